@@ -1,0 +1,3 @@
+from diklat_cli.cli import main
+
+main()
