@@ -1,0 +1,22 @@
+"""Extraction: article text in, visit records out. A pure library: no files, no store.
+
+Each concern has its own module (reader, text, html, places, dates, numbers, programs,
+participants, agencies, people, byline); `visits` assembles them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diklat_cli.models import Extraction
+
+# bump when extraction rules change, so records can say which rules made them
+EXTRACTOR_VERSION = "1.0"
+
+
+def extract_text(text: str, *, published: dt.date | None = None, title: str | None = None,
+                 outlet: str | None = None) -> list[Extraction]:
+    """The visits one article reports; the text must be cleaned (see `reader.load_article`)."""
+    from diklat_cli.extract.visits import extract_visits
+
+    return extract_visits(text, published=published, title=title, outlet=outlet)

@@ -1,0 +1,217 @@
+"""Records in, bytes out: one small function per export format.
+
+A new format is one function `to_x(records) -> bytes` added to `FORMATS`.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Callable, Iterable
+from operator import attrgetter
+from types import SimpleNamespace
+
+from pydantic import BaseModel
+
+from diklat_cli.models import Official, Record
+
+# How each CSV column is read from (and written back into) a record: column name,
+# attribute path, kind. records_io uses the same table, so the two cannot drift.
+CSV_SPEC: list[tuple[str, tuple[str, ...], str]] = [
+    ("id", ("id",), "text"),
+    ("program", ("program",), "text"),
+    ("cohort", ("cohort",), "int"),
+    ("activity", ("activity",), "text"),
+    ("participants", ("participants",), "int"),
+    ("origin_institution", ("origin", "institution"), "text"),
+    ("origin_province", ("origin", "province"), "text"),
+    ("origin_regency", ("origin", "regency"), "text"),
+    ("organizer", ("organizer",), "text"),
+    ("destination_province", ("destination", "province"), "text"),
+    ("destination_regency", ("destination", "regency"), "text"),
+    ("destination_host", ("destination", "host"), "text"),
+    ("host_agencies", ("host_agencies",), "list"),
+    ("start_date", ("start_date",), "date"),
+    ("end_date", ("end_date",), "date"),
+    ("officials", ("officials",), "officials"),
+    ("source_outlet", ("source", "outlet"), "text"),
+    ("source_reporter", ("source", "reporter"), "text"),
+    ("source_editor", ("source", "editor"), "text"),
+    ("source_dateline", ("source", "dateline"), "text"),
+    ("source_published", ("source", "published"), "date"),
+    ("source_title", ("source", "title"), "text"),
+    ("source_file", ("provenance", "file"), "text"),
+    ("source_url", ("provenance", "url"), "text"),
+    ("imported_at", ("provenance", "imported_at"), "datetime"),
+]
+
+CSV_COLUMNS: list[str] = [column for column, _, _ in CSV_SPEC]
+
+LIST_SEPARATOR = "; "
+
+# OWASP CSV injection: spreadsheet apps treat cells starting with these as formulas.
+_FORMULA_START = frozenset("=+-@\t\r")
+
+EXPORT_FORMAT = "diklat-export"
+EXPORT_VERSION = 1
+
+
+def _needs_quote(cell: str) -> bool:
+    if cell[:1].isalnum():
+        return False  # the common case, decided by one character
+    # Leading quotes are skipped: "'=1" is quoted again ("''=1") so that
+    # unneutralise() can tell the quote we add from one already in the data.
+    cell = cell.lstrip("'")
+    return cell[:1] in _FORMULA_START or cell.lstrip()[:1] in _FORMULA_START
+
+
+def neutralise(cell: str) -> str:
+    """Prefix a formula-looking cell with ' so a spreadsheet shows it as text."""
+    return "'" + cell if _needs_quote(cell) else cell
+
+
+def unneutralise(cell: str) -> str:
+    """Undo neutralise() exactly (it is injective, so this is its inverse)."""
+    if cell[:1] == "'" and _needs_quote(cell[1:]):
+        return cell[1:]
+    return cell
+
+
+def format_official(official: Official) -> str:
+    if official.title is None:
+        return official.name
+    return f"{official.name} ({official.title})"
+
+
+def _text(value) -> str:
+    return "" if value is None else str(value)
+
+
+def _iso(value) -> str:
+    return "" if value is None else value.isoformat()
+
+
+def _joined(values: list[str]) -> str:
+    return LIST_SEPARATOR.join(values)
+
+
+def _officials(officials: list[Official]) -> str:
+    return LIST_SEPARATOR.join(format_official(o) for o in officials)
+
+
+_FORMATTERS: dict[str, Callable] = {
+    "text": _text,
+    "int": _text,
+    "date": _iso,
+    "datetime": _iso,
+    "list": _joined,
+    "officials": _officials,
+}
+# (getter, formatter) per column; attrgetter follows dotted paths in C, which matters
+# at 25 cells a record.
+_GETTERS = [attrgetter(".".join(path)) for _, path, _ in CSV_SPEC]
+_CELLS = [(get, _FORMATTERS[kind]) for get, (_, _, kind) in zip(_GETTERS, CSV_SPEC, strict=True)]
+
+
+def csv_row(record: Record) -> list[str]:
+    """The CSV cells of one record, in CSV_COLUMNS order, not yet neutralised."""
+    return [fmt(get(record)) for get, fmt in _CELLS]
+
+
+def to_csv(records: Iterable[Record], *, excel: bool = False) -> bytes:
+    """CSV in UTF-8; `excel` adds a BOM and CRLF so Excel reads Indonesian text right."""
+    lines: list[str] = []
+    # Written with CRLF even for LF output: before Python 3.12 the writer quotes a
+    # cell holding a bare \r only when \r is in the line terminator.
+    writer = csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n")
+    writer.writerow(CSV_COLUMNS)
+    for record in records:
+        writer.writerow([neutralise(cell) for cell in csv_row(record)])
+    if excel:
+        return ("\ufeff" + "".join(lines)).encode("utf-8")
+    return "".join(line[:-2] + "\n" for line in lines).encode("utf-8")
+
+
+class _Export(BaseModel):
+    format: str = EXPORT_FORMAT
+    version: int = EXPORT_VERSION
+    visits: list[Record]
+
+
+def to_json(records: Iterable[Record]) -> bytes:
+    """{"format": "diklat-export", "version": 1, "visits": [full records]}, indented."""
+    # pydantic's own serialiser: several times faster than model_dump + json.dumps
+    return _Export(visits=list(records)).model_dump_json(indent=2).encode("utf-8") + b"\n"
+
+
+def to_jsonl(records: Iterable[Record]) -> bytes:
+    """One full record per line (newlines inside strings are escaped)."""
+    return b"".join(record.model_dump_json().encode("utf-8") + b"\n" for record in records)
+
+
+_XLSX_MAX_ROWS = 1_048_576
+_XLSX_MAX_WIDTH = 60
+_XLSX_DATE_WIDTH = 12
+
+
+def to_xlsx(records: Iterable[Record]) -> bytes:
+    """One sheet "visits" with the CSV columns; dates and numbers typed, text never a formula."""
+    import xlsxwriter  # lazily: only this format needs it
+
+    out = io.BytesIO()
+    # strings_to_* off: text is only ever written as text, whatever it looks like.
+    workbook = xlsxwriter.Workbook(
+        out,
+        {
+            "in_memory": True,
+            "strings_to_formulas": False,
+            "strings_to_numbers": False,
+            "strings_to_urls": False,
+        },
+    )
+    sheet = workbook.add_worksheet("visits")
+    bold = workbook.add_format({"bold": True})
+    date_format = workbook.add_format({"num_format": "yyyy-mm-dd"})
+    # Excel's own neutralisation: shows the text as is, but it stays text even when edited.
+    quoted = workbook.add_format({"quote_prefix": True})
+
+    widths = [len(column) + 2 for column in CSV_COLUMNS]
+    for col, column in enumerate(CSV_COLUMNS):
+        sheet.write_string(0, col, column, bold)
+
+    row = 0
+    for record in records:
+        row += 1
+        if row >= _XLSX_MAX_ROWS:
+            raise ValueError(f"too many records for one XLSX sheet (limit {_XLSX_MAX_ROWS - 1})")
+        for col, (_, _, kind) in enumerate(CSV_SPEC):
+            value = _GETTERS[col](record)
+            if value is None:
+                continue
+            if kind == "int":
+                sheet.write_number(row, col, value)
+                widths[col] = max(widths[col], len(str(value)) + 2)
+            elif kind == "date":
+                sheet.write_datetime(row, col, value, date_format)
+                widths[col] = max(widths[col], _XLSX_DATE_WIDTH)
+            else:
+                text = _FORMATTERS[kind](value)
+                if not text:
+                    continue
+                sheet.write_string(row, col, text, quoted if _needs_quote(text) else None)
+                widths[col] = max(widths[col], len(text) + 2)
+
+    for col, width in enumerate(widths):
+        sheet.set_column(col, col, min(width, _XLSX_MAX_WIDTH))
+    sheet.freeze_panes(1, 0)
+    sheet.autofilter(0, 0, row, len(CSV_COLUMNS) - 1)
+    workbook.close()
+    return out.getvalue()
+
+
+FORMATS: dict[str, Callable[[Iterable[Record]], bytes]] = {
+    "csv": to_csv,
+    "json": to_json,
+    "jsonl": to_jsonl,
+    "xlsx": to_xlsx,
+}

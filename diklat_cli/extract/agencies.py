@@ -1,0 +1,281 @@
+"""Government units named in an article: host agencies (*lokus*) and training bodies.
+
+Unit names are recognised by the word they start with (Dinas, Badan, Kecamatan, Bappeda…,
+listed in data/agencies.json) and end where the list they stand in goes on.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from diklat_cli.extract import places
+
+_TOKEN_RE = re.compile(r"\([^()\n\d]{1,60}\)|\(|[^\W\d_](?:[\w'’\-]|\.(?=\w))*|\d+|[,;&/]")
+_SEPARATORS = {"dan", "serta", "&", "lalu", "kemudian", "terakhir"}
+
+
+@dataclass(frozen=True, slots=True)
+class AgencyMention:
+    start: int
+    end: int
+    name: str  # as written, without a trailing region phrase
+
+
+@dataclass(frozen=True, slots=True)
+class Organizer:
+    start: int
+    end: int
+    name: str
+    national: bool  # a ministry or national body rather than a region's government
+    region: places.Region | None  # the region named in it, if any
+
+
+@cache
+def _data() -> dict:
+    text = resources.files("diklat_cli.data").joinpath("agencies.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def _heads() -> tuple[dict[str, list[list[str]]], set[str]]:
+    """Head phrases keyed by their first word (lower case), and the acronym set."""
+    by_first: dict[str, list[list[str]]] = {}
+    for head in _data()["heads"]:
+        words = head.lower().split()
+        by_first.setdefault(words[0], []).append(words)
+    for value in by_first.values():
+        value.sort(key=len, reverse=True)
+    acronyms = {a.lower() for a in _data()["acronyms"]}
+    return by_first, acronyms
+
+
+@cache
+def _not_host_before() -> set[str]:
+    return {w.lower() for w in _data()["not_a_host_before"]}
+
+
+@cache
+def _list_cue_re() -> re.Pattern:
+    cues = "|".join(re.escape(c) for c in _data()["list_cues"])
+    return re.compile(rf"(?:{cues})", re.IGNORECASE)
+
+
+@cache
+def _training_body_re() -> re.Pattern:
+    return re.compile(r"\b(?:" + "|".join(_data()["training_bodies"]) + r")\b")
+
+
+@cache
+def _national_re() -> re.Pattern:
+    words = "|".join(_data()["national_markers"])
+    return re.compile(rf"\b(?:{words})\b")
+
+
+@cache
+def _list_marker_re() -> re.Pattern:
+    words = "|".join(re.escape(c) for c in _data()["list_markers"])
+    return re.compile(rf"\b(?:{words})\b|:", re.IGNORECASE)
+
+
+@cache
+def _not_unit_re() -> re.Pattern:
+    return re.compile(r"(?:" + "|".join(_data()["not_units"]) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _stop_words() -> set[str]:
+    return set(_data()["stop_words"])
+
+
+def has_list_cue(sentence: str) -> bool:
+    return _list_cue_re().search(sentence) is not None
+
+
+def has_list_marker(sentence: str) -> bool:
+    return _list_marker_re().search(sentence) is not None
+
+
+def _tokens(text: str, start: int, end: int) -> list[re.Match]:
+    return list(_TOKEN_RE.finditer(text, start, end))
+
+
+def _head_length(tokens: list[re.Match], i: int) -> int:
+    """How many tokens the head at i spans (0 when no unit name starts at i)."""
+    word = tokens[i].group()
+    if not word[:1].isupper():
+        return 0
+    by_first, acronyms = _heads()
+    for words in by_first.get(word.lower(), []):
+        following = [t.group().lower() for t in tokens[i : i + len(words)]]
+        if following == words:
+            return len(words)
+    return 1 if word.lower() in acronyms else 0
+
+
+def _is_acronym_head(tokens: list[re.Match], i: int) -> bool:
+    return i < len(tokens) and tokens[i].group().lower() in _heads()[1]
+
+
+def _capitalised(token: str) -> bool:
+    if token.startswith("("):
+        return token.endswith(")")
+    return token[:1].isupper() and token not in _stop_words()
+
+
+def _scan_name(tokens: list[re.Match], i: int) -> int:
+    """Index just past the unit name that starts at token i."""
+    j = i + _head_length(tokens, i)
+    single_acronym = j == i + 1 and _is_acronym_head(tokens, i)
+    while j < len(tokens):
+        word = tokens[j].group()
+        nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
+        if word.lower() in ("dan", "&"):
+            if not nxt or not _capitalised(nxt) or _head_length(tokens, j + 1) > 1:
+                break
+            head_next = _head_length(tokens, j + 1)
+            if head_next and (not _is_acronym_head(tokens, j + 1) or single_acronym):
+                break
+            j += 1
+            continue
+        if word == ",":
+            # "Dinas Pemuda, Olahraga, dan Pariwisata" goes on; ", Dinas …" starts another unit
+            after = tokens[j + 2].group() if j + 2 < len(tokens) else ""
+            if nxt and _capitalised(nxt) and not _head_length(tokens, j + 1) and after.lower() in (",", "dan"):
+                j += 1
+                continue
+            # "…, Olahraga, dan Pariwisata": the last item of a name's own list
+            if nxt.lower() in ("dan", "serta") and after and _capitalised(after) and not _head_length(tokens, j + 2):
+                j += 2
+                continue
+            break
+        if _capitalised(word) or word.isdigit():
+            j += 1
+            single_acronym = False
+            continue
+        break
+    return j
+
+
+def _strip_region(text: str, start: int, end: int, head_end: int) -> int:
+    """End of the unit name once a trailing region phrase ("… Kota Tangerang") is cut off."""
+    mentions = places.find_places(text[start:end])
+    for mention in reversed(mentions):
+        tail = text[start + mention.end : end].strip(" ,")
+        if tail and not re.fullmatch(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov", tail):
+            continue
+        if start + mention.start >= head_end:
+            end = start + mention.start
+        break
+    stripped = text[start:end].rstrip(" ,;")
+    # leftovers of a region phrase the gazetteer did not know ("… Provinsi", "… Kota")
+    stripped = re.sub(r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Setda|Pemkot|Pemkab))+$", "", stripped)
+    return start + len(stripped)
+
+
+def find_units(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
+    """Names of government units between start and end, each without its region phrase."""
+    end = len(text) if end is None else end
+    tokens = _tokens(text, start, end)
+    found: list[AgencyMention] = []
+    i = 0
+    while i < len(tokens):
+        head = _head_length(tokens, i)
+        if not head:
+            i += 1
+            continue
+        before = " ".join(t.group().lower() for t in tokens[max(0, i - 2) : i])
+        last = tokens[i - 1].group().lower() if i else ""
+        j = _scan_name(tokens, i)
+        if _not_unit_re().match(text, tokens[i].start()):
+            i = j
+            continue
+        if last in _not_host_before() or before in _not_host_before():
+            i = j
+            continue
+        name_start = tokens[i].start()
+        name_end = _strip_region(text, name_start, tokens[j - 1].end(), tokens[i + head - 1].end())
+        name = text[name_start:name_end]
+        if len(name.split()) >= 2 or _is_acronym_head(tokens, i):
+            found.append(AgencyMention(name_start, name_end, name))
+        i = j
+    return found
+
+
+@cache
+def _organizer_re() -> re.Pattern:
+    bodies = _data()["training_bodies"] + _data()["organizer_only"]
+    return re.compile(r"\b(?:" + "|".join(bodies) + r")\b")
+
+
+def is_training_body(name: str) -> bool:
+    return _training_body_re().search(name) is not None
+
+
+def is_national(name: str) -> bool:
+    return _national_re().search(name) is not None
+
+
+def find_organizers(text: str) -> list[Organizer]:
+    """Training bodies named in the text ("Badan Diklat Provinsi Lampung", "Lemdiklat Polri")."""
+    found: list[Organizer] = []
+    for m in _organizer_re().finditer(text):
+        if found and m.start() < found[-1].end:
+            continue
+        line_end = text.find("\n", m.end())
+        tokens = _tokens(text, m.end(), len(text) if line_end < 0 else line_end)
+        end = m.end()
+        for token in tokens[:8]:
+            word = token.group()
+            if token.start() - end > 2 or not (_capitalised(word) or word.isdigit()):
+                break
+            end = token.end()
+            tail = places.find_places(text[m.start() : end])
+            if tail and m.start() + tail[-1].end == end:
+                break  # the region phrase closes the name
+            if re.fullmatch(r"RI|Polri|LAN|Indonesia|TNI", word):
+                break
+        acronym = re.match(r"\s*\([^()\n]*[A-Z][^()\n]{0,30}\)", text[end:])
+        if acronym:
+            end += acronym.end()  # "Lembaga Ketahanan Nasional RI (Lemhannas RI)"
+        name = text[m.start() : end]
+        mentions = places.find_places(name)
+        region = places.resolve(mentions[-1]) if mentions else None
+        national = is_national(name)
+        # "PPSDM Kemendagri Regional Bandung" is a ministry's unit, wherever it sits
+        found.append(Organizer(m.start(), end, name, national, None if national else region))
+    return found
+
+
+@cache
+def _expansions() -> dict[str, str]:
+    return {k.lower(): v.lower() for k, v in _data()["expansions"].items()}
+
+
+def _initials(name: str) -> str:
+    words = [w for w in re.findall(r"[^\W\d_]+", name) if w.lower() not in ("dan", "serta")]
+    return "".join(w[0] for w in words).lower()
+
+
+def same_unit(a: str, b: str) -> bool:
+    """True when one name is the other's acronym ("Bappeda", "DPMPTSP") or the same words."""
+    la, lb = a.lower().strip(), b.lower().strip()
+    if la == lb:
+        return True
+    for short, full in ((la, lb), (lb, la)):
+        if " " in short:
+            continue
+        if _expansions().get(short) == full or _initials(full) == short:
+            return True
+    return False
+
+
+def unique_units(names: list[str]) -> list[str]:
+    kept: list[str] = []
+    for name in names:
+        if not any(same_unit(name, k) for k in kept):
+            kept.append(name)
+    return kept

@@ -1,0 +1,356 @@
+"""Source fields of an article: outlet, reporter, editor, dateline, publication date, headline.
+
+News texts open with a headline line, then a dateline that starts the first paragraph
+("Makassar (Antara Megapolitan) -", "MANADO–", "TopikSulut.com, BALI-"); credits sit on
+their own lines ("Pewarta: ...", "Editor: ..."). Only the top lines are searched for the
+headline and dateline, so a city named later in the prose is never taken for one.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["Byline", "Field", "find_byline"]
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "titles.json"
+_HEAD_LINES = 8  # non-empty lines searched for a headline, dateline or date line
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    value: str
+    start: int
+    end: int
+
+
+@dataclass
+class Byline:
+    outlet: Field | None = None
+    reporter: Field | None = None
+    editor: Field | None = None
+    dateline: Field | None = None
+    published: tuple[date, int, int] | None = None
+    title: Field | None = None
+
+
+# --- word lists and patterns --------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Rx:
+    months: dict[str, int]
+    paren: re.Pattern[str]
+    domain_city: re.Pattern[str]
+    city_outlet: re.Pattern[str]
+    city_date: re.Pattern[str]
+    city_only: re.Pattern[str]
+    domain_only: re.Pattern[str]
+    city_comma: re.Pattern[str]
+    credit: re.Pattern[str]
+    reporter_labels: frozenset[str]
+    published_label: re.Pattern[str]
+    date_line: re.Pattern[str]
+    not_city: frozenset[str]
+
+
+def _alt(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _rx() -> _Rx:
+    d = json.loads(_DATA.read_text(encoding="utf-8"))
+    months: dict[str, int] = d["months"]
+    # month and day names in any case; the city beside them must stay capitalised
+    month = rf"(?i:{_alt(list(months))})\.?"
+    day = rf"(?i:{_alt(d['days'])})"
+    # "12 Juni 2019", "12/06/2019", "2019-06-12"
+    dmy = (rf"(?:\d{{1,2}}\s+{month}\s+\d{{4}}"
+           rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+    when = rf"(?:{day}\s*,?\s*)?(?P<date>{dmy})"
+    clock = r"(?:\s*[,|/-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?"
+    # a city: 1-3 capitalised words ("Banda Aceh", "SEMARANG")
+    city = r"(?P<city>[A-Z][A-Za-z'’]*(?:[ ]{1,2}[A-Z][A-Za-z'’]*){0,2})"
+    dash = r"\s*[-–—]+"
+    tld = r"(?:co\.id|web\.id|go\.id|or\.id|my\.id|com|id|net|org|news|info|co|tv|online)"
+    domain = rf"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.{tld})\b"
+    labels = d["byline_labels"]
+    credit_labels = labels["reporter"] + labels["editor"]
+    flags = re.IGNORECASE
+    return _Rx(
+        months=months,
+        # "Makassar (Antara Megapolitan) -", "Martapura, (Antaranews Kalsel) -"
+        paren=re.compile(rf"^{city}\s*,?\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*,?{dash}"),
+        # "TopikSulut.com, BALI-", "itoday.id | CILEGON ."
+        domain_city=re.compile(rf"^{domain}\s*[,|]\s*{city}\s*[-–—.:|]"),
+        # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"
+        city_outlet=re.compile(rf"^{city}\s*,\s*(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}})){dash}"),
+        # "Pandeglang, 23 Juni 2025 –"
+        city_date=re.compile(rf"^{city}\s*,\s*{when}{dash}"),
+        # "MANADO–", "PAREPARE, -", "Cibinong —"; prose goes on capitalised after it
+        city_only=re.compile(rf"^{city}\s*,?{dash}(?=\s*[A-Z0-9“\"'‘(])"),
+        # "BERITAMAGELANG.ID -"
+        domain_only=re.compile(rf"^{domain}{dash}", flags),
+        # "Tangerang, Sebagai salah satu kota ..." (checked harder, see _weak_dateline)
+        city_comma=re.compile(rf"^{city},\s+(?=[A-Z])"),
+        credit=re.compile(
+            rf"(?:^|(?<=[|(/,;–—-])|(?<=\s))(?P<label>{_alt(credit_labels)})\s*:\s*", flags
+        ),
+        reporter_labels=frozenset(w.lower() for w in labels["reporter"]),
+        published_label=re.compile(
+            rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:pada\s+)?(?:tanggal\s+)?{when}", flags
+        ),
+        date_line=re.compile(rf"^\s*[|/•-]?\s*{when}{clock}\s*[|/•-]?\s*$", flags),
+        not_city=frozenset(
+            w.lower() for w in credit_labels + labels["published"] + d["not_datelines"]
+            + d["days"] + list(months)
+        ),
+    )
+
+
+# --- helpers -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Line:
+    text: str  # stripped
+    start: int  # offset of text[0] in the article
+
+
+def _lines(text: str) -> list[_Line]:
+    out: list[_Line] = []
+    for m in re.finditer(r"[^\n]+", text):
+        raw = m.group()
+        lead = len(raw) - len(raw.lstrip())
+        s = raw.strip()
+        if s:
+            out.append(_Line(s, m.start() + lead))
+    return out
+
+
+def _to_date(raw: str) -> date | None:
+    months = _rx().months
+    raw = raw.strip()
+    try:
+        m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})", raw)
+        if m:
+            month = months.get(m.group(2).lower())
+            return date(int(m.group(3)), month, int(m.group(1))) if month else None
+        m = re.fullmatch(r"(\d{4})-(\d{2})-(\d{2})", raw)
+        if m:
+            return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+        m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", raw)
+        if m:
+            return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+    return None
+
+
+def _city_name(raw: str) -> str:
+    """The city in Title Case: "BANDA ACEH" -> "Banda Aceh"; "Sumut" stays."""
+    raw = " ".join(raw.split())
+    return raw.title() if raw.isupper() else raw
+
+
+def _good_city(city: str) -> bool:
+    words = city.split()
+    return bool(words) and not any(w.lower().strip(".,") in _rx().not_city for w in words)
+
+
+def _field(line: _Line, m: re.Match[str], group: str, value: str | None = None) -> Field:
+    s, e = m.span(group)
+    text = value if value is not None else m.group(group).strip()
+    return Field(text, line.start + s, line.start + e)
+
+
+def _words(s: str) -> int:
+    return len(s.split())
+
+
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")  # "TerbaruDokumentasiHeadline": a menu bar
+_FURNITURE = re.compile(
+    r"\b(?:dilihat|views?|baca juga|bagikan|share|beranda|menu|close|home|kali dibaca|"
+    r"sumber gambar|sumber foto|foto\s*:|advertisement|iklan)\b",
+    re.IGNORECASE,
+)
+
+
+def _is_furniture(s: str) -> bool:
+    if _words(s) < 4 or len(_GLUED.findall(s)) >= 2 or len(re.findall(r"[»›|]", s)) >= 2:
+        return True
+    return bool(_FURNITURE.search(s) and _words(s) <= 8)
+
+
+# --- the parts -----------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Dateline:
+    line: int
+    city: Field | None
+    outlet: Field | None
+    published: tuple[date, int, int] | None
+
+
+_PREFIX = re.compile(r"^sumber\s+(?:gambar|foto)\s*:\s*", re.IGNORECASE)
+
+
+def _strong_dateline(line: _Line) -> _Dateline | None:
+    rx = _rx()
+    # "Sumber Gambar :Pandeglang, 23 Juni 2025 –": a photo credit glued before the dateline
+    pm = _PREFIX.match(line.text)
+    if pm:
+        line = _Line(line.text[pm.end():], line.start + pm.end())
+    s = line.text
+    m = rx.city_date.match(s)
+    if m and _good_city(m.group("city")):
+        d = _to_date(m.group("date"))
+        pub = (d, line.start + m.start("date"), line.start + m.end("date")) if d else None
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, pub)
+    m = rx.paren.match(s)
+    if m and _good_city(m.group("city")):
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
+                         _field(line, m, "outlet"), None)
+    m = rx.domain_city.match(s)
+    if m and _good_city(m.group("city")):
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
+                         _field(line, m, "outlet"), None)
+    m = rx.city_outlet.match(s)
+    if m and _good_city(m.group("city")):
+        group = "outlet" if m.group("outlet") else "word"
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
+                         _field(line, m, group), None)
+    m = rx.domain_only.match(s)
+    if m:
+        return _Dateline(0, None, _field(line, m, "outlet"), None)
+    m = rx.city_only.match(s)
+    if m and _good_city(m.group("city")):
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
+    return None
+
+
+def _weak_dateline(line: _Line, text: str) -> Field | None:
+    """ "Tangerang, Sebagai salah satu kota ...": a bare "City," opening the first paragraph,
+    taken only when the article names that city again."""
+    m = _rx().city_comma.match(line.text)
+    if not m or not _good_city(m.group("city")):
+        return None
+    city = m.group("city")
+    if len(re.findall(rf"\b{re.escape(city)}\b", text, re.IGNORECASE)) < 2:
+        return None
+    return _field(line, m, "city", _city_name(city))
+
+
+def _title(lines: list[_Line]) -> tuple[Field | None, int]:
+    """The headline and the index of the first line after it (or of the body)."""
+    rx = _rx()
+    for k, line in enumerate(lines[:5]):
+        s = line.text
+        # menus, counters, a date or credit line may sit above the headline
+        if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s):
+            continue
+        if _strong_dateline(line) or s[-1] in ".:;," or _words(s) > 20 or len(s) > 160:
+            return None, k
+        return Field(s, line.start, line.start + len(s)), k + 1
+    return None, 0
+
+
+def _credits(lines: list[_Line]) -> tuple[Field | None, Field | None]:
+    """Reporter and editor from "Pewarta: X", "Editor : Y", "Reporter: A | Editor: B" lines."""
+    rx = _rx()
+    reporter = editor = None
+    for line in lines:
+        s = line.text
+        if _words(s) > 16:
+            continue
+        hits = list(rx.credit.finditer(s))
+        if not hits or hits[0].start() > 2:
+            continue
+        for n, m in enumerate(hits):
+            stop = hits[n + 1].start() if n + 1 < len(hits) else len(s)
+            seg = s[m.end():stop]
+            cut = re.search(r"\s*[|()]|\s+[-–—/]\s+", seg)
+            if cut:
+                seg = seg[: cut.start()]
+            value = seg.strip().rstrip(",;.|/").strip()
+            # "Oleh: ..." in prose is a sentence, not a name
+            if not value or _words(value) > 6 or not value[0].isalpha():
+                continue
+            start = line.start + m.end() + (len(seg) - len(seg.lstrip()))
+            field = Field(value, start, start + len(value))
+            if m.group("label").lower() in rx.reporter_labels:
+                reporter = reporter or field
+            else:
+                editor = editor or field
+    return reporter, editor
+
+
+def _copyright_outlet(lines: list[_Line]) -> Field | None:
+    """ "COPYRIGHT © ANTARA News Megapolitan 2016" at the foot of a page."""
+    for line in reversed(lines[-6:]):
+        m = re.match(
+            r"(?i)(?:copyright|hak cipta)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?(?P<o>[^\d©|]{3,60}?)"
+            r"\s*(?:\d{4})?\s*(?:[.|,]|all rights reserved|$)",
+            line.text,
+        )
+        if m and m.group("o").strip():
+            v = m.group("o").strip(" .,-")
+            s = line.start + m.start("o")
+            return Field(v, s, s + len(v))
+    return None
+
+
+def _published(lines: list[_Line], head: list[_Line]) -> tuple[date, int, int] | None:
+    rx = _rx()
+    for line in lines:
+        m = rx.published_label.search(line.text)
+        # a label opening a short line, not a verb in prose ("tayang 12 Mei")
+        if m and (m.start() <= 2 or _words(line.text) <= 12):
+            d = _to_date(m.group("date"))
+            if d:
+                return d, line.start + m.start("date"), line.start + m.end("date")
+    # a date alone on a line near the top: "Rabu, 12 Juni 2019 10:15 WIB"
+    for line in head:
+        m = rx.date_line.match(line.text)
+        if m:
+            d = _to_date(m.group("date"))
+            if d:
+                return d, line.start + m.start("date"), line.start + m.end("date")
+    return None
+
+
+def find_byline(text: str) -> Byline:
+    """The source fields the text states; fields it does not state are None."""
+    lines = _lines(text)
+    out = Byline()
+    if not lines:
+        return out
+    out.title, body = _title(lines)
+    head = lines[:_HEAD_LINES]
+
+    dl = None
+    for k in range(body, min(len(lines), body + _HEAD_LINES)):
+        found = _strong_dateline(lines[k])
+        if found is not None:
+            dl = found
+            break
+    if dl is not None:
+        out.dateline, out.outlet = dl.city, dl.outlet
+        out.published = dl.published
+    else:
+        first = next((ln for ln in lines[body:body + 3] if not _is_furniture(ln.text)), None)
+        if first is not None:
+            out.dateline = _weak_dateline(first, text)
+
+    out.reporter, out.editor = _credits(lines)
+    if out.outlet is None:
+        out.outlet = _copyright_outlet(lines)
+    if out.published is None:
+        out.published = _published(lines, head)
+    return out

@@ -1,0 +1,367 @@
+"""Dates, date ranges, year hints and durations in Indonesian news text.
+
+Month and weekday names come from ``data/calendar.json``. Day is always written before
+month ("9/4" is 9 April). All regexes are compiled on first use, once.
+"""
+
+from __future__ import annotations
+
+import calendar as _calendar
+import json
+import re
+from dataclasses import dataclass
+from datetime import date
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from diklat_cli.extract import numbers as _numbers
+
+__all__ = [
+    "DateMention",
+    "PartialDate",
+    "find_dates",
+    "find_durations",
+    "find_year_hints",
+    "parse_date",
+]
+
+MIN_YEAR, MAX_YEAR = 1900, 2100  # full dates outside this are not news dates
+HINT_MIN_YEAR, HINT_MAX_YEAR = 1990, 2100
+_MAX_RANGE_DAYS = 366
+# Yearless "28 Desember - 2 Januari" may cross New Year; "5 Mei - 3 April" may not.
+_MAX_WRAP_DAYS = 62
+_MAX_AND_DAYS = 7  # "10 dan 11 April" is one visit; "5 Mei dan 20 Juni" are two events
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    day: int
+    month: int
+    year: int | None
+
+
+@dataclass(frozen=True, slots=True)
+class DateMention:
+    start: int
+    end: int
+    text: str
+    first: PartialDate
+    last: PartialDate
+    weekday: int | None
+
+    def resolve(self, default_year: int | None) -> tuple[date, date] | None:
+        """Concrete (start, end) dates, or None when a year is unknown or a date impossible.
+
+        A missing year comes from the other end of the range, else from default_year;
+        a range whose first end falls later in the year than its last crosses New Year.
+        """
+        f, l_ = self.first, self.last
+        fy, ly = f.year, l_.year
+        wraps = (f.month, f.day) > (l_.month, l_.day)
+        if fy is None and ly is None:
+            if default_year is None:
+                return None
+            ly = default_year
+        if fy is None:
+            fy = ly - 1 if wraps else ly
+        elif ly is None:
+            ly = fy + 1 if wraps else fy
+        try:
+            a = date(fy, f.month, f.day)
+            b = date(ly, l_.month, l_.day)
+        except (ValueError, OverflowError):
+            return None
+        return (a, b) if a <= b else None
+
+    def weekday_fits(self, year: int) -> bool | None:
+        """Whether the written day name agrees with the first date in ``year`` (None: no name)."""
+        if self.weekday is None:
+            return None
+        try:
+            return date(year, self.first.month, self.first.day).weekday() == self.weekday
+        except (ValueError, OverflowError):
+            return False
+
+
+# --------------------------------------------------------------------------- data + regexes
+
+
+@cache
+def _calendar_data() -> dict[str, Any]:
+    text = resources.files("diklat_cli").joinpath("data/calendar.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _norm_name(s: str) -> str:
+    return re.sub(r"[.'’‘`]", "", s).lower()
+
+
+@cache
+def _lookup() -> tuple[dict[str, int], dict[str, int], list[str], list[str], list[str]]:
+    """(month by name, weekday by name, full month names, abbreviations, weekday names)."""
+    cal = _calendar_data()
+    months: dict[str, int] = {}
+    full: set[str] = set()
+    abbr: set[str] = set()
+    for m in cal["months"]:
+        for key, bucket in (("id", full), ("en", full), ("id_abbr", abbr), ("en_abbr", abbr)):
+            for name in m.get(key, []):
+                months[_norm_name(name)] = m["number"]
+                bucket.add(name)
+    days: dict[str, int] = {}
+    day_names: set[str] = set()
+    for d in cal["weekdays"]:
+        for key in ("id", "en"):
+            for name in d.get(key, []):
+                days[_norm_name(name)] = d["number"]
+                day_names.add(name)
+    return months, days, sorted(full), sorted(abbr), sorted(day_names)
+
+
+def _alt(names: list[str]) -> str:
+    parts = sorted(names, key=len, reverse=True)
+    # Apostrophes vary ("Jum'at", "Jum’at", "Jumat").
+    return "(?:" + "|".join(re.escape(n).replace("'", "['’‘`]?") for n in parts) + ")"
+
+
+# Range connectors between two dates; "dan"/"&" are limited to short spans in code.
+_CONN = (
+    r"(?:sampai\s+(?:dengan|dgn\.?)(?!\w)|sampai(?!\w)|hingga(?!\w)|s\.\s?d\.?|s\s?/\s?d\.?"
+    r"|sd\.?(?!\w)|to(?!\w)|until(?!\w)|dan(?!\w)|&|-|–|—)"
+)
+_TGL = r"(?:(?:tanggal|tgl\.?)\s*)"
+
+
+@cache
+def _re() -> dict[str, re.Pattern[str]]:
+    _, _, full, abbr, day_names = _lookup()
+    days = _alt(day_names) + r"(?!\w)"
+    month = rf"(?:{_alt(full)}(?!\w)|{_alt(abbr)}(?!\w)\.?)"
+    short_conn = (
+        r"(?:-|–|—|s\.\s?d\.?|s\s?/\s?d\.?|sd\.?(?!\w)|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w))"
+    )
+    # The lookahead gates are cheap letter scans that spare most words the long name lists.
+    prefix = (
+        rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*{days})?\s*,?\s*{_TGL}?)?"
+    )
+    textual = (
+        rf"(?:(?P<td0>[0-9]{{1,2}})\s*(?P<tc>{_CONN})\s*{_TGL}?)?"
+        rf"(?P<td>[0-9]{{1,2}})(?:\s+|-)(?P<tm>{month})"
+        # No comma before the year: "10 April, 2000 peserta hadir" is a count.
+        rf"(?:(?:(?:\s+tahun)?\s+|-)(?P<ty>[0-9]{{4}})(?![0-9]))?"
+    )
+    english = (
+        rf"(?=[a-z]+\.?\s+[0-9])(?P<em>{month})\s+(?P<ed>[0-9]{{1,2}})(?:st|nd|rd|th)?"
+        r"\s*,\s*(?P<ey>[0-9]{4})(?![0-9])"
+    )
+    iso = r"(?P<iy>[0-9]{4})-(?P<im>[0-9]{1,2})-(?P<id>[0-9]{1,2})"
+    dashed = r"(?P<hd>[0-9]{1,2})-(?P<hm>[0-9]{1,2})-(?P<hy>[0-9]{4}|[0-9]{2})"
+    dotted = r"(?P<pd>[0-9]{1,2})\.(?P<pm>[0-9]{1,2})\.(?P<py>[0-9]{4})"
+    slashed = (
+        r"(?:(?P<sd0>[0-9]{1,2})\s*(?:-|–)\s*)?"
+        r"(?P<sd>[0-9]{1,2})/(?P<sm>[0-9]{1,2})(?:/(?P<sy>[0-9]{4}|[0-9]{2}))?"
+    )
+    date_re = (
+        rf"(?<![\w/.,:])(?<!\w-){prefix}(?P<lb>\(\s*)?"
+        rf"(?:{textual}|{english}|{iso}|{dashed}|{dotted}|{slashed})"
+        r"(?(lb)\s*\))(?![0-9]|[/.,:-][0-9])"
+    )
+    words = _numbers._number_words_re()
+    units = _alt(list(_numbers._data()["duration_units"]))
+    se_units = _alt(list(_numbers._data()["duration_se_forms"]))
+    duration = (
+        r"(?<!\w)(?:(?:selama|berlangsung(?:\s+selama)?)\s+"
+        r"(?:(?:kurang\s+lebih|sekitar|hanya)\s+|±\s*)?"
+        rf"(?:(?:(?P<n>[0-9]{{1,4}})(?:\s*\(\s*{words}\s*\))?|(?P<w>{words})"
+        rf"(?:\s*\(\s*[0-9]{{1,4}}\s*\))?)\s+(?P<u>{units})|(?P<se>{se_units}))"
+        rf"|(?:(?P<bn>[0-9]{{1,4}})\s*\(\s*{words}\s*\)|(?P<bw>{words})\s*\(\s*[0-9]{{1,4}}\s*\))"
+        rf"\s*(?P<bu>{units}))(?!\w)"
+    )
+    return {
+        "date": re.compile(date_re, re.IGNORECASE),
+        "gap": re.compile(rf"\s*,?\s*(?P<c>{_CONN})\s*(?:hari\s+)?{_TGL}?", re.IGNORECASE),
+        "tgl_before": re.compile(rf"{_TGL}$", re.IGNORECASE),
+        "nomor_before": re.compile(r"(?<!\w)(?:nomor|nomer|no)\.?\s*:?\s*$", re.IGNORECASE),
+        "and": re.compile(r"dan|&", re.IGNORECASE),
+        "hint": re.compile(
+            r"(?<![\w.])(?:(?i:tahun)(?:\s+(?i:anggaran))?|T\.?\s?A\.?)\s*:?\s*"
+            r"(?P<y>[0-9]{4})(?![0-9])"
+        ),
+        # "Nomor 1 Tahun 2023", "UU 23 Tahun 2014": the year of a regulation, not of the visit.
+        "regulation_before": re.compile(
+            r"(?<!\w)(?:(?:nomor|nomer|no)\.?\s*:?\s*[\w./-]+|(?:uu|pp|perpres|permen\w*|perda"
+            r"|pergub|perbup|perwal|perka\w*|keppres|kepmen\w*|inpres|se)\s+[0-9]+)\s*$",
+            re.IGNORECASE,
+        ),
+        "duration": re.compile(duration, re.IGNORECASE),
+    }
+
+
+# --------------------------------------------------------------------------- find_dates
+
+
+def _days_in(month: int, year: int | None) -> int:
+    return _calendar.monthrange(2000 if year is None else year, month)[1]
+
+
+def _partial(day: int, month: int, year: int | None) -> PartialDate | None:
+    if year is not None and not MIN_YEAR <= year <= MAX_YEAR:
+        return None
+    if not 1 <= month <= 12 or not 1 <= day <= _days_in(month, year):
+        return None
+    return PartialDate(day, month, year)
+
+
+def _year(s: str | None) -> int | None:
+    if s is None:
+        return None
+    y = int(s)
+    if len(s) == 2:
+        y += 2000 if y < 70 else 1900
+    return y
+
+
+def _span_ok(first: PartialDate, last: PartialDate, limit: int) -> bool:
+    """A range must run forwards and stay short; unknown years are filled sensibly."""
+    probe = DateMention(0, 0, "", first, last, None)
+    # 2024 is leap, so a yearless 29 Februari still resolves.
+    resolved = probe.resolve(2024 if last.year is None and first.year is None else None)
+    if resolved is None:
+        return False
+    days = (resolved[1] - resolved[0]).days
+    wraps = (first.month, first.day) > (last.month, last.day)
+    if wraps and (first.year is None or last.year is None) and days > _MAX_WRAP_DAYS:
+        return False
+    return days <= limit
+
+
+_Found = tuple[int, int, PartialDate, PartialDate, int | None]
+
+
+def _single(m: re.Match[str], text: str) -> _Found | None:
+    """(start, end, first, last, weekday) of one regex match, or None if it is no date."""
+    months, days, *_ = _lookup()
+    g = m.group
+    start, end = m.span()
+    wd = days.get(_norm_name(g("wd"))) if g("wd") else None
+    bracketed = g("lb") is not None
+    context = (
+        bracketed
+        or wd is not None
+        or _re()["tgl_before"].search(text, max(0, start - 12), start) is not None
+    )
+    if g("td") is not None:
+        month = months[_norm_name(g("tm"))]
+        year = int(g("ty")) if g("ty") else None
+        if year is not None and not MIN_YEAR <= year <= MAX_YEAR and not bracketed:
+            # "10 April 2500 peserta": the digits are a count, the date has no year.
+            year, end = None, m.end("tm")
+        last = _partial(int(g("td")), month, year)
+        if last is None:
+            return None
+        if g("td0") is None:
+            return start, end, last, last, wd
+        first = _partial(int(g("td0")), month, year)
+        limit = _MAX_AND_DAYS if _re()["and"].fullmatch(g("tc")) else _MAX_RANGE_DAYS
+        if first is None or first.day >= last.day or not _span_ok(first, last, limit):
+            # Not a range after all ("28 - 2 Januari"): keep the day that has a month.
+            return m.start("td"), end, last, last, None
+        return start, end, first, last, wd
+    if g("ed") is not None:
+        p = _partial(int(g("ed")), months[_norm_name(g("em"))], int(g("ey")))
+        return (start, end, p, p, wd) if p else None
+    if _re()["nomor_before"].search(text, max(0, start - 12), start):
+        return None  # "Nomor 12/4/2019" is a reference number
+    if g("iy") is not None:
+        p = _partial(int(g("id")), int(g("im")), int(g("iy")))
+    elif g("hd") is not None:
+        if len(g("hy")) == 2 and not context:
+            return None
+        p = _partial(int(g("hd")), int(g("hm")), _year(g("hy")))
+    elif g("pd") is not None:
+        p = _partial(int(g("pd")), int(g("pm")), int(g("py")))
+    else:
+        # A bare "1/2" is as likely a fraction: yearless or compact needs a bracket or day name.
+        if (g("sy") is None or g("sd0") is not None) and not context:
+            return None
+        last = _partial(int(g("sd")), int(g("sm")), _year(g("sy")))
+        if last is None:
+            return None
+        if g("sd0") is not None:
+            first = _partial(int(g("sd0")), last.month, last.year)
+            if first is None or first.day >= last.day:
+                return None
+            return start, end, first, last, wd
+        p = last
+    return (start, end, p, p, wd) if p else None
+
+
+def find_dates(text: str) -> list[DateMention]:
+    """All date mentions in text, in order, not overlapping, with ranges merged into one."""
+    r = _re()
+    found = [f for m in r["date"].finditer(text) if (f := _single(m, text)) is not None]
+    out: list[DateMention] = []
+    i = 0
+    while i < len(found):
+        s, e, first, last, wd = found[i]
+        if i + 1 < len(found) and first == last:
+            s2, e2, first2, last2, _ = found[i + 1]
+            gap = r["gap"].fullmatch(text, e, s2)
+            if gap and first2 == last2:
+                limit = _MAX_AND_DAYS if r["and"].fullmatch(gap["c"]) else _MAX_RANGE_DAYS
+                if _span_ok(first, first2, limit):
+                    e, last = e2, first2
+                    i += 1
+        out.append(DateMention(s, e, text[s:e], first, last, wd))
+        i += 1
+    return out
+
+
+def parse_date(s: str) -> date | None:
+    """One full date ("2019-04-10", "10/4/2019", "10 April 2019"), else None."""
+    s = s.strip().rstrip(".,;")
+    found = find_dates(s)
+    if len(found) != 1:
+        return None
+    m = found[0]
+    if m.start != 0 or m.end != len(s) or m.first != m.last or m.first.year is None:
+        return None
+    return date(m.first.year, m.first.month, m.first.day)
+
+
+# --------------------------------------------------------------------------- hints, durations
+
+
+def find_year_hints(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "TA 2019", "TA. 2019"."""
+    r = _re()
+    out: list[tuple[int, int, int]] = []
+    for m in r["hint"].finditer(text):
+        year = int(m["y"])
+        if not HINT_MIN_YEAR <= year <= HINT_MAX_YEAR:
+            continue
+        if r["regulation_before"].search(text, max(0, m.start() - 40), m.start()):
+            continue
+        out.append((m.start(), m.end(), year))
+    return out
+
+
+def find_durations(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, days) for "selama 5 hari", "berlangsung dua hari", "5 (lima) hari",
+    "selama seminggu" (7), "selama dua minggu" (14)."""
+    d = _numbers._data()
+    unit_days = {k.lower(): v for k, v in d["duration_units"].items()}
+    se_days = {k.lower(): v for k, v in d["duration_se_forms"].items()}
+    out: list[tuple[int, int, int]] = []
+    for m in _re()["duration"].finditer(text):
+        if m["se"]:
+            days = se_days[m["se"].lower()]
+        else:
+            # The digits win over the words in "5 (lima) hari": words are the gloss.
+            raw = m["n"] or m["bn"]
+            count = int(raw) if raw else _numbers.words_to_int(m["w"] or m["bw"])
+            days = (count or 0) * unit_days[(m["u"] or m["bu"]).lower()]
+        if days > 0:
+            out.append((m.start(), m.end(), days))
+    return out

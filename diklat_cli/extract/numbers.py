@@ -1,0 +1,211 @@
+"""Numbers as Indonesian news writes them: digits, number words, ordinals, Roman numerals.
+
+Vocabulary lives in ``data/numbers.json``; the grammar (units before belas/puluh/ratus,
+groups before ribu/juta/miliar) lives here. Regexes are built on first use, once.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+from typing import Any
+
+__all__ = [
+    "NUMBER_WORDS_RE",
+    "find_numbers",
+    "ordinal_to_int",
+    "parse_int",
+    "roman_to_int",
+    "words_to_int",
+]
+
+
+@cache
+def _data() -> dict[str, Any]:
+    text = resources.files("diklat_cli").joinpath("data/numbers.json").read_text("utf-8")
+    return json.loads(text)
+
+
+def _alt(words: object) -> str:
+    # Longest first so no alternative shadows a longer one.
+    return "(?:" + "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True)) + ")"
+
+
+@cache
+def _number_words_re() -> str:
+    d = _data()
+    units = d["units"]
+    u = _alt(units) + r"\b"
+    u2 = _alt(w for w, v in units.items() if v > 1) + r"\b"  # "satu puluh" is not Indonesian
+    se = d["se_forms"]
+    se_small = [w for w, v in se.items() if v < 100]
+    se_hundred = [w for w, v in se.items() if v == 100]
+    teen, tens, hundreds = (re.escape(d[k]) + r"\b" for k in ("teen", "tens", "hundreds"))
+    level = rf"(?:{_alt(se_small)}\b|{u2}\s+{teen}|{u2}\s+{tens}(?:\s+{u})?|{u})"
+    small = rf"(?:(?:{_alt(se_hundred)}\b|{u2}\s+{hundreds})(?:\s+{level})?|{level})"
+    level = small
+    by_value: dict[int, list[str]] = {}
+    for w, v in d["scales"].items():
+        by_value.setdefault(v, []).append(w)
+    for value in sorted(by_value):
+        scale = _alt(by_value[value]) + r"\b"
+        se_scale = [w for w, v in se.items() if v == value]
+        head = rf"{small}\s+{scale}"
+        if se_scale:
+            head = rf"(?:{_alt(se_scale)}\b|{head})"
+        level = rf"(?:{head}(?:\s+{level})?|{level})"
+    zero = _alt(d["zero"]) + r"\b"
+    # Cheap first-letter and first-word checks keep the nested grammar off ordinary words.
+    vocab = [*units, *se, *d["zero"]]
+    first = "".join(sorted({w[0] for w in vocab}))
+    gate = rf"\b(?=[{first}])(?<!-)(?={_alt(vocab)}\b)"
+    # No hyphen on either side: "ke-dua" is an ordinal, "satu-satunya" a word, "tiga-empat" a range.
+    return rf"(?i:{gate}(?:{level}|{zero})(?!-\w))"
+
+
+NUMBER_WORDS_RE: str  # provided by __getattr__ so importing reads no data file
+
+
+def __getattr__(name: str) -> str:
+    if name == "NUMBER_WORDS_RE":
+        return _number_words_re()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+# A digit run with its separators is read whole, so "9/4" or "13.00" never yields a bare 9 or 13.
+_DIGITS = r"(?<![\w.,/:])(?<!\w-)[0-9]+(?:[.,/:-][0-9]+)*(?![\w]|[.,/:-]?[0-9])"
+
+
+def _multipliers() -> list[str]:
+    d = _data()
+    return [d["teen"], d["tens"], d["hundreds"], *d["scales"]]
+
+
+@cache
+def _re() -> dict[str, re.Pattern[str]]:
+    roman = r"M{0,3}(?:CM|CD|D?C{0,3})(?:XC|XL|L?X{0,3})(?:IX|IV|V?I{0,3})"
+    return {
+        "roman": re.compile(roman, re.IGNORECASE),
+        "words": re.compile(_number_words_re()),
+        "find": re.compile(rf"(?P<d>{_DIGITS})|(?P<w>{_number_words_re()})"),
+        # "lima puluhan": a multiplier with a suffix means "tens of", not a number.
+        "derived": re.compile(rf"\s+{_alt(_multipliers())}[a-z]", re.IGNORECASE),
+        "plain": re.compile(r"[0-9]+"),
+        "dots": re.compile(r"[0-9]{1,3}(?:\.[0-9]{3})+"),
+        # One comma group ("1,341") reads as an Indonesian decimal, so two or more are required.
+        "commas": re.compile(r"[0-9]{1,3}(?:,[0-9]{3}){2,}"),
+        "ordinal": re.compile(r"ke(?:(?P<sep>\s*-\s*|\s+)|(?=[a-z0-9]))(?P<rest>.+)", re.I),
+    }
+
+
+def roman_to_int(s: str) -> int | None:
+    """Strict Roman numeral ("LXII" -> 62); non-canonical forms like "IIII" or "IC" -> None."""
+    s = s.strip()
+    if not s or not _re()["roman"].fullmatch(s):
+        return None
+    values = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100, "D": 500, "M": 1000}
+    total = 0
+    prev = 0
+    for ch in reversed(s.upper()):
+        v = values[ch]
+        total = total - v if v < prev else total + v
+        prev = max(prev, v)
+    return total
+
+
+def _digits_value(tok: str) -> int | None:
+    r = _re()
+    if r["plain"].fullmatch(tok) or r["dots"].fullmatch(tok) or r["commas"].fullmatch(tok):
+        return int(tok.replace(".", "").replace(",", ""))
+    return None
+
+
+def _eval_words(phrase: str) -> int:
+    # Only called on text the grammar regex accepted, so a running sum is safe.
+    d = _data()
+    units, se, scales = d["units"], d["se_forms"], d["scales"]
+    total = current = last = 0
+    for tok in phrase.lower().split():
+        if tok in units:
+            last = units[tok]
+            current += last
+        elif tok == d["teen"]:
+            current += 10
+        elif tok == d["tens"]:
+            current += last * 9
+        elif tok == d["hundreds"]:
+            current += last * 99
+        elif tok in scales:
+            total += current * scales[tok]
+            current = 0
+        elif tok in se:
+            if se[tok] >= 1000:
+                total += se[tok]
+            else:
+                current += se[tok]
+    return total + current
+
+
+def words_to_int(s: str) -> int | None:
+    """Value of a phrase that is entirely Indonesian number words, else None."""
+    phrase = " ".join(s.split())
+    if not phrase or not _re()["words"].fullmatch(phrase):
+        return None
+    return _eval_words(phrase)
+
+
+def parse_int(s: str) -> int | None:
+    """Digits ("40", "1.341.447", "1,341,447") or number words; None for anything else.
+
+    "1,341" (a single comma group) is None: in Indonesian that is a decimal.
+    """
+    s = s.strip()
+    if not s:
+        return None
+    if s[0].isdigit():
+        return _digits_value(s)
+    return words_to_int(s)
+
+
+def ordinal_to_int(s: str) -> int | None:
+    """"kelima" 5, "ke-2" 2, "ke 2" 2, "pertama" 1, "kesebelas" 11, "ke-XVI" 16."""
+    s = " ".join(s.split()).lower()
+    if not s:
+        return None
+    fixed = _data()["ordinals"]
+    if s in fixed:
+        return fixed[s]
+    m = _re()["ordinal"].fullmatch(s)
+    if not m:
+        return None
+    rest = m["rest"]
+    if rest.isascii() and rest.isdigit():
+        value: int | None = int(rest)
+    elif m["sep"] and _re()["roman"].fullmatch(rest):
+        # Roman only after a hyphen or space: glued "kedi"/"kemi" are words, not ke-DI.
+        value = roman_to_int(rest)
+    else:
+        value = words_to_int(rest)
+    return value if value else None
+
+
+def find_numbers(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, value) of every digit number and number-word phrase in text.
+
+    Decimals ("98,36"), times ("13.00"), dates ("9/4") and ranges ("30-40") are skipped,
+    as are words glued by hyphens ("ke-2", "Covid-19") and "puluhan"/"ratusan".
+    """
+    r = _re()
+    out: list[tuple[int, int, int]] = []
+    for m in r["find"].finditer(text):
+        if m["d"] is not None:
+            value = _digits_value(m["d"])
+        else:
+            if r["derived"].match(text, m.end()):
+                continue  # "lima puluhan": the phrase is cut short, not a number
+            value = _eval_words(m["w"])
+        if value is not None:
+            out.append((m.start(), m.end(), value))
+    return out

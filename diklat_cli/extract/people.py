@@ -1,0 +1,759 @@
+"""Officials: people an article names together with their role.
+
+Rule based. A role phrase ("Kepala Badan Diklat Provinsi Lampung", "Sekda", "Wali Kota
+Manado") is found first and the name is looked for beside it:
+
+- after it, behind a comma or an academic title or rank
+  ("Kepala Badan X, Adriyana Umar", "Wali Kota Medan Drs H T Dzulmi Eldin");
+- at its tail ("Sekda Lakat", "Kepala BPSDM Maluku Syuryadi Sabirin");
+- before it ("Budi Santoso selaku Sekretaris ...", "Johana Nap, yang menjabat Kepala ...").
+
+A name is 1–4 capitalised words that are not role or agency words, places, days or months.
+Word lists live in data/titles.json. Precision is preferred over recall: a phrase that
+does not clearly hold a name gives nothing.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+__all__ = ["OfficialMention", "clean_name", "find_officials"]
+
+_DATA = Path(__file__).resolve().parent.parent / "data" / "titles.json"
+_MAX_NAME = 4
+_MAX_NAME_TITLED = 5  # after "Dr Ir" the words are surely a name, allow one more
+_MAX_ROLE = 24
+
+
+@dataclass(frozen=True, slots=True)
+class OfficialMention:
+    name: str
+    title: str | None
+    start: int
+    end: int
+    title_span: tuple[int, int] | None
+
+
+# --- word lists ---------------------------------------------------------------------------
+
+
+def _key(s: str) -> str:
+    """Title key: lower case without dots and spaces, so M.Si, MSi and "M Si" meet."""
+    return re.sub(r"[.\s]", "", s).lower()
+
+
+@dataclass(frozen=True)
+class _Lexicon:
+    prefix: frozenset[str]
+    suffix: frozenset[str]
+    abbrev: frozenset[str]  # shortened given names written with a dot: "Muh.", "Abd."
+    ranks: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
+    rank_suffixes: frozenset[str]
+    heads: dict[str, tuple[tuple[str, ...], ...]]
+    lower_heads: frozenset[tuple[str, ...]]
+    region_heads: frozenset[tuple[str, ...]]
+    region_always: frozenset[tuple[str, ...]]
+    not_before_head: frozenset[str]
+    org_heads: frozenset[str]
+    role_words: frozenset[str]
+    not_names: frozenset[str]
+    places: frozenset[str]
+    place_markers: frozenset[str]
+    place_prefixes: frozenset[str]
+    dates: frozenset[str]
+    speech: frozenset[str]
+
+
+def _words(phrase: str) -> tuple[str, ...]:
+    return tuple(phrase.lower().split())
+
+
+@lru_cache(maxsize=1)
+def _lex() -> _Lexicon:
+    d = json.loads(_DATA.read_text(encoding="utf-8"))
+    places = {w.lower() for w in d["places"]}
+    for prov in d["provinces"]:
+        places.update(w.lower() for w in prov.split() if w.lower() != "di")
+
+    def by_first(phrases: list[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+        out: dict[str, list[tuple[str, ...]]] = {}
+        for ws in sorted({_words(x) for x in phrases}, key=len, reverse=True):
+            out.setdefault(ws[0], []).append(ws)
+        return {k: tuple(v) for k, v in out.items()}
+
+    return _Lexicon(
+        prefix=frozenset(_key(t) for t in d["prefix_titles"]),
+        suffix=frozenset(_key(t) for t in d["suffix_titles"]),
+        abbrev=frozenset(w.lower() for w in d["name_abbreviations"]),
+        ranks=by_first(d["ranks"]),
+        rank_suffixes=frozenset(w.lower() for w in d["rank_suffixes"]),
+        heads=by_first(d["role_heads"]),
+        lower_heads=frozenset(_words(h) for h in d["lowercase_heads"]),
+        region_heads=frozenset(_words(h) for h in d["region_heads"]),
+        region_always=frozenset(_words(h) for h in d["region_always"]),
+        not_before_head=frozenset(w.lower() for w in d["not_before_head"]),
+        org_heads=frozenset(w.lower() for w in d["org_heads"]),
+        role_words=frozenset(w.lower() for w in d["role_words"]),
+        not_names=frozenset(w.lower() for w in d["not_names"]),
+        places=frozenset(places),
+        place_markers=frozenset(w.lower() for w in d["place_markers"]),
+        place_prefixes=frozenset(w.lower() for w in d["place_prefixes"]),
+        # full month names only: "Agus" and "Des" are names far more often than months
+        dates=frozenset(d["days"])
+        | frozenset(m for m in d["months"] if len(m) > 4 or m in ("mei", "juni", "juli")),
+        speech=frozenset(w.lower() for w in d["speech_verbs"]),
+    )
+
+
+# --- tokens -------------------------------------------------------------------------------
+
+_TOKEN = re.compile(r"[^\W_](?:[\w'’]|-(?=[^\W_]))*|\S")
+_ROMAN = re.compile(r"[IVXLC]+")
+
+
+@dataclass(frozen=True, slots=True)
+class _Tok:
+    text: str
+    start: int
+    end: int
+    word: bool
+    nl: bool  # a line break lies between this token and the one before
+
+    @property
+    def low(self) -> str:
+        return self.text.lower()
+
+    @property
+    def cap(self) -> bool:
+        return self.word and self.text[0].isupper()
+
+
+def _tokens(text: str) -> list[_Tok]:
+    out: list[_Tok] = []
+    prev = 0
+    for m in _TOKEN.finditer(text):
+        s = m.group()
+        out.append(_Tok(s, m.start(), m.end(), s[0].isalnum(), "\n" in text[prev : m.start()]))
+        prev = m.end()
+    return out
+
+
+class _Doc:
+    """Tokens of one article plus what the article itself says is a place."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.toks = _tokens(text)
+        self.lex = _lex()
+        self.places = self._local_places()
+        self.headline = self._headline_tokens()
+
+    def tok(self, i: int) -> _Tok | None:
+        return self.toks[i] if 0 <= i < len(self.toks) else None
+
+    def _headline_tokens(self) -> frozenset[int]:
+        """Tokens on Title Case lines (headlines, "Baca juga" links): there every word is
+        capitalised, so a capitalised word after a role proves nothing."""
+        out: set[int] = set()
+        line: list[int] = []
+        for i, t in enumerate([*self.toks, None]):
+            if t is None or (t.nl and line):
+                # a short label before a colon ("Baca juga:") is not part of the headline
+                colon = next((k for k in line[:5] if self.toks[k].text == ":"), None)
+                body = [self.toks[k] for k in line if colon is None or k > colon]
+                long = [w for w in body if w.word and len(w.text) > 3]
+                last = self.toks[line[-1]].text if line else ""
+                caps = sum(w.text[0].isupper() for w in long)
+                if len(long) >= 3 and last not in ".:" and caps == len(long):
+                    out.update(line)
+                line = []
+            if t is not None:
+                line.append(i)
+        return frozenset(out)
+
+    def _local_places(self) -> frozenset[str]:
+        lex, toks = self.lex, self.toks
+        found: set[str] = set()
+        for i, t in enumerate(toks):
+            if not t.word or t.low not in lex.place_markers:
+                continue
+            if t.low == "kota" and i > 0 and toks[i - 1].low in ("wali", "ibu"):
+                continue
+            j = i + 1
+            # "ke Pemkot Manado", "Kota (Pemkot) Manado": markers chain
+            while j < len(toks) and not toks[j].nl and (
+                toks[j].low in lex.place_markers or toks[j].text in "()"
+            ):
+                j += 1
+            n = toks[j] if j < len(toks) else None
+            if n is None or not n.cap or n.nl or n.low in lex.role_words:
+                continue
+            found.add(n.low)
+            if n.low in lex.place_prefixes:
+                m = toks[j + 1] if j + 1 < len(toks) else None
+                if m is not None and m.cap and not m.nl:
+                    found.add(m.low)
+        # "Wakil Bupati Sinjai Andi Kartini Ottong": three or more capitalised words after a
+        # region head start with the region
+        for i in range(len(toks)):
+            he = self.head_at(i)
+            if he == i or tuple(t.low for t in toks[i:he]) not in lex.region_heads:
+                continue
+            run = 0
+            while he + run < len(toks) and toks[he + run].cap and not toks[he + run].nl \
+                    and toks[he + run].low not in lex.role_words:
+                run += 1
+            if run >= 3:
+                found.add(toks[he].low)
+        return frozenset(found)
+
+    # --- word classes -------------------------------------------------------------------
+
+    def is_place(self, t: _Tok) -> bool:
+        return t.low in self.lex.places or t.low in self.places
+
+    def is_date_word(self, t: _Tok) -> bool:
+        return t.low in self.lex.dates
+
+    def is_role_word(self, t: _Tok) -> bool:
+        low = t.low
+        if low.endswith("nya"):  # "Kabag Humasnya"
+            low = low[:-3]
+        return low in self.lex.role_words
+
+    def is_name_word(self, i: int, *, lower_ok: bool = False, acronym_ok: bool = False) -> bool:
+        t = self.tok(i)
+        if t is None or not t.word or any(c.isdigit() for c in t.text):
+            return False
+        if not t.text[0].isupper():
+            return lower_ok and t.text.isalpha() and t.text.islower() and len(t.text) > 2
+        if self.is_role_word(t) or t.low in self.lex.not_names or self.is_place(t):
+            return False
+        if self.is_date_word(t):
+            return False
+        if len(t.text) > 1 and t.text.isupper():
+            # acronyms are agencies ("BPSDM"); initials "GS" only right after "Dr Ir"
+            return acronym_ok and len(t.text) <= 3 and not _ROMAN.fullmatch(t.text)
+        return not (len(t.text) > 1 and _ROMAN.fullmatch(t.text))
+
+    # --- titles, ranks, heads -----------------------------------------------------------
+
+    def _glued(self, i: int, limit: int = 4) -> list[tuple[int, str]]:
+        """Words from i joined only by dots or single spaces ("S.Sos", "M Si"), with keys."""
+        out: list[tuple[int, str]] = []
+        key = ""
+        j = i
+        while j < len(self.toks) and len(out) < limit:
+            t = self.toks[j]
+            if not t.word:
+                break
+            key += t.low
+            out.append((j + 1, key))
+            # the next piece must follow at once, after one dot, or after one space
+            nxt = self.tok(j + 1)
+            if nxt is None:
+                break
+            if nxt.text == "." and self.tok(j + 2) is not None and self.toks[j + 2].word:
+                gap = self.text[nxt.end : self.toks[j + 2].start]
+                if gap not in ("", " "):
+                    break
+                j += 2
+            elif nxt.word and self.text[t.end : nxt.start] in ("", " "):
+                j += 1
+            else:
+                break
+        return out
+
+    def title_at(self, i: int, kinds: frozenset[str]) -> int:
+        """End (exclusive) of an academic title starting at token i, or i."""
+        t = self.tok(i)
+        if t is None or not t.word:
+            return i
+        for end, key in reversed(self._glued(i)):
+            if key in kinds:
+                if not t.text[0].isupper() and key not in ("dr", "drh", "drg", "ir"):
+                    continue
+                nxt = self.tok(end)
+                if nxt is not None and nxt.text == "." and not nxt.nl:
+                    end += 1
+                # "M.Si(Han)"
+                if (self.tok(end) is not None and self.toks[end].text == "("
+                        and end + 2 < len(self.toks) and self.toks[end + 2].text == ")"
+                        and self.toks[end + 1].start == self.toks[end].end):
+                    end += 3
+                return end
+        return i
+
+    def words_at(self, i: int, words: tuple[str, ...]) -> bool:
+        """Whether the tokens from i are these lower-case words, on one line."""
+        for k, w in enumerate(words):
+            t = self.tok(i + k)
+            if t is None or not t.word or t.low != w or (k and t.nl):
+                return False
+        return True
+
+    def rank_at(self, i: int) -> int:
+        t = self.tok(i)
+        if t is None or not t.cap:
+            return i
+        for rank in self.lex.ranks.get(t.low, ()):
+            if self.words_at(i, rank):
+                j = i + len(rank)
+                while True:
+                    n = self.tok(j)
+                    if n is not None and n.word and n.low in self.lex.rank_suffixes:
+                        j += 1
+                    elif (n is not None and n.text == "(" and self.tok(j + 1) is not None
+                          and self.toks[j + 1].low.rstrip(".") in self.lex.rank_suffixes):
+                        j += 2
+                        while self.tok(j) is not None and self.toks[j].text in ".)":
+                            j += 1
+                    elif n is not None and n.text == "." and not n.nl:
+                        j += 1
+                    else:
+                        return j
+        return i
+
+    def prefixes_at(self, i: int) -> int:
+        """End of a run of prefix titles and ranks ("Drs. H.", "Letjen TNI")."""
+        j = i
+        while True:
+            k = self.title_at(j, self.lex.prefix)
+            if k == j:
+                k = self.rank_at(j)
+            if k == j:
+                return j
+            j = k
+
+    def head_at(self, i: int) -> int:
+        """End of a role head ("Kepala", "Staf Ahli", "ketua rombongan") at token i, or i."""
+        t = self.tok(i)
+        if t is None or not t.word:
+            return i
+        for head in self.lex.heads.get(t.low, ()):
+            if not self.words_at(i, head):
+                continue
+            if not t.text[0].isupper() and head not in self.lex.lower_heads:
+                continue
+            # "WI" only as written in capitals; "wi" is no head
+            if head == ("wi",) and t.text != "WI":
+                continue
+            return i + len(head)
+        return i
+
+
+# --- persons ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Person:
+    words: list[int]  # token indexes of the name words
+    end: int  # token after the name and any titles behind it
+    titled: bool  # an academic title or rank stood before or after the name
+
+
+def _suffixes(doc: _Doc, j: int) -> tuple[int, bool]:
+    """Skip academic titles after a name: "SH, MH", ",S.STP,M.Si", "S MSi"."""
+    found = False
+    while True:
+        k = doc.title_at(j, doc.lex.suffix)
+        if k > j:
+            j, found = k, True
+            continue
+        t = doc.tok(j)
+        if t is not None and t.text == "," and doc.title_at(j + 1, doc.lex.suffix) > j + 1:
+            j += 1
+            continue
+        # a lone initial before a title is part of it ("Eldin S MSi")
+        if (t is not None and t.word and len(t.text) == 1 and t.text.isupper()
+                and doc.title_at(j + 1, doc.lex.suffix) > j + 1):
+            j += 1
+            continue
+        return j, found
+
+
+def _parse_person(doc: _Doc, i: int, *, strict_end: bool) -> _Person | None:
+    """A name at token i: [prefix titles/ranks] 1-4 name words [suffix titles].
+
+    With strict_end the name must stop at a clear boundary (not run on into more
+    capitalised words), which is what tells a name from the start of another phrase.
+    """
+    j = doc.prefixes_at(i)
+    titled = j > i
+    limit = _MAX_NAME_TITLED if titled else _MAX_NAME
+    words: list[int] = []
+    while len(words) < limit:
+        t = doc.tok(j)
+        if t is None or (words and t.nl):
+            break
+        if doc.title_at(j, doc.lex.suffix) > j:
+            break
+        if not doc.is_name_word(j, lower_ok=titled and not words, acronym_ok=titled and not words):
+            break
+        if t.nl and j != i:
+            break
+        words.append(j)
+        j += 1
+        nxt = doc.tok(j)
+        # "M. Tohamaksun", "Muh. Ansar": the dot of an initial or a shortened name
+        after = doc.tok(j + 1)
+        short = len(t.text) == 1 or t.low in doc.lex.abbrev
+        if short and nxt is not None and nxt.text == "." and after and after.cap and not after.nl:
+            j += 1
+    # a trailing initial belongs to the titles behind ("Eldin S MSi MH")
+    while words and len(doc.toks[words[-1]].text) == 1:
+        words.pop()
+    if not words or all(len(doc.toks[w].text) == 1 for w in words):
+        return None
+    end, suffixed = _suffixes(doc, words[-1] + 1)
+    titled = titled or suffixed
+    if strict_end:
+        n = doc.tok(end)
+        if n is not None and not n.nl and n.cap and not doc.is_date_word(n):
+            return None
+    return _Person(words, end, titled)
+
+
+# --- role phrases -------------------------------------------------------------------------
+
+_ABBREV_DOT = {"plh", "plt", "pj", "kab", "prov", "kec", "kel", "kota", "no"}
+# "X, yang menjabat sebagai Kepala ..."
+_YANG_LINK = {"menjabat", "juga", "adalah", "merupakan", "sebagai", "kini", "saat", "ini"}
+
+
+@dataclass(slots=True)
+class _Phrase:
+    start: int  # head token
+    head_end: int
+    end: int  # exclusive, last role token + 1
+    split: int | None  # a prefix title or rank inside: the name starts there
+    stop: int  # token where scanning stopped (a comma, a lowercase word ...)
+
+
+def _scan_role(doc: _Doc, start: int, head_end: int) -> _Phrase:
+    toks, lex = doc.toks, doc.lex
+    j = head_end
+    last = head_end
+    split = None
+    while j < len(toks) and j - start < _MAX_ROLE:
+        t = toks[j]
+        if t.nl:
+            break
+        if t.word:
+            if (doc.title_at(j, lex.prefix) > j or doc.rank_at(j) > j):
+                split = j
+                break
+            if t.cap or t.text.isdigit():  # "Dandim 0818", "Asisten III"
+                if doc.is_date_word(t):
+                    break
+                j += 1
+                last = j
+                continue
+            n = doc.tok(j + 1)
+            if t.low in ("dan", "&") and n is not None and n.cap and not n.nl \
+                    and doc.head_at(j + 1) == j + 1 and not doc.is_date_word(n):
+                j += 1
+                continue
+            if t.low == "dari" and n is not None and n.cap and not n.nl and (
+                doc.is_role_word(n) or doc.is_place(n) or n.low in lex.org_heads
+            ):
+                j += 1
+                continue
+            break
+        if t.text == "(":
+            k = j + 1
+            while k < len(toks) and k - j < 10 and toks[k].text != ")" and not toks[k].nl \
+                    and (not toks[k].word or toks[k].cap or toks[k].low in ("dan", "&")):
+                k += 1
+            if k < len(toks) and toks[k].text == ")" and k > j + 1:
+                j = k + 1
+                last = j
+                continue
+            break
+        if t.text == "." and j > 0 and toks[j - 1].low in _ABBREV_DOT:
+            n = doc.tok(j + 1)
+            if n is not None and n.cap and not n.nl:
+                j += 1
+                continue
+            break
+        if t.text == ",":
+            k = j + 1
+            if doc.tok(k) is not None and toks[k].low == "dan":
+                k += 1
+            n = doc.tok(k)
+            # "Bidang Pembangunan, Ekonomi, dan Keuangan": a list of fields stays in the role
+            if (n is not None and n.cap and not n.nl and doc.is_role_word(n) and not doc.is_place(n)
+                    and doc.head_at(k) == k and n.low not in lex.org_heads):
+                j = k
+                continue
+            break
+        break
+    return _Phrase(start, head_end, last, split, j if split is None else split)
+
+
+def _span_text(doc: _Doc, a: int, b: int) -> tuple[str, tuple[int, int]] | None:
+    """Text of tokens [a, b) with spaces collapsed, trailing punctuation dropped."""
+    while b > a and not doc.toks[b - 1].word and doc.toks[b - 1].text not in ")":
+        b -= 1
+    if b <= a:
+        return None
+    s, e = doc.toks[a].start, doc.toks[b - 1].end
+    return " ".join(doc.text[s:e].split()), (s, e)
+
+
+# --- finding ------------------------------------------------------------------------------
+
+
+@dataclass(slots=True)
+class _Found:
+    words: list[int]
+    title: tuple[str, tuple[int, int]] | None
+
+
+def _boundary_before(doc: _Doc, i: int) -> bool:
+    """Whether a name may start at token i (nothing capitalised glued before it)."""
+    t = doc.tok(i)
+    p = doc.tok(i - 1)
+    if p is None or (t is not None and t.nl):
+        return True
+    if t is not None and p.end == t.start and p.text not in "(\"“'‘":
+        return False  # glued on: "M.Si", "S.Sos"
+    if p.word:
+        # "Menurut Agus Salim ...": a capitalised function word still ends what went before
+        return not p.text[0].isupper() or doc.is_date_word(p) or p.low in doc.lex.not_names
+    return True
+
+
+def _tail_name(doc: _Doc, ph: _Phrase) -> list[int] | None:
+    """The name ending a role phrase: "Sekda Lakat", "Kepala BPSDM Maluku Syuryadi Sabirin"."""
+    if ph.stop - ph.start >= _MAX_ROLE:
+        return None  # cut off mid-phrase: its last words say nothing
+    end = ph.end
+    # academic titles at the very end ("James Sumendap SH")
+    for k in range(ph.head_end, ph.end):
+        e, found = _suffixes(doc, k)
+        if found and e >= ph.end and doc.toks[k].word:
+            end = k
+            break
+    words: list[int] = []
+    k = end - 1
+    while k >= ph.head_end and doc.toks[k].word and len(words) <= _MAX_NAME:
+        if not doc.is_name_word(k):
+            break
+        words.insert(0, k)
+        k -= 1
+    if not words or len(words) > _MAX_NAME:
+        return None
+    before = doc.toks[words[0] - 1]
+    if words[0] > ph.head_end and not (before.word or before.text == ")"):
+        return None
+    while words and len(doc.toks[words[-1]].text) == 1:
+        words.pop()
+    if not words or all(len(doc.toks[w].text) == 1 for w in words):
+        return None
+    head = tuple(t.low for t in doc.toks[ph.start : ph.head_end])
+    region = head in doc.lex.region_heads or head in doc.lex.region_always
+    if region and words[0] == ph.head_end and len(words) >= 2:
+        # "Bupati Tabanan Eka Wiraystuti": the first word is the region when the article
+        # names it on its own elsewhere; "Gubernur Olly Dondokambey" keeps both words
+        first, second = doc.toks[words[0]].low, doc.toks[words[1]].low
+        alone = sum(1 for k, t in enumerate(doc.toks) if t.low == first and t.cap
+                    and (k + 1 >= len(doc.toks) or doc.toks[k + 1].low != second))
+        if alone or head in doc.lex.region_always:
+            words = words[1:]
+    return words
+
+
+def _find(doc: _Doc) -> list[_Found]:
+    toks, lex = doc.toks, doc.lex
+    found: list[_Found] = []
+    used: set[int] = set()  # role tokens whose role went to a name before them
+    named: set[int] = set()  # name tokens already claimed
+
+    def add(words: list[int], title: tuple[str, tuple[int, int]] | None) -> None:
+        found.append(_Found(words, title))
+        named.update(words)
+
+    # 1. names before their role: "X selaku ...", "X, yang menjabat ...", "Dr. X MA WI ..."
+    for i, t in enumerate(toks):
+        if not t.word or i in named or not _boundary_before(doc, i):
+            continue
+        if not (t.cap or doc.title_at(i, lex.prefix) > i):
+            continue
+        person = _parse_person(doc, i, strict_end=False)
+        if person is None:
+            continue
+        j = person.end
+        n = doc.tok(j)
+        if n is None or n.nl:
+            continue
+        head = None
+        if (n.word and n.low in ("selaku", "sebagai")) or n.text == "(":
+            # "X selaku Kepala ...", "X (Kepala Dinas Pendidikan)"
+            head = j + 1
+        elif n.low == "yang" or (n.text == "," and doc.tok(j + 1) is not None
+                                 and toks[j + 1].low == "yang"):
+            k = j + 1 if n.low == "yang" else j + 2
+            first = k
+            while doc.tok(k) is not None and toks[k].low in _YANG_LINK:
+                k += 1
+            head = k if k > first else None
+        elif n.text == "," and doc.tok(j + 1) is not None and toks[j + 1].low == "salah" \
+                and doc.tok(j + 2) is not None and toks[j + 2].low in ("satu", "seorang") \
+                and doc.tok(j + 3) is not None and toks[j + 3].low == "peserta":
+            ph = _scan_role(doc, j + 3, j + 4)
+            title = _span_text(doc, j + 3, ph.end)
+            add(person.words, title)
+            continue
+        elif n.word and n.low == "dari" and len(person.words) >= 2 and doc.tok(j + 1) is not None \
+                and toks[j + 1].low in lex.org_heads and toks[j + 1].cap \
+                and doc.tok(i - 1) is not None and toks[i - 1].low in lex.speech:
+            ph = _scan_role(doc, j + 1, j + 2)
+            add(person.words, _span_text(doc, j + 1, ph.end))
+            continue
+        elif person.titled and n.word:
+            head = j
+        if head is None:
+            continue
+        he = doc.head_at(head)
+        if he == head:
+            continue
+        ph = _scan_role(doc, head, he)
+        add(person.words, _span_text(doc, head, ph.split if ph.split is not None else ph.end))
+        used.update(range(head, ph.end))
+
+    # 2. role first, then the name after it, at its tail or before it behind a comma
+    i = 0
+    while i < len(toks):
+        he = doc.head_at(i)
+        if he == i or i in used or i in named:
+            i += 1
+            continue
+        p = doc.tok(i - 1)
+        if p is not None and p.word and p.low in lex.not_before_head and not toks[i].nl:
+            i = he
+            continue
+        ph = _scan_role(doc, i, he)
+        words: list[int] | None = None
+        role_end = ph.end
+        nxt = ph.end
+        if ph.split is not None:
+            person = _parse_person(doc, ph.split, strict_end=False)
+            if person is not None:
+                words, role_end, nxt = person.words, ph.split, person.end
+        if words is None and doc.tok(ph.stop) is not None and toks[ph.stop].text == ",":
+            person = _parse_person(doc, ph.stop + 1, strict_end=True)
+            if person is not None and not any(w in named for w in person.words):
+                words, nxt = person.words, person.end
+        if words is None:
+            before = None if i in doc.headline else _name_before_comma(doc, i, named)
+            if before is not None:
+                add(before, _span_text(doc, i, ph.end))
+                i = max(ph.end, i + 1)
+                continue
+            words = None if i in doc.headline else _tail_name(doc, ph)
+            if words is not None:
+                role_end = words[0]
+        if words is not None and role_end > i:
+            add(words, _span_text(doc, i, role_end))
+            i = max(nxt, words[-1] + 1, i + 1)
+            continue
+        i = max(ph.end, i + 1)
+    return found
+
+
+def _name_before_comma(doc: _Doc, head: int, named: set[int]) -> list[int] | None:
+    """ "Renward Parapat, Asisten Umum ..." / "Ari Dhamayanti, M.Psi., Ketua rombongan ...": the
+    person just before the comma, when nothing capitalised sits before that person."""
+    if doc.tok(head - 1) is None or doc.toks[head - 1].text != ",":
+        return None
+    # try each start a few tokens back; the person must end exactly at the comma
+    for start in range(max(0, head - 12), head - 1):
+        if not _boundary_before(doc, start):
+            continue
+        person = _parse_person(doc, start, strict_end=False)
+        if person is None or any(w in named for w in person.words):
+            continue
+        end = person.end
+        if end == head - 1 or (end == head and doc.toks[end - 1].text == ","):
+            return person.words
+    return None
+
+
+# --- merging and the public API -------------------------------------------------------------
+
+
+def clean_name(raw: str) -> str:
+    """A name without academic titles, ranks and honorifics.
+
+    >>> clean_name("Dr Ruslan Abu SH MH")
+    'Ruslan Abu'
+    >>> clean_name("Drs.muhtar")
+    'Muhtar'
+    """
+    doc = _Doc(raw)
+    toks = doc.toks
+    i = doc.prefixes_at(0)
+    words: list[str] = []
+    while i < len(toks):
+        t = toks[i]
+        if not t.word:
+            i += 1
+            continue
+        if words:
+            k, found = _suffixes(doc, i)
+            if found and all(not x.word or x.text == "," for x in toks[k:]):
+                break
+        k = doc.prefixes_at(i) if words else i
+        if k > i and words:
+            i = k
+            continue
+        words.append(t.text[0].upper() + t.text[1:] if t.text[0].islower() else t.text)
+        i += 1
+    return " ".join(words)
+
+
+def _name_tokens(name: str) -> frozenset[str]:
+    return frozenset(re.sub(r"[^\w\s]", " ", name.lower()).split())
+
+
+def _title_size(title: tuple[str, tuple[int, int]] | None) -> int:
+    return len(title[0].split()) if title else 0
+
+
+def find_officials(text: str) -> list[OfficialMention]:
+    """Officials in order of first appearance, one per person.
+
+    Mentions of one person ("Adriyana Umar", later "Umar") merge: the fullest name and the
+    fullest title the article gives are kept.
+    """
+    doc = _Doc(text)
+    found = sorted(_find(doc), key=lambda f: doc.toks[f.words[0]].start)
+    people: list[tuple[int, str, frozenset[str], _Found]] = []  # first start, name, tokens, best
+    for f in found:
+        s, e = doc.toks[f.words[0]].start, doc.toks[f.words[-1]].end
+        name = clean_name(text[s:e])
+        toks = _name_tokens(name)
+        if not toks:
+            continue
+        for k, (first, pname, ptoks, best) in enumerate(people):
+            if toks <= ptoks or ptoks <= toks:
+                keep_words = f.words if len(toks) > len(ptoks) else best.words
+                keep_name = name if len(toks) > len(ptoks) else pname
+                title = f.title if _title_size(f.title) > _title_size(best.title) else best.title
+                keep_toks = toks if len(toks) > len(ptoks) else ptoks
+                people[k] = (first, keep_name, keep_toks, _Found(keep_words, title))
+                break
+        else:
+            people.append((s, name, toks, f))
+    out: list[OfficialMention] = []
+    for _, name, _, best in people:
+        s, e = doc.toks[best.words[0]].start, doc.toks[best.words[-1]].end
+        title = best.title
+        text_, span = title if title else (None, None)
+        out.append(OfficialMention(name, text_, s, e, span))
+    return out

@@ -1,0 +1,467 @@
+"""Provinces and kabupaten/kota: finding them in news text and naming them canonically.
+
+The gazetteer is ``data/regions.json`` (38 provinces and 514 kabupaten/kota with their
+Kemendagri codes, built by ``scripts/build_regions.py``) plus the hand-written
+``data/place_aliases.json`` (short forms, nicknames, old names). Both are read on first
+use, and the matcher is compiled on the first ``find_places`` call: importing this module
+loads and compiles nothing.
+
+Canonical names are those of SCHEMA.md: a province such as ``"Sulawesi Selatan"`` or
+``"DI Yogyakarta"``, a regency as ``"Kabupaten Banjar"`` or ``"Kota Bogor"``.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+PROVINCE = "province"
+KABUPATEN = "kabupaten"
+KOTA = "kota"
+
+__all__ = [
+    "KABUPATEN",
+    "KOTA",
+    "PROVINCE",
+    "PlaceMention",
+    "Region",
+    "all_provinces",
+    "find_places",
+    "province",
+    "regency",
+    "regions_named",
+    "resolve",
+    "suggest_provinces",
+]
+
+
+@dataclass(frozen=True, slots=True)
+class Region:
+    code: str  # Kemendagri code: "73" (province) or "73.71"
+    name: str  # canonical: "Sulawesi Selatan", "Kabupaten Banjar", "Kota Makassar"
+    kind: str  # PROVINCE | KABUPATEN | KOTA
+    province: str  # canonical province name (== name for a province)
+
+    @property
+    def bare(self) -> str:
+        """The name without "Kabupaten "/"Kota " ("Kota Bogor" -> "Bogor")."""
+        if self.kind == PROVINCE:
+            return self.name
+        return self.name.split(" ", 1)[1]
+
+
+@dataclass(frozen=True, slots=True)
+class PlaceMention:
+    start: int  # character span in the text given to find_places
+    end: int
+    text: str  # as written: "Pemkot Batam", "Provinsi Sulawesi Selatan", "Sulsel"
+    candidates: tuple[Region, ...]  # more than one when the name alone is ambiguous
+    explicit_kind: str | None  # kind the text states (Provinsi, Pemkab, Walikota, ...)
+    government: bool  # the text names the government (Pemerintah ..., Pemprov, Pemkot, ...)
+    bare: bool  # no prefix, and the name is (also) a regency's: "Tabanan", "Bogor", "Jogja"
+
+
+# Prefix words before a place name: (regex, kind it states, names the government,
+# abbreviation that may end in a dot). Any case; the parenthesised forms are the
+# acronym repeated after the full form: "Pemerintah Kota (Pemkot) Surabaya".
+_PREFIX_WORDS: tuple[tuple[str, str | None, bool, bool], ...] = (
+    (r"pemerintah(?:an)?(?:\s+daerah)?", None, True, False),
+    (r"pemprov", PROVINCE, True, False),
+    (r"pemkab", KABUPATEN, True, False),
+    (r"pemkot", KOTA, True, False),
+    (r"pemko", KOTA, True, False),
+    (r"pemda", None, True, False),
+    (r"\(\s*pemprov\s*\)", PROVINCE, True, False),
+    (r"\(\s*pemkab\s*\)", KABUPATEN, True, False),
+    (r"\(\s*pemkot\s*\)", KOTA, True, False),
+    (r"\(\s*pemko\s*\)", KOTA, True, False),
+    (r"\(\s*pemda\s*\)", None, True, False),
+    (r"provinsi", PROVINCE, False, False),
+    (r"propinsi", PROVINCE, False, False),
+    (r"prov", PROVINCE, False, True),
+    (r"prop", PROVINCE, False, True),
+    (r"gubernur", PROVINCE, False, False),
+    (r"wagub", PROVINCE, False, False),
+    (r"kabupaten(?:\s+administrasi)?", KABUPATEN, False, False),
+    (r"kab", KABUPATEN, False, True),
+    (r"bupati", KABUPATEN, False, False),
+    (r"wabup", KABUPATEN, False, False),
+    (r"kota(?:\s+administrasi)?", KOTA, False, False),
+    (r"kotamadya", KOTA, False, False),
+    (r"kodya", KOTA, False, False),
+    (r"wali\s*kota", KOTA, False, False),
+    (r"balai\s*kota", KOTA, False, False),
+    (r"wawali", KOTA, False, False),
+)
+
+
+def _prefix_word(pattern: str, abbreviation: bool) -> str:
+    # A prefix word is followed by whitespace; "Kab." and "Prov." may touch the name.
+    return pattern + (r"(?:\.\s*|\s+)" if abbreviation else r"\s+")
+
+
+# Between the words of a name: spaces, or a hyphen ("Bau-Bau", "Tojo Una-Una").
+_SEP = "\x00"
+_SEP_RE = r"[\s-]+"
+
+
+def _key(name: str) -> str:
+    """Lookup key: case, dots, hyphens and spacing do not matter."""
+    return " ".join(name.casefold().replace(".", " ").replace("-", " ").split())
+
+
+class _Gazetteer:
+    __slots__ = (
+        "provinces",
+        "by_name",
+        "index",
+        "bare_keys",
+        "forms",
+        "cased_forms",
+        "not_places",
+    )
+
+    def __init__(self, regions: dict, aliases: dict) -> None:
+        provinces = [
+            Region(code, name, PROVINCE, name)
+            for code, name in sorted(regions["provinces"].items())
+        ]
+        prov_by_code = {r.code: r.name for r in provinces}
+        regencies = [
+            Region(code, name, kind, prov_by_code[pcode])
+            for code, name, kind, pcode in sorted(regions["regencies"])
+        ]
+        self.provinces = provinces
+        self.by_name = {r.name: r for r in (*provinces, *regencies)}
+
+        cased = set(aliases.get("case_sensitive", ()))
+        prefixed_only = {_key(a) for a in aliases.get("prefixed_only", ())}
+        stop = {_key(a) for a in aliases.get("bare_stop", ())}
+
+        index: dict[str, list[Region]] = {}
+        forms: dict[str, str] = {}  # form as written -> key
+        for region, names in self._named(provinces, regencies, aliases):
+            for form in names:
+                key = _key(form)
+                bucket = index.setdefault(key, [])
+                if region not in bucket:
+                    bucket.append(region)
+                forms[form] = key
+        # Filled provinces first, then by code: candidates come out in that order.
+        self.index = {k: tuple(v) for k, v in index.items()}
+
+        # A name may stand alone when it is a province's, or a regency's that is not a
+        # common word and has 4+ characters (shorter ones are mostly other acronyms).
+        self.bare_keys: dict[str, bool] = {}
+        for key, regs in self.index.items():
+            if any(r.kind == PROVINCE for r in regs):
+                self.bare_keys[key] = True
+            else:
+                ok = key not in stop and key not in prefixed_only and len(key) >= 4
+                self.bare_keys[key] = ok
+        self.forms = {f: k for f, k in forms.items() if f not in cased}
+        self.cased_forms = {f: k for f, k in forms.items() if f in cased}
+        self.not_places = list(aliases.get("not_places", ()))
+
+    @staticmethod
+    def _named(provinces, regencies, aliases):
+        for r in provinces:
+            yield r, [r.name, *aliases["provinces"].get(r.name, ())]
+        for r in regencies:
+            yield r, [r.bare, *aliases["regencies"].get(r.name, ())]
+
+
+@cache
+def _gazetteer() -> _Gazetteer:
+    data = resources.files("diklat_cli").joinpath("data")
+    regions = json.loads(data.joinpath("regions.json").read_text(encoding="utf-8"))
+    aliases = json.loads(data.joinpath("place_aliases.json").read_text(encoding="utf-8"))
+    return _Gazetteer(regions, aliases)
+
+
+# --- regex building -------------------------------------------------------------------
+
+
+def _chars(form: str) -> list[str]:
+    out: list[str] = []
+    for ch in form:
+        if ch.isspace() or ch == "-":
+            if not out or out[-1] != _SEP:
+                out.append(_SEP)
+        else:
+            out.append(ch)
+    return out
+
+
+def _trie_regex(forms: Iterable[str]) -> str:
+    """One regex for many names, as a character trie: fast, and longest match first."""
+    trie: dict = {}
+    for form in forms:
+        node = trie
+        for ch in _chars(form):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+    return _emit(trie) if trie else "(?!)"
+
+
+def _emit(node: dict) -> str:
+    branches = [
+        (_SEP_RE if ch == _SEP else re.escape(ch)) + _emit(child)
+        for ch, child in sorted(node.items())
+        if ch
+    ]
+    if not branches:
+        return ""
+    if len(branches) == 1 and "" not in node:
+        return branches[0]
+    body = "(?:" + "|".join(branches) + ")"
+    return body + "?" if "" in node else body
+
+
+def _case_variants(form: str) -> set[str]:
+    return {form, form.upper()}
+
+
+def _prefix_regex() -> str:
+    words = "|".join(_prefix_word(p, abbr) for p, _, _, abbr in _PREFIX_WORDS)
+    return rf"(?:{words})+"
+
+
+@cache
+def _prefix_word_re() -> re.Pattern:
+    alternatives = "|".join(
+        f"(?P<w{i}>{_prefix_word(p, abbr)})" for i, (p, _, _, abbr) in enumerate(_PREFIX_WORDS)
+    )
+    return re.compile(alternatives, re.IGNORECASE)
+
+
+@cache
+def _prefix_chain_re() -> re.Pattern:
+    return re.compile(_prefix_regex(), re.IGNORECASE)
+
+
+@cache
+def _matcher() -> re.Pattern:
+    # One trie over every name, any case: compiling a second, case-sensitive trie for
+    # bare names would double the (one-off, ~30 ms) compile; _capitalised checks instead.
+    g = _gazetteer()
+    names = _trie_regex({f.lower() for f in g.forms})
+    cased = _trie_regex({v for f in g.cased_forms for v in _case_variants(f)})
+    skip = _trie_regex({v for f in g.not_places for v in _case_variants(f)})
+    # The lookaheads reject most positions on one character: scanning gets 3x faster.
+    starts = "".join(sorted({p[0] for p, _, _, _ in _PREFIX_WORDS if p[0].isalpha()}))
+    pattern = (
+        r"(?<!\w)(?=[A-Za-z0-9])(?:"
+        rf"(?P<skip>{skip})"
+        rf"|(?P<pre>(?i:(?=[{starts}]){_prefix_regex()}))?(?P<name>(?i:{names})|{cased})"
+        r")(?!\w)"
+    )
+    return re.compile(pattern)
+
+
+def _capitalised(written: str) -> bool:
+    """A bare name must look like one: "Tabanan", "Banda Aceh", "MEDAN", not "padang"."""
+    if written.isupper():
+        return True
+    return all(w[0].isupper() or w[0].isdigit() or w == "dan" for w in written.split())
+
+
+@cache
+def _street_before() -> re.Pattern:
+    # "Jalan Bali", "Jl. Medan" name a street, not the place.
+    return re.compile(r"(?<!\w)(?:jalan|jln?|gang|gg)\.?\s*$", re.IGNORECASE)
+
+
+def _prefix_info(prefix: str) -> tuple[str | None, bool]:
+    """(kind the prefix states, names the government). The last kind word wins:
+    "Pemerintah Kabupaten Kota Pagar Alam" is a kota."""
+    kind: str | None = None
+    government = False
+    for m in _prefix_word_re().finditer(prefix):
+        _, word_kind, word_gov, _ = _PREFIX_WORDS[int(m.lastgroup[1:])]
+        kind = word_kind or kind
+        government = government or word_gov
+    return kind, government
+
+
+def _narrow(regs: tuple[Region, ...], kind: str | None) -> tuple[Region, ...]:
+    """Candidates of the stated kind; all of them if the text names a kind that does not
+    exist under that name (a writer's "Kabupaten Makassar" is still Makassar)."""
+    if kind is None:
+        return regs
+    narrowed = tuple(r for r in regs if r.kind == kind)
+    return narrowed or regs
+
+
+# --- public API -------------------------------------------------------------------------
+
+
+def find_places(text: str, *, bare: bool = True) -> list[PlaceMention]:
+    """Every place mention in ``text``: non-overlapping, longest first, in text order.
+
+    Found: provinces by name or short form ("Sulawesi Selatan", "Sulsel", "DIY"), with or
+    without a prefix ("Provinsi", "Propinsi", "Prov.", "Pemprov", "Pemerintah Provinsi",
+    "Gubernur"); kabupaten/kota after a prefix ("Kabupaten", "Kab.", "Pemkab", "Bupati",
+    "Kota", "Pemkot", "Pemko", "Walikota", "Wali Kota", "Balaikota", "Pemerintah Kota
+    (Pemkot)"; the prefix in any case). With ``bare`` also a regency's name alone
+    ("ke Tabanan") when capitalised as a name, at least four letters long and not a common
+    word (see ``bare_stop`` in place_aliases.json); without it a bare name that is also a
+    province's ("Jogja") yields only the province.
+    """
+    g = _gazetteer()
+    mentions: list[PlaceMention] = []
+    for m in _matcher().finditer(text):
+        if m.lastgroup == "skip":
+            continue
+        written = m.group("name")
+        key = _key(written)
+        found = g.index.get(key)
+        if found is None:
+            continue  # a Unicode case match that folds differently ("BALİ")
+        prefix = m.group("pre")
+        if prefix:
+            kind, government = _prefix_info(prefix)
+            regs = _narrow(found, kind)
+            is_bare = False
+        else:
+            if not g.bare_keys[key] or not _capitalised(written):
+                continue
+            if _street_before().search(text, max(0, m.start() - 8), m.start()):
+                continue
+            kind, government = None, False
+            regs = found
+            if not bare:
+                regs = tuple(r for r in regs if r.kind == PROVINCE)
+                if not regs:
+                    continue
+            is_bare = any(r.kind != PROVINCE for r in regs)
+        mentions.append(
+            PlaceMention(m.start(), m.end(), m.group(), regs, kind, government, is_bare)
+        )
+    return mentions
+
+
+def _lookup(name: str) -> tuple[tuple[Region, ...], str | None]:
+    """Regions a whole string names, and the kind its prefix states."""
+    g = _gazetteer()
+    text = " ".join(name.split())
+    # Longest prefix first ("Pemkab Bogor" is Bogor as a kabupaten), but a prefix word
+    # may start a name: "Pemerintah Daerah Istimewa Yogyakarta".
+    splits = [i for i in range(len(text) - 1, 0, -1) if text[i - 1] in " ." and text[i] != " "]
+    for split in (*splits, 0):
+        head = text[:split]
+        if split and not _prefix_chain_re().fullmatch(head):
+            continue
+        regs = g.index.get(_key(text[split:]))
+        if regs:
+            kind, _ = _prefix_info(head)
+            return _narrow(regs, kind), kind
+    return (), None
+
+
+def regions_named(name: str) -> list[Region]:
+    """All regions a name can mean, any case, with or without a prefix: "Bogor" gives
+    Kabupaten and Kota Bogor, "Kota Bogor" and "Pemkot Bogor" only the kota, "Sulsel" the
+    province, "Jambi" the province and Kota Jambi. Provinces first, then by code."""
+    return list(_lookup(name)[0])
+
+
+def regency(name: str) -> Region | None:
+    """The one kabupaten/kota ``name`` means ("Pemkot Batam", "Siantar", "Kab. Bogor");
+    None when unknown, a province only, or ambiguous ("Bogor")."""
+    regs = [r for r in _lookup(name)[0] if r.kind != PROVINCE]
+    return regs[0] if len(regs) == 1 else None
+
+
+def province(name: str) -> str | None:
+    """Canonical province from any of its forms, any case: "sulsel", "Propinsi Jawa Timur",
+    "prov. jatim", "jogja", "DKI", "Kepri". None for anything else, including a regency
+    ("Kota Jambi", "Makassar": use ``regency(...).province``)."""
+    regs, kind = _lookup(name)
+    if kind not in (None, PROVINCE):
+        return None
+    provinces = [r for r in regs if r.kind == PROVINCE]
+    return provinces[0].name if provinces else None
+
+
+def suggest_provinces(name: str, n: int = 3) -> list[str]:
+    """Up to ``n`` canonical provinces whose names or short forms look like ``name``."""
+    g = _gazetteer()
+    names = {key: regs[0].name for key, regs in g.index.items() if regs[0].kind == PROVINCE}
+    text = _key(name)
+    for prefix in ("provinsi ", "propinsi ", "prov ", "pemprov "):
+        text = text.removeprefix(prefix)
+    found: list[str] = []
+    for key in difflib.get_close_matches(text, list(names), n=max(n, 1) * 4, cutoff=0.6):
+        if names[key] not in found:
+            found.append(names[key])
+    return found[:n]
+
+
+def all_provinces() -> list[Region]:
+    """The 38 provinces, by code."""
+    return list(_gazetteer().provinces)
+
+
+def _context(items: Iterable[str]) -> tuple[set[str], set[str]]:
+    by_name = _gazetteer().by_name
+    provinces: set[str] = set()
+    regions: set[str] = set()
+    for item in items:
+        known = by_name.get(item)  # canonical names, the usual case, skip the parsing
+        if known is not None:
+            provinces.add(known.province)
+            if known.kind != PROVINCE:
+                regions.add(known.name)
+        elif (p := province(item)) is not None:
+            provinces.add(p)
+        elif (r := regency(item)) is not None:
+            regions.add(r.name)
+            provinces.add(r.province)
+    return provinces, regions
+
+
+def resolve(mention: PlaceMention, context_provinces: Iterable[str] = ()) -> Region | None:
+    """The region a mention most likely means, or None when the text cannot tell.
+
+    In order:
+    1. the kind the text states: "Pemkab Bogor", "Walikota Bogor", "Provinsi Gorontalo";
+    2. a candidate named in ``context_provinces``, which may also hold regency names
+       ("Kabupaten Magelang" said elsewhere in the article makes a bare "Magelang" the
+       kabupaten);
+    3. a province among the candidates: bare "Bengkulu", "Jambi", "Jogja" are read as the
+       province, which is right whichever of the two the writer meant;
+    4. candidates in a province of ``context_provinces`` ("Banjar" in an article that
+       also names Kalsel is Kabupaten Banjar, next to Jawa Barat it is Kota Banjar);
+    5. a name that is both a Kabupaten and a Kota of one province (Bogor, Malang, Kediri,
+       ...) alone means the kota: the town gave both their name, news text says
+       "Kabupaten X" when it means the regency, and a bare "Malang" or "Semarang" is the
+       city to a reader;
+    6. otherwise None (bare "Banjar" with no hint of Kalsel or Jawa Barat).
+    """
+    candidates = _narrow(mention.candidates, mention.explicit_kind)
+    if len(candidates) <= 1:
+        return candidates[0] if candidates else None
+    items = [context_provinces] if isinstance(context_provinces, str) else context_provinces
+    ctx_provinces, ctx_regions = _context(items)
+    named = [r for r in candidates if r.name in ctx_regions]
+    if len(named) == 1:
+        return named[0]
+    provinces = [r for r in candidates if r.kind == PROVINCE]
+    if provinces:
+        return provinces[0]
+    in_context = [r for r in candidates if r.province in ctx_provinces]
+    if in_context:
+        candidates = tuple(in_context)
+    if len(candidates) == 1:
+        return candidates[0]
+    if len({r.province for r in candidates}) == 1:
+        kotas = [r for r in candidates if r.kind == KOTA]
+        if len(kotas) == 1:
+            return kotas[0]
+    return None

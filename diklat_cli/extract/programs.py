@@ -1,0 +1,170 @@
+"""Training programmes, cohorts (angkatan) and activity names.
+
+The phrases live in data/programs.json; this module compiles them once, on first use.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from diklat_cli.extract.numbers import ordinal_to_int, roman_to_int, words_to_int
+
+_LEVEL = r"(IV|III|II|I|4|3|2|1)\b"
+_ROMAN = r"[IVXLC]{1,7}\b"
+_ORDINAL_WORD = r"(?:pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)|ke\w+\s+belas)\b"
+_COHORT_NUMBER = rf"(\d{{1,3}}\b(?!\s*/)|{_ROMAN}|(?i:{_ORDINAL_WORD}))"
+
+
+@dataclass(frozen=True, slots=True)
+class ProgramMention:
+    start: int
+    end: int
+    name: str  # canonical ("Diklatpim III") or the generic family ("Diklatpim")
+    generic: bool  # family named without its level
+
+
+@dataclass(frozen=True, slots=True)
+class CohortMention:
+    start: int
+    end: int
+    value: int
+
+
+@dataclass(frozen=True, slots=True)
+class ActivityMention:
+    start: int
+    end: int
+    activity: str
+
+
+@cache
+def _data() -> dict:
+    text = resources.files("diklat_cli.data").joinpath("programs.json").read_text("utf-8")
+    return json.loads(text)
+
+
+@cache
+def _program_patterns() -> list[tuple[re.Pattern, dict]]:
+    compiled = []
+    for entry in _data()["programs"]:
+        for source in entry["patterns"]:
+            source = source.replace("{L}", _LEVEL)
+            compiled.append((re.compile(source, re.IGNORECASE), entry))
+    return compiled
+
+
+@cache
+def _not_programme_re() -> re.Pattern:
+    words = "|".join(re.escape(w) for w in _data()["not_a_programme_before"])
+    return re.compile(rf"(?:{words})\s*$", re.IGNORECASE)
+
+
+def _level_name(entry: dict, level: str) -> str | None:
+    number = _data()["levels"].get(level.upper())
+    allowed = entry.get("levels", [])
+    roman = ["I", "II", "III", "IV"][number - 1] if number else None
+    if roman not in allowed:
+        return None
+    return entry["name"].replace("{L}", roman)
+
+
+def find_programs(text: str) -> list[ProgramMention]:
+    """Every programme mention, longest first at each place, in text order."""
+    found: list[ProgramMention] = []
+    for pattern, entry in _program_patterns():
+        for m in pattern.finditer(text):
+            if _not_programme_re().search(text[max(0, m.start() - 25) : m.start()]):
+                continue  # a unit's name ("Kabid Diklat Prajabatan"), not the cohort's programme
+            if "{L}" in entry["name"]:
+                name = _level_name(entry, m.group(1))
+                if name is None:
+                    continue
+            else:
+                name = entry["name"]
+            found.append(ProgramMention(m.start(), m.end(), name, bool(entry.get("generic"))))
+    # keep the longest non-overlapping mentions; specific beats generic at equal length
+    found.sort(key=lambda p: (p.start, -(p.end - p.start), p.generic))
+    kept: list[ProgramMention] = []
+    for p in found:
+        if kept and p.start < kept[-1].end:
+            continue
+        kept.append(p)
+    return kept
+
+
+def cohort_value(token: str) -> int | None:
+    token = token.strip()
+    if token.isdigit():
+        value = int(token)
+    elif re.fullmatch(_ROMAN, token):
+        value = roman_to_int(token)
+    else:
+        value = ordinal_to_int(token) or words_to_int(token)
+    return value if value and 0 < value < 300 else None
+
+
+@cache
+def _cohort_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    angkatan = _data()["cohort"]["angkatan"]
+    # "Angkatan VII dan VIII", "angkatan ke-7", "Angkatan (PPRA) LXIII"; Roman numerals must be upper case
+    single = re.compile(rf"(?i:{angkatan}){_COHORT_NUMBER}")
+    coordinated = re.compile(
+        rf"\s*(?:,|dan|serta|&)\s*(?i:angkatan\s*)?(?i:ke\s*-?\s*)?(\d{{1,3}}\b|{_ROMAN})"
+        # "Angkatan II dan 40 peserta …": a count, not a second cohort
+        r"(?!\s*(?i:orang|peserta|pejabat|ASN|pegawai)\b)"
+    )
+    after = "|".join(_data()["cohort"]["after_program"])
+    after_program = re.compile(rf"\b(?:{after})\)?\s+(\d{{1,3}}\b|{_ROMAN})")
+    return single, coordinated, after_program
+
+
+def find_cohorts(text: str) -> list[CohortMention]:
+    """Cohort numbers, including each number of "Angkatan VII dan VIII"."""
+    single, coordinated, after_program = _cohort_res()
+    found: list[CohortMention] = []
+    for m in single.finditer(text):
+        value = cohort_value(m.group(1))
+        if value is None:
+            continue
+        found.append(CohortMention(m.start(), m.end(), value))
+        pos = m.end()
+        while (c := coordinated.match(text, pos)) is not None:
+            value = cohort_value(c.group(1))
+            if value is None:
+                break
+            found.append(CohortMention(c.start(1), c.end(), value))
+            pos = c.end()
+    for m in after_program.finditer(text):
+        value = cohort_value(m.group(1))
+        if value is not None and not any(c.start <= m.start(1) < c.end for c in found):
+            found.append(CohortMention(m.start(1), m.end(), value))
+    found.sort(key=lambda c: c.start)
+    return found
+
+
+@cache
+def _activity_patterns() -> list[tuple[re.Pattern, str]]:
+    return [
+        (re.compile(source, re.IGNORECASE), activity)
+        for activity, sources in _data()["activities"].items()
+        for source in sources
+    ]
+
+
+def find_activities(text: str) -> list[ActivityMention]:
+    found = [
+        ActivityMention(m.start(), m.end(), activity)
+        for pattern, activity in _activity_patterns()
+        for m in pattern.finditer(text)
+    ]
+    found.sort(key=lambda a: (a.start, -(a.end - a.start)))
+    kept: list[ActivityMention] = []
+    for a in found:
+        if kept and a.start < kept[-1].end:
+            continue
+        kept.append(a)
+    return kept

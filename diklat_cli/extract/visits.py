@@ -1,0 +1,652 @@
+"""Assemble visit records from what the finder modules see in one article.
+
+The steps: decide whether the article reports a visit at all; find the cohorts that
+travelled (one visit per programme + cohort); give every place mention an origin and a
+destination score from the words around it; then fill each visit's fields, keeping the
+span each value came from.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+
+from diklat_cli.extract import agencies, byline, dates, people, places, programs
+from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
+from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
+
+_I = re.IGNORECASE
+
+# words that show a visit happening (someone arrives, is received, a host is chosen)
+_VISIT_CUES = re.compile(
+    r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|menyambut|disambut"
+    r"|diterima|menerima|lokus|locus|sambangi|menyambangi|timba|menimba|tujuan|lokasi\s+(?:benchmarking|studi)"
+    r"|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar|belajar\s+ke|mendatangi|datang\s+ke|tiba\s+di)\b",
+    _I,
+)
+# "melaksanakan benchmarking ke Jawa Tengah": the activity with its destination
+_ACTIVITY_TO_PLACE = re.compile(
+    r"\b(?:benchmark\w*|studi\s+\w+|patok\s+banding|visitasi|observasi\s+lapangan|kunjungan\s+\w+)\)?\s+"
+    r"(?:ke|di)\s+(?:[A-Z]|pemerintah|pemkot|pemkab|pemprov|pemko)",
+)
+_OPENING = re.compile(r"\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup)\b", _I)
+
+# place roles: patterns on the words just before (PRE) or after (POST) a place mention
+_DEST_PRE = [
+    (re.compile(r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+$", _I), 3),
+    (
+        re.compile(
+            r"\b(?:memilih|pilihan\s+pada|menjadikan|menunjuk|mempercayakan|dipilihnya|tujuan(?:nya)?)\s+(?:\w+\s+){0,2}$",
+            _I,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            r"\b(?:timba|menimba|belajar|inspirasi|ilmu|pelajaran|keberhasilan)\b[^.]{0,40}\b(?:dari|di|ke)\s+$", _I
+        ),
+        2,
+    ),
+    (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),
+    (
+        re.compile(
+            r"\b(?:balai\s*kota|kantor\s+(?:wali\s*kota|walikota|bupati|gubernur)|pendopo|setda|komplek|kompleks)\s+$",
+            _I,
+        ),
+        1,
+    ),
+]
+_DEST_POST = [
+    (
+        re.compile(
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
+            _I,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus)\b",
+            _I,
+        ),
+        2,
+    ),
+    (re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:kami\s+)?(?:dipilih|ditetapkan|ditunjuk|terpilih)\b", _I), 2),
+]
+_ORIGIN_PRE = [
+    (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
+    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat)\b[^.]{0,40}\bdari\s+$", _I), 2),
+    (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
+    (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
+    (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
+    (re.compile(r"\bdaerah\s+asal\b[^.]{0,20}$", _I), 1),
+]
+_ORIGIN_POST = [
+    (
+        re.compile(
+            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|menjalani|menggelar|menyelenggarakan)\b",
+            _I,
+        ),
+        2,
+    ),
+]
+_CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
+# what may stand between a programme/cohort and the sender named after it
+_GAP_TO_ORIGIN = re.compile(
+    r"^(?:\s|,|\(|\)|-|angkatan|ke-|ke(?=\s*\d)|\d+|[IVXLC]+|tahun|anggaran|ta\.?|di\s+lingkungan|di\s+lingkup|lingkungan|lingkup|dari|asal|jajaran"
+    r"|bagi|tingkat|tk\.?|pola|baru|peserta|para|\([^)]{0,30}\)|[a-z]+(?=\)))*$",
+    _I,
+)
+
+
+@dataclass
+class _Place:
+    mention: places.PlaceMention
+    region: places.Region
+    dest: float = 0.0
+    origin: float = 0.0
+
+
+@dataclass
+class _Key:
+    """One travelling cohort: a programme and its angkatan."""
+
+    program: str | None
+    cohort: int | None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where the programme is named
+    cohort_span: tuple[int, int] | None = None
+    origin: _Place | None = None
+
+
+def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
+    pre = text[max(sent[0], mention.start - 60) : mention.start]
+    post = text[mention.end : min(sent[1], mention.end + 80)]
+    dest = origin = 0.0
+    if not _CANCEL_DEST.search(pre):
+        for pattern, weight in _DEST_PRE:
+            if pattern.search(pre):
+                dest += weight
+                break
+    for pattern, weight in _DEST_POST:
+        if pattern.search(post):
+            dest += weight
+            break
+    for pattern, weight in _ORIGIN_PRE:
+        if pattern.search(pre):
+            origin += weight
+            break
+    for pattern, weight in _ORIGIN_POST:
+        if pattern.search(post):
+            origin += weight
+            break
+    lowered = mention.text.lower()
+    if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
+        dest += 0.5  # the host's officials and town hall
+    return dest, origin
+
+
+def _resolved_places(text: str) -> list[_Place]:
+    mentions = places.find_places(text)
+    context = set()
+    for m in mentions:
+        if len(m.candidates) == 1:
+            context.add(m.candidates[0].province)
+            context.add(m.candidates[0].name)  # "Kabupaten Magelang" settles a later bare "Magelang"
+    resolved: list[_Place] = []
+    for m in mentions:
+        region = places.resolve(m, context)
+        if region is None:
+            continue
+        prev = resolved[-1] if resolved else None
+        # "Kabupaten Kepulauan Selayar Sulawesi Selatan": the province only locates the regency
+        if (
+            prev is not None
+            and region.kind == "province"
+            and prev.region.kind != "province"
+            and prev.region.province == region.name
+            and re.fullmatch(r"[\s,(]*(?:provinsi|propinsi|prov\.)?\s*", text[prev.mention.end : m.start], _I)
+        ):
+            continue
+        resolved.append(_Place(m, region))
+    return resolved
+
+
+def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
+    cues = len(_VISIT_CUES.findall(text)) + len(_ACTIVITY_TO_PLACE.findall(text))
+    if cues == 0:
+        return False
+    if not activities and not any(k.program for k in keys):
+        return False
+    opening = len(_OPENING.findall(text))
+    return not (opening >= 2 and cues < 2)
+
+
+def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
+    specific = {p.name for p in found_programs if not p.generic}
+    families: dict[str, set[str]] = {}
+    for name in specific:
+        families.setdefault(name.split()[0], set()).add(name)
+
+    def canonical(p: programs.ProgramMention) -> str:
+        if p.generic and len(families.get(p.name, ())) == 1:
+            return next(iter(families[p.name]))
+        return p.name
+
+    keys: list[_Key] = []
+    used: set[int] = set()
+    for index, p in enumerate(found_programs):
+        name = canonical(p)
+        next_start = found_programs[index + 1].start if index + 1 < len(found_programs) else len(text)
+        # the cohort written right after the programme ("PKP Angkatan VII dan VIII")
+        near = [c for c in cohorts if p.end <= c.start < min(p.end + 70, next_start) and c.start not in used]
+        chain: list[programs.CohortMention] = []
+        for c in near:
+            gap = text[(chain[-1].end if chain else p.end) : c.start]
+            if chain and not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I):
+                break
+            if not chain and "\n" in gap:
+                break
+            chain.append(c)
+        if not chain:
+            keys.append(_Key(name, None, [(p.start, p.end)]))
+        for c in chain:
+            used.add(c.start)
+            keys.append(_Key(name, c.value, [(p.start, p.end)], (c.start, c.end)))
+    # one key per programme + cohort; a programme named without a cohort joins its keyed entry
+    merged: list[_Key] = []
+    for k in keys:
+        same = [
+            m
+            for m in merged
+            if m.program == k.program and (m.cohort == k.cohort or k.cohort is None or m.cohort is None)
+        ]
+        if same:
+            target = same[0]
+            if target.cohort is None and k.cohort is not None:
+                if any(m.cohort is not None for m in merged if m.program == k.program):
+                    continue
+                target.cohort, target.cohort_span = k.cohort, k.cohort_span
+            target.spans.extend(k.spans)
+            continue
+        merged.append(k)
+    # a second cohort of the same programme is a second visit only when written together
+    # with the first ("Angkatan VII dan VIII"); otherwise it is a slip or another year's cohort
+    result: list[_Key] = []
+    for k in merged:
+        siblings = [r for r in result if r.program == k.program]
+        if siblings and k.cohort_span and siblings[0].cohort_span:
+            gap = text[siblings[-1].cohort_span[1] : k.cohort_span[0]]
+            if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I):
+                continue
+        result.append(k)
+    # generic family names left over ("Diklatpim" with no level anywhere) are not a programme
+    result = [k for k in result if not (k.program in families and k.program not in specific)] or result
+    # the travelling programme is the one named first; others must carry their own cohort
+    if len(result) > 1:
+        first = result[0]
+        result = [k for k in result if k is first or k.program == first.program or k.cohort is not None]
+    if not result and cohorts:
+        result.append(_Key(None, cohorts[0].value, [], (cohorts[0].start, cohorts[0].end)))
+    return result
+
+
+def _origin_after(text: str, key: _Key, resolved: list[_Place]) -> _Place | None:
+    """The sender named right after the programme or cohort ("PKA Angkatan IV Kabupaten Cilacap")."""
+    anchors = sorted(end for _, end in key.spans + ([key.cohort_span] if key.cohort_span else []))
+    for anchor in anchors:
+        for place in resolved:
+            if place.mention.start < anchor:
+                continue
+            gap = text[anchor : place.mention.start]
+            if place.mention.start - anchor <= 80 and "\n" not in gap and _GAP_TO_ORIGIN.match(gap):
+                return place
+            break
+    return None
+
+
+def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.date | None) -> int | None:
+    if published:
+        return published.year
+    years = [d.first.year or d.last.year for d in found_dates if d.first.year or d.last.year]
+    if years:
+        return max(set(years), key=years.count)
+    hints = dates.find_year_hints(text)
+    if hints:
+        years = [y for _, _, y in hints]
+        return max(set(years), key=years.count)
+    return None
+
+
+def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, int] | None):
+    found = [d for d in dates.find_dates(text) if not (skip and skip[0] <= d.start < skip[1])]
+    year = _choose_year(text, found, published)
+    ranges, singles = [], []
+    for d in found:
+        resolved = d.resolve(year)
+        if resolved is None:
+            continue
+        if resolved[0] != resolved[1]:
+            if (resolved[1] - resolved[0]).days <= 31:
+                ranges.append((d, resolved))
+        else:
+            singles.append((d, resolved))
+    if ranges:
+        d, (start, end) = ranges[0]
+        return start, end, [(d.start, d.end)], 0.9
+    if singles:
+        d, (start, end) = singles[0]
+        spans = [(d.start, d.end)]
+        durations = dates.find_durations(text)
+        if durations:
+            s, e, days = durations[0]
+            if 1 < days <= 14:
+                end = start + dt.timedelta(days=days - 1)
+                spans.append((s, e))
+        return start, end, spans, 0.8 if d.first.year else 0.6
+    return None, None, [], 0.0
+
+
+def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
+    pos = text.find(value, start)
+    return (pos, pos + len(value)) if pos >= 0 else None
+
+
+def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]] | None:
+    """The host or sender as written: a government form first ("Pemkot Manado"), then "Kota X"."""
+
+    def pick(pred):
+        for p in mentions:
+            if pred(p):
+                return p.mention.text, (p.mention.start, p.mention.end)
+        return None
+
+    return (
+        pick(lambda p: p.mention.government)
+        or pick(lambda p: p.mention.text.split()[0].lower() in ("kota", "kabupaten", "provinsi", "propinsi"))
+        or pick(
+            lambda p: not p.mention.text.lower().startswith(("walikota", "wali kota", "bupati", "gubernur", "balai"))
+        )
+    )
+
+
+def extract_visits(
+    text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
+) -> list[Extraction]:
+    """Every visit the article reports (possibly none)."""
+    sents = sentence_spans(text)
+    found_programs = programs.find_programs(text)
+    cohorts = programs.find_cohorts(text)
+    activities = programs.find_activities(text)
+    keys = _cohort_keys(text, found_programs, cohorts)
+    if not _describes_visit(text, activities, keys):
+        return []
+
+    line = byline.find_byline(text)
+    resolved = _resolved_places(text)
+    organizers = [
+        o
+        for o in agencies.find_organizers(text)
+        if not re.search(r"\b(?:kantor|aula|ruang|gedung|di)\s+$", text[max(0, o.start - 12) : o.start], _I)
+    ]
+
+    for place in resolved:
+        sent = sentence_at(sents, place.mention.start)
+        place.dest, place.origin = _score(text, sent, place.mention)
+    if line.dateline:
+        for place in resolved:
+            if line.dateline.start <= place.mention.start < line.dateline.end:
+                place.dest += 2
+        for region in places.regions_named(line.dateline.value):
+            for place in resolved:
+                if place.region == region:
+                    place.dest += 1
+                    break
+    for key in keys:
+        key.origin = _origin_after(text, key, resolved)
+        if key.origin is not None:
+            key.origin.origin += 3
+    for org in organizers:
+        for place in resolved:
+            if org.start <= place.mention.start < org.end:
+                place.origin += 2
+                place.dest = 0
+
+    totals: dict[str, list[float]] = {}
+    first_seen: dict[str, int] = {}
+    by_name: dict[str, places.Region] = {}
+    for place in resolved:
+        t = totals.setdefault(place.region.name, [0.0, 0.0])
+        t[0] += place.dest
+        t[1] += place.origin
+        first_seen.setdefault(place.region.name, place.mention.start)
+        by_name[place.region.name] = place.region
+
+    def best(role: int, exclude: set[str]) -> str | None:
+        other = 1 - role
+        ranked = sorted(
+            (n for n in totals if n not in exclude and totals[n][role] > 0),
+            key=lambda n: (-(totals[n][role] - 0.5 * totals[n][other]), first_seen[n]),
+        )
+        return ranked[0] if ranked else None
+
+    dest_name = best(0, set())
+    origin_name = best(1, {dest_name} if dest_name else set())
+
+    start, end, date_spans, date_conf = _visit_dates(
+        text,
+        sents,
+        published or (line.published[0] if line.published else None),
+        (line.published[1], line.published[2]) if line.published else None,
+    )
+
+    dest_region = by_name.get(dest_name) if dest_name else None
+    dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
+    host = _host_form(text, dest_mentions) if dest_mentions else None
+
+    organizer = None
+    title_end = text.find("\n")
+    if any(o.start > title_end for o in organizers):
+        # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
+        organizers = [o for o in organizers if o.start > title_end]
+    national = next((o for o in organizers if o.national), None)
+    for org in organizers:
+        if (
+            org.region is not None
+            and dest_region is not None
+            and (
+                org.region == dest_region
+                or (org.region.province == dest_region.province and org.region.kind == dest_region.kind)
+            )
+        ):
+            continue
+        organizer = org
+        break
+
+    agency_items = _host_agencies(text, sents, dest_region, organizer)
+    officials = people.find_officials(text)
+    participants = find_participants(text)
+
+    results: list[Extraction] = []
+    for key in keys:
+        evidence: dict[str, Evidence] = {}
+        visit = Visit(program=key.program, cohort=key.cohort)
+        if key.program:
+            evidence["program"] = Evidence(spans=key.spans[:3], confidence=0.9)
+        if key.cohort_span:
+            evidence["cohort"] = Evidence(spans=[key.cohort_span], confidence=0.9)
+
+        activity, a_span = _activity_for(text, sents, key, keys, activities)
+        visit.activity = activity
+        evidence["activity"] = Evidence(spans=[a_span] if a_span else [], confidence=0.9 if a_span else 0.4)
+
+        count = _participants_for(text, sents, key, keys, participants, cohorts)
+        if count:
+            visit.participants = count.value
+            evidence["participants"] = Evidence(
+                spans=[(count.start, count.end)], confidence=0.9 if count.strong else 0.6
+            )
+
+        origin_place = key.origin
+        if origin_place is None and origin_name:
+            origin_place = next(p for p in resolved if p.region.name == origin_name)
+        if national is not None and (origin_place is None or key.origin is None):
+            visit.origin = Origin(institution=national.name)
+            evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
+            evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
+        elif origin_place is not None:
+            region = origin_place.region
+            same = [p for p in resolved if p.region == region]
+            form = _host_form(text, same)
+            visit.origin = Origin(
+                institution=form[0] if form else None,
+                province=region.province,
+                regency=region.name if region.kind != "province" else None,
+            )
+            conf = 0.9 if origin_place.origin >= 3 else 0.6
+            if region.kind != "province":
+                evidence["origin.regency"] = Evidence(
+                    spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
+                )
+            evidence["origin.province"] = Evidence(
+                spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
+            )
+            if form:
+                evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
+        else:
+            evidence["origin.province"] = Evidence(confidence=0.0)
+
+        if dest_region is not None:
+            visit.destination = Destination(
+                province=dest_region.province,
+                regency=dest_region.name if dest_region.kind != "province" else None,
+                host=host[0] if host else None,
+            )
+            score = totals[dest_region.name][0]
+            evidence["destination.province"] = Evidence(
+                spans=[(p.mention.start, p.mention.end) for p in dest_mentions[:3]],
+                confidence=0.9 if score >= 3 else 0.6,
+            )
+            if dest_region.kind != "province":
+                evidence["destination.regency"] = evidence["destination.province"]
+            if host:
+                evidence["destination.host"] = Evidence(spans=[host[1]], confidence=0.8)
+        else:
+            evidence["destination.province"] = Evidence(confidence=0.0)
+
+        if organizer is not None:
+            visit.organizer = organizer.name
+            evidence["organizer"] = Evidence(spans=[(organizer.start, organizer.end)], confidence=0.8)
+        items = _agencies_for(key, keys, agency_items, cohorts)
+        visit.host_agencies = [name for name, _, _ in items]
+        if items:
+            evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
+        if start:
+            visit.start_date, visit.end_date = start, end
+            evidence["start_date"] = Evidence(spans=date_spans[:1], confidence=date_conf)
+            evidence["end_date"] = Evidence(spans=date_spans[-1:], confidence=date_conf)
+        else:
+            evidence["start_date"] = Evidence(confidence=0.0)
+        visit.officials = [Official(name=o.name, title=o.title) for o in officials]
+        if officials:
+            evidence["officials"] = Evidence(spans=[(o.start, o.end) for o in officials], confidence=0.7)
+        visit.source = _source(line, title, outlet, published, evidence)
+        results.append(Extraction(visit=visit, evidence=evidence))
+    return results
+
+
+def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple[str, tuple[int, int] | None]:
+    if not activities:
+        return "other", None
+    programs_differ = len({k.program for k in keys}) > 1
+    if not programs_differ:
+        a = activities[0]
+        return a.activity, (a.start, a.end)
+    # with cohorts of different programmes, the activity is the one named beside each
+    key_sents = {sentence_at(sents, s) for s, _ in key.spans}
+    for a in activities:
+        if sentence_at(sents, a.start) in key_sents:
+            return a.activity, (a.start, a.end)
+    return "other", None
+
+
+def _anchors(key: _Key, cohorts) -> list[tuple[int, int]]:
+    """Where a cohort is named: its programme mentions and every "angkatan N" with its number."""
+    return key.spans + [(c.start, c.end) for c in cohorts if key.cohort is not None and c.value == key.cohort]
+
+
+def _distance(text: str, anchor: tuple[int, int], start: int, end: int) -> int:
+    """Characters between a number and a cohort mention; a clause break in between costs more."""
+    between = text[anchor[1] : start] if anchor[1] <= start else text[end : anchor[0]]
+    penalty = 50 if re.search(r"[,;]|\b(?:dan|serta|sedangkan|sementara)\b", between, _I) else 0
+    return len(between) + penalty
+
+
+def _participants_for(text, sents, key: _Key, keys: list[_Key], mentions, cohorts):
+    usable = []
+    for m in mentions:
+        sent = sentence_at(sents, m.start)
+        if not m.strong and not re.search(r"\bpeserta\b", text[sent[0] : m.start], _I):
+            continue
+        usable.append((m, sent))
+    if not usable:
+        return None
+    if len(keys) == 1:
+        return usable[0][0]
+    others = [a for k in keys if k is not key for a in _anchors(k, cohorts)]
+    for m, sent in usable:
+        mine = [_distance(text, a, m.start, m.end) for a in _anchors(key, cohorts) if sent[0] <= a[0] < sent[1]]
+        theirs = [_distance(text, a, m.start, m.end) for a in others if sent[0] <= a[0] < sent[1]]
+        if mine and (not theirs or min(mine) < min(theirs)):
+            return m
+    return None
+
+
+_CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&)?\s*(?:terakhir\s+)?$", _I)
+_LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
+
+
+def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region."""
+    found = []
+    previous = ""
+    for start, end in sents:
+        sentence = text[start:end]
+        listed = agencies.has_list_cue(sentence) or (
+            _LOKUS.search(previous) is not None and agencies.has_list_marker(sentence)
+        )
+        previous = sentence
+        units = [
+            u
+            for u in agencies.find_units(text, start, end)
+            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
+        ]
+        # units joined by "," / "dan" share the region phrase and the preposition of the chain
+        chains: list[list] = []
+        for unit in units:
+            if chains and _CHAIN_GAP.fullmatch(text[chains[-1][-1].end : unit.start]) is not None:
+                chains[-1].append(unit)
+            else:
+                chains.append([unit])
+        for chain in chains:
+            last = chain[-1]
+            after = text[last.end : min(end, last.end + 60)]
+            region_after = places.find_places(after[:40])
+            regional = False
+            if region_after and region_after[0].start <= 1:
+                region = places.resolve(region_after[0])
+                if region is not None and dest_region is not None:
+                    if region.province != dest_region.province:
+                        continue  # the sender's own units
+                    regional = True
+            before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
+            if listed or (regional and re.search(r"\b(?:pada|di|ke)\s+$", before)):
+                found.extend((u.name, (u.start, u.end), (start, end)) for u in chain)
+    kept = agencies.unique_units([name for name, _, _ in found])
+    return [next(item for item in found if item[0] == name) for name in kept]
+
+
+def _agencies_for(key: _Key, keys: list[_Key], found, cohorts) -> list:
+    """With several cohorts, a unit goes to the cohort named just before it in its sentence
+    ("peserta Angkatan V … Dinas X, sementara Angkatan VI … Dinas Y"); a unit named with
+    no cohort goes to all."""
+    if len(keys) == 1:
+        return found
+    programs_differ = len({k.program for k in keys}) > 1
+
+    def where_named(k: _Key) -> list[tuple[int, int]]:
+        spans = [(c.start, c.end) for c in cohorts if k.cohort is not None and c.value == k.cohort]
+        return spans + k.spans if programs_differ else spans
+
+    mine = []
+    for name, span, sentence in found:
+        anchors = [(s, k) for k in keys for s, _ in where_named(k) if sentence[0] <= s < sentence[1]]
+        before = [(s, k) for s, k in anchors if s <= span[0]]
+        if before:
+            nearest = max(s for s, _ in before)
+            named = [k for s, k in before if s == nearest]
+        else:
+            named = [k for _, k in anchors]
+        if not named or key in named:
+            mine.append((name, span, sentence))
+    return mine
+
+
+def _source(line, title, outlet, published, evidence) -> Source:
+    def value(f):
+        return f.value if f else None
+
+    source = Source(
+        outlet=outlet or value(line.outlet),
+        reporter=value(line.reporter),
+        editor=value(line.editor),
+        dateline=value(line.dateline),
+        published=published or (line.published[0] if line.published else None),
+        title=title or value(line.title),
+    )
+    for name in ("outlet", "reporter", "editor", "dateline", "title"):
+        f = getattr(line, name)
+        if f is not None:
+            evidence[f"source.{name}"] = Evidence(spans=[(f.start, f.end)], confidence=0.8)
+    return source

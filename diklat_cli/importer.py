@@ -1,0 +1,225 @@
+"""Importing: inputs (files, folders, stdin) → articles → visit records → the store.
+
+Counting outcomes and choosing the exit status happen here, in one place, so every
+command that imports reports the same way.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+import sys
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from diklat_cli.models import Extraction, Provenance, Record
+
+ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".text"}
+EXPORT_SUFFIXES = {".json", ".jsonl", ".csv"}
+
+# exit statuses (documented in the README)
+EXIT_OK = 0
+EXIT_SOME_FAILED = 1
+EXIT_USAGE = 2
+EXIT_STORE = 3
+
+
+@dataclass(frozen=True)
+class Input:
+    name: str  # shown to the user
+    path: Path | None  # None for stdin
+    error: str | None = None  # a problem found while listing inputs
+
+
+@dataclass
+class Outcome:
+    name: str
+    status: str  # "imported" | "duplicate" | "no-visit" | "error"
+    records: list[Record] = field(default_factory=list)
+    message: str | None = None
+    sha256: str | None = None
+    text: str | None = None
+
+
+@dataclass
+class Report:
+    outcomes: list[Outcome] = field(default_factory=list)
+
+    def count(self, status: str) -> int:
+        return sum(o.status == status for o in self.outcomes)
+
+    @property
+    def visits(self) -> int:
+        return sum(len(o.records) for o in self.outcomes if o.status == "imported")
+
+    @property
+    def exit_code(self) -> int:
+        return EXIT_SOME_FAILED if self.count("error") else EXIT_OK
+
+
+def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
+    """Every input named: "-" is stdin, a folder is walked (links to folders are not
+    followed, so a link loop cannot trap the walk)."""
+    for raw in paths:
+        if raw == "-":
+            yield Input("<stdin>", None)
+            continue
+        path = Path(raw)
+        if path.is_dir():
+            found = []
+            for root, dirs, files in os.walk(path, followlinks=False):
+                dirs.sort()
+                for name in sorted(files):
+                    candidate = Path(root) / name
+                    if candidate.suffix.lower() in ARTICLE_SUFFIXES | EXPORT_SUFFIXES:
+                        found.append(candidate)
+            yield from (Input(str(p), p) for p in found)
+        elif path.exists():
+            yield Input(str(path), path)
+        elif path.is_symlink():
+            yield Input(str(path), None, "broken link")
+        else:
+            yield Input(str(path), None, "no such file or folder")
+
+
+def read_input(item: Input, max_bytes: int) -> bytes:
+    from diklat_cli.extract import reader
+
+    if item.path is None:
+        return reader.read_stream(sys.stdin.buffer, max_bytes)
+    return reader.read_bytes(item.path, max_bytes)
+
+
+def record_id(sha256: str, index: int) -> str:
+    """Stable id of the index-th visit of an article: the same article gives the same ids."""
+    return hashlib.sha256(f"{sha256}:{index}".encode()).hexdigest()[:12]
+
+
+def analyse(name: str, data: bytes) -> Outcome:
+    """Bytes of one input → an outcome with records (no store involved)."""
+    from diklat_cli import records_io
+    from diklat_cli.extract import EXTRACTOR_VERSION, extract_text, reader
+
+    kind = records_io.looks_like_export(data, name)
+    if kind is not None:
+        try:
+            records = records_io.read_export(data, kind)
+        except ValueError as exc:
+            return Outcome(name, "error", message=f"not a valid diklat {kind} export: {exc}")
+        return Outcome(name, "imported" if records else "no-visit", records, sha256=hashlib.sha256(data).hexdigest())
+    try:
+        article = reader.load_article(data, name)
+    except reader.ReadError as exc:
+        return Outcome(name, "error", message=str(exc))
+    extractions = extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
+    now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
+    provenance = Provenance(
+        file=Path(name).name if name != "<stdin>" else None,
+        sha256=article.sha256,
+        imported_at=now,
+        extractor_version=EXTRACTOR_VERSION,
+    )
+    records = [to_record(e, article.sha256, i, provenance) for i, e in enumerate(extractions)]
+    return Outcome(name, "imported" if records else "no-visit", records, sha256=article.sha256, text=article.text)
+
+
+def to_record(extraction: Extraction, sha256: str, index: int, provenance: Provenance) -> Record:
+    data = extraction.visit.model_dump()
+    return Record(id=record_id(sha256, index), provenance=provenance, evidence=extraction.evidence, **data)
+
+
+def keep_manual(new: Record, old: Record | None) -> Record:
+    """Fields a person edited survive re-extraction."""
+    if old is None or not old.manual:
+        return new
+    updates = {}
+    for path in old.manual:
+        top = path.split(".")[0]
+        updates[top] = getattr(old, top)
+    return new.model_copy(update={**updates, "manual": list(old.manual)})
+
+
+def run_import(
+    paths: Iterable[str],
+    store,
+    *,
+    force: bool = False,
+    dry_run: bool = False,
+    max_bytes: int,
+    progress: Callable[[Outcome], None] | None = None,
+    batch_size: int = 500,
+) -> Report:
+    """Import every input into the store, committing in batches so a crash keeps whole batches."""
+    report = Report()
+    inputs = list(iter_inputs(paths))
+    known = set() if force or dry_run else set(store.load().articles)
+    pending: list[Outcome] = []
+
+    def commit(batch: list[Outcome]) -> None:
+        if dry_run or not batch:
+            return
+        with store.transaction("import") as data:
+            for outcome in batch:
+                _apply(data, store, outcome, force)
+
+    for item in inputs:
+        if item.error:
+            outcome = Outcome(item.name, "error", message=item.error)
+        else:
+            try:
+                raw = read_input(item, max_bytes)
+            except Exception as exc:  # ReadError and OSError: reported per file, the batch goes on
+                outcome = Outcome(item.name, "error", message=str(exc) or exc.__class__.__name__)
+            else:
+                sha = hashlib.sha256(raw).hexdigest()
+                if sha in known:
+                    outcome = Outcome(item.name, "duplicate", sha256=sha)
+                else:
+                    outcome = analyse(item.name, raw)
+                    known.add(sha)
+        report.outcomes.append(outcome)
+        if outcome.status in ("imported", "no-visit"):
+            pending.append(outcome)
+        if progress:
+            progress(outcome)
+        if len(pending) >= batch_size:
+            commit(pending)
+            pending = []
+    commit(pending)
+    return report
+
+
+def _apply(data, store, outcome: Outcome, force: bool) -> None:
+    from diklat_cli.store import ArticleEntry
+
+    sha = outcome.sha256
+    entry = data.articles.get(sha)
+    if entry is not None and not force:
+        outcome.status = "duplicate"
+        return
+    old = {}
+    if entry is not None:
+        for vid in entry.visit_ids:
+            if vid in data.visits:
+                old[vid] = data.visits[vid]
+                data.remove(vid)
+    ids = []
+    for record in outcome.records:
+        record = keep_manual(record, old.get(record.id) or data.visits.get(record.id))
+        if record.id in data.visits:
+            data.remove(record.id)
+        data.add(record)
+        ids.append(record.id)
+    first = outcome.records[0].provenance if outcome.records else None
+    data.articles[sha] = ArticleEntry(
+        file=first.file if first else Path(outcome.name).name,
+        url=first.url if first else None,
+        imported_at=first.imported_at if first else dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+        extractor_version=first.extractor_version if first else "",
+        visit_ids=ids,
+        status="ok" if ids else "no-visit",
+    )
+    if outcome.text is not None:
+        store.save_article_text(sha, outcome.text)

@@ -1,0 +1,132 @@
+"""Filtering and sorting visit records: pure functions over `Record`s.
+
+Province names arrive already resolved to their canonical spelling; here they are only
+compared, without regard to case.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from typing import Any
+
+from diklat_cli.models import Record
+
+__all__ = ["SORT_FIELDS", "Filters", "apply", "sort"]
+
+
+@dataclass
+class Filters:
+    """What to keep; None means no condition. All given conditions must hold."""
+
+    province: str | None = None  # canonical province name; matches origin OR destination
+    origin: str | None = None  # canonical province name
+    destination: str | None = None  # canonical province name
+    year: int | None = None  # year of start_date or of end_date
+    program: str | None = None  # equal to the program or a prefix of it, any case
+    agency: str | None = None  # substring of a host agency, organizer, institution or host
+    search: str | None = None  # substring of any text field, any case
+
+
+def _fold(text: str | None) -> str | None:
+    return None if text is None else text.casefold()
+
+
+def _agencies(r: Record) -> Iterator[str | None]:
+    yield from r.host_agencies
+    yield r.organizer
+    yield r.origin.institution
+    yield r.destination.host
+
+
+def _texts(r: Record) -> Iterator[str | None]:
+    yield r.program
+    yield r.activity
+    yield from (r.origin.institution, r.origin.province, r.origin.regency)
+    yield r.organizer
+    yield from (r.destination.province, r.destination.regency, r.destination.host)
+    yield from r.host_agencies
+    for o in r.officials:
+        yield o.name
+        yield o.title
+    s = r.source
+    yield from (s.outlet, s.reporter, s.editor, s.dateline, s.title)
+    for p in (r.provenance, *r.also_reported_by):
+        yield p.url
+        yield p.file
+
+
+def _predicates(f: Filters) -> list[Callable[[Record], bool]]:
+    preds: list[Callable[[Record], bool]] = []
+    if f.province is not None:
+        prov = _fold(f.province)
+        preds.append(
+            lambda r: _fold(r.origin.province) == prov or _fold(r.destination.province) == prov
+        )
+    if f.origin is not None:
+        origin = _fold(f.origin)
+        preds.append(lambda r: _fold(r.origin.province) == origin)
+    if f.destination is not None:
+        dest = _fold(f.destination)
+        preds.append(lambda r: _fold(r.destination.province) == dest)
+    if f.year is not None:
+        year = f.year
+        preds.append(
+            lambda r: any(d is not None and d.year == year for d in (r.start_date, r.end_date))
+        )
+    if f.program is not None:
+        program = _fold(f.program)
+        preds.append(lambda r: r.program is not None and r.program.casefold().startswith(program))
+    if f.agency is not None:
+        agency = _fold(f.agency)
+        preds.append(lambda r: any(a is not None and agency in a.casefold() for a in _agencies(r)))
+    if f.search is not None:
+        needle = _fold(f.search)
+        preds.append(lambda r: any(t is not None and needle in t.casefold() for t in _texts(r)))
+    return preds
+
+
+def apply(records: Iterable[Record], f: Filters) -> list[Record]:
+    """The records that meet every condition of `f`, in their given order."""
+    preds = _predicates(f)
+    return [r for r in records if all(p(r) for p in preds)]
+
+
+def _date(r: Record) -> dt.date | None:
+    return r.start_date if r.start_date is not None else r.end_date
+
+
+def _imported(r: Record) -> dt.datetime:
+    t = r.provenance.imported_at
+    # naive times are taken as UTC so that they compare with aware ones
+    return t.replace(tzinfo=dt.timezone.utc) if t.tzinfo is None else t
+
+
+_KEYS: dict[str, Callable[[Record], Any]] = {
+    "date": _date,
+    "program": lambda r: _fold(r.program),
+    "cohort": lambda r: r.cohort,
+    "participants": lambda r: r.participants,
+    "origin": lambda r: _fold(r.origin.province),
+    "destination": lambda r: _fold(r.destination.province),
+    "imported": _imported,
+}
+
+SORT_FIELDS = ("date", "program", "cohort", "participants", "origin", "destination", "imported")
+
+
+def sort(records: Iterable[Record], field: str = "date", descending: bool = True) -> list[Record]:
+    """Records ordered by `field` (see SORT_FIELDS); those without a value come last.
+
+    "date" is start_date (end_date when there is none). Ties keep their given order.
+    """
+    try:
+        key = _KEYS[field]
+    except KeyError:
+        raise ValueError(f"cannot sort by {field!r}; use one of {', '.join(SORT_FIELDS)}") from None
+    keyed = [(key(r), r) for r in records]
+    present = [kr for kr in keyed if kr[0] is not None]
+    missing = [r for k, r in keyed if k is None]
+    present.sort(key=lambda kr: kr[0], reverse=descending)
+    return [r for _, r in present] + missing

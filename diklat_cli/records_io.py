@@ -1,0 +1,193 @@
+"""Read diklat's own exports (JSON / JSONL / CSV) back into records.
+
+JSON and JSONL carry whole records. CSV carries the visit fields, the id and part of
+the provenance; what it lacks (evidence, manual, also_reported_by, the article's
+sha256 and the extractor version) comes back empty.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from pydantic import ValidationError
+
+from diklat_cli.export import (
+    CSV_COLUMNS,
+    CSV_SPEC,
+    EXPORT_FORMAT,
+    EXPORT_VERSION,
+    LIST_SEPARATOR,
+    unneutralise,
+)
+from diklat_cli.models import Record
+
+# Provenance fields a CSV export does not carry; the model requires strings.
+CSV_UNKNOWN_SHA256 = ""
+CSV_UNKNOWN_EXTRACTOR = ""
+
+_COLUMN_BY_PATH = {path: column for column, path, _ in CSV_SPEC}
+_SORTED_COLUMNS = sorted(CSV_COLUMNS)
+
+
+def _is_csv_header(header: list[str] | None) -> bool:
+    # Any order: a spreadsheet user may have moved columns; the names still say it all.
+    return header is not None and sorted(header) == _SORTED_COLUMNS
+
+
+def _decode(data: bytes) -> str:
+    return data.decode("utf-8-sig")  # a BOM (Excel CSV) is tolerated anywhere we read
+
+
+def _looks_like_record(obj) -> bool:
+    # Loose on purpose: a damaged export should fail in read_export with a reason,
+    # not be taken for an article.
+    return isinstance(obj, dict) and "id" in obj and "provenance" in obj
+
+
+def looks_like_export(data: bytes, name: str) -> str | None:
+    """The export kind ("json", "jsonl", "csv") of `data`, or None for an article.
+
+    Decided by content, not by `name`, so a renamed export is still recognised.
+    """
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError:
+        return None
+    stripped = text.lstrip()
+    if stripped.startswith("{"):
+        try:
+            doc = json.loads(text)
+        except ValueError:
+            doc = None
+        if isinstance(doc, dict):
+            if doc.get("format") == EXPORT_FORMAT:
+                return "json"
+            return "jsonl" if _looks_like_record(doc) else None  # a one-record JSONL
+        first = stripped.split("\n", 1)[0]
+        try:
+            return "jsonl" if _looks_like_record(json.loads(first)) else None
+        except ValueError:
+            return None
+    header = next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]), None)
+    return "csv" if _is_csv_header(header) else None
+
+
+def _reason(error: ValidationError, column_names: bool = False) -> str:
+    """The first problem of a validation error on one line: "field: message"."""
+    errors = error.errors()
+    first = errors[0]
+    loc = tuple(str(part) for part in first["loc"])
+    field = ".".join(loc) or "record"
+    if column_names:
+        for size in range(len(loc), 0, -1):
+            if loc[:size] in _COLUMN_BY_PATH:
+                field = _COLUMN_BY_PATH[loc[:size]]
+                break
+    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
+    return f"{field}: {first['msg']}{more}"
+
+
+def _validate(obj, where: str, column_names: bool = False) -> Record:
+    if not isinstance(obj, dict):
+        raise ValueError(f"{where}: not a record object")
+    try:
+        return Record.model_validate(obj)
+    except ValidationError as error:
+        raise ValueError(f"{where}: {_reason(error, column_names)}") from None
+
+
+def _read_json(text: str) -> list[Record]:
+    try:
+        doc = json.loads(text)
+    except ValueError as error:
+        raise ValueError(f"not valid JSON: {error}") from None
+    if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
+        raise ValueError(f'not a diklat export (no "format": "{EXPORT_FORMAT}")')
+    if doc.get("version") != EXPORT_VERSION:
+        raise ValueError(f"unsupported diklat export version {doc.get('version')!r}")
+    visits = doc.get("visits")
+    if not isinstance(visits, list):
+        raise ValueError('"visits" is not a list')
+    return [_validate(obj, f"visit {i}") for i, obj in enumerate(visits, 1)]
+
+
+def _read_jsonl(text: str) -> list[Record]:
+    records = []
+    # Split on \n only: str.splitlines() would also break on U+2028 inside strings.
+    for number, line in enumerate(text.split("\n"), 1):
+        if not line.strip():
+            continue
+        try:
+            obj = json.loads(line)
+        except ValueError as error:
+            raise ValueError(f"line {number}: not valid JSON: {error}") from None
+        records.append(_validate(obj, f"line {number}"))
+    return records
+
+
+def parse_official(cell: str) -> dict:
+    """Split an official cell "Name (Title)"; the first " (" starts the title."""
+    if cell.endswith(")"):
+        name, sep, title = cell.partition(" (")
+        if sep:
+            return {"name": name, "title": title[:-1]}
+    return {"name": cell, "title": None}
+
+
+def _parse_cell(cell: str, kind: str):
+    if kind == "list":
+        return cell.split(LIST_SEPARATOR) if cell else []
+    if kind == "officials":
+        return [parse_official(item) for item in cell.split(LIST_SEPARATOR)] if cell else []
+    return cell if cell else None  # pydantic turns the text into int / date / datetime
+
+
+def _csv_record(row: list[str], index: dict[str, int]) -> dict:
+    obj: dict = {
+        "provenance": {
+            "sha256": CSV_UNKNOWN_SHA256,
+            "extractor_version": CSV_UNKNOWN_EXTRACTOR,
+        }
+    }
+    for column, path, kind in CSV_SPEC:
+        target = obj
+        for key in path[:-1]:
+            target = target.setdefault(key, {})
+        target[path[-1]] = _parse_cell(unneutralise(row[index[column]]), kind)
+    return obj
+
+
+def _read_csv(text: str) -> list[Record]:
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if not _is_csv_header(header):
+        raise ValueError("not a diklat CSV export: the header is not the export's columns")
+    index = {column: i for i, column in enumerate(header)}
+    records = []
+    # Rows are numbered as a spreadsheet shows them: the header is row 1.
+    for number, row in enumerate(reader, 2):
+        if not row:
+            continue
+        if len(row) != len(header):
+            raise ValueError(f"row {number}: {len(row)} cells, expected {len(header)}")
+        records.append(_validate(_csv_record(row, index), f"row {number}", column_names=True))
+    return records
+
+
+_READERS = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv}
+
+
+def read_export(data: bytes, kind: str) -> list[Record]:
+    """Records of an export of `kind` ("json", "jsonl", "csv"); ValueError on a bad one."""
+    if kind not in _READERS:
+        raise ValueError(f"unknown export kind {kind!r}")
+    try:
+        text = _decode(data)
+    except UnicodeDecodeError as error:
+        raise ValueError(f"not UTF-8 text: {error}") from None
+    try:
+        return _READERS[kind](text)
+    except csv.Error as error:
+        raise ValueError(f"malformed CSV: {error}") from None

@@ -1,0 +1,320 @@
+"""Everything a person sees: rich tables, the record view, evidence, progress, summaries.
+
+Data goes to stdout, messages to stderr. Text that comes from articles passes through
+`safe()` first, so an article cannot move the cursor, recolour or clear the terminal.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import re
+import sys
+from functools import cache
+
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+
+def safe(value) -> str:
+    """Article text made harmless for a terminal: control and bidi characters removed."""
+    return "" if value is None else _CONTROL.sub("", str(value))
+
+
+@cache
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    from diklat_cli import settings
+
+    mode = settings.get("color")
+    kwargs = {"stderr": stderr, "highlight": False}
+    if mode == "always":
+        kwargs["force_terminal"] = True
+    elif mode == "never":
+        kwargs["no_color"] = True
+    return Console(**kwargs)
+
+
+def out():
+    return _console(False)
+
+
+def err():
+    return _console(True)
+
+
+def print_json(data) -> None:
+    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str))
+    sys.stdout.write("\n")
+
+
+def write_bytes(payload: bytes) -> None:
+    sys.stdout.flush()
+    sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
+
+
+@contextlib.contextmanager
+def progress(total: int, label: str, threshold: int = 20):
+    """A progress bar on stderr when there are many inputs; yields a per-item callback."""
+    if total < threshold or not err().is_terminal:
+        yield lambda outcome: None
+        return
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
+    with Progress(
+        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err(), transient=True
+    ) as bar:
+        task = bar.add_task(label, total=total)
+        yield lambda outcome: bar.advance(task)
+
+
+# ---------------------------------------------------------------- JSON shapes
+
+
+def record_json(record) -> dict:
+    return record.model_dump(mode="json")
+
+
+def extractions_json(extractions, evidence: bool = False) -> list[dict]:
+    from diklat_cli.models import visit_json
+
+    items = []
+    for e in extractions:
+        item = visit_json(e.visit)
+        if evidence:
+            item["evidence"] = {k: v.model_dump(mode="json") for k, v in e.evidence.items()}
+        items.append(item)
+    return items
+
+
+def report_json(report) -> list[dict]:
+    return [
+        {
+            "input": o.name,
+            "status": o.status,
+            "message": o.message,
+            "visits": [r.id for r in o.records] if o.status == "imported" else [],
+        }
+        for o in report.outcomes
+    ]
+
+
+# ---------------------------------------------------------------- import
+
+
+def import_summary(report, dry_run: bool = False) -> None:
+    console = err()
+    verb = "would import" if dry_run else "imported"
+    articles = report.count("imported")
+    parts = [f"{verb} {report.visits} visit(s) from {articles} article(s)"]
+    if report.count("duplicate"):
+        parts.append(f"{report.count('duplicate')} already imported (skipped; --force re-extracts)")
+    if report.count("no-visit"):
+        parts.append(f"{report.count('no-visit')} with no visit")
+    if report.count("error"):
+        parts.append(f"{report.count('error')} failed")
+    console.print("; ".join(parts), markup=False)
+    for o in report.outcomes:
+        if o.status == "no-visit":
+            console.print(f"no visit found: {safe(o.name)}", markup=False)
+    for o in report.outcomes:
+        if o.status == "error":
+            console.print(f"error: {safe(o.name)}: {safe(o.message)}", markup=False)
+
+
+def print_records(report) -> None:
+    records = [r for o in report.outcomes if o.status == "imported" for r in o.records]
+    if records:
+        visits_table(records)
+
+
+def print_extractions(extractions) -> None:
+    for i, e in enumerate(extractions, 1):
+        show_visit(e.visit, title=f"visit {i} of {len(extractions)}")
+
+
+# ---------------------------------------------------------------- tables
+
+
+def _date_range(record) -> str:
+    if record.start_date is None:
+        return "?"
+    start = record.start_date.isoformat()
+    if record.end_date and record.end_date != record.start_date:
+        return f"{start}…{record.end_date.strftime('%m-%d')}"
+    return start
+
+
+def _place(province, regency) -> str:
+    if regency:
+        return f"{regency} ({province})" if province else regency
+    return province or "—"
+
+
+def _short_place(province, regency, institution=None) -> str:
+    if regency:
+        return regency.replace("Kabupaten ", "Kab. ")
+    return province or institution or "—"
+
+
+def visits_table(records, review: bool = False) -> None:
+    """One line per visit; `show ID` has every field."""
+    from rich.table import Table
+
+    if not records:
+        err().print("no visits match", markup=False)
+        return
+    from rich import box
+
+    table = Table(
+        header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, expand=True, padding=(0, 1), collapse_padding=True
+    )
+    table.add_column("id", style="cyan", no_wrap=True, min_width=8)
+    table.add_column("dates", no_wrap=True, min_width=10)
+    table.add_column("programme", no_wrap=True, overflow="ellipsis", min_width=4, max_width=14)
+    table.add_column("ang", justify="right", no_wrap=True, min_width=3)
+    table.add_column("pst", justify="right", no_wrap=True, min_width=3)
+    table.add_column("origin", no_wrap=True, overflow="ellipsis", min_width=8, max_width=24)
+    table.add_column("destination", no_wrap=True, overflow="ellipsis", min_width=8, max_width=24)
+    table.add_column("lokus", no_wrap=True, overflow="ellipsis", ratio=1)
+    if review:
+        table.add_column("check", no_wrap=True)
+        from diklat_cli.review import review_reasons
+    for r in records:
+        hosts = "; ".join(r.host_agencies)
+        row = [
+            r.id[:8],
+            _date_range(r),
+            safe(r.program or "?"),
+            str(r.cohort or ""),
+            str(r.participants or ""),
+            safe(_short_place(r.origin.province, r.origin.regency, r.origin.institution)),
+            safe(_short_place(r.destination.province, r.destination.regency)),
+            safe(hosts),
+        ]
+        if review:
+            row.append(", ".join(review_reasons(r)))
+        table.add_row(*row)
+    out().print(table)
+    err().print(f"{len(records)} visit(s)", markup=False)
+
+
+def _visit_rows(visit) -> list[tuple[str, str]]:
+    rows = [
+        ("programme", visit.program),
+        ("cohort", visit.cohort),
+        ("activity", visit.activity),
+        ("participants", visit.participants),
+        ("origin", visit.origin.institution),
+        ("origin province", visit.origin.province),
+        ("origin regency", visit.origin.regency),
+        ("organizer", visit.organizer),
+        ("destination province", visit.destination.province),
+        ("destination regency", visit.destination.regency),
+        ("host", visit.destination.host),
+        ("host agencies", "; ".join(visit.host_agencies)),
+        ("start", visit.start_date),
+        ("end", visit.end_date),
+        ("officials", "\n".join(f"{o.name} — {o.title}" if o.title else o.name for o in visit.officials)),
+        ("outlet", visit.source.outlet),
+        ("reporter", visit.source.reporter),
+        ("editor", visit.source.editor),
+        ("dateline", visit.source.dateline),
+        ("published", visit.source.published),
+        ("title", visit.source.title),
+    ]
+    return [(k, safe(v) if v not in (None, "") else "—") for k, v in rows]
+
+
+def show_visit(visit, title: str | None = None) -> None:
+    from rich.table import Table
+
+    table = Table(show_header=False, box=None, title=title, title_justify="left", pad_edge=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    for key, value in _visit_rows(visit):
+        table.add_row(key, value)
+    out().print(table)
+
+
+def show_record(record) -> None:
+    from rich.table import Table
+
+    show_visit(record, title=f"visit {record.id}")
+    table = Table(show_header=False, box=None, pad_edge=False)
+    table.add_column(style="bold", no_wrap=True)
+    table.add_column()
+    sources = [record.provenance, *record.also_reported_by]
+    for p in sources:
+        where = p.url or p.file or "?"
+        table.add_row(
+            "source",
+            safe(
+                f"{where}  (sha256 {p.sha256[:12]}, imported {p.imported_at:%Y-%m-%d %H:%M}, "
+                f"extractor {p.extractor_version})"
+            ),
+        )
+    if record.manual:
+        table.add_row("edited by hand", ", ".join(record.manual))
+    out().print(table)
+
+
+_COLOURS = ["yellow", "green", "cyan", "magenta", "blue", "red", "bright_yellow", "bright_green"]
+
+
+def show_evidence(record, text: str) -> None:
+    """The article with each field's spans highlighted, and a legend of field → colour."""
+    from rich.text import Text
+
+    body = Text(safe(text))
+    legend = Text()
+    fields = [(name, ev) for name, ev in record.evidence.items() if ev.spans]
+    for i, (name, ev) in enumerate(fields):
+        colour = _COLOURS[i % len(_COLOURS)]
+        style = f"bold black on {colour}" if not out().no_color else "bold underline"
+        for start, end in ev.spans:
+            if 0 <= start < end <= len(text):
+                body.stylize(style, start, end)
+        legend.append(f" {name} ", style=style)
+        legend.append(f" {ev.confidence:.1f}  ")
+    out().print(legend)
+    out().print()
+    out().print(body)
+    if out().no_color or not out().is_terminal:
+        # without colour, list the spans so the evidence is still readable
+        for name, ev in fields:
+            quotes = " | ".join(safe(text[s:e]) for s, e in ev.spans if 0 <= s < e <= len(text))
+            out().print(f"{name}: {quotes}", markup=False)
+
+
+# ---------------------------------------------------------------- stats
+
+
+def _bar(value: float, biggest: float, width: int = 24) -> str:
+    if biggest <= 0:
+        return ""
+    cells = value / biggest * width
+    full = int(cells)
+    return "█" * full + ("▌" if cells - full >= 0.5 else "")
+
+
+def stats_screen(tables: dict, total: int) -> None:
+    from rich.table import Table
+
+    console = out()
+    console.print(f"[bold]{total}[/bold] visit(s)")
+    for table_data in tables.values():
+        table = Table(title=table_data.title, title_justify="left", header_style="bold", pad_edge=False)
+        for col in table_data.columns:
+            table.add_column(str(col))
+        numeric = table_data.columns[1] == "visits" if len(table_data.columns) > 1 else False
+        if numeric:
+            table.add_column("")
+            biggest = max((row[1] for row in table_data.rows), default=0)
+        for row in table_data.rows:
+            cells = [safe(c) for c in row]
+            if numeric:
+                cells.append(_bar(row[1], biggest))
+            table.add_row(*cells)
+        console.print(table)

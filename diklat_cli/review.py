@@ -1,0 +1,33 @@
+"""Which visits a person should check: a core field missing or extracted with low confidence."""
+
+from __future__ import annotations
+
+CORE = ("program", "activity", "origin.province", "destination.province", "start_date")
+LOW_CONFIDENCE = 0.65
+
+
+def _value(record, path: str):
+    value = record
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def review_reasons(record) -> list[str]:
+    reasons = []
+    for path in CORE:
+        if path in record.manual or path.split(".")[0] in record.manual:
+            continue
+        if path == "origin.province" and record.origin.province is None and record.origin.institution:
+            continue  # a national body has no province
+        if _value(record, path) in (None, ""):
+            reasons.append(f"no {path}")
+            continue
+        evidence = record.evidence.get(path)
+        if evidence is not None and evidence.confidence < LOW_CONFIDENCE:
+            reasons.append(f"{path}?")
+    return reasons
+
+
+def needs_review(record) -> bool:
+    return bool(review_reasons(record))

@@ -1,0 +1,125 @@
+"""User settings, kept as TOML in the user's config folder (`diklat config`)."""
+
+from __future__ import annotations
+
+import os
+import sys
+from functools import cache
+from pathlib import Path
+
+# name → (type, default, help)
+KNOWN: dict[str, tuple[type, object, str]] = {
+    "store.path": (str, None, "store file (DIKLAT_STORE and --store win over it)"),
+    "export.format": (str, "csv", "default format of `diklat export`: csv, json, jsonl or xlsx"),
+    "export.excel": (bool, False, "CSV with a BOM and CRLF for Excel"),
+    "color": (str, "auto", "auto, always or never (NO_COLOR is always respected)"),
+    "import.max_bytes": (int, 5 * 1024 * 1024, "largest input file read, in bytes"),
+}
+_CHOICES = {"export.format": {"csv", "json", "jsonl", "xlsx"}, "color": {"auto", "always", "never"}}
+
+
+def config_path() -> Path:
+    env = os.environ.get("DIKLAT_CONFIG")
+    if env:
+        return Path(env)
+    import platformdirs
+
+    return platformdirs.user_config_path("diklat") / "config.toml"
+
+
+@cache
+def _load() -> dict:
+    path = config_path()
+    try:
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        return {}
+    except OSError as exc:
+        raise SystemExit(f"diklat: cannot read config {path}: {exc.strerror}") from None
+    if sys.version_info >= (3, 11):
+        import tomllib
+    else:  # pragma: no cover
+        import tomli as tomllib
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except (ValueError, UnicodeDecodeError) as exc:
+        raise SystemExit(f"diklat: config {path} is not valid TOML: {exc}") from None
+    flat: dict = {}
+    for section, values in data.items():
+        if isinstance(values, dict):
+            for k, v in values.items():
+                flat[f"{section}.{k}"] = v
+        else:
+            flat[section] = values
+    return flat
+
+
+def get(key: str, strict: bool = False):
+    if key not in KNOWN:
+        if strict:
+            raise KeyError(f"unknown setting '{key}'; known: {', '.join(KNOWN)}")
+        return None
+    return _load().get(key, KNOWN[key][1])
+
+
+def all_settings() -> dict:
+    return {key: get(key) for key in KNOWN}
+
+
+def _convert(key: str, value: str):
+    kind = KNOWN[key][0]
+    if kind is bool:
+        lowered = value.strip().lower()
+        if lowered in ("1", "true", "yes", "on"):
+            return True
+        if lowered in ("0", "false", "no", "off"):
+            return False
+        raise ValueError(f"{key} takes true or false, not '{value}'")
+    if kind is int:
+        try:
+            number = int(value)
+        except ValueError:
+            raise ValueError(f"{key} takes a whole number, not '{value}'") from None
+        if number <= 0:
+            raise ValueError(f"{key} must be positive")
+        return number
+    if key in _CHOICES and value not in _CHOICES[key]:
+        raise ValueError(f"{key} takes one of {', '.join(sorted(_CHOICES[key]))}, not '{value}'")
+    return value
+
+
+def set_value(key: str, value: str) -> None:
+    import tomli_w
+
+    from diklat_cli.fileio import atomic_write_bytes
+
+    if key not in KNOWN:
+        raise KeyError(f"unknown setting '{key}'; known: {', '.join(KNOWN)}")
+    flat = dict(_load())
+    if value == "":
+        flat.pop(key, None)
+    else:
+        flat[key] = _convert(key, value)
+    nested: dict = {}
+    for k, v in flat.items():
+        section, _, name = k.partition(".")
+        if name:
+            nested.setdefault(section, {})[name] = v
+        else:
+            nested[k] = v
+    atomic_write_bytes(config_path(), tomli_w.dumps(nested).encode("utf-8"))
+    _load.cache_clear()
+
+
+def store_path() -> Path | None:
+    if os.environ.get("DIKLAT_STORE"):
+        return None  # the store module reads it
+    value = get("store.path")
+    return Path(value).expanduser() if value else None
+
+
+def max_bytes() -> int:
+    env = os.environ.get("DIKLAT_MAX_BYTES")
+    if env and env.isdigit():
+        return int(env)
+    return int(get("import.max_bytes"))

@@ -1,0 +1,229 @@
+"""Counts behind `diklat stats`: plain tables, no presentation.
+
+One pass over the records counts each (origin, destination, year, programme,
+participants) combination and each host agency per destination; every table is then
+summed from those counts, far fewer than the records.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from diklat_cli.models import Record
+
+UNKNOWN = "unknown"
+NATIONAL = "national"  # origin province null: a national ministry or agency (SCHEMA.md)
+
+
+@dataclass
+class Table:
+    title: str
+    columns: list[str]
+    rows: list[list] = field(default_factory=list)
+
+
+@dataclass
+class _Tally:
+    # (origin province, destination province, year, program, participants) -> visits
+    combos: dict[tuple, int] = field(default_factory=dict)
+    # (destination province, destination regency) -> {agency as written: visits}
+    hosts: dict[tuple, dict[str, int]] = field(default_factory=dict)
+    # agency as written -> its grouping key (a cache: agencies repeat a lot)
+    folded: dict[str, str] = field(default_factory=dict)
+
+
+def _fold(agency: str) -> str:
+    return " ".join(agency.split()).casefold()
+
+
+def _distinct(agencies: list[str], folded: dict[str, str]) -> list[str]:
+    """The agencies with case / spacing repeats dropped (a visit counts once per agency)."""
+    try:
+        distinct = len({folded[agency] for agency in agencies})
+    except KeyError:  # first sight of one of them; afterwards the cache answers
+        for agency in agencies:
+            if agency not in folded:
+                folded[agency] = _fold(agency)
+        distinct = len({folded[agency] for agency in agencies})
+    if distinct == len(agencies):
+        return agencies
+    seen: set[str] = set()
+    kept = []
+    for agency in agencies:
+        if folded[agency] not in seen:
+            seen.add(folded[agency])
+            kept.append(agency)
+    return kept
+
+
+def _tally(records: Iterable[Record], hosts: bool = True) -> _Tally:
+    # Hot loop: plain dict counting; everything else works on the much smaller tallies.
+    tally = _Tally()
+    combos = tally.combos
+    by_place = tally.hosts
+    folded = tally.folded
+    for record in records:
+        start = record.start_date
+        destination = record.destination
+        key = (
+            record.origin.province,
+            destination.province,
+            start.year if start is not None else None,
+            record.program,
+            record.participants,
+        )
+        combos[key] = combos.get(key, 0) + 1
+        agencies = record.host_agencies
+        if hosts and agencies:
+            place = (destination.province, destination.regency)
+            counts = by_place.get(place)
+            if counts is None:
+                counts = by_place[place] = {}
+            if len(agencies) > 1:
+                agencies = _distinct(agencies, folded)
+            for agency in agencies:
+                counts[agency] = counts.get(agency, 0) + 1
+    return tally
+
+
+def _sum_by(tally: _Tally, position: int) -> dict:
+    """{value at `position` of the combo key: [visits, known participants]}."""
+    sums: dict = {}
+    for key, visits in tally.combos.items():
+        entry = sums.get(key[position])
+        if entry is None:
+            entry = sums[key[position]] = [0, 0]
+        entry[0] += visits
+        if key[4] is not None:
+            entry[1] += key[4] * visits
+    return sums
+
+
+def _order(totals: dict, none_last: bool) -> list:
+    """Keys by visits, most first, ties by name; None last when `none_last`."""
+    keys = [k for k in totals if k is not None or not none_last]
+    keys.sort(key=lambda k: (-totals[k], "" if k is None else str(k)))
+    if none_last and None in totals:
+        keys.append(None)
+    return keys
+
+
+def _ranked(sums: dict, none_label: str, none_last: bool) -> list[list]:
+    """Rows [label, visits, participants] in _order()."""
+    order = _order({key: visits for key, (visits, _) in sums.items()}, none_last)
+    return [[none_label if key is None else key, *sums[key]] for key in order]
+
+
+def _destination(tally: _Tally) -> Table:
+    rows = _ranked(_sum_by(tally, 1), UNKNOWN, none_last=True)
+    return Table("Visits by destination province", ["province", "visits", "participants"], rows)
+
+
+def _origin(tally: _Tally) -> Table:
+    sums = _sum_by(tally, 0)
+    if None in sums:
+        sums[NATIONAL] = sums.pop(None)  # ranked by its label, as in the matrix
+    rows = _ranked(sums, NATIONAL, none_last=False)
+    return Table("Visits by origin province", ["province", "visits", "participants"], rows)
+
+
+def _year(tally: _Tally) -> Table:
+    sums = _sum_by(tally, 2)
+    rows = [[year, *sums[year]] for year in sorted(y for y in sums if y is not None)]
+    if None in sums:
+        rows.append([UNKNOWN, *sums[None]])
+    return Table("Visits by year", ["year", "visits", "participants"], rows)
+
+
+def _program(tally: _Tally) -> Table:
+    rows = _ranked(_sum_by(tally, 3), UNKNOWN, none_last=True)
+    return Table("Visits by training programme", ["program", "visits", "participants"], rows)
+
+
+def _place(province: str | None, regency: str | None) -> str:
+    if regency and province:
+        return f"{regency}, {province}"
+    return regency or province or UNKNOWN
+
+
+def _hosts(tally: _Tally, n: int) -> Table:
+    folded = tally.folded
+    totals: dict[tuple, int] = {}
+    for place, counts in tally.hosts.items():
+        for agency, visits in counts.items():
+            if agency not in folded:
+                folded[agency] = _fold(agency)
+            key = (folded[agency], *place)
+            totals[key] = totals.get(key, 0) + visits
+    top = heapq.nsmallest(n, totals, key=lambda k: (-totals[k], k[0], k[1] or "", k[2] or ""))
+    rows = []
+    for key in top:
+        fold, province, regency = key
+        spellings = {
+            agency: visits for agency, visits in tally.hosts[province, regency].items() if folded[agency] == fold
+        }
+        # Show the spelling used most often; the first seen wins a tie.
+        name = max(spellings, key=spellings.__getitem__)
+        rows.append([name, _place(province, regency), totals[key]])
+    title = f"Most visited host agencies (top {n})"
+    return Table(title, ["host agency", "destination", "visits"], rows)
+
+
+def _matrix(tally: _Tally) -> Table:
+    cells: dict[tuple, int] = {}
+    origin_totals: dict = {}
+    destination_totals: dict = {}
+    for (origin, destination, *_), visits in tally.combos.items():
+        origin = NATIONAL if origin is None else origin
+        cells[origin, destination] = cells.get((origin, destination), 0) + visits
+        origin_totals[origin] = origin_totals.get(origin, 0) + visits
+        destination_totals[destination] = destination_totals.get(destination, 0) + visits
+    destinations = _order(destination_totals, none_last=True)
+    rows = [
+        [origin, *(cells.get((origin, d), 0) for d in destinations)]
+        for origin in _order(origin_totals, none_last=False)
+    ]
+    return Table(
+        "Visits from origin province (rows) to destination province (columns)",
+        ["origin", *(UNKNOWN if d is None else d for d in destinations)],
+        rows,
+    )
+
+
+def by_destination(records: Iterable[Record]) -> Table:
+    return _destination(_tally(records, hosts=False))
+
+
+def by_origin(records: Iterable[Record]) -> Table:
+    return _origin(_tally(records, hosts=False))
+
+
+def by_year(records: Iterable[Record]) -> Table:
+    return _year(_tally(records, hosts=False))
+
+
+def by_program(records: Iterable[Record]) -> Table:
+    return _program(_tally(records, hosts=False))
+
+
+def top_hosts(records: Iterable[Record], n: int = 10) -> Table:
+    return _hosts(_tally(records), n)
+
+
+def matrix(records: Iterable[Record]) -> Table:
+    return _matrix(_tally(records, hosts=False))
+
+
+def all_tables(records: Iterable[Record], top: int = 10) -> dict[str, Table]:
+    """Every table from a single pass over the records; `top` host agencies."""
+    tally = _tally(records)
+    return {
+        "destination": _destination(tally),
+        "origin": _origin(tally),
+        "year": _year(tally),
+        "program": _program(tally),
+        "hosts": _hosts(tally, top),
+        "matrix": _matrix(tally),
+    }

@@ -1,0 +1,700 @@
+"""The local store: one JSON document of visits, with locking, backups and undo.
+
+Layout beside the store file `<stem>.json`:
+  `<stem>.json.lock`         the lock every writer takes
+  `<stem>.backups/`          the file as it was before each write, `<UTC time>-<op>.json`
+  `<stem>.articles/`         article texts, `<sha256>.txt`, for `show --evidence`
+
+The document keeps one article or visit per line so that it stays readable, greppable and
+a JSON error's line number points at the damaged record. This module knows nothing about
+what articles say or how visits are extracted.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import datetime as dt
+import gc
+import json
+import os
+import re
+import secrets
+import threading
+import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic_core import PydanticSerializationError
+
+from diklat_cli.models import Record
+
+__all__ = [
+    "FORMAT",
+    "SCHEMA_VERSION",
+    "ArticleEntry",
+    "Store",
+    "StoreData",
+    "StoreError",
+    "default_store_path",
+]
+
+FORMAT = "diklat-store"
+SCHEMA_VERSION = 1
+DEFAULT_HISTORY = 20
+DEFAULT_LOCK_TIMEOUT = 60.0
+
+# Upgrades of the decoded document, from version n to n + 1. Empty while there is only v1.
+MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
+
+_SHA_RE = re.compile(r"[0-9a-f]{64}")
+_BACKUP_RE = re.compile(r"(?P<ts>\d{8}T\d{6}\.\d{6}Z)-(?P<op>[a-z0-9][a-z0-9-]*)\.json")
+_TS_FORMAT = "%Y%m%dT%H%M%S.%fZ"  # no ':' so the names are valid on Windows
+
+
+class StoreError(Exception):
+    """A problem with the store, said in one line for the user."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__(" ".join(message.split()))
+
+
+class ArticleEntry(BaseModel):
+    """One imported article, by the sha256 of its text."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    file: str | None = None
+    url: str | None = None
+    imported_at: dt.datetime
+    extractor_version: str
+    visit_ids: list[str] = Field(default_factory=list)
+    status: Literal["ok", "no-visit"] = "ok"
+
+
+class _Document(BaseModel):
+    # The whole file, validated in one pass by pydantic's JSON parser: the fast path of load.
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["diklat-store"]
+    schema_version: int
+    articles: dict[str, ArticleEntry]
+    visits: list[Record]
+
+
+@dataclass
+class StoreData:
+    """The store's contents in memory. Mutate it inside `Store.transaction()`."""
+
+    schema_version: int = SCHEMA_VERSION
+    visits: dict[str, Record] = field(default_factory=dict)
+    articles: dict[str, ArticleEntry] = field(default_factory=dict)
+    # the version the file had when it needed a migration on load, else None
+    migrated_from: int | None = None
+
+    def records(self) -> list[Record]:
+        return list(self.visits.values())
+
+    def add(self, record: Record) -> None:
+        if record.id in self.visits:
+            raise StoreError(f"a visit with id {record.id} is already in the store")
+        self.visits[record.id] = record
+
+    def remove(self, id: str) -> Record:
+        """Remove the visit with exactly this id (articles' references to it are dropped
+        when the transaction is written, so remove + add keeps them)."""
+        try:
+            return self.visits.pop(id)
+        except KeyError:
+            raise StoreError(f"no visit with id {id}") from None
+
+    def replace(self, record: Record) -> None:
+        """Put `record` in place of the visit with the same id, keeping its position."""
+        if record.id not in self.visits:
+            raise StoreError(f"no visit with id {record.id}")
+        self.visits[record.id] = record
+
+    def _drop_dangling(self) -> None:
+        for entry in self.articles.values():
+            if any(v not in self.visits for v in entry.visit_ids):
+                entry.visit_ids = [v for v in entry.visit_ids if v in self.visits]
+
+    def find(self, prefix: str) -> Record:
+        """The visit whose id is `prefix` or, like git, the only one that starts with it."""
+        if prefix in self.visits:
+            return self.visits[prefix]
+        key = prefix.strip().lower()
+        if not key:
+            raise StoreError("no visit id given")
+        matches = [i for i in self.visits if i.lower().startswith(key)]
+        if not matches:
+            raise StoreError(f"no visit with id {prefix}")
+        if len(matches) > 1:
+            shown = ", ".join(sorted(matches)[:5])
+            more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+            raise StoreError(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
+        return self.visits[matches[0]]
+
+
+def default_store_path() -> Path:
+    """`$DIKLAT_STORE`, else store.json in the user's data folder."""
+    env = os.environ.get("DIKLAT_STORE")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs  # lazy: start-up time
+
+    return platformdirs.user_data_path("diklat", appauthor=False) / "store.json"
+
+
+# --- (de)serialisation: swap these two for another JSON library --------------------------
+
+
+def _dump_model(model: BaseModel) -> bytes:
+    # warnings=False: wrong types are caught by validating changed lines before writing
+    return model.model_dump_json(warnings=False).encode("utf-8")
+
+
+def _decode(raw: bytes) -> Any:
+    return json.loads(raw.decode("utf-8"))
+
+
+def _assemble(article_lines: list[bytes], visit_lines: list[bytes]) -> bytes:
+    head = json.dumps({"format": FORMAT, "schema_version": SCHEMA_VERSION}, separators=(",", ":"))
+    parts = [head[:-1].encode("utf-8") + b",", b'"articles":{']
+    if article_lines:
+        parts.append(b",\n".join(article_lines))
+    parts.append(b'},\n"visits":[')
+    if visit_lines:
+        parts.append(b",\n".join(visit_lines))
+    parts.append(b"]}\n")
+    return b"\n".join(parts)
+
+
+def _known_lines(content: bytes) -> set[bytes]:
+    """The file's lines with and without their trailing comma, to spot unchanged items."""
+    lines = content.split(b"\n")
+    return set(lines) | {line[:-1] for line in lines if line.endswith(b",")}
+
+
+def _article_line(sha: str, entry: ArticleEntry) -> bytes:
+    return json.dumps(sha, ensure_ascii=False).encode("utf-8") + b":" + _dump_model(entry)
+
+
+def _lines(data: StoreData) -> tuple[list[bytes], list[bytes]]:
+    with _gc_paused():
+        articles = [_article_line(sha, a) for sha, a in data.articles.items()]
+        visits = [_dump_model(r) for r in data.visits.values()]
+    return articles, visits
+
+
+def _encode(data: StoreData) -> bytes:
+    return _assemble(*_lines(data))
+
+
+@contextlib.contextmanager
+def _gc_paused() -> Iterator[None]:
+    # Building 100k records triggers many full collections that find nothing: 3-4x slower.
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+# --- reading and diagnosing ---------------------------------------------------------------
+
+
+@dataclass
+class _Problem:
+    what: str  # completes "store file X ...", e.g. "is not valid JSON (line 3)"
+    detail: str = ""
+    newer: bool = False
+    visit_id: Any = None  # of an invalid visit: still counts as present for references
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.detail}" if self.detail else self.what
+
+
+def _validation_detail(err: ValidationError) -> str:
+    first = err.errors()[0]
+    loc = ".".join(str(p) for p in first["loc"]) or "(record)"
+    more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
+    return f"{loc}: {first['msg']}{more}"
+
+
+def _fast_parse(raw: bytes) -> StoreData | None:
+    """The document if it is current and sound, checked in one pass; None to diagnose."""
+    try:
+        with _gc_paused():
+            doc = _Document.model_validate_json(raw)
+    except ValidationError:
+        return None
+    if doc.schema_version != SCHEMA_VERSION:
+        return None
+    visits = {r.id: r for r in doc.visits}
+    if len(visits) != len(doc.visits):
+        return None
+    return StoreData(SCHEMA_VERSION, visits, doc.articles)
+
+
+def _diagnose(raw: bytes, *, all_problems: bool) -> tuple[StoreData | None, list[_Problem]]:
+    """Parse slowly with a precise account of what is wrong (and migrate old versions).
+
+    The data is None when the file cannot be read as a store at all; otherwise it holds
+    every valid item, so that `check` can look further.
+    """
+    if not raw.strip():
+        return None, [_Problem("is empty")]
+    try:
+        obj = _decode(raw)
+    except UnicodeDecodeError as e:
+        return None, [_Problem("is not UTF-8 text", str(e))]
+    except json.JSONDecodeError as e:
+        hint = "" if raw.rstrip().endswith(b"}") else ", cut short?"
+        return None, [_Problem(f"is not valid JSON (line {e.lineno}{hint})", e.msg)]
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT:
+        return None, [_Problem("is not a diklat store", 'no "format": "diklat-store"')]
+    version = obj.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        return None, [_Problem("has no valid schema_version", repr(version))]
+    if version > SCHEMA_VERSION:
+        what = f"was written by a newer diklat (schema version {version})"
+        return None, [_Problem(what, f"this diklat reads up to {SCHEMA_VERSION}", newer=True)]
+    migrated_from = version if version < SCHEMA_VERSION else None
+    while version < SCHEMA_VERSION:
+        step = MIGRATIONS.get(version)
+        if step is None:
+            return None, [_Problem(f"has schema version {version}, which cannot be upgraded")]
+        try:
+            obj = step(obj)
+        except Exception as e:  # a migration meeting data it does not expect
+            return None, [_Problem(f"could not be upgraded from schema version {version}", repr(e))]
+        version += 1
+
+    problems: list[_Problem] = []
+    extra = set(obj) - {"format", "schema_version", "articles", "visits"}
+    if extra:
+        problems.append(_Problem("has unknown top-level keys", ", ".join(sorted(extra))))
+    raw_articles = obj.get("articles")
+    raw_visits = obj.get("visits")
+    if not isinstance(raw_articles, dict):
+        problems.append(_Problem('has no "articles" object'))
+        raw_articles = {}
+    if not isinstance(raw_visits, list):
+        problems.append(_Problem('has no "visits" list'))
+        raw_visits = []
+
+    data = StoreData(SCHEMA_VERSION, migrated_from=migrated_from)
+    with _gc_paused():
+        for n, item in enumerate(raw_visits, 1):
+            if problems and not all_problems:
+                break
+            label = item.get("id") if isinstance(item, dict) else None
+            try:
+                record = Record.model_validate(item)
+            except ValidationError as e:
+                what = f"has an invalid visit #{n} (id {label})"
+                problems.append(_Problem(what, _validation_detail(e), visit_id=label))
+                continue
+            if record.id in data.visits:
+                problems.append(_Problem(f"has a duplicate visit id {record.id} (visit #{n})"))
+            else:
+                data.visits[record.id] = record
+        for sha, item in raw_articles.items():
+            if problems and not all_problems:
+                break
+            try:
+                data.articles[sha] = ArticleEntry.model_validate(item)
+            except ValidationError as e:
+                problems.append(_Problem(f"has an invalid article {sha}", _validation_detail(e)))
+    return data, problems
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def _write_temp(target: Path, content: bytes) -> Path:
+    """Write `content` durably to a new file beside `target`; the caller renames it."""
+    tmp = target.with_name(f".{target.name}.{os.getpid()}-{secrets.token_hex(4)}.tmp")
+    flags = os.O_WRONLY | os.O_CREAT | os.O_EXCL | getattr(os, "O_BINARY", 0)
+    fd = os.open(tmp, flags, 0o666)
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(content)
+            f.flush()
+            os.fsync(f.fileno())
+        with contextlib.suppress(OSError):  # keep the old file's permissions
+            os.chmod(tmp, os.stat(target).st_mode & 0o7777)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    return tmp
+
+
+def _replace(src: Path, dst: Path) -> None:
+    # Windows refuses to replace a file another process is reading: retry briefly.
+    for attempt in range(20):
+        try:
+            os.replace(src, dst)
+            return
+        except PermissionError:
+            if os.name != "nt" or attempt == 19:
+                raise
+            time.sleep(0.05)
+
+
+def _fsync_dir(folder: Path) -> None:
+    # Makes the rename itself durable on POSIX; Windows cannot open folders this way.
+    if os.name == "nt":
+        return
+    with contextlib.suppress(OSError):
+        fd = os.open(folder, os.O_RDONLY)
+        try:
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+
+
+def _atomic_write(target: Path, content: bytes) -> None:
+    tmp = _write_temp(target, content)
+    try:
+        _replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    _fsync_dir(target.parent)
+
+
+def _validate_changed(
+    data: StoreData, article_lines: list[bytes], visit_lines: list[bytes], known: set[bytes]
+) -> None:
+    """Re-validate what changed since loading: in-place edits bypass pydantic's checks."""
+    for (key, record), line in zip(data.visits.items(), visit_lines, strict=True):
+        if key != record.id:
+            raise StoreError(f"internal error: visit {record.id} is filed under id {key}")
+        if line not in known:
+            try:
+                Record.model_validate_json(line)
+            except ValidationError as e:
+                raise StoreError(
+                    f"visit {record.id} is not valid ({_validation_detail(e)}); store not changed"
+                ) from None
+    for (sha, _), line in zip(data.articles.items(), article_lines, strict=True):
+        if line not in known:
+            try:
+                ArticleEntry.model_validate_json(line.split(b":", 1)[1])
+            except ValidationError as e:
+                raise StoreError(
+                    f"article {sha} is not valid ({_validation_detail(e)}); store not changed"
+                ) from None
+
+
+# --- the store ----------------------------------------------------------------------------
+
+
+class Store:
+    """The store at `path` (see the module doc for the files beside it)."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        history: int = DEFAULT_HISTORY,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+    ) -> None:
+        self.path = Path(path)
+        self.history = max(1, history)
+        self.lock_timeout = lock_timeout
+        stem = self.path.stem
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.backup_dir = self.path.with_name(stem + ".backups")
+        self.articles_dir = self.path.with_name(stem + ".articles")
+        self._owner: int | None = None  # the thread holding the lock, to refuse nesting
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    # reading
+
+    def _read(self, path: Path | None = None) -> bytes | None:
+        path = path or self.path
+        try:
+            return path.read_bytes()
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            raise StoreError(f"cannot read store file {path}: {e.strerror or e}") from None
+
+    def _parse(self, raw: bytes, path: Path | None = None) -> StoreData:
+        if raw.startswith(codecs.BOM_UTF8):  # left by some Windows editors
+            raw = raw[len(codecs.BOM_UTF8) :]
+        data = _fast_parse(raw)
+        if data is not None:
+            return data
+        data, problems = _diagnose(raw, all_problems=False)
+        if problems or data is None:
+            raise self._refusal(problems[0], path or self.path)
+        return data
+
+    def _refusal(self, problem: _Problem, path: Path) -> StoreError:
+        if problem.newer:
+            return StoreError(
+                f"store file {path} {problem.what}, but this diklat reads only up to version"
+                f" {SCHEMA_VERSION}: upgrade diklat to use it"
+            )
+        if path != self.path:
+            return StoreError(f"backup {path} {problem}; pick another one or remove it")
+        if self.backups():
+            advice = "run `diklat doctor --restore` to go back to the last good backup"
+        else:
+            advice = "move it away to start an empty store"
+        detail = f" ({problem.detail})" if problem.detail else ""
+        return StoreError(
+            f"store file {path} {problem.what}: diklat will not write over it; {advice}{detail}"
+        )
+
+    def load(self) -> StoreData:
+        """The store's contents (a missing file is an empty store). Writes nothing."""
+        raw = self._read()
+        return StoreData() if raw is None else self._parse(raw)
+
+    # locking and writing
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        if self._owner == threading.get_ident():
+            raise RuntimeError("nested store transaction")
+        from filelock import FileLock, Timeout  # lazy: start-up time
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            folder = self.path.parent
+            raise StoreError(f"cannot create folder {folder}: {e.strerror or e}") from None
+        lock = FileLock(str(self.lock_path), timeout=self.lock_timeout)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise StoreError(
+                f"store {self.path} is busy: another diklat command has held it for"
+                f" {self.lock_timeout:g} s; try again later (if no diklat is running,"
+                f" delete {self.lock_path})"
+            ) from None
+        except OSError as e:
+            raise StoreError(f"cannot lock store {self.path}: {e.strerror or e}") from None
+        self._owner = threading.get_ident()
+        try:
+            yield
+        finally:
+            self._owner = None
+            lock.release()
+
+    @contextlib.contextmanager
+    def transaction(self, op: str) -> Iterator[StoreData]:
+        """Lock, load fresh, yield the data; on normal exit write it back if it changed.
+
+        `op` names the change ("import", "edit", ...) in the backup kept of the old file.
+        Articles' references to visits that are gone are dropped before writing.
+        """
+        label = _op_label(op)
+        with self._locked():
+            raw = self._read()
+            data = StoreData() if raw is None else self._parse(raw)
+            # a missing or migrated file is compared with what load made of it
+            fresh = raw is None or data.migrated_from is not None
+            baseline = _encode(data) if fresh else raw
+            yield data
+            data._drop_dangling()
+            try:
+                article_lines, visit_lines = _lines(data)
+            except PydanticSerializationError as e:
+                raise StoreError(f"cannot save the store: {e}; store not changed") from None
+            content = _assemble(article_lines, visit_lines)
+            if content == baseline:
+                return
+            _validate_changed(data, article_lines, visit_lines, _known_lines(baseline))
+            # even the first write keeps a backup (of the empty store), so it can be undone
+            old, linkable = (baseline, False) if raw is None else (raw, True)
+            self._commit(content, old, label, linkable=linkable)
+
+    def _commit(self, content: bytes, old: bytes, label: str, *, linkable: bool) -> None:
+        tmp: Path | None = None
+        backup: Path | None = None
+        try:
+            tmp = _write_temp(self.path, content)
+            backup = self._keep_backup(old, label, linkable=linkable)
+            _replace(tmp, self.path)
+        except BaseException as e:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            if backup is not None:  # the write did not happen, so neither did the change
+                with contextlib.suppress(OSError):
+                    backup.unlink()
+            if isinstance(e, OSError):
+                raise StoreError(
+                    f"could not write store file {self.path} ({e.strerror or e}); it is unchanged"
+                ) from None
+            raise
+        _fsync_dir(self.path.parent)
+        self._prune()
+
+    def _keep_backup(self, old: bytes, label: str, *, linkable: bool = True) -> Path:
+        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        now = dt.datetime.now(dt.timezone.utc)
+        while True:
+            target = self.backup_dir / f"{now.strftime(_TS_FORMAT)}-{label}.json"
+            if not target.exists():
+                break
+            now += dt.timedelta(microseconds=1)
+        if linkable:
+            try:
+                # A hard link costs nothing; the store file is about to become a new inode.
+                os.link(self.path, target)
+                return target
+            except OSError:
+                pass  # file systems without hard links get a copy
+        _atomic_write(target, old)
+        return target
+
+    def _prune(self) -> None:
+        for old in self.backups()[self.history :]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+    # history
+
+    def backups(self) -> list[Path]:
+        """The kept backups, newest first."""
+        try:
+            names = [p.name for p in self.backup_dir.iterdir() if _BACKUP_RE.fullmatch(p.name)]
+        except OSError:
+            return []
+        return [self.backup_dir / n for n in sorted(names, reverse=True)]
+
+    def _put_back(self, backup: Path, *, keep_current: bool) -> str:
+        """Make `backup` the store file (lock held). Returns how to describe it."""
+        raw = self._read(backup)
+        if raw is None:
+            raise StoreError(f"backup {backup} does not exist")
+        self._parse(raw, backup)  # never put back something that would not load
+        current = self._read()
+        if current is not None:
+            if not self._loads(current):
+                # A damaged store is set aside, outside the history, rather than lost.
+                stamp = dt.datetime.now(dt.timezone.utc).strftime(_TS_FORMAT)
+                _atomic_write(self.path.with_name(f"{self.path.name}.damaged-{stamp}"), current)
+            elif keep_current and current != raw:
+                self._keep_backup(current, "restore")
+        _atomic_write(self.path, raw)
+        m = _BACKUP_RE.fullmatch(backup.name)
+        if not m:
+            return f"restored the store from {backup}"
+        when = dt.datetime.strptime(m["ts"], _TS_FORMAT).strftime("%Y-%m-%d %H:%M:%S UTC")
+        return f"restored the store as it was before '{m['op']}' at {when}"
+
+    def _loads(self, raw: bytes) -> bool:
+        try:
+            self._parse(raw)
+        except StoreError:
+            return False
+        return True
+
+    def undo(self) -> str:
+        """Go back to the newest backup, removing it from the history."""
+        with self._locked():
+            history = self.backups()
+            if not history:
+                raise StoreError(f"nothing to undo: store {self.path} has no backups")
+            try:
+                message = self._put_back(history[0], keep_current=False)
+            except OSError as e:
+                raise StoreError(f"could not undo ({e.strerror or e}); store unchanged") from None
+            with contextlib.suppress(OSError):
+                history[0].unlink()
+            return message
+
+    def restore(self, backup: Path | None = None) -> str:
+        """Make the given backup, or else the newest one that loads, the store file.
+
+        A healthy current store is itself kept as a backup ('restore'), so `undo` reverts
+        this; a damaged one is set aside as `<name>.damaged-<time>`.
+        """
+        with self._locked():
+            if backup is None:
+                for candidate in self.backups():
+                    raw = self._read(candidate)
+                    if raw is not None and self._loads(raw):
+                        backup = candidate
+                        break
+                else:
+                    raise StoreError(f"no usable backup of store {self.path} in {self.backup_dir}")
+            try:
+                message = self._put_back(Path(backup), keep_current=True)
+            except OSError as e:
+                why = e.strerror or e
+                raise StoreError(f"could not restore ({why}); store unchanged") from None
+            self._prune()
+            return message
+
+    def check(self) -> list[str]:
+        """What is wrong with the store file, one line each; empty if it is healthy."""
+        try:
+            raw = self._read()
+        except StoreError as e:
+            return [str(e)]
+        if raw is None:
+            return []
+        data = _fast_parse(raw)
+        problems: list[str] = []
+        invalid: set[Any] = set()
+        if data is None:
+            data, found = _diagnose(raw, all_problems=True)
+            problems += [f"store file {self.path} {p}" for p in found]
+            invalid = {p.visit_id for p in found}
+        if data is not None:
+            for sha, entry in data.articles.items():
+                missing = [v for v in entry.visit_ids if v not in data.visits and v not in invalid]
+                if missing:
+                    problems.append(f"article {sha} lists missing visits: {', '.join(missing)}")
+        return problems
+
+    # article texts
+
+    def _article_path(self, sha: str) -> Path:
+        if not _SHA_RE.fullmatch(sha):
+            raise StoreError(f"not a sha256 digest: {sha!r}")
+        return self.articles_dir / f"{sha}.txt"
+
+    def save_article_text(self, sha: str, text: str) -> None:
+        """Keep the article's text (exactly: evidence spans index into it)."""
+        path = self._article_path(sha)
+        content = text.encode("utf-8")
+        try:
+            if path.exists() and path.read_bytes() == content:
+                return
+            self.articles_dir.mkdir(parents=True, exist_ok=True)
+            _atomic_write(path, content)
+        except OSError as e:
+            raise StoreError(f"could not save article text {path}: {e.strerror or e}") from None
+
+    def article_text(self, sha: str) -> str | None:
+        path = self._article_path(sha)
+        try:
+            return path.read_bytes().decode("utf-8")
+        except FileNotFoundError:
+            return None
+        except (OSError, UnicodeDecodeError) as e:
+            raise StoreError(f"cannot read article text {path}: {e}") from None
+
+
+def _op_label(op: str) -> str:
+    label = re.sub(r"[^a-z0-9]+", "-", op.lower()).strip("-")
+    return label or "change"

@@ -1,0 +1,197 @@
+"""Government units: host agencies (lokus), training bodies, and telling units apart."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract.agencies import (
+    find_organizers,
+    find_units,
+    has_list_cue,
+    is_national,
+    is_training_body,
+    same_unit,
+    unique_units,
+)
+
+
+def units(text: str) -> list[str]:
+    return [u.name for u in find_units(text)]
+
+
+# ---------------------------------------------------------------- find_units
+
+
+def test_lokus_list_names_without_region_phrase() -> None:
+    text = (
+        "Lokus yang dikunjungi di antaranya Dinas Perhubungan, Badan Pelayanan Perizinan (PTSP), "
+        "serta Dinas Koperasi dan UMKM Provinsi Sulawesi Selatan."
+    )
+    assert units(text) == [
+        "Dinas Perhubungan",
+        "Badan Pelayanan Perizinan (PTSP)",
+        "Dinas Koperasi dan UMKM",
+    ]
+
+
+def test_unit_spans_match_names() -> None:
+    text = "Peserta mengunjungi Dinas Pendidikan dan Dinas Sosial Kota Padang."
+    found = find_units(text)
+    assert [text[u.start : u.end] for u in found] == [u.name for u in found]
+    assert [u.name for u in found] == ["Dinas Pendidikan", "Dinas Sosial"]
+
+
+def test_name_with_its_own_comma_list_stays_one_unit() -> None:
+    text = "Peserta mengunjungi Dinas Pemuda, Olahraga, dan Pariwisata Kabupaten Banyuwangi."
+    assert units(text) == ["Dinas Pemuda, Olahraga, dan Pariwisata"]
+
+
+def test_two_acronyms_joined_by_dan_are_two_units() -> None:
+    text = "Lokus kunjungan adalah Bappeda dan DPKD Kota Makassar."
+    assert units(text) == ["Bappeda", "DPKD"]
+
+
+def test_name_with_dan_and_acronym_stays_one_unit() -> None:
+    text = "Lokus kunjungan antara lain Dinas Penanaman Modal dan PTSP Kota Batam."
+    assert units(text) == ["Dinas Penanaman Modal dan PTSP"]
+
+
+def test_name_with_dan_inside_stays_one_unit() -> None:
+    text = "Peserta belajar di Dinas Kependudukan dan Pencatatan Sipil Kabupaten Sleman."
+    assert units(text) == ["Dinas Kependudukan dan Pencatatan Sipil"]
+
+
+def test_two_dinas_joined_by_dan_are_two_units() -> None:
+    text = "Lokusnya yakni Dinas Kesehatan dan Dinas Lingkungan Hidup Kota Surabaya."
+    assert units(text) == ["Dinas Kesehatan", "Dinas Lingkungan Hidup"]
+
+
+def test_region_phrase_with_kabupaten_cut() -> None:
+    text = "Rombongan mengunjungi Badan Pendapatan Daerah Kabupaten Badung."
+    assert units(text) == ["Badan Pendapatan Daerah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas Kesehatan Kota Batam, Rudi Hartono, menyambut rombongan.",
+        "Sekretaris Badan Pendapatan Daerah, Yuli Astuti, memberi paparan.",
+        "Kabid Dinas Sosial itu menjelaskan program.",
+    ],
+)
+def test_titles_are_not_units(text: str) -> None:
+    assert units(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan diterima di Aula BKD Provinsi Jambi.",
+        "Rombongan diterima di Kantor Gubernur Sulawesi Selatan.",
+        "Pertemuan berlangsung di Kantor Bupati Gowa.",
+        "Peserta disambut di Balai Kota Malang.",
+        "Pertemuan digelar di Ruang Rapat Badan Kepegawaian Daerah.",
+    ],
+)
+def test_venues_are_not_units(text: str) -> None:
+    assert units(text) == []
+
+
+def test_bounds_limit_the_search() -> None:
+    text = "Dinas Sosial menyambut. Peserta mengunjungi Dinas Perhubungan."
+    start = text.index("Peserta")
+    assert [u.name for u in find_units(text, start)] == ["Dinas Perhubungan"]
+
+
+def test_list_cue() -> None:
+    assert has_list_cue("Lokus kunjungan di antaranya Dinas Sosial.")
+    assert not has_list_cue("Bupati membuka acara tersebut.")
+
+
+# ---------------------------------------------------------------- organizers
+
+
+def test_provincial_training_body() -> None:
+    (org,) = find_organizers(
+        "Kegiatan ini diselenggarakan Badan Diklat Provinsi Lampung sejak Senin."
+    )
+    assert org.name == "Badan Diklat Provinsi Lampung"
+    assert not org.national
+    assert org.region is not None and org.region.province == "Lampung"
+
+
+def test_bpsdm_of_a_province() -> None:
+    (org,) = find_organizers("Pelatihan digelar oleh BPSDM Provinsi Papua bekerja sama dengan LAN.")
+    assert org.name == "BPSDM Provinsi Papua"
+    assert not org.national
+    assert org.region is not None and org.region.name == "Papua"
+
+
+def test_ppsdm_kemendagri_regional_is_national() -> None:
+    text = "Peserta PKN II PPSDM Kementerian Dalam Negeri Regional Bandung tiba di Jambi."
+    (org,) = find_organizers(text)
+    assert org.name == "PPSDM Kementerian Dalam Negeri Regional Bandung"
+    assert org.national
+
+
+def test_lemdiklat_polri_is_national() -> None:
+    (org,) = find_organizers("Peserta Sespimmen Lemdiklat Polri melaksanakan KSDN di Bali.")
+    assert org.name == "Lemdiklat Polri"
+    assert org.national
+    assert org.region is None
+
+
+def test_lemhannas_with_acronym() -> None:
+    (org,) = find_organizers("Lembaga Ketahanan Nasional RI (Lemhannas RI) menggelar KSSDN.")
+    assert org.name == "Lembaga Ketahanan Nasional RI (Lemhannas RI)"
+    assert org.national
+
+
+def test_organizer_span_matches_name() -> None:
+    text = "Kegiatan diselenggarakan BPSDM Jawa Timur pekan ini."
+    (org,) = find_organizers(text)
+    assert text[org.start : org.end] == org.name == "BPSDM Jawa Timur"
+
+
+def test_training_body_and_national_helpers() -> None:
+    assert is_training_body("Badan Pengembangan Sumber Daya Manusia Provinsi Bali")
+    assert not is_training_body("Dinas Kesehatan")
+    assert is_national("Pusdiklat Kementerian Agama")
+    assert not is_national("Dinas Kesehatan")
+
+
+# ---------------------------------------------------------------- same_unit / unique_units
+
+
+def test_same_unit_expansion() -> None:
+    assert same_unit("Bappeda", "Badan Perencanaan Pembangunan Daerah")
+    assert same_unit("Badan Perencanaan Pembangunan Daerah", "Bappeda")
+
+
+def test_same_unit_initials() -> None:
+    assert same_unit("DPMPTSP", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu")
+
+
+def test_same_unit_ignores_case_and_spaces() -> None:
+    assert same_unit("dinas kesehatan ", "Dinas Kesehatan")
+
+
+def test_different_units() -> None:
+    assert not same_unit("Dinas Kesehatan", "Dinas Sosial")
+    assert not same_unit("Bappeda", "Badan Pendapatan Daerah")
+
+
+def test_unique_units_keeps_first_form_and_order() -> None:
+    names = [
+        "Badan Perencanaan Pembangunan Daerah",
+        "Dinas Kesehatan",
+        "Bappeda",
+        "DPMPTSP",
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+        "Dinas Kesehatan",
+    ]
+    assert unique_units(names) == [
+        "Badan Perencanaan Pembangunan Daerah",
+        "Dinas Kesehatan",
+        "DPMPTSP",
+    ]

@@ -1,0 +1,198 @@
+"""byline.find_byline on hand-written article openings and footers."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diklat_cli.extract.byline import Byline, Field, find_byline
+
+
+def value(f: Field | None) -> str | None:
+    return f.value if f is not None else None
+
+
+def spans_ok(text: str, b: Byline) -> bool:
+    """Every field's span points at its text (datelines may be re-cased)."""
+    for f in (b.outlet, b.reporter, b.editor, b.title, b.dateline):
+        if f is not None and text[f.start : f.end].lower() != f.value.lower():
+            return False
+    return True
+
+
+# --- datelines and outlets ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "outlet"),
+    [
+        ("Kupang (Antara NTT) - Peserta PKA tiba di Kupang.", "Kupang", "Antara NTT"),
+        ("Ambon  (ANTARA) - Rombongan PKP disambut wali kota.", "Ambon", "ANTARA"),
+        ("Sleman, (Harian Merapi) - Peserta studi lapangan datang.", "Sleman", "Harian Merapi"),
+        ("SURAKARTA (Solopos.id) – Pemkot menerima rombongan.", "Surakarta", "Solopos.id"),
+        ("BITUNG– Pemkot Bitung menerima peserta Diklatpim.", "Bitung", None),
+        ("PALOPO, -Kunjungan peserta diterima wali kota.", "Palopo", None),
+        ("Banda Aceh – Kota ini didatangi peserta diklat.", "Banda Aceh", None),
+        ("Sukoharjo — Peserta PKP melakukan studi lapangan.", "Sukoharjo", None),
+        ("KABARSULSEL.com, GOWA- Peserta Diklat PIM IV datang.", "Gowa", "KABARSULSEL.com"),
+        ("beritaku.id | SERANG . Pelatihan resmi dibuka.", "Serang", "beritaku.id"),
+        ("Kupang, warta-ntt.com – Peserta PKA tiba.", "Kupang", "warta-ntt.com"),
+        ("Kaltim, Kabarbenua - Pemkot menerima peserta.", "Kaltim", "Kabarbenua"),
+        ("PORTALBATU.ID - Peserta PKA Kabupaten Kediri datang.", None, "PORTALBATU.ID"),
+    ],
+)
+def test_dateline_and_outlet(opening: str, city: str | None, outlet: str | None) -> None:
+    text = opening + "\n\nKalimat berikutnya dari berita ini.\n"
+    b = find_byline(text)
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet
+    assert spans_ok(text, b)
+
+
+def test_dateline_below_a_caption() -> None:
+    text = ("Para peserta berfoto bersama wali kota di halaman balai kota usai penerimaan.\n\n"
+            "TERNATE.KABARMALUT.com, TERNATE - Pemerintah Kota Ternate menerima peserta.\n")
+    b = find_byline(text)
+    assert value(b.dateline) == "Ternate"
+    assert value(b.outlet) == "TERNATE.KABARMALUT.com"
+
+
+def test_bare_city_comma_when_the_city_recurs() -> None:
+    text = "Bekasi, Sebagai kota penyangga ibu kota, Bekasi dikenal punya layanan cepat.\n"
+    assert value(find_byline(text).dateline) == "Bekasi"
+
+
+def test_bare_comma_opening_is_not_a_dateline_by_itself() -> None:
+    text = "Sementara, Peserta lain mengunjungi dinas kesehatan untuk belajar.\n"
+    assert find_byline(text).dateline is None
+
+
+def test_prose_dash_is_not_a_dateline() -> None:
+    text = "Pemkot Ambon – yang dikenal inovatif – menerima rombongan.\n"
+    b = find_byline(text)
+    assert b.dateline is None and b.outlet is None
+
+
+def test_no_dateline_late_in_the_article() -> None:
+    body = "\n".join(f"Paragraf ke-{i} berisi uraian kegiatan peserta di lokus." for i in range(12))
+    text = body + "\nMALANG – Kalimat ini ada jauh di bawah.\n"
+    assert find_byline(text).dateline is None
+
+
+# --- headline -----------------------------------------------------------------------------
+
+
+def test_headline_first_line() -> None:
+    text = ("Peserta PKP Kabupaten Kediri Belajar Inovasi ke Kota Madiun\n\n"
+            "MADIUN – Sebanyak 40 peserta tiba di balai kota.\n")
+    b = find_byline(text)
+    assert value(b.title) == "Peserta PKP Kabupaten Kediri Belajar Inovasi ke Kota Madiun"
+    assert value(b.dateline) == "Madiun"
+    assert spans_ok(text, b)
+
+
+def test_headline_below_menu_and_counter_lines() -> None:
+    text = ("Menu Tutup\nBeritaUtamaDaerahNasional\n\n"
+            "Rombongan Diklatpim Kota Ambon Sambangi Pemkot Bogor\n\nDilihat 120 kali\n\n"
+            "BOGOR - Pemkot Bogor menerima rombongan.\n")
+    assert value(find_byline(text).title) == "Rombongan Diklatpim Kota Ambon Sambangi Pemkot Bogor"
+
+
+def test_headline_below_a_date_line() -> None:
+    text = ("Kamis, 3 Agustus 2023 09:30 WIB\n"
+            "Pemkab Sleman Jadi Lokus Studi Lapangan PKA Jawa Tengah\n\n"
+            "Sleman - Rombongan tiba pagi hari.\n")
+    b = find_byline(text)
+    assert value(b.title) == "Pemkab Sleman Jadi Lokus Studi Lapangan PKA Jawa Tengah"
+    assert b.published is not None and b.published[0] == date(2023, 8, 3)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kupang (Antara NTT) - Peserta PKA tiba di Kupang.\n",
+        "Kunjungan belajar ke Pemkot Surabaya datang dari banyak pihak. Pihak lain ikut.\n",
+        "Peserta datang dari berbagai kabupaten dan kota untuk belajar langsung di lokus yang "
+        "sudah ditetapkan panitia penyelenggara pelatihan kepemimpinan administrator tahun ini\n",
+    ],
+)
+def test_no_headline(text: str) -> None:
+    assert find_byline(text).title is None
+
+
+# --- credits ------------------------------------------------------------------------------
+
+
+def test_reporter_and_editor_lines() -> None:
+    text = ("Ambon (ANTARA) - Peserta tiba.\n\nKalimat isi.\n\n"
+            "Pewarta: Humas Pemkot Ambon\n\nEditor : R. Wibowo\n")
+    b = find_byline(text)
+    assert value(b.reporter) == "Humas Pemkot Ambon"
+    assert value(b.editor) == "R. Wibowo"
+    assert spans_ok(text, b)
+
+
+def test_reporter_and_editor_on_one_line() -> None:
+    text = "Sleman - Peserta tiba.\n\nPenulis: Dian Puspita | Redaktur: Ahmad Rifai\n"
+    b = find_byline(text)
+    assert (value(b.reporter), value(b.editor)) == ("Dian Puspita", "Ahmad Rifai")
+
+
+def test_oleh_needs_a_colon() -> None:
+    text = "Judul Berita Kunjungan Peserta PKA\n\noleh -120 Dilihat\n\nSleman - Peserta tiba.\n"
+    assert find_byline(text).reporter is None
+
+
+def test_copyright_footer_gives_the_outlet() -> None:
+    text = ("Sleman - Peserta tiba.\n\nIsi berita.\n\n"
+            "Copyright © 2021 Warta Sleman. All rights reserved.\n")
+    assert value(find_byline(text).outlet) == "Warta Sleman"
+
+
+def test_bracket_outlet_beats_the_footer() -> None:
+    text = "Sleman (Warta Jogja) - Peserta tiba.\n\nCOPYRIGHT © Warta Jogja Online 2019\n"
+    assert value(find_byline(text).outlet) == "Warta Jogja"
+
+
+# --- publication date ---------------------------------------------------------------------
+
+
+def test_published_label() -> None:
+    text = "Ambon (ANTARA) - Peserta tiba.\n\nDiterbitkan 12 Mei 2019\n"
+    b = find_byline(text)
+    assert b.published is not None
+    d, s, e = b.published
+    assert d == date(2019, 5, 12) and text[s:e] == "12 Mei 2019"
+
+
+def test_dateline_with_date() -> None:
+    text = "Serang, 4 Juli 2022 – Pelatihan resmi dibuka gubernur.\n"
+    b = find_byline(text)
+    assert value(b.dateline) == "Serang"
+    assert b.published is not None and b.published[0] == date(2022, 7, 4)
+
+
+def test_numeric_date_line() -> None:
+    text = "Judul Singkat Kunjungan Peserta PKP\n12/06/2019 10:15 WIB\nMEDAN - Peserta tiba.\n"
+    b = find_byline(text)
+    assert b.published is not None and b.published[0] == date(2019, 6, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # event dates in prose are not publication dates
+        "Sleman - Kegiatan berlangsung Senin, 4 Juli 2022 sampai Jumat, 8 Juli 2022.\n",
+        "Sleman - Rombongan diterima Rabu (18/6/2019) pagi.\n",
+        " date 2019-04 Peserta diterima di ruang rapat.\n",
+        "Sleman - Acara ini tayang 12 Mei 2019 di televisi lokal bersama banyak acara lain yang "
+        "juga ditayangkan pada pekan yang sama.\n",
+    ],
+)
+def test_no_published(text: str) -> None:
+    assert find_byline(text).published is None
+
+
+def test_empty_text() -> None:
+    assert find_byline("") == Byline()

@@ -1,0 +1,74 @@
+"""Participant counts: trainees only, in digits or Indonesian number words."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract.participants import find_participants
+
+
+def values(text: str) -> list[int]:
+    return [p.value for p in find_participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kegiatan itu diikuti 30 peserta dari berbagai OPD.", 30),
+        ("Rombongan terdiri atas tiga puluh peserta Diklatpim IV.", 30),
+        ("Sebanyak 40 orang pejabat eselon III mengikuti kegiatan itu.", 40),
+        ("Kunjungan tersebut diikuti 25 orang dari lingkungan Pemkab Sinjai.", 25),
+        ("Sebanyak 32 orang peserta tiba di Bandara Sultan Hasanuddin.", 32),
+        ("Rombongan berjumlah dua puluh lima orang peserta.", 25),
+        ("Kegiatan ini diikuti oleh 45 orang pejabat administrator.", 45),
+        ("sebanyak empat puluh peserta", 40),
+        ("Peserta PKP Angkatan V berjumlah 35 orang.", 35),
+    ],
+)
+def test_counts_trainees(text: str, expected: int) -> None:
+    assert values(text) == [expected]
+
+
+def test_span_covers_the_number_as_written() -> None:
+    text = "Rombongan terdiri atas tiga puluh peserta Diklatpim IV."
+    (p,) = find_participants(text)
+    assert text[p.start : p.end] == "tiga puluh"
+
+
+def test_digit_span() -> None:
+    text = "Sebanyak 40 orang pejabat hadir."
+    (p,) = find_participants(text)
+    assert text[p.start : p.end] == "40"
+    assert p.strong
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan didampingi 4 orang pembimbing dari BPSDM.",
+        "Peserta didampingi 3 widyaiswara selama kegiatan.",
+        "Menurut salah satu peserta, layanan itu sangat cepat.",
+        "Puluhan peserta tampak antusias mengikuti paparan.",
+        "Program ini sudah diterapkan di 28 kabupaten di Indonesia.",
+        "Kegiatan berlangsung selama 5 hari di Kota Batam.",
+        "Rombongan juga didampingi empat widyaiswara dan enam panitia.",
+        "Sebanyak 12 orang panitia menyiapkan kegiatan.",
+        "Peserta dibagi ke dalam 3 lokus.",
+    ],
+)
+def test_not_counted(text: str) -> None:
+    assert values(text) == []
+
+
+def test_trainees_counted_escorts_not_in_one_sentence() -> None:
+    text = "Sebanyak 30 peserta didampingi 4 orang pembimbing dan 2 widyaiswara."
+    assert values(text) == [30]
+
+
+def test_separate_counts_of_two_cohorts() -> None:
+    text = "Peserta PKP Angkatan V berjumlah 35 orang, sedangkan Angkatan VI diikuti 36 orang."
+    assert values(text) == [35, 36]
+
+
+def test_date_and_time_are_not_counts() -> None:
+    assert values("Pada 12/3 pukul 09.00, peserta tiba.") == []

@@ -1,0 +1,205 @@
+"""people.find_officials / clean_name on hand-written news-style Indonesian sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract.people import OfficialMention, clean_name, find_officials
+
+
+def names(text: str) -> list[str]:
+    return [o.name for o in find_officials(text)]
+
+
+def pairs(text: str) -> list[tuple[str, str | None]]:
+    return [(o.name, o.title) for o in find_officials(text)]
+
+
+# --- clean_name ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("raw", "want"),
+    [
+        ("Dr Ruslan Abu SH MH", "Ruslan Abu"),
+        ("Drs. H. Andi Harun", "Andi Harun"),
+        ("HM.Taufan Pawe", "Taufan Pawe"),
+        ("Drs.muhtar", "Muhtar"),
+        ("Prof. Dr. Ir. H. Budi Santoso, M.Sc., Ph.D.", "Budi Santoso"),
+        ("Hj. Sitti Nurbaya, S.Sos., M.Si.", "Sitti Nurbaya"),
+        ("Rina Marlina,S.STP,M.AP", "Rina Marlina"),
+        ("M Yusuf S Sos", "M Yusuf"),  # "S Sos" is S.Sos written without the dot
+        ("Drs H T Rizal Akbar S MSi MH", "T Rizal Akbar"),  # the lone S belongs to the titles
+        ("Kombes Pol Dedi Prasetyo", "Dedi Prasetyo"),
+        ("Komisaris Jenderal Polisi Arief Wibowo", "Arief Wibowo"),
+        ("Kolonel Inf (Purn) Yusuf Hamdani", "Yusuf Hamdani"),
+        ("Ibu Lestari Handayani", "Lestari Handayani"),
+        ("Sutarjo", "Sutarjo"),
+    ],
+)
+def test_clean_name(raw: str, want: str) -> None:
+    assert clean_name(raw) == want
+
+
+# --- role then name -----------------------------------------------------------------------
+
+
+def test_role_comma_name() -> None:
+    text = "Kepala Badan Diklat Provinsi Jambi, Hasan Basri ketika diterima di aula kantor."
+    [o] = find_officials(text)
+    assert (o.name, o.title) == ("Hasan Basri", "Kepala Badan Diklat Provinsi Jambi")
+    assert text[o.start : o.end] == "Hasan Basri"
+    assert o.title_span is not None and text[o.title_span[0] : o.title_span[1]] == o.title
+
+
+def test_role_with_abbreviation_in_brackets() -> None:
+    text = "Sekretaris Daerah (Sekda) Kabupaten Kendal, Sugiono, menyambut para peserta."
+    assert pairs(text) == [("Sugiono", "Sekretaris Daerah (Sekda) Kabupaten Kendal")]
+
+
+def test_name_at_tail_of_role() -> None:
+    text = "Menurut Kepala BPSDM Sulteng Andi Saiful Rahman dalam sambutannya, lokus dipilih."
+    assert pairs(text) == [("Andi Saiful Rahman", "Kepala BPSDM Sulteng")]
+
+
+def test_place_in_role_is_not_the_name() -> None:
+    # "Kendari" is a place here: the article says "Kota Kendari"
+    text = ("Peserta tiba di Kota Kendari. Kepala Dinas Perhubungan Kendari Rahmat Hidayat "
+            "menjelaskan sistem angkutan kota.")
+    assert names(text) == ["Rahmat Hidayat"]
+
+
+def test_academic_title_splits_role_from_name() -> None:
+    text = "Rombongan disambut Wali Kota Kupang Dr Ir H Yohanis Benu SH MSi di balai kota."
+    assert pairs(text) == [("Yohanis Benu", "Wali Kota Kupang")]
+
+
+def test_rank_splits_role_from_name() -> None:
+    text = ("Rombongan didampingi Wakil Kepala Sespim Polri, Brigjen Pol Hendra Kurniawan, dan "
+            "Sekretaris Utama Lemhannas RI Laksamana Muda TNI Bambang Irawan.")
+    assert names(text) == ["Hendra Kurniawan", "Bambang Irawan"]
+
+
+def test_lowercase_name_after_title() -> None:
+    text = "Selaku ketua rombongan, Kepala BKD Kabupaten Bone, Drs.sulaiman, berterima kasih."
+    assert names(text) == ["Sulaiman"]
+
+
+def test_list_of_officials() -> None:
+    text = ("Ikut menyambut Asisten Pemerintahan H Rusdi Hamid S Sos, Kepala BKPP Dra. Nur Aini, "
+            "Kabag Humas Drs Ahmad Fauzi serta kepala SKPD lainnya.")
+    assert pairs(text) == [
+        ("Rusdi Hamid", "Asisten Pemerintahan"),
+        ("Nur Aini", "Kepala BKPP"),
+        ("Ahmad Fauzi", "Kabag Humas"),
+    ]
+
+
+def test_field_list_in_role() -> None:
+    text = "Peserta diterima Staf Ahli Bidang Hukum, Politik, dan Sosial Pemkot Solo, Arif Budiman."
+    role = "Staf Ahli Bidang Hukum, Politik, dan Sosial Pemkot Solo"
+    assert pairs(text) == [("Arif Budiman", role)]
+
+
+def test_short_role_and_single_name() -> None:
+    text = "Mewakili Bupati Suyatno, Sekretaris Daerah Kabupaten Pati, Jumani, membuka acara."
+    assert pairs(text) == [("Suyatno", "Bupati"), ("Jumani", "Sekretaris Daerah Kabupaten Pati")]
+
+
+def test_region_word_after_bupati() -> None:
+    text = ("Kabupaten Gianyar dipilih sebagai lokus. Bupati Gianyar Made Mahayastra menyambut "
+            "peserta yang datang ke Gianyar.")
+    assert names(text) == ["Made Mahayastra"]
+
+
+# --- name then role -----------------------------------------------------------------------
+
+
+def test_name_selaku_role() -> None:
+    text = ("Rombongan disambut Dewi Kartika Sari selaku Staf Ahli Bupati Bidang Ekonomi bersama "
+            "Rudy Hartono,S.STP,M.Si selaku Sekretaris Bappeda Kabupaten Kudus.")
+    assert pairs(text) == [
+        ("Dewi Kartika Sari", "Staf Ahli Bupati Bidang Ekonomi"),
+        ("Rudy Hartono", "Sekretaris Bappeda Kabupaten Kudus"),
+    ]
+
+
+def test_name_yang_menjabat_role_keeps_the_fuller_title() -> None:
+    text = ("Di sisi lain, ketua rombongan Yosef Wenda, yang menjabat Kepala Bidang Diklat Teknis "
+            "BPSDM Provinsi Papua, menuturkan alasan pemilihan lokus.")
+    assert pairs(text) == [("Yosef Wenda", "Kepala Bidang Diklat Teknis BPSDM Provinsi Papua")]
+
+
+def test_name_comma_role() -> None:
+    text = "Hal itu dijelaskan Markus Tandi, Asisten Umum Setda Kota Ambon yang hadir mewakili."
+    assert pairs(text) == [("Markus Tandi", "Asisten Umum Setda Kota Ambon")]
+
+
+def test_titled_name_directly_before_role() -> None:
+    text = "Dalam kesempatan itu, Dr. Hendrik MA WI Ahli Utama Puslatbang LAN bertindak memimpin."
+    assert names(text) == ["Hendrik"]
+
+
+def test_name_from_agency_after_speech_verb() -> None:
+    text = ("\"Semoga bermanfaat,\" kata Sri Wahyuni Lestari dari Badan Diklat Daerah "
+            "Provinsi Jawa Timur kepada wartawan.")
+    assert pairs(text) == [("Sri Wahyuni Lestari", "Badan Diklat Daerah Provinsi Jawa Timur")]
+
+
+# --- merging ------------------------------------------------------------------------------
+
+
+def test_mentions_of_one_person_merge() -> None:
+    text = ("Rombongan diterima oleh Sekretaris Daerah Yohanes Lakon di ruang rapat. "
+            "Sekda Lakon meminta semua dinas menyiapkan data. \"Silakan belajar,\" tutup Lakon.")
+    [o] = find_officials(text)
+    assert o.name == "Yohanes Lakon"
+    assert o.title == "Sekretaris Daerah"
+    assert text[o.start : o.end] == "Yohanes Lakon"
+
+
+def test_fullest_name_and_title_kept_in_order_of_first_appearance() -> None:
+    text = ("Sekda Hartono membuka acara. Kepala Dinas Kominfo, Lina Marlina, memaparkan aplikasi. "
+            "Sekretaris Daerah Kabupaten Blora Budi Hartono menutup kegiatan.")
+    got = find_officials(text)
+    assert [(o.name, o.title) for o in got] == [
+        ("Budi Hartono", "Sekretaris Daerah Kabupaten Blora"),
+        ("Lina Marlina", "Kepala Dinas Kominfo"),
+    ]
+    assert all(isinstance(o, OfficialMention) for o in got)
+
+
+# --- what is not an official --------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Acara berlangsung di Kantor Bupati Sleman dan dihadiri para Kepala OPD.",
+        "Peserta mengunjungi Dinas Kependudukan dan Pencatatan Sipil Kota Surabaya.",
+        "Dalam sambutannya, Walikota menyampaikan selamat datang kepada peserta.",
+        "Gubernur Sulawesi Selatan diwakili oleh stafnya dalam acara itu.",
+        "Kegiatan ini berpedoman pada Peraturan Kepala LAN Nomor 15 Tahun 2019.",
+        "Kepala UPT Puskesmas Kedungkandang menjelaskan alur layanan kepada peserta.",
+        "Pada kesempatan itu Kepala Dinas Kesehatan menjelaskan program stunting, Senin.",
+        "Kota Tangerang meraih penghargaan berkat kepemimpinan Walikota Tangerang dalam kesehatan.",
+        "Rombongan tiba di ruang rapat Wali Kota, Selasa (12/3), dan langsung berdiskusi.",
+    ],
+)
+def test_no_official(text: str) -> None:
+    assert find_officials(text) == []
+
+
+def test_headline_words_are_not_names() -> None:
+    text = ("Peserta Diklatpim Lurah Pemprov Banten Berkunjung ke Bogor\n\n"
+            "Baca juga: Gubernur Kaltara Tinjau Jembatan Baru di Tanjung Selor\n")
+    assert find_officials(text) == []
+
+
+def test_titles_glued_with_dots_are_not_names() -> None:
+    text = "Rombongan disambut Agus Salim,S.Sos,M.Si selaku Kepala Bagian Umum Setda Kota Bima."
+    assert names(text) == ["Agus Salim"]
+
+
+def test_empty_text() -> None:
+    assert find_officials("") == []

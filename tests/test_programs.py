@@ -1,0 +1,223 @@
+"""Programmes, cohorts (angkatan) and activity names as SCHEMA.md spells them."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract.programs import find_activities, find_cohorts, find_programs
+
+
+def names(text: str) -> list[str]:
+    return [p.name for p in find_programs(text)]
+
+
+def cohorts(text: str) -> list[int]:
+    return [c.value for c in find_cohorts(text)]
+
+
+def activities(text: str) -> list[str]:
+    return [a.activity for a in find_activities(text)]
+
+
+# ---------------------------------------------------------------- programmes
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Diklatpim III", "Diklatpim III"),
+        ("Diklat Pim III", "Diklatpim III"),
+        ("Diklatpim Tk. III", "Diklatpim III"),
+        ("PIM III", "Diklatpim III"),
+        ("Diklat Kepemimpinan Tingkat III", "Diklatpim III"),
+        ("Pendidikan dan Pelatihan Kepemimpinan Tingkat IV", "Diklatpim IV"),
+        ("Diklatpim II", "Diklatpim II"),
+        ("Diklatpim IV", "Diklatpim IV"),
+        ("Pelatihan Kepemimpinan Nasional Tingkat II", "PKN II"),
+        ("PKN II", "PKN II"),
+        ("Pelatihan Kepemimpinan Administrator (PKA)", "PKA"),
+        ("PKA", "PKA"),
+        ("Pelatihan Kepemimpinan Pengawas", "PKP"),
+        ("PKP", "PKP"),
+        ("Latsar CPNS", "Latsar CPNS"),
+        ("Pelatihan Dasar CPNS", "Latsar CPNS"),
+        ("Diklat Prajabatan", "Prajabatan"),
+        ("PPRA", "PPRA"),
+        ("Sespimmen", "Sespimmen"),
+        ("Sespimti", "Sespimti"),
+    ],
+)
+def test_programme_forms_in_a_sentence(written: str, canonical: str) -> None:
+    text = f"Sebanyak 30 peserta {written} Angkatan II tiba di Makassar, Senin."
+    found = find_programs(text)
+    # "Pelatihan … (PKA)" may count the acronym as a second mention of the same programme
+    assert found and {p.name for p in found} == {canonical}
+    # the first span is where the written form starts and lies inside it
+    assert found[0].start == text.index(written)
+    assert text[found[0].start : found[0].end] in written
+
+
+def test_programme_span_is_where_it_is_written() -> None:
+    text = "Peserta Diklatpim Tk. III Provinsi Jambi melakukan benchmarking."
+    (p,) = find_programs(text)
+    assert text[p.start : p.end].startswith("Diklatpim Tk. III")
+
+
+def test_full_name_with_acronym_names_one_programme() -> None:
+    text = "Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan IV tiba di Bogor."
+    found = find_programs(text)
+    assert {p.name for p in found} == {"PKA"}
+    assert text[found[0].start : found[0].end] == "Pelatihan Kepemimpinan Administrator"
+
+
+def test_lowercase_forms() -> None:
+    assert names("para peserta diklatpim tingkat iv berkunjung") == ["Diklatpim IV"]
+    assert names("peserta pelatihan dasar cpns golongan III") == ["Latsar CPNS"]
+
+
+def test_generic_family_without_level() -> None:
+    (p,) = find_programs("Peserta Diklat Kepemimpinan dari Kabupaten Sleman.")
+    assert p.generic and p.name == "Diklatpim"
+
+
+def test_level_beats_generic_family() -> None:
+    (p,) = find_programs("Peserta Diklat Kepemimpinan Tingkat III dari Kabupaten Sleman.")
+    assert not p.generic and p.name == "Diklatpim III"
+
+
+def test_unit_name_is_not_a_programme() -> None:
+    text = "Kabid Diklat Prajabatan dan Kepemimpinan BKPSDM Kabupaten Bone, Hendra Saputra, hadir."
+    assert names(text) == []
+
+
+def test_kepala_bidang_unit_is_not_a_programme() -> None:
+    text = "Kepala Bidang Diklat Prajabatan BPSDM Provinsi Riau, Rina Kartika, menyambut peserta."
+    assert names(text) == []
+
+
+def test_two_programmes_in_text_order() -> None:
+    text = "Peserta PKA Angkatan I dan peserta PKP Angkatan III berangkat ke Surabaya."
+    assert names(text) == ["PKA", "PKP"]
+
+
+def test_no_programme_in_plain_text() -> None:
+    assert names("Gubernur meresmikan pasar rakyat di Kabupaten Gowa.") == []
+
+
+def test_pkn_level_i() -> None:
+    assert names("peserta PKN Tingkat I tahun ini") == ["PKN I"]
+
+
+# ---------------------------------------------------------------- cohorts
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("peserta Diklatpim Angkatan III tiba", [3]),
+        ("peserta angkatan ke-2 tiba", [2]),
+        ("peserta Angkatan ke 4 tiba", [4]),
+        ("peserta PKN II Angkatan LXII tiba", [62]),
+        ("peserta PKA angkatan 51 tiba", [51]),
+        ("peserta PKP Angkatan kelima tiba", [5]),
+        ("peserta PKP Angkatan pertama tiba", [1]),
+        ("peserta PKP Angkatan VII dan VIII tiba", [7, 8]),
+        ("peserta PPRA LXIII Lemhannas tiba", [63]),
+        ("peserta Angkatan (PPRA) LXIV Lemhannas tiba", [64]),
+    ],
+)
+def test_cohort_forms(text: str, expected: list[int]) -> None:
+    assert cohorts(text) == expected
+
+
+def test_cohort_year_is_not_a_cohort() -> None:
+    assert cohorts("Latsar CPNS angkatan 2023 Kabupaten Bantul") == []
+
+
+def test_count_after_a_cohort_is_not_a_second_cohort() -> None:
+    # "Angkatan II dan 40 peserta …": 40 is how many came, not Angkatan 40
+    assert cohorts("30 peserta PKA Angkatan II dan 40 peserta PKP Angkatan X") == [2, 10]
+
+
+def test_cohort_date_is_not_a_cohort() -> None:
+    assert cohorts("angkatan 12/3 lalu") == []
+
+
+def test_two_cohorts_have_separate_spans() -> None:
+    text = "PKP Angkatan V dan VI"
+    found = find_cohorts(text)
+    assert [c.value for c in found] == [5, 6]
+    assert found[0].start < found[1].start
+    assert "VI" in text[found[1].start : found[1].end]
+
+
+def test_cohort_span_covers_number() -> None:
+    text = "Diklatpim III Angkatan XII"
+    (c,) = find_cohorts(text)
+    assert text[c.start : c.end].endswith("XII")
+    assert c.value == 12
+
+
+def test_cohorts_of_three_coordinated() -> None:
+    assert cohorts("PKA Angkatan I, II dan III") == [1, 2, 3]
+
+
+def test_lowercase_roman_word_is_not_a_cohort() -> None:
+    # "angkatan di" must not read "di" as Roman 501 or anything else
+    assert cohorts("para angkatan di daerah itu") == []
+
+
+# ---------------------------------------------------------------- activities
+
+
+@pytest.mark.parametrize(
+    ("phrase", "activity"),
+    [
+        ("benchmarking", "benchmarking"),
+        ("Benchmarking", "benchmarking"),
+        ("bench marking", "benchmarking"),
+        ("benchmark to best practice", "benchmarking"),
+        ("Benchmarking to Best Practice", "benchmarking"),
+        ("BTBP", "benchmarking"),
+        ("patok banding", "benchmarking"),
+        ("tolok ukur", "benchmarking"),
+        ("studi lapangan", "studi lapangan"),
+        ("observasi lapangan", "studi lapangan"),
+        ("orientasi lapangan", "studi lapangan"),
+        ("kunjungan lapangan", "studi lapangan"),
+        ("visitasi", "studi lapangan"),
+        ("studi banding", "studi banding"),
+        ("studi komparatif", "studi banding"),
+        ("studi komparasi", "studi banding"),
+        ("kunjungan kerja", "kunjungan kerja"),
+        ("kunker", "kunjungan kerja"),
+        ("Kunjungan Studi Strategis Dalam Negeri", "ksdn"),
+        ("KSSDN", "ksdn"),
+        ("Studi Strategis Dalam Negeri", "ksdn"),
+        ("KSDN", "ksdn"),
+    ],
+)
+def test_activity_synonyms(phrase: str, activity: str) -> None:
+    text = f"Peserta melaksanakan {phrase} di Kota Denpasar selama tiga hari."
+    found = find_activities(text)
+    assert [a.activity for a in found] == [activity]
+    assert text[found[0].start : found[0].end].lower().startswith(phrase.split()[0].lower())
+
+
+def test_ksdn_full_name_is_one_activity() -> None:
+    # "Kunjungan Studi Strategis Dalam Negeri" must not also count as a "kunjungan …"
+    text = "Kunjungan Studi Strategis Dalam Negeri (KSDN) peserta PPRA ke Provinsi Bali."
+    assert activities(text) == ["ksdn", "ksdn"]
+
+
+def test_activities_in_text_order() -> None:
+    text = "Setelah studi lapangan, peserta melanjutkan kunjungan kerja ke Balai Kota."
+    assert activities(text) == ["studi lapangan", "kunjungan kerja"]
+
+
+def test_no_activity() -> None:
+    assert activities("Bupati membuka pelatihan di aula kantor bupati.") == []
+
+
+def test_benchmark_inside_word_is_not_matched() -> None:
+    assert activities("peserta menulis benchmarks") == []

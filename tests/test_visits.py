@@ -1,0 +1,569 @@
+"""End to end: short invented news articles in, visit records out (`extract_text`).
+
+Every article below is made up for these tests (officials' names are invented);
+they follow the shape of cleaned article text: a headline line, then a dateline
+"KOTA (Outlet) -" paragraph.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+import pytest
+
+from diklat_cli.extract import extract_text
+from diklat_cli.models import Extraction, Visit
+
+D = dt.date
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+PROVINCE_TO_PROVINCE = article(
+    "Peserta Diklatpim III Provinsi Jambi Timba Ilmu Pelayanan Publik di Jawa Timur",
+    "SURABAYA (Kabar Nusantara) - Sebanyak 32 peserta Pendidikan dan Pelatihan Kepemimpinan "
+    "Tingkat III Angkatan IV Provinsi Jambi melaksanakan benchmarking ke Pemerintah Provinsi "
+    "Jawa Timur pada 14-17 Agustus 2023. Kegiatan tersebut diselenggarakan oleh Badan "
+    "Pengembangan Sumber Daya Manusia Provinsi Jambi.",
+    "Rombongan diterima Asisten Administrasi Umum Sekretariat Daerah Provinsi Jawa Timur, "
+    "Drs. Wahyu Hidayat, M.Si., di Kantor Gubernur Jawa Timur, Senin (14/8/2023).",
+    "Lokus yang dikunjungi di antaranya Dinas Komunikasi dan Informatika, Badan Pendapatan "
+    "Daerah, serta Dinas Penanaman Modal dan PTSP Provinsi Jawa Timur.",
+    '"Kami ingin peserta melihat langsung inovasi yang sudah berjalan dan menjadi rujukan '
+    'nasional," kata Kepala BPSDM Provinsi Jambi, Dr. Hasan Basri, M.Si.',
+    "Menurut Hasan, hasil benchmarking akan menjadi bahan rancangan proyek perubahan "
+    "masing-masing peserta.",
+    "Wahyu berharap kerja sama kedua provinsi terus berlanjut setelah pelatihan selesai.",
+)
+
+REGENCY_TO_CITY = article(
+    "Peserta PKA Lombok Timur Studi Lapangan ke Kota Mataram",
+    "MATARAM (Warta Rinjani) - Pemerintah Kota Mataram menerima kunjungan peserta Pelatihan "
+    "Kepemimpinan Administrator (PKA) Angkatan II Kabupaten Lombok Timur, Kamis (7/9/2023). "
+    "Rombongan yang berjumlah dua puluh delapan orang peserta itu melaksanakan studi lapangan "
+    "tentang pelayanan perizinan.",
+    "Rombongan diterima Sekretaris Daerah Kota Mataram, Irwan Rahadi, di Ruang Rapat Wali Kota "
+    "Mataram.",
+    "Lokus studi lapangan yakni Mal Pelayanan Publik dan Dinas Kependudukan dan Pencatatan "
+    "Sipil Kota Mataram.",
+    '"Kami terbuka berbagi pengalaman dengan daerah tetangga," kata Irwan.',
+    "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Lombok Timur, "
+    "Baiq Rahmawati, mengatakan studi lapangan menjadi bekal peserta menyusun aksi perubahan.",
+)
+
+TWO_COHORTS = article(
+    "Dua Angkatan PKP Sumbar Kunjungan Kerja ke Bukittinggi",
+    "BUKITTINGGI (Padang Pos) - Pemerintah Kota Bukittinggi menerima kunjungan kerja peserta "
+    "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan V dan VI Pemerintah Provinsi Sumatera "
+    "Barat, Rabu (15/5/2024).",
+    "Pelatihan tersebut diselenggarakan BPSDM Provinsi Sumatera Barat. Peserta PKP Angkatan V "
+    "berjumlah 35 orang, sedangkan Angkatan VI 36 orang.",
+    "Rombongan diterima Sekretaris Daerah Kota Bukittinggi, Yulizar Hamdi, di Balai Kota "
+    "Bukittinggi.",
+    '"Silakan peserta menggali sebanyak mungkin pengalaman dari perangkat daerah kami," ujar '
+    "Yulizar.",
+    "Peserta Angkatan V mengunjungi Dinas Kesehatan, sementara peserta Angkatan VI mengunjungi "
+    "Dinas Perdagangan Kota Bukittinggi.",
+    "Rombongan didampingi empat widyaiswara dan lima panitia dari BPSDM Provinsi Sumatera Barat.",
+)
+
+TWO_PROGRAMMES = article(
+    "Peserta PKA dan PKP Provinsi Bali Studi Lapangan ke Banyuwangi",
+    "BANYUWANGI (Suara Blambangan) - Sebanyak 30 peserta Pelatihan Kepemimpinan Administrator "
+    "(PKA) Angkatan II dan 40 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan X "
+    "Pemerintah Provinsi Bali melaksanakan studi lapangan ke Kabupaten Banyuwangi, Selasa "
+    "(4/6/2024).",
+    "Rombongan disambut Bupati Banyuwangi, Ketut Wiranata, di Pendopo Sabha Swagata Blambangan.",
+    "Kepala BPSDM Provinsi Bali, Made Suartana, mengatakan Banyuwangi dipilih karena "
+    "keberhasilannya dalam pelayanan publik berbasis digital.",
+    '"Peserta kami minta mencatat hal-hal yang bisa diadaptasi di Bali," ujarnya.',
+    "Selama studi lapangan, peserta berdiskusi dengan pejabat perangkat daerah setempat.",
+)
+
+LEMHANNAS = article(
+    "Peserta PPRA LXVI Lemhannas Lakukan KSDN di Sulawesi Utara",
+    "MANADO (Tribun Nyiur) - Sebanyak 20 peserta Program Pendidikan Reguler Angkatan (PPRA) "
+    "LXVI Lemhannas RI melaksanakan Kunjungan Studi Strategis Dalam Negeri (KSSDN) ke Provinsi "
+    "Sulawesi Utara pada 20-24 Mei 2024.",
+    "Rombongan diterima Wakil Gubernur Sulawesi Utara, Johny Kalalo, di Kantor Gubernur "
+    "Sulawesi Utara.",
+    "Ketua rombongan, Hendra Wicaksono, mengatakan KSSDN bertujuan melihat langsung kondisi "
+    "ketahanan daerah, terutama di bidang pangan dan perbatasan.",
+    '"Sulawesi Utara kami pilih karena posisinya yang strategis di bibir Pasifik," katanya.',
+    "Selama di Manado, peserta juga berdialog dengan tokoh agama dan tokoh masyarakat.",
+)
+
+PPSDM = article(
+    "Peserta PKN II PPSDM Kemendagri Benchmarking ke Jambi",
+    "JAMBI (Jambi Ekspres) - Pemerintah Provinsi Jambi menerima kunjungan peserta Pelatihan "
+    "Kepemimpinan Nasional Tingkat II Angkatan XI PPSDM Kementerian Dalam Negeri Regional "
+    "Bandung, Rabu (17/7/2024). Sebanyak 30 peserta itu melaksanakan benchmarking terkait "
+    "pengelolaan keuangan daerah.",
+    "Rombongan diterima Sekretaris Daerah Provinsi Jambi, Sudirman Effendi, di Auditorium "
+    "Rumah Dinas Gubernur.",
+    '"Kami senang Jambi dipilih sebagai lokasi benchmarking," kata Sudirman.',
+    "Para peserta merupakan pejabat pimpinan tinggi pratama dari berbagai kementerian dan "
+    "pemerintah daerah.",
+)
+
+TO_KOTA_MALANG = article(
+    "Peserta Diklatpim IV Sumbawa Belajar ke Kota Malang",
+    "MALANG (Radar Arema) - Sebanyak 35 peserta Diklatpim IV Angkatan III Kabupaten Sumbawa "
+    "melaksanakan studi lapangan ke Kota Malang, Kamis (12/10/2023). Rombongan diterima "
+    "Sekretaris Daerah Kota Malang, Wahyu Santoso, di Balai Kota Malang.",
+    "Peserta mempelajari pengelolaan pasar rakyat dan pelayanan perizinan terpadu.",
+    '"Kota Malang kami pilih karena inovasinya sudah diakui secara nasional," kata Kepala '
+    "BKPSDM Kabupaten Sumbawa, Nurdin Salam.",
+)
+
+TO_KABUPATEN_MALANG = article(
+    "Peserta PKP Tabalong Studi Lapangan ke Kabupaten Malang",
+    "KEPANJEN (Radar Kanjuruhan) - Sebanyak 30 peserta PKP Angkatan II Kabupaten Tabalong "
+    "melaksanakan studi lapangan ke Kabupaten Malang, Senin (6/11/2023). Rombongan diterima "
+    "Asisten Pemerintahan Setda Kabupaten Malang, Agus Wibowo, di Pendopo Agung.",
+    "Peserta mempelajari pengembangan desa wisata dan pengelolaan badan usaha milik desa.",
+    '"Kami ingin desa-desa di Tabalong bisa tumbuh seperti ini," kata salah satu peserta.',
+)
+
+TO_KABUPATEN_BANJAR = article(
+    "Peserta PKA Kapuas Benchmarking ke Kabupaten Banjar",
+    "MARTAPURA (Kalsel Pos) - Sebanyak 25 peserta PKA Angkatan I Kabupaten Kapuas melaksanakan "
+    "benchmarking ke Kabupaten Banjar, Selasa (5/3/2024). Rombongan diterima Sekretaris Daerah "
+    "Kabupaten Banjar, Rahmat Fadillah, di Kantor Bupati Banjar.",
+    "Peserta mempelajari pelayanan kependudukan keliling di desa-desa terpencil.",
+    '"Kami senang berbagi praktik baik dengan tetangga dari Kalimantan Tengah," kata Rahmat.',
+)
+
+NO_YEAR = article(
+    "Peserta Latsar CPNS Gowa Kunjungi Kota Makassar",
+    "MAKASSAR (Makassar Kini) - Sebanyak 40 peserta Latsar CPNS Angkatan 12 Kabupaten Gowa "
+    "melaksanakan studi lapangan ke Pemerintah Kota Makassar, Senin (3/7). Rombongan diterima "
+    "Asisten Administrasi Umum Kota Makassar, Andi Faisal, di Balai Kota Makassar.",
+    "Peserta mempelajari layanan pengaduan masyarakat berbasis aplikasi.",
+    '"Kami ingin CPNS Gowa mengenal pelayanan yang cepat sejak awal," kata ketua rombongan.',
+)
+
+FOUR_DAYS = article(
+    "Peserta PKA Kalimantan Barat Benchmarking ke Yogyakarta",
+    "YOGYAKARTA (Jogja Kini) - Sebanyak 30 peserta PKA Angkatan III Pemerintah Provinsi "
+    "Kalimantan Barat melaksanakan benchmarking ke Pemerintah Daerah DIY, Selasa (11/6/2024). "
+    "Kegiatan benchmarking berlangsung selama empat hari.",
+    "Rombongan diterima Asisten Perekonomian Setda DIY, Gatot Purnomo, di Kompleks Kepatihan.",
+    "Peserta mempelajari pengelolaan dana keistimewaan dan pelestarian budaya.",
+)
+
+OPENING_CEREMONY = article(
+    "Gubernur Buka Diklatpim III Angkatan II Provinsi Bengkulu",
+    "BENGKULU (Rakyat Bengkulu) - Gubernur Bengkulu, Rahmat Hidayat, secara resmi membuka "
+    "Pendidikan dan Pelatihan Kepemimpinan Tingkat III Angkatan II di Aula BPSDM Provinsi "
+    "Bengkulu, Senin (4/3/2024).",
+    "Pelatihan diikuti 40 peserta dari berbagai organisasi perangkat daerah.",
+    "Dalam sambutannya, Rahmat meminta peserta serius mengikuti seluruh tahapan pelatihan.",
+    "Pada tahap berikutnya, peserta akan melaksanakan benchmarking ke Provinsi Jawa Barat "
+    "sebagai bahan penyusunan proyek perubahan.",
+    "Kepala BPSDM Provinsi Bengkulu, Yulia Fitriani, menjelaskan pelatihan berlangsung selama "
+    "empat bulan.",
+    "Pembukaan ditandai dengan pemasangan tanda peserta oleh Gubernur.",
+)
+
+EXPLAINER = article(
+    "Mengenal Benchmarking dalam Pelatihan Kepemimpinan",
+    "JAKARTA (Info ASN) - Benchmarking merupakan salah satu tahapan dalam Pelatihan "
+    "Kepemimpinan Administrator dan Pelatihan Kepemimpinan Pengawas.",
+    "Dalam tahap ini, peserta mempelajari praktik terbaik dari instansi lain yang dinilai "
+    "berhasil menjalankan inovasi.",
+    "Menurut widyaiswara Lembaga Administrasi Negara, Dewi Anggraini, benchmarking bukan "
+    "sekadar jalan-jalan.",
+    '"Peserta harus mampu mengadaptasi inovasi yang dilihat ke dalam proyek perubahan di '
+    'instansinya," ujarnya.',
+    "Instansi yang menjadi tempat benchmarking biasanya sudah meraih penghargaan inovasi "
+    "pelayanan publik.",
+    "Hasil benchmarking kemudian dipaparkan dalam seminar di hadapan penguji dan mentor.",
+)
+
+GOING_HOME = article(
+    "Peserta Diklatpim IV Kukar Pelajari Bank Sampah di Surabaya",
+    "SURABAYA (Jatim Terkini) - Pemerintah Kota Surabaya menerima kunjungan peserta Diklatpim "
+    "IV Angkatan XX Kabupaten Kutai Kartanegara, Kamis (10/10/2019). Sebanyak 40 peserta itu "
+    "melaksanakan studi lapangan tentang pengelolaan bank sampah.",
+    "Rombongan diterima Kepala Dinas Lingkungan Hidup Kota Surabaya, Eko Prasetyo, di Taman Surya.",
+    '"Sepulang ke Kutai Kartanegara, peserta harus membawa gagasan yang bisa langsung '
+    'dikerjakan," kata Kepala BPSDM Kabupaten Kutai Kartanegara, Ahmad Ridwan.',
+    "Ia berharap inovasi bank sampah dapat diterapkan di Kutai Kartanegara mulai tahun depan.",
+    "Menurut Ahmad, peserta akan kembali ke Kutai Kartanegara pada Sabtu pagi.",
+)
+
+WITH_VISITS = {
+    "province_to_province": PROVINCE_TO_PROVINCE,
+    "regency_to_city": REGENCY_TO_CITY,
+    "two_cohorts": TWO_COHORTS,
+    "two_programmes": TWO_PROGRAMMES,
+    "lemhannas": LEMHANNAS,
+    "ppsdm": PPSDM,
+    "to_kota_malang": TO_KOTA_MALANG,
+    "to_kabupaten_malang": TO_KABUPATEN_MALANG,
+    "to_kabupaten_banjar": TO_KABUPATEN_BANJAR,
+    "four_days": FOUR_DAYS,
+    "going_home": GOING_HOME,
+}
+
+
+@cache
+def extract(text: str) -> tuple[Extraction, ...]:
+    return tuple(extract_text(text))
+
+
+def only_visit(text: str) -> Visit:
+    found = extract(text)
+    assert len(found) == 1, [e.visit.program for e in found]
+    return found[0].visit
+
+
+def by_cohort(text: str) -> dict[int | None, Visit]:
+    return {e.visit.cohort: e.visit for e in extract(text)}
+
+
+# ---------------------------------------------------------------- one visit, province to province
+
+
+def test_province_to_province_core_fields() -> None:
+    v = only_visit(PROVINCE_TO_PROVINCE)
+    assert v.program == "Diklatpim III"
+    assert v.cohort == 4
+    assert v.activity == "benchmarking"
+    assert v.participants == 32
+    assert v.origin.province == "Jambi"
+    assert v.origin.regency is None
+    assert v.destination.province == "Jawa Timur"
+    assert v.destination.regency is None
+    assert (v.start_date, v.end_date) == (D(2023, 8, 14), D(2023, 8, 17))
+
+
+def test_province_to_province_lokus() -> None:
+    v = only_visit(PROVINCE_TO_PROVINCE)
+    assert sorted(v.host_agencies) == sorted(
+        [
+            "Dinas Komunikasi dan Informatika",
+            "Badan Pendapatan Daerah",
+            "Dinas Penanaman Modal dan PTSP",
+        ]
+    )
+
+
+def test_province_to_province_secondary_fields() -> None:
+    v = only_visit(PROVINCE_TO_PROVINCE)
+    assert v.organizer == "Badan Pengembangan Sumber Daya Manusia Provinsi Jambi"
+    assert v.destination.host == "Pemerintah Provinsi Jawa Timur"
+    names = {o.name for o in v.officials}
+    assert {"Wahyu Hidayat", "Hasan Basri"} <= names
+
+
+def test_province_to_province_source() -> None:
+    v = only_visit(PROVINCE_TO_PROVINCE)
+    assert v.source.title == PROVINCE_TO_PROVINCE.split("\n")[0]
+    assert v.source.outlet == "Kabar Nusantara"
+    assert v.source.dateline == "Surabaya"
+
+
+# ---------------------------------------------------------------- regency to city, count in words
+
+
+def test_regency_to_city() -> None:
+    v = only_visit(REGENCY_TO_CITY)
+    assert v.program == "PKA"
+    assert v.cohort == 2
+    assert v.activity == "studi lapangan"
+    assert v.participants == 28
+    assert v.origin.province == "Nusa Tenggara Barat"
+    assert v.origin.regency == "Kabupaten Lombok Timur"
+    assert v.destination.province == "Nusa Tenggara Barat"
+    assert v.destination.regency == "Kota Mataram"
+    assert v.destination.host == "Pemerintah Kota Mataram"
+    assert (v.start_date, v.end_date) == (D(2023, 9, 7), D(2023, 9, 7))
+
+
+def test_regency_to_city_lokus() -> None:
+    v = only_visit(REGENCY_TO_CITY)
+    assert sorted(v.host_agencies) == [
+        "Dinas Kependudukan dan Pencatatan Sipil",
+        "Mal Pelayanan Publik",
+    ]
+
+
+# ---------------------------------------------------------------- two cohorts, two visits
+
+
+def test_two_cohorts_are_two_visits() -> None:
+    visits = by_cohort(TWO_COHORTS)
+    assert sorted(visits, key=str) == [5, 6]
+    for v in visits.values():
+        assert v.program == "PKP"
+        assert v.activity == "kunjungan kerja"
+        assert v.origin.province == "Sumatera Barat"
+        assert v.destination.province == "Sumatera Barat"
+        assert v.destination.regency == "Kota Bukittinggi"
+        assert (v.start_date, v.end_date) == (D(2024, 5, 15), D(2024, 5, 15))
+
+
+def test_two_cohorts_have_their_own_participants() -> None:
+    visits = by_cohort(TWO_COHORTS)
+    assert visits[5].participants == 35
+    assert visits[6].participants == 36
+
+
+def test_two_cohorts_have_their_own_lokus() -> None:
+    visits = by_cohort(TWO_COHORTS)
+    assert visits[5].host_agencies == ["Dinas Kesehatan"]
+    assert visits[6].host_agencies == ["Dinas Perdagangan"]
+
+
+# ---------------------------------------------------------------- two programmes, two visits
+
+
+def test_two_programmes_are_two_visits() -> None:
+    found = extract(TWO_PROGRAMMES)
+    got = sorted((e.visit.program, e.visit.cohort, e.visit.participants) for e in found)
+    assert got == [("PKA", 2, 30), ("PKP", 10, 40)]
+    for e in found:
+        v = e.visit
+        assert v.activity == "studi lapangan"
+        assert v.origin.province == "Bali"
+        assert v.destination.province == "Jawa Timur"
+        assert v.destination.regency == "Kabupaten Banyuwangi"
+        assert (v.start_date, v.end_date) == (D(2024, 6, 4), D(2024, 6, 4))
+
+
+# ---------------------------------------------------------------- national senders
+
+
+def test_lemhannas_is_a_national_sender() -> None:
+    v = only_visit(LEMHANNAS)
+    assert v.program == "PPRA"
+    assert v.cohort == 66
+    assert v.activity == "ksdn"
+    assert v.participants == 20
+    assert v.origin.province is None
+    assert v.origin.regency is None
+    assert v.origin.institution is not None and "Lemhannas" in v.origin.institution
+    assert v.destination.province == "Sulawesi Utara"
+    assert v.destination.regency is None
+    assert (v.start_date, v.end_date) == (D(2024, 5, 20), D(2024, 5, 24))
+
+
+def test_ppsdm_kemendagri_is_a_national_sender() -> None:
+    v = only_visit(PPSDM)
+    assert v.program == "PKN II"
+    assert v.cohort == 11
+    assert v.activity == "benchmarking"
+    assert v.participants == 30
+    assert v.origin.province is None
+    assert v.origin.regency is None
+    assert v.destination.province == "Jambi"
+    assert v.destination.regency is None
+    assert (v.start_date, v.end_date) == (D(2024, 7, 17), D(2024, 7, 17))
+
+
+# ---------------------------------------------------------------- homonyms
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        (
+            TO_KOTA_MALANG,
+            ("Nusa Tenggara Barat", "Kabupaten Sumbawa"),
+            ("Jawa Timur", "Kota Malang"),
+        ),
+        (
+            TO_KABUPATEN_MALANG,
+            ("Kalimantan Selatan", "Kabupaten Tabalong"),
+            ("Jawa Timur", "Kabupaten Malang"),
+        ),
+        (
+            TO_KABUPATEN_BANJAR,
+            ("Kalimantan Tengah", "Kabupaten Kapuas"),
+            ("Kalimantan Selatan", "Kabupaten Banjar"),
+        ),
+    ],
+    ids=["kota-malang", "kabupaten-malang", "kabupaten-banjar"],
+)
+def test_homonym_regions(text: str, origin: tuple[str, str], destination: tuple[str, str]) -> None:
+    v = only_visit(text)
+    assert (v.origin.province, v.origin.regency) == origin
+    assert (v.destination.province, v.destination.regency) == destination
+
+
+# ---------------------------------------------------------------- dates
+
+
+def test_date_without_year_takes_year_of_publication() -> None:
+    v = only_visit_with(NO_YEAR, published=D(2023, 7, 5))
+    assert (v.start_date, v.end_date) == (D(2023, 7, 3), D(2023, 7, 3))
+    assert v.source.published == D(2023, 7, 5)
+
+
+def test_date_without_any_year_is_unknown() -> None:
+    v = only_visit(NO_YEAR)
+    assert v.start_date is None
+    assert v.end_date is None
+    # the rest of the visit is still there
+    assert v.program == "Latsar CPNS"
+    assert v.cohort == 12
+    assert v.participants == 40
+    assert v.destination.regency == "Kota Makassar"
+    assert v.origin.regency == "Kabupaten Gowa"
+
+
+def test_day_and_duration_give_date_range() -> None:
+    v = only_visit(FOUR_DAYS)
+    assert (v.start_date, v.end_date) == (D(2024, 6, 11), D(2024, 6, 14))
+    assert v.origin.province == "Kalimantan Barat"
+    assert v.destination.province == "DI Yogyakarta"
+
+
+def only_visit_with(text: str, **kwargs) -> Visit:
+    found = extract_text(text, **kwargs)
+    assert len(found) == 1, [e.visit.program for e in found]
+    return found[0].visit
+
+
+def test_title_and_outlet_arguments_win() -> None:
+    v = only_visit_with(REGENCY_TO_CITY, title="Judul Lain", outlet="Koran Lain")
+    assert v.source.title == "Judul Lain"
+    assert v.source.outlet == "Koran Lain"
+
+
+# ---------------------------------------------------------------- no visit
+
+
+def test_opening_ceremony_is_not_a_visit() -> None:
+    assert extract(OPENING_CEREMONY) == ()
+
+
+def test_explainer_is_not_a_visit() -> None:
+    assert extract(EXPLAINER) == ()
+
+
+def test_empty_text_is_not_a_visit() -> None:
+    assert extract("") == ()
+
+
+# ---------------------------------------------------------------- origin vs destination
+
+
+def test_going_home_does_not_flip_origin_and_destination() -> None:
+    v = only_visit(GOING_HOME)
+    assert v.program == "Diklatpim IV"
+    assert v.cohort == 20
+    assert v.participants == 40
+    assert v.origin.regency == "Kabupaten Kutai Kartanegara"
+    assert v.origin.province == "Kalimantan Timur"
+    assert v.destination.regency == "Kota Surabaya"
+    assert v.destination.province == "Jawa Timur"
+    assert (v.start_date, v.end_date) == (D(2019, 10, 10), D(2019, 10, 10))
+
+
+# ---------------------------------------------------------------- evidence
+
+
+def _filled_fields(v: Visit) -> list[str]:
+    data = v.model_dump()
+    paths = []
+    for key, value in data.items():
+        if isinstance(value, dict):
+            paths += [f"{key}.{k}" for k, sub in value.items() if sub not in (None, [], "")]
+        elif value not in (None, [], ""):
+            paths.append(key)
+    return paths
+
+
+REGENCY_FIELDS = ("origin.regency", "destination.regency")
+
+
+def _unbacked(text: str, e: Extraction) -> list[str]:
+    """Filled fields of a visit with no span in the article, and spans outside the text."""
+    for path, ev in e.evidence.items():
+        for start, end in ev.spans:
+            assert 0 <= start < end <= len(text), (path, start, end)
+    return [
+        path
+        for path in _filled_fields(e.visit)
+        if path not in e.evidence or not e.evidence[path].spans
+    ]
+
+
+@pytest.mark.parametrize("name", sorted(WITH_VISITS))
+def test_every_filled_field_has_a_span(name: str) -> None:
+    text = WITH_VISITS[name]
+    for e in extract(text):
+        missing = [p for p in _unbacked(text, e) if p not in REGENCY_FIELDS]
+        assert missing == [], f"{name}: no span for {missing}"
+
+
+@pytest.mark.parametrize("name", sorted(WITH_VISITS))
+def test_regency_fields_have_a_span(name: str) -> None:
+    # kept apart from the test above so that one missing evidence key shows as one failure
+    text = WITH_VISITS[name]
+    for e in extract(text):
+        missing = [p for p in _unbacked(text, e) if p in REGENCY_FIELDS]
+        assert missing == [], f"{name}: no span for {missing}"
+
+
+PROGRAM_FORMS = {
+    "Diklatpim III": ("Pendidikan dan Pelatihan Kepemimpinan", "Diklatpim III"),
+    "Diklatpim IV": ("Diklatpim IV",),
+    "PKA": ("PKA", "Pelatihan Kepemimpinan Administrator"),
+    "PKP": ("PKP", "Pelatihan Kepemimpinan Pengawas"),
+    "PKN II": ("PKN II", "Pelatihan Kepemimpinan Nasional"),
+    "PPRA": ("PPRA", "Pendidikan Reguler"),
+    "Latsar CPNS": ("Latsar CPNS",),
+}
+# how each article writes its cohort numbers
+COHORT_FORMS = {
+    1: "I",
+    2: "II",
+    3: "III",
+    4: "IV",
+    5: "V",
+    6: "VI",
+    10: "X",
+    11: "XI",
+    12: "12",
+    20: "XX",
+    66: "LXVI",
+}
+PARTICIPANT_WORDS = {28: "dua puluh delapan"}
+
+
+@pytest.mark.parametrize("name", sorted({**WITH_VISITS, "no_year": NO_YEAR}))
+def test_spans_show_the_written_form(name: str) -> None:
+    text = {**WITH_VISITS, "no_year": NO_YEAR}[name]
+    for e in extract(text):
+        v, ev = e.visit, e.evidence
+        if v.program:
+            written = [text[s:t] for s, t in ev["program"].spans]
+            assert written, "no program span"
+            assert all(any(form in w for form in PROGRAM_FORMS[v.program]) for w in written), (
+                written
+            )
+        if v.cohort is not None:
+            (s, t), *_ = ev["cohort"].spans
+            assert text[s:t].split()[-1] == COHORT_FORMS.get(v.cohort), (v.cohort, text[s:t])
+        if v.participants is not None:
+            (s, t), *_ = ev["participants"].spans
+            assert text[s:t] == PARTICIPANT_WORDS.get(v.participants, str(v.participants))
+
+
+def test_participants_span_in_words() -> None:
+    (e,) = extract(REGENCY_TO_CITY)
+    (s, t), *_ = e.evidence["participants"].spans
+    assert REGENCY_TO_CITY[s:t] == "dua puluh delapan"
+
+
+def test_date_span_points_at_the_date() -> None:
+    (e,) = extract(PROVINCE_TO_PROVINCE)
+    (s, t), *_ = e.evidence["start_date"].spans
+    assert "14" in PROVINCE_TO_PROVINCE[s:t] and "Agustus" in PROVINCE_TO_PROVINCE[s:t]
