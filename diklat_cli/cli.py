@@ -162,23 +162,42 @@ def _max_bytes() -> int:
 @guarded
 def import_(
     paths: Annotated[
-        list[str],
+        list[str] | None,
         typer.Argument(
-            help="Article files (.txt, .html), folders, diklat exports (.json/.jsonl/.csv), or - for stdin.",
+            help="Article files (.txt, .html), folders, http(s) links, diklat exports (.json/.jsonl/.csv), "
+            "or - for stdin.",
             show_default=False,
         ),
-    ],
+    ] = None,
+    from_list: Annotated[
+        Path | None, typer.Option("--from-list", help="A text file of links, one per line (# comments allowed).")
+    ] = None,
+    save_html: Annotated[
+        Path | None, typer.Option("--save-html", help="Keep each fetched page in this folder.")
+    ] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-extract articles already imported.")] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be stored; store nothing.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the outcome of every input as JSON.")] = False,
 ):
-    """Extract visits from articles and keep them in the store."""
+    """Extract visits from articles (files, folders, links, stdin) and keep them in the store."""
     from diklat_cli import importer, render
 
+    paths = list(paths or [])
+    if from_list is not None:
+        from diklat_cli.fetch import FetchError, read_url_list
+
+        try:
+            paths += read_url_list(from_list)
+        except FetchError as exc:
+            raise fail(str(exc)) from None
+    if not paths:
+        raise fail("nothing to import: give files, folders, links, - or --from-list FILE")
     store = _store()
     inputs = len(list(importer.iter_inputs(paths)))
     with render.progress(inputs, "importing") as step:
-        report = importer.run_import(paths, store, force=force, dry_run=dry_run, max_bytes=_max_bytes(), progress=step)
+        report = importer.run_import(
+            paths, store, force=force, dry_run=dry_run, max_bytes=_max_bytes(), progress=step, save_html=save_html
+        )
     if json_out:
         render.print_json(render.report_json(report))
     elif dry_run:
@@ -190,7 +209,9 @@ def import_(
 @app.command()
 @guarded
 def extract(
-    path: Annotated[str, typer.Argument(help="Article file (.txt, .html) or - for stdin.", show_default=False)],
+    path: Annotated[
+        str, typer.Argument(help="Article file (.txt, .html), an http(s) link, or - for stdin.", show_default=False)
+    ],
     json_out: Annotated[bool, typer.Option("--json", help="Print a JSON list of visits as in SCHEMA.md.")] = False,
     evidence: Annotated[
         bool, typer.Option("--evidence", help="With --json: add each field's source spans and confidence.")
@@ -203,10 +224,15 @@ def extract(
     items = list(importer.iter_inputs([path]))
     if len(items) != 1 or items[0].error:
         raise fail(f"{path}: {items[0].error if items else 'nothing to read'}", EXIT_SOME_FAILED)
+    from diklat_cli.fetch import FetchError
+
     try:
-        data = importer.read_input(items[0], _max_bytes())
+        if items[0].url is not None:
+            data = importer.fetch_input(items[0], _max_bytes()).data
+        else:
+            data = importer.read_input(items[0], _max_bytes())
         article = reader.load_article(data, items[0].name)
-    except (reader.ReadError, OSError) as exc:
+    except (reader.ReadError, FetchError, OSError) as exc:
         raise fail(f"{path}: {exc}", EXIT_SOME_FAILED) from None
     from diklat_cli.extract import extract_text
 

@@ -29,8 +29,9 @@ EXIT_STORE = 3
 @dataclass(frozen=True)
 class Input:
     name: str  # shown to the user
-    path: Path | None  # None for stdin
+    path: Path | None  # None for stdin and links
     error: str | None = None  # a problem found while listing inputs
+    url: str | None = None
 
 
 @dataclass
@@ -62,9 +63,14 @@ class Report:
 def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
     """Every input named: "-" is stdin, a folder is walked (links to folders are not
     followed, so a link loop cannot trap the walk)."""
+    from diklat_cli.fetch import is_url
+
     for raw in paths:
         if raw == "-":
             yield Input("<stdin>", None)
+            continue
+        if is_url(raw):
+            yield Input(raw, None, url=raw)
             continue
         path = Path(raw)
         if path.is_dir():
@@ -92,12 +98,25 @@ def read_input(item: Input, max_bytes: int) -> bytes:
     return reader.read_bytes(item.path, max_bytes)
 
 
+def fetch_input(item: Input, max_bytes: int, save_html: Path | None = None):
+    """Fetch a link; the page bytes and when they were fetched. FetchError on failure."""
+    from diklat_cli.fetch import fetch
+
+    page = fetch(item.url, max_bytes=max_bytes)
+    if save_html is not None:
+        from diklat_cli.fileio import atomic_write_bytes
+
+        name = hashlib.sha256(page.data).hexdigest()[:16] + ".html"
+        atomic_write_bytes(Path(save_html) / name, page.data)
+    return page
+
+
 def record_id(sha256: str, index: int) -> str:
     """Stable id of the index-th visit of an article: the same article gives the same ids."""
     return hashlib.sha256(f"{sha256}:{index}".encode()).hexdigest()[:12]
 
 
-def analyse(name: str, data: bytes) -> Outcome:
+def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datetime | None = None) -> Outcome:
     """Bytes of one input → an outcome with records (no store involved)."""
     from diklat_cli import records_io
     from diklat_cli.extract import EXTRACTOR_VERSION, extract_text, reader
@@ -116,7 +135,9 @@ def analyse(name: str, data: bytes) -> Outcome:
     extractions = extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     provenance = Provenance(
-        file=Path(name).name if name != "<stdin>" else None,
+        file=Path(name).name if name != "<stdin>" and url is None else None,
+        url=url,
+        fetched_at=fetched_at,
         sha256=article.sha256,
         imported_at=now,
         extractor_version=EXTRACTOR_VERSION,
@@ -141,6 +162,30 @@ def keep_manual(new: Record, old: Record | None) -> Record:
     return new.model_copy(update={**updates, "manual": list(old.manual)})
 
 
+def _outcome(item: Input, known: set[str], known_urls: set[str], max_bytes: int, save_html: Path | None) -> Outcome:
+    """Read (or fetch) one input and extract its visits; problems become an error outcome."""
+    if item.error:
+        return Outcome(item.name, "error", message=item.error)
+    url = fetched_at = None
+    try:
+        if item.url is not None:
+            if item.url in known_urls:
+                return Outcome(item.name, "duplicate")
+            page = fetch_input(item, max_bytes, save_html)
+            raw, url, fetched_at = page.data, page.final_url, page.fetched_at
+        else:
+            raw = read_input(item, max_bytes)
+    except Exception as exc:  # ReadError, FetchError, OSError: reported per input, the batch goes on
+        return Outcome(item.name, "error", message=str(exc) or exc.__class__.__name__)
+    sha = hashlib.sha256(raw).hexdigest()
+    if sha in known:
+        return Outcome(item.name, "duplicate", sha256=sha)
+    known.add(sha)
+    if item.url is not None:
+        known_urls.add(item.url)
+    return analyse(item.name, raw, url=item.url if url else None, fetched_at=fetched_at)
+
+
 def run_import(
     paths: Iterable[str],
     store,
@@ -150,11 +195,17 @@ def run_import(
     max_bytes: int,
     progress: Callable[[Outcome], None] | None = None,
     batch_size: int = 500,
+    save_html: Path | None = None,
 ) -> Report:
     """Import every input into the store, committing in batches so a crash keeps whole batches."""
     report = Report()
     inputs = list(iter_inputs(paths))
-    known = set() if force or dry_run else set(store.load().articles)
+    known: set[str] = set()
+    known_urls: set[str] = set()
+    if not (force or dry_run):
+        data = store.load()
+        known = set(data.articles)
+        known_urls = {entry.url for entry in data.articles.values() if entry.url}
     pending: list[Outcome] = []
 
     def commit(batch: list[Outcome]) -> None:
@@ -165,20 +216,7 @@ def run_import(
                 _apply(data, store, outcome, force)
 
     for item in inputs:
-        if item.error:
-            outcome = Outcome(item.name, "error", message=item.error)
-        else:
-            try:
-                raw = read_input(item, max_bytes)
-            except Exception as exc:  # ReadError and OSError: reported per file, the batch goes on
-                outcome = Outcome(item.name, "error", message=str(exc) or exc.__class__.__name__)
-            else:
-                sha = hashlib.sha256(raw).hexdigest()
-                if sha in known:
-                    outcome = Outcome(item.name, "duplicate", sha256=sha)
-                else:
-                    outcome = analyse(item.name, raw)
-                    known.add(sha)
+        outcome = _outcome(item, known, known_urls, max_bytes, save_html)
         report.outcomes.append(outcome)
         if outcome.status in ("imported", "no-visit"):
             pending.append(outcome)

@@ -114,7 +114,7 @@ def import_summary(report, dry_run: bool = False) -> None:
         parts.append(f"{report.count('no-visit')} with no visit")
     if report.count("error"):
         parts.append(f"{report.count('error')} failed")
-    console.print("; ".join(parts), markup=False)
+    console.print("; ".join(parts), markup=False, soft_wrap=True)
     for o in report.outcomes:
         if o.status == "no-visit":
             console.print(f"no visit found: {safe(o.name)}", markup=False)
