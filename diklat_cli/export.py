@@ -43,6 +43,9 @@ CSV_SPEC: list[tuple[str, tuple[str, ...], str]] = [
     ("source_file", ("provenance", "file"), "text"),
     ("source_url", ("provenance", "url"), "text"),
     ("imported_at", ("provenance", "imported_at"), "datetime"),
+    # kept so a store moved through CSV still knows each record's article and rules
+    ("source_sha256", ("provenance", "sha256"), "text"),
+    ("extractor_version", ("provenance", "extractor_version"), "text"),
 ]
 
 CSV_COLUMNS: list[str] = [column for column, _, _ in CSV_SPEC]

@@ -23,9 +23,10 @@ from diklat_cli.export import (
 )
 from diklat_cli.models import Record
 
-# Provenance fields a CSV export does not carry; the model requires strings.
+# Older CSV exports had no sha256 / extractor columns; the model requires strings.
 CSV_UNKNOWN_SHA256 = ""
 CSV_UNKNOWN_EXTRACTOR = ""
+_REQUIRED_TEXT = {("provenance", "sha256"), ("provenance", "extractor_version")}
 
 _COLUMN_BY_PATH = {path: column for column, path, _ in CSV_SPEC}
 _SORTED_COLUMNS = sorted(CSV_COLUMNS)
@@ -155,7 +156,12 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
         target = obj
         for key in path[:-1]:
             target = target.setdefault(key, {})
-        target[path[-1]] = _parse_cell(unneutralise(row[index[column]]), kind)
+        if column not in index:
+            continue
+        value = _parse_cell(unneutralise(row[index[column]]), kind)
+        if value is None and path in _REQUIRED_TEXT:
+            value = ""
+        target[path[-1]] = value
     return obj
 
 

@@ -587,7 +587,9 @@ class Store:
         self._parse(raw, backup)  # never put back something that would not load
         current = self._read()
         if current is not None:
-            if not self._loads(current):
+            # undo throws the current state away anyway, so a cheap look for damage will do
+            damaged = not (self._loads(current) if keep_current else _looks_whole(current))
+            if damaged:
                 # A damaged store is set aside, outside the history, rather than lost.
                 stamp = dt.datetime.now(dt.timezone.utc).strftime(_TS_FORMAT)
                 _atomic_write(self.path.with_name(f"{self.path.name}.damaged-{stamp}"), current)
@@ -693,6 +695,12 @@ class Store:
             return None
         except (OSError, UnicodeDecodeError) as e:
             raise StoreError(f"cannot read article text {path}: {e}") from None
+
+
+def _looks_whole(raw: bytes) -> bool:
+    """Whether `raw` starts and ends like a store file (not cut short, not another file)."""
+    raw = raw.removeprefix(codecs.BOM_UTF8).strip()
+    return raw.startswith(b'{"format":"diklat-store"') and raw.endswith(b"]}")
 
 
 def _op_label(op: str) -> str:

@@ -30,6 +30,8 @@ EXPECTED_COLUMNS = [
     "start_date", "end_date", "officials",
     "source_outlet", "source_reporter", "source_editor", "source_dateline",
     "source_published", "source_title", "source_file", "source_url", "imported_at",
+    "source_sha256",
+    "extractor_version",
 ]  # fmt: skip
 
 INJECTIONS = ["=SUM(1)", "+1", "-1", "@cmd", "\tx", "\rx", "  =SUM(1)", " \t+1", "\n-1"]
@@ -168,7 +170,7 @@ def test_xlsx_layout():
     assert header == CSV_COLUMNS
     assert all(cell.font.b for cell in sheet[1])
     assert sheet.freeze_panes == "A2"
-    assert sheet.auto_filter.ref == "A1:Y4"
+    assert sheet.auto_filter.ref == "A1:AA4"
     assert sheet.max_row == 4
     widths = [sheet.column_dimensions[cell.column_letter].width for cell in sheet[1]]
     assert all(8 <= w <= 61 for w in widths)

@@ -548,6 +548,35 @@ def test_restore_replaces_a_damaged_store_and_keeps_it_aside(store: Store) -> No
     assert [p.read_bytes() for p in aside] == [good[:100]]
 
 
+def test_undo_keeps_a_cut_short_store_aside(store: Store) -> None:
+    filled(store)
+    with store.transaction("edit") as data:
+        data.records()[0].cohort = 12
+    cut = store.path.read_bytes()[:-20]
+    store.path.write_bytes(cut)
+    store.undo()
+    assert store.load().records()[0].cohort == 3
+    assert [p.read_bytes() for p in store.path.parent.glob("store.json.damaged-*")] == [cut]
+
+
+def test_undo_refuses_a_damaged_backup(store: Store) -> None:
+    filled(store)
+    with store.transaction("edit") as data:
+        data.records()[0].cohort = 12
+    store.backups()[0].write_bytes(b"{")
+    before = tree(store.path.parent)
+    with pytest.raises(StoreError, match=r"backup .*-edit\.json is not valid JSON"):
+        store.undo()
+    assert tree(store.path.parent) == before
+
+
+def test_byte_order_mark_is_accepted(store: Store) -> None:
+    records = filled(store)
+    store.path.write_bytes(b"\xef\xbb\xbf" + store.path.read_bytes())
+    assert store.load().records() == records
+    assert store.check() == []
+
+
 def test_restore_skips_unusable_backups(store: Store) -> None:
     filled(store)
     with store.transaction("edit") as data:
