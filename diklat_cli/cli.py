@@ -393,6 +393,7 @@ def stats(
     search: SearchOpt = None,
     json_out: Annotated[bool, typer.Option("--json", help="Every table as JSON.")] = False,
     top: Annotated[int, typer.Option("--top", min=1, help="How many host agencies to list.")] = 10,
+    svg: Annotated[Path | None, typer.Option("--svg", help="Also save the screen as an SVG picture.")] = None,
 ):
     """Visits and participants by province, year and programme; top hosts; origin → destination."""
     from diklat_cli import render
@@ -404,7 +405,7 @@ def stats(
     if json_out:
         render.print_json({name: table.__dict__ for name, table in tables.items()})
     else:
-        render.stats_screen(tables, len(records))
+        render.stats_screen(tables, len(records), svg=svg)
 
 
 # ---------------------------------------------------------------- changing the store

@@ -299,16 +299,18 @@ def _bar(value: float, biggest: float, width: int = 24) -> str:
     return "█" * full + ("▌" if cells - full >= 0.5 else "")
 
 
-def stats_screen(tables: dict, total: int) -> None:
+def stats_screen(tables: dict, total: int, svg=None) -> None:
+    from rich.console import Console
     from rich.table import Table
 
-    console = out()
+    # recording needs its own console; it prints the same screen to stdout
+    console = Console(record=True, highlight=False) if svg else out()
     console.print(f"[bold]{total}[/bold] visit(s)")
     for table_data in tables.values():
         table = Table(title=table_data.title, title_justify="left", header_style="bold", pad_edge=False)
         for col in table_data.columns:
-            table.add_column(str(col))
-        numeric = table_data.columns[1] == "visits" if len(table_data.columns) > 1 else False
+            table.add_column(safe(col), overflow="fold")
+        numeric = len(table_data.columns) > 1 and table_data.columns[1] == "visits"
         if numeric:
             table.add_column("")
             biggest = max((row[1] for row in table_data.rows), default=0)
@@ -318,3 +320,8 @@ def stats_screen(tables: dict, total: int) -> None:
                 cells.append(_bar(row[1], biggest))
             table.add_row(*cells)
         console.print(table)
+    if svg:
+        from diklat_cli.fileio import atomic_write_bytes
+
+        atomic_write_bytes(svg, console.export_svg(title="diklat stats").encode("utf-8"))
+        err().print(f"saved the screen to {svg}", markup=False)

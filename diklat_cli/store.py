@@ -179,8 +179,12 @@ def _known_lines(content: bytes) -> set[bytes]:
     return set(lines) | {line[:-1] for line in lines if line.endswith(b",")}
 
 
+def _article_line_key(sha: str) -> bytes:
+    return json.dumps(sha, ensure_ascii=False).encode("utf-8") + b":"
+
+
 def _article_line(sha: str, entry: ArticleEntry) -> bytes:
-    return json.dumps(sha, ensure_ascii=False).encode("utf-8") + b":" + _dump_model(entry)
+    return _article_line_key(sha) + _dump_model(entry)
 
 
 def _lines(data: StoreData) -> tuple[list[bytes], list[bytes]]:
@@ -388,8 +392,9 @@ def _validate_changed(
                 ) from None
     for (sha, _), line in zip(data.articles.items(), article_lines, strict=True):
         if line not in known:
+            key = _article_line_key(sha)
             try:
-                ArticleEntry.model_validate_json(line.split(b":", 1)[1])
+                ArticleEntry.model_validate_json(line[len(key) :])
             except ValidationError as e:
                 raise StoreError(
                     f"article {sha} is not valid ({_validation_detail(e)}); store not changed"
@@ -426,15 +431,14 @@ class Store:
     def _read(self, path: Path | None = None) -> bytes | None:
         path = path or self.path
         try:
-            return path.read_bytes()
+            # a byte order mark is left by some Windows editors
+            return path.read_bytes().removeprefix(codecs.BOM_UTF8)
         except FileNotFoundError:
             return None
         except OSError as e:
             raise StoreError(f"cannot read store file {path}: {e.strerror or e}") from None
 
     def _parse(self, raw: bytes, path: Path | None = None) -> StoreData:
-        if raw.startswith(codecs.BOM_UTF8):  # left by some Windows editors
-            raw = raw[len(codecs.BOM_UTF8) :]
         data = _fast_parse(raw)
         if data is not None:
             return data

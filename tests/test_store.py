@@ -372,6 +372,23 @@ def test_in_place_change_that_breaks_a_record_is_not_written(store: Store) -> No
     assert tree(store.path.parent) == before
 
 
+def test_changed_articles_are_checked_before_writing(store: Store) -> None:
+    filled(store)
+    before = tree(store.path.parent)
+    with pytest.raises(StoreError, match="article"), store.transaction("edit") as data:
+        sha = next(iter(data.articles))
+        # model_construct skips validation, as in-place changes do
+        data.articles[sha] = ArticleEntry.model_construct(
+            imported_at="yesterday", extractor_version="1", visit_ids=[], status="ok"
+        )
+    assert tree(store.path.parent) == before
+    with store.transaction("import") as data:  # any key is written and read back
+        data.articles['odd "key": with colons'] = ArticleEntry(
+            imported_at=dt.datetime(2026, 1, 1), extractor_version="1", status="no-visit"
+        )
+    assert store.load().articles['odd "key": with colons'].status == "no-visit"
+
+
 # --- failing writes -----------------------------------------------------------------------
 
 

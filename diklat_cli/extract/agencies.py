@@ -232,11 +232,13 @@ def find_organizers(text: str) -> list[Organizer]:
             word = token.group()
             if token.start() - end > 2 or not (_capitalised(word) or word.isdigit()):
                 break
+            if re.fullmatch(r"(?:Dr|Drs|Dra|Ir|Prof|Hj?|Kol|Brigjen|Mayjen|Letjen|Kombes|AKBP)\.?", word):
+                break  # a person's name starts here
             end = token.end()
             tail = places.find_places(text[m.start() : end])
             if tail and m.start() + tail[-1].end == end:
                 break  # the region phrase closes the name
-            if re.fullmatch(r"RI|Polri|LAN|Indonesia|TNI", word):
+            if re.fullmatch(r"RI|Polri|LAN|Indonesia|TNI|Kemen(?!terian)\w+", word):
                 break
         acronym = re.match(r"\s*\([^()\n]*[A-Z][^()\n]{0,30}\)", text[end:])
         if acronym:

@@ -355,13 +355,13 @@ def extract_visits(
         sent = sentence_at(sents, place.mention.start)
         place.dest, place.origin = _score(text, sent, place.mention)
     if line.dateline:
-        for place in resolved:
-            if line.dateline.start <= place.mention.start < line.dateline.end:
-                place.dest += 2
-        for region in places.regions_named(line.dateline.value):
+        # reporters file from where the visit happens: a hint, weaker than the words of the text
+        dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
+        dated.update(places.regions_named(line.dateline.value))
+        for region in dated:
             for place in resolved:
                 if place.region == region:
-                    place.dest += 1
+                    place.dest += 1.5
                     break
     for key in keys:
         key.origin = _origin_after(text, key, resolved)
