@@ -590,6 +590,14 @@ class Store:
             raise StoreError(f"backup {backup} does not exist")
         self._parse(raw, backup)  # never put back something that would not load
         current = self._read()
+        newer = None if current is None else _newer_version(current, thorough=keep_current)
+        if newer is not None:
+            # not damage: going back would hide what a newer diklat wrote, as "damaged"
+            raise StoreError(
+                f"store file {self.path} was written by a newer diklat (schema version {newer}),"
+                f" but this diklat reads only up to version {SCHEMA_VERSION}: upgrade diklat"
+                f" instead of going back to an older backup; store unchanged"
+            )
         if current is not None:
             # undo throws the current state away anyway, so a cheap look for damage will do
             damaged = not (self._loads(current) if keep_current else _looks_whole(current))
@@ -699,6 +707,24 @@ class Store:
             return None
         except (OSError, UnicodeDecodeError) as e:
             raise StoreError(f"cannot read article text {path}: {e}") from None
+
+
+_HEAD_RE = re.compile(rb'\s*\{\s*"format"\s*:\s*"diklat-store"\s*,\s*"schema_version"\s*:\s*(\d{1,9})\b')
+
+
+def _newer_version(raw: bytes, *, thorough: bool) -> int | None:
+    """The schema version of a store file newer than this diklat's, else None. Looks at
+    the head that diklat writes; `thorough` also decodes a file laid out otherwise."""
+    m = _HEAD_RE.match(raw.removeprefix(codecs.BOM_UTF8)[:200])
+    if m:
+        version = int(m.group(1))
+        return version if version > SCHEMA_VERSION else None
+    if thorough and _fast_parse(raw) is None:
+        _, problems = _diagnose(raw, all_problems=False)
+        if problems and problems[0].newer:
+            obj = _decode(raw)
+            return obj["schema_version"]
+    return None
 
 
 def _looks_whole(raw: bytes) -> bool:

@@ -99,6 +99,17 @@ def has_list_marker(sentence: str) -> bool:
     return _list_marker_re().search(sentence) is not None
 
 
+@cache
+def _weak_cue_re() -> re.Pattern:
+    words = "|".join(re.escape(c) for c in _data()["weak_list_cues"])
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def has_weak_list_cue(sentence: str) -> bool:
+    """Words that make a list ("yaitu …") a list of places visited: tujuan, SKPD, OPD…"""
+    return _weak_cue_re().search(sentence) is not None
+
+
 def _tokens(text: str, start: int, end: int) -> list[re.Match]:
     return list(_TOKEN_RE.finditer(text, start, end))
 
@@ -126,6 +137,33 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() and token not in _stop_words()
 
 
+def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
+    """At a comma inside a unit's name: the index past the name's own list of words
+    ("…, UKM, Tenaga Kerja, dan Transmigrasi"), or None when the comma ends the unit."""
+    k = j
+    while k < len(tokens) and tokens[k].group() == ",":
+        k += 1
+        if k < len(tokens) and tokens[k].group().lower() in ("dan", "serta"):
+            k += 1
+            words = 0
+            while k < len(tokens) and _capitalised(tokens[k].group()) and not _head_length(tokens, k):
+                k += 1
+                words += 1
+            return k if words else None
+        words = 0
+        while k < len(tokens) and _capitalised(tokens[k].group()) and not _head_length(tokens, k) and words < 3:
+            k += 1
+            words += 1
+        if not words:
+            return None
+        # "…, Informatika dan Statistik": the list closes without a comma before "dan"
+        if k + 1 < len(tokens) and tokens[k].group().lower() in ("dan", "serta"):
+            nxt = tokens[k + 1].group()
+            if _capitalised(nxt) and not _head_length(tokens, k + 1):
+                return k + 2
+    return None
+
+
 def _scan_name(tokens: list[re.Match], i: int) -> int:
     """Index just past the unit name that starts at token i."""
     j = i + _head_length(tokens, i)
@@ -142,16 +180,12 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
             j += 1
             continue
         if word == ",":
-            # "Dinas Pemuda, Olahraga, dan Pariwisata" goes on; ", Dinas …" starts another unit
-            after = tokens[j + 2].group() if j + 2 < len(tokens) else ""
-            if nxt and _capitalised(nxt) and not _head_length(tokens, j + 1) and after.lower() in (",", "dan"):
-                j += 1
-                continue
-            # "…, Olahraga, dan Pariwisata": the last item of a name's own list
-            if nxt.lower() in ("dan", "serta") and after and _capitalised(after) and not _head_length(tokens, j + 2):
-                j += 2
-                continue
-            break
+            # "Dinas Koperasi, UKM, Tenaga Kerja, dan Transmigrasi" is one unit; ", Dinas …" starts another
+            end = _name_list_end(tokens, j)
+            if end is None:
+                break
+            j = end
+            continue
         if _capitalised(word) or word.isdigit():
             j += 1
             single_acronym = False
@@ -170,7 +204,7 @@ def _strip_region(text: str, start: int, end: int, head_end: int) -> int:
         if start + mention.start >= head_end:
             end = start + mention.start
         break
-    stripped = text[start:end].rstrip(" ,;")
+    stripped = re.sub(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$", "", text[start:end]).rstrip(" ,;")
     # leftovers of a region phrase the gazetteer did not know ("… Provinsi", "… Kota")
     stripped = re.sub(r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Setda|Pemkot|Pemkab))+$", "", stripped)
     return start + len(stripped)
@@ -219,18 +253,29 @@ def is_national(name: str) -> bool:
     return _national_re().search(name) is not None
 
 
+def tokens_after_and_capitalised(tokens: list[re.Match], token: re.Match) -> bool:
+    """ "Lembaga Pendidikan dan Pelatihan": "dan" joins two capitalised words of one name."""
+    index = tokens.index(token)
+    return index + 1 < len(tokens) and _capitalised(tokens[index + 1].group())
+
+
 def find_organizers(text: str) -> list[Organizer]:
     """Training bodies named in the text ("Badan Diklat Provinsi Lampung", "Lemdiklat Polri")."""
     found: list[Organizer] = []
     for m in _organizer_re().finditer(text):
         if found and m.start() < found[-1].end:
             continue
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
+            continue  # an acronym in brackets after the full name, already found
         line_end = text.find("\n", m.end())
         tokens = _tokens(text, m.end(), len(text) if line_end < 0 else line_end)
         end = m.end()
         for token in tokens[:8]:
             word = token.group()
-            if token.start() - end > 2 or not (_capitalised(word) or word.isdigit()):
+            if word == "dan" and not tokens_after_and_capitalised(tokens, token):
+                break
+            if token.start() - end > 2 or not (_capitalised(word) or word.isdigit() or word == "dan"):
                 break
             if re.fullmatch(r"(?:Dr|Drs|Dra|Ir|Prof|Hj?|Kol|Brigjen|Mayjen|Letjen|Kombes|AKBP)\.?", word):
                 break  # a person's name starts here

@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import codecs
 import hashlib
+import os
 import re
+import stat
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -88,17 +90,31 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     try:
         if path.is_dir():
             raise ReadError("unreadable: is a directory")
-        size = path.stat().st_size
+        info = path.stat()
+        size = info.st_size
         if size > max_bytes:
             raise _too_large(size, max_bytes)
-        with path.open("rb") as f:
-            # the file may have grown since stat, or be a device reporting size 0
-            data = f.read(max_bytes + 1)
+        if stat.S_ISFIFO(info.st_mode):
+            data = _read_fifo(path, max_bytes)
+        else:
+            with path.open("rb") as f:
+                # the file may have grown since stat, or be a device reporting size 0
+                data = f.read(max_bytes + 1)
     except OSError as e:
         raise _os_error(e) from e
     if len(data) > max_bytes:
         raise _too_large(None, max_bytes)
     return data
+
+
+def _read_fifo(path: Path, max_bytes: int) -> bytes:
+    """A named pipe: opening one blocks until a writer comes, which may be never (a FIFO
+    left in a folder of articles). Open without waiting, then read as usual: with no
+    writer that reads as empty; `<(command)` still works, its writer is already there."""
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    with os.fdopen(fd, "rb") as f:
+        os.set_blocking(fd, True)
+        return f.read(max_bytes + 1)
 
 
 def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
@@ -297,16 +313,34 @@ def _one_line(s: str | None) -> str | None:
     return cleaned or None
 
 
+# Terminal control sequences (colours, clearing the screen, window titles) pasted into an
+# article: cleaning drops the ESC alone and would leave "[31m" inside a name. A string
+# sequence counts only when terminated; otherwise just its introducer goes.
+_TERMINAL_ESCAPE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI: colours, cursor moves, clear screen
+    r"|\x1b[\]P^_X][^\x07\x1b\n]{0,512}(?:\x07|\x1b\\)"  # OSC/DCS/PM/APC/SOS strings
+    r"|\x1b[ -/]*[0-~]"  # other escapes (and a lone string introducer)
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+)
+
+
+def _strip_terminal_escapes(text: str) -> str:
+    if "\x1b" not in text and "\x9b" not in text:
+        return text
+    return _TERMINAL_ESCAPE.sub("", text)
+
+
 def load_article(data: bytes, name: str = "") -> Article:
     """Decode bytes, turn HTML into article text, clean it. Deterministic."""
     sha256 = hashlib.sha256(data).hexdigest()
-    text = decode(data)
+    text = _strip_terminal_escapes(decode(data))
     title = published = outlet = None
     is_html = _looks_like_html(text, name)
     if is_html:
         page = html_to_text(text)
-        text, published = page.text, page.published
-        title, outlet = _one_line(page.title), _one_line(page.outlet)
+        text, published = _strip_terminal_escapes(page.text), page.published
+        title = _one_line(_strip_terminal_escapes(page.title or ""))
+        outlet = _one_line(_strip_terminal_escapes(page.outlet or ""))
     text = clean_text(text)
     if not text:
         raise ReadError("empty: no article text found" + (" in the page" if is_html else ""))

@@ -516,20 +516,27 @@ def extract_visits(
     return results
 
 
+def _first_activity(activities):
+    """The first activity named; "kunjungan kerja" (any official trip) yields to a
+    training activity named elsewhere (benchmarking, studi lapangan…)."""
+    specific = [a for a in activities if a.activity != "kunjungan kerja"]
+    return specific[0] if specific else activities[0]
+
+
 def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple[str, tuple[int, int] | None]:
     if not activities:
         return "other", None
     programs_differ = len({k.program for k in keys}) > 1
     if not programs_differ:
-        a = activities[0]
+        a = _first_activity(activities)
         return a.activity, (a.start, a.end)
     # with cohorts of different programmes, the activity is the one named beside each
     key_sents = {sentence_at(sents, s) for s, _ in key.spans}
-    for a in activities:
-        if sentence_at(sents, a.start) in key_sents:
-            return a.activity, (a.start, a.end)
+    mine = [a for a in activities if sentence_at(sents, a.start) in key_sents]
+    if mine:
+        a = _first_activity(mine)
+        return a.activity, (a.start, a.end)
     return "other", None
-
 
 def _anchors(key: _Key, cohorts) -> list[tuple[int, int]]:
     """Where a cohort is named: its programme mentions and every "angkatan N" with its number."""
@@ -574,7 +581,8 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
     for start, end in sents:
         sentence = text[start:end]
         listed = agencies.has_list_cue(sentence) or (
-            _LOKUS.search(previous) is not None and agencies.has_list_marker(sentence)
+            agencies.has_list_marker(sentence)
+            and (agencies.has_list_cue(previous) or agencies.has_weak_list_cue(sentence))
         )
         previous = sentence
         units = [
