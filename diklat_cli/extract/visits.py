@@ -538,6 +538,7 @@ def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple
         return a.activity, (a.start, a.end)
     return "other", None
 
+
 def _anchors(key: _Key, cohorts) -> list[tuple[int, int]]:
     """Where a cohort is named: its programme mentions and every "angkatan N" with its number."""
     return key.spans + [(c.start, c.end) for c in cohorts if key.cohort is not None and c.value == key.cohort]
@@ -570,6 +571,7 @@ def _participants_for(text, sents, key: _Key, keys: list[_Key], mentions, cohort
     return None
 
 
+_BULLET = re.compile(r"\s*(?:[•\-*–·▪●]|\d{1,2}[.)])\s+")
 _CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&)?\s*(?:terakhir\s+)?$", _I)
 _LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
 
@@ -578,12 +580,20 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
     """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region."""
     found = []
     previous = ""
+    in_list = False
     for start, end in sents:
         sentence = text[start:end]
-        listed = agencies.has_list_cue(sentence) or (
-            agencies.has_list_marker(sentence)
-            and (agencies.has_list_cue(previous) or agencies.has_weak_list_cue(sentence))
+        bullet = _BULLET.match(sentence) is not None
+        listed = (
+            agencies.has_list_cue(sentence)
+            or (
+                agencies.has_list_marker(sentence)
+                and (agencies.has_list_cue(previous) or agencies.has_weak_list_cue(sentence))
+            )
+            or (bullet and in_list)
         )
+        # "… yaitu:" followed by bullet lines: the bullets carry on the list
+        in_list = (listed and sentence.rstrip().endswith(":")) or (bullet and in_list)
         previous = sentence
         units = [
             u
