@@ -310,7 +310,11 @@ def show(
     store = _store()
     data = store.load()
     record = data.find(visit_id)
-    merged = next((r for r in merge_reports(data.records()) if r.id == record.id), record)
+    # a report folded into another visit is shown as that visit, with every source
+    merged = next(
+        (r for r in merge_reports(data.records()) if r.id == record.id or record.provenance in r.also_reported_by),
+        record,
+    )
     if json_out:
         render.print_json(render.record_json(merged))
         return

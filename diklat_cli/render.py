@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import os
 import re
 import sys
 from functools import cache
@@ -20,19 +21,29 @@ def safe(value) -> str:
     return "" if value is None else _CONTROL.sub("", str(value))
 
 
+def _plain() -> bool:
+    """No escape codes at all: NO_COLOR (https://no-color.org) or `color = never`."""
+    from diklat_cli import settings
+
+    return bool(os.environ.get("NO_COLOR")) or settings.get("color") == "never"
+
+
+def console_options(stderr: bool = False) -> dict:
+    from diklat_cli import settings
+
+    kwargs = {"stderr": stderr, "highlight": False}
+    if _plain():
+        kwargs["color_system"] = None  # no colour, and no bold or underline either
+    elif settings.get("color") == "always":
+        kwargs["force_terminal"] = True
+    return kwargs
+
+
 @cache
 def _console(stderr: bool = False):
     from rich.console import Console
 
-    from diklat_cli import settings
-
-    mode = settings.get("color")
-    kwargs = {"stderr": stderr, "highlight": False}
-    if mode == "always":
-        kwargs["force_terminal"] = True
-    elif mode == "never":
-        kwargs["no_color"] = True
-    return Console(**kwargs)
+    return Console(**console_options(stderr))
 
 
 def out():
@@ -272,7 +283,7 @@ def show_evidence(record, text: str) -> None:
     fields = [(name, ev) for name, ev in record.evidence.items() if ev.spans]
     for i, (name, ev) in enumerate(fields):
         colour = _COLOURS[i % len(_COLOURS)]
-        style = f"bold black on {colour}" if not out().no_color else "bold underline"
+        style = f"bold black on {colour}"
         for start, end in ev.spans:
             if 0 <= start < end <= len(text):
                 body.stylize(style, start, end)
@@ -281,7 +292,7 @@ def show_evidence(record, text: str) -> None:
     out().print(legend)
     out().print()
     out().print(body)
-    if out().no_color or not out().is_terminal:
+    if _plain() or not out().is_terminal:
         # without colour, list the spans so the evidence is still readable
         for name, ev in fields:
             quotes = " | ".join(safe(text[s:e]) for s, e in ev.spans if 0 <= s < e <= len(text))
@@ -304,7 +315,7 @@ def stats_screen(tables: dict, total: int, svg=None) -> None:
     from rich.table import Table
 
     # recording needs its own console; it prints the same screen to stdout
-    console = Console(record=True, highlight=False) if svg else out()
+    console = Console(record=True, **console_options()) if svg else out()
     console.print(f"[bold]{total}[/bold] visit(s)")
     for table_data in tables.values():
         table = Table(title=table_data.title, title_justify="left", header_style="bold", pad_edge=False)
