@@ -6,6 +6,7 @@ command that imports reports the same way.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import os
@@ -162,8 +163,18 @@ def keep_manual(new: Record, old: Record | None) -> Record:
     return new.model_copy(update={**updates, "manual": list(old.manual)})
 
 
-def _outcome(item: Input, known: set[str], known_urls: set[str], max_bytes: int, save_html: Path | None) -> Outcome:
-    """Read (or fetch) one input and extract its visits; problems become an error outcome."""
+@dataclass
+class _Job:
+    """An input read and new to the store, waiting for extraction."""
+
+    name: str
+    raw: bytes
+    url: str | None = None
+    fetched_at: dt.datetime | None = None
+
+
+def _gather(item: Input, known: set[str], known_urls: set[str], max_bytes: int, save_html: Path | None):
+    """Read (or fetch) one input: a job to extract, or an outcome already (error, duplicate)."""
     if item.error:
         return Outcome(item.name, "error", message=item.error)
     url = fetched_at = None
@@ -183,7 +194,31 @@ def _outcome(item: Input, known: set[str], known_urls: set[str], max_bytes: int,
     known.add(sha)
     if item.url is not None:
         known_urls.add(item.url)
-    return analyse(item.name, raw, url=item.url if url else None, fetched_at=fetched_at)
+    return _Job(item.name, raw, item.url if url else None, fetched_at)
+
+
+def _run_job(job: _Job) -> Outcome:
+    return analyse(job.name, job.raw, url=job.url, fetched_at=job.fetched_at)
+
+
+# extraction is CPU work: big batches are spread over the machine's cores
+PARALLEL_FROM = 64
+
+
+def _extract_all(jobs: list[_Job], pool) -> Iterator[Outcome]:
+    if pool is None:
+        yield from map(_run_job, jobs)
+    else:
+        yield from pool.map(_run_job, jobs, chunksize=8)
+
+
+def _pool(jobs: int):
+    workers = min(os.cpu_count() or 1, 8)
+    if jobs < PARALLEL_FROM or workers < 2:
+        return contextlib.nullcontext(None)
+    from concurrent.futures import ProcessPoolExecutor
+
+    return ProcessPoolExecutor(max_workers=workers)
 
 
 def run_import(
@@ -206,7 +241,6 @@ def run_import(
         data = store.load()
         known = set(data.articles)
         known_urls = {entry.url for entry in data.articles.values() if entry.url}
-    pending: list[Outcome] = []
 
     def commit(batch: list[Outcome]) -> None:
         if dry_run or not batch:
@@ -215,17 +249,19 @@ def run_import(
             for outcome in batch:
                 _apply(data, store, outcome, force)
 
-    for item in inputs:
-        outcome = _outcome(item, known, known_urls, max_bytes, save_html)
-        report.outcomes.append(outcome)
-        if outcome.status in ("imported", "no-visit"):
-            pending.append(outcome)
-        if progress:
-            progress(outcome)
-        if len(pending) >= batch_size:
-            commit(pending)
-            pending = []
-    commit(pending)
+    with _pool(len(inputs)) as pool:
+        for first in range(0, len(inputs), batch_size):
+            gathered = [_gather(i, known, known_urls, max_bytes, save_html) for i in inputs[first : first + batch_size]]
+            extracted = _extract_all([g for g in gathered if isinstance(g, _Job)], pool)
+            batch: list[Outcome] = []
+            for g in gathered:
+                outcome = next(extracted) if isinstance(g, _Job) else g
+                report.outcomes.append(outcome)
+                if outcome.status in ("imported", "no-visit"):
+                    batch.append(outcome)
+                if progress:
+                    progress(outcome)
+            commit(batch)
     return report
 
 
