@@ -494,6 +494,9 @@ def doctor(
     if restore:
         print(store.restore(), file=sys.stderr)
         return
+    if any("newer diklat" in p for p in problems):
+        # going back to an old backup would throw away good work: the fix is a newer diklat
+        raise fail("the store was written by a newer diklat: upgrade diklat to use it", EXIT_STORE)
     raise fail(
         f"{len(problems)} problem(s); run `diklat doctor --restore` to go back to the last good backup", EXIT_STORE
     )

@@ -61,6 +61,12 @@ class Report:
         return EXIT_SOME_FAILED if self.count("error") else EXIT_OK
 
 
+def display_name(name: str) -> str:
+    """A file name as text that can be stored and printed: bytes that were not UTF-8
+    (kept by Python as lone surrogates) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
 def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
     """Every input named: "-" is stdin, a folder is walked (links to folders are not
     followed, so a link loop cannot trap the walk)."""
@@ -82,13 +88,13 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
                     candidate = Path(root) / name
                     if candidate.suffix.lower() in ARTICLE_SUFFIXES | EXPORT_SUFFIXES:
                         found.append(candidate)
-            yield from (Input(str(p), p) for p in found)
+            yield from (Input(display_name(str(p)), p) for p in found)
         elif path.exists():
-            yield Input(str(path), path)
+            yield Input(display_name(str(path)), path)
         elif path.is_symlink():
-            yield Input(str(path), None, "broken link")
+            yield Input(display_name(str(path)), None, "broken link")
         else:
-            yield Input(str(path), None, "no such file or folder")
+            yield Input(display_name(str(path)), None, "no such file or folder")
 
 
 def read_input(item: Input, max_bytes: int) -> bytes:
@@ -173,8 +179,17 @@ class _Job:
     fetched_at: dt.datetime | None = None
 
 
-def _gather(item: Input, known: set[str], known_urls: set[str], max_bytes: int, save_html: Path | None):
-    """Read (or fetch) one input: a job to extract, or an outcome already (error, duplicate)."""
+@dataclass
+class _Copy:
+    """An input with the same bytes as one met earlier in this run: it shares that outcome."""
+
+    name: str
+    sha256: str
+
+
+def _gather(item: Input, known: set[str], seen: set[str], known_urls: set[str], max_bytes: int, save_html: Path | None):
+    """Read (or fetch) one input: a job to extract, a copy of an earlier input, or an
+    outcome already (error, already in the store)."""
     if item.error:
         return Outcome(item.name, "error", message=item.error)
     url = fetched_at = None
@@ -191,7 +206,9 @@ def _gather(item: Input, known: set[str], known_urls: set[str], max_bytes: int, 
     sha = hashlib.sha256(raw).hexdigest()
     if sha in known:
         return Outcome(item.name, "duplicate", sha256=sha)
-    known.add(sha)
+    if sha in seen:
+        return _Copy(item.name, sha)
+    seen.add(sha)
     if item.url is not None:
         known_urls.add(item.url)
     return _Job(item.name, raw, item.url if url else None, fetched_at)
@@ -212,13 +229,26 @@ def _extract_all(jobs: list[_Job], pool) -> Iterator[Outcome]:
         yield from pool.map(_run_job, jobs, chunksize=8)
 
 
+def _watch_parent(parent: int) -> None:
+    """In a worker: leave when the importing process is gone (even killed with SIGKILL)."""
+    import threading
+    import time
+
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(0.5)
+        os._exit(1)
+
+    threading.Thread(target=watch, daemon=True).start()
+
+
 def _pool(jobs: int):
     workers = min(os.cpu_count() or 1, 8)
     if jobs < PARALLEL_FROM or workers < 2:
         return contextlib.nullcontext(None)
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=workers)
+    return ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
 
 
 def run_import(
@@ -249,13 +279,28 @@ def run_import(
             for outcome in batch:
                 _apply(data, store, outcome, force)
 
+    seen: set[str] = set()
+    done: dict[str, Outcome] = {}  # sha256 → outcome of the first input with those bytes
     with _pool(len(inputs)) as pool:
         for first in range(0, len(inputs), batch_size):
-            gathered = [_gather(i, known, known_urls, max_bytes, save_html) for i in inputs[first : first + batch_size]]
-            extracted = _extract_all([g for g in gathered if isinstance(g, _Job)], pool)
+            gathered = [
+                _gather(i, known, seen, known_urls, max_bytes, save_html) for i in inputs[first : first + batch_size]
+            ]
+            jobs = [g for g in gathered if isinstance(g, _Job)]
+            extracted = _extract_all(jobs, pool)  # in order, as results arrive
             batch: list[Outcome] = []
             for g in gathered:
-                outcome = next(extracted) if isinstance(g, _Job) else g
+                if isinstance(g, _Job):
+                    outcome = next(extracted)
+                    done[outcome.sha256 or hashlib.sha256(g.raw).hexdigest()] = outcome
+                elif isinstance(g, _Copy):
+                    original = done.get(g.sha256)
+                    if original is not None and original.status == "error":
+                        outcome = Outcome(g.name, "error", message=original.message)
+                    else:
+                        outcome = Outcome(g.name, "duplicate", sha256=g.sha256)
+                else:
+                    outcome = g
                 report.outcomes.append(outcome)
                 if outcome.status in ("imported", "no-visit"):
                     batch.append(outcome)

@@ -60,7 +60,7 @@ def looks_like_export(data: bytes, name: str) -> str | None:
     if stripped.startswith("{"):
         try:
             doc = json.loads(text)
-        except ValueError:
+        except (ValueError, RecursionError):
             doc = None
         if isinstance(doc, dict):
             if doc.get("format") == EXPORT_FORMAT:
@@ -69,7 +69,7 @@ def looks_like_export(data: bytes, name: str) -> str | None:
         first = stripped.split("\n", 1)[0]
         try:
             return "jsonl" if _looks_like_record(json.loads(first)) else None
-        except ValueError:
+        except (ValueError, RecursionError):
             return None
     header = next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]), None)
     return "csv" if _is_csv_header(header) else None
@@ -102,7 +102,7 @@ def _validate(obj, where: str, column_names: bool = False) -> Record:
 def _read_json(text: str) -> list[Record]:
     try:
         doc = json.loads(text)
-    except ValueError as error:
+    except (ValueError, RecursionError) as error:
         raise ValueError(f"not valid JSON: {error}") from None
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
         raise ValueError(f'not a diklat export (no "format": "{EXPORT_FORMAT}")')
@@ -122,7 +122,7 @@ def _read_jsonl(text: str) -> list[Record]:
             continue
         try:
             obj = json.loads(line)
-        except ValueError as error:
+        except (ValueError, RecursionError) as error:
             raise ValueError(f"line {number}: not valid JSON: {error}") from None
         records.append(_validate(obj, f"line {number}"))
     return records

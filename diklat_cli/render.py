@@ -114,8 +114,13 @@ def report_json(report) -> list[dict]:
 # ---------------------------------------------------------------- import
 
 
+def one_line(value) -> str:
+    """`safe()` text on one line: a file name with a newline must not split a message."""
+    return " ".join(safe(value).split())
+
+
 def import_summary(report, dry_run: bool = False) -> None:
-    console = err()
+    # plain prints: a message is one line however narrow the terminal (rich would wrap it)
     verb = "would import" if dry_run else "imported"
     articles = report.count("imported")
     parts = [f"{verb} {report.visits} visit(s) from {articles} article(s)"]
@@ -125,13 +130,14 @@ def import_summary(report, dry_run: bool = False) -> None:
         parts.append(f"{report.count('no-visit')} with no visit")
     if report.count("error"):
         parts.append(f"{report.count('error')} failed")
-    console.print("; ".join(parts), markup=False, soft_wrap=True)
+    sys.stderr.flush()
+    print("; ".join(parts), file=sys.stderr)
     for o in report.outcomes:
         if o.status == "no-visit":
-            console.print(f"no visit found: {safe(o.name)}", markup=False)
+            print(f"no visit found: {one_line(o.name)}", file=sys.stderr)
     for o in report.outcomes:
         if o.status == "error":
-            console.print(f"error: {safe(o.name)}: {safe(o.message)}", markup=False)
+            print(f"error: {one_line(o.name)}: {one_line(o.message)}", file=sys.stderr)
 
 
 def print_records(report) -> None:
