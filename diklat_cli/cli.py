@@ -233,7 +233,9 @@ def extract(
             data = importer.read_input(items[0], _max_bytes())
         article = reader.load_article(data, items[0].name)
     except (reader.ReadError, FetchError, OSError) as exc:
-        raise fail(f"{path}: {exc}", EXIT_SOME_FAILED) from None
+        from diklat_cli.render import one_line
+
+        raise fail(f"{one_line(path)}: {one_line(exc)}", EXIT_SOME_FAILED) from None
     from diklat_cli.extract import extract_text
 
     extractions = extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)

@@ -129,6 +129,12 @@ def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datet
     from diklat_cli.extract import EXTRACTOR_VERSION, extract_text, reader
 
     kind = records_io.looks_like_export(data, name)
+    suffix = Path(name).suffix.lower()
+    if kind is None and suffix in EXPORT_SUFFIXES:
+        # a .json/.jsonl/.csv is read as a diklat export only; anything else in one is a mistake
+        return Outcome(
+            name, "error", message=f"not a valid diklat {suffix[1:]} export (damaged, or another program's file)"
+        )
     if kind is not None:
         try:
             records = records_io.read_export(data, kind)
