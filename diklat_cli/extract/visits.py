@@ -20,10 +20,16 @@ from diklat_cli.models import Destination, Evidence, Extraction, Official, Origi
 _I = re.IGNORECASE
 
 # words that show a visit happening (someone arrives, is received, a host is chosen)
-_VISIT_CUES = re.compile(
-    r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|menyambut|disambut"
-    r"|diterima|menerima|lokus|locus|sambangi|menyambangi|timba|menimba|tujuan|lokasi\s+(?:benchmarking|studi)"
-    r"|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar|belajar\s+ke|mendatangi|datang\s+ke|tiba\s+di)\b",
+# words that show a visit happening: someone travels to, arrives at or is hosted by a place
+_STRONG_CUES = re.compile(
+    r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
+    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+ke|lokasi\s+(?:benchmarking|studi))\b",
+    _I,
+)
+# words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
+_WEAK_CUES = re.compile(
+    r"\b(?:menyambut|disambut|diterima|menerima|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
+    r"|tempat\s+belajar)\b",
     _I,
 )
 # "melaksanakan benchmarking ke Jawa Tengah": the activity with its destination
@@ -31,7 +37,17 @@ _ACTIVITY_TO_PLACE = re.compile(
     r"\b(?:benchmark\w*|studi\s+\w+|patok\s+banding|visitasi|observasi\s+lapangan|kunjungan\s+\w+)\)?\s+"
     r"(?:ke|di)\s+(?:[A-Z]|pemerintah|pemkot|pemkab|pemprov|pemko)",
 )
-_OPENING = re.compile(r"\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup)\b", _I)
+# "Benchmarking atau patok banding adalah …": an article explaining the activity
+_EXPLAINER = re.compile(
+    r"\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan|studi\s+banding|BTBP)\b[^.\n]{0,60}?\b(?:adalah|merupakan"
+    r"|ialah|yaitu)\b",
+    _I,
+)
+_CEREMONY = re.compile(
+    r"\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
+    r"|wisuda|kelulusan)\b",
+    _I,
+)
 
 # place roles: patterns on the words just before (PRE) or after (POST) a place mention
 _DEST_PRE = [
@@ -174,13 +190,17 @@ def _resolved_places(text: str) -> list[_Place]:
 
 
 def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
-    cues = len(_VISIT_CUES.findall(text)) + len(_ACTIVITY_TO_PLACE.findall(text))
-    if cues == 0:
-        return False
+    """An article reports a visit when a cohort or a visit activity is named and the words
+    show people travelling to a host; an opening ceremony or an explainer does not."""
     if not activities and not any(k.program for k in keys):
         return False
-    opening = len(_OPENING.findall(text))
-    return not (opening >= 2 and cues < 2)
+    strong = len(_STRONG_CUES.findall(text)) + len(_ACTIVITY_TO_PLACE.findall(text))
+    weak = len(_WEAK_CUES.findall(text))
+    if _CEREMONY.search(text) and strong == 0:
+        return False
+    if not activities:
+        return strong > 0  # without "benchmarking", "studi lapangan"…, travel must be explicit
+    return strong + weak > 0
 
 
 def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
@@ -354,6 +374,13 @@ def extract_visits(
     for place in resolved:
         sent = sentence_at(sents, place.mention.start)
         place.dest, place.origin = _score(text, sent, place.mention)
+    hosted: dict[str, float] = {}
+    for place in resolved:
+        hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
+    best_host = max(hosted.values(), default=0.0)
+    # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
+    if (_EXPLAINER.search(text) and best_host < 2) or (best_host <= 0 and not _STRONG_CUES.search(text)):
+        return []
     if line.dateline:
         # reporters file from where the visit happens: a hint, weaker than the words of the text
         dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
