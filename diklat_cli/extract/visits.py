@@ -43,6 +43,7 @@ _EXPLAINER = re.compile(
     r"|ialah|yaitu)\b",
     _I,
 )
+_FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
 _CEREMONY = re.compile(
     r"\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
     r"|wisuda|kelulusan)\b",
@@ -196,8 +197,11 @@ def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
         return False
     strong = len(_STRONG_CUES.findall(text)) + len(_ACTIVITY_TO_PLACE.findall(text))
     weak = len(_WEAK_CUES.findall(text))
-    if _CEREMONY.search(text) and strong == 0:
-        return False
+    if _CEREMONY.search(text):
+        # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
+        present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
+        if not any(_STRONG_CUES.search(s) or _ACTIVITY_TO_PLACE.search(s) for s in present):
+            return False
     if not activities:
         return strong > 0  # without "benchmarking", "studi lapangan"…, travel must be explicit
     return strong + weak > 0
