@@ -211,6 +211,9 @@ def _pick_region(rng: random.Random, w: Words, regency_share: float) -> tuple[st
     return w.provinces[code], None
 
 
+FIRST_DAY, LAST_DAY = dt.date(2014, 1, 1), dt.date(2025, 12, 31)  # no visit in the future
+
+
 def make_visit(rng: random.Random, w: Words) -> VisitTruth:
     program = _weighted(rng, PROGRAMS)
     _, _, activities, origin_kind = PROGRAMS[program]
@@ -222,7 +225,7 @@ def make_visit(rng: random.Random, w: Words) -> VisitTruth:
         d_prov, d_reg = _pick_region(rng, w, 0.55)
         if d_prov != o_prov or (o_reg and d_reg and d_reg["name"] != o_reg["name"]):
             break
-    start = dt.date(2014, 1, 1) + dt.timedelta(days=rng.randrange(12 * 365))
+    start = FIRST_DAY + dt.timedelta(days=rng.randrange((LAST_DAY - FIRST_DAY).days - 7))
     days = rng.choice([0, 0, 1, 2, 2, 3, 4, 4, 5, 6])
     cohort_top = {"PPRA": 66, "PKN II": 30, "Latsar CPNS": 60}.get(program, 40)
     return VisitTruth(
@@ -753,7 +756,7 @@ def build_store(n: int, path: Path, *, seed: int = 1, work: Path | None = None, 
     if not records:
         raise SystemExit("the template store has no visits")
     rng = random.Random(f"{seed}:store:{n}")
-    for old in (path, path.with_name(path.name + ".lock")):
+    for old in (path, path.with_name(path.name + ".lock"), *path.parent.glob(path.stem + ".index*")):
         old.unlink(missing_ok=True)
     for folder in (path.with_name(path.stem + ".backups"), path.with_name(path.stem + ".articles")):
         shutil.rmtree(folder, ignore_errors=True)
@@ -767,7 +770,14 @@ def build_store(n: int, path: Path, *, seed: int = 1, work: Path | None = None, 
             vid = hashlib.sha256(f"{sha}:0".encode()).hexdigest()[:12]
             update: dict = {"id": vid}
             if k >= len(records):
-                shift = dt.timedelta(days=rng.randint(-1500, 1500))
+                first = src.start_date or src.end_date or src.source.published
+                last = src.end_date or src.start_date or src.source.published
+                if first is None:
+                    shift = dt.timedelta(0)
+                else:  # up to about four years either way, staying within FIRST_DAY..LAST_DAY
+                    low = max(-1500, (FIRST_DAY - first).days)
+                    high = min(1500, (LAST_DAY - max(last, src.source.published or last)).days)
+                    shift = dt.timedelta(days=rng.randint(low, high) if low <= high else 0)
                 for name in ("start_date", "end_date"):
                     value = getattr(src, name)
                     if value is not None:
