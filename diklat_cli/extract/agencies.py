@@ -8,13 +8,17 @@ from __future__ import annotations
 
 import json
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
 from diklat_cli.extract import places
+from diklat_cli.extract.programs import Needles, folded, leads, may_match, needles, scan
 
-_TOKEN_RE = re.compile(r"\([^()\n\d]{1,60}\)|\(|[^\W\d_](?:[\w'’\-]|\.(?=\w))*|\d+|[,;&/]")
+# words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
+# runs, which the regex engine scans fast
+_TOKEN_RE = re.compile(r"\([^()\n\d]{1,60}\)|\(|[^\W\d_][\w'’\-]*(?:\.(?=\w)[\w'’\-]*)*|\d+|[,;&/]")
 _SEPARATORS = {"dan", "serta", "&", "lalu", "kemudian", "terakhir"}
 
 
@@ -91,12 +95,29 @@ def _stop_words() -> set[str]:
     return set(_data()["stop_words"])
 
 
+@cache
+def _needles(pattern: re.Pattern) -> Needles:
+    return needles(pattern)
+
+
+@cache
+def _leads(pattern: re.Pattern) -> tuple[str, ...]:
+    return leads(pattern)
+
+
+def _search(pattern: re.Pattern, sentence: str) -> bool:
+    """pattern.search(sentence) is not None, skipping the scan when its words are absent."""
+    if not may_match(_needles(pattern), folded(sentence)):
+        return False
+    return pattern.search(sentence) is not None
+
+
 def has_list_cue(sentence: str) -> bool:
-    return _list_cue_re().search(sentence) is not None
+    return _search(_list_cue_re(), sentence)
 
 
 def has_list_marker(sentence: str) -> bool:
-    return _list_marker_re().search(sentence) is not None
+    return _search(_list_marker_re(), sentence)
 
 
 @cache
@@ -107,7 +128,7 @@ def _weak_cue_re() -> re.Pattern:
 
 def has_weak_list_cue(sentence: str) -> bool:
     """Words that make a list ("yaitu …") a list of places visited: tujuan, SKPD, OPD…"""
-    return _weak_cue_re().search(sentence) is not None
+    return _search(_weak_cue_re(), sentence)
 
 
 def _tokens(text: str, start: int, end: int) -> list[re.Match]:
@@ -120,11 +141,16 @@ def _head_length(tokens: list[re.Match], i: int) -> int:
     if not word[:1].isupper():
         return 0
     by_first, acronyms = _heads()
-    for words in by_first.get(word.lower(), []):
-        following = [t.group().lower() for t in tokens[i : i + len(words)]]
-        if following == words:
+    low = word.lower()
+    for words in by_first.get(low, ()):
+        if i + len(words) > len(tokens):
+            continue
+        for k in range(1, len(words)):
+            if tokens[i + k].group().lower() != words[k]:
+                break
+        else:
             return len(words)
-    return 1 if word.lower() in acronyms else 0
+    return 1 if low in acronyms else 0
 
 
 def _is_acronym_head(tokens: list[re.Match], i: int) -> bool:
@@ -210,13 +236,62 @@ def _strip_region(text: str, start: int, end: int, head_end: int) -> int:
     return start + len(stripped)
 
 
+@cache
+def _head_start_re() -> re.Pattern | None:
+    """Where a head may start: a capital letter that begins a head's first word or an
+    acronym, in any case after it. Only the first letter is consumed, so heads that
+    overlap are all found; each branch opens with its letter, so the scan skips fast."""
+    by_first, acronyms = _heads()
+    keys = set(by_first) | acronyms
+    if not all(k.isascii() and k[:1].isalpha() for k in keys):
+        return None
+    rests: dict[str, list[str]] = {}
+    for key in sorted(keys, key=len, reverse=True):
+        rests.setdefault(key[0], []).append(key[1:])
+    branches = []
+    for first, tails in sorted(rests.items()):
+        # a capital whose lower case is this letter: the ASCII one, and the Kelvin sign for k
+        for capital in (first.upper(), "\u212a") if first == "k" else (first.upper(),):
+            branches.append(re.escape(capital) + "(?=(?i:" + "|".join(map(re.escape, tails)) + "))")
+    return re.compile("|".join(branches))
+
+
+_starts_of: tuple[str, list[int]] | None = None  # the last text scanned, and its head starts
+
+
+def _head_starts(text: str) -> list[int] | None:
+    """Offsets where a unit head may start in text (None: any offset may).
+
+    A head is a token beginning with a capital whose lower case is a head word or an
+    acronym, so it starts at one of these offsets. find_units is called once per sentence
+    of one article: the article is scanned once."""
+    global _starts_of
+    cached = _starts_of
+    if cached is not None and cached[0] is text:
+        return cached[1]
+    pattern = _head_start_re()
+    if pattern is None:
+        return None
+    starts = [m.start() for m in pattern.finditer(text)]
+    _starts_of = (text, starts)
+    return starts
+
+
 def find_units(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Names of government units between start and end, each without its region phrase."""
     end = len(text) if end is None else end
+    starts = _head_starts(text)
+    if starts is not None:
+        k = bisect_left(starts, start)
+        if k == len(starts) or starts[k] >= end:
+            return []  # no head can start here
     tokens = _tokens(text, start, end)
     found: list[AgencyMention] = []
     i = 0
     while i < len(tokens):
+        if not tokens[i].group()[:1].isupper():  # no head starts lower case
+            i += 1
+            continue
         head = _head_length(tokens, i)
         if not head:
             i += 1
@@ -262,7 +337,8 @@ def tokens_after_and_capitalised(tokens: list[re.Match], token: re.Match) -> boo
 def find_organizers(text: str) -> list[Organizer]:
     """Training bodies named in the text ("Badan Diklat Provinsi Lampung", "Lemdiklat Polri")."""
     found: list[Organizer] = []
-    for m in _organizer_re().finditer(text):
+    pattern = _organizer_re()
+    for m in scan(pattern, _leads(pattern), text, folded(text)):
         if found and m.start() < found[-1].end:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1

@@ -15,6 +15,8 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
+from diklat_cli.extract.programs import Needles, folded, may_match, needles
+
 __all__ = ["Byline", "Field", "find_byline"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "titles.json"
@@ -56,6 +58,10 @@ class _Rx:
     published_label: re.Pattern[str]
     date_line: re.Pattern[str]
     not_city: frozenset[str]
+    credit_needles: Needles  # what every credit / published label contains
+    published_needles: Needles
+    credit_words: tuple[str, ...]  # the credit labels, lower case
+    credit_reach: int  # a label opening a line ends before this offset
 
 
 def _alt(words: list[str]) -> str:
@@ -82,6 +88,12 @@ def _rx() -> _Rx:
     labels = d["byline_labels"]
     credit_labels = labels["reporter"] + labels["editor"]
     flags = re.IGNORECASE
+    credit = re.compile(
+        rf"(?:^|(?<=[|(/,;–—-])|(?<=\s))(?P<label>{_alt(credit_labels)})\s*:\s*", flags
+    )
+    published_label = re.compile(
+        rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:pada\s+)?(?:tanggal\s+)?{when}", flags
+    )
     return _Rx(
         months=months,
         # "Makassar (Antara Megapolitan) -", "Martapura, (Antaranews Kalsel) -"
@@ -98,18 +110,18 @@ def _rx() -> _Rx:
         domain_only=re.compile(rf"^{domain}{dash}", flags),
         # "Tangerang, Sebagai salah satu kota ..." (checked harder, see _weak_dateline)
         city_comma=re.compile(rf"^{city},\s+(?=[A-Z])"),
-        credit=re.compile(
-            rf"(?:^|(?<=[|(/,;–—-])|(?<=\s))(?P<label>{_alt(credit_labels)})\s*:\s*", flags
-        ),
+        credit=credit,
         reporter_labels=frozenset(w.lower() for w in labels["reporter"]),
-        published_label=re.compile(
-            rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:pada\s+)?(?:tanggal\s+)?{when}", flags
-        ),
+        published_label=published_label,
         date_line=re.compile(rf"^\s*[|/•-]?\s*{when}{clock}\s*[|/•-]?\s*$", flags),
         not_city=frozenset(
             w.lower() for w in credit_labels + labels["published"] + d["not_datelines"]
             + d["days"] + list(months)
         ),
+        credit_needles=needles(credit),
+        published_needles=needles(published_label),
+        credit_words=tuple(w.lower() for w in credit_labels),
+        credit_reach=3 + max(len(w) for w in credit_labels),
     )
 
 
@@ -261,12 +273,18 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
     return None, 0
 
 
-def _credits(lines: list[_Line]) -> tuple[Field | None, Field | None]:
+def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]:
     """Reporter and editor from "Pewarta: X", "Editor : Y", "Reporter: A | Editor: B" lines."""
     rx = _rx()
     reporter = editor = None
+    if not may_match(rx.credit_needles, folded(text)):
+        return reporter, editor  # no credit label anywhere
     for line in lines:
         s = line.text
+        # a credit line opens with its label: most lines are told by their first letters
+        head = folded(s[: rx.credit_reach])
+        if head is not None and not any(w in head for w in rx.credit_words):
+            continue
         if _words(s) > 16:
             continue
         hits = list(rx.credit.finditer(s))
@@ -306,9 +324,10 @@ def _copyright_outlet(lines: list[_Line]) -> Field | None:
     return None
 
 
-def _published(lines: list[_Line], head: list[_Line]) -> tuple[date, int, int] | None:
+def _published(lines: list[_Line], head: list[_Line], text: str) -> tuple[date, int, int] | None:
     rx = _rx()
-    for line in lines:
+    labelled = may_match(rx.published_needles, folded(text))  # else no line has a label
+    for line in lines if labelled else ():
         m = rx.published_label.search(line.text)
         # a label opening a short line, not a verb in prose ("tayang 12 Mei")
         if m and (m.start() <= 2 or _words(line.text) <= 12):
@@ -348,9 +367,9 @@ def find_byline(text: str) -> Byline:
         if first is not None:
             out.dateline = _weak_dateline(first, text)
 
-    out.reporter, out.editor = _credits(lines)
+    out.reporter, out.editor = _credits(lines, text)
     if out.outlet is None:
         out.outlet = _copyright_outlet(lines)
     if out.published is None:
-        out.published = _published(lines, head)
+        out.published = _published(lines, head, text)
     return out

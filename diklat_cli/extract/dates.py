@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar as _calendar
 import json
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
 from functools import cache
@@ -16,6 +17,8 @@ from importlib import resources
 from typing import Any
 
 from diklat_cli.extract import numbers as _numbers
+from diklat_cli.extract.programs import folded as _folded
+from diklat_cli.extract.programs import leads as _leads
 
 __all__ = [
     "DateMention",
@@ -297,10 +300,68 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
     return (start, end, p, p, wd) if p else None
 
 
+# The date and duration patterns are tried only where a match may start, which they say
+# at their head: a digit with nothing glued before it, or one of a few words ("Senin",
+# "Agustus", "selama", "dua"). The words are letters only and the patterns refuse to start
+# after a letter, so one pass over the lower-cased text, without overlaps, finds them all.
+
+
+def _names_re(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """One pass for the first letters of the words a pattern starts with."""
+    names = set(_leads(pattern))
+    if not names or not all(n.isalpha() and n.isascii() for n in names):
+        return None
+    # a word that starts with another is found with it
+    names = {n for n in names if not any(o != n and n.startswith(o) for o in names)}
+    return re.compile("|".join(sorted(names, key=len, reverse=True)))
+
+
+@cache
+def _date_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    _, _, full, abbr, day_names = _lookup()
+    names = _names_re(re.compile(_alt(day_names + full + abbr), re.IGNORECASE))
+    if names is None:
+        return None
+    # a digit or "(" where the date pattern's own look-behinds let a date start
+    return re.compile(r"[0-9(](?<![\w/.,:].)(?<!\w-.)"), names
+
+
+@cache
+def _duration_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    words = re.compile(rf"selama|berlangsung|{_numbers._number_words_re()}", re.IGNORECASE)
+    names = _names_re(words)
+    if names is None:
+        return None
+    return re.compile(r"[0-9](?<!\w.)"), names
+
+
+def _matches(
+    pattern: re.Pattern[str], starts: tuple[re.Pattern[str], re.Pattern[str]] | None, text: str
+) -> Iterator[re.Match[str]]:
+    """pattern.finditer(text), the pattern tried only at the offsets starts gives."""
+    low = _folded(text)
+    if starts is None or low is None:
+        yield from pattern.finditer(text)
+        return
+    glued, names = starts
+    candidates = [m.start() for m in glued.finditer(text)]
+    candidates.extend(m.start() for m in names.finditer(low))
+    candidates.sort()
+    pos = 0
+    match = pattern.match
+    for k in candidates:
+        if k < pos:
+            continue
+        m = match(text, k)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in text, in order, not overlapping, with ranges merged into one."""
     r = _re()
-    found = [f for m in r["date"].finditer(text) if (f := _single(m, text)) is not None]
+    found = [f for m in _matches(r["date"], _date_starts(), text) if (f := _single(m, text)) is not None]
     out: list[DateMention] = []
     i = 0
     while i < len(found):
@@ -354,7 +415,7 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
     unit_days = {k.lower(): v for k, v in d["duration_units"].items()}
     se_days = {k.lower(): v for k, v in d["duration_se_forms"].items()}
     out: list[tuple[int, int, int]] = []
-    for m in _re()["duration"].finditer(text):
+    for m in _matches(_re()["duration"], _duration_starts(), text):
         if m["se"]:
             days = se_days[m["se"].lower()]
         else:

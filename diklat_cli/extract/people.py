@@ -50,6 +50,8 @@ def _key(s: str) -> str:
 class _Lexicon:
     prefix: frozenset[str]
     suffix: frozenset[str]
+    prefix_starts: frozenset[str]  # every beginning of a prefix title key
+    suffix_starts: frozenset[str]
     abbrev: frozenset[str]  # shortened given names written with a dot: "Muh.", "Abd."
     ranks: dict[str, tuple[tuple[str, ...], ...]]  # by first word, longest first
     rank_suffixes: frozenset[str]
@@ -66,6 +68,11 @@ class _Lexicon:
     place_prefixes: frozenset[str]
     dates: frozenset[str]
     speech: frozenset[str]
+
+
+def _starts(keys: frozenset[str]) -> frozenset[str]:
+    """Every non-empty beginning of every key: "m", "ms", "msi" for "msi"."""
+    return frozenset(k[:n] for k in keys for n in range(1, len(k) + 1))
 
 
 def _words(phrase: str) -> tuple[str, ...]:
@@ -85,9 +92,13 @@ def _lex() -> _Lexicon:
             out.setdefault(ws[0], []).append(ws)
         return {k: tuple(v) for k, v in out.items()}
 
+    prefix = frozenset(_key(t) for t in d["prefix_titles"])
+    suffix = frozenset(_key(t) for t in d["suffix_titles"])
     return _Lexicon(
-        prefix=frozenset(_key(t) for t in d["prefix_titles"]),
-        suffix=frozenset(_key(t) for t in d["suffix_titles"]),
+        prefix=prefix,
+        suffix=suffix,
+        prefix_starts=_starts(prefix),
+        suffix_starts=_starts(suffix),
         abbrev=frozenset(w.lower() for w in d["name_abbreviations"]),
         ranks=by_first(d["ranks"]),
         rank_suffixes=frozenset(w.lower() for w in d["rank_suffixes"]),
@@ -111,101 +122,156 @@ def _lex() -> _Lexicon:
 
 # --- tokens -------------------------------------------------------------------------------
 
-_TOKEN = re.compile(r"[^\W_](?:[\w'’]|-(?=[^\W_]))*|\S")
+# a word runs on through letters, digits and apostrophes, and through a hyphen when a
+# letter or digit follows ("Bau-Bau"); written as runs, which the regex engine scans fast
+_TOKEN = re.compile(r"[^\W_][\w'’]*(?:-(?=[^\W_])[\w'’]*)*|\S")
 _ROMAN = re.compile(r"[IVXLC]+")
 
 
-@dataclass(frozen=True, slots=True)
 class _Tok:
-    text: str
-    start: int
-    end: int
-    word: bool
-    nl: bool  # a line break lies between this token and the one before
+    """One token; its lower-case form and capitalisation are worked out once."""
 
-    @property
-    def low(self) -> str:
-        return self.text.lower()
+    __slots__ = ("text", "start", "end", "word", "nl", "low", "cap")
 
-    @property
-    def cap(self) -> bool:
-        return self.word and self.text[0].isupper()
+    def __init__(self, text: str, start: int, end: int, word: bool, nl: bool) -> None:
+        self.text = text
+        self.start = start
+        self.end = end
+        self.word = word
+        self.nl = nl  # a line break lies between this token and the one before
+        self.low = text.lower()
+        self.cap = word and text[0].isupper()
 
 
 def _tokens(text: str) -> list[_Tok]:
+    """Tokens line by line: no token holds a line break, so a token follows one exactly
+    when it opens any line but the first."""
     out: list[_Tok] = []
-    prev = 0
-    for m in _TOKEN.finditer(text):
-        s = m.group()
-        out.append(_Tok(s, m.start(), m.end(), s[0].isalnum(), "\n" in text[prev : m.start()]))
-        prev = m.end()
+    append = out.append
+    finditer = _TOKEN.finditer
+    offset = 0
+    nl = False
+    for line in text.split("\n"):
+        for m in finditer(line):
+            s = m.group()
+            start, end = m.span()
+            append(_Tok(s, start + offset, end + offset, s[0].isalnum(), nl))
+            nl = False
+        offset += len(line) + 1
+        nl = True
     return out
 
 
 class _Doc:
-    """Tokens of one article plus what the article itself says is a place."""
+    """Tokens of one article plus what the article itself says is a place.
+
+    Every question asked about a token position depends on the article alone, so the
+    answers (titles, heads, persons …) are remembered per position.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.toks = _tokens(text)
+        self.n = len(self.toks)
         self.lex = _lex()
-        self.places = self._local_places()
-        self.headline = self._headline_tokens()
+        self._places: frozenset[str] | None = None
+        self._headline: frozenset[int] | None = None
+        self._heads: list[int] | None = None
+        self._prefix_ends: dict[int, int] = {}
+        self._suffix_ends: dict[int, int] = {}
+        self._prefixes: dict[int, int] = {}
+        self._ranks: dict[int, int] = {}
+        self._persons: dict[int, _Person | None] = {}
+        self._caps: dict[str, list[int]] | None = None
 
     def tok(self, i: int) -> _Tok | None:
-        return self.toks[i] if 0 <= i < len(self.toks) else None
+        return self.toks[i] if 0 <= i < self.n else None
+
+    @property
+    def places(self) -> frozenset[str]:
+        if self._places is None:
+            self._places = self._local_places()
+        return self._places
+
+    @property
+    def headline(self) -> frozenset[int]:
+        if self._headline is None:
+            self._headline = self._headline_tokens()
+        return self._headline
+
+    def capitalised_at(self, low: str) -> list[int]:
+        """Indexes of the capitalised tokens whose lower-case form is low."""
+        if self._caps is None:
+            caps: dict[str, list[int]] = {}
+            for k, t in enumerate(self.toks):
+                if t.cap:
+                    caps.setdefault(t.low, []).append(k)
+            self._caps = caps
+        return self._caps.get(low, [])
 
     def _headline_tokens(self) -> frozenset[int]:
         """Tokens on Title Case lines (headlines, "Baca juga" links): there every word is
         capitalised, so a capitalised word after a role proves nothing."""
+        toks, n = self.toks, self.n
         out: set[int] = set()
-        line: list[int] = []
-        for i, t in enumerate([*self.toks, None]):
-            if t is None or (t.nl and line):
-                # a short label before a colon ("Baca juga:") is not part of the headline
-                colon = next((k for k in line[:5] if self.toks[k].text == ":"), None)
-                body = [self.toks[k] for k in line if colon is None or k > colon]
-                long = [w for w in body if w.word and len(w.text) > 3]
-                last = self.toks[line[-1]].text if line else ""
-                caps = sum(w.text[0].isupper() for w in long)
-                if len(long) >= 3 and last not in ".:" and caps == len(long):
-                    out.update(line)
-                line = []
-            if t is not None:
-                line.append(i)
+        # lines: runs of tokens, each run but the first opening after a line break
+        breaks = [k for k in range(1, n) if toks[k].nl]
+        for a, b in zip([0, *breaks], [*breaks, n], strict=True):
+            if a >= b or toks[b - 1].text in ".:":
+                continue
+            # a short label before a colon ("Baca juga:") is not part of the headline
+            body = a
+            for k in range(a, min(a + 5, b)):
+                if toks[k].text == ":":
+                    body = k + 1
+                    break
+            long = 0
+            for k in range(body, b):
+                w = toks[k]
+                if w.word and len(w.text) > 3:
+                    if not w.text[0].isupper():
+                        break
+                    long += 1
+            else:
+                if long >= 3:
+                    out.update(range(a, b))
         return frozenset(out)
 
     def _local_places(self) -> frozenset[str]:
         lex, toks = self.lex, self.toks
+        markers, role_words = lex.place_markers, lex.role_words
+        n = self.n
         found: set[str] = set()
         for i, t in enumerate(toks):
-            if not t.word or t.low not in lex.place_markers:
+            if not t.word or t.low not in markers:
                 continue
             if t.low == "kota" and i > 0 and toks[i - 1].low in ("wali", "ibu"):
                 continue
             j = i + 1
             # "ke Pemkot Manado", "Kota (Pemkot) Manado": markers chain
-            while j < len(toks) and not toks[j].nl and (
-                toks[j].low in lex.place_markers or toks[j].text in "()"
+            while j < n and not toks[j].nl and (
+                toks[j].low in markers or toks[j].text in "()"
             ):
                 j += 1
-            n = toks[j] if j < len(toks) else None
-            if n is None or not n.cap or n.nl or n.low in lex.role_words:
+            nt = toks[j] if j < n else None
+            if nt is None or not nt.cap or nt.nl or nt.low in role_words:
                 continue
-            found.add(n.low)
-            if n.low in lex.place_prefixes:
-                m = toks[j + 1] if j + 1 < len(toks) else None
+            found.add(nt.low)
+            if nt.low in lex.place_prefixes:
+                m = toks[j + 1] if j + 1 < n else None
                 if m is not None and m.cap and not m.nl:
                     found.add(m.low)
         # "Wakil Bupati Sinjai Andi Kartini Ottong": three or more capitalised words after a
         # region head start with the region
-        for i in range(len(toks)):
-            he = self.head_at(i)
-            if he == i or tuple(t.low for t in toks[i:he]) not in lex.region_heads:
+        heads = self.head_ends()
+        region_heads = lex.region_heads
+        for i in range(n):
+            he = heads[i]
+            if he == i or tuple(t.low for t in toks[i:he]) not in region_heads:
                 continue
             run = 0
-            while he + run < len(toks) and toks[he + run].cap and not toks[he + run].nl \
-                    and toks[he + run].low not in lex.role_words:
+            while he + run < n and toks[he + run].cap and not toks[he + run].nl \
+                    and toks[he + run].low not in role_words:
                 run += 1
             if run >= 3:
                 found.add(toks[he].low)
@@ -227,42 +293,53 @@ class _Doc:
 
     def is_name_word(self, i: int, *, lower_ok: bool = False, acronym_ok: bool = False) -> bool:
         t = self.tok(i)
-        if t is None or not t.word or any(c.isdigit() for c in t.text):
+        if t is None or not t.word:
             return False
-        if not t.text[0].isupper():
-            return lower_ok and t.text.isalpha() and t.text.islower() and len(t.text) > 2
-        if self.is_role_word(t) or t.low in self.lex.not_names or self.is_place(t):
+        text = t.text
+        # a letter is never a digit, so only words with other characters need the digit test
+        if not text.isalpha() and any(c.isdigit() for c in text):
             return False
-        if self.is_date_word(t):
+        if not text[0].isupper():
+            return lower_ok and text.isalpha() and text.islower() and len(text) > 2
+        lex = self.lex
+        if self.is_role_word(t) or t.low in lex.not_names or self.is_place(t):
             return False
-        if len(t.text) > 1 and t.text.isupper():
+        if t.low in lex.dates:
+            return False
+        if len(text) > 1 and text.isupper():
             # acronyms are agencies ("BPSDM"); initials "GS" only right after "Dr Ir"
-            return acronym_ok and len(t.text) <= 3 and not _ROMAN.fullmatch(t.text)
-        return not (len(t.text) > 1 and _ROMAN.fullmatch(t.text))
+            return acronym_ok and len(text) <= 3 and not _ROMAN.fullmatch(text)
+        return not (len(text) > 1 and _ROMAN.fullmatch(text))
 
     # --- titles, ranks, heads -----------------------------------------------------------
 
-    def _glued(self, i: int, limit: int = 4) -> list[tuple[int, str]]:
-        """Words from i joined only by dots or single spaces ("S.Sos", "M Si"), with keys."""
+    def _glued(self, i: int, starts: frozenset[str], limit: int = 4) -> list[tuple[int, str]]:
+        """Words from i joined only by dots or single spaces ("S.Sos", "M Si"), with keys.
+
+        Only keys that begin some title (in starts) are followed: a longer key could not
+        be a title either."""
         out: list[tuple[int, str]] = []
         key = ""
         j = i
-        while j < len(self.toks) and len(out) < limit:
-            t = self.toks[j]
+        toks, text, n = self.toks, self.text, self.n
+        while j < n and len(out) < limit:
+            t = toks[j]
             if not t.word:
                 break
             key += t.low
+            if key not in starts:
+                break
             out.append((j + 1, key))
             # the next piece must follow at once, after one dot, or after one space
-            nxt = self.tok(j + 1)
-            if nxt is None:
+            if j + 1 >= n:
                 break
-            if nxt.text == "." and self.tok(j + 2) is not None and self.toks[j + 2].word:
-                gap = self.text[nxt.end : self.toks[j + 2].start]
+            nxt = toks[j + 1]
+            if nxt.text == "." and j + 2 < n and toks[j + 2].word:
+                gap = text[nxt.end : toks[j + 2].start]
                 if gap not in ("", " "):
                     break
                 j += 2
-            elif nxt.word and self.text[t.end : nxt.start] in ("", " "):
+            elif nxt.word and text[t.end : nxt.start] in ("", " "):
                 j += 1
             else:
                 break
@@ -270,20 +347,33 @@ class _Doc:
 
     def title_at(self, i: int, kinds: frozenset[str]) -> int:
         """End (exclusive) of an academic title starting at token i, or i."""
+        lex = self.lex
+        if kinds is lex.prefix:
+            cache, starts = self._prefix_ends, lex.prefix_starts
+        elif kinds is lex.suffix:
+            cache, starts = self._suffix_ends, lex.suffix_starts
+        else:
+            return self._title_at(i, kinds, _starts(kinds))
+        end = cache.get(i)
+        if end is None:
+            end = cache[i] = self._title_at(i, kinds, starts)
+        return end
+
+    def _title_at(self, i: int, kinds: frozenset[str], starts: frozenset[str]) -> int:
         t = self.tok(i)
-        if t is None or not t.word:
+        if t is None or not t.word or t.low not in starts:
             return i
-        for end, key in reversed(self._glued(i)):
+        toks, n = self.toks, self.n
+        for end, key in reversed(self._glued(i, starts)):
             if key in kinds:
                 if not t.text[0].isupper() and key not in ("dr", "drh", "drg", "ir"):
                     continue
-                nxt = self.tok(end)
-                if nxt is not None and nxt.text == "." and not nxt.nl:
+                if end < n and toks[end].text == "." and not toks[end].nl:
                     end += 1
                 # "M.Si(Han)"
-                if (self.tok(end) is not None and self.toks[end].text == "("
-                        and end + 2 < len(self.toks) and self.toks[end + 2].text == ")"
-                        and self.toks[end + 1].start == self.toks[end].end):
+                if (end < n and toks[end].text == "("
+                        and end + 2 < n and toks[end + 2].text == ")"
+                        and toks[end + 1].start == toks[end].end):
                     end += 3
                 return end
         return i
@@ -297,6 +387,12 @@ class _Doc:
         return True
 
     def rank_at(self, i: int) -> int:
+        end = self._ranks.get(i)
+        if end is None:
+            end = self._ranks[i] = self._rank_at(i)
+        return end
+
+    def _rank_at(self, i: int) -> int:
         t = self.tok(i)
         if t is None or not t.cap:
             return i
@@ -320,19 +416,38 @@ class _Doc:
 
     def prefixes_at(self, i: int) -> int:
         """End of a run of prefix titles and ranks ("Drs. H.", "Letjen TNI")."""
-        j = i
-        while True:
-            k = self.title_at(j, self.lex.prefix)
-            if k == j:
-                k = self.rank_at(j)
-            if k == j:
-                return j
-            j = k
+        end = self._prefixes.get(i)
+        if end is None:
+            j = i
+            prefix = self.lex.prefix
+            while True:
+                k = self.title_at(j, prefix)
+                if k == j:
+                    k = self.rank_at(j)
+                if k == j:
+                    break
+                j = k
+            end = self._prefixes[i] = j
+        return end
+
+    def head_ends(self) -> list[int]:
+        """head_at for every token, worked out once."""
+        if self._heads is None:
+            heads = self.lex.heads
+            self._heads = [
+                self._head_at(i) if t.word and t.low in heads else i for i, t in enumerate(self.toks)
+            ]
+        return self._heads
 
     def head_at(self, i: int) -> int:
         """End of a role head ("Kepala", "Staf Ahli", "ketua rombongan") at token i, or i."""
-        t = self.tok(i)
-        if t is None or not t.word:
+        if 0 <= i < self.n:
+            return self.head_ends()[i]
+        return i
+
+    def _head_at(self, i: int) -> int:
+        t = self.toks[i]
+        if not t.word:
             return i
         for head in self.lex.heads.get(t.low, ()):
             if not self.words_at(i, head):
@@ -382,15 +497,31 @@ def _parse_person(doc: _Doc, i: int, *, strict_end: bool) -> _Person | None:
     With strict_end the name must stop at a clear boundary (not run on into more
     capitalised words), which is what tells a name from the start of another phrase.
     """
+    try:
+        person = doc._persons[i]
+    except KeyError:
+        person = doc._persons[i] = _person_at(doc, i)
+    if person is not None and strict_end:
+        n = doc.tok(person.end)
+        if n is not None and not n.nl and n.cap and not doc.is_date_word(n):
+            return None
+    return person
+
+
+def _person_at(doc: _Doc, i: int) -> _Person | None:
+    """_parse_person without the strict end; the same for every caller, so remembered."""
+    toks, n, lex = doc.toks, doc.n, doc.lex
     j = doc.prefixes_at(i)
     titled = j > i
     limit = _MAX_NAME_TITLED if titled else _MAX_NAME
     words: list[int] = []
     while len(words) < limit:
-        t = doc.tok(j)
-        if t is None or (words and t.nl):
+        if j >= n:
             break
-        if doc.title_at(j, doc.lex.suffix) > j:
+        t = toks[j]
+        if words and t.nl:
+            break
+        if doc.title_at(j, lex.suffix) > j:
             break
         if not doc.is_name_word(j, lower_ok=titled and not words, acronym_ok=titled and not words):
             break
@@ -398,24 +529,18 @@ def _parse_person(doc: _Doc, i: int, *, strict_end: bool) -> _Person | None:
             break
         words.append(j)
         j += 1
-        nxt = doc.tok(j)
         # "M. Tohamaksun", "Muh. Ansar": the dot of an initial or a shortened name
-        after = doc.tok(j + 1)
-        short = len(t.text) == 1 or t.low in doc.lex.abbrev
-        if short and nxt is not None and nxt.text == "." and after and after.cap and not after.nl:
-            j += 1
+        if (len(t.text) == 1 or t.low in lex.abbrev) and j + 1 < n and toks[j].text == ".":
+            after = toks[j + 1]
+            if after.cap and not after.nl:
+                j += 1
     # a trailing initial belongs to the titles behind ("Eldin S MSi MH")
-    while words and len(doc.toks[words[-1]].text) == 1:
+    while words and len(toks[words[-1]].text) == 1:
         words.pop()
-    if not words or all(len(doc.toks[w].text) == 1 for w in words):
+    if not words:  # (the last word left is longer than one letter)
         return None
     end, suffixed = _suffixes(doc, words[-1] + 1)
-    titled = titled or suffixed
-    if strict_end:
-        n = doc.tok(end)
-        if n is not None and not n.nl and n.cap and not doc.is_date_word(n):
-            return None
-    return _Person(words, end, titled)
+    return _Person(words, end, titled or suffixed)
 
 
 # --- role phrases -------------------------------------------------------------------------
@@ -516,15 +641,17 @@ class _Found:
 
 def _boundary_before(doc: _Doc, i: int) -> bool:
     """Whether a name may start at token i (nothing capitalised glued before it)."""
-    t = doc.tok(i)
-    p = doc.tok(i - 1)
-    if p is None or (t is not None and t.nl):
+    if not 0 < i <= doc.n:
+        return True  # nothing before it
+    p = doc.toks[i - 1]
+    t = doc.toks[i] if i < doc.n else None
+    if t is not None and t.nl:
         return True
     if t is not None and p.end == t.start and p.text not in "(\"“'‘":
         return False  # glued on: "M.Si", "S.Sos"
     if p.word:
         # "Menurut Agus Salim ...": a capitalised function word still ends what went before
-        return not p.text[0].isupper() or doc.is_date_word(p) or p.low in doc.lex.not_names
+        return not p.text[0].isupper() or p.low in doc.lex.dates or p.low in doc.lex.not_names
     return True
 
 
@@ -553,7 +680,7 @@ def _tail_name(doc: _Doc, ph: _Phrase) -> list[int] | None:
         return None
     while words and len(doc.toks[words[-1]].text) == 1:
         words.pop()
-    if not words or all(len(doc.toks[w].text) == 1 for w in words):
+    if not words:  # (the last word left is longer than one letter)
         return None
     head = tuple(t.low for t in doc.toks[ph.start : ph.head_end])
     region = head in doc.lex.region_heads or head in doc.lex.region_always
@@ -561,8 +688,7 @@ def _tail_name(doc: _Doc, ph: _Phrase) -> list[int] | None:
         # "Bupati Tabanan Eka Wiraystuti": the first word is the region when the article
         # names it on its own elsewhere; "Gubernur Olly Dondokambey" keeps both words
         first, second = doc.toks[words[0]].low, doc.toks[words[1]].low
-        alone = sum(1 for k, t in enumerate(doc.toks) if t.low == first and t.cap
-                    and (k + 1 >= len(doc.toks) or doc.toks[k + 1].low != second))
+        alone = any(k + 1 >= doc.n or doc.toks[k + 1].low != second for k in doc.capitalised_at(first))
         if alone or head in doc.lex.region_always:
             words = words[1:]
     return words
@@ -578,11 +704,15 @@ def _find(doc: _Doc) -> list[_Found]:
         found.append(_Found(words, title))
         named.update(words)
 
+    prefix_starts = lex.prefix_starts  # a prefix title can only start with one of these
+
     # 1. names before their role: "X selaku ...", "X, yang menjabat ...", "Dr. X MA WI ..."
     for i, t in enumerate(toks):
-        if not t.word or i in named or not _boundary_before(doc, i):
+        if not t.word or i in named:
             continue
-        if not (t.cap or doc.title_at(i, lex.prefix) > i):
+        if not (t.cap or (t.low in prefix_starts and doc.title_at(i, lex.prefix) > i)):
+            continue
+        if not _boundary_before(doc, i):
             continue
         person = _parse_person(doc, i, strict_end=False)
         if person is None:
@@ -627,9 +757,10 @@ def _find(doc: _Doc) -> list[_Found]:
         used.update(range(head, ph.end))
 
     # 2. role first, then the name after it, at its tail or before it behind a comma
+    heads = doc.head_ends()
     i = 0
     while i < len(toks):
-        he = doc.head_at(i)
+        he = heads[i]
         if he == i or i in used or i in named:
             i += 1
             continue
@@ -687,6 +818,7 @@ def _name_before_comma(doc: _Doc, head: int, named: set[int]) -> list[int] | Non
 # --- merging and the public API -------------------------------------------------------------
 
 
+@lru_cache(maxsize=4096)
 def clean_name(raw: str) -> str:
     """A name without academic titles, ranks and honorifics.
 

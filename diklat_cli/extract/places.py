@@ -17,7 +17,7 @@ import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 PROVINCE = "province"
@@ -313,6 +313,22 @@ def find_places(text: str, *, bare: bool = True) -> list[PlaceMention]:
     word (see ``bare_stop`` in place_aliases.json); without it a bare name that is also a
     province's ("Jogja") yields only the province.
     """
+    if len(text) <= _SMALL:
+        return list(_find_small(text, bare))
+    return _find_places(text, bare)
+
+
+# Unit and organiser names are looked up again and again, in one article and across
+# articles: short texts are remembered.
+_SMALL = 200
+
+
+@lru_cache(maxsize=4096)
+def _find_small(text: str, bare: bool) -> tuple[PlaceMention, ...]:
+    return tuple(_find_places(text, bare))
+
+
+def _find_places(text: str, bare: bool) -> list[PlaceMention]:
     g = _gazetteer()
     mentions: list[PlaceMention] = []
     for m in _matcher().finditer(text):
