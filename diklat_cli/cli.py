@@ -141,6 +141,10 @@ def _selected(filters, sort: str = "date", limit: int | None = None, merge: bool
     from diklat_cli import query
 
     records = _store().load().records()
+    import gc
+
+    # the loaded records live until the command ends: keep the collector from rescanning them
+    gc.freeze()
     if merge:
         from diklat_cli.merge import merge_reports
 
