@@ -97,7 +97,8 @@ def _calendar_data() -> dict[str, Any]:
 
 
 def _norm_name(s: str) -> str:
-    return re.sub(r"[.'’‘`]", "", s).lower()
+    # the regex matches case-insensitively, so "JUNı" / "JUNİ" reach here: fold them like "juni"
+    return re.sub(r"[.'’‘`]", "", s).lower().replace("i\u0307", "i").replace("ı", "i")
 
 
 @cache
