@@ -138,19 +138,12 @@ def _filters(province, origin, destination, year, program, agency, search):
 
 
 def _selected(filters, sort: str = "date", limit: int | None = None, merge: bool = True):
-    from diklat_cli import query
+    """The visits matching `filters`, sorted, from the store's derived index (rows that read
+    like records; index.records() gives the full models)."""
+    from diklat_cli import index
 
-    records = _store().load().records()
-    import gc
-
-    # the loaded records live until the command ends: keep the collector from rescanning them
-    gc.freeze()
-    if merge:
-        from diklat_cli.merge import merge_reports
-
-        records = merge_reports(records)
-    chosen = query.sort(query.apply(records, filters), sort)
-    return chosen[:limit] if limit else chosen
+    # rows read their full lines from the index lazily: the connection stays open
+    return index.selected(index.refresh(_store()), filters, sort, limit=limit, merge=merge)
 
 
 # ---------------------------------------------------------------- import / extract
@@ -288,6 +281,10 @@ def list_(
         records = [r for r in records if needs_review(r)]
     if limit:
         records = records[:limit]
+    if json_out or csv_out:
+        from diklat_cli import index
+
+        records = index.records(records)
     if json_out:
         render.print_json([render.record_json(r) for r in records])
     elif csv_out:
@@ -373,7 +370,9 @@ def export(
     if fmt == "xlsx" and output is None:
         raise fail("--xlsx writes a binary workbook: give a file with -o FILE")
     filters = _filters(province, origin, destination, year, program, agency, search)
-    records = _selected(filters, "date", merge=not no_merge)
+    from diklat_cli import index
+
+    records = index.records(_selected(filters, "date", merge=not no_merge))
     if fmt == "csv":
         use_excel = excel if excel is not None else bool(settings.get("export.excel"))
         payload = to_csv(records, excel=use_excel)
@@ -407,15 +406,15 @@ def stats(
 ):
     """Visits and participants by province, year and programme; top hosts; origin → destination."""
     from diklat_cli import render
-    from diklat_cli import stats as stats_mod
 
     filters = _filters(province, origin, destination, year, program, agency, search)
-    records = _selected(filters)
-    tables = stats_mod.all_tables(records, top=top)
+    from diklat_cli import index
+
+    tables, total = index.stats_tables(index.refresh(_store()), filters, top=top)
     if json_out:
         render.print_json({name: table.__dict__ for name, table in tables.items()})
     else:
-        render.stats_screen(tables, len(records), svg=svg)
+        render.stats_screen(tables, total, svg=svg)
 
 
 # ---------------------------------------------------------------- changing the store

@@ -9,9 +9,10 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from diklat_cli.models import Record
+if TYPE_CHECKING:  # not at run time: pydantic is slow to import, and rows of the index work too
+    from diklat_cli.models import Record
 
 __all__ = ["SORT_FIELDS", "Filters", "apply", "sort"]
 

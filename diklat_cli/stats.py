@@ -1,7 +1,7 @@
 """Counts behind `diklat stats`: plain tables, no presentation.
 
-One pass over the records counts each (origin, destination, year, programme,
-participants) combination and each host agency per destination; every table is then
+One pass over the records counts the visits and participants of each (origin, destination,
+year, programme) combination and each host agency per destination; every table is then
 summed from those counts, far fewer than the records.
 """
 
@@ -10,8 +10,10 @@ from __future__ import annotations
 import heapq
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from diklat_cli.models import Record
+if TYPE_CHECKING:  # not at run time: pydantic is slow to import and stats need not validate
+    from diklat_cli.models import Record
 
 UNKNOWN = "unknown"
 NATIONAL = "national"  # origin province null: a national ministry or agency (SCHEMA.md)
@@ -26,8 +28,8 @@ class Table:
 
 @dataclass
 class _Tally:
-    # (origin province, destination province, year, program, participants) -> visits
-    combos: dict[tuple, int] = field(default_factory=dict)
+    # (origin province, destination province, year, program) -> [visits, known participants]
+    combos: dict[tuple, list[int]] = field(default_factory=dict)
     # (destination province, destination regency) -> {agency as written: visits}
     hosts: dict[tuple, dict[str, int]] = field(default_factory=dict)
     # agency as written -> its grouping key (a cache: agencies repeat a lot)
@@ -67,14 +69,13 @@ def _tally(records: Iterable[Record], hosts: bool = True) -> _Tally:
     for record in records:
         start = record.start_date
         destination = record.destination
-        key = (
-            record.origin.province,
-            destination.province,
-            start.year if start is not None else None,
-            record.program,
-            record.participants,
-        )
-        combos[key] = combos.get(key, 0) + 1
+        key = (record.origin.province, destination.province, start.year if start is not None else None, record.program)
+        counts = combos.get(key)
+        if counts is None:
+            counts = combos[key] = [0, 0]
+        counts[0] += 1
+        if record.participants is not None:
+            counts[1] += record.participants
         agencies = record.host_agencies
         if hosts and agencies:
             place = (destination.province, destination.regency)
@@ -91,13 +92,12 @@ def _tally(records: Iterable[Record], hosts: bool = True) -> _Tally:
 def _sum_by(tally: _Tally, position: int) -> dict:
     """{value at `position` of the combo key: [visits, known participants]}."""
     sums: dict = {}
-    for key, visits in tally.combos.items():
+    for key, (visits, participants) in tally.combos.items():
         entry = sums.get(key[position])
         if entry is None:
             entry = sums[key[position]] = [0, 0]
         entry[0] += visits
-        if key[4] is not None:
-            entry[1] += key[4] * visits
+        entry[1] += participants
     return sums
 
 
@@ -175,7 +175,7 @@ def _matrix(tally: _Tally) -> Table:
     cells: dict[tuple, int] = {}
     origin_totals: dict = {}
     destination_totals: dict = {}
-    for (origin, destination, *_), visits in tally.combos.items():
+    for (origin, destination, *_), (visits, _) in tally.combos.items():
         origin = NATIONAL if origin is None else origin
         cells[origin, destination] = cells.get((origin, destination), 0) + visits
         origin_totals[origin] = origin_totals.get(origin, 0) + visits
@@ -218,7 +218,11 @@ def matrix(records: Iterable[Record]) -> Table:
 
 def all_tables(records: Iterable[Record], top: int = 10) -> dict[str, Table]:
     """Every table from a single pass over the records; `top` host agencies."""
-    tally = _tally(records)
+    return tables_from_tally(_tally(records), top)
+
+
+def tables_from_tally(tally: _Tally, top: int = 10) -> dict[str, Table]:
+    """Every table from counts made elsewhere (diklat_cli.index.stats_tables counts in SQL)."""
     return {
         "destination": _destination(tally),
         "origin": _origin(tally),

@@ -509,7 +509,12 @@ class Store:
         """
         label = _op_label(op)
         with self._locked():
+            from diklat_cli import index  # stdlib only: cheap
+
+            before = index.fingerprint(self.path)
             raw = self._read()
+            # the file the index (if up to date) was built from; None if it changed meanwhile
+            old_fp = before if raw is not None and index.fingerprint(self.path) == before else None
             data = StoreData() if raw is None else self._parse(raw)
             # a missing or migrated file is compared with what load made of it
             fresh = raw is None or data.migrated_from is not None
@@ -523,10 +528,12 @@ class Store:
             content = _assemble(article_lines, visit_lines)
             if content == baseline:
                 return
-            _validate_changed(data, article_lines, visit_lines, _known_lines(baseline))
+            known = _known_lines(baseline)
+            _validate_changed(data, article_lines, visit_lines, known)
             # even the first write keeps a backup (of the empty store), so it can be undone
             old, linkable = (baseline, False) if raw is None else (raw, True)
             self._commit(content, old, label, linkable=linkable)
+            self._update_index(data, visit_lines, known, old_fp)
 
     def _commit(self, content: bytes, old: bytes, label: str, *, linkable: bool) -> None:
         tmp: Path | None = None
@@ -549,6 +556,18 @@ class Store:
             raise
         _fsync_dir(self.path.parent)
         self._prune()
+
+    def _update_index(self, data: StoreData, visit_lines: list[bytes], known: set[bytes], old_fp) -> None:
+        """Keep the derived index (diklat_cli.index) in step with what was just written.
+
+        The store is written by now: a failure here only deletes the index, which the next
+        reader rebuilds from the store file."""
+        from diklat_cli import index
+
+        try:
+            index.update_after_write(self, data, visit_lines=visit_lines, old_lines=known, old_fingerprint=old_fp)
+        except Exception:
+            index.discard(self)
 
     def _keep_backup(self, old: bytes, label: str, *, linkable: bool = True) -> Path:
         self.backup_dir.mkdir(parents=True, exist_ok=True)
