@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 from diklat_cli.models import Extraction, Provenance, Record
 
@@ -193,7 +194,7 @@ class _Copy:
     sha256: str
 
 
-def _gather(item: Input, known: set[str], seen: set[str], known_urls: set[str], max_bytes: int, save_html: Path | None):
+def _gather(item: Input, known, seen: set[str], known_urls, max_bytes: int, save_html: Path | None):
     """Read (or fetch) one input: a job to extract, a copy of an earlier input, or an
     outcome already (error, already in the store)."""
     if item.error:
@@ -271,19 +272,22 @@ def run_import(
     """Import every input into the store, committing in batches so a crash keeps whole batches."""
     report = Report()
     inputs = list(iter_inputs(paths))
-    known: set[str] = set()
-    known_urls: set[str] = set()
+    # sha256 / links of the store's articles: sets, or lookups in the store's index
+    known: Any = set()
+    known_urls: Any = set()
     if not (force or dry_run):
-        data = store.load()
-        known = set(data.articles)
-        known_urls = {entry.url for entry in data.articles.values() if entry.url}
+        known, known_urls = store.imported()
 
     def commit(batch: list[Outcome]) -> None:
         if dry_run or not batch:
             return
+        store.save_article_texts({o.sha256: o.text for o in batch if o.text is not None})
+        # new articles only (the usual case): their lines are added without loading the store
+        if not force and store.append("import", *_new_lines(batch)):
+            return
         with store.transaction("import") as data:
             for outcome in batch:
-                _apply(data, store, outcome, force)
+                _apply(data, outcome, force)
 
     seen: set[str] = set()
     done: dict[str, Outcome] = {}  # sha256 → outcome of the first input with those bytes
@@ -316,9 +320,32 @@ def run_import(
     return report
 
 
-def _apply(data, store, outcome: Outcome, force: bool) -> None:
+def _new_lines(batch: list[Outcome]) -> tuple[dict, list[Record]]:
+    """What importing the batch into a store holding none of its articles adds:
+    ({sha256: article entry}, the visits)."""
+    articles = {}
+    records: list[Record] = []
+    for outcome in batch:
+        articles[outcome.sha256] = _article_entry(outcome, [r.id for r in outcome.records])
+        records += outcome.records
+    return articles, records
+
+
+def _article_entry(outcome: Outcome, ids: list[str]):
     from diklat_cli.store import ArticleEntry
 
+    first = outcome.records[0].provenance if outcome.records else None
+    return ArticleEntry(
+        file=first.file if first else Path(outcome.name).name,
+        url=first.url if first else None,
+        imported_at=first.imported_at if first else dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+        extractor_version=first.extractor_version if first else "",
+        visit_ids=ids,
+        status="ok" if ids else "no-visit",
+    )
+
+
+def _apply(data, outcome: Outcome, force: bool) -> None:
     sha = outcome.sha256
     entry = data.articles.get(sha)
     if entry is not None and not force:
@@ -337,14 +364,4 @@ def _apply(data, store, outcome: Outcome, force: bool) -> None:
             data.remove(record.id)
         data.add(record)
         ids.append(record.id)
-    first = outcome.records[0].provenance if outcome.records else None
-    data.articles[sha] = ArticleEntry(
-        file=first.file if first else Path(outcome.name).name,
-        url=first.url if first else None,
-        imported_at=first.imported_at if first else dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
-        extractor_version=first.extractor_version if first else "",
-        visit_ids=ids,
-        status="ok" if ids else "no-visit",
-    )
-    if outcome.text is not None:
-        store.save_article_text(sha, outcome.text)
+    data.articles[sha] = _article_entry(outcome, ids)

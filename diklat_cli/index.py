@@ -13,7 +13,9 @@ load is never indexed: `Store.load()` reports it as usual. Which reports are one
 (merge.merge_reports) is worked out when building, so list and stats need not merge.
 
 Tables:
-  meta          one row: version, size, mtime_ns, ino (the store file the index is of)
+  meta          one row: version, size, mtime_ns, ino (the store file the index is of) and
+                laid_out (whether the file is exactly as Store writes it, for Store.append)
+  articles      sha256 and url of every imported article (for duplicates)
   visits        one compact row per visit: what list / stats / merge read, filter and sort
                 keys (casefolded), `seq` = the visit's position in the store file
   visit_search  seq -> `search`: every text field, casefolded, joined by SEP
@@ -42,7 +44,14 @@ from typing import Any, NamedTuple
 __all__ = [
     "INDEX_VERSION",
     "SORT_FIELDS",
+    "Lookup",
     "VisitRow",
+    "append_after_write",
+    "count",
+    "existing_articles",
+    "existing_ids",
+    "imported",
+    "laid_out",
     "discard",
     "fingerprint",
     "index_path",
@@ -69,7 +78,9 @@ _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _US = dt.timedelta(microseconds=1)
 
 _SCHEMA = """
-CREATE TABLE meta (version TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, ino INTEGER);
+CREATE TABLE meta (version TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, ino INTEGER,
+    laid_out INTEGER NOT NULL DEFAULT 0);  -- 1: the file is laid out exactly as Store writes it
+CREATE TABLE articles (sha256 TEXT PRIMARY KEY, url TEXT);  -- every imported article
 CREATE TABLE visits (
     seq INTEGER PRIMARY KEY,
     id TEXT NOT NULL UNIQUE,
@@ -117,6 +128,7 @@ CREATE VIEW visits_full AS
     JOIN visit_search s ON s.seq = v.seq JOIN visit_lines l ON l.seq = v.seq;
 """
 _INDEXES = """
+CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
 CREATE INDEX IF NOT EXISTS visits_origin ON visits (origin_key);
 CREATE INDEX IF NOT EXISTS visits_destination ON visits (destination_key);
 CREATE INDEX IF NOT EXISTS visits_year ON visits (year_start);
@@ -133,6 +145,7 @@ _VISIT_COLUMNS = (
     " origin_regency, organizer, destination_province, destination_key, destination_regency,"
     " destination_host, host_agencies, hosts, agency_search, also, merge_key, e_participants, e_hosts"
 )
+_MERGE_KEY_COLUMN = 27  # position of merge_key in a visits row
 _INSERT_VISIT = f"INSERT INTO visits ({_VISIT_COLUMNS}) VALUES ({', '.join('?' * 30)})"
 
 
@@ -393,8 +406,8 @@ _TEXT_OR_NULL = rb"(?:null|" + _JSON_STR + rb")"
 _ARTICLE_RE = re.compile(
     b"".join(
         [
-            _JSON_STR,
-            rb':\{"file":' + _TEXT_OR_NULL + rb',"url":' + _TEXT_OR_NULL,
+            b"(" + _JSON_STR + b")",
+            rb':\{"file":' + _TEXT_OR_NULL + rb',"url":(' + _TEXT_OR_NULL + b")",
             rb',"imported_at":"([0-9T:.+Z-]+)","extractor_version":' + _JSON_STR,
             rb',"visit_ids":\[(?:' + _JSON_STR + rb"(?:," + _JSON_STR + rb")*)?\]",
             rb',"status":"(?:ok|no-visit)"\}',
@@ -403,20 +416,23 @@ _ARTICLE_RE = re.compile(
 )
 
 
-def _check_article_line(line: bytes) -> None:
+def _check_article_line(line: bytes) -> tuple[str, str | None]:
+    """(sha256, url) of a valid article line; _NotIndexable otherwise."""
     m = _ARTICLE_RE.fullmatch(line)  # an article as diklat writes it: no need to decode it
     if m is not None:
         try:
-            _datetime(m.group(1).decode("ascii"))
+            _datetime(m.group(3).decode("ascii"))
             line.decode("utf-8")
-            return
+            return json.loads(m.group(1)), json.loads(m.group(2))
         except ValueError:
             pass
     try:
         obj = _loads(b"{" + line + b"}")
     except ValueError:
         raise _NotIndexable from None
-    for entry in obj.values():
+    if len(obj) != 1:
+        raise _NotIndexable
+    for sha, entry in obj.items():
         if not _article_ok(entry):
             from pydantic import ValidationError
 
@@ -426,6 +442,9 @@ def _check_article_line(line: bytes) -> None:
                 ArticleEntry.model_validate_json(json.dumps(entry))
             except ValidationError:
                 raise _NotIndexable from None
+        url = entry.get("url")
+        return sha, url if type(url) is str else None
+    raise _NotIndexable
 
 
 # --------------------------------------------------------------------------- rows of the tables
@@ -579,20 +598,21 @@ def _create(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN")
 
 
-def _finish(conn: sqlite3.Connection, fp: tuple[int, int, int] | None) -> None:
+def _finish(conn: sqlite3.Connection, fp: tuple[int, int, int] | None, laid_out: bool) -> None:
     for statement in _INDEXES.split(";"):
         if statement.strip():
             conn.execute(statement)
     _merge_groups(conn, None)
     size, mtime_ns, ino = fp if fp is not None else (None, None, None)
     conn.execute("DELETE FROM meta")
-    conn.execute("INSERT INTO meta VALUES (?, ?, ?, ?)", (_version(), size, mtime_ns, ino))
+    conn.execute("INSERT INTO meta VALUES (?, ?, ?, ?, ?)", (_version(), size, mtime_ns, ino, int(laid_out)))
     conn.execute("COMMIT")
 
 
-def _store_items(f) -> Any:
-    """(seq, checked visit, line) of each visit of an open store file, in diklat's layout;
-    raises _NotIndexable where the file is laid out otherwise or a record is not valid."""
+def _store_items(f, articles: list[tuple[str, str | None]]) -> Any:
+    """(seq, checked visit, line) of each visit of an open store file, in diklat's layout,
+    after putting (sha256, url) of each article in `articles`; raises _NotIndexable where
+    the file is laid out otherwise or a record is not valid."""
     it = iter(f)
     first = next(it, b"").removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
     if first != _HEAD or next(it, b"").rstrip(b"\n") != b'"articles":{':
@@ -605,7 +625,7 @@ def _store_items(f) -> Any:
         if comma is False:
             raise _NotIndexable
         comma = line.endswith(b",")
-        _check_article_line(line[:-1] if comma else line)
+        articles.append(_check_article_line(line[:-1] if comma else line))
     else:
         raise _NotIndexable
     if comma or next(it, b"").rstrip(b"\n") != b'"visits":[':
@@ -649,10 +669,10 @@ def _remove_stale_temps(path: Path) -> None:
                     p.unlink()
 
 
-def _build(path: Path | None, fill, fp) -> sqlite3.Connection:
+def _build(path: Path | None, fill, fp, laid_out: bool = False) -> sqlite3.Connection:
     """Build an index with `fill(conn)` into a temp file moved to `path` when complete, or
     in memory when `path` is None or cannot be written (`fill` then runs again); returns a
-    connection to it."""
+    connection to it. `laid_out`: the store file is exactly as Store writes it."""
     if path is not None:
         _remove_stale_temps(path)
         tmp = _temp_path(path)
@@ -661,7 +681,7 @@ def _build(path: Path | None, fill, fp) -> sqlite3.Connection:
             conn = _connect(tmp)
             _create(conn)
             fill(conn)
-            _finish(conn, fp)
+            _finish(conn, fp, laid_out)
             conn.close()
         except (OSError, sqlite3.OperationalError):  # read-only folder, disk full: in memory
             if conn is not None:
@@ -684,7 +704,7 @@ def _build(path: Path | None, fill, fp) -> sqlite3.Connection:
     try:
         _create(conn)
         fill(conn)
-        _finish(conn, fp)
+        _finish(conn, fp, laid_out)
     except BaseException:
         conn.close()
         raise
@@ -708,13 +728,20 @@ def _unlink(path: Path) -> None:
         os.unlink(path)
 
 
-def _build_from_data(store, path: Path | None, data, fp) -> sqlite3.Connection:
+def _build_from_data(store, path: Path | None, data, fp, laid_out: bool = False, visit_lines=None):
+    """An index of `data` (a StoreData), whose visits' lines are `visit_lines` if given."""
     from diklat_cli.store import _dump_model
 
     def fill(conn: sqlite3.Connection) -> None:
-        _insert(conn, _line_items(_dump_model(r) for r in data.visits.values()))
+        lines = visit_lines if visit_lines is not None else (_dump_model(r) for r in data.visits.values())
+        _insert(conn, _line_items(lines))
+        _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
 
-    return _build(path, fill, fp)
+    return _build(path, fill, fp, laid_out)
+
+
+def _insert_articles(conn: sqlite3.Connection, articles) -> None:
+    conn.executemany("INSERT INTO articles (sha256, url) VALUES (?, ?)", articles)
 
 
 def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
@@ -730,11 +757,13 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
 
         def fill(conn: sqlite3.Connection) -> None:
             f.seek(0)
-            _insert(conn, _store_items(f))
+            articles: list[tuple[str, str | None]] = []
+            _insert(conn, _store_items(f, articles))
+            _insert_articles(conn, articles)
 
         try:
-            return _build(path, fill, fp)
-        except (_NotIndexable, sqlite3.IntegrityError):  # IntegrityError: a visit id twice
+            return _build(path, fill, fp, laid_out=True)
+        except (_NotIndexable, sqlite3.IntegrityError):  # IntegrityError: an id or article twice
             pass
     finally:
         f.close()
@@ -837,7 +866,9 @@ def update_after_write(
             conn.execute("BEGIN IMMEDIATE")
             if _meta(conn) == tuple(old_fingerprint):
                 _update(conn, data, visit_lines, old_lines)
-                conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?", fp)
+                conn.execute("DELETE FROM articles")
+                _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
+                conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, laid_out = 1", fp)
                 conn.execute("COMMIT")
                 return
             conn.execute("ROLLBACK")
@@ -850,10 +881,99 @@ def update_after_write(
     if len(data.visits) > BUILD_ON_WRITE_MAX:
         discard(store)
         return
-    if visit_lines is None:
-        _build_from_data(store, path, data, fp).close()
-    else:
-        _build(path, lambda conn: _insert(conn, _line_items(visit_lines)), fp).close()
+    _build_from_data(store, path, data, fp, laid_out=True, visit_lines=visit_lines).close()
+
+
+def laid_out(conn: sqlite3.Connection) -> bool:
+    """Whether the store file is laid out exactly as Store writes it (Store.append)."""
+    row = conn.execute("SELECT laid_out FROM meta").fetchone()
+    return bool(row and row[0])
+
+
+class Lookup:
+    """Set-like membership in a column of the index, asked of SQLite one value at a time
+    (a big store's articles are not read into memory); `add` keeps values in memory."""
+
+    def __init__(self, conn: sqlite3.Connection, query: str) -> None:
+        self._conn = conn
+        self._query = query
+        self._added: set[str] = set()
+
+    def __contains__(self, value) -> bool:
+        if value in self._added:
+            return True
+        return self._conn.execute(self._query, (value,)).fetchone() is not None
+
+    def add(self, value: str) -> None:
+        self._added.add(value)
+
+
+def imported(conn: sqlite3.Connection) -> tuple[Lookup, Lookup]:
+    """(sha256 of the imported articles, links they were fetched from) as lookups."""
+    return (
+        Lookup(conn, "SELECT 1 FROM articles WHERE sha256 = ?"),
+        Lookup(conn, "SELECT 1 FROM articles WHERE url = ? LIMIT 1"),
+    )
+
+
+def existing_articles(conn: sqlite3.Connection, shas: list[str]) -> set[str]:
+    """Those of `shas` that are imported articles of the store."""
+    return _existing(conn, "SELECT sha256 FROM articles WHERE sha256 IN ({})", shas)
+
+
+def count(conn: sqlite3.Connection) -> int:
+    """How many visits the store has (merged or not)."""
+    return conn.execute("SELECT count(*) FROM visits").fetchone()[0]
+
+
+def existing_ids(conn: sqlite3.Connection, ids: list[str]) -> set[str]:
+    """Those of `ids` that visits of the store already have."""
+    return _existing(conn, "SELECT id FROM visits WHERE id IN ({})", ids)
+
+
+def _existing(conn: sqlite3.Connection, query: str, keys: list[str]) -> set[str]:
+    found: set[str] = set()
+    for first in range(0, len(keys), 500):
+        chunk = keys[first : first + 500]
+        found.update(k for (k,) in conn.execute(query.format(", ".join("?" * len(chunk))), chunk))
+    return found
+
+
+def append_after_write(
+    store, visit_lines: list[bytes], articles: dict[str, str | None], old_fingerprint: tuple | None
+) -> None:
+    """Add the visits and articles ({sha256: url}) a write appended to the store file
+    (Store.append) to an index that was up to date with the file before that write; any
+    other index is deleted, for the next reader to rebuild."""
+    path = index_path(store)
+    fp = fingerprint(store.path)
+    if fp is None or old_fingerprint is None or not path.exists():
+        discard(store)
+        return
+    conn = _connect(path)
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        if _meta(conn) != tuple(old_fingerprint):
+            conn.execute("ROLLBACK")
+            raise _NotIndexable  # the index is of another file: deleted below
+        (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
+        items = [(last + n, _checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1)]
+        _insert(conn, items)
+        _insert_articles(conn, articles.items())
+        keys = {_table_rows(seq, d, line)[0][_MERGE_KEY_COLUMN] for seq, d, line in items} - {None}
+        if keys:
+            _merge_groups(conn, keys)
+        conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, laid_out = 1", fp)
+        conn.execute("COMMIT")
+    except _NotIndexable:
+        conn.close()
+        discard(store)
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    finally:
+        conn.close()
 
 
 def _update(conn: sqlite3.Connection, data, visit_lines: list[bytes], old_lines: set[bytes]) -> None:

@@ -195,13 +195,14 @@ def listed(env: dict[str, str], cwd: Path) -> list[dict]:
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` with its bytes (lock files aside: taking a lock may leave one)."""
+    """Every file under `folder` with its bytes; lock files aside (taking a lock may leave one)
+    and the derived index (a cache any reader may rebuild, e.g. for a copied store)."""
     if not folder.exists():
         return {}
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.name.endswith(".lock")
+        if p.is_file() and not p.name.endswith((".lock", ".index.sqlite", ".index.sqlite-journal"))
     }
 
 

@@ -80,11 +80,12 @@ def filled(store: Store, n: int = 3) -> list[Record]:
 
 
 def tree(folder: Path) -> dict[str, bytes]:
-    """Every file under `folder` (but lock files) with its bytes."""
+    """Every file under `folder` with its bytes, but lock files and the derived index (a
+    cache any reader may rebuild)."""
     return {
         str(p.relative_to(folder)): p.read_bytes()
         for p in sorted(folder.rglob("*"))
-        if p.is_file() and not p.name.endswith(".lock")
+        if p.is_file() and not p.name.endswith((".lock", ".index.sqlite", ".index.sqlite-journal"))
     }
 
 
@@ -749,3 +750,153 @@ def test_concurrent_writers_all_land(tmp_path: Path) -> None:
     assert len(data.visits) == WORKERS * PER_WORKER
     assert len(data.articles) == WORKERS * PER_WORKER
     assert Store(path).check() == []
+
+
+# --- appending new articles without loading the store -------------------------------------
+
+
+def _entries(records: list[Record], *, url: str | None = None) -> dict[str, ArticleEntry]:
+    return {
+        r.provenance.sha256: ArticleEntry(
+            file=r.provenance.file,
+            url=url,
+            imported_at=r.provenance.imported_at,
+            extractor_version=r.provenance.extractor_version,
+            visit_ids=[r.id],
+        )
+        for r in records
+    }
+
+
+@pytest.mark.parametrize("before", [0, 1, 3])
+def test_append_writes_what_a_transaction_writes(tmp_path: Path, before: int) -> None:
+    by_append, by_transaction = Store(tmp_path / "a" / "store.json"), Store(tmp_path / "b" / "store.json")
+    new = [make_record(n) for n in range(10, 13)]
+    for s in (by_append, by_transaction):
+        s.path.parent.mkdir()
+        s.path.write_bytes(store_mod._assemble([], []))  # an empty store file as diklat writes it
+        with s.transaction("import") as data:
+            for r in [make_record(i) for i in range(1, before + 1)]:
+                add_with_article(data, r)
+    assert by_append.append("import", _entries(new), new) is True
+    with by_transaction.transaction("import") as data:
+        for r in new:
+            add_with_article(data, r)
+    assert by_append.path.read_bytes() == by_transaction.path.read_bytes()
+    assert list(by_append.load().visits) == [r.id for r in [make_record(i) for i in range(1, before + 1)] + new]
+
+
+def test_append_keeps_a_backup_and_can_be_undone(store: Store) -> None:
+    filled(store, 2)
+    old = store.path.read_bytes()
+    new = [make_record(9)]
+    assert store.append("import", _entries(new), new)
+    assert store.backups()[0].read_bytes() == old
+    store.undo()
+    assert store.path.read_bytes() == old
+
+
+def test_append_copies_through_memory_where_the_kernel_cannot(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    import errno
+
+    filled(store, 3)
+    expected = Store(store.path.with_name("expected.json"))
+    filled(expected, 3)
+    new = [make_record(9)]
+    with expected.transaction("import") as data:
+        add_with_article(data, new[0])
+
+    def cross_device(*args, **kwargs):
+        raise OSError(errno.EXDEV, "Invalid cross-device link")
+
+    monkeypatch.setattr(store_mod.os, "copy_file_range", cross_device, raising=False)
+    assert store.append("import", _entries(new), new)
+    assert store.path.read_bytes() == expected.path.read_bytes()
+
+
+def test_append_backup_is_a_copy_where_hard_links_fail(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
+    filled(store, 2)
+    old = store.path.read_bytes()
+
+    def no_link(*args, **kwargs):
+        raise OSError(1, "Operation not permitted")
+
+    monkeypatch.setattr(store_mod.os, "link", no_link)
+    new = [make_record(9)]
+    assert store.append("import", _entries(new), new)
+    assert store.backups()[0].read_bytes() == old
+    assert store.backups()[0].stat().st_ino != store.path.stat().st_ino
+
+
+def test_append_keeps_the_index_in_step(store: Store) -> None:
+    from diklat_cli import index
+
+    filled(store, 3)
+    index.refresh(store).close()
+    new = [make_record(7, destination={"province": "Jawa Timur"}), make_record(8)]
+    assert store.append("import", _entries(new), new)
+    conn = index.refresh(store)
+    got = [(r.id, r.destination.province) for r in index.rows(conn, None, "imported")]
+    conn.close()
+    index.discard(store)
+    conn = index.refresh(store)  # built afresh from the file
+    assert got == [(r.id, r.destination.province) for r in index.rows(conn, None, "imported")]
+    assert ("0007" + sha_of(7)[:8], "Jawa Timur") in got and len(got) == 5
+
+
+@pytest.mark.parametrize(
+    "why",
+    [
+        *("no store file", "article already there", "visit id already there", "id twice"),
+        *("laid out by hand", "byte order mark"),
+    ],
+)
+def test_append_declines_and_writes_nothing(store: Store, why: str) -> None:
+    new = [make_record(5)]
+    if why != "no store file":
+        filled(store, 3)
+    if why == "article already there":
+        new = [make_record(5, provenance={**make_record(1).provenance.model_dump(), "sha256": sha_of(1)})]
+    elif why == "visit id already there":
+        new = [make_record(5, id=make_record(2).id)]
+    elif why == "id twice":
+        new = [make_record(5), make_record(6, id=make_record(5).id)]
+    elif why == "laid out by hand":
+        store.path.write_text(json.dumps(json.loads(store.path.read_bytes()), indent=2), encoding="utf-8")
+    elif why == "byte order mark":
+        store.path.write_bytes(b"\xef\xbb\xbf" + store.path.read_bytes())
+    before = tree(store.path.parent)
+    assert store.append("import", _entries(new), new) is False
+    assert tree(store.path.parent) == before
+
+
+def test_append_refuses_a_damaged_store(store: Store) -> None:
+    filled(store, 2)
+    damaged = store.path.read_bytes()[:-10]
+    store.path.write_bytes(damaged)
+    new = [make_record(5)]
+    with pytest.raises(StoreError, match="not valid JSON"):
+        store.append("import", _entries(new), new)
+    assert store.path.read_bytes() == damaged
+
+
+def test_imported_knows_articles_and_links(store: Store) -> None:
+    filled(store, 2)
+    linked = [make_record(4)]
+    link = 'https://berita.example/"kunjungan"/ü'
+    assert store.append("import", _entries(linked, url=link), linked)
+    for _ in ("as diklat writes it", "laid out otherwise"):
+        shas, urls = store.imported()
+        assert all(sha in shas for sha in (sha_of(1), sha_of(2), sha_of(4)))
+        assert sha_of(3) not in shas and "x" not in shas
+        assert link in urls and "https://berita.example/" not in urls
+        urls.add("https://berita.example/")
+        assert "https://berita.example/" in urls
+        store.path.write_text(json.dumps(json.loads(store.path.read_bytes()), indent=1), encoding="utf-8")
+
+
+def test_article_texts_are_saved_together(store: Store) -> None:
+    texts = {sha_of(n): f"Teks berita nomor {n} — Makassar" for n in range(5)}
+    store.save_article_texts(texts)
+    assert {sha: store.article_text(sha) for sha in texts} == texts
+    assert sorted(p.name for p in store.articles_dir.iterdir()) == sorted(f"{sha}.txt" for sha in texts)
