@@ -48,7 +48,7 @@ def guarded(func):
 
     @functools.wraps(func)
     def wrapper(*args, **kwargs):
-        from diklat_cli.store import StoreError
+        from diklat_cli.errors import StoreError
 
         try:
             return func(*args, **kwargs)
@@ -65,12 +65,24 @@ def guarded(func):
     return wrapper
 
 
-def _store():
+def _store_path() -> Path:
     from diklat_cli import settings
-    from diklat_cli.store import Store, default_store_path
 
-    path = state.store_path or settings.store_path() or default_store_path()
-    return Store(Path(path))
+    return Path(state.store_path or settings.store_path() or settings.default_store_path())
+
+
+def _store():
+    from diklat_cli.store import Store
+
+    return Store(_store_path())
+
+
+def _index():
+    """A connection to the store's derived index, up to date (see diklat_cli.index)."""
+    from diklat_cli import index
+
+    # not Store itself: importing it means pydantic, which list and stats need not load
+    return index.refresh(index.StoreFile(_store_path()))
 
 
 def _version(value: bool):
@@ -143,7 +155,7 @@ def _selected(filters, sort: str = "date", limit: int | None = None, merge: bool
     from diklat_cli import index
 
     # rows read their full lines from the index lazily: the connection stays open
-    return index.selected(index.refresh(_store()), filters, sort, limit=limit, merge=merge)
+    return index.selected(_index(), filters, sort, limit=limit, merge=merge)
 
 
 # ---------------------------------------------------------------- import / extract
@@ -410,7 +422,7 @@ def stats(
     filters = _filters(province, origin, destination, year, program, agency, search)
     from diklat_cli import index
 
-    tables, total = index.stats_tables(index.refresh(_store()), filters, top=top)
+    tables, total = index.stats_tables(_index(), filters, top=top)
     if json_out:
         render.print_json({name: table.__dict__ for name, table in tables.items()})
     else:

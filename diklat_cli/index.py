@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import functools
 import gc
 import glob
 import json
@@ -45,6 +46,7 @@ __all__ = [
     "INDEX_VERSION",
     "SORT_FIELDS",
     "Lookup",
+    "StoreFile",
     "VisitRow",
     "append_after_write",
     "count",
@@ -152,6 +154,19 @@ _INSERT_VISIT = f"INSERT INTO visits ({_VISIT_COLUMNS}) VALUES ({', '.join('?' *
 # --------------------------------------------------------------------------- where it lives
 
 
+class StoreFile:
+    """A store as the index needs it: the file's path, and loading it only when the file
+    cannot be read line by line (Store means pydantic, slow to import)."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    def load(self):
+        from diklat_cli.store import Store
+
+        return Store(self.path).load()
+
+
 def index_path(store) -> Path:
     """`<store dir>/<stem>.index.sqlite`."""
     return store.path.with_name(store.path.stem + ".index.sqlite")
@@ -203,6 +218,13 @@ _SOURCE_TEXTS = ("outlet", "reporter", "editor", "dateline", "title")
 _PROVENANCE_KEYS = frozenset(("file", "url", "sha256", "imported_at", "fetched_at", "extractor_version"))
 _EVIDENCE_KEYS = frozenset(("spans", "confidence"))
 _ARTICLE_KEYS = frozenset(("file", "url", "imported_at", "extractor_version", "visit_ids", "status"))
+
+
+@functools.cache
+def _compiled(pattern: bytes) -> re.Pattern:
+    # the patterns that check store lines are big: compiled when an index is built, not
+    # by every command that imports this module
+    return re.compile(pattern)
 
 
 class _NotIndexable(Exception):
@@ -369,7 +391,7 @@ _INT = rb"-?(?:0|[1-9][0-9]{0,17})"
 _SPAN = rb"\[" + _INT + rb"," + _INT + rb"\]"
 _SPANS = rb"\[(?:" + _SPAN + rb"(?:," + _SPAN + rb")*)?\]"
 _EVIDENCE_ITEM = rb'"[^"\\\x00-\x1f]*":\{"spans":' + _SPANS + rb',"confidence":(?:0|1|0\.[0-9]+|1\.0+)\}'
-_EVIDENCE_RE = re.compile(rb',"evidence":\{(?:' + _EVIDENCE_ITEM + rb"(?:," + _EVIDENCE_ITEM + rb')*)?\},"manual":')
+_EVIDENCE_PATTERN = (rb',"evidence":\{(?:' + _EVIDENCE_ITEM + rb"(?:," + _EVIDENCE_ITEM + rb')*)?\},"manual":')
 
 
 def _checked_visit(line: bytes) -> dict:
@@ -377,7 +399,7 @@ def _checked_visit(line: bytes) -> dict:
     if b"\\u" in line and _SURROGATE_RE.search(line):
         d = None  # escaped surrogates: json and pydantic may disagree, pydantic decides
     else:
-        m = _EVIDENCE_RE.search(line)
+        m = _compiled(_EVIDENCE_PATTERN).search(line)
         # A valid JSON object put in place of another: the line is valid JSON if the rest is.
         rest = line if m is None else line[: m.start()] + b',"evidence":{},"manual":' + line[m.end() :]
         try:
@@ -403,7 +425,7 @@ def _checked_visit(line: bytes) -> dict:
 # "normal* (escape normal*)*": no two ways to match a text, so no runaway backtracking
 _JSON_STR = rb'"[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u(?![dD][89a-fA-F])[0-9a-fA-F]{4})[^"\\\x00-\x1f]*)*"'
 _TEXT_OR_NULL = rb"(?:null|" + _JSON_STR + rb")"
-_ARTICLE_RE = re.compile(
+_ARTICLE_PATTERN = (
     b"".join(
         [
             b"(" + _JSON_STR + b")",
@@ -418,7 +440,7 @@ _ARTICLE_RE = re.compile(
 
 def _check_article_line(line: bytes) -> tuple[str, str | None]:
     """(sha256, url) of a valid article line; _NotIndexable otherwise."""
-    m = _ARTICLE_RE.fullmatch(line)  # an article as diklat writes it: no need to decode it
+    m = _compiled(_ARTICLE_PATTERN).fullmatch(line)  # an article as diklat writes it: no need to decode it
     if m is not None:
         try:
             _datetime(m.group(3).decode("ascii"))
@@ -773,7 +795,7 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
     try:
         return _build_from_data(store, path, data, fp)
     except ValueError as e:  # pydantic's serialisation error: what load let through cannot be written
-        from diklat_cli.store import StoreError
+        from diklat_cli.errors import StoreError
 
         raise StoreError(
             f"store file {store.path} holds text diklat cannot write back (is there an unpaired"
@@ -1053,7 +1075,7 @@ class _Source:
             "SELECT l.line FROM visits v JOIN visit_lines l ON l.seq = v.seq WHERE v.id = ?", (vid,)
         ).fetchone()
         if row is None:
-            from diklat_cli.store import StoreError
+            from diklat_cli.errors import StoreError
 
             raise StoreError(f"visit {vid} is no longer in the store (it changed meanwhile); try again")
         return row[0]

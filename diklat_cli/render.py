@@ -175,31 +175,32 @@ def _short_place(province, regency, institution=None) -> str:
     return province or institution or "—"
 
 
-def visits_table(records, review: bool = False) -> None:
-    """One line per visit; `show ID` has every field."""
-    from rich.table import Table
+# Above this many visits a terminal gets the plain table too: rich needs ~1.5 ms a row.
+RICH_MAX_ROWS = 500
 
+# (header, right-aligned, min width, max width or 0 for "the rest of the line")
+_VISIT_COLUMNS = (
+    ("id", False, 8, 8),
+    ("dates", False, 16, 23),
+    ("programme", False, 4, 14),
+    ("ang", True, 3, 3),
+    ("pst", True, 3, 6),
+    ("origin", False, 8, 24),
+    ("destination", False, 8, 24),
+    ("lokus", False, 10, 0),
+)
+
+
+def visits_table(records, review: bool = False) -> None:
+    """One line per visit; `show ID` has every field. A rich table on a terminal; plain
+    aligned text into a pipe or file, and for long lists (fast, and easy to grep)."""
     if not records:
         err().print("no visits match", markup=False)
         return
-    from rich import box
-
-    table = Table(
-        header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, expand=True, padding=(0, 1), collapse_padding=True
-    )
-    table.add_column("id", style="cyan", no_wrap=True, min_width=8)
-    table.add_column("dates", no_wrap=True, min_width=10)
-    table.add_column("programme", no_wrap=True, overflow="ellipsis", min_width=4, max_width=14)
-    table.add_column("ang", justify="right", no_wrap=True, min_width=3)
-    table.add_column("pst", justify="right", no_wrap=True, min_width=3)
-    table.add_column("origin", no_wrap=True, overflow="ellipsis", min_width=8, max_width=24)
-    table.add_column("destination", no_wrap=True, overflow="ellipsis", min_width=8, max_width=24)
-    table.add_column("lokus", no_wrap=True, overflow="ellipsis", ratio=1)
     if review:
-        table.add_column("check", no_wrap=True)
         from diklat_cli.review import review_reasons
+    rows = []
     for r in records:
-        hosts = "; ".join(r.host_agencies)
         row = [
             r.id[:8],
             _date_range(r),
@@ -208,13 +209,96 @@ def visits_table(records, review: bool = False) -> None:
             str(r.participants or ""),
             safe(_short_place(r.origin.province, r.origin.regency, r.origin.institution)),
             safe(_short_place(r.destination.province, r.destination.regency)),
-            safe(hosts),
+            safe("; ".join(r.host_agencies)),
         ]
         if review:
             row.append(", ".join(review_reasons(r)))
-        table.add_row(*row)
-    out().print(table)
+        rows.append(row)
+    columns = list(_VISIT_COLUMNS) + ([("check", False, 5, 40)] if review else [])
+    console = out()
+    if console.is_terminal and len(rows) <= RICH_MAX_ROWS:
+        _rich_table(console, columns, rows)
+    else:
+        # into a file or pipe, lines are not cut to a made-up width (unless COLUMNS says so)
+        width = console.width if console.is_terminal or os.environ.get("COLUMNS") else 100_000
+        sys.stdout.write(plain_table(columns, rows, width))
+        sys.stdout.flush()
     err().print(f"{len(records)} visit(s)", markup=False)
+
+
+def _rich_table(console, columns, rows) -> None:
+    from rich import box
+    from rich.table import Table
+
+    table = Table(
+        header_style="bold", box=box.SIMPLE_HEAD, pad_edge=False, expand=True, padding=(0, 1), collapse_padding=True
+    )
+    for name, right, low, high in columns:
+        table.add_column(
+            name,
+            style="cyan" if name == "id" else None,
+            justify="right" if right else "left",
+            no_wrap=True,
+            overflow="ellipsis",
+            min_width=low,
+            max_width=high or None,
+            ratio=None if high else 1,
+        )
+    for row in rows:
+        table.add_row(*row)
+    console.print(table)
+
+
+def _cells(text: str) -> int:
+    if text.isascii():
+        return len(text)
+    from rich.cells import cell_len
+
+    return cell_len(text)
+
+
+def _fit(text: str, width: int) -> str:
+    """`text` cut to `width` terminal cells, with … where it was cut."""
+    if _cells(text) <= width:
+        return text
+    from rich.cells import set_cell_size
+
+    return set_cell_size(text, width - 1) + "…"
+
+
+def plain_table(columns, rows: list[list[str]], width: int) -> str:
+    """Rows as aligned text within `width` cells: a header line, a rule, one line a row.
+    Each column is as wide as its widest cell up to its maximum (a column without one takes
+    the rest of the line); when the line is still too long, the columns with the most
+    room above their minimum give way first."""
+    widths, floors = [], []
+    for n, (name, _, low, high) in enumerate(columns):
+        widest = max([_cells(name), *(_cells(row[n]) for row in rows)])
+        widths.append(min(widest, high) if high else widest)
+        floors.append(min(low, widest))
+    fixed = sum(w for w, c in zip(widths, columns, strict=True) if c[3]) + len(columns) - 1
+    for n, column in enumerate(columns):
+        if not column[3]:
+            widths[n] = max(floors[n], min(widths[n], width - fixed))
+    excess = sum(widths) + len(columns) - 1 - width
+    while excess > 0:
+        n = max(range(len(columns)), key=lambda i: widths[i] - floors[i])
+        if widths[n] <= floors[n]:
+            break
+        widths[n] -= 1
+        excess -= 1
+    lines = []
+    for row in [[c[0] for c in columns], None, *rows]:
+        if row is None:
+            lines.append(" ".join("─" * w for w in widths))
+            continue
+        cells = []
+        for text, w, (_, right, _, _) in zip(row, widths, columns, strict=True):
+            text = _fit(text, w)
+            pad = " " * (w - _cells(text))
+            cells.append(pad + text if right else text + pad)
+        lines.append(" ".join(cells).rstrip())
+    return "\n".join(lines) + "\n"
 
 
 def _visit_rows(visit) -> list[tuple[str, str]]:

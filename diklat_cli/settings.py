@@ -18,6 +18,16 @@ KNOWN: dict[str, tuple[type, object, str]] = {
 _CHOICES = {"export.format": {"csv", "json", "jsonl", "xlsx"}, "color": {"auto", "always", "never"}}
 
 
+def default_store_path() -> Path:
+    """`$DIKLAT_STORE`, else store.json in the user's data folder."""
+    env = os.environ.get("DIKLAT_STORE")
+    if env:
+        return Path(env).expanduser()
+    import platformdirs  # lazy: start-up time
+
+    return platformdirs.user_data_path("diklat", appauthor=False) / "store.json"
+
+
 def config_path() -> Path:
     env = os.environ.get("DIKLAT_CONFIG")
     if env:

@@ -30,7 +30,9 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticSerializationError
 
+from diklat_cli.errors import StoreError
 from diklat_cli.models import Record
+from diklat_cli.settings import default_store_path  # where it was first defined: kept for callers
 
 __all__ = [
     "FORMAT",
@@ -53,13 +55,6 @@ MIGRATIONS: dict[int, Callable[[dict[str, Any]], dict[str, Any]]] = {}
 _SHA_RE = re.compile(r"[0-9a-f]{64}")
 _BACKUP_RE = re.compile(r"(?P<ts>\d{8}T\d{6}\.\d{6}Z)-(?P<op>[a-z0-9][a-z0-9-]*)\.json")
 _TS_FORMAT = "%Y%m%dT%H%M%S.%fZ"  # no ':' so the names are valid on Windows
-
-
-class StoreError(Exception):
-    """A problem with the store, said in one line for the user."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__(" ".join(message.split()))
 
 
 class ArticleEntry(BaseModel):
@@ -137,16 +132,6 @@ class StoreData:
             more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
             raise StoreError(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
         return self.visits[matches[0]]
-
-
-def default_store_path() -> Path:
-    """`$DIKLAT_STORE`, else store.json in the user's data folder."""
-    env = os.environ.get("DIKLAT_STORE")
-    if env:
-        return Path(env).expanduser()
-    import platformdirs  # lazy: start-up time
-
-    return platformdirs.user_data_path("diklat", appauthor=False) / "store.json"
 
 
 # --- (de)serialisation: swap these two for another JSON library --------------------------

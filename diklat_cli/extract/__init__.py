@@ -7,8 +7,10 @@ participants, agencies, people, byline); `visits` assembles them.
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
-from diklat_cli.models import Extraction
+if TYPE_CHECKING:  # pydantic is slow to import; `list` only needs the place names here
+    from diklat_cli.models import Extraction
 
 # bump when extraction rules change, so records can say which rules made them
 EXTRACTOR_VERSION = "1.0"

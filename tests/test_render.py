@@ -1,0 +1,55 @@
+"""The plain visit table used for pipes, files and long lists."""
+
+from __future__ import annotations
+
+from diklat_cli.render import _VISIT_COLUMNS, plain_table
+
+ROWS = [
+    [
+        "a1b2c3d4",
+        "2019-07-08…07-12",
+        "PKA",
+        "2",
+        "40",
+        "Kota Palembang",
+        "Kab. Banyuwangi",
+        "Mal Pelayanan Publik; Dinas Komunikasi dan Informatika; Badan Pendapatan Daerah",
+    ],
+    ["e5f60718", "2021-03-02", "Latsar CPNS", "", "120", "Sulawesi Tenggara", "Bali", ""],
+    ["9a8b7c6d", "2016-08-29…09-02", "Diklatpim III", "17", "", "Lampung", "Sulawesi Selatan", "Dinas Pendapatan"],
+]
+
+
+def test_lines_are_aligned_and_keep_everything_when_wide_enough() -> None:
+    lines = plain_table(_VISIT_COLUMNS, ROWS, 100_000).splitlines()
+    assert lines[0].split() == [c[0] for c in _VISIT_COLUMNS]
+    assert set(lines[1]) == {"─", " "}
+    # every column starts where its header does
+    starts = [lines[0].index(name) for name in ("dates", "origin", "destination", "lokus")]
+    for line, row in zip(lines[2:], ROWS, strict=True):
+        assert [line.index(row[1]), line.index(row[5]), line.index(row[6])] == starts[:3]
+        if row[7]:
+            assert line[starts[3] :] == row[7]  # the lokus in full: nothing cut in a file
+    assert lines[3][lines[0].index("ang") : lines[0].index("pst")].strip() == ""  # no cohort: an empty cell
+
+
+def test_numbers_are_right_aligned() -> None:
+    lines = plain_table(_VISIT_COLUMNS, ROWS, 100_000).splitlines()
+    end = lines[0].index("pst") + len("pst")
+    assert lines[2][end - 2 : end] == "40" and lines[3][end - 3 : end] == "120"
+
+
+def test_narrow_width_cuts_with_an_ellipsis_and_keeps_ids_and_dates() -> None:
+    for width in (100, 80, 70):
+        lines = plain_table(_VISIT_COLUMNS, ROWS, width).splitlines()
+        assert all(len(line) <= width for line in lines), width
+        assert lines[2].startswith("a1b2c3d4 2019-07-08…07-12 ")
+        assert "…" in lines[2]
+
+
+def test_non_ascii_text_is_measured_in_terminal_cells() -> None:
+    rows = [["x" * 8, "2020-01-01", "PKN II", "1", "2", "Kabupaten Pidië", "日本語の代表団", "Dinas"]]
+    lines = plain_table(_VISIT_COLUMNS, rows, 100_000).splitlines()
+    from rich.cells import cell_len
+
+    assert cell_len(lines[0][: lines[0].index("lokus")]) == cell_len(lines[2][: lines[2].index("Dinas")])
