@@ -155,7 +155,15 @@ def _selected(filters, sort: str = "date", limit: int | None = None, merge: bool
     from diklat_cli import index
 
     # rows read their full lines from the index lazily: the connection stays open
-    return index.selected(_index(), filters, sort, limit=limit, merge=merge)
+    chosen = index.selected(_index(), filters, sort, limit=limit, merge=merge)
+    import gc
+
+    # The rows live until the command ends, and what is made from them (records, cells)
+    # holds no reference cycles: the cycle collector only costs time here, up to half of
+    # an export of 100k visits even with the rows frozen out of its scans.
+    gc.freeze()
+    gc.disable()
+    return chosen
 
 
 # ---------------------------------------------------------------- import / extract
@@ -384,7 +392,8 @@ def export(
     filters = _filters(province, origin, destination, year, program, agency, search)
     from diklat_cli import index
 
-    records = index.records(_selected(filters, "date", merge=not no_merge))
+    chosen = _selected(filters, "date", merge=not no_merge)
+    records = index.iter_records(chosen)  # a chunk at a time: a big export stays small in memory
     if fmt == "csv":
         use_excel = excel if excel is not None else bool(settings.get("export.excel"))
         payload = to_csv(records, excel=use_excel)
@@ -399,7 +408,7 @@ def export(
             atomic_write_bytes(output, payload)
         except OSError as exc:
             raise fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_SOME_FAILED) from None
-        print(f"wrote {len(records)} visits to {output}", file=sys.stderr)
+        print(f"wrote {len(chosen)} visits to {output}", file=sys.stderr)
 
 
 @app.command()

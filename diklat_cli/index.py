@@ -57,6 +57,7 @@ __all__ = [
     "discard",
     "fingerprint",
     "index_path",
+    "iter_records",
     "records",
     "refresh",
     "rows",
@@ -840,11 +841,13 @@ def refresh(store) -> sqlite3.Connection:
     written beside the store (read-only folder), it is built in memory.
     """
     path = index_path(store)
-    fp = fingerprint(store.path)
-    if fp is None:
-        # no file, or a path that cannot hold one (inside a file): the store says which
-        store.load()
+    try:
+        fp = _fp(os.stat(store.path))
+    except FileNotFoundError:  # no store yet: nothing to index
         return _build(None, lambda conn: None, None)
+    except OSError:  # e.g. a path inside a file: the store reports it its own way
+        store.load()
+        raise
     if path.exists():
         try:
             conn = _connect(path)
@@ -1633,31 +1636,39 @@ def stats_tables(conn: sqlite3.Connection, filters=None, top: int = 10, merge: b
 
 
 def records(visit_rows) -> list:
-    """The full models.Record of each row, in order (for --json, --csv, export): their lines
-    are read from the rows' index in batches and validated by pydantic; model_copy updates
+    """The full models.Record of each row, in order (see iter_records)."""
+    return list(iter_records(visit_rows))
+
+
+def iter_records(visit_rows, chunk: int = 1000):
+    """The full models.Record of each row, in order (for --json, --csv, export), made
+    `chunk` rows at a time so that a big export never holds every record at once: their
+    lines are read from the rows' index and validated by pydantic; model_copy updates
     (merged reports) are applied."""
     from diklat_cli.models import Record
 
     visit_rows = list(visit_rows)
-    lines: dict[tuple[int, str], str] = {}
-    by_source: dict[int, tuple[_Source, list[str]]] = {}
-    for r in visit_rows:
-        by_source.setdefault(id(r[_SRC]), (r[_SRC], []))[1].append(r.id)
-    for key, (src, wanted) in by_source.items():
-        ids = list(dict.fromkeys(wanted))
-        for first in range(0, len(ids), 500):
-            chunk = ids[first : first + 500]
-            marks = ", ".join("?" * len(chunk))
-            for vid, line in src.conn.execute(
-                f"SELECT v.id, l.line FROM visits v JOIN visit_lines l ON l.seq = v.seq WHERE v.id IN ({marks})",
-                chunk,
-            ):
-                lines[key, vid] = line
-    out = []
-    with _gc_paused():
-        for r in visit_rows:
-            line = lines.get((id(r[_SRC]), r.id))
-            if line is None:
-                r._line()  # raises the StoreError
-            out.append(_with_updates(Record.model_validate_json(line), r[_UPDATES]))
-    return out
+    for first in range(0, len(visit_rows), chunk):
+        part = visit_rows[first : first + chunk]
+        lines: dict[tuple[int, str], str] = {}
+        by_source: dict[int, tuple[_Source, list[str]]] = {}
+        for r in part:
+            by_source.setdefault(id(r[_SRC]), (r[_SRC], []))[1].append(r.id)
+        for key, (src, wanted) in by_source.items():
+            ids = list(dict.fromkeys(wanted))
+            for start in range(0, len(ids), 500):
+                ids_chunk = ids[start : start + 500]
+                marks = ", ".join("?" * len(ids_chunk))
+                for vid, line in src.conn.execute(
+                    f"SELECT v.id, l.line FROM visits v JOIN visit_lines l ON l.seq = v.seq WHERE v.id IN ({marks})",
+                    ids_chunk,
+                ):
+                    lines[key, vid] = line
+        out = []
+        with _gc_paused():
+            for r in part:
+                line = lines.get((id(r[_SRC]), r.id))
+                if line is None:
+                    r._line()  # raises the StoreError
+                out.append(_with_updates(Record.model_validate_json(line), r[_UPDATES]))
+        yield from out
