@@ -292,12 +292,16 @@ def run_import(
     seen: set[str] = set()
     done: dict[str, Outcome] = {}  # sha256 → outcome of the first input with those bytes
     with _pool(len(inputs)) as pool:
-        for first in range(0, len(inputs), batch_size):
-            gathered = [
-                _gather(i, known, seen, known_urls, max_bytes, save_html) for i in inputs[first : first + batch_size]
-            ]
-            jobs = [g for g in gathered if isinstance(g, _Job)]
-            extracted = _extract_all(jobs, pool)  # in order, as results arrive
+
+        def start(items: list[Input]):
+            """Read a batch and hand its new articles to the workers (results come in order)."""
+            gathered = [_gather(i, known, seen, known_urls, max_bytes, save_html) for i in items]
+            return gathered, _extract_all([g for g in gathered if isinstance(g, _Job)], pool)
+
+        batches = [inputs[first : first + batch_size] for first in range(0, len(inputs), batch_size)]
+        pending = start(batches[0]) if batches else None
+        for number in range(len(batches)):
+            gathered, extracted = pending
             batch: list[Outcome] = []
             for g in gathered:
                 if isinstance(g, _Job):
@@ -316,6 +320,8 @@ def run_import(
                     batch.append(outcome)
                 if progress:
                     progress(outcome)
+            # the workers start on the next batch while this one is written
+            pending = start(batches[number + 1]) if number + 1 < len(batches) else None
             commit(batch)
     return report
 
