@@ -77,9 +77,14 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END_RE.finditer(text):
-        if m.group().startswith((".", "!", "?")) and "\n" not in m.group():
-            word = re.search(r"([\w.]+)$", text[start : m.start()])
-            if m.group() == "." and word and word.group(1).lower().rstrip(".") in _ABBREVIATIONS:
+        # a lone full stop after an abbreviation ("Dr.", "Kab.") does not end the sentence
+        if m.group() == ".":
+            # the run of word characters and dots before the stop, found by stepping back
+            # rather than by a regex search that would scan the whole sentence again
+            k = m.start()
+            while k > start and (text[k - 1] in "._" or text[k - 1].isalnum()):
+                k -= 1
+            if text[k : m.start()].lower().rstrip(".") in _ABBREVIATIONS:
                 continue
         end = m.end()
         if text[start:end].strip():

@@ -151,6 +151,16 @@ _LEFTOVERS: dict[int, str | None] = {cp: None for cp in range(0x7F, 0xA0)}
 _LEFTOVERS[0x85] = "\n"
 _LEFTOVERS.update({ord(c): " " for c in _SPACE_CHARS})
 _LEFTOVERS.update({ord(c): None for c in _ZERO_WIDTH})  # "ï»¿" repairs to a BOM
+
+
+def _any_of(table: dict[int, str | None]) -> re.Pattern[str]:
+    """A search for any character a translate table changes: str.translate looks every
+    character up in the table, which costs far more than a regex scan of clean text."""
+    return re.compile("[" + "".join(re.escape(chr(cp)) for cp in sorted(table)) + "]")
+
+
+_HAS_INVISIBLE = _any_of(_INVISIBLE)
+_HAS_LEFTOVERS = _any_of(_LEFTOVERS)
 _SURROGATES = re.compile("[\ud800-\udfff]")
 _SPACES = re.compile(" {2,}")
 _BLANKS = re.compile("\n{3,}")
@@ -158,14 +168,19 @@ _BLANKS = re.compile("\n{3,}")
 
 def _prepare(s: str) -> str:
     s = _LINE_BREAK_RE.sub(lambda m: _LINE_BREAKS[m.group()], s)
-    s = _SURROGATES.sub("", s.translate(_INVISIBLE))  # lone surrogates cannot be written out
+    if _HAS_INVISIBLE.search(s):
+        s = s.translate(_INVISIBLE)
+    s = _SURROGATES.sub("", s)  # lone surrogates cannot be written out
     return unicodedata.normalize("NFC", s)
 
 
 def _normalise(s: str) -> str:
     s = _LINE_BREAK_RE.sub(lambda m: _LINE_BREAKS[m.group()], s)  # "â€¨" repairs to U+2028
-    s = unicodedata.normalize("NFC", s.translate(_LEFTOVERS))
-    return "\n".join(_SPACES.sub(" ", line).strip(" \t") for line in s.split("\n"))
+    if _HAS_LEFTOVERS.search(s):
+        s = s.translate(_LEFTOVERS)
+    s = unicodedata.normalize("NFC", s)
+    # runs of spaces never cross a line break, so they are collapsed in one pass
+    return "\n".join(line.strip(" \t") for line in _SPACES.sub(" ", s).split("\n"))
 
 
 def _clean_once(s: str) -> str:
