@@ -171,7 +171,7 @@ def _re() -> dict[str, re.Pattern[str]]:
         rf"(?:{textual}|{english}|{iso}|{dashed}|{dotted}|{slashed})"
         r"(?(lb)\s*\))(?![0-9]|[/.,:-][0-9])"
     )
-    words = _numbers._number_words_re()
+    words = _numbers._number_words_re(1000)  # COUNT_WORDS_RE: days and weeks, never millions
     units = _alt(list(_numbers._data()["duration_units"]))
     se_units = _alt(list(_numbers._data()["duration_se_forms"]))
     duration = (
@@ -329,7 +329,7 @@ def _date_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 @cache
 def _duration_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    words = re.compile(rf"selama|berlangsung|{_numbers._number_words_re()}", re.IGNORECASE)
+    words = re.compile(rf"selama|berlangsung|{_numbers._number_words_re(1000)}", re.IGNORECASE)
     names = _names_re(words)
     if names is None:
         return None

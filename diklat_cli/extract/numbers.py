@@ -13,6 +13,7 @@ from importlib import resources
 from typing import Any
 
 __all__ = [
+    "COUNT_WORDS_RE",
     "NUMBER_WORDS_RE",
     "find_numbers",
     "ordinal_to_int",
@@ -34,7 +35,8 @@ def _alt(words: object) -> str:
 
 
 @cache
-def _number_words_re() -> str:
+def _number_words_re(largest_scale: int | None = None) -> str:
+    """Number words as a regex; with `largest_scale` (e.g. 1000), only the scales up to it."""
     d = _data()
     units = d["units"]
     u = _alt(units) + r"\b"
@@ -48,7 +50,8 @@ def _number_words_re() -> str:
     level = small
     by_value: dict[int, list[str]] = {}
     for w, v in d["scales"].items():
-        by_value.setdefault(v, []).append(w)
+        if largest_scale is None or v <= largest_scale:
+            by_value.setdefault(v, []).append(w)
     for value in sorted(by_value):
         scale = _alt(by_value[value]) + r"\b"
         se_scale = [w for w, v in se.items() if v == value]
@@ -66,11 +69,17 @@ def _number_words_re() -> str:
 
 
 NUMBER_WORDS_RE: str  # provided by __getattr__ so importing reads no data file
+# Counts of people and of days up to 999,999: no report writes a million of either in words,
+# and each scale doubles the size of the regex (compiled in every pattern that embeds it,
+# which was most of the start-up time of an extraction).
+COUNT_WORDS_RE: str
 
 
 def __getattr__(name: str) -> str:
     if name == "NUMBER_WORDS_RE":
         return _number_words_re()
+    if name == "COUNT_WORDS_RE":
+        return _number_words_re(1000)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 

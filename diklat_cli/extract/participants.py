@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract.numbers import NUMBER_WORDS_RE, parse_int
+from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 
 _NOT_TRAINEES = (
     r"pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar|fasilitator|mentor|coach"
@@ -32,7 +32,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | None]]:
     """(pattern, strong, a word every match holds): many articles never say "orang", and a
     quick search for the word (same flags, so the same letters match) spares the scan for a
     number at every word."""
-    number = rf"(\d{{1,4}}|{NUMBER_WORDS_RE})"
+    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})"
     flags = re.IGNORECASE
     return [
         # "30 peserta", "40 orang peserta", "tiga puluh peserta"
