@@ -262,3 +262,17 @@ def test_parsers_never_raise_nor_go_negative(text: str) -> None:
         assert v >= 0
         assert parse_int(text[s:e]) == v
         last_end = e
+
+
+def test_count_words_read_up_to_hundreds_of_thousands_only() -> None:
+    import re
+
+    from diklat_cli.extract import numbers
+
+    count = re.compile(numbers.COUNT_WORDS_RE)
+    for text, value in [("empat puluh", 40), ("seratus dua puluh lima", 125), ("dua ratus lima puluh ribu", 250_000)]:
+        assert count.fullmatch(text), text
+        assert numbers.parse_int(text) == value
+    # a million is not a head count: only the words before "juta" are read as a number
+    assert count.match("dua juta").group() == "dua"
+    assert re.compile(numbers.NUMBER_WORDS_RE).fullmatch("dua juta")
