@@ -265,10 +265,6 @@ def test_parsers_never_raise_nor_go_negative(text: str) -> None:
 
 
 def test_count_words_read_up_to_hundreds_of_thousands_only() -> None:
-    import re
-
-    from diklat_cli.extract import numbers
-
     count = re.compile(numbers.COUNT_WORDS_RE)
     for text, value in [("empat puluh", 40), ("seratus dua puluh lima", 125), ("dua ratus lima puluh ribu", 250_000)]:
         assert count.fullmatch(text), text
