@@ -227,6 +227,7 @@ def test_selected_equals_merge_then_query(shared, filters: Filters) -> None:
     got = index.selected(conn, filters)
     # the merged records themselves, to the last field (also_reported_by, filled-in fields)
     assert index.records(got) == expected
+    assert list(index.iter_records(got, chunk=3)) == expected  # across chunk boundaries too
     assert [r.record() for r in got] == expected
     assert ids(index.selected(conn, filters, limit=1)) == ids(expected)[:1]
     assert ids(index.selected(conn, filters, merge=False)) == ids(query.sort(query.apply(records, filters)))
