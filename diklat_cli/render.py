@@ -401,6 +401,12 @@ def _bar(value: float, biggest: float, width: int = 24) -> str:
 
 
 def stats_screen(tables: dict, total: int, svg=None) -> None:
+    """Every table with bar charts: rich on a terminal (and for --svg), plain aligned text
+    into a file or pipe (rich took ~0.5 s to draw the origin x destination matrix)."""
+    if not svg and not out().is_terminal:
+        sys.stdout.write(_plain_stats(tables, total))
+        sys.stdout.flush()
+        return
     from rich.console import Console
     from rich.table import Table
 
@@ -426,3 +432,19 @@ def stats_screen(tables: dict, total: int, svg=None) -> None:
 
         atomic_write_bytes(svg, console.export_svg(title="diklat stats").encode("utf-8"))
         err().print(f"saved the screen to {svg}", markup=False)
+
+
+def _plain_stats(tables: dict, total: int) -> str:
+    parts = [f"{total} visit(s)\n"]
+    for table in tables.values():
+        columns = [(safe(table.columns[0]), False, 1, 0)]
+        columns += [(safe(name), True, 1, 0) for name in table.columns[1:]]
+        rows = [[safe(cell) for cell in row] for row in table.rows]
+        if len(table.columns) > 1 and table.columns[1] == "visits":
+            columns.append(("", False, 0, 0))
+            biggest = max((row[1] for row in table.rows), default=0)
+            for row, cells in zip(table.rows, rows, strict=True):
+                cells.append(_bar(row[1], biggest))
+        parts.append(f"\n{safe(table.title)}\n")
+        parts.append(plain_table(columns, rows, 100_000) if rows else "(none)\n")
+    return "".join(parts)

@@ -53,3 +53,23 @@ def test_non_ascii_text_is_measured_in_terminal_cells() -> None:
     from rich.cells import cell_len
 
     assert cell_len(lines[0][: lines[0].index("lokus")]) == cell_len(lines[2][: lines[2].index("Dinas")])
+
+
+def test_plain_stats_has_every_table_with_bars() -> None:
+    from diklat_cli.render import _plain_stats
+    from diklat_cli.stats import Table
+
+    tables = {
+        "destination": Table("Visits by destination province", ["province", "visits", "participants"],
+                             [["Jawa Timur", 4, 120], ["Bali", 2, 35]]),
+        "hosts": Table("Top host agencies", ["agency", "destination", "visits"], []),
+    }  # fmt: skip
+    text = _plain_stats(tables, 6)
+    lines = text.splitlines()
+    assert lines[0] == "6 visit(s)"
+    assert "Visits by destination province" in lines and "Top host agencies" in lines
+    jatim = next(line for line in lines if line.startswith("Jawa Timur"))
+    bali = next(line for line in lines if line.startswith("Bali"))
+    assert jatim.endswith("█" * 24) and bali.endswith("█" * 12)  # half the visits, half the bar
+    assert jatim.index("120") + 3 == bali.index("35") + 2  # numbers right-aligned
+    assert lines[-1] == "(none)"
