@@ -127,6 +127,25 @@ def test_bpsdm_of_a_province() -> None:
     assert org.region is not None and org.region.name == "Papua"
 
 
+@pytest.mark.parametrize(
+    ("text", "name", "region"),
+    [
+        ("Diklat ini digelar BPSDM Provinsi DKI Jakarta bersama LAN.", "BPSDM Provinsi DKI Jakarta", "DKI Jakarta"),
+        ("Peserta dari Badan Diklat Provinsi Papua Barat Daya tiba.", "Badan Diklat Provinsi Papua Barat Daya",
+         "Papua Barat Daya"),
+        ("Kegiatan BKPSDM Kabupaten Lampung Selatan itu berlangsung.", "BKPSDM Kabupaten Lampung Selatan",
+         "Kabupaten Lampung Selatan"),
+        # a place after the region phrase is not part of the name
+        ("Rombongan BPSDM Provinsi Jawa Tengah Semarang tiba.", "BPSDM Provinsi Jawa Tengah", "Jawa Tengah"),
+    ],
+)  # fmt: skip
+def test_a_region_named_in_several_words_is_kept_whole(text: str, name: str, region: str) -> None:
+    # "Provinsi Papua" and "Provinsi DKI" are places already: the name must not stop there
+    (org,) = find_organizers(text)
+    assert org.name == name
+    assert org.region is not None and org.region.name == region
+
+
 def test_ppsdm_kemendagri_regional_is_national() -> None:
     text = "Peserta PKN II PPSDM Kementerian Dalam Negeri Regional Bandung tiba di Jambi."
     (org,) = find_organizers(text)

@@ -567,3 +567,19 @@ def test_date_span_points_at_the_date() -> None:
     (e,) = extract(PROVINCE_TO_PROVINCE)
     (s, t), *_ = e.evidence["start_date"].spans
     assert "14" in PROVINCE_TO_PROVINCE[s:t] and "Agustus" in PROVINCE_TO_PROVINCE[s:t]
+
+
+def test_organizer_of_the_origin_is_kept_when_it_sits_in_the_hosts_province() -> None:
+    # Bone Bolango and Kabupaten Gorontalo are neighbours in one province: the training body of
+    # the travelling regency is still the organizer, not an agency of the host
+    text = (
+        "Peserta PKP Studi Lapangan ke Kabupaten Gorontalo\n"
+        "LIMBOTO — Sebanyak 30 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II Kabupaten "
+        "Bone Bolango melaksanakan studi lapangan ke Pemerintah Kabupaten Gorontalo, Selasa (12/3/2024). "
+        "Kegiatan tersebut diselenggarakan oleh BKPSDM Kabupaten Bone Bolango. Rombongan diterima "
+        "Sekretaris Daerah Kabupaten Gorontalo di Dinas Kesehatan dan Dinas Perhubungan."
+    )
+    visit = only_visit(text)
+    assert visit.destination.regency == "Kabupaten Gorontalo"
+    assert visit.origin.regency == "Kabupaten Bone Bolango"
+    assert visit.organizer == "BKPSDM Kabupaten Bone Bolango"

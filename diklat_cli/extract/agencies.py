@@ -347,6 +347,7 @@ def find_organizers(text: str) -> list[Organizer]:
         line_end = text.find("\n", m.end())
         tokens = _tokens(text, m.end(), len(text) if line_end < 0 else line_end)
         end = m.end()
+        region_start = None  # where the region phrase that closes the name starts
         for token in tokens[:8]:
             word = token.group()
             if word == "dan" and not tokens_after_and_capitalised(tokens, token):
@@ -355,10 +356,15 @@ def find_organizers(text: str) -> list[Organizer]:
                 break
             if re.fullmatch(r"(?:Dr|Drs|Dra|Ir|Prof|Hj?|Kol|Brigjen|Mayjen|Letjen|Kombes|AKBP)\.?", word):
                 break  # a person's name starts here
+            tail = places.find_places(text[m.start() : token.end()])
+            closes = bool(tail) and m.start() + tail[-1].end == token.end()
+            if region_start is not None and not (closes and m.start() + tail[-1].start <= region_start):
+                break  # the region phrase closed the name: only a longer place name goes on
             end = token.end()
-            tail = places.find_places(text[m.start() : end])
-            if tail and m.start() + tail[-1].end == end:
-                break  # the region phrase closes the name
+            if closes:
+                # "Provinsi DKI" is a place already, "Provinsi DKI Jakarta" the whole of it
+                region_start = m.start() + tail[-1].start
+                continue
             if re.fullmatch(r"RI|Polri|LAN|Indonesia|TNI|Kemen(?!terian)\w+", word):
                 break
         acronym = re.match(r"\s*\([^()\n]*[A-Z][^()\n]{0,30}\)", text[end:])

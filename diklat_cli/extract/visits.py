@@ -442,10 +442,12 @@ def extract_visits(
         # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
         organizers = [o for o in organizers if o.start > title_end]
     national = next((o for o in organizers if o.national), None)
+    origin_region = by_name.get(origin_name) if origin_name else None
     for org in organizers:
         if (
             org.region is not None
             and dest_region is not None
+            and org.region != origin_region  # the travellers' own body, even next door to the host
             and (
                 org.region == dest_region
                 or (org.region.province == dest_region.province and org.region.kind == dest_region.kind)
