@@ -583,3 +583,18 @@ def test_organizer_of_the_origin_is_kept_when_it_sits_in_the_hosts_province() ->
     assert visit.destination.regency == "Kabupaten Gorontalo"
     assert visit.origin.regency == "Kabupaten Bone Bolango"
     assert visit.organizer == "BKPSDM Kabupaten Bone Bolango"
+
+
+def test_a_lead_paragraph_on_the_first_line_is_not_a_headline() -> None:
+    # without a headline the first line is the lead: the training body named there is the
+    # organizer, in full, not a shorter mention further down
+    text = (
+        "Kendari (ANTARA) - Pemerintah Kota Kendari menjadi tujuan studi lapangan 40 peserta "
+        "Pelatihan Kepemimpinan Administrator (PKA) Angkatan II yang digelar Badan Pengembangan Sumber "
+        "Daya Manusia (BPSDM) Provinsi Sulawesi Selatan, Rabu (8/5/2024).\n"
+        "Kepala BPSDM Sulsel mengatakan peserta mempelajari inovasi pelayanan publik di Mal "
+        "Pelayanan Publik Kota Kendari."
+    )
+    visit = only_visit(text)
+    assert visit.destination.regency == "Kota Kendari"
+    assert visit.organizer == "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Sulawesi Selatan"

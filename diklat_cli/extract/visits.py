@@ -438,6 +438,10 @@ def extract_visits(
 
     organizer = None
     title_end = text.find("\n")
+    first_line = text[: title_end if title_end >= 0 else len(text)].rstrip()
+    # a first line that is a whole sentence is the lead paragraph ("Bali (ANTARA) - …"), not a headline
+    if len(first_line) > 200 or first_line.endswith("."):
+        title_end = -1
     if any(o.start > title_end for o in organizers):
         # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
         organizers = [o for o in organizers if o.start > title_end]
