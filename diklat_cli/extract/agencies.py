@@ -14,7 +14,7 @@ from functools import cache
 from importlib import resources
 
 from diklat_cli.extract import places
-from diklat_cli.extract.programs import Needles, folded, leads, may_match, needles, scan
+from diklat_cli.extract.scanning import Needles, folded, leads, may_match, needles, scan
 
 # words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
 # runs, which the regex engine scans fast

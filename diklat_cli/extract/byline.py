@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 from pathlib import Path
 
-from diklat_cli.extract.programs import Needles, folded, may_match, needles
+from diklat_cli.extract.scanning import Needles, folded, may_match, needles
 
 __all__ = ["Byline", "Field", "find_byline"]
 

@@ -17,8 +17,9 @@ from importlib import resources
 from typing import Any
 
 from diklat_cli.extract import numbers as _numbers
-from diklat_cli.extract.programs import folded as _folded
-from diklat_cli.extract.programs import leads as _leads
+from diklat_cli.extract.scanning import folded as _folded
+from diklat_cli.extract.scanning import leads as _leads
+from diklat_cli.extract.scanning import match_at
 
 __all__ = [
     "DateMention",
@@ -347,16 +348,7 @@ def _matches(
     glued, names = starts
     candidates = [m.start() for m in glued.finditer(text)]
     candidates.extend(m.start() for m in names.finditer(low))
-    candidates.sort()
-    pos = 0
-    match = pattern.match
-    for k in candidates:
-        if k < pos:
-            continue
-        m = match(text, k)
-        if m is not None:
-            yield m
-            pos = m.end()
+    yield from match_at(pattern, text, sorted(candidates))
 
 
 def find_dates(text: str) -> list[DateMention]:

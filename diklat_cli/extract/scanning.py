@@ -1,0 +1,193 @@
+"""Running many regular expressions over one article cheaply.
+
+Most patterns are not in most articles. A pattern whose every match must contain some
+fixed words ("pelatihan", "kepemimpinan") is not run on a text without them: the test on
+the lower-cased text is a plain substring search, far cheaper than a regex scan. And a
+pattern whose every match starts with one of a few words is tried only where they start.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+__all__ = ["Needles", "folded", "leads", "match_at", "may_match", "needles", "scan"]
+
+# Characters that match an ASCII letter under re.IGNORECASE without lower-casing to it
+# ("İ", dotless "ı", long "ſ", the Kelvin sign): with one of them in the text, no skipping.
+_FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
+
+
+@lru_cache(maxsize=64)  # one article and its sentences are asked about many times
+def folded(text: str) -> str | None:
+    """text.lower() for needle tests, or None when the text needs every pattern run."""
+    if not text.isascii() and any(c in text for c in _FOLD_ODD):
+        return None
+    return text.lower()
+
+
+Needles = tuple[tuple[str, ...], ...]
+
+
+def _sre_parse():
+    try:
+        from re import _parser as sre_parse  # Python 3.11+
+    except ImportError:  # pragma: no cover - Python 3.10
+        import sre_parse  # type: ignore[no-redef]
+    return sre_parse
+
+
+def needles(pattern: re.Pattern) -> Needles:
+    """What every match of pattern contains: groups of lower-case ASCII strings, at least
+    one string of each group in every match (no groups: nothing is known).
+
+    Worked out from the parsed pattern: runs of plain characters, groups that must match
+    and the alternatives of a branch; anything else (repeats, classes …) is passed over.
+    Any doubt gives no groups, so the pattern is always run."""
+    try:
+        sre_parse = _sre_parse()
+        groups = _required(sre_parse.parse(pattern.pattern, pattern.flags).data, sre_parse)
+    except Exception:  # noqa: BLE001 - any doubt: no needles, the pattern always runs
+        return ()
+    # longest first: a long word is rarer, so a text without it is told sooner
+    out = [tuple(sorted({n.lower() for n in g}, key=len, reverse=True)) for g in groups]
+    return tuple(sorted(out, key=lambda g: -len(g[-1])))
+
+
+def _required(items, sre_parse) -> list[tuple[str, ...]]:
+    groups: list[tuple[str, ...]] = []
+    run = ""
+    for op, av in items:
+        if op is sre_parse.LITERAL and av < 128:
+            run += chr(av)
+            continue
+        if run:
+            groups.append((run,))
+        run = ""
+        if op is sre_parse.SUBPATTERN:  # a group that must match: its needles are needed
+            groups.extend(_required(av[-1].data, sre_parse))
+        elif op is sre_parse.BRANCH:  # one alternative matches: one of theirs is needed
+            alternatives: list[str] = []
+            for branch in av[1]:
+                inner = _required(branch.data, sre_parse)
+                if not inner:
+                    alternatives = []
+                    break
+                alternatives.extend(max(inner, key=lambda g: min(len(n) for n in g)))
+            if alternatives:
+                groups.append(tuple(alternatives))
+    if run:
+        groups.append((run,))
+    return groups
+
+
+def may_match(needles_: Needles, low: str | None) -> bool:
+    """False only when a pattern with these needles surely has no match in the text."""
+    if low is None:
+        return True
+    for group in needles_:
+        for n in group:
+            if n in low:
+                break
+        else:
+            return False
+    return True
+
+
+def leads(pattern: re.Pattern) -> tuple[str, ...]:
+    """Lower-case ASCII strings one of which every match of pattern starts with, or ()
+    when that is not known (or the strings are too short to be worth looking for)."""
+    try:
+        sre_parse = _sre_parse()
+        found = _leading(list(sre_parse.parse(pattern.pattern, pattern.flags).data), sre_parse)
+    except Exception:  # noqa: BLE001 - any doubt: the pattern is scanned as usual
+        return ()
+    if not found or min(len(x) for x in found) < 3:
+        return ()
+    return tuple(sorted({x.lower() for x in found}))
+
+
+def _leading(items: list, sre_parse) -> list[str] | None:
+    k = 0
+    while k < len(items) and _zero_width(items[k], sre_parse) and not _ahead(items[k], sre_parse):
+        k += 1  # look-behinds and anchors take no characters
+    if k == len(items):
+        return None
+    op, av = items[k]
+    rest = items[k + 1 :]
+    if op is sre_parse.ASSERT and av[0] == 1:  # a look-ahead names what comes first
+        ahead = _leading(list(av[1].data), sre_parse)
+        if ahead:
+            return ahead
+        return _leading(rest, sre_parse)
+    if op is sre_parse.LITERAL and av < 128:
+        after = _leading(rest, sre_parse)
+        if after is None or len(after) > 16:
+            return [chr(av)]
+        return [chr(av) + r for r in after]
+    if op is sre_parse.SUBPATTERN:
+        return _leading(list(av[-1].data), sre_parse)
+    if op is sre_parse.BRANCH:
+        return _either([list(branch.data) for branch in av[1]], sre_parse)
+    if op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+        least, _, item = av
+        if least:
+            return _leading(list(item.data), sre_parse)
+        # "(?:program\s+)?pendidikan": either the optional part or what follows
+        return _either([list(item.data), rest], sre_parse)
+    return None
+
+
+def _either(alternatives: list[list], sre_parse) -> list[str] | None:
+    out: list[str] = []
+    for items in alternatives:
+        inner = _leading(items, sre_parse)
+        if not inner:
+            return None
+        out.extend(inner)
+    return out
+
+
+def _ahead(item, sre_parse) -> bool:
+    return item[0] is sre_parse.ASSERT and item[1][0] == 1
+
+
+def _zero_width(item, sre_parse) -> bool:
+    op, av = item
+    if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+        return True
+    # "(?:^|(?<=\s))": a choice of assertions takes no characters either
+    return op is sre_parse.BRANCH and all(
+        all(_zero_width(x, sre_parse) for x in branch.data) for branch in av[1]
+    )
+
+
+def scan(pattern: re.Pattern, leads_: tuple[str, ...], text: str, low: str | None) -> Iterator[re.Match]:
+    """The matches of pattern.finditer(text), trying the pattern only where one of its
+    leads starts: every match starts with one (low is text.lower(), see folded)."""
+    if low is None or not leads_:
+        yield from pattern.finditer(text)
+        return
+    starts: list[int] = []
+    find = low.find
+    for lead in leads_:
+        k = find(lead)
+        while k >= 0:
+            starts.append(k)
+            k = find(lead, k + 1)
+    yield from match_at(pattern, text, sorted(set(starts)) if len(leads_) > 1 else sorted(starts))
+
+
+def match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
+    """pattern.finditer(text) when every match starts at one of the sorted offsets
+    `starts`: the pattern is tried there only, never inside a match already found."""
+    pos = 0
+    match = pattern.match
+    for k in starts:
+        if k < pos:
+            continue
+        m = match(text, k)
+        if m is not None:
+            yield m
+            pos = m.end()
