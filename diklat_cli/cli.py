@@ -573,7 +573,18 @@ def config_set(
     print(f"{key} = {settings.get(key)!r}", file=sys.stderr)
 
 
+def utf8_output(streams=None) -> None:
+    """Files and pipes get UTF-8 whatever the locale says: on Windows a redirected stdout is
+    cp1252, which cannot hold the table rules, bars or many names. Consoles are left alone
+    (Python writes to a Windows console in UTF-16 anyway)."""
+    for stream in streams if streams is not None else (sys.stdout, sys.stderr):
+        encoding = (getattr(stream, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+        if encoding != "utf8" and hasattr(stream, "reconfigure") and not stream.isatty():
+            stream.reconfigure(encoding="utf-8")
+
+
 def main() -> None:
+    utf8_output()
     app()
 
 

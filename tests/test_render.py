@@ -73,3 +73,16 @@ def test_plain_stats_has_every_table_with_bars() -> None:
     assert jatim.endswith("█" * 24) and bali.endswith("█" * 12)  # half the visits, half the bar
     assert jatim.index("120") + 3 == bali.index("35") + 2  # numbers right-aligned
     assert lines[-1] == "(none)"
+
+
+def test_files_and_pipes_get_utf8_whatever_the_locale() -> None:
+    import io
+
+    from diklat_cli.cli import utf8_output
+
+    raw = io.BytesIO()
+    stream = io.TextIOWrapper(raw, encoding="cp1252")  # a redirected stdout on Windows
+    utf8_output([stream])
+    stream.write("─── Kabupaten Pidië █ …\n")
+    stream.flush()
+    assert raw.getvalue().decode("utf-8") == "─── Kabupaten Pidië █ …\n"
