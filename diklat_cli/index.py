@@ -30,7 +30,6 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import functools
-import gc
 import glob
 import json
 import os
@@ -41,6 +40,8 @@ import time
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
+
+from diklat_cli.gc_pause import gc_paused
 
 __all__ = [
     "INDEX_VERSION",
@@ -632,6 +633,23 @@ def _finish(conn: sqlite3.Connection, fp: tuple[int, int, int] | None, laid_out:
     conn.execute("COMMIT")
 
 
+def _section(it, closing: bytes):
+    """The item lines of one section of the store file up to its closing line, each without
+    its comma; _NotIndexable unless every item but the last has one."""
+    comma = None  # whether the previous item line ended with a comma
+    for raw in it:
+        line = raw.rstrip(b"\n")
+        if line == closing:
+            if comma:
+                raise _NotIndexable
+            return
+        if comma is False:
+            raise _NotIndexable
+        comma = line.endswith(b",")
+        yield line[:-1] if comma else line
+    raise _NotIndexable
+
+
 def _store_items(f, articles: list[tuple[str, str | None]]) -> Any:
     """(seq, checked visit, line) of each visit of an open store file, in diklat's layout,
     after putting (sha256, url) of each article in `articles`; raises _NotIndexable where
@@ -640,33 +658,12 @@ def _store_items(f, articles: list[tuple[str, str | None]]) -> Any:
     first = next(it, b"").removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
     if first != _HEAD or next(it, b"").rstrip(b"\n") != b'"articles":{':
         raise _NotIndexable
-    comma = None  # whether the previous item line ended with a comma
-    for raw in it:
-        line = raw.rstrip(b"\n")
-        if line == b"},":
-            break
-        if comma is False:
-            raise _NotIndexable
-        comma = line.endswith(b",")
-        articles.append(_check_article_line(line[:-1] if comma else line))
-    else:
+    articles.extend(_check_article_line(line) for line in _section(it, b"},"))
+    if next(it, b"").rstrip(b"\n") != b'"visits":[':
         raise _NotIndexable
-    if comma or next(it, b"").rstrip(b"\n") != b'"visits":[':
-        raise _NotIndexable
-    comma = None
-    for seq, raw in enumerate(it, 1):
-        line = raw.rstrip(b"\n")
-        if line == b"]}":
-            break
-        if comma is False:
-            raise _NotIndexable
-        comma = line.endswith(b",")
-        if comma:
-            line = line[:-1]
+    for seq, line in enumerate(_section(it, b"]}"), 1):
         yield seq, _checked_visit(line), line.decode("utf-8")
-    else:
-        raise _NotIndexable
-    if comma or any(rest.strip() for rest in it):
+    if any(rest.strip() for rest in it):
         raise _NotIndexable
 
 
@@ -732,18 +729,6 @@ def _build(path: Path | None, fill, fp, laid_out: bool = False) -> sqlite3.Conne
         conn.close()
         raise
     return conn
-
-
-@contextlib.contextmanager
-def _gc_paused():
-    # Making 100k rows sets off many full collections that find nothing (as in store.py).
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
 
 
 def _unlink(path: Path) -> None:
@@ -1382,7 +1367,7 @@ def _fetch(conn: sqlite3.Connection, where: list[str], params: list, order: str,
     if limit is not None:
         sql += " LIMIT ?"
         params = [*params, limit]
-    with _gc_paused():
+    with gc_paused():
         return _make_rows(conn, conn.execute(sql, params), merged)
 
 
@@ -1665,7 +1650,7 @@ def iter_records(visit_rows, chunk: int = 1000):
                 ):
                     lines[key, vid] = line
         out = []
-        with _gc_paused():
+        with gc_paused():
             for r in part:
                 line = lines.get((id(r[_SRC]), r.id))
                 if line is None:

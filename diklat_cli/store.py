@@ -15,7 +15,6 @@ from __future__ import annotations
 import codecs
 import contextlib
 import datetime as dt
-import gc
 import json
 import os
 import re
@@ -31,6 +30,7 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticSerializationError
 
 from diklat_cli.errors import StoreError
+from diklat_cli.gc_pause import gc_paused
 from diklat_cli.models import Record
 from diklat_cli.settings import default_store_path  # where it was first defined: kept for callers
 
@@ -173,7 +173,7 @@ def _article_line(sha: str, entry: ArticleEntry) -> bytes:
 
 
 def _lines(data: StoreData) -> tuple[list[bytes], list[bytes]]:
-    with _gc_paused():
+    with gc_paused():
         articles = [_article_line(sha, a) for sha, a in data.articles.items()]
         visits = [_dump_model(r) for r in data.visits.values()]
     return articles, visits
@@ -246,18 +246,6 @@ def _encode(data: StoreData) -> bytes:
     return _assemble(*_lines(data))
 
 
-@contextlib.contextmanager
-def _gc_paused() -> Iterator[None]:
-    # Building 100k records triggers many full collections that find nothing: 3-4x slower.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
-
-
 # --- reading and diagnosing ---------------------------------------------------------------
 
 
@@ -282,7 +270,7 @@ def _validation_detail(err: ValidationError) -> str:
 def _fast_parse(raw: bytes) -> StoreData | None:
     """The document if it is current and sound, checked in one pass; None to diagnose."""
     try:
-        with _gc_paused():
+        with gc_paused():
             doc = _Document.model_validate_json(raw)
     except ValidationError:
         return None
@@ -342,7 +330,7 @@ def _diagnose(raw: bytes, *, all_problems: bool) -> tuple[StoreData | None, list
         raw_visits = []
 
     data = StoreData(SCHEMA_VERSION, migrated_from=migrated_from)
-    with _gc_paused():
+    with gc_paused():
         for n, item in enumerate(raw_visits, 1):
             if problems and not all_problems:
                 break
@@ -455,8 +443,9 @@ def _fsync_dir(folder: Path) -> None:
             os.close(fd)
 
 
-def _atomic_write(target: Path, content: bytes) -> None:
-    tmp = _write_temp(target, content)
+def _atomic_write(target: Path, content: bytes | list, source: Path | None = None) -> None:
+    """Replace `target` with `content` (see _write_temp) whole or not at all."""
+    tmp = _write_temp(target, content, source=source)
     try:
         _replace(tmp, target)
     except BaseException:
@@ -664,7 +653,7 @@ class Store:
             layout = _file_layout(self.path)
             if layout is None or index.fingerprint(self.path) != fp:
                 return False  # changed by something that does not take the lock
-            with _gc_paused():
+            with gc_paused():
                 new_articles = [_article_line(sha, entry) for sha, entry in articles.items()]
                 new_visits = [_dump_model(r) for r in records]
             for record, line in zip(records, new_visits, strict=True):
@@ -731,17 +720,8 @@ class Store:
                 return target
             except OSError:
                 pass  # file systems without hard links get a copy
-        if old is None:
-            tmp = _write_temp(target, [(0, self.path.stat().st_size)], source=self.path)
-            try:
-                _replace(tmp, target)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
-            _fsync_dir(target.parent)
-        else:
-            _atomic_write(target, old)
+        # a copy of the file itself when its content was not read
+        _atomic_write(target, [(0, self.path.stat().st_size)] if old is None else old, self.path)
         return target
 
     def _prune(self) -> None:
