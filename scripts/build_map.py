@@ -139,10 +139,7 @@ def _simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple
         worst, where = -1.0, -1
         for i in range(first + 1, last):
             px, py = points[i]
-            if norm == 0:
-                d = math.hypot(px - x1, py - y1)
-            else:
-                d = abs(dy * px - dx * py + x2 * y1 - y2 * x1) / norm
+            d = abs(dy * px - dx * py + x2 * y1 - y2 * x1) / norm if norm else math.hypot(px - x1, py - y1)
             if d > worst:
                 worst, where = d, i
         if worst > tolerance:
@@ -153,7 +150,7 @@ def _simplify(points: list[tuple[float, float]], tolerance: float) -> list[tuple
 
 
 def _area(points: list[tuple[float, float]]) -> float:
-    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1]))) / 2
+    return abs(sum(x1 * y2 - x2 * y1 for (x1, y1), (x2, y2) in zip(points, points[1:] + points[:1], strict=True))) / 2
 
 
 def _in_frame(points: list[tuple[float, float]]) -> bool:

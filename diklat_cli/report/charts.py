@@ -48,7 +48,7 @@ def totals(stats: dict) -> tuple[int, int]:
     return visits, participants
 
 
-def _number(n: int | float, lang: str) -> str:
+def number(n: int | float, lang: str) -> str:
     text = f"{n:,}"
     return text.replace(",", ".") if lang == "id" else text  # Indonesian groups thousands with dots
 
@@ -57,9 +57,9 @@ def _number(n: int | float, lang: str) -> str:
 
 
 def _visits_text(visits: int, participants: int | None, lang: str) -> str:
-    text = f"{_number(visits, lang)} {column('visits', lang)}"
+    text = f"{number(visits, lang)} {column('visits', lang)}"
     if participants:
-        text += f", {_number(participants, lang)} {column('participants', lang)}"
+        text += f", {number(participants, lang)} {column('participants', lang)}"
     return text
 
 
@@ -93,24 +93,25 @@ def bar_chart(stats: dict, key: str, lang: str, *, width: float = 460) -> Scene:
         y = top + i * row_h
         scene.add(Text(label_w, y + 14, fit(name, size, label_w), size, anchor="end"))
         scene.add(Rect(bar_x, y + 3, max(1.0, bar_max * visits / peak), row_h - 6, BAR, tip))
-        scene.add(Text(bar_x + bar_max * visits / peak + 4, y + 14, _number(visits, lang), size, MUTED))
+        scene.add(Text(bar_x + bar_max * visits / peak + 4, y + 14, number(visits, lang), size, MUTED))
     if len(data) > MAX_BARS:
-        more = label("others", lang, n=_number(len(data) - MAX_BARS, lang))
+        more = label("others", lang, n=number(len(data) - MAX_BARS, lang))
         scene.add(Text(bar_x, top + len(entries) * row_h + 14, more, 10, MUTED))
     return scene
 
 
-def year_chart(stats: dict, lang: str, *, width: float = 940) -> Scene:
-    """Columns of visits per year (the "unknown" year last, in grey)."""
+def year_chart(stats: dict, lang: str, *, width: float = 940, bare: bool = False) -> Scene:
+    """Columns of visits per year (the "unknown" year last, in grey); `bare`: no title (HTML has a heading)."""
     title = label("table_year", lang)
     data = rows(stats, "year")
-    height = 210
+    height = 190 if bare else 210
     scene = Scene(width, height, title)
-    scene.add(Text(0, 16, title, 13, bold=True))
+    if not bare:
+        scene.add(Text(0, 16, title, 13, bold=True))
     if not data:
         scene.add(Text(0, 44, label("no_visits", lang), 11, MUTED))
         return scene
-    top, bottom, left = 40, height - 24, 8
+    top, bottom, left = height - 170, height - 24, 8
     slot = (width - left) / len(data)
     bar_w = max(2.0, min(48.0, slot * 0.7))
     peak = max(int(r[1]) for r in data) or 1
@@ -123,7 +124,7 @@ def year_chart(stats: dict, lang: str, *, width: float = 940) -> Scene:
         name = str(value(year, lang))
         colour = MUTED if year == "unknown" else BAR
         scene.add(Rect(x, bottom - h, bar_w, h, colour, f"{name}: {_visits_text(visits, int(participants), lang)}"))
-        scene.add(Text(x + bar_w / 2, bottom - h - 4, _number(visits, lang), 10, MUTED, "middle"))
+        scene.add(Text(x + bar_w / 2, bottom - h - 4, number(visits, lang), 10, MUTED, "middle"))
         if i % every == 0:
             scene.add(Text(x + bar_w / 2, bottom + 15, fit(name, 10, slot * every), 10, anchor="middle"))
     return scene
@@ -157,11 +158,21 @@ def flows(stats: dict) -> tuple[dict[tuple[str, str], int], int]:
     return pairs, lost
 
 
-def map_scene(stats: dict, lang: str, *, width: float = 940) -> Scene:
+def map_notes(stats: dict, lang: str) -> list[str]:
+    """What the map shows, what it leaves out, and whose data it is drawn from."""
+    notes = [label("map_note", lang)]
+    lost = flows(stats)[1]
+    if lost:
+        notes.append(label("map_not_drawn", lang, n=number(lost, lang)))
+    return [*notes, label("map_attribution", lang)]
+
+
+def map_scene(stats: dict, lang: str, *, width: float = 940, bare: bool = False) -> Scene:
+    """The flow map; `bare`: the map alone, its title and notes left to the page (see map_notes)."""
     data = map_data()
     west, south, east, north = data["frame"]
     k = width / (east - west)
-    top = 30
+    top = 0 if bare else 30
     map_h = (north - south) * k
     title = label("map_title", lang)
 
@@ -169,13 +180,11 @@ def map_scene(stats: dict, lang: str, *, width: float = 940) -> Scene:
         # Equirectangular: at the equator, within ±11°, its distortion is under 2%.
         return (lon - west) * k, top + (north - lat) * k
 
-    pairs, lost = flows(stats)
-    notes = [label("map_note", lang)]
-    if lost:
-        notes.append(label("map_not_drawn", lang, n=_number(lost, lang)))
-    notes.append(label("map_attribution", lang))
-    scene = Scene(width, top + map_h + 8 + 15 * len(notes), title)
-    scene.add(Text(0, 16, title, 13, bold=True))
+    pairs, _ = flows(stats)
+    notes = [] if bare else map_notes(stats, lang)
+    scene = Scene(width, top + map_h + (8 + 15 * len(notes) if notes else 0), title)
+    if not bare:
+        scene.add(Text(0, 16, title, 13, bold=True))
     scene.add(Rect(0, top, width, map_h, SEA))
     for ring in data["neighbours"]:
         scene.add(Poly(tuple(xy(lon, lat) for lon, lat in ring), NEIGHBOUR, LAND_EDGE, 0.4))
@@ -201,7 +210,7 @@ def map_scene(stats: dict, lang: str, *, width: float = 940) -> Scene:
     for (origin, destination), visits in sorted(pairs.items(), key=lambda kv: kv[1]):
         w = 0.8 + 6 * math.sqrt(visits / peak_flow)
         name = national if origin == "national" else origin
-        tip = f"{name} → {destination}: {_number(visits, lang)} {column('visits', lang)}"
+        tip = f"{name} → {destination}: {number(visits, lang)} {column('visits', lang)}"
         (x0, y0), (x1, y1) = where[origin], where[destination]
         if origin == destination:  # a loop above the capital: visits within one province
             r = radius(destination) + 4 + w / 2
@@ -228,7 +237,7 @@ def map_scene(stats: dict, lang: str, *, width: float = 940) -> Scene:
         scene.add(Text(x + 8, y + 4, str(national), 10, halo=True))
     for destination in sorted(received, key=lambda d: -received[d]):
         x, y = where[destination]
-        tip = f"{destination}: {_number(received[destination], lang)} {label('received', lang)}"
+        tip = f"{destination}: {number(received[destination], lang)} {label('received', lang)}"
         scene.add(Circle(x, y, radius(destination), HOST, "#ffffff", 1, 0.8, tip))
     # Names of the most visited destinations only: 38 labels would cover the map.
     for destination in sorted(received, key=lambda d: (-received[d], d))[:12]:
@@ -260,7 +269,7 @@ def dashboard(stats: dict, lang: str, *, width: float = 960) -> Scene:
     ]
     slot = inner / len(figures)
     for i, (name, number) in enumerate(figures):
-        scene.add(Text(pad + i * slot, 64, _number(number, lang), 22, BAR, bold=True))
+        scene.add(Text(pad + i * slot, 64, number(number, lang), 22, BAR, bold=True))
         scene.add(Text(pad + i * slot, 80, name, 11, MUTED))
     y = 96.0
     m = map_scene(stats, lang, width=inner)
