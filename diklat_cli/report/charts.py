@@ -268,8 +268,8 @@ def dashboard(stats: dict, lang: str, *, width: float = 960) -> Scene:
         (label("destinations", lang), len(rows(stats, "destination"))),
     ]
     slot = inner / len(figures)
-    for i, (name, number) in enumerate(figures):
-        scene.add(Text(pad + i * slot, 64, number(number, lang), 22, BAR, bold=True))
+    for i, (name, count) in enumerate(figures):
+        scene.add(Text(pad + i * slot, 64, number(count, lang), 22, BAR, bold=True))
         scene.add(Text(pad + i * slot, 80, name, 11, MUTED))
     y = 96.0
     m = map_scene(stats, lang, width=inner)
