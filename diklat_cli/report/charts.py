@@ -8,7 +8,7 @@ from functools import cache
 from pathlib import Path
 
 from diklat_cli.report.labels import column, label, value
-from diklat_cli.report.scene import Circle, Curve, Poly, Rect, Scene, Text, fit
+from diklat_cli.report.scene import Circle, Curve, Poly, Rect, Scene, Text, fit, text_width, wrap
 
 MAP_DATA = Path(__file__).resolve().parent.parent / "data" / "indonesia_map.json"
 
@@ -24,6 +24,7 @@ GRID = "#e2e2e2"
 
 BAR_TABLES = ("destination", "origin", "program", "hosts")
 TABLE_KEYS = ("destination", "origin", "year", "program", "hosts", "matrix")
+MAX_FLOWS = 120  # beyond this many arcs a flow map is a hairball; the matrix keeps every pair
 MAX_BARS = 15  # longer tables are cut in the charts (the workbook and the tables keep every row)
 
 # "national" origins (ministries and national agencies) have no province: drawn from a point in
@@ -161,7 +162,9 @@ def flows(stats: dict) -> tuple[dict[tuple[str, str], int], int]:
 def map_notes(stats: dict, lang: str) -> list[str]:
     """What the map shows, what it leaves out, and whose data it is drawn from."""
     notes = [label("map_note", lang)]
-    lost = flows(stats)[1]
+    pairs, lost = flows(stats)
+    if len(pairs) > MAX_FLOWS:
+        notes.append(label("map_top_flows", lang, n=MAX_FLOWS, total=number(len(pairs), lang)))
     if lost:
         notes.append(label("map_not_drawn", lang, n=number(lost, lang)))
     return [*notes, label("map_attribution", lang)]
@@ -181,7 +184,7 @@ def map_scene(stats: dict, lang: str, *, width: float = 940, bare: bool = False)
         return (lon - west) * k, top + (north - lat) * k
 
     pairs, _ = flows(stats)
-    notes = [] if bare else map_notes(stats, lang)
+    notes = [] if bare else [line for note in map_notes(stats, lang) for line in wrap(note, 10, width)]
     scene = Scene(width, top + map_h + (8 + 15 * len(notes) if notes else 0), title)
     if not bare:
         scene.add(Text(0, 16, title, 13, bold=True))
@@ -207,19 +210,21 @@ def map_scene(stats: dict, lang: str, *, width: float = 940, bare: bool = False)
         return 3 + 13 * math.sqrt(received[destination] / peak_host)
 
     national = value("national", lang)
-    for (origin, destination), visits in sorted(pairs.items(), key=lambda kv: kv[1]):
-        w = 0.8 + 6 * math.sqrt(visits / peak_flow)
+    drawn = sorted(pairs.items(), key=lambda kv: (-kv[1], kv[0]))[:MAX_FLOWS]
+    for (origin, destination), visits in reversed(drawn):  # the biggest last, on top
+        share = math.sqrt(visits / peak_flow)
+        w, opacity = 0.8 + 6 * share, 0.3 + 0.4 * share
         name = national if origin == "national" else origin
         tip = f"{name} → {destination}: {number(visits, lang)} {column('visits', lang)}"
         (x0, y0), (x1, y1) = where[origin], where[destination]
         if origin == destination:  # a loop above the capital: visits within one province
             r = radius(destination) + 4 + w / 2
-            scene.add(Circle(x1, y1 - r, r, None, FLOW, w, 0.55, f"{tip} ({label('within_province', lang)})"))
+            scene.add(Circle(x1, y1 - r, r, None, FLOW, w, opacity, f"{tip} ({label('within_province', lang)})"))
             continue
         dx, dy = x1 - x0, y1 - y0
         dist = math.hypot(dx, dy) or 1
         # Bend to the left of the direction of travel, so A→B and B→A are two arcs.
-        cx, cy = (x0 + x1) / 2 + dy * 0.2, (y0 + y1) / 2 - dx * 0.2
+        cx, cy = (x0 + x1) / 2 + dy * 0.15, (y0 + y1) / 2 - dx * 0.15
         # Stop at the edge of the host's circle and put an arrowhead there.
         tx, ty = x1 - cx, y1 - cy
         tn = math.hypot(tx, ty) or 1
@@ -228,7 +233,7 @@ def map_scene(stats: dict, lang: str, *, width: float = 940, bare: bool = False)
         ex, ey = x1 - ux * back, y1 - uy * back
         head = 3 + w * 1.2
         bx, by = ex - ux * head, ey - uy * head
-        scene.add(Curve(x0, y0, cx, cy, bx, by, w, FLOW, 0.55, tip))
+        scene.add(Curve(x0, y0, cx, cy, bx, by, w, FLOW, opacity, tip))
         wing = head * 0.6
         scene.add(Poly(((ex, ey), (bx - uy * wing, by + ux * wing), (bx + uy * wing, by - ux * wing)), FLOW))
     if any(origin == "national" for origin, _ in pairs):
@@ -242,11 +247,14 @@ def map_scene(stats: dict, lang: str, *, width: float = 940, bare: bool = False)
     # Names of the most visited destinations only: 38 labels would cover the map.
     for destination in sorted(received, key=lambda d: (-received[d], d))[:12]:
         x, y = where[destination]
-        scene.add(Text(x + radius(destination) + 2, y + 4, destination, 10, halo=True))
+        if x + radius(destination) + 2 + text_width(destination, 10) > width:  # no room on the right
+            scene.add(Text(x - radius(destination) - 2, y + 4, destination, 10, anchor="end", halo=True))
+        else:
+            scene.add(Text(x + radius(destination) + 2, y + 4, destination, 10, halo=True))
     y = top + map_h + 4
     for note in notes:
         y += 15
-        scene.add(Text(0, y - 3, fit(note, 10, width), 10, MUTED))
+        scene.add(Text(0, y - 3, note, 10, MUTED))
     return scene
 
 

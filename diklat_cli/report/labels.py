@@ -39,6 +39,8 @@ _LABELS: dict[str, tuple[str, str]] = {
                  "destinations are sized by visits received. Points are provincial capitals."),
     "map_not_drawn": ("{n} kunjungan tanpa provinsi yang diketahui tidak tampak di peta.",
                       "{n} visits with an unknown province are not on the map."),
+    "map_top_flows": ("Tampil {n} arus terbesar dari {total}; semua ada di tabel asal-tujuan.",
+                      "The {n} largest of {total} flows are drawn; the origin-destination table has them all."),
     "map_attribution": ("Garis pantai: Natural Earth. Posisi provinsi: GeoNames (CC BY 4.0).",
                         "Coastlines: Natural Earth. Province positions: GeoNames (CC BY 4.0)."),
     "within_province": ("dalam provinsi", "within the province"),

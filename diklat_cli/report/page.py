@@ -36,8 +36,8 @@ svg{max-width:100%;height:auto;display:block}
 table{border-collapse:collapse;font-size:.85em}
 th,td{border-bottom:1px solid #e8e8e8;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#f4f6f8;position:sticky;top:0}
-td.n,th.n{text-align:right}
-td.d{white-space:nowrap}
+th.n,.visits td:nth-child(3),.visits td:nth-child(4){text-align:right}
+.visits td:first-child{white-space:nowrap}
 .matrix td{text-align:right;min-width:2.2em}
 .matrix th.o{position:sticky;left:0;background:#f4f6f8}
 .h1{background:#e3edf7}.h2{background:#c2d6ec}.h3{background:#93b6dc}.h4{background:#5d8fc8;color:#fff}
@@ -173,7 +173,8 @@ def _visits(visits: list[dict], lang: str) -> str:
             source,
         )
         out.append(
-            f"<tr><td class=d>{cells[0]}</td><td>{cells[1]}</td><td class=n>{cells[2]}</td><td class=n>{cells[3]}</td>"
+            # No class per cell (CSS picks columns by position): 10,000 rows are a third of the page.
+            f"<tr><td>{cells[0]}</td><td>{cells[1]}</td><td>{cells[2]}</td><td>{cells[3]}</td>"
             f"<td>{cells[4]}</td><td>{cells[5]}</td><td>{cells[6]}</td><td>{cells[7]}</td></tr>\n"
         )
     out.append("</tbody></table></div></section>\n")

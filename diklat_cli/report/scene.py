@@ -45,6 +45,20 @@ def fit(text: str, size: float, width: float) -> str:
     return text[:keep].rstrip() + "…"
 
 
+def wrap(text: str, size: float, width: float) -> list[str]:
+    """`text` broken at spaces into lines of about `width` pixels."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        candidate = f"{line} {word}" if line else word
+        if line and text_width(candidate, size) > width:
+            lines.append(line)
+            line = word
+        else:
+            line = candidate
+    return [*lines, line] if line else lines
+
+
 @dataclass(frozen=True)
 class Rect:
     x: float
