@@ -17,6 +17,7 @@ from diklat_cli.report.scene import esc, to_svg
 
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 HEAT_STEPS = 5
+CHUNK = 250  # visits per block of the table
 
 STYLE = """
 *{box-sizing:border-box}
@@ -37,12 +38,16 @@ table{border-collapse:collapse;font-size:.85em}
 th,td{border-bottom:1px solid #e8e8e8;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#f4f6f8;position:sticky;top:0}
 th.n,.visits td:nth-child(3),.visits td:nth-child(4){text-align:right}
-.visits td:first-child{white-space:nowrap}
+.visits{table-layout:fixed;width:76.5em}
+.visits td{overflow-wrap:anywhere}
+.visits col:nth-child(1){width:7em}.visits col:nth-child(2){width:8em}.visits col:nth-child(3){width:5.5em}
+.visits col:nth-child(4){width:7em}.visits col:nth-child(5),.visits col:nth-child(6){width:11em}
+.visits col:nth-child(7){width:13em}.visits col:nth-child(8){width:14em}
+.rows{content-visibility:auto;contain-intrinsic-size:auto 12000px}
 .matrix td{text-align:right;min-width:2.2em}
 .matrix th.o{position:sticky;left:0;background:#f4f6f8}
 .h1{background:#e3edf7}.h2{background:#c2d6ec}.h3{background:#93b6dc}.h4{background:#5d8fc8;color:#fff}
 .h5{background:#2b6cb0;color:#fff}
-.visits td{max-width:22em}
 a{color:#1f5f99}
 footer{color:#666;font-size:.8em;margin:2em 0 1em}
 @media (max-width:600px){body{font-size:14px}main{padding:8px}}
@@ -149,10 +154,16 @@ def _visits(visits: list[dict], lang: str) -> str:
     if not visits:
         out.append(f"<p>{esc(label('no_visits', lang))}</p></section>\n")
         return "".join(out)
-    out.append('<div class="scroll"><table class="visits"><thead><tr>')
+    # Fixed column widths and blocks of CHUNK rows that the browser lays out only when scrolled
+    # to (content-visibility): an auto-sized table of 10,000 rows takes seconds to lay out.
+    cols = "<colgroup>" + "<col>" * len(heads) + "</colgroup>"
+    out.append(f'<div class="scroll"><table class="visits">{cols}<thead><tr>')
     out.extend(f'<th{" class=n" if h in ("cohort", "participants") else ""}>{esc(column(h, lang))}</th>' for h in heads)
-    out.append("</tr></thead><tbody>\n")
-    for visit in visits:
+    out.append("</tr></thead></table>\n")
+    for i, visit in enumerate(visits):
+        if i % CHUNK == 0:
+            close = "</tbody></table></div>" if i else ""
+            out.append(f'{close}<div class="rows"><table class="visits">{cols}<tbody>\n')
         cohort = visit.get("cohort")
         participants = visit.get("participants")
         hosts = "; ".join(str(h) for h in visit.get("host_agencies") or [])
@@ -177,5 +188,5 @@ def _visits(visits: list[dict], lang: str) -> str:
             f"<tr><td>{cells[0]}</td><td>{cells[1]}</td><td>{cells[2]}</td><td>{cells[3]}</td>"
             f"<td>{cells[4]}</td><td>{cells[5]}</td><td>{cells[6]}</td><td>{cells[7]}</td></tr>\n"
         )
-    out.append("</tbody></table></div></section>\n")
+    out.append("</tbody></table></div></div></section>\n")
     return "".join(out)
