@@ -43,7 +43,7 @@ th.n,.visits td:nth-child(3),.visits td:nth-child(4){text-align:right}
 .visits col:nth-child(1){width:7em}.visits col:nth-child(2){width:8em}.visits col:nth-child(3){width:5.5em}
 .visits col:nth-child(4){width:7em}.visits col:nth-child(5),.visits col:nth-child(6){width:11em}
 .visits col:nth-child(7){width:13em}.visits col:nth-child(8){width:14em}
-.rows{content-visibility:auto;contain-intrinsic-size:auto 12000px}
+.rows{content-visibility:auto}
 .matrix td{text-align:right;min-width:2.2em}
 .matrix th.o{position:sticky;left:0;background:#f4f6f8}
 .h1{background:#e3edf7}.h2{background:#c2d6ec}.h3{background:#93b6dc}.h4{background:#5d8fc8;color:#fff}
@@ -163,7 +163,10 @@ def _visits(visits: list[dict], lang: str) -> str:
     for i, visit in enumerate(visits):
         if i % CHUNK == 0:
             close = "</tbody></table></div>" if i else ""
-            out.append(f'{close}<div class="rows"><table class="visits">{cols}<tbody>\n')
+            # the height a block stands for until drawn: ~3 lines a row (the real one once seen)
+            guess = 58 * min(CHUNK, len(visits) - i)
+            out.append(f'{close}<div class="rows" style="contain-intrinsic-size:auto {guess}px">'
+                       f'<table class="visits">{cols}<tbody>\n')  # fmt: skip
         cohort = visit.get("cohort")
         participants = visit.get("participants")
         hosts = "; ".join(str(h) for h in visit.get("host_agencies") or [])
