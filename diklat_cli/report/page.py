@@ -18,6 +18,9 @@ from diklat_cli.report.scene import esc, to_svg
 CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
 HEAT_STEPS = 5
 CHUNK = 250  # visits per block of the table
+# Longer host lists and headlines are cut in the page (the workbook keeps them whole): it keeps
+# 10,000 visits well under 5 MB whatever the articles say.
+LONG_CELL = 160
 
 STYLE = """
 *{box-sizing:border-box}
@@ -135,6 +138,10 @@ def _matrix(stats: dict, lang: str) -> str:
     return "".join(out)
 
 
+def _cut(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _place(visit: dict, side: str) -> str:
     if side == "origin":
         parts = [get(visit, ("origin", "institution")) or get(visit, ("origin", "regency"))]
@@ -169,11 +176,12 @@ def _visits(visits: list[dict], lang: str) -> str:
                        f'<table class="visits">{cols}<tbody>\n')  # fmt: skip
         cohort = visit.get("cohort")
         participants = visit.get("participants")
-        hosts = "; ".join(str(h) for h in visit.get("host_agencies") or [])
+        hosts = _cut("; ".join(str(h) for h in visit.get("host_agencies") or []), LONG_CELL)
         outlet = get(visit, ("source", "outlet"))
-        title = get(visit, ("source", "title")) or get(visit, ("provenance", "file")) or ""
+        title = _cut(str(get(visit, ("source", "title")) or get(visit, ("provenance", "file")) or ""), LONG_CELL)
         url = source_url(visit)
-        source = f'<a href="{esc(url)}" rel="noreferrer noopener">{esc(title or url)}</a>' if url else esc(title)
+        # no rel="noreferrer" on each: the page's referrer policy covers every link
+        source = f'<a href="{esc(url)}">{esc(title or url)}</a>' if url else esc(title)
         if outlet:
             source = f"{esc(outlet)}: {source}" if source else esc(outlet)
         cells = (
