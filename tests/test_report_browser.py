@@ -91,7 +91,9 @@ def test_examples_report_in_chromium(browser, tmp_path, lang):
         (tmp_path / "report.png").write_bytes(shot)
         target = os.environ.get("DIKLAT_REPORT_SCREENSHOT")
         if target and lang == "en":
-            Path(target).write_bytes(page.screenshot(full_page=False))
+            # the top of the page: figures, map and the first charts
+            clip = {"x": 0, "y": 0, "width": 1000, "height": 1450}
+            Path(target).write_bytes(page.screenshot(full_page=True, clip=clip))
         map_png = page.locator("#map svg").screenshot()
         bars_png = page.locator("#chart-destination svg").screenshot()
         years_png = page.locator("#chart-year svg").screenshot()

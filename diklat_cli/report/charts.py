@@ -72,7 +72,10 @@ def bar_chart(stats: dict, key: str, lang: str, *, width: float = 460) -> Scene:
     for row in data[:MAX_BARS]:
         if key == "hosts":
             agency, place, visits = row[0], row[1], int(row[2])
-            name = f"{agency} · {value(place, lang)}"
+            # The place stays whole and the agency is cut: several "Badan Pendapatan Daerah"
+            # differ only by where they are. "Kota Mataram, Nusa Tenggara Barat" -> "Kota Mataram".
+            where = str(value(place, lang)).split(", ")[0]
+            name = (agency, f" · {where}")
             tip = f"{agency} ({value(place, lang)}): {_visits_text(visits, None, lang)}"
         else:
             name = str(value(row[0], lang))
@@ -92,7 +95,12 @@ def bar_chart(stats: dict, key: str, lang: str, *, width: float = 460) -> Scene:
     peak = max(v for _, v, _ in entries) or 1
     for i, (name, visits, tip) in enumerate(entries):
         y = top + i * row_h
-        scene.add(Text(label_w, y + 14, fit(name, size, label_w), size, anchor="end"))
+        if isinstance(name, tuple):
+            head, tail = name
+            shown = fit(head, size, max(label_w - text_width(tail, size), label_w / 3)) + tail
+        else:
+            shown = fit(name, size, label_w)
+        scene.add(Text(label_w, y + 14, fit(shown, size, label_w), size, anchor="end"))
         scene.add(Rect(bar_x, y + 3, max(1.0, bar_max * visits / peak), row_h - 6, BAR, tip))
         scene.add(Text(bar_x + bar_max * visits / peak + 4, y + 14, number(visits, lang), size, MUTED))
     if len(data) > MAX_BARS:
@@ -245,12 +253,18 @@ def map_scene(stats: dict, lang: str, *, width: float = 940, bare: bool = False)
         tip = f"{destination}: {number(received[destination], lang)} {label('received', lang)}"
         scene.add(Circle(x, y, radius(destination), HOST, "#ffffff", 1, 0.8, tip))
     # Names of the most visited destinations only: 38 labels would cover the map.
+    # Right of the circle, else left of it, else not at all: labels never overlap each other.
+    placed: list[tuple[float, float, float, float]] = []
     for destination in sorted(received, key=lambda d: (-received[d], d))[:12]:
         x, y = where[destination]
-        if x + radius(destination) + 2 + text_width(destination, 10) > width:  # no room on the right
-            scene.add(Text(x - radius(destination) - 2, y + 4, destination, 10, anchor="end", halo=True))
-        else:
-            scene.add(Text(x + radius(destination) + 2, y + 4, destination, 10, halo=True))
+        r, w = radius(destination) + 2, text_width(destination, 10)
+        for left, anchor, tx in ((x + r, "start", x + r), (x - r - w, "end", x - r)):
+            box = (left, y - 7, left + w, y + 5)
+            inside = box[0] >= 0 and box[2] <= width
+            if inside and not any(b[0] < box[2] and box[0] < b[2] and b[1] < box[3] and box[1] < b[3] for b in placed):
+                placed.append(box)
+                scene.add(Text(tx, y + 4, destination, 10, anchor=anchor, halo=True))
+                break
     y = top + map_h + 4
     for note in notes:
         y += 15

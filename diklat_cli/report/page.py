@@ -37,6 +37,7 @@ svg{max-width:100%;height:auto;display:block}
 .charts{display:grid;grid-template-columns:repeat(auto-fit,minmax(min(100%,440px),1fr));gap:16px 24px;margin-top:1em}
 .scroll{overflow-x:auto;-webkit-overflow-scrolling:touch}
 .wide{min-width:640px}
+.wide svg{width:100%}
 table{border-collapse:collapse;font-size:.85em}
 th,td{border-bottom:1px solid #e8e8e8;padding:3px 6px;text-align:left;vertical-align:top}
 th{background:#f4f6f8;position:sticky;top:0}
