@@ -175,6 +175,14 @@ def test_page_for_ten_thousand_visits_is_under_5_mb(tmp_path):
 # --------------------------------------------------------------------------- SVG, PNG, map data
 
 
+def test_stats_table_objects_are_accepted():
+    from diklat_cli.models import Record
+    from diklat_cli.stats import all_tables
+
+    tables = all_tables([Record.model_validate(v) for v in example_visits()])
+    assert stats_svg(tables, lang="en") == stats_svg(example_stats(), lang="en")
+
+
 def test_svg_is_well_formed_with_hostile_text():
     visits = synthetic(30, hostile_every=3)
     svg = stats_svg(stats_of(visits), lang="en")

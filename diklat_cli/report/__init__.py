@@ -19,7 +19,9 @@ Arguments:
     path     a pathlib.Path (or str) to write; its folder is created; the file is replaced
              atomically (diklat_cli.fileio.atomic_write_bytes).
     stats    exactly the dict `diklat stats --json` prints: keys destination, origin, year,
-             program, hosts, matrix, each {"title", "columns", "rows"}.
+             program, hosts, matrix, each {"title", "columns", "rows"} (the stats.Table objects
+             of index.stats_tables are accepted too). Titles are not shown: each language has
+             its own, in labels.py.
     visits   the records as `diklat export --json` writes them (its "visits" list: plain
              dicts, dates as ISO strings); pydantic Record objects are accepted too.
     filters  the list/stats filters in force, {option name: value}, shown on the summary;
@@ -39,31 +41,36 @@ __all__ = ["stats_png", "stats_svg", "write_html", "write_workbook"]
 
 
 def write_workbook(path: Path | str, stats: dict, visits: list, *, filters: dict | None, lang: str) -> None:
+    from diklat_cli.report.common import as_stats
     from diklat_cli.report.xlsx import write_workbook as write
 
-    write(Path(path), stats, visits, filters=filters or {}, lang=lang)
+    write(Path(path), as_stats(stats), visits, filters=filters or {}, lang=lang)
 
 
 def write_html(path: Path | str, stats: dict, visits: list, *, filters: dict | None, lang: str) -> None:
     from diklat_cli.fileio import atomic_write_bytes
+    from diklat_cli.report.common import as_stats
     from diklat_cli.report.page import html_report
 
-    atomic_write_bytes(Path(path), html_report(stats, visits, filters=filters or {}, lang=lang).encode("utf-8"))
+    page = html_report(as_stats(stats), visits, filters=filters or {}, lang=lang)
+    atomic_write_bytes(Path(path), page.encode("utf-8"))
 
 
 def stats_svg(stats: dict, *, lang: str) -> str:
     from diklat_cli.report.charts import dashboard
+    from diklat_cli.report.common import as_stats
     from diklat_cli.report.labels import label
     from diklat_cli.report.scene import to_svg
 
     label("visits", lang)  # an unknown language fails before any drawing
-    return to_svg(dashboard(stats, lang))
+    return to_svg(dashboard(as_stats(stats), lang))
 
 
 def stats_png(stats: dict, *, lang: str, scale: float = 2.0) -> bytes:
     from diklat_cli.report.charts import dashboard
+    from diklat_cli.report.common import as_stats
     from diklat_cli.report.labels import label
     from diklat_cli.report.scene import to_png
 
     label("visits", lang)
-    return to_png(dashboard(stats, lang), scale=scale)
+    return to_png(dashboard(as_stats(stats), lang), scale=scale)

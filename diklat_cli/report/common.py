@@ -6,6 +6,12 @@ import datetime as dt
 from typing import Any
 
 
+def as_stats(stats: dict) -> dict:
+    """The `stats --json` dict; diklat_cli.stats.Table objects (what index.stats_tables returns)
+    are turned into the same {"title", "columns", "rows"} dicts."""
+    return {key: table if isinstance(table, dict) else dict(vars(table)) for key, table in stats.items()}
+
+
 def as_dicts(visits: list) -> list[dict]:
     """Export-JSON dicts; pydantic records (diklat_cli.models.Record) are dumped the same way."""
     out = []
