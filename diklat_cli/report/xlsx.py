@@ -32,7 +32,8 @@ def workbook_bytes(stats: dict, visits: list, *, filters: dict, lang: str) -> by
         "head": book.add_format({"bold": True, "bottom": 1}),
         "date": book.add_format({"num_format": "yyyy-mm-dd"}),
         "quoted": book.add_format({"quote_prefix": True}),
-        "wrap": book.add_format({"text_wrap": True, "valign": "top"}),
+        "left": book.add_format({"align": "left"}),
+        "muted": book.add_format({"font_color": "#666666", "italic": True}),
     }
     _summary(book, f, stats, visits, filters, lang)
     for key in TABLE_KEYS:
@@ -58,8 +59,11 @@ def _text(sheet, row: int, col: int, text: str, f: dict, fmt=None) -> None:
 
 def _summary(book, f: dict, stats: dict, visits: list[dict], filters: dict, lang: str) -> None:
     sheet = book.add_worksheet(label("sheet_summary", lang))
-    sheet.set_column(0, 0, 34)
-    sheet.set_column(1, 1, 60)
+    sheet.set_column(0, 0, 28)
+    sheet.set_column(1, 1, 34)
+    sheet.set_column(2, 2, 48)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)
     sheet.write_string(0, 0, label("report_title", lang), f["title"])
     n_visits, participants = totals(stats)
     span = period(visits)
@@ -71,7 +75,7 @@ def _summary(book, f: dict, stats: dict, visits: list[dict], filters: dict, lang
     lines: list[tuple[str, object]] = [
         (label("generated", lang), dt.datetime.now(dt.timezone.utc).strftime("%Y-%m-%d %H:%M UTC")),
         (label("visits", lang), n_visits),
-        (label("participants", lang) + f" ({label('participants_note', lang)})", participants),
+        (label("participants", lang), participants),
         (label("period", lang), span_text),
         (label("origins", lang), len(rows(stats, "origin"))),
         (label("destinations", lang), len(rows(stats, "destination"))),
@@ -81,9 +85,11 @@ def _summary(book, f: dict, stats: dict, visits: list[dict], filters: dict, lang
     for name, val in lines:
         sheet.write_string(r, 0, name, f["bold"])
         if isinstance(val, int):
-            sheet.write_number(r, 1, val)
+            sheet.write_number(r, 1, val, f["left"])
         else:
             sheet.write_string(r, 1, str(val))
+        if name == label("participants", lang):
+            sheet.write_string(r, 2, label("participants_note", lang), f["muted"])
         r += 1
     r += 1
     sheet.write_string(r, 0, label("filters", lang), f["bold"])
@@ -115,6 +121,8 @@ def _table(book, f: dict, stats: dict, key: str, lang: str) -> None:
     for c, width in enumerate(widths):
         sheet.set_column(c, c, min(width, 60))
     sheet.freeze_panes(3, 0)
+    sheet.set_landscape()
+    sheet.fit_to_pages(1, 0)  # printed: the table and its chart across one page wide
     if not data:
         return
     # Native chart of the visits column; a year is a column chart, a ranking a bar chart.
@@ -136,7 +144,12 @@ def _table(book, f: dict, stats: dict, key: str, lang: str) -> None:
         title += f" (top {CHART_ROWS})"
     chart.set_title({"name": title, "name_font": {"size": 12}})
     chart.set_legend({"none": True})
-    if key != "year":
+    peak = max(row[visits_col] for row in data)
+    axis = {"min": 0, "major_unit": 1} if isinstance(peak, int) and peak <= 10 else {"min": 0}  # no "0.5 visits"
+    if key == "year":
+        chart.set_y_axis(axis)
+    else:
+        chart.set_x_axis(axis)  # a bar chart's value axis is its x axis
         chart.set_y_axis({"reverse": True})  # bar charts list categories bottom-up otherwise
     height = 120 + 22 * (last - 2) if key != "year" else 320
     chart.set_size({"width": 640, "height": max(300, height)})
