@@ -68,39 +68,34 @@ def bar_chart(stats: dict, key: str, lang: str, *, width: float = 460) -> Scene:
     """Horizontal bars of visits for one stats table (destination, origin, program, hosts)."""
     title = label(f"table_{key}", lang)
     data = rows(stats, key)
-    entries = []
+    row_h, top, size = 20, 30, 11
+    label_w = width * (0.55 if key == "hosts" else 0.42)
+    entries: list[tuple[str, int, str]] = []  # (label shown, visits, tooltip)
     for row in data[:MAX_BARS]:
         if key == "hosts":
-            agency, place, visits = row[0], row[1], int(row[2])
+            agency, place, visits = str(row[0]), str(value(row[1], lang)), int(row[2])
             # The place stays whole and the agency is cut: several "Badan Pendapatan Daerah"
             # differ only by where they are. "Kota Mataram, Nusa Tenggara Barat" -> "Kota Mataram".
-            where = str(value(place, lang)).split(", ")[0]
-            name = (agency, f" · {where}")
-            tip = f"{agency} ({value(place, lang)}): {_visits_text(visits, None, lang)}"
+            tail = f" · {place.split(', ')[0]}"
+            shown = fit(agency, size, max(label_w - text_width(tail, size), label_w / 3)) + tail
+            tip = f"{agency} ({place}): {_visits_text(visits, None, lang)}"
         else:
-            name = str(value(row[0], lang))
-            visits = int(row[1])
+            name, visits = str(value(row[0], lang)), int(row[1])
+            shown = name
             tip = f"{name}: {_visits_text(visits, int(row[2]), lang)}"
-        entries.append((name, visits, tip))
-    row_h, top, size = 20, 30, 11
+        entries.append((fit(shown, size, label_w), visits, tip))
     height = top + max(1, len(entries)) * row_h + (22 if len(data) > MAX_BARS else 8)
     scene = Scene(width, height, title)
     scene.add(Text(0, 16, title, 13, bold=True))
     if not entries:
         scene.add(Text(0, top + 14, label("no_visits", lang), size, MUTED))
         return scene
-    label_w = width * (0.55 if key == "hosts" else 0.42)
     bar_x = label_w + 6
     bar_max = width - bar_x - 40
     peak = max(v for _, v, _ in entries) or 1
-    for i, (name, visits, tip) in enumerate(entries):
+    for i, (shown, visits, tip) in enumerate(entries):
         y = top + i * row_h
-        if isinstance(name, tuple):
-            head, tail = name
-            shown = fit(head, size, max(label_w - text_width(tail, size), label_w / 3)) + tail
-        else:
-            shown = fit(name, size, label_w)
-        scene.add(Text(label_w, y + 14, fit(shown, size, label_w), size, anchor="end"))
+        scene.add(Text(label_w, y + 14, shown, size, anchor="end"))
         scene.add(Rect(bar_x, y + 3, max(1.0, bar_max * visits / peak), row_h - 6, BAR, tip))
         scene.add(Text(bar_x + bar_max * visits / peak + 4, y + 14, number(visits, lang), size, MUTED))
     if len(data) > MAX_BARS:
