@@ -55,7 +55,8 @@ th.n,.visits td:nth-child(3),.visits td:nth-child(4){text-align:right}
 a{color:#1f5f99}
 footer{color:#666;font-size:.8em;margin:2em 0 1em}
 @media (max-width:600px){body{font-size:14px}main{padding:8px}}
-@media print{main{max-width:none}.scroll{overflow:visible}.wide{min-width:0}th{position:static}
+@media print{body{-webkit-print-color-adjust:exact;print-color-adjust:exact}
+main{max-width:none}.scroll{overflow:visible}.wide{min-width:0}th{position:static}
 section,svg,.figure{break-inside:avoid}a{color:inherit;text-decoration:none}}
 """
 
