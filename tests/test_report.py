@@ -120,7 +120,7 @@ def _page(tmp_path, visits, lang="en", filters=None) -> str:
 SAFE_TAGS = {
     "html", "head", "meta", "title", "style", "body", "main", "header", "h1", "h2", "p", "section", "div", "b",
     "span", "svg", "rect", "text", "polygon", "path", "circle", "g", "table", "thead", "tbody", "tr", "th", "td",
-    "a", "footer", "colgroup", "col",
+    "a", "footer", "colgroup", "col", "details", "summary",
 }  # fmt: skip
 
 
@@ -169,7 +169,7 @@ def test_page_for_ten_thousand_visits_is_under_5_mb(tmp_path):
     visits = synthetic(10_000)
     page = _page(tmp_path, visits)
     assert len(page.encode("utf-8")) < 5_000_000
-    assert page.count("<tr><td>") == 10_000
+    assert page[page.index('<section id="visits">') :].count("<tr><td>") == 10_000
 
 
 # --------------------------------------------------------------------------- SVG, PNG, map data

@@ -46,6 +46,7 @@ _LABELS: dict[str, tuple[str, str]] = {
     "within_province": ("dalam provinsi", "within the province"),
     "received": ("kunjungan diterima", "visits received"),
     "others": ("{n} lainnya tidak ditampilkan", "{n} more not shown"),
+    "show_table": ("Tabel ({n} baris)", "Table ({n} rows)"),
     "visits_table": ("Daftar kunjungan", "List of visits"),
     "visits_shown": ("{n} kunjungan", "{n} visits"),
     "source": ("Sumber", "Source"),

@@ -53,6 +53,8 @@ th.n,.visits td:nth-child(3),.visits td:nth-child(4){text-align:right}
 .h1{background:#e3edf7}.h2{background:#c2d6ec}.h3{background:#93b6dc}.h4{background:#5d8fc8;color:#fff}
 .h5{background:#2b6cb0;color:#fff}
 a{color:#1f5f99}
+details{margin:.3em 0 0;font-size:.9em}summary{cursor:pointer;color:#1f5f99}
+.numbers td:not(:first-child){text-align:right}
 footer{color:#666;font-size:.8em;margin:2em 0 1em}
 @media (max-width:600px){body{font-size:14px}main{padding:8px}}
 @media print{body{-webkit-print-color-adjust:exact;print-color-adjust:exact}
@@ -87,11 +89,12 @@ def html_report(stats: dict, visits: list, *, filters: dict, lang: str) -> str:
                f"{notes}</section>\n")  # fmt: skip
     out.append('<section class="charts">')
     for key in BAR_TABLES:
-        out.append(f'<div id="chart-{key}">{to_svg(bar_chart(stats, key, lang), standalone=False)}</div>')
+        chart = to_svg(bar_chart(stats, key, lang), standalone=False)
+        out.append(f'<div id="chart-{key}">{chart}{_numbers(stats, key, lang)}</div>')
     out.append("</section>\n")
     out.append(f'<section id="chart-year"><h2>{esc(label("table_year", lang))}</h2><div class="scroll">'
                f'<div class="wide">{to_svg(year_chart(stats, lang, bare=True), standalone=False)}</div></div>'
-               "</section>\n")  # fmt: skip
+               f'{_numbers(stats, "year", lang)}</section>\n')  # fmt: skip
     out.append(_matrix(stats, lang))
     out.append(_visits(visits, lang))
     out.append(f"<footer>{esc(label('map_attribution', lang))} diklat</footer>\n</main>\n</body>\n</html>\n")
@@ -114,6 +117,21 @@ def _figures(stats: dict, visits: list[dict], lang: str) -> str:
         figures.append((text, label("period", lang)))
     cards = "".join(f'<div class="figure"><b>{esc(n)}</b><span>{esc(name)}</span></div>' for n, name in figures)
     return f'<section class="figures">{cards}</section>\n'
+
+
+def _numbers(stats: dict, key: str, lang: str) -> str:
+    """The chart's table, every row, folded away: for screen readers and beyond the top 15."""
+    table = stats.get(key) or {}
+    data = rows(stats, key)
+    if not data:
+        return ""
+    columns = list(table.get("columns") or [])
+    head = "".join(f"<th>{esc(column(c, lang))}</th>" for c in columns)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{esc(value(cell, lang))}</td>" for cell in row) + "</tr>" for row in data
+    )
+    summary = esc(label("show_table", lang, n=number(len(data), lang)))
+    return f'<details><summary>{summary}</summary><table class="numbers"><tr>{head}</tr>{body}</table></details>'
 
 
 def _matrix(stats: dict, lang: str) -> str:
