@@ -1,4 +1,4 @@
-"""The `diklat` command line: parse options, call the library, render.
+"""The `diklat` command line: parse options, call the library, screens.
 
 Only typer and the standard library are imported at start-up; everything else is
 imported inside the command that needs it, so `diklat --help` stays fast.
@@ -66,9 +66,9 @@ def guarded(func):
 
 
 def _store_path() -> Path:
-    from diklat_cli import settings
+    from diklat_cli import config
 
-    return Path(state.store_path or settings.store_path() or settings.default_store_path())
+    return Path(state.store_path or config.store_path() or config.default_store_path())
 
 
 def _store():
@@ -170,9 +170,9 @@ def _selected(filters, sort: str = "date", limit: int | None = None, merge: bool
 
 
 def _max_bytes() -> int:
-    from diklat_cli import settings
+    from diklat_cli import config
 
-    return settings.max_bytes()
+    return config.max_bytes()
 
 
 @app.command("import")
@@ -197,11 +197,12 @@ def import_(
     json_out: Annotated[bool, typer.Option("--json", help="Print the outcome of every input as JSON.")] = False,
 ):
     """Extract visits from articles (files, folders, links, stdin) and keep them in the store."""
-    from diklat_cli import importer, render
+    from diklat_cli import ingest
+    from diklat_cli.output import screens
 
     paths = list(paths or [])
     if from_list is not None:
-        from diklat_cli.fetch import FetchError, read_url_list
+        from diklat_cli.sources.web import FetchError, read_url_list
 
         try:
             paths += read_url_list(from_list)
@@ -210,16 +211,16 @@ def import_(
     if not paths:
         raise fail("nothing to import: give files, folders, links, - or --from-list FILE")
     store = _store()
-    inputs = len(list(importer.iter_inputs(paths)))
-    with render.progress(inputs, "importing") as step:
-        report = importer.run_import(
+    inputs = len(list(ingest.iter_inputs(paths)))
+    with screens.progress(inputs, "importing") as step:
+        report = ingest.run_import(
             paths, store, force=force, dry_run=dry_run, max_bytes=_max_bytes(), progress=step, save_html=save_html
         )
     if json_out:
-        render.print_json(render.report_json(report))
+        screens.print_json(screens.report_json(report))
     elif dry_run:
-        render.print_records(report)
-    render.import_summary(report, dry_run=dry_run)
+        screens.print_records(report)
+    screens.import_summary(report, dry_run=dry_run)
     raise typer.Exit(report.exit_code)
 
 
@@ -235,31 +236,32 @@ def extract(
     ] = False,
 ):
     """Extract visits from one article without storing them."""
-    from diklat_cli import importer, render
-    from diklat_cli.extract import reader
+    from diklat_cli import ingest
+    from diklat_cli.output import screens
+    from diklat_cli.sources import reader
 
-    items = list(importer.iter_inputs([path]))
+    items = list(ingest.iter_inputs([path]))
     if len(items) != 1 or items[0].error:
         raise fail(f"{path}: {items[0].error if items else 'nothing to read'}", EXIT_SOME_FAILED)
-    from diklat_cli.fetch import FetchError
+    from diklat_cli.sources.web import FetchError
 
     try:
         if items[0].url is not None:
-            data = importer.fetch_input(items[0], _max_bytes()).data
+            data = ingest.fetch_input(items[0], _max_bytes()).data
         else:
-            data = importer.read_input(items[0], _max_bytes())
+            data = ingest.read_input(items[0], _max_bytes())
         article = reader.load_article(data, items[0].name)
     except (reader.ReadError, FetchError, OSError) as exc:
-        from diklat_cli.render import one_line
+        from diklat_cli.output.screens import one_line
 
         raise fail(f"{one_line(path)}: {one_line(exc)}", EXIT_SOME_FAILED) from None
     from diklat_cli.extract import extract_text
 
     extractions = extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
     if json_out:
-        render.print_json(render.extractions_json(extractions, evidence=evidence))
+        screens.print_json(screens.extractions_json(extractions, evidence=evidence))
     else:
-        render.print_extractions(extractions)
+        screens.print_extractions(extractions)
         if not extractions:
             print(f"diklat: {path}: no visit found", file=sys.stderr)
 
@@ -289,14 +291,15 @@ def list_(
     no_merge: Annotated[bool, typer.Option("--no-merge", help="Keep several reports of one visit apart.")] = False,
 ):
     """List visits, newest first, as a table (or JSON/CSV)."""
-    from diklat_cli import query, render
+    from diklat_cli import query
+    from diklat_cli.output import screens
 
     if sort not in query.SORT_FIELDS:
         raise fail(f"--sort: choose one of {', '.join(query.SORT_FIELDS)}")
     filters = _filters(province, origin, destination, year, program, agency, search)
     records = _selected(filters, sort, None, merge=not no_merge)
     if review:
-        from diklat_cli.review import needs_review
+        from diklat_cli.query.review import needs_review
 
         records = [r for r in records if needs_review(r)]
     if limit:
@@ -306,13 +309,13 @@ def list_(
 
         records = index.records(records)
     if json_out:
-        render.print_json([render.record_json(r) for r in records])
+        screens.print_json([screens.record_json(r) for r in records])
     elif csv_out:
-        from diklat_cli.export import to_csv
+        from diklat_cli.output.formats import to_csv
 
-        render.write_bytes(to_csv(records))
+        screens.write_bytes(to_csv(records))
     else:
-        render.visits_table(records, review=review)
+        screens.visits_table(records, review=review)
 
 
 @app.command()
@@ -327,8 +330,8 @@ def show(
     json_out: Annotated[bool, typer.Option("--json", help="JSON for pipes.")] = False,
 ):
     """Every field of one visit."""
-    from diklat_cli import render
-    from diklat_cli.merge import merge_reports
+    from diklat_cli.output import screens
+    from diklat_cli.query.merge import merge_reports
 
     store = _store()
     data = store.load()
@@ -339,16 +342,16 @@ def show(
         record,
     )
     if json_out:
-        render.print_json(render.record_json(merged))
+        screens.print_json(screens.record_json(merged))
         return
-    render.show_record(merged)
+    screens.show_record(merged)
     if evidence:
         text = store.article_text(record.provenance.sha256)
         if text is None:
             raise fail(
                 f"the article text of {record.id} is not in the store (imported from an export?)", EXIT_SOME_FAILED
             )
-        render.show_evidence(record, text)
+        screens.show_evidence(record, text)
 
 
 @app.command()
@@ -376,15 +379,16 @@ def export(
     no_merge: Annotated[bool, typer.Option("--no-merge", help="Keep several reports of one visit apart.")] = False,
 ):
     """Export visits as CSV, JSON, JSONL or XLSX."""
-    from diklat_cli import render, settings
-    from diklat_cli.export import FORMATS, to_csv
+    from diklat_cli import config
+    from diklat_cli.output import screens
+    from diklat_cli.output.formats import FORMATS, to_csv
 
     chosen = [
         name for name, flag in (("csv", csv_fmt), ("json", json_fmt), ("jsonl", jsonl_fmt), ("xlsx", xlsx_fmt)) if flag
     ]
     if len(chosen) > 1:
         raise fail("choose one format: --csv, --json, --jsonl or --xlsx")
-    fmt = chosen[0] if chosen else settings.get("export.format") or "csv"
+    fmt = chosen[0] if chosen else config.get("export.format") or "csv"
     if fmt not in FORMATS:
         raise fail(f"unknown export format '{fmt}' in the config; use csv, json, jsonl or xlsx")
     if fmt == "xlsx" and output is None:
@@ -395,14 +399,14 @@ def export(
     chosen = _selected(filters, "date", merge=not no_merge)
     records = index.iter_records(chosen)  # a chunk at a time: a big export stays small in memory
     if fmt == "csv":
-        use_excel = excel if excel is not None else bool(settings.get("export.excel"))
+        use_excel = excel if excel is not None else bool(config.get("export.excel"))
         payload = to_csv(records, excel=use_excel)
     else:
         payload = FORMATS[fmt](records)
     if output is None:
-        render.write_bytes(payload)
+        screens.write_bytes(payload)
     else:
-        from diklat_cli.fileio import atomic_write_bytes
+        from diklat_cli.store.durable import atomic_write_bytes
 
         try:
             atomic_write_bytes(output, payload)
@@ -426,16 +430,16 @@ def stats(
     svg: Annotated[Path | None, typer.Option("--svg", help="Also save the screen as an SVG picture.")] = None,
 ):
     """Visits and participants by province, year and programme; top hosts; origin → destination."""
-    from diklat_cli import render
+    from diklat_cli.output import screens
 
     filters = _filters(province, origin, destination, year, program, agency, search)
     from diklat_cli import index
 
     tables, total = index.stats_tables(_index(), filters, top=top)
     if json_out:
-        render.print_json({name: table.__dict__ for name, table in tables.items()})
+        screens.print_json({name: table.__dict__ for name, table in tables.items()})
     else:
-        render.stats_screen(tables, total, svg=svg)
+        screens.stats_screen(tables, total, svg=svg)
 
 
 # ---------------------------------------------------------------- changing the store
@@ -480,8 +484,8 @@ def edit(
     ],
 ):
     """Correct fields of a visit; edited fields survive re-extraction."""
-    from diklat_cli import render
     from diklat_cli.editing import EditError, apply_edits
+    from diklat_cli.output import screens
 
     store = _store()
     with store.transaction("edit") as data:
@@ -492,7 +496,7 @@ def edit(
             raise fail(str(exc)) from None
         data.remove(record.id)
         data.add(updated)
-    render.show_record(updated)
+    screens.show_record(updated)
 
 
 @app.command()
@@ -535,10 +539,10 @@ def doctor(
 @guarded
 def config_show():
     """Print every setting and the config file's path."""
-    from diklat_cli import settings
+    from diklat_cli import config
 
-    print(f"# {settings.config_path()}")
-    for key, value in settings.all_settings().items():
+    print(f"# {config.config_path()}")
+    for key, value in config.all_settings().items():
         print(f"{key} = {value!r}")
 
 
@@ -546,10 +550,10 @@ def config_show():
 @guarded
 def config_get(key: Annotated[str, typer.Argument(help="Setting name, e.g. store.path.")]):
     """Print one setting."""
-    from diklat_cli import settings
+    from diklat_cli import config
 
     try:
-        value = settings.get(key, strict=True)
+        value = config.get(key, strict=True)
     except KeyError as exc:
         raise fail(str(exc.args[0])) from None
     print("" if value is None else value)
@@ -564,13 +568,13 @@ def config_set(
     value: Annotated[str, typer.Argument(help="New value; an empty string removes the setting.")],
 ):
     """Change one setting."""
-    from diklat_cli import settings
+    from diklat_cli import config
 
     try:
-        settings.set_value(key, value)
+        config.set_value(key, value)
     except (KeyError, ValueError) as exc:
         raise fail(str(exc.args[0])) from None
-    print(f"{key} = {settings.get(key)!r}", file=sys.stderr)
+    print(f"{key} = {config.get(key)!r}", file=sys.stderr)
 
 
 def utf8_output(streams=None) -> None:

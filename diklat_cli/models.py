@@ -1,4 +1,4 @@
-"""The visit record: the fields of SCHEMA.md plus what diklat keeps beside them.
+"""The visit record: the fields of docs/schema.md plus what diklat keeps beside them.
 
 `Visit` is exactly the contract (what `diklat extract --json` prints); `Record` is a
 visit as kept in the store, with its id, provenance and evidence.
@@ -11,7 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-ACTIVITIES = ("benchmarking", "studi lapangan", "studi banding", "kunjungan kerja", "ksdn", "other")
+from diklat_cli import schema
+
+ACTIVITIES = schema.ACTIVITIES
 Activity = Literal["benchmarking", "studi lapangan", "studi banding", "kunjungan kerja", "ksdn", "other"]
 
 
@@ -49,9 +51,9 @@ class Visit(_Model):
     """One visit, field for field as in SCHEMA.md."""
 
     program: str | None = None
-    cohort: int | None = Field(default=None, ge=1, le=999)
+    cohort: int | None = Field(default=None, ge=schema.COHORT_MIN, le=schema.COHORT_MAX)
     activity: Activity | None = None
-    participants: int | None = Field(default=None, ge=1, le=100_000)
+    participants: int | None = Field(default=None, ge=schema.PARTICIPANTS_MIN, le=schema.PARTICIPANTS_MAX)
     origin: Origin = Field(default_factory=Origin)
     organizer: str | None = None
     destination: Destination = Field(default_factory=Destination)

@@ -16,10 +16,14 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diklat_cli import index, merge, models, query, render, stats
-from diklat_cli import store as store_mod
-from diklat_cli.query import Filters
+from diklat_cli import models
+from diklat_cli.index import sqlindex as index
+from diklat_cli.output import screens as render
+from diklat_cli.query import Filters, merge
 from diklat_cli.store import ArticleEntry, Store, StoreError
+from diklat_cli.store import store as store_mod
+from tests import oracle as query
+from tests import oracle as stats
 from tests.factories import make_record
 
 UTC = dt.timezone.utc

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diklat_cli import store as store_mod
 from diklat_cli.models import Record
 from diklat_cli.store import ArticleEntry, Store, StoreData, StoreError, default_store_path
+from diklat_cli.store import store as store_mod
 
 UTC = dt.timezone.utc
 
@@ -829,7 +829,7 @@ def test_append_backup_is_a_copy_where_hard_links_fail(store: Store, monkeypatch
 
 
 def test_append_keeps_the_index_in_step(store: Store) -> None:
-    from diklat_cli import index
+    from diklat_cli.index import sqlindex as index
 
     filled(store, 3)
     index.refresh(store).close()

@@ -71,7 +71,7 @@ def display_name(name: str) -> str:
 def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
     """Every input named: "-" is stdin, a folder is walked (links to folders are not
     followed, so a link loop cannot trap the walk)."""
-    from diklat_cli.fetch import is_url
+    from diklat_cli.sources.web import is_url
 
     for raw in paths:
         if raw == "-":
@@ -99,7 +99,7 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
 
 
 def read_input(item: Input, max_bytes: int) -> bytes:
-    from diklat_cli.extract import reader
+    from diklat_cli.sources import reader
 
     if item.path is None:
         return reader.read_stream(sys.stdin.buffer, max_bytes)
@@ -108,11 +108,11 @@ def read_input(item: Input, max_bytes: int) -> bytes:
 
 def fetch_input(item: Input, max_bytes: int, save_html: Path | None = None):
     """Fetch a link; the page bytes and when they were fetched. FetchError on failure."""
-    from diklat_cli.fetch import fetch
+    from diklat_cli.sources.web import fetch
 
     page = fetch(item.url, max_bytes=max_bytes)
     if save_html is not None:
-        from diklat_cli.fileio import atomic_write_bytes
+        from diklat_cli.store.durable import atomic_write_bytes
 
         name = hashlib.sha256(page.data).hexdigest()[:16] + ".html"
         atomic_write_bytes(Path(save_html) / name, page.data)
@@ -126,8 +126,9 @@ def record_id(sha256: str, index: int) -> str:
 
 def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datetime | None = None) -> Outcome:
     """Bytes of one input → an outcome with records (no store involved)."""
-    from diklat_cli import records_io
-    from diklat_cli.extract import EXTRACTOR_VERSION, extract_text, reader
+    from diklat_cli.extract import EXTRACTOR_VERSION, extract_text
+    from diklat_cli.sources import exports as records_io
+    from diklat_cli.sources import reader
 
     kind = records_io.looks_like_export(data, name)
     suffix = Path(name).suffix.lower()

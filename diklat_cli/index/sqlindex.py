@@ -41,7 +41,9 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
 
+from diklat_cli import schema
 from diklat_cli.gc_pause import gc_paused
+from diklat_cli.schema import SORT_FIELDS
 
 __all__ = [
     "INDEX_VERSION",
@@ -72,10 +74,7 @@ SEP = "\x1f"  # between the texts of `search` and `agency_search` (a needle neve
 # A write that finds no up-to-date index builds one only for stores up to this size; a bigger
 # one is left to the next reader, so that a single import stays fast.
 BUILD_ON_WRITE_MAX = 10_000
-# the same as query.SORT_FIELDS (not imported from there: it imports pydantic)
-SORT_FIELDS = ("date", "program", "cohort", "participants", "origin", "destination", "imported")
-# the same as models.ACTIVITIES
-ACTIVITIES = frozenset(("benchmarking", "studi lapangan", "studi banding", "kunjungan kerja", "ksdn", "other"))
+ACTIVITIES = frozenset(schema.ACTIVITIES)
 
 _HEAD = b'{"format":"diklat-store","schema_version":1,'
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
@@ -205,21 +204,15 @@ _DATETIME_RE = re.compile(
 )
 _SURROGATE_RE = re.compile(rb"\\u[dD][89a-fA-F]")
 
-_VISIT_KEYS = frozenset(
-    (
-        *("program", "cohort", "activity", "participants", "origin", "organizer", "destination"),
-        *("host_agencies", "start_date", "end_date", "officials", "source", "id", "provenance"),
-        *("evidence", "manual", "also_reported_by"),
-    )
-)
-_ORIGIN_KEYS = frozenset(("institution", "province", "regency"))
-_DESTINATION_KEYS = frozenset(("province", "regency", "host"))
-_OFFICIAL_KEYS = frozenset(("name", "title"))
-_SOURCE_KEYS = frozenset(("outlet", "reporter", "editor", "dateline", "published", "title"))
-_SOURCE_TEXTS = ("outlet", "reporter", "editor", "dateline", "title")
-_PROVENANCE_KEYS = frozenset(("file", "url", "sha256", "imported_at", "fetched_at", "extractor_version"))
-_EVIDENCE_KEYS = frozenset(("spans", "confidence"))
-_ARTICLE_KEYS = frozenset(("file", "url", "imported_at", "extractor_version", "visit_ids", "status"))
+_VISIT_KEYS = schema.VISIT_KEYS
+_ORIGIN_KEYS = schema.ORIGIN_KEYS
+_DESTINATION_KEYS = schema.DESTINATION_KEYS
+_OFFICIAL_KEYS = schema.OFFICIAL_KEYS
+_SOURCE_KEYS = schema.SOURCE_KEYS
+_SOURCE_TEXTS = schema.SOURCE_TEXTS
+_PROVENANCE_KEYS = schema.PROVENANCE_KEYS
+_EVIDENCE_KEYS = schema.EVIDENCE_KEYS
+_ARTICLE_KEYS = schema.ARTICLE_KEYS
 
 
 @functools.cache
@@ -310,7 +303,8 @@ def _visit_ok(d) -> bool:
             return False
         if not _texts_ok(d, ("program", "organizer")):
             return False
-        if not (_int_ok(d.get("cohort"), 1, 999) and _int_ok(d.get("participants"), 1, 100_000)):
+        cohort_ok = _int_ok(d.get("cohort"), schema.COHORT_MIN, schema.COHORT_MAX)
+        if not (cohort_ok and _int_ok(d.get("participants"), schema.PARTICIPANTS_MIN, schema.PARTICIPANTS_MAX)):
             return False
         activity = d.get("activity")
         if activity is not None and activity not in ACTIVITIES:
@@ -573,7 +567,7 @@ def _table_rows(seq: int, d: dict, line: str) -> tuple[tuple, tuple, tuple]:
 
 
 def _merge_key(program, cohort, origin_province, institution, destination_province, start) -> str | None:
-    """merge._key as text, for the visits merge_reports groups (programme and start date)."""
+    """merge.merge_key as text, for the visits merge_reports groups (programme and start date)."""
     if not program or start is None:
         return None
     inst = (institution or "").casefold() if origin_province is None else ""
@@ -738,7 +732,7 @@ def _unlink(path: Path) -> None:
 
 def _build_from_data(store, path: Path | None, data, fp, laid_out: bool = False, visit_lines=None):
     """An index of `data` (a StoreData), whose visits' lines are `visit_lines` if given."""
-    from diklat_cli.store import _dump_model
+    from diklat_cli.store.store import _dump_model
 
     def fill(conn: sqlite3.Connection) -> None:
         lines = visit_lines if visit_lines is not None else (_dump_model(r) for r in data.visits.values())
@@ -810,8 +804,9 @@ def _version() -> str:
 
         digest = hashlib.sha256()
         try:
-            for name in ("index.py", "merge.py"):
-                digest.update(Path(__file__).with_name(name).read_bytes())
+            here = Path(__file__).resolve().parent
+            for source in (here / "sqlindex.py", here.parent / "query" / "merge.py"):
+                digest.update(source.read_bytes())
             _VERSION.append(f"{INDEX_VERSION}:{digest.hexdigest()[:16]}")
         except OSError:  # no source files (a frozen build): the number alone
             _VERSION.append(str(INDEX_VERSION))
@@ -1510,7 +1505,7 @@ def _merge_groups(conn: sqlite3.Connection, keys) -> None:
     merging the whole store; and every filter that selects by programme or province takes
     or leaves whole groups, so merging before or after such a filter is the same.
     """
-    from diklat_cli.merge import _key, merge_reports
+    from diklat_cli.query.merge import merge_key, merge_reports
 
     if keys is None:
         # only groups with two reports of different articles whose dates overlap (merge.same_visit)
@@ -1534,7 +1529,7 @@ def _merge_groups(conn: sqlite3.Connection, keys) -> None:
         candidates.sort(key=itemgetter(_SEQ))
     groups: dict[tuple, list[VisitRow]] = {}
     for r in candidates:
-        groups.setdefault(_key(r), []).append(r)
+        groups.setdefault(merge_key(r), []).append(r)
     absorbed: list[tuple[int]] = []
     merged: list[tuple] = []
     for members in groups.values():
@@ -1584,12 +1579,12 @@ def _merged_columns(r: VisitRow) -> tuple:
 def stats_tables(conn: sqlite3.Connection, filters=None, top: int = 10, merge: bool = True) -> tuple[dict, int]:
     """(stats.all_tables(selected(conn, filters, merge=merge), top), the number of visits),
     counted in SQL: no row objects are made."""
-    from diklat_cli import stats
+    from diklat_cli.query import stats
 
     where, params = _conditions(filters, merged=merge)
     participants, hosts = ("v.e_participants", "v.e_hosts") if merge else ("v.participants", "v.hosts")
     cond = (" WHERE " + " AND ".join(where)) if where else ""
-    tally = stats._Tally()
+    tally = stats.Tally()
     combos = tally.combos
     for origin, destination, year, program, visits, people in conn.execute(
         f"SELECT v.origin_province, v.destination_province, v.year_start, v.program, count(*),"
@@ -1611,7 +1606,7 @@ def stats_tables(conn: sqlite3.Connection, filters=None, top: int = 10, merge: b
         if counts is None:
             counts = by_place[province, regency] = {}
         if len(agencies) > 1:
-            agencies = stats._distinct(agencies, tally.folded)
+            agencies = stats.distinct_agencies(agencies, tally.folded)
         for agency in agencies:
             counts[agency] = counts.get(agency, 0) + visits
     return stats.tables_from_tally(tally, top), sum(visits for visits, _ in combos.values())

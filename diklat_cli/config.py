@@ -101,7 +101,7 @@ def _convert(key: str, value: str):
 def set_value(key: str, value: str) -> None:
     import tomli_w
 
-    from diklat_cli.fileio import atomic_write_bytes
+    from diklat_cli.store.durable import atomic_write_bytes
 
     if key not in KNOWN:
         raise KeyError(f"unknown setting '{key}'; known: {', '.join(KNOWN)}")

@@ -13,7 +13,8 @@ import json
 
 from pydantic import ValidationError
 
-from diklat_cli.export import (
+from diklat_cli.models import Record
+from diklat_cli.output.formats import (
     CSV_COLUMNS,
     CSV_SPEC,
     EXPORT_FORMAT,
@@ -21,7 +22,6 @@ from diklat_cli.export import (
     LIST_SEPARATOR,
     unneutralise,
 )
-from diklat_cli.models import Record
 
 # Older CSV exports had no sha256 / extractor columns; the model requires strings.
 CSV_UNKNOWN_SHA256 = ""

@@ -23,13 +23,13 @@ def safe(value) -> str:
 
 def _plain() -> bool:
     """No escape codes at all: NO_COLOR (https://no-color.org) or `color = never`."""
-    from diklat_cli import settings
+    from diklat_cli import config as settings
 
     return bool(os.environ.get("NO_COLOR")) or settings.get("color") == "never"
 
 
 def console_options(stderr: bool = False) -> dict:
-    from diklat_cli import settings
+    from diklat_cli import config as settings
 
     kwargs = {"stderr": stderr, "highlight": False}
     if _plain():
@@ -198,7 +198,7 @@ def visits_table(records, review: bool = False) -> None:
         err().print("no visits match", markup=False)
         return
     if review:
-        from diklat_cli.review import review_reasons
+        from diklat_cli.query.review import review_reasons
     rows = []
     for r in records:
         row = [
@@ -428,7 +428,7 @@ def stats_screen(tables: dict, total: int, svg=None) -> None:
             table.add_row(*cells)
         console.print(table)
     if svg:
-        from diklat_cli.fileio import atomic_write_bytes
+        from diklat_cli.store.durable import atomic_write_bytes
 
         atomic_write_bytes(svg, console.export_svg(title="diklat stats").encode("utf-8"))
         err().print(f"saved the screen to {svg}", markup=False)

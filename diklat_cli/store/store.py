@@ -29,10 +29,10 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from pydantic_core import PydanticSerializationError
 
+from diklat_cli.config import default_store_path  # where it was first defined: kept for callers
 from diklat_cli.errors import StoreError
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.models import Record
-from diklat_cli.settings import default_store_path  # where it was first defined: kept for callers
 
 __all__ = [
     "FORMAT",
@@ -552,7 +552,7 @@ class Store:
         """(sha256 of the imported articles, links they were fetched from) as set-like
         lookups in the derived index (`in`, and `add` for this run's own); a store that does
         not load is reported here, before any work."""
-        from diklat_cli import index
+        from diklat_cli.index import sqlindex as index
 
         return index.imported(index.refresh(self))
 
@@ -596,7 +596,7 @@ class Store:
         """
         label = _op_label(op)
         with self._locked():
-            from diklat_cli import index  # stdlib only: cheap
+            from diklat_cli.index import sqlindex as index  # stdlib only: cheap
 
             before = index.fingerprint(self.path)
             raw = self._read()
@@ -634,7 +634,7 @@ class Store:
         """
         if not articles and not records:
             return True
-        from diklat_cli import index
+        from diklat_cli.index import sqlindex as index
 
         label = _op_label(op)
         with self._locked():
@@ -698,7 +698,7 @@ class Store:
 
         The store is written by now: a failure here only deletes the index, which the next
         reader rebuilds from the store file."""
-        from diklat_cli import index
+        from diklat_cli.index import sqlindex as index
 
         try:
             index.update_after_write(self, data, visit_lines=visit_lines, old_lines=known, old_fingerprint=old_fp)
