@@ -115,6 +115,19 @@ class Record(Visit):
 VISIT_FIELDS = tuple(Visit.model_fields)
 
 
+class ArticleEntry(BaseModel):
+    """One imported article in the store, by the sha256 of its text."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    file: str | None = None
+    url: str | None = None
+    imported_at: dt.datetime
+    extractor_version: str
+    visit_ids: list[str] = Field(default_factory=list)
+    status: Literal["ok", "no-visit"] = "ok"
+
+
 def visit_json(visit: Visit) -> dict:
-    """The SCHEMA.md JSON object of a visit (dates as ISO strings)."""
+    """The docs/schema.md JSON object of a visit (dates as ISO strings)."""
     return visit.model_dump(mode="json", include=set(VISIT_FIELDS))

@@ -18,6 +18,7 @@ from hypothesis import strategies as st
 
 from diklat_cli import models
 from diklat_cli.index import sqlindex as index
+from diklat_cli.output import console
 from diklat_cli.output import screens as render
 from diklat_cli.query import Filters, merge
 from diklat_cli.store import ArticleEntry, Store, StoreError
@@ -278,7 +279,7 @@ def _table_text(items) -> str:
     out, err = io.StringIO(), io.StringIO()
     from rich.console import Console
 
-    render._console.cache_clear()
+    console._console.cache_clear()
     saved = render.out, render.err
     render.out = lambda: Console(file=out, width=140, color_system=None)
     render.err = lambda: Console(file=err, width=140, color_system=None)

@@ -41,7 +41,7 @@ from diklat_cli.extract import extract_text
 from diklat_cli.models import Extraction
 from diklat_cli.sources import reader
 from diklat_cli.store import Store, StoreError
-from diklat_cli.store import store as store_mod
+from diklat_cli.store import fileformat as store_mod
 from tests.factories import make_record
 from tests.robustness_helpers import (
     NO_VISIT_ARTICLE,
@@ -999,7 +999,7 @@ def test_any_damage_to_an_article_is_an_article_or_a_read_error(encoding, html, 
     assert outcome.status in ("imported", "no-visit", "error")
     assert outcome.status != "error" or (outcome.message and "\n" not in outcome.message)
     for record in outcome.records:
-        store_mod._dump_model(record)  # encodable: no lone surrogates, nothing unserialisable
+        store_mod.dump_model(record)  # encodable: no lone surrogates, nothing unserialisable
 
 
 # --- the source does not run user data ----------------------------------------------------------

@@ -37,6 +37,7 @@ import re
 import secrets
 import sqlite3
 import time
+from collections.abc import Callable
 from operator import itemgetter
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -44,12 +45,15 @@ from typing import Any, NamedTuple
 from diklat_cli import schema
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.schema import SORT_FIELDS
+from diklat_cli.store.fileformat import assemble, dump_model, fingerprint, stat_fingerprint
 
 __all__ = [
     "INDEX_VERSION",
     "SORT_FIELDS",
     "Lookup",
+    "SQLITE_INDEX",
     "StoreFile",
+    "StoreIndex",
     "VisitRow",
     "append_after_write",
     "count",
@@ -58,6 +62,8 @@ __all__ = [
     "imported",
     "laid_out",
     "discard",
+    "find",
+    "merged_visit",
     "fingerprint",
     "index_path",
     "iter_records",
@@ -76,7 +82,7 @@ SEP = "\x1f"  # between the texts of `search` and `agency_search` (a needle neve
 BUILD_ON_WRITE_MAX = 10_000
 ACTIVITIES = frozenset(schema.ACTIVITIES)
 
-_HEAD = b'{"format":"diklat-store","schema_version":1,'
+_HEAD = assemble([], []).split(b"\n", 1)[0]  # the store file's first line
 _EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
 _US = dt.timedelta(microseconds=1)
 
@@ -156,34 +162,18 @@ _INSERT_VISIT = f"INSERT INTO visits ({_VISIT_COLUMNS}) VALUES ({', '.join('?' *
 
 
 class StoreFile:
-    """A store as the index needs it: the file's path, and loading it only when the file
-    cannot be read line by line (Store means pydantic, slow to import)."""
+    """A store as the index needs it (store.sink.StoreSource): the file's path, and `load`,
+    called only when the file cannot be read line by line, to report why (the caller passes
+    the store's own: Store means pydantic, slow to import, and this module never imports it)."""
 
-    def __init__(self, path: Path) -> None:
+    def __init__(self, path: Path, load: Callable[[], Any]) -> None:
         self.path = Path(path)
-
-    def load(self):
-        from diklat_cli.store import Store
-
-        return Store(self.path).load()
+        self.load = load
 
 
 def index_path(store) -> Path:
     """`<store dir>/<stem>.index.sqlite`."""
     return store.path.with_name(store.path.stem + ".index.sqlite")
-
-
-def fingerprint(path: Path) -> tuple[int, int, int] | None:
-    """(size, mtime_ns, inode) of the file, None if there is none."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return _fp(st)
-
-
-def _fp(st: os.stat_result) -> tuple[int, int, int]:
-    return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
 def discard(store) -> None:
@@ -454,7 +444,7 @@ def _check_article_line(line: bytes) -> tuple[str, str | None]:
         if not _article_ok(entry):
             from pydantic import ValidationError
 
-            from diklat_cli.store import ArticleEntry
+            from diklat_cli.models import ArticleEntry
 
             try:
                 ArticleEntry.model_validate_json(json.dumps(entry))
@@ -732,10 +722,8 @@ def _unlink(path: Path) -> None:
 
 def _build_from_data(store, path: Path | None, data, fp, laid_out: bool = False, visit_lines=None):
     """An index of `data` (a StoreData), whose visits' lines are `visit_lines` if given."""
-    from diklat_cli.store.store import _dump_model
-
     def fill(conn: sqlite3.Connection) -> None:
-        lines = visit_lines if visit_lines is not None else (_dump_model(r) for r in data.visits.values())
+        lines = visit_lines if visit_lines is not None else (dump_model(r) for r in data.visits.values())
         _insert(conn, _line_items(lines))
         _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
 
@@ -755,7 +743,7 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
         store.load()  # raises the store's own error
         raise
     try:
-        fp = _fp(os.fstat(f.fileno()))
+        fp = stat_fingerprint(os.fstat(f.fileno()))
 
         def fill(conn: sqlite3.Connection) -> None:
             f.seek(0)
@@ -822,7 +810,7 @@ def refresh(store) -> sqlite3.Connection:
     """
     path = index_path(store)
     try:
-        fp = _fp(os.stat(store.path))
+        fp = stat_fingerprint(os.stat(store.path))
     except FileNotFoundError:  # no store yet: nothing to index
         return _build(None, lambda conn: None, None)
     except OSError:  # e.g. a path inside a file: the store reports it its own way
@@ -1481,6 +1469,41 @@ def selected(
     return _fetch(conn, where, params, _order(sort, descending, merged=True), limit, merged=True)
 
 
+def find(conn: sqlite3.Connection, prefix: str) -> VisitRow:
+    """The visit (one report, unmerged) whose id is `prefix` or, like git, the only one that
+    starts with it; StoreError otherwise, in the words of the store's own StoreData.find."""
+    from diklat_cli.errors import StoreError
+
+    if conn.execute("SELECT 1 FROM visits WHERE id = ?", (prefix,)).fetchone() is not None:
+        vid = prefix
+    else:
+        key = prefix.strip().lower()
+        if not key:
+            raise StoreError("no visit id given")
+        matches = [i for (i,) in conn.execute("SELECT id FROM visits") if i.lower().startswith(key)]
+        if not matches:
+            raise StoreError(f"no visit with id {prefix}")
+        if len(matches) > 1:
+            shown = ", ".join(sorted(matches)[:5])
+            more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+            raise StoreError(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
+        vid = matches[0]
+    return _fetch(conn, ["v.id = ?"], [vid], "v.seq", None, merged=False)[0]
+
+
+def merged_visit(conn: sqlite3.Connection, report: VisitRow) -> VisitRow:
+    """The visit as `list` shows it that this report belongs to: the report itself with
+    other reports folded in, or the visit it was folded into (merge.merge_reports)."""
+    own = _fetch(conn, ["v.id = ?"], [report.id], "v.seq", None, merged=True)
+    if own:
+        return own[0]
+    (key,) = conn.execute("SELECT merge_key FROM visits WHERE id = ?", (report.id,)).fetchone()
+    for r in _fetch(conn, ["v.merge_key = ?"], [key], "v.seq", None, merged=True):
+        if any(getattr(p, "_id", None) == report.id for p in r.also_reported_by):
+            return r
+    return report
+
+
 # --------------------------------------------------------------------------- merged visits
 
 
@@ -1652,3 +1675,32 @@ def iter_records(visit_rows, chunk: int = 1000):
                     r._line()  # raises the StoreError
                 out.append(_with_updates(Record.model_validate_json(line), r[_UPDATES]))
         yield from out
+
+
+# --------------------------------------------------------------------------- what the store tells it
+
+
+class StoreIndex:
+    """The index as the store sees it (store.sink.IndexSink): told of each write."""
+
+    def imported(self, store) -> tuple[Lookup, Lookup]:
+        return imported(refresh(store))
+
+    def can_append(self, store, ids: list[str], shas: list[str]) -> bool:
+        conn = refresh(store)  # raises the StoreError of a store that does not load
+        try:
+            return laid_out(conn) and not existing_ids(conn, ids) and not existing_articles(conn, shas)
+        finally:
+            conn.close()
+
+    def written(self, store, data, visit_lines, old_lines, old_fingerprint) -> None:
+        update_after_write(store, data, visit_lines=visit_lines, old_lines=old_lines, old_fingerprint=old_fingerprint)
+
+    def appended(self, store, visit_lines, articles, old_fingerprint) -> None:
+        append_after_write(store, visit_lines, articles, old_fingerprint)
+
+    def discard(self, store) -> None:
+        discard(store)
+
+
+SQLITE_INDEX = StoreIndex()
