@@ -13,7 +13,7 @@ import os
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from diklat_cli.errors import DiklatError, ExitStatus
 from diklat_cli.models import Extraction, Provenance, Record
@@ -251,7 +251,7 @@ def run_import(
         batches = [inputs[first : first + batch_size] for first in range(0, len(inputs), batch_size)]
         pending = start(batches[0]) if batches else None
         for number in range(len(batches)):
-            gathered, extracted = pending
+            gathered, extracted = cast(tuple, pending)  # set for every batch
             batch: list[Outcome] = []
             for g in gathered:
                 if isinstance(g, _Job):

@@ -48,7 +48,7 @@ class Source(_Model):
 
 
 class Visit(_Model):
-    """One visit, field for field as in SCHEMA.md."""
+    """One visit, field for field as in docs/schema.md."""
 
     program: str | None = None
     cohort: int | None = Field(default=None, ge=schema.COHORT_MIN, le=schema.COHORT_MAX)

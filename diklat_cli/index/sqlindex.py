@@ -1,5 +1,9 @@
-"""A derived SQLite index of the store's visits, so that list / stats / export need not
-validate every record of a big store with pydantic.
+"""A derived SQLite index of the store's visits, so that list / show / stats / export need
+not validate every record of a big store with pydantic.
+
+One concern: the index's tables. Its schema, the checks that let a store line in without
+pydantic, the build, the upkeep after each store write and the queries all read and write
+the same columns, so they are kept together (the sections below follow that order).
 
 The index is `<store dir>/<stem>.index.sqlite`, beside `<stem>.json`. It is never the only
 copy of anything: it is built from the store file and can be deleted at any time. It carries
@@ -40,7 +44,7 @@ import time
 from collections.abc import Callable
 from operator import itemgetter
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import Any, NamedTuple, cast
 
 from diklat_cli import schema
 from diklat_cli.gc_pause import gc_paused
@@ -743,7 +747,7 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
         store.load()  # raises the store's own error
         raise
     try:
-        fp = stat_fingerprint(os.fstat(f.fileno()))
+        fp: tuple[int, int, int] | None = stat_fingerprint(os.fstat(f.fileno()))
 
         def fill(conn: sqlite3.Connection) -> None:
             f.seek(0)
@@ -975,7 +979,7 @@ def _update(conn: sqlite3.Connection, data, visit_lines: list[bytes], old_lines:
     last = 0
     appending = False  # once one visit goes to the end, all after it do (store order)
     drop: list[int] = []
-    moves: list[tuple[int, int]] = []
+    moves: list[tuple[int, int | None]] = []
     inserts: list[tuple[int, bytes]] = []
     for vid, line in zip(data.visits, visit_lines, strict=True):
         seq = old.pop(vid, None)
@@ -1392,7 +1396,7 @@ def _make_rows(conn: sqlite3.Connection, cursor, merged: bool) -> list[VisitRow]
             hosts = _hosts_list(hosts)
         else:
             hosts = hosts.split(SEP)
-        updates = None
+        updates: dict[str, Any] | None = None
         if merged and row[23] is not None:
             # reports of this visit were folded into it: as merge_reports' model_copy
             e_participants, m_end, m_organizer, e_hosts, m_also = row[19:]
@@ -1673,7 +1677,7 @@ def iter_records(visit_rows, chunk: int = 1000):
                 line = lines.get((id(r[_SRC]), r.id))
                 if line is None:
                     r._line()  # raises the StoreError
-                out.append(_with_updates(Record.model_validate_json(line), r[_UPDATES]))
+                out.append(_with_updates(Record.model_validate_json(cast(str, line)), r[_UPDATES]))
         yield from out
 
 

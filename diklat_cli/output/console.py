@@ -12,6 +12,7 @@ import os
 import re
 import sys
 from functools import cache
+from typing import Any
 
 __all__ = [
     "console_options",
@@ -43,7 +44,7 @@ def plain() -> bool:
 def console_options(stderr: bool = False) -> dict:
     from diklat_cli import config
 
-    kwargs = {"stderr": stderr, "highlight": False}
+    kwargs: dict[str, Any] = {"stderr": stderr, "highlight": False}
     if plain():
         kwargs["color_system"] = None  # no colour, and no bold or underline either
     elif config.get("color") == "always":

@@ -13,7 +13,7 @@ import heapq
 from dataclasses import dataclass, field
 
 UNKNOWN = "unknown"
-NATIONAL = "national"  # origin province null: a national ministry or agency (SCHEMA.md)
+NATIONAL = "national"  # origin province null: a national ministry or agency (docs/schema.md)
 
 
 @dataclass

@@ -168,7 +168,7 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
 def _read_csv(text: str) -> list[Record]:
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
-    if not _is_csv_header(header):
+    if header is None or not _is_csv_header(header):
         raise ValueError("not a diklat CSV export: the header is not the export's columns")
     index = {column: i for i, column in enumerate(header)}
     records = []

@@ -13,6 +13,7 @@ import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import cast
 
 __all__ = [
     "ARTICLE_SUFFIXES",
@@ -85,7 +86,7 @@ def fetch_input(item: Input, max_bytes: int, save_html: Path | None = None):
     """Fetch a link; the page bytes and when they were fetched. FetchError on failure."""
     from diklat_cli.sources.web import fetch
 
-    page = fetch(item.url, max_bytes=max_bytes)
+    page = fetch(cast(str, item.url), max_bytes=max_bytes)
     if save_html is not None:
         from diklat_cli.store.durable import atomic_write_bytes
 

@@ -9,6 +9,7 @@ import contextlib
 import os
 import re
 from pathlib import Path
+from typing import cast
 
 from diklat_cli.errors import StoreError
 from diklat_cli.store.durable import fsync_dir, fsync_file, replace_file, write_temp
@@ -54,9 +55,9 @@ class ArticleTexts:
             for path, content in pending:
                 done.append((write_temp(path, content, sync=False), path))
             for tmp, path in done:  # noqa: B007  (path names the file in the error below)
-                fsync_file(tmp)
+                fsync_file(cast(Path, tmp))  # every temp file is there until renamed
             for n, (tmp, path) in enumerate(done):
-                replace_file(tmp, path)
+                replace_file(cast(Path, tmp), path)
                 done[n] = (None, path)
         except OSError as e:
             raise StoreError(f"could not save article text {path}: {e.strerror or e}") from None

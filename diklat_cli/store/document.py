@@ -250,9 +250,9 @@ def validate_changed(
                 ) from None
     for (sha, _), line in zip(data.articles.items(), article_lines, strict=True):
         if line not in known:
-            key = article_line_key(sha)
+            prefix = article_line_key(sha)
             try:
-                ArticleEntry.model_validate_json(line[len(key) :])
+                ArticleEntry.model_validate_json(line[len(prefix) :])
             except ValidationError as e:
                 raise StoreError(
                     f"article {sha} is not valid ({validation_detail(e)}); store not changed"

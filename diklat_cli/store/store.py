@@ -198,7 +198,7 @@ class Store:
             data = StoreData() if raw is None else self._parse(raw)
             # a missing or migrated file is compared with what load made of it
             fresh = raw is None or data.migrated_from is not None
-            baseline = encode(data) if fresh else raw
+            baseline = encode(data) if fresh or raw is None else raw
             yield data
             data.drop_dangling()
             try:
