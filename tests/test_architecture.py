@@ -147,7 +147,7 @@ def _cycles(graph: dict[str, set[str]]) -> list[list[str]]:
 
 def test_the_graph_is_read() -> None:
     # a sanity check of the parser: these edges exist
-    assert "diklat_cli.store.fileformat" in GRAPH["diklat_cli.index.sqlindex"][0]
+    assert "diklat_cli.store.fileformat" in GRAPH["diklat_cli.index.build"][0]
     assert "diklat_cli.errors" in GRAPH["diklat_cli.cli"][0]
 
 

@@ -829,7 +829,7 @@ def test_append_backup_is_a_copy_where_hard_links_fail(store: Store, monkeypatch
 
 
 def test_append_keeps_the_index_in_step(store: Store) -> None:
-    from diklat_cli.index import sqlindex as index
+    from diklat_cli import index
 
     filled(store, 3)
     index.refresh(store).close()
