@@ -1,7 +1,8 @@
 """Importing: inputs (files, folders, stdin) → articles → visit records → the store.
 
-Counting outcomes and choosing the exit status happen here, in one place, so every
-command that imports reports the same way.
+Counting outcomes, and which errors.ExitStatus they add up to, happen here, in one place,
+so every command that imports reports the same way. Inputs are listed and read by
+sources/files.py; `extract_one` reads one input the same way for `diklat extract`.
 """
 
 from __future__ import annotations
