@@ -3,7 +3,7 @@
 `tests/fixtures/report/stats.json` and `visits.json` are `diklat stats --json` and
 `diklat export --json` on `examples/` (the shapes the report API takes). `synthetic(n)` makes n
 visits spread over every province, year and programme, with their stats computed by
-diklat_cli.stats exactly as `stats --json` does, for size and escaping tests.
+tests.oracle (the plain-Python stats) exactly as `stats --json` does, for size and escaping tests.
 """
 
 from __future__ import annotations
@@ -31,7 +31,7 @@ def example_visits() -> list[dict]:
 def stats_of(visits: list[dict], top: int = 10) -> dict:
     """What `diklat stats --json` prints for these visits (same code, through JSON)."""
     from diklat_cli.models import Record
-    from diklat_cli.stats import all_tables
+    from tests.oracle import all_tables
 
     tables = all_tables([Record.model_validate(v) for v in visits], top=top)
     return json.loads(json.dumps({name: table.__dict__ for name, table in tables.items()}))

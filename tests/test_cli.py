@@ -83,7 +83,8 @@ BASE_ENV: dict[str, str | None] = {
 
 def _fresh_caches() -> None:
     """Settings and consoles are cached per process; each invocation here is a new 'process'."""
-    from diklat_cli import render, settings
+    from diklat_cli import config as settings
+    from diklat_cli.output import console as render
 
     for func in (getattr(settings, "_load", None), getattr(render, "_console", None)):
         clear = getattr(func, "cache_clear", None)

@@ -14,7 +14,7 @@ import xml.etree.ElementTree as ET
 import openpyxl
 import pytest
 
-from diklat_cli.export import CSV_COLUMNS
+from diklat_cli.output.formats import CSV_COLUMNS
 from diklat_cli.report import stats_png, stats_svg, write_html, write_workbook
 from diklat_cli.report.charts import map_data
 from diklat_cli.report.labels import _LABELS, LANGS, label, value
@@ -177,7 +177,7 @@ def test_page_for_ten_thousand_visits_is_under_5_mb(tmp_path):
 
 def test_stats_table_objects_are_accepted():
     from diklat_cli.models import Record
-    from diklat_cli.stats import all_tables
+    from tests.oracle import all_tables
 
     tables = all_tables([Record.model_validate(v) for v in example_visits()])
     assert stats_svg(tables, lang="en") == stats_svg(example_stats(), lang="en")

@@ -17,7 +17,7 @@ The API (all keyword arguments after the first two are required so call sites re
 
 Arguments:
     path     a pathlib.Path (or str) to write; its folder is created; the file is replaced
-             atomically (diklat_cli.fileio.atomic_write_bytes).
+             atomically (diklat_cli.store.durable.atomic_write_bytes).
     stats    exactly the dict `diklat stats --json` prints: keys destination, origin, year,
              program, hosts, matrix, each {"title", "columns", "rows"} (the stats.Table objects
              of index.stats_tables are accepted too). Titles are not shown: each language has
@@ -48,7 +48,7 @@ def write_workbook(path: Path | str, stats: dict, visits: list, *, filters: dict
 
 
 def write_html(path: Path | str, stats: dict, visits: list, *, filters: dict | None, lang: str) -> None:
-    from diklat_cli.fileio import atomic_write_bytes
+    from diklat_cli.store.durable import atomic_write_bytes
     from diklat_cli.report.common import as_stats
     from diklat_cli.report.page import html_report
 

@@ -7,7 +7,7 @@ from typing import Any
 
 
 def as_stats(stats: dict) -> dict:
-    """The `stats --json` dict; diklat_cli.stats.Table objects (what index.stats_tables returns)
+    """The `stats --json` dict; diklat_cli.query.stats.Table objects (what index.stats_tables returns)
     are turned into the same {"title", "columns", "rows"} dicts."""
     return {key: table if isinstance(table, dict) else dict(vars(table)) for key, table in stats.items()}
 

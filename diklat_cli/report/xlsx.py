@@ -6,7 +6,7 @@ import datetime as dt
 import io
 from pathlib import Path
 
-from diklat_cli.export import CSV_SPEC, LIST_SEPARATOR, _needs_quote  # the export's rules, so both agree
+from diklat_cli.output.formats import CSV_SPEC, LIST_SEPARATOR, needs_quote  # the export's rules, so both agree
 from diklat_cli.report.charts import TABLE_KEYS, rows, totals
 from diklat_cli.report.common import as_dicts, filter_lines, get, parse_date, period
 from diklat_cli.report.labels import column, label, value
@@ -47,14 +47,14 @@ def workbook_bytes(stats: dict, visits: list, *, filters: dict, lang: str) -> by
 
 
 def write_workbook(path: Path, stats: dict, visits: list, *, filters: dict, lang: str) -> None:
-    from diklat_cli.fileio import atomic_write_bytes
+    from diklat_cli.store.durable import atomic_write_bytes
 
     atomic_write_bytes(path, workbook_bytes(stats, visits, filters=filters, lang=lang))
 
 
 def _text(sheet, row: int, col: int, text: str, f: dict, fmt=None) -> None:
     """Text as text: a cell that looks like a formula gets Excel's quote prefix (shown as is, kept text)."""
-    sheet.write_string(row, col, text, f["quoted"] if _needs_quote(text) else fmt)
+    sheet.write_string(row, col, text, f["quoted"] if needs_quote(text) else fmt)
 
 
 def _summary(book, f: dict, stats: dict, visits: list[dict], filters: dict, lang: str) -> None:
