@@ -10,7 +10,7 @@ import functools
 import inspect
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Annotated, Any
@@ -321,16 +321,16 @@ def list_(
             records = [r for r in records if needs_review(r)]
         if limit:
             records = records[:limit]
-        if json_out or csv_out:
-            from diklat_cli import index
-
-            records = index.records(records)
         if json_out:
-            console.print_json([screens.record_json(r) for r in records])
+            from diklat_cli import index
+            from diklat_cli.output.formats import list_json_chunks
+
+            console.write_chunks(list_json_chunks(index.iter_record_json(records)), text=True)
         elif csv_out:
+            from diklat_cli import index
             from diklat_cli.output.formats import to_csv
 
-            console.write_bytes(to_csv(records))
+            console.write_bytes(to_csv(index.iter_records(records)))
         else:
             screens.visits_table(records, review=review)
 
@@ -392,7 +392,7 @@ def export(
     from diklat_cli import config, index
     from diklat_cli.gc_pause import gc_paused
     from diklat_cli.output import console
-    from diklat_cli.output.formats import FORMATS, to_csv
+    from diklat_cli.output.formats import FORMATS, STREAMED, to_csv
 
     chosen = [
         name for name, flag in (("csv", csv_fmt), ("json", json_fmt), ("jsonl", jsonl_fmt), ("xlsx", xlsx_fmt)) if flag
@@ -407,15 +407,21 @@ def export(
     # The rows, records and cells hold no reference cycles: the cycle collector only costs
     # time here, up to half of an export of 100k visits.
     with gc_paused():
-        rows = _selected(session(ctx), filters, "date", merge=not no_merge)
-        records = index.iter_records(rows)  # a chunk at a time: a big export stays small in memory
-        if fmt == "csv":
-            use_excel = excel if excel is not None else bool(config.get("export.excel"))
-            payload = to_csv(records, excel=use_excel)
+        conn = session(ctx).index()
+        count = index.selected_count(conn, filters, merge=not no_merge)
+        payload: bytes | Iterator[bytes]
+        if fmt in STREAMED:  # the stored lines, a record at a time, with no models
+            payload = STREAMED[fmt](index.selected_json(conn, filters, "date", merge=not no_merge))
         else:
-            payload = FORMATS[fmt](records)
+            rows = index.selected(conn, filters, "date", merge=not no_merge)
+            records = index.iter_records(rows)  # a chunk at a time: a big export stays small in memory
+            if fmt == "csv":
+                use_excel = excel if excel is not None else bool(config.get("export.excel"))
+                payload = to_csv(records, excel=use_excel)
+            else:
+                payload = FORMATS[fmt](records)
         if output is None:
-            console.write_bytes(payload)
+            console.write_chunks([payload] if isinstance(payload, bytes) else payload)
             return
     from diklat_cli.store.durable import atomic_write_bytes
 
@@ -423,7 +429,7 @@ def export(
         atomic_write_bytes(output, payload)
     except OSError as exc:
         raise fail(f"cannot write {output}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
-    print(f"wrote {len(rows)} visits to {output}", file=sys.stderr)
+    print(f"wrote {count} visits to {output}", file=sys.stderr)
 
 
 @app.command()

@@ -31,11 +31,14 @@ from diklat_cli.index.read import (
     RowProvenance,
     VisitRow,
     find,
+    iter_record_json,
     iter_records,
     merged_visit,
     records,
     rows,
     selected,
+    selected_count,
+    selected_json,
     stats_tables,
 )
 from diklat_cli.schema import SORT_FIELDS
@@ -60,6 +63,7 @@ __all__ = [
     "fingerprint",
     "imported",
     "index_path",
+    "iter_record_json",
     "iter_records",
     "laid_out",
     "merged_visit",
@@ -67,6 +71,8 @@ __all__ = [
     "refresh",
     "rows",
     "selected",
+    "selected_count",
+    "selected_json",
     "stats_tables",
     "update_after_write",
 ]

@@ -25,7 +25,8 @@ Tables:
   visits        one compact row per visit: what list / stats / merge read, filter and sort
                 keys (casefolded), `seq` = the visit's position in the store file
   visit_search  seq -> `search`: every text field, casefolded, joined by SEP
-  visit_lines   seq -> `line`: the visit's JSON line as in the store file
+  visit_lines   seq -> `line`: the visit's JSON line as in the store file, and `written`:
+                whether it is exactly what pydantic writes (list/export JSON send it as it is)
   visits_full   a view joining the three, for people poking at the index with sqlite3
 
 Only the standard library is imported at the top: importing this module is cheap.
@@ -110,7 +111,8 @@ CREATE TABLE visits (
     m_also TEXT              -- JSON [[id, sha256, imported_at], ...] of the folded reports
 );
 CREATE TABLE visit_search (seq INTEGER PRIMARY KEY, search TEXT);
-CREATE TABLE visit_lines (seq INTEGER PRIMARY KEY, line TEXT NOT NULL);
+CREATE TABLE visit_lines (seq INTEGER PRIMARY KEY, line TEXT NOT NULL,
+    written INTEGER NOT NULL DEFAULT 0);  -- 1: exactly as pydantic writes the record (lines.as_written)
 CREATE VIEW visits_full AS
     SELECT v.*, s.search, l.line FROM visits v
     JOIN visit_search s ON s.seq = v.seq JOIN visit_lines l ON l.seq = v.seq;

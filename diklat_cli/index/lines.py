@@ -227,10 +227,22 @@ _SPAN = rb"\[" + _INT + rb"," + _INT + rb"\]"
 _SPANS = rb"\[(?:" + _SPAN + rb"(?:," + _SPAN + rb")*)?\]"
 _EVIDENCE_ITEM = rb'"[^"\\\x00-\x1f]*":\{"spans":' + _SPANS + rb',"confidence":(?:0|1|0\.[0-9]+|1\.0+)\}'
 _EVIDENCE_PATTERN = (rb',"evidence":\{(?:' + _EVIDENCE_ITEM + rb"(?:," + _EVIDENCE_ITEM + rb')*)?\},"manual":')
+# a confidence the evidence pattern lets in but pydantic would spell otherwise: it writes
+# the shortest text that reads back as the number, which for up to 15 digits after "0." not
+# ending in 0 is the text itself; below 1e-4 it is left to the slow way
+_ODD_CONFIDENCE = rb'"confidence":(?!(?:0\.0|1\.0|0\.(?!0000)[0-9]{0,14}[1-9])\})'
+
+
+class CheckedVisit(dict):
+    """A decoded visit line; `written`: the line is exactly what pydantic writes for its
+    record (as_written), so it can go out as it is."""
+
+    written = False
 
 
 def checked_visit(line: bytes) -> dict:
-    """The decoded visit line, in diklat's canonical form; NotIndexable if it is not valid."""
+    """The decoded visit line, in diklat's canonical form (a CheckedVisit); NotIndexable if
+    it is not valid."""
     if b"\\u" in line and _SURROGATE_RE.search(line):
         d = None  # escaped surrogates: json and pydantic may disagree, pydantic decides
     else:
@@ -242,7 +254,13 @@ def checked_visit(line: bytes) -> dict:
         except ValueError:
             raise NotIndexable from None  # not JSON (or not UTF-8): the store will not load
         if _visit_ok(d):
-            return d
+            checked = CheckedVisit(d)
+            evidence_ok = m is None or _compiled(_ODD_CONFIDENCE).search(line, m.start(), m.end()) is None
+            if evidence_ok and b"\\u" not in line:  # escapes: pydantic decides how to spell them
+                from pydantic_core import to_json
+
+                checked.written = as_written(d, rest, to_json(d))
+            return checked
     from pydantic import ValidationError
 
     from diklat_cli.models import Record
@@ -251,10 +269,12 @@ def checked_visit(line: bytes) -> dict:
         record = Record.model_validate_json(line)
     except ValidationError:
         raise NotIndexable from None
-    d = json.loads(record.model_dump_json())
-    if not _visit_ok(d):  # e.g. a time zone with seconds, which pydantic writes as it reads
+    written = record.model_dump_json().encode("utf-8")
+    checked = CheckedVisit(json.loads(written))
+    if not _visit_ok(checked):  # e.g. a time zone with seconds, which pydantic writes as it reads
         raise NotIndexable
-    return d
+    checked.written = written == line
+    return checked
 
 
 # "normal* (escape normal*)*": no two ways to match a text, so no runaway backtracking
@@ -403,7 +423,7 @@ def table_rows(seq: int, d: dict, line: str) -> tuple[tuple, tuple, tuple]:
         d.get("participants"),
         hosts_text(hosts),
     )
-    return visit, (seq, joined(texts)), (seq, line)
+    return visit, (seq, joined(texts)), (seq, line, int(getattr(d, "written", False)))
 
 
 def _merge_key(program, cohort, origin_province, institution, destination_province, start) -> str | None:
@@ -433,9 +453,66 @@ def insert_rows(conn: sqlite3.Connection, items) -> None:
 def _flush(conn, visits: list, searches: list, lines: list) -> None:
     conn.executemany(_INSERT_VISIT, visits)
     conn.executemany("INSERT INTO visit_search (seq, search) VALUES (?, ?)", searches)
-    conn.executemany("INSERT INTO visit_lines (seq, line) VALUES (?, ?)", lines)
+    conn.executemany("INSERT INTO visit_lines (seq, line, written) VALUES (?, ?, ?)", lines)
     visits.clear()
     searches.clear()
     lines.clear()
 
 
+
+
+
+# --------------------------------------------------------------------------- lines as written
+# A stored line can go out as it is (list/export --json/--jsonl) only when it is exactly
+# what pydantic writes for its record: the keys in the models' order, none missing, compact,
+# datetimes and numbers in pydantic's own spelling. diklat writes every line so; a line
+# edited by hand may not be, and then goes out through pydantic as before.
+
+RECORD_ORDER = (
+    *("program", "cohort", "activity", "participants", "origin", "organizer", "destination"),
+    *("host_agencies", "start_date", "end_date", "officials", "source", "id", "provenance"),
+    *("evidence", "manual", "also_reported_by"),
+)
+ORIGIN_ORDER = ("institution", "province", "regency")
+DESTINATION_ORDER = ("province", "regency", "host")
+OFFICIAL_ORDER = ("name", "title")
+SOURCE_ORDER = ("outlet", "reporter", "editor", "dateline", "published", "title")
+PROVENANCE_ORDER = ("file", "url", "sha256", "imported_at", "fetched_at", "extractor_version")
+EVIDENCE_ORDER = ("spans", "confidence")
+
+# as pydantic writes a datetime: "Z" for UTC, six digits of fraction or none
+_WRITTEN_DATETIME_RE = re.compile(
+    r"\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d(?:\.(?!0{6})\d{6})?(?:Z|(?![+-]00:00)[+-]\d\d:\d\d)?", re.ASCII
+)
+
+
+def _written_provenance(p) -> bool:
+    if type(p) is not dict or tuple(p) != PROVENANCE_ORDER:
+        return False
+    fetched = p["fetched_at"]
+    return _WRITTEN_DATETIME_RE.fullmatch(p["imported_at"]) is not None and (
+        fetched is None or _WRITTEN_DATETIME_RE.fullmatch(fetched) is not None
+    )
+
+
+def as_written(d, line: bytes, compact: bytes) -> bool:
+    """Whether `line`, decoded as `d`, is exactly what pydantic writes for its Record;
+    `compact` is `d` written by pydantic_core.to_json (equal to the line when the line is
+    compact and spelt as pydantic spells it)."""
+    try:
+        if type(d) is not dict or tuple(d) != RECORD_ORDER:
+            return False
+        if tuple(d["origin"]) != ORIGIN_ORDER or tuple(d["destination"]) != DESTINATION_ORDER:
+            return False
+        if tuple(d["source"]) != SOURCE_ORDER:
+            return False
+        if not all(type(o) is dict and tuple(o) == OFFICIAL_ORDER for o in d["officials"]):
+            return False
+        if not _written_provenance(d["provenance"]) or not all(_written_provenance(p) for p in d["also_reported_by"]):
+            return False
+        for ev in d["evidence"].values():
+            if type(ev) is not dict or tuple(ev) != EVIDENCE_ORDER or type(ev["confidence"]) is not float:
+                return False
+    except (TypeError, KeyError, AttributeError):
+        return False
+    return compact == line

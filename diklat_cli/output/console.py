@@ -24,6 +24,7 @@ __all__ = [
     "progress",
     "safe",
     "write_bytes",
+    "write_chunks",
 ]
 
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
@@ -75,6 +76,20 @@ def print_json(data) -> None:
 def write_bytes(payload: bytes) -> None:
     sys.stdout.flush()
     sys.stdout.buffer.write(payload)
+    sys.stdout.buffer.flush()
+
+
+def write_chunks(chunks, *, text: bool = False) -> None:
+    """Write UTF-8 byte chunks to stdout as they come; `text`: through the text layer, as
+    print_json writes (line ends as the platform's), else as bytes, as write_bytes."""
+    sys.stdout.flush()
+    if text:
+        for chunk in chunks:
+            sys.stdout.write(chunk.decode("utf-8"))
+        sys.stdout.flush()
+        return
+    for chunk in chunks:
+        sys.stdout.buffer.write(chunk)
     sys.stdout.buffer.flush()
 
 

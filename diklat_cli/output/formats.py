@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import csv
 import io
-from collections.abc import Callable, Iterable
+import re
+from collections.abc import Callable, Iterable, Iterator
 from operator import attrgetter
 from types import SimpleNamespace
 
@@ -150,6 +151,64 @@ def to_json(records: Iterable[Record]) -> bytes:
 def to_jsonl(records: Iterable[Record]) -> bytes:
     """One full record per line (newlines inside strings are escaped)."""
     return b"".join(record.model_dump_json().encode("utf-8") + b"\n" for record in records)
+
+
+# ---------------------------------------------------------------- streamed from stored JSON
+# The JSON formats written chunk by chunk from each record's compact JSON (what
+# record.model_dump_json() gives: index.iter_record_json / selected_json), byte for byte
+# what to_json / to_jsonl and `list --json` write from Records, without building the models
+# and without holding the whole output.
+
+# A record's only floats are its evidence's confidences: json.dumps spells them otherwise
+# than pydantic_core below 1e-4 (and from 1e16)
+_PYTHON_FLOAT_DIFFERS = re.compile(rb'"confidence":(?:[0-9.]*[eE]|0\.0000)')
+
+
+def jsonl_chunks(records_json: Iterable[bytes]) -> Iterator[bytes]:
+    """to_jsonl, a record at a time."""
+    for compact in records_json:
+        yield compact + b"\n"
+
+
+def json_chunks(records_json: Iterable[bytes]) -> Iterator[bytes]:
+    """to_json, a record at a time (pydantic's own indented writer, record by record)."""
+    import json
+
+    from pydantic_core import to_json as dump
+
+    head = f'{{\n  "format": "{EXPORT_FORMAT}",\n  "version": {EXPORT_VERSION},\n  "visits": ['.encode()
+    sep = b"\n    "
+    for compact in records_json:
+        yield head + sep + dump(json.loads(compact), indent=2).replace(b"\n", b"\n    ")
+        head, sep = b"", b",\n    "
+    yield head + (b"]\n}\n" if head else b"\n  ]\n}\n")
+
+
+def list_json_chunks(records_json: Iterable[bytes]) -> Iterator[bytes]:
+    """What `list --json` prints, json.dumps(records, ensure_ascii=False, indent=2), a
+    record at a time (pydantic_core's writer spells everything as json does but floats
+    below 1e-4 or from 1e16: those records go through json)."""
+    import json
+
+    from pydantic_core import to_json as dump
+
+    head, sep = b"[", b"\n  "
+    for compact in records_json:
+        data = json.loads(compact)
+        if _PYTHON_FLOAT_DIFFERS.search(compact):
+            text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
+        else:
+            text = dump(data, indent=2)
+        yield head + sep + text.replace(b"\n", b"\n  ")
+        head, sep = b"", b",\n  "
+    yield head + (b"]\n" if head else b"\n]\n")
+
+
+# the formats written from each record's compact JSON rather than from Records
+STREAMED: dict[str, Callable[[Iterable[bytes]], Iterator[bytes]]] = {
+    "json": json_chunks,
+    "jsonl": jsonl_chunks,
+}
 
 
 _XLSX_MAX_ROWS = 1_048_576

@@ -12,12 +12,14 @@ import os
 import secrets
 import tempfile
 import time
+from collections.abc import Iterable
 from pathlib import Path
 
 __all__ = ["atomic_write", "atomic_write_bytes", "fsync_dir", "fsync_file", "replace_file", "write_temp"]
 
 
-def atomic_write_bytes(path: Path, data: bytes) -> None:
+def atomic_write_bytes(path: Path, data: bytes | Iterable[bytes]) -> None:
+    """Write `data` (bytes, or chunks of bytes written as they come) to `path` durably."""
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
@@ -27,7 +29,8 @@ def atomic_write_bytes(path: Path, data: bytes) -> None:
         os.umask(mask)
         os.chmod(tmp, 0o666 & ~mask)
         with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
+            for chunk in (data,) if isinstance(data, (bytes, bytearray, memoryview)) else data:
+                handle.write(chunk)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(tmp, path)
