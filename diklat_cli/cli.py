@@ -392,7 +392,7 @@ def export(
     from diklat_cli import config, index
     from diklat_cli.gc_pause import gc_paused
     from diklat_cli.output import console
-    from diklat_cli.output.formats import FORMATS, STREAMED, to_csv
+    from diklat_cli.output.formats import FORMATS, STREAMED, csv_chunks
 
     chosen = [
         name for name, flag in (("csv", csv_fmt), ("json", json_fmt), ("jsonl", jsonl_fmt), ("xlsx", xlsx_fmt)) if flag
@@ -412,23 +412,21 @@ def export(
         payload: bytes | Iterator[bytes]
         if fmt in STREAMED:  # the stored lines, a record at a time, with no models
             payload = STREAMED[fmt](index.selected_json(conn, filters, "date", merge=not no_merge))
+        elif fmt == "csv":  # the index's columns, a row at a time, with no models
+            use_excel = excel if excel is not None else bool(config.get("export.excel"))
+            payload = csv_chunks(index.export_rows(conn, filters, "date", merge=not no_merge), excel=use_excel)
         else:
             rows = index.selected(conn, filters, "date", merge=not no_merge)
-            records = index.iter_records(rows)  # a chunk at a time: a big export stays small in memory
-            if fmt == "csv":
-                use_excel = excel if excel is not None else bool(config.get("export.excel"))
-                payload = to_csv(records, excel=use_excel)
-            else:
-                payload = FORMATS[fmt](records)
+            payload = FORMATS[fmt](index.iter_records(rows))  # a chunk of records at a time
         if output is None:
             console.write_chunks([payload] if isinstance(payload, bytes) else payload)
             return
-    from diklat_cli.store.durable import atomic_write_bytes
+        from diklat_cli.store.durable import atomic_write_bytes
 
-    try:
-        atomic_write_bytes(output, payload)
-    except OSError as exc:
-        raise fail(f"cannot write {output}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
+        try:
+            atomic_write_bytes(output, payload)  # streamed: written as it is made
+        except OSError as exc:
+            raise fail(f"cannot write {output}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
     print(f"wrote {count} visits to {output}", file=sys.stderr)
 
 

@@ -171,7 +171,20 @@ def test_export_json_and_jsonl_are_what_the_models_gave(big: Store, tmp_path: Pa
     assert out.read_bytes() == expected
 
 
-@pytest.mark.parametrize("fmt", ["json", "jsonl"])
+@pytest.mark.parametrize("excel", [False, True])
+@pytest.mark.parametrize("merge", [True, False])
+def test_export_csv_is_what_the_models_gave(big: Store, tmp_path: Path, excel: bool, merge: bool) -> None:
+    expected = formats.to_csv(models_of(big, merge=merge), excel=excel)
+    extra = (["--excel"] if excel else []) + ([] if merge else ["--no-merge"])
+    assert run(big, "export", "--csv", *extra) == expected
+    out = tmp_path / "out.csv"
+    run(big, "export", "--csv", "-o", str(out), *extra)
+    assert out.read_bytes() == expected
+    lampung = formats.to_csv(models_of(big, Filters(province="Lampung"), merge=merge), excel=excel)
+    assert run(big, "export", "--csv", "--province", "Lampung", *extra) == lampung
+
+
+@pytest.mark.parametrize("fmt", ["json", "jsonl", "csv"])
 def test_export_of_nothing(big: Store, fmt: str) -> None:
     assert run(big, "export", f"--{fmt}", "--province", "Papua") == formats.FORMATS[fmt]([])
 
@@ -222,6 +235,15 @@ def test_a_line_edited_by_hand_goes_out_as_pydantic_writes_it(tmp_path: Path, ol
     )
     assert run(store, "export", "--jsonl") == formats.to_jsonl(models_of(store))
     assert run(store, "export", "--json") == formats.to_json(models_of(store))
+    assert run(store, "export", "--csv") == formats.to_csv(models_of(store))
     assert sorted(r.id for r in records) == sorted(r.id for r in models_of(store))
     written = dict(sqlite3.connect(index.index_path(store)).execute("SELECT seq, written FROM visit_lines"))
     assert sorted(written.values()) == [0, 1]
+
+
+@pytest.mark.parametrize("excel", [False, True])
+def test_csv_in_many_chunks_is_one_csv(big: Store, excel: bool) -> None:
+    rows = list(index.export_rows(index.refresh(big)))
+    whole = b"".join(formats.csv_chunks(rows, excel=excel))
+    assert b"".join(formats.csv_chunks(rows, excel=excel, chunk=7)) == whole
+    assert whole == formats.to_csv(models_of(big), excel=excel)

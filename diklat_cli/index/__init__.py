@@ -6,7 +6,8 @@ store.sink.IndexSink, which SQLITE_INDEX implements.
 
   build.py   where it lives, building it, keeping it up to date, merged visits
   lines.py   store lines into table rows (the checks that spare pydantic)
-  read.py    rows that read like records, filtering, sorting, stats, full records
+  read.py    rows that read like records, filtering, sorting, stats
+  records.py full records, and what list/export write (stored lines, CSV columns), streamed
 """
 
 from diklat_cli.index.build import (
@@ -31,15 +32,18 @@ from diklat_cli.index.read import (
     RowProvenance,
     VisitRow,
     find,
-    iter_record_json,
-    iter_records,
     merged_visit,
-    records,
     rows,
     selected,
+    stats_tables,
+)
+from diklat_cli.index.records import (
+    export_rows,
+    iter_record_json,
+    iter_records,
+    records,
     selected_count,
     selected_json,
-    stats_tables,
 )
 from diklat_cli.schema import SORT_FIELDS
 from diklat_cli.store.fileformat import fingerprint
@@ -59,6 +63,7 @@ __all__ = [
     "discard",
     "existing_articles",
     "existing_ids",
+    "export_rows",
     "find",
     "fingerprint",
     "imported",

@@ -108,7 +108,18 @@ CREATE TABLE visits (
     m_organizer TEXT,
     m_agency_search TEXT,    -- agency_search of the merged visit
     m_search TEXT,           -- the texts merging added (for `search`)
-    m_also TEXT              -- JSON [[id, sha256, imported_at], ...] of the folded reports
+    m_also TEXT,             -- JSON [[id, sha256, imported_at], ...] of the folded reports
+    -- the other CSV columns, so that export --csv/--xlsx need not read the lines
+    officials TEXT,          -- JSON [[name, title], ...]
+    source_outlet TEXT,
+    source_reporter TEXT,
+    source_editor TEXT,
+    source_dateline TEXT,
+    source_published TEXT,
+    source_title TEXT,
+    source_file TEXT,
+    source_url TEXT,
+    extractor_version TEXT
 );
 CREATE TABLE visit_search (seq INTEGER PRIMARY KEY, search TEXT);
 CREATE TABLE visit_lines (seq INTEGER PRIMARY KEY, line TEXT NOT NULL,

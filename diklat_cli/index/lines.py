@@ -25,10 +25,13 @@ _VISIT_COLUMNS = (
     "seq, id, sha256, imported_at, imported_us, start_date, end_date, year_start, year_end, program,"
     " program_key, cohort, activity, participants, origin_institution, origin_province, origin_key,"
     " origin_regency, organizer, destination_province, destination_key, destination_regency,"
-    " destination_host, host_agencies, hosts, agency_search, also, merge_key, e_participants, e_hosts"
+    " destination_host, host_agencies, hosts, agency_search, also, merge_key, e_participants, e_hosts,"
+    " officials, source_outlet, source_reporter, source_editor, source_dateline, source_published,"
+    " source_title, source_file, source_url, extractor_version"
 )
+_SOURCE_COLUMNS = ("outlet", "reporter", "editor", "dateline", "published", "title")
 MERGE_KEY_COLUMN = 27  # position of merge_key in a visits row
-_INSERT_VISIT = f"INSERT INTO visits ({_VISIT_COLUMNS}) VALUES ({', '.join('?' * 30)})"
+_INSERT_VISIT = f"INSERT INTO visits ({_VISIT_COLUMNS}) VALUES ({', '.join('?' * 40)})"
 
 
 
@@ -386,7 +389,8 @@ def table_rows(seq: int, d: dict, line: str) -> tuple[tuple, tuple, tuple]:
         host,
         *hosts,
     ]
-    for o in d.get("officials") or []:
+    officials = d.get("officials") or []
+    for o in officials:
         texts += (o.get("name"), o.get("title"))
     texts += [source.get(k) for k in _SOURCE_TEXTS]
     for p in (prov, *also):
@@ -422,6 +426,12 @@ def table_rows(seq: int, d: dict, line: str) -> tuple[tuple, tuple, tuple]:
         _merge_key(program, d.get("cohort"), origin.get("province"), institution, destination.get("province"), start),
         d.get("participants"),
         hosts_text(hosts),
+        # the rest of the CSV columns (export --csv/--xlsx read them here, not from the line)
+        json.dumps([[o["name"], o.get("title")] for o in officials], ensure_ascii=False) if officials else None,
+        *(source.get(k) for k in _SOURCE_COLUMNS),
+        prov.get("file"),
+        prov.get("url"),
+        prov["extractor_version"],
     )
     return visit, (seq, joined(texts)), (seq, line, int(getattr(d, "written", False)))
 

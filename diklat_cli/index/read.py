@@ -1,6 +1,6 @@
 """Reading the index: rows that read like records (VisitRow), the SQL that filters and
-sorts them as query.Filters says, stats counted in SQL, and full records made from the
-stored lines. Standard library only at the top.
+sorts them as query.Filters says, and stats counted in SQL (full records and what export
+writes: records.py). Standard library only at the top.
 """
 
 from __future__ import annotations
@@ -9,7 +9,7 @@ import datetime as dt
 import json
 import sqlite3
 from operator import itemgetter
-from typing import Any, NamedTuple, cast
+from typing import Any, NamedTuple
 
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.index.lines import SEP, hosts_list, parse_date, parse_dates, parse_datetime
@@ -340,7 +340,7 @@ def conditions(filters, merged: bool) -> tuple[list[str], list]:
     return where, params
 
 
-def _order(sort: str | None, descending: bool, merged: bool) -> str:
+def order_by(sort: str | None, descending: bool, merged: bool) -> str:
     if sort is None:
         return "v.seq"
     try:
@@ -457,7 +457,7 @@ def rows(
     store's records, but done in SQL without loading them. No merging of reports.
     """
     where, params = conditions(filters, merged=False)
-    return fetch(conn, where, params, _order(sort, descending, merged=False), limit, merged=False)
+    return fetch(conn, where, params, order_by(sort, descending, merged=False), limit, merged=False)
 
 
 def selected(
@@ -474,7 +474,7 @@ def selected(
     if not merge:
         return rows(conn, filters, sort, descending, limit)
     where, params = conditions(filters, merged=True)
-    return fetch(conn, where, params, _order(sort, descending, merged=True), limit, merged=True)
+    return fetch(conn, where, params, order_by(sort, descending, merged=True), limit, merged=True)
 
 
 def find(conn: sqlite3.Connection, prefix: str) -> VisitRow:
@@ -550,101 +550,3 @@ def stats_tables(conn: sqlite3.Connection, filters=None, top: int = 10, merge: b
         for agency in agencies:
             counts[agency] = counts.get(agency, 0) + visits
     return stats.tables_from_tally(tally, top), sum(visits for visits, _ in combos.values())
-
-
-
-# --------------------------------------------------------------------------- full records
-
-
-def records(visit_rows) -> list:
-    """The full models.Record of each row, in order (see iter_records)."""
-    return list(iter_records(visit_rows))
-
-
-def _iter_lines(visit_rows, chunk: int = 1000):
-    """(row, its stored line, whether the line is as pydantic writes it) of each row, in
-    order, read from the rows' index `chunk` rows at a time, so that a big export never
-    holds every line at once."""
-    visit_rows = list(visit_rows)
-    for first in range(0, len(visit_rows), chunk):
-        part = visit_rows[first : first + chunk]
-        lines: dict[tuple[int, str], tuple[str, int]] = {}
-        by_source: dict[int, tuple[Source, list[str]]] = {}
-        for r in part:
-            by_source.setdefault(id(r[SRC]), (r[SRC], []))[1].append(r.id)
-        for key, (src, wanted) in by_source.items():
-            ids = list(dict.fromkeys(wanted))
-            for start in range(0, len(ids), 500):
-                ids_chunk = ids[start : start + 500]
-                marks = ", ".join("?" * len(ids_chunk))
-                for vid, line, written in src.conn.execute(
-                    "SELECT v.id, l.line, l.written FROM visits v JOIN visit_lines l ON l.seq = v.seq"
-                    f" WHERE v.id IN ({marks})",
-                    ids_chunk,
-                ):
-                    lines[key, vid] = (line, written)
-        for r in part:
-            found = lines.get((id(r[SRC]), r.id))
-            if found is None:
-                r._line()  # raises the StoreError
-            line, written = cast(tuple, found)
-            yield r, line, written
-
-
-def iter_records(visit_rows, chunk: int = 1000):
-    """The full models.Record of each row, in order (for show, --csv, --xlsx), made
-    `chunk` rows at a time so that a big export never holds every record at once: their
-    lines are read from the rows' index and validated by pydantic; model_copy updates
-    (merged reports) are applied."""
-    from diklat_cli.models import Record
-
-    batch: list = []
-    for r, line, _ in _iter_lines(visit_rows, chunk):
-        batch.append((r, line))
-        if len(batch) >= chunk:
-            with gc_paused():
-                out = [with_updates(Record.model_validate_json(li), row[UPDATES]) for row, li in batch]
-            batch.clear()
-            yield from out
-    with gc_paused():
-        out = [with_updates(Record.model_validate_json(li), row[UPDATES]) for row, li in batch]
-    yield from out
-
-
-def _record_json(row: VisitRow, line: str) -> bytes:
-    from diklat_cli.models import Record
-
-    return with_updates(Record.model_validate_json(line), row[UPDATES]).model_dump_json().encode("utf-8")
-
-
-def iter_record_json(visit_rows, chunk: int = 1000):
-    """Each row's full record as compact JSON bytes, in order: `record.model_dump_json()`
-    of the record iter_records gives. A stored line exactly as pydantic writes it (the
-    index's `written`) is sent as it is; a merged visit, or a line edited by hand, goes
-    through models.Record."""
-    for r, line, written in _iter_lines(visit_rows, chunk):
-        yield line.encode("utf-8") if written and r[UPDATES] is None else _record_json(r, line)
-
-
-def selected_json(conn: sqlite3.Connection, filters=None, sort: str | None = "date", descending: bool = True,
-                  merge: bool = True):
-    """iter_record_json(selected(conn, filters, sort, descending, merge=merge)), streamed
-    from SQLite without making the rows: an export of any size holds a record at a time."""
-    where, params = conditions(filters, merged=merge)
-    updated = "v.m_also IS NOT NULL" if merge else "0"  # merged: the row has model_copy updates
-    sql = f"SELECT l.line, l.written, {updated}, v.seq FROM visits v JOIN visit_lines l ON l.seq = v.seq"
-    if where:
-        sql += " WHERE " + " AND ".join(where)
-    sql += " ORDER BY " + _order(sort, descending, merged=merge)
-    for line, written, has_updates, seq in conn.execute(sql, params):
-        if written and not has_updates:
-            yield line.encode("utf-8")
-        else:
-            yield _record_json(fetch(conn, ["v.seq = ?"], [seq], "v.seq", None, merged=merge)[0], line)
-
-
-def selected_count(conn: sqlite3.Connection, filters=None, merge: bool = True) -> int:
-    """len(selected(conn, filters, merge=merge)), counted in SQL."""
-    where, params = conditions(filters, merged=merge)
-    cond = (" WHERE " + " AND ".join(where)) if where else ""
-    return conn.execute(f"SELECT count(*) FROM visits v{cond}", params).fetchone()[0]
