@@ -82,9 +82,11 @@ class Session:
     def index(self):
         """A connection to the store's derived index, up to date (see diklat_cli.index)."""
         from diklat_cli import index
+        from diklat_cli.output.console import BuildProgress
 
         # not through Store: importing it means pydantic, which list and stats need not load
-        return index.refresh(index.StoreFile(self.store_path, load=lambda: self.store().load()))
+        with BuildProgress(f"indexing {self.store_path.name}") as progress:
+            return index.refresh(index.StoreFile(self.store_path, load=lambda: self.store().load(), progress=progress))
 
     def max_bytes(self) -> int:
         from diklat_cli import config
@@ -392,7 +394,7 @@ def export(
     from diklat_cli import config, index
     from diklat_cli.gc_pause import gc_paused
     from diklat_cli.output import console
-    from diklat_cli.output.formats import FORMATS, STREAMED, csv_chunks
+    from diklat_cli.output.formats import FORMATS, STREAMED, csv_chunks, xlsx_from_rows
 
     chosen = [
         name for name, flag in (("csv", csv_fmt), ("json", json_fmt), ("jsonl", jsonl_fmt), ("xlsx", xlsx_fmt)) if flag
@@ -415,6 +417,8 @@ def export(
         elif fmt == "csv":  # the index's columns, a row at a time, with no models
             use_excel = excel if excel is not None else bool(config.get("export.excel"))
             payload = csv_chunks(index.export_rows(conn, filters, "date", merge=not no_merge), excel=use_excel)
+        elif fmt == "xlsx":
+            payload = xlsx_from_rows(index.export_rows(conn, filters, "date", merge=not no_merge))
         else:
             rows = index.selected(conn, filters, "date", merge=not no_merge)
             payload = FORMATS[fmt](index.iter_records(rows))  # a chunk of records at a time

@@ -247,3 +247,46 @@ def test_csv_in_many_chunks_is_one_csv(big: Store, excel: bool) -> None:
     whole = b"".join(formats.csv_chunks(rows, excel=excel))
     assert b"".join(formats.csv_chunks(rows, excel=excel, chunk=7)) == whole
     assert whole == formats.to_csv(models_of(big), excel=excel)
+
+
+def test_building_a_big_index_tells_its_progress(big: Store, monkeypatch) -> None:
+    from diklat_cli.index import build
+
+    monkeypatch.setattr(build, "PROGRESS_EVERY", 50)
+    told: list[tuple[int, int]] = []
+    index.discard(big)
+    build.refresh(build.StoreFile(big.path, big.load, progress=lambda done, total: told.append((done, total))))
+    size = big.path.stat().st_size
+    assert len(told) >= 5
+    assert all(total == size and 0 < done <= size for done, total in told)
+    assert [done for done, _ in told] == sorted(done for done, _ in told)
+
+
+def test_the_progress_line_waits_a_second_and_is_one_line_in_a_pipe(capsys) -> None:
+    from diklat_cli.output.console import BuildProgress
+
+    with BuildProgress("indexing store.json", after_s=3600) as progress:
+        progress(10, 100)
+    assert capsys.readouterr().err == ""
+    with BuildProgress("indexing store.json", after_s=0) as progress:
+        progress(10, 100)
+        progress(50, 100)
+    assert capsys.readouterr().err == "diklat: indexing store.json… 10%\n"
+
+
+def _cells(data: bytes) -> list[tuple]:
+    import io
+
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(io.BytesIO(data)).active
+    return [tuple(c.value for c in row) for row in sheet.iter_rows()] + [(sheet.freeze_panes, sheet.auto_filter.ref)]
+
+
+@pytest.mark.parametrize("merge", [True, False])
+def test_export_xlsx_has_the_cells_the_models_gave(big: Store, tmp_path: Path, merge: bool) -> None:
+    out = tmp_path / "out.xlsx"
+    run(big, "export", "--xlsx", "-o", str(out), *([] if merge else ["--no-merge"]))
+    expected = _cells(formats.to_xlsx(models_of(big, merge=merge)))
+    assert _cells(out.read_bytes()) == expected
+    assert len(expected) > 250

@@ -150,9 +150,11 @@ class StoreFile:
     called only when the file cannot be read line by line, to report why (the caller passes
     the store's own: Store means pydantic, slow to import, and this module never imports it)."""
 
-    def __init__(self, path: Path, load: Callable[[], Any]) -> None:
+    def __init__(self, path: Path, load: Callable[[], Any], progress: Callable[[int, int], None] | None = None) -> None:
         self.path = Path(path)
         self.load = load
+        # told (bytes read, file size) now and then while the index is built from the file
+        self.progress = progress
 
 
 def index_path(store) -> Path:
@@ -214,10 +216,15 @@ def _section(it, closing: bytes):
     raise NotIndexable
 
 
-def _store_items(f, articles: list[tuple[str, str | None]]) -> Any:
+PROGRESS_EVERY = 2000
+
+
+def _store_items(f, articles: list[tuple[str, str | None]], progress=None) -> Any:
     """(seq, checked visit, line) of each visit of an open store file, in diklat's layout,
     after putting (sha256, url) of each article in `articles`; raises NotIndexable where
-    the file is laid out otherwise or a record is not valid."""
+    the file is laid out otherwise or a record is not valid. `progress(bytes read, size)`
+    is called every PROGRESS_EVERY visits."""
+    size = os.fstat(f.fileno()).st_size
     it = iter(f)
     first = next(it, b"").removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
     if first != _HEAD or next(it, b"").rstrip(b"\n") != b'"articles":{':
@@ -227,6 +234,8 @@ def _store_items(f, articles: list[tuple[str, str | None]]) -> Any:
         raise NotIndexable
     for seq, line in enumerate(_section(it, b"]}"), 1):
         yield seq, checked_visit(line), line.decode("utf-8")
+        if progress is not None and seq % PROGRESS_EVERY == 0:
+            progress(f.tell(), size)
     if any(rest.strip() for rest in it):
         raise NotIndexable
 
@@ -328,7 +337,7 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
         def fill(conn: sqlite3.Connection) -> None:
             f.seek(0)
             articles: list[tuple[str, str | None]] = []
-            insert_rows(conn, _store_items(f, articles))
+            insert_rows(conn, _store_items(f, articles, getattr(store, "progress", None)))
             _insert_articles(conn, articles)
 
         try:

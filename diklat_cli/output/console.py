@@ -15,6 +15,7 @@ from functools import cache
 from typing import Any
 
 __all__ = [
+    "BuildProgress",
     "console_options",
     "err",
     "one_line",
@@ -114,3 +115,38 @@ def progress(total: int, label: str, threshold: int = 20):
 def one_line(value) -> str:
     """`safe()` text on one line: a file name with a newline must not split a message."""
     return " ".join(safe(value).split())
+
+
+class BuildProgress:
+    """A progress line on stderr for long work told `(done, total)` now and then (building
+    the index of a big store): nothing for the first second, then "diklat: LABEL… 40%",
+    rewritten in place on a terminal and written once elsewhere, ended when the work is."""
+
+    def __init__(self, label: str, after_s: float = 1.0) -> None:
+        import time
+
+        self.label = label
+        self._clock = time.monotonic
+        self._start = self._clock()
+        self._after = after_s
+        self._shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if self._clock() - self._start < self._after:
+            return
+        stream = sys.stderr
+        tty = stream.isatty()
+        if self._shown and not tty:
+            return
+        percent = f" {min(99, 100 * done // total)}%" if total else ""
+        stream.write(("\r" if tty else "") + f"diklat: {self.label}…{percent}" + ("" if tty else "\n"))
+        stream.flush()
+        self._shown = True
+
+    def __enter__(self) -> BuildProgress:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        if self._shown and sys.stderr.isatty():
+            sys.stderr.write(f"\rdiklat: {self.label}… done in {self._clock() - self._start:.1f} s\n")
+            sys.stderr.flush()

@@ -217,8 +217,7 @@ def _row_cells(row: tuple) -> list[str]:
         elif kind == "list":
             cells.append(neutralise(LIST_SEPARATOR.join(value)))
         elif kind == "officials":
-            cells.append(neutralise(LIST_SEPARATOR.join(name if title is None else f"{name} ({title})"
-                                                        for name, title in value)))
+            cells.append(neutralise(_officials_text(value)))
         else:
             text = value if type(value) is str else str(value)
             cells.append(text if text[:1].isalnum() else neutralise(text))
@@ -265,6 +264,15 @@ _XLSX_DATE_WIDTH = 12
 
 def to_xlsx(records: Iterable[Record]) -> bytes:
     """One sheet "visits" with the CSV columns; dates and numbers typed, text never a formula."""
+    return xlsx_from_rows([get(record) for get in _GETTERS] for record in records)
+
+
+def xlsx_from_rows(rows: Iterable) -> bytes:
+    """to_xlsx from rows of the CSV columns' values: Records' attribute values, or
+    index.export_rows' stored values (dates as ISO text, officials as [name, title] pairs).
+    Written row by row (xlsxwriter's constant_memory): a big export stays small in memory."""
+    import datetime as dt
+
     import xlsxwriter  # lazily: only this format needs it
 
     out = io.BytesIO()
@@ -272,7 +280,7 @@ def to_xlsx(records: Iterable[Record]) -> bytes:
     workbook = xlsxwriter.Workbook(
         out,
         {
-            "in_memory": True,
+            "constant_memory": True,
             "strings_to_formulas": False,
             "strings_to_numbers": False,
             "strings_to_urls": False,
@@ -289,22 +297,27 @@ def to_xlsx(records: Iterable[Record]) -> bytes:
         sheet.write_string(0, col, column, bold)
 
     row = 0
-    for record in records:
+    for values in rows:
         row += 1
         if row >= _XLSX_MAX_ROWS:
             raise ValueError(f"too many records for one XLSX sheet (limit {_XLSX_MAX_ROWS - 1})")
-        for col, (_, _, kind) in enumerate(CSV_SPEC):
-            value = _GETTERS[col](record)
+        for col, (value, kind) in enumerate(zip(values, _KINDS, strict=True)):
             if value is None:
                 continue
             if kind == "int":
                 sheet.write_number(row, col, value)
                 widths[col] = max(widths[col], len(str(value)) + 2)
             elif kind == "date":
-                sheet.write_datetime(row, col, value, date_format)
+                date = dt.date.fromisoformat(value) if type(value) is str else value
+                sheet.write_datetime(row, col, date, date_format)
                 widths[col] = max(widths[col], _XLSX_DATE_WIDTH)
             else:
-                text = _FORMATTERS[kind](value)
+                if kind == "officials":
+                    text = _officials_text(value)
+                elif type(value) is str:
+                    text = value
+                else:
+                    text = _FORMATTERS[kind](value)
                 if not text:
                     continue
                 sheet.write_string(row, col, text, quoted if needs_quote(text) else None)
@@ -316,6 +329,14 @@ def to_xlsx(records: Iterable[Record]) -> bytes:
     sheet.autofilter(0, 0, row, len(CSV_COLUMNS) - 1)
     workbook.close()
     return out.getvalue()
+
+
+def _officials_text(officials) -> str:
+    """Officials as CSV shows them, from Official models or [name, title] pairs."""
+    return LIST_SEPARATOR.join(
+        format_official(o) if isinstance(o, Official) else (o[0] if o[1] is None else f"{o[0]} ({o[1]})")
+        for o in officials
+    )
 
 
 FORMATS: dict[str, Callable[[Iterable[Record]], bytes]] = {
