@@ -1,20 +1,21 @@
 """The language of this run: messages, dates and numbers as the user reads them.
 
-The language is chosen by, highest first: `--lang id|en` (the command line passes it to
-`use()`), the setting `ui.language`, the locale (the first of LC_ALL, LC_MESSAGES and
+The language is chosen by, highest first: `--lang id|en` and the setting `ui.language`
+(the command line passes both to `use()`), the locale (the first of LC_ALL, LC_MESSAGES and
 LANG that is set; one starting with ``id`` means Indonesian), else English.
 
-Messages are marked with `_()` (or `N_()` where the text is kept and translated later,
-and `ngettext()` for counts); the msgids are the English texts and the Indonesian
-catalogue is diklat_cli/locale/id/LC_MESSAGES/diklat.po, compiled to the .mo beside it
+Messages are marked with `_()` (`from diklat_cli.i18n import gettext as _`), `N_()`
+where the text is kept and translated later, and `ngettext()` for counts. The msgids are
+the English texts; the Indonesian catalogue is diklat_cli/locale/id/LC_MESSAGES/diklat.po, compiled to the .mo beside it
 by `python scripts/catalogues.py` (Babel: extract → update → compile).
 
 Data formats never follow the language: JSON, and ISO dates in CSV, are the same in
 every language. Only what a person reads does: messages, tables, the dates and numbers
 in them, and CSV/XLSX column headers when asked for (`csv_headers`).
 
-Importing this module is cheap (it is on the start-up path): `gettext` is loaded only
-when a message is first translated into a language other than English.
+Importing this module is cheap (it is on the start-up path): it imports only `os`, and
+nothing of the package, so every module may import it; `gettext` is loaded only when a
+message is first translated into a language other than English.
 """
 
 from __future__ import annotations
@@ -38,6 +39,7 @@ __all__ = [
     "field_label",
     "format_date",
     "format_number",
+    "gettext",
     "header_column",
     "header_columns",
     "language",
@@ -86,32 +88,21 @@ def from_locale(environ: Mapping[str, str] | None = None) -> str | None:
 
 def choose(option: str | None = None, config: object = None, environ: Mapping[str, str] | None = None) -> str:
     """The language of a run from `--lang` (`option`), the setting `ui.language` (`config`)
-    and the locale, highest first; English when none of them says a language we have.
-
-    Pure: the caller passes the config value (see `_config_language`)."""
+    and the locale, highest first; English when none of them names a language we have."""
     return normalise(option) or normalise(config) or from_locale(environ) or DEFAULT
-
-
-def _config_language() -> object:
-    """The `ui.language` setting, or None. Never raises: a config that cannot be read is
-    reported by the command that needs it, not by the message that reports it."""
-    try:
-        from diklat_cli import settings
-
-        return settings.get(CONFIG_KEY)
-    except (Exception, SystemExit):
-        return None
 
 
 _current: str | None = None
 _translations: NullTranslations | None = None
 
 
-def use(option: str | None = None) -> str:
-    """Fix the language of this run (`option` is `--lang`, None when not given) and
-    return it. Called again (tests, a second command in one process) it chooses anew."""
+def use(option: str | None = None, config: object = None) -> str:
+    """Fix the language of this run and return it: `option` is `--lang` and `config` the
+    `ui.language` setting (None when not given; the command line reads the setting, so that
+    this module imports nothing of the package and anything may import it). Called again
+    (tests, a second command in one process) it chooses anew."""
     global _current, _translations
-    _current = choose(option, None if normalise(option) else _config_language())
+    _current = choose(option, config)
     _translations = None
     return _current
 
@@ -124,7 +115,7 @@ def reset() -> None:
 
 
 def language() -> str:
-    """The language of this run ("en" or "id"), chosen on first use if `use()` was not called."""
+    """The language of this run ("en" or "id"); without `use()`, chosen from the locale on first use."""
     return _current if _current is not None else use(None)
 
 
@@ -142,10 +133,14 @@ def _catalogue() -> NullTranslations | None:
     return _translations
 
 
-def _(message: str) -> str:
-    """`message` (English) in the language of this run."""
+def gettext(message: str) -> str:
+    """`message` (English) in the language of this run. Modules import it as `_`:
+    `from diklat_cli.i18n import gettext as _`, the name Babel extracts."""
     translations = _catalogue()
     return message if translations is None else translations.gettext(message)
+
+
+_ = gettext  # within this module
 
 
 def ngettext(singular: str, plural: str, n: int) -> str:

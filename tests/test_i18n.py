@@ -60,59 +60,39 @@ def test_language_precedence(option, config, environ, expected) -> None:
     assert i18n.choose(option, config, environ) == expected
 
 
-def test_use_reads_the_setting_only_without_lang(monkeypatch) -> None:
-    calls = []
-
-    def config_language():
-        calls.append(1)
-        return "id"
-
-    monkeypatch.setattr(i18n, "_config_language", config_language)
+def test_use_takes_lang_and_the_setting(monkeypatch) -> None:
     monkeypatch.setenv("LANG", "C")
-    assert i18n.use(None) == "id" and i18n.language() == "id"
-    assert i18n.use("en") == "en" and i18n.language() == "en"
-    assert len(calls) == 1  # --lang given: the config is not read at all
+    assert i18n.use(None, "id") == "id" and i18n.language() == "id"
+    assert i18n.use("en", "id") == "en" and i18n.language() == "en"
+    monkeypatch.setenv("LANG", "id_ID.UTF-8")
+    assert i18n.use(None, None) == "id"
 
 
 def test_the_language_is_chosen_on_first_use_from_the_locale(monkeypatch) -> None:
-    monkeypatch.setattr(i18n, "_config_language", lambda: None)
     monkeypatch.setenv("LANG", "id_ID.UTF-8")
-    assert i18n._("start date") == "tanggal mulai"
+    assert i18n.gettext("start date") == "tanggal mulai"
     monkeypatch.setenv("LANG", "C")
-    assert i18n._("start date") == "tanggal mulai"  # chosen once per run...
+    assert i18n.gettext("start date") == "tanggal mulai"  # chosen once per run...
     i18n.reset()
-    assert i18n._("start date") == "start date"  # ...until chosen again
-
-
-def test_a_config_that_cannot_be_read_does_not_stop_the_message(monkeypatch, tmp_path) -> None:
-    bad = tmp_path / "config.toml"
-    bad.write_text("not = [valid", encoding="utf-8")
-    monkeypatch.setenv("DIKLAT_CONFIG", str(bad))
-    from diklat_cli import settings
-
-    settings._load.cache_clear()
-    try:
-        monkeypatch.setenv("LANG", "id_ID.UTF-8")
-        assert i18n.use(None) == "id"
-    finally:
-        settings._load.cache_clear()
+    assert i18n.gettext("start date") == "start date"  # ...until chosen again
 
 
 def test_messages_and_plurals_in_both_languages() -> None:
     i18n.use("en")
     one, many = "(and {count} more problem)", "(and {count} more problems)"
-    assert i18n._("is required") == "is required"
+    assert i18n.gettext("is required") == "is required"
     assert i18n.ngettext(one, many, 1) == one and i18n.ngettext(one, many, 2) == many
     i18n.use("id")
-    assert i18n._("is required") == "wajib diisi"
+    assert i18n.gettext("is required") == "wajib diisi"
     assert i18n.ngettext(one, many, 1) == i18n.ngettext(one, many, 2) == "(dan {count} masalah lain)"
-    assert i18n._("a text no catalogue has") == "a text no catalogue has"  # English rather than nothing
+    assert i18n.gettext("a text no catalogue has") == "a text no catalogue has"  # English rather than nothing
 
 
-def test_importing_it_loads_nothing_heavy() -> None:
+def test_importing_it_loads_nothing_heavy_and_nothing_of_the_package() -> None:
     code = (
         "import sys; import diklat_cli.i18n; "
-        "print(sorted(m for m in ('gettext', 'pydantic', 'rich', 'typer', 'locale') if m in sys.modules))"
+        "print(sorted(m for m in sys.modules if m in ('gettext', 'pydantic', 'rich', 'typer', 'locale') "
+        "or m.startswith('diklat_cli.') and m != 'diklat_cli.i18n'))"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
