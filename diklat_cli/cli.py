@@ -1,5 +1,8 @@
 """The `diklat` command line: parse options, call the library, screens.
 
+One concern: the commands and their options; each command body is a library call and its
+rendering, so the file grows with the number of options, not with logic.
+
 Only typer and the standard library are imported at start-up; everything else is
 imported inside the command that needs it, so `diklat --help` stays fast.
 """
