@@ -509,7 +509,7 @@ def bench_single_import(rep: Report, d: list[str], out: Path, n: int, store: Pat
 EXTRACT_PROFILE = r"""
 import cProfile, sys
 from pathlib import Path
-from diklat_cli import importer
+from diklat_cli import ingest as importer
 
 files = sorted(p for p in Path(sys.argv[1]).iterdir() if p.is_file() and not p.name.startswith("."))
 

@@ -1,4 +1,7 @@
-"""The `diklat` command line: parse options, call the library, render.
+"""The `diklat` command line: parse options, call the library, screens.
+
+One concern: the commands and their options; each command body is a library call and its
+rendering, so the file grows with the number of options, not with logic.
 
 Only typer and the standard library are imported at start-up; everything else is
 imported inside the command that needs it, so `diklat --help` stays fast.
@@ -7,17 +10,44 @@ imported inside the command that needs it, so `diklat --help` stays fast.
 from __future__ import annotations
 
 import functools
+import inspect
 import os
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
+from typer.core import TyperGroup
 
 from diklat_cli import __version__
+from diklat_cli.errors import ExitStatus
+
+
+class _Boundary(TyperGroup):
+    """The one error boundary: the library raises, and only here are its errors turned
+    into one line on stderr and an exit status (errors.ExitStatus)."""
+
+    def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
+        from diklat_cli.errors import DiklatError
+
+        try:
+            return super().invoke(ctx)
+        except DiklatError as exc:
+            raise fail(str(exc), exc.status) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted", ExitStatus.INTERRUPTED) from None
+        except BrokenPipeError:
+            # the reader of a pipe went away (`diklat list | head`): not an error
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            raise typer.Exit(ExitStatus.OK) from None
+
 
 app = typer.Typer(
     name="diklat",
+    cls=_Boundary,
     help="Turn Indonesian news reports of government training visits into a queryable record.",
     no_args_is_help=True,
     rich_markup_mode=None,
@@ -27,62 +57,47 @@ app = typer.Typer(
 config_app = typer.Typer(help="Show or change settings (stored as TOML).", no_args_is_help=True, rich_markup_mode=None)
 app.add_typer(config_app, name="config")
 
-EXIT_OK, EXIT_SOME_FAILED, EXIT_USAGE, EXIT_STORE = 0, 1, 2, 3
 
-
-class _State:
-    store_path: Path | None = None
-
-
-state = _State()
-
-
-def fail(message: str, code: int = EXIT_USAGE) -> typer.Exit:
-    """Print one line on stderr and leave with `code`."""
+def fail(message: str, status: ExitStatus = ExitStatus.USAGE) -> typer.Exit:
+    """Print one line on stderr and leave with `status`."""
     print(f"diklat: {message}", file=sys.stderr)
-    return typer.Exit(code)
+    return typer.Exit(status)
 
 
-def guarded(func):
-    """Turn the library's user-facing errors into one line on stderr and an exit status."""
+@dataclass
+class Session:
+    """What every command of one invocation shares (click's context object): the store
+    chosen by --store, $DIKLAT_STORE, the config or the user data folder."""
 
-    @functools.wraps(func)
-    def wrapper(*args, **kwargs):
-        from diklat_cli.errors import StoreError
+    store_option: Path | None = None
 
-        try:
-            return func(*args, **kwargs)
-        except StoreError as exc:
-            raise fail(str(exc), EXIT_STORE) from None
-        except KeyboardInterrupt:
-            raise fail("interrupted", 130) from None
-        except BrokenPipeError:
-            # the reader of a pipe went away (`diklat list | head`): not an error
-            devnull = os.open(os.devnull, os.O_WRONLY)
-            os.dup2(devnull, sys.stdout.fileno())
-            raise typer.Exit(EXIT_OK) from None
+    @property
+    def store_path(self) -> Path:
+        from diklat_cli import config
 
-    return wrapper
+        return Path(self.store_option or config.store_path() or config.default_store_path())
 
+    def store(self):
+        from diklat_cli.store import Store
 
-def _store_path() -> Path:
-    from diklat_cli import settings
+        return Store(self.store_path)
 
-    return Path(state.store_path or settings.store_path() or settings.default_store_path())
+    def index(self):
+        """A connection to the store's derived index, up to date (see diklat_cli.index)."""
+        from diklat_cli import index
 
+        # not through Store: importing it means pydantic, which list and stats need not load
+        return index.refresh(index.StoreFile(self.store_path, load=lambda: self.store().load()))
 
-def _store():
-    from diklat_cli.store import Store
+    def max_bytes(self) -> int:
+        from diklat_cli import config
 
-    return Store(_store_path())
+        return config.max_bytes()
 
 
-def _index():
-    """A connection to the store's derived index, up to date (see diklat_cli.index)."""
-    from diklat_cli import index
-
-    # not Store itself: importing it means pydantic, which list and stats need not load
-    return index.refresh(index.StoreFile(_store_path()))
+def session(ctx: typer.Context) -> Session:
+    """This invocation's Session (set up by main_options)."""
+    return ctx.ensure_object(Session)
 
 
 def _version(value: bool):
@@ -93,6 +108,7 @@ def _version(value: bool):
 
 @app.callback()
 def main_options(
+    ctx: typer.Context,
     store: Annotated[
         Path | None,
         typer.Option(
@@ -103,23 +119,10 @@ def main_options(
         bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = False,
 ):
-    state.store_path = store
+    ctx.obj = Session(store)
 
 
 # ---------------------------------------------------------------- filters shared by list/export/stats
-
-ProvinceOpt = Annotated[
-    str | None,
-    typer.Option("--province", "-p", help="Origin OR destination province (short forms like Sulsel, Jatim, DIY work)."),
-]
-OriginOpt = Annotated[str | None, typer.Option("--origin", help="Origin province.")]
-DestinationOpt = Annotated[str | None, typer.Option("--destination", help="Destination province.")]
-YearOpt = Annotated[int | None, typer.Option("--year", help="Year of the visit.")]
-ProgramOpt = Annotated[
-    str | None, typer.Option("--program", help="Programme, e.g. 'Diklatpim III', 'PKA' (a prefix matches).")
-]
-AgencyOpt = Annotated[str | None, typer.Option("--agency", help="Text in a host agency, organizer or institution.")]
-SearchOpt = Annotated[str | None, typer.Option("--search", "-s", help="Text anywhere in the record.")]
 
 
 def _province(value: str | None, option: str) -> str | None:
@@ -135,49 +138,81 @@ def _province(value: str | None, option: str) -> str | None:
     return canonical
 
 
-def _filters(province, origin, destination, year, program, agency, search):
-    from diklat_cli.query import Filters
-
-    return Filters(
-        province=_province(province, "--province"),
-        origin=_province(origin, "--origin"),
-        destination=_province(destination, "--destination"),
-        year=year,
-        program=program,
-        agency=agency,
-        search=search,
+_FILTER_OPTIONS = [
+    inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
+    for name, annotation in (
+        (
+            "province",
+            Annotated[
+                str | None,
+                typer.Option(
+                    "--province",
+                    "-p",
+                    help="Origin OR destination province (short forms like Sulsel, Jatim, DIY work).",
+                ),
+            ],
+        ),
+        ("origin", Annotated[str | None, typer.Option("--origin", help="Origin province.")]),
+        ("destination", Annotated[str | None, typer.Option("--destination", help="Destination province.")]),
+        ("year", Annotated[int | None, typer.Option("--year", help="Year of the visit.")]),
+        (
+            "program",
+            Annotated[
+                str | None,
+                typer.Option("--program", help="Programme, e.g. 'Diklatpim III', 'PKA' (a prefix matches)."),
+            ],
+        ),
+        (
+            "agency",
+            Annotated[str | None, typer.Option("--agency", help="Text in a host agency, organizer or institution.")],
+        ),
+        ("search", Annotated[str | None, typer.Option("--search", "-s", help="Text anywhere in the record.")]),
     )
+]
 
 
-def _selected(filters, sort: str = "date", limit: int | None = None, merge: bool = True):
+def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
+    """Give a command the seven filter options (written once, here) in place of its
+    `filters` parameter, which receives them as one query.Filters."""
+    signature = inspect.signature(func, eval_str=True)
+    names = [o.name for o in _FILTER_OPTIONS]
+
+    @functools.wraps(func)
+    def command(**kwargs: Any) -> Any:
+        from diklat_cli.query import Filters
+
+        given = {name: kwargs.pop(name) for name in names}
+        for name in ("province", "origin", "destination"):
+            given[name] = _province(given[name], f"--{name}")
+        return func(filters=Filters(**given), **kwargs)
+
+    params: list[inspect.Parameter] = []
+    for param in signature.parameters.values():
+        if param.name == "filters":
+            params += _FILTER_OPTIONS
+        else:
+            params.append(param.replace(kind=inspect.Parameter.KEYWORD_ONLY))
+    command.__signature__ = signature.replace(parameters=params)  # type: ignore[attr-defined]
+    command.__annotations__ = {p.name: p.annotation for p in params}
+    del command.__wrapped__  # typer must read the signature above, not the function's own
+    return command
+
+
+def _selected(here: Session, filters, sort: str = "date", merge: bool = True):
     """The visits matching `filters`, sorted, from the store's derived index (rows that read
-    like records; index.records() gives the full models)."""
+    like records; index.records() gives the full models). The rows read their full lines
+    from the index lazily: the connection stays open."""
     from diklat_cli import index
 
-    # rows read their full lines from the index lazily: the connection stays open
-    chosen = index.selected(_index(), filters, sort, limit=limit, merge=merge)
-    import gc
-
-    # The rows live until the command ends, and what is made from them (records, cells)
-    # holds no reference cycles: the cycle collector only costs time here, up to half of
-    # an export of 100k visits even with the rows frozen out of its scans.
-    gc.freeze()
-    gc.disable()
-    return chosen
+    return index.selected(here.index(), filters, sort, merge=merge)
 
 
 # ---------------------------------------------------------------- import / extract
 
 
-def _max_bytes() -> int:
-    from diklat_cli import settings
-
-    return settings.max_bytes()
-
-
 @app.command("import")
-@guarded
 def import_(
+    ctx: typer.Context,
     paths: Annotated[
         list[str] | None,
         typer.Argument(
@@ -197,11 +232,13 @@ def import_(
     json_out: Annotated[bool, typer.Option("--json", help="Print the outcome of every input as JSON.")] = False,
 ):
     """Extract visits from articles (files, folders, links, stdin) and keep them in the store."""
-    from diklat_cli import importer, render
+    from diklat_cli import ingest
+    from diklat_cli.output import console, screens
+    from diklat_cli.sources.files import iter_inputs
 
     paths = list(paths or [])
     if from_list is not None:
-        from diklat_cli.fetch import FetchError, read_url_list
+        from diklat_cli.sources.web import FetchError, read_url_list
 
         try:
             paths += read_url_list(from_list)
@@ -209,57 +246,45 @@ def import_(
             raise fail(str(exc)) from None
     if not paths:
         raise fail("nothing to import: give files, folders, links, - or --from-list FILE")
-    store = _store()
-    inputs = len(list(importer.iter_inputs(paths)))
-    with render.progress(inputs, "importing") as step:
-        report = importer.run_import(
-            paths, store, force=force, dry_run=dry_run, max_bytes=_max_bytes(), progress=step, save_html=save_html
+    here = session(ctx)
+    store = here.store()
+    inputs = len(list(iter_inputs(paths)))
+    with console.progress(inputs, "importing") as step:
+        report = ingest.run_import(
+            paths, store, force=force, dry_run=dry_run, max_bytes=here.max_bytes(), progress=step, save_html=save_html
         )
     if json_out:
-        render.print_json(render.report_json(report))
+        console.print_json(screens.report_json(report))
     elif dry_run:
-        render.print_records(report)
-    render.import_summary(report, dry_run=dry_run)
+        screens.print_records(report)
+    screens.import_summary(report, dry_run=dry_run)
     raise typer.Exit(report.exit_code)
 
 
 @app.command()
-@guarded
 def extract(
+    ctx: typer.Context,
     path: Annotated[
         str, typer.Argument(help="Article file (.txt, .html), an http(s) link, or - for stdin.", show_default=False)
     ],
-    json_out: Annotated[bool, typer.Option("--json", help="Print a JSON list of visits as in SCHEMA.md.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help="Print a JSON list of visits as in docs/schema.md.")] = False,
     evidence: Annotated[
         bool, typer.Option("--evidence", help="With --json: add each field's source spans and confidence.")
     ] = False,
 ):
     """Extract visits from one article without storing them."""
-    from diklat_cli import importer, render
-    from diklat_cli.extract import reader
-
-    items = list(importer.iter_inputs([path]))
-    if len(items) != 1 or items[0].error:
-        raise fail(f"{path}: {items[0].error if items else 'nothing to read'}", EXIT_SOME_FAILED)
-    from diklat_cli.fetch import FetchError
+    from diklat_cli import ingest
+    from diklat_cli.output import console, screens
 
     try:
-        if items[0].url is not None:
-            data = importer.fetch_input(items[0], _max_bytes()).data
-        else:
-            data = importer.read_input(items[0], _max_bytes())
-        article = reader.load_article(data, items[0].name)
-    except (reader.ReadError, FetchError, OSError) as exc:
-        from diklat_cli.render import one_line
-
-        raise fail(f"{one_line(path)}: {one_line(exc)}", EXIT_SOME_FAILED) from None
-    from diklat_cli.extract import extract_text
-
-    extractions = extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
+        extractions = ingest.extract_one(path, session(ctx).max_bytes())
+    except ingest.InputError as exc:
+        line = f"{path}: {exc}" if exc.listed else f"{console.one_line(path)}: {console.one_line(exc)}"
+        raise fail(line, ExitStatus.SOME_FAILED) from None
     if json_out:
-        render.print_json(render.extractions_json(extractions, evidence=evidence))
+        console.print_json(screens.extractions_json(extractions, evidence=evidence))
     else:
-        render.print_extractions(extractions)
+        screens.print_extractions(extractions)
         if not extractions:
             print(f"diklat: {path}: no visit found", file=sys.stderr)
 
@@ -268,15 +293,10 @@ def extract(
 
 
 @app.command("list")
-@guarded
+@filter_options
 def list_(
-    province: ProvinceOpt = None,
-    origin: OriginOpt = None,
-    destination: DestinationOpt = None,
-    year: YearOpt = None,
-    program: ProgramOpt = None,
-    agency: AgencyOpt = None,
-    search: SearchOpt = None,
+    ctx: typer.Context,
+    filters: Any,
     limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N visits.")] = None,
     sort: Annotated[
         str, typer.Option("--sort", help="date, program, cohort, participants, origin, destination or imported.")
@@ -289,35 +309,38 @@ def list_(
     no_merge: Annotated[bool, typer.Option("--no-merge", help="Keep several reports of one visit apart.")] = False,
 ):
     """List visits, newest first, as a table (or JSON/CSV)."""
-    from diklat_cli import query, render
+    from diklat_cli.gc_pause import gc_paused
+    from diklat_cli.output import console, screens
+    from diklat_cli.schema import SORT_FIELDS
 
-    if sort not in query.SORT_FIELDS:
-        raise fail(f"--sort: choose one of {', '.join(query.SORT_FIELDS)}")
-    filters = _filters(province, origin, destination, year, program, agency, search)
-    records = _selected(filters, sort, None, merge=not no_merge)
-    if review:
-        from diklat_cli.review import needs_review
+    if sort not in SORT_FIELDS:
+        raise fail(f"--sort: choose one of {', '.join(SORT_FIELDS)}")
+    # the rows and what is made of them hold no reference cycles: the collector only costs time
+    with gc_paused():
+        records = _selected(session(ctx), filters, sort, merge=not no_merge)
+        if review:
+            from diklat_cli.query.review import needs_review
 
-        records = [r for r in records if needs_review(r)]
-    if limit:
-        records = records[:limit]
-    if json_out or csv_out:
-        from diklat_cli import index
+            records = [r for r in records if needs_review(r)]
+        if limit:
+            records = records[:limit]
+        if json_out or csv_out:
+            from diklat_cli import index
 
-        records = index.records(records)
-    if json_out:
-        render.print_json([render.record_json(r) for r in records])
-    elif csv_out:
-        from diklat_cli.export import to_csv
+            records = index.records(records)
+        if json_out:
+            console.print_json([screens.record_json(r) for r in records])
+        elif csv_out:
+            from diklat_cli.output.formats import to_csv
 
-        render.write_bytes(to_csv(records))
-    else:
-        render.visits_table(records, review=review)
+            console.write_bytes(to_csv(records))
+        else:
+            screens.visits_table(records, review=review)
 
 
 @app.command()
-@guarded
 def show(
+    ctx: typer.Context,
     visit_id: Annotated[
         str, typer.Argument(metavar="ID", help="Visit id or any unique prefix of it.", show_default=False)
     ],
@@ -327,33 +350,32 @@ def show(
     json_out: Annotated[bool, typer.Option("--json", help="JSON for pipes.")] = False,
 ):
     """Every field of one visit."""
-    from diklat_cli import render
-    from diklat_cli.merge import merge_reports
+    from diklat_cli import index
+    from diklat_cli.output import console, screens
 
-    store = _store()
-    data = store.load()
-    record = data.find(visit_id)
+    here = session(ctx)
+    conn = here.index()
+    report = index.find(conn, visit_id)
     # a report folded into another visit is shown as that visit, with every source
-    merged = next(
-        (r for r in merge_reports(data.records()) if r.id == record.id or record.provenance in r.also_reported_by),
-        record,
-    )
+    record, merged = index.records([report, index.merged_visit(conn, report)])
     if json_out:
-        render.print_json(render.record_json(merged))
+        console.print_json(screens.record_json(merged))
         return
-    render.show_record(merged)
+    screens.show_record(merged)
     if evidence:
-        text = store.article_text(record.provenance.sha256)
+        text = here.store().article_text(record.provenance.sha256)
         if text is None:
             raise fail(
-                f"the article text of {record.id} is not in the store (imported from an export?)", EXIT_SOME_FAILED
+                f"the article text of {record.id} is not in the store (imported from an export?)",
+                ExitStatus.SOME_FAILED,
             )
-        render.show_evidence(record, text)
+        screens.show_evidence(record, text)
 
 
 @app.command()
-@guarded
+@filter_options
 def export(
+    ctx: typer.Context,
     csv_fmt: Annotated[bool, typer.Option("--csv", help="CSV (the default).")] = False,
     json_fmt: Annotated[bool, typer.Option("--json", help="JSON document with full records.")] = False,
     jsonl_fmt: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")] = False,
@@ -366,91 +388,148 @@ def export(
         ),
     ] = None,
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")] = None,
-    province: ProvinceOpt = None,
-    origin: OriginOpt = None,
-    destination: DestinationOpt = None,
-    year: YearOpt = None,
-    program: ProgramOpt = None,
-    agency: AgencyOpt = None,
-    search: SearchOpt = None,
+    filters: Any = None,
     no_merge: Annotated[bool, typer.Option("--no-merge", help="Keep several reports of one visit apart.")] = False,
 ):
     """Export visits as CSV, JSON, JSONL or XLSX."""
-    from diklat_cli import render, settings
-    from diklat_cli.export import FORMATS, to_csv
+    from diklat_cli import config, index
+    from diklat_cli.gc_pause import gc_paused
+    from diklat_cli.output import console
+    from diklat_cli.output.formats import FORMATS, to_csv
 
     chosen = [
         name for name, flag in (("csv", csv_fmt), ("json", json_fmt), ("jsonl", jsonl_fmt), ("xlsx", xlsx_fmt)) if flag
     ]
     if len(chosen) > 1:
         raise fail("choose one format: --csv, --json, --jsonl or --xlsx")
-    fmt = chosen[0] if chosen else settings.get("export.format") or "csv"
+    fmt = chosen[0] if chosen else config.get("export.format") or "csv"
     if fmt not in FORMATS:
         raise fail(f"unknown export format '{fmt}' in the config; use csv, json, jsonl or xlsx")
     if fmt == "xlsx" and output is None:
         raise fail("--xlsx writes a binary workbook: give a file with -o FILE")
-    filters = _filters(province, origin, destination, year, program, agency, search)
-    from diklat_cli import index
+    # The rows, records and cells hold no reference cycles: the cycle collector only costs
+    # time here, up to half of an export of 100k visits.
+    with gc_paused():
+        rows = _selected(session(ctx), filters, "date", merge=not no_merge)
+        records = index.iter_records(rows)  # a chunk at a time: a big export stays small in memory
+        if fmt == "csv":
+            use_excel = excel if excel is not None else bool(config.get("export.excel"))
+            payload = to_csv(records, excel=use_excel)
+        else:
+            payload = FORMATS[fmt](records)
+        if output is None:
+            console.write_bytes(payload)
+            return
+    from diklat_cli.store.durable import atomic_write_bytes
 
-    chosen = _selected(filters, "date", merge=not no_merge)
-    records = index.iter_records(chosen)  # a chunk at a time: a big export stays small in memory
-    if fmt == "csv":
-        use_excel = excel if excel is not None else bool(settings.get("export.excel"))
-        payload = to_csv(records, excel=use_excel)
-    else:
-        payload = FORMATS[fmt](records)
-    if output is None:
-        render.write_bytes(payload)
-    else:
-        from diklat_cli.fileio import atomic_write_bytes
-
-        try:
-            atomic_write_bytes(output, payload)
-        except OSError as exc:
-            raise fail(f"cannot write {output}: {exc.strerror or exc}", EXIT_SOME_FAILED) from None
-        print(f"wrote {len(chosen)} visits to {output}", file=sys.stderr)
+    try:
+        atomic_write_bytes(output, payload)
+    except OSError as exc:
+        raise fail(f"cannot write {output}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
+    print(f"wrote {len(rows)} visits to {output}", file=sys.stderr)
 
 
 @app.command()
-@guarded
+@filter_options
 def stats(
-    province: ProvinceOpt = None,
-    origin: OriginOpt = None,
-    destination: DestinationOpt = None,
-    year: YearOpt = None,
-    program: ProgramOpt = None,
-    agency: AgencyOpt = None,
-    search: SearchOpt = None,
+    ctx: typer.Context,
+    filters: Any,
     json_out: Annotated[bool, typer.Option("--json", help="Every table as JSON.")] = False,
     top: Annotated[int, typer.Option("--top", min=1, help="How many host agencies to list.")] = 10,
-    svg: Annotated[Path | None, typer.Option("--svg", help="Also save the screen as an SVG picture.")] = None,
+    svg: Annotated[Path | None, typer.Option("--svg", help="Also save the charts and the flow map as SVG.")] = None,
+    png: Annotated[Path | None, typer.Option("--png", help="Also save the charts and the flow map as PNG.")] = None,
 ):
     """Visits and participants by province, year and programme; top hosts; origin → destination."""
-    from diklat_cli import render
-
-    filters = _filters(province, origin, destination, year, program, agency, search)
     from diklat_cli import index
+    from diklat_cli.output import console, screens
 
-    tables, total = index.stats_tables(_index(), filters, top=top)
+    tables, total = index.stats_tables(session(ctx).index(), filters, top=top)
     if json_out:
-        render.print_json({name: table.__dict__ for name, table in tables.items()})
+        console.print_json({name: table.__dict__ for name, table in tables.items()})
     else:
-        render.stats_screen(tables, total, svg=svg)
+        screens.stats_screen(tables, total)
+    if svg is not None or png is not None:
+        from diklat_cli import report
+
+        lang = _ui_language()
+        if svg is not None:
+            _write_file(svg, report.stats_svg(tables, lang=lang).encode("utf-8"))
+        if png is not None:
+            _write_file(png, report.stats_png(tables, lang=lang))
+
+
+@app.command("report")
+@filter_options
+def report_(
+    ctx: typer.Context,
+    filters: Any,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", help="Excel workbook: summary, a sheet and a chart per table, visits.")
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="One offline HTML page: figures, flow map, charts, visits.")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many host agencies to chart.")] = 10,
+):
+    """Reports to hand on: an Excel workbook with charts, an offline HTML page with a map."""
+    from dataclasses import asdict
+
+    from diklat_cli import index, report
+    from diklat_cli.gc_pause import gc_paused
+
+    if xlsx is None and html is None:
+        raise fail("say what to write: --xlsx FILE, --html FILE or both")
+    here = session(ctx)
+    tables, _ = index.stats_tables(here.index(), filters, top=top)
+    with gc_paused():
+        visits = list(index.iter_records(_selected(here, filters)))
+    given = {name: value for name, value in asdict(filters).items() if value is not None}
+    lang = _ui_language()
+    for path, write in ((xlsx, report.write_workbook), (html, report.write_html)):
+        if path is None:
+            continue
+        try:
+            write(path, tables, visits, filters=given, lang=lang)
+        except OSError as exc:
+            raise fail(f"cannot write {path}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
+        print(f"wrote {len(visits)} visits to {path}", file=sys.stderr)
+
+
+def _ui_language() -> str:
+    """The language of reports and charts: the config's ui.language, else the locale."""
+    import os
+
+    from diklat_cli import config
+
+    chosen = str(config.get("ui.language") or "")
+    if not chosen:
+        chosen = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return "id" if chosen.lower().startswith("id") else "en"
+
+
+def _write_file(path: Path, payload: bytes) -> None:
+    from diklat_cli.store.durable import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(path, payload)
+    except OSError as exc:
+        raise fail(f"cannot write {path}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
+    print(f"saved {path}", file=sys.stderr)
 
 
 # ---------------------------------------------------------------- changing the store
 
 
 @app.command()
-@guarded
 def delete(
+    ctx: typer.Context,
     visit_ids: Annotated[
         list[str], typer.Argument(metavar="ID...", help="Visit ids or unique prefixes.", show_default=False)
     ],
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
 ):
     """Delete visits from the store (undo brings them back)."""
-    store = _store()
+    store = session(ctx).store()
     data = store.load()
     records = [data.find(v) for v in visit_ids]
     if not yes:
@@ -458,7 +537,7 @@ def delete(
             raise fail("refusing to delete without --yes when not run interactively")
         names = ", ".join(r.id[:8] for r in records)
         if not typer.confirm(f"Delete {len(records)} visit(s) ({names})?", err=True):
-            raise fail("nothing deleted", EXIT_SOME_FAILED)
+            raise fail("nothing deleted", ExitStatus.SOME_FAILED)
     with store.transaction("delete") as data:
         for r in records:
             data.remove(r.id)
@@ -466,8 +545,8 @@ def delete(
 
 
 @app.command()
-@guarded
 def edit(
+    ctx: typer.Context,
     visit_id: Annotated[str, typer.Argument(metavar="ID", help="Visit id or a unique prefix.", show_default=False)],
     assignments: Annotated[
         list[str],
@@ -480,37 +559,33 @@ def edit(
     ],
 ):
     """Correct fields of a visit; edited fields survive re-extraction."""
-    from diklat_cli import render
-    from diklat_cli.editing import EditError, apply_edits
+    from diklat_cli.editing import apply_edits
+    from diklat_cli.output import screens
 
-    store = _store()
+    store = session(ctx).store()
     with store.transaction("edit") as data:
         record = data.find(visit_id)
-        try:
-            updated = apply_edits(record, assignments)
-        except EditError as exc:
-            raise fail(str(exc)) from None
+        updated = apply_edits(record, assignments)  # an EditError leaves the store as it was
         data.remove(record.id)
         data.add(updated)
-    render.show_record(updated)
+    screens.show_record(updated)
 
 
 @app.command()
-@guarded
-def undo():
+def undo(ctx: typer.Context):
     """Put the store back as it was before the last change (import, edit, delete)."""
-    print(_store().undo(), file=sys.stderr)
+    print(session(ctx).store().undo(), file=sys.stderr)
 
 
 @app.command()
-@guarded
 def doctor(
+    ctx: typer.Context,
     restore: Annotated[
         bool, typer.Option("--restore", help="Replace a broken store with the newest good backup.")
     ] = False,
 ):
     """Check the store file; restore it from a backup if it is broken."""
-    store = _store()
+    store = session(ctx).store()
     problems = store.check()
     if not problems:
         print(f"store {store.path} is healthy ({len(store.load().visits)} visits, {len(store.backups())} backups)")
@@ -520,11 +595,12 @@ def doctor(
     if restore:
         print(store.restore(), file=sys.stderr)
         return
-    if any("newer diklat" in p for p in problems):
+    if any(p.newer for p in problems):
         # going back to an old backup would throw away good work: the fix is a newer diklat
-        raise fail("the store was written by a newer diklat: upgrade diklat to use it", EXIT_STORE)
+        raise fail("the store was written by a newer diklat: upgrade diklat to use it", ExitStatus.STORE)
     raise fail(
-        f"{len(problems)} problem(s); run `diklat doctor --restore` to go back to the last good backup", EXIT_STORE
+        f"{len(problems)} problem(s); run `diklat doctor --restore` to go back to the last good backup",
+        ExitStatus.STORE,
     )
 
 
@@ -532,31 +608,28 @@ def doctor(
 
 
 @config_app.command("show")
-@guarded
 def config_show():
     """Print every setting and the config file's path."""
-    from diklat_cli import settings
+    from diklat_cli import config
 
-    print(f"# {settings.config_path()}")
-    for key, value in settings.all_settings().items():
+    print(f"# {config.config_path()}")
+    for key, value in config.all_settings().items():
         print(f"{key} = {value!r}")
 
 
 @config_app.command("get")
-@guarded
 def config_get(key: Annotated[str, typer.Argument(help="Setting name, e.g. store.path.")]):
     """Print one setting."""
-    from diklat_cli import settings
+    from diklat_cli import config
 
     try:
-        value = settings.get(key, strict=True)
+        value = config.get(key, strict=True)
     except KeyError as exc:
         raise fail(str(exc.args[0])) from None
     print("" if value is None else value)
 
 
 @config_app.command("set")
-@guarded
 def config_set(
     key: Annotated[
         str, typer.Argument(help="Setting name: store.path, export.format, export.excel, color, import.max_bytes.")
@@ -564,15 +637,13 @@ def config_set(
     value: Annotated[str, typer.Argument(help="New value; an empty string removes the setting.")],
 ):
     """Change one setting."""
-    from diklat_cli import settings
+    from diklat_cli import config
 
     try:
-        settings.set_value(key, value)
+        config.set_value(key, value)
     except (KeyError, ValueError) as exc:
         raise fail(str(exc.args[0])) from None
-    print(f"{key} = {settings.get(key)!r}", file=sys.stderr)
-
-
+    print(f"{key} = {config.get(key)!r}", file=sys.stderr)
 def utf8_output(streams=None) -> None:
     """Files and pipes get UTF-8 whatever the locale says: on Windows a redirected stdout is
     cp1252, which cannot hold the table rules, bars or many names. Consoles are left alone
@@ -585,7 +656,15 @@ def utf8_output(streams=None) -> None:
 
 def main() -> None:
     utf8_output()
-    app()
+    try:
+        app()
+    finally:
+        # The process ends here. Interpreter shutdown would otherwise run the cycle collector
+        # over every object once more (rich, pydantic, the rows): ~30 ms per command, and
+        # nothing is left for it to free. Work itself runs with the collector on.
+        import gc
+
+        gc.freeze()
 
 
 if __name__ == "__main__":

@@ -6,6 +6,7 @@ import re
 
 from pydantic import ValidationError
 
+from diklat_cli.errors import DiklatError, ExitStatus
 from diklat_cli.models import ACTIVITIES, Record
 
 EDITABLE = (
@@ -33,8 +34,10 @@ EDITABLE = (
 )
 
 
-class EditError(ValueError):
+class EditError(DiklatError, ValueError):
     """A correction that cannot be applied; the message says why, in one line."""
+
+    status = ExitStatus.USAGE
 
 
 def _parse_officials(value: str) -> list[dict]:

@@ -1,13 +1,79 @@
-"""Errors the command line turns into one line on stderr, kept apart from the modules
-that raise them so that catching one imports nothing heavy."""
+"""The exceptions the library raises for the user to read, and the exit statuses.
+
+Library code raises a `DiklatError` and never exits; the command line (cli.py) has one
+error boundary that prints `diklat: <message>` on stderr and leaves with the error's
+`status`. `ExitStatus` is the only place exit codes are defined (the README lists them).
+
+Standard library only, so that catching one of these imports nothing heavy.
+"""
 
 from __future__ import annotations
 
-__all__ = ["StoreError"]
+import enum
+from pathlib import Path
+
+__all__ = [
+    "ConfigError",
+    "DiklatError",
+    "ExitStatus",
+    "StoreDamaged",
+    "StoreError",
+    "StoreTooNew",
+]
 
 
-class StoreError(Exception):
+class ExitStatus(enum.IntEnum):
+    OK = 0
+    SOME_FAILED = 1  # some inputs could not be used, or a file could not be written
+    USAGE = 2  # a wrong option or argument; nothing was done
+    STORE = 3  # the store cannot be read or written; nothing was changed
+    INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
+
+
+class DiklatError(Exception):
+    """A problem said in one line for the user; `status` is the exit status it leads to."""
+
+    status: ExitStatus = ExitStatus.SOME_FAILED
+
+
+class ConfigError(DiklatError):
+    """The settings file cannot be read or is not valid TOML."""
+
+    status = ExitStatus.SOME_FAILED
+
+
+class StoreError(DiklatError):
     """A problem with the store, said in one line for the user."""
+
+    status = ExitStatus.STORE
 
     def __init__(self, message: str) -> None:
         super().__init__(" ".join(message.split()))
+
+
+class StoreTooNew(StoreError):
+    """The store file was written by a newer diklat: the fix is a newer diklat, never going
+    back to an older backup."""
+
+    def __init__(self, path: Path, what: str, readable: int) -> None:
+        self.path = path
+        super().__init__(
+            f"store file {path} {what}, but this diklat reads only up to version {readable}: upgrade diklat to use it"
+        )
+
+
+class StoreDamaged(StoreError):
+    """The store file cannot be read as a store; diklat will not write over it.
+
+    The way out depends on whether backups exist, so the error carries that and says it:
+    `diklat doctor --restore` goes back to the newest good backup."""
+
+    def __init__(self, path: Path, what: str, detail: str, *, has_backups: bool) -> None:
+        self.path = path
+        self.has_backups = has_backups
+        if has_backups:
+            advice = "run `diklat doctor --restore` to go back to the last good backup"
+        else:
+            advice = "move it away to start an empty store"
+        more = f" ({detail})" if detail else ""
+        super().__init__(f"store file {path} {what}: diklat will not write over it; {advice}{more}")

@@ -1,4 +1,4 @@
-"""The visit record: the fields of SCHEMA.md plus what diklat keeps beside them.
+"""The visit record: the fields of docs/schema.md plus what diklat keeps beside them.
 
 `Visit` is exactly the contract (what `diklat extract --json` prints); `Record` is a
 visit as kept in the store, with its id, provenance and evidence.
@@ -11,7 +11,9 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-ACTIVITIES = ("benchmarking", "studi lapangan", "studi banding", "kunjungan kerja", "ksdn", "other")
+from diklat_cli import schema
+
+ACTIVITIES = schema.ACTIVITIES
 Activity = Literal["benchmarking", "studi lapangan", "studi banding", "kunjungan kerja", "ksdn", "other"]
 
 
@@ -46,12 +48,12 @@ class Source(_Model):
 
 
 class Visit(_Model):
-    """One visit, field for field as in SCHEMA.md."""
+    """One visit, field for field as in docs/schema.md."""
 
     program: str | None = None
-    cohort: int | None = Field(default=None, ge=1, le=999)
+    cohort: int | None = Field(default=None, ge=schema.COHORT_MIN, le=schema.COHORT_MAX)
     activity: Activity | None = None
-    participants: int | None = Field(default=None, ge=1, le=100_000)
+    participants: int | None = Field(default=None, ge=schema.PARTICIPANTS_MIN, le=schema.PARTICIPANTS_MAX)
     origin: Origin = Field(default_factory=Origin)
     organizer: str | None = None
     destination: Destination = Field(default_factory=Destination)
@@ -113,6 +115,19 @@ class Record(Visit):
 VISIT_FIELDS = tuple(Visit.model_fields)
 
 
+class ArticleEntry(BaseModel):
+    """One imported article in the store, by the sha256 of its text."""
+
+    model_config = ConfigDict(extra="forbid", validate_assignment=True)
+
+    file: str | None = None
+    url: str | None = None
+    imported_at: dt.datetime
+    extractor_version: str
+    visit_ids: list[str] = Field(default_factory=list)
+    status: Literal["ok", "no-visit"] = "ok"
+
+
 def visit_json(visit: Visit) -> dict:
-    """The SCHEMA.md JSON object of a visit (dates as ISO strings)."""
+    """The docs/schema.md JSON object of a visit (dates as ISO strings)."""
     return visit.model_dump(mode="json", include=set(VISIT_FIELDS))

@@ -80,7 +80,7 @@ def canonical_regency(source_name: str) -> tuple[str, str]:
     name = " ".join(source_name.split())
     if name.isupper():
         raise SystemExit(f"source name is all capitals, refusing to guess its case: {name!r}")
-    # DKI's units are "Kota/Kabupaten Administrasi X"; news and SCHEMA.md say "Kota X".
+    # DKI's units are "Kota/Kabupaten Administrasi X"; news and docs/schema.md say "Kota X".
     name = re.sub(r"^(Kabupaten|Kota) Administrasi ", r"\1 ", name)
     name = re.sub(r"\bKep\. ", "Kepulauan ", name)
     if name.startswith("Kabupaten "):

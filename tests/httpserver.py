@@ -2,7 +2,7 @@
 
 Use the `local_site` fixture (import it into the test module). Each test gets its own
 server on a free port; it is shut down at the end of the test, and every handler that
-waits gives up as soon as the test is over. `Site.fetch` runs `diklat_cli.fetch.fetch`
+waits gives up as soon as the test is over. `Site.fetch` runs `diklat_cli.sources.web.fetch`
 with a hard time bound, so a hanging fetch fails its test instead of the whole run.
 """
 
@@ -17,7 +17,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from diklat_cli import fetch as fetch_module
+from diklat_cli.sources import web as fetch_module
 
 ARTICLE_HTML = """<!DOCTYPE html>
 <html lang="id">

@@ -11,8 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from diklat_cli.extract import extract_text, reader
+from diklat_cli.extract import extract_text
 from diklat_cli.models import visit_json
+from diklat_cli.sources import reader
 
 ROOT = Path(__file__).resolve().parent.parent
 EXAMPLES = ROOT / "examples"

@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from openpyxl.utils.escape import unescape
 
-from diklat_cli.export import (
+from diklat_cli.output.formats import (
     CSV_COLUMNS,
     FORMATS,
     neutralise,

@@ -1,4 +1,4 @@
-"""diklat_cli.fetch against a local web site (tests/httpserver.py); no outside network."""
+"""diklat_cli.sources.web against a local web site (tests/httpserver.py); no outside network."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import tracemalloc
 import pytest
 
 from diklat_cli import __version__
-from diklat_cli.fetch import (
+from diklat_cli.sources.web import (
     ACCEPT,
     DEFAULT_MAX_BYTES,
     DEFAULT_TIMEOUT,

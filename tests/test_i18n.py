@@ -12,7 +12,7 @@ import pytest
 from pydantic import ValidationError
 
 from diklat_cli import i18n
-from diklat_cli.export import CSV_COLUMNS
+from diklat_cli.output.formats import CSV_COLUMNS
 from diklat_cli.models import Visit
 
 D = dt.date

@@ -16,10 +16,16 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diklat_cli import index, merge, models, query, render, stats
-from diklat_cli import store as store_mod
-from diklat_cli.query import Filters
+from diklat_cli import index, models
+from diklat_cli.index import build as index_build
+from diklat_cli.index import lines as index_lines
+from diklat_cli.output import console
+from diklat_cli.output import screens as render
+from diklat_cli.query import Filters, merge
 from diklat_cli.store import ArticleEntry, Store, StoreError
+from diklat_cli.store import store as store_mod
+from tests import oracle as query
+from tests import oracle as stats
 from tests.factories import make_record
 
 UTC = dt.timezone.utc
@@ -274,7 +280,7 @@ def _table_text(items) -> str:
     out, err = io.StringIO(), io.StringIO()
     from rich.console import Console
 
-    render._console.cache_clear()
+    console._console.cache_clear()
     saved = render.out, render.err
     render.out = lambda: Console(file=out, width=140, color_system=None)
     render.err = lambda: Console(file=err, width=140, color_system=None)
@@ -358,7 +364,7 @@ def test_any_filters(shared, province, origin, destination, year, program, agenc
     store, records = shared
     conn = index.refresh(store)
     f = Filters(province, origin, destination, year, program, agency, search)
-    if any(index.SEP in (t or "") for t in (agency, search)):
+    if any(index_lines.SEP in (t or "") for t in (agency, search)):
         return  # documented: a needle holding U+001F matches nothing
     assert ids(index.rows(conn, f, field, descending)) == ids(query.sort(query.apply(records, f), field, descending))
     assert ids(index.selected(conn, f, field, descending)) == ids(merged_selection(records, f, field, descending))
@@ -386,7 +392,7 @@ def rebuilt(store: Store) -> list[tuple]:
 
 def assert_fresh(store: Store, conn=None) -> None:
     conn = conn or index.refresh(store)
-    assert index._meta(conn) == index.fingerprint(store.path)
+    assert index_build._meta(conn) == index.fingerprint(store.path)
     assert [row[1:] for row in index_dump(conn)] == rebuilt(store)
     records = store.load().records()
     assert ids(index.rows(conn, sort=None)) == ids(records)
@@ -491,7 +497,7 @@ def test_an_index_made_by_other_code_is_rebuilt(store: Store, monkeypatch) -> No
     conn = index.refresh(store)
     conn.execute("UPDATE visits SET program = 'made by other code'")
     conn.close()
-    monkeypatch.setattr(index, "_VERSION", ["1:someotherdigest"])
+    monkeypatch.setattr(index_build, "_VERSION", ["1:someotherdigest"])
     conn = index.refresh(store)
     conn.execute("UPDATE visits SET program = 'made by other code'")
     conn.close()
@@ -511,7 +517,7 @@ def test_a_stale_index_is_rebuilt_when_the_store_changed_meanwhile(store: Store)
 
 
 def test_big_stores_leave_a_missing_index_to_the_next_reader(store: Store, monkeypatch) -> None:
-    monkeypatch.setattr(index, "BUILD_ON_WRITE_MAX", 3)
+    monkeypatch.setattr(index_build, "BUILD_ON_WRITE_MAX", 3)
     index.discard(store)
     with store.transaction("edit") as data:
         data.add(make_record(provenance=prov(82)))
@@ -523,7 +529,7 @@ def test_a_failing_index_never_fails_the_store_write(store: Store, monkeypatch) 
     def broken(*args, **kwargs):
         raise sqlite3_error()
 
-    monkeypatch.setattr(index, "update_after_write", broken)
+    monkeypatch.setattr(index_build, "update_after_write", broken)
     new = make_record(provenance=prov(83))
     with store.transaction("edit") as data:
         data.add(new)
@@ -667,16 +673,16 @@ def test_importing_the_index_is_cheap() -> None:
 
 def test_constants_agree_with_the_models() -> None:
     assert index.SORT_FIELDS == query.SORT_FIELDS
-    assert set(models.ACTIVITIES) == index.ACTIVITIES
+    assert set(models.ACTIVITIES) == index_lines.ACTIVITIES
     for keys, model in [
-        (index._VISIT_KEYS, models.Record),
-        (index._ORIGIN_KEYS, models.Origin),
-        (index._DESTINATION_KEYS, models.Destination),
-        (index._OFFICIAL_KEYS, models.Official),
-        (index._SOURCE_KEYS, models.Source),
-        (index._PROVENANCE_KEYS, models.Provenance),
-        (index._EVIDENCE_KEYS, models.Evidence),
-        (index._ARTICLE_KEYS, store_mod.ArticleEntry),
+        (index_lines._VISIT_KEYS, models.Record),
+        (index_lines._ORIGIN_KEYS, models.Origin),
+        (index_lines._DESTINATION_KEYS, models.Destination),
+        (index_lines._OFFICIAL_KEYS, models.Official),
+        (index_lines._SOURCE_KEYS, models.Source),
+        (index_lines._PROVENANCE_KEYS, models.Provenance),
+        (index_lines._EVIDENCE_KEYS, models.Evidence),
+        (index_lines._ARTICLE_KEYS, store_mod.ArticleEntry),
     ]:
         assert set(model.model_fields) == keys, model
 

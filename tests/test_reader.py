@@ -9,8 +9,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diklat_cli.extract import reader
-from diklat_cli.extract.reader import (
+from diklat_cli.sources import reader
+from diklat_cli.sources.reader import (
     DEFAULT_MAX_BYTES,
     Article,
     ReadError,

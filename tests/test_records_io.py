@@ -7,9 +7,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diklat_cli.export import to_csv, to_json, to_jsonl, to_xlsx
 from diklat_cli.models import ACTIVITIES, Record
-from diklat_cli.records_io import looks_like_export, parse_official, read_export
+from diklat_cli.output.formats import to_csv, to_json, to_jsonl, to_xlsx
+from diklat_cli.sources.exports import looks_like_export, parse_official, read_export
 from tests.factories import make_record
 
 # No NUL: Python 3.10's csv reader rejects it. No lone surrogates: not UTF-8.

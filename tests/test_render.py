@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diklat_cli.render import _VISIT_COLUMNS, plain_table
+from diklat_cli.output.screens import _VISIT_COLUMNS, plain_table
 
 ROWS = [
     [
@@ -56,8 +56,8 @@ def test_non_ascii_text_is_measured_in_terminal_cells() -> None:
 
 
 def test_plain_stats_has_every_table_with_bars() -> None:
-    from diklat_cli.render import _plain_stats
-    from diklat_cli.stats import Table
+    from diklat_cli.output.screens import _plain_stats
+    from diklat_cli.query.stats import Table
 
     tables = {
         "destination": Table("Visits by destination province", ["province", "visits", "participants"],

@@ -37,10 +37,11 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from diklat_cli import store as store_mod
-from diklat_cli.extract import extract_text, reader
+from diklat_cli.extract import extract_text
 from diklat_cli.models import Extraction
+from diklat_cli.sources import reader
 from diklat_cli.store import Store, StoreError
+from diklat_cli.store import fileformat as store_mod
 from tests.factories import make_record
 from tests.robustness_helpers import (
     NO_VISIT_ARTICLE,
@@ -380,7 +381,7 @@ def test_deeply_nested_json_is_reported_not_a_crash(home: Path) -> None:
 
 
 def test_damaged_export_is_an_error_not_an_article(home: Path) -> None:
-    from diklat_cli.export import to_json
+    from diklat_cli.output.formats import to_json
 
     export = to_json([make_record(id="c0ffee000002")])
     (home / "ekspor-terpotong.json").write_bytes(export[: len(export) // 2])
@@ -539,7 +540,7 @@ def test_older_store_is_migrated_by_an_import_and_the_old_file_kept(
     writes v2, where v1 kept host agencies as one '; '-joined string."""
     from typer.testing import CliRunner
 
-    from diklat_cli import settings
+    from diklat_cli import config as settings
     from diklat_cli.cli import app
 
     path = store_path(home)
@@ -629,9 +630,9 @@ def test_failed_write_keeps_the_old_store(home: Path, monkeypatch: pytest.Monkey
     under the importer, and `diklat import` turns it into that line and exit status 3."""
     from typer.testing import CliRunner
 
-    from diklat_cli import settings
+    from diklat_cli import config as settings
     from diklat_cli.cli import app
-    from diklat_cli.importer import run_import
+    from diklat_cli.ingest import run_import
 
     path = store_path(home)
     article = home / "baru.txt"
@@ -795,7 +796,7 @@ def test_sigkill_leaves_no_worker_processes(tmp_path: Path) -> None:
 
 @pytest.mark.slow
 def test_eight_imports_at_once_all_land_once(home: Path) -> None:
-    from diklat_cli.importer import analyse
+    from diklat_cli.ingest import analyse
 
     names = []
     expected: dict[str, set[str]] = {}
@@ -854,7 +855,7 @@ def test_escape_sequences_in_an_article_never_reach_the_terminal(home: Path) -> 
 def test_escape_sequences_and_formulas_in_imported_records(home: Path) -> None:
     """Records from an export are taken as they are: rendering must still be safe, and a
     CSV must not start a cell with = + - @ that a spreadsheet would run as a formula."""
-    from diklat_cli.export import to_json
+    from diklat_cli.output.formats import to_json
 
     record = make_record(
         id="c0ffee000001",
@@ -984,7 +985,7 @@ def test_any_damage_to_an_article_is_an_article_or_a_read_error(encoding, html, 
     gives an Article or a one-line ReadError, and whatever the importer makes of the bytes
     is an outcome whose records the store can write (complements the random-bytes
     property in test_reader.py)."""
-    from diklat_cli.importer import analyse
+    from diklat_cli.ingest import analyse
 
     text = paragraphs_html(ARTICLE) if html else ARTICLE
     data = _mutate(text.encode(encoding), cuts)[:keep]
@@ -998,7 +999,7 @@ def test_any_damage_to_an_article_is_an_article_or_a_read_error(encoding, html, 
     assert outcome.status in ("imported", "no-visit", "error")
     assert outcome.status != "error" or (outcome.message and "\n" not in outcome.message)
     for record in outcome.records:
-        store_mod._dump_model(record)  # encodable: no lone surrogates, nothing unserialisable
+        store_mod.dump_model(record)  # encodable: no lone surrogates, nothing unserialisable
 
 
 # --- the source does not run user data ----------------------------------------------------------

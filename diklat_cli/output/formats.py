@@ -59,7 +59,7 @@ EXPORT_FORMAT = "diklat-export"
 EXPORT_VERSION = 1
 
 
-def _needs_quote(cell: str) -> bool:
+def needs_quote(cell: str) -> bool:
     if cell[:1].isalnum():
         return False  # the common case, decided by one character
     # Leading quotes are skipped: "'=1" is quoted again ("''=1") so that
@@ -70,12 +70,12 @@ def _needs_quote(cell: str) -> bool:
 
 def neutralise(cell: str) -> str:
     """Prefix a formula-looking cell with ' so a spreadsheet shows it as text."""
-    return "'" + cell if _needs_quote(cell) else cell
+    return "'" + cell if needs_quote(cell) else cell
 
 
 def unneutralise(cell: str) -> str:
     """Undo neutralise() exactly (it is injective, so this is its inverse)."""
-    if cell[:1] == "'" and _needs_quote(cell[1:]):
+    if cell[:1] == "'" and needs_quote(cell[1:]):
         return cell[1:]
     return cell
 
@@ -201,7 +201,7 @@ def to_xlsx(records: Iterable[Record]) -> bytes:
                 text = _FORMATTERS[kind](value)
                 if not text:
                     continue
-                sheet.write_string(row, col, text, quoted if _needs_quote(text) else None)
+                sheet.write_string(row, col, text, quoted if needs_quote(text) else None)
                 widths[col] = max(widths[col], len(text) + 2)
 
     for col, width in enumerate(widths):

@@ -1,6 +1,8 @@
 """Counts behind `diklat stats`: plain tables, no presentation.
 
-One pass over the records counts the visits and participants of each (origin, destination,
+The index counts in SQL (diklat_cli.index.stats_tables) into a Tally; every table is
+summed from it here. tests/oracle.py makes the same Tally in one pass over records: it
+counts the visits and participants of each (origin, destination,
 year, programme) combination and each host agency per destination; every table is then
 summed from those counts, far fewer than the records.
 """
@@ -8,15 +10,10 @@ summed from those counts, far fewer than the records.
 from __future__ import annotations
 
 import heapq
-from collections.abc import Iterable
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
-
-if TYPE_CHECKING:  # not at run time: pydantic is slow to import and stats need not validate
-    from diklat_cli.models import Record
 
 UNKNOWN = "unknown"
-NATIONAL = "national"  # origin province null: a national ministry or agency (SCHEMA.md)
+NATIONAL = "national"  # origin province null: a national ministry or agency (docs/schema.md)
 
 
 @dataclass
@@ -27,7 +24,7 @@ class Table:
 
 
 @dataclass
-class _Tally:
+class Tally:
     # (origin province, destination province, year, program) -> [visits, known participants]
     combos: dict[tuple, list[int]] = field(default_factory=dict)
     # (destination province, destination regency) -> {agency as written: visits}
@@ -40,7 +37,7 @@ def _fold(agency: str) -> str:
     return " ".join(agency.split()).casefold()
 
 
-def _distinct(agencies: list[str], folded: dict[str, str]) -> list[str]:
+def distinct_agencies(agencies: list[str], folded: dict[str, str]) -> list[str]:
     """The agencies with case / spacing repeats dropped (a visit counts once per agency)."""
     try:
         distinct = len({folded[agency] for agency in agencies})
@@ -60,36 +57,7 @@ def _distinct(agencies: list[str], folded: dict[str, str]) -> list[str]:
     return kept
 
 
-def _tally(records: Iterable[Record], hosts: bool = True) -> _Tally:
-    # Hot loop: plain dict counting; everything else works on the much smaller tallies.
-    tally = _Tally()
-    combos = tally.combos
-    by_place = tally.hosts
-    folded = tally.folded
-    for record in records:
-        start = record.start_date
-        destination = record.destination
-        key = (record.origin.province, destination.province, start.year if start is not None else None, record.program)
-        counts = combos.get(key)
-        if counts is None:
-            counts = combos[key] = [0, 0]
-        counts[0] += 1
-        if record.participants is not None:
-            counts[1] += record.participants
-        agencies = record.host_agencies
-        if hosts and agencies:
-            place = (destination.province, destination.regency)
-            counts = by_place.get(place)
-            if counts is None:
-                counts = by_place[place] = {}
-            if len(agencies) > 1:
-                agencies = _distinct(agencies, folded)
-            for agency in agencies:
-                counts[agency] = counts.get(agency, 0) + 1
-    return tally
-
-
-def _sum_by(tally: _Tally, position: int) -> dict:
+def _sum_by(tally: Tally, position: int) -> dict:
     """{value at `position` of the combo key: [visits, known participants]}."""
     sums: dict = {}
     for key, (visits, participants) in tally.combos.items():
@@ -116,12 +84,12 @@ def _ranked(sums: dict, none_label: str, none_last: bool) -> list[list]:
     return [[none_label if key is None else key, *sums[key]] for key in order]
 
 
-def _destination(tally: _Tally) -> Table:
+def _destination(tally: Tally) -> Table:
     rows = _ranked(_sum_by(tally, 1), UNKNOWN, none_last=True)
     return Table("Visits by destination province", ["province", "visits", "participants"], rows)
 
 
-def _origin(tally: _Tally) -> Table:
+def _origin(tally: Tally) -> Table:
     sums = _sum_by(tally, 0)
     if None in sums:
         sums[NATIONAL] = sums.pop(None)  # ranked by its label, as in the matrix
@@ -129,7 +97,7 @@ def _origin(tally: _Tally) -> Table:
     return Table("Visits by origin province", ["province", "visits", "participants"], rows)
 
 
-def _year(tally: _Tally) -> Table:
+def _year(tally: Tally) -> Table:
     sums = _sum_by(tally, 2)
     rows = [[year, *sums[year]] for year in sorted(y for y in sums if y is not None)]
     if None in sums:
@@ -137,7 +105,7 @@ def _year(tally: _Tally) -> Table:
     return Table("Visits by year", ["year", "visits", "participants"], rows)
 
 
-def _program(tally: _Tally) -> Table:
+def _program(tally: Tally) -> Table:
     rows = _ranked(_sum_by(tally, 3), UNKNOWN, none_last=True)
     return Table("Visits by training programme", ["program", "visits", "participants"], rows)
 
@@ -148,7 +116,7 @@ def _place(province: str | None, regency: str | None) -> str:
     return regency or province or UNKNOWN
 
 
-def _hosts(tally: _Tally, n: int) -> Table:
+def _hosts(tally: Tally, n: int) -> Table:
     folded = tally.folded
     totals: dict[tuple, int] = {}
     for place, counts in tally.hosts.items():
@@ -171,7 +139,7 @@ def _hosts(tally: _Tally, n: int) -> Table:
     return Table(title, ["host agency", "destination", "visits"], rows)
 
 
-def _matrix(tally: _Tally) -> Table:
+def _matrix(tally: Tally) -> Table:
     cells: dict[tuple, int] = {}
     origin_totals: dict = {}
     destination_totals: dict = {}
@@ -192,36 +160,7 @@ def _matrix(tally: _Tally) -> Table:
     )
 
 
-def by_destination(records: Iterable[Record]) -> Table:
-    return _destination(_tally(records, hosts=False))
-
-
-def by_origin(records: Iterable[Record]) -> Table:
-    return _origin(_tally(records, hosts=False))
-
-
-def by_year(records: Iterable[Record]) -> Table:
-    return _year(_tally(records, hosts=False))
-
-
-def by_program(records: Iterable[Record]) -> Table:
-    return _program(_tally(records, hosts=False))
-
-
-def top_hosts(records: Iterable[Record], n: int = 10) -> Table:
-    return _hosts(_tally(records), n)
-
-
-def matrix(records: Iterable[Record]) -> Table:
-    return _matrix(_tally(records, hosts=False))
-
-
-def all_tables(records: Iterable[Record], top: int = 10) -> dict[str, Table]:
-    """Every table from a single pass over the records; `top` host agencies."""
-    return tables_from_tally(_tally(records), top)
-
-
-def tables_from_tally(tally: _Tally, top: int = 10) -> dict[str, Table]:
+def tables_from_tally(tally: Tally, top: int = 10) -> dict[str, Table]:
     """Every table from counts made elsewhere (diklat_cli.index.stats_tables counts in SQL)."""
     return {
         "destination": _destination(tally),

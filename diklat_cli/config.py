@@ -1,4 +1,5 @@
-"""User settings, kept as TOML in the user's config folder (`diklat config`)."""
+"""Settings and paths: the store's path, and user settings kept as TOML in the user's config
+folder (`diklat config`). Raises ConfigError or KeyError/ValueError, never exits."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import os
 import sys
 from functools import cache
 from pathlib import Path
+
+from diklat_cli.errors import ConfigError
 
 # name → (type, default, help)
 KNOWN: dict[str, tuple[type, object, str]] = {
@@ -45,7 +48,7 @@ def _load() -> dict:
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        raise SystemExit(f"diklat: cannot read config {path}: {exc.strerror}") from None
+        raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -53,7 +56,7 @@ def _load() -> dict:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise SystemExit(f"diklat: config {path} is not valid TOML: {exc}") from None
+        raise ConfigError(f"config {path} is not valid TOML: {exc}") from None
     flat: dict = {}
     for section, values in data.items():
         if isinstance(values, dict):
@@ -101,7 +104,7 @@ def _convert(key: str, value: str):
 def set_value(key: str, value: str) -> None:
     import tomli_w
 
-    from diklat_cli.fileio import atomic_write_bytes
+    from diklat_cli.store.durable import atomic_write_bytes
 
     if key not in KNOWN:
         raise KeyError(f"unknown setting '{key}'; known: {', '.join(KNOWN)}")

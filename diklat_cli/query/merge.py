@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import defaultdict
 
 
-def _key(record):
+def merge_key(record):
     return (
         (record.program or "").casefold(),
         record.cohort,
@@ -25,7 +25,10 @@ def _overlap(a, b) -> bool:
 
 def same_visit(a, b) -> bool:
     return (
-        a.provenance.sha256 != b.provenance.sha256 and a.program is not None and _key(a) == _key(b) and _overlap(a, b)
+        a.provenance.sha256 != b.provenance.sha256
+        and a.program is not None
+        and merge_key(a) == merge_key(b)
+        and _overlap(a, b)
     )
 
 
@@ -34,7 +37,7 @@ def merge_reports(records):
     groups: dict[tuple, list] = defaultdict(list)
     for r in records:
         if r.program and r.start_date:
-            groups[_key(r)].append(r)
+            groups[merge_key(r)].append(r)
     absorbed: dict[str, object] = {}
     merged: dict[str, object] = {}
     for members in groups.values():

@@ -1,33 +1,21 @@
-"""Filtering and sorting visit records: pure functions over `Record`s.
+"""The test oracle: plain-Python answers to what the index answers in SQL.
 
-Province names arrive already resolved to their canonical spelling; here they are only
-compared, without regard to case.
+Production never runs these: `list`, `show`, `stats` and `export` read the derived SQLite
+index (diklat_cli.index). These functions filter, sort and count `Record`s one by one, in
+the simplest way, and tests/test_index.py checks that the index gives the same answers.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
-if TYPE_CHECKING:  # not at run time: pydantic is slow to import, and rows of the index work too
-    from diklat_cli.models import Record
+from diklat_cli.models import Record
+from diklat_cli.query.filters import SORT_FIELDS, Filters
+from diklat_cli.query.stats import Table, Tally, distinct_agencies, tables_from_tally
 
-__all__ = ["SORT_FIELDS", "Filters", "apply", "sort"]
-
-
-@dataclass
-class Filters:
-    """What to keep; None means no condition. All given conditions must hold."""
-
-    province: str | None = None  # canonical province name; matches origin OR destination
-    origin: str | None = None  # canonical province name
-    destination: str | None = None  # canonical province name
-    year: int | None = None  # year of start_date or of end_date
-    program: str | None = None  # equal to the program or a prefix of it, any case
-    agency: str | None = None  # substring of a host agency, organizer, institution or host
-    search: str | None = None  # substring of any text field, any case
+# --- filtering and sorting ---------------------------------------------------------------
 
 
 def _fold(text: str | None) -> str | None:
@@ -114,9 +102,6 @@ _KEYS: dict[str, Callable[[Record], Any]] = {
     "imported": _imported,
 }
 
-SORT_FIELDS = ("date", "program", "cohort", "participants", "origin", "destination", "imported")
-
-
 def sort(records: Iterable[Record], field: str = "date", descending: bool = True) -> list[Record]:
     """Records ordered by `field` (see SORT_FIELDS); those without a value come last.
 
@@ -131,3 +116,64 @@ def sort(records: Iterable[Record], field: str = "date", descending: bool = True
     missing = [r for k, r in keyed if k is None]
     present.sort(key=lambda kr: kr[0], reverse=descending)
     return [r for _, r in present] + missing
+
+
+# --- stats ---------------------------------------------------------------------------------
+
+
+def tally(records: Iterable[Record], hosts: bool = True) -> Tally:
+    # Hot loop: plain dict counting; everything else works on the much smaller tallies.
+    tally = Tally()
+    combos = tally.combos
+    by_place = tally.hosts
+    folded = tally.folded
+    for record in records:
+        start = record.start_date
+        destination = record.destination
+        key = (record.origin.province, destination.province, start.year if start is not None else None, record.program)
+        counts = combos.get(key)
+        if counts is None:
+            counts = combos[key] = [0, 0]
+        counts[0] += 1
+        if record.participants is not None:
+            counts[1] += record.participants
+        agencies = record.host_agencies
+        if hosts and agencies:
+            place = (destination.province, destination.regency)
+            counts = by_place.get(place)
+            if counts is None:
+                counts = by_place[place] = {}
+            if len(agencies) > 1:
+                agencies = distinct_agencies(agencies, folded)
+            for agency in agencies:
+                counts[agency] = counts.get(agency, 0) + 1
+    return tally
+
+
+def by_destination(records: Iterable[Record]) -> Table:
+    return tables_from_tally(tally(records, hosts=False))["destination"]
+
+
+def by_origin(records: Iterable[Record]) -> Table:
+    return tables_from_tally(tally(records, hosts=False))["origin"]
+
+
+def by_year(records: Iterable[Record]) -> Table:
+    return tables_from_tally(tally(records, hosts=False))["year"]
+
+
+def by_program(records: Iterable[Record]) -> Table:
+    return tables_from_tally(tally(records, hosts=False))["program"]
+
+
+def top_hosts(records: Iterable[Record], n: int = 10) -> Table:
+    return tables_from_tally(tally(records), n)["hosts"]
+
+
+def matrix(records: Iterable[Record]) -> Table:
+    return tables_from_tally(tally(records, hosts=False))["matrix"]
+
+
+def all_tables(records: Iterable[Record], top: int = 10) -> dict[str, Table]:
+    """Every table from a single pass over the records; `top` host agencies."""
+    return tables_from_tally(tally(records), top)

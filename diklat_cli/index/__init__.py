@@ -1,0 +1,72 @@
+"""The index room: a derived SQLite cache of the store, for list, show, stats and export.
+
+It builds from the store file's lines (store.fileformat) and the record contract
+(schema.py), never from the Store class: the store tells it of its writes through
+store.sink.IndexSink, which SQLITE_INDEX implements.
+
+  build.py   where it lives, building it, keeping it up to date, merged visits
+  lines.py   store lines into table rows (the checks that spare pydantic)
+  read.py    rows that read like records, filtering, sorting, stats, full records
+"""
+
+from diklat_cli.index.build import (
+    BUILD_ON_WRITE_MAX,
+    INDEX_VERSION,
+    SQLITE_INDEX,
+    Lookup,
+    StoreFile,
+    StoreIndex,
+    append_after_write,
+    count,
+    discard,
+    existing_articles,
+    existing_ids,
+    imported,
+    index_path,
+    laid_out,
+    refresh,
+    update_after_write,
+)
+from diklat_cli.index.read import (
+    RowProvenance,
+    VisitRow,
+    find,
+    iter_records,
+    merged_visit,
+    records,
+    rows,
+    selected,
+    stats_tables,
+)
+from diklat_cli.schema import SORT_FIELDS
+from diklat_cli.store.fileformat import fingerprint
+
+__all__ = [
+    "BUILD_ON_WRITE_MAX",
+    "INDEX_VERSION",
+    "Lookup",
+    "RowProvenance",
+    "SORT_FIELDS",
+    "SQLITE_INDEX",
+    "StoreFile",
+    "StoreIndex",
+    "VisitRow",
+    "append_after_write",
+    "count",
+    "discard",
+    "existing_articles",
+    "existing_ids",
+    "find",
+    "fingerprint",
+    "imported",
+    "index_path",
+    "iter_records",
+    "laid_out",
+    "merged_visit",
+    "records",
+    "refresh",
+    "rows",
+    "selected",
+    "stats_tables",
+    "update_after_write",
+]

@@ -1,0 +1,441 @@
+"""Store lines into index rows: the checks that let a visit line in without pydantic, and
+the table rows made of it.
+
+The checks say True only for values as diklat itself writes them (and pydantic reads
+them); anything else is not necessarily wrong: that line is then validated by pydantic.
+Standard library only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import sqlite3
+
+from diklat_cli import schema
+
+SEP = "\x1f"  # between the texts of `search` and `agency_search` (a needle never holds it)
+ACTIVITIES = frozenset(schema.ACTIVITIES)
+_EPOCH = dt.datetime(1970, 1, 1, tzinfo=dt.timezone.utc)
+_US = dt.timedelta(microseconds=1)
+
+_VISIT_COLUMNS = (
+    "seq, id, sha256, imported_at, imported_us, start_date, end_date, year_start, year_end, program,"
+    " program_key, cohort, activity, participants, origin_institution, origin_province, origin_key,"
+    " origin_regency, organizer, destination_province, destination_key, destination_regency,"
+    " destination_host, host_agencies, hosts, agency_search, also, merge_key, e_participants, e_hosts"
+)
+MERGE_KEY_COLUMN = 27  # position of merge_key in a visits row
+_INSERT_VISIT = f"INSERT INTO visits ({_VISIT_COLUMNS}) VALUES ({', '.join('?' * 30)})"
+
+
+
+
+# --------------------------------------------------------------------------- checking a record
+# True only for values as diklat itself writes them (and pydantic reads them). Anything else
+# is not necessarily wrong: that line is then validated by pydantic.
+
+_DATE_RE = re.compile(r"\d{4}-\d{2}-\d{2}", re.ASCII)
+_DATETIME_RE = re.compile(
+    r"(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2}):(\d{2})(?:\.(\d{1,6}))?(Z|[+-]\d{2}:\d{2})?", re.ASCII
+)
+_SURROGATE_RE = re.compile(rb"\\u[dD][89a-fA-F]")
+
+_VISIT_KEYS = schema.VISIT_KEYS
+_ORIGIN_KEYS = schema.ORIGIN_KEYS
+_DESTINATION_KEYS = schema.DESTINATION_KEYS
+_OFFICIAL_KEYS = schema.OFFICIAL_KEYS
+_SOURCE_KEYS = schema.SOURCE_KEYS
+_SOURCE_TEXTS = schema.SOURCE_TEXTS
+_PROVENANCE_KEYS = schema.PROVENANCE_KEYS
+_EVIDENCE_KEYS = schema.EVIDENCE_KEYS
+_ARTICLE_KEYS = schema.ARTICLE_KEYS
+
+
+@functools.cache
+def _compiled(pattern: bytes) -> re.Pattern:
+    # the patterns that check store lines are big: compiled when an index is built, not
+    # by every command that imports this module
+    return re.compile(pattern)
+
+
+class NotIndexable(Exception):
+    """The store file cannot be read line by line: Store.load() decides what it is."""
+
+
+parse_dates: dict[str, dt.date] = {}
+
+
+def parse_date(value) -> dt.date | None:
+    """A canonical "YYYY-MM-DD" as a date; raises ValueError for anything else."""
+    if value is None:
+        return None
+    date = parse_dates.get(value)  # a TypeError for unhashable values: caught as not canonical
+    if date is None:
+        if type(value) is not str or not _DATE_RE.fullmatch(value):
+            raise ValueError(value)
+        date = parse_dates[value] = dt.date.fromisoformat(value)
+    return date
+
+
+_datetimes: dict[str, dt.datetime] = {}
+
+
+def parse_datetime(value) -> dt.datetime:
+    """A datetime as pydantic writes it; raises ValueError for anything else."""
+    t = _datetimes.get(value) if type(value) is str else None
+    if t is None:
+        t = _datetimes[value] = _parse_datetime(value)
+    return t
+
+
+def _parse_datetime(value) -> dt.datetime:
+    m = _DATETIME_RE.fullmatch(value) if type(value) is str else None
+    if m is None:
+        raise ValueError(value)
+    y, mo, d, h, mi, s, frac, zone = m.groups()
+    tz = None
+    if zone == "Z":
+        tz = dt.timezone.utc
+    elif zone is not None:
+        sign = -1 if zone[0] == "-" else 1
+        tz = dt.timezone(sign * dt.timedelta(hours=int(zone[1:3]), minutes=int(zone[4:6])))
+    us = int(frac.ljust(6, "0")) if frac else 0
+    return dt.datetime(int(y), int(mo), int(d), int(h), int(mi), int(s), us, tzinfo=tz)
+
+
+def _texts_ok(obj: dict, keys) -> bool:
+    for key in keys:
+        v = obj.get(key)
+        if v is not None and type(v) is not str:
+            return False
+    return True
+
+
+def _int_ok(v, low: int, high: int) -> bool:
+    return v is None or (type(v) is int and low <= v <= high)
+
+
+def _str_list_ok(v) -> bool:
+    return type(v) is list and all(type(x) is str for x in v)
+
+
+def _provenance_ok(p) -> bool:
+    if type(p) is not dict or not p.keys() <= _PROVENANCE_KEYS:
+        return False
+    if type(p.get("sha256")) is not str or type(p.get("extractor_version")) is not str:
+        return False
+    if not _texts_ok(p, ("file", "url")):
+        return False
+    parse_datetime(p.get("imported_at"))
+    if p.get("fetched_at") is not None:
+        parse_datetime(p["fetched_at"])
+    return True
+
+
+def _visit_ok(d) -> bool:
+    """Whether the decoded visit line is certainly a valid Record (see above)."""
+    try:
+        if type(d) is not dict or not d.keys() <= _VISIT_KEYS or type(d.get("id")) is not str:
+            return False
+        if not _texts_ok(d, ("program", "organizer")):
+            return False
+        cohort_ok = _int_ok(d.get("cohort"), schema.COHORT_MIN, schema.COHORT_MAX)
+        if not (cohort_ok and _int_ok(d.get("participants"), schema.PARTICIPANTS_MIN, schema.PARTICIPANTS_MAX)):
+            return False
+        activity = d.get("activity")
+        if activity is not None and activity not in ACTIVITIES:
+            return False
+        for key, allowed in (("origin", _ORIGIN_KEYS), ("destination", _DESTINATION_KEYS)):
+            place = d.get(key, {})
+            if type(place) is not dict or not place.keys() <= allowed or not _texts_ok(place, allowed):
+                return False
+        if not _str_list_ok(d.get("host_agencies", [])) or not _str_list_ok(d.get("manual", [])):
+            return False
+        start, end = parse_date(d.get("start_date")), parse_date(d.get("end_date"))
+        if start is not None and end is not None and end < start:
+            return False
+        officials = d.get("officials", [])
+        if type(officials) is not list:
+            return False
+        for o in officials:
+            if type(o) is not dict or not o.keys() <= _OFFICIAL_KEYS or type(o.get("name")) is not str:
+                return False
+            if not _texts_ok(o, ("title",)):
+                return False
+        source = d.get("source", {})
+        if type(source) is not dict or not source.keys() <= _SOURCE_KEYS or not _texts_ok(source, _SOURCE_TEXTS):
+            return False
+        parse_date(source.get("published"))
+        if not _provenance_ok(d.get("provenance")):
+            return False
+        also = d.get("also_reported_by", [])
+        if type(also) is not list or not all(_provenance_ok(p) for p in also):
+            return False
+        evidence = d.get("evidence", {})
+        if type(evidence) is not dict:
+            return False
+        for ev in evidence.values():
+            if type(ev) is not dict or not ev.keys() <= _EVIDENCE_KEYS:
+                return False
+            confidence = ev.get("confidence", 1.0)
+            if type(confidence) not in (float, int) or not 0.0 <= confidence <= 1.0:
+                return False
+            spans = ev.get("spans", [])
+            if type(spans) is not list:
+                return False
+            for span in spans:
+                if type(span) is not list or len(span) != 2 or type(span[0]) is not int or type(span[1]) is not int:
+                    return False
+    except (ValueError, TypeError, OverflowError):
+        return False
+    return True
+
+
+def _article_ok(entry) -> bool:
+    try:
+        if type(entry) is not dict or not entry.keys() <= _ARTICLE_KEYS:
+            return False
+        if type(entry.get("extractor_version")) is not str or not _texts_ok(entry, ("file", "url")):
+            return False
+        if entry.get("status", "ok") not in ("ok", "no-visit"):
+            return False
+        parse_datetime(entry.get("imported_at"))
+        return _str_list_ok(entry.get("visit_ids", []))
+    except (ValueError, TypeError, OverflowError):
+        return False
+
+
+def _no_constants(name: str):
+    raise ValueError(name)  # NaN / Infinity: let pydantic judge the line
+
+
+_DECODER = json.JSONDecoder(parse_constant=_no_constants)
+
+
+def _loads(line: bytes):
+    # strict UTF-8 (json.loads lets encoded surrogates through; pydantic does not)
+    return _DECODER.decode(line.decode("utf-8"))
+
+
+# Evidence is most of a visit line, and most of the objects json would make of it: where it
+# is exactly as diklat writes it, a regular expression checks it and json skips it.
+_INT = rb"-?(?:0|[1-9][0-9]{0,17})"
+_SPAN = rb"\[" + _INT + rb"," + _INT + rb"\]"
+_SPANS = rb"\[(?:" + _SPAN + rb"(?:," + _SPAN + rb")*)?\]"
+_EVIDENCE_ITEM = rb'"[^"\\\x00-\x1f]*":\{"spans":' + _SPANS + rb',"confidence":(?:0|1|0\.[0-9]+|1\.0+)\}'
+_EVIDENCE_PATTERN = (rb',"evidence":\{(?:' + _EVIDENCE_ITEM + rb"(?:," + _EVIDENCE_ITEM + rb')*)?\},"manual":')
+
+
+def checked_visit(line: bytes) -> dict:
+    """The decoded visit line, in diklat's canonical form; NotIndexable if it is not valid."""
+    if b"\\u" in line and _SURROGATE_RE.search(line):
+        d = None  # escaped surrogates: json and pydantic may disagree, pydantic decides
+    else:
+        m = _compiled(_EVIDENCE_PATTERN).search(line)
+        # A valid JSON object put in place of another: the line is valid JSON if the rest is.
+        rest = line if m is None else line[: m.start()] + b',"evidence":{},"manual":' + line[m.end() :]
+        try:
+            d = _loads(rest)
+        except ValueError:
+            raise NotIndexable from None  # not JSON (or not UTF-8): the store will not load
+        if _visit_ok(d):
+            return d
+    from pydantic import ValidationError
+
+    from diklat_cli.models import Record
+
+    try:
+        record = Record.model_validate_json(line)
+    except ValidationError:
+        raise NotIndexable from None
+    d = json.loads(record.model_dump_json())
+    if not _visit_ok(d):  # e.g. a time zone with seconds, which pydantic writes as it reads
+        raise NotIndexable
+    return d
+
+
+# "normal* (escape normal*)*": no two ways to match a text, so no runaway backtracking
+_JSON_STR = rb'"[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u(?![dD][89a-fA-F])[0-9a-fA-F]{4})[^"\\\x00-\x1f]*)*"'
+_TEXT_OR_NULL = rb"(?:null|" + _JSON_STR + rb")"
+_ARTICLE_PATTERN = (
+    b"".join(
+        [
+            b"(" + _JSON_STR + b")",
+            rb':\{"file":' + _TEXT_OR_NULL + rb',"url":(' + _TEXT_OR_NULL + b")",
+            rb',"imported_at":"([0-9T:.+Z-]+)","extractor_version":' + _JSON_STR,
+            rb',"visit_ids":\[(?:' + _JSON_STR + rb"(?:," + _JSON_STR + rb")*)?\]",
+            rb',"status":"(?:ok|no-visit)"\}',
+        ]
+    )
+)
+
+
+def check_article_line(line: bytes) -> tuple[str, str | None]:
+    """(sha256, url) of a valid article line; NotIndexable otherwise."""
+    m = _compiled(_ARTICLE_PATTERN).fullmatch(line)  # an article as diklat writes it: no need to decode it
+    if m is not None:
+        try:
+            parse_datetime(m.group(3).decode("ascii"))
+            line.decode("utf-8")
+            return json.loads(m.group(1)), json.loads(m.group(2))
+        except ValueError:
+            pass
+    try:
+        obj = _loads(b"{" + line + b"}")
+    except ValueError:
+        raise NotIndexable from None
+    if len(obj) != 1:
+        raise NotIndexable
+    for sha, entry in obj.items():
+        if not _article_ok(entry):
+            from pydantic import ValidationError
+
+            from diklat_cli.models import ArticleEntry
+
+            try:
+                ArticleEntry.model_validate_json(json.dumps(entry))
+            except ValidationError:
+                raise NotIndexable from None
+        url = entry.get("url")
+        return sha, url if type(url) is str else None
+    raise NotIndexable
+
+
+
+# --------------------------------------------------------------------------- rows of the tables
+
+
+def _fold(text: str | None) -> str | None:
+    return None if text is None else text.casefold()
+
+
+def joined(texts) -> str | None:
+    texts = [t.casefold() for t in texts if t is not None]
+    return SEP.join(texts) if texts else None
+
+
+def hosts_text(hosts: list[str]) -> str | None:
+    """The host agencies, exactly: SEP-joined, or "\\x1e" + JSON if one holds SEP."""
+    if not hosts:
+        return None
+    text = SEP.join(hosts)
+    if text.startswith("\x1e") or any(SEP in h for h in hosts):
+        return "\x1e" + json.dumps(hosts, ensure_ascii=False)
+    return text
+
+
+def hosts_list(text: str | None) -> list[str]:
+    if text is None:
+        return []
+    if text.startswith("\x1e"):
+        return json.loads(text[1:])
+    return text.split(SEP)
+
+
+def _utc_us(t: dt.datetime) -> int:
+    # naive times are taken as UTC, as query.sort does
+    if t.tzinfo is None:
+        t = t.replace(tzinfo=dt.timezone.utc)
+    return (t - _EPOCH) // _US
+
+
+def table_rows(seq: int, d: dict, line: str) -> tuple[tuple, tuple, tuple]:
+    """(visits row, visit_search row, visit_lines row) of a checked visit."""
+    origin = d.get("origin") or {}
+    destination = d.get("destination") or {}
+    hosts = d.get("host_agencies") or []
+    prov = d["provenance"]
+    also = d.get("also_reported_by") or []
+    source = d.get("source") or {}
+    start, end = parse_date(d.get("start_date")), parse_date(d.get("end_date"))
+    imported = parse_datetime(prov["imported_at"])
+    program = d.get("program")
+    institution, host, organizer = origin.get("institution"), destination.get("host"), d.get("organizer")
+    texts = [
+        program,
+        d.get("activity"),
+        institution,
+        origin.get("province"),
+        origin.get("regency"),
+        organizer,
+        destination.get("province"),
+        destination.get("regency"),
+        host,
+        *hosts,
+    ]
+    for o in d.get("officials") or []:
+        texts += (o.get("name"), o.get("title"))
+    texts += [source.get(k) for k in _SOURCE_TEXTS]
+    for p in (prov, *also):
+        texts += (p.get("url"), p.get("file"))
+    visit = (
+        seq,
+        d["id"],
+        prov["sha256"],
+        imported.isoformat(),
+        _utc_us(imported),
+        None if start is None else start.isoformat(),
+        None if end is None else end.isoformat(),
+        None if start is None else start.year,
+        None if end is None else end.year,
+        program,
+        _fold(program),
+        d.get("cohort"),
+        d.get("activity"),
+        d.get("participants"),
+        institution,
+        origin.get("province"),
+        _fold(origin.get("province")),
+        origin.get("regency"),
+        organizer,
+        destination.get("province"),
+        _fold(destination.get("province")),
+        destination.get("regency"),
+        host,
+        "; ".join(hosts),
+        hosts_text(hosts),
+        joined([*hosts, organizer, institution, host]),
+        json.dumps(also, ensure_ascii=False) if also else None,
+        _merge_key(program, d.get("cohort"), origin.get("province"), institution, destination.get("province"), start),
+        d.get("participants"),
+        hosts_text(hosts),
+    )
+    return visit, (seq, joined(texts)), (seq, line)
+
+
+def _merge_key(program, cohort, origin_province, institution, destination_province, start) -> str | None:
+    """merge.merge_key as text, for the visits merge_reports groups (programme and start date)."""
+    if not program or start is None:
+        return None
+    inst = (institution or "").casefold() if origin_province is None else ""
+    # only to find a group's visits: merge._key groups them (any text equal for equal keys will do)
+    return repr((program.casefold(), cohort, origin_province, inst, destination_province))
+
+
+def insert_rows(conn: sqlite3.Connection, items) -> None:
+    """Insert (seq, checked visit dict, line text) items into the three tables."""
+    visits: list[tuple] = []
+    searches: list[tuple] = []
+    lines: list[tuple] = []
+    for seq, d, line in items:
+        v, s, li = table_rows(seq, d, line)
+        visits.append(v)
+        searches.append(s)
+        lines.append(li)
+        if len(visits) >= 2000:  # bounded memory, few executemany calls
+            _flush(conn, visits, searches, lines)
+    _flush(conn, visits, searches, lines)
+
+
+def _flush(conn, visits: list, searches: list, lines: list) -> None:
+    conn.executemany(_INSERT_VISIT, visits)
+    conn.executemany("INSERT INTO visit_search (seq, search) VALUES (?, ?)", searches)
+    conn.executemany("INSERT INTO visit_lines (seq, line) VALUES (?, ?)", lines)
+    visits.clear()
+    searches.clear()
+    lines.clear()
+
+

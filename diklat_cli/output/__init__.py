@@ -1,0 +1,1 @@
+"""What the user sees: the console, screens (tables), and export formats."""

@@ -1,0 +1,276 @@
+"""The store's contents in memory, and reading them back from the file's bytes.
+
+`fast_parse` validates the whole document in one pass with pydantic's JSON parser;
+`diagnose` is the slow path that says precisely what is wrong (and migrates old schema
+versions). The byte layout itself belongs to fileformat.py.
+"""
+
+from __future__ import annotations
+
+import codecs
+import json
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from diklat_cli.errors import StoreError
+from diklat_cli.gc_pause import gc_paused
+from diklat_cli.models import ArticleEntry, Record
+from diklat_cli.store import fileformat
+from diklat_cli.store.fileformat import FORMAT, article_line, article_line_key, assemble, decode, dump_model
+
+__all__ = [
+    "Document",
+    "Finding",
+    "Problem",
+    "StoreData",
+    "diagnose",
+    "encode",
+    "fast_parse",
+    "lines_of",
+    "newer_version",
+    "validate_changed",
+    "validation_detail",
+]
+
+
+class Document(BaseModel):
+    # The whole file, validated in one pass by pydantic's JSON parser: the fast path of load.
+    model_config = ConfigDict(extra="forbid")
+
+    format: Literal["diklat-store"]
+    schema_version: int
+    articles: dict[str, ArticleEntry]
+    visits: list[Record]
+
+
+@dataclass
+class StoreData:
+    """The store's contents in memory. Mutate it inside `Store.transaction()`."""
+
+    schema_version: int = fileformat.SCHEMA_VERSION
+    visits: dict[str, Record] = field(default_factory=dict)
+    articles: dict[str, ArticleEntry] = field(default_factory=dict)
+    # the version the file had when it needed a migration on load, else None
+    migrated_from: int | None = None
+
+    def records(self) -> list[Record]:
+        return list(self.visits.values())
+
+    def add(self, record: Record) -> None:
+        if record.id in self.visits:
+            raise StoreError(f"a visit with id {record.id} is already in the store")
+        self.visits[record.id] = record
+
+    def remove(self, id: str) -> Record:
+        """Remove the visit with exactly this id (articles' references to it are dropped
+        when the transaction is written, so remove + add keeps them)."""
+        try:
+            return self.visits.pop(id)
+        except KeyError:
+            raise StoreError(f"no visit with id {id}") from None
+
+    def replace(self, record: Record) -> None:
+        """Put `record` in place of the visit with the same id, keeping its position."""
+        if record.id not in self.visits:
+            raise StoreError(f"no visit with id {record.id}")
+        self.visits[record.id] = record
+
+    def drop_dangling(self) -> None:
+        for entry in self.articles.values():
+            if any(v not in self.visits for v in entry.visit_ids):
+                entry.visit_ids = [v for v in entry.visit_ids if v in self.visits]
+
+    def find(self, prefix: str) -> Record:
+        """The visit whose id is `prefix` or, like git, the only one that starts with it."""
+        if prefix in self.visits:
+            return self.visits[prefix]
+        key = prefix.strip().lower()
+        if not key:
+            raise StoreError("no visit id given")
+        matches = [i for i in self.visits if i.lower().startswith(key)]
+        if not matches:
+            raise StoreError(f"no visit with id {prefix}")
+        if len(matches) > 1:
+            shown = ", ".join(sorted(matches)[:5])
+            more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
+            raise StoreError(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
+        return self.visits[matches[0]]
+
+
+
+def lines_of(data: StoreData) -> tuple[list[bytes], list[bytes]]:
+    with gc_paused():
+        articles = [article_line(sha, a) for sha, a in data.articles.items()]
+        visits = [dump_model(r) for r in data.visits.values()]
+    return articles, visits
+
+
+
+def encode(data: StoreData) -> bytes:
+    return assemble(*lines_of(data))
+
+
+# --- reading and diagnosing ---------------------------------------------------------------
+
+
+@dataclass
+class Problem:
+    what: str  # completes "store file X ...", e.g. "is not valid JSON (line 3)"
+    detail: str = ""
+    newer: bool = False
+    visit_id: Any = None  # of an invalid visit: still counts as present for references
+
+    def __str__(self) -> str:
+        return f"{self.what}: {self.detail}" if self.detail else self.what
+
+
+class Finding(str):
+    """One line of `Store.check()`, for the user; `newer` when the file was written by a
+    newer diklat (going back to a backup is then no fix)."""
+
+    newer: bool
+
+    def __new__(cls, text: str, newer: bool = False) -> Finding:
+        finding = super().__new__(cls, text)
+        finding.newer = newer
+        return finding
+
+
+def validation_detail(err: ValidationError) -> str:
+    first = err.errors()[0]
+    loc = ".".join(str(p) for p in first["loc"]) or "(record)"
+    more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
+    return f"{loc}: {first['msg']}{more}"
+
+
+def fast_parse(raw: bytes) -> StoreData | None:
+    """The document if it is current and sound, checked in one pass; None to diagnose."""
+    try:
+        with gc_paused():
+            doc = Document.model_validate_json(raw)
+    except ValidationError:
+        return None
+    if doc.schema_version != fileformat.SCHEMA_VERSION:
+        return None
+    visits = {r.id: r for r in doc.visits}
+    if len(visits) != len(doc.visits):
+        return None
+    return StoreData(fileformat.SCHEMA_VERSION, visits, doc.articles)
+
+
+def diagnose(raw: bytes, *, all_problems: bool) -> tuple[StoreData | None, list[Problem]]:
+    """Parse slowly with a precise account of what is wrong (and migrate old versions).
+
+    The data is None when the file cannot be read as a store at all; otherwise it holds
+    every valid item, so that `check` can look further.
+    """
+    if not raw.strip():
+        return None, [Problem("is empty")]
+    try:
+        obj = decode(raw)
+    except UnicodeDecodeError as e:
+        return None, [Problem("is not UTF-8 text", str(e))]
+    except json.JSONDecodeError as e:
+        hint = "" if raw.rstrip().endswith(b"}") else ", cut short?"
+        return None, [Problem(f"is not valid JSON (line {e.lineno}{hint})", e.msg)]
+    if not isinstance(obj, dict) or obj.get("format") != FORMAT:
+        return None, [Problem("is not a diklat store", 'no "format": "diklat-store"')]
+    version = obj.get("schema_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        return None, [Problem("has no valid schema_version", repr(version))]
+    if version > fileformat.SCHEMA_VERSION:
+        what = f"was written by a newer diklat (schema version {version})"
+        return None, [Problem(what, f"this diklat reads up to {fileformat.SCHEMA_VERSION}", newer=True)]
+    migrated_from = version if version < fileformat.SCHEMA_VERSION else None
+    while version < fileformat.SCHEMA_VERSION:
+        step = fileformat.MIGRATIONS.get(version)
+        if step is None:
+            return None, [Problem(f"has schema version {version}, which cannot be upgraded")]
+        try:
+            obj = step(obj)
+        except Exception as e:  # a migration meeting data it does not expect
+            return None, [Problem(f"could not be upgraded from schema version {version}", repr(e))]
+        version += 1
+
+    problems: list[Problem] = []
+    extra = set(obj) - {"format", "schema_version", "articles", "visits"}
+    if extra:
+        problems.append(Problem("has unknown top-level keys", ", ".join(sorted(extra))))
+    raw_articles = obj.get("articles")
+    raw_visits = obj.get("visits")
+    if not isinstance(raw_articles, dict):
+        problems.append(Problem('has no "articles" object'))
+        raw_articles = {}
+    if not isinstance(raw_visits, list):
+        problems.append(Problem('has no "visits" list'))
+        raw_visits = []
+
+    data = StoreData(fileformat.SCHEMA_VERSION, migrated_from=migrated_from)
+    with gc_paused():
+        for n, item in enumerate(raw_visits, 1):
+            if problems and not all_problems:
+                break
+            label = item.get("id") if isinstance(item, dict) else None
+            try:
+                record = Record.model_validate(item)
+            except ValidationError as e:
+                what = f"has an invalid visit #{n} (id {label})"
+                problems.append(Problem(what, validation_detail(e), visit_id=label))
+                continue
+            if record.id in data.visits:
+                problems.append(Problem(f"has a duplicate visit id {record.id} (visit #{n})"))
+            else:
+                data.visits[record.id] = record
+        for sha, item in raw_articles.items():
+            if problems and not all_problems:
+                break
+            try:
+                data.articles[sha] = ArticleEntry.model_validate(item)
+            except ValidationError as e:
+                problems.append(Problem(f"has an invalid article {sha}", validation_detail(e)))
+    return data, problems
+
+
+
+def validate_changed(
+    data: StoreData, article_lines: list[bytes], visit_lines: list[bytes], known: set[bytes]
+) -> None:
+    """Re-validate what changed since loading: in-place edits bypass pydantic's checks."""
+    for (key, record), line in zip(data.visits.items(), visit_lines, strict=True):
+        if key != record.id:
+            raise StoreError(f"internal error: visit {record.id} is filed under id {key}")
+        if line not in known:
+            try:
+                Record.model_validate_json(line)
+            except ValidationError as e:
+                raise StoreError(
+                    f"visit {record.id} is not valid ({validation_detail(e)}); store not changed"
+                ) from None
+    for (sha, _), line in zip(data.articles.items(), article_lines, strict=True):
+        if line not in known:
+            prefix = article_line_key(sha)
+            try:
+                ArticleEntry.model_validate_json(line[len(prefix) :])
+            except ValidationError as e:
+                raise StoreError(
+                    f"article {sha} is not valid ({validation_detail(e)}); store not changed"
+                ) from None
+
+
+
+def newer_version(raw: bytes, *, thorough: bool) -> int | None:
+    """The schema version of a store file newer than this diklat's, else None. Looks at
+    the head that diklat writes; `thorough` also decodes a file laid out otherwise."""
+    m = fileformat.HEAD.match(raw.removeprefix(codecs.BOM_UTF8)[:200])
+    if m:
+        version = int(m.group(1))
+        return version if version > fileformat.SCHEMA_VERSION else None
+    if thorough and fast_parse(raw) is None:
+        _, problems = diagnose(raw, all_problems=False)
+        if problems and problems[0].newer:
+            obj = decode(raw)
+            return obj["schema_version"]
+    return None
+

@@ -1,0 +1,444 @@
+"""The local store: one JSON document of visits, with locking, backups and undo.
+
+Layout beside the store file `<stem>.json`:
+  `<stem>.json.lock`         the lock every writer takes
+  `<stem>.backups/`          the file as it was before each write, `<UTC time>-<op>.json`
+  `<stem>.articles/`         article texts, `<sha256>.txt`, for `show --evidence` (articles.py)
+  `<stem>.index.sqlite`      the derived index (diklat_cli.index), told of each write
+
+The file's bytes belong to fileformat.py, reading them back to document.py, durable writes
+to durable.py. This module knows nothing about what articles say or how visits are
+extracted, and raises StoreError (errors.py) for the command line to report.
+"""
+
+from __future__ import annotations
+
+import codecs
+import contextlib
+import datetime as dt
+import os
+import re
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from pydantic_core import PydanticSerializationError
+
+from diklat_cli.config import default_store_path  # where it was first defined: kept for callers
+from diklat_cli.errors import StoreDamaged, StoreError, StoreTooNew
+from diklat_cli.gc_pause import gc_paused
+from diklat_cli.models import ArticleEntry, Record
+from diklat_cli.store import durable, fileformat
+from diklat_cli.store.articles import ArticleTexts
+from diklat_cli.store.document import (
+    Finding,
+    Problem,
+    StoreData,
+    diagnose,
+    encode,
+    fast_parse,
+    lines_of,
+    newer_version,
+    validate_changed,
+    validation_detail,
+)
+from diklat_cli.store.fileformat import (
+    article_line,
+    assemble,
+    dump_model,
+    file_layout,
+    fingerprint,
+    known_lines,
+    looks_whole,
+    spliced,
+)
+from diklat_cli.store.sink import IndexSink
+
+__all__ = [
+    "ArticleEntry",
+    "IndexSink",
+    "Store",
+    "StoreData",
+    "StoreError",
+    "default_store_path",
+]
+
+DEFAULT_HISTORY = 20
+DEFAULT_LOCK_TIMEOUT = 60.0
+
+_BACKUP_RE = re.compile(r"(?P<ts>\d{8}T\d{6}\.\d{6}Z)-(?P<op>[a-z0-9][a-z0-9-]*)\.json")
+_TS_FORMAT = "%Y%m%dT%H%M%S.%fZ"  # no ':' so the names are valid on Windows
+
+
+# --- the store ----------------------------------------------------------------------------
+
+
+class Store:
+    """The store at `path` (see the module doc for the files beside it)."""
+
+    def __init__(
+        self,
+        path: Path | str,
+        *,
+        history: int = DEFAULT_HISTORY,
+        lock_timeout: float = DEFAULT_LOCK_TIMEOUT,
+        index: IndexSink | None = None,
+    ) -> None:
+        """`index` is told of every write (see sink.py); by default the SQLite index of
+        diklat_cli.index beside the store file."""
+        self.path = Path(path)
+        self.history = max(1, history)
+        self.lock_timeout = lock_timeout
+        stem = self.path.stem
+        self.lock_path = self.path.with_name(self.path.name + ".lock")
+        self.backup_dir = self.path.with_name(stem + ".backups")
+        self.articles_dir = self.path.with_name(stem + ".articles")
+        self.texts = ArticleTexts(self.articles_dir)
+        self._owner: int | None = None  # the thread holding the lock, to refuse nesting
+        self._index = index
+
+    @property
+    def index(self) -> IndexSink:
+        if self._index is None:
+            from diklat_cli.index import SQLITE_INDEX  # lazy: list and stats never load the store
+
+            self._index = SQLITE_INDEX
+        return self._index
+
+    def __repr__(self) -> str:
+        return f"Store({str(self.path)!r})"
+
+    # reading
+
+    def _read(self, path: Path | None = None) -> bytes | None:
+        path = path or self.path
+        try:
+            # a byte order mark is left by some Windows editors
+            return path.read_bytes().removeprefix(codecs.BOM_UTF8)
+        except FileNotFoundError:
+            return None
+        except OSError as e:
+            raise StoreError(f"cannot read store file {path}: {e.strerror or e}") from None
+
+    def _parse(self, raw: bytes, path: Path | None = None) -> StoreData:
+        data = fast_parse(raw)
+        if data is not None:
+            return data
+        data, problems = diagnose(raw, all_problems=False)
+        if problems or data is None:
+            raise self._refusal(problems[0], path or self.path)
+        return data
+
+    def _refusal(self, problem: Problem, path: Path) -> StoreError:
+        if problem.newer:
+            return StoreTooNew(path, problem.what, fileformat.SCHEMA_VERSION)
+        if path != self.path:
+            return StoreError(f"backup {path} {problem}; pick another one or remove it")
+        return StoreDamaged(path, problem.what, problem.detail, has_backups=bool(self.backups()))
+
+    def load(self) -> StoreData:
+        """The store's contents (a missing file is an empty store). Writes nothing."""
+        raw = self._read()
+        return StoreData() if raw is None else self._parse(raw)
+
+    def imported(self):
+        """(sha256 of the imported articles, links they were fetched from) as set-like
+        lookups in the derived index (`in`, and `add` for this run's own); a store that does
+        not load is reported here, before any work."""
+
+        return self.index.imported(self)
+
+    # locking and writing
+
+    @contextlib.contextmanager
+    def _locked(self) -> Iterator[None]:
+        if self._owner == threading.get_ident():
+            raise RuntimeError("nested store transaction")
+        from filelock import FileLock, Timeout  # lazy: start-up time
+
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as e:
+            folder = self.path.parent
+            raise StoreError(f"cannot create folder {folder}: {e.strerror or e}") from None
+        lock = FileLock(str(self.lock_path), timeout=self.lock_timeout)
+        try:
+            lock.acquire()
+        except Timeout:
+            raise StoreError(
+                f"store {self.path} is busy: another diklat command has held it for"
+                f" {self.lock_timeout:g} s; try again later (if no diklat is running,"
+                f" delete {self.lock_path})"
+            ) from None
+        except OSError as e:
+            raise StoreError(f"cannot lock store {self.path}: {e.strerror or e}") from None
+        self._owner = threading.get_ident()
+        try:
+            yield
+        finally:
+            self._owner = None
+            lock.release()
+
+    @contextlib.contextmanager
+    def transaction(self, op: str) -> Iterator[StoreData]:
+        """Lock, load fresh, yield the data; on normal exit write it back if it changed.
+
+        `op` names the change ("import", "edit", ...) in the backup kept of the old file.
+        Articles' references to visits that are gone are dropped before writing.
+        """
+        label = _op_label(op)
+        with self._locked():
+
+            before = fingerprint(self.path)
+            raw = self._read()
+            # the file the index (if up to date) was built from; None if it changed meanwhile
+            old_fp = before if raw is not None and fingerprint(self.path) == before else None
+            data = StoreData() if raw is None else self._parse(raw)
+            # a missing or migrated file is compared with what load made of it
+            fresh = raw is None or data.migrated_from is not None
+            baseline = encode(data) if fresh or raw is None else raw
+            yield data
+            data.drop_dangling()
+            try:
+                article_lines, visit_lines = lines_of(data)
+            except PydanticSerializationError as e:
+                raise StoreError(f"cannot save the store: {e}; store not changed") from None
+            content = assemble(article_lines, visit_lines)
+            if content == baseline:
+                return
+            known = known_lines(baseline)
+            validate_changed(data, article_lines, visit_lines, known)
+            # even the first write keeps a backup (of the empty store), so it can be undone
+            old, linkable = (baseline, False) if raw is None else (raw, True)
+            self._commit(content, old, label, linkable=linkable)
+            self._update_index(data, visit_lines, known, old_fp)
+
+    def append(self, op: str, articles: dict[str, ArticleEntry], records: list[Record]) -> bool:
+        """Add new articles and their visits at the end of the store without loading it.
+
+        The file written is what a transaction adding them writes, byte for byte, but only
+        the new lines are made and checked; the rest is copied from the old file, which the
+        derived index vouches for (it is rebuilt first if it is not up to date). Returns
+        False, having written nothing, when it cannot be done this way (no store file yet,
+        a file not laid out as diklat writes it, an article or visit id already present):
+        use `transaction()` then.
+        """
+        if not articles and not records:
+            return True
+
+        label = _op_label(op)
+        with self._locked():
+            fp = fingerprint(self.path)
+            if fp is None:
+                return False
+            ids = [r.id for r in records]
+            if len(set(ids)) != len(ids):
+                return False
+            # raises the StoreError of a store that does not load
+            if not self.index.can_append(self, ids, list(articles)):
+                return False
+            layout = file_layout(self.path)
+            if layout is None or fingerprint(self.path) != fp:
+                return False  # changed by something that does not take the lock
+            with gc_paused():
+                new_articles = [article_line(sha, entry) for sha, entry in articles.items()]
+                new_visits = [dump_model(r) for r in records]
+            for record, line in zip(records, new_visits, strict=True):
+                try:
+                    Record.model_validate_json(line)
+                except ValidationError as e:
+                    detail = validation_detail(e)
+                    raise StoreError(f"visit {record.id} is not valid ({detail}); store not changed") from None
+            self._commit(spliced(layout, new_articles, new_visits), None, label, linkable=True)
+            try:
+                self.index.appended(self, new_visits, {sha: a.url for sha, a in articles.items()}, fp)
+            except Exception:
+                self.index.discard(self)
+        return True
+
+    def _commit(self, content: bytes | list, old: bytes | None, label: str, *, linkable: bool) -> None:
+        """Write `content` (see _write_temp; ranges are of the store file) in place of the
+        store file, keeping the old one as a backup (`old` is its content, None: the file's)."""
+        tmp: Path | None = None
+        backup: Path | None = None
+        try:
+            tmp = durable.write_temp(self.path, content, source=self.path)
+            backup = self._keep_backup(old, label, linkable=linkable)
+            durable.replace_file(tmp, self.path)
+        except BaseException as e:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            if backup is not None:  # the write did not happen, so neither did the change
+                with contextlib.suppress(OSError):
+                    backup.unlink()
+            if isinstance(e, OSError):
+                raise StoreError(
+                    f"could not write store file {self.path} ({e.strerror or e}); it is unchanged"
+                ) from None
+            raise
+        durable.fsync_dir(self.path.parent)
+        self._prune()
+
+    def _update_index(self, data: StoreData, visit_lines: list[bytes], known: set[bytes], old_fp) -> None:
+        """Keep the derived index (diklat_cli.index) in step with what was just written.
+
+        The store is written by now: a failure here only deletes the index, which the next
+        reader rebuilds from the store file."""
+
+        try:
+            self.index.written(self, data, visit_lines, known, old_fp)
+        except Exception:
+            self.index.discard(self)
+
+    def _keep_backup(self, old: bytes | None, label: str, *, linkable: bool = True) -> Path:
+        self.backup_dir.mkdir(parents=True, exist_ok=True)
+        now = dt.datetime.now(dt.timezone.utc)
+        while True:
+            target = self.backup_dir / f"{now.strftime(_TS_FORMAT)}-{label}.json"
+            if not target.exists():
+                break
+            now += dt.timedelta(microseconds=1)
+        if linkable:
+            try:
+                # A hard link costs nothing; the store file is about to become a new inode.
+                os.link(self.path, target)
+                return target
+            except OSError:
+                pass  # file systems without hard links get a copy
+        # a copy of the file itself when its content was not read
+        durable.atomic_write(target, [(0, self.path.stat().st_size)] if old is None else old, self.path)
+        return target
+
+    def _prune(self) -> None:
+        for old in self.backups()[self.history :]:
+            with contextlib.suppress(OSError):
+                old.unlink()
+
+    # history
+
+    def backups(self) -> list[Path]:
+        """The kept backups, newest first."""
+        try:
+            names = [p.name for p in self.backup_dir.iterdir() if _BACKUP_RE.fullmatch(p.name)]
+        except OSError:
+            return []
+        return [self.backup_dir / n for n in sorted(names, reverse=True)]
+
+    def _put_back(self, backup: Path, *, keep_current: bool) -> str:
+        """Make `backup` the store file (lock held). Returns how to describe it."""
+        raw = self._read(backup)
+        if raw is None:
+            raise StoreError(f"backup {backup} does not exist")
+        self._parse(raw, backup)  # never put back something that would not load
+        current = self._read()
+        newer = None if current is None else newer_version(current, thorough=keep_current)
+        if newer is not None:
+            # not damage: going back would hide what a newer diklat wrote, as "damaged"
+            raise StoreError(
+                f"store file {self.path} was written by a newer diklat (schema version {newer}),"
+                f" but this diklat reads only up to version {fileformat.SCHEMA_VERSION}: upgrade diklat"
+                f" instead of going back to an older backup; store unchanged"
+            )
+        if current is not None:
+            # undo throws the current state away anyway, so a cheap look for damage will do
+            damaged = not (self._loads(current) if keep_current else looks_whole(current))
+            if damaged:
+                # A damaged store is set aside, outside the history, rather than lost.
+                stamp = dt.datetime.now(dt.timezone.utc).strftime(_TS_FORMAT)
+                durable.atomic_write(self.path.with_name(f"{self.path.name}.damaged-{stamp}"), current)
+            elif keep_current and current != raw:
+                self._keep_backup(current, "restore")
+        durable.atomic_write(self.path, raw)
+        m = _BACKUP_RE.fullmatch(backup.name)
+        if not m:
+            return f"restored the store from {backup}"
+        when = dt.datetime.strptime(m["ts"], _TS_FORMAT).strftime("%Y-%m-%d %H:%M:%S UTC")
+        return f"restored the store as it was before '{m['op']}' at {when}"
+
+    def _loads(self, raw: bytes) -> bool:
+        try:
+            self._parse(raw)
+        except StoreError:
+            return False
+        return True
+
+    def undo(self) -> str:
+        """Go back to the newest backup, removing it from the history."""
+        with self._locked():
+            history = self.backups()
+            if not history:
+                raise StoreError(f"nothing to undo: store {self.path} has no backups")
+            try:
+                message = self._put_back(history[0], keep_current=False)
+            except OSError as e:
+                raise StoreError(f"could not undo ({e.strerror or e}); store unchanged") from None
+            with contextlib.suppress(OSError):
+                history[0].unlink()
+            return message
+
+    def restore(self, backup: Path | None = None) -> str:
+        """Make the given backup, or else the newest one that loads, the store file.
+
+        A healthy current store is itself kept as a backup ('restore'), so `undo` reverts
+        this; a damaged one is set aside as `<name>.damaged-<time>`.
+        """
+        with self._locked():
+            if backup is None:
+                for candidate in self.backups():
+                    raw = self._read(candidate)
+                    if raw is not None and self._loads(raw):
+                        backup = candidate
+                        break
+                else:
+                    raise StoreError(f"no usable backup of store {self.path} in {self.backup_dir}")
+            try:
+                message = self._put_back(Path(backup), keep_current=True)
+            except OSError as e:
+                why = e.strerror or e
+                raise StoreError(f"could not restore ({why}); store unchanged") from None
+            self._prune()
+            return message
+
+    def check(self) -> list[Finding]:
+        """What is wrong with the store file, one line each (`newer` tells a file written by
+        a newer diklat); empty if it is healthy."""
+        try:
+            raw = self._read()
+        except StoreError as e:
+            return [Finding(str(e))]
+        if raw is None:
+            return []
+        data = fast_parse(raw)
+        problems: list[Finding] = []
+        invalid: set[Any] = set()
+        if data is None:
+            data, found = diagnose(raw, all_problems=True)
+            problems += [Finding(f"store file {self.path} {p}", newer=p.newer) for p in found]
+            invalid = {p.visit_id for p in found}
+        if data is not None:
+            for sha, entry in data.articles.items():
+                missing = [v for v in entry.visit_ids if v not in data.visits and v not in invalid]
+                if missing:
+                    problems.append(Finding(f"article {sha} lists missing visits: {', '.join(missing)}"))
+        return problems
+
+    # article texts
+
+    def save_article_text(self, sha: str, text: str) -> None:
+        """Keep the article's text (exactly: evidence spans index into it)."""
+        self.texts.save(sha, text)
+
+    def save_article_texts(self, texts: dict[str, str]) -> None:
+        """Keep the texts of many articles ({sha256: text}), each file whole or not at all."""
+        self.texts.save_many(texts)
+
+    def article_text(self, sha: str) -> str | None:
+        return self.texts.text(sha)
+
+
+def _op_label(op: str) -> str:
+    label = re.sub(r"[^a-z0-9]+", "-", op.lower()).strip("-")
+    return label or "change"
