@@ -12,8 +12,8 @@ import pytest
 from pydantic import ValidationError
 
 from diklat_cli import i18n
-from diklat_cli.output.formats import CSV_COLUMNS
 from diklat_cli.models import Visit
+from diklat_cli.output.formats import CSV_COLUMNS
 
 D = dt.date
 
