@@ -16,6 +16,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError
 
 from diklat_cli.errors import StoreError
 from diklat_cli.gc_pause import gc_paused
+from diklat_cli.i18n import gettext as _
 from diklat_cli.models import ArticleEntry, Record
 from diklat_cli.store import fileformat
 from diklat_cli.store.fileformat import FORMAT, article_line, article_line_key, assemble, decode, dump_model
@@ -88,14 +89,15 @@ class StoreData:
             return self.visits[prefix]
         key = prefix.strip().lower()
         if not key:
-            raise StoreError("no visit id given")
+            raise StoreError(_("no visit id given"))
         matches = [i for i in self.visits if i.lower().startswith(key)]
         if not matches:
-            raise StoreError(f"no visit with id {prefix}")
+            raise StoreError(_("no visit with id {id}").format(id=prefix))
         if len(matches) > 1:
             shown = ", ".join(sorted(matches)[:5])
-            more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-            raise StoreError(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
+            if len(matches) > 5:
+                shown += " " + _("and {count} more").format(count=len(matches) - 5)
+            raise StoreError(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
         return self.visits[matches[0]]
 
 
@@ -248,7 +250,7 @@ def validate_changed(
                 raise StoreError(
                     f"visit {record.id} is not valid ({validation_detail(e)}); store not changed"
                 ) from None
-    for (sha, _), line in zip(data.articles.items(), article_lines, strict=True):
+    for (sha, _article), line in zip(data.articles.items(), article_lines, strict=True):
         if line not in known:
             prefix = article_line_key(sha)
             try:
@@ -268,7 +270,7 @@ def newer_version(raw: bytes, *, thorough: bool) -> int | None:
         version = int(m.group(1))
         return version if version > fileformat.SCHEMA_VERSION else None
     if thorough and fast_parse(raw) is None:
-        _, problems = diagnose(raw, all_problems=False)
+        _data, problems = diagnose(raw, all_problems=False)
         if problems and problems[0].newer:
             obj = decode(raw)
             return obj["schema_version"]
