@@ -111,6 +111,7 @@ LIST_HELP_EN = [
     "Usage:",
     "Options:",
     "[default:",
+    "<str>",
 ]
 
 
@@ -124,6 +125,7 @@ def test_list_help_in_indonesian(empty) -> None:
         "Tampilkan paling banyak N kunjungan.",
         "[bawaan: date]",
         "Menampilkan pesan ini lalu keluar.",
+        "--province <teks>",
     ):
         assert indonesian in out
     for english in LIST_HELP_EN:

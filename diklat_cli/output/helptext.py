@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import enum
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -32,10 +33,16 @@ CHROME = (
     N_("Show this message and exit."),
     N_("required"),
     N_("default: {default}"),
+    # Translators: typer's placeholders for an option's value, as in "--year <int>"
+    N_("<str>"),
+    N_("<int>"),
+    N_("<int range>"),
+    N_("<path>"),
     N_("Install completion for the current shell."),
     N_("Show completion for the current shell, to copy it or customize the installation."),
 )
 _DEFAULT = "default: "
+_PLACEHOLDER = re.compile(r"<[a-z ]+>")
 
 
 class Language(str, enum.Enum):
@@ -86,6 +93,11 @@ def _extras(text: str) -> str:
     return "; ".join(parts)
 
 
+def _placeholders(term: str) -> str:
+    """An option as typer names it ("--year <int>"), its placeholder in the user's language."""
+    return _PLACEHOLDER.sub(lambda match: _(match.group(0)), term)
+
+
 def help_line(text: str) -> str:
     """One option's help as typer wrote it ("Sort order.  [default: date]"), translated."""
     if text.startswith("[") and text.endswith("]"):
@@ -110,7 +122,8 @@ class _Formatter(_ClickFormatter):
         return super().section(_(name))
 
     def write_dl(self, rows: Any, *args: Any, **kwargs: Any) -> None:
-        super().write_dl([(term, help_line(text) if text else text) for term, text in rows], *args, **kwargs)
+        rows = [(_placeholders(term), help_line(text) if text else text) for term, text in rows]
+        super().write_dl(rows, *args, **kwargs)
 
 
 class Context(typer.Context):
