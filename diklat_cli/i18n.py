@@ -47,6 +47,7 @@ __all__ = [
     "normalise",
     "problem",
     "reset",
+    "translate",
     "use",
     "validation_message",
 ]
@@ -194,10 +195,10 @@ def date_range(start: dt.date | None, end: dt.date | None = None, *, lang: str |
     day; 30 Des 2016–2 Jan 2017 across a year; "unknown" / "tidak diketahui" with no date."""
     lang = _lang(lang)
     if start is None and end is None:
-        return _translate(N_("unknown"), lang)
+        return translate(N_("unknown"), lang)
     if start is None:
         assert end is not None
-        return _translate(N_("until {date}"), lang).format(date=format_date(end, lang=lang))
+        return translate(N_("until {date}"), lang).format(date=format_date(end, lang=lang))
     if end is None or end == start:
         return format_date(start, lang=lang)
     if (start.year, start.month) == (end.year, end.month):
@@ -217,15 +218,20 @@ def format_number(value: float, *, decimals: int = 0, lang: str | None = None) -
     return text.translate(_SWAP_SEPARATORS) if _lang(lang) == "id" else text
 
 
-def _translate(message: str, lang: str) -> str:
-    """`message` in `lang`, whatever the language of the run."""
-    if lang == language():
-        return _(message)
+_BY_LANGUAGE: dict[str, NullTranslations] = {}
+
+
+def translate(message: str, lang: str) -> str:
+    """`message` (English) in `lang`, whatever the language of the run: for what is made in
+    a language of its own (a report for someone else, dates with `lang=`)."""
+    lang = normalise(lang) or DEFAULT
     if lang == DEFAULT:
         return message
-    import gettext
+    if lang not in _BY_LANGUAGE:
+        import gettext
 
-    return gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True).gettext(message)
+        _BY_LANGUAGE[lang] = gettext.translation(DOMAIN, LOCALE_DIR, languages=[lang], fallback=True)
+    return _BY_LANGUAGE[lang].gettext(message)
 
 
 # ---------------------------------------------------------------- CSV / XLSX column headers
