@@ -138,7 +138,9 @@ class Store:
         if problem.newer:
             return StoreTooNew(path, problem.what, fileformat.SCHEMA_VERSION)
         if path != self.path:
-            return StoreError(f"backup {path} {problem}; pick another one or remove it")
+            return StoreError(
+                _("backup {path} {problem}; pick another one or remove it").format(path=path, problem=problem)
+            )
         return StoreDamaged(path, problem.what, problem.detail, has_backups=bool(self.backups()))
 
     def load(self) -> StoreData:
@@ -212,7 +214,7 @@ class Store:
             try:
                 article_lines, visit_lines = lines_of(data)
             except PydanticSerializationError as e:
-                raise StoreError(f"cannot save the store: {e}; store not changed") from None
+                raise StoreError(_("cannot save the store: {reason}; store not changed").format(reason=e)) from None
             content = assemble(article_lines, visit_lines)
             if content == baseline:
                 return
@@ -258,7 +260,8 @@ class Store:
                     Record.model_validate_json(line)
                 except ValidationError as e:
                     detail = validation_detail(e)
-                    raise StoreError(f"visit {record.id} is not valid ({detail}); store not changed") from None
+                    invalid = _("visit {id} is not valid ({reason}); store not changed")
+                    raise StoreError(invalid.format(id=record.id, reason=detail)) from None
             self._commit(spliced(layout, new_articles, new_visits), None, label, linkable=True)
             try:
                 self.index.appended(self, new_visits, {sha: a.url for sha, a in articles.items()}, fp)
@@ -426,13 +429,17 @@ class Store:
         invalid: set[Any] = set()
         if data is None:
             data, found = diagnose(raw, all_problems=True)
-            problems += [Finding(f"store file {self.path} {p}", newer=p.newer) for p in found]
+            problems += [
+                Finding(_("store file {path} {problem}").format(path=self.path, problem=p), newer=p.newer)
+                for p in found
+            ]
             invalid = {p.visit_id for p in found}
         if data is not None:
             for sha, entry in data.articles.items():
                 missing = [v for v in entry.visit_ids if v not in data.visits and v not in invalid]
                 if missing:
-                    problems.append(Finding(f"article {sha} lists missing visits: {', '.join(missing)}"))
+                    missing_visits = _("article {sha} lists missing visits: {ids}")
+                    problems.append(Finding(missing_visits.format(sha=sha, ids=", ".join(missing))))
         return problems
 
     # article texts
