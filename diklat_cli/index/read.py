@@ -51,7 +51,8 @@ class Source:
         if row is None:
             from diklat_cli.errors import StoreError
 
-            raise StoreError(f"visit {vid} is no longer in the store (it changed meanwhile); try again")
+            gone = _("visit {id} is no longer in the store (it changed meanwhile); try again")
+            raise StoreError(gone.format(id=vid))
         return row[0]
 
 
