@@ -80,7 +80,7 @@ def test_import_of_a_pdf_in_indonesian(empty, tmp_path) -> None:
     assert result.exit_code == 1
     assert result.stderr.splitlines() == [
         "0 kunjungan diimpor dari 0 berita; 1 gagal",
-        f"galat: {bad}: bukan teks: tampaknya berkas PDF",
+        f"gagal: {bad}: bukan teks: tampaknya berkas PDF",
     ]
     english = empty("import", bad, env=ENGLISH)
     assert english.exit_code == 1
