@@ -122,13 +122,14 @@ def csv_row(record: Record) -> list[str]:
     return [fmt(get(record)) for get, fmt in _CELLS]
 
 
-def to_csv(records: Iterable[Record], *, excel: bool = False) -> bytes:
-    """CSV in UTF-8; `excel` adds a BOM and CRLF so Excel reads Indonesian text right."""
+def to_csv(records: Iterable[Record], *, excel: bool = False, headers: list[str] | None = None) -> bytes:
+    """CSV in UTF-8; `excel` adds a BOM and CRLF so Excel reads Indonesian text right.
+    `headers`: the header row in place of CSV_COLUMNS (i18n.csv_headers: Indonesian ones)."""
     lines: list[str] = []
     # Written with CRLF even for LF output: before Python 3.12 the writer quotes a
     # cell holding a bare \r only when \r is in the line terminator.
     writer = csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(headers or CSV_COLUMNS)
     for record in records:
         writer.writerow([neutralise(cell) for cell in csv_row(record)])
     if excel:
@@ -227,11 +228,13 @@ def _row_cells(row: tuple) -> list[str]:
 _KINDS = [kind for _, _, kind in CSV_SPEC]
 
 
-def csv_chunks(rows: Iterable[tuple], *, excel: bool = False, chunk: int = 2000) -> Iterator[bytes]:
+def csv_chunks(
+    rows: Iterable[tuple], *, excel: bool = False, headers: list[str] | None = None, chunk: int = 2000
+) -> Iterator[bytes]:
     """to_csv from export rows, `chunk` rows at a time."""
     lines: list[str] = []
     writer = csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n")
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(headers or CSV_COLUMNS)
     first = True
     n = 0
     for row in rows:
@@ -262,14 +265,15 @@ _XLSX_MAX_WIDTH = 60
 _XLSX_DATE_WIDTH = 12
 
 
-def to_xlsx(records: Iterable[Record]) -> bytes:
+def to_xlsx(records: Iterable[Record], *, headers: list[str] | None = None) -> bytes:
     """One sheet "visits" with the CSV columns; dates and numbers typed, text never a formula."""
-    return xlsx_from_rows([get(record) for get in _GETTERS] for record in records)
+    return xlsx_from_rows(([get(record) for get in _GETTERS] for record in records), headers=headers)
 
 
-def xlsx_from_rows(rows: Iterable) -> bytes:
+def xlsx_from_rows(rows: Iterable, *, headers: list[str] | None = None) -> bytes:
     """to_xlsx from rows of the CSV columns' values: Records' attribute values, or
     index.export_rows' stored values (dates as ISO text, officials as [name, title] pairs).
+    `headers`: the header row in place of CSV_COLUMNS, as to_xlsx.
     Written row by row (xlsxwriter's constant_memory): a big export stays small in memory."""
     import datetime as dt
 
@@ -292,9 +296,10 @@ def xlsx_from_rows(rows: Iterable) -> bytes:
     # Excel's own neutralisation: shows the text as is, but it stays text even when edited.
     quoted = workbook.add_format({"quote_prefix": True})
 
-    widths = [len(column) + 2 for column in CSV_COLUMNS]
-    for col, column in enumerate(CSV_COLUMNS):
-        sheet.write_string(0, col, column, bold)
+    names = headers or CSV_COLUMNS
+    widths = [len(name) + 2 for name in names]
+    for col, name in enumerate(names):
+        sheet.write_string(0, col, name, bold)
 
     row = 0
     for values in rows:
