@@ -86,8 +86,11 @@ class Session:
         """A connection to the store's derived index, up to date (see diklat_cli.index)."""
         from diklat_cli import index
 
+        path = self.store_path
+        if not path.exists():  # not an empty store: say so, or a wrong --store looks like one
+            print(f"diklat: no store at {path} yet: `diklat import` makes one", file=sys.stderr)
         # not through Store: importing it means pydantic, which list and stats need not load
-        return index.refresh(index.StoreFile(self.store_path, load=lambda: self.store().load()))
+        return index.refresh(index.StoreFile(path, load=lambda: self.store().load()))
 
     def max_bytes(self) -> int:
         from diklat_cli import config
@@ -586,8 +589,16 @@ def doctor(
 ):
     """Check the store file; restore it from a backup if it is broken."""
     store = session(ctx).store()
+    if not store.path.exists():
+        print(f"no store at {store.path} yet: `diklat import` makes one")
+        return
     problems = store.check()
     if not problems:
+        from diklat_cli import index
+
+        wrong = index.verify(index.StoreFile(store.path, load=store.load))
+        if wrong is not None:
+            print(f"the index disagreed with the store file ({wrong}): rebuilt it", file=sys.stderr)
         print(f"store {store.path} is healthy ({len(store.load().visits)} visits, {len(store.backups())} backups)")
         return
     for p in problems:

@@ -26,6 +26,7 @@ from diklat_cli.index.build import (
     laid_out,
     refresh,
     update_after_write,
+    verify,
 )
 from diklat_cli.index.read import (
     RowProvenance,
@@ -39,7 +40,7 @@ from diklat_cli.index.read import (
     stats_tables,
 )
 from diklat_cli.schema import SORT_FIELDS
-from diklat_cli.store.fileformat import fingerprint
+from diklat_cli.store.fileformat import content_fingerprint as fingerprint  # what the index records
 
 __all__ = [
     "BUILD_ON_WRITE_MAX",
@@ -69,4 +70,5 @@ __all__ = [
     "selected",
     "stats_tables",
     "update_after_write",
+    "verify",
 ]

@@ -40,6 +40,8 @@ __all__ = [
     "assemble",
     "decode",
     "dump_model",
+    "content_digest",
+    "content_fingerprint",
     "file_layout",
     "fingerprint",
     "known_lines",
@@ -72,6 +74,33 @@ def fingerprint(path: Path) -> tuple[int, int, int] | None:
 
 def stat_fingerprint(st: os.stat_result) -> tuple[int, int, int]:
     return (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+def content_digest(f) -> str:
+    """A digest of the whole content of the open binary file `f` (read from its start in
+    1 MB blocks): what a rewrite keeping size and times cannot keep. xxh3-128 reads a 250 MB
+    store in ~0.15 s, about what reading it costs at all; sha256 would take 0.7 s."""
+    import xxhash  # lazy: only the index and the store's writes need it
+
+    digest = xxhash.xxh3_128()
+    block = bytearray(1 << 20)
+    view = memoryview(block)
+    f.seek(0)
+    while n := f.readinto(block):
+        digest.update(view[:n])
+    return "xxh3-128:" + digest.hexdigest()
+
+
+def content_fingerprint(path: Path) -> tuple[int, int, int, str] | None:
+    """(size, mtime_ns, inode, content digest) of the file, None if there is none: what the
+    index records of the store file it was built from. The digest catches a file changed in
+    place with the same size and times (tools that keep times, a copy from another machine)."""
+    try:
+        with open(path, "rb", buffering=0) as f:
+            st = os.fstat(f.fileno())
+            return (*stat_fingerprint(st), content_digest(f))
+    except OSError:
+        return None
 
 
 # --- (de)serialisation: swap these two for another JSON library --------------------------

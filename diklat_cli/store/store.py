@@ -47,6 +47,7 @@ from diklat_cli.store.document import (
 from diklat_cli.store.fileformat import (
     article_line,
     assemble,
+    content_fingerprint,
     dump_model,
     file_layout,
     fingerprint,
@@ -194,7 +195,9 @@ class Store:
             before = fingerprint(self.path)
             raw = self._read()
             # the file the index (if up to date) was built from; None if it changed meanwhile
-            old_fp = before if raw is not None and fingerprint(self.path) == before else None
+            old_fp = content_fingerprint(self.path) if raw is not None and before is not None else None
+            if old_fp is not None and old_fp[:3] != before:
+                old_fp = None
             data = StoreData() if raw is None else self._parse(raw)
             # a missing or migrated file is compared with what load made of it
             fresh = raw is None or data.migrated_from is not None

@@ -1,0 +1,95 @@
+"""Issue 13's store and index safety: an index that cannot lie, history that survives the
+clock and neighbouring stores, writes that go where they should. Through the real CLI
+where a user would notice."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from diklat_cli.cli import app
+from diklat_cli.store import Store
+from tests.test_store import add_with_article, make_record
+
+
+def run(store: Path, *args: str):
+    return CliRunner().invoke(app, ["--store", str(store), *args])
+
+
+def filled(path: Path, n: int = 3) -> Store:
+    store = Store(path)
+    with store.transaction("import") as data:
+        for i in range(1, n + 1):
+            add_with_article(data, make_record(i))
+    return store
+
+
+def rewrite_in_place(path: Path, old: bytes, new: bytes) -> None:
+    """Change the file's bytes keeping its size, mtime and inode (as tools that keep times do)."""
+    assert len(old) == len(new)
+    st = os.stat(path)
+    raw = path.read_bytes()
+    assert old in raw
+    with open(path, "r+b") as f:
+        f.write(raw.replace(old, new))
+    os.utime(path, ns=(st.st_atime_ns, st.st_mtime_ns))
+    after = os.stat(path)
+    assert (after.st_size, after.st_mtime_ns, after.st_ino) == (st.st_size, st.st_mtime_ns, st.st_ino)
+
+
+# --- the index must not lie ---------------------------------------------------------------
+
+
+def test_a_store_changed_in_place_keeping_size_and_mtime_is_answered_from_its_new_content(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    filled(path)
+    assert run(path, "list", "--json").exit_code == 0  # builds the index
+    rewrite_in_place(path, b'"participants":30', b'"participants":45')
+    listed = json.loads(run(path, "list", "--json").stdout)
+    assert {v["participants"] for v in listed} == {45}
+    stats = json.loads(run(path, "stats", "--json").stdout)
+    assert "45" in json.dumps(stats) or "135" in json.dumps(stats)
+    assert "30" not in json.dumps(stats.get("participants", ""))
+    exported = json.loads(run(path, "export", "--json").stdout)
+    records = exported["visits"] if isinstance(exported, dict) else exported
+    assert {v["participants"] for v in records} == {45}
+
+
+def test_a_write_after_a_same_size_change_does_not_trust_the_stale_index(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    store = filled(path)
+    assert run(path, "list", "--json").exit_code == 0
+    rewrite_in_place(path, b'"participants":30', b'"participants":45')
+    with store.transaction("import") as data:
+        add_with_article(data, make_record(9))
+    listed = json.loads(run(path, "list", "--json", "--no-merge").stdout)
+    assert sorted(v["participants"] for v in listed) == [30, 45, 45, 45]
+
+
+def test_doctor_finds_an_index_that_disagrees_with_the_store_and_rebuilds_it(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    filled(path)
+    assert run(path, "list").exit_code == 0
+    healthy = run(path, "doctor")
+    assert healthy.exit_code == 0 and "index" not in healthy.stderr
+    rewrite_in_place(path, b'"participants":30', b'"participants":45')
+    result = run(path, "doctor")
+    assert result.exit_code == 0, result.output
+    assert "index disagreed with the store" in result.stderr and "rebuilt" in result.stderr
+    assert "index" not in run(path, "doctor").stderr  # repaired
+    listed = json.loads(run(path, "list", "--json").stdout)
+    assert {v["participants"] for v in listed} == {45}
+
+
+def test_doctor_and_read_commands_say_there_is_no_store_yet(tmp_path: Path) -> None:
+    path = tmp_path / "nowhere.json"
+    result = run(path, "doctor")
+    assert result.exit_code == 0 and f"no store at {path} yet" in result.stdout
+    for command in (["list"], ["stats"], ["export", "--json"]):
+        result = run(path, *command)
+        assert result.exit_code == 0, result.output
+        assert f"no store at {path} yet" in result.stderr
+    assert not path.exists()
