@@ -30,6 +30,27 @@ class _Boundary(TyperGroup):
     into one line on stderr and an exit status (errors.ExitStatus)."""
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
+        # The index is a cache: one that SQLite cannot read (a power cut while it was being
+        # written) is deleted and the command runs once more, building it from the store.
+        words = list(ctx._protected_args), list(ctx.args)
+        try:
+            return self._invoke(ctx)
+        except Exception as exc:
+            if not _index_error(exc):
+                raise
+            print(f"diklat: the index could not be read ({exc}): rebuilding it from the store", file=sys.stderr)
+            from diklat_cli import index
+
+            index.discard(index.StoreFile(session(ctx).store_path, load=lambda: None))
+        ctx._protected_args, ctx.args = words
+        try:
+            return self._invoke(ctx)
+        except Exception as exc:
+            if not _index_error(exc):
+                raise
+            raise fail(f"the index beside the store cannot be used ({exc})", ExitStatus.STORE) from None
+
+    def _invoke(self, ctx: typer.Context) -> Any:
         from diklat_cli.errors import DiklatError
 
         try:
@@ -43,6 +64,12 @@ class _Boundary(TyperGroup):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(ExitStatus.OK) from None
+
+
+def _index_error(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite failing to read the derived index (not a store problem)."""
+    sqlite3 = sys.modules.get("sqlite3")  # never imported here: only the index uses it
+    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
 
 
 app = typer.Typer(

@@ -8,6 +8,7 @@ import json
 import os
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from diklat_cli.cli import app
@@ -93,3 +94,37 @@ def test_doctor_and_read_commands_say_there_is_no_store_yet(tmp_path: Path) -> N
         assert result.exit_code == 0, result.output
         assert f"no store at {path} yet" in result.stderr
     assert not path.exists()
+
+
+def zero_pages_after_the_second(index_file: Path) -> None:
+    """What a power cut can leave of an index written without sync: the first pages
+    (header, schema, meta) whole, the later ones zeroed."""
+    raw = bytearray(index_file.read_bytes())
+    page = int.from_bytes(raw[16:18], "big")
+    assert len(raw) > 2 * page
+    raw[2 * page :] = bytes(len(raw) - 2 * page)
+    index_file.write_bytes(bytes(raw))
+
+
+EXAMPLE = Path(__file__).resolve().parent.parent / "examples" / "01-diklatpim3-sumbar-jatim.txt"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["list"], ["list", "--json"], ["stats"], ["export", "--json"], ["show", "0001"], ["import", str(EXAMPLE)]],
+)
+def test_a_partly_zeroed_index_is_rebuilt_once_with_one_line(tmp_path: Path, command: list[str]) -> None:
+    path = tmp_path / "store.json"
+    filled(path)
+    assert run(path, "list").exit_code == 0
+    from diklat_cli import index
+
+    zero_pages_after_the_second(index.index_path(Store(path)))
+    result = run(path, *command)
+    assert result.exit_code == 0, result.output
+    assert "Traceback" not in result.output
+    lines = [line for line in result.stderr.splitlines() if "index" in line]
+    assert len(lines) == 1 and "rebuilding it from the store" in lines[0]
+    again = run(path, "list", "--json", "--no-merge")
+    assert again.exit_code == 0 and "index" not in again.stderr
+    assert len(json.loads(again.stdout)) >= 3

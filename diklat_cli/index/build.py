@@ -57,6 +57,7 @@ from diklat_cli.index.lines import (
     table_rows,
 )
 from diklat_cli.index.read import SEQ, UPDATES, VisitRow, fetch
+from diklat_cli.store.durable import fsync_dir, fsync_file
 from diklat_cli.store.fileformat import (
     assemble,
     content_digest,
@@ -277,9 +278,13 @@ def _build(path: Path | None, fill, fp, laid_out: bool = False) -> sqlite3.Conne
             # a journal left by an update that crashed belongs to the old file, not this one
             _unlink(path.with_name(path.name + "-journal"))
             try:
+                # built with sync off: on disk before the rename, or a power cut can leave
+                # an index with its later pages zeroed in place of the good one
+                fsync_file(tmp)
                 os.replace(tmp, path)
             except OSError:  # e.g. Windows, with the old index open elsewhere: use the new one
                 return _connect(tmp)
+            fsync_dir(path.parent)
             return _connect(path)
     conn = _connect(":memory:")
     try:
