@@ -101,8 +101,9 @@ class Session:
     @property
     def store_path(self) -> Path:
         from diklat_cli import config
+        from diklat_cli.store.fileformat import real_store_path
 
-        return Path(self.store_option or config.store_path() or config.default_store_path())
+        return real_store_path(Path(self.store_option or config.store_path() or config.default_store_path()))
 
     def store(self):
         from diklat_cli.store import Store

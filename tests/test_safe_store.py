@@ -128,3 +128,43 @@ def test_a_partly_zeroed_index_is_rebuilt_once_with_one_line(tmp_path: Path, com
     again = run(path, "list", "--json", "--no-merge")
     assert again.exit_code == 0 and "index" not in again.stderr
     assert len(json.loads(again.stdout)) >= 3
+
+
+# --- backups and history ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("names", [("kantor", "kantor.json"), ("kantor.json", "kantor.bak")])
+def test_stores_sharing_a_stem_share_no_backups_articles_or_index(tmp_path: Path, names) -> None:
+    first, second = (tmp_path / n for n in names)
+    a, b = Store(first), Store(second)
+    assert len({a.backup_dir, b.backup_dir, a.articles_dir, b.articles_dir}) == 4
+    with a.transaction("import") as data:
+        add_with_article(data, make_record(1))
+    a.save_article_text(make_record(1).provenance.sha256, "teks A")
+    with b.transaction("import") as data:
+        add_with_article(data, make_record(2))
+    assert [r["id"] for r in json.loads(run(first, "list", "--json").stdout)] == [make_record(1).id]
+    assert [r["id"] for r in json.loads(run(second, "list", "--json").stdout)] == [make_record(2).id]
+    assert b.article_text(make_record(1).provenance.sha256) is None
+    assert run(second, "undo").exit_code == 0  # b's own history: back to empty, a untouched
+    assert list(b.load().visits) == [] and list(a.load().visits) == [make_record(1).id]
+    assert [r["id"] for r in json.loads(run(first, "list", "--json").stdout)] == [make_record(1).id]
+
+
+def test_a_store_path_that_is_a_link_is_written_through(tmp_path: Path) -> None:
+    target = tmp_path / "real" / "store.json"
+    target.parent.mkdir()
+    filled(target, 1)
+    link = tmp_path / "link.json"
+    try:
+        link.symlink_to(target)
+    except OSError:
+        pytest.skip("no symbolic links here")
+    store = Store(link)
+    with store.transaction("import") as data:
+        add_with_article(data, make_record(2))
+    assert link.is_symlink() and len(Store(target).load().visits) == 2
+    assert store.lock_path.parent == target.parent and store.backup_dir.parent == target.parent
+    assert run(link, "undo").exit_code == 0
+    assert link.is_symlink() and len(Store(target).load().visits) == 1
+    assert len(json.loads(run(link, "list", "--json", "--no-merge").stdout)) == 1

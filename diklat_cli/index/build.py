@@ -60,8 +60,10 @@ from diklat_cli.index.read import SEQ, UPDATES, VisitRow, fetch
 from diklat_cli.store.durable import fsync_dir, fsync_file
 from diklat_cli.store.fileformat import (
     assemble,
+    beside,
     content_digest,
     dump_model,
+    real_store_path,
     stat_fingerprint,
 )
 from diklat_cli.store.fileformat import content_fingerprint as fingerprint
@@ -152,8 +154,8 @@ class StoreFile:
 
 
 def index_path(store) -> Path:
-    """`<store dir>/<stem>.index.sqlite`."""
-    return store.path.with_name(store.path.stem + ".index.sqlite")
+    """`<store dir>/<stem>.index.sqlite` (fileformat.beside: one index per store file)."""
+    return beside(real_store_path(store.path), "index.sqlite")
 
 
 def discard(store) -> None:

@@ -38,6 +38,7 @@ __all__ = [
     "article_line",
     "article_line_key",
     "assemble",
+    "beside",
     "decode",
     "dump_model",
     "content_digest",
@@ -46,6 +47,7 @@ __all__ = [
     "fingerprint",
     "known_lines",
     "looks_whole",
+    "real_store_path",
     "spliced",
 ]
 
@@ -60,6 +62,27 @@ class Dumpable(Protocol):
     """A pydantic model, as far as writing it goes (pydantic itself is not imported here)."""
 
     def model_dump_json(self, *, warnings: bool = ...) -> str: ...
+
+
+def real_store_path(path: Path) -> Path:
+    """The file a store path names: a symbolic link is followed, so that writes replace the
+    target (not the link) and the lock, backups and index are those of the target."""
+    path = Path(path)
+    try:
+        return Path(os.path.realpath(path)) if path.is_symlink() else path
+    except OSError:
+        return path
+
+
+def beside(store_path: Path, what: str) -> Path:
+    """The file or folder `what` (backups, articles, index.sqlite) kept beside a store file,
+    unique to that file: `<stem>.<what>` for a store named `<stem>.json`, as diklat always
+    did, and `<name>-<what>` for any other name, so that `kantor`, `kantor.json` and
+    `kantor.bak` never share backups, article texts or an index."""
+    name = store_path.name
+    if name.endswith(".json") and len(name) > len(".json"):
+        return store_path.with_name(f"{name[: -len('.json')]}.{what}")
+    return store_path.with_name(f"{name}-{what}")
 
 
 def fingerprint(path: Path) -> tuple[int, int, int] | None:

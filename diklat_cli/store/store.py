@@ -1,6 +1,7 @@
 """The local store: one JSON document of visits, with locking, backups and undo.
 
-Layout beside the store file `<stem>.json`:
+Layout beside the store file `<stem>.json` (a store named otherwise, `kantor.bak`, has
+`kantor.bak-backups/` and so on: fileformat.beside; a symbolic link is followed):
   `<stem>.json.lock`         the lock every writer takes
   `<stem>.backups/`          the file as it was before each write, `<UTC time>-<op>.json`
   `<stem>.articles/`         article texts, `<sha256>.txt`, for `show --evidence` (articles.py)
@@ -47,12 +48,14 @@ from diklat_cli.store.document import (
 from diklat_cli.store.fileformat import (
     article_line,
     assemble,
+    beside,
     content_fingerprint,
     dump_model,
     file_layout,
     fingerprint,
     known_lines,
     looks_whole,
+    real_store_path,
     spliced,
 )
 from diklat_cli.store.sink import IndexSink
@@ -89,13 +92,12 @@ class Store:
     ) -> None:
         """`index` is told of every write (see sink.py); by default the SQLite index of
         diklat_cli.index beside the store file."""
-        self.path = Path(path)
+        self.path = real_store_path(Path(path))  # a link is written through, not replaced
         self.history = max(1, history)
         self.lock_timeout = lock_timeout
-        stem = self.path.stem
         self.lock_path = self.path.with_name(self.path.name + ".lock")
-        self.backup_dir = self.path.with_name(stem + ".backups")
-        self.articles_dir = self.path.with_name(stem + ".articles")
+        self.backup_dir = beside(self.path, "backups")
+        self.articles_dir = beside(self.path, "articles")
         self.texts = ArticleTexts(self.articles_dir)
         self._owner: int | None = None  # the thread holding the lock, to refuse nesting
         self._index = index
