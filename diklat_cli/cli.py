@@ -87,7 +87,9 @@ app.add_typer(config_app, name="config")
 
 def fail(message: str, status: ExitStatus = ExitStatus.USAGE) -> typer.Exit:
     """Print one line on stderr and leave with `status`."""
-    print(f"diklat: {message}", file=sys.stderr)
+    from diklat_cli.output.console import one_line  # ids and paths can hold escape codes
+
+    print(f"diklat: {one_line(message)}", file=sys.stderr)
     return typer.Exit(status)
 
 
@@ -115,8 +117,12 @@ class Session:
         from diklat_cli import index
 
         path = self.store_path
-        if not path.exists():  # not an empty store: say so, or a wrong --store looks like one
+        try:
+            path.stat()
+        except FileNotFoundError:  # not an empty store: say so, or a wrong --store looks like one
             print(f"diklat: no store at {path} yet: `diklat import` makes one", file=sys.stderr)
+        except OSError:
+            pass  # the store reports it its own way
         # not through Store: importing it means pydantic, which list and stats need not load
         return index.refresh(index.StoreFile(path, load=lambda: self.store().load()))
 
@@ -617,9 +623,13 @@ def doctor(
 ):
     """Check the store file; restore it from a backup if it is broken."""
     store = session(ctx).store()
-    if not store.path.exists():
+    try:
+        store.path.stat()
+    except FileNotFoundError:
         print(f"no store at {store.path} yet: `diklat import` makes one")
         return
+    except OSError:
+        pass  # check() says what is wrong
     problems = store.check()
     if not problems:
         from diklat_cli import index

@@ -16,6 +16,8 @@ __all__ = [
     "ConfigError",
     "DiklatError",
     "ExitStatus",
+    "NothingToUndo",
+    "NotFound",
     "StoreDamaged",
     "StoreError",
     "StoreTooNew",
@@ -77,3 +79,16 @@ class StoreDamaged(StoreError):
             advice = "move it away to start an empty store"
         more = f" ({detail})" if detail else ""
         super().__init__(f"store file {path} {what}: diklat will not write over it; {advice}{more}")
+
+
+class NotFound(StoreError):
+    """No visit has the id (or prefix) the user gave, or more than one has: a usage error,
+    not a problem of the store."""
+
+    status = ExitStatus.USAGE
+
+
+class NothingToUndo(StoreError):
+    """`undo` with no backup left: the user asked for what is not there."""
+
+    status = ExitStatus.USAGE

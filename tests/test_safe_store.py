@@ -4,15 +4,17 @@ where a user would notice."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import types
 from pathlib import Path
 
 import pytest
 from typer.testing import CliRunner
 
 from diklat_cli.cli import app
-from diklat_cli.store import Store
+from diklat_cli.store import Store, StoreError
 from tests.test_store import add_with_article, make_record
 
 
@@ -168,3 +170,77 @@ def test_a_store_path_that_is_a_link_is_written_through(tmp_path: Path) -> None:
     assert run(link, "undo").exit_code == 0
     assert link.is_symlink() and len(Store(target).load().visits) == 1
     assert len(json.loads(run(link, "list", "--json", "--no-merge").stdout)) == 1
+
+
+class _Clock:
+    """dt.datetime whose now() is set by the test (the clock can go back)."""
+
+    def __init__(self) -> None:
+        self.at = dt.datetime(2026, 5, 1, 12, 0, tzinfo=dt.timezone.utc)
+
+    def module(self):
+        clock = self
+
+        class FakeDatetime(dt.datetime):
+            @classmethod
+            def now(cls, tz=None):  # type: ignore[override]
+                return clock.at
+
+        return types.SimpleNamespace(datetime=FakeDatetime, timezone=dt.timezone, timedelta=dt.timedelta)
+
+
+def test_undo_and_pruning_follow_the_order_of_writes_when_the_clock_goes_back(tmp_path: Path, monkeypatch) -> None:
+    from diklat_cli.store import store as store_module
+
+    clock = _Clock()
+    monkeypatch.setattr(store_module, "dt", clock.module())
+    store = Store(tmp_path / "store.json", history=3)
+    filled(store.path, 1)  # backup 1: the empty store
+    for cohort, year in ((5, 2020), (6, 2019), (7, 2019)):  # NTP step back, then on
+        clock.at = clock.at.replace(year=year)
+        with store.transaction("edit") as data:
+            data.records()[0].cohort = cohort
+    assert len(store.backups()) == 3  # the empty store's backup, the oldest write, was pruned
+    for expected in (6, 5, 3):
+        store.undo()
+        assert store.load().records()[0].cohort == expected
+    with pytest.raises(StoreError, match="nothing to undo"):
+        store.undo()
+
+
+def test_an_undo_stopped_before_removing_its_backup_is_not_repeated_as_a_no_op(tmp_path: Path) -> None:
+    store = filled(tmp_path / "store.json", 1)
+    for cohort in (5, 6):
+        with store.transaction("edit") as data:
+            data.records()[0].cohort = cohort
+    newest = store.backups()[0]
+    store.path.write_bytes(newest.read_bytes())  # what an undo killed just after putting it back leaves
+    result = run(store.path, "undo")
+    assert result.exit_code == 0, result.output
+    assert store.load().records()[0].cohort == 3
+
+
+# --- quieter surprises --------------------------------------------------------------------
+
+
+def test_unknown_or_ambiguous_ids_and_nothing_to_undo_are_usage_errors(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    filled(path, 2)
+    for command in (["show", "zzzz"], ["show", "000"], ["edit", "zzzz", "cohort=4"], ["delete", "--yes", "zzzz"]):
+        result = run(path, *command)
+        assert result.exit_code == 2, (command, result.output)
+        assert len(result.stderr.strip().splitlines()) == 1
+    empty = tmp_path / "empty.json"
+    result = run(empty, "undo")
+    assert result.exit_code == 2 and "nothing to undo" in result.stderr
+
+
+def test_ids_with_escape_codes_and_newlines_reach_the_terminal_made_safe(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    store = Store(path)
+    with store.transaction("import") as data:
+        add_with_article(data, make_record(1, id="evil\x1b[2J\nline"))
+    for command in (["list"], ["show", "evil"], ["show", "evil\x1b[2J\nx"]):
+        result = run(path, *command)
+        assert "\x1b[2J" not in result.output, command
+        assert "evil\nline" not in result.output, command

@@ -283,11 +283,15 @@ def _build(path: Path | None, fill, fp, laid_out: bool = False) -> sqlite3.Conne
                 # built with sync off: on disk before the rename, or a power cut can leave
                 # an index with its later pages zeroed in place of the good one
                 fsync_file(tmp)
-                os.replace(tmp, path)
-            except OSError:  # e.g. Windows, with the old index open elsewhere: use the new one
-                return _connect(tmp)
-            fsync_dir(path.parent)
-            return _connect(path)
+            except OSError:  # an I/O error: this one is not trusted, the one in memory is
+                _unlink(tmp)
+            else:
+                try:
+                    os.replace(tmp, path)
+                except OSError:  # e.g. Windows, with the old index open elsewhere: use the new one
+                    return _connect(tmp)
+                fsync_dir(path.parent)
+                return _connect(path)
     conn = _connect(":memory:")
     try:
         _create(conn)

@@ -480,21 +480,21 @@ def selected(
 def find(conn: sqlite3.Connection, prefix: str) -> VisitRow:
     """The visit (one report, unmerged) whose id is `prefix` or, like git, the only one that
     starts with it; StoreError otherwise, in the words of the store's own StoreData.find."""
-    from diklat_cli.errors import StoreError
+    from diklat_cli.errors import NotFound
 
     if conn.execute("SELECT 1 FROM visits WHERE id = ?", (prefix,)).fetchone() is not None:
         vid = prefix
     else:
         key = prefix.strip().lower()
         if not key:
-            raise StoreError("no visit id given")
+            raise NotFound("no visit id given")
         matches = [i for (i,) in conn.execute("SELECT id FROM visits") if i.lower().startswith(key)]
         if not matches:
-            raise StoreError(f"no visit with id {prefix}")
+            raise NotFound(f"no visit with id {prefix}")
         if len(matches) > 1:
             shown = ", ".join(sorted(matches)[:5])
             more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-            raise StoreError(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
+            raise NotFound(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
         vid = matches[0]
     return fetch(conn, ["v.id = ?"], [vid], "v.seq", None, merged=False)[0]
 

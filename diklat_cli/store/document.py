@@ -14,7 +14,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
-from diklat_cli.errors import StoreError
+from diklat_cli.errors import NotFound, StoreError
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.models import ArticleEntry, Record
 from diklat_cli.store import fileformat
@@ -88,14 +88,14 @@ class StoreData:
             return self.visits[prefix]
         key = prefix.strip().lower()
         if not key:
-            raise StoreError("no visit id given")
+            raise NotFound("no visit id given")
         matches = [i for i in self.visits if i.lower().startswith(key)]
         if not matches:
-            raise StoreError(f"no visit with id {prefix}")
+            raise NotFound(f"no visit with id {prefix}")
         if len(matches) > 1:
             shown = ", ".join(sorted(matches)[:5])
             more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-            raise StoreError(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
+            raise NotFound(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
         return self.visits[matches[0]]
 
 

@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
 
 from diklat_cli.config import default_store_path  # where it was first defined: kept for callers
-from diklat_cli.errors import StoreDamaged, StoreError, StoreTooNew
+from diklat_cli.errors import NothingToUndo, StoreDamaged, StoreError, StoreTooNew
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.models import ArticleEntry, Record
 from diklat_cli.store import durable, fileformat
@@ -72,7 +72,10 @@ __all__ = [
 DEFAULT_HISTORY = 20
 DEFAULT_LOCK_TIMEOUT = 60.0
 
-_BACKUP_RE = re.compile(r"(?P<ts>\d{8}T\d{6}\.\d{6}Z)-(?P<op>[a-z0-9][a-z0-9-]*)\.json")
+# `<seq>-<UTC time>-<op>.json`: history is ordered by seq, which counts up from the newest
+# backup kept, never by the clock (it can go back: NTP steps, dual boot, VM snapshots); the
+# time only tells the user. Names without seq (diklat before 0.x) are older than any with.
+_BACKUP_RE = re.compile(r"(?:(?P<seq>\d{6,})-)?(?P<ts>\d{8}T\d{6}\.\d{6}Z)-(?P<op>[a-z0-9][a-z0-9-]*)\.json")
 _TS_FORMAT = "%Y%m%dT%H%M%S.%fZ"  # no ':' so the names are valid on Windows
 
 
@@ -301,11 +304,13 @@ class Store:
     def _keep_backup(self, old: bytes | None, label: str, *, linkable: bool = True) -> Path:
         self.backup_dir.mkdir(parents=True, exist_ok=True)
         now = dt.datetime.now(dt.timezone.utc)
+        history = self.backups()
+        seq = _backup_order(history[0].name)[1] + 1 if history else 1
         while True:
-            target = self.backup_dir / f"{now.strftime(_TS_FORMAT)}-{label}.json"
+            target = self.backup_dir / f"{seq:06d}-{now.strftime(_TS_FORMAT)}-{label}.json"
             if not target.exists():
                 break
-            now += dt.timedelta(microseconds=1)
+            seq += 1
         if linkable:
             try:
                 # A hard link costs nothing; the store file is about to become a new inode.
@@ -330,7 +335,7 @@ class Store:
             names = [p.name for p in self.backup_dir.iterdir() if _BACKUP_RE.fullmatch(p.name)]
         except OSError:
             return []
-        return [self.backup_dir / n for n in sorted(names, reverse=True)]
+        return [self.backup_dir / n for n in sorted(names, key=_backup_order, reverse=True)]
 
     def _put_back(self, backup: Path, *, keep_current: bool) -> str:
         """Make `backup` the store file (lock held). Returns how to describe it."""
@@ -374,8 +379,14 @@ class Store:
         """Go back to the newest backup, removing it from the history."""
         with self._locked():
             history = self.backups()
+            current = self._read()
+            # an undo stopped after putting its backup back, before removing it: it is done
+            while history and current is not None and self._read(history[0]) == current:
+                with contextlib.suppress(OSError):
+                    history[0].unlink()
+                history.pop(0)
             if not history:
-                raise StoreError(f"nothing to undo: store {self.path} has no backups")
+                raise NothingToUndo(f"nothing to undo: store {self.path} has no backups")
             try:
                 message = self._put_back(history[0], keep_current=False)
             except OSError as e:
@@ -442,6 +453,14 @@ class Store:
 
     def article_text(self, sha: str) -> str | None:
         return self.texts.text(sha)
+
+
+def _backup_order(name: str) -> tuple[int, int, str]:
+    """Sort key of a backup's name: numbered ones after the older, unnumbered ones."""
+    m = _BACKUP_RE.fullmatch(name)
+    if m is None:
+        return (0, 0, name)
+    return (1, int(m["seq"]), m["ts"]) if m["seq"] else (0, 0, m["ts"])
 
 
 def _op_label(op: str) -> str:
