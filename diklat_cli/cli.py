@@ -444,6 +444,8 @@ def export(
         raise fail(f"unknown export format '{fmt}' in the config; use csv, json, jsonl or xlsx")
     if fmt == "xlsx" and output is None:
         raise fail("--xlsx writes a binary workbook: give a file with -o FILE")
+    if output is not None:
+        session(ctx).store().refuse_to_overwrite(output)
     # The rows, records and cells hold no reference cycles: the cycle collector only costs
     # time here, up to half of an export of 100k visits.
     with gc_paused():
@@ -479,6 +481,10 @@ def stats(
     """Visits and participants by province, year and programme; top hosts; origin → destination."""
     from diklat_cli import index
     from diklat_cli.output import console, screens
+
+    for target in (svg, png):
+        if target is not None:
+            session(ctx).store().refuse_to_overwrite(target)
 
     tables, total = index.stats_tables(session(ctx).index(), filters, top=top)
     if json_out:
@@ -517,6 +523,9 @@ def report_(
     if xlsx is None and html is None:
         raise fail("say what to write: --xlsx FILE, --html FILE or both")
     here = session(ctx)
+    for target in (xlsx, html):
+        if target is not None:
+            here.store().refuse_to_overwrite(target)
     tables, _ = index.stats_tables(here.index(), filters, top=top)
     with gc_paused():
         visits = list(index.iter_records(_selected(here, filters)))

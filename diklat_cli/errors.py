@@ -21,6 +21,7 @@ __all__ = [
     "StoreDamaged",
     "StoreError",
     "StoreTooNew",
+    "UsageError",
 ]
 
 
@@ -90,5 +91,12 @@ class NotFound(StoreError):
 
 class NothingToUndo(StoreError):
     """`undo` with no backup left: the user asked for what is not there."""
+
+    status = ExitStatus.USAGE
+
+
+class UsageError(DiklatError):
+    """The user asked for something diklat will not do (e.g. write an export over the
+    store); nothing was done."""
 
     status = ExitStatus.USAGE

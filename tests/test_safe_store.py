@@ -244,3 +244,26 @@ def test_ids_with_escape_codes_and_newlines_reach_the_terminal_made_safe(tmp_pat
         result = run(path, *command)
         assert "\x1b[2J" not in result.output, command
         assert "evil\nline" not in result.output, command
+
+
+def test_exports_reports_and_pictures_refuse_to_write_over_the_store_and_its_files(tmp_path: Path) -> None:
+    path = tmp_path / "kantor.json"
+    store = filled(path, 2)
+    assert run(path, "list").exit_code == 0
+    from diklat_cli import index
+
+    backup = store.backups()[0]
+    before = {p: p.read_bytes() for p in (path, backup, index.index_path(store))}
+    targets = [path, index.index_path(store), backup, store.lock_path, tmp_path / "." / "kantor.json"]
+    for target in targets:
+        for command in (
+            ["export", "--json", "-o", str(target)],
+            ["export", "--xlsx", "-o", str(target)],
+            ["stats", "--svg", str(target)],
+            ["report", "--html", str(target)],
+        ):
+            result = run(path, *command)
+            assert result.exit_code == 2, (command, result.output)
+            assert "will not write over it" in result.stderr
+    assert {p: p.read_bytes() for p in before} == before
+    assert run(path, "export", "--json", "-o", str(tmp_path / "out.json")).exit_code == 0

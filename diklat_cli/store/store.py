@@ -28,7 +28,7 @@ from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
 
 from diklat_cli.config import default_store_path  # where it was first defined: kept for callers
-from diklat_cli.errors import NothingToUndo, StoreDamaged, StoreError, StoreTooNew
+from diklat_cli.errors import NothingToUndo, StoreDamaged, StoreError, StoreTooNew, UsageError
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.models import ArticleEntry, Record
 from diklat_cli.store import durable, fileformat
@@ -440,6 +440,36 @@ class Store:
                 if missing:
                     problems.append(Finding(f"article {sha} lists missing visits: {', '.join(missing)}"))
         return problems
+
+    # files written beside the store by other commands
+
+    def refuse_to_overwrite(self, target: Path | str) -> None:
+        """UsageError if writing `target` (`export -o`, `report`, `stats --svg`) would write
+        over the store file or anything kept beside it: its lock, index, backups, article
+        texts or a damaged file set aside."""
+
+        def real(p: Path) -> str:
+            return os.path.normcase(os.path.realpath(p))
+
+        out = real(Path(target))
+        named = {
+            real(self.path): "the store file",
+            real(self.lock_path): "the store's lock file",
+            real(beside(self.path, "index.sqlite")): "the store's index",
+            real(beside(self.path, "index.sqlite-journal")): "the store's index",
+        }
+        what = named.get(out)
+        for folder, name in ((self.backup_dir, "the store's backups"), (self.articles_dir, "its article texts")):
+            if what is None and (out == real(folder) or out.startswith(real(folder) + os.sep)):
+                what = name
+        set_aside = Path(real(self.path)).with_name(os.path.normcase(self.path.name) + ".damaged-")
+        if what is None and out.startswith(str(set_aside)):
+            what = "a damaged store file set aside"
+        with contextlib.suppress(OSError):
+            if what is None and os.path.samefile(target, self.path):
+                what = "the store file"
+        if what is not None:
+            raise UsageError(f"{target} is {what} ({self.path}): diklat will not write over it; choose another file")
 
     # article texts
 
