@@ -267,3 +267,38 @@ def test_exports_reports_and_pictures_refuse_to_write_over_the_store_and_its_fil
             assert "will not write over it" in result.stderr
     assert {p: p.read_bytes() for p in before} == before
     assert run(path, "export", "--json", "-o", str(tmp_path / "out.json")).exit_code == 0
+
+
+@pytest.mark.parametrize(
+    "toml, command, key, expected",
+    [
+        ('[import]\nmax_bytes = "abc"\n', ["import", str(EXAMPLE)], "import.max_bytes", "a whole number"),
+        ("[import]\nmax_bytes = 1.5\n", ["import", str(EXAMPLE)], "import.max_bytes", "a whole number"),
+        ("[import]\nmax_bytes = true\n", ["import", str(EXAMPLE)], "import.max_bytes", "a whole number"),
+        ("[store]\npath = 123\n", ["list"], "store.path", "text"),
+        ('[export]\nexcel = "no"\n', ["export", "--csv"], "export.excel", "true or false"),
+        ('[export]\nformat = "pdf"\n', ["export"], "export.format", "one of"),
+        ("color = 1\n", ["list"], "color", "text"),
+    ],
+)
+def test_config_values_of_the_wrong_type_are_one_line_naming_the_key(
+    tmp_path: Path, monkeypatch, toml: str, command: list[str], key: str, expected: str
+) -> None:
+    from diklat_cli import config
+
+    settings = tmp_path / "config.toml"
+    settings.write_text(toml, encoding="utf-8")
+    monkeypatch.setenv("DIKLAT_CONFIG", str(settings))
+    monkeypatch.delenv("DIKLAT_STORE", raising=False)
+    monkeypatch.delenv("DIKLAT_MAX_BYTES", raising=False)
+    monkeypatch.setattr("platformdirs.user_data_path", lambda *a, **k: tmp_path / "data")
+    filled(tmp_path / "data" / "store.json", 1)
+    config._load.cache_clear()
+    try:
+        result = CliRunner().invoke(app, command)
+    finally:
+        config._load.cache_clear()
+    assert result.exit_code != 0, result.output
+    assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and key in lines[0] and expected in lines[0], result.stderr
