@@ -449,7 +449,10 @@ def export(
     # The rows, records and cells hold no reference cycles: the cycle collector only costs
     # time here, up to half of an export of 100k visits.
     with gc_paused():
-        rows = _selected(session(ctx), filters, "date", merge=not no_merge)
+        # one read snapshot for the rows and the full records read later: an edit committing
+        # in between cannot put a record that no longer matches the filters in the file
+        conn = index.snapshot(session(ctx).index())
+        rows = index.selected(conn, filters, "date", merge=not no_merge)
         records = index.iter_records(rows)  # a chunk at a time: a big export stays small in memory
         if fmt == "csv":
             use_excel = excel if excel is not None else bool(config.get("export.excel"))

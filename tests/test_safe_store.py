@@ -302,3 +302,36 @@ def test_config_values_of_the_wrong_type_are_one_line_naming_the_key(
     assert "Traceback" not in result.output and result.exception is None or isinstance(result.exception, SystemExit)
     lines = result.stderr.strip().splitlines()
     assert len(lines) == 1 and key in lines[0] and expected in lines[0], result.stderr
+
+
+def test_an_edit_committing_during_an_export_cannot_put_a_non_matching_record_in_the_file(
+    tmp_path: Path, monkeypatch
+) -> None:
+    import sqlite3
+
+    from diklat_cli import index
+    from diklat_cli.index import build
+
+    path = tmp_path / "store.json"
+    filled(path, 3)
+    assert run(path, "list").exit_code == 0
+    # a writer that finds the export reading gives up at once instead of waiting 30 s
+    monkeypatch.setattr(
+        build, "_connect", lambda p: sqlite3.connect(str(p), timeout=0, isolation_level=None, check_same_thread=False)
+    )
+    real_iter_records = index.iter_records
+
+    def edit_meanwhile(rows):
+        with Store(path).transaction("edit") as data:
+            data.find(make_record(1).id).destination.province = "Jawa Timur"
+        return real_iter_records(rows)
+
+    monkeypatch.setattr(index, "iter_records", edit_meanwhile)
+    result = run(path, "export", "--jsonl", "--destination", "Sulsel", "--no-merge")
+    assert result.exit_code == 0, result.output
+    exported = [json.loads(line) for line in result.stdout.splitlines()]
+    assert exported and {r["destination"]["province"] for r in exported} == {"Sulawesi Selatan"}
+    monkeypatch.undo()
+    assert Store(path).load().visits[make_record(1).id].destination.province == "Jawa Timur"
+    listed = json.loads(run(path, "list", "--json", "--destination", "Sulsel", "--no-merge").stdout)
+    assert len(listed) == 2

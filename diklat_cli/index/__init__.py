@@ -25,6 +25,7 @@ from diklat_cli.index.build import (
     index_path,
     laid_out,
     refresh,
+    snapshot,
     update_after_write,
     verify,
 )
@@ -68,6 +69,7 @@ __all__ = [
     "refresh",
     "rows",
     "selected",
+    "snapshot",
     "stats_tables",
     "update_after_write",
     "verify",

@@ -523,6 +523,15 @@ def update_after_write(
     _build_from_data(store, path, data, fp, laid_out=True, visit_lines=visit_lines).close()
 
 
+def snapshot(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """`conn` inside a read transaction, taken now and held until it closes: every query on
+    it answers from the index as it is now, whatever the store writes meanwhile (a write
+    waits for it, or gives up and deletes the index for the next reader)."""
+    conn.execute("BEGIN")
+    conn.execute("SELECT count(*) FROM meta").fetchone()  # BEGIN is deferred: read to take it
+    return conn
+
+
 def laid_out(conn: sqlite3.Connection) -> bool:
     """Whether the store file is laid out exactly as Store writes it (Store.append)."""
     row = conn.execute("SELECT laid_out FROM meta").fetchone()
