@@ -646,6 +646,10 @@ def doctor(
     if not problems:
         from diklat_cli import index
 
+        removed = store.tidy()
+        if removed:
+            print(f"removed {removed} file(s) left by interrupted commands", file=sys.stderr)
+
         wrong = index.verify(index.StoreFile(store.path, load=store.load))
         if wrong is not None:
             print(f"the index disagreed with the store file ({wrong}): rebuilt it", file=sys.stderr)

@@ -278,7 +278,6 @@ def test_exports_reports_and_pictures_refuse_to_write_over_the_store_and_its_fil
         ("[store]\npath = 123\n", ["list"], "store.path", "text"),
         ('[export]\nexcel = "no"\n', ["export", "--csv"], "export.excel", "true or false"),
         ('[export]\nformat = "pdf"\n', ["export"], "export.format", "one of"),
-        ("color = 1\n", ["list"], "color", "text"),
     ],
 )
 def test_config_values_of_the_wrong_type_are_one_line_naming_the_key(
@@ -335,3 +334,54 @@ def test_an_edit_committing_during_an_export_cannot_put_a_non_matching_record_in
     assert Store(path).load().visits[make_record(1).id].destination.province == "Jawa Timur"
     listed = json.loads(run(path, "list", "--json", "--destination", "Sulsel", "--no-merge").stdout)
     assert len(listed) == 2
+
+
+def _aged(path: Path, content: bytes = b"half") -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(content)
+    os.utime(path, (1, 1))
+    return path
+
+
+def test_temp_files_of_killed_writes_are_cleaned_by_the_next_write(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    store = filled(path, 1)
+    left = [
+        tmp_path / ".store.json.4242-deadbeef.tmp",  # an edit killed while writing
+        tmp_path / ".store.json.damaged-20260101T000000.000000Z.4242-deadbeef.tmp",  # a restore
+        store.backup_dir / ".000002-20260101T000000.000000Z-edit.json.4242-deadbeef.tmp",
+    ]
+    for p in left:
+        p.write_bytes(b"half")
+    neighbour = tmp_path / ".store.json.bak.4242-deadbeef.tmp"  # another store's: not ours
+    neighbour.write_bytes(b"half")
+    with store.transaction("edit") as data:
+        data.records()[0].cohort = 9
+    assert not any(p.exists() for p in left) and neighbour.exists()
+
+
+def test_doctor_cleans_old_temp_files_and_article_texts_of_failed_writes(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    store = filled(path, 1)
+    kept = make_record(1).provenance.sha256
+    store.save_article_text(kept, "teks")
+    os.utime(store.texts.path(kept), (1, 1))
+    orphan = _aged(store.texts.path("f" * 64))  # saved by an import whose store write failed
+    fresh = store.texts.path("e" * 64)  # an import going on right now
+    fresh.write_bytes(b"baru")
+    half = _aged(store.articles_dir / f".{'d' * 64}.txt.4242-deadbeef.tmp")
+    edit_temp = _aged(tmp_path / ".store.json.4242-deadbeef.tmp")
+    result = run(path, "doctor")
+    assert result.exit_code == 0, result.output
+    assert "removed 3 file(s)" in result.stderr
+    assert not orphan.exists() and not half.exists() and not edit_temp.exists()
+    assert fresh.exists() and store.texts.path(kept).exists()
+
+
+def test_an_export_killed_while_writing_leaves_nothing_after_the_next_export(tmp_path: Path) -> None:
+    path = tmp_path / "store.json"
+    filled(path, 1)
+    out = tmp_path / "hasil.csv"
+    killed = _aged(tmp_path / ".hasil.csv.k3j_x9a2.tmp")
+    assert run(path, "export", "-o", str(out)).exit_code == 0
+    assert out.exists() and not killed.exists()

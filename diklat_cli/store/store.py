@@ -20,6 +20,7 @@ import datetime as dt
 import os
 import re
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -32,7 +33,7 @@ from diklat_cli.errors import NothingToUndo, StoreDamaged, StoreError, StoreTooN
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.models import ArticleEntry, Record
 from diklat_cli.store import durable, fileformat
-from diklat_cli.store.articles import ArticleTexts
+from diklat_cli.store.articles import SHA_RE, ArticleTexts
 from diklat_cli.store.document import (
     Finding,
     Problem,
@@ -271,6 +272,7 @@ class Store:
         store file, keeping the old one as a backup (`old` is its content, None: the file's)."""
         tmp: Path | None = None
         backup: Path | None = None
+        self.clean_leftovers()
         try:
             tmp = durable.write_temp(self.path, content, source=self.path)
             backup = self._keep_backup(old, label, linkable=linkable)
@@ -440,6 +442,38 @@ class Store:
                 if missing:
                     problems.append(Finding(f"article {sha} lists missing visits: {', '.join(missing)}"))
         return problems
+
+    # what killed commands leave
+
+    def clean_leftovers(self, *, article_texts: bool = False) -> int:
+        """Remove temporary files left by killed writes of this store (the lock is held, so
+        none is being written) and, with `article_texts`, texts of articles the store does
+        not have (a write that failed after saving them) and half-written texts; those
+        only when untouched for an hour, since an import saves texts before taking the
+        lock. Returns how many files were removed."""
+        name = re.escape(self.path.name)
+        temp = r"\.%s\.(?:damaged-[0-9TZ.]+\.)?\d+-[0-9a-f]{8}\.tmp"
+        removed = durable.remove_stale_temps(self.path.parent, temp % name, older_than=0)
+        removed += durable.remove_stale_temps(self.backup_dir, temp % r"[^/\\]+", older_than=0)
+        if article_texts:
+            removed += durable.remove_stale_temps(self.articles_dir, temp % r"[0-9a-f]{64}\.txt")
+            kept = set(self.load().articles)
+            try:
+                texts = [p for p in self.articles_dir.iterdir() if p.suffix == ".txt" and p.stem not in kept]
+            except OSError:
+                texts = []
+            now = time.time()
+            for orphan in texts:
+                with contextlib.suppress(OSError):
+                    if SHA_RE.fullmatch(orphan.stem) and now - orphan.stat().st_mtime > durable.STALE_TEMP_S:
+                        orphan.unlink()
+                        removed += 1
+        return removed
+
+    def tidy(self) -> int:
+        """`clean_leftovers` with the lock taken, article texts included (`diklat doctor`)."""
+        with self._locked():
+            return self.clean_leftovers(article_texts=True)
 
     # files written beside the store by other commands
 
