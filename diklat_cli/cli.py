@@ -285,7 +285,10 @@ def import_(
         raise fail("nothing to import: give files, folders, links, - or --from-list FILE")
     here = session(ctx)
     store = here.store()
-    inputs = len(list(iter_inputs(paths)))
+    from collections import Counter
+
+    skipped: Counter = Counter()
+    inputs = len(list(iter_inputs(paths, skipped)))
     with console.progress(inputs, "importing") as step:
         report = ingest.run_import(
             paths, store, force=force, dry_run=dry_run, max_bytes=here.max_bytes(), progress=step, save_html=save_html
@@ -295,6 +298,9 @@ def import_(
     elif dry_run:
         screens.print_records(report)
     screens.import_summary(report, dry_run=dry_run)
+    if skipped:  # what folders held that is not an article or an export, so nothing is silently left out
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+        print(f"diklat: not read in the folders: {console.one_line(counts)}", file=sys.stderr)
     raise typer.Exit(report.exit_code)
 
 

@@ -385,3 +385,20 @@ def test_an_export_killed_while_writing_leaves_nothing_after_the_next_export(tmp
     killed = _aged(tmp_path / ".hasil.csv.k3j_x9a2.tmp")
     assert run(path, "export", "-o", str(out)).exit_code == 0
     assert out.exists() and not killed.exists()
+
+
+def test_a_folder_import_names_what_it_skipped_and_does_not_enter_hidden_folders(tmp_path: Path) -> None:
+    folder = tmp_path / "berita"
+    (folder / ".git").mkdir(parents=True)
+    (folder / ".git" / "catatan.txt").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    (folder / "satu.txt").write_text(EXAMPLE.read_text(encoding="utf-8"), encoding="utf-8")
+    for name in ("a.pdf", "b.pdf", "c.docx", "README"):
+        (folder / name).write_bytes(b"x")
+    path = tmp_path / "store.json"
+    result = run(path, "import", str(folder))
+    assert result.exit_code == 0, result.output
+    assert ".git" not in result.output
+    line = [x for x in result.stderr.splitlines() if "not read" in x]
+    assert line == ["diklat: not read in the folders: 2 .pdf, 1 .docx, 1 hidden folder, 1 no suffix"]
+    sources = {v["provenance"]["file"] for v in json.loads(run(path, "list", "--json", "--no-merge").stdout)}
+    assert sources and all(".git" not in s for s in sources)
