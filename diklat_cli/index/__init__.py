@@ -26,7 +26,9 @@ from diklat_cli.index.build import (
     index_path,
     laid_out,
     refresh,
+    snapshot,
     update_after_write,
+    verify,
 )
 from diklat_cli.index.read import (
     RowProvenance,
@@ -46,7 +48,7 @@ from diklat_cli.index.records import (
     selected_json,
 )
 from diklat_cli.schema import SORT_FIELDS
-from diklat_cli.store.fileformat import fingerprint
+from diklat_cli.store.fileformat import content_fingerprint as fingerprint  # what the index records
 
 __all__ = [
     "BUILD_ON_WRITE_MAX",
@@ -78,6 +80,8 @@ __all__ = [
     "selected",
     "selected_count",
     "selected_json",
+    "snapshot",
     "stats_tables",
     "update_after_write",
+    "verify",
 ]
