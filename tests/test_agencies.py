@@ -7,6 +7,7 @@ import pytest
 from diklat_cli.extract.agencies import (
     find_organizers,
     find_units,
+    fullest,
     has_list_cue,
     is_national,
     is_training_body,
@@ -154,8 +155,16 @@ def test_ppsdm_kemendagri_regional_is_national() -> None:
 
 
 def test_lemdiklat_polri_is_national() -> None:
-    (org,) = find_organizers("Peserta Sespimmen Lemdiklat Polri melaksanakan KSDN di Bali.")
+    (org,) = find_organizers("Peserta Lemdiklat Polri melaksanakan KSDN di Bali.")
     assert org.name == "Lemdiklat Polri"
+    assert org.national
+    assert org.region is None
+
+
+def test_police_staff_school_is_the_organizer() -> None:
+    # the staff school is the body that sends the cohort; its parent Lemdiklat is part of its name
+    (org,) = find_organizers("Peserta Sespimmen Lemdiklat Polri melaksanakan KSDN di Bali.")
+    assert org.name == "Sespimmen Lemdiklat Polri"
     assert org.national
     assert org.region is None
 
@@ -214,3 +223,42 @@ def test_unique_units_keeps_first_form_and_order() -> None:
         "Dinas Kesehatan",
         "DPMPTSP",
     ]
+
+
+# ---------------------------------------------------------------- organizers named by abbreviation (family 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan Pasis Seskoad Dikreg LXI tiba di Kota Ambon pagi itu.", "Seskoad Dikreg LXI"),
+        ("Peserta didik Sespimmen Polri Dikreg ke-61 diterima Bupati Sleman.", "Sespimmen Polri"),
+        ("Sebanyak 20 peserta PKN II LAN Makassar mengunjungi Kota Pare-Pare.", "LAN Makassar"),
+        ("Kelompok dari Balai Diklat Kemenkeu Wilayah 2 Medan datang ke Pemkab Deli Serdang.",
+         "Balai Diklat Kemenkeu Wilayah 2 Medan"),
+        ("Peserta dari PPSDM Kemendagri Regional Yogyakarta belajar di Kabupaten Kebumen.",
+         "PPSDM Kemendagri Regional Yogyakarta"),
+    ],
+)
+def test_body_named_by_abbreviation_is_an_organizer(text: str, name: str) -> None:
+    (org,) = find_organizers(text)
+    assert org.name == name
+    assert org.national
+    assert org.region is None
+
+
+def test_misspelt_full_name_leaves_acronym_with_region() -> None:
+    (org,) = find_organizers("Kepala Badn Pendidkan dan Pelatihan (Badiklat) Kaltim membuka acara.")
+    assert org.name == "Badiklat Kaltim"
+    assert org.region is not None and org.region.province == "Kalimantan Timur"
+
+
+def test_fullest_mention_of_the_chosen_body() -> None:
+    text = (
+        "Peserta Sespimti tiba di Semarang. Sekolah Staf dan Pimpinan Tinggi Polri (Sespimti Polri) "
+        "menugaskan mereka. Rombongan PPSDM Kemendagri lain bergabung; PPSDM Kemendagri Regional Bandung juga."
+    )
+    found = find_organizers(text)
+    assert fullest(found[0], found).name.startswith("Sekolah Staf dan Pimpinan Tinggi Polri")
+    ppsdm = next(o for o in found if o.name == "PPSDM Kemendagri")
+    assert fullest(ppsdm, found).name == "PPSDM Kemendagri Regional Bandung"

@@ -342,8 +342,10 @@ def find_organizers(text: str) -> list[Organizer]:
         if found and m.start() < found[-1].end:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
+        in_brackets = text.count("(", line_start, m.start()) > text.count(")", line_start, m.start())
+        if in_brackets and not re.match(r"\)\s+[A-Z]", text[m.end() :]):
             continue  # an acronym in brackets after the full name, already found
+        # "Badang Pendidikan … (Badiklat) Jatim": a misspelt full name leaves the acronym and its region
         line_end = text.find("\n", m.end())
         tokens = _tokens(text, m.end(), len(text) if line_end < 0 else line_end)
         end = m.end()
@@ -366,17 +368,43 @@ def find_organizers(text: str) -> list[Organizer]:
                 region_start = m.start() + tail[-1].start
                 continue
             if re.fullmatch(r"RI|Polri|LAN|Indonesia|TNI|Kemen(?!terian)\w+", word):
+                # a national body's regional office carries its seat: "PPSDM Kemendagri Regional Bukittinggi"
+                office = re.match(r"\s+(?:Regional|Wilayah)(?:\s+\d+|\s+[IVX]+)?,?(?:\s+[A-Z][\w]+){1,2}", text[end:])
+                if office:
+                    end += office.end()
                 break
         acronym = re.match(r"\s*\([^()\n]*[A-Z][^()\n]{0,30}\)", text[end:])
         if acronym:
             end += acronym.end()  # "Lembaga Ketahanan Nasional RI (Lemhannas RI)"
         name = text[m.start() : end]
+        if in_brackets:
+            name = re.sub(r"\)\s*", " ", name, count=1)
         mentions = places.find_places(name)
         region = places.resolve(mentions[-1]) if mentions else None
         national = is_national(name)
         # "PPSDM Kemendagri Regional Bandung" is a ministry's unit, wherever it sits
         found.append(Organizer(m.start(), end, name, national, None if national else region))
     return found
+
+
+def _short_key(name: str) -> str:
+    """A body's name with its full form replaced by the abbreviation in brackets."""
+    return re.sub(r"^.*\(([^()]{2,30})\)", r"\1", name).lower()
+
+
+def fullest(chosen: Organizer, organizers: list[Organizer]) -> Organizer:
+    """The fullest mention of the chosen body: reports name a body briefly in one place
+    ("Lemhanas", "PPSDM Kemendagri") and in full, or with its regional seat, in another."""
+    key = _short_key(chosen.name)
+    best = chosen
+    for o in organizers:
+        other = _short_key(o.name)
+        if (other == key or other.startswith(key + " ")) and (len(other), len(o.name)) > (
+            len(_short_key(best.name)),
+            len(best.name),
+        ):
+            best = o
+    return best
 
 
 @cache

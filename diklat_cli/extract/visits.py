@@ -446,6 +446,7 @@ def extract_visits(
         # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
         organizers = [o for o in organizers if o.start > title_end]
     national = next((o for o in organizers if o.national), None)
+    national = national and agencies.fullest(national, organizers)
     origin_region = by_name.get(origin_name) if origin_name else None
     for org in organizers:
         if (
@@ -458,8 +459,10 @@ def extract_visits(
             )
         ):
             continue
-        organizer = org
+        organizer = agencies.fullest(org, organizers)
         break
+    if organizer is not None and organizer.region is not None and national and national.start > organizer.start:
+        national = None  # a region's own training body sends its cohort; a national body named later sets rules
 
     agency_items = _host_agencies(text, sents, dest_region, organizer)
     officials = people.find_officials(text)
