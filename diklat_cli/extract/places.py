@@ -105,14 +105,20 @@ def _prefix_word(pattern: str, abbreviation: bool) -> str:
     return pattern + (r"(?:\.\s*|\s+)" if abbreviation else r"\s+")
 
 
-# Between the words of a name: spaces, or a hyphen ("Bau-Bau", "Tojo Una-Una").
+# Between the words of a name: spaces, or a hyphen ("Bau-Bau", "Tojo Una-Una"), or nothing:
+# reports close up compound names ("Hulusungai Selatan", "Deliserdang").
 _SEP = "\x00"
-_SEP_RE = r"[\s-]+"
+_SEP_RE = r"[\s-]*"
 
 
 def _key(name: str) -> str:
     """Lookup key: case, dots, hyphens and spacing do not matter."""
     return " ".join(name.casefold().replace(".", " ").replace("-", " ").split())
+
+
+def _closed(key: str) -> str:
+    """The key of a name written without its spaces."""
+    return key.replace(" ", "")
 
 
 class _Gazetteer:
@@ -152,6 +158,13 @@ class _Gazetteer:
                 if region not in bucket:
                     bucket.append(region)
                 forms[form] = key
+        # Reports write compound names without their space ("Deliserdang", "Bukit Tinggi" and
+        # "Bukittinggi"): the closed-up form of a name of several words names the same region,
+        # unless it is already another name.
+        for key in list(index):
+            closed = _closed(key)
+            if closed != key and len(closed) >= 6 and closed not in index:
+                index[closed] = list(index[key])
         # Filled provinces first, then by code: candidates come out in that order.
         self.index = {k: tuple(v) for k, v in index.items()}
 
@@ -338,6 +351,9 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
         key = _key(written)
         found = g.index.get(key)
         if found is None:
+            key = _closed(key)
+            found = g.index.get(key)
+        if found is None:
             continue  # a Unicode case match that folds differently ("BALİ")
         prefix = m.group("pre")
         if prefix:
@@ -373,7 +389,7 @@ def _lookup(name: str) -> tuple[tuple[Region, ...], str | None]:
         head = text[:split]
         if split and not _prefix_chain_re().fullmatch(head):
             continue
-        regs = g.index.get(_key(text[split:]))
+        regs = g.index.get(_key(text[split:])) or g.index.get(_closed(_key(text[split:])))
         if regs:
             kind, _ = _prefix_info(head)
             return _narrow(regs, kind), kind
@@ -481,3 +497,44 @@ def resolve(mention: PlaceMention, context_provinces: Iterable[str] = ()) -> Reg
         if len(kotas) == 1:
             return kotas[0]
     return None
+
+
+# ---------------------------------------------------------------- who travels from a place
+
+# Reports name the travellers as people of a place ("camat di Kabupaten X", "kepala desa se-X",
+# "rombongan DPRD Kota X", "kunjungan … dari X", "tamunya Pemkot X"): the place before them sends.
+_SENDER_PRE = (
+    r"\b(?:camat|lurah|kepala\s+desa|kades|perangkat\s+desa|aparat(?:ur)?|aparatur\s+sipil|asn|pns|pejabat"
+    r"|pegawai|pengurus|pengelola|anggota|rombongan|tamu(?:nya)?|delegasi|kontingen"
+    r"|desa|kecamatan"
+    r"|(?:kunjungan|kedatangan|lawatan)(?:\s+[\w-]+){0,3}\s+dari)(?:\s*\([^)]{1,20}\))?"
+    r"(?:\s+(?:dprd|pemerintah|pemerintahan|desa|kelurahan|kecamatan|kampung|komisi\s+\w+|bkad|apdesi|pkk|tp\s+pkk))*"
+    r"\s+(?:(?:di|dari|asal|se-?|se\s+)\s*)?$",
+    re.IGNORECASE,
+)
+# the agent of a passive trip: "studi tiru … yang dilakukan (oleh) Pemerintah Desa X"
+_SENDER_AGENT = (r"\b(?:dilakukan|digelar|dilaksanakan|diikuti)(?:\s+oleh)?\s+$", re.IGNORECASE)
+# … or as the subject of a travel verb ("Pemkab X, Provinsi Y, melakukan studi banding ke …",
+# "26 camat di Klaten bepergian ke Lombok"); "untuk", "dalam rangka" open a purpose, not a subject.
+_SENDER_POST = (
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?:(?:Provinsi|Propinsi|Prov\.)\s*)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:\s*\([^)]{1,20}\))?)?\s*,?\s*(?:(?!untuk\b|guna\b|dalam\b|yang\b|dan\b|di\b|ke\b)[\w-]+\s+){0,2}?"
+    r"(?:berangkat|bertolak|bepergian|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker"
+    r"|mengunjungi|menyambangi|mendatangi|ramai-ramai|melakukan|melaksanakan|mengadakan|menggelar|mengikuti|menjalani)\b",
+)
+_DEST_BEFORE = (r"\b(?:ke|menuju|di|kunjungi|mengunjungi|sambangi|menyambangi|mendatangi)\s+$", re.IGNORECASE)
+
+
+@cache
+def _sender_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(*args) for args in (_SENDER_PRE, _SENDER_AGENT, _SENDER_POST, _DEST_BEFORE))
+
+
+def sender_weight(before: str, after: str) -> float:
+    """How strongly the words around a place mention make it the travellers' home (0: not)."""
+    pre, agent, post, dest = _sender_res()
+    if pre.search(before) or agent.search(before):
+        return 3.0
+    if not dest.search(before) and post.match(after):
+        return 3.0
+    return 0.0

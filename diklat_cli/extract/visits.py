@@ -158,6 +158,9 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
         if pattern.search(post):
             origin += weight
             break
+    sender = places.sender_weight(pre, post)
+    if sender > origin:
+        origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
     lowered = mention.text.lower()
     if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
         dest += 0.5  # the host's officials and town hall
