@@ -7,10 +7,12 @@ import pytest
 from diklat_cli.extract.agencies import (
     find_organizers,
     find_units,
+    full_form,
     fullest,
     has_list_cue,
     is_national,
     is_training_body,
+    lokus_cue,
     same_unit,
     unique_units,
 )
@@ -262,3 +264,85 @@ def test_fullest_mention_of_the_chosen_body() -> None:
     assert fullest(found[0], found).name.startswith("Sekolah Staf dan Pimpinan Tinggi Polri")
     ppsdm = next(o for o in found if o.name == "PPSDM Kemendagri")
     assert fullest(ppsdm, found).name == "PPSDM Kemendagri Regional Bandung"
+
+
+# ---------------------------------------------------------------- hosts beyond Dinas/Badan (family 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rombongan berkeliling ke Nagari Sungai Puar dan Nagari Koto Tinggi.",
+         ["Nagari Sungai Puar", "Nagari Koto Tinggi"]),
+        ("Peserta diterima oleh Universitas Jambi (Unja) dan Badan Pusat Statistik (BPS) Provinsi Jambi.",
+         ["Universitas Jambi (Unja)", "Badan Pusat Statistik (BPS)"]),
+        ("Mereka juga menyambangi Forum Komunikasi Pimpinan Daerah (Forkopimda) Kabupaten Sikka.",
+         ["Forum Komunikasi Pimpinan Daerah (Forkopimda)"]),
+        ("Peserta belajar di BUMDes Maju Bersama dan Gapoktan Sri Rejeki.",
+         ["BUMDes Maju Bersama", "Gapoktan Sri Rejeki"]),
+        ("Rombongan tiba di DPRD Kabupaten Sumba Timur.", ["DPRD"]),
+        ("Kunjungan ke Polres Ende dan Kantor DPRD Ende.", ["Polres", "DPRD"]),
+    ],
+)
+def test_hosts_of_every_kind(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+def test_two_villages_joined_by_dan() -> None:
+    assert units("Mereka mengunjungi Desa Sukamaju dan Cibeureum, Kabupaten Garut.") == [
+        "Desa Sukamaju",
+        "Desa Cibeureum",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan menuju Desa Ngadirejo, Kecamatan Tirto, Kabupaten Pekalongan.",
+        "Rombongan menuju Desa Ngadirejo-Kecamatan Tirto, Kabupaten Pekalongan.",
+        "Rombongan menuju Desa Ngadirejo Kecamatan Tirto Kabupaten Pekalongan.",
+    ],
+)
+def test_village_address_is_not_a_second_unit(text: str) -> None:
+    assert units(text) == ["Desa Ngadirejo"]
+
+
+def test_dan_desa_inside_a_dinas_name() -> None:
+    text = "Lokusnya Dinas Pemberdayaan Masyarakat dan Desa (DPMD) serta Dinas Sosial."
+    assert units(text) == ["Dinas Pemberdayaan Masyarakat dan Desa (DPMD)", "Dinas Sosial"]
+
+
+def test_generic_kind_without_a_name_is_not_a_unit() -> None:
+    assert units("Mereka melihat Desa Wisata yang ramai.") == []
+    assert units("Mereka melihat Desa Wisata Tanjung Harapan.") == ["Desa Wisata Tanjung Harapan"]
+
+
+def test_university_named_after_its_city_keeps_its_name() -> None:
+    assert units("Kunjungan ke Universitas Mataram dan Kecamatan Ampenan.") == [
+        "Universitas Mataram",
+        "Kecamatan Ampenan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        ("Peserta belajar banyak hal, mulai dari ", ", Dinas Sosial, hingga Bappeda.", 1),
+        ("Beberapa OPD dikunjungi, salah satunya, ", " yang terkenal.", 1),
+        ("Tahun ini pilihan jatuh pada ", " sebagai objek studi.", 1),
+        ("Tahun ini ", " dipilih sebagai lokasi studi lapangan.", 1),
+        ("Sementara itu ", " menerima kunjungan rombongan dari Bali.", 1),
+        ("Rombongan tiba di ", " dan diterima Sekda.", -1),
+        ("Acara penerimaan bertempat di ", " lantai dua.", -1),
+        ("Kepala ", " memberi sambutan.", 0),
+    ],
+)
+def test_lokus_cue(before: str, after: str, cue: int) -> None:
+    assert lokus_cue(before, after) == cue
+
+
+def test_acronym_takes_the_full_form_introduced_earlier() -> None:
+    text = "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) unggul.\nSelain Disdukcapil, ada Dinas Sosial."
+    assert full_form(text, "Disdukcapil") == "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"
+    assert full_form(text, "Dinas Sosial") == "Dinas Sosial"
+    assert full_form(text, "Bappeda") == "Bappeda"

@@ -652,7 +652,11 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
                 chains.append([unit])
         for chain in chains:
             last = chain[-1]
-            after = text[last.end : min(end, last.end + 60)]
+            if agencies.in_brackets(text, start, chain[0].start):
+                continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
+            after = text[last.end : min(end, last.end + 80)]
+            cue = agencies.lokus_cue(text[max(start, chain[0].start - 40) : chain[0].start], after)
+            after = agencies.skip_address(after)
             region_after = places.find_places(after[:40])
             regional = False
             if region_after and region_after[0].start <= 1:
@@ -662,8 +666,11 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
                         continue  # the sender's own units
                     regional = True
             before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
-            if listed or (regional and re.search(r"\b(?:pada|di|ke)\s+$", before)):
-                found.extend((u.name, (u.start, u.end), (start, end)) for u in chain)
+            if cue < 0 and not listed:
+                continue
+            at_unit = re.search(r"\b(?:pada|di|ke)\s+(?:kantor\s+|gedung\s+|markas\s+)?$", before)
+            if listed or cue > 0 or (regional and at_unit):
+                found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
     kept = agencies.unique_units([name for name, _, _ in found])
     return [next(item for item in found if item[0] == name) for name in kept]
 
