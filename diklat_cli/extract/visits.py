@@ -307,7 +307,8 @@ def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.
 
 
 def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, int] | None):
-    found = [d for d in dates.find_dates(text) if not (skip and skip[0] <= d.start < skip[1])]
+    # the posting line's date, written with its weekday or clock, is not the visit's
+    found = [d for d in dates.find_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
     year = _choose_year(text, found, published)
     ranges, singles = [], []
     for d in found:
