@@ -306,13 +306,31 @@ def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.
     return None
 
 
+# a date that only opens the trip: a departure or "since"
+_OPEN_START = re.compile(
+    r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas)\b", _I
+)
+
+
+def _fitting_year(d: dates.DateMention, year: int | None, hinted: set[int]) -> int | None:
+    """A yearless date written with its weekday falls in the year where the weekday fits:
+    "Selasa (25/07)" in an article posted the next year, or with "TA 2023" beside it."""
+    if year is None or d.first.year is not None or d.last.year is not None or d.weekday_fits(year) is not False:
+        return year
+    for candidate in sorted(hinted | {year - 1, year + 1}, key=lambda y: (abs(y - year), -y)):
+        if d.weekday_fits(candidate):
+            return candidate
+    return year
+
+
 def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, int] | None):
     # the posting line's date, written with its weekday or clock, is not the visit's
     found = [d for d in dates.find_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
     year = _choose_year(text, found, published)
+    hinted = {y for _, _, y in dates.find_year_hints(text)} if year else set()
     ranges, singles = [], []
     for d in found:
-        resolved = d.resolve(year)
+        resolved = d.resolve(_fitting_year(d, year, hinted))
         if resolved is None:
             continue
         if resolved[0] != resolved[1]:
@@ -327,11 +345,12 @@ def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, i
         d, (start, end) = singles[0]
         spans = [(d.start, d.end)]
         durations = dates.find_durations(text)
-        if durations:
+        if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
-            if 1 < days <= 14:
-                end = start + dt.timedelta(days=days - 1)
-                spans.append((s, e))
+            end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
+            spans.append((s, e))
+        elif _OPEN_START.search(text[slice(*sentence_at(sents, d.start))]):
+            end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
 
