@@ -19,6 +19,7 @@ from diklat_cli.extract.places import (
     PlaceMention,
     Region,
     all_provinces,
+    destination_weight,
     find_places,
     province,
     regency,
@@ -756,3 +757,34 @@ def test_travellers_home_is_the_sender(text: str, place: str) -> None:
 )
 def test_destination_is_not_the_sender(text: str, place: str) -> None:
     assert _sender(text, place) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan tiba di Purwokerto siang itu.", "Kabupaten Banyumas"),
+        ("Mereka bertolak ke Labuan Bajo.", "Kabupaten Manggarai Barat"),
+        ("Mereka belajar di Karang Anyar.", "Kabupaten Karanganyar"),
+    ],
+)
+def test_regency_named_by_its_seat(text: str, name: str) -> None:
+    (m,) = find_places(text)
+    assert [r.name for r in m.candidates] == [name]
+
+
+def test_island_of_one_province() -> None:
+    (m,) = find_places("Para kades studi tiru ke Pulau Lombok pekan depan.")
+    assert [r.name for r in m.candidates] == ["Nusa Tenggara Barat"]
+
+
+@pytest.mark.parametrize(
+    ("before", "weight"),
+    [
+        ("71 kepala desa mengunjungi Desa Sukadana dan Tegalrejo, ", 3.0),
+        ("rombongan menuju Desa Sidomulyo, Kecamatan Godean, ", 3.0),
+        ("Kepala Desa Sukadana, ", 0.0),
+        ("rombongan menuju ", 0.0),
+    ],
+)
+def test_regency_closing_a_visited_village_address(before: str, weight: float) -> None:
+    assert destination_weight(before) == weight

@@ -538,3 +538,23 @@ def sender_weight(before: str, after: str) -> float:
     if not dest.search(before) and post.match(after):
         return 3.0
     return 0.0
+
+
+# A visited village is written with its address: "mengunjungi Desa A dan B, Kabupaten X": the
+# regency closing that address is where the travellers went.
+_VISITED_ADDRESS = (
+    r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di)\s+"
+    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+[^.;:\n]{1,50}?,\s*"
+    r"(?:(?:kecamatan|kec\.|distrik)\s+[^,.;:\n]{1,30},?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _visited_address_re() -> re.Pattern:
+    return re.compile(*_VISITED_ADDRESS)
+
+
+def destination_weight(before: str) -> float:
+    """How strongly the words before a place mention make it the place visited (0: not)."""
+    return 3.0 if _visited_address_re().search(before) else 0.0

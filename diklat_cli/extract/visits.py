@@ -158,6 +158,7 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
         if pattern.search(post):
             origin += weight
             break
+    dest = max(dest, places.destination_weight(pre))
     sender = places.sender_weight(pre, post)
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
