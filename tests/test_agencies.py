@@ -346,3 +346,18 @@ def test_acronym_takes_the_full_form_introduced_earlier() -> None:
     assert full_form(text, "Disdukcapil") == "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"
     assert full_form(text, "Dinas Sosial") == "Dinas Sosial"
     assert full_form(text, "Bappeda") == "Bappeda"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        ("Peserta Lemhannas tiba. Lemhannas RI memilih Jambi.", "Lemhannas", "Lemhannas RI"),
+        ("Lemhannas RI memilih Jambi. Lemhannas Republik Indonesia datang.", "Lemhannas RI", "Lemhannas RI"),
+        ("Lemhannas RI memilih Jambi. Lembaga Ketahanan Nasional (Lemhannas) datang.", "Lemhannas RI",
+         "Lembaga Ketahanan Nasional (Lemhannas)"),
+    ],
+)
+def test_fullest_prefers_more_than_a_bare_acronym(text: str, first: str, expected: str) -> None:
+    found = find_organizers(text)
+    chosen = next(o for o in found if o.name == first)
+    assert fullest(chosen, found).name == expected

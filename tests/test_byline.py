@@ -266,3 +266,10 @@ def test_outlet_header_above_the_dateline() -> None:
 def test_photo_caption_on_the_first_line_is_not_the_headline() -> None:
     text = "Para lurah saat berkunjung ke Kota Batu/ist\nLurah se-Kota Binjai Belajar ke Batu\nIsi berita di sini."
     assert value(find_byline(text).title) == "Lurah se-Kota Binjai Belajar ke Batu"
+
+
+def test_bare_date_above_the_headline_is_page_chrome() -> None:
+    text = "31.2 C\nKupang\nMonday, June 3, 2024\n\nPeserta PKA Belajar ke Kota Kupang\nKUPANG - Peserta tiba."
+    b = find_byline(text)
+    assert b.published is None
+    assert value(b.title) == "Peserta PKA Belajar ke Kota Kupang"

@@ -514,7 +514,12 @@ def find_organizers(text: str) -> list[Organizer]:
 
 def _short_key(name: str) -> str:
     """A body's name with its full form replaced by the abbreviation in brackets."""
-    return re.sub(r"^.*\(([^()]{2,30})\)", r"\1", name).lower()
+    key = re.sub(r"^.*\(([^()]{2,30})\)", r"\1", name).lower()
+    return re.sub(r"\s+(?:ri|republik\s+indonesia)$", "", key)  # "Lemhannas RI" is Lemhannas
+
+
+def _fullness(o: Organizer) -> tuple[int, bool, int]:
+    return len(_short_key(o.name)), "(" in o.name, min(len(o.name.split()), 2)
 
 
 def fullest(chosen: Organizer, organizers: list[Organizer]) -> Organizer:
@@ -524,10 +529,9 @@ def fullest(chosen: Organizer, organizers: list[Organizer]) -> Organizer:
     best = chosen
     for o in organizers:
         other = _short_key(o.name)
-        if (other == key or other.startswith(key + " ")) and (len(other), len(o.name)) > (
-            len(_short_key(best.name)),
-            len(best.name),
-        ):
+        # a longer name of the same body, the same name in full with its acronym, or more than
+        # the bare acronym ("Lemhannas" < "Lemhannas RI")
+        if (other == key or other.startswith(key + " ")) and _fullness(o) > _fullness(best):
             best = o
     return best
 

@@ -310,6 +310,9 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
         # menus, counters, a date or credit line may sit above the headline
         if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s):
             continue
+        date_only = rx.meta_date.match(s)
+        if date_only and not s[date_only.end() :].strip(" ,|-–—:0123456789.WIBTAwibta"):
+            continue  # "Sunday, May 5, 2024" above the headline
         if _strong_dateline(line) or s[-1] in ".:;," or _words(s) > 20 or len(s) > 160:
             return None, k
         return Field(s, line.start, line.start + len(s)), k + 1
@@ -375,7 +378,7 @@ def _copyright_outlet(lines: list[_Line]) -> Field | None:
     return None
 
 
-def _published(lines: list[_Line], head: list[_Line], text: str) -> tuple[date, int, int] | None:
+def _published(lines: list[_Line], head: list[_Line], text: str, body: int = 0) -> tuple[date, int, int] | None:
     rx = _rx()
     labelled = may_match(rx.published_needles, folded(text))  # else no line has a label
     for line in lines if labelled else ():
@@ -395,12 +398,13 @@ def _published(lines: list[_Line], head: list[_Line], text: str) -> tuple[date, 
     # a header line that carries the posting time with other furniture: "Kompas.com -
     # 18/04/2018, 07:52 WIB", "Senin, 3 Juli 2023 | 09:30 WIB - Editor: …", "Submitted by
     # admin on Mon, 09/11/2017 - 20:35": a date with its clock, or with its weekday in a short line
-    for line in head:
+    for k, line in enumerate(head):
         if _words(line.text) > 24:
             continue
         for m in rx.meta_date.finditer(line.text):
             clocked = rx.clock.search(line.text, m.end(), m.end() + 16) is not None
-            if not (clocked or (m.group("wd") and _words(line.text) <= 10)):
+            # a bare date above the headline is page chrome (the day the page was fetched)
+            if not (clocked or (m.group("wd") and _words(line.text) <= 10 and k >= body - 1)):
                 continue
             group = "date" if m.group("date") else "mdy"
             wd = m.group("wd")
@@ -452,5 +456,5 @@ def find_byline(text: str) -> Byline:
     if out.outlet is None:
         out.outlet = _copyright_outlet(lines)
     if out.published is None:
-        out.published = _published(lines, head, text)
+        out.published = _published(lines, head, text, body)
     return out
