@@ -211,7 +211,7 @@ def test_different_units() -> None:
     assert not same_unit("Bappeda", "Badan Pendapatan Daerah")
 
 
-def test_unique_units_keeps_first_form_and_order() -> None:
+def test_unique_units_keeps_the_full_name_in_first_order() -> None:
     names = [
         "Badan Perencanaan Pembangunan Daerah",
         "Dinas Kesehatan",
@@ -220,10 +220,11 @@ def test_unique_units_keeps_first_form_and_order() -> None:
         "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
         "Dinas Kesehatan",
     ]
+    # the acronym's place in the order, the full name the report also gives
     assert unique_units(names) == [
         "Badan Perencanaan Pembangunan Daerah",
         "Dinas Kesehatan",
-        "DPMPTSP",
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
     ]
 
 
@@ -361,3 +362,42 @@ def test_fullest_prefers_more_than_a_bare_acronym(text: str, first: str, expecte
     found = find_organizers(text)
     chosen = next(o for o in found if o.name == first)
     assert fullest(chosen, found).name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lokasi pertama di Dinas Perhubungan, lalu lokasi kedua di Dinas Sosial.",
+        "Dua BUMDes dijadikan tempat belajar. Yang pertama BUMDes Mekar Sari, yang kedua BUMDes Tunas Jaya.",
+    ],
+)
+def test_ordinal_list_cues(text: str) -> None:
+    assert any(has_list_cue(s) for s in text.split(". "))
+
+
+def _lokus(body: str) -> list[str]:
+    from diklat_cli.extract import extract_text
+
+    text = (
+        "PKA Sikka Belajar ke Kabupaten Bantul\n"
+        "Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II Pemerintah Kabupaten Sikka "
+        "melaksanakan studi lapangan ke Kabupaten Bantul pada Senin (4/9/2023). " + body + "\n"
+    )
+    (found,) = extract_text(text)
+    return found.visit.host_agencies
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hari kedua diisi diskusi di Desa Panggungharjo, Kecamatan Sewon, Kabupaten Bantul.", ["Desa Panggungharjo"]),
+        ("Peserta belajar banyak hal, mulai dari Dinas Sosial, Bappeda, hingga Dinas Perhubungan Kabupaten Bantul.",
+         ["Dinas Sosial", "Bappeda", "Dinas Perhubungan"]),
+        ("Rombongan tiba di Kantor Bupati Bantul dan diterima Sekda. Pilihan jatuh pada Desa Wukirsari sebagai "
+         "objek studi.", ["Desa Wukirsari"]),
+        ("Lokusnya Bappeda. Badan Perencanaan Pembangunan Daerah (Bappeda) Bantul dikenal inovatif.",
+         ["Badan Perencanaan Pembangunan Daerah (Bappeda)"]),
+    ],
+)
+def test_lokus_in_a_visit_report(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected

@@ -433,7 +433,9 @@ def full_form(text: str, name: str) -> str:
     at = text.find("(" + name + ")")
     if at <= 0:
         return name
-    for unit in find_units(text, text.rfind("\n", 0, at) + 1, at + len(name) + 2):
+    stop = text.rfind(". ", 0, at)
+    start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)  # within its sentence
+    for unit in find_units(text, start, at + len(name) + 2):
         if unit.end == at + len(name) + 2 and unit.name != name:
             return unit.name
     return name
@@ -560,8 +562,13 @@ def same_unit(a: str, b: str) -> bool:
 
 
 def unique_units(names: list[str]) -> list[str]:
+    """Each unit once; a report names a unit in full once and by its acronym elsewhere,
+    and the full name is kept."""
     kept: list[str] = []
     for name in names:
-        if not any(same_unit(name, k) for k in kept):
+        same = next((i for i, k in enumerate(kept) if same_unit(name, k)), None)
+        if same is None:
             kept.append(name)
+        elif " " not in kept[same] and " " in name:
+            kept[same] = name
     return kept

@@ -680,7 +680,7 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             after = agencies.skip_address(after)
             region_after = places.find_places(after[:40])
             regional = False
-            if region_after and region_after[0].start <= 1:
+            if region_after and not after[: region_after[0].start].strip(" ,"):
                 region = places.resolve(region_after[0])
                 if region is not None and dest_region is not None:
                     if region.province != dest_region.province:
