@@ -10,7 +10,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import places
@@ -349,10 +349,14 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             name_end = name_start + len(head_word)
             name = head_word
         # "Desa X Kecamatan Y", "KUA Kecamatan Y": a kecamatan after the name is its address
-        name = re.sub(r"(?<=\S)[\s,-]+(?:Kecamatan|Kec\.)(?=\s|$).*$", "", name)
-        name_end = name_start + len(name)
-        pair = re.fullmatch(rf"({re.escape(head_word)}\s+\S.*?)\s+dan\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", name)
-        if head_word.lower() in _VILLAGE_HEADS and pair:
+        if "Kec" in name:
+            name = re.sub(r"(?<=\S)[\s,-]+(?:Kecamatan|Kec\.)(?=\s|$).*$", "", name)
+            name_end = name_start + len(name)
+        village = head_word.lower() in _VILLAGE_HEADS and " dan " in name
+        pair = village and re.fullmatch(
+            rf"({re.escape(head_word)}\s+\S.*?)\s+dan\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", name
+        )
+        if pair:
             # a village's name holds no "dan": "Desa A dan B" is two villages
             first = pair.group(1).rstrip(" ,")
             found.append(AgencyMention(name_start, name_start + len(first), first))
@@ -414,9 +418,12 @@ _RECEIVED_AT = re.compile(
 def lokus_cue(before: str, after: str) -> int:
     """1 when the words around a unit make it a place visited, -1 when they make it the hall
     where the guests were received, else 0."""
-    if _RECEIVED_AT.search(before):
+    low = before.lower()
+    if may_match(_needles(_RECEIVED_AT), low) and _RECEIVED_AT.search(before):
         return -1
-    if _VISITED_BEFORE.search(before) or _VISITED_AFTER.match(after):
+    if may_match(_needles(_VISITED_BEFORE), low) and _VISITED_BEFORE.search(before):
+        return 1
+    if may_match(_needles(_VISITED_AFTER), after.lower()) and _VISITED_AFTER.match(after):
         return 1
     return 0
 
@@ -514,6 +521,7 @@ def find_organizers(text: str) -> list[Organizer]:
     return found
 
 
+@lru_cache(maxsize=512)
 def _short_key(name: str) -> str:
     """A body's name with its full form replaced by the abbreviation in brackets."""
     key = re.sub(r"^.*\(([^()]{2,30})\)", r"\1", name).lower()

@@ -310,7 +310,7 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
         # menus, counters, a date or credit line may sit above the headline
         if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s):
             continue
-        date_only = rx.meta_date.match(s)
+        date_only = _YEAR.search(s) and rx.meta_date.match(s)
         if date_only and not s[date_only.end() :].strip(" ,|-–—:0123456789.WIBTAwibta"):
             continue  # "Sunday, May 5, 2024" above the headline
         if _strong_dateline(line) or s[-1] in ".:;," or _words(s) > 20 or len(s) > 160:
@@ -327,16 +327,16 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
         return reporter, editor  # no credit label anywhere
     for k, line in enumerate(lines):
         s = line.text
-        top = k < _HEAD_LINES and _words(s) <= 24
-        if top and reporter is None:
+        top = k < _HEAD_LINES and len(s) <= 200  # a header line, not a paragraph
+        if top and reporter is None and s.startswith("Oleh "):
             m = rx.oleh.match(s)
             if m and rx.meta_date.search(s, m.end()):
                 # "Oleh Yudi Rahmat, Rabu, 6 Juli 2022 | 12:29 WIB - Redaktur: …"
                 start = line.start + m.start("name")
                 reporter = Field(m.group("name"), start, start + len(m.group("name")))
         # a credit line opens with its label: most lines are told by their first letters
-        head = folded(s[: rx.credit_reach])
-        if head is not None and not any(w in head for w in rx.credit_words) and not top:
+        head = s.lower() if top else folded(s[: rx.credit_reach])
+        if head is not None and not any(w in head for w in rx.credit_words):
             continue
         if _words(s) > (24 if top else 16):
             continue
@@ -398,10 +398,18 @@ def _published(lines: list[_Line], head: list[_Line], text: str, body: int = 0) 
     # a header line that carries the posting time with other furniture: "Kompas.com -
     # 18/04/2018, 07:52 WIB", "Senin, 3 Juli 2023 | 09:30 WIB - Editor: …", "Submitted by
     # admin on Mon, 09/11/2017 - 20:35": a date with its clock, or with its weekday in a short line
-    for k, line in enumerate(head):
-        if _words(line.text) > 24:
+    for k, line in enumerate(head[: body + 3]):  # the posting line sits by the headline
+        if len(line.text) > 200:
+            continue  # a paragraph, not a header line
+        years = list(_YEAR.finditer(line.text))
+        if not years:
+            continue  # every dated header carries its year
+        words = _words(line.text)
+        if words > 24 or (not rx.clock.search(line.text) and (words > 10 or k < body - 1)):
             continue
-        for m in rx.meta_date.finditer(line.text):
+        # a date ends with its year (or, in ISO, starts with it): look only there
+        found = (rx.meta_date.search(line.text, max(0, y.start() - 32), y.end() + 6) for y in years)
+        for m in (m for m in found if m):
             clocked = rx.clock.search(line.text, m.end(), m.end() + 16) is not None
             # a bare date above the headline is page chrome (the day the page was fetched)
             if not (clocked or (m.group("wd") and _words(line.text) <= 10 and k >= body - 1)):
@@ -412,6 +420,9 @@ def _published(lines: list[_Line], head: list[_Line], text: str, body: int = 0) 
             if d:
                 return d, line.start + m.start(group), line.start + m.end(group)
     return None
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
 
 
 def _weekday(s: str) -> int | None:

@@ -512,8 +512,6 @@ _SENDER_PRE = (
     r"\s+(?:(?:di|dari|asal|se-?|se\s+)\s*)?$",
     re.IGNORECASE,
 )
-# the agent of a passive trip: "studi tiru … yang dilakukan (oleh) Pemerintah Desa X"
-_SENDER_AGENT = (r"\b(?:dilakukan|digelar|dilaksanakan|diikuti)(?:\s+oleh)?\s+$", re.IGNORECASE)
 # … or as the subject of a travel verb ("Pemkab X, Provinsi Y, melakukan studi banding ke …",
 # "26 camat di Klaten bepergian ke Lombok"); "untuk", "dalam rangka" open a purpose, not a subject.
 _SENDER_POST = (
@@ -522,20 +520,42 @@ _SENDER_POST = (
     r"(?:berangkat|bertolak|bepergian|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker"
     r"|mengunjungi|menyambangi|mendatangi|ramai-ramai|melakukan|melaksanakan|mengadakan|menggelar|mengikuti|menjalani)\b",
 )
-_DEST_BEFORE = (r"\b(?:ke|menuju|di|kunjungi|mengunjungi|sambangi|menyambangi|mendatangi)\s+$", re.IGNORECASE)
 
 
 @cache
 def _sender_res() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(*args) for args in (_SENDER_PRE, _SENDER_AGENT, _SENDER_POST, _DEST_BEFORE))
+    return tuple(re.compile(*args) for args in (_SENDER_PRE, _SENDER_POST))
+
+
+@cache
+def _sender_needles() -> tuple:
+    from diklat_cli.extract.scanning import needles
+
+    return tuple(needles(p) for p in _sender_res())
+
+
+# the agent of a passive trip: "studi tiru … yang dilakukan (oleh) Pemerintah Desa X"
+_AGENT_WORDS = frozenset({"dilakukan", "digelar", "dilaksanakan", "diikuti"})
+# a place right after these is where the travellers go, not a subject
+
+_DEST_WORDS = frozenset({"ke", "menuju", "di", "kunjungi", "mengunjungi", "sambangi", "menyambangi", "mendatangi"})
 
 
 def sender_weight(before: str, after: str) -> float:
     """How strongly the words around a place mention make it the travellers' home (0: not)."""
-    pre, agent, post, dest = _sender_res()
-    if pre.search(before) or agent.search(before):
+    from diklat_cli.extract.scanning import may_match
+
+    pre, post = _sender_res()
+    pre_needles, post_needles = _sender_needles()
+    low = before.lower()
+    last = low.split()[-2:] if before[-1:].isspace() else []
+    if last and (last[-1] in _AGENT_WORDS or (last[-1] == "oleh" and last[0] in _AGENT_WORDS)):
+        return 3.0  # the agent of a passive trip
+    if may_match(pre_needles, low) and pre.search(before):
         return 3.0
-    if not dest.search(before) and post.match(after):
+    if last and last[-1] in _DEST_WORDS:
+        return 0.0
+    if may_match(post_needles, after.lower()) and post.match(after):
         return 3.0
     return 0.0
 
@@ -555,6 +575,14 @@ def _visited_address_re() -> re.Pattern:
     return re.compile(*_VISITED_ADDRESS)
 
 
+_VILLAGE_WORDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon", "dusun")
+
+
 def destination_weight(before: str) -> float:
     """How strongly the words before a place mention make it the place visited (0: not)."""
+    if "," not in before[-45:]:
+        return 0.0  # the address closes with a comma before the regency
+    low = before.lower()
+    if not any(w in low for w in _VILLAGE_WORDS):
+        return 0.0
     return 3.0 if _visited_address_re().search(before) else 0.0

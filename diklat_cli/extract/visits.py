@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from diklat_cli.extract import agencies, byline, dates, people, places, programs
 from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
@@ -137,25 +138,38 @@ class _Key:
     origin: _Place | None = None
 
 
+_NEEDLES: dict[re.Pattern, tuple] = {}
+
+
+def _may(pattern: re.Pattern, low: str, text: str) -> bool:
+    """pattern.search(text), skipped when the words every match needs are not in low."""
+    found = _NEEDLES.get(pattern)
+    if found is None:
+        groups = needles(pattern)
+        found = _NEEDLES[pattern] = groups
+    return may_match(found, low) and pattern.search(text) is not None
+
+
 def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
     dest = origin = 0.0
-    if not _CANCEL_DEST.search(pre):
+    low_pre, low_post = pre.lower(), post.lower()
+    if not _may(_CANCEL_DEST, low_pre, pre):
         for pattern, weight in _DEST_PRE:
-            if pattern.search(pre):
+            if _may(pattern, low_pre, pre):
                 dest += weight
                 break
     for pattern, weight in _DEST_POST:
-        if pattern.search(post):
+        if _may(pattern, low_post, post):
             dest += weight
             break
     for pattern, weight in _ORIGIN_PRE:
-        if pattern.search(pre):
+        if _may(pattern, low_pre, pre):
             origin += weight
             break
     for pattern, weight in _ORIGIN_POST:
-        if pattern.search(post):
+        if _may(pattern, low_post, post):
             origin += weight
             break
     dest = max(dest, places.destination_weight(pre))
@@ -313,11 +327,12 @@ _OPEN_START = re.compile(
 )
 
 
-def _fitting_year(d: dates.DateMention, year: int | None, hinted: set[int]) -> int | None:
+def _fitting_year(d: dates.DateMention, year: int | None, text: str) -> int | None:
     """A yearless date written with its weekday falls in the year where the weekday fits:
     "Selasa (25/07)" in an article posted the next year, or with "TA 2023" beside it."""
     if year is None or d.first.year is not None or d.last.year is not None or d.weekday_fits(year) is not False:
         return year
+    hinted = {y for _, _, y in dates.find_year_hints(text)}
     for candidate in sorted(hinted | {year - 1, year + 1}, key=lambda y: (abs(y - year), -y)):
         if d.weekday_fits(candidate):
             return candidate
@@ -328,10 +343,9 @@ def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, i
     # the posting line's date, written with its weekday or clock, is not the visit's
     found = [d for d in dates.find_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
     year = _choose_year(text, found, published)
-    hinted = {y for _, _, y in dates.find_year_hints(text)} if year else set()
     ranges, singles = [], []
     for d in found:
-        resolved = d.resolve(_fitting_year(d, year, hinted))
+        resolved = d.resolve(_fitting_year(d, year, text))
         if resolved is None:
             continue
         if resolved[0] != resolved[1]:
@@ -648,7 +662,14 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
     for start, end in sents:
         sentence = text[start:end]
         bullet = _BULLET.match(sentence) is not None
-        listed = (
+        units = [
+            u
+            for u in agencies.find_units(text, start, end)
+            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
+        ]
+        opens = sentence.rstrip().endswith(":")
+        # list cues matter only where units are named or a list opens (they are costly to look for)
+        listed = (units or opens) and (
             agencies.has_list_cue(sentence)
             or (
                 agencies.has_list_marker(sentence)
@@ -657,13 +678,8 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             or (bullet and in_list)
         )
         # "… yaitu:" followed by bullet lines: the bullets carry on the list
-        in_list = (listed and sentence.rstrip().endswith(":")) or (bullet and in_list)
+        in_list = (listed and opens) or (bullet and in_list)
         previous = sentence
-        units = [
-            u
-            for u in agencies.find_units(text, start, end)
-            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
-        ]
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []
         for unit in units:
