@@ -741,6 +741,7 @@ def _sender(text: str, place: str) -> float:
          "Pemerintah Kabupaten Sintang"),
         ("Forum BPD Kabupaten Ngada, menggelar studi tiru ke Desa Pujon Kidul.", "Kabupaten Ngada"),
         ("Studi tiru ke Desa Wisata itu dilakukan Pemerintah Desa Sukamaju, Kabupaten Garut.", "Pemerintah Desa"),
+        ("Mereka berasal dari 120 desa di 9 kecamatan se-Kabupaten Pidie.", "Kabupaten Pidie"),
     ],
 )
 def test_travellers_home_is_the_sender(text: str, place: str) -> None:
@@ -753,6 +754,7 @@ def test_travellers_home_is_the_sender(text: str, place: str) -> None:
         ("Rombongan tiba di Kabupaten Badung untuk melakukan studi banding.", "Kabupaten Badung"),
         ("Peserta berangkat ke Kota Malang, lalu melakukan kunjungan.", "Kota Malang"),
         ("Kunjungan lapangan dilaksanakan di Kabupaten Subang pekan lalu.", "Kabupaten Subang"),
+        ("Hari pertama studi pengembangan desa di Kabupaten Gianyar berjalan lancar.", "Kabupaten Gianyar"),
     ],
 )
 def test_destination_is_not_the_sender(text: str, place: str) -> None:
@@ -788,3 +790,33 @@ def test_island_of_one_province() -> None:
 )
 def test_regency_closing_a_visited_village_address(before: str, weight: float) -> None:
     assert destination_weight(before) == weight
+
+
+# ---------------------------------------------------------------- the sender as a body (family 8)
+
+
+def _origin(text: str):
+    from diklat_cli.extract import extract_text
+
+    (found,) = extract_text(text)
+    return found.visit.origin
+
+
+@pytest.mark.parametrize(
+    ("text", "institution", "province"),
+    [
+        ("Prajabatan Sikka Studi Banding ke Bantul\nSebanyak 30 peserta Diklat Prajabatan Kemenag Kabupaten Sikka "
+         "melakukan studi banding ke Pemerintah Kabupaten Bantul, Senin (4/9/2023).\n",
+         "Kemenag Kabupaten Sikka", "Nusa Tenggara Timur"),
+        ("PKA Sulbar Belajar ke Kota Batu\nPeserta PKA Angkatan II BPSDM Sulbar melaksanakan studi lapangan "
+         "ke Pemerintah Kota Batu, Senin (4/9/2023). Kepala BPSDM Sulbar melepas rombongan.\n",
+         "BPSDM Sulbar", "Sulawesi Barat"),
+        # a national school is a national origin even when its city is in the headline
+        ("Sespimmen Lembang Kunjungi Kota Batu\nPeserta didik Sespimmen Polri Dikreg ke-60 melaksanakan "
+         "kunjungan ke Pemerintah Kota Batu, Senin (4/9/2023).\n", "Sespimmen Polri", None),
+    ],
+)
+def test_sender_is_a_body(text: str, institution: str, province: str | None) -> None:
+    origin = _origin(text)
+    assert origin.institution == institution
+    assert origin.province == province

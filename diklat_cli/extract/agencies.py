@@ -458,6 +458,16 @@ def is_training_body(name: str) -> bool:
     return _training_body_re().search(name) is not None
 
 
+@cache
+def _body_acronyms() -> frozenset[str]:
+    return frozenset(a.lower() for a in _data()["acronyms"] + _data()["sender_bodies"])
+
+
+def is_body_acronym(word: str) -> bool:
+    """A body named by its acronym ("DPRD", "BKAD", "BPSDM"), which its region follows."""
+    return word.lower() in _body_acronyms() or _training_body_re().fullmatch(word) is not None
+
+
 def is_national(name: str) -> bool:
     return _national_re().search(name) is not None
 

@@ -504,12 +504,13 @@ def resolve(mention: PlaceMention, context_provinces: Iterable[str] = ()) -> Reg
 # Reports name the travellers as people of a place ("camat di Kabupaten X", "kepala desa se-X",
 # "rombongan DPRD Kota X", "kunjungan … dari X", "tamunya Pemkot X"): the place before them sends.
 _SENDER_PRE = (
-    r"\b(?:camat|lurah|kepala\s+desa|kades|perangkat\s+desa|aparat(?:ur)?|aparatur\s+sipil|asn|pns|pejabat"
+    r"\b(?:(?:camat|lurah|kepala\s+desa|kades|perangkat\s+desa|aparat(?:ur)?|aparatur\s+sipil|asn|pns|pejabat"
     r"|pegawai|pengurus|pengelola|anggota|rombongan|tamu(?:nya)?|delegasi|kontingen"
-    r"|desa|kecamatan"
     r"|(?:kunjungan|kedatangan|lawatan)(?:\s+[\w-]+){0,3}\s+dari)(?:\s*\([^)]{1,20}\))?"
     r"(?:\s+(?:dprd|pemerintah|pemerintahan|desa|kelurahan|kecamatan|kampung|komisi\s+\w+|bkad|apdesi|pkk|tp\s+pkk))*"
-    r"\s+(?:(?:di|dari|asal|se-?|se\s+)\s*)?$",
+    r"\s+(?:(?:di|dari|asal|se-?|se\s+)\s*)?"
+    # "320 desa di 16 kecamatan se-X": the villages of a whole region travel
+    r"|(?:desa|kecamatan|kelurahan)\s+(?:se-?|se\s+)\s*)$",
     re.IGNORECASE,
 )
 # … or as the subject of a travel verb ("Pemkab X, Provinsi Y, melakukan studi banding ke …",

@@ -393,6 +393,28 @@ def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]]
     )
 
 
+# a body written before its region: "DPRD Kabupaten X", "BKAD Kabupaten Y", "Apdesi Aceh Tenggara"
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
+
+
+def _sender_form(text: str, mentions: list[_Place], organizer, sender: _Place) -> tuple[str, tuple[int, int]] | None:
+    """The sender as a body: its government ("Pemkab X"), else a body named with the place
+    where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
+    else the place as written."""
+    form = _host_form(text, mentions)
+    if form is None or any(p.mention.government for p in mentions):
+        return form
+    first_line = text.find("\n")
+    first = next((p for p in mentions if p.mention.start > first_line), mentions[0])  # below the headline
+    for p in (sender, first) if first is not sender else (sender,):
+        m = _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
+        if m and agencies.is_body_acronym(m.group("body")):
+            return text[m.start() : p.mention.end], (m.start(), p.mention.end)
+    if organizer is not None and organizer.region == sender.region:
+        return organizer.name, (organizer.start, organizer.end)
+    return form
+
+
 def extract_visits(
     text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
 ) -> list[Extraction]:
@@ -536,7 +558,7 @@ def extract_visits(
         elif origin_place is not None:
             region = origin_place.region
             same = [p for p in resolved if p.region == region]
-            form = _host_form(text, same)
+            form = _sender_form(text, same, organizer, origin_place)
             visit.origin = Origin(
                 institution=form[0] if form else None,
                 province=region.province,
