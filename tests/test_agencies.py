@@ -401,3 +401,16 @@ def _lokus(body: str) -> list[str]:
 )
 def test_lokus_in_a_visit_report(body: str, expected: list[str]) -> None:
     assert _lokus(body) == expected
+
+
+def test_the_one_village_visited_is_the_host() -> None:
+    from diklat_cli.extract import extract_text
+
+    text = (
+        "PKP Sikka Belajar BUMDes\nPeserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II Pemerintah Kabupaten "
+        "Sikka melaksanakan studi lapangan ke Desa Sukamaju, Kabupaten Sleman, Senin (4/9/2023).\n"
+    )
+    (found,) = extract_text(text)
+    assert found.visit.host_agencies == ["Desa Sukamaju"]
+    assert found.visit.destination.host == "Desa Sukamaju"
+    assert found.visit.destination.regency == "Kabupaten Sleman"

@@ -525,6 +525,10 @@ def extract_visits(
         national = None  # a region's own training body sends its cohort; a national body named later sets rules
 
     agency_items = _host_agencies(text, sents, dest_region, organizer)
+    # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
+    villages = [item for item in agency_items if item[0].split()[0].lower() in ("desa", "nagari", "kampung", "gampong")]
+    if len(villages) == 1 and not (host and any(p.mention.government for p in dest_mentions)):
+        host = villages[0][0], villages[0][1]
     officials = people.find_officials(text)
     participants = find_participants(text)
 
