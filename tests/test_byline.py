@@ -273,3 +273,22 @@ def test_bare_date_above_the_headline_is_page_chrome() -> None:
     b = find_byline(text)
     assert b.published is None
     assert value(b.title) == "Peserta PKA Belajar ke Kota Kupang"
+
+
+def test_dateline_alone_above_the_lead() -> None:
+    text = "Larantuka (ANTARA) -\nPeserta PKA tiba di Larantuka untuk studi lapangan pada Senin (4/9/2023).\n"
+    b = find_byline(text)
+    assert value(b.dateline) == "Larantuka"
+    assert value(b.outlet) == "ANTARA"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Oleh Citra Dewi, Selasa, 2 Mei 2023 | 11:11 WIB - Redaktur: Dodi S",
+        "Rombongan saat berfoto di depan kantor bupati. Ist",
+    ],
+)
+def test_byline_or_caption_line_is_not_the_headline(first: str) -> None:
+    text = first + "\nPeserta PKA Belajar ke Kota Kupang\nKUPANG - Peserta tiba.\n"
+    assert value(find_byline(text).title) == "Peserta PKA Belajar ke Kota Kupang"

@@ -231,7 +231,7 @@ _FURNITURE = re.compile(
 # a photo caption above the headline ends with its credit: "… ke Bali/repro", "(Foto: Humas)"
 _CAPTION = re.compile(
     r"(?:/\s*(?:repro|ist|istimewa|net|dok|dokumentasi|foto|humas|antara)\b[^/\n]{0,30}"
-    r"|\((?:foto|dok|ist|istimewa)\b[^)]*\))\s*$",
+    r"|\((?:foto|dok|ist|istimewa)\b[^)]*\)|\.\s+(?:ist|istimewa|dok)\.?)\s*$",
     re.IGNORECASE,
 )
 
@@ -310,6 +310,8 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
         # menus, counters, a date or credit line may sit above the headline
         if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s):
             continue
+        if rx.oleh.match(s) or (len(s) < 200 and _YEAR.search(s) and rx.clock.search(s)):
+            continue  # a byline or posting line: "Oleh X, Rabu, 6 Juli 2022 | 12:29 WIB - …"
         date_only = _YEAR.search(s) and rx.meta_date.match(s)
         if date_only and not s[date_only.end() :].strip(" ,|-–—:0123456789.WIBTAwibta"):
             continue  # "Sunday, May 5, 2024" above the headline
@@ -443,7 +445,8 @@ def find_byline(text: str) -> Byline:
     head = lines[:_HEAD_LINES]
 
     dl = None
-    for k in range(body, min(len(lines), body + _HEAD_LINES)):
+    first = body if out.title is not None else 0  # a short dateline line may stand above the lead
+    for k in range(first, min(len(lines), body + _HEAD_LINES)):
         found = _strong_dateline(lines[k])
         if found is None:
             continue
