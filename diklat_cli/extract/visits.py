@@ -449,6 +449,8 @@ def extract_visits(
         # reporters file from where the visit happens: a hint, weaker than the words of the text
         dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
         dated.update(places.regions_named(line.dateline.value))
+        # ... unless the text makes that place the travellers' home (a local outlet at home)
+        dated -= {p.region for p in resolved if p.origin >= 3}
         for region in dated:
             for place in resolved:
                 if place.region == region:
