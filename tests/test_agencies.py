@@ -315,6 +315,7 @@ def test_dan_desa_inside_a_dinas_name() -> None:
 
 def test_generic_kind_without_a_name_is_not_a_unit() -> None:
     assert units("Mereka melihat Desa Wisata yang ramai.") == []
+    assert units("Ada dua BUMDes yang dijadikan lokasi belajar.") == []
     assert units("Mereka melihat Desa Wisata Tanjung Harapan.") == ["Desa Wisata Tanjung Harapan"]
 
 

@@ -361,7 +361,7 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             first = pair.group(1).rstrip(" ,")
             found.append(AgencyMention(name_start, name_start + len(first), first))
             found.append(AgencyMention(name_start + pair.start(2), name_end, f"{head_word} {pair.group(2)}"))
-        elif (len(name.split()) >= 2 and name.lower() not in _generic_names()) or _is_acronym_head(tokens, head_at):
+        elif name.lower() not in _generic_names() and (len(name.split()) >= 2 or _is_acronym_head(tokens, head_at)):
             found.append(AgencyMention(name_start, name_end, name))
         i = j
     return _drop_addresses(text, found)
