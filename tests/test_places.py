@@ -742,6 +742,7 @@ def _sender(text: str, place: str) -> float:
         ("Forum BPD Kabupaten Ngada, menggelar studi tiru ke Desa Pujon Kidul.", "Kabupaten Ngada"),
         ("Studi tiru ke Desa Wisata itu dilakukan Pemerintah Desa Sukamaju, Kabupaten Garut.", "Pemerintah Desa"),
         ("Mereka berasal dari 120 desa di 9 kecamatan se-Kabupaten Pidie.", "Kabupaten Pidie"),
+        ("Para pemimpin muda dari Kalbar menyeberang menuju Bali.", "Kalbar"),
     ],
 )
 def test_travellers_home_is_the_sender(text: str, place: str) -> None:

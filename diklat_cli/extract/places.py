@@ -510,7 +510,9 @@ _SENDER_PRE = (
     r"(?:\s+(?:dprd|pemerintah|pemerintahan|desa|kelurahan|kecamatan|kampung|komisi\s+\w+|bkad|apdesi|pkk|tp\s+pkk))*"
     r"\s+(?:(?:di|dari|asal|se-?|se\s+)\s*)?"
     # "320 desa di 16 kecamatan se-X": the villages of a whole region travel
-    r"|(?:desa|kecamatan|kelurahan)\s+(?:se-?|se\s+)\s*)$",
+    r"|(?:desa|kecamatan|kelurahan)\s+(?:se-?|se\s+)\s*"
+    # "para pemimpin muda dari X", "peserta pelatihan asal X"
+    r"|(?:pemimpin|pimpinan|peserta|perwira|pasis|siswa|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
     re.IGNORECASE,
 )
 # … or as the subject of a travel verb ("Pemkab X, Provinsi Y, melakukan studi banding ke …",
