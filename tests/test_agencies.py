@@ -289,6 +289,14 @@ def test_hosts_of_every_kind(text: str, expected: list[str]) -> None:
     assert units(text) == expected
 
 
+def test_farmer_groups_listed_under_one_head() -> None:
+    assert units("Kunjungan ke Kelompok Tani Sri Rejeki, Mekar, dan Tunas Harapan.") == [
+        "Kelompok Tani Sri Rejeki",
+        "Kelompok Tani Mekar",
+        "Kelompok Tani Tunas Harapan",
+    ]
+
+
 def test_two_villages_joined_by_dan() -> None:
     assert units("Mereka mengunjungi Desa Sukamaju dan Cibeureum, Kabupaten Garut.") == [
         "Desa Sukamaju",
@@ -336,6 +344,8 @@ def test_university_named_after_its_city_keeps_its_name() -> None:
         ("Sementara itu ", " menerima kunjungan rombongan dari Bali.", 1),
         ("Rombongan tiba di ", " dan diterima Sekda.", -1),
         ("Acara penerimaan bertempat di ", " lantai dua.", -1),
+        ("Kunjungan dilaksanakan di Kabupaten Subang, tepatnya di ", " dan sekitarnya.", 1),
+        ("Peserta melakukan Praktek Kerja Lapangan (PKL) di ", ", Kabupaten Maros.", 1),
         ("Kepala ", " memberi sambutan.", 0),
     ],
 )

@@ -352,15 +352,18 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
         if "Kec" in name:
             name = re.sub(r"(?<=\S)[\s,-]+(?:Kecamatan|Kec\.)(?=\s|$).*$", "", name)
             name_end = name_start + len(name)
-        village = head_word.lower() in _VILLAGE_HEADS and " dan " in name
-        pair = village and re.fullmatch(
-            rf"({re.escape(head_word)}\s+\S.*?)\s+dan\s+([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*)", name
-        )
-        if pair:
-            # a village's name holds no "dan": "Desa A dan B" is two villages
-            first = pair.group(1).rstrip(" ,")
-            found.append(AgencyMention(name_start, name_start + len(first), first))
-            found.append(AgencyMention(name_start + pair.start(2), name_end, f"{head_word} {pair.group(2)}"))
+        head_words = text[name_start : tokens[head_at + head - 1].end()]
+        named_kind = head_words.lower() in _NAMED_KINDS and (" dan " in name or "," in name)
+        if named_kind:
+            # a village's or a farmers' group's name holds no list: "Desa A dan B", "Kelompok Tani
+            # A, B, dan C" are several, each of the kind named first
+            for part in re.finditer(r"[^,]+?(?=\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|$)", name):
+                if not part.group().strip() or part.group().strip() in ("dan", "serta"):
+                    continue
+                words = re.sub(r"^(?:dan|serta)\s+", "", part.group().strip())
+                unit = words if words.lower().startswith(head_words.lower()) else f"{head_words} {words}"
+                at = name_start + part.start() + part.group().find(words)
+                found.append(AgencyMention(at, at + len(words), unit))
         elif name.lower() not in _generic_names() and (len(name.split()) >= 2 or _is_acronym_head(tokens, head_at)):
             found.append(AgencyMention(name_start, name_end, name))
         i = j
@@ -370,6 +373,7 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
 # A village is written with its address: "Desa X, Kecamatan Y, Kabupaten Z". The kecamatan
 # there locates the village; it is not a second unit visited.
 _VILLAGE_HEADS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon")
+_NAMED_KINDS = frozenset((*_VILLAGE_HEADS, "kelompok tani", "gapoktan", "bumdes"))
 _ADDRESS = re.compile(r"[,-]?\s*(?:Kecamatan|Kec\.|Distrik)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
 
 
@@ -400,7 +404,9 @@ def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention
 _VISITED_BEFORE = re.compile(
     r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|didatangi|meninjau|diterima\s+oleh"
     r"|disambut\s+oleh|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
-    r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di)\s+(?:kantor\s+|gedung\s+|markas\s+)?$",
+    r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
+    r"|(?:pra[ck]tek\s+kerja\s+lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
+    r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+)?$",
     re.IGNORECASE,
 )
 _VISITED_AFTER = re.compile(
