@@ -247,6 +247,8 @@ def test_credits_in_header_lines(text: str, reporter: str | None, editor: str | 
         ("Larantuka, 4/5 (ANTARA) - Sebanyak 30 camat berangkat.", "Larantuka", "ANTARA"),
         ("BERITANUSA.COM, MAUMERE - Peserta tiba.", "Maumere", "BERITANUSA.COM"),
         ("Kendari kabarsultra.co – Peserta tiba.", "Kendari", "kabarsultra.co"),
+        # the outlet before the city when only the second is a regency's or city's name
+        ("SUARAKITA, Balikpapan - Peserta tiba.", "Balikpapan", "SUARAKITA"),
         ("Peserta PKP Belajar ke Jembrana\nJembrana –\nPeserta tiba di Jembrana.", "Jembrana", None),
     ],
 )
@@ -292,3 +294,7 @@ def test_dateline_alone_above_the_lead() -> None:
 def test_byline_or_caption_line_is_not_the_headline(first: str) -> None:
     text = first + "\nPeserta PKA Belajar ke Kota Kupang\nKUPANG - Peserta tiba.\n"
     assert value(find_byline(text).title) == "Peserta PKA Belajar ke Kota Kupang"
+
+
+def test_city_before_its_province_stays_the_dateline() -> None:
+    assert value(find_byline("Bula, Maluku – Peserta tiba.").dateline) == "Bula"

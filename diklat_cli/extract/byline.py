@@ -205,6 +205,13 @@ def _city_name(raw: str) -> str:
     return raw.title() if raw.isupper() else raw
 
 
+def _is_place(name: str) -> bool:
+    """A regency or city's name ("Balikpapan"), not only a province's ("Bula, Maluku")."""
+    from diklat_cli.extract import places
+
+    return any(r.kind != places.PROVINCE for r in places.regions_named(name))
+
+
 def _good_city(city: str) -> bool:
     words = city.split()
     return bool(words) and not any(w.lower().strip(".,") in _rx().not_city for w in words)
@@ -279,6 +286,10 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
     m = rx.city_outlet.match(s)
     if m and _good_city(m.group("city")):
         group = "outlet" if m.group("outlet") else "bare" if m.group("bare") else "word"
+        if group == "word" and _is_place(m.group("word")) and not _is_place(m.group("city")):
+            # "Berita Baru, Lamongan –", "EKSPOSKALTIM, Balikpapan -": the outlet first, then the city
+            return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))),
+                             _field(line, m, "city"), None)
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
                          _field(line, m, group), None)
     m = rx.domain_only.match(s)
