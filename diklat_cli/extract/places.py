@@ -544,13 +544,14 @@ _AGENT_WORDS = frozenset({"dilakukan", "digelar", "dilaksanakan", "diikuti"})
 _DEST_WORDS = frozenset({"ke", "menuju", "di", "kunjungi", "mengunjungi", "sambangi", "menyambangi", "mendatangi"})
 
 
-def sender_weight(before: str, after: str) -> float:
-    """How strongly the words around a place mention make it the travellers' home (0: not)."""
+def sender_weight(before: str, after: str, low: str | None = None, low_after: str | None = None) -> float:
+    """How strongly the words around a place mention make it the travellers' home (0: not).
+    low, low_after: before and after in lower case, when the caller has them."""
     from diklat_cli.extract.scanning import may_match
 
     pre, post = _sender_res()
     pre_needles, post_needles = _sender_needles()
-    low = before.lower()
+    low = before.lower() if low is None else low
     last = low.split()[-2:] if before[-1:].isspace() else []
     if last and (last[-1] in _AGENT_WORDS or (last[-1] == "oleh" and last[0] in _AGENT_WORDS)):
         return 3.0  # the agent of a passive trip
@@ -558,7 +559,7 @@ def sender_weight(before: str, after: str) -> float:
         return 3.0
     if last and last[-1] in _DEST_WORDS:
         return 0.0
-    if may_match(post_needles, after.lower()) and post.match(after):
+    if may_match(post_needles, after.lower() if low_after is None else low_after) and post.match(after):
         return 3.0
     return 0.0
 
@@ -581,11 +582,11 @@ def _visited_address_re() -> re.Pattern:
 _VILLAGE_WORDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon", "dusun")
 
 
-def destination_weight(before: str) -> float:
+def destination_weight(before: str, low: str | None = None) -> float:
     """How strongly the words before a place mention make it the place visited (0: not)."""
     if "," not in before[-45:]:
         return 0.0  # the address closes with a comma before the regency
-    low = before.lower()
+    low = before.lower() if low is None else low
     if not any(w in low for w in _VILLAGE_WORDS):
         return 0.0
     return 3.0 if _visited_address_re().search(before) else 0.0

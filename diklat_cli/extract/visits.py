@@ -172,8 +172,8 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
         if _may(pattern, low_post, post):
             origin += weight
             break
-    dest = max(dest, places.destination_weight(pre))
-    sender = places.sender_weight(pre, post)
+    dest = max(dest, places.destination_weight(pre, low_pre))
+    sender = places.sender_weight(pre, post, low_pre, low_post)
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
     lowered = mention.text.lower()
