@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 from diklat_cli.extract import agencies, byline, dates, people, places, programs
 from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
@@ -137,27 +138,44 @@ class _Key:
     origin: _Place | None = None
 
 
+_NEEDLES: dict[re.Pattern, tuple] = {}
+
+
+def _may(pattern: re.Pattern, low: str, text: str) -> bool:
+    """pattern.search(text), skipped when the words every match needs are not in low."""
+    found = _NEEDLES.get(pattern)
+    if found is None:
+        groups = needles(pattern)
+        found = _NEEDLES[pattern] = groups
+    return may_match(found, low) and pattern.search(text) is not None
+
+
 def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
     dest = origin = 0.0
-    if not _CANCEL_DEST.search(pre):
+    low_pre, low_post = pre.lower(), post.lower()
+    if not _may(_CANCEL_DEST, low_pre, pre):
         for pattern, weight in _DEST_PRE:
-            if pattern.search(pre):
+            if _may(pattern, low_pre, pre):
                 dest += weight
                 break
     for pattern, weight in _DEST_POST:
-        if pattern.search(post):
+        if _may(pattern, low_post, post):
             dest += weight
             break
     for pattern, weight in _ORIGIN_PRE:
-        if pattern.search(pre):
+        if _may(pattern, low_pre, pre):
             origin += weight
             break
     for pattern, weight in _ORIGIN_POST:
-        if pattern.search(post):
+        if _may(pattern, low_post, post):
             origin += weight
             break
+    dest = max(dest, places.destination_weight(pre, low_pre))
+    sender = places.sender_weight(pre, post, low_pre, low_post)
+    if sender > origin:
+        origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
     lowered = mention.text.lower()
     if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
         dest += 0.5  # the host's officials and town hall
@@ -303,12 +321,31 @@ def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.
     return None
 
 
+# a date that only opens the trip: a departure or "since"
+_OPEN_START = re.compile(
+    r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas)\b", _I
+)
+
+
+def _fitting_year(d: dates.DateMention, year: int | None, text: str) -> int | None:
+    """A yearless date written with its weekday falls in the year where the weekday fits:
+    "Selasa (25/07)" in an article posted the next year, or with "TA 2023" beside it."""
+    if year is None or d.first.year is not None or d.last.year is not None or d.weekday_fits(year) is not False:
+        return year
+    hinted = {y for _, _, y in dates.find_year_hints(text)}
+    for candidate in sorted(hinted | {year - 1, year + 1}, key=lambda y: (abs(y - year), -y)):
+        if d.weekday_fits(candidate):
+            return candidate
+    return year
+
+
 def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, int] | None):
-    found = [d for d in dates.find_dates(text) if not (skip and skip[0] <= d.start < skip[1])]
+    # the posting line's date, written with its weekday or clock, is not the visit's
+    found = [d for d in dates.find_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
     year = _choose_year(text, found, published)
     ranges, singles = [], []
     for d in found:
-        resolved = d.resolve(year)
+        resolved = d.resolve(_fitting_year(d, year, text))
         if resolved is None:
             continue
         if resolved[0] != resolved[1]:
@@ -323,11 +360,12 @@ def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, i
         d, (start, end) = singles[0]
         spans = [(d.start, d.end)]
         durations = dates.find_durations(text)
-        if durations:
+        if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
-            if 1 < days <= 14:
-                end = start + dt.timedelta(days=days - 1)
-                spans.append((s, e))
+            end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
+            spans.append((s, e))
+        elif _OPEN_START.search(text[slice(*sentence_at(sents, d.start))]):
+            end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
 
@@ -353,6 +391,28 @@ def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]]
             lambda p: not p.mention.text.lower().startswith(("walikota", "wali kota", "bupati", "gubernur", "balai"))
         )
     )
+
+
+# a body written before its region: "DPRD Kabupaten X", "BKAD Kabupaten Y", "Apdesi Aceh Tenggara"
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
+
+
+def _sender_form(text: str, mentions: list[_Place], organizer, sender: _Place) -> tuple[str, tuple[int, int]] | None:
+    """The sender as a body: its government ("Pemkab X"), else a body named with the place
+    where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
+    else the place as written."""
+    form = _host_form(text, mentions)
+    if form is None or any(p.mention.government for p in mentions):
+        return form
+    first_line = text.find("\n")
+    first = next((p for p in mentions if p.mention.start > first_line), mentions[0])  # below the headline
+    for p in (sender, first) if first is not sender else (sender,):
+        m = _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
+        if m and agencies.is_body_acronym(m.group("body")):
+            return text[m.start() : p.mention.end], (m.start(), p.mention.end)
+    if organizer is not None and organizer.region == sender.region:
+        return organizer.name, (organizer.start, organizer.end)
+    return form
 
 
 def extract_visits(
@@ -389,6 +449,8 @@ def extract_visits(
         # reporters file from where the visit happens: a hint, weaker than the words of the text
         dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
         dated.update(places.regions_named(line.dateline.value))
+        # ... unless the text makes that place the travellers' home (a local outlet at home)
+        dated -= {p.region for p in resolved if p.origin >= 3}
         for region in dated:
             for place in resolved:
                 if place.region == region:
@@ -446,6 +508,7 @@ def extract_visits(
         # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
         organizers = [o for o in organizers if o.start > title_end]
     national = next((o for o in organizers if o.national), None)
+    national = national and agencies.fullest(national, organizers)
     origin_region = by_name.get(origin_name) if origin_name else None
     for org in organizers:
         if (
@@ -458,10 +521,16 @@ def extract_visits(
             )
         ):
             continue
-        organizer = org
+        organizer = agencies.fullest(org, organizers)
         break
+    if organizer is not None and organizer.region is not None and national and national.start > organizer.start:
+        national = None  # a region's own training body sends its cohort; a national body named later sets rules
 
     agency_items = _host_agencies(text, sents, dest_region, organizer)
+    # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
+    villages = [item for item in agency_items if item[0].split()[0].lower() in ("desa", "nagari", "kampung", "gampong")]
+    if len(villages) == 1 and not (host and any(p.mention.government for p in dest_mentions)):
+        host = villages[0][0], villages[0][1]
     officials = people.find_officials(text)
     participants = find_participants(text)
 
@@ -495,7 +564,7 @@ def extract_visits(
         elif origin_place is not None:
             region = origin_place.region
             same = [p for p in resolved if p.region == region]
-            form = _host_form(text, same)
+            form = _sender_form(text, same, organizer, origin_place)
             visit.origin = Origin(
                 institution=form[0] if form else None,
                 province=region.province,
@@ -621,7 +690,14 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
     for start, end in sents:
         sentence = text[start:end]
         bullet = _BULLET.match(sentence) is not None
-        listed = (
+        units = [
+            u
+            for u in agencies.find_units(text, start, end)
+            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
+        ]
+        opens = sentence.rstrip().endswith(":")
+        # list cues matter only where units are named or a list opens (they are costly to look for)
+        listed = (units or opens) and (
             agencies.has_list_cue(sentence)
             or (
                 agencies.has_list_marker(sentence)
@@ -630,13 +706,8 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             or (bullet and in_list)
         )
         # "… yaitu:" followed by bullet lines: the bullets carry on the list
-        in_list = (listed and sentence.rstrip().endswith(":")) or (bullet and in_list)
+        in_list = (listed and opens) or (bullet and in_list)
         previous = sentence
-        units = [
-            u
-            for u in agencies.find_units(text, start, end)
-            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
-        ]
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []
         for unit in units:
@@ -646,18 +717,25 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
                 chains.append([unit])
         for chain in chains:
             last = chain[-1]
-            after = text[last.end : min(end, last.end + 60)]
+            if agencies.in_brackets(text, start, chain[0].start):
+                continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
+            after = text[last.end : min(end, last.end + 80)]
+            cue = agencies.lokus_cue(text[max(start, chain[0].start - 40) : chain[0].start], after)
+            after = agencies.skip_address(after)
             region_after = places.find_places(after[:40])
             regional = False
-            if region_after and region_after[0].start <= 1:
+            if region_after and not after[: region_after[0].start].strip(" ,"):
                 region = places.resolve(region_after[0])
                 if region is not None and dest_region is not None:
                     if region.province != dest_region.province:
                         continue  # the sender's own units
                     regional = True
             before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
-            if listed or (regional and re.search(r"\b(?:pada|di|ke)\s+$", before)):
-                found.extend((u.name, (u.start, u.end), (start, end)) for u in chain)
+            if cue < 0 and not listed:
+                continue
+            at_unit = re.search(r"\b(?:pada|di|ke)\s+(?:kantor\s+|gedung\s+|markas\s+)?$", before)
+            if listed or cue > 0 or (regional and at_unit):
+                found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
     kept = agencies.unique_units([name for name, _, _ in found])
     return [next(item for item in found if item[0] == name) for name in kept]
 
