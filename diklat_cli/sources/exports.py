@@ -79,7 +79,10 @@ def looks_like_export(data: bytes, name: str) -> str | None:
             return "jsonl" if _looks_like_record(json.loads(first)) else None
         except (ValueError, RecursionError):
             return None
-    header = next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]), None)
+    try:
+        header = next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]), None)
+    except csv.Error:  # a bare \r inside the first line: old Mac line ends, never our export
+        return None
     return "csv" if _is_csv_header(header) else None
 
 
