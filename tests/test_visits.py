@@ -598,3 +598,25 @@ def test_a_lead_paragraph_on_the_first_line_is_not_a_headline() -> None:
     visit = only_visit(text)
     assert visit.destination.regency == "Kota Kendari"
     assert visit.organizer == "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Sulawesi Selatan"
+
+
+# ---------------------------------------------------------------- generalisation (issue 11)
+# Invented sentences for each family of how reports state a visit.
+
+
+def _visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text(article(*paragraphs))]
+
+
+def test_officials_study_trip_without_programme_is_a_visit() -> None:
+    found = _visits(
+        "Camat dan Lurah Kota Cimahi Studi Banding ke Surabaya",
+        "SURABAYA (Warta Pantura) - Sebanyak 24 camat dan lurah Kota Cimahi melakukan studi "
+        "banding ke Pemerintah Kota Surabaya, Rabu (8/5/2024), untuk belajar pengelolaan sampah.",
+        "Rombongan diterima Asisten Pemerintahan Kota Surabaya, Hendra Gunawan.",
+    )
+    assert len(found) == 1
+    v = found[0]
+    assert (v.program, v.cohort, v.activity) == (None, None, "studi banding")
+    assert v.destination.regency == "Kota Surabaya"
+    assert v.origin.regency == "Kota Cimahi"

@@ -366,6 +366,10 @@ def extract_visits(
     keys = _cohort_keys(text, found_programs, cohorts)
     if not _describes_visit(text, activities, keys):
         return []
+    if not keys:
+        # a study trip of officials, village heads or DPRD members with no training programme:
+        # SCHEMA records it with programme and cohort null
+        keys = [_Key(None, None)]
 
     line = byline.find_byline(text)
     resolved = _resolved_places(text)
