@@ -620,3 +620,73 @@ def test_officials_study_trip_without_programme_is_a_visit() -> None:
     assert (v.program, v.cohort, v.activity) == (None, None, "studi banding")
     assert v.destination.regency == "Kota Surabaya"
     assert v.origin.regency == "Kota Cimahi"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "activity"),
+    [
+        ("melakukan study banding", "studi banding"),
+        ("melakukan studi tiru", "studi banding"),
+        ("melakukan kaji banding", "studi banding"),
+        ("melakukan study lapangan", "studi lapangan"),
+    ],
+)
+def test_spellings_and_synonyms_of_the_activity(phrase: str, activity: str) -> None:
+    found = _visits(
+        f"KENDARI (Suara Sultra) - Rombongan perangkat desa se-Kecamatan Ranomeeto {phrase} ke "
+        "Desa Wisata Tete Batu, Kabupaten Lombok Timur, Selasa (3/9/2024).",
+    )
+    assert [v.activity for v in found] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("words", "activity"),
+    [
+        ("melakukan kunjungan kerja ke Pemerintah Kota Blitar. Studi banding ini membahas retribusi pasar.",
+         "studi banding"),
+        ("melaksanakan studi lapangan ke Pemerintah Kota Blitar. Benchmarking itu membahas retribusi pasar.",
+         "benchmarking"),
+        ("melaksanakan studi banding ke Pemerintah Kota Blitar sebagai bagian dari Studi Strategis Dalam "
+         "Negeri.", "ksdn"),
+    ],
+)
+def test_the_most_specific_activity_wins(words: str, activity: str) -> None:
+    found = _visits(f"BLITAR (Kabar Blitar) - Sebanyak 30 peserta PKA Angkatan IV Kabupaten Ngawi {words}")
+    assert [v.activity for v in found] == [activity]
+
+
+def test_activity_then_a_few_words_then_the_place_is_a_visit() -> None:
+    found = _visits(
+        "MAMUJU (Warta Mandar) - Sebanyak 35 peserta PKP Angkatan II Tahun 2021 mengikuti studi lapangan "
+        "tata kelola arsip ke Provinsi Gorontalo secara virtual, Rabu (4/8/2021).",
+    )
+    assert [(v.program, v.cohort, v.activity, v.destination.province) for v in found] == [
+        ("PKP", 2, "studi lapangan", "Gorontalo")
+    ]
+
+
+def test_a_send_off_is_a_planned_visit() -> None:
+    found = _visits(
+        "PALU (Kabar Tadulako) - Sekretaris Daerah Kabupaten Sigi melepas keberangkatan 28 peserta "
+        "PKA Angkatan III untuk studi inovasi daerah di Provinsi Bali, Senin (9/10/2023).",
+    )
+    assert [(v.program, v.cohort, v.destination.province) for v in found] == [("PKA", 3, "Bali")]
+    assert found[0].start_date == D(2023, 10, 9)
+
+
+def test_a_sentence_about_this_trip_is_not_an_explainer() -> None:
+    found = _visits(
+        "WAINGAPU (Flores Kini) - Sejumlah kepala desa Kabupaten Sumba Timur menjalani studi banding di "
+        "Provinsi Bali pada 4-7 Juni 2024.",
+        "Tujuan studi banding ini ialah mempelajari pengelolaan desa wisata.",
+    )
+    assert [(v.activity, v.destination.province) for v in found] == [("studi banding", "Bali")]
+
+
+def test_talk_about_study_trips_without_a_traveller_is_not_a_visit() -> None:
+    found = _visits(
+        "JAKARTA (Warta Ibu Kota) - Menteri mengkritik kepala daerah yang gemar studi banding ke luar "
+        "negeri.",
+        '"Lebih baik studi banding ke Kota Surabaya atau Kota Tangerang saja," katanya, Rabu (3/7/2019).',
+    )
+    assert found == []

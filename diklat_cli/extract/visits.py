@@ -19,11 +19,14 @@ from diklat_cli.models import Destination, Evidence, Extraction, Official, Origi
 
 _I = re.IGNORECASE
 
-# words that show a visit happening (someone arrives, is received, a host is chosen)
-# words that show a visit happening: someone travels to, arrives at or is hosted by a place
+# words that show a visit happening: someone travels to, arrives at or is hosted by a place,
+# or is sent off to it ("melepas keberangkatan peserta", "berangkat ke"); a place chosen as the
+# object of study ("ditetapkan menjadi objek studi", "menjadi lokasi visitasi")
 _STRONG_CUES = re.compile(
     r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
-    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+ke|lokasi\s+(?:benchmarking|studi))\b",
+    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di)|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
+    r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
+    r"|tempat\s+(?:orientasi|studi|observasi|benchmarking))\b",
     _I,
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
@@ -32,15 +35,29 @@ _WEAK_CUES = re.compile(
     r"|tempat\s+belajar)\b",
     _I,
 )
-# "melaksanakan benchmarking ke Jawa Tengah": the activity with its destination
+# "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
+# "Benchmarking Diklat PIM IV Badung ke Palembang": the activity, a few words of what or who,
+# then where to, in one clause
 _ACTIVITY_TO_PLACE = re.compile(
-    r"\b(?:benchmark\w*|studi\s+\w+|patok\s+banding|visitasi|observasi\s+lapangan|kunjungan\s+\w+)\)?\s+"
-    r"(?:ke|di)\s+(?:[A-Z]|pemerintah|pemkot|pemkab|pemprov|pemko)",
+    r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
+    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
+    r"(?i:ke|di|menuju)\s+(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi)\b)",
 )
-# "Benchmarking atau patok banding adalah …": an article explaining the activity
+# "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
+# ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
-    r"\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan|studi\s+banding|BTBP)\b[^.\n]{0,60}?\b(?:adalah|merupakan"
-    r"|ialah|yaitu)\b",
+    r"\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan|studi\s+banding|BTBP)\b"
+    r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah|yaitu)\b",
+    _I,
+)
+# who travelled, when no cohort is named
+_PEOPLE_GROUP = r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan)"
+_TRAVELLERS = re.compile(
+    rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh)\s+{_PEOPLE_GROUP}\b"
+    # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
+    r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|TP\s*PKK)\s+(?-i:[A-Z])[^.\n]{0,120}?"
+    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|mengadakan)\s+(?:kegiatan\s+|kunjungan\s+)?"
+    r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
     _I,
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
@@ -52,6 +69,15 @@ _CEREMONY = re.compile(
 
 # place roles: patterns on the words just before (PRE) or after (POST) a place mention
 _DEST_PRE = [
+    # the activity names where it goes: "studi inovasi daerah di Provinsi Bali", "benchmarking ke …"
+    (
+        re.compile(
+            r"\b(?:benchmark\w*|stud[iy]\s+\w+(?:\s+\w+){0,3}|patok\s+banding|kaji\s+banding|visitasi"
+            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+)\s+(?:ke|di|menuju)\s+$",
+            _I,
+        ),
+        3,
+    ),
     (re.compile(r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+$", _I), 3),
     (
         re.compile(
@@ -366,7 +392,8 @@ def extract_visits(
     keys = _cohort_keys(text, found_programs, cohorts)
     if not _describes_visit(text, activities, keys):
         return []
-    if not keys:
+    unnamed = not keys
+    if unnamed:
         # a study trip of officials, village heads or DPRD members with no training programme:
         # SCHEMA records it with programme and cohort null
         keys = [_Key(None, None)]
@@ -387,7 +414,14 @@ def extract_visits(
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
     best_host = max(hosted.values(), default=0.0)
     # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
-    if (_EXPLAINER.search(text) and best_host < 2) or (best_host <= 0 and not _STRONG_CUES.search(text)):
+    travel = _STRONG_CUES.search(text) or _ACTIVITY_TO_PLACE.search(text)
+    if (_EXPLAINER.search(text) and best_host < 2) or (best_host <= 0 and not travel):
+        return []
+    if unnamed and not (
+        _TRAVELLERS.search(text) or any(p.origin > 0 for p in resolved) or find_participants(text)
+    ):
+        # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
+        # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
     if line.dateline:
         # reporters file from where the visit happens: a hint, weaker than the words of the text
@@ -557,11 +591,15 @@ def extract_visits(
     return results
 
 
+# SCHEMA: when one trip is called by several names, the most specific wins
+_ACTIVITY_RANK = {"ksdn": 0, "benchmarking": 1, "studi banding": 2, "studi lapangan": 3, "kunjungan kerja": 4}
+
+
 def _first_activity(activities):
-    """The first activity named; "kunjungan kerja" (any official trip) yields to a
-    training activity named elsewhere (benchmarking, studi lapangan…)."""
-    specific = [a for a in activities if a.activity != "kunjungan kerja"]
-    return specific[0] if specific else activities[0]
+    """The most specific activity named (a programme component such as KSDN, then
+    benchmarking, studi banding, studi lapangan); "kunjungan kerja" is the generic word
+    for any official trip. Among equals, the first named."""
+    return min(activities, key=lambda a: _ACTIVITY_RANK.get(a.activity, 5))
 
 
 def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple[str, tuple[int, int] | None]:
