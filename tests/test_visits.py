@@ -690,3 +690,21 @@ def test_talk_about_study_trips_without_a_traveller_is_not_a_visit() -> None:
         '"Lebih baik studi banding ke Kota Surabaya atau Kota Tangerang saja," katanya, Rabu (3/7/2019).',
     )
     assert found == []
+
+
+def test_a_family_word_before_a_named_programme_is_not_a_second_programme() -> None:
+    found = _visits(
+        "MADIUN (Kabar Madiun) - Sebanyak 12 peserta Program Diklat Kepemimpinan Sespimmen Polri Dikreg "
+        "ke-64 menjalani kuliah kerja profesi di Polres Madiun, Senin (5/8/2024).",
+    )
+    assert [(v.program, v.cohort, v.activity) for v in found] == [("Sespimmen", 64, "other")]
+
+
+def test_unknown_programme_keeps_its_visit() -> None:
+    found = _visits(
+        "KUDUS (Warta Muria) - Sebanyak 30 peserta Diklat Penyuluh Perikanan Kabupaten Rembang melakukan "
+        "studi lapangan ke tambak udang di Kabupaten Kudus, Kamis (6/6/2024).",
+    )
+    assert [(v.program, v.activity, v.participants) for v in found] == [
+        ("Diklat Penyuluh Perikanan", "studi lapangan", 30)
+    ]

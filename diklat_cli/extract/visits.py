@@ -26,7 +26,10 @@ _STRONG_CUES = re.compile(
     r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
     r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di)|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
     r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
-    r"|tempat\s+(?:orientasi|studi|observasi|benchmarking))\b",
+    r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
+    r"|KK(?:L|N)?\s*DN|PKDN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
+    r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
     _I,
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
@@ -293,6 +296,10 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
         result.append(k)
     # generic family names left over ("Diklatpim" with no level anywhere) are not a programme
     result = [k for k in result if not (k.program in families and k.program not in specific)] or result
+    # a family word that only introduces a named programme ("Program Diklat Kepemimpinan Sespimmen")
+    generic = {p.name for p in found_programs if p.generic} - specific
+    if any(k.program in specific for k in result):
+        result = [k for k in result if k.program not in generic]
     # the travelling programme is the one named first; others must carry their own cohort
     if len(result) > 1:
         first = result[0]
@@ -386,7 +393,7 @@ def extract_visits(
 ) -> list[Extraction]:
     """Every visit the article reports (possibly none)."""
     sents = sentence_spans(text)
-    found_programs = programs.find_programs(text)
+    found_programs = programs.find_programs(text) or programs.find_open_programs(text)
     cohorts = programs.find_cohorts(text)
     activities = programs.find_activities(text)
     keys = _cohort_keys(text, found_programs, cohorts)
