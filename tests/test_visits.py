@@ -708,3 +708,60 @@ def test_unknown_programme_keeps_its_visit() -> None:
     assert [(v.program, v.activity, v.participants) for v in found] == [
         ("Diklat Penyuluh Perikanan", "studi lapangan", 30)
     ]
+
+
+# ---------------------------------------------------------------- one article, several visits
+
+
+def _where(found: list[Visit]) -> list[tuple]:
+    return sorted((v.destination.regency or v.destination.province, v.participants) for v in found)
+
+
+def test_groups_sent_to_a_list_of_places_are_one_visit_each() -> None:
+    found = _visits(
+        "SEMARANG (Warta Jateng) - Sebanyak 90 peserta PKA Angkatan VII Provinsi Jambi melaksanakan "
+        "studi lapangan, Senin (2/9/2024). Peserta dibagi menjadi tiga kelompok, masing-masing ke "
+        "Kabupaten Kendal, Kabupaten Demak dan Kota Salatiga.",
+    )
+    assert _where(found) == [("Kabupaten Demak", 90), ("Kabupaten Kendal", 90), ("Kota Salatiga", 90)]
+    assert {(v.program, v.cohort, v.start_date) for v in found} == {("PKA", 7, D(2024, 9, 2))}
+
+
+def test_each_group_keeps_its_own_head_count() -> None:
+    found = _visits(
+        "MAKASSAR (Kabar Celebes) - Peserta PKN Tingkat II Angkatan III melaksanakan studi lapangan, "
+        "Rabu (5/6/2024). Sebanyak 25 peserta menuju Kabupaten Gowa, sementara 20 peserta lainnya "
+        "mendatangi Kabupaten Bantaeng.",
+    )
+    assert _where(found) == [("Kabupaten Bantaeng", 20), ("Kabupaten Gowa", 25)]
+
+
+def test_counts_joined_by_dan_are_not_added_up() -> None:
+    found = _visits(
+        "SLEMAN (Kabar Mataram) - Peserta PKP Angkatan II Kabupaten Kebumen melakukan benchmarking, "
+        "Kamis (4/7/2024): 25 peserta ke Kabupaten Sleman dan 15 peserta ke Kabupaten Bantul.",
+    )
+    assert _where(found) == [("Kabupaten Bantul", 15), ("Kabupaten Sleman", 25)]
+
+
+def test_two_sending_bodies_received_together_are_two_visits() -> None:
+    found = _visits(
+        "BANYUMAS (Kabar Serayu) - DPRD Kabupaten Cilacap dan DPRD Kota Pekalongan mengadakan studi "
+        "banding ke DPRD Kabupaten Banyumas, Kamis (13/8/2020).",
+        "Rombongan dari Kabupaten Cilacap berjumlah 14 orang, sementara dari Kota Pekalongan berjumlah "
+        "9 orang.",
+    )
+    got = sorted((v.origin.regency, v.participants, v.destination.regency) for v in found)
+    assert got == [
+        ("Kabupaten Cilacap", 14, "Kabupaten Banyumas"),
+        ("Kota Pekalongan", 9, "Kabupaten Banyumas"),
+    ]
+
+
+def test_one_destination_named_twice_is_one_visit() -> None:
+    found = _visits(
+        "BLITAR (Kabar Blitar) - Sebanyak 30 peserta PKA Angkatan IV Kabupaten Ngawi melaksanakan "
+        "benchmarking ke Pemerintah Kota Blitar, Rabu (3/7/2024). Bupati Ngawi dan Wali Kota Blitar "
+        "menandatangani kesepakatan kerja sama.",
+    )
+    assert len(found) == 1

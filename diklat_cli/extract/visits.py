@@ -26,6 +26,7 @@ _STRONG_CUES = re.compile(
     r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
     r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di)|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
     r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
+    r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
     r"|KK(?:L|N)?\s*DN|PKDN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
@@ -81,7 +82,14 @@ _DEST_PRE = [
         ),
         3,
     ),
-    (re.compile(r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+$", _I), 3),
+    # "ke DPRD Kabupaten X": a council or office of the place stands between
+    (
+        re.compile(
+            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+(?:(?:DPRD|kantor)\s+)?$",
+            _I,
+        ),
+        3,
+    ),
     (
         re.compile(
             r"\b(?:memilih|pilihan\s+pada|menjadikan|menunjuk|mempercayakan|dipilihnya|tujuan(?:nya)?)\s+(?:\w+\s+){0,2}$",
@@ -123,7 +131,9 @@ _DEST_POST = [
 ]
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
-    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat)\b[^.]{0,40}\bdari\s+$", _I), 2),
+    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
+    # "kedatangan rombongan DPRD Kabupaten X": the group named by its body
+    (re.compile(r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?)\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$", _I), 2),
     (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
     (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
     (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
@@ -132,7 +142,8 @@ _ORIGIN_PRE = [
 _ORIGIN_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|menjalani|menggelar|menyelenggarakan)\b",
+            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|menjalani|menggelar|menyelenggarakan"
+            r"|mengadakan|bertandang|datang)\b",
             _I,
         ),
         2,
@@ -463,7 +474,7 @@ def extract_visits(
         other = 1 - role
         ranked = sorted(
             (n for n in totals if n not in exclude and totals[n][role] > 0),
-            key=lambda n: (-(totals[n][role] - 0.5 * totals[n][other]), first_seen[n]),
+            key=lambda n: (-(totals[n][role] - 1.0 * totals[n][other]), first_seen[n]),
         )
         return ranked[0] if ranked else None
 
@@ -510,8 +521,26 @@ def extract_visits(
     officials = people.find_officials(text)
     participants = find_participants(text)
 
+    # one record per travelling group and destination: a list of destinations ("masing-masing ke
+    # A, B dan C"), or of senders received together ("rombongan DPRD A dan DPRD B"), is a frame each
+    dest_frames = _frames(text, sents, resolved, 0, dest_name, by_name) if dest_region is not None else []
+    origin_frames = (
+        _frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
+        if len(keys) == 1 and key_origin_free(keys) and not dest_frames
+        else []
+    )
+    frames: list[tuple[places.Region | None, places.Region | None]] = (
+        [(f, None) for f in dest_frames] or [(dest_region, f) for f in origin_frames] or [(dest_region, None)]
+    )
+    frame_counts = _frame_counts(text, sents, resolved, dest_frames or origin_frames, participants)
+    frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
+
     results: list[Extraction] = []
-    for key in keys:
+    for key, (frame_dest, frame_origin) in ((k, f) for k in keys for f in frames):
+        if len(frames) > 1:
+            dest_region = frame_dest
+            dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
+            host = _host_form(text, dest_mentions) if dest_mentions else None
         evidence: dict[str, Evidence] = {}
         visit = Visit(program=key.program, cohort=key.cohort)
         if key.program:
@@ -524,6 +553,8 @@ def extract_visits(
         evidence["activity"] = Evidence(spans=[a_span] if a_span else [], confidence=0.9 if a_span else 0.4)
 
         count = _participants_for(text, sents, key, keys, participants, cohorts)
+        if frame_counts:
+            count = frame_counts.get(frame_dest if dest_frames else frame_origin)
         if count:
             visit.participants = count.value
             evidence["participants"] = Evidence(
@@ -531,9 +562,11 @@ def extract_visits(
             )
 
         origin_place = key.origin
+        if frame_origin is not None:
+            origin_place = next(p for p in resolved if p.region == frame_origin)
         if origin_place is None and origin_name:
             origin_place = next(p for p in resolved if p.region.name == origin_name)
-        if national is not None and (origin_place is None or key.origin is None):
+        if national is not None and frame_origin is None and (origin_place is None or key.origin is None):
             visit.origin = Origin(institution=national.name)
             evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
             evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
@@ -580,7 +613,7 @@ def extract_visits(
         if organizer is not None:
             visit.organizer = organizer.name
             evidence["organizer"] = Evidence(spans=[(organizer.start, organizer.end)], confidence=0.8)
-        items = _agencies_for(key, keys, agency_items, cohorts)
+        items = _agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         visit.host_agencies = [name for name, _, _ in items]
         if items:
             evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
@@ -754,3 +787,132 @@ def _source(line, title, outlet, published, evidence) -> Source:
         if f is not None:
             evidence[f"source.{name}"] = Evidence(spans=[(f.start, f.end)], confidence=0.8)
     return source
+
+
+# ---------------------------------------------------------------- visit frames (group -> destination)
+
+# what joins the members of one list of places: "A, B dan C", "A dan di B", "DPRD A dan DPRD B"
+_LIST_LINK = re.compile(
+    r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&|;)\s*(?:(?:ke|di|dari|menuju|asal)\s+)?"
+    r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan)\s+)*",
+    _I,
+)
+# a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
+_SPLIT_CUE = re.compile(
+    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|dua|tiga|empat|lima"
+    r"|kedua|ketiga|keempat|kelima)\b",
+    _I,
+)
+# two clauses of one sentence, each with its own group and place
+_CONTRAST = re.compile(
+    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya)\b|;"
+    r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)",  # "… ke A dan 25 peserta ke B"
+    _I,
+)
+_CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
+
+
+def key_origin_free(keys: list[_Key]) -> bool:
+    """No sender is written with the programme itself (then the senders are not a list)."""
+    return all(k.origin is None for k in keys)
+
+
+def _distinct(members: list[_Place]) -> list[places.Region]:
+    """The regions of a list, once each; a province that only locates another member is dropped."""
+    regions: list[places.Region] = []
+    for m in members:
+        if m.region not in regions:
+            regions.append(m.region)
+    return [
+        r for r in regions
+        if not (r.kind == "province" and any(o is not r and o.province == r.name for o in regions))
+    ]
+
+
+def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_name, exclude: str | None = None):
+    """The regions of one role (0: destination, 1: sender) that the text sets side by side as
+    separate trips: one written list of places in that role, or one sentence whose clauses send
+    groups to different places ("30 peserta ke A, sementara 30 peserta lainnya ke B")."""
+    if top is None:
+        return []
+    top_region = by_name[top]
+
+    def role_of(members: list[_Place]) -> bool:
+        mine = max(m.dest if role == 0 else m.origin for m in members)
+        theirs = max(m.origin if role == 0 else m.dest for m in members)
+        return mine >= 1 and mine > theirs
+
+    candidates: list[list[places.Region]] = []
+    # written lists
+    chain: list[_Place] = []
+    for place in [*resolved, None]:
+        if place is not None and chain and _LIST_LINK.fullmatch(text, chain[-1].mention.end, place.mention.start):
+            chain.append(place)
+            continue
+        if len(chain) >= 2:
+            regions = _distinct(chain)
+            sent = sentence_at(sents, chain[0].mention.start)
+            before = text[sent[0] : chain[0].mention.start]
+            if len(regions) >= 2 and (role_of(chain) or (role == 0 and _SPLIT_CUE.search(before))):
+                candidates.append(regions)
+        chain = [place] if place is not None else []
+    # clauses of one sentence, each with its own place in this role
+    by_sentence: dict[tuple[int, int], list[_Place]] = {}
+    for place in resolved:
+        if (place.dest if role == 0 else place.origin) >= 2:
+            by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
+    for members in by_sentence.values():
+        regions = _distinct(members)
+        if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
+            candidates.append(regions)
+
+    def fits(regions: list[places.Region]) -> bool:
+        if exclude is not None and any(r.name == exclude for r in regions):
+            return False
+        if top_region in regions:
+            return True
+        # "di Kalteng, terkhusus di Kobar dan Sukamara": places inside the province the visit is in
+        return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
+
+    kept = [c for c in candidates if fits(c)]
+    return max(kept, key=len) if kept else []
+
+
+def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Region], participants) -> dict:
+    """Each group's own head count, when every group has one: the count in the clause that names
+    its place ("dari Kabupaten A berjumlah 11 orang, sementara dari Kota B berjumlah 13 orang").
+    Counts are never added up across groups."""
+    if len(frames) < 2:
+        return {}
+    found: dict[places.Region, object] = {}
+    for m in participants:
+        sent = sentence_at(sents, m.start)
+        # the clause around the count
+        cuts = [c.start() for c in _CLAUSE_BREAK.finditer(text, sent[0], sent[1])]
+        lo = max((c for c in cuts if c < m.start), default=sent[0])
+        hi = min((c for c in cuts if c >= m.end), default=sent[1])
+        inside = {p.region for p in resolved if lo <= p.mention.start < hi and p.region in frames}
+        if len(inside) == 1:
+            region = inside.pop()
+            found.setdefault(region, m)
+    return found if len(found) == len(frames) else {}
+
+
+def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Region], organizer) -> dict:
+    """The units of each destination: a unit belongs to the destination named last before it."""
+    marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
+    out: dict[places.Region, list] = {f: [] for f in frames}
+    seen: set[str] = set()
+    for frame in frames:
+        for item in _host_agencies(text, sents, frame, organizer):
+            if item[0] in seen:
+                continue
+            before = [r for pos, r in marks if pos <= item[1][0]]
+            owner = before[-1] if before else None
+            if owner is None:
+                for f in frames:
+                    out[f].append(item)
+            else:
+                out[owner].append(item)
+            seen.add(item[0])
+    return out
