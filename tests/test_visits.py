@@ -765,3 +765,30 @@ def test_one_destination_named_twice_is_one_visit() -> None:
         "menandatangani kesepakatan kerja sama.",
     )
     assert len(found) == 1
+
+
+def test_a_visit_to_learn_without_a_study_word_is_a_visit_of_another_name() -> None:
+    found = _visits(
+        "MANGUPURA (Kabar Dewata) - Rombongan DPRD Kabupaten Klaten datang ke DPRD Kabupaten Badung, "
+        "Selasa (5/9/2023), untuk belajar tentang pajak hotel dan restoran.",
+    )
+    assert [(v.program, v.activity, v.origin.regency, v.destination.regency) for v in found] == [
+        (None, "other", "Kabupaten Klaten", "Kabupaten Badung")
+    ]
+
+
+def test_a_courtesy_call_without_learning_is_not_a_visit() -> None:
+    found = _visits(
+        "MANGUPURA (Kabar Dewata) - Rombongan Bupati Kabupaten Klaten datang ke Kabupaten Badung, "
+        "Selasa (5/9/2023), untuk menghadiri pernikahan kerabat.",
+    )
+    assert found == []
+
+
+def test_a_second_group_that_also_came_is_its_own_visit() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Selain rombongan Pemkab Kebumen sebanyak 60 orang, turut hadir "
+        "rombongan Pemkab Blora sebanyak 25 orang untuk belajar ke Kabupaten Banyuwangi, Rabu (3/5/2023).",
+    )
+    got = sorted((v.origin.regency, v.participants) for v in found)
+    assert got == [("Kabupaten Blora", 25), ("Kabupaten Kebumen", 60)]

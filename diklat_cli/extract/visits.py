@@ -54,13 +54,19 @@ _EXPLAINER = re.compile(
     r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah|yaitu)\b",
     _I,
 )
+# a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
+_LEARNING = re.compile(
+    r"\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman))\b", _I
+)
 # who travelled, when no cohort is named
 _PEOPLE_GROUP = r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan)"
 _TRAVELLERS = re.compile(
     rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh)\s+{_PEOPLE_GROUP}\b"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
-    r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|TP\s*PKK)\s+(?-i:[A-Z])[^.\n]{0,120}?"
-    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|mengadakan)\s+(?:kegiatan\s+|kunjungan\s+)?"
+    r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
+    r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
+    r"\s+(?-i:[A-Z])[^.\n]{0,120}?"
+    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan)\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
     _I,
 )
@@ -233,7 +239,9 @@ def _resolved_places(text: str) -> list[_Place]:
 def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
-    if not activities and not any(k.program for k in keys):
+    if not activities and not any(k.program for k in keys) and not _LEARNING.search(text):
+        # SCHEMA "whose visits": a trip with no programme and no study word counts only
+        # when its stated purpose is to learn from the host
         return False
     strong = len(_STRONG_CUES.findall(text)) + len(_ACTIVITY_TO_PLACE.findall(text))
     weak = len(_WEAK_CUES.findall(text))
@@ -805,7 +813,7 @@ _SPLIT_CUE = re.compile(
 )
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
-    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya)\b|;"
+    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga)\b|;"
     r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)",  # "… ke A dan 25 peserta ke B"
     _I,
 )
@@ -892,6 +900,9 @@ def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Regio
         lo = max((c for c in cuts if c < m.start), default=sent[0])
         hi = min((c for c in cuts if c >= m.end), default=sent[1])
         inside = {p.region for p in resolved if lo <= p.mention.start < hi and p.region in frames}
+        if not inside:
+            # "Pemerintah Kabupaten A, Provinsi B memboyong 120 orang": the sentence's only group
+            inside = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in frames}
         if len(inside) == 1:
             region = inside.pop()
             found.setdefault(region, m)
