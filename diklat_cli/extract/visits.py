@@ -243,16 +243,15 @@ def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
         # SCHEMA "whose visits": a trip with no programme and no study word counts only
         # when its stated purpose is to learn from the host
         return False
-    strong = len(_STRONG_CUES.findall(text)) + len(_ACTIVITY_TO_PLACE.findall(text))
-    weak = len(_WEAK_CUES.findall(text))
     if _CEREMONY.search(text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
         if not any(_STRONG_CUES.search(s) or _ACTIVITY_TO_PLACE.search(s) for s in present):
             return False
+    strong = _STRONG_CUES.search(text) is not None or _ACTIVITY_TO_PLACE.search(text) is not None
     if not activities:
-        return strong > 0  # without "benchmarking", "studi lapangan"…, travel must be explicit
-    return strong + weak > 0
+        return strong  # without "benchmarking", "studi lapangan"…, travel must be explicit
+    return strong or _WEAK_CUES.search(text) is not None
 
 
 def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
