@@ -16,6 +16,11 @@ _NOT_TRAINEES = (
     r"|staf|pegawai\s+BPSDM|kabupaten|kota|provinsi|kecamatan|kelurahan|desa|kelompok|hari|jam|menit"
     r"|tahun|bulan|minggu|persen|lokus|OPD|instansi|angkatan|unit|orang\s+(?:pembimbing|pendamping|widyaiswara|panitia)"
 )
+# words that, standing between a number and "peserta", show the number counts something else
+_NOT_BETWEEN = (
+    r"pembimbing|pendamping|widyaiswara|panitia|pengajar|fasilitator|mentor|coach|staf|hari|jam|menit|tahun"
+    r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
+)
 _PEOPLE = r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon"
 
 
@@ -37,10 +42,25 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | None]]:
     return [
         # "30 peserta", "40 orang peserta", "tiga puluh peserta"
         (re.compile(rf"(?<![\w.,/])(?<!salah\s){number}\s+(?:orang\s+)?peserta\b", flags), True, None),
-        # "sebanyak 40 pejabat", "Sebanyak 37 orang perwakilan Lurah", "diikuti oleh 45 orang"
+        # "tujuh calon jenderal peserta", "40 orang Sekretaris Desa Peserta Diklat": a noun between
         (
             re.compile(
-                rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya)\s+{number}\s+"
+                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)"
+                rf"(?:(?!(?:{_NOT_BETWEEN})\b)[A-Za-z]+\s+){{1,3}}?peserta\b",
+                flags,
+            ),
+            True,
+            re.compile("peserta", flags),
+        ),
+        # "12 dari 48 peserta": the part of the cohort that came
+        (re.compile(rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?dari\s+(?:total\s+)?\d+\s+(?:orang\s+)?peserta\b", flags),
+         True, re.compile("dari", flags)),
+        # "sebanyak 40 pejabat", "Sebanyak 37 orang perwakilan Lurah", "diikuti oleh 45 orang",
+        # "membawa 70 orang", "memboyong 120 orang": the group a sender brought
+        (
+            re.compile(
+                rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya|membawa|memboyong"
+                rf"|mengajak|mengirim(?:kan)?|memberangkatkan)\s+{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),
@@ -53,6 +73,41 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | None]]:
     ]
 
 
+# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping"
+_BREAKDOWN = re.compile(r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b([^.\n]{0,200})", re.IGNORECASE)
+_ESCORTS = re.compile(
+    r"(?:orang\s+)?(?:pimpinan\s+rombongan|pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar"
+    r"|fasilitator|mentor|staf|official|ofisial)\b",
+    re.IGNORECASE,
+)
+# a time stamp of a header line ("Senin, 3 Juli 2023 | 09:30 WIB"): what follows is no count
+_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[|,-]?\s*$", re.IGNORECASE)
+
+
+# "Rombongan itu terdiri dari …": a breakdown of the group total given in an earlier sentence
+_GROUP_BREAKDOWN = re.compile(
+    r"\b(?:rombongan|mereka)\s+(?:\w+\s+){0,2}?(?:terdiri\s+(?:dari|atas)|meliputi)\b([^.\n]{0,200})", re.IGNORECASE
+)
+
+
+def _trainees_in(rest: str, total: int) -> int | None:
+    """The trainees of a group total from what it is made of: its "N peserta" part, or the total
+    less the escorts named ("… serta 11 orang pimpinan rombongan dan pendamping" → total − 11)."""
+    items = [(parse_int(n.group(1)), n.end()) for n in re.finditer(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+", rest)]
+    items = [(v, end) for v, end in items if v]
+    for value, end in items:
+        if re.match(r"(?:orang\s+)?peserta\b", rest[end:], re.IGNORECASE):
+            return value if value < total else None
+    escorts = sum(value for value, end in items if _ESCORTS.match(rest, end))
+    return total - escorts if 0 < escorts < total else None
+
+
+def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
+    """The trainees of a total broken down right after it; None when it is not broken down."""
+    b = _BREAKDOWN.match(text, m.end)
+    return _trainees_in(b.group(1), m.value) if b is not None else None
+
+
 def find_participants(text: str) -> list[ParticipantMention]:
     found: dict[int, ParticipantMention] = {}
     for pattern, strong, needle in _patterns():
@@ -62,6 +117,25 @@ def find_participants(text: str) -> list[ParticipantMention]:
             value = parse_int(m.group(1))
             if value is None or not 1 <= value <= 5000:
                 continue
+            if _AFTER_TIME.search(text[max(0, m.start(1) - 20) : m.start(1)]):
+                continue
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
-    return sorted(found.values(), key=lambda p: p.start)
+    mentions = sorted(found.values(), key=lambda p: p.start)
+    # a total broken down into trainees and escorts counts its trainees, wherever it is written
+    adjusted: dict[int, int] = {}
+    for m in mentions:
+        trainees = _trainees_of_total(text, m)
+        if trainees is not None:
+            adjusted.setdefault(m.value, trainees)
+    total = next((m for m in mentions if m.strong), None)
+    if not adjusted and total is not None and (g := _GROUP_BREAKDOWN.search(text, total.end)) is not None:
+        trainees = _trainees_in(g.group(1), total.value)
+        if trainees is not None:
+            adjusted[total.value] = trainees
+    if adjusted:
+        mentions = [
+            ParticipantMention(m.start, m.end, adjusted[m.value], True) if m.value in adjusted else m
+            for m in mentions
+        ]
+    return mentions
