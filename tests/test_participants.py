@@ -112,3 +112,8 @@ def test_escorts_included_in_a_total() -> None:
 
 def test_a_number_after_a_header_time_stamp_is_no_count() -> None:
     assert values("Senin, 3 Juli 2023 | 09:30 WIB 15 orang\nSebanyak 40 peserta tiba.") == [40]
+
+
+def test_escorts_besides_a_count_of_trainees_are_not_taken_out() -> None:
+    text = "Sebanyak 31 peserta tiba di Bogor. Selain peserta, rombongan juga terdiri dari tiga coach dan dua panitia."
+    assert values(text)[0] == 31

@@ -84,6 +84,7 @@ _ESCORTS = re.compile(
 _AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[|,-]?\s*$", re.IGNORECASE)
 
 
+_TRAINEES_WORD = re.compile(r"\s+(?:orang\s+)?peserta\b", re.IGNORECASE)
 # "Rombongan itu terdiri dari …": a breakdown of the group total given in an earlier sentence
 _GROUP_BREAKDOWN = re.compile(
     r"\b(?:rombongan|mereka)\s+(?:\w+\s+){0,2}?(?:terdiri\s+(?:dari|atas)|meliputi)\b([^.\n]{0,200})", re.IGNORECASE
@@ -93,8 +94,8 @@ _GROUP_BREAKDOWN = re.compile(
 def _trainees_in(rest: str, total: int) -> int | None:
     """The trainees of a group total from what it is made of: its "N peserta" part, or the total
     less the escorts named ("… serta 11 orang pimpinan rombongan dan pendamping" → total − 11)."""
-    items = [(parse_int(n.group(1)), n.end()) for n in re.finditer(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+", rest)]
-    items = [(v, end) for v, end in items if v]
+    numbers = re.finditer(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+", rest)
+    items = [(v, n.end()) for n in numbers if (v := parse_int(n.group(1)))]
     for value, end in items:
         if re.match(r"(?:orang\s+)?peserta\b", rest[end:], re.IGNORECASE):
             return value if value < total else None
@@ -124,11 +125,15 @@ def find_participants(text: str) -> list[ParticipantMention]:
     mentions = sorted(found.values(), key=lambda p: p.start)
     # a total broken down into trainees and escorts counts its trainees, wherever it is written
     adjusted: dict[int, int] = {}
-    for m in mentions:
+    # only a total of people in general is broken down; "31 peserta" already counts the trainees
+    # ("selain peserta, rombongan juga terdiri dari tiga coach")
+    totals = [m for m in mentions if not _TRAINEES_WORD.match(text, m.end)]
+    for m in totals:
         trainees = _trainees_of_total(text, m)
         if trainees is not None:
             adjusted.setdefault(m.value, trainees)
     total = next((m for m in mentions if m.strong), None)
+    total = total if total in totals else None
     if not adjusted and total is not None and (g := _GROUP_BREAKDOWN.search(text, total.end)) is not None:
         trainees = _trainees_in(g.group(1), total.value)
         if trainees is not None:
