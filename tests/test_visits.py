@@ -792,3 +792,20 @@ def test_a_second_group_that_also_came_is_its_own_visit() -> None:
     )
     got = sorted((v.origin.regency, v.participants) for v in found)
     assert got == [("Kabupaten Blora", 25), ("Kabupaten Kebumen", 60)]
+
+
+def test_two_programmes_written_together_without_cohorts_are_two_visits() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - Wali Kota Malang menerima kunjungan studi lapangan peserta Pelatihan "
+        "Kepemimpinan Administrator (PKA) dan Pelatihan Kepemimpinan Pengawas (PKP) dari BPSDM "
+        "Kementerian Dalam Negeri, Kamis (7/3/2024).",
+    )
+    assert sorted(v.program for v in found) == ["PKA", "PKP"]
+
+
+def test_a_programme_named_later_without_a_cohort_is_not_a_second_visit() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - Wali Kota Malang menerima kunjungan studi lapangan peserta PKA Angkatan "
+        "III Kabupaten Jember, Kamis (7/3/2024). Tahun lalu Kota Malang juga menjadi lokus PKP.",
+    )
+    assert [v.program for v in found] == ["PKA"]

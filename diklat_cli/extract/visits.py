@@ -254,6 +254,10 @@ def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
     return strong or _WEAK_CUES.search(text) is not None
 
 
+# what joins two programmes that travel together: "PKA dan PKP", "PKA (…) serta PKP"
+_PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*(?:peserta\s+)?", _I)
+
+
 def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
     specific = {p.name for p in found_programs if not p.generic}
     families: dict[str, set[str]] = {}
@@ -318,10 +322,15 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
     generic = {p.name for p in found_programs if p.generic} - specific
     if any(k.program in specific for k in result):
         result = [k for k in result if k.program not in generic]
-    # the travelling programme is the one named first; others must carry their own cohort
+    # the travelling programme is the one named first; others must carry their own cohort or be
+    # written together with it ("peserta PKA dan PKP", "PKA (…) serta PKP (…)")
     if len(result) > 1:
         first = result[0]
-        result = [k for k in result if k is first or k.program == first.program or k.cohort is not None]
+        together = {first.program}
+        for a, b in zip(found_programs, found_programs[1:], strict=False):
+            if canonical(a) in together and _PROGRAM_LINK.fullmatch(text, a.end, b.start):
+                together.add(canonical(b))
+        result = [k for k in result if k is first or k.program in together or k.cohort is not None]
     if not result and cohorts:
         result.append(_Key(None, cohorts[0].value, [], (cohorts[0].start, cohorts[0].end)))
     return result
