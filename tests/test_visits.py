@@ -809,3 +809,11 @@ def test_a_programme_named_later_without_a_cohort_is_not_a_second_visit() -> Non
         "III Kabupaten Jember, Kamis (7/3/2024). Tahun lalu Kota Malang juga menjadi lokus PKP.",
     )
     assert [v.program for v in found] == ["PKA"]
+
+
+def test_a_group_count_beats_the_cohort_total_in_the_dateline_clause() -> None:
+    found = _visits(
+        "Gowa – Studi lapangan diikuti 50 peserta PKN Tingkat II Angkatan IV, Selasa (4/6/2024). Sebanyak "
+        "30 peserta mendatangi Kabupaten Gowa, sementara 20 orang peserta lainnya menuju Kabupaten Takalar.",
+    )
+    assert _where(found) == [("Kabupaten Gowa", 30), ("Kabupaten Takalar", 20)]

@@ -900,20 +900,28 @@ def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Regio
     Counts are never added up across groups."""
     if len(frames) < 2:
         return {}
-    found: dict[places.Region, object] = {}
+    in_clause: dict[places.Region, tuple[int, object]] = {}
+    in_sentence: dict[places.Region, object] = {}
     for m in participants:
         sent = sentence_at(sents, m.start)
         # the clause around the count
         cuts = [c.start() for c in _CLAUSE_BREAK.finditer(text, sent[0], sent[1])]
         lo = max((c for c in cuts if c < m.start), default=sent[0])
         hi = min((c for c in cuts if c >= m.end), default=sent[1])
-        inside = {p.region for p in resolved if lo <= p.mention.start < hi and p.region in frames}
-        if not inside:
+        near = [p for p in resolved if lo <= p.mention.start < hi and p.region in frames]
+        inside = {p.region for p in near}
+        if len(inside) == 1:
+            # the count nearest to the place, if a clause holds two ("Maros – … 60 Peserta")
+            gap = min(abs(p.mention.start - m.start) for p in near)
+            region = inside.pop()
+            if region not in in_clause or gap < in_clause[region][0]:
+                in_clause[region] = (gap, m)
+        elif not inside:
             # "Pemerintah Kabupaten A, Provinsi B memboyong 120 orang": the sentence's only group
             inside = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in frames}
-        if len(inside) == 1:
-            region = inside.pop()
-            found.setdefault(region, m)
+            if len(inside) == 1:
+                in_sentence.setdefault(inside.pop(), m)
+    found = {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
     return found if len(found) == len(frames) else {}
 
 
