@@ -273,3 +273,7 @@ def test_unknown_programme_is_kept_as_written(text: str, expected: list[str]) ->
 
 def test_a_course_not_tied_to_the_travellers_is_no_programme() -> None:
     assert find_open_programs("Kepala Pelatihan Pertanian Cihea memberi sambutan.") == []
+
+
+def test_pkdn_with_its_number_is_a_cohort() -> None:
+    assert cohorts("Peserta Praktik Kerja Dalam Negeri (PKDN) ke-29 tiba di Ambon") == [29]

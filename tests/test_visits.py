@@ -817,3 +817,29 @@ def test_a_group_count_beats_the_cohort_total_in_the_dateline_clause() -> None:
         "30 peserta mendatangi Kabupaten Gowa, sementara 20 orang peserta lainnya menuju Kabupaten Takalar.",
     )
     assert _where(found) == [("Kabupaten Gowa", 30), ("Kabupaten Takalar", 20)]
+
+
+def test_a_cohort_written_before_the_programme() -> None:
+    found = _visits(
+        "PALEMBANG (Kabar Musi) - Gubernur menerima kunjungan Pasis Dikreg XLVIII Sesko TNI dalam rangka "
+        "kuliah kerja dalam negeri, Senin (19/8/2021).",
+    )
+    assert [(v.program, v.cohort) for v in found] == [("Sesko TNI", 48)]
+
+
+def test_a_cohort_named_in_another_sentence_than_the_programme() -> None:
+    found = _visits(
+        "MADIUN (Kabar Madiun) - Pemerintah Kota Madiun kembali menjadi tujuan belajar. Kali ini yang datang "
+        "adalah rombongan Angkatan III dari Kabupaten Nganjuk, Senin (4/3/2024).",
+        "Mereka adalah peserta PKA yang melaksanakan studi lapangan tentang pelayanan perizinan.",
+    )
+    assert [(v.program, v.cohort) for v in found] == [("PKA", 3)]
+
+
+def test_a_wave_of_a_village_trip_is_not_a_cohort() -> None:
+    found = _visits(
+        "MATARAM (Kabar Rinjani) - Rombongan kepala desa Kabupaten Deli Serdang melakukan studi banding ke "
+        "Kabupaten Lombok Tengah, Senin (6/5/2024). Keberangkatan dibagi menjadi dua gelombang; gelombang "
+        "pertama berangkat hari ini.",
+    )
+    assert found and all(v.cohort is None for v in found)

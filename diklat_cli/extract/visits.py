@@ -285,6 +285,13 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
                 break
             chain.append(c)
         if not chain:
+            # "Pasis Dikreg XLVI Sesko TNI", "Angkatan Ke-51 Sesko TNI": the cohort written just before
+            before = [
+                c for c in cohorts
+                if c.start not in used and c.end <= p.start and re.fullmatch(r"[\s()]*(?:\w+\s+)?", text[c.end : p.start])
+            ]
+            chain = before[-1:]
+        if not chain:
             keys.append(_Key(name, None, [(p.start, p.end)]))
         for c in chain:
             used.add(c.start)
@@ -331,6 +338,13 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
             if canonical(a) in together and _PROGRAM_LINK.fullmatch(text, a.end, b.start):
                 together.add(canonical(b))
         result = [k for k in result if k is first or k.program in together or k.cohort is not None]
+    # the cohort named in another sentence than the programme ("… PKA. Rombongan Angkatan II …"):
+    # when the article names one programme and one cohort, they belong together
+    values = {c.value for c in cohorts}
+    if len(result) == 1 and result[0].program and result[0].cohort is None and len(values) == 1:
+        result[0].cohort, result[0].cohort_span = cohorts[0].value, (cohorts[0].start, cohorts[0].end)
+    # without a programme, "gelombang" is a wave of the trip, not a cohort
+    cohorts = [c for c in cohorts if not text[c.start : c.end].lower().startswith("gelombang")]
     if not result and cohorts:
         result.append(_Key(None, cohorts[0].value, [], (cohorts[0].start, cohorts[0].end)))
     return result
