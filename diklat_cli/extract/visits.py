@@ -254,6 +254,8 @@ def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
     return strong or _WEAK_CUES.search(text) is not None
 
 
+# what may stand between a cohort and the programme written after it ("Dikreg XLVI Sesko TNI")
+_COHORT_BEFORE = re.compile(r"[\s()]*(?:\w+\s+)?")
 # what joins two programmes that travel together: "PKA dan PKP", "PKA (…) serta PKP"
 _PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*(?:peserta\s+)?", _I)
 
@@ -287,8 +289,9 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
         if not chain:
             # "Pasis Dikreg XLVI Sesko TNI", "Angkatan Ke-51 Sesko TNI": the cohort written just before
             before = [
-                c for c in cohorts
-                if c.start not in used and c.end <= p.start and re.fullmatch(r"[\s()]*(?:\w+\s+)?", text[c.end : p.start])
+                c
+                for c in cohorts
+                if c.start not in used and c.end <= p.start and _COHORT_BEFORE.fullmatch(text, c.end, p.start)
             ]
             chain = before[-1:]
         if not chain:
