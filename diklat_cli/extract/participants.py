@@ -32,8 +32,13 @@ class ParticipantMention:
     strong: bool  # "N peserta" / "diikuti N" rather than a bare "N orang"
 
 
+# patterns that end in "peserta" are tried only in the few words before each "peserta"
+_BEFORE_PESERTA = "peserta"
+_PESERTA = re.compile(r"\bpeserta\b", re.IGNORECASE)
+
+
 @cache
-def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | None]]:
+def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     """(pattern, strong, a word every match holds): many articles never say "orang", and a
     quick search for the word (same flags, so the same letters match) spares the scan for a
     number at every word."""
@@ -50,11 +55,11 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | None]]:
                 flags,
             ),
             True,
-            re.compile("peserta", flags),
+            _BEFORE_PESERTA,
         ),
         # "12 dari 48 peserta": the part of the cohort that came
         (re.compile(rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?dari\s+(?:total\s+)?\d+\s+(?:orang\s+)?peserta\b", flags),
-         True, re.compile("dari", flags)),
+         True, _BEFORE_PESERTA),
         # "sebanyak 40 pejabat", "Sebanyak 37 orang perwakilan Lurah", "diikuti oleh 45 orang",
         # "membawa 70 orang", "memboyong 120 orang": the group a sender brought
         (
@@ -111,10 +116,17 @@ def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
 
 def find_participants(text: str) -> list[ParticipantMention]:
     found: dict[int, ParticipantMention] = {}
+    peserta: list[tuple[int, int]] | None = None
     for pattern, strong, needle in _patterns():
-        if needle is not None and not needle.search(text):
+        if needle is _BEFORE_PESERTA:
+            if peserta is None:
+                peserta = [(max(0, w.start() - 70), w.end()) for w in _PESERTA.finditer(text)]
+            matches = (m for lo, hi in peserta for m in pattern.finditer(text, lo, hi))
+        elif needle is not None and not needle.search(text):
             continue
-        for m in pattern.finditer(text):
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             value = parse_int(m.group(1))
             if value is None or not 1 <= value <= 5000:
                 continue
