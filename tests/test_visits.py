@@ -843,3 +843,21 @@ def test_a_wave_of_a_village_trip_is_not_a_cohort() -> None:
         "pertama berangkat hari ini.",
     )
     assert found and all(v.cohort is None for v in found)
+
+
+def test_an_outing_in_the_participants_own_regency_is_not_a_study_visit() -> None:
+    found = _visits(
+        "SINJAI (Kabar Utara) - Sebanyak 40 pejabat di lingkungan Pemerintah Kabupaten Sinjai tengah "
+        "mengikuti Diklatpim IV. Dalam pelaksanaan diklat ini ada kegiatan visitasi: peserta berkunjung "
+        "ke makam pahlawan di Sinjai, Senin (2/5/2016).",
+    )
+    assert found == []
+
+
+def test_the_hosts_own_officials_do_not_make_a_visit_stay_home() -> None:
+    found = _visits(
+        "PARIT MALINTANG (Kabar Piaman) - Kabupaten Padang Pariaman menjadi daerah tujuan studi lapangan peserta "
+        "PKA Angkatan II PPSDM Regional Bukittinggi, Senin (22/9/2025). Peserta disambut pejabat di "
+        "lingkungan Pemkab Padang Pariaman.",
+    )
+    assert [(v.program, v.destination.regency) for v in found] == [("PKA", "Kabupaten Padang Pariaman")]

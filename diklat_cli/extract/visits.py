@@ -58,6 +58,8 @@ _EXPLAINER = re.compile(
 _LEARNING = re.compile(
     r"\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman))\b", _I
 )
+# "pejabat di lingkungan Pemkab X": the people belong to X
+_MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
 # who travelled, when no cohort is named
 _PEOPLE_GROUP = r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan)"
 _TRAVELLERS = re.compile(
@@ -121,7 +123,7 @@ _DEST_PRE = [
 _DEST_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
             _I,
         ),
         3,
@@ -512,6 +514,13 @@ def extract_visits(
         return ranked[0] if ranked else None
 
     dest_name = best(0, set())
+    if dest_name is not None and not any(totals[n][1] > 0 for n in totals if n != dest_name):
+        # the only place the group "goes" to is its own region ("pejabat di lingkungan Pemkab X …
+        # berkunjung ke tempat bersejarah di X"): a programme activity at home, not a study visit
+        mine = [p for p in resolved if p.region.name == dest_name]
+        member = any(_MEMBER_OF.search(text, max(0, p.mention.start - 20), p.mention.start) for p in mine)
+        if member and not any(p.dest >= 3 for p in mine):
+            return []
     origin_name = best(1, {dest_name} if dest_name else set())
 
     start, end, date_spans, date_conf = _visit_dates(
