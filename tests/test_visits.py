@@ -861,3 +861,14 @@ def test_the_hosts_own_officials_do_not_make_a_visit_stay_home() -> None:
         "lingkungan Pemkab Padang Pariaman.",
     )
     assert [(v.program, v.destination.regency) for v in found] == [("PKA", "Kabupaten Padang Pariaman")]
+
+
+def test_senders_told_sentence_by_sentence_that_came_together() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan Pemkot Tarakan datang ke Banyuwangi untuk belajar "
+        "pengelolaan pariwisata, Jumat (9/11/2018). Rombongan Pemkot Tarakan membawa 20 orang kepala dinas.",
+        "Pada saat yang sama, rombongan Pemkab Klaten juga berkunjung ke Banyuwangi untuk belajar pelayanan "
+        "publik.",
+    )
+    got = sorted((v.origin.regency, v.destination.regency) for v in found)
+    assert got == [("Kabupaten Klaten", "Kabupaten Banyuwangi"), ("Kota Tarakan", "Kabupaten Banyuwangi")]

@@ -854,6 +854,13 @@ _CONTRAST = re.compile(
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 
+_TOGETHER = re.compile(
+    r"\b(?:kedua|dua)\s+rombongan|\brombongan\s+(?:lain(?:nya)?|kedua)\b|\bpada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?"
+    r"(?:sama|bersamaan)\b|\b(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b|\bditerima\s+bersama(?:an|-sama)?\b",
+    _I,
+)
+
+
 def key_origin_free(keys: list[_Key]) -> bool:
     """No sender is written with the programme itself (then the senders are not a list)."""
     return all(k.origin is None for k in keys)
@@ -907,6 +914,13 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
         regions = _distinct(members)
         if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
             candidates.append(regions)
+
+    # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
+    # "pada saat yang sama, Pemkab B juga berkunjung")
+    if role == 1 and _TOGETHER.search(text):
+        senders = _distinct([p for p in resolved if p.origin >= 2 and p.dest == 0])
+        if len(senders) >= 2:
+            candidates.append(senders)
 
     def fits(regions: list[places.Region]) -> bool:
         if exclude is not None and any(r.name == exclude for r in regions):
