@@ -872,3 +872,21 @@ def test_senders_told_sentence_by_sentence_that_came_together() -> None:
     )
     got = sorted((v.origin.regency, v.destination.regency) for v in found)
     assert got == [("Kabupaten Klaten", "Kabupaten Banyuwangi"), ("Kota Tarakan", "Kabupaten Banyuwangi")]
+
+
+def test_both_senders_listed_with_their_provinces() -> None:
+    found = _visits(
+        "PALANGKA RAYA (Kabar Kahayan) - Dalam sehari dua lembaga dewan dari luar daerah belajar di DPRD "
+        "Kota Palangka Raya, Selasa (10/12/2019). Keduanya ialah DPRD Kabupaten Gianyar, Provinsi Bali dan "
+        "DPRD Kota Banjarbaru, Kalimantan Selatan.",
+    )
+    got = sorted((v.origin.regency, v.destination.regency) for v in found)
+    assert got == [("Kabupaten Gianyar", "Kota Palangkaraya"), ("Kota Banjarbaru", "Kota Palangkaraya")]
+
+
+def test_a_sender_and_a_destination_separated_by_a_comma_are_not_a_list() -> None:
+    found = _visits(
+        "MUARA ENIM (Kabar Sumsel) - Studi banding sejumlah kepala desa di Kabupaten Muara Enim, Sumatera "
+        "Selatan, ke Provinsi Bali berlangsung pada 12-16 Desember 2024.",
+    )
+    assert [v.destination.province for v in found] == ["Bali"]

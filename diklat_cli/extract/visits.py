@@ -84,8 +84,11 @@ _DEST_PRE = [
     # the activity names where it goes: "studi inovasi daerah di Provinsi Bali", "benchmarking ke …"
     (
         re.compile(
-            r"\b(?:benchmark\w*|stud[iy]\s+\w+(?:\s+\w+){0,3}|patok\s+banding|kaji\s+banding|visitasi"
-            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+)\s+(?:ke|di|menuju)\s+$",
+            # "di" right after the activity ("studi inovasi daerah di X"); further on it may say where
+            # the people are from ("studi banding sejumlah kepala desa di X ke Y")
+            r"\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
+            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+)"
+            r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+$",
             _I,
         ),
         3,
@@ -471,7 +474,10 @@ def extract_visits(
     if (_EXPLAINER.search(text) and best_host < 2) or (best_host <= 0 and not travel):
         return []
     if unnamed and not (
-        _TRAVELLERS.search(text) or any(p.origin > 0 for p in resolved) or find_participants(text)
+        _TRAVELLERS.search(text)
+        or _TOGETHER.search(text)
+        or any(p.origin > 0 for p in resolved)
+        or find_participants(text)
     ):
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
@@ -835,7 +841,8 @@ def _source(line, title, outlet, published, evidence) -> Source:
 
 # what joins the members of one list of places: "A, B dan C", "A dan di B", "DPRD A dan DPRD B"
 _LIST_LINK = re.compile(
-    r"\s*(?:,\s*(?:dan|serta)?|dan|serta|&|;)\s*(?:(?:ke|di|dari|menuju|asal)\s+)?"
+    # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
+    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?|;)\s*"
     r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan)\s+)*",
     _I,
 )
@@ -856,9 +863,26 @@ _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]",
 
 _TOGETHER = re.compile(
     r"\b(?:kedua|dua)\s+rombongan|\brombongan\s+(?:lain(?:nya)?|kedua)\b|\bpada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?"
-    r"(?:sama|bersamaan)\b|\b(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b|\bditerima\s+bersama(?:an|-sama)?\b",
+    r"(?:sama|bersamaan)\b|\b(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b|\bditerima\s+bersama(?:an|-sama)?\b"
+    r"|\bkeduanya\b|\b(?:dua|kedua)\s+(?:lembaga|instansi|daerah|delegasi|tim)\b",
     _I,
 )
+
+
+_PROVINCE_LOCATOR = re.compile(
+    r",?\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))", _I
+)
+
+
+def _linked(text: str, a: _Place, b: _Place) -> bool:
+    """Two places written as members of one list, a member's province allowed between
+    ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
+    if _LIST_LINK.fullmatch(text, a.mention.end, b.mention.start):
+        return True
+    loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
+    if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
+        return False
+    return any(r.kind == "province" for r in places.regions_named(loc.group(1)))
 
 
 def key_origin_free(keys: list[_Key]) -> bool:
@@ -882,9 +906,9 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
     """The regions of one role (0: destination, 1: sender) that the text sets side by side as
     separate trips: one written list of places in that role, or one sentence whose clauses send
     groups to different places ("30 peserta ke A, sementara 30 peserta lainnya ke B")."""
-    if top is None:
+    if top is None and role == 0:
         return []
-    top_region = by_name[top]
+    top_region = by_name[top] if top is not None else None
 
     def role_of(members: list[_Place]) -> bool:
         mine = max(m.dest if role == 0 else m.origin for m in members)
@@ -895,7 +919,7 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
     # written lists
     chain: list[_Place] = []
     for place in [*resolved, None]:
-        if place is not None and chain and _LIST_LINK.fullmatch(text, chain[-1].mention.end, place.mention.start):
+        if place is not None and chain and _linked(text, chain[-1], place):
             chain.append(place)
             continue
         if len(chain) >= 2:
@@ -921,11 +945,23 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
         senders = _distinct([p for p in resolved if p.origin >= 2 and p.dest == 0])
         if len(senders) >= 2:
             candidates.append(senders)
+        # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
+        for together in _TOGETHER.finditer(text):
+            sent = sentence_at(sents, together.start())
+            nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
+            members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]
+            linked = [a for a, b in zip(members, members[1:], strict=False) if _linked(text, a, b)]
+            if linked:
+                first = linked[0]
+                chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
+                regions = _distinct(chain_members)
+                if len(regions) >= 2:
+                    candidates.append(regions)
 
     def fits(regions: list[places.Region]) -> bool:
         if exclude is not None and any(r.name == exclude for r in regions):
             return False
-        if top_region in regions:
+        if top_region is None or top_region in regions:
             return True
         # "di Kalteng, terkhusus di Kobar dan Sukamara": places inside the province the visit is in
         return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
