@@ -890,3 +890,12 @@ def test_a_sender_and_a_destination_separated_by_a_comma_are_not_a_list() -> Non
         "Selatan, ke Provinsi Bali berlangsung pada 12-16 Desember 2024.",
     )
     assert [v.destination.province for v in found] == ["Bali"]
+
+
+def test_a_list_of_destinations_is_enough_without_any_other_destination_cue() -> None:
+    found = _visits(
+        "JAKARTA (Warta Nasional) - Peserta PPRA Angkatan 67 menjalani Studi Strategis Dalam Negeri pada "
+        "15-19 Juli 2024 di tiga provinsi tujuan, masing-masing Jawa Tengah, Sulawesi Utara dan Maluku.",
+    )
+    assert sorted(v.destination.province for v in found) == ["Jawa Tengah", "Maluku", "Sulawesi Utara"]
+    assert {(v.program, v.cohort, v.activity) for v in found} == {("PPRA", 67, "ksdn")}

@@ -571,7 +571,7 @@ def extract_visits(
 
     # one record per travelling group and destination: a list of destinations ("masing-masing ke
     # A, B dan C"), or of senders received together ("rombongan DPRD A dan DPRD B"), is a frame each
-    dest_frames = _frames(text, sents, resolved, 0, dest_name, by_name) if dest_region is not None else []
+    dest_frames = _frames(text, sents, resolved, 0, dest_name, by_name)
     origin_frames = (
         _frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
         if len(keys) == 1 and key_origin_free(keys) and not dest_frames
@@ -906,8 +906,6 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
     """The regions of one role (0: destination, 1: sender) that the text sets side by side as
     separate trips: one written list of places in that role, or one sentence whose clauses send
     groups to different places ("30 peserta ke A, sementara 30 peserta lainnya ke B")."""
-    if top is None and role == 0:
-        return []
     top_region = by_name[top] if top is not None else None
 
     def role_of(members: list[_Place]) -> bool:
