@@ -471,6 +471,8 @@ def extract_visits(
     best_host = max(hosted.values(), default=0.0)
     # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
     travel = _STRONG_CUES.search(text) or _ACTIVITY_TO_PLACE.search(text)
+    if best_host <= 0 and not travel and _frames(text, sents, resolved, 0, None, {}):
+        travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
     if (_EXPLAINER.search(text) and best_host < 2) or (best_host <= 0 and not travel):
         return []
     if unnamed and not (
@@ -571,7 +573,8 @@ def extract_visits(
 
     # one record per travelling group and destination: a list of destinations ("masing-masing ke
     # A, B dan C"), or of senders received together ("rombongan DPRD A dan DPRD B"), is a frame each
-    dest_frames = _frames(text, sents, resolved, 0, dest_name, by_name)
+    # a destination only the dateline suggests does not hold against a written list of destinations
+    dest_frames = _frames(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
     origin_frames = (
         _frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
         if len(keys) == 1 and key_origin_free(keys) and not dest_frames
