@@ -201,14 +201,21 @@ _OPEN_AFTER = re.compile(
 )
 
 
+# the same in lower case, right after "peserta": "peserta pelatihan teknis pengamanan bagi …"
+_OPEN_PROGRAM_LOWER = re.compile(
+    r"(?<=peserta\s)(?:diklat|pelatihan)(?:\s+[a-z]+){1,3}?"
+    r"(?=\s+(?:bagi|untuk|pada|di|yang|dari|tahun|angkatan|melakukan|melaksanakan|mengikuti)\b|\s*[,.(])"
+)
+
+
 def find_open_programs(text: str) -> list[ProgramMention]:
     """Programmes the vocabulary does not know, kept as written (SCHEMA: an unknown programme
     is its name as written); only where the words tie the course to the people travelling."""
-    found = []
+    found = [ProgramMention(m.start(), m.end(), m.group(), False) for m in _OPEN_PROGRAM_LOWER.finditer(text)]
     for m in _OPEN_PROGRAM.finditer(text):
         name = m.group()
         if len(name.split()) < 2:
             continue
         if _OPEN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _OPEN_AFTER.match(text, m.end()):
             found.append(ProgramMention(m.start(), m.end(), name, False))
-    return found
+    return sorted(found, key=lambda p: p.start)
