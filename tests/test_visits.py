@@ -899,3 +899,12 @@ def test_a_list_of_destinations_is_enough_without_any_other_destination_cue() ->
     )
     assert sorted(v.destination.province for v in found) == ["Jawa Tengah", "Maluku", "Sulawesi Utara"]
     assert {(v.program, v.cohort, v.activity) for v in found} == {("PPRA", 67, "ksdn")}
+
+
+def test_an_itinerary_told_stop_by_stop() -> None:
+    found = _visits(
+        "SIDOARJO (Kabar Delta) - Pemerintah desa se-Kecamatan Krian melakukan studi tiru ke desa wisata di "
+        "Bali pada 11-12 Februari 2023. Desa Jatiluwih, Kabupaten Tabanan menjadi lokasi tujuan pertama.",
+        "Tujuan lokasi kedua ke Desa Tenganan, Kabupaten Karangasem. Rombongan disambut kepala desa.",
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Karangasem", "Kabupaten Tabanan"]

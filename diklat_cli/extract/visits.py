@@ -864,6 +864,11 @@ _CONTRAST = re.compile(
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 
+_STOP = re.compile(
+    r"\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
+    r"(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|selanjutnya|terakhir)\b",
+    _I,
+)
 _TOGETHER = re.compile(
     r"\b(?:kedua|dua)\s+rombongan|\brombongan\s+(?:lain(?:nya)?|kedua)\b|\bpada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?"
     r"(?:sama|bersamaan)\b|\b(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b|\bditerima\s+bersama(?:an|-sama)?\b"
@@ -939,6 +944,17 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
         regions = _distinct(members)
         if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
             candidates.append(regions)
+
+    # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
+    if role == 0:
+        stops: list[places.Region] = []
+        for cue in _STOP.finditer(text):
+            sent = sentence_at(sents, cue.start())
+            here = [p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region.kind != "province"]
+            if here and here[0] not in stops:
+                stops.append(here[0])
+        if len(stops) >= 2:
+            candidates.append(stops)
 
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
