@@ -908,3 +908,36 @@ def test_an_itinerary_told_stop_by_stop() -> None:
         "Tujuan lokasi kedua ke Desa Tenganan, Kabupaten Karangasem. Rombongan disambut kepala desa.",
     )
     assert sorted(v.destination.regency for v in found) == ["Kabupaten Karangasem", "Kabupaten Tabanan"]
+
+
+def test_a_date_beside_one_stop_of_an_itinerary_is_that_stops_date() -> None:
+    found = _visits(
+        "BULELENG (Kabar Den Bukit) - Perangkat Desa Pemuteran, Kabupaten Buleleng, pada Jumat (26/11/2022) "
+        "menyambut kunjungan studi lapangan dari BKAD Kabupaten Garut.",
+        "Ketua BKAD Garut mengatakan rombongan menggelar studi lapangan di dua desa di Kabupaten Buleleng "
+        "dan di Kabupaten Gianyar.",
+    )
+    got = sorted((v.destination.regency, v.start_date) for v in found)
+    assert got == [("Kabupaten Buleleng", D(2022, 11, 26)), ("Kabupaten Gianyar", None)]
+
+
+def test_groups_split_at_the_same_time_share_the_date() -> None:
+    found = _visits(
+        "AMBON (Kabar Maluku) - Peserta PPRA Angkatan 66 mengikuti Studi Strategis Dalam Negeri pada 4-8 Juli "
+        "2024 di Provinsi Maluku. Para peserta dipecah ke dalam tiga kelompok, yakni Provinsi Maluku, "
+        "Provinsi Bali dan Provinsi Aceh.",
+    )
+    assert sorted((v.destination.province, v.start_date) for v in found) == [
+        ("Aceh", D(2024, 7, 4)), ("Bali", D(2024, 7, 4)), ("Maluku", D(2024, 7, 4))
+    ]
+
+
+def test_a_unit_written_with_its_place_belongs_to_that_stop() -> None:
+    found = _visits(
+        "BULELENG (Kabar Den Bukit) - Perangkat Desa Pemuteran, Kabupaten Buleleng, pada Jumat (26/11/2022) "
+        "menyambut kunjungan studi lapangan dari BKAD Kabupaten Garut.",
+        "Ketua BKAD Garut mengatakan rombongan menggelar studi lapangan di dua desa di Kabupaten Buleleng "
+        "dan di Kabupaten Gianyar. Kunjungan ke Desa Pemuteran untuk belajar pengelolaan BUMDes.",
+    )
+    got = {v.destination.regency: v.host_agencies for v in found}
+    assert got.get("Kabupaten Gianyar") == []

@@ -574,7 +574,7 @@ def extract_visits(
     # one record per travelling group and destination: a list of destinations ("masing-masing ke
     # A, B dan C"), or of senders received together ("rombongan DPRD A dan DPRD B"), is a frame each
     # a destination only the dateline suggests does not hold against a written list of destinations
-    dest_frames = _frames(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
+    dest_frames, together = _frame_list(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
     origin_frames = (
         _frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
         if len(keys) == 1 and key_origin_free(keys) and not dest_frames
@@ -583,6 +583,12 @@ def extract_visits(
     frames: list[tuple[places.Region | None, places.Region | None]] = (
         [(f, None) for f in dest_frames] or [(dest_region, f) for f in origin_frames] or [(dest_region, None)]
     )
+    # one group stop after stop: a date written beside one stop is that stop's date only
+    date_frame = None
+    if len(dest_frames) > 1 and not together and date_spans:
+        sent = sentence_at(sents, date_spans[0][0])
+        named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
+        date_frame = named.pop() if len(named) == 1 else None
     frame_counts = _frame_counts(text, sents, resolved, dest_frames or origin_frames, participants)
     frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
 
@@ -668,7 +674,7 @@ def extract_visits(
         visit.host_agencies = [name for name, _, _ in items]
         if items:
             evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
-        if start:
+        if start and (date_frame is None or frame_dest in (None, date_frame)):
             visit.start_date, visit.end_date = start, end
             evidence["start_date"] = Evidence(spans=date_spans[:1], confidence=date_conf)
             evidence["end_date"] = Evidence(spans=date_spans[-1:], confidence=date_conf)
@@ -855,6 +861,8 @@ _SPLIT_CUE = re.compile(
     r"|kedua|ketiga|keempat|kelima)\b",
     _I,
 )
+# … of which these say the groups went at the same time (not one group stop after stop)
+_SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
     r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga)\b|;"
@@ -911,9 +919,16 @@ def _distinct(members: list[_Place]) -> list[places.Region]:
 
 
 def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_name, exclude: str | None = None):
+    """The regions of `_frame_list`."""
+    return _frame_list(text, sents, resolved, role, top, by_name, exclude)[0]
+
+
+def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple[list[places.Region], bool]:
     """The regions of one role (0: destination, 1: sender) that the text sets side by side as
     separate trips: one written list of places in that role, or one sentence whose clauses send
-    groups to different places ("30 peserta ke A, sementara 30 peserta lainnya ke B")."""
+    groups to different places ("30 peserta ke A, sementara 30 peserta lainnya ke B").
+    Also says whether the groups went at the same time (a split cohort, senders received
+    together) rather than one group stop after stop."""
     top_region = by_name[top] if top is not None else None
 
     def role_of(members: list[_Place]) -> bool:
@@ -921,7 +936,7 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
         theirs = max(m.origin if role == 0 else m.dest for m in members)
         return mine >= 1 and mine > theirs
 
-    candidates: list[list[places.Region]] = []
+    candidates: list[tuple[list[places.Region], bool]] = []
     # written lists
     chain: list[_Place] = []
     for place in [*resolved, None]:
@@ -932,8 +947,9 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
             regions = _distinct(chain)
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
-            if len(regions) >= 2 and (role_of(chain) or (role == 0 and _SPLIT_CUE.search(before))):
-                candidates.append(regions)
+            split = role == 0 and _SPLIT_CUE.search(before) is not None
+            if len(regions) >= 2 and (role_of(chain) or split):
+                candidates.append((regions, role == 1 or _SIMULTANEOUS.search(before) is not None))
         chain = [place] if place is not None else []
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[_Place]] = {}
@@ -943,7 +959,7 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
     for members in by_sentence.values():
         regions = _distinct(members)
         if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
-            candidates.append(regions)
+            candidates.append((regions, True))
 
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
@@ -954,14 +970,14 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
             if here and here[0] not in stops:
                 stops.append(here[0])
         if len(stops) >= 2:
-            candidates.append(stops)
+            candidates.append((stops, False))
 
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
     if role == 1 and _TOGETHER.search(text):
         senders = _distinct([p for p in resolved if p.origin >= 2 and p.dest == 0])
         if len(senders) >= 2:
-            candidates.append(senders)
+            candidates.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
         for together in _TOGETHER.finditer(text):
             sent = sentence_at(sents, together.start())
@@ -973,18 +989,20 @@ def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_
                 chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
                 regions = _distinct(chain_members)
                 if len(regions) >= 2:
-                    candidates.append(regions)
+                    candidates.append((regions, True))
 
     def fits(regions: list[places.Region]) -> bool:
         if exclude is not None and any(r.name == exclude for r in regions):
             return False
         if top_region is None or top_region in regions:
             return True
+        if any(r.kind == "province" and r.name == top_region.province for r in regions):
+            return True  # the top host is a city of one of the listed provinces (often the dateline)
         # "di Kalteng, terkhusus di Kobar dan Sukamara": places inside the province the visit is in
         return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
 
-    kept = [c for c in candidates if fits(c)]
-    return max(kept, key=len) if kept else []
+    kept = [c for c in candidates if fits(c[0])]
+    return max(kept, key=lambda c: len(c[0])) if kept else ([], True)
 
 
 def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Region], participants) -> dict:
@@ -1027,8 +1045,15 @@ def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Reg
         for item in _host_agencies(text, sents, frame, organizer):
             if item[0] in seen:
                 continue
-            before = [r for pos, r in marks if pos <= item[1][0]]
-            owner = before[-1] if before else None
+            # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
+            owner = None
+            start = text.find(item[0])
+            while start >= 0 and owner is None:
+                owner = next((r for pos, r in marks if start < pos <= start + len(item[0]) + 50), None)
+                start = text.find(item[0], start + 1)
+            if owner is None:
+                before = [r for pos, r in marks if pos <= item[1][0]]
+                owner = before[-1] if before else None
             if owner is None:
                 for f in frames:
                     out[f].append(item)
