@@ -941,3 +941,21 @@ def test_a_unit_written_with_its_place_belongs_to_that_stop() -> None:
     )
     got = {v.destination.regency: v.host_agencies for v in found}
     assert got.get("Kabupaten Gianyar") == []
+
+
+def test_a_destination_written_as_an_address_village_first() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - Sebanyak 45 orang dari Kabupaten Mamuju, Sulawesi Barat, melakukan studi "
+        "banding ke Desa Wisata Sanankerto, Kecamatan Turen, Kabupaten Malang, pada 24 Oktober 2024.",
+    )
+    assert [(v.origin.regency, v.destination.regency, v.participants) for v in found] == [
+        ("Kabupaten Mamuju", "Kabupaten Malang", 45)
+    ]
+
+
+def test_a_destination_behind_an_island_name() -> None:
+    found = _visits(
+        "LUBUK PAKAM (Kabar Deli) - Para kepala desa se-Kabupaten Langkat dijadwalkan berangkat studi tiru ke "
+        "Pulau Lombok Provinsi Nusa Tenggara Barat pada 7-11 Desember 2023.",
+    )
+    assert [v.destination.province for v in found] == ["Nusa Tenggara Barat"]

@@ -96,7 +96,17 @@ _DEST_PRE = [
     # "ke DPRD Kabupaten X": a council or office of the place stands between
     (
         re.compile(
-            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+(?:(?:DPRD|kantor)\s+)?$",
+            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+"
+            r"(?:(?:DPRD|kantor)\s+|pulau\s+\w+\s+)?$",  # "ke Pulau Lombok Provinsi NTB"
+            _I,
+        ),
+        3,
+    ),
+    # a destination written as an address, village first: "ke Desa Ponggok, Kecamatan Polanharjo, Kabupaten …"
+    (
+        re.compile(
+            r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:desa|kelurahan|kampung|nagari|dusun|gampong"
+            r"|kecamatan|distrik|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
             _I,
         ),
         3,
@@ -142,7 +152,7 @@ _DEST_POST = [
 ]
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
-    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
+    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
     # "kedatangan rombongan DPRD Kabupaten X": the group named by its body
     (re.compile(r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?)\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$", _I), 2),
     (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
