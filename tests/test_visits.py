@@ -959,3 +959,14 @@ def test_a_destination_behind_an_island_name() -> None:
         "Pulau Lombok Provinsi Nusa Tenggara Barat pada 7-11 Desember 2023.",
     )
     assert [v.destination.province for v in found] == ["Nusa Tenggara Barat"]
+
+
+def test_one_groups_count_is_not_given_to_the_other_group() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan Pemkot Tarakan datang ke Banyuwangi untuk belajar "
+        "pengelolaan pariwisata, Jumat (9/11/2018). Rombongan Pemkot Tarakan membawa 20 orang kepala dinas.",
+        "Pada saat yang sama, rombongan Pemkab Klaten juga berkunjung ke Banyuwangi untuk belajar pelayanan "
+        "publik.",
+    )
+    got = sorted((v.origin.regency, v.participants) for v in found)
+    assert got == [("Kabupaten Klaten", None), ("Kota Tarakan", 20)]

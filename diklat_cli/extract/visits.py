@@ -1016,7 +1016,7 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
 
 
 def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Region], participants) -> dict:
-    """Each group's own head count, when every group has one: the count in the clause that names
+    """Each group's own head count, for the groups that have one: the count in the clause that names
     its place ("dari Kabupaten A berjumlah 11 orang, sementara dari Kota B berjumlah 13 orang").
     Counts are never added up across groups."""
     if len(frames) < 2:
@@ -1042,8 +1042,8 @@ def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Regio
             inside = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in frames}
             if len(inside) == 1:
                 in_sentence.setdefault(inside.pop(), m)
-    found = {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
-    return found if len(found) == len(frames) else {}
+    # a count written with one group is that group's only: the others' counts are unknown
+    return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
 
 
 def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Region], organizer) -> dict:
