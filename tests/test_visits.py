@@ -970,3 +970,26 @@ def test_one_groups_count_is_not_given_to_the_other_group() -> None:
     )
     got = sorted((v.origin.regency, v.participants) for v in found)
     assert got == [("Kabupaten Klaten", None), ("Kota Tarakan", 20)]
+
+
+def test_senders_together_at_each_stop_of_an_itinerary() -> None:
+    found = _visits(
+        "KEDIRI (Kabar Brantas) - Pemkab Sumedang dan Pemkab Garut menggelar studi banding ke Pemkot "
+        "Kediri, Kamis (29/8/2024).",
+        "Sebelum ke Kediri, rombongan juga sudah melakukan studi banding ke Pemkot Madiun dan Pemkab Ngawi.",
+    )
+    got = sorted((v.origin.regency, v.destination.regency) for v in found)
+    assert got == sorted(
+        (o, d)
+        for o in ("Kabupaten Sumedang", "Kabupaten Garut")
+        for d in ("Kota Kediri", "Kota Madiun", "Kabupaten Ngawi")
+    )
+
+
+def test_a_province_listed_with_its_own_regency_is_their_setting() -> None:
+    found = _visits(
+        "TIGARAKSA (Kabar Banten) - Pemkab Tangerang menerima kunjungan studi lapangan peserta PKP Angkatan "
+        "IV BPSDM Provinsi Lampung, Rabu (3/9/2025).",
+        '"Semoga bermanfaat bagi pembangunan di Banten serta Kabupaten Tangerang," katanya.',
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Tangerang"]

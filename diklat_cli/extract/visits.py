@@ -97,7 +97,8 @@ _DEST_PRE = [
     (
         re.compile(
             r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+"
-            r"(?:(?:DPRD|kantor)\s+|pulau\s+\w+\s+)?$",  # "ke Pulau Lombok Provinsi NTB"
+            # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"
+            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+|pulau\s+\w+\s+)?$",
             _I,
         ),
         3,
@@ -587,19 +588,26 @@ def extract_visits(
     dest_frames, together = _frame_list(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
     origin_frames = (
         _frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
-        if len(keys) == 1 and key_origin_free(keys) and not dest_frames
+        if len(keys) == 1 and key_origin_free(keys)
         else []
     )
-    frames: list[tuple[places.Region | None, places.Region | None]] = (
-        [(f, None) for f in dest_frames] or [(dest_region, f) for f in origin_frames] or [(dest_region, None)]
-    )
+    if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
+        origin_frames = []
+    # senders received together at each stop of an itinerary: one record per sender and stop
+    frames: list[tuple[places.Region | None, places.Region | None]] = [
+        (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
+    ]
     # one group stop after stop: a date written beside one stop is that stop's date only
     date_frame = None
     if len(dest_frames) > 1 and not together and date_spans:
         sent = sentence_at(sents, date_spans[0][0])
         named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
         date_frame = named.pop() if len(named) == 1 else None
-    frame_counts = _frame_counts(text, sents, resolved, dest_frames or origin_frames, participants)
+    frame_counts = (
+        _frame_counts(text, sents, resolved, dest_frames or origin_frames, participants)
+        if not (dest_frames and origin_frames)
+        else {}
+    )
     frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
 
     results: list[Extraction] = []
@@ -862,7 +870,8 @@ def _source(line, title, outlet, published, evidence) -> Source:
 _LIST_LINK = re.compile(
     # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
     r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?|;)\s*"
-    r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan)\s+)*",
+    r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
+    r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
     _I,
 )
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
@@ -882,6 +891,7 @@ _CONTRAST = re.compile(
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 
+_MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
 _STOP = re.compile(
     r"\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
     r"(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|selanjutnya|terakhir)\b",
@@ -916,15 +926,29 @@ def key_origin_free(keys: list[_Key]) -> bool:
     return all(k.origin is None for k in keys)
 
 
-def _distinct(members: list[_Place]) -> list[places.Region]:
-    """The regions of a list, once each; a province that only locates another member is dropped."""
+# a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
+_PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|kanwil|kodam|dprd|gubernur)\s+$", _I)
+
+
+def _distinct(members: list[_Place], text: str = "") -> list[places.Region]:
+    """The regions of a list, once each. A province listed with one of its own regencies is only
+    their setting ("pembangunan di Banten serta Kabupaten Tangerang"), unless the text names a
+    body of the province there ("Polda Jatim, Polrestabes Surabaya")."""
     regions: list[places.Region] = []
     for m in members:
         if m.region not in regions:
             regions.append(m.region)
+
+    def a_body(region: places.Region) -> bool:
+        return any(
+            m.region == region and _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+            for m in members
+        )
+
     return [
-        r for r in regions
-        if not (r.kind == "province" and any(o is not r and o.province == r.name for o in regions))
+        r
+        for r in regions
+        if not (r.kind == "province" and any(o.province == r.name for o in regions if o is not r)) or a_body(r)
     ]
 
 
@@ -954,12 +978,15 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             chain.append(place)
             continue
         if len(chain) >= 2:
-            regions = _distinct(chain)
+            regions = _distinct(chain, text)
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
             split = role == 0 and _SPLIT_CUE.search(before) is not None
             if len(regions) >= 2 and (role_of(chain) or split):
                 candidates.append((regions, role == 1 or _SIMULTANEOUS.search(before) is not None))
+                # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
+                if role == 0 and top_region is not None and top_region not in regions and _MORE_STOPS.search(before):
+                    candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[_Place]] = {}
@@ -967,7 +994,7 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         if (place.dest if role == 0 else place.origin) >= 2:
             by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
     for members in by_sentence.values():
-        regions = _distinct(members)
+        regions = _distinct(members, text)
         if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
             candidates.append((regions, True))
 
@@ -985,7 +1012,7 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
     if role == 1 and _TOGETHER.search(text):
-        senders = _distinct([p for p in resolved if p.origin >= 2 and p.dest == 0])
+        senders = _distinct([p for p in resolved if p.origin >= 2 and p.dest == 0], text)
         if len(senders) >= 2:
             candidates.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
@@ -997,7 +1024,7 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             if linked:
                 first = linked[0]
                 chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
-                regions = _distinct(chain_members)
+                regions = _distinct(chain_members, text)
                 if len(regions) >= 2:
                     candidates.append((regions, True))
 
