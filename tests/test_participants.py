@@ -117,3 +117,15 @@ def test_a_number_after_a_header_time_stamp_is_no_count() -> None:
 def test_escorts_besides_a_count_of_trainees_are_not_taken_out() -> None:
     text = "Sebanyak 31 peserta tiba di Bogor. Selain peserta, rombongan juga terdiri dari tiga coach dan dua panitia."
     assert values(text)[0] == 31
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sebanyak 18 anggota DPRD Kabupaten Kendal mendatangi kantor DPRD Kota Batu.", 18),
+        ("Ke-25 siswa itu disambut Sekda Kota Binjai.", 25),
+        ("Ke 40 pasis tersebut mendengarkan paparan Kapolda.", 40),
+    ],
+)
+def test_council_members_and_students_named_again(text: str, expected: int) -> None:
+    assert values(text)[0] == expected

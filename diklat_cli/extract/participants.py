@@ -21,7 +21,10 @@ _NOT_BETWEEN = (
     r"pembimbing|pendamping|widyaiswara|panitia|pengajar|fasilitator|mentor|coach|staf|hari|jam|menit|tahun"
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
-_PEOPLE = r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon"
+_PEOPLE = (
+    r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
+    r"|siswa|pasis"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,6 +74,14 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             ),
             True,
             None,
+        ),
+        # "Ke-30 siswa itu disambut …": the group counted when it is named again
+        (
+            re.compile(
+                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:peserta|siswa|pasis|perwira)\s+(?:itu|tersebut)\b", flags
+            ),
+            True,
+            re.compile(r"\bke[\s-]+\d", flags),
         ),
         # "peserta … berjumlah 37 orang", "jumlah peserta … ada 25 orang"
         (re.compile(rf"(?<![\w.,/]){number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)", flags), False,
