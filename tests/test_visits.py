@@ -993,3 +993,11 @@ def test_a_province_listed_with_its_own_regency_is_their_setting() -> None:
         '"Semoga bermanfaat bagi pembangunan di Banten serta Kabupaten Tangerang," katanya.',
     )
     assert [v.destination.regency for v in found] == ["Kabupaten Tangerang"]
+
+
+def test_waves_of_one_trip_are_travelling_groups_of_their_own() -> None:
+    found = _visits(
+        "LUBUK PAKAM (Kabar Deli) - Para kepala desa se-Kabupaten Serdang Bedagai dijadwalkan berangkat "
+        "studi tiru ke Kabupaten Bantul pada Desember 2023. Keberangkatan dipecah menjadi dua gelombang.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Bantul", "Kabupaten Bantul"]

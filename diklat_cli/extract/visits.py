@@ -13,6 +13,7 @@ import re
 from dataclasses import dataclass, field
 
 from diklat_cli.extract import agencies, byline, dates, people, places, programs
+from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
@@ -597,6 +598,10 @@ def extract_visits(
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
     ]
+    # "keberangkatan dipecah menjadi dua gelombang": each wave is a travelling group of its own
+    if frames == [(dest_region, None)] and len(keys) == 1 and (wave := _WAVES.search(text)) is not None:
+        n = parse_int(wave.group(1)) or 1
+        frames = frames * min(n, 5)
     # one group stop after stop: a date written beside one stop is that stop's date only
     date_frame = None
     if len(dest_frames) > 1 and not together and date_spans:
@@ -891,6 +896,9 @@ _CONTRAST = re.compile(
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 
+_WAVES = re.compile(
+    r"\b(?:dibagi|dipecah|terbagi)\s+(?:menjadi|dalam|ke\s+dalam|atas)\s+(\w+)\s+(?:gelombang|kloter)\b", _I
+)
 _MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
 _STOP = re.compile(
     r"\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
