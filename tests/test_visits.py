@@ -1001,3 +1001,28 @@ def test_waves_of_one_trip_are_travelling_groups_of_their_own() -> None:
         "studi tiru ke Kabupaten Bantul pada Desember 2023. Keberangkatan dipecah menjadi dua gelombang.",
     )
     assert [v.destination.regency for v in found] == ["Kabupaten Bantul", "Kabupaten Bantul"]
+
+
+def test_a_visit_report_that_mentions_graduation_is_still_a_visit() -> None:
+    found = _visits(
+        "SOLO (Kabar Bengawan) - Sebanyak 30 peserta PKA Angkatan V Kabupaten Sragen melaksanakan studi "
+        "lapangan ke Pemerintah Kota Surakarta, Rabu (5/6/2024). Peserta yang dinyatakan lulus akan "
+        "diwisuda bulan depan.",
+    )
+    assert [(v.program, v.destination.regency) for v in found] == [("PKA", "Kota Surakarta")]
+
+
+def test_a_closing_ceremony_that_reports_a_trip_to_a_named_host_has_that_visit() -> None:
+    found = _visits(
+        "KENDARI (Kabar Sultra) - Gubernur menutup PKP Angkatan II Provinsi Sulawesi Tenggara, Jumat "
+        "(7/6/2024). Sebelumnya para peserta telah mengunjungi Pemerintah Kota Makassar untuk studi lapangan.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Makassar"]
+
+
+def test_a_closing_ceremony_with_only_a_planned_seminar_is_not_a_visit() -> None:
+    found = _visits(
+        "KENDARI (Kabar Sultra) - Gubernur menutup PKP Angkatan II Provinsi Sulawesi Tenggara, Jumat "
+        "(7/6/2024). Sebanyak 40 peserta dinyatakan lulus setelah seminar proyek perubahan.",
+    )
+    assert found == []

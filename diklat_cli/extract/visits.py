@@ -589,7 +589,7 @@ def extract_visits(
     dest_frames, together = _frame_list(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
     origin_frames = (
         _frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
-        if len(keys) == 1 and key_origin_free(keys)
+        if len(keys) == 1 and _key_origin_free(keys)
         else []
     )
     if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
@@ -929,7 +929,7 @@ def _linked(text: str, a: _Place, b: _Place) -> bool:
     return any(r.kind == "province" for r in places.regions_named(loc.group(1)))
 
 
-def key_origin_free(keys: list[_Key]) -> bool:
+def _key_origin_free(keys: list[_Key]) -> bool:
     """No sender is written with the programme itself (then the senders are not a list)."""
     return all(k.origin is None for k in keys)
 
