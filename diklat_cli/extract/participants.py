@@ -37,7 +37,18 @@ class ParticipantMention:
 
 # patterns that end in "peserta" are tried only in the few words before each "peserta"
 _BEFORE_PESERTA = "peserta"
+_BEFORE_PESERTA_DARI = "peserta, after 'dari'"
+# … and the "ke N siswa itu" pattern only where "ke" stands before a number
+_AT_KE = "ke N"
+_DARI_NUMBER = re.compile(r"\bdari\s+\d")
+_KE_NUMBER = re.compile(
+    r"\bke[\s-]+(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)",
+    re.IGNORECASE,
+)
 _PESERTA = re.compile(r"\bpeserta\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(
+    r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b", re.IGNORECASE
+)
 
 
 @cache
@@ -49,7 +60,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     flags = re.IGNORECASE
     return [
         # "30 peserta", "40 orang peserta", "tiga puluh peserta"
-        (re.compile(rf"(?<![\w.,/])(?<!salah\s){number}\s+(?:orang\s+)?peserta\b", flags), True, None),
+        (re.compile(rf"(?<![\w.,/])(?<!salah\s){number}\s+(?:orang\s+)?peserta\b", flags), True, _BEFORE_PESERTA),
         # "tujuh calon jenderal peserta", "40 orang Sekretaris Desa Peserta Diklat": a noun between
         (
             re.compile(
@@ -62,7 +73,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         ),
         # "12 dari 48 peserta": the part of the cohort that came
         (re.compile(rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?dari\s+(?:total\s+)?\d+\s+(?:orang\s+)?peserta\b", flags),
-         True, _BEFORE_PESERTA),
+         True, _BEFORE_PESERTA_DARI),
         # "sebanyak 40 pejabat", "Sebanyak 37 orang perwakilan Lurah", "diikuti oleh 45 orang",
         # "membawa 70 orang", "memboyong 120 orang": the group a sender brought
         (
@@ -81,7 +92,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:peserta|siswa|pasis|perwira)\s+(?:itu|tersebut)\b", flags
             ),
             True,
-            re.compile(r"\bke[\s-]+\d", flags),
+            _AT_KE,
         ),
         # "peserta … berjumlah 37 orang", "jumlah peserta … ada 25 orang"
         (re.compile(rf"(?<![\w.,/]){number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)", flags), False,
@@ -131,8 +142,21 @@ def find_participants(text: str) -> list[ParticipantMention]:
     for pattern, strong, needle in _patterns():
         if needle is _BEFORE_PESERTA:
             if peserta is None:
-                peserta = [(max(0, w.start() - 70), w.end()) for w in _PESERTA.finditer(text)]
+                # only the windows that hold a number at all (digits or a number word)
+                peserta = [
+                    (lo, w.end())
+                    for w in _PESERTA.finditer(text)
+                    if _HAS_NUMBER.search(text, lo := max(0, w.start() - 70), w.start())
+                ]
             matches = (m for lo, hi in peserta for m in pattern.finditer(text, lo, hi))
+        elif needle is _BEFORE_PESERTA_DARI:
+            if peserta is None:
+                continue  # filled by the pattern before, which always runs first
+            matches = (
+                m for lo, hi in peserta if _DARI_NUMBER.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)
+            )
+        elif needle is _AT_KE:
+            matches = (m for k in _KE_NUMBER.finditer(text) if (m := pattern.match(text, k.start())) is not None)
         elif needle is not None and not needle.search(text):
             continue
         else:
@@ -157,7 +181,12 @@ def find_participants(text: str) -> list[ParticipantMention]:
             adjusted.setdefault(m.value, trainees)
     total = next((m for m in mentions if m.strong), None)
     total = total if total in totals else None
-    if not adjusted and total is not None and (g := _GROUP_BREAKDOWN.search(text, total.end)) is not None:
+    if (
+        not adjusted
+        and total is not None
+        and ("terdiri" in text or "meliputi" in text or "Terdiri" in text)
+        and (g := _GROUP_BREAKDOWN.search(text, total.end)) is not None
+    ):
         trainees = _trainees_in(g.group(1), total.value)
         if trainees is not None:
             adjusted[total.value] = trainees
