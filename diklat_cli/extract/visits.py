@@ -921,6 +921,8 @@ _PROVINCE_LOCATOR = re.compile(
 def _linked(text: str, a: _Place, b: _Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
+    if b.mention.start - a.mention.end > 60:
+        return False  # no link or province phrase is that long
     if _LIST_LINK.fullmatch(text, a.mention.end, b.mention.start):
         return True
     loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
