@@ -901,14 +901,15 @@ _WAVES = re.compile(
 )
 _MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
 _STOP = re.compile(
-    r"\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
+    r"(?=[ltdk])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
     r"(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|selanjutnya|terakhir)\b",
     _I,
 )
 _TOGETHER = re.compile(
-    r"\b(?:kedua|dua)\s+rombongan|\brombongan\s+(?:lain(?:nya)?|kedua)\b|\bpada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?"
-    r"(?:sama|bersamaan)\b|\b(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b|\bditerima\s+bersama(?:an|-sama)?\b"
-    r"|\bkeduanya\b|\b(?:dua|kedua)\s+(?:lembaga|instansi|daerah|delegasi|tim)\b",
+    # the first-letter gate spares the alternatives at most positions
+    r"(?=[kdrptj])\b(?:(?:kedua|dua)\s+rombongan|rombongan\s+(?:lain(?:nya)?|kedua)\b"
+    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
+    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:dua|kedua)\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
     _I,
 )
 
