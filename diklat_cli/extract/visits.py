@@ -87,7 +87,7 @@ _DEST_PRE = [
         re.compile(
             # "di" right after the activity ("studi inovasi daerah di X"); further on it may say where
             # the people are from ("studi banding sejumlah kepala desa di X ke Y")
-            r"\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
+            r"(?=[bspkvo])\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
             r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+)"
             r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+$",
             _I,
@@ -107,7 +107,7 @@ _DEST_PRE = [
     # a destination written as an address, village first: "ke Desa Ponggok, Kecamatan Polanharjo, Kabupaten …"
     (
         re.compile(
-            r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:desa|kelurahan|kampung|nagari|dusun|gampong"
+            r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:desa|kelurahan|kampung|nagari|dusun|gampong"
             r"|kecamatan|distrik|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
             _I,
         ),
@@ -599,7 +599,12 @@ def extract_visits(
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
     ]
     # "keberangkatan dipecah menjadi dua gelombang": each wave is a travelling group of its own
-    if frames == [(dest_region, None)] and len(keys) == 1 and (wave := _WAVES.search(text)) is not None:
+    if (
+        frames == [(dest_region, None)]
+        and len(keys) == 1
+        and ("elombang" in text or "loter" in text)
+        and (wave := _WAVES.search(text)) is not None
+    ):
         n = parse_int(wave.group(1)) or 1
         frames = frames * min(n, 5)
     # one group stop after stop: a date written beside one stop is that stop's date only
