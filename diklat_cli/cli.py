@@ -225,6 +225,12 @@ def import_(
         Path | None, typer.Option("--save-html", help="Keep each fetched page in this folder.")
     ] = None,
     force: Annotated[bool, typer.Option("--force", help="Re-extract articles already imported.")] = False,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Records of an export that differ from the stored ones replace them.")
+    ] = False,
+    merge: Annotated[
+        bool, typer.Option("--merge", help="Differences in an export's records become manual edits of the stored ones.")
+    ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be stored; store nothing.")] = False,
     json_out: Annotated[bool, typer.Option("--json", help="Print the outcome of every input as JSON.")] = False,
 ):
@@ -243,12 +249,21 @@ def import_(
             raise fail(str(exc)) from None
     if not paths:
         raise fail("nothing to import: give files, folders, links, - or --from-list FILE")
+    if replace and merge:
+        raise fail("choose one of --replace and --merge")
     here = session(ctx)
     store = here.store()
     inputs = len(list(iter_inputs(paths)))
     with console.progress(inputs, "importing") as step:
         report = ingest.run_import(
-            paths, store, force=force, dry_run=dry_run, max_bytes=here.max_bytes(), progress=step, save_html=save_html
+            paths,
+            store,
+            force=force,
+            dry_run=dry_run,
+            max_bytes=here.max_bytes(),
+            progress=step,
+            save_html=save_html,
+            on_conflict="replace" if replace else "merge" if merge else "keep",
         )
     if json_out:
         console.print_json(screens.report_json(report))
@@ -573,6 +588,8 @@ def config_set(
     except (KeyError, ValueError) as exc:
         raise fail(str(exc.args[0])) from None
     print(f"{key} = {config.get(key)!r}", file=sys.stderr)
+
+
 def utf8_output(streams=None) -> None:
     """Files and pipes get UTF-8 whatever the locale says: on Windows a redirected stdout is
     cp1252, which cannot hold the table rules, bars or many names. Consoles are left alone

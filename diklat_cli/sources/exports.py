@@ -90,16 +90,20 @@ def _reason(error: ValidationError, column_names: bool = False) -> str:
     return f"{field}: {first['msg']}{more}"
 
 
-def _validate(obj, where: str, column_names: bool = False) -> Record:
+def _validate(obj, where: str, column_names: bool = False) -> Record | str:
+    """The record, or what is wrong with it ("row 3: cohort: ...")."""
     if not isinstance(obj, dict):
-        raise ValueError(f"{where}: not a record object")
+        return f"{where}: not a record object"
     try:
         return Record.model_validate(obj)
     except ValidationError as error:
-        raise ValueError(f"{where}: {_reason(error, column_names)}") from None
+        return f"{where}: {_reason(error, column_names)}"
 
 
-def _read_json(text: str) -> list[Record]:
+Entry = tuple[str, "Record | str"]  # where in the file ("line 3"), the record or its problem
+
+
+def _read_json(text: str) -> list[Entry]:
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError) as error:
@@ -111,11 +115,11 @@ def _read_json(text: str) -> list[Record]:
     visits = doc.get("visits")
     if not isinstance(visits, list):
         raise ValueError('"visits" is not a list')
-    return [_validate(obj, f"visit {i}") for i, obj in enumerate(visits, 1)]
+    return [(f"visit {i}", _validate(obj, f"visit {i}")) for i, obj in enumerate(visits, 1)]
 
 
-def _read_jsonl(text: str) -> list[Record]:
-    records = []
+def _read_jsonl(text: str) -> list[Entry]:
+    records: list[Entry] = []
     # Split on \n only: str.splitlines() would also break on U+2028 inside strings.
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -124,7 +128,7 @@ def _read_jsonl(text: str) -> list[Record]:
             obj = json.loads(line)
         except (ValueError, RecursionError) as error:
             raise ValueError(f"line {number}: not valid JSON: {error}") from None
-        records.append(_validate(obj, f"line {number}"))
+        records.append((f"line {number}", _validate(obj, f"line {number}")))
     return records
 
 
@@ -165,20 +169,20 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
     return obj
 
 
-def _read_csv(text: str) -> list[Record]:
+def _read_csv(text: str) -> list[Entry]:
     reader = csv.reader(io.StringIO(text, newline=""))
     header = next(reader, None)
     if header is None or not _is_csv_header(header):
         raise ValueError("not a diklat CSV export: the header is not the export's columns")
     index = {column: i for i, column in enumerate(header)}
-    records = []
+    records: list[Entry] = []
     # Rows are numbered as a spreadsheet shows them: the header is row 1.
     for number, row in enumerate(reader, 2):
         if not row:
             continue
         if len(row) != len(header):
             raise ValueError(f"row {number}: {len(row)} cells, expected {len(header)}")
-        records.append(_validate(_csv_record(row, index), f"row {number}", column_names=True))
+        records.append((f"row {number}", _validate(_csv_record(row, index), f"row {number}", column_names=True)))
     return records
 
 
@@ -187,6 +191,18 @@ _READERS = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv}
 
 def read_export(data: bytes, kind: str) -> list[Record]:
     """Records of an export of `kind` ("json", "jsonl", "csv"); ValueError on a bad one."""
+    records = []
+    for _, record in read_entries(data, kind):
+        if isinstance(record, str):
+            raise ValueError(record)
+        records.append(record)
+    return records
+
+
+def read_entries(data: bytes, kind: str) -> list[Entry]:
+    """Every record of an export of `kind`, each with where it is in the file, or (a
+    string) why it is not a valid record: one bad record does not hide the others.
+    ValueError when the file as a whole is not an export."""
     if kind not in _READERS:
         raise ValueError(f"unknown export kind {kind!r}")
     try:
