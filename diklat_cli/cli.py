@@ -465,27 +465,46 @@ def stats(
 
 
 @app.command()
+@filter_options
 def delete(
     ctx: typer.Context,
     visit_ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help="Visit ids or unique prefixes.", show_default=False)
-    ],
+        list[str] | None,
+        typer.Argument(metavar="[ID...]", help="Visit ids or unique prefixes.", show_default=False),
+    ] = None,
+    where: Annotated[
+        bool, typer.Option("--where", help="Delete every visit the filter options select (as `list` shows them).")
+    ] = False,
+    filters: Any = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
 ):
-    """Delete visits from the store (undo brings them back)."""
-    store = session(ctx).store()
-    data = store.load()
-    records = [data.find(v) for v in visit_ids]
+    """Delete visits from the store, by id or with --where and filters (undo brings them back)."""
+    here = session(ctx)
+    store = here.store()
+    if where:
+        if visit_ids:
+            raise fail("give visit ids or --where with filters, not both")
+        if not any(vars(filters).values()):
+            raise fail("--where needs at least one filter, e.g. --where --search Contoh")
+        ids = [r.id for r in _selected(here, filters, merge=False)]
+    elif visit_ids:
+        data = store.load()
+        ids = [data.find(v).id for v in visit_ids]
+    else:
+        raise fail("nothing to delete: give visit ids, or --where with filter options")
+    if not ids:
+        print("no visit matches; nothing deleted", file=sys.stderr)
+        return
     if not yes:
         if not sys.stdin.isatty():
-            raise fail("refusing to delete without --yes when not run interactively")
-        names = ", ".join(r.id[:8] for r in records)
-        if not typer.confirm(f"Delete {len(records)} visit(s) ({names})?", err=True):
+            raise fail(f"refusing to delete {len(ids)} visit(s) without --yes when not run interactively")
+        names = ", ".join(i[:8] for i in ids[:10]) + (", …" if len(ids) > 10 else "")
+        if not typer.confirm(f"Delete {len(ids)} visit(s) ({names})?", err=True):
             raise fail("nothing deleted", ExitStatus.SOME_FAILED)
     with store.transaction("delete") as data:
-        for r in records:
-            data.remove(r.id)
-    print(f"deleted {len(records)} visit(s); `diklat undo` brings them back", file=sys.stderr)
+        for vid in ids:
+            data.delete(vid)
+    print(f"deleted {len(ids)} visit(s); `diklat undo` brings them back", file=sys.stderr)
 
 
 @app.command()

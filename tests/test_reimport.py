@@ -297,6 +297,34 @@ def test_edit_normalises_text_like_import(cli):
     assert {r["id"]: r for r in cli.visits()}[vid]["organizer"] == "BPSDM Jatim"
 
 
+# ---------------------------------------------------------------- deleted visits
+
+
+def test_a_deleted_visit_comes_back_when_its_article_is_imported_again(cli):
+    article = EXAMPLES / "01-diklatpim3-sumbar-jatim.txt"
+    visit = next(r for r in cli.visits() if r["provenance"]["file"] == article.name)
+    cli.ok("delete", visit["id"], "--yes")
+    assert visit["id"] not in {r["id"] for r in cli.visits()}
+    result = cli.ok("import", article)
+    assert "imported 1 visit(s)" in result.stderr
+    assert visit["id"] in {r["id"] for r in cli.visits()}
+
+
+def test_a_partly_deleted_article_brings_back_only_what_was_deleted(cli):
+    article = EXAMPLES / "03-pkp-kaltim-bontang-dua-angkatan.txt"
+    visits = [r for r in cli.visits() if r["provenance"]["file"] == article.name]
+    assert len(visits) == 2
+    cli.ok("edit", visits[1]["id"], "participants=99")
+    kept = {r["id"]: r for r in cli.visits()}[visits[1]["id"]]
+    cli.ok("delete", visits[0]["id"], "--yes")
+    result = cli.ok("import", article)
+    assert "imported 1 visit(s)" in result.stderr
+    after = {r["id"]: r for r in cli.visits()}
+    assert after[visits[0]["id"]] == visits[0] | {"provenance": after[visits[0]["id"]]["provenance"]}
+    assert after[visits[1]["id"]] == kept  # the visit that stayed is left exactly as it was
+    cli.ok("doctor")
+
+
 # ---------------------------------------------------------------- big and empty exports
 
 
@@ -326,3 +354,44 @@ def test_an_empty_export_is_not_damaged(empty, tmp_path):
         result = empty("import", path)
         assert result.exit_code == 0, (name, result.stderr)
         assert "damaged" not in result.stderr and "not a valid" not in result.stderr
+
+
+# ---------------------------------------------------------------- delete --where
+
+
+def test_delete_where_uses_the_list_filters(cli):
+    total = len(cli.visits())
+    chosen = cli.visits("--destination", "Jatim")
+    assert 0 < len(chosen) < total
+    result = cli.ok("delete", "--where", "--destination", "Jatim", "--yes")
+    assert f"deleted {len(chosen)} visit(s)" in result.stderr
+    assert cli.visits("--destination", "Jatim") == []
+    assert len(cli.visits()) == total - len(chosen)
+    cli.ok("undo")
+    assert len(cli.visits()) == total
+
+
+def test_delete_where_asks_with_a_count(cli):
+    chosen = cli.visits("--destination", "Jatim")
+    result = cli("delete", "--where", "--destination", "Jatim", input="n\n")
+    assert f"{len(chosen)}" in result.stderr
+    assert len(cli.visits("--destination", "Jatim")) == len(chosen)
+
+
+def test_delete_where_without_a_filter_is_refused(cli):
+    result = cli("delete", "--where", "--yes")
+    assert result.exit_code == 2 and len(_stderr_lines(result)) == 1
+
+
+def test_the_demo_store_of_the_quick_start_stays_apart(empty, tmp_path):
+    demo = tmp_path / "demo.json"
+    empty.ok("--store", demo, "import", EXAMPLES)
+    assert empty.visits() == []
+    assert empty.json("--store", demo, "list", "--json")
+
+
+def test_the_readme_quick_start_uses_the_demo_store():
+    readme = (EXAMPLES.parent / "README.md").read_text(encoding="utf-8")
+    quick_start = readme.split("## Quick start", 1)[1].split("\n## ", 1)[0]
+    command = next(line for line in quick_start.splitlines() if "import examples/" in line)
+    assert all("--store demo.json" in part for part in command.split("&&")[1:])
