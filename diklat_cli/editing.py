@@ -10,6 +10,7 @@ an EditError whose one-line message names the field and the form expected.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 import unicodedata
 from typing import Any
@@ -62,6 +63,8 @@ class EditError(DiklatError, ValueError):
 def clean_text(value: str) -> str:
     """Text as the store keeps it: NFKC (full-width letters, non-breaking spaces and
     ligatures become plain ones), whitespace runs made one space, no control characters."""
+    if value.isascii() and value.isprintable():  # the usual case, and NFKC leaves it alone
+        return " ".join(value.split())
     value = unicodedata.normalize("NFKC", value)
     value = "".join(" " if unicodedata.category(c)[0] in "CZ" else c for c in value)
     return " ".join(value.split())
@@ -108,6 +111,7 @@ def _date(path: str, value: str) -> dt.date:
     return found
 
 
+@functools.lru_cache(maxsize=4096)
 def _province(path: str, value: str) -> str:
     from diklat_cli.extract import places
 
@@ -119,6 +123,7 @@ def _province(path: str, value: str) -> str:
     return canonical
 
 
+@functools.lru_cache(maxsize=4096)
 def _regency(path: str, value: str) -> str:
     from diklat_cli.extract import places
 
@@ -153,6 +158,7 @@ def _convert(path: str, value: str) -> Any:
     return value
 
 
+@functools.lru_cache(maxsize=4096)
 def _province_of_regency(name: str) -> str | None:
     from diklat_cli.extract import places
 
@@ -264,7 +270,9 @@ def check_record(record: Record) -> tuple[Record, list[str]]:
     """A record from an export, checked and normalised as `edit` does (NFKC text,
     canonical provinces and regencies, a regency inside its province, times with a zone).
     Returns it with a note for each repair; EditError for what cannot be repaired."""
-    data = record.model_dump()
+    # evidence is left as it is: dumping it is most of the cost of a record
+    data = record.model_dump(exclude={"evidence"})
+    before = record.model_dump(exclude={"evidence"})
     notes: list[str] = []
     for path in _TEXT_PATHS:
         target = data
@@ -291,6 +299,9 @@ def check_record(record: Record) -> tuple[Record, list[str]]:
             provenance[key], repaired = _utc(provenance[key])
             if repaired:
                 notes.append(f"{where}.{key} has no time zone; read as UTC")
+    if data == before:
+        return record, notes  # already as the store keeps it: validated when it was read
+    data["evidence"] = record.evidence
     try:
         checked = Record.model_validate(data)
     except ValidationError as exc:
