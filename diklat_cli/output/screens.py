@@ -10,7 +10,7 @@ from __future__ import annotations
 import os
 import sys
 
-from diklat_cli.output.console import console_options, err, one_line, out, plain, safe
+from diklat_cli.output.console import err, one_line, out, plain, safe
 
 
 def record_json(record) -> dict:
@@ -348,18 +348,16 @@ def _bar(value: float, biggest: float, width: int = 24) -> str:
     return "█" * full + ("▌" if cells - full >= 0.5 else "")
 
 
-def stats_screen(tables: dict, total: int, svg=None) -> None:
-    """Every table with bar charts: rich on a terminal (and for --svg), plain aligned text
-    into a file or pipe (rich took ~0.5 s to draw the origin x destination matrix)."""
-    if not svg and not out().is_terminal:
+def stats_screen(tables: dict, total: int) -> None:
+    """Every table with bar charts: rich on a terminal, plain aligned text into a file or
+    pipe (rich took ~0.5 s to draw the origin x destination matrix)."""
+    if not out().is_terminal:
         sys.stdout.write(_plain_stats(tables, total))
         sys.stdout.flush()
         return
-    from rich.console import Console
     from rich.table import Table
 
-    # recording needs its own console; it prints the same screen to stdout
-    console = Console(record=True, **console_options()) if svg else out()
+    console = out()
     console.print(f"[bold]{total}[/bold] visit(s)")
     for table_data in tables.values():
         table = Table(title=table_data.title, title_justify="left", header_style="bold", pad_edge=False)
@@ -375,11 +373,6 @@ def stats_screen(tables: dict, total: int, svg=None) -> None:
                 cells.append(_bar(row[1], biggest))
             table.add_row(*cells)
         console.print(table)
-    if svg:
-        from diklat_cli.store.durable import atomic_write_bytes
-
-        atomic_write_bytes(svg, console.export_svg(title="diklat stats").encode("utf-8"))
-        err().print(f"saved the screen to {svg}", markup=False)
 
 
 def _plain_stats(tables: dict, total: int) -> str:
