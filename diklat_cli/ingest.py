@@ -155,14 +155,27 @@ def checked_export(name: str, entries) -> Outcome:
         try:
             record, notes = check_record(record)
         except EditError as exc:
-            outcome.rejected.append(f"{where}: {exc}")
+            outcome.rejected.append(f"{where}: {_columns(where, str(exc))}")
             continue
-        outcome.repaired += [f"{where}: {note}" for note in notes]
+        outcome.repaired += [f"{where}: {_columns(where, note)}" for note in notes]
         outcome.records.append(record)
         cast(dict, outcome.where)[record.id] = where
     if not outcome.records and not outcome.rejected:
         outcome.status = "no-visit"
     return outcome
+
+
+def _columns(where: str, message: str) -> str:
+    """A message about a CSV row names the spreadsheet's column (destination_province),
+    one about JSON the field (destination.province)."""
+    if not where.startswith("row "):
+        return message
+    from diklat_cli.sources.exports import column_name
+
+    path, sep, rest = message.partition(":")
+    if not sep:
+        path, sep, rest = message.partition(" ")
+    return f"{column_name(path)}{sep}{rest}"
 
 
 def to_record(extraction: Extraction, sha256: str, index: int, provenance: Provenance) -> Record:
@@ -286,7 +299,15 @@ def run_import(
     if not (force or dry_run):
         known, known_urls = store.imported()
 
+    preview: list = []  # for --dry-run: the store as loaded, to tell an export's records apart
+
     def commit(batch: list[Outcome]) -> None:
+        if dry_run and any(o.where is not None for o in batch):
+            if not preview:
+                preview.append(store.load())
+            for outcome in batch:
+                if outcome.where is not None:
+                    _apply_export(preview[0], outcome, on_conflict)
         if dry_run or not batch:
             return
         store.save_article_texts({o.sha256: o.text for o in batch if o.text is not None})

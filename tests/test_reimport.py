@@ -98,6 +98,34 @@ def test_replace_takes_the_files_record(cli, tmp_path):
     assert (after["program"], after["participants"]) == ("PKA", 3)
 
 
+def test_a_dry_run_tells_identical_and_conflicting_records_apart(cli, tmp_path):
+    records = _export(cli)
+    changed = dict(records[0], participants=(records[0]["participants"] or 1) + 7)
+    path = tmp_path / "changed.jsonl"
+    path.write_text(_jsonl([changed, *records[1:]]), encoding="utf-8")
+    before = cli.store_bytes()
+    result = cli("import", "--dry-run", path)
+    assert f"{len(records) - 1} already in the store (identical, skipped)" in result.stderr
+    assert any(line.startswith("conflict:") for line in _stderr_lines(result))
+    assert cli.store_bytes() == before
+
+
+def test_a_bad_csv_row_names_the_column(cli, tmp_path):
+    empty = _other(cli)
+    rows = list(csv.reader(io.StringIO(cli.ok("export", "--csv").stdout)))
+    header, row = rows[0], rows[1]
+    row[header.index("destination_province")] = "Atlantis"
+    out = io.StringIO()
+    csv.writer(out).writerows([header, row, rows[2]])
+    path = tmp_path / "bad.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    result = empty("import", path)
+    assert result.exit_code == 1
+    (line,) = [line for line in _stderr_lines(result) if line.startswith("rejected:")]
+    assert "row 2: destination_province: unknown province 'Atlantis'" in line
+    assert len(empty.visits()) == 1
+
+
 def test_replace_and_merge_together_are_refused(cli, tmp_path):
     path = tmp_path / "x.jsonl"
     path.write_text(_jsonl(_export(cli)[:1]), encoding="utf-8")
@@ -225,7 +253,8 @@ def test_a_naive_import_time_in_a_csv_from_a_spreadsheet(cli, tmp_path):
     csv.writer(out).writerows([header, row])
     path = tmp_path / "excel.csv"
     path.write_text(out.getvalue(), encoding="utf-8")
-    empty.ok("import", path)
+    result = empty.ok("import", path)
+    assert "repaired: " in result.stderr and "row 2: imported_at has no time zone" in result.stderr
     for visit in empty.visits():
         empty.ok("show", visit["id"])
 

@@ -32,6 +32,12 @@ _COLUMN_BY_PATH = {path: column for column, path, _ in CSV_SPEC}
 _SORTED_COLUMNS = sorted(CSV_COLUMNS)
 
 
+def column_name(path: str) -> str:
+    """The CSV column of a field path ("destination.province" → "destination_province",
+    "provenance.imported_at" → "imported_at"); the path itself when no column holds it."""
+    return _COLUMN_BY_PATH.get(tuple(path.split(".")), path)
+
+
 def _is_csv_header(header: list[str] | None) -> bool:
     # Any order: a spreadsheet user may have moved columns; the names still say it all.
     return header is not None and sorted(header) == _SORTED_COLUMNS
