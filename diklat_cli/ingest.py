@@ -299,6 +299,11 @@ def run_import(
     if not (force or dry_run):
         known, known_urls = store.imported()
 
+    def known_for(item: Input):
+        """An export imported before is read again when its conflicts are to be resolved."""
+        named_export = item.path is not None and item.path.suffix.lower() in EXPORT_SUFFIXES
+        return set() if on_conflict != "keep" and named_export else known
+
     preview: list = []  # for --dry-run: the store as loaded, to tell an export's records apart
 
     def commit(batch: list[Outcome]) -> None:
@@ -324,7 +329,7 @@ def run_import(
 
         def start(items: list[Input]):
             """Read a batch and hand its new articles to the workers (results come in order)."""
-            gathered = [_gather(i, known, seen, known_urls, max_bytes, save_html) for i in items]
+            gathered = [_gather(i, known_for(i), seen, known_urls, max_bytes, save_html) for i in items]
             return gathered, _extract_all([g for g in gathered if isinstance(g, _Job)], pool)
 
         batches = [inputs[first : first + batch_size] for first in range(0, len(inputs), batch_size)]

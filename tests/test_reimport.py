@@ -87,6 +87,21 @@ def test_merge_applies_differences_as_manual_edits_keeping_evidence(cli, tmp_pat
     assert {r["id"]: r for r in cli.visits()}[original["id"]]["participants"] == original["participants"] + 7
 
 
+def test_merge_works_on_an_export_that_was_partly_imported_before(cli, tmp_path):
+    records = _export(cli)
+    new = dict(records[1], id="feedbeef0009")
+    changed = dict(records[0], participants=(records[0]["participants"] or 1) + 7)
+    path = tmp_path / "mixed.jsonl"
+    path.write_text(_jsonl([new, changed]), encoding="utf-8")
+    first = cli("import", path)
+    assert first.exit_code == 1 and "imported 1 visit(s)" in first.stderr
+    again = cli.ok("import", path, "--merge")
+    assert "merged 1" in again.stderr
+    after = {r["id"]: r for r in cli.visits()}
+    assert after[records[0]["id"]]["participants"] == changed["participants"]
+    assert after["feedbeef0009"] == new
+
+
 def test_replace_takes_the_files_record(cli, tmp_path):
     records = _export(cli)
     changed = dict(records[0], program="PKA", participants=3)
