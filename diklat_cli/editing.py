@@ -17,8 +17,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from diklat_cli import schema
+from diklat_cli import i18n, schema
 from diklat_cli.errors import DiklatError, ExitStatus
+from diklat_cli.i18n import gettext as _
 from diklat_cli.models import ACTIVITIES, Record
 
 EDITABLE = (
@@ -46,12 +47,6 @@ EDITABLE = (
 )
 
 _DATES = ("start_date", "end_date", "source.published")
-_DATE_FORM = "a date such as 2016-08-31, 31/08/2016 or 31 Agustus 2016"
-_COHORT_FORM = f"a cohort from {schema.COHORT_MIN} to {schema.COHORT_MAX}: digits, Roman (IV) or words (empat)"
-_PARTICIPANTS_FORM = (
-    f"a number of participants from {schema.PARTICIPANTS_MIN} to {schema.PARTICIPANTS_MAX:,}:"
-    " digits (30, 1.200) or words (tiga puluh)"
-)
 
 
 class EditError(DiklatError, ValueError):
@@ -82,9 +77,26 @@ def _cohort(value: str) -> int:
     from diklat_cli.extract import numbers
 
     text = re.sub(r"^(?:angkatan|angk\.?)\s+", "", value, flags=re.IGNORECASE)
-    found = numbers.parse_int(text) or numbers.roman_to_int(text.upper()) or numbers.ordinal_to_int(text)
-    if found is None or not schema.COHORT_MIN <= found <= schema.COHORT_MAX:
-        raise EditError(f"cohort: '{value}' is not {_COHORT_FORM}")
+    found = numbers.parse_int(text)
+    if found is None:
+        found = numbers.roman_to_int(text.upper()) or numbers.ordinal_to_int(text)
+    return _bounded("cohort", value, found, schema.COHORT_MIN, schema.COHORT_MAX)
+
+
+def _problem(path: str, kind: str, value: str, **context: object) -> str:
+    """i18n.problem's line, naming the field as FIELD=VALUE writes it (start_date)."""
+    return f"{path}: " + i18n.problem(path, kind, value, **context).split(": ", 1)[1]
+
+
+def _bounded(path: str, value: str, found: int | None, low: int, high: int) -> int:
+    """`found`, read from `value`, if it lies within the field's bounds; else one line in
+    the user's language naming the field and the form."""
+    if found is None:
+        raise EditError(_problem(path, "int", value))
+    if found < low:
+        raise EditError(_problem(path, "min", value, min=low))
+    if found > high:
+        raise EditError(_problem(path, "max", value, max=high))
     return found
 
 
@@ -92,10 +104,7 @@ def _participants(value: str) -> int:
     from diklat_cli.extract import numbers
 
     text = re.sub(r"\s+(?:orang|peserta)$", "", value, flags=re.IGNORECASE)
-    found = numbers.parse_int(text)
-    if found is None or not schema.PARTICIPANTS_MIN <= found <= schema.PARTICIPANTS_MAX:
-        raise EditError(f"participants: '{value}' is not {_PARTICIPANTS_FORM}")
-    return found
+    return _bounded("participants", value, numbers.parse_int(text), schema.PARTICIPANTS_MIN, schema.PARTICIPANTS_MAX)
 
 
 def _date(path: str, value: str) -> dt.date:
@@ -107,7 +116,7 @@ def _date(path: str, value: str) -> dt.date:
         pass
     found = dates.parse_date(value)
     if found is None:
-        raise EditError(f"{path}: '{value}' is not {_DATE_FORM}")
+        raise EditError(_problem(path, "date", value))
     return found
 
 
@@ -118,8 +127,8 @@ def _province(path: str, value: str) -> str:
     canonical = places.province(value)
     if canonical is None:
         close = places.suggest_provinces(value)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise EditError(f"{path}: unknown province '{value}'{hint}")
+        hint = _("; did you mean {names}?").format(names=", ".join(close)) if close else ""
+        raise EditError(_("{option}: unknown province '{value}'").format(option=path, value=value) + hint)
     return canonical
 
 
@@ -129,7 +138,8 @@ def _regency(path: str, value: str) -> str:
 
     region = places.regency(value)
     if region is None:
-        raise EditError(f"{path}: unknown or ambiguous regency/city '{value}' (write 'Kabupaten X' or 'Kota X')")
+        problem = _("unknown or ambiguous regency/city '{value}' (write 'Kabupaten X' or 'Kota X')")
+        raise EditError(f"{path}: " + problem.format(value=value))
     return region.name
 
 
@@ -152,7 +162,7 @@ def _convert(path: str, value: str) -> Any:
     if path in _DATES:
         return _date(path, value)
     if path == "activity" and value.lower() not in ACTIVITIES:
-        raise EditError(f"activity: '{value}' is not one of {', '.join(ACTIVITIES)}")
+        raise EditError(_("activity: choose one of {choices}").format(choices=", ".join(ACTIVITIES)))
     if path == "activity":
         return value.lower()
     return value
@@ -204,18 +214,13 @@ def _keep_places_consistent(data: dict, changed: set[str], *, check_host: bool) 
 
 
 def _say(error: ValidationError) -> str:
-    """A validation error as one line naming the field and the form expected."""
-    first = error.errors()[0]
-    where = ".".join(str(p) for p in first["loc"])
-    forms = {"cohort": _COHORT_FORM, "participants": _PARTICIPANTS_FORM, "activity": ", ".join(ACTIVITIES)}
-    if where in forms:
-        return f"{where}: expected {forms[where]}"
-    if where.endswith(("date", "published")):
-        return f"{where}: expected {_DATE_FORM}"
-    if where.endswith(("imported_at", "fetched_at")):
-        return f"{where}: expected a time such as 2024-01-01T08:00:00Z"
-    message = first["msg"].removeprefix("Value error, ")
-    return f"{where or 'record'}: {message}"
+    """A validation error as one line naming the field (as FIELD=VALUE writes it) and the
+    form it expects, in the user's language."""
+    return i18n.validation_message(error, label=_field_path)
+
+
+def _field_path(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc)
 
 
 def apply_edits(record: Record, assignments: list[str]) -> Record:
@@ -226,9 +231,10 @@ def apply_edits(record: Record, assignments: list[str]) -> Record:
         path, sep, value = item.partition("=")
         path = path.strip()
         if not sep:
-            raise EditError(f"'{item}': write FIELD=VALUE")
+            raise EditError(_("'{item}': write FIELD=VALUE").format(item=item))
         if path not in EDITABLE:
-            raise EditError(f"unknown field '{path}'; editable: {', '.join(EDITABLE)}")
+            unknown = _("unknown field '{field}'; editable: {fields}")
+            raise EditError(unknown.format(field=path, fields=", ".join(EDITABLE)))
         converted = _convert(path, value)
         target = data
         parts = path.split(".")

@@ -10,6 +10,9 @@ from __future__ import annotations
 import os
 import sys
 
+from diklat_cli import i18n
+from diklat_cli.i18n import N_, ngettext
+from diklat_cli.i18n import gettext as _
 from diklat_cli.output.console import err, one_line, out, plain, safe
 
 
@@ -46,25 +49,31 @@ def report_json(report) -> list[dict]:
 
 def import_summary(report, dry_run: bool = False) -> None:
     # plain prints: a message is one line however narrow the terminal (rich would wrap it)
-    verb = "would import" if dry_run else "imported"
+    visits = ngettext("{count} visit", "{count} visits", report.visits).format(count=report.visits)
     articles = report.count("imported")
-    parts = [f"{verb} {report.visits} visit(s) from {articles} article(s)"]
+    sources = ngettext("{count} article", "{count} articles", articles).format(count=articles)
+    if dry_run:
+        parts = [_("would import {visits} from {articles}").format(visits=visits, articles=sources)]
+    else:
+        parts = [_("imported {visits} from {articles}").format(visits=visits, articles=sources)]
     if report.count("duplicate"):
-        parts.append(f"{report.count('duplicate')} already imported (skipped; --force re-extracts)")
+        duplicates = report.count("duplicate")
+        parts.append(_("{count} already imported (skipped; --force re-extracts)").format(count=duplicates))
     if report.count("no-visit"):
-        parts.append(f"{report.count('no-visit')} with no visit")
+        parts.append(_("{count} with no visit").format(count=report.count("no-visit")))
     if report.count("error"):
-        parts.append(f"{report.count('error')} failed")
+        parts.append(_("{count} failed").format(count=report.count("error")))
     parts += _export_counts(report)
     sys.stderr.flush()
     print("; ".join(parts), file=sys.stderr)
     _export_lines(report)
     for o in report.outcomes:
         if o.status == "no-visit":
-            print(f"no visit found: {one_line(o.name)}", file=sys.stderr)
+            print(_("no visit found: {input}").format(input=one_line(o.name)), file=sys.stderr)
     for o in report.outcomes:
         if o.status == "error":
-            print(f"error: {one_line(o.name)}: {one_line(o.message)}", file=sys.stderr)
+            line = _("error: {input}: {reason}").format(input=one_line(o.name), reason=one_line(o.message))
+            print(line, file=sys.stderr)
 
 
 def _export_counts(report) -> list[str]:
@@ -96,19 +105,21 @@ def print_records(report) -> None:
 
 def print_extractions(extractions) -> None:
     for i, e in enumerate(extractions, 1):
-        show_visit(e.visit, title=f"visit {i} of {len(extractions)}")
+        show_visit(e.visit, title=_("visit {number} of {count}").format(number=i, count=len(extractions)))
 
 
 # ---------------------------------------------------------------- tables
 
 
 def _date_range(record) -> str:
-    if record.start_date is None:
+    """29 Agu–2 Sep 2016 / 29 Aug–2 Sep 2016: as the user's language writes it."""
+    if record.start_date is None and record.end_date is None:
         return "?"
-    start = record.start_date.isoformat()
-    if record.end_date and record.end_date != record.start_date:
-        return f"{start}…{record.end_date.strftime('%m-%d')}"
-    return start
+    return i18n.date_range(record.start_date, record.end_date)
+
+
+def _number(value) -> str:
+    return "" if value is None else i18n.format_number(value)
 
 
 def _place(province, regency) -> str:
@@ -126,16 +137,19 @@ def _short_place(province, regency, institution=None) -> str:
 # Above this many visits a terminal gets the plain table too: rich needs ~1.5 ms a row.
 RICH_MAX_ROWS = 500
 
-# (header, right-aligned, min width, max width or 0 for "the rest of the line")
+# (header, right-aligned, min width, max width or 0 for "the rest of the line"); the
+# headers are msgids: visits_table shows them in the user's language
 _VISIT_COLUMNS = (
-    ("id", False, 8, 8),
-    ("dates", False, 16, 23),
-    ("programme", False, 4, 14),
-    ("ang", True, 3, 3),
-    ("pst", True, 3, 6),
-    ("origin", False, 8, 24),
-    ("destination", False, 8, 24),
-    ("lokus", False, 10, 0),
+    (N_("id"), False, 8, 8),
+    (N_("dates"), False, 16, 23),
+    (N_("programme"), False, 4, 14),
+    # Translators: a 3-letter column head for the cohort (angkatan) number
+    (N_("ang"), True, 3, 3),
+    # Translators: a 3-letter column head for the number of participants (peserta)
+    (N_("pst"), True, 3, 6),
+    (N_("origin"), False, 8, 24),
+    (N_("destination"), False, 8, 24),
+    (N_("lokus"), False, 10, 0),
 )
 
 
@@ -143,7 +157,7 @@ def visits_table(records, review: bool = False) -> None:
     """One line per visit; `show ID` has every field. A rich table on a terminal; plain
     aligned text into a pipe or file, and for long lists (fast, and easy to grep)."""
     if not records:
-        err().print("no visits match", markup=False)
+        err().print(_("no visits match"), markup=False)
         return
     if review:
         from diklat_cli.query.review import review_reasons
@@ -153,8 +167,8 @@ def visits_table(records, review: bool = False) -> None:
             r.id[:8],
             _date_range(r),
             safe(r.program or "?"),
-            str(r.cohort or ""),
-            str(r.participants or ""),
+            _number(r.cohort or None),
+            _number(r.participants or None),
             safe(_short_place(r.origin.province, r.origin.regency, r.origin.institution)),
             safe(_short_place(r.destination.province, r.destination.regency)),
             safe("; ".join(r.host_agencies)),
@@ -162,7 +176,9 @@ def visits_table(records, review: bool = False) -> None:
         if review:
             row.append(", ".join(review_reasons(r)))
         rows.append(row)
-    columns = list(_VISIT_COLUMNS) + ([("check", False, 5, 40)] if review else [])
+    columns = [(_(name), *rest) for name, *rest in _VISIT_COLUMNS]
+    if review:
+        columns.append((_("check"), False, 5, 40))
     console = out()
     if console.is_terminal and len(rows) <= RICH_MAX_ROWS:
         _rich_table(console, columns, rows)
@@ -171,7 +187,11 @@ def visits_table(records, review: bool = False) -> None:
         width = console.width if console.is_terminal or os.environ.get("COLUMNS") else 100_000
         sys.stdout.write(plain_table(columns, rows, width))
         sys.stdout.flush()
-    err().print(f"{len(records)} visit(s)", markup=False)
+    err().print(_visits(len(records)), markup=False)
+
+
+def _visits(count: int) -> str:
+    return ngettext("{count} visit", "{count} visits", count).format(count=i18n.format_number(count))
 
 
 def _rich_table(console, columns, rows) -> None:
@@ -220,7 +240,7 @@ def plain_table(columns, rows: list[list[str]], width: int) -> str:
     the rest of the line); when the line is still too long, the columns with the most
     room above their minimum give way first."""
     widths, floors = [], []
-    for n, (name, _, low, high) in enumerate(columns):
+    for n, (name, _right, low, high) in enumerate(columns):
         widest = max([_cells(name), *(_cells(row[n]) for row in rows)])
         widths.append(min(widest, high) if high else widest)
         floors.append(min(low, widest))
@@ -241,7 +261,7 @@ def plain_table(columns, rows: list[list[str]], width: int) -> str:
             lines.append(" ".join("─" * w for w in widths))
             continue
         cells = []
-        for text, w, (_, right, _, _) in zip(row, widths, columns, strict=True):
+        for text, w, (_name, right, _low, _high) in zip(row, widths, columns, strict=True):
             text = _fit(text, w)
             pad = " " * (w - _cells(text))
             cells.append(pad + text if right else text + pad)
@@ -249,31 +269,35 @@ def plain_table(columns, rows: list[list[str]], width: int) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _day(value) -> str | None:
+    return None if value is None else i18n.format_date(value)
+
+
 def _visit_rows(visit) -> list[tuple[str, str]]:
     rows = [
-        ("programme", visit.program),
-        ("cohort", visit.cohort),
-        ("activity", visit.activity),
-        ("participants", visit.participants),
-        ("origin", visit.origin.institution),
-        ("origin province", visit.origin.province),
-        ("origin regency", visit.origin.regency),
-        ("organizer", visit.organizer),
-        ("destination province", visit.destination.province),
-        ("destination regency", visit.destination.regency),
-        ("host", visit.destination.host),
-        ("host agencies", "; ".join(visit.host_agencies)),
-        ("start", visit.start_date),
-        ("end", visit.end_date),
-        ("officials", "\n".join(f"{o.name} — {o.title}" if o.title else o.name for o in visit.officials)),
-        ("outlet", visit.source.outlet),
-        ("reporter", visit.source.reporter),
-        ("editor", visit.source.editor),
-        ("dateline", visit.source.dateline),
-        ("published", visit.source.published),
-        ("title", visit.source.title),
+        (N_("programme"), visit.program),
+        (N_("cohort"), _number(visit.cohort)),
+        (N_("activity"), visit.activity),
+        (N_("participants"), _number(visit.participants)),
+        (N_("origin"), visit.origin.institution),
+        (N_("origin province"), visit.origin.province),
+        (N_("origin regency"), visit.origin.regency),
+        (N_("organizer"), visit.organizer),
+        (N_("destination province"), visit.destination.province),
+        (N_("destination regency"), visit.destination.regency),
+        (N_("host"), visit.destination.host),
+        (N_("host agencies"), "; ".join(visit.host_agencies)),
+        (N_("start"), _day(visit.start_date)),
+        (N_("end"), _day(visit.end_date)),
+        (N_("officials"), "\n".join(f"{o.name} — {o.title}" if o.title else o.name for o in visit.officials)),
+        (N_("outlet"), visit.source.outlet),
+        (N_("reporter"), visit.source.reporter),
+        (N_("editor"), visit.source.editor),
+        (N_("dateline"), visit.source.dateline),
+        (N_("published"), _day(visit.source.published)),
+        (N_("title"), visit.source.title),
     ]
-    return [(k, safe(v) if v not in (None, "") else "—") for k, v in rows]
+    return [(_(k), safe(v) if v not in (None, "") else "—") for k, v in rows]
 
 
 def show_visit(visit, title: str | None = None) -> None:
@@ -290,22 +314,19 @@ def show_visit(visit, title: str | None = None) -> None:
 def show_record(record) -> None:
     from rich.table import Table
 
-    show_visit(record, title=f"visit {record.id}")
+    show_visit(record, title=_("visit {id}").format(id=record.id))
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
     sources = [record.provenance, *record.also_reported_by]
     for p in sources:
         where = p.url or p.file or "?"
-        table.add_row(
-            "source",
-            safe(
-                f"{where}  (sha256 {p.sha256[:12]}, imported {p.imported_at:%Y-%m-%d %H:%M}, "
-                f"extractor {p.extractor_version})"
-            ),
+        about = _("sha256 {sha}, imported {time}, extractor {version}").format(
+            sha=p.sha256[:12], time=f"{p.imported_at:%Y-%m-%d %H:%M}", version=p.extractor_version
         )
+        table.add_row(_("source"), safe(f"{where}  ({about})"))
     if record.manual:
-        table.add_row("edited by hand", ", ".join(record.manual))
+        table.add_row(_("edited by hand"), ", ".join(record.manual))
     out().print(table)
 
 
@@ -348,6 +369,35 @@ def _bar(value: float, biggest: float, width: int = 24) -> str:
     return "█" * full + ("▌" if cells - full >= 0.5 else "")
 
 
+def _title(title: str) -> str:
+    """A stats table's title in the user's language (the data keeps it in English)."""
+    from diklat_cli.query.stats import HOSTS_TITLE
+
+    head, sep, rest = HOSTS_TITLE.partition("{n}")
+    if sep and title.startswith(head) and title.endswith(rest):
+        return _(HOSTS_TITLE).format(n=title[len(head) : len(title) - len(rest)])
+    return _(title)
+
+
+def _stats_cell(value, first: bool) -> str:
+    """A label (the first column: never grouped, a year is 2016) or a count (1.234 in id)."""
+    if isinstance(value, int) and not first:
+        return i18n.format_number(value)
+    from diklat_cli.query.stats import NATIONAL, UNKNOWN
+
+    return _(value) if value in (UNKNOWN, NATIONAL) else safe(value)
+
+
+def _stats_rows(table) -> list[list[str]]:
+    return [[_stats_cell(cell, n == 0) for n, cell in enumerate(row)] for row in table.rows]
+
+
+def _has_bars(table) -> bool:
+    from diklat_cli.query.stats import VISITS
+
+    return len(table.columns) > 1 and table.columns[1] == VISITS
+
+
 def stats_screen(tables: dict, total: int) -> None:
     """Every table with bar charts: rich on a terminal, plain aligned text into a file or
     pipe (rich took ~0.5 s to draw the origin x destination matrix)."""
@@ -358,17 +408,16 @@ def stats_screen(tables: dict, total: int) -> None:
     from rich.table import Table
 
     console = out()
-    console.print(f"[bold]{total}[/bold] visit(s)")
+    console.print(_visits(total), style="bold", markup=False)
     for table_data in tables.values():
-        table = Table(title=table_data.title, title_justify="left", header_style="bold", pad_edge=False)
+        table = Table(title=_title(table_data.title), title_justify="left", header_style="bold", pad_edge=False)
         for col in table_data.columns:
-            table.add_column(safe(col), overflow="fold")
-        numeric = len(table_data.columns) > 1 and table_data.columns[1] == "visits"
+            table.add_column(_(safe(col)), overflow="fold")
+        numeric = _has_bars(table_data)
         if numeric:
             table.add_column("")
             biggest = max((row[1] for row in table_data.rows), default=0)
-        for row in table_data.rows:
-            cells = [safe(c) for c in row]
+        for row, cells in zip(table_data.rows, _stats_rows(table_data), strict=True):
             if numeric:
                 cells.append(_bar(row[1], biggest))
             table.add_row(*cells)
@@ -376,16 +425,16 @@ def stats_screen(tables: dict, total: int) -> None:
 
 
 def _plain_stats(tables: dict, total: int) -> str:
-    parts = [f"{total} visit(s)\n"]
+    parts = [_visits(total) + "\n"]
     for table in tables.values():
-        columns = [(safe(table.columns[0]), False, 1, 0)]
-        columns += [(safe(name), True, 1, 0) for name in table.columns[1:]]
-        rows = [[safe(cell) for cell in row] for row in table.rows]
-        if len(table.columns) > 1 and table.columns[1] == "visits":
+        columns = [(_(safe(table.columns[0])), False, 1, 0)]
+        columns += [(_(safe(name)), True, 1, 0) for name in table.columns[1:]]
+        rows = _stats_rows(table)
+        if _has_bars(table):
             columns.append(("", False, 0, 0))
             biggest = max((row[1] for row in table.rows), default=0)
             for row, cells in zip(table.rows, rows, strict=True):
                 cells.append(_bar(row[1], biggest))
-        parts.append(f"\n{safe(table.title)}\n")
-        parts.append(plain_table(columns, rows, 100_000) if rows else "(none)\n")
+        parts.append(f"\n{_title(safe(table.title))}\n")
+        parts.append(plain_table(columns, rows, 100_000) if rows else _("(none)") + "\n")
     return "".join(parts)
