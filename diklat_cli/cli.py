@@ -41,6 +41,27 @@ class _Boundary(TyperGroup):
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
+        # The index is a cache: one that SQLite cannot read (a power cut while it was being
+        # written) is deleted and the command runs once more, building it from the store.
+        words = list(ctx._protected_args), list(ctx.args)
+        try:
+            return self._invoke(ctx)
+        except Exception as exc:
+            if not _index_error(exc):
+                raise
+            print(f"diklat: the index could not be read ({exc}): rebuilding it from the store", file=sys.stderr)
+            from diklat_cli import index
+
+            index.discard(index.StoreFile(session(ctx).store_path, load=lambda: None))
+        ctx._protected_args, ctx.args = words
+        try:
+            return self._invoke(ctx)
+        except Exception as exc:
+            if not _index_error(exc):
+                raise
+            raise fail(f"the index beside the store cannot be used ({exc})", ExitStatus.STORE) from None
+
+    def _invoke(self, ctx: typer.Context) -> Any:
         from diklat_cli.errors import DiklatError
 
         try:
@@ -54,6 +75,12 @@ class _Boundary(TyperGroup):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(ExitStatus.OK) from None
+
+
+def _index_error(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite failing to read the derived index (not a store problem)."""
+    sqlite3 = sys.modules.get("sqlite3")  # never imported here: only the index uses it
+    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
 
 
 app = typer.Typer(
@@ -73,7 +100,9 @@ app.add_typer(config_app, name="config")
 
 def fail(message: str, status: ExitStatus = ExitStatus.USAGE) -> typer.Exit:
     """Print one line on stderr and leave with `status`."""
-    print(f"diklat: {message}", file=sys.stderr)
+    from diklat_cli.output.console import one_line  # ids and paths can hold escape codes
+
+    print(f"diklat: {one_line(message)}", file=sys.stderr)
     return typer.Exit(status)
 
 
@@ -87,8 +116,9 @@ class Session:
     @property
     def store_path(self) -> Path:
         from diklat_cli import config
+        from diklat_cli.store.fileformat import real_store_path
 
-        return Path(self.store_option or config.store_path() or config.default_store_path())
+        return real_store_path(Path(self.store_option or config.store_path() or config.default_store_path()))
 
     def store(self):
         from diklat_cli.store import Store
@@ -99,8 +129,15 @@ class Session:
         """A connection to the store's derived index, up to date (see diklat_cli.index)."""
         from diklat_cli import index
 
+        path = self.store_path
+        try:
+            path.stat()
+        except FileNotFoundError:  # not an empty store: say so, or a wrong --store looks like one
+            print(f"diklat: no store at {path} yet: `diklat import` makes one", file=sys.stderr)
+        except OSError:
+            pass  # the store reports it its own way
         # not through Store: importing it means pydantic, which list and stats need not load
-        return index.refresh(index.StoreFile(self.store_path, load=lambda: self.store().load()))
+        return index.refresh(index.StoreFile(path, load=lambda: self.store().load()))
 
     def max_bytes(self) -> int:
         from diklat_cli import config
@@ -283,7 +320,10 @@ def import_(
         raise fail("choose one of --replace and --merge")
     here = session(ctx)
     store = here.store()
-    inputs = len(list(iter_inputs(paths)))
+    from collections import Counter
+
+    skipped: Counter = Counter()
+    inputs = len(list(iter_inputs(paths, skipped)))
     with console.progress(inputs, _("importing")) as step:
         report = ingest.run_import(
             paths,
@@ -300,6 +340,10 @@ def import_(
     elif dry_run:
         screens.print_records(report)
     screens.import_summary(report, dry_run=dry_run)
+    if skipped:  # what folders held that is not an article or an export, so nothing is silently left out
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+        line = _("not read in the folders: {counts}").format(counts=console.one_line(counts))
+        print(f"diklat: {line}", file=sys.stderr)
     raise typer.Exit(report.exit_code)
 
 
@@ -454,10 +498,15 @@ def export(
         raise fail(_("unknown export format '{format}' in the config; use csv, json, jsonl or xlsx").format(format=fmt))
     if fmt == "xlsx" and output is None:
         raise fail(_("--xlsx writes a binary workbook: give a file with -o FILE"))
+    if output is not None:
+        session(ctx).store().refuse_to_overwrite(output)
     # The rows, records and cells hold no reference cycles: the cycle collector only costs
     # time here, up to half of an export of 100k visits.
     with gc_paused():
-        rows = _selected(session(ctx), filters, "date", merge=not no_merge)
+        # one read snapshot for the rows and the full records read later: an edit committing
+        # in between cannot put a record that no longer matches the filters in the file
+        conn = index.snapshot(session(ctx).index())
+        rows = index.selected(conn, filters, "date", merge=not no_merge)
         records = index.iter_records(rows)  # a chunk at a time: a big export stays small in memory
         # the header row follows --headers or ui.language, never LANG: a tool reading the file
         # must not see other columns because of who ran the export
@@ -503,6 +552,10 @@ def stats(
     from diklat_cli import index
     from diklat_cli.output import console, screens
 
+    for target in (svg, png):
+        if target is not None:
+            session(ctx).store().refuse_to_overwrite(target)
+
     tables, total = index.stats_tables(session(ctx).index(), filters, top=top)
     if json_out:
         console.print_json({name: table.__dict__ for name, table in tables.items()})
@@ -539,6 +592,9 @@ def report_(
     if xlsx is None and html is None:
         raise fail(_("say what to write: --xlsx FILE, --html FILE or both"))
     here = session(ctx)
+    for target in (xlsx, html):
+        if target is not None:
+            here.store().refuse_to_overwrite(target)
     tables, _total = index.stats_tables(here.index(), filters, top=top)
     with gc_paused():
         visits = list(index.iter_records(_selected(here, filters)))
@@ -659,8 +715,23 @@ def doctor(
     ] = False,
 ):
     store = session(ctx).store()
+    try:
+        store.path.stat()
+    except FileNotFoundError:
+        print(f"no store at {store.path} yet: `diklat import` makes one")
+        return
+    except OSError:
+        pass  # check() says what is wrong
     problems = store.check()
     if not problems:
+        from diklat_cli import index
+
+        removed = store.tidy()
+        if removed:
+            print(f"removed {removed} file(s) left by interrupted commands", file=sys.stderr)
+        wrong = index.verify(index.StoreFile(store.path, load=store.load))
+        if wrong is not None:
+            print(f"the index disagreed with the store file ({wrong}): rebuilt it", file=sys.stderr)
         healthy = _("store {path} is healthy ({visits} visits, {backups} backups)")
         print(healthy.format(path=store.path, visits=len(store.load().visits), backups=len(store.backups())))
         return

@@ -164,7 +164,7 @@ def visits_table(records, review: bool = False) -> None:
     rows = []
     for r in records:
         row = [
-            r.id[:8],
+            one_line(r.id[:8]),
             _date_range(r),
             safe(r.program or "?"),
             _number(r.cohort or None),
@@ -314,7 +314,7 @@ def show_visit(visit, title: str | None = None) -> None:
 def show_record(record) -> None:
     from rich.table import Table
 
-    show_visit(record, title=_("visit {id}").format(id=record.id))
+    show_visit(record, title=_("visit {id}").format(id=one_line(record.id)))
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column()

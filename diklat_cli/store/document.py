@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from diklat_cli import i18n
-from diklat_cli.errors import StoreError
+from diklat_cli.errors import NotFound, StoreError
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.i18n import gettext as _
 from diklat_cli.models import ArticleEntry, Record
@@ -99,15 +99,15 @@ class StoreData:
             return self.visits[prefix]
         key = prefix.strip().lower()
         if not key:
-            raise StoreError(_("no visit id given"))
+            raise NotFound(_("no visit id given"))
         matches = [i for i in self.visits if i.lower().startswith(key)]
         if not matches:
-            raise StoreError(_("no visit with id {id}").format(id=prefix))
+            raise NotFound(_("no visit with id {id}").format(id=prefix))
         if len(matches) > 1:
             shown = ", ".join(sorted(matches)[:5])
             if len(matches) > 5:
                 shown += " " + _("and {count} more").format(count=len(matches) - 5)
-            raise StoreError(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
+            raise NotFound(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
         return self.visits[matches[0]]
 
 
