@@ -295,6 +295,12 @@ def import_(
         Path | None, typer.Option("--save-html", help=N_("Keep each fetched page in this folder."))
     ] = None,
     force: Annotated[bool, typer.Option("--force", help=N_("Re-extract articles already imported."))] = False,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Records of an export that differ from the stored ones replace them.")
+    ] = False,
+    merge: Annotated[
+        bool, typer.Option("--merge", help="Differences in an export's records become manual edits of the stored ones.")
+    ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=N_("Show what would be stored; store nothing."))] = False,
     json_out: Annotated[bool, typer.Option("--json", help=N_("Print the outcome of every input as JSON."))] = False,
 ):
@@ -312,6 +318,8 @@ def import_(
             raise fail(str(exc)) from None
     if not paths:
         raise fail(_("nothing to import: give files, folders, links, - or --from-list FILE"))
+    if replace and merge:
+        raise fail("choose one of --replace and --merge")
     here = session(ctx)
     store = here.store()
     from collections import Counter
@@ -320,7 +328,14 @@ def import_(
     inputs = len(list(iter_inputs(paths, skipped)))
     with console.progress(inputs, _("importing")) as step:
         report = ingest.run_import(
-            paths, store, force=force, dry_run=dry_run, max_bytes=here.max_bytes(), progress=step, save_html=save_html
+            paths,
+            store,
+            force=force,
+            dry_run=dry_run,
+            max_bytes=here.max_bytes(),
+            progress=step,
+            save_html=save_html,
+            on_conflict="replace" if replace else "merge" if merge else "keep",
         )
     if json_out:
         console.print_json(screens.report_json(report))
@@ -618,32 +633,51 @@ def _write_file(path: Path, payload: bytes) -> None:
 
 
 @app.command(help=N_("Delete visits from the store (undo brings them back)."))
+@filter_options
 def delete(
     ctx: typer.Context,
     visit_ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help=N_("Visit ids or unique prefixes."), show_default=False)
-    ],
+        list[str] | None,
+        typer.Argument(metavar="[ID...]", help=N_("Visit ids or unique prefixes."), show_default=False),
+    ] = None,
+    where: Annotated[
+        bool, typer.Option("--where", help="Delete every visit the filter options select (as `list` shows them).")
+    ] = False,
+    filters: Any = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=N_("Do not ask."))] = False,
 ):
-    store = session(ctx).store()
-    data = store.load()
-    records = [data.find(v) for v in visit_ids]
+    here = session(ctx)
+    store = here.store()
+    if where:
+        if visit_ids:
+            raise fail("give visit ids or --where with filters, not both")
+        if not any(vars(filters).values()):
+            raise fail("--where needs at least one filter, e.g. --where --search Contoh")
+        ids = [r.id for r in _selected(here, filters, merge=False)]
+    elif visit_ids:
+        data = store.load()
+        ids = [data.find(v).id for v in visit_ids]
+    else:
+        raise fail("nothing to delete: give visit ids, or --where with filter options")
+    if not ids:
+        print("no visit matches; nothing deleted", file=sys.stderr)
+        return
     if not yes:
         if not sys.stdin.isatty():
             raise fail(_("refusing to delete without --yes when not run interactively"))
-        names = ", ".join(r.id[:8] for r in records)
-        question = i18n.ngettext("Delete {count} visit ({ids})?", "Delete {count} visits ({ids})?", len(records))
-        if not typer.confirm(question.format(count=len(records), ids=names), err=True):
+        names = ", ".join(i[:8] for i in ids[:10]) + (", …" if len(ids) > 10 else "")
+        question = i18n.ngettext("Delete {count} visit ({ids})?", "Delete {count} visits ({ids})?", len(ids))
+        if not typer.confirm(question.format(count=len(ids), ids=names), err=True):
             raise fail(_("nothing deleted"), ExitStatus.SOME_FAILED)
     with store.transaction("delete") as data:
-        for r in records:
-            data.remove(r.id)
+        for vid in ids:
+            data.delete(vid)
     deleted = i18n.ngettext(
         "deleted {count} visit; `diklat undo` brings it back",
         "deleted {count} visits; `diklat undo` brings them back",
-        len(records),
+        len(ids),
     )
-    print(deleted.format(count=len(records)), file=sys.stderr)
+    print(deleted.format(count=len(ids)), file=sys.stderr)
 
 
 @app.command(help=N_("Correct fields of a visit; edited fields survive re-extraction."))

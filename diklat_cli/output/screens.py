@@ -63,8 +63,10 @@ def import_summary(report, dry_run: bool = False) -> None:
         parts.append(_("{count} with no visit").format(count=report.count("no-visit")))
     if report.count("error"):
         parts.append(_("{count} failed").format(count=report.count("error")))
+    parts += _export_counts(report)
     sys.stderr.flush()
     print("; ".join(parts), file=sys.stderr)
+    _export_lines(report)
     for o in report.outcomes:
         if o.status == "no-visit":
             print(_("no visit found: {input}").format(input=one_line(o.name)), file=sys.stderr)
@@ -72,6 +74,27 @@ def import_summary(report, dry_run: bool = False) -> None:
         if o.status == "error":
             line = _("error: {input}: {reason}").format(input=one_line(o.name), reason=one_line(o.message))
             print(line, file=sys.stderr)
+
+
+def _export_counts(report) -> list[str]:
+    """What happened to the records of diklat exports that the store already had."""
+    counts = (
+        ("same", "{} already in the store (identical, skipped)"),
+        ("conflicts", "{} differing from the store (kept as stored)"),
+        ("replaced", "replaced {}"),
+        ("merged", "merged {} as edits"),
+        ("rejected", "{} record(s) rejected"),
+        ("repaired", "{} repair(s)"),
+    )
+    return [text.format(report.total(name)) for name, text in counts if report.total(name)]
+
+
+def _export_lines(report) -> None:
+    """One line per conflict, rejected record and repair, naming the file and the place in it."""
+    for kind, name in (("conflict", "conflicts"), ("rejected", "rejected"), ("repaired", "repaired")):
+        for o in report.outcomes:
+            for line in getattr(o, name):
+                print(f"{kind}: {one_line(o.name)}: {one_line(line)}", file=sys.stderr)
 
 
 def print_records(report) -> None:

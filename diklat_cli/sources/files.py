@@ -20,6 +20,7 @@ from diklat_cli.i18n import gettext as _
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "EXPORT_MAX_BYTES",
     "EXPORT_SUFFIXES",
     "Input",
     "display_name",
@@ -31,6 +32,8 @@ __all__ = [
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".text"}
 EXPORT_SUFFIXES = {".json", ".jsonl", ".csv"}
+# diklat's own exports are not articles: a store of 100,000 visits exports to ~200 MB
+EXPORT_MAX_BYTES = 2 * 1024**3
 
 
 @dataclass(frozen=True)
@@ -85,10 +88,14 @@ def iter_inputs(paths: Iterable[str], skipped: Counter | None = None) -> Iterato
 
 
 def read_input(item: Input, max_bytes: int) -> bytes:
+    """The bytes of a file or stdin; a file named as an export (.json, .jsonl, .csv) is
+    read with the exports' own, much larger limit, not the article limit."""
     from diklat_cli.sources import reader
 
     if item.path is None:
         return reader.read_stream(sys.stdin.buffer, max_bytes)
+    if item.path.suffix.lower() in EXPORT_SUFFIXES:
+        max_bytes = max(max_bytes, EXPORT_MAX_BYTES)
     return reader.read_bytes(item.path, max_bytes)
 
 

@@ -73,6 +73,15 @@ class StoreData:
         except KeyError:
             raise StoreError(_("no visit with id {id}").format(id=id)) from None
 
+    def delete(self, id: str) -> Record:
+        """Remove a visit for good (`diklat delete`): the article it came from is forgotten
+        too, so importing that article again brings the visit back (its other visits are
+        kept as they are)."""
+        record = self.remove(id)
+        for sha in [sha for sha, entry in self.articles.items() if id in entry.visit_ids]:
+            del self.articles[sha]
+        return record
+
     def replace(self, record: Record) -> None:
         """Put `record` in place of the visit with the same id, keeping its position."""
         if record.id not in self.visits:
