@@ -1046,6 +1046,20 @@ def _distinct(members: list[_Place], text: str = "") -> list[places.Region]:
     ]
 
 
+# direct speech: a curly-quoted or straight-quoted stretch of one paragraph
+_QUOTED = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+
+
+def _narrated(text: str, resolved: list[_Place]) -> list[_Place]:
+    """The place mentions outside direct speech."""
+    if "“" not in text and '"' not in text:
+        return resolved
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    if not spans:
+        return resolved
+    return [p for p in resolved if not any(a < p.mention.start < b for a, b in spans)]
+
+
 def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_name, exclude: str | None = None):
     """The regions of `_frame_list`."""
     return _frame_list(text, sents, resolved, role, top, by_name, exclude)[0]
@@ -1058,6 +1072,9 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
     Also says whether the groups went at the same time (a split cohort, senders received
     together) rather than one group stop after stop."""
     top_region = by_name[top] if top is not None else None
+    # what a speaker says ("“Wisatawan yang datang ke A juga mampir ke B,” ujarnya") is talk about
+    # trips, not the reporter's account of where the groups went
+    resolved = _narrated(text, resolved)
 
     def role_of(members: list[_Place]) -> bool:
         mine = max(m.dest if role == 0 else m.origin for m in members)
