@@ -756,6 +756,8 @@ def test_travellers_home_is_the_sender(text: str, place: str) -> None:
         ("Peserta berangkat ke Kota Malang, lalu melakukan kunjungan.", "Kota Malang"),
         ("Kunjungan lapangan dilaksanakan di Kabupaten Subang pekan lalu.", "Kabupaten Subang"),
         ("Hari pertama studi pengembangan desa di Kabupaten Gianyar berjalan lancar.", "Kabupaten Gianyar"),
+        ("Pemkab Tangerang menerima kunjungan studi lapangan peserta PKP Angkatan IV.", "Pemkab Tangerang"),
+        ("Pemkot Bandung Menerima Kunjungan Studi Banding DPRD Kota Jambi.", "Pemkot Bandung"),
     ],
 )
 def test_destination_is_not_the_sender(text: str, place: str) -> None:

@@ -1026,3 +1026,13 @@ def test_a_closing_ceremony_with_only_a_planned_seminar_is_not_a_visit() -> None
         "(7/6/2024). Sebanyak 40 peserta dinyatakan lulus setelah seminar proyek perubahan.",
     )
     assert found == []
+
+
+def test_places_in_direct_speech_are_no_separate_trips() -> None:
+    found = _visits(
+        "DENPASAR (Kabar Bali) - Sebanyak 30 peserta PKA Angkatan II Provinsi NTT melakukan patok banding "
+        "ke Pemerintah Provinsi Bali, Jumat (17/5/2024).",
+        "“Banyak wisatawan yang datang ke Labuan Bajo juga mampir ke Bali,” ujar Suarjana.",
+    )
+    assert [(v.destination.province, v.participants) for v in found] == [("Bali", 30)]
+

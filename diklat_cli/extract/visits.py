@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from diklat_cli.extract import agencies, byline, dates, people, places, programs
 from diklat_cli.extract.numbers import parse_int
@@ -52,13 +53,13 @@ _ACTIVITY_TO_PLACE = re.compile(
 # "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
 # ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
-    r"\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan|studi\s+banding|BTBP)\b"
+    r"(?=[bps])\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan|studi\s+banding|BTBP)\b"
     r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah|yaitu)\b",
     _I,
 )
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 _LEARNING = re.compile(
-    r"\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman))\b", _I
+    r"(?=[bmt])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman))\b", _I
 )
 # "pejabat di lingkungan Pemkab X": the people belong to X
 _MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
@@ -76,7 +77,8 @@ _TRAVELLERS = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
 _CEREMONY = re.compile(
-    r"\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
+    # the first-letter gate spares the alternatives at most positions
+    r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
     r"|wisuda|kelulusan)\b",
     _I,
 )
@@ -271,6 +273,13 @@ def _resolved_places(text: str) -> list[_Place]:
     return resolved
 
 
+@lru_cache(maxsize=8)
+def _travel_cue(text: str) -> bool:
+    """The words state a trip: a strong cue or an activity written with where it goes (asked
+    twice per article: when deciding it reports a visit, and whether a host is needed)."""
+    return _STRONG_CUES.search(text) is not None or _ACTIVITY_TO_PLACE.search(text) is not None
+
+
 def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -283,7 +292,7 @@ def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
         if not any(_STRONG_CUES.search(s) or _ACTIVITY_TO_PLACE.search(s) for s in present):
             return False
-    strong = _STRONG_CUES.search(text) is not None or _ACTIVITY_TO_PLACE.search(text) is not None
+    strong = _travel_cue(text)
     if not activities:
         return strong  # without "benchmarking", "studi lapangan"…, travel must be explicit
     return strong or _WEAK_CUES.search(text) is not None
@@ -542,10 +551,10 @@ def extract_visits(
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
     best_host = max(hosted.values(), default=0.0)
     # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
-    travel = _STRONG_CUES.search(text) or _ACTIVITY_TO_PLACE.search(text)
+    travel = _travel_cue(text)
     if best_host <= 0 and not travel and _frames(text, sents, resolved, 0, None, {}):
         travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
-    if (_EXPLAINER.search(text) and best_host < 2) or (best_host <= 0 and not travel):
+    if (best_host < 2 and _EXPLAINER.search(text)) or (best_host <= 0 and not travel):
         return []
     if unnamed and not (
         _TRAVELLERS.search(text)
@@ -1046,6 +1055,20 @@ def _distinct(members: list[_Place], text: str = "") -> list[places.Region]:
     ]
 
 
+# direct speech: a curly-quoted or straight-quoted stretch of one paragraph
+_QUOTED = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+
+
+def _narrated(text: str, resolved: list[_Place]) -> list[_Place]:
+    """The place mentions outside direct speech."""
+    if "“" not in text and '"' not in text:
+        return resolved
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    if not spans:
+        return resolved
+    return [p for p in resolved if not any(a < p.mention.start < b for a, b in spans)]
+
+
 def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_name, exclude: str | None = None):
     """The regions of `_frame_list`."""
     return _frame_list(text, sents, resolved, role, top, by_name, exclude)[0]
@@ -1058,6 +1081,9 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
     Also says whether the groups went at the same time (a split cohort, senders received
     together) rather than one group stop after stop."""
     top_region = by_name[top] if top is not None else None
+    # what a speaker says ("“Wisatawan yang datang ke A juga mampir ke B,” ujarnya") is talk about
+    # trips, not the reporter's account of where the groups went
+    resolved = _narrated(text, resolved)
 
     def role_of(members: list[_Place]) -> bool:
         mine = max(m.dest if role == 0 else m.origin for m in members)
