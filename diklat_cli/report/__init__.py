@@ -48,9 +48,9 @@ def write_workbook(path: Path | str, stats: dict, visits: list, *, filters: dict
 
 
 def write_html(path: Path | str, stats: dict, visits: list, *, filters: dict | None, lang: str) -> None:
-    from diklat_cli.store.durable import atomic_write_bytes
     from diklat_cli.report.common import as_stats
     from diklat_cli.report.page import html_report
+    from diklat_cli.store.durable import atomic_write_bytes
 
     page = html_report(as_stats(stats), visits, filters=filters or {}, lang=lang)
     atomic_write_bytes(Path(path), page.encode("utf-8"))
