@@ -122,66 +122,95 @@ def main_options(
 # ---------------------------------------------------------------- filters shared by list/export/stats
 
 
-def _province(value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
-    from diklat_cli.extract import places
-
-    canonical = places.province(value)
-    if canonical is None:
-        close = places.suggest_provinces(value)
-        hint = f"; did you mean {', '.join(close)}?" if close else ""
-        raise fail(f"{option}: unknown province '{value}'{hint}")
-    return canonical
-
-
 _FILTER_OPTIONS = [
     inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
     for name, annotation in (
         (
             "province",
             Annotated[
-                str | None,
+                list[str] | None,
                 typer.Option(
                     "--province",
                     "-p",
-                    help="Origin OR destination province (short forms like Sulsel, Jatim, DIY work).",
+                    help="Origin OR destination province (short forms like Sulsel, Jatim, DIY work). Repeatable.",
                 ),
             ],
         ),
-        ("origin", Annotated[str | None, typer.Option("--origin", help="Origin province.")]),
-        ("destination", Annotated[str | None, typer.Option("--destination", help="Destination province.")]),
-        ("year", Annotated[int | None, typer.Option("--year", help="Year of the visit.")]),
+        ("origin", Annotated[list[str] | None, typer.Option("--origin", help="Origin province. Repeatable.")]),
         (
-            "program",
+            "destination",
+            Annotated[list[str] | None, typer.Option("--destination", help="Destination province. Repeatable.")],
+        ),
+        (
+            "regency",
             Annotated[
-                str | None,
-                typer.Option("--program", help="Programme, e.g. 'Diklatpim III', 'PKA' (a prefix matches)."),
+                list[str] | None,
+                typer.Option(
+                    "--regency",
+                    help="Origin OR destination kabupaten/kota ('Kab. Bogor', 'Kota Batu', 'Sleman'). Repeatable.",
+                ),
+            ],
+        ),
+        ("year", Annotated[list[int] | None, typer.Option("--year", help="Year of the visit. Repeatable.")]),
+        (
+            "since",
+            Annotated[
+                str | None, typer.Option("--since", help="Visits ending on or after this day (YYYY-MM-DD) or year.")
             ],
         ),
         (
-            "agency",
-            Annotated[str | None, typer.Option("--agency", help="Text in a host agency, organizer or institution.")],
+            "until",
+            Annotated[
+                str | None, typer.Option("--until", help="Visits starting on or before this day (YYYY-MM-DD) or year.")
+            ],
         ),
-        ("search", Annotated[str | None, typer.Option("--search", "-s", help="Text anywhere in the record.")]),
+        (
+            "program",
+            Annotated[
+                list[str] | None,
+                typer.Option(
+                    "--program",
+                    help="Programme in any spelling the extractor reads ('PIM 3', 'Pelatihan Kepemimpinan "
+                    "Administrator'), or a prefix. Repeatable.",
+                ),
+            ],
+        ),
+        ("cohort", Annotated[list[int] | None, typer.Option("--cohort", help="Cohort (angkatan). Repeatable.")]),
+        (
+            "agency",
+            Annotated[
+                list[str] | None,
+                typer.Option("--agency", help="Text in a host agency, organizer or institution. Repeatable."),
+            ],
+        ),
+        (
+            "search",
+            Annotated[
+                list[str] | None, typer.Option("--search", "-s", help="Text anywhere in the record. Repeatable.")
+            ],
+        ),
     )
 ]
 
 
 def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Give a command the seven filter options (written once, here) in place of its
-    `filters` parameter, which receives them as one query.Filters."""
+    """Give a command the filter options (written once, here) in place of its `filters`
+    parameter, which receives them as one query.Filters."""
     signature = inspect.signature(func, eval_str=True)
     names = [o.name for o in _FILTER_OPTIONS]
 
     @functools.wraps(func)
     def command(**kwargs: Any) -> Any:
-        from diklat_cli.query import Filters
+        from diklat_cli.query import filters as f
 
         given = {name: kwargs.pop(name) for name in names}
         for name in ("province", "origin", "destination"):
-            given[name] = _province(given[name], f"--{name}")
-        return func(filters=Filters(**given), **kwargs)
+            given[name] = [f.resolve_province(v, f"--{name}") for v in given[name] or ()]
+        given["regency"] = [name for v in given["regency"] or () for name in f.resolve_regency(v)]
+        given["program"] = [f.resolve_program(v) for v in given["program"] or ()]
+        for name in ("since", "until"):
+            given[name] = None if given[name] is None else f.parse_day(given[name], f"--{name}", end=name == "until")
+        return func(filters=f.Filters(**given), **kwargs)
 
     params: list[inspect.Parameter] = []
     for param in signature.parameters.values():

@@ -16,6 +16,7 @@ __all__ = [
     "ConfigError",
     "DiklatError",
     "ExitStatus",
+    "FilterError",
     "StoreDamaged",
     "StoreError",
     "StoreTooNew",
@@ -40,6 +41,12 @@ class ConfigError(DiklatError):
     """The settings file cannot be read or is not valid TOML."""
 
     status = ExitStatus.SOME_FAILED
+
+
+class FilterError(DiklatError):
+    """A filter value (--province, --regency, --since...) that names nothing diklat knows."""
+
+    status = ExitStatus.USAGE
 
 
 class StoreError(DiklatError):
