@@ -122,73 +122,29 @@ def main_options(
 # ---------------------------------------------------------------- filters shared by list/export/stats
 
 
+def _repeatable(kind: type, *flags: str, help: str) -> Any:
+    option = typer.Option(*flags, metavar="N" if kind is int else "TEXT", help=f"{help} Repeatable (any of them).")
+    return Annotated[list[kind] | None, option]  # type: ignore[valid-type]
+
+
+def _day(flag: str, help: str) -> Any:
+    return Annotated[str | None, typer.Option(flag, metavar="DAY", help=help)]
+
+
 _FILTER_OPTIONS = [
     inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
     for name, annotation in (
-        (
-            "province",
-            Annotated[
-                list[str] | None,
-                typer.Option(
-                    "--province",
-                    "-p",
-                    help="Origin OR destination province (short forms like Sulsel, Jatim, DIY work). Repeatable.",
-                ),
-            ],
-        ),
-        ("origin", Annotated[list[str] | None, typer.Option("--origin", help="Origin province. Repeatable.")]),
-        (
-            "destination",
-            Annotated[list[str] | None, typer.Option("--destination", help="Destination province. Repeatable.")],
-        ),
-        (
-            "regency",
-            Annotated[
-                list[str] | None,
-                typer.Option(
-                    "--regency",
-                    help="Origin OR destination kabupaten/kota ('Kab. Bogor', 'Kota Batu', 'Sleman'). Repeatable.",
-                ),
-            ],
-        ),
-        ("year", Annotated[list[int] | None, typer.Option("--year", help="Year of the visit. Repeatable.")]),
-        (
-            "since",
-            Annotated[
-                str | None, typer.Option("--since", help="Visits ending on or after this day (YYYY-MM-DD) or year.")
-            ],
-        ),
-        (
-            "until",
-            Annotated[
-                str | None, typer.Option("--until", help="Visits starting on or before this day (YYYY-MM-DD) or year.")
-            ],
-        ),
-        (
-            "program",
-            Annotated[
-                list[str] | None,
-                typer.Option(
-                    "--program",
-                    help="Programme in any spelling the extractor reads ('PIM 3', 'Pelatihan Kepemimpinan "
-                    "Administrator'), or a prefix. Repeatable.",
-                ),
-            ],
-        ),
-        ("cohort", Annotated[list[int] | None, typer.Option("--cohort", help="Cohort (angkatan). Repeatable.")]),
-        (
-            "agency",
-            Annotated[
-                list[str] | None,
-                typer.Option("--agency", help="Text in a host agency, organizer or institution. Repeatable."),
-            ],
-        ),
-        (
-            "search",
-            Annotated[
-                list[str] | None, typer.Option("--search", "-s", help="Text anywhere in the record. Repeatable.")
-            ],
-        ),
+        ("province", _repeatable(str, "--province", "-p", help="Origin OR destination province (Sulsel, Jatim, DIY).")),
+        ("origin", _repeatable(str, "--origin", help="Origin province.")),
+        ("destination", _repeatable(str, "--destination", help="Destination province.")),
+        ("regency", _repeatable(str, "--regency", help="Origin OR destination kabupaten/kota ('Kab. Bogor', 'Batu').")),
+        ("year", _repeatable(int, "--year", help="Year of the visit.")),
+        ("since", _day("--since", help="Visits ending on or after this day (YYYY-MM-DD) or year.")),
+        ("until", _day("--until", help="Visits starting on or before this day (YYYY-MM-DD) or year.")),
+        ("program", _repeatable(str, "--program", help="Programme in any spelling the extractor reads, or a prefix.")),
+        ("cohort", _repeatable(int, "--cohort", help="Cohort (angkatan).")),
+        ("agency", _repeatable(str, "--agency", help="Text in a host agency, organizer or institution.")),
+        ("search", _repeatable(str, "--search", "-s", help="Text anywhere in the record.")),
     )
 ]
 
@@ -341,6 +297,8 @@ def list_(
 
     if sort not in SORT_FIELDS:
         raise fail(f"--sort: choose one of {', '.join(SORT_FIELDS)}")
+    if json_out and csv_out:
+        raise fail("choose one format: --json or --csv")
     # the rows and what is made of them hold no reference cycles: the collector only costs time
     with gc_paused():
         records = _selected(session(ctx), filters, sort, merge=not no_merge)
@@ -413,7 +371,21 @@ def export(
             help="CSV with a UTF-8 BOM and CRLF so Excel reads it right (default: the config, else off).",
         ),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help="Write to FILE instead of stdout.")] = None,
+    bom: Annotated[
+        bool | None,
+        typer.Option(
+            "--bom/--no-bom",
+            help="CSV starting with a UTF-8 BOM, ids kept text for Excel (default: on for -o FILE.csv).",
+        ),
+    ] = None,
+    sep: Annotated[
+        str | None,
+        typer.Option("--sep", help="CSV separator: ',' or ';' (Excel in Indonesian) or tab (default: the config)."),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help="Write to FILE; .csv .json .jsonl .xlsx choose the format."),
+    ] = None,
     filters: Any = None,
     no_merge: Annotated[bool, typer.Option("--no-merge", help="Keep several reports of one visit apart.")] = False,
 ):
@@ -421,18 +393,26 @@ def export(
     from diklat_cli import config, index
     from diklat_cli.gc_pause import gc_paused
     from diklat_cli.output import console
-    from diklat_cli.output.formats import FORMATS, to_csv
+    from diklat_cli.output.formats import FORMATS, SEPARATORS, format_for, to_csv
 
     chosen = [
         name for name, flag in (("csv", csv_fmt), ("json", json_fmt), ("jsonl", jsonl_fmt), ("xlsx", xlsx_fmt)) if flag
     ]
     if len(chosen) > 1:
         raise fail("choose one format: --csv, --json, --jsonl or --xlsx")
-    fmt = chosen[0] if chosen else config.get("export.format") or "csv"
+    named = format_for(output) if output is not None else None
+    if chosen and output is not None and named and chosen[0] != named:
+        raise fail(f"--{chosen[0]} contradicts the file name {output.name}: give one or the other")
+    fmt = chosen[0] if chosen else named or config.get("export.format") or "csv"
     if fmt not in FORMATS:
         raise fail(f"unknown export format '{fmt}' in the config; use csv, json, jsonl or xlsx")
     if fmt == "xlsx" and output is None:
         raise fail("--xlsx writes a binary workbook: give a file with -o FILE")
+    separator = SEPARATORS.get(sep if sep is not None else str(config.get("export.sep") or ","))
+    if separator is None:
+        raise fail(f"--sep: use ',', ';' or tab, not '{sep}'")
+    if fmt != "csv" and (sep is not None or bom is not None):
+        raise fail(f"--sep and --bom are for CSV, not {fmt}")
     # The rows, records and cells hold no reference cycles: the cycle collector only costs
     # time here, up to half of an export of 100k visits.
     with gc_paused():
@@ -440,7 +420,9 @@ def export(
         records = index.iter_records(rows)  # a chunk at a time: a big export stays small in memory
         if fmt == "csv":
             use_excel = excel if excel is not None else bool(config.get("export.excel"))
-            payload = to_csv(records, excel=use_excel)
+            # a .csv file is for people (Excel) unless --no-bom says it is for a tool
+            use_bom = bom if bom is not None else (use_excel or named == "csv")
+            payload = to_csv(records, excel=use_excel, bom=use_bom, sep=separator)
         else:
             payload = FORMATS[fmt](records)
         if output is None:
@@ -590,7 +572,10 @@ def config_get(key: Annotated[str, typer.Argument(help="Setting name, e.g. store
 @config_app.command("set")
 def config_set(
     key: Annotated[
-        str, typer.Argument(help="Setting name: store.path, export.format, export.excel, color, import.max_bytes.")
+        str,
+        typer.Argument(
+            help="Setting name: store.path, export.format, export.excel, export.sep, color, import.max_bytes."
+        ),
     ],
     value: Annotated[str, typer.Argument(help="New value; an empty string removes the setting.")],
 ):

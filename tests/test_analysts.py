@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import csv
 import io
+import json
+import re
 
 import pytest
 
@@ -142,3 +144,114 @@ def test_program_prefix_still_works(cli, prepared):
     assert same_everywhere(cli, "--program", "diklatpim") == ids_where(
         prepared, lambda r: r["program"].startswith("Diklatpim")
     )
+
+
+# ---------------------------------------------------------------- Excel-first files
+
+XLSX_MAGIC = b"PK\x03\x04"
+
+
+@pytest.mark.parametrize(
+    ("name", "looks_like"),
+    [
+        ("visits.xlsx", lambda data: data.startswith(XLSX_MAGIC)),
+        ("VISITS.XLSX", lambda data: data.startswith(XLSX_MAGIC)),
+        ("visits.json", lambda data: json.loads(data)["format"] == "diklat-export"),
+        ("visits.jsonl", lambda data: all(json.loads(line)["id"] for line in data.splitlines())),
+        ("visits.csv", lambda data: data.startswith(b"\xef\xbb\xbfid,program,")),
+    ],
+)
+def test_export_picks_the_format_from_the_extension(cli, name, looks_like):
+    target = cli.home / name
+    result = cli.ok("export", "-o", target)
+    assert looks_like(target.read_bytes()), target.read_bytes()[:80]
+    assert f"to {target}" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("flag", "name"), [("--csv", "visits.xlsx"), ("--json", "visits.csv"), ("--xlsx", "visits.jsonl")]
+)
+def test_a_flag_contradicting_the_extension_is_an_error(cli, flag, name):
+    target = cli.home / name
+    result = cli("export", flag, "-o", target)
+    assert result.exit_code == 2, describe(result)
+    no_traceback(result)
+    assert result.stderr.strip().count("\n") == 0 and flag in result.stderr and name in result.stderr
+    assert not target.exists()
+
+
+def test_a_flag_agreeing_with_the_extension_is_fine(cli):
+    cli.ok("export", "--xlsx", "-o", cli.home / "v.xlsx")
+    cli.ok("export", "--csv", "-o", cli.home / "v.csv")
+
+
+def test_semicolon_csv_with_bom_reads_back_through_import(cli, empty, prepared):
+    target = cli.home / "kunjungan.csv"
+    cli.ok("export", "--sep", ";", "-o", target)
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbfid;program;cohort;")
+    result = empty.ok("import", target)
+    assert f"imported {len(prepared.records)} visit(s)" in result.stderr
+    before = {r["id"]: r for r in prepared.records}
+    after = {r["id"]: r for r in empty.visits()}
+    assert after.keys() == before.keys()
+    for vid, record in after.items():
+        for field in ("program", "cohort", "participants", "origin", "destination", "start_date", "host_agencies"):
+            assert record[field] == before[vid][field], (vid, field)
+
+
+def test_sep_from_the_config(cli):
+    cli.ok("config", "set", "export.sep", ";")
+    assert cli.ok("export").stdout.startswith("id;program;cohort;")
+    assert cli.ok("export", "--sep", ",").stdout.startswith("id,program,cohort,")
+    bad = cli("config", "set", "export.sep", "|")
+    assert bad.exit_code == 2 and "export.sep" in bad.stderr
+
+
+@pytest.mark.parametrize("args", [["--sep", "|"], ["--json", "--sep", ";"], ["--jsonl", "--no-bom"]])
+def test_bad_csv_options_are_usage_errors(cli, args):
+    result = cli("export", *args)
+    assert result.exit_code == 2, describe(result)
+    no_traceback(result)
+    assert result.stdout == ""
+
+
+def _excel_reads_as_number(cell: str) -> bool:
+    """What Excel does to a CSV cell: digits (with an exponent) become a number."""
+    return re.fullmatch(r"[0-9]+(?:[eE][0-9]+)?", cell) is not None
+
+
+def test_ids_stay_text_in_excel_csv(cli, prepared):
+    digits = [r["id"] for r in prepared.records if _excel_reads_as_number(r["id"])]
+    assert digits, "the examples hold an all-digit id (827753551628 → 8.28E+11 in Excel)"
+    target = cli.home / "v.csv"
+    cli.ok("export", "-o", target)
+    rows = list(csv.DictReader(io.StringIO(target.read_text(encoding="utf-8-sig"))))
+    for row in rows:
+        assert not _excel_reads_as_number(row["id"]), row["id"]
+        assert not _excel_reads_as_number(row["source_sha256"]), row["source_sha256"]
+    assert {f'="{vid}"' for vid in digits} <= {row["id"] for row in rows}
+    # for tools: no BOM, the ids as they are
+    tool = cli.ok("export", "--no-bom", "-o", target)
+    assert tool.exit_code == 0
+    data = target.read_bytes()
+    assert not data.startswith(b"\xef\xbb\xbf")
+    assert set(digits) <= {row["id"] for row in csv.DictReader(io.StringIO(data.decode("utf-8")))}
+
+
+def test_ids_stay_text_in_xlsx(cli, prepared):
+    openpyxl = pytest.importorskip("openpyxl")
+    target = cli.home / "v.xlsx"
+    cli.ok("export", "-o", target)
+    sheet = openpyxl.load_workbook(target).active
+    ids = [sheet.cell(row, 1).value for row in range(2, sheet.max_row + 1)]
+    assert sorted(ids) == sorted(r["id"] for r in prepared.records)
+    assert all(isinstance(v, str) for v in ids)
+    assert "827753551628" in ids
+
+
+def test_list_rejects_two_output_formats(cli):
+    result = cli("list", "--json", "--csv")
+    assert result.exit_code == 2, describe(result)
+    no_traceback(result)
+    assert result.stdout == "" and "--json" in result.stderr and "--csv" in result.stderr

@@ -20,6 +20,7 @@ from diklat_cli.output.formats import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
     LIST_SEPARATOR,
+    text_cell,
     unneutralise,
 )
 
@@ -71,8 +72,16 @@ def looks_like_export(data: bytes, name: str) -> str | None:
             return "jsonl" if _looks_like_record(json.loads(first)) else None
         except (ValueError, RecursionError):
             return None
-    header = next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]), None)
-    return "csv" if _is_csv_header(header) else None
+    return "csv" if _csv_separator(text.split("\n", 1)[0].rstrip("\r")) else None
+
+
+def _csv_separator(first_line: str) -> str | None:
+    """The separator with which `first_line` is a diklat CSV header ("," or ";" as Excel
+    writes it in Indonesian settings, or a tab), None if none."""
+    for sep in (",", ";", "\t"):
+        if _is_csv_header(next(csv.reader([first_line], delimiter=sep), None)):
+            return sep
+    return None
 
 
 def _reason(error: ValidationError, column_names: bool = False) -> str:
@@ -158,7 +167,7 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
             target = target.setdefault(key, {})
         if column not in index:
             continue
-        value = _parse_cell(unneutralise(row[index[column]]), kind)
+        value = _parse_cell(unneutralise(text_cell(row[index[column]])), kind)
         if value is None and path in _REQUIRED_TEXT:
             value = ""
         target[path[-1]] = value
@@ -166,7 +175,8 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
 
 
 def _read_csv(text: str) -> list[Record]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    sep = _csv_separator(text.split("\n", 1)[0].rstrip("\r")) or ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     header = next(reader, None)
     if header is None or not _is_csv_header(header):
         raise ValueError("not a diklat CSV export: the header is not the export's columns")
