@@ -306,6 +306,7 @@ def list_(
             from diklat_cli.query.review import needs_review
 
             records = [r for r in records if needs_review(r)]
+        total = len(records)
         if limit:
             records = records[:limit]
         if json_out or csv_out:
@@ -319,7 +320,7 @@ def list_(
 
             console.write_bytes(to_csv(records))
         else:
-            screens.visits_table(records, review=review)
+            screens.visits_table(records, review=review, total=total)
 
 
 @app.command()

@@ -14,11 +14,13 @@ import re
 
 import pytest
 
+from diklat_cli.output.screens import short_province
 from tests.test_cli import (  # noqa: F401  (fixtures)
     _isolated,
     cli,
     describe,
     empty,
+    module_run,
     no_traceback,
     prepared,
     stems,
@@ -255,3 +257,70 @@ def test_list_rejects_two_output_formats(cli):
     assert result.exit_code == 2, describe(result)
     no_traceback(result)
     assert result.stdout == "" and "--json" in result.stderr and "--csv" in result.stderr
+
+
+# ---------------------------------------------------------------- screens that fit
+
+
+def _lokus(record) -> str:
+    return "; ".join(record["host_agencies"])
+
+
+def _destination_shown(record) -> str:
+    regency = record["destination"]["regency"]
+    if regency:
+        return regency.replace("Kabupaten ", "Kab. ")
+    return short_province(record["destination"]["province"])
+
+
+def test_list_at_80_columns_shows_destination_and_lokus(cli, prepared):
+    result = cli.ok("list", env={"COLUMNS": "80"})
+    lines = result.stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines), max(lines, key=len)
+    header = lines[0].split()
+    assert header == ["id", "dates", "programme", "ang", "pst", "origin", "destination"]
+    assert lines[1].split() == ["lokus"]
+    for record in prepared.records:
+        (at,) = [n for n, line in enumerate(lines) if line.startswith(record["id"][:8])]
+        line = lines[at]
+        assert _destination_shown(record) in line, line  # whole, not cut
+        assert f" {record['participants']} " in line and record["program"] in line
+        if record["start_date"]:
+            assert record["start_date"] in line
+        # the lokus on the lines beneath, wrapped at word boundaries, every word there
+        beneath = []
+        for follow in lines[at + 1 :]:
+            if not follow.startswith(" " * 9):
+                break
+            beneath.append(follow.strip())
+        assert " ".join(beneath) == _lokus(record), record["id"]
+    assert "…" not in "\n".join(lines[:1] + [line for line in lines if line.startswith(" ")])
+    # short province forms where there is no regency (Kalimantan Timur → Kaltim)
+    assert any(line.split()[5:6] == ["Kaltim"] for line in lines[3:])
+
+
+def test_list_at_120_columns_uses_the_room(cli, prepared):
+    lines = cli.ok("list", env={"COLUMNS": "120"}).stdout.splitlines()
+    assert all(len(line) <= 120 for line in lines)
+    assert lines[0].split()[-1] == "lokus"  # the lokus on the visit's own line
+    assert sum(1 for line in lines if line.strip()) == len(prepared.records) + 2
+    assert "Kalimantan Timur" in "\n".join(lines)  # full province names
+
+
+def test_list_into_a_file_cuts_no_cell(cli, prepared, tmp_path):
+    target = tmp_path / "f.txt"
+    result = module_run(["list"], store=cli.store, config=cli.config)  # stdout a pipe, no COLUMNS
+    assert result.returncode == 0, result.stderr
+    target.write_bytes(result.stdout)
+    text = target.read_text(encoding="utf-8")
+    assert "…" not in text
+    assert "Kepulauan Bangka Belitung" in text  # "Kepulauan Bangka Belitu…" before
+    for record in prepared.records:
+        assert _lokus(record) in text
+
+
+def test_limit_says_how_many_of_how_many(cli, prepared):
+    result = cli.ok("list", "--limit", "5")
+    assert result.stderr.strip() == f"5 of {len(prepared.records)} visits"
+    assert sum(1 for line in result.stdout.splitlines()[2:] if line.strip()) == 5
+    assert cli.ok("list").stderr.strip() == f"{len(prepared.records)} visit(s)"

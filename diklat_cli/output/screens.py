@@ -7,6 +7,8 @@ terminal.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import sys
 
@@ -84,7 +86,7 @@ def _date_range(record) -> str:
         return "?"
     start = record.start_date.isoformat()
     if record.end_date and record.end_date != record.start_date:
-        return f"{start}…{record.end_date.strftime('%m-%d')}"
+        return f"{start}–{record.end_date.strftime('%m-%d')}"
     return start
 
 
@@ -94,14 +96,36 @@ def _place(province, regency) -> str:
     return province or "—"
 
 
-def _short_place(province, regency, institution=None) -> str:
+def _short_place(province, regency, institution=None, short: bool = False) -> str:
     if regency:
         return regency.replace("Kabupaten ", "Kab. ")
+    if province and short:
+        return short_province(province)
     return province or institution or "—"
+
+
+@functools.cache
+def _province_short_forms() -> dict[str, str]:
+    from importlib import resources
+
+    text = resources.files("diklat_cli.data").joinpath("place_aliases.json").read_text("utf-8")
+    forms = {}
+    for name, aliases in json.loads(text)["provinces"].items():
+        words = [a for a in aliases if " " not in a and len(a) < len(name)]
+        forms[name] = min(words, key=len) if words and len(name) > 9 else name
+    return forms
+
+
+def short_province(name: str) -> str:
+    """The short form Indonesians write a province in ("Sulawesi Selatan" → "Sulsel",
+    "Kepulauan Bangka Belitung" → "Babel", "DI Yogyakarta" → "DIY"); short names as they are."""
+    return _province_short_forms().get(name, name)
 
 
 # Above this many visits a terminal gets the plain table too: rich needs ~1.5 ms a row.
 RICH_MAX_ROWS = 500
+# Narrower than this, each visit's lokus goes on a line of its own under the visit.
+WIDE = 120
 
 # (header, right-aligned, min width, max width or 0 for "the rest of the line")
 _VISIT_COLUMNS = (
@@ -114,14 +138,27 @@ _VISIT_COLUMNS = (
     ("destination", False, 8, 24),
     ("lokus", False, 10, 0),
 )
+# Narrow: the programme and the destination keep their width, the origin gives way first.
+_NARROW_COLUMNS = tuple(
+    {"programme": ("programme", False, 13, 14), "destination": ("destination", False, 15, 24)}.get(c[0], c)
+    for c in _VISIT_COLUMNS
+)
+_INDENT = 9  # under the dates: past the id
 
 
-def visits_table(records, review: bool = False) -> None:
-    """One line per visit; `show ID` has every field. A rich table on a terminal; plain
-    aligned text into a pipe or file, and for long lists (fast, and easy to grep)."""
+def visits_table(records, review: bool = False, total: int | None = None) -> None:
+    """One line per visit; `show ID` has every field. A rich table on a wide terminal;
+    plain aligned text into a pipe or file (nothing cut), for long lists (fast, and easy
+    to grep), and below WIDE columns, where the lokus goes on its own line under each
+    visit and provinces take their short forms. `total`: how many there were before
+    --limit."""
     if not records:
         err().print("no visits match", markup=False)
         return
+    console = out()
+    # into a file or pipe, lines are not cut to a made-up width (unless COLUMNS says so)
+    width = console.width if console.is_terminal or os.environ.get("COLUMNS") else None
+    narrow = width is not None and width < WIDE
     if review:
         from diklat_cli.query.review import review_reasons
     rows = []
@@ -132,23 +169,66 @@ def visits_table(records, review: bool = False) -> None:
             safe(r.program or "?"),
             str(r.cohort or ""),
             str(r.participants or ""),
-            safe(_short_place(r.origin.province, r.origin.regency, r.origin.institution)),
-            safe(_short_place(r.destination.province, r.destination.regency)),
+            safe(_short_place(r.origin.province, r.origin.regency, r.origin.institution, short=narrow)),
+            safe(_short_place(r.destination.province, r.destination.regency, short=narrow)),
             safe("; ".join(r.host_agencies)),
         ]
         if review:
             row.append(", ".join(review_reasons(r)))
         rows.append(row)
-    columns = list(_VISIT_COLUMNS) + ([("check", False, 5, 40)] if review else [])
-    console = out()
-    if console.is_terminal and len(rows) <= RICH_MAX_ROWS:
+    columns = list(_NARROW_COLUMNS if narrow else _VISIT_COLUMNS) + ([("check", False, 5, 40)] if review else [])
+    if narrow:
+        assert width is not None
+        text = narrow_table(columns, rows, width)
+        if console.is_terminal and len(rows) <= RICH_MAX_ROWS:
+            _print_styled(console, text)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    elif console.is_terminal and len(rows) <= RICH_MAX_ROWS:
         _rich_table(console, columns, rows)
     else:
-        # into a file or pipe, lines are not cut to a made-up width (unless COLUMNS says so)
-        width = console.width if console.is_terminal or os.environ.get("COLUMNS") else 100_000
         sys.stdout.write(plain_table(columns, rows, width))
         sys.stdout.flush()
-    err().print(f"{len(records)} visit(s)", markup=False)
+    shown = len(records)
+    counted = f"{shown} of {total} visits" if total is not None and total > shown else f"{shown} visit(s)"
+    err().print(counted, markup=False)
+
+
+def _print_styled(console, text: str) -> None:
+    """The narrow table on a terminal: headers bold, ids cyan, as in the rich table."""
+    from rich.text import Text
+
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        styled = Text(line)
+        if n < 2:
+            styled.stylize("bold")
+        elif line[:1].strip():
+            styled.stylize("cyan", 0, 8)
+        console.print(styled, soft_wrap=True)
+
+
+def narrow_table(columns, rows: list[list[str]], width: int) -> str:
+    """The visits within `width` cells, the lokus (and review notes) on lines of their own
+    under each visit, wrapped, never cut: the one-line columns share what is left."""
+    import textwrap
+
+    lokus = columns.index(next(c for c in columns if c[0] == "lokus"))
+    inline = [c for n, c in enumerate(columns) if n < lokus]
+    below = [c[0] for c in columns[lokus:]]
+    lines = plain_table(inline, [row[:lokus] for row in rows], width).splitlines()
+    wrap = max(width - _INDENT, 20)
+    out_lines = [lines[0], " " * _INDENT + " · ".join(below), lines[1]]
+    for line, row in zip(lines[2:], rows, strict=True):
+        out_lines.append(line)
+        for name, text in zip(below, row[lokus:], strict=True):
+            if not text:
+                continue
+            label = "" if name == "lokus" else f"{name}: "
+            for part in textwrap.wrap(label + text, wrap, break_long_words=False, break_on_hyphens=False):
+                out_lines.append(" " * _INDENT + part)
+    return "\n".join(out_lines) + "\n"
 
 
 def _rich_table(console, columns, rows) -> None:
@@ -191,16 +271,18 @@ def _fit(text: str, width: int) -> str:
     return set_cell_size(text, width - 1) + "…"
 
 
-def plain_table(columns, rows: list[list[str]], width: int) -> str:
+def plain_table(columns, rows: list[list[str]], width: int | None) -> str:
     """Rows as aligned text within `width` cells: a header line, a rule, one line a row.
     Each column is as wide as its widest cell up to its maximum (a column without one takes
     the rest of the line); when the line is still too long, the columns with the most
-    room above their minimum give way first."""
+    room above their minimum give way first. `width` None: every cell whole (a file)."""
     widths, floors = [], []
     for n, (name, _, low, high) in enumerate(columns):
         widest = max([_cells(name), *(_cells(row[n]) for row in rows)])
-        widths.append(min(widest, high) if high else widest)
+        widths.append(min(widest, high) if high and width is not None else widest)
         floors.append(min(low, widest))
+    if width is None:
+        width = sum(widths) + len(columns) - 1
     fixed = sum(w for w, c in zip(widths, columns, strict=True) if c[3]) + len(columns) - 1
     for n, column in enumerate(columns):
         if not column[3]:
