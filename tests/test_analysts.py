@@ -324,3 +324,15 @@ def test_limit_says_how_many_of_how_many(cli, prepared):
     assert result.stderr.strip() == f"5 of {len(prepared.records)} visits"
     assert sum(1 for line in result.stdout.splitlines()[2:] if line.strip()) == 5
     assert cli.ok("list").stderr.strip() == f"{len(prepared.records)} visit(s)"
+
+
+@pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {}])
+def test_show_evidence_marks_spans_in_plain_text(cli, prepared, env):
+    vid = prepared.id("02-pka-lomboktengah-mataram")
+    text = cli.ok("show", vid, "--evidence", env=env).stdout
+    assert "\x1b[" not in text  # a pipe: no colour, the marks carry it
+    flat = " ".join(text.split())  # the article is wrapped to the width
+    assert "⟦program: PKA⟧" in flat
+    assert "⟦cohort: angkatan ke-3⟧" in flat
+    assert "⟦host_agencies: Dinas Kependudukan dan Pencatatan Sipil⟧" in flat
+    assert flat.count("⟦") == flat.count("⟧")

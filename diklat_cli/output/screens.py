@@ -12,7 +12,7 @@ import json
 import os
 import sys
 
-from diklat_cli.output.console import console_options, err, one_line, out, plain, safe
+from diklat_cli.output.console import console_options, err, one_line, out, safe
 
 
 def record_json(record) -> dict:
@@ -371,29 +371,47 @@ def show_record(record) -> None:
 _COLOURS = ["yellow", "green", "cyan", "magenta", "blue", "red", "bright_yellow", "bright_green"]
 
 
+def evidence_marks(text: str, spans) -> list[tuple[int, int, str]]:
+    """(start, end, field) of the spans marked inline: in text order, none inside another
+    (a span overlapping one already marked is left to the list under the article)."""
+    marks: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(spans, key=lambda m: (m[0], -m[1])):
+        if 0 <= start < end <= len(text) and (not marks or start >= marks[-1][1]):
+            marks.append((start, end, name))
+    return marks
+
+
 def show_evidence(record, text: str) -> None:
-    """The article with each field's spans highlighted, and a legend of field → colour."""
+    """The article with each field's spans marked ⟦field: …⟧ in the text itself, so that
+    the marks read without colour (NO_COLOR, a pipe, colour-blind readers), coloured too on
+    a terminal; a legend of field → colour and confidence; then each field's quotes."""
     from rich.text import Text
 
-    body = Text(safe(text))
     legend = Text()
     fields = [(name, ev) for name, ev in record.evidence.items() if ev.spans]
+    styles = {}
     for i, (name, ev) in enumerate(fields):
-        colour = _COLOURS[i % len(_COLOURS)]
-        style = f"bold black on {colour}"
-        for start, end in ev.spans:
-            if 0 <= start < end <= len(text):
-                body.stylize(style, start, end)
-        legend.append(f" {name} ", style=style)
+        styles[name] = f"bold black on {_COLOURS[i % len(_COLOURS)]}"
+        legend.append(f" {name} ", style=styles[name])
         legend.append(f" {ev.confidence:.1f}  ")
+    spans = [(start, end, name) for name, ev in fields for start, end in ev.spans]
+    body = Text()
+    at = 0
+    for start, end, name in evidence_marks(text, spans):
+        body.append(safe(text[at:start]))
+        body.append(f"⟦{name}: ", style="bold")
+        body.append(safe(text[start:end]), style=styles[name])
+        body.append("⟧", style="bold")
+        at = end
+    body.append(safe(text[at:]))
     out().print(legend)
     out().print()
     out().print(body)
-    if plain() or not out().is_terminal:
-        # without colour, list the spans so the evidence is still readable
-        for name, ev in fields:
-            quotes = " | ".join(safe(text[s:e]) for s, e in ev.spans if 0 <= s < e <= len(text))
-            out().print(f"{name}: {quotes}", markup=False)
+    out().print()
+    # every span of every field, also those inside another field's span
+    for name, ev in fields:
+        quotes = " | ".join(safe(text[s:e]) for s, e in ev.spans if 0 <= s < e <= len(text))
+        out().print(f"{name}: {quotes}", markup=False)
 
 
 # ---------------------------------------------------------------- stats
