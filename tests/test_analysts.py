@@ -336,3 +336,50 @@ def test_show_evidence_marks_spans_in_plain_text(cli, prepared, env):
     assert "⟦cohort: angkatan ke-3⟧" in flat
     assert "⟦host_agencies: Dinas Kependudukan dan Pencatatan Sipil⟧" in flat
     assert flat.count("⟦") == flat.count("⟧")
+
+
+def _matrix_lines(text: str) -> list[str]:
+    lines = text.splitlines()
+    start = next(n for n, line in enumerate(lines) if line.startswith("Visits from origin province"))
+    return [line for line in lines[start + 1 :] if line.strip()]
+
+
+@pytest.mark.parametrize("width", [80, 50])
+def test_stats_matrix_reads_at_narrow_widths(cli, prepared, width):
+    text = cli.ok("stats", env={"COLUMNS": str(width)}).stdout
+    lines = _matrix_lines(text)
+    assert all(len(line) <= width for line in lines), "\n".join(lines)
+    header = lines[0].split()
+    assert header[0] == "origin" and "Kaltim" in header[1:4]  # short province forms
+    body = [line.split() for line in lines[2:]]
+    assert any(row[0] == "Sulsel" for row in body)
+    numbers = [[0 if c == "·" else int(c) for c in row[1:]] for row in body]
+    assert sum(map(sum, numbers)) == len(prepared.records)  # nothing lost to "others"
+    if width == 50:
+        assert header[-1] == "others"
+    # right-aligned: every number ends where its header does
+    for line in lines[2:]:
+        for name in header[1:]:
+            end = lines[0].index(f" {name}") + 1 + len(name)
+            assert line[end - 1] != " ", (name, line)
+
+
+def test_matrix_with_many_provinces_has_an_others_row_and_column():
+    from diklat_cli.output.screens import _plain_stats, fit_matrix
+    from diklat_cli.query.stats import Table
+
+    names = [
+        "Sulawesi Selatan", "Jawa Timur", "Kepulauan Bangka Belitung", "Nusa Tenggara Timur", "DI Yogyakarta",
+        "Kalimantan Timur", "Sumatera Utara", "Jawa Barat", "Jawa Tengah", "Bali", "Papua Barat", "Sulawesi Utara",
+        "Kalimantan Selatan", "Sumatera Barat", "Lampung", "Riau",
+    ]  # fmt: skip
+    rows = [[origin, *((i * 7 + j * 3) % 5 for j in range(len(names)))] for i, origin in enumerate(names)]
+    table = Table("Visits from origin province (rows) to destination province (columns)", ["origin", *names], rows)
+    fitted = fit_matrix(table, 80)
+    assert fitted.columns[-1] == "others" and fitted.rows[-1][0] == "others"
+    assert fitted.columns[1:3] == ["Sulsel", "Jatim"]
+    total = sum(sum(r[1:]) for r in rows)
+    assert sum(0 if c == "·" else c for r in fitted.rows for c in r[1:]) == total
+    lines = _matrix_lines(_plain_stats({"matrix": fitted}, total))
+    assert all(len(line) <= 80 for line in lines)
+    assert fit_matrix(table, None).columns[1:] == [short_province(n) for n in names]  # a file: every column

@@ -425,9 +425,62 @@ def _bar(value: float, biggest: float, width: int = 24) -> str:
     return "█" * full + ("▌" if cells - full >= 0.5 else "")
 
 
+OTHERS = "others"
+_MATRIX_ROWS = 12  # origins shown by name on a bounded screen; the rest are "others"
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def fit_matrix(table, width: int | None):
+    """The origin → destination matrix made to read on a screen `width` cells wide (None: a
+    file, every column): provinces in their short forms, the busiest destinations as
+    columns and origins as rows, the rest summed into an "others" column and row, zeros
+    shown as "·"."""
+    from diklat_cli.query.stats import Table
+
+    destinations = list(table.columns[1:])
+    rows = [list(row) for row in table.rows]
+    label = max([len(OTHERS), *(len(short_province(str(r[0]))) for r in rows)], default=6)
+
+    def col_width(n: int) -> int:
+        values = [r[n + 1] for r in rows]
+        return max(len(short_province(destinations[n])), len(str(max(values, default=0))), 1)
+
+    keep = len(destinations)
+    if width is not None:
+        used = label
+        keep = 0
+        others = len(OTHERS) + 1
+        for n in range(len(destinations)):
+            need = col_width(n) + 1
+            rest = others if n < len(destinations) - 1 else 0
+            if used + need + rest > width:
+                break
+            used += need
+            keep += 1
+    folded = keep < len(destinations)
+    out_rows = []
+    for row in rows:
+        cells = row[1 : keep + 1] + ([sum(row[keep + 1 :])] if folded else [])
+        out_rows.append([short_province(str(row[0])), *cells])
+    if width is not None and len(out_rows) > _MATRIX_ROWS + 1:
+        tail = out_rows[_MATRIX_ROWS:]
+        summed = [sum(r[n] for r in tail) for n in range(1, len(out_rows[0]))]
+        out_rows = [*out_rows[:_MATRIX_ROWS], [OTHERS, *summed]]
+    shown = [["·" if c == 0 else c for c in r] for r in out_rows]
+    columns = [table.columns[0], *(short_province(d) for d in destinations[:keep])] + ([OTHERS] if folded else [])
+    return Table(table.title, columns, shown)
+
+
 def stats_screen(tables: dict, total: int, svg=None) -> None:
     """Every table with bar charts: rich on a terminal (and for --svg), plain aligned text
-    into a file or pipe (rich took ~0.5 s to draw the origin x destination matrix)."""
+    into a file or pipe (rich took ~0.5 s to draw the origin x destination matrix). The
+    matrix is fitted to the width (fit_matrix); numbers are right-aligned."""
+    console_width = out().width if out().is_terminal or os.environ.get("COLUMNS") else None
+    if "matrix" in tables:
+        tables = {**tables, "matrix": fit_matrix(tables["matrix"], None if svg else console_width)}
     if not svg and not out().is_terminal:
         sys.stdout.write(_plain_stats(tables, total))
         sys.stdout.flush()
@@ -440,8 +493,9 @@ def stats_screen(tables: dict, total: int, svg=None) -> None:
     console.print(f"[bold]{total}[/bold] visit(s)")
     for table_data in tables.values():
         table = Table(title=table_data.title, title_justify="left", header_style="bold", pad_edge=False)
-        for col in table_data.columns:
-            table.add_column(safe(col), overflow="fold")
+        for n, col in enumerate(table_data.columns):
+            numeric = n > 0 and all(_is_number(row[n]) or row[n] == "·" for row in table_data.rows)
+            table.add_column(safe(col), overflow="fold", justify="right" if numeric else "left")
         numeric = len(table_data.columns) > 1 and table_data.columns[1] == "visits"
         if numeric:
             table.add_column("")
@@ -463,7 +517,10 @@ def _plain_stats(tables: dict, total: int) -> str:
     parts = [f"{total} visit(s)\n"]
     for table in tables.values():
         columns = [(safe(table.columns[0]), False, 1, 0)]
-        columns += [(safe(name), True, 1, 0) for name in table.columns[1:]]
+        columns += [
+            (safe(name), all(_is_number(row[n]) or row[n] == "·" for row in table.rows), 1, 0)
+            for n, name in enumerate(table.columns[1:], 1)
+        ]
         rows = [[safe(cell) for cell in row] for row in table.rows]
         if len(table.columns) > 1 and table.columns[1] == "visits":
             columns.append(("", False, 0, 0))
@@ -471,5 +528,5 @@ def _plain_stats(tables: dict, total: int) -> str:
             for row, cells in zip(table.rows, rows, strict=True):
                 cells.append(_bar(row[1], biggest))
         parts.append(f"\n{safe(table.title)}\n")
-        parts.append(plain_table(columns, rows, 100_000) if rows else "(none)\n")
+        parts.append(plain_table(columns, rows, None) if rows else "(none)\n")
     return "".join(parts)
