@@ -1,5 +1,8 @@
 """The `diklat` command line: parse options, call the library, screens.
 
+One concern: the commands and their options; each command body is a library call and its
+rendering, so the file grows with the number of options, not with logic.
+
 Only typer and the standard library are imported at start-up; everything else is
 imported inside the command that needs it, so `diklat --help` stays fast.
 """
@@ -445,7 +448,8 @@ def stats(
     filters: Any,
     json_out: Annotated[bool, typer.Option("--json", help="Every table as JSON.")] = False,
     top: Annotated[int, typer.Option("--top", min=1, help="How many host agencies to list.")] = 10,
-    svg: Annotated[Path | None, typer.Option("--svg", help="Also save the screen as an SVG picture.")] = None,
+    svg: Annotated[Path | None, typer.Option("--svg", help="Also save the charts and the flow map as SVG.")] = None,
+    png: Annotated[Path | None, typer.Option("--png", help="Also save the charts and the flow map as PNG.")] = None,
 ):
     """Visits and participants by province, year and programme; top hosts; origin → destination."""
     from diklat_cli import index
@@ -455,7 +459,74 @@ def stats(
     if json_out:
         console.print_json({name: table.__dict__ for name, table in tables.items()})
     else:
-        screens.stats_screen(tables, total, svg=svg)
+        screens.stats_screen(tables, total)
+    if svg is not None or png is not None:
+        from diklat_cli import report
+
+        lang = _ui_language()
+        if svg is not None:
+            _write_file(svg, report.stats_svg(tables, lang=lang).encode("utf-8"))
+        if png is not None:
+            _write_file(png, report.stats_png(tables, lang=lang))
+
+
+@app.command("report")
+@filter_options
+def report_(
+    ctx: typer.Context,
+    filters: Any,
+    xlsx: Annotated[
+        Path | None, typer.Option("--xlsx", help="Excel workbook: summary, a sheet and a chart per table, visits.")
+    ] = None,
+    html: Annotated[
+        Path | None, typer.Option("--html", help="One offline HTML page: figures, flow map, charts, visits.")
+    ] = None,
+    top: Annotated[int, typer.Option("--top", min=1, help="How many host agencies to chart.")] = 10,
+):
+    """Reports to hand on: an Excel workbook with charts, an offline HTML page with a map."""
+    from dataclasses import asdict
+
+    from diklat_cli import index, report
+    from diklat_cli.gc_pause import gc_paused
+
+    if xlsx is None and html is None:
+        raise fail("say what to write: --xlsx FILE, --html FILE or both")
+    here = session(ctx)
+    tables, _ = index.stats_tables(here.index(), filters, top=top)
+    with gc_paused():
+        visits = list(index.iter_records(_selected(here, filters)))
+    given = {name: value for name, value in asdict(filters).items() if value is not None}
+    lang = _ui_language()
+    for path, write in ((xlsx, report.write_workbook), (html, report.write_html)):
+        if path is None:
+            continue
+        try:
+            write(path, tables, visits, filters=given, lang=lang)
+        except OSError as exc:
+            raise fail(f"cannot write {path}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
+        print(f"wrote {len(visits)} visits to {path}", file=sys.stderr)
+
+
+def _ui_language() -> str:
+    """The language of reports and charts: the config's ui.language, else the locale."""
+    import os
+
+    from diklat_cli import config
+
+    chosen = str(config.get("ui.language") or "")
+    if not chosen:
+        chosen = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
+    return "id" if chosen.lower().startswith("id") else "en"
+
+
+def _write_file(path: Path, payload: bytes) -> None:
+    from diklat_cli.store.durable import atomic_write_bytes
+
+    try:
+        atomic_write_bytes(path, payload)
+    except OSError as exc:
+        raise fail(f"cannot write {path}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
+    print(f"saved {path}", file=sys.stderr)
 
 
 # ---------------------------------------------------------------- changing the store

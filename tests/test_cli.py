@@ -1053,13 +1053,45 @@ def test_stats_filters(cli, prepared):
     no_traceback(bad)
 
 
-def test_stats_svg(cli):
-    target = cli.home / "stats.svg"
-    result = cli("stats", "--svg", target)
-    if result.exit_code == 2 and "No such option" in result.stderr:
-        pytest.skip("this diklat has no stats --svg")
+def test_stats_svg_and_png_draw_the_charts_not_a_terminal_screenshot(cli):
+    svg, png = cli.home / "stats.svg", cli.home / "stats.png"
+    result = cli("stats", "--svg", svg, "--png", png, "--destination", "Jatim")
     assert result.exit_code == 0, describe(result)
-    assert target.read_text(encoding="utf-8").lstrip().startswith(("<svg", "<?xml"))
+    picture = svg.read_text(encoding="utf-8")
+    assert picture.lstrip().startswith(("<svg", "<?xml"))
+    assert "Jawa Timur" in picture and "fonts.googleapis" not in picture and "<rect" in picture
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    assert "Jawa Timur" in result.stdout  # the screen is still printed
+
+
+def test_report_writes_a_workbook_and_a_page_that_follow_the_filters(cli):
+    from openpyxl import load_workbook
+
+    xlsx, html = cli.home / "r.xlsx", cli.home / "r.html"
+    result = cli("report", "--xlsx", xlsx, "--html", html, "--destination", "Jatim")
+    assert result.exit_code == 0, describe(result)
+    listed = cli.json("list", "--json", "--destination", "Jatim")
+    assert f"wrote {len(listed)} visits to {xlsx}" in result.stderr
+    book = load_workbook(xlsx)
+    visits_sheet = book.worksheets[-1]
+    assert visits_sheet.max_row - 1 == len(listed)
+    page = html.read_text(encoding="utf-8")
+    assert "Jawa Timur" in page and "<svg" in page
+    assert "Jatim" in page or "Jawa Timur" in page.split("<svg")[0]  # the filter is named on the summary
+
+
+def test_report_speaks_indonesian_under_an_indonesian_locale(cli):
+    html = cli.home / "r.html"
+    result = cli("report", "--html", html, env={"LANG": "id_ID.UTF-8", "LC_ALL": "", "LC_MESSAGES": ""})
+    assert result.exit_code == 0, describe(result)
+    assert '<html lang="id"' in html.read_text(encoding="utf-8")
+
+
+def test_report_needs_a_file_to_write(cli):
+    result = cli("report")
+    assert result.exit_code == 2
+    assert "--xlsx" in result.stderr
+    no_traceback(result)
 
 
 # ---------------------------------------------------------------- config

@@ -12,7 +12,7 @@ import json
 import os
 import sys
 
-from diklat_cli.output.console import console_options, err, one_line, out, safe
+from diklat_cli.output.console import err, one_line, out, safe
 
 
 def record_json(record) -> dict:
@@ -474,22 +474,20 @@ def fit_matrix(table, width: int | None):
     return Table(table.title, columns, shown)
 
 
-def stats_screen(tables: dict, total: int, svg=None) -> None:
-    """Every table with bar charts: rich on a terminal (and for --svg), plain aligned text
-    into a file or pipe (rich took ~0.5 s to draw the origin x destination matrix). The
-    matrix is fitted to the width (fit_matrix); numbers are right-aligned."""
-    console_width = out().width if out().is_terminal or os.environ.get("COLUMNS") else None
+def stats_screen(tables: dict, total: int) -> None:
+    """Every table with bar charts: rich on a terminal, plain aligned text into a file or
+    pipe (rich took ~0.5 s to draw the origin x destination matrix). The matrix is fitted
+    to the width (fit_matrix); numbers are right-aligned."""
+    width = out().width if out().is_terminal or os.environ.get("COLUMNS") else None
     if "matrix" in tables:
-        tables = {**tables, "matrix": fit_matrix(tables["matrix"], None if svg else console_width)}
-    if not svg and not out().is_terminal:
+        tables = {**tables, "matrix": fit_matrix(tables["matrix"], width)}
+    if not out().is_terminal:
         sys.stdout.write(_plain_stats(tables, total))
         sys.stdout.flush()
         return
-    from rich.console import Console
     from rich.table import Table
 
-    # recording needs its own console; it prints the same screen to stdout
-    console = Console(record=True, **console_options()) if svg else out()
+    console = out()
     console.print(f"[bold]{total}[/bold] visit(s)")
     for table_data in tables.values():
         table = Table(title=table_data.title, title_justify="left", header_style="bold", pad_edge=False)
@@ -506,11 +504,6 @@ def stats_screen(tables: dict, total: int, svg=None) -> None:
                 cells.append(_bar(row[1], biggest))
             table.add_row(*cells)
         console.print(table)
-    if svg:
-        from diklat_cli.store.durable import atomic_write_bytes
-
-        atomic_write_bytes(svg, console.export_svg(title="diklat stats").encode("utf-8"))
-        err().print(f"saved the screen to {svg}", markup=False)
 
 
 def _plain_stats(tables: dict, total: int) -> str:
