@@ -383,3 +383,16 @@ def test_matrix_with_many_provinces_has_an_others_row_and_column():
     lines = _matrix_lines(_plain_stats({"matrix": fitted}, total))
     assert all(len(line) <= 80 for line in lines)
     assert fit_matrix(table, None).columns[1:] == [short_province(n) for n in names]  # a file: every column
+
+
+def test_report_takes_the_same_filters(cli, prepared):
+    openpyxl = pytest.importorskip("openpyxl")
+    xlsx, html = cli.home / "r.xlsx", cli.home / "r.html"
+    filters = ("--province", "Jatim", "--province", "Bali", "--since", "2019", "--program", "PIM 3")
+    expected = same_everywhere(cli, *filters)
+    assert expected
+    result = cli.ok("report", "--xlsx", xlsx, "--html", html, *filters)
+    assert f"wrote {len(expected)} visits to {xlsx}" in result.stderr
+    visits_sheet = openpyxl.load_workbook(xlsx).worksheets[-1]
+    assert {visits_sheet.cell(row, 1).value for row in range(2, visits_sheet.max_row + 1)} == expected
+    assert "Jawa Timur, Bali" in html.read_text(encoding="utf-8")  # the filters named on the summary
