@@ -167,8 +167,7 @@ def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
             given[name] = [f.resolve_province(v, f"--{name}") for v in given[name] or ()]
         given["regency"] = [name for v in given["regency"] or () for name in f.resolve_regency(v)]
         given["program"] = [f.resolve_program(v) for v in given["program"] or ()]
-        for name in ("since", "until"):
-            given[name] = None if given[name] is None else f.parse_day(given[name], f"--{name}", end=name == "until")
+        given["since"], given["until"] = f.parse_window(given["since"], given["until"])
         return func(filters=f.Filters(**given), **kwargs)
 
     params: list[inspect.Parameter] = []

@@ -396,3 +396,10 @@ def test_report_takes_the_same_filters(cli, prepared):
     visits_sheet = openpyxl.load_workbook(xlsx).worksheets[-1]
     assert {visits_sheet.cell(row, 1).value for row in range(2, visits_sheet.max_row + 1)} == expected
     assert "Jawa Timur, Bali" in html.read_text(encoding="utf-8")  # the filters named on the summary
+
+
+def test_since_after_until_is_a_usage_error(cli):
+    result = cli("list", "--since", "2020", "--until", "2019-06-30")
+    assert result.exit_code == 2, describe(result)
+    no_traceback(result)
+    assert result.stderr.strip() == "diklat: --since 2020-01-01 is after --until 2019-06-30: nothing could match"

@@ -26,6 +26,7 @@ __all__ = [
     "Filters",
     "as_values",
     "parse_day",
+    "parse_window",
     "resolve_program",
     "resolve_province",
     "resolve_regency",
@@ -111,6 +112,16 @@ def resolve_program(value: str) -> str:
     if len(found) == 1 and found[0].start == 0 and found[0].end == len(text):
         return found[0].name
     return value
+
+
+def parse_window(since: str | None, until: str | None) -> tuple[dt.date | None, dt.date | None]:
+    """--since and --until as days (a year: its first day, its last); FilterError when the
+    window is empty."""
+    first = None if since is None else parse_day(since, "--since", end=False)
+    last = None if until is None else parse_day(until, "--until", end=True)
+    if first is not None and last is not None and first > last:
+        raise FilterError(f"--since {first} is after --until {last}: nothing could match")
+    return first, last
 
 
 _YEAR = re.compile(r"\d{4}")
