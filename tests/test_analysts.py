@@ -403,3 +403,16 @@ def test_since_after_until_is_a_usage_error(cli):
     assert result.exit_code == 2, describe(result)
     no_traceback(result)
     assert result.stderr.strip() == "diklat: --since 2020-01-01 is after --until 2019-06-30: nothing could match"
+
+
+def test_review_at_80_columns_keeps_the_reasons_under_the_visit(cli, prepared):
+    undated = prepared.id("14-diklatpim3-sulbar-kabupaten-banjar")
+    lines = cli.ok("list", "--review", env={"COLUMNS": "80"}).stdout.splitlines()
+    assert all(len(line) <= 80 for line in lines)
+    at = next(n for n, line in enumerate(lines) if line.startswith(undated[:8]))
+    beneath = []
+    for follow in lines[at + 1 :]:
+        if not follow.startswith(" " * 9):
+            break
+        beneath.append(follow.strip())
+    assert any(line.startswith("check: ") and "start_date" in line for line in beneath), beneath
