@@ -416,3 +416,26 @@ def test_review_at_80_columns_keeps_the_reasons_under_the_visit(cli, prepared):
             break
         beneath.append(follow.strip())
     assert any(line.startswith("check: ") and "start_date" in line for line in beneath), beneath
+
+
+@pytest.mark.parametrize("sep", [",", ";", "\t"])
+@pytest.mark.parametrize("bom", [True, False])
+def test_csv_round_trip_with_any_separator_and_text_ids(sep, bom):
+    from diklat_cli.output.formats import to_csv
+    from diklat_cli.sources.exports import looks_like_export, read_export
+    from tests.factories import make_record
+
+    records = [
+        make_record(id="827753551628"),
+        make_record(id="1234e5678901", source={"title": '="1"+2'}),  # a formula in the data stays data
+        make_record(id="0f83e22d9f97", program="PKA; Latsar", host_agencies=["Dinas A", "Dinas B"]),
+    ]
+    data = to_csv(records, bom=bom, sep=sep)
+    assert data.startswith(b"\xef\xbb\xbf") == bom
+    if bom:
+        assert b'=""827753551628""' in data and b'=""1234e5678901""' in data
+    assert looks_like_export(data, "x.csv") == "csv"
+    back = read_export(data, "csv")
+    assert [(r.id, r.program, r.host_agencies, r.source.title) for r in back] == [
+        (r.id, r.program, r.host_agencies, r.source.title) for r in records
+    ]
