@@ -21,13 +21,24 @@ from typing import Annotated, Any
 import typer
 from typer.core import TyperGroup
 
-from diklat_cli import __version__
+from diklat_cli import __version__, i18n
 from diklat_cli.errors import ExitStatus
+from diklat_cli.i18n import N_
+from diklat_cli.i18n import gettext as _
+from diklat_cli.output import helptext
 
 
 class _Boundary(TyperGroup):
     """The one error boundary: the library raises, and only here are its errors turned
-    into one line on stderr and an exit status (errors.ExitStatus)."""
+    into one line on stderr and an exit status (errors.ExitStatus). Before parsing, it
+    chooses the run's language and puts the help texts into it."""
+
+    context_class = helptext.Context
+
+    def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        helptext.choose_language(args)
+        helptext.translate(self)
+        return super().parse_args(ctx, args)
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
         from diklat_cli.errors import DiklatError
@@ -37,7 +48,7 @@ class _Boundary(TyperGroup):
         except DiklatError as exc:
             raise fail(str(exc), exc.status) from None
         except KeyboardInterrupt:
-            raise fail("interrupted", ExitStatus.INTERRUPTED) from None
+            raise fail(_("interrupted"), ExitStatus.INTERRUPTED) from None
         except BrokenPipeError:
             # the reader of a pipe went away (`diklat list | head`): not an error
             devnull = os.open(os.devnull, os.O_WRONLY)
@@ -48,13 +59,15 @@ class _Boundary(TyperGroup):
 app = typer.Typer(
     name="diklat",
     cls=_Boundary,
-    help="Turn Indonesian news reports of government training visits into a queryable record.",
+    help=N_("Turn Indonesian news reports of government training visits into a queryable record."),
     no_args_is_help=True,
     rich_markup_mode=None,
     pretty_exceptions_enable=False,
     context_settings={"help_option_names": ["-h", "--help"]},
 )
-config_app = typer.Typer(help="Show or change settings (stored as TOML).", no_args_is_help=True, rich_markup_mode=None)
+config_app = typer.Typer(
+    help=N_("Show or change settings (stored as TOML)."), no_args_is_help=True, rich_markup_mode=None
+)
 app.add_typer(config_app, name="config")
 
 
@@ -112,13 +125,22 @@ def main_options(
     store: Annotated[
         Path | None,
         typer.Option(
-            "--store", help="Store file to use (default: $DIKLAT_STORE, then the config, then the user data folder)."
+            "--store",
+            help=N_("Store file to use (default: $DIKLAT_STORE, then the config, then the user data folder)."),
         ),
     ] = None,
     version: Annotated[
-        bool, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool, typer.Option("--version", callback=_version, is_eager=True, help=N_("Show the version and exit."))
     ] = False,
+    lang: Annotated[
+        helptext.Language | None,
+        typer.Option(
+            "--lang",
+            help=N_("Language of messages, tables and help: id or en (default: the config's ui.language, else LANG)."),
+        ),
+    ] = None,
 ):
+    # the language itself was chosen before parsing (_Boundary.parse_args)
     ctx.obj = Session(store)
 
 
@@ -126,28 +148,46 @@ def main_options(
 
 
 def _repeatable(kind: type, *flags: str, help: str) -> Any:
-    option = typer.Option(*flags, metavar="N" if kind is int else "TEXT", help=f"{help} Repeatable (any of them).")
+    option = typer.Option(*flags, metavar="<int>" if kind is int else "<str>", help=help)
     return Annotated[list[kind] | None, option]  # type: ignore[valid-type]
 
 
 def _day(flag: str, help: str) -> Any:
-    return Annotated[str | None, typer.Option(flag, metavar="DAY", help=help)]
+    return Annotated[str | None, typer.Option(flag, metavar="<str>", help=help)]
 
 
 _FILTER_OPTIONS = [
     inspect.Parameter(name, inspect.Parameter.KEYWORD_ONLY, default=None, annotation=annotation)
     for name, annotation in (
-        ("province", _repeatable(str, "--province", "-p", help="Origin OR destination province (Sulsel, Jatim, DIY).")),
-        ("origin", _repeatable(str, "--origin", help="Origin province.")),
-        ("destination", _repeatable(str, "--destination", help="Destination province.")),
-        ("regency", _repeatable(str, "--regency", help="Origin OR destination kabupaten/kota ('Kab. Bogor', 'Batu').")),
-        ("year", _repeatable(int, "--year", help="Year of the visit.")),
-        ("since", _day("--since", help="Visits ending on or after this day (YYYY-MM-DD) or year.")),
-        ("until", _day("--until", help="Visits starting on or before this day (YYYY-MM-DD) or year.")),
-        ("program", _repeatable(str, "--program", help="Programme in any spelling the extractor reads, or a prefix.")),
-        ("cohort", _repeatable(int, "--cohort", help="Cohort (angkatan).")),
-        ("agency", _repeatable(str, "--agency", help="Text in a host agency, organizer or institution.")),
-        ("search", _repeatable(str, "--search", "-s", help="Text anywhere in the record.")),
+        (
+            "province",
+            _repeatable(
+                str, "--province", "-p", help=N_("Origin OR destination province (Sulsel, Jatim, DIY). Repeatable.")
+            ),
+        ),
+        ("origin", _repeatable(str, "--origin", help=N_("Origin province. Repeatable."))),
+        ("destination", _repeatable(str, "--destination", help=N_("Destination province. Repeatable."))),
+        (
+            "regency",
+            _repeatable(
+                str, "--regency", help=N_("Origin OR destination kabupaten/kota ('Kab. Bogor', 'Batu'). Repeatable.")
+            ),
+        ),
+        ("year", _repeatable(int, "--year", help=N_("Year of the visit. Repeatable."))),
+        ("since", _day("--since", help=N_("Visits ending on or after this day (YYYY-MM-DD) or year."))),
+        ("until", _day("--until", help=N_("Visits starting on or before this day (YYYY-MM-DD) or year."))),
+        (
+            "program",
+            _repeatable(
+                str, "--program", help=N_("Programme in any spelling the extractor reads, or a prefix. Repeatable.")
+            ),
+        ),
+        ("cohort", _repeatable(int, "--cohort", help=N_("Cohort (angkatan). Repeatable."))),
+        (
+            "agency",
+            _repeatable(str, "--agency", help=N_("Text in a host agency, organizer or institution. Repeatable.")),
+        ),
+        ("search", _repeatable(str, "--search", "-s", help=N_("Text anywhere in the record. Repeatable."))),
     )
 ]
 
@@ -194,28 +234,31 @@ def _selected(here: Session, filters, sort: str = "date", merge: bool = True):
 # ---------------------------------------------------------------- import / extract
 
 
-@app.command("import")
+@app.command(
+    "import", help=N_("Extract visits from articles (files, folders, links, stdin) and keep them in the store.")
+)
 def import_(
     ctx: typer.Context,
     paths: Annotated[
         list[str] | None,
         typer.Argument(
-            help="Article files (.txt, .html), folders, http(s) links, diklat exports (.json/.jsonl/.csv), "
-            "or - for stdin.",
+            help=N_(
+                "Article files (.txt, .html), folders, http(s) links, diklat exports (.json/.jsonl/.csv), "
+                "or - for stdin."
+            ),
             show_default=False,
         ),
     ] = None,
     from_list: Annotated[
-        Path | None, typer.Option("--from-list", help="A text file of links, one per line (# comments allowed).")
+        Path | None, typer.Option("--from-list", help=N_("A text file of links, one per line (# comments allowed)."))
     ] = None,
     save_html: Annotated[
-        Path | None, typer.Option("--save-html", help="Keep each fetched page in this folder.")
+        Path | None, typer.Option("--save-html", help=N_("Keep each fetched page in this folder."))
     ] = None,
-    force: Annotated[bool, typer.Option("--force", help="Re-extract articles already imported.")] = False,
-    dry_run: Annotated[bool, typer.Option("--dry-run", help="Show what would be stored; store nothing.")] = False,
-    json_out: Annotated[bool, typer.Option("--json", help="Print the outcome of every input as JSON.")] = False,
+    force: Annotated[bool, typer.Option("--force", help=N_("Re-extract articles already imported."))] = False,
+    dry_run: Annotated[bool, typer.Option("--dry-run", help=N_("Show what would be stored; store nothing."))] = False,
+    json_out: Annotated[bool, typer.Option("--json", help=N_("Print the outcome of every input as JSON."))] = False,
 ):
-    """Extract visits from articles (files, folders, links, stdin) and keep them in the store."""
     from diklat_cli import ingest
     from diklat_cli.output import console, screens
     from diklat_cli.sources.files import iter_inputs
@@ -229,11 +272,11 @@ def import_(
         except FetchError as exc:
             raise fail(str(exc)) from None
     if not paths:
-        raise fail("nothing to import: give files, folders, links, - or --from-list FILE")
+        raise fail(_("nothing to import: give files, folders, links, - or --from-list FILE"))
     here = session(ctx)
     store = here.store()
     inputs = len(list(iter_inputs(paths)))
-    with console.progress(inputs, "importing") as step:
+    with console.progress(inputs, _("importing")) as step:
         report = ingest.run_import(
             paths, store, force=force, dry_run=dry_run, max_bytes=here.max_bytes(), progress=step, save_html=save_html
         )
@@ -245,18 +288,19 @@ def import_(
     raise typer.Exit(report.exit_code)
 
 
-@app.command()
+@app.command(help=N_("Extract visits from one article without storing them."))
 def extract(
     ctx: typer.Context,
     path: Annotated[
-        str, typer.Argument(help="Article file (.txt, .html), an http(s) link, or - for stdin.", show_default=False)
+        str, typer.Argument(help=N_("Article file (.txt, .html), an http(s) link, or - for stdin."), show_default=False)
     ],
-    json_out: Annotated[bool, typer.Option("--json", help="Print a JSON list of visits as in docs/schema.md.")] = False,
+    json_out: Annotated[
+        bool, typer.Option("--json", help=N_("Print a JSON list of visits as in docs/schema.md."))
+    ] = False,
     evidence: Annotated[
-        bool, typer.Option("--evidence", help="With --json: add each field's source spans and confidence.")
+        bool, typer.Option("--evidence", help=N_("With --json: add each field's source spans and confidence."))
     ] = False,
 ):
-    """Extract visits from one article without storing them."""
     from diklat_cli import ingest
     from diklat_cli.output import console, screens
 
@@ -270,37 +314,36 @@ def extract(
     else:
         screens.print_extractions(extractions)
         if not extractions:
-            print(f"diklat: {path}: no visit found", file=sys.stderr)
+            print("diklat: " + _("{path}: no visit found").format(path=path), file=sys.stderr)
 
 
 # ---------------------------------------------------------------- list / show / export / stats
 
 
-@app.command("list")
+@app.command("list", help=N_("List visits, newest first, as a table (or JSON/CSV)."))
 @filter_options
 def list_(
     ctx: typer.Context,
     filters: Any,
-    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help="Show at most N visits.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", "-n", min=1, help=N_("Show at most N visits."))] = None,
     sort: Annotated[
-        str, typer.Option("--sort", help="date, program, cohort, participants, origin, destination or imported.")
+        str, typer.Option("--sort", help=N_("date, program, cohort, participants, origin, destination or imported."))
     ] = "date",
-    json_out: Annotated[bool, typer.Option("--json", help="JSON for pipes.")] = False,
-    csv_out: Annotated[bool, typer.Option("--csv", help="CSV for pipes.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help=N_("JSON for pipes."))] = False,
+    csv_out: Annotated[bool, typer.Option("--csv", help=N_("CSV for pipes."))] = False,
     review: Annotated[
-        bool, typer.Option("--review", help="Only visits with a missing or doubtful core field, to check by hand.")
+        bool, typer.Option("--review", help=N_("Only visits with a missing or doubtful core field, to check by hand."))
     ] = False,
-    no_merge: Annotated[bool, typer.Option("--no-merge", help="Keep several reports of one visit apart.")] = False,
+    no_merge: Annotated[bool, typer.Option("--no-merge", help=N_("Keep several reports of one visit apart."))] = False,
 ):
-    """List visits, newest first, as a table (or JSON/CSV)."""
     from diklat_cli.gc_pause import gc_paused
     from diklat_cli.output import console, screens
     from diklat_cli.schema import SORT_FIELDS
 
     if sort not in SORT_FIELDS:
-        raise fail(f"--sort: choose one of {', '.join(SORT_FIELDS)}")
+        raise fail(_("--sort: choose one of {choices}").format(choices=", ".join(SORT_FIELDS)))
     if json_out and csv_out:
-        raise fail("choose one format: --json or --csv")
+        raise fail(_("choose one format: --json or --csv"))
     # the rows and what is made of them hold no reference cycles: the collector only costs time
     with gc_paused():
         records = _selected(session(ctx), filters, sort, merge=not no_merge)
@@ -325,18 +368,17 @@ def list_(
             screens.visits_table(records, review=review, total=total)
 
 
-@app.command()
+@app.command(help=N_("Every field of one visit."))
 def show(
     ctx: typer.Context,
     visit_id: Annotated[
-        str, typer.Argument(metavar="ID", help="Visit id or any unique prefix of it.", show_default=False)
+        str, typer.Argument(metavar="ID", help=N_("Visit id or any unique prefix of it."), show_default=False)
     ],
     evidence: Annotated[
-        bool, typer.Option("--evidence", help="Print the article with the span of each field highlighted.")
+        bool, typer.Option("--evidence", help=N_("Print the article with the span of each field highlighted."))
     ] = False,
-    json_out: Annotated[bool, typer.Option("--json", help="JSON for pipes.")] = False,
+    json_out: Annotated[bool, typer.Option("--json", help=N_("JSON for pipes."))] = False,
 ):
-    """Every field of one visit."""
     from diklat_cli import index
     from diklat_cli.output import console, screens
 
@@ -353,79 +395,96 @@ def show(
         text = here.store().article_text(record.provenance.sha256)
         if text is None:
             raise fail(
-                f"the article text of {record.id} is not in the store (imported from an export?)",
+                _("the article text of {id} is not in the store (imported from an export?)").format(id=record.id),
                 ExitStatus.SOME_FAILED,
             )
         screens.show_evidence(record, text)
 
 
-@app.command()
+@app.command(help=N_("Export visits as CSV, JSON, JSONL or XLSX."))
 @filter_options
 def export(
     ctx: typer.Context,
-    csv_fmt: Annotated[bool, typer.Option("--csv", help="CSV (the default).")] = False,
-    json_fmt: Annotated[bool, typer.Option("--json", help="JSON document with full records.")] = False,
-    jsonl_fmt: Annotated[bool, typer.Option("--jsonl", help="One JSON record per line.")] = False,
-    xlsx_fmt: Annotated[bool, typer.Option("--xlsx", help="Excel workbook (needs -o).")] = False,
+    csv_fmt: Annotated[bool, typer.Option("--csv", help=N_("CSV (the default)."))] = False,
+    json_fmt: Annotated[bool, typer.Option("--json", help=N_("JSON document with full records."))] = False,
+    jsonl_fmt: Annotated[bool, typer.Option("--jsonl", help=N_("One JSON record per line."))] = False,
+    xlsx_fmt: Annotated[bool, typer.Option("--xlsx", help=N_("Excel workbook (needs -o)."))] = False,
     excel: Annotated[
         bool | None,
         typer.Option(
             "--excel/--no-excel",
-            help="CSV with a UTF-8 BOM and CRLF so Excel reads it right (default: the config, else off).",
+            help=N_("CSV with a UTF-8 BOM and CRLF so Excel reads it right (default: the config, else off)."),
+        ),
+    ] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help=N_("Write to FILE; .csv .json .jsonl .xlsx choose the format.")),
+    ] = None,
+    headers: Annotated[
+        helptext.Language | None,
+        typer.Option(
+            "--headers",
+            help=N_("Column headers of CSV and XLSX: en (the column names) or id (default: the config's ui.language)."),
         ),
     ] = None,
     bom: Annotated[
         bool | None,
         typer.Option(
             "--bom/--no-bom",
-            help="CSV starting with a UTF-8 BOM, ids kept text for Excel (default: on for -o FILE.csv).",
+            help=N_("CSV starting with a UTF-8 BOM, ids kept text for Excel (default: on for -o FILE.csv)."),
         ),
     ] = None,
     sep: Annotated[
         str | None,
-        typer.Option("--sep", help="CSV separator: ',' or ';' (Excel in Indonesian) or tab (default: the config)."),
-    ] = None,
-    output: Annotated[
-        Path | None,
-        typer.Option("--output", "-o", help="Write to FILE; .csv .json .jsonl .xlsx choose the format."),
+        typer.Option("--sep", help=N_("CSV separator: ',' or ';' (Excel in Indonesian) or tab (default: the config).")),
     ] = None,
     filters: Any = None,
-    no_merge: Annotated[bool, typer.Option("--no-merge", help="Keep several reports of one visit apart.")] = False,
+    no_merge: Annotated[bool, typer.Option("--no-merge", help=N_("Keep several reports of one visit apart."))] = False,
 ):
-    """Export visits as CSV, JSON, JSONL or XLSX."""
     from diklat_cli import config, index
     from diklat_cli.gc_pause import gc_paused
     from diklat_cli.output import console
-    from diklat_cli.output.formats import FORMATS, SEPARATORS, format_for, to_csv
+    from diklat_cli.output.formats import CSV_COLUMNS, FORMATS, SEPARATORS, format_for, to_csv, to_xlsx
 
     chosen = [
         name for name, flag in (("csv", csv_fmt), ("json", json_fmt), ("jsonl", jsonl_fmt), ("xlsx", xlsx_fmt)) if flag
     ]
     if len(chosen) > 1:
-        raise fail("choose one format: --csv, --json, --jsonl or --xlsx")
+        raise fail(_("choose one format: --csv, --json, --jsonl or --xlsx"))
     named = format_for(output) if output is not None else None
     if chosen and output is not None and named and chosen[0] != named:
-        raise fail(f"--{chosen[0]} contradicts the file name {output.name}: give one or the other")
+        raise fail(
+            _("--{format} contradicts the file name {name}: give one or the other").format(
+                format=chosen[0], name=output.name
+            )
+        )
     fmt = chosen[0] if chosen else named or config.get("export.format") or "csv"
     if fmt not in FORMATS:
-        raise fail(f"unknown export format '{fmt}' in the config; use csv, json, jsonl or xlsx")
+        raise fail(_("unknown export format '{format}' in the config; use csv, json, jsonl or xlsx").format(format=fmt))
     if fmt == "xlsx" and output is None:
-        raise fail("--xlsx writes a binary workbook: give a file with -o FILE")
+        raise fail(_("--xlsx writes a binary workbook: give a file with -o FILE"))
     separator = SEPARATORS.get(sep if sep is not None else str(config.get("export.sep") or ","))
     if separator is None:
-        raise fail(f"--sep: use ',', ';' or tab, not '{sep}'")
+        raise fail(_("--sep: use ',', ';' or tab, not '{sep}'").format(sep=sep))
     if fmt != "csv" and (sep is not None or bom is not None):
-        raise fail(f"--sep and --bom are for CSV, not {fmt}")
+        raise fail(_("--sep and --bom are for CSV, not {format}").format(format=fmt))
     # The rows, records and cells hold no reference cycles: the cycle collector only costs
     # time here, up to half of an export of 100k visits.
     with gc_paused():
         rows = _selected(session(ctx), filters, "date", merge=not no_merge)
         records = index.iter_records(rows)  # a chunk at a time: a big export stays small in memory
+        # the header row follows --headers or ui.language, never LANG: a tool reading the file
+        # must not see other columns because of who ran the export
+        header_row = i18n.csv_headers(
+            CSV_COLUMNS, (headers.value if headers else None) or config.get("ui.language") or "en"
+        )
         if fmt == "csv":
             use_excel = excel if excel is not None else bool(config.get("export.excel"))
             # a .csv file is for people (Excel) unless --no-bom says it is for a tool
             use_bom = bom if bom is not None else (use_excel or named == "csv")
-            payload = to_csv(records, excel=use_excel, bom=use_bom, sep=separator)
+            payload = to_csv(records, excel=use_excel, bom=use_bom, sep=separator, headers=header_row)
+        elif fmt == "xlsx":
+            payload = to_xlsx(records, headers=header_row)
         else:
             payload = FORMATS[fmt](records)
         if output is None:
@@ -436,21 +495,27 @@ def export(
     try:
         atomic_write_bytes(output, payload)
     except OSError as exc:
-        raise fail(f"cannot write {output}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
-    print(f"wrote {len(rows)} visits to {output}", file=sys.stderr)
+        message = _("cannot write {file}: {reason}").format(file=output, reason=exc.strerror or exc)
+        raise fail(message, ExitStatus.SOME_FAILED) from None
+    count = len(rows)
+    print(
+        i18n.ngettext("wrote {count} visit to {file}", "wrote {count} visits to {file}", count).format(
+            count=i18n.format_number(count), file=output
+        ),
+        file=sys.stderr,
+    )
 
 
-@app.command()
+@app.command(help=N_("Visits and participants by province, year and programme; top hosts; origin → destination."))
 @filter_options
 def stats(
     ctx: typer.Context,
     filters: Any,
-    json_out: Annotated[bool, typer.Option("--json", help="Every table as JSON.")] = False,
-    top: Annotated[int, typer.Option("--top", min=1, help="How many host agencies to list.")] = 10,
-    svg: Annotated[Path | None, typer.Option("--svg", help="Also save the charts and the flow map as SVG.")] = None,
-    png: Annotated[Path | None, typer.Option("--png", help="Also save the charts and the flow map as PNG.")] = None,
+    json_out: Annotated[bool, typer.Option("--json", help=N_("Every table as JSON."))] = False,
+    top: Annotated[int, typer.Option("--top", min=1, help=N_("How many host agencies to list."))] = 10,
+    svg: Annotated[Path | None, typer.Option("--svg", help=N_("Also save the charts and the flow map as SVG."))] = None,
+    png: Annotated[Path | None, typer.Option("--png", help=N_("Also save the charts and the flow map as PNG."))] = None,
 ):
-    """Visits and participants by province, year and programme; top hosts; origin → destination."""
     from diklat_cli import index
     from diklat_cli.output import console, screens
 
@@ -462,60 +527,49 @@ def stats(
     if svg is not None or png is not None:
         from diklat_cli import report
 
-        lang = _ui_language()
+        lang = i18n.language()  # --lang, else ui.language, else the locale
         if svg is not None:
             _write_file(svg, report.stats_svg(tables, lang=lang).encode("utf-8"))
         if png is not None:
             _write_file(png, report.stats_png(tables, lang=lang))
 
 
-@app.command("report")
+@app.command("report", help=N_("Reports to hand on: an Excel workbook with charts, an offline HTML page with a map."))
 @filter_options
 def report_(
     ctx: typer.Context,
     filters: Any,
     xlsx: Annotated[
-        Path | None, typer.Option("--xlsx", help="Excel workbook: summary, a sheet and a chart per table, visits.")
+        Path | None, typer.Option("--xlsx", help=N_("Excel workbook: summary, a sheet and a chart per table, visits."))
     ] = None,
     html: Annotated[
-        Path | None, typer.Option("--html", help="One offline HTML page: figures, flow map, charts, visits.")
+        Path | None, typer.Option("--html", help=N_("One offline HTML page: figures, flow map, charts, visits."))
     ] = None,
-    top: Annotated[int, typer.Option("--top", min=1, help="How many host agencies to chart.")] = 10,
+    top: Annotated[int, typer.Option("--top", min=1, help=N_("How many host agencies to chart."))] = 10,
 ):
-    """Reports to hand on: an Excel workbook with charts, an offline HTML page with a map."""
     from dataclasses import asdict
 
     from diklat_cli import index, report
     from diklat_cli.gc_pause import gc_paused
 
     if xlsx is None and html is None:
-        raise fail("say what to write: --xlsx FILE, --html FILE or both")
+        raise fail(_("say what to write: --xlsx FILE, --html FILE or both"))
     here = session(ctx)
-    tables, _ = index.stats_tables(here.index(), filters, top=top)
+    tables, _total = index.stats_tables(here.index(), filters, top=top)
     with gc_paused():
         visits = list(index.iter_records(_selected(here, filters)))
     given = {name: value for name, value in asdict(filters).items() if value is not None}
-    lang = _ui_language()
+    lang = i18n.language()  # --lang, else ui.language, else the locale
     for path, write in ((xlsx, report.write_workbook), (html, report.write_html)):
         if path is None:
             continue
         try:
             write(path, tables, visits, filters=given, lang=lang)
         except OSError as exc:
-            raise fail(f"cannot write {path}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
-        print(f"wrote {len(visits)} visits to {path}", file=sys.stderr)
-
-
-def _ui_language() -> str:
-    """The language of reports and charts: the config's ui.language, else the locale."""
-    import os
-
-    from diklat_cli import config
-
-    chosen = str(config.get("ui.language") or "")
-    if not chosen:
-        chosen = os.environ.get("LC_ALL") or os.environ.get("LC_MESSAGES") or os.environ.get("LANG") or ""
-    return "id" if chosen.lower().startswith("id") else "en"
+            message = _("cannot write {file}: {reason}").format(file=path, reason=exc.strerror or exc)
+            raise fail(message, ExitStatus.SOME_FAILED) from None
+        wrote = i18n.ngettext("wrote {count} visit to {file}", "wrote {count} visits to {file}", len(visits))
+        print(wrote.format(count=i18n.format_number(len(visits)), file=path), file=sys.stderr)
 
 
 def _write_file(path: Path, payload: bytes) -> None:
@@ -524,52 +578,59 @@ def _write_file(path: Path, payload: bytes) -> None:
     try:
         atomic_write_bytes(path, payload)
     except OSError as exc:
-        raise fail(f"cannot write {path}: {exc.strerror or exc}", ExitStatus.SOME_FAILED) from None
-    print(f"saved {path}", file=sys.stderr)
+        message = _("cannot write {file}: {reason}").format(file=path, reason=exc.strerror or exc)
+        raise fail(message, ExitStatus.SOME_FAILED) from None
+    print(_("saved {file}").format(file=path), file=sys.stderr)
 
 
 # ---------------------------------------------------------------- changing the store
 
 
-@app.command()
+@app.command(help=N_("Delete visits from the store (undo brings them back)."))
 def delete(
     ctx: typer.Context,
     visit_ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help="Visit ids or unique prefixes.", show_default=False)
+        list[str], typer.Argument(metavar="ID...", help=N_("Visit ids or unique prefixes."), show_default=False)
     ],
-    yes: Annotated[bool, typer.Option("--yes", "-y", help="Do not ask.")] = False,
+    yes: Annotated[bool, typer.Option("--yes", "-y", help=N_("Do not ask."))] = False,
 ):
-    """Delete visits from the store (undo brings them back)."""
     store = session(ctx).store()
     data = store.load()
     records = [data.find(v) for v in visit_ids]
     if not yes:
         if not sys.stdin.isatty():
-            raise fail("refusing to delete without --yes when not run interactively")
+            raise fail(_("refusing to delete without --yes when not run interactively"))
         names = ", ".join(r.id[:8] for r in records)
-        if not typer.confirm(f"Delete {len(records)} visit(s) ({names})?", err=True):
-            raise fail("nothing deleted", ExitStatus.SOME_FAILED)
+        question = i18n.ngettext("Delete {count} visit ({ids})?", "Delete {count} visits ({ids})?", len(records))
+        if not typer.confirm(question.format(count=len(records), ids=names), err=True):
+            raise fail(_("nothing deleted"), ExitStatus.SOME_FAILED)
     with store.transaction("delete") as data:
         for r in records:
             data.remove(r.id)
-    print(f"deleted {len(records)} visit(s); `diklat undo` brings them back", file=sys.stderr)
+    deleted = i18n.ngettext(
+        "deleted {count} visit; `diklat undo` brings it back",
+        "deleted {count} visits; `diklat undo` brings them back",
+        len(records),
+    )
+    print(deleted.format(count=len(records)), file=sys.stderr)
 
 
-@app.command()
+@app.command(help=N_("Correct fields of a visit; edited fields survive re-extraction."))
 def edit(
     ctx: typer.Context,
-    visit_id: Annotated[str, typer.Argument(metavar="ID", help="Visit id or a unique prefix.", show_default=False)],
+    visit_id: Annotated[str, typer.Argument(metavar="ID", help=N_("Visit id or a unique prefix."), show_default=False)],
     assignments: Annotated[
         list[str],
         typer.Argument(
             metavar="FIELD=VALUE...",
-            help="e.g. participants=30 destination.province=Sulsel 'host_agencies=Dinas A; Dinas B'. "
-            "An empty value clears the field.",
+            help=N_(
+                "e.g. participants=30 destination.province=Sulsel 'host_agencies=Dinas A; Dinas B'. "
+                "An empty value clears the field."
+            ),
             show_default=False,
         ),
     ],
 ):
-    """Correct fields of a visit; edited fields survive re-extraction."""
     from diklat_cli.editing import apply_edits
     from diklat_cli.output import screens
 
@@ -582,35 +643,38 @@ def edit(
     screens.show_record(updated)
 
 
-@app.command()
+@app.command(help=N_("Put the store back as it was before the last change (import, edit, delete)."))
 def undo(ctx: typer.Context):
-    """Put the store back as it was before the last change (import, edit, delete)."""
     print(session(ctx).store().undo(), file=sys.stderr)
 
 
-@app.command()
+@app.command(help=N_("Check the store file; restore it from a backup if it is broken."))
 def doctor(
     ctx: typer.Context,
     restore: Annotated[
-        bool, typer.Option("--restore", help="Replace a broken store with the newest good backup.")
+        bool, typer.Option("--restore", help=N_("Replace a broken store with the newest good backup."))
     ] = False,
 ):
-    """Check the store file; restore it from a backup if it is broken."""
     store = session(ctx).store()
     problems = store.check()
     if not problems:
-        print(f"store {store.path} is healthy ({len(store.load().visits)} visits, {len(store.backups())} backups)")
+        healthy = _("store {path} is healthy ({visits} visits, {backups} backups)")
+        print(healthy.format(path=store.path, visits=len(store.load().visits), backups=len(store.backups())))
         return
     for p in problems:
-        print(f"problem: {p}", file=sys.stderr)
+        print(_("problem: {problem}").format(problem=p), file=sys.stderr)
     if restore:
         print(store.restore(), file=sys.stderr)
         return
     if any(p.newer for p in problems):
         # going back to an old backup would throw away good work: the fix is a newer diklat
-        raise fail("the store was written by a newer diklat: upgrade diklat to use it", ExitStatus.STORE)
+        raise fail(_("the store was written by a newer diklat: upgrade diklat to use it"), ExitStatus.STORE)
     raise fail(
-        f"{len(problems)} problem(s); run `diklat doctor --restore` to go back to the last good backup",
+        i18n.ngettext(
+            "{count} problem; run `diklat doctor --restore` to go back to the last good backup",
+            "{count} problems; run `diklat doctor --restore` to go back to the last good backup",
+            len(problems),
+        ).format(count=len(problems)),
         ExitStatus.STORE,
     )
 
@@ -618,9 +682,8 @@ def doctor(
 # ---------------------------------------------------------------- config
 
 
-@config_app.command("show")
+@config_app.command("show", help=N_("Print every setting and the config file's path."))
 def config_show():
-    """Print every setting and the config file's path."""
     from diklat_cli import config
 
     print(f"# {config.config_path()}")
@@ -628,9 +691,8 @@ def config_show():
         print(f"{key} = {value!r}")
 
 
-@config_app.command("get")
-def config_get(key: Annotated[str, typer.Argument(help="Setting name, e.g. store.path.")]):
-    """Print one setting."""
+@config_app.command("get", help=N_("Print one setting."))
+def config_get(key: Annotated[str, typer.Argument(help=N_("Setting name, e.g. store.path."))]):
     from diklat_cli import config
 
     try:
@@ -640,17 +702,19 @@ def config_get(key: Annotated[str, typer.Argument(help="Setting name, e.g. store
     print("" if value is None else value)
 
 
-@config_app.command("set")
+@config_app.command("set", help=N_("Change one setting."))
 def config_set(
     key: Annotated[
         str,
         typer.Argument(
-            help="Setting name: store.path, export.format, export.excel, export.sep, color, import.max_bytes."
+            help=N_(
+                "Setting name: store.path, export.format, export.excel, export.sep, color, import.max_bytes, "
+                "ui.language."
+            )
         ),
     ],
-    value: Annotated[str, typer.Argument(help="New value; an empty string removes the setting.")],
+    value: Annotated[str, typer.Argument(help=N_("New value; an empty string removes the setting."))],
 ):
-    """Change one setting."""
     from diklat_cli import config
 
     try:
@@ -658,6 +722,8 @@ def config_set(
     except (KeyError, ValueError) as exc:
         raise fail(str(exc.args[0])) from None
     print(f"{key} = {config.get(key)!r}", file=sys.stderr)
+
+
 def utf8_output(streams=None) -> None:
     """Files and pipes get UTF-8 whatever the locale says: on Windows a redirected stdout is
     cp1252, which cannot hold the table rules, bars or many names. Consoles are left alone

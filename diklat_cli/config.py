@@ -9,6 +9,7 @@ from functools import cache
 from pathlib import Path
 
 from diklat_cli.errors import ConfigError
+from diklat_cli.i18n import gettext as _
 
 # name → (type, default, help)
 KNOWN: dict[str, tuple[type, object, str]] = {
@@ -18,11 +19,13 @@ KNOWN: dict[str, tuple[type, object, str]] = {
     "export.sep": (str, ",", "CSV separator: , or ; (Excel in Indonesian settings) or tab"),
     "color": (str, "auto", "auto, always or never (NO_COLOR is always respected)"),
     "import.max_bytes": (int, 5 * 1024 * 1024, "largest input file read, in bytes"),
+    "ui.language": (str, None, "id or en: messages, tables and help (--lang wins; unset: the locale)"),
 }
 _CHOICES = {
     "export.format": {"csv", "json", "jsonl", "xlsx"},
     "export.sep": {",", ";", "tab"},
     "color": {"auto", "always", "never"},
+    "ui.language": {"id", "en"},
 }
 
 
@@ -53,7 +56,7 @@ def _load() -> dict:
     except FileNotFoundError:
         return {}
     except OSError as exc:
-        raise ConfigError(f"cannot read config {path}: {exc.strerror}") from None
+        raise ConfigError(_("cannot read config {path}: {reason}").format(path=path, reason=exc.strerror)) from None
     if sys.version_info >= (3, 11):
         import tomllib
     else:  # pragma: no cover
@@ -61,7 +64,7 @@ def _load() -> dict:
     try:
         data = tomllib.loads(raw.decode("utf-8"))
     except (ValueError, UnicodeDecodeError) as exc:
-        raise ConfigError(f"config {path} is not valid TOML: {exc}") from None
+        raise ConfigError(_("config {path} is not valid TOML: {reason}").format(path=path, reason=exc)) from None
     flat: dict = {}
     for section, values in data.items():
         if isinstance(values, dict):
@@ -75,7 +78,7 @@ def _load() -> dict:
 def get(key: str, strict: bool = False):
     if key not in KNOWN:
         if strict:
-            raise KeyError(f"unknown setting '{key}'; known: {', '.join(KNOWN)}")
+            raise KeyError(_("unknown setting '{key}'; known: {known}").format(key=key, known=", ".join(KNOWN)))
         return None
     return _load().get(key, KNOWN[key][1])
 
@@ -92,17 +95,18 @@ def _convert(key: str, value: str):
             return True
         if lowered in ("0", "false", "no", "off"):
             return False
-        raise ValueError(f"{key} takes true or false, not '{value}'")
+        raise ValueError(_("{key} takes true or false, not '{value}'").format(key=key, value=value))
     if kind is int:
         try:
             number = int(value)
         except ValueError:
-            raise ValueError(f"{key} takes a whole number, not '{value}'") from None
+            raise ValueError(_("{key} takes a whole number, not '{value}'").format(key=key, value=value)) from None
         if number <= 0:
-            raise ValueError(f"{key} must be positive")
+            raise ValueError(_("{key} must be positive").format(key=key))
         return number
     if key in _CHOICES and value not in _CHOICES[key]:
-        raise ValueError(f"{key} takes one of {', '.join(sorted(_CHOICES[key]))}, not '{value}'")
+        choices = ", ".join(sorted(_CHOICES[key]))
+        raise ValueError(_("{key} takes one of {choices}, not '{value}'").format(key=key, choices=choices, value=value))
     return value
 
 
@@ -112,7 +116,7 @@ def set_value(key: str, value: str) -> None:
     from diklat_cli.store.durable import atomic_write_bytes
 
     if key not in KNOWN:
-        raise KeyError(f"unknown setting '{key}'; known: {', '.join(KNOWN)}")
+        raise KeyError(_("unknown setting '{key}'; known: {known}").format(key=key, known=", ".join(KNOWN)))
     flat = dict(_load())
     if value == "":
         flat.pop(key, None)
@@ -120,7 +124,7 @@ def set_value(key: str, value: str) -> None:
         flat[key] = _convert(key, value)
     nested: dict = {}
     for k, v in flat.items():
-        section, _, name = k.partition(".")
+        section, _dot, name = k.partition(".")
         if name:
             nested.setdefault(section, {})[name] = v
         else:

@@ -6,7 +6,9 @@ import re
 
 from pydantic import ValidationError
 
+from diklat_cli import i18n
 from diklat_cli.errors import DiklatError, ExitStatus
+from diklat_cli.i18n import gettext as _
 from diklat_cli.models import ACTIVITIES, Record
 
 EDITABLE = (
@@ -61,16 +63,17 @@ def _convert(path: str, value: str):
         canonical = places.province(value)
         if canonical is None:
             close = places.suggest_provinces(value)
-            hint = f"; did you mean {', '.join(close)}?" if close else ""
-            raise EditError(f"{path}: unknown province '{value}'{hint}")
+            hint = _("; did you mean {names}?").format(names=", ".join(close)) if close else ""
+            raise EditError(_("{option}: unknown province '{value}'").format(option=path, value=value) + hint)
         return canonical
     if path in ("origin.regency", "destination.regency"):
         region = places.regency(value)
         if region is None or region.kind == "province":
-            raise EditError(f"{path}: unknown or ambiguous regency/city '{value}' (write 'Kabupaten X' or 'Kota X')")
+            problem = _("unknown or ambiguous regency/city '{value}' (write 'Kabupaten X' or 'Kota X')")
+            raise EditError(f"{path}: " + problem.format(value=value))
         return region.name
     if path == "activity" and value not in ACTIVITIES:
-        raise EditError(f"activity: choose one of {', '.join(ACTIVITIES)}")
+        raise EditError(_("activity: choose one of {choices}").format(choices=", ".join(ACTIVITIES)))
     return value
 
 
@@ -81,9 +84,10 @@ def apply_edits(record: Record, assignments: list[str]) -> Record:
         path, sep, value = item.partition("=")
         path = path.strip()
         if not sep:
-            raise EditError(f"'{item}': write FIELD=VALUE")
+            raise EditError(_("'{item}': write FIELD=VALUE").format(item=item))
         if path not in EDITABLE:
-            raise EditError(f"unknown field '{path}'; editable: {', '.join(EDITABLE)}")
+            unknown = _("unknown field '{field}'; editable: {fields}")
+            raise EditError(unknown.format(field=path, fields=", ".join(EDITABLE)))
         converted = _convert(path, value.strip())
         target = data
         parts = path.split(".")
@@ -96,6 +100,9 @@ def apply_edits(record: Record, assignments: list[str]) -> Record:
     try:
         return Record.model_validate(data)
     except ValidationError as exc:
-        first = exc.errors()[0]
-        where = ".".join(str(p) for p in first["loc"])
-        raise EditError(f"{where}: {first['msg']}") from None
+        # the field as FIELD=VALUE names it, and the form it expects in the user's language
+        raise EditError(i18n.validation_message(exc, label=_field_path)) from None
+
+
+def _field_path(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc)

@@ -4,13 +4,16 @@ Library code raises a `DiklatError` and never exits; the command line (cli.py) h
 error boundary that prints `diklat: <message>` on stderr and leaves with the error's
 `status`. `ExitStatus` is the only place exit codes are defined (the README lists them).
 
-Standard library only, so that catching one of these imports nothing heavy.
+Standard library and i18n (which imports only `os`) only, so that catching one of these
+imports nothing heavy.
 """
 
 from __future__ import annotations
 
 import enum
 from pathlib import Path
+
+from diklat_cli.i18n import gettext as _
 
 __all__ = [
     "ConfigError",
@@ -64,9 +67,10 @@ class StoreTooNew(StoreError):
 
     def __init__(self, path: Path, what: str, readable: int) -> None:
         self.path = path
-        super().__init__(
-            f"store file {path} {what}, but this diklat reads only up to version {readable}: upgrade diklat to use it"
+        message = _(
+            "store file {path} {what}, but this diklat reads only up to version {readable}: upgrade diklat to use it"
         )
+        super().__init__(message.format(path=path, what=what, readable=readable))
 
 
 class StoreDamaged(StoreError):
@@ -79,8 +83,9 @@ class StoreDamaged(StoreError):
         self.path = path
         self.has_backups = has_backups
         if has_backups:
-            advice = "run `diklat doctor --restore` to go back to the last good backup"
+            advice = _("run `diklat doctor --restore` to go back to the last good backup")
         else:
-            advice = "move it away to start an empty store"
+            advice = _("move it away to start an empty store")
         more = f" ({detail})" if detail else ""
-        super().__init__(f"store file {path} {what}: diklat will not write over it; {advice}{more}")
+        message = _("store file {path} {what}: diklat will not write over it; {advice}")
+        super().__init__(message.format(path=path, what=what, advice=advice) + more)

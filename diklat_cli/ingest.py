@@ -16,7 +16,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, cast
 
+from diklat_cli import i18n
 from diklat_cli.errors import DiklatError, ExitStatus
+from diklat_cli.i18n import gettext as _
 from diklat_cli.models import Extraction, Provenance, Record
 from diklat_cli.sources.files import EXPORT_SUFFIXES, Input, iter_inputs, read_item
 from diklat_cli.sources.web import FetchError
@@ -65,9 +67,9 @@ def extract_one(name: str, max_bytes: int) -> list[Extraction]:
 
     items = list(iter_inputs([name]))
     if len(items) != 1 or items[0].error:
-        raise InputError(f"{items[0].error if items else 'nothing to read'}", listed=True)
+        raise InputError(items[0].error if items and items[0].error else _("nothing to read"), listed=True)
     try:
-        raw, _, _ = read_item(items[0], max_bytes)
+        raw, _url, _fetched = read_item(items[0], max_bytes)
         article = reader.load_article(raw, items[0].name)
     except (reader.ReadError, FetchError, OSError) as exc:
         raise InputError(str(exc), listed=False) from exc
@@ -89,14 +91,14 @@ def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datet
     suffix = Path(name).suffix.lower()
     if kind is None and suffix in EXPORT_SUFFIXES:
         # a .json/.jsonl/.csv is read as a diklat export only; anything else in one is a mistake
-        return Outcome(
-            name, "error", message=f"not a valid diklat {suffix[1:]} export (damaged, or another program's file)"
-        )
+        message = _("not a valid diklat {kind} export (damaged, or another program's file)").format(kind=suffix[1:])
+        return Outcome(name, "error", message=message)
     if kind is not None:
         try:
             records = records_io.read_export(data, kind)
         except ValueError as exc:
-            return Outcome(name, "error", message=f"not a valid diklat {kind} export: {exc}")
+            message = _("not a valid diklat {kind} export: {reason}").format(kind=kind, reason=exc)
+            return Outcome(name, "error", message=message)
         return Outcome(name, "imported" if records else "no-visit", records, sha256=hashlib.sha256(data).hexdigest())
     try:
         article = reader.load_article(data, name)
@@ -187,8 +189,10 @@ def _extract_all(jobs: list[_Job], pool) -> Iterator[Outcome]:
         yield from pool.map(_run_job, jobs, chunksize=8)
 
 
-def _watch_parent(parent: int) -> None:
-    """In a worker: leave when the importing process is gone (even killed with SIGKILL)."""
+def _start_worker(parent: int, language: str) -> None:
+    """In a worker: messages in the run's language (a spawned worker would choose again
+    from the locale), and leave when the importing process is gone (even killed with SIGKILL)."""
+    i18n.use(language)
     import threading
     import time
 
@@ -206,7 +210,7 @@ def _pool(jobs: int):
         return contextlib.nullcontext(None)
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=workers, initializer=_watch_parent, initargs=(os.getpid(),))
+    return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), i18n.language()))
 
 
 def run_import(

@@ -193,7 +193,7 @@ def test_semicolon_csv_with_bom_reads_back_through_import(cli, empty, prepared):
     data = target.read_bytes()
     assert data.startswith(b"\xef\xbb\xbfid;program;cohort;")
     result = empty.ok("import", target)
-    assert f"imported {len(prepared.records)} visit(s)" in result.stderr
+    assert f"imported {len(prepared.records)} visits" in result.stderr
     before = {r["id"]: r for r in prepared.records}
     after = {r["id"]: r for r in empty.visits()}
     assert after.keys() == before.keys()
@@ -286,7 +286,7 @@ def test_list_at_80_columns_shows_destination_and_lokus(cli, prepared):
         assert _destination_shown(record) in line, line  # whole, not cut
         assert f" {record['participants']} " in line and record["program"] in line
         if record["start_date"]:
-            assert record["start_date"] in line
+            assert record["start_date"][:4] in line
         # the lokus on the lines beneath, wrapped at word boundaries, every word there
         beneath = []
         for follow in lines[at + 1 :]:
@@ -296,7 +296,7 @@ def test_list_at_80_columns_shows_destination_and_lokus(cli, prepared):
         assert " ".join(beneath) == _lokus(record), record["id"]
     assert "…" not in "\n".join(lines[:1] + [line for line in lines if line.startswith(" ")])
     # short province forms where there is no regency (Kalimantan Timur → Kaltim)
-    assert any(line.split()[5:6] == ["Kaltim"] for line in lines[3:])
+    assert any(" Kaltim " in line for line in lines[3:])
 
 
 def test_list_at_120_columns_uses_the_room(cli, prepared):
@@ -323,7 +323,7 @@ def test_limit_says_how_many_of_how_many(cli, prepared):
     result = cli.ok("list", "--limit", "5")
     assert result.stderr.strip() == f"5 of {len(prepared.records)} visits"
     assert sum(1 for line in result.stdout.splitlines()[2:] if line.strip()) == 5
-    assert cli.ok("list").stderr.strip() == f"{len(prepared.records)} visit(s)"
+    assert cli.ok("list").stderr.strip() == f"{len(prepared.records)} visits"
 
 
 @pytest.mark.parametrize("env", [{"NO_COLOR": "1"}, {}])
@@ -392,7 +392,7 @@ def test_report_takes_the_same_filters(cli, prepared):
     expected = same_everywhere(cli, *filters)
     assert expected
     result = cli.ok("report", "--xlsx", xlsx, "--html", html, *filters)
-    assert f"wrote {len(expected)} visits to {xlsx}" in result.stderr
+    assert re.search(rf"wrote {len(expected)} visits? to {re.escape(str(xlsx))}", result.stderr), result.stderr
     visits_sheet = openpyxl.load_workbook(xlsx).worksheets[-1]
     assert {visits_sheet.cell(row, 1).value for row in range(2, visits_sheet.max_row + 1)} == expected
     assert "Jawa Timur, Bali" in html.read_text(encoding="utf-8")  # the filters named on the summary

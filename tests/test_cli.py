@@ -76,6 +76,10 @@ BASE_ENV: dict[str, str | None] = {
     "TTY_COMPATIBLE": None,
     "TTY_INTERACTIVE": None,
     "DIKLAT_MAX_BYTES": None,
+    # English unless a test asks for Indonesian (LC_ALL and LC_MESSAGES would win over LANG)
+    "LC_ALL": None,
+    "LC_MESSAGES": None,
+    "LANG": "C.UTF-8",
     "COLUMNS": "200",
     "LINES": "60",
 }
@@ -280,7 +284,7 @@ def test_import_examples_summary(prepared):
     assert result.stdout == ""  # messages only on stderr
     summary = result.stderr
     articles_with_visits = len(WITH_VISITS)
-    assert f"imported {EXPECTED_VISIT_COUNT} visit(s) from {articles_with_visits} article(s)" in summary
+    assert f"imported {EXPECTED_VISIT_COUNT} visits from {articles_with_visits} articles" in summary
     assert f"{len(NO_VISIT)} with no visit" in summary
     for article in NO_VISIT:
         assert re.search(rf"no visit.*{re.escape(article.name)}", summary), article.name
@@ -300,7 +304,7 @@ def test_import_again_says_already_imported(cli):
 
 def test_import_force_re_extracts_with_the_same_ids(cli, prepared):
     result = cli.ok("import", "--force", EXAMPLES)
-    assert f"imported {EXPECTED_VISIT_COUNT} visit(s)" in result.stderr
+    assert f"imported {EXPECTED_VISIT_COUNT} visits" in result.stderr
     after = cli.visits()
     assert sorted(r["id"] for r in after) == sorted(r["id"] for r in prepared.records)
     assert len(after) == EXPECTED_VISIT_COUNT
@@ -308,7 +312,7 @@ def test_import_force_re_extracts_with_the_same_ids(cli, prepared):
 
 def test_dry_run_stores_nothing(empty):
     result = empty.ok("import", "--dry-run", EXAMPLES / "01-diklatpim3-sumbar-jatim.txt")
-    assert "would import 1 visit(s)" in result.stderr
+    assert "would import 1 visit from 1 article" in result.stderr
     assert "Diklatpim" in result.stdout  # what would be stored is shown
     assert not empty.store.exists()
     assert empty.visits() == []
@@ -323,7 +327,7 @@ def test_dry_run_on_a_full_store_changes_nothing(cli):
 def test_import_from_stdin(empty, prepared):
     article = EXAMPLES / "08-diklatpim3-babel-batam.txt"
     result = empty.ok("import", "-", input=article.read_bytes())
-    assert "imported 1 visit(s)" in result.stderr
+    assert "imported 1 visit from 1 article" in result.stderr
     [record] = empty.visits()
     assert record["id"] == prepared.id(article.stem)  # same text, same id
     assert core(record) == core(expected_visits(article)[0])
@@ -461,8 +465,8 @@ def test_list_table_shows_short_ids(cli, prepared):
     result = cli.ok("list")
     for record in prepared.records:
         assert record["id"][:8] in result.stdout
-    assert f"{EXPECTED_VISIT_COUNT} visit(s)" in result.stderr
-    assert f"{EXPECTED_VISIT_COUNT} visit(s)" not in result.stdout
+    assert f"{EXPECTED_VISIT_COUNT} visits" in result.stderr
+    assert f"{EXPECTED_VISIT_COUNT} visits" not in result.stdout
 
 
 def test_list_on_an_empty_store(empty):
@@ -802,7 +806,7 @@ def test_round_trip_through_an_export(cli, tmp_path, fmt):
     cli.ok("export", f"--{fmt}", "-o", export_file)
     other = Cli(tmp_path, tmp_path / "kantor-b" / "store.json", cli.config)
     result = other.ok("import", export_file)
-    assert f"imported {EXPECTED_VISIT_COUNT} visit(s)" in result.stderr
+    assert f"imported {EXPECTED_VISIT_COUNT} visits" in result.stderr
     before = sorted(cli.json("list", "--json"), key=lambda r: r["id"])
     after = sorted(other.json("list", "--json"), key=lambda r: r["id"])
     assert [r["id"] for r in after] == [r["id"] for r in before]
@@ -991,7 +995,7 @@ def test_two_reports_of_one_visit_are_merged(empty, tmp_path):
     a.write_text(MERGE_A, encoding="utf-8")
     b.write_text(MERGE_B, encoding="utf-8")
     result = empty.ok("import", a, b)
-    assert "imported 2 visit(s) from 2 article(s)" in result.stderr
+    assert "imported 2 visits from 2 articles" in result.stderr
     merged = empty.json("list", "--json")
     assert len(merged) == 1, [core(r) for r in empty.visits()]
     [visit] = merged
@@ -999,13 +1003,13 @@ def test_two_reports_of_one_visit_are_merged(empty, tmp_path):
     assert visit["participants"] == 36
     assert len(visit["also_reported_by"]) == 1
     table = empty.ok("list")
-    assert "1 visit(s)" in table.stderr
+    assert "1 visit\n" in table.stderr
     shown = empty.ok("show", visit["id"])
     sources = [line for line in shown.stdout.splitlines() if line.startswith("source")]
     assert len(sources) == 2
     assert any(a.name in line for line in sources) and any(b.name in line for line in sources)
     assert len(empty.json("list", "--json", "--no-merge")) == 2
-    assert "2 visit(s)" in empty.ok("list", "--no-merge").stderr
+    assert "2 visits" in empty.ok("list", "--no-merge").stderr
     # exports follow list
     assert len(empty.json("export", "--json")["visits"]) == 1
     assert len(empty.json("export", "--json", "--no-merge")["visits"]) == 2
@@ -1036,7 +1040,7 @@ def test_stats_json(cli, prepared):
 def test_stats_screen(cli):
     tables = cli.json("stats", "--json")
     result = cli.ok("stats")
-    assert f"{EXPECTED_VISIT_COUNT} visit(s)" in result.stdout
+    assert f"{EXPECTED_VISIT_COUNT} visits" in result.stdout
     for name in STATS_KEYS:
         assert tables[name]["title"] in result.stdout, name
     assert "Jawa Timur" in result.stdout and "Diklatpim III" in result.stdout
@@ -1047,7 +1051,7 @@ def test_stats_filters(cli, prepared):
     assert sum(row[1] for row in jatim["origin"]["rows"]) == 2
     year = cli.json("stats", "--json", "--year", "2023")
     assert {str(row[0]) for row in year["year"]["rows"]} == {"2023"}
-    assert "4 visit(s)" in cli.ok("stats", "--year", "2023").stdout
+    assert "4 visits" in cli.ok("stats", "--year", "2023").stdout
     bad = cli("stats", "--destination", "Jawa Tmur")
     assert bad.exit_code == 2
     no_traceback(bad)
@@ -1260,7 +1264,7 @@ def test_doctor_restore_after_one_import_and_a_corruption(cli, prepared):
 def test_import_url(empty, local_site):
     url = local_site.url("/artikel")
     result = empty.ok("import", url)
-    assert "imported 1 visit(s)" in result.stderr
+    assert "imported 1 visit from 1 article" in result.stderr
     [record] = empty.visits()
     assert record["provenance"]["url"] == url
     assert record["provenance"]["fetched_at"]
@@ -1406,7 +1410,7 @@ def test_no_color_in_a_real_terminal(cli):
     coloured = _run_in_pty(["list"], env)
     assert ANSI.search(coloured.decode("utf-8", "replace")), "control: a terminal gets colour"
     plain = _run_in_pty(["list"], {**env, "NO_COLOR": "1"}).decode("utf-8", "replace")
-    assert "visit(s)" in plain
+    assert "visits" in plain
     assert not SGR_COLOUR.search(plain), "colour escapes with NO_COLOR=1"
     assert not ANSI.search(plain), f"ANSI escapes with NO_COLOR=1: {sorted(set(ANSI.findall(plain)))}"
 
@@ -1426,7 +1430,7 @@ def test_data_on_stdout_messages_on_stderr_in_a_subprocess(cli, tmp_path):
     assert listed.returncode == 0, listed.stderr
     assert len(json.loads(listed.stdout)) == 2
     table = module_run(["list"], store=cli.store, config=cli.config)
-    assert b"visit(s)" in table.stderr and b"visit(s)" not in table.stdout
+    assert b"visits" in table.stderr and b"visits" not in table.stdout
     bad = module_run(["list", "--province", "Jawa Tmur"], store=cli.store, config=cli.config)
     assert bad.returncode == 2
     assert bad.stdout == b""

@@ -66,7 +66,7 @@ def test_plain_stats_has_every_table_with_bars() -> None:
     }  # fmt: skip
     text = _plain_stats(tables, 6)
     lines = text.splitlines()
-    assert lines[0] == "6 visit(s)"
+    assert lines[0] == "6 visits"
     assert "Visits by destination province" in lines and "Top host agencies" in lines
     jatim = next(line for line in lines if line.startswith("Jawa Timur"))
     bali = next(line for line in lines if line.startswith("Bali"))

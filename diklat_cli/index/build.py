@@ -45,6 +45,7 @@ from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
+from diklat_cli.i18n import gettext as _
 from diklat_cli.index.lines import (
     MERGE_KEY_COLUMN,
     NotIndexable,
@@ -332,10 +333,11 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
     except ValueError as e:  # pydantic's serialisation error: what load let through cannot be written
         from diklat_cli.errors import StoreError
 
-        raise StoreError(
-            f"store file {store.path} holds text diklat cannot write back (is there an unpaired"
-            f" surrogate escape such as \\ud800?): correct it in the file ({e})"
-        ) from None
+        unwritable = _(
+            "store file {path} holds text diklat cannot write back (is there an unpaired"
+            " surrogate escape such as \\ud800?): correct it in the file ({reason})"
+        )
+        raise StoreError(unwritable.format(path=store.path, reason=e)) from None
 
 
 def _meta(conn: sqlite3.Connection) -> tuple | None:

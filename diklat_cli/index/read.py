@@ -12,6 +12,7 @@ from operator import itemgetter
 from typing import Any, NamedTuple, cast
 
 from diklat_cli.gc_pause import gc_paused
+from diklat_cli.i18n import gettext as _
 from diklat_cli.index.lines import SEP, hosts_list, parse_date, parse_dates, parse_datetime
 from diklat_cli.schema import SORT_FIELDS
 
@@ -50,7 +51,8 @@ class Source:
         if row is None:
             from diklat_cli.errors import StoreError
 
-            raise StoreError(f"visit {vid} is no longer in the store (it changed meanwhile); try again")
+            gone = _("visit {id} is no longer in the store (it changed meanwhile); try again")
+            raise StoreError(gone.format(id=vid))
         return row[0]
 
 
@@ -506,14 +508,15 @@ def find(conn: sqlite3.Connection, prefix: str) -> VisitRow:
     else:
         key = prefix.strip().lower()
         if not key:
-            raise StoreError("no visit id given")
+            raise StoreError(_("no visit id given"))
         matches = [i for (i,) in conn.execute("SELECT id FROM visits") if i.lower().startswith(key)]
         if not matches:
-            raise StoreError(f"no visit with id {prefix}")
+            raise StoreError(_("no visit with id {id}").format(id=prefix))
         if len(matches) > 1:
             shown = ", ".join(sorted(matches)[:5])
-            more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-            raise StoreError(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
+            if len(matches) > 5:
+                shown += " " + _("and {count} more").format(count=len(matches) - 5)
+            raise StoreError(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
         vid = matches[0]
     return fetch(conn, ["v.id = ?"], [vid], "v.seq", None, merged=False)[0]
 

@@ -151,18 +151,24 @@ def format_for(path) -> str | None:
 
 
 def to_csv(
-    records: Iterable[Record], *, excel: bool = False, bom: bool | None = None, sep: str = ","
+    records: Iterable[Record],
+    *,
+    excel: bool = False,
+    bom: bool | None = None,
+    sep: str = ",",
+    headers: list[str] | None = None,
 ) -> bytes:
     """CSV in UTF-8. `excel` adds CRLF line ends and (unless `bom` is False) a BOM so Excel
     reads Indonesian text right; `bom` alone adds the BOM. A file with a BOM is meant for
     people: its ids that Excel would turn into numbers are written as text (excel_text).
-    `sep` is the separator (";" for Excel set to Indonesian, where "," is the decimal mark)."""
+    `sep` is the separator (";" for Excel set to Indonesian, where "," is the decimal mark).
+    `headers`: the header row in place of CSV_COLUMNS (i18n.csv_headers: Indonesian ones)."""
     bom = excel if bom is None else bom
     lines: list[str] = []
     # Written with CRLF even for LF output: before Python 3.12 the writer quotes a
     # cell holding a bare \r only when \r is in the line terminator.
     writer = csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n", delimiter=sep)
-    writer.writerow(CSV_COLUMNS)
+    writer.writerow(headers or CSV_COLUMNS)
     for record in records:
         cells = [neutralise(cell) for cell in csv_row(record)]
         if bom:
@@ -195,7 +201,7 @@ _XLSX_MAX_WIDTH = 60
 _XLSX_DATE_WIDTH = 12
 
 
-def to_xlsx(records: Iterable[Record]) -> bytes:
+def to_xlsx(records: Iterable[Record], *, headers: list[str] | None = None) -> bytes:
     """One sheet "visits" with the CSV columns; dates and numbers typed, text never a formula."""
     import xlsxwriter  # lazily: only this format needs it
 
@@ -216,9 +222,10 @@ def to_xlsx(records: Iterable[Record]) -> bytes:
     # Excel's own neutralisation: shows the text as is, but it stays text even when edited.
     quoted = workbook.add_format({"quote_prefix": True})
 
-    widths = [len(column) + 2 for column in CSV_COLUMNS]
-    for col, column in enumerate(CSV_COLUMNS):
-        sheet.write_string(0, col, column, bold)
+    names = headers or CSV_COLUMNS
+    widths = [len(name) + 2 for name in names]
+    for col, name in enumerate(names):
+        sheet.write_string(0, col, name, bold)
 
     row = 0
     for record in records:

@@ -12,6 +12,9 @@ import json
 import os
 import sys
 
+from diklat_cli import i18n
+from diklat_cli.i18n import N_, ngettext
+from diklat_cli.i18n import gettext as _
 from diklat_cli.output.console import err, one_line, out, safe
 
 
@@ -48,23 +51,29 @@ def report_json(report) -> list[dict]:
 
 def import_summary(report, dry_run: bool = False) -> None:
     # plain prints: a message is one line however narrow the terminal (rich would wrap it)
-    verb = "would import" if dry_run else "imported"
+    visits = ngettext("{count} visit", "{count} visits", report.visits).format(count=report.visits)
     articles = report.count("imported")
-    parts = [f"{verb} {report.visits} visit(s) from {articles} article(s)"]
+    sources = ngettext("{count} article", "{count} articles", articles).format(count=articles)
+    if dry_run:
+        parts = [_("would import {visits} from {articles}").format(visits=visits, articles=sources)]
+    else:
+        parts = [_("imported {visits} from {articles}").format(visits=visits, articles=sources)]
     if report.count("duplicate"):
-        parts.append(f"{report.count('duplicate')} already imported (skipped; --force re-extracts)")
+        duplicates = report.count("duplicate")
+        parts.append(_("{count} already imported (skipped; --force re-extracts)").format(count=duplicates))
     if report.count("no-visit"):
-        parts.append(f"{report.count('no-visit')} with no visit")
+        parts.append(_("{count} with no visit").format(count=report.count("no-visit")))
     if report.count("error"):
-        parts.append(f"{report.count('error')} failed")
+        parts.append(_("{count} failed").format(count=report.count("error")))
     sys.stderr.flush()
     print("; ".join(parts), file=sys.stderr)
     for o in report.outcomes:
         if o.status == "no-visit":
-            print(f"no visit found: {one_line(o.name)}", file=sys.stderr)
+            print(_("no visit found: {input}").format(input=one_line(o.name)), file=sys.stderr)
     for o in report.outcomes:
         if o.status == "error":
-            print(f"error: {one_line(o.name)}: {one_line(o.message)}", file=sys.stderr)
+            line = _("error: {input}: {reason}").format(input=one_line(o.name), reason=one_line(o.message))
+            print(line, file=sys.stderr)
 
 
 def print_records(report) -> None:
@@ -75,19 +84,21 @@ def print_records(report) -> None:
 
 def print_extractions(extractions) -> None:
     for i, e in enumerate(extractions, 1):
-        show_visit(e.visit, title=f"visit {i} of {len(extractions)}")
+        show_visit(e.visit, title=_("visit {number} of {count}").format(number=i, count=len(extractions)))
 
 
 # ---------------------------------------------------------------- tables
 
 
 def _date_range(record) -> str:
-    if record.start_date is None:
+    """29 Agu–2 Sep 2016 / 29 Aug–2 Sep 2016: as the user's language writes it."""
+    if record.start_date is None and record.end_date is None:
         return "?"
-    start = record.start_date.isoformat()
-    if record.end_date and record.end_date != record.start_date:
-        return f"{start}–{record.end_date.strftime('%m-%d')}"
-    return start
+    return i18n.date_range(record.start_date, record.end_date)
+
+
+def _number(value) -> str:
+    return "" if value is None else i18n.format_number(value)
 
 
 def _place(province, regency) -> str:
@@ -127,16 +138,19 @@ RICH_MAX_ROWS = 500
 # Narrower than this, each visit's lokus goes on a line of its own under the visit.
 WIDE = 120
 
-# (header, right-aligned, min width, max width or 0 for "the rest of the line")
+# (header, right-aligned, min width, max width or 0 for "the rest of the line"); the
+# headers are msgids: visits_table shows them in the user's language
 _VISIT_COLUMNS = (
-    ("id", False, 8, 8),
-    ("dates", False, 16, 23),
-    ("programme", False, 4, 14),
-    ("ang", True, 3, 3),
-    ("pst", True, 3, 6),
-    ("origin", False, 8, 24),
-    ("destination", False, 8, 24),
-    ("lokus", False, 10, 0),
+    (N_("id"), False, 8, 8),
+    (N_("dates"), False, 16, 23),
+    (N_("programme"), False, 4, 14),
+    # Translators: a 3-letter column head for the cohort (angkatan) number
+    (N_("ang"), True, 3, 3),
+    # Translators: a 3-letter column head for the number of participants (peserta)
+    (N_("pst"), True, 3, 6),
+    (N_("origin"), False, 8, 24),
+    (N_("destination"), False, 8, 24),
+    (N_("lokus"), False, 10, 0),
 )
 # Narrow: the programme and the destination keep their width, the origin gives way first.
 _NARROW_COLUMNS = tuple(
@@ -153,7 +167,7 @@ def visits_table(records, review: bool = False, total: int | None = None) -> Non
     visit and provinces take their short forms. `total`: how many there were before
     --limit."""
     if not records:
-        err().print("no visits match", markup=False)
+        err().print(_("no visits match"), markup=False)
         return
     console = out()
     # into a file or pipe, lines are not cut to a made-up width (unless COLUMNS says so)
@@ -167,8 +181,8 @@ def visits_table(records, review: bool = False, total: int | None = None) -> Non
             r.id[:8],
             _date_range(r),
             safe(r.program or "?"),
-            str(r.cohort or ""),
-            str(r.participants or ""),
+            _number(r.cohort or None),
+            _number(r.participants or None),
             safe(_short_place(r.origin.province, r.origin.regency, r.origin.institution, short=narrow)),
             safe(_short_place(r.destination.province, r.destination.regency, short=narrow)),
             safe("; ".join(r.host_agencies)),
@@ -176,7 +190,9 @@ def visits_table(records, review: bool = False, total: int | None = None) -> Non
         if review:
             row.append(", ".join(review_reasons(r)))
         rows.append(row)
-    columns = list(_NARROW_COLUMNS if narrow else _VISIT_COLUMNS) + ([("check", False, 5, 40)] if review else [])
+    columns = [(_(name), *rest) for name, *rest in (_NARROW_COLUMNS if narrow else _VISIT_COLUMNS)]
+    if review:
+        columns.append((_("check"), False, 5, 40))
     if narrow:
         assert width is not None
         text = narrow_table(columns, rows, width)
@@ -191,8 +207,17 @@ def visits_table(records, review: bool = False, total: int | None = None) -> Non
         sys.stdout.write(plain_table(columns, rows, width))
         sys.stdout.flush()
     shown = len(records)
-    counted = f"{shown} of {total} visits" if total is not None and total > shown else f"{shown} visit(s)"
+    if total is not None and total > shown:
+        counted = _("{shown} of {total} visits").format(
+            shown=i18n.format_number(shown), total=i18n.format_number(total)
+        )
+    else:
+        counted = _visits(shown)
     err().print(counted, markup=False)
+
+
+def _visits(count: int) -> str:
+    return ngettext("{count} visit", "{count} visits", count).format(count=i18n.format_number(count))
 
 
 def _print_styled(console, text: str) -> None:
@@ -214,7 +239,7 @@ def narrow_table(columns, rows: list[list[str]], width: int) -> str:
     under each visit, wrapped, never cut: the one-line columns share what is left."""
     import textwrap
 
-    lokus = columns.index(next(c for c in columns if c[0] == "lokus"))
+    lokus = len(_VISIT_COLUMNS) - 1  # the lokus, then the review's reasons
     inline = [c for n, c in enumerate(columns) if n < lokus]
     below = [c[0] for c in columns[lokus:]]
     lines = plain_table(inline, [row[:lokus] for row in rows], width).splitlines()
@@ -222,10 +247,10 @@ def narrow_table(columns, rows: list[list[str]], width: int) -> str:
     out_lines = [lines[0], " " * _INDENT + " · ".join(below), lines[1]]
     for line, row in zip(lines[2:], rows, strict=True):
         out_lines.append(line)
-        for name, text in zip(below, row[lokus:], strict=True):
+        for n, (name, text) in enumerate(zip(below, row[lokus:], strict=True), lokus):
             if not text:
                 continue
-            label = "" if name == "lokus" else f"{name}: "
+            label = "" if n == lokus else f"{name}: "
             for part in textwrap.wrap(label + text, wrap, break_long_words=False, break_on_hyphens=False):
                 out_lines.append(" " * _INDENT + part)
     return "\n".join(out_lines) + "\n"
@@ -277,7 +302,7 @@ def plain_table(columns, rows: list[list[str]], width: int | None) -> str:
     the rest of the line); when the line is still too long, the columns with the most
     room above their minimum give way first. `width` None: every cell whole (a file)."""
     widths, floors = [], []
-    for n, (name, _, low, high) in enumerate(columns):
+    for n, (name, _right, low, high) in enumerate(columns):
         widest = max([_cells(name), *(_cells(row[n]) for row in rows)])
         widths.append(min(widest, high) if high and width is not None else widest)
         floors.append(min(low, widest))
@@ -300,7 +325,7 @@ def plain_table(columns, rows: list[list[str]], width: int | None) -> str:
             lines.append(" ".join("─" * w for w in widths))
             continue
         cells = []
-        for text, w, (_, right, _, _) in zip(row, widths, columns, strict=True):
+        for text, w, (_name, right, _low, _high) in zip(row, widths, columns, strict=True):
             text = _fit(text, w)
             pad = " " * (w - _cells(text))
             cells.append(pad + text if right else text + pad)
@@ -308,31 +333,35 @@ def plain_table(columns, rows: list[list[str]], width: int | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _day(value) -> str | None:
+    return None if value is None else i18n.format_date(value)
+
+
 def _visit_rows(visit) -> list[tuple[str, str]]:
     rows = [
-        ("programme", visit.program),
-        ("cohort", visit.cohort),
-        ("activity", visit.activity),
-        ("participants", visit.participants),
-        ("origin", visit.origin.institution),
-        ("origin province", visit.origin.province),
-        ("origin regency", visit.origin.regency),
-        ("organizer", visit.organizer),
-        ("destination province", visit.destination.province),
-        ("destination regency", visit.destination.regency),
-        ("host", visit.destination.host),
-        ("host agencies", "; ".join(visit.host_agencies)),
-        ("start", visit.start_date),
-        ("end", visit.end_date),
-        ("officials", "\n".join(f"{o.name} — {o.title}" if o.title else o.name for o in visit.officials)),
-        ("outlet", visit.source.outlet),
-        ("reporter", visit.source.reporter),
-        ("editor", visit.source.editor),
-        ("dateline", visit.source.dateline),
-        ("published", visit.source.published),
-        ("title", visit.source.title),
+        (N_("programme"), visit.program),
+        (N_("cohort"), _number(visit.cohort)),
+        (N_("activity"), visit.activity),
+        (N_("participants"), _number(visit.participants)),
+        (N_("origin"), visit.origin.institution),
+        (N_("origin province"), visit.origin.province),
+        (N_("origin regency"), visit.origin.regency),
+        (N_("organizer"), visit.organizer),
+        (N_("destination province"), visit.destination.province),
+        (N_("destination regency"), visit.destination.regency),
+        (N_("host"), visit.destination.host),
+        (N_("host agencies"), "; ".join(visit.host_agencies)),
+        (N_("start"), _day(visit.start_date)),
+        (N_("end"), _day(visit.end_date)),
+        (N_("officials"), "\n".join(f"{o.name} — {o.title}" if o.title else o.name for o in visit.officials)),
+        (N_("outlet"), visit.source.outlet),
+        (N_("reporter"), visit.source.reporter),
+        (N_("editor"), visit.source.editor),
+        (N_("dateline"), visit.source.dateline),
+        (N_("published"), _day(visit.source.published)),
+        (N_("title"), visit.source.title),
     ]
-    return [(k, safe(v) if v not in (None, "") else "—") for k, v in rows]
+    return [(_(k), safe(v) if v not in (None, "") else "—") for k, v in rows]
 
 
 def show_visit(visit, title: str | None = None) -> None:
@@ -349,22 +378,19 @@ def show_visit(visit, title: str | None = None) -> None:
 def show_record(record) -> None:
     from rich.table import Table
 
-    show_visit(record, title=f"visit {record.id}")
+    show_visit(record, title=_("visit {id}").format(id=record.id))
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column()
     sources = [record.provenance, *record.also_reported_by]
     for p in sources:
         where = p.url or p.file or "?"
-        table.add_row(
-            "source",
-            safe(
-                f"{where}  (sha256 {p.sha256[:12]}, imported {p.imported_at:%Y-%m-%d %H:%M}, "
-                f"extractor {p.extractor_version})"
-            ),
+        about = _("sha256 {sha}, imported {time}, extractor {version}").format(
+            sha=p.sha256[:12], time=f"{p.imported_at:%Y-%m-%d %H:%M}", version=p.extractor_version
         )
+        table.add_row(_("source"), safe(f"{where}  ({about})"))
     if record.manual:
-        table.add_row("edited by hand", ", ".join(record.manual))
+        table.add_row(_("edited by hand"), ", ".join(record.manual))
     out().print(table)
 
 
@@ -425,7 +451,7 @@ def _bar(value: float, biggest: float, width: int = 24) -> str:
     return "█" * full + ("▌" if cells - full >= 0.5 else "")
 
 
-OTHERS = "others"
+OTHERS = N_("others")
 _MATRIX_ROWS = 12  # origins shown by name on a bounded screen; the rest are "others"
 
 
@@ -468,10 +494,39 @@ def fit_matrix(table, width: int | None):
     if width is not None and len(out_rows) > _MATRIX_ROWS + 1:
         tail = out_rows[_MATRIX_ROWS:]
         summed = [sum(r[n] for r in tail) for n in range(1, len(out_rows[0]))]
-        out_rows = [*out_rows[:_MATRIX_ROWS], [OTHERS, *summed]]
+        out_rows = [*out_rows[:_MATRIX_ROWS], [_(OTHERS), *summed]]
     shown = [["·" if c == 0 else c for c in r] for r in out_rows]
-    columns = [table.columns[0], *(short_province(d) for d in destinations[:keep])] + ([OTHERS] if folded else [])
+    columns = [table.columns[0], *(short_province(d) for d in destinations[:keep])] + ([_(OTHERS)] if folded else [])
     return Table(table.title, columns, shown)
+
+
+def _title(title: str) -> str:
+    """A stats table's title in the user's language (the data keeps it in English)."""
+    from diklat_cli.query.stats import HOSTS_TITLE
+
+    head, sep, rest = HOSTS_TITLE.partition("{n}")
+    if sep and title.startswith(head) and title.endswith(rest):
+        return _(HOSTS_TITLE).format(n=title[len(head) : len(title) - len(rest)])
+    return _(title)
+
+
+def _stats_cell(value, first: bool) -> str:
+    """A label (the first column: never grouped, a year is 2016) or a count (1.234 in id)."""
+    if isinstance(value, int) and not first:
+        return i18n.format_number(value)
+    from diklat_cli.query.stats import NATIONAL, UNKNOWN
+
+    return _(value) if value in (UNKNOWN, NATIONAL) else safe(value)
+
+
+def _stats_rows(table) -> list[list[str]]:
+    return [[_stats_cell(cell, n == 0) for n, cell in enumerate(row)] for row in table.rows]
+
+
+def _has_bars(table) -> bool:
+    from diklat_cli.query.stats import VISITS
+
+    return len(table.columns) > 1 and table.columns[1] == VISITS
 
 
 def stats_screen(tables: dict, total: int) -> None:
@@ -488,18 +543,17 @@ def stats_screen(tables: dict, total: int) -> None:
     from rich.table import Table
 
     console = out()
-    console.print(f"[bold]{total}[/bold] visit(s)")
+    console.print(_visits(total), style="bold", markup=False)
     for table_data in tables.values():
-        table = Table(title=table_data.title, title_justify="left", header_style="bold", pad_edge=False)
+        table = Table(title=_title(table_data.title), title_justify="left", header_style="bold", pad_edge=False)
         for n, col in enumerate(table_data.columns):
             numeric = n > 0 and all(_is_number(row[n]) or row[n] == "·" for row in table_data.rows)
-            table.add_column(safe(col), overflow="fold", justify="right" if numeric else "left")
-        numeric = len(table_data.columns) > 1 and table_data.columns[1] == "visits"
+            table.add_column(_(safe(col)), overflow="fold", justify="right" if numeric else "left")
+        numeric = _has_bars(table_data)
         if numeric:
             table.add_column("")
             biggest = max((row[1] for row in table_data.rows), default=0)
-        for row in table_data.rows:
-            cells = [safe(c) for c in row]
+        for row, cells in zip(table_data.rows, _stats_rows(table_data), strict=True):
             if numeric:
                 cells.append(_bar(row[1], biggest))
             table.add_row(*cells)
@@ -507,19 +561,19 @@ def stats_screen(tables: dict, total: int) -> None:
 
 
 def _plain_stats(tables: dict, total: int) -> str:
-    parts = [f"{total} visit(s)\n"]
+    parts = [_visits(total) + "\n"]
     for table in tables.values():
-        columns = [(safe(table.columns[0]), False, 1, 0)]
+        columns = [(_(safe(table.columns[0])), False, 1, 0)]
         columns += [
-            (safe(name), all(_is_number(row[n]) or row[n] == "·" for row in table.rows), 1, 0)
+            (_(safe(name)), all(_is_number(row[n]) or row[n] == "·" for row in table.rows), 1, 0)
             for n, name in enumerate(table.columns[1:], 1)
         ]
-        rows = [[safe(cell) for cell in row] for row in table.rows]
-        if len(table.columns) > 1 and table.columns[1] == "visits":
+        rows = _stats_rows(table)
+        if _has_bars(table):
             columns.append(("", False, 0, 0))
             biggest = max((row[1] for row in table.rows), default=0)
             for row, cells in zip(table.rows, rows, strict=True):
                 cells.append(_bar(row[1], biggest))
-        parts.append(f"\n{safe(table.title)}\n")
-        parts.append(plain_table(columns, rows, None) if rows else "(none)\n")
+        parts.append(f"\n{_title(safe(table.title))}\n")
+        parts.append(plain_table(columns, rows, None) if rows else _("(none)") + "\n")
     return "".join(parts)

@@ -18,6 +18,7 @@ import re
 from dataclasses import dataclass, fields
 
 from diklat_cli.errors import FilterError
+from diklat_cli.i18n import gettext as _
 from diklat_cli.schema import SORT_FIELDS
 
 __all__ = [
@@ -82,10 +83,14 @@ def resolve_province(value: str, option: str = "--province") -> str:
     regencies = [r for r in places.regions_named(value) if r.kind != places.PROVINCE]
     if regencies:
         where = " or ".join(sorted({r.province for r in regencies}))
-        raise FilterError(f"{option}: {value} is a regency in {where}: use --regency")
+        raise FilterError(
+            _("{option}: {value} is a regency in {province}: use --regency").format(
+                option=option, value=value, province=where
+            )
+        )
     close = places.suggest_provinces(value)
-    hint = f"; did you mean {', '.join(close)}?" if close else ""
-    raise FilterError(f"{option}: unknown province '{value}'{hint}")
+    hint = _("; did you mean {names}?").format(names=", ".join(close)) if close else ""
+    raise FilterError(_("{option}: unknown province '{value}'").format(option=option, value=value) + hint)
 
 
 def resolve_regency(value: str) -> tuple[str, ...]:
@@ -97,8 +102,8 @@ def resolve_regency(value: str) -> tuple[str, ...]:
     if regencies:
         return tuple(regencies)
     if places.province(value) is not None:
-        raise FilterError(f"--regency: {value} is a province: use --province")
-    raise FilterError(f"--regency: unknown kabupaten/kota '{value}'")
+        raise FilterError(_("--regency: {value} is a province: use --province").format(value=value))
+    raise FilterError(_("--regency: unknown kabupaten/kota '{value}'").format(value=value))
 
 
 def resolve_program(value: str) -> str:
@@ -120,7 +125,9 @@ def parse_window(since: str | None, until: str | None) -> tuple[dt.date | None, 
     first = None if since is None else parse_day(since, "--since", end=False)
     last = None if until is None else parse_day(until, "--until", end=True)
     if first is not None and last is not None and first > last:
-        raise FilterError(f"--since {first} is after --until {last}: nothing could match")
+        raise FilterError(
+            _("--since {first} is after --until {last}: nothing could match").format(first=first, last=last)
+        )
     return first, last
 
 
@@ -135,4 +142,6 @@ def parse_day(value: str, option: str, end: bool) -> dt.date:
             return dt.date(int(text), 12, 31) if end else dt.date(int(text), 1, 1)
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise FilterError(f"{option}: '{value}' is not a date (YYYY-MM-DD) or a year (YYYY)") from None
+        raise FilterError(
+            _("{option}: '{value}' is not a date (YYYY-MM-DD) or a year (YYYY)").format(option=option, value=value)
+        ) from None

@@ -12,8 +12,14 @@ from __future__ import annotations
 import heapq
 from dataclasses import dataclass, field
 
-UNKNOWN = "unknown"
-NATIONAL = "national"  # origin province null: a national ministry or agency (docs/schema.md)
+from diklat_cli.i18n import N_
+
+# Titles, column names and the two labels are English in the data (`stats --json`); they
+# are msgids, which the stats screen shows in the user's language.
+VISITS = N_("visits")
+HOSTS_TITLE = N_("Most visited host agencies (top {n})")
+UNKNOWN = N_("unknown")
+NATIONAL = N_("national")  # origin province null: a national ministry or agency (docs/schema.md)
 
 
 @dataclass
@@ -86,7 +92,7 @@ def _ranked(sums: dict, none_label: str, none_last: bool) -> list[list]:
 
 def _destination(tally: Tally) -> Table:
     rows = _ranked(_sum_by(tally, 1), UNKNOWN, none_last=True)
-    return Table("Visits by destination province", ["province", "visits", "participants"], rows)
+    return Table(N_("Visits by destination province"), [N_("province"), VISITS, N_("participants")], rows)
 
 
 def _origin(tally: Tally) -> Table:
@@ -94,7 +100,7 @@ def _origin(tally: Tally) -> Table:
     if None in sums:
         sums[NATIONAL] = sums.pop(None)  # ranked by its label, as in the matrix
     rows = _ranked(sums, NATIONAL, none_last=False)
-    return Table("Visits by origin province", ["province", "visits", "participants"], rows)
+    return Table(N_("Visits by origin province"), [N_("province"), VISITS, N_("participants")], rows)
 
 
 def _year(tally: Tally) -> Table:
@@ -102,12 +108,12 @@ def _year(tally: Tally) -> Table:
     rows = [[year, *sums[year]] for year in sorted(y for y in sums if y is not None)]
     if None in sums:
         rows.append([UNKNOWN, *sums[None]])
-    return Table("Visits by year", ["year", "visits", "participants"], rows)
+    return Table(N_("Visits by year"), [N_("year"), VISITS, N_("participants")], rows)
 
 
 def _program(tally: Tally) -> Table:
     rows = _ranked(_sum_by(tally, 3), UNKNOWN, none_last=True)
-    return Table("Visits by training programme", ["program", "visits", "participants"], rows)
+    return Table(N_("Visits by training programme"), [N_("program"), VISITS, N_("participants")], rows)
 
 
 def _place(province: str | None, regency: str | None) -> str:
@@ -135,8 +141,7 @@ def _hosts(tally: Tally, n: int) -> Table:
         # Show the spelling used most often; the first seen wins a tie.
         name = max(spellings, key=spellings.__getitem__)
         rows.append([name, _place(province, regency), totals[key]])
-    title = f"Most visited host agencies (top {n})"
-    return Table(title, ["host agency", "destination", "visits"], rows)
+    return Table(HOSTS_TITLE.format(n=n), [N_("host agency"), N_("destination"), VISITS], rows)
 
 
 def _matrix(tally: Tally) -> Table:
@@ -154,8 +159,8 @@ def _matrix(tally: Tally) -> Table:
         for origin in _order(origin_totals, none_last=False)
     ]
     return Table(
-        "Visits from origin province (rows) to destination province (columns)",
-        ["origin", *(UNKNOWN if d is None else d for d in destinations)],
+        N_("Visits from origin province (rows) to destination province (columns)"),
+        [N_("origin"), *(UNKNOWN if d is None else d for d in destinations)],
         rows,
     )
 

@@ -1,88 +1,88 @@
-"""Every word the report shows, in Indonesian and English, in one place.
+"""Every word the report shows, by key: the English text, a msgid of the project's catalogue
+(diklat_cli/locale; the Indonesian is there, with every other message).
 
-Kept inside the package until diklat has a project-wide catalogue of messages; `label()` is the
-only way in, so moving the table later changes one import.
+`label()` is the only way in: the report is made in a language of its own (`lang`), which
+need not be the language of the run.
 """
 
 from __future__ import annotations
 
+from diklat_cli import i18n
+from diklat_cli.i18n import N_
+
 LANGS = ("id", "en")
 
-# key -> (Indonesian, English)
-_LABELS: dict[str, tuple[str, str]] = {
-    "report_title": ("Laporan kunjungan diklat", "Training visits report"),
-    "generated": ("Dibuat", "Generated"),
-    "filters": ("Filter", "Filters"),
-    "no_filters": ("tanpa filter (semua kunjungan)", "none (all visits)"),
-    "summary": ("Ringkasan", "Summary"),
-    "visits": ("Kunjungan", "Visits"),
-    "participants": ("Peserta", "Participants"),
-    "participants_note": ("peserta yang jumlahnya disebut berita", "participants where the report gives a number"),
-    "period": ("Periode", "Period"),
-    "origins": ("Provinsi asal", "Origin provinces"),
-    "destinations": ("Provinsi tujuan", "Destination provinces"),
-    "programs": ("Program pelatihan", "Training programmes"),
-    "host_agencies": ("Instansi tuan rumah", "Host agencies"),
-    "no_visits": ("Tidak ada kunjungan.", "No visits."),
+# key -> English text (a msgid)
+_LABELS: dict[str, str] = {
+    "report_title": N_("Training visits report"),
+    "generated": N_("Generated"),
+    "filters": N_("Filters"),
+    "no_filters": N_("none (all visits)"),
+    "summary": N_("Summary"),
+    "visits": N_("Visits"),
+    "participants": N_("Participants"),
+    "participants_note": N_("participants where the report gives a number"),
+    "period": N_("Period"),
+    "origins": N_("Origin provinces"),
+    "destinations": N_("Destination provinces"),
+    "programs": N_("Training programmes"),
+    "host_agencies": N_("Host agencies"),
+    "no_visits": N_("No visits."),
     # the stats tables, by their key in `diklat stats --json`
-    "table_destination": ("Kunjungan per provinsi tujuan", "Visits by destination province"),
-    "table_origin": ("Kunjungan per provinsi asal", "Visits by origin province"),
-    "table_year": ("Kunjungan per tahun", "Visits by year"),
-    "table_program": ("Kunjungan per program pelatihan", "Visits by training programme"),
-    "table_hosts": ("Instansi tuan rumah paling sering dikunjungi", "Most visited host agencies"),
-    "table_matrix": ("Kunjungan dari provinsi asal (baris) ke provinsi tujuan (kolom)",
-                     "Visits from origin province (rows) to destination province (columns)"),
-    "map_title": ("Peta arus kunjungan: asal → tujuan", "Map of visit flows: origin → destination"),
-    "map_note": ("Garis dari provinsi asal ke provinsi tujuan, tebal sesuai jumlah kunjungan; lingkaran "
-                 "di provinsi tujuan sebesar kunjungan yang diterima. Titik = ibu kota provinsi.",
-                 "Lines run from origin to destination province, thicker for more visits; circles at "
-                 "destinations are sized by visits received. Points are provincial capitals."),
-    "map_not_drawn": ("{n} kunjungan tanpa provinsi yang diketahui tidak tampak di peta.",
-                      "{n} visits with an unknown province are not on the map."),
-    "map_top_flows": ("Tampil {n} arus terbesar dari {total}; semua ada di tabel asal-tujuan.",
-                      "The {n} largest of {total} flows are drawn; the origin-destination table has them all."),
-    "map_attribution": ("Garis pantai: Natural Earth. Posisi provinsi: GeoNames (CC BY 4.0).",
-                        "Coastlines: Natural Earth. Province positions: GeoNames (CC BY 4.0)."),
-    "within_province": ("dalam provinsi", "within the province"),
-    "received": ("kunjungan diterima", "visits received"),
-    "others": ("{n} lainnya tidak ditampilkan", "{n} more not shown"),
-    "show_table": ("Tabel ({n} baris)", "Table ({n} rows)"),
-    "visits_table": ("Daftar kunjungan", "List of visits"),
-    "visits_shown": ("{n} kunjungan", "{n} visits"),
-    "source": ("Sumber", "Source"),
+    "table_destination": N_("Visits by destination province"),
+    "table_origin": N_("Visits by origin province"),
+    "table_year": N_("Visits by year"),
+    "table_program": N_("Visits by training programme"),
+    "table_hosts": N_("Most visited host agencies"),
+    "table_matrix": N_("Visits from origin province (rows) to destination province (columns)"),
+    "map_title": N_("Map of visit flows: origin → destination"),
+    "map_note": N_(
+        "Lines run from origin to destination province, thicker for more visits; circles at "
+        "destinations are sized by visits received. Points are provincial capitals."
+    ),
+    "map_not_drawn": N_("{n} visits with an unknown province are not on the map."),
+    "map_top_flows": N_("The {n} largest of {total} flows are drawn; the origin-destination table has them all."),
+    "map_attribution": N_("Coastlines: Natural Earth. Province positions: GeoNames (CC BY 4.0)."),
+    "within_province": N_("within the province"),
+    "received": N_("visits received"),
+    "others": N_("{n} more not shown"),
+    "show_table": N_("Table ({n} rows)"),
+    "visits_table": N_("List of visits"),
+    "visits_shown": N_("{n} visits"),
+    "source": N_("Source"),
     # column headings, by the stats tables' column names and the report's own
-    "col_province": ("provinsi", "province"),
-    "col_visits": ("kunjungan", "visits"),
-    "col_participants": ("peserta", "participants"),
-    "col_year": ("tahun", "year"),
-    "col_program": ("program", "programme"),
-    "col_host agency": ("instansi tuan rumah", "host agency"),
-    "col_destination": ("tujuan", "destination"),
-    "col_origin": ("asal", "origin"),
-    "col_date": ("tanggal", "date"),
-    "col_cohort": ("angkatan", "cohort"),
-    "col_hosts": ("instansi dikunjungi", "agencies visited"),
-    "col_source": ("sumber", "source"),
-    # sheet names: at most 31 characters, none of []:*?/\
-    "sheet_summary": ("ringkasan", "summary"),
-    "sheet_destination": ("per tujuan", "by destination"),
-    "sheet_origin": ("per asal", "by origin"),
-    "sheet_year": ("per tahun", "by year"),
-    "sheet_program": ("per program", "by programme"),
-    "sheet_hosts": ("instansi tuan rumah", "top host agencies"),
-    "sheet_matrix": ("asal-tujuan", "origin-destination"),
-    "sheet_visits": ("kunjungan", "visits"),
+    "col_province": N_("province"),
+    "col_visits": N_("visits"),
+    "col_participants": N_("participants"),
+    "col_year": N_("year"),
+    "col_program": N_("programme"),
+    "col_host agency": N_("host agency"),
+    "col_destination": N_("destination"),
+    "col_origin": N_("origin"),
+    "col_date": N_("date"),
+    "col_cohort": N_("cohort"),
+    "col_hosts": N_("agencies visited"),
+    "col_source": N_("source"),
+    # sheet names: at most 31 characters in every language, none of []:*?/\\
+    "sheet_summary": N_("summary"),
+    "sheet_destination": N_("by destination"),
+    "sheet_origin": N_("by origin"),
+    "sheet_year": N_("by year"),
+    "sheet_program": N_("by programme"),
+    "sheet_hosts": N_("top host agencies"),
+    "sheet_matrix": N_("origin-destination"),
+    "sheet_visits": N_("visits"),
     # values stats.py writes for a missing province or year, and for national bodies
-    "unknown": ("tidak diketahui", "unknown"),
-    "national": ("nasional", "national"),
-}  # fmt: skip
+    "unknown": N_("unknown"),
+    "national": N_("national"),
+}
 
 
 def label(key: str, lang: str, **values: object) -> str:
     """The text of `key` in `lang` ("id" or "en"), with {placeholders} filled from `values`."""
     if lang not in LANGS:
         raise ValueError(f"unknown report language {lang!r} (expected one of {', '.join(LANGS)})")
-    text = _LABELS[key][LANGS.index(lang)]
+    text = i18n.translate(_LABELS[key], lang)
     return text.format(**values) if values else text
 
 

@@ -10,9 +10,12 @@ from __future__ import annotations
 import csv
 import io
 import json
+from collections.abc import Callable
 
 from pydantic import ValidationError
 
+from diklat_cli import i18n
+from diklat_cli.i18n import gettext as _
 from diklat_cli.models import Record
 from diklat_cli.output.formats import (
     CSV_COLUMNS,
@@ -29,13 +32,18 @@ CSV_UNKNOWN_SHA256 = ""
 CSV_UNKNOWN_EXTRACTOR = ""
 _REQUIRED_TEXT = {("provenance", "sha256"), ("provenance", "extractor_version")}
 
-_COLUMN_BY_PATH = {path: column for column, path, _ in CSV_SPEC}
-_SORTED_COLUMNS = sorted(CSV_COLUMNS)
+_COLUMN_BY_PATH = {path: column for column, path, _kind in CSV_SPEC}
+
+
+def _header_columns(header: list[str] | None) -> list[str] | None:
+    """The export column of each header cell, or None if `header` is not an export's. Any
+    order (a spreadsheet user may have moved columns), and the English column names or
+    the Indonesian headers (`export --headers id`): the names still say it all."""
+    return None if header is None else i18n.header_columns(header, CSV_COLUMNS)
 
 
 def _is_csv_header(header: list[str] | None) -> bool:
-    # Any order: a spreadsheet user may have moved columns; the names still say it all.
-    return header is not None and sorted(header) == _SORTED_COLUMNS
+    return _header_columns(header) is not None
 
 
 def _decode(data: bytes) -> str:
@@ -84,43 +92,49 @@ def _csv_separator(first_line: str) -> str | None:
     return None
 
 
-def _reason(error: ValidationError, column_names: bool = False) -> str:
-    """The first problem of a validation error on one line: "field: message"."""
-    errors = error.errors()
-    first = errors[0]
-    loc = tuple(str(part) for part in first["loc"])
-    field = ".".join(loc) or "record"
-    if column_names:
-        for size in range(len(loc), 0, -1):
-            if loc[:size] in _COLUMN_BY_PATH:
-                field = _COLUMN_BY_PATH[loc[:size]]
-                break
-    more = f" (and {len(errors) - 1} more)" if len(errors) > 1 else ""
-    return f"{field}: {first['msg']}{more}"
+def _column_namer(names: dict[str, str]) -> Callable[[tuple], str]:
+    """Names a field's `loc` by its CSV column, as the file's header writes it (`names`:
+    export column → the header cell)."""
+
+    def name(loc: tuple) -> str:
+        path = tuple(str(part) for part in loc if not isinstance(part, int))
+        for size in range(len(path), 0, -1):
+            if path[:size] in _COLUMN_BY_PATH:
+                column = _COLUMN_BY_PATH[path[:size]]
+                return names.get(column, column)
+        return ".".join(path) or _("record")
+
+    return name
 
 
-def _validate(obj, where: str, column_names: bool = False) -> Record:
+def _reason(error: ValidationError, label: Callable[[tuple], str] | None = None) -> str:
+    """The first problem of a validation error on one line in the user's language: the
+    field (by `label`, else its name) and the form it expects, never pydantic's English."""
+    return i18n.validation_message(error, label=label)
+
+
+def _validate(obj, where: str, label: Callable[[tuple], str] | None = None) -> Record:
     if not isinstance(obj, dict):
-        raise ValueError(f"{where}: not a record object")
+        raise ValueError(where + ": " + _("not a record object"))
     try:
         return Record.model_validate(obj)
     except ValidationError as error:
-        raise ValueError(f"{where}: {_reason(error, column_names)}") from None
+        raise ValueError(f"{where}: {_reason(error, label)}") from None
 
 
 def _read_json(text: str) -> list[Record]:
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError) as error:
-        raise ValueError(f"not valid JSON: {error}") from None
+        raise ValueError(_("not valid JSON: {reason}").format(reason=error)) from None
     if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
-        raise ValueError(f'not a diklat export (no "format": "{EXPORT_FORMAT}")')
+        raise ValueError(_('not a diklat export (no "format": "{format}")').format(format=EXPORT_FORMAT))
     if doc.get("version") != EXPORT_VERSION:
-        raise ValueError(f"unsupported diklat export version {doc.get('version')!r}")
+        raise ValueError(_("unsupported diklat export version {version}").format(version=repr(doc.get("version"))))
     visits = doc.get("visits")
     if not isinstance(visits, list):
-        raise ValueError('"visits" is not a list')
-    return [_validate(obj, f"visit {i}") for i, obj in enumerate(visits, 1)]
+        raise ValueError(_('"visits" is not a list'))
+    return [_validate(obj, _("visit {number}").format(number=i)) for i, obj in enumerate(visits, 1)]
 
 
 def _read_jsonl(text: str) -> list[Record]:
@@ -132,8 +146,9 @@ def _read_jsonl(text: str) -> list[Record]:
         try:
             obj = json.loads(line)
         except (ValueError, RecursionError) as error:
-            raise ValueError(f"line {number}: not valid JSON: {error}") from None
-        records.append(_validate(obj, f"line {number}"))
+            where = _("line {number}").format(number=number)
+            raise ValueError(where + ": " + _("not valid JSON: {reason}").format(reason=error)) from None
+        records.append(_validate(obj, _("line {number}").format(number=number)))
     return records
 
 
@@ -178,17 +193,21 @@ def _read_csv(text: str) -> list[Record]:
     sep = _csv_separator(text.split("\n", 1)[0].rstrip("\r")) or ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     header = next(reader, None)
-    if header is None or not _is_csv_header(header):
-        raise ValueError("not a diklat CSV export: the header is not the export's columns")
-    index = {column: i for i, column in enumerate(header)}
+    columns = _header_columns(header)
+    if header is None or columns is None:
+        raise ValueError(_("not a diklat CSV export: the header is not the export's columns"))
+    index = {column: i for i, column in enumerate(columns)}
+    label = _column_namer(dict(zip(columns, header, strict=True)))
     records = []
     # Rows are numbered as a spreadsheet shows them: the header is row 1.
     for number, row in enumerate(reader, 2):
         if not row:
             continue
+        where = _("row {number}").format(number=number)
         if len(row) != len(header):
-            raise ValueError(f"row {number}: {len(row)} cells, expected {len(header)}")
-        records.append(_validate(_csv_record(row, index), f"row {number}", column_names=True))
+            cells = _("{count} cells, expected {expected}").format(count=len(row), expected=len(header))
+            raise ValueError(f"{where}: {cells}")
+        records.append(_validate(_csv_record(row, index), where, label))
     return records
 
 
@@ -198,12 +217,12 @@ _READERS = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv}
 def read_export(data: bytes, kind: str) -> list[Record]:
     """Records of an export of `kind` ("json", "jsonl", "csv"); ValueError on a bad one."""
     if kind not in _READERS:
-        raise ValueError(f"unknown export kind {kind!r}")
+        raise ValueError(_("unknown export kind {kind}").format(kind=repr(kind)))
     try:
         text = _decode(data)
     except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 text: {error}") from None
+        raise ValueError(_("not UTF-8 text: {reason}").format(reason=error)) from None
     try:
         return _READERS[kind](text)
     except csv.Error as error:
-        raise ValueError(f"malformed CSV: {error}") from None
+        raise ValueError(_("malformed CSV: {reason}").format(reason=error)) from None

@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import cast
 
+from diklat_cli.i18n import gettext as _
+
 __all__ = [
     "ARTICLE_SUFFIXES",
     "EXPORT_SUFFIXES",
@@ -69,9 +71,9 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
         elif path.exists():
             yield Input(display_name(str(path)), path)
         elif path.is_symlink():
-            yield Input(display_name(str(path)), None, "broken link")
+            yield Input(display_name(str(path)), None, _("broken link"))
         else:
-            yield Input(display_name(str(path)), None, "no such file or folder")
+            yield Input(display_name(str(path)), None, _("no such file or folder"))
 
 
 def read_input(item: Input, max_bytes: int) -> bytes:

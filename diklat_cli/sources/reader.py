@@ -15,8 +15,11 @@ from datetime import date
 from pathlib import Path
 from typing import BinaryIO
 
+from diklat_cli import i18n
 from diklat_cli.extract.html import html_to_text
 from diklat_cli.extract.text import clean_text
+from diklat_cli.i18n import N_
+from diklat_cli.i18n import gettext as _
 
 __all__ = [
     "DEFAULT_MAX_BYTES",
@@ -51,31 +54,35 @@ class Article:
 
 def _size(n: int) -> str:
     if n >= 1024 * 1024:
-        return f"{n / (1024 * 1024):.1f} MB"
+        return i18n.format_number(n / (1024 * 1024), decimals=1) + " MB"
     if n >= 1024:
-        return f"{n / 1024:.1f} KB"
-    return f"{n} bytes"
+        return i18n.format_number(n / 1024, decimals=1) + " KB"
+    return _bytes(n)
+
+
+def _bytes(n: int) -> str:
+    return i18n.ngettext("{count} byte", "{count} bytes", n).format(count=n)
 
 
 def _too_large(size: int | None, limit: int) -> ReadError:
     if size is None:  # a stream: we stopped reading at the limit
-        return ReadError(f"too large: more than {_size(limit)} (limit {_size(limit)})")
+        return ReadError(_("too large: more than {limit} (limit {limit})").format(limit=_size(limit)))
     shown, lim = _size(size), _size(limit)
     if shown == lim:  # 5.0 MB vs 5.0 MB would read as nonsense
-        shown, lim = f"{size} bytes", f"{limit} bytes"
-    return ReadError(f"too large: {shown} (limit {lim})")
+        shown, lim = _bytes(size), _bytes(limit)
+    return ReadError(_("too large: {size} (limit {limit})").format(size=shown, limit=lim))
 
 
 def _os_error(e: OSError) -> ReadError:
     if isinstance(e, FileNotFoundError):
-        return ReadError("not found: no such file")
+        return ReadError(_("not found: no such file"))
     if isinstance(e, IsADirectoryError):
-        return ReadError("unreadable: is a directory")
+        return ReadError(_("unreadable: is a directory"))
     if isinstance(e, PermissionError):
-        return ReadError("unreadable: permission denied")
+        return ReadError(_("unreadable: permission denied"))
     reason = (e.strerror or str(e) or type(e).__name__).strip()
     reason = " ".join(reason.split())  # one line, whatever the OS said
-    return ReadError(f"unreadable: {reason[:1].lower()}{reason[1:]}")
+    return ReadError(_("unreadable: {reason}").format(reason=reason[:1].lower() + reason[1:]))
 
 
 def _check_limit(max_bytes: int) -> None:
@@ -89,7 +96,7 @@ def read_bytes(path: Path, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
     path = Path(path)
     try:
         if path.is_dir():
-            raise ReadError("unreadable: is a directory")
+            raise ReadError(_("unreadable: is a directory"))
         info = path.stat()
         size = info.st_size
         if size > max_bytes:
@@ -140,30 +147,30 @@ def read_stream(stream: BinaryIO, max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
 # --- decoding -------------------------------------------------------------------------
 
 _MAGIC: tuple[tuple[bytes, str], ...] = (
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF87a", "a GIF image"),
-    (b"GIF89a", "a GIF image"),
-    (b"%PDF-", "a PDF file"),
-    (b"PK\x03\x04", "a ZIP archive"),
-    (b"PK\x05\x06", "a ZIP archive"),
-    (b"PK\x07\x08", "a ZIP archive"),
-    (b"\x1f\x8b", "a gzip file"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Office document (DOC/XLS)"),
-    (b"7z\xbc\xaf\x27\x1c", "a 7z archive"),
-    (b"Rar!\x1a\x07", "a RAR archive"),
-    (b"\xfd7zXZ\x00", "an xz file"),
-    (b"\x28\xb5\x2f\xfd", "a zstd file"),
-    (b"\x7fELF", "a program (ELF)"),
-    (b"SQLite format 3\x00", "an SQLite database"),
-    (b"{\\rtf", "an RTF document"),
+    (b"\x89PNG\r\n\x1a\n", N_("a PNG image")),
+    (b"\xff\xd8\xff", N_("a JPEG image")),
+    (b"GIF87a", N_("a GIF image")),
+    (b"GIF89a", N_("a GIF image")),
+    (b"%PDF-", N_("a PDF file")),
+    (b"PK\x03\x04", N_("a ZIP archive")),
+    (b"PK\x05\x06", N_("a ZIP archive")),
+    (b"PK\x07\x08", N_("a ZIP archive")),
+    (b"\x1f\x8b", N_("a gzip file")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", N_("an old Office document (DOC/XLS)")),
+    (b"7z\xbc\xaf\x27\x1c", N_("a 7z archive")),
+    (b"Rar!\x1a\x07", N_("a RAR archive")),
+    (b"\xfd7zXZ\x00", N_("an xz file")),
+    (b"\x28\xb5\x2f\xfd", N_("a zstd file")),
+    (b"\x7fELF", N_("a program (ELF)")),
+    (b"SQLite format 3\x00", N_("an SQLite database")),
+    (b"{\\rtf", N_("an RTF document")),
 )
 _ZIP_KINDS = (
-    (b"word/", "a Word document (DOCX)"),
-    (b"xl/", "an Excel workbook (XLSX)"),
-    (b"ppt/", "a PowerPoint file (PPTX)"),
-    (b"mimetypeapplication/epub", "an EPUB book"),
-    (b"mimetypeapplication/vnd.oasis", "an OpenDocument file"),
+    (b"word/", N_("a Word document (DOCX)")),
+    (b"xl/", N_("an Excel workbook (XLSX)")),
+    (b"ppt/", N_("a PowerPoint file (PPTX)")),
+    (b"mimetypeapplication/epub", N_("an EPUB book")),
+    (b"mimetypeapplication/vnd.oasis", N_("an OpenDocument file")),
 )
 _BOMS = (
     (codecs.BOM_UTF32_LE, "utf-32-le"),
@@ -200,11 +207,11 @@ def _sniff_binary(data: bytes) -> str | None:
                         return kind
             return what
     if data[:4] == b"RIFF" and data[8:12] in (b"WEBP", b"WAVE", b"AVI "):
-        return "a media file (RIFF)"
+        return N_("a media file (RIFF)")
     if data[4:8] == b"ftyp":
-        return "a video or HEIC image"
+        return N_("a video or HEIC image")
     if data.startswith(b"BZh") and data[4:10] == b"1AY&SY":
-        return "a bzip2 file"
+        return N_("a bzip2 file")
     return None
 
 
@@ -267,10 +274,10 @@ def _decode_unmarked(data: bytes) -> str:
 def decode(data: bytes) -> str:
     """Bytes → str: BOM, then UTF-8, then Windows-1252; binary and empty input refused."""
     if not data:
-        raise ReadError("empty file")
+        raise ReadError(_("empty file"))
     what = _sniff_binary(data)
     if what:
-        raise ReadError(f"not text: looks like {what}")
+        raise ReadError(_("not text: looks like {what}").format(what=_(what)))
     text: str | None = None
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -281,10 +288,10 @@ def decode(data: bytes) -> str:
         text = _utf16_without_bom(data)
     if text is None:
         if len(data.translate(None, delete=_CONTROL_BYTES)) < 0.9 * len(data):
-            raise ReadError("not text: binary data (many control bytes)")
+            raise ReadError(_("not text: binary data (many control bytes)"))
         text = _decode_unmarked(data)
     if not text.strip():
-        raise ReadError("empty file (only whitespace)")
+        raise ReadError(_("empty file (only whitespace)"))
     return text
 
 
@@ -343,7 +350,7 @@ def load_article(data: bytes, name: str = "") -> Article:
         outlet = _one_line(_strip_terminal_escapes(page.outlet or ""))
     text = clean_text(text)
     if not text:
-        raise ReadError("empty: no article text found" + (" in the page" if is_html else ""))
+        raise ReadError(_("empty: no article text found in the page") if is_html else _("empty: no article text found"))
     return Article(
         text=text,
         title=title,

@@ -23,7 +23,9 @@ from http import HTTPStatus
 from pathlib import Path
 from urllib.parse import quote, urljoin, urlsplit, urlunsplit
 
-from diklat_cli import __version__
+from diklat_cli import __version__, i18n
+from diklat_cli.i18n import N_
+from diklat_cli.i18n import gettext as _
 
 USER_AGENT = f"diklat/{__version__} (+training-visit records; contact via project README)"
 DEFAULT_TIMEOUT = 20.0  # seconds, connect + each read
@@ -33,6 +35,7 @@ ACCEPT = "text/html,application/xhtml+xml,text/plain;q=0.9"
 ACCEPTED_TYPES = frozenset({"text/html", "application/xhtml+xml", "text/plain"})
 
 _SCHEMES = ("http", "https")
+_ONLY_HTTP = N_("only http and https links are supported")
 _REDIRECTS = frozenset({301, 302, 303, 307, 308})
 _CHUNK = 64 * 1024
 _CHARSET_NAME = re.compile(r"[a-z0-9][a-z0-9._:+-]{0,39}")
@@ -77,16 +80,17 @@ def read_url_list(path: Path) -> list[str]:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise FetchError(f"{path} is not a UTF-8 text file") from None
+        raise FetchError(_("{path} is not a UTF-8 text file").format(path=path)) from None
     except OSError as exc:
-        raise FetchError(f"cannot read {path}: {exc.strerror or exc}") from None
+        raise FetchError(_("cannot read {path}: {reason}").format(path=path, reason=exc.strerror or exc)) from None
     urls = []
     for number, line in enumerate(text.splitlines(), 1):
         line = line.strip()
         if not line or line.startswith("#"):
             continue
         if not is_url(line) or _problem(line):
-            raise FetchError(f"{path}, line {number}: not an http(s) link: {_clean(line, 60)!r}")
+            where = _("{path}, line {number}").format(path=path, number=number)
+            raise FetchError(where + ": " + _("not an http(s) link: {link}").format(link=repr(_clean(line, 60))))
         urls.append(line)
     return urls
 
@@ -101,7 +105,7 @@ def fetch(
         raise FetchError(problem)
     current = _normalise(asked)
     opener = _opener()
-    for _ in range(MAX_REDIRECTS + 1):
+    for _redirect in range(MAX_REDIRECTS + 1):
         request = urllib.request.Request(current, headers=_headers(), method="GET")
         with _errors(request, timeout):
             response = opener.open(request, timeout=timeout)
@@ -113,7 +117,7 @@ def fetch(
             if not 200 <= status < 300:
                 raise FetchError(f"HTTP {status} {_reason(response)}")
             return _read_page(asked, current, response, max_bytes)
-    raise FetchError("too many redirects")
+    raise FetchError(_("too many redirects"))
 
 
 # ---------------------------------------------------------------- addresses
@@ -125,14 +129,14 @@ def _problem(url: str) -> str | None:
         parts = urlsplit(url)
         parts.port  # noqa: B018 - raises ValueError for a bad port
     except ValueError:
-        return f"invalid link: {_clean(url, 60)!r}"
+        return _("invalid link: {link}").format(link=repr(_clean(url, 60)))
     if parts.scheme.lower() not in _SCHEMES:
-        return "only http and https links are supported"
+        return _(_ONLY_HTTP)
     if not parts.hostname:
-        return f"invalid link (no host name): {_clean(url, 60)!r}"
+        return _("invalid link (no host name): {link}").format(link=repr(_clean(url, 60)))
     if parts.username is not None or parts.password is not None:
         # urllib would not send them anyway; refusing says so plainly
-        return "links with a user name or password are not supported"
+        return _("links with a user name or password are not supported")
     return None
 
 
@@ -146,7 +150,7 @@ def _normalise(url: str) -> str:
         try:
             host = host.encode("idna").decode("ascii")
         except UnicodeError:
-            raise FetchError(f"invalid host name: {_clean(host, 60)!r}") from None
+            raise FetchError(_("invalid host name: {host}").format(host=repr(_clean(host, 60)))) from None
     if ":" in host:  # IPv6 literal
         host = f"[{host}]"
     netloc = host if parts.port is None else f"{host}:{parts.port}"
@@ -162,10 +166,10 @@ def _redirect_target(current: str, location: str) -> str:
         location = location.encode("latin-1").decode("utf-8", "surrogateescape")
     target = urljoin(current, location.strip())
     problem = _problem(target)
-    if problem == "only http and https links are supported":
-        raise FetchError("redirect to a non-http(s) address refused")
+    if problem == _(_ONLY_HTTP):
+        raise FetchError(_("redirect to a non-http(s) address refused"))
     if problem:
-        raise FetchError(f"bad redirect: {problem}")
+        raise FetchError(_("bad redirect: {problem}").format(problem=problem))
     return _normalise(target)
 
 
@@ -228,31 +232,31 @@ def _describe(exc: BaseException, request: urllib.request.Request, timeout: floa
     if isinstance(exc, urllib.error.URLError) and not isinstance(exc, urllib.error.HTTPError):
         reason = exc.reason
         if isinstance(reason, str):
-            return f"cannot fetch the page: {_clean(reason, 80)}"
+            return _("cannot fetch the page: {reason}").format(reason=_clean(reason, 80))
         exc = reason
     if isinstance(exc, socket.gaierror):
-        return f"cannot resolve host {host}"
+        return _("cannot resolve host {host}").format(host=host)
     if isinstance(exc, TimeoutError):
-        return f"timed out after {timeout:g} s"
+        return _("timed out after {seconds} s").format(seconds=f"{timeout:g}")
     if isinstance(exc, ConnectionRefusedError):
-        return f"connection refused by {host}"
+        return _("connection refused by {host}").format(host=host)
     if isinstance(exc, ssl.SSLCertVerificationError):
         why = _clean(exc.verify_message or "", 80)
-        return f"cannot verify the TLS certificate of {host}: {why}"
+        return _("cannot verify the TLS certificate of {host}: {reason}").format(host=host, reason=why)
     if isinstance(exc, ssl.SSLError):
-        return f"TLS error with {host}: {_clean(exc.reason or str(exc), 80)}"
+        return _("TLS error with {host}: {reason}").format(host=host, reason=_clean(exc.reason or str(exc), 80))
     if isinstance(exc, http.client.IncompleteRead):
-        return f"connection to {host} closed before the whole page arrived"
+        return _("connection to {host} closed before the whole page arrived").format(host=host)
     if isinstance(exc, http.client.InvalidURL):
-        return f"invalid link: {_clean(str(exc), 80)}"
+        return _("invalid link: {link}").format(link=_clean(str(exc), 80))
     if isinstance(exc, (ConnectionError, http.client.HTTPException)):
-        return f"bad or broken response from {host}"
+        return _("bad or broken response from {host}").format(host=host)
     if isinstance(exc, zlib.error):
-        return f"damaged compressed data from {host}"
+        return _("damaged compressed data from {host}").format(host=host)
     if isinstance(exc, ValueError):
-        return f"invalid link: {_clean(str(exc), 80)}"
+        return _("invalid link: {link}").format(link=_clean(str(exc), 80))
     why = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-    return f"cannot fetch from {host}: {_clean(why, 80)}"
+    return _("cannot fetch from {host}: {reason}").format(host=host, reason=_clean(why, 80))
 
 
 # ---------------------------------------------------------------- body
@@ -263,7 +267,7 @@ def _read_page(asked: str, final: str, response, max_bytes: int) -> Page:
     declared = headers.get("Content-Type")
     content_type = headers.get_content_type() if declared else None
     if content_type is not None and content_type not in ACCEPTED_TYPES:
-        raise FetchError(f"not an HTML or text page ({_clean(content_type, 60)})")
+        raise FetchError(_("not an HTML or text page ({kind})").format(kind=_clean(content_type, 60)))
     if response.length is not None and response.length > max_bytes:
         raise FetchError(_too_large(max_bytes))
 
@@ -320,20 +324,21 @@ def _decoder(encoding: str):
         return zlib.decompressobj(16 + zlib.MAX_WBITS)
     if encoding == "deflate":
         return zlib.decompressobj(zlib.MAX_WBITS)
-    raise FetchError(f"unsupported content encoding {_clean(encoding, 30)}")
+    raise FetchError(_("unsupported content encoding {encoding}").format(encoding=_clean(encoding, 30)))
 
 
 def _sniff(head: bytes, declared: str | None) -> str:
     """The content type to keep, after a look at the first bytes of the body."""
     for magic, kind in _MAGIC:
         if head.startswith(magic):
-            sent = f", sent as {declared}" if declared else ""
-            raise FetchError(f"not an HTML or text page ({kind}{sent})")
+            if declared:
+                kind = _("{kind}, sent as {type}").format(kind=kind, type=declared)
+            raise FetchError(_("not an HTML or text page ({kind})").format(kind=kind))
     if declared is not None:
         return declared
     # no Content-Type: accept what looks like text, as a browser would
     if b"\x00" in head[:1024] and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        raise FetchError("not an HTML or text page (no content type, looks binary)")
+        raise FetchError(_("not an HTML or text page (no content type, looks binary)"))
     start = head.lstrip(b"\xef\xbb\xbf \t\r\n")[:1].lower()
     return "text/html" if start == b"<" else "text/plain"
 
@@ -351,12 +356,12 @@ def _charset(headers) -> str | None:
 
 def _too_large(max_bytes: int) -> str:
     if max_bytes >= 1024 * 1024:
-        size = f"{max_bytes / (1024 * 1024):.1f} MB"
+        size = i18n.format_number(max_bytes / (1024 * 1024), decimals=1) + " MB"
     elif max_bytes >= 1024:
-        size = f"{max_bytes / 1024:.1f} KB"
+        size = i18n.format_number(max_bytes / 1024, decimals=1) + " KB"
     else:
-        size = f"{max_bytes} bytes"
-    return f"page too large: over {size}"
+        size = i18n.ngettext("{count} byte", "{count} bytes", max_bytes).format(count=max_bytes)
+    return _("page too large: over {size}").format(size=size)
 
 
 def _clean(text: str, limit: int) -> str:

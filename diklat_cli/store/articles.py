@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import cast
 
 from diklat_cli.errors import StoreError
+from diklat_cli.i18n import gettext as _
 from diklat_cli.store.durable import fsync_dir, fsync_file, replace_file, write_temp
 
 __all__ = ["SHA_RE", "ArticleTexts"]
@@ -60,9 +61,11 @@ class ArticleTexts:
                 replace_file(cast(Path, tmp), path)
                 done[n] = (None, path)
         except OSError as e:
-            raise StoreError(f"could not save article text {path}: {e.strerror or e}") from None
+            raise StoreError(
+                _("could not save article text {path}: {reason}").format(path=path, reason=e.strerror or e)
+            ) from None
         finally:
-            for tmp, _ in done:
+            for tmp, _final in done:
                 if tmp is not None:
                     with contextlib.suppress(OSError):
                         os.unlink(tmp)
@@ -75,5 +78,4 @@ class ArticleTexts:
         except FileNotFoundError:
             return None
         except (OSError, UnicodeDecodeError) as e:
-            raise StoreError(f"cannot read article text {path}: {e}") from None
-
+            raise StoreError(_("cannot read article text {path}: {reason}").format(path=path, reason=e)) from None

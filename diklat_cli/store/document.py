@@ -14,8 +14,10 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
+from diklat_cli import i18n
 from diklat_cli.errors import StoreError
 from diklat_cli.gc_pause import gc_paused
+from diklat_cli.i18n import gettext as _
 from diklat_cli.models import ArticleEntry, Record
 from diklat_cli.store import fileformat
 from diklat_cli.store.fileformat import FORMAT, article_line, article_line_key, assemble, decode, dump_model
@@ -60,7 +62,7 @@ class StoreData:
 
     def add(self, record: Record) -> None:
         if record.id in self.visits:
-            raise StoreError(f"a visit with id {record.id} is already in the store")
+            raise StoreError(_("a visit with id {id} is already in the store").format(id=record.id))
         self.visits[record.id] = record
 
     def remove(self, id: str) -> Record:
@@ -69,12 +71,12 @@ class StoreData:
         try:
             return self.visits.pop(id)
         except KeyError:
-            raise StoreError(f"no visit with id {id}") from None
+            raise StoreError(_("no visit with id {id}").format(id=id)) from None
 
     def replace(self, record: Record) -> None:
         """Put `record` in place of the visit with the same id, keeping its position."""
         if record.id not in self.visits:
-            raise StoreError(f"no visit with id {record.id}")
+            raise StoreError(_("no visit with id {id}").format(id=record.id))
         self.visits[record.id] = record
 
     def drop_dangling(self) -> None:
@@ -88,16 +90,16 @@ class StoreData:
             return self.visits[prefix]
         key = prefix.strip().lower()
         if not key:
-            raise StoreError("no visit id given")
+            raise StoreError(_("no visit id given"))
         matches = [i for i in self.visits if i.lower().startswith(key)]
         if not matches:
-            raise StoreError(f"no visit with id {prefix}")
+            raise StoreError(_("no visit with id {id}").format(id=prefix))
         if len(matches) > 1:
             shown = ", ".join(sorted(matches)[:5])
-            more = f" and {len(matches) - 5} more" if len(matches) > 5 else ""
-            raise StoreError(f"id prefix '{prefix}' is ambiguous: {shown}{more}")
+            if len(matches) > 5:
+                shown += " " + _("and {count} more").format(count=len(matches) - 5)
+            raise StoreError(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
         return self.visits[matches[0]]
-
 
 
 def lines_of(data: StoreData) -> tuple[list[bytes], list[bytes]]:
@@ -105,7 +107,6 @@ def lines_of(data: StoreData) -> tuple[list[bytes], list[bytes]]:
         articles = [article_line(sha, a) for sha, a in data.articles.items()]
         visits = [dump_model(r) for r in data.visits.values()]
     return articles, visits
-
 
 
 def encode(data: StoreData) -> bytes:
@@ -117,7 +118,7 @@ def encode(data: StoreData) -> bytes:
 
 @dataclass
 class Problem:
-    what: str  # completes "store file X ...", e.g. "is not valid JSON (line 3)"
+    what: str  # completes "store file X ...", e.g. "is not valid JSON (line 3)", in the user's language
     detail: str = ""
     newer: bool = False
     visit_id: Any = None  # of an invalid visit: still counts as present for references
@@ -139,10 +140,13 @@ class Finding(str):
 
 
 def validation_detail(err: ValidationError) -> str:
-    first = err.errors()[0]
-    loc = ".".join(str(p) for p in first["loc"]) or "(record)"
-    more = f" (and {err.error_count() - 1} more)" if err.error_count() > 1 else ""
-    return f"{loc}: {first['msg']}{more}"
+    """The first problem on one line: the field as the file names it, and the form it
+    expects in the user's language (never pydantic's English)."""
+    return i18n.validation_message(err, label=_field_path)
+
+
+def _field_path(loc: tuple) -> str:
+    return ".".join(str(part) for part in loc) or "(record)"
 
 
 def fast_parse(raw: bytes) -> StoreData | None:
@@ -167,44 +171,49 @@ def diagnose(raw: bytes, *, all_problems: bool) -> tuple[StoreData | None, list[
     every valid item, so that `check` can look further.
     """
     if not raw.strip():
-        return None, [Problem("is empty")]
+        return None, [Problem(_("is empty"))]
     try:
         obj = decode(raw)
     except UnicodeDecodeError as e:
-        return None, [Problem("is not UTF-8 text", str(e))]
+        return None, [Problem(_("is not UTF-8 text"), str(e))]
     except json.JSONDecodeError as e:
-        hint = "" if raw.rstrip().endswith(b"}") else ", cut short?"
-        return None, [Problem(f"is not valid JSON (line {e.lineno}{hint})", e.msg)]
+        if raw.rstrip().endswith(b"}"):
+            what = _("is not valid JSON (line {line})").format(line=e.lineno)
+        else:
+            what = _("is not valid JSON (line {line}, cut short?)").format(line=e.lineno)
+        return None, [Problem(what, e.msg)]
     if not isinstance(obj, dict) or obj.get("format") != FORMAT:
-        return None, [Problem("is not a diklat store", 'no "format": "diklat-store"')]
+        return None, [Problem(_("is not a diklat store"), _('no "format": "diklat-store"'))]
     version = obj.get("schema_version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        return None, [Problem("has no valid schema_version", repr(version))]
+        return None, [Problem(_("has no valid schema_version"), repr(version))]
     if version > fileformat.SCHEMA_VERSION:
-        what = f"was written by a newer diklat (schema version {version})"
-        return None, [Problem(what, f"this diklat reads up to {fileformat.SCHEMA_VERSION}", newer=True)]
+        what = _("was written by a newer diklat (schema version {version})").format(version=version)
+        reads = _("this diklat reads up to {version}").format(version=fileformat.SCHEMA_VERSION)
+        return None, [Problem(what, reads, newer=True)]
     migrated_from = version if version < fileformat.SCHEMA_VERSION else None
     while version < fileformat.SCHEMA_VERSION:
         step = fileformat.MIGRATIONS.get(version)
         if step is None:
-            return None, [Problem(f"has schema version {version}, which cannot be upgraded")]
+            return None, [Problem(_("has schema version {version}, which cannot be upgraded").format(version=version))]
         try:
             obj = step(obj)
         except Exception as e:  # a migration meeting data it does not expect
-            return None, [Problem(f"could not be upgraded from schema version {version}", repr(e))]
+            what = _("could not be upgraded from schema version {version}").format(version=version)
+            return None, [Problem(what, repr(e))]
         version += 1
 
     problems: list[Problem] = []
     extra = set(obj) - {"format", "schema_version", "articles", "visits"}
     if extra:
-        problems.append(Problem("has unknown top-level keys", ", ".join(sorted(extra))))
+        problems.append(Problem(_("has unknown top-level keys"), ", ".join(sorted(extra))))
     raw_articles = obj.get("articles")
     raw_visits = obj.get("visits")
     if not isinstance(raw_articles, dict):
-        problems.append(Problem('has no "articles" object'))
+        problems.append(Problem(_('has no "articles" object')))
         raw_articles = {}
     if not isinstance(raw_visits, list):
-        problems.append(Problem('has no "visits" list'))
+        problems.append(Problem(_('has no "visits" list')))
         raw_visits = []
 
     data = StoreData(fileformat.SCHEMA_VERSION, migrated_from=migrated_from)
@@ -216,11 +225,13 @@ def diagnose(raw: bytes, *, all_problems: bool) -> tuple[StoreData | None, list[
             try:
                 record = Record.model_validate(item)
             except ValidationError as e:
-                what = f"has an invalid visit #{n} (id {label})"
+                what = _("has an invalid visit #{number} (id {id})").format(number=n, id=label)
                 problems.append(Problem(what, validation_detail(e), visit_id=label))
                 continue
             if record.id in data.visits:
-                problems.append(Problem(f"has a duplicate visit id {record.id} (visit #{n})"))
+                problems.append(
+                    Problem(_("has a duplicate visit id {id} (visit #{number})").format(id=record.id, number=n))
+                )
             else:
                 data.visits[record.id] = record
         for sha, item in raw_articles.items():
@@ -229,14 +240,11 @@ def diagnose(raw: bytes, *, all_problems: bool) -> tuple[StoreData | None, list[
             try:
                 data.articles[sha] = ArticleEntry.model_validate(item)
             except ValidationError as e:
-                problems.append(Problem(f"has an invalid article {sha}", validation_detail(e)))
+                problems.append(Problem(_("has an invalid article {sha}").format(sha=sha), validation_detail(e)))
     return data, problems
 
 
-
-def validate_changed(
-    data: StoreData, article_lines: list[bytes], visit_lines: list[bytes], known: set[bytes]
-) -> None:
+def validate_changed(data: StoreData, article_lines: list[bytes], visit_lines: list[bytes], known: set[bytes]) -> None:
     """Re-validate what changed since loading: in-place edits bypass pydantic's checks."""
     for (key, record), line in zip(data.visits.items(), visit_lines, strict=True):
         if key != record.id:
@@ -248,16 +256,13 @@ def validate_changed(
                 raise StoreError(
                     f"visit {record.id} is not valid ({validation_detail(e)}); store not changed"
                 ) from None
-    for (sha, _), line in zip(data.articles.items(), article_lines, strict=True):
+    for (sha, _article), line in zip(data.articles.items(), article_lines, strict=True):
         if line not in known:
             prefix = article_line_key(sha)
             try:
                 ArticleEntry.model_validate_json(line[len(prefix) :])
             except ValidationError as e:
-                raise StoreError(
-                    f"article {sha} is not valid ({validation_detail(e)}); store not changed"
-                ) from None
-
+                raise StoreError(f"article {sha} is not valid ({validation_detail(e)}); store not changed") from None
 
 
 def newer_version(raw: bytes, *, thorough: bool) -> int | None:
@@ -268,9 +273,8 @@ def newer_version(raw: bytes, *, thorough: bool) -> int | None:
         version = int(m.group(1))
         return version if version > fileformat.SCHEMA_VERSION else None
     if thorough and fast_parse(raw) is None:
-        _, problems = diagnose(raw, all_problems=False)
+        _data, problems = diagnose(raw, all_problems=False)
         if problems and problems[0].newer:
             obj = decode(raw)
             return obj["schema_version"]
     return None
-

@@ -29,6 +29,7 @@ from pydantic_core import PydanticSerializationError
 from diklat_cli.config import default_store_path  # where it was first defined: kept for callers
 from diklat_cli.errors import StoreDamaged, StoreError, StoreTooNew
 from diklat_cli.gc_pause import gc_paused
+from diklat_cli.i18n import gettext as _
 from diklat_cli.models import ArticleEntry, Record
 from diklat_cli.store import durable, fileformat
 from diklat_cli.store.articles import ArticleTexts
@@ -120,7 +121,9 @@ class Store:
         except FileNotFoundError:
             return None
         except OSError as e:
-            raise StoreError(f"cannot read store file {path}: {e.strerror or e}") from None
+            raise StoreError(
+                _("cannot read store file {path}: {reason}").format(path=path, reason=e.strerror or e)
+            ) from None
 
     def _parse(self, raw: bytes, path: Path | None = None) -> StoreData:
         data = fast_parse(raw)
@@ -135,7 +138,9 @@ class Store:
         if problem.newer:
             return StoreTooNew(path, problem.what, fileformat.SCHEMA_VERSION)
         if path != self.path:
-            return StoreError(f"backup {path} {problem}; pick another one or remove it")
+            return StoreError(
+                _("backup {path} {problem}; pick another one or remove it").format(path=path, problem=problem)
+            )
         return StoreDamaged(path, problem.what, problem.detail, has_backups=bool(self.backups()))
 
     def load(self) -> StoreData:
@@ -162,18 +167,24 @@ class Store:
             self.path.parent.mkdir(parents=True, exist_ok=True)
         except OSError as e:
             folder = self.path.parent
-            raise StoreError(f"cannot create folder {folder}: {e.strerror or e}") from None
+            raise StoreError(
+                _("cannot create folder {folder}: {reason}").format(folder=folder, reason=e.strerror or e)
+            ) from None
         lock = FileLock(str(self.lock_path), timeout=self.lock_timeout)
         try:
             lock.acquire()
         except Timeout:
+            busy = _(
+                "store {path} is busy: another diklat command has held it for {seconds} s;"
+                " try again later (if no diklat is running, delete {lock})"
+            )
             raise StoreError(
-                f"store {self.path} is busy: another diklat command has held it for"
-                f" {self.lock_timeout:g} s; try again later (if no diklat is running,"
-                f" delete {self.lock_path})"
+                busy.format(path=self.path, seconds=f"{self.lock_timeout:g}", lock=self.lock_path)
             ) from None
         except OSError as e:
-            raise StoreError(f"cannot lock store {self.path}: {e.strerror or e}") from None
+            raise StoreError(
+                _("cannot lock store {path}: {reason}").format(path=self.path, reason=e.strerror or e)
+            ) from None
         self._owner = threading.get_ident()
         try:
             yield
@@ -190,7 +201,6 @@ class Store:
         """
         label = _op_label(op)
         with self._locked():
-
             before = fingerprint(self.path)
             raw = self._read()
             # the file the index (if up to date) was built from; None if it changed meanwhile
@@ -204,7 +214,7 @@ class Store:
             try:
                 article_lines, visit_lines = lines_of(data)
             except PydanticSerializationError as e:
-                raise StoreError(f"cannot save the store: {e}; store not changed") from None
+                raise StoreError(_("cannot save the store: {reason}; store not changed").format(reason=e)) from None
             content = assemble(article_lines, visit_lines)
             if content == baseline:
                 return
@@ -250,7 +260,8 @@ class Store:
                     Record.model_validate_json(line)
                 except ValidationError as e:
                     detail = validation_detail(e)
-                    raise StoreError(f"visit {record.id} is not valid ({detail}); store not changed") from None
+                    invalid = _("visit {id} is not valid ({reason}); store not changed")
+                    raise StoreError(invalid.format(id=record.id, reason=detail)) from None
             self._commit(spliced(layout, new_articles, new_visits), None, label, linkable=True)
             try:
                 self.index.appended(self, new_visits, {sha: a.url for sha, a in articles.items()}, fp)
@@ -275,9 +286,8 @@ class Store:
                 with contextlib.suppress(OSError):
                     backup.unlink()
             if isinstance(e, OSError):
-                raise StoreError(
-                    f"could not write store file {self.path} ({e.strerror or e}); it is unchanged"
-                ) from None
+                unchanged = _("could not write store file {path} ({reason}); it is unchanged")
+                raise StoreError(unchanged.format(path=self.path, reason=e.strerror or e)) from None
             raise
         durable.fsync_dir(self.path.parent)
         self._prune()
@@ -331,17 +341,18 @@ class Store:
         """Make `backup` the store file (lock held). Returns how to describe it."""
         raw = self._read(backup)
         if raw is None:
-            raise StoreError(f"backup {backup} does not exist")
+            raise StoreError(_("backup {backup} does not exist").format(backup=backup))
         self._parse(raw, backup)  # never put back something that would not load
         current = self._read()
         newer = None if current is None else newer_version(current, thorough=keep_current)
         if newer is not None:
             # not damage: going back would hide what a newer diklat wrote, as "damaged"
-            raise StoreError(
-                f"store file {self.path} was written by a newer diklat (schema version {newer}),"
-                f" but this diklat reads only up to version {fileformat.SCHEMA_VERSION}: upgrade diklat"
-                f" instead of going back to an older backup; store unchanged"
+            newer_file = _(
+                "store file {path} was written by a newer diklat (schema version {newer}), but this diklat"
+                " reads only up to version {readable}: upgrade diklat instead of going back to an older backup;"
+                " store unchanged"
             )
+            raise StoreError(newer_file.format(path=self.path, newer=newer, readable=fileformat.SCHEMA_VERSION))
         if current is not None:
             # undo throws the current state away anyway, so a cheap look for damage will do
             damaged = not (self._loads(current) if keep_current else looks_whole(current))
@@ -354,9 +365,9 @@ class Store:
         durable.atomic_write(self.path, raw)
         m = _BACKUP_RE.fullmatch(backup.name)
         if not m:
-            return f"restored the store from {backup}"
+            return _("restored the store from {backup}").format(backup=backup)
         when = dt.datetime.strptime(m["ts"], _TS_FORMAT).strftime("%Y-%m-%d %H:%M:%S UTC")
-        return f"restored the store as it was before '{m['op']}' at {when}"
+        return _("restored the store as it was before '{operation}' at {time}").format(operation=m["op"], time=when)
 
     def _loads(self, raw: bytes) -> bool:
         try:
@@ -370,11 +381,12 @@ class Store:
         with self._locked():
             history = self.backups()
             if not history:
-                raise StoreError(f"nothing to undo: store {self.path} has no backups")
+                raise StoreError(_("nothing to undo: store {path} has no backups").format(path=self.path))
             try:
                 message = self._put_back(history[0], keep_current=False)
             except OSError as e:
-                raise StoreError(f"could not undo ({e.strerror or e}); store unchanged") from None
+                why = e.strerror or e
+                raise StoreError(_("could not undo ({reason}); store unchanged").format(reason=why)) from None
             with contextlib.suppress(OSError):
                 history[0].unlink()
             return message
@@ -393,12 +405,13 @@ class Store:
                         backup = candidate
                         break
                 else:
-                    raise StoreError(f"no usable backup of store {self.path} in {self.backup_dir}")
+                    message = _("no usable backup of store {path} in {folder}")
+                    raise StoreError(message.format(path=self.path, folder=self.backup_dir))
             try:
                 message = self._put_back(Path(backup), keep_current=True)
             except OSError as e:
                 why = e.strerror or e
-                raise StoreError(f"could not restore ({why}); store unchanged") from None
+                raise StoreError(_("could not restore ({reason}); store unchanged").format(reason=why)) from None
             self._prune()
             return message
 
@@ -416,13 +429,17 @@ class Store:
         invalid: set[Any] = set()
         if data is None:
             data, found = diagnose(raw, all_problems=True)
-            problems += [Finding(f"store file {self.path} {p}", newer=p.newer) for p in found]
+            problems += [
+                Finding(_("store file {path} {problem}").format(path=self.path, problem=p), newer=p.newer)
+                for p in found
+            ]
             invalid = {p.visit_id for p in found}
         if data is not None:
             for sha, entry in data.articles.items():
                 missing = [v for v in entry.visit_ids if v not in data.visits and v not in invalid]
                 if missing:
-                    problems.append(Finding(f"article {sha} lists missing visits: {', '.join(missing)}"))
+                    missing_visits = _("article {sha} lists missing visits: {ids}")
+                    problems.append(Finding(missing_visits.format(sha=sha, ids=", ".join(missing))))
         return problems
 
     # article texts
