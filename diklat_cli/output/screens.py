@@ -472,7 +472,7 @@ def fit_matrix(table, width: int | None):
 
     def col_width(n: int) -> int:
         values = [r[n + 1] for r in rows]
-        return max(len(short_province(destinations[n])), len(str(max(values, default=0))), 1)
+        return max(len(short_province(destinations[n])), len(i18n.format_number(max(values, default=0))), 1)
 
     keep = len(destinations)
     if width is not None:
