@@ -41,6 +41,27 @@ class _Boundary(TyperGroup):
         return super().parse_args(ctx, args)
 
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
+        # The index is a cache: one that SQLite cannot read (a power cut while it was being
+        # written) is deleted and the command runs once more, building it from the store.
+        words = list(ctx._protected_args), list(ctx.args)
+        try:
+            return self._invoke(ctx)
+        except Exception as exc:
+            if not _index_error(exc):
+                raise
+            print(f"diklat: the index could not be read ({exc}): rebuilding it from the store", file=sys.stderr)
+            from diklat_cli import index
+
+            index.discard(index.StoreFile(session(ctx).store_path, load=lambda: None))
+        ctx._protected_args, ctx.args = words
+        try:
+            return self._invoke(ctx)
+        except Exception as exc:
+            if not _index_error(exc):
+                raise
+            raise fail(f"the index beside the store cannot be used ({exc})", ExitStatus.STORE) from None
+
+    def _invoke(self, ctx: typer.Context) -> Any:
         from diklat_cli.errors import DiklatError
 
         try:
@@ -54,6 +75,12 @@ class _Boundary(TyperGroup):
             devnull = os.open(os.devnull, os.O_WRONLY)
             os.dup2(devnull, sys.stdout.fileno())
             raise typer.Exit(ExitStatus.OK) from None
+
+
+def _index_error(exc: BaseException) -> bool:
+    """Whether `exc` is SQLite failing to read the derived index (not a store problem)."""
+    sqlite3 = sys.modules.get("sqlite3")  # never imported here: only the index uses it
+    return sqlite3 is not None and isinstance(exc, sqlite3.DatabaseError)
 
 
 app = typer.Typer(
@@ -73,7 +100,9 @@ app.add_typer(config_app, name="config")
 
 def fail(message: str, status: ExitStatus = ExitStatus.USAGE) -> typer.Exit:
     """Print one line on stderr and leave with `status`."""
-    print(f"diklat: {message}", file=sys.stderr)
+    from diklat_cli.output.console import one_line  # ids and paths can hold escape codes
+
+    print(f"diklat: {one_line(message)}", file=sys.stderr)
     return typer.Exit(status)
 
 
@@ -87,8 +116,9 @@ class Session:
     @property
     def store_path(self) -> Path:
         from diklat_cli import config
+        from diklat_cli.store.fileformat import real_store_path
 
-        return Path(self.store_option or config.store_path() or config.default_store_path())
+        return real_store_path(Path(self.store_option or config.store_path() or config.default_store_path()))
 
     def store(self):
         from diklat_cli.store import Store
@@ -99,8 +129,15 @@ class Session:
         """A connection to the store's derived index, up to date (see diklat_cli.index)."""
         from diklat_cli import index
 
+        path = self.store_path
+        try:
+            path.stat()
+        except FileNotFoundError:  # not an empty store: say so, or a wrong --store looks like one
+            print(f"diklat: no store at {path} yet: `diklat import` makes one", file=sys.stderr)
+        except OSError:
+            pass  # the store reports it its own way
         # not through Store: importing it means pydantic, which list and stats need not load
-        return index.refresh(index.StoreFile(self.store_path, load=lambda: self.store().load()))
+        return index.refresh(index.StoreFile(path, load=lambda: self.store().load()))
 
     def max_bytes(self) -> int:
         from diklat_cli import config
@@ -256,6 +293,12 @@ def import_(
         Path | None, typer.Option("--save-html", help=N_("Keep each fetched page in this folder."))
     ] = None,
     force: Annotated[bool, typer.Option("--force", help=N_("Re-extract articles already imported."))] = False,
+    replace: Annotated[
+        bool, typer.Option("--replace", help="Records of an export that differ from the stored ones replace them.")
+    ] = False,
+    merge: Annotated[
+        bool, typer.Option("--merge", help="Differences in an export's records become manual edits of the stored ones.")
+    ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=N_("Show what would be stored; store nothing."))] = False,
     json_out: Annotated[bool, typer.Option("--json", help=N_("Print the outcome of every input as JSON."))] = False,
 ):
@@ -273,18 +316,34 @@ def import_(
             raise fail(str(exc)) from None
     if not paths:
         raise fail(_("nothing to import: give files, folders, links, - or --from-list FILE"))
+    if replace and merge:
+        raise fail("choose one of --replace and --merge")
     here = session(ctx)
     store = here.store()
-    inputs = len(list(iter_inputs(paths)))
+    from collections import Counter
+
+    skipped: Counter = Counter()
+    inputs = len(list(iter_inputs(paths, skipped)))
     with console.progress(inputs, _("importing")) as step:
         report = ingest.run_import(
-            paths, store, force=force, dry_run=dry_run, max_bytes=here.max_bytes(), progress=step, save_html=save_html
+            paths,
+            store,
+            force=force,
+            dry_run=dry_run,
+            max_bytes=here.max_bytes(),
+            progress=step,
+            save_html=save_html,
+            on_conflict="replace" if replace else "merge" if merge else "keep",
         )
     if json_out:
         console.print_json(screens.report_json(report))
     elif dry_run:
         screens.print_records(report)
     screens.import_summary(report, dry_run=dry_run)
+    if skipped:  # what folders held that is not an article or an export, so nothing is silently left out
+        counts = ", ".join(f"{n} {kind}" for kind, n in sorted(skipped.items(), key=lambda kv: (-kv[1], kv[0])))
+        line = _("not read in the folders: {counts}").format(counts=console.one_line(counts))
+        print(f"diklat: {line}", file=sys.stderr)
     raise typer.Exit(report.exit_code)
 
 
@@ -446,6 +505,8 @@ def export(
     from diklat_cli.output import console
     from diklat_cli.output.formats import CSV_COLUMNS, FORMATS, SEPARATORS, format_for, to_csv, to_xlsx
 
+    if output is not None:
+        session(ctx).store().refuse_to_overwrite(output)
     chosen = [
         name for name, flag in (("csv", csv_fmt), ("json", json_fmt), ("jsonl", jsonl_fmt), ("xlsx", xlsx_fmt)) if flag
     ]
@@ -471,7 +532,10 @@ def export(
     # The rows, records and cells hold no reference cycles: the cycle collector only costs
     # time here, up to half of an export of 100k visits.
     with gc_paused():
-        rows = _selected(session(ctx), filters, "date", merge=not no_merge)
+        # one read snapshot for the rows and the full records read later: an edit committing
+        # in between cannot put a record that no longer matches the filters in the file
+        conn = index.snapshot(session(ctx).index())
+        rows = index.selected(conn, filters, "date", merge=not no_merge)
         records = index.iter_records(rows)  # a chunk at a time: a big export stays small in memory
         # the header row follows --headers or ui.language, never LANG: a tool reading the file
         # must not see other columns because of who ran the export
@@ -519,6 +583,10 @@ def stats(
     from diklat_cli import index
     from diklat_cli.output import console, screens
 
+    for target in (svg, png):
+        if target is not None:
+            session(ctx).store().refuse_to_overwrite(target)
+
     tables, total = index.stats_tables(session(ctx).index(), filters, top=top)
     if json_out:
         console.print_json({name: table.__dict__ for name, table in tables.items()})
@@ -555,6 +623,9 @@ def report_(
     if xlsx is None and html is None:
         raise fail(_("say what to write: --xlsx FILE, --html FILE or both"))
     here = session(ctx)
+    for target in (xlsx, html):
+        if target is not None:
+            here.store().refuse_to_overwrite(target)
     tables, _total = index.stats_tables(here.index(), filters, top=top)
     with gc_paused():
         visits = list(index.iter_records(_selected(here, filters)))
@@ -587,32 +658,51 @@ def _write_file(path: Path, payload: bytes) -> None:
 
 
 @app.command(help=N_("Delete visits from the store (undo brings them back)."))
+@filter_options
 def delete(
     ctx: typer.Context,
     visit_ids: Annotated[
-        list[str], typer.Argument(metavar="ID...", help=N_("Visit ids or unique prefixes."), show_default=False)
-    ],
+        list[str] | None,
+        typer.Argument(metavar="[ID...]", help=N_("Visit ids or unique prefixes."), show_default=False),
+    ] = None,
+    where: Annotated[
+        bool, typer.Option("--where", help="Delete every visit the filter options select (as `list` shows them).")
+    ] = False,
+    filters: Any = None,
     yes: Annotated[bool, typer.Option("--yes", "-y", help=N_("Do not ask."))] = False,
 ):
-    store = session(ctx).store()
-    data = store.load()
-    records = [data.find(v) for v in visit_ids]
+    here = session(ctx)
+    store = here.store()
+    if where:
+        if visit_ids:
+            raise fail("give visit ids or --where with filters, not both")
+        if not any(vars(filters).values()):
+            raise fail("--where needs at least one filter, e.g. --where --search Contoh")
+        ids = [r.id for r in _selected(here, filters, merge=False)]
+    elif visit_ids:
+        data = store.load()
+        ids = [data.find(v).id for v in visit_ids]
+    else:
+        raise fail("nothing to delete: give visit ids, or --where with filter options")
+    if not ids:
+        print("no visit matches; nothing deleted", file=sys.stderr)
+        return
     if not yes:
         if not sys.stdin.isatty():
             raise fail(_("refusing to delete without --yes when not run interactively"))
-        names = ", ".join(r.id[:8] for r in records)
-        question = i18n.ngettext("Delete {count} visit ({ids})?", "Delete {count} visits ({ids})?", len(records))
-        if not typer.confirm(question.format(count=len(records), ids=names), err=True):
+        names = ", ".join(i[:8] for i in ids[:10]) + (", …" if len(ids) > 10 else "")
+        question = i18n.ngettext("Delete {count} visit ({ids})?", "Delete {count} visits ({ids})?", len(ids))
+        if not typer.confirm(question.format(count=len(ids), ids=names), err=True):
             raise fail(_("nothing deleted"), ExitStatus.SOME_FAILED)
     with store.transaction("delete") as data:
-        for r in records:
-            data.remove(r.id)
+        for vid in ids:
+            data.delete(vid)
     deleted = i18n.ngettext(
         "deleted {count} visit; `diklat undo` brings it back",
         "deleted {count} visits; `diklat undo` brings them back",
-        len(records),
+        len(ids),
     )
-    print(deleted.format(count=len(records)), file=sys.stderr)
+    print(deleted.format(count=len(ids)), file=sys.stderr)
 
 
 @app.command(help=N_("Correct fields of a visit; edited fields survive re-extraction."))
@@ -656,8 +746,23 @@ def doctor(
     ] = False,
 ):
     store = session(ctx).store()
+    try:
+        store.path.stat()
+    except FileNotFoundError:
+        print(f"no store at {store.path} yet: `diklat import` makes one")
+        return
+    except OSError:
+        pass  # check() says what is wrong
     problems = store.check()
     if not problems:
+        from diklat_cli import index
+
+        removed = store.tidy()
+        if removed:
+            print(f"removed {removed} file(s) left by interrupted commands", file=sys.stderr)
+        wrong = index.verify(index.StoreFile(store.path, load=store.load))
+        if wrong is not None:
+            print(f"the index disagreed with the store file ({wrong}): rebuilt it", file=sys.stderr)
         healthy = _("store {path} is healthy ({visits} visits, {backups} backups)")
         print(healthy.format(path=store.path, visits=len(store.load().visits), backups=len(store.backups())))
         return

@@ -80,7 +80,36 @@ def get(key: str, strict: bool = False):
         if strict:
             raise KeyError(_("unknown setting '{key}'; known: {known}").format(key=key, known=", ".join(KNOWN)))
         return None
-    return _load().get(key, KNOWN[key][1])
+    flat = _load()
+    if key not in flat:
+        return KNOWN[key][1]
+    return _checked(key, flat[key])
+
+
+_TYPE_WORDS = {bool: "true or false", int: "a whole number above 0", str: "text in quotes"}
+
+
+def _checked(key: str, value):
+    """`value` of `key` as the config file gives it, if it has the setting's type; else a
+    ConfigError naming the key and the type (TOML has types: "no" is text, not false)."""
+    kind = KNOWN[key][0]
+    right = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+    if kind is int and right and value <= 0:
+        right = False
+    if kind is str and right and key in _CHOICES and value not in _CHOICES[key]:
+        expected = "one of " + ", ".join(f'"{c}"' for c in sorted(_CHOICES[key]))
+        raise ConfigError(f"config {config_path()}: {key} must be {expected}, not {value!r}")
+    if not right:
+        raise ConfigError(f"config {config_path()}: {key} must be {_TYPE_WORDS[kind]}, not {_toml(value)}")
+    return value
+
+
+def _toml(value) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, str):
+        return '"' + value + '"'
+    return repr(value)
 
 
 def all_settings() -> dict:

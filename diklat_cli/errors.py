@@ -20,9 +20,12 @@ __all__ = [
     "DiklatError",
     "ExitStatus",
     "FilterError",
+    "NothingToUndo",
+    "NotFound",
     "StoreDamaged",
     "StoreError",
     "StoreTooNew",
+    "UsageError",
 ]
 
 
@@ -89,3 +92,23 @@ class StoreDamaged(StoreError):
         more = f" ({detail})" if detail else ""
         message = _("store file {path} {what}: diklat will not write over it; {advice}")
         super().__init__(message.format(path=path, what=what, advice=advice) + more)
+
+
+class NotFound(StoreError):
+    """No visit has the id (or prefix) the user gave, or more than one has: a usage error,
+    not a problem of the store."""
+
+    status = ExitStatus.USAGE
+
+
+class NothingToUndo(StoreError):
+    """`undo` with no backup left: the user asked for what is not there."""
+
+    status = ExitStatus.USAGE
+
+
+class UsageError(DiklatError):
+    """The user asked for something diklat will not do (e.g. write an export over the
+    store); nothing was done."""
+
+    status = ExitStatus.USAGE

@@ -32,6 +32,14 @@ class Outcome:
     message: str | None = None
     sha256: str | None = None
     text: str | None = None
+    # a diklat export: where each record is in the file ("line 3"), by id
+    where: dict[str, str] | None = None
+    rejected: list[str] = field(default_factory=list)  # "line 3: why", one per record left out
+    repaired: list[str] = field(default_factory=list)  # "line 3: what was made right"
+    conflicts: list[str] = field(default_factory=list)  # records differing from the stored ones
+    same: int = 0  # records identical to stored ones, skipped
+    replaced: int = 0
+    merged: int = 0
 
 
 @dataclass
@@ -45,9 +53,15 @@ class Report:
     def visits(self) -> int:
         return sum(len(o.records) for o in self.outcomes if o.status == "imported")
 
+    def total(self, name: str) -> int:
+        """The sum of a per-export tally ("same", "replaced", "merged") or list's length."""
+        values = (getattr(o, name) for o in self.outcomes)
+        return sum(v if isinstance(v, int) else len(v) for v in values)
+
     @property
     def exit_code(self) -> ExitStatus:
-        return ExitStatus.SOME_FAILED if self.count("error") else ExitStatus.OK
+        failed = self.count("error") or self.total("rejected") or self.total("conflicts")
+        return ExitStatus.SOME_FAILED if failed else ExitStatus.OK
 
 
 class InputError(DiklatError):
@@ -89,17 +103,21 @@ def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datet
 
     kind = records_io.looks_like_export(data, name)
     suffix = Path(name).suffix.lower()
+    if kind is None and suffix in EXPORT_SUFFIXES and not data.removeprefix(b"\xef\xbb\xbf").strip():
+        return Outcome(name, "no-visit", sha256=hashlib.sha256(data).hexdigest())  # an export of nothing
     if kind is None and suffix in EXPORT_SUFFIXES:
         # a .json/.jsonl/.csv is read as a diklat export only; anything else in one is a mistake
         message = _("not a valid diklat {kind} export (damaged, or another program's file)").format(kind=suffix[1:])
         return Outcome(name, "error", message=message)
     if kind is not None:
         try:
-            records = records_io.read_export(data, kind)
+            entries = records_io.read_entries(data, kind)
         except ValueError as exc:
             message = _("not a valid diklat {kind} export: {reason}").format(kind=kind, reason=exc)
             return Outcome(name, "error", message=message)
-        return Outcome(name, "imported" if records else "no-visit", records, sha256=hashlib.sha256(data).hexdigest())
+        outcome = checked_export(name, entries)
+        outcome.sha256 = hashlib.sha256(data).hexdigest()
+        return outcome
     try:
         article = reader.load_article(data, name)
     except reader.ReadError as exc:
@@ -116,6 +134,50 @@ def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datet
     )
     records = [to_record(e, article.sha256, i, provenance) for i, e in enumerate(extractions)]
     return Outcome(name, "imported" if records else "no-visit", records, sha256=article.sha256, text=article.text)
+
+
+def checked_export(name: str, entries) -> Outcome:
+    """The records of an export, each checked and normalised as `diklat edit` checks a
+    correction (editing.check_record); a record that cannot be, or whose id an earlier one
+    in the file has, is rejected alone with one line saying why."""
+    from diklat_cli.editing import EditError, check_record
+
+    outcome = Outcome(name, "imported", where={})
+    first: dict[str, str] = {}
+    for where, record in entries:
+        if isinstance(record, str):
+            outcome.rejected.append(record)
+            continue
+        if record.id in first:
+            outcome.rejected.append(
+                f"{where}: id {record.id} appears twice in the file (first at {first[record.id]}); kept the first"
+            )
+            continue
+        first[record.id] = where
+        try:
+            record, notes = check_record(record)
+        except EditError as exc:
+            outcome.rejected.append(f"{where}: {_columns(where, str(exc))}")
+            continue
+        outcome.repaired += [f"{where}: {_columns(where, note)}" for note in notes]
+        outcome.records.append(record)
+        cast(dict, outcome.where)[record.id] = where
+    if not outcome.records and not outcome.rejected:
+        outcome.status = "no-visit"
+    return outcome
+
+
+def _columns(where: str, message: str) -> str:
+    """A message about a CSV row names the spreadsheet's column (destination_province),
+    one about JSON the field (destination.province)."""
+    if not where.startswith("row "):
+        return message
+    from diklat_cli.sources.exports import column_name
+
+    path, sep, rest = message.partition(":")
+    if not sep:
+        path, sep, rest = message.partition(" ")
+    return f"{column_name(path)}{sep}{rest}"
 
 
 def to_record(extraction: Extraction, sha256: str, index: int, provenance: Provenance) -> Record:
@@ -223,8 +285,16 @@ def run_import(
     progress: Callable[[Outcome], None] | None = None,
     batch_size: int = 500,
     save_html: Path | None = None,
+    on_conflict: str = "keep",
 ) -> Report:
-    """Import every input into the store, committing in batches so a crash keeps whole batches."""
+    """Import every input into the store, committing in batches so a crash keeps whole batches.
+
+    A record of a diklat export whose id the store has is skipped when identical; when it
+    differs, `on_conflict` says what happens: "keep" (the stored one stays, a conflict is
+    reported), "replace" (the file's is taken) or "merge" (its differences become manual
+    edits of the stored one, evidence kept)."""
+    if on_conflict not in CONFLICT_MODES:
+        raise ValueError(f"on_conflict must be one of {CONFLICT_MODES}")
     report = Report()
     inputs = list(iter_inputs(paths))
     # sha256 / links of the store's articles: sets, or lookups in the store's index
@@ -233,7 +303,20 @@ def run_import(
     if not (force or dry_run):
         known, known_urls = store.imported()
 
+    def known_for(item: Input):
+        """An export imported before is read again when its conflicts are to be resolved."""
+        named_export = item.path is not None and item.path.suffix.lower() in EXPORT_SUFFIXES
+        return set() if on_conflict != "keep" and named_export else known
+
+    preview: list = []  # for --dry-run: the store as loaded, to tell an export's records apart
+
     def commit(batch: list[Outcome]) -> None:
+        if dry_run and any(o.where is not None for o in batch):
+            if not preview:
+                preview.append(store.load())
+            for outcome in batch:
+                if outcome.where is not None:
+                    _apply_export(preview[0], outcome, on_conflict)
         if dry_run or not batch:
             return
         store.save_article_texts({o.sha256: o.text for o in batch if o.text is not None})
@@ -242,7 +325,7 @@ def run_import(
             return
         with store.transaction("import") as data:
             for outcome in batch:
-                _apply(data, outcome, force)
+                _apply(data, outcome, force, on_conflict)
 
     seen: set[str] = set()
     done: dict[str, Outcome] = {}  # sha256 → outcome of the first input with those bytes
@@ -250,7 +333,7 @@ def run_import(
 
         def start(items: list[Input]):
             """Read a batch and hand its new articles to the workers (results come in order)."""
-            gathered = [_gather(i, known, seen, known_urls, max_bytes, save_html) for i in items]
+            gathered = [_gather(i, known_for(i), seen, known_urls, max_bytes, save_html) for i in items]
             return gathered, _extract_all([g for g in gathered if isinstance(g, _Job)], pool)
 
         batches = [inputs[first : first + batch_size] for first in range(0, len(inputs), batch_size)]
@@ -306,8 +389,14 @@ def _article_entry(outcome: Outcome, ids: list[str]):
     )
 
 
-def _apply(data, outcome: Outcome, force: bool) -> None:
+CONFLICT_MODES = ("keep", "replace", "merge")
+
+
+def _apply(data, outcome: Outcome, force: bool, on_conflict: str = "keep") -> None:
     sha = outcome.sha256
+    if outcome.where is not None:
+        _apply_export(data, outcome, on_conflict)
+        return
     entry = data.articles.get(sha)
     if entry is not None and not force:
         outcome.status = "duplicate"
@@ -319,10 +408,99 @@ def _apply(data, outcome: Outcome, force: bool) -> None:
                 old[vid] = data.visits[vid]
                 data.remove(vid)
     ids = []
+    added = []
     for record in outcome.records:
+        ids.append(record.id)
+        if not force and record.id in data.visits:
+            continue  # an article imported again after some of its visits were deleted: the rest stay as they are
         record = keep_manual(record, old.get(record.id) or data.visits.get(record.id))
         if record.id in data.visits:
             data.remove(record.id)
         data.add(record)
-        ids.append(record.id)
+        added.append(record)
+    outcome.records = added
     data.articles[sha] = _article_entry(outcome, ids)
+
+
+def _visit_paths() -> tuple[str, ...]:
+    from diklat_cli.editing import EDITABLE
+
+    return EDITABLE
+
+
+def _value(record: Record, path: str):
+    value: Any = record
+    for part in path.split("."):
+        value = getattr(value, part)
+    return value
+
+
+def differences(old: Record, new: Record) -> list[str]:
+    """The visit fields (as `diklat edit` names them) in which two records differ."""
+    return [path for path in _visit_paths() if _value(old, path) != _value(new, path)]
+
+
+def _merged(old: Record, new: Record, paths: list[str]) -> Record:
+    """`old` with the fields `paths` taken from `new` as manual edits, evidence kept."""
+    data = old.model_dump()
+    for path in paths:
+        parts = path.split(".")
+        target = data
+        for part in parts[:-1]:
+            target = target[part]
+        target[parts[-1]] = _value(new, path)
+        if hasattr(target[parts[-1]], "model_dump"):
+            target[parts[-1]] = target[parts[-1]].model_dump()
+    data["officials"] = [o.model_dump() if hasattr(o, "model_dump") else o for o in data["officials"]]
+    data["manual"] = list(dict.fromkeys([*old.manual, *paths]))
+    return Record.model_validate(data)
+
+
+def _replacement(old: Record, new: Record, paths: list[str]) -> Record:
+    """The file's record; what an export without them (CSV) lacks is kept from the stored
+    one: the evidence of fields that did not change, the manual marks, other reports."""
+    update: dict[str, Any] = {}
+    if not new.evidence:
+        update["evidence"] = {k: v for k, v in old.evidence.items() if k not in paths}
+    if not new.manual:
+        update["manual"] = list(old.manual)
+    if not new.also_reported_by:
+        update["also_reported_by"] = list(old.also_reported_by)
+    return new.model_copy(update=update)
+
+
+def _apply_export(data, outcome: Outcome, on_conflict: str) -> None:
+    """Records of a diklat export: new ones added; ones the store has skipped when
+    identical, else a conflict unless replacing or merging; an id of another article's
+    visit refused."""
+    where = outcome.where or {}
+    added: list[Record] = []
+    for record in outcome.records:
+        old = data.visits.get(record.id)
+        if old is None:
+            data.add(record)
+            added.append(record)
+            continue
+        at = f"{where.get(record.id, 'record')}: visit {record.id}"
+        if record.provenance.sha256 and record.provenance.sha256 != old.provenance.sha256:
+            outcome.rejected.append(f"{at} has the id of another article's visit in the store; not imported")
+            continue
+        if not record.provenance.sha256:  # an older CSV export: the stored article's
+            record = record.model_copy(update={"provenance": old.provenance})
+        paths = differences(old, record)
+        if not paths:
+            outcome.same += 1
+        elif on_conflict == "replace":
+            data.replace(_replacement(old, record, paths))
+            outcome.replaced += 1
+        elif on_conflict == "merge":
+            data.replace(_merged(old, record, paths))
+            outcome.merged += 1
+        else:
+            outcome.conflicts.append(
+                f"{at} differs from the stored one in {', '.join(paths)}; kept the stored one"
+                " (--replace takes the file's, --merge applies it as edits)"
+            )
+    outcome.records = added
+    if added:
+        data.articles[outcome.sha256] = _article_entry(outcome, [r.id for r in added])

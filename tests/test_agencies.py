@@ -7,9 +7,12 @@ import pytest
 from diklat_cli.extract.agencies import (
     find_organizers,
     find_units,
+    full_form,
+    fullest,
     has_list_cue,
     is_national,
     is_training_body,
+    lokus_cue,
     same_unit,
     unique_units,
 )
@@ -154,8 +157,16 @@ def test_ppsdm_kemendagri_regional_is_national() -> None:
 
 
 def test_lemdiklat_polri_is_national() -> None:
-    (org,) = find_organizers("Peserta Sespimmen Lemdiklat Polri melaksanakan KSDN di Bali.")
+    (org,) = find_organizers("Peserta Lemdiklat Polri melaksanakan KSDN di Bali.")
     assert org.name == "Lemdiklat Polri"
+    assert org.national
+    assert org.region is None
+
+
+def test_police_staff_school_is_the_organizer() -> None:
+    # the staff school is the body that sends the cohort; its parent Lemdiklat is part of its name
+    (org,) = find_organizers("Peserta Sespimmen Lemdiklat Polri melaksanakan KSDN di Bali.")
+    assert org.name == "Sespimmen Lemdiklat Polri"
     assert org.national
     assert org.region is None
 
@@ -200,7 +211,7 @@ def test_different_units() -> None:
     assert not same_unit("Bappeda", "Badan Pendapatan Daerah")
 
 
-def test_unique_units_keeps_first_form_and_order() -> None:
+def test_unique_units_keeps_the_full_name_in_first_order() -> None:
     names = [
         "Badan Perencanaan Pembangunan Daerah",
         "Dinas Kesehatan",
@@ -209,8 +220,208 @@ def test_unique_units_keeps_first_form_and_order() -> None:
         "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
         "Dinas Kesehatan",
     ]
+    # the acronym's place in the order, the full name the report also gives
     assert unique_units(names) == [
         "Badan Perencanaan Pembangunan Daerah",
         "Dinas Kesehatan",
-        "DPMPTSP",
+        "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
     ]
+
+
+# ---------------------------------------------------------------- organizers named by abbreviation (family 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan Pasis Seskoad Dikreg LXI tiba di Kota Ambon pagi itu.", "Seskoad Dikreg LXI"),
+        ("Peserta didik Sespimmen Polri Dikreg ke-61 diterima Bupati Sleman.", "Sespimmen Polri"),
+        ("Sebanyak 20 peserta PKN II LAN Makassar mengunjungi Kota Pare-Pare.", "LAN Makassar"),
+        ("Kelompok dari Balai Diklat Kemenkeu Wilayah 2 Medan datang ke Pemkab Deli Serdang.",
+         "Balai Diklat Kemenkeu Wilayah 2 Medan"),
+        ("Peserta dari PPSDM Kemendagri Regional Yogyakarta belajar di Kabupaten Kebumen.",
+         "PPSDM Kemendagri Regional Yogyakarta"),
+    ],
+)
+def test_body_named_by_abbreviation_is_an_organizer(text: str, name: str) -> None:
+    (org,) = find_organizers(text)
+    assert org.name == name
+    assert org.national
+    assert org.region is None
+
+
+def test_misspelt_full_name_leaves_acronym_with_region() -> None:
+    (org,) = find_organizers("Kepala Badn Pendidkan dan Pelatihan (Badiklat) Kaltim membuka acara.")
+    assert org.name == "Badiklat Kaltim"
+    assert org.region is not None and org.region.province == "Kalimantan Timur"
+
+
+def test_fullest_mention_of_the_chosen_body() -> None:
+    text = (
+        "Peserta Sespimti tiba di Semarang. Sekolah Staf dan Pimpinan Tinggi Polri (Sespimti Polri) "
+        "menugaskan mereka. Rombongan PPSDM Kemendagri lain bergabung; PPSDM Kemendagri Regional Bandung juga."
+    )
+    found = find_organizers(text)
+    assert fullest(found[0], found).name.startswith("Sekolah Staf dan Pimpinan Tinggi Polri")
+    ppsdm = next(o for o in found if o.name == "PPSDM Kemendagri")
+    assert fullest(ppsdm, found).name == "PPSDM Kemendagri Regional Bandung"
+
+
+# ---------------------------------------------------------------- hosts beyond Dinas/Badan (family 5)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Rombongan berkeliling ke Nagari Sungai Puar dan Nagari Koto Tinggi.",
+         ["Nagari Sungai Puar", "Nagari Koto Tinggi"]),
+        ("Peserta diterima oleh Universitas Jambi (Unja) dan Badan Pusat Statistik (BPS) Provinsi Jambi.",
+         ["Universitas Jambi (Unja)", "Badan Pusat Statistik (BPS)"]),
+        ("Mereka juga menyambangi Forum Komunikasi Pimpinan Daerah (Forkopimda) Kabupaten Sikka.",
+         ["Forum Komunikasi Pimpinan Daerah (Forkopimda)"]),
+        ("Peserta belajar di BUMDes Maju Bersama dan Gapoktan Sri Rejeki.",
+         ["BUMDes Maju Bersama", "Gapoktan Sri Rejeki"]),
+        ("Rombongan tiba di DPRD Kabupaten Sumba Timur.", ["DPRD"]),
+        ("Kunjungan ke Polres Ende dan Kantor DPRD Ende.", ["Polres", "DPRD"]),
+    ],
+)
+def test_hosts_of_every_kind(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+def test_farmer_groups_listed_under_one_head() -> None:
+    assert units("Kunjungan ke Kelompok Tani Sri Rejeki, Mekar, dan Tunas Harapan.") == [
+        "Kelompok Tani Sri Rejeki",
+        "Kelompok Tani Mekar",
+        "Kelompok Tani Tunas Harapan",
+    ]
+
+
+def test_two_villages_joined_by_dan() -> None:
+    assert units("Mereka mengunjungi Desa Sukamaju dan Cibeureum, Kabupaten Garut.") == [
+        "Desa Sukamaju",
+        "Desa Cibeureum",
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan menuju Desa Ngadirejo, Kecamatan Tirto, Kabupaten Pekalongan.",
+        "Rombongan menuju Desa Ngadirejo-Kecamatan Tirto, Kabupaten Pekalongan.",
+        "Rombongan menuju Desa Ngadirejo Kecamatan Tirto Kabupaten Pekalongan.",
+    ],
+)
+def test_village_address_is_not_a_second_unit(text: str) -> None:
+    assert units(text) == ["Desa Ngadirejo"]
+
+
+def test_dan_desa_inside_a_dinas_name() -> None:
+    text = "Lokusnya Dinas Pemberdayaan Masyarakat dan Desa (DPMD) serta Dinas Sosial."
+    assert units(text) == ["Dinas Pemberdayaan Masyarakat dan Desa (DPMD)", "Dinas Sosial"]
+
+
+def test_generic_kind_without_a_name_is_not_a_unit() -> None:
+    assert units("Mereka melihat Desa Wisata yang ramai.") == []
+    assert units("Ada dua BUMDes yang dijadikan lokasi belajar.") == []
+    assert units("Mereka melihat Desa Wisata Tanjung Harapan.") == ["Desa Wisata Tanjung Harapan"]
+
+
+def test_university_named_after_its_city_keeps_its_name() -> None:
+    assert units("Kunjungan ke Universitas Mataram dan Kecamatan Ampenan.") == [
+        "Universitas Mataram",
+        "Kecamatan Ampenan",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("before", "after", "cue"),
+    [
+        ("Peserta belajar banyak hal, mulai dari ", ", Dinas Sosial, hingga Bappeda.", 1),
+        ("Beberapa OPD dikunjungi, salah satunya, ", " yang terkenal.", 1),
+        ("Tahun ini pilihan jatuh pada ", " sebagai objek studi.", 1),
+        ("Tahun ini ", " dipilih sebagai lokasi studi lapangan.", 1),
+        ("Sementara itu ", " menerima kunjungan rombongan dari Bali.", 1),
+        ("Rombongan tiba di ", " dan diterima Sekda.", -1),
+        ("Acara penerimaan bertempat di ", " lantai dua.", -1),
+        ("Kunjungan dilaksanakan di Kabupaten Subang, tepatnya di ", " dan sekitarnya.", 1),
+        ("Peserta melakukan Praktek Kerja Lapangan (PKL) di ", ", Kabupaten Maros.", 1),
+        ("Kepala ", " memberi sambutan.", 0),
+    ],
+)
+def test_lokus_cue(before: str, after: str, cue: int) -> None:
+    assert lokus_cue(before, after) == cue
+
+
+def test_acronym_takes_the_full_form_introduced_earlier() -> None:
+    text = "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) unggul.\nSelain Disdukcapil, ada Dinas Sosial."
+    assert full_form(text, "Disdukcapil") == "Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"
+    assert full_form(text, "Dinas Sosial") == "Dinas Sosial"
+    assert full_form(text, "Bappeda") == "Bappeda"
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "expected"),
+    [
+        ("Peserta Lemhannas tiba. Lemhannas RI memilih Jambi.", "Lemhannas", "Lemhannas RI"),
+        ("Lemhannas RI memilih Jambi. Lemhannas Republik Indonesia datang.", "Lemhannas RI", "Lemhannas RI"),
+        ("Lemhannas RI memilih Jambi. Lembaga Ketahanan Nasional (Lemhannas) datang.", "Lemhannas RI",
+         "Lembaga Ketahanan Nasional (Lemhannas)"),
+    ],
+)
+def test_fullest_prefers_more_than_a_bare_acronym(text: str, first: str, expected: str) -> None:
+    found = find_organizers(text)
+    chosen = next(o for o in found if o.name == first)
+    assert fullest(chosen, found).name == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Lokasi pertama di Dinas Perhubungan, lalu lokasi kedua di Dinas Sosial.",
+        "Dua BUMDes dijadikan tempat belajar. Yang pertama BUMDes Mekar Sari, yang kedua BUMDes Tunas Jaya.",
+    ],
+)
+def test_ordinal_list_cues(text: str) -> None:
+    assert any(has_list_cue(s) for s in text.split(". "))
+
+
+def _lokus(body: str) -> list[str]:
+    from diklat_cli.extract import extract_text
+
+    text = (
+        "PKA Sikka Belajar ke Kabupaten Bantul\n"
+        "Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II Pemerintah Kabupaten Sikka "
+        "melaksanakan studi lapangan ke Kabupaten Bantul pada Senin (4/9/2023). " + body + "\n"
+    )
+    (found,) = extract_text(text)
+    return found.visit.host_agencies
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        ("Hari kedua diisi diskusi di Desa Panggungharjo, Kecamatan Sewon, Kabupaten Bantul.", ["Desa Panggungharjo"]),
+        ("Peserta belajar banyak hal, mulai dari Dinas Sosial, Bappeda, hingga Dinas Perhubungan Kabupaten Bantul.",
+         ["Dinas Sosial", "Bappeda", "Dinas Perhubungan"]),
+        ("Rombongan tiba di Kantor Bupati Bantul dan diterima Sekda. Pilihan jatuh pada Desa Wukirsari sebagai "
+         "objek studi.", ["Desa Wukirsari"]),
+        ("Lokusnya Bappeda. Badan Perencanaan Pembangunan Daerah (Bappeda) Bantul dikenal inovatif.",
+         ["Badan Perencanaan Pembangunan Daerah (Bappeda)"]),
+    ],
+)
+def test_lokus_in_a_visit_report(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected
+
+
+def test_the_one_village_visited_is_the_host() -> None:
+    from diklat_cli.extract import extract_text
+
+    text = (
+        "PKP Sikka Belajar BUMDes\nPeserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II Pemerintah Kabupaten "
+        "Sikka melaksanakan studi lapangan ke Desa Sukamaju, Kabupaten Sleman, Senin (4/9/2023).\n"
+    )
+    (found,) = extract_text(text)
+    assert found.visit.host_agencies == ["Desa Sukamaju"]
+    assert found.visit.destination.host == "Desa Sukamaju"
+    assert found.visit.destination.regency == "Kabupaten Sleman"

@@ -196,3 +196,105 @@ def test_no_published(text: str) -> None:
 
 def test_empty_text() -> None:
     assert find_byline("") == Byline()
+
+
+# --- header lines of many outlets (family 7) ------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "published"),
+    [
+        ("Judul Berita Tentang Studi Lapangan\nTribun.com - 07/02/2021, 10:05 WIB\nIsi berita.", date(2021, 2, 7)),
+        ("Judul Berita Tentang Studi Lapangan\nSenin, 3 Juli 2023 | 09:30 WIB\nIsi berita.", date(2023, 7, 3)),
+        # an English weekday tells the day/month order of a numeric date
+        ("Judul Berita Tentang Studi Lapangan\nTue, 05/03/2019 - 10:15\nIsi berita.", date(2019, 3, 5)),
+        ("Judul Berita Tentang Studi Lapangan\nSubmitted by admin on Thu, 10/12/2017 - 08:00\nIsi.",
+         date(2017, 10, 12)),
+        ("Judul Berita Tentang Studi Lapangan\nPosted on July 14, 2022 at 8:12 am\nIsi berita.", date(2022, 7, 14)),
+        ("Dibaca: 120 Kali, Diperbarui: Kamis, 4 Mei 2023\nJudul Berita\nIsi berita.", date(2023, 5, 4)),
+    ],
+)
+def test_posting_line_is_the_publication_date(text: str, published: date) -> None:
+    b = find_byline(text)
+    assert b.published is not None and b.published[0] == published
+
+
+def test_date_in_a_prose_line_is_not_a_posting_line() -> None:
+    text = "Judul Berita\nPada Senin, 3 Juli 2023 para peserta berangkat ke Kabupaten Sleman untuk belajar.\n"
+    assert find_byline(text).published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "reporter", "editor"),
+    [
+        ("Judul\nRabu, 5 Juni 2024 | 10:00 Wita - Editor: Ani Lestari - Reporter: Budi Santoso - Koranku.com\nIsi.",
+         "Budi Santoso", "Ani Lestari"),
+        ("Judul\nOleh Citra Dewi, Selasa, 2 Mei 2023 | 11:11 WIB - Redaktur: Dodi S - 310\nIsi.",
+         "Citra Dewi", "Dodi S"),
+        ("Judul\nIsi berita.\nRedaktur: Eka Putri\n", None, "Eka Putri"),
+    ],
+)
+def test_credits_in_header_lines(text: str, reporter: str | None, editor: str | None) -> None:
+    b = find_byline(text)
+    assert value(b.reporter) == reporter
+    assert value(b.editor) == editor
+    assert spans_ok(text, b)
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "outlet"),
+    [
+        ("Larantuka, 4/5 (ANTARA) - Sebanyak 30 camat berangkat.", "Larantuka", "ANTARA"),
+        ("BERITANUSA.COM, MAUMERE - Peserta tiba.", "Maumere", "BERITANUSA.COM"),
+        ("Kendari kabarsultra.co – Peserta tiba.", "Kendari", "kabarsultra.co"),
+        # the outlet before the city when only the second is a regency's or city's name
+        ("SUARAKITA, Balikpapan - Peserta tiba.", "Balikpapan", "SUARAKITA"),
+        ("Peserta PKP Belajar ke Jembrana\nJembrana –\nPeserta tiba di Jembrana.", "Jembrana", None),
+    ],
+)
+def test_datelines_of_more_outlets(opening: str, city: str, outlet: str | None) -> None:
+    b = find_byline(opening)
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet
+
+
+def test_outlet_header_above_the_dateline() -> None:
+    text = "Judul Berita Studi\nWartaku.com - 03/08/2020, 09:00 WIB\nPenulis,\nENDE, WARTAKU.com - Peserta tiba."
+    b = find_byline(text)
+    assert value(b.dateline) == "Ende"
+    assert b.published is not None and b.published[0] == date(2020, 8, 3)
+
+
+def test_photo_caption_on_the_first_line_is_not_the_headline() -> None:
+    text = "Para lurah saat berkunjung ke Kota Batu/ist\nLurah se-Kota Binjai Belajar ke Batu\nIsi berita di sini."
+    assert value(find_byline(text).title) == "Lurah se-Kota Binjai Belajar ke Batu"
+
+
+def test_bare_date_above_the_headline_is_page_chrome() -> None:
+    text = "31.2 C\nKupang\nMonday, June 3, 2024\n\nPeserta PKA Belajar ke Kota Kupang\nKUPANG - Peserta tiba."
+    b = find_byline(text)
+    assert b.published is None
+    assert value(b.title) == "Peserta PKA Belajar ke Kota Kupang"
+
+
+def test_dateline_alone_above_the_lead() -> None:
+    text = "Larantuka (ANTARA) -\nPeserta PKA tiba di Larantuka untuk studi lapangan pada Senin (4/9/2023).\n"
+    b = find_byline(text)
+    assert value(b.dateline) == "Larantuka"
+    assert value(b.outlet) == "ANTARA"
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "Oleh Citra Dewi, Selasa, 2 Mei 2023 | 11:11 WIB - Redaktur: Dodi S",
+        "Rombongan saat berfoto di depan kantor bupati. Ist",
+    ],
+)
+def test_byline_or_caption_line_is_not_the_headline(first: str) -> None:
+    text = first + "\nPeserta PKA Belajar ke Kota Kupang\nKUPANG - Peserta tiba.\n"
+    assert value(find_byline(text).title) == "Peserta PKA Belajar ke Kota Kupang"
+
+
+def test_city_before_its_province_stays_the_dateline() -> None:
+    assert value(find_byline("Bula, Maluku – Peserta tiba.").dateline) == "Bula"

@@ -874,7 +874,11 @@ def test_delete_unknown_id(cli):
 
 def test_edit_changes_and_validates(cli, prepared):
     vid = prepared.id("08-diklatpim3-babel-batam")  # Babel → Kepulauan Riau
-    result = cli.ok("edit", vid[:8], "participants=31", "destination.province=Jatim")
+    # a province alone would leave Kota Batam and its host in another province: both follow
+    result = cli.ok(
+        "edit", vid[:8], "participants=31", "destination.province=Jatim", "destination.regency=",
+        "destination.host=Pemprov Jatim",
+    )  # fmt: skip
     assert "31" in result.stdout and "Jawa Timur" in result.stdout
     record = cli.json("show", vid, "--json")
     assert record["participants"] == 31

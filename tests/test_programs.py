@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract.programs import find_activities, find_cohorts, find_programs
+from diklat_cli.extract.programs import find_activities, find_cohorts, find_open_programs, find_programs
 
 
 def names(text: str) -> list[str]:
@@ -221,3 +221,61 @@ def test_no_activity() -> None:
 
 def test_benchmark_inside_word_is_not_matched() -> None:
     assert activities("peserta menulis benchmarks") == []
+
+
+# ---------------------------------------------------------------- open vocabulary (issue 11)
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Perwira Siswa Sesko TNI", "Sesko TNI"),
+        ("Sekolah Staf dan Komando Tentara Nasional Indonesia", "Sesko TNI"),
+        ("Pasis Seskoad", "Seskoad"),
+        ("peserta Sesparlu", "Sesparlu"),
+        ("peserta PPSA", "PPSA"),
+    ],
+)
+def test_staff_college_programmes(written: str, canonical: str) -> None:
+    assert names(f"Kunjungan {written} ke Kabupaten Sleman.") == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pasis Dikreg LIII Sesko TNI", [53]),
+        ("Sespimti Polri Dikreg Ke-31", [31]),
+        ("Sespimmen Polri Dikreg ke 60", [60]),
+        ("pelatihan Gelombang II tahun ini", [2]),
+    ],
+)
+def test_cohort_words_of_police_and_military_schools(text: str, expected: list[int]) -> None:
+    assert cohorts(text) == expected
+
+
+def test_dikreg_without_number_is_no_cohort() -> None:
+    assert cohorts("peserta Sespimti Dikreg Polri datang") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Sebanyak 25 peserta Diklat Penyuluh Perikanan Kabupaten Pati mengunjungi tambak.",
+         ["Diklat Penyuluh Perikanan"]),
+        ("Rombongan Pelatihan Teknis Pengelolaan Arsip bagi Sekretaris Desa BPSDM Jawa Tengah melakukan "
+         "kunjungan ke Solo.", ["Pelatihan Teknis Pengelolaan Arsip bagi Sekretaris Desa"]),
+        ("Pelatihan Teknis Hidroponik Angkatan 2 berangkat ke Lembang.", ["Pelatihan Teknis Hidroponik"]),
+        ("Sebanyak 60 peserta pelatihan teknis pemadam kebakaran bagi petugas lapas berkunjung ke Rutan Pati.",
+         ["pelatihan teknis pemadam kebakaran"]),
+    ],
+)
+def test_unknown_programme_is_kept_as_written(text: str, expected: list[str]) -> None:
+    assert [p.name for p in find_open_programs(text)] == expected
+
+
+def test_a_course_not_tied_to_the_travellers_is_no_programme() -> None:
+    assert find_open_programs("Kepala Pelatihan Pertanian Cihea memberi sambutan.") == []
+
+
+def test_pkdn_with_its_number_is_a_cohort() -> None:
+    assert cohorts("Peserta Praktik Kerja Dalam Negeri (PKDN) ke-29 tiba di Ambon") == [29]

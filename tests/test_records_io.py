@@ -298,3 +298,9 @@ def test_read_export_tolerates_a_bom():
     record = make_record()
     for export, kind in ((to_json, "json"), (to_jsonl, "jsonl")):
         assert read_export(b"\xef\xbb\xbf" + export([record]), kind) == [record]
+
+
+@pytest.mark.parametrize("data", [b"\rid,program\r\n1,PKA\n", b"Judul\rBerita,satu\nisi", b"id,program\rx"])
+def test_a_text_with_a_lone_carriage_return_in_its_first_line_is_an_article_not_a_crash(data):
+    # old Mac line ends and pasted text: csv refuses a bare \r inside an unquoted field
+    assert looks_like_export(data, "a.csv") is None

@@ -89,3 +89,14 @@ def test_sentence_at() -> None:
 def test_empty_text() -> None:
     assert sentence_spans("") == []
     assert sentence_spans("   \n  ") == []
+
+
+def test_sentence_at_finds_the_sentence_of_a_position() -> None:
+    from diklat_cli.extract.sentences import sentence_at
+
+    spans = [(0, 10), (10, 25), (30, 40)]
+    assert sentence_at(spans, 0) == (0, 10)
+    assert sentence_at(spans, 10) == (10, 25)
+    assert sentence_at(spans, 39) == (30, 40)
+    assert sentence_at(spans, 27) == (30, 40)  # outside every sentence: the last one
+    assert sentence_at([], 5) == (0, 0)

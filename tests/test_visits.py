@@ -598,3 +598,431 @@ def test_a_lead_paragraph_on_the_first_line_is_not_a_headline() -> None:
     visit = only_visit(text)
     assert visit.destination.regency == "Kota Kendari"
     assert visit.organizer == "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Sulawesi Selatan"
+
+
+# ---------------------------------------------------------------- generalisation (issue 11)
+# Invented sentences for each family of how reports state a visit.
+
+
+def _visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text(article(*paragraphs))]
+
+
+def test_officials_study_trip_without_programme_is_a_visit() -> None:
+    found = _visits(
+        "Camat dan Lurah Kota Cimahi Studi Banding ke Surabaya",
+        "SURABAYA (Warta Pantura) - Sebanyak 24 camat dan lurah Kota Cimahi melakukan studi "
+        "banding ke Pemerintah Kota Surabaya, Rabu (8/5/2024), untuk belajar pengelolaan sampah.",
+        "Rombongan diterima Asisten Pemerintahan Kota Surabaya, Hendra Gunawan.",
+    )
+    assert len(found) == 1
+    v = found[0]
+    assert (v.program, v.cohort, v.activity) == (None, None, "studi banding")
+    assert v.destination.regency == "Kota Surabaya"
+    assert v.origin.regency == "Kota Cimahi"
+
+
+@pytest.mark.parametrize(
+    ("phrase", "activity"),
+    [
+        ("melakukan study banding", "studi banding"),
+        ("melakukan studi tiru", "studi banding"),
+        ("melakukan kaji banding", "studi banding"),
+        ("melakukan study lapangan", "studi lapangan"),
+    ],
+)
+def test_spellings_and_synonyms_of_the_activity(phrase: str, activity: str) -> None:
+    found = _visits(
+        f"KENDARI (Suara Sultra) - Rombongan perangkat desa se-Kecamatan Ranomeeto {phrase} ke "
+        "Desa Wisata Tete Batu, Kabupaten Lombok Timur, Selasa (3/9/2024).",
+    )
+    assert [v.activity for v in found] == [activity]
+
+
+@pytest.mark.parametrize(
+    ("words", "activity"),
+    [
+        ("melakukan kunjungan kerja ke Pemerintah Kota Blitar. Studi banding ini membahas retribusi pasar.",
+         "studi banding"),
+        ("melaksanakan studi lapangan ke Pemerintah Kota Blitar. Benchmarking itu membahas retribusi pasar.",
+         "benchmarking"),
+        ("melaksanakan studi banding ke Pemerintah Kota Blitar sebagai bagian dari Studi Strategis Dalam "
+         "Negeri.", "ksdn"),
+    ],
+)
+def test_the_most_specific_activity_wins(words: str, activity: str) -> None:
+    found = _visits(f"BLITAR (Kabar Blitar) - Sebanyak 30 peserta PKA Angkatan IV Kabupaten Ngawi {words}")
+    assert [v.activity for v in found] == [activity]
+
+
+def test_activity_then_a_few_words_then_the_place_is_a_visit() -> None:
+    found = _visits(
+        "MAMUJU (Warta Mandar) - Sebanyak 35 peserta PKP Angkatan II Tahun 2021 mengikuti studi lapangan "
+        "tata kelola arsip ke Provinsi Gorontalo secara virtual, Rabu (4/8/2021).",
+    )
+    assert [(v.program, v.cohort, v.activity, v.destination.province) for v in found] == [
+        ("PKP", 2, "studi lapangan", "Gorontalo")
+    ]
+
+
+def test_a_send_off_is_a_planned_visit() -> None:
+    found = _visits(
+        "PALU (Kabar Tadulako) - Sekretaris Daerah Kabupaten Sigi melepas keberangkatan 28 peserta "
+        "PKA Angkatan III untuk studi inovasi daerah di Provinsi Bali, Senin (9/10/2023).",
+    )
+    assert [(v.program, v.cohort, v.destination.province) for v in found] == [("PKA", 3, "Bali")]
+    assert found[0].start_date == D(2023, 10, 9)
+
+
+def test_a_sentence_about_this_trip_is_not_an_explainer() -> None:
+    found = _visits(
+        "WAINGAPU (Flores Kini) - Sejumlah kepala desa Kabupaten Sumba Timur menjalani studi banding di "
+        "Provinsi Bali pada 4-7 Juni 2024.",
+        "Tujuan studi banding ini ialah mempelajari pengelolaan desa wisata.",
+    )
+    assert [(v.activity, v.destination.province) for v in found] == [("studi banding", "Bali")]
+
+
+def test_talk_about_study_trips_without_a_traveller_is_not_a_visit() -> None:
+    found = _visits(
+        "JAKARTA (Warta Ibu Kota) - Menteri mengkritik kepala daerah yang gemar studi banding ke luar "
+        "negeri.",
+        '"Lebih baik studi banding ke Kota Surabaya atau Kota Tangerang saja," katanya, Rabu (3/7/2019).',
+    )
+    assert found == []
+
+
+def test_a_family_word_before_a_named_programme_is_not_a_second_programme() -> None:
+    found = _visits(
+        "MADIUN (Kabar Madiun) - Sebanyak 12 peserta Program Diklat Kepemimpinan Sespimmen Polri Dikreg "
+        "ke-64 menjalani kuliah kerja profesi di Polres Madiun, Senin (5/8/2024).",
+    )
+    assert [(v.program, v.cohort, v.activity) for v in found] == [("Sespimmen", 64, "other")]
+
+
+def test_unknown_programme_keeps_its_visit() -> None:
+    found = _visits(
+        "KUDUS (Warta Muria) - Sebanyak 30 peserta Diklat Penyuluh Perikanan Kabupaten Rembang melakukan "
+        "studi lapangan ke tambak udang di Kabupaten Kudus, Kamis (6/6/2024).",
+    )
+    assert [(v.program, v.activity, v.participants) for v in found] == [
+        ("Diklat Penyuluh Perikanan", "studi lapangan", 30)
+    ]
+
+
+# ---------------------------------------------------------------- one article, several visits
+
+
+def _where(found: list[Visit]) -> list[tuple]:
+    return sorted((v.destination.regency or v.destination.province, v.participants) for v in found)
+
+
+def test_groups_sent_to_a_list_of_places_are_one_visit_each() -> None:
+    found = _visits(
+        "SEMARANG (Warta Jateng) - Sebanyak 90 peserta PKA Angkatan VII Provinsi Jambi melaksanakan "
+        "studi lapangan, Senin (2/9/2024). Peserta dibagi menjadi tiga kelompok, masing-masing ke "
+        "Kabupaten Kendal, Kabupaten Demak dan Kota Salatiga.",
+    )
+    assert _where(found) == [("Kabupaten Demak", 90), ("Kabupaten Kendal", 90), ("Kota Salatiga", 90)]
+    assert {(v.program, v.cohort, v.start_date) for v in found} == {("PKA", 7, D(2024, 9, 2))}
+
+
+def test_each_group_keeps_its_own_head_count() -> None:
+    found = _visits(
+        "MAKASSAR (Kabar Celebes) - Peserta PKN Tingkat II Angkatan III melaksanakan studi lapangan, "
+        "Rabu (5/6/2024). Sebanyak 25 peserta menuju Kabupaten Gowa, sementara 20 peserta lainnya "
+        "mendatangi Kabupaten Bantaeng.",
+    )
+    assert _where(found) == [("Kabupaten Bantaeng", 20), ("Kabupaten Gowa", 25)]
+
+
+def test_counts_joined_by_dan_are_not_added_up() -> None:
+    found = _visits(
+        "SLEMAN (Kabar Mataram) - Peserta PKP Angkatan II Kabupaten Kebumen melakukan benchmarking, "
+        "Kamis (4/7/2024): 25 peserta ke Kabupaten Sleman dan 15 peserta ke Kabupaten Bantul.",
+    )
+    assert _where(found) == [("Kabupaten Bantul", 15), ("Kabupaten Sleman", 25)]
+
+
+def test_two_sending_bodies_received_together_are_two_visits() -> None:
+    found = _visits(
+        "BANYUMAS (Kabar Serayu) - DPRD Kabupaten Cilacap dan DPRD Kota Pekalongan mengadakan studi "
+        "banding ke DPRD Kabupaten Banyumas, Kamis (13/8/2020).",
+        "Rombongan dari Kabupaten Cilacap berjumlah 14 orang, sementara dari Kota Pekalongan berjumlah "
+        "9 orang.",
+    )
+    got = sorted((v.origin.regency, v.participants, v.destination.regency) for v in found)
+    assert got == [
+        ("Kabupaten Cilacap", 14, "Kabupaten Banyumas"),
+        ("Kota Pekalongan", 9, "Kabupaten Banyumas"),
+    ]
+
+
+def test_one_destination_named_twice_is_one_visit() -> None:
+    found = _visits(
+        "BLITAR (Kabar Blitar) - Sebanyak 30 peserta PKA Angkatan IV Kabupaten Ngawi melaksanakan "
+        "benchmarking ke Pemerintah Kota Blitar, Rabu (3/7/2024). Bupati Ngawi dan Wali Kota Blitar "
+        "menandatangani kesepakatan kerja sama.",
+    )
+    assert len(found) == 1
+
+
+def test_a_visit_to_learn_without_a_study_word_is_a_visit_of_another_name() -> None:
+    found = _visits(
+        "MANGUPURA (Kabar Dewata) - Rombongan DPRD Kabupaten Klaten datang ke DPRD Kabupaten Badung, "
+        "Selasa (5/9/2023), untuk belajar tentang pajak hotel dan restoran.",
+    )
+    assert [(v.program, v.activity, v.origin.regency, v.destination.regency) for v in found] == [
+        (None, "other", "Kabupaten Klaten", "Kabupaten Badung")
+    ]
+
+
+def test_a_courtesy_call_without_learning_is_not_a_visit() -> None:
+    found = _visits(
+        "MANGUPURA (Kabar Dewata) - Rombongan Bupati Kabupaten Klaten datang ke Kabupaten Badung, "
+        "Selasa (5/9/2023), untuk menghadiri pernikahan kerabat.",
+    )
+    assert found == []
+
+
+def test_a_second_group_that_also_came_is_its_own_visit() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Selain rombongan Pemkab Kebumen sebanyak 60 orang, turut hadir "
+        "rombongan Pemkab Blora sebanyak 25 orang untuk belajar ke Kabupaten Banyuwangi, Rabu (3/5/2023).",
+    )
+    got = sorted((v.origin.regency, v.participants) for v in found)
+    assert got == [("Kabupaten Blora", 25), ("Kabupaten Kebumen", 60)]
+
+
+def test_two_programmes_written_together_without_cohorts_are_two_visits() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - Wali Kota Malang menerima kunjungan studi lapangan peserta Pelatihan "
+        "Kepemimpinan Administrator (PKA) dan Pelatihan Kepemimpinan Pengawas (PKP) dari BPSDM "
+        "Kementerian Dalam Negeri, Kamis (7/3/2024).",
+    )
+    assert sorted(v.program for v in found) == ["PKA", "PKP"]
+
+
+def test_a_programme_named_later_without_a_cohort_is_not_a_second_visit() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - Wali Kota Malang menerima kunjungan studi lapangan peserta PKA Angkatan "
+        "III Kabupaten Jember, Kamis (7/3/2024). Tahun lalu Kota Malang juga menjadi lokus PKP.",
+    )
+    assert [v.program for v in found] == ["PKA"]
+
+
+def test_a_group_count_beats_the_cohort_total_in_the_dateline_clause() -> None:
+    found = _visits(
+        "Gowa – Studi lapangan diikuti 50 peserta PKN Tingkat II Angkatan IV, Selasa (4/6/2024). Sebanyak "
+        "30 peserta mendatangi Kabupaten Gowa, sementara 20 orang peserta lainnya menuju Kabupaten Takalar.",
+    )
+    assert _where(found) == [("Kabupaten Gowa", 30), ("Kabupaten Takalar", 20)]
+
+
+def test_a_cohort_written_before_the_programme() -> None:
+    found = _visits(
+        "PALEMBANG (Kabar Musi) - Gubernur menerima kunjungan Pasis Dikreg XLVIII Sesko TNI dalam rangka "
+        "kuliah kerja dalam negeri, Senin (19/8/2021).",
+    )
+    assert [(v.program, v.cohort) for v in found] == [("Sesko TNI", 48)]
+
+
+def test_a_cohort_named_in_another_sentence_than_the_programme() -> None:
+    found = _visits(
+        "MADIUN (Kabar Madiun) - Pemerintah Kota Madiun kembali menjadi tujuan belajar. Kali ini yang datang "
+        "adalah rombongan Angkatan III dari Kabupaten Nganjuk, Senin (4/3/2024).",
+        "Mereka adalah peserta PKA yang melaksanakan studi lapangan tentang pelayanan perizinan.",
+    )
+    assert [(v.program, v.cohort) for v in found] == [("PKA", 3)]
+
+
+def test_a_wave_of_a_village_trip_is_not_a_cohort() -> None:
+    found = _visits(
+        "MATARAM (Kabar Rinjani) - Rombongan kepala desa Kabupaten Deli Serdang melakukan studi banding ke "
+        "Kabupaten Lombok Tengah, Senin (6/5/2024). Keberangkatan dibagi menjadi dua gelombang; gelombang "
+        "pertama berangkat hari ini.",
+    )
+    assert found and all(v.cohort is None for v in found)
+
+
+def test_an_outing_in_the_participants_own_regency_is_not_a_study_visit() -> None:
+    found = _visits(
+        "SINJAI (Kabar Utara) - Sebanyak 40 pejabat di lingkungan Pemerintah Kabupaten Sinjai tengah "
+        "mengikuti Diklatpim IV. Dalam pelaksanaan diklat ini ada kegiatan visitasi: peserta berkunjung "
+        "ke makam pahlawan di Sinjai, Senin (2/5/2016).",
+    )
+    assert found == []
+
+
+def test_the_hosts_own_officials_do_not_make_a_visit_stay_home() -> None:
+    found = _visits(
+        "PARIT MALINTANG (Kabar Piaman) - Kabupaten Padang Pariaman menjadi daerah tujuan studi lapangan peserta "
+        "PKA Angkatan II PPSDM Regional Bukittinggi, Senin (22/9/2025). Peserta disambut pejabat di "
+        "lingkungan Pemkab Padang Pariaman.",
+    )
+    assert [(v.program, v.destination.regency) for v in found] == [("PKA", "Kabupaten Padang Pariaman")]
+
+
+def test_senders_told_sentence_by_sentence_that_came_together() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan Pemkot Tarakan datang ke Banyuwangi untuk belajar "
+        "pengelolaan pariwisata, Jumat (9/11/2018). Rombongan Pemkot Tarakan membawa 20 orang kepala dinas.",
+        "Pada saat yang sama, rombongan Pemkab Klaten juga berkunjung ke Banyuwangi untuk belajar pelayanan "
+        "publik.",
+    )
+    got = sorted((v.origin.regency, v.destination.regency) for v in found)
+    assert got == [("Kabupaten Klaten", "Kabupaten Banyuwangi"), ("Kota Tarakan", "Kabupaten Banyuwangi")]
+
+
+def test_both_senders_listed_with_their_provinces() -> None:
+    found = _visits(
+        "PALANGKA RAYA (Kabar Kahayan) - Dalam sehari dua lembaga dewan dari luar daerah belajar di DPRD "
+        "Kota Palangka Raya, Selasa (10/12/2019). Keduanya ialah DPRD Kabupaten Gianyar, Provinsi Bali dan "
+        "DPRD Kota Banjarbaru, Kalimantan Selatan.",
+    )
+    got = sorted((v.origin.regency, v.destination.regency) for v in found)
+    assert got == [("Kabupaten Gianyar", "Kota Palangkaraya"), ("Kota Banjarbaru", "Kota Palangkaraya")]
+
+
+def test_a_sender_and_a_destination_separated_by_a_comma_are_not_a_list() -> None:
+    found = _visits(
+        "MUARA ENIM (Kabar Sumsel) - Studi banding sejumlah kepala desa di Kabupaten Muara Enim, Sumatera "
+        "Selatan, ke Provinsi Bali berlangsung pada 12-16 Desember 2024.",
+    )
+    assert [v.destination.province for v in found] == ["Bali"]
+
+
+def test_a_list_of_destinations_is_enough_without_any_other_destination_cue() -> None:
+    found = _visits(
+        "JAKARTA (Warta Nasional) - Peserta PPRA Angkatan 67 menjalani Studi Strategis Dalam Negeri pada "
+        "15-19 Juli 2024 di tiga provinsi tujuan, masing-masing Jawa Tengah, Sulawesi Utara dan Maluku.",
+    )
+    assert sorted(v.destination.province for v in found) == ["Jawa Tengah", "Maluku", "Sulawesi Utara"]
+    assert {(v.program, v.cohort, v.activity) for v in found} == {("PPRA", 67, "ksdn")}
+
+
+def test_an_itinerary_told_stop_by_stop() -> None:
+    found = _visits(
+        "SIDOARJO (Kabar Delta) - Pemerintah desa se-Kecamatan Krian melakukan studi tiru ke desa wisata di "
+        "Bali pada 11-12 Februari 2023. Desa Jatiluwih, Kabupaten Tabanan menjadi lokasi tujuan pertama.",
+        "Tujuan lokasi kedua ke Desa Tenganan, Kabupaten Karangasem. Rombongan disambut kepala desa.",
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Karangasem", "Kabupaten Tabanan"]
+
+
+def test_a_date_beside_one_stop_of_an_itinerary_is_that_stops_date() -> None:
+    found = _visits(
+        "BULELENG (Kabar Den Bukit) - Perangkat Desa Pemuteran, Kabupaten Buleleng, pada Jumat (26/11/2022) "
+        "menyambut kunjungan studi lapangan dari BKAD Kabupaten Garut.",
+        "Ketua BKAD Garut mengatakan rombongan menggelar studi lapangan di dua desa di Kabupaten Buleleng "
+        "dan di Kabupaten Gianyar.",
+    )
+    got = sorted((v.destination.regency, v.start_date) for v in found)
+    assert got == [("Kabupaten Buleleng", D(2022, 11, 26)), ("Kabupaten Gianyar", None)]
+
+
+def test_groups_split_at_the_same_time_share_the_date() -> None:
+    found = _visits(
+        "AMBON (Kabar Maluku) - Peserta PPRA Angkatan 66 mengikuti Studi Strategis Dalam Negeri pada 4-8 Juli "
+        "2024 di Provinsi Maluku. Para peserta dipecah ke dalam tiga kelompok, yakni Provinsi Maluku, "
+        "Provinsi Bali dan Provinsi Aceh.",
+    )
+    assert sorted((v.destination.province, v.start_date) for v in found) == [
+        ("Aceh", D(2024, 7, 4)), ("Bali", D(2024, 7, 4)), ("Maluku", D(2024, 7, 4))
+    ]
+
+
+def test_a_unit_written_with_its_place_belongs_to_that_stop() -> None:
+    found = _visits(
+        "BULELENG (Kabar Den Bukit) - Perangkat Desa Pemuteran, Kabupaten Buleleng, pada Jumat (26/11/2022) "
+        "menyambut kunjungan studi lapangan dari BKAD Kabupaten Garut.",
+        "Ketua BKAD Garut mengatakan rombongan menggelar studi lapangan di dua desa di Kabupaten Buleleng "
+        "dan di Kabupaten Gianyar. Kunjungan ke Desa Pemuteran untuk belajar pengelolaan BUMDes.",
+    )
+    got = {v.destination.regency: v.host_agencies for v in found}
+    assert got.get("Kabupaten Gianyar") == []
+
+
+def test_a_destination_written_as_an_address_village_first() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - Sebanyak 45 orang dari Kabupaten Mamuju, Sulawesi Barat, melakukan studi "
+        "banding ke Desa Wisata Sanankerto, Kecamatan Turen, Kabupaten Malang, pada 24 Oktober 2024.",
+    )
+    assert [(v.origin.regency, v.destination.regency, v.participants) for v in found] == [
+        ("Kabupaten Mamuju", "Kabupaten Malang", 45)
+    ]
+
+
+def test_a_destination_behind_an_island_name() -> None:
+    found = _visits(
+        "LUBUK PAKAM (Kabar Deli) - Para kepala desa se-Kabupaten Langkat dijadwalkan berangkat studi tiru ke "
+        "Pulau Lombok Provinsi Nusa Tenggara Barat pada 7-11 Desember 2023.",
+    )
+    assert [v.destination.province for v in found] == ["Nusa Tenggara Barat"]
+
+
+def test_one_groups_count_is_not_given_to_the_other_group() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan Pemkot Tarakan datang ke Banyuwangi untuk belajar "
+        "pengelolaan pariwisata, Jumat (9/11/2018). Rombongan Pemkot Tarakan membawa 20 orang kepala dinas.",
+        "Pada saat yang sama, rombongan Pemkab Klaten juga berkunjung ke Banyuwangi untuk belajar pelayanan "
+        "publik.",
+    )
+    got = sorted((v.origin.regency, v.participants) for v in found)
+    assert got == [("Kabupaten Klaten", None), ("Kota Tarakan", 20)]
+
+
+def test_senders_together_at_each_stop_of_an_itinerary() -> None:
+    found = _visits(
+        "KEDIRI (Kabar Brantas) - Pemkab Sumedang dan Pemkab Garut menggelar studi banding ke Pemkot "
+        "Kediri, Kamis (29/8/2024).",
+        "Sebelum ke Kediri, rombongan juga sudah melakukan studi banding ke Pemkot Madiun dan Pemkab Ngawi.",
+    )
+    got = sorted((v.origin.regency, v.destination.regency) for v in found)
+    assert got == sorted(
+        (o, d)
+        for o in ("Kabupaten Sumedang", "Kabupaten Garut")
+        for d in ("Kota Kediri", "Kota Madiun", "Kabupaten Ngawi")
+    )
+
+
+def test_a_province_listed_with_its_own_regency_is_their_setting() -> None:
+    found = _visits(
+        "TIGARAKSA (Kabar Banten) - Pemkab Tangerang menerima kunjungan studi lapangan peserta PKP Angkatan "
+        "IV BPSDM Provinsi Lampung, Rabu (3/9/2025).",
+        '"Semoga bermanfaat bagi pembangunan di Banten serta Kabupaten Tangerang," katanya.',
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Tangerang"]
+
+
+def test_waves_of_one_trip_are_travelling_groups_of_their_own() -> None:
+    found = _visits(
+        "LUBUK PAKAM (Kabar Deli) - Para kepala desa se-Kabupaten Serdang Bedagai dijadwalkan berangkat "
+        "studi tiru ke Kabupaten Bantul pada Desember 2023. Keberangkatan dipecah menjadi dua gelombang.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Bantul", "Kabupaten Bantul"]
+
+
+def test_a_visit_report_that_mentions_graduation_is_still_a_visit() -> None:
+    found = _visits(
+        "SOLO (Kabar Bengawan) - Sebanyak 30 peserta PKA Angkatan V Kabupaten Sragen melaksanakan studi "
+        "lapangan ke Pemerintah Kota Surakarta, Rabu (5/6/2024). Peserta yang dinyatakan lulus akan "
+        "diwisuda bulan depan.",
+    )
+    assert [(v.program, v.destination.regency) for v in found] == [("PKA", "Kota Surakarta")]
+
+
+def test_a_closing_ceremony_that_reports_a_trip_to_a_named_host_has_that_visit() -> None:
+    found = _visits(
+        "KENDARI (Kabar Sultra) - Gubernur menutup PKP Angkatan II Provinsi Sulawesi Tenggara, Jumat "
+        "(7/6/2024). Sebelumnya para peserta telah mengunjungi Pemerintah Kota Makassar untuk studi lapangan.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Makassar"]
+
+
+def test_a_closing_ceremony_with_only_a_planned_seminar_is_not_a_visit() -> None:
+    found = _visits(
+        "KENDARI (Kabar Sultra) - Gubernur menutup PKP Angkatan II Provinsi Sulawesi Tenggara, Jumat "
+        "(7/6/2024). Sebanyak 40 peserta dinyatakan lulus setelah seminar proyek perubahan.",
+    )
+    assert found == []

@@ -10,7 +10,7 @@ import json
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import places
@@ -88,6 +88,17 @@ def _list_marker_re() -> re.Pattern:
 @cache
 def _not_unit_re() -> re.Pattern:
     return re.compile(r"(?:" + "|".join(_data()["not_units"]) + r")\b", re.IGNORECASE)
+
+
+@cache
+def _regional_acronyms() -> set[str]:
+    return {n.lower() for n in _data()["regional_acronyms"]}
+
+
+@cache
+def _generic_names() -> set[str]:
+    """Kinds of place that need their own name to be a unit ("Desa Wisata X", "Kelompok Tani Y")."""
+    return {n.lower() for n in _data()["generic_names"]}
 
 
 @cache
@@ -198,11 +209,18 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
         word = tokens[j].group()
         nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
         if word.lower() in ("dan", "&"):
+            after = tokens[j + 2].group() if j + 2 < len(tokens) else ""
+            if nxt.lower() in _VILLAGE_HEADS and not (after[:1].isupper() and _capitalised(after)):
+                # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)": a village needs its own name
+                j += 2
+                continue
             if not nxt or not _capitalised(nxt) or _head_length(tokens, j + 1) > 1:
                 break
             head_next = _head_length(tokens, j + 1)
             if head_next and (not _is_acronym_head(tokens, j + 1) or single_acronym):
                 break
+            if head_next and after[:1].isupper() and _capitalised(after) and not places.find_places(after):
+                break  # "… dan Gapoktan Sri Rejeki": an acronym with a name of its own starts a unit
             j += 1
             continue
         if word == ",":
@@ -220,19 +238,24 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
     return j
 
 
-def _strip_region(text: str, start: int, end: int, head_end: int) -> int:
-    """End of the unit name once a trailing region phrase ("… Kota Tangerang") is cut off."""
+def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: bool = False) -> int:
+    """End of the unit name once a trailing region phrase ("… Kota Tangerang") is cut off.
+    With keep_name, a bare place name right after the head is the unit's own name
+    ("Universitas Palangka Raya", "Kecamatan Sidoarjo"): a unit is not its head word alone."""
     mentions = places.find_places(text[start:end])
     for mention in reversed(mentions):
         tail = text[start + mention.end : end].strip(" ,")
         if tail and not re.fullmatch(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov", tail):
             continue
-        if start + mention.start >= head_end:
+        named_by_it = keep_name and mention.explicit_kind is None and not text[head_end : start + mention.start].strip()
+        if start + mention.start >= head_end and not named_by_it:
             end = start + mention.start
         break
     stripped = re.sub(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$", "", text[start:end]).rstrip(" ,;")
     # leftovers of a region phrase the gazetteer did not know ("… Provinsi", "… Kota")
-    stripped = re.sub(r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Setda|Pemkot|Pemkab))+$", "", stripped)
+    stripped = re.sub(
+        r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Kecamatan|Setda|Pemkot|Pemkab))+$", "", stripped
+    )
     return start + len(stripped)
 
 
@@ -306,12 +329,129 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             i = j
             continue
         name_start = tokens[i].start()
-        name_end = _strip_region(text, name_start, tokens[j - 1].end(), tokens[i + head - 1].end())
+        head_at = i
+        # "Kantor DPRD", "Kantor Kecamatan Glagah": the office of a unit is the unit
+        if tokens[i].group() in ("Kantor", "Gedung", "Markas") and j > i + 1 and _head_length(tokens, i + 1):
+            head_at = i + 1
+            head = _head_length(tokens, head_at)
+            name_start = tokens[head_at].start()
+        name_end = _strip_region(
+            text,
+            name_start,
+            tokens[j - 1].end(),
+            tokens[head_at + head - 1].end(),
+            not _is_acronym_head(tokens, head_at),
+        )
         name = text[name_start:name_end]
-        if len(name.split()) >= 2 or _is_acronym_head(tokens, i):
+        head_word = tokens[head_at].group()
+        if head_word.lower() in _regional_acronyms():
+            # "DPRD Kota X", "Polres X", "KUA Kecamatan Y": the rest names the region, not the unit
+            name_end = name_start + len(head_word)
+            name = head_word
+        # "Desa X Kecamatan Y", "KUA Kecamatan Y": a kecamatan after the name is its address
+        if "Kec" in name:
+            name = re.sub(r"(?<=\S)[\s,-]+(?:Kecamatan|Kec\.)(?=\s|$).*$", "", name)
+            name_end = name_start + len(name)
+        head_words = text[name_start : tokens[head_at + head - 1].end()]
+        named_kind = head_words.lower() in _NAMED_KINDS and (" dan " in name or "," in name)
+        if named_kind:
+            # a village's or a farmers' group's name holds no list: "Desa A dan B", "Kelompok Tani
+            # A, B, dan C" are several, each of the kind named first
+            for part in re.finditer(r"[^,]+?(?=\s*,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+|$)", name):
+                if not part.group().strip() or part.group().strip() in ("dan", "serta"):
+                    continue
+                words = re.sub(r"^(?:dan|serta)\s+", "", part.group().strip())
+                unit = words if words.lower().startswith(head_words.lower()) else f"{head_words} {words}"
+                at = name_start + part.start() + part.group().find(words)
+                found.append(AgencyMention(at, at + len(words), unit))
+        elif name.lower() not in _generic_names() and (len(name.split()) >= 2 or _is_acronym_head(tokens, head_at)):
             found.append(AgencyMention(name_start, name_end, name))
         i = j
-    return found
+    return _drop_addresses(text, found)
+
+
+# A village is written with its address: "Desa X, Kecamatan Y, Kabupaten Z". The kecamatan
+# there locates the village; it is not a second unit visited.
+_VILLAGE_HEADS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon")
+_NAMED_KINDS = frozenset((*_VILLAGE_HEADS, "kelompok tani", "gapoktan", "bumdes"))
+_ADDRESS = re.compile(r"[,-]?\s*(?:Kecamatan|Kec\.|Distrik)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+
+
+def skip_address(after: str) -> str:
+    """The words after a unit with its kecamatan address cut off (", Kecamatan Y, Kota Z" → ", Kota Z")."""
+    m = _ADDRESS.match(after)
+    return after[m.end() :] if m else after
+
+
+def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention]:
+    kept: list[AgencyMention] = []
+    for unit in found:
+        prev = kept[-1] if kept else None
+        if (
+            prev is not None
+            and prev.name.split()[0].lower() in _VILLAGE_HEADS
+            and re.fullmatch(r"\s*[,-]?\s*", text[prev.end : unit.start])
+            and _ADDRESS.match(text, prev.end)
+        ):
+            continue
+        kept.append(unit)
+    return kept
+
+
+# Words around a unit that make it a place the travellers went to ("ke Desa X", "menyambangi
+# Forkopimda", "diterima oleh Universitas X", "Desa X dipilih sebagai lokasi"), and words that
+# make it only the hall where they were received ("tiba di Kantor X dan diterima …").
+_VISITED_BEFORE = re.compile(
+    r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|didatangi|meninjau|diterima\s+oleh"
+    r"|disambut\s+oleh|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
+    r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
+    r"|(?:pra[ck]tek\s+kerja\s+lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
+    r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+)?$",
+    re.IGNORECASE,
+)
+_VISITED_AFTER = re.compile(
+    r"^(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
+    r"(?:[\w-]+\s+){0,2}?(?:(?:dipilih|ditetapkan|dijadikan|ditunjuk|terpilih|menjadi)\s+(?:sebagai\s+)?(?:\w+\s+)?"
+    r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
+    r"|(?:menerima|kedatangan|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu)|dikunjungi|didatangi)",
+    re.IGNORECASE,
+)
+_RECEIVED_AT = re.compile(
+    r"\b(?:tiba|diterima|disambut|bertempat|berlangsung|berkumpul|transit)\s+(?:\w+\s+)?di\s+$", re.IGNORECASE
+)
+
+
+def lokus_cue(before: str, after: str) -> int:
+    """1 when the words around a unit make it a place visited, -1 when they make it the hall
+    where the guests were received, else 0."""
+    low = before.lower()
+    if may_match(_needles(_RECEIVED_AT), low) and _RECEIVED_AT.search(before):
+        return -1
+    if may_match(_needles(_VISITED_BEFORE), low) and _VISITED_BEFORE.search(before):
+        return 1
+    if may_match(_needles(_VISITED_AFTER), after.lower()) and _VISITED_AFTER.match(after):
+        return 1
+    return 0
+
+
+def in_brackets(text: str, start: int, pos: int) -> bool:
+    """pos lies inside a bracket opened after start: an aside ("(… di RSUD X)"), not a list item."""
+    return text.count("(", start, pos) > text.count(")", start, pos)
+
+
+def full_form(text: str, name: str) -> str:
+    """A unit named by its acronym, as the report introduced it ("Dinas … (Disdukcapil)")."""
+    if " " in name:
+        return name
+    at = text.find("(" + name + ")")
+    if at <= 0:
+        return name
+    stop = text.rfind(". ", 0, at)
+    start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)  # within its sentence
+    for unit in find_units(text, start, at + len(name) + 2):
+        if unit.end == at + len(name) + 2 and unit.name != name:
+            return unit.name
+    return name
 
 
 @cache
@@ -322,6 +462,16 @@ def _organizer_re() -> re.Pattern:
 
 def is_training_body(name: str) -> bool:
     return _training_body_re().search(name) is not None
+
+
+@cache
+def _body_acronyms() -> frozenset[str]:
+    return frozenset(a.lower() for a in _data()["acronyms"] + _data()["sender_bodies"])
+
+
+def is_body_acronym(word: str) -> bool:
+    """A body named by its acronym ("DPRD", "BKAD", "BPSDM"), which its region follows."""
+    return word.lower() in _body_acronyms() or _training_body_re().fullmatch(word) is not None
 
 
 def is_national(name: str) -> bool:
@@ -342,8 +492,10 @@ def find_organizers(text: str) -> list[Organizer]:
         if found and m.start() < found[-1].end:
             continue
         line_start = text.rfind("\n", 0, m.start()) + 1
-        if text.count("(", line_start, m.start()) > text.count(")", line_start, m.start()):
+        in_brackets = text.count("(", line_start, m.start()) > text.count(")", line_start, m.start())
+        if in_brackets and not re.match(r"\)\s+[A-Z]", text[m.end() :]):
             continue  # an acronym in brackets after the full name, already found
+        # "Badang Pendidikan … (Badiklat) Jatim": a misspelt full name leaves the acronym and its region
         line_end = text.find("\n", m.end())
         tokens = _tokens(text, m.end(), len(text) if line_end < 0 else line_end)
         end = m.end()
@@ -366,17 +518,48 @@ def find_organizers(text: str) -> list[Organizer]:
                 region_start = m.start() + tail[-1].start
                 continue
             if re.fullmatch(r"RI|Polri|LAN|Indonesia|TNI|Kemen(?!terian)\w+", word):
+                # a national body's regional office carries its seat: "PPSDM Kemendagri Regional Bukittinggi"
+                office = re.match(r"\s+(?:Regional|Wilayah)(?:\s+\d+|\s+[IVX]+)?,?(?:\s+[A-Z][\w]+){1,2}", text[end:])
+                if office:
+                    end += office.end()
                 break
         acronym = re.match(r"\s*\([^()\n]*[A-Z][^()\n]{0,30}\)", text[end:])
         if acronym:
             end += acronym.end()  # "Lembaga Ketahanan Nasional RI (Lemhannas RI)"
         name = text[m.start() : end]
+        if in_brackets:
+            name = re.sub(r"\)\s*", " ", name, count=1)
         mentions = places.find_places(name)
         region = places.resolve(mentions[-1]) if mentions else None
         national = is_national(name)
         # "PPSDM Kemendagri Regional Bandung" is a ministry's unit, wherever it sits
         found.append(Organizer(m.start(), end, name, national, None if national else region))
     return found
+
+
+@lru_cache(maxsize=512)
+def _short_key(name: str) -> str:
+    """A body's name with its full form replaced by the abbreviation in brackets."""
+    key = re.sub(r"^.*\(([^()]{2,30})\)", r"\1", name).lower()
+    return re.sub(r"\s+(?:ri|republik\s+indonesia)$", "", key)  # "Lemhannas RI" is Lemhannas
+
+
+def _fullness(o: Organizer) -> tuple[int, bool, int]:
+    return len(_short_key(o.name)), "(" in o.name, min(len(o.name.split()), 2)
+
+
+def fullest(chosen: Organizer, organizers: list[Organizer]) -> Organizer:
+    """The fullest mention of the chosen body: reports name a body briefly in one place
+    ("Lemhanas", "PPSDM Kemendagri") and in full, or with its regional seat, in another."""
+    key = _short_key(chosen.name)
+    best = chosen
+    for o in organizers:
+        other = _short_key(o.name)
+        # a longer name of the same body, the same name in full with its acronym, or more than
+        # the bare acronym ("Lemhannas" < "Lemhannas RI")
+        if (other == key or other.startswith(key + " ")) and _fullness(o) > _fullness(best):
+            best = o
+    return best
 
 
 @cache
@@ -403,8 +586,13 @@ def same_unit(a: str, b: str) -> bool:
 
 
 def unique_units(names: list[str]) -> list[str]:
+    """Each unit once; a report names a unit in full once and by its acronym elsewhere,
+    and the full name is kept."""
     kept: list[str] = []
     for name in names:
-        if not any(same_unit(name, k) for k in kept):
+        same = next((i for i, k in enumerate(kept) if same_unit(name, k)), None)
+        if same is None:
             kept.append(name)
+        elif " " not in kept[same] and " " in name:
+            kept[same] = name
     return kept

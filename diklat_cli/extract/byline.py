@@ -62,6 +62,10 @@ class _Rx:
     published_needles: Needles
     credit_words: tuple[str, ...]  # the credit labels, lower case
     credit_reach: int  # a label opening a line ends before this offset
+    weekdays: dict[str, int]
+    meta_date: re.Pattern[str]  # a date in a header line, with its weekday ("Mon, 09/11/2017")
+    clock: re.Pattern[str]
+    oleh: re.Pattern[str]
 
 
 def _alt(words: list[str]) -> str:
@@ -83,7 +87,9 @@ def _rx() -> _Rx:
     # a city: 1-3 capitalised words ("Banda Aceh", "SEMARANG")
     city = r"(?P<city>[A-Z][A-Za-z'’]*(?:[ ]{1,2}[A-Z][A-Za-z'’]*){0,2})"
     dash = r"\s*[-–—]+"
-    tld = r"(?:co\.id|web\.id|go\.id|or\.id|my\.id|com|id|net|org|news|info|co|tv|online)"
+    # any case: "SRIPOKU.COM", "Pepadun.News", "KBA.ONE"
+    tld = (r"(?i:co\.id|web\.id|go\.id|or\.id|my\.id|ac\.id|sch\.id|desa\.id|com|id|net|org|news|info|co|tv"
+           r"|online|one|asia|media|site|today|xyz|biz|pro)")
     domain = rf"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.{tld})\b"
     labels = d["byline_labels"]
     credit_labels = labels["reporter"] + labels["editor"]
@@ -94,18 +100,32 @@ def _rx() -> _Rx:
     published_label = re.compile(
         rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:pada\s+)?(?:tanggal\s+)?{when}", flags
     )
+    weekdays: dict[str, int] = d["weekday_numbers"]
+    mdy = rf"(?P<mdy>{month}\s+\d{{1,2}},?\s+\d{{4}})"  # "July 3, 2023" in an English header
     return _Rx(
+        weekdays=weekdays,
+        meta_date=re.compile(
+            rf"(?<!\w)(?:(?P<wd>{_alt(list(weekdays))})\.?\s*,?\s*)?(?:(?P<date>{dmy})|{mdy})(?!\w)", flags
+        ),
+        clock=re.compile(r"(?<![\d/.])\d{1,2}[:.]\d{2}(?![\d/])"),
+        # "Oleh Yudi Rahmat, Rabu, 6 Juli 2022 | 12:29 WIB": a byline without a colon
+        oleh=re.compile(r"^Oleh\s+(?P<name>[^\s,|:][^,|:]{1,40}?)\s*[,|]"),
         months=months,
         # "Makassar (Antara Megapolitan) -", "Martapura, (Antaranews Kalsel) -"
-        paren=re.compile(rf"^{city}\s*,?\s*\((?P<outlet>[^()\n]{{2,40}})\)\s*,?{dash}"),
+        # "Taskmalaya, 23/3 (ANTARA) -": the day and month may stand before the outlet
+        paren=re.compile(
+            rf"^{city}\s*,?\s*(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*)?\((?P<outlet>[^()\n]{{2,40}})\)\s*,?{dash}"
+        ),
         # "TopikSulut.com, BALI-", "itoday.id | CILEGON ."
         domain_city=re.compile(rf"^{domain}\s*[,|]\s*{city}\s*[-–—.:|]"),
         # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"
-        city_outlet=re.compile(rf"^{city}\s*,\s*(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}})){dash}"),
+        city_outlet=re.compile(
+            rf"^{city}\s*(?:,\s*(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}))|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
+        ),
         # "Pandeglang, 23 Juni 2025 –"
         city_date=re.compile(rf"^{city}\s*,\s*{when}{dash}"),
         # "MANADO–", "PAREPARE, -", "Cibinong —"; prose goes on capitalised after it
-        city_only=re.compile(rf"^{city}\s*,?{dash}(?=\s*[A-Z0-9“\"'‘(])"),
+        city_only=re.compile(rf"^{city}\s*,?{dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"),
         # "BERITAMAGELANG.ID -"
         domain_only=re.compile(rf"^{domain}{dash}", flags),
         # "Tangerang, Sebagai salah satu kota ..." (checked harder, see _weak_dateline)
@@ -145,10 +165,25 @@ def _lines(text: str) -> list[_Line]:
     return out
 
 
-def _to_date(raw: str) -> date | None:
+def _to_date(raw: str, weekday: int | None = None) -> date | None:
+    """A date as written; with the weekday written beside a numeric date, the day/month
+    order that falls on it ("Mon, 09/11/2017" is 11 September, "Tue, 05/03/2019" 5 March)."""
     months = _rx().months
     raw = raw.strip()
     try:
+        m = re.fullmatch(r"([A-Za-z]+)\.?\s+(\d{1,2}),?\s+(\d{4})", raw)
+        if m:
+            month = months.get(m.group(1).lower())
+            return date(int(m.group(3)), month, int(m.group(2))) if month else None
+        m = re.fullmatch(r"(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})", raw)
+        if m and weekday is not None:
+            a, b, y = int(m.group(1)), int(m.group(2)), int(m.group(3))
+            for day, month in ((a, b), (b, a)):
+                try:
+                    if date(y, month, day).weekday() == weekday:
+                        return date(y, month, day)
+                except ValueError:
+                    continue
         m = re.fullmatch(r"(\d{1,2})\s+([A-Za-z]+)\.?\s+(\d{4})", raw)
         if m:
             month = months.get(m.group(2).lower())
@@ -170,6 +205,13 @@ def _city_name(raw: str) -> str:
     return raw.title() if raw.isupper() else raw
 
 
+def _is_place(name: str) -> bool:
+    """A regency or city's name ("Balikpapan"), not only a province's ("Bula, Maluku")."""
+    from diklat_cli.extract import places
+
+    return any(r.kind != places.PROVINCE for r in places.regions_named(name))
+
+
 def _good_city(city: str) -> bool:
     words = city.split()
     return bool(words) and not any(w.lower().strip(".,") in _rx().not_city for w in words)
@@ -189,6 +231,14 @@ _GLUED = re.compile(r"[a-z][A-Z][a-z]")  # "TerbaruDokumentasiHeadline": a menu 
 _FURNITURE = re.compile(
     r"\b(?:dilihat|views?|baca juga|bagikan|share|beranda|menu|close|home|kali dibaca|"
     r"sumber gambar|sumber foto|foto\s*:|advertisement|iklan)\b",
+    re.IGNORECASE,
+)
+
+
+# a photo caption above the headline ends with its credit: "… ke Bali/repro", "(Foto: Humas)"
+_CAPTION = re.compile(
+    r"(?:/\s*(?:repro|ist|istimewa|net|dok|dokumentasi|foto|humas|antara)\b[^/\n]{0,30}"
+    r"|\((?:foto|dok|ist|istimewa)\b[^)]*\)|\.\s+(?:ist|istimewa|dok)\.?)\s*$",
     re.IGNORECASE,
 )
 
@@ -235,7 +285,11 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
                          _field(line, m, "outlet"), None)
     m = rx.city_outlet.match(s)
     if m and _good_city(m.group("city")):
-        group = "outlet" if m.group("outlet") else "word"
+        group = "outlet" if m.group("outlet") else "bare" if m.group("bare") else "word"
+        if group == "word" and _is_place(m.group("word")) and not _is_place(m.group("city")):
+            # "Berita Baru, Lamongan –", "EKSPOSKALTIM, Balikpapan -": the outlet first, then the city
+            return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))),
+                             _field(line, m, "city"), None)
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
                          _field(line, m, group), None)
     m = rx.domain_only.match(s)
@@ -265,8 +319,13 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
     for k, line in enumerate(lines[:5]):
         s = line.text
         # menus, counters, a date or credit line may sit above the headline
-        if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s):
+        if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s):
             continue
+        if rx.oleh.match(s) or (len(s) < 200 and _YEAR.search(s) and rx.clock.search(s)):
+            continue  # a byline or posting line: "Oleh X, Rabu, 6 Juli 2022 | 12:29 WIB - …"
+        date_only = _YEAR.search(s) and rx.meta_date.match(s)
+        if date_only and not s[date_only.end() :].strip(" ,|-–—:0123456789.WIBTAwibta"):
+            continue  # "Sunday, May 5, 2024" above the headline
         if _strong_dateline(line) or s[-1] in ".:;," or _words(s) > 20 or len(s) > 160:
             return None, k
         return Field(s, line.start, line.start + len(s)), k + 1
@@ -279,16 +338,24 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
     reporter = editor = None
     if not may_match(rx.credit_needles, folded(text)):
         return reporter, editor  # no credit label anywhere
-    for line in lines:
+    for k, line in enumerate(lines):
         s = line.text
+        top = k < _HEAD_LINES and len(s) <= 200  # a header line, not a paragraph
+        if top and reporter is None and s.startswith("Oleh "):
+            m = rx.oleh.match(s)
+            if m and rx.meta_date.search(s, m.end()):
+                # "Oleh Yudi Rahmat, Rabu, 6 Juli 2022 | 12:29 WIB - Redaktur: …"
+                start = line.start + m.start("name")
+                reporter = Field(m.group("name"), start, start + len(m.group("name")))
         # a credit line opens with its label: most lines are told by their first letters
-        head = folded(s[: rx.credit_reach])
+        head = s.lower() if top else folded(s[: rx.credit_reach])
         if head is not None and not any(w in head for w in rx.credit_words):
             continue
-        if _words(s) > 16:
+        if _words(s) > (24 if top else 16):
             continue
         hits = list(rx.credit.finditer(s))
-        if not hits or hits[0].start() > 2:
+        # in a header line credits follow the date after a separator: "… 14:45 Wita - Editor: X - Reporter: Y"
+        if not hits or (hits[0].start() > 2 and not (top and re.search(r"[-|–—]\s*$", s[: hits[0].start()]))):
             continue
         for n, m in enumerate(hits):
             stop = hits[n + 1].start() if n + 1 < len(hits) else len(s)
@@ -324,7 +391,7 @@ def _copyright_outlet(lines: list[_Line]) -> Field | None:
     return None
 
 
-def _published(lines: list[_Line], head: list[_Line], text: str) -> tuple[date, int, int] | None:
+def _published(lines: list[_Line], head: list[_Line], text: str, body: int = 0) -> tuple[date, int, int] | None:
     rx = _rx()
     labelled = may_match(rx.published_needles, folded(text))  # else no line has a label
     for line in lines if labelled else ():
@@ -338,9 +405,44 @@ def _published(lines: list[_Line], head: list[_Line], text: str) -> tuple[date, 
     for line in head:
         m = rx.date_line.match(line.text)
         if m:
-            d = _to_date(m.group("date"))
+            d = _to_date(m.group("date"), _weekday(m.group(0)))
             if d:
                 return d, line.start + m.start("date"), line.start + m.end("date")
+    # a header line that carries the posting time with other furniture: "Kompas.com -
+    # 18/04/2018, 07:52 WIB", "Senin, 3 Juli 2023 | 09:30 WIB - Editor: …", "Submitted by
+    # admin on Mon, 09/11/2017 - 20:35": a date with its clock, or with its weekday in a short line
+    for k, line in enumerate(head[: body + 3]):  # the posting line sits by the headline
+        if len(line.text) > 200:
+            continue  # a paragraph, not a header line
+        years = list(_YEAR.finditer(line.text))
+        if not years:
+            continue  # every dated header carries its year
+        words = _words(line.text)
+        if words > 24 or (not rx.clock.search(line.text) and (words > 10 or k < body - 1)):
+            continue
+        # a date ends with its year (or, in ISO, starts with it): look only there
+        found = (rx.meta_date.search(line.text, max(0, y.start() - 32), y.end() + 6) for y in years)
+        for m in (m for m in found if m):
+            clocked = rx.clock.search(line.text, m.end(), m.end() + 16) is not None
+            # a bare date above the headline is page chrome (the day the page was fetched)
+            if not (clocked or (m.group("wd") and _words(line.text) <= 10 and k >= body - 1)):
+                continue
+            group = "date" if m.group("date") else "mdy"
+            wd = m.group("wd")
+            d = _to_date(m.group(group), rx.weekdays.get(wd.lower()) if wd else None)
+            if d:
+                return d, line.start + m.start(group), line.start + m.end(group)
+    return None
+
+
+_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+
+
+def _weekday(s: str) -> int | None:
+    words = _rx().weekdays
+    for w in re.findall(r"[A-Za-z']+", s[:12]):
+        if w.lower() in words:
+            return words[w.lower()]
     return None
 
 
@@ -354,10 +456,18 @@ def find_byline(text: str) -> Byline:
     head = lines[:_HEAD_LINES]
 
     dl = None
-    for k in range(body, min(len(lines), body + _HEAD_LINES)):
+    first = body if out.title is not None else 0  # a short dateline line may stand above the lead
+    for k in range(first, min(len(lines), body + _HEAD_LINES)):
         found = _strong_dateline(lines[k])
-        if found is not None:
+        if found is None:
+            continue
+        if dl is None:
             dl = found
+        elif found.city is not None:
+            # "Kompas.com - 18/04/2018" names the outlet; the city opens the story below
+            found.outlet = found.outlet or dl.outlet
+            dl = found
+        if dl.city is not None:
             break
     if dl is not None:
         out.dateline, out.outlet = dl.city, dl.outlet
@@ -371,5 +481,5 @@ def find_byline(text: str) -> Byline:
     if out.outlet is None:
         out.outlet = _copyright_outlet(lines)
     if out.published is None:
-        out.published = _published(lines, head, text)
+        out.published = _published(lines, head, text, body)
     return out

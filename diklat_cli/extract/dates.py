@@ -315,7 +315,8 @@ def _names_re(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         return None
     # a word that starts with another is found with it
     names = {n for n in names if not any(o != n and n.startswith(o) for o in names)}
-    return re.compile("|".join(sorted(names, key=len, reverse=True)))
+    # both patterns refuse to start inside a word: the names are looked for at word starts only
+    return re.compile(r"(?<!\w)(?:" + "|".join(sorted(names, key=len, reverse=True)) + ")")
 
 
 @cache

@@ -16,7 +16,15 @@ _NOT_TRAINEES = (
     r"|staf|pegawai\s+BPSDM|kabupaten|kota|provinsi|kecamatan|kelurahan|desa|kelompok|hari|jam|menit"
     r"|tahun|bulan|minggu|persen|lokus|OPD|instansi|angkatan|unit|orang\s+(?:pembimbing|pendamping|widyaiswara|panitia)"
 )
-_PEOPLE = r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon"
+# words that, standing between a number and "peserta", show the number counts something else
+_NOT_BETWEEN = (
+    r"pembimbing|pendamping|widyaiswara|panitia|pengajar|fasilitator|mentor|coach|staf|hari|jam|menit|tahun"
+    r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
+)
+_PEOPLE = (
+    r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
+    r"|siswa|pasis"
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -27,8 +35,24 @@ class ParticipantMention:
     strong: bool  # "N peserta" / "diikuti N" rather than a bare "N orang"
 
 
+# patterns that end in "peserta" are tried only in the few words before each "peserta"
+_BEFORE_PESERTA = "peserta"
+_BEFORE_PESERTA_DARI = "peserta, after 'dari'"
+# … and the "ke N siswa itu" pattern only where "ke" stands before a number
+_AT_KE = "ke N"
+_DARI_NUMBER = re.compile(r"\bdari\s+\d")
+_KE_NUMBER = re.compile(
+    r"\bke[\s-]+(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)",
+    re.IGNORECASE,
+)
+_PESERTA = re.compile(r"\bpeserta\b", re.IGNORECASE)
+_HAS_NUMBER = re.compile(
+    r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b", re.IGNORECASE
+)
+
+
 @cache
-def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | None]]:
+def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     """(pattern, strong, a word every match holds): many articles never say "orang", and a
     quick search for the word (same flags, so the same letters match) spares the scan for a
     number at every word."""
@@ -36,16 +60,39 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | None]]:
     flags = re.IGNORECASE
     return [
         # "30 peserta", "40 orang peserta", "tiga puluh peserta"
-        (re.compile(rf"(?<![\w.,/])(?<!salah\s){number}\s+(?:orang\s+)?peserta\b", flags), True, None),
-        # "sebanyak 40 pejabat", "Sebanyak 37 orang perwakilan Lurah", "diikuti oleh 45 orang"
+        (re.compile(rf"(?<![\w.,/])(?<!salah\s){number}\s+(?:orang\s+)?peserta\b", flags), True, _BEFORE_PESERTA),
+        # "tujuh calon jenderal peserta", "40 orang Sekretaris Desa Peserta Diklat": a noun between
         (
             re.compile(
-                rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya)\s+{number}\s+"
+                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)"
+                rf"(?:(?!(?:{_NOT_BETWEEN})\b)[A-Za-z]+\s+){{1,3}}?peserta\b",
+                flags,
+            ),
+            True,
+            _BEFORE_PESERTA,
+        ),
+        # "12 dari 48 peserta": the part of the cohort that came
+        (re.compile(rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?dari\s+(?:total\s+)?\d+\s+(?:orang\s+)?peserta\b", flags),
+         True, _BEFORE_PESERTA_DARI),
+        # "sebanyak 40 pejabat", "Sebanyak 37 orang perwakilan Lurah", "diikuti oleh 45 orang",
+        # "membawa 70 orang", "memboyong 120 orang": the group a sender brought
+        (
+            re.compile(
+                rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya|membawa|memboyong"
+                rf"|mengajak|mengirim(?:kan)?|memberangkatkan)\s+{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),
             True,
             None,
+        ),
+        # "Ke-30 siswa itu disambut …": the group counted when it is named again
+        (
+            re.compile(
+                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:peserta|siswa|pasis|perwira)\s+(?:itu|tersebut)\b", flags
+            ),
+            True,
+            _AT_KE,
         ),
         # "peserta … berjumlah 37 orang", "jumlah peserta … ada 25 orang"
         (re.compile(rf"(?<![\w.,/]){number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)", flags), False,
@@ -53,15 +100,99 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | None]]:
     ]
 
 
+# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping"
+_BREAKDOWN = re.compile(r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b([^.\n]{0,200})", re.IGNORECASE)
+_ESCORTS = re.compile(
+    r"(?:orang\s+)?(?:pimpinan\s+rombongan|pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar"
+    r"|fasilitator|mentor|staf|official|ofisial)\b",
+    re.IGNORECASE,
+)
+# a time stamp of a header line ("Senin, 3 Juli 2023 | 09:30 WIB"): what follows is no count
+_AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[|,-]?\s*$", re.IGNORECASE)
+
+
+_TRAINEES_WORD = re.compile(r"\s+(?:orang\s+)?peserta\b", re.IGNORECASE)
+# "Rombongan itu terdiri dari …": a breakdown of the group total given in an earlier sentence
+_GROUP_BREAKDOWN = re.compile(
+    r"\b(?:rombongan|mereka)\s+(?:\w+\s+){0,2}?(?:terdiri\s+(?:dari|atas)|meliputi)\b([^.\n]{0,200})", re.IGNORECASE
+)
+
+
+def _trainees_in(rest: str, total: int) -> int | None:
+    """The trainees of a group total from what it is made of: its "N peserta" part, or the total
+    less the escorts named ("… serta 11 orang pimpinan rombongan dan pendamping" → total − 11)."""
+    numbers = re.finditer(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+", rest)
+    items = [(v, n.end()) for n in numbers if (v := parse_int(n.group(1)))]
+    for value, end in items:
+        if re.match(r"(?:orang\s+)?peserta\b", rest[end:], re.IGNORECASE):
+            return value if value < total else None
+    escorts = sum(value for value, end in items if _ESCORTS.match(rest, end))
+    return total - escorts if 0 < escorts < total else None
+
+
+def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
+    """The trainees of a total broken down right after it; None when it is not broken down."""
+    b = _BREAKDOWN.match(text, m.end)
+    return _trainees_in(b.group(1), m.value) if b is not None else None
+
+
 def find_participants(text: str) -> list[ParticipantMention]:
     found: dict[int, ParticipantMention] = {}
+    peserta: list[tuple[int, int]] | None = None
     for pattern, strong, needle in _patterns():
-        if needle is not None and not needle.search(text):
+        if needle is _BEFORE_PESERTA:
+            if peserta is None:
+                # only the windows that hold a number at all (digits or a number word)
+                peserta = [
+                    (lo, w.end())
+                    for w in _PESERTA.finditer(text)
+                    if _HAS_NUMBER.search(text, lo := max(0, w.start() - 70), w.start())
+                ]
+            matches = (m for lo, hi in peserta for m in pattern.finditer(text, lo, hi))
+        elif needle is _BEFORE_PESERTA_DARI:
+            if peserta is None:
+                continue  # filled by the pattern before, which always runs first
+            matches = (
+                m for lo, hi in peserta if _DARI_NUMBER.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)
+            )
+        elif needle is _AT_KE:
+            matches = (m for k in _KE_NUMBER.finditer(text) if (m := pattern.match(text, k.start())) is not None)
+        elif needle is not None and not needle.search(text):
             continue
-        for m in pattern.finditer(text):
+        else:
+            matches = pattern.finditer(text)
+        for m in matches:
             value = parse_int(m.group(1))
             if value is None or not 1 <= value <= 5000:
                 continue
+            if _AFTER_TIME.search(text[max(0, m.start(1) - 20) : m.start(1)]):
+                continue
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
-    return sorted(found.values(), key=lambda p: p.start)
+    mentions = sorted(found.values(), key=lambda p: p.start)
+    # a total broken down into trainees and escorts counts its trainees, wherever it is written
+    adjusted: dict[int, int] = {}
+    # only a total of people in general is broken down; "31 peserta" already counts the trainees
+    # ("selain peserta, rombongan juga terdiri dari tiga coach")
+    totals = [m for m in mentions if not _TRAINEES_WORD.match(text, m.end)]
+    for m in totals:
+        trainees = _trainees_of_total(text, m)
+        if trainees is not None:
+            adjusted.setdefault(m.value, trainees)
+    total = next((m for m in mentions if m.strong), None)
+    total = total if total in totals else None
+    if (
+        not adjusted
+        and total is not None
+        and ("terdiri" in text or "meliputi" in text or "Terdiri" in text)
+        and (g := _GROUP_BREAKDOWN.search(text, total.end)) is not None
+    ):
+        trainees = _trainees_in(g.group(1), total.value)
+        if trainees is not None:
+            adjusted[total.value] = trainees
+    if adjusted:
+        mentions = [
+            ParticipantMention(m.start, m.end, adjusted[m.value], True) if m.value in adjusted else m
+            for m in mentions
+        ]
+    return mentions

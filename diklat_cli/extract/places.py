@@ -105,14 +105,20 @@ def _prefix_word(pattern: str, abbreviation: bool) -> str:
     return pattern + (r"(?:\.\s*|\s+)" if abbreviation else r"\s+")
 
 
-# Between the words of a name: spaces, or a hyphen ("Bau-Bau", "Tojo Una-Una").
+# Between the words of a name: spaces, or a hyphen ("Bau-Bau", "Tojo Una-Una"), or nothing:
+# reports close up compound names ("Hulusungai Selatan", "Deliserdang").
 _SEP = "\x00"
-_SEP_RE = r"[\s-]+"
+_SEP_RE = r"[\s-]*"
 
 
 def _key(name: str) -> str:
     """Lookup key: case, dots, hyphens and spacing do not matter."""
     return " ".join(name.casefold().replace(".", " ").replace("-", " ").split())
+
+
+def _closed(key: str) -> str:
+    """The key of a name written without its spaces."""
+    return key.replace(" ", "")
 
 
 class _Gazetteer:
@@ -152,6 +158,13 @@ class _Gazetteer:
                 if region not in bucket:
                     bucket.append(region)
                 forms[form] = key
+        # Reports write compound names without their space ("Deliserdang", "Bukit Tinggi" and
+        # "Bukittinggi"): the closed-up form of a name of several words names the same region,
+        # unless it is already another name.
+        for key in list(index):
+            closed = _closed(key)
+            if closed != key and len(closed) >= 6 and closed not in index:
+                index[closed] = list(index[key])
         # Filled provinces first, then by code: candidates come out in that order.
         self.index = {k: tuple(v) for k, v in index.items()}
 
@@ -338,6 +351,9 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
         key = _key(written)
         found = g.index.get(key)
         if found is None:
+            key = _closed(key)
+            found = g.index.get(key)
+        if found is None:
             continue  # a Unicode case match that folds differently ("BALİ")
         prefix = m.group("pre")
         if prefix:
@@ -373,7 +389,7 @@ def _lookup(name: str) -> tuple[tuple[Region, ...], str | None]:
         head = text[:split]
         if split and not _prefix_chain_re().fullmatch(head):
             continue
-        regs = g.index.get(_key(text[split:]))
+        regs = g.index.get(_key(text[split:])) or g.index.get(_closed(_key(text[split:])))
         if regs:
             kind, _ = _prefix_info(head)
             return _narrow(regs, kind), kind
@@ -481,3 +497,96 @@ def resolve(mention: PlaceMention, context_provinces: Iterable[str] = ()) -> Reg
         if len(kotas) == 1:
             return kotas[0]
     return None
+
+
+# ---------------------------------------------------------------- who travels from a place
+
+# Reports name the travellers as people of a place ("camat di Kabupaten X", "kepala desa se-X",
+# "rombongan DPRD Kota X", "kunjungan … dari X", "tamunya Pemkot X"): the place before them sends.
+_SENDER_PRE = (
+    r"\b(?:(?:camat|lurah|kepala\s+desa|kades|perangkat\s+desa|aparat(?:ur)?|aparatur\s+sipil|asn|pns|pejabat"
+    r"|pegawai|pengurus|pengelola|anggota|rombongan|tamu(?:nya)?|delegasi|kontingen"
+    r"|(?:kunjungan|kedatangan|lawatan)(?:\s+[\w-]+){0,3}\s+dari)(?:\s*\([^)]{1,20}\))?"
+    r"(?:\s+(?:dprd|pemerintah|pemerintahan|desa|kelurahan|kecamatan|kampung|komisi\s+\w+|bkad|apdesi|pkk|tp\s+pkk))*"
+    r"\s+(?:(?:di|dari|asal|se-?|se\s+)\s*)?"
+    # "320 desa di 16 kecamatan se-X": the villages of a whole region travel
+    r"|(?:desa|kecamatan|kelurahan)\s+(?:se-?|se\s+)\s*"
+    # "para pemimpin muda dari X", "peserta pelatihan asal X"
+    r"|(?:pemimpin|pimpinan|peserta|perwira|pasis|siswa|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
+    re.IGNORECASE,
+)
+# … or as the subject of a travel verb ("Pemkab X, Provinsi Y, melakukan studi banding ke …",
+# "26 camat di Klaten bepergian ke Lombok"); "untuk", "dalam rangka" open a purpose, not a subject.
+_SENDER_POST = (
+    r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?:(?:Provinsi|Propinsi|Prov\.)\s*)?[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+    r"(?:\s*\([^)]{1,20}\))?)?\s*,?\s*(?:(?!untuk\b|guna\b|dalam\b|yang\b|dan\b|di\b|ke\b)[\w-]+\s+){0,2}?"
+    r"(?:berangkat|bertolak|bepergian|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker"
+    r"|mengunjungi|menyambangi|mendatangi|ramai-ramai|melakukan|melaksanakan|mengadakan|menggelar|mengikuti|menjalani)\b",
+)
+
+
+@cache
+def _sender_res() -> tuple[re.Pattern, ...]:
+    return tuple(re.compile(*args) for args in (_SENDER_PRE, _SENDER_POST))
+
+
+@cache
+def _sender_needles() -> tuple:
+    from diklat_cli.extract.scanning import needles
+
+    return tuple(needles(p) for p in _sender_res())
+
+
+# the agent of a passive trip: "studi tiru … yang dilakukan (oleh) Pemerintah Desa X"
+_AGENT_WORDS = frozenset({"dilakukan", "digelar", "dilaksanakan", "diikuti"})
+# a place right after these is where the travellers go, not a subject
+
+_DEST_WORDS = frozenset({"ke", "menuju", "di", "kunjungi", "mengunjungi", "sambangi", "menyambangi", "mendatangi"})
+
+
+def sender_weight(before: str, after: str, low: str | None = None, low_after: str | None = None) -> float:
+    """How strongly the words around a place mention make it the travellers' home (0: not).
+    low, low_after: before and after in lower case, when the caller has them."""
+    from diklat_cli.extract.scanning import may_match
+
+    pre, post = _sender_res()
+    pre_needles, post_needles = _sender_needles()
+    low = before.lower() if low is None else low
+    last = low.split()[-2:] if before[-1:].isspace() else []
+    if last and (last[-1] in _AGENT_WORDS or (last[-1] == "oleh" and last[0] in _AGENT_WORDS)):
+        return 3.0  # the agent of a passive trip
+    if may_match(pre_needles, low) and pre.search(before):
+        return 3.0
+    if last and last[-1] in _DEST_WORDS:
+        return 0.0
+    if may_match(post_needles, after.lower() if low_after is None else low_after) and post.match(after):
+        return 3.0
+    return 0.0
+
+
+# A visited village is written with its address: "mengunjungi Desa A dan B, Kabupaten X": the
+# regency closing that address is where the travellers went.
+_VISITED_ADDRESS = (
+    r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di)\s+"
+    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+[^.;:\n]{1,50}?,\s*"
+    r"(?:(?:kecamatan|kec\.|distrik)\s+[^,.;:\n]{1,30},?\s*)?$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _visited_address_re() -> re.Pattern:
+    return re.compile(*_VISITED_ADDRESS)
+
+
+_VILLAGE_WORDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon", "dusun")
+
+
+def destination_weight(before: str, low: str | None = None) -> float:
+    """How strongly the words before a place mention make it the place visited (0: not)."""
+    if "," not in before[-45:]:
+        return 0.0  # the address closes with a comma before the regency
+    low = before.lower() if low is None else low
+    if not any(w in low for w in _VILLAGE_WORDS):
+        return 0.0
+    return 3.0 if _visited_address_re().search(before) else 0.0

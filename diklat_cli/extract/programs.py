@@ -184,3 +184,38 @@ def find_activities(text: str) -> list[ActivityMention]:
             continue
         kept.append(a)
     return kept
+
+
+# A programme not in the vocabulary, named as reports name courses: "Diklat", "Pelatihan" or
+# "Pendidikan dan Pelatihan" and its capitalised name ("Diklat Agribisnis Padi bagi Penyuluh").
+# The name ends where the sender, cohort or year begins, or at an all-capital body ("BBPP").
+_OPEN_PROGRAM = re.compile(
+    r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan)"
+    r"(?:\s+(?!(?:Angkatan|Tahun|Kabupaten|Kota|Provinsi|Propinsi|Kab|Pemerintah|Pemkab|Pemkot|Pemprov|Di|Ke"
+    r"|Dalam|Yang|Tingkat|Tk)\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])))+"
+)
+# the course is the travellers' when they are its participants or it is the subject of the trip
+_OPEN_BEFORE = re.compile(r"\b(?:peserta|rombongan|mengikuti|siswa|alumni)\s+$", re.IGNORECASE)
+_OPEN_AFTER = re.compile(
+    r"[^.\n]{0,60}?\b(?:melakukan|melaksanakan|menggelar|menjalani|bertolak|berangkat|berkunjung)\b", re.IGNORECASE
+)
+
+
+# the same in lower case, right after "peserta": "peserta pelatihan teknis pengamanan bagi …"
+_OPEN_PROGRAM_LOWER = re.compile(
+    r"(?<=peserta\s)(?:diklat|pelatihan)(?:\s+[a-z]+){1,3}?"
+    r"(?=\s+(?:bagi|untuk|pada|di|yang|dari|tahun|angkatan|melakukan|melaksanakan|mengikuti)\b|\s*[,.(])"
+)
+
+
+def find_open_programs(text: str) -> list[ProgramMention]:
+    """Programmes the vocabulary does not know, kept as written (SCHEMA: an unknown programme
+    is its name as written); only where the words tie the course to the people travelling."""
+    found = [ProgramMention(m.start(), m.end(), m.group(), False) for m in _OPEN_PROGRAM_LOWER.finditer(text)]
+    for m in _OPEN_PROGRAM.finditer(text):
+        name = m.group()
+        if len(name.split()) < 2:
+            continue
+        if _OPEN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _OPEN_AFTER.match(text, m.end()):
+            found.append(ProgramMention(m.start(), m.end(), name, False))
+    return sorted(found, key=lambda p: p.start)

@@ -19,7 +19,7 @@ __all__ = ["Needles", "folded", "leads", "match_at", "may_match", "needles", "sc
 _FOLD_ODD = ("\u0130", "\u0131", "\u017f", "\u212a")
 
 
-@lru_cache(maxsize=64)  # one article and its sentences are asked about many times
+@lru_cache(maxsize=1024)  # one article and its sentences and lines are asked about many times
 def folded(text: str) -> str | None:
     """text.lower() for needle tests, or None when the text needs every pattern run."""
     if not text.isascii() and any(c in text for c in _FOLD_ODD):

@@ -3,6 +3,10 @@
 from __future__ import annotations
 
 import re
+import sys
+from bisect import bisect_right
+
+_MAX = sys.maxsize
 
 # a full stop after these is part of an abbreviation, not the end of a sentence
 _ABBREVIATIONS = {
@@ -96,7 +100,11 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 def sentence_at(spans: list[tuple[int, int]], pos: int) -> tuple[int, int]:
-    for start, end in spans:
-        if start <= pos < end:
-            return start, end
-    return (0, 0) if not spans else spans[-1]
+    """The sentence that holds `pos` (spans are sorted and do not overlap), found by bisection;
+    the last sentence for a position outside every sentence."""
+    if not spans:
+        return 0, 0
+    i = bisect_right(spans, (pos, _MAX)) - 1
+    if i >= 0 and spans[i][0] <= pos < spans[i][1]:
+        return spans[i]
+    return spans[-1]

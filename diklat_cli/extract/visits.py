@@ -13,17 +13,26 @@ import re
 from dataclasses import dataclass, field
 
 from diklat_cli.extract import agencies, byline, dates, people, places, programs
+from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
 _I = re.IGNORECASE
 
-# words that show a visit happening (someone arrives, is received, a host is chosen)
-# words that show a visit happening: someone travels to, arrives at or is hosted by a place
+# words that show a visit happening: someone travels to, arrives at or is hosted by a place,
+# or is sent off to it ("melepas keberangkatan peserta", "berangkat ke"); a place chosen as the
+# object of study ("ditetapkan menjadi objek studi", "menjadi lokasi visitasi")
 _STRONG_CUES = re.compile(
     r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
-    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+ke|lokasi\s+(?:benchmarking|studi))\b",
+    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di)|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
+    r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
+    r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
+    r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
+    r"|KK(?:L|N)?\s*DN|PKDN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
+    r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
     _I,
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
@@ -32,15 +41,37 @@ _WEAK_CUES = re.compile(
     r"|tempat\s+belajar)\b",
     _I,
 )
-# "melaksanakan benchmarking ke Jawa Tengah": the activity with its destination
+# "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
+# "Benchmarking Diklat PIM IV Badung ke Palembang": the activity, a few words of what or who,
+# then where to, in one clause
 _ACTIVITY_TO_PLACE = re.compile(
-    r"\b(?:benchmark\w*|studi\s+\w+|patok\s+banding|visitasi|observasi\s+lapangan|kunjungan\s+\w+)\)?\s+"
-    r"(?:ke|di)\s+(?:[A-Z]|pemerintah|pemkot|pemkab|pemprov|pemko)",
+    r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
+    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
+    r"(?i:ke|di|menuju)\s+(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi)\b)",
 )
-# "Benchmarking atau patok banding adalah …": an article explaining the activity
+# "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
+# ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
-    r"\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan|studi\s+banding|BTBP)\b[^.\n]{0,60}?\b(?:adalah|merupakan"
-    r"|ialah|yaitu)\b",
+    r"\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan|studi\s+banding|BTBP)\b"
+    r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah|yaitu)\b",
+    _I,
+)
+# a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
+_LEARNING = re.compile(
+    r"\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman))\b", _I
+)
+# "pejabat di lingkungan Pemkab X": the people belong to X
+_MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
+# who travelled, when no cohort is named
+_PEOPLE_GROUP = r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan)"
+_TRAVELLERS = re.compile(
+    rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh)\s+{_PEOPLE_GROUP}\b"
+    # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
+    r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
+    r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
+    r"\s+(?-i:[A-Z])[^.\n]{0,120}?"
+    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan)\s+(?:kegiatan\s+|kunjungan\s+)?"
+    r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
     _I,
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
@@ -52,7 +83,37 @@ _CEREMONY = re.compile(
 
 # place roles: patterns on the words just before (PRE) or after (POST) a place mention
 _DEST_PRE = [
-    (re.compile(r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+$", _I), 3),
+    # the activity names where it goes: "studi inovasi daerah di Provinsi Bali", "benchmarking ke …"
+    (
+        re.compile(
+            # "di" right after the activity ("studi inovasi daerah di X"); further on it may say where
+            # the people are from ("studi banding sejumlah kepala desa di X ke Y")
+            r"(?=[bspkvo])\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
+            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+)"
+            r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+$",
+            _I,
+        ),
+        3,
+    ),
+    # "ke DPRD Kabupaten X": a council or office of the place stands between
+    (
+        re.compile(
+            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+"
+            # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"
+            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+|pulau\s+\w+\s+)?$",
+            _I,
+        ),
+        3,
+    ),
+    # a destination written as an address, village first: "ke Desa Ponggok, Kecamatan Polanharjo, Kabupaten …"
+    (
+        re.compile(
+            r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:desa|kelurahan|kampung|nagari|dusun|gampong"
+            r"|kecamatan|distrik|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
+            _I,
+        ),
+        3,
+    ),
     (
         re.compile(
             r"\b(?:memilih|pilihan\s+pada|menjadikan|menunjuk|mempercayakan|dipilihnya|tujuan(?:nya)?)\s+(?:\w+\s+){0,2}$",
@@ -78,7 +139,7 @@ _DEST_PRE = [
 _DEST_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
             _I,
         ),
         3,
@@ -94,7 +155,9 @@ _DEST_POST = [
 ]
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
-    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat)\b[^.]{0,40}\bdari\s+$", _I), 2),
+    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
+    # "kedatangan rombongan DPRD Kabupaten X": the group named by its body
+    (re.compile(r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?)\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$", _I), 2),
     (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
     (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
     (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
@@ -103,7 +166,8 @@ _ORIGIN_PRE = [
 _ORIGIN_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|menjalani|menggelar|menyelenggarakan)\b",
+            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|menjalani|menggelar|menyelenggarakan"
+            r"|mengadakan|bertandang|datang)\b",
             _I,
         ),
         2,
@@ -137,27 +201,44 @@ class _Key:
     origin: _Place | None = None
 
 
+_NEEDLES: dict[re.Pattern, tuple] = {}
+
+
+def _may(pattern: re.Pattern, low: str, text: str) -> bool:
+    """pattern.search(text), skipped when the words every match needs are not in low."""
+    found = _NEEDLES.get(pattern)
+    if found is None:
+        groups = needles(pattern)
+        found = _NEEDLES[pattern] = groups
+    return may_match(found, low) and pattern.search(text) is not None
+
+
 def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
     dest = origin = 0.0
-    if not _CANCEL_DEST.search(pre):
+    low_pre, low_post = pre.lower(), post.lower()
+    if not _may(_CANCEL_DEST, low_pre, pre):
         for pattern, weight in _DEST_PRE:
-            if pattern.search(pre):
+            if _may(pattern, low_pre, pre):
                 dest += weight
                 break
     for pattern, weight in _DEST_POST:
-        if pattern.search(post):
+        if _may(pattern, low_post, post):
             dest += weight
             break
     for pattern, weight in _ORIGIN_PRE:
-        if pattern.search(pre):
+        if _may(pattern, low_pre, pre):
             origin += weight
             break
     for pattern, weight in _ORIGIN_POST:
-        if pattern.search(post):
+        if _may(pattern, low_post, post):
             origin += weight
             break
+    dest = max(dest, places.destination_weight(pre, low_pre))
+    sender = places.sender_weight(pre, post, low_pre, low_post)
+    if sender > origin:
+        origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
     lowered = mention.text.lower()
     if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
         dest += 0.5  # the host's officials and town hall
@@ -193,18 +274,25 @@ def _resolved_places(text: str) -> list[_Place]:
 def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
-    if not activities and not any(k.program for k in keys):
+    if not activities and not any(k.program for k in keys) and not _LEARNING.search(text):
+        # SCHEMA "whose visits": a trip with no programme and no study word counts only
+        # when its stated purpose is to learn from the host
         return False
-    strong = len(_STRONG_CUES.findall(text)) + len(_ACTIVITY_TO_PLACE.findall(text))
-    weak = len(_WEAK_CUES.findall(text))
     if _CEREMONY.search(text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
         if not any(_STRONG_CUES.search(s) or _ACTIVITY_TO_PLACE.search(s) for s in present):
             return False
+    strong = _STRONG_CUES.search(text) is not None or _ACTIVITY_TO_PLACE.search(text) is not None
     if not activities:
-        return strong > 0  # without "benchmarking", "studi lapangan"…, travel must be explicit
-    return strong + weak > 0
+        return strong  # without "benchmarking", "studi lapangan"…, travel must be explicit
+    return strong or _WEAK_CUES.search(text) is not None
+
+
+# what may stand between a cohort and the programme written after it ("Dikreg XLVI Sesko TNI")
+_COHORT_BEFORE = re.compile(r"[\s()]*(?:\w+\s+)?")
+# what joins two programmes that travel together: "PKA dan PKP", "PKA (…) serta PKP"
+_PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*(?:peserta\s+)?", _I)
 
 
 def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
@@ -233,6 +321,14 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
             if not chain and "\n" in gap:
                 break
             chain.append(c)
+        if not chain:
+            # "Pasis Dikreg XLVI Sesko TNI", "Angkatan Ke-51 Sesko TNI": the cohort written just before
+            before = [
+                c
+                for c in cohorts
+                if c.start not in used and c.end <= p.start and _COHORT_BEFORE.fullmatch(text, c.end, p.start)
+            ]
+            chain = before[-1:]
         if not chain:
             keys.append(_Key(name, None, [(p.start, p.end)]))
         for c in chain:
@@ -267,10 +363,26 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
         result.append(k)
     # generic family names left over ("Diklatpim" with no level anywhere) are not a programme
     result = [k for k in result if not (k.program in families and k.program not in specific)] or result
-    # the travelling programme is the one named first; others must carry their own cohort
+    # a family word that only introduces a named programme ("Program Diklat Kepemimpinan Sespimmen")
+    generic = {p.name for p in found_programs if p.generic} - specific
+    if any(k.program in specific for k in result):
+        result = [k for k in result if k.program not in generic]
+    # the travelling programme is the one named first; others must carry their own cohort or be
+    # written together with it ("peserta PKA dan PKP", "PKA (…) serta PKP (…)")
     if len(result) > 1:
         first = result[0]
-        result = [k for k in result if k is first or k.program == first.program or k.cohort is not None]
+        together = {first.program}
+        for a, b in zip(found_programs, found_programs[1:], strict=False):
+            if canonical(a) in together and _PROGRAM_LINK.fullmatch(text, a.end, b.start):
+                together.add(canonical(b))
+        result = [k for k in result if k is first or k.program in together or k.cohort is not None]
+    # the cohort named in another sentence than the programme ("… PKA. Rombongan Angkatan II …"):
+    # when the article names one programme and one cohort, they belong together
+    values = {c.value for c in cohorts}
+    if len(result) == 1 and result[0].program and result[0].cohort is None and len(values) == 1:
+        result[0].cohort, result[0].cohort_span = cohorts[0].value, (cohorts[0].start, cohorts[0].end)
+    # without a programme, "gelombang" is a wave of the trip, not a cohort
+    cohorts = [c for c in cohorts if not text[c.start : c.end].lower().startswith("gelombang")]
     if not result and cohorts:
         result.append(_Key(None, cohorts[0].value, [], (cohorts[0].start, cohorts[0].end)))
     return result
@@ -303,12 +415,31 @@ def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.
     return None
 
 
+# a date that only opens the trip: a departure or "since"
+_OPEN_START = re.compile(
+    r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas)\b", _I
+)
+
+
+def _fitting_year(d: dates.DateMention, year: int | None, text: str) -> int | None:
+    """A yearless date written with its weekday falls in the year where the weekday fits:
+    "Selasa (25/07)" in an article posted the next year, or with "TA 2023" beside it."""
+    if year is None or d.first.year is not None or d.last.year is not None or d.weekday_fits(year) is not False:
+        return year
+    hinted = {y for _, _, y in dates.find_year_hints(text)}
+    for candidate in sorted(hinted | {year - 1, year + 1}, key=lambda y: (abs(y - year), -y)):
+        if d.weekday_fits(candidate):
+            return candidate
+    return year
+
+
 def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, int] | None):
-    found = [d for d in dates.find_dates(text) if not (skip and skip[0] <= d.start < skip[1])]
+    # the posting line's date, written with its weekday or clock, is not the visit's
+    found = [d for d in dates.find_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
     year = _choose_year(text, found, published)
     ranges, singles = [], []
     for d in found:
-        resolved = d.resolve(year)
+        resolved = d.resolve(_fitting_year(d, year, text))
         if resolved is None:
             continue
         if resolved[0] != resolved[1]:
@@ -323,11 +454,12 @@ def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, i
         d, (start, end) = singles[0]
         spans = [(d.start, d.end)]
         durations = dates.find_durations(text)
-        if durations:
+        if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
-            if 1 < days <= 14:
-                end = start + dt.timedelta(days=days - 1)
-                spans.append((s, e))
+            end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
+            spans.append((s, e))
+        elif _OPEN_START.search(text[slice(*sentence_at(sents, d.start))]):
+            end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
 
@@ -355,17 +487,44 @@ def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]]
     )
 
 
+# a body written before its region: "DPRD Kabupaten X", "BKAD Kabupaten Y", "Apdesi Aceh Tenggara"
+_BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
+
+
+def _sender_form(text: str, mentions: list[_Place], organizer, sender: _Place) -> tuple[str, tuple[int, int]] | None:
+    """The sender as a body: its government ("Pemkab X"), else a body named with the place
+    where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
+    else the place as written."""
+    form = _host_form(text, mentions)
+    if form is None or any(p.mention.government for p in mentions):
+        return form
+    first_line = text.find("\n")
+    first = next((p for p in mentions if p.mention.start > first_line), mentions[0])  # below the headline
+    for p in (sender, first) if first is not sender else (sender,):
+        m = _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
+        if m and agencies.is_body_acronym(m.group("body")):
+            return text[m.start() : p.mention.end], (m.start(), p.mention.end)
+    if organizer is not None and organizer.region == sender.region:
+        return organizer.name, (organizer.start, organizer.end)
+    return form
+
+
 def extract_visits(
     text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
 ) -> list[Extraction]:
     """Every visit the article reports (possibly none)."""
     sents = sentence_spans(text)
-    found_programs = programs.find_programs(text)
+    found_programs = programs.find_programs(text) or programs.find_open_programs(text)
     cohorts = programs.find_cohorts(text)
     activities = programs.find_activities(text)
     keys = _cohort_keys(text, found_programs, cohorts)
     if not _describes_visit(text, activities, keys):
         return []
+    unnamed = not keys
+    if unnamed:
+        # a study trip of officials, village heads or DPRD members with no training programme:
+        # SCHEMA records it with programme and cohort null
+        keys = [_Key(None, None)]
 
     line = byline.find_byline(text)
     resolved = _resolved_places(text)
@@ -383,12 +542,26 @@ def extract_visits(
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
     best_host = max(hosted.values(), default=0.0)
     # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
-    if (_EXPLAINER.search(text) and best_host < 2) or (best_host <= 0 and not _STRONG_CUES.search(text)):
+    travel = _STRONG_CUES.search(text) or _ACTIVITY_TO_PLACE.search(text)
+    if best_host <= 0 and not travel and _frames(text, sents, resolved, 0, None, {}):
+        travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
+    if (_EXPLAINER.search(text) and best_host < 2) or (best_host <= 0 and not travel):
+        return []
+    if unnamed and not (
+        _TRAVELLERS.search(text)
+        or _TOGETHER.search(text)
+        or any(p.origin > 0 for p in resolved)
+        or find_participants(text)
+    ):
+        # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
+        # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
     if line.dateline:
         # reporters file from where the visit happens: a hint, weaker than the words of the text
         dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
         dated.update(places.regions_named(line.dateline.value))
+        # ... unless the text makes that place the travellers' home (a local outlet at home)
+        dated -= {p.region for p in resolved if p.origin >= 3}
         for region in dated:
             for place in resolved:
                 if place.region == region:
@@ -418,11 +591,18 @@ def extract_visits(
         other = 1 - role
         ranked = sorted(
             (n for n in totals if n not in exclude and totals[n][role] > 0),
-            key=lambda n: (-(totals[n][role] - 0.5 * totals[n][other]), first_seen[n]),
+            key=lambda n: (-(totals[n][role] - 1.0 * totals[n][other]), first_seen[n]),
         )
         return ranked[0] if ranked else None
 
     dest_name = best(0, set())
+    if dest_name is not None and not any(totals[n][1] > 0 for n in totals if n != dest_name):
+        # the only place the group "goes" to is its own region ("pejabat di lingkungan Pemkab X …
+        # berkunjung ke tempat bersejarah di X"): a programme activity at home, not a study visit
+        mine = [p for p in resolved if p.region.name == dest_name]
+        member = any(_MEMBER_OF.search(text, max(0, p.mention.start - 20), p.mention.start) for p in mine)
+        if member and not any(p.dest >= 3 for p in mine):
+            return []
     origin_name = best(1, {dest_name} if dest_name else set())
 
     start, end, date_spans, date_conf = _visit_dates(
@@ -446,6 +626,7 @@ def extract_visits(
         # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
         organizers = [o for o in organizers if o.start > title_end]
     national = next((o for o in organizers if o.national), None)
+    national = national and agencies.fullest(national, organizers)
     origin_region = by_name.get(origin_name) if origin_name else None
     for org in organizers:
         if (
@@ -458,15 +639,62 @@ def extract_visits(
             )
         ):
             continue
-        organizer = org
+        organizer = agencies.fullest(org, organizers)
         break
+    if organizer is not None and organizer.region is not None and national and national.start > organizer.start:
+        national = None  # a region's own training body sends its cohort; a national body named later sets rules
 
     agency_items = _host_agencies(text, sents, dest_region, organizer)
+    # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
+    villages = [item for item in agency_items if item[0].split()[0].lower() in ("desa", "nagari", "kampung", "gampong")]
+    if len(villages) == 1 and not (host and any(p.mention.government for p in dest_mentions)):
+        host = villages[0][0], villages[0][1]
     officials = people.find_officials(text)
     participants = find_participants(text)
 
+    # one record per travelling group and destination: a list of destinations ("masing-masing ke
+    # A, B dan C"), or of senders received together ("rombongan DPRD A dan DPRD B"), is a frame each
+    # a destination only the dateline suggests does not hold against a written list of destinations
+    dest_frames, together = _frame_list(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
+    origin_frames = (
+        _frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
+        if len(keys) == 1 and _key_origin_free(keys)
+        else []
+    )
+    if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
+        origin_frames = []
+    # senders received together at each stop of an itinerary: one record per sender and stop
+    frames: list[tuple[places.Region | None, places.Region | None]] = [
+        (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
+    ]
+    # "keberangkatan dipecah menjadi dua gelombang": each wave is a travelling group of its own
+    if (
+        frames == [(dest_region, None)]
+        and len(keys) == 1
+        and ("elombang" in text or "loter" in text)
+        and (wave := _WAVES.search(text)) is not None
+    ):
+        n = parse_int(wave.group(1)) or 1
+        frames = frames * min(n, 5)
+    # one group stop after stop: a date written beside one stop is that stop's date only
+    date_frame = None
+    if len(dest_frames) > 1 and not together and date_spans:
+        sent = sentence_at(sents, date_spans[0][0])
+        named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
+        date_frame = named.pop() if len(named) == 1 else None
+    frame_counts = (
+        _frame_counts(text, sents, resolved, dest_frames or origin_frames, participants)
+        if not (dest_frames and origin_frames)
+        else {}
+    )
+    frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
+
     results: list[Extraction] = []
-    for key in keys:
+    for key, (frame_dest, frame_origin) in ((k, f) for k in keys for f in frames):
+        if len(frames) > 1:
+            dest_region = frame_dest
+            dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
+            host = _host_form(text, dest_mentions) if dest_mentions else None
         evidence: dict[str, Evidence] = {}
         visit = Visit(program=key.program, cohort=key.cohort)
         if key.program:
@@ -479,6 +707,8 @@ def extract_visits(
         evidence["activity"] = Evidence(spans=[a_span] if a_span else [], confidence=0.9 if a_span else 0.4)
 
         count = _participants_for(text, sents, key, keys, participants, cohorts)
+        if frame_counts:
+            count = frame_counts.get(frame_dest if dest_frames else frame_origin)
         if count:
             visit.participants = count.value
             evidence["participants"] = Evidence(
@@ -486,16 +716,18 @@ def extract_visits(
             )
 
         origin_place = key.origin
+        if frame_origin is not None:
+            origin_place = next(p for p in resolved if p.region == frame_origin)
         if origin_place is None and origin_name:
             origin_place = next(p for p in resolved if p.region.name == origin_name)
-        if national is not None and (origin_place is None or key.origin is None):
+        if national is not None and frame_origin is None and (origin_place is None or key.origin is None):
             visit.origin = Origin(institution=national.name)
             evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
             evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
         elif origin_place is not None:
             region = origin_place.region
             same = [p for p in resolved if p.region == region]
-            form = _host_form(text, same)
+            form = _sender_form(text, same, organizer, origin_place)
             visit.origin = Origin(
                 institution=form[0] if form else None,
                 province=region.province,
@@ -535,11 +767,11 @@ def extract_visits(
         if organizer is not None:
             visit.organizer = organizer.name
             evidence["organizer"] = Evidence(spans=[(organizer.start, organizer.end)], confidence=0.8)
-        items = _agencies_for(key, keys, agency_items, cohorts)
+        items = _agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         visit.host_agencies = [name for name, _, _ in items]
         if items:
             evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
-        if start:
+        if start and (date_frame is None or frame_dest in (None, date_frame)):
             visit.start_date, visit.end_date = start, end
             evidence["start_date"] = Evidence(spans=date_spans[:1], confidence=date_conf)
             evidence["end_date"] = Evidence(spans=date_spans[-1:], confidence=date_conf)
@@ -553,11 +785,15 @@ def extract_visits(
     return results
 
 
+# SCHEMA: when one trip is called by several names, the most specific wins
+_ACTIVITY_RANK = {"ksdn": 0, "benchmarking": 1, "studi banding": 2, "studi lapangan": 3, "kunjungan kerja": 4}
+
+
 def _first_activity(activities):
-    """The first activity named; "kunjungan kerja" (any official trip) yields to a
-    training activity named elsewhere (benchmarking, studi lapangan…)."""
-    specific = [a for a in activities if a.activity != "kunjungan kerja"]
-    return specific[0] if specific else activities[0]
+    """The most specific activity named (a programme component such as KSDN, then
+    benchmarking, studi banding, studi lapangan); "kunjungan kerja" is the generic word
+    for any official trip. Among equals, the first named."""
+    return min(activities, key=lambda a: _ACTIVITY_RANK.get(a.activity, 5))
 
 
 def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple[str, tuple[int, int] | None]:
@@ -621,7 +857,14 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
     for start, end in sents:
         sentence = text[start:end]
         bullet = _BULLET.match(sentence) is not None
-        listed = (
+        units = [
+            u
+            for u in agencies.find_units(text, start, end)
+            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
+        ]
+        opens = sentence.rstrip().endswith(":")
+        # list cues matter only where units are named or a list opens (they are costly to look for)
+        listed = (units or opens) and (
             agencies.has_list_cue(sentence)
             or (
                 agencies.has_list_marker(sentence)
@@ -630,13 +873,8 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             or (bullet and in_list)
         )
         # "… yaitu:" followed by bullet lines: the bullets carry on the list
-        in_list = (listed and sentence.rstrip().endswith(":")) or (bullet and in_list)
+        in_list = (listed and opens) or (bullet and in_list)
         previous = sentence
-        units = [
-            u
-            for u in agencies.find_units(text, start, end)
-            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
-        ]
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []
         for unit in units:
@@ -646,18 +884,25 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
                 chains.append([unit])
         for chain in chains:
             last = chain[-1]
-            after = text[last.end : min(end, last.end + 60)]
+            if agencies.in_brackets(text, start, chain[0].start):
+                continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
+            after = text[last.end : min(end, last.end + 80)]
+            cue = agencies.lokus_cue(text[max(start, chain[0].start - 40) : chain[0].start], after)
+            after = agencies.skip_address(after)
             region_after = places.find_places(after[:40])
             regional = False
-            if region_after and region_after[0].start <= 1:
+            if region_after and not after[: region_after[0].start].strip(" ,"):
                 region = places.resolve(region_after[0])
                 if region is not None and dest_region is not None:
                     if region.province != dest_region.province:
                         continue  # the sender's own units
                     regional = True
             before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
-            if listed or (regional and re.search(r"\b(?:pada|di|ke)\s+$", before)):
-                found.extend((u.name, (u.start, u.end), (start, end)) for u in chain)
+            if cue < 0 and not listed:
+                continue
+            at_unit = re.search(r"\b(?:pada|di|ke)\s+(?:kantor\s+|gedung\s+|markas\s+)?$", before)
+            if listed or cue > 0 or (regional and at_unit):
+                found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
     kept = agencies.unique_units([name for name, _, _ in found])
     return [next(item for item in found if item[0] == name) for name in kept]
 
@@ -705,3 +950,245 @@ def _source(line, title, outlet, published, evidence) -> Source:
         if f is not None:
             evidence[f"source.{name}"] = Evidence(spans=[(f.start, f.end)], confidence=0.8)
     return source
+
+
+# ---------------------------------------------------------------- visit frames (group -> destination)
+
+# what joins the members of one list of places: "A, B dan C", "A dan di B", "DPRD A dan DPRD B"
+_LIST_LINK = re.compile(
+    # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
+    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?|;)\s*"
+    r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
+    r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
+    _I,
+)
+# a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
+_SPLIT_CUE = re.compile(
+    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|dua|tiga|empat|lima"
+    r"|kedua|ketiga|keempat|kelima)\b",
+    _I,
+)
+# … of which these say the groups went at the same time (not one group stop after stop)
+_SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
+# two clauses of one sentence, each with its own group and place
+_CONTRAST = re.compile(
+    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga)\b|;"
+    r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)",  # "… ke A dan 25 peserta ke B"
+    _I,
+)
+_CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
+
+
+_WAVES = re.compile(
+    r"\b(?:dibagi|dipecah|terbagi)\s+(?:menjadi|dalam|ke\s+dalam|atas)\s+(\w+)\s+(?:gelombang|kloter)\b", _I
+)
+_MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
+_STOP = re.compile(
+    r"(?=[ltdk])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
+    r"(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|selanjutnya|terakhir)\b",
+    _I,
+)
+_TOGETHER = re.compile(
+    # the first-letter gate spares the alternatives at most positions
+    r"(?=[kdrptj])\b(?:(?:kedua|dua)\s+rombongan|rombongan\s+(?:lain(?:nya)?|kedua)\b"
+    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
+    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:dua|kedua)\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
+    _I,
+)
+
+
+_PROVINCE_LOCATOR = re.compile(
+    r",?\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))", _I
+)
+
+
+def _linked(text: str, a: _Place, b: _Place) -> bool:
+    """Two places written as members of one list, a member's province allowed between
+    ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
+    if b.mention.start - a.mention.end > 60:
+        return False  # no link or province phrase is that long
+    if _LIST_LINK.fullmatch(text, a.mention.end, b.mention.start):
+        return True
+    loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
+    if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
+        return False
+    return any(r.kind == "province" for r in places.regions_named(loc.group(1)))
+
+
+def _key_origin_free(keys: list[_Key]) -> bool:
+    """No sender is written with the programme itself (then the senders are not a list)."""
+    return all(k.origin is None for k in keys)
+
+
+# a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
+_PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|kanwil|kodam|dprd|gubernur)\s+$", _I)
+
+
+def _distinct(members: list[_Place], text: str = "") -> list[places.Region]:
+    """The regions of a list, once each. A province listed with one of its own regencies is only
+    their setting ("pembangunan di Banten serta Kabupaten Tangerang"), unless the text names a
+    body of the province there ("Polda Jatim, Polrestabes Surabaya")."""
+    regions: list[places.Region] = []
+    for m in members:
+        if m.region not in regions:
+            regions.append(m.region)
+
+    def a_body(region: places.Region) -> bool:
+        return any(
+            m.region == region and _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+            for m in members
+        )
+
+    return [
+        r
+        for r in regions
+        if not (r.kind == "province" and any(o.province == r.name for o in regions if o is not r)) or a_body(r)
+    ]
+
+
+def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_name, exclude: str | None = None):
+    """The regions of `_frame_list`."""
+    return _frame_list(text, sents, resolved, role, top, by_name, exclude)[0]
+
+
+def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple[list[places.Region], bool]:
+    """The regions of one role (0: destination, 1: sender) that the text sets side by side as
+    separate trips: one written list of places in that role, or one sentence whose clauses send
+    groups to different places ("30 peserta ke A, sementara 30 peserta lainnya ke B").
+    Also says whether the groups went at the same time (a split cohort, senders received
+    together) rather than one group stop after stop."""
+    top_region = by_name[top] if top is not None else None
+
+    def role_of(members: list[_Place]) -> bool:
+        mine = max(m.dest if role == 0 else m.origin for m in members)
+        theirs = max(m.origin if role == 0 else m.dest for m in members)
+        return mine >= 1 and mine > theirs
+
+    candidates: list[tuple[list[places.Region], bool]] = []
+    # written lists
+    chain: list[_Place] = []
+    for place in [*resolved, None]:
+        if place is not None and chain and _linked(text, chain[-1], place):
+            chain.append(place)
+            continue
+        if len(chain) >= 2:
+            regions = _distinct(chain, text)
+            sent = sentence_at(sents, chain[0].mention.start)
+            before = text[sent[0] : chain[0].mention.start]
+            split = role == 0 and _SPLIT_CUE.search(before) is not None
+            if len(regions) >= 2 and (role_of(chain) or split):
+                candidates.append((regions, role == 1 or _SIMULTANEOUS.search(before) is not None))
+                # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
+                if role == 0 and top_region is not None and top_region not in regions and _MORE_STOPS.search(before):
+                    candidates.append(([top_region, *regions], False))
+        chain = [place] if place is not None else []
+    # clauses of one sentence, each with its own place in this role
+    by_sentence: dict[tuple[int, int], list[_Place]] = {}
+    for place in resolved:
+        if (place.dest if role == 0 else place.origin) >= 2:
+            by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
+    for members in by_sentence.values():
+        regions = _distinct(members, text)
+        if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
+            candidates.append((regions, True))
+
+    # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
+    if role == 0:
+        stops: list[places.Region] = []
+        for cue in _STOP.finditer(text):
+            sent = sentence_at(sents, cue.start())
+            here = [p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region.kind != "province"]
+            if here and here[0] not in stops:
+                stops.append(here[0])
+        if len(stops) >= 2:
+            candidates.append((stops, False))
+
+    # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
+    # "pada saat yang sama, Pemkab B juga berkunjung")
+    if role == 1 and _TOGETHER.search(text):
+        senders = _distinct([p for p in resolved if p.origin >= 2 and p.dest == 0], text)
+        if len(senders) >= 2:
+            candidates.append((senders, True))
+        # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
+        for together in _TOGETHER.finditer(text):
+            sent = sentence_at(sents, together.start())
+            nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
+            members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]
+            linked = [a for a, b in zip(members, members[1:], strict=False) if _linked(text, a, b)]
+            if linked:
+                first = linked[0]
+                chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
+                regions = _distinct(chain_members, text)
+                if len(regions) >= 2:
+                    candidates.append((regions, True))
+
+    def fits(regions: list[places.Region]) -> bool:
+        if exclude is not None and any(r.name == exclude for r in regions):
+            return False
+        if top_region is None or top_region in regions:
+            return True
+        if any(r.kind == "province" and r.name == top_region.province for r in regions):
+            return True  # the top host is a city of one of the listed provinces (often the dateline)
+        # "di Kalteng, terkhusus di Kobar dan Sukamara": places inside the province the visit is in
+        return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
+
+    kept = [c for c in candidates if fits(c[0])]
+    return max(kept, key=lambda c: len(c[0])) if kept else ([], True)
+
+
+def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Region], participants) -> dict:
+    """Each group's own head count, for the groups that have one: the count in the clause that names
+    its place ("dari Kabupaten A berjumlah 11 orang, sementara dari Kota B berjumlah 13 orang").
+    Counts are never added up across groups."""
+    if len(frames) < 2:
+        return {}
+    in_clause: dict[places.Region, tuple[int, object]] = {}
+    in_sentence: dict[places.Region, object] = {}
+    for m in participants:
+        sent = sentence_at(sents, m.start)
+        # the clause around the count
+        cuts = [c.start() for c in _CLAUSE_BREAK.finditer(text, sent[0], sent[1])]
+        lo = max((c for c in cuts if c < m.start), default=sent[0])
+        hi = min((c for c in cuts if c >= m.end), default=sent[1])
+        near = [p for p in resolved if lo <= p.mention.start < hi and p.region in frames]
+        inside = {p.region for p in near}
+        if len(inside) == 1:
+            # the count nearest to the place, if a clause holds two ("Maros – … 60 Peserta")
+            gap = min(abs(p.mention.start - m.start) for p in near)
+            region = inside.pop()
+            if region not in in_clause or gap < in_clause[region][0]:
+                in_clause[region] = (gap, m)
+        elif not inside:
+            # "Pemerintah Kabupaten A, Provinsi B memboyong 120 orang": the sentence's only group
+            inside = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in frames}
+            if len(inside) == 1:
+                in_sentence.setdefault(inside.pop(), m)
+    # a count written with one group is that group's only: the others' counts are unknown
+    return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
+
+
+def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Region], organizer) -> dict:
+    """The units of each destination: a unit belongs to the destination named last before it."""
+    marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
+    out: dict[places.Region, list] = {f: [] for f in frames}
+    seen: set[str] = set()
+    for frame in frames:
+        for item in _host_agencies(text, sents, frame, organizer):
+            if item[0] in seen:
+                continue
+            # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
+            owner = None
+            start = text.find(item[0])
+            while start >= 0 and owner is None:
+                owner = next((r for pos, r in marks if start < pos <= start + len(item[0]) + 50), None)
+                start = text.find(item[0], start + 1)
+            if owner is None:
+                before = [r for pos, r in marks if pos <= item[1][0]]
+                owner = before[-1] if before else None
+            if owner is None:
+                for f in frames:
+                    out[f].append(item)
+            else:
+                out[owner].append(item)
+            seen.add(item[0])
+    return out

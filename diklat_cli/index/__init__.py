@@ -25,7 +25,9 @@ from diklat_cli.index.build import (
     index_path,
     laid_out,
     refresh,
+    snapshot,
     update_after_write,
+    verify,
 )
 from diklat_cli.index.read import (
     RowProvenance,
@@ -39,7 +41,7 @@ from diklat_cli.index.read import (
     stats_tables,
 )
 from diklat_cli.schema import SORT_FIELDS
-from diklat_cli.store.fileformat import fingerprint
+from diklat_cli.store.fileformat import content_fingerprint as fingerprint  # what the index records
 
 __all__ = [
     "BUILD_ON_WRITE_MAX",
@@ -67,6 +69,8 @@ __all__ = [
     "refresh",
     "rows",
     "selected",
+    "snapshot",
     "stats_tables",
     "update_after_write",
+    "verify",
 ]

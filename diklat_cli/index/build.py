@@ -9,7 +9,8 @@ read.py; turning store lines into table rows is lines.py.
 
 The index is `<store dir>/<stem>.index.sqlite`, beside `<stem>.json`. It is never the only
 copy of anything: it is built from the store file and can be deleted at any time. It carries
-the store file's fingerprint (size, mtime_ns, inode) and the version of the code that made
+the store file's fingerprint (size, mtime_ns, inode, a digest of its content: a rewrite in
+place keeping size and times is caught too) and the version of the code that made
 it (INDEX_VERSION and a digest of index/*.py and query/merge.py, whose merging it keeps);
 `refresh()` rebuilds it when either differs, and the store keeps it up to date after each of
 its own writes (`update_after_write`). Building it reads the store file line by line (the
@@ -19,8 +20,8 @@ load is never indexed: `Store.load()` reports it as usual. Which reports are one
 (merge.merge_reports) is worked out when building, so list and stats need not merge.
 
 Tables:
-  meta          one row: version, size, mtime_ns, ino (the store file the index is of) and
-                laid_out (whether the file is exactly as Store writes it, for Store.append)
+  meta          one row: version, size, mtime_ns, ino, digest (the store file the index is of)
+                and laid_out (whether the file is exactly as Store writes it, for Store.append)
   articles      sha256 and url of every imported article (for duplicates)
   visits        one compact row per visit: what list / stats / merge read, filter and sort
                 keys (casefolded), `seq` = the visit's position in the store file
@@ -57,7 +58,16 @@ from diklat_cli.index.lines import (
     table_rows,
 )
 from diklat_cli.index.read import SEQ, UPDATES, VisitRow, fetch
-from diklat_cli.store.fileformat import assemble, dump_model, fingerprint, stat_fingerprint
+from diklat_cli.store.durable import fsync_dir, fsync_file
+from diklat_cli.store.fileformat import (
+    assemble,
+    beside,
+    content_digest,
+    dump_model,
+    real_store_path,
+    stat_fingerprint,
+)
+from diklat_cli.store.fileformat import content_fingerprint as fingerprint
 
 INDEX_VERSION = 1  # the code's digest changes the version too: see _version()
 # A write that finds no up-to-date index builds one only for stores up to this size; a bigger
@@ -68,7 +78,8 @@ _HEAD = assemble([], []).split(b"\n", 1)[0]  # the store file's first line
 
 _SCHEMA = """
 CREATE TABLE meta (version TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, ino INTEGER,
-    laid_out INTEGER NOT NULL DEFAULT 0);  -- 1: the file is laid out exactly as Store writes it
+    laid_out INTEGER NOT NULL DEFAULT 0,  -- 1: the file is laid out exactly as Store writes it
+    digest TEXT);  -- of the file's content (fileformat.content_digest)
 CREATE TABLE articles (sha256 TEXT PRIMARY KEY, url TEXT);  -- every imported article
 CREATE TABLE visits (
     seq INTEGER PRIMARY KEY,
@@ -144,8 +155,8 @@ class StoreFile:
 
 
 def index_path(store) -> Path:
-    """`<store dir>/<stem>.index.sqlite`."""
-    return store.path.with_name(store.path.stem + ".index.sqlite")
+    """`<store dir>/<stem>.index.sqlite` (fileformat.beside: one index per store file)."""
+    return beside(real_store_path(store.path), "index.sqlite")
 
 
 def discard(store) -> None:
@@ -174,14 +185,16 @@ def _create(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN")
 
 
-def _finish(conn: sqlite3.Connection, fp: tuple[int, int, int] | None, laid_out: bool) -> None:
+def _finish(conn: sqlite3.Connection, fp: tuple[int, int, int, str] | None, laid_out: bool) -> None:
     for statement in _INDEXES.split(";"):
         if statement.strip():
             conn.execute(statement)
     _merge_groups(conn, None)
-    size, mtime_ns, ino = fp if fp is not None else (None, None, None)
+    size, mtime_ns, ino, digest = fp if fp is not None else (None, None, None, None)
     conn.execute("DELETE FROM meta")
-    conn.execute("INSERT INTO meta VALUES (?, ?, ?, ?, ?)", (_version(), size, mtime_ns, ino, int(laid_out)))
+    conn.execute(
+        "INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?)", (_version(), size, mtime_ns, ino, int(laid_out), digest)
+    )
     conn.execute("COMMIT")
 
 
@@ -268,10 +281,18 @@ def _build(path: Path | None, fill, fp, laid_out: bool = False) -> sqlite3.Conne
             # a journal left by an update that crashed belongs to the old file, not this one
             _unlink(path.with_name(path.name + "-journal"))
             try:
-                os.replace(tmp, path)
-            except OSError:  # e.g. Windows, with the old index open elsewhere: use the new one
-                return _connect(tmp)
-            return _connect(path)
+                # built with sync off: on disk before the rename, or a power cut can leave
+                # an index with its later pages zeroed in place of the good one
+                fsync_file(tmp)
+            except OSError:  # an I/O error: this one is not trusted, the one in memory is
+                _unlink(tmp)
+            else:
+                try:
+                    os.replace(tmp, path)
+                except OSError:  # e.g. Windows, with the old index open elsewhere: use the new one
+                    return _connect(tmp)
+                fsync_dir(path.parent)
+                return _connect(path)
     conn = _connect(":memory:")
     try:
         _create(conn)
@@ -311,7 +332,7 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
         store.load()  # raises the store's own error
         raise
     try:
-        fp: tuple[int, int, int] | None = stat_fingerprint(os.fstat(f.fileno()))
+        fp: tuple[int, int, int, str] | None = (*stat_fingerprint(os.fstat(f.fileno())), content_digest(f))
 
         def fill(conn: sqlite3.Connection) -> None:
             f.seek(0)
@@ -342,7 +363,7 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
 
 def _meta(conn: sqlite3.Connection) -> tuple | None:
     try:
-        row = conn.execute("SELECT version, size, mtime_ns, ino FROM meta").fetchone()
+        row = conn.execute("SELECT version, size, mtime_ns, ino, digest FROM meta").fetchone()
     except sqlite3.Error:
         return None
     if row is None or row[0] != _version():
@@ -391,11 +412,68 @@ def refresh(store) -> sqlite3.Connection:
         except sqlite3.Error:
             conn = None
         if conn is not None:
-            if _meta(conn) == fp:
+            meta = _meta(conn)
+            # the digest only when the cheap part matches: a rebuild reads the file anyway
+            if meta is not None and meta[:3] == fp and meta == fingerprint(store.path):
                 return conn
             conn.close()
     return _build_from_store(store, path)
 
+
+
+def _store_visit_lines(f) -> list[bytes] | None:
+    """The visit lines of an open store file in diklat's layout (unchecked), None if it is
+    laid out otherwise."""
+    it = iter(f)
+    first = next(it, b"").removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
+    try:
+        if first != _HEAD or next(it, b"").rstrip(b"\n") != b'"articles":{':
+            return None
+        for _ in _section(it, b"},"):
+            pass
+        if next(it, b"").rstrip(b"\n") != b'"visits":[':
+            return None
+        return list(_section(it, b"]}"))
+    except NotIndexable:
+        return None
+
+
+def verify(store) -> str | None:
+    """Compare the index with the store file (`diklat doctor`): its record of the file, the
+    SQLite file itself, and every visit line. When they disagree the index is rebuilt from
+    the store, and what was wrong is returned; None when it agreed (or there was none yet).
+    A store that does not load raises its StoreError."""
+    path = index_path(store)
+    if not path.exists() or not store.path.exists():
+        return None
+    problem = None
+    try:
+        conn = _connect(path)
+        try:
+            meta = _meta(conn)
+            if meta is None:
+                problem = "it was made by another version of diklat or cannot be read"
+            elif meta != fingerprint(store.path):
+                problem = "it was of an older state of the store file"
+            else:
+                (check,) = conn.execute("PRAGMA quick_check").fetchone()
+                if check != "ok":
+                    problem = f"its file is damaged ({check})"
+                else:
+                    with open(store.path, "rb") as f:
+                        lines = _store_visit_lines(f)
+                    rows = conn.execute("SELECT line FROM visit_lines ORDER BY seq")
+                    indexed = [line.encode("utf-8") for (line,) in rows]
+                    if lines is not None and lines != indexed:
+                        problem = "its visits differ from the store file's"
+        finally:
+            conn.close()
+    except sqlite3.Error as e:
+        problem = f"its file is damaged ({e})"
+    if problem is not None:
+        discard(store)
+        refresh(store).close()
+    return problem
 
 
 # --------------------------------------------------------------------------- after a write
@@ -431,7 +509,7 @@ def update_after_write(
                 _update(conn, data, visit_lines, old_lines)
                 conn.execute("DELETE FROM articles")
                 _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
-                conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, laid_out = 1", fp)
+                conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
                 conn.execute("COMMIT")
                 return
             conn.execute("ROLLBACK")
@@ -445,6 +523,15 @@ def update_after_write(
         discard(store)
         return
     _build_from_data(store, path, data, fp, laid_out=True, visit_lines=visit_lines).close()
+
+
+def snapshot(conn: sqlite3.Connection) -> sqlite3.Connection:
+    """`conn` inside a read transaction, taken now and held until it closes: every query on
+    it answers from the index as it is now, whatever the store writes meanwhile (a write
+    waits for it, or gives up and deletes the index for the next reader)."""
+    conn.execute("BEGIN")
+    conn.execute("SELECT count(*) FROM meta").fetchone()  # BEGIN is deferred: read to take it
+    return conn
 
 
 def laid_out(conn: sqlite3.Connection) -> bool:
@@ -516,7 +603,10 @@ def append_after_write(
     conn = _connect(path)
     try:
         conn.execute("BEGIN IMMEDIATE")
-        if _meta(conn) != tuple(old_fingerprint):
+        # the cheap part: the store refreshed the index (content digest and all) under its
+        # lock just before this write (can_append), and checked the file has not changed since
+        meta = _meta(conn)
+        if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
             conn.execute("ROLLBACK")
             raise NotIndexable  # the index is of another file: deleted below
         (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
@@ -526,7 +616,7 @@ def append_after_write(
         keys = {table_rows(seq, d, line)[0][MERGE_KEY_COLUMN] for seq, d, line in items} - {None}
         if keys:
             _merge_groups(conn, keys)
-        conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, laid_out = 1", fp)
+        conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
         conn.execute("COMMIT")
     except NotIndexable:
         conn.close()

@@ -501,22 +501,22 @@ def selected(
 def find(conn: sqlite3.Connection, prefix: str) -> VisitRow:
     """The visit (one report, unmerged) whose id is `prefix` or, like git, the only one that
     starts with it; StoreError otherwise, in the words of the store's own StoreData.find."""
-    from diklat_cli.errors import StoreError
+    from diklat_cli.errors import NotFound
 
     if conn.execute("SELECT 1 FROM visits WHERE id = ?", (prefix,)).fetchone() is not None:
         vid = prefix
     else:
         key = prefix.strip().lower()
         if not key:
-            raise StoreError(_("no visit id given"))
+            raise NotFound(_("no visit id given"))
         matches = [i for (i,) in conn.execute("SELECT id FROM visits") if i.lower().startswith(key)]
         if not matches:
-            raise StoreError(_("no visit with id {id}").format(id=prefix))
+            raise NotFound(_("no visit with id {id}").format(id=prefix))
         if len(matches) > 1:
             shown = ", ".join(sorted(matches)[:5])
             if len(matches) > 5:
                 shown += " " + _("and {count} more").format(count=len(matches) - 5)
-            raise StoreError(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
+            raise NotFound(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
         vid = matches[0]
     return fetch(conn, ["v.id = ?"], [vid], "v.seq", None, merged=False)[0]
 

@@ -65,8 +65,10 @@ def import_summary(report, dry_run: bool = False) -> None:
         parts.append(_("{count} with no visit").format(count=report.count("no-visit")))
     if report.count("error"):
         parts.append(_("{count} failed").format(count=report.count("error")))
+    parts += _export_counts(report)
     sys.stderr.flush()
     print("; ".join(parts), file=sys.stderr)
+    _export_lines(report)
     for o in report.outcomes:
         if o.status == "no-visit":
             print(_("no visit found: {input}").format(input=one_line(o.name)), file=sys.stderr)
@@ -74,6 +76,27 @@ def import_summary(report, dry_run: bool = False) -> None:
         if o.status == "error":
             line = _("error: {input}: {reason}").format(input=one_line(o.name), reason=one_line(o.message))
             print(line, file=sys.stderr)
+
+
+def _export_counts(report) -> list[str]:
+    """What happened to the records of diklat exports that the store already had."""
+    counts = (
+        ("same", "{} already in the store (identical, skipped)"),
+        ("conflicts", "{} differing from the store (kept as stored)"),
+        ("replaced", "replaced {}"),
+        ("merged", "merged {} as edits"),
+        ("rejected", "{} record(s) rejected"),
+        ("repaired", "{} repair(s)"),
+    )
+    return [text.format(report.total(name)) for name, text in counts if report.total(name)]
+
+
+def _export_lines(report) -> None:
+    """One line per conflict, rejected record and repair, naming the file and the place in it."""
+    for kind, name in (("conflict", "conflicts"), ("rejected", "rejected"), ("repaired", "repaired")):
+        for o in report.outcomes:
+            for line in getattr(o, name):
+                print(f"{kind}: {one_line(o.name)}: {one_line(line)}", file=sys.stderr)
 
 
 def print_records(report) -> None:
@@ -154,7 +177,7 @@ _VISIT_COLUMNS = (
 )
 # Narrow: the programme and the destination keep their width, the origin gives way first.
 _NARROW_COLUMNS = tuple(
-    {"programme": ("programme", False, 13, 14), "destination": ("destination", False, 15, 24)}.get(c[0], c)
+    {"programme": ("programme", False, 13, 14), "destination": ("destination", False, 20, 24)}.get(c[0], c)
     for c in _VISIT_COLUMNS
 )
 _INDENT = 9  # under the dates: past the id
@@ -178,7 +201,7 @@ def visits_table(records, review: bool = False, total: int | None = None) -> Non
     rows = []
     for r in records:
         row = [
-            r.id[:8],
+            one_line(r.id[:8]),
             _date_range(r),
             safe(r.program or "?"),
             _number(r.cohort or None),
@@ -378,7 +401,7 @@ def show_visit(visit, title: str | None = None) -> None:
 def show_record(record) -> None:
     from rich.table import Table
 
-    show_visit(record, title=_("visit {id}").format(id=record.id))
+    show_visit(record, title=_("visit {id}").format(id=one_line(record.id)))
     table = Table(show_header=False, box=None, pad_edge=False)
     table.add_column(style="bold", no_wrap=True)
     table.add_column()

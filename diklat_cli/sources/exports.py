@@ -42,6 +42,12 @@ def _header_columns(header: list[str] | None) -> list[str] | None:
     return None if header is None else i18n.header_columns(header, CSV_COLUMNS)
 
 
+def column_name(path: str) -> str:
+    """The CSV column of a field path ("destination.province" → "destination_province",
+    "provenance.imported_at" → "imported_at"); the path itself when no column holds it."""
+    return _COLUMN_BY_PATH.get(tuple(path.split(".")), path)
+
+
 def _is_csv_header(header: list[str] | None) -> bool:
     return _header_columns(header) is not None
 
@@ -87,7 +93,11 @@ def _csv_separator(first_line: str) -> str | None:
     """The separator with which `first_line` is a diklat CSV header ("," or ";" as Excel
     writes it in Indonesian settings, or a tab), None if none."""
     for sep in (",", ";", "\t"):
-        if _is_csv_header(next(csv.reader([first_line], delimiter=sep), None)):
+        try:
+            header = next(csv.reader([first_line], delimiter=sep), None)
+        except csv.Error:  # a bare \r inside the first line: old Mac line ends, never our export
+            return None
+        if _is_csv_header(header):
             return sep
     return None
 
@@ -113,16 +123,20 @@ def _reason(error: ValidationError, label: Callable[[tuple], str] | None = None)
     return i18n.validation_message(error, label=label)
 
 
-def _validate(obj, where: str, label: Callable[[tuple], str] | None = None) -> Record:
+def _validate(obj, where: str, label: Callable[[tuple], str] | None = None) -> Record | str:
+    """The record, or what is wrong with it ("row 3: cohort: ...")."""
     if not isinstance(obj, dict):
-        raise ValueError(where + ": " + _("not a record object"))
+        return where + ": " + _("not a record object")
     try:
         return Record.model_validate(obj)
     except ValidationError as error:
-        raise ValueError(f"{where}: {_reason(error, label)}") from None
+        return f"{where}: {_reason(error, label)}"
 
 
-def _read_json(text: str) -> list[Record]:
+Entry = tuple[str, "Record | str"]  # where in the file ("line 3"), the record or its problem
+
+
+def _read_json(text: str) -> list[Entry]:
     try:
         doc = json.loads(text)
     except (ValueError, RecursionError) as error:
@@ -134,11 +148,12 @@ def _read_json(text: str) -> list[Record]:
     visits = doc.get("visits")
     if not isinstance(visits, list):
         raise ValueError(_('"visits" is not a list'))
-    return [_validate(obj, _("visit {number}").format(number=i)) for i, obj in enumerate(visits, 1)]
+    places = [_("visit {number}").format(number=i) for i in range(1, len(visits) + 1)]
+    return [(where, _validate(obj, where)) for where, obj in zip(places, visits, strict=True)]
 
 
-def _read_jsonl(text: str) -> list[Record]:
-    records = []
+def _read_jsonl(text: str) -> list[Entry]:
+    records: list[Entry] = []
     # Split on \n only: str.splitlines() would also break on U+2028 inside strings.
     for number, line in enumerate(text.split("\n"), 1):
         if not line.strip():
@@ -148,7 +163,8 @@ def _read_jsonl(text: str) -> list[Record]:
         except (ValueError, RecursionError) as error:
             where = _("line {number}").format(number=number)
             raise ValueError(where + ": " + _("not valid JSON: {reason}").format(reason=error)) from None
-        records.append(_validate(obj, _("line {number}").format(number=number)))
+        where = _("line {number}").format(number=number)
+        records.append((where, _validate(obj, where)))
     return records
 
 
@@ -189,7 +205,7 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
     return obj
 
 
-def _read_csv(text: str) -> list[Record]:
+def _read_csv(text: str) -> list[Entry]:
     sep = _csv_separator(text.split("\n", 1)[0].rstrip("\r")) or ","
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     header = next(reader, None)
@@ -198,7 +214,7 @@ def _read_csv(text: str) -> list[Record]:
         raise ValueError(_("not a diklat CSV export: the header is not the export's columns"))
     index = {column: i for i, column in enumerate(columns)}
     label = _column_namer(dict(zip(columns, header, strict=True)))
-    records = []
+    records: list[Entry] = []
     # Rows are numbered as a spreadsheet shows them: the header is row 1.
     for number, row in enumerate(reader, 2):
         if not row:
@@ -207,7 +223,7 @@ def _read_csv(text: str) -> list[Record]:
         if len(row) != len(header):
             cells = _("{count} cells, expected {expected}").format(count=len(row), expected=len(header))
             raise ValueError(f"{where}: {cells}")
-        records.append(_validate(_csv_record(row, index), where, label))
+        records.append((where, _validate(_csv_record(row, index), where, label)))
     return records
 
 
@@ -216,6 +232,18 @@ _READERS = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv}
 
 def read_export(data: bytes, kind: str) -> list[Record]:
     """Records of an export of `kind` ("json", "jsonl", "csv"); ValueError on a bad one."""
+    records = []
+    for _where, record in read_entries(data, kind):
+        if isinstance(record, str):
+            raise ValueError(record)
+        records.append(record)
+    return records
+
+
+def read_entries(data: bytes, kind: str) -> list[Entry]:
+    """Every record of an export of `kind`, each with where it is in the file, or (a
+    string) why it is not a valid record: one bad record does not hide the others.
+    ValueError when the file as a whole is not an export."""
     if kind not in _READERS:
         raise ValueError(_("unknown export kind {kind}").format(kind=repr(kind)))
     try:

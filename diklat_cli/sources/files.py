@@ -10,6 +10,7 @@ import datetime as dt
 import hashlib
 import os
 import sys
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from diklat_cli.i18n import gettext as _
 
 __all__ = [
     "ARTICLE_SUFFIXES",
+    "EXPORT_MAX_BYTES",
     "EXPORT_SUFFIXES",
     "Input",
     "display_name",
@@ -30,6 +32,8 @@ __all__ = [
 
 ARTICLE_SUFFIXES = {".txt", ".html", ".htm", ".text"}
 EXPORT_SUFFIXES = {".json", ".jsonl", ".csv"}
+# diklat's own exports are not articles: a store of 100,000 visits exports to ~200 MB
+EXPORT_MAX_BYTES = 2 * 1024**3
 
 
 @dataclass(frozen=True)
@@ -46,9 +50,11 @@ def display_name(name: str) -> str:
     return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
 
 
-def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
+def iter_inputs(paths: Iterable[str], skipped: Counter | None = None) -> Iterator[Input]:
     """Every input named: "-" is stdin, a folder is walked (links to folders are not
-    followed, so a link loop cannot trap the walk)."""
+    followed, so a link loop cannot trap the walk; hidden folders such as .git are not
+    entered). What a folder holds that is not read is counted in `skipped`, by suffix
+    (".pdf", "no suffix") and "hidden folder"."""
     from diklat_cli.sources.web import is_url
 
     for raw in paths:
@@ -62,11 +68,16 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
         if path.is_dir():
             found = []
             for root, dirs, files in os.walk(path, followlinks=False):
-                dirs.sort()
+                hidden = [d for d in dirs if d.startswith(".")]
+                dirs[:] = sorted(d for d in dirs if not d.startswith("."))
                 for name in sorted(files):
                     candidate = Path(root) / name
                     if candidate.suffix.lower() in ARTICLE_SUFFIXES | EXPORT_SUFFIXES:
                         found.append(candidate)
+                    elif skipped is not None:
+                        skipped[candidate.suffix.lower() or "no suffix"] += 1
+                if skipped is not None and hidden:
+                    skipped["hidden folder"] += len(hidden)
             yield from (Input(display_name(str(p)), p) for p in found)
         elif path.exists():
             yield Input(display_name(str(path)), path)
@@ -77,10 +88,14 @@ def iter_inputs(paths: Iterable[str]) -> Iterator[Input]:
 
 
 def read_input(item: Input, max_bytes: int) -> bytes:
+    """The bytes of a file or stdin; a file named as an export (.json, .jsonl, .csv) is
+    read with the exports' own, much larger limit, not the article limit."""
     from diklat_cli.sources import reader
 
     if item.path is None:
         return reader.read_stream(sys.stdin.buffer, max_bytes)
+    if item.path.suffix.lower() in EXPORT_SUFFIXES:
+        max_bytes = max(max_bytes, EXPORT_MAX_BYTES)
     return reader.read_bytes(item.path, max_bytes)
 
 

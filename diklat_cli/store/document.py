@@ -15,7 +15,7 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from diklat_cli import i18n
-from diklat_cli.errors import StoreError
+from diklat_cli.errors import NotFound, StoreError
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.i18n import gettext as _
 from diklat_cli.models import ArticleEntry, Record
@@ -73,6 +73,15 @@ class StoreData:
         except KeyError:
             raise StoreError(_("no visit with id {id}").format(id=id)) from None
 
+    def delete(self, id: str) -> Record:
+        """Remove a visit for good (`diklat delete`): the article it came from is forgotten
+        too, so importing that article again brings the visit back (its other visits are
+        kept as they are)."""
+        record = self.remove(id)
+        for sha in [sha for sha, entry in self.articles.items() if id in entry.visit_ids]:
+            del self.articles[sha]
+        return record
+
     def replace(self, record: Record) -> None:
         """Put `record` in place of the visit with the same id, keeping its position."""
         if record.id not in self.visits:
@@ -90,15 +99,15 @@ class StoreData:
             return self.visits[prefix]
         key = prefix.strip().lower()
         if not key:
-            raise StoreError(_("no visit id given"))
+            raise NotFound(_("no visit id given"))
         matches = [i for i in self.visits if i.lower().startswith(key)]
         if not matches:
-            raise StoreError(_("no visit with id {id}").format(id=prefix))
+            raise NotFound(_("no visit with id {id}").format(id=prefix))
         if len(matches) > 1:
             shown = ", ".join(sorted(matches)[:5])
             if len(matches) > 5:
                 shown += " " + _("and {count} more").format(count=len(matches) - 5)
-            raise StoreError(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
+            raise NotFound(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
         return self.visits[matches[0]]
 
 

@@ -14,12 +14,49 @@ import tempfile
 import time
 from pathlib import Path
 
-__all__ = ["atomic_write", "atomic_write_bytes", "fsync_dir", "fsync_file", "replace_file", "write_temp"]
+__all__ = [
+    "atomic_write",
+    "atomic_write_bytes",
+    "fsync_dir",
+    "fsync_file",
+    "remove_stale_temps",
+    "replace_file",
+    "write_temp",
+]
+
+
+STALE_TEMP_S = 3600.0  # a temporary file untouched this long belongs to a killed command
+
+
+def remove_stale_temps(folder: Path, pattern: str, *, older_than: float = STALE_TEMP_S) -> int:
+    """Remove files in `folder` whose names fully match the regular expression `pattern`
+    and that were not touched for `older_than` seconds (0: any); returns how many."""
+    import re
+
+    wanted = re.compile(pattern)
+    now = time.time()
+    removed = 0
+    try:
+        entries = list(os.scandir(folder))
+    except OSError:
+        return 0
+    for entry in entries:
+        if not wanted.fullmatch(entry.name):
+            continue
+        with contextlib.suppress(OSError):
+            if older_than <= 0 or now - entry.stat(follow_symlinks=False).st_mtime > older_than:
+                os.unlink(entry.path)
+                removed += 1
+    return removed
 
 
 def atomic_write_bytes(path: Path, data: bytes) -> None:
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    import re
+
+    # what an export or a report killed while writing this same file left
+    remove_stale_temps(path.parent, rf"\.{re.escape(path.name)}\.[A-Za-z0-9_]{{8}}\.tmp")
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
     try:
         # mkstemp makes the file private (0600); an exported file gets the usual permissions

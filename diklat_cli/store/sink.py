@@ -40,10 +40,11 @@ class IndexSink(Protocol):
         data: Any,
         visit_lines: list[bytes],
         old_lines: set[bytes],
-        old_fingerprint: tuple[int, int, int] | None,
+        old_fingerprint: tuple | None,
     ) -> None:
         """The store file was rewritten with `data` (whose visits' lines are `visit_lines`);
-        `old_lines` and `old_fingerprint` describe the file before."""
+        `old_lines` and `old_fingerprint` describe the file before (fileformat's
+        content_fingerprint: size, mtime, inode and a digest of its content)."""
         ...
 
     def appended(
@@ -51,7 +52,7 @@ class IndexSink(Protocol):
         store: StoreSource,
         visit_lines: list[bytes],
         articles: dict[str, str | None],
-        old_fingerprint: tuple[int, int, int] | None,
+        old_fingerprint: tuple | None,
     ) -> None:
         """These visit lines and articles ({sha256: url}) were appended to the store file."""
         ...

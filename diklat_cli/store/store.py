@@ -1,6 +1,7 @@
 """The local store: one JSON document of visits, with locking, backups and undo.
 
-Layout beside the store file `<stem>.json`:
+Layout beside the store file `<stem>.json` (a store named otherwise, `kantor.bak`, has
+`kantor.bak-backups/` and so on: fileformat.beside; a symbolic link is followed):
   `<stem>.json.lock`         the lock every writer takes
   `<stem>.backups/`          the file as it was before each write, `<UTC time>-<op>.json`
   `<stem>.articles/`         article texts, `<sha256>.txt`, for `show --evidence` (articles.py)
@@ -19,6 +20,7 @@ import datetime as dt
 import os
 import re
 import threading
+import time
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -27,12 +29,12 @@ from pydantic import ValidationError
 from pydantic_core import PydanticSerializationError
 
 from diklat_cli.config import default_store_path  # where it was first defined: kept for callers
-from diklat_cli.errors import StoreDamaged, StoreError, StoreTooNew
+from diklat_cli.errors import NothingToUndo, StoreDamaged, StoreError, StoreTooNew, UsageError
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.i18n import gettext as _
 from diklat_cli.models import ArticleEntry, Record
 from diklat_cli.store import durable, fileformat
-from diklat_cli.store.articles import ArticleTexts
+from diklat_cli.store.articles import SHA_RE, ArticleTexts
 from diklat_cli.store.document import (
     Finding,
     Problem,
@@ -48,11 +50,14 @@ from diklat_cli.store.document import (
 from diklat_cli.store.fileformat import (
     article_line,
     assemble,
+    beside,
+    content_fingerprint,
     dump_model,
     file_layout,
     fingerprint,
     known_lines,
     looks_whole,
+    real_store_path,
     spliced,
 )
 from diklat_cli.store.sink import IndexSink
@@ -69,7 +74,10 @@ __all__ = [
 DEFAULT_HISTORY = 20
 DEFAULT_LOCK_TIMEOUT = 60.0
 
-_BACKUP_RE = re.compile(r"(?P<ts>\d{8}T\d{6}\.\d{6}Z)-(?P<op>[a-z0-9][a-z0-9-]*)\.json")
+# `<seq>-<UTC time>-<op>.json`: history is ordered by seq, which counts up from the newest
+# backup kept, never by the clock (it can go back: NTP steps, dual boot, VM snapshots); the
+# time only tells the user. Names without seq (diklat before 0.x) are older than any with.
+_BACKUP_RE = re.compile(r"(?:(?P<seq>\d{6,})-)?(?P<ts>\d{8}T\d{6}\.\d{6}Z)-(?P<op>[a-z0-9][a-z0-9-]*)\.json")
 _TS_FORMAT = "%Y%m%dT%H%M%S.%fZ"  # no ':' so the names are valid on Windows
 
 
@@ -89,13 +97,12 @@ class Store:
     ) -> None:
         """`index` is told of every write (see sink.py); by default the SQLite index of
         diklat_cli.index beside the store file."""
-        self.path = Path(path)
+        self.path = real_store_path(Path(path))  # a link is written through, not replaced
         self.history = max(1, history)
         self.lock_timeout = lock_timeout
-        stem = self.path.stem
         self.lock_path = self.path.with_name(self.path.name + ".lock")
-        self.backup_dir = self.path.with_name(stem + ".backups")
-        self.articles_dir = self.path.with_name(stem + ".articles")
+        self.backup_dir = beside(self.path, "backups")
+        self.articles_dir = beside(self.path, "articles")
         self.texts = ArticleTexts(self.articles_dir)
         self._owner: int | None = None  # the thread holding the lock, to refuse nesting
         self._index = index
@@ -204,7 +211,9 @@ class Store:
             before = fingerprint(self.path)
             raw = self._read()
             # the file the index (if up to date) was built from; None if it changed meanwhile
-            old_fp = before if raw is not None and fingerprint(self.path) == before else None
+            old_fp = content_fingerprint(self.path) if raw is not None and before is not None else None
+            if old_fp is not None and old_fp[:3] != before:
+                old_fp = None
             data = StoreData() if raw is None else self._parse(raw)
             # a missing or migrated file is compared with what load made of it
             fresh = raw is None or data.migrated_from is not None
@@ -274,6 +283,7 @@ class Store:
         store file, keeping the old one as a backup (`old` is its content, None: the file's)."""
         tmp: Path | None = None
         backup: Path | None = None
+        self.clean_leftovers()
         try:
             tmp = durable.write_temp(self.path, content, source=self.path)
             backup = self._keep_backup(old, label, linkable=linkable)
@@ -306,11 +316,13 @@ class Store:
     def _keep_backup(self, old: bytes | None, label: str, *, linkable: bool = True) -> Path:
         self.backup_dir.mkdir(parents=True, exist_ok=True)
         now = dt.datetime.now(dt.timezone.utc)
+        history = self.backups()
+        seq = _backup_order(history[0].name)[1] + 1 if history else 1
         while True:
-            target = self.backup_dir / f"{now.strftime(_TS_FORMAT)}-{label}.json"
+            target = self.backup_dir / f"{seq:06d}-{now.strftime(_TS_FORMAT)}-{label}.json"
             if not target.exists():
                 break
-            now += dt.timedelta(microseconds=1)
+            seq += 1
         if linkable:
             try:
                 # A hard link costs nothing; the store file is about to become a new inode.
@@ -335,7 +347,7 @@ class Store:
             names = [p.name for p in self.backup_dir.iterdir() if _BACKUP_RE.fullmatch(p.name)]
         except OSError:
             return []
-        return [self.backup_dir / n for n in sorted(names, reverse=True)]
+        return [self.backup_dir / n for n in sorted(names, key=_backup_order, reverse=True)]
 
     def _put_back(self, backup: Path, *, keep_current: bool) -> str:
         """Make `backup` the store file (lock held). Returns how to describe it."""
@@ -380,8 +392,14 @@ class Store:
         """Go back to the newest backup, removing it from the history."""
         with self._locked():
             history = self.backups()
+            current = self._read()
+            # an undo stopped after putting its backup back, before removing it: it is done
+            while history and current is not None and self._read(history[0]) == current:
+                with contextlib.suppress(OSError):
+                    history[0].unlink()
+                history.pop(0)
             if not history:
-                raise StoreError(_("nothing to undo: store {path} has no backups").format(path=self.path))
+                raise NothingToUndo(_("nothing to undo: store {path} has no backups").format(path=self.path))
             try:
                 message = self._put_back(history[0], keep_current=False)
             except OSError as e:
@@ -442,6 +460,68 @@ class Store:
                     problems.append(Finding(missing_visits.format(sha=sha, ids=", ".join(missing))))
         return problems
 
+    # what killed commands leave
+
+    def clean_leftovers(self, *, article_texts: bool = False) -> int:
+        """Remove temporary files left by killed writes of this store (the lock is held, so
+        none is being written) and, with `article_texts`, texts of articles the store does
+        not have (a write that failed after saving them) and half-written texts; those
+        only when untouched for an hour, since an import saves texts before taking the
+        lock. Returns how many files were removed."""
+        name = re.escape(self.path.name)
+        temp = r"\.%s\.(?:damaged-[0-9TZ.]+\.)?\d+-[0-9a-f]{8}\.tmp"
+        removed = durable.remove_stale_temps(self.path.parent, temp % name, older_than=0)
+        removed += durable.remove_stale_temps(self.backup_dir, temp % r"[^/\\]+", older_than=0)
+        if article_texts:
+            removed += durable.remove_stale_temps(self.articles_dir, temp % r"[0-9a-f]{64}\.txt")
+            kept = set(self.load().articles)
+            try:
+                texts = [p for p in self.articles_dir.iterdir() if p.suffix == ".txt" and p.stem not in kept]
+            except OSError:
+                texts = []
+            now = time.time()
+            for orphan in texts:
+                with contextlib.suppress(OSError):
+                    if SHA_RE.fullmatch(orphan.stem) and now - orphan.stat().st_mtime > durable.STALE_TEMP_S:
+                        orphan.unlink()
+                        removed += 1
+        return removed
+
+    def tidy(self) -> int:
+        """`clean_leftovers` with the lock taken, article texts included (`diklat doctor`)."""
+        with self._locked():
+            return self.clean_leftovers(article_texts=True)
+
+    # files written beside the store by other commands
+
+    def refuse_to_overwrite(self, target: Path | str) -> None:
+        """UsageError if writing `target` (`export -o`, `report`, `stats --svg`) would write
+        over the store file or anything kept beside it: its lock, index, backups, article
+        texts or a damaged file set aside."""
+
+        def real(p: Path) -> str:
+            return os.path.normcase(os.path.realpath(p))
+
+        out = real(Path(target))
+        named = {
+            real(self.path): "the store file",
+            real(self.lock_path): "the store's lock file",
+            real(beside(self.path, "index.sqlite")): "the store's index",
+            real(beside(self.path, "index.sqlite-journal")): "the store's index",
+        }
+        what = named.get(out)
+        for folder, name in ((self.backup_dir, "the store's backups"), (self.articles_dir, "its article texts")):
+            if what is None and (out == real(folder) or out.startswith(real(folder) + os.sep)):
+                what = name
+        set_aside = Path(real(self.path)).with_name(os.path.normcase(self.path.name) + ".damaged-")
+        if what is None and out.startswith(str(set_aside)):
+            what = "a damaged store file set aside"
+        with contextlib.suppress(OSError):
+            if what is None and os.path.samefile(target, self.path):
+                what = "the store file"
+        if what is not None:
+            raise UsageError(f"{target} is {what} ({self.path}): diklat will not write over it; choose another file")
+
     # article texts
 
     def save_article_text(self, sha: str, text: str) -> None:
@@ -454,6 +534,14 @@ class Store:
 
     def article_text(self, sha: str) -> str | None:
         return self.texts.text(sha)
+
+
+def _backup_order(name: str) -> tuple[int, int, str]:
+    """Sort key of a backup's name: numbered ones after the older, unnumbered ones."""
+    m = _BACKUP_RE.fullmatch(name)
+    if m is None:
+        return (0, 0, name)
+    return (1, int(m["seq"]), m["ts"]) if m["seq"] else (0, 0, m["ts"])
 
 
 def _op_label(op: str) -> str:
