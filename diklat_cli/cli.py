@@ -186,17 +186,13 @@ def main_options(
 # ---------------------------------------------------------------- filters shared by list/export/stats
 
 
-def _province(value: str | None, option: str) -> str | None:
-    if value is None:
-        return None
-    from diklat_cli.extract import places
+def _repeatable(kind: type, *flags: str, help: str) -> Any:
+    option = typer.Option(*flags, metavar="<int>" if kind is int else "<str>", help=help)
+    return Annotated[list[kind] | None, option]  # type: ignore[valid-type]
 
-    canonical = places.province(value)
-    if canonical is None:
-        close = places.suggest_provinces(value)
-        hint = _("; did you mean {names}?").format(names=", ".join(close)) if close else ""
-        raise fail(_("{option}: unknown province '{value}'").format(option=option, value=value) + hint)
-    return canonical
+
+def _day(flag: str, help: str) -> Any:
+    return Annotated[str | None, typer.Option(flag, metavar="<str>", help=help)]
 
 
 _FILTER_OPTIONS = [
@@ -204,50 +200,54 @@ _FILTER_OPTIONS = [
     for name, annotation in (
         (
             "province",
-            Annotated[
-                str | None,
-                typer.Option(
-                    "--province",
-                    "-p",
-                    help=N_("Origin OR destination province (short forms like Sulsel, Jatim, DIY work)."),
-                ),
-            ],
+            _repeatable(
+                str, "--province", "-p", help=N_("Origin OR destination province (Sulsel, Jatim, DIY). Repeatable.")
+            ),
         ),
-        ("origin", Annotated[str | None, typer.Option("--origin", help=N_("Origin province."))]),
-        ("destination", Annotated[str | None, typer.Option("--destination", help=N_("Destination province."))]),
-        ("year", Annotated[int | None, typer.Option("--year", help=N_("Year of the visit."))]),
+        ("origin", _repeatable(str, "--origin", help=N_("Origin province. Repeatable."))),
+        ("destination", _repeatable(str, "--destination", help=N_("Destination province. Repeatable."))),
+        (
+            "regency",
+            _repeatable(
+                str, "--regency", help=N_("Origin OR destination kabupaten/kota ('Kab. Bogor', 'Batu'). Repeatable.")
+            ),
+        ),
+        ("year", _repeatable(int, "--year", help=N_("Year of the visit. Repeatable."))),
+        ("since", _day("--since", help=N_("Visits ending on or after this day (YYYY-MM-DD) or year."))),
+        ("until", _day("--until", help=N_("Visits starting on or before this day (YYYY-MM-DD) or year."))),
         (
             "program",
-            Annotated[
-                str | None,
-                typer.Option("--program", help=N_("Programme, e.g. 'Diklatpim III', 'PKA' (a prefix matches).")),
-            ],
+            _repeatable(
+                str, "--program", help=N_("Programme in any spelling the extractor reads, or a prefix. Repeatable.")
+            ),
         ),
+        ("cohort", _repeatable(int, "--cohort", help=N_("Cohort (angkatan). Repeatable."))),
         (
             "agency",
-            Annotated[
-                str | None, typer.Option("--agency", help=N_("Text in a host agency, organizer or institution."))
-            ],
+            _repeatable(str, "--agency", help=N_("Text in a host agency, organizer or institution. Repeatable.")),
         ),
-        ("search", Annotated[str | None, typer.Option("--search", "-s", help=N_("Text anywhere in the record."))]),
+        ("search", _repeatable(str, "--search", "-s", help=N_("Text anywhere in the record. Repeatable."))),
     )
 ]
 
 
 def filter_options(func: Callable[..., Any]) -> Callable[..., Any]:
-    """Give a command the seven filter options (written once, here) in place of its
-    `filters` parameter, which receives them as one query.Filters."""
+    """Give a command the filter options (written once, here) in place of its `filters`
+    parameter, which receives them as one query.Filters."""
     signature = inspect.signature(func, eval_str=True)
     names = [o.name for o in _FILTER_OPTIONS]
 
     @functools.wraps(func)
     def command(**kwargs: Any) -> Any:
-        from diklat_cli.query import Filters
+        from diklat_cli.query import filters as f
 
         given = {name: kwargs.pop(name) for name in names}
         for name in ("province", "origin", "destination"):
-            given[name] = _province(given[name], f"--{name}")
-        return func(filters=Filters(**given), **kwargs)
+            given[name] = [f.resolve_province(v, f"--{name}") for v in given[name] or ()]
+        given["regency"] = [name for v in given["regency"] or () for name in f.resolve_regency(v)]
+        given["program"] = [f.resolve_program(v) for v in given["program"] or ()]
+        given["since"], given["until"] = f.parse_window(given["since"], given["until"])
+        return func(filters=f.Filters(**given), **kwargs)
 
     params: list[inspect.Parameter] = []
     for param in signature.parameters.values():
@@ -403,6 +403,8 @@ def list_(
 
     if sort not in SORT_FIELDS:
         raise fail(_("--sort: choose one of {choices}").format(choices=", ".join(SORT_FIELDS)))
+    if json_out and csv_out:
+        raise fail(_("choose one format: --json or --csv"))
     # the rows and what is made of them hold no reference cycles: the collector only costs time
     with gc_paused():
         records = _selected(session(ctx), filters, sort, merge=not no_merge)
@@ -410,6 +412,7 @@ def list_(
             from diklat_cli.query.review import needs_review
 
             records = [r for r in records if needs_review(r)]
+        total = len(records)
         if limit:
             records = records[:limit]
         if json_out:
@@ -423,7 +426,7 @@ def list_(
 
             console.write_bytes(to_csv(index.iter_records(records)))
         else:
-            screens.visits_table(records, review=review)
+            screens.visits_table(records, review=review, total=total)
 
 
 @app.command(help=N_("Every field of one visit."))
@@ -474,7 +477,10 @@ def export(
             help=N_("CSV with a UTF-8 BOM and CRLF so Excel reads it right (default: the config, else off)."),
         ),
     ] = None,
-    output: Annotated[Path | None, typer.Option("--output", "-o", help=N_("Write to FILE instead of stdout."))] = None,
+    output: Annotated[
+        Path | None,
+        typer.Option("--output", "-o", help=N_("Write to FILE; .csv .json .jsonl .xlsx choose the format.")),
+    ] = None,
     headers: Annotated[
         helptext.Language | None,
         typer.Option(
@@ -482,26 +488,57 @@ def export(
             help=N_("Column headers of CSV and XLSX: en (the column names) or id (default: the config's ui.language)."),
         ),
     ] = None,
+    bom: Annotated[
+        bool | None,
+        typer.Option(
+            "--bom/--no-bom",
+            help=N_("CSV starting with a UTF-8 BOM, ids kept text for Excel (default: on for -o FILE.csv)."),
+        ),
+    ] = None,
+    sep: Annotated[
+        str | None,
+        typer.Option("--sep", help=N_("CSV separator: ',' or ';' (Excel in Indonesian) or tab (default: the config).")),
+    ] = None,
     filters: Any = None,
     no_merge: Annotated[bool, typer.Option("--no-merge", help=N_("Keep several reports of one visit apart."))] = False,
 ):
     from diklat_cli import config, index
     from diklat_cli.gc_pause import gc_paused
     from diklat_cli.output import console
-    from diklat_cli.output.formats import CSV_COLUMNS, FORMATS, STREAMED, csv_chunks, xlsx_from_rows
+    from diklat_cli.output.formats import (
+        CSV_COLUMNS,
+        FORMATS,
+        SEPARATORS,
+        STREAMED,
+        csv_chunks,
+        format_for,
+        xlsx_from_rows,
+    )
 
+    if output is not None:
+        session(ctx).store().refuse_to_overwrite(output)
     chosen = [
         name for name, flag in (("csv", csv_fmt), ("json", json_fmt), ("jsonl", jsonl_fmt), ("xlsx", xlsx_fmt)) if flag
     ]
     if len(chosen) > 1:
         raise fail(_("choose one format: --csv, --json, --jsonl or --xlsx"))
-    fmt = chosen[0] if chosen else config.get("export.format") or "csv"
+    named = format_for(output) if output is not None else None
+    if chosen and output is not None and named and chosen[0] != named:
+        raise fail(
+            _("--{format} contradicts the file name {name}: give one or the other").format(
+                format=chosen[0], name=output.name
+            )
+        )
+    fmt = chosen[0] if chosen else named or config.get("export.format") or "csv"
     if fmt not in FORMATS:
         raise fail(_("unknown export format '{format}' in the config; use csv, json, jsonl or xlsx").format(format=fmt))
     if fmt == "xlsx" and output is None:
         raise fail(_("--xlsx writes a binary workbook: give a file with -o FILE"))
-    if output is not None:
-        session(ctx).store().refuse_to_overwrite(output)
+    separator = SEPARATORS.get(sep if sep is not None else str(config.get("export.sep") or ","))
+    if separator is None:
+        raise fail(_("--sep: use ',', ';' or tab, not '{sep}'").format(sep=sep))
+    if fmt != "csv" and (sep is not None or bom is not None):
+        raise fail(_("--sep and --bom are for CSV, not {format}").format(format=fmt))
     # The rows, records and cells hold no reference cycles: the cycle collector only costs
     # time here, up to half of an export of 100k visits.
     with gc_paused():
@@ -519,8 +556,10 @@ def export(
             payload = STREAMED[fmt](index.selected_json(conn, filters, "date", merge=not no_merge))
         elif fmt == "csv":  # the index's columns, a row at a time, with no models
             use_excel = excel if excel is not None else bool(config.get("export.excel"))
+            # a .csv file is for people (Excel) unless --no-bom says it is for a tool
+            use_bom = bom if bom is not None else (use_excel or named == "csv")
             rows = index.export_rows(conn, filters, "date", merge=not no_merge)
-            payload = csv_chunks(rows, excel=use_excel, headers=header_row)
+            payload = csv_chunks(rows, excel=use_excel, bom=use_bom, sep=separator, headers=header_row)
         elif fmt == "xlsx":
             rows = index.export_rows(conn, filters, "date", merge=not no_merge)
             payload = xlsx_from_rows(rows, headers=header_row)
@@ -787,7 +826,10 @@ def config_set(
     key: Annotated[
         str,
         typer.Argument(
-            help=N_("Setting name: store.path, export.format, export.excel, color, import.max_bytes, ui.language.")
+            help=N_(
+                "Setting name: store.path, export.format, export.excel, export.sep, color, import.max_bytes, "
+                "ui.language."
+            )
         ),
     ],
     value: Annotated[str, typer.Argument(help=N_("New value; an empty string removes the setting."))],

@@ -16,12 +16,14 @@ KNOWN: dict[str, tuple[type, object, str]] = {
     "store.path": (str, None, "store file (DIKLAT_STORE and --store win over it)"),
     "export.format": (str, "csv", "default format of `diklat export`: csv, json, jsonl or xlsx"),
     "export.excel": (bool, False, "CSV with a BOM and CRLF for Excel"),
+    "export.sep": (str, ",", "CSV separator: , or ; (Excel in Indonesian settings) or tab"),
     "color": (str, "auto", "auto, always or never (NO_COLOR is always respected)"),
     "import.max_bytes": (int, 5 * 1024 * 1024, "largest input file read, in bytes"),
     "ui.language": (str, None, "id or en: messages, tables and help (--lang wins; unset: the locale)"),
 }
 _CHOICES = {
     "export.format": {"csv", "json", "jsonl", "xlsx"},
+    "export.sep": {",", ";", "tab"},
     "color": {"auto", "always", "never"},
     "ui.language": {"id", "en"},
 }

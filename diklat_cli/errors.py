@@ -19,6 +19,7 @@ __all__ = [
     "ConfigError",
     "DiklatError",
     "ExitStatus",
+    "FilterError",
     "NothingToUndo",
     "NotFound",
     "StoreDamaged",
@@ -46,6 +47,12 @@ class ConfigError(DiklatError):
     """The settings file cannot be read or is not valid TOML."""
 
     status = ExitStatus.SOME_FAILED
+
+
+class FilterError(DiklatError):
+    """A filter value (--province, --regency, --since...) that names nothing diklat knows."""
+
+    status = ExitStatus.USAGE
 
 
 class StoreError(DiklatError):

@@ -12,7 +12,7 @@ from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from diklat_cli.models import Record
-from diklat_cli.query.filters import SORT_FIELDS, Filters
+from diklat_cli.query.filters import SORT_FIELDS, Filters, as_values
 from diklat_cli.query.stats import Table, Tally, distinct_agencies, tables_from_tally
 
 # --- filtering and sorting ---------------------------------------------------------------
@@ -47,33 +47,50 @@ def _texts(r: Record) -> Iterator[str | None]:
 
 
 def _predicates(f: Filters) -> list[Callable[[Record], bool]]:
+    """One predicate per filter given; a filter of several values holds when any does."""
     preds: list[Callable[[Record], bool]] = []
     if f.province is not None:
-        prov = _fold(f.province)
-        preds.append(
-            lambda r: _fold(r.origin.province) == prov or _fold(r.destination.province) == prov
-        )
+        provs = {_fold(p) for p in as_values(f.province)}
+        preds.append(lambda r: _fold(r.origin.province) in provs or _fold(r.destination.province) in provs)
     if f.origin is not None:
-        origin = _fold(f.origin)
-        preds.append(lambda r: _fold(r.origin.province) == origin)
+        origins = {_fold(p) for p in as_values(f.origin)}
+        preds.append(lambda r: _fold(r.origin.province) in origins)
     if f.destination is not None:
-        dest = _fold(f.destination)
-        preds.append(lambda r: _fold(r.destination.province) == dest)
+        dests = {_fold(p) for p in as_values(f.destination)}
+        preds.append(lambda r: _fold(r.destination.province) in dests)
     if f.year is not None:
-        year = f.year
+        years = set(as_values(f.year))
         preds.append(
-            lambda r: any(d is not None and d.year == year for d in (r.start_date, r.end_date))
+            lambda r: any(d is not None and d.year in years for d in (r.start_date, r.end_date))
         )
     if f.program is not None:
-        program = _fold(f.program)
-        preds.append(lambda r: r.program is not None and r.program.casefold().startswith(program))
+        programs = tuple(p.casefold() for p in as_values(f.program))
+        preds.append(lambda r: r.program is not None and r.program.casefold().startswith(programs))
+    if f.regency is not None:
+        regencies = set(as_values(f.regency))
+        preds.append(lambda r: r.origin.regency in regencies or r.destination.regency in regencies)
+    if f.cohort is not None:
+        cohorts = set(as_values(f.cohort))
+        preds.append(lambda r: r.cohort in cohorts)
+    if f.since is not None:
+        since = f.since
+        preds.append(lambda r: (_end(r) is not None and _end(r) >= since))
+    if f.until is not None:
+        until = f.until
+        preds.append(lambda r: (_date(r) is not None and _date(r) <= until))
     if f.agency is not None:
-        agency = _fold(f.agency)
-        preds.append(lambda r: any(a is not None and agency in a.casefold() for a in _agencies(r)))
+        agencies = [_fold(a) for a in as_values(f.agency)]
+        preds.append(
+            lambda r: any(a is not None and n in a.casefold() for a in _agencies(r) for n in agencies)
+        )
     if f.search is not None:
-        needle = _fold(f.search)
-        preds.append(lambda r: any(t is not None and needle in t.casefold() for t in _texts(r)))
+        texts = [_fold(s) for s in as_values(f.search)]
+        preds.append(lambda r: any(t is not None and n in t.casefold() for t in _texts(r) for n in texts))
     return preds
+
+
+def _end(r: Record) -> dt.date | None:
+    return r.end_date if r.end_date is not None else r.start_date
 
 
 def apply(records: Iterable[Record], f: Filters) -> list[Record]:

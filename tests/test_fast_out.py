@@ -179,7 +179,8 @@ def test_export_csv_is_what_the_models_gave(big: Store, tmp_path: Path, excel: b
     assert run(big, "export", "--csv", *extra) == expected
     out = tmp_path / "out.csv"
     run(big, "export", "--csv", "-o", str(out), *extra)
-    assert out.read_bytes() == expected
+    # a .csv file is for people: it starts with a BOM and keeps numeric-looking ids text
+    assert out.read_bytes() == formats.to_csv(models_of(big, merge=merge), excel=excel, bom=True)
     lampung = formats.to_csv(models_of(big, Filters(province="Lampung"), merge=merge), excel=excel)
     assert run(big, "export", "--csv", "--province", "Lampung", *extra) == lampung
 

@@ -202,6 +202,19 @@ FILTERS = [
     Filters(search=""),
     Filters(search="berita/99"),
     Filters(province="Lampung", year=2016, program="diklat", agency="dinas", search="makassar"),
+    # several values per filter: any of them
+    Filters(province=("Lampung", "jawa timur")),
+    Filters(year=(2019, 2022), program=("PKN", "latsar")),
+    Filters(agency=("kominfo", "straße"), search=("kompas", "sleman")),
+    # regency (either side), cohort, since/until (a merged visit's end date counts)
+    Filters(regency="Kabupaten Sleman"),
+    Filters(regency=("Kota Batu", "Kota Bogor")),
+    Filters(cohort=3),
+    Filters(cohort=(7, 40)),
+    Filters(since=dt.date(2016, 9, 1)),
+    Filters(since=dt.date(2016, 9, 2), until=dt.date(2016, 9, 2)),
+    Filters(since=dt.date(2020, 1, 1), until=dt.date(2020, 12, 31)),
+    Filters(until=dt.date(2019, 3, 4)),
 ]
 
 
@@ -357,13 +370,20 @@ TEXTS = ["dinas", "kominfo", "Diklat", "pim", "berita", "Latsar", "mal", "ß", "
     program=st.none() | st.sampled_from(["", "d", "DIKLATPIM", "Diklatpim III", "latsar cpns g", "pkn", "x"]),
     agency=st.none() | st.sampled_from(TEXTS) | st.text(max_size=3),
     search=st.none() | st.sampled_from(TEXTS) | st.text(max_size=3),
+    regency=st.none() | st.lists(st.sampled_from(["Kabupaten Sleman", "Kota Batu", "Kota Bogor"]), max_size=2),
+    cohort=st.none() | st.lists(st.sampled_from([1, 3, 7, 40, 99]), max_size=3),
+    since=st.none() | st.dates(dt.date(2015, 1, 1), dt.date(2023, 1, 1)),
+    until=st.none() | st.dates(dt.date(2015, 1, 1), dt.date(2023, 1, 1)),
     field=st.sampled_from(query.SORT_FIELDS),
     descending=st.booleans(),
 )
-def test_any_filters(shared, province, origin, destination, year, program, agency, search, field, descending) -> None:
+def test_any_filters(
+    shared, province, origin, destination, year, program, agency, search, regency, cohort, since, until, field,
+    descending,
+) -> None:
     store, records = shared
     conn = index.refresh(store)
-    f = Filters(province, origin, destination, year, program, agency, search)
+    f = Filters(province, origin, destination, year, program, agency, search, regency, cohort, since, until)
     if any(index_lines.SEP in (t or "") for t in (agency, search)):
         return  # documented: a needle holding U+001F matches nothing
     assert ids(index.rows(conn, f, field, descending)) == ids(query.sort(query.apply(records, f), field, descending))

@@ -133,6 +133,12 @@ def test_csv_round_trip_keeps_visit_id_and_provenance(items, excel):
     assert read_export(to_csv(items, excel=excel), "csv") == items
 
 
+@_SETTINGS
+@given(st.lists(records(csv_safe=True), max_size=4), st.sampled_from([",", ";", "\t"]), st.booleans())
+def test_csv_round_trip_with_any_separator_and_bom(items, sep, bom):
+    assert read_export(to_csv(items, sep=sep, bom=bom), "csv") == items
+
+
 def test_csv_round_trip_of_a_full_record_drops_only_what_csv_lacks():
     record = make_record(
         manual=["cohort"],

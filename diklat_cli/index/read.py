@@ -302,43 +302,62 @@ def conditions(filters, merged: bool) -> tuple[list[str], list]:
     where: list[str] = ["+v.absorbed = 0"] if merged else []
     params: list = []
 
-    def value(name: str):
-        return None if filters is None else getattr(filters, name, None)
+    def values(name: str) -> tuple:
+        from diklat_cli.query.filters import as_values
 
-    if value("province") is not None:
-        where.append("(v.origin_key = ? OR v.destination_key = ?)")
-        params += [value("province").casefold()] * 2
-    if value("origin") is not None:
-        where.append("v.origin_key = ?")
-        params.append(value("origin").casefold())
-    if value("destination") is not None:
-        where.append("v.destination_key = ?")
-        params.append(value("destination").casefold())
-    if value("year") is not None:
+        return () if filters is None else as_values(getattr(filters, name, None))
+
+    def any_of(template: str, items, per_item) -> None:
+        """One condition: `template` for any of the values (each giving params)."""
+        where.append("(" + " OR ".join([template] * len(items)) + ")")
+        for item in items:
+            params.extend(per_item(item))
+
+    if provinces := values("province"):
+        keys = [p.casefold() for p in provinces]
+        marks = ", ".join("?" * len(keys))
+        where.append(f"(v.origin_key IN ({marks}) OR v.destination_key IN ({marks}))")
+        params += keys * 2
+    for name in ("origin", "destination"):
+        if chosen := values(name):
+            where.append(f"v.{name}_key IN ({', '.join('?' * len(chosen))})")
+            params += [p.casefold() for p in chosen]
+    if years := values("year"):
         year_end = "coalesce(v.year_end, v.m_year_end)" if merged else "v.year_end"
-        where.append(f"(v.year_start = ? OR {year_end} = ?)")
-        params += [value("year")] * 2
-    if value("program") is not None:
-        program = value("program").casefold()
-        where.append("substr(v.program_key, 1, ?) = ?")
-        params += [len(program), program]
-    if value("agency") is not None:
-        agency = value("agency").casefold()
+        any_of(f"(v.year_start = ? OR {year_end} = ?)", years, lambda y: [y, y])
+    if programs := values("program"):
+        any_of("substr(v.program_key, 1, ?) = ?", programs, lambda p: [len(p.casefold()), p.casefold()])
+    if regencies := values("regency"):
+        marks = ", ".join("?" * len(regencies))
+        where.append(f"(v.origin_regency IN ({marks}) OR v.destination_regency IN ({marks}))")
+        params += list(regencies) * 2
+    if cohorts := values("cohort"):
+        where.append(f"v.cohort IN ({', '.join('?' * len(cohorts))})")
+        params += list(cohorts)
+    end_date = "coalesce(v.end_date, v.m_end_date, v.start_date)" if merged else "coalesce(v.end_date, v.start_date)"
+    if since := values("since"):
+        where.append(f"{end_date} >= ?")
+        params.append(since[0].isoformat())
+    if until := values("until"):
+        where.append("coalesce(v.start_date, v.end_date) <= ?")
+        params.append(until[0].isoformat())
+    if agencies := values("agency"):
         texts = "coalesce(v.m_agency_search, v.agency_search)" if merged else "v.agency_search"
         # the texts are joined by SEP: a needle holding it would match across two of them
-        where.append("0" if SEP in agency else f"instr({texts}, ?) > 0")
-        params += [] if SEP in agency else [agency]
-    if value("search") is not None:
-        needle = value("search").casefold()
-        if SEP in needle:
+        needles = [a.casefold() for a in agencies if SEP not in a.casefold()]
+        if needles:
+            any_of(f"instr({texts}, ?) > 0", needles, lambda a: [a])
+        else:
+            where.append("0")
+    if searches := values("search"):
+        needles = [n.casefold() for n in searches if SEP not in n.casefold()]
+        if not needles:
             where.append("0")
         else:
             cond = "v.seq IN (SELECT seq FROM visit_search WHERE instr(search, ?) > 0)"
             if merged:
                 cond = f"({cond} OR instr(v.m_search, ?) > 0)"
-                params.append(needle)
-            where.append(cond)
-            params.append(needle)
+            any_of(cond, needles, (lambda n: [n, n]) if merged else (lambda n: [n]))
     return where, params
 
 

@@ -122,19 +122,61 @@ def csv_row(record: Record) -> list[str]:
     return [fmt(get(record)) for get, fmt in _CELLS]
 
 
-def to_csv(records: Iterable[Record], *, excel: bool = False, headers: list[str] | None = None) -> bytes:
-    """CSV in UTF-8; `excel` adds a BOM and CRLF so Excel reads Indonesian text right.
+# What Excel turns into a number when it opens a CSV: "827753551628" becomes 8.28E+11 and
+# "1234e5" 1.23E+08, losing the id for good.
+_EXCEL_NUMBER = re.compile(r"[0-9]+(?:[eE][0-9]+)?")
+# The columns that hold identifiers, which must stay text.
+_ID_COLUMNS = frozenset(i for i, (column, _, _) in enumerate(CSV_SPEC) if column in ("id", "source_sha256"))
+
+SEPARATORS = {",": ",", ";": ";", "tab": "\t", "\t": "\t"}
+
+
+def excel_text(cell: str) -> str:
+    """An identifier Excel would read as a number, written as the formula ="…", which it
+    shows as that text; anything else as it is. text_cell() undoes it."""
+    return f'="{cell}"' if _EXCEL_NUMBER.fullmatch(cell) else cell
+
+
+def text_cell(cell: str) -> str:
+    """The inverse of excel_text() (a data cell starting with = is always written '=…)."""
+    if cell[:2] == '="' and cell[-1:] == '"' and _EXCEL_NUMBER.fullmatch(cell[2:-1]):
+        return cell[2:-1]
+    return cell
+
+
+def format_for(path) -> str | None:
+    """The export format a file name asks for by its extension (None: it says none)."""
+    suffix = str(path).rsplit(".", 1)[-1].lower() if "." in str(path) else ""
+    return suffix if suffix in FORMATS else None
+
+
+def to_csv(
+    records: Iterable[Record],
+    *,
+    excel: bool = False,
+    bom: bool | None = None,
+    sep: str = ",",
+    headers: list[str] | None = None,
+) -> bytes:
+    """CSV in UTF-8. `excel` adds CRLF line ends and (unless `bom` is False) a BOM so Excel
+    reads Indonesian text right; `bom` alone adds the BOM. A file with a BOM is meant for
+    people: its ids that Excel would turn into numbers are written as text (excel_text).
+    `sep` is the separator (";" for Excel set to Indonesian, where "," is the decimal mark).
     `headers`: the header row in place of CSV_COLUMNS (i18n.csv_headers: Indonesian ones)."""
+    bom = excel if bom is None else bom
     lines: list[str] = []
     # Written with CRLF even for LF output: before Python 3.12 the writer quotes a
     # cell holding a bare \r only when \r is in the line terminator.
-    writer = csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n")
+    writer = csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n", delimiter=sep)
     writer.writerow(headers or CSV_COLUMNS)
     for record in records:
-        writer.writerow([neutralise(cell) for cell in csv_row(record)])
-    if excel:
-        return ("\ufeff" + "".join(lines)).encode("utf-8")
-    return "".join(line[:-2] + "\n" for line in lines).encode("utf-8")
+        cells = [neutralise(cell) for cell in csv_row(record)]
+        if bom:
+            for i in _ID_COLUMNS:
+                cells[i] = excel_text(cells[i])
+        writer.writerow(cells)
+    text = "".join(lines) if excel else "".join(line[:-2] + "\n" for line in lines)
+    return (("\ufeff" if bom else "") + text).encode("utf-8")
 
 
 class _Export(BaseModel):
@@ -229,28 +271,38 @@ _KINDS = [kind for _, _, kind in CSV_SPEC]
 
 
 def csv_chunks(
-    rows: Iterable[tuple], *, excel: bool = False, headers: list[str] | None = None, chunk: int = 2000
+    rows: Iterable[tuple],
+    *,
+    excel: bool = False,
+    bom: bool | None = None,
+    sep: str = ",",
+    headers: list[str] | None = None,
+    chunk: int = 2000,
 ) -> Iterator[bytes]:
-    """to_csv from export rows, `chunk` rows at a time."""
+    """to_csv from export rows, `chunk` rows at a time (the same `excel`, `bom`, `sep`)."""
+    bom = excel if bom is None else bom
     lines: list[str] = []
-    writer = csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n")
+    writer = csv.writer(SimpleNamespace(write=lines.append), lineterminator="\r\n", delimiter=sep)
     writer.writerow(headers or CSV_COLUMNS)
     first = True
     n = 0
     for row in rows:
-        writer.writerow(_row_cells(row))
+        cells = _row_cells(row)
+        if bom:
+            for i in _ID_COLUMNS:
+                cells[i] = excel_text(cells[i])
+        writer.writerow(cells)
         n += 1
         if n >= chunk:
-            yield _csv_text(lines, excel, first)
+            yield _csv_text(lines, excel, bom and first)
             lines.clear()
             first, n = False, 0
-    yield _csv_text(lines, excel, first)
+    yield _csv_text(lines, excel, bom and first)
 
 
-def _csv_text(lines: list[str], excel: bool, first: bool) -> bytes:
-    if excel:
-        return (("\ufeff" if first else "") + "".join(lines)).encode("utf-8")
-    return "".join(line[:-2] + "\n" for line in lines).encode("utf-8")
+def _csv_text(lines: list[str], excel: bool, with_bom: bool) -> bytes:
+    text = "".join(lines) if excel else "".join(line[:-2] + "\n" for line in lines)
+    return (("\ufeff" if with_bom else "") + text).encode("utf-8")
 
 
 # the formats written from each record's compact JSON rather than from Records

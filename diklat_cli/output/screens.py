@@ -7,13 +7,15 @@ terminal.
 
 from __future__ import annotations
 
+import functools
+import json
 import os
 import sys
 
 from diklat_cli import i18n
 from diklat_cli.i18n import N_, ngettext
 from diklat_cli.i18n import gettext as _
-from diklat_cli.output.console import err, one_line, out, plain, safe
+from diklat_cli.output.console import err, one_line, out, safe
 
 
 def record_json(record) -> dict:
@@ -128,14 +130,36 @@ def _place(province, regency) -> str:
     return province or "—"
 
 
-def _short_place(province, regency, institution=None) -> str:
+def _short_place(province, regency, institution=None, short: bool = False) -> str:
     if regency:
         return regency.replace("Kabupaten ", "Kab. ")
+    if province and short:
+        return short_province(province)
     return province or institution or "—"
+
+
+@functools.cache
+def _province_short_forms() -> dict[str, str]:
+    from importlib import resources
+
+    text = resources.files("diklat_cli.data").joinpath("place_aliases.json").read_text("utf-8")
+    forms = {}
+    for name, aliases in json.loads(text)["provinces"].items():
+        words = [a for a in aliases if " " not in a and len(a) < len(name)]
+        forms[name] = min(words, key=len) if words and len(name) > 9 else name
+    return forms
+
+
+def short_province(name: str) -> str:
+    """The short form Indonesians write a province in ("Sulawesi Selatan" → "Sulsel",
+    "Kepulauan Bangka Belitung" → "Babel", "DI Yogyakarta" → "DIY"); short names as they are."""
+    return _province_short_forms().get(name, name)
 
 
 # Above this many visits a terminal gets the plain table too: rich needs ~1.5 ms a row.
 RICH_MAX_ROWS = 500
+# Narrower than this, each visit's lokus goes on a line of its own under the visit.
+WIDE = 120
 
 # (header, right-aligned, min width, max width or 0 for "the rest of the line"); the
 # headers are msgids: visits_table shows them in the user's language
@@ -151,14 +175,27 @@ _VISIT_COLUMNS = (
     (N_("destination"), False, 8, 24),
     (N_("lokus"), False, 10, 0),
 )
+# Narrow: the programme and the destination keep their width, the origin gives way first.
+_NARROW_COLUMNS = tuple(
+    {"programme": ("programme", False, 13, 14), "destination": ("destination", False, 20, 24)}.get(c[0], c)
+    for c in _VISIT_COLUMNS
+)
+_INDENT = 9  # under the dates: past the id
 
 
-def visits_table(records, review: bool = False) -> None:
-    """One line per visit; `show ID` has every field. A rich table on a terminal; plain
-    aligned text into a pipe or file, and for long lists (fast, and easy to grep)."""
+def visits_table(records, review: bool = False, total: int | None = None) -> None:
+    """One line per visit; `show ID` has every field. A rich table on a wide terminal;
+    plain aligned text into a pipe or file (nothing cut), for long lists (fast, and easy
+    to grep), and below WIDE columns, where the lokus goes on its own line under each
+    visit and provinces take their short forms. `total`: how many there were before
+    --limit."""
     if not records:
         err().print(_("no visits match"), markup=False)
         return
+    console = out()
+    # into a file or pipe, lines are not cut to a made-up width (unless COLUMNS says so)
+    width = console.width if console.is_terminal or os.environ.get("COLUMNS") else None
+    narrow = width is not None and width < WIDE
     if review:
         from diklat_cli.query.review import review_reasons
     rows = []
@@ -169,29 +206,77 @@ def visits_table(records, review: bool = False) -> None:
             safe(r.program or "?"),
             _number(r.cohort or None),
             _number(r.participants or None),
-            safe(_short_place(r.origin.province, r.origin.regency, r.origin.institution)),
-            safe(_short_place(r.destination.province, r.destination.regency)),
+            safe(_short_place(r.origin.province, r.origin.regency, r.origin.institution, short=narrow)),
+            safe(_short_place(r.destination.province, r.destination.regency, short=narrow)),
             safe("; ".join(r.host_agencies)),
         ]
         if review:
             row.append(", ".join(review_reasons(r)))
         rows.append(row)
-    columns = [(_(name), *rest) for name, *rest in _VISIT_COLUMNS]
+    columns = [(_(name), *rest) for name, *rest in (_NARROW_COLUMNS if narrow else _VISIT_COLUMNS)]
     if review:
         columns.append((_("check"), False, 5, 40))
-    console = out()
-    if console.is_terminal and len(rows) <= RICH_MAX_ROWS:
+    if narrow:
+        assert width is not None
+        text = narrow_table(columns, rows, width)
+        if console.is_terminal and len(rows) <= RICH_MAX_ROWS:
+            _print_styled(console, text)
+        else:
+            sys.stdout.write(text)
+            sys.stdout.flush()
+    elif console.is_terminal and len(rows) <= RICH_MAX_ROWS:
         _rich_table(console, columns, rows)
     else:
-        # into a file or pipe, lines are not cut to a made-up width (unless COLUMNS says so)
-        width = console.width if console.is_terminal or os.environ.get("COLUMNS") else 100_000
         sys.stdout.write(plain_table(columns, rows, width))
         sys.stdout.flush()
-    err().print(_visits(len(records)), markup=False)
+    shown = len(records)
+    if total is not None and total > shown:
+        counted = _("{shown} of {total} visits").format(
+            shown=i18n.format_number(shown), total=i18n.format_number(total)
+        )
+    else:
+        counted = _visits(shown)
+    err().print(counted, markup=False)
 
 
 def _visits(count: int) -> str:
     return ngettext("{count} visit", "{count} visits", count).format(count=i18n.format_number(count))
+
+
+def _print_styled(console, text: str) -> None:
+    """The narrow table on a terminal: headers bold, ids cyan, as in the rich table."""
+    from rich.text import Text
+
+    lines = text.splitlines()
+    for n, line in enumerate(lines):
+        styled = Text(line)
+        if n < 2:
+            styled.stylize("bold")
+        elif line[:1].strip():
+            styled.stylize("cyan", 0, 8)
+        console.print(styled, soft_wrap=True)
+
+
+def narrow_table(columns, rows: list[list[str]], width: int) -> str:
+    """The visits within `width` cells, the lokus (and review notes) on lines of their own
+    under each visit, wrapped, never cut: the one-line columns share what is left."""
+    import textwrap
+
+    lokus = len(_VISIT_COLUMNS) - 1  # the lokus, then the review's reasons
+    inline = [c for n, c in enumerate(columns) if n < lokus]
+    below = [c[0] for c in columns[lokus:]]
+    lines = plain_table(inline, [row[:lokus] for row in rows], width).splitlines()
+    wrap = max(width - _INDENT, 20)
+    out_lines = [lines[0], " " * _INDENT + " · ".join(below), lines[1]]
+    for line, row in zip(lines[2:], rows, strict=True):
+        out_lines.append(line)
+        for n, (name, text) in enumerate(zip(below, row[lokus:], strict=True), lokus):
+            if not text:
+                continue
+            label = "" if n == lokus else f"{name}: "
+            for part in textwrap.wrap(label + text, wrap, break_long_words=False, break_on_hyphens=False):
+                out_lines.append(" " * _INDENT + part)
+    return "\n".join(out_lines) + "\n"
 
 
 def _rich_table(console, columns, rows) -> None:
@@ -234,16 +319,18 @@ def _fit(text: str, width: int) -> str:
     return set_cell_size(text, width - 1) + "…"
 
 
-def plain_table(columns, rows: list[list[str]], width: int) -> str:
+def plain_table(columns, rows: list[list[str]], width: int | None) -> str:
     """Rows as aligned text within `width` cells: a header line, a rule, one line a row.
     Each column is as wide as its widest cell up to its maximum (a column without one takes
     the rest of the line); when the line is still too long, the columns with the most
-    room above their minimum give way first."""
+    room above their minimum give way first. `width` None: every cell whole (a file)."""
     widths, floors = [], []
     for n, (name, _right, low, high) in enumerate(columns):
         widest = max([_cells(name), *(_cells(row[n]) for row in rows)])
-        widths.append(min(widest, high) if high else widest)
+        widths.append(min(widest, high) if high and width is not None else widest)
         floors.append(min(low, widest))
+    if width is None:
+        width = sum(widths) + len(columns) - 1
     fixed = sum(w for w, c in zip(widths, columns, strict=True) if c[3]) + len(columns) - 1
     for n, column in enumerate(columns):
         if not column[3]:
@@ -333,29 +420,47 @@ def show_record(record) -> None:
 _COLOURS = ["yellow", "green", "cyan", "magenta", "blue", "red", "bright_yellow", "bright_green"]
 
 
+def evidence_marks(text: str, spans) -> list[tuple[int, int, str]]:
+    """(start, end, field) of the spans marked inline: in text order, none inside another
+    (a span overlapping one already marked is left to the list under the article)."""
+    marks: list[tuple[int, int, str]] = []
+    for start, end, name in sorted(spans, key=lambda m: (m[0], -m[1])):
+        if 0 <= start < end <= len(text) and (not marks or start >= marks[-1][1]):
+            marks.append((start, end, name))
+    return marks
+
+
 def show_evidence(record, text: str) -> None:
-    """The article with each field's spans highlighted, and a legend of field → colour."""
+    """The article with each field's spans marked ⟦field: …⟧ in the text itself, so that
+    the marks read without colour (NO_COLOR, a pipe, colour-blind readers), coloured too on
+    a terminal; a legend of field → colour and confidence; then each field's quotes."""
     from rich.text import Text
 
-    body = Text(safe(text))
     legend = Text()
     fields = [(name, ev) for name, ev in record.evidence.items() if ev.spans]
+    styles = {}
     for i, (name, ev) in enumerate(fields):
-        colour = _COLOURS[i % len(_COLOURS)]
-        style = f"bold black on {colour}"
-        for start, end in ev.spans:
-            if 0 <= start < end <= len(text):
-                body.stylize(style, start, end)
-        legend.append(f" {name} ", style=style)
+        styles[name] = f"bold black on {_COLOURS[i % len(_COLOURS)]}"
+        legend.append(f" {name} ", style=styles[name])
         legend.append(f" {ev.confidence:.1f}  ")
+    spans = [(start, end, name) for name, ev in fields for start, end in ev.spans]
+    body = Text()
+    at = 0
+    for start, end, name in evidence_marks(text, spans):
+        body.append(safe(text[at:start]))
+        body.append(f"⟦{name}: ", style="bold")
+        body.append(safe(text[start:end]), style=styles[name])
+        body.append("⟧", style="bold")
+        at = end
+    body.append(safe(text[at:]))
     out().print(legend)
     out().print()
     out().print(body)
-    if plain() or not out().is_terminal:
-        # without colour, list the spans so the evidence is still readable
-        for name, ev in fields:
-            quotes = " | ".join(safe(text[s:e]) for s, e in ev.spans if 0 <= s < e <= len(text))
-            out().print(f"{name}: {quotes}", markup=False)
+    out().print()
+    # every span of every field, also those inside another field's span
+    for name, ev in fields:
+        quotes = " | ".join(safe(text[s:e]) for s, e in ev.spans if 0 <= s < e <= len(text))
+        out().print(f"{name}: {quotes}", markup=False)
 
 
 # ---------------------------------------------------------------- stats
@@ -367,6 +472,55 @@ def _bar(value: float, biggest: float, width: int = 24) -> str:
     cells = value / biggest * width
     full = int(cells)
     return "█" * full + ("▌" if cells - full >= 0.5 else "")
+
+
+OTHERS = N_("others")
+_MATRIX_ROWS = 12  # origins shown by name on a bounded screen; the rest are "others"
+
+
+def _is_number(value) -> bool:
+    return isinstance(value, (int, float)) and not isinstance(value, bool)
+
+
+def fit_matrix(table, width: int | None):
+    """The origin → destination matrix made to read on a screen `width` cells wide (None: a
+    file, every column): provinces in their short forms, the busiest destinations as
+    columns and origins as rows, the rest summed into an "others" column and row, zeros
+    shown as "·"."""
+    from diklat_cli.query.stats import Table
+
+    destinations = list(table.columns[1:])
+    rows = [list(row) for row in table.rows]
+    label = max([len(OTHERS), *(len(short_province(str(r[0]))) for r in rows)], default=6)
+
+    def col_width(n: int) -> int:
+        values = [r[n + 1] for r in rows]
+        return max(len(short_province(destinations[n])), len(i18n.format_number(max(values, default=0))), 1)
+
+    keep = len(destinations)
+    if width is not None:
+        used = label
+        keep = 0
+        others = len(OTHERS) + 1
+        for n in range(len(destinations)):
+            need = col_width(n) + 1
+            rest = others if n < len(destinations) - 1 else 0
+            if used + need + rest > width:
+                break
+            used += need
+            keep += 1
+    folded = keep < len(destinations)
+    out_rows = []
+    for row in rows:
+        cells = row[1 : keep + 1] + ([sum(row[keep + 1 :])] if folded else [])
+        out_rows.append([short_province(str(row[0])), *cells])
+    if width is not None and len(out_rows) > _MATRIX_ROWS + 1:
+        tail = out_rows[_MATRIX_ROWS:]
+        summed = [sum(r[n] for r in tail) for n in range(1, len(out_rows[0]))]
+        out_rows = [*out_rows[:_MATRIX_ROWS], [_(OTHERS), *summed]]
+    shown = [["·" if c == 0 else c for c in r] for r in out_rows]
+    columns = [table.columns[0], *(short_province(d) for d in destinations[:keep])] + ([_(OTHERS)] if folded else [])
+    return Table(table.title, columns, shown)
 
 
 def _title(title: str) -> str:
@@ -400,7 +554,11 @@ def _has_bars(table) -> bool:
 
 def stats_screen(tables: dict, total: int) -> None:
     """Every table with bar charts: rich on a terminal, plain aligned text into a file or
-    pipe (rich took ~0.5 s to draw the origin x destination matrix)."""
+    pipe (rich took ~0.5 s to draw the origin x destination matrix). The matrix is fitted
+    to the width (fit_matrix); numbers are right-aligned."""
+    width = out().width if out().is_terminal or os.environ.get("COLUMNS") else None
+    if "matrix" in tables:
+        tables = {**tables, "matrix": fit_matrix(tables["matrix"], width)}
     if not out().is_terminal:
         sys.stdout.write(_plain_stats(tables, total))
         sys.stdout.flush()
@@ -411,8 +569,9 @@ def stats_screen(tables: dict, total: int) -> None:
     console.print(_visits(total), style="bold", markup=False)
     for table_data in tables.values():
         table = Table(title=_title(table_data.title), title_justify="left", header_style="bold", pad_edge=False)
-        for col in table_data.columns:
-            table.add_column(_(safe(col)), overflow="fold")
+        for n, col in enumerate(table_data.columns):
+            numeric = n > 0 and all(_is_number(row[n]) or row[n] == "·" for row in table_data.rows)
+            table.add_column(_(safe(col)), overflow="fold", justify="right" if numeric else "left")
         numeric = _has_bars(table_data)
         if numeric:
             table.add_column("")
@@ -428,7 +587,10 @@ def _plain_stats(tables: dict, total: int) -> str:
     parts = [_visits(total) + "\n"]
     for table in tables.values():
         columns = [(_(safe(table.columns[0])), False, 1, 0)]
-        columns += [(_(safe(name)), True, 1, 0) for name in table.columns[1:]]
+        columns += [
+            (_(safe(name)), all(_is_number(row[n]) or row[n] == "·" for row in table.rows), 1, 0)
+            for n, name in enumerate(table.columns[1:], 1)
+        ]
         rows = _stats_rows(table)
         if _has_bars(table):
             columns.append(("", False, 0, 0))
@@ -436,5 +598,5 @@ def _plain_stats(tables: dict, total: int) -> str:
             for row, cells in zip(table.rows, rows, strict=True):
                 cells.append(_bar(row[1], biggest))
         parts.append(f"\n{_title(safe(table.title))}\n")
-        parts.append(plain_table(columns, rows, 100_000) if rows else _("(none)") + "\n")
+        parts.append(plain_table(columns, rows, None) if rows else _("(none)") + "\n")
     return "".join(parts)

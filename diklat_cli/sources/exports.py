@@ -23,6 +23,7 @@ from diklat_cli.output.formats import (
     EXPORT_FORMAT,
     EXPORT_VERSION,
     LIST_SEPARATOR,
+    text_cell,
     unneutralise,
 )
 
@@ -85,11 +86,20 @@ def looks_like_export(data: bytes, name: str) -> str | None:
             return "jsonl" if _looks_like_record(json.loads(first)) else None
         except (ValueError, RecursionError):
             return None
-    try:
-        header = next(csv.reader([text.split("\n", 1)[0].rstrip("\r")]), None)
-    except csv.Error:  # a bare \r inside the first line: old Mac line ends, never our export
-        return None
-    return "csv" if _is_csv_header(header) else None
+    return "csv" if _csv_separator(text.split("\n", 1)[0].rstrip("\r")) else None
+
+
+def _csv_separator(first_line: str) -> str | None:
+    """The separator with which `first_line` is a diklat CSV header ("," or ";" as Excel
+    writes it in Indonesian settings, or a tab), None if none."""
+    for sep in (",", ";", "\t"):
+        try:
+            header = next(csv.reader([first_line], delimiter=sep), None)
+        except csv.Error:  # a bare \r inside the first line: old Mac line ends, never our export
+            return None
+        if _is_csv_header(header):
+            return sep
+    return None
 
 
 def _column_namer(names: dict[str, str]) -> Callable[[tuple], str]:
@@ -188,7 +198,7 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
             target = target.setdefault(key, {})
         if column not in index:
             continue
-        value = _parse_cell(unneutralise(row[index[column]]), kind)
+        value = _parse_cell(unneutralise(text_cell(row[index[column]])), kind)
         if value is None and path in _REQUIRED_TEXT:
             value = ""
         target[path[-1]] = value
@@ -196,7 +206,8 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
 
 
 def _read_csv(text: str) -> list[Entry]:
-    reader = csv.reader(io.StringIO(text, newline=""))
+    sep = _csv_separator(text.split("\n", 1)[0].rstrip("\r")) or ","
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
     header = next(reader, None)
     columns = _header_columns(header)
     if header is None or columns is None:
