@@ -1036,3 +1036,31 @@ def test_places_in_direct_speech_are_no_separate_trips() -> None:
     )
     assert [(v.destination.province, v.participants) for v in found] == [("Bali", 30)]
 
+
+
+def test_named_sub_groups_each_go_to_their_own_place() -> None:
+    # one record per sub-group and destination: two komisi going to the same province are two groups
+    found = _visits(
+        "PEKANBARU (Kabar Riau) - Empat komisi DPRD Provinsi Riau melaksanakan kunjungan kerja pada 3-5 "
+        "Maret 2024. Komisi A dan B berkunjung ke Provinsi Jambi, Komisi C ke Kota Medan, dan Komisi D "
+        "ke Kabupaten Sleman.",
+    )
+    assert sorted(v.destination.province for v in found) == [
+        "DI Yogyakarta", "Jambi", "Jambi", "Sumatera Utara"
+    ]
+
+
+def test_sub_groups_of_one_place_and_the_hosts_own_komisi_make_one_visit() -> None:
+    # groups that split topics at one place are one visit there
+    topics = _visits(
+        "MAKASSAR (Kabar Celebes) - Peserta Diklatpim IV Angkatan 7 Kabupaten Gowa melaksanakan studi "
+        "lapangan ke Kota Parepare pada 2 Mei 2024. Kelompok 1 ke Dinas Kesehatan Kota Parepare, "
+        "Kelompok 2 ke Dinas Pendidikan Kota Parepare.",
+    )
+    assert [v.destination.regency for v in topics] == ["Kota Parepare"]
+    # "Komisi B DPRD X menerima …" is the host's own komisi, not a group going to X
+    hosts = _visits(
+        "KEDIRI (Kabar Brantas) - Komisi B DPRD Kota Kediri menerima kunjungan kerja rombongan DPRD "
+        "Kabupaten Jombang pada Senin (4/3/2024). Komisi A DPRD Kota Kediri juga hadir menyambut.",
+    )
+    assert [v.destination.regency for v in hosts] == ["Kota Kediri"]

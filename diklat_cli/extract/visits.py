@@ -1006,6 +1006,49 @@ _TOGETHER = re.compile(
 )
 
 
+# a named sub-group of one body sent somewhere of its own: "Komisi A ke X, Komisi B ke Y",
+# "Komisi D dan E … ke Bali", "Kelompok 2 berkunjung ke …"; the designator is a letter, a roman or
+# an arabic numeral ("komisi yang membidangi …", "kelompok tani", "Komisi DPRD" name no sub-group)
+_SUBGROUP = re.compile(
+    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})"
+    r"(?:\s*(?:,|dan|serta|&)\s*(?-i:[IVX]{1,4}|[A-Z]|\d{1,2}))*)(?![\w-])",
+    _I,
+)
+_LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
+_SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
+# between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
+_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan)\b", _I)
+
+
+def _subgroup_frames(text: str, sents, resolved: list[_Place]) -> list[places.Region]:
+    """Named sub-groups of one body (its komisi, kelompok, tim), each with the first place it is
+    said to go to in its clause: one destination per sub-group, so two sub-groups going to the
+    same place are two travelling groups. Only where the sub-groups went to at least two places."""
+    if not _SUBGROUP.search(text):
+        return []
+    matches = list(_SUBGROUP.finditer(text))
+    seen: set[str] = set()
+    out: list[places.Region] = []
+    for i, m in enumerate(matches):
+        labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
+        if any(lab in seen for lab in labels):
+            continue
+        sent = sentence_at(sents, m.start())
+        limit = min(sent[1], matches[i + 1].start() if i + 1 < len(matches) else sent[1], m.end() + 160)
+        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
+        if (
+            place is None
+            or _SUBGROUP_GAP.search(text, m.end(), place.mention.start)
+            or not _SUBGROUP_GOES.search(text, m.end(), place.mention.start)
+            or place.origin > place.dest
+        ):
+            continue
+        seen.update(labels)
+        out.extend([place.region] * len(labels))
+    # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
+    return out if len(seen) >= 2 and len(set(out)) >= 2 else []
+
+
 _PROVINCE_LOCATOR = re.compile(
     r",?\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))", _I
 )
@@ -1118,6 +1161,11 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
             candidates.append((regions, True))
 
+    # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
+    if role == 0:
+        groups = _subgroup_frames(text, sents, resolved)
+        if groups:
+            candidates.append((groups, True))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
