@@ -1064,3 +1064,27 @@ def test_sub_groups_of_one_place_and_the_hosts_own_komisi_make_one_visit() -> No
         "Kabupaten Jombang pada Senin (4/3/2024). Komisi A DPRD Kota Kediri juga hadir menyambut.",
     )
     assert [v.destination.regency for v in hosts] == ["Kota Kediri"]
+
+
+def test_a_speaker_who_counts_the_groups_reports_where_they_went() -> None:
+    # direct speech is kept out of the frames unless the speaker counts the groups that travelled;
+    # counted groups went at the same time, so every destination shares the date
+    found = _visits(
+        "MEDAN (Kabar Deli) - Tiga kelompok peserta Diklat PKA Angkatan 5 Provinsi Sumatera Utara "
+        "melaksanakan studi lapangan pada 6-8 Mei 2024.",
+        "“Tiga kelompok itu melakukan kunjungan ke Kota Padang, Kabupaten Agam dan Kota Bukittinggi,” "
+        "kata Kepala BPSDM Sumut, Rudi Hartono.",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Agam", D(2024, 5, 6)), ("Kota Bukittinggi", D(2024, 5, 6)), ("Kota Padang", D(2024, 5, 6))
+    ]
+
+
+def test_places_a_speaker_lists_without_counting_groups_make_no_frames() -> None:
+    found = _visits(
+        "DENPASAR (Kabar Bali) - Rombongan DPRD Kabupaten Sleman melakukan kunjungan kerja ke DPRD Kota "
+        "Denpasar pada 2 Juni 2024.",
+        "“Wisatawan kami banyak yang datang ke Kota Denpasar, Kabupaten Badung dan Kabupaten Gianyar,” "
+        "kata Ketua DPRD Sleman, Wahyu Pratama.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Denpasar"]

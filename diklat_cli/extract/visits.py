@@ -1015,6 +1015,12 @@ _SUBGROUP = re.compile(
     _I,
 )
 _LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
+# a count of the groups that travelled: "5 Komisi", "tiga kelompok", "kedua tim"
+_COUNTED_GROUPS = re.compile(
+    r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|kedua|ketiga|keempat|kelima)\s+"
+    r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
+    _I,
+)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
 _SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan)\b", _I)
@@ -1126,6 +1132,9 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
     top_region = by_name[top] if top is not None else None
     # what a speaker says ("“Wisatawan yang datang ke A juga mampir ke B,” ujarnya") is talk about
     # trips, not the reporter's account of where the groups went
+    # ... unless the speaker counts the groups that went ("5 Komisi … melakukan kunjungan ke A, B
+    # dan C"): that is an account of where the groups went, told by one who knows
+    spoken = resolved
     resolved = _narrated(text, resolved)
 
     def role_of(members: list[_Place]) -> bool:
@@ -1136,7 +1145,8 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
     candidates: list[tuple[list[places.Region], bool]] = []
     # written lists
     chain: list[_Place] = []
-    for place in [*resolved, None]:
+    narrated = set(map(id, resolved))
+    for place in [*spoken, None]:
         if place is not None and chain and _linked(text, chain[-1], place):
             chain.append(place)
             continue
@@ -1144,9 +1154,14 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             regions = _distinct(chain, text)
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
+            if not all(id(p) in narrated for p in chain) and not (role == 0 and _COUNTED_GROUPS.search(before)):
+                chain = [place] if place is not None else []
+                continue
             split = role == 0 and _SPLIT_CUE.search(before) is not None
             if len(regions) >= 2 and (role_of(chain) or split):
-                candidates.append((regions, role == 1 or _SIMULTANEOUS.search(before) is not None))
+                # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
+                simultaneous = _SIMULTANEOUS.search(before) is not None or _COUNTED_GROUPS.search(before) is not None
+                candidates.append((regions, role == 1 or simultaneous))
                 # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
                 if role == 0 and top_region is not None and top_region not in regions and _MORE_STOPS.search(before):
                     candidates.append(([top_region, *regions], False))
