@@ -1088,3 +1088,16 @@ def test_places_a_speaker_lists_without_counting_groups_make_no_frames() -> None
         "kata Ketua DPRD Sleman, Wahyu Pratama.",
     )
     assert [v.destination.regency for v in found] == ["Kota Denpasar"]
+
+
+def test_a_councils_komisi_that_travel_are_sent_by_the_council() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Ketiga komisi DPRD Kabupaten Kendal baru saja menuntaskan kunjungan kerja "
+        "pada 4-6 Maret 2024. Komisi A ke Kota Surabaya, Komisi B ke Kabupaten Banyuwangi dan Komisi C ke "
+        "Kota Malang.",
+    )
+    assert sorted((v.origin.regency, v.destination.regency) for v in found) == [
+        ("Kabupaten Kendal", "Kabupaten Banyuwangi"),
+        ("Kabupaten Kendal", "Kota Malang"),
+        ("Kabupaten Kendal", "Kota Surabaya"),
+    ]

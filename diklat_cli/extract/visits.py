@@ -160,6 +160,8 @@ _ORIGIN_PRE = [
     (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
     # "kedatangan rombongan DPRD Kabupaten X": the group named by its body
     (re.compile(r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?)\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$", _I), 2),
+    # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
+    (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
     (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
     (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
     (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
