@@ -1101,3 +1101,21 @@ def test_a_councils_komisi_that_travel_are_sent_by_the_council() -> None:
         ("Kabupaten Kendal", "Kota Malang"),
         ("Kabupaten Kendal", "Kota Surabaya"),
     ]
+
+
+def test_a_stop_on_the_way_is_one_more_destination_of_the_same_trip() -> None:
+    found = _visits(
+        "MATARAM (Kabar Rinjani) - Rombongan Pemkab Lombok Timur melaksanakan studi banding ke Desa Wisata "
+        "Pujon Kidul, Kabupaten Malang, Jawa Timur, pada 14 Agustus 2024. Sehari sebelumnya, rombongan "
+        "singgah di Kabupaten Banyuwangi untuk belajar pengelolaan pantai.",
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Banyuwangi", "Kabupaten Malang"]
+
+
+def test_a_stop_no_traveller_makes_is_no_destination() -> None:
+    # tourists or buses stopping somewhere are not the travelling group
+    found = _visits(
+        "MATARAM (Kabar Rinjani) - Rombongan Pemkab Lombok Timur melaksanakan studi banding ke Kabupaten "
+        "Malang pada 14 Agustus 2024. Banyak wisatawan juga singgah di Kabupaten Banyuwangi.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Malang"]

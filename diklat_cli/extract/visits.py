@@ -1023,6 +1023,9 @@ _COUNTED_GROUPS = re.compile(
     r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
     _I,
 )
+# a stop on the way: "singgah di", "menyinggahi", "mampir ke"
+_STOPOVER = re.compile(r"\b(?:singgah|menyinggahi|mampir)\b", _I)
+_TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
 _SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan)\b", _I)
@@ -1183,6 +1186,19 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         groups = _subgroup_frames(text, sents, resolved)
         if groups:
             candidates.append((groups, True))
+    # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"): the
+    # same group's trip has one more destination
+    if role == 0 and top_region is not None and ("ingga" in text or "ampir" in text):
+        stops = []
+        for cue in _STOPOVER.finditer(text):
+            sent = sentence_at(sents, cue.start())
+            if not _TRAVELLING.search(text, sent[0], cue.start()):
+                continue
+            here = next((p for p in resolved if cue.end() <= p.mention.start < min(sent[1], cue.end() + 80)), None)
+            if here is not None and here.region != top_region and here.region not in stops:
+                stops.append(here.region)
+        if stops:
+            candidates.append(([top_region, *stops], False))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
