@@ -1119,3 +1119,14 @@ def test_a_stop_no_traveller_makes_is_no_destination() -> None:
         "Malang pada 14 Agustus 2024. Banyak wisatawan juga singgah di Kabupaten Banyuwangi.",
     )
     assert [v.destination.regency for v in found] == ["Kabupaten Malang"]
+
+
+def test_an_earlier_visit_of_the_travellers_is_one_more_destination() -> None:
+    found = _visits(
+        "SOLO (Kabar Bengawan) - Rombongan Pemkab Sinjai melakukan studi banding ke Kota Surakarta pada "
+        "Kamis (6/6/2024). Sebelumnya, rombongan mengunjungi desa wisata di Kabupaten Sleman serta "
+        "sentra batik di Kabupaten Pekalongan.",
+    )
+    assert sorted(v.destination.regency for v in found) == [
+        "Kabupaten Pekalongan", "Kabupaten Sleman", "Kota Surakarta"
+    ]

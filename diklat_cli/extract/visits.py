@@ -1024,7 +1024,7 @@ _COUNTED_GROUPS = re.compile(
     _I,
 )
 # a stop on the way: "singgah di", "menyinggahi", "mampir ke"
-_STOPOVER = re.compile(r"\b(?:singgah|menyinggahi|mampir)\b", _I)
+_STOPOVER = re.compile(r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke)\b", _I)
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
@@ -1186,17 +1186,22 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         groups = _subgroup_frames(text, sents, resolved)
         if groups:
             candidates.append((groups, True))
-    # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"): the
-    # same group's trip has one more destination
-    if role == 0 and top_region is not None and ("ingga" in text or "ampir" in text):
-        stops = []
+    # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
+    # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
+    # group's trip has more destinations
+    if role == 0 and top_region is not None:
+        stops: list[places.Region] = []
         for cue in _STOPOVER.finditer(text):
             sent = sentence_at(sents, cue.start())
-            if not _TRAVELLING.search(text, sent[0], cue.start()):
+            opener = text[sent[0] : cue.start()]
+            if not _TRAVELLING.search(opener):
                 continue
-            here = next((p for p in resolved if cue.end() <= p.mention.start < min(sent[1], cue.end() + 80)), None)
-            if here is not None and here.region != top_region and here.region not in stops:
-                stops.append(here.region)
+            if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
+                continue  # a plain visit verb: the article's main visit, told again
+            here = [p for p in resolved if cue.end() <= p.mention.start < sent[1] and p.dest >= p.origin]
+            for region in _distinct(here, text):
+                if region != top_region and region not in stops:
+                    stops.append(region)
         if stops:
             candidates.append(([top_region, *stops], False))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
