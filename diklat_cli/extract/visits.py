@@ -1031,13 +1031,29 @@ _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 _SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan)\b", _I)
 
 
-def _subgroup_frames(text: str, sents, resolved: list[_Place]) -> list[places.Region]:
+_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
+_STOPOVER_WORDS = ("singgah", "menyinggahi", "mampir", "mengunjungi", "menyambangi", "berkunjung")
+
+
+def _positions(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of the words starts in the lowercased text, in text order."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list[places.Region]:
     """Named sub-groups of one body (its komisi, kelompok, tim), each with the first place it is
     said to go to in its clause: one destination per sub-group, so two sub-groups going to the
     same place are two travelling groups. Only where the sub-groups went to at least two places."""
-    if not _SUBGROUP.search(text):
+    # the pattern is tried only where its first word stands (cheaper than a search of the text)
+    matches = [m for pos in _positions(low, _SUBGROUP_WORDS) if (m := _SUBGROUP.match(text, pos))]
+    if len(matches) < 2:
         return []
-    matches = list(_SUBGROUP.finditer(text))
     seen: set[str] = set()
     out: list[places.Region] = []
     for i, m in enumerate(matches):
@@ -1182,8 +1198,9 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             candidates.append((regions, True))
 
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
+    low = text.lower() if role == 0 else ""
     if role == 0:
-        groups = _subgroup_frames(text, sents, resolved)
+        groups = _subgroup_frames(text, sents, resolved, low)
         if groups:
             candidates.append((groups, True))
     # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
@@ -1191,9 +1208,12 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
     # group's trip has more destinations
     if role == 0 and top_region is not None:
         stops: list[places.Region] = []
-        for cue in _STOPOVER.finditer(text):
-            sent = sentence_at(sents, cue.start())
-            opener = text[sent[0] : cue.start()]
+        for pos in _positions(low, _STOPOVER_WORDS):
+            cue = _STOPOVER.match(text, pos)
+            if cue is None:
+                continue
+            sent = sentence_at(sents, pos)
+            opener = text[sent[0] : pos]
             if not _TRAVELLING.search(opener):
                 continue
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
