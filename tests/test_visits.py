@@ -1039,14 +1039,15 @@ def test_places_in_direct_speech_are_no_separate_trips() -> None:
 
 
 def test_named_sub_groups_each_go_to_their_own_place() -> None:
-    # one record per sub-group and destination: two komisi going to the same province are two groups
+    # one record per travelling group and destination: komisi named together travel as one group,
+    # komisi told in clauses of their own go separately even to the same place
     found = _visits(
         "PEKANBARU (Kabar Riau) - Empat komisi DPRD Provinsi Riau melaksanakan kunjungan kerja pada 3-5 "
         "Maret 2024. Komisi A dan B berkunjung ke Provinsi Jambi, Komisi C ke Kota Medan, dan Komisi D "
-        "ke Kabupaten Sleman.",
+        "ke Kabupaten Sleman. Komisi E juga berkunjung ke Kota Medan.",
     )
     assert sorted(v.destination.province for v in found) == [
-        "DI Yogyakarta", "Jambi", "Jambi", "Sumatera Utara"
+        "DI Yogyakarta", "Jambi", "Sumatera Utara", "Sumatera Utara"
     ]
 
 

@@ -1009,8 +1009,9 @@ _TOGETHER = re.compile(
 
 
 # a named sub-group of one body sent somewhere of its own: "Komisi A ke X, Komisi B ke Y",
-# "Komisi D dan E … ke Bali", "Kelompok 2 berkunjung ke …"; the designator is a letter, a roman or
-# an arabic numeral ("komisi yang membidangi …", "kelompok tani", "Komisi DPRD" name no sub-group)
+# "Komisi D dan E … ke Bali" (one group of two komisi), "Kelompok 2 berkunjung ke …"; the
+# designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
+# "Komisi DPRD" name no sub-group)
 _SUBGROUP = re.compile(
     r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})"
     r"(?:\s*(?:,|dan|serta|&)\s*(?-i:[IVX]{1,4}|[A-Z]|\d{1,2}))*)(?![\w-])",
@@ -1048,8 +1049,9 @@ def _positions(low: str, words: tuple[str, ...]) -> list[int]:
 
 def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list[places.Region]:
     """Named sub-groups of one body (its komisi, kelompok, tim), each with the first place it is
-    said to go to in its clause: one destination per sub-group, so two sub-groups going to the
-    same place are two travelling groups. Only where the sub-groups went to at least two places."""
+    said to go to in its clause: one destination per sub-group clause. Sub-groups named together
+    ("Komisi 1 dan 3 ke Bali") travel as one group; sub-groups told in clauses of their own go
+    separately, even to the same place. Only where the sub-groups went to at least two places."""
     # the pattern is tried only where its first word stands (cheaper than a search of the text)
     matches = [m for pos in _positions(low, _SUBGROUP_WORDS) if (m := _SUBGROUP.match(text, pos))]
     if len(matches) < 2:
@@ -1071,7 +1073,7 @@ def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list
         ):
             continue
         seen.update(labels)
-        out.extend([place.region] * len(labels))
+        out.append(place.region)  # komisi named together in one clause travel as one group
     # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
     return out if len(seen) >= 2 and len(set(out)) >= 2 else []
 
