@@ -189,6 +189,8 @@ def test_lowercase_roman_word_is_not_a_cohort() -> None:
         ("studi banding", "studi banding"),
         ("studi komparatif", "studi banding"),
         ("studi komparasi", "studi banding"),
+        ("studi komperatif", "studi banding"),  # the common spelling with e
+        ("studi komperasi", "studi banding"),
         ("kunjungan kerja", "kunjungan kerja"),
         ("kunker", "kunjungan kerja"),
         ("Kunjungan Studi Strategis Dalam Negeri", "ksdn"),

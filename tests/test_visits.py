@@ -1036,3 +1036,98 @@ def test_places_in_direct_speech_are_no_separate_trips() -> None:
     )
     assert [(v.destination.province, v.participants) for v in found] == [("Bali", 30)]
 
+
+
+def test_named_sub_groups_each_go_to_their_own_place() -> None:
+    # one record per travelling group and destination: komisi named together travel as one group,
+    # komisi told in clauses of their own go separately even to the same place
+    found = _visits(
+        "PEKANBARU (Kabar Riau) - Empat komisi DPRD Provinsi Riau melaksanakan kunjungan kerja pada 3-5 "
+        "Maret 2024. Komisi A dan B berkunjung ke Provinsi Jambi, Komisi C ke Kota Medan, dan Komisi D "
+        "ke Kabupaten Sleman. Komisi E juga berkunjung ke Kota Medan.",
+    )
+    assert sorted(v.destination.province for v in found) == [
+        "DI Yogyakarta", "Jambi", "Sumatera Utara", "Sumatera Utara"
+    ]
+
+
+def test_sub_groups_of_one_place_and_the_hosts_own_komisi_make_one_visit() -> None:
+    # groups that split topics at one place are one visit there
+    topics = _visits(
+        "MAKASSAR (Kabar Celebes) - Peserta Diklatpim IV Angkatan 7 Kabupaten Gowa melaksanakan studi "
+        "lapangan ke Kota Parepare pada 2 Mei 2024. Kelompok 1 ke Dinas Kesehatan Kota Parepare, "
+        "Kelompok 2 ke Dinas Pendidikan Kota Parepare.",
+    )
+    assert [v.destination.regency for v in topics] == ["Kota Parepare"]
+    # "Komisi B DPRD X menerima …" is the host's own komisi, not a group going to X
+    hosts = _visits(
+        "KEDIRI (Kabar Brantas) - Komisi B DPRD Kota Kediri menerima kunjungan kerja rombongan DPRD "
+        "Kabupaten Jombang pada Senin (4/3/2024). Komisi A DPRD Kota Kediri juga hadir menyambut.",
+    )
+    assert [v.destination.regency for v in hosts] == ["Kota Kediri"]
+
+
+def test_a_speaker_who_counts_the_groups_reports_where_they_went() -> None:
+    # direct speech is kept out of the frames unless the speaker counts the groups that travelled;
+    # counted groups went at the same time, so every destination shares the date
+    found = _visits(
+        "MEDAN (Kabar Deli) - Tiga kelompok peserta Diklat PKA Angkatan 5 Provinsi Sumatera Utara "
+        "melaksanakan studi lapangan pada 6-8 Mei 2024.",
+        "“Tiga kelompok itu melakukan kunjungan ke Kota Padang, Kabupaten Agam dan Kota Bukittinggi,” "
+        "kata Kepala BPSDM Sumut, Rudi Hartono.",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Agam", D(2024, 5, 6)), ("Kota Bukittinggi", D(2024, 5, 6)), ("Kota Padang", D(2024, 5, 6))
+    ]
+
+
+def test_places_a_speaker_lists_without_counting_groups_make_no_frames() -> None:
+    found = _visits(
+        "DENPASAR (Kabar Bali) - Rombongan DPRD Kabupaten Sleman melakukan kunjungan kerja ke DPRD Kota "
+        "Denpasar pada 2 Juni 2024.",
+        "“Wisatawan kami banyak yang datang ke Kota Denpasar, Kabupaten Badung dan Kabupaten Gianyar,” "
+        "kata Ketua DPRD Sleman, Wahyu Pratama.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Denpasar"]
+
+
+def test_a_councils_komisi_that_travel_are_sent_by_the_council() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Ketiga komisi DPRD Kabupaten Kendal baru saja menuntaskan kunjungan kerja "
+        "pada 4-6 Maret 2024. Komisi A ke Kota Surabaya, Komisi B ke Kabupaten Banyuwangi dan Komisi C ke "
+        "Kota Malang.",
+    )
+    assert sorted((v.origin.regency, v.destination.regency) for v in found) == [
+        ("Kabupaten Kendal", "Kabupaten Banyuwangi"),
+        ("Kabupaten Kendal", "Kota Malang"),
+        ("Kabupaten Kendal", "Kota Surabaya"),
+    ]
+
+
+def test_a_stop_on_the_way_is_one_more_destination_of_the_same_trip() -> None:
+    found = _visits(
+        "MATARAM (Kabar Rinjani) - Rombongan Pemkab Lombok Timur melaksanakan studi banding ke Desa Wisata "
+        "Pujon Kidul, Kabupaten Malang, Jawa Timur, pada 14 Agustus 2024. Sehari sebelumnya, rombongan "
+        "singgah di Kabupaten Banyuwangi untuk belajar pengelolaan pantai.",
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Banyuwangi", "Kabupaten Malang"]
+
+
+def test_a_stop_no_traveller_makes_is_no_destination() -> None:
+    # tourists or buses stopping somewhere are not the travelling group
+    found = _visits(
+        "MATARAM (Kabar Rinjani) - Rombongan Pemkab Lombok Timur melaksanakan studi banding ke Kabupaten "
+        "Malang pada 14 Agustus 2024. Banyak wisatawan juga singgah di Kabupaten Banyuwangi.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Malang"]
+
+
+def test_an_earlier_visit_of_the_travellers_is_one_more_destination() -> None:
+    found = _visits(
+        "SOLO (Kabar Bengawan) - Rombongan Pemkab Sinjai melakukan studi banding ke Kota Surakarta pada "
+        "Kamis (6/6/2024). Sebelumnya, rombongan mengunjungi desa wisata di Kabupaten Sleman serta "
+        "sentra batik di Kabupaten Pekalongan.",
+    )
+    assert sorted(v.destination.regency for v in found) == [
+        "Kabupaten Pekalongan", "Kabupaten Sleman", "Kota Surakarta"
+    ]

@@ -160,6 +160,8 @@ _ORIGIN_PRE = [
     (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
     # "kedatangan rombongan DPRD Kabupaten X": the group named by its body
     (re.compile(r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?)\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$", _I), 2),
+    # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
+    (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
     (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
     (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
     (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
@@ -1006,6 +1008,76 @@ _TOGETHER = re.compile(
 )
 
 
+# a named sub-group of one body sent somewhere of its own: "Komisi A ke X, Komisi B ke Y",
+# "Komisi D dan E … ke Bali" (one group of two komisi), "Kelompok 2 berkunjung ke …"; the
+# designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
+# "Komisi DPRD" name no sub-group)
+_SUBGROUP = re.compile(
+    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})"
+    r"(?:\s*(?:,|dan|serta|&)\s*(?-i:[IVX]{1,4}|[A-Z]|\d{1,2}))*)(?![\w-])",
+    _I,
+)
+_LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
+# a count of the groups that travelled: "5 Komisi", "tiga kelompok", "kedua tim"
+_COUNTED_GROUPS = re.compile(
+    r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|kedua|ketiga|keempat|kelima)\s+"
+    r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
+    _I,
+)
+# a stop on the way: "singgah di", "menyinggahi", "mampir ke"
+_STOPOVER = re.compile(r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke)\b", _I)
+_TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
+_SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
+# between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
+_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan)\b", _I)
+
+
+_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
+_STOPOVER_WORDS = ("singgah", "menyinggahi", "mampir", "mengunjungi", "menyambangi", "berkunjung")
+
+
+def _positions(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of the words starts in the lowercased text, in text order."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list[places.Region]:
+    """Named sub-groups of one body (its komisi, kelompok, tim), each with the first place it is
+    said to go to in its clause: one destination per sub-group clause. Sub-groups named together
+    ("Komisi 1 dan 3 ke Bali") travel as one group; sub-groups told in clauses of their own go
+    separately, even to the same place. Only where the sub-groups went to at least two places."""
+    # the pattern is tried only where its first word stands (cheaper than a search of the text)
+    matches = [m for pos in _positions(low, _SUBGROUP_WORDS) if (m := _SUBGROUP.match(text, pos))]
+    if len(matches) < 2:
+        return []
+    seen: set[str] = set()
+    out: list[places.Region] = []
+    for i, m in enumerate(matches):
+        labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
+        if any(lab in seen for lab in labels):
+            continue
+        sent = sentence_at(sents, m.start())
+        limit = min(sent[1], matches[i + 1].start() if i + 1 < len(matches) else sent[1], m.end() + 160)
+        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
+        if (
+            place is None
+            or _SUBGROUP_GAP.search(text, m.end(), place.mention.start)
+            or not _SUBGROUP_GOES.search(text, m.end(), place.mention.start)
+            or place.origin > place.dest
+        ):
+            continue
+        seen.update(labels)
+        out.append(place.region)  # komisi named together in one clause travel as one group
+    # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
+    return out if len(seen) >= 2 and len(set(out)) >= 2 else []
+
+
 _PROVINCE_LOCATOR = re.compile(
     r",?\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))", _I
 )
@@ -1083,6 +1155,9 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
     top_region = by_name[top] if top is not None else None
     # what a speaker says ("“Wisatawan yang datang ke A juga mampir ke B,” ujarnya") is talk about
     # trips, not the reporter's account of where the groups went
+    # ... unless the speaker counts the groups that went ("5 Komisi … melakukan kunjungan ke A, B
+    # dan C"): that is an account of where the groups went, told by one who knows
+    spoken = resolved
     resolved = _narrated(text, resolved)
 
     def role_of(members: list[_Place]) -> bool:
@@ -1093,7 +1168,8 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
     candidates: list[tuple[list[places.Region], bool]] = []
     # written lists
     chain: list[_Place] = []
-    for place in [*resolved, None]:
+    narrated = set(map(id, resolved))
+    for place in [*spoken, None]:
         if place is not None and chain and _linked(text, chain[-1], place):
             chain.append(place)
             continue
@@ -1101,9 +1177,14 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             regions = _distinct(chain, text)
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
+            if not all(id(p) in narrated for p in chain) and not (role == 0 and _COUNTED_GROUPS.search(before)):
+                chain = [place] if place is not None else []
+                continue
             split = role == 0 and _SPLIT_CUE.search(before) is not None
             if len(regions) >= 2 and (role_of(chain) or split):
-                candidates.append((regions, role == 1 or _SIMULTANEOUS.search(before) is not None))
+                # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
+                simultaneous = _SIMULTANEOUS.search(before) is not None or _COUNTED_GROUPS.search(before) is not None
+                candidates.append((regions, role == 1 or simultaneous))
                 # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
                 if role == 0 and top_region is not None and top_region not in regions and _MORE_STOPS.search(before):
                     candidates.append(([top_region, *regions], False))
@@ -1118,6 +1199,33 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
             candidates.append((regions, True))
 
+    # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
+    low = text.lower() if role == 0 else ""
+    if role == 0:
+        groups = _subgroup_frames(text, sents, resolved, low)
+        if groups:
+            candidates.append((groups, True))
+    # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
+    # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
+    # group's trip has more destinations
+    if role == 0 and top_region is not None:
+        stops: list[places.Region] = []
+        for pos in _positions(low, _STOPOVER_WORDS):
+            cue = _STOPOVER.match(text, pos)
+            if cue is None:
+                continue
+            sent = sentence_at(sents, pos)
+            opener = text[sent[0] : pos]
+            if not _TRAVELLING.search(opener):
+                continue
+            if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
+                continue  # a plain visit verb: the article's main visit, told again
+            here = [p for p in resolved if cue.end() <= p.mention.start < sent[1] and p.dest >= p.origin]
+            for region in _distinct(here, text):
+                if region != top_region and region not in stops:
+                    stops.append(region)
+        if stops:
+            candidates.append(([top_region, *stops], False))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
