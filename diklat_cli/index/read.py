@@ -500,24 +500,13 @@ def selected(
 
 def find(conn: sqlite3.Connection, prefix: str) -> VisitRow:
     """The visit (one report, unmerged) whose id is `prefix` or, like git, the only one that
-    starts with it; StoreError otherwise, in the words of the store's own StoreData.find."""
-    from diklat_cli.errors import NotFound
+    starts with it; NotFound otherwise (query.ids.match_id, as StoreData.find)."""
+    from diklat_cli.query.ids import match_id
 
     if conn.execute("SELECT 1 FROM visits WHERE id = ?", (prefix,)).fetchone() is not None:
         vid = prefix
     else:
-        key = prefix.strip().lower()
-        if not key:
-            raise NotFound(_("no visit id given"))
-        matches = [i for (i,) in conn.execute("SELECT id FROM visits") if i.lower().startswith(key)]
-        if not matches:
-            raise NotFound(_("no visit with id {id}").format(id=prefix))
-        if len(matches) > 1:
-            shown = ", ".join(sorted(matches)[:5])
-            if len(matches) > 5:
-                shown += " " + _("and {count} more").format(count=len(matches) - 5)
-            raise NotFound(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
-        vid = matches[0]
+        vid = match_id(prefix, (i for (i,) in conn.execute("SELECT id FROM visits")))
     return fetch(conn, ["v.id = ?"], [vid], "v.seq", None, merged=False)[0]
 
 

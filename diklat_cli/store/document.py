@@ -15,10 +15,11 @@ from typing import Any, Literal
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from diklat_cli import i18n
-from diklat_cli.errors import NotFound, StoreError
+from diklat_cli.errors import StoreError
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.i18n import gettext as _
 from diklat_cli.models import ArticleEntry, Record
+from diklat_cli.query.ids import match_id
 from diklat_cli.store import fileformat
 from diklat_cli.store.fileformat import FORMAT, article_line, article_line_key, assemble, decode, dump_model
 
@@ -97,18 +98,7 @@ class StoreData:
         """The visit whose id is `prefix` or, like git, the only one that starts with it."""
         if prefix in self.visits:
             return self.visits[prefix]
-        key = prefix.strip().lower()
-        if not key:
-            raise NotFound(_("no visit id given"))
-        matches = [i for i in self.visits if i.lower().startswith(key)]
-        if not matches:
-            raise NotFound(_("no visit with id {id}").format(id=prefix))
-        if len(matches) > 1:
-            shown = ", ".join(sorted(matches)[:5])
-            if len(matches) > 5:
-                shown += " " + _("and {count} more").format(count=len(matches) - 5)
-            raise NotFound(_("id prefix '{prefix}' is ambiguous: {ids}").format(prefix=prefix, ids=shown))
-        return self.visits[matches[0]]
+        return self.visits[match_id(prefix, self.visits)]
 
 
 def lines_of(data: StoreData) -> tuple[list[bytes], list[bytes]]:
