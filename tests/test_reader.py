@@ -359,3 +359,22 @@ def test_load_article_returns_article_or_read_error(data: bytes, name: str) -> N
         return
     assert isinstance(a, Article) and a.text
     assert a.text == reader.clean_text(a.text)
+
+
+def test_a_text_far_longer_than_any_news_report_is_refused_before_extraction():
+    # extraction is not linear on every input (a sentence repeated to 5 MB, a lokus list of
+    # 10,000 names): the reader bounds an article's work by its length instead
+    sentence = "Peserta PKA Angkatan II melaksanakan benchmarking ke Pemprov Sulsel. "
+    with pytest.raises(reader.ReadError) as raised:
+        reader.load_article((sentence * 80_000).encode(), "a.txt")
+    assert "100" in str(raised.value) and "\n" not in str(raised.value)
+    report = sentence * 100  # about 7,000 characters: a long report reads as usual
+    assert reader.load_article(report.encode(), "a.txt").text
+
+
+def test_an_overlong_article_in_an_import_is_one_error_and_the_batch_goes_on():
+    from diklat_cli.ingest import analyse
+
+    lokus = ", ".join(f"Dinas Nomor{i}" for i in range(10_000))
+    outcome = analyse("a.txt", f"Peserta PKA studi lapangan ke Kota Makassar, lokus: {lokus}.".encode())
+    assert outcome.status == "error" and outcome.message and "\n" not in outcome.message
