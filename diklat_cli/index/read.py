@@ -415,12 +415,7 @@ def _make_rows(conn: sqlite3.Connection, cursor, merged: bool) -> list[VisitRow]
             start = dates.get(start) or parse_date(start)
         if end is not None:
             end = dates.get(end) or parse_date(end)
-        if hosts is None:
-            hosts = []
-        elif hosts[:1] == "\x1e":
-            hosts = hosts_list(hosts)
-        else:
-            hosts = hosts.split(SEP)
+        hosts = hosts_list(hosts)
         updates: dict[str, Any] | None = None
         if merged and row[23] is not None:
             # reports of this visit were folded into it: as merge_reports' model_copy

@@ -11,7 +11,7 @@ import sqlite3
 from typing import cast
 
 from diklat_cli.gc_pause import gc_paused
-from diklat_cli.index.lines import SEP, hosts_list
+from diklat_cli.index.lines import hosts_list
 from diklat_cli.index.read import SRC, UPDATES, Source, VisitRow, conditions, fetch, order_by, with_updates
 
 
@@ -132,12 +132,7 @@ def export_rows(
     loads = json.loads
     for row in conn.execute(sql, params):
         (vid, program, cohort, activity, participants, organizer, m_organizer, hosts, end, m_end) = row[:10]
-        if hosts is None:
-            hosts = []
-        elif hosts[:1] == "\x1e":
-            hosts = hosts_list(hosts)
-        else:
-            hosts = hosts.split(SEP)
+        hosts = hosts_list(hosts)
         officials = row[17]
         yield (
             vid,
