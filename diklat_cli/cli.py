@@ -574,14 +574,8 @@ def export(
         try:
             atomic_write_bytes(output, payload)  # streamed: written as it is made
         except OSError as exc:
-            message = _("cannot write {file}: {reason}").format(file=output, reason=exc.strerror or exc)
-            raise fail(message, ExitStatus.SOME_FAILED) from None
-    print(
-        i18n.ngettext("wrote {count} visit to {file}", "wrote {count} visits to {file}", count).format(
-            count=i18n.format_number(count), file=output
-        ),
-        file=sys.stderr,
-    )
+            raise _cannot_write(output, exc) from None
+    _say_wrote(count, output)
 
 
 @app.command(help=N_("Visits and participants by province, year and programme; top hosts; origin → destination."))
@@ -651,10 +645,8 @@ def report_(
         try:
             write(path, tables, visits, filters=given, lang=lang)
         except OSError as exc:
-            message = _("cannot write {file}: {reason}").format(file=path, reason=exc.strerror or exc)
-            raise fail(message, ExitStatus.SOME_FAILED) from None
-        wrote = i18n.ngettext("wrote {count} visit to {file}", "wrote {count} visits to {file}", len(visits))
-        print(wrote.format(count=i18n.format_number(len(visits)), file=path), file=sys.stderr)
+            raise _cannot_write(path, exc) from None
+        _say_wrote(len(visits), path)
 
 
 def _write_file(path: Path, payload: bytes) -> None:
@@ -663,9 +655,18 @@ def _write_file(path: Path, payload: bytes) -> None:
     try:
         atomic_write_bytes(path, payload)
     except OSError as exc:
-        message = _("cannot write {file}: {reason}").format(file=path, reason=exc.strerror or exc)
-        raise fail(message, ExitStatus.SOME_FAILED) from None
+        raise _cannot_write(path, exc) from None
     print(_("saved {file}").format(file=path), file=sys.stderr)
+
+
+def _cannot_write(path: Path, exc: OSError) -> typer.Exit:
+    message = _("cannot write {file}: {reason}").format(file=path, reason=exc.strerror or exc)
+    return fail(message, ExitStatus.SOME_FAILED)
+
+
+def _say_wrote(count: int, path: Path) -> None:
+    wrote = i18n.ngettext("wrote {count} visit to {file}", "wrote {count} visits to {file}", count)
+    print(wrote.format(count=i18n.format_number(count), file=path), file=sys.stderr)
 
 
 # ---------------------------------------------------------------- changing the store
