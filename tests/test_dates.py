@@ -308,6 +308,24 @@ def test_year_hints_reject(text: str) -> None:
     assert find_year_hints(text) == []
 
 
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [
+        # a year the prose tells of another time is no hint for the visit
+        ("Sanggar tari itu dibentuk pemuda desa sejak tahun 2016.", []),
+        ("Pada tahun 2020 pasar ini direnovasi, dan Angkatan V Tahun 2023 datang.", [2023]),
+        ("Penghargaan itu diterima kota ini tahun 2019 lalu.", []),
+        ("Rapat membahas rancangan APBD tahun 2026 bersama tim.", []),
+        ("Di awal tahun 2021 dewan menyusun jadwal.", []),
+        # "ini" makes it this year; a label of the cohort stays a hint
+        ("Sepanjang tahun 2022 ini sudah sembilan rombongan datang.", [2022]),
+        ("Peserta PKP angkatan kedua tahun 2024 tiba.", [2024]),
+    ],
+)
+def test_year_hints_skip_other_times(text: str, years: list[int]) -> None:
+    assert [y for _, _, y in find_year_hints(text)] == years
+
+
 # --------------------------------------------------------------------------- durations
 
 
@@ -435,6 +453,12 @@ _BODY = (
         ("", "dan berangkat pada Selasa (29/8/2023)", ("2023-08-29", "None")),
         # a yearless date with its weekday falls in the year where the weekday fits
         ("Rabu, 10 Januari 2024 | 09:00 WIB", "pada Selasa (25/7)", ("2023-07-25", "2023-07-25")),
+        # a year only hinted at dates the visit when the weekday fits it, and is not stretched to its neighbours
+        ("", "Tahun 2023 pada Selasa (30/7)", ("None", "None")),
+        ("", "Tahun 2023 pada Selasa (25/7/2023)", ("2023-07-25", "2023-07-25")),
+        ("", "Tahun 2023 pada Selasa (26/9)", ("2023-09-26", "2023-09-26")),
+        # a year the prose gives to another time does not date the visit
+        ("", "pada Selasa (26/9). Desa itu dibangun sejak tahun 2023", ("None", "None")),
     ],
 )
 def test_choosing_the_visit_date(header: str, when: str, expected: tuple) -> None:

@@ -200,7 +200,34 @@ def _re() -> dict[str, re.Pattern[str]]:
             re.IGNORECASE,
         ),
         "duration": re.compile(duration, re.IGNORECASE),
+        "word_before": re.compile(r"(?P<w>[^\W\d_]+)\W*$"),
+        "word_after": re.compile(r"\W*(?P<w>[^\W\d_]+)"),
     }
+
+
+@cache
+def _year_prose_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    cal = _calendar_data()
+    return tuple(
+        frozenset(w.lower() for w in cal.get(key, []))
+        for key in ("year_prose_before", "year_other_time_after", "year_this_after")
+    )  # type: ignore[return-value]
+
+
+def _tells_other_time(text: str, start: int, end: int) -> bool:
+    """A year told in running prose about another time than the report's: "pada tahun 2017",
+    "sejak tahun 2017", "di awal tahun 2017", "APBD tahun 2021", "tahun 2018 lalu" - while
+    "Angkatan II Tahun 2018" or "TA 2019" labels the programme, and "tahun 2017 ini" is this year."""
+    before_words, other_after, this_after = _year_prose_words()
+    r = _re()
+    after = r["word_after"].match(text, end, min(len(text), end + 20))
+    word_after = after["w"].lower() if after else ""
+    if word_after in this_after:
+        return False
+    if word_after in other_after:
+        return True
+    before = r["word_before"].search(text, max(0, start - 20), start)
+    return before is not None and before["w"].lower() in before_words
 
 
 # --------------------------------------------------------------------------- find_dates
@@ -389,7 +416,8 @@ def parse_date(s: str) -> date | None:
 
 
 def find_year_hints(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "TA 2019", "TA. 2019"."""
+    """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "TA 2019", "TA. 2019";
+    not for a year the prose tells of another time ("sejak tahun 2017", "tahun 2018 lalu")."""
     r = _re()
     out: list[tuple[int, int, int]] = []
     for m in r["hint"].finditer(text):
@@ -397,6 +425,8 @@ def find_year_hints(text: str) -> list[tuple[int, int, int]]:
         if not HINT_MIN_YEAR <= year <= HINT_MAX_YEAR:
             continue
         if r["regulation_before"].search(text, max(0, m.start() - 40), m.start()):
+            continue
+        if _tells_other_time(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), year))
     return out

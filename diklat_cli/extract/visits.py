@@ -432,12 +432,15 @@ _OPEN_START = re.compile(
 )
 
 
-def _fitting_year(d: dates.DateMention, year: int | None, text: str) -> int | None:
+def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: bool = True) -> int | None:
     """A yearless date written with its weekday falls in the year where the weekday fits:
     "Selasa (25/07)" in an article posted the next year, or with "TA 2023" beside it."""
     if year is None or d.first.year is not None or d.last.year is not None or d.weekday_fits(year) is not False:
         return year
     hinted = {y for _, _, y in dates.find_year_hints(text)}
+    if not from_date:
+        # a year only hinted at ("Tahun 2018") dates the visit when the weekday fits it, else nothing
+        return next((y for y in sorted(hinted) if d.weekday_fits(y)), None)
     for candidate in sorted(hinted | {year - 1, year + 1}, key=lambda y: (abs(y - year), -y)):
         if d.weekday_fits(candidate):
             return candidate
@@ -448,9 +451,10 @@ def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, i
     # the posting line's date, written with its weekday or clock, is not the visit's
     found = [d for d in dates.find_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
     year = _choose_year(text, found, published)
+    from_date = published is not None or any(d.first.year or d.last.year for d in found)
     ranges, singles = [], []
     for d in found:
-        resolved = d.resolve(_fitting_year(d, year, text))
+        resolved = d.resolve(_fitting_year(d, year, text, from_date))
         if resolved is None:
             continue
         if resolved[0] != resolved[1]:
