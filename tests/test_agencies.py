@@ -425,3 +425,30 @@ def test_the_one_village_visited_is_the_host() -> None:
     assert found.visit.host_agencies == ["Desa Sukamaju"]
     assert found.visit.destination.host == "Desa Sukamaju"
     assert found.visit.destination.regency == "Kabupaten Sleman"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a village's kind is often written lower case before its name
+        ("Para kades belajar di desa Sumberwangi, lalu ke desa wisata Bukit Jambu.",
+         ["desa Sumberwangi", "desa wisata Bukit Jambu"]),
+        ("Rombongan tiba di nagari Talang Babungo.", ["nagari Talang Babungo"]),
+        # without a name after it the lower-case word is only a common noun
+        ("Para perangkat desa dan warga desa menyambut tamu.", []),
+        ("Kepala desa Sumberwangi menyambut rombongan.", []),
+    ],
+)
+def test_village_kind_written_lower_case(text: str, expected: list[str]) -> None:
+    assert units(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mereka mengunjungi Desa Wisata Lembah Hijau yang terletak di Desa Karangsari, Kabupaten Kendal.",
+        "Mereka mengunjungi Desa Wisata Lembah Hijau yang berada di desa Karangsari Kapanewon Pakem.",
+    ],
+)
+def test_the_village_a_unit_lies_in_is_its_address(text: str) -> None:
+    assert units(text) == ["Desa Wisata Lembah Hijau"]

@@ -150,7 +150,7 @@ def _head_length(tokens: list[re.Match], i: int) -> int:
     """How many tokens the head at i spans (0 when no unit name starts at i)."""
     word = tokens[i].group()
     if not word[:1].isupper():
-        return 0
+        return _lower_kind_length(tokens, i)
     by_first, acronyms = _heads()
     low = word.lower()
     for words in by_first.get(low, ()):
@@ -162,6 +162,23 @@ def _head_length(tokens: list[re.Match], i: int) -> int:
         else:
             return len(words)
     return 1 if low in acronyms else 0
+
+
+@cache
+def _lower_kinds() -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(k.split()) for k in _data()["lower_case_kinds"]), key=len, reverse=True))
+
+
+def _lower_kind_length(tokens: list[re.Match], i: int) -> int:
+    """A village's kind is often written lower case before its name ("desa Ponggok", "desa
+    wisata Kaki Langit", "nagari Pariangan"): the kind heads the unit when a name follows."""
+    for words in _lower_kinds():
+        k = i + len(words)
+        if k < len(tokens) and all(tokens[i + n].group() == w for n, w in enumerate(words)):
+            name = tokens[k].group()
+            if name[:1].isupper() and _capitalised(name) and not _head_length(tokens, k):
+                return len(words)
+    return 0
 
 
 def _is_acronym_head(tokens: list[re.Match], i: int) -> bool:
@@ -271,12 +288,18 @@ def _head_start_re() -> re.Pattern | None:
     rests: dict[str, list[str]] = {}
     for key in sorted(keys, key=len, reverse=True):
         rests.setdefault(key[0], []).append(key[1:])
-    branches = []
+    # a village's kind written lower case, at a word start ("desa Ponggok")
+    branches = [r"(?<![\w-])(?:" + "|".join(sorted(_lower_starts(), key=len, reverse=True)) + r")(?=\s)"]
     for first, tails in sorted(rests.items()):
         # a capital whose lower case is this letter: the ASCII one, and the Kelvin sign for k
         for capital in (first.upper(), "\u212a") if first == "k" else (first.upper(),):
             branches.append(re.escape(capital) + "(?=(?i:" + "|".join(map(re.escape, tails)) + "))")
     return re.compile("|".join(branches))
+
+
+@cache
+def _lower_starts() -> frozenset[str]:
+    return frozenset(k[0] for k in _lower_kinds())
 
 
 _starts_of: tuple[str, list[int]] | None = None  # the last text scanned, and its head starts
@@ -312,8 +335,8 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
     found: list[AgencyMention] = []
     i = 0
     while i < len(tokens):
-        if not tokens[i].group()[:1].isupper():  # no head starts lower case
-            i += 1
+        if not tokens[i].group()[:1].isupper() and tokens[i].group() not in _lower_starts():
+            i += 1  # no head starts lower case but a village's kind ("desa Ponggok")
             continue
         head = _head_length(tokens, i)
         if not head:
@@ -349,8 +372,8 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             name_end = name_start + len(head_word)
             name = head_word
         # "Desa X Kecamatan Y", "KUA Kecamatan Y": a kecamatan after the name is its address
-        if "Kec" in name:
-            name = re.sub(r"(?<=\S)[\s,-]+(?:Kecamatan|Kec\.)(?=\s|$).*$", "", name)
+        if "Kec" in name or "Kapanewon" in name or "Distrik" in name:
+            name = re.sub(r"(?<=\S)[\s,-]+(?:Kecamatan|Kec\.|Kapanewon|Distrik)(?=\s|$).*$", "", name)
             name_end = name_start + len(name)
         head_words = text[name_start : tokens[head_at + head - 1].end()]
         named_kind = head_words.lower() in _NAMED_KINDS and (" dan " in name or "," in name)
@@ -374,7 +397,9 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
 # there locates the village; it is not a second unit visited.
 _VILLAGE_HEADS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon")
 _NAMED_KINDS = frozenset((*_VILLAGE_HEADS, "kelompok tani", "gapoktan", "bumdes"))
-_ADDRESS = re.compile(r"[,-]?\s*(?:Kecamatan|Kec\.|Distrik)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+_ADDRESS = re.compile(r"[,-]?\s*(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+# "Desa Wisata X yang terletak di desa Y": the second village locates the first
+_LIES_IN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:terletak|berada|berlokasi|beralamat)\s+di\s*", re.IGNORECASE)
 
 
 def skip_address(after: str) -> str:
@@ -394,6 +419,8 @@ def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention
             and _ADDRESS.match(text, prev.end)
         ):
             continue
+        if prev is not None and _LIES_IN.fullmatch(text, prev.end, unit.start):
+            continue  # where the unit named before lies, not a unit of its own
         kept.append(unit)
     return kept
 
