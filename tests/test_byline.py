@@ -298,3 +298,28 @@ def test_byline_or_caption_line_is_not_the_headline(first: str) -> None:
 
 def test_city_before_its_province_stays_the_dateline() -> None:
     assert value(find_byline("Bula, Maluku – Peserta tiba.").dateline) == "Bula"
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "outlet"),
+    [
+        # an outlet is a place with a press word, or a body's publishing office: never the dateline
+        ("Kendari Pos – Peserta PKP tiba di Kolaka.", None, "Kendari Pos"),
+        ("BATAM EKSPRES, TANJUNGPINANG – Rombongan datang.", "Tanjungpinang", "BATAM EKSPRES"),
+        ("Humas-Setwan  -  DPRD Kota Bima menerima tamu.", None, "Humas-Setwan"),
+        ("DPRD KABUPATEN JEMBER – Pimpinan dewan menyambut tamu.", None, "DPRD KABUPATEN JEMBER"),
+        # an outlet of several words after the city
+        ("SORONG, WARTA PAPUA BARAT – Rombongan tiba.", "Sorong", "WARTA PAPUA BARAT"),
+        # a province after the city is the city's province, not an outlet
+        ("Tual, Maluku – Rombongan studi banding tiba.", "Tual", None),
+        # a place written with its kind word is a dateline; the rubric word alone is not
+        ("Kota Bima – Peserta Latsar belajar di Dompu.", "Kota Bima", None),
+        ("Sawahlunto Kota, Singgalangnews – Rombongan tiba.", "Sawahlunto Kota", "Singgalangnews"),
+    ],
+)
+def test_outlet_is_not_a_dateline(opening: str, city: str | None, outlet: str | None) -> None:
+    text = opening + "\n\nKalimat berikutnya dari berita ini.\n"
+    b = find_byline(text)
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet
+    assert spans_ok(text, b)

@@ -66,6 +66,8 @@ class _Rx:
     meta_date: re.Pattern[str]  # a date in a header line, with its weekday ("Mon, 09/11/2017")
     clock: re.Pattern[str]
     oleh: re.Pattern[str]
+    outlet_words: frozenset[str]  # press words and publishing bodies, lower case
+    publisher: re.Pattern[str]  # "Humas-Setwan -", "Malang Post –": a name alone before the dash
 
 
 def _alt(words: list[str]) -> str:
@@ -120,7 +122,8 @@ def _rx() -> _Rx:
         domain_city=re.compile(rf"^{domain}\s*[,|]\s*{city}\s*[-–—.:|]"),
         # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"
         city_outlet=re.compile(
-            rf"^{city}\s*(?:,\s*(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}))|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
+            rf"^{city}\s*(?:,\s*(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
+            rf"|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
         ),
         # "Pandeglang, 23 Juni 2025 –"
         city_date=re.compile(rf"^{city}\s*,\s*{when}{dash}"),
@@ -142,6 +145,8 @@ def _rx() -> _Rx:
         published_needles=needles(published_label),
         credit_words=tuple(w.lower() for w in credit_labels),
         credit_reach=3 + max(len(w) for w in credit_labels),
+        outlet_words=frozenset(w.lower() for w in d["press_words"] + d["publisher_bodies"]),
+        publisher=re.compile(rf"^(?P<outlet>[A-Z][\w.]*(?:(?:-|[ ]{{1,2}})[A-Z][\w.]*){{0,3}}){dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"),
     )
 
 
@@ -214,7 +219,26 @@ def _is_place(name: str) -> bool:
 
 def _good_city(city: str) -> bool:
     words = city.split()
+    if _outlet_like(city):
+        return False
+    if len(words) > 1 and {w.lower() for w in words} & {"kota", "kabupaten"}:
+        # "Kota Magelang", "Solok Kota": a place with its kind word is a city, though "KOTA," alone is a rubric
+        words = [w for w in words if w.lower() not in ("kota", "kabupaten")]
+        if not _is_place(" ".join(words)):
+            return False
     return bool(words) and not any(w.lower().strip(".,") in _rx().not_city for w in words)
+
+
+def _outlet_like(name: str) -> bool:
+    """A press word or a publishing body in the name ("Malang Post", "Humas-Setwan"): an outlet."""
+    return any(w.lower() in _rx().outlet_words for w in re.split(r"[\s-]+", name))
+
+
+def _province_only(name: str) -> bool:
+    from diklat_cli.extract import places
+
+    regions = places.regions_named(name)
+    return bool(regions) and all(r.kind == places.PROVINCE for r in regions)
 
 
 def _field(line: _Line, m: re.Match[str], group: str, value: str | None = None) -> Field:
@@ -284,8 +308,14 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
                          _field(line, m, "outlet"), None)
     m = rx.city_outlet.match(s)
+    if m and _outlet_like(m.group("city")) and m.group("word") and _good_city(m.group("word")):
+        # "PALU EKSPRES, PARIGI –": the outlet first, then the city
+        return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))), _field(line, m, "city"), None)
     if m and _good_city(m.group("city")):
         group = "outlet" if m.group("outlet") else "bare" if m.group("bare") else "word"
+        if group == "word" and _province_only(m.group("word")) and not _outlet_like(m.group("word")):
+            # "Bula, Maluku –": the city's province, not an outlet
+            return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
         if group == "word" and _is_place(m.group("word")) and not _is_place(m.group("city")):
             # "Berita Baru, Lamongan –", "EKSPOSKALTIM, Balikpapan -": the outlet first, then the city
             return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))),
@@ -295,6 +325,9 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
     m = rx.domain_only.match(s)
     if m:
         return _Dateline(0, None, _field(line, m, "outlet"), None)
+    m = rx.publisher.match(s)
+    if m and _outlet_like(m.group("outlet")):
+        return _Dateline(0, None, _field(line, m, "outlet"), None)  # "Malang Post –", "Humas-Setwan -"
     m = rx.city_only.match(s)
     if m and _good_city(m.group("city")):
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
