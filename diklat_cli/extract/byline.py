@@ -146,7 +146,9 @@ def _rx() -> _Rx:
         credit_words=tuple(w.lower() for w in credit_labels),
         credit_reach=3 + max(len(w) for w in credit_labels),
         outlet_words=frozenset(w.lower() for w in d["press_words"] + d["publisher_bodies"]),
-        publisher=re.compile(rf"^(?P<outlet>[A-Z][\w.]*(?:(?:-|[ ]{{1,2}})[A-Z][\w.]*){{0,3}}){dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"),
+        publisher=re.compile(
+            rf"^(?P<outlet>[A-Z][\w.]*(?:(?:-|[ ]{{1,2}})[A-Z][\w.]*){{0,3}}){dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"
+        ),
     )
 
 
