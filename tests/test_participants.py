@@ -125,6 +125,9 @@ def test_escorts_besides_a_count_of_trainees_are_not_taken_out() -> None:
         ("Sebanyak 18 anggota DPRD Kabupaten Kendal mendatangi kantor DPRD Kota Batu.", 18),
         ("Ke-25 siswa itu disambut Sekda Kota Binjai.", 25),
         ("Ke 40 pasis tersebut mendengarkan paparan Kapolda.", 40),
+        # a council's members are the travellers of its trip, with the komisi between
+        ("Kunjungan kerja 17 anggota Komisi B DPRD Kota Jambi ke Bandung tidak membuahkan hasil.", 17),
+        ("Sebanyak dua belas anggota dewan bertolak ke Lombok.", 12),
     ],
 )
 def test_council_members_and_students_named_again(text: str, expected: int) -> None:

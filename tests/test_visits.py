@@ -723,8 +723,32 @@ def test_groups_sent_to_a_list_of_places_are_one_visit_each() -> None:
         "studi lapangan, Senin (2/9/2024). Peserta dibagi menjadi tiga kelompok, masing-masing ke "
         "Kabupaten Kendal, Kabupaten Demak dan Kota Salatiga.",
     )
-    assert _where(found) == [("Kabupaten Demak", 90), ("Kabupaten Kendal", 90), ("Kota Salatiga", 90)]
+    # the 90 are all three groups together: no group's own count is written, so none is repeated
+    assert _where(found) == [("Kabupaten Demak", None), ("Kabupaten Kendal", None), ("Kota Salatiga", None)]
     assert {(v.program, v.cohort, v.start_date) for v in found} == {("PKA", 7, D(2024, 9, 2))}
+
+
+@pytest.mark.parametrize(
+    "split",
+    [
+        "Ke-40 peserta itu dibagi menjadi dua kelompok.",
+        "Kelompok pertama ke Kabupaten Karanganyar, sedangkan kelompok lain ke Kota Surakarta.",
+    ],
+)
+def test_a_total_of_groups_split_up_is_no_groups_count(split: str) -> None:
+    found = _visits(
+        "SOLO (Kabar Solo) - Sebanyak 40 peserta PKP Angkatan IV Kabupaten Blora melaksanakan studi "
+        "lapangan ke Kabupaten Karanganyar dan Kota Surakarta, Selasa (6/8/2024). " + split,
+    )
+    assert _where(found) == [("Kabupaten Karanganyar", None), ("Kota Surakarta", None)]
+
+
+def test_one_group_touring_two_places_keeps_its_count() -> None:
+    found = _visits(
+        "SOLO (Kabar Solo) - Sebanyak 40 peserta PKP Angkatan IV Kabupaten Blora melaksanakan studi "
+        "lapangan ke Kabupaten Karanganyar, lalu ke Kota Surakarta, Selasa (6/8/2024).",
+    )
+    assert all(v.participants == 40 for v in found)
 
 
 def test_each_group_keeps_its_own_head_count() -> None:

@@ -86,6 +86,16 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # "22 anggota Komisi D DPRD", "15 anggota dewan": a council's members are the travellers of its trip
+        (
+            re.compile(
+                rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?anggota\s+(?:(?:komisi|pansus|fraksi)\s+[\w-]+\s+)?"
+                rf"(?:DPRD|dewan|DPR)\b",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # "Ke-30 siswa itu disambut …": the group counted when it is named again
         (
             re.compile(

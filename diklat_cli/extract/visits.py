@@ -703,6 +703,7 @@ def extract_visits(
         else {}
     )
     frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
+    split = len(dest_frames) > 1 and _split_told(text, sents, resolved, dest_frames)
 
     results: list[Extraction] = []
     for key, (frame_dest, frame_origin) in ((k, f) for k in keys for f in frames):
@@ -722,7 +723,8 @@ def extract_visits(
         evidence["activity"] = Evidence(spans=[a_span] if a_span else [], confidence=0.9 if a_span else 0.4)
 
         count = _participants_for(text, sents, key, keys, participants, cohorts)
-        if frame_counts:
+        if frame_counts or (len(frames) > 1 and (origin_frames or split)):
+            # groups at different places at once: a count not written with one group is all of theirs
             count = frame_counts.get(frame_dest if dest_frames else frame_origin)
         if count:
             visit.participants = count.value
@@ -1272,6 +1274,22 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
 
     kept = [c for c in candidates if fits(c[0])]
     return max(kept, key=lambda c: len(c[0])) if kept else ([], True)
+
+
+_SPLIT = re.compile(r"\b(?:dibagi|terbagi|dipecah)\s+(?:menjadi|dalam|ke\s+dalam|atas)\b", _I)
+_WHILE = re.compile(r"\b(?:sedangkan|sementara)\b(?!\s+itu\b)", _I)
+
+
+def _split_told(text, sents, resolved: list[_Place], frames: list[places.Region]) -> bool:
+    """The text says the group split up: "dibagi menjadi empat kelompok", or one sentence sets two
+    destinations side by side ("Komisi I ke Bali, sementara Komisi II menuju Medan")."""
+    if _SPLIT.search(text):
+        return True
+    for m in _WHILE.finditer(text):
+        lo, hi = sentence_at(sents, m.start())
+        if len({p.region for p in resolved if lo <= p.mention.start < hi and p.region in frames}) > 1:
+            return True
+    return False
 
 
 def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Region], participants) -> dict:
