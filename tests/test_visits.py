@@ -1155,3 +1155,21 @@ def test_an_earlier_visit_of_the_travellers_is_one_more_destination() -> None:
     assert sorted(v.destination.regency for v in found) == [
         "Kabupaten Pekalongan", "Kabupaten Sleman", "Kota Surakarta"
     ]
+
+
+def test_a_government_written_in_full_is_its_name_as_written() -> None:
+    # the full name beats the short form the headline uses, and the short form beats "Pemerintahan"
+    found = _visits(
+        "Pemkab Sragen Sambut Peserta PKP dari Pemprov Gorontalo",
+        "SRAGEN (Kabar Sukowati) - Peserta PKP Angkatan II Pemerintah Provinsi Gorontalo melaksanakan "
+        "studi lapangan ke Pemerintah Kabupaten Sragen, Rabu (7/8/2024).",
+        "Rombongan disambut di Pemerintahan Kabupaten Sragen oleh Sekda.",
+    )
+    (visit,) = found
+    assert visit.origin.institution == "Pemerintah Provinsi Gorontalo"
+    assert visit.destination.host == "Pemerintah Kabupaten Sragen"
+    found = _visits(
+        "SRAGEN (Kabar Sukowati) - Peserta PKP Angkatan II Pemerintahan Provinsi Gorontalo melaksanakan "
+        "studi lapangan ke Pemkab Sragen, Rabu (7/8/2024). Pemprov Gorontalo mengirim 30 peserta.",
+    )
+    assert found[0].origin.institution == "Pemprov Gorontalo"

@@ -499,6 +499,19 @@ def resolve(mention: PlaceMention, context_provinces: Iterable[str] = ()) -> Reg
     return None
 
 
+# A government is written in full ("Pemerintah Kota Batu"), shortened ("Pemkot Batu") or as
+# its governance ("Pemerintahan Kota Batu"): the full name is the body's name as written.
+_FULL_GOVERNMENT = re.compile(r"pemerintah\s", re.IGNORECASE)
+_GOVERNANCE = re.compile(r"pemerintahan\s", re.IGNORECASE)
+
+
+def government_form_rank(mention: PlaceMention) -> int:
+    """0 for the government in full, 1 shortened, 2 its governance ("Pemerintahan X")."""
+    if _FULL_GOVERNMENT.match(mention.text):
+        return 0
+    return 2 if _GOVERNANCE.match(mention.text) else 1
+
+
 # ---------------------------------------------------------------- who travels from a place
 
 # Reports name the travellers as people of a place ("camat di Kabupaten X", "kepala desa se-X",

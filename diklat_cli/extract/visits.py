@@ -493,8 +493,11 @@ def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]]
                 return p.mention.text, (p.mention.start, p.mention.end)
         return None
 
+    governments = sorted(
+        (p for p in mentions if p.mention.government), key=lambda p: places.government_form_rank(p.mention)
+    )
     return (
-        pick(lambda p: p.mention.government)
+        pick(lambda p: governments and p is governments[0])
         or pick(lambda p: p.mention.text.split()[0].lower() in ("kota", "kabupaten", "provinsi", "propinsi"))
         or pick(
             lambda p: not p.mention.text.lower().startswith(("walikota", "wali kota", "bupati", "gubernur", "balai"))
