@@ -1173,3 +1173,16 @@ def test_a_government_written_in_full_is_its_name_as_written() -> None:
         "studi lapangan ke Pemkab Sragen, Rabu (7/8/2024). Pemprov Gorontalo mengirim 30 peserta.",
     )
     assert found[0].origin.institution == "Pemprov Gorontalo"
+
+
+def test_the_headline_below_page_chrome_is_not_the_body() -> None:
+    # page chrome above the headline: the organizer is taken from the body, where it is written in full
+    text = (
+        "31.2 C\nKupang\n\n"
+        "BPSDM Sultra Pilih Kota Kupang Jadi Lokus Studi Lapangan\n\n"
+        "KUPANG (Kabar Timor) - Sebanyak 30 peserta PKA Angkatan V Badan Pengembangan Sumber Daya "
+        "Manusia (BPSDM) Provinsi Sulawesi Tenggara melaksanakan studi lapangan ke Pemerintah Kota "
+        "Kupang, Senin (5/8/2024).\n"
+    )
+    (found,) = extract_text(text)
+    assert found.visit.organizer == "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Sulawesi Tenggara"

@@ -640,6 +640,8 @@ def extract_visits(
     # a first line that is a whole sentence is the lead paragraph ("Bali (ANTARA) - …"), not a headline
     if len(first_line) > 200 or first_line.endswith("."):
         title_end = -1
+    if line.title is not None:
+        title_end = line.title.end  # the headline below page chrome ("27.8 C / Medan / Sunday, …")
     if any(o.start > title_end for o in organizers):
         # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
         organizers = [o for o in organizers if o.start > title_end]
