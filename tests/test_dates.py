@@ -464,3 +464,13 @@ _BODY = (
 def test_choosing_the_visit_date(header: str, when: str, expected: tuple) -> None:
     text = "PKA Sikka Belajar ke Denpasar\n" + (header + "\n" if header else "") + _BODY.format(when=when) + "\n"
     assert _visit_dates_of(text) == expected
+
+
+@pytest.mark.parametrize("chrome", ["Sunday, May 5, 2024", "Sun, 05/05/2024"])
+def test_a_date_alone_above_the_headline_is_page_chrome(chrome: str) -> None:
+    # the day the page was fetched: neither the visit's date nor its year
+    text = f"29.5 C\n{chrome}\n\nPKA Sikka Belajar ke Denpasar\n\n" + _BODY.format(when="pada Selasa (30/7)") + "\n"
+    assert _visit_dates_of(text) == ("None", "None")
+    # with the year in the text the visit is dated as usual
+    text = f"{chrome}\n\nPKA Sikka Belajar ke Denpasar\n\n" + _BODY.format(when="pada Selasa (30/7/2024)") + "\n"
+    assert _visit_dates_of(text) == ("2024-07-30", "2024-07-30")

@@ -38,6 +38,7 @@ class Byline:
     dateline: Field | None = None
     published: tuple[date, int, int] | None = None
     title: Field | None = None
+    chrome: tuple[tuple[int, int], ...] = ()  # date-only lines above the headline: page chrome
 
 
 # --- word lists and patterns --------------------------------------------------------------
@@ -358,13 +359,18 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
             continue
         if rx.oleh.match(s) or (len(s) < 200 and _YEAR.search(s) and rx.clock.search(s)):
             continue  # a byline or posting line: "Oleh X, Rabu, 6 Juli 2022 | 12:29 WIB - …"
-        date_only = _YEAR.search(s) and rx.meta_date.match(s)
-        if date_only and not s[date_only.end() :].strip(" ,|-–—:0123456789.WIBTAwibta"):
+        if _date_only(s):
             continue  # "Sunday, May 5, 2024" above the headline
         if _strong_dateline(line) or s[-1] in ".:;," or _words(s) > 20 or len(s) > 160:
             return None, k
         return Field(s, line.start, line.start + len(s)), k + 1
     return None, 0
+
+
+def _date_only(s: str) -> bool:
+    """A line that is a date and nothing more ("Sunday, May 5, 2024", "Senin, 3 Juli 2023 09:30")."""
+    m = _YEAR.search(s) and _rx().meta_date.match(s)
+    return bool(m) and not s[m.end() :].strip(" ,|-–—:0123456789.WIBTAwibta")
 
 
 def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]:
@@ -489,6 +495,10 @@ def find_byline(text: str) -> Byline:
         return out
     out.title, body = _title(lines)
     head = lines[:_HEAD_LINES]
+    if out.title is not None:
+        out.chrome = tuple(
+            (ln.start, ln.start + len(ln.text)) for ln in lines[: body - 1] if _date_only(ln.text)
+        )
 
     dl = None
     first = body if out.title is not None else 0  # a short dateline line may stand above the lead

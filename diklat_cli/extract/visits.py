@@ -447,9 +447,11 @@ def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: 
     return year
 
 
-def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, int] | None):
-    # the posting line's date, written with its weekday or clock, is not the visit's
-    found = [d for d in dates.find_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
+def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, int] | None, chrome=()):
+    # the posting line's date, written with its weekday or clock, is not the visit's; nor is a date
+    # alone on a line above the headline (the day the page was fetched): it gives no year either
+    spans = ([skip] if skip else []) + list(chrome)
+    found = [d for d in dates.find_dates(text) if not any(d.start < b and d.end > a for a, b in spans)]
     year = _choose_year(text, found, published)
     from_date = published is not None or any(d.first.year or d.last.year for d in found)
     ranges, singles = [], []
@@ -628,6 +630,7 @@ def extract_visits(
         sents,
         published or (line.published[0] if line.published else None),
         (line.published[1], line.published[2]) if line.published else None,
+        line.chrome,
     )
 
     dest_region = by_name.get(dest_name) if dest_name else None
