@@ -452,3 +452,11 @@ def test_village_kind_written_lower_case(text: str, expected: list[str]) -> None
 )
 def test_the_village_a_unit_lies_in_is_its_address(text: str) -> None:
     assert units(text) == ["Desa Wisata Lembah Hijau"]
+
+
+def test_a_bracket_that_lists_units_is_not_an_acronym() -> None:
+    text = "Peserta belajar di Kabupaten Klaten Kecamatan Tulung (Desa Wunut dan Desa Majegan)."
+    assert units(text)[-2:] == ["Desa Wunut", "Desa Majegan"]
+    assert units("Lokusnya Dinas Pemberdayaan Masyarakat dan Desa (DPMD).") == [
+        "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)"
+    ]

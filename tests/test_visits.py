@@ -1186,3 +1186,17 @@ def test_the_headline_below_page_chrome_is_not_the_body() -> None:
     )
     (found,) = extract_text(text)
     assert found.visit.organizer == "Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Sulawesi Tenggara"
+
+
+def test_units_in_brackets_belong_to_the_place_before_them() -> None:
+    found = _visits(
+        "Peserta PKN Tingkat II Angkatan IX Provinsi Bali melaksanakan studi lapangan, Senin (3/6/2024). "
+        "Peserta dibagi menjadi dua kelompok, masing-masing ke Kabupaten Klaten dan Kabupaten Boyolali.",
+        "Kegiatan berlangsung di Kabupaten Klaten Kecamatan Tulung (Desa Wunut dan Desa Majegan) serta di "
+        "Kabupaten Boyolali, Kecamatan Cepogo (Desa Jelok dan Desa Genting).",
+    )
+    got = sorted((v.destination.regency, tuple(v.host_agencies)) for v in found)
+    assert got == [
+        ("Kabupaten Boyolali", ("Desa Jelok", "Desa Genting")),
+        ("Kabupaten Klaten", ("Desa Wunut", "Desa Majegan")),
+    ]

@@ -18,7 +18,11 @@ from diklat_cli.extract.scanning import Needles, folded, leads, may_match, needl
 
 # words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
 # runs, which the regex engine scans fast
-_TOKEN_RE = re.compile(r"\([^()\n\d]{1,60}\)|\(|[^\W\d_][\w'’\-]*(?:\.(?=\w)[\w'’\-]*)*|\d+|[,;&/]")
+# a bracket is one token (an acronym, "(DPMD)") unless it lists units of its own ("(Desa A dan Desa B)")
+_TOKEN_RE = re.compile(
+    r"\((?!(?:Desa|Kelurahan|Nagari|Kampung|Gampong|Dinas|Badan)\s+[A-Z])[^()\n\d]{1,60}\)"
+    r"|\(|[^\W\d_][\w'’\-]*(?:\.(?=\w)[\w'’\-]*)*|\d+|[,;&/]"
+)
 _SEPARATORS = {"dan", "serta", "&", "lalu", "kemudian", "terakhir"}
 
 
@@ -464,6 +468,26 @@ def lokus_cue(before: str, after: str) -> int:
 def in_brackets(text: str, start: int, pos: int) -> bool:
     """pos lies inside a bracket opened after start: an aside ("(… di RSUD X)"), not a list item."""
     return text.count("(", start, pos) > text.count(")", start, pos)
+
+
+_TO_PLACE = re.compile(r"\b(?:di|ke|menuju)\s", re.IGNORECASE)
+
+
+def units_of_a_place_visited(text: str, start: int, pos: int) -> bool:
+    """A bracket that opens right before pos, right after a place the trip went to, lists that
+    place's units: "di Kabupaten X Kecamatan Y (Desa A dan Desa B)"."""
+    bracket = text.rfind("(", start, pos)
+    if bracket < 0 or text[bracket + 1 : pos].strip():
+        return False
+    before = text[max(start, bracket - 80) : bracket].rstrip()
+    mentions = places.find_places(before)
+    if not mentions or mentions[-1].end < len(before) - 30:
+        return False
+    # the words between the place and the bracket name places too ("… Kecamatan Trowulan")
+    tail = before[mentions[-1].end :]
+    if tail.strip() and not _ADDRESS.fullmatch(tail):
+        return False
+    return _TO_PLACE.search(before, 0, mentions[-1].start) is not None
 
 
 def full_form(text: str, name: str) -> str:

@@ -909,10 +909,12 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
                 chains.append([unit])
         for chain in chains:
             last = chain[-1]
-            if agencies.in_brackets(text, start, chain[0].start):
+            bracketed = agencies.in_brackets(text, start, chain[0].start)
+            if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
             after = text[last.end : min(end, last.end + 80)]
             cue = agencies.lokus_cue(text[max(start, chain[0].start - 40) : chain[0].start], after)
+            cue = 1 if bracketed else cue  # "di Kecamatan Y (Desa A dan Desa B)"
             after = agencies.skip_address(after)
             region_after = places.find_places(after[:40])
             regional = False
@@ -1331,6 +1333,11 @@ def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Regio
     return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
 
 
+# a unit's own place follows it ("Desa X di Kabupaten Y", "Desa X yang terletak di Y"); a place the
+# trip goes on to is set apart ("Desa A dan Desa B) serta di Kabupaten Z", "…, lalu ke Kota Z")
+_ON_TO = re.compile(r"\)|\b(?:ke|menuju|serta|lalu|kemudian|sedangkan|sementara)\b", _I)
+
+
 def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Region], organizer) -> dict:
     """The units of each destination: a unit belongs to the destination named last before it."""
     marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
@@ -1344,7 +1351,12 @@ def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Reg
             owner = None
             start = text.find(item[0])
             while start >= 0 and owner is None:
-                owner = next((r for pos, r in marks if start < pos <= start + len(item[0]) + 50), None)
+                end = start + len(item[0])
+                owner = next(
+                    # ... not a place the trip goes on to ("Desa A dan Desa B) serta di Kabupaten Z")
+                    (r for pos, r in marks if end <= pos <= end + 50 and not _ON_TO.search(text, end, pos)),
+                    None,
+                )
                 start = text.find(item[0], start + 1)
             if owner is None:
                 before = [r for pos, r in marks if pos <= item[1][0]]
