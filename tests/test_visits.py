@@ -1200,3 +1200,14 @@ def test_units_in_brackets_belong_to_the_place_before_them() -> None:
         ("Kabupaten Boyolali", ("Desa Jelok", "Desa Genting")),
         ("Kabupaten Klaten", ("Desa Wunut", "Desa Majegan")),
     ]
+
+
+def test_the_one_village_visited_at_each_stop_is_its_host() -> None:
+    found = _visits(
+        "Peserta PKN Tingkat II Angkatan IX Provinsi Bali melaksanakan studi lapangan, Senin (3/6/2024). "
+        "Peserta dibagi menjadi dua kelompok, masing-masing ke Kabupaten Klaten dan Kabupaten Boyolali.",
+        "Kegiatan berlangsung di Kabupaten Klaten Kecamatan Tulung (Desa Wunut) serta di "
+        "Kabupaten Boyolali, Kecamatan Cepogo (Desa Jelok).",
+    )
+    got = sorted((v.destination.regency, v.destination.host) for v in found)
+    assert got == [("Kabupaten Boyolali", "Desa Jelok"), ("Kabupaten Klaten", "Desa Wunut")]

@@ -486,6 +486,18 @@ def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
     return (pos, pos + len(value)) if pos >= 0 else None
 
 
+_VILLAGES = ("desa", "nagari", "kampung", "gampong", "pekon")  # a kelurahan is the city's own office
+
+
+def _village_host(items, host, dest_mentions):
+    """The one village visited, where no government hosts, is the host itself ("Desa Penglipuran"),
+    at each stop of a trip as at its only one."""
+    villages = [item for item in items if item[0].split()[0].lower() in _VILLAGES]
+    if len(villages) == 1 and not (host and any(p.mention.government for p in dest_mentions)):
+        return villages[0][0], villages[0][1]
+    return host
+
+
 def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]] | None:
     """The host or sender as written: a government form first ("Pemkot Manado"), then "Kota X"."""
 
@@ -669,9 +681,7 @@ def extract_visits(
 
     agency_items = _host_agencies(text, sents, dest_region, organizer)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
-    villages = [item for item in agency_items if item[0].split()[0].lower() in ("desa", "nagari", "kampung", "gampong")]
-    if len(villages) == 1 and not (host and any(p.mention.government for p in dest_mentions)):
-        host = villages[0][0], villages[0][1]
+    host = _village_host(agency_items, host, dest_mentions)
     officials = people.find_officials(text)
     participants = find_participants(text)
 
@@ -719,6 +729,8 @@ def extract_visits(
             dest_region = frame_dest
             dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
             host = _host_form(text, dest_mentions) if dest_mentions else None
+            if frame_items:
+                host = _village_host(frame_items[frame_dest], host, dest_mentions)
         evidence: dict[str, Evidence] = {}
         visit = Visit(program=key.program, cohort=key.cohort)
         if key.program:
