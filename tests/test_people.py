@@ -203,3 +203,20 @@ def test_titles_glued_with_dots_are_not_names() -> None:
 
 def test_empty_text() -> None:
     assert find_officials("") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an office shortened into one word is part of the role, not of the name
+        ("Turut hadir Kepala Bappelitbang Hendra Gunawan dan Kepala Disbudpar Rina Marlina.",
+         [("Hendra Gunawan", "Kepala Bappelitbang"), ("Rina Marlina", "Kepala Disbudpar")]),
+        # after a village's or a unit's kind the capitalised words name the unit
+        ("Rombongan disambut Ketua Pengelola Desa Wisata Watu Gede.", []),
+        ("Kunjungan diterima Kepala Lapas Terbuka.", []),
+        # a field joined by "dan" goes on in the role
+        ("Paparan disampaikan Kabid Pengembangan Kompetensi dan Fasilitasi Profesi.", []),
+    ],
+)
+def test_unit_words_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected

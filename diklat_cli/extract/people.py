@@ -63,6 +63,8 @@ class _Lexicon:
     org_heads: frozenset[str]
     role_words: frozenset[str]
     not_names: frozenset[str]
+    unit_prefixes: tuple[str, ...]  # one-word office names ("Bappelitbang", "Disbudpar") start so
+    unit_kinds: frozenset[str]  # after these the capitalised words name the unit, not a person
     places: frozenset[str]
     place_markers: frozenset[str]
     place_prefixes: frozenset[str]
@@ -110,6 +112,8 @@ def _lex() -> _Lexicon:
         org_heads=frozenset(w.lower() for w in d["org_heads"]),
         role_words=frozenset(w.lower() for w in d["role_words"]),
         not_names=frozenset(w.lower() for w in d["not_names"]),
+        unit_prefixes=tuple(w.lower() for w in d["unit_word_prefixes"]),
+        unit_kinds=frozenset(w.lower() for w in d["unit_kinds"]),
         places=frozenset(places),
         place_markers=frozenset(w.lower() for w in d["place_markers"]),
         place_prefixes=frozenset(w.lower() for w in d["place_prefixes"]),
@@ -304,6 +308,8 @@ class _Doc:
         lex = self.lex
         if self.is_role_word(t) or t.low in lex.not_names or self.is_place(t):
             return False
+        if t.low.startswith(lex.unit_prefixes):
+            return False  # an office's one-word name: "Kepala Disbudpar Meitya Yulianti"
         if t.low in lex.dates:
             return False
         if len(text) > 1 and text.isupper():
@@ -677,6 +683,10 @@ def _tail_name(doc: _Doc, ph: _Phrase) -> list[int] | None:
         return None
     before = doc.toks[words[0] - 1]
     if words[0] > ph.head_end and not (before.word or before.text == ")"):
+        return None
+    if before.low in doc.lex.unit_kinds or before.low in ("dan", "&"):
+        # "Ketua Pengelola Desa Wisata Carang Sari", "Kabid Kompetensi dan Fasilitasi Profesi": the
+        # capitalised words go on naming the unit or the field, they are no person
         return None
     while words and len(doc.toks[words[-1]].text) == 1:
         words.pop()
