@@ -1211,3 +1211,13 @@ def test_the_one_village_visited_at_each_stop_is_its_host() -> None:
     )
     got = sorted((v.destination.regency, v.destination.host) for v in found)
     assert got == [("Kabupaten Boyolali", "Desa Jelok"), ("Kabupaten Klaten", "Desa Wunut")]
+
+
+def test_a_national_bodys_regional_unit_sends_from_the_national_level() -> None:
+    (visit,) = _visits(
+        "SIDOARJO (Kabar Delta) - Tim Polda Maluku menggelar studi banding pelayanan publik ke "
+        "Polresta Sidoarjo, Rabu (4/9/2024). Rombongan Polda Maluku dipimpin Kabag Renmin.",
+    )
+    assert visit.origin.institution == "Polda Maluku"
+    assert (visit.origin.province, visit.origin.regency) == (None, None)
+    assert visit.destination.province == "Jawa Timur"

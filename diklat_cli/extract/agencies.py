@@ -2,6 +2,9 @@
 
 Unit names are recognised by the word they start with (Dinas, Badan, Kecamatan, Bappeda…,
 listed in data/agencies.json) and end where the list they stand in goes on.
+
+One concern: the bodies an article names, where each name starts and ends, and which of
+them are visited, run the training or belong to the national level.
 """
 
 from __future__ import annotations
@@ -523,6 +526,17 @@ def _body_acronyms() -> frozenset[str]:
 def is_body_acronym(word: str) -> bool:
     """A body named by its acronym ("DPRD", "BKAD", "BPSDM"), which its region follows."""
     return word.lower() in _body_acronyms() or _training_body_re().fullmatch(word) is not None
+
+
+@cache
+def _national_units() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["national_units"])
+
+
+def is_national_unit(name: str) -> bool:
+    """A regional unit of a national body ("Polda Aceh", "Kankemenag Kota Magelang")."""
+    words = name.split()
+    return bool(words) and words[0].lower() in _national_units()
 
 
 def is_national(name: str) -> bool:

@@ -770,6 +770,9 @@ def extract_visits(
                 province=region.province,
                 regency=region.name if region.kind != "province" else None,
             )
+            if form and agencies.is_national_unit(form[0]):
+                # "Polda Aceh", "Kankemenag Kota Magelang": a national body's unit sends from the national level
+                visit.origin.province = visit.origin.regency = None
             conf = 0.9 if origin_place.origin >= 3 else 0.6
             if region.kind != "province":
                 evidence["origin.regency"] = Evidence(
