@@ -810,7 +810,7 @@ def _origin(text: str):
     [
         ("Prajabatan Sikka Studi Banding ke Bantul\nSebanyak 30 peserta Diklat Prajabatan Kemenag Kabupaten Sikka "
          "melakukan studi banding ke Pemerintah Kabupaten Bantul, Senin (4/9/2023).\n",
-         "Kemenag Kabupaten Sikka", "Nusa Tenggara Timur"),
+         "Kemenag Kabupaten Sikka", None),  # a ministry's regency office sends from the national level
         ("PKA Sulbar Belajar ke Kota Batu\nPeserta PKA Angkatan II BPSDM Sulbar melaksanakan studi lapangan "
          "ke Pemerintah Kota Batu, Senin (4/9/2023). Kepala BPSDM Sulbar melepas rombongan.\n",
          "BPSDM Sulbar", "Sulawesi Barat"),
