@@ -768,9 +768,19 @@ def edit(
     screens.show_record(updated)
 
 
+def _restored(restored) -> str:
+    """The line that says what undo or restore put back."""
+    if restored.time is None:
+        return _("restored the store from {backup}").format(backup=restored.backup)
+    when = restored.time.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return _("restored the store as it was before '{operation}' at {time}").format(
+        operation=restored.operation, time=when
+    )
+
+
 @app.command(help=N_("Put the store back as it was before the last change (import, edit, delete)."))
 def undo(ctx: typer.Context):
-    print(session(ctx).store().undo(), file=sys.stderr)
+    print(_restored(session(ctx).store().undo()), file=sys.stderr)
 
 
 @app.command(help=N_("Check the store file; restore it from a backup if it is broken."))
@@ -814,7 +824,7 @@ def doctor(
     for p in problems:
         print(_("problem: {problem}").format(problem=p), file=sys.stderr)
     if restore:
-        print(store.restore(), file=sys.stderr)
+        print(_restored(store.restore()), file=sys.stderr)
         return
     if any(p.newer for p in problems):
         # going back to an old backup would throw away good work: the fix is a newer diklat
