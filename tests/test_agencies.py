@@ -460,3 +460,11 @@ def test_a_bracket_that_lists_units_is_not_an_acronym() -> None:
     assert units("Lokusnya Dinas Pemberdayaan Masyarakat dan Desa (DPMD).") == [
         "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)"
     ]
+
+
+def test_a_council_written_in_full_is_recorded_by_its_acronym() -> None:
+    # "Dewan Perwakilan Rakyat Daerah (DPRD) Kota X" is the DPRD, as "DPRD Kota X" is; others keep their full name
+    text = "Rombongan tiba di Dewan Perwakilan Rakyat Daerah (DPRD) Kota Ternate dan Badan Pusat Statistik (BPS) Ambon."
+    found = find_units(text)
+    assert [u.name for u in found] == ["DPRD", "Badan Pusat Statistik (BPS)"]
+    assert text[found[0].start : found[0].end] == "DPRD"

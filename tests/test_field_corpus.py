@@ -22,7 +22,8 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.90, 0.82), "check": (0.49, 0.46)}
+# tune re-measured when main added 7 reports of several visits by officials (0.784 / 0.714 on main's rules)
+FLOORS = {"tune": (0.81, 0.72), "check": (0.49, 0.46)}
 
 VISIT_KEYS = {
     "program", "cohort", "activity", "participants", "origin", "organizer", "destination", "host_agencies",

@@ -378,6 +378,11 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             # "DPRD Kota X", "Polres X", "KUA Kecamatan Y": the rest names the region, not the unit
             name_end = name_start + len(head_word)
             name = head_word
+        short = re.search(r"\((\w+)\)$", name)
+        short = short if short and short.group(1).lower() in _short_units() else None
+        if short:
+            # "Dewan Perwakilan Rakyat Daerah (DPRD) Kota X" is the DPRD, as "DPRD Kota X" is
+            name_start, name_end, name = name_end - 1 - len(short.group(1)), name_end - 1, short.group(1)
         # "Desa X Kecamatan Y", "KUA Kecamatan Y": a kecamatan after the name is its address
         if "Kec" in name or "Kapanewon" in name or "Distrik" in name:
             name = re.sub(r"(?<=\S)[\s,-]+(?:Kecamatan|Kec\.|Kapanewon|Distrik)(?=\s|$).*$", "", name)
@@ -394,7 +399,9 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
                 unit = words if words.lower().startswith(head_words.lower()) else f"{head_words} {words}"
                 at = name_start + part.start() + part.group().find(words)
                 found.append(AgencyMention(at, at + len(words), unit))
-        elif name.lower() not in _generic_names() and (len(name.split()) >= 2 or _is_acronym_head(tokens, head_at)):
+        elif name.lower() not in _generic_names() and (
+            len(name.split()) >= 2 or _is_acronym_head(tokens, head_at) or short
+        ):
             found.append(AgencyMention(name_start, name_end, name))
         i = j
     return _drop_addresses(text, found)
@@ -526,6 +533,11 @@ def _body_acronyms() -> frozenset[str]:
 def is_body_acronym(word: str) -> bool:
     """A body named by its acronym ("DPRD", "BKAD", "BPSDM"), which its region follows."""
     return word.lower() in _body_acronyms() or _training_body_re().fullmatch(word) is not None
+
+
+@cache
+def _short_units() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["short_units"])
 
 
 @cache
