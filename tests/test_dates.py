@@ -474,3 +474,23 @@ def test_a_date_alone_above_the_headline_is_page_chrome(chrome: str) -> None:
     # with the year in the text the visit is dated as usual
     text = f"{chrome}\n\nPKA Sikka Belajar ke Denpasar\n\n" + _BODY.format(when="pada Selasa (30/7/2024)") + "\n"
     assert _visit_dates_of(text) == ("2024-07-30", "2024-07-30")
+
+
+@pytest.mark.parametrize(
+    ("said", "expected"),
+    [
+        # the day the words were said comes after the day the text gives the trip
+        ('"Kami belajar banyak," kata Kabag Humas di ruang kerjanya, Rabu (12/6/2024)',
+         ("2024-06-10", "2024-06-10")),
+        # words said at the visit date it as before
+        ('"Kami belajar banyak," kata Sekda saat menerima rombongan, Rabu (12/6/2024)',
+         ("2024-06-12", "2024-06-12")),
+    ],
+)
+def test_a_statement_date_is_not_the_visit_date(said: str, expected: tuple) -> None:
+    text = (
+        "PKA Sikka Belajar ke Denpasar\n"
+        "Peserta PKA Angkatan II Pemerintah Kabupaten Sikka melaksanakan studi lapangan ke Pemerintah "
+        f"Kota Denpasar. {said}. Kunjungan itu digelar pada Senin (10/6/2024).\n"
+    )
+    assert _visit_dates_of(text) == expected

@@ -28,6 +28,7 @@ __all__ = [
     "find_durations",
     "find_year_hints",
     "parse_date",
+    "said_on",
 ]
 
 MIN_YEAR, MAX_YEAR = 1900, 2100  # full dates outside this are not news dates
@@ -430,6 +431,25 @@ def find_year_hints(text: str) -> list[tuple[int, int, int]]:
             continue
         out.append((m.start(), m.end(), year))
     return out
+
+
+@cache
+def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    cal = _calendar_data()
+    verbs = "|".join(sorted(map(re.escape, cal["statement_verbs"]), key=len, reverse=True))
+    context = "|".join(sorted(map(re.escape, cal["visit_context"]), key=len, reverse=True))
+    return (
+        re.compile(rf"(?:[,\"”’]\s*|\s)(?:{verbs})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{context})\b", re.IGNORECASE),
+    )
+
+
+def said_on(text: str, sentence_start: int, date_start: int) -> bool:
+    """The date closes a speech attribution ("…," kata X di ruang kerjanya, Selasa (26/2)): the day
+    the words were said, unless they were said at the visit ("saat menerima rombongan")."""
+    said, context = _statement_res()
+    before = text[max(sentence_start, date_start - 160) : date_start]
+    return said.search(before) is not None and context.search(before) is None
 
 
 def find_durations(text: str) -> list[tuple[int, int, int]]:

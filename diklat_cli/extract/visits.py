@@ -468,6 +468,8 @@ def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, i
         d, (start, end) = ranges[0]
         return start, end, [(d.start, d.end)], 0.9
     if singles:
+        # a day something was said comes after the days the text gives its events
+        singles.sort(key=lambda item: dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start))
         d, (start, end) = singles[0]
         spans = [(d.start, d.end)]
         durations = dates.find_durations(text)
