@@ -1221,3 +1221,13 @@ def test_a_national_bodys_regional_unit_sends_from_the_national_level() -> None:
     assert visit.origin.institution == "Polda Maluku"
     assert (visit.origin.province, visit.origin.regency) == (None, None)
     assert visit.destination.province == "Jawa Timur"
+
+
+def test_the_unit_that_travels_is_the_sender_body() -> None:
+    (visit,) = _visits(
+        "BATU (Kabar Arema) - Dinas Pariwisata dan Kebudayaan (Disparbud) Kabupaten Sleman melaksanakan "
+        "studi banding ke Pemerintah Kota Batu, Kamis (5/9/2024).",
+        "Hasilnya akan diterapkan Pemkab Sleman dalam pengelolaan wisata.",
+    )
+    assert visit.origin.institution == "Dinas Pariwisata dan Kebudayaan (Disparbud) Kabupaten Sleman"
+    assert (visit.origin.province, visit.origin.regency) == ("DI Yogyakarta", "Kabupaten Sleman")

@@ -525,11 +525,38 @@ def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]]
 _BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
 
 
+_ROLE_ENDS = frozenset(("camat", "lurah", "bupati", "walikota", "gubernur", "kepala", "ketua", "sekda", "kades"))
+
+
+def _unit_that_travels(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]] | None:
+    """A unit written right before the sender's place, where the words make that place the
+    travellers' ("Dinas Kominfo … (Diskominfotiksan) Kabupaten X, Lampung datang studi tiru ke …",
+    "BUMDes Maju Desa Y menggelar studi banding"): the unit is the body that travelled."""
+    for p in sorted(mentions, key=lambda p: -p.origin):
+        if p.origin < 2:
+            break
+        lo = max(0, p.mention.start - 120)
+        for unit in agencies.find_units(text, lo, p.mention.start):
+            if (
+                not text[unit.end : p.mention.start].strip()
+                and "\n" not in text[unit.start : p.mention.start]
+                and not agencies.is_training_body(unit.name)
+                and len(unit.name.split()) > 1
+                and unit.name.split()[-1].lower() not in _ROLE_ENDS  # "… dan Camat Penajam": a person's role
+            ):
+                start = unit.start
+                return text[start : p.mention.end], (start, p.mention.end)
+    return None
+
+
 def _sender_form(text: str, mentions: list[_Place], organizer, sender: _Place) -> tuple[str, tuple[int, int]] | None:
     """The sender as a body: its government ("Pemkab X"), else a body named with the place
     where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
     else the place as written."""
     form = _host_form(text, mentions)
+    body = _unit_that_travels(text, mentions)
+    if body is not None:
+        return body
     if form is None or any(p.mention.government for p in mentions):
         return form
     first_line = text.find("\n")
