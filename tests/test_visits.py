@@ -1231,3 +1231,21 @@ def test_the_unit_that_travels_is_the_sender_body() -> None:
     )
     assert visit.origin.institution == "Dinas Pariwisata dan Kebudayaan (Disparbud) Kabupaten Sleman"
     assert (visit.origin.province, visit.origin.regency) == ("DI Yogyakarta", "Kabupaten Sleman")
+
+
+@pytest.mark.parametrize(
+    ("place", "host"),
+    [
+        ("Polresta Bantul", "Polresta Bantul"),
+        ("KUA Kecamatan Wates", "KUA Kecamatan Wates"),
+        ("Rutan Kelas IIB Wonosari", "Rutan Kelas IIB Wonosari"),
+    ],
+)
+def test_a_national_unit_hosting_is_no_regencys_visit(place: str, host: str) -> None:
+    (visit,) = _visits(
+        f"YOGYAKARTA (Kabar Mataram) - Tim Kemenkumham Jawa Tengah melakukan studi tiru ke {place}, "
+        "Kamis (5/9/2024). Rombongan disambut pimpinan setempat.",
+    )
+    assert visit.destination.province == "DI Yogyakarta"
+    assert visit.destination.regency is None
+    assert visit.destination.host == host

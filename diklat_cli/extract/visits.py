@@ -488,6 +488,19 @@ def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
     return (pos, pos + len(value)) if pos >= 0 else None
 
 
+def _unit_with_its_place(text: str, span: tuple[int, int], resolved: list[_Place]):
+    """The unit at span written with the place right after it ("Polresta Malang Kota", "KUA
+    Kecamatan Sidoarjo", "Lapas Terbuka Jakarta")."""
+    for p in resolved:
+        gap = text[span[1] : p.mention.start]
+        if p.mention.start >= span[1] and len(gap) <= 30 and re.fullmatch(r"(?:\s+(?:[A-Z][\w.]*|[IVX]+))*\s*", gap):
+            return text[span[0] : p.mention.end], (span[0], p.mention.end)
+    # a place the gazetteer does not know ("KUA Kecamatan Wates"): the capitalised words after the unit
+    tail = re.match(r"(?:[ ]+(?:[A-Z][\w.]*|[IVX]+)){0,4}", text[span[1] : span[1] + 60])
+    end = span[1] + (tail.end() if tail else 0)
+    return text[span[0] : end], (span[0], end)
+
+
 _VILLAGES = ("desa", "nagari", "kampung", "gampong", "pekon")  # a kelurahan is the city's own office
 
 
@@ -840,6 +853,15 @@ def extract_visits(
         visit.host_agencies = [name for name, _, _ in items]
         if items:
             evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
+        if items and visit.destination.province and all(agencies.is_national_unit(n) for n, _, _ in items):
+            # a national body's unit hosts ("Polresta Sidoarjo", "KUA Kecamatan X", "Rutan Batang"): no
+            # regency hosts, and the host is the unit with its place as written
+            visit.destination.regency = None
+            evidence.pop("destination.regency", None)
+            written = _unit_with_its_place(text, items[0][1], resolved)
+            if written is not None:
+                visit.destination.host = written[0]
+                evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
         if start and (date_frame is None or frame_dest in (None, date_frame)):
             visit.start_date, visit.end_date = start, end
             evidence["start_date"] = Evidence(spans=date_spans[:1], confidence=date_conf)
