@@ -296,7 +296,8 @@ def _head_start_re() -> re.Pattern | None:
     for key in sorted(keys, key=len, reverse=True):
         rests.setdefault(key[0], []).append(key[1:])
     # a village's kind written lower case, at a word start ("desa Ponggok")
-    branches = [r"(?<![\w-])(?:" + "|".join(sorted(_lower_starts(), key=len, reverse=True)) + r")(?=\s)"]
+    # (each branch opens with its letter, so the scan still skips to the letters that may start one)
+    branches = [re.escape(w[0]) + r"(?<![\w-]." + ")(?=" + re.escape(w[1:]) + r"\s)" for w in sorted(_lower_starts())]
     for first, tails in sorted(rests.items()):
         # a capital whose lower case is this letter: the ASCII one, and the Kelvin sign for k
         for capital in (first.upper(), "\u212a") if first == "k" else (first.upper(),):

@@ -538,6 +538,7 @@ def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]]
 _BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
 
 
+_UNIT_ENDS = re.compile(r"[A-Za-z)]\s+$")  # a name ends right before the place
 _ROLE_ENDS = frozenset(("camat", "lurah", "bupati", "walikota", "gubernur", "kepala", "ketua", "sekda", "kades"))
 
 
@@ -545,9 +546,8 @@ def _unit_that_travels(text: str, mentions: list[_Place]) -> tuple[str, tuple[in
     """A unit written right before the sender's place, where the words make that place the
     travellers' ("Dinas Kominfo … (Diskominfotiksan) Kabupaten X, Lampung datang studi tiru ke …",
     "BUMDes Maju Desa Y menggelar studi banding"): the unit is the body that travelled."""
-    for p in sorted(mentions, key=lambda p: -p.origin):
-        if p.origin < 2:
-            break
+    p = max(mentions, key=lambda p: p.origin, default=None)
+    if p is not None and p.origin >= 2 and _UNIT_ENDS.search(text, max(0, p.mention.start - 3), p.mention.start):
         lo = max(0, p.mention.start - 120)
         for unit in agencies.find_units(text, lo, p.mention.start):
             if (
