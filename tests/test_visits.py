@@ -1249,3 +1249,14 @@ def test_a_national_unit_hosting_is_no_regencys_visit(place: str, host: str) -> 
     assert visit.destination.province == "DI Yogyakarta"
     assert visit.destination.regency is None
     assert visit.destination.host == host
+
+
+def test_the_council_alone_visited_is_the_host_as_written_in_full() -> None:
+    (visit,) = _visits(
+        "Kunjungan DPRD Sragen ke DPRD Kudus",
+        "KUDUS (Kabar Muria) - Rombongan Komisi II DPRD Kabupaten Sragen melakukan studi banding ke DPRD "
+        "Kabupaten Kudus, Selasa (3/9/2024). Rombongan diterima pimpinan DPRD Kudus.",
+    )
+    assert visit.host_agencies == ["DPRD"]
+    assert visit.destination.regency == "Kabupaten Kudus"
+    assert visit.destination.host == "DPRD Kabupaten Kudus"

@@ -488,6 +488,23 @@ def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
     return (pos, pos + len(value)) if pos >= 0 else None
 
 
+_COUNCILS = frozenset(("DPRD", "DPRA", "DPRK", "DPRP"))
+
+
+def _council_with_its_region(text: str, council: str, region, resolved: list[_Place]):
+    """The council with the region as written, the fullest writing first ("DPRD Kabupaten Lampung
+    Tengah" over "DPRD Lamteng")."""
+    named = []
+    for p in resolved:
+        a = p.mention.start - len(council) - 1
+        if p.region == region and a >= 0 and text[a : p.mention.start] == council + " ":
+            named.append((p.mention.end - p.mention.start, a, p.mention.end))
+    if not named:
+        return None
+    _, a, b = max(named)
+    return text[a:b], (a, b)
+
+
 def _unit_with_its_place(text: str, span: tuple[int, int], resolved: list[_Place]):
     """The unit at span written with the place right after it ("Polresta Malang Kota", "KUA
     Kecamatan Sidoarjo", "Lapas Terbuka Jakarta")."""
@@ -859,6 +876,12 @@ def extract_visits(
             visit.destination.regency = None
             evidence.pop("destination.regency", None)
             written = _unit_with_its_place(text, items[0][1], resolved)
+            visit.destination.host = written[0]
+            evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
+        elif len(items) == 1 and items[0][0] in _COUNCILS and dest_region is not None:
+            # the council alone was visited ("ke DPRD Kabupaten X"): it is the host, with its region as
+            # written, in full where the text writes it so ("DPRD Lamteng" … "DPRD Kabupaten Lampung Tengah")
+            written = _council_with_its_region(text, items[0][0], dest_region, resolved)
             if written is not None:
                 visit.destination.host = written[0]
                 evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
