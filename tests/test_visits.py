@@ -1260,3 +1260,11 @@ def test_the_council_alone_visited_is_the_host_as_written_in_full() -> None:
     assert visit.host_agencies == ["DPRD"]
     assert visit.destination.regency == "Kabupaten Kudus"
     assert visit.destination.host == "DPRD Kabupaten Kudus"
+
+
+def test_the_government_with_the_regions_own_name_is_preferred() -> None:
+    (visit,) = _visits(
+        "SIANTAR (Kabar Toba) - Peserta PKA Angkatan I Provinsi Aceh melaksanakan studi lapangan ke "
+        "Pemerintah Kota Siantar, Senin (2/9/2024). Rombongan disambut Sekda Pemko Kota Pematangsiantar.",
+    )
+    assert visit.destination.host == "Pemko Kota Pematangsiantar"

@@ -530,6 +530,11 @@ def _village_host(items, host, dest_mentions):
     return host
 
 
+def _full_place_name(p: _Place) -> bool:
+    base = re.sub(r"^(?:Kota|Kabupaten)\s+", "", p.region.name).lower()
+    return base in p.mention.text.lower()
+
+
 def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]] | None:
     """The host or sender as written: a government form first ("Pemkot Manado"), then "Kota X"."""
 
@@ -540,7 +545,9 @@ def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]]
         return None
 
     governments = sorted(
-        (p for p in mentions if p.mention.government), key=lambda p: places.government_form_rank(p.mention)
+        (p for p in mentions if p.mention.government),
+        # the region's own name before a short one ("Pemko Kota Pematangsiantar" over "Pemerintah Kota Siantar")
+        key=lambda p: (not _full_place_name(p), places.government_form_rank(p.mention)),
     )
     return (
         pick(lambda p: governments and p is governments[0])
