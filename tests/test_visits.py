@@ -1268,3 +1268,19 @@ def test_the_government_with_the_regions_own_name_is_preferred() -> None:
         "Pemerintah Kota Siantar, Senin (2/9/2024). Rombongan disambut Sekda Pemko Kota Pematangsiantar.",
     )
     assert visit.destination.host == "Pemko Kota Pematangsiantar"
+
+
+def test_the_komisi_that_travelled_is_part_of_the_sender() -> None:
+    (visit,) = _visits(
+        "DENPASAR (Kabar Dewata) - Sebanyak 12 anggota Komisi C DPRD Kota Bekasi melakukan studi banding ke "
+        "Pemerintah Kota Denpasar, Rabu (4/9/2024).",
+    )
+    assert visit.origin.institution == "Komisi C DPRD Kota Bekasi"
+
+
+def test_a_villages_unit_written_with_its_address_is_the_sender() -> None:
+    (visit,) = _visits(
+        "MALANG (Kabar Arema) - BUMDes Maju Jaya Desa Sendangrejo, Kecamatan Ngimbang, Lamongan menggelar "
+        "studi banding ke Kabupaten Malang, Sabtu (7/9/2024).",
+    )
+    assert visit.origin.institution == "BUMDes Maju Jaya Desa Sendangrejo"

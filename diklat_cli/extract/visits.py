@@ -559,10 +559,12 @@ def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]]
 
 
 # a body written before its region: "DPRD Kabupaten X", "BKAD Kabupaten Y", "Apdesi Aceh Tenggara"
+_KOMISI_BEFORE = re.compile(r"\b(?:Komisi|Pansus|Fraksi)\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})\s+$")
 _BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
 
 
-_UNIT_ENDS = re.compile(r"[A-Za-z)]\s+$")  # a name ends right before the place
+_ADDRESS_GAP = re.compile(r"\s*,\s*(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,\s*")
+_UNIT_ENDS = re.compile(r"[A-Za-z),]\s+$")  # a name ends right before the place
 _ROLE_ENDS = frozenset(("camat", "lurah", "bupati", "walikota", "gubernur", "kepala", "ketua", "sekda", "kades"))
 
 
@@ -572,17 +574,23 @@ def _unit_that_travels(text: str, mentions: list[_Place]) -> tuple[str, tuple[in
     "BUMDes Maju Desa Y menggelar studi banding"): the unit is the body that travelled."""
     p = max(mentions, key=lambda p: p.origin, default=None)
     if p is not None and p.origin >= 2 and _UNIT_ENDS.search(text, max(0, p.mention.start - 3), p.mention.start):
+        # (the address's comma too: "Desa Kemantren, Kecamatan Paciran, Lamongan")
         lo = max(0, p.mention.start - 120)
-        for unit in agencies.find_units(text, lo, p.mention.start):
+        units = agencies.find_units(text, lo, p.mention.start)
+        for n, unit in enumerate(units):
+            address = _ADDRESS_GAP.fullmatch(text, unit.end, p.mention.start)
             if (
-                not text[unit.end : p.mention.start].strip()
+                (not text[unit.end : p.mention.start].strip() or address)
                 and "\n" not in text[unit.start : p.mention.start]
                 and not agencies.is_training_body(unit.name)
                 and len(unit.name.split()) > 1
                 and unit.name.split()[-1].lower() not in _ROLE_ENDS  # "… dan Camat Penajam": a person's role
             ):
                 start = unit.start
-                return text[start : p.mention.end], (start, p.mention.end)
+                if n and not text[units[n - 1].end : unit.start].strip():
+                    start = units[n - 1].start  # "BUMDes Sumber Makmur Desa Kemantren": a village's unit
+                end = unit.end if address else p.mention.end  # an address is no part of the name
+                return text[start:end], (start, end)
     return None
 
 
@@ -601,7 +609,10 @@ def _sender_form(text: str, mentions: list[_Place], organizer, sender: _Place) -
     for p in (sender, first) if first is not sender else (sender,):
         m = _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
         if m and agencies.is_body_acronym(m.group("body")):
-            return text[m.start() : p.mention.end], (m.start(), p.mention.end)
+            # "Komisi D DPRD DKI Jakarta": the council's komisi that travelled is part of the sender
+            k = _KOMISI_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            start = k.start() if k else m.start()
+            return text[start : p.mention.end], (start, p.mention.end)
     if organizer is not None and organizer.region == sender.region:
         return organizer.name, (organizer.start, organizer.end)
     return form
