@@ -213,6 +213,9 @@ def test_empty_text() -> None:
          [("Hendra Gunawan", "Kepala Bappelitbang"), ("Rina Marlina", "Kepala Disbudpar")]),
         # after a village's or a unit's kind the capitalised words name the unit
         ("Rombongan disambut Ketua Pengelola Desa Wisata Watu Gede.", []),
+        ("Hadir Kepala Desa Sumberejo serta Ketua Pengelola Desa Wisata Sumberejo Indah.", []),
+        # roles written as one word are no names
+        ("Turut hadir Camat, Danramil dan Kapolsek setempat.", []),
         ("Kunjungan diterima Kepala Lapas Terbuka.", []),
         # a field joined by "dan" goes on in the role
         ("Paparan disampaikan Kabid Pengembangan Kompetensi dan Fasilitasi Profesi.", []),

@@ -684,7 +684,10 @@ def _tail_name(doc: _Doc, ph: _Phrase) -> list[int] | None:
     before = doc.toks[words[0] - 1]
     if words[0] > ph.head_end and not (before.word or before.text == ")"):
         return None
-    if before.low in doc.lex.unit_kinds or before.low in ("dan", "&"):
+    k = words[0] - 1  # "Ketua Pengelola Desa Wisata Carang Sari": the unit's name runs on to the end
+    while k > ph.head_end and k > words[0] - 3 and doc.toks[k].cap and doc.toks[k].low not in doc.lex.unit_kinds:
+        k -= 1
+    if doc.toks[k].low in doc.lex.unit_kinds or before.low in ("dan", "&"):
         # "Ketua Pengelola Desa Wisata Carang Sari", "Kabid Kompetensi dan Fasilitasi Profesi": the
         # capitalised words go on naming the unit or the field, they are no person
         return None
