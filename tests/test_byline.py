@@ -323,3 +323,35 @@ def test_outlet_is_not_a_dateline(opening: str, city: str | None, outlet: str | 
     assert value(b.dateline) == city
     assert value(b.outlet) == outlet
     assert spans_ok(text, b)
+
+
+@pytest.mark.parametrize(
+    ("opening", "city", "outlet"),
+    [
+        # a rubric word before the outlet's domain is no dateline; underscores may stand for the dash
+        ("KOTA, beritamuria.com__Rombongan tiba di Kudus.", None, "beritamuria.com"),
+        ("Kota, kabarsolo.id– Rombongan tiba di Solo.", None, "kabarsolo.id"),
+        # a dash glued after the comma
+        ("JATENG.KABARNEWS.CO,-Kudus – Rombongan tiba.", "Kudus", "JATENG.KABARNEWS.CO"),
+    ],
+)
+def test_rubric_and_glued_dash_before_the_story(opening: str, city: str | None, outlet: str | None) -> None:
+    text = opening + "\n\nKalimat berikutnya dari berita ini.\n"
+    b = find_byline(text)
+    assert (value(b.dateline), value(b.outlet)) == (city, outlet)
+
+
+def test_a_dateline_alone_on_its_line_has_no_headline_above_it() -> None:
+    b = find_byline("Jakarta –\nLapas Terbuka menerima kunjungan dari peserta diklat\nprajabatan golongan III.\n")
+    assert value(b.dateline) == "Jakarta"
+    assert b.title is None
+
+
+def test_a_wrapped_line_of_the_lead_is_no_headline() -> None:
+    b = find_byline("yang sedang tren dalam meniru keberhasilan\ndesa lain, para kades datang ke Ponggok.\n")
+    assert b.title is None
+
+
+def test_a_sign_off_with_the_outlets_domain_names_the_outlet() -> None:
+    text = "Rombongan tiba di Palangka Raya.\n\nMereka belajar perizinan.\n\n(gra/kabarkalteng.co.id)\n"
+    assert value(find_byline(text).outlet) == "kabarkalteng.co.id"

@@ -89,11 +89,11 @@ def _rx() -> _Rx:
     clock = r"(?:\s*[,|/-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?"
     # a city: 1-3 capitalised words ("Banda Aceh", "SEMARANG")
     city = r"(?P<city>[A-Z][A-Za-z'’]*(?:[ ]{1,2}[A-Z][A-Za-z'’]*){0,2})"
-    dash = r"\s*[-–—]+"
+    dash = r"\s*(?:[-–—]+|_{2,})"  # "kabarMagelang.com__Jajaran …": a run of underscores stands for the dash
     # any case: "SRIPOKU.COM", "Pepadun.News", "KBA.ONE"
     tld = (r"(?i:co\.id|web\.id|go\.id|or\.id|my\.id|ac\.id|sch\.id|desa\.id|com|id|net|org|news|info|co|tv"
            r"|online|one|asia|media|site|today|xyz|biz|pro)")
-    domain = rf"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.{tld})\b"
+    domain = rf"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.{tld})(?![A-Za-z0-9])"
     labels = d["byline_labels"]
     credit_labels = labels["reporter"] + labels["editor"]
     flags = re.IGNORECASE
@@ -120,7 +120,7 @@ def _rx() -> _Rx:
             rf"^{city}\s*,?\s*(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*)?\((?P<outlet>[^()\n]{{2,40}})\)\s*,?{dash}"
         ),
         # "TopikSulut.com, BALI-", "itoday.id | CILEGON ."
-        domain_city=re.compile(rf"^{domain}\s*[,|]\s*{city}\s*[-–—.:|]"),
+        domain_city=re.compile(rf"^{domain}\s*[,|]\s*-?\s*{city}\s*[-–—.:|]"),
         # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"
         city_outlet=re.compile(
             rf"^{city}\s*(?:,\s*(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
@@ -311,6 +311,9 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
                          _field(line, m, "outlet"), None)
     m = rx.city_outlet.match(s)
+    if m and m.group("outlet") and not _good_city(m.group("city")):
+        # "KOTA, kabarMagelang.com –": a rubric word, then the outlet's domain
+        return _Dateline(0, None, _field(line, m, "outlet"), None)
     if m and _outlet_like(m.group("city")) and m.group("word") and _good_city(m.group("word")):
         # "PALU EKSPRES, PARIGI –": the outlet first, then the city
         return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))), _field(line, m, "city"), None)
@@ -354,6 +357,8 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
     rx = _rx()
     for k, line in enumerate(lines[:5]):
         s = line.text
+        if _strong_dateline(line):
+            return None, k  # "Jakarta –" on its own line opens the story: no headline above it
         # menus, counters, a date or credit line may sit above the headline
         if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s):
             continue
@@ -361,8 +366,8 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
             continue  # a byline or posting line: "Oleh X, Rabu, 6 Juli 2022 | 12:29 WIB - …"
         if _date_only(s):
             continue  # "Sunday, May 5, 2024" above the headline
-        if _strong_dateline(line) or s[-1] in ".:;," or _words(s) > 20 or len(s) > 160:
-            return None, k
+        if s[-1] in ".:;," or _words(s) > 20 or len(s) > 160 or s[0].islower():
+            return None, k  # a sentence, or a paragraph's wrapped line ("yang sedang tren …"), not a headline
         return Field(s, line.start, line.start + len(s)), k + 1
     return None, 0
 
@@ -417,9 +422,18 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
     return reporter, editor
 
 
+_SIGN_OFF = re.compile(
+    r"\((?:[A-Za-z]{1,6}/)+(?P<o>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:co\.id|com|id|net|co))\)\s*$"
+)
+
+
 def _copyright_outlet(lines: list[_Line]) -> Field | None:
-    """ "COPYRIGHT © ANTARA News Megapolitan 2016" at the foot of a page."""
+    """ "COPYRIGHT © ANTARA News Megapolitan 2016" at the foot of a page; a sign-off that closes the
+    story with the writer's initials and the outlet's domain, "(gra/beritasampit.co.id)"."""
     for line in reversed(lines[-6:]):
+        m = _SIGN_OFF.search(line.text)
+        if m:
+            return Field(m.group("o"), line.start + m.start("o"), line.start + m.end("o"))
         m = re.match(
             r"(?i)(?:copyright|hak cipta)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?(?P<o>[^\d©|]{3,60}?)"
             r"\s*(?:\d{4})?\s*(?:[.|,]|all rights reserved|$)",
