@@ -355,3 +355,23 @@ def test_a_wrapped_line_of_the_lead_is_no_headline() -> None:
 def test_a_sign_off_with_the_outlets_domain_names_the_outlet() -> None:
     text = "Rombongan tiba di Palangka Raya.\n\nMereka belajar perizinan.\n\n(gra/kabarkalteng.co.id)\n"
     assert value(find_byline(text).outlet) == "kabarkalteng.co.id"
+
+
+@pytest.mark.parametrize(
+    ("text", "field", "want"),
+    [
+        # an English weekday before a posting date is no dateline
+        ("Judul Kunjungan Kerja Dewan Kota\nWed, 06/03/2019 - 10:15\nKUDUS - Rombongan tiba.\n", "dateline", "Kudus"),
+        # "Laporan wartawan <outlet>, <name>": the reporter, and no headline
+        ("Laporan wartawan Harian Muria, Dewi Lestari\n\nKUDUS - Rombongan tiba.\n", "reporter", "Dewi Lestari"),
+        ("Laporan wartawan Harian Muria, Dewi Lestari\n\nKUDUS - Rombongan tiba.\n", "title", None),
+        # a written date before the outlet in brackets; a dot glued before the dash
+        ("Judul Kunjungan Kerja Dewan Kota\nKudus, 12 Maret 2024 (Kabar Muria) - Rombongan tiba.\n", "outlet",
+         "Kabar Muria"),
+        ("Judul Kunjungan Kerja Dewan Kota\nBANDUNG, (PR).- Rombongan tiba.\n", "outlet", "PR"),
+        # an outlet's name may open with a word before its domain
+        ("POS MURIA.COM, KUDUS - Rombongan tiba.\n", "outlet", "POS MURIA.COM"),
+    ],
+)
+def test_more_header_forms(text: str, field: str, want: str | None) -> None:
+    assert value(getattr(find_byline(text), field)) == want

@@ -67,6 +67,7 @@ class _Rx:
     meta_date: re.Pattern[str]  # a date in a header line, with its weekday ("Mon, 09/11/2017")
     clock: re.Pattern[str]
     oleh: re.Pattern[str]
+    laporan: re.Pattern[str]
     outlet_words: frozenset[str]  # press words and publishing bodies, lower case
     publisher: re.Pattern[str]  # "Humas-Setwan -", "Malang Post –": a name alone before the dash
 
@@ -113,14 +114,21 @@ def _rx() -> _Rx:
         clock=re.compile(r"(?<![\d/.])\d{1,2}[:.]\d{2}(?![\d/])"),
         # "Oleh Yudi Rahmat, Rabu, 6 Juli 2022 | 12:29 WIB": a byline without a colon
         oleh=re.compile(r"^Oleh\s+(?P<name>[^\s,|:][^,|:]{1,40}?)\s*[,|]"),
+        # "Laporan wartawan Tribun Jateng, Ahmad Fauzi": the reporter after the outlet
+        laporan=re.compile(
+            r"^(?:.{0,20}\s)?Laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{2,40},\s*"
+            r"(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})\s*$"
+        ),
         months=months,
         # "Makassar (Antara Megapolitan) -", "Martapura, (Antaranews Kalsel) -"
         # "Taskmalaya, 23/3 (ANTARA) -": the day and month may stand before the outlet
         paren=re.compile(
-            rf"^{city}\s*,?\s*(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*)?\((?P<outlet>[^()\n]{{2,40}})\)\s*,?{dash}"
+            rf"^{city}\s*,?\s*(?:(?:\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?|\d{{1,2}}\s+{month}(?:\s+\d{{4}})?)\s*)?"
+            rf"\((?P<outlet>[^()\n]{{2,40}})\)\s*[,.]?{dash}"
         ),
         # "TopikSulut.com, BALI-", "itoday.id | CILEGON ."
-        domain_city=re.compile(rf"^{domain}\s*[,|]\s*-?\s*{city}\s*[-–—.:|]"),
+        # "POS KUPANG.COM, LABUAN BAJO -": an outlet's name may open with a word before its domain
+        domain_city=re.compile(rf"^(?P<lead>[A-Z]{{2,12}} )?{domain}\s*[,|]\s*-?\s*{city}\s*[-–—.:|]"),
         # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"
         city_outlet=re.compile(
             rf"^{city}\s*(?:,\s*(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
@@ -308,8 +316,10 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
                          _field(line, m, "outlet"), None)
     m = rx.domain_city.match(s)
     if m and _good_city(m.group("city")):
-        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
-                         _field(line, m, "outlet"), None)
+        outlet = _field(line, m, "outlet")
+        if m.group("lead"):
+            outlet = Field(m.group("lead") + outlet.value, line.start + m.start("lead"), outlet.end)
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), outlet, None)
     m = rx.city_outlet.match(s)
     if m and m.group("outlet") and not _good_city(m.group("city")):
         # "KOTA, kabarMagelang.com –": a rubric word, then the outlet's domain
@@ -362,7 +372,7 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
         # menus, counters, a date or credit line may sit above the headline
         if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s):
             continue
-        if rx.oleh.match(s) or (len(s) < 200 and _YEAR.search(s) and rx.clock.search(s)):
+        if rx.oleh.match(s) or rx.laporan.match(s) or (len(s) < 200 and _YEAR.search(s) and rx.clock.search(s)):
             continue  # a byline or posting line: "Oleh X, Rabu, 6 Juli 2022 | 12:29 WIB - …"
         if _date_only(s):
             continue  # "Sunday, May 5, 2024" above the headline
@@ -382,11 +392,17 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
     """Reporter and editor from "Pewarta: X", "Editor : Y", "Reporter: A | Editor: B" lines."""
     rx = _rx()
     reporter = editor = None
-    if not may_match(rx.credit_needles, folded(text)):
+    if not may_match(rx.credit_needles, folded(text)) and "Laporan" not in text:
         return reporter, editor  # no credit label anywhere
     for k, line in enumerate(lines):
         s = line.text
         top = k < _HEAD_LINES and len(s) <= 200  # a header line, not a paragraph
+        if top and reporter is None and "Laporan" in s:
+            m = rx.laporan.match(s)
+            if m:
+                start = line.start + m.start("name")
+                reporter = Field(m.group("name"), start, start + len(m.group("name")))
+                continue
         if top and reporter is None and s.startswith("Oleh "):
             m = rx.oleh.match(s)
             if m and rx.meta_date.search(s, m.end()):
