@@ -468,3 +468,18 @@ def test_a_council_written_in_full_is_recorded_by_its_acronym() -> None:
     found = find_units(text)
     assert [u.name for u in found] == ["DPRD", "Badan Pusat Statistik (BPS)"]
     assert text[found[0].start : found[0].end] == "DPRD"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a comma inside a name, closed by the name's acronym
+        ("Lokus: Badan Perencanaan dan Penelitian, Pengembangan Pembangunan Daerah (Bapelitbangda) Kabupaten Gowa.",
+         ["Badan Perencanaan dan Penelitian, Pengembangan Pembangunan Daerah (Bapelitbangda)"]),
+        # after the closing acronym "dan" starts another unit
+        ("Lokus yaitu Dinas Sosial, Pemuda dan Olahraga (Dinsospora) dan Bappeda.",
+         ["Dinas Sosial, Pemuda dan Olahraga (Dinsospora)", "Bappeda"]),
+    ],
+)
+def test_a_name_closed_by_its_acronym(text: str, expected: list[str]) -> None:
+    assert units(text) == expected

@@ -213,10 +213,15 @@ def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
             return k if words else None
         words = 0
         while k < len(tokens) and _capitalised(tokens[k].group()) and not _head_length(tokens, k) and words < 3:
+            if tokens[k].group().startswith("("):
+                # "…, Pengembangan Pembangunan Daerah (Bapelitbangda)": the acronym closes the whole name
+                return k + 1 if words else None
             k += 1
             words += 1
         if not words:
             return None
+        if k < len(tokens) and tokens[k].group().startswith("(") and tokens[k].group().endswith(")"):
+            return k + 1
         # "…, Informatika dan Statistik": the list closes without a comma before "dan"
         if k + 1 < len(tokens) and tokens[k].group().lower() in ("dan", "serta"):
             nxt = tokens[k + 1].group()
@@ -233,6 +238,8 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
         word = tokens[j].group()
         nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
         if word.lower() in ("dan", "&"):
+            if tokens[j - 1].group().startswith("(") and tokens[j - 1].group().endswith(")"):
+                break  # the name closed with its acronym: "… (Dispora) dan Bappeda" starts another unit
             after = tokens[j + 2].group() if j + 2 < len(tokens) else ""
             if nxt.lower() in _VILLAGE_HEADS and not (after[:1].isupper() and _capitalised(after)):
                 # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)": a village needs its own name
