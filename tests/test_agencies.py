@@ -483,3 +483,9 @@ def test_a_council_written_in_full_is_recorded_by_its_acronym() -> None:
 )
 def test_a_name_closed_by_its_acronym(text: str, expected: list[str]) -> None:
     assert units(text) == expected
+
+
+def test_a_unit_a_paper_is_sent_to_is_not_visited() -> None:
+    assert lokus_cue("temuan itu akan dilaporkan untuk diteruskan ke ", "") == -1
+    assert lokus_cue("berkas itu dikirim ke ", "") == -1
+    assert lokus_cue("rombongan melanjutkan kunjungan ke ", "") == 1

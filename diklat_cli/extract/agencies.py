@@ -470,11 +470,19 @@ _RECEIVED_AT = re.compile(
 )
 
 
+# "akan kami laporkan … untuk diteruskan ke Inspektorat": a paper goes there, no one travels
+_SENT_TO = re.compile(
+    r"\b(?:\w*lapor\w*|diteruskan|dikirim\w*|mengirim\w*|diserahkan|diajukan|dilimpahkan)\s+ke\s+$", re.I
+)
+
+
 def lokus_cue(before: str, after: str) -> int:
     """1 when the words around a unit make it a place visited, -1 when they make it the hall
-    where the guests were received, else 0."""
+    where the guests were received or where a paper is sent, else 0."""
     low = before.lower()
     if may_match(_needles(_RECEIVED_AT), low) and _RECEIVED_AT.search(before):
+        return -1
+    if " ke " in low and _SENT_TO.search(before):
         return -1
     if may_match(_needles(_VISITED_BEFORE), low) and _VISITED_BEFORE.search(before):
         return 1
