@@ -451,6 +451,10 @@ _BODY = (
         ("", "mulai Senin (4/9/2023) selama tiga hari", ("2023-09-04", "2023-09-06")),
         # a departure opens the trip; its last day is not given
         ("", "dan berangkat pada Selasa (29/8/2023)", ("2023-08-29", "None")),
+        # so does the arrival in a region, or the opening day of a series; arriving at a hall does not
+        ("", "dan tiba di Denpasar pada Selasa (29/8/2023)", ("2023-08-29", "None")),
+        ("", "dengan pembukaan pada Selasa (29/8/2023) sebagai awal rangkaian kegiatan", ("2023-08-29", "None")),
+        ("", "dan tiba di aula kantor wali kota pada Selasa (29/8/2023)", ("2023-08-29", "2023-08-29")),
         # a yearless date with its weekday falls in the year where the weekday fits
         ("Rabu, 10 Januari 2024 | 09:00 WIB", "pada Selasa (25/7)", ("2023-07-25", "2023-07-25")),
         # a year only hinted at dates the visit when the weekday fits it, and is not stretched to its neighbours

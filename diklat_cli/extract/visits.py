@@ -428,7 +428,11 @@ def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.
 
 # a date that only opens the trip: a departure or "since"
 _OPEN_START = re.compile(
-    r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas)\b", _I
+    r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
+    # the arrival in a region (not at a hall) and the opening of a series start a stay of several days
+    r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi)"
+    r"|awal\s+rangkaian|hari\s+pertama)\b",
+    _I,
 )
 
 
