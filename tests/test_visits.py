@@ -1284,3 +1284,12 @@ def test_a_villages_unit_written_with_its_address_is_the_sender() -> None:
         "studi banding ke Kabupaten Malang, Sabtu (7/9/2024).",
     )
     assert visit.origin.institution == "BUMDes Maju Jaya Desa Sendangrejo"
+
+
+def test_units_listed_as_a_range_are_visited() -> None:
+    (visit,) = _visits(
+        "BALI (Kabar Dewata) - Sebanyak 40 peserta PKA Angkatan III Provinsi Sulawesi Tenggara melaksanakan "
+        "studi lapangan ke Pemerintah Kabupaten Badung, Senin (2/9/2024).",
+        "Dari Dinas Perhubungan hingga Dinas Kesehatan, setiap langkah diarahkan untuk belajar.",
+    )
+    assert visit.host_agencies == ["Dinas Perhubungan", "Dinas Kesehatan"]

@@ -981,7 +981,10 @@ def _participants_for(text, sents, key: _Key, keys: list[_Key], mentions, cohort
 
 
 _BULLET = re.compile(r"\s*(?:[•\-*–·▪●]|\d{1,2}[.)])\s+")
-_CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&)?\s*(?:terakhir\s+)?$", _I)
+_CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&|hingga|sampai)?\s*(?:terakhir\s+)?$", _I)
+# "Dari Dinas A hingga Dinas B, …": units listed as a range of the places gone through
+_RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
+_RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
 _LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
 
 
@@ -1039,7 +1042,12 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             if cue < 0 and not listed:
                 continue
             at_unit = re.search(r"\b(?:pada|di|ke)\s+(?:kantor\s+|gedung\s+|markas\s+)?$", before)
-            if listed or cue > 0 or (regional and at_unit):
+            ranged = (
+                len(chain) > 1
+                and _RANGE_FROM.search(before) is not None
+                and _RANGE_TO.search(text, chain[0].end, chain[-1].start) is not None
+            )
+            if listed or cue > 0 or (regional and at_unit) or ranged:
                 found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
     kept = agencies.unique_units([name for name, _, _ in found])
     return [next(item for item in found if item[0] == name) for name in kept]
