@@ -489,3 +489,12 @@ def test_a_unit_a_paper_is_sent_to_is_not_visited() -> None:
     assert lokus_cue("temuan itu akan dilaporkan untuk diteruskan ke ", "") == -1
     assert lokus_cue("berkas itu dikirim ke ", "") == -1
     assert lokus_cue("rombongan melanjutkan kunjungan ke ", "") == 1
+
+
+def test_a_farmers_group_with_its_village_and_kecamatan() -> None:
+    text = "Lalu ke Kelompok Tani Sri Rejeki, Mekar, dan Tunas Harapan Desa Kalisari, Kecamatan Pakis, Malang."
+    assert units(text) == ["Kelompok Tani Sri Rejeki", "Kelompok Tani Mekar", "Kelompok Tani Tunas Harapan"]
+
+
+def test_a_second_stop_opens_a_list() -> None:
+    assert has_list_cue("Kunjungan kedua dilanjutkan ke kelompok tani, yaitu Kelompok Tani Mekar.")

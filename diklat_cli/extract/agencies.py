@@ -396,6 +396,10 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             name = re.sub(r"(?<=\S)[\s,-]+(?:Kecamatan|Kec\.|Kapanewon|Distrik)(?=\s|$).*$", "", name)
             name_end = name_start + len(name)
         head_words = text[name_start : tokens[head_at + head - 1].end()]
+        if head_words.lower() in _FARMER_GROUPS:
+            # "Kelompok Tani X Kelurahan Y": the village after a farmers' group is where it works
+            name = re.sub(r"\s+(?:Desa|Kelurahan)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?$", "", name)
+            name_end = name_start + len(name)
         named_kind = head_words.lower() in _NAMED_KINDS and (" dan " in name or "," in name)
         if named_kind:
             # a village's or a farmers' group's name holds no list: "Desa A dan B", "Kelompok Tani
@@ -418,8 +422,11 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
 # A village is written with its address: "Desa X, Kecamatan Y, Kabupaten Z". The kecamatan
 # there locates the village; it is not a second unit visited.
 _VILLAGE_HEADS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon")
-_NAMED_KINDS = frozenset((*_VILLAGE_HEADS, "kelompok tani", "gapoktan", "bumdes"))
+_FARMER_GROUPS = frozenset(("kelompok tani", "gapoktan"))
+_NAMED_KINDS = frozenset((*_VILLAGE_HEADS, *_FARMER_GROUPS, "bumdes"))
 _ADDRESS = re.compile(r"[,-]?\s*(?:Kecamatan|Kec\.|Distrik|Kapanewon)\s*[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}")
+# between a unit and its kecamatan: nothing, or the village it works in ("… Kelurahan Leang-leang, ")
+_VILLAGE_GAP = re.compile(r"(?P<village>(?:\s+(?:Desa|Kelurahan)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?)\s*[,-]?\s*")
 # "Desa Wisata X yang terletak di desa Y": the second village locates the first
 _LIES_IN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:terletak|berada|berlokasi|beralamat)\s+di\s*", re.IGNORECASE)
 
@@ -436,9 +443,9 @@ def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention
         prev = kept[-1] if kept else None
         if (
             prev is not None
-            and prev.name.split()[0].lower() in _VILLAGE_HEADS
-            and re.fullmatch(r"\s*[,-]?\s*", text[prev.end : unit.start])
-            and _ADDRESS.match(text, prev.end)
+            and (prev.name.split()[0].lower() in _VILLAGE_HEADS or prev.name.lower().startswith(tuple(_FARMER_GROUPS)))
+            and _VILLAGE_GAP.fullmatch(text, prev.end, unit.start)
+            and _ADDRESS.match(text, _VILLAGE_GAP.match(text, prev.end).end("village"))
         ):
             continue
         if prev is not None and _LIES_IN.fullmatch(text, prev.end, unit.start):
