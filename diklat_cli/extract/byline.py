@@ -367,16 +367,16 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
     rx = _rx()
     for k, line in enumerate(lines[:5]):
         s = line.text
-        if _strong_dateline(line):
-            return None, k  # "Jakarta –" on its own line opens the story: no headline above it
         # menus, counters, a date or credit line may sit above the headline
         if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s):
+            if _words(s) < 4 and _strong_dateline(line):
+                return None, k  # "Jakarta –" on its own line opens the story: no headline above it
             continue
         if rx.oleh.match(s) or rx.laporan.match(s) or (len(s) < 200 and _YEAR.search(s) and rx.clock.search(s)):
             continue  # a byline or posting line: "Oleh X, Rabu, 6 Juli 2022 | 12:29 WIB - …"
         if _date_only(s):
             continue  # "Sunday, May 5, 2024" above the headline
-        if s[-1] in ".:;," or _words(s) > 20 or len(s) > 160 or s[0].islower():
+        if _strong_dateline(line) or s[-1] in ".:;," or _words(s) > 20 or len(s) > 160 or s[0].islower():
             return None, k  # a sentence, or a paragraph's wrapped line ("yang sedang tren …"), not a headline
         return Field(s, line.start, line.start + len(s)), k + 1
     return None, 0
