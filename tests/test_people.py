@@ -223,3 +223,10 @@ def test_empty_text() -> None:
 )
 def test_unit_words_are_no_names(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+def test_a_family_name_that_is_also_a_place() -> None:
+    text = "Rombongan diterima Asisten Administrasi Umum Setda Kabupaten Maros, Andi Bone, pada Rabu."
+    assert [(o.name, o.title) for o in find_officials(text)] == [
+        ("Andi Bone", "Asisten Administrasi Umum Setda Kabupaten Maros")
+    ]

@@ -530,6 +530,15 @@ def _person_at(doc: _Doc, i: int) -> _Person | None:
         if doc.title_at(j, lex.suffix) > j:
             break
         if not doc.is_name_word(j, lower_ok=titled and not words, acronym_ok=titled and not words):
+            # "Arman Buton,": a place's name after a given name, closing the phrase, is a family name
+            nxt = doc.tok(j + 1)
+            if not (
+                words and t.cap and not t.nl and doc.is_place(t) and not doc.is_role_word(t)
+                and nxt is not None and nxt.text in ",."
+            ):
+                break
+            words.append(j)
+            j += 1
             break
         if t.nl and j != i:
             break
