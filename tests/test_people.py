@@ -230,3 +230,19 @@ def test_a_family_name_that_is_also_a_place() -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == [
         ("Andi Bone", "Asisten Administrasi Umum Setda Kabupaten Maros")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # roles of the travelling school and of the host that reports name often
+        ("Tim dipimpin Tenaga Ahli Pengajar Bidang Geografi Lemhannas RI, Prof. Yusuf Hadi disambut tari.",
+         [("Yusuf Hadi", "Tenaga Ahli Pengajar Bidang Geografi Lemhannas RI")]),
+        ("Pimpinan Diklatpim, H Rusdi Amin mengungkapkan kegiatan berjalan baik.",
+         [("Rusdi Amin", "Pimpinan Diklatpim")]),
+        ("Rombongan diterima Assisten Umum Setda Kota Binjai Rahmat Hidayat di ruang rapat.",
+         [("Rahmat Hidayat", "Assisten Umum Setda Kota Binjai")]),
+    ],
+)
+def test_more_role_heads(text: str, expected: list[tuple[str, str]]) -> None:
+    assert [(o.name, o.title) for o in find_officials(text)] == expected
