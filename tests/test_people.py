@@ -242,6 +242,9 @@ def test_a_family_name_that_is_also_a_place() -> None:
          [("Rusdi Amin", "Pimpinan Diklatpim")]),
         ("Rombongan diterima Assisten Umum Setda Kota Binjai Rahmat Hidayat di ruang rapat.",
          [("Rahmat Hidayat", "Assisten Umum Setda Kota Binjai")]),
+        # a cohort number inside the role does not end it
+        ("Ketua PKDN Sespimmen Polri ke-64, Kombes Pol. Adi Nugroho menyampaikan terima kasih.",
+         [("Adi Nugroho", "Ketua PKDN Sespimmen Polri ke-64")]),
     ],
 )
 def test_more_role_heads(text: str, expected: list[tuple[str, str]]) -> None:

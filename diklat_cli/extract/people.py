@@ -560,6 +560,7 @@ def _person_at(doc: _Doc, i: int) -> _Person | None:
 
 # --- role phrases -------------------------------------------------------------------------
 
+_COHORT_NO = re.compile(r"ke-?\d{1,3}")
 _ABBREV_DOT = {"plh", "plt", "pj", "kab", "prov", "kec", "kel", "kota", "no"}
 # "X, yang menjabat sebagai Kepala ..."
 _YANG_LINK = {"menjabat", "juga", "adalah", "merupakan", "sebagai", "kini", "saat", "ini"}
@@ -587,7 +588,7 @@ def _scan_role(doc: _Doc, start: int, head_end: int) -> _Phrase:
             if (doc.title_at(j, lex.prefix) > j or doc.rank_at(j) > j):
                 split = j
                 break
-            if t.cap or t.text.isdigit():  # "Dandim 0818", "Asisten III"
+            if t.cap or t.text.isdigit() or _COHORT_NO.fullmatch(t.text):  # "Dandim 0818", "Dikreg ke-32"
                 if doc.is_date_word(t):
                     break
                 j += 1
