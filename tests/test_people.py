@@ -242,6 +242,9 @@ def test_a_family_name_that_is_also_a_place() -> None:
          [("Rusdi Amin", "Pimpinan Diklatpim")]),
         ("Rombongan diterima Assisten Umum Setda Kota Binjai Rahmat Hidayat di ruang rapat.",
          [("Rahmat Hidayat", "Assisten Umum Setda Kota Binjai")]),
+        # the letter after "Komisi" names the komisi, not the person
+        ("Ketua Komisi B Yosef Bata dan Ketua Komisi C Frans Lewa sudah memastikan tujuan.",
+         [("Yosef Bata", "Ketua Komisi B"), ("Frans Lewa", "Ketua Komisi C")]),
         # a cohort number inside the role does not end it
         ("Ketua PKDN Sespimmen Polri ke-64, Kombes Pol. Adi Nugroho menyampaikan terima kasih.",
          [("Adi Nugroho", "Ketua PKDN Sespimmen Polri ke-64")]),

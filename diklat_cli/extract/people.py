@@ -560,6 +560,7 @@ def _person_at(doc: _Doc, i: int) -> _Person | None:
 
 # --- role phrases -------------------------------------------------------------------------
 
+_GROUP_WORDS = frozenset(("komisi", "kelompok", "tim", "regu", "fraksi", "pansus", "angkatan", "kelas"))
 _COHORT_NO = re.compile(r"ke-?\d{1,3}")
 _ABBREV_DOT = {"plh", "plt", "pj", "kab", "prov", "kec", "kel", "kota", "no"}
 # "X, yang menjabat sebagai Kepala ..."
@@ -705,6 +706,8 @@ def _tail_name(doc: _Doc, ph: _Phrase) -> list[int] | None:
         words.pop()
     if not words:  # (the last word left is longer than one letter)
         return None
+    if len(words) >= 2 and len(doc.toks[words[0]].text) == 1 and doc.toks[words[0] - 1].low in _GROUP_WORDS:
+        words = words[1:]  # "Ketua Komisi B Marsel Jeramun": the letter names the komisi
     head = tuple(t.low for t in doc.toks[ph.start : ph.head_end])
     region = head in doc.lex.region_heads or head in doc.lex.region_always
     if region and words[0] == ph.head_end and len(words) >= 2:
