@@ -245,6 +245,9 @@ def test_a_family_name_that_is_also_a_place() -> None:
         # the letter after "Komisi" names the komisi, not the person
         ("Ketua Komisi B Yosef Bata dan Ketua Komisi C Frans Lewa sudah memastikan tujuan.",
          [("Yosef Bata", "Ketua Komisi B"), ("Frans Lewa", "Ketua Komisi C")]),
+        # a shortened first name with its dot at the tail of the role
+        ("Rombongan disambut Kasubag Umum Sekretariat DPRD Moch. Arif Rahman di ruang rapat.",
+         [("Moch Arif Rahman", "Kasubag Umum Sekretariat DPRD")]),
         # a cohort number inside the role does not end it
         ("Ketua PKDN Sespimmen Polri ke-64, Kombes Pol. Adi Nugroho menyampaikan terima kasih.",
          [("Adi Nugroho", "Ketua PKDN Sespimmen Polri ke-64")]),

@@ -616,7 +616,7 @@ def _scan_role(doc: _Doc, start: int, head_end: int) -> _Phrase:
                 last = j
                 continue
             break
-        if t.text == "." and j > 0 and toks[j - 1].low in _ABBREV_DOT:
+        if t.text == "." and j > 0 and (toks[j - 1].low in _ABBREV_DOT or toks[j - 1].low in lex.abbrev):
             n = doc.tok(j + 1)
             if n is not None and n.cap and not n.nl:
                 j += 1
@@ -693,6 +693,9 @@ def _tail_name(doc: _Doc, ph: _Phrase) -> list[int] | None:
     if not words or len(words) > _MAX_NAME:
         return None
     before = doc.toks[words[0] - 1]
+    if before.text == "." and words[0] - 2 >= ph.head_end and doc.toks[words[0] - 2].low in doc.lex.abbrev:
+        words.insert(0, words[0] - 2)  # "Moch. Arif Mahmud": the shortened first name with its dot
+        before = doc.toks[words[0] - 1]
     if words[0] > ph.head_end and not (before.word or before.text == ")"):
         return None
     k = words[0] - 1  # "Ketua Pengelola Desa Wisata Carang Sari": the unit's name runs on to the end
