@@ -375,3 +375,12 @@ def test_a_sign_off_with_the_outlets_domain_names_the_outlet() -> None:
 )
 def test_more_header_forms(text: str, field: str, want: str | None) -> None:
     assert value(getattr(find_byline(text), field)) == want
+
+
+def test_a_pages_own_posting_line() -> None:
+    b = find_byline("Judul Kunjungan Kerja Dewan Kota\n\nUpload by Admin - 14 September 2021\n\nDPRD menerima tamu.\n")
+    assert b.published is not None and b.published[0] == date(2021, 9, 14)
+    assert b.reporter is None  # who uploaded is no reporter
+    b = find_byline("Dewan lumpuh.\nWritten By kabar desa on Selasa, 26 Februari 2013 | 10:00\n")
+    assert b.published is not None and b.published[0] == date(2013, 2, 26)
+    assert value(b.reporter) == "kabar desa"

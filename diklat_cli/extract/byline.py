@@ -68,6 +68,7 @@ class _Rx:
     clock: re.Pattern[str]
     oleh: re.Pattern[str]
     laporan: re.Pattern[str]
+    by_line: re.Pattern[str]  # "Written By X on Selasa, 26 Februari 2013", "Upload by Admin - 14 September 2021"
     outlet_words: frozenset[str]  # press words and publishing bodies, lower case
     publisher: re.Pattern[str]  # "Humas-Setwan -", "Malang Post –": a name alone before the dash
 
@@ -114,6 +115,11 @@ def _rx() -> _Rx:
         clock=re.compile(r"(?<![\d/.])\d{1,2}[:.]\d{2}(?![\d/])"),
         # "Oleh Yudi Rahmat, Rabu, 6 Juli 2022 | 12:29 WIB": a byline without a colon
         oleh=re.compile(r"^Oleh\s+(?P<name>[^\s,|:][^,|:]{1,40}?)\s*[,|]"),
+        by_line=re.compile(
+            rf"^(?P<verb>Upload(?:ed)?|Written|Posted|Ditulis|Diunggah|Diposting)\s+(?:by|oleh)\s+"
+            rf"(?P<name>[^\n|]{{2,30}}?)\s+(?:-|on|pada|\|)\s+(?:{day}\s*,?\s*)?(?P<date>{dmy})",
+            flags,
+        ),
         # "Laporan wartawan Tribun Jateng, Ahmad Fauzi": the reporter after the outlet
         laporan=re.compile(
             r"^(?:.{0,20}\s)?Laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{2,40},\s*"
@@ -382,6 +388,24 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
     return None, 0
 
 
+def _by_line(lines: list[_Line], out: Byline) -> None:
+    """A page's own posting line: "Written By X on Selasa, 26 Februari 2013" names the writer and the
+    day; "Upload by Admin - 14 September 2021" only the day."""
+    rx = _rx()
+    for line in lines:
+        if line.text[:1] not in "UWPDuwpd" or len(line.text) > 200:
+            continue
+        m = rx.by_line.match(line.text)
+        if m is None:
+            continue
+        d = _to_date(m.group("date"))
+        if out.published is None and d:
+            out.published = (d, line.start + m.start("date"), line.start + m.end("date"))
+        if out.reporter is None and m.group("verb").lower() in ("written", "ditulis"):
+            out.reporter = Field(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
+        return
+
+
 def _date_only(s: str) -> bool:
     """A line that is a date and nothing more ("Sunday, May 5, 2024", "Senin, 3 Juli 2023 09:30")."""
     m = _YEAR.search(s) and _rx().meta_date.match(s)
@@ -553,6 +577,8 @@ def find_byline(text: str) -> Byline:
             out.dateline = _weak_dateline(first, text)
 
     out.reporter, out.editor = _credits(lines, text)
+    if out.published is None or out.reporter is None:
+        _by_line(lines, out)
     if out.outlet is None:
         out.outlet = _copyright_outlet(lines)
     if out.published is None:
