@@ -498,3 +498,8 @@ def test_a_farmers_group_with_its_village_and_kecamatan() -> None:
 
 def test_a_second_stop_opens_a_list() -> None:
     assert has_list_cue("Kunjungan kedua dilanjutkan ke kelompok tani, yaitu Kelompok Tani Mekar.")
+
+
+def test_the_class_of_a_school_is_not_its_name() -> None:
+    found = find_organizers("Sebanyak 11 peserta Sespimmen Kelas 13 tiba di Polres Blitar.")
+    assert [o.name for o in found] == ["Sespimmen"]

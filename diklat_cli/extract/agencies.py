@@ -608,6 +608,8 @@ def find_organizers(text: str) -> list[Organizer]:
                 break
             if re.fullmatch(r"(?:Dr|Drs|Dra|Ir|Prof|Hj?|Kol|Brigjen|Mayjen|Letjen|Kombes|AKBP)\.?", word):
                 break  # a person's name starts here
+            if word.lower() in ("kelas", "angkatan", "gelombang", "pokjar", "kelompok"):
+                break  # "Sespimmen Kelas 13": the class of the school, not its name
             tail = places.find_places(text[m.start() : token.end()])
             closes = bool(tail) and m.start() + tail[-1].end == token.end()
             if region_start is not None and not (closes and m.start() + tail[-1].start <= region_start):
