@@ -823,3 +823,12 @@ def test_sender_is_a_body(text: str, institution: str, province: str | None) -> 
     origin = _origin(text)
     assert origin.institution == institution
     assert origin.province == province
+
+
+def test_a_name_closing_a_village_address_is_the_kabupaten() -> None:
+    text = "Rombongan singgah di Desa Wisata Candirejo, Kecamatan Borobudur, Magelang, Jawa Tengah."
+    mention = next(m for m in find_places(text) if m.text == "Magelang")
+    before = text[max(0, mention.start - 60) : mention.start]
+    assert places.closes_a_village_address(before)
+    assert resolve(mention, (), rural=True).name == "Kabupaten Magelang"
+    assert resolve(mention, ()).name == "Kota Magelang"  # a bare name alone is still the town

@@ -458,7 +458,7 @@ def _context(items: Iterable[str]) -> tuple[set[str], set[str]]:
     return provinces, regions
 
 
-def resolve(mention: PlaceMention, context_provinces: Iterable[str] = ()) -> Region | None:
+def resolve(mention: PlaceMention, context_provinces: Iterable[str] = (), rural: bool = False) -> Region | None:
     """The region a mention most likely means, or None when the text cannot tell.
 
     In order:
@@ -475,10 +475,17 @@ def resolve(mention: PlaceMention, context_provinces: Iterable[str] = ()) -> Reg
        "Kabupaten X" when it means the regency, and a bare "Malang" or "Semarang" is the
        city to a reader;
     6. otherwise None (bare "Banjar" with no hint of Kalsel or Jawa Barat).
+
+    With ``rural`` (the name closes a village's address, "Desa X, Kecamatan Y, Magelang") a
+    name that is both a Kabupaten and a Kota is the kabupaten: villages lie in regencies.
     """
     candidates = _narrow(mention.candidates, mention.explicit_kind)
     if len(candidates) <= 1:
         return candidates[0] if candidates else None
+    if rural and len({r.province for r in candidates}) == 1:
+        regencies = [r for r in candidates if r.kind == KABUPATEN]
+        if len(regencies) == 1:
+            return regencies[0]
     items = [context_provinces] if isinstance(context_provinces, str) else context_provinces
     ctx_provinces, ctx_regions = _context(items)
     named = [r for r in candidates if r.name in ctx_regions]
@@ -594,6 +601,14 @@ def _visited_address_re() -> re.Pattern:
 
 
 _VILLAGE_WORDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon", "dusun")
+
+
+_RURAL_ADDRESS = re.compile(r"\b(?:desa|kecamatan|kec\.)\s+[A-Z][^,.;:\n]{1,30},\s*$", re.IGNORECASE)
+
+
+def closes_a_village_address(before: str) -> bool:
+    """The words before a place name are a village's address ("Desa X, Kecamatan Y, ")."""
+    return _RURAL_ADDRESS.search(before) is not None
 
 
 def destination_weight(before: str, low: str | None = None) -> float:

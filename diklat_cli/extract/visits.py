@@ -258,7 +258,8 @@ def _resolved_places(text: str) -> list[_Place]:
             context.add(m.candidates[0].name)  # "Kabupaten Magelang" settles a later bare "Magelang"
     resolved: list[_Place] = []
     for m in mentions:
-        region = places.resolve(m, context)
+        rural = m.explicit_kind is None and places.closes_a_village_address(text[max(0, m.start - 60) : m.start])
+        region = places.resolve(m, context, rural)
         if region is None:
             continue
         prev = resolved[-1] if resolved else None
