@@ -1293,3 +1293,12 @@ def test_units_listed_as_a_range_are_visited() -> None:
         "Dari Dinas Perhubungan hingga Dinas Kesehatan, setiap langkah diarahkan untuk belajar.",
     )
     assert visit.host_agencies == ["Dinas Perhubungan", "Dinas Kesehatan"]
+
+
+def test_a_national_unit_named_first_is_the_host_of_the_whole_visit() -> None:
+    (visit,) = _visits(
+        "BLITAR (Kabar Blitar) - Sebanyak 11 peserta Sespimmen Polri melaksanakan kuliah kerja profesi di "
+        "Polres Blitar, Senin (7/8/2023). Pada hari ketiga peserta mengunjungi Desa Penataran.",
+    )
+    assert visit.host_agencies[0] == "Polres"
+    assert visit.destination.regency is None

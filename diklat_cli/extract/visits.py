@@ -893,9 +893,9 @@ def extract_visits(
         visit.host_agencies = [name for name, _, _ in items]
         if items:
             evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
-        if items and visit.destination.province and all(agencies.is_national_unit(n) for n, _, _ in items):
-            # a national body's unit hosts ("Polresta Sidoarjo", "KUA Kecamatan X", "Rutan Batang"): no
-            # regency hosts, and the host is the unit with its place as written
+        if items and visit.destination.province and agencies.is_national_unit(items[0][0]):
+            # a national body's unit hosts, the first unit named ("Polresta Sidoarjo", "KUA Kecamatan X",
+            # "Rutan Batang", "Polres X … lalu Desa Y"): no regency hosts, the host is the unit with its place
             visit.destination.regency = None
             evidence.pop("destination.regency", None)
             written = _unit_with_its_place(text, items[0][1], resolved)
