@@ -832,3 +832,17 @@ def test_a_name_closing_a_village_address_is_the_kabupaten() -> None:
     assert places.closes_a_village_address(before)
     assert resolve(mention, (), rural=True).name == "Kabupaten Magelang"
     assert resolve(mention, ()).name == "Kota Magelang"  # a bare name alone is still the town
+
+
+@pytest.mark.parametrize(
+    ("before", "weight"),
+    [
+        # where the activity took place, written as a village's address without commas
+        ("Kegiatan yang bertempat di Desa Wisata Pentingsari Kecamatan Cangkringan ", 3.0),
+        ("Studi banding dilaksanakan di Desa Ponggok, Kecamatan Polanharjo, ", 3.0),
+        # the travellers' own village is no place visited
+        ("seluruh perangkat Desa Sukamaju Kecamatan Tirto ", 0.0),
+    ],
+)
+def test_the_place_where_the_activity_took_place(before: str, weight: float) -> None:
+    assert destination_weight(before) == weight

@@ -588,9 +588,11 @@ def sender_weight(before: str, after: str, low: str | None = None, low_after: st
 # A visited village is written with its address: "mengunjungi Desa A dan B, Kabupaten X": the
 # regency closing that address is where the travellers went.
 _VISITED_ADDRESS = (
-    r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di)\s+"
-    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+[^.;:\n]{1,50}?,\s*"
-    r"(?:(?:kecamatan|kec\.|distrik)\s+[^,.;:\n]{1,30},?\s*)?$",
+    r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di"
+    # where the activity took place: "Kegiatan yang bertempat di Desa X Kecamatan Y Kabupaten Z"
+    r"|bertempat\s+di|berlokasi\s+di|dilaksanakan\s+di|digelar\s+di)\s+"
+    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+[^.;:\n]{1,50}?(?:,\s*|\s+(?=kecamatan|kec\.|distrik))"
+    r"(?:(?:kecamatan|kec\.|distrik)\s+[^,.;:\n]{1,30}?(?:,\s*|\s+))?$",
     re.IGNORECASE,
 )
 
@@ -613,8 +615,8 @@ def closes_a_village_address(before: str) -> bool:
 
 def destination_weight(before: str, low: str | None = None) -> float:
     """How strongly the words before a place mention make it the place visited (0: not)."""
-    if "," not in before[-45:]:
-        return 0.0  # the address closes with a comma before the regency
+    if "," not in before[-45:] and not re.search(r"(?i)\b(?:kecamatan|kec\.|distrik)\s+\S+\s+$", before[-45:]):
+        return 0.0  # the address closes with a comma, or its kecamatan, before the regency
     low = before.lower() if low is None else low
     if not any(w in low for w in _VILLAGE_WORDS):
         return 0.0
