@@ -384,3 +384,8 @@ def test_a_pages_own_posting_line() -> None:
     b = find_byline("Dewan lumpuh.\nWritten By kabar desa on Selasa, 26 Februari 2013 | 10:00\n")
     assert b.published is not None and b.published[0] == date(2013, 2, 26)
     assert value(b.reporter) == "kabar desa"
+
+
+def test_a_credit_label_where_the_outlet_would_stand() -> None:
+    b = find_byline("Kota Batu..Editor — Untuk kesekian kalinya Kota Batu dipercaya menjadi lokus.\n")
+    assert (value(b.dateline), value(b.outlet)) == ("Kota Batu", None)

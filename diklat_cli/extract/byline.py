@@ -137,7 +137,8 @@ def _rx() -> _Rx:
         domain_city=re.compile(rf"^(?P<lead>[A-Z]{{2,12}} )?{domain}\s*[,|]\s*-?\s*{city}\s*[-–—.:|]"),
         # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"
         city_outlet=re.compile(
-            rf"^{city}\s*(?:,\s*(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
+            rf"^{city}\s*(?:(?:,|\.{{2,}})\s*"
+            rf"(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
             rf"|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
         ),
         # "Pandeglang, 23 Juni 2025 –"
@@ -335,6 +336,9 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
         return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))), _field(line, m, "city"), None)
     if m and _good_city(m.group("city")):
         group = "outlet" if m.group("outlet") else "bare" if m.group("bare") else "word"
+        if group == "word" and m.group("word").lower().strip(".") in rx.credit_words:
+            # "Padang Pariaman..Editor —": a credit label where the outlet would stand names no outlet
+            return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
         if group == "word" and _province_only(m.group("word")) and not _outlet_like(m.group("word")):
             # "Bula, Maluku –": the city's province, not an outlet
             return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
