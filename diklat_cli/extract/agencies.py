@@ -304,7 +304,11 @@ def _head_start_re() -> re.Pattern | None:
         rests.setdefault(key[0], []).append(key[1:])
     # a village's kind written lower case, at a word start ("desa Ponggok")
     # (each branch opens with its letter, so the scan still skips to the letters that may start one)
-    branches = [re.escape(w[0]) + r"(?<![\w-]." + ")(?=" + re.escape(w[1:]) + r"\s)" for w in sorted(_lower_starts())]
+    # (and only where a capitalised name follows: "desa Ponggok", "desa wisata Kaki Langit", not "warga desa")
+    branches = [
+        re.escape(w[0]) + r"(?<![\w-]." + ")(?=" + re.escape(w[1:]) + r"\s+(?:wisata\s+)?[A-Z])"
+        for w in sorted(_lower_starts())
+    ]
     for first, tails in sorted(rests.items()):
         # a capital whose lower case is this letter: the ASCII one, and the Kelvin sign for k
         for capital in (first.upper(), "\u212a") if first == "k" else (first.upper(),):
