@@ -389,3 +389,9 @@ def test_a_pages_own_posting_line() -> None:
 def test_a_credit_label_where_the_outlet_would_stand() -> None:
     b = find_byline("Kota Batu..Editor — Untuk kesekian kalinya Kota Batu dipercaya menjadi lokus.\n")
     assert (value(b.dateline), value(b.outlet)) == ("Kota Batu", None)
+
+
+def test_an_asterisk_sign_off_names_the_writer() -> None:
+    text = "Judul Kunjungan Kerja Dewan Kota\nKUDUS - Rombongan tiba.\n\nMereka belajar.\n*Rina Kusuma\n"
+    assert value(find_byline(text).reporter) == "Rina Kusuma"
+    assert find_byline("Judul Kunjungan Kerja Dewan Kota\nKUDUS - Rombongan tiba.\n*) catatan kaki\n").reporter is None

@@ -466,6 +466,7 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
     return reporter, editor
 
 
+_STAR_SIGN_OFF = re.compile(r"^\*\s*(?P<name>[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3})\s*$")
 _SIGN_OFF = re.compile(
     r"\((?:[A-Za-z]{1,6}/)+(?P<o>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:co\.id|com|id|net|co))\)\s*$"
 )
@@ -581,6 +582,12 @@ def find_byline(text: str) -> Byline:
             out.dateline = _weak_dateline(first, text)
 
     out.reporter, out.editor = _credits(lines, text)
+    if out.reporter is None:
+        # "*Abdyanto Mokodongan": a closing line that signs the story with an asterisk names its writer
+        for line in lines[-3:]:
+            m = _STAR_SIGN_OFF.match(line.text)
+            if m:
+                out.reporter = Field(m.group("name"), line.start + m.start("name"), line.start + m.end("name"))
     if out.published is None or out.reporter is None:
         _by_line(lines, out)
     if out.outlet is None:
