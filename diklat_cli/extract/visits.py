@@ -915,7 +915,10 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             if listed or cue > 0 or (regional and at_unit):
                 found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
     kept = agencies.unique_units([name for name, _, _ in found])
-    return [next(item for item in found if item[0] == name) for name in kept]
+    first: dict[str, tuple] = {}
+    for item in found:
+        first.setdefault(item[0], item)
+    return [first[name] for name in kept]
 
 
 def _agencies_for(key: _Key, keys: list[_Key], found, cohorts) -> list:
