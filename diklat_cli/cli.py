@@ -369,7 +369,7 @@ def extract(
         extractions = ingest.extract_one(path, session(ctx).max_bytes())
     except ingest.InputError as exc:
         line = f"{path}: {exc}" if exc.listed else f"{console.one_line(path)}: {console.one_line(exc)}"
-        raise fail(line, ExitStatus.SOME_FAILED) from None
+        raise fail(line, ExitStatus.TOO_COMPLEX if exc.too_complex else ExitStatus.SOME_FAILED) from None
     if json_out:
         console.print_json(screens.extractions_json(extractions, evidence=evidence))
     else:

@@ -40,6 +40,7 @@ class Outcome:
     same: int = 0  # records identical to stored ones, skipped
     replaced: int = 0
     merged: int = 0
+    too_complex: bool = False  # an article too long or too complex for one report, given up
 
 
 @dataclass
@@ -60,23 +61,36 @@ class Report:
 
     @property
     def exit_code(self) -> ExitStatus:
-        failed = self.count("error") or self.total("rejected") or self.total("conflicts")
-        return ExitStatus.SOME_FAILED if failed else ExitStatus.OK
+        """SOME_FAILED when an input failed or an export's record was left out; else
+        TOO_COMPLEX when articles were given up as too long or too complex; else OK."""
+        errors = [o for o in self.outcomes if o.status == "error"]
+        if any(not o.too_complex for o in errors) or self.total("rejected") or self.total("conflicts"):
+            return ExitStatus.SOME_FAILED
+        return ExitStatus.TOO_COMPLEX if errors else ExitStatus.OK
 
 
 class InputError(DiklatError):
     """The one input of `extract` cannot be read; `listed`: found while listing inputs
     (no such file, a folder of many), else while reading or fetching it."""
 
-    def __init__(self, reason: str, *, listed: bool) -> None:
+    def __init__(self, reason: str, *, listed: bool, too_complex: bool = False) -> None:
         super().__init__(reason)
         self.listed = listed
+        self.too_complex = too_complex
+
+
+def too_complex_message(exc) -> str:
+    """The one line for an article whose extraction passed its budget (extract.budget)."""
+    return _(
+        "too complex for one news report: extraction stopped at its limit of {steps} steps of work"
+        " (a long report takes about 10,000)"
+    ).format(steps=i18n.format_number(exc.steps))
 
 
 def extract_one(name: str, max_bytes: int) -> list[Extraction]:
     """The visits of one article (file, link or "-"), read the way import reads its inputs;
     nothing is stored. InputError when it cannot be read."""
-    from diklat_cli.extract import extract_text
+    from diklat_cli.extract import budget, extract_text
     from diklat_cli.sources import reader
 
     items = list(iter_inputs([name]))
@@ -84,10 +98,13 @@ def extract_one(name: str, max_bytes: int) -> list[Extraction]:
         raise InputError(items[0].error if items and items[0].error else _("nothing to read"), listed=True)
     try:
         raw, _url, _fetched = read_item(items[0], max_bytes)
-        article = reader.load_article(raw, items[0].name)
+        with budget.limit():  # the same bound on an article's work as import's
+            article = reader.load_article(raw, items[0].name)
+            return extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
+    except budget.TooComplex as exc:
+        raise InputError(too_complex_message(exc), listed=False, too_complex=True) from exc
     except (reader.ReadError, FetchError, OSError) as exc:
-        raise InputError(str(exc), listed=False) from exc
-    return extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
+        raise InputError(str(exc), listed=False, too_complex=isinstance(exc, reader.TooLong)) from exc
 
 
 def record_id(sha256: str, index: int) -> str:
@@ -97,7 +114,7 @@ def record_id(sha256: str, index: int) -> str:
 
 def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datetime | None = None) -> Outcome:
     """Bytes of one input → an outcome with records (no store involved)."""
-    from diklat_cli.extract import EXTRACTOR_VERSION, extract_text
+    from diklat_cli.extract import EXTRACTOR_VERSION, budget, extract_text
     from diklat_cli.sources import exports as records_io
     from diklat_cli.sources import reader
 
@@ -119,10 +136,16 @@ def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datet
         outcome.sha256 = hashlib.sha256(data).hexdigest()
         return outcome
     try:
-        article = reader.load_article(data, name)
+        # an article's work is bounded: one that passes its budget is given up, the batch goes on
+        with budget.limit():
+            article = reader.load_article(data, name)
+            extractions = extract_text(
+                article.text, published=article.published, title=article.title, outlet=article.outlet
+            )
+    except budget.TooComplex as exc:
+        return Outcome(name, "error", message=too_complex_message(exc), too_complex=True)
     except reader.ReadError as exc:
-        return Outcome(name, "error", message=str(exc))
-    extractions = extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
+        return Outcome(name, "error", message=str(exc), too_complex=isinstance(exc, reader.TooLong))
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     provenance = Provenance(
         file=Path(name).name if name != "<stdin>" and url is None else None,
@@ -348,7 +371,7 @@ def run_import(
                 elif isinstance(g, _Copy):
                     original = done.get(g.sha256)
                     if original is not None and original.status == "error":
-                        outcome = Outcome(g.name, "error", message=original.message)
+                        outcome = Outcome(g.name, "error", message=original.message, too_complex=original.too_complex)
                     else:
                         outcome = Outcome(g.name, "duplicate", sha256=g.sha256)
                 else:

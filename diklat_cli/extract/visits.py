@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diklat_cli.extract import agencies, byline, dates, people, places, programs
+from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.scanning import may_match, needles
@@ -866,6 +866,7 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
     previous = ""
     in_list = False
     for start, end in sents:
+        budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         sentence = text[start:end]
         bullet = _BULLET.match(sentence) is not None
         units = [

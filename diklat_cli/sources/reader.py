@@ -25,6 +25,7 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "Article",
     "ReadError",
+    "TooLong",
     "decode",
     "load_article",
     "read_bytes",
@@ -37,6 +38,10 @@ _CHUNK = 64 * 1024
 
 class ReadError(Exception):
     """An input that cannot be used; str(e) is one line for the user."""
+
+
+class TooLong(ReadError):
+    """Text far longer than one news report (MAX_ARTICLE_CHARS): refused before extraction."""
 
 
 @dataclass
@@ -359,7 +364,7 @@ def load_article(data: bytes, name: str = "") -> Article:
     if not text:
         raise ReadError(_("empty: no article text found in the page") if is_html else _("empty: no article text found"))
     if len(text) > MAX_ARTICLE_CHARS:
-        raise ReadError(
+        raise TooLong(
             _("too long for one news report: {count} characters of text (at most {limit})").format(
                 count=i18n.format_number(len(text)), limit=i18n.format_number(MAX_ARTICLE_CHARS)
             )
