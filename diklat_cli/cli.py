@@ -708,7 +708,7 @@ def delete(
         names = ", ".join(i[:8] for i in ids[:10]) + (", …" if len(ids) > 10 else "")
         question = i18n.ngettext("Delete {count} visit ({ids})?", "Delete {count} visits ({ids})?", len(ids))
         if not typer.confirm(question.format(count=len(ids), ids=names), err=True):
-            raise fail(_("nothing deleted"), ExitStatus.SOME_FAILED)
+            raise fail(_("nothing deleted"), ExitStatus.DECLINED)
     with store.transaction("delete") as data:
         for vid in ids:
             data.delete(vid)
