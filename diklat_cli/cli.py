@@ -9,6 +9,7 @@ imported inside the command that needs it, so `diklat --help` stays fast.
 
 from __future__ import annotations
 
+import enum
 import functools
 import inspect
 import os
@@ -273,6 +274,12 @@ def _selected(here: Session, filters, sort: str = "date", merge: bool = True):
 # ---------------------------------------------------------------- import / extract
 
 
+class ExportKind(str, enum.Enum):
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
 @app.command(
     "import", help=N_("Extract visits from articles (files, folders, links, stdin) and keep them in the store.")
 )
@@ -303,6 +310,10 @@ def import_(
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=N_("Show what would be stored; store nothing."))] = False,
     json_out: Annotated[bool, typer.Option("--json", help=N_("Print the outcome of every input as JSON."))] = False,
+    export_format: Annotated[
+        ExportKind | None,
+        typer.Option("--format", help=N_("Read the inputs as diklat exports of this format (stdin: - --format jsonl)")),
+    ] = None,
 ):
     from diklat_cli import ingest
     from diklat_cli.output import console, screens
@@ -336,6 +347,7 @@ def import_(
             progress=step,
             save_html=save_html,
             on_conflict="replace" if replace else "merge" if merge else "keep",
+            export_format=export_format.value if export_format else None,
         )
     if json_out:
         console.print_json(screens.report_json(report))

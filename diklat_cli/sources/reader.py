@@ -30,6 +30,7 @@ __all__ = [
     "load_article",
     "read_bytes",
     "read_stream",
+    "too_large",
 ]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -67,6 +68,11 @@ def _size(n: int) -> str:
 
 def _bytes(n: int) -> str:
     return i18n.ngettext("{count} byte", "{count} bytes", n).format(count=n)
+
+
+def too_large(size: int | None, limit: int) -> ReadError:
+    """The error for `size` bytes (None: a stream stopped at the limit) over `limit`."""
+    return _too_large(size, limit)
 
 
 def _too_large(size: int | None, limit: int) -> ReadError:
