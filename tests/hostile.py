@@ -49,8 +49,9 @@ def repeated_sentence(size: int) -> str:
 
 
 def lokus_list(count: int) -> str:
-    """A lokus list of `count` short names: "Dinas Ab, Dinas Ac, … dan Dinas Xyz."."""
-    names = [f"Dinas {_name(i)}" for i in range(count)]
+    """A lokus list of `count` short names: "UPT Ab, UPT Ac, … dan UPT Xyz." (10,000 of them
+    fit under the article length limit)."""
+    names = [f"UPT {_name(i)}" for i in range(count)]
     return _HEAD + ", ".join(names[:-1]) + " dan " + names[-1] + "."
 
 
@@ -103,7 +104,7 @@ CLASSES: dict[str, Callable[[int], str]] = {
     "numbers": many_numbers,
     "html": html_page,
     "deep-html": deep_html,
-    "lokus": lambda size: lokus_list(max(2, size // 12)),
+    "lokus": lambda size: lokus_list(max(2, size // 11)),
     "html-markup": html_markup,
 }
 
