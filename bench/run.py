@@ -539,7 +539,8 @@ def bench_hostile(rep: Report, d: list[str], out: Path, size: int, lokus: int, t
             rep.fail(f"extract of hostile input {name}", r)
             continue
         reference = path.with_suffix(".json")
-        if not reference.exists():  # a JSON list of the input's words, of the input's size
+        if not reference.exists() or reference.stat().st_mtime < path.stat().st_mtime:
+            # a JSON list of the input's words, of the input's size
             words, total = [], 2
             for word in path.read_text(encoding="utf-8").split(" "):
                 total += len(json.dumps(word)) + 2
