@@ -9,6 +9,7 @@ imported inside the command that needs it, so `diklat --help` stays fast.
 
 from __future__ import annotations
 
+import enum
 import functools
 import inspect
 import os
@@ -293,6 +294,12 @@ def _selected(here: Session, filters, sort: str = "date", merge: bool = True):
 # ---------------------------------------------------------------- import / extract
 
 
+class ExportKind(str, enum.Enum):
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
 @app.command(
     "import", help=N_("Extract visits from articles (files, folders, links, stdin) and keep them in the store.")
 )
@@ -323,6 +330,10 @@ def import_(
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=N_("Show what would be stored; store nothing."))] = False,
     json_out: Annotated[bool, typer.Option("--json", help=N_("Print the outcome of every input as JSON."))] = False,
+    export_format: Annotated[
+        ExportKind | None,
+        typer.Option("--format", help=N_("Read the inputs as diklat exports of this format (stdin: - --format jsonl)")),
+    ] = None,
 ):
     from diklat_cli import ingest
     from diklat_cli.output import console, screens
@@ -356,6 +367,7 @@ def import_(
             progress=step,
             save_html=save_html,
             on_conflict="replace" if replace else "merge" if merge else "keep",
+            export_format=export_format.value if export_format else None,
         )
     if json_out:
         console.print_json(screens.report_json(report))
@@ -389,7 +401,7 @@ def extract(
         extractions = ingest.extract_one(path, session(ctx).max_bytes())
     except ingest.InputError as exc:
         line = f"{path}: {exc}" if exc.listed else f"{console.one_line(path)}: {console.one_line(exc)}"
-        raise fail(line, ExitStatus.SOME_FAILED) from None
+        raise fail(line, ExitStatus.TOO_COMPLEX if exc.too_complex else ExitStatus.SOME_FAILED) from None
     if json_out:
         console.print_json(screens.extractions_json(extractions, evidence=evidence))
     else:
@@ -728,7 +740,7 @@ def delete(
         names = ", ".join(i[:8] for i in ids[:10]) + (", …" if len(ids) > 10 else "")
         question = i18n.ngettext("Delete {count} visit ({ids})?", "Delete {count} visits ({ids})?", len(ids))
         if not typer.confirm(question.format(count=len(ids), ids=names), err=True):
-            raise fail(_("nothing deleted"), ExitStatus.SOME_FAILED)
+            raise fail(_("nothing deleted"), ExitStatus.DECLINED)
     with store.transaction("delete") as data:
         for vid in ids:
             data.delete(vid)

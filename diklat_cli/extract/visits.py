@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diklat_cli.extract import agencies, byline, dates, people, places, programs
+from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.scanning import may_match, needles
@@ -866,6 +866,7 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
     previous = ""
     in_list = False
     for start, end in sents:
+        budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         sentence = text[start:end]
         bullet = _BULLET.match(sentence) is not None
         units = [
@@ -915,7 +916,10 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             if listed or cue > 0 or (regional and at_unit):
                 found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
     kept = agencies.unique_units([name for name, _, _ in found])
-    return [next(item for item in found if item[0] == name) for name in kept]
+    first: dict[str, tuple] = {}
+    for item in found:
+        first.setdefault(item[0], item)
+    return [first[name] for name in kept]
 
 
 def _agencies_for(key: _Key, keys: list[_Key], found, cohorts) -> list:
