@@ -48,6 +48,7 @@ from pathlib import Path
 from typing import Any
 
 from diklat_cli.i18n import gettext as _
+from diklat_cli.index.canonical import insert_lines
 from diklat_cli.index.lines import (
     MERGE_KEY_COLUMN,
     NotIndexable,
@@ -234,10 +235,11 @@ PROGRESS_EVERY = 2000
 
 
 def _store_items(f, articles: list[tuple[str, str | None]], progress=None) -> Any:
-    """(seq, checked visit, line) of each visit of an open store file, in diklat's layout,
-    after putting (sha256, url) of each article in `articles`; raises NotIndexable where
-    the file is laid out otherwise or a record is not valid. `progress(bytes read, size)`
-    is called every PROGRESS_EVERY visits."""
+    """(seq, line) of each visit of an open store file, in diklat's layout, after putting
+    (sha256, url) of each valid article in `articles`; raises NotIndexable where the file
+    is laid out otherwise or an article is not valid (the visits are checked as they are
+    indexed: canonical.insert_lines). `progress(bytes read, size)` is called every
+    PROGRESS_EVERY visits."""
     size = os.fstat(f.fileno()).st_size
     it = iter(f)
     first = next(it, b"").removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
@@ -247,16 +249,11 @@ def _store_items(f, articles: list[tuple[str, str | None]], progress=None) -> An
     if next(it, b"").rstrip(b"\n") != b'"visits":[':
         raise NotIndexable
     for seq, line in enumerate(_section(it, b"]}"), 1):
-        yield seq, checked_visit(line), line.decode("utf-8")
+        yield seq, line
         if progress is not None and seq % PROGRESS_EVERY == 0:
             progress(f.tell(), size)
     if any(rest.strip() for rest in it):
         raise NotIndexable
-
-
-def _line_items(lines) -> Any:
-    for seq, line in enumerate(lines, 1):
-        yield seq, checked_visit(line), line.decode("utf-8")
 
 
 def _temp_path(path: Path) -> Path:
@@ -335,7 +332,7 @@ def _build_from_data(store, path: Path | None, data, fp, laid_out: bool = False,
     """An index of `data` (a StoreData), whose visits' lines are `visit_lines` if given."""
     def fill(conn: sqlite3.Connection) -> None:
         lines = visit_lines if visit_lines is not None else (dump_model(r) for r in data.visits.values())
-        insert_rows(conn, _line_items(lines))
+        insert_lines(conn, enumerate(lines, 1))
         _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
 
     return _build(path, fill, fp, laid_out)
@@ -359,7 +356,7 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
         def fill(conn: sqlite3.Connection) -> None:
             f.seek(0)
             articles: list[tuple[str, str | None]] = []
-            insert_rows(conn, _store_items(f, articles, getattr(store, "progress", None)))
+            insert_lines(conn, _store_items(f, articles, getattr(store, "progress", None)))
             _insert_articles(conn, articles)
 
         try:
