@@ -160,6 +160,23 @@ def test_list_json_with_limit_and_review(big: Store) -> None:
     assert run(big, "list", "--json", "--review") == list_json_as_before(review)
 
 
+@pytest.mark.parametrize(
+    "filters, args",
+    [
+        (None, []),
+        (Filters(province="Lampung"), ["--province", "Lampung"]),
+        (Filters(search="baris"), ["--search", "baris"]),
+    ],
+)
+def test_list_jsonl_is_one_full_record_per_line_as_export_jsonl(big: Store, filters, args) -> None:
+    out = run(big, "list", "--jsonl", *args)
+    assert out == formats.to_jsonl(models_of(big, filters))
+    assert out == run(big, "export", "--jsonl", *args)
+    assert run(big, "list", "--jsonl", "--no-merge") == formats.to_jsonl(models_of(big, merge=False))
+    assert run(big, "list", "--jsonl", "-n", "7") == formats.to_jsonl(models_of(big)[:7])
+    assert run(big, "list", "--jsonl", "--province", "Papua") == b""
+
+
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 @pytest.mark.parametrize("merge", [True, False])
 def test_export_json_and_jsonl_are_what_the_models_gave(big: Store, tmp_path: Path, fmt: str, merge: bool) -> None:
