@@ -410,14 +410,21 @@ def list_(
         raise fail(_("choose one format: --json, --jsonl or --csv"))
     # the rows and what is made of them hold no reference cycles: the collector only costs time
     with gc_paused():
-        records = _selected(session(ctx), filters, sort, merge=not no_merge)
-        if review:
-            from diklat_cli.query.review import needs_review
+        if limit and not review:  # only the first rows are made; the total is counted in SQL
+            from diklat_cli import index
 
-            records = [r for r in records if needs_review(r)]
-        total = len(records)
-        if limit:
-            records = records[:limit]
+            conn = index.snapshot(session(ctx).index())
+            total = index.selected_count(conn, filters, merge=not no_merge)
+            records = index.selected(conn, filters, sort, limit=limit, merge=not no_merge)
+        else:
+            records = _selected(session(ctx), filters, sort, merge=not no_merge)
+            if review:
+                from diklat_cli.query.review import needs_review
+
+                records = [r for r in records if needs_review(r)]
+            total = len(records)
+            if limit:
+                records = records[:limit]
         if json_out:
             from diklat_cli import index
             from diklat_cli.output.formats import list_json_chunks
