@@ -28,11 +28,11 @@ from diklat_cli import schema
 from diklat_cli.index.lines import (
     SEP,
     checked_visit,
-    fold,
     hosts_text,
     insert_table_rows,
     merge_key_text,
     parse_date,
+    parse_dates,
     parse_datetime,
     table_rows,
     utc_us,
@@ -98,6 +98,7 @@ def _patterns() -> tuple[re.Pattern, re.Pattern]:
 _ACTIVITIES = frozenset(schema.ACTIVITIES)
 _COHORT = (schema.COHORT_MIN, schema.COHORT_MAX)
 _PARTICIPANTS = (schema.PARTICIPANTS_MIN, schema.PARTICIPANTS_MAX)
+_dates = parse_dates  # YYYY-MM-DD -> date, filled by parse_date
 _imported: dict[str, tuple[str, int]] = {}  # imported_at -> (isoformat, µs since the epoch)
 _IMPORTED_KEPT = 4096  # one import run shares one time: a few are enough
 
@@ -110,20 +111,6 @@ def _imported_at(text: str) -> tuple[str, int]:
         t = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] == "Z" else text)
         known = _imported[text] = (t.isoformat(), utc_us(t))
     return known
-
-
-def _int(text: str | None, bounds: tuple[int, int]) -> int | None:
-    if text is None or text == "null":
-        return None
-    value = int(text)
-    if not bounds[0] <= value <= bounds[1]:
-        raise ValueError(text)
-    return value
-
-
-def _texts(inner: str) -> list[str]:
-    # texts that hold no quote: '","' only ever separates two of them
-    return inner[1:-1].split('","') if inner else []
 
 
 def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
@@ -168,14 +155,20 @@ def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
         also_inner,
     ) = m.groups()
     try:
-        cohort_n = _int(cohort, _COHORT)
-        participants_n = _int(participants, _PARTICIPANTS)
-        start, end = parse_date(start_text), parse_date(end_text)
+        cohort_n = None if cohort == "null" else int(cohort)
+        participants_n = None if participants == "null" else int(participants)
+        if cohort_n is not None and not _COHORT[0] <= cohort_n <= _COHORT[1]:
+            return None
+        if participants_n is not None and not _PARTICIPANTS[0] <= participants_n <= _PARTICIPANTS[1]:
+            return None
+        start = None if start_text is None else _dates.get(start_text) or parse_date(start_text)
+        end = None if end_text is None else _dates.get(end_text) or parse_date(end_text)
         if start is not None and end is not None and end < start:
             return None
-        parse_date(published)
-        imported = _imported_at(imported_at)
-        also = json.loads("[" + also_inner + "]") if also_inner else []
+        if published is not None and published not in _dates:
+            parse_date(published)
+        imported = _imported.get(imported_at) or _imported_at(imported_at)
+        also = json.loads("[" + also_inner + "]") if also_inner else ()
         for p in also:
             parse_datetime(p["imported_at"])
             if p["fetched_at"] is not None:
@@ -184,7 +177,7 @@ def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
         return None
     if activity is not None and activity not in _ACTIVITIES:
         return None
-    hosts = _texts(hosts_inner)
+    hosts = hosts_inner[1:-1].split('","') if hosts_inner else []  # texts with no quote in them
     texts = [program, activity, institution, o_prov, o_reg, organizer, d_prov, d_reg, host, *hosts]
     officials_column = None
     if officials_inner:
@@ -200,7 +193,7 @@ def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
     # casefold works character by character: folding the joined texts is joining the folded ones
     search = SEP.join(present).casefold() if present else None
     agencies = [t for t in (*hosts, organizer, institution, host) if t is not None]
-    hosts_column = hosts_text(hosts)
+    hosts_column = hosts_text(hosts) if hosts else None
     visit = (
         seq,
         vid,
@@ -212,17 +205,17 @@ def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
         None if start is None else start.year,
         None if end is None else end.year,
         program,
-        fold(program),
+        None if program is None else program.casefold(),
         cohort_n,
         activity,
         participants_n,
         institution,
         o_prov,
-        fold(o_prov),
+        None if o_prov is None else o_prov.casefold(),
         o_reg,
         organizer,
         d_prov,
-        fold(d_prov),
+        None if d_prov is None else d_prov.casefold(),
         d_reg,
         host,
         "; ".join(hosts),
