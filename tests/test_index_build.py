@@ -136,3 +136,32 @@ def test_a_damaged_line_among_fast_ones_is_reported_as_by_load(tmp_path: Path, d
         index.refresh(s)
     assert str(raised.value) == str(refused.value)
     assert not index.index_path(s).exists()
+
+
+def test_a_store_file_written_again_with_the_same_bytes_keeps_its_index(tmp_path: Path, monkeypatch) -> None:
+    """A copy over the store, a restore or a sync tool gives the file new times and a new
+    inode, not new content: the first command then does not build the index again."""
+    import os
+
+    from diklat_cli.index import build
+
+    s = Store(tmp_path / "store.json")
+    fill(s, varied_records())
+    index.refresh(s).close()
+    before = index.records(index.selected(index.refresh(s)))
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(s.path.read_bytes())
+    os.utime(copy, ns=(1_000_000_000, 1_000_000_000))
+    os.replace(copy, s.path)  # same bytes, another inode and mtime
+
+    def no_build(*args):
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(build, "_build_from_store", no_build)
+    assert index.records(index.selected(index.refresh(s))) == before
+    assert index.refresh(s).execute("SELECT mtime_ns FROM meta").fetchone() == (1_000_000_000,)
+    monkeypatch.undo()
+    # the same size, other bytes: built again from the file
+    raw = s.path.read_bytes()
+    s.path.write_bytes(raw.replace(b'"Diklatpim IV"', b'"Diklatpim XX"', 1))
+    assert [r.program for r in index.rows(index.refresh(s), sort=None)].count("Diklatpim XX") == 1

@@ -437,8 +437,31 @@ def refresh(store) -> sqlite3.Connection:
             # the digest only when the cheap part matches: a rebuild reads the file anyway
             if meta is not None and meta[:3] == fp and meta == fingerprint(store.path):
                 return conn
+            if meta is not None and meta[0] == fp[0] and _same_content(conn, store, meta):
+                return conn
             conn.close()
     return _build_from_store(store, path)
+
+
+def _same_content(conn: sqlite3.Connection, store, meta: tuple) -> bool:
+    """Whether the store file holds the very bytes the index was built from, though written
+    again (copied over, restored, synced, touched): then the index records the file's new
+    times and inode instead of being built again."""
+    now = fingerprint(store.path)
+    if now is None or now[0] != meta[0] or now[3] != meta[3]:
+        return False
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        if _meta(conn) != meta:  # changed meanwhile (a write of the store): leave it to a rebuild
+            conn.execute("ROLLBACK")
+            return False
+        conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?", now)
+        conn.execute("COMMIT")
+    except sqlite3.Error:  # e.g. a read-only folder
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        return False
+    return True
 
 
 
