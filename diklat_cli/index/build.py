@@ -12,7 +12,8 @@ copy of anything: it is built from the store file and can be deleted at any time
 the store file's fingerprint (size, mtime_ns, inode, a digest of its content: a rewrite in
 place keeping size and times is caught too) and the version of the code that made
 it (INDEX_VERSION and a digest of index/*.py and query/merge.py, whose merging it keeps);
-`refresh()` rebuilds it when either differs, and the store keeps it up to date after each of
+`refresh()` rebuilds it when either differs (when only the times and inode do, and the content
+digest does not, it notes them), and the store keeps it up to date after each of
 its own writes (`update_after_write`). Building it reads the store file line by line (the
 store writes one article or visit per line) with `json.loads`, regular expressions and plain
 checks; only a line those cannot vouch for goes through pydantic, and a store that does not
