@@ -410,6 +410,21 @@ def list_(
         raise fail(_("choose one format: --json, --jsonl or --csv"))
     # the rows and what is made of them hold no reference cycles: the collector only costs time
     with gc_paused():
+        if (json_out or jsonl_out) and not review:  # the stored lines, streamed: no rows are made
+            from itertools import islice
+
+            from diklat_cli import index
+            from diklat_cli.output.formats import jsonl_chunks, list_json_chunks
+
+            conn = index.snapshot(session(ctx).index())
+            lines = index.selected_json(conn, filters, sort, merge=not no_merge)
+            if limit:
+                lines = islice(lines, limit)
+            if json_out:
+                console.write_chunks(list_json_chunks(lines), text=True)
+            else:
+                console.write_chunks(jsonl_chunks(lines))
+            return
         if limit and not review:  # only the first rows are made; the total is counted in SQL
             from diklat_cli import index
 
