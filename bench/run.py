@@ -260,6 +260,21 @@ JQ_LIST_JSON = r"""
 | sort_by(.start_date // .end_date // "") | reverse
 """
 
+# the same records one per line (list --jsonl), unmerged, as jq prints them
+JQ_LIST_JSONL = r"""
+[.visits[] | select(((.origin.province // "") | ascii_downcase) == $p
+                    or ((.destination.province // "") | ascii_downcase) == $p)]
+| sort_by(.start_date // .end_date // "") | reverse | .[]
+"""
+
+# list --json of about a fifth of the store (issue 16: "Lampung-sized", ~19,000 of 100,000):
+# the visits from or to any of the three busiest provinces
+JQ_LIST_JSON_ANY = r"""
+[.visits[] | select([(.origin.province // "" | ascii_downcase), (.destination.province // "" | ascii_downcase)]
+                    | any(. as $x | $ps | index($x)))]
+| sort_by(.start_date // .end_date // "") | reverse
+"""
+
 JQ_EXPORT_JSONL = r""".visits[]"""
 
 # what any reader of the whole file pays: the reference for building the index
@@ -319,12 +334,17 @@ def query_store(out: Path, n: int, seed: int, template: int, fp: str) -> Path:
 
 def busiest_province(path: Path) -> tuple[str, int]:
     """The province named most often as origin or destination, and in how many visits."""
+    return busiest_provinces(path, 1)[0]
+
+
+def busiest_provinces(path: Path, k: int) -> list[tuple[str, int]]:
+    """The k provinces named most often as origin or destination, with their visit counts."""
     counts: dict[str, int] = {}
     data = json.loads(path.read_bytes())
     for v in data["visits"]:
         for p in {v["origin"]["province"], v["destination"]["province"]} - {None}:
             counts[p] = counts.get(p, 0) + 1
-    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return sorted(counts.items(), key=lambda kv: (kv[1], kv[0]), reverse=True)[:k]
 
 
 def summary(stderr: str) -> str:
@@ -489,6 +509,22 @@ def bench_queries(rep: Report, d: list[str], jq: str | None, out: Path, n: int, 
     j = jq_run(JQ_LIST_JSON, ["--arg", "p", province.lower()], res / f"list-{n}-jq.json")
     limit_row("list --province X --json", r, j, TARGET_LIST_JSON_S,
               note=f"{province}; jq: the same records, unmerged, as jq prints them")
+
+    r = diklat(["list", "--province", province, "--jsonl"], res / f"list-{n}.jsonl")
+    j = jq_run(JQ_LIST_JSONL, ["-c", "--arg", "p", province.lower()], res / f"list-{n}-jq.jsonl")
+    limit_row("list --province X --jsonl", r, j, TARGET_LIST_JSON_S,
+              note=f"{province}; jq: the same records, unmerged, one per line")
+
+    three = [p for p, _ in busiest_provinces(store, 3)]
+    any_of = [a for p in three for a in ("--province", p)]
+    r = diklat(["list", *any_of, "--json"], res / f"list3-{n}.json")
+    j = jq_run(JQ_LIST_JSON_ANY, ["--argjson", "ps", json.dumps([p.lower() for p in three])],
+               res / f"list3-{n}-jq.json")
+    if r is not None:
+        with open(res / f"list3-{n}.json", "rb") as f:
+            shown = sum(1 for line in f if line.startswith(b"  {"))
+    limit_row("list --province X --province Y --province Z --json", r, j, TARGET_LIST_JSON_S,
+              note=(f"{', '.join(three)}: {shown:,} records (Lampung-sized in issue 16)" if r else ""))
 
     csv_path = res / f"export-{n}.csv"
     r = diklat(["export", "--csv", "-o", str(csv_path)])

@@ -423,6 +423,9 @@ def list_(
         str, typer.Option("--sort", help=N_("date, program, cohort, participants, origin, destination or imported."))
     ] = "date",
     json_out: Annotated[bool, typer.Option("--json", help=N_("JSON for pipes."))] = False,
+    jsonl_out: Annotated[
+        bool, typer.Option("--jsonl", help=N_("One full record per line, as export --jsonl."))
+    ] = False,
     csv_out: Annotated[bool, typer.Option("--csv", help=N_("CSV for pipes."))] = False,
     review: Annotated[
         bool, typer.Option("--review", help=N_("Only visits with a missing or doubtful core field, to check by hand."))
@@ -435,23 +438,50 @@ def list_(
 
     if sort not in SORT_FIELDS:
         raise fail(_("--sort: choose one of {choices}").format(choices=", ".join(SORT_FIELDS)))
-    if json_out and csv_out:
-        raise fail(_("choose one format: --json or --csv"))
+    if json_out + jsonl_out + csv_out > 1:
+        raise fail(_("choose one format: --json, --jsonl or --csv"))
     # the rows and what is made of them hold no reference cycles: the collector only costs time
     with gc_paused():
-        records = _selected(session(ctx), filters, sort, merge=not no_merge)
-        if review:
-            from diklat_cli.query.review import needs_review
+        if (json_out or jsonl_out) and not review:  # the stored lines, streamed: no rows are made
+            from itertools import islice
 
-            records = [r for r in records if needs_review(r)]
-        total = len(records)
-        if limit:
-            records = records[:limit]
+            from diklat_cli import index
+            from diklat_cli.output.formats import jsonl_chunks, list_json_chunks
+
+            conn = index.snapshot(session(ctx).index())
+            lines = index.selected_json(conn, filters, sort, merge=not no_merge)
+            if limit:
+                lines = islice(lines, limit)
+            if json_out:
+                console.write_chunks(list_json_chunks(lines), text=True)
+            else:
+                console.write_chunks(jsonl_chunks(lines))
+            return
+        if limit and not review:  # only the first rows are made; the total is counted in SQL
+            from diklat_cli import index
+
+            conn = index.snapshot(session(ctx).index())
+            total = index.selected_count(conn, filters, merge=not no_merge)
+            records = index.selected(conn, filters, sort, limit=limit, merge=not no_merge)
+        else:
+            records = _selected(session(ctx), filters, sort, merge=not no_merge)
+            if review:
+                from diklat_cli.query.review import needs_review
+
+                records = [r for r in records if needs_review(r)]
+            total = len(records)
+            if limit:
+                records = records[:limit]
         if json_out:
             from diklat_cli import index
             from diklat_cli.output.formats import list_json_chunks
 
             console.write_chunks(list_json_chunks(index.iter_record_json(records)), text=True)
+        elif jsonl_out:  # the stored lines as they are, like export --jsonl
+            from diklat_cli import index
+            from diklat_cli.output.formats import jsonl_chunks
+
+            console.write_chunks(jsonl_chunks(index.iter_record_json(records)))
         elif csv_out:
             from diklat_cli import index
             from diklat_cli.output.formats import to_csv
