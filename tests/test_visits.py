@@ -995,12 +995,23 @@ def test_a_province_listed_with_its_own_regency_is_their_setting() -> None:
     assert [v.destination.regency for v in found] == ["Kabupaten Tangerang"]
 
 
-def test_waves_of_one_trip_are_travelling_groups_of_their_own() -> None:
+def test_waves_with_nothing_of_their_own_are_one_visit() -> None:
+    # groups whose records would be identical (same sender, place and days, no count of their own)
+    # are one visit
     found = _visits(
         "LUBUK PAKAM (Kabar Deli) - Para kepala desa se-Kabupaten Serdang Bedagai dijadwalkan berangkat "
         "studi tiru ke Kabupaten Bantul pada Desember 2023. Keberangkatan dipecah menjadi dua gelombang.",
     )
-    assert [v.destination.regency for v in found] == ["Kabupaten Bantul", "Kabupaten Bantul"]
+    assert [v.destination.regency for v in found] == ["Kabupaten Bantul"]
+
+
+def test_komisi_told_apart_but_going_together_to_one_place_are_one_visit() -> None:
+    found = _visits(
+        "PADANG (Kabar Minang) - Komisi-komisi DPRD Provinsi Sumatera Barat melaksanakan studi banding "
+        "pada 5-7 Februari 2024. Komisi I berkunjung ke Kota Balikpapan. Komisi II berkunjung ke "
+        "Provinsi Bali, sementara Komisi III juga menjadikan Provinsi Bali sebagai tujuan.",
+    )
+    assert sorted(v.destination.province for v in found) == ["Bali", "Kalimantan Timur"]
 
 
 def test_a_visit_report_that_mentions_graduation_is_still_a_visit() -> None:
@@ -1039,16 +1050,15 @@ def test_places_in_direct_speech_are_no_separate_trips() -> None:
 
 
 def test_named_sub_groups_each_go_to_their_own_place() -> None:
-    # one record per travelling group and destination: komisi named together travel as one group,
-    # komisi told in clauses of their own go separately even to the same place
+    # one record per travelling group and destination: komisi named together travel as one group;
+    # komisi told in clauses of their own go separately, but to the same place with nothing of their
+    # own (count, days) their records would be identical: one visit
     found = _visits(
         "PEKANBARU (Kabar Riau) - Empat komisi DPRD Provinsi Riau melaksanakan kunjungan kerja pada 3-5 "
         "Maret 2024. Komisi A dan B berkunjung ke Provinsi Jambi, Komisi C ke Kota Medan, dan Komisi D "
         "ke Kabupaten Sleman. Komisi E juga berkunjung ke Kota Medan.",
     )
-    assert sorted(v.destination.province for v in found) == [
-        "DI Yogyakarta", "Jambi", "Sumatera Utara", "Sumatera Utara"
-    ]
+    assert sorted(v.destination.province for v in found) == ["DI Yogyakarta", "Jambi", "Sumatera Utara"]
 
 
 def test_sub_groups_of_one_place_and_the_hosts_own_komisi_make_one_visit() -> None:

@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diklat_cli.extract import agencies, byline, dates, people, places, programs
-from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -678,15 +677,6 @@ def extract_visits(
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
     ]
-    # "keberangkatan dipecah menjadi dua gelombang": each wave is a travelling group of its own
-    if (
-        frames == [(dest_region, None)]
-        and len(keys) == 1
-        and ("elombang" in text or "loter" in text)
-        and (wave := _WAVES.search(text)) is not None
-    ):
-        n = parse_int(wave.group(1)) or 1
-        frames = frames * min(n, 5)
     # one group stop after stop: a date written beside one stop is that stop's date only
     date_frame = None
     if len(dest_frames) > 1 and not together and date_spans:
@@ -792,6 +782,10 @@ def extract_visits(
         if officials:
             evidence["officials"] = Evidence(spans=[(o.start, o.end) for o in officials], confidence=0.7)
         visit.source = _source(line, title, outlet, published, evidence)
+        # groups whose records would be identical (two komisi going together, waves of one trip
+        # with no count or days of their own) are one visit: a second copy tells the reader nothing
+        if any(r.visit == visit for r in results):
+            continue
         results.append(Extraction(visit=visit, evidence=evidence))
     return results
 
@@ -990,9 +984,6 @@ _CONTRAST = re.compile(
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 
-_WAVES = re.compile(
-    r"\b(?:dibagi|dipecah|terbagi)\s+(?:menjadi|dalam|ke\s+dalam|atas)\s+(\w+)\s+(?:gelombang|kloter)\b", _I
-)
 _MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
 _STOP = re.compile(
     r"(?=[ltdk])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
