@@ -1141,3 +1141,33 @@ def test_an_earlier_visit_of_the_travellers_is_one_more_destination() -> None:
     assert sorted(v.destination.regency for v in found) == [
         "Kabupaten Pekalongan", "Kabupaten Sleman", "Kota Surakarta"
     ]
+
+
+def test_a_cohort_opening_a_contrast_clause_is_a_group_of_its_own() -> None:
+    # "Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot Y": one record per cohort, each
+    # with the place its own clause sends it to and its own count
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 30 peserta PKP Angkatan IV Provinsi Jawa Tengah melaksanakan "
+        "studi lapangan ke Pemkab Kudus pada 3 Juli 2024. Adapun Angkatan V (32 peserta) melaksanakan "
+        "kegiatan serupa di Kota Salatiga.",
+    )
+    assert sorted((v.cohort, v.destination.regency, v.participants) for v in found) == [
+        (4, "Kabupaten Kudus", 30), (5, "Kota Salatiga", 32)
+    ]
+
+
+def test_a_cohort_named_again_without_contrast_is_no_second_group() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Peserta PKP Angkatan IV Provinsi Jawa Tengah melaksanakan studi "
+        "lapangan ke Pemkab Kudus pada 3 Juli 2024. Tahun lalu Angkatan III ke Kota Salatiga.",
+    )
+    assert [(v.cohort, v.destination.regency) for v in found] == [(4, "Kabupaten Kudus")]
+
+
+def test_a_cohort_clause_naming_the_groups_home_gives_it_no_destination() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - Pemkot Malang menerima kunjungan peserta PKA Angkatan II Provinsi Jawa "
+        "Tengah, Rabu (4/9/2024). Sementara Angkatan III diikuti lurah dari berbagai kota di Provinsi "
+        "Jawa Tengah dan berkunjung bersama.",
+    )
+    assert {v.destination.regency for v in found} == {"Kota Malang"}

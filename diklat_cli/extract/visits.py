@@ -305,6 +305,14 @@ _COHORT_BEFORE = re.compile(r"[\s()]*(?:\w+\s+)?")
 _PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*(?:peserta\s+)?", _I)
 
 
+# the words that open a clause about another group: "Adapun angkatan XXV …", "sedangkan peserta Angkatan V"
+_CONTRAST_OPENER = re.compile(
+    r"(?:\b(?:adapun|sedangkan|sementara(?:\s+itu)?|kemudian)\s*,?\s+(?:untuk\s+)?(?:peserta\s+|rombongan\s+)?"
+    r"(?:kelompok\s+)?(?:angkatan\s*(?:ke\s*-?\s*)?)?)$",
+    _I,
+)
+
+
 def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
     specific = {p.name for p in found_programs if not p.generic}
     families: dict[str, set[str]] = {}
@@ -391,6 +399,15 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
     values = {c.value for c in cohorts}
     if len(result) == 1 and result[0].program and result[0].cohort is None and len(values) == 1:
         result[0].cohort, result[0].cohort_span = cohorts[0].value, (cohorts[0].start, cohorts[0].end)
+    # "… Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot Y": a cohort that opens a contrast
+    # clause of its own is a second travelling group of the one programme the article names
+    if len(result) == 1 and result[0].program and result[0].cohort is not None:
+        first = result[0]
+        for c in cohorts:
+            if c.value != first.cohort and c.value not in {k.cohort for k in result} and _CONTRAST_OPENER.search(
+                text, max(0, c.start - 40), c.start
+            ):
+                result.append(_Key(first.program, c.value, [], (c.start, c.end)))
     # without a programme, "gelombang" is a wave of the trip, not a cohort
     cohorts = [c for c in cohorts if not text[c.start : c.end].lower().startswith("gelombang")]
     if not result and cohorts:
@@ -689,10 +706,15 @@ def extract_visits(
         else {}
     )
     frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
+    own_dest = _key_destinations(text, sents, keys, resolved, cohorts) if len(frames) == 1 else {}
 
     results: list[Extraction] = []
     for key, (frame_dest, frame_origin) in ((k, f) for k in keys for f in frames):
-        if len(frames) > 1:
+        if own_dest and (len(frames) > 1 or own_dest.get(id(key), dest_region) != dest_region):
+            dest_region = own_dest.get(id(key), dest_region)
+            dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
+            host = _host_form(text, dest_mentions) if dest_mentions else None
+        elif len(frames) > 1:
             dest_region = frame_dest
             dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
             host = _host_form(text, dest_mentions) if dest_mentions else None
@@ -815,6 +837,37 @@ def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple
         a = _first_activity(mine)
         return a.activity, (a.start, a.end)
     return "other", None
+
+
+# a place the clause of a cohort sends it to: "Angkatan V ke Pemkot Y", "… kegiatan serupa di Kabupaten Badung"
+_GOES_TO = re.compile(r"\b(?:ke|di|menuju|mengunjungi|menyambangi|mendatangi|bertandang\s+ke)\s+(?:\w+\s+)?$", _I)
+_FROM = re.compile(r"\b(?:dari|asal)\b", _I)
+
+
+def _key_destinations(text, sents, keys: list[_Key], resolved: list[_Place], cohorts) -> dict[int, places.Region]:
+    """With several cohorts, the place each one's own clause sends it to, when they go to different
+    places ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot Y"); a cohort whose clauses
+    name no place keeps the article's destination, less the places the other cohorts went to."""
+    if len(keys) < 2 or any(k.cohort is None for k in keys):
+        return {}
+    marks = sorted((c.start, c.end, k) for k in keys for c in cohorts if c.value == k.cohort)
+    own: dict[int, places.Region] = {}
+    for i, (start, end, key) in enumerate(marks):
+        if id(key) in own:
+            continue
+        sent = sentence_at(sents, start)
+        limit = min(sent[1], marks[i + 1][0] if i + 1 < len(marks) else sent[1])
+        for place in resolved:
+            if not (end <= place.mention.start < limit) or place.origin > place.dest:
+                continue
+            if (key.origin is not None and place.region == key.origin.region) or _FROM.search(
+                text, end, place.mention.start
+            ):
+                continue  # "lurah dari berbagai kota di Provinsi X": where the group comes from
+            if _GOES_TO.search(text, max(end, place.mention.start - 30), place.mention.start):
+                    own[id(key)] = place.region
+                    break
+    return own if len(set(own.values())) == len(own) and own else {}
 
 
 def _anchors(key: _Key, cohorts) -> list[tuple[int, int]]:
