@@ -1171,3 +1171,22 @@ def test_a_cohort_clause_naming_the_groups_home_gives_it_no_destination() -> Non
         "Jawa Tengah dan berkunjung bersama.",
     )
     assert {v.destination.regency for v in found} == {"Kota Malang"}
+
+
+def test_a_count_divided_among_groups_is_no_groups_count() -> None:
+    # a cohort split across two regencies: the whole's count is no one group's; never repeated
+    split = _visits(
+        "DENPASAR (Kabar Bali) - Peserta PKN II Angkatan VI Provinsi Bali melaksanakan visitasi ke "
+        "Kabupaten Malang dan Kota Batu pada 2-4 Juli 2024. Ke-40 peserta itu dibagi menjadi empat kelompok.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in split) == [
+        ("Kabupaten Malang", None), ("Kota Batu", None)
+    ]
+    # one group stop after stop keeps its count at every stop
+    tour = _visits(
+        "DENPASAR (Kabar Bali) - Sebanyak 40 peserta PKN II Angkatan VI Provinsi Bali melaksanakan visitasi "
+        "ke Kabupaten Malang dan Kota Batu pada 2-4 Juli 2024.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in tour) == [
+        ("Kabupaten Malang", 40), ("Kota Batu", 40)
+    ]

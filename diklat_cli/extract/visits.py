@@ -732,6 +732,8 @@ def extract_visits(
         count = _participants_for(text, sents, key, keys, participants, cohorts)
         if frame_counts:
             count = frame_counts.get(frame_dest if dest_frames else frame_origin)
+        elif count and dest_frames and _SPLIT_COUNT.search(text[slice(*sentence_at(sents, count.start))]):
+            count = None  # "26 peserta dibagi menjadi 4 kelompok": the whole, not any one group's count
         if count:
             visit.participants = count.value
             evidence["participants"] = Evidence(
@@ -1037,6 +1039,10 @@ _CONTRAST = re.compile(
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 
+# a count said of the whole and then divided among the groups
+_SPLIT_COUNT = re.compile(
+    r"\b(?:dibagi|terbagi|dipecah|membagi)\s+(?:menjadi|dalam|ke\s+dalam|atas)\s+\w+\s+(?:kelompok|tim|regu)\b", _I
+)
 _MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
 _STOP = re.compile(
     r"(?=[ltdk])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
@@ -1331,6 +1337,14 @@ def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Regio
         near = [p for p in resolved if lo <= p.mention.start < hi and p.region in frames]
         inside = {p.region for p in near}
         if len(inside) == 1:
+            # "40 peserta … ke A dan B": a count written before a list of places is the whole
+            # group's at every stop of the list
+            after = [p for p in resolved if m.end <= p.mention.start < sent[1] and p.region in frames]
+            listed = [a for a, b in zip(after, after[1:], strict=False) if _linked(text, a, b)]
+            if after and listed and listed[0] is after[0]:
+                for p in after[: len(listed) + 1]:
+                    in_sentence.setdefault(p.region, m)
+                continue
             # the count nearest to the place, if a clause holds two ("Maros – … 60 Peserta")
             gap = min(abs(p.mention.start - m.start) for p in near)
             region = inside.pop()
