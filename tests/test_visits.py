@@ -1190,3 +1190,22 @@ def test_a_count_divided_among_groups_is_no_groups_count() -> None:
     assert sorted((v.destination.regency, v.participants) for v in tour) == [
         ("Kabupaten Malang", 40), ("Kota Batu", 40)
     ]
+
+
+def test_the_body_that_learns_is_the_sender() -> None:
+    found = _visits(
+        "SLEMAN (Kabar Merapi) - Kabupaten Sleman menerima rombongan studi banding, Kamis (2/5/2024). "
+        "Pemkab Tabanan mempelajari pengelolaan desa wisata oleh BUMDes.",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Tabanan", "Kabupaten Sleman")]
+
+
+def test_a_group_from_outside_a_region_is_not_from_there() -> None:
+    # "dari luar daerah X" says where they are not from; the purpose "ke X untuk mempelajari" is no sender
+    found = _visits(
+        "SAMPIT (Kabar Mentaya) - Pada Senin (3/6/2024) dua lembaga dewan dari luar daerah Kalimantan Tengah "
+        "belajar di DPRD Kabupaten Kotawaringin Timur. Keduanya ialah DPRD Kabupaten Gianyar, Provinsi Bali "
+        "dan DPRD Kota Banjarbaru. Rombongan melakukan kunker ke DPRD Kabupaten Kotawaringin Timur untuk "
+        "mempelajari perda.",
+    )
+    assert sorted(v.origin.province for v in found) == ["Bali", "Kalimantan Selatan"]

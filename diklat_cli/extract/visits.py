@@ -175,7 +175,11 @@ _ORIGIN_POST = [
         ),
         2,
     ),
+    # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
+    # (but "ke X untuk mempelajari …" is the purpose of going to X)
+    (re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b", _I), 2),
 ]
+_OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)
 _CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
 # what may stand between a programme/cohort and the sender named after it
 _GAP_TO_ORIGIN = re.compile(
@@ -242,6 +246,8 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
     sender = places.sender_weight(pre, post, low_pre, low_post)
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
+    if "luar" in low_pre and _OUTSIDE.search(pre):
+        origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
     lowered = mention.text.lower()
     if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
         dest += 0.5  # the host's officials and town hall
