@@ -1209,3 +1209,26 @@ def test_a_group_from_outside_a_region_is_not_from_there() -> None:
         "mempelajari perda.",
     )
     assert sorted(v.origin.province for v in found) == ["Bali", "Kalimantan Selatan"]
+
+
+def test_national_bodies_received_together_are_a_visit_each() -> None:
+    # one record per sender; each count goes to the body whose official brings it, and the total
+    # "dari dua instansi itu" is no one's
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 45 peserta PKA dari dua instansi mengunjungi Pemkot Semarang, "
+        "Senin (8/7/2024).",
+        "Kepala Pusdiklat Kementerian Agama, Budi Santosa, yang membawa 25 peserta, mengapresiasi inovasi kota.",
+        "Adapun Kepala Bidang Penyelenggaraan Pusdiklat Lembaga Administrasi Negara, Rina Wulandari, datang "
+        "bersama 20 peserta.",
+    )
+    assert sorted((v.origin.institution, v.origin.province, v.participants) for v in found) == [
+        ("Kementerian Agama", None, 25), ("Lembaga Administrasi Negara", None, 20)
+    ]
+
+
+def test_a_national_body_that_only_sets_rules_is_no_second_sender() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 30 peserta PKA Pusdiklat Kementerian Agama mengunjungi Pemkot "
+        "Semarang, Senin (8/7/2024). Kurikulum PKA ditetapkan Lembaga Administrasi Negara.",
+    )
+    assert [(v.origin.province, v.participants) for v in found] == [(None, 30)]

@@ -713,9 +713,16 @@ def extract_visits(
     )
     frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
     own_dest = _key_destinations(text, sents, keys, resolved, cohorts) if len(frames) == 1 else {}
+    # national bodies received together ("Rombongan Kementerian A dan Lembaga B …, dari dua instansi
+    # itu"): one record per sender, each with the count its own people are said to bring
+    senders = (
+        _national_senders(text, sents, organizers, officials, participants)
+        if len(frames) == 1 and len(keys) == 1 and frames[0][1] is None and _TOGETHER.search(text)
+        else []
+    )
 
     results: list[Extraction] = []
-    for key, (frame_dest, frame_origin) in ((k, f) for k in keys for f in frames):
+    for key, (frame_dest, frame_origin), sender in ((k, f, n) for k in keys for f in frames for n in senders or [None]):
         if own_dest and (len(frames) > 1 or own_dest.get(id(key), dest_region) != dest_region):
             dest_region = own_dest.get(id(key), dest_region)
             dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
@@ -740,6 +747,8 @@ def extract_visits(
             count = frame_counts.get(frame_dest if dest_frames else frame_origin)
         elif count and dest_frames and _SPLIT_COUNT.search(text[slice(*sentence_at(sents, count.start))]):
             count = None  # "26 peserta dibagi menjadi 4 kelompok": the whole, not any one group's count
+        if sender is not None:
+            count = sender.count
         if count:
             visit.participants = count.value
             evidence["participants"] = Evidence(
@@ -751,7 +760,11 @@ def extract_visits(
             origin_place = next(p for p in resolved if p.region == frame_origin)
         if origin_place is None and origin_name:
             origin_place = next(p for p in resolved if p.region.name == origin_name)
-        if national is not None and frame_origin is None and (origin_place is None or key.origin is None):
+        if sender is not None:
+            visit.origin = Origin(institution=sender.name)
+            evidence["origin.institution"] = Evidence(spans=[sender.span], confidence=0.6)
+            evidence["origin.province"] = Evidence(spans=[sender.span], confidence=0.6)
+        elif national is not None and frame_origin is None and (origin_place is None or key.origin is None):
             visit.origin = Origin(institution=national.name)
             evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
             evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
@@ -795,9 +808,10 @@ def extract_visits(
         else:
             evidence["destination.province"] = Evidence(confidence=0.0)
 
-        if organizer is not None:
-            visit.organizer = organizer.name
-            evidence["organizer"] = Evidence(spans=[(organizer.start, organizer.end)], confidence=0.8)
+        own_organizer = sender.organizer if sender is not None else organizer
+        if own_organizer is not None:
+            visit.organizer = own_organizer.name
+            evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
         items = _agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         visit.host_agencies = [name for name, _, _ in items]
         if items:
@@ -808,7 +822,8 @@ def extract_visits(
             evidence["end_date"] = Evidence(spans=date_spans[-1:], confidence=date_conf)
         else:
             evidence["start_date"] = Evidence(confidence=0.0)
-        visit.officials = [Official(name=o.name, title=o.title) for o in officials]
+        mine = [o for o in officials if sender is None or not any(n.owns(o) for n in senders if n is not sender)]
+        visit.officials = [Official(name=o.name, title=o.title) for o in mine]
         if officials:
             evidence["officials"] = Evidence(spans=[(o.start, o.end) for o in officials], confidence=0.7)
         visit.source = _source(line, title, outlet, published, evidence)
@@ -818,6 +833,61 @@ def extract_visits(
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
     return results
+
+
+# the national body a training centre belongs to: "Pusdiklat … Lembaga Administrasi Negara" is LAN
+_PARENT_BODY = re.compile(
+    r"\b(?:Kementerian|Kemen[a-z]+|Lembaga|Badan|Sekretariat\s+Jenderal|Mahkamah|Kejaksaan|Kepolisian)"
+    r"(?:\s+(?:[A-Z][\w-]*|dan|Negara|RI))*$"
+)
+
+
+@dataclass
+class _Sender:
+    name: str  # the national body, as written
+    span: tuple[int, int]
+    organizer: agencies.Organizer  # its training centre, as fully as the text names it
+    count: object = None
+
+    def owns(self, official) -> bool:
+        return bool(official.title) and self.name.lower() in official.title.lower()
+
+
+def _parent_body(name: str) -> str:
+    words = name.split()
+    for i in range(len(words)):
+        if _PARENT_BODY.fullmatch(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return name
+
+
+def _national_senders(text, sents, organizers, officials, participants) -> list[_Sender]:
+    """National bodies the text says came together, when there are two or more: each one's count
+    is the one in a sentence naming it or one of its officials (a total "dari dua instansi" names
+    neither and is no one's)."""
+    bodies: dict[str, _Sender] = {}
+    for org in organizers:
+        if not org.national:
+            continue
+        parent = _parent_body(org.name)
+        sender = bodies.get(parent.lower())
+        if sender is None:
+            bodies[parent.lower()] = _Sender(parent, (org.start, org.end), org)
+        elif len(org.name) > len(sender.organizer.name):
+            sender.organizer = org
+    senders = list(bodies.values())
+    if len(senders) < 2:
+        return []
+    for m in participants:
+        sent = text[slice(*sentence_at(sents, m.start))].lower()
+        named = [
+            n
+            for n in senders
+            if n.name.lower() in sent or any(n.owns(o) and o.name.split()[0].lower() in sent for o in officials)
+        ]
+        if len(named) == 1 and named[0].count is None:
+            named[0].count = m
+    return senders
 
 
 # SCHEMA: when one trip is called by several names, the most specific wins
