@@ -1232,3 +1232,24 @@ def test_a_national_body_that_only_sets_rules_is_no_second_sender() -> None:
         "Semarang, Senin (8/7/2024). Kurikulum PKA ditetapkan Lembaga Administrasi Negara.",
     )
     assert [(v.origin.province, v.participants) for v in found] == [(None, 30)]
+
+
+def test_villages_each_written_with_their_region_are_stops_of_one_trip() -> None:
+    # "studi banding … di Desa A, Regency X dan B, Province Y": a list of visited villages with their
+    # regions, one record per region
+    found = _visits(
+        "SORONG (Kabar Papua) - Perangkat kampung dari Kabupaten Sorong mengadakan studi banding "
+        "pengelolaan badan usaha milik desa di Desa Sukamaju, Magetan dan Wirokerten, Yogyakarta pada "
+        "3-6 Juni 2024.",
+    )
+    assert sorted(v.destination.regency or v.destination.province for v in found) == [
+        "DI Yogyakarta", "Kabupaten Magetan"
+    ]
+
+
+def test_a_village_address_after_a_study_trip_is_its_destination() -> None:
+    found = _visits(
+        "SORONG (Kabar Papua) - Perangkat kampung Kabupaten Sorong mengadakan studi banding pengelolaan "
+        "badan usaha milik desa di Desa Pujon Kidul, Malang, Kamis (6/6/2024).",
+    )
+    assert [v.destination.province for v in found] == ["Jawa Timur"]

@@ -179,6 +179,13 @@ _ORIGIN_POST = [
     # (but "ke X untuk mempelajari …" is the purpose of going to X)
     (re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b", _I), 2),
 ]
+_VILLAGE_AT = re.compile(
+    r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
+    _I,
+)
+_STUDY = re.compile(
+    r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|kaji\s+banding|visitasi)\b", _I
+)
 _OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)
 _CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
 # what may stand between a programme/cohort and the sender named after it
@@ -243,6 +250,8 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
             origin += weight
             break
     dest = max(dest, places.destination_weight(pre, low_pre))
+    if dest < 2 and "di " in low_pre and _VILLAGE_AT.search(pre) and _STUDY.search(text, sent[0], mention.start):
+        dest = 2.0  # "studi banding pengelolaan BUMDes di Desa Ponggok, Klaten": the village's address
     sender = places.sender_weight(pre, post, low_pre, low_post)
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
@@ -1209,12 +1218,23 @@ _PROVINCE_LOCATOR = re.compile(
 )
 
 
+# "Desa Ponggok, Klaten dan Pendowoharjo, Yogyakarta": the next member of a list of villages, each
+# written with its region
+_NEXT_VILLAGE = re.compile(
+    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?:desa|kelurahan|kampung|nagari|gampong)\s+)?"
+    r"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s*,\s*",
+    _I,
+)
+
+
 def _linked(text: str, a: _Place, b: _Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
-    if _LIST_LINK.fullmatch(text, a.mention.end, b.mention.start):
+    if _LIST_LINK.fullmatch(text, a.mention.end, b.mention.start) or _NEXT_VILLAGE.fullmatch(
+        text, a.mention.end, b.mention.start
+    ):
         return True
     loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
     if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
