@@ -1253,3 +1253,16 @@ def test_a_village_address_after_a_study_trip_is_its_destination() -> None:
         "badan usaha milik desa di Desa Pujon Kidul, Malang, Kamis (6/6/2024).",
     )
     assert [v.destination.province for v in found] == ["Jawa Timur"]
+
+
+def test_a_unit_of_a_chain_written_just_before_a_stop_belongs_to_that_stop() -> None:
+    # "… ke Desa A, dan Tambak B di Kabupaten Y": the unit's own span is followed by Y, even where its
+    # name in full gains a word the text does not write there
+    found = _visits(
+        "SAMPIT (Kabar Kalteng) - Peserta PPRA LXIV Lemhannas RI melaksanakan studi lapangan ke Kabupaten "
+        "Kotawaringin Timur dan Kabupaten Seruyan pada 10-14 Juni 2024.",
+        "Di Kotawaringin Timur peserta berkunjung ke Kebun Plasma Sawit Mentaya. \"Peserta juga akan berkunjung ke "
+        "lahan di Desa Sungai Ijum, dan Tambak Udang Muara Pembuang di Kabupaten Seruyan,\" ujarnya.",
+    )
+    got = {v.destination.regency: v.host_agencies for v in found}
+    assert not any("Tambak" in a for a in got.get("Kabupaten Kotawaringin Timur", []))

@@ -1465,8 +1465,9 @@ def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Reg
             if item[0] in seen:
                 continue
             # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
-            owner = None
-            start = text.find(item[0])
+            # (where it was found first: its name in full may add a word the text puts elsewhere)
+            owner = next((r for pos, r in marks if item[1][1] < pos <= item[1][1] + 50), None)
+            start = text.find(item[0]) if owner is None else -1
             while start >= 0 and owner is None:
                 owner = next((r for pos, r in marks if start < pos <= start + len(item[0]) + 50), None)
                 start = text.find(item[0], start + 1)
