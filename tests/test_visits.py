@@ -1266,3 +1266,18 @@ def test_a_unit_of_a_chain_written_just_before_a_stop_belongs_to_that_stop() -> 
     )
     got = {v.destination.regency: v.host_agencies for v in found}
     assert not any("Tambak" in a for a in got.get("Kabupaten Kotawaringin Timur", []))
+
+
+def test_a_local_outlet_reports_its_own_delegation_away() -> None:
+    # no sender named, the host elsewhere, a body of the dateline's region in the text: the sender
+    found = _visits(
+        "CIAMIS (Kabar Galuh) - Sejak Senin (3/6/2024) gedung DPRD Ciamis sepi. Sebanyak 40 anggota dewan "
+        "tengah menjalani studi banding ke Kota Surakarta.",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Ciamis", "Kota Surakarta")]
+    # a dateline that is only where the reporter sits names no sender
+    elsewhere = _visits(
+        "CIAMIS (Kabar Galuh) - Sebanyak 40 anggota dewan tengah menjalani studi banding ke Kota Surakarta, "
+        "Senin (3/6/2024).",
+    )
+    assert [v.origin.regency for v in elsewhere] == [None]

@@ -598,6 +598,7 @@ def extract_visits(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
+    dated: set[places.Region] = set()
     if line.dateline:
         # reporters file from where the visit happens: a hint, weaker than the words of the text
         dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
@@ -646,6 +647,20 @@ def extract_visits(
         if member and not any(p.dest >= 3 for p in mine):
             return []
     origin_name = best(1, {dest_name} if dest_name else set())
+    if origin_name is None and dest_name is not None and len(dated) == 1:
+        # a local outlet reports its own delegation away ("KUNINGAN – … gedung DPRD Kuningan lengang,
+        # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
+        # and a body of the dateline's region in the text
+        home = next(iter(dated))
+        bodies = [
+            p
+            for p in resolved
+            if p.region == home
+            and p.mention.start >= line.dateline.end
+            and (p.mention.government or _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
+        ]
+        if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
+            origin_name = home.name
 
     start, end, date_spans, date_conf = _visit_dates(
         text,
