@@ -1281,3 +1281,19 @@ def test_a_local_outlet_reports_its_own_delegation_away() -> None:
         "Senin (3/6/2024).",
     )
     assert [v.origin.regency for v in elsewhere] == [None]
+
+
+def test_a_trip_reported_as_held_is_a_visit_without_a_named_traveller() -> None:
+    # a village site's note: an explainer line, then "this" trip held at a named place
+    found = _visits(
+        "Studi Banding ke Kabupaten Sleman",
+        "Studi banding adalah kegiatan untuk menambah wawasan. Kegiatan ini dilaksanakan selama 2 hari di "
+        "Kabupaten Sleman. Pengurus BUMDes setempat memaparkan usaha desa wisata.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Sleman"]
+    # an explainer that only says where such trips usually go reports none
+    explainer = _visits(
+        "Apa Itu Studi Banding",
+        "Studi banding adalah kegiatan untuk menambah wawasan. Banyak desa melakukannya ke Kabupaten Sleman.",
+    )
+    assert explainer == []

@@ -74,6 +74,14 @@ _TRAVELLERS = re.compile(
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
     _I,
 )
+# a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
+# an account of a trip that took place, not talk about trips in general
+_HELD = re.compile(
+    r"\b(?:kegiatan|stud[iy]\s+\w+|kunjungan(?:\s+\w+)?|benchmarking|kaji\s+banding)\s+(?:ini|tersebut)\s+"
+    r"(?:(?:di\s*|ter)?(?:laksanakan|laksankan|selenggarakan|gelar|adakan)|berlangsung)\b[^.\n]{0,60}?\bdi\s+"
+    r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)",
+    _I,
+)
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
@@ -591,6 +599,7 @@ def extract_visits(
         return []
     if unnamed and not (
         _TRAVELLERS.search(text)
+        or _HELD.search(text)
         or _TOGETHER.search(text)
         or any(p.origin > 0 for p in resolved)
         or find_participants(text)
