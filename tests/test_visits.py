@@ -1297,3 +1297,27 @@ def test_a_trip_reported_as_held_is_a_visit_without_a_named_traveller() -> None:
         "Studi banding adalah kegiatan untuk menambah wawasan. Banyak desa melakukannya ke Kabupaten Sleman.",
     )
     assert explainer == []
+
+
+def test_cohorts_each_sent_to_their_own_place_in_one_sentence() -> None:
+    # not every cohort at every place; a date closing the sentence after a comma is both clauses'
+    found = _visits(
+        "BANDUNG (Kabar Priangan) - Peserta PKP Angkatan IV Provinsi Jawa Barat melaksanakan benchmarking "
+        "ke Pemkab Sumedang, sedangkan Angkatan V ke Pemkot Cimahi, Selasa (4/6/2024).",
+    )
+    assert sorted((v.cohort, v.destination.regency, v.start_date) for v in found) == [
+        (4, "Kabupaten Sumedang", D(2024, 6, 4)), (5, "Kota Cimahi", D(2024, 6, 4))
+    ]
+
+
+def test_a_recap_of_cohorts_each_with_its_own_place_and_days() -> None:
+    found = _visits(
+        "KENDARI (Kabar Sultra) - Sepanjang 2023, peserta PKA BPSDM Sulawesi Tenggara melaksanakan studi "
+        "lapangan tiga kali: Angkatan I ke Kota Makassar pada 3 Mei 2023, Angkatan II ke Kabupaten Gowa "
+        "pada 5 Juli 2023, dan Angkatan III ke Kota Palu pada 6 September 2023.",
+    )
+    assert sorted((v.cohort, v.destination.regency, v.start_date) for v in found) == [
+        (1, "Kota Makassar", D(2023, 5, 3)),
+        (2, "Kabupaten Gowa", D(2023, 7, 5)),
+        (3, "Kota Palu", D(2023, 9, 6)),
+    ]

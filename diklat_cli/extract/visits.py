@@ -336,6 +336,10 @@ _CONTRAST_OPENER = re.compile(
 )
 
 
+_CLAUSE_START = re.compile(r"(?:[,;:]|\bdan|\bserta)\s*$|^\s*$", _I)
+_SENT_TO = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:ke|menuju|berkunjung\s+ke|mengunjungi)\s+(?-i:[A-Z])", _I)
+
+
 def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
     specific = {p.name for p in found_programs if not p.generic}
     families: dict[str, set[str]] = {}
@@ -427,8 +431,11 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
     if len(result) == 1 and result[0].program and result[0].cohort is not None:
         first = result[0]
         for c in cohorts:
-            if c.value != first.cohort and c.value not in {k.cohort for k in result} and _CONTRAST_OPENER.search(
-                text, max(0, c.start - 40), c.start
+            if c.value in {k.cohort for k in result}:
+                continue
+            # "…, Angkatan II ke Kabupaten Gowa pada …": a cohort whose own clause sends it somewhere
+            if _CONTRAST_OPENER.search(text, max(0, c.start - 40), c.start) or (
+                _CLAUSE_START.search(text, max(0, c.start - 6), c.start) and _SENT_TO.match(text, c.end)
             ):
                 result.append(_Key(first.program, c.value, [], (c.start, c.end)))
     # without a programme, "gelombang" is a wave of the trip, not a cohort
@@ -465,6 +472,11 @@ def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.
     return None
 
 
+@lru_cache(maxsize=4)
+def _all_dates(text: str) -> tuple:
+    return tuple(dates.find_dates(text))
+
+
 # a date that only opens the trip: a departure or "since"
 _OPEN_START = re.compile(
     r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas)\b", _I
@@ -483,10 +495,16 @@ def _fitting_year(d: dates.DateMention, year: int | None, text: str) -> int | No
     return year
 
 
-def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, int] | None):
+def _visit_dates(
+    text: str, sents, published: dt.date | None, skip: tuple[int, int] | None, within: tuple[int, int] | None = None
+):
+    """The visit's first and last day, their spans and a confidence; `within`: only dates written in
+    that stretch (one group's clause), the year still chosen from the whole article."""
     # the posting line's date, written with its weekday or clock, is not the visit's
-    found = [d for d in dates.find_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
+    found = [d for d in _all_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
     year = _choose_year(text, found, published)
+    if within is not None:
+        found = [d for d in found if within[0] <= d.start < within[1]]
     ranges, singles = [], []
     for d in found:
         resolved = d.resolve(_fitting_year(d, year, text))
@@ -503,7 +521,7 @@ def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, i
     if singles:
         d, (start, end) = singles[0]
         spans = [(d.start, d.end)]
-        durations = dates.find_durations(text)
+        durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
         if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
@@ -733,6 +751,34 @@ def extract_visits(
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
     ]
+    # cohorts sent each to a place of its own ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
+    # Y"): one record per cohort at its place, not every cohort at every place
+    own_clause = _key_clauses(text, sents, keys, resolved, cohorts)
+    own_dest = {k: region for k, (region, _) in own_clause.items()}
+    if len(own_dest) >= 2 or (own_dest and len(frames) > 1 and set(own_dest.values()) >= set(dest_frames)):
+        dest_frames, origin_frames = [], []
+        frames = [(dest_region, None)]
+    elif len(frames) > 1:
+        own_dest = {}
+    # each cohort's own days, when its clause gives them ("Angkatan I ke A pada 3 Mei, Angkatan II ke B
+    # pada 5 Juli"); a cohort whose clause has none keeps the article's date unless that date is
+    # written in another cohort's clause
+    key_dates: dict[int, tuple] = {}
+    if own_clause:
+        skip = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        for k in keys:
+            if id(k) in own_clause:
+                found_here = _visit_dates(text, sents, pub, skip, within=own_clause[id(k)][1])
+                if found_here[0] is not None and not _closes_sentence(text, sents, found_here[2][0]):
+                    key_dates[id(k)] = found_here
+        if key_dates:
+            article_date_owned = date_spans and any(
+                lo <= date_spans[0][0] < hi for _, (lo, hi) in own_clause.values()
+            )
+            for k in keys:
+                if id(k) not in key_dates and not article_date_owned:
+                    key_dates[id(k)] = (start, end, date_spans, date_conf)
     # one group stop after stop: a date written beside one stop is that stop's date only
     date_frame = None
     if len(dest_frames) > 1 and not together and date_spans:
@@ -745,7 +791,6 @@ def extract_visits(
         else {}
     )
     frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
-    own_dest = _key_destinations(text, sents, keys, resolved, cohorts) if len(frames) == 1 else {}
     # national bodies received together ("Rombongan Kementerian A dan Lembaga B …, dari dua instansi
     # itu"): one record per sender, each with the count its own people are said to bring
     senders = (
@@ -755,10 +800,12 @@ def extract_visits(
     )
 
     results: list[Extraction] = []
+    article_dest = dest_region, dest_mentions, host
     for key, (frame_dest, frame_origin), sender in ((k, f, n) for k in keys for f in frames for n in senders or [None]):
-        if own_dest and (len(frames) > 1 or own_dest.get(id(key), dest_region) != dest_region):
-            dest_region = own_dest.get(id(key), dest_region)
-            dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
+        dest_region, dest_mentions, host = article_dest
+        if id(key) in own_dest:
+            dest_region = own_dest[id(key)]
+            dest_mentions = [p for p in resolved if p.region == dest_region]
             host = _host_form(text, dest_mentions) if dest_mentions else None
         elif len(frames) > 1:
             dest_region = frame_dest
@@ -849,10 +896,13 @@ def extract_visits(
         visit.host_agencies = [name for name, _, _ in items]
         if items:
             evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
-        if start and (date_frame is None or frame_dest in (None, date_frame)):
-            visit.start_date, visit.end_date = start, end
-            evidence["start_date"] = Evidence(spans=date_spans[:1], confidence=date_conf)
-            evidence["end_date"] = Evidence(spans=date_spans[-1:], confidence=date_conf)
+        k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
+        if key_dates:
+            k_start, k_end, k_spans, k_conf = key_dates.get(id(key), (None, None, [], 0.0))
+        if k_start and (date_frame is None or frame_dest in (None, date_frame)):
+            visit.start_date, visit.end_date = k_start, k_end
+            evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
+            evidence["end_date"] = Evidence(spans=k_spans[-1:], confidence=k_conf)
         else:
             evidence["start_date"] = Evidence(confidence=0.0)
         mine = [o for o in officials if sender is None or not any(n.owns(o) for n in senders if n is not sender)]
@@ -955,14 +1005,14 @@ _GOES_TO = re.compile(r"\b(?:ke|di|menuju|mengunjungi|menyambangi|mendatangi|ber
 _FROM = re.compile(r"\b(?:dari|asal)\b", _I)
 
 
-def _key_destinations(text, sents, keys: list[_Key], resolved: list[_Place], cohorts) -> dict[int, places.Region]:
-    """With several cohorts, the place each one's own clause sends it to, when they go to different
-    places ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot Y"); a cohort whose clauses
-    name no place keeps the article's destination, less the places the other cohorts went to."""
+def _key_clauses(text, sents, keys: list[_Key], resolved: list[_Place], cohorts) -> dict[int, tuple]:
+    """With several cohorts, the place each one's own clause sends it to and that clause's stretch of
+    text, when they go to different places ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
+    Y"); a cohort whose clauses name no place keeps the article's destination."""
     if len(keys) < 2 or any(k.cohort is None for k in keys):
         return {}
-    marks = sorted((c.start, c.end, k) for k in keys for c in cohorts if c.value == k.cohort)
-    own: dict[int, places.Region] = {}
+    marks = sorted(((c.start, c.end, k) for k in keys for c in cohorts if c.value == k.cohort), key=lambda m: m[0])
+    own: dict[int, tuple] = {}
     for i, (start, end, key) in enumerate(marks):
         if id(key) in own:
             continue
@@ -976,9 +1026,16 @@ def _key_destinations(text, sents, keys: list[_Key], resolved: list[_Place], coh
             ):
                 continue  # "lurah dari berbagai kota di Provinsi X": where the group comes from
             if _GOES_TO.search(text, max(end, place.mention.start - 30), place.mention.start):
-                    own[id(key)] = place.region
-                    break
-    return own if len(set(own.values())) == len(own) and own else {}
+                own[id(key)] = place.region, (start, limit)
+                break
+    return own if len({r for r, _ in own.values()}) == len(own) and own else {}
+
+
+def _closes_sentence(text: str, sents, span: tuple[int, int]) -> bool:
+    """A date set off by a comma at the end of its sentence ("…, sedangkan Angkatan V ke Y, Selasa
+    (4/6/2024).") is said of the whole sentence, not of its last clause."""
+    sent = sentence_at(sents, span[0])
+    return text[max(sent[0], span[0] - 2) : span[0]].strip() == "," and not text[span[1] : sent[1]].strip(" .)\n")
 
 
 def _anchors(key: _Key, cohorts) -> list[tuple[int, int]]:
