@@ -723,7 +723,8 @@ def test_groups_sent_to_a_list_of_places_are_one_visit_each() -> None:
         "studi lapangan, Senin (2/9/2024). Peserta dibagi menjadi tiga kelompok, masing-masing ke "
         "Kabupaten Kendal, Kabupaten Demak dan Kota Salatiga.",
     )
-    assert _where(found) == [("Kabupaten Demak", 90), ("Kabupaten Kendal", 90), ("Kota Salatiga", 90)]
+    # the 90 is the whole cohort's: never repeated on (or split among) the groups that went at once
+    assert _where(found) == [("Kabupaten Demak", None), ("Kabupaten Kendal", None), ("Kota Salatiga", None)]
     assert {(v.program, v.cohort, v.start_date) for v in found} == {("PKA", 7, D(2024, 9, 2))}
 
 
@@ -1320,4 +1321,17 @@ def test_a_recap_of_cohorts_each_with_its_own_place_and_days() -> None:
         (1, "Kota Makassar", D(2023, 5, 3)),
         (2, "Kabupaten Gowa", D(2023, 7, 5)),
         (3, "Kota Palu", D(2023, 9, 6)),
+    ]
+
+
+def test_groups_of_a_split_cohort_do_not_inherit_the_whole_count() -> None:
+    # "dibagi menjadi tiga kelompok, masing-masing ke A, B dan C": the 90 is the cohort's, no group's;
+    # the dateline's city beside the count is not a group named with it
+    found = _visits(
+        "MAKASSAR (Kabar Celebes) - Sebanyak 90 peserta PKA Angkatan III Provinsi Sulawesi Barat "
+        "melaksanakan studi lapangan pada 4-6 Juni 2024. Peserta dibagi menjadi tiga kelompok, "
+        "masing-masing ke Kota Makassar, Kabupaten Gowa dan Kabupaten Maros.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in found) == [
+        ("Kabupaten Gowa", None), ("Kabupaten Maros", None), ("Kota Makassar", None)
     ]

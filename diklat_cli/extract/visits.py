@@ -786,7 +786,14 @@ def extract_visits(
         named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
         date_frame = named.pop() if len(named) == 1 else None
     frame_counts = (
-        _frame_counts(text, sents, resolved, dest_frames or origin_frames, participants)
+        # the dateline's place is where the reporter files, not a group named beside a count
+        _frame_counts(
+            text,
+            sents,
+            [p for p in resolved if not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)],
+            dest_frames or origin_frames,
+            participants,
+        )
         if not (dest_frames and origin_frames)
         else {}
     )
@@ -825,8 +832,10 @@ def extract_visits(
         count = _participants_for(text, sents, key, keys, participants, cohorts)
         if frame_counts:
             count = frame_counts.get(frame_dest if dest_frames else frame_origin)
-        elif count and dest_frames and _SPLIT_COUNT.search(text[slice(*sentence_at(sents, count.start))]):
-            count = None  # "26 peserta dibagi menjadi 4 kelompok": the whole, not any one group's count
+        elif count and dest_frames and (together or _SPLIT_COUNT.search(text, *sentence_at(sents, count.start))):
+            # "26 peserta dibagi menjadi 4 kelompok", groups that went at the same time: the whole's
+            # count, not any one group's
+            count = None
         if sender is not None:
             count = sender.count
         if count:
