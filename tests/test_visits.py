@@ -1335,3 +1335,23 @@ def test_groups_of_a_split_cohort_do_not_inherit_the_whole_count() -> None:
     assert sorted((v.destination.regency, v.participants) for v in found) == [
         ("Kabupaten Gowa", None), ("Kabupaten Maros", None), ("Kota Makassar", None)
     ]
+
+
+def test_an_itinerary_continued_to_the_next_stop_has_each_stops_days() -> None:
+    # "Setelah dari A, rombongan melanjutkan ke B pada …": two stops of one group, each with its day
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan studi banding Pemkab Sinjai mengunjungi Kabupaten "
+        "Banyuwangi, Senin (3/6/2024). Setelah dari Banyuwangi, rombongan melanjutkan perjalanan ke Kota "
+        "Surabaya pada Rabu (5/6/2024).",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Banyuwangi", D(2024, 6, 3)), ("Kota Surabaya", D(2024, 6, 5))
+    ]
+
+
+def test_continuing_a_talk_is_no_next_stop() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan studi banding Pemkab Sinjai mengunjungi Kabupaten "
+        "Banyuwangi, Senin (3/6/2024). Bupati melanjutkan paparan tentang inovasi Kota Surabaya.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Banyuwangi"]

@@ -779,9 +779,12 @@ def extract_visits(
             for k in keys:
                 if id(k) not in key_dates and not article_date_owned:
                     key_dates[id(k)] = (start, end, date_spans, date_conf)
-    # one group stop after stop: a date written beside one stop is that stop's date only
+    # one group stop after stop: a date written beside one stop is that stop's date only ("… ke A,
+    # Senin (3/6). Setelah dari A, rombongan melanjutkan ke B pada Rabu (5/6)")
     date_frame = None
+    frame_dates: dict[places.Region, tuple] = {}
     if len(dest_frames) > 1 and not together and date_spans:
+        frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published)
         sent = sentence_at(sents, date_spans[0][0])
         named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
         date_frame = named.pop() if len(named) == 1 else None
@@ -906,9 +909,13 @@ def extract_visits(
         if items:
             evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
         k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
+        dated_here = date_frame is None or frame_dest in (None, date_frame)
         if key_dates:
             k_start, k_end, k_spans, k_conf = key_dates.get(id(key), (None, None, [], 0.0))
-        if k_start and (date_frame is None or frame_dest in (None, date_frame)):
+        elif frame_dest in frame_dates:
+            k_start, k_end, k_spans, k_conf = frame_dates[frame_dest]
+            dated_here = True
+        if k_start and dated_here:
             visit.start_date, visit.end_date = k_start, k_end
             evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
             evidence["end_date"] = Evidence(spans=k_spans[-1:], confidence=k_conf)
@@ -1038,6 +1045,28 @@ def _key_clauses(text, sents, keys: list[_Key], resolved: list[_Place], cohorts)
                 own[id(key)] = place.region, (start, limit)
                 break
     return own if len({r for r, _ in own.values()}) == len(own) and own else {}
+
+
+def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region], line, published) -> dict:
+    """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
+    first named after it); a stop keeps the first date it is given."""
+    skip = (line.published[1], line.published[2]) if line.published else None
+    pub = published or (line.published[0] if line.published else None)
+    marks = [p for p in resolved if p.region in stops]
+    out: dict[places.Region, tuple] = {}
+    for d in _all_dates(text):
+        if skip and d.start < skip[1] and d.end > skip[0]:
+            continue
+        sent = sentence_at(sents, d.start)
+        before = [p for p in marks if sent[0] <= p.mention.start < d.start]
+        after = [p for p in marks if d.end <= p.mention.start < sent[1]]
+        owner = before[-1].region if before else after[0].region if after else None
+        if owner is None or owner in out:
+            continue
+        got = _visit_dates(text, sents, pub, skip, within=(d.start, d.end))
+        if got[0] is not None:
+            out[owner] = got
+    return out
 
 
 def _closes_sentence(text: str, sents, span: tuple[int, int]) -> bool:
@@ -1250,7 +1279,14 @@ _COUNTED_GROUPS = re.compile(
     _I,
 )
 # a stop on the way: "singgah di", "menyinggahi", "mampir ke"
-_STOPOVER = re.compile(r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke)\b", _I)
+_STOPOVER = re.compile(
+    r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke"
+    # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
+    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)|bergeser\s+ke)\b",
+    _I,
+)
+# "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
+_CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
@@ -1258,7 +1294,9 @@ _SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|
 
 
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
-_STOPOVER_WORDS = ("singgah", "menyinggahi", "mampir", "mengunjungi", "menyambangi", "berkunjung")
+_STOPOVER_WORDS = (
+    "singgah", "menyinggahi", "mampir", "mengunjungi", "menyambangi", "berkunjung", "melanjutkan", "bergeser"
+)
 
 
 def _positions(low: str, words: tuple[str, ...]) -> list[int]:
@@ -1457,7 +1495,10 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
             here = [p for p in resolved if cue.end() <= p.mention.start < sent[1] and p.dest >= p.origin]
-            for region in _distinct(here, text):
+            came = [p for p in resolved if sent[0] <= p.mention.start < pos and _CAME_FROM.search(
+                text, max(sent[0], p.mention.start - 30), p.mention.start
+            )]
+            for region in _distinct(came + here, text):
                 if region != top_region and region not in stops:
                     stops.append(region)
         if stops:
