@@ -1355,3 +1355,14 @@ def test_continuing_a_talk_is_no_next_stop() -> None:
         "Banyuwangi, Senin (3/6/2024). Bupati melanjutkan paparan tentang inovasi Kota Surabaya.",
     )
     assert [v.destination.regency for v in found] == ["Kabupaten Banyuwangi"]
+
+
+def test_a_group_going_on_then_to_a_second_place_has_each_days() -> None:
+    # "kemudian/lalu/selanjutnya" in one sentence: one group stop after stop, not groups at once
+    found = _visits(
+        "MATARAM (Kabar NTB) - Peserta PKN II Angkatan 3 Provinsi NTB melaksanakan visitasi ke Kabupaten "
+        "Banyuwangi pada Senin (3/6/2024), kemudian ke Kota Batu pada Selasa (4/6/2024).",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Banyuwangi", D(2024, 6, 3)), ("Kota Batu", D(2024, 6, 4))
+    ]

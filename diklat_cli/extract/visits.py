@@ -1240,6 +1240,7 @@ _CONTRAST = re.compile(
     r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)",  # "… ke A dan 25 peserta ke B"
     _I,
 )
+_NEXT_WORDS = ("lalu", "kemudian", "selanjutnya")
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 
@@ -1470,8 +1471,10 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
     for members in by_sentence.values():
         regions = _distinct(members, text)
-        if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
-            candidates.append((regions, True))
+        contrast = _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start)
+        if len(regions) >= 2 and contrast:
+            # "ke A pada Senin, kemudian ke B pada Selasa": one group stop after stop
+            candidates.append((regions, contrast.group(0).lower() not in _NEXT_WORDS))
 
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
     low = text.lower() if role == 0 else ""
