@@ -1366,3 +1366,19 @@ def test_a_group_going_on_then_to_a_second_place_has_each_days() -> None:
     assert sorted((v.destination.regency, v.start_date) for v in found) == [
         ("Kabupaten Banyuwangi", D(2024, 6, 3)), ("Kota Batu", D(2024, 6, 4))
     ]
+
+
+def test_a_host_receiving_a_programmes_participants_reports_a_visit() -> None:
+    found = _visits(
+        "SURABAYA (Kabar Jatim) - Pemkot Surabaya menerima peserta PKA Angkatan II BPSDM Provinsi Jawa "
+        "Tengah, Selasa (4/6/2024). Sebanyak 30 peserta belajar pelayanan publik.",
+    )
+    assert [(v.program, v.destination.regency, v.origin.province) for v in found] == [
+        ("PKA", "Kota Surabaya", "Jawa Tengah")
+    ]
+    # at an opening, the head of the programme's own region "receives" its participants: no trip
+    opening = _visits(
+        "SEMARANG (Kabar Jateng) - Gubernur Jawa Tengah membuka PKA Angkatan II BPSDM Provinsi Jawa Tengah, "
+        "Selasa (4/6/2024). Usai pembukaan, gubernur menerima peserta untuk berdialog.",
+    )
+    assert opening == []

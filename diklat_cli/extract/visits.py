@@ -35,6 +35,11 @@ _STRONG_CUES = re.compile(
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
     _I,
 )
+# the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
+# at a ceremony the head of the programme's own region also "receives" its participants
+_HOST_RECEIVES = re.compile(
+    r"\b(?:menerima|menyambut|kedatangan)\s+(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b", _I
+)
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
 _WEAK_CUES = re.compile(
     r"\b(?:menyambut|disambut|diterima|menerima|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
@@ -301,7 +306,11 @@ def _resolved_places(text: str) -> list[_Place]:
 def _travel_cue(text: str) -> bool:
     """The words state a trip: a strong cue or an activity written with where it goes (asked
     twice per article: when deciding it reports a visit, and whether a host is needed)."""
-    return _STRONG_CUES.search(text) is not None or _ACTIVITY_TO_PLACE.search(text) is not None
+    return (
+        _STRONG_CUES.search(text) is not None
+        or _ACTIVITY_TO_PLACE.search(text) is not None
+        or _HOST_RECEIVES.search(text) is not None
+    )
 
 
 def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
