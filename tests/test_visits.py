@@ -1382,3 +1382,14 @@ def test_a_host_receiving_a_programmes_participants_reports_a_visit() -> None:
         "Selasa (4/6/2024). Usai pembukaan, gubernur menerima peserta untuk berdialog.",
     )
     assert opening == []
+
+
+def test_one_date_in_the_last_cohorts_clause_is_said_of_all() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Peserta Diklatpim III Angkatan 40 dan Angkatan 41 Provinsi Jawa Tengah "
+        "melakukan studi lapangan. Angkatan 40 ke Kabupaten Kudus, sedangkan Angkatan 41 ke Kota Salatiga "
+        "pada Kamis (6/6/2024).",
+    )
+    assert sorted((v.cohort, v.destination.regency, v.start_date) for v in found) == [
+        (40, "Kabupaten Kudus", D(2024, 6, 6)), (41, "Kota Salatiga", D(2024, 6, 6))
+    ]

@@ -769,9 +769,9 @@ def extract_visits(
         frames = [(dest_region, None)]
     elif len(frames) > 1:
         own_dest = {}
-    # each cohort's own days, when its clause gives them ("Angkatan I ke A pada 3 Mei, Angkatan II ke B
+    # each cohort's own days, when the clauses give them ("Angkatan I ke A pada 3 Mei, Angkatan II ke B
     # pada 5 Juli"); a cohort whose clause has none keeps the article's date unless that date is
-    # written in another cohort's clause
+    # written in another cohort's clause; one date in the last clause only is said of them all
     key_dates: dict[int, tuple] = {}
     if own_clause:
         skip = (line.published[1], line.published[2]) if line.published else None
@@ -781,6 +781,8 @@ def extract_visits(
                 found_here = _visit_dates(text, sents, pub, skip, within=own_clause[id(k)][1])
                 if found_here[0] is not None and not _closes_sentence(text, sents, found_here[2][0]):
                     key_dates[id(k)] = found_here
+        if len(key_dates) < 2:
+            key_dates = {}  # one clause's date, the others having none: said of them all
         if key_dates:
             article_date_owned = date_spans and any(
                 lo <= date_spans[0][0] < hi for _, (lo, hi) in own_clause.values()
