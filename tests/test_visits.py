@@ -1393,3 +1393,13 @@ def test_one_date_in_the_last_cohorts_clause_is_said_of_all() -> None:
     assert sorted((v.cohort, v.destination.regency, v.start_date) for v in found) == [
         (40, "Kabupaten Kudus", D(2024, 6, 6)), (41, "Kota Salatiga", D(2024, 6, 6))
     ]
+
+
+def test_places_counted_before_they_are_named_are_where_the_trip_goes() -> None:
+    # "benchmarking ke tiga provinsi, yakni A, B dan C": a trip, one record per province
+    found = _visits(
+        "JAKARTA (Kabar Ibukota) - Peserta PKN Tingkat II Angkatan X melaksanakan benchmarking ke tiga "
+        "provinsi, yakni Jawa Timur, Bali dan Nusa Tenggara Barat pada 10-14 Juni 2024. Peserta dibagi "
+        "dalam tiga kelompok.",
+    )
+    assert sorted(v.destination.province for v in found) == ["Bali", "Jawa Timur", "Nusa Tenggara Barat"]

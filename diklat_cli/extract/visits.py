@@ -52,7 +52,10 @@ _WEAK_CUES = re.compile(
 _ACTIVITY_TO_PLACE = re.compile(
     r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
     r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
-    r"(?i:ke|di|menuju)\s+(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi)\b)",
+    # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
+    r"(?i:ke|di|menuju)\s+(?:(?i:dua|tiga|empat|lima|enam|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
+    r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
+    r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
 )
 # "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
 # ini ialah …" speaks of one trip, not of the activity in general
