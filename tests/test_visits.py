@@ -1403,3 +1403,13 @@ def test_places_counted_before_they_are_named_are_where_the_trip_goes() -> None:
         "dalam tiga kelompok.",
     )
     assert sorted(v.destination.province for v in found) == ["Bali", "Jawa Timur", "Nusa Tenggara Barat"]
+
+
+def test_a_recap_of_trips_each_with_its_own_place_and_days() -> None:
+    found = _visits(
+        "PEKANBARU (Kabar Riau) - Sepanjang Mei 2024, DPRD Kota Pekanbaru melakukan dua kali studi banding: "
+        "ke Kota Surabaya pada 6 Mei 2024 dan ke Kabupaten Badung pada 20 Mei 2024.",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Badung", D(2024, 5, 20)), ("Kota Surabaya", D(2024, 5, 6))
+    ]

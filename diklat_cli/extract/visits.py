@@ -1251,7 +1251,8 @@ _SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
     r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga)\b|;"
-    r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)",  # "… ke A dan 25 peserta ke B"
+    r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)"  # "… ke A dan 25 peserta ke B"
+    r"|\b(?:dan|serta)\s+(?=(?:ke|menuju)\s)",
     _I,
 )
 _NEXT_WORDS = ("lalu", "kemudian", "selanjutnya")
@@ -1488,7 +1489,9 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         contrast = _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start)
         if len(regions) >= 2 and contrast:
             # "ke A pada Senin, kemudian ke B pada Selasa": one group stop after stop
-            candidates.append((regions, contrast.group(0).lower() not in _NEXT_WORDS))
+            # "… ke A pada 6 Mei dan ke B pada 20 Mei": trips one after the other, each with its days
+            after_and = text.startswith(("ke ", "menuju "), contrast.end())
+            candidates.append((regions, contrast.group(0).lower() not in _NEXT_WORDS and not after_and))
 
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
     low = text.lower() if role == 0 else ""
