@@ -1413,3 +1413,13 @@ def test_a_recap_of_trips_each_with_its_own_place_and_days() -> None:
     assert sorted((v.destination.regency, v.start_date) for v in found) == [
         ("Kabupaten Badung", D(2024, 5, 20)), ("Kota Surabaya", D(2024, 5, 6))
     ]
+
+
+def test_places_someone_has_ever_learnt_from_are_no_more_stops() -> None:
+    # "pernah belajar ke A dan B": an experience (here the host's), not stops of this trip
+    found = _visits(
+        "SOLO (Kabar Bengawan) - Rombongan Pemkab Sinjai melakukan studi banding ke Kota Surakarta pada Kamis "
+        "(6/6/2024). Wali Kota mengatakan pihaknya juga pernah belajar ke Kabupaten Banyuwangi dan Kota "
+        "Surabaya.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Surakarta"]

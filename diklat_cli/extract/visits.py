@@ -1303,6 +1303,7 @@ _STOPOVER = re.compile(
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
+_EVER = re.compile(r"\bpernah\b", _I)  # "pernah belajar ke …": an experience, not this trip
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
@@ -1476,7 +1477,14 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                 simultaneous = _SIMULTANEOUS.search(before) is not None or _COUNTED_GROUPS.search(before) is not None
                 candidates.append((regions, role == 1 or simultaneous))
                 # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
-                if role == 0 and top_region is not None and top_region not in regions and _MORE_STOPS.search(before):
+                # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
+                if (
+                    role == 0
+                    and top_region is not None
+                    and top_region not in regions
+                    and _MORE_STOPS.search(before)
+                    and not _EVER.search(before)
+                ):
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
     # clauses of one sentence, each with its own place in this role
