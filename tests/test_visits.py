@@ -1423,3 +1423,13 @@ def test_places_someone_has_ever_learnt_from_are_no_more_stops() -> None:
         "Surabaya.",
     )
     assert [v.destination.regency for v in found] == ["Kota Surakarta"]
+
+
+def test_senders_listed_as_the_subject_with_the_day_set_off() -> None:
+    # "Tiga DPRD, yakni A, B dan C, hari ini, Senin (…), melaksanakan kunker ke X": one record per sender
+    found = _visits(
+        "Tiga DPRD, yakni DPRD Kota Bekasi, DPRD Kabupaten Madiun dan DPRD Kabupaten Maluku Tengah, hari "
+        "ini, Senin (3/6/2024), melaksanakan kunjungan kerja ke DPRD Provinsi Jawa Tengah.",
+    )
+    assert sorted(v.origin.province for v in found) == ["Jawa Barat", "Jawa Timur", "Maluku"]
+    assert {v.destination.province for v in found} == {"Jawa Tengah"}

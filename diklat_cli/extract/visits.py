@@ -191,6 +191,16 @@ _ORIGIN_POST = [
         ),
         2,
     ),
+    # the subject of the trip with its day set off between: "DPRD A, hari ini, Senin (17/12), melaksanakan …"
+    (
+        re.compile(
+            r"^\s*,\s*(?:(?:hari\s+ini|kemarin|pada)\s*,?\s*)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*)?"
+            r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?,\s*(?:melakukan|melaksanakan|menggelar|berkunjung|mengunjungi"
+            r"|menyambangi|bertandang|datang|tiba)\b",
+            _I,
+        ),
+        2,
+    ),
     # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
     # (but "ke X untuk mempelajari …" is the purpose of going to X)
     (re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b", _I), 2),
