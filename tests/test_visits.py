@@ -1433,3 +1433,13 @@ def test_senders_listed_as_the_subject_with_the_day_set_off() -> None:
     )
     assert sorted(v.origin.province for v in found) == ["Jawa Barat", "Jawa Timur", "Maluku"]
     assert {v.destination.province for v in found} == {"Jawa Tengah"}
+
+
+def test_a_komisi_that_chose_a_place_goes_there() -> None:
+    # "Komisi A dan B memilih Pulau Dewata …, adapun Komisi C dan D … ke Kota Palembang": two groups
+    found = _visits(
+        "GRESIK (Kabar Gresik) - Seluruh anggota DPRD Kabupaten Gresik menggelar studi banding pada 4-6 Maret "
+        "2024. Komisi A dan B memilih menikmati keindahan Pulau Dewata. Adapun Komisi C dan D berangkat ke "
+        "kota Palembang.",
+    )
+    assert sorted(v.destination.province for v in found) == ["Bali", "Sumatera Selatan"]

@@ -1317,7 +1317,7 @@ _EVER = re.compile(r"\bpernah\b", _I)  # "pernah belajar ke …": an experience,
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
-_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan)\b", _I)
+_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih)\b", _I)
 
 
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
