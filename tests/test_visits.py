@@ -1443,3 +1443,24 @@ def test_a_komisi_that_chose_a_place_goes_there() -> None:
         "kota Palembang.",
     )
     assert sorted(v.destination.province for v in found) == ["Bali", "Sumatera Selatan"]
+
+
+def test_guests_from_counted_then_named_regencies_are_a_visit_each() -> None:
+    # "kedatangan tamu dari tiga kabupaten, yaitu A, B dan C": one record per sender
+    found = _visits(
+        "KLATEN (Kabar Klaten) - Pemerintah Kabupaten Klaten pada Sabtu (1/6/2024) kedatangan tamu studi tiru "
+        "dari tiga kabupaten, yaitu Kabupaten Ciamis, Kabupaten Lamongan dan Kabupaten Jombang.",
+    )
+    # (the count "tiga" before them counts senders, not groups sent out to three places)
+    assert sorted((v.origin.regency, v.destination.regency) for v in found) == [
+        ("Kabupaten Ciamis", "Kabupaten Klaten"),
+        ("Kabupaten Jombang", "Kabupaten Klaten"),
+        ("Kabupaten Lamongan", "Kabupaten Klaten"),
+    ]
+    # one cohort's participants "dari lima provinsi, yaitu …" are where its members come from
+    cohort = _visits(
+        "BATAM (Kabar Kepri) - Peserta PKN Tingkat II Angkatan XXX melaksanakan visitasi ke Pemprov Kepulauan "
+        "Riau, Selasa (4/6/2024). Para peserta datang dari tiga provinsi, yaitu Kalimantan Timur, Sulawesi "
+        "Selatan dan Nusa Tenggara Timur.",
+    )
+    assert len(cohort) == 1

@@ -173,6 +173,17 @@ _DEST_POST = [
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
     (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
+    # "kedatangan tamu dari tiga kabupaten, yaitu A, B dan C": the senders counted, then named (the
+    # "peserta dari lima provinsi, yaitu …" of one cohort are where its members come from)
+    (
+        re.compile(
+            r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
+            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPRD|instansi|lembaga)\s*,?\s*"
+            r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
+            _I,
+        ),
+        2,
+    ),
     # "kedatangan rombongan DPRD Kabupaten X": the group named by its body
     (re.compile(r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?)\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$", _I), 2),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
@@ -1481,7 +1492,8 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             if not all(id(p) in narrated for p in chain) and not (role == 0 and _COUNTED_GROUPS.search(before)):
                 chain = [place] if place is not None else []
                 continue
-            split = role == 0 and _SPLIT_CUE.search(before) is not None
+            # ("tamu dari tiga kabupaten, yaitu A, B dan C" counts senders, not groups sent out)
+            split = role == 0 and _SPLIT_CUE.search(before) is not None and not any(m.origin > m.dest for m in chain)
             if len(regions) >= 2 and (role_of(chain) or split):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = _SIMULTANEOUS.search(before) is not None or _COUNTED_GROUPS.search(before) is not None
