@@ -1464,3 +1464,16 @@ def test_guests_from_counted_then_named_regencies_are_a_visit_each() -> None:
         "Selatan dan Nusa Tenggara Timur.",
     )
     assert len(cohort) == 1
+
+
+def test_places_counted_then_named_and_komisi_told_in_a_quote() -> None:
+    # "Kunker ke 3 kota besar, yaitu A, B dan C": the destinations; a secretary's "Komisi A ke A,
+    # Komisi B ke B …" says they are separate groups at once: the council's count is no group's
+    found = _visits(
+        "LABUAN BAJO (Kabar Flores) - Sebanyak 30 orang anggota DPRD Kabupaten Manggarai Timur akan menjalani "
+        "kunjungan kerja ke 3 kota besar, yaitu Kota Malang, Kota Semarang dan Kota Denpasar.",
+        "“Komisi A ke Malang, Komisi B ke Semarang dan Komisi C ke Denpasar,” ujar Sekretaris DPRD.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in found) == [
+        ("Kota Denpasar", None), ("Kota Malang", None), ("Kota Semarang", None)
+    ]

@@ -112,6 +112,16 @@ _DEST_PRE = [
         ),
         3,
     ),
+    # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named
+    (
+        re.compile(
+            r"\b(?:ke|menuju)\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
+            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya)"
+            r"\s*:?\s*$",
+            _I,
+        ),
+        3,
+    ),
     # "ke DPRD Kabupaten X": a council or office of the place stands between
     (
         re.compile(
@@ -1526,7 +1536,8 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
     low = text.lower() if role == 0 else ""
     if role == 0:
-        groups = _subgroup_frames(text, sents, resolved, low)
+        # (told in a quote too: "Komisi A ke X, Komisi B ke Y" is an account of where the groups go)
+        groups = _subgroup_frames(text, sents, spoken, low)
         if groups:
             candidates.append((groups, True))
     # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
@@ -1594,7 +1605,12 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
 
     kept = [c for c in candidates if fits(c[0])]
-    return max(kept, key=lambda c: len(c[0])) if kept else ([], True)
+    if not kept:
+        return [], True
+    regions, _ = max(kept, key=lambda c: len(c[0]))
+    # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
+    # Komisi B ke B"): separate groups at once, not one group stop after stop
+    return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
 
 
 def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Region], participants) -> dict:
