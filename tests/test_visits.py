@@ -1477,3 +1477,12 @@ def test_places_counted_then_named_and_komisi_told_in_a_quote() -> None:
     assert sorted((v.destination.regency, v.participants) for v in found) == [
         ("Kota Denpasar", None), ("Kota Malang", None), ("Kota Semarang", None)
     ]
+
+
+def test_a_headlines_subjects_before_studi_banding_are_the_senders() -> None:
+    found = _visits(
+        "Wonosobo dan Tapin Studi Banding Tata Kelola Pasar ke Kota Salatiga",
+        "SALATIGA (Kabar Salatiga) - Pemkot Salatiga menerima rombongan Dinas Perdagangan Kabupaten Wonosobo "
+        "bersama Komisi II DPRD Kabupaten Tapin, Senin (3/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Tapin", "Kabupaten Wonosobo"]

@@ -222,6 +222,8 @@ _ORIGIN_POST = [
         ),
         2,
     ),
+    # a headline's subject: "Magelang dan Barito Kuala Studi Banding … ke Sigi"
+    (re.compile(r"^\s*(?-i:Stud[iy]\s+(?:Banding|Tiru|Lapangan|Komparatif)|Kaji\s+Banding|Benchmarking|Kunker)\b"), 2),
     # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
     # (but "ke X untuk mempelajari …" is the purpose of going to X)
     (re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b", _I), 2),
