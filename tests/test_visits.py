@@ -1486,3 +1486,15 @@ def test_a_headlines_subjects_before_studi_banding_are_the_senders() -> None:
         "bersama Komisi II DPRD Kabupaten Tapin, Senin (3/6/2024).",
     )
     assert sorted(v.origin.regency for v in found) == ["Kabupaten Tapin", "Kabupaten Wonosobo"]
+
+
+def test_a_komisi_going_to_a_province_then_naming_its_regency_goes_there() -> None:
+    found = _visits(
+        "PADANG (Kabar Minang) - Komisi-komisi DPRD Provinsi Sumatera Barat melaksanakan studi banding pada 5-7 "
+        "Februari 2024. Komisi I berkunjung ke Kota Balikpapan. Komisi II melakukan kunjungan kerja ke Provinsi "
+        "Bali. Salah satu daerah yang didatangi adalah Kabupaten Bangli. Sementara Komisi III berkunjung ke "
+        "Provinsi Bali.",
+    )
+    assert sorted(v.destination.regency or v.destination.province for v in found) == [
+        "Bali", "Kabupaten Bangli", "Kota Balikpapan"
+    ]

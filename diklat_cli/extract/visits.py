@@ -1343,6 +1343,7 @@ _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 _SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih)\b", _I)
 
 
+_INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|mengunjungi|menyambangi|mendatangi|singgah|meninjau)\b", _I)
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
 _STOPOVER_WORDS = (
     "singgah", "menyinggahi", "mampir", "mengunjungi", "menyambangi", "berkunjung", "melanjutkan", "bergeser"
@@ -1386,7 +1387,25 @@ def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list
         ):
             continue
         seen.update(labels)
-        out.append(place.region)  # komisi named together in one clause travel as one group
+        region = place.region
+        if region.kind == "province":
+            # "Komisi II … ke Provinsi Bali. Salah satu daerah yang didatangi adalah Kabupaten Gianyar":
+            # the regency of that province the group's own account goes on to name
+            upto = matches[i + 1].start() if i + 1 < len(matches) else min(len(text), place.mention.end + 300)
+            inner = next(
+                (
+                    p
+                    for p in resolved
+                    if place.mention.end <= p.mention.start < upto
+                    and p.region.province == region.name
+                    and p.region.kind != "province"
+                    and p.dest >= p.origin
+                    and _INNER_STOP.search(text, place.mention.end, p.mention.start)
+                ),
+                None,
+            )
+            region = inner.region if inner is not None else region
+        out.append(region)  # komisi named together in one clause travel as one group
     # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
     return out if len(seen) >= 2 and len(set(out)) >= 2 else []
 
