@@ -1498,3 +1498,25 @@ def test_a_komisi_going_to_a_province_then_naming_its_regency_goes_there() -> No
     assert sorted(v.destination.regency or v.destination.province for v in found) == [
         "Bali", "Kabupaten Bangli", "Kota Balikpapan"
     ]
+
+
+def test_a_day_by_day_account_is_an_itinerary() -> None:
+    found = _visits(
+        "MATARAM (Kabar NTB) - Peserta PKA Angkatan II Kabupaten Lombok Timur melaksanakan studi lapangan "
+        "selama dua hari. Hari pertama, Senin (3/6/2024), peserta belajar di Kota Denpasar. Hari kedua, Selasa "
+        "(4/6/2024), peserta mengunjungi Kabupaten Badung.",
+    )
+    assert sorted((v.destination.regency, v.start_date, v.end_date) for v in found) == [
+        ("Kabupaten Badung", D(2024, 6, 4), D(2024, 6, 4)), ("Kota Denpasar", D(2024, 6, 3), D(2024, 6, 3))
+    ]
+
+
+def test_also_visiting_a_second_place_is_the_same_group_going_on() -> None:
+    # "Selain ke A, rombongan juga mengunjungi B": the date beside A is A's only
+    found = _visits(
+        "MAKASSAR (Kabar Celebes) - Rombongan DPRD Kabupaten Sinjai melakukan studi banding ke Kota Makassar, "
+        "Senin (3/6/2024). Selain ke Makassar, rombongan juga mengunjungi Kabupaten Gowa.",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Gowa", None), ("Kota Makassar", D(2024, 6, 3))
+    ]

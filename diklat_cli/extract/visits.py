@@ -1298,7 +1298,9 @@ _SPLIT_COUNT = re.compile(
 )
 _MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
 _STOP = re.compile(
-    r"(?=[ltdk])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
+    r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
+    # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
+    r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
     r"(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|selanjutnya|terakhir)\b",
     _I,
 )
@@ -1547,12 +1549,16 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
     for members in by_sentence.values():
         regions = _distinct(members, text)
-        contrast = _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start)
-        if len(regions) >= 2 and contrast:
-            # "ke A pada Senin, kemudian ke B pada Selasa": one group stop after stop
-            # "… ke A pada 6 Mei dan ke B pada 20 Mei": trips one after the other, each with its days
-            after_and = text.startswith(("ke ", "menuju "), contrast.end())
-            candidates.append((regions, contrast.group(0).lower() not in _NEXT_WORDS and not after_and))
+        contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
+        if len(regions) >= 2 and contrasts:
+            # "ke A pada Senin, kemudian ke B pada Selasa", "ke A pada 6 Mei dan ke B pada 20 Mei",
+            # "Selain ke A, rombongan juga mengunjungi B": one group stop after stop
+            sequential = _NEXT_WORDS + (("juga", "turut") if role == 0 else ())
+            at_once = any(
+                c.group(0).lower() not in sequential and not text.startswith(("ke ", "menuju "), c.end())
+                for c in contrasts
+            )
+            candidates.append((regions, at_once))
 
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
     low = text.lower() if role == 0 else ""
