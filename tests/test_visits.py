@@ -1520,3 +1520,19 @@ def test_also_visiting_a_second_place_is_the_same_group_going_on() -> None:
     assert sorted((v.destination.regency, v.start_date) for v in found) == [
         ("Kabupaten Gowa", None), ("Kota Makassar", D(2024, 6, 3))
     ]
+
+
+def test_one_programme_with_two_senders_is_a_visit_per_sender() -> None:
+    found = _visits(
+        "SURABAYA (Kabar Jatim) - Sebanyak 40 peserta Latsar CPNS Kabupaten Sumenep dan 35 peserta Latsar CPNS "
+        "Kabupaten Pamekasan melaksanakan studi lapangan ke Pemkot Surabaya, Kamis (6/6/2024).",
+    )
+    assert sorted((v.origin.regency, v.participants) for v in found) == [
+        ("Kabupaten Pamekasan", 35), ("Kabupaten Sumenep", 40)
+    ]
+    # the same sender written twice is one group
+    once = _visits(
+        "SURABAYA (Kabar Jatim) - Sebanyak 40 peserta Latsar CPNS Kabupaten Sumenep melaksanakan studi lapangan "
+        "ke Pemkot Surabaya, Kamis (6/6/2024). Peserta Latsar CPNS Kabupaten Sumenep belajar pelayanan.",
+    )
+    assert [(v.origin.regency, v.participants) for v in once] == [("Kabupaten Sumenep", 40)]

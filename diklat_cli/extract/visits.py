@@ -504,6 +504,36 @@ def _origin_after(text: str, key: _Key, resolved: list[_Place]) -> _Place | None
     return None
 
 
+def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[_Place]) -> list[_Key]:
+    """One programme written twice in one sentence, each time with a sender of its own ("40 peserta
+    Latsar CPNS Kabupaten A dan 35 peserta Latsar CPNS Kabupaten B"): a travelling group per sender
+    (a headline's "PKA Bengkulu" and the body's "PKA … Provinsi Bengkulu" are one sender)."""
+    out: list[_Key] = []
+    for key in keys:
+        by_region: dict[places.Region, list[tuple[int, int]]] = {}
+        firsts: dict[places.Region, _Place] = {}
+        for span in key.spans:
+            place = _origin_after(text, _Key(key.program, None, [span]), resolved)
+            if place is not None:
+                by_region.setdefault(place.region, []).append(span)
+                firsts.setdefault(place.region, place)
+        regions = list(by_region)
+        side_by_side = any(
+            sentence_at(sents, sa[0]) == sentence_at(sents, sb[0])
+            for i, a in enumerate(regions)
+            for b in regions[i + 1 :]
+            if a.province != b.province or (a.kind != "province" and b.kind != "province")
+            for sa in by_region[a]
+            for sb in by_region[b]
+        )
+        if not side_by_side:
+            out.append(key)
+            continue
+        for region, spans in by_region.items():
+            out.append(_Key(key.program, key.cohort, spans, key.cohort_span, firsts[region]))
+    return out
+
+
 def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.date | None) -> int | None:
     if published:
         return published.year
@@ -682,8 +712,9 @@ def extract_visits(
                 if place.region == region:
                     place.dest += 1.5
                     break
+    keys = _split_by_sender(text, sents, keys, resolved)
     for key in keys:
-        key.origin = _origin_after(text, key, resolved)
+        key.origin = key.origin or _origin_after(text, key, resolved)
         if key.origin is not None:
             key.origin.origin += 3
     for org in organizers:
