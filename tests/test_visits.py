@@ -1536,3 +1536,15 @@ def test_one_programme_with_two_senders_is_a_visit_per_sender() -> None:
         "ke Pemkot Surabaya, Kamis (6/6/2024). Peserta Latsar CPNS Kabupaten Sumenep belajar pelayanan.",
     )
     assert [(v.origin.regency, v.participants) for v in once] == [("Kabupaten Sumenep", 40)]
+
+
+def test_a_unit_followed_by_another_stops_clause_stays_with_its_own_stop() -> None:
+    # "Di Kota A peserta mengunjungi Dinas X, sedangkan di Kabupaten B …": X is A's, not B's
+    found = _visits(
+        "PALU (Kabar Sulteng) - Peserta Latsar CPNS Kabupaten Donggala melaksanakan studi lapangan ke Kota Palu "
+        "dan Kabupaten Sigi, 5-6 Juni 2024. Di Kota Palu peserta mengunjungi Dinas Kependudukan dan Pencatatan "
+        "Sipil, sedangkan di Kabupaten Sigi peserta belajar di Mal Pelayanan Publik.",
+    )
+    got = {v.destination.regency: v.host_agencies for v in found}
+    assert got["Kota Palu"] == ["Dinas Kependudukan dan Pencatatan Sipil"]
+    assert got["Kabupaten Sigi"] == ["Mal Pelayanan Publik"]

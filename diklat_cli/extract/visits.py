@@ -1710,6 +1710,15 @@ def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Regio
     return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
 
 
+# between a unit and the place it stands in: "Tambak B di Kabupaten Y", "Desa A, Kecamatan B, Kabupaten Y"
+_AT_PLACE = re.compile(
+    # (the rest of a chain of units may come first: "Desa A, dan Tambak B di Kabupaten Y")
+    r"[\s,]*(?:(?:dan|serta)\s+[^,.;:\n]{1,50}?\s+)?(?:(?:yang\s+)?(?:berada\s+|terletak\s+|berlokasi\s+)?di\s+)?"
+    r"(?:(?:desa|kelurahan|kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},?\s*)*",
+    _I,
+)
+
+
 def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Region], organizer) -> dict:
     """The units of each destination: a unit belongs to the destination named last before it."""
     marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
@@ -1721,10 +1730,14 @@ def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Reg
                 continue
             # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
             # (where it was found first: its name in full may add a word the text puts elsewhere)
-            owner = next((r for pos, r in marks if item[1][1] < pos <= item[1][1] + 50), None)
+            end = item[1][1]
+            owner = next((r for pos, r in marks if end < pos <= end + 50 and _AT_PLACE.fullmatch(text, end, pos)), None)
             start = text.find(item[0]) if owner is None else -1
             while start >= 0 and owner is None:
-                owner = next((r for pos, r in marks if start < pos <= start + len(item[0]) + 50), None)
+                end = start + len(item[0])
+                owner = next(
+                    (r for pos, r in marks if start < pos <= end + 50 and _AT_PLACE.fullmatch(text, end, pos)), None
+                )
                 start = text.find(item[0], start + 1)
             if owner is None:
                 before = [r for pos, r in marks if pos <= item[1][0]]
