@@ -1548,3 +1548,21 @@ def test_a_unit_followed_by_another_stops_clause_stays_with_its_own_stop() -> No
     got = {v.destination.regency: v.host_agencies for v in found}
     assert got["Kota Palu"] == ["Dinas Kependudukan dan Pencatatan Sipil"]
     assert got["Kabupaten Sigi"] == ["Mal Pelayanan Publik"]
+
+
+def test_each_group_of_a_split_cohort_numbers_what_the_text_says_of_each() -> None:
+    found = _visits(
+        "BANDA ACEH (Kabar Aceh) - Sebanyak 36 peserta PKP Angkatan IX BPSDM Aceh melaksanakan studi lapangan "
+        "ke tiga kabupaten, yaitu Kabupaten Aceh Besar, Kabupaten Pidie dan Kabupaten Bireuen, pada 4-6 Juni "
+        "2024. Peserta dibagi menjadi tiga kelompok yang masing-masing terdiri dari 12 orang.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in found) == [
+        ("Kabupaten Aceh Besar", 12), ("Kabupaten Bireuen", 12), ("Kabupaten Pidie", 12)
+    ]
+    # a split said in another sentence than the count still makes the 36 no group's
+    split = _visits(
+        "BANDA ACEH (Kabar Aceh) - Sebanyak 36 peserta PKP Angkatan IX BPSDM Aceh melaksanakan studi lapangan "
+        "ke tiga kabupaten, yaitu Kabupaten Aceh Besar, Kabupaten Pidie dan Kabupaten Bireuen, pada 4-6 Juni "
+        "2024. Peserta dibagi menjadi tiga kelompok.",
+    )
+    assert {v.participants for v in split} == {None}

@@ -14,7 +14,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diklat_cli.extract import agencies, byline, dates, people, places, programs
-from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.numbers import parse_int
+from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
@@ -913,7 +914,10 @@ def extract_visits(
         count = _participants_for(text, sents, key, keys, participants, cohorts)
         if frame_counts:
             count = frame_counts.get(frame_dest if dest_frames else frame_origin)
-        elif count and dest_frames and (together or _SPLIT_COUNT.search(text, *sentence_at(sents, count.start))):
+        elif dest_frames and (each := _EACH_GROUP.search(text)) and (n := parse_int(each.group("n"))):
+            # "dibagi menjadi tiga kelompok yang masing-masing terdiri dari 12 orang": each group's count
+            count = ParticipantMention(each.start("n"), each.end("n"), n, True)
+        elif count and dest_frames and (together or _SPLIT_COUNT.search(text)):
             # "26 peserta dibagi menjadi 4 kelompok", groups that went at the same time: the whole's
             # count, not any one group's
             count = None
@@ -1326,6 +1330,13 @@ _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]",
 # a count said of the whole and then divided among the groups
 _SPLIT_COUNT = re.compile(
     r"\b(?:dibagi|terbagi|dipecah|membagi)\s+(?:menjadi|dalam|ke\s+dalam|atas)\s+\w+\s+(?:kelompok|tim|regu)\b", _I
+)
+# "kelompok yang masing-masing terdiri dari 12 orang": what each group of a split cohort numbers
+_EACH_GROUP = re.compile(
+    r"\b(?:kelompok|tim|rombongan)\b[^.\n]{0,30}?\bmasing-masing\s+(?:kelompok\s+)?(?:terdiri\s+(?:dari|atas)\s+"
+    r"|berjumlah\s+|beranggotakan\s+|sebanyak\s+|berisi\s+)?(?P<n>\d{1,3}|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
+    r"(?:orang|peserta)\b",
+    _I,
 )
 _MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
 _STOP = re.compile(
