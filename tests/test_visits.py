@@ -1566,3 +1566,17 @@ def test_each_group_of_a_split_cohort_numbers_what_the_text_says_of_each() -> No
         "2024. Peserta dibagi menjadi tiga kelompok.",
     )
     assert {v.participants for v in split} == {None}
+
+
+def test_a_ceremony_told_only_as_to_come_does_not_hide_the_visit() -> None:
+    found = _visits(
+        "SURABAYA (Kabar Jatim) - Peserta studi lapangan PKA Angkatan II BPSDM Provinsi Jawa Tengah diterima "
+        "Wali Kota Surabaya, Selasa (4/6/2024). Peserta yang dinyatakan lulus akan diwisuda bulan depan.",
+    )
+    assert [(v.program, v.destination.regency) for v in found] == [("PKA", "Kota Surabaya")]
+    # a closing held now, where the participants are only "received", is no visit
+    closing = _visits(
+        "SEMARANG (Kabar Jateng) - Gubernur menutup studi lapangan PKA Angkatan II BPSDM Provinsi Jawa Tengah, "
+        "Selasa (4/6/2024). Laporan peserta diterima gubernur di Gedung Gradhika.",
+    )
+    assert closing == []

@@ -360,7 +360,11 @@ def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
     if _CEREMONY.search(text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
-        if not any(_STRONG_CUES.search(s) or _ACTIVITY_TO_PLACE.search(s) for s in present):
+        # ... but a ceremony told only as what is to come ("yang lulus akan diwisuda bulan depan") is
+        # not what the article reports
+        if any(_CEREMONY.search(s) for s in present) and not any(
+            _STRONG_CUES.search(s) or _ACTIVITY_TO_PLACE.search(s) for s in present
+        ):
             return False
     strong = _travel_cue(text)
     if not activities:
