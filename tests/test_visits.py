@@ -1580,3 +1580,17 @@ def test_a_ceremony_told_only_as_to_come_does_not_hide_the_visit() -> None:
         "Selasa (4/6/2024). Laporan peserta diterima gubernur di Gedung Gradhika.",
     )
     assert closing == []
+
+
+def test_cohorts_each_written_with_their_own_programme_side_by_side() -> None:
+    found = _visits(
+        "SURABAYA (Kabar Jatim) - Pemkot Surabaya menerima kunjungan studi lapangan peserta PKA Angkatan II dari "
+        "Kabupaten Sragen dan peserta PKA Angkatan III dari Kabupaten Blora, Selasa (4/6/2024).",
+    )
+    assert sorted((v.cohort, v.origin.regency) for v in found) == [(2, "Kabupaten Sragen"), (3, "Kabupaten Blora")]
+    # another year's cohort named in a later sentence is no second group
+    later = _visits(
+        "SURABAYA (Kabar Jatim) - Pemkot Surabaya menerima kunjungan studi lapangan peserta PKA Angkatan II dari "
+        "Kabupaten Sragen, Selasa (4/6/2024). Tahun lalu peserta PKA Angkatan I juga datang.",
+    )
+    assert [v.cohort for v in later] == [2]

@@ -390,6 +390,9 @@ _CLAUSE_START = re.compile(r"(?:[,;:]|\bdan|\bserta)\s*$|^\s*$", _I)
 _SENT_TO = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:ke|menuju|berkunjung\s+ke|mengunjungi)\s+(?-i:[A-Z])", _I)
 
 
+_SIDE_BY_SIDE = re.compile(r"\b(?:dan|serta|sedangkan|sementara|adapun)\b", _I)
+
+
 def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
     specific = {p.name for p in found_programs if not p.generic}
     families: dict[str, set[str]] = {}
@@ -453,7 +456,12 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
         siblings = [r for r in result if r.program == k.program]
         if siblings and k.cohort_span and siblings[0].cohort_span:
             gap = text[siblings[-1].cohort_span[1] : k.cohort_span[0]]
-            if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I):
+            if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I) and not (
+                # "peserta PKA Angkatan II dari A dan peserta PKA Angkatan III dari B": each cohort
+                # written with its own programme, side by side in one sentence
+                len(gap) <= 120 and _SIDE_BY_SIDE.search(gap) and not re.search(r"[.!?]\s|\n", gap)
+                and any(e <= k.cohort_span[0] and k.cohort_span[0] - e <= 3 for _, e in k.spans)
+            ):
                 continue
         result.append(k)
     # generic family names left over ("Diklatpim" with no level anywhere) are not a programme
