@@ -459,7 +459,9 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
             if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I) and not (
                 # "peserta PKA Angkatan II dari A dan peserta PKA Angkatan III dari B": each cohort
                 # written with its own programme, side by side in one sentence
-                len(gap) <= 120 and _SIDE_BY_SIDE.search(gap) and not re.search(r"[.!?]\s|\n", gap)
+                len(gap) <= 120
+                and _SIDE_BY_SIDE.search(gap)
+                and not re.search(r"[.!?]\s|\n", gap)
                 and any(e <= k.cohort_span[0] and k.cohort_span[0] - e <= 3 for _, e in k.spans)
             ):
                 continue
@@ -864,9 +866,7 @@ def extract_visits(
         if len(key_dates) < 2:
             key_dates = {}  # one clause's date, the others having none: said of them all
         if key_dates:
-            article_date_owned = date_spans and any(
-                lo <= date_spans[0][0] < hi for _, (lo, hi) in own_clause.values()
-            )
+            article_date_owned = date_spans and any(lo <= date_spans[0][0] < hi for _, (lo, hi) in own_clause.values())
             for k in keys:
                 if id(k) not in key_dates and not article_date_owned:
                     key_dates[id(k)] = (start, end, date_spans, date_conf)
@@ -1402,7 +1402,14 @@ _SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|mengunjungi|menyambangi|mendatangi|singgah|meninjau)\b", _I)
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
 _STOPOVER_WORDS = (
-    "singgah", "menyinggahi", "mampir", "mengunjungi", "menyambangi", "berkunjung", "melanjutkan", "bergeser"
+    "singgah",
+    "menyinggahi",
+    "mampir",
+    "mengunjungi",
+    "menyambangi",
+    "berkunjung",
+    "melanjutkan",
+    "bergeser",
 )
 
 
@@ -1637,9 +1644,12 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
             here = [p for p in resolved if cue.end() <= p.mention.start < sent[1] and p.dest >= p.origin]
-            came = [p for p in resolved if sent[0] <= p.mention.start < pos and _CAME_FROM.search(
-                text, max(sent[0], p.mention.start - 30), p.mention.start
-            )]
+            came = [
+                p
+                for p in resolved
+                if sent[0] <= p.mention.start < pos
+                and _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
+            ]
             for region in _distinct(came + here, text):
                 if region != top_region and region not in stops:
                     stops.append(region)
