@@ -1594,3 +1594,14 @@ def test_cohorts_each_written_with_their_own_programme_side_by_side() -> None:
         "Kabupaten Sragen, Selasa (4/6/2024). Tahun lalu peserta PKA Angkatan I juga datang.",
     )
     assert [v.cohort for v in later] == [2]
+
+
+def test_two_national_bodies_named_by_speakers_only_are_one_sender() -> None:
+    # "keduanya" of two speakers; one body sends, the other only sets the curriculum
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 30 peserta PKA Pusdiklat Kementerian Agama mengunjungi Pemkot "
+        "Semarang, Senin (8/7/2024).",
+        "Kepala Pusdiklat Kementerian Agama, Budi Santosa, dan widyaiswara Pusdiklat Lembaga Administrasi "
+        "Negara, Rina Wulandari, keduanya memberi sambutan.",
+    )
+    assert [v.participants for v in found] == [30]

@@ -1035,6 +1035,9 @@ _PARENT_BODY = re.compile(
 )
 
 
+_TRAVELLERS_WORD = re.compile(r"\b(?:rombongan|peserta|delegasi|kedatangan)\b", _I)
+
+
 @dataclass
 class _Sender:
     name: str  # the national body, as written
@@ -1080,7 +1083,15 @@ def _national_senders(text, sents, organizers, officials, participants) -> list[
         ]
         if len(named) == 1 and named[0].count is None:
             named[0].count = m
-    return senders
+
+    # a body that travelled brings people of its own or is named with the group ("Rombongan Kementerian
+    # A …"); a body that only sets the curriculum or speaks is no sender
+    def travelled(n: _Sender) -> bool:
+        return n.count is not None or any(
+            _TRAVELLERS_WORD.search(text, *sent) and n.name.lower() in text[slice(*sent)].lower() for sent in sents
+        )
+
+    return senders if sum(map(travelled, senders)) >= 2 else []
 
 
 # SCHEMA: when one trip is called by several names, the most specific wins
