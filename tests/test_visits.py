@@ -1605,3 +1605,11 @@ def test_two_national_bodies_named_by_speakers_only_are_one_sender() -> None:
         "Negara, Rina Wulandari, keduanya memberi sambutan.",
     )
     assert [v.participants for v in found] == [30]
+
+
+def test_a_cohort_in_a_contrast_clause_that_stays_home_did_not_travel() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Peserta PKA Angkatan V Provinsi Jawa Tengah melaksanakan studi lapangan ke Kota "
+        "Surakarta, Rabu (5/6/2024). Sementara itu, Angkatan VI masih mengikuti pembelajaran klasikal di kampus.",
+    )
+    assert [v.cohort for v in found] == [5]

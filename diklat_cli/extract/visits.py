@@ -263,6 +263,7 @@ class _Key:
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the programme is named
     cohort_span: tuple[int, int] | None = None
     origin: _Place | None = None
+    contrast: bool = False  # named only in a clause of its own ("sedangkan Angkatan V …")
 
 
 _NEEDLES: dict[re.Pattern, tuple] = {}
@@ -497,7 +498,7 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
             if _CONTRAST_OPENER.search(text, max(0, c.start - 40), c.start) or (
                 _CLAUSE_START.search(text, max(0, c.start - 6), c.start) and _SENT_TO.match(text, c.end)
             ):
-                result.append(_Key(first.program, c.value, [], (c.start, c.end)))
+                result.append(_Key(first.program, c.value, [], (c.start, c.end), contrast=True))
     # without a programme, "gelombang" is a wave of the trip, not a cohort
     cohorts = [c for c in cohorts if not text[c.start : c.end].lower().startswith("gelombang")]
     if not result and cohorts:
@@ -845,6 +846,11 @@ def extract_visits(
     # cohorts sent each to a place of its own ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
     # Y"): one record per cohort at its place, not every cohort at every place
     own_clause = _key_clauses(text, sents, keys, resolved, cohorts)
+    if any(k.contrast and id(k) not in own_clause for k in keys):
+        # "Sementara itu, Angkatan VI masih mengikuti pembelajaran di kampus": a cohort whose own
+        # clause sends it nowhere did not travel
+        keys = [k for k in keys if not k.contrast or id(k) in own_clause]
+        own_clause = _key_clauses(text, sents, keys, resolved, cohorts)
     own_dest = {k: region for k, (region, _) in own_clause.items()}
     if len(own_dest) >= 2 or (own_dest and len(frames) > 1 and set(own_dest.values()) >= set(dest_frames)):
         dest_frames, origin_frames = [], []
