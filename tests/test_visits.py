@@ -1613,3 +1613,21 @@ def test_a_cohort_in_a_contrast_clause_that_stays_home_did_not_travel() -> None:
         "Surakarta, Rabu (5/6/2024). Sementara itu, Angkatan VI masih mengikuti pembelajaran klasikal di kampus.",
     )
     assert [v.cohort for v in found] == [5]
+
+
+def test_leaving_one_stop_for_the_next_is_an_itinerary() -> None:
+    # "Usai dari A, rombongan bertolak ke B": A is a stop, not the group's home; a dateline followed by
+    # "Rombongan …" says nothing of the dateline's city
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan studi banding Pemkab Sinjai mengunjungi Kabupaten Banyuwangi, "
+        "Senin (3/6/2024). Usai dari Banyuwangi, rombongan bertolak ke Kabupaten Jembrana, Selasa (4/6/2024).",
+    )
+    assert sorted((v.origin.regency, v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Sinjai", "Kabupaten Banyuwangi", D(2024, 6, 3)),
+        ("Kabupaten Sinjai", "Kabupaten Jembrana", D(2024, 6, 4)),
+    ]
+    next_day = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan studi banding Pemkab Sinjai mengunjungi Kabupaten Banyuwangi, "
+        "Senin (3/6/2024). Keesokan harinya, rombongan bergerak ke Kabupaten Jembrana.",
+    )
+    assert sorted(v.destination.regency for v in next_day) == ["Kabupaten Banyuwangi", "Kabupaten Jembrana"]

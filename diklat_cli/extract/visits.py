@@ -236,6 +236,7 @@ _VILLAGE_AT = re.compile(
 _STUDY = re.compile(
     r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|kaji\s+banding|visitasi)\b", _I
 )
+_PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
 _OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)
 _CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
 # what may stand between a programme/cohort and the sender named after it
@@ -306,6 +307,8 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
     sender = places.sender_weight(pre, post, low_pre, low_post)
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
+    if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
+        origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
     lowered = mention.text.lower()
@@ -694,6 +697,8 @@ def extract_visits(
     ]
 
     for place in resolved:
+        if line.dateline and line.dateline.start <= place.mention.start < line.dateline.end:
+            continue  # the dateline's city: the words after it open the lead, they say nothing of it
         sent = sentence_at(sents, place.mention.start)
         place.dest, place.origin = _score(text, sent, place.mention)
     hosted: dict[str, float] = {}
@@ -1367,7 +1372,9 @@ _EACH_GROUP = re.compile(
     r"(?:orang|peserta)\b",
     _I,
 )
-_MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
+_MORE_STOPS = re.compile(
+    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan)\b", _I
+)
 _STOP = re.compile(
     r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
     # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
@@ -1404,7 +1411,8 @@ _COUNTED_GROUPS = re.compile(
 _STOPOVER = re.compile(
     r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
-    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)|bergeser\s+ke)\b",
+    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
+    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
     _I,
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
@@ -1427,6 +1435,10 @@ _STOPOVER_WORDS = (
     "berkunjung",
     "melanjutkan",
     "bergeser",
+    "bergerak",
+    "bertolak",
+    "beranjak",
+    "bertandang",
 )
 
 
