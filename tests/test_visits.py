@@ -1631,3 +1631,13 @@ def test_leaving_one_stop_for_the_next_is_an_itinerary() -> None:
         "Senin (3/6/2024). Keesokan harinya, rombongan bergerak ke Kabupaten Jembrana.",
     )
     assert sorted(v.destination.regency for v in next_day) == ["Kabupaten Banyuwangi", "Kabupaten Jembrana"]
+
+
+def test_senders_each_with_their_count_in_brackets() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Pemkab Banyuwangi menerima studi banding DPRD Kota Kendari (15 orang) "
+        "dan DPRD Kabupaten Konawe (12 orang), Senin (3/6/2024).",
+    )
+    assert sorted((v.origin.regency, v.participants) for v in found) == [
+        ("Kabupaten Konawe", 12), ("Kota Kendari", 15)
+    ]

@@ -195,8 +195,17 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
-    # "kedatangan rombongan DPRD Kabupaten X": the group named by its body
-    (re.compile(r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?)\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$", _I), 2),
+    # "kedatangan rombongan DPRD Kabupaten X": the group named by its body; "menerima studi banding
+    # DPRD X": the host receives the trip of X
+    (
+        re.compile(
+            r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?|(?:menerima|kedatangan)\s+(?:kunjungan\s+)?"
+            r"(?:stud[iy]\s+(?:banding|tiru|lapangan)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
+            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$",
+            _I,
+        ),
+        2,
+    ),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
     (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
     (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
@@ -1516,14 +1525,18 @@ _NEXT_VILLAGE = re.compile(
 )
 
 
+_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
+
+
 def _linked(text: str, a: _Place, b: _Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
-    if _LIST_LINK.fullmatch(text, a.mention.end, b.mention.start) or _NEXT_VILLAGE.fullmatch(
-        text, a.mention.end, b.mention.start
-    ):
+    # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
+    aside = _ASIDE.match(text, a.mention.end, b.mention.start)
+    after = aside.end() if aside else a.mention.end
+    if _LIST_LINK.fullmatch(text, after, b.mention.start) or _NEXT_VILLAGE.fullmatch(text, after, b.mention.start):
         return True
     loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
     if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
