@@ -1641,3 +1641,21 @@ def test_senders_each_with_their_count_in_brackets() -> None:
     assert sorted((v.origin.regency, v.participants) for v in found) == [
         ("Kabupaten Konawe", 12), ("Kota Kendari", 15)
     ]
+
+
+def test_bodies_travelling_together_with_beserta_are_a_visit_each() -> None:
+    found = _visits(
+        "YOGYAKARTA (Kabar Jogja) - Rombongan DPRD Kabupaten Purbalingga beserta DPRD Kabupaten Banjarnegara "
+        "melakukan studi banding ke DPRD DIY, Rabu (5/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Banjarnegara", "Kabupaten Purbalingga"]
+
+
+def test_the_sender_is_written_as_the_body_that_travels_not_the_dateline() -> None:
+    found = _visits(
+        "JAMBI (Kabar Jambi) - Tiga komisi DPRD Provinsi Jambi melakukan studi banding pada 3-5 Juni 2024, "
+        "masing-masing Komisi I ke Provinsi Riau, Komisi II ke Provinsi Sumatera Barat dan Komisi III ke "
+        "Provinsi Bengkulu.",
+    )
+    assert {v.origin.institution for v in found} == {"DPRD Provinsi Jambi"}
+    assert len(found) == 3

@@ -965,7 +965,8 @@ def extract_visits(
         if frame_origin is not None:
             origin_place = next(p for p in resolved if p.region == frame_origin)
         if origin_place is None and origin_name:
-            origin_place = next(p for p in resolved if p.region.name == origin_name)
+            # the mention that makes it the sender ("Tiga komisi DPRD Provinsi X …"), not the dateline
+            origin_place = max((p for p in resolved if p.region.name == origin_name), key=lambda p: p.origin)
         if sender is not None:
             visit.origin = Origin(institution=sender.name)
             evidence["origin.institution"] = Evidence(spans=[sender.span], confidence=0.6)
@@ -1346,7 +1347,9 @@ def _source(line, title, outlet, published, evidence) -> Source:
 # what joins the members of one list of places: "A, B dan C", "A dan di B", "DPRD A dan DPRD B"
 _LIST_LINK = re.compile(
     # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
-    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?|;)\s*"
+    # "DPRD A beserta DPRD B", "Bappeda A bersama DPRD B": bodies travelling together
+    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
+    r"|(?:beserta|bersama(?:-sama)?(?:\s+dengan)?)\s+|;)\s*"
     r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
     r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
     _I,
