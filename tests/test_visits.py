@@ -1659,3 +1659,18 @@ def test_the_sender_is_written_as_the_body_that_travels_not_the_dateline() -> No
     )
     assert {v.origin.institution for v in found} == {"DPRD Provinsi Jambi"}
     assert len(found) == 3
+
+
+def test_last_years_trip_and_the_next_cohorts_trip_are_no_more_stops() -> None:
+    last_year = _visits(
+        "SOLO (Kabar Bengawan) - Pemkot Surakarta menerima kunjungan studi banding DPRD Kabupaten Wonogiri, "
+        "Selasa (4/6/2024). Rombongan sebelumnya telah berkunjung ke Kabupaten Karanganyar dan Kabupaten "
+        "Sukoharjo pada tahun lalu.",
+    )
+    assert [v.destination.regency for v in last_year] == ["Kota Surakarta"]
+    next_cohort = _visits(
+        "BANDUNG (Kabar Priangan) - Sebanyak 40 peserta Latsar CPNS Kabupaten Garut melakukan studi lapangan ke "
+        "Kota Bandung, Kamis (6/6/2024). Kegiatan serupa dijadwalkan untuk angkatan berikutnya ke Kota Cimahi "
+        "dan Kabupaten Sumedang.",
+    )
+    assert [v.destination.regency for v in next_cohort] == ["Kota Bandung"]

@@ -1429,7 +1429,13 @@ _STOPOVER = re.compile(
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
-_EVER = re.compile(r"\bpernah\b", _I)  # "pernah belajar ke …": an experience, not this trip
+# another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
+# year's, another cohort's ("angkatan berikutnya ke …")
+_OTHER_TRIP = re.compile(
+    r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
+    r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    _I,
+)
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
@@ -1644,7 +1650,7 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                     and top_region is not None
                     and top_region not in regions
                     and _MORE_STOPS.search(before)
-                    and not _EVER.search(before)
+                    and not _OTHER_TRIP.search(text, sent[0], sent[1])
                 ):
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
@@ -1684,7 +1690,7 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                 continue
             sent = sentence_at(sents, pos)
             opener = text[sent[0] : pos]
-            if not _TRAVELLING.search(opener):
+            if not _TRAVELLING.search(opener) or _OTHER_TRIP.search(text, sent[0], sent[1]):
                 continue
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
