@@ -1674,3 +1674,37 @@ def test_last_years_trip_and_the_next_cohorts_trip_are_no_more_stops() -> None:
         "dan Kabupaten Sumedang.",
     )
     assert [v.destination.regency for v in next_cohort] == ["Kota Bandung"]
+
+
+def test_a_virtual_study_of_a_named_host_is_a_visit() -> None:
+    found = _visits(
+        "PADANG (Kabar Minang) - Peserta PKA Angkatan III BPSDM Sumatera Barat melaksanakan benchmarking secara "
+        "virtual dengan Pemerintah Kota Surabaya, Rabu (5/6/2024).",
+    )
+    assert [(v.activity, v.destination.regency) for v in found] == [("benchmarking", "Kota Surabaya")]
+
+
+def test_a_planned_study_at_a_hosts_offices_is_a_visit() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 35 peserta PKP Kabupaten Demak akan melaksanakan studi lapangan pada "
+        "sejumlah perangkat daerah Kota Semarang pada 10-12 Juni 2024.",
+    )
+    assert [(v.destination.regency, v.start_date, v.end_date) for v in found] == [
+        ("Kota Semarang", D(2024, 6, 10), D(2024, 6, 12))
+    ]
+
+
+def test_the_official_who_sends_the_group_off_is_of_the_sender() -> None:
+    found = _visits(
+        "DENPASAR (Kabar Bali) - Wakil Bupati Tabanan melepas keberangkatan 40 peserta PKA Angkatan II untuk "
+        "studi inovasi daerah di Provinsi Jawa Timur, Senin (3/6/2024).",
+    )
+    assert [(v.origin.regency, v.destination.province) for v in found] == [("Kabupaten Tabanan", "Jawa Timur")]
+
+
+def test_a_staff_colleges_field_stage_at_a_police_hq_goes_to_its_province() -> None:
+    found = _visits(
+        "KENDARI (Kabar Sultra) - Peserta Sespimmen Polri Dikreg ke-64 melaksanakan Kuliah Kerja Lapangan (KKL) "
+        "di Polda Sulawesi Tenggara, Senin (3/6/2024).",
+    )
+    assert [(v.destination.province, v.destination.regency) for v in found] == [("Sulawesi Tenggara", None)]

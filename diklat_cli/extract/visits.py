@@ -58,6 +58,14 @@ _ACTIVITY_TO_PLACE = re.compile(
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
     r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
 )
+# a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
+# Pemkot X", "studi lapangan pada sejumlah perangkat daerah Kota X")
+_STUDY_OF_HOST = re.compile(
+    r"\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
+    r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
+    r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
+    _I,
+)
 # "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
 # ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
@@ -106,9 +114,26 @@ _DEST_PRE = [
         re.compile(
             # "di" right after the activity ("studi inovasi daerah di X"); further on it may say where
             # the people are from ("studi banding sejumlah kepala desa di X ke Y")
-            r"(?=[bspkvo])\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
-            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+)"
-            r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+$",
+            r"(?=[bspkvoKP])\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
+            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+"
+            # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
+            r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
+            r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
+            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPRD)\s+)?$",
+            _I,
+        ),
+        3,
+    ),
+    # a virtual study of a named host: "benchmarking secara virtual dengan Pemerintah Kota X"
+    (
+        re.compile(r"\b(?:virtual|daring|online|dalam\s+jaringan)\s+(?:dengan|bersama|ke)\s+$", _I),
+        3,
+    ),
+    # "studi lapangan pada sejumlah perangkat daerah Kota X": the units of the place visited
+    (
+        re.compile(
+            r"\b(?:pada|di|ke|mengunjungi)\s+(?:sejumlah\s+|beberapa\s+|\w+\s+)?(?:perangkat\s+daerah|OPD|SKPD"
+            r"|instansi|unit\s+kerja)\s+(?:(?:di\s+)?(?:lingkungan|lingkup)\s+)?$",
             _I,
         ),
         3,
@@ -216,7 +241,7 @@ _ORIGIN_PRE = [
 _ORIGIN_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|menjalani|menggelar|menyelenggarakan"
+            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
             r"|mengadakan|bertandang|datang)\b",
             _I,
         ),
@@ -360,6 +385,7 @@ def _travel_cue(text: str) -> bool:
         _STRONG_CUES.search(text) is not None
         or _ACTIVITY_TO_PLACE.search(text) is not None
         or _HOST_RECEIVES.search(text) is not None
+        or _STUDY_OF_HOST.search(text) is not None
     )
 
 
