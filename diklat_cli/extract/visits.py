@@ -124,20 +124,6 @@ _DEST_PRE = [
         ),
         3,
     ),
-    # a virtual study of a named host: "benchmarking secara virtual dengan Pemerintah Kota X"
-    (
-        re.compile(r"\b(?:virtual|daring|online|dalam\s+jaringan)\s+(?:dengan|bersama|ke)\s+$", _I),
-        3,
-    ),
-    # "studi lapangan pada sejumlah perangkat daerah Kota X": the units of the place visited
-    (
-        re.compile(
-            r"\b(?:pada|di|ke|mengunjungi)\s+(?:sejumlah\s+|beberapa\s+|\w+\s+)?(?:perangkat\s+daerah|OPD|SKPD"
-            r"|instansi|unit\s+kerja)\s+(?:(?:di\s+)?(?:lingkungan|lingkup)\s+)?$",
-            _I,
-        ),
-        3,
-    ),
     # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named
     (
         re.compile(
@@ -187,6 +173,20 @@ _DEST_PRE = [
             _I,
         ),
         1,
+    ),
+    # a virtual study of a named host: "benchmarking secara virtual dengan Pemerintah Kota X"
+    (
+        re.compile(r"\b(?:virtual|daring|online|dalam\s+jaringan)\s+(?:dengan|bersama|ke)\s+$", _I),
+        3,
+    ),
+    # "studi lapangan pada sejumlah perangkat daerah Kota X": the units of the place visited
+    (
+        re.compile(
+            r"\b(?:pada|di|ke|mengunjungi)\s+(?:sejumlah\s+|beberapa\s+|\w+\s+)?(?:perangkat\s+daerah|OPD|SKPD"
+            r"|instansi|unit\s+kerja)\s+(?:(?:di\s+)?(?:lingkungan|lingkup)\s+)?$",
+            _I,
+        ),
+        3,
     ),
 ]
 _DEST_POST = [
@@ -263,6 +263,7 @@ _ORIGIN_POST = [
     # (but "ke X untuk mempelajari …" is the purpose of going to X)
     (re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b", _I), 2),
 ]
+_VILLAGE_WORDS = ("desa ", "kelurahan ", "kampung ", "nagari ", "gampong ")
 _VILLAGE_AT = re.compile(
     r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
     _I,
@@ -336,7 +337,12 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
             origin += weight
             break
     dest = max(dest, places.destination_weight(pre, low_pre))
-    if dest < 2 and "di " in low_pre and _VILLAGE_AT.search(pre) and _STUDY.search(text, sent[0], mention.start):
+    if (
+        dest < 2
+        and any(w in low_pre for w in _VILLAGE_WORDS)
+        and _VILLAGE_AT.search(pre)
+        and _STUDY.search(text, sent[0], mention.start)
+    ):
         dest = 2.0  # "studi banding pengelolaan BUMDes di Desa Ponggok, Klaten": the village's address
     sender = places.sender_weight(pre, post, low_pre, low_post)
     if sender > origin:
@@ -1569,9 +1575,14 @@ def _linked(text: str, a: _Place, b: _Place) -> bool:
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
     # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
-    aside = _ASIDE.match(text, a.mention.end, b.mention.start)
+    aside = (
+        _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
+    )
     after = aside.end() if aside else a.mention.end
-    if _LIST_LINK.fullmatch(text, after, b.mention.start) or _NEXT_VILLAGE.fullmatch(text, after, b.mention.start):
+    if _LIST_LINK.fullmatch(text, after, b.mention.start):
+        return True
+    gap = text[after : b.mention.start]
+    if ("dan" in gap or "serta" in gap) and _NEXT_VILLAGE.fullmatch(text, after, b.mention.start):
         return True
     loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
     if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
