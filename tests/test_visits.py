@@ -1708,3 +1708,18 @@ def test_a_staff_colleges_field_stage_at_a_police_hq_goes_to_its_province() -> N
         "di Polda Sulawesi Tenggara, Senin (3/6/2024).",
     )
     assert [(v.destination.province, v.destination.regency) for v in found] == [("Sulawesi Tenggara", None)]
+
+
+def test_the_day_of_a_closing_is_not_the_day_of_the_trip_it_also_reports() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - “Penutupannya dilakukan oleh Wali Kota,” ujar Kepala BKPSDM Kota Malang, Senin "
+        "(28/08/2023). Peserta PKP Angkatan VI Kota Malang juga melakukan studi lapangan ke Kota Surakarta "
+        "selama empat hari.",
+    )
+    assert [(v.destination.regency, v.start_date) for v in found] == [("Kota Surakarta", None)]
+    # a date beside the trip itself stays
+    dated = _visits(
+        "MALANG (Kabar Arema) - PKP Angkatan VI Kota Malang ditutup Wali Kota. Sebelumnya peserta melakukan studi "
+        "lapangan ke Kota Surakarta pada Senin (21/08/2023).",
+    )
+    assert [v.start_date for v in dated] == [D(2023, 8, 21)]

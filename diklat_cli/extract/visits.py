@@ -612,6 +612,7 @@ def _all_dates(text: str) -> tuple:
     return tuple(dates.find_dates(text))
 
 
+_CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulusan|dinyatakan\s+lulus)\b", _I)
 # a date that only opens the trip: a departure or "since"
 _OPEN_START = re.compile(
     r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas)\b", _I
@@ -638,6 +639,10 @@ def _visit_dates(
     # the posting line's date, written with its weekday or clock, is not the visit's
     found = [d for d in _all_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
     year = _choose_year(text, found, published)
+    if "utup" in text or "lulus" in text or "wisuda" in text:
+        # a report of a closing that also tells of the trip: the day written with the closing is
+        # the ceremony's, not the trip's
+        found = [d for d in found if not _CLOSING.search(text, *sentence_at(sents, d.start))]
     if within is not None:
         found = [d for d in found if within[0] <= d.start < within[1]]
     ranges, singles = [], []
