@@ -1276,6 +1276,7 @@ def test_a_local_outlet_reports_its_own_delegation_away() -> None:
         "tengah menjalani studi banding ke Kota Surakarta.",
     )
     assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Ciamis", "Kota Surakarta")]
+    assert [v.origin.institution for v in found] == ["DPRD Ciamis"]  # as the text writes the sender
     # a dateline that is only where the reporter sits names no sender
     elsewhere = _visits(
         "CIAMIS (Kabar Galuh) - Sebanyak 40 anggota dewan tengah menjalani studi banding ke Kota Surakarta, "

@@ -831,6 +831,7 @@ def extract_visits(
         ]
         if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
             origin_name = home.name
+            bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
 
     start, end, date_spans, date_conf = _visit_dates(
         text,
