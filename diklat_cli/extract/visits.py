@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -572,7 +573,7 @@ def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[_Place])
     for key in keys:
         by_region: dict[places.Region, list[tuple[int, int]]] = {}
         firsts: dict[places.Region, _Place] = {}
-        for span in key.spans:
+        for span in key.spans[:20]:
             place = _origin_after(text, _Key(key.program, None, [span]), resolved)
             if place is not None:
                 by_region.setdefault(place.region, []).append(span)
@@ -1133,8 +1134,9 @@ def _national_senders(text, sents, organizers, officials, participants) -> list[
     senders = list(bodies.values())
     if len(senders) < 2:
         return []
-    for m in participants:
-        sent = text[slice(*sentence_at(sents, m.start))].lower()
+    for m in participants[:50]:
+        lo, hi = sentence_at(sents, m.start)
+        sent = text[max(lo, m.start - 400) : min(hi, m.end + 400)].lower()
         named = [
             n
             for n in senders
@@ -1193,13 +1195,14 @@ def _key_clauses(text, sents, keys: list[_Key], resolved: list[_Place], cohorts)
         return {}
     marks = sorted(((c.start, c.end, k) for k in keys for c in cohorts if c.value == k.cohort), key=lambda m: m[0])
     own: dict[int, tuple] = {}
+    starts = [p.mention.start for p in resolved]
     for i, (start, end, key) in enumerate(marks):
         if id(key) in own:
             continue
         sent = sentence_at(sents, start)
-        limit = min(sent[1], marks[i + 1][0] if i + 1 < len(marks) else sent[1])
-        for place in resolved:
-            if not (end <= place.mention.start < limit) or place.origin > place.dest:
+        limit = min(sent[1], marks[i + 1][0] if i + 1 < len(marks) else sent[1], end + 300)
+        for place in _places_between(resolved, end, limit, starts):
+            if place.origin > place.dest:
                 continue
             if (key.origin is not None and place.region == key.origin.region) or _FROM.search(
                 text, end, place.mention.start
@@ -1217,13 +1220,14 @@ def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region],
     skip = (line.published[1], line.published[2]) if line.published else None
     pub = published or (line.published[0] if line.published else None)
     marks = [p for p in resolved if p.region in stops]
+    starts = [p.mention.start for p in marks]
     out: dict[places.Region, tuple] = {}
     for d in _all_dates(text):
         if skip and d.start < skip[1] and d.end > skip[0]:
             continue
         sent = sentence_at(sents, d.start)
-        before = [p for p in marks if sent[0] <= p.mention.start < d.start]
-        after = [p for p in marks if d.end <= p.mention.start < sent[1]]
+        before = _places_between(marks, max(sent[0], d.start - 300), d.start, starts)
+        after = _places_between(marks, d.end, min(sent[1], d.end + 300), starts)
         owner = before[-1].region if before else after[0].region if after else None
         if owner is None or owner in out:
             continue
@@ -1467,6 +1471,7 @@ _STOPOVER = re.compile(
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
+_AROUND = 300  # characters looked at around a cue of one more stop
 # another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
 # year's, another cohort's ("angkatan berikutnya ke …")
 _OTHER_TRIP = re.compile(
@@ -1496,6 +1501,12 @@ _STOPOVER_WORDS = (
     "beranjak",
     "bertandang",
 )
+
+
+def _places_between(resolved: list[_Place], lo: int, hi: int, starts: list[int]) -> list[_Place]:
+    """The place mentions that start in [lo, hi); `starts` are their start offsets in text order: a
+    bisect, so that a look around each of many cues stays cheap on long texts."""
+    return resolved[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def _positions(low: str, words: tuple[str, ...]) -> list[int]:
@@ -1693,7 +1704,11 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                     and top_region is not None
                     and top_region not in regions
                     and _MORE_STOPS.search(before)
-                    and not _OTHER_TRIP.search(text, sent[0], sent[1])
+                    and not _OTHER_TRIP.search(
+                        text,
+                        max(sent[0], chain[0].mention.start - _AROUND),
+                        min(sent[1], chain[-1].mention.end + _AROUND),
+                    )
                 ):
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
@@ -1722,6 +1737,7 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         groups = _subgroup_frames(text, sents, spoken, low)
         if groups:
             candidates.append((groups, True))
+    starts = [p.mention.start for p in resolved]
     # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
     # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
     # group's trip has more destinations
@@ -1732,17 +1748,18 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             if cue is None:
                 continue
             sent = sentence_at(sents, pos)
-            opener = text[sent[0] : pos]
-            if not _TRAVELLING.search(opener) or _OTHER_TRIP.search(text, sent[0], sent[1]):
+            # (the look around a cue is bounded: a sentence may be the whole of a hostile text)
+            lo, hi = max(sent[0], pos - _AROUND), min(sent[1], cue.end() + _AROUND)
+            opener = text[lo:pos]
+            if not _TRAVELLING.search(opener) or _OTHER_TRIP.search(text, lo, hi):
                 continue
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
-            here = [p for p in resolved if cue.end() <= p.mention.start < sent[1] and p.dest >= p.origin]
+            here = [p for p in _places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
             came = [
                 p
-                for p in resolved
-                if sent[0] <= p.mention.start < pos
-                and _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
+                for p in _places_between(resolved, lo, pos, starts)
+                if _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
             ]
             for region in _distinct(came + here, text):
                 if region != top_region and region not in stops:
@@ -1754,7 +1771,8 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         stops: list[places.Region] = []
         for cue in _STOP.finditer(text):
             sent = sentence_at(sents, cue.start())
-            here = [p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region.kind != "province"]
+            near = _places_between(resolved, sent[0], min(sent[1], cue.end() + _AROUND), starts)
+            here = [p.region for p in near if p.region.kind != "province"]
             if here and here[0] not in stops:
                 stops.append(here[0])
         if len(stops) >= 2:
