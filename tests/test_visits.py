@@ -1724,3 +1724,18 @@ def test_the_day_of_a_closing_is_not_the_day_of_the_trip_it_also_reports() -> No
         "lapangan ke Kota Surakarta pada Senin (21/08/2023).",
     )
     assert [v.start_date for v in dated] == [D(2023, 8, 21)]
+
+
+def test_the_places_of_a_trip_as_a_bulleted_list() -> None:
+    # "Adapun lokasi studi lapangan yaitu:" introduces the places (no definition of the activity)
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Peserta PKA Angkatan IV BPSDM Jawa Tengah melaksanakan studi lapangan pada 4-6 "
+        "Juni 2024. Adapun lokasi studi lapangan yaitu:\n1. Kabupaten Sleman\n2. Kota Magelang\n3. Kabupaten Klaten",
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Klaten", "Kabupaten Sleman", "Kota Magelang"]
+    # an explainer's "Studi lapangan yaitu …" still explains
+    explainer = _visits(
+        "Apa Itu Studi Lapangan",
+        "Studi lapangan yaitu kegiatan peserta pelatihan mempelajari praktik baik di instansi lain.",
+    )
+    assert explainer == []

@@ -70,8 +70,10 @@ _STUDY_OF_HOST = re.compile(
 # "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
 # ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
-    r"(?=[bps])\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan|studi\s+banding|BTBP)\b"
-    r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah|yaitu)\b",
+    # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
+    r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
+    r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
+    r"|yaitu(?!\s*:))\b",
     _I,
 )
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
@@ -1472,6 +1474,9 @@ _STOPOVER = re.compile(
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
 _AROUND = 300  # characters looked at around a cue of one more stop
+# "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
+_PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
+_BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
 # another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
 # year's, another cohort's ("angkatan berikutnya ke …")
 _OTHER_TRIP = re.compile(
@@ -1766,6 +1771,19 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                     stops.append(region)
         if stops:
             candidates.append(([top_region, *stops], False))
+    # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
+    if role == 0 and ":\n" in text:
+        for intro in _PLACES_INTRO.finditer(text):
+            listed: list[places.Region] = []
+            at = intro.end()
+            while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
+                here = _places_between(resolved, line.start(), line.end(), starts)
+                if not here:
+                    break
+                listed.extend(r for r in _distinct(here[:1], text) if r not in listed)
+                at = line.end()
+            if len(listed) >= 2:
+                candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
