@@ -40,7 +40,7 @@ _STRONG_CUES = re.compile(
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
 _HOST_RECEIVES = re.compile(
-    r"\b(?:menerima|menyambut|kedatangan)\s+(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b", _I
+    r"(?=[mk])\b(?:menerima|menyambut|kedatangan)\s+(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b", _I
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
 _WEAK_CUES = re.compile(
@@ -62,7 +62,7 @@ _ACTIVITY_TO_PLACE = re.compile(
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "studi lapangan pada sejumlah perangkat daerah Kota X")
 _STUDY_OF_HOST = re.compile(
-    r"\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
+    r"(?=[bskv])\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
     r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
     r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
     _I,
@@ -177,16 +177,13 @@ _DEST_PRE = [
         ),
         1,
     ),
-    # a virtual study of a named host: "benchmarking secara virtual dengan Pemerintah Kota X"
-    (
-        re.compile(r"\b(?:virtual|daring|online|dalam\s+jaringan)\s+(?:dengan|bersama|ke)\s+$", _I),
-        3,
-    ),
-    # "studi lapangan pada sejumlah perangkat daerah Kota X": the units of the place visited
+    # a virtual study of a named host: "benchmarking secara virtual dengan Pemerintah Kota X"; "studi
+    # lapangan pada sejumlah perangkat daerah Kota X": the units of the place visited
     (
         re.compile(
-            r"\b(?:pada|di|ke|mengunjungi)\s+(?:sejumlah\s+|beberapa\s+|\w+\s+)?(?:perangkat\s+daerah|OPD|SKPD"
-            r"|instansi|unit\s+kerja)\s+(?:(?:di\s+)?(?:lingkungan|lingkup)\s+)?$",
+            r"\b(?:(?:virtual|daring|online|dalam\s+jaringan)\s+(?:dengan|bersama|ke)"
+            r"|(?:pada|di|ke|mengunjungi)\s+(?:sejumlah\s+|beberapa\s+|\w+\s+)?(?:perangkat\s+daerah|OPD|SKPD"
+            r"|instansi|unit\s+kerja)(?:\s+(?:di\s+)?(?:lingkungan|lingkup))?)\s+$",
             _I,
         ),
         3,
@@ -250,21 +247,22 @@ _ORIGIN_POST = [
         ),
         2,
     ),
-    # the subject of the trip with its day set off between: "DPRD A, hari ini, Senin (17/12), melaksanakan …"
+    # (one pattern for three shapes, each place mention pays for every pattern tried)
     (
         re.compile(
-            r"^\s*,\s*(?:(?:hari\s+ini|kemarin|pada)\s*,?\s*)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*)?"
-            r"(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?,\s*(?:melakukan|melaksanakan|menggelar|berkunjung|mengunjungi"
-            r"|menyambangi|bertandang|datang|tiba)\b",
+            # the subject of the trip with its day set off between: "DPRD A, hari ini, Senin (17/12), melaksanakan …"
+            r"^\s*(?:,\s*(?:(?:hari\s+ini|kemarin|pada)\s*,?\s*)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+            r"\s*)?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?,\s*(?:melakukan|melaksanakan|menggelar|berkunjung|mengunjungi"
+            r"|menyambangi|bertandang|datang|tiba)\b"
+            # a headline's subject: "Magelang dan Barito Kuala Studi Banding … ke Sigi"
+            r"|(?-i:Stud[iy]\s+(?:Banding|Tiru|Lapangan|Komparatif)|Kaji\s+Banding|Benchmarking|Kunker)\b"
+            # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
+            # (but "ke X untuk mempelajari …" is the purpose of going to X)
+            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b)",
             _I,
         ),
         2,
     ),
-    # a headline's subject: "Magelang dan Barito Kuala Studi Banding … ke Sigi"
-    (re.compile(r"^\s*(?-i:Stud[iy]\s+(?:Banding|Tiru|Lapangan|Komparatif)|Kaji\s+Banding|Benchmarking|Kunker)\b"), 2),
-    # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
-    # (but "ke X untuk mempelajari …" is the purpose of going to X)
-    (re.compile(r"^\s*(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b", _I), 2),
 ]
 _VILLAGE_WORDS = ("desa ", "kelurahan ", "kampung ", "nagari ", "gampong ")
 _VILLAGE_AT = re.compile(
