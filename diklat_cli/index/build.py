@@ -43,7 +43,7 @@ import os
 import secrets
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
@@ -452,17 +452,26 @@ def _same_content(conn: sqlite3.Connection, store, meta: tuple) -> bool:
     if now is None or now[0] != meta[0] or now[3] != meta[3]:
         return False
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        if _meta(conn) != meta:  # changed meanwhile (a write of the store): leave it to a rebuild
-            conn.execute("ROLLBACK")
-            return False
-        conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?", now)
-        conn.execute("COMMIT")
+        with _immediate(conn):
+            if _meta(conn) != meta:  # changed meanwhile (a write of the store): leave it to a rebuild
+                return False
+            conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?", now)
     except sqlite3.Error:  # e.g. a read-only folder
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
         return False
     return True
+
+
+@contextlib.contextmanager
+def _immediate(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: committed when the block ends, rolled back when it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 
@@ -549,21 +558,17 @@ def update_after_write(
     if old_lines is not None and old_fingerprint is not None and visit_lines is not None and path.exists():
         conn = _connect(path)
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            if _meta(conn) == tuple(old_fingerprint):
-                _update(conn, data, visit_lines, old_lines)
-                conn.execute("DELETE FROM articles")
-                _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
-                conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
-                conn.execute("COMMIT")
-                return
-            conn.execute("ROLLBACK")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
-            raise
+            with _immediate(conn):
+                current = _meta(conn) == tuple(old_fingerprint)
+                if current:
+                    _update(conn, data, visit_lines, old_lines)
+                    conn.execute("DELETE FROM articles")
+                    _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
+                    conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
         finally:
             conn.close()
+        if current:
+            return
     if len(data.visits) > BUILD_ON_WRITE_MAX:
         discard(store)
         return
@@ -647,29 +652,23 @@ def append_after_write(
         return
     conn = _connect(path)
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        # the cheap part: the store refreshed the index (content digest and all) under its
-        # lock just before this write (can_append), and checked the file has not changed since
-        meta = _meta(conn)
-        if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
-            conn.execute("ROLLBACK")
-            raise NotIndexable  # the index is of another file: deleted below
-        (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
-        items = [(last + n, checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1)]
-        insert_rows(conn, items)
-        _insert_articles(conn, articles.items())
-        keys = {table_rows(seq, d, line)[0][MERGE_KEY_COLUMN] for seq, d, line in items} - {None}
-        if keys:
-            _merge_groups(conn, keys)
-        conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
-        conn.execute("COMMIT")
+        with _immediate(conn):
+            # the cheap part: the store refreshed the index (content digest and all) under its
+            # lock just before this write (can_append), and checked the file has not changed since
+            meta = _meta(conn)
+            if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
+                raise NotIndexable  # the index is of another file: deleted below
+            (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
+            items = [(last + n, checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1)]
+            insert_rows(conn, items)
+            _insert_articles(conn, articles.items())
+            keys = {table_rows(seq, d, line)[0][MERGE_KEY_COLUMN] for seq, d, line in items} - {None}
+            if keys:
+                _merge_groups(conn, keys)
+            conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
     except NotIndexable:
         conn.close()
         discard(store)
-    except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
-        raise
     finally:
         conn.close()
 
