@@ -165,3 +165,24 @@ def test_a_store_file_written_again_with_the_same_bytes_keeps_its_index(tmp_path
     raw = s.path.read_bytes()
     s.path.write_bytes(raw.replace(b'"Diklatpim IV"', b'"Diklatpim XX"', 1))
     assert [r.program for r in index.rows(index.refresh(s), sort=None)].count("Diklatpim XX") == 1
+
+
+def test_possessive_repeats_match_what_the_plain_pattern_matches(stored_lines) -> None:
+    """Python 3.10 reads the record pattern without its possessive repeats: it must accept
+    the same lines and capture the same values (here both are compiled, on 3.11+)."""
+    import re
+
+    plain = re.compile(re.sub(r"(\*|\?|\{[0-9]+,[0-9]+\})\+", r"\1", canonical._RECORD))
+    fast = canonical._patterns()[0]
+    rnd = random.Random(3)
+    lines = [ln.decode("utf-8", "replace") for ln in stored_lines]
+    tried = list(lines)
+    for _ in range(3000):  # one character changed, dropped or added, in structural places
+        line = rnd.choice(lines)
+        at = rnd.randrange(len(line))
+        c = rnd.choice('",:{}[]0123456789.-nul ')
+        edits = [line[:at] + c + line[at + 1 :], line[:at] + line[at + 1 :], line[:at] + c + line[at:]]
+        tried.append(rnd.choice(edits))
+    for text in tried:
+        a, b = plain.fullmatch(text), fast.fullmatch(text)
+        assert (a and a.groups()) == (b and b.groups()), text
