@@ -186,3 +186,24 @@ def test_possessive_repeats_match_what_the_plain_pattern_matches(stored_lines) -
     for text in tried:
         a, b = plain.fullmatch(text), fast.fullmatch(text)
         assert (a and a.groups()) == (b and b.groups()), text
+
+
+def test_an_index_built_in_memory_reads_the_file_again_and_records_what_it_read(tmp_path: Path, monkeypatch) -> None:
+    """The index file cannot be made durable (an I/O error when syncing it): it is not
+    trusted, and the store file is read again into an index in memory; what that records of
+    the file (size, times, the content digest computed while reading) is the file's."""
+    from diklat_cli.index import build
+
+    s = Store(tmp_path / "store.json")
+    fill(s, [*generated_records(30), *varied_records()])
+    expected = index.records(index.selected(index.refresh(s)))
+    index.discard(s)
+
+    def failing_sync(path):
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(build, "fsync_file", failing_sync)
+    conn = index.refresh(s)
+    assert not index.index_path(s).exists()
+    assert build._meta(conn) == index.fingerprint(s.path)
+    assert index.records(index.selected(conn)) == expected

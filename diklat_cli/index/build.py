@@ -65,7 +65,8 @@ from diklat_cli.store.durable import fsync_dir, fsync_file
 from diklat_cli.store.fileformat import (
     assemble,
     beside,
-    content_digest,
+    content_hasher,
+    digest_text,
     dump_model,
     real_store_path,
     stat_fingerprint,
@@ -203,7 +204,9 @@ def _create(conn: sqlite3.Connection) -> None:
     conn.execute("BEGIN")
 
 
-def _finish(conn: sqlite3.Connection, fp: tuple[int, int, int, str] | None, laid_out: bool) -> None:
+def _finish(conn: sqlite3.Connection, fp, laid_out: bool) -> None:
+    if callable(fp):
+        fp = fp()
     for statement in _INDEXES.split(";"):
         if statement.strip():
             conn.execute(statement)
@@ -220,8 +223,7 @@ def _section(it, closing: bytes):
     """The item lines of one section of the store file up to its closing line, each without
     its comma; NotIndexable unless every item but the last has one."""
     comma = None  # whether the previous item line ended with a comma
-    for raw in it:
-        line = raw.rstrip(b"\n")
+    for line in it:
         if line == closing:
             if comma:
                 raise NotIndexable
@@ -234,26 +236,60 @@ def _section(it, closing: bytes):
 
 
 PROGRESS_EVERY = 2000
+READ_BLOCK = 1 << 20
 
 
-def _store_items(f, articles: list[tuple[str, str | None]], progress=None) -> Any:
-    """(seq, line) of each visit of an open store file, in diklat's layout, after putting
+class _Reading:
+    """The lines of an open binary file (without their b"\n"), read from its start in
+    READ_BLOCK blocks that also feed the content digest: the file is read once to index it
+    and to know what it was (fileformat.content_digest, once every line has been read)."""
+
+    def __init__(self, f) -> None:
+        self.f = f
+        self.size = os.fstat(f.fileno()).st_size
+        self.done = 0  # bytes read so far
+        self._hasher = content_hasher()
+
+    def __iter__(self) -> Iterator[bytes]:
+        f = self.f
+        f.seek(0)  # from the start, each time (a build in memory reads the file again)
+        self.done = 0
+        hasher = self._hasher = content_hasher()
+        rest = b""
+        while block := f.read(READ_BLOCK):
+            hasher.update(block)
+            self.done += len(block)
+            lines = block.split(b"\n")
+            lines[0] = rest + lines[0]
+            rest = lines.pop()
+            yield from lines
+        if rest:
+            yield rest
+
+    def digest(self) -> str:
+        """The content digest of the whole file (NotIndexable unless it was read to its end)."""
+        if self.f.read(1):
+            raise NotIndexable
+        return digest_text(self._hasher)
+
+
+def _store_items(reading: _Reading, articles: list[tuple[str, str | None]], progress=None) -> Any:
+    """(seq, line) of each visit of a store file being read, in diklat's layout, after putting
     (sha256, url) of each valid article in `articles`; raises NotIndexable where the file
     is laid out otherwise or an article is not valid (the visits are checked as they are
     indexed: canonical.insert_lines). `progress(bytes read, size)` is called every
     PROGRESS_EVERY visits."""
-    size = os.fstat(f.fileno()).st_size
-    it = iter(f)
-    first = next(it, b"").removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
-    if first != _HEAD or next(it, b"").rstrip(b"\n") != b'"articles":{':
+    it = iter(reading)
+    first = next(it, b"").removeprefix(b"\xef\xbb\xbf")
+    if first != _HEAD or next(it, b"") != b'"articles":{':
         raise NotIndexable
     articles.extend(check_article_line(line) for line in _section(it, b"},"))
-    if next(it, b"").rstrip(b"\n") != b'"visits":[':
+    if next(it, b"") != b'"visits":[':
         raise NotIndexable
     for seq, line in enumerate(_section(it, b"]}"), 1):
         yield seq, line
         if progress is not None and seq % PROGRESS_EVERY == 0:
-            progress(f.tell(), size)
+            progress(reading.done, reading.size)
     if any(rest.strip() for rest in it):
         raise NotIndexable
 
@@ -278,7 +314,8 @@ def _remove_stale_temps(path: Path) -> None:
 def _build(path: Path | None, fill, fp, laid_out: bool = False) -> sqlite3.Connection:
     """Build an index with `fill(conn)` into a temp file moved to `path` when complete, or
     in memory when `path` is None or cannot be written (`fill` then runs again); returns a
-    connection to it. `laid_out`: the store file is exactly as Store writes it."""
+    connection to it. `fp`: the store file's fingerprint, or a function giving it once
+    `fill` has run. `laid_out`: the store file is exactly as Store writes it."""
     if path is not None:
         _remove_stale_temps(path)
         tmp = _temp_path(path)
@@ -354,16 +391,19 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
         store.load()  # raises the store's own error
         raise
     try:
-        fp: tuple[int, int, int, str] | None = (*stat_fingerprint(os.fstat(f.fileno())), content_digest(f))
+        stat = stat_fingerprint(os.fstat(f.fileno()))
+        reading = _Reading(f)
 
         def fill(conn: sqlite3.Connection) -> None:
-            f.seek(0)
             articles: list[tuple[str, str | None]] = []
-            insert_lines(conn, _store_items(f, articles, getattr(store, "progress", None)))
+            insert_lines(conn, _store_items(reading, articles, getattr(store, "progress", None)))
             _insert_articles(conn, articles)
 
+        def read_fingerprint() -> tuple[int, int, int, str]:
+            return (*stat, reading.digest())
+
         try:
-            return _build(path, fill, fp, laid_out=True)
+            return _build(path, fill, read_fingerprint, laid_out=True)
         except (NotIndexable, sqlite3.IntegrityError):  # IntegrityError: an id or article twice
             pass
     finally:
@@ -478,14 +518,14 @@ def _immediate(conn: sqlite3.Connection) -> Iterator[None]:
 def _store_visit_lines(f) -> list[bytes] | None:
     """The visit lines of an open store file in diklat's layout (unchecked), None if it is
     laid out otherwise."""
-    it = iter(f)
-    first = next(it, b"").removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
+    it = iter(_Reading(f))
+    first = next(it, b"").removeprefix(b"\xef\xbb\xbf")
     try:
-        if first != _HEAD or next(it, b"").rstrip(b"\n") != b'"articles":{':
+        if first != _HEAD or next(it, b"") != b'"articles":{':
             return None
         for _ in _section(it, b"},"):
             pass
-        if next(it, b"").rstrip(b"\n") != b'"visits":[':
+        if next(it, b"") != b'"visits":[':
             return None
         return list(_section(it, b"]}"))
     except NotIndexable:

@@ -99,19 +99,29 @@ def stat_fingerprint(st: os.stat_result) -> tuple[int, int, int]:
     return (st.st_size, st.st_mtime_ns, st.st_ino)
 
 
+def content_hasher():
+    """A fresh hasher of content_digest (update it with the file's bytes in order)."""
+    import xxhash  # lazy: only the index and the store's writes need it
+
+    return xxhash.xxh3_128()
+
+
+def digest_text(hasher) -> str:
+    """content_digest of the bytes given to `hasher` (content_hasher)."""
+    return "xxh3-128:" + hasher.hexdigest()
+
+
 def content_digest(f) -> str:
     """A digest of the whole content of the open binary file `f` (read from its start in
     1 MB blocks): what a rewrite keeping size and times cannot keep. xxh3-128 reads a 250 MB
     store in ~0.15 s, about what reading it costs at all; sha256 would take 0.7 s."""
-    import xxhash  # lazy: only the index and the store's writes need it
-
-    digest = xxhash.xxh3_128()
+    digest = content_hasher()
     block = bytearray(1 << 20)
     view = memoryview(block)
     f.seek(0)
     while n := f.readinto(block):
         digest.update(view[:n])
-    return "xxh3-128:" + digest.hexdigest()
+    return digest_text(digest)
 
 
 def content_fingerprint(path: Path) -> tuple[int, int, int, str] | None:
