@@ -597,13 +597,22 @@ def visit_lines(path: Path) -> list[bytes]:
         lambda raw: raw.replace(b'"end_date":"2016-09-02"', b'"end_date":"2015-09-02"', 1),  # before start
         lambda raw: raw.replace(b'"status":"ok"', b'"status":"done"', 1),  # an article
         lambda raw: raw.replace(b'"imported_at":"2024-05-01T10:30:00Z"', b'"imported_at":"yesterday"', 1),
+        # the first imported_at is an article's
+        lambda raw: raw.replace(b'"imported_at":"2024-05-01T10:30:00Z"', b'"imported_at":"2024-02-30T10:30:00Z"', 1),
+        lambda raw: raw.replace(b'"imported_at":"2024-05-01T10:30:00Z"', b'"imported_at":"2024-05-01T24:30:00Z"', 1),
         lambda raw: raw.replace(b'"participants":30', b'"participants":NaN', 1),
         lambda raw: raw.replace(b"Makassar", b"Makassar\xff", 1),  # not UTF-8
     ],
 )
 def test_a_broken_store_raises_and_builds_no_index(tmp_path: Path, damage) -> None:
-    s = Store(tmp_path / "store.json")
-    fill(s, varied_records())
+    assert_refused_as_by_load(tmp_path, varied_records(), damage)
+
+
+def assert_refused_as_by_load(folder: Path, records, damage) -> None:
+    """A store of `records` whose file is then damaged by `damage(bytes)`: building the index
+    raises the very error Store.load() raises, and leaves no index and no temp file."""
+    s = Store(folder / "store.json")
+    fill(s, records)
     index.discard(s)
     raw = s.path.read_bytes()
     broken = damage(raw)
@@ -615,7 +624,7 @@ def test_a_broken_store_raises_and_builds_no_index(tmp_path: Path, damage) -> No
         index.refresh(s)
     assert str(raised.value) == str(refused.value)
     assert not index.index_path(s).exists()
-    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert not [p for p in folder.iterdir() if p.name.endswith(".tmp")]
 
 
 def test_text_that_cannot_be_written_back_raises(tmp_path: Path) -> None:

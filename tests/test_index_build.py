@@ -10,12 +10,11 @@ from pathlib import Path
 import pytest
 
 from diklat_cli import index
-from diklat_cli.errors import StoreError
 from diklat_cli.index import canonical
 from diklat_cli.index import lines as index_lines
 from diklat_cli.store import Store
 from tests.test_fast_out import generated_records
-from tests.test_index import fill, varied_records
+from tests.test_index import assert_refused_as_by_load, fill, varied_records
 
 
 def careful_rows(seq: int, line: bytes):
@@ -60,7 +59,10 @@ EDITS = [
     (b'"published":', [b'"2016-02-30"', b'"2016-02-03T00:00:00"']),
     (b'"imported_at":', [b'"yesterday"', b'"2024-13-01T10:30:00Z"', b'"2024-05-01T25:30:00Z"',
                          b'"2024-05-01T10:30:00+99:00"', b'"2024-05-01T10:30:00+00:00"',
-                         b'"2024-05-01T10:30:00.000000Z"', b'"2024-05-01T10:30:00.5Z"']),
+                         b'"2024-05-01T10:30:00.000000Z"', b'"2024-05-01T10:30:00.5Z"',
+                         b'"2023-02-29T10:30:00Z"', b'"2024-02-29T23:59:59Z"', b'"2024-05-01T10:60:00Z"',
+                         b'"2024-05-01T10:30:60Z"', b'"0000-01-01T00:00:00Z"', b'"1970-01-01T00:00:00Z"',
+                         b'"1969-12-31T23:59:59Z"', b'"2024-05-01T10:30:00+07:00"']),
     (b'"confidence":', [b"1.5", b"1", b"0.90", b"-0.5", b"1e-05", b"0.00001"]),
     (b'"spans":', [b"[[1]]", b"[[1,2,3]]", b"[1,2]", b'[["1",2]]', b"[[1,2],]"]),
     (b'"host_agencies":', [b"[1]", b'["a",]', b'"a"', b"[null]"]),
@@ -123,19 +125,7 @@ def test_hand_edited_lines_never_get_in_the_fast_way_unless_the_careful_way_agre
     ],
 )
 def test_a_damaged_line_among_fast_ones_is_reported_as_by_load(tmp_path: Path, damage) -> None:
-    s = Store(tmp_path / "store.json")
-    fill(s, [*generated_records(60), *varied_records()])
-    index.discard(s)
-    raw = s.path.read_bytes()
-    broken = damage(raw)
-    assert broken != raw
-    s.path.write_bytes(broken)
-    with pytest.raises(StoreError) as refused:
-        s.load()
-    with pytest.raises(StoreError) as raised:
-        index.refresh(s)
-    assert str(raised.value) == str(refused.value)
-    assert not index.index_path(s).exists()
+    assert_refused_as_by_load(tmp_path, [*generated_records(60), *varied_records()], damage)
 
 
 def test_a_store_file_written_again_with_the_same_bytes_keeps_its_index(tmp_path: Path, monkeypatch) -> None:

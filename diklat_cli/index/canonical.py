@@ -29,7 +29,6 @@ from diklat_cli import schema
 from diklat_cli.index.lines import (
     SEP,
     checked_visit,
-    hosts_text,
     insert_table_rows,
     merge_key_text,
     parse_date,
@@ -119,13 +118,28 @@ _imported: dict[str, tuple[str, int]] = {}  # imported_at -> (isoformat, µs sin
 _IMPORTED_KEPT = 4096  # one import run shares one time: a few are enough
 
 
+_EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
+
+
 def _imported_at(text: str) -> tuple[str, int]:
+    """(isoformat, µs since the epoch) of a provenance's imported_at as the record pattern
+    let it in (digits where digits go); ValueError where it is no time."""
     known = _imported.get(text)
     if known is None:
         if len(_imported) >= _IMPORTED_KEPT:
             _imported.clear()
-        t = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] == "Z" else text)
-        known = _imported[text] = (t.isoformat(), utc_us(t))
+        if len(text) == 20 and text[19] == "Z":
+            # "YYYY-MM-DDTHH:MM:SSZ", as pydantic writes a UTC time without a fraction: the
+            # day is one of few, known already; no datetime needs to be made
+            day = _dates.get(text[:10]) or dt.date.fromisoformat(text[:10])  # the pattern: YYYY-MM-DD
+            h, mi, s = int(text[11:13]), int(text[14:16]), int(text[17:19])
+            if h > 23 or mi > 59 or s > 59:
+                raise ValueError(text)
+            us = ((day.toordinal() - _EPOCH_DAY) * 86_400 + h * 3600 + mi * 60 + s) * 1_000_000
+            known = _imported[text] = (text[:19] + "+00:00", us)
+        else:
+            t = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] == "Z" else text)
+            known = _imported[text] = (t.isoformat(), utc_us(t))
     return known
 
 
@@ -209,7 +223,8 @@ def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
     # casefold works character by character: folding the joined texts is joining the folded ones
     search = SEP.join(present).casefold() if present else None
     agencies = [t for t in (*hosts, organizer, institution, host) if t is not None]
-    hosts_column = hosts_text(hosts) if hosts else None
+    # hosts_text(hosts): no text here holds SEP (no control character passes the pattern)
+    hosts_column = SEP.join(hosts) if hosts else None
     visit = (
         seq,
         vid,

@@ -288,7 +288,9 @@ _ARTICLE_PATTERN = (
         [
             b"(" + _JSON_STR + b")",
             rb':\{"file":' + _TEXT_OR_NULL + rb',"url":(' + _TEXT_OR_NULL + b")",
-            rb',"imported_at":"([0-9T:.+Z-]+)","extractor_version":' + _JSON_STR,
+            # a UTC time as pydantic writes it, its day captured (a time of day in range), or any other
+            rb',"imported_at":"(?:([0-9]{4}-[0-9]{2}-[0-9]{2})T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z'
+            rb'|([0-9T:.+Z-]+))","extractor_version":' + _JSON_STR,
             rb',"visit_ids":\[(?:' + _JSON_STR + rb"(?:," + _JSON_STR + rb")*)?\]",
             rb',"status":"(?:ok|no-visit)"\}',
         ]
@@ -296,12 +298,20 @@ _ARTICLE_PATTERN = (
 )
 
 
+_valid_days: set[bytes] = set()  # YYYY-MM-DD that are days of the calendar
+
+
 def check_article_line(line: bytes) -> tuple[str, str | None]:
     """(sha256, url) of a valid article line; NotIndexable otherwise."""
     m = _compiled(_ARTICLE_PATTERN).fullmatch(line)  # an article as diklat writes it: no need to decode it
     if m is not None:
         try:
-            parse_datetime(m.group(3).decode("ascii"))
+            day, stamp = m.group(3, 4)
+            if day is None:
+                parse_datetime(stamp.decode("ascii"))
+            elif day not in _valid_days:  # the rest of the time was checked by the pattern
+                parse_date(day.decode("ascii"))
+                _valid_days.add(day)
             line.decode("utf-8")
             sha, url = m.group(1, 2)
             if b"\\" not in sha and b"\\" not in url:  # no escapes: the texts are between the quotes
