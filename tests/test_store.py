@@ -900,3 +900,26 @@ def test_article_texts_are_saved_together(store: Store) -> None:
     store.save_article_texts(texts)
     assert {sha: store.article_text(sha) for sha in texts} == texts
     assert sorted(p.name for p in store.articles_dir.iterdir()) == sorted(f"{sha}.txt" for sha in texts)
+
+
+def test_article_texts_not_synced_are_not_kept(store: Store, monkeypatch) -> None:
+    """Texts are synced several at once; one that cannot be synced fails the whole batch,
+    naming its file, and leaves no text and no temporary file behind."""
+    from diklat_cli.store import articles
+
+    texts = {sha_of(n): f"Teks berita nomor {n}" for n in range(20)}
+    bad = sha_of(7)
+    real_sync = articles.fsync_file
+
+    def failing_sync(path: Path) -> None:
+        if bad in path.name:
+            raise OSError(5, "Input/output error")
+        real_sync(path)
+
+    monkeypatch.setattr(articles, "fsync_file", failing_sync)
+    with pytest.raises(StoreError, match=f"{bad}.txt"):
+        store.save_article_texts(texts)
+    assert list(store.articles_dir.iterdir()) == []
+    monkeypatch.setattr(articles, "fsync_file", real_sync)
+    store.save_article_texts(texts)
+    assert {sha: store.article_text(sha) for sha in texts} == texts
