@@ -41,6 +41,18 @@ class Outcome:
     replaced: int = 0
     merged: int = 0
 
+    # Outcomes come back from the extraction workers pickled. Pickling pydantic models
+    # field by field cost more than extracting a third of an article: the records travel as
+    # the JSON lines the store writes, and are validated again from them.
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        state["records"] = [r.model_dump_json(warnings=False) for r in self.records]
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        state["records"] = [Record.model_validate_json(line) for line in state["records"]]
+        self.__dict__.update(state)
+
 
 @dataclass
 class Report:
@@ -236,19 +248,20 @@ def _gather(item: Input, known, seen: set[str], known_urls, max_bytes: int, save
     return _Job(item.name, raw, item.url if url else None, fetched_at)
 
 
-def _run_job(job: _Job) -> Outcome:
-    return analyse(job.name, job.raw, url=job.url, fetched_at=job.fetched_at)
+def _run_jobs(jobs: list[_Job]) -> list[Outcome]:
+    """A worker's task: the outcomes of a chunk of inputs (one task per article made
+    starting, pickling and waiting cost more than extracting)."""
+    from diklat_cli.gc_pause import gc_paused
+
+    with gc_paused():  # full collections over a chunk's many small objects find nothing
+        return [analyse(job.name, job.raw, url=job.url, fetched_at=job.fetched_at) for job in jobs]
 
 
 # extraction is CPU work: big batches are spread over the machine's cores
 PARALLEL_FROM = 64
-
-
-def _extract_all(jobs: list[_Job], pool) -> Iterator[Outcome]:
-    if pool is None:
-        yield from map(_run_job, jobs)
-    else:
-        yield from pool.map(_run_job, jobs, chunksize=8)
+BATCH_SIZE = 500  # inputs per store write: a crash keeps whole batches
+CHUNK = 32  # inputs per worker task
+AHEAD = 640  # inputs read and handed to the workers beyond those whose outcomes are used
 
 
 def _start_worker(parent: int, language: str) -> None:
@@ -275,6 +288,32 @@ def _pool(jobs: int):
     return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), i18n.language()))
 
 
+def _pipeline(inputs: list[Input], gather, pool) -> Iterator[tuple[list, Iterator[Outcome]]]:
+    """Chunks of inputs in order: (what `gather` made of each, the outcomes of its jobs in
+    order). With a pool, AHEAD inputs are read and handed to the workers before the outcomes
+    of a chunk are used, so the workers stay busy while earlier batches are written."""
+    if pool is None:
+        for first in range(0, len(inputs), CHUNK):
+            gathered = [gather(i) for i in inputs[first : first + CHUNK]]
+            yield gathered, iter(_run_jobs([g for g in gathered if isinstance(g, _Job)]))
+        return
+    import collections
+
+    pending: collections.deque = collections.deque()
+    starts = iter(range(0, len(inputs), CHUNK))
+    for first in starts:
+        gathered = [gather(i) for i in inputs[first : first + CHUNK]]
+        jobs = [g for g in gathered if isinstance(g, _Job)]
+        pending.append((gathered, pool.submit(_run_jobs, jobs) if jobs else None))
+        if len(pending) * CHUNK < AHEAD:
+            continue
+        gathered, future = pending.popleft()
+        yield gathered, iter(future.result() if future is not None else ())
+    while pending:
+        gathered, future = pending.popleft()
+        yield gathered, iter(future.result() if future is not None else ())
+
+
 def run_import(
     paths: Iterable[str],
     store,
@@ -283,7 +322,7 @@ def run_import(
     dry_run: bool = False,
     max_bytes: int,
     progress: Callable[[Outcome], None] | None = None,
-    batch_size: int = 500,
+    batch_size: int | None = None,
     save_html: Path | None = None,
     on_conflict: str = "keep",
 ) -> Report:
@@ -295,6 +334,7 @@ def run_import(
     edits of the stored one, evidence kept)."""
     if on_conflict not in CONFLICT_MODES:
         raise ValueError(f"on_conflict must be one of {CONFLICT_MODES}")
+    batch_size = batch_size or BATCH_SIZE
     report = Report()
     inputs = list(iter_inputs(paths))
     # sha256 / links of the store's articles: sets, or lookups in the store's index
@@ -329,38 +369,43 @@ def run_import(
 
     seen: set[str] = set()
     done: dict[str, Outcome] = {}  # sha256 → outcome of the first input with those bytes
-    with _pool(len(inputs)) as pool:
 
-        def start(items: list[Input]):
-            """Read a batch and hand its new articles to the workers (results come in order)."""
-            gathered = [_gather(i, known_for(i), seen, known_urls, max_bytes, save_html) for i in items]
-            return gathered, _extract_all([g for g in gathered if isinstance(g, _Job)], pool)
+    def gather(item: Input):
+        return _gather(item, known_for(item), seen, known_urls, max_bytes, save_html)
 
-        batches = [inputs[first : first + batch_size] for first in range(0, len(inputs), batch_size)]
-        pending = start(batches[0]) if batches else None
-        for number in range(len(batches)):
-            gathered, extracted = cast(tuple, pending)  # set for every batch
-            batch: list[Outcome] = []
+    def outcome_of(g, extracted: Iterator[Outcome]) -> Outcome:
+        if isinstance(g, _Job):
+            outcome = next(extracted)
+            done[outcome.sha256 or hashlib.sha256(g.raw).hexdigest()] = outcome
+            return outcome
+        if isinstance(g, _Copy):
+            original = done.get(g.sha256)
+            if original is not None and original.status == "error":
+                return Outcome(g.name, "error", message=original.message)
+            return Outcome(g.name, "duplicate", sha256=g.sha256)
+        return g
+
+    batch: list[Outcome] = []
+    taken = 0  # inputs whose outcomes are counted (in order); a batch is committed every batch_size
+    from diklat_cli.gc_pause import gc_paused
+
+    # the report holds every outcome: with the cycle collector on, its full collections
+    # walked them all again and again (a fifth of this process's time) to find nothing
+    with _pool(len(inputs)) as pool, gc_paused():
+        for gathered, extracted in _pipeline(inputs, gather, pool):
             for g in gathered:
-                if isinstance(g, _Job):
-                    outcome = next(extracted)
-                    done[outcome.sha256 or hashlib.sha256(g.raw).hexdigest()] = outcome
-                elif isinstance(g, _Copy):
-                    original = done.get(g.sha256)
-                    if original is not None and original.status == "error":
-                        outcome = Outcome(g.name, "error", message=original.message)
-                    else:
-                        outcome = Outcome(g.name, "duplicate", sha256=g.sha256)
-                else:
-                    outcome = g
+                outcome = outcome_of(g, extracted)
                 report.outcomes.append(outcome)
                 if outcome.status in ("imported", "no-visit"):
                     batch.append(outcome)
                 if progress:
                     progress(outcome)
-            # the workers start on the next batch while this one is written
-            pending = start(batches[number + 1]) if number + 1 < len(batches) else None
-            commit(batch)
+                taken += 1
+                if taken % batch_size == 0:
+                    # the workers go on with the inputs read ahead while this batch is written
+                    commit(batch)
+                    batch = []
+        commit(batch)
     return report
 
 

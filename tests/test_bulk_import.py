@@ -1,0 +1,75 @@
+"""A big import (extraction spread over worker processes, several store writes) stores and
+reports exactly what importing the same inputs one by one in one process does."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+import pytest
+
+from diklat_cli import ingest
+from tests.robustness_helpers import visit_article
+from tests.test_cli import invoke, no_traceback
+
+
+def _folder(root: Path) -> Path:
+    """150 inputs: reports, copies of earlier ones in later chunks, ones with no visit,
+    unreadable ones (and a copy of one), in an order that mixes them."""
+    folder = root / "berita"
+    folder.mkdir()
+    for n in range(140):
+        (folder / f"b{n:03d}.txt").write_text(visit_article(n), encoding="utf-8")
+    for n in (3, 40, 77):  # the same bytes as an earlier article, read in a later chunk
+        (folder / f"c{n:03d}-salinan.txt").write_bytes((folder / f"b{n:03d}.txt").read_bytes())
+    (folder / "b050-kosong.txt").write_bytes(b"   \n")
+    (folder / "c050-kosong-lagi.txt").write_bytes(b"   \n")
+    (folder / "b090-biner.txt").write_bytes(b"\x00\x01\x02" * 50)
+    for n in range(3):
+        (folder / f"b1{n}5-pengumuman.txt").write_text(
+            f"Pengumuman {n}: kantor tutup pada hari libur nasional. Layanan dibuka kembali Senin.", encoding="utf-8"
+        )
+    return folder
+
+
+def _import(folder: Path, store: Path, config: Path) -> tuple[list, str, str]:
+    result = invoke(["import", "--json", folder], store=store, config=config)
+    no_traceback(result)
+    assert result.exit_code == 1, result.stderr  # the unreadable inputs
+    listed = invoke(["list", "--json"], store=store, config=config)
+    assert listed.exit_code == 0, listed.stderr
+    # when it was imported is the only thing allowed to differ
+    records = re.sub(r'"imported_at": ?"[^"]*"', "", listed.stdout)
+    return json.loads(result.stdout), result.stderr, records
+
+
+def test_parallel_import_in_batches_is_the_one_by_one_import(tmp_path: Path, monkeypatch) -> None:
+    folder = _folder(tmp_path)
+    config = tmp_path / "config.toml"
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 40)  # several writes, each between two chunks
+    monkeypatch.setattr(ingest, "PARALLEL_FROM", 10**9)
+    alone = _import(folder, tmp_path / "alone.json", config)
+    monkeypatch.setattr(ingest, "PARALLEL_FROM", 64)
+    parallel = _import(folder, tmp_path / "parallel.json", config)
+    assert parallel == alone
+    report, summary, _records = parallel
+    statuses = {o["input"].rsplit("/", 1)[-1]: o["status"] for o in report}
+    assert [statuses[f"c{n:03d}-salinan.txt"] for n in (3, 40, 77)] == ["duplicate"] * 3
+    assert statuses["b090-biner.txt"] == statuses["c050-kosong-lagi.txt"] == "error"
+    assert "imported 140 visits from 140 articles" in summary
+    assert [o["input"] for o in report] == sorted(o["input"] for o in report)  # in the order read
+
+
+@pytest.mark.parametrize("parallel_from", [64, 10**9])
+def test_a_second_bulk_import_changes_nothing(tmp_path: Path, monkeypatch, parallel_from: int) -> None:
+    folder = _folder(tmp_path)
+    config, store = tmp_path / "config.toml", tmp_path / "store.json"
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 40)
+    monkeypatch.setattr(ingest, "PARALLEL_FROM", parallel_from)
+    _import(folder, store, config)
+    before = store.read_bytes()
+    again = invoke(["import", folder], store=store, config=config)
+    no_traceback(again)
+    assert "imported 0 visits from 0 articles; 146 already imported" in again.stderr
+    assert store.read_bytes() == before
