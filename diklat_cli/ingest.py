@@ -43,15 +43,25 @@ class Outcome:
 
     # Outcomes come back from the extraction workers pickled. Pickling pydantic models
     # field by field cost more than extracting a third of an article: the records travel as
-    # the JSON lines the store writes, and are validated again from them.
+    # the JSON lines the store writes, and are validated from them here; the store then
+    # writes those lines as they are (`validated_line`).
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state["records"] = [r.model_dump_json(warnings=False) for r in self.records]
+        state["records"] = [r.model_dump_json(warnings=False).encode("utf-8") for r in self.records]
+        state.pop("_lines", None)
         return state
 
     def __setstate__(self, state: dict) -> None:
-        state["records"] = [Record.model_validate_json(line) for line in state["records"]]
+        lines = state["records"]
+        state["records"] = [Record.model_validate_json(line) for line in lines]
+        # keyed by the record object: a record replaced later has no line here
+        state["_lines"] = {id(r): (r, line) for r, line in zip(state["records"], lines, strict=True)}
         self.__dict__.update(state)
+
+    def validated_line(self, record: Record) -> bytes | None:
+        """The line `record` was validated from when it came from a worker, else None."""
+        r, line = self.__dict__.get("_lines", {}).get(id(record), (None, None))
+        return line if r is record else None
 
 
 @dataclass
@@ -409,15 +419,17 @@ def run_import(
     return report
 
 
-def _new_lines(batch: list[Outcome]) -> tuple[dict, list[Record]]:
+def _new_lines(batch: list[Outcome]) -> tuple[dict, list[Record], list[bytes | None]]:
     """What importing the batch into a store holding none of its articles adds:
-    ({sha256: article entry}, the visits)."""
+    ({sha256: article entry}, the visits, the lines they were validated from or None)."""
     articles = {}
     records: list[Record] = []
+    lines: list[bytes | None] = []
     for outcome in batch:
         articles[outcome.sha256] = _article_entry(outcome, [r.id for r in outcome.records])
         records += outcome.records
-    return articles, records
+        lines += [outcome.validated_line(r) for r in outcome.records]
+    return articles, records, lines
 
 
 def _article_entry(outcome: Outcome, ids: list[str]):
