@@ -445,19 +445,23 @@ def _merge_key(program, cohort, origin_province, institution, destination_provin
     return repr((program.casefold(), cohort, origin_province, inst, destination_province))
 
 
-def insert_rows(conn: sqlite3.Connection, items) -> None:
-    """Insert (seq, checked visit dict, line text) items into the three tables."""
+def insert_rows(conn: sqlite3.Connection, items) -> set:
+    """Insert (seq, checked visit dict, line text) items into the three tables; the merge
+    keys of the visits inserted (None among them for visits that merge with none)."""
     visits: list[tuple] = []
     searches: list[tuple] = []
     lines: list[tuple] = []
+    keys: set = set()
     for seq, d, line in items:
         v, s, li = table_rows(seq, d, line)
+        keys.add(v[MERGE_KEY_COLUMN])
         visits.append(v)
         searches.append(s)
         lines.append(li)
         if len(visits) >= 2000:  # bounded memory, few executemany calls
             _flush(conn, visits, searches, lines)
     _flush(conn, visits, searches, lines)
+    return keys
 
 
 def _flush(conn, visits: list, searches: list, lines: list) -> None:
