@@ -308,20 +308,29 @@ def _pipeline(inputs: list[Input], gather, pool) -> Iterator[tuple[list, Iterato
             yield gathered, iter(_run_jobs([g for g in gathered if isinstance(g, _Job)]))
         return
     import collections
+    import multiprocessing
 
+    # Workers are forked when the first task is handed over. Forked after this process has
+    # extracted the first article itself (an outcome used like any other), they start with
+    # the rules imported, patterns compiled and data files read, instead of each doing it.
+    warm_up = multiprocessing.get_start_method() == "fork"
     pending: collections.deque = collections.deque()
-    starts = iter(range(0, len(inputs), CHUNK))
-    for first in starts:
+    for first in range(0, len(inputs), CHUNK):
         gathered = [gather(i) for i in inputs[first : first + CHUNK]]
         jobs = [g for g in gathered if isinstance(g, _Job)]
-        pending.append((gathered, pool.submit(_run_jobs, jobs) if jobs else None))
+        ready: list[Outcome] = []
+        if warm_up and jobs:
+            ready, jobs, warm_up = _run_jobs(jobs[:1]), jobs[1:], False
+        pending.append((gathered, ready, pool.submit(_run_jobs, jobs) if jobs else None))
         if len(pending) * CHUNK < AHEAD:
             continue
-        gathered, future = pending.popleft()
-        yield gathered, iter(future.result() if future is not None else ())
+        yield _results(*pending.popleft())
     while pending:
-        gathered, future = pending.popleft()
-        yield gathered, iter(future.result() if future is not None else ())
+        yield _results(*pending.popleft())
+
+
+def _results(gathered: list, ready: list[Outcome], future) -> tuple[list, Iterator[Outcome]]:
+    return gathered, iter(ready + (future.result() if future is not None else []))
 
 
 def run_import(
