@@ -276,10 +276,15 @@ AHEAD = 640  # inputs read and handed to the workers beyond those whose outcomes
 
 def _start_worker(parent: int, language: str) -> None:
     """In a worker: messages in the run's language (a spawned worker would choose again
-    from the locale), and leave when the importing process is gone (even killed with SIGKILL)."""
+    from the locale), and leave when the importing process is gone (even killed with SIGKILL).
+    Ctrl-C reaches every process of the terminal's group: only the importing process acts on
+    it (one line, exit 130) and stops the workers, which would otherwise each print a traceback."""
     i18n.use(language)
+    import signal
     import threading
     import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -289,13 +294,22 @@ def _start_worker(parent: int, language: str) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+@contextlib.contextmanager
 def _pool(jobs: int):
     workers = min(os.cpu_count() or 1, 8)
     if jobs < PARALLEL_FROM or workers < 2:
-        return contextlib.nullcontext(None)
+        yield None
+        return
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), i18n.language()))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), i18n.language()))
+    try:
+        yield pool
+    except BaseException:
+        # interrupted, or a store write failed: the inputs read ahead are not extracted first
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
 
 
 def _pipeline(inputs: list[Input], gather, pool) -> Iterator[tuple[list, Iterator[Outcome]]]:
