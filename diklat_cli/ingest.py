@@ -358,8 +358,10 @@ def run_import(
     batch_size: int | None = None,
     save_html: Path | None = None,
     on_conflict: str = "keep",
+    listed: list[Input] | None = None,
 ) -> Report:
     """Import every input into the store, committing in batches so a crash keeps whole batches.
+    `listed`: what `iter_inputs(paths)` gave, when the caller has listed them already.
 
     A record of a diklat export whose id the store has is skipped when identical; when it
     differs, `on_conflict` says what happens: "keep" (the stored one stays, a conflict is
@@ -369,7 +371,7 @@ def run_import(
         raise ValueError(f"on_conflict must be one of {CONFLICT_MODES}")
     batch_size = batch_size or BATCH_SIZE
     report = Report()
-    inputs = list(iter_inputs(paths))
+    inputs = list(iter_inputs(paths)) if listed is None else listed
     # sha256 / links of the store's articles: sets, or lookups in the store's index
     known: Any = set()
     known_urls: Any = set()
