@@ -36,11 +36,24 @@ class _Boundary(TyperGroup):
     context_class = helptext.Context
 
     def parse_args(self, ctx: typer.Context, args: list[str]) -> list[str]:  # type: ignore[override]
+        args = helptext.lang_first(args)
         helptext.choose_language(args)
         helptext.translate(self)
         return super().parse_args(ctx, args)
 
+    def make_context(self, info_name: str | None, args: list[str], parent: Any = None, **extra: Any) -> Any:
+        try:
+            return super().make_context(info_name, args, parent=parent, **extra)
+        except helptext.UsageError as exc:
+            raise helptext.usage_error(exc) from None
+
     def invoke(self, ctx: typer.Context) -> Any:  # type: ignore[override]
+        try:
+            return self._invoke_once_more(ctx)
+        except helptext.UsageError as exc:
+            raise helptext.usage_error(exc) from None
+
+    def _invoke_once_more(self, ctx: typer.Context) -> Any:
         # The index is a cache: one that SQLite cannot read (a power cut while it was being
         # written) is deleted and the command runs once more, building it from the store.
         words = list(ctx._protected_args), list(ctx.args)
@@ -49,7 +62,10 @@ class _Boundary(TyperGroup):
         except Exception as exc:
             if not _index_error(exc):
                 raise
-            print(f"diklat: the index could not be read ({exc}): rebuilding it from the store", file=sys.stderr)
+            print(
+                "diklat: " + _("the index could not be read ({error}): rebuilding it from the store").format(error=exc),
+                file=sys.stderr,
+            )
             from diklat_cli import index
 
             index.discard(index.StoreFile(session(ctx).store_path, load=lambda: None))
@@ -59,7 +75,9 @@ class _Boundary(TyperGroup):
         except Exception as exc:
             if not _index_error(exc):
                 raise
-            raise fail(f"the index beside the store cannot be used ({exc})", ExitStatus.STORE) from None
+            raise fail(
+                _("the index beside the store cannot be used ({error})").format(error=exc), ExitStatus.STORE
+            ) from None
 
     def _invoke(self, ctx: typer.Context) -> Any:
         from diklat_cli.errors import DiklatError
@@ -134,7 +152,9 @@ class Session:
         try:
             path.stat()
         except FileNotFoundError:  # not an empty store: say so, or a wrong --store looks like one
-            print(f"diklat: no store at {path} yet: `diklat import` makes one", file=sys.stderr)
+            print(
+                "diklat: " + _("no store at {path} yet: `diklat import` makes one").format(path=path), file=sys.stderr
+            )
         except OSError:
             pass  # the store reports it its own way
         # not through Store: importing it means pydantic, which list and stats need not load
@@ -319,7 +339,7 @@ def import_(
     if not paths:
         raise fail(_("nothing to import: give files, folders, links, - or --from-list FILE"))
     if replace and merge:
-        raise fail("choose one of --replace and --merge")
+        raise fail(_("choose one of --replace and --merge"))
     here = session(ctx)
     store = here.store()
     from collections import Counter
@@ -691,17 +711,17 @@ def delete(
     store = here.store()
     if where:
         if visit_ids:
-            raise fail("give visit ids or --where with filters, not both")
+            raise fail(_("give visit ids or --where with filters, not both"))
         if not any(vars(filters).values()):
-            raise fail("--where needs at least one filter, e.g. --where --search Contoh")
+            raise fail(_("--where needs at least one filter, e.g. --where --search Contoh"))
         ids = [r.id for r in _selected(here, filters, merge=False)]
     elif visit_ids:
         data = store.load()
         ids = [data.find(v).id for v in visit_ids]
     else:
-        raise fail("nothing to delete: give visit ids, or --where with filter options")
+        raise fail(_("nothing to delete: give visit ids, or --where with filter options"))
     if not ids:
-        print("no visit matches; nothing deleted", file=sys.stderr)
+        print(_("no visit matches; nothing deleted"), file=sys.stderr)
         return
     if not yes:
         if not sys.stdin.isatty():
@@ -749,9 +769,19 @@ def edit(
     screens.show_record(updated)
 
 
+def _restored(restored) -> str:
+    """The line that says what undo or restore put back."""
+    if restored.time is None:
+        return _("restored the store from {backup}").format(backup=restored.backup)
+    when = restored.time.strftime("%Y-%m-%d %H:%M:%S UTC")
+    return _("restored the store as it was before '{operation}' at {time}").format(
+        operation=restored.operation, time=when
+    )
+
+
 @app.command(help=N_("Put the store back as it was before the last change (import, edit, delete)."))
 def undo(ctx: typer.Context):
-    print(session(ctx).store().undo(), file=sys.stderr)
+    print(_restored(session(ctx).store().undo()), file=sys.stderr)
 
 
 @app.command(help=N_("Check the store file; restore it from a backup if it is broken."))
@@ -765,7 +795,7 @@ def doctor(
     try:
         store.path.stat()
     except FileNotFoundError:
-        print(f"no store at {store.path} yet: `diklat import` makes one")
+        print(_("no store at {path} yet: `diklat import` makes one").format(path=store.path))
         return
     except OSError:
         pass  # check() says what is wrong
@@ -775,17 +805,27 @@ def doctor(
 
         removed = store.tidy()
         if removed:
-            print(f"removed {removed} file(s) left by interrupted commands", file=sys.stderr)
+            print(
+                i18n.ngettext(
+                    "removed {count} file left by an interrupted command",
+                    "removed {count} files left by interrupted commands",
+                    removed,
+                ).format(count=removed),
+                file=sys.stderr,
+            )
         wrong = index.verify(index.StoreFile(store.path, load=store.load))
         if wrong is not None:
-            print(f"the index disagreed with the store file ({wrong}): rebuilt it", file=sys.stderr)
+            print(
+                _("the index disagreed with the store file ({difference}): rebuilt it").format(difference=wrong),
+                file=sys.stderr,
+            )
         healthy = _("store {path} is healthy ({visits} visits, {backups} backups)")
         print(healthy.format(path=store.path, visits=len(store.load().visits), backups=len(store.backups())))
         return
     for p in problems:
         print(_("problem: {problem}").format(problem=p), file=sys.stderr)
     if restore:
-        print(store.restore(), file=sys.stderr)
+        print(_restored(store.restore()), file=sys.stderr)
         return
     if any(p.newer for p in problems):
         # going back to an old backup would throw away good work: the fix is a newer diklat

@@ -192,6 +192,58 @@ def test_errors_in_indonesian(cli) -> None:
     assert result.stderr == "diklat: pilih satu format saja: --csv, --json, --jsonl atau --xlsx\n"
 
 
+def test_a_command_line_click_cannot_parse_is_refused_in_indonesian(empty) -> None:
+    result = empty("--lang", "id", "list", "--provinse", "Jabar")
+    assert result.exit_code == 2
+    assert "Penggunaan: diklat list [OPTIONS]" in result.stderr
+    assert "Lihat 'diklat list -h' untuk bantuan." in result.stderr
+    assert "Galat: Opsi --provinse tidak ada (opsi yang mirip: --province" in result.stderr
+    result = empty("--lang", "id", "lisst")
+    assert result.exit_code == 2
+    assert "Galat: Perintah 'lisst' tidak ada. Mungkin maksud Anda 'list'?" in result.stderr
+    result = empty("--lang", "id", "list", "--year", "dua ribu")
+    assert result.exit_code == 2 and "Galat: Nilai '--year' tidak sah: harus bilangan bulat" in result.stderr
+    for text in ("Usage:", "Error:", "Try ", "No such", "Input should"):
+        assert text not in result.stderr
+
+
+def test_click_keeps_its_own_words_in_english(empty) -> None:
+    result = empty("list", "--provinse", "Jabar", env=ENGLISH)
+    assert result.exit_code == 2
+    assert "Usage: diklat list [OPTIONS]" in result.stderr
+    assert "Error: No such option: --provinse (Possible options: --province" in result.stderr
+
+
+def test_lang_may_follow_the_command(empty) -> None:
+    result = empty("list", "--lang", "id", env=ENGLISH)
+    assert result.exit_code == 0 and "tidak ada kunjungan" in result.stderr
+    assert "Penggunaan: diklat list" in empty.ok("list", "--lang=id", "-h", env=ENGLISH).stdout
+    result = empty("--lang", "id", "list", "--lang", "en")
+    assert "no visits match" in result.stderr  # the last one given wins
+
+
+def test_cli_says_nothing_to_a_person_outside_the_catalogue() -> None:
+    """Every message cli.py prints or fails with goes through the catalogue: a bare string
+    or f-string there reaches Indonesian users in English."""
+    import ast
+    import inspect
+
+    from diklat_cli import cli as module
+
+    bare = []
+    for node in ast.walk(ast.parse(inspect.getsource(module))):
+        if not (isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.args):
+            continue
+        to_stderr = any(k.arg == "file" and ast.unparse(k.value) == "sys.stderr" for k in node.keywords)
+        if node.func.id == "fail" or (node.func.id == "print" and to_stderr):
+            first = node.args[0]
+            parts = first.values if isinstance(first, ast.JoinedStr) else [first]
+            words = "".join(p.value for p in parts if isinstance(p, ast.Constant) and isinstance(p.value, str))
+            if any(ch.isalpha() for ch in words.replace("diklat", "")):
+                bare.append(f"line {node.lineno}: {ast.unparse(first)[:60]}")
+    assert not bare, "messages not marked for translation:\n" + "\n".join(bare)
+
+
 def test_an_edit_names_the_field_and_the_form_in_the_users_language(cli) -> None:
     visit = json.loads(cli.ok("list", "--json").stdout)[0]["id"]
     result = cli("--lang", "id", "edit", visit, "start_date=kemarin")

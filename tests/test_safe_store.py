@@ -377,7 +377,7 @@ def test_doctor_cleans_old_temp_files_and_article_texts_of_failed_writes(tmp_pat
     edit_temp = _aged(tmp_path / ".store.json.4242-deadbeef.tmp")
     result = run(path, "doctor")
     assert result.exit_code == 0, result.output
-    assert "removed 3 file(s)" in result.stderr
+    assert "removed 3 files left by interrupted commands" in result.stderr
     assert not orphan.exists() and not half.exists() and not edit_temp.exists()
     assert fresh.exists() and store.texts.path(kept).exists()
 

@@ -167,9 +167,7 @@ def records(draw: st.DrawFn) -> Record:
     if draw(st.booleans()):
         base = start or draw(st.dates(dt.date(1990, 1, 1), dt.date(2040, 12, 31)))
         end = base + dt.timedelta(days=draw(st.integers(0, 30)))
-    moment = st.datetimes(
-        dt.datetime(2000, 1, 1), dt.datetime(2100, 1, 1), timezones=st.none() | st.just(UTC)
-    )
+    moment = st.datetimes(dt.datetime(2000, 1, 1), dt.datetime(2100, 1, 1), timezones=st.none() | st.just(UTC))
     evidence = st.builds(
         dict,
         spans=st.lists(st.tuples(st.integers(0, 10**6), st.integers(0, 10**6)), max_size=3),
@@ -188,9 +186,7 @@ def records(draw: st.DrawFn) -> Record:
             "host_agencies": draw(st.lists(_text(), max_size=3)),
             "start_date": start,
             "end_date": end,
-            "officials": draw(
-                st.lists(st.builds(dict, name=_text(), title=_opt(_text())), max_size=2)
-            ),
+            "officials": draw(st.lists(st.builds(dict, name=_text(), title=_opt(_text())), max_size=2)),
             "source": {"title": draw(_opt(_text(80))), "published": draw(_opt(st.dates()))},
             "provenance": {
                 "url": draw(_opt(_text())),
@@ -310,9 +306,7 @@ def test_newer_schema_is_refused(store: Store) -> None:
     assert tree(store.path.parent) == before
 
 
-def test_older_schema_is_migrated_and_the_old_file_kept(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_older_schema_is_migrated_and_the_old_file_kept(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     # Pretend this diklat writes v2, where v1 called "program" "programme".
     filled(store, 2)
     doc = json.loads(store.path.read_bytes())
@@ -346,9 +340,7 @@ def test_older_schema_is_migrated_and_the_old_file_kept(
     assert again.migrated_from is None and again.records()[0].cohort == 4
 
 
-def test_version_without_migration_is_refused(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_version_without_migration_is_refused(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     filled(store)
     monkeypatch.setattr(store_mod, "SCHEMA_VERSION", 2)
     with pytest.raises(StoreError, match="schema version 1, which cannot be upgraded"):
@@ -412,9 +404,7 @@ class _HalfWriter:
 
 
 @pytest.mark.parametrize("target", ["replace", "fsync", "write"])
-def test_failed_write_leaves_the_old_store_complete(
-    store: Store, monkeypatch: pytest.MonkeyPatch, target: str
-) -> None:
+def test_failed_write_leaves_the_old_store_complete(store: Store, monkeypatch: pytest.MonkeyPatch, target: str) -> None:
     filled(store)
     before = tree(store.path.parent)
 
@@ -448,9 +438,7 @@ def test_failed_backup_stops_the_write(store: Store, monkeypatch: pytest.MonkeyP
     assert tree(store.path.parent) == before
 
 
-def test_backup_is_a_copy_where_hard_links_fail(
-    store: Store, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_backup_is_a_copy_where_hard_links_fail(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     filled(store)
     old = store.path.read_bytes()
 
@@ -510,23 +498,23 @@ def test_undo_after_add_edit_delete(store: Store) -> None:
         data.remove(data.records()[1].id)
     assert len(store.load().records()) == 1
 
-    assert "before 'delete'" in store.undo()
+    assert store.undo().operation == "delete"
     data = store.load()
     assert [r.participants for r in data.records()] == [45, 30]
     assert data.articles[after_import[1].provenance.sha256].visit_ids == [after_import[1].id]
-    assert "before 'edit'" in store.undo()
+    assert store.undo().operation == "edit"
     assert store.load().records() == after_import
-    assert "before 'import'" in store.undo()
+    assert store.undo().operation == "import"
     assert store.load().records() == []
     with pytest.raises(StoreError, match="nothing to undo"):
         store.undo()
 
 
-def test_undo_message(store: Store) -> None:
+def test_undo_says_what_it_put_back(store: Store) -> None:
     filled(store, 1)
-    message = store.undo()
-    assert message.startswith("restored the store as it was before 'import' at ")
-    assert message.endswith(" UTC")
+    restored = store.undo()
+    assert restored.operation == "import" and restored.backup.parent == store.backup_dir
+    assert restored.time is not None and restored.time.tzinfo is not None
 
 
 def test_backup_names(store: Store) -> None:
@@ -559,8 +547,7 @@ def test_restore_replaces_a_damaged_store_and_keeps_it_aside(store: Store) -> No
         data.records()[0].cohort = 12
     good = store.path.read_bytes()
     store.path.write_bytes(good[:100])
-    message = store.restore()
-    assert "before 'edit'" in message
+    assert store.restore().operation == "edit"
     assert store.load().records() == records
     aside = list(store.path.parent.glob("store.json.damaged-*"))
     assert [p.read_bytes() for p in aside] == [good[:100]]
@@ -611,9 +598,9 @@ def test_restore_of_a_healthy_store_can_be_undone(store: Store) -> None:
         data.records()[0].cohort = 12
     current = store.path.read_bytes()
     oldest = store.backups()[-1]
-    assert "before 'import'" in store.restore(oldest)
+    assert store.restore(oldest).operation == "import"
     assert store.load().records() == []
-    assert "before 'restore'" in store.undo()
+    assert store.undo().operation == "restore"
     assert store.path.read_bytes() == current
 
 
@@ -713,8 +700,7 @@ def test_import_does_not_load_filelock_or_platformdirs() -> None:
     import subprocess
 
     code = (
-        "import sys, diklat_cli.store, diklat_cli.query;"
-        "print('filelock' in sys.modules, 'platformdirs' in sys.modules)"
+        "import sys, diklat_cli.store, diklat_cli.query;print('filelock' in sys.modules, 'platformdirs' in sys.modules)"
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.split() == ["False", "False"]

@@ -5,9 +5,12 @@ The help texts are written in cli.py as `help=N_("…")`, so they are English ms
 typer builds its commands; `translate()` puts each through the catalogue once the run's
 language is known (the root group does it before parsing, so `--help` anywhere on the
 line is translated). Typer and click write their section titles themselves; `translate()`
-gives every command a help formatter that puts those through the catalogue too. Click's
-usage errors ("Error: No such option") stay English: they are written inside click with
-no hook to reach them.
+gives every command a help formatter that puts those through the catalogue too.
+
+Click's usage errors ("Error: No such option: --provinse") are sentences click builds with
+f-strings, so they cannot be looked up whole: `usage_error()` reads them back against the
+sentence shapes click uses (USAGE_SENTENCES) and writes each in the user's language, the
+names and values in it unchanged. A sentence of a shape not listed stays English.
 """
 
 from __future__ import annotations
@@ -41,6 +44,36 @@ CHROME = (
     N_("Install completion for the current shell."),
     N_("Show completion for the current shell, to copy it or customize the installation."),
 )
+# The sentences click and typer write for a command line they cannot parse, as they write them;
+# each {name} is a value taken over unchanged. `_sentence()` matches against these msgids.
+USAGE_SENTENCES = (
+    N_("No such option: {option}"),
+    N_("No such command {name}."),
+    N_("Missing command."),
+    N_("Missing argument {name}."),
+    N_("Missing option {name}."),
+    N_("Missing parameter {name}."),
+    N_("Got unexpected extra argument(s) ({arguments})"),
+    N_("Got unexpected extra argument ({arguments})"),
+    N_("Got unexpected extra arguments ({arguments})"),
+    N_("Option {option} requires an argument."),
+    N_("Option {option} requires {count} arguments."),
+    N_("Option {option} does not take a value."),
+    N_("Invalid value for {name}: {message}"),
+    N_("Invalid value: {message}"),
+    N_("Value {value} is not a valid {kind}."),
+    N_("{value} is not a valid integer."),
+    N_("{value} is not a valid float."),
+    N_("{value} is not a valid boolean."),
+    N_("{value} is not one of {choices}."),
+    N_("{value} is not in the range {range}."),
+    N_("Input should be a valid integer, unable to parse string as an integer"),
+    N_("Input should be a valid number, unable to parse string as a number"),
+    N_("Input should be a valid date or datetime, {reason}"),
+)
+# Suffixes click and typer add after a sentence.
+_POSSIBLE = re.compile(r"^(?P<head>.*) \(Possible options: (?P<options>.+)\)$", re.S)
+_DID_YOU_MEAN = re.compile(r"^(?P<head>.*)\. Did you mean (?P<suggestions>.+)\?$", re.S)
 _DEFAULT = "default: "
 _PLACEHOLDER = re.compile(r"<[a-z ]+>")
 
@@ -52,20 +85,40 @@ class Language(str, enum.Enum):
     en = "en"
 
 
+def lang_first(args: Sequence[str]) -> list[str]:
+    """The command line with `--lang X` moved before the command: users write it where they
+    think of it (`diklat list --lang id`), and it is the whole run's option, not a command's.
+    What follows `--` is left alone."""
+    words = list(args)
+    moved: list[str] = []
+    i = 0
+    while i < len(words):
+        word = words[i]
+        if word == "--":
+            break
+        if word == "--lang" and i + 1 < len(words):
+            moved += words[i : i + 2]
+            del words[i : i + 2]
+        elif word.startswith("--lang="):
+            moved.append(words.pop(i))
+        else:
+            i += 1
+    return moved + words
+
+
 def _lang_option(args: Sequence[str]) -> str | None:
-    """The value of `--lang` among the options before the command, read before click parses
-    them: the language must be known before any help text is printed."""
+    """The value of `--lang` (its last one), read before click parses the line: the language
+    must be known before any help text is printed."""
+    value = None
     words = iter(args)
     for word in words:
+        if word == "--":
+            break
         if word == "--lang":
-            return next(words, None)
-        if word.startswith("--lang="):
-            return word[len("--lang=") :]
-        if word == "--store":
-            next(words, None)
-        elif word == "--" or not word.startswith("-"):
-            break  # the command: what follows is its own
-    return None
+            value = next(words, None)
+        elif word.startswith("--lang="):
+            value = word[len("--lang=") :]
+    return value
 
 
 def choose_language(args: Sequence[str]) -> str:
@@ -141,3 +194,73 @@ def translate(command: Any) -> None:
     command.context_class = Context
     for sub in getattr(command, "commands", {}).values():
         translate(sub)
+
+
+def _pattern(template: str) -> re.Pattern[str]:
+    """A sentence shape as a pattern: the text as written, each {name} any run of characters."""
+    parts = re.split(r"\{(\w+)\}", template)
+    regex = "".join(re.escape(part) if i % 2 == 0 else f"(?P<{part}>.+?)" for i, part in enumerate(parts))
+    return re.compile(regex, re.S)
+
+
+_PATTERNS: list[tuple[str, re.Pattern[str]]] = []
+
+
+def usage_sentence(text: str) -> str:
+    """One of click's usage-error sentences in the user's language (English when its shape is
+    not one of USAGE_SENTENCES). A sentence inside another ("Invalid value for '--year':
+    'x' is not a valid integer.") is translated as well."""
+    if i18n.language() == i18n.DEFAULT:
+        return text
+    if match := _DID_YOU_MEAN.match(text):
+        head = usage_sentence(match["head"] + ".")
+        return head + " " + _("Did you mean {suggestions}?").format(suggestions=match["suggestions"])
+    if match := _POSSIBLE.match(text):
+        head = usage_sentence(match["head"])
+        return head + " " + _("(Possible options: {options})").format(options=match["options"])
+    if not _PATTERNS:
+        _PATTERNS.extend((template, _pattern(template)) for template in USAGE_SENTENCES)
+    for template, pattern in _PATTERNS:
+        if match := pattern.fullmatch(text):
+            values = match.groupdict()
+            if "message" in values:
+                values["message"] = usage_sentence(values["message"])
+            return _(template).format(**values)
+    return text
+
+
+# click's UsageError, whichever click typer brings (typer exports only its subclass BadParameter)
+UsageError: Any = next(cls for cls in typer.BadParameter.__mro__ if cls.__name__ == "UsageError")
+
+
+class TranslatedUsageError(UsageError):
+    """A usage error that shows itself in the user's language: the usage line, the hint
+    and the sentence, as click lays them out; click leaves with its exit status (2)."""
+
+    def __init__(self, error: Any) -> None:
+        super().__init__(usage_sentence(error.format_message()), error.ctx)
+        self.exit_code = error.exit_code
+
+    def format_message(self) -> str:
+        return str(self.message)
+
+    def show(self, file: Any = None) -> None:
+        import sys
+
+        out = sys.stderr if file is None else file
+        ctx = self.ctx
+        if ctx is not None:
+            hint = ""
+            if ctx.command.get_help_option(ctx) is not None:
+                command = f"{ctx.command_path} {ctx.help_option_names[0]}"
+                hint = _("Try '{command}' for help.").format(command=command) + "\n"
+            print(f"{ctx.get_usage()}\n{hint}", file=out)
+        print(_("Error: {message}").format(message=self.message), file=out)
+
+
+def usage_error(error: Any) -> Any:
+    """`error` (click's UsageError) as it should reach the user: in English click's own, else
+    one that speaks the user's language. The help screen click shows for a bare group is left alone."""
+    if type(error).__name__ == "NoArgsIsHelpError" or i18n.language() == i18n.DEFAULT:
+        return error
+    return TranslatedUsageError(error)

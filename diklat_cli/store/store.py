@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import codecs
 import contextlib
+import dataclasses
 import datetime as dt
 import os
 import re
@@ -82,6 +83,16 @@ _TS_FORMAT = "%Y%m%dT%H%M%S.%fZ"  # no ':' so the names are valid on Windows
 
 
 # --- the store ----------------------------------------------------------------------------
+
+
+@dataclasses.dataclass(frozen=True)
+class Restored:
+    """What undo or restore put back: a backup, and when it was taken before which operation
+    (both None for a backup file named by hand)."""
+
+    backup: Path
+    operation: str | None = None
+    time: dt.datetime | None = None
 
 
 class Store:
@@ -363,8 +374,8 @@ class Store:
             return []
         return [self.backup_dir / n for n in sorted(names, key=_backup_order, reverse=True)]
 
-    def _put_back(self, backup: Path, *, keep_current: bool) -> str:
-        """Make `backup` the store file (lock held). Returns how to describe it."""
+    def _put_back(self, backup: Path, *, keep_current: bool) -> Restored:
+        """Make `backup` the store file (lock held)."""
         raw = self._read(backup)
         if raw is None:
             raise StoreError(_("backup {backup} does not exist").format(backup=backup))
@@ -391,9 +402,9 @@ class Store:
         durable.atomic_write(self.path, raw)
         m = _BACKUP_RE.fullmatch(backup.name)
         if not m:
-            return _("restored the store from {backup}").format(backup=backup)
-        when = dt.datetime.strptime(m["ts"], _TS_FORMAT).strftime("%Y-%m-%d %H:%M:%S UTC")
-        return _("restored the store as it was before '{operation}' at {time}").format(operation=m["op"], time=when)
+            return Restored(backup)
+        when = dt.datetime.strptime(m["ts"], _TS_FORMAT).replace(tzinfo=dt.timezone.utc)
+        return Restored(backup, m["op"], when)
 
     def _loads(self, raw: bytes) -> bool:
         try:
@@ -402,7 +413,7 @@ class Store:
             return False
         return True
 
-    def undo(self) -> str:
+    def undo(self) -> Restored:
         """Go back to the newest backup, removing it from the history."""
         with self._locked():
             history = self.backups()
@@ -415,15 +426,15 @@ class Store:
             if not history:
                 raise NothingToUndo(_("nothing to undo: store {path} has no backups").format(path=self.path))
             try:
-                message = self._put_back(history[0], keep_current=False)
+                restored = self._put_back(history[0], keep_current=False)
             except OSError as e:
                 why = e.strerror or e
                 raise StoreError(_("could not undo ({reason}); store unchanged").format(reason=why)) from None
             with contextlib.suppress(OSError):
                 history[0].unlink()
-            return message
+            return restored
 
-    def restore(self, backup: Path | None = None) -> str:
+    def restore(self, backup: Path | None = None) -> Restored:
         """Make the given backup, or else the newest one that loads, the store file.
 
         A healthy current store is itself kept as a backup ('restore'), so `undo` reverts
@@ -440,12 +451,12 @@ class Store:
                     message = _("no usable backup of store {path} in {folder}")
                     raise StoreError(message.format(path=self.path, folder=self.backup_dir))
             try:
-                message = self._put_back(Path(backup), keep_current=True)
+                restored = self._put_back(Path(backup), keep_current=True)
             except OSError as e:
                 why = e.strerror or e
                 raise StoreError(_("could not restore ({reason}); store unchanged").format(reason=why)) from None
             self._prune()
-            return message
+            return restored
 
     def check(self) -> list[Finding]:
         """What is wrong with the store file, one line each (`newer` tells a file written by
