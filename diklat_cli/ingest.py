@@ -31,7 +31,7 @@ class Outcome:
     records: list[Record] = field(default_factory=list)
     message: str | None = None
     sha256: str | None = None
-    text: str | None = None
+    text: str | None = None  # the article's text, until the batch saves it beside the store
     # a diklat export: where each record is in the file ("line 3"), by id
     where: dict[str, str] | None = None
     rejected: list[str] = field(default_factory=list)  # "line 3: why", one per record left out
@@ -395,6 +395,8 @@ def run_import(
         if dry_run or not batch:
             return
         store.save_article_texts({o.sha256: o.text for o in batch if o.text is not None})
+        for outcome in batch:  # kept on disk now: the report need not hold every article's text
+            outcome.text = None
         # new articles only (the usual case): their lines are added without loading the store
         if not force and store.append("import", *_new_lines(batch)):
             return
