@@ -18,6 +18,7 @@ from typing import Any, cast
 
 from diklat_cli import i18n
 from diklat_cli.errors import DiklatError, ExitStatus
+from diklat_cli.gc_pause import gc_paused
 from diklat_cli.i18n import gettext as _
 from diklat_cli.models import Extraction, Provenance, Record
 from diklat_cli.sources.files import EXPORT_SUFFIXES, Input, iter_inputs, read_item
@@ -261,8 +262,6 @@ def _gather(item: Input, known, seen: set[str], known_urls, max_bytes: int, save
 def _run_jobs(jobs: list[_Job]) -> list[Outcome]:
     """A worker's task: the outcomes of a chunk of inputs (one task per article made
     starting, pickling and waiting cost more than extracting)."""
-    from diklat_cli.gc_pause import gc_paused
-
     with gc_paused():  # full collections over a chunk's many small objects find nothing
         return [analyse(job.name, job.raw, url=job.url, fetched_at=job.fetched_at) for job in jobs]
 
@@ -424,8 +423,6 @@ def run_import(
 
     batch: list[Outcome] = []
     taken = 0  # inputs whose outcomes are counted (in order); a batch is committed every batch_size
-    from diklat_cli.gc_pause import gc_paused
-
     # the report holds every outcome: with the cycle collector on, its full collections
     # walked them all again and again (a fifth of this process's time) to find nothing
     with _pool(len(inputs)) as pool, gc_paused():
