@@ -73,3 +73,24 @@ def test_a_second_bulk_import_changes_nothing(tmp_path: Path, monkeypatch, paral
     no_traceback(again)
     assert "imported 0 visits from 0 articles; 146 already imported" in again.stderr
     assert store.read_bytes() == before
+
+
+def test_progress_is_told_of_every_input_in_order_while_batches_are_written(tmp_path: Path, monkeypatch) -> None:
+    """The progress bar advances once per input, in the order read, and batches are
+    written as the import goes (the store grows before the last input is told)."""
+    from diklat_cli.sources.files import iter_inputs
+    from diklat_cli.store import Store
+
+    folder = _folder(tmp_path)
+    store = Store(tmp_path / "store.json")
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 40)
+    told: list[tuple[str, int]] = []
+
+    def progress(outcome) -> None:
+        stored = len(store.load().articles) if store.path.exists() else 0
+        told.append((outcome.name, stored))
+
+    report = ingest.run_import([str(folder)], store, max_bytes=10**6, progress=progress)
+    names = [i.name for i in iter_inputs([str(folder)])]
+    assert [name for name, _ in told] == names == [o.name for o in report.outcomes]
+    assert told[0][1] == 0 and 0 < told[-1][1] < len(store.load().articles)
