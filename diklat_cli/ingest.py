@@ -268,9 +268,17 @@ def _run_jobs(jobs: list[_Job]) -> list[Outcome]:
 
 # extraction is CPU work: big batches are spread over the machine's cores
 PARALLEL_FROM = 64
-BATCH_SIZE = 500  # inputs per store write: a crash keeps whole batches
+BATCH_SIZE = 500  # inputs of the first store writes: a crash keeps whole batches
+MAX_BATCH = 5000  # each write copies the whole store file: later batches grow, up to this
 CHUNK = 32  # inputs per worker task
 AHEAD = 640  # inputs read and handed to the workers beyond those whose outcomes are used
+
+
+def _next_batch(first: int, written: int) -> int:
+    """Inputs in the next batch once `written` inputs are done: `first`, then half as many
+    as are done, at most MAX_BATCH (a 10,000-article import writes the store 8 times, not
+    20, so it no longer fills all 20 backups; 100,000 articles 26 times, not 200)."""
+    return max(first, min(MAX_BATCH, written // 2))
 
 
 def _start_worker(parent: int, language: str) -> None:
@@ -311,10 +319,10 @@ def _pool(jobs: int):
     pool.shutdown(wait=True)
 
 
-def _pipeline(inputs: list[Input], gather, pool) -> Iterator[tuple[list, Iterator[Outcome]]]:
+def _pipeline(inputs: list[Input], gather, pool, ahead=lambda: AHEAD) -> Iterator[tuple[list, Iterator[Outcome]]]:
     """Chunks of inputs in order: (what `gather` made of each, the outcomes of its jobs in
-    order). With a pool, AHEAD inputs are read and handed to the workers before the outcomes
-    of a chunk are used, so the workers stay busy while earlier batches are written."""
+    order). With a pool, `ahead()` inputs are read and handed to the workers before the
+    outcomes of a chunk are used, so the workers stay busy while earlier batches are written."""
     if pool is None:
         for first in range(0, len(inputs), CHUNK):
             gathered = [gather(i) for i in inputs[first : first + CHUNK]]
@@ -335,7 +343,7 @@ def _pipeline(inputs: list[Input], gather, pool) -> Iterator[tuple[list, Iterato
         if warm_up and jobs:
             ready, jobs, warm_up = _run_jobs(jobs[:1]), jobs[1:], False
         pending.append((gathered, ready, pool.submit(_run_jobs, jobs) if jobs else None))
-        if len(pending) * CHUNK < AHEAD:
+        if len(pending) * CHUNK < ahead():
             continue
         yield _results(*pending.popleft())
     while pending:
@@ -422,11 +430,14 @@ def run_import(
         return g
 
     batch: list[Outcome] = []
-    taken = 0  # inputs whose outcomes are counted (in order); a batch is committed every batch_size
+    taken = 0  # inputs whose outcomes are counted (in order)
+    limit = batch_size  # the batch is committed when `taken` reaches it
+    # inputs read ahead: enough to keep the workers busy while the batch is written
+    window = [AHEAD]
     # the report holds every outcome: with the cycle collector on, its full collections
     # walked them all again and again (a fifth of this process's time) to find nothing
     with _pool(len(inputs)) as pool, gc_paused():
-        for gathered, extracted in _pipeline(inputs, gather, pool):
+        for gathered, extracted in _pipeline(inputs, gather, pool, lambda: window[0]):
             for g in gathered:
                 outcome = outcome_of(g, extracted)
                 report.outcomes.append(outcome)
@@ -435,10 +446,12 @@ def run_import(
                 if progress:
                     progress(outcome)
                 taken += 1
-                if taken % batch_size == 0:
+                if taken == limit:
                     # the workers go on with the inputs read ahead while this batch is written
                     commit(batch)
                     batch = []
+                    size = _next_batch(batch_size, taken)
+                    limit, window[0] = taken + size, max(AHEAD, size // 2)
         commit(batch)
     return report
 

@@ -94,3 +94,16 @@ def test_progress_is_told_of_every_input_in_order_while_batches_are_written(tmp_
     names = [i.name for i in iter_inputs([str(folder)])]
     assert [name for name, _ in told] == names == [o.name for o in report.outcomes]
     assert told[0][1] == 0 and 0 < told[-1][1] < len(store.load().articles)
+
+
+def test_batches_grow_with_the_import_so_the_store_is_written_a_few_times(tmp_path: Path, monkeypatch) -> None:
+    """Each write copies the whole store file and keeps a backup: after the first batches
+    they grow to half of what is done, so a long import does not fill every backup slot."""
+    from diklat_cli.store import Store
+
+    folder = _folder(tmp_path)  # 150 inputs
+    config, path = tmp_path / "config.toml", tmp_path / "store.json"
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 40)
+    _import(folder, path, config)
+    # 40, 40, then 40 (half of 80), then 60 (half of 120) of which 30 are left: four writes
+    assert len(Store(path).backups()) == 4
