@@ -260,6 +260,21 @@ JQ_LIST_JSON = r"""
 | sort_by(.start_date // .end_date // "") | reverse
 """
 
+# the same records one per line (list --jsonl), unmerged, as jq prints them
+JQ_LIST_JSONL = r"""
+[.visits[] | select(((.origin.province // "") | ascii_downcase) == $p
+                    or ((.destination.province // "") | ascii_downcase) == $p)]
+| sort_by(.start_date // .end_date // "") | reverse | .[]
+"""
+
+# list --json of about a fifth of the store (issue 16: "Lampung-sized", ~19,000 of 100,000):
+# the visits from or to any of the three busiest provinces
+JQ_LIST_JSON_ANY = r"""
+[.visits[] | select([(.origin.province // "" | ascii_downcase), (.destination.province // "" | ascii_downcase)]
+                    | any(. as $x | $ps | index($x)))]
+| sort_by(.start_date // .end_date // "") | reverse
+"""
+
 JQ_EXPORT_JSONL = r""".visits[]"""
 
 # what any reader of the whole file pays: the reference for building the index
@@ -319,12 +334,17 @@ def query_store(out: Path, n: int, seed: int, template: int, fp: str) -> Path:
 
 def busiest_province(path: Path) -> tuple[str, int]:
     """The province named most often as origin or destination, and in how many visits."""
+    return busiest_provinces(path, 1)[0]
+
+
+def busiest_provinces(path: Path, k: int) -> list[tuple[str, int]]:
+    """The k provinces named most often as origin or destination, with their visit counts."""
     counts: dict[str, int] = {}
     data = json.loads(path.read_bytes())
     for v in data["visits"]:
         for p in {v["origin"]["province"], v["destination"]["province"]} - {None}:
             counts[p] = counts.get(p, 0) + 1
-    return max(counts.items(), key=lambda kv: (kv[1], kv[0]))
+    return sorted(counts.items(), key=lambda kv: (kv[1], kv[0]), reverse=True)[:k]
 
 
 def summary(stderr: str) -> str:
@@ -490,6 +510,22 @@ def bench_queries(rep: Report, d: list[str], jq: str | None, out: Path, n: int, 
     limit_row("list --province X --json", r, j, TARGET_LIST_JSON_S,
               note=f"{province}; jq: the same records, unmerged, as jq prints them")
 
+    r = diklat(["list", "--province", province, "--jsonl"], res / f"list-{n}.jsonl")
+    j = jq_run(JQ_LIST_JSONL, ["-c", "--arg", "p", province.lower()], res / f"list-{n}-jq.jsonl")
+    limit_row("list --province X --jsonl", r, j, TARGET_LIST_JSON_S,
+              note=f"{province}; jq: the same records, unmerged, one per line")
+
+    three = [p for p, _ in busiest_provinces(store, 3)]
+    any_of = [a for p in three for a in ("--province", p)]
+    r = diklat(["list", *any_of, "--json"], res / f"list3-{n}.json")
+    j = jq_run(JQ_LIST_JSON_ANY, ["--argjson", "ps", json.dumps([p.lower() for p in three])],
+               res / f"list3-{n}-jq.json")
+    if r is not None:
+        with open(res / f"list3-{n}.json", "rb") as f:
+            shown = sum(1 for line in f if line.startswith(b"  {"))
+    limit_row("list --province X --province Y --province Z --json", r, j, TARGET_LIST_JSON_S,
+              note=(f"{', '.join(three)}: {shown:,} records (Lampung-sized in issue 16)" if r else ""))
+
     csv_path = res / f"export-{n}.csv"
     r = diklat(["export", "--csv", "-o", str(csv_path)])
     j = jq_run(JQ_EXPORT, ["-r"], res / f"export-{n}-jq.csv")
@@ -505,6 +541,56 @@ def bench_queries(rep: Report, d: list[str], jq: str | None, out: Path, n: int, 
     r = diklat(["export", "--xlsx", "-o", str(res / f"export-{n}.xlsx")])
     limit_row("export --xlsx -o FILE", r, None, None)
     return rss
+
+
+# the target of issue 13, "bounded work on hostile input": any 5 MB input, extracted or refused
+TARGET_HOSTILE_S = 5.0
+REFERENCE = "import json, sys; json.load(open(sys.argv[1], encoding='utf-8'))"
+
+
+def hostile_inputs(out: Path, size: int, lokus: int) -> list[tuple[str, Path]]:
+    """tests/hostile.py's classes at `size` bytes, and a lokus list of `lokus` names."""
+    sys.path.insert(0, str(ROOT))
+    from tests import hostile  # noqa: PLC0415  (the generator the tests use)
+
+    folder = out / f"hostile-{size}"
+    folder.mkdir(parents=True, exist_ok=True)
+    made = [(name, make(size), ".html" if "html" in name else ".txt") for name, make in hostile.CLASSES.items()]
+    made.append((f"lokus list of {_n(lokus)} names", hostile.lokus_list(lokus), ".txt"))
+    inputs = []
+    for name, text, suffix in made:
+        path = folder / (name.replace(" ", "-").replace(",", "") + suffix)
+        if not path.exists() or path.stat().st_size != len(text.encode("utf-8")):
+            path.write_text(text, encoding="utf-8")
+        inputs.append((name, path))
+    return inputs
+
+
+def bench_hostile(rep: Report, d: list[str], out: Path, size: int, lokus: int, timeout: float) -> None:
+    """`diklat extract` of each hostile input: extracted, or refused with one line (too long,
+    too complex), in what time; beside it Python's json.load of a JSON file of the same size."""
+    for name, path in hostile_inputs(out, size, lokus):
+        r = run([*d, "extract", str(path)], env=generate.bench_env(), timeout=timeout, ok_codes=(0, 1, 4))
+        if not r.ok:
+            rep.fail(f"extract of hostile input {name}", r)
+            continue
+        reference = path.with_suffix(".json")
+        if not reference.exists() or reference.stat().st_mtime < path.stat().st_mtime:
+            # a JSON list of the input's words, of the input's size
+            words, total = [], 2
+            for word in path.read_text(encoding="utf-8").split(" "):
+                total += len(json.dumps(word)) + 2
+                if total > path.stat().st_size:
+                    break
+                words.append(word)
+            reference.write_text(json.dumps(words), encoding="utf-8")
+        ref = run([sys.executable, "-c", REFERENCE, str(reference)], env=generate.bench_env(), timeout=timeout)
+        said = next((w for w in ("too long", "too complex", "too large") if w in r.stderr), "extracted")
+        rep.add(Row(f"hostile: {name}", f"{path.stat().st_size / 1e6:.1f} MB", r.wall, r.rss_mb, r.cpu,
+                    jq_s=ref.wall if ref.ok else None, jq_rss_mb=ref.rss_mb if ref.ok else None,
+                    target=f"<= {TARGET_HOSTILE_S:.0f} s CPU", verdict=verdict(r.cpu <= TARGET_HOSTILE_S),
+                    note=f"{said}; reference (jq columns): python json.load of a {reference.stat().st_size / 1e6:.1f}"
+                         " MB JSON file"))
 
 
 def copy_store(store: Path, target: Path) -> None:
@@ -644,6 +730,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--no-jq", action="store_true", help="skip the jq comparisons")
     ap.add_argument("--no-pycache", action="store_true",
                     help="leave PYTHONDONTWRITEBYTECODE alone (by default bytecode is cached in OUT/pycache)")
+    ap.add_argument("--hostile-size", type=int, help="bytes of each hostile input (default 5 MB; smoke 200 KB)")
+    ap.add_argument("--hostile-only", action="store_true", help="only the hostile-input rows (issue 13)")
     ap.add_argument("--profile", action="store_true", help="also write profiles to OUT/profiles/")
     ap.add_argument("--profile-top", type=int, default=25)
     args = ap.parse_args(argv)
@@ -680,8 +768,11 @@ def main(argv: list[str] | None = None) -> int:
     load_before = os.getloadavg()
     code_state = _code_state()
     warm_up(d, out, args.seed)
-    print("cold start", file=sys.stderr, flush=True)
-    bench_cold_start(rep, d, out, cold)
+    if args.hostile_only:
+        sizes, import_sizes = [], []
+    else:
+        print("cold start", file=sys.stderr, flush=True)
+        bench_cold_start(rep, d, out, cold)
 
     biggest = max(sizes) if sizes else None
     stores: dict[int, Path] = {}
@@ -700,6 +791,10 @@ def main(argv: list[str] | None = None) -> int:
     for n in import_sizes:
         print(f"import of {_n(n)} articles", file=sys.stderr, flush=True)
         bench_import(rep, d, out, n, args.seed, args.import_timeout)
+
+    print("hostile inputs", file=sys.stderr, flush=True)
+    hostile_size = args.hostile_size or (200_000 if args.smoke else 5 * 1024 * 1024)
+    bench_hostile(rep, d, out, hostile_size, 1_000 if args.smoke else 10_000, args.timeout)
 
     if biggest is not None and peak_at_biggest:
         peak = max(peak_at_biggest)

@@ -9,6 +9,7 @@ imported inside the command that needs it, so `diklat --help` stays fast.
 
 from __future__ import annotations
 
+import enum
 import functools
 import inspect
 import os
@@ -293,6 +294,12 @@ def _selected(here: Session, filters, sort: str = "date", merge: bool = True):
 # ---------------------------------------------------------------- import / extract
 
 
+class ExportKind(str, enum.Enum):
+    csv = "csv"
+    json = "json"
+    jsonl = "jsonl"
+
+
 @app.command(
     "import", help=N_("Extract visits from articles (files, folders, links, stdin) and keep them in the store.")
 )
@@ -323,6 +330,10 @@ def import_(
     ] = False,
     dry_run: Annotated[bool, typer.Option("--dry-run", help=N_("Show what would be stored; store nothing."))] = False,
     json_out: Annotated[bool, typer.Option("--json", help=N_("Print the outcome of every input as JSON."))] = False,
+    export_format: Annotated[
+        ExportKind | None,
+        typer.Option("--format", help=N_("Read the inputs as diklat exports of this format (stdin: - --format jsonl)")),
+    ] = None,
 ):
     from diklat_cli import ingest
     from diklat_cli.output import console, screens
@@ -357,6 +368,7 @@ def import_(
             progress=step,
             save_html=save_html,
             on_conflict="replace" if replace else "merge" if merge else "keep",
+            export_format=export_format.value if export_format else None,
         )
     if json_out:
         console.print_json(screens.report_json(report))
@@ -390,7 +402,7 @@ def extract(
         extractions = ingest.extract_one(path, session(ctx).max_bytes())
     except ingest.InputError as exc:
         line = f"{path}: {exc}" if exc.listed else f"{console.one_line(path)}: {console.one_line(exc)}"
-        raise fail(line, ExitStatus.SOME_FAILED) from None
+        raise fail(line, ExitStatus.TOO_COMPLEX if exc.too_complex else ExitStatus.SOME_FAILED) from None
     if json_out:
         console.print_json(screens.extractions_json(extractions, evidence=evidence))
     else:
@@ -412,6 +424,9 @@ def list_(
         str, typer.Option("--sort", help=N_("date, program, cohort, participants, origin, destination or imported."))
     ] = "date",
     json_out: Annotated[bool, typer.Option("--json", help=N_("JSON for pipes."))] = False,
+    jsonl_out: Annotated[
+        bool, typer.Option("--jsonl", help=N_("One full record per line, as export --jsonl."))
+    ] = False,
     csv_out: Annotated[bool, typer.Option("--csv", help=N_("CSV for pipes."))] = False,
     review: Annotated[
         bool, typer.Option("--review", help=N_("Only visits with a missing or doubtful core field, to check by hand."))
@@ -424,23 +439,50 @@ def list_(
 
     if sort not in SORT_FIELDS:
         raise fail(_("--sort: choose one of {choices}").format(choices=", ".join(SORT_FIELDS)))
-    if json_out and csv_out:
-        raise fail(_("choose one format: --json or --csv"))
+    if json_out + jsonl_out + csv_out > 1:
+        raise fail(_("choose one format: --json, --jsonl or --csv"))
     # the rows and what is made of them hold no reference cycles: the collector only costs time
     with gc_paused():
-        records = _selected(session(ctx), filters, sort, merge=not no_merge)
-        if review:
-            from diklat_cli.query.review import needs_review
+        if (json_out or jsonl_out) and not review:  # the stored lines, streamed: no rows are made
+            from itertools import islice
 
-            records = [r for r in records if needs_review(r)]
-        total = len(records)
-        if limit:
-            records = records[:limit]
+            from diklat_cli import index
+            from diklat_cli.output.formats import jsonl_chunks, list_json_chunks
+
+            conn = index.snapshot(session(ctx).index())
+            lines = index.selected_json(conn, filters, sort, merge=not no_merge)
+            if limit:
+                lines = islice(lines, limit)
+            if json_out:
+                console.write_chunks(list_json_chunks(lines), text=True)
+            else:
+                console.write_chunks(jsonl_chunks(lines))
+            return
+        if limit and not review:  # only the first rows are made; the total is counted in SQL
+            from diklat_cli import index
+
+            conn = index.snapshot(session(ctx).index())
+            total = index.selected_count(conn, filters, merge=not no_merge)
+            records = index.selected(conn, filters, sort, limit=limit, merge=not no_merge)
+        else:
+            records = _selected(session(ctx), filters, sort, merge=not no_merge)
+            if review:
+                from diklat_cli.query.review import needs_review
+
+                records = [r for r in records if needs_review(r)]
+            total = len(records)
+            if limit:
+                records = records[:limit]
         if json_out:
             from diklat_cli import index
             from diklat_cli.output.formats import list_json_chunks
 
             console.write_chunks(list_json_chunks(index.iter_record_json(records)), text=True)
+        elif jsonl_out:  # the stored lines as they are, like export --jsonl
+            from diklat_cli import index
+            from diklat_cli.output.formats import jsonl_chunks
+
+            console.write_chunks(jsonl_chunks(index.iter_record_json(records)))
         elif csv_out:
             from diklat_cli import index
             from diklat_cli.output.formats import to_csv
@@ -729,7 +771,7 @@ def delete(
         names = ", ".join(i[:8] for i in ids[:10]) + (", …" if len(ids) > 10 else "")
         question = i18n.ngettext("Delete {count} visit ({ids})?", "Delete {count} visits ({ids})?", len(ids))
         if not typer.confirm(question.format(count=len(ids), ids=names), err=True):
-            raise fail(_("nothing deleted"), ExitStatus.SOME_FAILED)
+            raise fail(_("nothing deleted"), ExitStatus.DECLINED)
     with store.transaction("delete") as data:
         for vid in ids:
             data.delete(vid)

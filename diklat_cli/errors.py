@@ -34,6 +34,8 @@ class ExitStatus(enum.IntEnum):
     SOME_FAILED = 1  # some inputs could not be used, or a file could not be written
     USAGE = 2  # a wrong option or argument; nothing was done
     STORE = 3  # the store cannot be read or written; nothing was changed
+    DECLINED = 1  # the user said no at a prompt (delete); nothing was done
+    TOO_COMPLEX = 4  # an article too long or too complex for one news report was given up; the rest was done
     INTERRUPTED = 130  # Ctrl-C (128 + SIGINT, as shells report it)
 
 

@@ -1,5 +1,9 @@
 """Importing: inputs (files, folders, stdin) → articles → visit records → the store.
 
+One concern: the import. Its parts stay together because each hands the next what it made:
+reading inputs ahead, the extraction workers and their chunked tasks (outcomes travel back
+as JSON lines), the batches written to the store, and the report with its exit status.
+
 Counting outcomes, and which errors.ExitStatus they add up to, happen here, in one place,
 so every command that imports reports the same way. Inputs are listed and read by
 sources/files.py; `extract_one` reads one input the same way for `diklat extract`.
@@ -21,7 +25,7 @@ from diklat_cli.errors import DiklatError, ExitStatus
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.i18n import gettext as _
 from diklat_cli.models import Extraction, Provenance, Record
-from diklat_cli.sources.files import EXPORT_SUFFIXES, Input, iter_inputs, read_item
+from diklat_cli.sources.files import EXPORT_SUFFIXES, ExportStream, Input, iter_inputs, read_item
 from diklat_cli.sources.web import FetchError
 
 
@@ -41,6 +45,7 @@ class Outcome:
     same: int = 0  # records identical to stored ones, skipped
     replaced: int = 0
     merged: int = 0
+    too_complex: bool = False  # an article too long or too complex for one report, given up
 
     # Outcomes come back from the extraction workers pickled. Pickling pydantic models
     # field by field cost more than extracting a third of an article: the records travel as
@@ -83,23 +88,36 @@ class Report:
 
     @property
     def exit_code(self) -> ExitStatus:
-        failed = self.count("error") or self.total("rejected") or self.total("conflicts")
-        return ExitStatus.SOME_FAILED if failed else ExitStatus.OK
+        """SOME_FAILED when an input failed or an export's record was left out; else
+        TOO_COMPLEX when articles were given up as too long or too complex; else OK."""
+        errors = [o for o in self.outcomes if o.status == "error"]
+        if any(not o.too_complex for o in errors) or self.total("rejected") or self.total("conflicts"):
+            return ExitStatus.SOME_FAILED
+        return ExitStatus.TOO_COMPLEX if errors else ExitStatus.OK
 
 
 class InputError(DiklatError):
     """The one input of `extract` cannot be read; `listed`: found while listing inputs
     (no such file, a folder of many), else while reading or fetching it."""
 
-    def __init__(self, reason: str, *, listed: bool) -> None:
+    def __init__(self, reason: str, *, listed: bool, too_complex: bool = False) -> None:
         super().__init__(reason)
         self.listed = listed
+        self.too_complex = too_complex
+
+
+def too_complex_message(exc) -> str:
+    """The one line for an article whose extraction passed its budget (extract.budget)."""
+    return _(
+        "too complex for one news report: extraction stopped at its limit of {steps} steps of work"
+        " (a long report takes about 10,000)"
+    ).format(steps=i18n.format_number(exc.steps))
 
 
 def extract_one(name: str, max_bytes: int) -> list[Extraction]:
     """The visits of one article (file, link or "-"), read the way import reads its inputs;
     nothing is stored. InputError when it cannot be read."""
-    from diklat_cli.extract import extract_text
+    from diklat_cli.extract import budget, extract_text
     from diklat_cli.sources import reader
 
     items = list(iter_inputs([name]))
@@ -107,10 +125,16 @@ def extract_one(name: str, max_bytes: int) -> list[Extraction]:
         raise InputError(items[0].error if items and items[0].error else _("nothing to read"), listed=True)
     try:
         raw, _url, _fetched = read_item(items[0], max_bytes)
-        article = reader.load_article(raw, items[0].name)
+        if isinstance(raw, ExportStream):
+            raw.discard()
+            raise InputError(_("a diklat export, not an article: `diklat import` reads it"), listed=False)
+        with budget.limit():  # the same bound on an article's work as import's
+            article = reader.load_article(raw, items[0].name)
+            return extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
+    except budget.TooComplex as exc:
+        raise InputError(too_complex_message(exc), listed=False, too_complex=True) from exc
     except (reader.ReadError, FetchError, OSError) as exc:
-        raise InputError(str(exc), listed=False) from exc
-    return extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
+        raise InputError(str(exc), listed=False, too_complex=isinstance(exc, reader.TooLong)) from exc
 
 
 def record_id(sha256: str, index: int) -> str:
@@ -118,12 +142,19 @@ def record_id(sha256: str, index: int) -> str:
     return hashlib.sha256(f"{sha256}:{index}".encode()).hexdigest()[:12]
 
 
-def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datetime | None = None) -> Outcome:
+def analyse(
+    name: str, data: bytes | ExportStream, url: str | None = None, fetched_at: dt.datetime | None = None
+) -> Outcome:
     """Bytes of one input → an outcome with records (no store involved)."""
-    from diklat_cli.extract import EXTRACTOR_VERSION, extract_text
+    from diklat_cli.extract import EXTRACTOR_VERSION, budget, extract_text
     from diklat_cli.sources import exports as records_io
     from diklat_cli.sources import reader
 
+    if isinstance(data, ExportStream):
+        try:
+            return _streamed_export(name, data)
+        finally:
+            data.discard()
     kind = records_io.looks_like_export(data, name)
     suffix = Path(name).suffix.lower()
     if kind is None and suffix in EXPORT_SUFFIXES and not data.removeprefix(b"\xef\xbb\xbf").strip():
@@ -142,10 +173,16 @@ def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datet
         outcome.sha256 = hashlib.sha256(data).hexdigest()
         return outcome
     try:
-        article = reader.load_article(data, name)
+        # an article's work is bounded: one that passes its budget is given up, the batch goes on
+        with budget.limit():
+            article = reader.load_article(data, name)
+            extractions = extract_text(
+                article.text, published=article.published, title=article.title, outlet=article.outlet
+            )
+    except budget.TooComplex as exc:
+        return Outcome(name, "error", message=too_complex_message(exc), too_complex=True)
     except reader.ReadError as exc:
-        return Outcome(name, "error", message=str(exc))
-    extractions = extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
+        return Outcome(name, "error", message=str(exc), too_complex=isinstance(exc, reader.TooLong))
     now = dt.datetime.now(dt.timezone.utc).replace(microsecond=0)
     provenance = Provenance(
         file=Path(name).name if name != "<stdin>" and url is None else None,
@@ -157,6 +194,33 @@ def analyse(name: str, data: bytes, url: str | None = None, fetched_at: dt.datet
     )
     records = [to_record(e, article.sha256, i, provenance) for i, e in enumerate(extractions)]
     return Outcome(name, "imported" if records else "no-visit", records, sha256=article.sha256, text=article.text)
+
+
+def _streamed_export(name: str, export: ExportStream) -> Outcome:
+    """The records of an export read as a stream, whatever its size (sources.exports)."""
+    from diklat_cli.sources import exports as records_io
+    from diklat_cli.sources.files import EXPORT_KINDS
+
+    label = export.kind or Path(name).suffix.lower()[1:] or "diklat"
+    try:
+        with export.path.open("rb") as f:
+            head = f.read(64 * 1024)
+            kind = export.kind or records_io.export_kind(head, name, complete=len(head) == export.size)
+            if not head.removeprefix(b"\xef\xbb\xbf").strip() and export.size < 64 * 1024:
+                return Outcome(name, "no-visit", sha256=export.sha256)  # an export of nothing
+            if kind not in EXPORT_KINDS:
+                # a .json/.jsonl/.csv is read as a diklat export only; anything else in one is a mistake
+                message = _("not a valid diklat {kind} export (damaged, or another program's file)")
+                return Outcome(name, "error", message=message.format(kind=label))
+            f.seek(0)
+            outcome = checked_export(name, records_io.iter_entries(f, kind))
+    except OSError as exc:
+        return Outcome(name, "error", message=str(exc))
+    except ValueError as exc:
+        message = _("not a valid diklat {kind} export: {reason}").format(kind=kind, reason=exc)
+        return Outcome(name, "error", message=message)
+    outcome.sha256 = export.sha256
+    return outcome
 
 
 def checked_export(name: str, entries) -> Outcome:
@@ -224,7 +288,7 @@ class _Job:
     """An input read and new to the store, waiting for extraction."""
 
     name: str
-    raw: bytes
+    raw: bytes | ExportStream
     url: str | None = None
     fetched_at: dt.datetime | None = None
 
@@ -237,7 +301,19 @@ class _Copy:
     sha256: str
 
 
-def _gather(item: Input, known, seen: set[str], known_urls, max_bytes: int, save_html: Path | None):
+def _sha256(raw: bytes | ExportStream) -> str:
+    return raw.sha256 if isinstance(raw, ExportStream) else hashlib.sha256(raw).hexdigest()
+
+
+def _gather(
+    item: Input,
+    known,
+    seen: set[str],
+    known_urls,
+    max_bytes: int,
+    save_html: Path | None,
+    export_format: str | None = None,
+):
     """Read (or fetch) one input: a job to extract, a copy of an earlier input, or an
     outcome already (error, already in the store)."""
     if item.error:
@@ -245,14 +321,14 @@ def _gather(item: Input, known, seen: set[str], known_urls, max_bytes: int, save
     if item.url is not None and item.url in known_urls:
         return Outcome(item.name, "duplicate")
     try:
-        raw, url, fetched_at = read_item(item, max_bytes, save_html)
+        raw, url, fetched_at = read_item(item, max_bytes, save_html, export_format)
     except Exception as exc:  # ReadError, FetchError, OSError: reported per input, the batch goes on
         return Outcome(item.name, "error", message=str(exc) or exc.__class__.__name__)
-    sha = hashlib.sha256(raw).hexdigest()
-    if sha in known:
-        return Outcome(item.name, "duplicate", sha256=sha)
-    if sha in seen:
-        return _Copy(item.name, sha)
+    sha = _sha256(raw)
+    if sha in known or sha in seen:
+        if isinstance(raw, ExportStream):
+            raw.discard()
+        return Outcome(item.name, "duplicate", sha256=sha) if sha in known else _Copy(item.name, sha)
     seen.add(sha)
     if item.url is not None:
         known_urls.add(item.url)
@@ -366,6 +442,7 @@ def run_import(
     save_html: Path | None = None,
     on_conflict: str = "keep",
     listed: list[Input] | None = None,
+    export_format: str | None = None,
 ) -> Report:
     """Import every input into the store, committing in batches so a crash keeps whole batches.
     `listed`: what `iter_inputs(paths)` gave, when the caller has listed them already.
@@ -373,7 +450,8 @@ def run_import(
     A record of a diklat export whose id the store has is skipped when identical; when it
     differs, `on_conflict` says what happens: "keep" (the stored one stays, a conflict is
     reported), "replace" (the file's is taken) or "merge" (its differences become manual
-    edits of the stored one, evidence kept)."""
+    edits of the stored one, evidence kept). `export_format` reads every input as a diklat
+    export of that kind (for stdin, whose name says nothing)."""
     if on_conflict not in CONFLICT_MODES:
         raise ValueError(f"on_conflict must be one of {CONFLICT_MODES}")
     batch_size = batch_size or BATCH_SIZE
@@ -415,17 +493,17 @@ def run_import(
     done: dict[str, Outcome] = {}  # sha256 → outcome of the first input with those bytes
 
     def gather(item: Input):
-        return _gather(item, known_for(item), seen, known_urls, max_bytes, save_html)
+        return _gather(item, known_for(item), seen, known_urls, max_bytes, save_html, export_format)
 
     def outcome_of(g, extracted: Iterator[Outcome]) -> Outcome:
         if isinstance(g, _Job):
             outcome = next(extracted)
-            done[outcome.sha256 or hashlib.sha256(g.raw).hexdigest()] = outcome
+            done[outcome.sha256 or _sha256(g.raw)] = outcome
             return outcome
         if isinstance(g, _Copy):
             original = done.get(g.sha256)
             if original is not None and original.status == "error":
-                return Outcome(g.name, "error", message=original.message)
+                return Outcome(g.name, "error", message=original.message, too_complex=original.too_complex)
             return Outcome(g.name, "duplicate", sha256=g.sha256)
         return g
 

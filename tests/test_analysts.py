@@ -254,11 +254,12 @@ def test_ids_stay_text_in_xlsx(cli, prepared):
     assert "827753551628" in ids
 
 
-def test_list_rejects_two_output_formats(cli):
-    result = cli("list", "--json", "--csv")
+@pytest.mark.parametrize("formats", [("--json", "--csv"), ("--jsonl", "--csv"), ("--json", "--jsonl")])
+def test_list_rejects_two_output_formats(cli, formats):
+    result = cli("list", *formats)
     assert result.exit_code == 2, describe(result)
     no_traceback(result)
-    assert result.stdout == "" and "--json" in result.stderr and "--csv" in result.stderr
+    assert result.stdout == "" and all(f in result.stderr for f in formats)
 
 
 # ---------------------------------------------------------------- screens that fit

@@ -3,6 +3,7 @@ reports exactly what importing the same inputs one by one in one process does.""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import re
 from pathlib import Path
@@ -107,3 +108,54 @@ def test_batches_grow_with_the_import_so_the_store_is_written_a_few_times(tmp_pa
     _import(folder, path, config)
     # 40, 40, then 40 (half of 80), then 60 (half of 120) of which 30 are left: four writes
     assert len(Store(path).backups()) == 4
+
+
+def test_an_article_over_its_budget_in_a_bulk_import_is_too_complex_and_the_rest_is_stored(
+    tmp_path: Path, monkeypatch
+) -> None:
+    """An article past its work budget (extract.budget), extracted by a worker process, comes
+    back through the chunked tasks' JSON-line outcomes as too complex: one line naming it,
+    exit status 4, and every other article of the import stored (a copy of it in a later
+    chunk shares that outcome)."""
+    from diklat_cli.errors import ExitStatus
+    from diklat_cli.extract import agencies
+    from tests import hostile
+
+    # a sentence naming every regency as a destination: past the budget by counting, under
+    # the length limit (tests/test_hostile.py)
+    regions = Path(agencies.__file__).parents[1] / "data" / "regions.json"
+    regencies = [r[1] for r in json.loads(regions.read_text(encoding="utf-8"))["regencies"]]
+    text = hostile._SENTENCE.replace("Pemerintah Provinsi Jawa Timur pada 29 Juli 2019.", ", ".join(regencies) + ".")
+    folder = tmp_path / "berita"
+    folder.mkdir()
+    for n in range(100):
+        (folder / f"b{n:03d}.txt").write_text(visit_article(n), encoding="utf-8")
+    (folder / "b050-rumit.txt").write_text(text, encoding="utf-8")  # in a worker's chunk, not the first
+    (folder / "b090-rumit-salinan.txt").write_text(text, encoding="utf-8")  # a later chunk
+    monkeypatch.setattr(ingest, "BATCH_SIZE", 40)  # several writes
+    monkeypatch.setattr(ingest.os, "cpu_count", lambda: 2)  # two workers, whatever the machine
+    pools: list = []
+    real_pool = ingest._pool
+
+    @contextlib.contextmanager
+    def watched(jobs: int):
+        with real_pool(jobs) as pool:
+            pools.append(pool)
+            yield pool
+
+    monkeypatch.setattr(ingest, "_pool", watched)
+    config, store = tmp_path / "config.toml", tmp_path / "store.json"
+    result = invoke(["import", "--json", folder], store=store, config=config)
+    no_traceback(result)
+    assert pools and pools[0] is not None  # extracted by worker processes
+    assert result.exit_code == ExitStatus.TOO_COMPLEX, result.stderr
+    statuses = {o["input"].rsplit("/", 1)[-1]: (o["status"], o["message"]) for o in json.loads(result.stdout)}
+    for name in ("b050-rumit.txt", "b090-rumit-salinan.txt"):
+        status, message = statuses.pop(name)
+        assert status == "error" and message.startswith("too complex for one news report")
+    assert {status for status, _ in statuses.values()} == {"imported"}
+    errors = [line for line in result.stderr.splitlines() if line.startswith("error:")]
+    assert len(errors) == 2 and all("too complex for one news report" in line for line in errors)
+    assert "imported 100 visits from 100 articles" in result.stderr
+    listed = invoke(["list", "--json"], store=store, config=config)
+    assert len(json.loads(listed.stdout)) == 100

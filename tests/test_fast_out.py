@@ -160,6 +160,23 @@ def test_list_json_with_limit_and_review(big: Store) -> None:
     assert run(big, "list", "--json", "--review") == list_json_as_before(review)
 
 
+@pytest.mark.parametrize(
+    "filters, args",
+    [
+        (None, []),
+        (Filters(province="Lampung"), ["--province", "Lampung"]),
+        (Filters(search="baris"), ["--search", "baris"]),
+    ],
+)
+def test_list_jsonl_is_one_full_record_per_line_as_export_jsonl(big: Store, filters, args) -> None:
+    out = run(big, "list", "--jsonl", *args)
+    assert out == formats.to_jsonl(models_of(big, filters))
+    assert out == run(big, "export", "--jsonl", *args)
+    assert run(big, "list", "--jsonl", "--no-merge") == formats.to_jsonl(models_of(big, merge=False))
+    assert run(big, "list", "--jsonl", "-n", "7") == formats.to_jsonl(models_of(big)[:7])
+    assert run(big, "list", "--jsonl", "--province", "Papua") == b""
+
+
 @pytest.mark.parametrize("fmt", ["json", "jsonl"])
 @pytest.mark.parametrize("merge", [True, False])
 def test_export_json_and_jsonl_are_what_the_models_gave(big: Store, tmp_path: Path, fmt: str, merge: bool) -> None:
@@ -291,3 +308,31 @@ def test_export_xlsx_has_the_cells_the_models_gave(big: Store, tmp_path: Path, m
     expected = _cells(formats.to_xlsx(models_of(big, merge=merge)))
     assert _cells(out.read_bytes()) == expected
     assert len(expected) > 250
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        [],
+        ["--no-merge"],
+        ["--sort", "participants"],
+        ["--sort", "cohort", "--province", "Lampung"],
+        ["--search", "baris"],
+    ],
+)
+def test_list_with_a_limit_is_the_start_of_the_whole_list(big: Store, args) -> None:
+    whole = json.loads(run(big, "list", "--json", *args))
+    assert len(whole) > 7
+    assert json.loads(run(big, "list", "--json", "-n", "7", *args)) == whole[:7]
+
+
+def test_list_with_a_limit_says_how_many_there_were(tmp_path: Path) -> None:
+    store = Store(tmp_path / "store.json")
+    fill(store, varied_records())
+    whole = json.loads(run(store, "list", "--json"))
+    assert len(whole) > 3
+    for args in ([], ["--no-merge"], ["--sort", "participants"]):
+        result = CliRunner().invoke(app, ["--store", str(store.path), "list", "-n", "3", *args])
+        assert result.exit_code == 0, result.output
+        total = len(json.loads(run(store, "list", "--json", *args)))
+        assert f"3 of {total} visits" in result.stderr

@@ -22,7 +22,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.90, 0.82), "check": (0.49, 0.46)}
+FLOORS = {"tune": (0.70, 0.64), "check": (0.52, 0.47)}
 
 VISIT_KEYS = {
     "program", "cohort", "activity", "participants", "origin", "organizer", "destination", "host_agencies",

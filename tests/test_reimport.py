@@ -8,13 +8,19 @@ from __future__ import annotations
 import csv
 import io
 import json
+import os
+import sys
 
+import pytest
+
+from diklat_cli.errors import ExitStatus
 from tests.test_cli import (  # noqa: F401  (fixtures)
     EXAMPLES,
     Cli,
     _isolated,
     cli,
     empty,
+    module_run,
     no_traceback,
     prepared,
 )
@@ -420,6 +426,29 @@ def test_delete_where_asks_first(cli):
     before = cli.store_bytes()
     result = cli("delete", "--where", "--destination", "Jatim", input="n\n")
     assert result.exit_code == 2 and "--yes" in result.stderr  # not a terminal: never without --yes
+    assert cli.store_bytes() == before
+    assert len(cli.visits("--destination", "Jatim")) == len(chosen)
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="the prompt needs a terminal: pty is POSIX")
+@pytest.mark.parametrize("how", ["ids", "where"])
+def test_a_declined_delete_deletes_nothing_and_exits_with_its_documented_status(cli, how):
+    import pty
+
+    chosen = cli.visits("--destination", "Jatim")
+    before = cli.store_bytes()
+    args = ["delete", chosen[0]["id"]] if how == "ids" else ["delete", "--where", "--destination", "Jatim"]
+    master, terminal = pty.openpty()  # stdin a terminal, so delete asks
+    try:
+        os.write(master, b"n\n")
+        result = module_run(args, store=cli.store, config=cli.config, stdin=terminal)
+    finally:
+        os.close(terminal)
+        os.close(master)
+    stderr = result.stderr.decode("utf-8")
+    assert result.returncode == ExitStatus.DECLINED == 1, stderr  # README: exit status 1
+    assert "Delete" in stderr and stderr.rstrip().endswith("diklat: nothing deleted")
+    assert "Traceback" not in stderr
     assert cli.store_bytes() == before
     assert len(cli.visits("--destination", "Jatim")) == len(chosen)
 

@@ -723,7 +723,8 @@ def test_groups_sent_to_a_list_of_places_are_one_visit_each() -> None:
         "studi lapangan, Senin (2/9/2024). Peserta dibagi menjadi tiga kelompok, masing-masing ke "
         "Kabupaten Kendal, Kabupaten Demak dan Kota Salatiga.",
     )
-    assert _where(found) == [("Kabupaten Demak", 90), ("Kabupaten Kendal", 90), ("Kota Salatiga", 90)]
+    # the 90 is the whole cohort's: never repeated on (or split among) the groups that went at once
+    assert _where(found) == [("Kabupaten Demak", None), ("Kabupaten Kendal", None), ("Kota Salatiga", None)]
     assert {(v.program, v.cohort, v.start_date) for v in found} == {("PKA", 7, D(2024, 9, 2))}
 
 
@@ -995,12 +996,23 @@ def test_a_province_listed_with_its_own_regency_is_their_setting() -> None:
     assert [v.destination.regency for v in found] == ["Kabupaten Tangerang"]
 
 
-def test_waves_of_one_trip_are_travelling_groups_of_their_own() -> None:
+def test_waves_with_nothing_of_their_own_are_one_visit() -> None:
+    # groups whose records would be identical (same sender, place and days, no count of their own)
+    # are one visit
     found = _visits(
         "LUBUK PAKAM (Kabar Deli) - Para kepala desa se-Kabupaten Serdang Bedagai dijadwalkan berangkat "
         "studi tiru ke Kabupaten Bantul pada Desember 2023. Keberangkatan dipecah menjadi dua gelombang.",
     )
-    assert [v.destination.regency for v in found] == ["Kabupaten Bantul", "Kabupaten Bantul"]
+    assert [v.destination.regency for v in found] == ["Kabupaten Bantul"]
+
+
+def test_komisi_told_apart_but_going_together_to_one_place_are_one_visit() -> None:
+    found = _visits(
+        "PADANG (Kabar Minang) - Komisi-komisi DPRD Provinsi Sumatera Barat melaksanakan studi banding "
+        "pada 5-7 Februari 2024. Komisi I berkunjung ke Kota Balikpapan. Komisi II berkunjung ke "
+        "Provinsi Bali, sementara Komisi III juga menjadikan Provinsi Bali sebagai tujuan.",
+    )
+    assert sorted(v.destination.province for v in found) == ["Bali", "Kalimantan Timur"]
 
 
 def test_a_visit_report_that_mentions_graduation_is_still_a_visit() -> None:
@@ -1039,16 +1051,15 @@ def test_places_in_direct_speech_are_no_separate_trips() -> None:
 
 
 def test_named_sub_groups_each_go_to_their_own_place() -> None:
-    # one record per travelling group and destination: komisi named together travel as one group,
-    # komisi told in clauses of their own go separately even to the same place
+    # one record per travelling group and destination: komisi named together travel as one group;
+    # komisi told in clauses of their own go separately, but to the same place with nothing of their
+    # own (count, days) their records would be identical: one visit
     found = _visits(
         "PEKANBARU (Kabar Riau) - Empat komisi DPRD Provinsi Riau melaksanakan kunjungan kerja pada 3-5 "
         "Maret 2024. Komisi A dan B berkunjung ke Provinsi Jambi, Komisi C ke Kota Medan, dan Komisi D "
         "ke Kabupaten Sleman. Komisi E juga berkunjung ke Kota Medan.",
     )
-    assert sorted(v.destination.province for v in found) == [
-        "DI Yogyakarta", "Jambi", "Sumatera Utara", "Sumatera Utara"
-    ]
+    assert sorted(v.destination.province for v in found) == ["DI Yogyakarta", "Jambi", "Sumatera Utara"]
 
 
 def test_sub_groups_of_one_place_and_the_hosts_own_komisi_make_one_visit() -> None:
@@ -1131,3 +1142,600 @@ def test_an_earlier_visit_of_the_travellers_is_one_more_destination() -> None:
     assert sorted(v.destination.regency for v in found) == [
         "Kabupaten Pekalongan", "Kabupaten Sleman", "Kota Surakarta"
     ]
+
+
+def test_a_cohort_opening_a_contrast_clause_is_a_group_of_its_own() -> None:
+    # "Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot Y": one record per cohort, each
+    # with the place its own clause sends it to and its own count
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 30 peserta PKP Angkatan IV Provinsi Jawa Tengah melaksanakan "
+        "studi lapangan ke Pemkab Kudus pada 3 Juli 2024. Adapun Angkatan V (32 peserta) melaksanakan "
+        "kegiatan serupa di Kota Salatiga.",
+    )
+    assert sorted((v.cohort, v.destination.regency, v.participants) for v in found) == [
+        (4, "Kabupaten Kudus", 30), (5, "Kota Salatiga", 32)
+    ]
+
+
+def test_a_cohort_named_again_without_contrast_is_no_second_group() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Peserta PKP Angkatan IV Provinsi Jawa Tengah melaksanakan studi "
+        "lapangan ke Pemkab Kudus pada 3 Juli 2024. Tahun lalu Angkatan III ke Kota Salatiga.",
+    )
+    assert [(v.cohort, v.destination.regency) for v in found] == [(4, "Kabupaten Kudus")]
+
+
+def test_a_cohort_clause_naming_the_groups_home_gives_it_no_destination() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - Pemkot Malang menerima kunjungan peserta PKA Angkatan II Provinsi Jawa "
+        "Tengah, Rabu (4/9/2024). Sementara Angkatan III diikuti lurah dari berbagai kota di Provinsi "
+        "Jawa Tengah dan berkunjung bersama.",
+    )
+    assert {v.destination.regency for v in found} == {"Kota Malang"}
+
+
+def test_a_count_divided_among_groups_is_no_groups_count() -> None:
+    # a cohort split across two regencies: the whole's count is no one group's; never repeated
+    split = _visits(
+        "DENPASAR (Kabar Bali) - Peserta PKN II Angkatan VI Provinsi Bali melaksanakan visitasi ke "
+        "Kabupaten Malang dan Kota Batu pada 2-4 Juli 2024. Ke-40 peserta itu dibagi menjadi empat kelompok.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in split) == [
+        ("Kabupaten Malang", None), ("Kota Batu", None)
+    ]
+    # one group stop after stop keeps its count at every stop
+    tour = _visits(
+        "DENPASAR (Kabar Bali) - Sebanyak 40 peserta PKN II Angkatan VI Provinsi Bali melaksanakan visitasi "
+        "ke Kabupaten Malang dan Kota Batu pada 2-4 Juli 2024.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in tour) == [
+        ("Kabupaten Malang", 40), ("Kota Batu", 40)
+    ]
+
+
+def test_the_body_that_learns_is_the_sender() -> None:
+    found = _visits(
+        "SLEMAN (Kabar Merapi) - Kabupaten Sleman menerima rombongan studi banding, Kamis (2/5/2024). "
+        "Pemkab Tabanan mempelajari pengelolaan desa wisata oleh BUMDes.",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Tabanan", "Kabupaten Sleman")]
+
+
+def test_a_group_from_outside_a_region_is_not_from_there() -> None:
+    # "dari luar daerah X" says where they are not from; the purpose "ke X untuk mempelajari" is no sender
+    found = _visits(
+        "SAMPIT (Kabar Mentaya) - Pada Senin (3/6/2024) dua lembaga dewan dari luar daerah Kalimantan Tengah "
+        "belajar di DPRD Kabupaten Kotawaringin Timur. Keduanya ialah DPRD Kabupaten Gianyar, Provinsi Bali "
+        "dan DPRD Kota Banjarbaru. Rombongan melakukan kunker ke DPRD Kabupaten Kotawaringin Timur untuk "
+        "mempelajari perda.",
+    )
+    assert sorted(v.origin.province for v in found) == ["Bali", "Kalimantan Selatan"]
+
+
+def test_national_bodies_received_together_are_a_visit_each() -> None:
+    # one record per sender; each count goes to the body whose official brings it, and the total
+    # "dari dua instansi itu" is no one's
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 45 peserta PKA dari dua instansi mengunjungi Pemkot Semarang, "
+        "Senin (8/7/2024).",
+        "Kepala Pusdiklat Kementerian Agama, Budi Santosa, yang membawa 25 peserta, mengapresiasi inovasi kota.",
+        "Adapun Kepala Bidang Penyelenggaraan Pusdiklat Lembaga Administrasi Negara, Rina Wulandari, datang "
+        "bersama 20 peserta.",
+    )
+    assert sorted((v.origin.institution, v.origin.province, v.participants) for v in found) == [
+        ("Kementerian Agama", None, 25), ("Lembaga Administrasi Negara", None, 20)
+    ]
+
+
+def test_a_national_body_that_only_sets_rules_is_no_second_sender() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 30 peserta PKA Pusdiklat Kementerian Agama mengunjungi Pemkot "
+        "Semarang, Senin (8/7/2024). Kurikulum PKA ditetapkan Lembaga Administrasi Negara.",
+    )
+    assert [(v.origin.province, v.participants) for v in found] == [(None, 30)]
+
+
+def test_villages_each_written_with_their_region_are_stops_of_one_trip() -> None:
+    # "studi banding … di Desa A, Regency X dan B, Province Y": a list of visited villages with their
+    # regions, one record per region
+    found = _visits(
+        "SORONG (Kabar Papua) - Perangkat kampung dari Kabupaten Sorong mengadakan studi banding "
+        "pengelolaan badan usaha milik desa di Desa Sukamaju, Magetan dan Wirokerten, Yogyakarta pada "
+        "3-6 Juni 2024.",
+    )
+    assert sorted(v.destination.regency or v.destination.province for v in found) == [
+        "DI Yogyakarta", "Kabupaten Magetan"
+    ]
+
+
+def test_a_village_address_after_a_study_trip_is_its_destination() -> None:
+    found = _visits(
+        "SORONG (Kabar Papua) - Perangkat kampung Kabupaten Sorong mengadakan studi banding pengelolaan "
+        "badan usaha milik desa di Desa Pujon Kidul, Malang, Kamis (6/6/2024).",
+    )
+    assert [v.destination.province for v in found] == ["Jawa Timur"]
+
+
+def test_a_unit_of_a_chain_written_just_before_a_stop_belongs_to_that_stop() -> None:
+    # "… ke Desa A, dan Tambak B di Kabupaten Y": the unit's own span is followed by Y, even where its
+    # name in full gains a word the text does not write there
+    found = _visits(
+        "SAMPIT (Kabar Kalteng) - Peserta PPRA LXIV Lemhannas RI melaksanakan studi lapangan ke Kabupaten "
+        "Kotawaringin Timur dan Kabupaten Seruyan pada 10-14 Juni 2024.",
+        "Di Kotawaringin Timur peserta berkunjung ke Kebun Plasma Sawit Mentaya. \"Peserta juga akan berkunjung ke "
+        "lahan di Desa Sungai Ijum, dan Tambak Udang Muara Pembuang di Kabupaten Seruyan,\" ujarnya.",
+    )
+    got = {v.destination.regency: v.host_agencies for v in found}
+    assert not any("Tambak" in a for a in got.get("Kabupaten Kotawaringin Timur", []))
+
+
+def test_a_local_outlet_reports_its_own_delegation_away() -> None:
+    # no sender named, the host elsewhere, a body of the dateline's region in the text: the sender
+    found = _visits(
+        "CIAMIS (Kabar Galuh) - Sejak Senin (3/6/2024) gedung DPRD Ciamis sepi. Sebanyak 40 anggota dewan "
+        "tengah menjalani studi banding ke Kota Surakarta.",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Ciamis", "Kota Surakarta")]
+    assert [v.origin.institution for v in found] == ["DPRD Ciamis"]  # as the text writes the sender
+    # a dateline that is only where the reporter sits names no sender
+    elsewhere = _visits(
+        "CIAMIS (Kabar Galuh) - Sebanyak 40 anggota dewan tengah menjalani studi banding ke Kota Surakarta, "
+        "Senin (3/6/2024).",
+    )
+    assert [v.origin.regency for v in elsewhere] == [None]
+
+
+def test_a_trip_reported_as_held_is_a_visit_without_a_named_traveller() -> None:
+    # a village site's note: an explainer line, then "this" trip held at a named place
+    found = _visits(
+        "Studi Banding ke Kabupaten Sleman",
+        "Studi banding adalah kegiatan untuk menambah wawasan. Kegiatan ini dilaksanakan selama 2 hari di "
+        "Kabupaten Sleman. Pengurus BUMDes setempat memaparkan usaha desa wisata.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Sleman"]
+    # an explainer that only says where such trips usually go reports none
+    explainer = _visits(
+        "Apa Itu Studi Banding",
+        "Studi banding adalah kegiatan untuk menambah wawasan. Banyak desa melakukannya ke Kabupaten Sleman.",
+    )
+    assert explainer == []
+
+
+def test_cohorts_each_sent_to_their_own_place_in_one_sentence() -> None:
+    # not every cohort at every place; a date closing the sentence after a comma is both clauses'
+    found = _visits(
+        "BANDUNG (Kabar Priangan) - Peserta PKP Angkatan IV Provinsi Jawa Barat melaksanakan benchmarking "
+        "ke Pemkab Sumedang, sedangkan Angkatan V ke Pemkot Cimahi, Selasa (4/6/2024).",
+    )
+    assert sorted((v.cohort, v.destination.regency, v.start_date) for v in found) == [
+        (4, "Kabupaten Sumedang", D(2024, 6, 4)), (5, "Kota Cimahi", D(2024, 6, 4))
+    ]
+
+
+def test_a_recap_of_cohorts_each_with_its_own_place_and_days() -> None:
+    found = _visits(
+        "KENDARI (Kabar Sultra) - Sepanjang 2023, peserta PKA BPSDM Sulawesi Tenggara melaksanakan studi "
+        "lapangan tiga kali: Angkatan I ke Kota Makassar pada 3 Mei 2023, Angkatan II ke Kabupaten Gowa "
+        "pada 5 Juli 2023, dan Angkatan III ke Kota Palu pada 6 September 2023.",
+    )
+    assert sorted((v.cohort, v.destination.regency, v.start_date) for v in found) == [
+        (1, "Kota Makassar", D(2023, 5, 3)),
+        (2, "Kabupaten Gowa", D(2023, 7, 5)),
+        (3, "Kota Palu", D(2023, 9, 6)),
+    ]
+
+
+def test_groups_of_a_split_cohort_do_not_inherit_the_whole_count() -> None:
+    # "dibagi menjadi tiga kelompok, masing-masing ke A, B dan C": the 90 is the cohort's, no group's;
+    # the dateline's city beside the count is not a group named with it
+    found = _visits(
+        "MAKASSAR (Kabar Celebes) - Sebanyak 90 peserta PKA Angkatan III Provinsi Sulawesi Barat "
+        "melaksanakan studi lapangan pada 4-6 Juni 2024. Peserta dibagi menjadi tiga kelompok, "
+        "masing-masing ke Kota Makassar, Kabupaten Gowa dan Kabupaten Maros.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in found) == [
+        ("Kabupaten Gowa", None), ("Kabupaten Maros", None), ("Kota Makassar", None)
+    ]
+
+
+def test_an_itinerary_continued_to_the_next_stop_has_each_stops_days() -> None:
+    # "Setelah dari A, rombongan melanjutkan ke B pada …": two stops of one group, each with its day
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan studi banding Pemkab Sinjai mengunjungi Kabupaten "
+        "Banyuwangi, Senin (3/6/2024). Setelah dari Banyuwangi, rombongan melanjutkan perjalanan ke Kota "
+        "Surabaya pada Rabu (5/6/2024).",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Banyuwangi", D(2024, 6, 3)), ("Kota Surabaya", D(2024, 6, 5))
+    ]
+
+
+def test_continuing_a_talk_is_no_next_stop() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan studi banding Pemkab Sinjai mengunjungi Kabupaten "
+        "Banyuwangi, Senin (3/6/2024). Bupati melanjutkan paparan tentang inovasi Kota Surabaya.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Banyuwangi"]
+
+
+def test_a_group_going_on_then_to_a_second_place_has_each_days() -> None:
+    # "kemudian/lalu/selanjutnya" in one sentence: one group stop after stop, not groups at once
+    found = _visits(
+        "MATARAM (Kabar NTB) - Peserta PKN II Angkatan 3 Provinsi NTB melaksanakan visitasi ke Kabupaten "
+        "Banyuwangi pada Senin (3/6/2024), kemudian ke Kota Batu pada Selasa (4/6/2024).",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Banyuwangi", D(2024, 6, 3)), ("Kota Batu", D(2024, 6, 4))
+    ]
+
+
+def test_a_host_receiving_a_programmes_participants_reports_a_visit() -> None:
+    found = _visits(
+        "SURABAYA (Kabar Jatim) - Pemkot Surabaya menerima peserta PKA Angkatan II BPSDM Provinsi Jawa "
+        "Tengah, Selasa (4/6/2024). Sebanyak 30 peserta belajar pelayanan publik.",
+    )
+    assert [(v.program, v.destination.regency, v.origin.province) for v in found] == [
+        ("PKA", "Kota Surabaya", "Jawa Tengah")
+    ]
+    # at an opening, the head of the programme's own region "receives" its participants: no trip
+    opening = _visits(
+        "SEMARANG (Kabar Jateng) - Gubernur Jawa Tengah membuka PKA Angkatan II BPSDM Provinsi Jawa Tengah, "
+        "Selasa (4/6/2024). Usai pembukaan, gubernur menerima peserta untuk berdialog.",
+    )
+    assert opening == []
+
+
+def test_one_date_in_the_last_cohorts_clause_is_said_of_all() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Peserta Diklatpim III Angkatan 40 dan Angkatan 41 Provinsi Jawa Tengah "
+        "melakukan studi lapangan. Angkatan 40 ke Kabupaten Kudus, sedangkan Angkatan 41 ke Kota Salatiga "
+        "pada Kamis (6/6/2024).",
+    )
+    assert sorted((v.cohort, v.destination.regency, v.start_date) for v in found) == [
+        (40, "Kabupaten Kudus", D(2024, 6, 6)), (41, "Kota Salatiga", D(2024, 6, 6))
+    ]
+
+
+def test_places_counted_before_they_are_named_are_where_the_trip_goes() -> None:
+    # "benchmarking ke tiga provinsi, yakni A, B dan C": a trip, one record per province
+    found = _visits(
+        "JAKARTA (Kabar Ibukota) - Peserta PKN Tingkat II Angkatan X melaksanakan benchmarking ke tiga "
+        "provinsi, yakni Jawa Timur, Bali dan Nusa Tenggara Barat pada 10-14 Juni 2024. Peserta dibagi "
+        "dalam tiga kelompok.",
+    )
+    assert sorted(v.destination.province for v in found) == ["Bali", "Jawa Timur", "Nusa Tenggara Barat"]
+
+
+def test_a_recap_of_trips_each_with_its_own_place_and_days() -> None:
+    found = _visits(
+        "PEKANBARU (Kabar Riau) - Sepanjang Mei 2024, DPRD Kota Pekanbaru melakukan dua kali studi banding: "
+        "ke Kota Surabaya pada 6 Mei 2024 dan ke Kabupaten Badung pada 20 Mei 2024.",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Badung", D(2024, 5, 20)), ("Kota Surabaya", D(2024, 5, 6))
+    ]
+
+
+def test_places_someone_has_ever_learnt_from_are_no_more_stops() -> None:
+    # "pernah belajar ke A dan B": an experience (here the host's), not stops of this trip
+    found = _visits(
+        "SOLO (Kabar Bengawan) - Rombongan Pemkab Sinjai melakukan studi banding ke Kota Surakarta pada Kamis "
+        "(6/6/2024). Wali Kota mengatakan pihaknya juga pernah belajar ke Kabupaten Banyuwangi dan Kota "
+        "Surabaya.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Surakarta"]
+
+
+def test_senders_listed_as_the_subject_with_the_day_set_off() -> None:
+    # "Tiga DPRD, yakni A, B dan C, hari ini, Senin (…), melaksanakan kunker ke X": one record per sender
+    found = _visits(
+        "Tiga DPRD, yakni DPRD Kota Bekasi, DPRD Kabupaten Madiun dan DPRD Kabupaten Maluku Tengah, hari "
+        "ini, Senin (3/6/2024), melaksanakan kunjungan kerja ke DPRD Provinsi Jawa Tengah.",
+    )
+    assert sorted(v.origin.province for v in found) == ["Jawa Barat", "Jawa Timur", "Maluku"]
+    assert {v.destination.province for v in found} == {"Jawa Tengah"}
+
+
+def test_a_komisi_that_chose_a_place_goes_there() -> None:
+    # "Komisi A dan B memilih Pulau Dewata …, adapun Komisi C dan D … ke Kota Palembang": two groups
+    found = _visits(
+        "GRESIK (Kabar Gresik) - Seluruh anggota DPRD Kabupaten Gresik menggelar studi banding pada 4-6 Maret "
+        "2024. Komisi A dan B memilih menikmati keindahan Pulau Dewata. Adapun Komisi C dan D berangkat ke "
+        "kota Palembang.",
+    )
+    assert sorted(v.destination.province for v in found) == ["Bali", "Sumatera Selatan"]
+
+
+def test_guests_from_counted_then_named_regencies_are_a_visit_each() -> None:
+    # "kedatangan tamu dari tiga kabupaten, yaitu A, B dan C": one record per sender
+    found = _visits(
+        "KLATEN (Kabar Klaten) - Pemerintah Kabupaten Klaten pada Sabtu (1/6/2024) kedatangan tamu studi tiru "
+        "dari tiga kabupaten, yaitu Kabupaten Ciamis, Kabupaten Lamongan dan Kabupaten Jombang.",
+    )
+    # (the count "tiga" before them counts senders, not groups sent out to three places)
+    assert sorted((v.origin.regency, v.destination.regency) for v in found) == [
+        ("Kabupaten Ciamis", "Kabupaten Klaten"),
+        ("Kabupaten Jombang", "Kabupaten Klaten"),
+        ("Kabupaten Lamongan", "Kabupaten Klaten"),
+    ]
+    # one cohort's participants "dari lima provinsi, yaitu …" are where its members come from
+    cohort = _visits(
+        "BATAM (Kabar Kepri) - Peserta PKN Tingkat II Angkatan XXX melaksanakan visitasi ke Pemprov Kepulauan "
+        "Riau, Selasa (4/6/2024). Para peserta datang dari tiga provinsi, yaitu Kalimantan Timur, Sulawesi "
+        "Selatan dan Nusa Tenggara Timur.",
+    )
+    assert len(cohort) == 1
+
+
+def test_places_counted_then_named_and_komisi_told_in_a_quote() -> None:
+    # "Kunker ke 3 kota besar, yaitu A, B dan C": the destinations; a secretary's "Komisi A ke A,
+    # Komisi B ke B …" says they are separate groups at once: the council's count is no group's
+    found = _visits(
+        "LABUAN BAJO (Kabar Flores) - Sebanyak 30 orang anggota DPRD Kabupaten Manggarai Timur akan menjalani "
+        "kunjungan kerja ke 3 kota besar, yaitu Kota Malang, Kota Semarang dan Kota Denpasar.",
+        "“Komisi A ke Malang, Komisi B ke Semarang dan Komisi C ke Denpasar,” ujar Sekretaris DPRD.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in found) == [
+        ("Kota Denpasar", None), ("Kota Malang", None), ("Kota Semarang", None)
+    ]
+
+
+def test_a_headlines_subjects_before_studi_banding_are_the_senders() -> None:
+    found = _visits(
+        "Wonosobo dan Tapin Studi Banding Tata Kelola Pasar ke Kota Salatiga",
+        "SALATIGA (Kabar Salatiga) - Pemkot Salatiga menerima rombongan Dinas Perdagangan Kabupaten Wonosobo "
+        "bersama Komisi II DPRD Kabupaten Tapin, Senin (3/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Tapin", "Kabupaten Wonosobo"]
+
+
+def test_a_komisi_going_to_a_province_then_naming_its_regency_goes_there() -> None:
+    found = _visits(
+        "PADANG (Kabar Minang) - Komisi-komisi DPRD Provinsi Sumatera Barat melaksanakan studi banding pada 5-7 "
+        "Februari 2024. Komisi I berkunjung ke Kota Balikpapan. Komisi II melakukan kunjungan kerja ke Provinsi "
+        "Bali. Salah satu daerah yang didatangi adalah Kabupaten Bangli. Sementara Komisi III berkunjung ke "
+        "Provinsi Bali.",
+    )
+    assert sorted(v.destination.regency or v.destination.province for v in found) == [
+        "Bali", "Kabupaten Bangli", "Kota Balikpapan"
+    ]
+
+
+def test_a_day_by_day_account_is_an_itinerary() -> None:
+    found = _visits(
+        "MATARAM (Kabar NTB) - Peserta PKA Angkatan II Kabupaten Lombok Timur melaksanakan studi lapangan "
+        "selama dua hari. Hari pertama, Senin (3/6/2024), peserta belajar di Kota Denpasar. Hari kedua, Selasa "
+        "(4/6/2024), peserta mengunjungi Kabupaten Badung.",
+    )
+    assert sorted((v.destination.regency, v.start_date, v.end_date) for v in found) == [
+        ("Kabupaten Badung", D(2024, 6, 4), D(2024, 6, 4)), ("Kota Denpasar", D(2024, 6, 3), D(2024, 6, 3))
+    ]
+
+
+def test_also_visiting_a_second_place_is_the_same_group_going_on() -> None:
+    # "Selain ke A, rombongan juga mengunjungi B": the date beside A is A's only
+    found = _visits(
+        "MAKASSAR (Kabar Celebes) - Rombongan DPRD Kabupaten Sinjai melakukan studi banding ke Kota Makassar, "
+        "Senin (3/6/2024). Selain ke Makassar, rombongan juga mengunjungi Kabupaten Gowa.",
+    )
+    assert sorted((v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Gowa", None), ("Kota Makassar", D(2024, 6, 3))
+    ]
+
+
+def test_one_programme_with_two_senders_is_a_visit_per_sender() -> None:
+    found = _visits(
+        "SURABAYA (Kabar Jatim) - Sebanyak 40 peserta Latsar CPNS Kabupaten Sumenep dan 35 peserta Latsar CPNS "
+        "Kabupaten Pamekasan melaksanakan studi lapangan ke Pemkot Surabaya, Kamis (6/6/2024).",
+    )
+    assert sorted((v.origin.regency, v.participants) for v in found) == [
+        ("Kabupaten Pamekasan", 35), ("Kabupaten Sumenep", 40)
+    ]
+    # the same sender written twice is one group
+    once = _visits(
+        "SURABAYA (Kabar Jatim) - Sebanyak 40 peserta Latsar CPNS Kabupaten Sumenep melaksanakan studi lapangan "
+        "ke Pemkot Surabaya, Kamis (6/6/2024). Peserta Latsar CPNS Kabupaten Sumenep belajar pelayanan.",
+    )
+    assert [(v.origin.regency, v.participants) for v in once] == [("Kabupaten Sumenep", 40)]
+
+
+def test_a_unit_followed_by_another_stops_clause_stays_with_its_own_stop() -> None:
+    # "Di Kota A peserta mengunjungi Dinas X, sedangkan di Kabupaten B …": X is A's, not B's
+    found = _visits(
+        "PALU (Kabar Sulteng) - Peserta Latsar CPNS Kabupaten Donggala melaksanakan studi lapangan ke Kota Palu "
+        "dan Kabupaten Sigi, 5-6 Juni 2024. Di Kota Palu peserta mengunjungi Dinas Kependudukan dan Pencatatan "
+        "Sipil, sedangkan di Kabupaten Sigi peserta belajar di Mal Pelayanan Publik.",
+    )
+    got = {v.destination.regency: v.host_agencies for v in found}
+    assert got["Kota Palu"] == ["Dinas Kependudukan dan Pencatatan Sipil"]
+    assert got["Kabupaten Sigi"] == ["Mal Pelayanan Publik"]
+
+
+def test_each_group_of_a_split_cohort_numbers_what_the_text_says_of_each() -> None:
+    found = _visits(
+        "BANDA ACEH (Kabar Aceh) - Sebanyak 36 peserta PKP Angkatan IX BPSDM Aceh melaksanakan studi lapangan "
+        "ke tiga kabupaten, yaitu Kabupaten Aceh Besar, Kabupaten Pidie dan Kabupaten Bireuen, pada 4-6 Juni "
+        "2024. Peserta dibagi menjadi tiga kelompok yang masing-masing terdiri dari 12 orang.",
+    )
+    assert sorted((v.destination.regency, v.participants) for v in found) == [
+        ("Kabupaten Aceh Besar", 12), ("Kabupaten Bireuen", 12), ("Kabupaten Pidie", 12)
+    ]
+    # a split said in another sentence than the count still makes the 36 no group's
+    split = _visits(
+        "BANDA ACEH (Kabar Aceh) - Sebanyak 36 peserta PKP Angkatan IX BPSDM Aceh melaksanakan studi lapangan "
+        "ke tiga kabupaten, yaitu Kabupaten Aceh Besar, Kabupaten Pidie dan Kabupaten Bireuen, pada 4-6 Juni "
+        "2024. Peserta dibagi menjadi tiga kelompok.",
+    )
+    assert {v.participants for v in split} == {None}
+
+
+def test_a_ceremony_told_only_as_to_come_does_not_hide_the_visit() -> None:
+    found = _visits(
+        "SURABAYA (Kabar Jatim) - Peserta studi lapangan PKA Angkatan II BPSDM Provinsi Jawa Tengah diterima "
+        "Wali Kota Surabaya, Selasa (4/6/2024). Peserta yang dinyatakan lulus akan diwisuda bulan depan.",
+    )
+    assert [(v.program, v.destination.regency) for v in found] == [("PKA", "Kota Surabaya")]
+    # a closing held now, where the participants are only "received", is no visit
+    closing = _visits(
+        "SEMARANG (Kabar Jateng) - Gubernur menutup studi lapangan PKA Angkatan II BPSDM Provinsi Jawa Tengah, "
+        "Selasa (4/6/2024). Laporan peserta diterima gubernur di Gedung Gradhika.",
+    )
+    assert closing == []
+
+
+def test_cohorts_each_written_with_their_own_programme_side_by_side() -> None:
+    found = _visits(
+        "SURABAYA (Kabar Jatim) - Pemkot Surabaya menerima kunjungan studi lapangan peserta PKA Angkatan II dari "
+        "Kabupaten Sragen dan peserta PKA Angkatan III dari Kabupaten Blora, Selasa (4/6/2024).",
+    )
+    assert sorted((v.cohort, v.origin.regency) for v in found) == [(2, "Kabupaten Sragen"), (3, "Kabupaten Blora")]
+    # another year's cohort named in a later sentence is no second group
+    later = _visits(
+        "SURABAYA (Kabar Jatim) - Pemkot Surabaya menerima kunjungan studi lapangan peserta PKA Angkatan II dari "
+        "Kabupaten Sragen, Selasa (4/6/2024). Tahun lalu peserta PKA Angkatan I juga datang.",
+    )
+    assert [v.cohort for v in later] == [2]
+
+
+def test_two_national_bodies_named_by_speakers_only_are_one_sender() -> None:
+    # "keduanya" of two speakers; one body sends, the other only sets the curriculum
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 30 peserta PKA Pusdiklat Kementerian Agama mengunjungi Pemkot "
+        "Semarang, Senin (8/7/2024).",
+        "Kepala Pusdiklat Kementerian Agama, Budi Santosa, dan widyaiswara Pusdiklat Lembaga Administrasi "
+        "Negara, Rina Wulandari, keduanya memberi sambutan.",
+    )
+    assert [v.participants for v in found] == [30]
+
+
+def test_a_cohort_in_a_contrast_clause_that_stays_home_did_not_travel() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Peserta PKA Angkatan V Provinsi Jawa Tengah melaksanakan studi lapangan ke Kota "
+        "Surakarta, Rabu (5/6/2024). Sementara itu, Angkatan VI masih mengikuti pembelajaran klasikal di kampus.",
+    )
+    assert [v.cohort for v in found] == [5]
+
+
+def test_leaving_one_stop_for_the_next_is_an_itinerary() -> None:
+    # "Usai dari A, rombongan bertolak ke B": A is a stop, not the group's home; a dateline followed by
+    # "Rombongan …" says nothing of the dateline's city
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan studi banding Pemkab Sinjai mengunjungi Kabupaten Banyuwangi, "
+        "Senin (3/6/2024). Usai dari Banyuwangi, rombongan bertolak ke Kabupaten Jembrana, Selasa (4/6/2024).",
+    )
+    assert sorted((v.origin.regency, v.destination.regency, v.start_date) for v in found) == [
+        ("Kabupaten Sinjai", "Kabupaten Banyuwangi", D(2024, 6, 3)),
+        ("Kabupaten Sinjai", "Kabupaten Jembrana", D(2024, 6, 4)),
+    ]
+    next_day = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Rombongan studi banding Pemkab Sinjai mengunjungi Kabupaten Banyuwangi, "
+        "Senin (3/6/2024). Keesokan harinya, rombongan bergerak ke Kabupaten Jembrana.",
+    )
+    assert sorted(v.destination.regency for v in next_day) == ["Kabupaten Banyuwangi", "Kabupaten Jembrana"]
+
+
+def test_senders_each_with_their_count_in_brackets() -> None:
+    found = _visits(
+        "BANYUWANGI (Kabar Blambangan) - Pemkab Banyuwangi menerima studi banding DPRD Kota Kendari (15 orang) "
+        "dan DPRD Kabupaten Konawe (12 orang), Senin (3/6/2024).",
+    )
+    assert sorted((v.origin.regency, v.participants) for v in found) == [
+        ("Kabupaten Konawe", 12), ("Kota Kendari", 15)
+    ]
+
+
+def test_bodies_travelling_together_with_beserta_are_a_visit_each() -> None:
+    found = _visits(
+        "YOGYAKARTA (Kabar Jogja) - Rombongan DPRD Kabupaten Purbalingga beserta DPRD Kabupaten Banjarnegara "
+        "melakukan studi banding ke DPRD DIY, Rabu (5/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Banjarnegara", "Kabupaten Purbalingga"]
+
+
+def test_the_sender_is_written_as_the_body_that_travels_not_the_dateline() -> None:
+    found = _visits(
+        "JAMBI (Kabar Jambi) - Tiga komisi DPRD Provinsi Jambi melakukan studi banding pada 3-5 Juni 2024, "
+        "masing-masing Komisi I ke Provinsi Riau, Komisi II ke Provinsi Sumatera Barat dan Komisi III ke "
+        "Provinsi Bengkulu.",
+    )
+    assert {v.origin.institution for v in found} == {"DPRD Provinsi Jambi"}
+    assert len(found) == 3
+
+
+def test_last_years_trip_and_the_next_cohorts_trip_are_no_more_stops() -> None:
+    last_year = _visits(
+        "SOLO (Kabar Bengawan) - Pemkot Surakarta menerima kunjungan studi banding DPRD Kabupaten Wonogiri, "
+        "Selasa (4/6/2024). Rombongan sebelumnya telah berkunjung ke Kabupaten Karanganyar dan Kabupaten "
+        "Sukoharjo pada tahun lalu.",
+    )
+    assert [v.destination.regency for v in last_year] == ["Kota Surakarta"]
+    next_cohort = _visits(
+        "BANDUNG (Kabar Priangan) - Sebanyak 40 peserta Latsar CPNS Kabupaten Garut melakukan studi lapangan ke "
+        "Kota Bandung, Kamis (6/6/2024). Kegiatan serupa dijadwalkan untuk angkatan berikutnya ke Kota Cimahi "
+        "dan Kabupaten Sumedang.",
+    )
+    assert [v.destination.regency for v in next_cohort] == ["Kota Bandung"]
+
+
+def test_a_virtual_study_of_a_named_host_is_a_visit() -> None:
+    found = _visits(
+        "PADANG (Kabar Minang) - Peserta PKA Angkatan III BPSDM Sumatera Barat melaksanakan benchmarking secara "
+        "virtual dengan Pemerintah Kota Surabaya, Rabu (5/6/2024).",
+    )
+    assert [(v.activity, v.destination.regency) for v in found] == [("benchmarking", "Kota Surabaya")]
+
+
+def test_a_planned_study_at_a_hosts_offices_is_a_visit() -> None:
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Sebanyak 35 peserta PKP Kabupaten Demak akan melaksanakan studi lapangan pada "
+        "sejumlah perangkat daerah Kota Semarang pada 10-12 Juni 2024.",
+    )
+    assert [(v.destination.regency, v.start_date, v.end_date) for v in found] == [
+        ("Kota Semarang", D(2024, 6, 10), D(2024, 6, 12))
+    ]
+
+
+def test_the_official_who_sends_the_group_off_is_of_the_sender() -> None:
+    found = _visits(
+        "DENPASAR (Kabar Bali) - Wakil Bupati Tabanan melepas keberangkatan 40 peserta PKA Angkatan II untuk "
+        "studi inovasi daerah di Provinsi Jawa Timur, Senin (3/6/2024).",
+    )
+    assert [(v.origin.regency, v.destination.province) for v in found] == [("Kabupaten Tabanan", "Jawa Timur")]
+
+
+def test_a_staff_colleges_field_stage_at_a_police_hq_goes_to_its_province() -> None:
+    found = _visits(
+        "KENDARI (Kabar Sultra) - Peserta Sespimmen Polri Dikreg ke-64 melaksanakan Kuliah Kerja Lapangan (KKL) "
+        "di Polda Sulawesi Tenggara, Senin (3/6/2024).",
+    )
+    assert [(v.destination.province, v.destination.regency) for v in found] == [("Sulawesi Tenggara", None)]
+
+
+def test_the_day_of_a_closing_is_not_the_day_of_the_trip_it_also_reports() -> None:
+    found = _visits(
+        "MALANG (Kabar Arema) - “Penutupannya dilakukan oleh Wali Kota,” ujar Kepala BKPSDM Kota Malang, Senin "
+        "(28/08/2023). Peserta PKP Angkatan VI Kota Malang juga melakukan studi lapangan ke Kota Surakarta "
+        "selama empat hari.",
+    )
+    assert [(v.destination.regency, v.start_date) for v in found] == [("Kota Surakarta", None)]
+    # a date beside the trip itself stays
+    dated = _visits(
+        "MALANG (Kabar Arema) - PKP Angkatan VI Kota Malang ditutup Wali Kota. Sebelumnya peserta melakukan studi "
+        "lapangan ke Kota Surakarta pada Senin (21/08/2023).",
+    )
+    assert [v.start_date for v in dated] == [D(2023, 8, 21)]
+
+
+def test_the_places_of_a_trip_as_a_bulleted_list() -> None:
+    # "Adapun lokasi studi lapangan yaitu:" introduces the places (no definition of the activity)
+    found = _visits(
+        "SEMARANG (Kabar Jateng) - Peserta PKA Angkatan IV BPSDM Jawa Tengah melaksanakan studi lapangan pada 4-6 "
+        "Juni 2024. Adapun lokasi studi lapangan yaitu:\n1. Kabupaten Sleman\n2. Kota Magelang\n3. Kabupaten Klaten",
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Klaten", "Kabupaten Sleman", "Kota Magelang"]
+    # an explainer's "Studi lapangan yaitu …" still explains
+    explainer = _visits(
+        "Apa Itu Studi Lapangan",
+        "Studi lapangan yaitu kegiatan peserta pelatihan mempelajari praktik baik di instansi lain.",
+    )
+    assert explainer == []

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from bisect import bisect_left
+from bisect import bisect_left, insort
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -589,10 +589,35 @@ def unique_units(names: list[str]) -> list[str]:
     """Each unit once; a report names a unit in full once and by its acronym elsewhere,
     and the full name is kept."""
     kept: list[str] = []
+    # Near-linear on a list of thousands of names: the kept names that `same_unit` can
+    # match are found by key (lowercased name, its initials, its expansion) instead of by
+    # trying every one; a bucket may name a kept name since replaced, so each is checked.
+    buckets: dict[tuple[str, str], list[int]] = {}
+
+    def index(i: int, low: str) -> None:
+        keys = [("=", low), ("i", _initials(low))]
+        if " " not in low and low in _expansions():
+            keys.append(("x", _expansions()[low]))
+        for key in keys:
+            insort(buckets.setdefault(key, []), i)
+
     for name in names:
-        same = next((i for i, k in enumerate(kept) if same_unit(name, k)), None)
+        low = name.lower().strip()
+        keys = [("=", low), ("x", low), ("=", _initials(low))]
+        if " " not in low:
+            keys += [("=", _expansions().get(low, "")), ("i", low)]
+        same = None
+        for key in keys:
+            for i in buckets.get(key, ()):
+                if same is not None and i >= same:
+                    break
+                if same_unit(name, kept[i]):
+                    same = i
+                    break
         if same is None:
             kept.append(name)
+            index(len(kept) - 1, low)
         elif " " not in kept[same] and " " in name:
             kept[same] = name
+            index(same, low)
     return kept

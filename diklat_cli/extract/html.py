@@ -6,11 +6,12 @@ is fetched or run. Malformed markup never raises: whatever was parsed is used.
 
 from __future__ import annotations
 
-import contextlib
 import re
 from dataclasses import dataclass
 from datetime import date
 from html.parser import HTMLParser
+
+from diklat_cli.extract import budget
 
 __all__ = ["HtmlArticle", "html_to_text"]
 
@@ -96,6 +97,11 @@ class _Node:
         return [t for t in _TOKEN_SPLIT.split(_CAMEL.sub(" ", raw).lower()) if t]
 
 
+# what parsing an element and everything done with it afterwards costs, in budget steps
+_ELEMENT_STEPS = 10
+_ATTRIBUTE_STEPS = 4
+
+
 class _TreeBuilder(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -158,6 +164,7 @@ class _TreeBuilder(HTMLParser):
                 self._close_to(i)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        budget.spend(_ELEMENT_STEPS + _ATTRIBUTE_STEPS * len(attrs))
         tag = tag.lower()
         a: dict[str, str] = {}
         for key, value in attrs:
@@ -210,10 +217,15 @@ class _TreeBuilder(HTMLParser):
 
 def _parse(html: str) -> _TreeBuilder:
     builder = _TreeBuilder()
-    # a parser bug on odd markup must not lose what was parsed so far
-    with contextlib.suppress(Exception):
+    # a parser bug on odd markup must not lose what was parsed so far; a page too big for
+    # the article's budget is given up
+    try:
         builder.feed(html)
         builder.close()
+    except budget.TooComplex:
+        raise
+    except Exception:
+        pass
     return builder
 
 

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diklat_cli.extract import agencies, byline, dates, people, places, programs
+from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs
 from diklat_cli.extract.numbers import parse_int
-from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
@@ -36,6 +37,11 @@ _STRONG_CUES = re.compile(
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
     _I,
 )
+# the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
+# at a ceremony the head of the programme's own region also "receives" its participants
+_HOST_RECEIVES = re.compile(
+    r"(?=[mk])\b(?:menerima|menyambut|kedatangan)\s+(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b", _I
+)
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
 _WEAK_CUES = re.compile(
     r"\b(?:menyambut|disambut|diterima|menerima|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
@@ -48,13 +54,26 @@ _WEAK_CUES = re.compile(
 _ACTIVITY_TO_PLACE = re.compile(
     r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
     r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
-    r"(?i:ke|di|menuju)\s+(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi)\b)",
+    # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
+    r"(?i:ke|di|menuju)\s+(?:(?i:dua|tiga|empat|lima|enam|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
+    r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
+    r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
+)
+# a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
+# Pemkot X", "studi lapangan pada sejumlah perangkat daerah Kota X")
+_STUDY_OF_HOST = re.compile(
+    r"(?=[bskv])\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
+    r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
+    r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
+    _I,
 )
 # "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
 # ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
-    r"(?=[bps])\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan|studi\s+banding|BTBP)\b"
-    r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah|yaitu)\b",
+    # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
+    r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
+    r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
+    r"|yaitu(?!\s*:))\b",
     _I,
 )
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
@@ -75,6 +94,14 @@ _TRAVELLERS = re.compile(
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
     _I,
 )
+# a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
+# an account of a trip that took place, not talk about trips in general
+_HELD = re.compile(
+    r"\b(?:kegiatan|stud[iy]\s+\w+|kunjungan(?:\s+\w+)?|benchmarking|kaji\s+banding)\s+(?:ini|tersebut)\s+"
+    r"(?:(?:di\s*|ter)?(?:laksanakan|laksankan|selenggarakan|gelar|adakan)|berlangsung)\b[^.\n]{0,60}?\bdi\s+"
+    r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)",
+    _I,
+)
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
@@ -90,9 +117,22 @@ _DEST_PRE = [
         re.compile(
             # "di" right after the activity ("studi inovasi daerah di X"); further on it may say where
             # the people are from ("studi banding sejumlah kepala desa di X ke Y")
-            r"(?=[bspkvo])\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
-            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+)"
-            r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+$",
+            r"(?=[bspkvoKP])\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
+            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+"
+            # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
+            r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
+            r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
+            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPRD)\s+)?$",
+            _I,
+        ),
+        3,
+    ),
+    # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named
+    (
+        re.compile(
+            r"\b(?:ke|menuju)\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
+            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya)"
+            r"\s*:?\s*$",
             _I,
         ),
         3,
@@ -137,6 +177,17 @@ _DEST_PRE = [
         ),
         1,
     ),
+    # a virtual study of a named host: "benchmarking secara virtual dengan Pemerintah Kota X"; "studi
+    # lapangan pada sejumlah perangkat daerah Kota X": the units of the place visited
+    (
+        re.compile(
+            r"\b(?:(?:virtual|daring|online|dalam\s+jaringan)\s+(?:dengan|bersama|ke)"
+            r"|(?:pada|di|ke|mengunjungi)\s+(?:sejumlah\s+|beberapa\s+|\w+\s+)?(?:perangkat\s+daerah|OPD|SKPD"
+            r"|instansi|unit\s+kerja)(?:\s+(?:di\s+)?(?:lingkungan|lingkup))?)\s+$",
+            _I,
+        ),
+        3,
+    ),
 ]
 _DEST_POST = [
     (
@@ -158,8 +209,28 @@ _DEST_POST = [
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
     (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
-    # "kedatangan rombongan DPRD Kabupaten X": the group named by its body
-    (re.compile(r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?)\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$", _I), 2),
+    # "kedatangan tamu dari tiga kabupaten, yaitu A, B dan C": the senders counted, then named (the
+    # "peserta dari lima provinsi, yaitu …" of one cohort are where its members come from)
+    (
+        re.compile(
+            r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
+            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPRD|instansi|lembaga)\s*,?\s*"
+            r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
+            _I,
+        ),
+        2,
+    ),
+    # "kedatangan rombongan DPRD Kabupaten X": the group named by its body; "menerima studi banding
+    # DPRD X": the host receives the trip of X
+    (
+        re.compile(
+            r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?|(?:menerima|kedatangan)\s+(?:kunjungan\s+)?"
+            r"(?:stud[iy]\s+(?:banding|tiru|lapangan)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
+            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$",
+            _I,
+        ),
+        2,
+    ),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
     (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
     (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
@@ -170,13 +241,39 @@ _ORIGIN_PRE = [
 _ORIGIN_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|menjalani|menggelar|menyelenggarakan"
+            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
             r"|mengadakan|bertandang|datang)\b",
             _I,
         ),
         2,
     ),
+    # (one pattern for three shapes, each place mention pays for every pattern tried)
+    (
+        re.compile(
+            # the subject of the trip with its day set off between: "DPRD A, hari ini, Senin (17/12), melaksanakan …"
+            r"^\s*(?:,\s*(?:(?:hari\s+ini|kemarin|pada)\s*,?\s*)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+            r"\s*)?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?,\s*(?:melakukan|melaksanakan|menggelar|berkunjung|mengunjungi"
+            r"|menyambangi|bertandang|datang|tiba)\b"
+            # a headline's subject: "Magelang dan Barito Kuala Studi Banding … ke Sigi"
+            r"|(?-i:Stud[iy]\s+(?:Banding|Tiru|Lapangan|Komparatif)|Kaji\s+Banding|Benchmarking|Kunker)\b"
+            # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
+            # (but "ke X untuk mempelajari …" is the purpose of going to X)
+            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b)",
+            _I,
+        ),
+        2,
+    ),
 ]
+_VILLAGE_WORDS = ("desa ", "kelurahan ", "kampung ", "nagari ", "gampong ")
+_VILLAGE_AT = re.compile(
+    r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
+    _I,
+)
+_STUDY = re.compile(
+    r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|kaji\s+banding|visitasi)\b", _I
+)
+_PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
+_OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)
 _CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
 # what may stand between a programme/cohort and the sender named after it
 _GAP_TO_ORIGIN = re.compile(
@@ -203,6 +300,7 @@ class _Key:
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the programme is named
     cohort_span: tuple[int, int] | None = None
     origin: _Place | None = None
+    contrast: bool = False  # named only in a clause of its own ("sedangkan Angkatan V …")
 
 
 _NEEDLES: dict[re.Pattern, tuple] = {}
@@ -240,9 +338,20 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
             origin += weight
             break
     dest = max(dest, places.destination_weight(pre, low_pre))
+    if (
+        dest < 2
+        and any(w in low_pre for w in _VILLAGE_WORDS)
+        and _VILLAGE_AT.search(pre)
+        and _STUDY.search(text, sent[0], mention.start)
+    ):
+        dest = 2.0  # "studi banding pengelolaan BUMDes di Desa Ponggok, Klaten": the village's address
     sender = places.sender_weight(pre, post, low_pre, low_post)
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
+    if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
+        origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
+    if "luar" in low_pre and _OUTSIDE.search(pre):
+        origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
     lowered = mention.text.lower()
     if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
         dest += 0.5  # the host's officials and town hall
@@ -279,7 +388,12 @@ def _resolved_places(text: str) -> list[_Place]:
 def _travel_cue(text: str) -> bool:
     """The words state a trip: a strong cue or an activity written with where it goes (asked
     twice per article: when deciding it reports a visit, and whether a host is needed)."""
-    return _STRONG_CUES.search(text) is not None or _ACTIVITY_TO_PLACE.search(text) is not None
+    return (
+        _STRONG_CUES.search(text) is not None
+        or _ACTIVITY_TO_PLACE.search(text) is not None
+        or _HOST_RECEIVES.search(text) is not None
+        or _STUDY_OF_HOST.search(text) is not None
+    )
 
 
 def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
@@ -292,7 +406,11 @@ def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
     if _CEREMONY.search(text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
-        if not any(_STRONG_CUES.search(s) or _ACTIVITY_TO_PLACE.search(s) for s in present):
+        # ... but a ceremony told only as what is to come ("yang lulus akan diwisuda bulan depan") is
+        # not what the article reports
+        if any(_CEREMONY.search(s) for s in present) and not any(
+            _STRONG_CUES.search(s) or _ACTIVITY_TO_PLACE.search(s) for s in present
+        ):
             return False
     strong = _travel_cue(text)
     if not activities:
@@ -304,6 +422,21 @@ def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
 _COHORT_BEFORE = re.compile(r"[\s()]*(?:\w+\s+)?")
 # what joins two programmes that travel together: "PKA dan PKP", "PKA (…) serta PKP"
 _PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*(?:peserta\s+)?", _I)
+
+
+# the words that open a clause about another group: "Adapun angkatan XXV …", "sedangkan peserta Angkatan V"
+_CONTRAST_OPENER = re.compile(
+    r"(?:\b(?:adapun|sedangkan|sementara(?:\s+itu)?|kemudian)\s*,?\s+(?:untuk\s+)?(?:peserta\s+|rombongan\s+)?"
+    r"(?:kelompok\s+)?(?:angkatan\s*(?:ke\s*-?\s*)?)?)$",
+    _I,
+)
+
+
+_CLAUSE_START = re.compile(r"(?:[,;:]|\bdan|\bserta)\s*$|^\s*$", _I)
+_SENT_TO = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:ke|menuju|berkunjung\s+ke|mengunjungi)\s+(?-i:[A-Z])", _I)
+
+
+_SIDE_BY_SIDE = re.compile(r"\b(?:dan|serta|sedangkan|sementara|adapun)\b", _I)
 
 
 def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
@@ -369,7 +502,14 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
         siblings = [r for r in result if r.program == k.program]
         if siblings and k.cohort_span and siblings[0].cohort_span:
             gap = text[siblings[-1].cohort_span[1] : k.cohort_span[0]]
-            if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I):
+            if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I) and not (
+                # "peserta PKA Angkatan II dari A dan peserta PKA Angkatan III dari B": each cohort
+                # written with its own programme, side by side in one sentence
+                len(gap) <= 120
+                and _SIDE_BY_SIDE.search(gap)
+                and not re.search(r"[.!?]\s|\n", gap)
+                and any(e <= k.cohort_span[0] and k.cohort_span[0] - e <= 3 for _, e in k.spans)
+            ):
                 continue
         result.append(k)
     # generic family names left over ("Diklatpim" with no level anywhere) are not a programme
@@ -392,6 +532,18 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
     values = {c.value for c in cohorts}
     if len(result) == 1 and result[0].program and result[0].cohort is None and len(values) == 1:
         result[0].cohort, result[0].cohort_span = cohorts[0].value, (cohorts[0].start, cohorts[0].end)
+    # "… Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot Y": a cohort that opens a contrast
+    # clause of its own is a second travelling group of the one programme the article names
+    if len(result) == 1 and result[0].program and result[0].cohort is not None:
+        first = result[0]
+        for c in cohorts:
+            if c.value in {k.cohort for k in result}:
+                continue
+            # "…, Angkatan II ke Kabupaten Gowa pada …": a cohort whose own clause sends it somewhere
+            if _CONTRAST_OPENER.search(text, max(0, c.start - 40), c.start) or (
+                _CLAUSE_START.search(text, max(0, c.start - 6), c.start) and _SENT_TO.match(text, c.end)
+            ):
+                result.append(_Key(first.program, c.value, [], (c.start, c.end), contrast=True))
     # without a programme, "gelombang" is a wave of the trip, not a cohort
     cohorts = [c for c in cohorts if not text[c.start : c.end].lower().startswith("gelombang")]
     if not result and cohorts:
@@ -413,6 +565,36 @@ def _origin_after(text: str, key: _Key, resolved: list[_Place]) -> _Place | None
     return None
 
 
+def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[_Place]) -> list[_Key]:
+    """One programme written twice in one sentence, each time with a sender of its own ("40 peserta
+    Latsar CPNS Kabupaten A dan 35 peserta Latsar CPNS Kabupaten B"): a travelling group per sender
+    (a headline's "PKA Bengkulu" and the body's "PKA … Provinsi Bengkulu" are one sender)."""
+    out: list[_Key] = []
+    for key in keys:
+        by_region: dict[places.Region, list[tuple[int, int]]] = {}
+        firsts: dict[places.Region, _Place] = {}
+        for span in key.spans[:20]:
+            place = _origin_after(text, _Key(key.program, None, [span]), resolved)
+            if place is not None:
+                by_region.setdefault(place.region, []).append(span)
+                firsts.setdefault(place.region, place)
+        regions = list(by_region)
+        side_by_side = any(
+            sentence_at(sents, sa[0]) == sentence_at(sents, sb[0])
+            for i, a in enumerate(regions)
+            for b in regions[i + 1 :]
+            if a.province != b.province or (a.kind != "province" and b.kind != "province")
+            for sa in by_region[a]
+            for sb in by_region[b]
+        )
+        if not side_by_side:
+            out.append(key)
+            continue
+        for region, spans in by_region.items():
+            out.append(_Key(key.program, key.cohort, spans, key.cohort_span, firsts[region]))
+    return out
+
+
 def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.date | None) -> int | None:
     if published:
         return published.year
@@ -426,6 +608,12 @@ def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.
     return None
 
 
+@lru_cache(maxsize=4)
+def _all_dates(text: str) -> tuple:
+    return tuple(dates.find_dates(text))
+
+
+_CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulusan|dinyatakan\s+lulus)\b", _I)
 # a date that only opens the trip: a departure or "since"
 _OPEN_START = re.compile(
     r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas)\b", _I
@@ -444,10 +632,20 @@ def _fitting_year(d: dates.DateMention, year: int | None, text: str) -> int | No
     return year
 
 
-def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, int] | None):
+def _visit_dates(
+    text: str, sents, published: dt.date | None, skip: tuple[int, int] | None, within: tuple[int, int] | None = None
+):
+    """The visit's first and last day, their spans and a confidence; `within`: only dates written in
+    that stretch (one group's clause), the year still chosen from the whole article."""
     # the posting line's date, written with its weekday or clock, is not the visit's
-    found = [d for d in dates.find_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
+    found = [d for d in _all_dates(text) if not (skip and d.start < skip[1] and d.end > skip[0])]
     year = _choose_year(text, found, published)
+    if "utup" in text or "lulus" in text or "wisuda" in text:
+        # a report of a closing that also tells of the trip: the day written with the closing is
+        # the ceremony's, not the trip's
+        found = [d for d in found if not _CLOSING.search(text, *sentence_at(sents, d.start))]
+    if within is not None:
+        found = [d for d in found if within[0] <= d.start < within[1]]
     ranges, singles = [], []
     for d in found:
         resolved = d.resolve(_fitting_year(d, year, text))
@@ -464,7 +662,7 @@ def _visit_dates(text: str, sents, published: dt.date | None, skip: tuple[int, i
     if singles:
         d, (start, end) = singles[0]
         spans = [(d.start, d.end)]
-        durations = dates.find_durations(text)
+        durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
         if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
@@ -546,6 +744,8 @@ def extract_visits(
     ]
 
     for place in resolved:
+        if line.dateline and line.dateline.start <= place.mention.start < line.dateline.end:
+            continue  # the dateline's city: the words after it open the lead, they say nothing of it
         sent = sentence_at(sents, place.mention.start)
         place.dest, place.origin = _score(text, sent, place.mention)
     hosted: dict[str, float] = {}
@@ -560,6 +760,7 @@ def extract_visits(
         return []
     if unnamed and not (
         _TRAVELLERS.search(text)
+        or _HELD.search(text)
         or _TOGETHER.search(text)
         or any(p.origin > 0 for p in resolved)
         or find_participants(text)
@@ -567,6 +768,7 @@ def extract_visits(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
+    dated: set[places.Region] = set()
     if line.dateline:
         # reporters file from where the visit happens: a hint, weaker than the words of the text
         dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
@@ -578,8 +780,9 @@ def extract_visits(
                 if place.region == region:
                     place.dest += 1.5
                     break
+    keys = _split_by_sender(text, sents, keys, resolved)
     for key in keys:
-        key.origin = _origin_after(text, key, resolved)
+        key.origin = key.origin or _origin_after(text, key, resolved)
         if key.origin is not None:
             key.origin.origin += 3
     for org in organizers:
@@ -615,6 +818,21 @@ def extract_visits(
         if member and not any(p.dest >= 3 for p in mine):
             return []
     origin_name = best(1, {dest_name} if dest_name else set())
+    if origin_name is None and dest_name is not None and len(dated) == 1:
+        # a local outlet reports its own delegation away ("KUNINGAN – … gedung DPRD Kuningan lengang,
+        # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
+        # and a body of the dateline's region in the text
+        home = next(iter(dated))
+        bodies = [
+            p
+            for p in resolved
+            if p.region == home
+            and p.mention.start >= line.dateline.end
+            and (p.mention.government or _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
+        ]
+        if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
+            origin_name = home.name
+            bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
 
     start, end, date_spans, date_conf = _visit_dates(
         text,
@@ -678,31 +896,78 @@ def extract_visits(
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
     ]
-    # "keberangkatan dipecah menjadi dua gelombang": each wave is a travelling group of its own
-    if (
-        frames == [(dest_region, None)]
-        and len(keys) == 1
-        and ("elombang" in text or "loter" in text)
-        and (wave := _WAVES.search(text)) is not None
-    ):
-        n = parse_int(wave.group(1)) or 1
-        frames = frames * min(n, 5)
-    # one group stop after stop: a date written beside one stop is that stop's date only
+    # cohorts sent each to a place of its own ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
+    # Y"): one record per cohort at its place, not every cohort at every place
+    own_clause = _key_clauses(text, sents, keys, resolved, cohorts)
+    if any(k.contrast and id(k) not in own_clause for k in keys):
+        # "Sementara itu, Angkatan VI masih mengikuti pembelajaran di kampus": a cohort whose own
+        # clause sends it nowhere did not travel
+        keys = [k for k in keys if not k.contrast or id(k) in own_clause]
+        own_clause = _key_clauses(text, sents, keys, resolved, cohorts)
+    own_dest = {k: region for k, (region, _) in own_clause.items()}
+    if len(own_dest) >= 2 or (own_dest and len(frames) > 1 and set(own_dest.values()) >= set(dest_frames)):
+        dest_frames, origin_frames = [], []
+        frames = [(dest_region, None)]
+    elif len(frames) > 1:
+        own_dest = {}
+    # each cohort's own days, when the clauses give them ("Angkatan I ke A pada 3 Mei, Angkatan II ke B
+    # pada 5 Juli"); a cohort whose clause has none keeps the article's date unless that date is
+    # written in another cohort's clause; one date in the last clause only is said of them all
+    key_dates: dict[int, tuple] = {}
+    if own_clause:
+        skip = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        for k in keys:
+            if id(k) in own_clause:
+                found_here = _visit_dates(text, sents, pub, skip, within=own_clause[id(k)][1])
+                if found_here[0] is not None and not _closes_sentence(text, sents, found_here[2][0]):
+                    key_dates[id(k)] = found_here
+        if len(key_dates) < 2:
+            key_dates = {}  # one clause's date, the others having none: said of them all
+        if key_dates:
+            article_date_owned = date_spans and any(lo <= date_spans[0][0] < hi for _, (lo, hi) in own_clause.values())
+            for k in keys:
+                if id(k) not in key_dates and not article_date_owned:
+                    key_dates[id(k)] = (start, end, date_spans, date_conf)
+    # one group stop after stop: a date written beside one stop is that stop's date only ("… ke A,
+    # Senin (3/6). Setelah dari A, rombongan melanjutkan ke B pada Rabu (5/6)")
     date_frame = None
+    frame_dates: dict[places.Region, tuple] = {}
     if len(dest_frames) > 1 and not together and date_spans:
+        frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published)
         sent = sentence_at(sents, date_spans[0][0])
         named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
         date_frame = named.pop() if len(named) == 1 else None
     frame_counts = (
-        _frame_counts(text, sents, resolved, dest_frames or origin_frames, participants)
+        # the dateline's place is where the reporter files, not a group named beside a count
+        _frame_counts(
+            text,
+            sents,
+            [p for p in resolved if not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)],
+            dest_frames or origin_frames,
+            participants,
+        )
         if not (dest_frames and origin_frames)
         else {}
     )
     frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
+    # national bodies received together ("Rombongan Kementerian A dan Lembaga B …, dari dua instansi
+    # itu"): one record per sender, each with the count its own people are said to bring
+    senders = (
+        _national_senders(text, sents, organizers, officials, participants)
+        if len(frames) == 1 and len(keys) == 1 and frames[0][1] is None and _TOGETHER.search(text)
+        else []
+    )
 
     results: list[Extraction] = []
-    for key, (frame_dest, frame_origin) in ((k, f) for k in keys for f in frames):
-        if len(frames) > 1:
+    article_dest = dest_region, dest_mentions, host
+    for key, (frame_dest, frame_origin), sender in ((k, f, n) for k in keys for f in frames for n in senders or [None]):
+        dest_region, dest_mentions, host = article_dest
+        if id(key) in own_dest:
+            dest_region = own_dest[id(key)]
+            dest_mentions = [p for p in resolved if p.region == dest_region]
+            host = _host_form(text, dest_mentions) if dest_mentions else None
+        elif len(frames) > 1:
             dest_region = frame_dest
             dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
             host = _host_form(text, dest_mentions) if dest_mentions else None
@@ -720,6 +985,15 @@ def extract_visits(
         count = _participants_for(text, sents, key, keys, participants, cohorts)
         if frame_counts:
             count = frame_counts.get(frame_dest if dest_frames else frame_origin)
+        elif dest_frames and (each := _EACH_GROUP.search(text)) and (n := parse_int(each.group("n"))):
+            # "dibagi menjadi tiga kelompok yang masing-masing terdiri dari 12 orang": each group's count
+            count = ParticipantMention(each.start("n"), each.end("n"), n, True)
+        elif count and dest_frames and (together or _SPLIT_COUNT.search(text)):
+            # "26 peserta dibagi menjadi 4 kelompok", groups that went at the same time: the whole's
+            # count, not any one group's
+            count = None
+        if sender is not None:
+            count = sender.count
         if count:
             visit.participants = count.value
             evidence["participants"] = Evidence(
@@ -730,8 +1004,13 @@ def extract_visits(
         if frame_origin is not None:
             origin_place = next(p for p in resolved if p.region == frame_origin)
         if origin_place is None and origin_name:
-            origin_place = next(p for p in resolved if p.region.name == origin_name)
-        if national is not None and frame_origin is None and (origin_place is None or key.origin is None):
+            # the mention that makes it the sender ("Tiga komisi DPRD Provinsi X …"), not the dateline
+            origin_place = max((p for p in resolved if p.region.name == origin_name), key=lambda p: p.origin)
+        if sender is not None:
+            visit.origin = Origin(institution=sender.name)
+            evidence["origin.institution"] = Evidence(spans=[sender.span], confidence=0.6)
+            evidence["origin.province"] = Evidence(spans=[sender.span], confidence=0.6)
+        elif national is not None and frame_origin is None and (origin_place is None or key.origin is None):
             visit.origin = Origin(institution=national.name)
             evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
             evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
@@ -775,25 +1054,105 @@ def extract_visits(
         else:
             evidence["destination.province"] = Evidence(confidence=0.0)
 
-        if organizer is not None:
-            visit.organizer = organizer.name
-            evidence["organizer"] = Evidence(spans=[(organizer.start, organizer.end)], confidence=0.8)
+        own_organizer = sender.organizer if sender is not None else organizer
+        if own_organizer is not None:
+            visit.organizer = own_organizer.name
+            evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
         items = _agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         visit.host_agencies = [name for name, _, _ in items]
         if items:
             evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
-        if start and (date_frame is None or frame_dest in (None, date_frame)):
-            visit.start_date, visit.end_date = start, end
-            evidence["start_date"] = Evidence(spans=date_spans[:1], confidence=date_conf)
-            evidence["end_date"] = Evidence(spans=date_spans[-1:], confidence=date_conf)
+        k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
+        dated_here = date_frame is None or frame_dest in (None, date_frame)
+        if key_dates:
+            k_start, k_end, k_spans, k_conf = key_dates.get(id(key), (None, None, [], 0.0))
+        elif frame_dest in frame_dates:
+            k_start, k_end, k_spans, k_conf = frame_dates[frame_dest]
+            dated_here = True
+        if k_start and dated_here:
+            visit.start_date, visit.end_date = k_start, k_end
+            evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
+            evidence["end_date"] = Evidence(spans=k_spans[-1:], confidence=k_conf)
         else:
             evidence["start_date"] = Evidence(confidence=0.0)
-        visit.officials = [Official(name=o.name, title=o.title) for o in officials]
+        mine = [o for o in officials if sender is None or not any(n.owns(o) for n in senders if n is not sender)]
+        visit.officials = [Official(name=o.name, title=o.title) for o in mine]
         if officials:
             evidence["officials"] = Evidence(spans=[(o.start, o.end) for o in officials], confidence=0.7)
         visit.source = _source(line, title, outlet, published, evidence)
+        # groups whose records would be identical (two komisi going together, waves of one trip
+        # with no count or days of their own) are one visit: a second copy tells the reader nothing
+        if any(r.visit == visit for r in results):
+            continue
         results.append(Extraction(visit=visit, evidence=evidence))
     return results
+
+
+# the national body a training centre belongs to: "Pusdiklat … Lembaga Administrasi Negara" is LAN
+_PARENT_BODY = re.compile(
+    r"\b(?:Kementerian|Kemen[a-z]+|Lembaga|Badan|Sekretariat\s+Jenderal|Mahkamah|Kejaksaan|Kepolisian)"
+    r"(?:\s+(?:[A-Z][\w-]*|dan|Negara|RI))*$"
+)
+
+
+_TRAVELLERS_WORD = re.compile(r"\b(?:rombongan|peserta|delegasi|kedatangan)\b", _I)
+
+
+@dataclass
+class _Sender:
+    name: str  # the national body, as written
+    span: tuple[int, int]
+    organizer: agencies.Organizer  # its training centre, as fully as the text names it
+    count: object = None
+
+    def owns(self, official) -> bool:
+        return bool(official.title) and self.name.lower() in official.title.lower()
+
+
+def _parent_body(name: str) -> str:
+    words = name.split()
+    for i in range(len(words)):
+        if _PARENT_BODY.fullmatch(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return name
+
+
+def _national_senders(text, sents, organizers, officials, participants) -> list[_Sender]:
+    """National bodies the text says came together, when there are two or more: each one's count
+    is the one in a sentence naming it or one of its officials (a total "dari dua instansi" names
+    neither and is no one's)."""
+    bodies: dict[str, _Sender] = {}
+    for org in organizers:
+        if not org.national:
+            continue
+        parent = _parent_body(org.name)
+        sender = bodies.get(parent.lower())
+        if sender is None:
+            bodies[parent.lower()] = _Sender(parent, (org.start, org.end), org)
+        elif len(org.name) > len(sender.organizer.name):
+            sender.organizer = org
+    senders = list(bodies.values())
+    if len(senders) < 2:
+        return []
+    for m in participants[:50]:
+        lo, hi = sentence_at(sents, m.start)
+        sent = text[max(lo, m.start - 400) : min(hi, m.end + 400)].lower()
+        named = [
+            n
+            for n in senders
+            if n.name.lower() in sent or any(n.owns(o) and o.name.split()[0].lower() in sent for o in officials)
+        ]
+        if len(named) == 1 and named[0].count is None:
+            named[0].count = m
+
+    # a body that travelled brings people of its own or is named with the group ("Rombongan Kementerian
+    # A …"); a body that only sets the curriculum or speaks is no sender
+    def travelled(n: _Sender) -> bool:
+        return n.count is not None or any(
+            _TRAVELLERS_WORD.search(text, *sent) and n.name.lower() in text[slice(*sent)].lower() for sent in sents
+        )
+
+    return senders if sum(map(travelled, senders)) >= 2 else []
 
 
 # SCHEMA: when one trip is called by several names, the most specific wins
@@ -821,6 +1180,68 @@ def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple
         a = _first_activity(mine)
         return a.activity, (a.start, a.end)
     return "other", None
+
+
+# a place the clause of a cohort sends it to: "Angkatan V ke Pemkot Y", "… kegiatan serupa di Kabupaten Badung"
+_GOES_TO = re.compile(r"\b(?:ke|di|menuju|mengunjungi|menyambangi|mendatangi|bertandang\s+ke)\s+(?:\w+\s+)?$", _I)
+_FROM = re.compile(r"\b(?:dari|asal)\b", _I)
+
+
+def _key_clauses(text, sents, keys: list[_Key], resolved: list[_Place], cohorts) -> dict[int, tuple]:
+    """With several cohorts, the place each one's own clause sends it to and that clause's stretch of
+    text, when they go to different places ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
+    Y"); a cohort whose clauses name no place keeps the article's destination."""
+    if len(keys) < 2 or any(k.cohort is None for k in keys):
+        return {}
+    marks = sorted(((c.start, c.end, k) for k in keys for c in cohorts if c.value == k.cohort), key=lambda m: m[0])
+    own: dict[int, tuple] = {}
+    starts = [p.mention.start for p in resolved]
+    for i, (start, end, key) in enumerate(marks):
+        if id(key) in own:
+            continue
+        sent = sentence_at(sents, start)
+        limit = min(sent[1], marks[i + 1][0] if i + 1 < len(marks) else sent[1], end + 300)
+        for place in _places_between(resolved, end, limit, starts):
+            if place.origin > place.dest:
+                continue
+            if (key.origin is not None and place.region == key.origin.region) or _FROM.search(
+                text, end, place.mention.start
+            ):
+                continue  # "lurah dari berbagai kota di Provinsi X": where the group comes from
+            if _GOES_TO.search(text, max(end, place.mention.start - 30), place.mention.start):
+                own[id(key)] = place.region, (start, limit)
+                break
+    return own if len({r for r, _ in own.values()}) == len(own) and own else {}
+
+
+def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region], line, published) -> dict:
+    """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
+    first named after it); a stop keeps the first date it is given."""
+    skip = (line.published[1], line.published[2]) if line.published else None
+    pub = published or (line.published[0] if line.published else None)
+    marks = [p for p in resolved if p.region in stops]
+    starts = [p.mention.start for p in marks]
+    out: dict[places.Region, tuple] = {}
+    for d in _all_dates(text):
+        if skip and d.start < skip[1] and d.end > skip[0]:
+            continue
+        sent = sentence_at(sents, d.start)
+        before = _places_between(marks, max(sent[0], d.start - 300), d.start, starts)
+        after = _places_between(marks, d.end, min(sent[1], d.end + 300), starts)
+        owner = before[-1].region if before else after[0].region if after else None
+        if owner is None or owner in out:
+            continue
+        got = _visit_dates(text, sents, pub, skip, within=(d.start, d.end))
+        if got[0] is not None:
+            out[owner] = got
+    return out
+
+
+def _closes_sentence(text: str, sents, span: tuple[int, int]) -> bool:
+    """A date set off by a comma at the end of its sentence ("…, sedangkan Angkatan V ke Y, Selasa
+    (4/6/2024).") is said of the whole sentence, not of its last clause."""
+    sent = sentence_at(sents, span[0])
+    return text[max(sent[0], span[0] - 2) : span[0]].strip() == "," and not text[span[1] : sent[1]].strip(" .)\n")
 
 
 def _anchors(key: _Key, cohorts) -> list[tuple[int, int]]:
@@ -866,6 +1287,7 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
     previous = ""
     in_list = False
     for start, end in sents:
+        budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         sentence = text[start:end]
         bullet = _BULLET.match(sentence) is not None
         units = [
@@ -915,7 +1337,10 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             if listed or cue > 0 or (regional and at_unit):
                 found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
     kept = agencies.unique_units([name for name, _, _ in found])
-    return [next(item for item in found if item[0] == name) for name in kept]
+    first: dict[str, tuple] = {}
+    for item in found:
+        first.setdefault(item[0], item)
+    return [first[name] for name in kept]
 
 
 def _agencies_for(key: _Key, keys: list[_Key], found, cohorts) -> list:
@@ -968,7 +1393,9 @@ def _source(line, title, outlet, published, evidence) -> Source:
 # what joins the members of one list of places: "A, B dan C", "A dan di B", "DPRD A dan DPRD B"
 _LIST_LINK = re.compile(
     # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
-    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?|;)\s*"
+    # "DPRD A beserta DPRD B", "Bappeda A bersama DPRD B": bodies travelling together
+    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
+    r"|(?:beserta|bersama(?:-sama)?(?:\s+dengan)?)\s+|;)\s*"
     r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
     r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
     _I,
@@ -984,18 +1411,32 @@ _SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
     r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga)\b|;"
-    r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)",  # "… ke A dan 25 peserta ke B"
+    r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)"  # "… ke A dan 25 peserta ke B"
+    r"|\b(?:dan|serta)\s+(?=(?:ke|menuju)\s)",
     _I,
 )
+_NEXT_WORDS = ("lalu", "kemudian", "selanjutnya")
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 
-_WAVES = re.compile(
-    r"\b(?:dibagi|dipecah|terbagi)\s+(?:menjadi|dalam|ke\s+dalam|atas)\s+(\w+)\s+(?:gelombang|kloter)\b", _I
+# a count said of the whole and then divided among the groups
+_SPLIT_COUNT = re.compile(
+    r"\b(?:dibagi|terbagi|dipecah|membagi)\s+(?:menjadi|dalam|ke\s+dalam|atas)\s+\w+\s+(?:kelompok|tim|regu)\b", _I
 )
-_MORE_STOPS = re.compile(r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga)\b", _I)
+# "kelompok yang masing-masing terdiri dari 12 orang": what each group of a split cohort numbers
+_EACH_GROUP = re.compile(
+    r"\b(?:kelompok|tim|rombongan)\b[^.\n]{0,30}?\bmasing-masing\s+(?:kelompok\s+)?(?:terdiri\s+(?:dari|atas)\s+"
+    r"|berjumlah\s+|beranggotakan\s+|sebanyak\s+|berisi\s+)?(?P<n>\d{1,3}|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
+    r"(?:orang|peserta)\b",
+    _I,
+)
+_MORE_STOPS = re.compile(
+    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan)\b", _I
+)
 _STOP = re.compile(
-    r"(?=[ltdk])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan)\s+(?:tujuan\s+|lokasi\s+)?"
+    r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
+    # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
+    r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
     r"(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|selanjutnya|terakhir)\b",
     _I,
 )
@@ -1025,15 +1466,54 @@ _COUNTED_GROUPS = re.compile(
     _I,
 )
 # a stop on the way: "singgah di", "menyinggahi", "mampir ke"
-_STOPOVER = re.compile(r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke)\b", _I)
+_STOPOVER = re.compile(
+    r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke"
+    # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
+    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
+    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
+    _I,
+)
+# "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
+_CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
+_AROUND = 300  # characters looked at around a cue of one more stop
+# "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
+_PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
+_BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
+# another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
+# year's, another cohort's ("angkatan berikutnya ke …")
+_OTHER_TRIP = re.compile(
+    r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
+    r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    _I,
+)
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
-_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan)\b", _I)
+_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih)\b", _I)
 
 
+_INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|mengunjungi|menyambangi|mendatangi|singgah|meninjau)\b", _I)
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
-_STOPOVER_WORDS = ("singgah", "menyinggahi", "mampir", "mengunjungi", "menyambangi", "berkunjung")
+_STOPOVER_WORDS = (
+    "singgah",
+    "menyinggahi",
+    "mampir",
+    "mengunjungi",
+    "menyambangi",
+    "berkunjung",
+    "melanjutkan",
+    "bergeser",
+    "bergerak",
+    "bertolak",
+    "beranjak",
+    "bertandang",
+)
+
+
+def _places_between(resolved: list[_Place], lo: int, hi: int, starts: list[int]) -> list[_Place]:
+    """The place mentions that start in [lo, hi); `starts` are their start offsets in text order: a
+    bisect, so that a look around each of many cues stays cheap on long texts."""
+    return resolved[bisect_left(starts, lo) : bisect_left(starts, hi)]
 
 
 def _positions(low: str, words: tuple[str, ...]) -> list[int]:
@@ -1073,7 +1553,25 @@ def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list
         ):
             continue
         seen.update(labels)
-        out.append(place.region)  # komisi named together in one clause travel as one group
+        region = place.region
+        if region.kind == "province":
+            # "Komisi II … ke Provinsi Bali. Salah satu daerah yang didatangi adalah Kabupaten Gianyar":
+            # the regency of that province the group's own account goes on to name
+            upto = matches[i + 1].start() if i + 1 < len(matches) else min(len(text), place.mention.end + 300)
+            inner = next(
+                (
+                    p
+                    for p in resolved
+                    if place.mention.end <= p.mention.start < upto
+                    and p.region.province == region.name
+                    and p.region.kind != "province"
+                    and p.dest >= p.origin
+                    and _INNER_STOP.search(text, place.mention.end, p.mention.start)
+                ),
+                None,
+            )
+            region = inner.region if inner is not None else region
+        out.append(region)  # komisi named together in one clause travel as one group
     # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
     return out if len(seen) >= 2 and len(set(out)) >= 2 else []
 
@@ -1083,12 +1581,32 @@ _PROVINCE_LOCATOR = re.compile(
 )
 
 
+# "Desa Ponggok, Klaten dan Pendowoharjo, Yogyakarta": the next member of a list of villages, each
+# written with its region
+_NEXT_VILLAGE = re.compile(
+    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?:desa|kelurahan|kampung|nagari|gampong)\s+)?"
+    r"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s*,\s*",
+    _I,
+)
+
+
+_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
+
+
 def _linked(text: str, a: _Place, b: _Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
-    if _LIST_LINK.fullmatch(text, a.mention.end, b.mention.start):
+    # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
+    aside = (
+        _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
+    )
+    after = aside.end() if aside else a.mention.end
+    if _LIST_LINK.fullmatch(text, after, b.mention.start):
+        return True
+    gap = text[after : b.mention.start]
+    if ("dan" in gap or "serta" in gap) and _NEXT_VILLAGE.fullmatch(text, after, b.mention.start):
         return True
     loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
     if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
@@ -1180,13 +1698,25 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             if not all(id(p) in narrated for p in chain) and not (role == 0 and _COUNTED_GROUPS.search(before)):
                 chain = [place] if place is not None else []
                 continue
-            split = role == 0 and _SPLIT_CUE.search(before) is not None
+            # ("tamu dari tiga kabupaten, yaitu A, B dan C" counts senders, not groups sent out)
+            split = role == 0 and _SPLIT_CUE.search(before) is not None and not any(m.origin > m.dest for m in chain)
             if len(regions) >= 2 and (role_of(chain) or split):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = _SIMULTANEOUS.search(before) is not None or _COUNTED_GROUPS.search(before) is not None
                 candidates.append((regions, role == 1 or simultaneous))
                 # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
-                if role == 0 and top_region is not None and top_region not in regions and _MORE_STOPS.search(before):
+                # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
+                if (
+                    role == 0
+                    and top_region is not None
+                    and top_region not in regions
+                    and _MORE_STOPS.search(before)
+                    and not _OTHER_TRIP.search(
+                        text,
+                        max(sent[0], chain[0].mention.start - _AROUND),
+                        min(sent[1], chain[-1].mention.end + _AROUND),
+                    )
+                ):
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
     # clauses of one sentence, each with its own place in this role
@@ -1196,15 +1726,25 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
     for members in by_sentence.values():
         regions = _distinct(members, text)
-        if len(regions) >= 2 and _CONTRAST.search(text, members[0].mention.end, members[-1].mention.start):
-            candidates.append((regions, True))
+        contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
+        if len(regions) >= 2 and contrasts:
+            # "ke A pada Senin, kemudian ke B pada Selasa", "ke A pada 6 Mei dan ke B pada 20 Mei",
+            # "Selain ke A, rombongan juga mengunjungi B": one group stop after stop
+            sequential = _NEXT_WORDS + (("juga", "turut") if role == 0 else ())
+            at_once = any(
+                c.group(0).lower() not in sequential and not text.startswith(("ke ", "menuju "), c.end())
+                for c in contrasts
+            )
+            candidates.append((regions, at_once))
 
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
     low = text.lower() if role == 0 else ""
     if role == 0:
-        groups = _subgroup_frames(text, sents, resolved, low)
+        # (told in a quote too: "Komisi A ke X, Komisi B ke Y" is an account of where the groups go)
+        groups = _subgroup_frames(text, sents, spoken, low)
         if groups:
             candidates.append((groups, True))
+    starts = [p.mention.start for p in resolved]
     # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
     # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
     # group's trip has more destinations
@@ -1215,23 +1755,44 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             if cue is None:
                 continue
             sent = sentence_at(sents, pos)
-            opener = text[sent[0] : pos]
-            if not _TRAVELLING.search(opener):
+            # (the look around a cue is bounded: a sentence may be the whole of a hostile text)
+            lo, hi = max(sent[0], pos - _AROUND), min(sent[1], cue.end() + _AROUND)
+            opener = text[lo:pos]
+            if not _TRAVELLING.search(opener) or _OTHER_TRIP.search(text, lo, hi):
                 continue
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
-            here = [p for p in resolved if cue.end() <= p.mention.start < sent[1] and p.dest >= p.origin]
-            for region in _distinct(here, text):
+            here = [p for p in _places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
+            came = [
+                p
+                for p in _places_between(resolved, lo, pos, starts)
+                if _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
+            ]
+            for region in _distinct(came + here, text):
                 if region != top_region and region not in stops:
                     stops.append(region)
         if stops:
             candidates.append(([top_region, *stops], False))
+    # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
+    if role == 0 and ":\n" in text:
+        for intro in _PLACES_INTRO.finditer(text):
+            listed: list[places.Region] = []
+            at = intro.end()
+            while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
+                here = _places_between(resolved, line.start(), line.end(), starts)
+                if not here:
+                    break
+                listed.extend(r for r in _distinct(here[:1], text) if r not in listed)
+                at = line.end()
+            if len(listed) >= 2:
+                candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
         for cue in _STOP.finditer(text):
             sent = sentence_at(sents, cue.start())
-            here = [p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region.kind != "province"]
+            near = _places_between(resolved, sent[0], min(sent[1], cue.end() + _AROUND), starts)
+            here = [p.region for p in near if p.region.kind != "province"]
             if here and here[0] not in stops:
                 stops.append(here[0])
         if len(stops) >= 2:
@@ -1267,7 +1828,12 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
 
     kept = [c for c in candidates if fits(c[0])]
-    return max(kept, key=lambda c: len(c[0])) if kept else ([], True)
+    if not kept:
+        return [], True
+    regions, _ = max(kept, key=lambda c: len(c[0]))
+    # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
+    # Komisi B ke B"): separate groups at once, not one group stop after stop
+    return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
 
 
 def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Region], participants) -> dict:
@@ -1287,6 +1853,14 @@ def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Regio
         near = [p for p in resolved if lo <= p.mention.start < hi and p.region in frames]
         inside = {p.region for p in near}
         if len(inside) == 1:
+            # "40 peserta … ke A dan B": a count written before a list of places is the whole
+            # group's at every stop of the list
+            after = [p for p in resolved if m.end <= p.mention.start < sent[1] and p.region in frames]
+            listed = [a for a, b in zip(after, after[1:], strict=False) if _linked(text, a, b)]
+            if after and listed and listed[0] is after[0]:
+                for p in after[: len(listed) + 1]:
+                    in_sentence.setdefault(p.region, m)
+                continue
             # the count nearest to the place, if a clause holds two ("Maros – … 60 Peserta")
             gap = min(abs(p.mention.start - m.start) for p in near)
             region = inside.pop()
@@ -1301,6 +1875,15 @@ def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Regio
     return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
 
 
+# between a unit and the place it stands in: "Tambak B di Kabupaten Y", "Desa A, Kecamatan B, Kabupaten Y"
+_AT_PLACE = re.compile(
+    # (the rest of a chain of units may come first: "Desa A, dan Tambak B di Kabupaten Y")
+    r"[\s,]*(?:(?:dan|serta)\s+[^,.;:\n]{1,50}?\s+)?(?:(?:yang\s+)?(?:berada\s+|terletak\s+|berlokasi\s+)?di\s+)?"
+    r"(?:(?:desa|kelurahan|kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},?\s*)*",
+    _I,
+)
+
+
 def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Region], organizer) -> dict:
     """The units of each destination: a unit belongs to the destination named last before it."""
     marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
@@ -1311,10 +1894,15 @@ def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Reg
             if item[0] in seen:
                 continue
             # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
-            owner = None
-            start = text.find(item[0])
+            # (where it was found first: its name in full may add a word the text puts elsewhere)
+            end = item[1][1]
+            owner = next((r for pos, r in marks if end < pos <= end + 50 and _AT_PLACE.fullmatch(text, end, pos)), None)
+            start = text.find(item[0]) if owner is None else -1
             while start >= 0 and owner is None:
-                owner = next((r for pos, r in marks if start < pos <= start + len(item[0]) + 50), None)
+                end = start + len(item[0])
+                owner = next(
+                    (r for pos, r in marks if start < pos <= end + 50 and _AT_PLACE.fullmatch(text, end, pos)), None
+                )
                 start = text.find(item[0], start + 1)
             if owner is None:
                 before = [r for pos, r in marks if pos <= item[1][0]]

@@ -12,7 +12,8 @@ copy of anything: it is built from the store file and can be deleted at any time
 the store file's fingerprint (size, mtime_ns, inode, a digest of its content: a rewrite in
 place keeping size and times is caught too) and the version of the code that made
 it (INDEX_VERSION and a digest of index/*.py and query/merge.py, whose merging it keeps);
-`refresh()` rebuilds it when either differs, and the store keeps it up to date after each of
+`refresh()` rebuilds it when either differs (when only the times and inode do, and the content
+digest does not, it notes them), and the store keeps it up to date after each of
 its own writes (`update_after_write`). Building it reads the store file line by line (the
 store writes one article or visit per line) with `json.loads`, regular expressions and plain
 checks; only a line those cannot vouch for goes through pydantic, and a store that does not
@@ -42,12 +43,13 @@ import os
 import secrets
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from operator import itemgetter
 from pathlib import Path
 from typing import Any
 
 from diklat_cli.i18n import gettext as _
+from diklat_cli.index.canonical import insert_lines
 from diklat_cli.index.lines import (
     NotIndexable,
     check_article_line,
@@ -82,7 +84,7 @@ CREATE TABLE meta (version TEXT NOT NULL, size INTEGER, mtime_ns INTEGER, ino IN
 CREATE TABLE articles (sha256 TEXT PRIMARY KEY, url TEXT);  -- every imported article
 CREATE TABLE visits (
     seq INTEGER PRIMARY KEY,
-    id TEXT NOT NULL UNIQUE,
+    id TEXT NOT NULL,  -- unique: visits_id, made after the rows (one sort, not 100k inserts in random order)
     sha256 TEXT NOT NULL,
     imported_at TEXT NOT NULL,
     imported_us INTEGER NOT NULL,
@@ -139,6 +141,7 @@ CREATE VIEW visits_full AS
     JOIN visit_search s ON s.seq = v.seq JOIN visit_lines l ON l.seq = v.seq;
 """
 _INDEXES = """
+CREATE UNIQUE INDEX IF NOT EXISTS visits_id ON visits (id);
 CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
 CREATE INDEX IF NOT EXISTS visits_origin ON visits (origin_key);
 CREATE INDEX IF NOT EXISTS visits_destination ON visits (destination_key);
@@ -232,10 +235,11 @@ PROGRESS_EVERY = 2000
 
 
 def _store_items(f, articles: list[tuple[str, str | None]], progress=None) -> Any:
-    """(seq, checked visit, line) of each visit of an open store file, in diklat's layout,
-    after putting (sha256, url) of each article in `articles`; raises NotIndexable where
-    the file is laid out otherwise or a record is not valid. `progress(bytes read, size)`
-    is called every PROGRESS_EVERY visits."""
+    """(seq, line) of each visit of an open store file, in diklat's layout, after putting
+    (sha256, url) of each valid article in `articles`; raises NotIndexable where the file
+    is laid out otherwise or an article is not valid (the visits are checked as they are
+    indexed: canonical.insert_lines). `progress(bytes read, size)` is called every
+    PROGRESS_EVERY visits."""
     size = os.fstat(f.fileno()).st_size
     it = iter(f)
     first = next(it, b"").removeprefix(b"\xef\xbb\xbf").rstrip(b"\n")
@@ -245,16 +249,11 @@ def _store_items(f, articles: list[tuple[str, str | None]], progress=None) -> An
     if next(it, b"").rstrip(b"\n") != b'"visits":[':
         raise NotIndexable
     for seq, line in enumerate(_section(it, b"]}"), 1):
-        yield seq, checked_visit(line), line.decode("utf-8")
+        yield seq, line
         if progress is not None and seq % PROGRESS_EVERY == 0:
             progress(f.tell(), size)
     if any(rest.strip() for rest in it):
         raise NotIndexable
-
-
-def _line_items(lines) -> Any:
-    for seq, line in enumerate(lines, 1):
-        yield seq, checked_visit(line), line.decode("utf-8")
 
 
 def _temp_path(path: Path) -> Path:
@@ -333,14 +332,15 @@ def _build_from_data(store, path: Path | None, data, fp, laid_out: bool = False,
     """An index of `data` (a StoreData), whose visits' lines are `visit_lines` if given."""
     def fill(conn: sqlite3.Connection) -> None:
         lines = visit_lines if visit_lines is not None else (dump_model(r) for r in data.visits.values())
-        insert_rows(conn, _line_items(lines))
+        insert_lines(conn, enumerate(lines, 1))
         _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
 
     return _build(path, fill, fp, laid_out)
 
 
 def _insert_articles(conn: sqlite3.Connection, articles) -> None:
-    conn.executemany("INSERT INTO articles (sha256, url) VALUES (?, ?)", articles)
+    # in key order: each row goes at the end of the table's b-tree instead of anywhere in it
+    conn.executemany("INSERT INTO articles (sha256, url) VALUES (?, ?)", sorted(articles, key=itemgetter(0)))
 
 
 def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
@@ -357,7 +357,7 @@ def _build_from_store(store, path: Path | None) -> sqlite3.Connection:
         def fill(conn: sqlite3.Connection) -> None:
             f.seek(0)
             articles: list[tuple[str, str | None]] = []
-            insert_rows(conn, _store_items(f, articles, getattr(store, "progress", None)))
+            insert_lines(conn, _store_items(f, articles, getattr(store, "progress", None)))
             _insert_articles(conn, articles)
 
         try:
@@ -436,8 +436,40 @@ def refresh(store) -> sqlite3.Connection:
             # the digest only when the cheap part matches: a rebuild reads the file anyway
             if meta is not None and meta[:3] == fp and meta == fingerprint(store.path):
                 return conn
+            if meta is not None and meta[0] == fp[0] and _same_content(conn, store, meta):
+                return conn
             conn.close()
     return _build_from_store(store, path)
+
+
+def _same_content(conn: sqlite3.Connection, store, meta: tuple) -> bool:
+    """Whether the store file holds the very bytes the index was built from, though written
+    again (copied over, restored, synced, touched): then the index records the file's new
+    times and inode instead of being built again."""
+    now = fingerprint(store.path)
+    if now is None or now[0] != meta[0] or now[3] != meta[3]:
+        return False
+    try:
+        with _immediate(conn):
+            if _meta(conn) != meta:  # changed meanwhile (a write of the store): leave it to a rebuild
+                return False
+            conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?", now)
+    except sqlite3.Error:  # e.g. a read-only folder
+        return False
+    return True
+
+
+@contextlib.contextmanager
+def _immediate(conn: sqlite3.Connection) -> Iterator[None]:
+    """One write transaction: committed when the block ends, rolled back when it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    except BaseException:
+        with contextlib.suppress(sqlite3.Error):
+            conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 
@@ -524,21 +556,17 @@ def update_after_write(
     if old_lines is not None and old_fingerprint is not None and visit_lines is not None and path.exists():
         conn = _connect(path)
         try:
-            conn.execute("BEGIN IMMEDIATE")
-            if _meta(conn) == tuple(old_fingerprint):
-                _update(conn, data, visit_lines, old_lines)
-                conn.execute("DELETE FROM articles")
-                _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
-                conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
-                conn.execute("COMMIT")
-                return
-            conn.execute("ROLLBACK")
-        except BaseException:
-            with contextlib.suppress(sqlite3.Error):
-                conn.execute("ROLLBACK")
-            raise
+            with _immediate(conn):
+                current = _meta(conn) == tuple(old_fingerprint)
+                if current:
+                    _update(conn, data, visit_lines, old_lines)
+                    conn.execute("DELETE FROM articles")
+                    _insert_articles(conn, ((sha, a.url) for sha, a in data.articles.items()))
+                    conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
         finally:
             conn.close()
+        if current:
+            return
     if len(data.visits) > BUILD_ON_WRITE_MAX:
         discard(store)
         return
@@ -622,28 +650,22 @@ def append_after_write(
         return
     conn = _connect(path)
     try:
-        conn.execute("BEGIN IMMEDIATE")
-        # the cheap part: the store refreshed the index (content digest and all) under its
-        # lock just before this write (can_append), and checked the file has not changed since
-        meta = _meta(conn)
-        if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
-            conn.execute("ROLLBACK")
-            raise NotIndexable  # the index is of another file: deleted below
-        (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
-        items = [(last + n, checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1)]
-        keys = insert_rows(conn, items) - {None}
-        _insert_articles(conn, articles.items())
-        if keys:
-            _merge_groups(conn, keys)
-        conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
-        conn.execute("COMMIT")
+        with _immediate(conn):
+            # the cheap part: the store refreshed the index (content digest and all) under its
+            # lock just before this write (can_append), and checked the file has not changed since
+            meta = _meta(conn)
+            if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
+                raise NotIndexable  # the index is of another file: deleted below
+            (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
+            items = [(last + n, checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1)]
+            keys = insert_rows(conn, items) - {None}
+            _insert_articles(conn, articles.items())
+            if keys:
+                _merge_groups(conn, keys)
+            conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
     except NotIndexable:
         conn.close()
         discard(store)
-    except BaseException:
-        with contextlib.suppress(sqlite3.Error):
-            conn.execute("ROLLBACK")
-        raise
     finally:
         conn.close()
 

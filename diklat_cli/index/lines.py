@@ -303,7 +303,10 @@ def check_article_line(line: bytes) -> tuple[str, str | None]:
         try:
             parse_datetime(m.group(3).decode("ascii"))
             line.decode("utf-8")
-            return json.loads(m.group(1)), json.loads(m.group(2))
+            sha, url = m.group(1, 2)
+            if b"\\" not in sha and b"\\" not in url:  # no escapes: the texts are between the quotes
+                return sha[1:-1].decode("utf-8"), None if url == b"null" else url[1:-1].decode("utf-8")
+            return json.loads(sha), json.loads(url)
         except ValueError:
             pass
     try:
@@ -331,7 +334,7 @@ def check_article_line(line: bytes) -> tuple[str, str | None]:
 # --------------------------------------------------------------------------- rows of the tables
 
 
-def _fold(text: str | None) -> str | None:
+def fold(text: str | None) -> str | None:
     return None if text is None else text.casefold()
 
 
@@ -358,7 +361,7 @@ def hosts_list(text: str | None) -> list[str]:
     return text.split(SEP)
 
 
-def _utc_us(t: dt.datetime) -> int:
+def utc_us(t: dt.datetime) -> int:
     # naive times are taken as UTC, as query.sort does
     if t.tzinfo is None:
         t = t.replace(tzinfo=dt.timezone.utc)
@@ -400,30 +403,32 @@ def table_rows(seq: int, d: dict, line: str) -> tuple[tuple, tuple, tuple]:
         d["id"],
         prov["sha256"],
         imported.isoformat(),
-        _utc_us(imported),
+        utc_us(imported),
         None if start is None else start.isoformat(),
         None if end is None else end.isoformat(),
         None if start is None else start.year,
         None if end is None else end.year,
         program,
-        _fold(program),
+        fold(program),
         d.get("cohort"),
         d.get("activity"),
         d.get("participants"),
         institution,
         origin.get("province"),
-        _fold(origin.get("province")),
+        fold(origin.get("province")),
         origin.get("regency"),
         organizer,
         destination.get("province"),
-        _fold(destination.get("province")),
+        fold(destination.get("province")),
         destination.get("regency"),
         host,
         "; ".join(hosts),
         hosts_text(hosts),
         joined([*hosts, organizer, institution, host]),
         json.dumps(also, ensure_ascii=False) if also else None,
-        _merge_key(program, d.get("cohort"), origin.get("province"), institution, destination.get("province"), start),
+        merge_key_text(
+            program, d.get("cohort"), origin.get("province"), institution, destination.get("province"), start
+        ),
         d.get("participants"),
         hosts_text(hosts),
         # the rest of the CSV columns (export --csv/--xlsx read them here, not from the line)
@@ -436,7 +441,7 @@ def table_rows(seq: int, d: dict, line: str) -> tuple[tuple, tuple, tuple]:
     return visit, (seq, joined(texts)), (seq, line, int(getattr(d, "written", False)))
 
 
-def _merge_key(program, cohort, origin_province, institution, destination_province, start) -> str | None:
+def merge_key_text(program, cohort, origin_province, institution, destination_province, start) -> str | None:
     """merge.merge_key as text, for the visits merge_reports groups (programme and start date)."""
     if not program or start is None:
         return None
@@ -448,12 +453,17 @@ def _merge_key(program, cohort, origin_province, institution, destination_provin
 def insert_rows(conn: sqlite3.Connection, items) -> set:
     """Insert (seq, checked visit dict, line text) items into the three tables; the merge
     keys of the visits inserted (None among them for visits that merge with none)."""
+    return insert_table_rows(conn, (table_rows(seq, d, line) for seq, d, line in items))
+
+
+def insert_table_rows(conn: sqlite3.Connection, rows) -> set:
+    """Insert (visits row, visit_search row, visit_lines row) triples (table_rows); the merge
+    keys of the visits inserted, as insert_rows."""
     visits: list[tuple] = []
     searches: list[tuple] = []
     lines: list[tuple] = []
     keys: set = set()
-    for seq, d, line in items:
-        v, s, li = table_rows(seq, d, line)
+    for v, s, li in rows:
         keys.add(v[MERGE_KEY_COLUMN])
         visits.append(v)
         searches.append(s)

@@ -215,14 +215,14 @@ def jsonl_chunks(records_json: Iterable[bytes]) -> Iterator[bytes]:
 
 def json_chunks(records_json: Iterable[bytes]) -> Iterator[bytes]:
     """to_json, a record at a time (pydantic's own indented writer, record by record)."""
-    import json
-
+    from pydantic_core import from_json as load
     from pydantic_core import to_json as dump
 
     head = f'{{\n  "format": "{EXPORT_FORMAT}",\n  "version": {EXPORT_VERSION},\n  "visits": ['.encode()
     sep = b"\n    "
     for compact in records_json:
-        yield head + sep + dump(json.loads(compact), indent=2).replace(b"\n", b"\n    ")
+        # pydantic_core reads the line as json.loads does, in less time
+        yield head + sep + dump(load(compact), indent=2).replace(b"\n", b"\n    ")
         head, sep = b"", b",\n    "
     yield head + (b"]\n}\n" if head else b"\n  ]\n}\n")
 
@@ -233,11 +233,12 @@ def list_json_chunks(records_json: Iterable[bytes]) -> Iterator[bytes]:
     below 1e-4 or from 1e16: those records go through json)."""
     import json
 
+    from pydantic_core import from_json as load
     from pydantic_core import to_json as dump
 
     head, sep = b"[", b"\n  "
     for compact in records_json:
-        data = json.loads(compact)
+        data = load(compact)  # as json.loads reads it, in less time
         if _PYTHON_FLOAT_DIFFERS.search(compact):
             text = json.dumps(data, ensure_ascii=False, indent=2).encode("utf-8")
         else:

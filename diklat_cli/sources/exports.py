@@ -3,14 +3,20 @@
 JSON and JSONL carry whole records. CSV carries the visit fields, the id and part of
 the provenance; what it lacks (evidence, manual, also_reported_by, the article's
 sha256 and the extractor version) comes back empty.
+
+An export of any size is read as a stream (`iter_entries`): a record at a time, never the
+whole file, its text or its lines at once; `export_kind` tells an export by its first bytes.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import itertools
 import json
-from collections.abc import Callable
+import re
+from collections.abc import Callable, Iterable, Iterator
+from typing import BinaryIO, TextIO
 
 from pydantic import ValidationError
 
@@ -136,26 +142,109 @@ def _validate(obj, where: str, label: Callable[[tuple], str] | None = None) -> R
 Entry = tuple[str, "Record | str"]  # where in the file ("line 3"), the record or its problem
 
 
-def _read_json(text: str) -> list[Entry]:
-    try:
-        doc = json.loads(text)
-    except (ValueError, RecursionError) as error:
-        raise ValueError(_("not valid JSON: {reason}").format(reason=error)) from None
-    if not isinstance(doc, dict) or doc.get("format") != EXPORT_FORMAT:
+def _check_header(doc: dict) -> None:
+    if doc.get("format") != EXPORT_FORMAT:
         raise ValueError(_('not a diklat export (no "format": "{format}")').format(format=EXPORT_FORMAT))
     if doc.get("version") != EXPORT_VERSION:
         raise ValueError(_("unsupported diklat export version {version}").format(version=repr(doc.get("version"))))
-    visits = doc.get("visits")
-    if not isinstance(visits, list):
+
+
+def _read_json(source: TextIO) -> Iterator[Entry]:
+    """The visits of a JSON export one at a time, read incrementally: the document is
+    `{"format": …, "version": …, "visits": [record, …]}` in any order of its keys."""
+    reader = _Incremental(source)
+    header: dict = {}
+    try:
+        reader.expect("{")
+        visits = False
+        while reader.peek() != "}":
+            if header or visits:
+                reader.expect(",")
+            key = reader.value()
+            reader.expect(":")
+            if key != "visits":
+                header[key] = reader.value()
+                if key in ("format", "version"):
+                    _check_header({"format": EXPORT_FORMAT, "version": EXPORT_VERSION, key: header[key]})
+                continue
+            visits = True
+            if reader.peek() != "[":
+                raise ValueError(_('"visits" is not a list'))
+            reader.expect("[")
+            for number in itertools.count(1):
+                if number == 1 and reader.peek() == "]":
+                    break
+                where = _("visit {number}").format(number=number)
+                yield where, _validate(reader.value(), where)
+                if reader.peek() != "]":
+                    reader.expect(",")
+                    continue
+                break
+            reader.expect("]")
+        reader.expect("}")
+        if reader.peek():
+            raise json.JSONDecodeError("Extra data", reader.buffer, reader.pos)
+    except json.JSONDecodeError as error:
+        raise ValueError(_("not valid JSON: {reason}").format(reason=error)) from None
+    except RecursionError as error:
+        raise ValueError(_("not valid JSON: {reason}").format(reason=error)) from None
+    _check_header(header)
+    if not visits:
         raise ValueError(_('"visits" is not a list'))
-    places = [_("visit {number}").format(number=i) for i in range(1, len(visits) + 1)]
-    return [(where, _validate(obj, where)) for where, obj in zip(places, visits, strict=True)]
 
 
-def _read_jsonl(text: str) -> list[Entry]:
-    records: list[Entry] = []
-    # Split on \n only: str.splitlines() would also break on U+2028 inside strings.
-    for number, line in enumerate(text.split("\n"), 1):
+class _Incremental:
+    """JSON values read one at a time from a text stream, holding little more than one."""
+
+    _SPACE = re.compile(r"[ \t\n\r]*")
+    _DECODER = json.JSONDecoder()
+
+    def __init__(self, source: TextIO) -> None:
+        self.source = source
+        self.buffer = ""
+        self.pos = 0
+        self.eof = False
+
+    def _more(self) -> bool:
+        # at least as much as is held: a value longer than a chunk is read in linear time
+        chunk = self.source.read(max(1 << 20, len(self.buffer) - self.pos))
+        if not chunk:
+            self.eof = True
+            return False
+        self.buffer = self.buffer[self.pos :] + chunk
+        self.pos = 0
+        return True
+
+    def peek(self) -> str:
+        """The next character that is not white space ("" at the end)."""
+        while True:
+            self.pos = self._SPACE.match(self.buffer, self.pos).end()  # type: ignore[union-attr]
+            if self.pos < len(self.buffer) or not self._more():
+                return self.buffer[self.pos : self.pos + 1]
+
+    def expect(self, char: str) -> None:
+        if self.peek() != char:
+            raise json.JSONDecodeError(f"Expecting {char!r}", self.buffer, self.pos)
+        self.pos += 1
+
+    def value(self):
+        self.peek()
+        while True:
+            try:
+                obj, end = self._DECODER.raw_decode(self.buffer, self.pos)
+            except json.JSONDecodeError:
+                if self._more():
+                    continue
+                raise
+            if end == len(self.buffer) and not self.eof and self._more():
+                continue  # a number may go on in the next chunk
+            self.pos = end
+            return obj
+
+
+def _read_jsonl(lines: Iterable[str]) -> Iterator[Entry]:
+    # Lines end at \n only: str.splitlines() would also break on U+2028 inside strings.
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:
@@ -164,8 +253,7 @@ def _read_jsonl(text: str) -> list[Entry]:
             where = _("line {number}").format(number=number)
             raise ValueError(where + ": " + _("not valid JSON: {reason}").format(reason=error)) from None
         where = _("line {number}").format(number=number)
-        records.append((where, _validate(obj, where)))
-    return records
+        yield where, _validate(obj, where)
 
 
 def parse_official(cell: str) -> dict:
@@ -205,16 +293,16 @@ def _csv_record(row: list[str], index: dict[str, int]) -> dict:
     return obj
 
 
-def _read_csv(text: str) -> list[Entry]:
-    sep = _csv_separator(text.split("\n", 1)[0].rstrip("\r")) or ","
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=sep)
+def _read_csv(source: TextIO) -> Iterator[Entry]:
+    first = source.readline()
+    sep = _csv_separator(first.rstrip("\r\n")) or ","
+    reader = csv.reader(itertools.chain([first], source), delimiter=sep)
     header = next(reader, None)
     columns = _header_columns(header)
     if header is None or columns is None:
         raise ValueError(_("not a diklat CSV export: the header is not the export's columns"))
     index = {column: i for i, column in enumerate(columns)}
     label = _column_namer(dict(zip(columns, header, strict=True)))
-    records: list[Entry] = []
     # Rows are numbered as a spreadsheet shows them: the header is row 1.
     for number, row in enumerate(reader, 2):
         if not row:
@@ -223,11 +311,10 @@ def _read_csv(text: str) -> list[Entry]:
         if len(row) != len(header):
             cells = _("{count} cells, expected {expected}").format(count=len(row), expected=len(header))
             raise ValueError(f"{where}: {cells}")
-        records.append((where, _validate(_csv_record(row, index), where, label)))
-    return records
+        yield where, _validate(_csv_record(row, index), where, label)
 
 
-_READERS = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv}
+_READERS: dict[str, Callable[[TextIO], Iterator[Entry]]] = {"json": _read_json, "jsonl": _read_jsonl, "csv": _read_csv}
 
 
 def read_export(data: bytes, kind: str) -> list[Record]:
@@ -244,13 +331,36 @@ def read_entries(data: bytes, kind: str) -> list[Entry]:
     """Every record of an export of `kind`, each with where it is in the file, or (a
     string) why it is not a valid record: one bad record does not hide the others.
     ValueError when the file as a whole is not an export."""
+    return list(iter_entries(io.BytesIO(data), kind))
+
+
+def iter_entries(stream: BinaryIO, kind: str) -> Iterator[Entry]:
+    """read_entries as a stream: the records of an export of any size one at a time, read
+    from `stream` as they are needed. ValueError, when it comes, may follow some records."""
     if kind not in _READERS:
         raise ValueError(_("unknown export kind {kind}").format(kind=repr(kind)))
+    # newline: CSV splits its own rows (quoted line ends); JSONL lines end at \n only
+    text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="" if kind == "csv" else "\n")
     try:
-        text = _decode(data)
+        yield from _READERS[kind](text)
     except UnicodeDecodeError as error:
         raise ValueError(_("not UTF-8 text: {reason}").format(reason=error)) from None
-    try:
-        return _READERS[kind](text)
     except csv.Error as error:
         raise ValueError(_("malformed CSV: {reason}").format(reason=error)) from None
+    finally:
+        text.detach()  # the caller's stream stays open
+
+
+_JSON_EXPORT_HEAD = re.compile(r'\A\s*\{\s*"format"\s*:\s*"' + re.escape(EXPORT_FORMAT) + '"')
+
+
+def export_kind(head: bytes, name: str, *, complete: bool) -> str | None:
+    """looks_like_export from the first bytes of an input (`complete`: they are all of it):
+    a JSON export too big for its head to parse is told by its opening `"format"` key."""
+    if complete:
+        return looks_like_export(head, name)
+    text = head.decode("utf-8-sig", errors="ignore")  # the head may end inside a character
+    kind = looks_like_export(text.encode("utf-8"), name)
+    if kind is None and _JSON_EXPORT_HEAD.match(text):
+        return "json"
+    return kind

@@ -25,10 +25,12 @@ __all__ = [
     "DEFAULT_MAX_BYTES",
     "Article",
     "ReadError",
+    "TooLong",
     "decode",
     "load_article",
     "read_bytes",
     "read_stream",
+    "too_large",
 ]
 
 DEFAULT_MAX_BYTES = 5 * 1024 * 1024
@@ -37,6 +39,10 @@ _CHUNK = 64 * 1024
 
 class ReadError(Exception):
     """An input that cannot be used; str(e) is one line for the user."""
+
+
+class TooLong(ReadError):
+    """Text far longer than one news report (MAX_ARTICLE_CHARS): refused before extraction."""
 
 
 @dataclass
@@ -62,6 +68,11 @@ def _size(n: int) -> str:
 
 def _bytes(n: int) -> str:
     return i18n.ngettext("{count} byte", "{count} bytes", n).format(count=n)
+
+
+def too_large(size: int | None, limit: int) -> ReadError:
+    """The error for `size` bytes (None: a stream stopped at the limit) over `limit`."""
+    return _too_large(size, limit)
 
 
 def _too_large(size: int | None, limit: int) -> ReadError:
@@ -359,7 +370,7 @@ def load_article(data: bytes, name: str = "") -> Article:
     if not text:
         raise ReadError(_("empty: no article text found in the page") if is_html else _("empty: no article text found"))
     if len(text) > MAX_ARTICLE_CHARS:
-        raise ReadError(
+        raise TooLong(
             _("too long for one news report: {count} characters of text (at most {limit})").format(
                 count=i18n.format_number(len(text)), limit=i18n.format_number(MAX_ARTICLE_CHARS)
             )

@@ -1,0 +1,253 @@
+"""Visit lines exactly as diklat writes them, read into index rows by one regular expression.
+
+Building the index used to decode every visit line with json, check the dict field by field
+(lines.checked_visit) and then make its rows (lines.table_rows): most of the time of a
+build, and of the first command after the store file changed elsewhere. Almost every line
+is exactly what pydantic writes for its record (the keys in the models' order, compact, no
+escapes in its texts, numbers and times in pydantic's own spelling); for such a line one
+`fullmatch` of the pattern below checks its shape and hands over every field the tables
+need, and a few plain checks of the values (ranges, calendar dates, end not before start)
+do the rest.
+
+`canonical_rows` gives the same three rows as `table_rows(seq, checked_visit(line), ...)`
+for every line it accepts (`tests/test_index_build.py` compares them), or None, and then the
+line goes the old way: decoded, checked, and validated by pydantic when in doubt, so a line
+that is not a valid record is reported exactly as before. Validation still belongs to the
+writes; this only recognises, cheaply, what a write made. Standard library only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import json
+import re
+import sqlite3
+
+from diklat_cli import schema
+from diklat_cli.index.lines import (
+    SEP,
+    checked_visit,
+    hosts_text,
+    insert_table_rows,
+    merge_key_text,
+    parse_date,
+    parse_dates,
+    parse_datetime,
+    table_rows,
+    utc_us,
+)
+
+# a text as pydantic writes it when it needs no escape: no quote, backslash or control character
+_T = r'"([^"\\\x00-\x1f]*)"'
+_TN = r'(?:null|"([^"\\\x00-\x1f]*)")'
+_T_ = r'"[^"\\\x00-\x1f]*"'  # the same, not captured
+_TN_ = r"(?:null|" + _T_ + ")"
+_INT = r"(null|0|-?[1-9][0-9]{0,17})"  # as pydantic writes an int (never "-0" or "01")
+_DATE = r'(?:null|"([0-9]{4}-[0-9]{2}-[0-9]{2})")'
+# as pydantic writes a datetime (lines._WRITTEN_DATETIME_RE): "Z" for UTC, six digits of fraction or none
+_DT_ = (
+    r"[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}(?:\.(?!0{6})[0-9]{6})?"
+    r"(?:Z|(?![+-]00:00)[+-][0-9]{2}:[0-9]{2})?"
+)
+_TEXTS = r"\[((?:" + _T_ + r"(?:," + _T_ + r")*)?)\]"  # a list of texts, captured whole
+_OFFICIAL = r'\{"name":' + _T_ + r',"title":' + _TN_ + r"\}"
+_PROVENANCE = (
+    r'\{"file":' + _TN + r',"url":' + _TN + r',"sha256":' + _T + r',"imported_at":"(' + _DT_ + r')"'
+    r',"fetched_at":(?:null|"' + _DT_ + r'"),"extractor_version":' + _T + r"\}"
+)
+_PROVENANCE_ = (
+    r'\{"file":' + _TN_ + r',"url":' + _TN_ + r',"sha256":' + _T_ + r',"imported_at":"' + _DT_ + r'"'
+    r',"fetched_at":(?:null|"' + _DT_ + r'"),"extractor_version":' + _T_ + r"\}"
+)
+_SPAN_INT = r"-?(?:0|[1-9][0-9]{0,17})"
+_SPAN = r"\[" + _SPAN_INT + r"," + _SPAN_INT + r"\]"
+# a confidence as pydantic writes it (lines._ODD_CONFIDENCE: the shortest text reading back as the number)
+_EVIDENCE_ITEM = (
+    _T_ + r':\{"spans":\[(?:' + _SPAN + r"(?:," + _SPAN + r")*)?\]"
+    r',"confidence":(?:0\.0|1\.0|0\.(?!0000)[0-9]{0,14}[1-9])\}'
+)
+_RECORD = "".join(
+    [
+        r'\{"program":' + _TN + r',"cohort":' + _INT + r',"activity":' + _TN + r',"participants":' + _INT,
+        r',"origin":\{"institution":' + _TN + r',"province":' + _TN + r',"regency":' + _TN + r"\}",
+        r',"organizer":' + _TN,
+        r',"destination":\{"province":' + _TN + r',"regency":' + _TN + r',"host":' + _TN + r"\}",
+        r',"host_agencies":' + _TEXTS + r',"start_date":' + _DATE + r',"end_date":' + _DATE,
+        r',"officials":\[((?:' + _OFFICIAL + r"(?:," + _OFFICIAL + r")*)?)\]",
+        r',"source":\{"outlet":' + _TN + r',"reporter":' + _TN + r',"editor":' + _TN + r',"dateline":' + _TN,
+        r',"published":' + _DATE + r',"title":' + _TN + r"\}",
+        r',"id":' + _T + r',"provenance":' + _PROVENANCE,
+        r',"evidence":\{(?:' + _EVIDENCE_ITEM + r"(?:," + _EVIDENCE_ITEM + r")*)?\}",
+        r',"manual":\[(?:' + _T_ + r"(?:," + _T_ + r")*)?\]",
+        r',"also_reported_by":\[((?:' + _PROVENANCE_ + r"(?:," + _PROVENANCE_ + r")*)?)\]\}",
+    ]
+)
+
+
+# an official's name and title as JSON texts (the title may be null)
+_OFFICIAL_PARTS = r'\{"name":("[^"]*"),"title":(null|"[^"]*")\}'
+
+
+@functools.cache
+def _patterns() -> tuple[re.Pattern, re.Pattern]:
+    # compiled when an index is built, not by every command
+    return re.compile(_RECORD), re.compile(_OFFICIAL_PARTS)
+
+
+_ACTIVITIES = frozenset(schema.ACTIVITIES)
+_COHORT = (schema.COHORT_MIN, schema.COHORT_MAX)
+_PARTICIPANTS = (schema.PARTICIPANTS_MIN, schema.PARTICIPANTS_MAX)
+_dates = parse_dates  # YYYY-MM-DD -> date, filled by parse_date
+_imported: dict[str, tuple[str, int]] = {}  # imported_at -> (isoformat, µs since the epoch)
+_IMPORTED_KEPT = 4096  # one import run shares one time: a few are enough
+
+
+def _imported_at(text: str) -> tuple[str, int]:
+    known = _imported.get(text)
+    if known is None:
+        if len(_imported) >= _IMPORTED_KEPT:
+            _imported.clear()
+        t = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] == "Z" else text)
+        known = _imported[text] = (t.isoformat(), utc_us(t))
+    return known
+
+
+def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
+    """table_rows(seq, checked_visit(line), text) of a visit line exactly as diklat writes
+    it, None for any other line (the caller takes the old way)."""
+    try:
+        text = line.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+    record, official_parts = _patterns()
+    m = record.fullmatch(text)
+    if m is None:
+        return None
+    (
+        program,
+        cohort,
+        activity,
+        participants,
+        institution,
+        o_prov,
+        o_reg,
+        organizer,
+        d_prov,
+        d_reg,
+        host,
+        hosts_inner,
+        start_text,
+        end_text,
+        officials_inner,
+        outlet,
+        reporter,
+        editor,
+        dateline,
+        published,
+        title,
+        vid,
+        p_file,
+        p_url,
+        sha,
+        imported_at,
+        extractor_version,
+        also_inner,
+    ) = m.groups()
+    try:
+        cohort_n = None if cohort == "null" else int(cohort)
+        participants_n = None if participants == "null" else int(participants)
+        if cohort_n is not None and not _COHORT[0] <= cohort_n <= _COHORT[1]:
+            return None
+        if participants_n is not None and not _PARTICIPANTS[0] <= participants_n <= _PARTICIPANTS[1]:
+            return None
+        start = None if start_text is None else _dates.get(start_text) or parse_date(start_text)
+        end = None if end_text is None else _dates.get(end_text) or parse_date(end_text)
+        if start is not None and end is not None and end < start:
+            return None
+        if published is not None and published not in _dates:
+            parse_date(published)
+        imported = _imported.get(imported_at) or _imported_at(imported_at)
+        also = json.loads("[" + also_inner + "]") if also_inner else ()
+        for p in also:
+            parse_datetime(p["imported_at"])
+            if p["fetched_at"] is not None:
+                parse_datetime(p["fetched_at"])
+    except (ValueError, OverflowError):
+        return None
+    if activity is not None and activity not in _ACTIVITIES:
+        return None
+    hosts = hosts_inner[1:-1].split('","') if hosts_inner else []  # texts with no quote in them
+    texts = [program, activity, institution, o_prov, o_reg, organizer, d_prov, d_reg, host, *hosts]
+    officials_column = None
+    if officials_inner:
+        # as json.dumps([[name, title], ...], ensure_ascii=False) writes texts that need no escape
+        officials = official_parts.findall(officials_inner)
+        officials_column = "[" + ", ".join([f"[{name}, {role}]" for name, role in officials]) + "]"
+        for name, role in officials:
+            texts += (name[1:-1], None if role == "null" else role[1:-1])
+    texts += (outlet, reporter, editor, dateline, title, p_url, p_file)
+    for p in also:
+        texts += (p["url"], p["file"])
+    present = [t for t in texts if t is not None]
+    # casefold works character by character: folding the joined texts is joining the folded ones
+    search = SEP.join(present).casefold() if present else None
+    agencies = [t for t in (*hosts, organizer, institution, host) if t is not None]
+    hosts_column = hosts_text(hosts) if hosts else None
+    visit = (
+        seq,
+        vid,
+        sha,
+        imported[0],
+        imported[1],
+        start_text,
+        end_text,
+        None if start is None else start.year,
+        None if end is None else end.year,
+        program,
+        None if program is None else program.casefold(),
+        cohort_n,
+        activity,
+        participants_n,
+        institution,
+        o_prov,
+        None if o_prov is None else o_prov.casefold(),
+        o_reg,
+        organizer,
+        d_prov,
+        None if d_prov is None else d_prov.casefold(),
+        d_reg,
+        host,
+        "; ".join(hosts),
+        hosts_column,
+        SEP.join(agencies).casefold() if agencies else None,
+        json.dumps(also, ensure_ascii=False) if also else None,
+        merge_key_text(program, cohort_n, o_prov, institution, d_prov, start),
+        participants_n,
+        hosts_column,
+        officials_column,
+        outlet,
+        reporter,
+        editor,
+        dateline,
+        published,
+        title,
+        p_file,
+        p_url,
+        extractor_version,
+    )
+    return visit, (seq, search), (seq, text, 1)
+
+
+def line_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple]:
+    """The three rows of a visit line: canonical_rows, or the old way (NotIndexable when
+    the line is not a valid record)."""
+    rows = canonical_rows(seq, line)
+    if rows is None:
+        rows = table_rows(seq, checked_visit(line), line.decode("utf-8"))
+    return rows
+
+
+def insert_lines(conn: sqlite3.Connection, numbered) -> None:
+    """Insert (seq, visit line bytes) items into the three tables."""
+    insert_table_rows(conn, (line_rows(seq, line) for seq, line in numbered))

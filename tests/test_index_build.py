@@ -1,0 +1,167 @@
+"""The index build's fast reading of visit lines (index/canonical.py) gives exactly the rows
+the careful reading gives (lines.checked_visit + lines.table_rows), or leaves the line to it;
+a line that is not a valid record is never let in by the fast reading (issue 16)."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from diklat_cli import index
+from diklat_cli.errors import StoreError
+from diklat_cli.index import canonical
+from diklat_cli.index import lines as index_lines
+from diklat_cli.store import Store
+from tests.test_fast_out import generated_records
+from tests.test_index import fill, varied_records
+
+
+def careful_rows(seq: int, line: bytes):
+    try:
+        return index_lines.table_rows(seq, index_lines.checked_visit(line), line.decode("utf-8"))
+    except (index_lines.NotIndexable, UnicodeDecodeError):
+        return None
+
+
+def visit_lines(store: Store) -> list[bytes]:
+    raw = store.path.read_bytes().split(b"\n")
+    at = raw.index(b'"visits":[') + 1
+    return [ln.removesuffix(b",") for ln in raw[at:-2]]
+
+
+@pytest.fixture(scope="module")
+def stored_lines(tmp_path_factory) -> list[bytes]:
+    store = Store(tmp_path_factory.mktemp("build") / "store.json")
+    fill(store, [*varied_records(), *generated_records()])
+    return visit_lines(store)
+
+
+def test_fast_rows_equal_careful_rows(stored_lines: list[bytes]) -> None:
+    fast = 0
+    for seq, line in enumerate(stored_lines, 1):
+        rows = canonical.canonical_rows(seq, line)
+        if rows is not None:
+            fast += 1
+            assert rows == careful_rows(seq, line), line
+    # lines with no escape in their texts and nothing odd (most of a real store) go the fast way;
+    # this store is mostly odd ones on purpose
+    assert fast >= 30
+
+
+# hand edits of a stored line: either path may refuse them, only the careful one decides
+EDITS = [
+    (b'"cohort":', [b"0", b"1000", b"-1", b"01", b'"3"', b"3.0", b"true", b"-0"]),
+    (b'"participants":', [b"0", b"100001", b"1e3", b"NaN"]),
+    (b'"activity":', [b'"tamasya"', b'"Benchmarking"', b"1"]),
+    (b'"start_date":', [b'"2016-02-30"', b'"2016-2-3"', b'"20160203"', b'""']),
+    (b'"end_date":', [b'"1999-01-01"', b'"2016-13-01"']),
+    (b'"published":', [b'"2016-02-30"', b'"2016-02-03T00:00:00"']),
+    (b'"imported_at":', [b'"yesterday"', b'"2024-13-01T10:30:00Z"', b'"2024-05-01T25:30:00Z"',
+                         b'"2024-05-01T10:30:00+99:00"', b'"2024-05-01T10:30:00+00:00"',
+                         b'"2024-05-01T10:30:00.000000Z"', b'"2024-05-01T10:30:00.5Z"']),
+    (b'"confidence":', [b"1.5", b"1", b"0.90", b"-0.5", b"1e-05", b"0.00001"]),
+    (b'"spans":', [b"[[1]]", b"[[1,2,3]]", b"[1,2]", b'[["1",2]]', b"[[1,2],]"]),
+    (b'"host_agencies":', [b"[1]", b'["a",]', b'"a"', b"[null]"]),
+    (b'"manual":', [b"[1]", b"{}", b"null"]),
+    (b'"id":', [b"1", b"null"]),
+    (b'"sha256":', [b"null", b"1"]),
+    (b'"program":', [b'"Diklatpim \\ud800"', b'"tab\tin it"', b'"\\u0041"']),
+]
+
+
+def edited(line: bytes, key: bytes, value: bytes) -> bytes | None:
+    at = line.find(key)
+    if at < 0:
+        return None
+    start = at + len(key)
+    # the old value ends where the next key of its object begins (or the object ends)
+    depth, i = 0, start
+    while i < len(line):
+        c = line[i : i + 1]
+        if c == b'"':
+            i = line.index(b'"', i + 1)
+            while line[i - 1 : i] == b"\\":
+                i = line.index(b'"', i + 1)
+        elif c in b"[{":
+            depth += 1
+        elif c in b"]}":
+            if depth == 0:
+                break
+            depth -= 1
+        elif c == b"," and depth == 0:
+            break
+        i += 1
+    return line[:start] + value + line[i:]
+
+
+def test_hand_edited_lines_never_get_in_the_fast_way_unless_the_careful_way_agrees(stored_lines) -> None:
+    rnd = random.Random(16)
+    lines = [ln for ln in stored_lines if canonical.canonical_rows(1, ln) is not None]
+    tried = 0
+    for key, values in EDITS:
+        for value in values:
+            for line in rnd.sample(lines, 5):
+                changed = edited(line, key, value)
+                if changed is None or changed == line:
+                    continue
+                tried += 1
+                fast = canonical.canonical_rows(7, changed)
+                if fast is not None:
+                    assert fast == careful_rows(7, changed), changed
+    assert tried > 200
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda raw: raw.replace(b'"cohort":3', b'"cohort":0', 1),
+        lambda raw: raw.replace(b'"confidence":0.9', b'"confidence":1.5', 1),
+        lambda raw: raw.replace(b'"start_date":"2016-08-29"', b'"start_date":"2016-02-30"', 1),
+        lambda raw: raw.replace(b'"imported_at":"2024-05-01T10:30:00Z"', b'"imported_at":"2024-13-01T10:30:00Z"', 1),
+    ],
+)
+def test_a_damaged_line_among_fast_ones_is_reported_as_by_load(tmp_path: Path, damage) -> None:
+    s = Store(tmp_path / "store.json")
+    fill(s, [*generated_records(60), *varied_records()])
+    index.discard(s)
+    raw = s.path.read_bytes()
+    broken = damage(raw)
+    assert broken != raw
+    s.path.write_bytes(broken)
+    with pytest.raises(StoreError) as refused:
+        s.load()
+    with pytest.raises(StoreError) as raised:
+        index.refresh(s)
+    assert str(raised.value) == str(refused.value)
+    assert not index.index_path(s).exists()
+
+
+def test_a_store_file_written_again_with_the_same_bytes_keeps_its_index(tmp_path: Path, monkeypatch) -> None:
+    """A copy over the store, a restore or a sync tool gives the file new times and a new
+    inode, not new content: the first command then does not build the index again."""
+    import os
+
+    from diklat_cli.index import build
+
+    s = Store(tmp_path / "store.json")
+    fill(s, varied_records())
+    index.refresh(s).close()
+    before = index.records(index.selected(index.refresh(s)))
+    copy = tmp_path / "copy.json"
+    copy.write_bytes(s.path.read_bytes())
+    os.utime(copy, ns=(1_000_000_000, 1_000_000_000))
+    os.replace(copy, s.path)  # same bytes, another inode and mtime
+
+    def no_build(*args):
+        raise AssertionError("built again")
+
+    monkeypatch.setattr(build, "_build_from_store", no_build)
+    assert index.records(index.selected(index.refresh(s))) == before
+    assert index.refresh(s).execute("SELECT mtime_ns FROM meta").fetchone() == (1_000_000_000,)
+    monkeypatch.undo()
+    # the same size, other bytes: built again from the file
+    raw = s.path.read_bytes()
+    s.path.write_bytes(raw.replace(b'"Diklatpim IV"', b'"Diklatpim XX"', 1))
+    assert [r.program for r in index.rows(index.refresh(s), sort=None)].count("Diklatpim XX") == 1
