@@ -245,7 +245,13 @@ class Store:
             self._commit(content, old, label, linkable=linkable)
             self._update_index(data, visit_lines, known, old_fp)
 
-    def append(self, op: str, articles: dict[str, ArticleEntry], records: list[Record]) -> bool:
+    def append(
+        self,
+        op: str,
+        articles: dict[str, ArticleEntry],
+        records: list[Record],
+        lines: list[bytes | None] | None = None,
+    ) -> bool:
         """Add new articles and their visits at the end of the store without loading it.
 
         The file written is what a transaction adding them writes, byte for byte, but only
@@ -254,6 +260,11 @@ class Store:
         False, having written nothing, when it cannot be done this way (no store file yet,
         a file not laid out as diklat writes it, an article or visit id already present):
         use `transaction()` then.
+
+        `lines`, one per record or None: the bytes a record was made from by
+        `Record.model_validate_json` in this process (ingest gets records from its workers
+        so); they are what `dump_model` gives for it, and are written without dumping and
+        validating the record again.
         """
         if not articles and not records:
             return True
@@ -272,10 +283,13 @@ class Store:
             layout = file_layout(self.path)
             if layout is None or fingerprint(self.path) != fp:
                 return False  # changed by something that does not take the lock
+            given = lines if lines is not None else [None] * len(records)
             with gc_paused():
                 new_articles = [article_line(sha, entry) for sha, entry in articles.items()]
-                new_visits = [dump_model(r) for r in records]
-            for record, line in zip(records, new_visits, strict=True):
+                new_visits = [line or dump_model(r) for r, line in zip(records, given, strict=True)]
+            for record, line, validated in zip(records, new_visits, given, strict=True):
+                if validated is not None:
+                    continue
                 try:
                     Record.model_validate_json(line)
                 except ValidationError as e:
