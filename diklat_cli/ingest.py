@@ -15,10 +15,10 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from diklat_cli import i18n
 from diklat_cli.errors import DiklatError, ExitStatus
@@ -29,11 +29,46 @@ from diklat_cli.sources.files import EXPORT_SUFFIXES, ExportStream, Input, iter_
 from diklat_cli.sources.web import FetchError
 
 
+class RecordLines(Sequence[Record]):
+    """An export's checked records held as the lines the store writes (~2 KB each, where a
+    model is ~20 KB: a 100,000-visit export held as models took ~3 GB); each is a model
+    again only when it is read."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.lines: list[bytes] = []
+
+    def add(self, record: Record) -> None:
+        from diklat_cli.store.fileformat import dump_model
+
+        line = dump_model(record)
+        Record.model_validate_json(line)  # the check the store makes of a line it did not read itself
+        self.ids.append(record.id)
+        self.lines.append(line)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @overload
+    def __getitem__(self, index: int) -> Record: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Record]: ...
+
+    def __getitem__(self, index: int | slice) -> Record | list[Record]:
+        if isinstance(index, slice):
+            return [Record.model_validate_json(line) for line in self.lines[index]]
+        return Record.model_validate_json(self.lines[index])
+
+    def __iter__(self) -> Iterator[Record]:
+        return (Record.model_validate_json(line) for line in self.lines)
+
+
 @dataclass
 class Outcome:
     name: str
     status: str  # "imported" | "duplicate" | "no-visit" | "error"
-    records: list[Record] = field(default_factory=list)
+    records: list[Record] | RecordLines = field(default_factory=list)
     message: str | None = None
     sha256: str | None = None
     text: str | None = None  # the article's text, until the batch saves it beside the store
@@ -53,7 +88,9 @@ class Outcome:
     # writes those lines as they are (`validated_line`).
     def __getstate__(self) -> dict:
         state = dict(self.__dict__)
-        state["records"] = [r.model_dump_json(warnings=False).encode("utf-8") for r in self.records]
+        records = self.records
+        lines = records.lines if isinstance(records, RecordLines) else None
+        state["records"] = lines or [r.model_dump_json(warnings=False).encode("utf-8") for r in records]
         state.pop("_lines", None)
         return state
 
@@ -230,6 +267,7 @@ def checked_export(name: str, entries) -> Outcome:
     from diklat_cli.editing import EditError, check_record
 
     outcome = Outcome(name, "imported", where={})
+    kept = RecordLines()
     first: dict[str, str] = {}
     for where, record in entries:
         if isinstance(record, str):
@@ -247,9 +285,10 @@ def checked_export(name: str, entries) -> Outcome:
             outcome.rejected.append(f"{where}: {_columns(where, str(exc))}")
             continue
         outcome.repaired += [f"{where}: {_columns(where, note)}" for note in notes]
-        outcome.records.append(record)
+        kept.add(record)
         cast(dict, outcome.where)[record.id] = where
-    if not outcome.records and not outcome.rejected:
+    outcome.records = kept
+    if not kept and not outcome.rejected:
         outcome.status = "no-visit"
     return outcome
 
@@ -534,17 +573,23 @@ def run_import(
     return report
 
 
-def _new_lines(batch: list[Outcome]) -> tuple[dict, list[Record], list[bytes | None]]:
+def _new_lines(batch: list[Outcome]) -> tuple[dict, list[Record], list[bytes | None], list[tuple[str, bytes]]]:
     """What importing the batch into a store holding none of its articles adds:
-    ({sha256: article entry}, the visits, the lines they were validated from or None)."""
+    ({sha256: article entry}, the visits, the lines they were validated from or None, an
+    export's checked visits as (id, line))."""
     articles = {}
     records: list[Record] = []
     lines: list[bytes | None] = []
+    checked: list[tuple[str, bytes]] = []
     for outcome in batch:
+        if isinstance(outcome.records, RecordLines):
+            articles[outcome.sha256] = _article_entry(outcome, outcome.records.ids)
+            checked += zip(outcome.records.ids, outcome.records.lines, strict=True)
+            continue
         articles[outcome.sha256] = _article_entry(outcome, [r.id for r in outcome.records])
         records += outcome.records
         lines += [outcome.validated_line(r) for r in outcome.records]
-    return articles, records, lines
+    return articles, records, lines, checked
 
 
 def _article_entry(outcome: Outcome, ids: list[str]):
