@@ -39,6 +39,7 @@ def report_json(report) -> list[dict]:
         {
             "input": o.name,
             "status": o.status,
+            "too_complex": o.too_complex,  # an "error" given up at the work budget or length limit: exit 4
             "message": o.message,
             "visits": [r.id for r in o.records] if o.status == "imported" else [],
         }
