@@ -19,7 +19,7 @@ from tests.test_index import assert_refused_as_by_load, fill, varied_records
 
 def careful_rows(seq: int, line: bytes):
     try:
-        return index_lines.table_rows(seq, index_lines.checked_visit(line), line.decode("utf-8"))
+        return index_lines.table_rows(seq, index_lines.checked_visit(line), line)
     except (index_lines.NotIndexable, UnicodeDecodeError):
         return None
 

@@ -27,7 +27,8 @@ Tables:
   visits        one compact row per visit: what list / stats / merge read, filter and sort
                 keys (casefolded), `seq` = the visit's position in the store file
   visit_search  seq -> `search`: every text field, casefolded, joined by SEP
-  visit_lines   seq -> `line`: the visit's JSON line as in the store file, and `written`:
+  visit_lines   seq -> `line`: the visit's JSON line as in the store file (its UTF-8 bytes:
+                list and export send them without decoding), and `written`:
                 whether it is exactly what pydantic writes (list/export JSON send it as it is)
   visits_full   a view joining the three, for people poking at the index with sqlite3
 
@@ -135,7 +136,7 @@ CREATE TABLE visits (
     extractor_version TEXT
 );
 CREATE TABLE visit_search (seq INTEGER PRIMARY KEY, search TEXT);
-CREATE TABLE visit_lines (seq INTEGER PRIMARY KEY, line TEXT NOT NULL,
+CREATE TABLE visit_lines (seq INTEGER PRIMARY KEY, line BLOB NOT NULL,  -- the line's UTF-8 bytes
     written INTEGER NOT NULL DEFAULT 0);  -- 1: exactly as pydantic writes the record (lines.as_written)
 CREATE VIEW visits_full AS
     SELECT v.*, s.search, l.line FROM visits v
@@ -555,7 +556,7 @@ def verify(store) -> str | None:
                     with open(store.path, "rb") as f:
                         lines = _store_visit_lines(f)
                     rows = conn.execute("SELECT line FROM visit_lines ORDER BY seq")
-                    indexed = [line.encode("utf-8") for (line,) in rows]
+                    indexed = [line for (line,) in rows]
                     if lines is not None and lines != indexed:
                         problem = "its visits differ from the store file's"
         finally:
@@ -698,7 +699,7 @@ def append_after_write(
                 raise NotIndexable  # the index is of another file: deleted below
             (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
             # a generator: the checked dicts (~8 KB each) are made and inserted a few thousand at a time
-            items = ((last + n, checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1))
+            items = ((last + n, checked_visit(line), line) for n, line in enumerate(visit_lines, 1))
             keys = insert_rows(conn, items) - {None}
             _insert_articles(conn, articles.items())
             if keys:
@@ -745,7 +746,7 @@ def _update(conn: sqlite3.Connection, data, visit_lines: list[bytes], old_lines:
     for table in ("visits", "visit_search", "visit_lines"):
         conn.executemany(f"DELETE FROM {table} WHERE seq = ?", [(s,) for s in drop])
         conn.executemany(f"UPDATE {table} SET seq = ? WHERE seq = ?", moves)
-    insert_rows(conn, ((seq, checked_visit(line), line.decode("utf-8")) for seq, line in inserts))
+    insert_rows(conn, ((seq, checked_visit(line), line) for seq, line in inserts))
     for first in range(0, len(inserts), 500):
         chunk = [seq for seq, _ in inserts[first : first + 500]]
         marks = ", ".join("?" * len(chunk))

@@ -267,7 +267,7 @@ def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
         p_url,
         extractor_version,
     )
-    return visit, (seq, search), (seq, text, 1)
+    return visit, (seq, search), (seq, line, 1)
 
 
 def line_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple]:
@@ -275,7 +275,7 @@ def line_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple]:
     the line is not a valid record)."""
     rows = canonical_rows(seq, line)
     if rows is None:
-        rows = table_rows(seq, checked_visit(line), line.decode("utf-8"))
+        rows = table_rows(seq, checked_visit(line), line)
     return rows
 
 

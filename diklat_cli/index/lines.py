@@ -378,7 +378,7 @@ def utc_us(t: dt.datetime) -> int:
     return (t - _EPOCH) // _US
 
 
-def table_rows(seq: int, d: dict, line: str) -> tuple[tuple, tuple, tuple]:
+def table_rows(seq: int, d: dict, line: bytes) -> tuple[tuple, tuple, tuple]:
     """(visits row, visit_search row, visit_lines row) of a checked visit."""
     origin = d.get("origin") or {}
     destination = d.get("destination") or {}
@@ -461,7 +461,7 @@ def merge_key_text(program, cohort, origin_province, institution, destination_pr
 
 
 def insert_rows(conn: sqlite3.Connection, items) -> set:
-    """Insert (seq, checked visit dict, line text) items into the three tables; the merge
+    """Insert (seq, checked visit dict, line bytes) items into the three tables; the merge
     keys of the visits inserted (None among them for visits that merge with none)."""
     return insert_table_rows(conn, (table_rows(seq, d, line) for seq, d, line in items))
 

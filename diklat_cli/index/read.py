@@ -44,7 +44,7 @@ class Source:
     def __init__(self, conn: sqlite3.Connection) -> None:
         self.conn = conn
 
-    def line(self, vid: str) -> str:
+    def line(self, vid: str) -> bytes:
         row = self.conn.execute(
             "SELECT l.line FROM visits v JOIN visit_lines l ON l.seq = v.seq WHERE v.id = ?", (vid,)
         ).fetchone()
@@ -206,7 +206,7 @@ class VisitRow(tuple):
             for name, ev in self._json().get("evidence", {}).items()
         }
 
-    def _line(self) -> str:
+    def _line(self) -> bytes:
         return self[SRC].line(self[0])
 
     def _json(self) -> dict:

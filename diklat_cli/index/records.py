@@ -27,7 +27,7 @@ def _iter_lines(visit_rows, chunk: int = 1000):
     visit_rows = list(visit_rows)
     for first in range(0, len(visit_rows), chunk):
         part = visit_rows[first : first + chunk]
-        lines: dict[tuple[int, str], tuple[str, int]] = {}
+        lines: dict[tuple[int, str], tuple[bytes, int]] = {}
         by_source: dict[int, tuple[Source, list[str]]] = {}
         for r in part:
             by_source.setdefault(id(r[SRC]), (r[SRC], []))[1].append(r.id)
@@ -70,7 +70,7 @@ def iter_records(visit_rows, chunk: int = 1000):
     yield from out
 
 
-def _record_json(row: VisitRow, line: str) -> bytes:
+def _record_json(row: VisitRow, line: bytes) -> bytes:
     from diklat_cli.models import Record
 
     return with_updates(Record.model_validate_json(line), row[UPDATES]).model_dump_json().encode("utf-8")
@@ -82,7 +82,7 @@ def iter_record_json(visit_rows, chunk: int = 1000):
     index's `written`) is sent as it is; a merged visit, or a line edited by hand, goes
     through models.Record."""
     for r, line, written in _iter_lines(visit_rows, chunk):
-        yield line.encode("utf-8") if written and r[UPDATES] is None else _record_json(r, line)
+        yield line if written and r[UPDATES] is None else _record_json(r, line)
 
 
 def selected_json(conn: sqlite3.Connection, filters=None, sort: str | None = "date", descending: bool = True,
@@ -112,7 +112,7 @@ def selected_json(conn: sqlite3.Connection, filters=None, sort: str | None = "da
         for seq, has_updates in part:
             line, written = lines[seq]
             if written and not has_updates:
-                yield line.encode("utf-8")
+                yield line
             else:
                 yield _record_json(fetch(conn, ["v.seq = ?"], [seq], "v.seq", None, merged=merge)[0], line)
 
