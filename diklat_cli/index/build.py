@@ -149,7 +149,8 @@ CREATE INDEX IF NOT EXISTS visits_origin ON visits (origin_key);
 CREATE INDEX IF NOT EXISTS visits_destination ON visits (destination_key);
 CREATE INDEX IF NOT EXISTS visits_year ON visits (year_start);
 CREATE INDEX IF NOT EXISTS visits_program ON visits (program_key);
-CREATE INDEX IF NOT EXISTS visits_merge_key ON visits (merge_key);
+-- covering the pairs _merge_groups looks for (dates and article of each report): no table rows read
+CREATE INDEX IF NOT EXISTS visits_merge_key ON visits (merge_key, start_date, end_date, sha256);
 -- covering the GROUP BY queries of stats_tables: no sorting, no table rows read
 CREATE INDEX IF NOT EXISTS visits_tally
     ON visits (origin_province, destination_province, year_start, program, absorbed, e_participants);
