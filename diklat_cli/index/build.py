@@ -108,7 +108,6 @@ CREATE TABLE visits (
     destination_key TEXT,
     destination_regency TEXT,
     destination_host TEXT,
-    host_agencies TEXT,
     hosts TEXT,
     agency_search TEXT,
     also TEXT,

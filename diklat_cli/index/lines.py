@@ -25,13 +25,18 @@ _VISIT_COLUMNS = (
     "seq, id, sha256, imported_at, imported_us, start_date, end_date, year_start, year_end, program,"
     " program_key, cohort, activity, participants, origin_institution, origin_province, origin_key,"
     " origin_regency, organizer, destination_province, destination_key, destination_regency,"
-    " destination_host, host_agencies, hosts, agency_search, also, merge_key, e_participants, e_hosts,"
+    " destination_host, hosts, agency_search, also, merge_key,"
     " officials, source_outlet, source_reporter, source_editor, source_dateline, source_published,"
     " source_title, source_file, source_url, extractor_version"
 )
 _SOURCE_COLUMNS = ("outlet", "reporter", "editor", "dateline", "published", "title")
-MERGE_KEY_COLUMN = 27  # position of merge_key in a visits row
-_INSERT_VISIT = f"INSERT INTO visits ({_VISIT_COLUMNS}) VALUES ({', '.join('?' * 40)})"
+MERGE_KEY_COLUMN = 26  # position of merge_key in a visits row
+# a visits row has 37 values; e_participants and e_hosts start as participants (?14) and
+# hosts (?24), bound once
+_INSERT_VISIT = (
+    f"INSERT INTO visits ({_VISIT_COLUMNS}, e_participants, e_hosts)"
+    f" VALUES ({', '.join(f'?{n}' for n in range(1, 38))}, ?14, ?24)"
+)
 
 
 
@@ -432,15 +437,13 @@ def table_rows(seq: int, d: dict, line: bytes) -> tuple[tuple, tuple, tuple]:
         fold(destination.get("province")),
         destination.get("regency"),
         host,
-        "; ".join(hosts),
         hosts_text(hosts),
         joined([*hosts, organizer, institution, host]),
         json.dumps(also, ensure_ascii=False) if also else None,
         merge_key_text(
             program, d.get("cohort"), origin.get("province"), institution, destination.get("province"), start
         ),
-        d.get("participants"),
-        hosts_text(hosts),
+        # (e_participants and e_hosts: participants and hosts, by the insert itself)
         # the rest of the CSV columns (export --csv/--xlsx read them here, not from the line)
         json.dumps([[o["name"], o.get("title")] for o in officials], ensure_ascii=False) if officials else None,
         *(source.get(k) for k in _SOURCE_COLUMNS),
