@@ -15,13 +15,19 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs
-from diklat_cli.extract.numbers import parse_int
+from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
 _I = re.IGNORECASE
+# number words from data/numbers.json: a few places or groups counted ("tiga provinsi"), ordinals of
+# stops and groups ("lokasi kedua", "kelima komisi")
+_FEW = cardinal_words(2, 6)
+_GROUP_COUNT = cardinal_words(2, 8)
+_ORDINAL = ordinal_words(2, 5)
+_TWO, _BOTH = cardinal_words(2, 2), ordinal_words(2, 2)
 
 # words that show a visit happening: someone travels to, arrives at or is hosted by a place,
 # or is sent off to it ("melepas keberangkatan peserta", "berangkat ke"); a place chosen as the
@@ -55,7 +61,7 @@ _ACTIVITY_TO_PLACE = re.compile(
     r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
     r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
-    r"(?i:ke|di|menuju)\s+(?:(?i:dua|tiga|empat|lima|enam|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
+    r"(?i:ke|di|menuju)\s+(?:(?i:" + _FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
     r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
 )
@@ -130,7 +136,7 @@ _DEST_PRE = [
     # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named
     (
         re.compile(
-            r"\b(?:ke|menuju)\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
+            r"\b(?:ke|menuju)\s+(?:\d{1,2}|" + _FEW + r"|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
             r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya)"
             r"\s*:?\s*$",
             _I,
@@ -1552,8 +1558,8 @@ _LIST_LINK = re.compile(
 )
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
 _SPLIT_CUE = re.compile(
-    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|dua|tiga|empat|lima"
-    r"|kedua|ketiga|keempat|kelima)\b",
+    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|" + cardinal_words(2, 5)
+    + "|" + _ORDINAL + r")\b",
     _I,
 )
 # … of which these say the groups went at the same time (not one group stop after stop)
@@ -1576,7 +1582,9 @@ _SPLIT_COUNT = re.compile(
 # "kelompok yang masing-masing terdiri dari 12 orang": what each group of a split cohort numbers
 _EACH_GROUP = re.compile(
     r"\b(?:kelompok|tim|rombongan)\b[^.\n]{0,30}?\bmasing-masing\s+(?:kelompok\s+)?(?:terdiri\s+(?:dari|atas)\s+"
-    r"|berjumlah\s+|beranggotakan\s+|sebanyak\s+|berisi\s+)?(?P<n>\d{1,3}|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
+    r"|berjumlah\s+|beranggotakan\s+|sebanyak\s+|berisi\s+)?(?P<n>\d{1,3}|[a-z]+(?:\s+(?:"
+    + multiplier_words("teen", "tens")
+    + r"))?)\s+"
     r"(?:orang|peserta)\b",
     _I,
 )
@@ -1587,14 +1595,15 @@ _STOP = re.compile(
     r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
     # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
     r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
-    r"(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|selanjutnya|terakhir)\b",
+    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b",
     _I,
 )
 _TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
-    r"(?=[kdrptj])\b(?:(?:kedua|dua)\s+rombongan|rombongan\s+(?:lain(?:nya)?|kedua)\b"
+    r"(?=[kdrptj])\b(?:(?:" + _BOTH + "|" + _TWO + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|" + _BOTH + r")\b"
     r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
-    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:dua|kedua)\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
+    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:" + _TWO + "|" + _BOTH
+    + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
     _I,
 )
 
@@ -1611,7 +1620,7 @@ _SUBGROUP = re.compile(
 _LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
 # a count of the groups that travelled: "5 Komisi", "tiga kelompok", "kedua tim"
 _COUNTED_GROUPS = re.compile(
-    r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|kedua|ketiga|keempat|kelima)\s+"
+    r"\b(?:\d{1,2}|" + _GROUP_COUNT + "|" + _ORDINAL + r")\s+"
     r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
     _I,
 )
