@@ -602,6 +602,30 @@ def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[_Place])
     return out
 
 
+def _listed_senders(text: str, keys: list[_Key], resolved: list[_Place]) -> list[_Key]:
+    """A programme written with a list of senders ("Diklat PIM IV Kota A dan Kota B", "peserta PKA
+    Kabupaten A serta Kabupaten B"): one travelling group per sender, each with the programme (a
+    province listed with its own regency only locates it)."""
+    if len(keys) != 1 or keys[0].origin is None:
+        return keys
+    key = keys[0]
+    at = next(i for i, p in enumerate(resolved) if p is key.origin)
+    chain = [key.origin]
+    for place in resolved[at + 1 :]:
+        if not _linked(text, chain[-1], place) or place.dest > place.origin:
+            break
+        chain.append(place)
+    regions = _distinct(chain, text)
+    if len(regions) < 2:
+        return keys
+    out = [key]
+    for region in regions[1:]:
+        place = next(p for p in chain if p.region == region)
+        place.origin += 3
+        out.append(_Key(key.program, key.cohort, key.spans, key.cohort_span, place))
+    return out
+
+
 def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.date | None) -> int | None:
     if published:
         return published.year
@@ -903,6 +927,7 @@ def extract_visits(
         key.origin = key.origin or _origin_after(text, key, resolved)
         if key.origin is not None:
             key.origin.origin += 3
+    keys = _listed_senders(text, keys, resolved)
     for org in organizers:
         for place in resolved:
             if org.start <= place.mention.start < org.end:
