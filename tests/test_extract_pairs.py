@@ -42,3 +42,26 @@ def test_a_sender_with_its_own_province_is_one_sender() -> None:
         "Sekretaris Daerah Kota Malang di Balai Kota, Rabu (6/9/2023).",
     )
     assert [v.origin.regency for v in found] == ["Kabupaten Sumedang"]
+
+
+# ---------------------------------------------------------------- an itinerary of units in two regencies
+
+
+def test_units_each_written_with_their_regency_are_two_stops() -> None:
+    found = visits(
+        "JOGJA - Sebanyak 18 kepala desa asal Kabupaten Pati menjalani studi banding desa wisata di DIY. "
+        "Ada dua desa yang mereka kunjungi, yaitu Desa Pentingsari di Kabupaten Sleman dan Desa Wukirsari "
+        "di Kabupaten Bantul. Para kades ingin belajar mengelola homestay.",
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Bantul", "Kabupaten Sleman"]
+    assert {v.participants for v in found} == {18}
+    assert {v.origin.regency for v in found} == {"Kabupaten Pati"}
+
+
+def test_a_clause_that_goes_home_is_no_second_unit() -> None:
+    # the words between the places are no unit's name: the travellers return home
+    found = visits(
+        "Sebanyak 18 kepala desa asal Kabupaten Pati menjalani studi banding ke Desa Pentingsari di "
+        "Kabupaten Sleman dan pulang di Kabupaten Pati pada malam hari.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Sleman"]

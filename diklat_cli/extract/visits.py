@@ -1775,6 +1775,13 @@ _NEXT_VILLAGE = re.compile(
 
 
 _ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
+# "Desa A di Kabupaten X dan Desa B di Kabupaten Y": the next member of a list of units, each written
+# with the place it stands in
+_NEXT_UNIT_AT = re.compile(
+    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?-i:[A-Z][\w-]*)\s+){1,4}(?:yang\s+)?(?:berada\s+|terletak\s+)?di\s+"
+    r"(?:(?:kabupaten|kota|provinsi)\s+)?",
+    _I,
+)
 
 
 def _linked(text: str, a: _Place, b: _Place) -> bool:
@@ -1790,7 +1797,9 @@ def _linked(text: str, a: _Place, b: _Place) -> bool:
     if _LIST_LINK.fullmatch(text, after, b.mention.start):
         return True
     gap = text[after : b.mention.start]
-    if ("dan" in gap or "serta" in gap) and _NEXT_VILLAGE.fullmatch(text, after, b.mention.start):
+    if ("dan" in gap or "serta" in gap) and (
+        _NEXT_VILLAGE.fullmatch(text, after, b.mention.start) or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
+    ):
         return True
     loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
     if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
