@@ -65,3 +65,34 @@ def test_a_clause_that_goes_home_is_no_second_unit() -> None:
         "Kabupaten Sleman dan pulang di Kabupaten Pati pada malam hari.",
     )
     assert [v.destination.regency for v in found] == ["Kabupaten Sleman"]
+
+
+# ---------------------------------------------------------------- a second destination in a contrast clause
+
+
+SPLIT_TRIP = (
+    "Para ketua BPD di kabupaten kami akan menjalani studi banding, Senin (6/3/2023). Studi banding "
+    "dibagi dua: rombongan pertama ke daerah Jawa Tengah pada 7 hingga 9 Maret, sedangkan rombongan "
+    "kedua ke daerah Lembang Jawa Barat pada 8 hingga 10 Maret."
+)
+
+
+def test_a_region_after_ke_daerah_is_where_the_group_goes() -> None:
+    # "ke daerah X": the region visited; "ke daerah Lembang Jawa Barat": a town the gazetteer may lack,
+    # located by its province
+    provinces = sorted(v.destination.province for v in visits(SPLIT_TRIP))
+    assert provinces == ["Jawa Barat", "Jawa Tengah"]
+
+
+def test_groups_at_once_keep_the_days_of_their_own_clause() -> None:
+    days = {v.destination.province: (v.start_date, v.end_date) for v in visits(SPLIT_TRIP)}
+    assert days == {"Jawa Tengah": (D(2023, 3, 7), D(2023, 3, 9)), "Jawa Barat": (D(2023, 3, 8), D(2023, 3, 10))}
+
+
+def test_groups_at_once_with_one_date_share_it() -> None:
+    found = visits(
+        "Para ketua BPD akan menjalani studi banding pada 7 hingga 9 Maret 2023. Rombongan pertama ke daerah "
+        "Jawa Tengah, sedangkan rombongan kedua ke daerah Jawa Barat."
+    )
+    assert {(v.start_date, v.end_date) for v in found} == {(D(2023, 3, 7), D(2023, 3, 9))}
+    assert len(found) == 2

@@ -147,8 +147,10 @@ _DEST_PRE = [
     (
         re.compile(
             r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+"
-            # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"
-            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+|pulau\s+\w+\s+)?$",
+            # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
+            # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
+            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
+            r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+)?$",
             _I,
         ),
         3,
@@ -1082,6 +1084,12 @@ def extract_visits(
         sent = sentence_at(sents, date_spans[0][0])
         named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
         date_frame = named.pop() if len(named) == 1 else None
+    elif len(dest_frames) > 1 and date_spans:
+        # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
+        # sedangkan ke B pada 15-19 November"): each group's own days, when every group has some
+        frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published)
+        if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
+            frame_dates = {}
     frame_counts = (
         # the dateline's place is where the reporter files, not a group named beside a count
         _frame_counts(
