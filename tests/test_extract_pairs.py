@@ -96,3 +96,42 @@ def test_groups_at_once_with_one_date_share_it() -> None:
     )
     assert {(v.start_date, v.end_date) for v in found} == {(D(2023, 3, 7), D(2023, 3, 9))}
     assert len(found) == 2
+
+
+# ---------------------------------------------------------------- a government and its council, together
+
+
+def test_a_government_travelling_with_its_council_is_two_senders() -> None:
+    found = visits(
+        "KEDIRI - Pemerintah Kabupaten Lamongan tertarik pada penataan pasar di Kota Kediri. Bupati Lamongan "
+        "bersama jajaran pemerintah daerah dan anggota DPRD Kabupaten Lamongan melakukan studi banding ke "
+        "Kota Kediri, Kamis (5/10/2023).",
+    )
+    assert sorted(v.origin.institution for v in found) == ["DPRD Kabupaten Lamongan", "Pemerintah Kabupaten Lamongan"]
+    assert {(v.origin.regency, v.destination.regency, v.start_date) for v in found} == {
+        ("Kabupaten Lamongan", "Kota Kediri", D(2023, 10, 5))
+    }
+
+
+def test_a_group_named_then_called_rombongan_itu_is_the_sender() -> None:
+    # "Rombongan itu datang ke …" goes on with the body the sentence before named; its komisi came along
+    found = visits(
+        "Banyak daerah datang belajar ke kota ini. Salah satunya Pemkab Tuban bersama Komisi B DPRD. "
+        "Rombongan itu datang ke Kota Kediri untuk studi banding pengelolaan sampah.",
+    )
+    assert sorted(v.origin.institution for v in found) == ["Komisi B DPRD", "Pemkab Tuban"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Tuban"}
+    assert all(v.host_agencies == [] for v in found)  # the council that came is no unit visited
+
+
+def test_a_council_leader_escorting_or_the_hosts_council_is_no_second_sender() -> None:
+    escorted = visits(
+        "KEDIRI - Bupati Lamongan datang bersama jajaran OPD, didampingi Ketua DPRD Kabupaten Lamongan, "
+        "melakukan studi banding ke Kota Kediri, Kamis (5/10/2023).",
+    )
+    assert len(escorted) == 1
+    hosted = visits(
+        "KEDIRI - Pemkab Lamongan melakukan studi banding ke Kota Kediri, Kamis (5/10/2023). Rombongan "
+        "diterima Wali Kota Kediri bersama anggota DPRD Kota Kediri.",
+    )
+    assert len(hosted) == 1

@@ -604,6 +604,27 @@ def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[_Place])
     return out
 
 
+# a sentence that goes on with "the group" ("Rombongan itu datang ke …", "Delegasi tersebut tiba …")
+_THAT_GROUP = re.compile(
+    r"(?:rombongan|delegasi|tamu)\s+(?:itu|tersebut)\s+(?:\w+\s+)?(?:datang|tiba|berkunjung|bertandang)\b", _I
+)
+
+
+def _name_the_group(text: str, sents, resolved: list[_Place]) -> None:
+    """A government named in one sentence and called "rombongan itu" in the next, which travels
+    ("Salah satunya Pemkot A. Rombongan itu datang ke Kota B"): that government is the sender."""
+    if "itu" not in text and "tersebut" not in text:
+        return
+    for lo, hi in sents:
+        m = _THAT_GROUP.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
+        if m is None or lo == 0:
+            continue
+        prev = sentence_at(sents, lo - 1)
+        named = [p for p in resolved if prev[0] <= p.mention.start < prev[1] and p.mention.government]
+        if len({p.region for p in named}) == 1 and named[0].dest < 2:
+            named[0].origin += 2
+
+
 def _listed_senders(text: str, keys: list[_Key], resolved: list[_Place]) -> list[_Key]:
     """A programme written with a list of senders ("Diklat PIM IV Kota A dan Kota B", "peserta PKA
     Kabupaten A serta Kabupaten B"): one travelling group per sender, each with the programme (a
@@ -930,6 +951,7 @@ def extract_visits(
         if key.origin is not None:
             key.origin.origin += 3
     keys = _listed_senders(text, keys, resolved)
+    _name_the_group(text, sents, resolved)
     for org in organizers:
         for place in resolved:
             if org.start <= place.mention.start < org.end:
@@ -1264,7 +1286,58 @@ def extract_visits(
         if any(r.visit == visit for r in results):
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1 and (council := _council_along(text, sents, resolved, results[0].visit)) is not None:
+        # the government's council travelled with it: a second sending body, a record of its own
+        first = results[0]
+        lokus = first.evidence.get("host_agencies")
+        if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
+            # the council that travelled is no unit visited
+            kept = [
+                (name, span)
+                for name, span in zip(first.visit.host_agencies, lokus.spans, strict=True)
+                if not (span[0] < council[1][1] and span[1] > council[1][0])
+            ]
+            first.visit.host_agencies = [name for name, _ in kept]
+            first.evidence["host_agencies"] = Evidence(spans=[span for _, span in kept], confidence=lokus.confidence)
+        visit = first.visit.model_copy(deep=True)
+        visit.origin.institution = council[0]
+        evidence = dict(first.evidence)
+        evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
     return results
+
+
+# "Pemkot A bersama komisi A DPRD", "Wali Kota A bersama jajaran pemerintah daerah dan anggota DPRD
+# Kota A": the government travels with its council, as a body ("anggota DPRD", "Komisi B DPRD"), not
+# one of its leaders escorting ("didampingi Ketua DPRD"); one list, no comma between
+_WITH_COUNCIL = re.compile(
+    r"\b(?:bersama|beserta)\s+(?:[^.;,\n]{0,50}?\s+)??(?:(?:para|seluruh|sejumlah|beberapa)\s+)?(?:anggota\s+)?"
+    r"(?P<body>(?:komisi\s+(?-i:[IVX]{1,4}|[A-E]|\d{1,2})\s+)?(?-i:DPRD))\b(?!\s*(?:\(|lainnya))",
+    _I,
+)
+
+
+def _council_along(text: str, sents, resolved: list[_Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
+    """The council of the sending region named as travelling together with its government: its name
+    as written and its span. Only when the sender is a regional government (not itself a council)."""
+    home = visit.origin.regency or visit.origin.province
+    if home is None or "DPR" in (visit.origin.institution or "") or "DPRD" not in text:
+        return None
+    for m in _WITH_COUNCIL.finditer(text):
+        if re.search(r"\b(?:ketua|pimpinan|wakil)\s+$", text[max(0, m.start("body") - 15) : m.start("body")], _I):
+            continue  # a council's leader, not the council
+        sent = sentence_at(sents, m.start())
+        before = [p for p in resolved if sent[0] <= p.mention.start < m.start()]
+        # the sending region named before in the sentence, no other place named since
+        if not before or before[-1].region.name != home:
+            continue
+        after = next((p for p in resolved if p.mention.start >= m.end("body")), None)
+        if after is not None and re.fullmatch(r"\s*", text[m.end("body") : after.mention.start]):
+            if after.region.name != home:
+                continue  # another region's council
+            return text[m.start("body") : after.mention.end], (m.start("body"), after.mention.end)
+        return m.group("body"), m.span("body")
+    return None
 
 
 # the national body a training centre belongs to: "Pusdiklat … Lembaga Administrasi Negara" is LAN
