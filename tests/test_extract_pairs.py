@@ -135,3 +135,35 @@ def test_a_council_leader_escorting_or_the_hosts_council_is_no_second_sender() -
         "diterima Wali Kota Kediri bersama anggota DPRD Kota Kediri.",
     )
     assert len(hosted) == 1
+
+
+# ---------------------------------------------------------------- a reciprocal visit the host recounts
+
+RECIPROCAL = (
+    "KENDAL - Dinas Perpustakaan Kabupaten Blora melakukan studi tiru ke Pemerintah Kabupaten Kendal, "
+    "Rabu (10/5/2023). Sekretaris dinas setempat menyebut kunjungan itu kelanjutan kerja sama. {past}"
+)
+
+
+def test_the_hosts_earlier_study_trip_to_its_visitors_is_a_visit_of_its_own() -> None:
+    found = visits(RECIPROCAL.format(
+        past="Pada 2022 lalu, Pemkab Kendal melalui Dispusip juga sudah berkunjung ke Dinas Perpustakaan Blora "
+        "untuk studi banding layanan perpustakaan keliling, Selasa (8/3/2022)."
+    ))
+    assert len(found) == 2
+    back = next(v for v in found if v.origin.regency == "Kabupaten Kendal")
+    assert back.destination.regency == "Kabupaten Blora"
+    assert back.host_agencies == ["Dinas Perpustakaan"]
+    assert back.activity == "studi banding"
+    assert (back.start_date, back.end_date) == (D(2022, 3, 8), D(2022, 3, 8))  # the days its sentence gives
+
+
+def test_an_earlier_trip_without_a_study_purpose_or_elsewhere_is_background() -> None:
+    no_purpose = visits(RECIPROCAL.format(
+        past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Blora untuk menghadiri pernikahan."
+    ))
+    assert len(no_purpose) == 1
+    elsewhere = visits(RECIPROCAL.format(
+        past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Pati untuk studi banding."
+    ))
+    assert [v.origin.regency for v in elsewhere] == ["Kabupaten Blora"]

@@ -1304,7 +1304,74 @@ def extract_visits(
         evidence = dict(first.evidence)
         evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
         results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1:
+        skip = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        back = _return_visit(
+            text, sents, resolved, results[0].visit, lambda span: _visit_dates(text, sents, pub, skip, within=span)
+        )
+        if back is not None:
+            results.append(back)
     return results
+
+
+# the host's own earlier trip to its visitors' home, for study ("Pada 2022 lalu, Pemkab A melalui Dinas X
+# juga sudah berkunjung ke Dinas Y B untuk studi tiru …"): between the host and the visitors' place, a
+# verb of going there and the unit gone to
+_GONE_TO = re.compile(
+    r"[^.;\n]{0,60}?\b(?:berkunjung|datang|bertandang|melakukan\s+(?:kunjungan|studi|benchmarking|kaji)\w*(?:\s+\w+)?"
+    r"|stud[iy]\s+(?:banding|tiru|komparatif))\s+ke\s+(?P<unit>(?:(?-i:[A-Z])[\w-]*\s+){0,4})",
+    _I,
+)
+
+
+def _return_visit(text: str, sents, resolved: list[_Place], visit: Visit, dated) -> Extraction | None:
+    """A reciprocal visit the article recounts: the host had earlier travelled to the visitors' region to
+    learn ("studi tiru balasan"); its own record, with only what its sentence says (a past trip told
+    of anyone else, or with no study purpose, is background, not a visit)."""
+    home = visit.origin.regency or visit.origin.province
+    host = visit.destination.regency or visit.destination.province
+    if home is None or host is None or home == host:
+        return None
+    for i, a in enumerate(resolved):
+        if a.region.name != host:
+            continue
+        sent = sentence_at(sents, a.mention.start)
+        b = next((p for p in resolved[i + 1 :] if p.mention.start < sent[1] and p.region.name != host), None)
+        if b is None or b.region.name != home:
+            continue
+        m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
+        if m is None or not (_STUDY.search(text, *sent) or _LEARNING.search(text, *sent)):
+            continue
+        told = text[slice(*sent)]
+        found = programs.find_activities(told)
+        back = Visit(
+            activity=_first_activity(found).activity if found else "other",
+            origin=Origin(
+                institution=a.mention.text,
+                province=a.region.province,
+                regency=a.region.name if a.region.kind != "province" else None,
+            ),
+            destination=Destination(
+                province=b.region.province,
+                regency=b.region.name if b.region.kind != "province" else None,
+                host=text[m.start("unit") : b.mention.end] if m.group("unit") else b.mention.text,
+            ),
+            host_agencies=[m.group("unit").strip()] if m.group("unit") else [],
+            officials=visit.officials,
+            source=visit.source,
+        )
+        evidence = {
+            "origin.province": Evidence(spans=[(a.mention.start, a.mention.end)], confidence=0.6),
+            "destination.province": Evidence(spans=[(b.mention.start, b.mention.end)], confidence=0.6),
+        }
+        start, end, spans, conf = dated(sent)  # only the days its own sentence gives
+        if start is not None:
+            back.start_date, back.end_date = start, end
+            evidence["start_date"] = Evidence(spans=spans[:1], confidence=conf)
+            evidence["end_date"] = Evidence(spans=spans[-1:], confidence=conf)
+        return Extraction(visit=back, evidence=evidence)
+    return None
 
 
 # "Pemkot A bersama komisi A DPRD", "Wali Kota A bersama jajaran pemerintah daerah dan anggota DPRD
