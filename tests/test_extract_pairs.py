@@ -167,3 +167,16 @@ def test_an_earlier_trip_without_a_study_purpose_or_elsewhere_is_background() ->
         past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Pati untuk studi banding."
     ))
     assert [v.origin.regency for v in elsewhere] == ["Kabupaten Blora"]
+
+
+# ---------------------------------------------------------------- a host named by its metropolitan area
+
+
+def test_a_metropolitan_area_acronym_names_its_province_and_hosts() -> None:
+    # "Sekber Sarbagita lagi-lagi kedatangan tamu": the host, a reduplicated word before its verb
+    found = visits(
+        "Sekber Sarbagita lagi-lagi kedatangan tamu, kali ini dari Pemerintah Kabupaten Sumbawa, pada "
+        "Rabu (4/10/2023). Kunjungan itu bertujuan menggali informasi tentang kerja sama antardaerah. "
+        "Di Kabupaten Sumbawa, kerja sama serupa baru dirintis.",
+    )
+    assert [(v.destination.province, v.origin.regency) for v in found] == [("Bali", "Kabupaten Sumbawa")]
