@@ -180,3 +180,27 @@ def test_a_metropolitan_area_acronym_names_its_province_and_hosts() -> None:
         "Di Kabupaten Sumbawa, kerja sama serupa baru dirintis.",
     )
     assert [(v.destination.province, v.origin.regency) for v in found] == [("Bali", "Kabupaten Sumbawa")]
+
+
+# ---------------------------------------------------------------- two senders on different days
+
+
+def test_senders_received_on_different_days_keep_their_own_day() -> None:
+    found = visits(
+        "Dinas Pariwisata Kota Batu kedatangan tamu dari Pemerintah Kabupaten Jember dan Pemerintah Kabupaten "
+        "Ngawi untuk studi banding pengelolaan wisata. Rombongan Pemerintah Kabupaten Jember datang pada "
+        "2 Mei 2023, sementara Pemerintah Kabupaten Ngawi menyusul pada 4 Mei."
+    )
+    days = {v.origin.regency: v.start_date for v in found}
+    assert days == {"Kabupaten Jember": D(2023, 5, 2), "Kabupaten Ngawi": D(2023, 5, 4)}
+
+
+def test_senders_received_together_on_one_day_share_it() -> None:
+    found = visits(
+        "Dinas Pariwisata Kota Batu kedatangan tamu dari Pemerintah Kabupaten Jember dan Pemerintah Kabupaten "
+        "Ngawi untuk studi banding pengelolaan wisata pada 2 Mei 2023."
+    )
+    assert {v.origin.regency: v.start_date for v in found} == {
+        "Kabupaten Jember": D(2023, 5, 2),
+        "Kabupaten Ngawi": D(2023, 5, 2),
+    }

@@ -1112,6 +1112,13 @@ def extract_visits(
         frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published)
         if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
             frame_dates = {}
+    # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada
+    # 3 November"): each sender's own day, when every sender is given one and the days differ
+    sender_dates: dict[places.Region, tuple] = {}
+    if len(origin_frames) > 1 and not dest_frames and date_spans:
+        sender_dates = _stop_dates(text, sents, resolved, origin_frames, line, published)
+        if set(sender_dates) != set(origin_frames) or len({v[:2] for v in sender_dates.values()}) < 2:
+            sender_dates = {}
     frame_counts = (
         # the dateline's place is where the reporter files, not a group named beside a count
         _frame_counts(
@@ -1270,6 +1277,8 @@ def extract_visits(
         elif frame_dest in frame_dates:
             k_start, k_end, k_spans, k_conf = frame_dates[frame_dest]
             dated_here = True
+        elif frame_origin in sender_dates:
+            k_start, k_end, k_spans, k_conf = sender_dates[frame_origin]
         if k_start and dated_here:
             visit.start_date, visit.end_date = k_start, k_end
             evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
