@@ -204,3 +204,28 @@ def test_senders_received_together_on_one_day_share_it() -> None:
         "Kabupaten Jember": D(2023, 5, 2),
         "Kabupaten Ngawi": D(2023, 5, 2),
     }
+
+
+# ---------------------------------------------------------------- places of a programme's field stage
+
+
+def test_a_list_of_hosts_with_units_named_by_kind_is_one_record_per_place() -> None:
+    found = visits(
+        "Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan visitasi pada 3 hingga 6 Juni 2024. "
+        "Lokasi visitasi antara lain Pemerintah Kota Padang, serta instansi pemerintah di Kabupaten Badung "
+        "dan Gianyar."
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Badung", "Kabupaten Gianyar", "Kota Padang"]
+    assert {(v.start_date, v.end_date) for v in found} == {(D(2024, 6, 3), D(2024, 6, 6))}
+
+
+def test_the_day_a_speaker_spoke_at_one_stop_is_not_that_stops_own_day() -> None:
+    found = visits(
+        "Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan visitasi pada 3 hingga 6 Juni 2024. "
+        "\u201cManfaatkan kesempatan ini,\u201d kata Kepala BPSDM di Padang, Senin (3/6/2024). "
+        "Lokasi visitasi antara lain Pemerintah Kota Padang, serta instansi pemerintah di Kabupaten Badung."
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Padang": (D(2024, 6, 3), D(2024, 6, 6)),
+        "Kabupaten Badung": (D(2024, 6, 3), D(2024, 6, 6)),
+    }

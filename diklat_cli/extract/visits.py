@@ -1554,6 +1554,8 @@ def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region],
         if skip and d.start < skip[1] and d.end > skip[0]:
             continue
         sent = sentence_at(sents, d.start)
+        if dates.said_on(text, sent[0], d.start):
+            continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
         before = _places_between(marks, max(sent[0], d.start - 300), d.start, starts)
         after = _places_between(marks, d.end, min(sent[1], d.end + 300), starts)
         owner = before[-1].region if before else after[0].region if after else None
@@ -1935,7 +1937,9 @@ _ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
 # "Desa A di Kabupaten X dan Desa B di Kabupaten Y": the next member of a list of units, each written
 # with the place it stands in
 _NEXT_UNIT_AT = re.compile(
-    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?-i:[A-Z][\w-]*)\s+){1,4}(?:yang\s+)?(?:berada\s+|terletak\s+)?di\s+"
+    # ("… serta instansi pemerintah di Kabupaten Y": a unit named by its kind)
+    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?-i:[A-Z][\w-]*)\s+|(?:instansi|kantor|perangkat|unit|lembaga"
+    r"|pemerintah(?:an)?|daerah|kerja|sejumlah|beberapa)\s+){1,4}(?:yang\s+)?(?:berada\s+|terletak\s+)?di\s+"
     r"(?:(?:kabupaten|kota|provinsi)\s+)?",
     _I,
 )
