@@ -229,3 +229,25 @@ def test_the_day_a_speaker_spoke_at_one_stop_is_not_that_stops_own_day() -> None
         "Kota Padang": (D(2024, 6, 3), D(2024, 6, 6)),
         "Kabupaten Badung": (D(2024, 6, 3), D(2024, 6, 6)),
     }
+
+
+# ---------------------------------------------------------------- a day told relative to the report
+
+
+PAST_DAY = (
+    "Bupati Kaji Banding ke Padang\n\nSenin, 04 Maret 2019 - 09:33 WIB\n\n"
+    "SAMPIT - Pemerintah Kabupaten Kotawaringin Timur melakukan kaji banding ke Kota Padang. Bupati "
+    "bersama beberapa kepala dinas mendatangi Kantor Wali Kota Padang pada Kamis lalu{day}. \u201cKami "
+    "belajar soal sampah,\u201d kata bupati di sela kegiatannya, Senin (4/3/2019)."
+)
+
+
+def test_a_weekday_told_as_past_in_the_trip_sentence_dates_the_visit() -> None:
+    # "Kamis lalu" before Monday 4 March 2019 is 28 February; the Monday closes a quote
+    (v,) = visits(PAST_DAY.format(day=""))
+    assert (v.start_date, v.end_date) == (D(2019, 2, 28), D(2019, 2, 28))
+
+
+def test_a_written_date_of_the_trip_wins_over_a_weekday_told_as_past() -> None:
+    (v,) = visits(PAST_DAY.format(day=" (27/2/2019)"))
+    assert v.start_date == D(2019, 2, 27)

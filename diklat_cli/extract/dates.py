@@ -444,6 +444,34 @@ def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     )
 
 
+@cache
+def _past_weekday_re() -> re.Pattern[str]:
+    cal = _calendar_data()
+    names = [n for w in cal["weekdays"] for n in w["id"]]
+    past = "|".join(map(re.escape, cal["weekday_past_after"]))
+    day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"\b(?P<day>{day})\s+(?:{past})\b", re.IGNORECASE)
+
+
+def past_weekdays(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, weekday) of a weekday told as past with no date ("pada Kamis lalu", "Selasa
+    kemarin"): the last such day before the day the report was written."""
+    if "lalu" not in text and "kemarin" not in text:
+        return []
+    days = {_norm_name(n): w["number"] for w in _calendar_data()["weekdays"] for n in w["id"]}
+    return [
+        (m.start(), m.end(), days[_norm_name(m.group("day"))])
+        for m in _past_weekday_re().finditer(text)
+        if _norm_name(m.group("day")) in days
+    ]
+
+
+def attributed(text: str, sentence_start: int, date_start: int) -> bool:
+    """The date closes a speech attribution ("…," kata X, Senin (4/3)), wherever it was said."""
+    said, _ = _statement_res()
+    return said.search(text[max(sentence_start, date_start - 160) : date_start]) is not None
+
+
 def said_on(text: str, sentence_start: int, date_start: int) -> bool:
     """The date closes a speech attribution ("…," kata X di ruang kerjanya, Selasa (26/2)): the day
     the words were said, unless they were said at the visit ("saat menerima rombongan")."""

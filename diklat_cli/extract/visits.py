@@ -730,6 +730,8 @@ def _visit_dates(
     if ranges:
         d, (start, end) = ranges[0]
         return start, end, [(d.start, d.end)], 0.9
+    if published is not None and (past := _past_visit_day(text, sents, published, singles, within)) is not None:
+        return past
     if singles:
         # a day something was said comes after the days the text gives its events
         singles.sort(key=lambda item: dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start))
@@ -746,6 +748,26 @@ def _visit_dates(
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tuple | None:
+    """ "… mendatangi Kantor Wali Kota Padang pada Kamis lalu": a weekday told as past in the sentence
+    that tells the trip is the last such day before publication; it dates the visit over a date that
+    only closes a speech attribution (the day the words were said)."""
+    for start, end, weekday in dates.past_weekdays(text):
+        if within is not None and not within[0] <= start < within[1]:
+            continue
+        sent = sentence_at(sents, start)
+        told = text[slice(*sent)]
+        if not (_STRONG_CUES.search(told) or _ACTIVITY_TO_PLACE.search(told)) or dates.attributed(
+            text, sent[0], start
+        ):
+            continue
+        if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
+            return None  # a date of the trip itself is written
+        day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+        return day, day, [(start, end)], 0.5
+    return None
 
 
 def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
