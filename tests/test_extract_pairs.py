@@ -251,3 +251,23 @@ def test_a_weekday_told_as_past_in_the_trip_sentence_dates_the_visit() -> None:
 def test_a_written_date_of_the_trip_wins_over_a_weekday_told_as_past() -> None:
     (v,) = visits(PAST_DAY.format(day=" (27/2/2019)"))
     assert v.start_date == D(2019, 2, 27)
+
+
+# ---------------------------------------------------------------- two programmes received together
+
+
+TWO_PROGRAMMES = (
+    "Kota Madiun ditetapkan menjadi lokasi Visitasi Kepemimpinan Nasional pada 2 hingga 8 Juni 2024. "
+    "Kementerian Keuangan akan membawa {count}peserta diklat dari PKA dan PKN Tingkat II untuk menimba "
+    "pengalaman di Kota Madiun. \u201cKami siap menjadi tuan rumah visitasi PKA,\u201d kata Wali Kota Madiun."
+)
+
+
+def test_a_count_before_two_programmes_listed_together_is_neither_programmes() -> None:
+    found = visits(TWO_PROGRAMMES.format(count="40 "))
+    assert {v.program: v.participants for v in found} == {"PKA": None, "PKN II": None}
+
+
+def test_programmes_listed_together_share_the_activity_named_beside_one() -> None:
+    found = visits(TWO_PROGRAMMES.format(count=""))
+    assert {v.program: v.activity for v in found} == {"PKA": "studi lapangan", "PKN II": "studi lapangan"}

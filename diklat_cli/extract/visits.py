@@ -1529,6 +1529,20 @@ def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple
     if mine:
         a = _first_activity(mine)
         return a.activity, (a.start, a.end)
+    # programmes named together in one list ("peserta Sesparlu dan PKN Tingkat II") go on one trip:
+    # the activity named beside the one it is listed with
+    for other in keys:
+        if other is key or not any(
+            _PROGRAM_LINK.fullmatch(text, *((b[1], a[0]) if b[1] <= a[0] else (a[1], b[0])))
+            for a in key.spans
+            for b in other.spans
+        ):
+            continue
+        other_sents = {sentence_at(sents, s) for s, _ in other.spans}
+        theirs = [a for a in activities if sentence_at(sents, a.start) in other_sents]
+        if theirs:
+            a = _first_activity(theirs)
+            return a.activity, (a.start, a.end)
     return "other", None
 
 
@@ -1608,6 +1622,18 @@ def _distance(text: str, anchor: tuple[int, int], start: int, end: int) -> int:
     return len(between) + penalty
 
 
+def _count_of_together(text: str, m, sent, mine: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
+    """ "30 peserta diklat dari Sesparlu dan PKN Tingkat II": a count written before programmes joined
+    in one list is all of theirs together, no one programme's (a count is never split or copied)."""
+    for a in mine:
+        for b in others:
+            first, second = (a, b) if a[0] < b[0] else (b, a)
+            after = m.end <= first[0] and second[0] < sent[1]
+            if after and _PROGRAM_LINK.fullmatch(text, first[1], second[0]):
+                return True
+    return False
+
+
 def _participants_for(text, sents, key: _Key, keys: list[_Key], mentions, cohorts):
     usable = []
     for m in mentions:
@@ -1621,6 +1647,8 @@ def _participants_for(text, sents, key: _Key, keys: list[_Key], mentions, cohort
         return usable[0][0]
     others = [a for k in keys if k is not key for a in _anchors(k, cohorts)]
     for m, sent in usable:
+        if _count_of_together(text, m, sent, key.spans, others):
+            continue
         mine = [_distance(text, a, m.start, m.end) for a in _anchors(key, cohorts) if sent[0] <= a[0] < sent[1]]
         theirs = [_distance(text, a, m.start, m.end) for a in others if sent[0] <= a[0] < sent[1]]
         if mine and (not theirs or min(mine) < min(theirs)):
