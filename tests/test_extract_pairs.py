@@ -271,3 +271,11 @@ def test_a_count_before_two_programmes_listed_together_is_neither_programmes() -
 def test_programmes_listed_together_share_the_activity_named_beside_one() -> None:
     found = visits(TWO_PROGRAMMES.format(count=""))
     assert {v.program: v.activity for v in found} == {"PKA": "studi lapangan", "PKN II": "studi lapangan"}
+
+
+def test_a_regency_spelled_as_some_reports_spell_it() -> None:
+    from diklat_cli.extract import places
+
+    assert [r.name for m in places.find_places("DPRD kabupaten Purwarejo") for r in m.candidates] == [
+        "Kabupaten Purworejo"
+    ]
