@@ -279,3 +279,25 @@ def test_a_regency_spelled_as_some_reports_spell_it() -> None:
     assert [r.name for m in places.find_places("DPRD kabupaten Purwarejo") for r in m.candidates] == [
         "Kabupaten Purworejo"
     ]
+
+
+# ---------------------------------------------------------------- origin: the province reported from its capital
+
+
+def test_a_provinces_programme_reported_from_its_capital_is_sent_by_the_province() -> None:
+    text = (
+        "KENDARIONLINE.COM, Kendari \u2014 Sebanyak 30 peserta PKA Angkatan II mengikuti studi lapangan ke "
+        "Jawa Timur. Acara diawali penyerahan peserta oleh Sekprov Sultra, Senin (3/8/2020), kepada "
+        "Sekprov Jawa Timur."
+    )
+    (v,) = visits(text)
+    assert (v.origin.province, v.origin.regency, v.destination.province) == ("Sulawesi Tenggara", None, "Jawa Timur")
+
+
+def test_without_a_body_of_the_dateline_s_province_the_sender_stays_unknown() -> None:
+    text = (
+        "KENDARIONLINE.COM, Kendari \u2014 Sebanyak 30 peserta PKA Angkatan II mengikuti studi lapangan ke "
+        "Jawa Timur, Senin (3/8/2020)."
+    )
+    (v,) = visits(text)
+    assert v.origin.province is None

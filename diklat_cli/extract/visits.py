@@ -1012,15 +1012,19 @@ def extract_visits(
         # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
         # and a body of the dateline's region in the text
         home = next(iter(dated))
+        # ... or of its province, when the dateline is a city of it ("Mamuju — … Sekprov Sulbar … ke Jawa
+        # Tengah": the province's programme reported from its capital)
         bodies = [
             p
             for p in resolved
-            if p.region == home
+            if (p.region == home or (p.region.kind == "province" and p.region.name == home.province))
             and p.mention.start >= line.dateline.end
             and (p.mention.government or _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
+            and p.dest < 2
         ]
         if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
-            origin_name = home.name
+            origin_name = bodies[0].region.name
+            by_name.setdefault(origin_name, bodies[0].region)
             bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
 
     start, end, date_spans, date_conf = _visit_dates(
