@@ -301,3 +301,13 @@ def test_without_a_body_of_the_dateline_s_province_the_sender_stays_unknown() ->
     )
     (v,) = visits(text)
     assert v.origin.province is None
+
+
+def test_counted_sub_units_of_a_regency_are_its_people() -> None:
+    from diklat_cli.extract.places import sender_weight
+
+    # "BPD empat kecamatan di Kabupaten X": the people of X's kecamatan
+    assert sender_weight("Sebanyak 71 anggota Asosiasi BPD empat kecamatan di ", ", Bali menggelar studi tiru") == 3.0
+    # the villages gone to are not where the travellers live
+    assert sender_weight("melakukan studi banding ke tiga desa di ", " pada Senin") == 0.0
+    assert sender_weight("rombongan mengunjungi dua desa di ", " pada Senin") == 0.0

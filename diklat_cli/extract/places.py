@@ -531,6 +531,10 @@ _SENDER_PRE = (
     r"\s+(?:(?:di|dari|asal|se-?|se\s+)\s*)?"
     # "320 desa di 16 kecamatan se-X": the villages of a whole region travel
     r"|(?:desa|kecamatan|kelurahan)\s+(?:se-?|se\s+)\s*"
+    # "BPD empat kecamatan di Kabupaten X", "12 desa di X": counted sub-units of X, its people (not the
+    # places gone to: "ke tiga desa di X", "mengunjungi dua desa di X")
+    r"|(?<!\bke\s)(?<!\bdi\s)(?<!menuju\s)(?<!unjungi\s)(?<!ambangi\s)(?<!datangi\s)"
+    r"\b(?:\d{1,3}|__FEW__)\s+(?:desa|kecamatan|kelurahan|nagari)\s+di\s+"
     # "para pemimpin muda dari X", "peserta pelatihan asal X"
     r"|(?:pemimpin|pimpinan|peserta|perwira|pasis|siswa|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
     re.IGNORECASE,
@@ -548,7 +552,10 @@ _SENDER_POST = (
 
 @cache
 def _sender_res() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(*args) for args in (_SENDER_PRE, _SENDER_POST))
+    from diklat_cli.extract.numbers import cardinal_words
+
+    pre = _SENDER_PRE[0].replace("__FEW__", cardinal_words(2, 9)), _SENDER_PRE[1]
+    return tuple(re.compile(*args) for args in (pre, _SENDER_POST))
 
 
 @cache
