@@ -311,3 +311,14 @@ def test_counted_sub_units_of_a_regency_are_its_people() -> None:
     # the villages gone to are not where the travellers live
     assert sender_weight("melakukan studi banding ke tiga desa di ", " pada Senin") == 0.0
     assert sender_weight("rombongan mengunjungi dua desa di ", " pada Senin") == 0.0
+
+
+# ---------------------------------------------------------------- host units beyond offices
+
+
+def test_a_waste_site_or_tourist_site_visited_is_a_unit() -> None:
+    (v,) = visits(
+        "MALANG - Pemerintah Kota Kediri melakukan studi banding ke Kota Malang, Selasa (5/3/2024). Setelah "
+        "itu rombongan mendatangi Tempat Pembuangan Akhir (TPA) Supit Urang dan Obyek Wisata Coban Rondo."
+    )
+    assert v.host_agencies == ["Tempat Pembuangan Akhir (TPA) Supit Urang", "Obyek Wisata Coban Rondo"]
