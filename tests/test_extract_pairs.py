@@ -322,3 +322,18 @@ def test_a_waste_site_or_tourist_site_visited_is_a_unit() -> None:
         "itu rombongan mendatangi Tempat Pembuangan Akhir (TPA) Supit Urang dan Obyek Wisata Coban Rondo."
     )
     assert v.host_agencies == ["Tempat Pembuangan Akhir (TPA) Supit Urang", "Obyek Wisata Coban Rondo"]
+
+
+# ---------------------------------------------------------------- a caption's day above the story
+
+
+def test_a_day_written_above_the_storys_opener_gives_way_to_the_storys_own() -> None:
+    text = (
+        "DPRD Kendal Studi di Sleman\n\n"
+        "Rombongan Komisi B DPRD Kendal foto bareng Wakil Bupati Sleman, Kamis 8/8/2019.\n\n"
+        "kabarku.com \u2013 Komisi B DPRD Kabupaten Kendal mengadakan kunjungan kerja ke Kabupaten Sleman, Rabu.\n\n"
+        "Rombongan disambut Wakil Bupati Sleman di Kantor Bupati, Rabu (7/8).\n\n"
+        '"Kami datang untuk studi banding," kata ketua komisi.'
+    )
+    (v,) = visits(text)
+    assert (v.start_date, v.end_date) == (D(2019, 8, 7), D(2019, 8, 7))  # the year from the caption

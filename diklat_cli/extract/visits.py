@@ -702,6 +702,7 @@ def _visit_dates(
     skip: tuple[int, int] | None,
     chrome=(),
     within: tuple[int, int] | None = None,
+    header_end: int = 0,
 ):
     """The visit's first and last day, their spans and a confidence; `within`: only dates written in
     that stretch (one group's clause), the year still chosen from the whole article."""
@@ -733,8 +734,14 @@ def _visit_dates(
     if published is not None and (past := _past_visit_day(text, sents, published, singles, within)) is not None:
         return past
     if singles:
-        # a day something was said comes after the days the text gives its events
-        singles.sort(key=lambda item: dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start))
+        # a day something was said comes after the days the text gives its events; so does a day written
+        # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019")
+        singles.sort(
+            key=lambda item: (
+                item[0].start < header_end,
+                dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
+            )
+        )
         d, (start, end) = singles[0]
         spans = [(d.start, d.end)]
         durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
@@ -748,6 +755,12 @@ def _visit_dates(
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+def _opener_start(line: byline.Byline) -> int:
+    """Where the story opens ("KOTA, Outlet –", "outlet.com –"): what stands above it is its header."""
+    opener = line.dateline or line.outlet
+    return opener.start if opener is not None else 0
 
 
 def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tuple | None:
@@ -1033,6 +1046,8 @@ def extract_visits(
         published or (line.published[0] if line.published else None),
         (line.published[1], line.published[2]) if line.published else None,
         line.chrome,
+        # the lines between the headline and the story's opener (a photo caption, a posting line)
+        header_end=_opener_start(line),
     )
 
     dest_region = by_name.get(dest_name) if dest_name else None
