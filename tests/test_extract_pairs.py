@@ -337,3 +337,11 @@ def test_a_day_written_above_the_storys_opener_gives_way_to_the_storys_own() -> 
     )
     (v,) = visits(text)
     assert (v.start_date, v.end_date) == (D(2019, 8, 7), D(2019, 8, 7))  # the year from the caption
+
+
+def test_a_village_government_written_with_its_address_is_the_destination() -> None:
+    (v,) = visits(
+        "Kegiatan ditutup dengan kunjungan lapangan seluruh anggota BPD Desa Sukamaju, Kabupaten Garut, ke "
+        "Pemerintahan Desa Ponggok, Kecamatan Polanharjo, Kabupaten Klaten, pada 14 sampai 16 Mei 2023."
+    )
+    assert (v.destination.province, v.destination.regency) == ("Jawa Tengah", "Kabupaten Klaten")

@@ -156,9 +156,11 @@ _DEST_PRE = [
         3,
     ),
     # a destination written as an address, village first: "ke Desa Ponggok, Kecamatan Polanharjo, Kabupaten …"
+    # (or its government: "ke Pemerintahan Desa A, Kecamatan B, Kabupaten …")
     (
         re.compile(
-            r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:desa|kelurahan|kampung|nagari|dusun|gampong"
+            r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:(?:pemerintah(?:an)?|kantor)\s+)?"
+            r"(?:desa|kelurahan|kampung|nagari|dusun|gampong"
             r"|kecamatan|distrik|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
             _I,
         ),
