@@ -1317,11 +1317,9 @@ def extract_visits(
         dated_here = date_frame is None or frame_dest in (None, date_frame)
         if key_dates:
             k_start, k_end, k_spans, k_conf = key_dates.get(id(key), (None, None, [], 0.0))
-        elif frame_dest in frame_dates:
-            k_start, k_end, k_spans, k_conf = frame_dates[frame_dest]
+        elif frame_dest in frame_dates or frame_origin in sender_dates:
+            k_start, k_end, k_spans, k_conf = frame_dates.get(frame_dest) or sender_dates[frame_origin]
             dated_here = True
-        elif frame_origin in sender_dates:
-            k_start, k_end, k_spans, k_conf = sender_dates[frame_origin]
         if k_start and dated_here:
             visit.start_date, visit.end_date = k_start, k_end
             evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
