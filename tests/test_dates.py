@@ -508,3 +508,9 @@ def test_weekdays_told_as_past() -> None:
     said = '"Kami belajar banyak," kata bupati di sela kegiatannya, Senin (4/3/2019).'
     assert attributed(said, 0, said.index("Senin"))
     assert not attributed("Rombongan tiba Senin (4/3/2019).", 0, 15)
+
+
+def test_a_staff_colleges_school_year_is_a_year_hint() -> None:
+    from diklat_cli.extract.dates import find_year_hints
+
+    assert [y for _, _, y in find_year_hints("75 perwira siswa Seskoau tahun pendidikan 2025 tiba.")] == [2025]

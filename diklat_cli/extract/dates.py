@@ -191,7 +191,8 @@ def _re() -> dict[str, re.Pattern[str]]:
         "nomor_before": re.compile(r"(?<!\w)(?:nomor|nomer|no)\.?\s*:?\s*$", re.IGNORECASE),
         "and": re.compile(r"dan|&", re.IGNORECASE),
         "hint": re.compile(
-            r"(?<![\w.])(?:(?i:tahun)(?:\s+(?i:anggaran))?|T\.?\s?A\.?)\s*:?\s*"
+            # ("tahun pendidikan 2025": a staff college's school year labels its cohort)
+            r"(?<![\w.])(?:(?i:tahun)(?:\s+(?i:anggaran|pendidikan))?|T\.?\s?A\.?)\s*:?\s*"
             r"(?P<y>[0-9]{4})(?![0-9])"
         ),
         # "Nomor 1 Tahun 2023", "UU 23 Tahun 2014": the year of a regulation, not of the visit.
@@ -417,7 +418,7 @@ def parse_date(s: str) -> date | None:
 
 
 def find_year_hints(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "TA 2019", "TA. 2019";
+    """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "tahun pendidikan 2025", "TA 2019";
     not for a year the prose tells of another time ("sejak tahun 2017", "tahun 2018 lalu")."""
     r = _re()
     out: list[tuple[int, int, int]] = []
