@@ -503,3 +503,15 @@ def test_a_second_stop_opens_a_list() -> None:
 def test_the_class_of_a_school_is_not_its_name() -> None:
     found = find_organizers("Sebanyak 11 peserta Sespimmen Kelas 13 tiba di Polres Blitar.")
     assert [o.name for o in found] == ["Sespimmen"]
+
+
+def test_an_organizer_named_by_one_word_does_not_run_on_into_a_list() -> None:
+    from diklat_cli.extract.agencies import find_organizers
+
+    # "Sesparlu dan PKN Tingkat II": two programmes listed, not one body's name
+    assert [o.name for o in find_organizers("membawa 30 peserta diklat dari Sesparlu dan PKN Tingkat II.")] == [
+        "Sesparlu"
+    ]
+    # a service's staff college: "Angkatan Udara" is part of its name, not a cohort
+    got = find_organizers("kunjungan 75 perwira siswa Sekolah Staf dan Komando Angkatan Udara (Seskoau) tahun ini.")
+    assert [o.name for o in got] == ["Sekolah Staf dan Komando Angkatan Udara (Seskoau)"]

@@ -606,14 +606,16 @@ def find_organizers(text: str) -> list[Organizer]:
         region_start = None  # where the region phrase that closes the name starts
         for token in tokens[:8]:
             word = token.group()
-            if word == "dan" and not tokens_after_and_capitalised(tokens, token):
-                break
+            if word == "dan" and (not tokens_after_and_capitalised(tokens, token) or " " not in text[m.start() : end]):
+                break  # ("Sesparlu dan PKN Tingkat II": a body named by one word is whole; two are listed)
             if token.start() - end > 2 or not (_capitalised(word) or word.isdigit() or word == "dan"):
                 break
             if re.fullmatch(r"(?:Dr|Drs|Dra|Ir|Prof|Hj?|Kol|Brigjen|Mayjen|Letjen|Kombes|AKBP)\.?", word):
                 break  # a person's name starts here
-            if word.lower() in ("kelas", "angkatan", "gelombang", "pokjar", "kelompok"):
-                break  # "Sespimmen Kelas 13": the class of the school, not its name
+            if word.lower() in ("kelas", "angkatan", "gelombang", "pokjar", "kelompok") and not re.match(
+                r"\s+(?:Darat|Laut|Udara)\b", text[token.end() :]
+            ):
+                break  # "Sespimmen Kelas 13": the class of the school, not its name ("Angkatan Udara" is)
             tail = places.find_places(text[m.start() : token.end()])
             closes = bool(tail) and m.start() + tail[-1].end == token.end()
             if region_start is not None and not (closes and m.start() + tail[-1].start <= region_start):
