@@ -345,3 +345,16 @@ def test_a_village_government_written_with_its_address_is_the_destination() -> N
         "Pemerintahan Desa Ponggok, Kecamatan Polanharjo, Kabupaten Klaten, pada 14 sampai 16 Mei 2023."
     )
     assert (v.destination.province, v.destination.regency) == ("Jawa Tengah", "Kabupaten Klaten")
+
+
+def test_an_unknown_acronym_listed_before_a_unit_is_a_unit() -> None:
+    (v,) = visits(
+        "Sebanyak 30 peserta PKP Angkatan I Kabupaten Mimika melaksanakan studi lapangan di Kota Jayapura, "
+        "Jumat (31/5/2024). Peserta disebar ke dua OPD di Kota Jayapura, yaitu DPMTK dan Dinas Perikanan."
+    )
+    assert v.host_agencies == ["DPMTK", "Dinas Perikanan"]
+    (w,) = visits(
+        "Sebanyak 30 peserta PKP Angkatan I Kabupaten Mimika melaksanakan studi lapangan di Kota Jayapura, "
+        "Jumat (31/5/2024). Lokus yang dikunjungi yaitu OPD dan Dinas Perikanan."
+    )
+    assert w.host_agencies == ["Dinas Perikanan"]

@@ -1683,6 +1683,13 @@ _RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
 _LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
 
 
+_LISTED_ACRONYM = re.compile(
+    r"\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\s*:?\s*(?!(?:OPD|SKPD|ASN|PNS)\b)(?P<acr>(?-i:[A-Z]{2,6}))"
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$",
+    _I,
+)
+
+
 def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region."""
     found = []
@@ -1718,6 +1725,11 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             else:
                 chains.append([unit])
         for chain in chains:
+            # "… yaitu PSTP dan Dinas Perikanan": an acronym the vocabulary lacks, listed before a unit
+            # after a list marker, is a unit of the list too
+            acr = _LISTED_ACRONYM.search(text, max(start, chain[0].start - 60), chain[0].start)
+            if acr is not None and not agencies.is_training_body(acr.group("acr")):
+                chain.insert(0, agencies.AgencyMention(acr.start("acr"), acr.end("acr"), acr.group("acr")))
             last = chain[-1]
             bracketed = agencies.in_brackets(text, start, chain[0].start)
             if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
