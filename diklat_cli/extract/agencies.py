@@ -412,6 +412,8 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
                 if not part.group().strip() or part.group().strip() in ("dan", "serta"):
                     continue
                 words = re.sub(r"^(?:dan|serta)\s+", "", part.group().strip())
+                if part.start() and words == part.group().strip() and _bare_regency(words):
+                    continue  # "Desa Ponggok, Klaten dan …": the regency after a comma is the village's address
                 unit = words if words.lower().startswith(head_words.lower()) else f"{head_words} {words}"
                 at = name_start + part.start() + part.group().find(words)
                 found.append(AgencyMention(at, at + len(words), unit))
@@ -421,6 +423,17 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             found.append(AgencyMention(name_start, name_end, name))
         i = j
     return _drop_addresses(text, found)
+
+
+def _bare_regency(words: str) -> bool:
+    """The words are a regency's or city's name alone ("Klaten")."""
+    found = places.find_places(words)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end == len(words)
+        and any(r.kind != "province" for r in found[0].candidates)
+    )
 
 
 # A village is written with its address: "Desa X, Kecamatan Y, Kabupaten Z". The kecamatan
