@@ -358,3 +358,24 @@ def test_an_unknown_acronym_listed_before_a_unit_is_a_unit() -> None:
         "Jumat (31/5/2024). Lokus yang dikunjungi yaitu OPD dan Dinas Perikanan."
     )
     assert w.host_agencies == ["Dinas Perikanan"]
+
+
+# ---------------------------------------------------------------- a sender's recap of its trips by example
+
+
+RECAP = (
+    "SOREANG - DPRD Kabupaten Garut selalu membawa dinas terkait setiap studi banding. {first} "
+    "Contohnya kunjungan DPRD Kabupaten Garut ke Kota Pontianak untuk mempelajari Perda Kawasan Tanpa Rokok."
+)
+
+
+def test_trips_a_sender_gives_as_examples_are_a_record_each() -> None:
+    first = "Salah satu hasil kunjungan kerja Komisi B, yakni studi banding ke provinsi Bali."
+    found = visits(RECAP.format(first=first))
+    assert sorted(v.destination.province for v in found) == ["Bali", "Kalimantan Barat"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Garut"}
+
+
+def test_a_place_named_beside_the_example_without_a_trip_to_it_is_no_second_record() -> None:
+    found = visits(RECAP.format(first="Salah satunya, aturan di Provinsi Bali sudah lama berjalan."))
+    assert [v.destination.province for v in found] == ["Kalimantan Barat"]

@@ -1910,6 +1910,12 @@ _OTHER_TRIP = re.compile(
     r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
     _I,
 )
+# an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
+_EXAMPLE_TRIP = re.compile(
+    r"\b(?:contohnya|misalnya|salah\s+satu(?:nya)?(?:\s+hasil)?)\b[^.\n]{0,80}?\b(?:kunjungan|kunker|stud[iy]\s+\w+"
+    r"|benchmarking|kaji\s+banding)\b",
+    _I,
+)
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
@@ -2208,6 +2214,18 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                     stops.append(region)
         if stops:
             candidates.append(([top_region, *stops], False))
+    # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
+    # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
+    # when the article's own destination is one of them
+    if role == 0 and top_region is not None and ("contoh" in low or "salah satu" in low or "misalnya" in low):
+        examples: list[places.Region] = []
+        for m in _EXAMPLE_TRIP.finditer(text):
+            sent = sentence_at(sents, m.start())
+            here = [p for p in _places_between(resolved, m.end(), sent[1], starts) if p.dest >= 2 > p.origin]
+            if here and here[0].region not in examples:
+                examples.append(here[0].region)
+        if len(examples) >= 2 and top_region in examples:
+            candidates.append((examples, True))
     # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
     if role == 0 and ":\n" in text:
         for intro in _PLACES_INTRO.finditer(text):
