@@ -31,6 +31,8 @@ def test_a_programme_written_with_two_senders_is_one_group_per_sender() -> None:
     )
     groups = by_origin(found)
     assert set(groups) == {"Kabupaten Sumedang", "Kota Cirebon"}
+    # the cohort is written with the first sender; the second's is not given
+    assert (groups["Kabupaten Sumedang"].cohort, groups["Kota Cirebon"].cohort) == (3, None)
     for v in found:
         assert (v.program, v.destination.regency, v.start_date) == ("PKA", "Kota Malang", D(2023, 9, 6))
 

@@ -630,7 +630,7 @@ def _name_the_group(text: str, sents, resolved: list[_Place]) -> None:
 def _listed_senders(text: str, keys: list[_Key], resolved: list[_Place]) -> list[_Key]:
     """A programme written with a list of senders ("Diklat PIM IV Kota A dan Kota B", "peserta PKA
     Kabupaten A serta Kabupaten B"): one travelling group per sender, each with the programme (a
-    province listed with its own regency only locates it)."""
+    province listed with its own regency only locates it); a cohort goes with the first sender."""
     if len(keys) != 1 or keys[0].origin is None:
         return keys
     key = keys[0]
@@ -647,7 +647,9 @@ def _listed_senders(text: str, keys: list[_Key], resolved: list[_Place]) -> list
     for region in regions[1:]:
         place = next(p for p in chain if p.region == region)
         place.origin += 3
-        out.append(_Key(key.program, key.cohort, key.spans, key.cohort_span, place))
+        # the cohort is written with the first sender ("Angkatan I Kota A dan Kota B"): a cohort
+        # number is one organizer's count, the others' is not given
+        out.append(_Key(key.program, None, key.spans, None, place))
     return out
 
 
