@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import PydanticSerializationError
 
 from diklat_cli import i18n
 from diklat_cli.errors import StoreError
@@ -28,6 +29,7 @@ __all__ = [
     "Finding",
     "Problem",
     "StoreData",
+    "checked_line",
     "diagnose",
     "encode",
     "fast_parse",
@@ -262,6 +264,22 @@ def validate_changed(data: StoreData, article_lines: list[bytes], visit_lines: l
                 ArticleEntry.model_validate_json(line[len(prefix) :])
             except ValidationError as e:
                 raise StoreError(f"article {sha} is not valid ({validation_detail(e)}); store not changed") from None
+
+
+def checked_line(record: Record, old: bytes | None = None) -> bytes:
+    """The record's line as the store writes it, validated unless it is `old` (a line
+    validated when it was read); StoreError, saying the store is not changed, otherwise."""
+    try:
+        line = dump_model(record)
+    except PydanticSerializationError as e:
+        raise StoreError(_("cannot save the store: {reason}; store not changed").format(reason=e)) from None
+    if line != old:
+        try:
+            Record.model_validate_json(line)
+        except ValidationError as e:
+            invalid = _("visit {id} is not valid ({reason}); store not changed")
+            raise StoreError(invalid.format(id=record.id, reason=validation_detail(e))) from None
+    return line
 
 
 def newer_version(raw: bytes, *, thorough: bool) -> int | None:

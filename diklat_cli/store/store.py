@@ -22,7 +22,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Callable, Collection, Iterator, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from diklat_cli.store.document import (
     Finding,
     Problem,
     StoreData,
+    checked_line,
     diagnose,
     encode,
     fast_parse,
@@ -51,15 +52,18 @@ from diklat_cli.store.document import (
 from diklat_cli.store.fileformat import (
     article_line,
     assemble,
+    at_end,
     beside,
     content_fingerprint,
     dump_model,
     file_layout,
     fingerprint,
     known_lines,
+    located,
     looks_whole,
     real_store_path,
     spliced,
+    spliced_out,
 )
 from diklat_cli.store.sink import IndexSink
 
@@ -302,6 +306,71 @@ class Store:
             except Exception:
                 self.index.discard(self)
         return True
+
+    def rewrite(
+        self,
+        op: str,
+        replace: Mapping[str, Callable[[Record], Record]] | None = None,
+        delete: Collection[str] = (),
+    ) -> list[Record] | None:
+        """Correct some visits and delete others without loading the store.
+
+        Each visit of `replace` (by its exact id) becomes what its function makes of it and
+        moves to the end of the store, as `remove` then `add` in a transaction; each of
+        `delete` goes as `StoreData.delete` does it, with the articles that list it. The file
+        written is what that transaction writes, byte for byte, but only the lines that
+        change are read and made: the visits' current lines come from the derived index
+        (rebuilt first if it is not up to date), which vouches for the rest of the file.
+        Returns the new records, or None, having written nothing, when it cannot be done
+        this way (no store file, a file not laid out as diklat writes it, an id that is not
+        in the store or given twice): use `transaction()` then. A function raising leaves
+        the store as it was.
+        """
+        replace = dict(replace or {})
+        deleted = list(delete)
+        wanted = [*replace, *deleted]
+        if len(set(wanted)) != len(wanted):
+            return None
+        if not wanted:
+            return []
+        label = _op_label(op)
+        with self._locked():
+            fp = fingerprint(self.path)
+            if fp is None:
+                return None
+            found = self.index.visit_lines(self, wanted)  # raises the StoreError of a store that does not load
+            if found is None or len(found[0]) != len(wanted):
+                return None
+            stored, articles = found
+            layout = file_layout(self.path)
+            if layout is None or fingerprint(self.path) != fp:
+                return None  # changed by something that does not take the lock
+            records: list[Record] = []
+            new_lines: list[bytes] = []
+            with gc_paused():
+                for vid, change in replace.items():
+                    record = change(Record.model_validate_json(stored[vid][1]))
+                    if record.id != vid:
+                        raise StoreError(f"internal error: visit {vid} was replaced by {record.id}")
+                    records.append(record)
+                    new_lines.append(checked_line(record, stored[vid][1]))
+            order = sorted(wanted, key=lambda vid: stored[vid][0])
+            where = located(self.path, layout, [stored[vid][1] for vid in order], articles, set(deleted))
+            if where is None or fingerprint(self.path) != fp:
+                return None
+            visit_ranges, article_ranges = where
+            unchanged = new_lines == [stored[vid][1] for vid in replace]
+            if not deleted and unchanged and order == list(replace) and at_end(layout, visit_ranges):
+                return records  # the transaction would find nothing changed, and write nothing
+            pieces = spliced_out(layout, [(s, e) for s, e, _sha in article_ranges], visit_ranges, new_lines)
+            self._commit(pieces, None, label, linkable=True)
+            try:
+                self.index.rewritten(
+                    self, dict(zip(replace, new_lines, strict=True)), deleted, [sha for *_r, sha in article_ranges], fp
+                )
+            except Exception:
+                self.index.discard(self)
+        return records
 
     def _commit(self, content: bytes | list, old: bytes | None, label: str, *, linkable: bool) -> None:
         """Write `content` (see _write_temp; ranges are of the store file) in place of the
