@@ -10,15 +10,218 @@ user would compare: the file's bytes, the CLI's output, the backups.
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
+from pathlib import Path
 
 import pytest
 
 from diklat_cli import index
 from diklat_cli.editing import EditError, apply_edits
-from diklat_cli.store import Store, StoreError
+from diklat_cli.errors import ExitStatus
+from diklat_cli.store import Store, StoreError, durable
+from diklat_cli.store import store as store_mod
+from tests import test_cli
+from tests.test_cli import Cli, describe, no_traceback
 from tests.test_index import fill, varied_records
+
+cli, prepared = test_cli.cli, test_cli.prepared  # the fixtures: a copy of the examples' store
+
+
+def _twin(original: Cli, tmp_path: Path) -> Cli:
+    """A second copy of the store of `original`, with its index and backups."""
+    folder = tmp_path / "twin"
+    folder.mkdir()
+    for item in original.store.parent.iterdir():
+        if item.is_dir():
+            shutil.copytree(item, folder / item.name)
+        else:
+            shutil.copy2(item, folder / item.name)
+    return Cli(tmp_path, folder / "store.json", tmp_path / "config.toml")
+
+
+def _slow(monkeypatch) -> None:
+    """Make Store.rewrite give up, as it does when it cannot vouch for the file."""
+    monkeypatch.setattr(store_mod.Store, "rewrite", lambda self, *args, **kwargs: None)
+
+
+def _no_transaction(monkeypatch) -> None:
+    """Fail any use of the slow way: the fast way must have been taken."""
+
+    def refuse(self, op):
+        raise AssertionError(f"transaction({op!r}) used where Store.rewrite should do")
+
+    monkeypatch.setattr(store_mod.Store, "transaction", refuse)
+
+
+def _ids_in_file_order(store: Path) -> list[str]:
+    lines = store.read_bytes().split(b"\n")
+    start = lines.index(b'"visits":[') + 1
+    return [json.loads(line.rstrip(b","))["id"] for line in lines[start:-2]]
+
+
+def _backup_ops(user: Cli) -> list[str]:
+    return [p.name.split("-", 2)[2] for p in Store(user.store).backups()]
+
+
+STEPS = [
+    ("edit", "{first}", "participants=31", "destination.province=Jatim", "destination.regency=", "destination.host="),
+    ("edit", "{last}", "cohort=5"),
+    ("delete", "--yes", "{a}", "{b}"),  # the two visits of one article: the article goes too
+    ("edit", "{first}", "participants=31"),  # the same again: only moves it to the end
+    ("edit", "{first}", "participants=31"),  # now the last one, unchanged: nothing written
+    ("delete", "--yes", "{last}"),
+]
+
+
+def _steps(examples, ids: list[str]) -> list[list[str]]:
+    a, b = (r["id"] for r in examples.by_file("03-pkp-kaltim-bontang-dua-angkatan"))
+    names = {"first": ids[0], "last": ids[-1], "a": a, "b": b}
+    return [[word.format(**names) for word in step] for step in STEPS]
+
+
+def test_edit_and_delete_write_the_file_the_slow_way_writes(cli, prepared, tmp_path, monkeypatch):
+    cli.ok("list")  # the index is up to date
+    slow = _twin(cli, tmp_path)
+    ids = _ids_in_file_order(cli.store)
+    steps = _steps(prepared, ids)
+
+    with monkeypatch.context() as m:
+        _no_transaction(m)
+        fast_out = [cli.ok(*step) for step in steps]
+    with monkeypatch.context() as m:
+        _slow(m)
+        slow_out = [slow.ok(*step) for step in steps]
+
+    assert cli.store_bytes() == slow.store_bytes()
+    assert [(r.stdout, r.stderr) for r in fast_out] == [(r.stdout, r.stderr) for r in slow_out]
+    # newest first; the unchanged edit of the last visit kept none, as it wrote nothing
+    assert _backup_ops(cli) == _backup_ops(slow)
+    assert _backup_ops(cli)[:6] == ["delete.json", "edit.json", "delete.json", "edit.json", "edit.json", "import.json"]
+    # the index was kept up to date in place: what a rebuilt one says
+    questions = (["list", "--json"], ["list", "--json", "--no-merge"], ["stats", "--json"])
+    answers = [cli.ok(*q).stdout for q in questions]
+    assert "disagreed" not in cli.ok("doctor").stderr
+    index.discard(Store(cli.store))
+    assert answers == [cli.ok(*q).stdout for q in questions]
+    # and undo goes back step by step, as always
+    for _ in range(5):
+        cli.ok("undo")
+        slow.ok("undo")
+        assert cli.store_bytes() == slow.store_bytes()
+
+
+def test_delete_where_takes_the_fast_way(cli, tmp_path, monkeypatch):
+    cli.ok("list")
+    slow = _twin(cli, tmp_path)
+    with monkeypatch.context() as m:
+        _no_transaction(m)
+        fast = cli.ok("delete", "--where", "--destination", "Jatim", "--yes")
+    with monkeypatch.context() as m:
+        _slow(m)
+        assert slow.ok("delete", "--where", "--destination", "Jatim", "--yes").stderr == fast.stderr
+    assert "deleted" in fast.stderr
+    assert cli.store_bytes() == slow.store_bytes()
+    assert cli.ids("--destination", "Jatim") == set()
+
+
+@pytest.mark.parametrize("command", [["edit", "{}", "participants=3"], ["delete", "--yes", "{}"]])
+@pytest.mark.parametrize("how", ["unknown", "ambiguous", "empty"])
+def test_an_unknown_or_ambiguous_id_is_one_line_and_exit_2(cli, tmp_path, monkeypatch, command, how):
+    ids = _ids_in_file_order(cli.store)
+    if how == "unknown":
+        prefix, said = "zzzz", "diklat: no visit with id zzzz"
+    elif how == "ambiguous":
+        prefix = next(i[0] for i in ids if sum(j.startswith(i[0]) for j in ids) > 1)
+        said = f"diklat: id prefix '{prefix}' is ambiguous: "
+    else:
+        prefix, said = " ", "diklat: no visit id given"
+    slow = _twin(cli, tmp_path)
+    before = cli.store_bytes()
+    args = [word.format(prefix) for word in command]
+    result = cli(*args)
+    assert result.exit_code == ExitStatus.USAGE == 2, describe(result)
+    no_traceback(result)
+    assert result.stderr.startswith(said) and len(result.stderr.splitlines()) == 1, result.stderr
+    assert cli.store_bytes() == before
+    # what it said before the fast way: resolving through the loaded store
+    monkeypatch.setattr(store_mod.Store, "rewrite", lambda self, *a, **k: None)
+    from diklat_cli import cli as cli_mod
+
+    def by_loading(here, prefixes):
+        data = here.store().load()
+        return [data.find(p).id for p in prefixes]
+
+    monkeypatch.setattr(cli_mod, "_visit_ids", by_loading)
+    old = slow(*args)
+    assert (old.exit_code, old.stderr) == (result.exit_code, result.stderr.replace(str(cli.store), str(slow.store)))
+
+
+def test_an_edit_on_a_missing_store_says_only_that_the_visit_is_not_there(cli):
+    cli.store.unlink()
+    result = cli("edit", "abcdef", "participants=3")
+    assert result.exit_code == 2
+    assert result.stderr == "diklat: no visit with id abcdef\n"
+
+
+def test_a_store_edited_by_hand_meanwhile_is_still_edited_right(cli, prepared, tmp_path, monkeypatch):
+    cli.ok("list")  # an index of the file as it was
+    ids = _ids_in_file_order(cli.store)
+    raw = cli.store.read_bytes()
+    line = next(li for li in raw.split(b"\n") if ids[3].encode() in li and li.startswith(b"{"))
+    # by hand: a value changed in place (the index is now of an older file)
+    start = line.index(b'"participants":') + len(b'"participants":')
+    end = start + len(line[start:].split(b",", 1)[0])
+    by_hand = line[:start] + b"77" + line[end:]
+    cli.store.write_bytes(raw.replace(line, by_hand))
+    slow = _twin(cli, tmp_path)
+
+    with monkeypatch.context() as m:
+        _no_transaction(m)  # the index is rebuilt, and vouches for the file as it is now
+        cli.ok("edit", ids[0][:8], "participants=31")
+    with monkeypatch.context() as m:
+        _slow(m)
+        slow.ok("edit", ids[0][:8], "participants=31")
+    assert cli.store_bytes() == slow.store_bytes()
+    shown = {r["id"]: r for r in cli.visits()}
+    assert shown[ids[3]]["participants"] == 77 and shown[ids[0]]["participants"] == 31
+    assert "disagreed" not in cli.ok("doctor").stderr
+
+
+def test_a_store_laid_out_otherwise_falls_back_to_the_slow_way(cli):
+    pretty = json.dumps(json.loads(cli.store.read_bytes()), indent=2, ensure_ascii=False)
+    cli.store.write_text(pretty, encoding="utf-8")
+    vid = json.loads(pretty)["visits"][0]["id"]
+    cli.ok("edit", vid[:8], "participants=31")
+    assert cli.json("show", vid, "--json")["participants"] == 31
+    assert cli.store.read_bytes().split(b"\n")[1] == b'"articles":{'  # written as diklat writes it
+
+
+def test_an_interrupted_write_leaves_the_old_file(cli, monkeypatch):
+    cli.ok("list")
+    before, backups = cli.store_bytes(), _backup_ops(cli)
+    vid = _ids_in_file_order(cli.store)[0]
+
+    def power_cut(src, dst):
+        raise OSError(5, "Input/output error")
+
+    with monkeypatch.context() as m:
+        _no_transaction(m)
+        m.setattr(durable, "replace_file", power_cut)
+        for args in (["edit", vid, "participants=31"], ["delete", "--yes", vid]):
+            result = cli(*args)
+            assert result.exit_code == ExitStatus.STORE, describe(result)
+            no_traceback(result)
+            assert result.stderr.startswith("diklat: could not write store file") and "unchanged" in result.stderr
+            assert len(result.stderr.splitlines()) == 1
+            assert cli.store_bytes() == before
+            assert _backup_ops(cli) == backups  # no backup of a change that did not happen
+    assert not [p for p in cli.store.parent.iterdir() if p.name.endswith(".tmp")]
+    assert "disagreed" not in cli.ok("doctor").stderr
+    cli.ok("edit", vid, "participants=31")  # and the next one goes through
+    assert cli.json("show", vid, "--json")["participants"] == 31
+
 
 # ---------------------------------------------------------------- the library call
 
