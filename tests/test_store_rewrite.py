@@ -10,6 +10,7 @@ user would compare: the file's bytes, the CLI's output, the backups.
 
 from __future__ import annotations
 
+import io
 import json
 import shutil
 import sqlite3
@@ -317,3 +318,20 @@ def test_the_index_failing_after_the_write_is_deleted_not_trusted(pair, monkeypa
     with slow.transaction("delete") as data:
         data.delete(vid)
     assert fast.path.read_bytes() == slow.path.read_bytes()
+
+
+@pytest.mark.parametrize("window", [1, 2, 3, 7, 50, 1 << 22])
+def test_visit_lines_are_found_whole_across_the_blocks_read(window):
+    from diklat_cli.store.fileformat import _line_at
+
+    lines = [b'{"id":"a%d","x":"%s"}' % (n, b"y" * n) for n in range(30)]
+    body = b'"visits":[\n' + b",\n".join(lines) + b"\n]}\n"
+    start, end = body.index(b"\n") + 1, len(body) - 4
+    f = io.BytesIO(body)
+    pos = start
+    for line in lines:
+        at = _line_at(f, line, pos, end, window=window)
+        assert body[at : at + len(line)] == line
+        pos = at + len(line)
+    assert _line_at(f, b'{"id":"a3"', start, end, window=window) == -1  # a line's start is not the line
+    assert _line_at(f, lines[2], body.index(lines[5]), end, window=window) == -1  # only after pos
