@@ -324,7 +324,9 @@ class Store:
         Returns the new records, or None, having written nothing, when it cannot be done
         this way (no store file, a file not laid out as diklat writes it, an id that is not
         in the store or given twice): use `transaction()` then. A function raising leaves
-        the store as it was.
+        the store as it was. As with `append`, lines of other items that a transaction
+        would write otherwise (valid but spelt otherwise by hand; an article listing a visit
+        that is not there, which `check` reports) are left as they are.
         """
         replace = dict(replace or {})
         deleted = list(delete)
