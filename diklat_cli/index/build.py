@@ -658,7 +658,8 @@ def append_after_write(
             if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
                 raise NotIndexable  # the index is of another file: deleted below
             (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
-            items = [(last + n, checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1)]
+            # a generator: the checked dicts (~8 KB each) are made and inserted a few thousand at a time
+            items = ((last + n, checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1))
             keys = insert_rows(conn, items) - {None}
             _insert_articles(conn, articles.items())
             if keys:

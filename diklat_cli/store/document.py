@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -30,6 +31,7 @@ __all__ = [
     "Problem",
     "StoreData",
     "checked_line",
+    "corrected",
     "diagnose",
     "encode",
     "fast_parse",
@@ -280,6 +282,20 @@ def checked_line(record: Record, old: bytes | None = None) -> bytes:
             invalid = _("visit {id} is not valid ({reason}); store not changed")
             raise StoreError(invalid.format(id=record.id, reason=validation_detail(e))) from None
     return line
+
+
+def corrected(lines: dict[str, bytes], change: Mapping[str, Callable[[Record], Record]]):
+    """([record], [line]) of what each function of `change` makes of the visit whose stored
+    line is `lines[id]` (validated when the store was read), each new line checked."""
+    records, new_lines = [], []
+    with gc_paused():
+        for vid, correct in change.items():
+            record = correct(Record.model_validate_json(lines[vid]))
+            if record.id != vid:
+                raise StoreError(f"internal error: visit {vid} was replaced by {record.id}")
+            records.append(record)
+            new_lines.append(checked_line(record, lines[vid]))
+    return records, new_lines
 
 
 def newer_version(raw: bytes, *, thorough: bool) -> int | None:

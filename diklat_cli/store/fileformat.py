@@ -256,9 +256,9 @@ _VISIT_IDS = re.compile(rb'"visit_ids":\[([^\]]*)\][,}]')
 
 def located(path: Path, layout: Layout, visit_lines: list[bytes], articles: int, listing: set[str]):
     """Where lines are in the store file laid out as `layout` says, without reading it all
-    in: ([(start, end)] of each of `visit_lines`, which are in file order, and
-    [(start, end, sha256)] of the article lines whose visit_ids list one of the ids
-    `listing`), or None if a visit line is not there or the file does not have `articles`
+    in: ([(start, end)] of each of `visit_lines`, which are in file order, [(start, end)]
+    of the article lines whose visit_ids list one of the ids `listing`, and their sha256),
+    or None if a visit line is not there or the file does not have `articles`
     article lines each with its visit_ids as diklat writes them (the caller then reads it
     all). The visits are searched in blocks, one pass for all of them; the articles in
     the file mapped (a tenth of the file)."""
@@ -274,7 +274,8 @@ def located(path: Path, layout: Layout, visit_lines: list[bytes], articles: int,
                     return None
                 visits.append((at, at + len(line)))
                 pos = at + len(line)
-            found = []
+            found: list[tuple[int, int]] = []
+            shas: list[str] = []
             a_start, a_end = layout.articles
             seen = 0
             for match in _VISIT_IDS.finditer(m, a_start, a_end):
@@ -293,12 +294,13 @@ def located(path: Path, layout: Layout, visit_lines: list[bytes], articles: int,
                 end = a_end if end < 0 else end
                 line = m[start:end].removesuffix(b",")
                 (sha,) = decode(b"{" + line + b"}")
-                found.append((start, start + len(line), sha))
+                found.append((start, start + len(line)))
+                shas.append(sha)
     except (OSError, ValueError, UnicodeDecodeError):  # ValueError: json, or an empty file
         return None
     if seen != articles:
         return None
-    return visits, found
+    return visits, found, shas
 
 
 def _line_at(f, line: bytes, pos: int, end: int, window: int = 1 << 22) -> int:

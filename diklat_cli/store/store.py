@@ -22,7 +22,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Callable, Collection, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,7 +40,7 @@ from diklat_cli.store.document import (
     Finding,
     Problem,
     StoreData,
-    checked_line,
+    corrected,
     diagnose,
     encode,
     fast_parse,
@@ -255,32 +255,40 @@ class Store:
         articles: dict[str, ArticleEntry],
         records: list[Record],
         lines: list[bytes | None] | None = None,
+        checked: Sequence[tuple[str, bytes]] = (),
     ) -> bool:
         """Add new articles and their visits at the end of the store without loading it.
 
         The file written is what a transaction adding them writes, byte for byte, but only
         the new lines are made and checked; the rest is copied from the old file, which the
-        derived index vouches for (it is rebuilt first if it is not up to date). Returns
-        False, having written nothing, when it cannot be done this way (no store file yet,
-        a file not laid out as diklat writes it, an article or visit id already present):
-        use `transaction()` then.
+        derived index vouches for (it is rebuilt first if it is not up to date). Where there
+        is no store file yet, an empty one is written first. Returns False, having written
+        nothing more, when it cannot be done this way (a file not laid out as diklat writes
+        it, an article or visit id already present): use `transaction()` then.
 
         `lines`, one per record or None: the bytes a record was made from by
         `Record.model_validate_json` in this process (ingest gets records from its workers
         so); they are what `dump_model` gives for it, and are written without dumping and
-        validating the record again.
+        validating the record again. `checked`: more visits as (id, line), each line already
+        validated by `Record.model_validate_json` (an export's records, held as lines).
         """
-        if not articles and not records:
+        if not articles and not records and not checked:
             return True
 
         label = _op_label(op)
         with self._locked():
-            fp = fingerprint(self.path)
-            if fp is None:
-                return False
-            ids = [r.id for r in records]
+            ids = [r.id for r in records] + [vid for vid, _ in checked]
             if len(set(ids)) != len(ids):
                 return False
+            fp = fingerprint(self.path)
+            if fp is None:
+                # no store yet: an empty one first, so that the first import is appended too
+                # (a big export is then never held as models); its backup is the empty store,
+                # as a transaction's first write keeps
+                self._create_empty()
+                fp = fingerprint(self.path)
+                if fp is None:
+                    return False
             # raises the StoreError of a store that does not load
             if not self.index.can_append(self, ids, list(articles)):
                 return False
@@ -291,7 +299,8 @@ class Store:
             with gc_paused():
                 new_articles = [article_line(sha, entry) for sha, entry in articles.items()]
                 new_visits = [line or dump_model(r) for r, line in zip(records, given, strict=True)]
-            for record, line, validated in zip(records, new_visits, given, strict=True):
+                new_visits += [line for _, line in checked]
+            for record, line, validated in zip(records, new_visits[: len(records)], given, strict=True):
                 if validated is not None:
                     continue
                 try:
@@ -318,61 +327,57 @@ class Store:
         Each visit of `replace` (by its exact id) becomes what its function makes of it and
         moves to the end of the store, as `remove` then `add` in a transaction; each of
         `delete` goes as `StoreData.delete` does it, with the articles that list it. The file
-        written is what that transaction writes, byte for byte, but only the lines that
-        change are read and made: the visits' current lines come from the derived index
-        (rebuilt first if it is not up to date), which vouches for the rest of the file.
-        Returns the new records, or None, having written nothing, when it cannot be done
-        this way (no store file, a file not laid out as diklat writes it, an id that is not
-        in the store or given twice): use `transaction()` then. A function raising leaves
-        the store as it was. As with `append`, lines of other items that a transaction
-        would write otherwise (valid but spelt otherwise by hand; an article listing a visit
-        that is not there, which `check` reports) are left as they are.
+        written is that transaction's, byte for byte; only the lines that change are made,
+        found from those the index keeps (rebuilt first if not up to date). Returns the new
+        records, or None having written nothing where it cannot (no store file, a file not
+        laid out as diklat writes it, an id not there or given twice): use `transaction()`
+        then. A function raising changes nothing. As `append`, it leaves other lines that a
+        transaction would write otherwise (spelt otherwise by hand; an article listing a
+        missing visit, which `check` reports) as they are.
         """
-        replace = dict(replace or {})
-        deleted = list(delete)
+        replace, deleted = dict(replace or {}), list(delete)
         wanted = [*replace, *deleted]
-        if len(set(wanted)) != len(wanted):
-            return None
-        if not wanted:
-            return []
-        label = _op_label(op)
+        if len(set(wanted)) != len(wanted) or not wanted:
+            return None if wanted else []
         with self._locked():
             fp = fingerprint(self.path)
-            if fp is None:
-                return None
-            found = self.index.visit_lines(self, wanted)  # raises the StoreError of a store that does not load
+            found = None if fp is None else self.index.visit_lines(self, wanted)  # raises a damaged store's error
             if found is None or len(found[0]) != len(wanted):
                 return None
             stored, articles = found
             layout = file_layout(self.path)
             if layout is None or fingerprint(self.path) != fp:
                 return None  # changed by something that does not take the lock
-            records: list[Record] = []
-            new_lines: list[bytes] = []
-            with gc_paused():
-                for vid, change in replace.items():
-                    record = change(Record.model_validate_json(stored[vid][1]))
-                    if record.id != vid:
-                        raise StoreError(f"internal error: visit {vid} was replaced by {record.id}")
-                    records.append(record)
-                    new_lines.append(checked_line(record, stored[vid][1]))
+            records, new_lines = corrected({vid: stored[vid][1] for vid in replace}, replace)
             order = sorted(wanted, key=lambda vid: stored[vid][0])
             where = located(self.path, layout, [stored[vid][1] for vid in order], articles, set(deleted))
             if where is None or fingerprint(self.path) != fp:
                 return None
-            visit_ranges, article_ranges = where
-            unchanged = new_lines == [stored[vid][1] for vid in replace]
-            if not deleted and unchanged and order == list(replace) and at_end(layout, visit_ranges):
+            visit_ranges, article_ranges, shas = where
+            same = not deleted and order == list(replace) and new_lines == [stored[v][1] for v in order]
+            if same and at_end(layout, visit_ranges):
                 return records  # the transaction would find nothing changed, and write nothing
-            pieces = spliced_out(layout, [(s, e) for s, e, _sha in article_ranges], visit_ranges, new_lines)
-            self._commit(pieces, None, label, linkable=True)
+            pieces = spliced_out(layout, article_ranges, visit_ranges, new_lines)
+            self._commit(pieces, None, _op_label(op), linkable=True)
             try:
-                self.index.rewritten(
-                    self, dict(zip(replace, new_lines, strict=True)), deleted, [sha for *_r, sha in article_ranges], fp
-                )
+                self.index.rewritten(self, dict(zip(replace, new_lines, strict=True)), deleted, shas, fp)
             except Exception:
                 self.index.discard(self)
         return records
+
+    def _create_empty(self) -> None:
+        """Write an empty store file where there is none (under the lock)."""
+        tmp: Path | None = None
+        try:
+            tmp = durable.write_temp(self.path, assemble([], []))
+            durable.replace_file(tmp, self.path)
+        except OSError as e:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            unchanged = _("could not write store file {path} ({reason}); it is unchanged")
+            raise StoreError(unchanged.format(path=self.path, reason=e.strerror or e)) from None
+        durable.fsync_dir(self.path.parent)
 
     def _commit(self, content: bytes | list, old: bytes | None, label: str, *, linkable: bool) -> None:
         """Write `content` (see _write_temp; ranges are of the store file) in place of the
