@@ -59,7 +59,6 @@ from diklat_cli.index.lines import (
     joined,
 )
 from diklat_cli.index.read import SEQ, UPDATES, VisitRow, fetch
-from diklat_cli.index.records import stored_lines
 from diklat_cli.store.durable import fsync_dir, fsync_file
 from diklat_cli.store.fileformat import (
     assemble,
@@ -679,6 +678,8 @@ def rewrite_after_write(
     with it: the visits of `replaced` ({id: new line}) moved to the end with their new
     lines, those of `deleted` and the articles with these sha256 gone. Any other index is
     deleted, for the next reader to rebuild."""
+    from diklat_cli.index.records import stored_lines
+
     path = index_path(store)
     fp = fingerprint(store.path)
     if fp is None or old_fingerprint is None or not path.exists():
@@ -880,6 +881,8 @@ class StoreIndex:
         append_after_write(store, visit_lines, articles, old_fingerprint)
 
     def visit_lines(self, store, ids: list[str]) -> tuple[dict[str, tuple[int, bytes]], int] | None:
+        from diklat_cli.index.records import stored_lines
+
         conn = refresh(store)  # raises the StoreError of a store that does not load
         try:
             return stored_lines(conn, ids) if laid_out(conn) else None
