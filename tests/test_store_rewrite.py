@@ -127,6 +127,22 @@ def test_delete_where_takes_the_fast_way(cli, tmp_path, monkeypatch):
     assert cli.ids("--destination", "Jatim") == set()
 
 
+def test_deleting_one_visit_of_an_article_forgets_the_article_and_keeps_the_other(cli, prepared, tmp_path, monkeypatch):
+    cli.ok("list")
+    slow = _twin(cli, tmp_path)
+    a, b = (r["id"] for r in prepared.by_file("03-pkp-kaltim-bontang-dua-angkatan"))
+    sha = prepared.by_file("03-pkp-kaltim-bontang-dua-angkatan")[0]["provenance"]["sha256"]
+    with monkeypatch.context() as m:
+        _no_transaction(m)
+        cli.ok("delete", "--yes", a)
+    with monkeypatch.context() as m:
+        _slow(m)
+        slow.ok("delete", "--yes", a)
+    assert cli.store_bytes() == slow.store_bytes()
+    assert sha not in json.loads(cli.store_bytes())["articles"]  # importing it again brings `a` back
+    assert b in {r["id"] for r in cli.visits()}
+
+
 @pytest.mark.parametrize("command", [["edit", "{}", "participants=3"], ["delete", "--yes", "{}"]])
 @pytest.mark.parametrize("how", ["unknown", "ambiguous", "empty"])
 def test_an_unknown_or_ambiguous_id_is_one_line_and_exit_2(cli, tmp_path, monkeypatch, command, how):
@@ -166,7 +182,7 @@ def test_an_edit_on_a_missing_store_says_only_that_the_visit_is_not_there(cli):
     assert result.stderr == "diklat: no visit with id abcdef\n"
 
 
-def test_a_store_edited_by_hand_meanwhile_is_still_edited_right(cli, prepared, tmp_path, monkeypatch):
+def test_a_store_edited_by_hand_meanwhile_is_still_edited_right(cli, tmp_path, monkeypatch):
     cli.ok("list")  # an index of the file as it was
     ids = _ids_in_file_order(cli.store)
     raw = cli.store.read_bytes()
