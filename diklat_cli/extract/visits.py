@@ -608,19 +608,19 @@ def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[_Place])
 
 # a sentence that goes on with "the group" ("Rombongan itu datang ke …", "Delegasi tersebut tiba …")
 _THAT_GROUP = re.compile(
-    r"(?:rombongan|delegasi|tamu)\s+(?:itu|tersebut)\s+(?:\w+\s+)?(?:datang|tiba|berkunjung|bertandang)\b", _I
+    r"(?=[rdtRDT])\b(?:rombongan|delegasi|tamu)\s+(?:itu|tersebut)\s+(?:\w+\s+)?"
+    r"(?:datang|tiba|berkunjung|bertandang)\b",
+    _I,
 )
 
 
 def _name_the_group(text: str, sents, resolved: list[_Place]) -> None:
     """A government named in one sentence and called "rombongan itu" in the next, which travels
     ("Salah satunya Pemkot A. Rombongan itu datang ke Kota B"): that government is the sender."""
-    if "itu" not in text and "tersebut" not in text:
-        return
-    for lo, hi in sents:
-        m = _THAT_GROUP.match(text, lo + len(text[lo:hi]) - len(text[lo:hi].lstrip()))
-        if m is None or lo == 0:
-            continue
+    for m in _THAT_GROUP.finditer(text):
+        lo = sentence_at(sents, m.start())[0]
+        if lo == 0 or text[lo : m.start()].strip():
+            continue  # not what the sentence opens with
         prev = sentence_at(sents, lo - 1)
         named = [p for p in resolved if prev[0] <= p.mention.start < prev[1] and p.mention.government]
         if len({p.region for p in named}) == 1 and named[0].dest < 2:
