@@ -381,3 +381,26 @@ def test_trips_a_sender_gives_as_examples_are_a_record_each() -> None:
 def test_a_place_named_beside_the_example_without_a_trip_to_it_is_no_second_record() -> None:
     found = visits(RECAP.format(first="Salah satunya, aturan di Provinsi Bali sudah lama berjalan."))
     assert [v.destination.province for v in found] == ["Kalimantan Barat"]
+
+
+# ---------------------------------------------------------------- a kecamatan named like another regency
+
+
+def test_a_kecamatan_named_like_a_regency_is_not_that_regency() -> None:
+    # Ketapang is a regency of Kalimantan Barat, and the name of a kecamatan of Kotawaringin Timur
+    (v,) = visits(
+        "Baru Ketapang Studi Tiru Pelayanan Publik ke Banyuwangi",
+        "SAMPIT - Jajaran Kecamatan Baru Ketapang Kabupaten Kotawaringin Timur menjalani studi tiru ke "
+        "Kabupaten Banyuwangi, Kamis (8/9/2022).",
+        "Rombongan Baru Ketapang mendatangi Kantor Kecamatan Glagah. Camat Baru Ketapang berharap ilmu itu "
+        "diterapkan di Kecamatan Baru Ketapang.",
+    )
+    assert (v.origin.province, v.origin.regency) == ("Kalimantan Tengah", "Kabupaten Kotawaringin Timur")
+
+
+def test_a_kecamatan_named_as_its_own_regency_stays_in_it() -> None:
+    from diklat_cli.extract import places
+    from diklat_cli.extract.visits import _subdistrict_names
+
+    text = "studi tiru ke KUA Kec. Banjarnegara Kab. Banjarnegara dan Kecamatan Baru Ketapang Kabupaten Kotim."
+    assert _subdistrict_names(text, places.find_places(text)) == {"Ketapang"}

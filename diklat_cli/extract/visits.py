@@ -368,8 +368,35 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
     return dest, origin
 
 
+# "Kecamatan Mentawa Baru Ketapang Kabupaten Kotawaringin Timur": a bare regency name that closes the
+# name of a kecamatan (or village) written with its own regency after it is the kecamatan's name
+_SUBDISTRICT_BEFORE = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+_REGENCY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Kabupaten|Kab\.|Kota)\s+(?P<name>[A-Z][\w'-]*)")
+
+
+def _subdistrict_names(text: str, mentions: list) -> set[str]:
+    """Bare names the text uses for a kecamatan or village of another regency."""
+    names = set()
+    for m in mentions:
+        if not m.bare or m.explicit_kind is not None:
+            continue
+        after = _REGENCY_AFTER.match(text, m.end)
+        # (a kecamatan named as its own regency, "Kec. Banjarnegara Kab. Banjarnegara", is in it)
+        if (
+            after is not None
+            and not m.text.startswith(after.group("name"))
+            and _SUBDISTRICT_BEFORE.search(text, max(0, m.start - 50), m.start)
+        ):
+            names.add(m.text)
+    return names
+
+
 def _resolved_places(text: str) -> list[_Place]:
     mentions = places.find_places(text)
+    if "Kec" in text or "Desa" in text or "Kelurahan" in text:
+        # ... and its later bare mentions ("Camat MB Ketapang") name the kecamatan too
+        local = _subdistrict_names(text, mentions)
+        mentions = [m for m in mentions if not (m.bare and m.explicit_kind is None and m.text in local)]
     context = set()
     for m in mentions:
         if len(m.candidates) == 1:
