@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs
+from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs, visitors
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.scanning import may_match, needles
@@ -876,6 +876,7 @@ def extract_visits(
         or _TOGETHER.search(text)
         or any(p.origin > 0 for p in resolved)
         or find_participants(text)
+        or visitors.heads_came(text)
     ):
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
@@ -1073,9 +1074,22 @@ def extract_visits(
         else []
     )
 
+    # a host's list or recap of the bodies it received: one record per visiting body
+    guests = (
+        visitors.find_visitors(text, sents, resolved, dest_region)
+        if unnamed and len(frames) == 1 and not senders
+        else None
+    )
+
     results: list[Extraction] = []
     article_dest = dest_region, dest_mentions, host
-    for key, (frame_dest, frame_origin), sender in ((k, f, n) for k in keys for f in frames for n in senders or [None]):
+    for key, (frame_dest, frame_origin), sender, guest in (
+        (k, f, n, g)
+        for k in keys
+        for f in frames
+        for n in senders or [None]
+        for g in (guests.members if guests else [None])
+    ):
         dest_region, dest_mentions, host = article_dest
         if id(key) in own_dest:
             dest_region = own_dest[id(key)]
@@ -1116,6 +1130,9 @@ def extract_visits(
             count = None
         if sender is not None:
             count = sender.count
+        if guest is not None:
+            # a visitor's head count is the one written in its own clause, never another's
+            count = next((m for m in participants if guest.clause[0] <= m.start < guest.clause[1]), None)
         if count:
             visit.participants = count.value
             evidence["participants"] = Evidence(
@@ -1160,6 +1177,15 @@ def extract_visits(
                 evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
         else:
             evidence["origin.province"] = Evidence(confidence=0.0)
+        if guest is not None:
+            region = guest.region
+            visit.origin = Origin(
+                institution=guest.name,
+                province=region.province if region else None,
+                regency=region.name if region and region.kind != "province" else None,
+            )
+            for path in ("origin.institution", "origin.province", "origin.regency"):
+                evidence[path] = Evidence(spans=[guest.span], confidence=0.7)
 
         if dest_region is not None:
             visit.destination = Destination(
@@ -1209,6 +1235,13 @@ def extract_visits(
         elif frame_dest in frame_dates:
             k_start, k_end, k_spans, k_conf = frame_dates[frame_dest]
             dated_here = True
+        if guest is not None:
+            # a visitor's own day, written in its clause; visitors who came apart share no other day
+            own = _visit_dates(text, sents, published, None, line.chrome, within=guest.clause)
+            if own[0] is not None:
+                k_start, k_end, k_spans, k_conf = own
+            elif guests.apart:
+                k_start = None
         if k_start and dated_here:
             visit.start_date, visit.end_date = k_start, k_end
             evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
@@ -1216,6 +1249,8 @@ def extract_visits(
         else:
             evidence["start_date"] = Evidence(confidence=0.0)
         mine = [o for o in officials if sender is None or not any(n.owns(o) for n in senders if n is not sender)]
+        if guest is not None:
+            mine = [o for o in mine if not guests.others_named(guest, o.title)]
         visit.officials = [Official(name=o.name, title=o.title) for o in mine]
         if officials:
             evidence["officials"] = Evidence(spans=[(o.start, o.end) for o in officials], confidence=0.7)

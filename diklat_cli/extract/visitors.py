@@ -1,0 +1,257 @@
+"""The bodies a host received, when its report lists them: one visit per visiting body.
+
+Reports written from the host's side often list who came, and each body in the list made a
+visit of its own (its own origin, the host as destination):
+
+- the visitors' heads with their regions, after a count of them: "tiga kepala daerah bertandang
+  ke X. Mereka adalah Bupati A … yang diterima Jumat (21/3), kemudian Bupati B …, serta Wakil
+  Walikota C …" (a list may run on in the next sentence: "Selain itu hadir pula Bupati D …");
+- the regions after "tamu datang dari berbagai daerah, seperti A, B, hingga C", where a national
+  body may stand among the regions ("… hingga Badan X (BX)");
+- in such a recap, further visits told by where they came from: "antara lain kunker dari D".
+
+Not visitors: the host's own head or governor, the head of one region alone (the ordinary
+sender, read elsewhere), a province that only locates a listed regency. Vocabulary lives in
+data/visitors.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from diklat_cli.extract import dates, places
+from diklat_cli.extract.numbers import COUNT_WORDS_RE
+from diklat_cli.extract.sentences import sentence_at
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Visitor:
+    name: str  # the body as written: "Kabupaten Enrekang", "Pringsewu", "Badan … (BPIP)"
+    span: tuple[int, int]
+    region: places.Region | None  # None: a national body, which sends from the national level
+    clause: tuple[int, int]  # the words said of this visitor alone (its own day, its own count)
+
+
+@dataclass(frozen=True)
+class Visitors:
+    members: tuple[Visitor, ...]
+    apart: bool  # each came on a day of its own (a recap of a period), not received together
+
+    def others_named(self, member: Visitor, title: str | None) -> bool:
+        """An official's title names another member's region: that official came with the other."""
+        if not title:
+            return False
+        low = title.lower()
+        return any(
+            m is not member and m.region is not None and _base(m.region.name) in low for m in self.members
+        )
+
+
+def _base(name: str) -> str:
+    return re.sub(r"^(?:kabupaten|kota)\s+", "", name.lower())
+
+
+@cache
+def _data() -> dict:
+    return json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+
+
+def _words(key: str) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(_data()[key], key=len, reverse=True))
+
+
+@cache
+def _res() -> dict[str, re.Pattern]:
+    counts = rf"\d{{1,3}}|{COUNT_WORDS_RE}|\b(?:{_words('collective')})"
+    many = rf"{counts}|\b(?:{_words('quantifiers')})"
+    nouns, intros, visit = _words("visitor_nouns"), _words("list_intros"), _words("visit_words")
+    return {
+        # a region's head: "Bupati Pandeglang", "Walikota Bontang", "Bupati Kabupaten Sigi"
+        "head": re.compile(rf"(?:{_words('head_titles')})\s", _I),
+        # the visitors counted or quantified: "tiga kepala daerah", "kedelapan kepala daerah"
+        "counted": re.compile(rf"(?:{many})\s+(?:{nouns})\b", _I),
+        "visit": re.compile(rf"\b(?:{visit})\w*", _I),
+        # heads of region counted, then said to come: "tiga kepala daerah bertandang ke …"
+        "heads_came": re.compile(
+            rf"(?:{counts})\s+(?:{_words('head_nouns')})\b[^.\n]{{0,60}}?\b(?:{visit})", _I
+        ),
+        # "datang dari berbagai daerah, seperti ": the opening of a list of where visitors came from
+        "from_many": re.compile(
+            rf"\bdari\s+(?:{many})\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*", _I
+        ),
+        "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
+        "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
+        # a list of visitors goes on in the next sentence: "Selain itu hadir pula …", "Juga datang …"
+        "goes_on": re.compile(r"\W*(?:selain\s+itu|juga|kemudian|lalu|turut|tak\s+ketinggalan|hadir\s+pula)\b", _I),
+        "national": re.compile(
+            rf"(?:{_words('national_heads')})(?:\s+(?:[A-Z][\w-]*|dan|RI))+(?:\s*\([A-Z]{{2,10}}\))?"
+        ),
+        # what joins two members of a written list
+        "link": re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|hingga|sampai|juga)\s+)?", _I),
+    }
+
+
+def _hosts(region: places.Region, dest: places.Region | None) -> bool:
+    """The host itself, its province's governor, or (a province hosting) one of its regencies."""
+    if dest is None:
+        return False
+    return (
+        region == dest
+        or (region.kind == places.PROVINCE and region.name == dest.province)
+        or (dest.kind == places.PROVINCE and region.province == dest.name)
+    )
+
+
+def _head_name(mention: places.PlaceMention, region: places.Region) -> str:
+    """The body a head stands for, as written: "Walikota Palangkaraya" -> "Kota Palangkaraya"."""
+    rest = _res()["head"].sub("", mention.text, count=1).strip()
+    if re.match(r"(?:kabupaten|kota|provinsi|propinsi)\b", rest, _I):
+        return rest
+    kind = {places.PROVINCE: "Provinsi", places.KOTA: "Kota"}.get(region.kind, "Kabupaten")
+    return f"{kind} {rest}"
+
+
+def _distinct(members: list[Visitor]) -> list[Visitor]:
+    """One member per region; a province that only locates a listed regency is no member."""
+    out: list[Visitor] = []
+    for m in members:
+        if m.region is not None and any(o.region == m.region for o in out):
+            continue
+        out.append(m)
+    regions = [m.region for m in out if m.region is not None]
+    return [
+        m
+        for m in out
+        if m.region is None
+        or m.region.kind != places.PROVINCE
+        or not any(r.province == m.region.name and r.kind != places.PROVINCE for r in regions)
+    ]
+
+
+def _head_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
+    """Heads of other regions listed as the visitors, after a count of them and a word of coming."""
+    res = _res()
+    heads = [
+        p
+        for p in resolved
+        if res["head"].match(p.mention.text) and not _hosts(p.region, dest)
+    ]
+    runs: list[list] = []
+    for p in heads:
+        if runs and _goes_on(text, sents, runs[-1][-1], p):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    for run in runs:
+        if len({p.region for p in run}) < 2:
+            continue
+        first = run[0].mention.start
+        at = _index(sents, first)
+        opening = text[sents[max(0, at - 1)][0] : first]
+        if not (res["counted"].search(opening) and res["visit"].search(opening)):
+            continue
+        members = []
+        for i, p in enumerate(run):
+            own = sentence_at(sents, p.mention.start)
+            end = run[i + 1].mention.start if i + 1 < len(run) else own[1]
+            members.append(
+                Visitor(_head_name(p.mention, p.region), (p.mention.start, p.mention.end), p.region,
+                        (p.mention.start, min(end, own[1])))
+            )
+        return members
+    return []
+
+
+def _goes_on(text: str, sents, a, b) -> bool:
+    """b is the next member of a's list: in a's sentence, or in the next one when it opens by
+    going on with the list ("Selain itu hadir pula …")."""
+    if b.mention.start - a.mention.end > 240:
+        return False
+    ia, ib = _index(sents, a.mention.start), _index(sents, b.mention.start)
+    if ia == ib:
+        return True
+    # the very next sentence, opening by going on with the list
+    return ib == ia + 1 and _res()["goes_on"].match(text, sents[ib][0], b.mention.start) is not None
+
+
+def _index(sents, pos: int) -> int:
+    """The number of the sentence that holds pos."""
+    return max(0, bisect_right(sents, (pos, len(sents) and sents[-1][1] + 1)) - 1)
+
+
+def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], int]:
+    """The regions (and national bodies) after "datang dari berbagai daerah, seperti": the members
+    and where the list ends."""
+    res = _res()
+    intro = res["from_many"].search(text)
+    if intro is None:
+        return [], 0
+    sent = sentence_at(sents, intro.start())
+    if not res["visit"].search(text, sent[0], intro.start()):
+        return [], 0
+    at = {p.mention.start: p for p in resolved}
+    members: list[Visitor] = []
+    pos = intro.end()
+    while pos < sent[1]:
+        place = at.get(pos)
+        if place is not None:
+            span = (place.mention.start, place.mention.end)
+            if not _hosts(place.region, dest):
+                members.append(Visitor(place.mention.text, span, place.region, span))
+        elif (body := res["national"].match(text, pos)) is not None:
+            span = (body.start(), body.end())
+            members.append(Visitor(body.group(0), span, None, span))
+        else:
+            break
+        link = res["link"].match(text, span[1])
+        if link is None or link.end() == span[1]:
+            break
+        pos = link.end()
+    return members, pos
+
+
+def heads_came(text: str) -> bool:
+    """The text counts heads of region who came ("tiga kepala daerah bertandang ke …"): people
+    who travelled, though no group word or head count of trainees is written."""
+    return _res()["heads_came"].search(text) is not None
+
+
+def find_visitors(text: str, sents, resolved: list, dest: places.Region | None) -> Visitors | None:
+    """The visiting bodies a host's report lists, when it lists two or more (else None).
+    `resolved`: the article's place mentions with their regions (objects with `.mention` and
+    `.region`); `dest`: the host's region."""
+    res = _res()
+    members = _head_list(text, sents, resolved, dest)
+    recap = False
+    if not members:
+        members, end = _place_list(text, sents, resolved, dest)
+        recap = bool(members)
+        if recap:
+            # the recap goes on naming visits by where they came from: "antara lain kunker dari D"
+            for p in resolved:
+                if (
+                    p.mention.start >= end
+                    and res["from_visit"].search(text, max(0, p.mention.start - 30), p.mention.start)
+                    and not _hosts(p.region, dest)
+                ):
+                    span = (p.mention.start, p.mention.end)
+                    members.append(Visitor(p.mention.text, span, p.region, sentence_at(sents, p.mention.start)))
+    members = _distinct(members)
+    if len(members) < 2:
+        return None
+    # visitors told each with a day of its own, or over a period ("dalam sepekan", "sejak …"),
+    # came apart: a day written elsewhere is none of theirs
+    own_days = {
+        (d.first.month, d.first.day)
+        for d in dates.find_dates(text)
+        if any(m.clause[0] <= d.start < m.clause[1] for m in members)
+    }
+    apart = recap or len(own_days) >= 2 or res["period"].search(text) is not None
+    return Visitors(tuple(members), apart)

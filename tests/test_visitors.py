@@ -1,0 +1,148 @@
+"""Host-side lists and recaps of visitors: one visit per visiting body (issue 11, families 1, 2, 8).
+
+Every article below is made up for these tests (names of people are invented).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+
+from diklat_cli.extract import extract_text
+from diklat_cli.models import Visit
+
+D = dt.date
+
+
+def article(*paragraphs: str) -> str:
+    return "\n\n".join(paragraphs)
+
+
+@cache
+def visits(text: str) -> tuple[Visit, ...]:
+    return tuple(e.visit for e in extract_text(text))
+
+
+def by_origin(text: str) -> dict[str | None, Visit]:
+    found = visits(text)
+    out = {v.origin.regency or v.origin.province or v.origin.institution: v for v in found}
+    assert len(out) == len(found), [v.origin for v in found]
+    return out
+
+
+HEADS_IN_A_WEEK = article(
+    "Sepekan, Tiga Kepala Daerah Belajar ke Sleman",
+    "SLEMAN (Warta Merapi) - Dalam sepekan terakhir tiga kepala daerah berkunjung ke Kabupaten Sleman "
+    "untuk belajar pengelolaan sampah.",
+    "Mereka adalah Bupati Kabupaten Wajo Provinsi Sulsel Andi Rahman yang diterima Senin (3/6/2024), "
+    "kemudian Walikota Ternate Yusuf Hamid yang diterima Rabu (5/6/2024), serta Wakil Bupati Sintang "
+    "Mardi Saputra yang membawa 12 pejabat.",
+    "Para tamu diterima Bupati Sleman Sri Lestari di pendopo kabupaten.",
+)
+
+
+def test_heads_listed_after_a_count_of_them_are_a_visit_each() -> None:
+    found = by_origin(HEADS_IN_A_WEEK)
+    assert set(found) == {"Kabupaten Wajo", "Kota Ternate", "Kabupaten Sintang"}
+    assert found["Kabupaten Wajo"].origin.province == "Sulawesi Selatan"
+    assert found["Kota Ternate"].origin.province == "Maluku Utara"
+    assert found["Kabupaten Sintang"].origin.province == "Kalimantan Barat"
+    assert found["Kota Ternate"].origin.institution == "Kota Ternate"
+    for v in found.values():
+        assert v.destination.regency == "Kabupaten Sleman"
+        assert v.program is None
+
+
+def test_each_listed_visitor_keeps_its_own_day_and_count_only() -> None:
+    found = by_origin(HEADS_IN_A_WEEK)
+    assert found["Kabupaten Wajo"].start_date == D(2024, 6, 3)
+    assert found["Kota Ternate"].start_date == D(2024, 6, 5)
+    # came on a day of its own that the text does not give: no one else's day
+    assert found["Kabupaten Sintang"].start_date is None
+    assert found["Kabupaten Sintang"].participants == 12
+    assert found["Kabupaten Wajo"].participants is None
+
+
+def test_each_visiting_head_is_on_their_own_record_the_host_on_all() -> None:
+    found = by_origin(HEADS_IN_A_WEEK)
+    wajo = {o.name for o in found["Kabupaten Wajo"].officials}
+    assert "Andi Rahman" in wajo and "Yusuf Hamid" not in wajo
+    assert "Sri Lestari" in wajo
+
+
+HEADS_GO_ON = article(
+    "Empat Kepala Daerah Studi Banding Pelayanan Publik ke Kota Madiun",
+    "MADIUN (Kabar Pecel) - Empat kepala daerah melakukan studi banding ke Kota Madiun, Kamis (11/7/2024). "
+    "Kepala daerah yang datang antara lain Bupati Bintan Roby Kurniawan dan Walikota Tidore Ali Ibrahim.",
+    "Selain itu hadir pula Bupati Buton Utara Ridwan Zakariah serta Walikota Kendari Sulkarnain Kadir.",
+    "Rombongan diterima Walikota Madiun Maidi di balai kota.",
+)
+
+
+def test_a_list_of_visitors_goes_on_in_the_next_sentence() -> None:
+    found = by_origin(HEADS_GO_ON)
+    assert set(found) == {"Kabupaten Bintan", "Kota Tidore Kepulauan", "Kabupaten Buton Utara", "Kota Kendari"}
+
+
+def test_visitors_received_together_share_the_day_of_the_visit() -> None:
+    for v in visits(HEADS_GO_ON):
+        assert (v.start_date, v.end_date) == (D(2024, 7, 11), D(2024, 7, 11))
+        assert v.destination.regency == "Kota Madiun"
+
+
+ONE_SENDER_AND_THE_HOST = article(
+    "Pemkab Bantul Studi Banding ke Kota Probolinggo",
+    "PROBOLINGGO (Warta Timur) - Bupati Bantul Hadi Santoso bersama jajaran melakukan studi banding ke "
+    "Kota Probolinggo, Selasa (9/7/2024). Rombongan diterima Walikota Probolinggo Budi Hartono dan "
+    "Gubernur Jawa Timur yang diwakili Asisten I.",
+)
+
+
+def test_the_hosts_head_and_governor_are_no_visitors() -> None:
+    (v,) = visits(ONE_SENDER_AND_THE_HOST)
+    assert v.origin.regency == "Kabupaten Bantul"
+    assert v.destination.regency == "Kota Probolinggo"
+
+
+HEADS_NOT_COUNTED = article(
+    "Pemkot Blitar Studi Banding ke Kabupaten Gianyar",
+    "GIANYAR (Bali Kini) - Pemerintah Kota Blitar melakukan studi banding ke Kabupaten Gianyar, Rabu (10/7/2024).",
+    "Inovasi Gianyar sebelumnya juga dipuji Bupati Badung Made Sena dan Bupati Tabanan Ketut Ardi "
+    "dalam rapat kerja di Denpasar.",
+)
+
+
+def test_heads_named_without_a_count_of_visitors_are_no_list() -> None:
+    (v,) = visits(HEADS_NOT_COUNTED)
+    assert v.origin.regency == "Kota Blitar"
+
+
+RECAP = article(
+    "Inovasi Perizinan Kota Salatiga Jadi Rujukan",
+    "SALATIGA (Lintas Jateng) - Sepanjang tahun ini DPMPTSP Kota Salatiga sudah menerima sedikitnya 30 "
+    "kunjungan studi banding. Tamunya datang dari berbagai daerah, seperti Kabupaten Pringsewu, Kota Ambon, "
+    "Kabupaten Sumba Timur, hingga Kementerian Dalam Negeri.",
+    "Sebagian kunjungan dilakukan secara daring, antara lain kunjungan dari Kota Tarakan.",
+    '"Kami senang berbagi," kata Kepala DPMPTSP Kota Salatiga, Dewi Anggraini, Senin (8/7/2024).',
+)
+
+
+def test_a_hosts_recap_of_visiting_regions_is_a_visit_each() -> None:
+    found = by_origin(RECAP)
+    assert set(found) == {
+        "Kabupaten Pringsewu",
+        "Kota Ambon",
+        "Kabupaten Sumba Timur",
+        "Kementerian Dalam Negeri",
+        "Kota Tarakan",
+    }
+    assert found["Kementerian Dalam Negeri"].origin.province is None  # a national body
+    assert found["Kota Ambon"].origin.province == "Maluku"
+    for v in found.values():
+        assert v.destination.regency == "Kota Salatiga"
+        assert v.activity == "studi banding"
+
+
+def test_in_a_recap_the_day_something_was_said_is_no_visitors_day() -> None:
+    for v in visits(RECAP):
+        assert v.start_date is None and v.participants is None
