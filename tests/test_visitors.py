@@ -146,3 +146,32 @@ def test_a_hosts_recap_of_visiting_regions_is_a_visit_each() -> None:
 def test_in_a_recap_the_day_something_was_said_is_no_visitors_day() -> None:
     for v in visits(RECAP):
         assert v.start_date is None and v.participants is None
+
+
+COUNTED_VISITS = article(
+    "Layanan Kependudukan Kota Kediri Banyak Ditiru",
+    "KEDIRI (Kabar Brantas) - Disdukcapil Kota Kediri mencatat sedikitnya 25 kunjungan studi tiru sepanjang "
+    "semester ini, antara lain dari Bappeda Kabupaten Kolaka, Kota Bitung, dan Kabupaten Lombok Timur.",
+    '"Kami terbuka berbagi," kata Kepala Disdukcapil Kota Kediri, Rina Wulandari, Jumat (12/7/2024).',
+)
+
+
+def test_visits_counted_then_named_by_where_they_came_from() -> None:
+    found = by_origin(COUNTED_VISITS)
+    assert set(found) == {"Kabupaten Kolaka", "Kota Bitung", "Kabupaten Lombok Timur"}
+    assert found["Kabupaten Kolaka"].origin.institution == "Bappeda Kabupaten Kolaka"
+    assert found["Kota Bitung"].origin.province == "Sulawesi Utara"
+    for v in found.values():
+        assert v.destination.regency == "Kota Kediri"
+        assert v.start_date is None  # the day the host spoke
+
+
+ONE_GROUP_FROM_MANY_REGIONS = article(
+    "Kepala Sekolah Belajar ke Kota Batu",
+    "BATU (Jatim Kini) - Sebanyak 40 kepala sekolah melakukan studi banding ke Kota Batu, Selasa (16/7/2024). "
+    "Para peserta datang dari berbagai daerah, seperti Kabupaten Jember, Kota Pasuruan, hingga Kabupaten Ngawi.",
+)
+
+
+def test_one_groups_members_from_many_regions_are_no_list_of_visitors() -> None:
+    assert len(visits(ONE_GROUP_FROM_MANY_REGIONS)) == 1

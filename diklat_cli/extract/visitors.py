@@ -86,6 +86,16 @@ def _res() -> dict[str, re.Pattern]:
         "from_many": re.compile(
             rf"\bdari\s+(?:{many})\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*", _I
         ),
+        # "menerima sedikitnya 47 kunker, antara lain dari …": the visits counted, then where from
+        "counted_visits": re.compile(
+            rf"(?:{many})\s+(?:{_words('from_visit')})\b[^.\n]{{0,80}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?", _I
+        ),
+        # a body named before its region in the list: "Inspektorat Kabupaten A", "DPRD Kota B"
+        "body_word": re.compile(r"[A-Z][\w-]*\s+"),
+        # "peserta dari berbagai daerah, seperti …": where one group's members come from
+        "members": re.compile(
+            r"\b(?:peserta|anggota|siswa|mahasiswa)\b(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)", _I
+        ),
         "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
         "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
         # a list of visitors goes on in the next sentence: "Selain itu hadir pula …", "Juga datang …"
@@ -190,21 +200,27 @@ def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], 
     """The regions (and national bodies) after "datang dari berbagai daerah, seperti": the members
     and where the list ends."""
     res = _res()
-    intro = res["from_many"].search(text)
+    intro = res["from_many"].search(text) or res["counted_visits"].search(text)
     if intro is None:
         return [], 0
     sent = sentence_at(sents, intro.start())
-    if not res["visit"].search(text, sent[0], intro.start()):
+    if not res["visit"].search(text, sent[0], intro.end()) or res["members"].search(text, sent[0], intro.start()):
         return [], 0
     at = {p.mention.start: p for p in resolved}
     members: list[Visitor] = []
     pos = intro.end()
     while pos < sent[1]:
         place = at.get(pos)
+        if place is None:
+            # "Inspektorat Kabupaten A": a body written before its region
+            word = pos
+            while place is None and (body := res["body_word"].match(text, word)) is not None and body.end() - pos < 60:
+                word = body.end()
+                place = at.get(word)
         if place is not None:
-            span = (place.mention.start, place.mention.end)
+            span = (pos, place.mention.end)
             if not _hosts(place.region, dest):
-                members.append(Visitor(place.mention.text, span, place.region, span))
+                members.append(Visitor(text[pos : span[1]], span, place.region, span))
         elif (body := res["national"].match(text, pos)) is not None:
             span = (body.start(), body.end())
             members.append(Visitor(body.group(0), span, None, span))
