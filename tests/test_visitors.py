@@ -175,3 +175,27 @@ ONE_GROUP_FROM_MANY_REGIONS = article(
 
 def test_one_groups_members_from_many_regions_are_no_list_of_visitors() -> None:
     assert len(visits(ONE_GROUP_FROM_MANY_REGIONS)) == 1
+
+
+# ---------------------------------------------------------------- one group's stops named in one sentence
+
+STOPS_NAMED = article(
+    "Peserta PKA Angkatan V Kemendes Mulai Visitasi",
+    "Jakarta (Humas Kemendes) - Visitasi Pelatihan Kepemimpinan Administrator (PKA) Angkatan V dibuka di Kota "
+    "Surabaya. Kepala Pusat Pelatihan Hendra Gunawan menyebut visitasi sebagai kesempatan belajar langsung.",
+    '"Peserta harus mencatat praktik baik," kata Hendra di Surabaya, Senin (15/7/2024).',
+    "Lokasi visitasi antara lain Pemerintah Kota Surabaya, serta sejumlah instansi di Kabupaten Sidoarjo dan "
+    "Kabupaten Gresik. Visitasi berlangsung 15 hingga 18 Juli 2024.",
+)
+
+
+def test_the_places_named_after_lokasi_antara_lain_are_a_stop_each() -> None:
+    found = {v.destination.regency: v for v in visits(STOPS_NAMED)}
+    assert set(found) == {"Kota Surabaya", "Kabupaten Sidoarjo", "Kabupaten Gresik"}
+    for v in found.values():
+        assert (v.program, v.cohort) == ("PKA", 5)
+
+
+def test_the_day_words_were_said_at_one_stop_is_not_that_stops_own_day() -> None:
+    for v in visits(STOPS_NAMED):
+        assert (v.start_date, v.end_date) == (D(2024, 7, 15), D(2024, 7, 18))

@@ -1401,6 +1401,8 @@ def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region],
         if skip and d.start < skip[1] and d.end > skip[0]:
             continue
         sent = sentence_at(sents, d.start)
+        if dates.said_on(text, sent[0], d.start):
+            continue  # "…," kata X di A, Selasa (3/9): where and when words were said, not A's own day
         before = _places_between(marks, max(sent[0], d.start - 300), d.start, starts)
         after = _places_between(marks, d.end, min(sent[1], d.end + 300), starts)
         owner = before[-1].region if before else after[0].region if after else None
@@ -1663,6 +1665,12 @@ _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjung
 _AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
 _PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
+# "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
+_PLACES_NAMED = re.compile(
+    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:antara\s+lain|yaitu|yakni|meliputi"
+    r"|di\s*antaranya)\b",
+    _I,
+)
 _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
 # another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
 # year's, another cohort's ("angkatan berikutnya ke …")
@@ -1971,6 +1979,14 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                 at = line.end()
             if len(listed) >= 2:
                 candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
+    # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
+    if role == 0:
+        for intro in _PLACES_NAMED.finditer(text):
+            sent = sentence_at(sents, intro.start())
+            here = [p for p in _places_between(resolved, intro.end(), sent[1], starts) if p.dest >= p.origin]
+            named = _distinct(here, text)
+            if len(named) >= 2:
+                candidates.append((named, _SIMULTANEOUS.search(text, *sent) is not None))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
