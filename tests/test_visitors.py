@@ -199,3 +199,10 @@ def test_the_places_named_after_lokasi_antara_lain_are_a_stop_each() -> None:
 def test_the_day_words_were_said_at_one_stop_is_not_that_stops_own_day() -> None:
     for v in visits(STOPS_NAMED):
         assert (v.start_date, v.end_date) == (D(2024, 7, 15), D(2024, 7, 18))
+
+
+def test_spellings_of_a_visitors_regency_that_reports_use() -> None:
+    from diklat_cli.extract import places
+
+    for written, canonical in (("Ampat Lawang", "Kabupaten Empat Lawang"), ("Purwarejo", "Kabupaten Purworejo")):
+        assert [r.name for r in places.regions_named(written)] == [canonical]
