@@ -206,3 +206,19 @@ def test_spellings_of_a_visitors_regency_that_reports_use() -> None:
 
     for written, canonical in (("Ampat Lawang", "Kabupaten Empat Lawang"), ("Purwarejo", "Kabupaten Purworejo")):
         assert [r.name for r in places.regions_named(written)] == [canonical]
+
+
+OFFICIALS_STAND_FOR_THEIR_REGIONS = article(
+    "Tiga Daerah Belajar Pengelolaan Sampah ke Sleman",
+    "SLEMAN (Warta Merapi) - Tiga pemerintah daerah melakukan studi banding ke Kabupaten Sleman, Senin (3/6/2024). "
+    "Rombongan dipimpin masing-masing oleh Sekda Kabupaten Wajo Andi Rahman, Asisten II Setda Kota Ternate "
+    "Yusuf Hamid, serta Kepala Bappeda Kabupaten Sintang Mardi Saputra. Mereka diterima Bupati Sleman Sri Lestari.",
+)
+
+
+def test_officials_listed_with_their_regions_stand_for_the_bodies_that_came() -> None:
+    found = by_origin(OFFICIALS_STAND_FOR_THEIR_REGIONS)
+    assert set(found) == {"Kabupaten Wajo", "Kota Ternate", "Kabupaten Sintang"}
+    for v in found.values():
+        assert v.start_date == D(2024, 6, 3)  # received together: the day of the visit is theirs
+    assert "Yusuf Hamid" not in {o.name for o in found["Kabupaten Wajo"].officials}

@@ -145,13 +145,15 @@ def _distinct(members: list[Visitor]) -> list[Visitor]:
     ]
 
 
-def _head_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
-    """Heads of other regions listed as the visitors, after a count of them and a word of coming."""
+def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
+    """Heads of other regions listed as the visitors, after a count of them and a word of coming;
+    an official whose title names the region stands for it as well ("Sekda Kabupaten A X, …")."""
     res = _res()
     heads = [
         p
         for p in resolved
-        if res["head"].match(p.mention.text) and not _hosts(p.region, dest)
+        if (res["head"].match(p.mention.text) or any(a <= p.mention.start < b for a, b in titles))
+        and not _hosts(p.region, dest)
     ]
     runs: list[list] = []
     for p in heads:
@@ -239,12 +241,14 @@ def heads_came(text: str) -> bool:
     return _res()["heads_came"].search(text) is not None
 
 
-def find_visitors(text: str, sents, resolved: list, dest: places.Region | None) -> Visitors | None:
+def find_visitors(
+    text: str, sents, resolved: list, dest: places.Region | None, titles: list[tuple[int, int]] = ()
+) -> Visitors | None:
     """The visiting bodies a host's report lists, when it lists two or more (else None).
     `resolved`: the article's place mentions with their regions (objects with `.mention` and
-    `.region`); `dest`: the host's region."""
+    `.region`); `dest`: the host's region; `titles`: where officials' titles are written."""
     res = _res()
-    members = _head_list(text, sents, resolved, dest)
+    members = _head_list(text, sents, resolved, dest, titles)
     recap = False
     if not members:
         members, end = _place_list(text, sents, resolved, dest)

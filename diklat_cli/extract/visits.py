@@ -1076,7 +1076,7 @@ def extract_visits(
 
     # a host's list or recap of the bodies it received: one record per visiting body
     guests = (
-        visitors.find_visitors(text, sents, resolved, dest_region)
+        visitors.find_visitors(text, sents, resolved, dest_region, [o.title_span for o in officials if o.title_span])
         if unnamed and len(frames) == 1 and not senders
         else None
     )
