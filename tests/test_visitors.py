@@ -222,3 +222,30 @@ def test_officials_listed_with_their_regions_stand_for_the_bodies_that_came() ->
     for v in found.values():
         assert v.start_date == D(2024, 6, 3)  # received together: the day of the visit is theirs
     assert "Yusuf Hamid" not in {o.name for o in found["Kabupaten Wajo"].officials}
+
+
+# ---------------------------------------------------------------- a series of visits to one host
+
+SERIES = article(
+    "Pengelolaan Sampah Sleman Terus Dikunjungi",
+    "SLEMAN (Warta Merapi) - Pemkab Sleman kembali menerima kunjungan studi banding. Setelah Pemkab Wajo datang "
+    "pada Senin (3/6/2024), giliran Pemkot Ternate berkunjung pada Rabu (12/6/2024). Pekan depannya, Pemkab "
+    "Sintang dijadwalkan datang.",
+)
+
+TWO_GROUPS_TWO_DAYS = article(
+    "Dua Rombongan Studi Banding ke Sleman",
+    "SLEMAN (Warta Merapi) - Pemkab Sleman menerima dua rombongan studi banding dalam dua pekan terakhir. "
+    "Rombongan pertama dari Pemkab Wajo tiba Senin (3/6/2024). Rombongan kedua dari Pemkot Ternate datang "
+    "Rabu (12/6/2024) dengan 25 orang.",
+)
+
+
+def test_senders_told_one_after_another_each_keep_their_own_day() -> None:
+    found = by_origin(SERIES)
+    assert found["Kabupaten Wajo"].start_date == D(2024, 6, 3)
+    assert found["Kota Ternate"].start_date == D(2024, 6, 12)
+    assert found["Kabupaten Sintang"].start_date is None  # announced, no day given
+    found = by_origin(TWO_GROUPS_TWO_DAYS)
+    assert (found["Kabupaten Wajo"].start_date, found["Kabupaten Wajo"].participants) == (D(2024, 6, 3), None)
+    assert (found["Kota Ternate"].start_date, found["Kota Ternate"].participants) == (D(2024, 6, 12), 25)

@@ -241,6 +241,39 @@ def heads_came(text: str) -> bool:
     return _res()["heads_came"].search(text) is not None
 
 
+def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
+    """Senders told one after another, each with a day of its own ("Setelah Pemkab A datang Senin
+    (3/6), giliran Pemkot B berkunjung Rabu (12/6)"; "Rombongan pertama dari A … Rombongan kedua
+    dari B …"): a series of visits to one host. A date belongs to the sender named last before it
+    in its sentence, else to the first named after it."""
+    senders = [p for p in resolved if p.origin >= 2 and p.origin > p.dest and not _hosts(p.region, dest)]
+    if len({p.region for p in senders}) < 2:
+        return []
+    first: dict = {}
+    for p in senders:
+        first.setdefault(p.region, p)
+    order = sorted(first.values(), key=lambda p: p.mention.start)
+    members = []
+    for i, p in enumerate(order):
+        sent = sentence_at(sents, p.mention.start)
+        prev_in_sentence = i > 0 and order[i - 1].mention.start >= sent[0]
+        lo = p.mention.start if prev_in_sentence else sent[0]
+        hi = min(sent[1], order[i + 1].mention.start if i + 1 < len(order) else sent[1])
+        span = (p.mention.start, p.mention.end)
+        members.append(Visitor(p.mention.text, span, p.region, (lo, max(hi, p.mention.end))))
+    days = [
+        {(d.first.month, d.first.day) for d in _dates(text) if m.clause[0] <= d.start < m.clause[1]} for m in members
+    ]
+    dated = [d for d in days if len(d) == 1]
+    if len(dated) < 2 or len({next(iter(d)) for d in dated}) < 2:
+        return []  # senders received together on one day: read as a list of senders elsewhere
+    return members
+
+
+def _dates(text: str) -> list:
+    return dates.find_dates(text)
+
+
 def find_visitors(
     text: str, sents, resolved: list, dest: places.Region | None, titles: list[tuple[int, int]] = ()
 ) -> Visitors | None:
@@ -263,6 +296,8 @@ def find_visitors(
                 ):
                     span = (p.mention.start, p.mention.end)
                     members.append(Visitor(p.mention.text, span, p.region, sentence_at(sents, p.mention.start)))
+    if not members:
+        members = _series(text, sents, resolved, dest)
     members = _distinct(members)
     if len(members) < 2:
         return None
@@ -270,7 +305,7 @@ def find_visitors(
     # came apart: a day written elsewhere is none of theirs
     own_days = {
         (d.first.month, d.first.day)
-        for d in dates.find_dates(text)
+        for d in _dates(text)
         if any(m.clause[0] <= d.start < m.clause[1] for m in members)
     }
     apart = recap or len(own_days) >= 2 or res["period"].search(text) is not None

@@ -1077,9 +1077,11 @@ def extract_visits(
     # a host's list or recap of the bodies it received: one record per visiting body
     guests = (
         visitors.find_visitors(text, sents, resolved, dest_region, [o.title_span for o in officials if o.title_span])
-        if unnamed and len(frames) == 1 and not senders
+        if unnamed and len(dest_frames) <= 1 and not senders
         else None
     )
+    if guests:
+        frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
 
     results: list[Extraction] = []
     article_dest = dest_region, dest_mentions, host
