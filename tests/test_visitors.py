@@ -249,3 +249,23 @@ def test_senders_told_one_after_another_each_keep_their_own_day() -> None:
     found = by_origin(TWO_GROUPS_TWO_DAYS)
     assert (found["Kabupaten Wajo"].start_date, found["Kabupaten Wajo"].participants) == (D(2024, 6, 3), None)
     assert (found["Kota Ternate"].start_date, found["Kota Ternate"].participants) == (D(2024, 6, 12), 25)
+
+
+HEADS_AS_SUBJECT = article(
+    "Belajar Pengelolaan Sampah di Sleman",
+    "SLEMAN (Warta Merapi) - Bupati Wajo Andi Rahman dan Walikota Ternate Yusuf Hamid melakukan studi banding ke "
+    "Kabupaten Sleman, Senin (3/6/2024). Rombongan diterima Bupati Sleman Sri Lestari.",
+)
+
+HEADS_RECEIVED = article(
+    "Sleman Jadi Rujukan",
+    "SLEMAN (Warta Merapi) - Bupati Sleman Sri Lestari menerima kunjungan Bupati Wajo Andi Rahman dan Wakil "
+    "Walikota Ternate Yusuf Hamid di pendopo, Senin (3/6/2024). Keduanya ingin belajar pengelolaan sampah.",
+)
+
+
+def test_heads_named_together_as_those_who_came_are_a_visit_each() -> None:
+    for text in (HEADS_AS_SUBJECT, HEADS_RECEIVED):
+        found = by_origin(text)
+        assert set(found) == {"Kabupaten Wajo", "Kota Ternate"}
+        assert {v.start_date for v in found.values()} == {D(2024, 6, 3)}

@@ -96,6 +96,7 @@ def _res() -> dict[str, re.Pattern]:
         "members": re.compile(
             r"\b(?:peserta|anggota|siswa|mahasiswa)\b(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)", _I
         ),
+        "received": re.compile(r"\b(?:menerima|kedatangan|menyambut)\b(?:\s+kunjungan(?:\s+kerja)?)?\s*$", _I),
         "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
         "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
         # a list of visitors goes on in the next sentence: "Selain itu hadir pula …", "Juga datang …"
@@ -167,7 +168,14 @@ def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
         first = run[0].mention.start
         at = _index(sents, first)
         opening = text[sents[max(0, at - 1)][0] : first]
-        if not (res["counted"].search(opening) and res["visit"].search(opening)):
+        counted = res["counted"].search(opening) and res["visit"].search(opening)
+        # "Bupati A X dan Walikota B Y melakukan studi banding ke …": the heads are the subject of
+        # the trip; "menerima kunjungan Bupati A … dan Bupati B …": its object
+        last = run[-1].mention.end
+        one = _index(sents, last) == at
+        subject = one and res["visit"].search(text, last, min(sents[at][1], last + 100))
+        received = one and res["received"].search(text, max(sents[at][0], first - 40), first)
+        if not (counted or subject or received):
             continue
         members = []
         for i, p in enumerate(run):
