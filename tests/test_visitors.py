@@ -269,3 +269,30 @@ def test_heads_named_together_as_those_who_came_are_a_visit_each() -> None:
         found = by_origin(text)
         assert set(found) == {"Kabupaten Wajo", "Kota Ternate"}
         assert {v.start_date for v in found.values()} == {D(2024, 6, 3)}
+
+
+REGIONS_COUNTED = article(
+    "Mal Pelayanan Publik Kota Madiun Jadi Rujukan",
+    "MADIUN (Kabar Pecel) - Mal Pelayanan Publik Kota Madiun terus menjadi rujukan. Sejak Januari hingga Juni 2024 "
+    "tercatat 15 daerah melakukan studi banding ke MPP Kota Madiun, di antaranya Kabupaten Bone, Kota Palu, dan "
+    "Provinsi Bengkulu.",
+    '"Kami terbuka untuk siapa saja," kata Kepala DPMPTSP Kota Madiun, Nur Hadi, Senin (8/7/2024).',
+)
+
+PLACES_COUNTED_ARE_STOPS = article(
+    "DPRD Bone Studi Banding ke Tiga Kota",
+    "WATAMPONE (Kabar Bone) - Komisi II DPRD Kabupaten Bone melakukan studi banding ke tiga kota, yaitu Kota "
+    "Madiun, Kota Blitar, dan Kota Kediri, pada 8-12 Juli 2024.",
+)
+
+
+def test_regions_counted_then_named_as_those_that_came_are_a_visit_each() -> None:
+    found = by_origin(REGIONS_COUNTED)
+    assert set(found) == {"Kabupaten Bone", "Kota Palu", "Bengkulu"}
+    assert {v.destination.regency for v in found.values()} == {"Kota Madiun"}
+
+
+def test_places_counted_after_ke_are_where_one_group_went() -> None:
+    found = visits(PLACES_COUNTED_ARE_STOPS)
+    assert {v.destination.regency for v in found} == {"Kota Madiun", "Kota Blitar", "Kota Kediri"}
+    assert {v.origin.regency for v in found} == {"Kabupaten Bone"}

@@ -87,8 +87,12 @@ def _res() -> dict[str, re.Pattern]:
             rf"\bdari\s+(?:{many})\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*", _I
         ),
         # "menerima sedikitnya 47 kunker, antara lain dari …": the visits counted, then where from
+        # "tercatat 15 daerah melakukan studi banding ke X, di antaranya …" (not "ke tiga kota, yaitu …",
+        # the places a group went to)
         "counted_visits": re.compile(
-            rf"(?:{many})\s+(?:{_words('from_visit')})\b[^.\n]{{0,80}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?", _I
+            rf"(?<!\bke\s)(?<!\bdi\s)(?:{many})\s+(?:{_words('from_visit')}|{nouns})\b[^.\n]{{0,80}}?,?\s*"
+            rf"(?:{intros})\s*:?\s*(?:dari\s+)?",
+            _I,
         ),
         # a body named before its region in the list: "Inspektorat Kabupaten A", "DPRD Kota B"
         "body_word": re.compile(r"[A-Z][\w-]*\s+"),
