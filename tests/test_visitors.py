@@ -296,3 +296,31 @@ def test_places_counted_after_ke_are_where_one_group_went() -> None:
     found = visits(PLACES_COUNTED_ARE_STOPS)
     assert {v.destination.regency for v in found} == {"Kota Madiun", "Kota Blitar", "Kota Kediri"}
     assert {v.origin.regency for v in found} == {"Kabupaten Bone"}
+
+
+LIST_IN_THE_NEXT_SENTENCE = article(
+    "Tamu Studi Banding Silih Berganti",
+    "MADIUN (Kabar Pecel) - Dalam sebulan terakhir, Kota Madiun menerima kunjungan studi banding dari sejumlah "
+    "daerah. Di antaranya DPRD Kabupaten Bone pada Senin (1/7/2024), Pemkot Palu pada Rabu (10/7/2024), serta "
+    "Pemkab Sintang.",
+)
+
+RECEIVED_ON_ONE_DAY = article(
+    "Tiga Kabupaten Belajar ke Desa Wisata Pujon",
+    "MALANG (Warta Arema) - Pada Kamis (4/7/2024) Desa Wisata Pujon kedatangan tamu dari tiga kabupaten, yakni "
+    "Kabupaten Sambas, Kabupaten Kapuas Hulu dan Kabupaten Landak. Mereka ingin belajar mengelola desa wisata.",
+)
+
+
+def test_a_list_of_visitors_may_open_the_next_sentence_each_with_its_own_words() -> None:
+    found = by_origin(LIST_IN_THE_NEXT_SENTENCE)
+    assert found["Kabupaten Bone"].start_date == D(2024, 7, 1)
+    assert found["Kabupaten Bone"].origin.institution == "DPRD Kabupaten Bone"
+    assert found["Kota Palu"].start_date == D(2024, 7, 10)
+    assert found["Kabupaten Sintang"].start_date is None
+
+
+def test_visitors_listed_as_received_on_one_day_share_it() -> None:
+    found = by_origin(RECEIVED_ON_ONE_DAY)
+    assert set(found) == {"Kabupaten Sambas", "Kabupaten Kapuas Hulu", "Kabupaten Landak"}
+    assert {v.start_date for v in found.values()} == {D(2024, 7, 4)}

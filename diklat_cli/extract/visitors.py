@@ -101,6 +101,18 @@ def _res() -> dict[str, re.Pattern]:
             r"\b(?:peserta|anggota|siswa|mahasiswa)\b(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)", _I
         ),
         "received": re.compile(r"\b(?:menerima|kedatangan|menyambut)\b(?:\s+kunjungan(?:\s+kerja)?)?\s*$", _I),
+        # "… menerima kunjungan dari sejumlah daerah." with the list in the next sentence
+        "from_many_bare": re.compile(rf"\bdari\s+(?:{many})\s+(?:{nouns})\b\s*[.]", _I),
+        "opens_list": re.compile(rf"\s*(?:{intros}|mereka\s+(?:adalah|berasal\s+dari))\s*:?\s*(?:dari\s+)?", _I),
+        # what may follow a member before the next: its own words ("pada Senin (1/7)"), then a link
+        "next_member": re.compile(
+            r"(?:\s+(?!dan\b|serta\b|hingga\b|sampai\b)[^,;\s]+){0,6}?\s*(?:,\s*(?:(?:dan|serta|hingga|sampai|juga)\s+)?"
+            r"|\s+(?:dan|serta|hingga|sampai)\s+)",
+            _I,
+        ),
+        "received_from": re.compile(
+            r"\b(?:menerima|kedatangan)\s+(?:kunjungan|kunker|tamu|rombongan)\b[^.\n]{0,60}?\bdari\b", _I
+        ),
         "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
         "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
         # a list of visitors goes on in the next sentence: "Selain itu hadir pula …", "Juga datang …"
@@ -212,16 +224,22 @@ def _index(sents, pos: int) -> int:
 
 def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], int]:
     """The regions (and national bodies) after "datang dari berbagai daerah, seperti": the members
-    and where the list ends."""
+    and where the list ends. The list may open the next sentence ("… dari sejumlah daerah. Di
+    antaranya A pada Senin (1/7), B pada Rabu (10/7) …"), each member with words of its own."""
     res = _res()
     intro = res["from_many"].search(text) or res["counted_visits"].search(text)
+    if intro is None and (bare := res["from_many_bare"].search(text)) is not None:
+        nxt = _index(sents, bare.end() - 1) + 1
+        if nxt < len(sents):
+            intro = res["opens_list"].match(text, sents[nxt][0])
     if intro is None:
         return [], 0
     sent = sentence_at(sents, intro.start())
-    if not res["visit"].search(text, sent[0], intro.end()) or res["members"].search(text, sent[0], intro.start()):
+    told = sents[max(0, _index(sents, intro.start()) - 1)][0] if intro.re is res["opens_list"] else sent[0]
+    if not res["visit"].search(text, told, intro.end()) or res["members"].search(text, told, intro.start()):
         return [], 0
     at = {p.mention.start: p for p in resolved}
-    members: list[Visitor] = []
+    found: list[tuple[tuple[int, int], places.Region | None]] = []
     pos = intro.end()
     while pos < sent[1]:
         place = at.get(pos)
@@ -233,24 +251,32 @@ def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], 
                 place = at.get(word)
         if place is not None:
             span = (pos, place.mention.end)
-            if not _hosts(place.region, dest):
-                members.append(Visitor(text[pos : span[1]], span, place.region, span))
+            found.append((span, None if _hosts(place.region, dest) else place.region))
         elif (body := res["national"].match(text, pos)) is not None:
             span = (body.start(), body.end())
-            members.append(Visitor(body.group(0), span, None, span))
+            found.append((span, None))
         else:
             break
-        link = res["link"].match(text, span[1])
-        if link is None or link.end() == span[1]:
+        # the member's own words ("… pada Senin (1/7)"), then the link to the next member
+        link = res["next_member"].match(text, span[1], sent[1])
+        if link is None:
             break
         pos = link.end()
+    members = []
+    for i, (span, region) in enumerate(found):
+        if region is None and at.get(span[0]) is not None:
+            continue  # the host itself
+        hi = found[i + 1][0][0] if i + 1 < len(found) else sent[1]
+        members.append(Visitor(text[span[0] : span[1]], span, region, (span[0], hi)))
     return members, pos
 
 
-def heads_came(text: str) -> bool:
-    """The text counts heads of region who came ("tiga kepala daerah bertandang ke …"): people
-    who travelled, though no group word or head count of trainees is written."""
-    return _res()["heads_came"].search(text) is not None
+def visitors_came(text: str) -> bool:
+    """The text counts heads of region who came ("tiga kepala daerah bertandang ke …") or says
+    the host received visits from someone ("menerima kunjungan studi banding dari sejumlah
+    daerah"): people who travelled, though no group word or head count is written."""
+    res = _res()
+    return res["heads_came"].search(text) is not None or res["received_from"].search(text) is not None
 
 
 def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
@@ -320,5 +346,5 @@ def find_visitors(
         for d in _dates(text)
         if any(m.clause[0] <= d.start < m.clause[1] for m in members)
     }
-    apart = recap or len(own_days) >= 2 or res["period"].search(text) is not None
+    apart = len(own_days) >= 2 or res["period"].search(text) is not None
     return Visitors(tuple(members), apart)

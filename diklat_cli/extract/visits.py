@@ -876,7 +876,7 @@ def extract_visits(
         or _TOGETHER.search(text)
         or any(p.origin > 0 for p in resolved)
         or find_participants(text)
-        or visitors.heads_came(text)
+        or visitors.visitors_came(text)
     ):
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
