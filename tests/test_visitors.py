@@ -324,3 +324,17 @@ def test_visitors_listed_as_received_on_one_day_share_it() -> None:
     found = by_origin(RECEIVED_ON_ONE_DAY)
     assert set(found) == {"Kabupaten Sambas", "Kabupaten Kapuas Hulu", "Kabupaten Landak"}
     assert {v.start_date for v in found.values()} == {D(2024, 7, 4)}
+
+
+BACKGROUND_LIST = article(
+    "Pemkab Sintang Studi Banding ke Desa Ponggok",
+    "KLATEN (Warta Klaten) - Rombongan Pemkab Sintang melakukan studi banding ke Desa Ponggok, Kabupaten Klaten, "
+    "Senin (3/6/2024). Desa Ponggok sebelumnya juga sudah didatangi tamu dari berbagai daerah, seperti "
+    "Kabupaten Wajo, Kota Ternate, dan Kabupaten Bone.",
+)
+
+
+def test_a_list_of_earlier_visitors_beside_the_articles_own_sender_is_background() -> None:
+    (v,) = visits(BACKGROUND_LIST)
+    assert v.origin.regency == "Kabupaten Sintang"
+    assert v.start_date == D(2024, 6, 3)

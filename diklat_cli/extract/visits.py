@@ -1080,6 +1080,12 @@ def extract_visits(
         if unnamed and len(dest_frames) <= 1 and not senders
         else None
     )
+    if guests and origin_name is not None and all(
+        g.region is None or g.region.name != origin_name for g in guests.members
+    ) and not origin_frames:
+        # the article's own sender is none of them: the list is background to its visit ("Desa X
+        # sebelumnya juga dikunjungi berbagai daerah, seperti A dan B")
+        guests = None
     if guests:
         frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
 
