@@ -338,3 +338,16 @@ def test_a_list_of_earlier_visitors_beside_the_articles_own_sender_is_background
     (v,) = visits(BACKGROUND_LIST)
     assert v.origin.regency == "Kabupaten Sintang"
     assert v.start_date == D(2024, 6, 3)
+
+
+SAME_DAY_NEXT_SENTENCE = article(
+    "Belajar Pengelolaan Sampah di Sleman",
+    "SLEMAN (Warta Merapi) - Kabupaten Sleman menerima kunjungan Bupati Wajo Andi Rahman beserta jajaran, Senin "
+    "(3/6/2024). Pada hari yang sama, Walikota Ternate Yusuf Hamid juga datang untuk belajar pengelolaan sampah.",
+)
+
+
+def test_a_second_head_who_came_the_same_day_is_a_second_visit() -> None:
+    found = by_origin(SAME_DAY_NEXT_SENTENCE)
+    assert set(found) == {"Kabupaten Wajo", "Kota Ternate"}
+    assert {v.start_date for v in found.values()} == {D(2024, 6, 3)}

@@ -116,7 +116,11 @@ def _res() -> dict[str, re.Pattern]:
         "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
         "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
         # a list of visitors goes on in the next sentence: "Selain itu hadir pula …", "Juga datang …"
-        "goes_on": re.compile(r"\W*(?:selain\s+itu|juga|kemudian|lalu|turut|tak\s+ketinggalan|hadir\s+pula)\b", _I),
+        "goes_on": re.compile(
+            r"\W*(?:selain\s+itu|juga|kemudian|lalu|turut|tak\s+ketinggalan|hadir\s+pula|bersamaan"
+            r"|(?:pada|di)\s+(?:hari|saat|waktu|kesempatan)\s+yang\s+sama)\b",
+            _I,
+        ),
         "national": re.compile(
             rf"(?:{_words('national_heads')})(?:\s+(?:[A-Z][\w-]*|dan|RI))+(?:\s*\([A-Z]{{2,10}}\))?"
         ),
@@ -190,7 +194,7 @@ def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
         last = run[-1].mention.end
         one = _index(sents, last) == at
         subject = one and res["visit"].search(text, last, min(sents[at][1], last + 100))
-        received = one and res["received"].search(text, max(sents[at][0], first - 40), first)
+        received = res["received"].search(text, max(sents[at][0], first - 40), first)
         if not (counted or subject or received):
             continue
         members = []
