@@ -718,7 +718,7 @@ def profiles(d: list[str], out: Path, store: Path, n_store: int, articles: Path,
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description="diklat benchmarks (see bench/README.md)")
     ap.add_argument("--smoke", action="store_true", help="tiny sizes, one repeat: checks the bench still runs")
-    ap.add_argument("--sizes", help="store sizes for the queries, e.g. 1000,10000,100000")
+    ap.add_argument("--sizes", help="store sizes for the queries, e.g. 1000,10000,100000 (0: none)")
     ap.add_argument("--import-sizes", help="article counts for the import benchmark, e.g. 1000,10000 (0: none)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "out", help="generated data and results")
     ap.add_argument("--seed", type=int, default=1)
@@ -741,7 +741,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         sizes, import_sizes, repeats, template, cold = [1000, 10_000, 100_000], [1000, 10_000], 3, 2000, 5
     if args.sizes:
-        sizes = [int(s) for s in args.sizes.split(",") if s.strip()]
+        sizes = [int(s) for s in args.sizes.split(",") if s.strip() and int(s) > 0]
     if args.import_sizes is not None:
         import_sizes = [int(s) for s in args.import_sizes.split(",") if s.strip() and int(s) > 0]
     repeats = args.repeat or repeats

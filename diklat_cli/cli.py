@@ -356,11 +356,12 @@ def import_(
     from collections import Counter
 
     skipped: Counter = Counter()
-    inputs = len(list(iter_inputs(paths, skipped)))
-    with console.progress(inputs, _("importing")) as step:
+    inputs = list(iter_inputs(paths, skipped))
+    with console.progress(len(inputs), _("importing")) as step:
         report = ingest.run_import(
             paths,
             store,
+            listed=inputs,
             force=force,
             dry_run=dry_run,
             max_bytes=here.max_bytes(),

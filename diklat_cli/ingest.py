@@ -1,5 +1,9 @@
 """Importing: inputs (files, folders, stdin) → articles → visit records → the store.
 
+One concern: the import. Its parts stay together because each hands the next what it made:
+reading inputs ahead, the extraction workers and their chunked tasks (outcomes travel back
+as JSON lines), the batches written to the store, and the report with its exit status.
+
 Counting outcomes, and which errors.ExitStatus they add up to, happen here, in one place,
 so every command that imports reports the same way. Inputs are listed and read by
 sources/files.py; `extract_one` reads one input the same way for `diklat extract`.
@@ -11,27 +15,63 @@ import contextlib
 import datetime as dt
 import hashlib
 import os
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, cast
+from typing import Any, cast, overload
 
 from diklat_cli import i18n
 from diklat_cli.errors import DiklatError, ExitStatus
+from diklat_cli.gc_pause import gc_paused
 from diklat_cli.i18n import gettext as _
 from diklat_cli.models import Extraction, Provenance, Record
 from diklat_cli.sources.files import EXPORT_SUFFIXES, ExportStream, Input, iter_inputs, read_item
 from diklat_cli.sources.web import FetchError
 
 
+class RecordLines(Sequence[Record]):
+    """An export's checked records held as the lines the store writes (~2 KB each, where a
+    model is ~20 KB: a 100,000-visit export held as models took ~3 GB); each is a model
+    again only when it is read."""
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.lines: list[bytes] = []
+
+    def add(self, record: Record) -> None:
+        from diklat_cli.store.fileformat import dump_model
+
+        line = dump_model(record)
+        Record.model_validate_json(line)  # the check the store makes of a line it did not read itself
+        self.ids.append(record.id)
+        self.lines.append(line)
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+    @overload
+    def __getitem__(self, index: int) -> Record: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[Record]: ...
+
+    def __getitem__(self, index: int | slice) -> Record | list[Record]:
+        if isinstance(index, slice):
+            return [Record.model_validate_json(line) for line in self.lines[index]]
+        return Record.model_validate_json(self.lines[index])
+
+    def __iter__(self) -> Iterator[Record]:
+        return (Record.model_validate_json(line) for line in self.lines)
+
+
 @dataclass
 class Outcome:
     name: str
     status: str  # "imported" | "duplicate" | "no-visit" | "error"
-    records: list[Record] = field(default_factory=list)
+    records: list[Record] | RecordLines = field(default_factory=list)
     message: str | None = None
     sha256: str | None = None
-    text: str | None = None
+    text: str | None = None  # the article's text, until the batch saves it beside the store
     # a diklat export: where each record is in the file ("line 3"), by id
     where: dict[str, str] | None = None
     rejected: list[str] = field(default_factory=list)  # "line 3: why", one per record left out
@@ -41,6 +81,30 @@ class Outcome:
     replaced: int = 0
     merged: int = 0
     too_complex: bool = False  # an article too long or too complex for one report, given up
+
+    # Outcomes come back from the extraction workers pickled. Pickling pydantic models
+    # field by field cost more than extracting a third of an article: the records travel as
+    # the JSON lines the store writes, and are validated from them here; the store then
+    # writes those lines as they are (`validated_line`).
+    def __getstate__(self) -> dict:
+        state = dict(self.__dict__)
+        records = self.records
+        lines = records.lines if isinstance(records, RecordLines) else None
+        state["records"] = lines or [r.model_dump_json(warnings=False).encode("utf-8") for r in records]
+        state.pop("_lines", None)
+        return state
+
+    def __setstate__(self, state: dict) -> None:
+        lines = state["records"]
+        state["records"] = [Record.model_validate_json(line) for line in lines]
+        # keyed by the record object: a record replaced later has no line here
+        state["_lines"] = {id(r): (r, line) for r, line in zip(state["records"], lines, strict=True)}
+        self.__dict__.update(state)
+
+    def validated_line(self, record: Record) -> bytes | None:
+        """The line `record` was validated from when it came from a worker, else None."""
+        r, line = self.__dict__.get("_lines", {}).get(id(record), (None, None))
+        return line if r is record else None
 
 
 @dataclass
@@ -203,6 +267,7 @@ def checked_export(name: str, entries) -> Outcome:
     from diklat_cli.editing import EditError, check_record
 
     outcome = Outcome(name, "imported", where={})
+    kept = RecordLines()
     first: dict[str, str] = {}
     for where, record in entries:
         if isinstance(record, str):
@@ -220,9 +285,10 @@ def checked_export(name: str, entries) -> Outcome:
             outcome.rejected.append(f"{where}: {_columns(where, str(exc))}")
             continue
         outcome.repaired += [f"{where}: {_columns(where, note)}" for note in notes]
-        outcome.records.append(record)
+        kept.add(record)
         cast(dict, outcome.where)[record.id] = where
-    if not outcome.records and not outcome.rejected:
+    outcome.records = kept
+    if not kept and not outcome.rejected:
         outcome.status = "no-visit"
     return outcome
 
@@ -279,7 +345,12 @@ def _sha256(raw: bytes | ExportStream) -> str:
 
 
 def _gather(
-    item: Input, known, seen: set[str], known_urls, max_bytes: int, save_html: Path | None,
+    item: Input,
+    known,
+    seen: set[str],
+    known_urls,
+    max_bytes: int,
+    save_html: Path | None,
     export_format: str | None = None,
 ):
     """Read (or fetch) one input: a job to extract, a copy of an earlier input, or an
@@ -303,27 +374,39 @@ def _gather(
     return _Job(item.name, raw, item.url if url else None, fetched_at)
 
 
-def _run_job(job: _Job) -> Outcome:
-    return analyse(job.name, job.raw, url=job.url, fetched_at=job.fetched_at)
+def _run_jobs(jobs: list[_Job]) -> list[Outcome]:
+    """A worker's task: the outcomes of a chunk of inputs (one task per article made
+    starting, pickling and waiting cost more than extracting)."""
+    with gc_paused():  # full collections over a chunk's many small objects find nothing
+        return [analyse(job.name, job.raw, url=job.url, fetched_at=job.fetched_at) for job in jobs]
 
 
 # extraction is CPU work: big batches are spread over the machine's cores
 PARALLEL_FROM = 64
+BATCH_SIZE = 500  # inputs of the first store writes: a crash keeps whole batches
+MAX_BATCH = 5000  # each write copies the whole store file: later batches grow, up to this
+CHUNK = 32  # inputs per worker task
+AHEAD = 640  # inputs read and handed to the workers beyond those whose outcomes are used
 
 
-def _extract_all(jobs: list[_Job], pool) -> Iterator[Outcome]:
-    if pool is None:
-        yield from map(_run_job, jobs)
-    else:
-        yield from pool.map(_run_job, jobs, chunksize=8)
+def _next_batch(first: int, written: int) -> int:
+    """Inputs in the next batch once `written` inputs are done: `first`, then half as many
+    as are done, at most MAX_BATCH (a 10,000-article import writes the store 8 times, not
+    20, so it no longer fills all 20 backups; 100,000 articles 26 times, not 200)."""
+    return max(first, min(MAX_BATCH, written // 2))
 
 
 def _start_worker(parent: int, language: str) -> None:
     """In a worker: messages in the run's language (a spawned worker would choose again
-    from the locale), and leave when the importing process is gone (even killed with SIGKILL)."""
+    from the locale), and leave when the importing process is gone (even killed with SIGKILL).
+    Ctrl-C reaches every process of the terminal's group: only the importing process acts on
+    it (one line, exit 130) and stops the workers, which would otherwise each print a traceback."""
     i18n.use(language)
+    import signal
     import threading
     import time
+
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
 
     def watch() -> None:
         while os.getppid() == parent:
@@ -333,13 +416,57 @@ def _start_worker(parent: int, language: str) -> None:
     threading.Thread(target=watch, daemon=True).start()
 
 
+@contextlib.contextmanager
 def _pool(jobs: int):
     workers = min(os.cpu_count() or 1, 8)
     if jobs < PARALLEL_FROM or workers < 2:
-        return contextlib.nullcontext(None)
+        yield None
+        return
     from concurrent.futures import ProcessPoolExecutor
 
-    return ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), i18n.language()))
+    pool = ProcessPoolExecutor(max_workers=workers, initializer=_start_worker, initargs=(os.getpid(), i18n.language()))
+    try:
+        yield pool
+    except BaseException:
+        # interrupted, or a store write failed: the inputs read ahead are not extracted first
+        pool.shutdown(wait=True, cancel_futures=True)
+        raise
+    pool.shutdown(wait=True)
+
+
+def _pipeline(inputs: list[Input], gather, pool, ahead=lambda: AHEAD) -> Iterator[tuple[list, Iterator[Outcome]]]:
+    """Chunks of inputs in order: (what `gather` made of each, the outcomes of its jobs in
+    order). With a pool, `ahead()` inputs are read and handed to the workers before the
+    outcomes of a chunk are used, so the workers stay busy while earlier batches are written."""
+    if pool is None:
+        for first in range(0, len(inputs), CHUNK):
+            gathered = [gather(i) for i in inputs[first : first + CHUNK]]
+            yield gathered, iter(_run_jobs([g for g in gathered if isinstance(g, _Job)]))
+        return
+    import collections
+    import multiprocessing
+
+    # Workers are forked when the first task is handed over. Forked after this process has
+    # extracted the first article itself (an outcome used like any other), they start with
+    # the rules imported, patterns compiled and data files read, instead of each doing it.
+    warm_up = multiprocessing.get_start_method() == "fork"
+    pending: collections.deque = collections.deque()
+    for first in range(0, len(inputs), CHUNK):
+        gathered = [gather(i) for i in inputs[first : first + CHUNK]]
+        jobs = [g for g in gathered if isinstance(g, _Job)]
+        ready: list[Outcome] = []
+        if warm_up and jobs:
+            ready, jobs, warm_up = _run_jobs(jobs[:1]), jobs[1:], False
+        pending.append((gathered, ready, pool.submit(_run_jobs, jobs) if jobs else None))
+        if len(pending) * CHUNK < ahead():
+            continue
+        yield _results(*pending.popleft())
+    while pending:
+        yield _results(*pending.popleft())
+
+
+def _results(gathered: list, ready: list[Outcome], future) -> tuple[list, Iterator[Outcome]]:
+    return gathered, iter(ready + (future.result() if future is not None else []))
 
 
 def run_import(
@@ -350,12 +477,14 @@ def run_import(
     dry_run: bool = False,
     max_bytes: int,
     progress: Callable[[Outcome], None] | None = None,
-    batch_size: int = 500,
+    batch_size: int | None = None,
     save_html: Path | None = None,
     on_conflict: str = "keep",
+    listed: list[Input] | None = None,
     export_format: str | None = None,
 ) -> Report:
     """Import every input into the store, committing in batches so a crash keeps whole batches.
+    `listed`: what `iter_inputs(paths)` gave, when the caller has listed them already.
 
     A record of a diklat export whose id the store has is skipped when identical; when it
     differs, `on_conflict` says what happens: "keep" (the stored one stays, a conflict is
@@ -364,8 +493,9 @@ def run_import(
     export of that kind (for stdin, whose name says nothing)."""
     if on_conflict not in CONFLICT_MODES:
         raise ValueError(f"on_conflict must be one of {CONFLICT_MODES}")
+    batch_size = batch_size or BATCH_SIZE
     report = Report()
-    inputs = list(iter_inputs(paths))
+    inputs = list(iter_inputs(paths)) if listed is None else listed
     # sha256 / links of the store's articles: sets, or lookups in the store's index
     known: Any = set()
     known_urls: Any = set()
@@ -389,6 +519,8 @@ def run_import(
         if dry_run or not batch:
             return
         store.save_article_texts({o.sha256: o.text for o in batch if o.text is not None})
+        for outcome in batch:  # kept on disk now: the report need not hold every article's text
+            outcome.text = None
         # new articles only (the usual case): their lines are added without loading the store
         if not force and store.append("import", *_new_lines(batch)):
             return
@@ -398,50 +530,66 @@ def run_import(
 
     seen: set[str] = set()
     done: dict[str, Outcome] = {}  # sha256 → outcome of the first input with those bytes
-    with _pool(len(inputs)) as pool:
 
-        def start(items: list[Input]):
-            """Read a batch and hand its new articles to the workers (results come in order)."""
-            gathered = [_gather(i, known_for(i), seen, known_urls, max_bytes, save_html, export_format) for i in items]
-            return gathered, _extract_all([g for g in gathered if isinstance(g, _Job)], pool)
+    def gather(item: Input):
+        return _gather(item, known_for(item), seen, known_urls, max_bytes, save_html, export_format)
 
-        batches = [inputs[first : first + batch_size] for first in range(0, len(inputs), batch_size)]
-        pending = start(batches[0]) if batches else None
-        for number in range(len(batches)):
-            gathered, extracted = cast(tuple, pending)  # set for every batch
-            batch: list[Outcome] = []
+    def outcome_of(g, extracted: Iterator[Outcome]) -> Outcome:
+        if isinstance(g, _Job):
+            outcome = next(extracted)
+            done[outcome.sha256 or _sha256(g.raw)] = outcome
+            return outcome
+        if isinstance(g, _Copy):
+            original = done.get(g.sha256)
+            if original is not None and original.status == "error":
+                return Outcome(g.name, "error", message=original.message, too_complex=original.too_complex)
+            return Outcome(g.name, "duplicate", sha256=g.sha256)
+        return g
+
+    batch: list[Outcome] = []
+    taken = 0  # inputs whose outcomes are counted (in order)
+    limit = batch_size  # the batch is committed when `taken` reaches it
+    # inputs read ahead: enough to keep the workers busy while the batch is written
+    window = [AHEAD]
+    # the report holds every outcome: with the cycle collector on, its full collections
+    # walked them all again and again (a fifth of this process's time) to find nothing
+    with _pool(len(inputs)) as pool, gc_paused():
+        for gathered, extracted in _pipeline(inputs, gather, pool, lambda: window[0]):
             for g in gathered:
-                if isinstance(g, _Job):
-                    outcome = next(extracted)
-                    done[outcome.sha256 or _sha256(g.raw)] = outcome
-                elif isinstance(g, _Copy):
-                    original = done.get(g.sha256)
-                    if original is not None and original.status == "error":
-                        outcome = Outcome(g.name, "error", message=original.message, too_complex=original.too_complex)
-                    else:
-                        outcome = Outcome(g.name, "duplicate", sha256=g.sha256)
-                else:
-                    outcome = g
+                outcome = outcome_of(g, extracted)
                 report.outcomes.append(outcome)
                 if outcome.status in ("imported", "no-visit"):
                     batch.append(outcome)
                 if progress:
                     progress(outcome)
-            # the workers start on the next batch while this one is written
-            pending = start(batches[number + 1]) if number + 1 < len(batches) else None
-            commit(batch)
+                taken += 1
+                if taken == limit:
+                    # the workers go on with the inputs read ahead while this batch is written
+                    commit(batch)
+                    batch = []
+                    size = _next_batch(batch_size, taken)
+                    limit, window[0] = taken + size, max(AHEAD, size // 2)
+        commit(batch)
     return report
 
 
-def _new_lines(batch: list[Outcome]) -> tuple[dict, list[Record]]:
+def _new_lines(batch: list[Outcome]) -> tuple[dict, list[Record], list[bytes | None], list[tuple[str, bytes]]]:
     """What importing the batch into a store holding none of its articles adds:
-    ({sha256: article entry}, the visits)."""
+    ({sha256: article entry}, the visits, the lines they were validated from or None, an
+    export's checked visits as (id, line))."""
     articles = {}
     records: list[Record] = []
+    lines: list[bytes | None] = []
+    checked: list[tuple[str, bytes]] = []
     for outcome in batch:
+        if isinstance(outcome.records, RecordLines):
+            articles[outcome.sha256] = _article_entry(outcome, outcome.records.ids)
+            checked += zip(outcome.records.ids, outcome.records.lines, strict=True)
+            continue
         articles[outcome.sha256] = _article_entry(outcome, [r.id for r in outcome.records])
         records += outcome.records
-    return articles, records
+        lines += [outcome.validated_line(r) for r in outcome.records]
+    return articles, records, lines, checked
 
 
 def _article_entry(outcome: Outcome, ids: list[str]):

@@ -86,3 +86,30 @@ def test_files_and_pipes_get_utf8_whatever_the_locale() -> None:
     stream.write("─── Kabupaten Pidië █ …\n")
     stream.flush()
     assert raw.getvalue().decode("utf-8") == "─── Kabupaten Pidië █ …\n"
+
+
+def test_a_store_edited_by_hand_with_a_line_break_in_a_field_lists_one_line_a_visit(tmp_path, monkeypatch) -> None:
+    # the store is the user's JSON file: a value edited in with a line break (or another
+    # character Python counts as one) must not split a row, nor stop the narrow table
+    from typer.testing import CliRunner
+
+    from diklat_cli.cli import app
+
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Peserta PKA Angkatan II Kabupaten Sragen melaksanakan studi lapangan ke Pemerintah "
+        "Kota Surakarta, Rabu (5/6/2024).\n",
+        encoding="utf-8",
+    )
+    store = tmp_path / "s.json"
+    runner = CliRunner()
+    assert runner.invoke(app, ["--store", str(store), "import", str(article)]).exit_code == 0
+    text = store.read_text(encoding="utf-8")
+    assert text.count('"program":"PKA"') == 1
+    store.write_text(text.replace('"program":"PKA"', '"program":"PKA\\nIV\\u2028X"'), encoding="utf-8")
+    for columns in ("80", "200"):
+        monkeypatch.setenv("COLUMNS", columns)
+        result = runner.invoke(app, ["--store", str(store), "list"])
+        assert result.exit_code == 0, (columns, result.output)
+        rows = [line for line in result.stdout.splitlines() if line[:8].strip() and "─" not in line][1:]
+        assert len(rows) == 1 and "PKA IV X" in rows[0], (columns, result.stdout)

@@ -689,6 +689,14 @@ def test_read_only_store_folder(home: Path) -> None:
 # --- 5. SIGKILL in the middle of a large import --------------------------------------------------
 
 KILL_ARTICLES = 560  # the importer commits every 500 inputs: one whole batch, then 60 more
+EMPTY_STORE_SIZE = len(store_mod.assemble([], []))  # an import into no store starts with an empty one
+
+
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except FileNotFoundError:
+        return -1
 
 
 def _write_articles(folder: Path, count: int) -> None:
@@ -739,8 +747,9 @@ def test_sigkill_during_a_large_import_keeps_whole_batches(tmp_path: Path) -> No
     proc = _start_import(["import", "banyak"], tmp_path, env)
     try:
         deadline = time.monotonic() + 90
-        while not path.exists() and proc.poll() is None and time.monotonic() < deadline:
-            time.sleep(0.005)  # the first batch is committed when the store file appears
+        # the first batch is committed when the store file holds more than an empty store
+        while _size(path) <= EMPTY_STORE_SIZE and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
         assert proc.poll() is None, "the import ended before it could be killed"
         time.sleep(random.uniform(0.0, 1.0))  # sometimes inside the second batch's commit
         os.kill(proc.pid, signal.SIGKILL)  # the import only, as `kill -9 PID` does
@@ -789,6 +798,45 @@ def test_sigkill_leaves_no_worker_processes(tmp_path: Path) -> None:
     finally:
         _end_group(proc)
     assert survivors == []
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="reads processes from /proc (Linux)")
+def test_ctrl_c_during_a_large_import_keeps_whole_batches_and_stops_the_workers(tmp_path: Path) -> None:
+    """Ctrl-C (SIGINT to the whole process group, as a terminal sends it) after the first
+    batch: one line, exit 130, the batches written are whole, no worker is left behind."""
+    _write_articles(tmp_path / "banyak", KILL_ARTICLES)
+    env = cli_env(tmp_path)
+    path = Path(env["DIKLAT_STORE"])
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "diklat_cli", "import", "banyak"],
+        cwd=tmp_path, env=env, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+        start_new_session=True,
+    )  # fmt: skip
+    try:
+        deadline = time.monotonic() + 90
+        # the first batch is committed when the store file holds more than an empty store
+        while _size(path) <= EMPTY_STORE_SIZE and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.005)
+        if proc.poll() is not None:
+            pytest.skip("the import ended before it could be interrupted")
+        os.killpg(proc.pid, signal.SIGINT)
+        _out, err = proc.communicate(timeout=60)
+        deadline = time.monotonic() + 3
+        while _group_members(proc.pid) and time.monotonic() < deadline:
+            time.sleep(0.05)
+        survivors = _group_members(proc.pid)
+    finally:
+        _end_group(proc)
+    text = err.decode("utf-8")
+    if proc.returncode == EXIT_OK:
+        pytest.skip("the import ended before the signal arrived")
+    assert proc.returncode == 130, text
+    assert "Traceback" not in text and "interrupted" in text.splitlines()[-1], text
+    assert survivors == []
+    data = Store(path).load()
+    assert len(data.articles) in (500, KILL_ARTICLES), len(data.articles)
+    assert len(data.visits) == len(data.articles)
 
 
 # --- 6. eight imports at once ---------------------------------------------------------------------

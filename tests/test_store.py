@@ -772,6 +772,22 @@ def test_append_writes_what_a_transaction_writes(tmp_path: Path, before: int) ->
     assert list(by_append.load().visits) == [r.id for r in [make_record(i) for i in range(1, before + 1)] + new]
 
 
+def test_append_of_records_validated_from_their_lines_writes_those_lines(tmp_path: Path) -> None:
+    """ingest's records come from its workers as JSON lines: written as they are, the file
+    is byte for byte the one the records themselves give."""
+    plain, given = Store(tmp_path / "a" / "store.json"), Store(tmp_path / "b" / "store.json")
+    new = [make_record(n) for n in range(10, 13)]
+    lines = [store_mod.dump_model(r) for r in new]
+    validated = [Record.model_validate_json(line) for line in lines]
+    for s in (plain, given):
+        s.path.parent.mkdir()
+        s.path.write_bytes(store_mod.assemble([], []))
+    assert plain.append("import", _entries(new), new) is True
+    assert given.append("import", _entries(validated), validated, [lines[0], None, lines[2]]) is True
+    assert given.path.read_bytes() == plain.path.read_bytes()
+    assert list(given.load().visits) == [r.id for r in new]
+
+
 def test_append_keeps_a_backup_and_can_be_undone(store: Store) -> None:
     filled(store, 2)
     old = store.path.read_bytes()
@@ -833,7 +849,7 @@ def test_append_keeps_the_index_in_step(store: Store) -> None:
 @pytest.mark.parametrize(
     "why",
     [
-        *("no store file", "article already there", "visit id already there", "id twice"),
+        *("article already there", "visit id already there", "id twice"),
         *("laid out by hand", "byte order mark"),
     ],
 )
@@ -854,6 +870,23 @@ def test_append_declines_and_writes_nothing(store: Store, why: str) -> None:
     before = tree(store.path.parent)
     assert store.append("import", _entries(new), new) is False
     assert tree(store.path.parent) == before
+
+
+def test_append_to_no_store_yet_writes_what_a_transaction_writes_and_undoes_to_an_empty_store(tmp_path) -> None:
+    # the first import of a new store is appended too (an export's records are never all held
+    # as models): the same bytes as the slow path, and undo gives the empty store, as there
+    new = [make_record(1), make_record(2)]
+    by_append, by_transaction = Store(tmp_path / "a" / "store.json"), Store(tmp_path / "t" / "store.json")
+    assert by_append.append("import", _entries(new), new) is True
+    with by_transaction.transaction("import") as data:
+        for record, (sha, entry) in zip(new, _entries(new).items(), strict=True):
+            data.add(record)
+            data.articles[sha] = entry
+    assert by_append.path.read_bytes() == by_transaction.path.read_bytes()
+    assert len(by_append.backups()) == len(by_transaction.backups()) == 1
+    by_append.undo()
+    by_transaction.undo()
+    assert by_append.load() == by_transaction.load() == StoreData()
 
 
 def test_append_refuses_a_damaged_store(store: Store) -> None:
@@ -886,3 +919,26 @@ def test_article_texts_are_saved_together(store: Store) -> None:
     store.save_article_texts(texts)
     assert {sha: store.article_text(sha) for sha in texts} == texts
     assert sorted(p.name for p in store.articles_dir.iterdir()) == sorted(f"{sha}.txt" for sha in texts)
+
+
+def test_article_texts_not_synced_are_not_kept(store: Store, monkeypatch) -> None:
+    """Texts are synced several at once; one that cannot be synced fails the whole batch,
+    naming its file, and leaves no text and no temporary file behind."""
+    from diklat_cli.store import articles
+
+    texts = {sha_of(n): f"Teks berita nomor {n}" for n in range(20)}
+    bad = sha_of(7)
+    real_sync = articles.fsync_file
+
+    def failing_sync(path: Path) -> None:
+        if bad in path.name:
+            raise OSError(5, "Input/output error")
+        real_sync(path)
+
+    monkeypatch.setattr(articles, "fsync_file", failing_sync)
+    with pytest.raises(StoreError, match=f"{bad}.txt"):
+        store.save_article_texts(texts)
+    assert list(store.articles_dir.iterdir()) == []
+    monkeypatch.setattr(articles, "fsync_file", real_sync)
+    store.save_article_texts(texts)
+    assert {sha: store.article_text(sha) for sha in texts} == texts

@@ -51,14 +51,12 @@ from typing import Any
 from diklat_cli.i18n import gettext as _
 from diklat_cli.index.canonical import insert_lines
 from diklat_cli.index.lines import (
-    MERGE_KEY_COLUMN,
     NotIndexable,
     check_article_line,
     checked_visit,
     hosts_text,
     insert_rows,
     joined,
-    table_rows,
 )
 from diklat_cli.index.read import SEQ, UPDATES, VisitRow, fetch
 from diklat_cli.store.durable import fsync_dir, fsync_file
@@ -659,10 +657,10 @@ def append_after_write(
             if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
                 raise NotIndexable  # the index is of another file: deleted below
             (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
-            items = [(last + n, checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1)]
-            insert_rows(conn, items)
+            # a generator: the checked dicts (~8 KB each) are made and inserted a few thousand at a time
+            items = ((last + n, checked_visit(line), line.decode("utf-8")) for n, line in enumerate(visit_lines, 1))
+            keys = insert_rows(conn, items) - {None}
             _insert_articles(conn, articles.items())
-            keys = {table_rows(seq, d, line)[0][MERGE_KEY_COLUMN] for seq, d, line in items} - {None}
             if keys:
                 _merge_groups(conn, keys)
             conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)

@@ -450,23 +450,28 @@ def merge_key_text(program, cohort, origin_province, institution, destination_pr
     return repr((program.casefold(), cohort, origin_province, inst, destination_province))
 
 
-def insert_rows(conn: sqlite3.Connection, items) -> None:
-    """Insert (seq, checked visit dict, line text) items into the three tables."""
-    insert_table_rows(conn, (table_rows(seq, d, line) for seq, d, line in items))
+def insert_rows(conn: sqlite3.Connection, items) -> set:
+    """Insert (seq, checked visit dict, line text) items into the three tables; the merge
+    keys of the visits inserted (None among them for visits that merge with none)."""
+    return insert_table_rows(conn, (table_rows(seq, d, line) for seq, d, line in items))
 
 
-def insert_table_rows(conn: sqlite3.Connection, rows) -> None:
-    """Insert (visits row, visit_search row, visit_lines row) triples (table_rows)."""
+def insert_table_rows(conn: sqlite3.Connection, rows) -> set:
+    """Insert (visits row, visit_search row, visit_lines row) triples (table_rows); the merge
+    keys of the visits inserted, as insert_rows."""
     visits: list[tuple] = []
     searches: list[tuple] = []
     lines: list[tuple] = []
+    keys: set = set()
     for v, s, li in rows:
+        keys.add(v[MERGE_KEY_COLUMN])
         visits.append(v)
         searches.append(s)
         lines.append(li)
         if len(visits) >= 2000:  # bounded memory, few executemany calls
             _flush(conn, visits, searches, lines)
     _flush(conn, visits, searches, lines)
+    return keys
 
 
 def _flush(conn, visits: list, searches: list, lines: list) -> None:

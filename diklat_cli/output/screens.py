@@ -39,6 +39,7 @@ def report_json(report) -> list[dict]:
         {
             "input": o.name,
             "status": o.status,
+            "too_complex": o.too_complex,  # an "error" given up at the work budget or length limit: exit 4
             "message": o.message,
             "visits": [r.id for r in o.records] if o.status == "imported" else [],
         }
@@ -203,15 +204,15 @@ def visits_table(records, review: bool = False, total: int | None = None) -> Non
         row = [
             one_line(r.id[:8]),
             _date_range(r),
-            safe(r.program or "?"),
+            one_line(r.program or "?"),
             _number(r.cohort or None),
             _number(r.participants or None),
-            safe(_short_place(r.origin.province, r.origin.regency, r.origin.institution, short=narrow)),
-            safe(_short_place(r.destination.province, r.destination.regency, short=narrow)),
-            safe("; ".join(r.host_agencies)),
+            one_line(_short_place(r.origin.province, r.origin.regency, r.origin.institution, short=narrow)),
+            one_line(_short_place(r.destination.province, r.destination.regency, short=narrow)),
+            one_line("; ".join(r.host_agencies)),
         ]
         if review:
-            row.append(", ".join(review_reasons(r)))
+            row.append(one_line(", ".join(review_reasons(r))))
         rows.append(row)
     columns = [(_(name), *rest) for name, *rest in (_NARROW_COLUMNS if narrow else _VISIT_COLUMNS)]
     if review:
@@ -539,7 +540,7 @@ def _stats_cell(value, first: bool) -> str:
         return i18n.format_number(value)
     from diklat_cli.query.stats import NATIONAL, UNKNOWN
 
-    return _(value) if value in (UNKNOWN, NATIONAL) else safe(value)
+    return _(value) if value in (UNKNOWN, NATIONAL) else one_line(value)
 
 
 def _stats_rows(table) -> list[list[str]]:

@@ -38,9 +38,9 @@ class ArticleTexts:
     def save_many(self, texts: dict[str, str]) -> None:
         """Keep the texts of many articles ({sha256: text}), each file whole or not at all.
 
-        Every file is written before any is synced: the first fsync then flushes them all
-        in one go on most file systems, where a sync per file made a 10,000-article import
-        wait 7 ms per article."""
+        Every file is written before any is synced, and they are synced by several threads
+        at once: the file system then commits them in a few groups (ext4's journal, APFS), where
+        one sync after another made a 10,000-article import wait 3-7 ms per article."""
         pending: list[tuple[Path, bytes]] = []
         done: list[tuple[Path | None, Path]] = []  # (temp file until renamed, final path)
         path = self.folder
@@ -55,8 +55,8 @@ class ArticleTexts:
             self.folder.mkdir(parents=True, exist_ok=True)
             for path, content in pending:
                 done.append((write_temp(path, content, sync=False), path))
-            for tmp, path in done:  # noqa: B007  (path names the file in the error below)
-                fsync_file(cast(Path, tmp))  # every temp file is there until renamed
+            for _tmp, path, error in _sync_all(done):  # noqa: B007  (path names the file below)
+                raise error
             for n, (tmp, path) in enumerate(done):
                 replace_file(cast(Path, tmp), path)
                 done[n] = (None, path)
@@ -79,3 +79,29 @@ class ArticleTexts:
             return None
         except (OSError, UnicodeDecodeError) as e:
             raise StoreError(_("cannot read article text {path}: {reason}").format(path=path, reason=e)) from None
+
+
+
+_SYNC_THREADS = 16
+
+
+def _sync_all(files: list[tuple[Path | None, Path]]) -> list[tuple[Path, Path, OSError]]:
+    """fsync every temporary file of (temp, final) pairs, several at once (a sync waits for
+    the disk, not for Python); the pairs whose sync failed, with the error."""
+
+    def sync(pair: tuple[Path | None, Path]) -> tuple[Path, Path, OSError] | None:
+        tmp, final = cast(Path, pair[0]), pair[1]
+        try:
+            fsync_file(tmp)
+        except OSError as e:
+            return tmp, final, e
+        return None
+
+    if len(files) < 2:
+        results = [sync(pair) for pair in files]
+    else:
+        from concurrent.futures import ThreadPoolExecutor
+
+        with ThreadPoolExecutor(max_workers=min(_SYNC_THREADS, len(files))) as pool:
+            results = list(pool.map(sync, files))
+    return [r for r in results if r is not None]

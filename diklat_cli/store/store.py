@@ -22,7 +22,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -245,37 +245,60 @@ class Store:
             self._commit(content, old, label, linkable=linkable)
             self._update_index(data, visit_lines, known, old_fp)
 
-    def append(self, op: str, articles: dict[str, ArticleEntry], records: list[Record]) -> bool:
+    def append(
+        self,
+        op: str,
+        articles: dict[str, ArticleEntry],
+        records: list[Record],
+        lines: list[bytes | None] | None = None,
+        checked: Sequence[tuple[str, bytes]] = (),
+    ) -> bool:
         """Add new articles and their visits at the end of the store without loading it.
 
         The file written is what a transaction adding them writes, byte for byte, but only
         the new lines are made and checked; the rest is copied from the old file, which the
-        derived index vouches for (it is rebuilt first if it is not up to date). Returns
-        False, having written nothing, when it cannot be done this way (no store file yet,
-        a file not laid out as diklat writes it, an article or visit id already present):
-        use `transaction()` then.
+        derived index vouches for (it is rebuilt first if it is not up to date). Where there
+        is no store file yet, an empty one is written first. Returns False, having written
+        nothing more, when it cannot be done this way (a file not laid out as diklat writes
+        it, an article or visit id already present): use `transaction()` then.
+
+        `lines`, one per record or None: the bytes a record was made from by
+        `Record.model_validate_json` in this process (ingest gets records from its workers
+        so); they are what `dump_model` gives for it, and are written without dumping and
+        validating the record again. `checked`: more visits as (id, line), each line already
+        validated by `Record.model_validate_json` (an export's records, held as lines).
         """
-        if not articles and not records:
+        if not articles and not records and not checked:
             return True
 
         label = _op_label(op)
         with self._locked():
-            fp = fingerprint(self.path)
-            if fp is None:
-                return False
-            ids = [r.id for r in records]
+            ids = [r.id for r in records] + [vid for vid, _ in checked]
             if len(set(ids)) != len(ids):
                 return False
+            fp = fingerprint(self.path)
+            if fp is None:
+                # no store yet: an empty one first, so that the first import is appended too
+                # (a big export is then never held as models); its backup is the empty store,
+                # as a transaction's first write keeps
+                self._create_empty()
+                fp = fingerprint(self.path)
+                if fp is None:
+                    return False
             # raises the StoreError of a store that does not load
             if not self.index.can_append(self, ids, list(articles)):
                 return False
             layout = file_layout(self.path)
             if layout is None or fingerprint(self.path) != fp:
                 return False  # changed by something that does not take the lock
+            given = lines if lines is not None else [None] * len(records)
             with gc_paused():
                 new_articles = [article_line(sha, entry) for sha, entry in articles.items()]
-                new_visits = [dump_model(r) for r in records]
-            for record, line in zip(records, new_visits, strict=True):
+                new_visits = [line or dump_model(r) for r, line in zip(records, given, strict=True)]
+                new_visits += [line for _, line in checked]
+            for record, line, validated in zip(records, new_visits[: len(records)], given, strict=True):
+                if validated is not None:
+                    continue
                 try:
                     Record.model_validate_json(line)
                 except ValidationError as e:
@@ -288,6 +311,20 @@ class Store:
             except Exception:
                 self.index.discard(self)
         return True
+
+    def _create_empty(self) -> None:
+        """Write an empty store file where there is none (under the lock)."""
+        tmp: Path | None = None
+        try:
+            tmp = durable.write_temp(self.path, assemble([], []))
+            durable.replace_file(tmp, self.path)
+        except OSError as e:
+            if tmp is not None:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+            unchanged = _("could not write store file {path} ({reason}); it is unchanged")
+            raise StoreError(unchanged.format(path=self.path, reason=e.strerror or e)) from None
+        durable.fsync_dir(self.path.parent)
 
     def _commit(self, content: bytes | list, old: bytes | None, label: str, *, linkable: bool) -> None:
         """Write `content` (see _write_temp; ranges are of the store file) in place of the
