@@ -351,3 +351,16 @@ def test_a_second_head_who_came_the_same_day_is_a_second_visit() -> None:
     found = by_origin(SAME_DAY_NEXT_SENTENCE)
     assert set(found) == {"Kabupaten Wajo", "Kota Ternate"}
     assert {v.start_date for v in found.values()} == {D(2024, 6, 3)}
+
+
+PROGRAMME_REACHED = article(
+    "Desa Ponggok Jadi Contoh",
+    "KLATEN (Warta Klaten) - Dalam kunjungan itu, Kepala Desa Ponggok menjelaskan programnya telah menjangkau "
+    "berbagai daerah, seperti Kabupaten Wajo, Kota Ternate, dan Kabupaten Bone. Rombongan studi banding diterima "
+    "di balai desa, Senin (3/6/2024).",
+)
+
+
+def test_places_a_hosts_programme_reached_are_no_visitors() -> None:
+    (v,) = visits(PROGRAMME_REACHED)
+    assert v.origin.regency is None

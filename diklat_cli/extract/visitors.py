@@ -89,9 +89,11 @@ def _res() -> dict[str, re.Pattern]:
         # "menerima sedikitnya 47 kunker, antara lain dari …": the visits counted, then where from
         # "tercatat 15 daerah melakukan studi banding ke X, di antaranya …" (not "ke tiga kota, yaitu …",
         # the places a group went to)
+        # (the regions counted must be said to come: "berbagai daerah, seperti …" alone may be where a
+        # programme reached or who copied it)
         "counted_visits": re.compile(
-            rf"(?<!\bke\s)(?<!\bdi\s)(?:{many})\s+(?:{_words('from_visit')}|{nouns})\b[^.\n]{{0,80}}?,?\s*"
-            rf"(?:{intros})\s*:?\s*(?:dari\s+)?",
+            rf"(?<!\bke\s)(?<!\bdi\s)(?:{many})\s+(?:(?:{_words('from_visit')})\b|(?:{nouns})\b[^.\n]{{0,80}}?"
+            rf"\b(?:{visit}))[^.\n]{{0,80}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?",
             _I,
         ),
         # a body named before its region in the list: "Inspektorat Kabupaten A", "DPRD Kota B"
