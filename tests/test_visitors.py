@@ -364,3 +364,17 @@ PROGRAMME_REACHED = article(
 def test_places_a_hosts_programme_reached_are_no_visitors() -> None:
     (v,) = visits(PROGRAMME_REACHED)
     assert v.origin.regency is None
+
+
+FROM_OUTSIDE = article(
+    "Pasar Kubu Raya Jadi Rujukan",
+    "KUBU RAYA (Warta Khatulistiwa) - Pengelolaan Pasar Rakyat Kubu Raya menarik minat tamu dari luar daerah, "
+    "seperti dari Kabupaten Batang, Kota Singkawang, dan Kabupaten Sambas, yang berkunjung untuk studi banding "
+    "sepanjang 2024. Kepala Dinas Perdagangan Kubu Raya, Hasan Basri, menyambut mereka Senin (8/7/2024).",
+)
+
+
+def test_guests_from_outside_the_region_such_as_are_a_visit_each() -> None:
+    found = by_origin(FROM_OUTSIDE)
+    assert set(found) == {"Kabupaten Batang", "Kota Singkawang", "Kabupaten Sambas"}
+    assert {v.start_date for v in found.values()} == {None}  # a year's recap: no one's day

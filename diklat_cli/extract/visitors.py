@@ -84,7 +84,7 @@ def _res() -> dict[str, re.Pattern]:
         ),
         # "datang dari berbagai daerah, seperti ": the opening of a list of where visitors came from
         "from_many": re.compile(
-            rf"\bdari\s+(?:{many})\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*", _I
+            rf"\bdari\s+(?:{many}|luar)\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?", _I
         ),
         # "menerima sedikitnya 47 kunker, antara lain dari …": the visits counted, then where from
         # "tercatat 15 daerah melakukan studi banding ke X, di antaranya …" (not "ke tiga kota, yaitu …",
