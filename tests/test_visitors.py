@@ -378,3 +378,16 @@ def test_guests_from_outside_the_region_such_as_are_a_visit_each() -> None:
     found = by_origin(FROM_OUTSIDE)
     assert set(found) == {"Kabupaten Batang", "Kota Singkawang", "Kabupaten Sambas"}
     assert {v.start_date for v in found.values()} == {None}  # a year's recap: no one's day
+
+
+SPEAKER_BESIDE_THE_SENDER = article(
+    "DPRD Wajo Studi Banding ke Sleman",
+    "SLEMAN (Warta Merapi) - Ketua DPRD Kabupaten Wajo Andi Rahman dan Kepala Dinas Pariwisata Provinsi Bali "
+    "Made Sena memaparkan hasil kunjungan kerja di Kabupaten Sleman, Senin (3/6/2024). Rombongan DPRD Wajo "
+    "melakukan studi banding pengelolaan sampah.",
+)
+
+
+def test_an_official_of_another_region_beside_the_sender_is_no_second_visitor() -> None:
+    (v,) = visits(SPEAKER_BESIDE_THE_SENDER)
+    assert v.origin.regency == "Kabupaten Wajo"

@@ -194,9 +194,11 @@ def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
         # "Bupati A X dan Walikota B Y melakukan studi banding ke …": the heads are the subject of
         # the trip; "menerima kunjungan Bupati A … dan Bupati B …": its object
         last = run[-1].mention.end
-        one = _index(sents, last) == at
+        # (only heads: an official named with a region beside a visit word may be a speaker)
+        heads_only = all(res["head"].match(p.mention.text) for p in run)
+        one = heads_only and _index(sents, last) == at
         subject = one and res["visit"].search(text, last, min(sents[at][1], last + 100))
-        received = res["received"].search(text, max(sents[at][0], first - 40), first)
+        received = heads_only and res["received"].search(text, max(sents[at][0], first - 40), first)
         if not (counted or subject or received):
             continue
         members = []
