@@ -1410,7 +1410,7 @@ def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region],
             continue
         sent = sentence_at(sents, d.start)
         if dates.said_on(text, sent[0], d.start):
-            continue  # "…," kata X di A, Selasa (3/9): where and when words were said, not A's own day
+            continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
         before = _places_between(marks, max(sent[0], d.start - 300), d.start, starts)
         after = _places_between(marks, d.end, min(sent[1], d.end + 300), starts)
         owner = before[-1].region if before else after[0].region if after else None
