@@ -391,3 +391,24 @@ SPEAKER_BESIDE_THE_SENDER = article(
 def test_an_official_of_another_region_beside_the_sender_is_no_second_visitor() -> None:
     (v,) = visits(SPEAKER_BESIDE_THE_SENDER)
     assert v.origin.regency == "Kabupaten Wajo"
+
+
+YEAR_FROM_THE_POSTING_LINE = (
+    "Maros, 12/07 – 2024 – Dalam sepekan, dua bupati datang ke Kabupaten Maros untuk belajar pengelolaan "
+    "irigasi. Mereka adalah Bupati Kabupaten Sinjai Andi Malik yang diterima Senin (8/7), serta Bupati "
+    "Kabupaten Polewali Mandar Hasan Basri yang diterima Rabu (10/7)."
+)
+
+
+def test_a_dateline_with_day_month_and_the_year_set_off_dates_the_post() -> None:
+    from diklat_cli.extract import byline
+
+    found = byline.find_byline(YEAR_FROM_THE_POSTING_LINE)
+    assert found.dateline.value == "Maros"
+    assert found.published[0] == D(2024, 7, 12)
+
+
+def test_each_visitors_own_day_takes_its_year_from_the_posting_line() -> None:
+    found = by_origin(YEAR_FROM_THE_POSTING_LINE)
+    assert found["Kabupaten Sinjai"].start_date == D(2024, 7, 8)
+    assert found["Kabupaten Polewali Mandar"].start_date == D(2024, 7, 10)

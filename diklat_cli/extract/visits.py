@@ -1245,7 +1245,14 @@ def extract_visits(
             dated_here = True
         if guest is not None:
             # a visitor's own day, written in its clause; visitors who came apart share no other day
-            own = _visit_dates(text, sents, published, None, line.chrome, within=guest.clause)
+            own = _visit_dates(
+                text,
+                sents,
+                published or (line.published[0] if line.published else None),
+                (line.published[1], line.published[2]) if line.published else None,
+                line.chrome,
+                within=guest.clause,
+            )
             if own[0] is not None:
                 k_start, k_end, k_spans, k_conf = own
             elif guests.apart:
