@@ -412,3 +412,22 @@ def test_each_visitors_own_day_takes_its_year_from_the_posting_line() -> None:
     found = by_origin(YEAR_FROM_THE_POSTING_LINE)
     assert found["Kabupaten Sinjai"].start_date == D(2024, 7, 8)
     assert found["Kabupaten Polewali Mandar"].start_date == D(2024, 7, 10)
+
+
+WORKING_CALL = article(
+    "Bupati Sleman Terima Kunjungan Kerja Kementerian PUPR",
+    "SLEMAN (Warta Merapi) - Bupati Sleman Sri Lestari menerima kunjungan kerja dari Direktur Jenderal Cipta Karya "
+    "Kementerian PUPR di ruang kerjanya, Senin (3/6/2024). Kunjungan tersebut membahas percepatan pembangunan "
+    "sanitasi.",
+)
+
+HEADS_AT_A_MEETING = article(
+    "Rapat Koordinasi Sanitasi di Sleman",
+    "SLEMAN (Warta Merapi) - Tiga bupati hadir dalam rapat koordinasi sanitasi di Kabupaten Sleman, Senin "
+    "(3/6/2024). Rapat itu membahas rencana benchmarking ke Kota Surabaya tahun depan.",
+)
+
+
+def test_a_working_call_received_or_heads_at_a_meeting_are_no_study_visit() -> None:
+    assert visits(WORKING_CALL) == ()
+    assert visits(HEADS_AT_A_MEETING) == ()

@@ -80,7 +80,7 @@ def _res() -> dict[str, re.Pattern]:
         "visit": re.compile(rf"\b(?:{visit})\w*", _I),
         # heads of region counted, then said to come: "tiga kepala daerah bertandang ke …"
         "heads_came": re.compile(
-            rf"(?:{counts})\s+(?:{_words('head_nouns')})\b[^.\n]{{0,60}}?\b(?:{visit})", _I
+            rf"(?:{counts})\s+(?:{_words('head_nouns')})\b[^.\n]{{0,60}}?\b(?:{_words('came_words')})", _I
         ),
         # "datang dari berbagai daerah, seperti ": the opening of a list of where visitors came from
         "from_many": re.compile(
@@ -112,8 +112,12 @@ def _res() -> dict[str, re.Pattern]:
             r"|\s+(?:dan|serta|hingga|sampai)\s+)",
             _I,
         ),
+        # a host received study visits, or visits from many ("menerima kunjungan studi banding dari …",
+        # "kedatangan tamu dari sejumlah daerah"); an official's working call is no study visit
         "received_from": re.compile(
-            r"\b(?:menerima|kedatangan)\s+(?:kunjungan|kunker|tamu|rombongan)\b[^.\n]{0,60}?\bdari\b", _I
+            r"\b(?:menerima|kedatangan)\s+(?:kunjungan|kunker|tamu|rombongan)\b[^.\n]{0,60}?"
+            rf"(?:\b(?:stud[iy]|benchmark\w*|kaji\s+banding)\b[^.\n]{{0,30}}?\bdari\b|\bdari\s+(?:{many})\s+(?:{nouns})\b)",
+            _I,
         ),
         "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
         "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
