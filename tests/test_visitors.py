@@ -431,3 +431,18 @@ HEADS_AT_A_MEETING = article(
 def test_a_working_call_received_or_heads_at_a_meeting_are_no_study_visit() -> None:
     assert visits(WORKING_CALL) == ()
     assert visits(HEADS_AT_A_MEETING) == ()
+
+
+VISITS_NAMED_BY_ORIGIN = article(
+    "Inspektorat Kota Blitar Kebanjiran Tamu",
+    "BLITAR (Kabar Bung Karno) - Sepanjang 2023, Inspektorat Kota Blitar menerima sedikitnya 30 kunjungan studi "
+    "banding dari pemerintah daerah dan lembaga lain. Kunjungan itu antara lain dari Kabupaten Sumbawa, Kota "
+    "Tidore Kepulauan, dan Kabupaten Ketapang.",
+    '"Kami senang berbagi pengalaman," kata Inspektur Kota Blitar, Sri Wahyuni, Jumat (5/1/2024).',
+)
+
+
+def test_a_years_visits_named_by_where_they_came_from_take_no_later_day() -> None:
+    found = by_origin(VISITS_NAMED_BY_ORIGIN)
+    assert set(found) == {"Kabupaten Sumbawa", "Kota Tidore Kepulauan", "Kabupaten Ketapang"}
+    assert {v.start_date for v in found.values()} == {None}

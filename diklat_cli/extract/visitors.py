@@ -96,6 +96,10 @@ def _res() -> dict[str, re.Pattern]:
             rf"\b(?:{visit}))[^.\n]{{0,80}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?",
             _I,
         ),
+        # "Kunjungan itu antara lain dari A, B, dan C": the visits named by where they came from
+        "visits_from": re.compile(
+            rf"\b(?:{_words('from_visit')})(?:\s+(?:itu|tersebut|ini))?\s+(?:{intros})\s+dari\s+", _I
+        ),
         # a body named before its region in the list: "Inspektorat Kabupaten A", "DPRD Kota B"
         "body_word": re.compile(r"[A-Z][\w-]*\s+"),
         # "peserta dari berbagai daerah, seperti …": where one group's members come from
@@ -239,7 +243,7 @@ def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], 
     and where the list ends. The list may open the next sentence ("… dari sejumlah daerah. Di
     antaranya A pada Senin (1/7), B pada Rabu (10/7) …"), each member with words of its own."""
     res = _res()
-    intro = res["from_many"].search(text) or res["counted_visits"].search(text)
+    intro = res["from_many"].search(text) or res["counted_visits"].search(text) or res["visits_from"].search(text)
     if intro is None and (bare := res["from_many_bare"].search(text)) is not None:
         nxt = _index(sents, bare.end() - 1) + 1
         if nxt < len(sents):
