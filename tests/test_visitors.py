@@ -446,3 +446,16 @@ def test_a_years_visits_named_by_where_they_came_from_take_no_later_day() -> Non
     found = by_origin(VISITS_NAMED_BY_ORIGIN)
     assert set(found) == {"Kabupaten Sumbawa", "Kota Tidore Kepulauan", "Kabupaten Ketapang"}
     assert {v.start_date for v in found.values()} == {None}
+
+
+TOGETHER_FOR_TWO_DAYS = article(
+    "Dua Kepala Daerah Studi Banding ke Kota Madiun",
+    "MADIUN (Kabar Pecel) - Dua kepala daerah melakukan studi banding ke Kota Madiun selama dua hari, "
+    "Senin-Selasa (8-9/7/2024). Mereka adalah Bupati Bintan Roby Kurniawan dan Walikota Tidore Ali Ibrahim.",
+)
+
+
+def test_a_visits_own_length_is_no_period_of_a_recap() -> None:
+    for v in visits(TOGETHER_FOR_TWO_DAYS):
+        assert (v.start_date, v.end_date) == (D(2024, 7, 8), D(2024, 7, 9))
+    assert len(visits(TOGETHER_FOR_TWO_DAYS)) == 2
