@@ -9,6 +9,7 @@ imported inside the command that needs it, so `diklat --help` stays fast.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import inspect
@@ -357,7 +358,10 @@ def import_(
 
     skipped: Counter = Counter()
     inputs = list(iter_inputs(paths, skipped))
-    with console.progress(len(inputs), _("importing")) as step:
+    # a big export is one input: its reading is told on a line of its own (with few inputs,
+    # where no bar of inputs is shown)
+    reading = console.BuildProgress(_("reading the export")) if len(inputs) < console.BAR_FROM else None
+    with console.progress(len(inputs), _("importing")) as step, reading or contextlib.nullcontext():
         report = ingest.run_import(
             paths,
             store,
@@ -369,6 +373,7 @@ def import_(
             save_html=save_html,
             on_conflict="replace" if replace else "merge" if merge else "keep",
             export_format=export_format.value if export_format else None,
+            reading=reading,
         )
     if json_out:
         console.print_json(screens.report_json(report))

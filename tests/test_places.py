@@ -723,6 +723,17 @@ def test_compound_name_written_closed_up(text: str, name: str) -> None:
     assert [r.name for r in m.candidates] == [name]
 
 
+def test_a_name_wraps_onto_the_next_line_but_never_over_a_blank_line() -> None:
+    # a hard-wrapped page splits a name; a headline ending in one name above a dateline that
+    # begins with a word that would extend it ("Konawe" + "KEPULAUAN TALAUD") is two places
+    wrapped = find_places("Di hadapan Bupati Solok\nSelatan, peserta menyampaikan kesan.")
+    assert [r.name for r in wrapped[0].candidates] == ["Kabupaten Solok Selatan"]
+    text = "Talaud Terima Kunjungan Latsar CPNS Konawe\n\nKEPULAUAN TALAUD (Kabar Utara) - Peserta tiba."
+    names = [[r.name for r in m.candidates] for m in find_places(text)]
+    assert ["Kabupaten Konawe Kepulauan"] not in names
+    assert any("Kabupaten Konawe" in n for n in names) and any("Kabupaten Kepulauan Talaud" in n for n in names)
+
+
 # ---------------------------------------------------------------- the travellers' home (family 8)
 
 

@@ -108,7 +108,9 @@ def _prefix_word(pattern: str, abbreviation: bool) -> str:
 # Between the words of a name: spaces, or a hyphen ("Bau-Bau", "Tojo Una-Una"), or nothing:
 # reports close up compound names ("Hulusungai Selatan", "Deliserdang").
 _SEP = "\x00"
-_SEP_RE = r"[\s-]*"
+# a name may be wrapped onto the next line, never run on over a blank line (a headline into
+# the dateline under it: "… Latsar CPNS Konawe" + "KEPULAUAN TALAUD (Kabar) -")
+_SEP_RE = r"(?:[^\S\n]|-)*(?:\n(?:[^\S\n]|-)*)?"
 
 
 def _key(name: str) -> str:
