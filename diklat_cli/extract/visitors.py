@@ -3,16 +3,24 @@
 Reports written from the host's side often list who came, and each body in the list made a
 visit of its own (its own origin, the host as destination):
 
-- the visitors' heads with their regions, after a count of them: "tiga kepala daerah bertandang
-  ke X. Mereka adalah Bupati A … yang diterima Jumat (21/3), kemudian Bupati B …, serta Wakil
-  Walikota C …" (a list may run on in the next sentence: "Selain itu hadir pula Bupati D …");
-- the regions after "tamu datang dari berbagai daerah, seperti A, B, hingga C", where a national
-  body may stand among the regions ("… hingga Badan X (BX)");
-- in such a recap, further visits told by where they came from: "antara lain kunker dari D".
+- the visitors' heads (or officials) with their regions, after a count of them: "tiga kepala
+  daerah bertandang ke X. Mereka adalah Bupati A … yang diterima Jumat (21/3), kemudian Bupati
+  B …, serta Wakil Walikota C …" (a list may run on in the next sentence: "Selain itu hadir pula
+  Bupati D …"), or heads named together as those who came ("Bupati A X dan Walikota B Y
+  melakukan studi banding ke …", "menerima kunjungan Bupati A … dan Bupati B …");
+- the regions after "tamu datang dari berbagai daerah, seperti A, B, hingga C", "sedikitnya 25
+  kunjungan, antara lain dari A, B dan C", "Kunjungan itu antara lain dari …", where a national
+  body may stand among the regions ("… hingga Badan X (BX)"), and in such a recap further visits
+  told by where they came from ("antara lain kunker dari D");
+- senders told one after another, each with a day of its own ("Setelah Pemkab A datang Senin
+  (3/6), giliran Pemkot B berkunjung Rabu (12/6)").
 
-Not visitors: the host's own head or governor, the head of one region alone (the ordinary
-sender, read elsewhere), a province that only locates a listed regency. Vocabulary lives in
-data/visitors.json.
+A visitor keeps the day and head count written in its own clause; visitors who came over a
+period ("dalam sepekan", "sejak September", "sedikitnya 47 kunker") take no other day, those
+received together share the day of the visit. Not visitors: the host's own head or governor,
+the head of one region alone (the ordinary sender, read elsewhere), a province that only locates
+a listed regency, where one group's members come from, where a host's programme reached.
+Vocabulary lives in data/visitors.json.
 """
 
 from __future__ import annotations
@@ -134,8 +142,6 @@ def _res() -> dict[str, re.Pattern]:
         "national": re.compile(
             rf"(?:{_words('national_heads')})(?:\s+(?:[A-Z][\w-]*|dan|RI))+(?:\s*\([A-Z]{{2,10}}\))?"
         ),
-        # what joins two members of a written list
-        "link": re.compile(r"\s*(?:,\s*)?(?:(?:dan|serta|hingga|sampai|juga)\s+)?", _I),
     }
 
 
