@@ -459,3 +459,15 @@ def test_a_visits_own_length_is_no_period_of_a_recap() -> None:
     for v in visits(TOGETHER_FOR_TWO_DAYS):
         assert (v.start_date, v.end_date) == (D(2024, 7, 8), D(2024, 7, 9))
     assert len(visits(TOGETHER_FOR_TWO_DAYS)) == 2
+
+
+PURPOSE_NOT_PLACES = article(
+    "DPRD Bone Studi Banding ke Surabaya",
+    "SURABAYA (Warta Suroboyo) - Komisi II DPRD Kabupaten Bone melakukan studi banding ke Kota Surabaya, Senin "
+    "(8/7/2024). Tujuan kunjungan yakni mempelajari pasar rakyat, seperti yang dikelola Pemkot Surabaya dan "
+    "Pemkab Banyuwangi.",
+)
+
+
+def test_the_purpose_after_tujuan_yakni_names_no_stops() -> None:
+    assert [v.destination.regency for v in visits(PURPOSE_NOT_PLACES)] == ["Kota Surabaya"]

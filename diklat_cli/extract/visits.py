@@ -1681,9 +1681,10 @@ _AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
 _PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
 # "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
+# ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
 _PLACES_NAMED = re.compile(
     r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:antara\s+lain|yaitu|yakni|meliputi"
-    r"|di\s*antaranya)\b",
+    r"|di\s*antaranya)\b(?=\s*:?\s*(?-i:[A-Z]))",
     _I,
 )
 _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
