@@ -471,3 +471,16 @@ PURPOSE_NOT_PLACES = article(
 
 def test_the_purpose_after_tujuan_yakni_names_no_stops() -> None:
     assert [v.destination.regency for v in visits(PURPOSE_NOT_PLACES)] == ["Kota Surabaya"]
+
+
+NATIONAL_ACRONYMS_IN_A_RECAP = article(
+    "Inspektorat Boyolali Jadi Rujukan",
+    "BOYOLALI (Warta Merapi) - Sejak Januari, Inspektorat Boyolali sudah menerima sedikitnya 20 kunjungan studi "
+    "banding. Tamunya datang dari berbagai daerah, seperti Kabupaten Gorontalo, KPK, BPK RI, dan Kabupaten Mimika.",
+)
+
+
+def test_national_bodies_by_their_acronyms_stand_in_a_recap_list() -> None:
+    found = by_origin(NATIONAL_ACRONYMS_IN_A_RECAP)
+    assert set(found) == {"Kabupaten Gorontalo", "KPK", "BPK RI", "Kabupaten Mimika"}
+    assert found["KPK"].origin.province is None

@@ -32,7 +32,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from diklat_cli.extract import dates, places
+from diklat_cli.extract import agencies, dates, places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
 from diklat_cli.extract.sentences import sentence_at
 
@@ -127,7 +127,8 @@ def _res() -> dict[str, re.Pattern]:
         # a host received study visits, or visits from many ("menerima kunjungan studi banding dari …",
         # "kedatangan tamu dari sejumlah daerah"); an official's working call is no study visit
         "received_from": re.compile(
-            r"\b(?:menerima|kedatangan)\s+(?:kunjungan|kunker|tamu|rombongan)\b[^.\n]{0,60}?"
+            rf"\b(?:menerima|kedatangan)\s+(?:(?:sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?(?:(?:{many})\s+)?"
+            r"(?:kunjungan|kunker|tamu|rombongan)\b[^.\n]{0,60}?"
             rf"(?:\b(?:stud[iy]|benchmark\w*|kaji\s+banding)\b[^.\n]{{0,30}}?\bdari\b|\bdari\s+(?:{many})\s+(?:{nouns})\b)",
             _I,
         ),
@@ -139,6 +140,7 @@ def _res() -> dict[str, re.Pattern]:
             r"|(?:pada|di)\s+(?:hari|saat|waktu|kesempatan)\s+yang\s+sama)\b",
             _I,
         ),
+        "acronym": re.compile(r"[A-Z][A-Za-z]{1,10}(?:\s+RI)?\b"),
         "national": re.compile(
             rf"(?:{_words('national_heads')})(?:\s+(?:[A-Z][\w-]*|dan|RI))+(?:\s*\([A-Z]{{2,10}}\))?"
         ),
@@ -274,7 +276,10 @@ def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], 
         if place is not None:
             span = (pos, place.mention.end)
             found.append((span, None if _hosts(place.region, dest) else place.region))
-        elif (body := res["national"].match(text, pos)) is not None:
+        elif (body := res["national"].match(text, pos)) is not None or (
+            (body := res["acronym"].match(text, pos)) is not None and agencies.is_national(body.group(0))
+        ):
+            # a national body ("Badan X (BX)", "KPK", "BPK RI"): it sends from the national level
             span = (body.start(), body.end())
             found.append((span, None))
         else:
@@ -298,7 +303,7 @@ def visitors_came(text: str) -> bool:
     the host received visits from someone ("menerima kunjungan studi banding dari sejumlah
     daerah"): people who travelled, though no group word or head count is written."""
     res = _res()
-    return res["heads_came"].search(text) is not None or res["received_from"].search(text) is not None
+    return any(res[k].search(text) is not None for k in ("heads_came", "received_from", "from_many"))
 
 
 def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
