@@ -484,3 +484,16 @@ def test_national_bodies_by_their_acronyms_stand_in_a_recap_list() -> None:
     found = by_origin(NATIONAL_ACRONYMS_IN_A_RECAP)
     assert set(found) == {"Kabupaten Gorontalo", "KPK", "BPK RI", "Kabupaten Mimika"}
     assert found["KPK"].origin.province is None
+
+
+HOMONYMS_BY_TITLE = article(
+    "Dua Kepala Daerah Belajar ke Sleman",
+    "SLEMAN (Warta Merapi) - Dua kepala daerah berkunjung ke Kabupaten Sleman, Senin (3/6/2024). Mereka adalah "
+    "Bupati Banjar Kalimantan Selatan Saidi Mansyur dan Walikota Banjar Jawa Barat Ade Uu.",
+)
+
+
+def test_a_visiting_heads_title_and_province_tell_homonym_regions_apart() -> None:
+    found = by_origin(HOMONYMS_BY_TITLE)
+    assert found["Kabupaten Banjar"].origin.province == "Kalimantan Selatan"
+    assert found["Kota Banjar"].origin.province == "Jawa Barat"
