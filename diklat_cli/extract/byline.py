@@ -142,8 +142,8 @@ def _rx() -> _Rx:
             rf"(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
             rf"|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
         ),
-        # "Pandeglang, 23 Juni 2025 –"
-        city_date=re.compile(rf"^{city}\s*,\s*{when}{dash}"),
+        # "Pandeglang, 23 Juni 2025 –"; "Bantaeng, 28/03 – 2014 –" (day and month, then the year set off)
+        city_date=re.compile(rf"^{city}\s*,\s*(?:{when}|(?P<dm>\d{{1,2}}[/.]\d{{1,2}})\s*[–—-]\s*(?P<y>\d{{4}})){dash}"),
         # "MANADO–", "PAREPARE, -", "Cibinong —"; prose goes on capitalised after it
         city_only=re.compile(rf"^{city}\s*,?{dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"),
         # "BERITAMAGELANG.ID -"
@@ -315,8 +315,9 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
     s = line.text
     m = rx.city_date.match(s)
     if m and _good_city(m.group("city")):
-        d = _to_date(m.group("date"))
-        pub = (d, line.start + m.start("date"), line.start + m.end("date")) if d else None
+        part = "date" if m.group("date") else "dm"
+        d = _to_date(m.group("date") or f"{m.group('dm')}/{m.group('y')}")
+        pub = (d, line.start + m.start(part), line.start + m.end("date" if part == "date" else "y")) if d else None
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, pub)
     m = rx.paren.match(s)
     if m and _good_city(m.group("city")):

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs
+from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs, visitors
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.scanning import may_match, needles
@@ -995,6 +995,7 @@ def extract_visits(
         or _TOGETHER.search(text)
         or any(p.origin > 0 for p in resolved)
         or find_participants(text)
+        or visitors.visitors_came(text)
     ):
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
@@ -1213,9 +1214,30 @@ def extract_visits(
         else []
     )
 
+    # a host's list or recap of the bodies it received: one record per visiting body
+    guests = (
+        visitors.find_visitors(text, sents, resolved, dest_region, [o.title_span for o in officials if o.title_span])
+        if unnamed and len(dest_frames) <= 1 and not senders
+        else None
+    )
+    if guests and origin_name is not None and all(
+        g.region is None or g.region.name != origin_name for g in guests.members
+    ) and not origin_frames:
+        # the article's own sender is none of them: the list is background to its visit ("Desa X
+        # sebelumnya juga dikunjungi berbagai daerah, seperti A dan B")
+        guests = None
+    if guests:
+        frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
+
     results: list[Extraction] = []
     article_dest = dest_region, dest_mentions, host
-    for key, (frame_dest, frame_origin), sender in ((k, f, n) for k in keys for f in frames for n in senders or [None]):
+    for key, (frame_dest, frame_origin), sender, guest in (
+        (k, f, n, g)
+        for k in keys
+        for f in frames
+        for n in senders or [None]
+        for g in (guests.members if guests else [None])
+    ):
         dest_region, dest_mentions, host = article_dest
         if id(key) in own_dest:
             dest_region = own_dest[id(key)]
@@ -1256,6 +1278,9 @@ def extract_visits(
             count = None
         if sender is not None:
             count = sender.count
+        if guest is not None:
+            # a visitor's head count is the one written in its own clause, never another's
+            count = next((m for m in participants if guest.clause[0] <= m.start < guest.clause[1]), None)
         if count:
             visit.participants = count.value
             evidence["participants"] = Evidence(
@@ -1300,6 +1325,15 @@ def extract_visits(
                 evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
         else:
             evidence["origin.province"] = Evidence(confidence=0.0)
+        if guest is not None:
+            region = guest.region
+            visit.origin = Origin(
+                institution=guest.name,
+                province=region.province if region else None,
+                regency=region.name if region and region.kind != "province" else None,
+            )
+            for path in ("origin.institution", "origin.province", "origin.regency"):
+                evidence[path] = Evidence(spans=[guest.span], confidence=0.7)
 
         if dest_region is not None:
             visit.destination = Destination(
@@ -1349,6 +1383,20 @@ def extract_visits(
         elif frame_dest in frame_dates or frame_origin in sender_dates:
             k_start, k_end, k_spans, k_conf = frame_dates.get(frame_dest) or sender_dates[frame_origin]
             dated_here = True
+        if guest is not None:
+            # a visitor's own day, written in its clause; visitors who came apart share no other day
+            own = _visit_dates(
+                text,
+                sents,
+                published or (line.published[0] if line.published else None),
+                (line.published[1], line.published[2]) if line.published else None,
+                line.chrome,
+                within=guest.clause,
+            )
+            if own[0] is not None:
+                k_start, k_end, k_spans, k_conf = own
+            elif guests.apart:
+                k_start = None
         if k_start and dated_here:
             visit.start_date, visit.end_date = k_start, k_end
             evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
@@ -1356,6 +1404,8 @@ def extract_visits(
         else:
             evidence["start_date"] = Evidence(confidence=0.0)
         mine = [o for o in officials if sender is None or not any(n.owns(o) for n in senders if n is not sender)]
+        if guest is not None:
+            mine = [o for o in mine if not guests.others_named(guest, o.title)]
         visit.officials = [Official(name=o.name, title=o.title) for o in mine]
         if officials:
             evidence["officials"] = Evidence(spans=[(o.start, o.end) for o in officials], confidence=0.7)
@@ -1931,6 +1981,14 @@ _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjung
 _AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
 _PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
+# "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
+# ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
+_PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
+_PLACES_NAMED = re.compile(
+    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:antara\s+lain|yaitu|yakni|meliputi"
+    r"|di\s*antaranya)\b(?=\s*:?\s*(?-i:[A-Z]))",
+    _I,
+)
 _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
 # another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
 # year's, another cohort's ("angkatan berikutnya ke …")
@@ -2268,6 +2326,15 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                 at = line.end()
             if len(listed) >= 2:
                 candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
+    # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
+    if role == 0:
+        # (the pattern is tried only where its first word stands: cheaper than a search of the text)
+        for intro in (m for pos in _positions(low, _PLACES_WORDS) if (m := _PLACES_NAMED.match(text, pos))):
+            sent = sentence_at(sents, intro.start())
+            here = [p for p in _places_between(resolved, intro.end(), sent[1], starts) if p.dest >= p.origin]
+            named = _distinct(here, text)
+            if len(named) >= 2:
+                candidates.append((named, _SIMULTANEOUS.search(text, *sent) is not None))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
