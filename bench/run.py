@@ -641,6 +641,47 @@ def bench_single_import(rep: Report, d: list[str], out: Path, n: int, store: Pat
     return peak
 
 
+def bench_edit_delete(rep: Report, d: list[str], out: Path, n: int, store: Path, repeats: int,
+                      timeout: float) -> list[float]:
+    """`edit ID participants=…` and `delete --yes ID` of one visit of a copy of the store whose
+    index is up to date (the queries built it); beside them, Python's json.load of the same
+    file (jq s column): what loading the store whole costs at the least."""
+    (out / "change").mkdir(parents=True, exist_ok=True)
+    one = out / "change" / "one.json"
+    listed = run([*d, "--store", str(store), "list", "--json", "--no-merge", "-n", "1"],
+                 env=generate.bench_env(store), stdout_path=one, timeout=timeout)
+    if not listed.ok:
+        rep.fail(f"list for edit/delete at {n}", listed)
+        return []
+    vid = json.loads(one.read_bytes())[0]["id"]  # a visit somewhere in the file (the newest)
+    ref = run([sys.executable, "-c", PY_JSON_LOAD, str(store)], timeout=timeout)
+    peaks = []
+    changes = (("edit of 1 visit", ["edit", vid, "participants=33"]), ("delete of 1 visit", ["delete", "--yes", vid]))
+    for what, args in changes:
+        walls, cpus, peak = [], [], 0.0
+        for i in range(repeats):
+            scratch = out / "change" / f"copy{i}" / "store.json"
+            shutil.rmtree(scratch.parent, ignore_errors=True)
+            scratch.parent.mkdir(parents=True)
+            copy_store(store, scratch)
+            if hasattr(os, "sync"):
+                os.sync()  # as for the single import: writing the copy back is not timed
+            r = run([*d, "--store", str(scratch), *args], env=generate.bench_env(scratch), timeout=timeout)
+            shutil.rmtree(scratch.parent, ignore_errors=True)
+            if not r.ok:
+                rep.fail(f"{what} at {n}", r)
+                break
+            walls.append(r.wall)
+            cpus.append(r.cpu)
+            peak = max(peak, r.rss_mb)
+        else:
+            rep.add(Row(what, f"{_n(n)} visits", statistics.median(walls), peak, statistics.median(cpus),
+                        jq_s=ref.wall if ref.ok else None, jq_rss_mb=ref.rss_mb if ref.ok else None,
+                        note="writes the whole file again, durably; jq s column: python -c 'json.load(file)'"))
+            peaks.append(peak)
+    return peaks
+
+
 EXTRACT_PROFILE = r"""
 import cProfile, sys
 from pathlib import Path
@@ -784,6 +825,7 @@ def main(argv: list[str] | None = None) -> int:
         built = bench_index_build(rep, d, n, stores[n], args.timeout)
         rss = bench_queries(rep, d, jq, out, n, stores[n], repeats, at_target, args.timeout)
         rss += [built] if built else []
+        rss += bench_edit_delete(rep, d, out, n, stores[n], repeats, args.timeout)
         if n == biggest:
             single = bench_single_import(rep, d, out, n, stores[n], args.seed, repeats, at_target, args.timeout)
             peak_at_biggest = rss + ([single] if single else [])

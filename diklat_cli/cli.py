@@ -9,6 +9,7 @@ imported inside the command that needs it, so `diklat --help` stays fast.
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
 import inspect
@@ -144,7 +145,7 @@ class Session:
 
         return Store(self.store_path)
 
-    def index(self):
+    def index(self, *, say_missing: bool = True):
         """A connection to the store's derived index, up to date (see diklat_cli.index)."""
         from diklat_cli import index
         from diklat_cli.output.console import BuildProgress
@@ -153,9 +154,9 @@ class Session:
         try:
             path.stat()
         except FileNotFoundError:  # not an empty store: say so, or a wrong --store looks like one
-            print(
-                "diklat: " + _("no store at {path} yet: `diklat import` makes one").format(path=path), file=sys.stderr
-            )
+            if say_missing:  # (edit and delete say "no visit with id …" as they always did)
+                no_store = _("no store at {path} yet: `diklat import` makes one").format(path=path)
+                print("diklat: " + no_store, file=sys.stderr)
         except OSError:
             pass  # the store reports it its own way
         # not through Store: importing it means pydantic, which list and stats need not load
@@ -357,7 +358,10 @@ def import_(
 
     skipped: Counter = Counter()
     inputs = list(iter_inputs(paths, skipped))
-    with console.progress(len(inputs), _("importing")) as step:
+    # a big export is one input: its reading is told on a line of its own (with few inputs,
+    # where no bar of inputs is shown)
+    reading = console.BuildProgress(_("reading the export")) if len(inputs) < console.BAR_FROM else None
+    with console.progress(len(inputs), _("importing")) as step, reading or contextlib.nullcontext():
         report = ingest.run_import(
             paths,
             store,
@@ -369,6 +373,7 @@ def import_(
             save_html=save_html,
             on_conflict="replace" if replace else "merge" if merge else "keep",
             export_format=export_format.value if export_format else None,
+            reading=reading,
         )
     if json_out:
         console.print_json(screens.report_json(report))
@@ -758,8 +763,7 @@ def delete(
             raise fail(_("--where needs at least one filter, e.g. --where --search Contoh"))
         ids = [r.id for r in _selected(here, filters, merge=False)]
     elif visit_ids:
-        data = store.load()
-        ids = [data.find(v).id for v in visit_ids]
+        ids = _visit_ids(here, visit_ids)
     else:
         raise fail(_("nothing to delete: give visit ids, or --where with filter options"))
     if not ids:
@@ -772,9 +776,10 @@ def delete(
         question = i18n.ngettext("Delete {count} visit ({ids})?", "Delete {count} visits ({ids})?", len(ids))
         if not typer.confirm(question.format(count=len(ids), ids=names), err=True):
             raise fail(_("nothing deleted"), ExitStatus.DECLINED)
-    with store.transaction("delete") as data:
-        for vid in ids:
-            data.delete(vid)
+    if store.rewrite("delete", delete=ids) is None:  # the slow way, when the fast one cannot
+        with store.transaction("delete") as data:
+            for vid in ids:
+                data.delete(vid)
     deleted = i18n.ngettext(
         "deleted {count} visit; `diklat undo` brings it back",
         "deleted {count} visits; `diklat undo` brings them back",
@@ -802,13 +807,32 @@ def edit(
     from diklat_cli.editing import apply_edits
     from diklat_cli.output import screens
 
-    store = session(ctx).store()
-    with store.transaction("edit") as data:
-        record = data.find(visit_id)
-        updated = apply_edits(record, assignments)  # an EditError leaves the store as it was
-        data.remove(record.id)
-        data.add(updated)
+    here = session(ctx)
+    store = here.store()
+    (vid,) = _visit_ids(here, [visit_id])
+    # an EditError leaves the store as it was
+    done = store.rewrite("edit", {vid: lambda record: apply_edits(record, assignments)})
+    if done is not None:
+        (updated,) = done
+    else:  # the slow way, when the fast one cannot
+        with store.transaction("edit") as data:
+            record = data.find(vid)
+            updated = apply_edits(record, assignments)
+            data.remove(record.id)
+            data.add(updated)
     screens.show_record(updated)
+
+
+def _visit_ids(here: Session, prefixes: list[str]) -> list[str]:
+    """The ids of the visits given by id or unique prefix, from the index (NotFound as
+    StoreData.find says it)."""
+    from diklat_cli import index
+
+    conn = here.index(say_missing=False)
+    try:
+        return [index.find(conn, prefix).id for prefix in prefixes]
+    finally:
+        conn.close()
 
 
 def _restored(restored) -> str:

@@ -12,6 +12,7 @@ sources/files.py; `extract_one` reads one input the same way for `diklat extract
 from __future__ import annotations
 
 import contextlib
+import contextvars
 import datetime as dt
 import hashlib
 import os
@@ -233,6 +234,17 @@ def analyse(
     return Outcome(name, "imported" if records else "no-visit", records, sha256=article.sha256, text=article.text)
 
 
+# told (bytes read, bytes in all) while an export is read in this process (run_import's `reading`)
+_READING: contextvars.ContextVar[Callable[[int, int], None] | None] = contextvars.ContextVar("reading", default=None)
+
+
+def _telling(entries: Iterator, f, size: int, told: Callable[[int, int], None]) -> Iterator:
+    for n, entry in enumerate(entries):
+        if n % 2000 == 0:
+            told(f.tell(), size)
+        yield entry
+
+
 def _streamed_export(name: str, export: ExportStream) -> Outcome:
     """The records of an export read as a stream, whatever its size (sources.exports)."""
     from diklat_cli.sources import exports as records_io
@@ -250,7 +262,9 @@ def _streamed_export(name: str, export: ExportStream) -> Outcome:
                 message = _("not a valid diklat {kind} export (damaged, or another program's file)")
                 return Outcome(name, "error", message=message.format(kind=label))
             f.seek(0)
-            outcome = checked_export(name, records_io.iter_entries(f, kind))
+            entries = records_io.iter_entries(f, kind)
+            told = _READING.get()
+            outcome = checked_export(name, entries if told is None else _telling(entries, f, export.size, told))
     except OSError as exc:
         return Outcome(name, "error", message=str(exc))
     except ValueError as exc:
@@ -482,6 +496,7 @@ def run_import(
     on_conflict: str = "keep",
     listed: list[Input] | None = None,
     export_format: str | None = None,
+    reading: Callable[[int, int], None] | None = None,
 ) -> Report:
     """Import every input into the store, committing in batches so a crash keeps whole batches.
     `listed`: what `iter_inputs(paths)` gave, when the caller has listed them already.
@@ -490,87 +505,92 @@ def run_import(
     differs, `on_conflict` says what happens: "keep" (the stored one stays, a conflict is
     reported), "replace" (the file's is taken) or "merge" (its differences become manual
     edits of the stored one, evidence kept). `export_format` reads every input as a diklat
-    export of that kind (for stdin, whose name says nothing)."""
+    export of that kind (for stdin, whose name says nothing). `reading` is told (bytes read,
+    bytes in all) now and then while an export is read (a 100,000-visit one takes a while)."""
     if on_conflict not in CONFLICT_MODES:
         raise ValueError(f"on_conflict must be one of {CONFLICT_MODES}")
-    batch_size = batch_size or BATCH_SIZE
-    report = Report()
-    inputs = list(iter_inputs(paths)) if listed is None else listed
-    # sha256 / links of the store's articles: sets, or lookups in the store's index
-    known: Any = set()
-    known_urls: Any = set()
-    if not (force or dry_run):
-        known, known_urls = store.imported()
+    token = _READING.set(reading)
+    try:
+        batch_size = batch_size or BATCH_SIZE
+        report = Report()
+        inputs = list(iter_inputs(paths)) if listed is None else listed
+        # sha256 / links of the store's articles: sets, or lookups in the store's index
+        known: Any = set()
+        known_urls: Any = set()
+        if not (force or dry_run):
+            known, known_urls = store.imported()
 
-    def known_for(item: Input):
-        """An export imported before is read again when its conflicts are to be resolved."""
-        named_export = item.path is not None and item.path.suffix.lower() in EXPORT_SUFFIXES
-        return set() if on_conflict != "keep" and named_export else known
+        def known_for(item: Input):
+            """An export imported before is read again when its conflicts are to be resolved."""
+            named_export = item.path is not None and item.path.suffix.lower() in EXPORT_SUFFIXES
+            return set() if on_conflict != "keep" and named_export else known
 
-    preview: list = []  # for --dry-run: the store as loaded, to tell an export's records apart
+        preview: list = []  # for --dry-run: the store as loaded, to tell an export's records apart
 
-    def commit(batch: list[Outcome]) -> None:
-        if dry_run and any(o.where is not None for o in batch):
-            if not preview:
-                preview.append(store.load())
-            for outcome in batch:
-                if outcome.where is not None:
-                    _apply_export(preview[0], outcome, on_conflict)
-        if dry_run or not batch:
-            return
-        store.save_article_texts({o.sha256: o.text for o in batch if o.text is not None})
-        for outcome in batch:  # kept on disk now: the report need not hold every article's text
-            outcome.text = None
-        # new articles only (the usual case): their lines are added without loading the store
-        if not force and store.append("import", *_new_lines(batch)):
-            return
-        with store.transaction("import") as data:
-            for outcome in batch:
-                _apply(data, outcome, force, on_conflict)
+        def commit(batch: list[Outcome]) -> None:
+            if dry_run and any(o.where is not None for o in batch):
+                if not preview:
+                    preview.append(store.load())
+                for outcome in batch:
+                    if outcome.where is not None:
+                        _apply_export(preview[0], outcome, on_conflict)
+            if dry_run or not batch:
+                return
+            store.save_article_texts({o.sha256: o.text for o in batch if o.text is not None})
+            for outcome in batch:  # kept on disk now: the report need not hold every article's text
+                outcome.text = None
+            # new articles only (the usual case): their lines are added without loading the store
+            if not force and store.append("import", *_new_lines(batch)):
+                return
+            with store.transaction("import") as data:
+                for outcome in batch:
+                    _apply(data, outcome, force, on_conflict)
 
-    seen: set[str] = set()
-    done: dict[str, Outcome] = {}  # sha256 → outcome of the first input with those bytes
+        seen: set[str] = set()
+        done: dict[str, Outcome] = {}  # sha256 → outcome of the first input with those bytes
 
-    def gather(item: Input):
-        return _gather(item, known_for(item), seen, known_urls, max_bytes, save_html, export_format)
+        def gather(item: Input):
+            return _gather(item, known_for(item), seen, known_urls, max_bytes, save_html, export_format)
 
-    def outcome_of(g, extracted: Iterator[Outcome]) -> Outcome:
-        if isinstance(g, _Job):
-            outcome = next(extracted)
-            done[outcome.sha256 or _sha256(g.raw)] = outcome
-            return outcome
-        if isinstance(g, _Copy):
-            original = done.get(g.sha256)
-            if original is not None and original.status == "error":
-                return Outcome(g.name, "error", message=original.message, too_complex=original.too_complex)
-            return Outcome(g.name, "duplicate", sha256=g.sha256)
-        return g
+        def outcome_of(g, extracted: Iterator[Outcome]) -> Outcome:
+            if isinstance(g, _Job):
+                outcome = next(extracted)
+                done[outcome.sha256 or _sha256(g.raw)] = outcome
+                return outcome
+            if isinstance(g, _Copy):
+                original = done.get(g.sha256)
+                if original is not None and original.status == "error":
+                    return Outcome(g.name, "error", message=original.message, too_complex=original.too_complex)
+                return Outcome(g.name, "duplicate", sha256=g.sha256)
+            return g
 
-    batch: list[Outcome] = []
-    taken = 0  # inputs whose outcomes are counted (in order)
-    limit = batch_size  # the batch is committed when `taken` reaches it
-    # inputs read ahead: enough to keep the workers busy while the batch is written
-    window = [AHEAD]
-    # the report holds every outcome: with the cycle collector on, its full collections
-    # walked them all again and again (a fifth of this process's time) to find nothing
-    with _pool(len(inputs)) as pool, gc_paused():
-        for gathered, extracted in _pipeline(inputs, gather, pool, lambda: window[0]):
-            for g in gathered:
-                outcome = outcome_of(g, extracted)
-                report.outcomes.append(outcome)
-                if outcome.status in ("imported", "no-visit"):
-                    batch.append(outcome)
-                if progress:
-                    progress(outcome)
-                taken += 1
-                if taken == limit:
-                    # the workers go on with the inputs read ahead while this batch is written
-                    commit(batch)
-                    batch = []
-                    size = _next_batch(batch_size, taken)
-                    limit, window[0] = taken + size, max(AHEAD, size // 2)
-        commit(batch)
-    return report
+        batch: list[Outcome] = []
+        taken = 0  # inputs whose outcomes are counted (in order)
+        limit = batch_size  # the batch is committed when `taken` reaches it
+        # inputs read ahead: enough to keep the workers busy while the batch is written
+        window = [AHEAD]
+        # the report holds every outcome: with the cycle collector on, its full collections
+        # walked them all again and again (a fifth of this process's time) to find nothing
+        with _pool(len(inputs)) as pool, gc_paused():
+            for gathered, extracted in _pipeline(inputs, gather, pool, lambda: window[0]):
+                for g in gathered:
+                    outcome = outcome_of(g, extracted)
+                    report.outcomes.append(outcome)
+                    if outcome.status in ("imported", "no-visit"):
+                        batch.append(outcome)
+                    if progress:
+                        progress(outcome)
+                    taken += 1
+                    if taken == limit:
+                        # the workers go on with the inputs read ahead while this batch is written
+                        commit(batch)
+                        batch = []
+                        size = _next_batch(batch_size, taken)
+                        limit, window[0] = taken + size, max(AHEAD, size // 2)
+            commit(batch)
+        return report
+    finally:
+        _READING.reset(token)
 
 
 def _new_lines(batch: list[Outcome]) -> tuple[dict, list[Record], list[bytes | None], list[tuple[str, bytes]]]:

@@ -503,3 +503,28 @@ def test_a_second_stop_opens_a_list() -> None:
 def test_the_class_of_a_school_is_not_its_name() -> None:
     found = find_organizers("Sebanyak 11 peserta Sespimmen Kelas 13 tiba di Polres Blitar.")
     assert [o.name for o in found] == ["Sespimmen"]
+
+
+def test_an_organizer_named_by_one_word_does_not_run_on_into_a_list() -> None:
+    from diklat_cli.extract.agencies import find_organizers
+
+    # "Sesparlu dan PKN Tingkat II": two programmes listed, not one body's name
+    assert [o.name for o in find_organizers("membawa 30 peserta diklat dari Sesparlu dan PKN Tingkat II.")] == [
+        "Sesparlu"
+    ]
+    # a service's staff college: "Angkatan Udara" is part of its name, not a cohort
+    got = find_organizers("kunjungan 75 perwira siswa Sekolah Staf dan Komando Angkatan Udara (Seskoau) tahun ini.")
+    assert [o.name for o in got] == ["Sekolah Staf dan Komando Angkatan Udara (Seskoau)"]
+
+
+def test_a_regency_after_a_village_and_a_comma_is_its_address_not_another_village() -> None:
+    from diklat_cli.extract.agencies import find_units
+
+    text = "Mereka studi banding di Desa Ponggok, Klaten dan Pendowoharjo, Bantul."
+    assert [u.name for u in find_units(text)] == ["Desa Ponggok", "Desa Pendowoharjo"]
+    # villages listed with one kind word each take it
+    assert [u.name for u in find_units("Mengunjungi Desa Wunut, Janti dan Karanglo.")] == [
+        "Desa Wunut",
+        "Desa Janti",
+        "Desa Karanglo",
+    ]

@@ -395,3 +395,17 @@ def test_an_asterisk_sign_off_names_the_writer() -> None:
     text = "Judul Kunjungan Kerja Dewan Kota\nKUDUS - Rombongan tiba.\n\nMereka belajar.\n*Rina Kusuma\n"
     assert value(find_byline(text).reporter) == "Rina Kusuma"
     assert find_byline("Judul Kunjungan Kerja Dewan Kota\nKUDUS - Rombongan tiba.\n*) catatan kaki\n").reporter is None
+
+
+def test_a_masthead_date_gives_way_to_the_posting_line_below_the_headline() -> None:
+    # the day the page was viewed stands above the headline; the story's own posting line, with its
+    # clock (written "08: 15: 02 WIB" by some sites), says when it was published
+    text = (
+        "Kamis, 20 Jun 2019\nkoranku\n\nDua Kabupaten Belajar Tata Kelola Pasar di Kota Kami\n\n"
+        "3 Juni 2019, 08: 15: 02 WIB | editor : Siti Aminah\n\nKOTA KAMI – Rombongan tiba Senin (3/6).\n"
+    )
+    b = find_byline(text)
+    assert b.published is not None and b.published[0] == date(2019, 6, 3)
+    # with no posting line, the masthead's date is all there is
+    b = find_byline("Kamis, 20 Juni 2019\n\nDua Kabupaten Belajar Tata Kelola Pasar\n\nRombongan tiba Senin.\n")
+    assert b.published is not None and b.published[0] == date(2019, 6, 20)

@@ -498,3 +498,19 @@ def test_a_statement_date_is_not_the_visit_date(said: str, expected: tuple) -> N
         f"Kota Denpasar. {said}. Kunjungan itu digelar pada Senin (10/6/2024).\n"
     )
     assert _visit_dates_of(text) == expected
+
+
+def test_weekdays_told_as_past() -> None:
+    from diklat_cli.extract.dates import attributed, past_weekdays
+
+    text = "Rombongan datang pada Kamis lalu. Jum'at kemarin mereka pulang. Rabu depan mereka kembali."
+    assert [(text[s:e], wd) for s, e, wd in past_weekdays(text)] == [("Kamis lalu", 3), ("Jum'at kemarin", 4)]
+    said = '"Kami belajar banyak," kata bupati di sela kegiatannya, Senin (4/3/2019).'
+    assert attributed(said, 0, said.index("Senin"))
+    assert not attributed("Rombongan tiba Senin (4/3/2019).", 0, 15)
+
+
+def test_a_staff_colleges_school_year_is_a_year_hint() -> None:
+    from diklat_cli.extract.dates import find_year_hints
+
+    assert [y for _, _, y in find_year_hints("75 perwira siswa Seskoau tahun pendidikan 2025 tiba.")] == [2025]

@@ -184,3 +184,16 @@ def test_importing_an_export_holds_its_records_as_lines_not_models(cli, other, t
     assert "imported 1500 visits" in result.stderr
     assert len(other.visits()) == 1500
     assert peak < 4 * len(data), (peak, len(data))
+
+
+def test_a_big_export_is_told_as_it_is_read(cli, other, tmp_path, monkeypatch):
+    """One input of 100,000 visits is read for most of a minute: a line on stderr says how
+    far (after a second; here at once; written once into a pipe, in place on a terminal)."""
+    from diklat_cli.output import console
+
+    monkeypatch.setattr(console.BuildProgress.__init__, "__defaults__", (0.0,))
+    path = tmp_path / "big.jsonl"
+    path.write_bytes(_as("jsonl", _padded(cli, 4500)))
+    result = other.ok("import", path)
+    told = [line for line in result.stderr.splitlines() if line.startswith("diklat: reading the export…")]
+    assert told and told[0].endswith("%"), result.stderr

@@ -272,3 +272,18 @@ def test_count_words_read_up_to_hundreds_of_thousands_only() -> None:
     # a million is not a head count: only the words before "juta" are read as a number
     assert count.match("dua juta").group() == "dua"
     assert re.compile(numbers.NUMBER_WORDS_RE).fullmatch("dua juta")
+
+
+def test_small_count_and_ordinal_words_come_from_the_data_file() -> None:
+    # the alternatives other modules build their patterns from, each read back by this module
+    few = numbers.cardinal_words(2, 6).split("|")
+    assert few == ["dua", "tiga", "empat", "lima", "enam"]
+    assert [parse_int(w) for w in few] == [2, 3, 4, 5, 6]
+    ordinals = numbers.ordinal_words(1, 5).split("|")
+    assert ordinals[:2] == ["pertama", "kesatu"] and ordinals[-1] == "kelima"
+    assert [ordinal_to_int(w) for w in ordinals] == [1, 1, 2, 3, 4, 5]
+    assert numbers.ordinal_words(2, 2) == "kedua"
+    assert numbers.multiplier_words("teen", "tens") == "belas|puluh"
+    # "kelompok yang masing-masing berjumlah dua belas orang": the group count pattern reads the teen word
+    assert re.search(r"\b(?:" + numbers.cardinal_words(2, 9) + r")\s+(?:" + numbers.multiplier_words("teen") + r")\b",
+                     "masing-masing dua belas orang")

@@ -132,3 +132,15 @@ def test_escorts_besides_a_count_of_trainees_are_not_taken_out() -> None:
 )
 def test_council_members_and_students_named_again(text: str, expected: int) -> None:
     assert values(text)[0] == expected
+
+
+def test_a_staff_colleges_officer_students_are_its_trainees() -> None:
+    from diklat_cli.extract.participants import find_participants
+
+    # "perwira siswa" (pasis) are the trainees of Sesko/Sespim schools
+    got = find_participants("Wali Kota menerima kunjungan 64 perwira siswa Seskoal di Balai Kota.")
+    assert [m.value for m in got] == [64]
+    got = find_participants("Sebanyak 40 pasis Sespimmen tiba di Kota Batu.")
+    assert [m.value for m in got] == [40]
+    # a school's pupils are not
+    assert find_participants("Sekolah itu punya 300 siswa dan 20 guru.") == []

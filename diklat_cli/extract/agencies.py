@@ -412,6 +412,8 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
                 if not part.group().strip() or part.group().strip() in ("dan", "serta"):
                     continue
                 words = re.sub(r"^(?:dan|serta)\s+", "", part.group().strip())
+                if part.start() and words == part.group().strip() and _bare_regency(words):
+                    continue  # "Desa Ponggok, Klaten dan …": the regency after a comma is the village's address
                 unit = words if words.lower().startswith(head_words.lower()) else f"{head_words} {words}"
                 at = name_start + part.start() + part.group().find(words)
                 found.append(AgencyMention(at, at + len(words), unit))
@@ -421,6 +423,17 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             found.append(AgencyMention(name_start, name_end, name))
         i = j
     return _drop_addresses(text, found)
+
+
+def _bare_regency(words: str) -> bool:
+    """The words are a regency's or city's name alone ("Klaten")."""
+    found = places.find_places(words)
+    return (
+        len(found) == 1
+        and found[0].start == 0
+        and found[0].end == len(words)
+        and any(r.kind != "province" for r in found[0].candidates)
+    )
 
 
 # A village is written with its address: "Desa X, Kecamatan Y, Kabupaten Z". The kecamatan
@@ -606,14 +619,16 @@ def find_organizers(text: str) -> list[Organizer]:
         region_start = None  # where the region phrase that closes the name starts
         for token in tokens[:8]:
             word = token.group()
-            if word == "dan" and not tokens_after_and_capitalised(tokens, token):
-                break
+            if word == "dan" and (not tokens_after_and_capitalised(tokens, token) or " " not in text[m.start() : end]):
+                break  # ("Sesparlu dan PKN Tingkat II": a body named by one word is whole; two are listed)
             if token.start() - end > 2 or not (_capitalised(word) or word.isdigit() or word == "dan"):
                 break
             if re.fullmatch(r"(?:Dr|Drs|Dra|Ir|Prof|Hj?|Kol|Brigjen|Mayjen|Letjen|Kombes|AKBP)\.?", word):
                 break  # a person's name starts here
-            if word.lower() in ("kelas", "angkatan", "gelombang", "pokjar", "kelompok"):
-                break  # "Sespimmen Kelas 13": the class of the school, not its name
+            if word.lower() in ("kelas", "angkatan", "gelombang", "pokjar", "kelompok") and not re.match(
+                r"\s+(?:Darat|Laut|Udara)\b", text[token.end() :]
+            ):
+                break  # "Sespimmen Kelas 13": the class of the school, not its name ("Angkatan Udara" is)
             tail = places.find_places(text[m.start() : token.end()])
             closes = bool(tail) and m.start() + tail[-1].end == token.end()
             if region_start is not None and not (closes and m.start() + tail[-1].start <= region_start):

@@ -112,7 +112,8 @@ def _rx() -> _Rx:
         meta_date=re.compile(
             rf"(?<!\w)(?:(?P<wd>{_alt(list(weekdays))})\.?\s*,?\s*)?(?:(?P<date>{dmy})|{mdy})(?!\w)", flags
         ),
-        clock=re.compile(r"(?<![\d/.])\d{1,2}[:.]\d{2}(?![\d/])"),
+        # (with a space after the colon too: "10: 05: 59 WIB")
+        clock=re.compile(r"(?<![\d/.])\d{1,2}(?:[:.]|: )\d{2}(?![\d/])"),
         # "Oleh Yudi Rahmat, Rabu, 6 Juli 2022 | 12:29 WIB": a byline without a colon
         oleh=re.compile(r"^Oleh\s+(?P<name>[^\s,|:][^,|:]{1,40}?)\s*[,|]"),
         by_line=re.compile(
@@ -141,8 +142,8 @@ def _rx() -> _Rx:
             rf"(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
             rf"|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
         ),
-        # "Pandeglang, 23 Juni 2025 –"
-        city_date=re.compile(rf"^{city}\s*,\s*{when}{dash}"),
+        # "Pandeglang, 23 Juni 2025 –"; "Bantaeng, 28/03 – 2014 –" (day and month, then the year set off)
+        city_date=re.compile(rf"^{city}\s*,\s*(?:{when}|(?P<dm>\d{{1,2}}[/.]\d{{1,2}})\s*[–—-]\s*(?P<y>\d{{4}})){dash}"),
         # "MANADO–", "PAREPARE, -", "Cibinong —"; prose goes on capitalised after it
         city_only=re.compile(rf"^{city}\s*,?{dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"),
         # "BERITAMAGELANG.ID -"
@@ -314,8 +315,9 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
     s = line.text
     m = rx.city_date.match(s)
     if m and _good_city(m.group("city")):
-        d = _to_date(m.group("date"))
-        pub = (d, line.start + m.start("date"), line.start + m.end("date")) if d else None
+        part = "date" if m.group("date") else "dm"
+        d = _to_date(m.group("date") or f"{m.group('dm')}/{m.group('y')}")
+        pub = (d, line.start + m.start(part), line.start + m.end("date" if part == "date" else "y")) if d else None
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, pub)
     m = rx.paren.match(s)
     if m and _good_city(m.group("city")):
@@ -501,12 +503,16 @@ def _published(lines: list[_Line], head: list[_Line], text: str, body: int = 0) 
             d = _to_date(m.group("date"))
             if d:
                 return d, line.start + m.start("date"), line.start + m.end("date")
-    # a date alone on a line near the top: "Rabu, 12 Juni 2019 10:15 WIB"
-    for line in head:
+    # a date alone on a line near the top: "Rabu, 12 Juni 2019 10:15 WIB"; one with no clock above the
+    # headline is the day the page was viewed (a masthead), kept only if no posting line follows
+    masthead = None
+    for k, line in enumerate(head):
         m = rx.date_line.match(line.text)
         if m:
             d = _to_date(m.group("date"), _weekday(m.group(0)))
-            if d:
+            if d and k < body - 1 and not rx.clock.search(line.text):
+                masthead = masthead or (d, line.start + m.start("date"), line.start + m.end("date"))
+            elif d:
                 return d, line.start + m.start("date"), line.start + m.end("date")
     # a header line that carries the posting time with other furniture: "Kompas.com -
     # 18/04/2018, 07:52 WIB", "Senin, 3 Juli 2023 | 09:30 WIB - Editor: …", "Submitted by
@@ -532,7 +538,7 @@ def _published(lines: list[_Line], head: list[_Line], text: str, body: int = 0) 
             d = _to_date(m.group(group), rx.weekdays.get(wd.lower()) if wd else None)
             if d:
                 return d, line.start + m.start(group), line.start + m.end(group)
-    return None
+    return masthead
 
 
 _YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")

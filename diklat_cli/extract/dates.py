@@ -191,7 +191,8 @@ def _re() -> dict[str, re.Pattern[str]]:
         "nomor_before": re.compile(r"(?<!\w)(?:nomor|nomer|no)\.?\s*:?\s*$", re.IGNORECASE),
         "and": re.compile(r"dan|&", re.IGNORECASE),
         "hint": re.compile(
-            r"(?<![\w.])(?:(?i:tahun)(?:\s+(?i:anggaran))?|T\.?\s?A\.?)\s*:?\s*"
+            # ("tahun pendidikan 2025": a staff college's school year labels its cohort)
+            r"(?<![\w.])(?:(?i:tahun)(?:\s+(?i:anggaran|pendidikan))?|T\.?\s?A\.?)\s*:?\s*"
             r"(?P<y>[0-9]{4})(?![0-9])"
         ),
         # "Nomor 1 Tahun 2023", "UU 23 Tahun 2014": the year of a regulation, not of the visit.
@@ -417,7 +418,7 @@ def parse_date(s: str) -> date | None:
 
 
 def find_year_hints(text: str) -> list[tuple[int, int, int]]:
-    """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "TA 2019", "TA. 2019";
+    """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "tahun pendidikan 2025", "TA 2019";
     not for a year the prose tells of another time ("sejak tahun 2017", "tahun 2018 lalu")."""
     r = _re()
     out: list[tuple[int, int, int]] = []
@@ -442,6 +443,34 @@ def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
         re.compile(rf"(?:[,\"”’]\s*|\s)(?:{verbs})\b", re.IGNORECASE),
         re.compile(rf"\b(?:{context})\b", re.IGNORECASE),
     )
+
+
+@cache
+def _past_weekday_re() -> re.Pattern[str]:
+    cal = _calendar_data()
+    names = [n for w in cal["weekdays"] for n in w["id"]]
+    past = "|".join(map(re.escape, cal["weekday_past_after"]))
+    day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.compile(rf"\b(?P<day>{day})\s+(?:{past})\b", re.IGNORECASE)
+
+
+def past_weekdays(text: str) -> list[tuple[int, int, int]]:
+    """(start, end, weekday) of a weekday told as past with no date ("pada Kamis lalu", "Selasa
+    kemarin"): the last such day before the day the report was written."""
+    if "lalu" not in text and "kemarin" not in text:
+        return []
+    days = {_norm_name(n): w["number"] for w in _calendar_data()["weekdays"] for n in w["id"]}
+    return [
+        (m.start(), m.end(), days[_norm_name(m.group("day"))])
+        for m in _past_weekday_re().finditer(text)
+        if _norm_name(m.group("day")) in days
+    ]
+
+
+def attributed(text: str, sentence_start: int, date_start: int) -> bool:
+    """The date closes a speech attribution ("…," kata X, Senin (4/3)), wherever it was said."""
+    said, _ = _statement_res()
+    return said.search(text[max(sentence_start, date_start - 160) : date_start]) is not None
 
 
 def said_on(text: str, sentence_start: int, date_start: int) -> bool:

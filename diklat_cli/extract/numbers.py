@@ -15,6 +15,9 @@ from typing import Any
 __all__ = [
     "COUNT_WORDS_RE",
     "NUMBER_WORDS_RE",
+    "cardinal_words",
+    "multiplier_words",
+    "ordinal_words",
     "find_numbers",
     "ordinal_to_int",
     "parse_int",
@@ -81,6 +84,29 @@ def __getattr__(name: str) -> str:
     if name == "COUNT_WORDS_RE":
         return _number_words_re(1000)
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
+
+def cardinal_words(lo: int, hi: int) -> str:
+    """The unit number words from `lo` to `hi` as regex alternatives, in value order ("dua|tiga|empat"),
+    for patterns that name a small count of places or groups."""
+    units = _data()["units"]
+    return "|".join(re.escape(w) for w, v in sorted(units.items(), key=lambda item: item[1]) if lo <= v <= hi)
+
+
+def ordinal_words(lo: int, hi: int) -> str:
+    """The ordinal words from `lo` to `hi` as regex alternatives, in value order ("pertama|kesatu|kedua"):
+    the fixed ordinals, then the prefix before each unit word."""
+    d = _data()
+    fixed = [w for w, v in d["ordinals"].items() if lo <= v <= hi]
+    prefixed = [d["ordinal_prefix"] + w for w, v in sorted(d["units"].items(), key=lambda item: item[1]) if v > 1]
+    values = {d["ordinal_prefix"] + w: v for w, v in d["units"].items()}
+    return "|".join(re.escape(w) for w in [*fixed, *(w for w in prefixed if lo <= values[w] <= hi)])
+
+
+def multiplier_words(*names: str) -> str:
+    """The multiplier words named ("teen", "tens", "hundreds") as regex alternatives ("belas|puluh")."""
+    d = _data()
+    return "|".join(re.escape(d[name]) for name in names)
 
 
 # A digit run with its separators is read whole, so "9/4" or "13.00" never yields a bare 9 or 13.

@@ -96,6 +96,12 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # "75 perwira siswa Seskoau", "40 pasis Sespimmen": a staff college's trainees are its officer students
+        (
+            re.compile(rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?(?:perwira\s+siswa|pasis)\b", flags),
+            True,
+            re.compile(r"siswa|pasis", flags),
+        ),
         # "Ke-30 siswa itu disambut …": the group counted when it is named again
         (
             re.compile(

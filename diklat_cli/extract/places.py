@@ -548,9 +548,25 @@ _SENDER_POST = (
 )
 
 
+# "BPD empat kecamatan di Kabupaten X", "12 desa di X": counted sub-units of X, its people (not the
+# places gone to: "ke tiga desa di X", "mengunjungi dua desa di X")
+_COUNTED_UNITS_AT = (
+    r"(?<!\bke\s)(?<!\bdi\s)(?<!menuju\s)(?<!unjungi\s)(?<!ambangi\s)(?<!datangi\s)"
+    r"\b(?:\d{1,3}|__FEW__)\s+(?:desa|kecamatan|kelurahan|nagari)\s+di\s+$"
+)
+_SUB_UNITS = ("desa ", "kecamatan ", "kelurahan ", "nagari ")
+
+
 @cache
 def _sender_res() -> tuple[re.Pattern, ...]:
     return tuple(re.compile(*args) for args in (_SENDER_PRE, _SENDER_POST))
+
+
+@cache
+def _counted_units_re() -> re.Pattern:
+    from diklat_cli.extract.numbers import cardinal_words
+
+    return re.compile(_COUNTED_UNITS_AT.replace("__FEW__", cardinal_words(2, 9)), re.IGNORECASE)
 
 
 @cache
@@ -579,6 +595,8 @@ def sender_weight(before: str, after: str, low: str | None = None, low_after: st
     if last and (last[-1] in _AGENT_WORDS or (last[-1] == "oleh" and last[0] in _AGENT_WORDS)):
         return 3.0  # the agent of a passive trip
     if may_match(pre_needles, low) and pre.search(before):
+        return 3.0
+    if low.endswith(" di ") and any(w in low for w in _SUB_UNITS) and _counted_units_re().search(before):
         return 3.0
     if last and last[-1] in _DEST_WORDS:
         return 0.0

@@ -14,14 +14,20 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs
-from diklat_cli.extract.numbers import parse_int
+from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs, visitors
+from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
 _I = re.IGNORECASE
+# number words from data/numbers.json: a few places or groups counted ("tiga provinsi"), ordinals of
+# stops and groups ("lokasi kedua", "kelima komisi")
+_FEW = cardinal_words(2, 6)
+_GROUP_COUNT = cardinal_words(2, 8)
+_ORDINAL = ordinal_words(2, 5)
+_TWO, _BOTH = cardinal_words(2, 2), ordinal_words(2, 2)
 
 # words that show a visit happening: someone travels to, arrives at or is hosted by a place,
 # or is sent off to it ("melepas keberangkatan peserta", "berangkat ke"); a place chosen as the
@@ -55,7 +61,7 @@ _ACTIVITY_TO_PLACE = re.compile(
     r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
     r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
-    r"(?i:ke|di|menuju)\s+(?:(?i:dua|tiga|empat|lima|enam|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
+    r"(?i:ke|di|menuju)\s+(?:(?i:" + _FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
     r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
 )
@@ -130,7 +136,7 @@ _DEST_PRE = [
     # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named
     (
         re.compile(
-            r"\b(?:ke|menuju)\s+(?:\d{1,2}|dua|tiga|empat|lima|enam|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
+            r"\b(?:ke|menuju)\s+(?:\d{1,2}|" + _FEW + r"|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
             r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya)"
             r"\s*:?\s*$",
             _I,
@@ -141,16 +147,20 @@ _DEST_PRE = [
     (
         re.compile(
             r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+"
-            # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"
-            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+|pulau\s+\w+\s+)?$",
+            # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
+            # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
+            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
+            r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+)?$",
             _I,
         ),
         3,
     ),
     # a destination written as an address, village first: "ke Desa Ponggok, Kecamatan Polanharjo, Kabupaten …"
+    # (or its government: "ke Pemerintahan Desa A, Kecamatan B, Kabupaten …")
     (
         re.compile(
-            r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:desa|kelurahan|kampung|nagari|dusun|gampong"
+            r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:(?:pemerintah(?:an)?|kantor)\s+)?"
+            r"(?:desa|kelurahan|kampung|nagari|dusun|gampong"
             r"|kecamatan|distrik|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
             _I,
         ),
@@ -192,7 +202,7 @@ _DEST_PRE = [
 _DEST_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
             _I,
         ),
         3,
@@ -358,8 +368,35 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
     return dest, origin
 
 
+# "Kecamatan Mentawa Baru Ketapang Kabupaten Kotawaringin Timur": a bare regency name that closes the
+# name of a kecamatan (or village) written with its own regency after it is the kecamatan's name
+_SUBDISTRICT_BEFORE = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+_REGENCY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Kabupaten|Kab\.|Kota)\s+(?P<name>[A-Z][\w'-]*)")
+
+
+def _subdistrict_names(text: str, mentions: list) -> set[str]:
+    """Bare names the text uses for a kecamatan or village of another regency."""
+    names = set()
+    for m in mentions:
+        if not m.bare or m.explicit_kind is not None:
+            continue
+        after = _REGENCY_AFTER.match(text, m.end)
+        # (a kecamatan named as its own regency, "Kec. Banjarnegara Kab. Banjarnegara", is in it)
+        if (
+            after is not None
+            and not m.text.startswith(after.group("name"))
+            and _SUBDISTRICT_BEFORE.search(text, max(0, m.start - 50), m.start)
+        ):
+            names.add(m.text)
+    return names
+
+
 def _resolved_places(text: str) -> list[_Place]:
     mentions = places.find_places(text)
+    if "Kec" in text or "Desa" in text or "Kelurahan" in text:
+        # ... and its later bare mentions ("Camat MB Ketapang") name the kecamatan too
+        local = _subdistrict_names(text, mentions)
+        mentions = [m for m in mentions if not (m.bare and m.explicit_kind is None and m.text in local)]
     context = set()
     for m in mentions:
         if len(m.candidates) == 1:
@@ -596,6 +633,53 @@ def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[_Place])
     return out
 
 
+# a sentence that goes on with "the group" ("Rombongan itu datang ke …", "Delegasi tersebut tiba …")
+_THAT_GROUP = re.compile(
+    r"(?=[rdtRDT])\b(?:rombongan|delegasi|tamu)\s+(?:itu|tersebut)\s+(?:\w+\s+)?"
+    r"(?:datang|tiba|berkunjung|bertandang)\b",
+    _I,
+)
+
+
+def _name_the_group(text: str, sents, resolved: list[_Place]) -> None:
+    """A government named in one sentence and called "rombongan itu" in the next, which travels
+    ("Salah satunya Pemkot A. Rombongan itu datang ke Kota B"): that government is the sender."""
+    for m in _THAT_GROUP.finditer(text):
+        lo = sentence_at(sents, m.start())[0]
+        if lo == 0 or text[lo : m.start()].strip():
+            continue  # not what the sentence opens with
+        prev = sentence_at(sents, lo - 1)
+        named = [p for p in resolved if prev[0] <= p.mention.start < prev[1] and p.mention.government]
+        if len({p.region for p in named}) == 1 and named[0].dest < 2:
+            named[0].origin += 2
+
+
+def _listed_senders(text: str, keys: list[_Key], resolved: list[_Place]) -> list[_Key]:
+    """A programme written with a list of senders ("Diklat PIM IV Kota A dan Kota B", "peserta PKA
+    Kabupaten A serta Kabupaten B"): one travelling group per sender, each with the programme (a
+    province listed with its own regency only locates it); a cohort goes with the first sender."""
+    if len(keys) != 1 or keys[0].origin is None:
+        return keys
+    key = keys[0]
+    at = next(i for i, p in enumerate(resolved) if p is key.origin)
+    chain = [key.origin]
+    for place in resolved[at + 1 :]:
+        if not _linked(text, chain[-1], place) or place.dest > place.origin:
+            break
+        chain.append(place)
+    regions = _distinct(chain, text)
+    if len(regions) < 2:
+        return keys
+    out = [key]
+    for region in regions[1:]:
+        place = next(p for p in chain if p.region == region)
+        place.origin += 3
+        # the cohort is written with the first sender ("Angkatan I Kota A dan Kota B"): a cohort
+        # number is one organizer's count, the others' is not given
+        out.append(_Key(key.program, None, key.spans, None, place))
+    return out
+
+
 def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.date | None) -> int | None:
     if published:
         return published.year
@@ -649,6 +733,7 @@ def _visit_dates(
     skip: tuple[int, int] | None,
     chrome=(),
     within: tuple[int, int] | None = None,
+    header_end: int = 0,
 ):
     """The visit's first and last day, their spans and a confidence; `within`: only dates written in
     that stretch (one group's clause), the year still chosen from the whole article."""
@@ -677,9 +762,17 @@ def _visit_dates(
     if ranges:
         d, (start, end) = ranges[0]
         return start, end, [(d.start, d.end)], 0.9
+    if published is not None and (past := _past_visit_day(text, sents, published, singles, within)) is not None:
+        return past
     if singles:
-        # a day something was said comes after the days the text gives its events
-        singles.sort(key=lambda item: dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start))
+        # a day something was said comes after the days the text gives its events; so does a day written
+        # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019")
+        singles.sort(
+            key=lambda item: (
+                item[0].start < header_end,
+                dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
+            )
+        )
         d, (start, end) = singles[0]
         spans = [(d.start, d.end)]
         durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
@@ -693,6 +786,32 @@ def _visit_dates(
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+def _opener_start(line: byline.Byline) -> int:
+    """Where the story opens ("KOTA, Outlet –", "outlet.com –"): what stands above it is its header."""
+    opener = line.dateline or line.outlet
+    return opener.start if opener is not None else 0
+
+
+def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tuple | None:
+    """ "… mendatangi Kantor Wali Kota Padang pada Kamis lalu": a weekday told as past in the sentence
+    that tells the trip is the last such day before publication; it dates the visit over a date that
+    only closes a speech attribution (the day the words were said)."""
+    for start, end, weekday in dates.past_weekdays(text):
+        if within is not None and not within[0] <= start < within[1]:
+            continue
+        sent = sentence_at(sents, start)
+        told = text[slice(*sent)]
+        if not (_STRONG_CUES.search(told) or _ACTIVITY_TO_PLACE.search(told)) or dates.attributed(
+            text, sent[0], start
+        ):
+            continue
+        if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
+            return None  # a date of the trip itself is written
+        day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+        return day, day, [(start, end)], 0.5
+    return None
 
 
 def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
@@ -876,6 +995,7 @@ def extract_visits(
         or _TOGETHER.search(text)
         or any(p.origin > 0 for p in resolved)
         or find_participants(text)
+        or visitors.visitors_came(text)
     ):
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
@@ -897,6 +1017,8 @@ def extract_visits(
         key.origin = key.origin or _origin_after(text, key, resolved)
         if key.origin is not None:
             key.origin.origin += 3
+    keys = _listed_senders(text, keys, resolved)
+    _name_the_group(text, sents, resolved)
     for org in organizers:
         for place in resolved:
             if org.start <= place.mention.start < org.end:
@@ -935,15 +1057,19 @@ def extract_visits(
         # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
         # and a body of the dateline's region in the text
         home = next(iter(dated))
+        # ... or of its province, when the dateline is a city of it ("Mamuju — … Sekprov Sulbar … ke Jawa
+        # Tengah": the province's programme reported from its capital)
         bodies = [
             p
             for p in resolved
-            if p.region == home
+            if (p.region == home or (p.region.kind == "province" and p.region.name == home.province))
             and p.mention.start >= line.dateline.end
             and (p.mention.government or _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
+            and p.dest < 2
         ]
         if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
-            origin_name = home.name
+            origin_name = bodies[0].region.name
+            by_name.setdefault(origin_name, bodies[0].region)
             bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
 
     start, end, date_spans, date_conf = _visit_dates(
@@ -952,6 +1078,8 @@ def extract_visits(
         published or (line.published[0] if line.published else None),
         (line.published[1], line.published[2]) if line.published else None,
         line.chrome,
+        # the lines between the headline and the story's opener (a photo caption, a posting line)
+        header_end=_opener_start(line),
     )
 
     dest_region = by_name.get(dest_name) if dest_name else None
@@ -1051,6 +1179,19 @@ def extract_visits(
         sent = sentence_at(sents, date_spans[0][0])
         named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
         date_frame = named.pop() if len(named) == 1 else None
+    elif len(dest_frames) > 1 and date_spans:
+        # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
+        # sedangkan ke B pada 15-19 November"): each group's own days, when every group has some
+        frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published)
+        if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
+            frame_dates = {}
+    # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada
+    # 3 November"): each sender's own day, when every sender is given one and the days differ
+    sender_dates: dict[places.Region, tuple] = {}
+    if len(origin_frames) > 1 and not dest_frames and date_spans:
+        sender_dates = _stop_dates(text, sents, resolved, origin_frames, line, published)
+        if set(sender_dates) != set(origin_frames) or len({v[:2] for v in sender_dates.values()}) < 2:
+            sender_dates = {}
     frame_counts = (
         # the dateline's place is where the reporter files, not a group named beside a count
         _frame_counts(
@@ -1073,9 +1214,30 @@ def extract_visits(
         else []
     )
 
+    # a host's list or recap of the bodies it received: one record per visiting body
+    guests = (
+        visitors.find_visitors(text, sents, resolved, dest_region, [o.title_span for o in officials if o.title_span])
+        if unnamed and len(dest_frames) <= 1 and not senders
+        else None
+    )
+    if guests and origin_name is not None and all(
+        g.region is None or g.region.name != origin_name for g in guests.members
+    ) and not origin_frames:
+        # the article's own sender is none of them: the list is background to its visit ("Desa X
+        # sebelumnya juga dikunjungi berbagai daerah, seperti A dan B")
+        guests = None
+    if guests:
+        frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
+
     results: list[Extraction] = []
     article_dest = dest_region, dest_mentions, host
-    for key, (frame_dest, frame_origin), sender in ((k, f, n) for k in keys for f in frames for n in senders or [None]):
+    for key, (frame_dest, frame_origin), sender, guest in (
+        (k, f, n, g)
+        for k in keys
+        for f in frames
+        for n in senders or [None]
+        for g in (guests.members if guests else [None])
+    ):
         dest_region, dest_mentions, host = article_dest
         if id(key) in own_dest:
             dest_region = own_dest[id(key)]
@@ -1116,6 +1278,9 @@ def extract_visits(
             count = None
         if sender is not None:
             count = sender.count
+        if guest is not None:
+            # a visitor's head count is the one written in its own clause, never another's
+            count = next((m for m in participants if guest.clause[0] <= m.start < guest.clause[1]), None)
         if count:
             visit.participants = count.value
             evidence["participants"] = Evidence(
@@ -1160,6 +1325,15 @@ def extract_visits(
                 evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
         else:
             evidence["origin.province"] = Evidence(confidence=0.0)
+        if guest is not None:
+            region = guest.region
+            visit.origin = Origin(
+                institution=guest.name,
+                province=region.province if region else None,
+                regency=region.name if region and region.kind != "province" else None,
+            )
+            for path in ("origin.institution", "origin.province", "origin.regency"):
+                evidence[path] = Evidence(spans=[guest.span], confidence=0.7)
 
         if dest_region is not None:
             visit.destination = Destination(
@@ -1206,9 +1380,23 @@ def extract_visits(
         dated_here = date_frame is None or frame_dest in (None, date_frame)
         if key_dates:
             k_start, k_end, k_spans, k_conf = key_dates.get(id(key), (None, None, [], 0.0))
-        elif frame_dest in frame_dates:
-            k_start, k_end, k_spans, k_conf = frame_dates[frame_dest]
+        elif frame_dest in frame_dates or frame_origin in sender_dates:
+            k_start, k_end, k_spans, k_conf = frame_dates.get(frame_dest) or sender_dates[frame_origin]
             dated_here = True
+        if guest is not None:
+            # a visitor's own day, written in its clause; visitors who came apart share no other day
+            own = _visit_dates(
+                text,
+                sents,
+                published or (line.published[0] if line.published else None),
+                (line.published[1], line.published[2]) if line.published else None,
+                line.chrome,
+                within=guest.clause,
+            )
+            if own[0] is not None:
+                k_start, k_end, k_spans, k_conf = own
+            elif guests.apart:
+                k_start = None
         if k_start and dated_here:
             visit.start_date, visit.end_date = k_start, k_end
             evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
@@ -1216,6 +1404,8 @@ def extract_visits(
         else:
             evidence["start_date"] = Evidence(confidence=0.0)
         mine = [o for o in officials if sender is None or not any(n.owns(o) for n in senders if n is not sender)]
+        if guest is not None:
+            mine = [o for o in mine if not guests.others_named(guest, o.title)]
         visit.officials = [Official(name=o.name, title=o.title) for o in mine]
         if officials:
             evidence["officials"] = Evidence(spans=[(o.start, o.end) for o in officials], confidence=0.7)
@@ -1225,7 +1415,125 @@ def extract_visits(
         if any(r.visit == visit for r in results):
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1 and (council := _council_along(text, sents, resolved, results[0].visit)) is not None:
+        # the government's council travelled with it: a second sending body, a record of its own
+        first = results[0]
+        lokus = first.evidence.get("host_agencies")
+        if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
+            # the council that travelled is no unit visited
+            kept = [
+                (name, span)
+                for name, span in zip(first.visit.host_agencies, lokus.spans, strict=True)
+                if not (span[0] < council[1][1] and span[1] > council[1][0])
+            ]
+            first.visit.host_agencies = [name for name, _ in kept]
+            first.evidence["host_agencies"] = Evidence(spans=[span for _, span in kept], confidence=lokus.confidence)
+        visit = first.visit.model_copy(deep=True)
+        visit.origin.institution = council[0]
+        evidence = dict(first.evidence)
+        evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1:
+        skip = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        back = _return_visit(
+            text, sents, resolved, results[0].visit, lambda span: _visit_dates(text, sents, pub, skip, within=span)
+        )
+        if back is not None:
+            results.append(back)
     return results
+
+
+# the host's own earlier trip to its visitors' home, for study ("Pada 2022 lalu, Pemkab A melalui Dinas X
+# juga sudah berkunjung ke Dinas Y B untuk studi tiru …"): between the host and the visitors' place, a
+# verb of going there and the unit gone to
+_GONE_TO = re.compile(
+    r"[^.;\n]{0,60}?\b(?:berkunjung|datang|bertandang|melakukan\s+(?:kunjungan|studi|benchmarking|kaji)\w*(?:\s+\w+)?"
+    r"|stud[iy]\s+(?:banding|tiru|komparatif))\s+ke\s+(?P<unit>(?:(?-i:[A-Z])[\w-]*\s+){0,4})",
+    _I,
+)
+
+
+def _return_visit(text: str, sents, resolved: list[_Place], visit: Visit, dated) -> Extraction | None:
+    """A reciprocal visit the article recounts: the host had earlier travelled to the visitors' region to
+    learn ("studi tiru balasan"); its own record, with only what its sentence says (a past trip told
+    of anyone else, or with no study purpose, is background, not a visit)."""
+    home = visit.origin.regency or visit.origin.province
+    host = visit.destination.regency or visit.destination.province
+    if home is None or host is None or home == host:
+        return None
+    for i, a in enumerate(resolved):
+        if a.region.name != host:
+            continue
+        sent = sentence_at(sents, a.mention.start)
+        b = next((p for p in resolved[i + 1 :] if p.mention.start < sent[1] and p.region.name != host), None)
+        if b is None or b.region.name != home:
+            continue
+        m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
+        if m is None or not (_STUDY.search(text, *sent) or _LEARNING.search(text, *sent)):
+            continue
+        told = text[slice(*sent)]
+        found = programs.find_activities(told)
+        back = Visit(
+            activity=_first_activity(found).activity if found else "other",
+            origin=Origin(
+                institution=a.mention.text,
+                province=a.region.province,
+                regency=a.region.name if a.region.kind != "province" else None,
+            ),
+            destination=Destination(
+                province=b.region.province,
+                regency=b.region.name if b.region.kind != "province" else None,
+                host=text[m.start("unit") : b.mention.end] if m.group("unit") else b.mention.text,
+            ),
+            host_agencies=[m.group("unit").strip()] if m.group("unit") else [],
+            officials=visit.officials,
+            source=visit.source,
+        )
+        evidence = {
+            "origin.province": Evidence(spans=[(a.mention.start, a.mention.end)], confidence=0.6),
+            "destination.province": Evidence(spans=[(b.mention.start, b.mention.end)], confidence=0.6),
+        }
+        start, end, spans, conf = dated(sent)  # only the days its own sentence gives
+        if start is not None:
+            back.start_date, back.end_date = start, end
+            evidence["start_date"] = Evidence(spans=spans[:1], confidence=conf)
+            evidence["end_date"] = Evidence(spans=spans[-1:], confidence=conf)
+        return Extraction(visit=back, evidence=evidence)
+    return None
+
+
+# "Pemkot A bersama komisi A DPRD", "Wali Kota A bersama jajaran pemerintah daerah dan anggota DPRD
+# Kota A": the government travels with its council, as a body ("anggota DPRD", "Komisi B DPRD"), not
+# one of its leaders escorting ("didampingi Ketua DPRD"); one list, no comma between
+_WITH_COUNCIL = re.compile(
+    r"\b(?:bersama|beserta)\s+(?:[^.;,\n]{0,50}?\s+)??(?:(?:para|seluruh|sejumlah|beberapa)\s+)?(?:anggota\s+)?"
+    r"(?P<body>(?:komisi\s+(?-i:[IVX]{1,4}|[A-E]|\d{1,2})\s+)?(?-i:DPRD))\b(?!\s*(?:\(|lainnya))",
+    _I,
+)
+
+
+def _council_along(text: str, sents, resolved: list[_Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
+    """The council of the sending region named as travelling together with its government: its name
+    as written and its span. Only when the sender is a regional government (not itself a council)."""
+    home = visit.origin.regency or visit.origin.province
+    if home is None or "DPR" in (visit.origin.institution or "") or "DPRD" not in text:
+        return None
+    for m in _WITH_COUNCIL.finditer(text):
+        if re.search(r"\b(?:ketua|pimpinan|wakil)\s+$", text[max(0, m.start("body") - 15) : m.start("body")], _I):
+            continue  # a council's leader, not the council
+        sent = sentence_at(sents, m.start())
+        before = [p for p in resolved if sent[0] <= p.mention.start < m.start()]
+        # the sending region named before in the sentence, no other place named since
+        if not before or before[-1].region.name != home:
+            continue
+        after = next((p for p in resolved if p.mention.start >= m.end("body")), None)
+        if after is not None and re.fullmatch(r"\s*", text[m.end("body") : after.mention.start]):
+            if after.region.name != home:
+                continue  # another region's council
+            return text[m.start("body") : after.mention.end], (m.start("body"), after.mention.end)
+        return m.group("body"), m.span("body")
+    return None
 
 
 # the national body a training centre belongs to: "Pusdiklat … Lembaga Administrasi Negara" is LAN
@@ -1319,6 +1627,20 @@ def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple
     if mine:
         a = _first_activity(mine)
         return a.activity, (a.start, a.end)
+    # programmes named together in one list ("peserta Sesparlu dan PKN Tingkat II") go on one trip:
+    # the activity named beside the one it is listed with
+    for other in keys:
+        if other is key or not any(
+            _PROGRAM_LINK.fullmatch(text, *((b[1], a[0]) if b[1] <= a[0] else (a[1], b[0])))
+            for a in key.spans
+            for b in other.spans
+        ):
+            continue
+        other_sents = {sentence_at(sents, s) for s, _ in other.spans}
+        theirs = [a for a in activities if sentence_at(sents, a.start) in other_sents]
+        if theirs:
+            a = _first_activity(theirs)
+            return a.activity, (a.start, a.end)
     return "other", None
 
 
@@ -1366,6 +1688,8 @@ def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region],
         if skip and d.start < skip[1] and d.end > skip[0]:
             continue
         sent = sentence_at(sents, d.start)
+        if dates.said_on(text, sent[0], d.start):
+            continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
         before = _places_between(marks, max(sent[0], d.start - 300), d.start, starts)
         after = _places_between(marks, d.end, min(sent[1], d.end + 300), starts)
         owner = before[-1].region if before else after[0].region if after else None
@@ -1396,6 +1720,18 @@ def _distance(text: str, anchor: tuple[int, int], start: int, end: int) -> int:
     return len(between) + penalty
 
 
+def _count_of_together(text: str, m, sent, mine: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
+    """ "30 peserta diklat dari Sesparlu dan PKN Tingkat II": a count written before programmes joined
+    in one list is all of theirs together, no one programme's (a count is never split or copied)."""
+    for a in mine:
+        for b in others:
+            first, second = (a, b) if a[0] < b[0] else (b, a)
+            after = m.end <= first[0] and second[0] < sent[1]
+            if after and _PROGRAM_LINK.fullmatch(text, first[1], second[0]):
+                return True
+    return False
+
+
 def _participants_for(text, sents, key: _Key, keys: list[_Key], mentions, cohorts):
     usable = []
     for m in mentions:
@@ -1409,6 +1745,8 @@ def _participants_for(text, sents, key: _Key, keys: list[_Key], mentions, cohort
         return usable[0][0]
     others = [a for k in keys if k is not key for a in _anchors(k, cohorts)]
     for m, sent in usable:
+        if _count_of_together(text, m, sent, key.spans, others):
+            continue
         mine = [_distance(text, a, m.start, m.end) for a in _anchors(key, cohorts) if sent[0] <= a[0] < sent[1]]
         theirs = [_distance(text, a, m.start, m.end) for a in others if sent[0] <= a[0] < sent[1]]
         if mine and (not theirs or min(mine) < min(theirs)):
@@ -1422,6 +1760,13 @@ _CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&|hingga|samp
 _RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
 _RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
 _LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
+
+
+_LISTED_ACRONYM = re.compile(
+    r"\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\s*:?\s*(?!(?:OPD|SKPD|ASN|PNS)\b)(?P<acr>(?-i:[A-Z]{2,6}))"
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$",
+    _I,
+)
 
 
 def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
@@ -1459,6 +1804,11 @@ def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple
             else:
                 chains.append([unit])
         for chain in chains:
+            # "… yaitu PSTP dan Dinas Perikanan": an acronym the vocabulary lacks, listed before a unit
+            # after a list marker, is a unit of the list too
+            acr = _LISTED_ACRONYM.search(text, max(start, chain[0].start - 60), chain[0].start)
+            if acr is not None and not agencies.is_training_body(acr.group("acr")):
+                chain.insert(0, agencies.AgencyMention(acr.start("acr"), acr.end("acr"), acr.group("acr")))
             last = chain[-1]
             bracketed = agencies.in_brackets(text, start, chain[0].start)
             if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
@@ -1552,8 +1902,8 @@ _LIST_LINK = re.compile(
 )
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
 _SPLIT_CUE = re.compile(
-    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|dua|tiga|empat|lima"
-    r"|kedua|ketiga|keempat|kelima)\b",
+    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|" + cardinal_words(2, 5)
+    + "|" + _ORDINAL + r")\b",
     _I,
 )
 # … of which these say the groups went at the same time (not one group stop after stop)
@@ -1576,7 +1926,9 @@ _SPLIT_COUNT = re.compile(
 # "kelompok yang masing-masing terdiri dari 12 orang": what each group of a split cohort numbers
 _EACH_GROUP = re.compile(
     r"\b(?:kelompok|tim|rombongan)\b[^.\n]{0,30}?\bmasing-masing\s+(?:kelompok\s+)?(?:terdiri\s+(?:dari|atas)\s+"
-    r"|berjumlah\s+|beranggotakan\s+|sebanyak\s+|berisi\s+)?(?P<n>\d{1,3}|[a-z]+(?:\s+(?:belas|puluh))?)\s+"
+    r"|berjumlah\s+|beranggotakan\s+|sebanyak\s+|berisi\s+)?(?P<n>\d{1,3}|[a-z]+(?:\s+(?:"
+    + multiplier_words("teen", "tens")
+    + r"))?)\s+"
     r"(?:orang|peserta)\b",
     _I,
 )
@@ -1587,14 +1939,15 @@ _STOP = re.compile(
     r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
     # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
     r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
-    r"(?:pertama|kedua|ketiga|keempat|kelima|berikutnya|selanjutnya|terakhir)\b",
+    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b",
     _I,
 )
 _TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
-    r"(?=[kdrptj])\b(?:(?:kedua|dua)\s+rombongan|rombongan\s+(?:lain(?:nya)?|kedua)\b"
+    r"(?=[kdrptj])\b(?:(?:" + _BOTH + "|" + _TWO + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|" + _BOTH + r")\b"
     r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
-    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:dua|kedua)\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
+    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:" + _TWO + "|" + _BOTH
+    + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
     _I,
 )
 
@@ -1611,7 +1964,7 @@ _SUBGROUP = re.compile(
 _LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
 # a count of the groups that travelled: "5 Komisi", "tiga kelompok", "kedua tim"
 _COUNTED_GROUPS = re.compile(
-    r"\b(?:\d{1,2}|dua|tiga|empat|lima|enam|tujuh|delapan|kedua|ketiga|keempat|kelima)\s+"
+    r"\b(?:\d{1,2}|" + _GROUP_COUNT + "|" + _ORDINAL + r")\s+"
     r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
     _I,
 )
@@ -1628,12 +1981,26 @@ _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjung
 _AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
 _PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
+# "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
+# ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
+_PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
+_PLACES_NAMED = re.compile(
+    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:antara\s+lain|yaitu|yakni|meliputi"
+    r"|di\s*antaranya)\b(?=\s*:?\s*(?-i:[A-Z]))",
+    _I,
+)
 _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
 # another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
 # year's, another cohort's ("angkatan berikutnya ke …")
 _OTHER_TRIP = re.compile(
     r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
     r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    _I,
+)
+# an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
+_EXAMPLE_TRIP = re.compile(
+    r"\b(?:contohnya|misalnya|salah\s+satu(?:nya)?(?:\s+hasil)?)\b[^.\n]{0,80}?\b(?:kunjungan|kunker|stud[iy]\s+\w+"
+    r"|benchmarking|kaji\s+banding)\b",
     _I,
 )
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
@@ -1741,6 +2108,15 @@ _NEXT_VILLAGE = re.compile(
 
 
 _ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
+# "Desa A di Kabupaten X dan Desa B di Kabupaten Y": the next member of a list of units, each written
+# with the place it stands in
+_NEXT_UNIT_AT = re.compile(
+    # ("… serta instansi pemerintah di Kabupaten Y": a unit named by its kind)
+    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?-i:[A-Z][\w-]*)\s+|(?:instansi|kantor|perangkat|unit|lembaga"
+    r"|pemerintah(?:an)?|daerah|kerja|sejumlah|beberapa)\s+){1,4}(?:yang\s+)?(?:berada\s+|terletak\s+)?di\s+"
+    r"(?:(?:kabupaten|kota|provinsi)\s+)?",
+    _I,
+)
 
 
 def _linked(text: str, a: _Place, b: _Place) -> bool:
@@ -1756,7 +2132,9 @@ def _linked(text: str, a: _Place, b: _Place) -> bool:
     if _LIST_LINK.fullmatch(text, after, b.mention.start):
         return True
     gap = text[after : b.mention.start]
-    if ("dan" in gap or "serta" in gap) and _NEXT_VILLAGE.fullmatch(text, after, b.mention.start):
+    if ("dan" in gap or "serta" in gap) and (
+        _NEXT_VILLAGE.fullmatch(text, after, b.mention.start) or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
+    ):
         return True
     loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
     if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
@@ -1923,6 +2301,18 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                     stops.append(region)
         if stops:
             candidates.append(([top_region, *stops], False))
+    # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
+    # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
+    # when the article's own destination is one of them
+    if role == 0 and top_region is not None and ("contoh" in low or "salah satu" in low or "misalnya" in low):
+        examples: list[places.Region] = []
+        for m in _EXAMPLE_TRIP.finditer(text):
+            sent = sentence_at(sents, m.start())
+            here = [p for p in _places_between(resolved, m.end(), sent[1], starts) if p.dest >= 2 > p.origin]
+            if here and here[0].region not in examples:
+                examples.append(here[0].region)
+        if len(examples) >= 2 and top_region in examples:
+            candidates.append((examples, True))
     # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
     if role == 0 and ":\n" in text:
         for intro in _PLACES_INTRO.finditer(text):
@@ -1936,6 +2326,15 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
                 at = line.end()
             if len(listed) >= 2:
                 candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
+    # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
+    if role == 0:
+        # (the pattern is tried only where its first word stands: cheaper than a search of the text)
+        for intro in (m for pos in _positions(low, _PLACES_WORDS) if (m := _PLACES_NAMED.match(text, pos))):
+            sent = sentence_at(sents, intro.start())
+            here = [p for p in _places_between(resolved, intro.end(), sent[1], starts) if p.dest >= p.origin]
+            named = _distinct(here, text)
+            if len(named) >= 2:
+                candidates.append((named, _SIMULTANEOUS.search(text, *sent) is not None))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []

@@ -712,6 +712,55 @@ def append_after_write(
         conn.close()
 
 
+def rewrite_after_write(
+    store, replaced: dict[str, bytes], deleted: list[str], articles: list[str], old_fingerprint: tuple | None
+) -> None:
+    """Bring an index that was up to date with the file before a Store.rewrite up to date
+    with it: the visits of `replaced` ({id: new line}) moved to the end with their new
+    lines, those of `deleted` and the articles with these sha256 gone. Any other index is
+    deleted, for the next reader to rebuild."""
+    from diklat_cli.index.records import stored_lines
+
+    path = index_path(store)
+    fp = fingerprint(store.path)
+    if fp is None or old_fingerprint is None or not path.exists():
+        discard(store)
+        return
+    conn = _connect(path)
+    try:
+        with _immediate(conn):
+            # as append_after_write: refreshed under the store's lock just before the write
+            meta = _meta(conn)
+            if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
+                raise NotIndexable
+            gone = [*replaced, *deleted]
+            old = dict(stored_lines(conn, gone)[0])
+            if len(old) != len(gone):
+                raise NotIndexable
+            keys: set[str | None] = set()
+            drop = [(seq,) for seq, _line in old.values()]
+            for first in range(0, len(drop), 500):
+                chunk = [seq for (seq,) in drop[first : first + 500]]
+                marks = ", ".join("?" * len(chunk))
+                keys.update(k for (k,) in conn.execute(f"SELECT merge_key FROM visits WHERE seq IN ({marks})", chunk))
+            for table in ("visits", "visit_search", "visit_lines"):
+                conn.executemany(f"DELETE FROM {table} WHERE seq = ?", drop)
+            conn.executemany("DELETE FROM articles WHERE sha256 = ?", [(sha,) for sha in articles])
+            (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
+            last = max([last, *(seq for seq, _line in old.values())])
+            lines = enumerate(replaced.values(), last + 1)
+            keys |= insert_rows(conn, [(seq, checked_visit(line), line) for seq, line in lines])
+            keys.discard(None)
+            if keys:
+                _merge_groups(conn, keys)
+            conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
+    except NotIndexable:
+        conn.close()
+        discard(store)
+    finally:
+        conn.close()
+
+
 def _update(conn: sqlite3.Connection, data, visit_lines: list[bytes], old_lines: set[bytes]) -> None:
     old: dict[str, int] = dict(conn.execute("SELECT id, seq FROM visits"))
     next_seq = max(old.values(), default=0) + 1
@@ -871,6 +920,18 @@ class StoreIndex:
 
     def appended(self, store, visit_lines, articles, old_fingerprint) -> None:
         append_after_write(store, visit_lines, articles, old_fingerprint)
+
+    def visit_lines(self, store, ids: list[str]) -> tuple[dict[str, tuple[int, bytes]], int] | None:
+        from diklat_cli.index.records import stored_lines
+
+        conn = refresh(store)  # raises the StoreError of a store that does not load
+        try:
+            return stored_lines(conn, ids) if laid_out(conn) else None
+        finally:
+            conn.close()
+
+    def rewritten(self, store, replaced, deleted, articles, old_fingerprint) -> None:
+        rewrite_after_write(store, replaced, deleted, articles, old_fingerprint)
 
     def discard(self, store) -> None:
         discard(store)

@@ -164,3 +164,16 @@ def export_rows(
             [] if officials is None else loads(officials),
             *row[18:],
         )
+
+
+def stored_lines(conn: sqlite3.Connection, ids: list[str]) -> tuple[dict[str, tuple[int, bytes]], int]:
+    """({id: (seq, line as in the store file)} of those of `ids` that are visits of the
+    store, how many articles it has): what Store.rewrite splices the file around."""
+    found: dict[str, tuple[int, bytes]] = {}
+    for first in range(0, len(ids), 500):
+        chunk = ids[first : first + 500]
+        query = "SELECT v.id, v.seq, l.line FROM visits v JOIN visit_lines l ON l.seq = v.seq WHERE v.id IN ({})"
+        for vid, seq, line in conn.execute(query.format(", ".join("?" * len(chunk))), chunk):
+            found[vid] = (seq, line)  # the bytes of the store file's line
+    (articles,) = conn.execute("SELECT count(*) FROM articles").fetchone()
+    return found, articles

@@ -14,7 +14,10 @@ import sys
 from functools import cache
 from typing import Any
 
+from diklat_cli.i18n import gettext as _
+
 __all__ = [
+    "BAR_FROM",
     "BuildProgress",
     "console_options",
     "err",
@@ -94,8 +97,11 @@ def write_chunks(chunks, *, text: bool = False) -> None:
     sys.stdout.buffer.flush()
 
 
+BAR_FROM = 20  # inputs from which an import shows a bar of them
+
+
 @contextlib.contextmanager
-def progress(total: int, label: str, threshold: int = 20):
+def progress(total: int, label: str, threshold: int = BAR_FROM):
     """A progress bar on stderr when there are many inputs; yields a per-item callback."""
     if total < threshold or not err().is_terminal:
         yield lambda outcome: None
@@ -148,5 +154,6 @@ class BuildProgress:
 
     def __exit__(self, *exc) -> None:
         if self._shown and sys.stderr.isatty():
-            sys.stderr.write(f"\rdiklat: {self.label}… done in {self._clock() - self._start:.1f} s\n")
+            done = _("done in {seconds} s").format(seconds=f"{self._clock() - self._start:.1f}")
+            sys.stderr.write(f"\rdiklat: {self.label}… {done}\n")
             sys.stderr.flush()

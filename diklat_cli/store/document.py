@@ -9,10 +9,12 @@ from __future__ import annotations
 
 import codecs
 import json
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, ValidationError
+from pydantic_core import PydanticSerializationError
 
 from diklat_cli import i18n
 from diklat_cli.errors import StoreError
@@ -28,6 +30,8 @@ __all__ = [
     "Finding",
     "Problem",
     "StoreData",
+    "checked_line",
+    "corrected",
     "diagnose",
     "encode",
     "fast_parse",
@@ -262,6 +266,36 @@ def validate_changed(data: StoreData, article_lines: list[bytes], visit_lines: l
                 ArticleEntry.model_validate_json(line[len(prefix) :])
             except ValidationError as e:
                 raise StoreError(f"article {sha} is not valid ({validation_detail(e)}); store not changed") from None
+
+
+def checked_line(record: Record, old: bytes | None = None) -> bytes:
+    """The record's line as the store writes it, validated unless it is `old` (a line
+    validated when it was read); StoreError, saying the store is not changed, otherwise."""
+    try:
+        line = dump_model(record)
+    except PydanticSerializationError as e:
+        raise StoreError(_("cannot save the store: {reason}; store not changed").format(reason=e)) from None
+    if line != old:
+        try:
+            Record.model_validate_json(line)
+        except ValidationError as e:
+            invalid = _("visit {id} is not valid ({reason}); store not changed")
+            raise StoreError(invalid.format(id=record.id, reason=validation_detail(e))) from None
+    return line
+
+
+def corrected(lines: dict[str, bytes], change: Mapping[str, Callable[[Record], Record]]):
+    """([record], [line]) of what each function of `change` makes of the visit whose stored
+    line is `lines[id]` (validated when the store was read), each new line checked."""
+    records, new_lines = [], []
+    with gc_paused():
+        for vid, correct in change.items():
+            record = correct(Record.model_validate_json(lines[vid]))
+            if record.id != vid:
+                raise StoreError(f"internal error: visit {vid} was replaced by {record.id}")
+            records.append(record)
+            new_lines.append(checked_line(record, lines[vid]))
+    return records, new_lines
 
 
 def newer_version(raw: bytes, *, thorough: bool) -> int | None:

@@ -38,6 +38,7 @@ __all__ = [
     "article_line",
     "article_line_key",
     "assemble",
+    "at_end",
     "beside",
     "decode",
     "dump_model",
@@ -46,9 +47,11 @@ __all__ = [
     "file_layout",
     "fingerprint",
     "known_lines",
+    "located",
     "looks_whole",
     "real_store_path",
     "spliced",
+    "spliced_out",
 ]
 
 FORMAT = "diklat-store"
@@ -236,6 +239,130 @@ def spliced(layout: Layout, article_lines: list[bytes], visit_lines: list[bytes]
         pieces += [b",\n" if v_end > v_start else b"", b",\n".join(visit_lines)]
     pieces.append(CLOSE if v_end > v_start or visit_lines else EMPTY_VISITS_CLOSE)
     return pieces
+
+
+def spliced_out(
+    layout: Layout,
+    dropped_articles: list[tuple[int, int]],
+    dropped_visits: list[tuple[int, int]],
+    visit_lines: list[bytes],
+) -> list:
+    """The store file without some of its lines and with new visit lines at the end, as
+    pieces to write (see spliced). `dropped_*` are the (start, end) offsets of whole lines
+    of each section, without their comma, in file order: what is left is laid out as
+    assemble would lay it out."""
+    pieces: list = [(0, layout.articles[0])]
+    kept = _kept(layout.articles, dropped_articles)
+    _joined(pieces, kept, [])
+    pieces.append(SECTION_BREAK if kept else EMPTY_ARTICLES_BREAK)
+    kept = _kept(layout.visits, dropped_visits)
+    _joined(pieces, kept, visit_lines)
+    pieces.append(CLOSE if kept or visit_lines else EMPTY_VISITS_CLOSE)
+    return pieces
+
+
+_VISIT_IDS = re.compile(rb'"visit_ids":\[([^\]]*)\][,}]')
+
+
+def located(path: Path, layout: Layout, visit_lines: list[bytes], articles: int, listing: set[str]):
+    """Where lines are in the store file laid out as `layout` says, without reading it all
+    in: ([(start, end)] of each of `visit_lines`, which are in file order, [(start, end)]
+    of the article lines whose visit_ids list one of the ids `listing`, and their sha256),
+    or None if a visit line is not there or the file does not have `articles`
+    article lines each with its visit_ids as diklat writes them (the caller then reads it
+    all). The visits are searched in blocks, one pass for all of them; the articles in
+    the file mapped (a tenth of the file)."""
+    import mmap
+
+    try:
+        with open(path, "rb") as f, mmap.mmap(f.fileno(), 0, access=mmap.ACCESS_READ) as m:
+            visits = []
+            pos = layout.visits[0]
+            for line in visit_lines:
+                at = _line_at(f, line, pos, layout.visits[1])
+                if at < 0:
+                    return None
+                visits.append((at, at + len(line)))
+                pos = at + len(line)
+            found: list[tuple[int, int]] = []
+            shas: list[str] = []
+            a_start, a_end = layout.articles
+            seen = 0
+            for match in _VISIT_IDS.finditer(m, a_start, a_end):
+                seen += 1
+                if not listing:
+                    continue
+                listed = match.group(1)
+                if b"\\" in listed or b" " in listed:
+                    ids = set(decode(b"[" + listed + b"]"))
+                else:
+                    ids = {i[1:-1].decode("utf-8") for i in listed.split(b",") if i}
+                if ids.isdisjoint(listing):
+                    continue
+                start = m.rfind(b"\n", a_start, match.start()) + 1 or a_start
+                end = m.find(b"\n", match.end(), a_end + 1)
+                end = a_end if end < 0 else end
+                line = m[start:end].removesuffix(b",")
+                (sha,) = decode(b"{" + line + b"}")
+                found.append((start, start + len(line)))
+                shas.append(sha)
+    except (OSError, ValueError, UnicodeDecodeError):  # ValueError: json, or an empty file
+        return None
+    if seen != articles:
+        return None
+    return visits, found, shas
+
+
+def _line_at(f, line: bytes, pos: int, end: int, window: int = 1 << 22) -> int:
+    """Where `line` is, as a whole line of the visits section that ends at `end`, at or
+    after `pos` (the start of a line) in the open file `f`; -1 if it is not there. Read a
+    block at a time: a big store is not held in memory, nor mapped whole."""
+    needle = b"\n" + line  # the byte before a visit line is always a newline
+    start = pos - 1
+    while start < end:
+        f.seek(start)
+        block = f.read(window + len(needle) + 2)
+        i = block.find(needle)
+        while 0 <= i <= window:
+            after = start + i + len(needle)
+            if after == end or (after < end and block[i + len(needle) : i + len(needle) + 2] == b",\n"):
+                return start + i + 1
+            i = block.find(needle, i + 1)
+        start += window + 1
+    return -1
+
+
+def at_end(layout: Layout, lines: list[tuple[int, int]]) -> bool:
+    """Whether the visit lines at these ranges (file order) are the last ones of the file,
+    one after the other."""
+    if not lines or lines[-1][1] != layout.visits[1]:
+        return False
+    return all(nxt[0] == prev[1] + 2 for prev, nxt in zip(lines, lines[1:], strict=False))
+
+
+def _kept(section: tuple[int, int], dropped: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The runs of lines of a section (items separated by ",\n") left when the `dropped`
+    lines are taken out, as ranges without their trailing comma."""
+    start, end = section
+    runs = []
+    pos = start
+    for s, e in dropped:
+        if not start <= s < e <= end:
+            raise ValueError("a dropped line outside its section")
+        if s > pos:
+            runs.append((pos, s - 2))  # up to the ",\n" before the dropped line
+        pos = e + 2  # past the ",\n" after it
+    if pos < end:
+        runs.append((pos, end))
+    return runs
+
+
+def _joined(pieces: list, runs: list[tuple[int, int]], lines: list[bytes]) -> None:
+    parts: list = [*runs, *lines]
+    for n, part in enumerate(parts):
+        if n:
+            pieces.append(b",\n")
+        pieces.append(part)
 
 
 

@@ -57,6 +57,23 @@ class IndexSink(Protocol):
         """These visit lines and articles ({sha256: url}) were appended to the store file."""
         ...
 
+    def visit_lines(self, store: StoreSource, ids: list[str]) -> tuple[dict[str, tuple[int, bytes]], int] | None:
+        """({id: (position, line)} of those of these visits that the store file has, its
+        number of articles), or None when the file is not laid out as diklat writes it."""
+        ...
+
+    def rewritten(
+        self,
+        store: StoreSource,
+        replaced: dict[str, bytes],
+        deleted: list[str],
+        articles: list[str],
+        old_fingerprint: tuple | None,
+    ) -> None:
+        """The store file was written with the lines of these visits ({id: line}) moved to
+        its end, these visits and the articles with these sha256 taken out (Store.rewrite)."""
+        ...
+
     def discard(self, store: StoreSource) -> None:
         """Forget everything (delete the index); never fails."""
         ...

@@ -22,7 +22,7 @@ import os
 import re
 import threading
 import time
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -40,6 +40,7 @@ from diklat_cli.store.document import (
     Finding,
     Problem,
     StoreData,
+    corrected,
     diagnose,
     encode,
     fast_parse,
@@ -51,15 +52,18 @@ from diklat_cli.store.document import (
 from diklat_cli.store.fileformat import (
     article_line,
     assemble,
+    at_end,
     beside,
     content_fingerprint,
     dump_model,
     file_layout,
     fingerprint,
     known_lines,
+    located,
     looks_whole,
     real_store_path,
     spliced,
+    spliced_out,
 )
 from diklat_cli.store.sink import IndexSink
 
@@ -311,6 +315,55 @@ class Store:
             except Exception:
                 self.index.discard(self)
         return True
+
+    def rewrite(
+        self,
+        op: str,
+        replace: Mapping[str, Callable[[Record], Record]] | None = None,
+        delete: Collection[str] = (),
+    ) -> list[Record] | None:
+        """Correct some visits and delete others without loading the store.
+
+        Each visit of `replace` (by its exact id) becomes what its function makes of it and
+        moves to the end of the store, as `remove` then `add` in a transaction; each of
+        `delete` goes as `StoreData.delete` does it, with the articles that list it. The file
+        written is that transaction's, byte for byte; only the lines that change are made,
+        found from those the index keeps (rebuilt first if not up to date). Returns the new
+        records, or None having written nothing where it cannot (no store file, a file not
+        laid out as diklat writes it, an id not there or given twice): use `transaction()`
+        then. A function raising changes nothing. As `append`, it leaves other lines that a
+        transaction would write otherwise (spelt otherwise by hand; an article listing a
+        missing visit, which `check` reports) as they are.
+        """
+        replace, deleted = dict(replace or {}), list(delete)
+        wanted = [*replace, *deleted]
+        if len(set(wanted)) != len(wanted) or not wanted:
+            return None if wanted else []
+        with self._locked():
+            fp = fingerprint(self.path)
+            found = None if fp is None else self.index.visit_lines(self, wanted)  # raises a damaged store's error
+            if found is None or len(found[0]) != len(wanted):
+                return None
+            stored, articles = found
+            layout = file_layout(self.path)
+            if layout is None or fingerprint(self.path) != fp:
+                return None  # changed by something that does not take the lock
+            records, new_lines = corrected({vid: stored[vid][1] for vid in replace}, replace)
+            order = sorted(wanted, key=lambda vid: stored[vid][0])
+            where = located(self.path, layout, [stored[vid][1] for vid in order], articles, set(deleted))
+            if where is None or fingerprint(self.path) != fp:
+                return None
+            visit_ranges, article_ranges, shas = where
+            same = not deleted and order == list(replace) and new_lines == [stored[v][1] for v in order]
+            if same and at_end(layout, visit_ranges):
+                return records  # the transaction would find nothing changed, and write nothing
+            pieces = spliced_out(layout, article_ranges, visit_ranges, new_lines)
+            self._commit(pieces, None, _op_label(op), linkable=True)
+            try:
+                self.index.rewritten(self, dict(zip(replace, new_lines, strict=True)), deleted, shas, fp)
+            except Exception:
+                self.index.discard(self)
+        return records
 
     def _create_empty(self) -> None:
         """Write an empty store file where there is none (under the lock)."""

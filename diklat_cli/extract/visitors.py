@@ -1,0 +1,377 @@
+"""The bodies a host received, when its report lists them: one visit per visiting body.
+
+Reports written from the host's side often list who came, and each body in the list made a
+visit of its own (its own origin, the host as destination):
+
+- the visitors' heads (or officials) with their regions, after a count of them: "tiga kepala
+  daerah bertandang ke X. Mereka adalah Bupati A … yang diterima Jumat (21/3), kemudian Bupati
+  B …, serta Wakil Walikota C …" (a list may run on in the next sentence: "Selain itu hadir pula
+  Bupati D …"), or heads named together as those who came ("Bupati A X dan Walikota B Y
+  melakukan studi banding ke …", "menerima kunjungan Bupati A … dan Bupati B …");
+- the regions after "tamu datang dari berbagai daerah, seperti A, B, hingga C", "sedikitnya 25
+  kunjungan, antara lain dari A, B dan C", "Kunjungan itu antara lain dari …", where a national
+  body may stand among the regions ("… hingga Badan X (BX)"), and in such a recap further visits
+  told by where they came from ("antara lain kunker dari D");
+- senders told one after another, each with a day of its own ("Setelah Pemkab A datang Senin
+  (3/6), giliran Pemkot B berkunjung Rabu (12/6)").
+
+A visitor keeps the day and head count written in its own clause; visitors who came over a
+period ("dalam sepekan", "sejak September", "sedikitnya 47 kunker") take no other day, those
+received together share the day of the visit. Not visitors: the host's own head or governor,
+the head of one region alone (the ordinary sender, read elsewhere), a province that only locates
+a listed regency, where one group's members come from, where a host's programme reached.
+Vocabulary lives in data/visitors.json.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from diklat_cli.extract import agencies, dates, places
+from diklat_cli.extract.numbers import COUNT_WORDS_RE
+from diklat_cli.extract.sentences import sentence_at
+
+_I = re.IGNORECASE
+
+
+@dataclass(frozen=True)
+class Visitor:
+    name: str  # the body as written: "Kabupaten Enrekang", "Pringsewu", "Badan … (BPIP)"
+    span: tuple[int, int]
+    region: places.Region | None  # None: a national body, which sends from the national level
+    clause: tuple[int, int]  # the words said of this visitor alone (its own day, its own count)
+
+
+@dataclass(frozen=True)
+class Visitors:
+    members: tuple[Visitor, ...]
+    apart: bool  # each came on a day of its own (a recap of a period), not received together
+
+    def others_named(self, member: Visitor, title: str | None) -> bool:
+        """An official's title names another member's region: that official came with the other."""
+        if not title:
+            return False
+        low = title.lower()
+        return any(
+            m is not member and m.region is not None and _base(m.region.name) in low for m in self.members
+        )
+
+
+def _base(name: str) -> str:
+    return re.sub(r"^(?:kabupaten|kota)\s+", "", name.lower())
+
+
+@cache
+def _data() -> dict:
+    return json.loads(resources.files("diklat_cli.data").joinpath("visitors.json").read_text(encoding="utf-8"))
+
+
+def _words(key: str) -> str:
+    return "|".join(w.replace(" ", r"\s+") for w in sorted(_data()[key], key=len, reverse=True))
+
+
+@cache
+def _res() -> dict[str, re.Pattern]:
+    counts = rf"\d{{1,3}}|{COUNT_WORDS_RE}|\b(?:{_words('collective')})"
+    many = rf"{counts}|\b(?:{_words('quantifiers')})"
+    nouns, intros, visit = _words("visitor_nouns"), _words("list_intros"), _words("visit_words")
+    return {
+        # a region's head: "Bupati Pandeglang", "Walikota Bontang", "Bupati Kabupaten Sigi"
+        "head": re.compile(rf"(?:{_words('head_titles')})\s", _I),
+        # the visitors counted or quantified: "tiga kepala daerah", "kedelapan kepala daerah"
+        "counted": re.compile(rf"(?:{many})\s+(?:{nouns})\b", _I),
+        "visit": re.compile(rf"\b(?:{visit})\w*", _I),
+        # heads of region counted, then said to come: "tiga kepala daerah bertandang ke …"
+        "heads_came": re.compile(
+            rf"(?:{counts})\s+(?:{_words('head_nouns')})\b[^.\n]{{0,60}}?\b(?:{_words('came_words')})", _I
+        ),
+        # "datang dari berbagai daerah, seperti ": the opening of a list of where visitors came from
+        "from_many": re.compile(
+            rf"\bdari\s+(?:{many}|luar)\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?", _I
+        ),
+        # "menerima sedikitnya 47 kunker, antara lain dari …": the visits counted, then where from
+        # "tercatat 15 daerah melakukan studi banding ke X, di antaranya …" (not "ke tiga kota, yaitu …",
+        # the places a group went to)
+        # (the regions counted must be said to come: "berbagai daerah, seperti …" alone may be where a
+        # programme reached or who copied it)
+        "counted_visits": re.compile(
+            rf"(?<!\bke\s)(?<!\bdi\s)(?:{many})\s+(?:(?:{_words('from_visit')})\b|(?:{nouns})\b[^.\n]{{0,80}}?"
+            rf"\b(?:{visit}))[^.\n]{{0,80}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?",
+            _I,
+        ),
+        # "Kunjungan itu antara lain dari A, B, dan C": the visits named by where they came from
+        "visits_from": re.compile(
+            rf"\b(?:{_words('from_visit')})(?:\s+(?:itu|tersebut|ini))?\s+(?:{intros})\s+dari\s+", _I
+        ),
+        # a body named before its region in the list: "Inspektorat Kabupaten A", "DPRD Kota B"
+        "body_word": re.compile(r"[A-Z][\w-]*\s+"),
+        # "peserta dari berbagai daerah, seperti …": where one group's members come from
+        "members": re.compile(
+            r"\b(?:peserta|anggota|siswa|mahasiswa)\b(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)", _I
+        ),
+        "received": re.compile(r"\b(?:menerima|kedatangan|menyambut)\b(?:\s+kunjungan(?:\s+kerja)?)?\s*$", _I),
+        # "… menerima kunjungan dari sejumlah daerah." with the list in the next sentence
+        "from_many_bare": re.compile(rf"\bdari\s+(?:{many})\s+(?:{nouns})\b\s*[.]", _I),
+        "opens_list": re.compile(rf"\s*(?:{intros}|mereka\s+(?:adalah|berasal\s+dari))\s*:?\s*(?:dari\s+)?", _I),
+        # what may follow a member before the next: its own words ("pada Senin (1/7)"), then a link
+        "next_member": re.compile(
+            r"(?:\s+(?!dan\b|serta\b|hingga\b|sampai\b)[^,;\s]+){0,6}?\s*(?:,\s*(?:(?:dan|serta|hingga|sampai|juga)\s+)?"
+            r"|\s+(?:dan|serta|hingga|sampai)\s+)",
+            _I,
+        ),
+        # a host received study visits, or visits from many ("menerima kunjungan studi banding dari …",
+        # "kedatangan tamu dari sejumlah daerah"); an official's working call is no study visit
+        "received_from": re.compile(
+            rf"\b(?:menerima|kedatangan)\s+(?:(?:sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?(?:(?:{many})\s+)?"
+            r"(?:kunjungan|kunker|tamu|rombongan)\b[^.\n]{0,60}?"
+            rf"(?:\b(?:stud[iy]|benchmark\w*|kaji\s+banding)\b[^.\n]{{0,30}}?\bdari\b|\bdari\s+(?:{many})\s+(?:{nouns})\b)",
+            _I,
+        ),
+        "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
+        "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
+        # a list of visitors goes on in the next sentence: "Selain itu hadir pula …", "Juga datang …"
+        "goes_on": re.compile(
+            r"\W*(?:selain\s+itu|juga|kemudian|lalu|turut|tak\s+ketinggalan|hadir\s+pula|bersamaan"
+            r"|(?:pada|di)\s+(?:hari|saat|waktu|kesempatan)\s+yang\s+sama)\b",
+            _I,
+        ),
+        "acronym": re.compile(r"[A-Z][A-Za-z]{1,10}(?:\s+RI)?\b"),
+        "national": re.compile(
+            rf"(?:{_words('national_heads')})(?:\s+(?:[A-Z][\w-]*|dan|RI))+(?:\s*\([A-Z]{{2,10}}\))?"
+        ),
+    }
+
+
+def _hosts(region: places.Region, dest: places.Region | None) -> bool:
+    """The host itself, its province's governor, or (a province hosting) one of its regencies."""
+    if dest is None:
+        return False
+    return (
+        region == dest
+        or (region.kind == places.PROVINCE and region.name == dest.province)
+        or (dest.kind == places.PROVINCE and region.province == dest.name)
+    )
+
+
+def _head_name(mention: places.PlaceMention, region: places.Region) -> str:
+    """The body a head stands for, as written: "Walikota Palangkaraya" -> "Kota Palangkaraya"."""
+    rest = _res()["head"].sub("", mention.text, count=1).strip()
+    if re.match(r"(?:kabupaten|kota|provinsi|propinsi)\b", rest, _I):
+        return rest
+    kind = {places.PROVINCE: "Provinsi", places.KOTA: "Kota"}.get(region.kind, "Kabupaten")
+    return f"{kind} {rest}"
+
+
+def _distinct(members: list[Visitor]) -> list[Visitor]:
+    """One member per region; a province that only locates a listed regency is no member."""
+    out: list[Visitor] = []
+    for m in members:
+        if m.region is not None and any(o.region == m.region for o in out):
+            continue
+        out.append(m)
+    regions = [m.region for m in out if m.region is not None]
+    return [
+        m
+        for m in out
+        if m.region is None
+        or m.region.kind != places.PROVINCE
+        or not any(r.province == m.region.name and r.kind != places.PROVINCE for r in regions)
+    ]
+
+
+def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
+    """Heads of other regions listed as the visitors, after a count of them and a word of coming;
+    an official whose title names the region stands for it as well ("Sekda Kabupaten A X, …")."""
+    res = _res()
+    heads = [
+        p
+        for p in resolved
+        if (res["head"].match(p.mention.text) or any(a <= p.mention.start < b for a, b in titles))
+        and not _hosts(p.region, dest)
+    ]
+    runs: list[list] = []
+    for p in heads:
+        if runs and _goes_on(text, sents, runs[-1][-1], p):
+            runs[-1].append(p)
+        else:
+            runs.append([p])
+    for run in runs:
+        if len({p.region for p in run}) < 2:
+            continue
+        first = run[0].mention.start
+        at = _index(sents, first)
+        opening = text[sents[max(0, at - 1)][0] : first]
+        counted = res["counted"].search(opening) and res["visit"].search(opening)
+        # "Bupati A X dan Walikota B Y melakukan studi banding ke …": the heads are the subject of
+        # the trip; "menerima kunjungan Bupati A … dan Bupati B …": its object
+        last = run[-1].mention.end
+        # (only heads: an official named with a region beside a visit word may be a speaker)
+        heads_only = all(res["head"].match(p.mention.text) for p in run)
+        one = heads_only and _index(sents, last) == at
+        subject = one and res["visit"].search(text, last, min(sents[at][1], last + 100))
+        received = heads_only and res["received"].search(text, max(sents[at][0], first - 40), first)
+        if not (counted or subject or received):
+            continue
+        members = []
+        for i, p in enumerate(run):
+            own = sentence_at(sents, p.mention.start)
+            end = run[i + 1].mention.start if i + 1 < len(run) else own[1]
+            members.append(
+                Visitor(_head_name(p.mention, p.region), (p.mention.start, p.mention.end), p.region,
+                        (p.mention.start, min(end, own[1])))
+            )
+        return members
+    return []
+
+
+def _goes_on(text: str, sents, a, b) -> bool:
+    """b is the next member of a's list: in a's sentence, or in the next one when it opens by
+    going on with the list ("Selain itu hadir pula …")."""
+    if b.mention.start - a.mention.end > 240:
+        return False
+    ia, ib = _index(sents, a.mention.start), _index(sents, b.mention.start)
+    if ia == ib:
+        return True
+    # the very next sentence, opening by going on with the list
+    return ib == ia + 1 and _res()["goes_on"].match(text, sents[ib][0], b.mention.start) is not None
+
+
+def _index(sents, pos: int) -> int:
+    """The number of the sentence that holds pos."""
+    return max(0, bisect_right(sents, (pos, len(sents) and sents[-1][1] + 1)) - 1)
+
+
+def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], int]:
+    """The regions (and national bodies) after "datang dari berbagai daerah, seperti": the members
+    and where the list ends. The list may open the next sentence ("… dari sejumlah daerah. Di
+    antaranya A pada Senin (1/7), B pada Rabu (10/7) …"), each member with words of its own."""
+    res = _res()
+    intro = res["from_many"].search(text) or res["counted_visits"].search(text) or res["visits_from"].search(text)
+    if intro is None and (bare := res["from_many_bare"].search(text)) is not None:
+        nxt = _index(sents, bare.end() - 1) + 1
+        if nxt < len(sents):
+            intro = res["opens_list"].match(text, sents[nxt][0])
+    if intro is None:
+        return [], 0
+    sent = sentence_at(sents, intro.start())
+    told = sents[max(0, _index(sents, intro.start()) - 1)][0] if intro.re is res["opens_list"] else sent[0]
+    if not res["visit"].search(text, told, intro.end()) or res["members"].search(text, told, intro.start()):
+        return [], 0
+    at = {p.mention.start: p for p in resolved}
+    found: list[tuple[tuple[int, int], places.Region | None]] = []
+    pos = intro.end()
+    while pos < sent[1]:
+        place = at.get(pos)
+        if place is None:
+            # "Inspektorat Kabupaten A": a body written before its region
+            word = pos
+            while place is None and (body := res["body_word"].match(text, word)) is not None and body.end() - pos < 60:
+                word = body.end()
+                place = at.get(word)
+        if place is not None:
+            span = (pos, place.mention.end)
+            found.append((span, None if _hosts(place.region, dest) else place.region))
+        elif (body := res["national"].match(text, pos)) is not None or (
+            (body := res["acronym"].match(text, pos)) is not None and agencies.is_national(body.group(0))
+        ):
+            # a national body ("Badan X (BX)", "KPK", "BPK RI"): it sends from the national level
+            span = (body.start(), body.end())
+            found.append((span, None))
+        else:
+            break
+        # the member's own words ("… pada Senin (1/7)"), then the link to the next member
+        link = res["next_member"].match(text, span[1], sent[1])
+        if link is None:
+            break
+        pos = link.end()
+    members = []
+    for i, (span, region) in enumerate(found):
+        if region is None and at.get(span[0]) is not None:
+            continue  # the host itself
+        hi = found[i + 1][0][0] if i + 1 < len(found) else sent[1]
+        members.append(Visitor(text[span[0] : span[1]], span, region, (span[0], hi)))
+    return members, pos
+
+
+def visitors_came(text: str) -> bool:
+    """The text counts heads of region who came ("tiga kepala daerah bertandang ke …") or says
+    the host received visits from someone ("menerima kunjungan studi banding dari sejumlah
+    daerah"): people who travelled, though no group word or head count is written."""
+    res = _res()
+    return any(res[k].search(text) is not None for k in ("heads_came", "received_from", "from_many"))
+
+
+def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
+    """Senders told one after another, each with a day of its own ("Setelah Pemkab A datang Senin
+    (3/6), giliran Pemkot B berkunjung Rabu (12/6)"; "Rombongan pertama dari A … Rombongan kedua
+    dari B …"): a series of visits to one host. A date belongs to the sender named last before it
+    in its sentence, else to the first named after it."""
+    senders = [p for p in resolved if p.origin >= 2 and p.origin > p.dest and not _hosts(p.region, dest)]
+    if len({p.region for p in senders}) < 2:
+        return []
+    first: dict = {}
+    for p in senders:
+        first.setdefault(p.region, p)
+    order = sorted(first.values(), key=lambda p: p.mention.start)
+    members = []
+    for i, p in enumerate(order):
+        sent = sentence_at(sents, p.mention.start)
+        prev_in_sentence = i > 0 and order[i - 1].mention.start >= sent[0]
+        lo = p.mention.start if prev_in_sentence else sent[0]
+        hi = min(sent[1], order[i + 1].mention.start if i + 1 < len(order) else sent[1])
+        span = (p.mention.start, p.mention.end)
+        members.append(Visitor(p.mention.text, span, p.region, (lo, max(hi, p.mention.end))))
+    days = [
+        {(d.first.month, d.first.day) for d in _dates(text) if m.clause[0] <= d.start < m.clause[1]} for m in members
+    ]
+    dated = [d for d in days if len(d) == 1]
+    if len(dated) < 2 or len({next(iter(d)) for d in dated}) < 2:
+        return []  # senders received together on one day: read as a list of senders elsewhere
+    return members
+
+
+def _dates(text: str) -> list:
+    return dates.find_dates(text)
+
+
+def find_visitors(
+    text: str, sents, resolved: list, dest: places.Region | None, titles: list[tuple[int, int]] = ()
+) -> Visitors | None:
+    """The visiting bodies a host's report lists, when it lists two or more (else None).
+    `resolved`: the article's place mentions with their regions (objects with `.mention` and
+    `.region`); `dest`: the host's region; `titles`: where officials' titles are written."""
+    res = _res()
+    members = _head_list(text, sents, resolved, dest, titles)
+    recap = False
+    if not members:
+        members, end = _place_list(text, sents, resolved, dest)
+        recap = bool(members)
+        if recap:
+            # the recap goes on naming visits by where they came from: "antara lain kunker dari D"
+            for p in resolved:
+                if (
+                    p.mention.start >= end
+                    and res["from_visit"].search(text, max(0, p.mention.start - 30), p.mention.start)
+                    and not _hosts(p.region, dest)
+                ):
+                    span = (p.mention.start, p.mention.end)
+                    members.append(Visitor(p.mention.text, span, p.region, sentence_at(sents, p.mention.start)))
+    if not members:
+        members = _series(text, sents, resolved, dest)
+    members = _distinct(members)
+    if len(members) < 2:
+        return None
+    # visitors told each with a day of its own, or over a period ("dalam sepekan", "sejak …"),
+    # came apart: a day written elsewhere is none of theirs
+    own_days = {
+        (d.first.month, d.first.day)
+        for d in _dates(text)
+        if any(m.clause[0] <= d.start < m.clause[1] for m in members)
+    }
+    apart = len(own_days) >= 2 or res["period"].search(text) is not None
+    return Visitors(tuple(members), apart)
