@@ -678,38 +678,50 @@ def _existing(conn: sqlite3.Connection, query: str, keys: list[str]) -> set[str]
     return found
 
 
-def append_after_write(
-    store, visit_lines: list[bytes], articles: dict[str, str | None], old_fingerprint: tuple | None
-) -> None:
-    """Add the visits and articles ({sha256: url}) a write appended to the store file
-    (Store.append) to an index that was up to date with the file before that write; any
-    other index is deleted, for the next reader to rebuild."""
+@contextlib.contextmanager
+def _upkeep(store, old_fingerprint: tuple | None) -> Iterator[sqlite3.Connection | None]:
+    """The index in a write transaction, when it was up to date with the store file before
+    the write just made (the store refreshed it, content digest and all, under its lock just
+    before writing, and checked the file had not changed since); else None, the index deleted
+    for the next reader to rebuild. NotIndexable raised inside deletes it too. On a normal
+    exit the index records the store file's new fingerprint."""
     path = index_path(store)
     fp = fingerprint(store.path)
     if fp is None or old_fingerprint is None or not path.exists():
         discard(store)
+        yield None
         return
     conn = _connect(path)
     try:
         with _immediate(conn):
-            # the cheap part: the store refreshed the index (content digest and all) under its
-            # lock just before this write (can_append), and checked the file has not changed since
             meta = _meta(conn)
             if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
                 raise NotIndexable  # the index is of another file: deleted below
-            (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
-            # a generator: the checked dicts (~8 KB each) are made and inserted a few thousand at a time
-            items = ((last + n, checked_visit(line), line) for n, line in enumerate(visit_lines, 1))
-            keys = insert_rows(conn, items) - {None}
-            _insert_articles(conn, articles.items())
-            if keys:
-                _merge_groups(conn, keys)
+            yield conn
             conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
     except NotIndexable:
         conn.close()
         discard(store)
     finally:
         conn.close()
+
+
+def append_after_write(
+    store, visit_lines: list[bytes], articles: dict[str, str | None], old_fingerprint: tuple | None
+) -> None:
+    """Add the visits and articles ({sha256: url}) a write appended to the store file
+    (Store.append) to an index that was up to date with the file before that write; any
+    other index is deleted, for the next reader to rebuild."""
+    with _upkeep(store, old_fingerprint) as conn:
+        if conn is None:
+            return
+        (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
+        # a generator: the checked dicts (~8 KB each) are made and inserted a few thousand at a time
+        items = ((last + n, checked_visit(line), line) for n, line in enumerate(visit_lines, 1))
+        keys = insert_rows(conn, items) - {None}
+        _insert_articles(conn, articles.items())
+        if keys:
+            _merge_groups(conn, keys)
 
 
 def rewrite_after_write(
@@ -721,44 +733,29 @@ def rewrite_after_write(
     deleted, for the next reader to rebuild."""
     from diklat_cli.index.records import stored_lines
 
-    path = index_path(store)
-    fp = fingerprint(store.path)
-    if fp is None or old_fingerprint is None or not path.exists():
-        discard(store)
-        return
-    conn = _connect(path)
-    try:
-        with _immediate(conn):
-            # as append_after_write: refreshed under the store's lock just before the write
-            meta = _meta(conn)
-            if meta is None or meta[:3] != tuple(old_fingerprint)[:3]:
-                raise NotIndexable
-            gone = [*replaced, *deleted]
-            old = dict(stored_lines(conn, gone)[0])
-            if len(old) != len(gone):
-                raise NotIndexable
-            keys: set[str | None] = set()
-            drop = [(seq,) for seq, _line in old.values()]
-            for first in range(0, len(drop), 500):
-                chunk = [seq for (seq,) in drop[first : first + 500]]
-                marks = ", ".join("?" * len(chunk))
-                keys.update(k for (k,) in conn.execute(f"SELECT merge_key FROM visits WHERE seq IN ({marks})", chunk))
-            for table in ("visits", "visit_search", "visit_lines"):
-                conn.executemany(f"DELETE FROM {table} WHERE seq = ?", drop)
-            conn.executemany("DELETE FROM articles WHERE sha256 = ?", [(sha,) for sha in articles])
-            (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
-            last = max([last, *(seq for seq, _line in old.values())])
-            lines = enumerate(replaced.values(), last + 1)
-            keys |= insert_rows(conn, [(seq, checked_visit(line), line) for seq, line in lines])
-            keys.discard(None)
-            if keys:
-                _merge_groups(conn, keys)
-            conn.execute("UPDATE meta SET size = ?, mtime_ns = ?, ino = ?, digest = ?, laid_out = 1", fp)
-    except NotIndexable:
-        conn.close()
-        discard(store)
-    finally:
-        conn.close()
+    with _upkeep(store, old_fingerprint) as conn:
+        if conn is None:
+            return
+        gone = [*replaced, *deleted]
+        old = dict(stored_lines(conn, gone)[0])
+        if len(old) != len(gone):
+            raise NotIndexable
+        keys: set[str | None] = set()
+        drop = [(seq,) for seq, _line in old.values()]
+        for first in range(0, len(drop), 500):
+            chunk = [seq for (seq,) in drop[first : first + 500]]
+            marks = ", ".join("?" * len(chunk))
+            keys.update(k for (k,) in conn.execute(f"SELECT merge_key FROM visits WHERE seq IN ({marks})", chunk))
+        for table in ("visits", "visit_search", "visit_lines"):
+            conn.executemany(f"DELETE FROM {table} WHERE seq = ?", drop)
+        conn.executemany("DELETE FROM articles WHERE sha256 = ?", [(sha,) for sha in articles])
+        (last,) = conn.execute("SELECT coalesce(max(seq), 0) FROM visits").fetchone()
+        last = max([last, *(seq for seq, _line in old.values())])
+        lines = enumerate(replaced.values(), last + 1)
+        keys |= insert_rows(conn, [(seq, checked_visit(line), line) for seq, line in lines])
+        keys.discard(None)
+        if keys:
+            _merge_groups(conn, keys)
 
 
 def _update(conn: sqlite3.Connection, data, visit_lines: list[bytes], old_lines: set[bytes]) -> None:
