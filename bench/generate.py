@@ -117,25 +117,123 @@ def number_words(n: int, w: Words) -> str:
     return head if rest == 0 else f"{head} {number_words(rest, w)}"
 
 
-ORDINAL_WORDS = {1: "Pertama", 2: "Kedua", 3: "Ketiga", 4: "Keempat", 5: "Kelima", 6: "Keenam", 7: "Ketujuh",
-                 8: "Kedelapan", 9: "Kesembilan", 10: "Kesepuluh", 11: "Kesebelas"}
+ORDINAL_WORDS = {
+    1: "Pertama",
+    2: "Kedua",
+    3: "Ketiga",
+    4: "Keempat",
+    5: "Kelima",
+    6: "Keenam",
+    7: "Ketujuh",
+    8: "Kedelapan",
+    9: "Kesembilan",
+    10: "Kesepuluh",
+    11: "Kesebelas",
+}
 
-GIVEN = ["Andi", "Budi", "Siti", "Dewi", "Agus", "Rahmat", "Nur", "Hendra", "Yuliana", "Fitri", "Wahyu", "Eko",
-         "Bambang", "Ratna", "Dian", "Irwan", "Muhammad", "Ahmad", "Rini", "Syahrul", "Yusuf", "Lina", "Teguh",
-         "Made", "Ketut", "Novita", "Arif", "Rudi", "Sukardi", "Hasanuddin", "Marlina", "Fauzi", "Ridwan", "Asri"]
-FAMILY = ["Saputra", "Wijaya", "Hidayat", "Siregar", "Nasution", "Pratama", "Lestari", "Kurniawan", "Setiawan",
-          "Syamsuddin", "Rahman", "Halim", "Santoso", "Purnomo", "Simanjuntak", "Tanjung", "Harahap", "Pasaribu",
-          "Wulandari", "Mokoginta", "Latuconsina", "Sembiring", "Manurung", "Suryadi", "Hakim", "Gunawan", "Ambo"]
+GIVEN = [
+    "Andi",
+    "Budi",
+    "Siti",
+    "Dewi",
+    "Agus",
+    "Rahmat",
+    "Nur",
+    "Hendra",
+    "Yuliana",
+    "Fitri",
+    "Wahyu",
+    "Eko",
+    "Bambang",
+    "Ratna",
+    "Dian",
+    "Irwan",
+    "Muhammad",
+    "Ahmad",
+    "Rini",
+    "Syahrul",
+    "Yusuf",
+    "Lina",
+    "Teguh",
+    "Made",
+    "Ketut",
+    "Novita",
+    "Arif",
+    "Rudi",
+    "Sukardi",
+    "Hasanuddin",
+    "Marlina",
+    "Fauzi",
+    "Ridwan",
+    "Asri",
+]
+FAMILY = [
+    "Saputra",
+    "Wijaya",
+    "Hidayat",
+    "Siregar",
+    "Nasution",
+    "Pratama",
+    "Lestari",
+    "Kurniawan",
+    "Setiawan",
+    "Syamsuddin",
+    "Rahman",
+    "Halim",
+    "Santoso",
+    "Purnomo",
+    "Simanjuntak",
+    "Tanjung",
+    "Harahap",
+    "Pasaribu",
+    "Wulandari",
+    "Mokoginta",
+    "Latuconsina",
+    "Sembiring",
+    "Manurung",
+    "Suryadi",
+    "Hakim",
+    "Gunawan",
+    "Ambo",
+]
 
-OUTLETS = ["ANTARA", "Suara Daerah", "Warta Nusantara", "Kabar Pelayanan", "Harian Bhinneka", "Lintas Kabupaten",
-           "Berita Satu Daerah", "Info Publik", "Pos Kota Raya", "Radar Otonomi"]
+OUTLETS = [
+    "ANTARA",
+    "Suara Daerah",
+    "Warta Nusantara",
+    "Kabar Pelayanan",
+    "Harian Bhinneka",
+    "Lintas Kabupaten",
+    "Berita Satu Daerah",
+    "Info Publik",
+    "Pos Kota Raya",
+    "Radar Otonomi",
+]
 
 UNIT_FIELDS = {
-    "Dinas": ["Kesehatan", "Pendidikan dan Kebudayaan", "Koperasi dan UKM", "Pariwisata", "Perhubungan",
-              "Lingkungan Hidup", "Komunikasi dan Informatika", "Sosial", "Ketahanan Pangan",
-              "Perindustrian dan Perdagangan", "Pertanian", "Kearsipan dan Perpustakaan", "Tenaga Kerja"],
-    "Badan": ["Pendapatan Daerah", "Perencanaan Pembangunan Daerah", "Kepegawaian Daerah",
-              "Penanggulangan Bencana Daerah", "Pengelolaan Keuangan dan Aset Daerah", "Riset dan Inovasi Daerah"],
+    "Dinas": [
+        "Kesehatan",
+        "Pendidikan dan Kebudayaan",
+        "Koperasi dan UKM",
+        "Pariwisata",
+        "Perhubungan",
+        "Lingkungan Hidup",
+        "Komunikasi dan Informatika",
+        "Sosial",
+        "Ketahanan Pangan",
+        "Perindustrian dan Perdagangan",
+        "Pertanian",
+        "Kearsipan dan Perpustakaan",
+        "Tenaga Kerja",
+    ],
+    "Badan": [
+        "Pendapatan Daerah",
+        "Perencanaan Pembangunan Daerah",
+        "Kepegawaian Daerah",
+        "Penanggulangan Bencana Daerah",
+        "Pengelolaan Keuangan dan Aset Daerah",
+        "Riset dan Inovasi Daerah",
+    ],
     "Bagian": ["Organisasi", "Hukum", "Pengadaan Barang dan Jasa", "Protokol dan Komunikasi Pimpinan"],
     "Biro": ["Organisasi", "Pemerintahan", "Perekonomian"],
     "Mal Pelayanan Publik": [""],
@@ -155,23 +253,55 @@ ACTIVITY_PHRASES = {
 
 # programme -> (share, ways to write it with {L} its level, activity choices, origin kind)
 PROGRAMS = {
-    "Diklatpim III": (0.16, ["Pendidikan dan Pelatihan Kepemimpinan Tingkat III", "Diklatpim Tingkat III",
-                             "Diklat PIM III", "Diklatpim III"], ["benchmarking", "studi lapangan"], "region"),
-    "Diklatpim IV": (0.16, ["Pendidikan dan Pelatihan Kepemimpinan Tingkat IV", "Diklatpim Tingkat IV",
-                            "Diklat PIM IV", "Diklatpim IV"], ["benchmarking", "studi lapangan"], "region"),
-    "PKA": (0.2, ["Pelatihan Kepemimpinan Administrator (PKA)", "PKA", "Pelatihan Kepemimpinan Administrator"],
-            ["benchmarking", "studi lapangan", "studi banding"], "region"),
-    "PKP": (0.2, ["Pelatihan Kepemimpinan Pengawas (PKP)", "PKP", "Pelatihan Kepemimpinan Pengawas"],
-            ["benchmarking", "kunjungan kerja", "studi lapangan"], "region"),
-    "PKN II": (0.08, ["Pelatihan Kepemimpinan Nasional Tingkat II", "PKN Tingkat II", "PKN II"],
-               ["benchmarking", "studi lapangan"], "national"),
-    "Latsar CPNS": (0.14, ["Pelatihan Dasar CPNS", "Latsar CPNS", "Pelatihan Dasar (Latsar) CPNS"],
-                    ["studi lapangan", "kunjungan kerja", "studi banding"], "region"),
+    "Diklatpim III": (
+        0.16,
+        [
+            "Pendidikan dan Pelatihan Kepemimpinan Tingkat III",
+            "Diklatpim Tingkat III",
+            "Diklat PIM III",
+            "Diklatpim III",
+        ],
+        ["benchmarking", "studi lapangan"],
+        "region",
+    ),
+    "Diklatpim IV": (
+        0.16,
+        ["Pendidikan dan Pelatihan Kepemimpinan Tingkat IV", "Diklatpim Tingkat IV", "Diklat PIM IV", "Diklatpim IV"],
+        ["benchmarking", "studi lapangan"],
+        "region",
+    ),
+    "PKA": (
+        0.2,
+        ["Pelatihan Kepemimpinan Administrator (PKA)", "PKA", "Pelatihan Kepemimpinan Administrator"],
+        ["benchmarking", "studi lapangan", "studi banding"],
+        "region",
+    ),
+    "PKP": (
+        0.2,
+        ["Pelatihan Kepemimpinan Pengawas (PKP)", "PKP", "Pelatihan Kepemimpinan Pengawas"],
+        ["benchmarking", "kunjungan kerja", "studi lapangan"],
+        "region",
+    ),
+    "PKN II": (
+        0.08,
+        ["Pelatihan Kepemimpinan Nasional Tingkat II", "PKN Tingkat II", "PKN II"],
+        ["benchmarking", "studi lapangan"],
+        "national",
+    ),
+    "Latsar CPNS": (
+        0.14,
+        ["Pelatihan Dasar CPNS", "Latsar CPNS", "Pelatihan Dasar (Latsar) CPNS"],
+        ["studi lapangan", "kunjungan kerja", "studi banding"],
+        "region",
+    ),
     "PPRA": (0.06, ["Program Pendidikan Reguler Angkatan (PPRA)", "PPRA"], ["ksdn"], "lemhannas"),
 }
 
-NATIONAL_ORGANIZERS = ["BPSDM Kementerian Dalam Negeri", "Lembaga Administrasi Negara (LAN)",
-                       "Pusat Pengembangan Kompetensi Kepemimpinan LAN"]
+NATIONAL_ORGANIZERS = [
+    "BPSDM Kementerian Dalam Negeri",
+    "Lembaga Administrasi Negara (LAN)",
+    "Pusat Pengembangan Kompetensi Kepemimpinan LAN",
+]
 
 
 # --------------------------------------------------------------------------- the truth of one article
@@ -253,8 +383,13 @@ def article_truth(seed: int, i: int, w: Words) -> ArticleTruth:
             return ArticleTruth(i, "re-report", [earlier.visits[0]])
     if roll < 0.11:
         first = make_visit(rng, w)
-        second = VisitTruth(**{**asdict(first), "cohort": first.cohort + 1,
-                               "participants": max(10, first.participants + rng.randint(-4, 4))})
+        second = VisitTruth(
+            **{
+                **asdict(first),
+                "cohort": first.cohort + 1,
+                "participants": max(10, first.participants + rng.randint(-4, 4)),
+            }
+        )
         return ArticleTruth(i, "two-cohorts", [first, second])
     return ArticleTruth(i, "visit", [make_visit(rng, w)])
 
@@ -322,22 +457,35 @@ class Writer:
         if v.origin_province is None:
             return "Lemhannas RI" if v.program == "PPRA" else self.c(NATIONAL_ORGANIZERS)
         if v.origin_regency:
-            return self.c(["BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)",
-                           "BKPP"]) + f" {v.origin_regency}"
-        return self.c(["BPSDM", "Badan Pengembangan Sumber Daya Manusia (BPSDM)", "Badan Diklat"]) + \
-            f" Provinsi {v.origin_province}"
+            return (
+                self.c(["BKPSDM", "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM)", "BKPP"])
+                + f" {v.origin_regency}"
+            )
+        return (
+            self.c(["BPSDM", "Badan Pengembangan Sumber Daya Manusia (BPSDM)", "Badan Diklat"])
+            + f" Provinsi {v.origin_province}"
+        )
 
     def host_role(self, v: VisitTruth) -> str:
         if v.destination_regency:
             kind = "Kota" if v.destination_regency.startswith("Kota ") else "Kabupaten"
             lead = "Wali Kota" if kind == "Kota" else "Bupati"
-            return self.c([f"Sekretaris Daerah {v.destination_regency}", f"Wakil {lead} {_bare(v.destination_regency)}",
-                           f"Asisten Administrasi Umum Sekretariat Daerah {v.destination_regency}",
-                           f"Kepala Bappeda {v.destination_regency}"])
-        return self.c([f"Sekretaris Daerah Provinsi {v.destination_province}",
-                       f"Asisten Pemerintahan Sekretariat Daerah Provinsi {v.destination_province}",
-                       f"Wakil Gubernur {v.destination_province}",
-                       f"Kepala Biro Organisasi Setda Provinsi {v.destination_province}"])
+            return self.c(
+                [
+                    f"Sekretaris Daerah {v.destination_regency}",
+                    f"Wakil {lead} {_bare(v.destination_regency)}",
+                    f"Asisten Administrasi Umum Sekretariat Daerah {v.destination_regency}",
+                    f"Kepala Bappeda {v.destination_regency}",
+                ]
+            )
+        return self.c(
+            [
+                f"Sekretaris Daerah Provinsi {v.destination_province}",
+                f"Asisten Pemerintahan Sekretariat Daerah Provinsi {v.destination_province}",
+                f"Wakil Gubernur {v.destination_province}",
+                f"Kepala Biro Organisasi Setda Provinsi {v.destination_province}",
+            ]
+        )
 
     def unit(self) -> str:
         heads = [h for h in UNIT_FIELDS if h in self.w.heads or h == "Command Center"]
@@ -402,26 +550,31 @@ class Writer:
 
     def quote(self, speaker: str) -> str:
         said = self.c(["kata", "ujar", "ungkap", "jelas", "tutur", "tambah"])
-        body = self.c([
-            "Kami datang untuk belajar langsung bagaimana inovasi pelayanan publik dijalankan dari perencanaan "
-            "sampai evaluasi. Hasilnya akan menjadi bahan proyek perubahan peserta",
-            "Kami tidak merasa paling hebat. Banyak inovasi kami justru lahir dari kegagalan, dan itu yang ingin "
-            "kami bagikan kepada para peserta",
-            "Silakan gali data sebanyak-banyaknya. Perangkat daerah kami sudah siap menerima dan berdiskusi secara "
-            "terbuka",
-            "Yang paling penting bukan besar kecilnya anggaran, tetapi kemauan untuk turun ke lapangan dan "
-            "mendengar masyarakat",
-            "Harapan kami, setiap peserta pulang dengan satu gagasan yang bisa langsung diterapkan di unit kerjanya",
-            "Pelayanan yang baik dimulai dari data yang rapi. Tanpa data, inovasi hanya akan menjadi slogan",
-        ])
+        body = self.c(
+            [
+                "Kami datang untuk belajar langsung bagaimana inovasi pelayanan publik dijalankan dari perencanaan "
+                "sampai evaluasi. Hasilnya akan menjadi bahan proyek perubahan peserta",
+                "Kami tidak merasa paling hebat. Banyak inovasi kami justru lahir dari kegagalan, dan itu yang ingin "
+                "kami bagikan kepada para peserta",
+                "Silakan gali data sebanyak-banyaknya. Perangkat daerah kami sudah siap menerima dan berdiskusi secara "
+                "terbuka",
+                "Yang paling penting bukan besar kecilnya anggaran, tetapi kemauan untuk turun ke lapangan dan "
+                "mendengar masyarakat",
+                "Harapan kami, setiap peserta pulang dengan satu gagasan yang bisa langsung diterapkan di "
+                "unit kerjanya",
+                "Pelayanan yang baik dimulai dari data yang rapi. Tanpa data, inovasi hanya akan menjadi slogan",
+            ]
+        )
         return f'"{body}," {said} {speaker}.'
 
     def ceremony_quote(self, speaker: str) -> str:
-        body = self.c([
-            "Pelatihan ini bukan sekadar syarat administrasi. Kami ingin melihat perubahan nyata di unit kerja",
-            "Ikuti setiap tahapan dengan disiplin. Ilmu yang didapat harus kembali kepada masyarakat",
-            "Jabatan adalah amanah. Pelatihan ini membekali saudara untuk memikulnya dengan baik",
-        ])
+        body = self.c(
+            [
+                "Pelatihan ini bukan sekadar syarat administrasi. Kami ingin melihat perubahan nyata di unit kerja",
+                "Ikuti setiap tahapan dengan disiplin. Ilmu yang didapat harus kembali kepada masyarakat",
+                "Jabatan adalah amanah. Pelatihan ini membekali saudara untuk memikulnya dengan baik",
+            ]
+        )
         return f'"{body}," {self.c(["kata", "ujar", "tegas", "pesan"])} {speaker}.'
 
     def filler(self, v: VisitTruth) -> list[str]:
@@ -463,11 +616,19 @@ class Writer:
         activity = self.c(ACTIVITY_PHRASES[v.activity])
         cohort = self.cohort(v.cohort)
         cohorts = f"Angkatan {cohort} dan {self.cohort(truth.visits[1].cohort)}" if two else f"Angkatan {cohort}"
-        origin_head = "Lemhannas" if v.program == "PPRA" else (
-            self.region_words(v.origin_province, v.origin_regency) if v.origin_province else "Kemendagri")
+        origin_head = (
+            "Lemhannas"
+            if v.program == "PPRA"
+            else (self.region_words(v.origin_province, v.origin_regency) if v.origin_province else "Kemendagri")
+        )
         dest_head = self.region_words(v.destination_province, v.destination_regency)
-        named = {"benchmarking": "Benchmarking ke", "studi lapangan": "Studi Lapangan ke",
-                 "studi banding": "Studi Banding ke", "kunjungan kerja": "Kunjungan Kerja ke", "ksdn": "KSDN ke"}
+        named = {
+            "benchmarking": "Benchmarking ke",
+            "studi lapangan": "Studi Lapangan ke",
+            "studi banding": "Studi Banding ke",
+            "kunjungan kerja": "Kunjungan Kerja ke",
+            "ksdn": "KSDN ke",
+        }
         verb = self.c([named[v.activity], "Timba Ilmu ke", "Belajar ke", "Kunjungi", "Pelajari Inovasi Pelayanan di"])
         title = f"Peserta {short_program} {cohorts} {origin_head} {verb} {dest_head}"
         if self.rng.random() < 0.3:
@@ -488,24 +649,35 @@ class Writer:
         origin_gov = self.origin_gov(v, short_ok=False)
         dest_gov = self.government(v.destination_province, v.destination_regency, short_ok=False)
         if self.rng.random() < 0.6:
-            lead = (f"Sebanyak {self.participants(count)} {program} {cohorts} {origin_gov} melaksanakan "
-                    f"{activity} ke {dest_gov}, {when}.")
+            lead = (
+                f"Sebanyak {self.participants(count)} {program} {cohorts} {origin_gov} melaksanakan "
+                f"{activity} ke {dest_gov}, {when}."
+            )
         else:
-            lead = (f"{dest_gov} menerima {activity} peserta {program} {cohorts} {origin_gov}, {when}. "
-                    f"Rombongan berjumlah {self.participants(count)}.")
+            lead = (
+                f"{dest_gov} menerima {activity} peserta {program} {cohorts} {origin_gov}, {when}. "
+                f"Rombongan berjumlah {self.participants(count)}."
+            )
         paras = [lead]
         organizer = self.organizer(v)
-        paras.append(f"{self.c(['Pelatihan', 'Kegiatan', 'Diklat'])} tersebut diselenggarakan oleh {organizer}. "
-                     f"Peserta merupakan pejabat dari berbagai perangkat daerah di lingkungan "
-                     f"{self.origin_gov(v)}.")
+        paras.append(
+            f"{self.c(['Pelatihan', 'Kegiatan', 'Diklat'])} tersebut diselenggarakan oleh {organizer}. "
+            f"Peserta merupakan pejabat dari berbagai perangkat daerah di lingkungan "
+            f"{self.origin_gov(v)}."
+        )
         if two:
             a, b = truth.visits
-            paras.append(f"Peserta Angkatan {self.cohort(a.cohort)} berjumlah {a.participants} orang, sedangkan "
-                         f"Angkatan {self.cohort(b.cohort)} diikuti {b.participants} orang.")
+            paras.append(
+                f"Peserta Angkatan {self.cohort(a.cohort)} berjumlah {a.participants} orang, sedangkan "
+                f"Angkatan {self.cohort(b.cohort)} diikuti {b.participants} orang."
+            )
         host_printed, host_bare = self.person()
         room = self.c(["Ruang Rapat Utama", "Aula Serbaguna", "Ruang Pola", "Pendopo"])
-        office = "Gubernur" if v.destination_regency is None else (
-            "Wali Kota" if v.destination_regency.startswith("Kota ") else "Bupati")
+        office = (
+            "Gubernur"
+            if v.destination_regency is None
+            else ("Wali Kota" if v.destination_regency.startswith("Kota ") else "Bupati")
+        )
         where = city if v.destination_regency else self.province_name(v.destination_province)
         received = f"Rombongan diterima {self.host_role(v)}, {host_printed}, di {room} Kantor {office} {where}"
         if end is not None and self.rng.random() < 0.5:
@@ -519,14 +691,20 @@ class Writer:
         listed = ", ".join(lokus[:-1]) + self.c([", serta ", " dan ", ", dan "]) + lokus[-1]
         marker = self.c(["meliputi", "yakni", "yaitu", "antara lain", "di antaranya"])
         place = v.destination_regency or f"Provinsi {v.destination_province}"
-        paras.append(self.c([
-            f"Lokus yang dikunjungi {marker} {listed} {place}.",
-            f"Peserta dibagi dalam {number_words(k, self.w)} kelompok lokus, {marker} {listed}.",
-            f"Selama di {city}, peserta mengunjungi sejumlah perangkat daerah, {marker} {listed}.",
-        ]))
+        paras.append(
+            self.c(
+                [
+                    f"Lokus yang dikunjungi {marker} {listed} {place}.",
+                    f"Peserta dibagi dalam {number_words(k, self.w)} kelompok lokus, {marker} {listed}.",
+                    f"Selama di {city}, peserta mengunjungi sejumlah perangkat daerah, {marker} {listed}.",
+                ]
+            )
+        )
         head_printed, head_bare = self.person()
-        paras.append(f"Kepala {organizer}, {head_printed}, menjelaskan {city} dipilih sebagai tujuan {activity} "
-                     f"karena dinilai konsisten menorehkan capaian dalam inovasi pelayanan publik.")
+        paras.append(
+            f"Kepala {organizer}, {head_printed}, menjelaskan {city} dipilih sebagai tujuan {activity} "
+            f"karena dinilai konsisten menorehkan capaian dalam inovasi pelayanan publik."
+        )
         paras.append(self.quote(head_bare.split()[0]))
         fillers = self.filler(v)
         self.rng.shuffle(fillers)
@@ -535,8 +713,10 @@ class Writer:
         if style == "header":
             pub = (end or start) + dt.timedelta(days=self.rng.randint(0, 2))
             reporter, _ = self.person(False)
-            header = (f"{self.w.weekdays[pub.weekday()]}, {pub.day} {self.w.months[pub.month]} {pub.year} "
-                      f"{self.rng.randint(6, 21):02d}:{self.rng.randint(0, 59):02d} WIB\nPenulis: {reporter}\n\n")
+            header = (
+                f"{self.w.weekdays[pub.weekday()]}, {pub.day} {self.w.months[pub.month]} {pub.year} "
+                f"{self.rng.randint(6, 21):02d}:{self.rng.randint(0, 59):02d} WIB\nPenulis: {reporter}\n\n"
+            )
         body = self._fit(title, header, lead_in, paras, fillers, ending, target)
         return title, body
 
@@ -547,8 +727,13 @@ class Writer:
         organizer = self.organizer(v)
         # a ceremony is reported from home: the origin's town (Jakarta for national bodies)
         home = v.origin_regency or next(
-            (r["name"] for r in self.w.regencies_of.get(self.w.province_code.get(v.origin_province, ""), [])
-             if r["kind"] == "kota"), v.origin_province or "Kota Jakarta Pusat")
+            (
+                r["name"]
+                for r in self.w.regencies_of.get(self.w.province_code.get(v.origin_province, ""), [])
+                if r["kind"] == "kota"
+            ),
+            v.origin_province or "Kota Jakarta Pusat",
+        )
         city = _bare(home)
         origin = self.origin_gov(v, short_ok=False)
         kind = self.c(["opening", "closing", "explainer"])
@@ -557,26 +742,32 @@ class Writer:
         start = dt.date.fromisoformat(v.start_date)
         if kind == "opening":
             title = f"{short(organizer)} Buka {min(forms, key=len)} Angkatan {cohort}"
-            paras = [f"{organizer} resmi membuka {program} Angkatan {cohort} {origin}, {self.when(start, None)}. "
-                     f"Sebanyak {self.participants(v.participants)} mengikuti pembukaan di aula kantor.",
-                     f"Kepala {organizer}, {head_printed}, meminta peserta mengikuti seluruh tahapan pelatihan "
-                     "dengan sungguh-sungguh, mulai dari pembelajaran klasikal hingga penyusunan proyek perubahan.",
-                     self.ceremony_quote(head_bare.split()[0])]
+            paras = [
+                f"{organizer} resmi membuka {program} Angkatan {cohort} {origin}, {self.when(start, None)}. "
+                f"Sebanyak {self.participants(v.participants)} mengikuti pembukaan di aula kantor.",
+                f"Kepala {organizer}, {head_printed}, meminta peserta mengikuti seluruh tahapan pelatihan "
+                "dengan sungguh-sungguh, mulai dari pembelajaran klasikal hingga penyusunan proyek perubahan.",
+                self.ceremony_quote(head_bare.split()[0]),
+            ]
         elif kind == "closing":
             title = f"{self.participants(v.participants).capitalize()} Lulus {min(forms, key=len)} Angkatan {cohort}"
-            paras = [f"Sebanyak {self.participants(v.participants)} dinyatakan lulus {program} Angkatan {cohort} "
-                     f"yang diselenggarakan {organizer}, {self.when(start, None)}.",
-                     f"Penutupan pelatihan dihadiri {head_printed} yang berpesan agar alumni menerapkan hasil "
-                     "pelatihan di unit kerja masing-masing.",
-                     self.ceremony_quote(head_bare.split()[0])]
+            paras = [
+                f"Sebanyak {self.participants(v.participants)} dinyatakan lulus {program} Angkatan {cohort} "
+                f"yang diselenggarakan {organizer}, {self.when(start, None)}.",
+                f"Penutupan pelatihan dihadiri {head_printed} yang berpesan agar alumni menerapkan hasil "
+                "pelatihan di unit kerja masing-masing.",
+                self.ceremony_quote(head_bare.split()[0]),
+            ]
         else:
             title = "Mengenal Benchmarking dalam Pelatihan Kepemimpinan Aparatur"
-            paras = ["Benchmarking atau patok banding adalah kegiatan membandingkan praktik organisasi sendiri "
-                     "dengan organisasi lain yang dinilai lebih baik, lalu mengambil pelajaran darinya.",
-                     f"Dalam {program}, kegiatan ini biasanya dilakukan menjelang tahap implementasi proyek "
-                     "perubahan, ketika peserta sudah memiliki rancangan yang ingin diuji.",
-                     f"Menurut {head_printed}, kunjungan ke daerah lain bukan sekadar jalan-jalan, tetapi "
-                     "kesempatan untuk melihat langsung inovasi yang berhasil dijalankan."]
+            paras = [
+                "Benchmarking atau patok banding adalah kegiatan membandingkan praktik organisasi sendiri "
+                "dengan organisasi lain yang dinilai lebih baik, lalu mengambil pelajaran darinya.",
+                f"Dalam {program}, kegiatan ini biasanya dilakukan menjelang tahap implementasi proyek "
+                "perubahan, ketika peserta sudah memiliki rancangan yang ingin diuji.",
+                f"Menurut {head_printed}, kunjungan ke daerah lain bukan sekadar jalan-jalan, tetapi "
+                "kesempatan untuk melihat langsung inovasi yang berhasil dijalankan.",
+            ]
         fillers = [
             "Pelatihan dilaksanakan dengan pola klasikal dan nonklasikal. Setiap peserta wajib menyusun "
             "rancangan aksi perubahan yang akan diuji di hadapan penguji dan mentor.",
@@ -626,7 +817,7 @@ class Writer:
 def short(organizer: str) -> str:
     m = re.search(r"\(([A-Z]{2,})\)", organizer)
     if m:
-        return m.group(1) + organizer[m.end():]
+        return m.group(1) + organizer[m.end() :]
     return organizer
 
 
@@ -640,10 +831,12 @@ def _html(title: str, body: str, rng: random.Random) -> str:
     title = escape(title)
     lines = escape(body, quote=False).split("\n\n")
     paras = "\n".join(f"<p>{p.replace(chr(10), '<br>')}</p>" for p in lines[1:])
-    return (f"<!DOCTYPE html>\n<html lang=\"id\"><head><meta charset=\"utf-8\">\n<title>{title}</title>\n"
-            f"<meta property=\"og:title\" content=\"{title}\"></head>\n<body><nav><a href=\"/\">Beranda</a> | "
-            f"<a href=\"/daerah\">Daerah</a></nav>\n<article><h1>{title}</h1>\n{paras}\n</article>\n"
-            f"<footer>Hak cipta dilindungi undang-undang. ID {rng.randrange(10**6)}</footer></body></html>\n")
+    return (
+        f'<!DOCTYPE html>\n<html lang="id"><head><meta charset="utf-8">\n<title>{title}</title>\n'
+        f'<meta property="og:title" content="{title}"></head>\n<body><nav><a href="/">Beranda</a> | '
+        f'<a href="/daerah">Daerah</a></nav>\n<article><h1>{title}</h1>\n{paras}\n</article>\n'
+        f"<footer>Hak cipta dilindungi undang-undang. ID {rng.randrange(10**6)}</footer></body></html>\n"
+    )
 
 
 def write_article(seed: int, i: int, w: Words, html_share: float = 0.1) -> tuple[str, str, ArticleTruth]:
@@ -672,8 +865,15 @@ def write_article(seed: int, i: int, w: Words, html_share: float = 0.1) -> tuple
     return name, content, truth
 
 
-def generate(n: int, outdir: Path, *, seed: int = 1, html_share: float = 0.1, truth_file: Path | None = None,
-             words: Words | None = None) -> list[ArticleTruth]:
+def generate(
+    n: int,
+    outdir: Path,
+    *,
+    seed: int = 1,
+    html_share: float = 0.1,
+    truth_file: Path | None = None,
+    words: Words | None = None,
+) -> list[ArticleTruth]:
     """Write articles 0..n-1 into `outdir` (created; other files there are left alone)."""
     w = words or Words()
     outdir.mkdir(parents=True, exist_ok=True)
@@ -731,16 +931,27 @@ def template_store(work: Path, articles: int = 2000, seed: int = 1) -> Path:
         shutil.rmtree(store.parent)
     folder = store.parent / "articles"
     generate(articles, folder, seed=seed)
-    proc = subprocess.run([*diklat_command(), "--store", str(store), "import", str(folder)],
-                          env=bench_env(store), capture_output=True, text=True)
+    proc = subprocess.run(
+        [*diklat_command(), "--store", str(store), "import", str(folder)],
+        env=bench_env(store),
+        capture_output=True,
+        text=True,
+    )
     if proc.returncode not in (0, 1) or not store.exists():
         raise SystemExit(f"import of the template articles failed ({proc.returncode}): {proc.stderr[-2000:]}")
     done.write_text("ok\n")
     return store
 
 
-def build_store(n: int, path: Path, *, seed: int = 1, work: Path | None = None, template_articles: int = 2000,
-                no_visit_share: float = 0.05) -> Path:
+def build_store(
+    n: int,
+    path: Path,
+    *,
+    seed: int = 1,
+    work: Path | None = None,
+    template_articles: int = 2000,
+    no_visit_share: float = 0.05,
+) -> Path:
     """Write a store of exactly n visits at `path` (replacing it), in diklat's own format."""
     # imported here: writing articles needs no diklat, only its data files
     try:
@@ -790,17 +1001,23 @@ def build_store(n: int, path: Path, *, seed: int = 1, work: Path | None = None, 
                     update["participants"] = max(5, src.participants + rng.randint(-8, 8))
             imported = now - dt.timedelta(minutes=n - k)
             file = f"{k:06d}-{(src.provenance.file or 'artikel.txt')[7:]}"
-            update["provenance"] = Provenance(file=file, sha256=sha, imported_at=imported,
-                                              extractor_version=src.provenance.extractor_version)
+            update["provenance"] = Provenance(
+                file=file, sha256=sha, imported_at=imported, extractor_version=src.provenance.extractor_version
+            )
             record = src.model_copy(update=update)
             data.add(record)
-            data.articles[sha] = ArticleEntry(file=file, imported_at=imported,
-                                              extractor_version=src.provenance.extractor_version,
-                                              visit_ids=[vid], status="ok")
+            data.articles[sha] = ArticleEntry(
+                file=file,
+                imported_at=imported,
+                extractor_version=src.provenance.extractor_version,
+                visit_ids=[vid],
+                status="ok",
+            )
         for k in range(int(n * no_visit_share)):
             sha = hashlib.sha256(f"bench:{seed}:none:{k}".encode()).hexdigest()
-            data.articles[sha] = ArticleEntry(file=f"lain-{k:06d}.txt", imported_at=now, extractor_version="1.0",
-                                              visit_ids=[], status="no-visit")
+            data.articles[sha] = ArticleEntry(
+                file=f"lain-{k:06d}.txt", imported_at=now, extractor_version="1.0", visit_ids=[], status="no-visit"
+            )
     # a fresh store has no history: drop the backup of the empty file the build left
     shutil.rmtree(path.with_name(path.stem + ".backups"), ignore_errors=True)
     return path

@@ -100,23 +100,38 @@ print(json.dumps({"wall": wall, "maxrss": usage.ru_maxrss, "tree_maxrss": max(tr
 
 
 def _measure(job: dict) -> dict:
-    proc = subprocess.run([sys.executable, "-I", "-c", MEASURE], input=json.dumps(job), capture_output=True,
-                          text=True)
+    proc = subprocess.run([sys.executable, "-I", "-c", MEASURE], input=json.dumps(job), capture_output=True, text=True)
     if proc.returncode != 0:
         raise SystemExit(f"the bench's measuring process failed: {proc.stderr[-2000:]}")
     return json.loads(proc.stdout)
 
 
-def run(argv: list[str], *, env: dict | None = None, stdout_path: Path | None = None, timeout: float = 600,
-        ok_codes: tuple[int, ...] = (0,)) -> Run:
+def run(
+    argv: list[str],
+    *,
+    env: dict | None = None,
+    stdout_path: Path | None = None,
+    timeout: float = 600,
+    ok_codes: tuple[int, ...] = (0,),
+) -> Run:
     """Run argv once: wall seconds and the peak RSS of that very process."""
     err_path = _scratch() / "stderr.txt"
-    result = _measure({"argv": argv, "env": dict(os.environ) if env is None else env, "timeout": timeout,
-                        "stdout": str(stdout_path or os.devnull), "stderr": str(err_path)})
+    result = _measure(
+        {
+            "argv": argv,
+            "env": dict(os.environ) if env is None else env,
+            "timeout": timeout,
+            "stdout": str(stdout_path or os.devnull),
+            "stderr": str(err_path),
+        }
+    )
     raw = err_path.read_bytes()
     # the head holds diklat's summary line, the tail a traceback
-    stderr = raw.decode("utf-8", "replace") if len(raw) <= 8000 else (
-        raw[:4000].decode("utf-8", "replace") + "\n[...]\n" + raw[-4000:].decode("utf-8", "replace"))
+    stderr = (
+        raw.decode("utf-8", "replace")
+        if len(raw) <= 8000
+        else (raw[:4000].decode("utf-8", "replace") + "\n[...]\n" + raw[-4000:].decode("utf-8", "replace"))
+    )
     tail = ""
     if stdout_path is not None:
         with open(stdout_path, "rb") as f:
@@ -125,8 +140,17 @@ def run(argv: list[str], *, env: dict | None = None, stdout_path: Path | None = 
     code = 0 if result["code"] in ok_codes else result["code"]
     # ru_maxrss is in KiB on Linux, bytes on macOS
     unit = 1024 * 1024 if sys.platform == "darwin" else 1024
-    return Run(argv, result["wall"], result["maxrss"] / unit, code, tail, stderr, result["killed"],
-               result["tree_maxrss"] / unit, result["cpu"])
+    return Run(
+        argv,
+        result["wall"],
+        result["maxrss"] / unit,
+        code,
+        tail,
+        stderr,
+        result["killed"],
+        result["tree_maxrss"] / unit,
+        result["cpu"],
+    )
 
 
 _SCRATCH: Path | None = None
@@ -183,9 +207,13 @@ class Report:
 
     def add(self, row: Row) -> Row:
         self.rows.append(row)
-        print(f"  {row.what} [{row.size}]: {_fmt_s(row.diklat_s) or '-'} s, {_fmt_mb(row.rss_mb)} MB"
-              + (f", jq {_fmt_s(row.jq_s)} s" if row.jq_s is not None else "")
-              + (f"  {row.note}" if row.note else ""), file=sys.stderr, flush=True)
+        print(
+            f"  {row.what} [{row.size}]: {_fmt_s(row.diklat_s) or '-'} s, {_fmt_mb(row.rss_mb)} MB"
+            + (f", jq {_fmt_s(row.jq_s)} s" if row.jq_s is not None else "")
+            + (f"  {row.note}" if row.note else ""),
+            file=sys.stderr,
+            flush=True,
+        )
         return row
 
     def fail(self, what: str, r: Run) -> None:
@@ -194,17 +222,43 @@ class Report:
         print(f"  FAILED {what}: {why}", file=sys.stderr, flush=True)
 
     def table(self) -> str:
-        head = ["figure", "size", "diklat s", "cpu s", "peak MB", "rate", "jq s", "jq MB", "jq/diklat", "target",
-                "result"]
-        body = [[r.what, r.size, _fmt_s(r.diklat_s), _fmt_s(r.cpu_s), _fmt_mb(r.rss_mb), r.rate, _fmt_s(r.jq_s),
-                 _fmt_mb(r.jq_rss_mb),
-                 "" if r.ratio is None else f"{r.ratio:.2f}x", r.target, r.verdict] for r in self.rows]
+        head = [
+            "figure",
+            "size",
+            "diklat s",
+            "cpu s",
+            "peak MB",
+            "rate",
+            "jq s",
+            "jq MB",
+            "jq/diklat",
+            "target",
+            "result",
+        ]
+        body = [
+            [
+                r.what,
+                r.size,
+                _fmt_s(r.diklat_s),
+                _fmt_s(r.cpu_s),
+                _fmt_mb(r.rss_mb),
+                r.rate,
+                _fmt_s(r.jq_s),
+                _fmt_mb(r.jq_rss_mb),
+                "" if r.ratio is None else f"{r.ratio:.2f}x",
+                r.target,
+                r.verdict,
+            ]
+            for r in self.rows
+        ]
         widths = [max(len(str(x)) for x in col) for col in zip(head, *body, strict=True)]
         right = {2, 3, 4, 5, 6, 7, 8}
 
         def line(cells):
-            return "  ".join(str(c).rjust(w) if i in right else str(c).ljust(w)
-                             for i, (c, w) in enumerate(zip(cells, widths, strict=True))).rstrip()
+            return "  ".join(
+                str(c).rjust(w) if i in right else str(c).ljust(w)
+                for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+            ).rstrip()
 
         rule = "  ".join("-" * w for w in widths)
         return "\n".join([line(head), rule, *(line(b) for b in body)])
@@ -327,8 +381,12 @@ def query_store(out: Path, n: int, seed: int, template: int, fp: str) -> Path:
         t = time.perf_counter()
         generate.build_store(n, path, seed=seed, work=out / f"template-{fp}", template_articles=template)
         done.write_text("ok\n")
-        print(f"  built a store of {_n(n)} visits in {time.perf_counter() - t:.1f} s "
-              f"({path.stat().st_size / 1e6:.0f} MB)", file=sys.stderr, flush=True)
+        print(
+            f"  built a store of {_n(n)} visits in {time.perf_counter() - t:.1f} s "
+            f"({path.stat().st_size / 1e6:.0f} MB)",
+            file=sys.stderr,
+            flush=True,
+        )
     return path
 
 
@@ -368,8 +426,15 @@ def warm_up(d: list[str], out: Path, seed: int) -> None:
     (folder / "articles" / name).write_text(content, "utf-8")
     store = folder / "store.json"
     env = generate.bench_env(store)
-    for args in (["--help"], ["list"], ["import", str(folder / "articles")], ["list", "--province", "Bali"],
-                 ["stats"], ["export", "--csv", "-o", str(folder / "x.csv")], ["extract", str(folder / "articles")]):
+    for args in (
+        ["--help"],
+        ["list"],
+        ["import", str(folder / "articles")],
+        ["list", "--province", "Bali"],
+        ["stats"],
+        ["export", "--csv", "-o", str(folder / "x.csv")],
+        ["extract", str(folder / "articles")],
+    ):
         run([*d, "--store", str(store), *args], env=env, ok_codes=(0, 1, 2))
     shutil.rmtree(folder, ignore_errors=True)
 
@@ -379,9 +444,18 @@ def bench_cold_start(rep: Report, d: list[str], out: Path, repeats: int) -> None
     if not r.ok:
         rep.fail("diklat --help", r)
         return
-    rep.add(Row("cold start: diklat --help", f"median of {repeats}", r.wall, r.rss_mb, r.cpu,
-                target=f"<= {TARGET_HELP_S} s", verdict=verdict(r.wall <= TARGET_HELP_S),
-                note=f"min {min(walls):.3f} s"))
+    rep.add(
+        Row(
+            "cold start: diklat --help",
+            f"median of {repeats}",
+            r.wall,
+            r.rss_mb,
+            r.cpu,
+            target=f"<= {TARGET_HELP_S} s",
+            verdict=verdict(r.wall <= TARGET_HELP_S),
+            note=f"min {min(walls):.3f} s",
+        )
+    )
     empty = out / "empty" / "store.json"
     shutil.rmtree(empty.parent, ignore_errors=True)
     empty.parent.mkdir(parents=True)
@@ -389,8 +463,16 @@ def bench_cold_start(rep: Report, d: list[str], out: Path, repeats: int) -> None
     if not r.ok:
         rep.fail("diklat list (empty store)", r)
         return
-    rep.add(Row("cold start: diklat list, empty store", f"median of {repeats}", r.wall, r.rss_mb, r.cpu,
-                note=f"min {min(walls):.3f} s"))
+    rep.add(
+        Row(
+            "cold start: diklat list, empty store",
+            f"median of {repeats}",
+            r.wall,
+            r.rss_mb,
+            r.cpu,
+            note=f"min {min(walls):.3f} s",
+        )
+    )
 
 
 def bench_import(rep: Report, d: list[str], out: Path, n: int, seed: int, timeout: float) -> None:
@@ -402,17 +484,36 @@ def bench_import(rep: Report, d: list[str], out: Path, n: int, seed: int, timeou
     if not r.ok:
         rep.fail(f"import of {n} articles", r)
         if r.timed_out:
-            rep.add(Row("import into an empty store", f"{_n(n)} articles", None, r.rss_mb,
-                        rate=f"< {n / timeout:.1f}/s", target=f">= {TARGET_IMPORT_RATE:.0f} articles/s",
-                        verdict="MISS", note=f"timed out after {timeout:.0f} s"))
+            rep.add(
+                Row(
+                    "import into an empty store",
+                    f"{_n(n)} articles",
+                    None,
+                    r.rss_mb,
+                    rate=f"< {n / timeout:.1f}/s",
+                    target=f">= {TARGET_IMPORT_RATE:.0f} articles/s",
+                    verdict="MISS",
+                    note=f"timed out after {timeout:.0f} s",
+                )
+            )
         return
     rate = n / r.wall
     note = f"{summary(r.stderr)}; {n / r.cpu:.1f} articles per CPU second"
     if r.tree_rss_mb > r.rss_mb + 1:
         note += f"; peak of its biggest worker process {r.tree_rss_mb:.0f} MB"
-    rep.add(Row("import into an empty store", f"{_n(n)} articles", r.wall, r.rss_mb, r.cpu, rate=f"{rate:.1f}/s",
-                target=f">= {TARGET_IMPORT_RATE:.0f} articles/s", verdict=verdict(rate >= TARGET_IMPORT_RATE),
-                note=note))
+    rep.add(
+        Row(
+            "import into an empty store",
+            f"{_n(n)} articles",
+            r.wall,
+            r.rss_mb,
+            r.cpu,
+            rate=f"{rate:.1f}/s",
+            target=f">= {TARGET_IMPORT_RATE:.0f} articles/s",
+            verdict=verdict(rate >= TARGET_IMPORT_RATE),
+            note=note,
+        )
+    )
 
 
 def bench_index_build(rep: Report, d: list[str], n: int, store: Path, timeout: float) -> float | None:
@@ -428,17 +529,35 @@ def bench_index_build(rep: Report, d: list[str], n: int, store: Path, timeout: f
     # beside it, in the same run: reading the whole file with Python's json (jq s column)
     ref = run([sys.executable, "-c", PY_JSON_LOAD, str(store)], timeout=timeout)
     at_target = n >= TARGET_SIZE
-    rep.add(Row("first query: builds the index", f"{_n(n)} visits", r.wall, r.rss_mb, r.cpu,
-                jq_s=ref.wall if ref.ok else None, jq_rss_mb=ref.rss_mb if ref.ok else None,
-                target=f"<= {TARGET_INDEX_BUILD_S:g} s",
-                verdict=verdict(r.wall <= TARGET_INDEX_BUILD_S if at_target else None),
-                note=f"once per outside change of the store file; index {size:.0f} MB;"
-                     " jq s column: python -c 'json.load(file)'"))
+    rep.add(
+        Row(
+            "first query: builds the index",
+            f"{_n(n)} visits",
+            r.wall,
+            r.rss_mb,
+            r.cpu,
+            jq_s=ref.wall if ref.ok else None,
+            jq_rss_mb=ref.rss_mb if ref.ok else None,
+            target=f"<= {TARGET_INDEX_BUILD_S:g} s",
+            verdict=verdict(r.wall <= TARGET_INDEX_BUILD_S if at_target else None),
+            note=f"once per outside change of the store file; index {size:.0f} MB;"
+            " jq s column: python -c 'json.load(file)'",
+        )
+    )
     return r.rss_mb
 
 
-def bench_queries(rep: Report, d: list[str], jq: str | None, out: Path, n: int, store: Path, repeats: int,
-                  at_target: bool, timeout: float) -> list[float]:
+def bench_queries(
+    rep: Report,
+    d: list[str],
+    jq: str | None,
+    out: Path,
+    n: int,
+    store: Path,
+    repeats: int,
+    at_target: bool,
+    timeout: float,
+) -> list[float]:
     """list / stats / export on the store; returns the peak RSS of each diklat command."""
     env = generate.bench_env(store)
     province, expected = busiest_province(store)
@@ -448,8 +567,7 @@ def bench_queries(rep: Report, d: list[str], jq: str | None, out: Path, n: int, 
     res.mkdir(parents=True, exist_ok=True)
 
     def diklat(args, stdout_path=None):
-        r, _ = repeated(repeats, [*d, "--store", str(store), *args], env=env, stdout_path=stdout_path,
-                        timeout=timeout)
+        r, _ = repeated(repeats, [*d, "--store", str(store), *args], env=env, stdout_path=stdout_path, timeout=timeout)
         if not r.ok:
             rep.fail(f"diklat {' '.join(args)} on {size}", r)
             return None
@@ -474,9 +592,20 @@ def bench_queries(rep: Report, d: list[str], jq: str | None, out: Path, n: int, 
             target = f"<= {TARGET_QUERY_S:g} s, >= {TARGET_JQ_RATIO:g}x jq"
             if at_target:
                 ok = r.wall <= TARGET_QUERY_S and (ratio is None or ratio >= TARGET_JQ_RATIO)
-        rep.add(Row(what, size, r.wall, r.rss_mb, r.cpu, jq_s=j.wall if j else None,
-                    jq_rss_mb=j.rss_mb if j else None,
-                    target=target, verdict=verdict(ok), note=note))
+        rep.add(
+            Row(
+                what,
+                size,
+                r.wall,
+                r.rss_mb,
+                r.cpu,
+                jq_s=j.wall if j else None,
+                jq_rss_mb=j.rss_mb if j else None,
+                target=target,
+                verdict=verdict(ok),
+                note=note,
+            )
+        )
 
     list_out = res / f"list-{n}.txt"
     r = diklat(["list", "--province", province], list_out)
@@ -502,29 +631,57 @@ def bench_queries(rep: Report, d: list[str], jq: str | None, out: Path, n: int, 
         if at_target:
             ok = (limit_s is None or r.wall <= limit_s) and r.rss_mb <= TARGET_EXPORT_RSS_MB
         target = (f"<= {limit_s:g} s, " if limit_s is not None else "") + f"<= {TARGET_EXPORT_RSS_MB:.0f} MB"
-        rep.add(Row(what, size, r.wall, r.rss_mb, r.cpu, jq_s=j.wall if j else None,
-                    jq_rss_mb=j.rss_mb if j else None, target=target, verdict=verdict(ok), note=note))
+        rep.add(
+            Row(
+                what,
+                size,
+                r.wall,
+                r.rss_mb,
+                r.cpu,
+                jq_s=j.wall if j else None,
+                jq_rss_mb=j.rss_mb if j else None,
+                target=target,
+                verdict=verdict(ok),
+                note=note,
+            )
+        )
 
     r = diklat(["list", "--province", province, "--json"], res / f"list-{n}.json")
     j = jq_run(JQ_LIST_JSON, ["--arg", "p", province.lower()], res / f"list-{n}-jq.json")
-    limit_row("list --province X --json", r, j, TARGET_LIST_JSON_S,
-              note=f"{province}; jq: the same records, unmerged, as jq prints them")
+    limit_row(
+        "list --province X --json",
+        r,
+        j,
+        TARGET_LIST_JSON_S,
+        note=f"{province}; jq: the same records, unmerged, as jq prints them",
+    )
 
     r = diklat(["list", "--province", province, "--jsonl"], res / f"list-{n}.jsonl")
     j = jq_run(JQ_LIST_JSONL, ["-c", "--arg", "p", province.lower()], res / f"list-{n}-jq.jsonl")
-    limit_row("list --province X --jsonl", r, j, TARGET_LIST_JSON_S,
-              note=f"{province}; jq: the same records, unmerged, one per line")
+    limit_row(
+        "list --province X --jsonl",
+        r,
+        j,
+        TARGET_LIST_JSON_S,
+        note=f"{province}; jq: the same records, unmerged, one per line",
+    )
 
     three = [p for p, _ in busiest_provinces(store, 3)]
     any_of = [a for p in three for a in ("--province", p)]
     r = diklat(["list", *any_of, "--json"], res / f"list3-{n}.json")
-    j = jq_run(JQ_LIST_JSON_ANY, ["--argjson", "ps", json.dumps([p.lower() for p in three])],
-               res / f"list3-{n}-jq.json")
+    j = jq_run(
+        JQ_LIST_JSON_ANY, ["--argjson", "ps", json.dumps([p.lower() for p in three])], res / f"list3-{n}-jq.json"
+    )
     if r is not None:
         with open(res / f"list3-{n}.json", "rb") as f:
             shown = sum(1 for line in f if line.startswith(b"  {"))
-    limit_row("list --province X --province Y --province Z --json", r, j, TARGET_LIST_JSON_S,
-              note=(f"{', '.join(three)}: {shown:,} records (Lampung-sized in issue 16)" if r else ""))
+    limit_row(
+        "list --province X --province Y --province Z --json",
+        r,
+        j,
+        TARGET_LIST_JSON_S,
+        note=(f"{', '.join(three)}: {shown:,} records (Lampung-sized in issue 16)" if r else ""),
+    )
 
     csv_path = res / f"export-{n}.csv"
     r = diklat(["export", "--csv", "-o", str(csv_path)])
@@ -586,11 +743,21 @@ def bench_hostile(rep: Report, d: list[str], out: Path, size: int, lokus: int, t
             reference.write_text(json.dumps(words), encoding="utf-8")
         ref = run([sys.executable, "-c", REFERENCE, str(reference)], env=generate.bench_env(), timeout=timeout)
         said = next((w for w in ("too long", "too complex", "too large") if w in r.stderr), "extracted")
-        rep.add(Row(f"hostile: {name}", f"{path.stat().st_size / 1e6:.1f} MB", r.wall, r.rss_mb, r.cpu,
-                    jq_s=ref.wall if ref.ok else None, jq_rss_mb=ref.rss_mb if ref.ok else None,
-                    target=f"<= {TARGET_HOSTILE_S:.0f} s CPU", verdict=verdict(r.cpu <= TARGET_HOSTILE_S),
-                    note=f"{said}; reference (jq columns): python json.load of a {reference.stat().st_size / 1e6:.1f}"
-                         " MB JSON file"))
+        rep.add(
+            Row(
+                f"hostile: {name}",
+                f"{path.stat().st_size / 1e6:.1f} MB",
+                r.wall,
+                r.rss_mb,
+                r.cpu,
+                jq_s=ref.wall if ref.ok else None,
+                jq_rss_mb=ref.rss_mb if ref.ok else None,
+                target=f"<= {TARGET_HOSTILE_S:.0f} s CPU",
+                verdict=verdict(r.cpu <= TARGET_HOSTILE_S),
+                note=f"{said}; reference (jq columns): python json.load of a {reference.stat().st_size / 1e6:.1f}"
+                " MB JSON file",
+            )
+        )
 
 
 def copy_store(store: Path, target: Path) -> None:
@@ -603,11 +770,12 @@ def copy_store(store: Path, target: Path) -> None:
         shutil.copy2(store, target)
     for other in store.parent.glob(store.stem + ".*"):
         if other.is_file() and other.name not in (store.name, store.name + ".lock", store.name + ".complete"):
-            shutil.copy2(other, target.with_name(target.stem + other.name[len(store.stem):]))
+            shutil.copy2(other, target.with_name(target.stem + other.name[len(store.stem) :]))
 
 
-def bench_single_import(rep: Report, d: list[str], out: Path, n: int, store: Path, seed: int, repeats: int,
-                        at_target: bool, timeout: float) -> float | None:
+def bench_single_import(
+    rep: Report, d: list[str], out: Path, n: int, store: Path, seed: int, repeats: int, at_target: bool, timeout: float
+) -> float | None:
     one = out / "single" / "article"
     shutil.rmtree(one.parent, ignore_errors=True)
     one.mkdir(parents=True)
@@ -623,8 +791,7 @@ def bench_single_import(rep: Report, d: list[str], out: Path, n: int, store: Pat
             # the copy (a 400 MB index at 100k) is not timed: neither is writing it back to disk,
             # which the import's own fsync would otherwise wait for
             os.sync()
-        r = run([*d, "--store", str(scratch), "import", str(article)], env=generate.bench_env(scratch),
-                timeout=timeout)
+        r = run([*d, "--store", str(scratch), "import", str(article)], env=generate.bench_env(scratch), timeout=timeout)
         shutil.rmtree(scratch.parent, ignore_errors=True)
         if not r.ok:
             rep.fail(f"single import into {n}", r)
@@ -635,21 +802,35 @@ def bench_single_import(rep: Report, d: list[str], out: Path, n: int, store: Pat
         last = r
     wall = statistics.median(walls)
     ok = wall <= TARGET_SINGLE_IMPORT_S if at_target else None
-    rep.add(Row("import of 1 article into the store", f"{_n(n)} visits", wall, peak, statistics.median(cpus),
-                target=f"<= {TARGET_SINGLE_IMPORT_S:g} s", verdict=verdict(ok),
-                note=summary(last.stderr) if last else ""))
+    rep.add(
+        Row(
+            "import of 1 article into the store",
+            f"{_n(n)} visits",
+            wall,
+            peak,
+            statistics.median(cpus),
+            target=f"<= {TARGET_SINGLE_IMPORT_S:g} s",
+            verdict=verdict(ok),
+            note=summary(last.stderr) if last else "",
+        )
+    )
     return peak
 
 
-def bench_edit_delete(rep: Report, d: list[str], out: Path, n: int, store: Path, repeats: int,
-                      timeout: float) -> list[float]:
+def bench_edit_delete(
+    rep: Report, d: list[str], out: Path, n: int, store: Path, repeats: int, timeout: float
+) -> list[float]:
     """`edit ID participants=…` and `delete --yes ID` of one visit of a copy of the store whose
     index is up to date (the queries built it); beside them, Python's json.load of the same
     file (jq s column): what loading the store whole costs at the least."""
     (out / "change").mkdir(parents=True, exist_ok=True)
     one = out / "change" / "one.json"
-    listed = run([*d, "--store", str(store), "list", "--json", "--no-merge", "-n", "1"],
-                 env=generate.bench_env(store), stdout_path=one, timeout=timeout)
+    listed = run(
+        [*d, "--store", str(store), "list", "--json", "--no-merge", "-n", "1"],
+        env=generate.bench_env(store),
+        stdout_path=one,
+        timeout=timeout,
+    )
     if not listed.ok:
         rep.fail(f"list for edit/delete at {n}", listed)
         return []
@@ -675,9 +856,18 @@ def bench_edit_delete(rep: Report, d: list[str], out: Path, n: int, store: Path,
             cpus.append(r.cpu)
             peak = max(peak, r.rss_mb)
         else:
-            rep.add(Row(what, f"{_n(n)} visits", statistics.median(walls), peak, statistics.median(cpus),
-                        jq_s=ref.wall if ref.ok else None, jq_rss_mb=ref.rss_mb if ref.ok else None,
-                        note="writes the whole file again, durably; jq s column: python -c 'json.load(file)'"))
+            rep.add(
+                Row(
+                    what,
+                    f"{_n(n)} visits",
+                    statistics.median(walls),
+                    peak,
+                    statistics.median(cpus),
+                    jq_s=ref.wall if ref.ok else None,
+                    jq_rss_mb=ref.rss_mb if ref.ok else None,
+                    note="writes the whole file again, durably; jq s column: python -c 'json.load(file)'",
+                )
+            )
             peaks.append(peak)
     return peaks
 
@@ -715,8 +905,10 @@ def profiles(d: list[str], out: Path, store: Path, n_store: int, articles: Path,
         f"list-{n_store}": ([*cli, str(store), "list", "--province", province], store),
         f"stats-{n_store}": ([*cli, str(store), "stats"], store),
         f"import-1-into-{n_store}": ([*cli, str(copy), "import", str(one)], copy),
-        f"import-{n_articles}": ([*cli, str(prof / "import-store" / "store.json"), "import", str(articles)],
-                                 prof / "import-store" / "store.json"),
+        f"import-{n_articles}": (
+            [*cli, str(prof / "import-store" / "store.json"), "import", str(articles)],
+            prof / "import-store" / "store.json",
+        ),
         f"extract-{n_articles}-in-process": ([py, "-c", EXTRACT_PROFILE, str(articles), "{prof}"], None),
     }
     import pstats
@@ -769,8 +961,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--import-timeout", type=float, default=1500, help="seconds one import may take")
     ap.add_argument("--timeout", type=float, default=600, help="seconds one query may take")
     ap.add_argument("--no-jq", action="store_true", help="skip the jq comparisons")
-    ap.add_argument("--no-pycache", action="store_true",
-                    help="leave PYTHONDONTWRITEBYTECODE alone (by default bytecode is cached in OUT/pycache)")
+    ap.add_argument(
+        "--no-pycache",
+        action="store_true",
+        help="leave PYTHONDONTWRITEBYTECODE alone (by default bytecode is cached in OUT/pycache)",
+    )
     ap.add_argument("--hostile-size", type=int, help="bytes of each hostile input (default 5 MB; smoke 200 KB)")
     ap.add_argument("--hostile-only", action="store_true", help="only the hostile-input rows (issue 13)")
     ap.add_argument("--profile", action="store_true", help="also write profiles to OUT/profiles/")
@@ -840,24 +1035,34 @@ def main(argv: list[str] | None = None) -> int:
 
     if biggest is not None and peak_at_biggest:
         peak = max(peak_at_biggest)
-        rep.add(Row("peak RSS of any command", f"{_n(biggest)} visits", None, peak,
-                    target=f"<= {TARGET_RSS_MB:.0f} MB",
-                    verdict=verdict(peak <= TARGET_RSS_MB if biggest >= TARGET_SIZE else None)))
+        rep.add(
+            Row(
+                "peak RSS of any command",
+                f"{_n(biggest)} visits",
+                None,
+                peak,
+                target=f"<= {TARGET_RSS_MB:.0f} MB",
+                verdict=verdict(peak <= TARGET_RSS_MB if biggest >= TARGET_SIZE else None),
+            )
+        )
 
     if args.profile and biggest is not None:
         print("profiles", file=sys.stderr, flush=True)
         n_prof = min(import_sizes or [20])
-        profiles(d, out, stores[biggest], biggest, articles_folder(out, n_prof, args.seed), n_prof,
-                 args.profile_top)
+        profiles(d, out, stores[biggest], biggest, articles_folder(out, n_prof, args.seed), n_prof, args.profile_top)
 
     print()
-    print(f"diklat benchmarks, {dt.datetime.now().isoformat(timespec='seconds')}, "
-          f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, jq {_jq_version(jq)}"
-          + ("  [SMOKE: tiny sizes, figures mean nothing]" if args.smoke else ""))
+    print(
+        f"diklat benchmarks, {dt.datetime.now().isoformat(timespec='seconds')}, "
+        f"{os.cpu_count()} CPUs, Python {sys.version.split()[0]}, jq {_jq_version(jq)}"
+        + ("  [SMOKE: tiny sizes, figures mean nothing]" if args.smoke else "")
+    )
     load_after = os.getloadavg()
     print(f"code: {code_state} (fingerprint {fp})")
-    print(f"load average (1 min) at start {load_before[0]:.2f}, at end {load_after[0]:.2f}"
-          + ("  [the machine was busy: times are inflated]" if max(load_before[0], load_after[0]) > 0.7 else ""))
+    print(
+        f"load average (1 min) at start {load_before[0]:.2f}, at end {load_after[0]:.2f}"
+        + ("  [the machine was busy: times are inflated]" if max(load_before[0], load_after[0]) > 0.7 else "")
+    )
     print(rep.table())
     print()
     print("Targets are judged at 100,000 visits; rows at other sizes show no PASS/MISS for them.")
@@ -865,9 +1070,17 @@ def main(argv: list[str] | None = None) -> int:
         if row.note:
             print(f"  {row.what} [{row.size}]: {row.note}")
     results = out / ("results-smoke.json" if args.smoke else "results.json")
-    results.write_text(json.dumps(
-        {"rows": [{**dataclasses.asdict(r), "ratio": r.ratio} for r in rep.rows], "failures": rep.failures,
-         "smoke": args.smoke, "seconds": time.perf_counter() - started}, indent=1))
+    results.write_text(
+        json.dumps(
+            {
+                "rows": [{**dataclasses.asdict(r), "ratio": r.ratio} for r in rep.rows],
+                "failures": rep.failures,
+                "smoke": args.smoke,
+                "seconds": time.perf_counter() - started,
+            },
+            indent=1,
+        )
+    )
     if rep.failures:
         print("\nFAILED commands:", file=sys.stderr)
         for f in rep.failures:
@@ -880,10 +1093,15 @@ def main(argv: list[str] | None = None) -> int:
 def _code_state() -> str:
     """The commit measured, and whether diklat_cli had uncommitted changes."""
     try:
-        head = subprocess.run(["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True,
-                              text=True, timeout=10).stdout.strip()
-        dirty = subprocess.run(["git", "-C", str(ROOT), "status", "--porcelain", "--", "diklat_cli"],
-                               capture_output=True, text=True, timeout=10).stdout.splitlines()
+        head = subprocess.run(
+            ["git", "-C", str(ROOT), "rev-parse", "--short", "HEAD"], capture_output=True, text=True, timeout=10
+        ).stdout.strip()
+        dirty = subprocess.run(
+            ["git", "-C", str(ROOT), "status", "--porcelain", "--", "diklat_cli"],
+            capture_output=True,
+            text=True,
+            timeout=10,
+        ).stdout.splitlines()
     except (OSError, subprocess.SubprocessError):
         return "not a git checkout"
     if not head:

@@ -299,8 +299,10 @@ def main(argv: list[str] | None = None) -> int:
     with args.output.open("w", encoding="utf-8", newline="\n") as fh:
         fh.write(text)
     points = sum(len(r) for r in doc["indonesia"] + doc["neighbours"])
-    print(f"wrote {args.output}: {len(doc['provinces'])} provinces, {len(doc['indonesia'])} Indonesian "
-          f"and {len(doc['neighbours'])} neighbouring rings, {points} points, {len(text):,} bytes")
+    print(
+        f"wrote {args.output}: {len(doc['provinces'])} provinces, {len(doc['indonesia'])} Indonesian "
+        f"and {len(doc['neighbours'])} neighbouring rings, {points} points, {len(text):,} bytes"
+    )
     return 0
 
 

@@ -159,9 +159,7 @@ def render(doc: dict) -> str:
         ensure_ascii=False,
         separators=(",", ":"),
     )
-    rows = ",\n".join(
-        json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in doc["regencies"]
-    )
+    rows = ",\n".join(json.dumps(r, ensure_ascii=False, separators=(",", ":")) for r in doc["regencies"])
     return head[:-1] + ',"regencies":[\n' + rows + "\n]}\n"
 
 

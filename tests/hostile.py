@@ -62,7 +62,7 @@ def no_sentence_end(size: int) -> str:
 
 def nested_brackets(size: int) -> str:
     depth = max(1, (size - 2 * len(_SENTENCE) - 20) // 2)
-    opening = "".join("(\"[{'" [i % 5] for i in range(depth))
+    opening = "".join("(\"[{'"[i % 5] for i in range(depth))
     closing = "".join(")\"]}'"[i % 5] for i in reversed(range(depth)))
     return _SENTENCE + opening + "Dinas Kominfo" + closing + " " + _SENTENCE
 

@@ -117,8 +117,7 @@ def no_proxy(monkeypatch):
 @pytest.fixture
 def local_site(no_proxy):
     server = _Server(("127.0.0.1", 0), _Handler)
-    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01},
-                              daemon=True)
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.01}, daemon=True)
     thread.start()
     host, port = server.server_address[:2]
     site = Site(base=f"http://{host}:{port}", server=server)
@@ -163,8 +162,14 @@ class _Handler(BaseHTTPRequestHandler):
 
     # helpers for the routes
 
-    def reply(self, status: int, body: bytes = b"", content_type: str | None = "text/html",
-              headers: dict[str, str] | None = None, reason: str | None = None):
+    def reply(
+        self,
+        status: int,
+        body: bytes = b"",
+        content_type: str | None = "text/html",
+        headers: dict[str, str] | None = None,
+        reason: str | None = None,
+    ):
         self.send_response(status, reason)
         if content_type:
             self.send_header("Content-Type", content_type)
@@ -257,8 +262,12 @@ def _truncated(h: _Handler):
 
 def _gzip_article(h: _Handler):
     if "gzip" in h.headers.get("Accept-Encoding", ""):
-        h.reply(200, gzip.compress(ARTICLE_HTML), "text/html; charset=utf-8",
-                headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"})
+        h.reply(
+            200,
+            gzip.compress(ARTICLE_HTML),
+            "text/html; charset=utf-8",
+            headers={"Content-Encoding": "gzip", "Vary": "Accept-Encoding"},
+        )
     else:
         h.reply(200, ARTICLE_HTML, "text/html; charset=utf-8")
 
@@ -274,8 +283,7 @@ def _gzip_bomb(h: _Handler):
 
 
 def _broken_gzip(h: _Handler):
-    h.reply(200, b"\x1f\x8b\x08\x00not really gzip at all", "text/html",
-            headers={"Content-Encoding": "gzip"})
+    h.reply(200, b"\x1f\x8b\x08\x00not really gzip at all", "text/html", headers={"Content-Encoding": "gzip"})
 
 
 def _gzip_then_junk(h: _Handler):
@@ -338,8 +346,7 @@ _ROUTES = {
     "/bom-gzip": _gzip_bomb,
     "/gzip-rusak": _broken_gzip,
     "/gzip-berekor": _gzip_then_junk,
-    "/brotli": lambda h: h.reply(200, b"\x0b\x02\x80", "text/html",
-                                 headers={"Content-Encoding": "br"}),
+    "/brotli": lambda h: h.reply(200, b"\x0b\x02\x80", "text/html", headers={"Content-Encoding": "br"}),
     "/charset-jahat": _page("text/html; charset=utf-8\x1b[2J", ARTICLE_HTML),
     "/tanpa-tipe-biner": lambda h: h.reply(200, b"\x00\x01\x02\x03" * 64, None),
     "/pilihan": lambda h: h.reply(300, b"", "text/html"),

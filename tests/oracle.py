@@ -60,9 +60,7 @@ def _predicates(f: Filters) -> list[Callable[[Record], bool]]:
         preds.append(lambda r: _fold(r.destination.province) in dests)
     if f.year is not None:
         years = set(as_values(f.year))
-        preds.append(
-            lambda r: any(d is not None and d.year in years for d in (r.start_date, r.end_date))
-        )
+        preds.append(lambda r: any(d is not None and d.year in years for d in (r.start_date, r.end_date)))
     if f.program is not None:
         programs = tuple(p.casefold() for p in as_values(f.program))
         preds.append(lambda r: r.program is not None and r.program.casefold().startswith(programs))
@@ -74,15 +72,13 @@ def _predicates(f: Filters) -> list[Callable[[Record], bool]]:
         preds.append(lambda r: r.cohort in cohorts)
     if f.since is not None:
         since = f.since
-        preds.append(lambda r: (_end(r) is not None and _end(r) >= since))
+        preds.append(lambda r: _end(r) is not None and _end(r) >= since)
     if f.until is not None:
         until = f.until
-        preds.append(lambda r: (_date(r) is not None and _date(r) <= until))
+        preds.append(lambda r: _date(r) is not None and _date(r) <= until)
     if f.agency is not None:
         agencies = [_fold(a) for a in as_values(f.agency)]
-        preds.append(
-            lambda r: any(a is not None and n in a.casefold() for a in _agencies(r) for n in agencies)
-        )
+        preds.append(lambda r: any(a is not None and n in a.casefold() for a in _agencies(r) for n in agencies))
     if f.search is not None:
         texts = [_fold(s) for s in as_values(f.search)]
         preds.append(lambda r: any(t is not None and n in t.casefold() for t in _texts(r) for n in texts))
@@ -118,6 +114,7 @@ _KEYS: dict[str, Callable[[Record], Any]] = {
     "destination": lambda r: _fold(r.destination.province),
     "imported": _imported,
 }
+
 
 def sort(records: Iterable[Record], field: str = "date", descending: bool = True) -> list[Record]:
     """Records ordered by `field` (see SORT_FIELDS); those without a value come last.

@@ -63,7 +63,7 @@ def synthetic(n: int, seed: int = 15, hostile_every: int = 0) -> list[dict]:
         visit["provenance"]["url"] = f"https://berita.example/{year}/{i}"
         visit["source"]["title"] = f"Peserta {visit['program']} {origin} belajar ke {regency}"
         if hostile_every and i % hostile_every == 0:
-            visit["host_agencies"] = [HOSTILE, "=HYPERLINK(\"http://evil.example\",\"x\")"]
+            visit["host_agencies"] = [HOSTILE, '=HYPERLINK("http://evil.example","x")']
             visit["source"]["title"] = HOSTILE
             visit["source"]["outlet"] = HOSTILE
             visit["program"] = HOSTILE

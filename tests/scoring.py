@@ -27,13 +27,29 @@ from pathlib import Path
 from typing import Any
 
 CORE = (
-    "program", "cohort", "activity", "participants", "origin.province",
-    "destination.province", "start_date", "end_date", "host_agencies",
+    "program",
+    "cohort",
+    "activity",
+    "participants",
+    "origin.province",
+    "destination.province",
+    "start_date",
+    "end_date",
+    "host_agencies",
 )
 SECONDARY = (
-    "origin.regency", "destination.regency", "organizer", "origin.institution", "destination.host",
-    "officials", "source.outlet", "source.reporter", "source.editor", "source.dateline",
-    "source.published", "source.title",
+    "origin.regency",
+    "destination.regency",
+    "organizer",
+    "origin.institution",
+    "destination.host",
+    "officials",
+    "source.outlet",
+    "source.reporter",
+    "source.editor",
+    "source.dateline",
+    "source.published",
+    "source.title",
 )
 # compared as written: a number or a date is right or wrong, never "similar"
 _EXACT = {"cohort", "participants", "start_date", "end_date", "source.published"}
@@ -55,11 +71,11 @@ def word_overlap(a: str, b: str) -> float:
 
 
 def _readings(name: str) -> list[str]:
-    """"Badan X (BPSDM) Provinsi Y" also reads as "Badan X Provinsi Y" and "BPSDM Provinsi Y"."""
+    """ "Badan X (BPSDM) Provinsi Y" also reads as "Badan X Provinsi Y" and "BPSDM Provinsi Y"."""
     out = [name]
     for m in re.finditer(r"\(([^()\s]{2,15})\)", name):
-        out.append(name[: m.start()] + name[m.end():])
-        out.append(m.group(1) + name[m.end():])
+        out.append(name[: m.start()] + name[m.end() :])
+        out.append(m.group(1) + name[m.end() :])
     return out
 
 
@@ -215,8 +231,9 @@ def score_folder(folder: Path, extract: Callable[[Path], list[dict]] = extract_i
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m tests.scoring", description=__doc__,
-                                     formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        prog="python -m tests.scoring", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every core field that disagrees")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
@@ -232,9 +249,11 @@ def main(argv: list[str] | None = None) -> int:
             continue
         if args.verbose:
             print("\n".join(figures.misses))
-        print(f"{folder}: articles {figures.articles}, no-visit rejected "
-              f"{figures.no_visit_rejected}/{figures.no_visit_articles}, "
-              f"core {figures.core:.3f}, secondary {figures.secondary:.3f}")
+        print(
+            f"{folder}: articles {figures.articles}, no-visit rejected "
+            f"{figures.no_visit_rejected}/{figures.no_visit_articles}, "
+            f"core {figures.core:.3f}, secondary {figures.secondary:.3f}"
+        )
     if args.json:
         print(json.dumps(report, indent=2))
     return 0

@@ -115,9 +115,7 @@ def test_list_cue() -> None:
 
 
 def test_provincial_training_body() -> None:
-    (org,) = find_organizers(
-        "Kegiatan ini diselenggarakan Badan Diklat Provinsi Lampung sejak Senin."
-    )
+    (org,) = find_organizers("Kegiatan ini diselenggarakan Badan Diklat Provinsi Lampung sejak Senin.")
     assert org.name == "Badan Diklat Provinsi Lampung"
     assert not org.national
     assert org.region is not None and org.region.province == "Lampung"
@@ -237,10 +235,14 @@ def test_unique_units_keeps_the_full_name_in_first_order() -> None:
         ("Rombongan Pasis Seskoad Dikreg LXI tiba di Kota Ambon pagi itu.", "Seskoad Dikreg LXI"),
         ("Peserta didik Sespimmen Polri Dikreg ke-61 diterima Bupati Sleman.", "Sespimmen Polri"),
         ("Sebanyak 20 peserta PKN II LAN Makassar mengunjungi Kota Pare-Pare.", "LAN Makassar"),
-        ("Kelompok dari Balai Diklat Kemenkeu Wilayah 2 Medan datang ke Pemkab Deli Serdang.",
-         "Balai Diklat Kemenkeu Wilayah 2 Medan"),
-        ("Peserta dari PPSDM Kemendagri Regional Yogyakarta belajar di Kabupaten Kebumen.",
-         "PPSDM Kemendagri Regional Yogyakarta"),
+        (
+            "Kelompok dari Balai Diklat Kemenkeu Wilayah 2 Medan datang ke Pemkab Deli Serdang.",
+            "Balai Diklat Kemenkeu Wilayah 2 Medan",
+        ),
+        (
+            "Peserta dari PPSDM Kemendagri Regional Yogyakarta belajar di Kabupaten Kebumen.",
+            "PPSDM Kemendagri Regional Yogyakarta",
+        ),
     ],
 )
 def test_body_named_by_abbreviation_is_an_organizer(text: str, name: str) -> None:
@@ -273,14 +275,22 @@ def test_fullest_mention_of_the_chosen_body() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Rombongan berkeliling ke Nagari Sungai Puar dan Nagari Koto Tinggi.",
-         ["Nagari Sungai Puar", "Nagari Koto Tinggi"]),
-        ("Peserta diterima oleh Universitas Jambi (Unja) dan Badan Pusat Statistik (BPS) Provinsi Jambi.",
-         ["Universitas Jambi (Unja)", "Badan Pusat Statistik (BPS)"]),
-        ("Mereka juga menyambangi Forum Komunikasi Pimpinan Daerah (Forkopimda) Kabupaten Sikka.",
-         ["Forum Komunikasi Pimpinan Daerah (Forkopimda)"]),
-        ("Peserta belajar di BUMDes Maju Bersama dan Gapoktan Sri Rejeki.",
-         ["BUMDes Maju Bersama", "Gapoktan Sri Rejeki"]),
+        (
+            "Rombongan berkeliling ke Nagari Sungai Puar dan Nagari Koto Tinggi.",
+            ["Nagari Sungai Puar", "Nagari Koto Tinggi"],
+        ),
+        (
+            "Peserta diterima oleh Universitas Jambi (Unja) dan Badan Pusat Statistik (BPS) Provinsi Jambi.",
+            ["Universitas Jambi (Unja)", "Badan Pusat Statistik (BPS)"],
+        ),
+        (
+            "Mereka juga menyambangi Forum Komunikasi Pimpinan Daerah (Forkopimda) Kabupaten Sikka.",
+            ["Forum Komunikasi Pimpinan Daerah (Forkopimda)"],
+        ),
+        (
+            "Peserta belajar di BUMDes Maju Bersama dan Gapoktan Sri Rejeki.",
+            ["BUMDes Maju Bersama", "Gapoktan Sri Rejeki"],
+        ),
         ("Rombongan tiba di DPRD Kabupaten Sumba Timur.", ["DPRD"]),
         ("Kunjungan ke Polres Ende dan Kantor DPRD Ende.", ["Polres", "DPRD"]),
     ],
@@ -365,8 +375,11 @@ def test_acronym_takes_the_full_form_introduced_earlier() -> None:
     [
         ("Peserta Lemhannas tiba. Lemhannas RI memilih Jambi.", "Lemhannas", "Lemhannas RI"),
         ("Lemhannas RI memilih Jambi. Lemhannas Republik Indonesia datang.", "Lemhannas RI", "Lemhannas RI"),
-        ("Lemhannas RI memilih Jambi. Lembaga Ketahanan Nasional (Lemhannas) datang.", "Lemhannas RI",
-         "Lembaga Ketahanan Nasional (Lemhannas)"),
+        (
+            "Lemhannas RI memilih Jambi. Lembaga Ketahanan Nasional (Lemhannas) datang.",
+            "Lemhannas RI",
+            "Lembaga Ketahanan Nasional (Lemhannas)",
+        ),
     ],
 )
 def test_fullest_prefers_more_than_a_bare_acronym(text: str, first: str, expected: str) -> None:
@@ -402,12 +415,19 @@ def _lokus(body: str) -> list[str]:
     ("body", "expected"),
     [
         ("Hari kedua diisi diskusi di Desa Panggungharjo, Kecamatan Sewon, Kabupaten Bantul.", ["Desa Panggungharjo"]),
-        ("Peserta belajar banyak hal, mulai dari Dinas Sosial, Bappeda, hingga Dinas Perhubungan Kabupaten Bantul.",
-         ["Dinas Sosial", "Bappeda", "Dinas Perhubungan"]),
-        ("Rombongan tiba di Kantor Bupati Bantul dan diterima Sekda. Pilihan jatuh pada Desa Wukirsari sebagai "
-         "objek studi.", ["Desa Wukirsari"]),
-        ("Lokusnya Bappeda. Badan Perencanaan Pembangunan Daerah (Bappeda) Bantul dikenal inovatif.",
-         ["Badan Perencanaan Pembangunan Daerah (Bappeda)"]),
+        (
+            "Peserta belajar banyak hal, mulai dari Dinas Sosial, Bappeda, hingga Dinas Perhubungan Kabupaten Bantul.",
+            ["Dinas Sosial", "Bappeda", "Dinas Perhubungan"],
+        ),
+        (
+            "Rombongan tiba di Kantor Bupati Bantul dan diterima Sekda. Pilihan jatuh pada Desa Wukirsari sebagai "
+            "objek studi.",
+            ["Desa Wukirsari"],
+        ),
+        (
+            "Lokusnya Bappeda. Badan Perencanaan Pembangunan Daerah (Bappeda) Bantul dikenal inovatif.",
+            ["Badan Perencanaan Pembangunan Daerah (Bappeda)"],
+        ),
     ],
 )
 def test_lokus_in_a_visit_report(body: str, expected: list[str]) -> None:
@@ -431,8 +451,10 @@ def test_the_one_village_visited_is_the_host() -> None:
     ("text", "expected"),
     [
         # a village's kind is often written lower case before its name
-        ("Para kades belajar di desa Sumberwangi, lalu ke desa wisata Bukit Jambu.",
-         ["desa Sumberwangi", "desa wisata Bukit Jambu"]),
+        (
+            "Para kades belajar di desa Sumberwangi, lalu ke desa wisata Bukit Jambu.",
+            ["desa Sumberwangi", "desa wisata Bukit Jambu"],
+        ),
         ("Rombongan tiba di nagari Talang Babungo.", ["nagari Talang Babungo"]),
         # without a name after it the lower-case word is only a common noun
         ("Para perangkat desa dan warga desa menyambut tamu.", []),
@@ -474,11 +496,15 @@ def test_a_council_written_in_full_is_recorded_by_its_acronym() -> None:
     ("text", "expected"),
     [
         # a comma inside a name, closed by the name's acronym
-        ("Lokus: Badan Perencanaan dan Penelitian, Pengembangan Pembangunan Daerah (Bapelitbangda) Kabupaten Gowa.",
-         ["Badan Perencanaan dan Penelitian, Pengembangan Pembangunan Daerah (Bapelitbangda)"]),
+        (
+            "Lokus: Badan Perencanaan dan Penelitian, Pengembangan Pembangunan Daerah (Bapelitbangda) Kabupaten Gowa.",
+            ["Badan Perencanaan dan Penelitian, Pengembangan Pembangunan Daerah (Bapelitbangda)"],
+        ),
         # after the closing acronym "dan" starts another unit
-        ("Lokus yaitu Dinas Sosial, Pemuda dan Olahraga (Dinsospora) dan Bappeda.",
-         ["Dinas Sosial, Pemuda dan Olahraga (Dinsospora)", "Bappeda"]),
+        (
+            "Lokus yaitu Dinas Sosial, Pemuda dan Olahraga (Dinsospora) dan Bappeda.",
+            ["Dinas Sosial, Pemuda dan Olahraga (Dinsospora)", "Bappeda"],
+        ),
     ],
 )
 def test_a_name_closed_by_its_acronym(text: str, expected: list[str]) -> None:

@@ -51,8 +51,10 @@ def test_dateline_and_outlet(opening: str, city: str | None, outlet: str | None)
 
 
 def test_dateline_below_a_caption() -> None:
-    text = ("Para peserta berfoto bersama wali kota di halaman balai kota usai penerimaan.\n\n"
-            "TERNATE.KABARMALUT.com, TERNATE - Pemerintah Kota Ternate menerima peserta.\n")
+    text = (
+        "Para peserta berfoto bersama wali kota di halaman balai kota usai penerimaan.\n\n"
+        "TERNATE.KABARMALUT.com, TERNATE - Pemerintah Kota Ternate menerima peserta.\n"
+    )
     b = find_byline(text)
     assert value(b.dateline) == "Ternate"
     assert value(b.outlet) == "TERNATE.KABARMALUT.com"
@@ -84,8 +86,10 @@ def test_no_dateline_late_in_the_article() -> None:
 
 
 def test_headline_first_line() -> None:
-    text = ("Peserta PKP Kabupaten Kediri Belajar Inovasi ke Kota Madiun\n\n"
-            "MADIUN – Sebanyak 40 peserta tiba di balai kota.\n")
+    text = (
+        "Peserta PKP Kabupaten Kediri Belajar Inovasi ke Kota Madiun\n\n"
+        "MADIUN – Sebanyak 40 peserta tiba di balai kota.\n"
+    )
     b = find_byline(text)
     assert value(b.title) == "Peserta PKP Kabupaten Kediri Belajar Inovasi ke Kota Madiun"
     assert value(b.dateline) == "Madiun"
@@ -93,16 +97,20 @@ def test_headline_first_line() -> None:
 
 
 def test_headline_below_menu_and_counter_lines() -> None:
-    text = ("Menu Tutup\nBeritaUtamaDaerahNasional\n\n"
-            "Rombongan Diklatpim Kota Ambon Sambangi Pemkot Bogor\n\nDilihat 120 kali\n\n"
-            "BOGOR - Pemkot Bogor menerima rombongan.\n")
+    text = (
+        "Menu Tutup\nBeritaUtamaDaerahNasional\n\n"
+        "Rombongan Diklatpim Kota Ambon Sambangi Pemkot Bogor\n\nDilihat 120 kali\n\n"
+        "BOGOR - Pemkot Bogor menerima rombongan.\n"
+    )
     assert value(find_byline(text).title) == "Rombongan Diklatpim Kota Ambon Sambangi Pemkot Bogor"
 
 
 def test_headline_below_a_date_line() -> None:
-    text = ("Kamis, 3 Agustus 2023 09:30 WIB\n"
-            "Pemkab Sleman Jadi Lokus Studi Lapangan PKA Jawa Tengah\n\n"
-            "Sleman - Rombongan tiba pagi hari.\n")
+    text = (
+        "Kamis, 3 Agustus 2023 09:30 WIB\n"
+        "Pemkab Sleman Jadi Lokus Studi Lapangan PKA Jawa Tengah\n\n"
+        "Sleman - Rombongan tiba pagi hari.\n"
+    )
     b = find_byline(text)
     assert value(b.title) == "Pemkab Sleman Jadi Lokus Studi Lapangan PKA Jawa Tengah"
     assert b.published is not None and b.published[0] == date(2023, 8, 3)
@@ -125,8 +133,7 @@ def test_no_headline(text: str) -> None:
 
 
 def test_reporter_and_editor_lines() -> None:
-    text = ("Ambon (ANTARA) - Peserta tiba.\n\nKalimat isi.\n\n"
-            "Pewarta: Humas Pemkot Ambon\n\nEditor : R. Wibowo\n")
+    text = "Ambon (ANTARA) - Peserta tiba.\n\nKalimat isi.\n\nPewarta: Humas Pemkot Ambon\n\nEditor : R. Wibowo\n"
     b = find_byline(text)
     assert value(b.reporter) == "Humas Pemkot Ambon"
     assert value(b.editor) == "R. Wibowo"
@@ -145,8 +152,7 @@ def test_oleh_needs_a_colon() -> None:
 
 
 def test_copyright_footer_gives_the_outlet() -> None:
-    text = ("Sleman - Peserta tiba.\n\nIsi berita.\n\n"
-            "Copyright © 2021 Warta Sleman. All rights reserved.\n")
+    text = "Sleman - Peserta tiba.\n\nIsi berita.\n\nCopyright © 2021 Warta Sleman. All rights reserved.\n"
     assert value(find_byline(text).outlet) == "Warta Sleman"
 
 
@@ -208,8 +214,10 @@ def test_empty_text() -> None:
         ("Judul Berita Tentang Studi Lapangan\nSenin, 3 Juli 2023 | 09:30 WIB\nIsi berita.", date(2023, 7, 3)),
         # an English weekday tells the day/month order of a numeric date
         ("Judul Berita Tentang Studi Lapangan\nTue, 05/03/2019 - 10:15\nIsi berita.", date(2019, 3, 5)),
-        ("Judul Berita Tentang Studi Lapangan\nSubmitted by admin on Thu, 10/12/2017 - 08:00\nIsi.",
-         date(2017, 10, 12)),
+        (
+            "Judul Berita Tentang Studi Lapangan\nSubmitted by admin on Thu, 10/12/2017 - 08:00\nIsi.",
+            date(2017, 10, 12),
+        ),
         ("Judul Berita Tentang Studi Lapangan\nPosted on July 14, 2022 at 8:12 am\nIsi berita.", date(2022, 7, 14)),
         ("Dibaca: 120 Kali, Diperbarui: Kamis, 4 Mei 2023\nJudul Berita\nIsi berita.", date(2023, 5, 4)),
     ],
@@ -227,10 +235,16 @@ def test_date_in_a_prose_line_is_not_a_posting_line() -> None:
 @pytest.mark.parametrize(
     ("text", "reporter", "editor"),
     [
-        ("Judul\nRabu, 5 Juni 2024 | 10:00 Wita - Editor: Ani Lestari - Reporter: Budi Santoso - Koranku.com\nIsi.",
-         "Budi Santoso", "Ani Lestari"),
-        ("Judul\nOleh Citra Dewi, Selasa, 2 Mei 2023 | 11:11 WIB - Redaktur: Dodi S - 310\nIsi.",
-         "Citra Dewi", "Dodi S"),
+        (
+            "Judul\nRabu, 5 Juni 2024 | 10:00 Wita - Editor: Ani Lestari - Reporter: Budi Santoso - Koranku.com\nIsi.",
+            "Budi Santoso",
+            "Ani Lestari",
+        ),
+        (
+            "Judul\nOleh Citra Dewi, Selasa, 2 Mei 2023 | 11:11 WIB - Redaktur: Dodi S - 310\nIsi.",
+            "Citra Dewi",
+            "Dodi S",
+        ),
         ("Judul\nIsi berita.\nRedaktur: Eka Putri\n", None, "Eka Putri"),
     ],
 )
@@ -366,8 +380,11 @@ def test_a_sign_off_with_the_outlets_domain_names_the_outlet() -> None:
         ("Laporan wartawan Harian Muria, Dewi Lestari\n\nKUDUS - Rombongan tiba.\n", "reporter", "Dewi Lestari"),
         ("Laporan wartawan Harian Muria, Dewi Lestari\n\nKUDUS - Rombongan tiba.\n", "title", None),
         # a written date before the outlet in brackets; a dot glued before the dash
-        ("Judul Kunjungan Kerja Dewan Kota\nKudus, 12 Maret 2024 (Kabar Muria) - Rombongan tiba.\n", "outlet",
-         "Kabar Muria"),
+        (
+            "Judul Kunjungan Kerja Dewan Kota\nKudus, 12 Maret 2024 (Kabar Muria) - Rombongan tiba.\n",
+            "outlet",
+            "Kabar Muria",
+        ),
         ("Judul Kunjungan Kerja Dewan Kota\nBANDUNG, (PR).- Rombongan tiba.\n", "outlet", "PR"),
         # an outlet's name may open with a word before its domain
         ("POS MURIA.COM, KUDUS - Rombongan tiba.\n", "outlet", "POS MURIA.COM"),

@@ -21,7 +21,10 @@ CORPUS = SHARED / "corpus" / "dev"
 def test_core_score_on_the_dev_corpus():
     run = subprocess.run(
         [sys.executable, str(SCORER), str(CORPUS), "--json", "--cmd", f"{sys.executable} -m diklat_cli extract --json"],
-        capture_output=True, text=True, timeout=600, check=True,
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=True,
     )
     figures = json.loads(run.stdout)
     assert figures["errors"] == []

@@ -97,46 +97,57 @@ def test_numeric_dates(text: str, mention: str, first: PartialDate, weekday: int
 @pytest.mark.parametrize(
     ("text", "mention", "start", "end"),
     [
-        ("kegiatan 29 Agustus s.d. 2 September 2016 di Makassar",
-         "29 Agustus s.d. 2 September 2016", D(2016, 8, 29), D(2016, 9, 2)),
+        (
+            "kegiatan 29 Agustus s.d. 2 September 2016 di Makassar",
+            "29 Agustus s.d. 2 September 2016",
+            D(2016, 8, 29),
+            D(2016, 9, 2),
+        ),
         ("pada 1-5 Oktober 2018 peserta", "1-5 Oktober 2018", D(2018, 10, 1), D(2018, 10, 5)),
         ("pada 1 - 5 Oktober 2018 peserta", "1 - 5 Oktober 2018", D(2018, 10, 1), D(2018, 10, 5)),
-        ("(3/9/17) sampai dengan (7/9/17) di Bali",
-         "(3/9/17) sampai dengan (7/9/17)", D(2017, 9, 3), D(2017, 9, 7)),
-        ("21 April hingga 23 April 2019 di kota itu",
-         "21 April hingga 23 April 2019", D(2019, 4, 21), D(2019, 4, 23)),
-        ("Senin, 4 Juli 2022 sampai dengan Jumat, 8 Juli 2022.",
-         "Senin, 4 Juli 2022 sampai dengan Jumat, 8 Juli 2022", D(2022, 7, 4), D(2022, 7, 8)),
-        ("31 Desember 2018 - 2 Januari 2019 libur",
-         "31 Desember 2018 - 2 Januari 2019", D(2018, 12, 31), D(2019, 1, 2)),
-        ("28 Desember - 2 Januari 2019 libur",
-         "28 Desember - 2 Januari 2019", D(2018, 12, 28), D(2019, 1, 2)),
-        ("30 Desember 2018 s/d 3 Januari libur",
-         "30 Desember 2018 s/d 3 Januari", D(2018, 12, 30), D(2019, 1, 3)),
-        ("rentang 12 s/d 15 Agustus 2024 itu",
-         "12 s/d 15 Agustus 2024", D(2024, 8, 12), D(2024, 8, 15)),
-        ("rentang 12 sd 15 Agustus 2024 itu",
-         "12 sd 15 Agustus 2024", D(2024, 8, 12), D(2024, 8, 15)),
-        ("rentang 12 s.d 15 Agustus 2024 itu",
-         "12 s.d 15 Agustus 2024", D(2024, 8, 12), D(2024, 8, 15)),
-        ("mulai 23 Juni hingga 24 Oktober 2025.",
-         "23 Juni hingga 24 Oktober 2025", D(2025, 6, 23), D(2025, 10, 24)),
-        ("pada Senin (9/4) hingga Rabu (11/4) mendatang",
-         "Senin (9/4) hingga Rabu (11/4)", D(2020, 4, 9), D(2020, 4, 11)),
-        ("Selasa-Rabu (11-12/6/2024) di Semarang",
-         "Selasa-Rabu (11-12/6/2024)", D(2024, 6, 11), D(2024, 6, 12)),
-        ("pada 10 dan 11 Maret 2021 di Kendari",
-         "10 dan 11 Maret 2021", D(2021, 3, 10), D(2021, 3, 11)),
-        ("sejak 3 Mei 2021 to 5 Mei 2021 kelas",
-         "3 Mei 2021 to 5 Mei 2021", D(2021, 5, 3), D(2021, 5, 5)),
-        ("mulai tanggal 2 Mei sampai tanggal 6 Mei 2022",
-         "2 Mei sampai tanggal 6 Mei 2022", D(2022, 5, 2), D(2022, 5, 6)),
-        ("antara 10 s.d. 12 April 2019 saja",
-         "10 s.d. 12 April 2019", D(2019, 4, 10), D(2019, 4, 12)),
-        ("Kamis (3/10) dan Jumat (4/10) lalu",
-         "Kamis (3/10) dan Jumat (4/10)", D(2020, 10, 3), D(2020, 10, 4)),
-        ("hari Minggu tanggal 7 Juli hingga 9 Juli 2023.",
-         "Minggu tanggal 7 Juli hingga 9 Juli 2023", D(2023, 7, 7), D(2023, 7, 9)),
+        ("(3/9/17) sampai dengan (7/9/17) di Bali", "(3/9/17) sampai dengan (7/9/17)", D(2017, 9, 3), D(2017, 9, 7)),
+        ("21 April hingga 23 April 2019 di kota itu", "21 April hingga 23 April 2019", D(2019, 4, 21), D(2019, 4, 23)),
+        (
+            "Senin, 4 Juli 2022 sampai dengan Jumat, 8 Juli 2022.",
+            "Senin, 4 Juli 2022 sampai dengan Jumat, 8 Juli 2022",
+            D(2022, 7, 4),
+            D(2022, 7, 8),
+        ),
+        (
+            "31 Desember 2018 - 2 Januari 2019 libur",
+            "31 Desember 2018 - 2 Januari 2019",
+            D(2018, 12, 31),
+            D(2019, 1, 2),
+        ),
+        ("28 Desember - 2 Januari 2019 libur", "28 Desember - 2 Januari 2019", D(2018, 12, 28), D(2019, 1, 2)),
+        ("30 Desember 2018 s/d 3 Januari libur", "30 Desember 2018 s/d 3 Januari", D(2018, 12, 30), D(2019, 1, 3)),
+        ("rentang 12 s/d 15 Agustus 2024 itu", "12 s/d 15 Agustus 2024", D(2024, 8, 12), D(2024, 8, 15)),
+        ("rentang 12 sd 15 Agustus 2024 itu", "12 sd 15 Agustus 2024", D(2024, 8, 12), D(2024, 8, 15)),
+        ("rentang 12 s.d 15 Agustus 2024 itu", "12 s.d 15 Agustus 2024", D(2024, 8, 12), D(2024, 8, 15)),
+        ("mulai 23 Juni hingga 24 Oktober 2025.", "23 Juni hingga 24 Oktober 2025", D(2025, 6, 23), D(2025, 10, 24)),
+        (
+            "pada Senin (9/4) hingga Rabu (11/4) mendatang",
+            "Senin (9/4) hingga Rabu (11/4)",
+            D(2020, 4, 9),
+            D(2020, 4, 11),
+        ),
+        ("Selasa-Rabu (11-12/6/2024) di Semarang", "Selasa-Rabu (11-12/6/2024)", D(2024, 6, 11), D(2024, 6, 12)),
+        ("pada 10 dan 11 Maret 2021 di Kendari", "10 dan 11 Maret 2021", D(2021, 3, 10), D(2021, 3, 11)),
+        ("sejak 3 Mei 2021 to 5 Mei 2021 kelas", "3 Mei 2021 to 5 Mei 2021", D(2021, 5, 3), D(2021, 5, 5)),
+        (
+            "mulai tanggal 2 Mei sampai tanggal 6 Mei 2022",
+            "2 Mei sampai tanggal 6 Mei 2022",
+            D(2022, 5, 2),
+            D(2022, 5, 6),
+        ),
+        ("antara 10 s.d. 12 April 2019 saja", "10 s.d. 12 April 2019", D(2019, 4, 10), D(2019, 4, 12)),
+        ("Kamis (3/10) dan Jumat (4/10) lalu", "Kamis (3/10) dan Jumat (4/10)", D(2020, 10, 3), D(2020, 10, 4)),
+        (
+            "hari Minggu tanggal 7 Juli hingga 9 Juli 2023.",
+            "Minggu tanggal 7 Juli hingga 9 Juli 2023",
+            D(2023, 7, 7),
+            D(2023, 7, 9),
+        ),
     ],
 )
 def test_ranges(text: str, mention: str, start: date, end: date) -> None:
@@ -148,12 +159,9 @@ def test_ranges(text: str, mention: str, start: date, end: date) -> None:
     [
         ("masa tugas 17 – 21 April bagi peserta", "17 – 21 April", D(2021, 4, 17), D(2021, 4, 21)),
         ("masa tugas 17—21 April bagi peserta", "17—21 April", D(2021, 4, 17), D(2021, 4, 21)),
-        ("berlangsung sejak 5 hingga 9 Agustus di Surabaya", "5 hingga 9 Agustus",
-         D(2021, 8, 5), D(2021, 8, 9)),
-        ("yakni dari tanggal 14 sampai 16 Maret mendatang", "14 sampai 16 Maret",
-         D(2021, 3, 14), D(2021, 3, 16)),
-        ("dari 14 sampai dengan 16 Maret nanti", "14 sampai dengan 16 Maret",
-         D(2021, 3, 14), D(2021, 3, 16)),
+        ("berlangsung sejak 5 hingga 9 Agustus di Surabaya", "5 hingga 9 Agustus", D(2021, 8, 5), D(2021, 8, 9)),
+        ("yakni dari tanggal 14 sampai 16 Maret mendatang", "14 sampai 16 Maret", D(2021, 3, 14), D(2021, 3, 16)),
+        ("dari 14 sampai dengan 16 Maret nanti", "14 sampai dengan 16 Maret", D(2021, 3, 14), D(2021, 3, 16)),
     ],
 )
 def test_yearless_ranges(text: str, mention: str, start: date, end: date) -> None:
@@ -268,8 +276,18 @@ def test_parse_date(s: str, expected: date) -> None:
 
 
 @pytest.mark.parametrize(
-    "s", ["", "10 April", "10/4", "2019", "kemarin", "10-12 April 2019", "tiba 10 April 2019",
-          "2019-02-30", "10 April 2019 dan 11 April 2019"],
+    "s",
+    [
+        "",
+        "10 April",
+        "10/4",
+        "2019",
+        "kemarin",
+        "10-12 April 2019",
+        "tiba 10 April 2019",
+        "2019-02-30",
+        "10 April 2019 dan 11 April 2019",
+    ],
 )
 def test_parse_date_rejects(s: str) -> None:
     assert parse_date(s) is None
@@ -285,8 +303,12 @@ def test_year_hints() -> None:
     )
     found = [(text[s:e], y) for s, e, y in find_year_hints(text)]
     assert found == [
-        ("Tahun 2018", 2018), ("tahun 2025", 2025), ("Tahun Anggaran 2015", 2015),
-        ("TA 2019", 2019), ("TA. 2020", 2020), ("T.A. 2021", 2021),
+        ("Tahun 2018", 2018),
+        ("tahun 2025", 2025),
+        ("Tahun Anggaran 2015", 2015),
+        ("TA 2019", 2019),
+        ("TA. 2020", 2020),
+        ("T.A. 2021", 2021),
     ]
 
 
@@ -374,10 +396,51 @@ def test_durations_reject(text: str) -> None:
 # --------------------------------------------------------------------------- properties
 
 _PIECES = [
-    "Senin", "Jum'at", "Minggu", "(", ")", "/", "-", "–", ".", ",", " ", "s.d.", "s/d",
-    "sampai dengan", "hingga", "dan", "tanggal", "Tahun", "TA", "selama", "hari", "Februari",
-    "Desember", "Januari", "April", "Agt", "0", "1", "2", "9", "12", "28", "29", "30", "31",
-    "02", "13", "2019", "2020", "25", "99", "dua", "lima", "seminggu", "Nomor",
+    "Senin",
+    "Jum'at",
+    "Minggu",
+    "(",
+    ")",
+    "/",
+    "-",
+    "–",
+    ".",
+    ",",
+    " ",
+    "s.d.",
+    "s/d",
+    "sampai dengan",
+    "hingga",
+    "dan",
+    "tanggal",
+    "Tahun",
+    "TA",
+    "selama",
+    "hari",
+    "Februari",
+    "Desember",
+    "Januari",
+    "April",
+    "Agt",
+    "0",
+    "1",
+    "2",
+    "9",
+    "12",
+    "28",
+    "29",
+    "30",
+    "31",
+    "02",
+    "13",
+    "2019",
+    "2020",
+    "25",
+    "99",
+    "dua",
+    "lima",
+    "seminggu",
+    "Nomor",
 ]
 
 
@@ -484,11 +547,9 @@ def test_a_date_alone_above_the_headline_is_page_chrome(chrome: str) -> None:
     ("said", "expected"),
     [
         # the day the words were said comes after the day the text gives the trip
-        ('"Kami belajar banyak," kata Kabag Humas di ruang kerjanya, Rabu (12/6/2024)',
-         ("2024-06-10", "2024-06-10")),
+        ('"Kami belajar banyak," kata Kabag Humas di ruang kerjanya, Rabu (12/6/2024)', ("2024-06-10", "2024-06-10")),
         # words said at the visit date it as before
-        ('"Kami belajar banyak," kata Sekda saat menerima rombongan, Rabu (12/6/2024)',
-         ("2024-06-12", "2024-06-12")),
+        ('"Kami belajar banyak," kata Sekda saat menerima rombongan, Rabu (12/6/2024)', ("2024-06-12", "2024-06-12")),
     ],
 )
 def test_a_statement_date_is_not_the_visit_date(said: str, expected: tuple) -> None:

@@ -148,10 +148,12 @@ RECIPROCAL = (
 
 
 def test_the_hosts_earlier_study_trip_to_its_visitors_is_a_visit_of_its_own() -> None:
-    found = visits(RECIPROCAL.format(
-        past="Pada 2022 lalu, Pemkab Kendal melalui Dispusip juga sudah berkunjung ke Dinas Perpustakaan Blora "
-        "untuk studi banding layanan perpustakaan keliling, Selasa (8/3/2022)."
-    ))
+    found = visits(
+        RECIPROCAL.format(
+            past="Pada 2022 lalu, Pemkab Kendal melalui Dispusip juga sudah berkunjung ke Dinas Perpustakaan Blora "
+            "untuk studi banding layanan perpustakaan keliling, Selasa (8/3/2022)."
+        )
+    )
     assert len(found) == 2
     back = next(v for v in found if v.origin.regency == "Kabupaten Kendal")
     assert back.destination.regency == "Kabupaten Blora"
@@ -161,13 +163,17 @@ def test_the_hosts_earlier_study_trip_to_its_visitors_is_a_visit_of_its_own() ->
 
 
 def test_an_earlier_trip_without_a_study_purpose_or_elsewhere_is_background() -> None:
-    no_purpose = visits(RECIPROCAL.format(
-        past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Blora untuk menghadiri pernikahan."
-    ))
+    no_purpose = visits(
+        RECIPROCAL.format(
+            past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Blora untuk menghadiri pernikahan."
+        )
+    )
     assert len(no_purpose) == 1
-    elsewhere = visits(RECIPROCAL.format(
-        past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Pati untuk studi banding."
-    ))
+    elsewhere = visits(
+        RECIPROCAL.format(
+            past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Pati untuk studi banding."
+        )
+    )
     assert [v.origin.regency for v in elsewhere] == ["Kabupaten Blora"]
 
 

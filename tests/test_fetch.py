@@ -135,8 +135,7 @@ def test_read_url_list_empty(tmp_path):
 )
 def test_read_url_list_names_the_bad_line(tmp_path, line, number):
     path = tmp_path / "daftar.txt"
-    path.write_text(f"# daftar\nhttps://contoh.id/a\n{line}\nhttps://contoh.id/b\n",
-                    encoding="utf-8")
+    path.write_text(f"# daftar\nhttps://contoh.id/a\n{line}\nhttps://contoh.id/b\n", encoding="utf-8")
     with pytest.raises(FetchError) as info:
         read_url_list(path)
     message = str(info.value)
@@ -210,7 +209,7 @@ def test_binary_without_content_type_is_refused(local_site):
 
 def test_sends_user_agent_and_accept(local_site):
     local_site.fetch("/gema")
-    (_, headers), = local_site.requests
+    ((_, headers),) = local_site.requests
     assert headers["User-Agent"] == USER_AGENT
     assert headers["Accept"] == ACCEPT == "text/html,application/xhtml+xml,text/plain;q=0.9"
     assert "Cookie" not in headers
@@ -286,9 +285,7 @@ def test_fragment_is_not_sent(local_site):
 # ---------------------------------------------------------------- redirects
 
 
-@pytest.mark.parametrize(
-    "path", ["/pindah", "/pindah-absolut", "/pindah-303", "/pindah-307", "/pindah-308"]
-)
+@pytest.mark.parametrize("path", ["/pindah", "/pindah-absolut", "/pindah-303", "/pindah-307", "/pindah-308"])
 def test_follows_a_redirect(local_site, path):
     page = local_site.fetch(path)
     assert page.data == ARTICLE_HTML
@@ -442,4 +439,3 @@ def test_dns_failure_real_resolver(no_proxy):
     with pytest.raises(FetchError) as info:
         within(2, fetch, "http://nonexistent.invalid/berita", timeout=2)
     assert str(info.value) == "cannot resolve host nonexistent.invalid"
-

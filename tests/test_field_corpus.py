@@ -25,8 +25,18 @@ HALVES = ("tune", "check")
 FLOORS = {"tune": (0.88, 0.81), "check": (0.55, 0.49)}
 
 VISIT_KEYS = {
-    "program", "cohort", "activity", "participants", "origin", "organizer", "destination", "host_agencies",
-    "start_date", "end_date", "officials", "source",
+    "program",
+    "cohort",
+    "activity",
+    "participants",
+    "origin",
+    "organizer",
+    "destination",
+    "host_agencies",
+    "start_date",
+    "end_date",
+    "officials",
+    "source",
 }
 PROVINCES = {region.name for region in all_provinces()}
 ACTIVITIES = {"benchmarking", "studi lapangan", "studi banding", "kunjungan kerja", "ksdn", "other", None}

@@ -26,9 +26,7 @@ def saved() -> HtmlArticle:
 
 
 def test_saved_page_metadata(saved: HtmlArticle) -> None:
-    assert saved.title == (
-        "Peserta PKP Angkatan II Kabupaten Sukamaju Studi Lapangan ke Kota Lembah Hijau"
-    )
+    assert saved.title == ("Peserta PKP Angkatan II Kabupaten Sukamaju Studi Lapangan ke Kota Lembah Hijau")
     assert saved.published == date(2023, 5, 16)  # article:published_time beats meta date
     assert saved.outlet == "Warta Daerah"
 
@@ -38,16 +36,10 @@ def test_saved_page_body(saved: HtmlArticle) -> None:
     lines = text.split("\n")
     assert lines[0] == saved.title and lines[1] == ""
     assert text.count(saved.title) == 1
-    assert (
-        "LEMBAH HIJAU – Sebanyak 40 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II"
-        in text
-    )
+    assert "LEMBAH HIJAU – Sebanyak 40 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan II" in text
     # entities decoded, NBSP and source line breaks inside a paragraph become spaces
     assert "di ruang rapat\u00a0utama balai kota. Ia menyambut baik" in text
-    assert (
-        "\n\n“Kami senang Kota Lembah Hijau dipilih sebagai lokus studi lapangan,” ujar Budi.\n\n"
-        in text
-    )
+    assert "\n\n“Kami senang Kota Lembah Hijau dipilih sebagai lokus studi lapangan,” ujar Budi.\n\n" in text
     assert "tiga lokus:\n\n- Dinas Penanaman Modal dan PTSP\n- Dinas Kependudukan" in text
     assert "16 hingga 18 Mei 2023.\nPewarta: Siti Aminah\nEditor: Joko Santoso" in text
     # the article's own header (byline) and caption stay; the title is not repeated
@@ -88,8 +80,7 @@ def test_blocks_and_breaks() -> None:
         "<table><tr><th>Nama</th><th>Jabatan</th></tr><tr><td>Budi</td><td>Sekda</td></tr></table>"
     )
     assert out.text == (
-        "satu\ndua\ntiga\n\nempat\n\nlima\n\nenam\n\ntujuh\n\n- a\n- b\n- c\n\n1. x\n2. y\n\n"
-        "Nama\tJabatan\nBudi\tSekda"
+        "satu\ndua\ntiga\n\nempat\n\nlima\n\nenam\n\ntujuh\n\n- a\n- b\n- c\n\n1. x\n2. y\n\nNama\tJabatan\nBudi\tSekda"
     )
 
 
@@ -105,8 +96,7 @@ def test_entities() -> None:
 
 def test_title_from_h1_when_no_og_title() -> None:
     html = _page(
-        "<header><h1 class='logo'>Warta</h1></header>"
-        f"<article><h1>Judul Dari H1</h1><p>{PARA}</p></article>",
+        f"<header><h1 class='logo'>Warta</h1></header><article><h1>Judul Dari H1</h1><p>{PARA}</p></article>",
         "<title>Judul Dari Title | Warta</title>",
     )
     out = html_to_text(html)
@@ -147,9 +137,7 @@ def test_og_title_with_site_suffix() -> None:
 
 def test_title_already_in_text_not_repeated() -> None:
     head = '<meta property="og:title" content="Judul  Berita Ini">'
-    out = html_to_text(
-        _page(f"<div class='content'><h2>Judul Berita Ini</h2><p>{PARA}</p></div>", head)
-    )
+    out = html_to_text(_page(f"<div class='content'><h2>Judul Berita Ini</h2><p>{PARA}</p></div>", head))
     assert out.text.count("Judul Berita Ini") == 1
 
 
@@ -187,9 +175,7 @@ def test_outlet_missing() -> None:
 
 
 def test_no_article_body() -> None:
-    out = html_to_text(
-        _page("<nav><a href='/'>Beranda</a></nav><footer>© Warta</footer><script>x()</script>")
-    )
+    out = html_to_text(_page("<nav><a href='/'>Beranda</a></nav><footer>© Warta</footer><script>x()</script>"))
     assert out.text == "" and out.title is None
     titled = html_to_text(_page("<nav>Beranda</nav>", "<title>Halaman Kosong | Warta</title>"))
     assert titled.text == "Halaman Kosong" and titled.title == "Halaman Kosong"
@@ -316,16 +302,10 @@ def test_article_preferred_over_its_body_for_the_byline() -> None:
         "<article><h1>Judul</h1><div class='meta'>Penulis: Ani | Editor: Budi</div>"
         f"<div itemprop='articleBody'><p>{PARA}</p><p>{PARA}</p></div></article>"
     )
-    assert (
-        html_to_text(_page(body)).text
-        == f"Judul\n\nPenulis: Ani | Editor: Budi\n\n{PARA}\n\n{PARA}"
-    )
+    assert html_to_text(_page(body)).text == f"Judul\n\nPenulis: Ani | Editor: Budi\n\n{PARA}\n\n{PARA}"
 
 
 def test_noisy_article_wrapper_not_preferred() -> None:
-    links = "".join(
-        f"<div><a href='/{i}'>Judul berita lain nomor {i}</a> ringkasan singkat</div>"
-        for i in range(40)
-    )
+    links = "".join(f"<div><a href='/{i}'>Judul berita lain nomor {i}</a> ringkasan singkat</div>" for i in range(40))
     body = f"<article><div class='entry-content'><p>{PARA}</p></div>{links}</article>"
     assert html_to_text(_page(body)).text == PARA

@@ -378,7 +378,19 @@ TEXTS = ["dinas", "kominfo", "Diklat", "pim", "berita", "Latsar", "mal", "ß", "
     descending=st.booleans(),
 )
 def test_any_filters(
-    shared, province, origin, destination, year, program, agency, search, regency, cohort, since, until, field,
+    shared,
+    province,
+    origin,
+    destination,
+    year,
+    program,
+    agency,
+    search,
+    regency,
+    cohort,
+    since,
+    until,
+    field,
     descending,
 ) -> None:
     store, records = shared

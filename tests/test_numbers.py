@@ -22,18 +22,31 @@ from diklat_cli.extract.numbers import (
 @pytest.mark.parametrize(
     ("s", "value"),
     [
-        ("I", 1), ("III", 3), ("IV", 4), ("IX", 9), ("XIII", 13), ("XVI", 16), ("XIX", 19),
-        ("XXXIV", 34), ("LI", 51), ("LXII", 62), ("LXIII", 63), ("XCIX", 99), ("CD", 400),
-        ("MCMXC", 1990), ("MMXXIV", 2024), ("lxii", 62), ("Xiv", 14), (" VII ", 7),
+        ("I", 1),
+        ("III", 3),
+        ("IV", 4),
+        ("IX", 9),
+        ("XIII", 13),
+        ("XVI", 16),
+        ("XIX", 19),
+        ("XXXIV", 34),
+        ("LI", 51),
+        ("LXII", 62),
+        ("LXIII", 63),
+        ("XCIX", 99),
+        ("CD", 400),
+        ("MCMXC", 1990),
+        ("MMXXIV", 2024),
+        ("lxii", 62),
+        ("Xiv", 14),
+        (" VII ", 7),
     ],
 )
 def test_roman_valid(s: str, value: int) -> None:
     assert roman_to_int(s) == value
 
 
-@pytest.mark.parametrize(
-    "s", ["", "   ", "IIII", "IC", "VV", "XXXX", "IL", "VX", "MMMM", "ABC", "12", "X I", "IIV"]
-)
+@pytest.mark.parametrize("s", ["", "   ", "IIII", "IC", "VV", "XXXX", "IL", "VX", "MMMM", "ABC", "12", "X I", "IIV"])
 def test_roman_invalid(s: str) -> None:
     assert roman_to_int(s) is None
 
@@ -44,14 +57,31 @@ def test_roman_invalid(s: str) -> None:
 @pytest.mark.parametrize(
     ("s", "value"),
     [
-        ("nol", 0), ("satu", 1), ("empat", 4), ("sembilan", 9), ("sepuluh", 10),
-        ("sebelas", 11), ("dua belas", 12), ("sembilan belas", 19), ("tiga puluh", 30),
-        ("tiga puluh tujuh", 37), ("seratus", 100), ("seratus satu", 101),
-        ("seratus dua puluh lima", 125), ("dua ratus lima belas", 215), ("seribu", 1000),
-        ("seribu dua ratus", 1200), ("dua ribu delapan belas", 2018),
-        ("seratus lima puluh ribu", 150000), ("sebelas ribu", 11000), ("satu juta", 1_000_000),
-        ("sejuta", 1_000_000), ("dua juta lima ratus ribu", 2_500_000),
-        ("tiga miliar", 3_000_000_000), ("Tiga  Puluh", 30), ("EMPAT PULUH", 40),
+        ("nol", 0),
+        ("satu", 1),
+        ("empat", 4),
+        ("sembilan", 9),
+        ("sepuluh", 10),
+        ("sebelas", 11),
+        ("dua belas", 12),
+        ("sembilan belas", 19),
+        ("tiga puluh", 30),
+        ("tiga puluh tujuh", 37),
+        ("seratus", 100),
+        ("seratus satu", 101),
+        ("seratus dua puluh lima", 125),
+        ("dua ratus lima belas", 215),
+        ("seribu", 1000),
+        ("seribu dua ratus", 1200),
+        ("dua ribu delapan belas", 2018),
+        ("seratus lima puluh ribu", 150000),
+        ("sebelas ribu", 11000),
+        ("satu juta", 1_000_000),
+        ("sejuta", 1_000_000),
+        ("dua juta lima ratus ribu", 2_500_000),
+        ("tiga miliar", 3_000_000_000),
+        ("Tiga  Puluh", 30),
+        ("EMPAT PULUH", 40),
     ],
 )
 def test_words_to_int(s: str, value: int) -> None:
@@ -61,9 +91,24 @@ def test_words_to_int(s: str, value: int) -> None:
 @pytest.mark.parametrize(
     "s",
     [
-        "", "dua dan tiga", "dua tiga", "puluhan", "ratusan", "dua puluhan", "belas", "puluh",
-        "ribu", "satu puluh", "ribu dua", "dua ribu tiga ribu", "lima orang", "kedua",
-        "seratusan", "40", "empat-puluh", "satu-satunya",
+        "",
+        "dua dan tiga",
+        "dua tiga",
+        "puluhan",
+        "ratusan",
+        "dua puluhan",
+        "belas",
+        "puluh",
+        "ribu",
+        "satu puluh",
+        "ribu dua",
+        "dua ribu tiga ribu",
+        "lima orang",
+        "kedua",
+        "seratusan",
+        "40",
+        "empat-puluh",
+        "satu-satunya",
     ],
 )
 def test_words_to_int_rejects(s: str) -> None:
@@ -76,17 +121,21 @@ def test_words_to_int_rejects(s: str) -> None:
 @pytest.mark.parametrize(
     ("s", "value"),
     [
-        ("40", 40), ("007", 7), ("1.341.447", 1341447), ("112.998", 112998),
-        ("1,341,447", 1341447), ("tiga puluh", 30), (" 25 ", 25), ("seratus", 100),
+        ("40", 40),
+        ("007", 7),
+        ("1.341.447", 1341447),
+        ("112.998", 112998),
+        ("1,341,447", 1341447),
+        ("tiga puluh", 30),
+        (" 25 ", 25),
+        ("seratus", 100),
     ],
 )
 def test_parse_int(s: str, value: int) -> None:
     assert parse_int(s) == value
 
 
-@pytest.mark.parametrize(
-    "s", ["", "98,36", "1,341", "13.00", "2.5", "-3", "40 peserta", "puluhan", "1.34.447", "XIV"]
-)
+@pytest.mark.parametrize("s", ["", "98,36", "1,341", "13.00", "2.5", "-3", "40 peserta", "puluhan", "1.34.447", "XIV"])
 def test_parse_int_rejects(s: str) -> None:
     assert parse_int(s) is None
 
@@ -97,10 +146,25 @@ def test_parse_int_rejects(s: str) -> None:
 @pytest.mark.parametrize(
     ("s", "value"),
     [
-        ("pertama", 1), ("kesatu", 1), ("kedua", 2), ("ketiga", 3), ("kelima", 5),
-        ("kesepuluh", 10), ("kesebelas", 11), ("kedua belas", 12), ("kedua puluh satu", 21),
-        ("ke-2", 2), ("ke 2", 2), ("ke- 2", 2), ("ke-16", 16), ("ke16", 16), ("Ke-7", 7),
-        ("KELIMA", 5), ("ke-dua", 2), ("ke-XVI", 16), ("ke IV", 4),
+        ("pertama", 1),
+        ("kesatu", 1),
+        ("kedua", 2),
+        ("ketiga", 3),
+        ("kelima", 5),
+        ("kesepuluh", 10),
+        ("kesebelas", 11),
+        ("kedua belas", 12),
+        ("kedua puluh satu", 21),
+        ("ke-2", 2),
+        ("ke 2", 2),
+        ("ke- 2", 2),
+        ("ke-16", 16),
+        ("ke16", 16),
+        ("Ke-7", 7),
+        ("KELIMA", 5),
+        ("ke-dua", 2),
+        ("ke-XVI", 16),
+        ("ke IV", 4),
     ],
 )
 def test_ordinal_to_int(s: str, value: int) -> None:
@@ -207,8 +271,19 @@ def _spell(n: int) -> str:
 def _to_roman(n: int) -> str:
     out = ""
     for value, sym in (
-        (1000, "M"), (900, "CM"), (500, "D"), (400, "CD"), (100, "C"), (90, "XC"),
-        (50, "L"), (40, "XL"), (10, "X"), (9, "IX"), (5, "V"), (4, "IV"), (1, "I"),
+        (1000, "M"),
+        (900, "CM"),
+        (500, "D"),
+        (400, "CD"),
+        (100, "C"),
+        (90, "XC"),
+        (50, "L"),
+        (40, "XL"),
+        (10, "X"),
+        (9, "IX"),
+        (5, "V"),
+        (4, "IV"),
+        (1, "I"),
     ):
         while n >= value:
             out += sym
@@ -237,9 +312,32 @@ def test_roman_only_canonical(s: str) -> None:
 
 
 _TOKENS = [
-    "satu", "dua", "sebelas", "belas", "puluh", "puluhan", "ratus", "seratus", "ribu", "seribu",
-    "juta", "dan", "ke", "ke-", "-", " ", ",", ".", "0", "7", "12", "1.000", "pertama", "kelima",
-    "XIV", "peserta",
+    "satu",
+    "dua",
+    "sebelas",
+    "belas",
+    "puluh",
+    "puluhan",
+    "ratus",
+    "seratus",
+    "ribu",
+    "seribu",
+    "juta",
+    "dan",
+    "ke",
+    "ke-",
+    "-",
+    " ",
+    ",",
+    ".",
+    "0",
+    "7",
+    "12",
+    "1.000",
+    "pertama",
+    "kelima",
+    "XIV",
+    "peserta",
 ]
 
 
@@ -285,5 +383,7 @@ def test_small_count_and_ordinal_words_come_from_the_data_file() -> None:
     assert numbers.ordinal_words(2, 2) == "kedua"
     assert numbers.multiplier_words("teen", "tens") == "belas|puluh"
     # "kelompok yang masing-masing berjumlah dua belas orang": the group count pattern reads the teen word
-    assert re.search(r"\b(?:" + numbers.cardinal_words(2, 9) + r")\s+(?:" + numbers.multiplier_words("teen") + r")\b",
-                     "masing-masing dua belas orang")
+    assert re.search(
+        r"\b(?:" + numbers.cardinal_words(2, 9) + r")\s+(?:" + numbers.multiplier_words("teen") + r")\b",
+        "masing-masing dua belas orang",
+    )

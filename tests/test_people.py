@@ -64,8 +64,10 @@ def test_name_at_tail_of_role() -> None:
 
 def test_place_in_role_is_not_the_name() -> None:
     # "Kendari" is a place here: the article says "Kota Kendari"
-    text = ("Peserta tiba di Kota Kendari. Kepala Dinas Perhubungan Kendari Rahmat Hidayat "
-            "menjelaskan sistem angkutan kota.")
+    text = (
+        "Peserta tiba di Kota Kendari. Kepala Dinas Perhubungan Kendari Rahmat Hidayat "
+        "menjelaskan sistem angkutan kota."
+    )
     assert names(text) == ["Rahmat Hidayat"]
 
 
@@ -75,8 +77,10 @@ def test_academic_title_splits_role_from_name() -> None:
 
 
 def test_rank_splits_role_from_name() -> None:
-    text = ("Rombongan didampingi Wakil Kepala Sespim Polri, Brigjen Pol Hendra Kurniawan, dan "
-            "Sekretaris Utama Lemhannas RI Laksamana Muda TNI Bambang Irawan.")
+    text = (
+        "Rombongan didampingi Wakil Kepala Sespim Polri, Brigjen Pol Hendra Kurniawan, dan "
+        "Sekretaris Utama Lemhannas RI Laksamana Muda TNI Bambang Irawan."
+    )
     assert names(text) == ["Hendra Kurniawan", "Bambang Irawan"]
 
 
@@ -86,8 +90,10 @@ def test_lowercase_name_after_title() -> None:
 
 
 def test_list_of_officials() -> None:
-    text = ("Ikut menyambut Asisten Pemerintahan H Rusdi Hamid S Sos, Kepala BKPP Dra. Nur Aini, "
-            "Kabag Humas Drs Ahmad Fauzi serta kepala SKPD lainnya.")
+    text = (
+        "Ikut menyambut Asisten Pemerintahan H Rusdi Hamid S Sos, Kepala BKPP Dra. Nur Aini, "
+        "Kabag Humas Drs Ahmad Fauzi serta kepala SKPD lainnya."
+    )
     assert pairs(text) == [
         ("Rusdi Hamid", "Asisten Pemerintahan"),
         ("Nur Aini", "Kepala BKPP"),
@@ -107,8 +113,10 @@ def test_short_role_and_single_name() -> None:
 
 
 def test_region_word_after_bupati() -> None:
-    text = ("Kabupaten Gianyar dipilih sebagai lokus. Bupati Gianyar Made Mahayastra menyambut "
-            "peserta yang datang ke Gianyar.")
+    text = (
+        "Kabupaten Gianyar dipilih sebagai lokus. Bupati Gianyar Made Mahayastra menyambut "
+        "peserta yang datang ke Gianyar."
+    )
     assert names(text) == ["Made Mahayastra"]
 
 
@@ -116,8 +124,10 @@ def test_region_word_after_bupati() -> None:
 
 
 def test_name_selaku_role() -> None:
-    text = ("Rombongan disambut Dewi Kartika Sari selaku Staf Ahli Bupati Bidang Ekonomi bersama "
-            "Rudy Hartono,S.STP,M.Si selaku Sekretaris Bappeda Kabupaten Kudus.")
+    text = (
+        "Rombongan disambut Dewi Kartika Sari selaku Staf Ahli Bupati Bidang Ekonomi bersama "
+        "Rudy Hartono,S.STP,M.Si selaku Sekretaris Bappeda Kabupaten Kudus."
+    )
     assert pairs(text) == [
         ("Dewi Kartika Sari", "Staf Ahli Bupati Bidang Ekonomi"),
         ("Rudy Hartono", "Sekretaris Bappeda Kabupaten Kudus"),
@@ -125,8 +135,10 @@ def test_name_selaku_role() -> None:
 
 
 def test_name_yang_menjabat_role_keeps_the_fuller_title() -> None:
-    text = ("Di sisi lain, ketua rombongan Yosef Wenda, yang menjabat Kepala Bidang Diklat Teknis "
-            "BPSDM Provinsi Papua, menuturkan alasan pemilihan lokus.")
+    text = (
+        "Di sisi lain, ketua rombongan Yosef Wenda, yang menjabat Kepala Bidang Diklat Teknis "
+        "BPSDM Provinsi Papua, menuturkan alasan pemilihan lokus."
+    )
     assert pairs(text) == [("Yosef Wenda", "Kepala Bidang Diklat Teknis BPSDM Provinsi Papua")]
 
 
@@ -141,8 +153,7 @@ def test_titled_name_directly_before_role() -> None:
 
 
 def test_name_from_agency_after_speech_verb() -> None:
-    text = ("\"Semoga bermanfaat,\" kata Sri Wahyuni Lestari dari Badan Diklat Daerah "
-            "Provinsi Jawa Timur kepada wartawan.")
+    text = '"Semoga bermanfaat," kata Sri Wahyuni Lestari dari Badan Diklat Daerah Provinsi Jawa Timur kepada wartawan.'
     assert pairs(text) == [("Sri Wahyuni Lestari", "Badan Diklat Daerah Provinsi Jawa Timur")]
 
 
@@ -150,8 +161,10 @@ def test_name_from_agency_after_speech_verb() -> None:
 
 
 def test_mentions_of_one_person_merge() -> None:
-    text = ("Rombongan diterima oleh Sekretaris Daerah Yohanes Lakon di ruang rapat. "
-            "Sekda Lakon meminta semua dinas menyiapkan data. \"Silakan belajar,\" tutup Lakon.")
+    text = (
+        "Rombongan diterima oleh Sekretaris Daerah Yohanes Lakon di ruang rapat. "
+        'Sekda Lakon meminta semua dinas menyiapkan data. "Silakan belajar," tutup Lakon.'
+    )
     [o] = find_officials(text)
     assert o.name == "Yohanes Lakon"
     assert o.title == "Sekretaris Daerah"
@@ -159,8 +172,10 @@ def test_mentions_of_one_person_merge() -> None:
 
 
 def test_fullest_name_and_title_kept_in_order_of_first_appearance() -> None:
-    text = ("Sekda Hartono membuka acara. Kepala Dinas Kominfo, Lina Marlina, memaparkan aplikasi. "
-            "Sekretaris Daerah Kabupaten Blora Budi Hartono menutup kegiatan.")
+    text = (
+        "Sekda Hartono membuka acara. Kepala Dinas Kominfo, Lina Marlina, memaparkan aplikasi. "
+        "Sekretaris Daerah Kabupaten Blora Budi Hartono menutup kegiatan."
+    )
     got = find_officials(text)
     assert [(o.name, o.title) for o in got] == [
         ("Budi Hartono", "Sekretaris Daerah Kabupaten Blora"),
@@ -191,8 +206,10 @@ def test_no_official(text: str) -> None:
 
 
 def test_headline_words_are_not_names() -> None:
-    text = ("Peserta Diklatpim Lurah Pemprov Banten Berkunjung ke Bogor\n\n"
-            "Baca juga: Gubernur Kaltara Tinjau Jembatan Baru di Tanjung Selor\n")
+    text = (
+        "Peserta Diklatpim Lurah Pemprov Banten Berkunjung ke Bogor\n\n"
+        "Baca juga: Gubernur Kaltara Tinjau Jembatan Baru di Tanjung Selor\n"
+    )
     assert find_officials(text) == []
 
 
@@ -209,8 +226,10 @@ def test_empty_text() -> None:
     ("text", "expected"),
     [
         # an office shortened into one word is part of the role, not of the name
-        ("Turut hadir Kepala Bappelitbang Hendra Gunawan dan Kepala Disbudpar Rina Marlina.",
-         [("Hendra Gunawan", "Kepala Bappelitbang"), ("Rina Marlina", "Kepala Disbudpar")]),
+        (
+            "Turut hadir Kepala Bappelitbang Hendra Gunawan dan Kepala Disbudpar Rina Marlina.",
+            [("Hendra Gunawan", "Kepala Bappelitbang"), ("Rina Marlina", "Kepala Disbudpar")],
+        ),
         # after a village's or a unit's kind the capitalised words name the unit
         ("Rombongan disambut Ketua Pengelola Desa Wisata Watu Gede.", []),
         ("Hadir Kepala Desa Sumberejo serta Ketua Pengelola Desa Wisata Sumberejo Indah.", []),
@@ -236,21 +255,33 @@ def test_a_family_name_that_is_also_a_place() -> None:
     ("text", "expected"),
     [
         # roles of the travelling school and of the host that reports name often
-        ("Tim dipimpin Tenaga Ahli Pengajar Bidang Geografi Lemhannas RI, Prof. Yusuf Hadi disambut tari.",
-         [("Yusuf Hadi", "Tenaga Ahli Pengajar Bidang Geografi Lemhannas RI")]),
-        ("Pimpinan Diklatpim, H Rusdi Amin mengungkapkan kegiatan berjalan baik.",
-         [("Rusdi Amin", "Pimpinan Diklatpim")]),
-        ("Rombongan diterima Assisten Umum Setda Kota Binjai Rahmat Hidayat di ruang rapat.",
-         [("Rahmat Hidayat", "Assisten Umum Setda Kota Binjai")]),
+        (
+            "Tim dipimpin Tenaga Ahli Pengajar Bidang Geografi Lemhannas RI, Prof. Yusuf Hadi disambut tari.",
+            [("Yusuf Hadi", "Tenaga Ahli Pengajar Bidang Geografi Lemhannas RI")],
+        ),
+        (
+            "Pimpinan Diklatpim, H Rusdi Amin mengungkapkan kegiatan berjalan baik.",
+            [("Rusdi Amin", "Pimpinan Diklatpim")],
+        ),
+        (
+            "Rombongan diterima Assisten Umum Setda Kota Binjai Rahmat Hidayat di ruang rapat.",
+            [("Rahmat Hidayat", "Assisten Umum Setda Kota Binjai")],
+        ),
         # the letter after "Komisi" names the komisi, not the person
-        ("Ketua Komisi B Yosef Bata dan Ketua Komisi C Frans Lewa sudah memastikan tujuan.",
-         [("Yosef Bata", "Ketua Komisi B"), ("Frans Lewa", "Ketua Komisi C")]),
+        (
+            "Ketua Komisi B Yosef Bata dan Ketua Komisi C Frans Lewa sudah memastikan tujuan.",
+            [("Yosef Bata", "Ketua Komisi B"), ("Frans Lewa", "Ketua Komisi C")],
+        ),
         # a shortened first name with its dot at the tail of the role
-        ("Rombongan disambut Kasubag Umum Sekretariat DPRD Moch. Arif Rahman di ruang rapat.",
-         [("Moch Arif Rahman", "Kasubag Umum Sekretariat DPRD")]),
+        (
+            "Rombongan disambut Kasubag Umum Sekretariat DPRD Moch. Arif Rahman di ruang rapat.",
+            [("Moch Arif Rahman", "Kasubag Umum Sekretariat DPRD")],
+        ),
         # a cohort number inside the role does not end it
-        ("Ketua PKDN Sespimmen Polri ke-64, Kombes Pol. Adi Nugroho menyampaikan terima kasih.",
-         [("Adi Nugroho", "Ketua PKDN Sespimmen Polri ke-64")]),
+        (
+            "Ketua PKDN Sespimmen Polri ke-64, Kombes Pol. Adi Nugroho menyampaikan terima kasih.",
+            [("Adi Nugroho", "Ketua PKDN Sespimmen Polri ke-64")],
+        ),
     ],
 )
 def test_more_role_heads(text: str, expected: list[tuple[str, str]]) -> None:

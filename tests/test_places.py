@@ -107,9 +107,7 @@ def test_every_alias_points_at_a_known_region():
     regency_names = {r[1] for r in regions["regencies"]}
     assert set(aliases["provinces"]) == set(CANONICAL)
     assert set(aliases["regencies"]) <= regency_names
-    every_alias = {
-        a for group in ("provinces", "regencies") for v in aliases[group].values() for a in v
-    }
+    every_alias = {a for group in ("provinces", "regencies") for v in aliases[group].values() for a in v}
     assert set(aliases["prefixed_only"]) <= every_alias
 
 
@@ -586,9 +584,7 @@ def test_import_loads_and_compiles_nothing():
         "assert not [a for a in compiled if 'provinsi' in str(a[0]).lower()], compiled\n"
         "print('ok')\n"
     )
-    out = subprocess.run(
-        [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False
-    )
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=False)
     assert out.returncode == 0, out.stderr
     assert out.stdout.strip() == "ok"
 
@@ -748,8 +744,10 @@ def _sender(text: str, place: str) -> float:
         ("Sebanyak 12 lurah di Kota Binjai berangkat ke Surabaya.", "Kota Binjai"),
         ("Para kepala desa (Kades) se-Kabupaten Pidie dijadwalkan bertolak ke Bali.", "Kabupaten Pidie"),
         ("Bupati menyambut kedatangan rombongan DPRD Kabupaten Sikka di pendopo.", "Kabupaten Sikka"),
-        ("Pemerintah Kabupaten Sintang, Provinsi Kalimantan Barat melakukan studi banding ke Kota Batu.",
-         "Pemerintah Kabupaten Sintang"),
+        (
+            "Pemerintah Kabupaten Sintang, Provinsi Kalimantan Barat melakukan studi banding ke Kota Batu.",
+            "Pemerintah Kabupaten Sintang",
+        ),
         ("Forum BPD Kabupaten Ngada, menggelar studi tiru ke Desa Pujon Kidul.", "Kabupaten Ngada"),
         ("Studi tiru ke Desa Wisata itu dilakukan Pemerintah Desa Sukamaju, Kabupaten Garut.", "Pemerintah Desa"),
         ("Mereka berasal dari 120 desa di 9 kecamatan se-Kabupaten Pidie.", "Kabupaten Pidie"),
@@ -819,15 +817,25 @@ def _origin(text: str):
 @pytest.mark.parametrize(
     ("text", "institution", "province"),
     [
-        ("Prajabatan Sikka Studi Banding ke Bantul\nSebanyak 30 peserta Diklat Prajabatan Kemenag Kabupaten Sikka "
-         "melakukan studi banding ke Pemerintah Kabupaten Bantul, Senin (4/9/2023).\n",
-         "Kemenag Kabupaten Sikka", None),  # a ministry's regency office sends from the national level
-        ("PKA Sulbar Belajar ke Kota Batu\nPeserta PKA Angkatan II BPSDM Sulbar melaksanakan studi lapangan "
-         "ke Pemerintah Kota Batu, Senin (4/9/2023). Kepala BPSDM Sulbar melepas rombongan.\n",
-         "BPSDM Sulbar", "Sulawesi Barat"),
+        (
+            "Prajabatan Sikka Studi Banding ke Bantul\nSebanyak 30 peserta Diklat Prajabatan Kemenag Kabupaten Sikka "
+            "melakukan studi banding ke Pemerintah Kabupaten Bantul, Senin (4/9/2023).\n",
+            "Kemenag Kabupaten Sikka",
+            None,
+        ),  # a ministry's regency office sends from the national level
+        (
+            "PKA Sulbar Belajar ke Kota Batu\nPeserta PKA Angkatan II BPSDM Sulbar melaksanakan studi lapangan "
+            "ke Pemerintah Kota Batu, Senin (4/9/2023). Kepala BPSDM Sulbar melepas rombongan.\n",
+            "BPSDM Sulbar",
+            "Sulawesi Barat",
+        ),
         # a national school is a national origin even when its city is in the headline
-        ("Sespimmen Lembang Kunjungi Kota Batu\nPeserta didik Sespimmen Polri Dikreg ke-60 melaksanakan "
-         "kunjungan ke Pemerintah Kota Batu, Senin (4/9/2023).\n", "Sespimmen Polri", None),
+        (
+            "Sespimmen Lembang Kunjungi Kota Batu\nPeserta didik Sespimmen Polri Dikreg ke-60 melaksanakan "
+            "kunjungan ke Pemerintah Kota Batu, Senin (4/9/2023).\n",
+            "Sespimmen Polri",
+            None,
+        ),
     ],
 )
 def test_sender_is_a_body(text: str, institution: str, province: str | None) -> None:

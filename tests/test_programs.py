@@ -262,13 +262,20 @@ def test_dikreg_without_number_is_no_cohort() -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Sebanyak 25 peserta Diklat Penyuluh Perikanan Kabupaten Pati mengunjungi tambak.",
-         ["Diklat Penyuluh Perikanan"]),
-        ("Rombongan Pelatihan Teknis Pengelolaan Arsip bagi Sekretaris Desa BPSDM Jawa Tengah melakukan "
-         "kunjungan ke Solo.", ["Pelatihan Teknis Pengelolaan Arsip bagi Sekretaris Desa"]),
+        (
+            "Sebanyak 25 peserta Diklat Penyuluh Perikanan Kabupaten Pati mengunjungi tambak.",
+            ["Diklat Penyuluh Perikanan"],
+        ),
+        (
+            "Rombongan Pelatihan Teknis Pengelolaan Arsip bagi Sekretaris Desa BPSDM Jawa Tengah melakukan "
+            "kunjungan ke Solo.",
+            ["Pelatihan Teknis Pengelolaan Arsip bagi Sekretaris Desa"],
+        ),
         ("Pelatihan Teknis Hidroponik Angkatan 2 berangkat ke Lembang.", ["Pelatihan Teknis Hidroponik"]),
-        ("Sebanyak 60 peserta pelatihan teknis pemadam kebakaran bagi petugas lapas berkunjung ke Rutan Pati.",
-         ["pelatihan teknis pemadam kebakaran"]),
+        (
+            "Sebanyak 60 peserta pelatihan teknis pemadam kebakaran bagi petugas lapas berkunjung ke Rutan Pati.",
+            ["pelatihan teknis pemadam kebakaran"],
+        ),
     ],
 )
 def test_unknown_programme_is_kept_as_written(text: str, expected: list[str]) -> None:

@@ -292,9 +292,7 @@ def test_load_html_by_name_and_by_content() -> None:
     stdin = load_article(data)
     assert by_name == by_content == stdin
     assert by_name.is_html
-    assert by_name.title == (
-        "Peserta PKP Angkatan II Kabupaten Sukamaju Studi Lapangan ke Kota Lembah Hijau"
-    )
+    assert by_name.title == ("Peserta PKP Angkatan II Kabupaten Sukamaju Studi Lapangan ke Kota Lembah Hijau")
     assert by_name.outlet == "Warta Daerah"
     assert str(by_name.published) == "2023-05-16"
     assert by_name.text.split("\n")[0] == by_name.title

@@ -305,7 +305,8 @@ def test_edit_of_a_regency_alone_brings_its_province(cli):
 def test_edit_refuses_a_host_left_in_another_province(cli):
     # the host as extracted from examples/01 (the government of Jawa Timur, however written)
     visit = next(
-        r for r in cli.visits()
+        r
+        for r in cli.visits()
         if r["destination"]["province"] == "Jawa Timur" and not r["destination"]["regency"] and r["destination"]["host"]
     )
     host = visit["destination"]["host"]

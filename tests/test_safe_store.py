@@ -318,6 +318,7 @@ def test_an_edit_committing_during_an_export_cannot_put_a_non_matching_record_in
     monkeypatch.setattr(
         build, "_connect", lambda p: sqlite3.connect(str(p), timeout=0, isolation_level=None, check_same_thread=False)
     )
+
     # the edit commits once the export has chosen its rows, before it reads their records
     # (export --jsonl streams them with index.selected_json; other paths use iter_records)
     def editing_before(real):

@@ -14,8 +14,7 @@ FIXTURES = Path(__file__).parent / "fixtures"
 def _as_cp1252(s: str) -> str:
     """UTF-8 bytes read as Windows-1252 (undefined bytes as latin-1), as a browser would."""
     return "".join(
-        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b)
-        for b in s.encode("utf-8")
+        bytes([b]).decode("cp1252") if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D) else chr(b) for b in s.encode("utf-8")
     )
 
 
@@ -106,9 +105,7 @@ def test_control_and_zero_width_characters_dropped() -> None:
 
 
 def test_unicode_spaces_become_one_space() -> None:
-    assert (
-        clean_text("Balai\u00a0Kota\u2009\u2009Lembah\u3000 Hijau   ") == "Balai Kota Lembah Hijau"
-    )
+    assert clean_text("Balai\u00a0Kota\u2009\u2009Lembah\u3000 Hijau   ") == "Balai Kota Lembah Hijau"
 
 
 def test_blank_lines_collapse_and_edges_trimmed() -> None:
@@ -258,10 +255,7 @@ def test_prose_and_bylines_kept(prose: str) -> None:
 
 def test_photo_credit_prefix_removed_but_prose_kept() -> None:
     text = "Judul\nSumber Gambar :Pandeglang, 23 Juni 2025 – Pelatihan resmi dibuka Gubernur."
-    assert (
-        strip_boilerplate(text)
-        == "Judul\nPandeglang, 23 Juni 2025 – Pelatihan resmi dibuka Gubernur."
-    )
+    assert strip_boilerplate(text) == "Judul\nPandeglang, 23 Juni 2025 – Pelatihan resmi dibuka Gubernur."
 
 
 def test_related_headline_bullets_dropped() -> None:
@@ -284,10 +278,7 @@ def test_article_lists_kept() -> None:
     )
     assert strip_boilerplate(introduced) == introduced
     sentences = (
-        "Ada beberapa catatan.\n"
-        "- Peserta datang tepat waktu.\n"
-        "- Panitia menyiapkan bus.\n"
-        "- Sekda memberi sambutan."
+        "Ada beberapa catatan.\n- Peserta datang tepat waktu.\n- Panitia menyiapkan bus.\n- Sekda memberi sambutan."
     )
     assert strip_boilerplate(sentences) == sentences
     announced = (
@@ -301,9 +292,7 @@ def test_article_lists_kept() -> None:
     assert strip_boilerplate(two) == two
 
 
-@pytest.mark.parametrize(
-    "header", ["Berita Terkait", "BACA JUGA:", "Artikel Lainnya", "Related Posts"]
-)
+@pytest.mark.parametrize("header", ["Berita Terkait", "BACA JUGA:", "Artikel Lainnya", "Related Posts"])
 def test_related_header_takes_its_bullets(header: str) -> None:
     text = f"Isi berita.\n\n{header}\n- Satu\n\n- Dua\nPewarta: Ani"
     assert strip_boilerplate(text) == "Isi berita.\n\nPewarta: Ani"

@@ -34,8 +34,7 @@ PROVINCE_TO_PROVINCE = article(
     "Daerah, serta Dinas Penanaman Modal dan PTSP Provinsi Jawa Timur.",
     '"Kami ingin peserta melihat langsung inovasi yang sudah berjalan dan menjadi rujukan '
     'nasional," kata Kepala BPSDM Provinsi Jambi, Dr. Hasan Basri, M.Si.',
-    "Menurut Hasan, hasil benchmarking akan menjadi bahan rancangan proyek perubahan "
-    "masing-masing peserta.",
+    "Menurut Hasan, hasil benchmarking akan menjadi bahan rancangan proyek perubahan masing-masing peserta.",
     "Wahyu berharap kerja sama kedua provinsi terus berlanjut setelah pelatihan selesai.",
 )
 
@@ -45,10 +44,8 @@ REGENCY_TO_CITY = article(
     "Kepemimpinan Administrator (PKA) Angkatan II Kabupaten Lombok Timur, Kamis (7/9/2023). "
     "Rombongan yang berjumlah dua puluh delapan orang peserta itu melaksanakan studi lapangan "
     "tentang pelayanan perizinan.",
-    "Rombongan diterima Sekretaris Daerah Kota Mataram, Irwan Rahadi, di Ruang Rapat Wali Kota "
-    "Mataram.",
-    "Lokus studi lapangan yakni Mal Pelayanan Publik dan Dinas Kependudukan dan Pencatatan "
-    "Sipil Kota Mataram.",
+    "Rombongan diterima Sekretaris Daerah Kota Mataram, Irwan Rahadi, di Ruang Rapat Wali Kota Mataram.",
+    "Lokus studi lapangan yakni Mal Pelayanan Publik dan Dinas Kependudukan dan Pencatatan Sipil Kota Mataram.",
     '"Kami terbuka berbagi pengalaman dengan daerah tetangga," kata Irwan.',
     "Kepala Badan Kepegawaian dan Pengembangan Sumber Daya Manusia Kabupaten Lombok Timur, "
     "Baiq Rahmawati, mengatakan studi lapangan menjadi bekal peserta menyusun aksi perubahan.",
@@ -61,10 +58,8 @@ TWO_COHORTS = article(
     "Barat, Rabu (15/5/2024).",
     "Pelatihan tersebut diselenggarakan BPSDM Provinsi Sumatera Barat. Peserta PKP Angkatan V "
     "berjumlah 35 orang, sedangkan Angkatan VI 36 orang.",
-    "Rombongan diterima Sekretaris Daerah Kota Bukittinggi, Yulizar Hamdi, di Balai Kota "
-    "Bukittinggi.",
-    '"Silakan peserta menggali sebanyak mungkin pengalaman dari perangkat daerah kami," ujar '
-    "Yulizar.",
+    "Rombongan diterima Sekretaris Daerah Kota Bukittinggi, Yulizar Hamdi, di Balai Kota Bukittinggi.",
+    '"Silakan peserta menggali sebanyak mungkin pengalaman dari perangkat daerah kami," ujar Yulizar.',
     "Peserta Angkatan V mengunjungi Dinas Kesehatan, sementara peserta Angkatan VI mengunjungi "
     "Dinas Perdagangan Kota Bukittinggi.",
     "Rombongan didampingi empat widyaiswara dan lima panitia dari BPSDM Provinsi Sumatera Barat.",
@@ -88,8 +83,7 @@ LEMHANNAS = article(
     "MANADO (Tribun Nyiur) - Sebanyak 20 peserta Program Pendidikan Reguler Angkatan (PPRA) "
     "LXVI Lemhannas RI melaksanakan Kunjungan Studi Strategis Dalam Negeri (KSSDN) ke Provinsi "
     "Sulawesi Utara pada 20-24 Mei 2024.",
-    "Rombongan diterima Wakil Gubernur Sulawesi Utara, Johny Kalalo, di Kantor Gubernur "
-    "Sulawesi Utara.",
+    "Rombongan diterima Wakil Gubernur Sulawesi Utara, Johny Kalalo, di Kantor Gubernur Sulawesi Utara.",
     "Ketua rombongan, Hendra Wicaksono, mengatakan KSSDN bertujuan melihat langsung kondisi "
     "ketahanan daerah, terutama di bidang pangan dan perbatasan.",
     '"Sulawesi Utara kami pilih karena posisinya yang strategis di bibir Pasifik," katanya.',
@@ -102,11 +96,9 @@ PPSDM = article(
     "Kepemimpinan Nasional Tingkat II Angkatan XI PPSDM Kementerian Dalam Negeri Regional "
     "Bandung, Rabu (17/7/2024). Sebanyak 30 peserta itu melaksanakan benchmarking terkait "
     "pengelolaan keuangan daerah.",
-    "Rombongan diterima Sekretaris Daerah Provinsi Jambi, Sudirman Effendi, di Auditorium "
-    "Rumah Dinas Gubernur.",
+    "Rombongan diterima Sekretaris Daerah Provinsi Jambi, Sudirman Effendi, di Auditorium Rumah Dinas Gubernur.",
     '"Kami senang Jambi dipilih sebagai lokasi benchmarking," kata Sudirman.',
-    "Para peserta merupakan pejabat pimpinan tinggi pratama dari berbagai kementerian dan "
-    "pemerintah daerah.",
+    "Para peserta merupakan pejabat pimpinan tinggi pratama dari berbagai kementerian dan pemerintah daerah.",
 )
 
 TO_KOTA_MALANG = article(
@@ -164,8 +156,7 @@ OPENING_CEREMONY = article(
     "Dalam sambutannya, Rahmat meminta peserta serius mengikuti seluruh tahapan pelatihan.",
     "Pada tahap berikutnya, peserta akan melaksanakan benchmarking ke Provinsi Jawa Barat "
     "sebagai bahan penyusunan proyek perubahan.",
-    "Kepala BPSDM Provinsi Bengkulu, Yulia Fitriani, menjelaskan pelatihan berlangsung selama "
-    "empat bulan.",
+    "Kepala BPSDM Provinsi Bengkulu, Yulia Fitriani, menjelaskan pelatihan berlangsung selama empat bulan.",
     "Pembukaan ditandai dengan pemasangan tanda peserta oleh Gubernur.",
 )
 
@@ -175,12 +166,9 @@ EXPLAINER = article(
     "Kepemimpinan Administrator dan Pelatihan Kepemimpinan Pengawas.",
     "Dalam tahap ini, peserta mempelajari praktik terbaik dari instansi lain yang dinilai "
     "berhasil menjalankan inovasi.",
-    "Menurut widyaiswara Lembaga Administrasi Negara, Dewi Anggraini, benchmarking bukan "
-    "sekadar jalan-jalan.",
-    '"Peserta harus mampu mengadaptasi inovasi yang dilihat ke dalam proyek perubahan di '
-    'instansinya," ujarnya.',
-    "Instansi yang menjadi tempat benchmarking biasanya sudah meraih penghargaan inovasi "
-    "pelayanan publik.",
+    "Menurut widyaiswara Lembaga Administrasi Negara, Dewi Anggraini, benchmarking bukan sekadar jalan-jalan.",
+    '"Peserta harus mampu mengadaptasi inovasi yang dilihat ke dalam proyek perubahan di instansinya," ujarnya.',
+    "Instansi yang menjadi tempat benchmarking biasanya sudah meraih penghargaan inovasi pelayanan publik.",
     "Hasil benchmarking kemudian dipaparkan dalam seminar di hadapan penguji dan mentor.",
 )
 
@@ -488,11 +476,7 @@ def _unbacked(text: str, e: Extraction) -> list[str]:
     for path, ev in e.evidence.items():
         for start, end in ev.spans:
             assert 0 <= start < end <= len(text), (path, start, end)
-    return [
-        path
-        for path in _filled_fields(e.visit)
-        if path not in e.evidence or not e.evidence[path].spans
-    ]
+    return [path for path in _filled_fields(e.visit) if path not in e.evidence or not e.evidence[path].spans]
 
 
 @pytest.mark.parametrize("name", sorted(WITH_VISITS))
@@ -546,9 +530,7 @@ def test_spans_show_the_written_form(name: str) -> None:
         if v.program:
             written = [text[s:t] for s, t in ev["program"].spans]
             assert written, "no program span"
-            assert all(any(form in w for form in PROGRAM_FORMS[v.program]) for w in written), (
-                written
-            )
+            assert all(any(form in w for form in PROGRAM_FORMS[v.program]) for w in written), written
         if v.cohort is not None:
             (s, t), *_ = ev["cohort"].spans
             assert text[s:t].split()[-1] == COHORT_FORMS.get(v.cohort), (v.cohort, text[s:t])
@@ -642,12 +624,18 @@ def test_spellings_and_synonyms_of_the_activity(phrase: str, activity: str) -> N
 @pytest.mark.parametrize(
     ("words", "activity"),
     [
-        ("melakukan kunjungan kerja ke Pemerintah Kota Blitar. Studi banding ini membahas retribusi pasar.",
-         "studi banding"),
-        ("melaksanakan studi lapangan ke Pemerintah Kota Blitar. Benchmarking itu membahas retribusi pasar.",
-         "benchmarking"),
-        ("melaksanakan studi banding ke Pemerintah Kota Blitar sebagai bagian dari Studi Strategis Dalam "
-         "Negeri.", "ksdn"),
+        (
+            "melakukan kunjungan kerja ke Pemerintah Kota Blitar. Studi banding ini membahas retribusi pasar.",
+            "studi banding",
+        ),
+        (
+            "melaksanakan studi lapangan ke Pemerintah Kota Blitar. Benchmarking itu membahas retribusi pasar.",
+            "benchmarking",
+        ),
+        (
+            "melaksanakan studi banding ke Pemerintah Kota Blitar sebagai bagian dari Studi Strategis Dalam Negeri.",
+            "ksdn",
+        ),
     ],
 )
 def test_the_most_specific_activity_wins(words: str, activity: str) -> None:
@@ -685,8 +673,7 @@ def test_a_sentence_about_this_trip_is_not_an_explainer() -> None:
 
 def test_talk_about_study_trips_without_a_traveller_is_not_a_visit() -> None:
     found = _visits(
-        "JAKARTA (Warta Ibu Kota) - Menteri mengkritik kepala daerah yang gemar studi banding ke luar "
-        "negeri.",
+        "JAKARTA (Warta Ibu Kota) - Menteri mengkritik kepala daerah yang gemar studi banding ke luar negeri.",
         '"Lebih baik studi banding ke Kota Surabaya atau Kota Tangerang saja," katanya, Rabu (3/7/2019).',
     )
     assert found == []
@@ -772,8 +759,7 @@ def test_two_sending_bodies_received_together_are_two_visits() -> None:
     found = _visits(
         "BANYUMAS (Kabar Serayu) - DPRD Kabupaten Cilacap dan DPRD Kota Pekalongan mengadakan studi "
         "banding ke DPRD Kabupaten Banyumas, Kamis (13/8/2020).",
-        "Rombongan dari Kabupaten Cilacap berjumlah 14 orang, sementara dari Kota Pekalongan berjumlah "
-        "9 orang.",
+        "Rombongan dari Kabupaten Cilacap berjumlah 14 orang, sementara dari Kota Pekalongan berjumlah 9 orang.",
     )
     got = sorted((v.origin.regency, v.participants, v.destination.regency) for v in found)
     assert got == [
@@ -891,8 +877,7 @@ def test_senders_told_sentence_by_sentence_that_came_together() -> None:
     found = _visits(
         "BANYUWANGI (Kabar Blambangan) - Rombongan Pemkot Tarakan datang ke Banyuwangi untuk belajar "
         "pengelolaan pariwisata, Jumat (9/11/2018). Rombongan Pemkot Tarakan membawa 20 orang kepala dinas.",
-        "Pada saat yang sama, rombongan Pemkab Klaten juga berkunjung ke Banyuwangi untuk belajar pelayanan "
-        "publik.",
+        "Pada saat yang sama, rombongan Pemkab Klaten juga berkunjung ke Banyuwangi untuk belajar pelayanan publik.",
     )
     got = sorted((v.origin.regency, v.destination.regency) for v in found)
     assert got == [("Kabupaten Klaten", "Kabupaten Banyuwangi"), ("Kota Tarakan", "Kabupaten Banyuwangi")]
@@ -952,7 +937,9 @@ def test_groups_split_at_the_same_time_share_the_date() -> None:
         "Provinsi Bali dan Provinsi Aceh.",
     )
     assert sorted((v.destination.province, v.start_date) for v in found) == [
-        ("Aceh", D(2024, 7, 4)), ("Bali", D(2024, 7, 4)), ("Maluku", D(2024, 7, 4))
+        ("Aceh", D(2024, 7, 4)),
+        ("Bali", D(2024, 7, 4)),
+        ("Maluku", D(2024, 7, 4)),
     ]
 
 
@@ -989,8 +976,7 @@ def test_one_groups_count_is_not_given_to_the_other_group() -> None:
     found = _visits(
         "BANYUWANGI (Kabar Blambangan) - Rombongan Pemkot Tarakan datang ke Banyuwangi untuk belajar "
         "pengelolaan pariwisata, Jumat (9/11/2018). Rombongan Pemkot Tarakan membawa 20 orang kepala dinas.",
-        "Pada saat yang sama, rombongan Pemkab Klaten juga berkunjung ke Banyuwangi untuk belajar pelayanan "
-        "publik.",
+        "Pada saat yang sama, rombongan Pemkab Klaten juga berkunjung ke Banyuwangi untuk belajar pelayanan publik.",
     )
     got = sorted((v.origin.regency, v.participants) for v in found)
     assert got == [("Kabupaten Klaten", None), ("Kota Tarakan", 20)]
@@ -1062,7 +1048,6 @@ def test_places_in_direct_speech_are_no_separate_trips() -> None:
     assert [(v.destination.province, v.participants) for v in found] == [("Bali", 30)]
 
 
-
 def test_named_sub_groups_each_go_to_their_own_place() -> None:
     # one record per travelling group and destination: komisi named together travel as one group;
     # komisi told in clauses of their own go separately, but to the same place with nothing of their
@@ -1101,7 +1086,9 @@ def test_a_speaker_who_counts_the_groups_reports_where_they_went() -> None:
         "kata Kepala BPSDM Sumut, Rudi Hartono.",
     )
     assert sorted((v.destination.regency, v.start_date) for v in found) == [
-        ("Kabupaten Agam", D(2024, 5, 6)), ("Kota Bukittinggi", D(2024, 5, 6)), ("Kota Padang", D(2024, 5, 6))
+        ("Kabupaten Agam", D(2024, 5, 6)),
+        ("Kota Bukittinggi", D(2024, 5, 6)),
+        ("Kota Padang", D(2024, 5, 6)),
     ]
 
 
@@ -1153,7 +1140,9 @@ def test_an_earlier_visit_of_the_travellers_is_one_more_destination() -> None:
         "sentra batik di Kabupaten Pekalongan.",
     )
     assert sorted(v.destination.regency for v in found) == [
-        "Kabupaten Pekalongan", "Kabupaten Sleman", "Kota Surakarta"
+        "Kabupaten Pekalongan",
+        "Kabupaten Sleman",
+        "Kota Surakarta",
     ]
 
 
@@ -1314,7 +1303,6 @@ def test_waves_with_nothing_of_their_own_are_one_visit() -> None:
     assert [v.destination.regency for v in found] == ["Kabupaten Bantul"]
 
 
-
 def test_komisi_told_apart_but_going_together_to_one_place_are_one_visit() -> None:
     found = _visits(
         "PADANG (Kabar Minang) - Komisi-komisi DPRD Provinsi Sumatera Barat melaksanakan studi banding "
@@ -1322,7 +1310,6 @@ def test_komisi_told_apart_but_going_together_to_one_place_are_one_visit() -> No
         "Provinsi Bali, sementara Komisi III juga menjadikan Provinsi Bali sebagai tujuan.",
     )
     assert sorted(v.destination.province for v in found) == ["Bali", "Kalimantan Timur"]
-
 
 
 def test_a_cohort_opening_a_contrast_clause_is_a_group_of_its_own() -> None:
@@ -1334,9 +1321,9 @@ def test_a_cohort_opening_a_contrast_clause_is_a_group_of_its_own() -> None:
         "kegiatan serupa di Kota Salatiga.",
     )
     assert sorted((v.cohort, v.destination.regency, v.participants) for v in found) == [
-        (4, "Kabupaten Kudus", 30), (5, "Kota Salatiga", 32)
+        (4, "Kabupaten Kudus", 30),
+        (5, "Kota Salatiga", 32),
     ]
-
 
 
 def test_a_cohort_named_again_without_contrast_is_no_second_group() -> None:
@@ -1345,7 +1332,6 @@ def test_a_cohort_named_again_without_contrast_is_no_second_group() -> None:
         "lapangan ke Pemkab Kudus pada 3 Juli 2024. Tahun lalu Angkatan III ke Kota Salatiga.",
     )
     assert [(v.cohort, v.destination.regency) for v in found] == [(4, "Kabupaten Kudus")]
-
 
 
 def test_a_cohort_clause_naming_the_groups_home_gives_it_no_destination() -> None:
@@ -1357,7 +1343,6 @@ def test_a_cohort_clause_naming_the_groups_home_gives_it_no_destination() -> Non
     assert {v.destination.regency for v in found} == {"Kota Malang"}
 
 
-
 def test_a_count_divided_among_groups_is_no_groups_count() -> None:
     # a cohort split across two regencies: the whole's count is no one group's; never repeated
     split = _visits(
@@ -1365,7 +1350,8 @@ def test_a_count_divided_among_groups_is_no_groups_count() -> None:
         "Kabupaten Malang dan Kota Batu pada 2-4 Juli 2024. Ke-40 peserta itu dibagi menjadi empat kelompok.",
     )
     assert sorted((v.destination.regency, v.participants) for v in split) == [
-        ("Kabupaten Malang", None), ("Kota Batu", None)
+        ("Kabupaten Malang", None),
+        ("Kota Batu", None),
     ]
     # one group stop after stop keeps its count at every stop
     tour = _visits(
@@ -1373,9 +1359,9 @@ def test_a_count_divided_among_groups_is_no_groups_count() -> None:
         "ke Kabupaten Malang dan Kota Batu pada 2-4 Juli 2024.",
     )
     assert sorted((v.destination.regency, v.participants) for v in tour) == [
-        ("Kabupaten Malang", 40), ("Kota Batu", 40)
+        ("Kabupaten Malang", 40),
+        ("Kota Batu", 40),
     ]
-
 
 
 def test_the_body_that_learns_is_the_sender() -> None:
@@ -1384,7 +1370,6 @@ def test_the_body_that_learns_is_the_sender() -> None:
         "Pemkab Tabanan mempelajari pengelolaan desa wisata oleh BUMDes.",
     )
     assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Tabanan", "Kabupaten Sleman")]
-
 
 
 def test_a_group_from_outside_a_region_is_not_from_there() -> None:
@@ -1398,7 +1383,6 @@ def test_a_group_from_outside_a_region_is_not_from_there() -> None:
     assert sorted(v.origin.province for v in found) == ["Bali", "Kalimantan Selatan"]
 
 
-
 def test_national_bodies_received_together_are_a_visit_each() -> None:
     # one record per sender; each count goes to the body whose official brings it, and the total
     # "dari dua instansi itu" is no one's
@@ -1410,9 +1394,9 @@ def test_national_bodies_received_together_are_a_visit_each() -> None:
         "bersama 20 peserta.",
     )
     assert sorted((v.origin.institution, v.origin.province, v.participants) for v in found) == [
-        ("Kementerian Agama", None, 25), ("Lembaga Administrasi Negara", None, 20)
+        ("Kementerian Agama", None, 25),
+        ("Lembaga Administrasi Negara", None, 20),
     ]
-
 
 
 def test_a_national_body_that_only_sets_rules_is_no_second_sender() -> None:
@@ -1421,7 +1405,6 @@ def test_a_national_body_that_only_sets_rules_is_no_second_sender() -> None:
         "Semarang, Senin (8/7/2024). Kurikulum PKA ditetapkan Lembaga Administrasi Negara.",
     )
     assert [(v.origin.province, v.participants) for v in found] == [(None, 30)]
-
 
 
 def test_villages_each_written_with_their_region_are_stops_of_one_trip() -> None:
@@ -1433,9 +1416,9 @@ def test_villages_each_written_with_their_region_are_stops_of_one_trip() -> None
         "3-6 Juni 2024.",
     )
     assert sorted(v.destination.regency or v.destination.province for v in found) == [
-        "DI Yogyakarta", "Kabupaten Magetan"
+        "DI Yogyakarta",
+        "Kabupaten Magetan",
     ]
-
 
 
 def test_a_village_address_after_a_study_trip_is_its_destination() -> None:
@@ -1446,19 +1429,17 @@ def test_a_village_address_after_a_study_trip_is_its_destination() -> None:
     assert [v.destination.province for v in found] == ["Jawa Timur"]
 
 
-
 def test_a_unit_of_a_chain_written_just_before_a_stop_belongs_to_that_stop() -> None:
     # "… ke Desa A, dan Tambak B di Kabupaten Y": the unit's own span is followed by Y, even where its
     # name in full gains a word the text does not write there
     found = _visits(
         "SAMPIT (Kabar Kalteng) - Peserta PPRA LXIV Lemhannas RI melaksanakan studi lapangan ke Kabupaten "
         "Kotawaringin Timur dan Kabupaten Seruyan pada 10-14 Juni 2024.",
-        "Di Kotawaringin Timur peserta berkunjung ke Kebun Plasma Sawit Mentaya. \"Peserta juga akan berkunjung ke "
-        "lahan di Desa Sungai Ijum, dan Tambak Udang Muara Pembuang di Kabupaten Seruyan,\" ujarnya.",
+        'Di Kotawaringin Timur peserta berkunjung ke Kebun Plasma Sawit Mentaya. "Peserta juga akan berkunjung ke '
+        'lahan di Desa Sungai Ijum, dan Tambak Udang Muara Pembuang di Kabupaten Seruyan," ujarnya.',
     )
     got = {v.destination.regency: v.host_agencies for v in found}
     assert not any("Tambak" in a for a in got.get("Kabupaten Kotawaringin Timur", []))
-
 
 
 def test_a_local_outlet_reports_its_own_delegation_away() -> None:
@@ -1477,7 +1458,6 @@ def test_a_local_outlet_reports_its_own_delegation_away() -> None:
     assert [v.origin.regency for v in elsewhere] == [None]
 
 
-
 def test_a_trip_reported_as_held_is_a_visit_without_a_named_traveller() -> None:
     # a village site's note: an explainer line, then "this" trip held at a named place
     found = _visits(
@@ -1494,7 +1474,6 @@ def test_a_trip_reported_as_held_is_a_visit_without_a_named_traveller() -> None:
     assert explainer == []
 
 
-
 def test_cohorts_each_sent_to_their_own_place_in_one_sentence() -> None:
     # not every cohort at every place; a date closing the sentence after a comma is both clauses'
     found = _visits(
@@ -1502,9 +1481,9 @@ def test_cohorts_each_sent_to_their_own_place_in_one_sentence() -> None:
         "ke Pemkab Sumedang, sedangkan Angkatan V ke Pemkot Cimahi, Selasa (4/6/2024).",
     )
     assert sorted((v.cohort, v.destination.regency, v.start_date) for v in found) == [
-        (4, "Kabupaten Sumedang", D(2024, 6, 4)), (5, "Kota Cimahi", D(2024, 6, 4))
+        (4, "Kabupaten Sumedang", D(2024, 6, 4)),
+        (5, "Kota Cimahi", D(2024, 6, 4)),
     ]
-
 
 
 def test_a_recap_of_cohorts_each_with_its_own_place_and_days() -> None:
@@ -1520,7 +1499,6 @@ def test_a_recap_of_cohorts_each_with_its_own_place_and_days() -> None:
     ]
 
 
-
 def test_groups_of_a_split_cohort_do_not_inherit_the_whole_count() -> None:
     # "dibagi menjadi tiga kelompok, masing-masing ke A, B dan C": the 90 is the cohort's, no group's;
     # the dateline's city beside the count is not a group named with it
@@ -1530,9 +1508,10 @@ def test_groups_of_a_split_cohort_do_not_inherit_the_whole_count() -> None:
         "masing-masing ke Kota Makassar, Kabupaten Gowa dan Kabupaten Maros.",
     )
     assert sorted((v.destination.regency, v.participants) for v in found) == [
-        ("Kabupaten Gowa", None), ("Kabupaten Maros", None), ("Kota Makassar", None)
+        ("Kabupaten Gowa", None),
+        ("Kabupaten Maros", None),
+        ("Kota Makassar", None),
     ]
-
 
 
 def test_an_itinerary_continued_to_the_next_stop_has_each_stops_days() -> None:
@@ -1543,9 +1522,9 @@ def test_an_itinerary_continued_to_the_next_stop_has_each_stops_days() -> None:
         "Surabaya pada Rabu (5/6/2024).",
     )
     assert sorted((v.destination.regency, v.start_date) for v in found) == [
-        ("Kabupaten Banyuwangi", D(2024, 6, 3)), ("Kota Surabaya", D(2024, 6, 5))
+        ("Kabupaten Banyuwangi", D(2024, 6, 3)),
+        ("Kota Surabaya", D(2024, 6, 5)),
     ]
-
 
 
 def test_continuing_a_talk_is_no_next_stop() -> None:
@@ -1556,7 +1535,6 @@ def test_continuing_a_talk_is_no_next_stop() -> None:
     assert [v.destination.regency for v in found] == ["Kabupaten Banyuwangi"]
 
 
-
 def test_a_group_going_on_then_to_a_second_place_has_each_days() -> None:
     # "kemudian/lalu/selanjutnya" in one sentence: one group stop after stop, not groups at once
     found = _visits(
@@ -1564,9 +1542,9 @@ def test_a_group_going_on_then_to_a_second_place_has_each_days() -> None:
         "Banyuwangi pada Senin (3/6/2024), kemudian ke Kota Batu pada Selasa (4/6/2024).",
     )
     assert sorted((v.destination.regency, v.start_date) for v in found) == [
-        ("Kabupaten Banyuwangi", D(2024, 6, 3)), ("Kota Batu", D(2024, 6, 4))
+        ("Kabupaten Banyuwangi", D(2024, 6, 3)),
+        ("Kota Batu", D(2024, 6, 4)),
     ]
-
 
 
 def test_a_host_receiving_a_programmes_participants_reports_a_visit() -> None:
@@ -1585,7 +1563,6 @@ def test_a_host_receiving_a_programmes_participants_reports_a_visit() -> None:
     assert opening == []
 
 
-
 def test_one_date_in_the_last_cohorts_clause_is_said_of_all() -> None:
     found = _visits(
         "SEMARANG (Kabar Jateng) - Peserta Diklatpim III Angkatan 40 dan Angkatan 41 Provinsi Jawa Tengah "
@@ -1593,9 +1570,9 @@ def test_one_date_in_the_last_cohorts_clause_is_said_of_all() -> None:
         "pada Kamis (6/6/2024).",
     )
     assert sorted((v.cohort, v.destination.regency, v.start_date) for v in found) == [
-        (40, "Kabupaten Kudus", D(2024, 6, 6)), (41, "Kota Salatiga", D(2024, 6, 6))
+        (40, "Kabupaten Kudus", D(2024, 6, 6)),
+        (41, "Kota Salatiga", D(2024, 6, 6)),
     ]
-
 
 
 def test_places_counted_before_they_are_named_are_where_the_trip_goes() -> None:
@@ -1608,16 +1585,15 @@ def test_places_counted_before_they_are_named_are_where_the_trip_goes() -> None:
     assert sorted(v.destination.province for v in found) == ["Bali", "Jawa Timur", "Nusa Tenggara Barat"]
 
 
-
 def test_a_recap_of_trips_each_with_its_own_place_and_days() -> None:
     found = _visits(
         "PEKANBARU (Kabar Riau) - Sepanjang Mei 2024, DPRD Kota Pekanbaru melakukan dua kali studi banding: "
         "ke Kota Surabaya pada 6 Mei 2024 dan ke Kabupaten Badung pada 20 Mei 2024.",
     )
     assert sorted((v.destination.regency, v.start_date) for v in found) == [
-        ("Kabupaten Badung", D(2024, 5, 20)), ("Kota Surabaya", D(2024, 5, 6))
+        ("Kabupaten Badung", D(2024, 5, 20)),
+        ("Kota Surabaya", D(2024, 5, 6)),
     ]
-
 
 
 def test_places_someone_has_ever_learnt_from_are_no_more_stops() -> None:
@@ -1630,7 +1606,6 @@ def test_places_someone_has_ever_learnt_from_are_no_more_stops() -> None:
     assert [v.destination.regency for v in found] == ["Kota Surakarta"]
 
 
-
 def test_senders_listed_as_the_subject_with_the_day_set_off() -> None:
     # "Tiga DPRD, yakni A, B dan C, hari ini, Senin (…), melaksanakan kunker ke X": one record per sender
     found = _visits(
@@ -1641,7 +1616,6 @@ def test_senders_listed_as_the_subject_with_the_day_set_off() -> None:
     assert {v.destination.province for v in found} == {"Jawa Tengah"}
 
 
-
 def test_a_komisi_that_chose_a_place_goes_there() -> None:
     # "Komisi A dan B memilih Pulau Dewata …, adapun Komisi C dan D … ke Kota Palembang": two groups
     found = _visits(
@@ -1650,7 +1624,6 @@ def test_a_komisi_that_chose_a_place_goes_there() -> None:
         "kota Palembang.",
     )
     assert sorted(v.destination.province for v in found) == ["Bali", "Sumatera Selatan"]
-
 
 
 def test_guests_from_counted_then_named_regencies_are_a_visit_each() -> None:
@@ -1674,7 +1647,6 @@ def test_guests_from_counted_then_named_regencies_are_a_visit_each() -> None:
     assert len(cohort) == 1
 
 
-
 def test_places_counted_then_named_and_komisi_told_in_a_quote() -> None:
     # "Kunker ke 3 kota besar, yaitu A, B dan C": the destinations; a secretary's "Komisi A ke A,
     # Komisi B ke B …" says they are separate groups at once: the council's count is no group's
@@ -1684,9 +1656,10 @@ def test_places_counted_then_named_and_komisi_told_in_a_quote() -> None:
         "“Komisi A ke Malang, Komisi B ke Semarang dan Komisi C ke Denpasar,” ujar Sekretaris DPRD.",
     )
     assert sorted((v.destination.regency, v.participants) for v in found) == [
-        ("Kota Denpasar", None), ("Kota Malang", None), ("Kota Semarang", None)
+        ("Kota Denpasar", None),
+        ("Kota Malang", None),
+        ("Kota Semarang", None),
     ]
-
 
 
 def test_a_headlines_subjects_before_studi_banding_are_the_senders() -> None:
@@ -1698,7 +1671,6 @@ def test_a_headlines_subjects_before_studi_banding_are_the_senders() -> None:
     assert sorted(v.origin.regency for v in found) == ["Kabupaten Tapin", "Kabupaten Wonosobo"]
 
 
-
 def test_a_komisi_going_to_a_province_then_naming_its_regency_goes_there() -> None:
     found = _visits(
         "PADANG (Kabar Minang) - Komisi-komisi DPRD Provinsi Sumatera Barat melaksanakan studi banding pada 5-7 "
@@ -1707,9 +1679,10 @@ def test_a_komisi_going_to_a_province_then_naming_its_regency_goes_there() -> No
         "Provinsi Bali.",
     )
     assert sorted(v.destination.regency or v.destination.province for v in found) == [
-        "Bali", "Kabupaten Bangli", "Kota Balikpapan"
+        "Bali",
+        "Kabupaten Bangli",
+        "Kota Balikpapan",
     ]
-
 
 
 def test_a_day_by_day_account_is_an_itinerary() -> None:
@@ -1719,9 +1692,9 @@ def test_a_day_by_day_account_is_an_itinerary() -> None:
         "(4/6/2024), peserta mengunjungi Kabupaten Badung.",
     )
     assert sorted((v.destination.regency, v.start_date, v.end_date) for v in found) == [
-        ("Kabupaten Badung", D(2024, 6, 4), D(2024, 6, 4)), ("Kota Denpasar", D(2024, 6, 3), D(2024, 6, 3))
+        ("Kabupaten Badung", D(2024, 6, 4), D(2024, 6, 4)),
+        ("Kota Denpasar", D(2024, 6, 3), D(2024, 6, 3)),
     ]
-
 
 
 def test_also_visiting_a_second_place_is_the_same_group_going_on() -> None:
@@ -1731,9 +1704,9 @@ def test_also_visiting_a_second_place_is_the_same_group_going_on() -> None:
         "Senin (3/6/2024). Selain ke Makassar, rombongan juga mengunjungi Kabupaten Gowa.",
     )
     assert sorted((v.destination.regency, v.start_date) for v in found) == [
-        ("Kabupaten Gowa", None), ("Kota Makassar", D(2024, 6, 3))
+        ("Kabupaten Gowa", None),
+        ("Kota Makassar", D(2024, 6, 3)),
     ]
-
 
 
 def test_one_programme_with_two_senders_is_a_visit_per_sender() -> None:
@@ -1742,7 +1715,8 @@ def test_one_programme_with_two_senders_is_a_visit_per_sender() -> None:
         "Kabupaten Pamekasan melaksanakan studi lapangan ke Pemkot Surabaya, Kamis (6/6/2024).",
     )
     assert sorted((v.origin.regency, v.participants) for v in found) == [
-        ("Kabupaten Pamekasan", 35), ("Kabupaten Sumenep", 40)
+        ("Kabupaten Pamekasan", 35),
+        ("Kabupaten Sumenep", 40),
     ]
     # the same sender written twice is one group
     once = _visits(
@@ -1750,7 +1724,6 @@ def test_one_programme_with_two_senders_is_a_visit_per_sender() -> None:
         "ke Pemkot Surabaya, Kamis (6/6/2024). Peserta Latsar CPNS Kabupaten Sumenep belajar pelayanan.",
     )
     assert [(v.origin.regency, v.participants) for v in once] == [("Kabupaten Sumenep", 40)]
-
 
 
 def test_a_unit_followed_by_another_stops_clause_stays_with_its_own_stop() -> None:
@@ -1765,7 +1738,6 @@ def test_a_unit_followed_by_another_stops_clause_stays_with_its_own_stop() -> No
     assert got["Kabupaten Sigi"] == ["Mal Pelayanan Publik"]
 
 
-
 def test_each_group_of_a_split_cohort_numbers_what_the_text_says_of_each() -> None:
     found = _visits(
         "BANDA ACEH (Kabar Aceh) - Sebanyak 36 peserta PKP Angkatan IX BPSDM Aceh melaksanakan studi lapangan "
@@ -1773,7 +1745,9 @@ def test_each_group_of_a_split_cohort_numbers_what_the_text_says_of_each() -> No
         "2024. Peserta dibagi menjadi tiga kelompok yang masing-masing terdiri dari 12 orang.",
     )
     assert sorted((v.destination.regency, v.participants) for v in found) == [
-        ("Kabupaten Aceh Besar", 12), ("Kabupaten Bireuen", 12), ("Kabupaten Pidie", 12)
+        ("Kabupaten Aceh Besar", 12),
+        ("Kabupaten Bireuen", 12),
+        ("Kabupaten Pidie", 12),
     ]
     # a split said in another sentence than the count still makes the 36 no group's
     split = _visits(
@@ -1782,7 +1756,6 @@ def test_each_group_of_a_split_cohort_numbers_what_the_text_says_of_each() -> No
         "2024. Peserta dibagi menjadi tiga kelompok.",
     )
     assert {v.participants for v in split} == {None}
-
 
 
 def test_a_ceremony_told_only_as_to_come_does_not_hide_the_visit() -> None:
@@ -1799,7 +1772,6 @@ def test_a_ceremony_told_only_as_to_come_does_not_hide_the_visit() -> None:
     assert closing == []
 
 
-
 def test_cohorts_each_written_with_their_own_programme_side_by_side() -> None:
     found = _visits(
         "SURABAYA (Kabar Jatim) - Pemkot Surabaya menerima kunjungan studi lapangan peserta PKA Angkatan II dari "
@@ -1814,7 +1786,6 @@ def test_cohorts_each_written_with_their_own_programme_side_by_side() -> None:
     assert [v.cohort for v in later] == [2]
 
 
-
 def test_two_national_bodies_named_by_speakers_only_are_one_sender() -> None:
     # "keduanya" of two speakers; one body sends, the other only sets the curriculum
     found = _visits(
@@ -1826,14 +1797,12 @@ def test_two_national_bodies_named_by_speakers_only_are_one_sender() -> None:
     assert [v.participants for v in found] == [30]
 
 
-
 def test_a_cohort_in_a_contrast_clause_that_stays_home_did_not_travel() -> None:
     found = _visits(
         "SEMARANG (Kabar Jateng) - Peserta PKA Angkatan V Provinsi Jawa Tengah melaksanakan studi lapangan ke Kota "
         "Surakarta, Rabu (5/6/2024). Sementara itu, Angkatan VI masih mengikuti pembelajaran klasikal di kampus.",
     )
     assert [v.cohort for v in found] == [5]
-
 
 
 def test_leaving_one_stop_for_the_next_is_an_itinerary() -> None:
@@ -1854,16 +1823,12 @@ def test_leaving_one_stop_for_the_next_is_an_itinerary() -> None:
     assert sorted(v.destination.regency for v in next_day) == ["Kabupaten Banyuwangi", "Kabupaten Jembrana"]
 
 
-
 def test_senders_each_with_their_count_in_brackets() -> None:
     found = _visits(
         "BANYUWANGI (Kabar Blambangan) - Pemkab Banyuwangi menerima studi banding DPRD Kota Kendari (15 orang) "
         "dan DPRD Kabupaten Konawe (12 orang), Senin (3/6/2024).",
     )
-    assert sorted((v.origin.regency, v.participants) for v in found) == [
-        ("Kabupaten Konawe", 12), ("Kota Kendari", 15)
-    ]
-
+    assert sorted((v.origin.regency, v.participants) for v in found) == [("Kabupaten Konawe", 12), ("Kota Kendari", 15)]
 
 
 def test_bodies_travelling_together_with_beserta_are_a_visit_each() -> None:
@@ -1874,7 +1839,6 @@ def test_bodies_travelling_together_with_beserta_are_a_visit_each() -> None:
     assert sorted(v.origin.regency for v in found) == ["Kabupaten Banjarnegara", "Kabupaten Purbalingga"]
 
 
-
 def test_the_sender_is_written_as_the_body_that_travels_not_the_dateline() -> None:
     found = _visits(
         "JAMBI (Kabar Jambi) - Tiga komisi DPRD Provinsi Jambi melakukan studi banding pada 3-5 Juni 2024, "
@@ -1883,7 +1847,6 @@ def test_the_sender_is_written_as_the_body_that_travels_not_the_dateline() -> No
     )
     assert {v.origin.institution for v in found} == {"DPRD Provinsi Jambi"}
     assert len(found) == 3
-
 
 
 def test_last_years_trip_and_the_next_cohorts_trip_are_no_more_stops() -> None:
@@ -1901,14 +1864,12 @@ def test_last_years_trip_and_the_next_cohorts_trip_are_no_more_stops() -> None:
     assert [v.destination.regency for v in next_cohort] == ["Kota Bandung"]
 
 
-
 def test_a_virtual_study_of_a_named_host_is_a_visit() -> None:
     found = _visits(
         "PADANG (Kabar Minang) - Peserta PKA Angkatan III BPSDM Sumatera Barat melaksanakan benchmarking secara "
         "virtual dengan Pemerintah Kota Surabaya, Rabu (5/6/2024).",
     )
     assert [(v.activity, v.destination.regency) for v in found] == [("benchmarking", "Kota Surabaya")]
-
 
 
 def test_a_planned_study_at_a_hosts_offices_is_a_visit() -> None:
@@ -1921,7 +1882,6 @@ def test_a_planned_study_at_a_hosts_offices_is_a_visit() -> None:
     ]
 
 
-
 def test_the_official_who_sends_the_group_off_is_of_the_sender() -> None:
     found = _visits(
         "DENPASAR (Kabar Bali) - Wakil Bupati Tabanan melepas keberangkatan 40 peserta PKA Angkatan II untuk "
@@ -1930,14 +1890,12 @@ def test_the_official_who_sends_the_group_off_is_of_the_sender() -> None:
     assert [(v.origin.regency, v.destination.province) for v in found] == [("Kabupaten Tabanan", "Jawa Timur")]
 
 
-
 def test_a_staff_colleges_field_stage_at_a_police_hq_goes_to_its_province() -> None:
     found = _visits(
         "KENDARI (Kabar Sultra) - Peserta Sespimmen Polri Dikreg ke-64 melaksanakan Kuliah Kerja Lapangan (KKL) "
         "di Polda Sulawesi Tenggara, Senin (3/6/2024).",
     )
     assert [(v.destination.province, v.destination.regency) for v in found] == [("Sulawesi Tenggara", None)]
-
 
 
 def test_the_day_of_a_closing_is_not_the_day_of_the_trip_it_also_reports() -> None:
@@ -1955,7 +1913,6 @@ def test_the_day_of_a_closing_is_not_the_day_of_the_trip_it_also_reports() -> No
     assert [v.start_date for v in dated] == [D(2023, 8, 21)]
 
 
-
 def test_the_places_of_a_trip_as_a_bulleted_list() -> None:
     # "Adapun lokasi studi lapangan yaitu:" introduces the places (no definition of the activity)
     found = _visits(
@@ -1969,4 +1926,3 @@ def test_the_places_of_a_trip_as_a_bulleted_list() -> None:
         "Studi lapangan yaitu kegiatan peserta pelatihan mempelajari praktik baik di instansi lain.",
     )
     assert explainer == []
-

@@ -16,8 +16,9 @@ if TYPE_CHECKING:  # pydantic is slow to import; `list` only needs the place nam
 EXTRACTOR_VERSION = "2.1"
 
 
-def extract_text(text: str, *, published: dt.date | None = None, title: str | None = None,
-                 outlet: str | None = None) -> list[Extraction]:
+def extract_text(
+    text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
+) -> list[Extraction]:
     """The visits one article reports; the text must be cleaned (see `reader.load_article`)."""
     from diklat_cli.extract.visits import extract_visits
 

@@ -85,26 +85,26 @@ def _rx() -> _Rx:
     month = rf"(?i:{_alt(list(months))})\.?"
     day = rf"(?i:{_alt(d['days'])})"
     # "12 Juni 2019", "12/06/2019", "2019-06-12"
-    dmy = (rf"(?:\d{{1,2}}\s+{month}\s+\d{{4}}"
-           rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})")
+    dmy = (
+        rf"(?:\d{{1,2}}\s+{month}\s+\d{{4}}"
+        rf"|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}}|\d{{4}}-\d{{2}}-\d{{2}})"
+    )
     when = rf"(?:{day}\s*,?\s*)?(?P<date>{dmy})"
     clock = r"(?:\s*[,|/-]?\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?:WIB|WITA|WIT)?)?"
     # a city: 1-3 capitalised words ("Banda Aceh", "SEMARANG")
     city = r"(?P<city>[A-Z][A-Za-z'’]*(?:[ ]{1,2}[A-Z][A-Za-z'’]*){0,2})"
     dash = r"\s*(?:[-–—]+|_{2,})"  # "kabarMagelang.com__Jajaran …": a run of underscores stands for the dash
     # any case: "SRIPOKU.COM", "Pepadun.News", "KBA.ONE"
-    tld = (r"(?i:co\.id|web\.id|go\.id|or\.id|my\.id|ac\.id|sch\.id|desa\.id|com|id|net|org|news|info|co|tv"
-           r"|online|one|asia|media|site|today|xyz|biz|pro)")
+    tld = (
+        r"(?i:co\.id|web\.id|go\.id|or\.id|my\.id|ac\.id|sch\.id|desa\.id|com|id|net|org|news|info|co|tv"
+        r"|online|one|asia|media|site|today|xyz|biz|pro)"
+    )
     domain = rf"(?P<outlet>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.{tld})(?![A-Za-z0-9])"
     labels = d["byline_labels"]
     credit_labels = labels["reporter"] + labels["editor"]
     flags = re.IGNORECASE
-    credit = re.compile(
-        rf"(?:^|(?<=[|(/,;–—-])|(?<=\s))(?P<label>{_alt(credit_labels)})\s*:\s*", flags
-    )
-    published_label = re.compile(
-        rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:pada\s+)?(?:tanggal\s+)?{when}", flags
-    )
+    credit = re.compile(rf"(?:^|(?<=[|(/,;–—-])|(?<=\s))(?P<label>{_alt(credit_labels)})\s*:\s*", flags)
+    published_label = re.compile(rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:pada\s+)?(?:tanggal\s+)?{when}", flags)
     weekdays: dict[str, int] = d["weekday_numbers"]
     mdy = rf"(?P<mdy>{month}\s+\d{{1,2}},?\s+\d{{4}})"  # "July 3, 2023" in an English header
     return _Rx(
@@ -143,7 +143,9 @@ def _rx() -> _Rx:
             rf"|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
         ),
         # "Pandeglang, 23 Juni 2025 –"; "Bantaeng, 28/03 – 2014 –" (day and month, then the year set off)
-        city_date=re.compile(rf"^{city}\s*,\s*(?:{when}|(?P<dm>\d{{1,2}}[/.]\d{{1,2}})\s*[–—-]\s*(?P<y>\d{{4}})){dash}"),
+        city_date=re.compile(
+            rf"^{city}\s*,\s*(?:{when}|(?P<dm>\d{{1,2}}[/.]\d{{1,2}})\s*[–—-]\s*(?P<y>\d{{4}})){dash}"
+        ),
         # "MANADO–", "PAREPARE, -", "Cibinong —"; prose goes on capitalised after it
         city_only=re.compile(rf"^{city}\s*,?{dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"),
         # "BERITAMAGELANG.ID -"
@@ -155,8 +157,7 @@ def _rx() -> _Rx:
         published_label=published_label,
         date_line=re.compile(rf"^\s*[|/•-]?\s*{when}{clock}\s*[|/•-]?\s*$", flags),
         not_city=frozenset(
-            w.lower() for w in credit_labels + labels["published"] + d["not_datelines"]
-            + d["days"] + list(months)
+            w.lower() for w in credit_labels + labels["published"] + d["not_datelines"] + d["days"] + list(months)
         ),
         credit_needles=needles(credit),
         published_needles=needles(published_label),
@@ -311,7 +312,7 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
     # "Sumber Gambar :Pandeglang, 23 Juni 2025 –": a photo credit glued before the dateline
     pm = _PREFIX.match(line.text)
     if pm:
-        line = _Line(line.text[pm.end():], line.start + pm.end())
+        line = _Line(line.text[pm.end() :], line.start + pm.end())
     s = line.text
     m = rx.city_date.match(s)
     if m and _good_city(m.group("city")):
@@ -321,8 +322,7 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, pub)
     m = rx.paren.match(s)
     if m and _good_city(m.group("city")):
-        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
-                         _field(line, m, "outlet"), None)
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), _field(line, m, "outlet"), None)
     m = rx.domain_city.match(s)
     if m and _good_city(m.group("city")):
         outlet = _field(line, m, "outlet")
@@ -346,10 +346,8 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
             return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
         if group == "word" and _is_place(m.group("word")) and not _is_place(m.group("city")):
             # "Berita Baru, Lamongan –", "EKSPOSKALTIM, Balikpapan -": the outlet first, then the city
-            return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))),
-                             _field(line, m, "city"), None)
-        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))),
-                         _field(line, m, group), None)
+            return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))), _field(line, m, "city"), None)
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), _field(line, m, group), None)
     m = rx.domain_only.match(s)
     if m:
         return _Dateline(0, None, _field(line, m, "outlet"), None)
@@ -451,7 +449,7 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
             continue
         for n, m in enumerate(hits):
             stop = hits[n + 1].start() if n + 1 < len(hits) else len(s)
-            seg = s[m.end():stop]
+            seg = s[m.end() : stop]
             cut = re.search(r"\s*[|()]|\s+[-–—/]\s+", seg)
             if cut:
                 seg = seg[: cut.start()]
@@ -561,9 +559,7 @@ def find_byline(text: str) -> Byline:
     out.title, body = _title(lines)
     head = lines[:_HEAD_LINES]
     if out.title is not None:
-        out.chrome = tuple(
-            (ln.start, ln.start + len(ln.text)) for ln in lines[: body - 1] if _date_only(ln.text)
-        )
+        out.chrome = tuple((ln.start, ln.start + len(ln.text)) for ln in lines[: body - 1] if _date_only(ln.text))
 
     dl = None
     first = body if out.title is not None else 0  # a short dateline line may stand above the lead
@@ -583,7 +579,7 @@ def find_byline(text: str) -> Byline:
         out.dateline, out.outlet = dl.city, dl.outlet
         out.published = dl.published
     else:
-        first = next((ln for ln in lines[body:body + 3] if not _is_furniture(ln.text)), None)
+        first = next((ln for ln in lines[body : body + 3] if not _is_furniture(ln.text)), None)
         if first is not None:
             out.dateline = _weak_dateline(first, text)
 

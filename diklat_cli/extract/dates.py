@@ -144,13 +144,9 @@ def _re() -> dict[str, re.Pattern[str]]:
     _, _, full, abbr, day_names = _lookup()
     days = _alt(day_names) + r"(?!\w)"
     month = rf"(?:{_alt(full)}(?!\w)|{_alt(abbr)}(?!\w)\.?)"
-    short_conn = (
-        r"(?:-|–|—|s\.\s?d\.?|s\s?/\s?d\.?|sd\.?(?!\w)|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w))"
-    )
+    short_conn = r"(?:-|–|—|s\.\s?d\.?|s\s?/\s?d\.?|sd\.?(?!\w)|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w))"
     # The lookahead gates are cheap letter scans that spare most words the long name lists.
-    prefix = (
-        rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*{days})?\s*,?\s*{_TGL}?)?"
-    )
+    prefix = rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*{days})?\s*,?\s*{_TGL}?)?"
     textual = (
         rf"(?:(?P<td0>[0-9]{{1,2}})\s*(?P<tc>{_CONN})\s*{_TGL}?)?"
         rf"(?P<td>[0-9]{{1,2}})(?:\s+|-)(?P<tm>{month})"
@@ -280,11 +276,7 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
     start, end = m.span()
     wd = days.get(_norm_name(g("wd"))) if g("wd") else None
     bracketed = g("lb") is not None
-    context = (
-        bracketed
-        or wd is not None
-        or _re()["tgl_before"].search(text, max(0, start - 12), start) is not None
-    )
+    context = bracketed or wd is not None or _re()["tgl_before"].search(text, max(0, start - 12), start) is not None
     if g("td") is not None:
         month = months[_norm_name(g("tm"))]
         year = int(g("ty")) if g("ty") else None

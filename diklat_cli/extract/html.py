@@ -64,9 +64,7 @@ _NEG_EXACT = {"ad", "ads", "adv", "advs", "dfp", "baca", "juga", "also", "lainny
 _NEG_ROLES = {"navigation", "banner", "contentinfo", "complementary", "search", "menu",
               "menubar", "dialog", "alertdialog"}  # fmt: skip
 # "has-sidebar", "with-header" describe a wrapper's layout, not what it is
-_LAYOUT = re.compile(
-    r"(?:^|[^a-z])(?:has|with|no|without)[-_ ]?(?:sidebar|header|footer|nav)", re.I
-)
+_LAYOUT = re.compile(r"(?:^|[^a-z])(?:has|with|no|without)[-_ ]?(?:sidebar|header|footer|nav)", re.I)
 _POS_PREFIX = ("content", "article", "artikel", "post", "entry", "detail", "story", "berita")
 _POS_EXACT = {"isi", "body", "text", "main", "konten"}
 _CAMEL = re.compile(r"(?<=[a-z])(?=[A-Z])")
@@ -320,10 +318,7 @@ def _mark(order: list[_Node]) -> None:
     good = {
         id(n)
         for n in order
-        if id(n) not in negative
-        and _is_positive(n, tokens[id(n)])
-        and n.stats[1] > 0
-        and n.stats[1] >= 0.3 * total_p
+        if id(n) not in negative and _is_positive(n, tokens[id(n)]) and n.stats[1] > 0 and n.stats[1] >= 0.3 * total_p
     }
     contains_good: dict[int, bool] = {}
     for node in reversed(order):
@@ -332,9 +327,7 @@ def _mark(order: list[_Node]) -> None:
         )
     has_p: dict[int, bool] = {}
     for node in reversed(order):
-        has_p[id(node)] = any(
-            isinstance(c, _Node) and (c.tag == "p" or has_p[id(c)]) for c in node.children
-        )
+        has_p[id(node)] = any(isinstance(c, _Node) and (c.tag == "p" or has_p[id(c)]) for c in node.children)
 
     for node in order:
         tag = node.tag
@@ -435,9 +428,7 @@ def _parse_date(value: str | None) -> date | None:
 
 
 def _published(b: _TreeBuilder, order: list[_Node], main: _Node) -> date | None:
-    d = _parse_date(
-        _meta(b.metas, "article:published_time", "og:article:published_time", "datepublished")
-    )
+    d = _parse_date(_meta(b.metas, "article:published_time", "og:article:published_time", "datepublished"))
     if d:
         return d
     for node in order:
@@ -520,11 +511,7 @@ def _choose_main(order: list[_Node], body: _Node) -> _Node:
         text, para, link = n.stats
         return para if use_p else text - link
 
-    candidates = [
-        n
-        for n in order
-        if n.alive and n is not body and _is_positive(n, n.tokens()) and _is_within(n, body)
-    ]
+    candidates = [n for n in order if n.alive and n is not body and _is_positive(n, n.tokens()) and _is_within(n, body)]
     if not candidates:
         return body
     best = max(score(n) for n in candidates)
@@ -533,9 +520,7 @@ def _choose_main(order: list[_Node], body: _Node) -> _Node:
     near = [n for n in candidates if score(n) >= 0.85 * best]
     deepest = max(near, key=lambda n: n.depth)
     # the <article> around the body also holds the byline; take it unless it adds much
-    articles = [
-        n for n in near if n.tag == "article" and n is not deepest and _is_within(deepest, n)
-    ]
+    articles = [n for n in near if n.tag == "article" and n is not deepest and _is_within(deepest, n)]
     if articles:
         article = max(articles, key=lambda n: n.depth)
         own = deepest.stats[0] - deepest.stats[2]

@@ -205,7 +205,7 @@ def parse_int(s: str) -> int | None:
 
 
 def ordinal_to_int(s: str) -> int | None:
-    """"kelima" 5, "ke-2" 2, "ke 2" 2, "pertama" 1, "kesebelas" 11, "ke-XVI" 16."""
+    """ "kelima" 5, "ke-2" 2, "ke 2" 2, "pertama" 1, "kesebelas" 11, "ke-XVI" 16."""
     s = " ".join(s.split()).lower()
     if not s:
         return None

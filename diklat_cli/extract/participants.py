@@ -72,8 +72,13 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             _BEFORE_PESERTA,
         ),
         # "12 dari 48 peserta": the part of the cohort that came
-        (re.compile(rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?dari\s+(?:total\s+)?\d+\s+(?:orang\s+)?peserta\b", flags),
-         True, _BEFORE_PESERTA_DARI),
+        (
+            re.compile(
+                rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?dari\s+(?:total\s+)?\d+\s+(?:orang\s+)?peserta\b", flags
+            ),
+            True,
+            _BEFORE_PESERTA_DARI,
+        ),
         # "sebanyak 40 pejabat", "Sebanyak 37 orang perwakilan Lurah", "diikuti oleh 45 orang",
         # "membawa 70 orang", "memboyong 120 orang": the group a sender brought
         (
@@ -111,8 +116,11 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             _AT_KE,
         ),
         # "peserta … berjumlah 37 orang", "jumlah peserta … ada 25 orang"
-        (re.compile(rf"(?<![\w.,/]){number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)", flags), False,
-         re.compile("orang", flags)),
+        (
+            re.compile(rf"(?<![\w.,/]){number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)", flags),
+            False,
+            re.compile("orang", flags),
+        ),
     ]
 
 
@@ -208,7 +216,6 @@ def find_participants(text: str) -> list[ParticipantMention]:
             adjusted[total.value] = trainees
     if adjusted:
         mentions = [
-            ParticipantMention(m.start, m.end, adjusted[m.value], True) if m.value in adjusted else m
-            for m in mentions
+            ParticipantMention(m.start, m.end, adjusted[m.value], True) if m.value in adjusted else m for m in mentions
         ]
     return mentions

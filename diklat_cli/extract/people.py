@@ -118,8 +118,7 @@ def _lex() -> _Lexicon:
         place_markers=frozenset(w.lower() for w in d["place_markers"]),
         place_prefixes=frozenset(w.lower() for w in d["place_prefixes"]),
         # full month names only: "Agus" and "Des" are names far more often than months
-        dates=frozenset(d["days"])
-        | frozenset(m for m in d["months"] if len(m) > 4 or m in ("mei", "juni", "juli")),
+        dates=frozenset(d["days"]) | frozenset(m for m in d["months"] if len(m) > 4 or m in ("mei", "juni", "juli")),
         speech=frozenset(w.lower() for w in d["speech_verbs"]),
     )
 
@@ -253,9 +252,7 @@ class _Doc:
                 continue
             j = i + 1
             # "ke Pemkot Manado", "Kota (Pemkot) Manado": markers chain
-            while j < n and not toks[j].nl and (
-                toks[j].low in markers or toks[j].text in "()"
-            ):
+            while j < n and not toks[j].nl and (toks[j].low in markers or toks[j].text in "()"):
                 j += 1
             nt = toks[j] if j < n else None
             if nt is None or not nt.cap or nt.nl or nt.low in role_words:
@@ -274,8 +271,9 @@ class _Doc:
             if he == i or tuple(t.low for t in toks[i:he]) not in region_heads:
                 continue
             run = 0
-            while he + run < n and toks[he + run].cap and not toks[he + run].nl \
-                    and toks[he + run].low not in role_words:
+            while (
+                he + run < n and toks[he + run].cap and not toks[he + run].nl and toks[he + run].low not in role_words
+            ):
                 run += 1
             if run >= 3:
                 found.add(toks[he].low)
@@ -377,9 +375,13 @@ class _Doc:
                 if end < n and toks[end].text == "." and not toks[end].nl:
                     end += 1
                 # "M.Si(Han)"
-                if (end < n and toks[end].text == "("
-                        and end + 2 < n and toks[end + 2].text == ")"
-                        and toks[end + 1].start == toks[end].end):
+                if (
+                    end < n
+                    and toks[end].text == "("
+                    and end + 2 < n
+                    and toks[end + 2].text == ")"
+                    and toks[end + 1].start == toks[end].end
+                ):
                     end += 3
                 return end
         return i
@@ -409,8 +411,12 @@ class _Doc:
                     n = self.tok(j)
                     if n is not None and n.word and n.low in self.lex.rank_suffixes:
                         j += 1
-                    elif (n is not None and n.text == "(" and self.tok(j + 1) is not None
-                          and self.toks[j + 1].low.rstrip(".") in self.lex.rank_suffixes):
+                    elif (
+                        n is not None
+                        and n.text == "("
+                        and self.tok(j + 1) is not None
+                        and self.toks[j + 1].low.rstrip(".") in self.lex.rank_suffixes
+                    ):
                         j += 2
                         while self.tok(j) is not None and self.toks[j].text in ".)":
                             j += 1
@@ -440,9 +446,7 @@ class _Doc:
         """head_at for every token, worked out once."""
         if self._heads is None:
             heads = self.lex.heads
-            self._heads = [
-                self._head_at(i) if t.word and t.low in heads else i for i, t in enumerate(self.toks)
-            ]
+            self._heads = [self._head_at(i) if t.word and t.low in heads else i for i, t in enumerate(self.toks)]
         return self._heads
 
     def head_at(self, i: int) -> int:
@@ -490,8 +494,13 @@ def _suffixes(doc: _Doc, j: int) -> tuple[int, bool]:
             j += 1
             continue
         # a lone initial before a title is part of it ("Eldin S MSi")
-        if (t is not None and t.word and len(t.text) == 1 and t.text.isupper()
-                and doc.title_at(j + 1, doc.lex.suffix) > j + 1):
+        if (
+            t is not None
+            and t.word
+            and len(t.text) == 1
+            and t.text.isupper()
+            and doc.title_at(j + 1, doc.lex.suffix) > j + 1
+        ):
             j += 1
             continue
         return j, found
@@ -533,8 +542,13 @@ def _person_at(doc: _Doc, i: int) -> _Person | None:
             # "Arman Buton,": a place's name after a given name, closing the phrase, is a family name
             nxt = doc.tok(j + 1)
             if not (
-                words and t.cap and not t.nl and doc.is_place(t) and not doc.is_role_word(t)
-                and nxt is not None and nxt.text in ",."
+                words
+                and t.cap
+                and not t.nl
+                and doc.is_place(t)
+                and not doc.is_role_word(t)
+                and nxt is not None
+                and nxt.text in ",."
             ):
                 break
             words.append(j)
@@ -586,7 +600,7 @@ def _scan_role(doc: _Doc, start: int, head_end: int) -> _Phrase:
         if t.nl:
             break
         if t.word:
-            if (doc.title_at(j, lex.prefix) > j or doc.rank_at(j) > j):
+            if doc.title_at(j, lex.prefix) > j or doc.rank_at(j) > j:
                 split = j
                 break
             if t.cap or t.text.isdigit() or _COHORT_NO.fullmatch(t.text):  # "Dandim 0818", "Dikreg ke-32"
@@ -596,20 +610,35 @@ def _scan_role(doc: _Doc, start: int, head_end: int) -> _Phrase:
                 last = j
                 continue
             n = doc.tok(j + 1)
-            if t.low in ("dan", "&") and n is not None and n.cap and not n.nl \
-                    and doc.head_at(j + 1) == j + 1 and not doc.is_date_word(n):
+            if (
+                t.low in ("dan", "&")
+                and n is not None
+                and n.cap
+                and not n.nl
+                and doc.head_at(j + 1) == j + 1
+                and not doc.is_date_word(n)
+            ):
                 j += 1
                 continue
-            if t.low == "dari" and n is not None and n.cap and not n.nl and (
-                doc.is_role_word(n) or doc.is_place(n) or n.low in lex.org_heads
+            if (
+                t.low == "dari"
+                and n is not None
+                and n.cap
+                and not n.nl
+                and (doc.is_role_word(n) or doc.is_place(n) or n.low in lex.org_heads)
             ):
                 j += 1
                 continue
             break
         if t.text == "(":
             k = j + 1
-            while k < len(toks) and k - j < 10 and toks[k].text != ")" and not toks[k].nl \
-                    and (not toks[k].word or toks[k].cap or toks[k].low in ("dan", "&")):
+            while (
+                k < len(toks)
+                and k - j < 10
+                and toks[k].text != ")"
+                and not toks[k].nl
+                and (not toks[k].word or toks[k].cap or toks[k].low in ("dan", "&"))
+            ):
                 k += 1
             if k < len(toks) and toks[k].text == ")" and k > j + 1:
                 j = k + 1
@@ -628,8 +657,15 @@ def _scan_role(doc: _Doc, start: int, head_end: int) -> _Phrase:
                 k += 1
             n = doc.tok(k)
             # "Bidang Pembangunan, Ekonomi, dan Keuangan": a list of fields stays in the role
-            if (n is not None and n.cap and not n.nl and doc.is_role_word(n) and not doc.is_place(n)
-                    and doc.head_at(k) == k and n.low not in lex.org_heads):
+            if (
+                n is not None
+                and n.cap
+                and not n.nl
+                and doc.is_role_word(n)
+                and not doc.is_place(n)
+                and doc.head_at(k) == k
+                and n.low not in lex.org_heads
+            ):
                 j = k
                 continue
             break
@@ -754,23 +790,35 @@ def _find(doc: _Doc) -> list[_Found]:
         if (n.word and n.low in ("selaku", "sebagai")) or n.text == "(":
             # "X selaku Kepala ...", "X (Kepala Dinas Pendidikan)"
             head = j + 1
-        elif n.low == "yang" or (n.text == "," and doc.tok(j + 1) is not None
-                                 and toks[j + 1].low == "yang"):
+        elif n.low == "yang" or (n.text == "," and doc.tok(j + 1) is not None and toks[j + 1].low == "yang"):
             k = j + 1 if n.low == "yang" else j + 2
             first = k
             while doc.tok(k) is not None and toks[k].low in _YANG_LINK:
                 k += 1
             head = k if k > first else None
-        elif n.text == "," and doc.tok(j + 1) is not None and toks[j + 1].low == "salah" \
-                and doc.tok(j + 2) is not None and toks[j + 2].low in ("satu", "seorang") \
-                and doc.tok(j + 3) is not None and toks[j + 3].low == "peserta":
+        elif (
+            n.text == ","
+            and doc.tok(j + 1) is not None
+            and toks[j + 1].low == "salah"
+            and doc.tok(j + 2) is not None
+            and toks[j + 2].low in ("satu", "seorang")
+            and doc.tok(j + 3) is not None
+            and toks[j + 3].low == "peserta"
+        ):
             ph = _scan_role(doc, j + 3, j + 4)
             title = _span_text(doc, j + 3, ph.end)
             add(person.words, title)
             continue
-        elif n.word and n.low == "dari" and len(person.words) >= 2 and doc.tok(j + 1) is not None \
-                and toks[j + 1].low in lex.org_heads and toks[j + 1].cap \
-                and doc.tok(i - 1) is not None and toks[i - 1].low in lex.speech:
+        elif (
+            n.word
+            and n.low == "dari"
+            and len(person.words) >= 2
+            and doc.tok(j + 1) is not None
+            and toks[j + 1].low in lex.org_heads
+            and toks[j + 1].cap
+            and doc.tok(i - 1) is not None
+            and toks[i - 1].low in lex.speech
+        ):
             ph = _scan_role(doc, j + 1, j + 2)
             add(person.words, _span_text(doc, j + 1, ph.end))
             continue

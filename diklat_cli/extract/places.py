@@ -135,14 +135,10 @@ class _Gazetteer:
     )
 
     def __init__(self, regions: dict, aliases: dict) -> None:
-        provinces = [
-            Region(code, name, PROVINCE, name)
-            for code, name in sorted(regions["provinces"].items())
-        ]
+        provinces = [Region(code, name, PROVINCE, name) for code, name in sorted(regions["provinces"].items())]
         prov_by_code = {r.code: r.name for r in provinces}
         regencies = [
-            Region(code, name, kind, prov_by_code[pcode])
-            for code, name, kind, pcode in sorted(regions["regencies"])
+            Region(code, name, kind, prov_by_code[pcode]) for code, name, kind, pcode in sorted(regions["regencies"])
         ]
         self.provinces = provinces
         self.by_name = {r.name: r for r in (*provinces, *regencies)}
@@ -225,11 +221,7 @@ def _trie_regex(forms: Iterable[str]) -> str:
 
 
 def _emit(node: dict) -> str:
-    branches = [
-        (_SEP_RE if ch == _SEP else re.escape(ch)) + _emit(child)
-        for ch, child in sorted(node.items())
-        if ch
-    ]
+    branches = [(_SEP_RE if ch == _SEP else re.escape(ch)) + _emit(child) for ch, child in sorted(node.items()) if ch]
     if not branches:
         return ""
     if len(branches) == 1 and "" not in node:
@@ -249,9 +241,7 @@ def _prefix_regex() -> str:
 
 @cache
 def _prefix_word_re() -> re.Pattern:
-    alternatives = "|".join(
-        f"(?P<w{i}>{_prefix_word(p, abbr)})" for i, (p, _, _, abbr) in enumerate(_PREFIX_WORDS)
-    )
+    alternatives = "|".join(f"(?P<w{i}>{_prefix_word(p, abbr)})" for i, (p, _, _, abbr) in enumerate(_PREFIX_WORDS))
     return re.compile(alternatives, re.IGNORECASE)
 
 
@@ -374,9 +364,7 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
                 if not regs:
                     continue
             is_bare = any(r.kind != PROVINCE for r in regs)
-        mentions.append(
-            PlaceMention(m.start(), m.end(), m.group(), regs, kind, government, is_bare)
-        )
+        mentions.append(PlaceMention(m.start(), m.end(), m.group(), regs, kind, government, is_bare))
     return mentions
 
 

@@ -158,9 +158,7 @@ def _zero_width(item, sre_parse) -> bool:
     if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
         return True
     # "(?:^|(?<=\s))": a choice of assertions takes no characters either
-    return op is sre_parse.BRANCH and all(
-        all(_zero_width(x, sre_parse) for x in branch.data) for branch in av[1]
-    )
+    return op is sre_parse.BRANCH and all(all(_zero_width(x, sre_parse) for x in branch.data) for branch in av[1])
 
 
 def scan(pattern: re.Pattern, leads_: tuple[str, ...], text: str, low: str | None) -> Iterator[re.Match]:

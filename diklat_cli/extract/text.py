@@ -31,9 +31,7 @@ _CONT = f"[{_chars(0x80, 0xBF)}]"
 # letters and symbols (C2 C3), the cp1252 extras (C5 C6 CB, needed for double
 # mojibake), punctuation (E2), BOM/U+FFFD (EF) and emoji (F0). Other leads would
 # turn an accented letter followed by a curly quote into a CJK character.
-_MOJIBAKE = re.compile(
-    f"[\u00c2\u00c3\u00c5\u00c6\u00cb]{_CONT}|[\u00e2\u00ef]{_CONT}{{2}}|\u00f0{_CONT}{{3}}"
-)
+_MOJIBAKE = re.compile(f"[\u00c2\u00c3\u00c5\u00c6\u00cb]{_CONT}|[\u00e2\u00ef]{_CONT}{{2}}|\u00f0{_CONT}{{3}}")
 # "â€" whose third byte was lost (0x9D is undefined in cp1252): almost always ”.
 _LOST_QUOTE = re.compile(f"\u00e2\u20ac(?:\ufffd|(?!{_CONT}))")
 _DAGGER = re.compile("(?<=[^\\s])\u2020")
@@ -138,14 +136,9 @@ _ZERO_WIDTH = (
     "\u00ad\u180e\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e"
     "\u2060\u2061\u2062\u2063\u2064\u2066\u2067\u2068\u2069\ufeff"
 )
-_SPACE_CHARS = (
-    "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a"
-    "\u202f\u205f\u3000"
-)
+_SPACE_CHARS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000"
 # before the repair: C0 controls and invisible characters, which could split a sequence
-_INVISIBLE = {cp: None for cp in range(0x20) if chr(cp) not in "\n\t"} | {
-    ord(c): None for c in _ZERO_WIDTH
-}
+_INVISIBLE = {cp: None for cp in range(0x20) if chr(cp) not in "\n\t"} | {ord(c): None for c in _ZERO_WIDTH}
 # after it: C1 controls the repair did not use, and the odd spaces
 _LEFTOVERS: dict[int, str | None] = {cp: None for cp in range(0x7F, 0xA0)}
 _LEFTOVERS[0x85] = "\n"
@@ -335,12 +328,7 @@ def strip_boilerplate(s: str) -> str:
                 j += 1
             prev = next((p.strip() for p in reversed(out) if p.strip()), "")
             # a list after a finished sentence, not one the sentence introduces
-            if (
-                prev
-                and _SENTENCE_END.search(prev)
-                and not _LIST_INTRO.search(prev)
-                and _headline_run(items)
-            ):
+            if prev and _SENTENCE_END.search(prev) and not _LIST_INTRO.search(prev) and _headline_run(items):
                 i = j
                 continue
             out.extend(lines[i:j])

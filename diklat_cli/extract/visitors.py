@@ -57,9 +57,7 @@ class Visitors:
         if not title:
             return False
         low = title.lower()
-        return any(
-            m is not member and m.region is not None and _base(m.region.name) in low for m in self.members
-        )
+        return any(m is not member and m.region is not None and _base(m.region.name) in low for m in self.members)
 
 
 def _base(name: str) -> str:
@@ -222,8 +220,12 @@ def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
             own = sentence_at(sents, p.mention.start)
             end = run[i + 1].mention.start if i + 1 < len(run) else own[1]
             members.append(
-                Visitor(_head_name(p.mention, p.region), (p.mention.start, p.mention.end), p.region,
-                        (p.mention.start, min(end, own[1])))
+                Visitor(
+                    _head_name(p.mention, p.region),
+                    (p.mention.start, p.mention.end),
+                    p.region,
+                    (p.mention.start, min(end, own[1])),
+                )
             )
         return members
     return []
@@ -369,9 +371,7 @@ def find_visitors(
     # visitors told each with a day of its own, or over a period ("dalam sepekan", "sejak …"),
     # came apart: a day written elsewhere is none of theirs
     own_days = {
-        (d.first.month, d.first.day)
-        for d in _dates(text)
-        if any(m.clause[0] <= d.start < m.clause[1] for m in members)
+        (d.first.month, d.first.day) for d in _dates(text) if any(m.clause[0] <= d.start < m.clause[1] for m in members)
     }
     apart = len(own_days) >= 2 or res["period"].search(text) is not None
     return Visitors(tuple(members), apart)

@@ -803,9 +803,7 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
             continue
         sent = sentence_at(sents, start)
         told = text[slice(*sent)]
-        if not (_STRONG_CUES.search(told) or _ACTIVITY_TO_PLACE.search(told)) or dates.attributed(
-            text, sent[0], start
-        ):
+        if not (_STRONG_CUES.search(told) or _ACTIVITY_TO_PLACE.search(told)) or dates.attributed(text, sent[0], start):
             continue
         if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
             return None  # a date of the trip itself is written
@@ -1220,9 +1218,12 @@ def extract_visits(
         if unnamed and len(dest_frames) <= 1 and not senders
         else None
     )
-    if guests and origin_name is not None and all(
-        g.region is None or g.region.name != origin_name for g in guests.members
-    ) and not origin_frames:
+    if (
+        guests
+        and origin_name is not None
+        and all(g.region is None or g.region.name != origin_name for g in guests.members)
+        and not origin_frames
+    ):
         # the article's own sender is none of them: the list is background to its visit ("Desa X
         # sebelumnya juga dikunjungi berbagai daerah, seperti A dan B")
         guests = None
@@ -1902,8 +1903,11 @@ _LIST_LINK = re.compile(
 )
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
 _SPLIT_CUE = re.compile(
-    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|" + cardinal_words(2, 5)
-    + "|" + _ORDINAL + r")\b",
+    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|"
+    + cardinal_words(2, 5)
+    + "|"
+    + _ORDINAL
+    + r")\b",
     _I,
 )
 # … of which these say the groups went at the same time (not one group stop after stop)
@@ -1946,7 +1950,10 @@ _TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
     r"(?=[kdrptj])\b(?:(?:" + _BOTH + "|" + _TWO + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|" + _BOTH + r")\b"
     r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
-    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:" + _TWO + "|" + _BOTH
+    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
+    + _TWO
+    + "|"
+    + _BOTH
     + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
     _I,
 )

@@ -185,7 +185,6 @@ def discard(store) -> None:
             os.unlink(p)
 
 
-
 # --------------------------------------------------------------------------- building
 
 
@@ -212,9 +211,7 @@ def _finish(conn: sqlite3.Connection, fp, laid_out: bool) -> None:
     _merge_groups(conn, None)
     size, mtime_ns, ino, digest = fp if fp is not None else (None, None, None, None)
     conn.execute("DELETE FROM meta")
-    conn.execute(
-        "INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?)", (_version(), size, mtime_ns, ino, int(laid_out), digest)
-    )
+    conn.execute("INSERT INTO meta VALUES (?, ?, ?, ?, ?, ?)", (_version(), size, mtime_ns, ino, int(laid_out), digest))
     conn.execute("COMMIT")
 
 
@@ -368,6 +365,7 @@ def _unlink(path: Path) -> None:
 
 def _build_from_data(store, path: Path | None, data, fp, laid_out: bool = False, visit_lines=None):
     """An index of `data` (a StoreData), whose visits' lines are `visit_lines` if given."""
+
     def fill(conn: sqlite3.Connection) -> None:
         lines = visit_lines if visit_lines is not None else (dump_model(r) for r in data.visits.values())
         insert_lines(conn, enumerate(lines, 1))
@@ -511,7 +509,6 @@ def _immediate(conn: sqlite3.Connection) -> Iterator[None]:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
-
 
 
 def _store_visit_lines(f) -> list[bytes] | None:
@@ -802,7 +799,6 @@ def _update(conn: sqlite3.Connection, data, visit_lines: list[bytes], old_lines:
         _merge_groups(conn, keys)
 
 
-
 # --------------------------------------------------------------------------- merged visits
 
 
@@ -895,7 +891,6 @@ def _merged_columns(r: VisitRow) -> tuple:
     )
 
 
-
 # --------------------------------------------------------------------------- what the store tells it
 
 
@@ -935,4 +930,3 @@ class StoreIndex:
 
 
 SQLITE_INDEX = StoreIndex()
-

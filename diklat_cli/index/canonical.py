@@ -79,7 +79,7 @@ _SPAN = r"\[" + _SPAN_INT + r"," + _SPAN_INT + r"\]"
 # a confidence as pydantic writes it (lines._ODD_CONFIDENCE: the shortest text reading back as the number)
 # (its digits are not possessive: the last one must be given back to `[1-9]`)
 _EVIDENCE_ITEM = (
-    _T_ + r':\{"spans":\[' + _items(_SPAN) + r'\]'
+    _T_ + r':\{"spans":\[' + _items(_SPAN) + r"\]"
     r',"confidence":(?:0\.0|1\.0|0\.(?!0000)[0-9]{0,14}[1-9])\}'
 )
 _RECORD = "".join(

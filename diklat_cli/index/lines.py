@@ -39,8 +39,6 @@ _INSERT_VISIT = (
 )
 
 
-
-
 # --------------------------------------------------------------------------- checking a record
 # True only for values as diklat itself writes them (and pydantic reads them). Anything else
 # is not necessarily wrong: that line is then validated by pydantic.
@@ -234,7 +232,7 @@ _INT = rb"-?(?:0|[1-9][0-9]{0,17})"
 _SPAN = rb"\[" + _INT + rb"," + _INT + rb"\]"
 _SPANS = rb"\[(?:" + _SPAN + rb"(?:," + _SPAN + rb")*)?\]"
 _EVIDENCE_ITEM = rb'"[^"\\\x00-\x1f]*":\{"spans":' + _SPANS + rb',"confidence":(?:0|1|0\.[0-9]+|1\.0+)\}'
-_EVIDENCE_PATTERN = (rb',"evidence":\{(?:' + _EVIDENCE_ITEM + rb"(?:," + _EVIDENCE_ITEM + rb')*)?\},"manual":')
+_EVIDENCE_PATTERN = rb',"evidence":\{(?:' + _EVIDENCE_ITEM + rb"(?:," + _EVIDENCE_ITEM + rb')*)?\},"manual":'
 # a confidence the evidence pattern lets in but pydantic would spell otherwise: it writes
 # the shortest text that reads back as the number, which for up to 15 digits after "0." not
 # ending in 0 is the text itself; below 1e-4 it is left to the slow way
@@ -288,18 +286,16 @@ def checked_visit(line: bytes) -> dict:
 # "normal* (escape normal*)*": no two ways to match a text, so no runaway backtracking
 _JSON_STR = rb'"[^"\\\x00-\x1f]*(?:\\(?:["\\/bfnrt]|u(?![dD][89a-fA-F])[0-9a-fA-F]{4})[^"\\\x00-\x1f]*)*"'
 _TEXT_OR_NULL = rb"(?:null|" + _JSON_STR + rb")"
-_ARTICLE_PATTERN = (
-    b"".join(
-        [
-            b"(" + _JSON_STR + b")",
-            rb':\{"file":' + _TEXT_OR_NULL + rb',"url":(' + _TEXT_OR_NULL + b")",
-            # a UTC time as pydantic writes it, its day captured (a time of day in range), or any other
-            rb',"imported_at":"(?:([0-9]{4}-[0-9]{2}-[0-9]{2})T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z'
-            rb'|([0-9T:.+Z-]+))","extractor_version":' + _JSON_STR,
-            rb',"visit_ids":\[(?:' + _JSON_STR + rb"(?:," + _JSON_STR + rb")*)?\]",
-            rb',"status":"(?:ok|no-visit)"\}',
-        ]
-    )
+_ARTICLE_PATTERN = b"".join(
+    [
+        b"(" + _JSON_STR + b")",
+        rb':\{"file":' + _TEXT_OR_NULL + rb',"url":(' + _TEXT_OR_NULL + b")",
+        # a UTC time as pydantic writes it, its day captured (a time of day in range), or any other
+        rb',"imported_at":"(?:([0-9]{4}-[0-9]{2}-[0-9]{2})T(?:[01][0-9]|2[0-3]):[0-5][0-9]:[0-5][0-9]Z'
+        rb'|([0-9T:.+Z-]+))","extractor_version":' + _JSON_STR,
+        rb',"visit_ids":\[(?:' + _JSON_STR + rb"(?:," + _JSON_STR + rb")*)?\]",
+        rb',"status":"(?:ok|no-visit)"\}',
+    ]
 )
 
 
@@ -343,7 +339,6 @@ def check_article_line(line: bytes) -> tuple[str, str | None]:
         url = entry.get("url")
         return sha, url if type(url) is str else None
     raise NotIndexable
-
 
 
 # --------------------------------------------------------------------------- rows of the tables
@@ -494,9 +489,6 @@ def _flush(conn, visits: list, searches: list, lines: list) -> None:
     visits.clear()
     searches.clear()
     lines.clear()
-
-
-
 
 
 # --------------------------------------------------------------------------- lines as written

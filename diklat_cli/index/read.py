@@ -518,7 +518,6 @@ def merged_visit(conn: sqlite3.Connection, report: VisitRow) -> VisitRow:
     return report
 
 
-
 # --------------------------------------------------------------------------- stats
 
 

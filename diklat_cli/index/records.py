@@ -85,8 +85,14 @@ def iter_record_json(visit_rows, chunk: int = 1000):
         yield line if written and r[UPDATES] is None else _record_json(r, line)
 
 
-def selected_json(conn: sqlite3.Connection, filters=None, sort: str | None = "date", descending: bool = True,
-                  merge: bool = True, chunk: int = 500):
+def selected_json(
+    conn: sqlite3.Connection,
+    filters=None,
+    sort: str | None = "date",
+    descending: bool = True,
+    merge: bool = True,
+    chunk: int = 500,
+):
     """iter_record_json(selected(conn, filters, sort, descending, merge=merge)), streamed
     from SQLite without making the rows: an export of any size holds a record at a time.
 

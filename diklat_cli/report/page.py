@@ -127,9 +127,7 @@ def _numbers(stats: dict, key: str, lang: str) -> str:
         return ""
     columns = list(table.get("columns") or [])
     head = "".join(f"<th>{esc(column(c, lang))}</th>" for c in columns)
-    body = "".join(
-        "<tr>" + "".join(f"<td>{esc(value(cell, lang))}</td>" for cell in row) + "</tr>" for row in data
-    )
+    body = "".join("<tr>" + "".join(f"<td>{esc(value(cell, lang))}</td>" for cell in row) + "</tr>" for row in data)
     summary = esc(label("show_table", lang, n=number(len(data), lang)))
     return f'<details><summary>{summary}</summary><table class="numbers"><tr>{head}</tr>{body}</table></details>'
 
@@ -185,7 +183,7 @@ def _visits(visits: list[dict], lang: str) -> str:
     # to (content-visibility): an auto-sized table of 10,000 rows takes seconds to lay out.
     cols = "<colgroup>" + "<col>" * len(heads) + "</colgroup>"
     out.append(f'<div class="scroll"><table class="visits">{cols}<thead><tr>')
-    out.extend(f'<th{" class=n" if h in ("cohort", "participants") else ""}>{esc(column(h, lang))}</th>' for h in heads)
+    out.extend(f"<th{' class=n' if h in ('cohort', 'participants') else ''}>{esc(column(h, lang))}</th>" for h in heads)
     out.append("</tr></thead></table>\n")
     for i, visit in enumerate(visits):
         if i % CHUNK == 0:

@@ -268,9 +268,7 @@ def to_png(scene: Scene, *, scale: float = 2.0) -> bytes:
                 for i in range(steps + 1):
                     t = i / steps
                     a, b, c = (1 - t) ** 2, 2 * (1 - t) * t, t * t
-                    points.append(
-                        p(a * item.x0 + b * item.cx + c * item.x1, a * item.y0 + b * item.cy + c * item.y1)
-                    )
+                    points.append(p(a * item.x0 + b * item.cx + c * item.x1, a * item.y0 + b * item.cy + c * item.y1))
                 # Drawn opaque into a mask, then laid on with the opacity: translucent segments
                 # drawn one by one would darken where they overlap, at every joint.
                 width = max(1, round(item.width * scale))

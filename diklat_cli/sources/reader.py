@@ -197,15 +197,9 @@ _VALID_MULTIBYTE = re.compile(
     rb"|\xed[\x80-\x9f][\x80-\xbf]|\xf0[\x90-\xbf][\x80-\xbf]{2}|[\xf1-\xf3][\x80-\xbf]{3}"
     rb"|\xf4[\x80-\x8f][\x80-\xbf]{2}"
 )
-_META_CHARSET = re.compile(
-    rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I
-)
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([A-Za-z0-9_.:-]{1,40})""", re.I)
 # latin-1 maps 0x80-0x9F to C1 controls; cp1252 has curly quotes, dashes, € there
-_C1_TO_CP1252 = {
-    b: bytes([b]).decode("cp1252")
-    for b in range(0x80, 0xA0)
-    if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)
-}
+_C1_TO_CP1252 = {b: bytes([b]).decode("cp1252") for b in range(0x80, 0xA0) if b not in (0x81, 0x8D, 0x8F, 0x90, 0x9D)}
 
 
 def _sniff_binary(data: bytes) -> str | None:
@@ -246,9 +240,7 @@ def _utf16_without_bom(data: bytes) -> str | None:
         return None
     # Indonesian text is Latin; random binary decodes to CJK and controls
     sample_text = text[:4096]
-    latin = sum(
-        1 for c in sample_text if c in "\t\n\r" or " " <= c < "\u0250" or "\u2000" <= c < "\u2070"
-    )
+    latin = sum(1 for c in sample_text if c in "\t\n\r" or " " <= c < "\u0250" or "\u2000" <= c < "\u2070")
     return text if latin >= 0.8 * len(sample_text) else None
 
 

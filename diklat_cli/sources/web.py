@@ -95,9 +95,7 @@ def read_url_list(path: Path) -> list[str]:
     return urls
 
 
-def fetch(
-    url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES
-) -> Page:
+def fetch(url: str, *, timeout: float = DEFAULT_TIMEOUT, max_bytes: int = DEFAULT_MAX_BYTES) -> Page:
     """Download one html or text page, following at most 5 redirects to http(s) addresses."""
     asked = url.strip()
     problem = _problem(asked)

@@ -81,7 +81,6 @@ class ArticleTexts:
             raise StoreError(_("cannot read article text {path}: {reason}").format(path=path, reason=e)) from None
 
 
-
 _SYNC_THREADS = 16
 
 

@@ -172,4 +172,3 @@ def atomic_write(target: Path, content: bytes | list, source: Path | None = None
             os.unlink(tmp)
         raise
     fsync_dir(target.parent)
-

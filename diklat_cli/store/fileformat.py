@@ -177,7 +177,6 @@ def article_line(sha: str, entry: Dumpable) -> bytes:
     return article_line_key(sha) + dump_model(entry)
 
 
-
 @dataclass
 class Layout:
     """Where the parts of a store file laid out as assemble writes it are (byte offsets)."""
@@ -365,13 +364,10 @@ def _joined(pieces: list, runs: list[tuple[int, int]], lines: list[bytes]) -> No
         pieces.append(part)
 
 
-
 HEAD = re.compile(rb'\s*\{\s*"format"\s*:\s*"diklat-store"\s*,\s*"schema_version"\s*:\s*(\d{1,9})\b')
-
 
 
 def looks_whole(raw: bytes) -> bool:
     """Whether `raw` starts and ends like a store file (not cut short, not another file)."""
     raw = raw.removeprefix(codecs.BOM_UTF8).strip()
     return raw.startswith(b'{"format":"diklat-store"') and raw.endswith(b"]}")
-
