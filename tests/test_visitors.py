@@ -497,3 +497,30 @@ def test_a_visiting_heads_title_and_province_tell_homonym_regions_apart() -> Non
     found = by_origin(HOMONYMS_BY_TITLE)
     assert found["Kabupaten Banjar"].origin.province == "Kalimantan Selatan"
     assert found["Kota Banjar"].origin.province == "Jawa Barat"
+
+
+def test_councils_received_together_to_exchange_what_they_know_are_a_visit_each() -> None:
+    # "kedatangan tamu dari tiga parlemen, yaitu DPRD A, DPRD B dan DPRD C", guests and hosts
+    # "saling bertukar informasi": learning from each other is a study visit's purpose
+    found = by_origin(
+        article(
+            "Sehari, DPRD Kota Kendari Terima Tiga Rombongan Dewan",
+            "KENDARI (Kabar Anoa) - DPRD Kota Kendari kedatangan tamu dari tiga parlemen sekaligus, yaitu "
+            "DPRD Kabupaten Muna, DPRD Kabupaten Buton dan DPRD Kabupaten Kolaka, Kamis (5/9/2024).",
+            "Di ruang rapat paripurna, para tamu dan tuan rumah saling bertukar informasi soal pengelolaan "
+            "pendapatan daerah.",
+        )
+    )
+    assert set(found) == {"Kabupaten Muna", "Kabupaten Buton", "Kabupaten Kolaka"}
+    assert {v.destination.regency for v in found.values()} == {"Kota Kendari"}
+
+
+def test_a_meeting_to_exchange_information_at_home_is_no_visit() -> None:
+    # the same words of exchange, with nobody travelling to a host, report no trip
+    assert not visits(
+        article(
+            "Rapat Koordinasi Pendapatan Daerah",
+            "KENDARI (Kabar Anoa) - Pemerintah Kota Kendari menggelar rapat koordinasi bersama seluruh camat, "
+            "Kamis (5/9/2024). Dalam rapat itu para camat saling bertukar informasi soal pajak daerah.",
+        )
+    )

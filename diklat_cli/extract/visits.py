@@ -84,7 +84,10 @@ _EXPLAINER = re.compile(
 )
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 _LEARNING = re.compile(
-    r"(?=[bmt])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman))\b", _I
+    r"(?=[bmst])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman)"
+    # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
+    r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita))\b",
+    _I,
 )
 # "pejabat di lingkungan Pemkab X": the people belong to X
 _MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
