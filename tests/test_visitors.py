@@ -524,3 +524,21 @@ def test_a_meeting_to_exchange_information_at_home_is_no_visit() -> None:
             "Kamis (5/9/2024). Dalam rapat itu para camat saling bertukar informasi soal pajak daerah.",
         )
     )
+
+
+def test_visitors_taking_turns_on_one_day_share_its_date() -> None:
+    # "bergantian" alone tells of visitors who came one after another (no shared day); said to
+    # have come on one day, their turns were at one meeting, on the day the text gives
+    def councils(when: str) -> str:
+        return article(
+            f"KENDARI (Kabar Anoa) - DPRD Kota Kendari {when}kedatangan tamu dari tiga parlemen, yaitu DPRD "
+            "Kabupaten Muna, DPRD Kabupaten Buton dan DPRD Kabupaten Kolaka.",
+            "Rombongan itu diterima Wakil Ketua DPRD Kota Kendari pada Kamis (5/9/2024). Para tamu bergantian "
+            "saling bertukar informasi soal pengelolaan pendapatan daerah.",
+        )
+
+    together = by_origin(councils("dalam satu hari "))
+    assert set(together) == {"Kabupaten Muna", "Kabupaten Buton", "Kabupaten Kolaka"}
+    assert {v.start_date for v in together.values()} == {D(2024, 9, 5)}
+    apart = by_origin(councils(""))
+    assert {v.start_date for v in apart.values()} == {None}

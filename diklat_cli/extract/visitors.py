@@ -131,6 +131,8 @@ def _res() -> dict[str, re.Pattern]:
             _I,
         ),
         "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
+        "turns": re.compile(rf"\b(?:{_words('turns')})\b", _I),
+        "one_day": re.compile(rf"\b(?:{_words('one_day')})\b(?!-)", _I),
         "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
         # a list of visitors goes on in the next sentence: "Selain itu hadir pula …", "Juga datang …"
         "goes_on": re.compile(
@@ -369,9 +371,12 @@ def find_visitors(
     if len(members) < 2:
         return None
     # visitors told each with a day of its own, or over a period ("dalam sepekan", "sejak …"),
-    # came apart: a day written elsewhere is none of theirs
+    # came apart: a day written elsewhere is none of theirs. Visitors taking turns ("bergantian")
+    # came apart too, unless the text says they came on one day ("dalam satu hari", "sekaligus"):
+    # then the turns were at one meeting
     own_days = {
         (d.first.month, d.first.day) for d in _dates(text) if any(m.clause[0] <= d.start < m.clause[1] for m in members)
     }
-    apart = len(own_days) >= 2 or res["period"].search(text) is not None
+    in_turns = res["turns"].search(text) is not None and res["one_day"].search(text) is None
+    apart = len(own_days) >= 2 or res["period"].search(text) is not None or in_turns
     return Visitors(tuple(members), apart)
