@@ -583,15 +583,8 @@ def bench_queries(
             return None
         return r
 
-    def query_row(what, r, j, target_speed: bool, note=""):
-        if r is None:
-            return
-        ratio = j.wall / r.wall if j is not None else None
-        target, ok = "", None
-        if target_speed:
-            target = f"<= {TARGET_QUERY_S:g} s, >= {TARGET_JQ_RATIO:g}x jq"
-            if at_target:
-                ok = r.wall <= TARGET_QUERY_S and (ratio is None or ratio >= TARGET_JQ_RATIO)
+    def add_row(what, r, j, target: str, ok: bool | None, note: str) -> None:
+        """diklat's figures `r` beside the reference's `j` (jq or json.load), at this size."""
         rep.add(
             Row(
                 what,
@@ -606,6 +599,17 @@ def bench_queries(
                 note=note,
             )
         )
+
+    def query_row(what, r, j, target_speed: bool, note=""):
+        if r is None:
+            return
+        ratio = j.wall / r.wall if j is not None else None
+        target, ok = "", None
+        if target_speed:
+            target = f"<= {TARGET_QUERY_S:g} s, >= {TARGET_JQ_RATIO:g}x jq"
+            if at_target:
+                ok = r.wall <= TARGET_QUERY_S and (ratio is None or ratio >= TARGET_JQ_RATIO)
+        add_row(what, r, j, target, ok, note)
 
     list_out = res / f"list-{n}.txt"
     r = diklat(["list", "--province", province], list_out)
@@ -631,20 +635,7 @@ def bench_queries(
         if at_target:
             ok = (limit_s is None or r.wall <= limit_s) and r.rss_mb <= TARGET_EXPORT_RSS_MB
         target = (f"<= {limit_s:g} s, " if limit_s is not None else "") + f"<= {TARGET_EXPORT_RSS_MB:.0f} MB"
-        rep.add(
-            Row(
-                what,
-                size,
-                r.wall,
-                r.rss_mb,
-                r.cpu,
-                jq_s=j.wall if j else None,
-                jq_rss_mb=j.rss_mb if j else None,
-                target=target,
-                verdict=verdict(ok),
-                note=note,
-            )
-        )
+        add_row(what, r, j, target, ok, note)
 
     r = diklat(["list", "--province", province, "--json"], res / f"list-{n}.json")
     j = jq_run(JQ_LIST_JSON, ["--arg", "p", province.lower()], res / f"list-{n}-jq.json")
