@@ -10,24 +10,30 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs, visitors
-from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
+from diklat_cli.extract import agencies, byline, dates, people, places, programs, visitors
+from diklat_cli.extract.frames import (
+    EACH_GROUP,
+    SPLIT_COUNT,
+    TOGETHER,
+    counts_per_frame,
+    distinct_regions,
+    frame_agencies,
+    frame_list,
+    linked_places,
+    split_told,
+    visit_frames,
+)
+from diklat_cli.extract.hosts import find_host_agencies, host_form, village_host
+from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
-from diklat_cli.extract.scanning import may_match, needles
+from diklat_cli.extract.place_roles import FEW, STUDY, Place, place_scores, places_between, resolved_places
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
 _I = re.IGNORECASE
-# number words from data/numbers.json: a few places or groups counted ("tiga provinsi"), ordinals of
-# stops and groups ("lokasi kedua", "kelima komisi")
-_FEW = cardinal_words(2, 6)
-_GROUP_COUNT = cardinal_words(2, 8)
-_ORDINAL = ordinal_words(2, 5)
-_TWO, _BOTH = cardinal_words(2, 2), ordinal_words(2, 2)
 
 # words that show a visit happening: someone travels to, arrives at or is hosted by a place,
 # or is sent off to it ("melepas keberangkatan peserta", "berangkat ke"); a place chosen as the
@@ -61,7 +67,7 @@ _ACTIVITY_TO_PLACE = re.compile(
     r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
     r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
-    r"(?i:ke|di|menuju)\s+(?:(?i:" + _FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
+    r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
     r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
 )
@@ -118,190 +124,12 @@ _CEREMONY = re.compile(
     r"|wisuda|kelulusan)\b",
     _I,
 )
-
-# place roles: patterns on the words just before (PRE) or after (POST) a place mention
-_DEST_PRE = [
-    # the activity names where it goes: "studi inovasi daerah di Provinsi Bali", "benchmarking ke …"
-    (
-        re.compile(
-            # "di" right after the activity ("studi inovasi daerah di X"); further on it may say where
-            # the people are from ("studi banding sejumlah kepala desa di X ke Y")
-            r"(?=[bspkvoKP])\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
-            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+"
-            # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
-            r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
-            r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
-            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPRD)\s+)?$",
-            _I,
-        ),
-        3,
-    ),
-    # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named
-    (
-        re.compile(
-            r"\b(?:ke|menuju)\s+(?:\d{1,2}|" + _FEW + r"|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
-            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya)"
-            r"\s*:?\s*$",
-            _I,
-        ),
-        3,
-    ),
-    # "ke DPRD Kabupaten X": a council or office of the place stands between
-    (
-        re.compile(
-            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+"
-            # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
-            # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
-            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
-            r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+)?$",
-            _I,
-        ),
-        3,
-    ),
-    # a destination written as an address, village first: "ke Desa Ponggok, Kecamatan Polanharjo, Kabupaten …"
-    # (or its government: "ke Pemerintahan Desa A, Kecamatan B, Kabupaten …")
-    (
-        re.compile(
-            r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:(?:pemerintah(?:an)?|kantor)\s+)?"
-            r"(?:desa|kelurahan|kampung|nagari|dusun|gampong"
-            r"|kecamatan|distrik|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
-            _I,
-        ),
-        3,
-    ),
-    (
-        re.compile(
-            r"\b(?:memilih|pilihan\s+pada|menjadikan|menunjuk|mempercayakan|dipilihnya|tujuan(?:nya)?)\s+(?:\w+\s+){0,2}$",
-            _I,
-        ),
-        2,
-    ),
-    (
-        re.compile(
-            r"\b(?:timba|menimba|belajar|inspirasi|ilmu|pelajaran|keberhasilan)\b[^.]{0,40}\b(?:dari|di|ke)\s+$", _I
-        ),
-        2,
-    ),
-    (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),
-    (
-        re.compile(
-            r"\b(?:balai\s*kota|kantor\s+(?:wali\s*kota|walikota|bupati|gubernur)|pendopo|setda|komplek|kompleks)\s+$",
-            _I,
-        ),
-        1,
-    ),
-    # a virtual study of a named host: "benchmarking secara virtual dengan Pemerintah Kota X"; "studi
-    # lapangan pada sejumlah perangkat daerah Kota X": the units of the place visited
-    (
-        re.compile(
-            r"\b(?:(?:virtual|daring|online|dalam\s+jaringan)\s+(?:dengan|bersama|ke)"
-            r"|(?:pada|di|ke|mengunjungi)\s+(?:sejumlah\s+|beberapa\s+|\w+\s+)?(?:perangkat\s+daerah|OPD|SKPD"
-            r"|instansi|unit\s+kerja)(?:\s+(?:di\s+)?(?:lingkungan|lingkup))?)\s+$",
-            _I,
-        ),
-        3,
-    ),
-]
-_DEST_POST = [
-    (
-        re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
-            _I,
-        ),
-        3,
-    ),
-    (
-        re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus)\b",
-            _I,
-        ),
-        2,
-    ),
-    (re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:kami\s+)?(?:dipilih|ditetapkan|ditunjuk|terpilih)\b", _I), 2),
-]
-_ORIGIN_PRE = [
-    (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
-    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
-    # "kedatangan tamu dari tiga kabupaten, yaitu A, B dan C": the senders counted, then named (the
-    # "peserta dari lima provinsi, yaitu …" of one cohort are where its members come from)
-    (
-        re.compile(
-            r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
-            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPRD|instansi|lembaga)\s*,?\s*"
-            r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
-            _I,
-        ),
-        2,
-    ),
-    # "kedatangan rombongan DPRD Kabupaten X": the group named by its body; "menerima studi banding
-    # DPRD X": the host receives the trip of X
-    (
-        re.compile(
-            r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?|(?:menerima|kedatangan)\s+(?:kunjungan\s+)?"
-            r"(?:stud[iy]\s+(?:banding|tiru|lapangan)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
-            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$",
-            _I,
-        ),
-        2,
-    ),
-    # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
-    (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
-    (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
-    (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
-    (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
-    (re.compile(r"\bdaerah\s+asal\b[^.]{0,20}$", _I), 1),
-]
-_ORIGIN_POST = [
-    (
-        re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
-            r"|mengadakan|bertandang|datang)\b",
-            _I,
-        ),
-        2,
-    ),
-    # (one pattern for three shapes, each place mention pays for every pattern tried)
-    (
-        re.compile(
-            # the subject of the trip with its day set off between: "DPRD A, hari ini, Senin (17/12), melaksanakan …"
-            r"^\s*(?:,\s*(?:(?:hari\s+ini|kemarin|pada)\s*,?\s*)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
-            r"\s*)?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?,\s*(?:melakukan|melaksanakan|menggelar|berkunjung|mengunjungi"
-            r"|menyambangi|bertandang|datang|tiba)\b"
-            # a headline's subject: "Magelang dan Barito Kuala Studi Banding … ke Sigi"
-            r"|(?-i:Stud[iy]\s+(?:Banding|Tiru|Lapangan|Komparatif)|Kaji\s+Banding|Benchmarking|Kunker)\b"
-            # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
-            # (but "ke X untuk mempelajari …" is the purpose of going to X)
-            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b)",
-            _I,
-        ),
-        2,
-    ),
-]
-_VILLAGE_WORDS = ("desa ", "kelurahan ", "kampung ", "nagari ", "gampong ")
-_VILLAGE_AT = re.compile(
-    r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
-    _I,
-)
-_STUDY = re.compile(
-    r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|kaji\s+banding|visitasi)\b", _I
-)
-_PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
-_OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)
-_CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
 # what may stand between a programme/cohort and the sender named after it
 _GAP_TO_ORIGIN = re.compile(
     r"^(?:\s|,|\(|\)|-|angkatan|ke-|ke(?=\s*\d)|\d+|[IVXLC]+|tahun|anggaran|ta\.?|di\s+lingkungan|di\s+lingkup|lingkungan|lingkup|dari|asal|jajaran"
     r"|bagi|tingkat|tk\.?|pola|baru|peserta|para|\([^)]{0,30}\)|[a-z]+(?=\)))*$",
     _I,
 )
-
-
-@dataclass
-class _Place:
-    mention: places.PlaceMention
-    region: places.Region
-    dest: float = 0.0
-    origin: float = 0.0
 
 
 @dataclass
@@ -312,117 +140,8 @@ class _Key:
     cohort: int | None
     spans: list[tuple[int, int]] = field(default_factory=list)  # where the programme is named
     cohort_span: tuple[int, int] | None = None
-    origin: _Place | None = None
+    origin: Place | None = None
     contrast: bool = False  # named only in a clause of its own ("sedangkan Angkatan V …")
-
-
-_NEEDLES: dict[re.Pattern, tuple] = {}
-
-
-def _may(pattern: re.Pattern, low: str, text: str) -> bool:
-    """pattern.search(text), skipped when the words every match needs are not in low."""
-    found = _NEEDLES.get(pattern)
-    if found is None:
-        groups = needles(pattern)
-        found = _NEEDLES[pattern] = groups
-    return may_match(found, low) and pattern.search(text) is not None
-
-
-def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
-    pre = text[max(sent[0], mention.start - 60) : mention.start]
-    post = text[mention.end : min(sent[1], mention.end + 80)]
-    dest = origin = 0.0
-    low_pre, low_post = pre.lower(), post.lower()
-    if not _may(_CANCEL_DEST, low_pre, pre):
-        for pattern, weight in _DEST_PRE:
-            if _may(pattern, low_pre, pre):
-                dest += weight
-                break
-    for pattern, weight in _DEST_POST:
-        if _may(pattern, low_post, post):
-            dest += weight
-            break
-    for pattern, weight in _ORIGIN_PRE:
-        if _may(pattern, low_pre, pre):
-            origin += weight
-            break
-    for pattern, weight in _ORIGIN_POST:
-        if _may(pattern, low_post, post):
-            origin += weight
-            break
-    dest = max(dest, places.destination_weight(pre, low_pre))
-    if (
-        dest < 2
-        and any(w in low_pre for w in _VILLAGE_WORDS)
-        and _VILLAGE_AT.search(pre)
-        and _STUDY.search(text, sent[0], mention.start)
-    ):
-        dest = 2.0  # "studi banding pengelolaan BUMDes di Desa Ponggok, Klaten": the village's address
-    sender = places.sender_weight(pre, post, low_pre, low_post)
-    if sender > origin:
-        origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
-    if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
-        origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
-    if "luar" in low_pre and _OUTSIDE.search(pre):
-        origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
-    lowered = mention.text.lower()
-    if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
-        dest += 0.5  # the host's officials and town hall
-    return dest, origin
-
-
-# "Kecamatan Mentawa Baru Ketapang Kabupaten Kotawaringin Timur": a bare regency name that closes the
-# name of a kecamatan (or village) written with its own regency after it is the kecamatan's name
-_SUBDISTRICT_BEFORE = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
-_REGENCY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Kabupaten|Kab\.|Kota)\s+(?P<name>[A-Z][\w'-]*)")
-
-
-def _subdistrict_names(text: str, mentions: list) -> set[str]:
-    """Bare names the text uses for a kecamatan or village of another regency."""
-    names = set()
-    for m in mentions:
-        if not m.bare or m.explicit_kind is not None:
-            continue
-        after = _REGENCY_AFTER.match(text, m.end)
-        # (a kecamatan named as its own regency, "Kec. Banjarnegara Kab. Banjarnegara", is in it)
-        if (
-            after is not None
-            and not m.text.startswith(after.group("name"))
-            and _SUBDISTRICT_BEFORE.search(text, max(0, m.start - 50), m.start)
-        ):
-            names.add(m.text)
-    return names
-
-
-def _resolved_places(text: str) -> list[_Place]:
-    mentions = places.find_places(text)
-    if "Kec" in text or "Desa" in text or "Kelurahan" in text:
-        # ... and its later bare mentions ("Camat MB Ketapang") name the kecamatan too
-        local = _subdistrict_names(text, mentions)
-        mentions = [m for m in mentions if not (m.bare and m.explicit_kind is None and m.text in local)]
-    context = set()
-    for m in mentions:
-        if len(m.candidates) == 1:
-            context.add(m.candidates[0].province)
-            context.add(m.candidates[0].name)  # "Kabupaten Magelang" settles a later bare "Magelang"
-    resolved: list[_Place] = []
-    for m in mentions:
-        rural = m.explicit_kind is None and places.closes_a_village_address(text[max(0, m.start - 60) : m.start])
-        region = places.resolve(m, context, rural)
-        if region is None:
-            continue
-        prev = resolved[-1] if resolved else None
-        # "Kabupaten Kepulauan Selayar Sulawesi Selatan": the province only locates the regency
-        if (
-            prev is not None
-            and region.kind == "province"
-            and prev.region.kind != "province"
-            and prev.region.province == region.name
-            and re.fullmatch(r"[\s,(]*(?:provinsi|propinsi|prov\.)?\s*", text[prev.mention.end : m.start], _I)
-        ):
-            continue
-        resolved.append(_Place(m, region))
-    return resolved
 
 
 @lru_cache(maxsize=8)
@@ -592,7 +311,7 @@ def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
     return result
 
 
-def _origin_after(text: str, key: _Key, resolved: list[_Place]) -> _Place | None:
+def _origin_after(text: str, key: _Key, resolved: list[Place]) -> Place | None:
     """The sender named right after the programme or cohort ("PKA Angkatan IV Kabupaten Cilacap")."""
     anchors = sorted(end for _, end in key.spans + ([key.cohort_span] if key.cohort_span else []))
     for anchor in anchors:
@@ -606,14 +325,14 @@ def _origin_after(text: str, key: _Key, resolved: list[_Place]) -> _Place | None
     return None
 
 
-def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[_Place]) -> list[_Key]:
+def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[Place]) -> list[_Key]:
     """One programme written twice in one sentence, each time with a sender of its own ("40 peserta
     Latsar CPNS Kabupaten A dan 35 peserta Latsar CPNS Kabupaten B"): a travelling group per sender
     (a headline's "PKA Bengkulu" and the body's "PKA … Provinsi Bengkulu" are one sender)."""
     out: list[_Key] = []
     for key in keys:
         by_region: dict[places.Region, list[tuple[int, int]]] = {}
-        firsts: dict[places.Region, _Place] = {}
+        firsts: dict[places.Region, Place] = {}
         for span in key.spans[:20]:
             place = _origin_after(text, _Key(key.program, None, [span]), resolved)
             if place is not None:
@@ -644,7 +363,7 @@ _THAT_GROUP = re.compile(
 )
 
 
-def _name_the_group(text: str, sents, resolved: list[_Place]) -> None:
+def _name_the_group(text: str, sents, resolved: list[Place]) -> None:
     """A government named in one sentence and called "rombongan itu" in the next, which travels
     ("Salah satunya Pemkot A. Rombongan itu datang ke Kota B"): that government is the sender."""
     for m in _THAT_GROUP.finditer(text):
@@ -657,7 +376,7 @@ def _name_the_group(text: str, sents, resolved: list[_Place]) -> None:
             named[0].origin += 2
 
 
-def _listed_senders(text: str, keys: list[_Key], resolved: list[_Place]) -> list[_Key]:
+def _listed_senders(text: str, keys: list[_Key], resolved: list[Place]) -> list[_Key]:
     """A programme written with a list of senders ("Diklat PIM IV Kota A dan Kota B", "peserta PKA
     Kabupaten A serta Kabupaten B"): one travelling group per sender, each with the programme (a
     province listed with its own regency only locates it); a cohort goes with the first sender."""
@@ -667,10 +386,10 @@ def _listed_senders(text: str, keys: list[_Key], resolved: list[_Place]) -> list
     at = next(i for i, p in enumerate(resolved) if p is key.origin)
     chain = [key.origin]
     for place in resolved[at + 1 :]:
-        if not _linked(text, chain[-1], place) or place.dest > place.origin:
+        if not linked_places(text, chain[-1], place) or place.dest > place.origin:
             break
         chain.append(place)
-    regions = _distinct(chain, text)
+    regions = distinct_regions(chain, text)
     if len(regions) < 2:
         return keys
     out = [key]
@@ -823,7 +542,7 @@ def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
 _COUNCILS = frozenset(("DPRD", "DPRA", "DPRK", "DPRP"))
 
 
-def _council_with_its_region(text: str, council: str, region, resolved: list[_Place]):
+def _council_with_its_region(text: str, council: str, region, resolved: list[Place]):
     """The council with the region as written, the fullest writing first ("DPRD Kabupaten Lampung
     Tengah" over "DPRD Lamteng")."""
     named = []
@@ -837,7 +556,7 @@ def _council_with_its_region(text: str, council: str, region, resolved: list[_Pl
     return text[a:b], (a, b)
 
 
-def _unit_with_its_place(text: str, span: tuple[int, int], resolved: list[_Place]):
+def _unit_with_its_place(text: str, span: tuple[int, int], resolved: list[Place]):
     """The unit at span written with the place right after it ("Polresta Malang Kota", "KUA
     Kecamatan Sidoarjo", "Lapas Terbuka Jakarta")."""
     for p in resolved:
@@ -850,46 +569,6 @@ def _unit_with_its_place(text: str, span: tuple[int, int], resolved: list[_Place
     return text[span[0] : end], (span[0], end)
 
 
-_VILLAGES = ("desa", "nagari", "kampung", "gampong", "pekon")  # a kelurahan is the city's own office
-
-
-def _village_host(items, host, dest_mentions):
-    """The one village visited, where no government hosts, is the host itself ("Desa Penglipuran"),
-    at each stop of a trip as at its only one."""
-    villages = [item for item in items if item[0].split()[0].lower() in _VILLAGES]
-    if len(villages) == 1 and not (host and any(p.mention.government for p in dest_mentions)):
-        return villages[0][0], villages[0][1]
-    return host
-
-
-def _full_place_name(p: _Place) -> bool:
-    base = re.sub(r"^(?:Kota|Kabupaten)\s+", "", p.region.name).lower()
-    return base in p.mention.text.lower()
-
-
-def _host_form(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]] | None:
-    """The host or sender as written: a government form first ("Pemkot Manado"), then "Kota X"."""
-
-    def pick(pred):
-        for p in mentions:
-            if pred(p):
-                return p.mention.text, (p.mention.start, p.mention.end)
-        return None
-
-    governments = sorted(
-        (p for p in mentions if p.mention.government),
-        # the region's own name before a short one ("Pemko Kota Pematangsiantar" over "Pemerintah Kota Siantar")
-        key=lambda p: (not _full_place_name(p), places.government_form_rank(p.mention)),
-    )
-    return (
-        pick(lambda p: governments and p is governments[0])
-        or pick(lambda p: p.mention.text.split()[0].lower() in ("kota", "kabupaten", "provinsi", "propinsi"))
-        or pick(
-            lambda p: not p.mention.text.lower().startswith(("walikota", "wali kota", "bupati", "gubernur", "balai"))
-        )
-    )
-
-
 # a body written before its region: "DPRD Kabupaten X", "BKAD Kabupaten Y", "Apdesi Aceh Tenggara"
 _KOMISI_BEFORE = re.compile(r"\b(?:Komisi|Pansus|Fraksi)\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})\s+$")
 _BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
@@ -900,7 +579,7 @@ _UNIT_ENDS = re.compile(r"[A-Za-z),]\s+$")  # a name ends right before the place
 _ROLE_ENDS = frozenset(("camat", "lurah", "bupati", "walikota", "gubernur", "kepala", "ketua", "sekda", "kades"))
 
 
-def _unit_that_travels(text: str, mentions: list[_Place]) -> tuple[str, tuple[int, int]] | None:
+def _unit_that_travels(text: str, mentions: list[Place]) -> tuple[str, tuple[int, int]] | None:
     """A unit written right before the sender's place, where the words make that place the
     travellers' ("Dinas Kominfo … (Diskominfotiksan) Kabupaten X, Lampung datang studi tiru ke …",
     "BUMDes Maju Desa Y menggelar studi banding"): the unit is the body that travelled."""
@@ -926,11 +605,11 @@ def _unit_that_travels(text: str, mentions: list[_Place]) -> tuple[str, tuple[in
     return None
 
 
-def _sender_form(text: str, mentions: list[_Place], organizer, sender: _Place) -> tuple[str, tuple[int, int]] | None:
+def _sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> tuple[str, tuple[int, int]] | None:
     """The sender as a body: its government ("Pemkab X"), else a body named with the place
     where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
     else the place as written."""
-    form = _host_form(text, mentions)
+    form = host_form(text, mentions)
     body = _unit_that_travels(text, mentions)
     if body is not None:
         return body
@@ -968,7 +647,7 @@ def extract_visits(
         keys = [_Key(None, None)]
 
     line = byline.find_byline(text)
-    resolved = _resolved_places(text)
+    resolved = resolved_places(text)
     organizers = [
         o
         for o in agencies.find_organizers(text)
@@ -979,21 +658,21 @@ def extract_visits(
         if line.dateline and line.dateline.start <= place.mention.start < line.dateline.end:
             continue  # the dateline's city: the words after it open the lead, they say nothing of it
         sent = sentence_at(sents, place.mention.start)
-        place.dest, place.origin = _score(text, sent, place.mention)
+        place.dest, place.origin = place_scores(text, sent, place.mention)
     hosted: dict[str, float] = {}
     for place in resolved:
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
     best_host = max(hosted.values(), default=0.0)
     # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
     travel = _travel_cue(text)
-    if best_host <= 0 and not travel and _frames(text, sents, resolved, 0, None, {}):
+    if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
         travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
     if (best_host < 2 and _EXPLAINER.search(text)) or (best_host <= 0 and not travel):
         return []
     if unnamed and not (
         _TRAVELLERS.search(text)
         or _HELD.search(text)
-        or _TOGETHER.search(text)
+        or TOGETHER.search(text)
         or any(p.origin > 0 for p in resolved)
         or find_participants(text)
         or visitors.visitors_came(text)
@@ -1085,7 +764,7 @@ def extract_visits(
 
     dest_region = by_name.get(dest_name) if dest_name else None
     dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
-    host = _host_form(text, dest_mentions) if dest_mentions else None
+    host = host_form(text, dest_mentions) if dest_mentions else None
 
     organizer = None
     title_end = text.find("\n")
@@ -1117,18 +796,18 @@ def extract_visits(
     if organizer is not None and organizer.region is not None and national and national.start > organizer.start:
         national = None  # a region's own training body sends its cohort; a national body named later sets rules
 
-    agency_items = _host_agencies(text, sents, dest_region, organizer)
+    agency_items = find_host_agencies(text, sents, dest_region, organizer)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
-    host = _village_host(agency_items, host, dest_mentions)
+    host = village_host(agency_items, host, dest_mentions)
     officials = people.find_officials(text)
     participants = find_participants(text)
 
     # one record per travelling group and destination: a list of destinations ("masing-masing ke
     # A, B dan C"), or of senders received together ("rombongan DPRD A dan DPRD B"), is a frame each
     # a destination only the dateline suggests does not hold against a written list of destinations
-    dest_frames, together = _frame_list(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
+    dest_frames, together = frame_list(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
     origin_frames = (
-        _frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
+        visit_frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
         if len(keys) == 1 and _key_origin_free(keys)
         else []
     )
@@ -1195,7 +874,7 @@ def extract_visits(
             sender_dates = {}
     frame_counts = (
         # the dateline's place is where the reporter files, not a group named beside a count
-        _frame_counts(
+        counts_per_frame(
             text,
             sents,
             [p for p in resolved if not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)],
@@ -1205,13 +884,13 @@ def extract_visits(
         if not (dest_frames and origin_frames)
         else {}
     )
-    frame_items = _frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
-    split = len(dest_frames) > 1 and _split_told(text, sents, resolved, dest_frames)
+    frame_items = frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
+    split = len(dest_frames) > 1 and split_told(text, sents, resolved, dest_frames)
     # national bodies received together ("Rombongan Kementerian A dan Lembaga B …, dari dua instansi
     # itu"): one record per sender, each with the count its own people are said to bring
     senders = (
         _national_senders(text, sents, organizers, officials, participants)
-        if len(frames) == 1 and len(keys) == 1 and frames[0][1] is None and _TOGETHER.search(text)
+        if len(frames) == 1 and len(keys) == 1 and frames[0][1] is None and TOGETHER.search(text)
         else []
     )
 
@@ -1246,13 +925,13 @@ def extract_visits(
         if id(key) in own_dest:
             dest_region = own_dest[id(key)]
             dest_mentions = [p for p in resolved if p.region == dest_region]
-            host = _host_form(text, dest_mentions) if dest_mentions else None
+            host = host_form(text, dest_mentions) if dest_mentions else None
         elif len(frames) > 1:
             dest_region = frame_dest
             dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
-            host = _host_form(text, dest_mentions) if dest_mentions else None
+            host = host_form(text, dest_mentions) if dest_mentions else None
             if frame_items:
-                host = _village_host(frame_items[frame_dest], host, dest_mentions)
+                host = village_host(frame_items[frame_dest], host, dest_mentions)
         evidence: dict[str, Evidence] = {}
         visit = Visit(program=key.program, cohort=key.cohort)
         if key.program:
@@ -1265,18 +944,13 @@ def extract_visits(
         evidence["activity"] = Evidence(spans=[a_span] if a_span else [], confidence=0.9 if a_span else 0.4)
 
         count = _participants_for(text, sents, key, keys, participants, cohorts)
-        if (
-            dest_frames
-            and not frame_counts
-            and (each := _EACH_GROUP.search(text))
-            and (n := parse_int(each.group("n")))
-        ):
+        if dest_frames and not frame_counts and (each := EACH_GROUP.search(text)) and (n := parse_int(each.group("n"))):
             # "dibagi menjadi tiga kelompok yang masing-masing terdiri dari 12 orang": each group's count
             count = ParticipantMention(each.start("n"), each.end("n"), n, True)
         elif frame_counts or (len(frames) > 1 and (origin_frames or split)):
             # groups at different places at once: a count not written with one group is all of theirs
             count = frame_counts.get(frame_dest if dest_frames else frame_origin)
-        elif count and dest_frames and (together or _SPLIT_COUNT.search(text)):
+        elif count and dest_frames and (together or SPLIT_COUNT.search(text)):
             # "26 peserta dibagi menjadi 4 kelompok", groups that went at the same time: the whole's
             # count, not any one group's
             count = None
@@ -1458,7 +1132,7 @@ _GONE_TO = re.compile(
 )
 
 
-def _return_visit(text: str, sents, resolved: list[_Place], visit: Visit, dated) -> Extraction | None:
+def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) -> Extraction | None:
     """A reciprocal visit the article recounts: the host had earlier travelled to the visitors' region to
     learn ("studi tiru balasan"); its own record, with only what its sentence says (a past trip told
     of anyone else, or with no study purpose, is background, not a visit)."""
@@ -1474,7 +1148,7 @@ def _return_visit(text: str, sents, resolved: list[_Place], visit: Visit, dated)
         if b is None or b.region.name != home:
             continue
         m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
-        if m is None or not (_STUDY.search(text, *sent) or _LEARNING.search(text, *sent)):
+        if m is None or not (STUDY.search(text, *sent) or _LEARNING.search(text, *sent)):
             continue
         told = text[slice(*sent)]
         found = programs.find_activities(told)
@@ -1517,7 +1191,7 @@ _WITH_COUNCIL = re.compile(
 )
 
 
-def _council_along(text: str, sents, resolved: list[_Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
+def _council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
     """The council of the sending region named as travelling together with its government: its name
     as written and its span. Only when the sender is a regional government (not itself a council)."""
     home = visit.origin.regency or visit.origin.province
@@ -1653,7 +1327,7 @@ _GOES_TO = re.compile(r"\b(?:ke|di|menuju|mengunjungi|menyambangi|mendatangi|ber
 _FROM = re.compile(r"\b(?:dari|asal)\b", _I)
 
 
-def _key_clauses(text, sents, keys: list[_Key], resolved: list[_Place], cohorts) -> dict[int, tuple]:
+def _key_clauses(text, sents, keys: list[_Key], resolved: list[Place], cohorts) -> dict[int, tuple]:
     """With several cohorts, the place each one's own clause sends it to and that clause's stretch of
     text, when they go to different places ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
     Y"); a cohort whose clauses name no place keeps the article's destination."""
@@ -1667,7 +1341,7 @@ def _key_clauses(text, sents, keys: list[_Key], resolved: list[_Place], cohorts)
             continue
         sent = sentence_at(sents, start)
         limit = min(sent[1], marks[i + 1][0] if i + 1 < len(marks) else sent[1], end + 300)
-        for place in _places_between(resolved, end, limit, starts):
+        for place in places_between(resolved, end, limit, starts):
             if place.origin > place.dest:
                 continue
             if (key.origin is not None and place.region == key.origin.region) or _FROM.search(
@@ -1680,7 +1354,7 @@ def _key_clauses(text, sents, keys: list[_Key], resolved: list[_Place], cohorts)
     return own if len({r for r, _ in own.values()}) == len(own) and own else {}
 
 
-def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region], line, published) -> dict:
+def _stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], line, published) -> dict:
     """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
     first named after it); a stop keeps the first date it is given."""
     skip = (line.published[1], line.published[2]) if line.published else None
@@ -1694,8 +1368,8 @@ def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region],
         sent = sentence_at(sents, d.start)
         if dates.said_on(text, sent[0], d.start):
             continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
-        before = _places_between(marks, max(sent[0], d.start - 300), d.start, starts)
-        after = _places_between(marks, d.end, min(sent[1], d.end + 300), starts)
+        before = places_between(marks, max(sent[0], d.start - 300), d.start, starts)
+        after = places_between(marks, d.end, min(sent[1], d.end + 300), starts)
         owner = before[-1].region if before else after[0].region if after else None
         if owner is None or owner in out:
             continue
@@ -1758,95 +1432,6 @@ def _participants_for(text, sents, key: _Key, keys: list[_Key], mentions, cohort
     return None
 
 
-_BULLET = re.compile(r"\s*(?:[•\-*–·▪●]|\d{1,2}[.)])\s+")
-_CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&|hingga|sampai)?\s*(?:terakhir\s+)?$", _I)
-# "Dari Dinas A hingga Dinas B, …": units listed as a range of the places gone through
-_RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
-_RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
-_LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
-
-
-_LISTED_ACRONYM = re.compile(
-    r"\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\s*:?\s*(?!(?:OPD|SKPD|ASN|PNS)\b)(?P<acr>(?-i:[A-Z]{2,6}))"
-    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$",
-    _I,
-)
-
-
-def _host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
-    """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region."""
-    found = []
-    previous = ""
-    in_list = False
-    for start, end in sents:
-        budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
-        sentence = text[start:end]
-        bullet = _BULLET.match(sentence) is not None
-        units = [
-            u
-            for u in agencies.find_units(text, start, end)
-            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
-        ]
-        opens = sentence.rstrip().endswith(":")
-        # list cues matter only where units are named or a list opens (they are costly to look for)
-        listed = (units or opens) and (
-            agencies.has_list_cue(sentence)
-            or (
-                agencies.has_list_marker(sentence)
-                and (agencies.has_list_cue(previous) or agencies.has_weak_list_cue(sentence))
-            )
-            or (bullet and in_list)
-        )
-        # "… yaitu:" followed by bullet lines: the bullets carry on the list
-        in_list = (listed and opens) or (bullet and in_list)
-        previous = sentence
-        # units joined by "," / "dan" share the region phrase and the preposition of the chain
-        chains: list[list] = []
-        for unit in units:
-            if chains and _CHAIN_GAP.fullmatch(text[chains[-1][-1].end : unit.start]) is not None:
-                chains[-1].append(unit)
-            else:
-                chains.append([unit])
-        for chain in chains:
-            # "… yaitu PSTP dan Dinas Perikanan": an acronym the vocabulary lacks, listed before a unit
-            # after a list marker, is a unit of the list too
-            acr = _LISTED_ACRONYM.search(text, max(start, chain[0].start - 60), chain[0].start)
-            if acr is not None and not agencies.is_training_body(acr.group("acr")):
-                chain.insert(0, agencies.AgencyMention(acr.start("acr"), acr.end("acr"), acr.group("acr")))
-            last = chain[-1]
-            bracketed = agencies.in_brackets(text, start, chain[0].start)
-            if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
-                continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
-            after = text[last.end : min(end, last.end + 80)]
-            cue = agencies.lokus_cue(text[max(start, chain[0].start - 40) : chain[0].start], after)
-            cue = 1 if bracketed else cue  # "di Kecamatan Y (Desa A dan Desa B)"
-            after = agencies.skip_address(after)
-            region_after = places.find_places(after[:40])
-            regional = False
-            if region_after and not after[: region_after[0].start].strip(" ,"):
-                region = places.resolve(region_after[0])
-                if region is not None and dest_region is not None:
-                    if region.province != dest_region.province:
-                        continue  # the sender's own units
-                    regional = True
-            before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
-            if cue < 0 and not listed:
-                continue
-            at_unit = re.search(r"\b(?:pada|di|ke)\s+(?:kantor\s+|gedung\s+|markas\s+)?$", before)
-            ranged = (
-                len(chain) > 1
-                and _RANGE_FROM.search(before) is not None
-                and _RANGE_TO.search(text, chain[0].end, chain[-1].start) is not None
-            )
-            if listed or cue > 0 or (regional and at_unit) or ranged:
-                found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
-    kept = agencies.unique_units([name for name, _, _ in found])
-    first: dict[str, tuple] = {}
-    for item in found:
-        first.setdefault(item[0], item)
-    return [first[name] for name in kept]
-
-
 def _agencies_for(key: _Key, keys: list[_Key], found, cohorts) -> list:
     """With several cohorts, a unit goes to the cohort named just before it in its sentence
     ("peserta Angkatan V … Dinas X, sementara Angkatan VI … Dinas Y"); a unit named with
@@ -1892,605 +1477,6 @@ def _source(line, title, outlet, published, evidence) -> Source:
     return source
 
 
-# ---------------------------------------------------------------- visit frames (group -> destination)
-
-# what joins the members of one list of places: "A, B dan C", "A dan di B", "DPRD A dan DPRD B"
-_LIST_LINK = re.compile(
-    # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
-    # "DPRD A beserta DPRD B", "Bappeda A bersama DPRD B": bodies travelling together
-    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
-    r"|(?:beserta|bersama(?:-sama)?(?:\s+dengan)?)\s+|;)\s*"
-    r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
-    r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
-    _I,
-)
-# a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
-_SPLIT_CUE = re.compile(
-    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|"
-    + cardinal_words(2, 5)
-    + "|"
-    + _ORDINAL
-    + r")\b",
-    _I,
-)
-# … of which these say the groups went at the same time (not one group stop after stop)
-_SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
-# two clauses of one sentence, each with its own group and place
-_CONTRAST = re.compile(
-    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga)\b|;"
-    r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)"  # "… ke A dan 25 peserta ke B"
-    r"|\b(?:dan|serta)\s+(?=(?:ke|menuju)\s)",
-    _I,
-)
-_NEXT_WORDS = ("lalu", "kemudian", "selanjutnya")
-_CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
-
-
-# a count said of the whole and then divided among the groups
-_SPLIT_COUNT = re.compile(
-    r"\b(?:dibagi|terbagi|dipecah|membagi)\s+(?:menjadi|dalam|ke\s+dalam|atas)\s+\w+\s+(?:kelompok|tim|regu)\b", _I
-)
-# "kelompok yang masing-masing terdiri dari 12 orang": what each group of a split cohort numbers
-_EACH_GROUP = re.compile(
-    r"\b(?:kelompok|tim|rombongan)\b[^.\n]{0,30}?\bmasing-masing\s+(?:kelompok\s+)?(?:terdiri\s+(?:dari|atas)\s+"
-    r"|berjumlah\s+|beranggotakan\s+|sebanyak\s+|berisi\s+)?(?P<n>\d{1,3}|[a-z]+(?:\s+(?:"
-    + multiplier_words("teen", "tens")
-    + r"))?)\s+"
-    r"(?:orang|peserta)\b",
-    _I,
-)
-_MORE_STOPS = re.compile(
-    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan)\b", _I
-)
-_STOP = re.compile(
-    r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
-    # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
-    r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
-    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b",
-    _I,
-)
-_TOGETHER = re.compile(
-    # the first-letter gate spares the alternatives at most positions
-    r"(?=[kdrptj])\b(?:(?:" + _BOTH + "|" + _TWO + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|" + _BOTH + r")\b"
-    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
-    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
-    + _TWO
-    + "|"
-    + _BOTH
-    + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
-    _I,
-)
-
-
-# a named sub-group of one body sent somewhere of its own: "Komisi A ke X, Komisi B ke Y",
-# "Komisi D dan E … ke Bali" (one group of two komisi), "Kelompok 2 berkunjung ke …"; the
-# designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
-# "Komisi DPRD" name no sub-group)
-_SUBGROUP = re.compile(
-    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})"
-    r"(?:\s*(?:,|dan|serta|&)\s*(?-i:[IVX]{1,4}|[A-Z]|\d{1,2}))*)(?![\w-])",
-    _I,
-)
-_LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
-# a count of the groups that travelled: "5 Komisi", "tiga kelompok", "kedua tim"
-_COUNTED_GROUPS = re.compile(
-    r"\b(?:\d{1,2}|" + _GROUP_COUNT + "|" + _ORDINAL + r")\s+"
-    r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
-    _I,
-)
-# a stop on the way: "singgah di", "menyinggahi", "mampir ke"
-_STOPOVER = re.compile(
-    r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke"
-    # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
-    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
-    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
-    _I,
-)
-# "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
-_CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
-_AROUND = 300  # characters looked at around a cue of one more stop
-# "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
-_PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
-# "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
-# ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
-_PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
-_PLACES_NAMED = re.compile(
-    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:antara\s+lain|yaitu|yakni|meliputi"
-    r"|di\s*antaranya)\b(?=\s*:?\s*(?-i:[A-Z]))",
-    _I,
-)
-_BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
-# another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
-# year's, another cohort's ("angkatan berikutnya ke …")
-_OTHER_TRIP = re.compile(
-    r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
-    r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
-    _I,
-)
-# an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
-_EXAMPLE_TRIP = re.compile(
-    r"\b(?:contohnya|misalnya|salah\s+satu(?:nya)?(?:\s+hasil)?)\b[^.\n]{0,80}?\b(?:kunjungan|kunker|stud[iy]\s+\w+"
-    r"|benchmarking|kaji\s+banding)\b",
-    _I,
-)
-_TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
-_SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
-# between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
-_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih)\b", _I)
-
-
-_INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|mengunjungi|menyambangi|mendatangi|singgah|meninjau)\b", _I)
-_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
-_STOPOVER_WORDS = (
-    "singgah",
-    "menyinggahi",
-    "mampir",
-    "mengunjungi",
-    "menyambangi",
-    "berkunjung",
-    "melanjutkan",
-    "bergeser",
-    "bergerak",
-    "bertolak",
-    "beranjak",
-    "bertandang",
-)
-
-
-def _places_between(resolved: list[_Place], lo: int, hi: int, starts: list[int]) -> list[_Place]:
-    """The place mentions that start in [lo, hi); `starts` are their start offsets in text order: a
-    bisect, so that a look around each of many cues stays cheap on long texts."""
-    return resolved[bisect_left(starts, lo) : bisect_left(starts, hi)]
-
-
-def _positions(low: str, words: tuple[str, ...]) -> list[int]:
-    """Where any of the words starts in the lowercased text, in text order."""
-    found = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    return sorted(found)
-
-
-def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list[places.Region]:
-    """Named sub-groups of one body (its komisi, kelompok, tim), each with the first place it is
-    said to go to in its clause: one destination per sub-group clause. Sub-groups named together
-    ("Komisi 1 dan 3 ke Bali") travel as one group; sub-groups told in clauses of their own go
-    separately, even to the same place. Only where the sub-groups went to at least two places."""
-    # the pattern is tried only where its first word stands (cheaper than a search of the text)
-    matches = [m for pos in _positions(low, _SUBGROUP_WORDS) if (m := _SUBGROUP.match(text, pos))]
-    if len(matches) < 2:
-        return []
-    seen: set[str] = set()
-    out: list[places.Region] = []
-    for i, m in enumerate(matches):
-        labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
-        if any(lab in seen for lab in labels):
-            continue
-        sent = sentence_at(sents, m.start())
-        limit = min(sent[1], matches[i + 1].start() if i + 1 < len(matches) else sent[1], m.end() + 160)
-        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
-        if (
-            place is None
-            or _SUBGROUP_GAP.search(text, m.end(), place.mention.start)
-            or not _SUBGROUP_GOES.search(text, m.end(), place.mention.start)
-            or place.origin > place.dest
-        ):
-            continue
-        seen.update(labels)
-        region = place.region
-        if region.kind == "province":
-            # "Komisi II … ke Provinsi Bali. Salah satu daerah yang didatangi adalah Kabupaten Gianyar":
-            # the regency of that province the group's own account goes on to name
-            upto = matches[i + 1].start() if i + 1 < len(matches) else min(len(text), place.mention.end + 300)
-            inner = next(
-                (
-                    p
-                    for p in resolved
-                    if place.mention.end <= p.mention.start < upto
-                    and p.region.province == region.name
-                    and p.region.kind != "province"
-                    and p.dest >= p.origin
-                    and _INNER_STOP.search(text, place.mention.end, p.mention.start)
-                ),
-                None,
-            )
-            region = inner.region if inner is not None else region
-        out.append(region)  # komisi named together in one clause travel as one group
-    # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
-    return out if len(seen) >= 2 and len(set(out)) >= 2 else []
-
-
-_PROVINCE_LOCATOR = re.compile(
-    r",?\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))", _I
-)
-
-
-# "Desa Ponggok, Klaten dan Pendowoharjo, Yogyakarta": the next member of a list of villages, each
-# written with its region
-_NEXT_VILLAGE = re.compile(
-    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?:desa|kelurahan|kampung|nagari|gampong)\s+)?"
-    r"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s*,\s*",
-    _I,
-)
-
-
-_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
-# "Desa A di Kabupaten X dan Desa B di Kabupaten Y": the next member of a list of units, each written
-# with the place it stands in
-_NEXT_UNIT_AT = re.compile(
-    # ("… serta instansi pemerintah di Kabupaten Y": a unit named by its kind)
-    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?-i:[A-Z][\w-]*)\s+|(?:instansi|kantor|perangkat|unit|lembaga"
-    r"|pemerintah(?:an)?|daerah|kerja|sejumlah|beberapa)\s+){1,4}(?:yang\s+)?(?:berada\s+|terletak\s+)?di\s+"
-    r"(?:(?:kabupaten|kota|provinsi)\s+)?",
-    _I,
-)
-
-
-def _linked(text: str, a: _Place, b: _Place) -> bool:
-    """Two places written as members of one list, a member's province allowed between
-    ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
-    if b.mention.start - a.mention.end > 60:
-        return False  # no link or province phrase is that long
-    # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
-    aside = (
-        _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
-    )
-    after = aside.end() if aside else a.mention.end
-    if _LIST_LINK.fullmatch(text, after, b.mention.start):
-        return True
-    gap = text[after : b.mention.start]
-    if ("dan" in gap or "serta" in gap) and (
-        _NEXT_VILLAGE.fullmatch(text, after, b.mention.start) or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
-    ):
-        return True
-    loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
-    if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
-        return False
-    return any(r.kind == "province" for r in places.regions_named(loc.group(1)))
-
-
 def _key_origin_free(keys: list[_Key]) -> bool:
     """No sender is written with the programme itself (then the senders are not a list)."""
     return all(k.origin is None for k in keys)
-
-
-# a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
-_PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|kanwil|kodam|dprd|gubernur)\s+$", _I)
-
-
-def _distinct(members: list[_Place], text: str = "") -> list[places.Region]:
-    """The regions of a list, once each. A province listed with one of its own regencies is only
-    their setting ("pembangunan di Banten serta Kabupaten Tangerang"), unless the text names a
-    body of the province there ("Polda Jatim, Polrestabes Surabaya")."""
-    regions: list[places.Region] = []
-    for m in members:
-        if m.region not in regions:
-            regions.append(m.region)
-
-    def a_body(region: places.Region) -> bool:
-        return any(
-            m.region == region and _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
-            for m in members
-        )
-
-    return [
-        r
-        for r in regions
-        if not (r.kind == "province" and any(o.province == r.name for o in regions if o is not r)) or a_body(r)
-    ]
-
-
-# direct speech: a curly-quoted or straight-quoted stretch of one paragraph
-_QUOTED = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
-
-
-def _narrated(text: str, resolved: list[_Place]) -> list[_Place]:
-    """The place mentions outside direct speech."""
-    if "“" not in text and '"' not in text:
-        return resolved
-    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    if not spans:
-        return resolved
-    return [p for p in resolved if not any(a < p.mention.start < b for a, b in spans)]
-
-
-def _frames(text, sents, resolved: list[_Place], role: int, top: str | None, by_name, exclude: str | None = None):
-    """The regions of `_frame_list`."""
-    return _frame_list(text, sents, resolved, role, top, by_name, exclude)[0]
-
-
-def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple[list[places.Region], bool]:
-    """The regions of one role (0: destination, 1: sender) that the text sets side by side as
-    separate trips: one written list of places in that role, or one sentence whose clauses send
-    groups to different places ("30 peserta ke A, sementara 30 peserta lainnya ke B").
-    Also says whether the groups went at the same time (a split cohort, senders received
-    together) rather than one group stop after stop."""
-    top_region = by_name[top] if top is not None else None
-    # what a speaker says ("“Wisatawan yang datang ke A juga mampir ke B,” ujarnya") is talk about
-    # trips, not the reporter's account of where the groups went
-    # ... unless the speaker counts the groups that went ("5 Komisi … melakukan kunjungan ke A, B
-    # dan C"): that is an account of where the groups went, told by one who knows
-    spoken = resolved
-    resolved = _narrated(text, resolved)
-
-    def role_of(members: list[_Place]) -> bool:
-        mine = max(m.dest if role == 0 else m.origin for m in members)
-        theirs = max(m.origin if role == 0 else m.dest for m in members)
-        return mine >= 1 and mine > theirs
-
-    candidates: list[tuple[list[places.Region], bool]] = []
-    # written lists
-    chain: list[_Place] = []
-    narrated = set(map(id, resolved))
-    for place in [*spoken, None]:
-        if place is not None and chain and _linked(text, chain[-1], place):
-            chain.append(place)
-            continue
-        if len(chain) >= 2:
-            regions = _distinct(chain, text)
-            sent = sentence_at(sents, chain[0].mention.start)
-            before = text[sent[0] : chain[0].mention.start]
-            if not all(id(p) in narrated for p in chain) and not (role == 0 and _COUNTED_GROUPS.search(before)):
-                chain = [place] if place is not None else []
-                continue
-            # ("tamu dari tiga kabupaten, yaitu A, B dan C" counts senders, not groups sent out)
-            split = role == 0 and _SPLIT_CUE.search(before) is not None and not any(m.origin > m.dest for m in chain)
-            if len(regions) >= 2 and (role_of(chain) or split):
-                # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
-                simultaneous = _SIMULTANEOUS.search(before) is not None or _COUNTED_GROUPS.search(before) is not None
-                candidates.append((regions, role == 1 or simultaneous))
-                # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
-                # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
-                if (
-                    role == 0
-                    and top_region is not None
-                    and top_region not in regions
-                    and _MORE_STOPS.search(before)
-                    and not _OTHER_TRIP.search(
-                        text,
-                        max(sent[0], chain[0].mention.start - _AROUND),
-                        min(sent[1], chain[-1].mention.end + _AROUND),
-                    )
-                ):
-                    candidates.append(([top_region, *regions], False))
-        chain = [place] if place is not None else []
-    # clauses of one sentence, each with its own place in this role
-    by_sentence: dict[tuple[int, int], list[_Place]] = {}
-    for place in resolved:
-        if (place.dest if role == 0 else place.origin) >= 2:
-            by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
-    for members in by_sentence.values():
-        regions = _distinct(members, text)
-        contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
-        if len(regions) >= 2 and contrasts:
-            # "ke A pada Senin, kemudian ke B pada Selasa", "ke A pada 6 Mei dan ke B pada 20 Mei",
-            # "Selain ke A, rombongan juga mengunjungi B": one group stop after stop
-            sequential = _NEXT_WORDS + (("juga", "turut") if role == 0 else ())
-            at_once = any(
-                c.group(0).lower() not in sequential and not text.startswith(("ke ", "menuju "), c.end())
-                for c in contrasts
-            )
-            candidates.append((regions, at_once))
-
-    # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
-    low = text.lower() if role == 0 else ""
-    if role == 0:
-        # (told in a quote too: "Komisi A ke X, Komisi B ke Y" is an account of where the groups go)
-        groups = _subgroup_frames(text, sents, spoken, low)
-        if groups:
-            candidates.append((groups, True))
-    starts = [p.mention.start for p in resolved]
-    # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
-    # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
-    # group's trip has more destinations
-    if role == 0 and top_region is not None:
-        stops: list[places.Region] = []
-        for pos in _positions(low, _STOPOVER_WORDS):
-            cue = _STOPOVER.match(text, pos)
-            if cue is None:
-                continue
-            sent = sentence_at(sents, pos)
-            # (the look around a cue is bounded: a sentence may be the whole of a hostile text)
-            lo, hi = max(sent[0], pos - _AROUND), min(sent[1], cue.end() + _AROUND)
-            opener = text[lo:pos]
-            if not _TRAVELLING.search(opener) or _OTHER_TRIP.search(text, lo, hi):
-                continue
-            if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
-                continue  # a plain visit verb: the article's main visit, told again
-            here = [p for p in _places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
-            came = [
-                p
-                for p in _places_between(resolved, lo, pos, starts)
-                if _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
-            ]
-            for region in _distinct(came + here, text):
-                if region != top_region and region not in stops:
-                    stops.append(region)
-        if stops:
-            candidates.append(([top_region, *stops], False))
-    # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
-    # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
-    # when the article's own destination is one of them
-    if role == 0 and top_region is not None and ("contoh" in low or "salah satu" in low or "misalnya" in low):
-        examples: list[places.Region] = []
-        for m in _EXAMPLE_TRIP.finditer(text):
-            sent = sentence_at(sents, m.start())
-            here = [p for p in _places_between(resolved, m.end(), sent[1], starts) if p.dest >= 2 > p.origin]
-            if here and here[0].region not in examples:
-                examples.append(here[0].region)
-        if len(examples) >= 2 and top_region in examples:
-            candidates.append((examples, True))
-    # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
-    if role == 0 and ":\n" in text:
-        for intro in _PLACES_INTRO.finditer(text):
-            listed: list[places.Region] = []
-            at = intro.end()
-            while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
-                here = _places_between(resolved, line.start(), line.end(), starts)
-                if not here:
-                    break
-                listed.extend(r for r in _distinct(here[:1], text) if r not in listed)
-                at = line.end()
-            if len(listed) >= 2:
-                candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
-    # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
-    if role == 0:
-        # (the pattern is tried only where its first word stands: cheaper than a search of the text)
-        for intro in (m for pos in _positions(low, _PLACES_WORDS) if (m := _PLACES_NAMED.match(text, pos))):
-            sent = sentence_at(sents, intro.start())
-            here = [p for p in _places_between(resolved, intro.end(), sent[1], starts) if p.dest >= p.origin]
-            named = _distinct(here, text)
-            if len(named) >= 2:
-                candidates.append((named, _SIMULTANEOUS.search(text, *sent) is not None))
-    # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
-    if role == 0:
-        stops: list[places.Region] = []
-        for cue in _STOP.finditer(text):
-            sent = sentence_at(sents, cue.start())
-            near = _places_between(resolved, sent[0], min(sent[1], cue.end() + _AROUND), starts)
-            here = [p.region for p in near if p.region.kind != "province"]
-            if here and here[0] not in stops:
-                stops.append(here[0])
-        if len(stops) >= 2:
-            candidates.append((stops, False))
-
-    # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
-    # "pada saat yang sama, Pemkab B juga berkunjung")
-    if role == 1 and _TOGETHER.search(text):
-        senders = _distinct([p for p in resolved if p.origin >= 2 and p.dest == 0], text)
-        if len(senders) >= 2:
-            candidates.append((senders, True))
-        # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
-        for together in _TOGETHER.finditer(text):
-            sent = sentence_at(sents, together.start())
-            nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
-            members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]
-            linked = [a for a, b in zip(members, members[1:], strict=False) if _linked(text, a, b)]
-            if linked:
-                first = linked[0]
-                chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
-                regions = _distinct(chain_members, text)
-                if len(regions) >= 2:
-                    candidates.append((regions, True))
-
-    def fits(regions: list[places.Region]) -> bool:
-        if exclude is not None and any(r.name == exclude for r in regions):
-            return False
-        if top_region is None or top_region in regions:
-            return True
-        if any(r.kind == "province" and r.name == top_region.province for r in regions):
-            return True  # the top host is a city of one of the listed provinces (often the dateline)
-        # "di Kalteng, terkhusus di Kobar dan Sukamara": places inside the province the visit is in
-        return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
-
-    kept = [c for c in candidates if fits(c[0])]
-    if not kept:
-        return [], True
-    regions, _ = max(kept, key=lambda c: len(c[0]))
-    # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
-    # Komisi B ke B"): separate groups at once, not one group stop after stop
-    return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
-
-
-_SPLIT = re.compile(r"\b(?:dibagi|terbagi|dipecah)\s+(?:menjadi|dalam|ke\s+dalam|atas)\b", _I)
-_WHILE = re.compile(r"\b(?:sedangkan|sementara)\b(?!\s+itu\b)", _I)
-
-
-def _split_told(text, sents, resolved: list[_Place], frames: list[places.Region]) -> bool:
-    """The text says the group split up: "dibagi menjadi empat kelompok", or one sentence sets two
-    destinations side by side ("Komisi I ke Bali, sementara Komisi II menuju Medan")."""
-    if _SPLIT.search(text):
-        return True
-    for m in _WHILE.finditer(text):
-        lo, hi = sentence_at(sents, m.start())
-        if len({p.region for p in resolved if lo <= p.mention.start < hi and p.region in frames}) > 1:
-            return True
-    return False
-
-
-def _frame_counts(text, sents, resolved: list[_Place], frames: list[places.Region], participants) -> dict:
-    """Each group's own head count, for the groups that have one: the count in the clause that names
-    its place ("dari Kabupaten A berjumlah 11 orang, sementara dari Kota B berjumlah 13 orang").
-    Counts are never added up across groups."""
-    if len(frames) < 2:
-        return {}
-    in_clause: dict[places.Region, tuple[int, object]] = {}
-    in_sentence: dict[places.Region, object] = {}
-    for m in participants:
-        sent = sentence_at(sents, m.start)
-        # the clause around the count
-        cuts = [c.start() for c in _CLAUSE_BREAK.finditer(text, sent[0], sent[1])]
-        lo = max((c for c in cuts if c < m.start), default=sent[0])
-        hi = min((c for c in cuts if c >= m.end), default=sent[1])
-        near = [p for p in resolved if lo <= p.mention.start < hi and p.region in frames]
-        inside = {p.region for p in near}
-        if len(inside) == 1:
-            # "40 peserta … ke A dan B": a count written before a list of places is the whole
-            # group's at every stop of the list
-            after = [p for p in resolved if m.end <= p.mention.start < sent[1] and p.region in frames]
-            listed = [a for a, b in zip(after, after[1:], strict=False) if _linked(text, a, b)]
-            if after and listed and listed[0] is after[0]:
-                for p in after[: len(listed) + 1]:
-                    in_sentence.setdefault(p.region, m)
-                continue
-            # the count nearest to the place, if a clause holds two ("Maros – … 60 Peserta")
-            gap = min(abs(p.mention.start - m.start) for p in near)
-            region = inside.pop()
-            if region not in in_clause or gap < in_clause[region][0]:
-                in_clause[region] = (gap, m)
-        elif not inside:
-            # "Pemerintah Kabupaten A, Provinsi B memboyong 120 orang": the sentence's only group
-            inside = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in frames}
-            if len(inside) == 1:
-                in_sentence.setdefault(inside.pop(), m)
-    # a count written with one group is that group's only: the others' counts are unknown
-    return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
-
-
-# between a unit and the place it stands in: "Tambak B di Kabupaten Y", "Desa A, Kecamatan B, Kabupaten Y"
-_AT_PLACE = re.compile(
-    # (the rest of a chain of units may come first: "Desa A, dan Tambak B di Kabupaten Y")
-    r"[\s,]*(?:(?:dan|serta)\s+[^,.;:\n]{1,50}?\s+)?(?:(?:yang\s+)?(?:berada\s+|terletak\s+|berlokasi\s+)?di\s+)?"
-    r"(?:(?:desa|kelurahan|kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},?\s*)*",
-    _I,
-)
-# a place the trip goes on to is set apart ("Desa A dan Desa B) serta di Kabupaten Z", "…, lalu ke Kota Z")
-_ON_TO = re.compile(r"\)|\b(?:ke|menuju|lalu|kemudian|sedangkan|sementara)\b|\bserta\s+di\b", _I)
-
-
-def _stands_at(text: str, end: int, pos: int) -> bool:
-    """The place written at `pos` is where the unit ending at `end` stands, not the next stop."""
-    return _AT_PLACE.fullmatch(text, end, pos) is not None and not _ON_TO.search(text, end, pos)
-
-
-def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Region], organizer) -> dict:
-    """The units of each destination: a unit belongs to the destination named last before it."""
-    marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
-    out: dict[places.Region, list] = {f: [] for f in frames}
-    seen: set[str] = set()
-    for frame in frames:
-        for item in _host_agencies(text, sents, frame, organizer):
-            if item[0] in seen:
-                continue
-            # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
-            # (where it was found first: its name in full may add a word the text puts elsewhere)
-            end = item[1][1]
-            owner = next((r for pos, r in marks if end < pos <= end + 50 and _stands_at(text, end, pos)), None)
-            start = text.find(item[0]) if owner is None else -1
-            while start >= 0 and owner is None:
-                end = start + len(item[0])
-                owner = next((r for pos, r in marks if start < pos <= end + 50 and _stands_at(text, end, pos)), None)
-                start = text.find(item[0], start + 1)
-            if owner is None:
-                before = [r for pos, r in marks if pos <= item[1][0]]
-                owner = before[-1] if before else None
-            if owner is None:
-                for f in frames:
-                    out[f].append(item)
-            else:
-                out[owner].append(item)
-            seen.add(item[0])
-    return out
