@@ -1,5 +1,6 @@
 """Who receives a visit: the host written as a place's government, a village that is its own host,
-and the host agencies a report lists (`find_host_agencies`).
+a national unit or a council written with its place, and the host agencies a report lists
+(`find_host_agencies`).
 """
 
 from __future__ import annotations
@@ -10,6 +11,36 @@ from diklat_cli.extract import agencies, budget, places
 from diklat_cli.extract.place_roles import Place
 
 _I = re.IGNORECASE
+
+
+COUNCILS = frozenset(("DPRD", "DPRA", "DPRK", "DPRP"))
+
+
+def council_with_its_region(text: str, council: str, region, resolved: list[Place]):
+    """The council with the region as written, the fullest writing first ("DPRD Kabupaten Lampung
+    Tengah" over "DPRD Lamteng")."""
+    named = []
+    for p in resolved:
+        a = p.mention.start - len(council) - 1
+        if p.region == region and a >= 0 and text[a : p.mention.start] == council + " ":
+            named.append((p.mention.end - p.mention.start, a, p.mention.end))
+    if not named:
+        return None
+    _, a, b = max(named)
+    return text[a:b], (a, b)
+
+
+def unit_with_its_place(text: str, span: tuple[int, int], resolved: list[Place]):
+    """The unit at span written with the place right after it ("Polresta Malang Kota", "KUA
+    Kecamatan Sidoarjo", "Lapas Terbuka Jakarta")."""
+    for p in resolved:
+        gap = text[span[1] : p.mention.start]
+        if p.mention.start >= span[1] and len(gap) <= 30 and re.fullmatch(r"(?:\s+(?:[A-Z][\w.]*|[IVX]+))*\s*", gap):
+            return text[span[0] : p.mention.end], (span[0], p.mention.end)
+    # a place the gazetteer does not know ("KUA Kecamatan Wates"): the capitalised words after the unit
+    tail = re.match(r"(?:[ ]+(?:[A-Z][\w.]*|[IVX]+)){0,4}", text[span[1] : span[1] + 60])
+    end = span[1] + (tail.end() if tail else 0)
+    return text[span[0] : end], (span[0], end)
 
 
 _VILLAGES = ("desa", "nagari", "kampung", "gampong", "pekon")  # a kelurahan is the city's own office

@@ -1,84 +1,61 @@
 """Assemble visit records from what the finder modules see in one article.
 
-The steps: decide whether the article reports a visit at all; find the cohorts that
-travelled (one visit per programme + cohort); give every place mention an origin and a
-destination score from the words around it; then fill each visit's fields, keeping the
-span each value came from.
+One concern: `extract_visits`, the extraction's steps put together in order. Decide whether the
+article reports a visit at all (`cues`); find the cohorts that travelled, one visit per
+programme + cohort, and who sent them (`senders`); give every place mention an origin and a
+destination score from the words around it (`place_roles`); divide the travellers among
+destinations, group -> destination (`frames`); date each visit and each stop (`when`); then fill
+each visit's fields: its host (`hosts`) and, where several cohorts travel, each one's activity,
+participants and host agencies (`cohort_fields`), keeping the span each value came from.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from functools import lru_cache
 
-from diklat_cli.extract import agencies, byline, dates, people, places, programs, visitors
+from diklat_cli.extract import agencies, byline, people, places, programs, visitors
+from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
+from diklat_cli.extract.cues import LEARNING, describes_visit, travel_cue
 from diklat_cli.extract.frames import (
     EACH_GROUP,
     SPLIT_COUNT,
     TOGETHER,
     counts_per_frame,
-    distinct_regions,
     frame_agencies,
     frame_list,
-    linked_places,
     split_told,
     visit_frames,
 )
-from diklat_cli.extract.hosts import find_host_agencies, host_form, village_host
+from diklat_cli.extract.hosts import (
+    COUNCILS,
+    council_with_its_region,
+    find_host_agencies,
+    host_form,
+    unit_with_its_place,
+    village_host,
+)
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
-from diklat_cli.extract.place_roles import FEW, STUDY, Place, place_scores, places_between, resolved_places
+from diklat_cli.extract.place_roles import STUDY, Place, place_scores, resolved_places
+from diklat_cli.extract.senders import (
+    BODY_BEFORE,
+    Key,
+    cohort_keys,
+    council_along,
+    key_origin_free,
+    listed_senders,
+    name_the_group,
+    national_senders,
+    origin_after,
+    sender_form,
+    split_by_sender,
+)
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
+from diklat_cli.extract.when import closes_sentence, opener_start, stop_dates, visit_dates
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
 _I = re.IGNORECASE
-
-# words that show a visit happening: someone travels to, arrives at or is hosted by a place,
-# or is sent off to it ("melepas keberangkatan peserta", "berangkat ke"); a place chosen as the
-# object of study ("ditetapkan menjadi objek studi", "menjadi lokasi visitasi")
-_STRONG_CUES = re.compile(
-    r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
-    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di)|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
-    r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
-    r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
-    r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
-    # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
-    r"|KK(?:L|N)?\s*DN|PKDN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
-    r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
-    _I,
-)
-# the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
-# at a ceremony the head of the programme's own region also "receives" its participants
-_HOST_RECEIVES = re.compile(
-    r"(?=[mk])\b(?:menerima|menyambut|kedatangan)\s+(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b", _I
-)
-# words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
-_WEAK_CUES = re.compile(
-    r"\b(?:menyambut|disambut|diterima|menerima|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
-    r"|tempat\s+belajar)\b",
-    _I,
-)
-# "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
-# "Benchmarking Diklat PIM IV Badung ke Palembang": the activity, a few words of what or who,
-# then where to, in one clause
-_ACTIVITY_TO_PLACE = re.compile(
-    r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
-    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
-    # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
-    r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
-    r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
-    r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
-)
-# a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
-# Pemkot X", "studi lapangan pada sejumlah perangkat daerah Kota X")
-_STUDY_OF_HOST = re.compile(
-    r"(?=[bskv])\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
-    r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
-    r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
-    _I,
-)
 # "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
 # ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
@@ -86,13 +63,6 @@ _EXPLAINER = re.compile(
     r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
     r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
     r"|yaitu(?!\s*:))\b",
-    _I,
-)
-# a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
-_LEARNING = re.compile(
-    r"(?=[bmst])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman)"
-    # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
-    r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita))\b",
     _I,
 )
 # "pejabat di lingkungan Pemkab X": the people belong to X
@@ -117,516 +87,11 @@ _HELD = re.compile(
     r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)",
     _I,
 )
-_FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
-_CEREMONY = re.compile(
-    # the first-letter gate spares the alternatives at most positions
-    r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
-    r"|wisuda|kelulusan)\b",
-    _I,
-)
-# what may stand between a programme/cohort and the sender named after it
-_GAP_TO_ORIGIN = re.compile(
-    r"^(?:\s|,|\(|\)|-|angkatan|ke-|ke(?=\s*\d)|\d+|[IVXLC]+|tahun|anggaran|ta\.?|di\s+lingkungan|di\s+lingkup|lingkungan|lingkup|dari|asal|jajaran"
-    r"|bagi|tingkat|tk\.?|pola|baru|peserta|para|\([^)]{0,30}\)|[a-z]+(?=\)))*$",
-    _I,
-)
-
-
-@dataclass
-class _Key:
-    """One travelling cohort: a programme and its angkatan."""
-
-    program: str | None
-    cohort: int | None
-    spans: list[tuple[int, int]] = field(default_factory=list)  # where the programme is named
-    cohort_span: tuple[int, int] | None = None
-    origin: Place | None = None
-    contrast: bool = False  # named only in a clause of its own ("sedangkan Angkatan V …")
-
-
-@lru_cache(maxsize=8)
-def _travel_cue(text: str) -> bool:
-    """The words state a trip: a strong cue or an activity written with where it goes (asked
-    twice per article: when deciding it reports a visit, and whether a host is needed)."""
-    return (
-        _STRONG_CUES.search(text) is not None
-        or _ACTIVITY_TO_PLACE.search(text) is not None
-        or _HOST_RECEIVES.search(text) is not None
-        or _STUDY_OF_HOST.search(text) is not None
-    )
-
-
-def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
-    """An article reports a visit when a cohort or a visit activity is named and the words
-    show people travelling to a host; an opening ceremony or an explainer does not."""
-    if not activities and not any(k.program for k in keys) and not _LEARNING.search(text):
-        # SCHEMA "whose visits": a trip with no programme and no study word counts only
-        # when its stated purpose is to learn from the host
-        return False
-    if _CEREMONY.search(text):
-        # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
-        present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
-        # ... but a ceremony told only as what is to come ("yang lulus akan diwisuda bulan depan") is
-        # not what the article reports
-        if any(_CEREMONY.search(s) for s in present) and not any(
-            _STRONG_CUES.search(s) or _ACTIVITY_TO_PLACE.search(s) for s in present
-        ):
-            return False
-    strong = _travel_cue(text)
-    if not activities:
-        return strong  # without "benchmarking", "studi lapangan"…, travel must be explicit
-    return strong or _WEAK_CUES.search(text) is not None
-
-
-# what may stand between a cohort and the programme written after it ("Dikreg XLVI Sesko TNI")
-_COHORT_BEFORE = re.compile(r"[\s()]*(?:\w+\s+)?")
-# what joins two programmes that travel together: "PKA dan PKP", "PKA (…) serta PKP"
-_PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*(?:peserta\s+)?", _I)
-
-
-# the words that open a clause about another group: "Adapun angkatan XXV …", "sedangkan peserta Angkatan V"
-_CONTRAST_OPENER = re.compile(
-    r"(?:\b(?:adapun|sedangkan|sementara(?:\s+itu)?|kemudian)\s*,?\s+(?:untuk\s+)?(?:peserta\s+|rombongan\s+)?"
-    r"(?:kelompok\s+)?(?:angkatan\s*(?:ke\s*-?\s*)?)?)$",
-    _I,
-)
-
-
-_CLAUSE_START = re.compile(r"(?:[,;:]|\bdan|\bserta)\s*$|^\s*$", _I)
-_SENT_TO = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:ke|menuju|berkunjung\s+ke|mengunjungi)\s+(?-i:[A-Z])", _I)
-
-
-_SIDE_BY_SIDE = re.compile(r"\b(?:dan|serta|sedangkan|sementara|adapun)\b", _I)
-
-
-def _cohort_keys(text: str, found_programs: list, cohorts: list) -> list[_Key]:
-    specific = {p.name for p in found_programs if not p.generic}
-    families: dict[str, set[str]] = {}
-    for name in specific:
-        families.setdefault(name.split()[0], set()).add(name)
-
-    def canonical(p: programs.ProgramMention) -> str:
-        if p.generic and len(families.get(p.name, ())) == 1:
-            return next(iter(families[p.name]))
-        return p.name
-
-    keys: list[_Key] = []
-    used: set[int] = set()
-    for index, p in enumerate(found_programs):
-        name = canonical(p)
-        next_start = found_programs[index + 1].start if index + 1 < len(found_programs) else len(text)
-        # the cohort written right after the programme ("PKP Angkatan VII dan VIII")
-        near = [c for c in cohorts if p.end <= c.start < min(p.end + 70, next_start) and c.start not in used]
-        chain: list[programs.CohortMention] = []
-        for c in near:
-            gap = text[(chain[-1].end if chain else p.end) : c.start]
-            if chain and not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I):
-                break
-            if not chain and "\n" in gap:
-                break
-            chain.append(c)
-        if not chain:
-            # "Pasis Dikreg XLVI Sesko TNI", "Angkatan Ke-51 Sesko TNI": the cohort written just before
-            before = [
-                c
-                for c in cohorts
-                if c.start not in used and c.end <= p.start and _COHORT_BEFORE.fullmatch(text, c.end, p.start)
-            ]
-            chain = before[-1:]
-        if not chain:
-            keys.append(_Key(name, None, [(p.start, p.end)]))
-        for c in chain:
-            used.add(c.start)
-            keys.append(_Key(name, c.value, [(p.start, p.end)], (c.start, c.end)))
-    # one key per programme + cohort; a programme named without a cohort joins its keyed entry
-    merged: list[_Key] = []
-    for k in keys:
-        same = [
-            m
-            for m in merged
-            if m.program == k.program and (m.cohort == k.cohort or k.cohort is None or m.cohort is None)
-        ]
-        if same:
-            target = same[0]
-            if target.cohort is None and k.cohort is not None:
-                if any(m.cohort is not None for m in merged if m.program == k.program):
-                    continue
-                target.cohort, target.cohort_span = k.cohort, k.cohort_span
-            target.spans.extend(k.spans)
-            continue
-        merged.append(k)
-    # a second cohort of the same programme is a second visit only when written together
-    # with the first ("Angkatan VII dan VIII"); otherwise it is a slip or another year's cohort
-    result: list[_Key] = []
-    for k in merged:
-        siblings = [r for r in result if r.program == k.program]
-        if siblings and k.cohort_span and siblings[0].cohort_span:
-            gap = text[siblings[-1].cohort_span[1] : k.cohort_span[0]]
-            if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I) and not (
-                # "peserta PKA Angkatan II dari A dan peserta PKA Angkatan III dari B": each cohort
-                # written with its own programme, side by side in one sentence
-                len(gap) <= 120
-                and _SIDE_BY_SIDE.search(gap)
-                and not re.search(r"[.!?]\s|\n", gap)
-                and any(e <= k.cohort_span[0] and k.cohort_span[0] - e <= 3 for _, e in k.spans)
-            ):
-                continue
-        result.append(k)
-    # generic family names left over ("Diklatpim" with no level anywhere) are not a programme
-    result = [k for k in result if not (k.program in families and k.program not in specific)] or result
-    # a family word that only introduces a named programme ("Program Diklat Kepemimpinan Sespimmen")
-    generic = {p.name for p in found_programs if p.generic} - specific
-    if any(k.program in specific for k in result):
-        result = [k for k in result if k.program not in generic]
-    # the travelling programme is the one named first; others must carry their own cohort or be
-    # written together with it ("peserta PKA dan PKP", "PKA (…) serta PKP (…)")
-    if len(result) > 1:
-        first = result[0]
-        together = {first.program}
-        for a, b in zip(found_programs, found_programs[1:], strict=False):
-            if canonical(a) in together and _PROGRAM_LINK.fullmatch(text, a.end, b.start):
-                together.add(canonical(b))
-        result = [k for k in result if k is first or k.program in together or k.cohort is not None]
-    # the cohort named in another sentence than the programme ("… PKA. Rombongan Angkatan II …"):
-    # when the article names one programme and one cohort, they belong together
-    values = {c.value for c in cohorts}
-    if len(result) == 1 and result[0].program and result[0].cohort is None and len(values) == 1:
-        result[0].cohort, result[0].cohort_span = cohorts[0].value, (cohorts[0].start, cohorts[0].end)
-    # "… Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot Y": a cohort that opens a contrast
-    # clause of its own is a second travelling group of the one programme the article names
-    if len(result) == 1 and result[0].program and result[0].cohort is not None:
-        first = result[0]
-        for c in cohorts:
-            if c.value in {k.cohort for k in result}:
-                continue
-            # "…, Angkatan II ke Kabupaten Gowa pada …": a cohort whose own clause sends it somewhere
-            if _CONTRAST_OPENER.search(text, max(0, c.start - 40), c.start) or (
-                _CLAUSE_START.search(text, max(0, c.start - 6), c.start) and _SENT_TO.match(text, c.end)
-            ):
-                result.append(_Key(first.program, c.value, [], (c.start, c.end), contrast=True))
-    # without a programme, "gelombang" is a wave of the trip, not a cohort
-    cohorts = [c for c in cohorts if not text[c.start : c.end].lower().startswith("gelombang")]
-    if not result and cohorts:
-        result.append(_Key(None, cohorts[0].value, [], (cohorts[0].start, cohorts[0].end)))
-    return result
-
-
-def _origin_after(text: str, key: _Key, resolved: list[Place]) -> Place | None:
-    """The sender named right after the programme or cohort ("PKA Angkatan IV Kabupaten Cilacap")."""
-    anchors = sorted(end for _, end in key.spans + ([key.cohort_span] if key.cohort_span else []))
-    for anchor in anchors:
-        for place in resolved:
-            if place.mention.start < anchor:
-                continue
-            gap = text[anchor : place.mention.start]
-            if place.mention.start - anchor <= 80 and "\n" not in gap and _GAP_TO_ORIGIN.match(gap):
-                return place
-            break
-    return None
-
-
-def _split_by_sender(text: str, sents, keys: list[_Key], resolved: list[Place]) -> list[_Key]:
-    """One programme written twice in one sentence, each time with a sender of its own ("40 peserta
-    Latsar CPNS Kabupaten A dan 35 peserta Latsar CPNS Kabupaten B"): a travelling group per sender
-    (a headline's "PKA Bengkulu" and the body's "PKA … Provinsi Bengkulu" are one sender)."""
-    out: list[_Key] = []
-    for key in keys:
-        by_region: dict[places.Region, list[tuple[int, int]]] = {}
-        firsts: dict[places.Region, Place] = {}
-        for span in key.spans[:20]:
-            place = _origin_after(text, _Key(key.program, None, [span]), resolved)
-            if place is not None:
-                by_region.setdefault(place.region, []).append(span)
-                firsts.setdefault(place.region, place)
-        regions = list(by_region)
-        side_by_side = any(
-            sentence_at(sents, sa[0]) == sentence_at(sents, sb[0])
-            for i, a in enumerate(regions)
-            for b in regions[i + 1 :]
-            if a.province != b.province or (a.kind != "province" and b.kind != "province")
-            for sa in by_region[a]
-            for sb in by_region[b]
-        )
-        if not side_by_side:
-            out.append(key)
-            continue
-        for region, spans in by_region.items():
-            out.append(_Key(key.program, key.cohort, spans, key.cohort_span, firsts[region]))
-    return out
-
-
-# a sentence that goes on with "the group" ("Rombongan itu datang ke …", "Delegasi tersebut tiba …")
-_THAT_GROUP = re.compile(
-    r"(?=[rdtRDT])\b(?:rombongan|delegasi|tamu)\s+(?:itu|tersebut)\s+(?:\w+\s+)?"
-    r"(?:datang|tiba|berkunjung|bertandang)\b",
-    _I,
-)
-
-
-def _name_the_group(text: str, sents, resolved: list[Place]) -> None:
-    """A government named in one sentence and called "rombongan itu" in the next, which travels
-    ("Salah satunya Pemkot A. Rombongan itu datang ke Kota B"): that government is the sender."""
-    for m in _THAT_GROUP.finditer(text):
-        lo = sentence_at(sents, m.start())[0]
-        if lo == 0 or text[lo : m.start()].strip():
-            continue  # not what the sentence opens with
-        prev = sentence_at(sents, lo - 1)
-        named = [p for p in resolved if prev[0] <= p.mention.start < prev[1] and p.mention.government]
-        if len({p.region for p in named}) == 1 and named[0].dest < 2:
-            named[0].origin += 2
-
-
-def _listed_senders(text: str, keys: list[_Key], resolved: list[Place]) -> list[_Key]:
-    """A programme written with a list of senders ("Diklat PIM IV Kota A dan Kota B", "peserta PKA
-    Kabupaten A serta Kabupaten B"): one travelling group per sender, each with the programme (a
-    province listed with its own regency only locates it); a cohort goes with the first sender."""
-    if len(keys) != 1 or keys[0].origin is None:
-        return keys
-    key = keys[0]
-    at = next(i for i, p in enumerate(resolved) if p is key.origin)
-    chain = [key.origin]
-    for place in resolved[at + 1 :]:
-        if not linked_places(text, chain[-1], place) or place.dest > place.origin:
-            break
-        chain.append(place)
-    regions = distinct_regions(chain, text)
-    if len(regions) < 2:
-        return keys
-    out = [key]
-    for region in regions[1:]:
-        place = next(p for p in chain if p.region == region)
-        place.origin += 3
-        # the cohort is written with the first sender ("Angkatan I Kota A dan Kota B"): a cohort
-        # number is one organizer's count, the others' is not given
-        out.append(_Key(key.program, None, key.spans, None, place))
-    return out
-
-
-def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.date | None) -> int | None:
-    if published:
-        return published.year
-    years = [d.first.year or d.last.year for d in found_dates if d.first.year or d.last.year]
-    if years:
-        return max(set(years), key=years.count)
-    hints = dates.find_year_hints(text)
-    if hints:
-        years = [y for _, _, y in hints]
-        return max(set(years), key=years.count)
-    return None
-
-
-@lru_cache(maxsize=4)
-def _all_dates(text: str) -> tuple:
-    return tuple(dates.find_dates(text))
-
-
-_CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulusan|dinyatakan\s+lulus)\b", _I)
-# a date that only opens the trip: a departure or "since"
-_OPEN_START = re.compile(
-    r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
-    # the arrival in a region (not at a hall) and the opening of a series start a stay of several days
-    r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi))\b",
-    _I,
-)
-# the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
-# account ("Hari pertama, Senin (3/6), peserta belajar di Kota A") it is that stop's one day
-_SERIES_START = re.compile(r"\b(?:awal\s+rangkaian|hari\s+pertama)\b", _I)
-
-
-def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: bool = True) -> int | None:
-    """A yearless date written with its weekday falls in the year where the weekday fits:
-    "Selasa (25/07)" in an article posted the next year, or with "TA 2023" beside it."""
-    if year is None or d.first.year is not None or d.last.year is not None or d.weekday_fits(year) is not False:
-        return year
-    hinted = {y for _, _, y in dates.find_year_hints(text)}
-    if not from_date:
-        # a year only hinted at ("Tahun 2018") dates the visit when the weekday fits it, else nothing
-        return next((y for y in sorted(hinted) if d.weekday_fits(y)), None)
-    for candidate in sorted(hinted | {year - 1, year + 1}, key=lambda y: (abs(y - year), -y)):
-        if d.weekday_fits(candidate):
-            return candidate
-    return year
-
-
-def _visit_dates(
-    text: str,
-    sents,
-    published: dt.date | None,
-    skip: tuple[int, int] | None,
-    chrome=(),
-    within: tuple[int, int] | None = None,
-    header_end: int = 0,
-):
-    """The visit's first and last day, their spans and a confidence; `within`: only dates written in
-    that stretch (one group's clause), the year still chosen from the whole article."""
-    # the posting line's date, written with its weekday or clock, is not the visit's; nor is a date
-    # alone on a line above the headline (the day the page was fetched): it gives no year either
-    spans = ([skip] if skip else []) + list(chrome)
-    found = [d for d in _all_dates(text) if not any(d.start < b and d.end > a for a, b in spans)]
-    year = _choose_year(text, found, published)
-    from_date = published is not None or any(d.first.year or d.last.year for d in found)
-    if "utup" in text or "lulus" in text or "wisuda" in text:
-        # a report of a closing that also tells of the trip: the day written with the closing is
-        # the ceremony's, not the trip's
-        found = [d for d in found if not _CLOSING.search(text, *sentence_at(sents, d.start))]
-    if within is not None:
-        found = [d for d in found if within[0] <= d.start < within[1]]
-    ranges, singles = [], []
-    for d in found:
-        resolved = d.resolve(_fitting_year(d, year, text, from_date))
-        if resolved is None:
-            continue
-        if resolved[0] != resolved[1]:
-            if (resolved[1] - resolved[0]).days <= 31:
-                ranges.append((d, resolved))
-        else:
-            singles.append((d, resolved))
-    if ranges:
-        d, (start, end) = ranges[0]
-        return start, end, [(d.start, d.end)], 0.9
-    if published is not None and (past := _past_visit_day(text, sents, published, singles, within)) is not None:
-        return past
-    if singles:
-        # a day something was said comes after the days the text gives its events; so does a day written
-        # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019")
-        singles.sort(
-            key=lambda item: (
-                item[0].start < header_end,
-                dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
-            )
-        )
-        d, (start, end) = singles[0]
-        spans = [(d.start, d.end)]
-        durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
-        if durations and 1 < durations[0][2] <= 14:
-            s, e, days = durations[0]
-            end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
-            spans.append((s, e))
-        elif _OPEN_START.search(told := text[slice(*sentence_at(sents, d.start))]) or (
-            within is None and _SERIES_START.search(told)
-        ):
-            end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
-        return start, end, spans, 0.8 if d.first.year else 0.6
-    return None, None, [], 0.0
-
-
-def _opener_start(line: byline.Byline) -> int:
-    """Where the story opens ("KOTA, Outlet –", "outlet.com –"): what stands above it is its header."""
-    opener = line.dateline or line.outlet
-    return opener.start if opener is not None else 0
-
-
-def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tuple | None:
-    """ "… mendatangi Kantor Wali Kota Padang pada Kamis lalu": a weekday told as past in the sentence
-    that tells the trip is the last such day before publication; it dates the visit over a date that
-    only closes a speech attribution (the day the words were said)."""
-    for start, end, weekday in dates.past_weekdays(text):
-        if within is not None and not within[0] <= start < within[1]:
-            continue
-        sent = sentence_at(sents, start)
-        told = text[slice(*sent)]
-        if not (_STRONG_CUES.search(told) or _ACTIVITY_TO_PLACE.search(told)) or dates.attributed(text, sent[0], start):
-            continue
-        if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
-            return None  # a date of the trip itself is written
-        day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
-        return day, day, [(start, end)], 0.5
-    return None
 
 
 def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
     pos = text.find(value, start)
     return (pos, pos + len(value)) if pos >= 0 else None
-
-
-_COUNCILS = frozenset(("DPRD", "DPRA", "DPRK", "DPRP"))
-
-
-def _council_with_its_region(text: str, council: str, region, resolved: list[Place]):
-    """The council with the region as written, the fullest writing first ("DPRD Kabupaten Lampung
-    Tengah" over "DPRD Lamteng")."""
-    named = []
-    for p in resolved:
-        a = p.mention.start - len(council) - 1
-        if p.region == region and a >= 0 and text[a : p.mention.start] == council + " ":
-            named.append((p.mention.end - p.mention.start, a, p.mention.end))
-    if not named:
-        return None
-    _, a, b = max(named)
-    return text[a:b], (a, b)
-
-
-def _unit_with_its_place(text: str, span: tuple[int, int], resolved: list[Place]):
-    """The unit at span written with the place right after it ("Polresta Malang Kota", "KUA
-    Kecamatan Sidoarjo", "Lapas Terbuka Jakarta")."""
-    for p in resolved:
-        gap = text[span[1] : p.mention.start]
-        if p.mention.start >= span[1] and len(gap) <= 30 and re.fullmatch(r"(?:\s+(?:[A-Z][\w.]*|[IVX]+))*\s*", gap):
-            return text[span[0] : p.mention.end], (span[0], p.mention.end)
-    # a place the gazetteer does not know ("KUA Kecamatan Wates"): the capitalised words after the unit
-    tail = re.match(r"(?:[ ]+(?:[A-Z][\w.]*|[IVX]+)){0,4}", text[span[1] : span[1] + 60])
-    end = span[1] + (tail.end() if tail else 0)
-    return text[span[0] : end], (span[0], end)
-
-
-# a body written before its region: "DPRD Kabupaten X", "BKAD Kabupaten Y", "Apdesi Aceh Tenggara"
-_KOMISI_BEFORE = re.compile(r"\b(?:Komisi|Pansus|Fraksi)\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})\s+$")
-_BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
-
-
-_ADDRESS_GAP = re.compile(r"\s*,\s*(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,\s*")
-_UNIT_ENDS = re.compile(r"[A-Za-z),]\s+$")  # a name ends right before the place
-_ROLE_ENDS = frozenset(("camat", "lurah", "bupati", "walikota", "gubernur", "kepala", "ketua", "sekda", "kades"))
-
-
-def _unit_that_travels(text: str, mentions: list[Place]) -> tuple[str, tuple[int, int]] | None:
-    """A unit written right before the sender's place, where the words make that place the
-    travellers' ("Dinas Kominfo … (Diskominfotiksan) Kabupaten X, Lampung datang studi tiru ke …",
-    "BUMDes Maju Desa Y menggelar studi banding"): the unit is the body that travelled."""
-    p = max(mentions, key=lambda p: p.origin, default=None)
-    if p is not None and p.origin >= 2 and _UNIT_ENDS.search(text, max(0, p.mention.start - 3), p.mention.start):
-        # (the address's comma too: "Desa Kemantren, Kecamatan Paciran, Lamongan")
-        lo = max(0, p.mention.start - 120)
-        units = agencies.find_units(text, lo, p.mention.start)
-        for n, unit in enumerate(units):
-            address = _ADDRESS_GAP.fullmatch(text, unit.end, p.mention.start)
-            if (
-                (not text[unit.end : p.mention.start].strip() or address)
-                and "\n" not in text[unit.start : p.mention.start]
-                and not agencies.is_training_body(unit.name)
-                and len(unit.name.split()) > 1
-                and unit.name.split()[-1].lower() not in _ROLE_ENDS  # "… dan Camat Penajam": a person's role
-            ):
-                start = unit.start
-                if n and not text[units[n - 1].end : unit.start].strip():
-                    start = units[n - 1].start  # "BUMDes Sumber Makmur Desa Kemantren": a village's unit
-                end = unit.end if address else p.mention.end  # an address is no part of the name
-                return text[start:end], (start, end)
-    return None
-
-
-def _sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> tuple[str, tuple[int, int]] | None:
-    """The sender as a body: its government ("Pemkab X"), else a body named with the place
-    where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
-    else the place as written."""
-    form = host_form(text, mentions)
-    body = _unit_that_travels(text, mentions)
-    if body is not None:
-        return body
-    if form is None or any(p.mention.government for p in mentions):
-        return form
-    first_line = text.find("\n")
-    first = next((p for p in mentions if p.mention.start > first_line), mentions[0])  # below the headline
-    for p in (sender, first) if first is not sender else (sender,):
-        m = _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
-        if m and agencies.is_body_acronym(m.group("body")):
-            # "Komisi D DPRD DKI Jakarta": the council's komisi that travelled is part of the sender
-            k = _KOMISI_BEFORE.search(text, max(0, m.start() - 20), m.start())
-            start = k.start() if k else m.start()
-            return text[start : p.mention.end], (start, p.mention.end)
-    if organizer is not None and organizer.region == sender.region:
-        return organizer.name, (organizer.start, organizer.end)
-    return form
 
 
 def extract_visits(
@@ -637,14 +102,14 @@ def extract_visits(
     found_programs = programs.find_programs(text) or programs.find_open_programs(text)
     cohorts = programs.find_cohorts(text)
     activities = programs.find_activities(text)
-    keys = _cohort_keys(text, found_programs, cohorts)
-    if not _describes_visit(text, activities, keys):
+    keys = cohort_keys(text, found_programs, cohorts)
+    if not describes_visit(text, activities, keys):
         return []
     unnamed = not keys
     if unnamed:
         # a study trip of officials, village heads or DPRD members with no training programme:
         # SCHEMA records it with programme and cohort null
-        keys = [_Key(None, None)]
+        keys = [Key(None, None)]
 
     line = byline.find_byline(text)
     resolved = resolved_places(text)
@@ -664,7 +129,7 @@ def extract_visits(
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
     best_host = max(hosted.values(), default=0.0)
     # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
-    travel = _travel_cue(text)
+    travel = travel_cue(text)
     if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
         travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
     if (best_host < 2 and _EXPLAINER.search(text)) or (best_host <= 0 and not travel):
@@ -692,13 +157,13 @@ def extract_visits(
                 if place.region == region:
                     place.dest += 1.5
                     break
-    keys = _split_by_sender(text, sents, keys, resolved)
+    keys = split_by_sender(text, sents, keys, resolved)
     for key in keys:
-        key.origin = key.origin or _origin_after(text, key, resolved)
+        key.origin = key.origin or origin_after(text, key, resolved)
         if key.origin is not None:
             key.origin.origin += 3
-    keys = _listed_senders(text, keys, resolved)
-    _name_the_group(text, sents, resolved)
+    keys = listed_senders(text, keys, resolved)
+    name_the_group(text, sents, resolved)
     for org in organizers:
         for place in resolved:
             if org.start <= place.mention.start < org.end:
@@ -744,7 +209,7 @@ def extract_visits(
             for p in resolved
             if (p.region == home or (p.region.kind == "province" and p.region.name == home.province))
             and p.mention.start >= line.dateline.end
-            and (p.mention.government or _BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
+            and (p.mention.government or BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
             and p.dest < 2
         ]
         if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
@@ -752,14 +217,14 @@ def extract_visits(
             by_name.setdefault(origin_name, bodies[0].region)
             bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
 
-    start, end, date_spans, date_conf = _visit_dates(
+    start, end, date_spans, date_conf = visit_dates(
         text,
         sents,
         published or (line.published[0] if line.published else None),
         (line.published[1], line.published[2]) if line.published else None,
         line.chrome,
         # the lines between the headline and the story's opener (a photo caption, a posting line)
-        header_end=_opener_start(line),
+        header_end=opener_start(line),
     )
 
     dest_region = by_name.get(dest_name) if dest_name else None
@@ -808,7 +273,7 @@ def extract_visits(
     dest_frames, together = frame_list(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
     origin_frames = (
         visit_frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
-        if len(keys) == 1 and _key_origin_free(keys)
+        if len(keys) == 1 and key_origin_free(keys)
         else []
     )
     if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
@@ -819,12 +284,12 @@ def extract_visits(
     ]
     # cohorts sent each to a place of its own ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
     # Y"): one record per cohort at its place, not every cohort at every place
-    own_clause = _key_clauses(text, sents, keys, resolved, cohorts)
+    own_clause = key_clauses(text, sents, keys, resolved, cohorts)
     if any(k.contrast and id(k) not in own_clause for k in keys):
         # "Sementara itu, Angkatan VI masih mengikuti pembelajaran di kampus": a cohort whose own
         # clause sends it nowhere did not travel
         keys = [k for k in keys if not k.contrast or id(k) in own_clause]
-        own_clause = _key_clauses(text, sents, keys, resolved, cohorts)
+        own_clause = key_clauses(text, sents, keys, resolved, cohorts)
     own_dest = {k: region for k, (region, _) in own_clause.items()}
     if len(own_dest) >= 2 or (own_dest and len(frames) > 1 and set(own_dest.values()) >= set(dest_frames)):
         dest_frames, origin_frames = [], []
@@ -840,8 +305,8 @@ def extract_visits(
         pub = published or (line.published[0] if line.published else None)
         for k in keys:
             if id(k) in own_clause:
-                found_here = _visit_dates(text, sents, pub, skip, within=own_clause[id(k)][1])
-                if found_here[0] is not None and not _closes_sentence(text, sents, found_here[2][0]):
+                found_here = visit_dates(text, sents, pub, skip, within=own_clause[id(k)][1])
+                if found_here[0] is not None and not closes_sentence(text, sents, found_here[2][0]):
                     key_dates[id(k)] = found_here
         if len(key_dates) < 2:
             key_dates = {}  # one clause's date, the others having none: said of them all
@@ -855,21 +320,21 @@ def extract_visits(
     date_frame = None
     frame_dates: dict[places.Region, tuple] = {}
     if len(dest_frames) > 1 and not together and date_spans:
-        frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published)
+        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published)
         sent = sentence_at(sents, date_spans[0][0])
         named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
         date_frame = named.pop() if len(named) == 1 else None
     elif len(dest_frames) > 1 and date_spans:
         # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
         # sedangkan ke B pada 15-19 November"): each group's own days, when every group has some
-        frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published)
+        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published)
         if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
             frame_dates = {}
     # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada
     # 3 November"): each sender's own day, when every sender is given one and the days differ
     sender_dates: dict[places.Region, tuple] = {}
     if len(origin_frames) > 1 and not dest_frames and date_spans:
-        sender_dates = _stop_dates(text, sents, resolved, origin_frames, line, published)
+        sender_dates = stop_dates(text, sents, resolved, origin_frames, line, published)
         if set(sender_dates) != set(origin_frames) or len({v[:2] for v in sender_dates.values()}) < 2:
             sender_dates = {}
     frame_counts = (
@@ -889,7 +354,7 @@ def extract_visits(
     # national bodies received together ("Rombongan Kementerian A dan Lembaga B …, dari dua instansi
     # itu"): one record per sender, each with the count its own people are said to bring
     senders = (
-        _national_senders(text, sents, organizers, officials, participants)
+        national_senders(text, sents, organizers, officials, participants)
         if len(frames) == 1 and len(keys) == 1 and frames[0][1] is None and TOGETHER.search(text)
         else []
     )
@@ -939,11 +404,11 @@ def extract_visits(
         if key.cohort_span:
             evidence["cohort"] = Evidence(spans=[key.cohort_span], confidence=0.9)
 
-        activity, a_span = _activity_for(text, sents, key, keys, activities)
+        activity, a_span = activity_for(text, sents, key, keys, activities)
         visit.activity = activity
         evidence["activity"] = Evidence(spans=[a_span] if a_span else [], confidence=0.9 if a_span else 0.4)
 
-        count = _participants_for(text, sents, key, keys, participants, cohorts)
+        count = participants_for(text, sents, key, keys, participants, cohorts)
         if dest_frames and not frame_counts and (each := EACH_GROUP.search(text)) and (n := parse_int(each.group("n"))):
             # "dibagi menjadi tiga kelompok yang masing-masing terdiri dari 12 orang": each group's count
             count = ParticipantMention(each.start("n"), each.end("n"), n, True)
@@ -982,7 +447,7 @@ def extract_visits(
         elif origin_place is not None:
             region = origin_place.region
             same = [p for p in resolved if p.region == region]
-            form = _sender_form(text, same, organizer, origin_place)
+            form = sender_form(text, same, organizer, origin_place)
             visit.origin = Origin(
                 institution=form[0] if form else None,
                 province=region.province,
@@ -1035,7 +500,7 @@ def extract_visits(
         if own_organizer is not None:
             visit.organizer = own_organizer.name
             evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
-        items = _agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
+        items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         visit.host_agencies = [name for name, _, _ in items]
         if items:
             evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
@@ -1044,13 +509,13 @@ def extract_visits(
             # "Rutan Batang", "Polres X … lalu Desa Y"): no regency hosts, the host is the unit with its place
             visit.destination.regency = None
             evidence.pop("destination.regency", None)
-            written = _unit_with_its_place(text, items[0][1], resolved)
+            written = unit_with_its_place(text, items[0][1], resolved)
             visit.destination.host = written[0]
             evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
-        elif len(items) == 1 and items[0][0] in _COUNCILS and dest_region is not None:
+        elif len(items) == 1 and items[0][0] in COUNCILS and dest_region is not None:
             # the council alone was visited ("ke DPRD Kabupaten X"): it is the host, with its region as
             # written, in full where the text writes it so ("DPRD Lamteng" … "DPRD Kabupaten Lampung Tengah")
-            written = _council_with_its_region(text, items[0][0], dest_region, resolved)
+            written = council_with_its_region(text, items[0][0], dest_region, resolved)
             if written is not None:
                 visit.destination.host = written[0]
                 evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
@@ -1063,7 +528,7 @@ def extract_visits(
             dated_here = True
         if guest is not None:
             # a visitor's own day, written in its clause; visitors who came apart share no other day
-            own = _visit_dates(
+            own = visit_dates(
                 text,
                 sents,
                 published or (line.published[0] if line.published else None),
@@ -1093,7 +558,7 @@ def extract_visits(
         if any(r.visit == visit for r in results):
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
-    if len(results) == 1 and (council := _council_along(text, sents, resolved, results[0].visit)) is not None:
+    if len(results) == 1 and (council := council_along(text, sents, resolved, results[0].visit)) is not None:
         # the government's council travelled with it: a second sending body, a record of its own
         first = results[0]
         lokus = first.evidence.get("host_agencies")
@@ -1115,7 +580,7 @@ def extract_visits(
         skip = (line.published[1], line.published[2]) if line.published else None
         pub = published or (line.published[0] if line.published else None)
         back = _return_visit(
-            text, sents, resolved, results[0].visit, lambda span: _visit_dates(text, sents, pub, skip, within=span)
+            text, sents, resolved, results[0].visit, lambda span: visit_dates(text, sents, pub, skip, within=span)
         )
         if back is not None:
             results.append(back)
@@ -1148,12 +613,12 @@ def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) 
         if b is None or b.region.name != home:
             continue
         m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
-        if m is None or not (STUDY.search(text, *sent) or _LEARNING.search(text, *sent)):
+        if m is None or not (STUDY.search(text, *sent) or LEARNING.search(text, *sent)):
             continue
         told = text[slice(*sent)]
         found = programs.find_activities(told)
         back = Visit(
-            activity=_first_activity(found).activity if found else "other",
+            activity=first_activity(found).activity if found else "other",
             origin=Origin(
                 institution=a.mention.text,
                 province=a.region.province,
@@ -1181,283 +646,6 @@ def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) 
     return None
 
 
-# "Pemkot A bersama komisi A DPRD", "Wali Kota A bersama jajaran pemerintah daerah dan anggota DPRD
-# Kota A": the government travels with its council, as a body ("anggota DPRD", "Komisi B DPRD"), not
-# one of its leaders escorting ("didampingi Ketua DPRD"); one list, no comma between
-_WITH_COUNCIL = re.compile(
-    r"\b(?:bersama|beserta)\s+(?:[^.;,\n]{0,50}?\s+)??(?:(?:para|seluruh|sejumlah|beberapa)\s+)?(?:anggota\s+)?"
-    r"(?P<body>(?:komisi\s+(?-i:[IVX]{1,4}|[A-E]|\d{1,2})\s+)?(?-i:DPRD))\b(?!\s*(?:\(|lainnya))",
-    _I,
-)
-
-
-def _council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
-    """The council of the sending region named as travelling together with its government: its name
-    as written and its span. Only when the sender is a regional government (not itself a council)."""
-    home = visit.origin.regency or visit.origin.province
-    if home is None or "DPR" in (visit.origin.institution or "") or "DPRD" not in text:
-        return None
-    for m in _WITH_COUNCIL.finditer(text):
-        if re.search(r"\b(?:ketua|pimpinan|wakil)\s+$", text[max(0, m.start("body") - 15) : m.start("body")], _I):
-            continue  # a council's leader, not the council
-        sent = sentence_at(sents, m.start())
-        before = [p for p in resolved if sent[0] <= p.mention.start < m.start()]
-        # the sending region named before in the sentence, no other place named since
-        if not before or before[-1].region.name != home:
-            continue
-        after = next((p for p in resolved if p.mention.start >= m.end("body")), None)
-        if after is not None and re.fullmatch(r"\s*", text[m.end("body") : after.mention.start]):
-            if after.region.name != home:
-                continue  # another region's council
-            return text[m.start("body") : after.mention.end], (m.start("body"), after.mention.end)
-        return m.group("body"), m.span("body")
-    return None
-
-
-# the national body a training centre belongs to: "Pusdiklat … Lembaga Administrasi Negara" is LAN
-_PARENT_BODY = re.compile(
-    r"\b(?:Kementerian|Kemen[a-z]+|Lembaga|Badan|Sekretariat\s+Jenderal|Mahkamah|Kejaksaan|Kepolisian)"
-    r"(?:\s+(?:[A-Z][\w-]*|dan|Negara|RI))*$"
-)
-
-
-_TRAVELLERS_WORD = re.compile(r"\b(?:rombongan|peserta|delegasi|kedatangan)\b", _I)
-
-
-@dataclass
-class _Sender:
-    name: str  # the national body, as written
-    span: tuple[int, int]
-    organizer: agencies.Organizer  # its training centre, as fully as the text names it
-    count: object = None
-
-    def owns(self, official) -> bool:
-        return bool(official.title) and self.name.lower() in official.title.lower()
-
-
-def _parent_body(name: str) -> str:
-    words = name.split()
-    for i in range(len(words)):
-        if _PARENT_BODY.fullmatch(" ".join(words[i:])):
-            return " ".join(words[i:])
-    return name
-
-
-def _national_senders(text, sents, organizers, officials, participants) -> list[_Sender]:
-    """National bodies the text says came together, when there are two or more: each one's count
-    is the one in a sentence naming it or one of its officials (a total "dari dua instansi" names
-    neither and is no one's)."""
-    bodies: dict[str, _Sender] = {}
-    for org in organizers:
-        if not org.national:
-            continue
-        parent = _parent_body(org.name)
-        sender = bodies.get(parent.lower())
-        if sender is None:
-            bodies[parent.lower()] = _Sender(parent, (org.start, org.end), org)
-        elif len(org.name) > len(sender.organizer.name):
-            sender.organizer = org
-    senders = list(bodies.values())
-    if len(senders) < 2:
-        return []
-    for m in participants[:50]:
-        lo, hi = sentence_at(sents, m.start)
-        sent = text[max(lo, m.start - 400) : min(hi, m.end + 400)].lower()
-        named = [
-            n
-            for n in senders
-            if n.name.lower() in sent or any(n.owns(o) and o.name.split()[0].lower() in sent for o in officials)
-        ]
-        if len(named) == 1 and named[0].count is None:
-            named[0].count = m
-
-    # a body that travelled brings people of its own or is named with the group ("Rombongan Kementerian
-    # A …"); a body that only sets the curriculum or speaks is no sender
-    def travelled(n: _Sender) -> bool:
-        return n.count is not None or any(
-            _TRAVELLERS_WORD.search(text, *sent) and n.name.lower() in text[slice(*sent)].lower() for sent in sents
-        )
-
-    return senders if sum(map(travelled, senders)) >= 2 else []
-
-
-# SCHEMA: when one trip is called by several names, the most specific wins
-_ACTIVITY_RANK = {"ksdn": 0, "benchmarking": 1, "studi banding": 2, "studi lapangan": 3, "kunjungan kerja": 4}
-
-
-def _first_activity(activities):
-    """The most specific activity named (a programme component such as KSDN, then
-    benchmarking, studi banding, studi lapangan); "kunjungan kerja" is the generic word
-    for any official trip. Among equals, the first named."""
-    return min(activities, key=lambda a: _ACTIVITY_RANK.get(a.activity, 5))
-
-
-def _activity_for(text, sents, key: _Key, keys: list[_Key], activities) -> tuple[str, tuple[int, int] | None]:
-    if not activities:
-        return "other", None
-    programs_differ = len({k.program for k in keys}) > 1
-    if not programs_differ:
-        a = _first_activity(activities)
-        return a.activity, (a.start, a.end)
-    # with cohorts of different programmes, the activity is the one named beside each
-    key_sents = {sentence_at(sents, s) for s, _ in key.spans}
-    mine = [a for a in activities if sentence_at(sents, a.start) in key_sents]
-    if mine:
-        a = _first_activity(mine)
-        return a.activity, (a.start, a.end)
-    # programmes named together in one list ("peserta Sesparlu dan PKN Tingkat II") go on one trip:
-    # the activity named beside the one it is listed with
-    for other in keys:
-        if other is key or not any(
-            _PROGRAM_LINK.fullmatch(text, *((b[1], a[0]) if b[1] <= a[0] else (a[1], b[0])))
-            for a in key.spans
-            for b in other.spans
-        ):
-            continue
-        other_sents = {sentence_at(sents, s) for s, _ in other.spans}
-        theirs = [a for a in activities if sentence_at(sents, a.start) in other_sents]
-        if theirs:
-            a = _first_activity(theirs)
-            return a.activity, (a.start, a.end)
-    return "other", None
-
-
-# a place the clause of a cohort sends it to: "Angkatan V ke Pemkot Y", "… kegiatan serupa di Kabupaten Badung"
-_GOES_TO = re.compile(r"\b(?:ke|di|menuju|mengunjungi|menyambangi|mendatangi|bertandang\s+ke)\s+(?:\w+\s+)?$", _I)
-_FROM = re.compile(r"\b(?:dari|asal)\b", _I)
-
-
-def _key_clauses(text, sents, keys: list[_Key], resolved: list[Place], cohorts) -> dict[int, tuple]:
-    """With several cohorts, the place each one's own clause sends it to and that clause's stretch of
-    text, when they go to different places ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
-    Y"); a cohort whose clauses name no place keeps the article's destination."""
-    if len(keys) < 2 or any(k.cohort is None for k in keys):
-        return {}
-    marks = sorted(((c.start, c.end, k) for k in keys for c in cohorts if c.value == k.cohort), key=lambda m: m[0])
-    own: dict[int, tuple] = {}
-    starts = [p.mention.start for p in resolved]
-    for i, (start, end, key) in enumerate(marks):
-        if id(key) in own:
-            continue
-        sent = sentence_at(sents, start)
-        limit = min(sent[1], marks[i + 1][0] if i + 1 < len(marks) else sent[1], end + 300)
-        for place in places_between(resolved, end, limit, starts):
-            if place.origin > place.dest:
-                continue
-            if (key.origin is not None and place.region == key.origin.region) or _FROM.search(
-                text, end, place.mention.start
-            ):
-                continue  # "lurah dari berbagai kota di Provinsi X": where the group comes from
-            if _GOES_TO.search(text, max(end, place.mention.start - 30), place.mention.start):
-                own[id(key)] = place.region, (start, limit)
-                break
-    return own if len({r for r, _ in own.values()}) == len(own) and own else {}
-
-
-def _stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], line, published) -> dict:
-    """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
-    first named after it); a stop keeps the first date it is given."""
-    skip = (line.published[1], line.published[2]) if line.published else None
-    pub = published or (line.published[0] if line.published else None)
-    marks = [p for p in resolved if p.region in stops]
-    starts = [p.mention.start for p in marks]
-    out: dict[places.Region, tuple] = {}
-    for d in _all_dates(text):
-        if skip and d.start < skip[1] and d.end > skip[0]:
-            continue
-        sent = sentence_at(sents, d.start)
-        if dates.said_on(text, sent[0], d.start):
-            continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
-        before = places_between(marks, max(sent[0], d.start - 300), d.start, starts)
-        after = places_between(marks, d.end, min(sent[1], d.end + 300), starts)
-        owner = before[-1].region if before else after[0].region if after else None
-        if owner is None or owner in out:
-            continue
-        got = _visit_dates(text, sents, pub, skip, within=(d.start, d.end))
-        if got[0] is not None:
-            out[owner] = got
-    return out
-
-
-def _closes_sentence(text: str, sents, span: tuple[int, int]) -> bool:
-    """A date set off by a comma at the end of its sentence ("…, sedangkan Angkatan V ke Y, Selasa
-    (4/6/2024).") is said of the whole sentence, not of its last clause."""
-    sent = sentence_at(sents, span[0])
-    return text[max(sent[0], span[0] - 2) : span[0]].strip() == "," and not text[span[1] : sent[1]].strip(" .)\n")
-
-
-def _anchors(key: _Key, cohorts) -> list[tuple[int, int]]:
-    """Where a cohort is named: its programme mentions and every "angkatan N" with its number."""
-    return key.spans + [(c.start, c.end) for c in cohorts if key.cohort is not None and c.value == key.cohort]
-
-
-def _distance(text: str, anchor: tuple[int, int], start: int, end: int) -> int:
-    """Characters between a number and a cohort mention; a clause break in between costs more."""
-    between = text[anchor[1] : start] if anchor[1] <= start else text[end : anchor[0]]
-    penalty = 50 if re.search(r"[,;]|\b(?:dan|serta|sedangkan|sementara)\b", between, _I) else 0
-    return len(between) + penalty
-
-
-def _count_of_together(text: str, m, sent, mine: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
-    """ "30 peserta diklat dari Sesparlu dan PKN Tingkat II": a count written before programmes joined
-    in one list is all of theirs together, no one programme's (a count is never split or copied)."""
-    for a in mine:
-        for b in others:
-            first, second = (a, b) if a[0] < b[0] else (b, a)
-            after = m.end <= first[0] and second[0] < sent[1]
-            if after and _PROGRAM_LINK.fullmatch(text, first[1], second[0]):
-                return True
-    return False
-
-
-def _participants_for(text, sents, key: _Key, keys: list[_Key], mentions, cohorts):
-    usable = []
-    for m in mentions:
-        sent = sentence_at(sents, m.start)
-        if not m.strong and not re.search(r"\bpeserta\b", text[sent[0] : m.start], _I):
-            continue
-        usable.append((m, sent))
-    if not usable:
-        return None
-    if len(keys) == 1:
-        return usable[0][0]
-    others = [a for k in keys if k is not key for a in _anchors(k, cohorts)]
-    for m, sent in usable:
-        if _count_of_together(text, m, sent, key.spans, others):
-            continue
-        mine = [_distance(text, a, m.start, m.end) for a in _anchors(key, cohorts) if sent[0] <= a[0] < sent[1]]
-        theirs = [_distance(text, a, m.start, m.end) for a in others if sent[0] <= a[0] < sent[1]]
-        if mine and (not theirs or min(mine) < min(theirs)):
-            return m
-    return None
-
-
-def _agencies_for(key: _Key, keys: list[_Key], found, cohorts) -> list:
-    """With several cohorts, a unit goes to the cohort named just before it in its sentence
-    ("peserta Angkatan V … Dinas X, sementara Angkatan VI … Dinas Y"); a unit named with
-    no cohort goes to all."""
-    if len(keys) == 1:
-        return found
-    programs_differ = len({k.program for k in keys}) > 1
-
-    def where_named(k: _Key) -> list[tuple[int, int]]:
-        spans = [(c.start, c.end) for c in cohorts if k.cohort is not None and c.value == k.cohort]
-        return spans + k.spans if programs_differ else spans
-
-    mine = []
-    for name, span, sentence in found:
-        anchors = [(s, k) for k in keys for s, _ in where_named(k) if sentence[0] <= s < sentence[1]]
-        before = [(s, k) for s, k in anchors if s <= span[0]]
-        if before:
-            nearest = max(s for s, _ in before)
-            named = [k for s, k in before if s == nearest]
-        else:
-            named = [k for _, k in anchors]
-        if not named or key in named:
-            mine.append((name, span, sentence))
-    return mine
-
-
 def _source(line, title, outlet, published, evidence) -> Source:
     def value(f):
         return f.value if f else None
@@ -1475,8 +663,3 @@ def _source(line, title, outlet, published, evidence) -> Source:
         if f is not None:
             evidence[f"source.{name}"] = Evidence(spans=[(f.start, f.end)], confidence=0.8)
     return source
-
-
-def _key_origin_free(keys: list[_Key]) -> bool:
-    """No sender is written with the programme itself (then the senders are not a list)."""
-    return all(k.origin is None for k in keys)
