@@ -231,35 +231,7 @@ def extract_visits(
     dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
     host = host_form(text, dest_mentions) if dest_mentions else None
 
-    organizer = None
-    title_end = text.find("\n")
-    first_line = text[: title_end if title_end >= 0 else len(text)].rstrip()
-    # a first line that is a whole sentence is the lead paragraph ("Bali (ANTARA) - …"), not a headline
-    if len(first_line) > 200 or first_line.endswith("."):
-        title_end = -1
-    if line.title is not None:
-        title_end = line.title.end  # the headline below page chrome ("27.8 C / Medan / Sunday, …")
-    if any(o.start > title_end for o in organizers):
-        # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
-        organizers = [o for o in organizers if o.start > title_end]
-    national = next((o for o in organizers if o.national), None)
-    national = national and agencies.fullest(national, organizers)
-    origin_region = by_name.get(origin_name) if origin_name else None
-    for org in organizers:
-        if (
-            org.region is not None
-            and dest_region is not None
-            and org.region != origin_region  # the travellers' own body, even next door to the host
-            and (
-                org.region == dest_region
-                or (org.region.province == dest_region.province and org.region.kind == dest_region.kind)
-            )
-        ):
-            continue
-        organizer = agencies.fullest(org, organizers)
-        break
-    if organizer is not None and organizer.region is not None and national and national.start > organizer.start:
-        national = None  # a region's own training body sends its cohort; a national body named later sets rules
+    organizer, national, organizers = _organizer(text, organizers, line, by_name, dest_region, origin_name)
 
     agency_items = find_host_agencies(text, sents, dest_region, organizer)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
@@ -299,44 +271,12 @@ def extract_visits(
     # each cohort's own days, when the clauses give them ("Angkatan I ke A pada 3 Mei, Angkatan II ke B
     # pada 5 Juli"); a cohort whose clause has none keeps the article's date unless that date is
     # written in another cohort's clause; one date in the last clause only is said of them all
-    key_dates: dict[int, tuple] = {}
-    if own_clause:
-        skip = (line.published[1], line.published[2]) if line.published else None
-        pub = published or (line.published[0] if line.published else None)
-        for k in keys:
-            if id(k) in own_clause:
-                found_here = visit_dates(text, sents, pub, skip, within=own_clause[id(k)][1])
-                if found_here[0] is not None and not closes_sentence(text, sents, found_here[2][0]):
-                    key_dates[id(k)] = found_here
-        if len(key_dates) < 2:
-            key_dates = {}  # one clause's date, the others having none: said of them all
-        if key_dates:
-            article_date_owned = date_spans and any(lo <= date_spans[0][0] < hi for _, (lo, hi) in own_clause.values())
-            for k in keys:
-                if id(k) not in key_dates and not article_date_owned:
-                    key_dates[id(k)] = (start, end, date_spans, date_conf)
+    key_dates = _cohort_dates(text, sents, keys, own_clause, line, published, (start, end, date_spans, date_conf))
     # one group stop after stop: a date written beside one stop is that stop's date only ("… ke A,
     # Senin (3/6). Setelah dari A, rombongan melanjutkan ke B pada Rabu (5/6)")
-    date_frame = None
-    frame_dates: dict[places.Region, tuple] = {}
-    if len(dest_frames) > 1 and not together and date_spans:
-        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published)
-        sent = sentence_at(sents, date_spans[0][0])
-        named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
-        date_frame = named.pop() if len(named) == 1 else None
-    elif len(dest_frames) > 1 and date_spans:
-        # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
-        # sedangkan ke B pada 15-19 November"): each group's own days, when every group has some
-        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published)
-        if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
-            frame_dates = {}
-    # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada
-    # 3 November"): each sender's own day, when every sender is given one and the days differ
-    sender_dates: dict[places.Region, tuple] = {}
-    if len(origin_frames) > 1 and not dest_frames and date_spans:
-        sender_dates = stop_dates(text, sents, resolved, origin_frames, line, published)
-        if set(sender_dates) != set(origin_frames) or len({v[:2] for v in sender_dates.values()}) < 2:
-            sender_dates = {}
+    date_frame, frame_dates, sender_dates = _frame_dates(
+        text, sents, resolved, dest_frames, origin_frames, together, date_spans, line, published
+    )
     frame_counts = (
         # the dateline's place is where the reporter files, not a group named beside a count
         counts_per_frame(
@@ -430,53 +370,9 @@ def extract_visits(
                 spans=[(count.start, count.end)], confidence=0.9 if count.strong else 0.6
             )
 
-        origin_place = key.origin
-        if frame_origin is not None:
-            origin_place = next(p for p in resolved if p.region == frame_origin)
-        if origin_place is None and origin_name:
-            # the mention that makes it the sender ("Tiga komisi DPRD Provinsi X …"), not the dateline
-            origin_place = max((p for p in resolved if p.region.name == origin_name), key=lambda p: p.origin)
-        if sender is not None:
-            visit.origin = Origin(institution=sender.name)
-            evidence["origin.institution"] = Evidence(spans=[sender.span], confidence=0.6)
-            evidence["origin.province"] = Evidence(spans=[sender.span], confidence=0.6)
-        elif national is not None and frame_origin is None and (origin_place is None or key.origin is None):
-            visit.origin = Origin(institution=national.name)
-            evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
-            evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
-        elif origin_place is not None:
-            region = origin_place.region
-            same = [p for p in resolved if p.region == region]
-            form = sender_form(text, same, organizer, origin_place)
-            visit.origin = Origin(
-                institution=form[0] if form else None,
-                province=region.province,
-                regency=region.name if region.kind != "province" else None,
-            )
-            if form and agencies.is_national_unit(form[0]):
-                # "Polda Aceh", "Kankemenag Kota Magelang": a national body's unit sends from the national level
-                visit.origin.province = visit.origin.regency = None
-            conf = 0.9 if origin_place.origin >= 3 else 0.6
-            if region.kind != "province":
-                evidence["origin.regency"] = Evidence(
-                    spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
-                )
-            evidence["origin.province"] = Evidence(
-                spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
-            )
-            if form:
-                evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
-        else:
-            evidence["origin.province"] = Evidence(confidence=0.0)
-        if guest is not None:
-            region = guest.region
-            visit.origin = Origin(
-                institution=guest.name,
-                province=region.province if region else None,
-                regency=region.name if region and region.kind != "province" else None,
-            )
-            for path in ("origin.institution", "origin.province", "origin.regency"):
-                evidence[path] = Evidence(spans=[guest.span], confidence=0.7)
+        _fill_origin(
+            text, resolved, visit, evidence, key, frame_origin, origin_name, sender, national, organizer, guest
+        )
 
         if dest_region is not None:
             visit.destination = Destination(
@@ -558,6 +454,13 @@ def extract_visits(
         if any(r.visit == visit for r in results):
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
+    _records_beside(text, sents, resolved, results, line, published)
+    return results
+
+
+def _records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
+    """Beside an article's one visit, a record of its own for the council that travelled with the
+    government, and for the host's earlier trip to its visitors (a return visit)."""
     if len(results) == 1 and (council := council_along(text, sents, resolved, results[0].visit)) is not None:
         # the government's council travelled with it: a second sending body, a record of its own
         first = results[0]
@@ -584,7 +487,155 @@ def extract_visits(
         )
         if back is not None:
             results.append(back)
-    return results
+
+
+def _organizer(text: str, organizers: list, line, by_name, dest_region, origin_name):
+    """The body that sends the travellers (the first named that is not the host's, the fullest writing
+    of it), a national body that may stand for them, and the organizers named below the headline."""
+    organizer = None
+    title_end = text.find("\n")
+    first_line = text[: title_end if title_end >= 0 else len(text)].rstrip()
+    # a first line that is a whole sentence is the lead paragraph ("Bali (ANTARA) - …"), not a headline
+    if len(first_line) > 200 or first_line.endswith("."):
+        title_end = -1
+    if line.title is not None:
+        title_end = line.title.end  # the headline below page chrome ("27.8 C / Medan / Sunday, …")
+    if any(o.start > title_end for o in organizers):
+        # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
+        organizers = [o for o in organizers if o.start > title_end]
+    national = next((o for o in organizers if o.national), None)
+    national = national and agencies.fullest(national, organizers)
+    origin_region = by_name.get(origin_name) if origin_name else None
+    for org in organizers:
+        if (
+            org.region is not None
+            and dest_region is not None
+            and org.region != origin_region  # the travellers' own body, even next door to the host
+            and (
+                org.region == dest_region
+                or (org.region.province == dest_region.province and org.region.kind == dest_region.kind)
+            )
+        ):
+            continue
+        organizer = agencies.fullest(org, organizers)
+        break
+    if organizer is not None and organizer.region is not None and national and national.start > organizer.start:
+        national = None  # a region's own training body sends its cohort; a national body named later sets rules
+    return organizer, national, organizers
+
+
+def _cohort_dates(text: str, sents, keys: list[Key], own_clause, line, published, article_dates) -> dict[int, tuple]:
+    """Each cohort's own days (by id of its key), or none."""
+    start, end, date_spans, date_conf = article_dates
+    key_dates: dict[int, tuple] = {}
+    if own_clause:
+        skip = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        for k in keys:
+            if id(k) in own_clause:
+                found_here = visit_dates(text, sents, pub, skip, within=own_clause[id(k)][1])
+                if found_here[0] is not None and not closes_sentence(text, sents, found_here[2][0]):
+                    key_dates[id(k)] = found_here
+        if len(key_dates) < 2:
+            key_dates = {}  # one clause's date, the others having none: said of them all
+        if key_dates:
+            article_date_owned = date_spans and any(lo <= date_spans[0][0] < hi for _, (lo, hi) in own_clause.values())
+            for k in keys:
+                if id(k) not in key_dates and not article_date_owned:
+                    key_dates[id(k)] = (start, end, date_spans, date_conf)
+    return key_dates
+
+
+def _frame_dates(
+    text: str, sents, resolved: list[Place], dest_frames, origin_frames, together, date_spans, line, published
+):
+    """The stop the article's date is written beside (else None), and each stop's or each sender's
+    own days, where the text gives them."""
+    date_frame = None
+    frame_dates: dict[places.Region, tuple] = {}
+    if len(dest_frames) > 1 and not together and date_spans:
+        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published)
+        sent = sentence_at(sents, date_spans[0][0])
+        named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
+        date_frame = named.pop() if len(named) == 1 else None
+    elif len(dest_frames) > 1 and date_spans:
+        # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
+        # sedangkan ke B pada 15-19 November"): each group's own days, when every group has some
+        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published)
+        if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
+            frame_dates = {}
+    # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada
+    # 3 November"): each sender's own day, when every sender is given one and the days differ
+    sender_dates: dict[places.Region, tuple] = {}
+    if len(origin_frames) > 1 and not dest_frames and date_spans:
+        sender_dates = stop_dates(text, sents, resolved, origin_frames, line, published)
+        if set(sender_dates) != set(origin_frames) or len({v[:2] for v in sender_dates.values()}) < 2:
+            sender_dates = {}
+    return date_frame, frame_dates, sender_dates
+
+
+def _fill_origin(
+    text: str,
+    resolved: list[Place],
+    visit: Visit,
+    evidence: dict[str, Evidence],
+    key: Key,
+    frame_origin,
+    origin_name,
+    sender,
+    national,
+    organizer,
+    guest,
+) -> None:
+    """Where one record's travellers come from: a sender received with others, a national body, the
+    place that sends the cohort or its frame, or the visitor a host lists."""
+    origin_place = key.origin
+    if frame_origin is not None:
+        origin_place = next(p for p in resolved if p.region == frame_origin)
+    if origin_place is None and origin_name:
+        # the mention that makes it the sender ("Tiga komisi DPRD Provinsi X …"), not the dateline
+        origin_place = max((p for p in resolved if p.region.name == origin_name), key=lambda p: p.origin)
+    if sender is not None:
+        visit.origin = Origin(institution=sender.name)
+        evidence["origin.institution"] = Evidence(spans=[sender.span], confidence=0.6)
+        evidence["origin.province"] = Evidence(spans=[sender.span], confidence=0.6)
+    elif national is not None and frame_origin is None and (origin_place is None or key.origin is None):
+        visit.origin = Origin(institution=national.name)
+        evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
+        evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
+    elif origin_place is not None:
+        region = origin_place.region
+        same = [p for p in resolved if p.region == region]
+        form = sender_form(text, same, organizer, origin_place)
+        visit.origin = Origin(
+            institution=form[0] if form else None,
+            province=region.province,
+            regency=region.name if region.kind != "province" else None,
+        )
+        if form and agencies.is_national_unit(form[0]):
+            # "Polda Aceh", "Kankemenag Kota Magelang": a national body's unit sends from the national level
+            visit.origin.province = visit.origin.regency = None
+        conf = 0.9 if origin_place.origin >= 3 else 0.6
+        if region.kind != "province":
+            evidence["origin.regency"] = Evidence(
+                spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
+            )
+        evidence["origin.province"] = Evidence(
+            spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
+        )
+        if form:
+            evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
+    else:
+        evidence["origin.province"] = Evidence(confidence=0.0)
+    if guest is not None:
+        region = guest.region
+        visit.origin = Origin(
+            institution=guest.name,
+            province=region.province if region else None,
+            regency=region.name if region and region.kind != "province" else None,
+        )
+        for path in ("origin.institution", "origin.province", "origin.regency"):
+            evidence[path] = Evidence(spans=[guest.span], confidence=0.7)
 
 
 # the host's own earlier trip to its visitors' home, for study ("Pada 2022 lalu, Pemkab A melalui Dinas X
