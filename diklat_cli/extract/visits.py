@@ -119,15 +119,7 @@ def extract_visits(
         if not re.search(r"\b(?:kantor|aula|ruang|gedung|di)\s+$", text[max(0, o.start - 12) : o.start], _I)
     ]
 
-    for place in resolved:
-        if line.dateline and line.dateline.start <= place.mention.start < line.dateline.end:
-            continue  # the dateline's city: the words after it open the lead, they say nothing of it
-        sent = sentence_at(sents, place.mention.start)
-        place.dest, place.origin = place_scores(text, sent, place.mention)
-    hosted: dict[str, float] = {}
-    for place in resolved:
-        hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
-    best_host = max(hosted.values(), default=0.0)
+    best_host = _score_places(text, sents, resolved, line)
     # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
     travel = travel_cue(text)
     if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
@@ -145,18 +137,7 @@ def extract_visits(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
-    dated: set[places.Region] = set()
-    if line.dateline:
-        # reporters file from where the visit happens: a hint, weaker than the words of the text
-        dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
-        dated.update(places.regions_named(line.dateline.value))
-        # ... unless the text makes that place the travellers' home (a local outlet at home)
-        dated -= {p.region for p in resolved if p.origin >= 3}
-        for region in dated:
-            for place in resolved:
-                if place.region == region:
-                    place.dest += 1.5
-                    break
+    dated = _dateline_places(resolved, line)
     keys = split_by_sender(text, sents, keys, resolved)
     for key in keys:
         key.origin = key.origin or origin_after(text, key, resolved)
@@ -374,47 +355,14 @@ def extract_visits(
             text, resolved, visit, evidence, key, frame_origin, origin_name, sender, national, organizer, guest
         )
 
-        if dest_region is not None:
-            visit.destination = Destination(
-                province=dest_region.province,
-                regency=dest_region.name if dest_region.kind != "province" else None,
-                host=host[0] if host else None,
-            )
-            score = totals[dest_region.name][0]
-            evidence["destination.province"] = Evidence(
-                spans=[(p.mention.start, p.mention.end) for p in dest_mentions[:3]],
-                confidence=0.9 if score >= 3 else 0.6,
-            )
-            if dest_region.kind != "province":
-                evidence["destination.regency"] = evidence["destination.province"]
-            if host:
-                evidence["destination.host"] = Evidence(spans=[host[1]], confidence=0.8)
-        else:
-            evidence["destination.province"] = Evidence(confidence=0.0)
+        _fill_destination(visit, evidence, dest_region, dest_mentions, host, totals)
 
         own_organizer = sender.organizer if sender is not None else organizer
         if own_organizer is not None:
             visit.organizer = own_organizer.name
             evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
         items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
-        visit.host_agencies = [name for name, _, _ in items]
-        if items:
-            evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
-        if items and visit.destination.province and agencies.is_national_unit(items[0][0]):
-            # a national body's unit hosts, the first unit named ("Polresta Sidoarjo", "KUA Kecamatan X",
-            # "Rutan Batang", "Polres X … lalu Desa Y"): no regency hosts, the host is the unit with its place
-            visit.destination.regency = None
-            evidence.pop("destination.regency", None)
-            written = unit_with_its_place(text, items[0][1], resolved)
-            visit.destination.host = written[0]
-            evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
-        elif len(items) == 1 and items[0][0] in COUNCILS and dest_region is not None:
-            # the council alone was visited ("ke DPRD Kabupaten X"): it is the host, with its region as
-            # written, in full where the text writes it so ("DPRD Lamteng" … "DPRD Kabupaten Lampung Tengah")
-            written = council_with_its_region(text, items[0][0], dest_region, resolved)
-            if written is not None:
-                visit.destination.host = written[0]
-                evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
+        _fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
         k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
         dated_here = date_frame is None or frame_dest in (None, date_frame)
         if key_dates:
@@ -456,6 +404,82 @@ def extract_visits(
         results.append(Extraction(visit=visit, evidence=evidence))
     _records_beside(text, sents, resolved, results, line, published)
     return results
+
+
+def _score_places(text: str, sents, resolved: list[Place], line) -> float:
+    """Give every place mention its destination and origin scores; the best total of a place as host."""
+    for place in resolved:
+        if line.dateline and line.dateline.start <= place.mention.start < line.dateline.end:
+            continue  # the dateline's city: the words after it open the lead, they say nothing of it
+        sent = sentence_at(sents, place.mention.start)
+        place.dest, place.origin = place_scores(text, sent, place.mention)
+    hosted: dict[str, float] = {}
+    for place in resolved:
+        hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
+    best_host = max(hosted.values(), default=0.0)
+    return best_host
+
+
+def _dateline_places(resolved: list[Place], line) -> set[places.Region]:
+    """The places the dateline names, each given a little of a destination's score."""
+    dated: set[places.Region] = set()
+    if line.dateline:
+        # reporters file from where the visit happens: a hint, weaker than the words of the text
+        dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
+        dated.update(places.regions_named(line.dateline.value))
+        # ... unless the text makes that place the travellers' home (a local outlet at home)
+        dated -= {p.region for p in resolved if p.origin >= 3}
+        for region in dated:
+            for place in resolved:
+                if place.region == region:
+                    place.dest += 1.5
+                    break
+    return dated
+
+
+def _fill_destination(visit: Visit, evidence: dict[str, Evidence], dest_region, dest_mentions, host, totals) -> None:
+    """Where one record's travellers went: the region, its province and the host as written."""
+    if dest_region is not None:
+        visit.destination = Destination(
+            province=dest_region.province,
+            regency=dest_region.name if dest_region.kind != "province" else None,
+            host=host[0] if host else None,
+        )
+        score = totals[dest_region.name][0]
+        evidence["destination.province"] = Evidence(
+            spans=[(p.mention.start, p.mention.end) for p in dest_mentions[:3]],
+            confidence=0.9 if score >= 3 else 0.6,
+        )
+        if dest_region.kind != "province":
+            evidence["destination.regency"] = evidence["destination.province"]
+        if host:
+            evidence["destination.host"] = Evidence(spans=[host[1]], confidence=0.8)
+    else:
+        evidence["destination.province"] = Evidence(confidence=0.0)
+
+
+def _fill_host_agencies(
+    text: str, resolved: list[Place], visit: Visit, evidence: dict[str, Evidence], items, dest_region
+) -> None:
+    """The units one record's travellers visited; a national unit, or a council visited alone, is the host."""
+    visit.host_agencies = [name for name, _, _ in items]
+    if items:
+        evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
+    if items and visit.destination.province and agencies.is_national_unit(items[0][0]):
+        # a national body's unit hosts, the first unit named ("Polresta Sidoarjo", "KUA Kecamatan X",
+        # "Rutan Batang", "Polres X … lalu Desa Y"): no regency hosts, the host is the unit with its place
+        visit.destination.regency = None
+        evidence.pop("destination.regency", None)
+        written = unit_with_its_place(text, items[0][1], resolved)
+        visit.destination.host = written[0]
+        evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
+    elif len(items) == 1 and items[0][0] in COUNCILS and dest_region is not None:
+        # the council alone was visited ("ke DPRD Kabupaten X"): it is the host, with its region as
+        # written, in full where the text writes it so ("DPRD Lamteng" … "DPRD Kabupaten Lampung Tengah")
+        written = council_with_its_region(text, items[0][0], dest_region, resolved)
+        if written is not None:
+            visit.destination.host = written[0]
+            evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
 
 
 def _records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
