@@ -352,6 +352,61 @@ def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tupl
     return None
 
 
+# a region's government and its council named together as the ones who travel ("Pemerintah dan DPRD
+# Kabupaten A", "Pemkab dan DPRD A", "Dewan dan Pemkab A", "eksekutif dan legislatif A"): two sending
+# bodies on one trip, each a record of its own at every stop
+_COUNCIL_WORD = r"(?:Dewan\s+Perwakilan\s+Rakyat\s+Daerah(?:\s*\(DPRD\))?|DPRD|Dewan|legislatif)"
+_GOV_WORD = r"(?:Pemerintah(?:\s+Daerah)?|Pemkab|Pemkot|Pemko|Pemprov|Pemda|eksekutif)"
+_GOV_AND_COUNCIL = re.compile(rf"\b{_GOV_WORD}\s+(?:dan|serta|&)\s+{_COUNCIL_WORD}\s+$", _I)
+_COUNCIL_AND_GOV = re.compile(rf"\b{_COUNCIL_WORD}\s+(?:dan|serta|&)\s+$", _I)
+# the pair is the ones who travel: the subject of the trip's verb ("Pemkab dan DPRD A mendatangi …",
+# "… Dewan dan Pemkab A Kunjungi B") or the owner of the travelling group ("Rombongan Pemkot dan DPRD A",
+# "kunjungan kerja Pemerintah dan DPRD A"); not a relation's partners nor the host's bodies
+_PAIR_GOES = re.compile(
+    r"(?:\s*\([^()]{1,15}\))?\s*(?:(?:yang|sama-sama|bersama-sama|juga|telah|sudah|akan|ini|itu|tersebut)\s+)*"
+    r"(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|berkunjung|mengunjungi|kunjungi|mendatangi|datangi"
+    r"|bertandang|belajar|berangkat|tiba|datang|studi|kunjungan|kunker|benchmark\w*)\b",
+    _I,
+)
+_GROUP_OF = re.compile(
+    r"\b(?:rombongan|jajaran|kedatangan|delegasi|kunjungan(?:\s+kerja)?|kunker|studi\s+banding|tim)\s+$", _I
+)
+_A_COUNCIL = re.compile(r"\b(?:DPRD|DPR|Dewan|Komisi|Pansus|Fraksi|legislatif)\b", _I)
+_COUNCIL_BEFORE = re.compile(r"\bDPRD\s+$")
+
+
+def body_along(text: str, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
+    """The other body of the sending region when its government and council are named together as
+    the travellers ("Pemkab dan DPRD A studi banding ke …"): the government when the record's sender
+    is the council, else the council; its name as the text writes it, and the pair's span."""
+    home = visit.origin.regency or visit.origin.province
+    if home is None:
+        return None
+    mine = [p for p in resolved if p.region.name == home]
+    for p in mine:
+        before = text[max(0, p.mention.start - 90) : p.mention.start]
+        m = _GOV_AND_COUNCIL.search(before)
+        if m is None and p.mention.government:
+            m = _COUNCIL_AND_GOV.search(before)
+        if m is None:
+            continue
+        span = (p.mention.start - len(before) + m.start(), p.mention.end)
+        if not (_PAIR_GOES.match(text, span[1]) or _GROUP_OF.search(text, max(0, span[0] - 30), span[0])):
+            continue
+        if _A_COUNCIL.search(visit.origin.institution or ""):
+            gov = next((q for q in mine if q.mention.government), None)
+            if gov is not None:
+                return gov.mention.text, (gov.mention.start, gov.mention.end)
+            return f"Pemerintah {p.mention.text}", span
+        for q in mine:
+            # the council as written elsewhere: "DPRD Kabupaten A"
+            if (c := _COUNCIL_BEFORE.search(text, max(0, q.mention.start - 6), q.mention.start)) is not None:
+                return text[c.start() : q.mention.end], (c.start(), q.mention.end)
+        name = p.mention.text if not p.mention.government else p.mention.text.split(None, 1)[-1]
+        return f"DPRD {name}", span
+    return None
+
+
 # the national body a training centre belongs to: "Pusdiklat … Lembaga Administrasi Negara" is LAN
 _PARENT_BODY = re.compile(
     r"\b(?:Kementerian|Kemen[a-z]+|Lembaga|Badan|Sekretariat\s+Jenderal|Mahkamah|Kejaksaan|Kepolisian)"

@@ -41,6 +41,7 @@ from diklat_cli.extract.place_roles import STUDY, Place, place_scores, resolved_
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
+    body_along,
     cohort_keys,
     council_along,
     key_origin_free,
@@ -485,24 +486,37 @@ def _fill_host_agencies(
 def _records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
     """Beside an article's one visit, a record of its own for the council that travelled with the
     government, and for the host's earlier trip to its visitors (a return visit)."""
-    if len(results) == 1 and (council := council_along(text, sents, resolved, results[0].visit)) is not None:
-        # the government's council travelled with it: a second sending body, a record of its own
-        first = results[0]
-        lokus = first.evidence.get("host_agencies")
-        if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
-            # the council that travelled is no unit visited
-            kept = [
-                (name, span)
-                for name, span in zip(first.visit.host_agencies, lokus.spans, strict=True)
-                if not (span[0] < council[1][1] and span[1] > council[1][0])
-            ]
-            first.visit.host_agencies = [name for name, _ in kept]
-            first.evidence["host_agencies"] = Evidence(spans=[span for _, span in kept], confidence=lokus.confidence)
-        visit = first.visit.model_copy(deep=True)
-        visit.origin.institution = council[0]
-        evidence = dict(first.evidence)
-        evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
-        results.append(Extraction(visit=visit, evidence=evidence))
+    council = council_along(text, sents, resolved, results[0].visit) if len(results) == 1 else None
+    if (
+        council is None
+        and results
+        and all(r.visit.program is None and r.visit.cohort is None for r in results)
+        and len({(r.visit.origin.province, r.visit.origin.regency) for r in results}) == 1
+    ):
+        # the government and its council named together as the travellers: the other body, at every stop
+        # (a training cohort is one group, whichever bodies its members work for)
+        council = body_along(text, resolved, results[0].visit)
+    if council is not None and all(r.visit.origin.institution != council[0] for r in results):
+        # the government's council travelled with it (or the council its government): a second sending
+        # body, a record of its own wherever the first has one
+        for first in list(results):
+            lokus = first.evidence.get("host_agencies")
+            if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
+                # the council that travelled is no unit visited
+                kept = [
+                    (name, span)
+                    for name, span in zip(first.visit.host_agencies, lokus.spans, strict=True)
+                    if not (span[0] < council[1][1] and span[1] > council[1][0])
+                ]
+                first.visit.host_agencies = [name for name, _ in kept]
+                first.evidence["host_agencies"] = Evidence(
+                    spans=[span for _, span in kept], confidence=lokus.confidence
+                )
+            visit = first.visit.model_copy(deep=True)
+            visit.origin.institution = council[0]
+            evidence = dict(first.evidence)
+            evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
+            results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
         skip = (line.published[1], line.published[2]) if line.published else None
         pub = published or (line.published[0] if line.published else None)

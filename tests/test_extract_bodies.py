@@ -1,0 +1,89 @@
+"""Several sending bodies in one report: a region's government and its council travelling together,
+and the bodies a host's report lists as its guests (issue 11, families 2, 5 and 6). Every sentence
+here is made up for these tests."""
+
+from __future__ import annotations
+
+from diklat_cli.extract import extract_text
+from diklat_cli.models import Visit
+
+
+def visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+def pairs(found: list[Visit]) -> set[tuple[str | None, str | None]]:
+    return {(v.origin.institution, v.destination.regency or v.destination.province) for v in found}
+
+
+# ------------------------------------------- a government and its council named together as travellers
+
+
+def test_government_and_council_written_before_one_region_are_two_senders() -> None:
+    found = visits(
+        "WAKATOBI - Jajaran Pemerintah dan DPRD Kabupaten Muna Barat mengunjungi Pemkot Pekalongan, "
+        "Senin (4/3/2024), untuk studi banding penataan pasar tradisional.",
+    )
+    assert {v.origin.institution for v in found} == {"Pemerintah Kabupaten Muna Barat", "DPRD Kabupaten Muna Barat"}
+    assert {v.destination.regency for v in found} == {"Kota Pekalongan"}
+    assert all(v.host_agencies == [] for v in found)  # the council that came is no unit visited
+
+
+def test_council_and_government_in_the_other_order_at_every_stop_of_a_tour() -> None:
+    # the headline names both bodies; the body names the council; the tour has two stops
+    found = visits(
+        "Dewan dan Pemkab Karanganyar Belajar ke Jawa Timur",
+        "KEDIRI - Komisi B DPRD Kabupaten Karanganyar bersama pejabat Pemkab Karanganyar melaksanakan kunjungan "
+        "kerja untuk studi banding pengelolaan air bersih ke dua daerah, masing-masing Kota Kediri dan "
+        "Kabupaten Jombang.",
+    )
+    # each body is a record at each stop
+    assert pairs(found) == {
+        (body, stop)
+        for body in ("Pemkab Karanganyar", "DPRD Kabupaten Karanganyar")
+        for stop in ("Kota Kediri", "Kabupaten Jombang")
+    }
+
+
+def test_short_forms_pemkab_dan_dprd_give_two_records() -> None:
+    found = visits(
+        "TOMOHON - Rombongan Pemkot dan DPRD Kota Bitung melakukan studi banding ke Kota Tomohon, "
+        "Kamis (7/11/2024), belajar tata kelola taman kota.",
+    )
+    assert len(found) == 2
+    assert {v.origin.regency for v in found} == {"Kota Bitung"}
+    assert len({v.origin.institution for v in found}) == 2
+
+
+def test_the_hosts_government_and_council_receiving_are_no_second_sender() -> None:
+    found = visits(
+        "PEKALONGAN - Pemkab Muna Barat melakukan studi banding ke Kota Pekalongan, Senin (4/3/2024). "
+        "Rombongan diterima Pemerintah dan DPRD Kota Pekalongan di ruang rapat wali kota.",
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Muna Barat"
+
+
+def test_a_government_travelling_alone_stays_one_record() -> None:
+    found = visits(
+        "PEKALONGAN - Pemkab Muna Barat melakukan studi banding ke Kota Pekalongan, Senin (4/3/2024), "
+        "dipimpin Sekretaris Daerah.",
+    )
+    assert len(found) == 1
+
+
+def test_a_training_cohort_drawn_from_government_and_council_is_one_group() -> None:
+    found = visits(
+        "KENDARI - Sebanyak 40 peserta Latsar CPNS Pemerintah dan DPRD Kabupaten Muna Barat melaksanakan "
+        "studi lapangan ke Pemkot Kendari, Selasa (5/3/2024).",
+    )
+    assert len(found) == 1
+
+
+def test_the_senders_government_and_council_named_as_partners_at_home_are_no_second_sender() -> None:
+    found = visits(
+        "PEKALONGAN - Pemkab Muna Barat melakukan studi banding ke Kota Pekalongan, Senin (4/3/2024). "
+        "Hasilnya akan menjadi bahan sinergi Pemerintah dan DPRD Kabupaten Muna Barat dalam menyusun perda.",
+        "Menurut Sekda, rancangan itu nanti dibahas Pemkab dan DPRD Muna Barat pada masa sidang berikutnya.",
+    )
+    assert len(found) == 1
