@@ -87,3 +87,48 @@ def test_the_senders_government_and_council_named_as_partners_at_home_are_no_sec
         "Menurut Sekda, rancangan itu nanti dibahas Pemkab dan DPRD Muna Barat pada masa sidang berikutnya.",
     )
     assert len(found) == 1
+
+
+# ------------------------------------------- a host's report of guests: "a visit like it" by other bodies
+
+
+def test_a_visit_like_it_from_other_councils_gives_each_council_a_record() -> None:
+    found = visits(
+        "SLEMAN - DPRD Kabupaten Purworejo melakukan studi banding ke DPRD Sleman, Rabu (6/3/2024). "
+        "Kunjungan itu bersamaan dengan agenda serupa dari DPRD Kota Madiun dan Ngawi.",
+        "Ketiga rombongan diterima Ketua DPRD Sleman di ruang rapat paripurna.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Purworejo", "Kota Madiun", "Kabupaten Ngawi"}
+    assert all(v.destination.regency == "Kabupaten Sleman" for v in found)
+    assert {v.start_date for v in found} == {v.start_date for v in found[:1]}  # received together: one day
+
+
+def test_earlier_guests_listed_with_their_provinces_then_a_like_visit_by_another() -> None:
+    found = visits(
+        "PALU - Awal tahun ini, DPRD Kabupaten Banggai Kepulauan, Provinsi Sulawesi Tengah, serta Pemkab "
+        "Polewali Mandar, Sulbar, sudah lebih dulu bertandang ke Pemkot Bontang. Studi banding sejenis "
+        "kemudian dilakukan Pemkab Tabalong, yang diterima Asisten I Pemkot Bontang.",
+    )
+    names = {v.origin.institution for v in found}
+    assert names == {"DPRD Kabupaten Banggai Kepulauan", "Pemkab Polewali Mandar", "Pemkab Tabalong"}
+    assert all(v.destination.regency == "Kota Bontang" for v in found)
+
+
+def test_one_council_for_a_kota_and_a_kabupaten_of_one_name_is_two_senders() -> None:
+    found = visits(
+        "MAGETAN - DPRD Kota dan Kabupaten Madiun sama-sama berangkat studi banding ke DPRD Magetan, "
+        "Senin (4/3/2024). Pada hari yang sama kunjungan serupa juga dilakukan DPRD Kabupaten Pacitan.",
+    )
+    assert {v.origin.institution for v in found} == {
+        "DPRD Kota Madiun",
+        "DPRD Kabupaten Madiun",
+        "DPRD Kabupaten Pacitan",
+    }
+
+
+def test_a_like_visit_talked_of_without_bodies_that_came_adds_no_guest() -> None:
+    found = visits(
+        "SLEMAN - DPRD Kabupaten Purworejo melakukan studi banding ke DPRD Sleman, Rabu (6/3/2024). "
+        "Ketua DPRD Sleman berharap kegiatan serupa bisa dilakukan daerah lain di Jawa Tengah.",
+    )
+    assert [v.origin.regency for v in found] == ["Kabupaten Purworejo"]

@@ -33,6 +33,7 @@ from functools import cache
 from importlib import resources
 
 from diklat_cli.extract import agencies, dates, places
+from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
 from diklat_cli.extract.sentences import sentence_at
 
@@ -129,6 +130,21 @@ def _res() -> dict[str, re.Pattern]:
             r"(?:kunjungan|kunker|tamu|rombongan)\b[^.\n]{0,60}?"
             rf"(?:\b(?:stud[iy]|benchmark\w*|kaji\s+banding)\b[^.\n]{{0,30}}?\bdari\b|\bdari\s+(?:{many})\s+(?:{nouns})\b)",
             _I,
+        ),
+        # a region's body written before it: "DPRD Kabupaten A", "DPRD Kota dan [Kabupaten B]" (both)
+        "body_before": re.compile(
+            rf"\b(?P<body>{_words('sending_bodies')})\s+(?:\((?P<abbr>[A-Z]{{2,8}})\)\s+)?(?P<both>(?:Kota|Kabupaten)\s+dan\s+)?$",
+            _I,
+        ),
+        # a visit like the one reported, by other bodies: "agenda serupa dari", "kunjungan sejenis kemudian dilakukan"
+        "like_visit": re.compile(
+            rf"\b(?:{_words('like_visit_nouns')})\s+(?:{_words('like_words')})\b(?:\s+[\w-]+){{0,2}}?"
+            r"\s+(?:dari|oleh|dilakukan|dilaksanakan|digelar)(?:\s+(?:oleh|pula|juga))?\s+$",
+            _I,
+        ),
+        # the bodies listed come to the host: "… sudah lebih dulu bertandang ke", "sama-sama berangkat studi banding ke"
+        "list_came": re.compile(
+            rf"[\s,]*(?:[\w-]+,?\s+){{0,4}}?(?:{_words('came_words')}|berangkat)\w*\b[^.\n]{{0,40}}?\b(?:ke|di)\s+", _I
         ),
         "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
         "turns": re.compile(rf"\b(?:{_words('turns')})\b", _I),
@@ -339,6 +355,63 @@ def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
     return members
 
 
+def _bodies_like(text: str, sents, resolved: list, dest) -> list[Visitor]:
+    """A host's report that tells of visits like the one it reports, by other bodies ("… berbarengan
+    dengan agenda serupa dari DPRD Kota A dan B", "Kunjungan kerja sejenis kemudian dilakukan Pemkot C"):
+    each body named as coming to the host is a guest of its own, the body of the visit reported too
+    ("DPRD Kabupaten D, Provinsi X, serta Pemkot E sudah lebih dulu bertandang ke …"); a body of two
+    regions of one name ("DPRD Kota dan Kabupaten F") is both. Only when a visit like it is told."""
+    res = _res()
+    if not any(w in text.lower() for w in _data()["like_words"]):
+        return []
+    found: list[tuple[str, tuple[int, int], places.Region]] = []
+    listed_like = False
+    i = 0
+    while i < len(resolved):
+        chain = [resolved[i]]
+        while i + len(chain) < len(resolved) and linked_places(text, chain[-1], resolved[i + len(chain)]):
+            chain.append(resolved[i + len(chain)])
+        i += len(chain)
+        first = chain[0]
+        body = res["body_before"].search(text, max(0, first.mention.start - 70), first.mention.start)
+        if body is None and not first.mention.government:
+            continue
+        lo = body.start() if body else first.mention.start
+        like = res["like_visit"].search(text, max(0, lo - 90), lo) is not None
+        came = res["list_came"].match(text, chain[-1].mention.end)
+        if came is not None:
+            nxt = next((p for p in resolved if p.mention.start >= came.end()), None)
+            if nxt is None or nxt.mention.start - came.end() > 30 or (dest is not None and nxt.region != dest):
+                came = None
+        if not (like or came):
+            continue
+        listed_like = listed_like or like
+        word = (body.group("abbr") or body.group("body")) if body else None  # "Dewan … (DPRD)": DPRD
+        for region in distinct_regions(chain, text):
+            if _hosts(region, dest):
+                continue
+            p = next(q for q in chain if q.region == region)
+            span = (lo if p is first else p.mention.start, p.mention.end)
+            name = f"{word} {p.mention.text}" if word and not p.mention.government else p.mention.text
+            if p is first and body is not None and body.group("both"):
+                # "DPRD Kota dan Kabupaten A": the council of the kota and that of the kabupaten
+                bare = region.bare
+                for kind in ("Kota", "Kabupaten"):
+                    twin = places.regions_named(f"{kind} {bare}")
+                    if twin:
+                        found.append((f"{word} {kind} {bare}", span, twin[0]))
+                continue
+            found.append((name, span, region))
+    if not listed_like:
+        return []
+    members: list[Visitor] = []
+    for n, (name, span, region) in enumerate(found):
+        sent = sentence_at(sents, span[0])
+        hi = found[n + 1][1][0] if n + 1 < len(found) and found[n + 1][1][0] > span[0] else sent[1]
+        members.append(Visitor(name, span, region, (span[0], min(hi, sent[1]))))
+    return members
+
+
 def _dates(text: str) -> list:
     return dates.find_dates(text)
 
@@ -367,6 +440,8 @@ def find_visitors(
                     members.append(Visitor(p.mention.text, span, p.region, sentence_at(sents, p.mention.start)))
     if not members:
         members = _series(text, sents, resolved, dest)
+    if not members:
+        members = _bodies_like(text, sents, resolved, dest)
     members = _distinct(members)
     if len(members) < 2:
         return None
