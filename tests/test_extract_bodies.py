@@ -4,6 +4,8 @@ here is made up for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from diklat_cli.extract import extract_text
 from diklat_cli.models import Visit
 
@@ -132,3 +134,68 @@ def test_a_like_visit_talked_of_without_bodies_that_came_adds_no_guest() -> None
         "Ketua DPRD Sleman berharap kegiatan serupa bisa dilakukan daerah lain di Jawa Tengah.",
     )
     assert [v.origin.regency for v in found] == ["Kabupaten Purworejo"]
+
+
+# ------------------------------------------- a list of places closed by "hingga"
+
+
+def test_hingga_closes_a_list_of_destinations_already_running() -> None:
+    found = visits(
+        "PADANG - Anggota DPRD Kabupaten Pesisir Selatan berangkat studi banding ke beberapa kota, di "
+        "antaranya Bukittinggi, Payakumbuh, Sawahlunto hingga Kota Jambi.",
+    )
+    assert {v.destination.regency for v in found} == {
+        "Kota Bukittinggi",
+        "Kota Payakumbuh",
+        "Kota Sawahlunto",
+        "Kota Jambi",
+    }
+    other = visits(
+        "MATARAM - Rombongan Pemkab Sumbawa Barat melakukan studi banding ke sejumlah daerah, antara lain "
+        "Kota Denpasar, Kabupaten Badung sampai Kabupaten Gianyar.",
+    )
+    assert {v.destination.regency for v in other} == {"Kota Denpasar", "Kabupaten Badung", "Kabupaten Gianyar"}
+
+
+def test_a_route_from_one_place_to_another_is_no_list() -> None:
+    found = visits(
+        "BANDUNG - Pemkab Garut melakukan studi banding ke Kota Bandung, Senin (4/3/2024). Perjalanan "
+        "dari Garut hingga Bandung ditempuh tiga jam.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Bandung"]
+
+
+def test_a_guests_count_written_in_a_sentence_of_its_own_is_its_count_only() -> None:
+    found = visits(
+        "PALU - Awal tahun ini, DPRD Kabupaten Banggai Kepulauan serta Pemkab Polewali Mandar sudah lebih "
+        "dulu bertandang ke Pemkot Bontang. Kunjungan kerja serupa kemudian dilakukan Pemkab Tabalong. "
+        "Rombongan Pemkab Tabalong berjumlah 35 orang dan dipimpin Sekda.",
+    )
+    counts = {v.origin.regency: v.participants for v in found}
+    assert counts == {"Kabupaten Banggai Kepulauan": None, "Kabupaten Polewali Mandar": None, "Kabupaten Tabalong": 35}
+    shared = visits(
+        "PALU - DPRD Kabupaten Banggai Kepulauan serta Pemkab Polewali Mandar sudah lebih dulu bertandang ke "
+        "Pemkot Bontang. Kunjungan kerja serupa kemudian dilakukan Pemkab Tabalong. Rombongan Pemkab "
+        "Tabalong dan Pemkab Polewali Mandar berjumlah 60 orang.",
+    )
+    assert all(v.participants is None for v in shared)  # a count of two guests is neither's
+
+
+REPORTED = "SLEMAN - DPRD Kabupaten Purworejo melakukan studi banding ke DPRD Sleman, Rabu (6/3/2024). "
+
+
+def test_a_visit_like_it_in_several_wordings_names_another_guest() -> None:
+    for wording in (
+        "Kunjungan serupa juga dilakukan oleh DPRD Kabupaten Ngawi.",
+        "Studi banding yang sama digelar Pemkab Ngawi.",
+        "Pada hari itu rombongan sejenis datang dari DPRD Kabupaten Ngawi.",
+    ):
+        found = visits(REPORTED + wording)
+        assert {v.origin.regency for v in found} == {"Kabupaten Purworejo", "Kabupaten Ngawi"}, wording
+        assert {v.start_date for v in found} == {dt.date(2024, 3, 6)}, wording  # received on the one day
+
+
+def test_a_visit_like_it_told_as_later_takes_not_the_reported_day() -> None:
+    found = visits(REPORTED + "Kunker serupa dari DPRD Kabupaten Ngawi dan DPRD Kota Madiun diterima sehari kemudian.")
+    days = {v.origin.regency: v.start_date for v in found}
+    assert days == {"Kabupaten Purworejo": dt.date(2024, 3, 6), "Kabupaten Ngawi": None, "Kota Madiun": None}

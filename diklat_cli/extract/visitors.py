@@ -61,6 +61,21 @@ class Visitors:
         return any(m is not member and m.region is not None and _base(m.region.name) in low for m in self.members)
 
 
+def own_count(guests: Visitors, member: Visitor, participants: list, sents, resolved: list):
+    """A visitor's head count: the one written in its own clause, else one in a sentence that names
+    it and no other visitor ("Rombongan Pemkot A berjumlah 49 orang …"); never another's."""
+    own = next((m for m in participants if member.clause[0] <= m.start < member.clause[1]), None)
+    if own is not None or member.region is None:
+        return own
+    others = {m.region for m in guests.members if m is not member}
+    for m in participants[:50]:
+        lo, hi = sentence_at(sents, m.start)
+        named = {p.region for p in resolved if lo <= p.mention.start < hi}
+        if member.region in named and not (named & others):
+            return m
+    return None
+
+
 def _base(name: str) -> str:
     return re.sub(r"^(?:kabupaten|kota)\s+", "", name.lower())
 
@@ -146,6 +161,8 @@ def _res() -> dict[str, re.Pattern]:
         "list_came": re.compile(
             rf"[\s,]*(?:[\w-]+,?\s+){{0,4}}?(?:{_words('came_words')}|berangkat)\w*\b[^.\n]{{0,40}}?\b(?:ke|di)\s+", _I
         ),
+        # a like visit told as earlier or later than the one reported: on a day of its own
+        "another_day": re.compile(rf"\b(?:{_words('another_day')})\b", _I),
         "period": re.compile(rf"\b(?:{_words('period')})\b", _I),
         "turns": re.compile(rf"\b(?:{_words('turns')})\b", _I),
         "one_day": re.compile(rf"\b(?:{_words('one_day')})\b(?!-)", _I),
@@ -355,15 +372,18 @@ def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
     return members
 
 
-def _bodies_like(text: str, sents, resolved: list, dest) -> list[Visitor]:
+def _bodies_like(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], bool]:
     """A host's report that tells of visits like the one it reports, by other bodies ("… berbarengan
     dengan agenda serupa dari DPRD Kota A dan B", "Kunjungan kerja sejenis kemudian dilakukan Pemkot C"):
     each body named as coming to the host is a guest of its own, the body of the visit reported too
     ("DPRD Kabupaten D, Provinsi X, serta Pemkot E sudah lebih dulu bertandang ke …"); a body of two
-    regions of one name ("DPRD Kota dan Kabupaten F") is both. Only when a visit like it is told."""
+    regions of one name ("DPRD Kota dan Kabupaten F") is both. Only when a visit like it is told.
+    Also says whether a like visit is told as earlier or later ("lebih dulu", "kemudian"): then the
+    guests came on days of their own."""
     res = _res()
     if not any(w in text.lower() for w in _data()["like_words"]):
-        return []
+        return [], False
+    apart = False
     found: list[tuple[str, tuple[int, int], places.Region]] = []
     listed_like = False
     i = 0
@@ -377,8 +397,13 @@ def _bodies_like(text: str, sents, resolved: list, dest) -> list[Visitor]:
         if body is None and not first.mention.government:
             continue
         lo = body.start() if body else first.mention.start
-        like = res["like_visit"].search(text, max(0, lo - 90), lo) is not None
+        like_at = res["like_visit"].search(text, max(0, lo - 90), lo)
+        like = like_at is not None
         came = res["list_came"].match(text, chain[-1].mention.end)
+        if like or came:
+            # the words of this visit like it, up to the end of its sentence
+            told = text[like_at.start() if like_at else lo : sentence_at(sents, chain[-1].mention.start)[1]]
+            apart = apart or res["another_day"].search(told) is not None
         if came is not None:
             nxt = next((p for p in resolved if p.mention.start >= came.end()), None)
             if nxt is None or nxt.mention.start - came.end() > 30 or (dest is not None and nxt.region != dest):
@@ -403,13 +428,13 @@ def _bodies_like(text: str, sents, resolved: list, dest) -> list[Visitor]:
                 continue
             found.append((name, span, region))
     if not listed_like:
-        return []
+        return [], False
     members: list[Visitor] = []
     for n, (name, span, region) in enumerate(found):
         sent = sentence_at(sents, span[0])
         hi = found[n + 1][1][0] if n + 1 < len(found) and found[n + 1][1][0] > span[0] else sent[1]
         members.append(Visitor(name, span, region, (span[0], min(hi, sent[1]))))
-    return members
+    return members, apart
 
 
 def _dates(text: str) -> list:
@@ -440,8 +465,9 @@ def find_visitors(
                     members.append(Visitor(p.mention.text, span, p.region, sentence_at(sents, p.mention.start)))
     if not members:
         members = _series(text, sents, resolved, dest)
+    told_apart = False
     if not members:
-        members = _bodies_like(text, sents, resolved, dest)
+        members, told_apart = _bodies_like(text, sents, resolved, dest)
     members = _distinct(members)
     if len(members) < 2:
         return None
@@ -453,5 +479,5 @@ def find_visitors(
         (d.first.month, d.first.day) for d in _dates(text) if any(m.clause[0] <= d.start < m.clause[1] for m in members)
     }
     in_turns = res["turns"].search(text) is not None and res["one_day"].search(text) is None
-    apart = len(own_days) >= 2 or res["period"].search(text) is not None or in_turns
+    apart = len(own_days) >= 2 or res["period"].search(text) is not None or in_turns or told_apart
     return Visitors(tuple(members), apart)

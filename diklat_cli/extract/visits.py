@@ -344,8 +344,8 @@ def extract_visits(
         if sender is not None:
             count = sender.count
         if guest is not None:
-            # a visitor's head count is the one written in its own clause, never another's
-            count = next((m for m in participants if guest.clause[0] <= m.start < guest.clause[1]), None)
+            # a visitor's head count is the one written of it alone, never another's
+            count = visitors.own_count(guests, guest, participants, sents, resolved)
         if count:
             visit.participants = count.value
             evidence["participants"] = Evidence(
