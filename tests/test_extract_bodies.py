@@ -199,3 +199,18 @@ def test_a_visit_like_it_told_as_later_takes_not_the_reported_day() -> None:
     found = visits(REPORTED + "Kunker serupa dari DPRD Kabupaten Ngawi dan DPRD Kota Madiun diterima sehari kemudian.")
     days = {v.origin.regency: v.start_date for v in found}
     assert days == {"Kabupaten Purworejo": dt.date(2024, 3, 6), "Kabupaten Ngawi": None, "Kota Madiun": None}
+
+
+# ------------------------------------------- a relative clause of coming after a guest's apposition
+
+
+def test_a_guest_set_off_by_its_province_then_yang_datang_is_a_sender() -> None:
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    for text in (
+        "Salah satunya Wakil Ketua DPRD Berau, Kalimantan Timur, yang datang bersamaan dengan rombongan lain.",
+        "Pemkab Berau, Kaltim, yang berkunjung pekan lalu, ingin meniru layanan itu.",
+    ):
+        berau = next(p for p in resolved_places(text) if p.region.name == "Kabupaten Berau")
+        dest, origin = place_scores(text, (0, len(text)), berau.mention)
+        assert origin >= 2 and dest == 0, text

@@ -152,7 +152,8 @@ _ORIGIN_PRE = [
 _ORIGIN_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
+            # "DPRD A, Kabupaten B, yang datang …": a relative clause of coming, after the place's apposition
+            r"^\s*(?:\([^)]*\)\s*)?(?:\s*,\s*(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,\s*yang\s+)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
             r"|mengadakan|bertandang|datang)\b",
             _I,
         ),
