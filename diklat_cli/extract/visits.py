@@ -92,9 +92,13 @@ _LEARNING = re.compile(
 # "pejabat di lingkungan Pemkab X": the people belong to X
 _MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
 # who travelled, when no cohort is named
-_PEOPLE_GROUP = r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan)"
+# (a council's members: "wakil rakyat", "legislator")
+_PEOPLE_GROUP = (
+    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
+    r"|wakil\s+rakyat|legislator)"
+)
 _TRAVELLERS = re.compile(
-    rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh)\s+{_PEOPLE_GROUP}\b"
+    rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
     r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
@@ -287,6 +291,9 @@ _STUDY = re.compile(
 )
 _PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
 _OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)
+# travellers leaving their own town: "berangkat ke luar daerah", "kunjungan kerja keluar kota": a place
+# named before it in the sentence is the home they leave (a local outlet reporting its own people away)
+_LEAVING_TOWN = re.compile(r"\bke\s*luar\s+(?:kota|daerah|provinsi|pulau|wilayah)\b(?!\s+(?-i:[A-Z]))", _I)
 _CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
 # what may stand between a programme/cohort and the sender named after it
 _GAP_TO_ORIGIN = re.compile(
@@ -1001,6 +1008,12 @@ def extract_visits(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
+    if "luar" in text:
+        for leaving in _LEAVING_TOWN.finditer(text):
+            sent = sentence_at(sents, leaving.start())
+            for place in resolved:
+                if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
+                    place.origin += 3
     dated: set[places.Region] = set()
     if line.dateline:
         # reporters file from where the visit happens: a hint, weaker than the words of the text

@@ -1,0 +1,57 @@
+"""Trips with several visits: who went where, on which day (issue 11, families 2, 5 and 6).
+Invented articles, each shape in at least two wordings. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from diklat_cli.extract import extract_text
+from diklat_cli.models import Visit
+
+D = dt.date
+
+
+def visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+def by_dest(found: list[Visit]) -> dict[str | None, Visit]:
+    return {v.destination.regency or v.destination.province: v for v in found}
+
+
+# ---------------------------------------------------------------- the town the travellers leave is their home
+
+
+def test_a_council_leaving_the_dateline_town_sends_its_komisi_each_to_its_own_place() -> None:
+    # a local outlet reports its own council away: the town they leave ("berangkat ke luar daerah")
+    # is their home, not the place visited
+    found = visits(
+        "Gedung Dewan Sepi Ditinggal Anggota",
+        "SAMPANG, kabarmadura.id - Gedung DPRD Sampang sepi sejak Senin karena para anggota dewan berangkat ke "
+        "luar daerah untuk kunjungan kerja. Komisi I berkunjung ke DPRD Kota Probolinggo, sedangkan Komisi II "
+        "menuju Dinas Pertanian Kabupaten Jember. Komisi III mendatangi DPRD Kota Blitar. Hasilnya akan dipakai "
+        "untuk membenahi pelayanan di Sampang, kata Sekretaris DPRD. Masalah pupuk di Sampang juga dibahas.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Jember", "Kota Blitar", "Kota Probolinggo"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Sampang"}
+
+
+def test_leaving_town_told_of_the_members() -> None:
+    # "keluar kota" written closed up; the people of the town, not its council, leave it
+    found = visits(
+        "NGAWI, suaramataraman.com - Selama tiga hari, ruang rapat dewan kosong: 30 wakil rakyat Ngawi pergi "
+        "keluar kota untuk kunjungan kerja. "
+        "Komisi A ke Kota Madiun dan Komisi B ke Kabupaten Ponorogo untuk belajar tata kelola pasar. Pasar di "
+        "Ngawi selama ini dinilai kumuh, dan parkir di Ngawi semrawut.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Ponorogo", "Kota Madiun"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Ngawi"}
+
+
+def test_the_place_gone_to_before_leaving_town_is_still_the_destination() -> None:
+    # "ke luar daerah" describes the trip; the place it goes to stays the destination
+    found = visits(
+        "KUDUS, kabarkudus.id - Peserta PKP Angkatan II Kabupaten Kudus melakukan studi lapangan ke Kota "
+        "Salatiga, perjalanan pertama mereka ke luar daerah, Rabu (5/6/2024).",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Kudus", "Kota Salatiga")]
