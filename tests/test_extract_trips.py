@@ -55,3 +55,30 @@ def test_the_place_gone_to_before_leaving_town_is_still_the_destination() -> Non
         "Salatiga, perjalanan pertama mereka ke luar daerah, Rabu (5/6/2024).",
     )
     assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Kudus", "Kota Salatiga")]
+
+
+# ---------------------------------------------------------------- a speaker tells how the group was divided
+
+
+def test_a_speaker_dividing_the_group_among_named_regencies_gives_a_visit_each() -> None:
+    # what a speaker says of where the groups went is an account of the trip, not talk about trips;
+    # the group's total is no one part's count
+    found = visits(
+        "YOGYAKARTA, kabarjogja.id - DPRD Kabupaten Kebumen menggelar studi banding ke DIY pada 4-5 Juni "
+        "2024. Rombongan berjumlah 28 orang.",
+        "“Rombongan kami bagi untuk mengunjungi tiga kabupaten, yakni Sleman, Bantul dan Kulon Progo,” "
+        "kata Ketua DPRD Kebumen. Di Sleman dan Bantul mereka melihat pengelolaan desa wisata.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Bantul", "Kabupaten Kulon Progo", "Kabupaten Sleman"]
+    assert {(v.participants, v.start_date, v.end_date) for v in found} == {(None, D(2024, 6, 4), D(2024, 6, 5))}
+
+
+def test_a_speaker_telling_the_group_split_up_over_two_cities() -> None:
+    found = visits(
+        "SEMARANG, kabarjateng.id - Anggota DPRD Kabupaten Blora melaksanakan kunjungan kerja ke Jawa Tengah "
+        "bagian selatan, Selasa (11/6/2024), untuk belajar pengelolaan pasar.",
+        "“Kami berpencar, sebagian ke Kota Magelang dan sebagian lagi ke Kota Salatiga,” ujar Wakil Ketua DPRD "
+        "Blora. "
+        "Di Kota Magelang rombongan melihat pasar tradisional.",
+    )
+    assert sorted(by_dest(found)) == ["Kota Magelang", "Kota Salatiga"]

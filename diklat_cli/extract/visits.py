@@ -1930,7 +1930,7 @@ _SPLIT_CUE = re.compile(
 _SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
-    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga)\b|;"
+    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga|sebagian)\b|;"
     r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)"  # "… ke A dan 25 peserta ke B"
     r"|\b(?:dan|serta)\s+(?=(?:ke|menuju)\s)",
     _I,
@@ -1989,6 +1989,14 @@ _LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
 _COUNTED_GROUPS = re.compile(
     r"\b(?:\d{1,2}|" + _GROUP_COUNT + "|" + _ORDINAL + r")\s+"
     r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
+    _I,
+)
+# the group divided among places, as its people tell it ("Rombongan kami bagi untuk mengunjungi tiga
+# kabupaten, yakni …", "Kami berpencar, sebagian ke A dan sebagian lagi ke B"): an account of where the
+# parts went, even in a quote, and the parts went at once
+_DIVIDED = re.compile(
+    r"\b(?:dibagi|terbagi|membagi|dipecah|berpencar|(?:kami|kita)\s+(?:bagi|pecah)|sebagian\s+(?:lagi\s+|lainnya\s+)?"
+    r"(?:ke|menuju))\b",
     _I,
 )
 # a stop on the way: "singgah di", "menyinggahi", "mampir ke"
@@ -2246,14 +2254,16 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
             regions = _distinct(chain, text)
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
-            if not all(id(p) in narrated for p in chain) and not (role == 0 and _COUNTED_GROUPS.search(before)):
+            if not all(id(p) in narrated for p in chain) and not (
+                role == 0 and (_COUNTED_GROUPS.search(before) or _DIVIDED.search(before))
+            ):
                 chain = [place] if place is not None else []
                 continue
             # ("tamu dari tiga kabupaten, yaitu A, B dan C" counts senders, not groups sent out)
             split = role == 0 and _SPLIT_CUE.search(before) is not None and not any(m.origin > m.dest for m in chain)
             if len(regions) >= 2 and (role_of(chain) or split):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
-                simultaneous = _SIMULTANEOUS.search(before) is not None or _COUNTED_GROUPS.search(before) is not None
+                simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
                 # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
                 # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
@@ -2272,9 +2282,15 @@ def _frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tupl
         chain = [place] if place is not None else []
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[_Place]] = {}
-    for place in resolved:
+    for place in spoken:
         if (place.dest if role == 0 else place.origin) >= 2:
             by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
+    for sent, members in list(by_sentence.items()):
+        # (a speaker's clauses only where they tell the group divided: "sebagian ke A, sebagian lagi ke B")
+        if not all(id(p) in narrated for p in members) and not (role == 0 and _DIVIDED.search(text, *sent)):
+            by_sentence[sent] = [p for p in members if id(p) in narrated]
+            if not by_sentence[sent]:
+                del by_sentence[sent]
     for members in by_sentence.values():
         regions = _distinct(members, text)
         contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
