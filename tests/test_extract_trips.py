@@ -82,3 +82,26 @@ def test_a_speaker_telling_the_group_split_up_over_two_cities() -> None:
         "Di Kota Magelang rombongan melihat pasar tradisional.",
     )
     assert sorted(by_dest(found)) == ["Kota Magelang", "Kota Salatiga"]
+
+
+# ---------------------------------------------------------------- a host receiving several councils
+
+
+def test_a_council_that_came_together_with_others_is_a_visitor_too() -> None:
+    # "X, <its province>, yang datang bersamaan dengan rombongan dari Y": the relative clause says X came
+    found = visits(
+        "DPRD Kebumen Kedatangan Tamu",
+        "KEBUMEN – Kantor DPRD Kebumen kembali didatangi tamu yang ingin belajar tentang Perda pasar. Pujian "
+        "disampaikan Ketua DPRD Kota Bontang, Kalimantan Timur, yang datang bersamaan dengan rombongan dari DPRD "
+        "Kabupaten Wonogiri, dan juga dari DPRD Kabupaten Pati, Rabu (12/6).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Pati", "Kabupaten Wonogiri", "Kota Bontang"]
+    assert {v.destination.regency for v in found} == {"Kabupaten Kebumen"}
+
+
+def test_a_council_that_visited_along_with_another_told_with_berkunjung() -> None:
+    found = visits(
+        "TEMANGGUNG – Pemkab Temanggung menerima studi banding soal pengelolaan sampah. Wakil Ketua DPRD "
+        "Kabupaten Banggai yang berkunjung bersama rombongan DPRD Kota Batu mengaku kagum, Kamis (13/6).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Banggai", "Kota Batu"]

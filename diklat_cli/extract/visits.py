@@ -259,7 +259,11 @@ _ORIGIN_POST = [
     (
         re.compile(
             r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
-            r"|mengadakan|bertandang|datang)\b",
+            r"|mengadakan|bertandang|datang)\b"
+            # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
+            # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
+            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+(?:datang|berkunjung"
+            r"|bertandang|hadir)\b",
             _I,
         ),
         2,
@@ -1912,7 +1916,7 @@ _LIST_LINK = re.compile(
     # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
     # "DPRD A beserta DPRD B", "Bappeda A bersama DPRD B": bodies travelling together
     r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
-    r"|(?:beserta|bersama(?:-sama)?(?:\s+dengan)?)\s+|;)\s*"
+    r"|(?:beserta|bersama(?:an|-sama)?(?:\s+dengan)?)\s+|;)\s*"
     r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
     r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
     _I,
@@ -2150,6 +2154,10 @@ _NEXT_UNIT_AT = re.compile(
 )
 
 
+# "DPRD A yang datang bersamaan dengan rombongan dari DPRD B": a body said to come along with another
+_CAME_ALONG = re.compile(r"\s*,?\s*yang\s+(?:datang|berkunjung|bertandang|hadir)(?=\s+(?:bersama|beserta))", _I)
+
+
 def _linked(text: str, a: _Place, b: _Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
@@ -2163,6 +2171,8 @@ def _linked(text: str, a: _Place, b: _Place) -> bool:
     if _LIST_LINK.fullmatch(text, after, b.mention.start):
         return True
     gap = text[after : b.mention.start]
+    if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
+        return _LIST_LINK.fullmatch(text, along.end(), b.mention.start) is not None
     if ("dan" in gap or "serta" in gap) and (
         _NEXT_VILLAGE.fullmatch(text, after, b.mention.start) or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
     ):
