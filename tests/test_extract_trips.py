@@ -105,3 +105,52 @@ def test_a_council_that_visited_along_with_another_told_with_berkunjung() -> Non
         "Kabupaten Banggai yang berkunjung bersama rombongan DPRD Kota Batu mengaku kagum, Kamis (13/6).",
     )
     assert sorted(v.origin.regency for v in found) == ["Kabupaten Banggai", "Kota Batu"]
+
+
+# ---------------------------------------------------------------- the visitors written as a list
+
+_HOST_OPENS = (
+    "MADIUN - Pemerintah Kota Madiun menerima kunjungan studi banding tentang Mal Pelayanan Publik, Kamis (6/6/2024). "
+)
+_THREE_BODIES = {
+    ("DPRD Kabupaten Ngawi", "Kabupaten Ngawi"),
+    ("Bappeda Kabupaten Magetan", "Kabupaten Magetan"),
+    ("DPRD Kota Kediri", "Kota Kediri"),
+}
+
+
+def _bodies(found: list[Visit]) -> set[tuple[str | None, str | None]]:
+    assert {(v.destination.regency, v.start_date) for v in found} == {("Kota Madiun", D(2024, 6, 6))}
+    return {(v.origin.institution, v.origin.regency) for v in found}
+
+
+def test_visitors_listed_under_bullets_are_a_visit_each() -> None:
+    found = visits(
+        _HOST_OPENS + "Rombongan yang datang berasal dari:\n- DPRD Kabupaten Ngawi\n- Bappeda Kabupaten Magetan\n"
+        "- DPRD Kota Kediri\nPara tamu diterima Sekda Kota Madiun di ruang rapat.",
+    )
+    assert _bodies(found) == _THREE_BODIES
+
+
+def test_visitors_listed_under_numbers_are_a_visit_each() -> None:
+    found = visits(
+        _HOST_OPENS + "Tamu yang hadir yaitu:\n1. DPRD Kabupaten Ngawi;\n2. Bappeda Kabupaten Magetan;\n"
+        "3. DPRD Kota Kediri.\nPara tamu diterima Sekda Kota Madiun.",
+    )
+    assert _bodies(found) == _THREE_BODIES
+
+
+def test_visitors_listed_in_a_sentence_are_a_visit_each() -> None:
+    found = visits(
+        "MADIUN - Pemerintah Kota Madiun menerima kunjungan studi banding tentang Mal Pelayanan Publik dari DPRD "
+        "Kabupaten Ngawi, Bappeda Kabupaten Magetan dan DPRD Kota Kediri, Kamis (6/6/2024).",
+    )
+    assert _bodies(found) == _THREE_BODIES
+
+
+def test_where_one_cohorts_members_come_from_is_no_list_of_visitors() -> None:
+    found = visits(
+        "MADIUN - Peserta PKA Angkatan II BPSDM Jawa Timur melaksanakan studi lapangan ke Pemerintah Kota Madiun, "
+        "Kamis (6/6/2024). Peserta berasal dari:\n- Kabupaten Ngawi\n- Kabupaten Magetan\n- Kota Kediri",
+    )
+    assert [(v.destination.regency, v.origin.regency) for v in found] == [("Kota Madiun", None)]

@@ -1247,6 +1247,9 @@ def extract_visits(
         # the article's own sender is none of them: the list is background to its visit ("Desa X
         # sebelumnya juga dikunjungi berbagai daerah, seperti A dan B")
         guests = None
+    if guests and origin_frames and {g.region for g in guests.members} <= set(origin_frames):
+        # the senders the text already sets side by side, with their own days and counts
+        guests = None
     if guests:
         frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
 
