@@ -154,3 +154,26 @@ def test_where_one_cohorts_members_come_from_is_no_list_of_visitors() -> None:
         "Kamis (6/6/2024). Peserta berasal dari:\n- Kabupaten Ngawi\n- Kabupaten Magetan\n- Kota Kediri",
     )
     assert [(v.destination.regency, v.origin.regency) for v in found] == [("Kota Madiun", None)]
+
+
+# ---------------------------------------------------------------- a sub-group named, its place in the next sentence
+
+
+def test_a_komisi_named_in_one_sentence_and_its_destination_in_the_next() -> None:
+    # "Rombongan komisi ini", "Mereka": the next sentence goes on about the group just named
+    found = visits(
+        "LAMONGAN - DPRD Kabupaten Lamongan melakukan kunjungan kerja, Senin (10/6/2024). Komisi A dipimpin "
+        "ketuanya, Budi Santoso. Rombongan komisi ini mengunjungi DPRD Kota Batu. Sementara Komisi B dipimpin Sri "
+        "Wahyuni. Mereka menuju Kabupaten Banyuwangi untuk belajar soal pariwisata.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Banyuwangi", "Kota Batu"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Lamongan"}
+
+
+def test_a_komisi_and_its_destination_told_as_its_aim() -> None:
+    # "Untuk Komisi C, tujuannya Kota A": the group's destination named as its aim
+    found = visits(
+        "LAMONGAN - Anggota DPRD Kabupaten Lamongan melakukan studi banding, Senin (10/6/2024). Untuk Komisi C, "
+        "tujuannya Kota Malang. Komisi D memilih Kabupaten Jember sebagai lokasi studi banding.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Jember", "Kota Malang"]

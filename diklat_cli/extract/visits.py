@@ -2044,7 +2044,15 @@ _EXAMPLE_TRIP = re.compile(
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
-_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih)\b", _I)
+_SUBGROUP_GOES = re.compile(
+    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih|bertandang|tujuan(?:nya)?)\b", _I
+)
+# a sentence that goes on about the group just named: "Rombongan komisi ini …", "Mereka …", "Komisi tersebut …"
+_THAT_SUBGROUP = re.compile(
+    r"\s*(?:(?:rombongan|komisi|kelompok|tim|pansus)(?:\s+(?:komisi|kelompok|tim|pansus))?\s+(?:ini|itu|tersebut)"
+    r"|mereka|rombongannya)\b",
+    _I,
+)
 
 
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|mengunjungi|menyambangi|mendatangi|singgah|meninjau)\b", _I)
@@ -2098,12 +2106,21 @@ def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list
         if any(lab in seen for lab in labels):
             continue
         sent = sentence_at(sents, m.start())
-        limit = min(sent[1], matches[i + 1].start() if i + 1 < len(matches) else sent[1], m.end() + 160)
+        next_group = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
+        told_from = m.end()
+        if place is None and sent[1] < min(len(text), next_group):
+            # the group named in one sentence, where it went in the next ("Komisi A dipimpin X. Rombongan
+            # komisi ini mengunjungi …"), which opens by going on about that group
+            nxt = sentence_at(sents, sent[1])
+            if _THAT_SUBGROUP.match(text, nxt[0]) and nxt[1] <= next_group:
+                told_from = nxt[0]
+                place = next((p for p in resolved if nxt[0] <= p.mention.start < min(nxt[1], nxt[0] + 160)), None)
         if (
             place is None
-            or _SUBGROUP_GAP.search(text, m.end(), place.mention.start)
-            or not _SUBGROUP_GOES.search(text, m.end(), place.mention.start)
+            or _SUBGROUP_GAP.search(text, told_from, place.mention.start)
+            or not _SUBGROUP_GOES.search(text, told_from, place.mention.start)
             or place.origin > place.dest
         ):
             continue
