@@ -177,3 +177,32 @@ def test_a_komisi_and_its_destination_told_as_its_aim() -> None:
         "tujuannya Kota Malang. Komisi D memilih Kabupaten Jember sebagai lokasi studi banding.",
     )
     assert sorted(by_dest(found)) == ["Kabupaten Jember", "Kota Malang"]
+
+
+# ---------------------------------------------------------------- sub-groups that left on different days
+
+
+def test_each_komisi_keeps_the_day_said_of_it_in_another_sentence() -> None:
+    # the days are told of the groups by their names, apart from the sentence naming their places
+    found = visits(
+        "BANGKALAN - DPRD Bangkalan melakukan kunjungan kerja ke luar daerah. Komisi A dan B ke Bali, sedangkan "
+        "Komisi C ke Kota Palembang. “Komisi A dan B sudah berangkat sejak Senin (3/6/2024), Komisi C baru "
+        "berangkat Selasa (4/6/2024),” kata Sekretaris DPRD.",
+    )
+    assert {v.destination.province: v.start_date for v in found} == {
+        "Bali": D(2024, 6, 3),
+        "Sumatera Selatan": D(2024, 6, 4),
+    }
+
+
+def test_the_other_komisi_take_the_day_said_of_the_others() -> None:
+    # "komisi lainnya": the groups not given a day of their own
+    found = visits(
+        "LAMONGAN - DPRD Kabupaten Lamongan melakukan kunjungan kerja untuk belajar pengelolaan pasar. Komisi I "
+        "ke Kota Batu dan Komisi II ke Kabupaten Jember. Komisi II berangkat lebih dulu pada Senin (3/6/2024), "
+        "sedangkan komisi lainnya baru berangkat Rabu (5/6/2024).",
+    )
+    assert {v.destination.regency: v.start_date for v in found} == {
+        "Kabupaten Jember": D(2024, 6, 3),
+        "Kota Batu": D(2024, 6, 5),
+    }

@@ -1200,7 +1200,9 @@ def extract_visits(
     elif len(dest_frames) > 1 and date_spans:
         # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
         # sedangkan ke B pada 15-19 November"): each group's own days, when every group has some
-        frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published)
+        # (sub-groups named where they went stand for their places: "Komisi C baru berangkat Selasa")
+        groups = _subgroup_marks(text, sents, resolved, text.lower()) if together else []
+        frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published, groups)
         if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
             frame_dates = {}
     # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada
@@ -1700,14 +1702,17 @@ def _key_clauses(text, sents, keys: list[_Key], resolved: list[_Place], cohorts)
     return own if len({r for r, _ in own.values()}) == len(own) and own else {}
 
 
-def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region], line, published) -> dict:
+def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region], line, published, groups=()) -> dict:
     """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
-    first named after it); a stop keeps the first date it is given."""
+    first named after it); a stop keeps the first date it is given. `groups`: sub-groups named
+    where they went ("Komisi C baru berangkat Selasa"), each standing for its place; a mention of
+    the others ("komisi lainnya") gives its day to every stop not given one."""
     skip = (line.published[1], line.published[2]) if line.published else None
     pub = published or (line.published[0] if line.published else None)
-    marks = [p for p in resolved if p.region in stops]
+    marks = sorted([p for p in [*resolved, *groups] if p.region in stops], key=lambda p: p.mention.start)
     starts = [p.mention.start for p in marks]
     out: dict[places.Region, tuple] = {}
+    others: list[tuple] = []
     for d in _all_dates(text):
         if skip and d.start < skip[1] and d.end > skip[0]:
             continue
@@ -1716,12 +1721,19 @@ def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region],
             continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
         before = _places_between(marks, max(sent[0], d.start - 300), d.start, starts)
         after = _places_between(marks, d.end, min(sent[1], d.end + 300), starts)
-        owner = before[-1].region if before else after[0].region if after else None
-        if owner is None or owner in out:
+        owner = before[-1] if before else after[0] if after else None
+        if owner is not None and owner.dest < 0:
+            # "komisi lainnya …, Senin (25/2)": the day of every group not given one of its own
+            others.append(_visit_dates(text, sents, pub, skip, within=(d.start, d.end)))
+            continue
+        if owner is None or owner.region in out:
             continue
         got = _visit_dates(text, sents, pub, skip, within=(d.start, d.end))
         if got[0] is not None:
-            out[owner] = got
+            out[owner.region] = got
+    if others and others[0][0] is not None:
+        for region in stops:
+            out.setdefault(region, others[0])
     return out
 
 
@@ -2095,12 +2107,47 @@ def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list
     said to go to in its clause: one destination per sub-group clause. Sub-groups named together
     ("Komisi 1 dan 3 ke Bali") travel as one group; sub-groups told in clauses of their own go
     separately, even to the same place. Only where the sub-groups went to at least two places."""
+    return _subgroup_places(text, sents, resolved, low)[0]
+
+
+# the groups not named: "komisi lainnya", "komisi yang lain", "kelompok lain"
+_OTHER_SUBGROUPS = re.compile(
+    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)(?:-(?:komisi|kelompok|tim|pansus))?\s+(?:yang\s+)?lain(?:nya)?\b", _I
+)
+
+
+def _subgroup_marks(text: str, sents, resolved: list[_Place], low: str) -> list[_Place]:
+    """Every mention of a sub-group of `_subgroup_frames` by its name ("Komisi C baru berangkat
+    Selasa"), standing for the place it went to; "komisi lainnya" stands for every place (a stop
+    keeps the first day given to it, so the others take what is left)."""
+    regions, labels = _subgroup_places(text, sents, resolved, low)
+    if not regions:
+        return []
+    marks: list[_Place] = []
+    for pos in _positions(low, _SUBGROUP_WORDS):
+        if (m := _SUBGROUP.match(text, pos)) is not None:
+            named = [labels[lab.upper()] for lab in _LABEL_SPLIT.split(m.group("labels")) if lab.upper() in labels]
+            for region in dict.fromkeys(named):
+                mention = places.PlaceMention(m.start(), m.end(), m.group(0), (region,), None, False, False)
+                marks.append(_Place(mention, region))
+        elif (m := _OTHER_SUBGROUPS.match(text, pos)) is not None:
+            for region in dict.fromkeys(regions):
+                mention = places.PlaceMention(m.start(), m.end(), m.group(0), (region,), None, False, False)
+                marks.append(_Place(mention, region, dest=-1.0))  # (-1: the others, after the named)
+    return sorted(marks, key=lambda p: p.mention.start)
+
+
+def _subgroup_places(
+    text: str, sents, resolved: list[_Place], low: str
+) -> tuple[list[places.Region], dict[str, places.Region]]:
+    """The regions of `_subgroup_frames`, and the place each sub-group's label went to."""
     # the pattern is tried only where its first word stands (cheaper than a search of the text)
     matches = [m for pos in _positions(low, _SUBGROUP_WORDS) if (m := _SUBGROUP.match(text, pos))]
     if len(matches) < 2:
-        return []
+        return [], {}
     seen: set[str] = set()
     out: list[places.Region] = []
+    went: dict[str, places.Region] = {}
     for i, m in enumerate(matches):
         labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
         if any(lab in seen for lab in labels):
@@ -2144,8 +2191,9 @@ def _subgroup_frames(text: str, sents, resolved: list[_Place], low: str) -> list
             )
             region = inner.region if inner is not None else region
         out.append(region)  # komisi named together in one clause travel as one group
+        went.update((lab, region) for lab in labels)
     # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
-    return out if len(seen) >= 2 and len(set(out)) >= 2 else []
+    return (out, went) if len(seen) >= 2 and len(set(out)) >= 2 else ([], {})
 
 
 _PROVINCE_LOCATOR = re.compile(
