@@ -206,3 +206,31 @@ def test_the_other_komisi_take_the_day_said_of_the_others() -> None:
         "Kabupaten Jember": D(2024, 6, 3),
         "Kota Batu": D(2024, 6, 5),
     }
+
+
+# ---------------------------------------------------------------- an itinerary told day by day
+
+
+def test_an_itinerary_by_numbered_days_gives_each_stop_its_day() -> None:
+    # "Hari pertama … Hari kedua …" counts from the first day of the trip's span
+    found = visits(
+        "SOLO - Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan studi lapangan di Jawa Tengah pada 3-4 "
+        "Juni 2024. Hari pertama, peserta belajar di Pemerintah Kota Surakarta. Hari kedua, peserta mengunjungi "
+        "Pemerintah Kabupaten Sragen.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Surakarta": (D(2024, 6, 3), D(2024, 6, 3)),
+        "Kabupaten Sragen": (D(2024, 6, 4), D(2024, 6, 4)),
+    }
+
+
+def test_an_itinerary_with_the_day_number_after_the_stop() -> None:
+    found = visits(
+        "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan selama tiga hari, 10-12 "
+        "Juni 2024. Rombongan mengunjungi Pemerintah Kota Surakarta pada hari pertama, lalu ke Pemerintah Kabupaten "
+        "Klaten pada hari ke-3.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Surakarta": (D(2024, 6, 10), D(2024, 6, 10)),
+        "Kabupaten Klaten": (D(2024, 6, 12), D(2024, 6, 12)),
+    }

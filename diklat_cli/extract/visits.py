@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs, visitors
-from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
+from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_to_int, ordinal_words, parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -1194,6 +1194,12 @@ def extract_visits(
     frame_dates: dict[places.Region, tuple] = {}
     if len(dest_frames) > 1 and not together and date_spans:
         frame_dates = _stop_dates(text, sents, resolved, dest_frames, line, published)
+        if start is not None and end is not None and end > start:
+            # "3-4 Juni … Hari pertama, … Kota A. Hari kedua, … Kabupaten B": days counted from the first,
+            # for a stop given no day of its own but the whole trip's
+            for region, days in _numbered_days(text, sents, resolved, dest_frames, start, end).items():
+                if region not in frame_dates or frame_dates[region][:2] == (start, end):
+                    frame_dates[region] = days
         sent = sentence_at(sents, date_spans[0][0])
         named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
         date_frame = named.pop() if len(named) == 1 else None
@@ -1249,8 +1255,9 @@ def extract_visits(
         # the article's own sender is none of them: the list is background to its visit ("Desa X
         # sebelumnya juga dikunjungi berbagai daerah, seperti A dan B")
         guests = None
-    if guests and origin_frames and {g.region for g in guests.members} <= set(origin_frames):
-        # the senders the text already sets side by side, with their own days and counts
+    if guests and not guests.apart and origin_frames and {g.region for g in guests.members} <= set(origin_frames):
+        # the senders the text already sets side by side, with their own days and counts (a recap
+        # of a period stays a list of visitors: none of them takes the article's day)
         guests = None
     if guests:
         frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
@@ -1734,6 +1741,44 @@ def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region],
     if others and others[0][0] is not None:
         for region in stops:
             out.setdefault(region, others[0])
+    return out
+
+
+# a day of the trip by its number: "Hari pertama", "pada hari kedua", "hari ke-3"
+_DAY_NUMBER = re.compile(r"(?=[hH])\bhari\s+(?P<n>ke-?\s?\d{1,2}|" + ordinal_words(1, 7) + r")\b", _I)
+_DAY_OPENS = re.compile(r"\s*(?:(?:pada|di|dan|lalu|kemudian|sedangkan|sementara)\s+){0,2}$", _I)
+_DAY_CLAUSE = re.compile(r"[;,]|\b(?:lalu|kemudian|selanjutnya|sedangkan|sementara|dan|serta)\b", _I)
+
+
+def _numbered_days(text, sents, resolved: list[_Place], stops: list[places.Region], start, end) -> dict:
+    """Each stop of an itinerary told day by day ("Hari pertama, … Kota A. Hari kedua, … ke B";
+    "… A pada hari pertama, lalu ke B pada hari ke-3"): its day counted from the trip's first day.
+    A day number that opens its sentence goes to the stop named after it; else to the stop of its
+    own clause, the one before it first."""
+    if "hari" not in text.lower():
+        return {}
+    cues = list(_DAY_NUMBER.finditer(text))
+    mine = [p for p in resolved if p.region in stops]
+    out: dict[places.Region, tuple] = {}
+    for i, cue in enumerate(cues):
+        n = ordinal_to_int(cue.group("n"))
+        if n is None or not 1 <= n <= (end - start).days + 1:
+            continue
+        sent = sentence_at(sents, cue.start())
+        lo = max(sent[0], cues[i - 1].end() if i > 0 else sent[0])
+        hi = min(sent[1], cues[i + 1].start() if i + 1 < len(cues) else sent[1])
+        if _DAY_OPENS.fullmatch(text, sent[0], cue.start()):
+            owners = [p for p in mine if cue.end() <= p.mention.start < hi]
+        else:
+            breaks = [b for b in _DAY_CLAUSE.finditer(text, lo, cue.start())]
+            lo = breaks[-1].end() if breaks else lo
+            after = _DAY_CLAUSE.search(text, cue.end(), hi)
+            before = [p for p in mine if lo <= p.mention.start < cue.start()]
+            owners = before[-1:] or [p for p in mine if cue.end() <= p.mention.start < (after.start() if after else hi)]
+        if not owners or owners[0].region in out:
+            continue
+        day = start + dt.timedelta(days=n - 1)
+        out[owners[0].region] = (day, day, [cue.span()], 0.6)
     return out
 
 
