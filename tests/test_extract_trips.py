@@ -234,3 +234,30 @@ def test_an_itinerary_with_the_day_number_after_the_stop() -> None:
         "Kota Surakarta": (D(2024, 6, 10), D(2024, 6, 10)),
         "Kabupaten Klaten": (D(2024, 6, 12), D(2024, 6, 12)),
     }
+
+
+# ---------------------------------------------------------------- the dateline's city is where the reporter files
+
+
+def test_the_dateline_city_beside_the_trips_days_does_not_take_them_from_the_other_stops() -> None:
+    # "MAKASSAR - … 3-6 Juni 2024": the dateline opens the sentence of the days; every stop shares them
+    found = visits(
+        "MAKASSAR - Peserta PKN Tingkat II Angkatan X LAN melaksanakan visitasi, 3-6 Juni 2024. Lokasi visitasi "
+        "antara lain Pemerintah Kota Makassar serta Pemerintah Kabupaten Gowa.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Makassar": (D(2024, 6, 3), D(2024, 6, 6)),
+        "Kabupaten Gowa": (D(2024, 6, 3), D(2024, 6, 6)),
+    }
+
+
+def test_the_dateline_city_as_a_later_stop_of_an_itinerary() -> None:
+    found = visits(
+        "SLEMAN, kabarjogja.id - Rombongan DPRD Kabupaten Pati melaksanakan studi banding pada Senin-Selasa "
+        "(3-4/6/2024). Rombongan mengunjungi Pemerintah Kota Yogyakarta, kemudian melanjutkan kunjungan ke "
+        "Pemerintah Kabupaten Sleman.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Yogyakarta": (D(2024, 6, 3), D(2024, 6, 4)),
+        "Kabupaten Sleman": (D(2024, 6, 3), D(2024, 6, 4)),
+    }

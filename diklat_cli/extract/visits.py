@@ -1201,7 +1201,13 @@ def extract_visits(
                 if region not in frame_dates or frame_dates[region][:2] == (start, end):
                     frame_dates[region] = days
         sent = sentence_at(sents, date_spans[0][0])
-        named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
+        named = {
+            p.region
+            for p in resolved
+            if sent[0] <= p.mention.start < sent[1]
+            and p.region in dest_frames
+            and not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)
+        }
         date_frame = named.pop() if len(named) == 1 else None
     elif len(dest_frames) > 1 and date_spans:
         # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
@@ -1716,7 +1722,12 @@ def _stop_dates(text, sents, resolved: list[_Place], stops: list[places.Region],
     the others ("komisi lainnya") gives its day to every stop not given one."""
     skip = (line.published[1], line.published[2]) if line.published else None
     pub = published or (line.published[0] if line.published else None)
-    marks = sorted([p for p in [*resolved, *groups] if p.region in stops], key=lambda p: p.mention.start)
+    # (the dateline's city is where the reporter files, not a stop named beside a day)
+    dateline = (line.dateline.start, line.dateline.end) if line.dateline else (0, 0)
+    marks = sorted(
+        [p for p in [*resolved, *groups] if p.region in stops and not dateline[0] <= p.mention.start < dateline[1]],
+        key=lambda p: p.mention.start,
+    )
     starts = [p.mention.start for p in marks]
     out: dict[places.Region, tuple] = {}
     others: list[tuple] = []
