@@ -261,3 +261,32 @@ def test_the_dateline_city_as_a_later_stop_of_an_itinerary() -> None:
         "Kota Yogyakarta": (D(2024, 6, 3), D(2024, 6, 4)),
         "Kabupaten Sleman": (D(2024, 6, 3), D(2024, 6, 4)),
     }
+
+
+# ---------------------------------------------------------------- the next stop written without its verb
+
+
+def test_the_next_stop_after_lalu_continues_the_visit() -> None:
+    # "mengunjungi A, lalu B": the verb of visiting carries over to the next stop
+    found = visits(
+        "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan, Senin (10/6/2024). Rombongan "
+        "mengunjungi Pemerintah Kota Surakarta, lalu Pemerintah Kabupaten Klaten.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Klaten", "Kota Surakarta"]
+
+
+def test_the_next_stop_after_kemudian_with_its_own_day() -> None:
+    found = visits(
+        "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan ke Kota Surakarta pada Senin "
+        "(10/6/2024), kemudian Kabupaten Klaten pada Selasa (11/6/2024).",
+    )
+    assert {v.destination.regency: v.start_date for v in found} == {
+        "Kota Surakarta": D(2024, 6, 10),
+        "Kabupaten Klaten": D(2024, 6, 11),
+    }
+    # a head of region after "lalu" is a speaker, not a stop
+    spoken = visits(
+        "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan ke Kota Surakarta pada Senin "
+        "(10/6/2024), lalu Bupati Klaten memberi sambutan.",
+    )
+    assert [v.destination.regency for v in spoken] == ["Kota Surakarta"]

@@ -298,6 +298,10 @@ _OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s
 # travellers leaving their own town: "berangkat ke luar daerah", "kunjungan kerja keluar kota": a place
 # named before it in the sentence is the home they leave (a local outlet reporting its own people away)
 _LEAVING_TOWN = re.compile(r"\bke\s*luar\s+(?:kota|daerah|provinsi|pulau|wilayah)\b(?!\s+(?-i:[A-Z]))", _I)
+# the next stop written without its verb: "mengunjungi A, lalu B", "ke A pada Senin, kemudian B"
+_NEXT_STOP = re.compile(
+    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya)\s+$", _I
+)
 _CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
 # what may stand between a programme/cohort and the sender named after it
 _GAP_TO_ORIGIN = re.compile(
@@ -377,6 +381,13 @@ def _score(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tu
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
     lowered = mention.text.lower()
+    if (
+        dest < 2
+        and ("lalu" in low_pre or "kemudian" in low_pre or "selanjutnya" in low_pre)
+        and (mention.government or lowered.startswith(("kabupaten", "kota", "provinsi", "kab.")))
+        and _NEXT_STOP.search(text, max(sent[0], mention.start - 120), mention.start)
+    ):
+        dest = 2.0  # a government or a region named as such, not a head of region who speaks
     if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
         dest += 0.5  # the host's officials and town hall
     return dest, origin
