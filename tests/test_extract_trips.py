@@ -290,3 +290,33 @@ def test_the_next_stop_after_kemudian_with_its_own_day() -> None:
         "(10/6/2024), lalu Bupati Klaten memberi sambutan.",
     )
     assert [v.destination.regency for v in spoken] == ["Kota Surakarta"]
+
+
+# ---------------------------------------------------------------- groups named by their order, or one a line
+
+
+def test_groups_named_by_their_order_go_each_to_their_own_place() -> None:
+    found = visits(
+        "SURABAYA - Peserta PKA Angkatan II Kabupaten Jember melakukan benchmarking, Rabu (5/6/2024). Kelompok "
+        "pertama ke Pemerintah Kota Surabaya, kelompok kedua ke Pemerintah Kabupaten Sidoarjo.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Sidoarjo", "Kota Surabaya"]
+
+
+def test_groups_given_their_place_one_a_line() -> None:
+    # "Kelompok 1: <place>": the label and its place on a line of their own
+    found = visits(
+        "SURABAYA - Peserta PKA Angkatan II Kabupaten Jember melakukan benchmarking, Rabu (5/6/2024). Pembagian "
+        "lokus sebagai berikut:\nKelompok 1: Pemerintah Kota Surabaya\nKelompok 2: Pemerintah Kabupaten Sidoarjo\n"
+        "Kelompok 3: Pemerintah Kota Malang",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Sidoarjo", "Kota Malang", "Kota Surabaya"]
+
+
+def test_places_counted_then_listed_under_bullets() -> None:
+    # "ke tiga daerah …:" then one place a line: the places counted, then named
+    found = visits(
+        "JEMBER - Peserta PKP Angkatan III Kabupaten Jember melaksanakan studi lapangan ke tiga daerah, Rabu "
+        "(5/6/2024):\n- Kota Batu\n- Kabupaten Malang\n- Kota Pasuruan",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Malang", "Kota Batu", "Kota Pasuruan"]

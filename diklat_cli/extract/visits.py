@@ -2065,11 +2065,15 @@ _TOGETHER = re.compile(
 # "Komisi D dan E … ke Bali" (one group of two komisi), "Kelompok 2 berkunjung ke …"; the
 # designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
 # "Komisi DPRD" name no sub-group)
+# ... or its order: "kelompok pertama", "tim kedua"
+_SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8)
 _SUBGROUP = re.compile(
-    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})"
-    r"(?:\s*(?:,|dan|serta|&)\s*(?-i:[IVX]{1,4}|[A-Z]|\d{1,2}))*)(?![\w-])",
+    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?:" + _SUBGROUP_LABEL + r")"
+    r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
     _I,
 )
+# "Kelompok 1: Pemerintah Kota A": a group and its place on a line of their own
+_LABEL_LINE = re.compile(r"[ \t]*:[ \t]*")
 _LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
 # a count of the groups that travelled: "5 Komisi", "tiga kelompok", "kedua tim"
 _COUNTED_GROUPS = re.compile(
@@ -2097,7 +2101,12 @@ _STOPOVER = re.compile(
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
 _AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
-_PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
+# ... or "studi lapangan ke tiga daerah, Rabu (5/6/2024):" (the places counted, then one a line)
+_PLACES_INTRO = re.compile(
+    r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat|(?:ke|di)\s+(?:\d{1,2}|" + _FEW + r")\s+(?:daerah|kabupaten"
+    r"|kota|provinsi|lokasi|lokus|desa|tempat))\b[^.\n:]{0,60}:[ \t]*\n",
+    _I,
+)
 # "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
 # ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
 _PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
@@ -2224,6 +2233,8 @@ def _subgroup_places(
         limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         told_from = m.end()
+        if place is not None and (line := _LABEL_LINE.match(text, m.end())) and line.end() == place.mention.start:
+            told_from = -1  # the place given to the group, no verb needed
         if place is None and sent[1] < min(len(text), next_group):
             # the group named in one sentence, where it went in the next ("Komisi A dipimpin X. Rombongan
             # komisi ini mengunjungi …"), which opens by going on about that group
@@ -2231,11 +2242,13 @@ def _subgroup_places(
             if _THAT_SUBGROUP.match(text, nxt[0]) and nxt[1] <= next_group:
                 told_from = nxt[0]
                 place = next((p for p in resolved if nxt[0] <= p.mention.start < min(nxt[1], nxt[0] + 160)), None)
-        if (
-            place is None
-            or _SUBGROUP_GAP.search(text, told_from, place.mention.start)
-            or not _SUBGROUP_GOES.search(text, told_from, place.mention.start)
-            or place.origin > place.dest
+        if place is None or (
+            told_from >= 0
+            and (
+                _SUBGROUP_GAP.search(text, told_from, place.mention.start)
+                or not _SUBGROUP_GOES.search(text, told_from, place.mention.start)
+                or place.origin > place.dest
+            )
         ):
             continue
         seen.update(labels)
