@@ -320,3 +320,31 @@ def test_places_counted_then_listed_under_bullets() -> None:
         "(5/6/2024):\n- Kota Batu\n- Kabupaten Malang\n- Kota Pasuruan",
     )
     assert sorted(by_dest(found)) == ["Kabupaten Malang", "Kota Batu", "Kota Pasuruan"]
+
+
+# ---------------------------------------------------------------- the same kind of unit at each stop
+
+
+def test_a_council_visited_at_each_stop_is_a_unit_of_each() -> None:
+    found = visits(
+        "SAMPANG - DPRD Sampang melakukan kunjungan kerja untuk belajar soal perda, Senin (3/6/2024). Komisi I "
+        "berkunjung ke DPRD Kota Probolinggo, Komisi II mendatangi DPRD Kota Blitar dan Komisi III ke DPRD "
+        "Kabupaten Jember.",
+    )
+    assert {v.destination.regency: v.host_agencies for v in found} == {
+        "Kota Probolinggo": ["DPRD"],
+        "Kota Blitar": ["DPRD"],
+        "Kabupaten Jember": ["DPRD"],
+    }
+
+
+def test_an_office_of_the_same_name_in_each_regency_is_a_unit_of_each() -> None:
+    found = visits(
+        "MALANG - Peserta PKP Angkatan IV Kabupaten Blitar melaksanakan studi lapangan, Selasa (4/6/2024). "
+        "Kelompok 1 belajar ke Dinas Kesehatan Kota Batu, sedangkan kelompok 2 ke Dinas Kesehatan Kabupaten "
+        "Malang.",
+    )
+    assert {v.destination.regency: v.host_agencies for v in found} == {
+        "Kota Batu": ["Dinas Kesehatan"],
+        "Kabupaten Malang": ["Dinas Kesehatan"],
+    }

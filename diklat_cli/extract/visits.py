@@ -2663,21 +2663,22 @@ def _frame_agencies(text, sents, resolved: list[_Place], frames: list[places.Reg
             if item[0] in seen:
                 continue
             # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
-            # (where it was found first: its name in full may add a word the text puts elsewhere)
+            # (where it was found first: its name in full may add a word the text puts elsewhere);
+            # the same kind of unit written with each stop ("ke DPRD Kota A, … ke DPRD Kabupaten B") is
+            # a unit of each
             end = item[1][1]
-            owner = next((r for pos, r in marks if end < pos <= end + 50 and _stands_at(text, end, pos)), None)
-            start = text.find(item[0]) if owner is None else -1
-            while start >= 0 and owner is None:
+            owners = [r for pos, r in marks if end < pos <= end + 50 and _stands_at(text, end, pos)][:1]
+            start = text.find(item[0])
+            while start >= 0:
                 end = start + len(item[0])
                 owner = next((r for pos, r in marks if start < pos <= end + 50 and _stands_at(text, end, pos)), None)
+                if owner is not None and owner not in owners:
+                    owners.append(owner)
                 start = text.find(item[0], start + 1)
-            if owner is None:
+            if not owners:
                 before = [r for pos, r in marks if pos <= item[1][0]]
-                owner = before[-1] if before else None
-            if owner is None:
-                for f in frames:
-                    out[f].append(item)
-            else:
+                owners = before[-1:]
+            for owner in owners or frames:
                 out[owner].append(item)
             seen.add(item[0])
     return out
