@@ -348,3 +348,33 @@ def test_an_office_of_the_same_name_in_each_regency_is_a_unit_of_each() -> None:
         "Kota Batu": ["Dinas Kesehatan"],
         "Kabupaten Malang": ["Dinas Kesehatan"],
     }
+
+
+# ---------------------------------------------------------------- delegations received together, counted
+
+
+def test_councils_that_came_along_and_were_counted_are_a_visit_each() -> None:
+    # "berbarengan dengan agenda serupa dari A dan B … Ketiga rombongan itu": the host received them together
+    found = visits(
+        "BLITAR - DPRD Kabupaten Tulungagung studi banding ke DPRD Kota Blitar soal Perda pasar. Kunjungan itu "
+        "berbarengan dengan agenda serupa dari DPRD Kabupaten Trenggalek dan Ponorogo. Ketiga rombongan dewan itu "
+        "disambut Ketua DPRD Kota Blitar, Senin (3/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == [
+        "Kabupaten Ponorogo",
+        "Kabupaten Trenggalek",
+        "Kabupaten Tulungagung",
+    ]
+    assert {(v.destination.regency, v.start_date) for v in found} == {("Kota Blitar", D(2024, 6, 3))}
+
+
+def test_delegations_counted_before_they_are_named_one_after_another() -> None:
+    found = visits(
+        "BLITAR - Tiga rombongan studi banding datang ke Pemkot Blitar, Senin (3/6/2024). Rombongan DPRD "
+        "Kabupaten Tulungagung tiba pagi hari, disusul rombongan DPRD Kabupaten Trenggalek dan Pemkab Ponorogo.",
+    )
+    assert sorted(v.origin.regency for v in found) == [
+        "Kabupaten Ponorogo",
+        "Kabupaten Trenggalek",
+        "Kabupaten Tulungagung",
+    ]

@@ -83,7 +83,15 @@ _STOP = re.compile(
 )
 TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
-    r"(?=[kdrptj])\b(?:(?:" + _BOTH + "|" + _TWO + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|" + _BOTH + r")\b"
+    # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
+    # another ("berbarengan dengan agenda serupa dari …")
+    r"(?=[kdrptjeslb])\b(?:(?:"
+    + _ORDINAL
+    + "|"
+    + _GROUP_COUNT
+    + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|"
+    + _BOTH
+    + r")\b|(?:berbarengan|bersamaan)\s+dengan\b"
     r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
     r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
     + _TWO
@@ -569,7 +577,12 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
     if role == 1 and TOGETHER.search(text):
-        senders = distinct_regions([p for p in resolved if p.origin >= 2 and p.dest == 0], text)
+        told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
+        # ... with the members of a list that one of them opens ("dari DPRD A dan B")
+        for a, b in zip(resolved, resolved[1:], strict=False):
+            if a in told and b not in told and b.dest == 0 and linked_places(text, a, b):
+                told.append(b)
+        senders = distinct_regions(sorted(told, key=lambda p: p.mention.start), text)
         if len(senders) >= 2:
             candidates.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named

@@ -120,6 +120,16 @@ _DEST_POST = [
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
     (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
+    # one delegation come along with, or after, another: "berbarengan dengan agenda serupa dari DPRD A",
+    # "disusul rombongan DPRD B"
+    (
+        re.compile(
+            r"\b(?:(?:berbarengan|bersamaan)\s+dengan|disusul(?:\s+oleh)?)\s+(?:(?!ke\b|di\b|menuju\b)\w+\s+){0,3}?"
+            r"(?:dari\s+)?(?:(?:DPRD|pemkab|pemkot|pemprov|pemerintah)\s+)?$",
+            _I,
+        ),
+        2,
+    ),
     # "kedatangan tamu dari tiga kabupaten, yaitu A, B dan C": the senders counted, then named (the
     # "peserta dari lima provinsi, yaitu …" of one cohort are where its members come from)
     (
