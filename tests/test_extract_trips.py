@@ -378,3 +378,24 @@ def test_delegations_counted_before_they_are_named_one_after_another() -> None:
         "Kabupaten Trenggalek",
         "Kabupaten Tulungagung",
     ]
+
+
+# ---------------------------------------------------------------- a city and a regency sharing one name
+
+
+def test_the_councils_of_a_city_and_a_regency_of_one_name_are_two_senders() -> None:
+    # "DPRD Kota dan Kabupaten X": two bodies, the city's and the regency's
+    found = visits(
+        "LAMONGAN - DPRD Kota dan Kabupaten Pasuruan sama-sama berangkat studi banding ke DPRD Lamongan soal "
+        "Perda APBD, Selasa (4/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Pasuruan", "Kota Pasuruan"]
+    assert {v.destination.regency for v in found} == {"Kabupaten Lamongan"}
+
+
+def test_the_two_governments_of_one_name_written_pemkot_dan_pemkab() -> None:
+    found = visits(
+        "BANYUWANGI - Pemkot dan Pemkab Madiun melakukan studi banding bersama ke Kabupaten Banyuwangi tentang "
+        "Mal Pelayanan Publik, Rabu (5/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Madiun", "Kota Madiun"]

@@ -330,7 +330,43 @@ def resolved_places(text: str) -> list[Place]:
         ):
             continue
         resolved.append(Place(m, region))
+    if " dan " in text or "&" in text or " serta " in text:
+        resolved = _paired_kinds(text, resolved)
     return resolved
+
+
+# "DPRD Kota dan Kabupaten X", "Pemkot dan Pemkab X": the city's and the regency's bodies of one name
+_PAIRED_KIND = re.compile(r"\b(?P<kind>kota|pemkot|pemko|kabupaten|kab\.|pemkab)\s+(?:dan|serta|&)\s+$", _I)
+
+
+def share_paired_scores(text: str, resolved: list[Place]) -> None:
+    """The first of a pair of kinds ("Kota dan Kabupaten X") plays the role its partner plays: the
+    words around the shared name are said of both."""
+    for a, b in zip(resolved, resolved[1:], strict=False):
+        if (
+            a.mention.end - a.mention.start <= 9
+            and a.region.kind != b.region.kind
+            and _PAIRED_KIND.fullmatch(text, a.mention.start, b.mention.start)
+        ):
+            a.dest, a.origin = b.dest, b.origin
+
+
+def _paired_kinds(text: str, resolved: list[Place]) -> list[Place]:
+    """A city and a regency of one name written with one name ("DPRD Kota dan Kabupaten X"): the
+    first kind gets a place of its own, the other region of that name."""
+    out: list[Place] = []
+    for p in resolved:
+        pair = _PAIRED_KIND.search(text, max(0, p.mention.start - 20), p.mention.start)
+        if pair is not None and p.region.kind in ("kota", "kabupaten"):
+            kind = "kota" if pair.group("kind").lower().startswith(("kota", "pemko")) else "kabupaten"
+            base = re.sub(r"^(?:kabupaten|kota)\s+", "", p.region.name, flags=_I)
+            other = next((r for r in places.regions_named(base) if r.kind == kind and r.kind != p.region.kind), None)
+            if other is not None:
+                name = pair.group("kind")
+                mention = places.PlaceMention(pair.start(), pair.end("kind"), name, (other,), kind, False, False)
+                out.append(Place(mention, other))
+        out.append(p)
+    return out
 
 
 def places_between(resolved: list[Place], lo: int, hi: int, starts: list[int]) -> list[Place]:

@@ -38,7 +38,14 @@ from diklat_cli.extract.hosts import (
 )
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
-from diklat_cli.extract.place_roles import LEAVING_TOWN, STUDY, Place, place_scores, resolved_places
+from diklat_cli.extract.place_roles import (
+    LEAVING_TOWN,
+    STUDY,
+    Place,
+    place_scores,
+    resolved_places,
+    share_paired_scores,
+)
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
@@ -423,6 +430,7 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
             continue  # the dateline's city: the words after it open the lead, they say nothing of it
         sent = sentence_at(sents, place.mention.start)
         place.dest, place.origin = place_scores(text, sent, place.mention)
+    share_paired_scores(text, resolved)
     hosted: dict[str, float] = {}
     for place in resolved:
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
