@@ -399,3 +399,23 @@ def test_the_two_governments_of_one_name_written_pemkot_dan_pemkab() -> None:
         "Mal Pelayanan Publik, Rabu (5/6/2024).",
     )
     assert sorted(v.origin.regency for v in found) == ["Kabupaten Madiun", "Kota Madiun"]
+
+
+# ---------------------------------------------------------------- a list of places closed by "hingga"
+
+
+def test_a_list_of_destinations_closed_by_hingga() -> None:
+    # "di antaranya A, B, C hingga D": "hingga" joins the last member of the list
+    found = visits(
+        "PADALARANG - Para wakil rakyat Kabupaten Bandung Barat bertolak studi banding ke beberapa kota, di "
+        "antaranya Kota Denpasar, Kota Surakarta hingga Kota Batam, Selasa (11/12/2018).",
+    )
+    assert sorted(by_dest(found)) == ["Kota Batam", "Kota Denpasar", "Kota Surakarta"]
+
+
+def test_a_list_of_destinations_from_mulai_dari_to_sampai() -> None:
+    found = visits(
+        "JEMBER - Peserta PKP Angkatan III Kabupaten Jember melaksanakan studi lapangan ke sejumlah daerah, mulai "
+        "dari Kota Malang, Kota Batu, sampai Kabupaten Banyuwangi, Rabu (5/6/2024).",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Banyuwangi", "Kota Batu", "Kota Malang"]

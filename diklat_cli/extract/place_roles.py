@@ -38,7 +38,8 @@ _DEST_PRE = [
     (
         re.compile(
             r"\b(?:ke|menuju)\s+(?:\d{1,2}|" + FEW + r"|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
-            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya)"
+            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya"
+            r"|mulai\s+dari|seperti|meliputi)"
             r"\s*:?\s*$",
             _I,
         ),
