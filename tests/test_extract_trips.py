@@ -419,3 +419,29 @@ def test_a_list_of_destinations_from_mulai_dari_to_sampai() -> None:
         "dari Kota Malang, Kota Batu, sampai Kabupaten Banyuwangi, Rabu (5/6/2024).",
     )
     assert sorted(by_dest(found)) == ["Kabupaten Banyuwangi", "Kota Batu", "Kota Malang"]
+
+
+# ---------------------------------------------------------------- each stop opening a sentence of its own
+
+
+def test_each_stop_told_in_a_sentence_that_opens_with_it() -> None:
+    # "Di Kabupaten A, peserta … Di Kabupaten B, peserta …": the stops, each told in its own sentence
+    found = visits(
+        "MAKASSAR - Peserta PKA Angkatan III BPSDM Sulsel melaksanakan studi lapangan di tiga daerah, Senin "
+        "(3/6/2024).",
+        "Di Kabupaten Gowa, peserta mempelajari pelayanan perizinan. Di Kabupaten Maros, peserta belajar "
+        "pengelolaan pasar. Sementara di Kota Parepare, peserta melihat pengelolaan sampah.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Gowa", "Kabupaten Maros", "Kota Parepare"]
+
+
+def test_each_stop_opening_its_sentence_with_ke_and_a_day() -> None:
+    found = visits(
+        "SOLO - Rombongan DPRD Kabupaten Pati melakukan kunjungan kerja untuk belajar soal pasar.",
+        "Ke Kota Surakarta, rombongan datang pada Senin (3/6/2024). Ke Kabupaten Sukoharjo, mereka datang "
+        "sehari kemudian, Selasa (4/6/2024).",
+    )
+    assert {v.destination.regency: v.start_date for v in found} == {
+        "Kota Surakarta": D(2024, 6, 3),
+        "Kabupaten Sukoharjo": D(2024, 6, 4),
+    }

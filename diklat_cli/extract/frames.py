@@ -343,6 +343,29 @@ _NEXT_UNIT_AT = re.compile(
 _CAME_ALONG = re.compile(r"\s*,?\s*yang\s+(?:datang|berkunjung|bertandang|hadir)(?=\s+(?:bersama|beserta))", _I)
 
 
+# a sentence opening with the stop it tells of: "Di Kabupaten A, peserta …", "Sementara di Kota B, rombongan …",
+# "Ke Kota C, mereka datang …"
+_STOP_OPENS = re.compile(
+    r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+)?(?:di|ke)\s+$", _I
+)
+_STOP_TOLD = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:peserta|rombongan|mereka|para|tim|kelompok|anggota|kami)\b", _I
+)
+
+
+def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[Place]:
+    """The stops of a trip each told in a sentence that opens with it ("Di Kabupaten A, peserta
+    mempelajari … Di Kabupaten B, peserta belajar …"): two or more regions, else none."""
+    found = []
+    for p in resolved:
+        sent = sentence_at(sents, p.mention.start)
+        if p.mention.start - sent[0] > 40 or not _STOP_OPENS.fullmatch(text, sent[0], p.mention.start):
+            continue
+        if _STOP_TOLD.match(text, p.mention.end):
+            found.append(p)
+    return found if len({p.region for p in found}) >= 2 else []
+
+
 def linked_places(text: str, a: Place, b: Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
@@ -494,6 +517,11 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
             )
             candidates.append((regions, at_once))
 
+    # the stops each told in a sentence that opens with it ("Di Kabupaten A, peserta … Di Kabupaten B, …")
+    if role == 0:
+        told = distinct_regions(stops_told_one_a_sentence(text, sents, resolved), text)
+        if len(told) >= 2:
+            candidates.append((told, False))
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
     low = text.lower() if role == 0 else ""
     if role == 0:

@@ -25,6 +25,7 @@ from diklat_cli.extract.frames import (
     frame_agencies,
     frame_list,
     split_told,
+    stops_told_one_a_sentence,
     subgroup_marks,
     visit_frames,
 )
@@ -431,6 +432,8 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
         sent = sentence_at(sents, place.mention.start)
         place.dest, place.origin = place_scores(text, sent, place.mention)
     share_paired_scores(text, resolved)
+    for place in stops_told_one_a_sentence(text, sents, resolved):
+        place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
     hosted: dict[str, float] = {}
     for place in resolved:
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
