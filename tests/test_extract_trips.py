@@ -445,3 +445,26 @@ def test_each_stop_opening_its_sentence_with_ke_and_a_day() -> None:
         "Kota Surakarta": D(2024, 6, 3),
         "Kabupaten Sukoharjo": D(2024, 6, 4),
     }
+
+
+def test_visitors_listed_each_with_its_own_day() -> None:
+    # "dari A pada Senin …, lalu dari B pada Rabu …": each visitor keeps the day written with it
+    found = visits(
+        "SLEMAN - Dinas Pariwisata Kabupaten Sleman menerima kunjungan studi banding dari Pemkab Purworejo pada "
+        "Senin (3/6/2024), lalu dari Pemkab Wonosobo pada Rabu (5/6/2024).",
+    )
+    assert {v.origin.regency: v.start_date for v in found} == {
+        "Kabupaten Purworejo": D(2024, 6, 3),
+        "Kabupaten Wonosobo": D(2024, 6, 5),
+    }
+
+
+def test_visitors_listed_each_with_its_day_in_brackets() -> None:
+    found = visits(
+        "SLEMAN - Dinas Pariwisata Kabupaten Sleman menerima kunjungan studi banding dari DPRD Kabupaten "
+        "Purworejo (Senin, 3/6/2024) dan dari DPRD Kota Magelang (Rabu, 5/6/2024).",
+    )
+    assert {v.origin.regency: v.start_date for v in found} == {
+        "Kabupaten Purworejo": D(2024, 6, 3),
+        "Kota Magelang": D(2024, 6, 5),
+    }

@@ -152,7 +152,12 @@ def _res() -> dict[str, re.Pattern]:
         # a bullet or number before a member written on a line of its own
         "bullet": re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])[ \t]+"),
         # between two members: a comma, "dan", "serta", or the end of a bulleted line
-        "member_link": re.compile(r"[ \t]*(?:[;,]?[ \t]*\n|[;,][ \t]*(?:(?:dan|serta)\s+)?|\s+(?:dan|serta)\s+)", _I),
+        # (a member's own day may stand before the link: "dari A pada Senin (3/6), lalu dari B …")
+        "member_link": re.compile(
+            r"(?:\s+pada\s+[^,;.\n]{1,40}?(?=[;,]))?[ \t]*(?:[;,]?[ \t]*\n"
+            r"|[;,][ \t]*(?:(?:dan|serta|lalu|kemudian)\s+)?|\s+(?:dan|serta)\s+)(?:dari\s+)?",
+            _I,
+        ),
         "national": re.compile(
             rf"(?:{_words('national_heads')})(?:\s+(?:[A-Z][\w-]*|dan|RI))+(?:\s*\([A-Z]{{2,10}}\))?"
         ),
@@ -344,7 +349,10 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
                 break
             pos = link.end()
         if len({m.region for m in found}) >= 2:
-            ends = [m.span[0] for m in found[1:]] + [found[-1].span[1]]
+            # (the last member's words run to the end of its line or sentence: "… lalu dari B pada Rabu (5/6)")
+            line_end = text.find("\n", found[-1].span[1])
+            last_end = min(sentence_at(sents, found[-1].span[0])[1], line_end if line_end >= 0 else len(text))
+            ends = [m.span[0] for m in found[1:]] + [last_end]
             return [Visitor(m.name, m.span, m.region, (m.span[0], hi)) for m, hi in zip(found, ends, strict=True)]
     return []
 
