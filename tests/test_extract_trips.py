@@ -468,3 +468,23 @@ def test_visitors_listed_each_with_its_day_in_brackets() -> None:
         "Kabupaten Purworejo": D(2024, 6, 3),
         "Kota Magelang": D(2024, 6, 5),
     }
+
+
+# ---------------------------------------------------------------- the travellers' own body is no unit visited
+
+
+def test_the_senders_council_written_with_its_region_is_no_unit_visited() -> None:
+    # "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten A (Akr) mendatangi …": the travellers' own body
+    found = visits(
+        "BURANGA - Jajaran Pemerintah dan Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Buton Utara (Butur) "
+        "mendatangi kantor Wali Kota Yogyakarta untuk studi banding, Kamis (25/7/2019).",
+    )
+    assert {(v.destination.regency, tuple(v.host_agencies)) for v in found} == {("Kota Yogyakarta", ())}
+
+
+def test_the_senders_office_named_in_full_is_no_unit_visited() -> None:
+    found = visits(
+        "DENPASAR - Dinas Pariwisata Kabupaten Wonosobo melakukan studi banding ke Dinas Pariwisata Kabupaten "
+        "Badung, Rabu (5/6/2024).",
+    )
+    assert [(v.destination.regency, v.host_agencies) for v in found] == [("Kabupaten Badung", ["Dinas Pariwisata"])]

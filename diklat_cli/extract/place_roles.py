@@ -52,7 +52,11 @@ _DEST_PRE = [
             # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
             # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
             r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
-            r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+)?$",
+            r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+"
+            # "ke Dinas Pariwisata Kabupaten X", "mendatangi Badan Pendapatan Daerah Kota Y": a unit of the
+            # place gone to, its name in capitals
+            r"|(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda|Bapenda|Disdukcapil|DPMPTSP|RSUD"
+            r"|Puskesmas|Mal|Mall)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+)?$",
             _I,
         ),
         3,
