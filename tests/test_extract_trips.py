@@ -488,3 +488,28 @@ def test_the_senders_office_named_in_full_is_no_unit_visited() -> None:
         "Badung, Rabu (5/6/2024).",
     )
     assert [(v.destination.regency, v.host_agencies) for v in found] == [("Kabupaten Badung", ["Dinas Pariwisata"])]
+
+
+def test_stops_not_given_a_day_of_a_day_by_day_itinerary_have_no_known_day() -> None:
+    # "Hari pertama … Kota A" of 3-5 June: A's day is known; B and C fell on other days, which ones is not said
+    found = visits(
+        "BONTANG - Selama tiga hari, 3-5 Juni 2024, Komisi I DPRD Kabupaten Sukoharjo melakukan kunjungan kerja ke "
+        "Kalimantan Timur. Tujuan kunjungan antara lain Pemkot Bontang, Pemkot Samarinda dan Pemkab Kutai "
+        "Kartanegara. Pada hari pertama, rombongan mendatangi Kantor Walikota Bontang.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Bontang": (D(2024, 6, 3), D(2024, 6, 3)),
+        "Kota Samarinda": (None, None),
+        "Kabupaten Kutai Kartanegara": (None, None),
+    }
+
+
+def test_a_stop_given_the_second_day_leaves_the_others_undated() -> None:
+    found = visits(
+        "SOLO - Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan studi lapangan pada 3-5 Juni 2024 ke Kota "
+        "Surakarta dan Kabupaten Sragen. Pada hari kedua, peserta belajar di Pemerintah Kabupaten Sragen.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Surakarta": (None, None),
+        "Kabupaten Sragen": (D(2024, 6, 4), D(2024, 6, 4)),
+    }
