@@ -513,3 +513,33 @@ def test_a_stop_given_the_second_day_leaves_the_others_undated() -> None:
         "Kota Surakarta": (None, None),
         "Kabupaten Sragen": (D(2024, 6, 4), D(2024, 6, 4)),
     }
+
+
+# ---------------------------------------------------------------- a government and its council travelling together
+
+
+def test_a_government_and_its_council_on_one_itinerary_are_two_senders_at_each_stop() -> None:
+    found = visits(
+        "BURANGA - Jajaran Pemerintah dan DPRD Kabupaten Buton Utara melakukan studi banding ke Kota Yogyakarta "
+        "dan Kabupaten Bantul untuk mematangkan 19 raperda, 25-26 Juli 2019.",
+    )
+    assert sorted((v.origin.institution, v.destination.regency) for v in found) == [
+        ("DPRD Kabupaten Buton Utara", "Kabupaten Bantul"),
+        ("DPRD Kabupaten Buton Utara", "Kota Yogyakarta"),
+        ("Pemerintah Kabupaten Buton Utara", "Kabupaten Bantul"),
+        ("Pemerintah Kabupaten Buton Utara", "Kota Yogyakarta"),
+    ]
+
+
+def test_the_council_and_the_government_written_council_first() -> None:
+    found = visits(
+        "BONTANG - Dewan dan Pemkab Sukoharjo melakukan kunjungan kerja ke Kota Bontang dan Kota Samarinda untuk "
+        "mempelajari penerapan PP tentang kecamatan, 9-11 Oktober 2018.",
+    )
+    assert sorted((v.origin.regency, v.destination.regency) for v in found) == [
+        ("Kabupaten Sukoharjo", "Kota Bontang"),
+        ("Kabupaten Sukoharjo", "Kota Bontang"),
+        ("Kabupaten Sukoharjo", "Kota Samarinda"),
+        ("Kabupaten Sukoharjo", "Kota Samarinda"),
+    ]
+    assert len({v.origin.institution for v in found}) == 2

@@ -52,6 +52,7 @@ from diklat_cli.extract.senders import (
     Key,
     cohort_keys,
     council_along,
+    government_and_council,
     key_origin_free,
     listed_senders,
     name_the_group,
@@ -518,7 +519,19 @@ def _fill_host_agencies(
 def _records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
     """Beside an article's one visit, a record of its own for the council that travelled with the
     government, and for the host's earlier trip to its visitors (a return visit)."""
-    if len(results) == 1 and (council := council_along(text, sents, resolved, results[0].visit)) is not None:
+    homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
+    pair = government_and_council(text, resolved, next(iter(homes))) if len(homes) == 1 and None not in homes else None
+    if pair is not None:
+        # a government and its council named as one subject ("Pemerintah dan DPRD Kabupaten X"): two
+        # sending bodies, a record each at every stop
+        (government, council), span = pair
+        for first in list(results):
+            first.visit.origin.institution = government
+            first.evidence["origin.institution"] = Evidence(spans=[span], confidence=0.6)
+            visit = first.visit.model_copy(deep=True)
+            visit.origin.institution = council
+            results.append(Extraction(visit=visit, evidence=dict(first.evidence)))
+    elif len(results) == 1 and (council := council_along(text, sents, resolved, results[0].visit)) is not None:
         # the government's council travelled with it: a second sending body, a record of its own
         first = results[0]
         lokus = first.evidence.get("host_agencies")
