@@ -543,3 +543,14 @@ def test_the_council_and_the_government_written_council_first() -> None:
         ("Kabupaten Sukoharjo", "Kota Samarinda"),
     ]
     assert len({v.origin.institution for v in found}) == 2
+
+
+def test_the_council_written_in_full_beside_its_government() -> None:
+    found = visits(
+        "BURANGA - Jajaran Pemerintah dan Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Buton Utara mendatangi "
+        "kantor Wali Kota Yogyakarta untuk studi banding, Kamis (25/7/2019).",
+    )
+    assert sorted(v.origin.institution for v in found) == [
+        "DPRD Kabupaten Buton Utara",
+        "Pemerintah Kabupaten Buton Utara",
+    ]

@@ -335,7 +335,8 @@ _GOV_WORDS = ("pemerintah", "pemkab", "pemkot", "pemprov", "pemda", "eksekutif")
 _COUNCIL_WORDS = ("dprd", "dewan", "legislatif")
 _BODY_PAIR = re.compile(
     r"\b(?P<a>pemerintah|pemkab|pemkot|pemprov|pemda|eksekutif|DPRD|dewan|legislatif)\s+(?:dan|serta|&|bersama|beserta)\s+"
-    r"(?:(?P<b>pemerintah|pemkab|pemkot|pemprov|pemda|eksekutif|DPRD|dewan|legislatif)\s+)?$",
+    r"(?:(?P<b>pemerintah|pemkab|pemkot|pemprov|pemda|eksekutif|DPRD|dewan(?:\s+perwakilan\s+rakyat\s+daerah"
+    r"(?:\s*\(DPRD\))?)?|legislatif)\s+)?$",
     _I,
 )
 _GOV_PREFIX = re.compile(r"^(?:pemerintah|pemkab|pemkot|pemprov|pemda)\s+", _I)
@@ -352,11 +353,12 @@ def government_and_council(
     for p in resolved:
         if p.region.name != home:
             continue
-        pair = _BODY_PAIR.search(text, max(0, p.mention.start - 40), p.mention.start)
+        pair = _BODY_PAIR.search(text, max(0, p.mention.start - 70), p.mention.start)
         if pair is None:
             continue
         own = _GOV_PREFIX.match(p.mention.text)
-        words = {pair.group("a").lower(), (pair.group("b") or (own.group(0).strip() if own else "")).lower()}
+        second = pair.group("b") or (own.group(0) if own else "")
+        words = {pair.group("a").lower(), (second.split() or [""])[0].lower()}
         if not (words & set(_GOV_WORDS) and words & set(_COUNCIL_WORDS)):
             continue
         base = _GOV_PREFIX.sub("", p.mention.text)
