@@ -554,3 +554,27 @@ def test_the_council_written_in_full_beside_its_government() -> None:
         "DPRD Kabupaten Buton Utara",
         "Pemerintah Kabupaten Buton Utara",
     ]
+
+
+# ---------------------------------------------------------------- the topics of a trip divided among places
+
+
+def test_topics_studied_at_two_places_make_two_stops() -> None:
+    # "X dikaji di A, sedangkan Y dibahas di B": where each part of the study is done is a stop
+    found = visits(
+        "BURANGA - Rombongan DPRD Kabupaten Buton Utara melakukan studi banding soal raperda ke DIY, Kamis "
+        "(25/7/2019). Dari 10 "
+        "raperda, enam raperda dikaji di Kota Yogyakarta, sedangkan empat raperda lainnya dibahas di Kabupaten "
+        "Bantul.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Bantul", "Kota Yogyakarta"]
+
+
+def test_topics_learnt_at_two_places_told_with_dipelajari_and_didalami() -> None:
+    found = visits(
+        "MALANG - Peserta PKP Angkatan IV Kabupaten Blitar melaksanakan studi lapangan ke dua daerah, Selasa "
+        "(4/6/2024). Materi "
+        "pelayanan publik dipelajari di Kota Batu, sementara materi pengelolaan pasar didalami di Kabupaten "
+        "Malang.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Malang", "Kota Batu"]

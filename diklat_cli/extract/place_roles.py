@@ -85,6 +85,8 @@ _DEST_PRE = [
         ),
         2,
     ),
+    # a part of the study done at a place: "enam raperda dikaji di A", "materi pasar didalami di B"
+    (re.compile(r"\b(?:dikaji|dibahas|dipelajari|didalami|diamati|ditinjau)\s+(?:\w+\s+){0,2}?di\s+$", _I), 2),
     (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),
     (
         re.compile(
