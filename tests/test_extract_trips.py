@@ -578,3 +578,25 @@ def test_topics_learnt_at_two_places_told_with_dipelajari_and_didalami() -> None
         "Malang.",
     )
     assert sorted(by_dest(found)) == ["Kabupaten Malang", "Kota Batu"]
+
+
+# ---------------------------------------------------------------- earlier visitors of the same host
+
+
+def test_bodies_that_came_earlier_and_a_visit_of_the_same_kind_are_a_visit_each() -> None:
+    # "A serta B sudah lebih dulu bertandang ke X. Kunjungan kerja sejenis kemudian dilakukan C"
+    found = visits(
+        "KENDARI - Awal tahun ini, DPRD Kabupaten Seram Bagian Barat, Provinsi Maluku, serta Pemkot Palopo, Sulsel, "
+        "sudah lebih dulu bertandang ke Pemkot Kendari untuk belajar. Kunjungan kerja sejenis kemudian dilakukan "
+        "Pemkot Magelang.",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Seram Bagian Barat", "Kota Magelang", "Kota Palopo"]
+    assert {v.destination.regency for v in found} == {"Kota Kendari"}
+
+
+def test_a_body_that_had_already_visited_and_a_study_of_the_same_kind() -> None:
+    found = visits(
+        "KENDARI - Sebelumnya Pemkab Konawe telah lebih dahulu berkunjung ke Pemkot Kendari. Studi banding serupa "
+        "kini dilakukan Pemkab Buton untuk belajar mengelola sampah.",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Buton", "Kabupaten Konawe"]

@@ -94,6 +94,8 @@ TOGETHER = re.compile(
     + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|"
     + _BOTH
     + r")\b|(?:berbarengan|bersamaan)\s+dengan\b"
+    # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
+    r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
     r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
     r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
     + _TWO
@@ -612,6 +614,9 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         for a, b in zip(resolved, resolved[1:], strict=False):
             if a in told and b not in told and b.dest == 0 and linked_places(text, a, b):
                 told.append(b)
+        for a, b in reversed(list(zip(resolved, resolved[1:], strict=False))):
+            if b in told and a not in told and a.dest == 0 and linked_places(text, a, b):
+                told.append(a)
         senders = distinct_regions(sorted(told, key=lambda p: p.mention.start), text)
         if len(senders) >= 2:
             candidates.append((senders, True))

@@ -169,7 +169,10 @@ _ORIGIN_PRE = [
 _ORIGIN_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
+            # (words of time may stand between: "A, Sulsel, sudah lebih dulu bertandang ke …")
+            r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s*,\s*)?"
+            r"(?:(?:sudah|telah|lebih|dulu|dahulu|pernah|sempat|juga)\s+){0,3}"
+            r"(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
             r"|mengadakan|bertandang|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
