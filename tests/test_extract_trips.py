@@ -600,3 +600,26 @@ def test_a_body_that_had_already_visited_and_a_study_of_the_same_kind() -> None:
         "kini dilakukan Pemkab Buton untuk belajar mengelola sampah.",
     )
     assert sorted(v.origin.regency for v in found) == ["Kabupaten Buton", "Kabupaten Konawe"]
+
+
+# ---------------------------------------------------------------- a second wave to the same place
+
+
+def test_a_second_wave_to_the_same_place_is_a_visit_of_its_own() -> None:
+    # "gelombang kedua dengan tujuan dan jumlah peserta yang sama" on a day of its own
+    found = visits(
+        "INDRAMAYU - Sebanyak 120 peserta, sekretaris desa dari Kabupaten Minahasa, studi banding ke Desa Majasari, "
+        "Kabupaten Indramayu, Rabu (29/9/2021). Rombongan ini baru gelombang pertama. Pada Jumat (1/10/2021) "
+        "menyusul gelombang kedua dengan tujuan dan jumlah peserta yang sama.",
+    )
+    assert sorted((v.start_date, v.participants) for v in found) == [(D(2021, 9, 29), 120), (D(2021, 10, 1), 120)]
+    assert {v.destination.regency for v in found} == {"Kabupaten Indramayu"}
+
+
+def test_the_next_group_to_the_same_place_told_with_rombongan_berikutnya() -> None:
+    found = visits(
+        "SLEMAN - Sebanyak 40 kepala desa Kabupaten Kebumen studi banding ke Kabupaten Sleman, Senin (3/6/2024). "
+        "Rombongan berikutnya, dengan tujuan yang sama, dijadwalkan berangkat pada Senin (10/6/2024).",
+    )
+    assert sorted(v.start_date for v in found) == [D(2024, 6, 3), D(2024, 6, 10)]
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}

@@ -516,6 +516,15 @@ def _fill_host_agencies(
             evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
 
 
+# the next wave or group of the same trip: "gelombang kedua dengan tujuan dan jumlah peserta yang sama",
+# "Rombongan berikutnya, dengan tujuan yang sama, …"
+_NEXT_WAVE = re.compile(
+    r"\b(?:gelombang|rombongan|kloter|kelompok)\s+(?:kedua|ketiga|berikutnya|selanjutnya|II|III|2|3)\b[^.\n]{0,40}?"
+    r"\bdengan\s+(?:tujuan|lokasi|lokus)(?:\s+(?:dan|serta)\s+jumlah(?:\s+peserta)?)?\s+yang\s+sama\b",
+    _I,
+)
+
+
 def _records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
     """Beside an article's one visit, a record of its own for the council that travelled with the
     government, and for the host's earlier trip to its visitors (a return visit)."""
@@ -549,6 +558,22 @@ def _records_beside(text: str, sents, resolved: list[Place], results: list[Extra
         evidence = dict(first.evidence)
         evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
         results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1 and (wave := _NEXT_WAVE.search(text)) is not None:
+        # the next wave of the same trip ("menyusul gelombang kedua dengan tujuan dan jumlah peserta yang
+        # sama"): a visit of its own on its own day, with the first's count when the text says so
+        skip = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        sent = sentence_at(sents, wave.start())
+        days = visit_dates(text, sents, pub, skip, within=sent)
+        if days[0] is not None and days[0] != results[0].visit.start_date:
+            visit = results[0].visit.model_copy(deep=True)
+            visit.start_date, visit.end_date = days[0], days[1]
+            if not re.search(r"\bjumlah\b", wave.group(0), _I):
+                visit.participants = None
+            evidence = dict(results[0].evidence)
+            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
+            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
+            results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
         skip = (line.published[1], line.published[2]) if line.published else None
         pub = published or (line.published[0] if line.published else None)
