@@ -623,3 +623,41 @@ def test_the_next_group_to_the_same_place_told_with_rombongan_berikutnya() -> No
     )
     assert sorted(v.start_date for v in found) == [D(2024, 6, 3), D(2024, 6, 10)]
     assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+# ---------------------------------------------------------------- another group's trip of the same kind elsewhere
+
+
+def test_another_groups_earlier_trip_of_the_same_kind_is_a_visit_of_its_own() -> None:
+    # "… akan belajar di A, sementara sebelumnya kades lain sudah menuntaskan studi tiru serupa di B"
+    found = visits(
+        "BOLTIM - Sebanyak 47 kepala desa dari Kabupaten Bolaang Mongondow Timur akan studi tiru ke Kabupaten "
+        "Gianyar, Rabu (5/6/2024), sementara sebelumnya 34 kepala desa lain sudah menuntaskan studi tiru serupa di "
+        "Kabupaten Bandung.",
+    )
+    assert {v.destination.regency: v.start_date for v in found} == {
+        "Kabupaten Gianyar": D(2024, 6, 5),
+        "Kabupaten Bandung": None,
+    }
+
+
+def test_another_groups_trip_told_as_the_same_activity() -> None:
+    found = visits(
+        "PATI - Sebanyak 20 camat Kabupaten Pati studi banding ke Kota Surabaya, Senin (3/6/2024). Sebelumnya, "
+        "15 lurah Kabupaten Pati sudah melakukan kegiatan yang sama di Kota Malang.",
+    )
+    assert {v.destination.regency: v.start_date for v in found} == {
+        "Kota Surabaya": D(2024, 6, 3),
+        "Kota Malang": None,
+    }
+
+
+def test_another_cohorts_trip_of_the_same_kind_stays_with_its_cohort() -> None:
+    found = visits(
+        "DENPASAR - Peserta Diklatpim III Angkatan XXVI Badiklat Jatim melaksanakan benchmarking ke Pemkot "
+        "Denpasar. Adapun Angkatan XXV menjalankan kegiatan serupa di Kabupaten Badung.",
+    )
+    assert sorted((v.cohort, v.destination.regency) for v in found) == [
+        (25, "Kabupaten Badung"),
+        (26, "Kota Denpasar"),
+    ]

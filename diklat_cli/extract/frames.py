@@ -355,6 +355,28 @@ _STOP_TOLD = re.compile(
 )
 
 
+# "sudah melakukan kegiatan yang sama di B", "menuntaskan studi tiru serupa di B"
+_SAME_KIND = re.compile(
+    r"\b(?:kegiatan|kunjungan|studi\s+\w+|kunker|benchmarking)\s+(?:yang\s+sama|serupa|sejenis)\s+"
+    r"(?:\w+\s+){0,2}?(?:di|ke)\s+$",
+    _I,
+)
+
+
+def same_kind_stops(text: str, sents, resolved: list[Place]) -> list[Place]:
+    """Places where another group made a trip of the same kind ("Sebelumnya, 15 lurah sudah melakukan
+    kegiatan yang sama di Kota B"); not another cohort's (cohorts are told apart elsewhere)."""
+    if "sama" not in text and "serupa" not in text and "sejenis" not in text:
+        return []
+    found = []
+    for p in resolved:
+        if _SAME_KIND.search(text, max(0, p.mention.start - 80), p.mention.start):
+            sent = sentence_at(sents, p.mention.start)
+            if not re.search(r"\bangkatan\b", text[sent[0] : p.mention.start], _I):
+                found.append(p)
+    return found
+
+
 def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[Place]:
     """The stops of a trip each told in a sentence that opens with it ("Di Kabupaten A, peserta
     mempelajari … Di Kabupaten B, peserta belajar …"): two or more regions, else none."""
@@ -524,6 +546,13 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         told = distinct_regions(stops_told_one_a_sentence(text, sents, resolved), text)
         if len(told) >= 2:
             candidates.append((told, False))
+    # another group's trip of the same kind elsewhere ("Sebelumnya, 15 lurah sudah melakukan kegiatan yang sama
+    # di Kota B"): a visit of its own beside the article's
+    same: list[places.Region] = []
+    if role == 0 and top_region is not None:
+        same = [r for r in dict.fromkeys(p.region for p in same_kind_stops(text, sents, resolved)) if r != top_region]
+        if same:
+            candidates.append(([top_region, *same], True))
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
     low = text.lower() if role == 0 else ""
     if role == 0:
@@ -647,6 +676,9 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     if not kept:
         return [], True
     regions, _ = max(kept, key=lambda c: len(c[0]))
+    if same and top_region in regions:
+        # ... beside the article's own list of places
+        regions = [*regions, *(r for r in same if r not in regions)]
     # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
     # Komisi B ke B"): separate groups at once, not one group stop after stop
     return regions, any(c[1] for c in kept if set(c[0]) == set(regions))

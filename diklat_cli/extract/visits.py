@@ -24,6 +24,7 @@ from diklat_cli.extract.frames import (
     counts_per_frame,
     frame_agencies,
     frame_list,
+    same_kind_stops,
     split_told,
     stops_told_one_a_sentence,
     subgroup_marks,
@@ -273,6 +274,15 @@ def extract_visits(
     date_frame, frame_dates, sender_dates = _frame_dates(
         text, sents, resolved, dest_frames, origin_frames, together, (start, end, date_spans), line, published
     )
+    if len(dest_frames) > 1:
+        # another group's trip of the same kind has only the days written in its own sentence
+        for p in same_kind_stops(text, sents, resolved):
+            if p.region in dest_frames and p.region not in frame_dates:
+                sent = sentence_at(sents, p.mention.start)
+                # (its own clause: "…, sementara sebelumnya kades lain sudah … di B")
+                cuts = [m.end() for m in _OWN_CLAUSE.finditer(text, sent[0], p.mention.start)]
+                own = visit_dates(text, sents, published, None, within=(max([sent[0], *cuts]), sent[1]))
+                frame_dates[p.region] = own if own[0] is not None else (None, None, [], 0.0)
     frame_counts = (
         # the dateline's place is where the reporter files, not a group named beside a count
         counts_per_frame(
@@ -523,6 +533,9 @@ _NEXT_WAVE = re.compile(
     r"\bdengan\s+(?:tujuan|lokasi|lokus)(?:\s+(?:dan|serta)\s+jumlah(?:\s+peserta)?)?\s+yang\s+sama\b",
     _I,
 )
+
+
+_OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
 
 
 def _records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
