@@ -329,6 +329,44 @@ _WITH_COUNCIL = re.compile(
 )
 
 
+# "Pemerintah dan DPRD Kabupaten X", "Dewan dan Pemkab X", "Pemkab X bersama DPRD …": a government and its
+# council named as one subject before their region
+_GOV_WORDS = ("pemerintah", "pemkab", "pemkot", "pemprov", "pemda", "eksekutif")
+_COUNCIL_WORDS = ("dprd", "dewan", "legislatif")
+_BODY_PAIR = re.compile(
+    r"\b(?P<a>pemerintah|pemkab|pemkot|pemprov|pemda|eksekutif|DPRD|dewan|legislatif)\s+(?:dan|serta|&|bersama|beserta)\s+"
+    r"(?:(?P<b>pemerintah|pemkab|pemkot|pemprov|pemda|eksekutif|DPRD|dewan(?:\s+perwakilan\s+rakyat\s+daerah"
+    r"(?:\s*\(DPRD\))?)?|legislatif)\s+)?$",
+    _I,
+)
+_GOV_PREFIX = re.compile(r"^(?:pemerintah|pemkab|pemkot|pemprov|pemda)\s+", _I)
+
+
+def government_and_council(
+    text: str, resolved: list[Place], home: str
+) -> tuple[tuple[str, str], tuple[int, int]] | None:
+    """A government and its council named as one subject before their region ("Jajaran Pemerintah dan
+    DPRD Kabupaten X", "Dewan dan Pemkab X"): the two bodies as written, and where. `home`: the
+    sender's region name."""
+    if "dan" not in text and "bersama" not in text:
+        return None
+    for p in resolved:
+        if p.region.name != home:
+            continue
+        pair = _BODY_PAIR.search(text, max(0, p.mention.start - 70), p.mention.start)
+        if pair is None:
+            continue
+        own = _GOV_PREFIX.match(p.mention.text)
+        second = pair.group("b") or (own.group(0) if own else "")
+        words = {pair.group("a").lower(), (second.split() or [""])[0].lower()}
+        if not (words & set(_GOV_WORDS) and words & set(_COUNCIL_WORDS)):
+            continue
+        base = _GOV_PREFIX.sub("", p.mention.text)
+        government = p.mention.text if own else f"Pemerintah {base}"
+        return (government, f"DPRD {base}"), (pair.start(), p.mention.end)
+    return None
+
+
 def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
     """The council of the sending region named as travelling together with its government: its name
     as written and its span. Only when the sender is a regional government (not itself a council)."""
