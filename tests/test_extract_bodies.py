@@ -195,10 +195,18 @@ def test_a_visit_like_it_in_several_wordings_names_another_guest() -> None:
         assert {v.start_date for v in found} == {dt.date(2024, 3, 6)}, wording  # received on the one day
 
 
-def test_a_visit_like_it_told_as_later_takes_not_the_reported_day() -> None:
-    found = visits(REPORTED + "Kunker serupa dari DPRD Kabupaten Ngawi dan DPRD Kota Madiun diterima sehari kemudian.")
+def test_guests_told_as_earlier_than_a_like_visit_take_not_its_day() -> None:
+    found = visits(
+        "PALU - Awal bulan ini, DPRD Kabupaten Banggai Kepulauan, Provinsi Sulawesi Tengah, serta Pemkab "
+        "Polewali Mandar, Sulbar, sudah lebih dulu bertandang ke Pemkot Bontang. Studi banding sejenis "
+        "kemudian dilakukan Pemkab Tabalong, yang diterima Asisten I Pemkot Bontang, Senin (4/3/2024).",
+    )
     days = {v.origin.regency: v.start_date for v in found}
-    assert days == {"Kabupaten Purworejo": dt.date(2024, 3, 6), "Kabupaten Ngawi": None, "Kota Madiun": None}
+    assert days == {
+        "Kabupaten Banggai Kepulauan": None,
+        "Kabupaten Polewali Mandar": None,
+        "Kabupaten Tabalong": dt.date(2024, 3, 4),
+    }
 
 
 # ------------------------------------------- a relative clause of coming after a guest's apposition

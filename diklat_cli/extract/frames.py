@@ -2,6 +2,8 @@
 
 Lists of places visited, sub-groups each sent somewhere (`Komisi I ke …, Komisi II ke …`), a group
 split between places, the count and the host agencies of each frame.
+
+One concern: which groups went to which places (and the days, counts and units said of each group).
 """
 
 from __future__ import annotations
@@ -11,7 +13,7 @@ import re
 from diklat_cli.extract import places
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words
-from diklat_cli.extract.place_roles import Place, places_between
+from diklat_cli.extract.place_roles import FEW, Place, places_between
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -29,7 +31,9 @@ _LIST_LINK = re.compile(
     # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
     # "DPRD A beserta DPRD B", "Bappeda A bersama DPRD B": bodies travelling together
     r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
-    r"|(?:beserta|bersama(?:-sama)?(?:\s+dengan)?)\s+|;)\s*"
+    r"|(?:beserta|bersama(?:an|-sama)?(?:\s+dengan)?)\s+|;"
+    # "di antaranya A, B hingga C", "mulai dari A, B, sampai C": the list's last member
+    r"|(?:,\s*)?(?:hingga|sampai)\s+(?:(?:ke|di|dengan)\s+)?)\s*"
     r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
     r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
     _I,
@@ -49,7 +53,7 @@ _SPLIT_CUE = re.compile(
 _SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
-    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga)\b|;"
+    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga|sebagian)\b|;"
     r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)"  # "… ke A dan 25 peserta ke B"
     r"|\b(?:dan|serta)\s+(?=(?:ke|menuju)\s)",
     _I,
@@ -83,7 +87,17 @@ _STOP = re.compile(
 )
 TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
-    r"(?=[kdrptj])\b(?:(?:" + _BOTH + "|" + _TWO + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|" + _BOTH + r")\b"
+    # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
+    # another ("berbarengan dengan agenda serupa dari …")
+    r"(?=[kdrptjeslb])\b(?:(?:"
+    + _ORDINAL
+    + "|"
+    + _GROUP_COUNT
+    + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|"
+    + _BOTH
+    + r")\b|(?:berbarengan|bersamaan)\s+dengan\b"
+    # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
+    r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
     r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
     r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
     + _TWO
@@ -98,16 +112,28 @@ TOGETHER = re.compile(
 # "Komisi D dan E … ke Bali" (one group of two komisi), "Kelompok 2 berkunjung ke …"; the
 # designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
 # "Komisi DPRD" name no sub-group)
+# ... or its order: "kelompok pertama", "tim kedua"
+_SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8)
 _SUBGROUP = re.compile(
-    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})"
-    r"(?:\s*(?:,|dan|serta|&)\s*(?-i:[IVX]{1,4}|[A-Z]|\d{1,2}))*)(?![\w-])",
+    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?:" + _SUBGROUP_LABEL + r")"
+    r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
     _I,
 )
+# "Kelompok 1: Pemerintah Kota A": a group and its place on a line of their own
+_LABEL_LINE = re.compile(r"[ \t]*:[ \t]*")
 _LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
 # a count of the groups that travelled: "5 Komisi", "tiga kelompok", "kedua tim"
 _COUNTED_GROUPS = re.compile(
     r"\b(?:\d{1,2}|" + _GROUP_COUNT + "|" + _ORDINAL + r")\s+"
     r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
+    _I,
+)
+# the group divided among places, as its people tell it ("Rombongan kami bagi untuk mengunjungi tiga
+# kabupaten, yakni …", "Kami berpencar, sebagian ke A dan sebagian lagi ke B"): an account of where the
+# parts went, even in a quote, and the parts went at once
+_DIVIDED = re.compile(
+    r"\b(?:dibagi|terbagi|membagi|dipecah|berpencar|(?:kami|kita)\s+(?:bagi|pecah)|sebagian\s+(?:lagi\s+|lainnya\s+)?"
+    r"(?:ke|menuju))\b",
     _I,
 )
 # a stop on the way: "singgah di", "menyinggahi", "mampir ke"
@@ -122,7 +148,12 @@ _STOPOVER = re.compile(
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
 _AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
-_PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
+# ... or "studi lapangan ke tiga daerah, Rabu (5/6/2024):" (the places counted, then one a line)
+_PLACES_INTRO = re.compile(
+    r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat|(?:ke|di)\s+(?:\d{1,2}|" + FEW + r")\s+(?:daerah|kabupaten"
+    r"|kota|provinsi|lokasi|lokus|desa|tempat))\b[^.\n:]{0,60}:[ \t]*\n",
+    _I,
+)
 # "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
 # ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
 _PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
@@ -148,7 +179,15 @@ _EXAMPLE_TRIP = re.compile(
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
-_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih)\b", _I)
+_SUBGROUP_GOES = re.compile(
+    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih|bertandang|tujuan(?:nya)?)\b", _I
+)
+# a sentence that goes on about the group just named: "Rombongan komisi ini …", "Mereka …", "Komisi tersebut …"
+_THAT_SUBGROUP = re.compile(
+    r"\s*(?:(?:rombongan|komisi|kelompok|tim|pansus)(?:\s+(?:komisi|kelompok|tim|pansus))?\s+(?:ini|itu|tersebut)"
+    r"|mereka|rombongannya)\b",
+    _I,
+)
 
 
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|mengunjungi|menyambangi|mendatangi|singgah|meninjau)\b", _I)
@@ -185,24 +224,72 @@ def _subgroup_frames(text: str, sents, resolved: list[Place], low: str) -> list[
     said to go to in its clause: one destination per sub-group clause. Sub-groups named together
     ("Komisi 1 dan 3 ke Bali") travel as one group; sub-groups told in clauses of their own go
     separately, even to the same place. Only where the sub-groups went to at least two places."""
+    return _subgroup_places(text, sents, resolved, low)[0]
+
+
+# the groups not named: "komisi lainnya", "komisi yang lain", "kelompok lain"
+_OTHER_SUBGROUPS = re.compile(
+    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)(?:-(?:komisi|kelompok|tim|pansus))?\s+(?:yang\s+)?lain(?:nya)?\b", _I
+)
+
+
+def subgroup_marks(text: str, sents, resolved: list[Place], low: str) -> list[Place]:
+    """Every mention of a sub-group of `_subgroup_frames` by its name ("Komisi C baru berangkat
+    Selasa"), standing for the place it went to; "komisi lainnya" stands for every place (a stop
+    keeps the first day given to it, so the others take what is left)."""
+    regions, labels = _subgroup_places(text, sents, resolved, low)
+    if not regions:
+        return []
+    marks: list[Place] = []
+    for pos in _positions(low, _SUBGROUP_WORDS):
+        if (m := _SUBGROUP.match(text, pos)) is not None:
+            named = [labels[lab.upper()] for lab in _LABEL_SPLIT.split(m.group("labels")) if lab.upper() in labels]
+            for region in dict.fromkeys(named):
+                mention = places.PlaceMention(m.start(), m.end(), m.group(0), (region,), None, False, False)
+                marks.append(Place(mention, region))
+        elif (m := _OTHER_SUBGROUPS.match(text, pos)) is not None:
+            for region in dict.fromkeys(regions):
+                mention = places.PlaceMention(m.start(), m.end(), m.group(0), (region,), None, False, False)
+                marks.append(Place(mention, region, dest=-1.0))  # (-1: the others, after the named)
+    return sorted(marks, key=lambda p: p.mention.start)
+
+
+def _subgroup_places(
+    text: str, sents, resolved: list[Place], low: str
+) -> tuple[list[places.Region], dict[str, places.Region]]:
+    """The regions of `_subgroup_frames`, and the place each sub-group's label went to."""
     # the pattern is tried only where its first word stands (cheaper than a search of the text)
     matches = [m for pos in _positions(low, _SUBGROUP_WORDS) if (m := _SUBGROUP.match(text, pos))]
     if len(matches) < 2:
-        return []
+        return [], {}
     seen: set[str] = set()
     out: list[places.Region] = []
+    went: dict[str, places.Region] = {}
     for i, m in enumerate(matches):
         labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
         if any(lab in seen for lab in labels):
             continue
         sent = sentence_at(sents, m.start())
-        limit = min(sent[1], matches[i + 1].start() if i + 1 < len(matches) else sent[1], m.end() + 160)
+        next_group = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
-        if (
-            place is None
-            or _SUBGROUP_GAP.search(text, m.end(), place.mention.start)
-            or not _SUBGROUP_GOES.search(text, m.end(), place.mention.start)
-            or place.origin > place.dest
+        told_from = m.end()
+        if place is not None and (line := _LABEL_LINE.match(text, m.end())) and line.end() == place.mention.start:
+            told_from = -1  # the place given to the group, no verb needed
+        if place is None and sent[1] < min(len(text), next_group):
+            # the group named in one sentence, where it went in the next ("Komisi A dipimpin X. Rombongan
+            # komisi ini mengunjungi …"), which opens by going on about that group
+            nxt = sentence_at(sents, sent[1])
+            if _THAT_SUBGROUP.match(text, nxt[0]) and nxt[1] <= next_group:
+                told_from = nxt[0]
+                place = next((p for p in resolved if nxt[0] <= p.mention.start < min(nxt[1], nxt[0] + 160)), None)
+        if place is None or (
+            told_from >= 0
+            and (
+                _SUBGROUP_GAP.search(text, told_from, place.mention.start)
+                or not _SUBGROUP_GOES.search(text, told_from, place.mention.start)
+                or place.origin > place.dest
+            )
         ):
             continue
         seen.update(labels)
@@ -225,8 +312,9 @@ def _subgroup_frames(text: str, sents, resolved: list[Place], low: str) -> list[
             )
             region = inner.region if inner is not None else region
         out.append(region)  # komisi named together in one clause travel as one group
+        went.update((lab, region) for lab in labels)
     # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
-    return out if len(seen) >= 2 and len(set(out)) >= 2 else []
+    return (out, went) if len(seen) >= 2 and len(set(out)) >= 2 else ([], {})
 
 
 _PROVINCE_LOCATOR = re.compile(
@@ -255,6 +343,55 @@ _NEXT_UNIT_AT = re.compile(
 )
 
 
+# "DPRD A yang datang bersamaan dengan rombongan dari DPRD B": a body said to come along with another
+_CAME_ALONG = re.compile(r"\s*,?\s*yang\s+(?:datang|berkunjung|bertandang|hadir)(?=\s+(?:bersama|beserta))", _I)
+
+
+# a sentence opening with the stop it tells of: "Di Kabupaten A, peserta …", "Sementara di Kota B, rombongan …",
+# "Ke Kota C, mereka datang …"
+_STOP_OPENS = re.compile(
+    r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+)?(?:di|ke)\s+$", _I
+)
+_STOP_TOLD = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:peserta|rombongan|mereka|para|tim|kelompok|anggota|kami)\b", _I
+)
+
+
+# "sudah melakukan kegiatan yang sama di B", "menuntaskan studi tiru serupa di B"
+_SAME_KIND = re.compile(
+    r"\b(?:kegiatan|kunjungan|studi\s+\w+|kunker|benchmarking)\s+(?:yang\s+sama|serupa|sejenis)\s+"
+    r"(?:\w+\s+){0,2}?(?:di|ke)\s+$",
+    _I,
+)
+
+
+def same_kind_stops(text: str, sents, resolved: list[Place]) -> list[Place]:
+    """Places where another group made a trip of the same kind ("Sebelumnya, 15 lurah sudah melakukan
+    kegiatan yang sama di Kota B"); not another cohort's (cohorts are told apart elsewhere)."""
+    if "sama" not in text and "serupa" not in text and "sejenis" not in text:
+        return []
+    found = []
+    for p in resolved:
+        if _SAME_KIND.search(text, max(0, p.mention.start - 80), p.mention.start):
+            sent = sentence_at(sents, p.mention.start)
+            if not re.search(r"\bangkatan\b", text[sent[0] : p.mention.start], _I):
+                found.append(p)
+    return found
+
+
+def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[Place]:
+    """The stops of a trip each told in a sentence that opens with it ("Di Kabupaten A, peserta
+    mempelajari … Di Kabupaten B, peserta belajar …"): two or more regions, else none."""
+    found = []
+    for p in resolved:
+        sent = sentence_at(sents, p.mention.start)
+        if p.mention.start - sent[0] > 40 or not _STOP_OPENS.fullmatch(text, sent[0], p.mention.start):
+            continue
+        if _STOP_TOLD.match(text, p.mention.end):
+            found.append(p)
+    return found if len({p.region for p in found}) >= 2 else []
+
+
 def linked_places(text: str, a: Place, b: Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
@@ -268,6 +405,8 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     if _LIST_LINK.fullmatch(text, after, b.mention.start):
         return True
     gap = text[after : b.mention.start]
+    if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
+        return _LIST_LINK.fullmatch(text, along.end(), b.mention.start) is not None
     if ("dan" in gap or "serta" in gap) and (
         _NEXT_VILLAGE.fullmatch(text, after, b.mention.start) or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
     ):
@@ -361,14 +500,16 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
             regions = distinct_regions(chain, text)
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
-            if not all(id(p) in narrated for p in chain) and not (role == 0 and _COUNTED_GROUPS.search(before)):
+            if not all(id(p) in narrated for p in chain) and not (
+                role == 0 and (_COUNTED_GROUPS.search(before) or _DIVIDED.search(before))
+            ):
                 chain = [place] if place is not None else []
                 continue
             # ("tamu dari tiga kabupaten, yaitu A, B dan C" counts senders, not groups sent out)
             split = role == 0 and _SPLIT_CUE.search(before) is not None and not any(m.origin > m.dest for m in chain)
             if len(regions) >= 2 and (role_of(chain) or split):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
-                simultaneous = _SIMULTANEOUS.search(before) is not None or _COUNTED_GROUPS.search(before) is not None
+                simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
                 # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
                 # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
@@ -387,9 +528,15 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         chain = [place] if place is not None else []
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[Place]] = {}
-    for place in resolved:
+    for place in spoken:
         if (place.dest if role == 0 else place.origin) >= 2:
             by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
+    for sent, members in list(by_sentence.items()):
+        # (a speaker's clauses only where they tell the group divided: "sebagian ke A, sebagian lagi ke B")
+        if not all(id(p) in narrated for p in members) and not (role == 0 and _DIVIDED.search(text, *sent)):
+            by_sentence[sent] = [p for p in members if id(p) in narrated]
+            if not by_sentence[sent]:
+                del by_sentence[sent]
     for members in by_sentence.values():
         regions = distinct_regions(members, text)
         contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
@@ -403,6 +550,18 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
             )
             candidates.append((regions, at_once))
 
+    # the stops each told in a sentence that opens with it ("Di Kabupaten A, peserta … Di Kabupaten B, …")
+    if role == 0:
+        told = distinct_regions(stops_told_one_a_sentence(text, sents, resolved), text)
+        if len(told) >= 2:
+            candidates.append((told, False))
+    # another group's trip of the same kind elsewhere ("Sebelumnya, 15 lurah sudah melakukan kegiatan yang sama
+    # di Kota B"): a visit of its own beside the article's
+    same: list[places.Region] = []
+    if role == 0 and top_region is not None:
+        same = [r for r in dict.fromkeys(p.region for p in same_kind_stops(text, sents, resolved)) if r != top_region]
+        if same:
+            candidates.append(([top_region, *same], True))
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
     low = text.lower() if role == 0 else ""
     if role == 0:
@@ -488,7 +647,15 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
     if role == 1 and TOGETHER.search(text):
-        senders = distinct_regions([p for p in resolved if p.origin >= 2 and p.dest == 0], text)
+        told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
+        # ... with the members of a list that one of them opens ("dari DPRD A dan B")
+        for a, b in zip(resolved, resolved[1:], strict=False):
+            if a in told and b not in told and b.dest == 0 and linked_places(text, a, b):
+                told.append(b)
+        for a, b in reversed(list(zip(resolved, resolved[1:], strict=False))):
+            if b in told and a not in told and a.dest == 0 and linked_places(text, a, b):
+                told.append(a)
+        senders = distinct_regions(sorted(told, key=lambda p: p.mention.start), text)
         if len(senders) >= 2:
             candidates.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
@@ -518,6 +685,9 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     if not kept:
         return [], True
     regions, _ = max(kept, key=lambda c: len(c[0]))
+    if same and top_region in regions:
+        # ... beside the article's own list of places
+        regions = [*regions, *(r for r in same if r not in regions)]
     # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
     # Komisi B ke B"): separate groups at once, not one group stop after stop
     return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
@@ -604,21 +774,22 @@ def frame_agencies(text, sents, resolved: list[Place], frames: list[places.Regio
             if item[0] in seen:
                 continue
             # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
-            # (where it was found first: its name in full may add a word the text puts elsewhere)
+            # (where it was found first: its name in full may add a word the text puts elsewhere);
+            # the same kind of unit written with each stop ("ke DPRD Kota A, … ke DPRD Kabupaten B") is
+            # a unit of each
             end = item[1][1]
-            owner = next((r for pos, r in marks if end < pos <= end + 50 and _stands_at(text, end, pos)), None)
-            start = text.find(item[0]) if owner is None else -1
-            while start >= 0 and owner is None:
+            owners = [r for pos, r in marks if end < pos <= end + 50 and _stands_at(text, end, pos)][:1]
+            start = text.find(item[0])
+            while start >= 0:
                 end = start + len(item[0])
                 owner = next((r for pos, r in marks if start < pos <= end + 50 and _stands_at(text, end, pos)), None)
+                if owner is not None and owner not in owners:
+                    owners.append(owner)
                 start = text.find(item[0], start + 1)
-            if owner is None:
+            if not owners:
                 before = [r for pos, r in marks if pos <= item[1][0]]
-                owner = before[-1] if before else None
-            if owner is None:
-                for f in frames:
-                    out[f].append(item)
-            else:
+                owners = before[-1:]
+            for owner in owners or frames:
                 out[owner].append(item)
             seen.add(item[0])
     return out

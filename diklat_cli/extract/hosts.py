@@ -146,6 +146,11 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
             cue = agencies.lokus_cue(text[max(start, chain[0].start - 40) : chain[0].start], after)
             cue = 1 if bracketed else cue  # "di Kecamatan Y (Desa A dan Desa B)"
             after = agencies.skip_address(after)
+            if dest_region is not None and any(
+                (r := places.resolve(m)) is not None and r.province != dest_region.province
+                for m in places.find_places(last.name)
+            ):
+                continue  # a unit named with a region elsewhere ("DPRD Kabupaten A (Akr)"): the sender's own
             region_after = places.find_places(after[:40])
             regional = False
             if region_after and not after[: region_after[0].start].strip(" ,"):

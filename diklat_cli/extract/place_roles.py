@@ -38,7 +38,8 @@ _DEST_PRE = [
     (
         re.compile(
             r"\b(?:ke|menuju)\s+(?:\d{1,2}|" + FEW + r"|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
-            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya)"
+            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya"
+            r"|mulai\s+dari|seperti|meliputi)"
             r"\s*:?\s*$",
             _I,
         ),
@@ -51,7 +52,11 @@ _DEST_PRE = [
             # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
             # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
             r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
-            r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+)?$",
+            r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+"
+            # "ke Dinas Pariwisata Kabupaten X", "mendatangi Badan Pendapatan Daerah Kota Y": a unit of the
+            # place gone to, its name in capitals
+            r"|(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda|Bapenda|Disdukcapil|DPMPTSP|RSUD"
+            r"|Puskesmas|Mal|Mall)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+)?$",
             _I,
         ),
         3,
@@ -80,6 +85,8 @@ _DEST_PRE = [
         ),
         2,
     ),
+    # a part of the study done at a place: "enam raperda dikaji di A", "materi pasar didalami di B"
+    (re.compile(r"\b(?:dikaji|dibahas|dipelajari|didalami|diamati|ditinjau)\s+(?:\w+\s+){0,2}?di\s+$", _I), 2),
     (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),
     (
         re.compile(
@@ -120,6 +127,16 @@ _DEST_POST = [
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
     (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
+    # one delegation come along with, or after, another: "berbarengan dengan agenda serupa dari DPRD A",
+    # "disusul rombongan DPRD B"
+    (
+        re.compile(
+            r"\b(?:(?:berbarengan|bersamaan)\s+dengan|disusul(?:\s+oleh)?)\s+(?:(?!ke\b|di\b|menuju\b)\w+\s+){0,3}?"
+            r"(?:dari\s+)?(?:(?:DPRD|pemkab|pemkot|pemprov|pemerintah)\s+)?$",
+            _I,
+        ),
+        2,
+    ),
     # "kedatangan tamu dari tiga kabupaten, yaitu A, B dan C": the senders counted, then named (the
     # "peserta dari lima provinsi, yaitu …" of one cohort are where its members come from)
     (
@@ -152,9 +169,15 @@ _ORIGIN_PRE = [
 _ORIGIN_POST = [
     (
         re.compile(
-            # "DPRD A, Kabupaten B, yang datang …": a relative clause of coming, after the place's apposition
-            r"^\s*(?:\([^)]*\)\s*)?(?:\s*,\s*(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,\s*yang\s+)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
-            r"|mengadakan|bertandang|datang)\b",
+            # (words of time may stand between: "A, Sulsel, sudah lebih dulu bertandang ke …")
+            r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s*,\s*)?"
+            r"(?:(?:sudah|telah|lebih|dulu|dahulu|pernah|sempat|juga)\s+){0,3}"
+            r"(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
+            r"|mengadakan|bertandang|datang)\b"
+            # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
+            # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
+            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+(?:datang|berkunjung"
+            r"|bertandang|hadir)\b",
             _I,
         ),
         2,
@@ -186,6 +209,13 @@ STUDY = re.compile(
 )
 _PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
 _OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)
+# travellers leaving their own town: "berangkat ke luar daerah", "kunjungan kerja keluar kota": a place
+# named before it in the sentence is the home they leave (a local outlet reporting its own people away)
+LEAVING_TOWN = re.compile(r"\bke\s*luar\s+(?:kota|daerah|provinsi|pulau|wilayah)\b(?!\s+(?-i:[A-Z]))", _I)
+# the next stop written without its verb: "mengunjungi A, lalu B", "ke A pada Senin, kemudian B"
+_NEXT_STOP = re.compile(
+    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya)\s+$", _I
+)
 _CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
 
 
@@ -247,6 +277,13 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
     lowered = mention.text.lower()
+    if (
+        dest < 2
+        and ("lalu" in low_pre or "kemudian" in low_pre or "selanjutnya" in low_pre)
+        and (mention.government or lowered.startswith(("kabupaten", "kota", "provinsi", "kab.")))
+        and _NEXT_STOP.search(text, max(sent[0], mention.start - 120), mention.start)
+    ):
+        dest = 2.0  # a government or a region named as such, not a head of region who speaks
     if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
         dest += 0.5  # the host's officials and town hall
     return dest, origin
@@ -303,7 +340,43 @@ def resolved_places(text: str) -> list[Place]:
         ):
             continue
         resolved.append(Place(m, region))
+    if " dan " in text or "&" in text or " serta " in text:
+        resolved = _paired_kinds(text, resolved)
     return resolved
+
+
+# "DPRD Kota dan Kabupaten X", "Pemkot dan Pemkab X": the city's and the regency's bodies of one name
+_PAIRED_KIND = re.compile(r"\b(?P<kind>kota|pemkot|pemko|kabupaten|kab\.|pemkab)\s+(?:dan|serta|&)\s+$", _I)
+
+
+def share_paired_scores(text: str, resolved: list[Place]) -> None:
+    """The first of a pair of kinds ("Kota dan Kabupaten X") plays the role its partner plays: the
+    words around the shared name are said of both."""
+    for a, b in zip(resolved, resolved[1:], strict=False):
+        if (
+            a.mention.end - a.mention.start <= 9
+            and a.region.kind != b.region.kind
+            and _PAIRED_KIND.fullmatch(text, a.mention.start, b.mention.start)
+        ):
+            a.dest, a.origin = b.dest, b.origin
+
+
+def _paired_kinds(text: str, resolved: list[Place]) -> list[Place]:
+    """A city and a regency of one name written with one name ("DPRD Kota dan Kabupaten X"): the
+    first kind gets a place of its own, the other region of that name."""
+    out: list[Place] = []
+    for p in resolved:
+        pair = _PAIRED_KIND.search(text, max(0, p.mention.start - 20), p.mention.start)
+        if pair is not None and p.region.kind in ("kota", "kabupaten"):
+            kind = "kota" if pair.group("kind").lower().startswith(("kota", "pemko")) else "kabupaten"
+            base = re.sub(r"^(?:kabupaten|kota)\s+", "", p.region.name, flags=_I)
+            other = next((r for r in places.regions_named(base) if r.kind == kind and r.kind != p.region.kind), None)
+            if other is not None:
+                name = pair.group("kind")
+                mention = places.PlaceMention(pair.start(), pair.end("kind"), name, (other,), kind, False, False)
+                out.append(Place(mention, other))
+        out.append(p)
+    return out
 
 
 def places_between(resolved: list[Place], lo: int, hi: int, starts: list[int]) -> list[Place]:

@@ -329,6 +329,55 @@ _WITH_COUNCIL = re.compile(
 )
 
 
+# "Pemerintah dan DPRD Kabupaten X", "Dewan dan Pemkab X", "Pemkab X bersama DPRD …": a government and its
+# council named as one subject before their region
+_GOV_WORDS = ("pemerintah", "pemkab", "pemkot", "pemprov", "pemda", "eksekutif")
+_COUNCIL_WORDS = ("dprd", "dewan", "legislatif")
+_BODY_PAIR = re.compile(
+    r"\b(?P<a>pemerintah|pemkab|pemkot|pemprov|pemda|eksekutif|DPRD|dewan|legislatif)\s+(?:dan|serta|&|bersama|beserta)\s+"
+    r"(?:(?P<b>pemerintah|pemkab|pemkot|pemprov|pemda|eksekutif|DPRD|dewan(?:\s+perwakilan\s+rakyat\s+daerah"
+    r"(?:\s*\(DPRD\))?)?|legislatif)\s+)?$",
+    _I,
+)
+_GOV_PREFIX = re.compile(r"^(?:pemerintah|pemkab|pemkot|pemprov|pemda)\s+", _I)
+
+
+def government_and_council(
+    text: str, resolved: list[Place], home: str
+) -> tuple[tuple[str, str], tuple[int, int]] | None:
+    """A government and its council named as one subject before their region ("Jajaran Pemerintah dan
+    DPRD Kabupaten X", "Dewan dan Pemkab X"): the two bodies as written, and where. `home`: the
+    sender's region name."""
+    if "dan" not in text and "bersama" not in text:
+        return None
+    for p in resolved:
+        if p.region.name != home:
+            continue
+        pair = _BODY_PAIR.search(text, max(0, p.mention.start - 70), p.mention.start)
+        if pair is None:
+            continue
+        own = _GOV_PREFIX.match(p.mention.text)
+        second = pair.group("b") or (own.group(0) if own else "")
+        words = {pair.group("a").lower(), (second.split() or [""])[0].lower()}
+        if not (words & set(_GOV_WORDS) and words & set(_COUNCIL_WORDS)):
+            continue
+        base = _GOV_PREFIX.sub("", p.mention.text)
+        government = p.mention.text if own else f"Pemerintah {base}"
+        # the council as the text writes it elsewhere ("DPRD Kabupaten A"), else "DPRD A"
+        council = next(
+            (
+                text[q.mention.start - 5 : q.mention.end]
+                for q in resolved
+                if q.region.name == home
+                and not q.mention.government
+                and text[max(0, q.mention.start - 5) : q.mention.start] == "DPRD "
+            ),
+            f"DPRD {base}",
+        )
+        return (government, council), (pair.start(), p.mention.end)
+    return None
+
+
 def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
     """The council of the sending region named as travelling together with its government: its name
     as written and its span. Only when the sender is a regional government (not itself a council)."""
@@ -352,13 +401,6 @@ def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tupl
     return None
 
 
-# a region's government and its council named together as the ones who travel ("Pemerintah dan DPRD
-# Kabupaten A", "Pemkab dan DPRD A", "Dewan dan Pemkab A", "eksekutif dan legislatif A"): two sending
-# bodies on one trip, each a record of its own at every stop
-_COUNCIL_WORD = r"(?:Dewan\s+Perwakilan\s+Rakyat\s+Daerah(?:\s*\(DPRD\))?|DPRD|Dewan|legislatif)"
-_GOV_WORD = r"(?:Pemerintah(?:\s+Daerah)?|Pemkab|Pemkot|Pemko|Pemprov|Pemda|eksekutif)"
-_GOV_AND_COUNCIL = re.compile(rf"\b{_GOV_WORD}\s+(?:dan|serta|&)\s+{_COUNCIL_WORD}\s+$", _I)
-_COUNCIL_AND_GOV = re.compile(rf"\b{_COUNCIL_WORD}\s+(?:dan|serta|&)\s+$", _I)
 # the pair is the ones who travel: the subject of the trip's verb ("Pemkab dan DPRD A mendatangi …",
 # "… Dewan dan Pemkab A Kunjungi B") or the owner of the travelling group ("Rombongan Pemkot dan DPRD A",
 # "kunjungan kerja Pemerintah dan DPRD A"); not a relation's partners nor the host's bodies
@@ -371,40 +413,13 @@ _PAIR_GOES = re.compile(
 _GROUP_OF = re.compile(
     r"\b(?:rombongan|jajaran|kedatangan|delegasi|kunjungan(?:\s+kerja)?|kunker|studi\s+banding|tim)\s+$", _I
 )
-_A_COUNCIL = re.compile(r"\b(?:DPRD|DPR|Dewan|Komisi|Pansus|Fraksi|legislatif)\b", _I)
-_COUNCIL_BEFORE = re.compile(r"\bDPRD\s+$")
 
 
-def body_along(text: str, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
-    """The other body of the sending region when its government and council are named together as
-    the travellers ("Pemkab dan DPRD A studi banding ke …"): the government when the record's sender
-    is the council, else the council; its name as the text writes it, and the pair's span."""
-    home = visit.origin.regency or visit.origin.province
-    if home is None:
-        return None
-    mine = [p for p in resolved if p.region.name == home]
-    for p in mine:
-        before = text[max(0, p.mention.start - 90) : p.mention.start]
-        m = _GOV_AND_COUNCIL.search(before)
-        if m is None and p.mention.government:
-            m = _COUNCIL_AND_GOV.search(before)
-        if m is None:
-            continue
-        span = (p.mention.start - len(before) + m.start(), p.mention.end)
-        if not (_PAIR_GOES.match(text, span[1]) or _GROUP_OF.search(text, max(0, span[0] - 30), span[0])):
-            continue
-        if _A_COUNCIL.search(visit.origin.institution or ""):
-            gov = next((q for q in mine if q.mention.government), None)
-            if gov is not None:
-                return gov.mention.text, (gov.mention.start, gov.mention.end)
-            return f"Pemerintah {p.mention.text}", span
-        for q in mine:
-            # the council as written elsewhere: "DPRD Kabupaten A"
-            if (c := _COUNCIL_BEFORE.search(text, max(0, q.mention.start - 6), q.mention.start)) is not None:
-                return text[c.start() : q.mention.end], (c.start(), q.mention.end)
-        name = p.mention.text if not p.mention.government else p.mention.text.split(None, 1)[-1]
-        return f"DPRD {name}", span
-    return None
+def pair_travels(text: str, span: tuple[int, int]) -> bool:
+    """A government and council pair written at span is the travellers: the subject of the trip's verb
+    ("Pemkab dan DPRD A mendatangi …") or the owner of the travelling group ("Rombongan Pemkot dan DPRD
+    A"), not partners of a relation ("sinergi Pemerintah dan DPRD A") nor the host's bodies."""
+    return bool(_PAIR_GOES.match(text, span[1]) or _GROUP_OF.search(text, max(0, span[0] - 30), span[0]))
 
 
 # the national body a training centre belongs to: "Pusdiklat … Lembaga Administrasi Negara" is LAN

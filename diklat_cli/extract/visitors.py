@@ -13,7 +13,10 @@ visit of its own (its own origin, the host as destination):
   body may stand among the regions ("… hingga Badan X (BX)"), and in such a recap further visits
   told by where they came from ("antara lain kunker dari D");
 - senders told one after another, each with a day of its own ("Setelah Pemkab A datang Senin
-  (3/6), giliran Pemkot B berkunjung Rabu (12/6)").
+  (3/6), giliran Pemkot B berkunjung Rabu (12/6)");
+- the bodies after "Rombongan yang datang berasal dari:", "Tamu yang hadir yaitu:" or "menerima
+  kunjungan studi banding … dari", each a body with its region, in a sentence ("DPRD Kabupaten A,
+  Bappeda Kabupaten B dan DPRD Kota C") or one a line under bullets or numbers.
 
 A visitor keeps the day and head count written in its own clause; visitors who came over a
 period ("dalam sepekan", "sejak September", "sedikitnya 47 kunker") take no other day, those
@@ -174,6 +177,20 @@ def _res() -> dict[str, re.Pattern]:
             _I,
         ),
         "acronym": re.compile(r"[A-Z][A-Za-z]{1,10}(?:\s+RI)?\b"),
+        # the opening of a list of the bodies that came: "Rombongan yang datang berasal dari:", "Tamu
+        # yang hadir yaitu:", "menerima kunjungan studi banding tentang X dari …"
+        "bodies_intro": re.compile(
+            rf"\b(?:{_words('from_visit')})\b[^.\n:]{{0,80}}?(?:\b(?:berasal\s+)?dari|\b(?:{intros})\s*:)\s*:?\s*", _I
+        ),
+        # a bullet or number before a member written on a line of its own
+        "bullet": re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])[ \t]+"),
+        # between two members: a comma, "dan", "serta", or the end of a bulleted line
+        # (a member's own day may stand before the link: "dari A pada Senin (3/6), lalu dari B …")
+        "member_link": re.compile(
+            r"(?:\s+pada\s+[^,;.\n]{1,40}?(?=[;,]))?[ \t]*(?:[;,]?[ \t]*\n"
+            r"|[;,][ \t]*(?:(?:dan|serta|lalu|kemudian)\s+)?|\s+(?:dan|serta)\s+)(?:dari\s+)?",
+            _I,
+        ),
         "national": re.compile(
             rf"(?:{_words('national_heads')})(?:\s+(?:[A-Z][\w-]*|dan|RI))+(?:\s*\([A-Z]{{2,10}}\))?"
         ),
@@ -335,6 +352,44 @@ def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], 
     return members, pos
 
 
+def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
+    """The bodies after "Rombongan yang datang berasal dari:" or "menerima kunjungan … dari": each a
+    body written with its region ("DPRD Kabupaten A", "Bappeda Kabupaten B"), in one sentence or one
+    a line under bullets or numbers. Two or more bodies of regions other than the host's."""
+    res = _res()
+    at = {p.mention.start: p for p in resolved}
+    for intro in res["bodies_intro"].finditer(text):
+        sent = sentence_at(sents, intro.start())
+        if not res["visit"].search(text, sent[0], intro.end()) or res["members"].search(text, sent[0], intro.start()):
+            continue
+        pos, found, bulleted = intro.end(), [], False
+        while len(found) < 20:
+            bullet = res["bullet"].match(text, pos)
+            if bullet is not None and (pos == intro.end() or text[pos - 1] == "\n" or "\n" in text[pos : bullet.end()]):
+                pos, bulleted = bullet.end(), True
+            elif bulleted:
+                break  # a bulleted list ends at its first line without a bullet
+            start, place, word = pos, at.get(pos), pos
+            # "Bappeda Kabupaten B": the body's own words before its region
+            while place is None and (body := res["body_word"].match(text, word)) is not None and body.end() - pos < 60:
+                word = body.end()
+                place = at.get(word)
+            if place is None or _hosts(place.region, dest):
+                break
+            found.append(Visitor(text[start : place.mention.end], (start, place.mention.end), place.region, (start, 0)))
+            link = res["member_link"].match(text, place.mention.end)
+            if link is None or (not bulleted and "\n" in link.group(0)):
+                break
+            pos = link.end()
+        if len({m.region for m in found}) >= 2:
+            # (the last member's words run to the end of its line or sentence: "… lalu dari B pada Rabu (5/6)")
+            line_end = text.find("\n", found[-1].span[1])
+            last_end = min(sentence_at(sents, found[-1].span[0])[1], line_end if line_end >= 0 else len(text))
+            ends = [m.span[0] for m in found[1:]] + [last_end]
+            return [Visitor(m.name, m.span, m.region, (m.span[0], hi)) for m, hi in zip(found, ends, strict=True)]
+    return []
+
+
 def visitors_came(text: str) -> bool:
     """The text counts heads of region who came ("tiga kepala daerah bertandang ke …") or says
     the host received visits from someone ("menerima kunjungan studi banding dari sejumlah
@@ -417,7 +472,10 @@ def _bodies_like(text: str, sents, resolved: list, dest) -> tuple[list[Visitor],
                 continue
             p = next(q for q in chain if q.region == region)
             span = (lo if p is first else p.mention.start, p.mention.end)
-            name = f"{word} {p.mention.text}" if word and not p.mention.government else p.mention.text
+            written = p.mention.text
+            if written.lower() in ("kota", "kabupaten"):
+                written = region.name  # "DPRD Kota dan Kabupaten A": the kind word alone stands for "Kota A"
+            name = f"{word} {written}" if word and not p.mention.government else written
             if p is first and body is not None and body.group("both"):
                 # "DPRD Kota dan Kabupaten A": the council of the kota and that of the kabupaten
                 bare = region.bare
@@ -463,6 +521,8 @@ def find_visitors(
                 ):
                     span = (p.mention.start, p.mention.end)
                     members.append(Visitor(p.mention.text, span, p.region, sentence_at(sents, p.mention.start)))
+    if not members:
+        members = _body_list(text, sents, resolved, dest)
     if not members:
         members = _series(text, sents, resolved, dest)
     told_apart = False

@@ -24,7 +24,10 @@ from diklat_cli.extract.frames import (
     counts_per_frame,
     frame_agencies,
     frame_list,
+    same_kind_stops,
     split_told,
+    stops_told_one_a_sentence,
+    subgroup_marks,
     visit_frames,
 )
 from diklat_cli.extract.hosts import (
@@ -37,23 +40,31 @@ from diklat_cli.extract.hosts import (
 )
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
-from diklat_cli.extract.place_roles import STUDY, Place, place_scores, resolved_places
+from diklat_cli.extract.place_roles import (
+    LEAVING_TOWN,
+    STUDY,
+    Place,
+    place_scores,
+    resolved_places,
+    share_paired_scores,
+)
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
-    body_along,
     cohort_keys,
     council_along,
+    government_and_council,
     key_origin_free,
     listed_senders,
     name_the_group,
     national_senders,
     origin_after,
+    pair_travels,
     sender_form,
     split_by_sender,
 )
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.extract.when import closes_sentence, opener_start, stop_dates, visit_dates
+from diklat_cli.extract.when import closes_sentence, numbered_days, opener_start, stop_dates, visit_dates
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
 _I = re.IGNORECASE
@@ -69,9 +80,13 @@ _EXPLAINER = re.compile(
 # "pejabat di lingkungan Pemkab X": the people belong to X
 _MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
 # who travelled, when no cohort is named
-_PEOPLE_GROUP = r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan)"
+# (a council's members: "wakil rakyat", "legislator")
+_PEOPLE_GROUP = (
+    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
+    r"|wakil\s+rakyat|legislator)"
+)
 _TRAVELLERS = re.compile(
-    rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh)\s+{_PEOPLE_GROUP}\b"
+    rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
     r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
@@ -138,6 +153,7 @@ def extract_visits(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
+    _home_left(text, sents, resolved)
     dated = _dateline_places(resolved, line)
     keys = split_by_sender(text, sents, keys, resolved)
     for key in keys:
@@ -257,8 +273,17 @@ def extract_visits(
     # one group stop after stop: a date written beside one stop is that stop's date only ("… ke A,
     # Senin (3/6). Setelah dari A, rombongan melanjutkan ke B pada Rabu (5/6)")
     date_frame, frame_dates, sender_dates = _frame_dates(
-        text, sents, resolved, dest_frames, origin_frames, together, date_spans, line, published
+        text, sents, resolved, dest_frames, origin_frames, together, (start, end, date_spans), line, published
     )
+    if len(dest_frames) > 1:
+        # another group's trip of the same kind has only the days written in its own sentence
+        for p in same_kind_stops(text, sents, resolved):
+            if p.region in dest_frames and p.region not in frame_dates:
+                sent = sentence_at(sents, p.mention.start)
+                # (its own clause: "…, sementara sebelumnya kades lain sudah … di B")
+                cuts = [m.end() for m in _OWN_CLAUSE.finditer(text, sent[0], p.mention.start)]
+                own = visit_dates(text, sents, published, None, within=(max([sent[0], *cuts]), sent[1]))
+                frame_dates[p.region] = own if own[0] is not None else (None, None, [], 0.0)
     frame_counts = (
         # the dateline's place is where the reporter files, not a group named beside a count
         counts_per_frame(
@@ -295,6 +320,10 @@ def extract_visits(
     ):
         # the article's own sender is none of them: the list is background to its visit ("Desa X
         # sebelumnya juga dikunjungi berbagai daerah, seperti A dan B")
+        guests = None
+    if guests and not guests.apart and origin_frames and {g.region for g in guests.members} <= set(origin_frames):
+        # the senders the text already sets side by side, with their own days and counts (a recap
+        # of a period stays a list of visitors: none of them takes the article's day)
         guests = None
     if guests:
         frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
@@ -414,11 +443,26 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
             continue  # the dateline's city: the words after it open the lead, they say nothing of it
         sent = sentence_at(sents, place.mention.start)
         place.dest, place.origin = place_scores(text, sent, place.mention)
+    share_paired_scores(text, resolved)
+    for place in stops_told_one_a_sentence(text, sents, resolved):
+        place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
     hosted: dict[str, float] = {}
     for place in resolved:
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
     best_host = max(hosted.values(), default=0.0)
     return best_host
+
+
+def _home_left(text: str, sents, resolved: list[Place]) -> None:
+    """Travellers leaving their own town ("… DPRD X lengang karena anggota berangkat ke luar daerah"):
+    a place named before it in the sentence is the home they leave, not the place visited."""
+    if "luar" not in text:
+        return
+    for leaving in LEAVING_TOWN.finditer(text):
+        sent = sentence_at(sents, leaving.start())
+        for place in resolved:
+            if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
+                place.origin += 3
 
 
 def _dateline_places(resolved: list[Place], line) -> set[places.Region]:
@@ -483,39 +527,72 @@ def _fill_host_agencies(
             evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
 
 
+# the next wave or group of the same trip: "gelombang kedua dengan tujuan dan jumlah peserta yang sama",
+# "Rombongan berikutnya, dengan tujuan yang sama, …"
+_NEXT_WAVE = re.compile(
+    r"\b(?:gelombang|rombongan|kloter|kelompok)\s+(?:kedua|ketiga|berikutnya|selanjutnya|II|III|2|3)\b[^.\n]{0,40}?"
+    r"\bdengan\s+(?:tujuan|lokasi|lokus)(?:\s+(?:dan|serta)\s+jumlah(?:\s+peserta)?)?\s+yang\s+sama\b",
+    _I,
+)
+
+
+_OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
+
+
 def _records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
     """Beside an article's one visit, a record of its own for the council that travelled with the
     government, and for the host's earlier trip to its visitors (a return visit)."""
-    council = council_along(text, sents, resolved, results[0].visit) if len(results) == 1 else None
-    if (
-        council is None
-        and results
-        and all(r.visit.program is None and r.visit.cohort is None for r in results)
-        and len({(r.visit.origin.province, r.visit.origin.regency) for r in results}) == 1
+    homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
+    pair = government_and_council(text, resolved, next(iter(homes))) if len(homes) == 1 and None not in homes else None
+    if pair is not None and not (
+        # the pair is the travellers (the subject of the trip's verb or the owner of the group), and no
+        # training cohort, which is one group whichever bodies its members work for
+        pair_travels(text, pair[1]) and all(r.visit.program is None and r.visit.cohort is None for r in results)
     ):
-        # the government and its council named together as the travellers: the other body, at every stop
-        # (a training cohort is one group, whichever bodies its members work for)
-        council = body_along(text, resolved, results[0].visit)
-    if council is not None and all(r.visit.origin.institution != council[0] for r in results):
-        # the government's council travelled with it (or the council its government): a second sending
-        # body, a record of its own wherever the first has one
+        pair = None
+    if pair is not None:
+        # a government and its council named as one subject ("Pemerintah dan DPRD Kabupaten X"): two
+        # sending bodies, a record each at every stop
+        (government, council), span = pair
         for first in list(results):
-            lokus = first.evidence.get("host_agencies")
-            if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
-                # the council that travelled is no unit visited
-                kept = [
-                    (name, span)
-                    for name, span in zip(first.visit.host_agencies, lokus.spans, strict=True)
-                    if not (span[0] < council[1][1] and span[1] > council[1][0])
-                ]
-                first.visit.host_agencies = [name for name, _ in kept]
-                first.evidence["host_agencies"] = Evidence(
-                    spans=[span for _, span in kept], confidence=lokus.confidence
-                )
+            first.visit.origin.institution = government
+            first.evidence["origin.institution"] = Evidence(spans=[span], confidence=0.6)
             visit = first.visit.model_copy(deep=True)
-            visit.origin.institution = council[0]
-            evidence = dict(first.evidence)
-            evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
+            visit.origin.institution = council
+            results.append(Extraction(visit=visit, evidence=dict(first.evidence)))
+    elif len(results) == 1 and (council := council_along(text, sents, resolved, results[0].visit)) is not None:
+        # the government's council travelled with it: a second sending body, a record of its own
+        first = results[0]
+        lokus = first.evidence.get("host_agencies")
+        if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
+            # the council that travelled is no unit visited
+            kept = [
+                (name, span)
+                for name, span in zip(first.visit.host_agencies, lokus.spans, strict=True)
+                if not (span[0] < council[1][1] and span[1] > council[1][0])
+            ]
+            first.visit.host_agencies = [name for name, _ in kept]
+            first.evidence["host_agencies"] = Evidence(spans=[span for _, span in kept], confidence=lokus.confidence)
+        visit = first.visit.model_copy(deep=True)
+        visit.origin.institution = council[0]
+        evidence = dict(first.evidence)
+        evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1 and (wave := _NEXT_WAVE.search(text)) is not None:
+        # the next wave of the same trip ("menyusul gelombang kedua dengan tujuan dan jumlah peserta yang
+        # sama"): a visit of its own on its own day, with the first's count when the text says so
+        skip = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        sent = sentence_at(sents, wave.start())
+        days = visit_dates(text, sents, pub, skip, within=sent)
+        if days[0] is not None and days[0] != results[0].visit.start_date:
+            visit = results[0].visit.model_copy(deep=True)
+            visit.start_date, visit.end_date = days[0], days[1]
+            if not re.search(r"\bjumlah\b", wave.group(0), _I):
+                visit.participants = None
+            evidence = dict(results[0].evidence)
+            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
+            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
             results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
         skip = (line.published[1], line.published[2]) if line.published else None
@@ -585,21 +662,43 @@ def _cohort_dates(text: str, sents, keys: list[Key], own_clause, line, published
 
 
 def _frame_dates(
-    text: str, sents, resolved: list[Place], dest_frames, origin_frames, together, date_spans, line, published
+    text: str, sents, resolved: list[Place], dest_frames, origin_frames, together, article_dates, line, published
 ):
     """The stop the article's date is written beside (else None), and each stop's or each sender's
-    own days, where the text gives them."""
+    own days, where the text gives them. `article_dates`: the article's first and last day and where
+    they are written."""
+    start, end, date_spans = article_dates
     date_frame = None
     frame_dates: dict[places.Region, tuple] = {}
     if len(dest_frames) > 1 and not together and date_spans:
         frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published)
+        if start is not None and end is not None and end > start:
+            # "3-4 Juni … Hari pertama, … Kota A. Hari kedua, … Kabupaten B": days counted from the first,
+            # for a stop given no day of its own but the whole trip's
+            numbered = numbered_days(text, sents, resolved, dest_frames, start, end)
+            for region, days in numbered.items():
+                if region not in frame_dates or frame_dates[region][:2] == (start, end):
+                    frame_dates[region] = days
+            if numbered:
+                # a stop given no day of its own fell on one of the other days, which one is not said
+                for region in dest_frames:
+                    if region not in frame_dates or frame_dates[region][:2] == (start, end):
+                        frame_dates[region] = (None, None, [], 0.0)
         sent = sentence_at(sents, date_spans[0][0])
-        named = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in dest_frames}
+        named = {
+            p.region
+            for p in resolved
+            if sent[0] <= p.mention.start < sent[1]
+            and p.region in dest_frames
+            and not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)
+        }
         date_frame = named.pop() if len(named) == 1 else None
     elif len(dest_frames) > 1 and date_spans:
         # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
         # sedangkan ke B pada 15-19 November"): each group's own days, when every group has some
-        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published)
+        # (sub-groups named where they went stand for their places: "Komisi C baru berangkat Selasa")
+        groups = subgroup_marks(text, sents, resolved, text.lower()) if together else []
+        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published, groups)
         if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
             frame_dates = {}
     # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from diklat_cli.extract import byline, dates, places
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
+from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
 from diklat_cli.extract.sentences import sentence_at
 
@@ -148,14 +149,22 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
     return None
 
 
-def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], line, published) -> dict:
+def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], line, published, groups=()) -> dict:
     """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
-    first named after it); a stop keeps the first date it is given."""
+    first named after it); a stop keeps the first date it is given. `groups`: sub-groups named
+    where they went ("Komisi C baru berangkat Selasa"), each standing for its place; a mention of
+    the others ("komisi lainnya", dest < 0) gives its day to every stop not given one."""
     skip = (line.published[1], line.published[2]) if line.published else None
     pub = published or (line.published[0] if line.published else None)
-    marks = [p for p in resolved if p.region in stops]
+    # (the dateline's city is where the reporter files, not a stop named beside a day)
+    dateline = (line.dateline.start, line.dateline.end) if line.dateline else (0, 0)
+    marks = sorted(
+        [p for p in [*resolved, *groups] if p.region in stops and not dateline[0] <= p.mention.start < dateline[1]],
+        key=lambda p: p.mention.start,
+    )
     starts = [p.mention.start for p in marks]
     out: dict[places.Region, tuple] = {}
+    others: list[tuple] = []
     for d in _all_dates(text):
         if skip and d.start < skip[1] and d.end > skip[0]:
             continue
@@ -164,12 +173,57 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
             continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
         before = places_between(marks, max(sent[0], d.start - 300), d.start, starts)
         after = places_between(marks, d.end, min(sent[1], d.end + 300), starts)
-        owner = before[-1].region if before else after[0].region if after else None
-        if owner is None or owner in out:
+        owner = before[-1] if before else after[0] if after else None
+        if owner is not None and owner.dest < 0:
+            # "komisi lainnya …, Senin (25/2)": the day of every group not given one of its own
+            others.append(visit_dates(text, sents, pub, skip, within=(d.start, d.end)))
+            continue
+        if owner is None or owner.region in out:
             continue
         got = visit_dates(text, sents, pub, skip, within=(d.start, d.end))
         if got[0] is not None:
-            out[owner] = got
+            out[owner.region] = got
+    if others and others[0][0] is not None:
+        for region in stops:
+            out.setdefault(region, others[0])
+    return out
+
+
+# a day of the trip by its number: "Hari pertama", "pada hari kedua", "hari ke-3"
+_DAY_NUMBER = re.compile(r"(?=[hH])\bhari\s+(?P<n>ke-?\s?\d{1,2}|" + ordinal_words(1, 7) + r")\b", _I)
+_DAY_OPENS = re.compile(r"\s*(?:(?:pada|di|dan|lalu|kemudian|sedangkan|sementara)\s+){0,2}$", _I)
+_DAY_CLAUSE = re.compile(r"[;,]|\b(?:lalu|kemudian|selanjutnya|sedangkan|sementara|dan|serta)\b", _I)
+
+
+def numbered_days(text, sents, resolved: list[Place], stops: list[places.Region], start, end) -> dict:
+    """Each stop of an itinerary told day by day ("Hari pertama, … Kota A. Hari kedua, … ke B";
+    "… A pada hari pertama, lalu ke B pada hari ke-3"): its day counted from the trip's first day.
+    A day number that opens its sentence goes to the stop named after it; else to the stop of its
+    own clause, the one before it first."""
+    if "hari" not in text.lower():
+        return {}
+    cues = list(_DAY_NUMBER.finditer(text))
+    mine = [p for p in resolved if p.region in stops]
+    out: dict[places.Region, tuple] = {}
+    for i, cue in enumerate(cues):
+        n = ordinal_to_int(cue.group("n"))
+        if n is None or not 1 <= n <= (end - start).days + 1:
+            continue
+        sent = sentence_at(sents, cue.start())
+        lo = max(sent[0], cues[i - 1].end() if i > 0 else sent[0])
+        hi = min(sent[1], cues[i + 1].start() if i + 1 < len(cues) else sent[1])
+        if _DAY_OPENS.fullmatch(text, sent[0], cue.start()):
+            owners = [p for p in mine if cue.end() <= p.mention.start < hi]
+        else:
+            breaks = list(_DAY_CLAUSE.finditer(text, lo, cue.start()))
+            lo = breaks[-1].end() if breaks else lo
+            after = _DAY_CLAUSE.search(text, cue.end(), hi)
+            before = [p for p in mine if lo <= p.mention.start < cue.start()]
+            owners = before[-1:] or [p for p in mine if cue.end() <= p.mention.start < (after.start() if after else hi)]
+        if not owners or owners[0].region in out:
+            continue
+        day = start + dt.timedelta(days=n - 1)
+        out[owners[0].region] = (day, day, [cue.span()], 0.6)
     return out
 
 
