@@ -994,6 +994,4 @@ UNDECIDED: dict[str, str] = {}
 KNOWN_GAPS: dict[str, str] = {
     "hosts-university-and-bps": "the headline's 'Universitas Andalas dan BPS' is read as one more unit",
     "origin-police-school": "'diselenggarakan X' does not yet name the organizer over the school's own name",
-    "abroad-two-countries-split": "foreign countries are not destinations yet",
-    "abroad-one-country": "foreign countries are not destinations yet",
 }

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-from diklat_cli.extract import agencies, budget, byline, dates, people, places, programs, visitors
+from diklat_cli.extract import abroad, agencies, budget, byline, dates, people, places, programs, visitors
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.scanning import may_match, needles
@@ -434,6 +434,7 @@ def _travel_cue(text: str) -> bool:
         or _ACTIVITY_TO_PLACE.search(text) is not None
         or _HOST_RECEIVES.search(text) is not None
         or _STUDY_OF_HOST.search(text) is not None
+        or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
     )
 
 
@@ -1445,7 +1446,7 @@ def extract_visits(
         )
         if back is not None:
             results.append(back)
-    return results
+    return abroad.foreign_trips(text, results, published)
 
 
 # the host's own earlier trip to its visitors' home, for study ("Pada 2022 lalu, Pemkab A melalui Dinas X
