@@ -554,3 +554,21 @@ def test_a_regency_after_a_village_and_a_comma_is_its_address_not_another_villag
         "Desa Janti",
         "Desa Karanglo",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rombongan mengunjungi Universitas Andalas dan BPS Sumbar.", ["Universitas Andalas", "BPS"]),
+        ("Peserta Kunjungi Dinas Kesehatan dan BPBD Kota Padang", ["Dinas Kesehatan", "BPBD"]),
+        ("lokusnya Rumah Sakit Umum Daerah dan Bappeda Provinsi Jambi.", ["Rumah Sakit Umum Daerah", "Bappeda"]),
+    ],
+)
+def test_acronym_body_with_its_region_after_dan_is_a_unit_of_its_own(text: str, names: list[str]) -> None:
+    assert [u.name for u in find_units(text)] == names
+
+
+def test_field_acronym_after_dan_stays_in_the_name() -> None:
+    assert [u.name for u in find_units("mengunjungi Dinas Koperasi dan UKM Provinsi Sulsel")] == [
+        "Dinas Koperasi dan UKM"
+    ]

@@ -992,6 +992,5 @@ UNDECIDED: dict[str, str] = {}
 
 # Cases extraction should get and does not yet (xfail, strict: a fix must move them out of here).
 KNOWN_GAPS: dict[str, str] = {
-    "hosts-university-and-bps": "the headline's 'Universitas Andalas dan BPS' is read as one more unit",
     "origin-police-school": "'diselenggarakan X' does not yet name the organizer over the school's own name",
 }

@@ -252,6 +252,8 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
                 break
             if head_next and after[:1].isupper() and _capitalised(after) and not places.find_places(after):
                 break  # "… dan Gapoktan Sri Rejeki": an acronym with a name of its own starts a unit
+            if head_next and is_body_acronym(nxt) and after[:1].isupper() and places.find_places(after):
+                break  # "… dan BPS Sumbar": a body named by its acronym and its region is a unit of its own
             j += 1
             continue
         if word == ",":
