@@ -572,3 +572,35 @@ def test_field_acronym_after_dan_stays_in_the_name() -> None:
     assert [u.name for u in find_units("mengunjungi Dinas Koperasi dan UKM Provinsi Sulsel")] == [
         "Dinas Koperasi dan UKM"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "PADANG - Anggota Bamus se-Kabupaten Agam melakukan kunjungan lapangan ke Pemerintahan Desa Sungai "
+            "Pinang, Kecamatan Tambang, Kabupaten Kampar, pada 14 sampai 16 Mei 2023.",
+            ["Desa Sungai Pinang"],
+        ),
+        (
+            "KLATEN - Sebanyak 25 kepala desa dari Kabupaten Pati melakukan studi banding ke Pemerintah Desa "
+            "Ponggok, Kecamatan Polanharjo, Kabupaten Klaten, Rabu (10/5/2023).",
+            ["Desa Ponggok"],
+        ),
+        (
+            "BATUSANGKAR - Perangkat desa se-Kabupaten Kampar belajar ke Pemerintah Nagari Pariangan, Kabupaten "
+            "Tanah Datar, Rabu (10/5/2023), dalam rangka studi banding.",
+            ["Nagari Pariangan"],
+        ),
+    ],
+)
+def test_village_named_by_its_government_is_the_lokus(text: str, lokus: list[str]) -> None:
+    from diklat_cli.extract import extract_text
+
+    assert [e.visit.host_agencies for e in extract_text(text)] == [lokus]
+
+
+def test_village_government_with_its_kecamatan_is_one_unit() -> None:
+    assert [u.name for u in find_units("ke Pemdes Ponggok, Kecamatan Polanharjo, Kabupaten Klaten")] == [
+        "Pemdes Ponggok"
+    ]

@@ -450,6 +450,17 @@ _VILLAGE_GAP = re.compile(r"(?P<village>(?:\s+(?:Desa|Kelurahan)\s+[A-Z][\w'-]*(
 _LIES_IN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:terletak|berada|berlokasi|beralamat)\s+di\s*", re.IGNORECASE)
 
 
+# a village named by its government ("Pemerintahan Desa X", "Pemerintah Nagari Y", "Pemdes Z") is a village
+_VILLAGE_GOVERNMENT = re.compile(r"^(?:(?:Pemerintahan|Pemerintah|Kantor)\s+(?=\S)|Pemdes\b)", re.IGNORECASE)
+
+
+def _is_village(name: str) -> bool:
+    if name.lower().startswith("pemdes"):
+        return True
+    words = _VILLAGE_GOVERNMENT.sub("", name).split()
+    return bool(words) and words[0].lower() in _VILLAGE_HEADS
+
+
 def skip_address(after: str) -> str:
     """The words after a unit with its kecamatan address cut off (", Kecamatan Y, Kota Z" → ", Kota Z")."""
     m = _ADDRESS.match(after)
@@ -462,7 +473,7 @@ def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention
         prev = kept[-1] if kept else None
         if (
             prev is not None
-            and (prev.name.split()[0].lower() in _VILLAGE_HEADS or prev.name.lower().startswith(tuple(_FARMER_GROUPS)))
+            and (_is_village(prev.name) or prev.name.lower().startswith(tuple(_FARMER_GROUPS)))
             and _VILLAGE_GAP.fullmatch(text, prev.end, unit.start)
             and _ADDRESS.match(text, _VILLAGE_GAP.match(text, prev.end).end("village"))
         ):
@@ -481,7 +492,8 @@ _VISITED_BEFORE = re.compile(
     r"|disambut\s+oleh|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
     r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
     r"|(?:pra[ck]tek\s+kerja\s+lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
-    r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+)?$",
+    # the unit's office, building or government between the cue and its name ("ke Pemerintahan Desa X")
+    r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+|pemerintah(?:an)?\s+)?$",
     re.IGNORECASE,
 )
 _VISITED_AFTER = re.compile(
