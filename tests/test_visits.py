@@ -1926,3 +1926,41 @@ def test_the_places_of_a_trip_as_a_bulleted_list() -> None:
         "Studi lapangan yaitu kegiatan peserta pelatihan mempelajari praktik baik di instansi lain.",
     )
     assert explainer == []
+
+
+_GROUP = "32 peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II Pemerintah Kabupaten Garut"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        f"CIMAHI - Pemerintah Kota Cimahi menjadi tuan rumah bagi {_GROUP}, Rabu (8/11/2023).",
+        f"CIMAHI - Pemerintah Kota Cimahi menjamu {_GROUP}, Rabu (8/11/2023).",
+        f"CIMAHI - Sebanyak {_GROUP} diterima Pemerintah Kota Cimahi, Rabu (8/11/2023).",
+        f"CIMAHI - Sebanyak {_GROUP} disambut oleh Wakil Wali Kota Cimahi, Rabu (8/11/2023).",
+        f"CIMAHI - Sebanyak {_GROUP} melaksanakan KSDN di Kota Cimahi, Rabu (8/11/2023).",
+        f"CIMAHI - Sebanyak {_GROUP} melaksanakan SSDN di Pemerintah Kota Cimahi, Rabu (8/11/2023).",
+    ],
+)
+def test_host_side_and_programme_trip_wordings_report_the_visit(sentence: str) -> None:
+    # reporters write the host first ("menjadi tuan rumah", "menjamu"), the guests received in the
+    # passive ("diterima", "disambut oleh"), or the programme's trip by its abbreviation (KSDN/SSDN)
+    found = [e.visit for e in extract_text(sentence)]
+    assert [(v.program, v.cohort, v.participants, v.destination.regency, v.origin.regency) for v in found] == [
+        ("PKA", 2, 32, "Kota Cimahi", "Kabupaten Garut")
+    ]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "SLEMAN - Sebanyak 40 peserta Latsar CPNS Kabupaten Sleman disambut Bupati Sleman pada pembukaan pelatihan "
+        "di aula BKPSDM, Senin (6/11/2023).",
+        "MAKASSAR - Gubernur Sulawesi Selatan menjamu 60 peserta PKA Angkatan III BPSDM Sulsel dalam acara penutupan "
+        "pelatihan di rumah jabatan, Jumat (8/12/2023).",
+        "KENDARI - Peserta PKP Angkatan V diterima Sekda Sultra saat upacara pembukaan di kampus BPSDM, "
+        "Senin (6/11/2023).",
+    ],
+)
+def test_participants_received_at_their_own_ceremony_are_no_visit(sentence: str) -> None:
+    assert extract_text(sentence) == []

@@ -39,14 +39,19 @@ _STRONG_CUES = re.compile(
     r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
-    r"|KK(?:L|N)?\s*DN|PKDN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
+    r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
     _I,
 )
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
 _HOST_RECEIVES = re.compile(
-    r"(?=[mk])\b(?:menerima|menyambut|kedatangan)\s+(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b", _I
+    r"(?=[mk])\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b"
+    # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
+    r"|\bpeserta\b[^.\n]{0,150}?\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:Wakil\s+)?"
+    r"(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda|Sekretaris\s+Daerah)\b",
+    _I,
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
 _WEAK_CUES = re.compile(
