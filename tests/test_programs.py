@@ -345,3 +345,19 @@ def test_open_programme_ends_where_the_trip_begins(text: str, name: str) -> None
 
 def test_training_body_after_diklat_is_no_programme() -> None:
     assert find_open_programs("Peserta Diklat Badiklat Kemhan Kunjungi Pemkot Surabaya") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("peserta Pelatihan Kepemimpinan Tingkat II Angkatan XVII", "PKN II"),
+        ("peserta Pelatihan Kepemimpinan Tk. I", "PKN I"),
+        ("peserta Pendidikan dan Pelatihan Kepemimpinan Tingkat II", "Diklatpim II"),
+        ("peserta Diklat Kepemimpinan Tingkat II", "Diklatpim II"),
+        ("peserta Pelatihan Kepemimpinan Tingkat IV", "Diklatpim IV"),
+    ],
+)
+def test_pelatihan_kepemimpinan_levels_one_and_two_are_pkn(written: str, canonical: str) -> None:
+    # since the 2019 reform levels I and II are the national leadership training (PKN), which reports
+    # shorten to "Pelatihan Kepemimpinan Tingkat II"; "Diklat"/"Pendidikan dan Pelatihan" is the older Diklatpim
+    assert [p.name for p in find_programs(written)] == [canonical]

@@ -148,8 +148,8 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
         visit.destination.province = visit.destination.regency = None
         visit.destination.host = mine[0].written
         evidence["destination.host"] = Evidence(spans=[(mine[0].start, mine[0].end)], confidence=0.7)
-        visit.host_agencies = []
         if len(by_country) > 1:
+            visit.host_agencies = []  # the units named cannot be told to one country or another
             # the group divided among countries: each part its own count and days, never the total
             visit.participants = _count_for(text, stops, mine)
             days = _days_for(text, stops, mine, year)
