@@ -1964,3 +1964,39 @@ def test_host_side_and_programme_trip_wordings_report_the_visit(sentence: str) -
 )
 def test_participants_received_at_their_own_ceremony_are_no_visit(sentence: str) -> None:
     assert extract_text(sentence) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MATARAM - Gubernur NTB melakukan kunjungan kerja ke Kabupaten Lombok Timur, Senin (7/8/2023), untuk "
+        "meninjau pembangunan jalan dan menyerap aspirasi warga.",
+        "Menteri Dalam Negeri melakukan kunker ke Kota Kupang, Selasa (8/8/2023), meresmikan gedung baru.",
+        "BANGLI - Bupati Bangli beserta jajaran melakukan kunjungan kerja ke Kabupaten Mojokerto, Rabu (9/8/2023), "
+        "menghadiri undangan peresmian pasar.",
+    ],
+)
+def test_working_visit_without_learning_purpose_is_no_visit(text: str) -> None:
+    # SCHEMA: a governor touring, a minister's kunker: a working visit with no purpose of learning
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "purpose",
+    [
+        "untuk memperkaya pengetahuan soal pengelolaan sampah",
+        "untuk menambah wawasan tentang pengelolaan sampah",
+        "guna mencari informasi soal pengelolaan sampah",
+        "untuk mendalami pengelolaan sampah",
+        "untuk mencontoh pengelolaan sampah",
+    ],
+)
+def test_working_visit_with_a_learning_purpose_is_a_visit(purpose: str) -> None:
+    text = (
+        "GRESIK - Sebanyak 12 anggota Komisi C DPRD Kabupaten Gresik melakukan kunjungan kerja ke Kota Malang, "
+        f"Rabu (9/8/2023), {purpose}."
+    )
+    found = [e.visit for e in extract_text(text)]
+    assert [(v.activity, v.destination.regency, v.origin.regency) for v in found] == [
+        ("kunjungan kerja", "Kota Malang", "Kabupaten Gresik")
+    ]

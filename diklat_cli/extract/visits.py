@@ -90,6 +90,9 @@ _EXPLAINER = re.compile(
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 _LEARNING = re.compile(
     r"(?=[bmst])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman)"
+    # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
+    r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
+    r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan)|mencontoh|meniru"
     # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
     r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita))\b",
     _I,
@@ -446,7 +449,9 @@ def _travel_cue(text: str) -> bool:
 def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
-    if not activities and not any(k.program for k in keys) and not _LEARNING.search(text):
+    # "kunjungan kerja" alone is the generic working visit (a governor touring, a minister's kunker)
+    study = [a for a in activities if a.activity != "kunjungan kerja"]
+    if not study and not any(k.program for k in keys) and not _LEARNING.search(text):
         # SCHEMA "whose visits": a trip with no programme and no study word counts only
         # when its stated purpose is to learn from the host
         return False
