@@ -82,3 +82,19 @@ def test_a_country_in_passing_is_no_destination() -> None:
 )
 def test_no_trip_abroad_without_going_there(text: str) -> None:
     assert find_stops(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SURABAYA - Pemerintah Kota Surabaya menerima kunjungan 30 peserta PKA Angkatan II Kabupaten Sikka, Rabu "
+        "(9/8/2023). Wali Kota mengatakan Surabaya pernah studi banding ke Jepang soal pengelolaan sampah.",
+        "SURABAYA - Wali Kota Surabaya menyambut rombongan Diklatpim IV Kabupaten Sikka, Rabu (9/8/2017). Ia "
+        "bercerita, tahun lalu pejabat Surabaya berangkat ke Jepang untuk belajar pengelolaan sampah.",
+    ],
+)
+def test_host_tells_its_own_trip_abroad_the_visit_stays_at_home(text: str) -> None:
+    # the visit the report is about is named first; the host's trip abroad is a story told later
+    assert [(v["destination"]["province"], v["destination"]["regency"]) for v in _visits(text)] == [
+        ("Jawa Timur", "Kota Surabaya")
+    ]

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from diklat_cli.extract import dates, places, programs
+from diklat_cli.extract import byline, dates, places, programs
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Evidence, Extraction
 
@@ -96,6 +96,30 @@ def _goes_home(text: str) -> bool:
     return False
 
 
+def _home_trip_first(text: str, visit, first_stop: int) -> bool:
+    """The place the visit was found to go to is named before the first country (the dateline aside):
+    the article's trip is that one, and the country a story told later ("Wali Kota pernah studi
+    banding ke Jepang")."""
+    if visit.destination.province is None:
+        return False
+    if (visit.destination.province, visit.destination.regency) == (visit.origin.province, visit.origin.regency):
+        return False  # the travellers' home taken for the place gone to: no trip at home is told
+    line = byline.find_byline(text)
+    skip = (line.dateline.start, line.dateline.end) if line.dateline else (0, 0)
+    # in the country's own sentence a place before it is the sender ("Bupati Jember melepas … ke Jepang")
+    # unless the group goes to it
+    sent_start = sentence_at(sentence_spans(text), first_stop)[0]
+    for mention in places.find_places(text[:first_stop]):
+        if skip[0] <= mention.start < skip[1]:
+            continue
+        if mention.start >= sent_start and not _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]):
+            continue
+        region = places.resolve(mention)
+        if region is not None and visit.destination.province in (region.province, region.name):
+            return True
+    return False
+
+
 def _count_for(text: str, stops: list[Stop], mine: list[Stop]) -> int | None:
     """The count written closest before one of the country's mentions ('26 orang akan berada di Cina')."""
     _, _, count, _, _ = _res()
@@ -140,6 +164,8 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
     for stop in stops:
         by_country.setdefault(canonical[stop.written], []).append(stop)
     base = results[0]
+    if _home_trip_first(text, base.visit, stops[0].start):
+        return results
     year = base.visit.start_date.year if base.visit.start_date else (published.year if published else None)
     out: list[Extraction] = []
     for mine in by_country.values():

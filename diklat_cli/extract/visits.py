@@ -449,9 +449,7 @@ def _travel_cue(text: str) -> bool:
 def _describes_visit(text: str, activities: list, keys: list[_Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
-    # "kunjungan kerja" alone is the generic working visit (a governor touring, a minister's kunker)
-    study = [a for a in activities if a.activity != "kunjungan kerja"]
-    if not study and not any(k.program for k in keys) and not _LEARNING.search(text):
+    if not activities and not any(k.program for k in keys) and not _LEARNING.search(text):
         # SCHEMA "whose visits": a trip with no programme and no study word counts only
         # when its stated purpose is to learn from the host
         return False
