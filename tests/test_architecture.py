@@ -24,7 +24,7 @@ EXTRACT_PRIVATE_USES = frozenset(
         "diklat_cli.extract.dates uses diklat_cli.extract.numbers._number_words_re",
     )
 )
-EXTRACT_LONG_MODULES = frozenset(("diklat_cli.extract.people", "diklat_cli.extract.visits"))
+EXTRACT_LONG_MODULES = frozenset(("diklat_cli.extract.people",))
 
 
 def _module_name(path: Path) -> str:

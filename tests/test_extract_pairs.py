@@ -406,7 +406,7 @@ def test_a_kecamatan_named_like_a_regency_is_not_that_regency() -> None:
 
 def test_a_kecamatan_named_as_its_own_regency_stays_in_it() -> None:
     from diklat_cli.extract import places
-    from diklat_cli.extract.visits import _subdistrict_names
+    from diklat_cli.extract.place_roles import _subdistrict_names
 
     text = "studi tiru ke KUA Kec. Banjarnegara Kab. Banjarnegara dan Kecamatan Baru Ketapang Kabupaten Kotim."
     assert _subdistrict_names(text, places.find_places(text)) == {"Ketapang"}

@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.83, 0.78), "check": (0.55, 0.50)}
+FLOORS = {"tune": (0.82, 0.77), "check": (0.57, 0.52)}
 
 VISIT_KEYS = {
     "program",
@@ -71,6 +71,9 @@ def test_each_article_sits_in_the_half_its_name_hashes_to_and_its_gold_follows_t
             if visit[key] is not None:
                 dt.date.fromisoformat(visit[key])
         assert all(isinstance(name, str) and name for name in visit["host_agencies"])
+    # docs/schema.md: groups whose records would be identical are one visit
+    records = [json.dumps(visit, sort_keys=True) for visit in data["visits"]]
+    assert len(set(records)) == len(records), "two gold records are the same visit"
 
 
 @pytest.mark.parametrize("half", HALVES)

@@ -1,0 +1,158 @@
+"""Each cohort's own fields where an article tells several: its activity, the clause that
+sends it somewhere, its participants and its host agencies.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diklat_cli.extract.place_roles import Place, places_between
+from diklat_cli.extract.senders import PROGRAM_LINK, Key
+from diklat_cli.extract.sentences import sentence_at
+
+_I = re.IGNORECASE
+
+
+# SCHEMA: when one trip is called by several names, the most specific wins
+_ACTIVITY_RANK = {"ksdn": 0, "benchmarking": 1, "studi banding": 2, "studi lapangan": 3, "kunjungan kerja": 4}
+
+
+def first_activity(activities):
+    """The most specific activity named (a programme component such as KSDN, then
+    benchmarking, studi banding, studi lapangan); "kunjungan kerja" is the generic word
+    for any official trip. Among equals, the first named."""
+    return min(activities, key=lambda a: _ACTIVITY_RANK.get(a.activity, 5))
+
+
+def activity_for(text, sents, key: Key, keys: list[Key], activities) -> tuple[str, tuple[int, int] | None]:
+    if not activities:
+        return "other", None
+    programs_differ = len({k.program for k in keys}) > 1
+    if not programs_differ:
+        a = first_activity(activities)
+        return a.activity, (a.start, a.end)
+    # with cohorts of different programmes, the activity is the one named beside each
+    key_sents = {sentence_at(sents, s) for s, _ in key.spans}
+    mine = [a for a in activities if sentence_at(sents, a.start) in key_sents]
+    if mine:
+        a = first_activity(mine)
+        return a.activity, (a.start, a.end)
+    # programmes named together in one list ("peserta Sesparlu dan PKN Tingkat II") go on one trip:
+    # the activity named beside the one it is listed with
+    for other in keys:
+        if other is key or not any(
+            PROGRAM_LINK.fullmatch(text, *((b[1], a[0]) if b[1] <= a[0] else (a[1], b[0])))
+            for a in key.spans
+            for b in other.spans
+        ):
+            continue
+        other_sents = {sentence_at(sents, s) for s, _ in other.spans}
+        theirs = [a for a in activities if sentence_at(sents, a.start) in other_sents]
+        if theirs:
+            a = first_activity(theirs)
+            return a.activity, (a.start, a.end)
+    return "other", None
+
+
+# a place the clause of a cohort sends it to: "Angkatan V ke Pemkot Y", "… kegiatan serupa di Kabupaten Badung"
+_GOES_TO = re.compile(r"\b(?:ke|di|menuju|mengunjungi|menyambangi|mendatangi|bertandang\s+ke)\s+(?:\w+\s+)?$", _I)
+_FROM = re.compile(r"\b(?:dari|asal)\b", _I)
+
+
+def key_clauses(text, sents, keys: list[Key], resolved: list[Place], cohorts) -> dict[int, tuple]:
+    """With several cohorts, the place each one's own clause sends it to and that clause's stretch of
+    text, when they go to different places ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
+    Y"); a cohort whose clauses name no place keeps the article's destination."""
+    if len(keys) < 2 or any(k.cohort is None for k in keys):
+        return {}
+    marks = sorted(((c.start, c.end, k) for k in keys for c in cohorts if c.value == k.cohort), key=lambda m: m[0])
+    own: dict[int, tuple] = {}
+    starts = [p.mention.start for p in resolved]
+    for i, (start, end, key) in enumerate(marks):
+        if id(key) in own:
+            continue
+        sent = sentence_at(sents, start)
+        limit = min(sent[1], marks[i + 1][0] if i + 1 < len(marks) else sent[1], end + 300)
+        for place in places_between(resolved, end, limit, starts):
+            if place.origin > place.dest:
+                continue
+            if (key.origin is not None and place.region == key.origin.region) or _FROM.search(
+                text, end, place.mention.start
+            ):
+                continue  # "lurah dari berbagai kota di Provinsi X": where the group comes from
+            if _GOES_TO.search(text, max(end, place.mention.start - 30), place.mention.start):
+                own[id(key)] = place.region, (start, limit)
+                break
+    return own if len({r for r, _ in own.values()}) == len(own) and own else {}
+
+
+def _anchors(key: Key, cohorts) -> list[tuple[int, int]]:
+    """Where a cohort is named: its programme mentions and every "angkatan N" with its number."""
+    return key.spans + [(c.start, c.end) for c in cohorts if key.cohort is not None and c.value == key.cohort]
+
+
+def _distance(text: str, anchor: tuple[int, int], start: int, end: int) -> int:
+    """Characters between a number and a cohort mention; a clause break in between costs more."""
+    between = text[anchor[1] : start] if anchor[1] <= start else text[end : anchor[0]]
+    penalty = 50 if re.search(r"[,;]|\b(?:dan|serta|sedangkan|sementara)\b", between, _I) else 0
+    return len(between) + penalty
+
+
+def _count_of_together(text: str, m, sent, mine: list[tuple[int, int]], others: list[tuple[int, int]]) -> bool:
+    """ "30 peserta diklat dari Sesparlu dan PKN Tingkat II": a count written before programmes joined
+    in one list is all of theirs together, no one programme's (a count is never split or copied)."""
+    for a in mine:
+        for b in others:
+            first, second = (a, b) if a[0] < b[0] else (b, a)
+            after = m.end <= first[0] and second[0] < sent[1]
+            if after and PROGRAM_LINK.fullmatch(text, first[1], second[0]):
+                return True
+    return False
+
+
+def participants_for(text, sents, key: Key, keys: list[Key], mentions, cohorts):
+    usable = []
+    for m in mentions:
+        sent = sentence_at(sents, m.start)
+        if not m.strong and not re.search(r"\bpeserta\b", text[sent[0] : m.start], _I):
+            continue
+        usable.append((m, sent))
+    if not usable:
+        return None
+    if len(keys) == 1:
+        return usable[0][0]
+    others = [a for k in keys if k is not key for a in _anchors(k, cohorts)]
+    for m, sent in usable:
+        if _count_of_together(text, m, sent, key.spans, others):
+            continue
+        mine = [_distance(text, a, m.start, m.end) for a in _anchors(key, cohorts) if sent[0] <= a[0] < sent[1]]
+        theirs = [_distance(text, a, m.start, m.end) for a in others if sent[0] <= a[0] < sent[1]]
+        if mine and (not theirs or min(mine) < min(theirs)):
+            return m
+    return None
+
+
+def agencies_for(key: Key, keys: list[Key], found, cohorts) -> list:
+    """With several cohorts, a unit goes to the cohort named just before it in its sentence
+    ("peserta Angkatan V … Dinas X, sementara Angkatan VI … Dinas Y"); a unit named with
+    no cohort goes to all."""
+    if len(keys) == 1:
+        return found
+    programs_differ = len({k.program for k in keys}) > 1
+
+    def where_named(k: Key) -> list[tuple[int, int]]:
+        spans = [(c.start, c.end) for c in cohorts if k.cohort is not None and c.value == k.cohort]
+        return spans + k.spans if programs_differ else spans
+
+    mine = []
+    for name, span, sentence in found:
+        anchors = [(s, k) for k in keys for s, _ in where_named(k) if sentence[0] <= s < sentence[1]]
+        before = [(s, k) for s, k in anchors if s <= span[0]]
+        if before:
+            nearest = max(s for s, _ in before)
+            named = [k for s, k in before if s == nearest]
+        else:
+            named = [k for _, k in anchors]
+        if not named or key in named:
+            mine.append((name, span, sentence))
+    return mine

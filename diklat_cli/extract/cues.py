@@ -1,0 +1,116 @@
+"""Whether an article reports a visit: the words that show people travelling to a host
+(`travel_cue`), and what a report needs besides them (`describes_visit`).
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from diklat_cli.extract import abroad
+from diklat_cli.extract.place_roles import FEW
+from diklat_cli.extract.senders import Key
+
+_I = re.IGNORECASE
+
+# words that show a visit happening: someone travels to, arrives at or is hosted by a place,
+# or is sent off to it ("melepas keberangkatan peserta", "berangkat ke"); a place chosen as the
+# object of study ("ditetapkan menjadi objek studi", "menjadi lokasi visitasi")
+STRONG_CUES = re.compile(
+    r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
+    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di)|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
+    r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
+    r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
+    r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
+    r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
+    r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
+    _I,
+)
+# the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
+# at a ceremony the head of the programme's own region also "receives" its participants
+_HOST_RECEIVES = re.compile(
+    r"(?=[mk])\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b"
+    # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
+    r"|\bpeserta\b[^.\n]{0,150}?\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:Wakil\s+)?"
+    r"(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda|Sekretaris\s+Daerah)\b",
+    _I,
+)
+# words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
+_WEAK_CUES = re.compile(
+    r"\b(?:menyambut|disambut|diterima|menerima|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
+    r"|tempat\s+belajar)\b",
+    _I,
+)
+# "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
+# "Benchmarking Diklat PIM IV Badung ke Palembang": the activity, a few words of what or who,
+# then where to, in one clause
+ACTIVITY_TO_PLACE = re.compile(
+    r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
+    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
+    # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
+    r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
+    r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
+    r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
+)
+# a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
+# Pemkot X", "studi lapangan pada sejumlah perangkat daerah Kota X")
+_STUDY_OF_HOST = re.compile(
+    r"(?=[bskv])\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
+    r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
+    r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
+    _I,
+)
+# a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
+LEARNING = re.compile(
+    r"(?=[bmst])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman)"
+    # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
+    r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
+    r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan)|mencontoh|meniru"
+    # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
+    r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita))\b",
+    _I,
+)
+_FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
+_CEREMONY = re.compile(
+    # the first-letter gate spares the alternatives at most positions
+    r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
+    r"|wisuda|kelulusan)\b",
+    _I,
+)
+
+
+@lru_cache(maxsize=8)
+def travel_cue(text: str) -> bool:
+    """The words state a trip: a strong cue or an activity written with where it goes (asked
+    twice per article: when deciding it reports a visit, and whether a host is needed)."""
+    return (
+        STRONG_CUES.search(text) is not None
+        or ACTIVITY_TO_PLACE.search(text) is not None
+        or _HOST_RECEIVES.search(text) is not None
+        or _STUDY_OF_HOST.search(text) is not None
+        or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
+    )
+
+
+def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
+    """An article reports a visit when a cohort or a visit activity is named and the words
+    show people travelling to a host; an opening ceremony or an explainer does not."""
+    if not activities and not any(k.program for k in keys) and not LEARNING.search(text):
+        # SCHEMA "whose visits": a trip with no programme and no study word counts only
+        # when its stated purpose is to learn from the host
+        return False
+    if _CEREMONY.search(text):
+        # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
+        present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
+        # ... but a ceremony told only as what is to come ("yang lulus akan diwisuda bulan depan") is
+        # not what the article reports
+        if any(_CEREMONY.search(s) for s in present) and not any(
+            STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present
+        ):
+            return False
+    strong = travel_cue(text)
+    if not activities:
+        return strong  # without "benchmarking", "studi lapangan"…, travel must be explicit
+    return strong or _WEAK_CUES.search(text) is not None

@@ -1,0 +1,615 @@
+"""Visit frames (group -> destination): how an article divides its travellers among destinations.
+
+Lists of places visited, sub-groups each sent somewhere (`Komisi I ke …, Komisi II ke …`), a group
+split between places, the count and the host agencies of each frame.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diklat_cli.extract import places
+from diklat_cli.extract.hosts import find_host_agencies
+from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words
+from diklat_cli.extract.place_roles import Place, places_between
+from diklat_cli.extract.sentences import sentence_at
+
+_I = re.IGNORECASE
+# number words from data/numbers.json: groups counted, ordinals of stops and groups ("lokasi kedua",
+# "kelima komisi")
+_GROUP_COUNT = cardinal_words(2, 8)
+_ORDINAL = ordinal_words(2, 5)
+_TWO, _BOTH = cardinal_words(2, 2), ordinal_words(2, 2)
+
+
+# ---------------------------------------------------------------- visit frames (group -> destination)
+
+# what joins the members of one list of places: "A, B dan C", "A dan di B", "DPRD A dan DPRD B"
+_LIST_LINK = re.compile(
+    # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
+    # "DPRD A beserta DPRD B", "Bappeda A bersama DPRD B": bodies travelling together
+    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
+    r"|(?:beserta|bersama(?:-sama)?(?:\s+dengan)?)\s+|;)\s*"
+    r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
+    r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
+    _I,
+)
+# a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
+_SPLIT_CUE = re.compile(
+    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|"
+    + cardinal_words(2, 5)
+    + "|"
+    + _ORDINAL
+    + r")\b",
+    _I,
+)
+# … of which these say the groups went at the same time (not one group stop after stop)
+_SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
+# two clauses of one sentence, each with its own group and place
+_CONTRAST = re.compile(
+    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga)\b|;"
+    r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)"  # "… ke A dan 25 peserta ke B"
+    r"|\b(?:dan|serta)\s+(?=(?:ke|menuju)\s)",
+    _I,
+)
+_NEXT_WORDS = ("lalu", "kemudian", "selanjutnya")
+_CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
+
+
+# a count said of the whole and then divided among the groups
+SPLIT_COUNT = re.compile(
+    r"\b(?:dibagi|terbagi|dipecah|membagi)\s+(?:menjadi|dalam|ke\s+dalam|atas)\s+\w+\s+(?:kelompok|tim|regu)\b", _I
+)
+# "kelompok yang masing-masing terdiri dari 12 orang": what each group of a split cohort numbers
+EACH_GROUP = re.compile(
+    r"\b(?:kelompok|tim|rombongan)\b[^.\n]{0,30}?\bmasing-masing\s+(?:kelompok\s+)?(?:terdiri\s+(?:dari|atas)\s+"
+    r"|berjumlah\s+|beranggotakan\s+|sebanyak\s+|berisi\s+)?(?P<n>\d{1,3}|[a-z]+(?:\s+(?:"
+    + multiplier_words("teen", "tens")
+    + r"))?)\s+"
+    r"(?:orang|peserta)\b",
+    _I,
+)
+_MORE_STOPS = re.compile(
+    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan)\b", _I
+)
+_STOP = re.compile(
+    r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
+    # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
+    r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
+    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b",
+    _I,
+)
+TOGETHER = re.compile(
+    # the first-letter gate spares the alternatives at most positions
+    r"(?=[kdrptj])\b(?:(?:" + _BOTH + "|" + _TWO + r")\s+rombongan|rombongan\s+(?:lain(?:nya)?|" + _BOTH + r")\b"
+    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
+    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
+    + _TWO
+    + "|"
+    + _BOTH
+    + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
+    _I,
+)
+
+
+# a named sub-group of one body sent somewhere of its own: "Komisi A ke X, Komisi B ke Y",
+# "Komisi D dan E … ke Bali" (one group of two komisi), "Kelompok 2 berkunjung ke …"; the
+# designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
+# "Komisi DPRD" name no sub-group)
+_SUBGROUP = re.compile(
+    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})"
+    r"(?:\s*(?:,|dan|serta|&)\s*(?-i:[IVX]{1,4}|[A-Z]|\d{1,2}))*)(?![\w-])",
+    _I,
+)
+_LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
+# a count of the groups that travelled: "5 Komisi", "tiga kelompok", "kedua tim"
+_COUNTED_GROUPS = re.compile(
+    r"\b(?:\d{1,2}|" + _GROUP_COUNT + "|" + _ORDINAL + r")\s+"
+    r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
+    _I,
+)
+# a stop on the way: "singgah di", "menyinggahi", "mampir ke"
+_STOPOVER = re.compile(
+    r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke"
+    # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
+    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
+    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
+    _I,
+)
+# "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
+_CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
+_AROUND = 300  # characters looked at around a cue of one more stop
+# "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
+_PLACES_INTRO = re.compile(r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat)\b[^.\n:]{0,60}:[ \t]*\n", _I)
+# "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
+# ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
+_PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
+_PLACES_NAMED = re.compile(
+    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:antara\s+lain|yaitu|yakni|meliputi"
+    r"|di\s*antaranya)\b(?=\s*:?\s*(?-i:[A-Z]))",
+    _I,
+)
+_BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
+# another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
+# year's, another cohort's ("angkatan berikutnya ke …")
+_OTHER_TRIP = re.compile(
+    r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
+    r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    _I,
+)
+# an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
+_EXAMPLE_TRIP = re.compile(
+    r"\b(?:contohnya|misalnya|salah\s+satu(?:nya)?(?:\s+hasil)?)\b[^.\n]{0,80}?\b(?:kunjungan|kunker|stud[iy]\s+\w+"
+    r"|benchmarking|kaji\s+banding)\b",
+    _I,
+)
+_TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
+_SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
+# between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
+_SUBGROUP_GOES = re.compile(r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih)\b", _I)
+
+
+_INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|mengunjungi|menyambangi|mendatangi|singgah|meninjau)\b", _I)
+_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
+_STOPOVER_WORDS = (
+    "singgah",
+    "menyinggahi",
+    "mampir",
+    "mengunjungi",
+    "menyambangi",
+    "berkunjung",
+    "melanjutkan",
+    "bergeser",
+    "bergerak",
+    "bertolak",
+    "beranjak",
+    "bertandang",
+)
+
+
+def _positions(low: str, words: tuple[str, ...]) -> list[int]:
+    """Where any of the words starts in the lowercased text, in text order."""
+    found = []
+    for word in words:
+        at = low.find(word)
+        while at >= 0:
+            found.append(at)
+            at = low.find(word, at + 1)
+    return sorted(found)
+
+
+def _subgroup_frames(text: str, sents, resolved: list[Place], low: str) -> list[places.Region]:
+    """Named sub-groups of one body (its komisi, kelompok, tim), each with the first place it is
+    said to go to in its clause: one destination per sub-group clause. Sub-groups named together
+    ("Komisi 1 dan 3 ke Bali") travel as one group; sub-groups told in clauses of their own go
+    separately, even to the same place. Only where the sub-groups went to at least two places."""
+    # the pattern is tried only where its first word stands (cheaper than a search of the text)
+    matches = [m for pos in _positions(low, _SUBGROUP_WORDS) if (m := _SUBGROUP.match(text, pos))]
+    if len(matches) < 2:
+        return []
+    seen: set[str] = set()
+    out: list[places.Region] = []
+    for i, m in enumerate(matches):
+        labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
+        if any(lab in seen for lab in labels):
+            continue
+        sent = sentence_at(sents, m.start())
+        limit = min(sent[1], matches[i + 1].start() if i + 1 < len(matches) else sent[1], m.end() + 160)
+        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
+        if (
+            place is None
+            or _SUBGROUP_GAP.search(text, m.end(), place.mention.start)
+            or not _SUBGROUP_GOES.search(text, m.end(), place.mention.start)
+            or place.origin > place.dest
+        ):
+            continue
+        seen.update(labels)
+        region = place.region
+        if region.kind == "province":
+            # "Komisi II … ke Provinsi Bali. Salah satu daerah yang didatangi adalah Kabupaten Gianyar":
+            # the regency of that province the group's own account goes on to name
+            upto = matches[i + 1].start() if i + 1 < len(matches) else min(len(text), place.mention.end + 300)
+            inner = next(
+                (
+                    p
+                    for p in resolved
+                    if place.mention.end <= p.mention.start < upto
+                    and p.region.province == region.name
+                    and p.region.kind != "province"
+                    and p.dest >= p.origin
+                    and _INNER_STOP.search(text, place.mention.end, p.mention.start)
+                ),
+                None,
+            )
+            region = inner.region if inner is not None else region
+        out.append(region)  # komisi named together in one clause travel as one group
+    # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
+    return out if len(seen) >= 2 and len(set(out)) >= 2 else []
+
+
+_PROVINCE_LOCATOR = re.compile(
+    r",?\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))", _I
+)
+
+
+# "Desa Ponggok, Klaten dan Pendowoharjo, Yogyakarta": the next member of a list of villages, each
+# written with its region
+_NEXT_VILLAGE = re.compile(
+    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?:desa|kelurahan|kampung|nagari|gampong)\s+)?"
+    r"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s*,\s*",
+    _I,
+)
+
+
+_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
+# "Desa A di Kabupaten X dan Desa B di Kabupaten Y": the next member of a list of units, each written
+# with the place it stands in
+_NEXT_UNIT_AT = re.compile(
+    # ("… serta instansi pemerintah di Kabupaten Y": a unit named by its kind)
+    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?-i:[A-Z][\w-]*)\s+|(?:instansi|kantor|perangkat|unit|lembaga"
+    r"|pemerintah(?:an)?|daerah|kerja|sejumlah|beberapa)\s+){1,4}(?:yang\s+)?(?:berada\s+|terletak\s+)?di\s+"
+    r"(?:(?:kabupaten|kota|provinsi)\s+)?",
+    _I,
+)
+
+
+def linked_places(text: str, a: Place, b: Place) -> bool:
+    """Two places written as members of one list, a member's province allowed between
+    ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
+    if b.mention.start - a.mention.end > 60:
+        return False  # no link or province phrase is that long
+    # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
+    aside = (
+        _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
+    )
+    after = aside.end() if aside else a.mention.end
+    if _LIST_LINK.fullmatch(text, after, b.mention.start):
+        return True
+    gap = text[after : b.mention.start]
+    if ("dan" in gap or "serta" in gap) and (
+        _NEXT_VILLAGE.fullmatch(text, after, b.mention.start) or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
+    ):
+        return True
+    loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
+    if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
+        return False
+    return any(r.kind == "province" for r in places.regions_named(loc.group(1)))
+
+
+# a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
+_PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|kanwil|kodam|dprd|gubernur)\s+$", _I)
+
+
+def distinct_regions(members: list[Place], text: str = "") -> list[places.Region]:
+    """The regions of a list, once each. A province listed with one of its own regencies is only
+    their setting ("pembangunan di Banten serta Kabupaten Tangerang"), unless the text names a
+    body of the province there ("Polda Jatim, Polrestabes Surabaya")."""
+    regions: list[places.Region] = []
+    for m in members:
+        if m.region not in regions:
+            regions.append(m.region)
+
+    def a_body(region: places.Region) -> bool:
+        return any(
+            m.region == region and _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+            for m in members
+        )
+
+    return [
+        r
+        for r in regions
+        if not (r.kind == "province" and any(o.province == r.name for o in regions if o is not r)) or a_body(r)
+    ]
+
+
+# direct speech: a curly-quoted or straight-quoted stretch of one paragraph
+_QUOTED = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
+
+
+def _narrated(text: str, resolved: list[Place]) -> list[Place]:
+    """The place mentions outside direct speech."""
+    if "“" not in text and '"' not in text:
+        return resolved
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    if not spans:
+        return resolved
+    return [p for p in resolved if not any(a < p.mention.start < b for a, b in spans)]
+
+
+def visit_frames(text, sents, resolved: list[Place], role: int, top: str | None, by_name, exclude: str | None = None):
+    """The regions of `frame_list`."""
+    return frame_list(text, sents, resolved, role, top, by_name, exclude)[0]
+
+
+def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple[list[places.Region], bool]:
+    """The regions of one role (0: destination, 1: sender) that the text sets side by side as
+    separate trips: one written list of places in that role, or one sentence whose clauses send
+    groups to different places ("30 peserta ke A, sementara 30 peserta lainnya ke B").
+    Also says whether the groups went at the same time (a split cohort, senders received
+    together) rather than one group stop after stop."""
+    top_region = by_name[top] if top is not None else None
+    # what a speaker says ("“Wisatawan yang datang ke A juga mampir ke B,” ujarnya") is talk about
+    # trips, not the reporter's account of where the groups went
+    # ... unless the speaker counts the groups that went ("5 Komisi … melakukan kunjungan ke A, B
+    # dan C"): that is an account of where the groups went, told by one who knows
+    spoken = resolved
+    resolved = _narrated(text, resolved)
+
+    def role_of(members: list[Place]) -> bool:
+        mine = max(m.dest if role == 0 else m.origin for m in members)
+        theirs = max(m.origin if role == 0 else m.dest for m in members)
+        return mine >= 1 and mine > theirs
+
+    candidates: list[tuple[list[places.Region], bool]] = []
+    # written lists
+    chain: list[Place] = []
+    narrated = set(map(id, resolved))
+    for place in [*spoken, None]:
+        if place is not None and chain and linked_places(text, chain[-1], place):
+            chain.append(place)
+            continue
+        if len(chain) >= 2:
+            regions = distinct_regions(chain, text)
+            sent = sentence_at(sents, chain[0].mention.start)
+            before = text[sent[0] : chain[0].mention.start]
+            if not all(id(p) in narrated for p in chain) and not (role == 0 and _COUNTED_GROUPS.search(before)):
+                chain = [place] if place is not None else []
+                continue
+            # ("tamu dari tiga kabupaten, yaitu A, B dan C" counts senders, not groups sent out)
+            split = role == 0 and _SPLIT_CUE.search(before) is not None and not any(m.origin > m.dest for m in chain)
+            if len(regions) >= 2 and (role_of(chain) or split):
+                # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
+                simultaneous = _SIMULTANEOUS.search(before) is not None or _COUNTED_GROUPS.search(before) is not None
+                candidates.append((regions, role == 1 or simultaneous))
+                # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
+                # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
+                if (
+                    role == 0
+                    and top_region is not None
+                    and top_region not in regions
+                    and _MORE_STOPS.search(before)
+                    and not _OTHER_TRIP.search(
+                        text,
+                        max(sent[0], chain[0].mention.start - _AROUND),
+                        min(sent[1], chain[-1].mention.end + _AROUND),
+                    )
+                ):
+                    candidates.append(([top_region, *regions], False))
+        chain = [place] if place is not None else []
+    # clauses of one sentence, each with its own place in this role
+    by_sentence: dict[tuple[int, int], list[Place]] = {}
+    for place in resolved:
+        if (place.dest if role == 0 else place.origin) >= 2:
+            by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
+    for members in by_sentence.values():
+        regions = distinct_regions(members, text)
+        contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
+        if len(regions) >= 2 and contrasts:
+            # "ke A pada Senin, kemudian ke B pada Selasa", "ke A pada 6 Mei dan ke B pada 20 Mei",
+            # "Selain ke A, rombongan juga mengunjungi B": one group stop after stop
+            sequential = _NEXT_WORDS + (("juga", "turut") if role == 0 else ())
+            at_once = any(
+                c.group(0).lower() not in sequential and not text.startswith(("ke ", "menuju "), c.end())
+                for c in contrasts
+            )
+            candidates.append((regions, at_once))
+
+    # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
+    low = text.lower() if role == 0 else ""
+    if role == 0:
+        # (told in a quote too: "Komisi A ke X, Komisi B ke Y" is an account of where the groups go)
+        groups = _subgroup_frames(text, sents, spoken, low)
+        if groups:
+            candidates.append((groups, True))
+    starts = [p.mention.start for p in resolved]
+    # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
+    # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
+    # group's trip has more destinations
+    if role == 0 and top_region is not None:
+        stops: list[places.Region] = []
+        for pos in _positions(low, _STOPOVER_WORDS):
+            cue = _STOPOVER.match(text, pos)
+            if cue is None:
+                continue
+            sent = sentence_at(sents, pos)
+            # (the look around a cue is bounded: a sentence may be the whole of a hostile text)
+            lo, hi = max(sent[0], pos - _AROUND), min(sent[1], cue.end() + _AROUND)
+            opener = text[lo:pos]
+            if not _TRAVELLING.search(opener) or _OTHER_TRIP.search(text, lo, hi):
+                continue
+            if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
+                continue  # a plain visit verb: the article's main visit, told again
+            here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
+            came = [
+                p
+                for p in places_between(resolved, lo, pos, starts)
+                if _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
+            ]
+            for region in distinct_regions(came + here, text):
+                if region != top_region and region not in stops:
+                    stops.append(region)
+        if stops:
+            candidates.append(([top_region, *stops], False))
+    # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
+    # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
+    # when the article's own destination is one of them
+    if role == 0 and top_region is not None and ("contoh" in low or "salah satu" in low or "misalnya" in low):
+        examples: list[places.Region] = []
+        for m in _EXAMPLE_TRIP.finditer(text):
+            sent = sentence_at(sents, m.start())
+            here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.dest >= 2 > p.origin]
+            if here and here[0].region not in examples:
+                examples.append(here[0].region)
+        if len(examples) >= 2 and top_region in examples:
+            candidates.append((examples, True))
+    # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
+    if role == 0 and ":\n" in text:
+        for intro in _PLACES_INTRO.finditer(text):
+            listed: list[places.Region] = []
+            at = intro.end()
+            while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
+                here = places_between(resolved, line.start(), line.end(), starts)
+                if not here:
+                    break
+                listed.extend(r for r in distinct_regions(here[:1], text) if r not in listed)
+                at = line.end()
+            if len(listed) >= 2:
+                candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
+    # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
+    if role == 0:
+        # (the pattern is tried only where its first word stands: cheaper than a search of the text)
+        for intro in (m for pos in _positions(low, _PLACES_WORDS) if (m := _PLACES_NAMED.match(text, pos))):
+            sent = sentence_at(sents, intro.start())
+            here = [p for p in places_between(resolved, intro.end(), sent[1], starts) if p.dest >= p.origin]
+            named = distinct_regions(here, text)
+            if len(named) >= 2:
+                candidates.append((named, _SIMULTANEOUS.search(text, *sent) is not None))
+    # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
+    if role == 0:
+        stops: list[places.Region] = []
+        for cue in _STOP.finditer(text):
+            sent = sentence_at(sents, cue.start())
+            near = places_between(resolved, sent[0], min(sent[1], cue.end() + _AROUND), starts)
+            here = [p.region for p in near if p.region.kind != "province"]
+            if here and here[0] not in stops:
+                stops.append(here[0])
+        if len(stops) >= 2:
+            candidates.append((stops, False))
+
+    # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
+    # "pada saat yang sama, Pemkab B juga berkunjung")
+    if role == 1 and TOGETHER.search(text):
+        senders = distinct_regions([p for p in resolved if p.origin >= 2 and p.dest == 0], text)
+        if len(senders) >= 2:
+            candidates.append((senders, True))
+        # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
+        for together in TOGETHER.finditer(text):
+            sent = sentence_at(sents, together.start())
+            nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
+            members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]
+            linked = [a for a, b in zip(members, members[1:], strict=False) if linked_places(text, a, b)]
+            if linked:
+                first = linked[0]
+                chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
+                regions = distinct_regions(chain_members, text)
+                if len(regions) >= 2:
+                    candidates.append((regions, True))
+
+    def fits(regions: list[places.Region]) -> bool:
+        if exclude is not None and any(r.name == exclude for r in regions):
+            return False
+        if top_region is None or top_region in regions:
+            return True
+        if any(r.kind == "province" and r.name == top_region.province for r in regions):
+            return True  # the top host is a city of one of the listed provinces (often the dateline)
+        # "di Kalteng, terkhusus di Kobar dan Sukamara": places inside the province the visit is in
+        return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
+
+    kept = [c for c in candidates if fits(c[0])]
+    if not kept:
+        return [], True
+    regions, _ = max(kept, key=lambda c: len(c[0]))
+    # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
+    # Komisi B ke B"): separate groups at once, not one group stop after stop
+    return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
+
+
+_SPLIT = re.compile(r"\b(?:dibagi|terbagi|dipecah)\s+(?:menjadi|dalam|ke\s+dalam|atas)\b", _I)
+_WHILE = re.compile(r"\b(?:sedangkan|sementara)\b(?!\s+itu\b)", _I)
+
+
+def split_told(text, sents, resolved: list[Place], frames: list[places.Region]) -> bool:
+    """The text says the group split up: "dibagi menjadi empat kelompok", or one sentence sets two
+    destinations side by side ("Komisi I ke Bali, sementara Komisi II menuju Medan")."""
+    if _SPLIT.search(text):
+        return True
+    for m in _WHILE.finditer(text):
+        lo, hi = sentence_at(sents, m.start())
+        if len({p.region for p in resolved if lo <= p.mention.start < hi and p.region in frames}) > 1:
+            return True
+    return False
+
+
+def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Region], participants) -> dict:
+    """Each group's own head count, for the groups that have one: the count in the clause that names
+    its place ("dari Kabupaten A berjumlah 11 orang, sementara dari Kota B berjumlah 13 orang").
+    Counts are never added up across groups."""
+    if len(frames) < 2:
+        return {}
+    in_clause: dict[places.Region, tuple[int, object]] = {}
+    in_sentence: dict[places.Region, object] = {}
+    for m in participants:
+        sent = sentence_at(sents, m.start)
+        # the clause around the count
+        cuts = [c.start() for c in _CLAUSE_BREAK.finditer(text, sent[0], sent[1])]
+        lo = max((c for c in cuts if c < m.start), default=sent[0])
+        hi = min((c for c in cuts if c >= m.end), default=sent[1])
+        near = [p for p in resolved if lo <= p.mention.start < hi and p.region in frames]
+        inside = {p.region for p in near}
+        if len(inside) == 1:
+            # "40 peserta … ke A dan B": a count written before a list of places is the whole
+            # group's at every stop of the list
+            after = [p for p in resolved if m.end <= p.mention.start < sent[1] and p.region in frames]
+            listed = [a for a, b in zip(after, after[1:], strict=False) if linked_places(text, a, b)]
+            if after and listed and listed[0] is after[0]:
+                for p in after[: len(listed) + 1]:
+                    in_sentence.setdefault(p.region, m)
+                continue
+            # the count nearest to the place, if a clause holds two ("Maros – … 60 Peserta")
+            gap = min(abs(p.mention.start - m.start) for p in near)
+            region = inside.pop()
+            if region not in in_clause or gap < in_clause[region][0]:
+                in_clause[region] = (gap, m)
+        elif not inside:
+            # "Pemerintah Kabupaten A, Provinsi B memboyong 120 orang": the sentence's only group
+            inside = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in frames}
+            if len(inside) == 1:
+                in_sentence.setdefault(inside.pop(), m)
+    # a count written with one group is that group's only: the others' counts are unknown
+    return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
+
+
+# between a unit and the place it stands in: "Tambak B di Kabupaten Y", "Desa A, Kecamatan B, Kabupaten Y"
+_AT_PLACE = re.compile(
+    # (the rest of a chain of units may come first: "Desa A, dan Tambak B di Kabupaten Y")
+    r"[\s,]*(?:(?:dan|serta)\s+[^,.;:\n]{1,50}?\s+)?(?:(?:yang\s+)?(?:berada\s+|terletak\s+|berlokasi\s+)?di\s+)?"
+    r"(?:(?:desa|kelurahan|kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},?\s*)*",
+    _I,
+)
+# a place the trip goes on to is set apart ("Desa A dan Desa B) serta di Kabupaten Z", "…, lalu ke Kota Z")
+_ON_TO = re.compile(r"\)|\b(?:ke|menuju|lalu|kemudian|sedangkan|sementara)\b|\bserta\s+di\b", _I)
+
+
+def _stands_at(text: str, end: int, pos: int) -> bool:
+    """The place written at `pos` is where the unit ending at `end` stands, not the next stop."""
+    return _AT_PLACE.fullmatch(text, end, pos) is not None and not _ON_TO.search(text, end, pos)
+
+
+def frame_agencies(text, sents, resolved: list[Place], frames: list[places.Region], organizer) -> dict:
+    """The units of each destination: a unit belongs to the destination named last before it."""
+    marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
+    out: dict[places.Region, list] = {f: [] for f in frames}
+    seen: set[str] = set()
+    for frame in frames:
+        for item in find_host_agencies(text, sents, frame, organizer):
+            if item[0] in seen:
+                continue
+            # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
+            # (where it was found first: its name in full may add a word the text puts elsewhere)
+            end = item[1][1]
+            owner = next((r for pos, r in marks if end < pos <= end + 50 and _stands_at(text, end, pos)), None)
+            start = text.find(item[0]) if owner is None else -1
+            while start >= 0 and owner is None:
+                end = start + len(item[0])
+                owner = next((r for pos, r in marks if start < pos <= end + 50 and _stands_at(text, end, pos)), None)
+                start = text.find(item[0], start + 1)
+            if owner is None:
+                before = [r for pos, r in marks if pos <= item[1][0]]
+                owner = before[-1] if before else None
+            if owner is None:
+                for f in frames:
+                    out[f].append(item)
+            else:
+                out[owner].append(item)
+            seen.add(item[0])
+    return out

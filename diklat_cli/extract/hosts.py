@@ -1,0 +1,172 @@
+"""Who receives a visit: the host written as a place's government, a village that is its own host,
+a national unit or a council written with its place, and the host agencies a report lists
+(`find_host_agencies`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from diklat_cli.extract import agencies, budget, places
+from diklat_cli.extract.place_roles import Place
+
+_I = re.IGNORECASE
+
+
+COUNCILS = frozenset(("DPRD", "DPRA", "DPRK", "DPRP"))
+
+
+def council_with_its_region(text: str, council: str, region, resolved: list[Place]):
+    """The council with the region as written, the fullest writing first ("DPRD Kabupaten Lampung
+    Tengah" over "DPRD Lamteng")."""
+    named = []
+    for p in resolved:
+        a = p.mention.start - len(council) - 1
+        if p.region == region and a >= 0 and text[a : p.mention.start] == council + " ":
+            named.append((p.mention.end - p.mention.start, a, p.mention.end))
+    if not named:
+        return None
+    _, a, b = max(named)
+    return text[a:b], (a, b)
+
+
+def unit_with_its_place(text: str, span: tuple[int, int], resolved: list[Place]):
+    """The unit at span written with the place right after it ("Polresta Malang Kota", "KUA
+    Kecamatan Sidoarjo", "Lapas Terbuka Jakarta")."""
+    for p in resolved:
+        gap = text[span[1] : p.mention.start]
+        if p.mention.start >= span[1] and len(gap) <= 30 and re.fullmatch(r"(?:\s+(?:[A-Z][\w.]*|[IVX]+))*\s*", gap):
+            return text[span[0] : p.mention.end], (span[0], p.mention.end)
+    # a place the gazetteer does not know ("KUA Kecamatan Wates"): the capitalised words after the unit
+    tail = re.match(r"(?:[ ]+(?:[A-Z][\w.]*|[IVX]+)){0,4}", text[span[1] : span[1] + 60])
+    end = span[1] + (tail.end() if tail else 0)
+    return text[span[0] : end], (span[0], end)
+
+
+_VILLAGES = ("desa", "nagari", "kampung", "gampong", "pekon")  # a kelurahan is the city's own office
+
+
+def village_host(items, host, dest_mentions):
+    """The one village visited, where no government hosts, is the host itself ("Desa Penglipuran"),
+    at each stop of a trip as at its only one."""
+    villages = [item for item in items if item[0].split()[0].lower() in _VILLAGES]
+    if len(villages) == 1 and not (host and any(p.mention.government for p in dest_mentions)):
+        return villages[0][0], villages[0][1]
+    return host
+
+
+def _full_place_name(p: Place) -> bool:
+    base = re.sub(r"^(?:Kota|Kabupaten)\s+", "", p.region.name).lower()
+    return base in p.mention.text.lower()
+
+
+def host_form(text: str, mentions: list[Place]) -> tuple[str, tuple[int, int]] | None:
+    """The host or sender as written: a government form first ("Pemkot Manado"), then "Kota X"."""
+
+    def pick(pred):
+        for p in mentions:
+            if pred(p):
+                return p.mention.text, (p.mention.start, p.mention.end)
+        return None
+
+    governments = sorted(
+        (p for p in mentions if p.mention.government),
+        # the region's own name before a short one ("Pemko Kota Pematangsiantar" over "Pemerintah Kota Siantar")
+        key=lambda p: (not _full_place_name(p), places.government_form_rank(p.mention)),
+    )
+    return (
+        pick(lambda p: governments and p is governments[0])
+        or pick(lambda p: p.mention.text.split()[0].lower() in ("kota", "kabupaten", "provinsi", "propinsi"))
+        or pick(
+            lambda p: not p.mention.text.lower().startswith(("walikota", "wali kota", "bupati", "gubernur", "balai"))
+        )
+    )
+
+
+_BULLET = re.compile(r"\s*(?:[•\-*–·▪●]|\d{1,2}[.)])\s+")
+_CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&|hingga|sampai)?\s*(?:terakhir\s+)?$", _I)
+# "Dari Dinas A hingga Dinas B, …": units listed as a range of the places gone through
+_RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
+_RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
+_LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
+
+
+_LISTED_ACRONYM = re.compile(
+    r"\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\s*:?\s*(?!(?:OPD|SKPD|ASN|PNS)\b)(?P<acr>(?-i:[A-Z]{2,6}))"
+    r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$",
+    _I,
+)
+
+
+def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region."""
+    found = []
+    previous = ""
+    in_list = False
+    for start, end in sents:
+        budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
+        sentence = text[start:end]
+        bullet = _BULLET.match(sentence) is not None
+        units = [
+            u
+            for u in agencies.find_units(text, start, end)
+            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
+        ]
+        opens = sentence.rstrip().endswith(":")
+        # list cues matter only where units are named or a list opens (they are costly to look for)
+        listed = (units or opens) and (
+            agencies.has_list_cue(sentence)
+            or (
+                agencies.has_list_marker(sentence)
+                and (agencies.has_list_cue(previous) or agencies.has_weak_list_cue(sentence))
+            )
+            or (bullet and in_list)
+        )
+        # "… yaitu:" followed by bullet lines: the bullets carry on the list
+        in_list = (listed and opens) or (bullet and in_list)
+        previous = sentence
+        # units joined by "," / "dan" share the region phrase and the preposition of the chain
+        chains: list[list] = []
+        for unit in units:
+            if chains and _CHAIN_GAP.fullmatch(text[chains[-1][-1].end : unit.start]) is not None:
+                chains[-1].append(unit)
+            else:
+                chains.append([unit])
+        for chain in chains:
+            # "… yaitu PSTP dan Dinas Perikanan": an acronym the vocabulary lacks, listed before a unit
+            # after a list marker, is a unit of the list too
+            acr = _LISTED_ACRONYM.search(text, max(start, chain[0].start - 60), chain[0].start)
+            if acr is not None and not agencies.is_training_body(acr.group("acr")):
+                chain.insert(0, agencies.AgencyMention(acr.start("acr"), acr.end("acr"), acr.group("acr")))
+            last = chain[-1]
+            bracketed = agencies.in_brackets(text, start, chain[0].start)
+            if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
+                continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
+            after = text[last.end : min(end, last.end + 80)]
+            cue = agencies.lokus_cue(text[max(start, chain[0].start - 40) : chain[0].start], after)
+            cue = 1 if bracketed else cue  # "di Kecamatan Y (Desa A dan Desa B)"
+            after = agencies.skip_address(after)
+            region_after = places.find_places(after[:40])
+            regional = False
+            if region_after and not after[: region_after[0].start].strip(" ,"):
+                region = places.resolve(region_after[0])
+                if region is not None and dest_region is not None:
+                    if region.province != dest_region.province:
+                        continue  # the sender's own units
+                    regional = True
+            before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
+            if cue < 0 and not listed:
+                continue
+            at_unit = re.search(r"\b(?:pada|di|ke)\s+(?:kantor\s+|gedung\s+|markas\s+)?$", before)
+            ranged = (
+                len(chain) > 1
+                and _RANGE_FROM.search(before) is not None
+                and _RANGE_TO.search(text, chain[0].end, chain[-1].start) is not None
+            )
+            if listed or cue > 0 or (regional and at_unit) or ranged:
+                found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
+    kept = agencies.unique_units([name for name, _, _ in found])
+    first: dict[str, tuple] = {}
+    for item in found:
+        first.setdefault(item[0], item)
+    return [first[name] for name in kept]

@@ -1,0 +1,311 @@
+"""Each place mention's role in a visit: how strongly the words around it make it the
+destination or the origin (`place_scores`), and every place of the article resolved and scored
+(`resolved_places`).
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from diklat_cli.extract import places
+from diklat_cli.extract.numbers import cardinal_words
+from diklat_cli.extract.scanning import may_match, needles
+
+_I = re.IGNORECASE
+# number words from data/numbers.json: a few places or groups counted ("tiga provinsi")
+FEW = cardinal_words(2, 6)
+
+# place roles: patterns on the words just before (PRE) or after (POST) a place mention
+_DEST_PRE = [
+    # the activity names where it goes: "studi inovasi daerah di Provinsi Bali", "benchmarking ke …"
+    (
+        re.compile(
+            # "di" right after the activity ("studi inovasi daerah di X"); further on it may say where
+            # the people are from ("studi banding sejumlah kepala desa di X ke Y")
+            r"(?=[bspkvoKP])\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
+            r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+"
+            # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
+            r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
+            r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
+            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPRD)\s+)?$",
+            _I,
+        ),
+        3,
+    ),
+    # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named
+    (
+        re.compile(
+            r"\b(?:ke|menuju)\s+(?:\d{1,2}|" + FEW + r"|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
+            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya)"
+            r"\s*:?\s*$",
+            _I,
+        ),
+        3,
+    ),
+    # "ke DPRD Kabupaten X": a council or office of the place stands between
+    (
+        re.compile(
+            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+"
+            # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
+            # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
+            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
+            r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+)?$",
+            _I,
+        ),
+        3,
+    ),
+    # a destination written as an address, village first: "ke Desa Ponggok, Kecamatan Polanharjo, Kabupaten …"
+    # (or its government: "ke Pemerintahan Desa A, Kecamatan B, Kabupaten …")
+    (
+        re.compile(
+            r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:(?:pemerintah(?:an)?|kantor)\s+)?"
+            r"(?:desa|kelurahan|kampung|nagari|dusun|gampong"
+            r"|kecamatan|distrik|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
+            _I,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"\b(?:memilih|pilihan\s+pada|menjadikan|menunjuk|mempercayakan|dipilihnya|tujuan(?:nya)?)\s+(?:\w+\s+){0,2}$",
+            _I,
+        ),
+        2,
+    ),
+    (
+        re.compile(
+            r"\b(?:timba|menimba|belajar|inspirasi|ilmu|pelajaran|keberhasilan)\b[^.]{0,40}\b(?:dari|di|ke)\s+$", _I
+        ),
+        2,
+    ),
+    (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),
+    (
+        re.compile(
+            r"\b(?:balai\s*kota|kantor\s+(?:wali\s*kota|walikota|bupati|gubernur)|pendopo|setda|komplek|kompleks)\s+$",
+            _I,
+        ),
+        1,
+    ),
+    # a virtual study of a named host: "benchmarking secara virtual dengan Pemerintah Kota X"; "studi
+    # lapangan pada sejumlah perangkat daerah Kota X": the units of the place visited
+    (
+        re.compile(
+            r"\b(?:(?:virtual|daring|online|dalam\s+jaringan)\s+(?:dengan|bersama|ke)"
+            r"|(?:pada|di|ke|mengunjungi)\s+(?:sejumlah\s+|beberapa\s+|\w+\s+)?(?:perangkat\s+daerah|OPD|SKPD"
+            r"|instansi|unit\s+kerja)(?:\s+(?:di\s+)?(?:lingkungan|lingkup))?)\s+$",
+            _I,
+        ),
+        3,
+    ),
+]
+_DEST_POST = [
+    (
+        re.compile(
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
+            _I,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus)\b",
+            _I,
+        ),
+        2,
+    ),
+    (re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:kami\s+)?(?:dipilih|ditetapkan|ditunjuk|terpilih)\b", _I), 2),
+]
+_ORIGIN_PRE = [
+    (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
+    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
+    # "kedatangan tamu dari tiga kabupaten, yaitu A, B dan C": the senders counted, then named (the
+    # "peserta dari lima provinsi, yaitu …" of one cohort are where its members come from)
+    (
+        re.compile(
+            r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
+            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPRD|instansi|lembaga)\s*,?\s*"
+            r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
+            _I,
+        ),
+        2,
+    ),
+    # "kedatangan rombongan DPRD Kabupaten X": the group named by its body; "menerima studi banding
+    # DPRD X": the host receives the trip of X
+    (
+        re.compile(
+            r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?|(?:menerima|kedatangan)\s+(?:kunjungan\s+)?"
+            r"(?:stud[iy]\s+(?:banding|tiru|lapangan)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
+            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$",
+            _I,
+        ),
+        2,
+    ),
+    # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
+    (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
+    (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
+    (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
+    (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
+    (re.compile(r"\bdaerah\s+asal\b[^.]{0,20}$", _I), 1),
+]
+_ORIGIN_POST = [
+    (
+        re.compile(
+            r"^\s*(?:\([^)]*\)\s*)?(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
+            r"|mengadakan|bertandang|datang)\b",
+            _I,
+        ),
+        2,
+    ),
+    # (one pattern for three shapes, each place mention pays for every pattern tried)
+    (
+        re.compile(
+            # the subject of the trip with its day set off between: "DPRD A, hari ini, Senin (17/12), melaksanakan …"
+            r"^\s*(?:,\s*(?:(?:hari\s+ini|kemarin|pada)\s*,?\s*)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
+            r"\s*)?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?,\s*(?:melakukan|melaksanakan|menggelar|berkunjung|mengunjungi"
+            r"|menyambangi|bertandang|datang|tiba)\b"
+            # a headline's subject: "Magelang dan Barito Kuala Studi Banding … ke Sigi"
+            r"|(?-i:Stud[iy]\s+(?:Banding|Tiru|Lapangan|Komparatif)|Kaji\s+Banding|Benchmarking|Kunker)\b"
+            # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
+            # (but "ke X untuk mempelajari …" is the purpose of going to X)
+            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b)",
+            _I,
+        ),
+        2,
+    ),
+]
+_VILLAGE_WORDS = ("desa ", "kelurahan ", "kampung ", "nagari ", "gampong ")
+_VILLAGE_AT = re.compile(
+    r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
+    _I,
+)
+STUDY = re.compile(
+    r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|kaji\s+banding|visitasi)\b", _I
+)
+_PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
+_OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)
+_CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
+
+
+@dataclass
+class Place:
+    mention: places.PlaceMention
+    region: places.Region
+    dest: float = 0.0
+    origin: float = 0.0
+
+
+_NEEDLES: dict[re.Pattern, tuple] = {}
+
+
+def _may(pattern: re.Pattern, low: str, text: str) -> bool:
+    """pattern.search(text), skipped when the words every match needs are not in low."""
+    found = _NEEDLES.get(pattern)
+    if found is None:
+        groups = needles(pattern)
+        found = _NEEDLES[pattern] = groups
+    return may_match(found, low) and pattern.search(text) is not None
+
+
+def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
+    pre = text[max(sent[0], mention.start - 60) : mention.start]
+    post = text[mention.end : min(sent[1], mention.end + 80)]
+    dest = origin = 0.0
+    low_pre, low_post = pre.lower(), post.lower()
+    if not _may(_CANCEL_DEST, low_pre, pre):
+        for pattern, weight in _DEST_PRE:
+            if _may(pattern, low_pre, pre):
+                dest += weight
+                break
+    for pattern, weight in _DEST_POST:
+        if _may(pattern, low_post, post):
+            dest += weight
+            break
+    for pattern, weight in _ORIGIN_PRE:
+        if _may(pattern, low_pre, pre):
+            origin += weight
+            break
+    for pattern, weight in _ORIGIN_POST:
+        if _may(pattern, low_post, post):
+            origin += weight
+            break
+    dest = max(dest, places.destination_weight(pre, low_pre))
+    if (
+        dest < 2
+        and any(w in low_pre for w in _VILLAGE_WORDS)
+        and _VILLAGE_AT.search(pre)
+        and STUDY.search(text, sent[0], mention.start)
+    ):
+        dest = 2.0  # "studi banding pengelolaan BUMDes di Desa Ponggok, Klaten": the village's address
+    sender = places.sender_weight(pre, post, low_pre, low_post)
+    if sender > origin:
+        origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
+    if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
+        origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
+    if "luar" in low_pre and _OUTSIDE.search(pre):
+        origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
+    lowered = mention.text.lower()
+    if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
+        dest += 0.5  # the host's officials and town hall
+    return dest, origin
+
+
+# "Kecamatan Mentawa Baru Ketapang Kabupaten Kotawaringin Timur": a bare regency name that closes the
+# name of a kecamatan (or village) written with its own regency after it is the kecamatan's name
+_SUBDISTRICT_BEFORE = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+_REGENCY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Kabupaten|Kab\.|Kota)\s+(?P<name>[A-Z][\w'-]*)")
+
+
+def _subdistrict_names(text: str, mentions: list) -> set[str]:
+    """Bare names the text uses for a kecamatan or village of another regency."""
+    names = set()
+    for m in mentions:
+        if not m.bare or m.explicit_kind is not None:
+            continue
+        after = _REGENCY_AFTER.match(text, m.end)
+        # (a kecamatan named as its own regency, "Kec. Banjarnegara Kab. Banjarnegara", is in it)
+        if (
+            after is not None
+            and not m.text.startswith(after.group("name"))
+            and _SUBDISTRICT_BEFORE.search(text, max(0, m.start - 50), m.start)
+        ):
+            names.add(m.text)
+    return names
+
+
+def resolved_places(text: str) -> list[Place]:
+    mentions = places.find_places(text)
+    if "Kec" in text or "Desa" in text or "Kelurahan" in text:
+        # ... and its later bare mentions ("Camat MB Ketapang") name the kecamatan too
+        local = _subdistrict_names(text, mentions)
+        mentions = [m for m in mentions if not (m.bare and m.explicit_kind is None and m.text in local)]
+    context = set()
+    for m in mentions:
+        if len(m.candidates) == 1:
+            context.add(m.candidates[0].province)
+            context.add(m.candidates[0].name)  # "Kabupaten Magelang" settles a later bare "Magelang"
+    resolved: list[Place] = []
+    for m in mentions:
+        rural = m.explicit_kind is None and places.closes_a_village_address(text[max(0, m.start - 60) : m.start])
+        region = places.resolve(m, context, rural)
+        if region is None:
+            continue
+        prev = resolved[-1] if resolved else None
+        # "Kabupaten Kepulauan Selayar Sulawesi Selatan": the province only locates the regency
+        if (
+            prev is not None
+            and region.kind == "province"
+            and prev.region.kind != "province"
+            and prev.region.province == region.name
+            and re.fullmatch(r"[\s,(]*(?:provinsi|propinsi|prov\.)?\s*", text[prev.mention.end : m.start], _I)
+        ):
+            continue
+        resolved.append(Place(m, region))
+    return resolved
+
+
+def places_between(resolved: list[Place], lo: int, hi: int, starts: list[int]) -> list[Place]:
+    """The place mentions that start in [lo, hi); `starts` are their start offsets in text order: a
+    bisect, so that a look around each of many cues stays cheap on long texts."""
+    return resolved[bisect_left(starts, lo) : bisect_left(starts, hi)]

@@ -1,0 +1,424 @@
+"""Who travels: the cohorts (`Key`, one programme and its angkatan), where each comes from
+and who sends it (a unit, a council along, a national body), as written.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from diklat_cli.extract import agencies, places, programs
+from diklat_cli.extract.frames import distinct_regions, linked_places
+from diklat_cli.extract.hosts import host_form
+from diklat_cli.extract.place_roles import Place
+from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.models import Visit
+
+_I = re.IGNORECASE
+# what may stand between a programme/cohort and the sender named after it
+_GAP_TO_ORIGIN = re.compile(
+    r"^(?:\s|,|\(|\)|-|angkatan|ke-|ke(?=\s*\d)|\d+|[IVXLC]+|tahun|anggaran|ta\.?|di\s+lingkungan|di\s+lingkup|lingkungan|lingkup|dari|asal|jajaran"
+    r"|bagi|tingkat|tk\.?|pola|baru|peserta|para|\([^)]{0,30}\)|[a-z]+(?=\)))*$",
+    _I,
+)
+
+
+@dataclass
+class Key:
+    """One travelling cohort: a programme and its angkatan."""
+
+    program: str | None
+    cohort: int | None
+    spans: list[tuple[int, int]] = field(default_factory=list)  # where the programme is named
+    cohort_span: tuple[int, int] | None = None
+    origin: Place | None = None
+    contrast: bool = False  # named only in a clause of its own ("sedangkan Angkatan V …")
+
+
+# what may stand between a cohort and the programme written after it ("Dikreg XLVI Sesko TNI")
+_COHORT_BEFORE = re.compile(r"[\s()]*(?:\w+\s+)?")
+# what joins two programmes that travel together: "PKA dan PKP", "PKA (…) serta PKP"
+PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*(?:peserta\s+)?", _I)
+
+
+# the words that open a clause about another group: "Adapun angkatan XXV …", "sedangkan peserta Angkatan V"
+_CONTRAST_OPENER = re.compile(
+    r"(?:\b(?:adapun|sedangkan|sementara(?:\s+itu)?|kemudian)\s*,?\s+(?:untuk\s+)?(?:peserta\s+|rombongan\s+)?"
+    r"(?:kelompok\s+)?(?:angkatan\s*(?:ke\s*-?\s*)?)?)$",
+    _I,
+)
+
+
+_CLAUSE_START = re.compile(r"(?:[,;:]|\bdan|\bserta)\s*$|^\s*$", _I)
+_SENT_TO = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:ke|menuju|berkunjung\s+ke|mengunjungi)\s+(?-i:[A-Z])", _I)
+
+
+_SIDE_BY_SIDE = re.compile(r"\b(?:dan|serta|sedangkan|sementara|adapun)\b", _I)
+
+
+def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
+    specific = {p.name for p in found_programs if not p.generic}
+    families: dict[str, set[str]] = {}
+    for name in specific:
+        families.setdefault(name.split()[0], set()).add(name)
+
+    def canonical(p: programs.ProgramMention) -> str:
+        if p.generic and len(families.get(p.name, ())) == 1:
+            return next(iter(families[p.name]))
+        return p.name
+
+    keys: list[Key] = []
+    used: set[int] = set()
+    for index, p in enumerate(found_programs):
+        name = canonical(p)
+        next_start = found_programs[index + 1].start if index + 1 < len(found_programs) else len(text)
+        # the cohort written right after the programme ("PKP Angkatan VII dan VIII")
+        near = [c for c in cohorts if p.end <= c.start < min(p.end + 70, next_start) and c.start not in used]
+        chain: list[programs.CohortMention] = []
+        for c in near:
+            gap = text[(chain[-1].end if chain else p.end) : c.start]
+            if chain and not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I):
+                break
+            if not chain and "\n" in gap:
+                break
+            chain.append(c)
+        if not chain:
+            # "Pasis Dikreg XLVI Sesko TNI", "Angkatan Ke-51 Sesko TNI": the cohort written just before
+            before = [
+                c
+                for c in cohorts
+                if c.start not in used and c.end <= p.start and _COHORT_BEFORE.fullmatch(text, c.end, p.start)
+            ]
+            chain = before[-1:]
+        if not chain:
+            keys.append(Key(name, None, [(p.start, p.end)]))
+        for c in chain:
+            used.add(c.start)
+            keys.append(Key(name, c.value, [(p.start, p.end)], (c.start, c.end)))
+    # one key per programme + cohort; a programme named without a cohort joins its keyed entry
+    merged: list[Key] = []
+    for k in keys:
+        same = [
+            m
+            for m in merged
+            if m.program == k.program and (m.cohort == k.cohort or k.cohort is None or m.cohort is None)
+        ]
+        if same:
+            target = same[0]
+            if target.cohort is None and k.cohort is not None:
+                if any(m.cohort is not None for m in merged if m.program == k.program):
+                    continue
+                target.cohort, target.cohort_span = k.cohort, k.cohort_span
+            target.spans.extend(k.spans)
+            continue
+        merged.append(k)
+    # a second cohort of the same programme is a second visit only when written together
+    # with the first ("Angkatan VII dan VIII"); otherwise it is a slip or another year's cohort
+    result: list[Key] = []
+    for k in merged:
+        siblings = [r for r in result if r.program == k.program]
+        if siblings and k.cohort_span and siblings[0].cohort_span:
+            gap = text[siblings[-1].cohort_span[1] : k.cohort_span[0]]
+            if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I) and not (
+                # "peserta PKA Angkatan II dari A dan peserta PKA Angkatan III dari B": each cohort
+                # written with its own programme, side by side in one sentence
+                len(gap) <= 120
+                and _SIDE_BY_SIDE.search(gap)
+                and not re.search(r"[.!?]\s|\n", gap)
+                and any(e <= k.cohort_span[0] and k.cohort_span[0] - e <= 3 for _, e in k.spans)
+            ):
+                continue
+        result.append(k)
+    # generic family names left over ("Diklatpim" with no level anywhere) are not a programme
+    result = [k for k in result if not (k.program in families and k.program not in specific)] or result
+    # a family word that only introduces a named programme ("Program Diklat Kepemimpinan Sespimmen")
+    generic = {p.name for p in found_programs if p.generic} - specific
+    if any(k.program in specific for k in result):
+        result = [k for k in result if k.program not in generic]
+    # the travelling programme is the one named first; others must carry their own cohort or be
+    # written together with it ("peserta PKA dan PKP", "PKA (…) serta PKP (…)")
+    if len(result) > 1:
+        first = result[0]
+        together = {first.program}
+        for a, b in zip(found_programs, found_programs[1:], strict=False):
+            if canonical(a) in together and PROGRAM_LINK.fullmatch(text, a.end, b.start):
+                together.add(canonical(b))
+        result = [k for k in result if k is first or k.program in together or k.cohort is not None]
+    # the cohort named in another sentence than the programme ("… PKA. Rombongan Angkatan II …"):
+    # when the article names one programme and one cohort, they belong together
+    values = {c.value for c in cohorts}
+    if len(result) == 1 and result[0].program and result[0].cohort is None and len(values) == 1:
+        result[0].cohort, result[0].cohort_span = cohorts[0].value, (cohorts[0].start, cohorts[0].end)
+    # "… Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot Y": a cohort that opens a contrast
+    # clause of its own is a second travelling group of the one programme the article names
+    if len(result) == 1 and result[0].program and result[0].cohort is not None:
+        first = result[0]
+        for c in cohorts:
+            if c.value in {k.cohort for k in result}:
+                continue
+            # "…, Angkatan II ke Kabupaten Gowa pada …": a cohort whose own clause sends it somewhere
+            if _CONTRAST_OPENER.search(text, max(0, c.start - 40), c.start) or (
+                _CLAUSE_START.search(text, max(0, c.start - 6), c.start) and _SENT_TO.match(text, c.end)
+            ):
+                result.append(Key(first.program, c.value, [], (c.start, c.end), contrast=True))
+    # without a programme, "gelombang" is a wave of the trip, not a cohort
+    cohorts = [c for c in cohorts if not text[c.start : c.end].lower().startswith("gelombang")]
+    if not result and cohorts:
+        result.append(Key(None, cohorts[0].value, [], (cohorts[0].start, cohorts[0].end)))
+    return result
+
+
+def origin_after(text: str, key: Key, resolved: list[Place]) -> Place | None:
+    """The sender named right after the programme or cohort ("PKA Angkatan IV Kabupaten Cilacap")."""
+    anchors = sorted(end for _, end in key.spans + ([key.cohort_span] if key.cohort_span else []))
+    for anchor in anchors:
+        for place in resolved:
+            if place.mention.start < anchor:
+                continue
+            gap = text[anchor : place.mention.start]
+            if place.mention.start - anchor <= 80 and "\n" not in gap and _GAP_TO_ORIGIN.match(gap):
+                return place
+            break
+    return None
+
+
+def split_by_sender(text: str, sents, keys: list[Key], resolved: list[Place]) -> list[Key]:
+    """One programme written twice in one sentence, each time with a sender of its own ("40 peserta
+    Latsar CPNS Kabupaten A dan 35 peserta Latsar CPNS Kabupaten B"): a travelling group per sender
+    (a headline's "PKA Bengkulu" and the body's "PKA … Provinsi Bengkulu" are one sender)."""
+    out: list[Key] = []
+    for key in keys:
+        by_region: dict[places.Region, list[tuple[int, int]]] = {}
+        firsts: dict[places.Region, Place] = {}
+        for span in key.spans[:20]:
+            place = origin_after(text, Key(key.program, None, [span]), resolved)
+            if place is not None:
+                by_region.setdefault(place.region, []).append(span)
+                firsts.setdefault(place.region, place)
+        regions = list(by_region)
+        side_by_side = any(
+            sentence_at(sents, sa[0]) == sentence_at(sents, sb[0])
+            for i, a in enumerate(regions)
+            for b in regions[i + 1 :]
+            if a.province != b.province or (a.kind != "province" and b.kind != "province")
+            for sa in by_region[a]
+            for sb in by_region[b]
+        )
+        if not side_by_side:
+            out.append(key)
+            continue
+        for region, spans in by_region.items():
+            out.append(Key(key.program, key.cohort, spans, key.cohort_span, firsts[region]))
+    return out
+
+
+# a sentence that goes on with "the group" ("Rombongan itu datang ke …", "Delegasi tersebut tiba …")
+_THAT_GROUP = re.compile(
+    r"(?=[rdtRDT])\b(?:rombongan|delegasi|tamu)\s+(?:itu|tersebut)\s+(?:\w+\s+)?"
+    r"(?:datang|tiba|berkunjung|bertandang)\b",
+    _I,
+)
+
+
+def name_the_group(text: str, sents, resolved: list[Place]) -> None:
+    """A government named in one sentence and called "rombongan itu" in the next, which travels
+    ("Salah satunya Pemkot A. Rombongan itu datang ke Kota B"): that government is the sender."""
+    for m in _THAT_GROUP.finditer(text):
+        lo = sentence_at(sents, m.start())[0]
+        if lo == 0 or text[lo : m.start()].strip():
+            continue  # not what the sentence opens with
+        prev = sentence_at(sents, lo - 1)
+        named = [p for p in resolved if prev[0] <= p.mention.start < prev[1] and p.mention.government]
+        if len({p.region for p in named}) == 1 and named[0].dest < 2:
+            named[0].origin += 2
+
+
+def listed_senders(text: str, keys: list[Key], resolved: list[Place]) -> list[Key]:
+    """A programme written with a list of senders ("Diklat PIM IV Kota A dan Kota B", "peserta PKA
+    Kabupaten A serta Kabupaten B"): one travelling group per sender, each with the programme (a
+    province listed with its own regency only locates it); a cohort goes with the first sender."""
+    if len(keys) != 1 or keys[0].origin is None:
+        return keys
+    key = keys[0]
+    at = next(i for i, p in enumerate(resolved) if p is key.origin)
+    chain = [key.origin]
+    for place in resolved[at + 1 :]:
+        if not linked_places(text, chain[-1], place) or place.dest > place.origin:
+            break
+        chain.append(place)
+    regions = distinct_regions(chain, text)
+    if len(regions) < 2:
+        return keys
+    out = [key]
+    for region in regions[1:]:
+        place = next(p for p in chain if p.region == region)
+        place.origin += 3
+        # the cohort is written with the first sender ("Angkatan I Kota A dan Kota B"): a cohort
+        # number is one organizer's count, the others' is not given
+        out.append(Key(key.program, None, key.spans, None, place))
+    return out
+
+
+# a body written before its region: "DPRD Kabupaten X", "BKAD Kabupaten Y", "Apdesi Aceh Tenggara"
+_KOMISI_BEFORE = re.compile(r"\b(?:Komisi|Pansus|Fraksi)\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})\s+$")
+BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
+
+
+_ADDRESS_GAP = re.compile(r"\s*,\s*(?:Kecamatan|Kec\.)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?\s*,\s*")
+_UNIT_ENDS = re.compile(r"[A-Za-z),]\s+$")  # a name ends right before the place
+_ROLE_ENDS = frozenset(("camat", "lurah", "bupati", "walikota", "gubernur", "kepala", "ketua", "sekda", "kades"))
+
+
+def _unit_that_travels(text: str, mentions: list[Place]) -> tuple[str, tuple[int, int]] | None:
+    """A unit written right before the sender's place, where the words make that place the
+    travellers' ("Dinas Kominfo … (Diskominfotiksan) Kabupaten X, Lampung datang studi tiru ke …",
+    "BUMDes Maju Desa Y menggelar studi banding"): the unit is the body that travelled."""
+    p = max(mentions, key=lambda p: p.origin, default=None)
+    if p is not None and p.origin >= 2 and _UNIT_ENDS.search(text, max(0, p.mention.start - 3), p.mention.start):
+        # (the address's comma too: "Desa Kemantren, Kecamatan Paciran, Lamongan")
+        lo = max(0, p.mention.start - 120)
+        units = agencies.find_units(text, lo, p.mention.start)
+        for n, unit in enumerate(units):
+            address = _ADDRESS_GAP.fullmatch(text, unit.end, p.mention.start)
+            if (
+                (not text[unit.end : p.mention.start].strip() or address)
+                and "\n" not in text[unit.start : p.mention.start]
+                and not agencies.is_training_body(unit.name)
+                and len(unit.name.split()) > 1
+                and unit.name.split()[-1].lower() not in _ROLE_ENDS  # "… dan Camat Penajam": a person's role
+            ):
+                start = unit.start
+                if n and not text[units[n - 1].end : unit.start].strip():
+                    start = units[n - 1].start  # "BUMDes Sumber Makmur Desa Kemantren": a village's unit
+                end = unit.end if address else p.mention.end  # an address is no part of the name
+                return text[start:end], (start, end)
+    return None
+
+
+def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> tuple[str, tuple[int, int]] | None:
+    """The sender as a body: its government ("Pemkab X"), else a body named with the place
+    where the text makes it the sender ("DPRD Kota X"), else the region's own training body,
+    else the place as written."""
+    form = host_form(text, mentions)
+    body = _unit_that_travels(text, mentions)
+    if body is not None:
+        return body
+    if form is None or any(p.mention.government for p in mentions):
+        return form
+    first_line = text.find("\n")
+    first = next((p for p in mentions if p.mention.start > first_line), mentions[0])  # below the headline
+    for p in (sender, first) if first is not sender else (sender,):
+        m = BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
+        if m and agencies.is_body_acronym(m.group("body")):
+            # "Komisi D DPRD DKI Jakarta": the council's komisi that travelled is part of the sender
+            k = _KOMISI_BEFORE.search(text, max(0, m.start() - 20), m.start())
+            start = k.start() if k else m.start()
+            return text[start : p.mention.end], (start, p.mention.end)
+    if organizer is not None and organizer.region == sender.region:
+        return organizer.name, (organizer.start, organizer.end)
+    return form
+
+
+# "Pemkot A bersama komisi A DPRD", "Wali Kota A bersama jajaran pemerintah daerah dan anggota DPRD
+# Kota A": the government travels with its council, as a body ("anggota DPRD", "Komisi B DPRD"), not
+# one of its leaders escorting ("didampingi Ketua DPRD"); one list, no comma between
+_WITH_COUNCIL = re.compile(
+    r"\b(?:bersama|beserta)\s+(?:[^.;,\n]{0,50}?\s+)??(?:(?:para|seluruh|sejumlah|beberapa)\s+)?(?:anggota\s+)?"
+    r"(?P<body>(?:komisi\s+(?-i:[IVX]{1,4}|[A-E]|\d{1,2})\s+)?(?-i:DPRD))\b(?!\s*(?:\(|lainnya))",
+    _I,
+)
+
+
+def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
+    """The council of the sending region named as travelling together with its government: its name
+    as written and its span. Only when the sender is a regional government (not itself a council)."""
+    home = visit.origin.regency or visit.origin.province
+    if home is None or "DPR" in (visit.origin.institution or "") or "DPRD" not in text:
+        return None
+    for m in _WITH_COUNCIL.finditer(text):
+        if re.search(r"\b(?:ketua|pimpinan|wakil)\s+$", text[max(0, m.start("body") - 15) : m.start("body")], _I):
+            continue  # a council's leader, not the council
+        sent = sentence_at(sents, m.start())
+        before = [p for p in resolved if sent[0] <= p.mention.start < m.start()]
+        # the sending region named before in the sentence, no other place named since
+        if not before or before[-1].region.name != home:
+            continue
+        after = next((p for p in resolved if p.mention.start >= m.end("body")), None)
+        if after is not None and re.fullmatch(r"\s*", text[m.end("body") : after.mention.start]):
+            if after.region.name != home:
+                continue  # another region's council
+            return text[m.start("body") : after.mention.end], (m.start("body"), after.mention.end)
+        return m.group("body"), m.span("body")
+    return None
+
+
+# the national body a training centre belongs to: "Pusdiklat … Lembaga Administrasi Negara" is LAN
+_PARENT_BODY = re.compile(
+    r"\b(?:Kementerian|Kemen[a-z]+|Lembaga|Badan|Sekretariat\s+Jenderal|Mahkamah|Kejaksaan|Kepolisian)"
+    r"(?:\s+(?:[A-Z][\w-]*|dan|Negara|RI))*$"
+)
+
+
+_TRAVELLERS_WORD = re.compile(r"\b(?:rombongan|peserta|delegasi|kedatangan)\b", _I)
+
+
+@dataclass
+class _Sender:
+    name: str  # the national body, as written
+    span: tuple[int, int]
+    organizer: agencies.Organizer  # its training centre, as fully as the text names it
+    count: object = None
+
+    def owns(self, official) -> bool:
+        return bool(official.title) and self.name.lower() in official.title.lower()
+
+
+def _parent_body(name: str) -> str:
+    words = name.split()
+    for i in range(len(words)):
+        if _PARENT_BODY.fullmatch(" ".join(words[i:])):
+            return " ".join(words[i:])
+    return name
+
+
+def national_senders(text, sents, organizers, officials, participants) -> list[_Sender]:
+    """National bodies the text says came together, when there are two or more: each one's count
+    is the one in a sentence naming it or one of its officials (a total "dari dua instansi" names
+    neither and is no one's)."""
+    bodies: dict[str, _Sender] = {}
+    for org in organizers:
+        if not org.national:
+            continue
+        parent = _parent_body(org.name)
+        sender = bodies.get(parent.lower())
+        if sender is None:
+            bodies[parent.lower()] = _Sender(parent, (org.start, org.end), org)
+        elif len(org.name) > len(sender.organizer.name):
+            sender.organizer = org
+    senders = list(bodies.values())
+    if len(senders) < 2:
+        return []
+    for m in participants[:50]:
+        lo, hi = sentence_at(sents, m.start)
+        sent = text[max(lo, m.start - 400) : min(hi, m.end + 400)].lower()
+        named = [
+            n
+            for n in senders
+            if n.name.lower() in sent or any(n.owns(o) and o.name.split()[0].lower() in sent for o in officials)
+        ]
+        if len(named) == 1 and named[0].count is None:
+            named[0].count = m
+
+    # a body that travelled brings people of its own or is named with the group ("Rombongan Kementerian
+    # A …"); a body that only sets the curriculum or speaks is no sender
+    def travelled(n: _Sender) -> bool:
+        return n.count is not None or any(
+            _TRAVELLERS_WORD.search(text, *sent) and n.name.lower() in text[slice(*sent)].lower() for sent in sents
+        )
+
+    return senders if sum(map(travelled, senders)) >= 2 else []
+
+
+def key_origin_free(keys: list[Key]) -> bool:
+    """No sender is written with the programme itself (then the senders are not a list)."""
+    return all(k.origin is None for k in keys)

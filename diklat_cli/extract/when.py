@@ -1,0 +1,180 @@
+"""When a visit happened: the year an article's dates belong to, the days of a visit, and
+of each stop of a trip.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from diklat_cli.extract import byline, dates, places
+from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
+from diklat_cli.extract.place_roles import Place, places_between
+from diklat_cli.extract.sentences import sentence_at
+
+_I = re.IGNORECASE
+
+
+def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.date | None) -> int | None:
+    if published:
+        return published.year
+    years = [d.first.year or d.last.year for d in found_dates if d.first.year or d.last.year]
+    if years:
+        return max(set(years), key=years.count)
+    hints = dates.find_year_hints(text)
+    if hints:
+        years = [y for _, _, y in hints]
+        return max(set(years), key=years.count)
+    return None
+
+
+@lru_cache(maxsize=4)
+def _all_dates(text: str) -> tuple:
+    return tuple(dates.find_dates(text))
+
+
+_CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulusan|dinyatakan\s+lulus)\b", _I)
+# a date that only opens the trip: a departure or "since"
+_OPEN_START = re.compile(
+    r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
+    # the arrival in a region (not at a hall) and the opening of a series start a stay of several days
+    r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi))\b",
+    _I,
+)
+# the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
+# account ("Hari pertama, Senin (3/6), peserta belajar di Kota A") it is that stop's one day
+_SERIES_START = re.compile(r"\b(?:awal\s+rangkaian|hari\s+pertama)\b", _I)
+
+
+def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: bool = True) -> int | None:
+    """A yearless date written with its weekday falls in the year where the weekday fits:
+    "Selasa (25/07)" in an article posted the next year, or with "TA 2023" beside it."""
+    if year is None or d.first.year is not None or d.last.year is not None or d.weekday_fits(year) is not False:
+        return year
+    hinted = {y for _, _, y in dates.find_year_hints(text)}
+    if not from_date:
+        # a year only hinted at ("Tahun 2018") dates the visit when the weekday fits it, else nothing
+        return next((y for y in sorted(hinted) if d.weekday_fits(y)), None)
+    for candidate in sorted(hinted | {year - 1, year + 1}, key=lambda y: (abs(y - year), -y)):
+        if d.weekday_fits(candidate):
+            return candidate
+    return year
+
+
+def visit_dates(
+    text: str,
+    sents,
+    published: dt.date | None,
+    skip: tuple[int, int] | None,
+    chrome=(),
+    within: tuple[int, int] | None = None,
+    header_end: int = 0,
+):
+    """The visit's first and last day, their spans and a confidence; `within`: only dates written in
+    that stretch (one group's clause), the year still chosen from the whole article."""
+    # the posting line's date, written with its weekday or clock, is not the visit's; nor is a date
+    # alone on a line above the headline (the day the page was fetched): it gives no year either
+    spans = ([skip] if skip else []) + list(chrome)
+    found = [d for d in _all_dates(text) if not any(d.start < b and d.end > a for a, b in spans)]
+    year = _choose_year(text, found, published)
+    from_date = published is not None or any(d.first.year or d.last.year for d in found)
+    if "utup" in text or "lulus" in text or "wisuda" in text:
+        # a report of a closing that also tells of the trip: the day written with the closing is
+        # the ceremony's, not the trip's
+        found = [d for d in found if not _CLOSING.search(text, *sentence_at(sents, d.start))]
+    if within is not None:
+        found = [d for d in found if within[0] <= d.start < within[1]]
+    ranges, singles = [], []
+    for d in found:
+        resolved = d.resolve(_fitting_year(d, year, text, from_date))
+        if resolved is None:
+            continue
+        if resolved[0] != resolved[1]:
+            if (resolved[1] - resolved[0]).days <= 31:
+                ranges.append((d, resolved))
+        else:
+            singles.append((d, resolved))
+    if ranges:
+        d, (start, end) = ranges[0]
+        return start, end, [(d.start, d.end)], 0.9
+    if published is not None and (past := _past_visit_day(text, sents, published, singles, within)) is not None:
+        return past
+    if singles:
+        # a day something was said comes after the days the text gives its events; so does a day written
+        # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019")
+        singles.sort(
+            key=lambda item: (
+                item[0].start < header_end,
+                dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
+            )
+        )
+        d, (start, end) = singles[0]
+        spans = [(d.start, d.end)]
+        durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
+        if durations and 1 < durations[0][2] <= 14:
+            s, e, days = durations[0]
+            end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
+            spans.append((s, e))
+        elif _OPEN_START.search(told := text[slice(*sentence_at(sents, d.start))]) or (
+            within is None and _SERIES_START.search(told)
+        ):
+            end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
+        return start, end, spans, 0.8 if d.first.year else 0.6
+    return None, None, [], 0.0
+
+
+def opener_start(line: byline.Byline) -> int:
+    """Where the story opens ("KOTA, Outlet –", "outlet.com –"): what stands above it is its header."""
+    opener = line.dateline or line.outlet
+    return opener.start if opener is not None else 0
+
+
+def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tuple | None:
+    """ "… mendatangi Kantor Wali Kota Padang pada Kamis lalu": a weekday told as past in the sentence
+    that tells the trip is the last such day before publication; it dates the visit over a date that
+    only closes a speech attribution (the day the words were said)."""
+    for start, end, weekday in dates.past_weekdays(text):
+        if within is not None and not within[0] <= start < within[1]:
+            continue
+        sent = sentence_at(sents, start)
+        told = text[slice(*sent)]
+        if not (STRONG_CUES.search(told) or ACTIVITY_TO_PLACE.search(told)) or dates.attributed(text, sent[0], start):
+            continue
+        if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
+            return None  # a date of the trip itself is written
+        day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+        return day, day, [(start, end)], 0.5
+    return None
+
+
+def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], line, published) -> dict:
+    """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
+    first named after it); a stop keeps the first date it is given."""
+    skip = (line.published[1], line.published[2]) if line.published else None
+    pub = published or (line.published[0] if line.published else None)
+    marks = [p for p in resolved if p.region in stops]
+    starts = [p.mention.start for p in marks]
+    out: dict[places.Region, tuple] = {}
+    for d in _all_dates(text):
+        if skip and d.start < skip[1] and d.end > skip[0]:
+            continue
+        sent = sentence_at(sents, d.start)
+        if dates.said_on(text, sent[0], d.start):
+            continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
+        before = places_between(marks, max(sent[0], d.start - 300), d.start, starts)
+        after = places_between(marks, d.end, min(sent[1], d.end + 300), starts)
+        owner = before[-1].region if before else after[0].region if after else None
+        if owner is None or owner in out:
+            continue
+        got = visit_dates(text, sents, pub, skip, within=(d.start, d.end))
+        if got[0] is not None:
+            out[owner] = got
+    return out
+
+
+def closes_sentence(text: str, sents, span: tuple[int, int]) -> bool:
+    """A date set off by a comma at the end of its sentence ("…, sedangkan Angkatan V ke Y, Selasa
+    (4/6/2024).") is said of the whole sentence, not of its last clause."""
+    sent = sentence_at(sents, span[0])
+    return text[max(sent[0], span[0] - 2) : span[0]].strip() == "," and not text[span[1] : sent[1]].strip(" .)\n")
