@@ -361,3 +361,20 @@ def test_pelatihan_kepemimpinan_levels_one_and_two_are_pkn(written: str, canonic
     # since the 2019 reform levels I and II are the national leadership training (PKN), which reports
     # shorten to "Pelatihan Kepemimpinan Tingkat II"; "Diklat"/"Pendidikan dan Pelatihan" is the older Diklatpim
     assert [p.name for p in find_programs(written)] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sebanyak 40 peserta Pendidikan Kader Ulama melakukan studi banding ke Kota Cimahi.",
+            ["Pendidikan Kader Ulama"],
+        ),
+        ("Para siswa Pendidikan Calon Penghulu berkunjung ke Kabupaten Garut.", ["Pendidikan Calon Penghulu"]),
+        ("Dinas Pendidikan Pemuda dan Olahraga Kabupaten Garut melakukan studi banding ke Kota Cimahi.", []),
+        ("Anggota DPRD mengikuti Pendidikan Politik Kebangsaan di Jakarta.", []),
+    ],
+)
+def test_a_course_called_pendidikan_is_named_only_after_its_participants(text: str, names: list[str]) -> None:
+    # SCHEMA: an unknown programme is kept as written; "Dinas Pendidikan …" is an office, not a course
+    assert [p.name for p in find_open_programs(text)] == names

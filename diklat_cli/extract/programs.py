@@ -199,7 +199,9 @@ def find_activities(text: str) -> list[ActivityMention]:
 def _open_program_re() -> re.Pattern:
     ends = "|".join(_data()["open_name_ends"])
     return re.compile(
-        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan)"
+        # "Pendidikan" alone ("Pendidikan Kader Ulama") names a course only right after its participants
+        # (group "other"), since "Dinas Pendidikan …" is an office and one "mengikuti pendidikan" at home
+        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan))"
         r"(?:\s+(?!(?:Angkatan|Tahun|Kabupaten|Kota|Provinsi|Propinsi|Kab|Pemerintah|Pemkab|Pemkot|Pemprov|Di|Ke"
         rf"|Dalam|Yang|Tingkat|Tk|{ends})\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])))+"
     )
@@ -207,6 +209,7 @@ def _open_program_re() -> re.Pattern:
 
 # the course is the travellers' when they are its participants or it is the subject of the trip
 _OPEN_BEFORE = re.compile(r"\b(?:peserta|rombongan|mengikuti|siswa|alumni)\s+$", re.IGNORECASE)
+_PARTICIPANTS_BEFORE = re.compile(r"\b(?:peserta|siswa|alumni)\s+$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(
     r"[^.\n]{0,60}?\b(?:melakukan|melaksanakan|menggelar|menjalani|bertolak|berangkat|berkunjung)\b", re.IGNORECASE
 )
@@ -227,6 +230,11 @@ def find_open_programs(text: str) -> list[ProgramMention]:
         name = m.group()
         if len(name.split()) < 2:
             continue
-        if _OPEN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _OPEN_AFTER.match(text, m.end()):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if m.group("other") is not None:
+            if _PARTICIPANTS_BEFORE.search(before):
+                found.append(ProgramMention(m.start(), m.end(), name, False))
+            continue
+        if _OPEN_BEFORE.search(before) or _OPEN_AFTER.match(text, m.end()):
             found.append(ProgramMention(m.start(), m.end(), name, False))
     return sorted(found, key=lambda p: p.start)
