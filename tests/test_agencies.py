@@ -604,3 +604,38 @@ def test_village_government_with_its_kecamatan_is_one_unit() -> None:
     assert [u.name for u in find_units("ke Pemdes Ponggok, Kecamatan Polanharjo, Kabupaten Klaten")] == [
         "Pemdes Ponggok"
     ]
+
+
+_LEAD = (
+    "CIMAHI - Sebanyak 30 peserta PKA Angkatan II Kabupaten Garut melakukan studi lapangan ke Pemerintah Kota "
+    "Cimahi, Rabu (8/11/2023). "
+)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Lokus studi lapangan meliputi:\n1. Dinas Kesehatan\n2. Dinas Sosial\n3. Bappeda",
+        "Lokus studi lapangan meliputi:\n- Dinas Kesehatan\n- Dinas Sosial\n- Bappeda",
+        "Lokus studi lapangan meliputi:\nDinas Kesehatan\nDinas Sosial\nBappeda\nPeserta pulang pada sore hari.",
+        "Lokus studi lapangan meliputi:\n1) Dinas Kesehatan;\n2) Dinas Sosial; dan\n3) Bappeda.",
+    ],
+)
+def test_lokus_listed_one_a_line(listing: str) -> None:
+    # humas reports list the units one a line, numbered, bulleted or bare: a name ends at its line
+    from diklat_cli.extract import extract_text
+
+    assert [e.visit.host_agencies for e in extract_text(_LEAD + listing)] == [
+        ["Dinas Kesehatan", "Dinas Sosial", "Bappeda"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Peserta mengunjungi Inspektorat dan Satpol PP.", ["Inspektorat", "Satpol PP"]),
+        ("Peserta meninjau Pasar Atas Baru dan BUMD Cimahi Mandiri.", ["Pasar Atas Baru", "BUMD Cimahi Mandiri"]),
+    ],
+)
+def test_second_unit_after_dan_named_by_its_kind(text: str, names: list[str]) -> None:
+    assert [u.name for u in find_units(text)] == names

@@ -235,6 +235,8 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
     j = i + _head_length(tokens, i)
     single_acronym = j == i + 1 and _is_acronym_head(tokens, i)
     while j < len(tokens):
+        if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
+            break  # a name does not run on over a line break: each line of a list is a unit of its own
         word = tokens[j].group()
         nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
         if word.lower() in ("dan", "&"):
@@ -252,8 +254,9 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
                 break
             if head_next and after[:1].isupper() and _capitalised(after) and not places.find_places(after):
                 break  # "… dan Gapoktan Sri Rejeki": an acronym with a name of its own starts a unit
-            if head_next and is_body_acronym(nxt) and after[:1].isupper() and places.find_places(after):
-                break  # "… dan BPS Sumbar": a body named by its acronym and its region is a unit of its own
+            if (head_next and is_body_acronym(nxt)) or (after and is_body_acronym(f"{nxt} {after}")):
+                # "… dan BPS Sumbar", "Inspektorat dan Satpol PP": a body named by its acronym is a unit of its own
+                break
             j += 1
             continue
         if word == ",":
