@@ -1221,8 +1221,32 @@ SLEMAN - Peserta PKN Tingkat II Angkatan XV yang diselenggarakan Pusat Pengemban
     ),
 )
 
+case(
+    "detect",
+    "opening-announces-trip",
+    """
+Bupati Garut Buka PKA Angkatan II
+GARUT - Bupati Garut membuka Pelatihan Kepemimpinan Administrator Angkatan II di aula BKPSDM, Senin (6/11/2023).
+Pelatihan diikuti 30 peserta. Selama pelatihan, peserta akan melaksanakan studi lapangan ke Pemerintah Kota Cimahi.
+""",
+    _v(
+        program="PKA",
+        cohort=2,
+        activity="studi lapangan",
+        participants=30,
+        destination__province="Jawa Barat",
+        start_date=None,
+        end_date=None,
+    ),
+)
+
 # Cases extraction is not expected to get, with the reason (pytest marks them xfail, strict).
 UNDECIDED: dict[str, str] = {
+    "detect-opening-announces-trip": (
+        "an opening that announces a later trip to a named host: SCHEMA counts planned visits and trips a"
+        " ceremony report also tells, but the extractor reads an opening's future stage as no visit and the"
+        " corpus has no gold of this shape yet"
+    ),
     "detect-host-side-long-with-distractors": (
         "the units are named only as what the visitors want to learn ('ingin mempelajari inovasi Dinas …'),"
         " not as places gone to: a lokus or not is a judgement"
