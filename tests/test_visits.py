@@ -2013,3 +2013,33 @@ def test_working_visit_with_a_learning_purpose_is_a_visit(purpose: str) -> None:
     assert [(v.activity, v.destination.regency, v.origin.regency) for v in found] == [
         ("kunjungan kerja", "Kota Malang", "Kabupaten Gresik")
     ]
+
+
+_PKP = "peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan IV BPSDM Provinsi Riau"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        f"BATAM - Sebanyak 40 {_PKP} belajar langsung tentang layanan perizinan di Kota Batam, Kamis (9/11/2023).",
+        f"BATAM - Pemko Batam kembali menjadi rujukan. Kali ini, 40 {_PKP} datang untuk mempelajari layanan "
+        "perizinan, Kamis (9/11/2023).",
+        f"BATAM - Studi lapangan {_PKP} di Kota Batam berlangsung Kamis (9/11/2023).",
+    ],
+)
+def test_learning_where_the_group_went_reports_the_visit(text: str) -> None:
+    # no trip verb: the group learns at a named government, or its activity and place are a long name apart
+    assert [(e.visit.program, e.visit.destination.regency) for e in extract_text(text)] == [("PKP", "Kota Batam")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "GARUT - Sebanyak 30 peserta Latsar CPNS Kabupaten Garut belajar tentang nilai dasar ASN di Kampus BKPSDM "
+        "Kabupaten Garut, Senin (6/11/2023).",
+        "Peserta PKA Angkatan II mempelajari materi agenda kepemimpinan di kelas BPSDM Provinsi Jawa Barat, Senin "
+        "(6/11/2023).",
+    ],
+)
+def test_learning_at_the_programmes_own_campus_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []

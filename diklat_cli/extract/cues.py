@@ -48,11 +48,19 @@ _WEAK_CUES = re.compile(
 # then where to, in one clause
 ACTIVITY_TO_PLACE = re.compile(
     r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
-    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
+    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,14}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
     r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
     r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
+)
+# learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
+# Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"
+_LEARNING_AT_PLACE = re.compile(
+    r"(?=[bmd])\b(?:datang\s+untuk\s+(?:belajar|mempelajari|menimba|melihat)"
+    r"|(?:belajar|mempelajari|menimba\s+ilmu|menggali\s+\w+)\b[^.\n]{0,80}?\b(?:di|ke)\s+"
+    r"(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Desa|Nagari)\b)",
+    _I,
 )
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "studi lapangan pada sejumlah perangkat daerah Kota X")
@@ -90,6 +98,7 @@ def travel_cue(text: str) -> bool:
         or ACTIVITY_TO_PLACE.search(text) is not None
         or _HOST_RECEIVES.search(text) is not None
         or _STUDY_OF_HOST.search(text) is not None
+        or _LEARNING_AT_PLACE.search(text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
     )
 
