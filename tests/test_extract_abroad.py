@@ -98,3 +98,29 @@ def test_host_tells_its_own_trip_abroad_the_visit_stays_at_home(text: str) -> No
     assert [(v["destination"]["province"], v["destination"]["regency"]) for v in _visits(text)] == [
         ("Jawa Timur", "Kota Surabaya")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "JEMBER - Sebanyak 12 kepala desa Kabupaten Jember melakukan studi banding di Jepang, 4-8 Juni 2018.",
+            "Jepang",
+        ),
+        (
+            "SURABAYA - Sebanyak 20 peserta PKA Angkatan III Pemprov Jatim melaksanakan benchmarking ke Kuala Lumpur, "
+            "Malaysia, 4-8 Juni 2018.",
+            "Malaysia",
+        ),
+    ],
+)
+def test_country_after_the_study_or_after_its_city(text: str, host: str) -> None:
+    assert [(v["destination"]["province"], v["destination"]["host"]) for v in _visits(text)] == [(None, host)]
+
+
+def test_country_named_as_where_the_hosts_guests_came_from_is_no_destination() -> None:
+    text = (
+        "SLEMAN - Sebanyak 30 peserta PKA Kabupaten Garut melakukan studi lapangan ke Kabupaten Sleman, Kamis "
+        "(9/11/2023). Sleman juga pernah menerima kunjungan studi banding dari Malaysia."
+    )
+    assert [v["destination"]["regency"] for v in _visits(text)] == ["Kabupaten Sleman"]

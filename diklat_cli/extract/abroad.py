@@ -24,7 +24,11 @@ from diklat_cli.models import Evidence, Extraction
 # the words that make a country the place travelled to: "ke (negara) X", "menuju X", "berada di X",
 # "mengunjungi X", and a counted part of a group "14 orang di X"
 _TO = (
-    r"(?:\b(?:ke|menuju|mengunjungi|berada\s+di|tiba\s+di|belajar\s+di)|\d+\s+(?:\w+\s+){1,2}di)"
+    r"(?:\b(?:ke|menuju|mengunjungi|berada\s+di|tiba\s+di|belajar\s+di)|\d+\s+(?:\w+\s+){1,2}di"
+    # the study named, then where: "studi banding di Jepang", "benchmarking di Malaysia"
+    r"|\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|kunjungan\s+\w+|magang)\s+di"
+    # a city first, then its country: "ke Kuala Lumpur, Malaysia"
+    r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,)"
     r"\s+(?:negara\s+|negeri\s+)?$"
 )
 _AND = re.compile(r"\s*(?:,|dan|serta|&)\s*(?:negara\s+)?$")
