@@ -14,7 +14,7 @@ import datetime as dt
 import json
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import byline, dates, places, programs
@@ -56,7 +56,9 @@ def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict[str, st
     data = _data()
     canonical = {form: name for name, forms in data["countries"].items() for form in forms}
     names = sorted(canonical, key=len, reverse=True)
-    country = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    first = "".join(sorted({n[0] for n in names}))
+    # the first-letter gate keeps the alternation off most positions
+    country = re.compile(rf"(?=[{first}])\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     travel = re.compile(r"\b(?:" + "|".join(data["travel"]) + r")\b", re.IGNORECASE)
     people = "|".join(re.escape(p) for p in data["people"])
     count = re.compile(rf"\b(\d{{1,5}})\s+(?:{people})\b", re.IGNORECASE)
@@ -69,8 +71,18 @@ def _tells_trip(text: str, sent: tuple[int, int]) -> bool:
     return bool(travel.search(piece) or programs.find_activities(piece))
 
 
+@lru_cache(maxsize=8)
+def _stops(text: str) -> tuple[Stop, ...]:
+    return tuple(_find_stops(text))
+
+
 def find_stops(text: str) -> list[Stop]:
-    """Countries named as the place a group travels to, in text order."""
+    """Countries named as the place a group travels to, in text order (asked twice per article:
+    whether the text tells a trip, and where the visits go)."""
+    return list(_stops(text))
+
+
+def _find_stops(text: str) -> list[Stop]:
     country, _, _, to, _ = _res()
     if not country.search(text):
         return []
@@ -156,9 +168,6 @@ def _days_for(text: str, stops: list[Stop], mine: list[Stop], year: int | None) 
 def foreign_trips(text: str, results: list[Extraction], published: dt.date | None = None) -> list[Extraction]:
     """The visits, each going abroad when the trip the article tells goes to countries outside Indonesia."""
     if not results:
-        return results
-    country, *_ = _res()
-    if not country.search(text):
         return results
     stops = find_stops(text)
     if not stops or _goes_home(text):

@@ -30,11 +30,11 @@ STRONG_CUES = re.compile(
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
 _HOST_RECEIVES = re.compile(
-    r"(?=[mk])\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?=[mkp])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
     r"(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
     r"|\bpeserta\b[^.\n]{0,150}?\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:Wakil\s+)?"
-    r"(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda|Sekretaris\s+Daerah)\b",
+    r"(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda|Sekretaris\s+Daerah)\b)",
     _I,
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
