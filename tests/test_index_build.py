@@ -211,3 +211,39 @@ def test_an_index_built_in_memory_reads_the_file_again_and_records_what_it_read(
     assert not index.index_path(s).exists()
     assert build._meta(conn) == index.fingerprint(s.path)
     assert index.records(index.selected(conn)) == expected
+
+
+@pytest.mark.parametrize("block", [1, 7, 4096])
+def test_lines_read_in_blocks_of_any_size_are_the_file_s_lines(tmp_path: Path, monkeypatch, block: int) -> None:
+    """The file is read in READ_BLOCK blocks and cut into lines where the blocks end too: a
+    line across two blocks, longer than a block, or ending exactly at a block's end is read
+    whole, and the digest taken while reading is the file's."""
+    from diklat_cli.index import build
+
+    s = Store(tmp_path / "store.json")
+    fill(s, [*generated_records(20), *varied_records()])
+    raw = s.path.read_bytes()
+    monkeypatch.setattr(build, "READ_BLOCK", block)
+    for content in (raw, raw.rstrip(b"\n"), raw + b"\n\n"):  # with and without a last newline
+        s.path.write_bytes(content)
+        expected = content.split(b"\n")
+        if expected[-1] == b"":  # nothing after the last newline
+            expected.pop()
+        with open(s.path, "rb") as f:
+            reading = build._Reading(f)
+            assert list(reading) == expected
+            assert reading.digest() == index.fingerprint(s.path)[3]
+
+
+def test_null_and_bytes_are_bound_as_they_are(tmp_path: Path) -> None:
+    """The index binds None and bytes through identity adapters (build._bind_as_is, to skip
+    the sqlite3 module's failing adaptation lookups): NULL and the very bytes are stored."""
+    from diklat_cli.index import build
+
+    conn = build._connect(tmp_path / "t.sqlite")
+    conn.execute("CREATE TABLE t (a, b)")
+    conn.execute("INSERT INTO t VALUES (?, ?)", (None, b"\x00line\xff"))
+    assert conn.execute("SELECT a, b, typeof(a), typeof(b) FROM t").fetchall() == [
+        (None, b"\x00line\xff", "null", "blob")
+    ]
+    conn.close()

@@ -889,6 +889,24 @@ def test_append_to_no_store_yet_writes_what_a_transaction_writes_and_undoes_to_a
     assert by_append.load() == by_transaction.load() == StoreData()
 
 
+@pytest.mark.parametrize("failure", [OSError(5, "Input/output error"), KeyboardInterrupt()])
+def test_a_failed_first_write_of_a_new_store_leaves_no_file(tmp_path, monkeypatch, failure) -> None:
+    # writing the empty store a first append starts from shares the commit's clean-up: the
+    # temp file goes, an OSError is told as the store being unchanged, anything else goes on
+    store = Store(tmp_path / "store.json")
+    new = [make_record(1)]
+
+    def fails(src, dst):
+        raise failure
+
+    monkeypatch.setattr(durable, "replace_file", fails)
+    with pytest.raises(StoreError if isinstance(failure, OSError) else KeyboardInterrupt) as raised:
+        store.append("import", _entries(new), new)
+    if isinstance(failure, OSError):
+        assert "could not write store file" in str(raised.value) and "unchanged" in str(raised.value)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["store.json.lock"]
+
+
 def test_append_refuses_a_damaged_store(store: Store) -> None:
     filled(store, 2)
     damaged = store.path.read_bytes()[:-10]

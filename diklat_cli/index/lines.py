@@ -315,7 +315,9 @@ def check_article_line(line: bytes) -> tuple[str, str | None]:
                 _valid_days.add(day)
             line.decode("utf-8")
             sha, url = m.group(1, 2)
-            if b"\\" not in sha and b"\\" not in url:  # no escapes: the texts are between the quotes
+            # no escapes: the texts are between the quotes (find, not `in`: for bytes `in` first
+            # tries the needle as an int, and makes and clears a TypeError each time)
+            if sha.find(b"\\") < 0 and url.find(b"\\") < 0:
                 return sha[1:-1].decode("utf-8"), None if url == b"null" else url[1:-1].decode("utf-8")
             return json.loads(sha), json.loads(url)
         except ValueError:

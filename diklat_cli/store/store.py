@@ -367,41 +367,34 @@ class Store:
 
     def _create_empty(self) -> None:
         """Write an empty store file where there is none (under the lock)."""
-        tmp: Path | None = None
-        try:
-            tmp = durable.write_temp(self.path, assemble([], []))
-            durable.replace_file(tmp, self.path)
-        except OSError as e:
-            if tmp is not None:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-            unchanged = _("could not write store file {path} ({reason}); it is unchanged")
-            raise StoreError(unchanged.format(path=self.path, reason=e.strerror or e)) from None
-        durable.fsync_dir(self.path.parent)
+        self._replace(assemble([], []))
 
     def _commit(self, content: bytes | list, old: bytes | None, label: str, *, linkable: bool) -> None:
         """Write `content` (see _write_temp; ranges are of the store file) in place of the
         store file, keeping the old one as a backup (`old` is its content, None: the file's)."""
-        tmp: Path | None = None
-        backup: Path | None = None
         self.clean_leftovers()
+        self._replace(content, self.path, lambda: self._keep_backup(old, label, linkable=linkable))
+        self._prune()
+
+    def _replace(self, content: bytes | list, source: Path | None = None, backup=None) -> None:
+        """Write `content` to a temp file and rename it over the store file, after `backup()`
+        (which keeps the old one) if given; on failure neither the temp file nor the backup is
+        left (the change did not happen), and an OSError is told as the store unchanged."""
+        made: list[Path] = []
         try:
-            tmp = durable.write_temp(self.path, content, source=self.path)
-            backup = self._keep_backup(old, label, linkable=linkable)
+            made.append(tmp := durable.write_temp(self.path, content, source=source))
+            if backup is not None:
+                made.append(backup())
             durable.replace_file(tmp, self.path)
         except BaseException as e:
-            if tmp is not None:
+            for path in made:
                 with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-            if backup is not None:  # the write did not happen, so neither did the change
-                with contextlib.suppress(OSError):
-                    backup.unlink()
+                    path.unlink()
             if isinstance(e, OSError):
                 unchanged = _("could not write store file {path} ({reason}); it is unchanged")
                 raise StoreError(unchanged.format(path=self.path, reason=e.strerror or e)) from None
             raise
         durable.fsync_dir(self.path.parent)
-        self._prune()
 
     def _update_index(self, data: StoreData, visit_lines: list[bytes], known: set[bytes], old_fp) -> None:
         """Keep the derived index (diklat_cli.index) in step with what was just written.
