@@ -554,3 +554,88 @@ def test_a_regency_after_a_village_and_a_comma_is_its_address_not_another_villag
         "Desa Janti",
         "Desa Karanglo",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rombongan mengunjungi Universitas Andalas dan BPS Sumbar.", ["Universitas Andalas", "BPS"]),
+        ("Peserta Kunjungi Dinas Kesehatan dan BPBD Kota Padang", ["Dinas Kesehatan", "BPBD"]),
+        ("lokusnya Rumah Sakit Umum Daerah dan Bappeda Provinsi Jambi.", ["Rumah Sakit Umum Daerah", "Bappeda"]),
+    ],
+)
+def test_acronym_body_with_its_region_after_dan_is_a_unit_of_its_own(text: str, names: list[str]) -> None:
+    assert [u.name for u in find_units(text)] == names
+
+
+def test_field_acronym_after_dan_stays_in_the_name() -> None:
+    assert [u.name for u in find_units("mengunjungi Dinas Koperasi dan UKM Provinsi Sulsel")] == [
+        "Dinas Koperasi dan UKM"
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "PADANG - Anggota Bamus se-Kabupaten Agam melakukan kunjungan lapangan ke Pemerintahan Desa Sungai "
+            "Pinang, Kecamatan Tambang, Kabupaten Kampar, pada 14 sampai 16 Mei 2023.",
+            ["Desa Sungai Pinang"],
+        ),
+        (
+            "KLATEN - Sebanyak 25 kepala desa dari Kabupaten Pati melakukan studi banding ke Pemerintah Desa "
+            "Ponggok, Kecamatan Polanharjo, Kabupaten Klaten, Rabu (10/5/2023).",
+            ["Desa Ponggok"],
+        ),
+        (
+            "BATUSANGKAR - Perangkat desa se-Kabupaten Kampar belajar ke Pemerintah Nagari Pariangan, Kabupaten "
+            "Tanah Datar, Rabu (10/5/2023), dalam rangka studi banding.",
+            ["Nagari Pariangan"],
+        ),
+    ],
+)
+def test_village_named_by_its_government_is_the_lokus(text: str, lokus: list[str]) -> None:
+    from diklat_cli.extract import extract_text
+
+    assert [e.visit.host_agencies for e in extract_text(text)] == [lokus]
+
+
+def test_village_government_with_its_kecamatan_is_one_unit() -> None:
+    assert [u.name for u in find_units("ke Pemdes Ponggok, Kecamatan Polanharjo, Kabupaten Klaten")] == [
+        "Pemdes Ponggok"
+    ]
+
+
+_LEAD = (
+    "CIMAHI - Sebanyak 30 peserta PKA Angkatan II Kabupaten Garut melakukan studi lapangan ke Pemerintah Kota "
+    "Cimahi, Rabu (8/11/2023). "
+)
+
+
+@pytest.mark.parametrize(
+    "listing",
+    [
+        "Lokus studi lapangan meliputi:\n1. Dinas Kesehatan\n2. Dinas Sosial\n3. Bappeda",
+        "Lokus studi lapangan meliputi:\n- Dinas Kesehatan\n- Dinas Sosial\n- Bappeda",
+        "Lokus studi lapangan meliputi:\nDinas Kesehatan\nDinas Sosial\nBappeda\nPeserta pulang pada sore hari.",
+        "Lokus studi lapangan meliputi:\n1) Dinas Kesehatan;\n2) Dinas Sosial; dan\n3) Bappeda.",
+    ],
+)
+def test_lokus_listed_one_a_line(listing: str) -> None:
+    # humas reports list the units one a line, numbered, bulleted or bare: a name ends at its line
+    from diklat_cli.extract import extract_text
+
+    assert [e.visit.host_agencies for e in extract_text(_LEAD + listing)] == [
+        ["Dinas Kesehatan", "Dinas Sosial", "Bappeda"]
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Peserta mengunjungi Inspektorat dan Satpol PP.", ["Inspektorat", "Satpol PP"]),
+        ("Peserta meninjau Pasar Atas Baru dan BUMD Cimahi Mandiri.", ["Pasar Atas Baru", "BUMD Cimahi Mandiri"]),
+    ],
+)
+def test_second_unit_after_dan_named_by_its_kind(text: str, names: list[str]) -> None:
+    assert [u.name for u in find_units(text)] == names

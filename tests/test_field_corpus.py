@@ -80,7 +80,9 @@ def test_each_article_sits_in_the_half_its_name_hashes_to_and_its_gold_follows_t
 def test_extraction_on_the_field_corpus_holds_its_measured_score(half: str):
     figures = scoring.score_folder(FIELD / half)
     core_floor, secondary_floor = FLOORS[half]
-    assert figures.core >= core_floor, "\n".join(figures.misses[:40])
+    # the misses of check are not printed: whoever changes rules must not see them
+    misses = "\n".join(figures.misses[:40]) if half == "tune" else "(check: see the score only)"
+    assert figures.core >= core_floor, misses
     assert figures.secondary >= secondary_floor
 
 

@@ -387,3 +387,17 @@ def test_small_count_and_ordinal_words_come_from_the_data_file() -> None:
         r"\b(?:" + numbers.cardinal_words(2, 9) + r")\s+(?:" + numbers.multiplier_words("teen") + r")\b",
         "masing-masing dua belas orang",
     )
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [("tigapuluh dua", 32), ("duabelas", 12), ("limaratus", 500), ("empatpuluh", 40), ("Duapuluh lima", 25)],
+)
+def test_multiplier_glued_to_its_unit(written: str, value: int) -> None:
+    # regional reports write "tigapuluh", "duabelas" as one word
+    assert words_to_int(written) == value
+    assert [v for _, _, v in find_numbers(f"sebanyak {written} peserta")] == [value]
+
+
+def test_glued_derived_word_is_no_number() -> None:
+    assert find_numbers("tigapuluhan peserta") == []

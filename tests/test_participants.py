@@ -144,3 +144,15 @@ def test_a_staff_colleges_officer_students_are_its_trainees() -> None:
     assert [m.value for m in got] == [40]
     # a school's pupils are not
     assert find_participants("Sekolah itu punya 300 siswa dan 20 guru.") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak tiga puluh dua (32) peserta PKA melakukan studi lapangan.",
+        "Tiga puluh dua (32) orang peserta PKA tiba di Cimahi.",
+        "Kegiatan diikuti oleh tiga puluh dua (32) orang pejabat.",
+    ],
+)
+def test_number_in_words_with_digits_in_brackets(text: str) -> None:
+    assert [p.value for p in find_participants(text)][:1] == [32]

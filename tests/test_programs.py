@@ -288,3 +288,93 @@ def test_a_course_not_tied_to_the_travellers_is_no_programme() -> None:
 
 def test_pkdn_with_its_number_is_a_cohort() -> None:
     assert cohorts("Peserta Praktik Kerja Dalam Negeri (PKDN) ke-29 tiba di Ambon") == [29]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati melepas keberangkatan 40 peserta PKP Angkatan III ke Bali.",
+        "Keberangkatan 40 peserta Diklatpim IV Angkatan III dilepas Sekda.",
+        "Upacara pemberangkatan 40 peserta PKA angkatan ke-3 digelar di halaman kantor.",
+    ],
+)
+def test_departure_word_holds_no_cohort(text: str) -> None:
+    # "keberangkatan"/"pemberangkatan" (departure) contain the letters "angkatan"
+    assert [c.value for c in find_cohorts(text)] == [3]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "siswa Pendidikan Reguler (Dikreg) ke-63 Sespimmen Polri",
+        "serdik Sespimmen Dikreg ke-63",
+        "peserta Sespimmen Polri Dikreg 63",
+    ],
+)
+def test_cohort_word_in_brackets(text: str) -> None:
+    assert [c.value for c in find_cohorts(text)] == [63]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "peserta PKN Tingkat II Angkatan VII, 10-12 Oktober 2023",
+        "peserta PKA Angkatan VII, 10 Oktober 2023",
+        "peserta PKA Angkatan VII, 10 s.d. 12 Oktober",
+    ],
+)
+def test_date_after_a_cohort_is_not_a_second_cohort(text: str) -> None:
+    assert [c.value for c in find_cohorts(text)] == [7]
+
+
+def test_coordinated_cohorts_still_read() -> None:
+    assert [c.value for c in find_cohorts("Angkatan VII, VIII dan 9 berangkat")] == [7, 8, 9]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peserta Diklat Teknis Pengadaan Barang Studi Banding ke Kota Bandung", "Diklat Teknis Pengadaan Barang"),
+        ("Peserta Pelatihan Manajemen Keuangan Desa Kunjungi Pemkab Sleman", "Pelatihan Manajemen Keuangan Desa"),
+        ("Peserta Diklat Penyuluh Pertanian Belajar ke Kabupaten Malang", "Diklat Penyuluh Pertanian"),
+    ],
+)
+def test_open_programme_ends_where_the_trip_begins(text: str, name: str) -> None:
+    assert [p.name for p in find_open_programs(text)] == [name]
+
+
+def test_training_body_after_diklat_is_no_programme() -> None:
+    assert find_open_programs("Peserta Diklat Badiklat Kemhan Kunjungi Pemkot Surabaya") == []
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("peserta Pelatihan Kepemimpinan Tingkat II Angkatan XVII", "PKN II"),
+        ("peserta Pelatihan Kepemimpinan Tk. I", "PKN I"),
+        ("peserta Pendidikan dan Pelatihan Kepemimpinan Tingkat II", "Diklatpim II"),
+        ("peserta Diklat Kepemimpinan Tingkat II", "Diklatpim II"),
+        ("peserta Pelatihan Kepemimpinan Tingkat IV", "Diklatpim IV"),
+    ],
+)
+def test_pelatihan_kepemimpinan_levels_one_and_two_are_pkn(written: str, canonical: str) -> None:
+    # since the 2019 reform levels I and II are the national leadership training (PKN), which reports
+    # shorten to "Pelatihan Kepemimpinan Tingkat II"; "Diklat"/"Pendidikan dan Pelatihan" is the older Diklatpim
+    assert [p.name for p in find_programs(written)] == [canonical]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sebanyak 40 peserta Pendidikan Kader Ulama melakukan studi banding ke Kota Cimahi.",
+            ["Pendidikan Kader Ulama"],
+        ),
+        ("Para siswa Pendidikan Calon Penghulu berkunjung ke Kabupaten Garut.", ["Pendidikan Calon Penghulu"]),
+        ("Dinas Pendidikan Pemuda dan Olahraga Kabupaten Garut melakukan studi banding ke Kota Cimahi.", []),
+        ("Anggota DPRD mengikuti Pendidikan Politik Kebangsaan di Jakarta.", []),
+    ],
+)
+def test_a_course_called_pendidikan_is_named_only_after_its_participants(text: str, names: list[str]) -> None:
+    # SCHEMA: an unknown programme is kept as written; "Dinas Pendidikan …" is an office, not a course
+    assert [p.name for p in find_open_programs(text)] == names

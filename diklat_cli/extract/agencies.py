@@ -235,6 +235,8 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
     j = i + _head_length(tokens, i)
     single_acronym = j == i + 1 and _is_acronym_head(tokens, i)
     while j < len(tokens):
+        if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
+            break  # a name does not run on over a line break: each line of a list is a unit of its own
         word = tokens[j].group()
         nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
         if word.lower() in ("dan", "&"):
@@ -252,6 +254,9 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
                 break
             if head_next and after[:1].isupper() and _capitalised(after) and not places.find_places(after):
                 break  # "… dan Gapoktan Sri Rejeki": an acronym with a name of its own starts a unit
+            if (head_next and is_body_acronym(nxt)) or (after and is_body_acronym(f"{nxt} {after}")):
+                # "… dan BPS Sumbar", "Inspektorat dan Satpol PP": a body named by its acronym is a unit of its own
+                break
             j += 1
             continue
         if word == ",":
@@ -448,6 +453,17 @@ _VILLAGE_GAP = re.compile(r"(?P<village>(?:\s+(?:Desa|Kelurahan)\s+[A-Z][\w'-]*(
 _LIES_IN = re.compile(r"\s*,?\s*(?:yang\s+)?(?:terletak|berada|berlokasi|beralamat)\s+di\s*", re.IGNORECASE)
 
 
+# a village named by its government ("Pemerintahan Desa X", "Pemerintah Nagari Y", "Pemdes Z") is a village
+_VILLAGE_GOVERNMENT = re.compile(r"^(?:(?:Pemerintahan|Pemerintah|Kantor)\s+(?=\S)|Pemdes\b)", re.IGNORECASE)
+
+
+def _is_village(name: str) -> bool:
+    if name.lower().startswith("pemdes"):
+        return True
+    words = _VILLAGE_GOVERNMENT.sub("", name).split()
+    return bool(words) and words[0].lower() in _VILLAGE_HEADS
+
+
 def skip_address(after: str) -> str:
     """The words after a unit with its kecamatan address cut off (", Kecamatan Y, Kota Z" → ", Kota Z")."""
     m = _ADDRESS.match(after)
@@ -460,7 +476,7 @@ def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention
         prev = kept[-1] if kept else None
         if (
             prev is not None
-            and (prev.name.split()[0].lower() in _VILLAGE_HEADS or prev.name.lower().startswith(tuple(_FARMER_GROUPS)))
+            and (_is_village(prev.name) or prev.name.lower().startswith(tuple(_FARMER_GROUPS)))
             and _VILLAGE_GAP.fullmatch(text, prev.end, unit.start)
             and _ADDRESS.match(text, _VILLAGE_GAP.match(text, prev.end).end("village"))
         ):
@@ -479,7 +495,8 @@ _VISITED_BEFORE = re.compile(
     r"|disambut\s+oleh|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
     r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
     r"|(?:pra[ck]tek\s+kerja\s+lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
-    r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+)?$",
+    # the unit's office, building or government between the cue and its name ("ke Pemerintahan Desa X")
+    r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+|pemerintah(?:an)?\s+)?$",
     re.IGNORECASE,
 )
 _VISITED_AFTER = re.compile(

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from diklat_cli.extract import abroad
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.senders import Key
 
@@ -22,14 +23,19 @@ STRONG_CUES = re.compile(
     r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
-    r"|KK(?:L|N)?\s*DN|PKDN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
+    r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
     _I,
 )
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
 _HOST_RECEIVES = re.compile(
-    r"(?=[mk])\b(?:menerima|menyambut|kedatangan)\s+(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b", _I
+    r"(?=[mkp])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b"
+    # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
+    r"|\bpeserta\b[^.\n]{0,150}?\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:Wakil\s+)?"
+    r"(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda|Sekretaris\s+Daerah)\b)",
+    _I,
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
 _WEAK_CUES = re.compile(
@@ -42,11 +48,19 @@ _WEAK_CUES = re.compile(
 # then where to, in one clause
 ACTIVITY_TO_PLACE = re.compile(
     r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
-    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,6}?\s+"
+    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,14}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
     r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
     r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
+)
+# learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
+# Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"
+_LEARNING_AT_PLACE = re.compile(
+    r"(?=[bmd])\b(?:datang\s+untuk\s+(?:belajar|mempelajari|menimba|melihat)"
+    r"|(?:belajar|mempelajari|menimba\s+ilmu|menggali\s+\w+)\b[^.\n]{0,80}?\b(?:di|ke)\s+"
+    r"(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Desa|Nagari)\b)",
+    _I,
 )
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "studi lapangan pada sejumlah perangkat daerah Kota X")
@@ -59,6 +73,9 @@ _STUDY_OF_HOST = re.compile(
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 LEARNING = re.compile(
     r"(?=[bmst])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman)"
+    # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
+    r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
+    r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan)|mencontoh|meniru"
     # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
     r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita))\b",
     _I,
@@ -81,6 +98,8 @@ def travel_cue(text: str) -> bool:
         or ACTIVITY_TO_PLACE.search(text) is not None
         or _HOST_RECEIVES.search(text) is not None
         or _STUDY_OF_HOST.search(text) is not None
+        or _LEARNING_AT_PLACE.search(text) is not None
+        or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
     )
 
 

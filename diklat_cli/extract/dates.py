@@ -131,6 +131,12 @@ def _alt(names: list[str]) -> str:
     return "(?:" + "|".join(re.escape(n).replace("'", "['’‘`]?") for n in parts) + ")"
 
 
+def month_pattern() -> str:
+    """A regex alternation of every month name and abbreviation the calendar knows."""
+    _, _, full, abbr, _ = _lookup()
+    return _alt(full + abbr)
+
+
 # Range connectors between two dates; "dan"/"&" are limited to short spans in code.
 _CONN = (
     r"(?:sampai\s+(?:dengan|dgn\.?)(?!\w)|sampai(?!\w)|hingga(?!\w)|s\.\s?d\.?|s\s?/\s?d\.?"

@@ -84,6 +84,9 @@ def host_form(text: str, mentions: list[Place]) -> tuple[str, tuple[int, int]] |
 
 
 _BULLET = re.compile(r"\s*(?:[•\-*–·▪●]|\d{1,2}[.)])\s+")
+_NUMBER_ALONE = re.compile(r"\s*\d{1,2}[.)]\s*")
+# a line that is only a name: capitalised words, brackets, "dan", commas; no verb or full stop
+_ITEM_LINE = re.compile(r"\s*[A-Z][\w()/&'.,-]*(?:\s+(?:[A-Z(][\w()/&'.,-]*|dan|serta|&))*\s*\n?")
 _CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&|hingga|sampai)?\s*(?:terakhir\s+)?$", _I)
 # "Dari Dinas A hingga Dinas B, …": units listed as a range of the places gone through
 _RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
@@ -103,10 +106,15 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
     found = []
     previous = ""
     in_list = False
+    numbered = False  # the sentence before was a list number alone ("1."), split off from its item
     for start, end in sents:
         budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         sentence = text[start:end]
-        bullet = _BULLET.match(sentence) is not None
+        bullet = _BULLET.match(sentence) is not None or numbered
+        numbered = in_list and _NUMBER_ALONE.fullmatch(sentence) is not None
+        if numbered:
+            previous = sentence
+            continue
         units = [
             u
             for u in agencies.find_units(text, start, end)
@@ -122,8 +130,11 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
             )
             or (bullet and in_list)
         )
-        # "… yaitu:" followed by bullet lines: the bullets carry on the list
-        in_list = (listed and opens) or (bullet and in_list)
+        # "… yaitu:" followed by bullet lines: the bullets carry on the list; so do lines that hold
+        # nothing but a unit's name, one a line, right after it
+        item_line = in_list and units and previous.endswith("\n") and _ITEM_LINE.fullmatch(sentence) is not None
+        listed = listed or item_line
+        in_list = (listed and opens) or ((bullet or item_line) and in_list)
         previous = sentence
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []

@@ -43,13 +43,15 @@ def _number_words_re(largest_scale: int | None = None) -> str:
     d = _data()
     units = d["units"]
     u = _alt(units) + r"\b"
-    u2 = _alt(w for w, v in units.items() if v > 1) + r"\b"  # "satu puluh" is not Indonesian
+    # a unit that multiplies ("satu puluh" is not Indonesian), spaced from or glued to the multiplier:
+    # reporters write "tiga puluh" and "tigapuluh", "dua belas" and "duabelas"
+    u2g = _alt(w for w, v in units.items() if v > 1) + r"\s*"
     se = d["se_forms"]
     se_small = [w for w, v in se.items() if v < 100]
     se_hundred = [w for w, v in se.items() if v == 100]
     teen, tens, hundreds = (re.escape(d[k]) + r"\b" for k in ("teen", "tens", "hundreds"))
-    level = rf"(?:{_alt(se_small)}\b|{u2}\s+{teen}|{u2}\s+{tens}(?:\s+{u})?|{u})"
-    small = rf"(?:(?:{_alt(se_hundred)}\b|{u2}\s+{hundreds})(?:\s+{level})?|{level})"
+    level = rf"(?:{_alt(se_small)}\b|{u2g}{teen}|{u2g}{tens}(?:\s+{u})?|{u})"
+    small = rf"(?:(?:{_alt(se_hundred)}\b|{u2g}{hundreds})(?:\s+{level})?|{level})"
     level = small
     by_value: dict[int, list[str]] = {}
     for w, v in d["scales"].items():
@@ -66,7 +68,8 @@ def _number_words_re(largest_scale: int | None = None) -> str:
     # Cheap first-letter and first-word checks keep the nested grammar off ordinary words.
     vocab = [*units, *se, *d["zero"]]
     first = "".join(sorted({w[0] for w in vocab}))
-    gate = rf"\b(?=[{first}])(?<!-)(?={_alt(vocab)}\b)"
+    glued = _alt([d["teen"], d["tens"], d["hundreds"]])
+    gate = rf"\b(?=[{first}])(?<!-)(?={_alt(vocab)}(?:\b|{glued}\b))"
     # No hyphen on either side: "ke-dua" is an ordinal, "satu-satunya" a word, "tiga-empat" a range.
     return rf"(?i:{gate}(?:{level}|{zero})(?!-\w))"
 
@@ -157,12 +160,19 @@ def _digits_value(tok: str) -> int | None:
     return None
 
 
+@cache
+def _glued_re() -> re.Pattern[str]:
+    d = _data()
+    return re.compile(rf"\b({_alt(d['units'])})(?=(?:{_alt([d['teen'], d['tens'], d['hundreds']])})\b)")
+
+
 def _eval_words(phrase: str) -> int:
     # Only called on text the grammar regex accepted, so a running sum is safe.
     d = _data()
     units, se, scales = d["units"], d["se_forms"], d["scales"]
     total = current = last = 0
-    for tok in phrase.lower().split():
+    phrase = _glued_re().sub(r"\1 ", phrase.lower())  # "tigapuluh" reads as "tiga puluh"
+    for tok in phrase.split():
         if tok in units:
             last = units[tok]
             current += last

@@ -56,7 +56,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     """(pattern, strong, a word every match holds): many articles never say "orang", and a
     quick search for the word (same flags, so the same letters match) spares the scan for a
     number at every word."""
-    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})"
+    # "tiga puluh dua (32) peserta": the words may be followed by the same number in digits in brackets
+    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})(?:\s*\(\s*\d{{1,4}}\s*\))?"
     flags = re.IGNORECASE
     return [
         # "30 peserta", "40 orang peserta", "tiga puluh peserta"

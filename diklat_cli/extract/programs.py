@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from diklat_cli.extract.dates import month_pattern
 from diklat_cli.extract.numbers import ordinal_to_int, roman_to_int, words_to_int
 from diklat_cli.extract.scanning import Needles, folded, leads, may_match, needles, scan
 
@@ -121,6 +122,8 @@ def _cohort_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         rf"\s*(?:,|dan|serta|&)\s*(?i:angkatan\s*)?(?i:ke\s*-?\s*)?(\d{{1,3}}\b|{_ROMAN})"
         # "Angkatan II dan 40 peserta …": a count, not a second cohort
         r"(?!\s*(?i:orang|peserta|pejabat|ASN|pegawai)\b)"
+        # "Angkatan VII, 10-12 Oktober": a date follows the cohort, its day is no second cohort
+        rf"(?!\s*(?:[-–/]|s\.?\s*d\.?|sampai|hingga)\s*\d|\s+(?i:{month_pattern()})\b)"
     )
     after = "|".join(_data()["cohort"]["after_program"])
     after_program = re.compile(rf"\b(?:{after})\)?\s+(\d{{1,3}}\b|{_ROMAN})")
@@ -188,14 +191,25 @@ def find_activities(text: str) -> list[ActivityMention]:
 
 # A programme not in the vocabulary, named as reports name courses: "Diklat", "Pelatihan" or
 # "Pendidikan dan Pelatihan" and its capitalised name ("Diklat Agribisnis Padi bagi Penyuluh").
-# The name ends where the sender, cohort or year begins, or at an all-capital body ("BBPP").
-_OPEN_PROGRAM = re.compile(
-    r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan)"
-    r"(?:\s+(?!(?:Angkatan|Tahun|Kabupaten|Kota|Provinsi|Propinsi|Kab|Pemerintah|Pemkab|Pemkot|Pemprov|Di|Ke"
-    r"|Dalam|Yang|Tingkat|Tk)\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])))+"
-)
+# The name ends where the sender, cohort or year begins, or at an all-capital body ("BBPP"); and
+# where the headline or sentence goes on to the trip or to the body that runs the course: reports
+# write "Peserta Diklat X Studi Banding ke …" and "Peserta Diklat Badiklat Kemhan Kunjungi …"
+# (those words are `open_name_ends` in data/programs.json).
+@cache
+def _open_program_re() -> re.Pattern:
+    ends = "|".join(_data()["open_name_ends"])
+    return re.compile(
+        # "Pendidikan" alone ("Pendidikan Kader Ulama") names a course only right after its participants
+        # (group "other"), since "Dinas Pendidikan …" is an office and one "mengikuti pendidikan" at home
+        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan))"
+        r"(?:\s+(?!(?:Angkatan|Tahun|Kabupaten|Kota|Provinsi|Propinsi|Kab|Pemerintah|Pemkab|Pemkot|Pemprov|Di|Ke"
+        rf"|Dalam|Yang|Tingkat|Tk|{ends})\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])))+"
+    )
+
+
 # the course is the travellers' when they are its participants or it is the subject of the trip
 _OPEN_BEFORE = re.compile(r"\b(?:peserta|rombongan|mengikuti|siswa|alumni)\s+$", re.IGNORECASE)
+_PARTICIPANTS_BEFORE = re.compile(r"\b(?:peserta|siswa|alumni)\s+$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(
     r"[^.\n]{0,60}?\b(?:melakukan|melaksanakan|menggelar|menjalani|bertolak|berangkat|berkunjung)\b", re.IGNORECASE
 )
@@ -212,10 +226,15 @@ def find_open_programs(text: str) -> list[ProgramMention]:
     """Programmes the vocabulary does not know, kept as written (SCHEMA: an unknown programme
     is its name as written); only where the words tie the course to the people travelling."""
     found = [ProgramMention(m.start(), m.end(), m.group(), False) for m in _OPEN_PROGRAM_LOWER.finditer(text)]
-    for m in _OPEN_PROGRAM.finditer(text):
+    for m in _open_program_re().finditer(text):
         name = m.group()
         if len(name.split()) < 2:
             continue
-        if _OPEN_BEFORE.search(text[max(0, m.start() - 30) : m.start()]) or _OPEN_AFTER.match(text, m.end()):
+        before = text[max(0, m.start() - 30) : m.start()]
+        if m.group("other") is not None:
+            if _PARTICIPANTS_BEFORE.search(before):
+                found.append(ProgramMention(m.start(), m.end(), name, False))
+            continue
+        if _OPEN_BEFORE.search(before) or _OPEN_AFTER.match(text, m.end()):
             found.append(ProgramMention(m.start(), m.end(), name, False))
     return sorted(found, key=lambda p: p.start)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from diklat_cli.extract import agencies, byline, people, places, programs, visitors
+from diklat_cli.extract import abroad, agencies, byline, people, places, programs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
 from diklat_cli.extract.cues import LEARNING, describes_visit, travel_cue
 from diklat_cli.extract.frames import (
@@ -433,7 +433,7 @@ def extract_visits(
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
     _records_beside(text, sents, resolved, results, line, published)
-    return results
+    return abroad.foreign_trips(text, results, published)
 
 
 def _score_places(text: str, sents, resolved: list[Place], line) -> float:
