@@ -14,6 +14,7 @@ from diklat_cli.extract import places
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words
 from diklat_cli.extract.place_roles import FEW, Place, places_between
+from diklat_cli.extract.scanning import search
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -637,7 +638,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
 
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
-    if role == 1 and TOGETHER.search(text):
+    if role == 1 and search(TOGETHER, text):
         told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
         # ... with the members of a list that one of them opens ("dari DPRD A dan B")
         for a, b in zip(resolved, resolved[1:], strict=False):

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["Needles", "folded", "leads", "match_at", "may_match", "needles", "scan"]
+__all__ = ["Needles", "folded", "leads", "match_at", "may_match", "needles", "scan", "search"]
 
 # Characters that match an ASCII letter under re.IGNORECASE without lower-casing to it
 # ("İ", dotless "ı", long "ſ", the Kelvin sign): with one of them in the text, no skipping.
@@ -189,3 +189,18 @@ def match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.M
         if m is not None:
             yield m
             pos = m.end()
+
+
+_GATES: dict[re.Pattern, tuple[Needles, tuple[str, ...]]] = {}
+
+
+def search(pattern: re.Pattern, text: str) -> re.Match | None:
+    """pattern.search(text), not run when the text lacks the pattern's needles and tried
+    only where its leads start: for a pattern searched once over a whole article."""
+    gate = _GATES.get(pattern)
+    if gate is None:
+        gate = _GATES[pattern] = (needles(pattern), leads(pattern))
+    low = folded(text)
+    if not may_match(gate[0], low):
+        return None
+    return next(scan(pattern, gate[1], text, low), None)
