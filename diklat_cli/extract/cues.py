@@ -96,8 +96,8 @@ def travel_cue(text: str) -> bool:
     twice per article: when deciding it reports a visit, and whether a host is needed)."""
     return (
         STRONG_CUES.search(text) is not None
-        or ACTIVITY_TO_PLACE.search(text) is not None
-        or _HOST_RECEIVES.search(text) is not None
+        or search(ACTIVITY_TO_PLACE, text) is not None
+        or search(_HOST_RECEIVES, text) is not None
         or search(_STUDY_OF_HOST, text) is not None
         or search(_LEARNING_AT_PLACE, text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
@@ -123,4 +123,4 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     strong = travel_cue(text)
     if not activities:
         return strong  # without "benchmarking", "studi lapangan"…, travel must be explicit
-    return strong or _WEAK_CUES.search(text) is not None
+    return strong or search(_WEAK_CUES, text) is not None

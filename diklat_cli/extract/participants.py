@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
-from diklat_cli.extract.scanning import Needles, folded, leads, may_match, needles, scan
+from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match, needles, scan
 
 _NOT_TRAINEES = (
     r"pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar|fasilitator|mentor|coach"
@@ -176,7 +176,7 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 # only the windows that hold a number at all (digits or a number word)
                 peserta = [
                     (lo, w.end())
-                    for w in _PESERTA.finditer(text)
+                    for w in finditer(_PESERTA, text)
                     if _HAS_NUMBER.search(text, lo := max(0, w.start() - 70), w.start())
                 ]
             matches = (m for lo, hi in peserta for m in pattern.finditer(text, lo, hi))

@@ -48,7 +48,7 @@ from diklat_cli.extract.place_roles import (
     resolved_places,
     share_paired_scores,
 )
-from diklat_cli.extract.scanning import search
+from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
@@ -463,7 +463,7 @@ def _home_left(text: str, sents, resolved: list[Place]) -> None:
     a place named before it in the sentence is the home they leave, not the place visited."""
     if "luar" not in text:
         return
-    for leaving in LEAVING_TOWN.finditer(text):
+    for leaving in finditer(LEAVING_TOWN, text):
         sent = sentence_at(sents, leaving.start())
         for place in resolved:
             if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
