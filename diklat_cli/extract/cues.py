@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from diklat_cli.extract import abroad
 from diklat_cli.extract.place_roles import FEW
+from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import Key
 
 _I = re.IGNORECASE
@@ -95,10 +96,10 @@ def travel_cue(text: str) -> bool:
     twice per article: when deciding it reports a visit, and whether a host is needed)."""
     return (
         STRONG_CUES.search(text) is not None
-        or ACTIVITY_TO_PLACE.search(text) is not None
-        or _HOST_RECEIVES.search(text) is not None
-        or _STUDY_OF_HOST.search(text) is not None
-        or _LEARNING_AT_PLACE.search(text) is not None
+        or search(ACTIVITY_TO_PLACE, text) is not None
+        or search(_HOST_RECEIVES, text) is not None
+        or search(_STUDY_OF_HOST, text) is not None
+        or search(_LEARNING_AT_PLACE, text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
     )
 
@@ -110,7 +111,7 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
         # SCHEMA "whose visits": a trip with no programme and no study word counts only
         # when its stated purpose is to learn from the host
         return False
-    if _CEREMONY.search(text):
+    if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
         # ... but a ceremony told only as what is to come ("yang lulus akan diwisuda bulan depan") is
@@ -122,4 +123,4 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     strong = travel_cue(text)
     if not activities:
         return strong  # without "benchmarking", "studi lapangan"…, travel must be explicit
-    return strong or _WEAK_CUES.search(text) is not None
+    return strong or search(_WEAK_CUES, text) is not None

@@ -14,6 +14,7 @@ from diklat_cli.extract import places
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words
 from diklat_cli.extract.place_roles import FEW, Place, places_between
+from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -603,7 +604,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     # when the article's own destination is one of them
     if role == 0 and top_region is not None and ("contoh" in low or "salah satu" in low or "misalnya" in low):
         examples: list[places.Region] = []
-        for m in _EXAMPLE_TRIP.finditer(text):
+        for m in finditer(_EXAMPLE_TRIP, text):
             sent = sentence_at(sents, m.start())
             here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.dest >= 2 > p.origin]
             if here and here[0].region not in examples:
@@ -635,7 +636,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
-        for cue in _STOP.finditer(text):
+        for cue in finditer(_STOP, text):
             sent = sentence_at(sents, cue.start())
             near = places_between(resolved, sent[0], min(sent[1], cue.end() + _AROUND), starts)
             here = [p.region for p in near if p.region.kind != "province"]
@@ -646,7 +647,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
 
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
-    if role == 1 and TOGETHER.search(text):
+    if role == 1 and search(TOGETHER, text):
         told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
         # ... with the members of a list that one of them opens ("dari DPRD A dan B")
         for a, b in zip(resolved, resolved[1:], strict=False):
@@ -659,7 +660,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         if len(senders) >= 2:
             candidates.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
-        for together in TOGETHER.finditer(text):
+        for together in finditer(TOGETHER, text):
             sent = sentence_at(sents, together.start())
             nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
             members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]
@@ -700,9 +701,9 @@ _WHILE = re.compile(r"\b(?:sedangkan|sementara)\b(?!\s+itu\b)", _I)
 def split_told(text, sents, resolved: list[Place], frames: list[places.Region]) -> bool:
     """The text says the group split up: "dibagi menjadi empat kelompok", or one sentence sets two
     destinations side by side ("Komisi I ke Bali, sementara Komisi II menuju Medan")."""
-    if _SPLIT.search(text):
+    if search(_SPLIT, text):
         return True
-    for m in _WHILE.finditer(text):
+    for m in finditer(_WHILE, text):
         lo, hi = sentence_at(sents, m.start())
         if len({p.region for p in resolved if lo <= p.mention.start < hi and p.region in frames}) > 1:
             return True

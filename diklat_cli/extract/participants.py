@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
+from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match, needles, scan
 
 _NOT_TRAINEES = (
     r"pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar|fasilitator|mentor|coach"
@@ -161,6 +162,11 @@ def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
     return _trainees_in(b.group(1), m.value) if b is not None else None
 
 
+@cache
+def _gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
+    return needles(pattern), leads(pattern)
+
+
 def find_participants(text: str) -> list[ParticipantMention]:
     found: dict[int, ParticipantMention] = {}
     peserta: list[tuple[int, int]] | None = None
@@ -170,7 +176,7 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 # only the windows that hold a number at all (digits or a number word)
                 peserta = [
                     (lo, w.end())
-                    for w in _PESERTA.finditer(text)
+                    for w in finditer(_PESERTA, text)
                     if _HAS_NUMBER.search(text, lo := max(0, w.start() - 70), w.start())
                 ]
             matches = (m for lo, hi in peserta for m in pattern.finditer(text, lo, hi))
@@ -184,6 +190,13 @@ def find_participants(text: str) -> list[ParticipantMention]:
             matches = (m for k in _KE_NUMBER.finditer(text) if (m := pattern.match(text, k.start())) is not None)
         elif needle is not None and not needle.search(text):
             continue
+        elif needle is None:
+            # the words every match holds, and those it starts with (scanning): most texts lack them
+            low = folded(text)
+            needles_, leads_ = _gate(pattern)
+            if not may_match(needles_, low):
+                continue
+            matches = scan(pattern, leads_, text, low)
         else:
             matches = pattern.finditer(text)
         for m in matches:

@@ -151,17 +151,18 @@ def _tokens(text: str) -> list[_Tok]:
     when it opens any line but the first."""
     out: list[_Tok] = []
     append = out.append
-    finditer = _TOKEN.finditer
-    offset = 0
-    nl = False
-    for line in text.split("\n"):
-        for m in finditer(line):
-            s = m.group()
-            start, end = m.span()
-            append(_Tok(s, start + offset, end + offset, s[0].isalnum(), nl))
-            nl = False
-        offset += len(line) + 1
-        nl = True
+    find = text.find
+    # no token holds a line break ("\n" is neither \w nor \S), so one pass over the whole text
+    # gives the tokens of the lines; a token opens a line when a break lies before it
+    br = find("\n")
+    for m in _TOKEN.finditer(text):
+        s = m.group()
+        start, end = m.span()
+        if 0 <= br < start:
+            append(_Tok(s, start, end, s[0].isalnum(), True))
+            br = find("\n", end)
+        else:
+            append(_Tok(s, start, end, s[0].isalnum(), False))
     return out
 
 

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
+from functools import cache
 
 from diklat_cli.extract import places
 from diklat_cli.extract.numbers import cardinal_words
@@ -227,16 +228,15 @@ class Place:
     origin: float = 0.0
 
 
-_NEEDLES: dict[re.Pattern, tuple] = {}
+@cache
+def _gated() -> tuple:
+    """The role patterns with their needles (scanning), worked out once: a place mention's
+    window lacking a pattern's words is not searched."""
 
+    def gate(patterns: list) -> list:
+        return [(pattern, weight, needles(pattern)) for pattern, weight in patterns]
 
-def _may(pattern: re.Pattern, low: str, text: str) -> bool:
-    """pattern.search(text), skipped when the words every match needs are not in low."""
-    found = _NEEDLES.get(pattern)
-    if found is None:
-        groups = needles(pattern)
-        found = _NEEDLES[pattern] = groups
-    return may_match(found, low) and pattern.search(text) is not None
+    return needles(_CANCEL_DEST), gate(_DEST_PRE), gate(_DEST_POST), gate(_ORIGIN_PRE), gate(_ORIGIN_POST)
 
 
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
@@ -244,21 +244,22 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     post = text[mention.end : min(sent[1], mention.end + 80)]
     dest = origin = 0.0
     low_pre, low_post = pre.lower(), post.lower()
-    if not _may(_CANCEL_DEST, low_pre, pre):
-        for pattern, weight in _DEST_PRE:
-            if _may(pattern, low_pre, pre):
+    cancel, dest_pre, dest_post, origin_pre, origin_post = _gated()
+    if not (may_match(cancel, low_pre) and _CANCEL_DEST.search(pre)):
+        for pattern, weight, found in dest_pre:
+            if may_match(found, low_pre) and pattern.search(pre):
                 dest += weight
                 break
-    for pattern, weight in _DEST_POST:
-        if _may(pattern, low_post, post):
+    for pattern, weight, found in dest_post:
+        if may_match(found, low_post) and pattern.search(post):
             dest += weight
             break
-    for pattern, weight in _ORIGIN_PRE:
-        if _may(pattern, low_pre, pre):
+    for pattern, weight, found in origin_pre:
+        if may_match(found, low_pre) and pattern.search(pre):
             origin += weight
             break
-    for pattern, weight in _ORIGIN_POST:
-        if _may(pattern, low_post, post):
+    for pattern, weight, found in origin_post:
+        if may_match(found, low_post) and pattern.search(post):
             origin += weight
             break
     dest = max(dest, places.destination_weight(pre, low_pre))

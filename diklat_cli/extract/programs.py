@@ -13,7 +13,7 @@ from importlib import resources
 
 from diklat_cli.extract.dates import month_pattern
 from diklat_cli.extract.numbers import ordinal_to_int, roman_to_int, words_to_int
-from diklat_cli.extract.scanning import Needles, folded, leads, may_match, needles, scan
+from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match, needles, scan
 
 _LEVEL = r"(IV|III|II|I|4|3|2|1)\b"
 _ROMAN = r"[IVXLC]{1,7}\b"
@@ -225,7 +225,7 @@ _OPEN_PROGRAM_LOWER = re.compile(
 def find_open_programs(text: str) -> list[ProgramMention]:
     """Programmes the vocabulary does not know, kept as written (SCHEMA: an unknown programme
     is its name as written); only where the words tie the course to the people travelling."""
-    found = [ProgramMention(m.start(), m.end(), m.group(), False) for m in _OPEN_PROGRAM_LOWER.finditer(text)]
+    found = [ProgramMention(m.start(), m.end(), m.group(), False) for m in finditer(_OPEN_PROGRAM_LOWER, text)]
     for m in _open_program_re().finditer(text):
         name = m.group()
         if len(name.split()) < 2:

@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["Needles", "folded", "leads", "match_at", "may_match", "needles", "scan"]
+__all__ = ["Needles", "folded", "leads", "match_at", "may_match", "finditer", "needles", "scan", "search"]
 
 # Characters that match an ASCII letter under re.IGNORECASE without lower-casing to it
 # ("İ", dotless "ı", long "ſ", the Kelvin sign): with one of them in the text, no skipping.
@@ -189,3 +189,32 @@ def match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.M
         if m is not None:
             yield m
             pos = m.end()
+
+
+_GATES: dict[re.Pattern, tuple[Needles, tuple[str, ...]]] = {}
+
+
+def _gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
+    gate = _GATES.get(pattern)
+    if gate is None:
+        gate = _GATES[pattern] = (needles(pattern), leads(pattern))
+    return gate
+
+
+def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
+    """pattern.finditer(text), nothing when the text lacks the pattern's needles, else
+    tried only where its leads start: for a pattern run over a whole article."""
+    needles_, leads_ = _gate(pattern)
+    low = folded(text)
+    if may_match(needles_, low):
+        yield from scan(pattern, leads_, text, low)
+
+
+def search(pattern: re.Pattern, text: str) -> re.Match | None:
+    """pattern.search(text), not run when the text lacks the pattern's needles and tried
+    only where its leads start: for a pattern searched once over a whole article."""
+    needles_, leads_ = _gate(pattern)
+    low = folded(text)
+    if not may_match(needles_, low):
+        return None
+    return next(scan(pattern, leads_, text, low), None)

@@ -11,6 +11,7 @@ from diklat_cli.extract import agencies, places, programs
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.hosts import host_form
 from diklat_cli.extract.place_roles import Place
+from diklat_cli.extract.scanning import finditer
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.models import Visit
 
@@ -223,7 +224,7 @@ _THAT_GROUP = re.compile(
 def name_the_group(text: str, sents, resolved: list[Place]) -> None:
     """A government named in one sentence and called "rombongan itu" in the next, which travels
     ("Salah satunya Pemkot A. Rombongan itu datang ke Kota B"): that government is the sender."""
-    for m in _THAT_GROUP.finditer(text):
+    for m in finditer(_THAT_GROUP, text):
         lo = sentence_at(sents, m.start())[0]
         if lo == 0 or text[lo : m.start()].strip():
             continue  # not what the sentence opens with
@@ -384,7 +385,7 @@ def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tupl
     home = visit.origin.regency or visit.origin.province
     if home is None or "DPR" in (visit.origin.institution or "") or "DPRD" not in text:
         return None
-    for m in _WITH_COUNCIL.finditer(text):
+    for m in finditer(_WITH_COUNCIL, text):
         if re.search(r"\b(?:ketua|pimpinan|wakil)\s+$", text[max(0, m.start("body") - 15) : m.start("body")], _I):
             continue  # a council's leader, not the council
         sent = sentence_at(sents, m.start())

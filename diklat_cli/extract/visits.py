@@ -48,6 +48,7 @@ from diklat_cli.extract.place_roles import (
     resolved_places,
     share_paired_scores,
 )
+from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
@@ -140,12 +141,12 @@ def extract_visits(
     travel = travel_cue(text)
     if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
         travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
-    if (best_host < 2 and _EXPLAINER.search(text)) or (best_host <= 0 and not travel):
+    if (best_host < 2 and search(_EXPLAINER, text)) or (best_host <= 0 and not travel):
         return []
     if unnamed and not (
         _TRAVELLERS.search(text)
-        or _HELD.search(text)
-        or TOGETHER.search(text)
+        or search(_HELD, text)
+        or search(TOGETHER, text)
         or any(p.origin > 0 for p in resolved)
         or find_participants(text)
         or visitors.visitors_came(text)
@@ -302,7 +303,7 @@ def extract_visits(
     # itu"): one record per sender, each with the count its own people are said to bring
     senders = (
         national_senders(text, sents, organizers, officials, participants)
-        if len(frames) == 1 and len(keys) == 1 and frames[0][1] is None and TOGETHER.search(text)
+        if len(frames) == 1 and len(keys) == 1 and frames[0][1] is None and search(TOGETHER, text)
         else []
     )
 
@@ -360,13 +361,18 @@ def extract_visits(
         evidence["activity"] = Evidence(spans=[a_span] if a_span else [], confidence=0.9 if a_span else 0.4)
 
         count = participants_for(text, sents, key, keys, participants, cohorts)
-        if dest_frames and not frame_counts and (each := EACH_GROUP.search(text)) and (n := parse_int(each.group("n"))):
+        if (
+            dest_frames
+            and not frame_counts
+            and (each := search(EACH_GROUP, text))
+            and (n := parse_int(each.group("n")))
+        ):
             # "dibagi menjadi tiga kelompok yang masing-masing terdiri dari 12 orang": each group's count
             count = ParticipantMention(each.start("n"), each.end("n"), n, True)
         elif frame_counts or (len(frames) > 1 and (origin_frames or split)):
             # groups at different places at once: a count not written with one group is all of theirs
             count = frame_counts.get(frame_dest if dest_frames else frame_origin)
-        elif count and dest_frames and (together or SPLIT_COUNT.search(text)):
+        elif count and dest_frames and (together or search(SPLIT_COUNT, text)):
             # "26 peserta dibagi menjadi 4 kelompok", groups that went at the same time: the whole's
             # count, not any one group's
             count = None
@@ -458,7 +464,7 @@ def _home_left(text: str, sents, resolved: list[Place]) -> None:
     a place named before it in the sentence is the home they leave, not the place visited."""
     if "luar" not in text:
         return
-    for leaving in LEAVING_TOWN.finditer(text):
+    for leaving in finditer(LEAVING_TOWN, text):
         sent = sentence_at(sents, leaving.start())
         for place in resolved:
             if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
@@ -578,7 +584,7 @@ def _records_beside(text: str, sents, resolved: list[Place], results: list[Extra
         evidence = dict(first.evidence)
         evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
         results.append(Extraction(visit=visit, evidence=evidence))
-    if len(results) == 1 and (wave := _NEXT_WAVE.search(text)) is not None:
+    if len(results) == 1 and (wave := search(_NEXT_WAVE, text)) is not None:
         # the next wave of the same trip ("menyusul gelombang kedua dengan tujuan dan jumlah peserta yang
         # sama"): a visit of its own on its own day, with the first's count when the text says so
         skip = (line.published[1], line.published[2]) if line.published else None
