@@ -239,6 +239,14 @@ def _gated() -> tuple:
     return needles(_CANCEL_DEST), gate(_DEST_PRE), gate(_DEST_POST), gate(_ORIGIN_PRE), gate(_ORIGIN_POST)
 
 
+def _first_weight(patterns, piece: str, low: str) -> float:
+    """The weight of the first role pattern found in piece (low: piece.lower()), else 0."""
+    for pattern, weight, found in patterns:
+        if may_match(found, low) and pattern.search(piece):
+            return weight
+    return 0.0
+
+
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
@@ -246,22 +254,9 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     low_pre, low_post = pre.lower(), post.lower()
     cancel, dest_pre, dest_post, origin_pre, origin_post = _gated()
     if not (may_match(cancel, low_pre) and _CANCEL_DEST.search(pre)):
-        for pattern, weight, found in dest_pre:
-            if may_match(found, low_pre) and pattern.search(pre):
-                dest += weight
-                break
-    for pattern, weight, found in dest_post:
-        if may_match(found, low_post) and pattern.search(post):
-            dest += weight
-            break
-    for pattern, weight, found in origin_pre:
-        if may_match(found, low_pre) and pattern.search(pre):
-            origin += weight
-            break
-    for pattern, weight, found in origin_post:
-        if may_match(found, low_post) and pattern.search(post):
-            origin += weight
-            break
+        dest += _first_weight(dest_pre, pre, low_pre)
+    dest += _first_weight(dest_post, post, low_post)
+    origin += _first_weight(origin_pre, pre, low_pre) + _first_weight(origin_post, post, low_post)
     dest = max(dest, places.destination_weight(pre, low_pre))
     if (
         dest < 2
