@@ -15,7 +15,7 @@ from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words
 from diklat_cli.extract.place_roles import FEW, Place, places_between
 from diklat_cli.extract.scanning import finditer, search
-from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
 _I = re.IGNORECASE
 # number words from data/numbers.json: groups counted, ordinals of stops and groups ("lokasi kedua",
@@ -159,8 +159,9 @@ _PLACES_INTRO = re.compile(
 # ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
 _PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
 _PLACES_NAMED = re.compile(
-    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:antara\s+lain|yaitu|yakni|meliputi"
-    r"|di\s*antaranya)\b(?=\s*:?\s*(?-i:[A-Z]))",
+    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:"
+    + LIST_INTRO
+    + r")\b(?=\s*:?\s*(?-i:[A-Z]))",
     _I,
 )
 _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")

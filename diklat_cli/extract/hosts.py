@@ -9,6 +9,7 @@ import re
 
 from diklat_cli.extract import agencies, budget, places
 from diklat_cli.extract.place_roles import Place
+from diklat_cli.extract.sentences import LIST_INTRO
 
 _I = re.IGNORECASE
 
@@ -95,7 +96,7 @@ _LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
 
 
 _LISTED_ACRONYM = re.compile(
-    r"\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi)\s*:?\s*(?!(?:OPD|SKPD|ASN|PNS)\b)(?P<acr>(?-i:[A-Z]{2,6}))"
+    r"\b(?:" + LIST_INTRO + r")\s*:?\s*(?!(?:OPD|SKPD|ASN|PNS)\b)(?P<acr>(?-i:[A-Z]{2,6}))"
     r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+)$",
     _I,
 )

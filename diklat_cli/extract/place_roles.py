@@ -13,6 +13,7 @@ from functools import cache
 from diklat_cli.extract import places
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.scanning import may_match, needles
+from diklat_cli.extract.sentences import LIST_INTRO
 
 _I = re.IGNORECASE
 # number words from data/numbers.json: a few places or groups counted ("tiga provinsi")
@@ -39,8 +40,8 @@ _DEST_PRE = [
     (
         re.compile(
             r"\b(?:ke|menuju)\s+(?:\d{1,2}|" + FEW + r"|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
-            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:yaitu|yakni|antara\s+lain|masing-masing|di\s*antaranya"
-            r"|mulai\s+dari|seperti|meliputi)"
+            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:" + LIST_INTRO + r"|masing-masing"
+            r"|mulai\s+dari|seperti)"
             r"\s*:?\s*$",
             _I,
         ),

@@ -8,6 +8,10 @@ from bisect import bisect_right
 
 _MAX = sys.maxsize
 
+# the words that open a list inside a sentence ("yaitu A, B dan C", "antara lain …", "meliputi …"),
+# a regular-expression alternation for the patterns that look for lists
+LIST_INTRO = r"yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi"
+
 # a full stop after these is part of an abbreviation, not the end of a sentence
 _ABBREVIATIONS = {
     "dr",

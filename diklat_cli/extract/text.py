@@ -10,6 +10,8 @@ import contextlib
 import re
 import unicodedata
 
+from diklat_cli.extract.sentences import LIST_INTRO
+
 __all__ = ["clean_text", "repair_mojibake", "strip_boilerplate"]
 
 # --- mojibake -----------------------------------------------------------------------
@@ -241,7 +243,7 @@ _RELATED_HEADER = re.compile(
 _BULLET = re.compile(r"^[-•*·▪►»–]\s+(\S.*)$")
 _SENTENCE_END = re.compile(r"[.!?\"”’)]$")
 _LIST_INTRO = re.compile(
-    r"\b(?:berikut(?:nya)?|antara\s+lain|yakni|yaitu|meliputi|di\s*antaranya|adalah|terdiri)\W*$",
+    r"\b(?:berikut(?:nya)?|" + LIST_INTRO + r"|adalah|terdiri)\W*$",
     _I,
 )
 
