@@ -39,8 +39,6 @@ _LIST_LINK = re.compile(
     r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
     _I,
 )
-# the last member of a list of three or more: "di antaranya Bali, Yogyakarta, Solo hingga Batam"
-_LIST_CLOSES = re.compile(r"\s*,?\s*(?:hingga|sampai)\s+(?:ke\s+|di\s+)?", _I)
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
 _SPLIT_CUE = re.compile(
     r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|"
@@ -490,13 +488,6 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     for place in [*spoken, None]:
         if place is not None and chain and linked_places(text, chain[-1], place):
             chain.append(place)
-            continue
-        if (
-            place is not None
-            and len(chain) >= 2
-            and _LIST_CLOSES.fullmatch(text, chain[-1].mention.end, place.mention.start)
-        ):
-            chain.append(place)  # "A, B, C hingga D": "hingga" closes a list already running
             continue
         if len(chain) >= 2:
             regions = distinct_regions(chain, text)
