@@ -334,10 +334,11 @@ _WITH_COUNCIL = re.compile(
 # council named as one subject before their region
 _GOV_WORDS = ("pemerintah", "pemkab", "pemkot", "pemprov", "pemda", "eksekutif")
 _COUNCIL_WORDS = ("dprd", "dewan", "legislatif")
+_BODIES = "|".join(_GOV_WORDS + _COUNCIL_WORDS)
 _BODY_PAIR = re.compile(
-    r"\b(?P<a>pemerintah|pemkab|pemkot|pemprov|pemda|eksekutif|DPRD|dewan|legislatif)\s+(?:dan|serta|&|bersama|beserta)\s+"
-    r"(?:(?P<b>pemerintah|pemkab|pemkot|pemprov|pemda|eksekutif|DPRD|dewan(?:\s+perwakilan\s+rakyat\s+daerah"
-    r"(?:\s*\(DPRD\))?)?|legislatif)\s+)?$",
+    rf"\b(?P<a>{_BODIES})\s+(?:dan|serta|&|bersama|beserta)\s+"
+    # the council may be written out: "Dewan Perwakilan Rakyat Daerah (DPRD)"
+    rf"(?:(?P<b>{_BODIES})(?:\s+perwakilan\s+rakyat\s+daerah(?:\s*\(DPRD\))?)?\s+)?$",
     _I,
 )
 _GOV_PREFIX = re.compile(r"^(?:pemerintah|pemkab|pemkot|pemprov|pemda)\s+", _I)
