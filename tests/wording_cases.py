@@ -1260,3 +1260,792 @@ UNDECIDED: dict[str, str] = {
 
 # Cases extraction should get and does not yet (xfail, strict: a fix must move them out of here).
 KNOWN_GAPS: dict[str, str] = {}
+
+# ---- round 2: ext-visits2
+# Families 1 (detection), 2 (several visits, family "multi"), 3 (programmes and cohorts) and 8 (origin and
+# organizer); the expected records were written before the extractor was run on them.
+
+# ---------------------------------------------------------------- 1. detection: other triggers, passives, near-misses
+case(
+    "detect",
+    "r2-ngangsu-kaweruh",
+    """
+Bagian Organisasi Pati Ngangsu Kaweruh ke Kota Blitar
+BLITAR - Dua belas orang dari Bagian Organisasi Setda Kabupaten Pati ngangsu kaweruh soal penyederhanaan birokrasi ke Pemerintah Kota Blitar, Kamis (8/2/2024).
+Rombongan diterima Asisten Administrasi Umum Setda Kota Blitar, Heru Santosa, di ruang rapat balai kota.
+"Kami ingin mencontoh cara Blitar memangkas eselon tanpa mengganggu layanan," ujar ketua rombongan, Lilik Wahyuni.
+""",
+    _v(
+        program=None,
+        participants=12,
+        origin__province="Jawa Tengah",
+        origin__regency="Kabupaten Pati",
+        destination__province="Jawa Timur",
+        destination__regency="Kota Blitar",
+        start_date="2024-02-08",
+        end_date="2024-02-08",
+    ),
+)
+case(
+    "detect",
+    "r2-ditunjuk-objek-passive",
+    """
+Pemkot Madiun Ditunjuk Jadi Objek Studi Lapangan PKP
+MADIUN - Pemerintah Kota Madiun ditunjuk oleh BPSDM Provinsi Jawa Timur sebagai objek studi lapangan bagi 36 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan XXI, Selasa (12/3/2024).
+Para peserta berasal dari sejumlah kabupaten dan kota di Jawa Timur.
+Mereka mendalami penerapan tanda tangan elektronik di Dinas Komunikasi dan Informatika.
+""",
+    _v(
+        program="PKP",
+        cohort=21,
+        activity="studi lapangan",
+        participants=36,
+        origin__province="Jawa Timur",
+        organizer="BPSDM Provinsi Jawa Timur",
+        destination__province="Jawa Timur",
+        destination__regency="Kota Madiun",
+        start_date="2024-03-12",
+        end_date="2024-03-12",
+    ),
+)
+case(
+    "detect",
+    "r2-menjadi-tujuan-kaji-banding",
+    """
+Kulon Progo Jadi Tujuan Kaji Banding TP PKK Wonosobo
+WATES - Kabupaten Kulon Progo menjadi tujuan kaji banding 20 pengurus Tim Penggerak PKK Kabupaten Wonosobo, Jumat (17/5/2024).
+Mereka ingin mempelajari pengelolaan bank sampah di tingkat desa.
+Ketua TP PKK Kulon Progo, Sri Handayani, mengajak tamunya meninjau bank sampah di Kalurahan Sidorejo.
+""",
+    _v(
+        program=None,
+        activity="studi banding",
+        participants=20,
+        origin__province="Jawa Tengah",
+        origin__regency="Kabupaten Wonosobo",
+        destination__province="DI Yogyakarta",
+        destination__regency="Kabupaten Kulon Progo",
+        start_date="2024-05-17",
+        end_date="2024-05-17",
+    ),
+)
+case(
+    "detect",
+    "r2-dijadikan-lokus-daring",
+    """
+Dua OPD Sinjai Dijadikan Lokus Studi Lapangan Daring PKA
+SINJAI - Dua perangkat daerah Kabupaten Sinjai dijadikan lokus studi lapangan secara daring bagi 40 peserta PKA Angkatan II yang diselenggarakan PPSDM Kemendagri Regional Makassar, Rabu (21/5/2025).
+Peserta mengikuti paparan Dinas Pertanian dan Dinas Perikanan melalui konferensi video dari kelas masing-masing.
+Wakil Bupati Sinjai, Andi Rahmat, membuka sesi penerimaan dari ruang rapat kantor bupati.
+""",
+    _v(
+        program="PKA",
+        cohort=2,
+        activity="studi lapangan",
+        participants=40,
+        origin__province=None,
+        organizer="PPSDM Kemendagri Regional Makassar",
+        destination__province="Sulawesi Selatan",
+        destination__regency="Kabupaten Sinjai",
+        start_date="2025-05-21",
+        end_date="2025-05-21",
+    ),
+)
+case(
+    "detect",
+    "r2-vkn-programme-stage",
+    """
+Peserta PKN II Jalani Visitasi Kepemimpinan Nasional di Bantaeng
+BANTAENG - Peserta Pelatihan Kepemimpinan Nasional Tingkat II Angkatan VII Lembaga Administrasi Negara menjalani Visitasi Kepemimpinan Nasional (VKN) di Kabupaten Bantaeng, 4-6 Juni 2024.
+Sebanyak 45 peserta dibawa ke puskesmas keliling dan sentra kopi rakyat.
+""",
+    _v(
+        program="PKN II",
+        cohort=7,
+        activity="studi lapangan",
+        participants=45,
+        origin__province=None,
+        destination__province="Sulawesi Selatan",
+        destination__regency="Kabupaten Bantaeng",
+        start_date="2024-06-04",
+        end_date="2024-06-06",
+    ),
+)
+case(
+    "detect",
+    "r2-stula-abbreviation",
+    """
+Peserta Latsar Tomohon Gelar Stula di Minahasa Utara
+AIRMADIDI - Sebanyak 45 peserta Latsar CPNS Golongan III Kota Tomohon menggelar stula di Kabupaten Minahasa Utara, Kamis (7/9/2023).
+Di sana peserta mengamati pelayanan terpadu di kantor kecamatan.
+""",
+    _v(
+        program="Latsar CPNS",
+        activity="studi lapangan",
+        participants=45,
+        origin__province="Sulawesi Utara",
+        origin__regency="Kota Tomohon",
+        destination__province="Sulawesi Utara",
+        destination__regency="Kabupaten Minahasa Utara",
+        start_date="2023-09-07",
+        end_date="2023-09-07",
+    ),
+)
+case(
+    "detect",
+    "r2-unit-dikunjungi-passive",
+    """
+MPP Padang Panjang Dikunjungi Peserta Diklat PIM IV Dharmasraya
+PADANG PANJANG - Mal Pelayanan Publik Kota Padang Panjang dikunjungi 30 peserta Diklat PIM IV Kabupaten Dharmasraya, Senin (9/10/2017).
+Kunjungan itu bagian dari tahap benchmarking yang wajib dijalani peserta.
+Kepala DPMPTSP Padang Panjang, Yusrizal, memaparkan alur izin yang selesai dalam satu hari.
+""",
+    _v(
+        program="Diklatpim IV",
+        activity="benchmarking",
+        participants=30,
+        origin__province="Sumatera Barat",
+        origin__regency="Kabupaten Dharmasraya",
+        destination__province="Sumatera Barat",
+        destination__regency="Kota Padang Panjang",
+        start_date="2017-10-09",
+        end_date="2017-10-09",
+    ),
+)
+case(
+    "detect",
+    "r2-dilepas-passive-send-off",
+    """
+Dilepas Sekda, 32 Peserta PKA Lombok Timur Bertolak ke Banyuwangi
+SELONG - Sebanyak 32 peserta PKA Angkatan IV Kabupaten Lombok Timur dilepas Sekretaris Daerah, Muhammad Juaini, di Pendopo Bupati, Senin (2/10/2023).
+Mereka akan melaksanakan benchmarking di Kabupaten Banyuwangi pada 3-5 Oktober 2023.
+Juaini meminta peserta membawa pulang gagasan yang bisa diterapkan di daerah sendiri.
+""",
+    _v(
+        program="PKA",
+        cohort=4,
+        activity="benchmarking",
+        participants=32,
+        origin__province="Nusa Tenggara Barat",
+        origin__regency="Kabupaten Lombok Timur",
+        destination__province="Jawa Timur",
+        destination__regency="Kabupaten Banyuwangi",
+        start_date="2023-10-03",
+        end_date="2023-10-05",
+    ),
+)
+case(
+    "detect",
+    "r2-host-official-receives-no-activity-word",
+    """
+Wali Kota Bukittinggi Terima Peserta Diklatpim III Riau
+BUKITTINGGI - Wali Kota Bukittinggi, Ramlan Nurmatias, menerima 30 peserta Diklat Kepemimpinan Tingkat III Angkatan IV Pemerintah Provinsi Riau di Balai Kota, Rabu (3/7/2019).
+Peserta datang untuk mempelajari pengelolaan pasar tradisional dan retribusinya.
+""",
+    _v(
+        program="Diklatpim III",
+        cohort=4,
+        participants=30,
+        origin__province="Riau",
+        destination__province="Sumatera Barat",
+        destination__regency="Kota Bukittinggi",
+        start_date="2019-07-03",
+        end_date="2019-07-03",
+    ),
+)
+case(
+    "detect",
+    "r2-bench-marking-split-word",
+    """
+Peserta PKP Kota Cirebon Bench Marking ke Sumedang
+SUMEDANG - Empat puluh peserta PKP Angkatan II Kota Cirebon melakukan bench marking ke Pemerintah Kabupaten Sumedang, Selasa (14/11/2023).
+Fokus mereka adalah aplikasi pengaduan warga yang terhubung ke semua kecamatan.
+""",
+    _v(
+        program="PKP",
+        cohort=2,
+        activity="benchmarking",
+        participants=40,
+        origin__province="Jawa Barat",
+        origin__regency="Kota Cirebon",
+        destination__province="Jawa Barat",
+        destination__regency="Kabupaten Sumedang",
+        start_date="2023-11-14",
+        end_date="2023-11-14",
+    ),
+)
+case(
+    "detect",
+    "r2-opening-at-campus-no-visit",
+    """
+Sekda Buka PKA Angkatan II di Kampus BPSDM Jambi
+JAMBI - Sekretaris Daerah Provinsi Jambi, Sudirman, resmi membuka Pelatihan Kepemimpinan Administrator Angkatan II di kampus BPSDM Provinsi Jambi, Selasa (24/4/2018).
+Pelatihan diikuti 40 pejabat administrator dari kabupaten dan kota se-Provinsi Jambi.
+Selama empat bulan peserta akan menerima materi di kelas dan menyusun rancangan aksi perubahan.
+""",
+)
+case(
+    "detect",
+    "r2-graduation-no-visit",
+    """
+Bupati Kampar Wisuda 120 Peserta Latsar CPNS
+BANGKINANG - Sebanyak 120 peserta Latsar CPNS Kabupaten Kampar diwisuda di Aula Kantor Bupati, Selasa (29/10/2024).
+Sebelumnya peserta menjalani habituasi dan aktualisasi di unit kerja masing-masing selama satu bulan.
+Bupati berpesan agar ASN muda menjaga integritas.
+""",
+)
+case(
+    "detect",
+    "r2-seminar-project-no-visit",
+    """
+Peserta PKA Angkatan III Paparkan Proyek Perubahan
+PALU - Sebanyak 30 peserta Pelatihan Kepemimpinan Administrator Angkatan III Provinsi Sulawesi Tengah memaparkan proyek perubahan dalam seminar di Aula BPSDM, Selasa (8/8/2023).
+Rancangan itu disusun setelah tahap benchmarking dan diuji oleh mentor serta penguji dari LAN.
+Peserta yang dinyatakan memuaskan akan mengikuti evaluasi akhir pekan depan.
+""",
+)
+case(
+    "detect",
+    "r2-retreat-no-visit",
+    """
+Seratus Kepala Desa Garut Ikuti Retret di Lembang
+LEMBANG - Sebanyak 100 kepala desa se-Kabupaten Garut mengikuti retret kepemimpinan di Lembang, Kabupaten Bandung Barat, 10-12 September 2024.
+Selama tiga hari mereka menerima materi tata kelola dana desa dari narasumber Kementerian Desa.
+Kegiatan ditutup dengan apel bersama di lapangan pusat pelatihan.
+""",
+)
+case(
+    "detect",
+    "r2-courtesy-call-no-visit",
+    """
+Kepala Puslatbang LAN Kunjungan Kehormatan ke Gubernur Sultra
+KENDARI - Kepala Puslatbang KMP LAN, Andi Wahyudi, melakukan kunjungan kehormatan kepada Gubernur Sulawesi Tenggara di rumah jabatan gubernur, Selasa (23/11/2021).
+Pertemuan membahas kerja sama penyelenggaraan PKA dan PKP bagi pejabat pemerintah provinsi tahun depan.
+Gubernur menyambut baik tawaran itu dan meminta BPSDM menyiapkan anggarannya.
+""",
+)
+case(
+    "detect",
+    "r2-budget-item-no-visit",
+    """
+DPRD Pangkas Anggaran Studi Banding 2025
+PARIAMAN - Badan Anggaran DPRD Kota Pariaman memangkas anggaran perjalanan dinas dan studi banding ke luar daerah tahun 2025 sebesar Rp2 miliar.
+Ketua DPRD, Fitri Nora, mengatakan dana itu dialihkan untuk perbaikan jalan lingkungan.
+"Studi banding bisa ditunda, jalan rusak tidak," katanya, Kamis (14/3/2019).
+""",
+)
+case(
+    "detect",
+    "r2-explainer-no-visit",
+    """
+Mengenal Studi Lapangan dalam Pelatihan Kepemimpinan
+Studi lapangan merupakan salah satu agenda pembelajaran dalam pelatihan kepemimpinan administrator dan pengawas.
+Dalam agenda ini peserta biasanya mengunjungi instansi yang dinilai berhasil berinovasi, lalu menuliskan pelajaran yang bisa ditiru.
+Lokasinya ditentukan penyelenggara berdasarkan tema pelatihan.
+""",
+)
+case(
+    "detect",
+    "r2-background-destination-no-visit",
+    """
+Banyuwangi Raih Penghargaan Pelayanan Publik Terbaik
+BANYUWANGI - Pemerintah Kabupaten Banyuwangi meraih penghargaan pelayanan publik terbaik dari Kementerian PANRB, Selasa (16/1/2024).
+Daerah ini kerap menjadi tujuan studi banding pemerintah daerah lain karena program Smart Kampung.
+Penghargaan diterima langsung oleh bupati di Jakarta.
+""",
+)
+
+# ---------------------------------------------------------------- 2. several visits in one article
+case(
+    "multi",
+    "r2-two-programmes-two-senders",
+    """
+Salatiga Terima Dua Rombongan Pelatihan Kepemimpinan
+SALATIGA - Pemerintah Kota Salatiga menerima rombongan peserta PKA Angkatan VI Pemerintah Provinsi Bengkulu dan peserta PKP Angkatan IX Pemerintah Kabupaten Kutai Kartanegara, Kamis (15/8/2024).
+Rombongan PKA berjumlah 30 orang, sedangkan rombongan PKP 40 orang.
+Keduanya mempelajari layanan perizinan dan pengelolaan pengaduan warga.
+""",
+    _v(
+        program="PKA",
+        cohort=6,
+        participants=30,
+        origin__province="Bengkulu",
+        destination__province="Jawa Tengah",
+        destination__regency="Kota Salatiga",
+        start_date="2024-08-15",
+        end_date="2024-08-15",
+    ),
+    _v(
+        program="PKP",
+        cohort=9,
+        participants=40,
+        origin__province="Kalimantan Timur",
+        origin__regency="Kabupaten Kutai Kartanegara",
+        destination__province="Jawa Tengah",
+        destination__regency="Kota Salatiga",
+        start_date="2024-08-15",
+        end_date="2024-08-15",
+    ),
+)
+case(
+    "multi",
+    "r2-itinerary-two-regencies-own-days",
+    """
+Peserta Diklatpim IV Sumbawa Studi Lapangan ke Badung dan Denpasar
+DENPASAR - Peserta Diklatpim IV Angkatan I Kabupaten Sumbawa melaksanakan studi lapangan ke Kabupaten Badung pada Senin (4/11/2019).
+Setelah dari Badung, rombongan melanjutkan ke Pemerintah Kota Denpasar pada Selasa (5/11/2019).
+""",
+    _v(
+        program="Diklatpim IV",
+        cohort=1,
+        origin__regency="Kabupaten Sumbawa",
+        destination__province="Bali",
+        destination__regency="Kabupaten Badung",
+        start_date="2019-11-04",
+        end_date="2019-11-04",
+    ),
+    _v(
+        program="Diklatpim IV",
+        cohort=1,
+        origin__regency="Kabupaten Sumbawa",
+        destination__province="Bali",
+        destination__regency="Kota Denpasar",
+        start_date="2019-11-05",
+        end_date="2019-11-05",
+    ),
+)
+case(
+    "multi",
+    "r2-groups-split-with-counts",
+    """
+60 Peserta PKN II Dibagi ke Bitung dan Minahasa
+MANADO - Sebanyak 60 peserta PKN Tingkat II Angkatan III dibagi ke dua lokus studi lapangan, 12-14 Juni 2024.
+Sebanyak 30 peserta menuju Kota Bitung, sementara 30 peserta lainnya ke Kabupaten Minahasa.
+""",
+    _v(
+        program="PKN II",
+        cohort=3,
+        participants=30,
+        destination__province="Sulawesi Utara",
+        destination__regency="Kota Bitung",
+        start_date="2024-06-12",
+        end_date="2024-06-14",
+    ),
+    _v(
+        program="PKN II",
+        cohort=3,
+        participants=30,
+        destination__province="Sulawesi Utara",
+        destination__regency="Kabupaten Minahasa",
+        start_date="2024-06-12",
+        end_date="2024-06-14",
+    ),
+)
+case(
+    "multi",
+    "r2-two-cohorts-each-count",
+    """
+PKP Angkatan VII dan VIII Lampung Benchmarking ke Kota Metro
+METRO - Peserta PKP Angkatan VII dan VIII BPSDM Provinsi Lampung melaksanakan benchmarking ke Pemerintah Kota Metro, Rabu (25/9/2024).
+Masing-masing angkatan terdiri atas 40 orang.
+""",
+    _v(
+        program="PKP",
+        cohort=7,
+        activity="benchmarking",
+        participants=40,
+        origin__province="Lampung",
+        destination__regency="Kota Metro",
+        start_date="2024-09-25",
+    ),
+    _v(
+        program="PKP",
+        cohort=8,
+        activity="benchmarking",
+        participants=40,
+        origin__province="Lampung",
+        destination__regency="Kota Metro",
+        start_date="2024-09-25",
+    ),
+)
+case(
+    "multi",
+    "r2-two-councils-together",
+    """
+DPRD Sleman dan Bantul Studi Banding Bersama ke Surakarta
+SOLO - Rombongan DPRD Kabupaten Sleman dan DPRD Kabupaten Bantul melakukan studi banding bersama ke DPRD Kota Surakarta, Senin (20/2/2023).
+Kedua rombongan ingin belajar tentang penyusunan peraturan daerah cagar budaya.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="DI Yogyakarta",
+        origin__regency="Kabupaten Sleman",
+        destination__province="Jawa Tengah",
+        destination__regency="Kota Surakarta",
+        start_date="2023-02-20",
+    ),
+    _v(
+        activity="studi banding",
+        origin__province="DI Yogyakarta",
+        origin__regency="Kabupaten Bantul",
+        destination__province="Jawa Tengah",
+        destination__regency="Kota Surakarta",
+        start_date="2023-02-20",
+    ),
+)
+case(
+    "multi",
+    "r2-three-provinces-listed",
+    """
+Peserta PKA Maluku Kaji Banding ke Tiga Provinsi
+AMBON - Peserta PKA Angkatan II Pemerintah Provinsi Maluku melaksanakan kaji banding ke tiga provinsi, yakni Jawa Barat, Jawa Tengah, dan Jawa Timur, 22-26 Juli 2024.
+Peserta dibagi menjadi tiga kelompok sesuai provinsi tujuan.
+""",
+    _v(program="PKA", cohort=2, activity="studi banding", origin__province="Maluku", destination__province="Jawa Barat"),
+    _v(program="PKA", cohort=2, activity="studi banding", origin__province="Maluku", destination__province="Jawa Tengah"),
+    _v(program="PKA", cohort=2, activity="studi banding", origin__province="Maluku", destination__province="Jawa Timur"),
+)
+case(
+    "multi",
+    "r2-host-week-two-guests",
+    """
+Trenggalek Terima Dua Rombongan Studi Tiru dalam Sepekan
+TRENGGALEK - Pemerintah Kabupaten Trenggalek menerima dua rombongan studi tiru pekan ini.
+Pada Selasa (5/3/2024), rombongan Pemerintah Kabupaten Bone datang untuk mempelajari pengelolaan sampah.
+Dua hari kemudian, Kamis (7/3/2024), giliran rombongan Pemerintah Kota Tidore Kepulauan yang ingin belajar tentang layanan kesehatan desa.
+""",
+    _v(
+        origin__province="Sulawesi Selatan",
+        origin__regency="Kabupaten Bone",
+        destination__province="Jawa Timur",
+        destination__regency="Kabupaten Trenggalek",
+        start_date="2024-03-05",
+        end_date="2024-03-05",
+    ),
+    _v(
+        origin__province="Maluku Utara",
+        origin__regency="Kota Tidore Kepulauan",
+        destination__province="Jawa Timur",
+        destination__regency="Kabupaten Trenggalek",
+        start_date="2024-03-07",
+        end_date="2024-03-07",
+    ),
+)
+
+# ---------------------------------------------------------------- 3. programmes and cohorts
+case(
+    "program",
+    "r2-unknown-kepala-sekolah",
+    """
+Peserta Pelatihan Kepemimpinan Kepala Sekolah Bireuen Studi Tiru ke Banda Aceh
+BANDA ACEH - Sebanyak 35 peserta Pelatihan Kepemimpinan Kepala Sekolah Angkatan II Kabupaten Bireuen melakukan studi tiru ke Kota Banda Aceh, Rabu (30/5/2023).
+Mereka mengunjungi dua sekolah penggerak.
+""",
+    _v(
+        program="Pelatihan Kepemimpinan Kepala Sekolah",
+        cohort=2,
+        activity="studi banding",
+        participants=35,
+        origin__regency="Kabupaten Bireuen",
+        destination__regency="Kota Banda Aceh",
+    ),
+)
+case(
+    "program",
+    "r2-cohort-ordinal-word",
+    """
+PKP Angkatan Kelima Kabupaten Bogor Studi Lapangan ke Purwakarta
+PURWAKARTA - Peserta Pelatihan Kepemimpinan Pengawas Angkatan Kelima Pemerintah Kabupaten Bogor melaksanakan studi lapangan di Kabupaten Purwakarta, Selasa (26/7/2022).
+Jumlah peserta 38 orang.
+""",
+    _v(
+        program="PKP",
+        cohort=5,
+        activity="studi lapangan",
+        participants=38,
+        origin__regency="Kabupaten Bogor",
+        destination__regency="Kabupaten Purwakarta",
+    ),
+)
+case(
+    "program",
+    "r2-angkatan-ke-digits-with-year",
+    """
+PKA Angkatan ke-12 Tahun 2023 Benchmarking ke Kota Tangerang
+TANGERANG - Peserta Pelatihan Kepemimpinan Administrator angkatan ke-12 tahun 2023 Pemerintah Provinsi Banten melakukan benchmarking ke Pemerintah Kota Tangerang, Selasa (30/5/2023).
+""",
+    _v(
+        program="PKA",
+        cohort=12,
+        activity="benchmarking",
+        origin__province="Banten",
+        destination__regency="Kota Tangerang",
+        start_date="2023-05-30",
+    ),
+)
+case(
+    "program",
+    "r2-cohort-before-programme",
+    """
+Peserta Angkatan XXIII PKN Tingkat II Kunjungi Kota Semarang
+SEMARANG - Sebanyak 58 peserta angkatan XXIII Pelatihan Kepemimpinan Nasional Tingkat II melaksanakan studi lapangan ke Pemerintah Kota Semarang, Selasa (10/9/2024).
+Rombongan dipimpin widyaiswara Lembaga Administrasi Negara.
+""",
+    _v(
+        program="PKN II",
+        cohort=23,
+        activity="studi lapangan",
+        participants=58,
+        origin__province=None,
+        destination__province="Jawa Tengah",
+    ),
+)
+case(
+    "program",
+    "r2-latsar-long-name-golongan",
+    """
+CPNS Kota Palangka Raya Studi Lapangan ke Kabupaten Kapuas
+KUALA KAPUAS - Peserta Pelatihan Dasar Calon Pegawai Negeri Sipil Golongan II Angkatan 15 Kota Palangka Raya melaksanakan studi lapangan di Kabupaten Kapuas, Rabu (6/11/2024).
+Mereka belajar tentang layanan administrasi kependudukan keliling.
+""",
+    _v(
+        program="Latsar CPNS",
+        cohort=15,
+        activity="studi lapangan",
+        origin__regency="Kota Palangka Raya",
+        destination__regency="Kabupaten Kapuas",
+    ),
+)
+case(
+    "program",
+    "r2-unknown-diklat-teknis",
+    """
+Peserta Diklat Teknis Pengadaan Barang dan Jasa Kunjungi ULP Kota Batam
+BATAM - Sebanyak 25 peserta Diklat Teknis Pengadaan Barang dan Jasa Pemerintah Kabupaten Karimun melakukan studi banding ke Unit Layanan Pengadaan Kota Batam, Selasa (16/1/2024).
+""",
+    _v(
+        program="Diklat Teknis Pengadaan Barang dan Jasa",
+        activity="studi banding",
+        participants=25,
+        origin__regency="Kabupaten Karimun",
+        destination__regency="Kota Batam",
+    ),
+)
+case(
+    "program",
+    "r2-prajabatan-golongan",
+    """
+Peserta Prajabatan Kabupaten Sumba Timur Kunjungi Kota Kupang
+KUPANG - Peserta Diklat Prajabatan Golongan III Angkatan 4 Kabupaten Sumba Timur melaksanakan orientasi lapangan di Pemerintah Kota Kupang, Selasa (24/4/2018).
+""",
+    _v(
+        program="Prajabatan",
+        cohort=4,
+        activity="studi lapangan",
+        origin__regency="Kabupaten Sumba Timur",
+        destination__regency="Kota Kupang",
+    ),
+)
+case(
+    "program",
+    "r2-diklatpim-ii-large-roman",
+    """
+Diklatpim Tingkat II Angkatan XL Benchmarking ke Pemprov Sumbar
+PADANG - Peserta Diklatpim Tingkat II Angkatan XL yang diselenggarakan BPSDM Kemendagri melaksanakan benchmarking ke Pemerintah Provinsi Sumatera Barat, Kamis (14/3/2019).
+""",
+    _v(
+        program="Diklatpim II",
+        cohort=40,
+        activity="benchmarking",
+        origin__province=None,
+        destination__province="Sumatera Barat",
+    ),
+)
+case(
+    "program",
+    "r2-cohort-in-headline-only",
+    """
+Peserta PKP Angkatan 3 Kota Bima Studi Lapangan ke Dompu
+DOMPU - Peserta Pelatihan Kepemimpinan Pengawas Kota Bima melaksanakan studi lapangan di Kabupaten Dompu, Selasa (8/8/2023).
+Ada 30 peserta yang ikut dalam kegiatan itu.
+""",
+    _v(
+        program="PKP",
+        cohort=3,
+        activity="studi lapangan",
+        participants=30,
+        origin__regency="Kota Bima",
+        destination__regency="Kabupaten Dompu",
+    ),
+)
+case(
+    "program",
+    "r2-pkn-tingkat-i",
+    """
+Peserta PKN Tingkat I Belajar Tata Kelola Air di Kota Surabaya
+SURABAYA - Sebanyak 30 peserta Pelatihan Kepemimpinan Nasional Tingkat I Angkatan LIV melakukan studi lapangan ke Pemerintah Kota Surabaya, Selasa (5/11/2024).
+""",
+    _v(
+        program="PKN I",
+        cohort=54,
+        activity="studi lapangan",
+        participants=30,
+        destination__province="Jawa Timur",
+    ),
+)
+
+# ---------------------------------------------------------------- 8. origin and organizer
+case(
+    "origin",
+    "r2-provincial-body-brings",
+    """
+BPSDM Sultra Bawa Peserta PKA ke Makassar
+MAKASSAR - Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Sulawesi Tenggara membawa 30 peserta PKA Angkatan III melaksanakan studi lapangan ke Pemerintah Kota Makassar, Selasa (29/10/2024).
+""",
+    _v(
+        program="PKA",
+        cohort=3,
+        participants=30,
+        origin__province="Sulawesi Tenggara",
+        organizer="Badan Pengembangan Sumber Daya Manusia (BPSDM) Provinsi Sulawesi Tenggara",
+        destination__province="Sulawesi Selatan",
+        destination__regency="Kota Makassar",
+    ),
+)
+case(
+    "origin",
+    "r2-participants-from-regencies-of-province",
+    """
+Peserta PKP Kalbar Timba Ilmu di Kota Singkawang
+SINGKAWANG - Sebanyak 40 peserta PKP Angkatan XI yang diselenggarakan BPSDM Provinsi Kalimantan Barat melakukan studi lapangan di Kota Singkawang, Selasa (8/8/2023).
+Para peserta berasal dari Kabupaten Sambas, Kabupaten Bengkayang, dan Kabupaten Landak.
+""",
+    _v(
+        program="PKP",
+        cohort=11,
+        participants=40,
+        origin__province="Kalimantan Barat",
+        origin__regency=None,
+        organizer="BPSDM Provinsi Kalimantan Barat",
+        destination__province="Kalimantan Barat",
+        destination__regency="Kota Singkawang",
+    ),
+)
+case(
+    "origin",
+    "r2-regency-body-organizer",
+    """
+BKPSDM Ciamis Ajak Peserta Diklatpim IV Belajar ke Yogyakarta
+YOGYAKARTA - BKPSDM Kabupaten Ciamis mengajak 35 peserta Diklatpim IV Angkatan III melaksanakan studi lapangan di Pemerintah Kota Yogyakarta, Selasa (24/4/2018).
+""",
+    _v(
+        program="Diklatpim IV",
+        cohort=3,
+        participants=35,
+        origin__province="Jawa Barat",
+        origin__regency="Kabupaten Ciamis",
+        organizer="BKPSDM Kabupaten Ciamis",
+        destination__province="DI Yogyakarta",
+        destination__regency="Kota Yogyakarta",
+    ),
+)
+case(
+    "origin",
+    "r2-ministry-centre",
+    """
+Peserta Pelatihan Kementan Studi Banding ke Kabupaten Malang
+MALANG - Pusat Pelatihan Pertanian Kementerian Pertanian membawa 28 peserta pelatihan kepemimpinan pengawas melakukan studi banding ke Kabupaten Malang, Selasa (10/9/2024).
+Peserta berasal dari balai pelatihan di berbagai provinsi.
+""",
+    _v(
+        program="PKP",
+        participants=28,
+        origin__province=None,
+        organizer="Pusat Pelatihan Pertanian Kementerian Pertanian",
+        destination__province="Jawa Timur",
+        destination__regency="Kabupaten Malang",
+    ),
+)
+case(
+    "origin",
+    "r2-host-first-sender-dari",
+    """
+Gianyar Terima Studi Tiru Pemkot Kupang
+GIANYAR - Pemerintah Kabupaten Gianyar menerima kunjungan studi tiru dari Pemerintah Kota Kupang, Rabu (6/11/2024).
+Sebanyak 15 pejabat Kota Kupang ingin belajar tentang penataan pasar seni.
+""",
+    _v(
+        activity="studi banding",
+        participants=15,
+        origin__province="Nusa Tenggara Timur",
+        origin__regency="Kota Kupang",
+        destination__province="Bali",
+        destination__regency="Kabupaten Gianyar",
+    ),
+)
+case(
+    "origin",
+    "r2-short-province-form-sender",
+    """
+Peserta PKA Pemprov Kaltara Benchmarking ke Balikpapan
+BALIKPAPAN - Peserta PKA Angkatan I Pemprov Kaltara melaksanakan benchmarking ke Pemerintah Kota Balikpapan, Selasa (26/7/2022).
+""",
+    _v(
+        program="PKA",
+        cohort=1,
+        origin__province="Kalimantan Utara",
+        origin__regency=None,
+        destination__province="Kalimantan Timur",
+        destination__regency="Kota Balikpapan",
+    ),
+)
+case(
+    "origin",
+    "r2-council-commission-kunker",
+    """
+Komisi II DPRD Pontianak Belajar Pengelolaan Parkir ke Semarang
+SEMARANG - Komisi II DPRD Kota Pontianak melakukan kunjungan kerja ke Dinas Perhubungan Kota Semarang, Selasa (30/5/2023), untuk mempelajari penerapan parkir elektronik.
+""",
+    _v(
+        activity="kunjungan kerja",
+        origin__province="Kalimantan Barat",
+        origin__regency="Kota Pontianak",
+        origin__institution="DPRD Kota Pontianak",
+        destination__province="Jawa Tengah",
+        destination__regency="Kota Semarang",
+    ),
+)
+case(
+    "origin",
+    "r2-organizer-same-province-as-host",
+    """
+Peserta PKP Jateng Studi Lapangan di Kudus
+KUDUS - Sebanyak 40 peserta PKP Angkatan X yang diselenggarakan Badan Pengembangan Sumber Daya Manusia Daerah (BPSDMD) Provinsi Jawa Tengah melaksanakan studi lapangan di Kabupaten Kudus, Selasa (26/7/2022).
+""",
+    _v(
+        program="PKP",
+        cohort=10,
+        participants=40,
+        origin__province="Jawa Tengah",
+        organizer="Badan Pengembangan Sumber Daya Manusia Daerah (BPSDMD) Provinsi Jawa Tengah",
+        destination__province="Jawa Tengah",
+        destination__regency="Kabupaten Kudus",
+    ),
+)
+case(
+    "origin",
+    "r2-sender-after-count-dari",
+    """
+Tiga Puluh ASN dari Kabupaten Hulu Sungai Selatan Belajar ke Banjarbaru
+BANJARBARU - Tiga puluh peserta PKA Angkatan II dari Kabupaten Hulu Sungai Selatan melakukan studi lapangan ke Pemerintah Kota Banjarbaru, Selasa (26/7/2022).
+""",
+    _v(
+        program="PKA",
+        cohort=2,
+        participants=30,
+        origin__province="Kalimantan Selatan",
+        origin__regency="Kabupaten Hulu Sungai Selatan",
+        destination__province="Kalimantan Selatan",
+        destination__regency="Kota Banjarbaru",
+    ),
+)

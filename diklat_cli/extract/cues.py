@@ -46,9 +46,9 @@ _WEAK_CUES = re.compile(
 )
 # "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
 # "Benchmarking Diklat PIM IV Badung ke Palembang": the activity, a few words of what or who,
-# then where to, in one clause
+# then where to, in one clause ("stula", the reports' short form of studi lapangan, is the activity too)
 ACTIVITY_TO_PLACE = re.compile(
-    r"\b(?i:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
+    r"\b(?i:benchmark\w*|stud[iy]\s+\w+|stula|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
     r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,14}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
     r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
@@ -66,7 +66,7 @@ _LEARNING_AT_PLACE = re.compile(
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "studi lapangan pada sejumlah perangkat daerah Kota X")
 _STUDY_OF_HOST = re.compile(
-    r"(?=[bskv])\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
+    r"(?=[bskv])\b(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
     r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
     r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
     _I,

@@ -26,7 +26,7 @@ _DEST_PRE = [
         re.compile(
             # "di" right after the activity ("studi inovasi daerah di X"); further on it may say where
             # the people are from ("studi banding sejumlah kepala desa di X ke Y")
-            r"(?=[bspkvoKP])\b(?:benchmark\w*|stud[iy]\s+\w+|patok\s+banding|kaji\s+banding|visitasi"
+            r"(?=[bspkvoKP])\b(?:benchmark\w*|stud[iy]\s+\w+|stula|patok\s+banding|kaji\s+banding|visitasi"
             r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+"
             # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
             r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
@@ -207,7 +207,7 @@ _VILLAGE_AT = re.compile(
     _I,
 )
 STUDY = re.compile(
-    r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|kaji\s+banding|visitasi)\b", _I
+    r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|stula|kaji\s+banding|visitasi)\b", _I
 )
 _PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
 _OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)

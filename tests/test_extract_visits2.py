@@ -1,0 +1,33 @@
+"""Round 2 of issue 11 (ext-visits2): whether a visit is reported, several visits, programmes and
+cohorts, origin and organizer. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+from diklat_cli.extract import extract_text
+from diklat_cli.models import Visit
+
+
+def visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+# ---------------------------------------------------------------- "stula", the short form of studi lapangan
+
+
+def test_stula_is_the_activity_that_goes_to_a_place() -> None:
+    found = visits(
+        "Peserta PKP Kota Bitung Gelar Stula",
+        "TONDANO - Sebanyak 28 peserta PKP Angkatan II Kota Bitung menggelar stula di Kabupaten Minahasa, Rabu (4/9/2024).",
+    )
+    assert len(found) == 1
+    assert found[0].activity == "studi lapangan"
+    assert found[0].destination.regency == "Kabupaten Minahasa"
+
+
+def test_stula_to_a_government_in_the_lead() -> None:
+    found = visits(
+        "MUNTOK - Tiga puluh peserta Latsar CPNS Kabupaten Bangka Tengah melaksanakan stula ke Pemerintah"
+        " Kabupaten Bangka Barat, Selasa (3/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kabupaten Bangka Barat"
