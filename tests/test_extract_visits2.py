@@ -31,3 +31,27 @@ def test_stula_to_a_government_in_the_lead() -> None:
     )
     assert len(found) == 1
     assert found[0].destination.regency == "Kabupaten Bangka Barat"
+
+
+# ---------------------------------------------------------------- a courtesy call is no trip
+
+
+def test_a_courtesy_call_on_a_governor_is_no_visit() -> None:
+    assert (
+        visits(
+            "Kepala BPSDM Kunjungan Kehormatan ke Gubernur Jambi",
+            "JAMBI - Kepala BPSDM Provinsi Jambi melakukan kunjungan kehormatan kepada Gubernur Jambi, Senin"
+            " (2/9/2024), untuk melaporkan rencana PKA Angkatan III dan PKP Angkatan V tahun depan.",
+        )
+        == []
+    )
+
+
+def test_a_courtesy_call_made_during_a_study_trip_keeps_the_trip() -> None:
+    found = visits(
+        "BATU - Peserta PKA Angkatan III Kabupaten Nganjuk melakukan kunjungan silaturahmi sekaligus studi"
+        " lapangan ke Pemerintah Kota Batu, Rabu (4/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Batu"
+    assert found[0].activity == "studi lapangan"

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from diklat_cli.extract import abroad
+from diklat_cli.extract import abroad, programs
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import Key
@@ -94,6 +94,11 @@ _CEREMONY = re.compile(
 def travel_cue(text: str) -> bool:
     """The words state a trip: a strong cue or an activity written with where it goes (asked
     twice per article: when deciding it reports a visit, and whether a host is needed)."""
+    if "kunjungan" in text or "Kunjungan" in text:
+        # a courtesy call ("kunjungan kehormatan kepada Gubernur", "kunjungan silaturahmi ke Bupati") is one
+        # official calling on another, not a group going to learn: its words state no trip (blanked, so a
+        # study trip the same sentence also names still counts)
+        text = programs.courtesy_call_re().sub(lambda m: " " * len(m.group()), text)
     return (
         STRONG_CUES.search(text) is not None
         or search(ACTIVITY_TO_PLACE, text) is not None

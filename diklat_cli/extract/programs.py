@@ -66,6 +66,14 @@ def _not_programme_re() -> re.Pattern:
     return re.compile(rf"(?:{words})\s*$", re.IGNORECASE)
 
 
+@cache
+def courtesy_call_re() -> re.Pattern:
+    """A 'kunjungan' that is a courtesy call ("kunjungan kehormatan", "kunjungan silaturahmi"), from
+    data/programs.json."""
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _data()["courtesy_calls"])
+    return re.compile(rf"\bkunjungan\s+(?:{words})\b", re.IGNORECASE)
+
+
 def _level_name(entry: dict, level: str) -> str | None:
     number = _data()["levels"].get(level.upper())
     allowed = entry.get("levels", [])
