@@ -55,3 +55,23 @@ def test_a_courtesy_call_made_during_a_study_trip_keeps_the_trip() -> None:
     assert len(found) == 1
     assert found[0].destination.regency == "Kota Batu"
     assert found[0].activity == "studi lapangan"
+
+
+# ---------------------------------------------------------------- an unknown programme, its sender written after it
+
+
+def test_a_place_ending_an_open_programme_name_is_its_sender() -> None:
+    from diklat_cli.extract.programs import find_open_programs
+
+    headline = "Peserta Pelatihan Kepemimpinan Kepala Puskesmas Sumbawa Studi Tiru ke Mataram"
+    assert [p.name for p in find_open_programs(headline)] == ["Pelatihan Kepemimpinan Kepala Puskesmas"]
+
+
+def test_an_open_programme_in_headline_and_lead_is_one_programme() -> None:
+    found = visits(
+        "Peserta Diklat Manajemen Kearsipan Ogan Ilir Belajar ke Palembang",
+        "PALEMBANG - Sebanyak 20 peserta Diklat Manajemen Kearsipan Kabupaten Ogan Ilir melakukan studi banding ke"
+        " Pemerintah Kota Palembang, Kamis (5/9/2024).",
+    )
+    assert [v.program for v in found] == ["Diklat Manajemen Kearsipan"]
+    assert found[0].origin.regency == "Kabupaten Ogan Ilir"

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
+from diklat_cli.extract import places
 from diklat_cli.extract.dates import month_pattern
 from diklat_cli.extract.numbers import ordinal_to_int, roman_to_int, words_to_int
 from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match, needles, scan
@@ -236,13 +237,18 @@ def find_open_programs(text: str) -> list[ProgramMention]:
     found = [ProgramMention(m.start(), m.end(), m.group(), False) for m in finditer(_OPEN_PROGRAM_LOWER, text)]
     for m in _open_program_re().finditer(text):
         name = m.group()
+        # a headline writes the sender right after the course ("Peserta Pelatihan X Bireuen Studi Tiru ke …"),
+        # its Title Case running on: a place name that ends the name is who sends, not the course
+        named = places.find_places(name)
+        if named and named[-1].end == len(name) and named[-1].start > 0:
+            name = name[: named[-1].start].rstrip()
         if len(name.split()) < 2:
             continue
         before = text[max(0, m.start() - 30) : m.start()]
         if m.group("other") is not None:
             if _PARTICIPANTS_BEFORE.search(before):
-                found.append(ProgramMention(m.start(), m.end(), name, False))
+                found.append(ProgramMention(m.start(), m.start() + len(name), name, False))
             continue
         if _OPEN_BEFORE.search(before) or _OPEN_AFTER.match(text, m.end()):
-            found.append(ProgramMention(m.start(), m.end(), name, False))
+            found.append(ProgramMention(m.start(), m.start() + len(name), name, False))
     return sorted(found, key=lambda p: p.start)
