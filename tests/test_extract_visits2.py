@@ -75,3 +75,45 @@ def test_an_open_programme_in_headline_and_lead_is_one_programme() -> None:
     )
     assert [v.program for v in found] == ["Diklat Manajemen Kearsipan"]
     assert found[0].origin.regency == "Kabupaten Ogan Ilir"
+
+
+# ---------------------------------------------------------------- the sender named after what the host became
+
+
+def test_the_group_after_menjadi_tujuan_names_its_home() -> None:
+    found = visits(
+        "KLATEN - Kabupaten Klaten menjadi tujuan studi banding 15 anggota Badan Permusyawaratan Desa dari"
+        " Kabupaten Pacitan, Kamis (12/9/2024). Mereka ingin belajar tentang pengelolaan BUMDes."
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Pacitan"
+    assert found[0].destination.regency == "Kabupaten Klaten"
+
+
+def test_the_group_after_lokasi_studi_lapangan_names_its_home() -> None:
+    found = visits(
+        "REMBANG - Kabupaten Rembang dipilih sebagai lokasi studi lapangan peserta PKP Angkatan IV Kabupaten"
+        " Grobogan, Selasa (10/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Grobogan"
+    assert found[0].destination.regency == "Kabupaten Rembang"
+
+
+def test_lokasi_studi_lapangan_di_a_place_is_still_where_they_went() -> None:
+    found = visits(
+        "Peserta PKA Angkatan II Kabupaten Blora menentukan lokasi studi lapangan peserta di Kabupaten Kudus,"
+        " Rabu (11/9/2024), untuk mempelajari layanan perizinan."
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kabupaten Kudus"
+
+
+def test_ngangsu_kaweruh_is_learning_and_its_subject_the_traveller() -> None:
+    found = visits(
+        "KEDIRI - Sebanyak 10 pejabat Setda Kabupaten Tuban ngangsu kaweruh tentang arsip digital ke Pemerintah"
+        " Kota Kediri, Jumat (13/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Tuban"
+    assert found[0].destination.regency == "Kota Kediri"

@@ -73,7 +73,9 @@ _STUDY_OF_HOST = re.compile(
 )
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 LEARNING = re.compile(
-    r"(?=[bmst])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|mempelajari|menggali\s+(?:ilmu|informasi|pengalaman)"
+    # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
+    r"(?=[bmstn])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
     r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan)|mencontoh|meniru"

@@ -128,7 +128,15 @@ _DEST_POST = [
 ]
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
-    (re.compile(r"\b(?:rombongan|peserta|tamu|pejabat|orang)\b[^.]{0,40}\b(?:dari|asal)\s+(?:DPRD\s+)?$", _I), 2),
+    # people of a group, then where they are from ("15 anggota Badan Permusyawaratan Desa dari X")
+    (
+        re.compile(
+            r"\b(?:rombongan|peserta|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur)\b[^.]{0,40}\b(?:dari|asal)"
+            r"\s+(?:DPRD\s+)?$",
+            _I,
+        ),
+        2,
+    ),
     # one delegation come along with, or after, another: "berbarengan dengan agenda serupa dari DPRD A",
     # "disusul rombongan DPRD B"
     (
@@ -163,6 +171,19 @@ _ORIGIN_PRE = [
     ),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
     (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
+    # the host written as the subject, the visitors after what it became for them: "A menjadi tujuan kaji
+    # banding 20 pengurus PKK Kabupaten X", "A dipilih sebagai lokasi studi lapangan peserta PKA Kota Y": the
+    # place that names the group is its home (not "lokasi studi lapangan di X", where X is the place)
+    (
+        re.compile(
+            r"\b(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat)\s+(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding"
+            r"|studi\s+tiru|visitasi|kunjungan\s+\w+)\s+(?:(?:bagi|untuk|oleh)\s+)?(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
+            r"(?:peserta|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala)\b[^.,;:\n]{0,50}?"
+            r"(?<!\sdi)(?<!\ske)(?<!menuju)(?<!\spada)\s+$",
+            _I,
+        ),
+        2,
+    ),
     (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
     (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
     (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
@@ -195,7 +216,8 @@ _ORIGIN_POST = [
             r"|(?-i:Stud[iy]\s+(?:Banding|Tiru|Lapangan|Komparatif)|Kaji\s+Banding|Benchmarking|Kunker)\b"
             # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
             # (but "ke X untuk mempelajari …" is the purpose of going to X)
-            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali)\b)",
+            # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
+            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali|ngangsu)\b)",
             _I,
         ),
         2,
