@@ -117,3 +117,32 @@ def test_ngangsu_kaweruh_is_learning_and_its_subject_the_traveller() -> None:
     assert len(found) == 1
     assert found[0].origin.regency == "Kabupaten Tuban"
     assert found[0].destination.regency == "Kota Kediri"
+
+
+# ---------------------------------------------------------------- each group's own count
+
+
+def test_each_cohort_count_written_once_goes_to_every_cohort() -> None:
+    found = visits(
+        "KENDARI - Peserta PKA Angkatan III dan IV BPSDM Provinsi Sulawesi Tenggara melaksanakan studi lapangan ke"
+        " Pemerintah Kabupaten Konawe, Senin (9/9/2024). Setiap angkatan berjumlah 32 orang."
+    )
+    assert sorted((v.cohort, v.participants) for v in found) == [(3, 32), (4, 32)]
+
+
+def test_a_shared_count_of_two_cohorts_is_still_no_one_cohorts() -> None:
+    found = visits(
+        "KENDARI - Sebanyak 64 peserta PKA Angkatan III dan IV BPSDM Provinsi Sulawesi Tenggara melaksanakan studi"
+        " lapangan ke Pemerintah Kabupaten Konawe, Senin (9/9/2024)."
+    )
+    assert sorted(v.cohort for v in found) == [3, 4]
+    assert all(v.participants != 32 for v in found)
+
+
+def test_a_count_just_after_each_programme_is_that_programmes() -> None:
+    found = visits(
+        "BLITAR - Pemerintah Kota Blitar menerima peserta PKA Angkatan II Kabupaten Tulungagung dan peserta PKP"
+        " Angkatan V Kabupaten Kediri, Selasa (10/9/2024). Rombongan PKA sebanyak 25 orang, sementara rombongan PKP"
+        " 35 orang."
+    )
+    assert sorted((v.program, v.participants) for v in found) == [("PKA", 25), ("PKP", 35)]

@@ -110,17 +110,34 @@ def _count_of_together(text: str, m, sent, mine: list[tuple[int, int]], others: 
     return False
 
 
+# one count said of every cohort: "Masing-masing angkatan terdiri atas 40 orang", "setiap angkatan 30 peserta"
+_EACH_COHORT = re.compile(r"\b(?:masing-masing|setiap|tiap)\s+(?:angkatan|kelas)\b[^.\n]{0,40}$", _I)
+# a count right after the group it counts: "sedangkan rombongan PKP 40 orang"
+_NAMED_JUST_BEFORE = 30
+
+
 def participants_for(text, sents, key: Key, keys: list[Key], mentions, cohorts):
+    anchors = [a for k in keys for a in _anchors(k, cohorts)] if len(keys) > 1 else []
     usable = []
     for m in mentions:
         sent = sentence_at(sents, m.start)
-        if not m.strong and not re.search(r"\bpeserta\b", text[sent[0] : m.start], _I):
+        if (
+            not m.strong
+            and not re.search(r"\bpeserta\b", text[sent[0] : m.start], _I)
+            # with several groups, the weak "40 orang" written just after one group's name is its count
+            and not any(sent[0] <= a[1] <= m.start < a[1] + _NAMED_JUST_BEFORE for a in anchors)
+            and not (anchors and _EACH_COHORT.search(text, sent[0], m.start))
+        ):
             continue
         usable.append((m, sent))
     if not usable:
         return None
     if len(keys) == 1:
         return usable[0][0]
+    if len({k.program for k in keys}) == 1:
+        for m, sent in usable:
+            if _EACH_COHORT.search(text, sent[0], m.start):
+                return m  # the same count for each cohort, written once
     others = [a for k in keys if k is not key for a in _anchors(k, cohorts)]
     for m, sent in usable:
         if _count_of_together(text, m, sent, key.spans, others):
