@@ -146,3 +146,16 @@ def test_a_count_just_after_each_programme_is_that_programmes() -> None:
         " 35 orang."
     )
     assert sorted((v.program, v.participants) for v in found) == [("PKA", 25), ("PKP", 35)]
+
+
+# ---------------------------------------------------------------- a ministry's training centre is the organizer
+
+
+def test_a_ministrys_pusat_pelatihan_runs_the_course() -> None:
+    found = visits(
+        "MAROS - Pusat Pelatihan Kesehatan Kementerian Kesehatan membawa 24 peserta PKA melaksanakan studi lapangan"
+        " ke Kabupaten Maros, Rabu (11/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].organizer == "Pusat Pelatihan Kesehatan Kementerian Kesehatan"
+    assert found[0].origin.province is None
