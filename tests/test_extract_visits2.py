@@ -159,3 +159,20 @@ def test_a_ministrys_pusat_pelatihan_runs_the_course() -> None:
     assert len(found) == 1
     assert found[0].organizer == "Pusat Pelatihan Kesehatan Kementerian Kesehatan"
     assert found[0].origin.province is None
+
+
+# ---------------------------------------------------------------- a bureau of a national body's regional unit
+
+
+def test_a_bureau_of_a_polda_sends_from_the_national_level() -> None:
+    from diklat_cli.extract.agencies import is_national_unit
+
+    assert is_national_unit("Biro Operasi Polda Sumatera Utara")
+    assert is_national_unit("Bagian Umum Kanwil Kemenkumham Jawa Tengah")
+    assert not is_national_unit("Bagian Organisasi Setda Kabupaten Pati")
+    found = visits(
+        "MEDAN - Sebanyak 12 personel Bidang Humas Polda Aceh melakukan studi banding ke Polda Sumatera Utara,"
+        " Rabu (11/9/2024), untuk mempelajari pengelolaan media sosial."
+    )
+    assert len(found) == 1
+    assert found[0].origin.province is None

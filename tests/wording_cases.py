@@ -2053,6 +2053,301 @@ BANJARBARU - Tiga puluh peserta PKA Angkatan II dari Kabupaten Hulu Sungai Selat
     ),
 )
 
+# ---------------------------------------------------------------- round 2, second batch (written after the first run)
+case(
+    "detect",
+    "r2-melawat-ke",
+    """
+Rombongan Diklatpim III Gorontalo Melawat ke Surabaya
+SURABAYA - Sebanyak 32 peserta Diklatpim III Angkatan V Pemerintah Provinsi Gorontalo melawat ke Pemerintah Kota Surabaya, Selasa (18/6/2024), untuk benchmarking pengelolaan ruang terbuka hijau.
+""",
+    _v(
+        program="Diklatpim III",
+        cohort=5,
+        activity="benchmarking",
+        participants=32,
+        origin__province="Gorontalo",
+        destination__province="Jawa Timur",
+        destination__regency="Kota Surabaya",
+        start_date="2024-06-18",
+        end_date="2024-06-18",
+    ),
+)
+case(
+    "detect",
+    "r2-tempat-studi-komparasi-oleh",
+    """
+Disdukcapil Pontianak Jadi Tempat Studi Komparasi
+PONTIANAK - Dinas Kependudukan dan Pencatatan Sipil Kota Pontianak dijadikan tempat studi komparasi oleh 28 peserta PKP Angkatan II Kabupaten Bengkayang, Selasa (9/7/2024).
+""",
+    _v(
+        program="PKP",
+        cohort=2,
+        activity="studi banding",
+        participants=28,
+        origin__regency="Kabupaten Bengkayang",
+        destination__province="Kalimantan Barat",
+        destination__regency="Kota Pontianak",
+        start_date="2024-07-09",
+        end_date="2024-07-09",
+    ),
+)
+case(
+    "detect",
+    "r2-kunjungan-belajar",
+    """
+Peserta PKA Seruyan Kunjungan Belajar ke Kotawaringin Barat
+PANGKALAN BUN - Peserta PKA Angkatan I Kabupaten Seruyan melakukan kunjungan belajar ke Pemerintah Kabupaten Kotawaringin Barat, Selasa (16/7/2024).
+Mereka mempelajari pengelolaan keuangan desa berbasis aplikasi.
+""",
+    _v(
+        program="PKA",
+        cohort=1,
+        origin__regency="Kabupaten Seruyan",
+        destination__province="Kalimantan Tengah",
+        destination__regency="Kabupaten Kotawaringin Barat",
+        start_date="2024-07-16",
+        end_date="2024-07-16",
+    ),
+)
+case(
+    "detect",
+    "r2-cancelled-no-visit",
+    """
+Studi Lapangan PKA Tahun Ini Ditiadakan
+MATARAM - Kepala BPSDM Provinsi Nusa Tenggara Barat mengatakan studi lapangan peserta PKA tahun ini ditiadakan karena efisiensi anggaran, Selasa (23/7/2024).
+Sebagai gantinya, peserta mempelajari praktik baik daerah lain melalui bahan tayang dan diskusi daring di kelas.
+""",
+)
+case(
+    "detect",
+    "r2-ready-to-host-no-visit",
+    """
+Bupati Siap Jadikan Daerahnya Lokasi Studi Banding
+WONOSARI - Bupati Gunungkidul menyatakan siap jika daerahnya dijadikan lokasi studi banding pengelolaan air bersih oleh daerah lain, Selasa (21/3/2023).
+Menurutnya, sistem penampungan air hujan di desa-desa karst layak ditiru.
+""",
+)
+case(
+    "detect",
+    "r2-own-campus-observation-no-visit",
+    """
+Peserta Latsar Ikuti Kelas Observasi di Kampus BPSDM
+SAMARINDA - Sebanyak 80 peserta Latsar CPNS Golongan III Angkatan VII mengikuti kelas observasi di kampus BPSDM Provinsi Kalimantan Timur, Selasa (28/3/2023).
+Para widyaiswara memutar rekaman layanan publik dari berbagai daerah untuk dibahas bersama.
+""",
+)
+case(
+    "multi",
+    "r2-cohort-range",
+    """
+Latsar CPNS Angkatan I sampai III Purbalingga Studi Lapangan ke Banyumas
+PURWOKERTO - Peserta Latsar CPNS Golongan III Angkatan I sampai dengan III Kabupaten Purbalingga melaksanakan studi lapangan di Kabupaten Banyumas, Selasa (6/8/2024).
+""",
+    _v(program="Latsar CPNS", cohort=1, origin__regency="Kabupaten Purbalingga", destination__regency="Kabupaten Banyumas"),
+    _v(program="Latsar CPNS", cohort=2, origin__regency="Kabupaten Purbalingga", destination__regency="Kabupaten Banyumas"),
+    _v(program="Latsar CPNS", cohort=3, origin__regency="Kabupaten Purbalingga", destination__regency="Kabupaten Banyumas"),
+)
+case(
+    "multi",
+    "r2-two-governments-bersama",
+    """
+Pemkab Bangli dan Pemkab Karangasem Studi Banding ke Kulon Progo
+WATES - Pemerintah Kabupaten Bangli bersama Pemerintah Kabupaten Karangasem melakukan studi banding ke Pemerintah Kabupaten Kulon Progo, Selasa (20/8/2024).
+Kedua rombongan belajar tentang gerakan membeli produk lokal.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Bali",
+        origin__regency="Kabupaten Bangli",
+        destination__province="DI Yogyakarta",
+        destination__regency="Kabupaten Kulon Progo",
+        start_date="2024-08-20",
+    ),
+    _v(
+        activity="studi banding",
+        origin__province="Bali",
+        origin__regency="Kabupaten Karangasem",
+        destination__province="DI Yogyakarta",
+        destination__regency="Kabupaten Kulon Progo",
+        start_date="2024-08-20",
+    ),
+)
+case(
+    "multi",
+    "r2-one-group-two-provinces",
+    """
+Peserta PKA Sulbar Benchmarking ke Jatim dan Bali
+MAMUJU - Sebanyak 40 peserta PKA Angkatan II Pemerintah Provinsi Sulawesi Barat melaksanakan benchmarking ke Provinsi Jawa Timur dan Provinsi Bali, 3-7 Juni 2024.
+""",
+    _v(program="PKA", cohort=2, origin__province="Sulawesi Barat", destination__province="Jawa Timur", start_date="2024-06-03"),
+    _v(program="PKA", cohort=2, origin__province="Sulawesi Barat", destination__province="Bali", start_date="2024-06-03"),
+)
+case(
+    "multi",
+    "r2-council-hosts-two-councils",
+    """
+DPRD Kota Bogor Terima Kunjungan Kerja Dua DPRD dari Banten
+BOGOR - DPRD Kota Bogor menerima kunjungan kerja DPRD Kabupaten Lebak dan DPRD Kabupaten Pandeglang, Selasa (27/2/2024).
+Kedua rombongan ingin mempelajari peraturan daerah tentang penataan pedagang kaki lima.
+""",
+    _v(
+        activity="kunjungan kerja",
+        origin__province="Banten",
+        origin__regency="Kabupaten Lebak",
+        destination__province="Jawa Barat",
+        destination__regency="Kota Bogor",
+    ),
+    _v(
+        activity="kunjungan kerja",
+        origin__province="Banten",
+        origin__regency="Kabupaten Pandeglang",
+        destination__province="Jawa Barat",
+        destination__regency="Kota Bogor",
+    ),
+)
+case(
+    "multi",
+    "r2-waves-own-days",
+    """
+Dua Gelombang Peserta Latsar Tanah Laut Studi Lapangan ke Banjarbaru
+BANJARBARU - Peserta Latsar CPNS Kabupaten Tanah Laut melaksanakan studi lapangan ke Pemerintah Kota Banjarbaru dalam dua gelombang.
+Gelombang I berangkat pada Selasa (15/10/2024), sedangkan Gelombang II pada Selasa (22/10/2024).
+""",
+    _v(program="Latsar CPNS", cohort=1, destination__regency="Kota Banjarbaru", start_date="2024-10-15", end_date="2024-10-15"),
+    _v(program="Latsar CPNS", cohort=2, destination__regency="Kota Banjarbaru", start_date="2024-10-22", end_date="2024-10-22"),
+)
+case(
+    "program",
+    "r2-diklatpim-bracketed-roman-large",
+    """
+Diklatpim IV Angkatan LXXV Belajar ke Kabupaten Sumedang
+SUMEDANG - Peserta Pendidikan dan Pelatihan Kepemimpinan Tingkat IV (Diklatpim IV) Angkatan LXXV Pemerintah Provinsi Jawa Barat melakukan studi lapangan di Kabupaten Sumedang, Selasa (13/6/2023).
+""",
+    _v(program="Diklatpim IV", cohort=75, activity="studi lapangan", origin__province="Jawa Barat", destination__regency="Kabupaten Sumedang"),
+)
+case(
+    "program",
+    "r2-angkatan-digit-then-year",
+    """
+PKA Angkatan 1 Tahun 2024 Kota Jambi Studi Lapangan ke Palembang
+PALEMBANG - Peserta PKA Angkatan 1 Tahun 2024 Pemerintah Kota Jambi melaksanakan studi lapangan di Pemerintah Kota Palembang, Selasa (14/5/2024).
+""",
+    _v(program="PKA", cohort=1, origin__regency="Kota Jambi", destination__regency="Kota Palembang"),
+)
+case(
+    "program",
+    "r2-pkn-bracket-abbreviation",
+    """
+Peserta PKN Tingkat II LAN Visitasi ke Kota Pekanbaru
+PEKANBARU - Peserta Pelatihan Kepemimpinan Nasional (PKN) Tingkat II Angkatan XV Lembaga Administrasi Negara melaksanakan visitasi ke Pemerintah Kota Pekanbaru, Selasa (21/11/2023).
+""",
+    _v(program="PKN II", cohort=15, activity="studi lapangan", origin__province=None, destination__regency="Kota Pekanbaru"),
+)
+case(
+    "program",
+    "r2-diklatpim-lurah",
+    """
+Lurah Peserta Diklatpim Jateng Belajar ke Kota Malang
+MALANG - Peserta Diklatpim Pemerintah Daerah bagi Lurah Angkatan III Pemerintah Provinsi Jawa Tengah melakukan observasi lapangan di Kelurahan Bunulrejo, Kota Malang, Selasa (20/9/2022).
+""",
+    _v(
+        program="Diklatpim Pemerintah Daerah bagi Lurah",
+        cohort=3,
+        activity="studi lapangan",
+        origin__province="Jawa Tengah",
+        destination__regency="Kota Malang",
+    ),
+)
+case(
+    "program",
+    "r2-latsar-roman-cohort-after-golongan",
+    """
+Latsar CPNS Angkatan XXXVI Studi Lapangan ke Pemkot Tegal
+TEGAL - Sebanyak 40 peserta Latsar CPNS Golongan III Angkatan XXXVI BPSDMD Provinsi Jawa Tengah melaksanakan studi lapangan di Pemerintah Kota Tegal, Selasa (30/4/2024).
+""",
+    _v(program="Latsar CPNS", cohort=36, participants=40, origin__province="Jawa Tengah", destination__regency="Kota Tegal"),
+)
+case(
+    "origin",
+    "r2-asal-regency",
+    """
+Peserta PKP Asal Tapin Belajar Pelayanan ke Banjarmasin
+BANJARMASIN - Sebanyak 30 peserta PKP asal Kabupaten Tapin melakukan studi lapangan ke Pemerintah Kota Banjarmasin, Selasa (20/9/2022).
+""",
+    _v(
+        program="PKP",
+        participants=30,
+        origin__province="Kalimantan Selatan",
+        origin__regency="Kabupaten Tapin",
+        destination__regency="Kota Banjarmasin",
+    ),
+)
+case(
+    "origin",
+    "r2-bkpsdm-long-name-organizer",
+    """
+BKPSDM Ketapang Bawa Peserta PKP ke Pontianak
+PONTIANAK - Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Ketapang membawa 36 peserta PKP Angkatan I melaksanakan studi lapangan di Pemerintah Kota Pontianak, Selasa (15/10/2024).
+""",
+    _v(
+        program="PKP",
+        cohort=1,
+        participants=36,
+        origin__province="Kalimantan Barat",
+        origin__regency="Kabupaten Ketapang",
+        organizer="Badan Kepegawaian dan Pengembangan Sumber Daya Manusia (BKPSDM) Kabupaten Ketapang",
+        destination__regency="Kota Pontianak",
+    ),
+)
+case(
+    "origin",
+    "r2-sender-in-headline-only",
+    """
+Peserta PKA Pemkab Sigi Belajar ke Kota Palu
+PALU - Sebanyak 30 peserta PKA Angkatan II melakukan studi lapangan ke Pemerintah Kota Palu, Selasa (14/5/2024).
+Rombongan diterima Asisten Administrasi Umum Setda Kota Palu.
+""",
+    _v(
+        program="PKA",
+        cohort=2,
+        participants=30,
+        origin__province="Sulawesi Tengah",
+        origin__regency="Kabupaten Sigi",
+        destination__regency="Kota Palu",
+    ),
+)
+case(
+    "origin",
+    "r2-police-unit-national",
+    """
+Biro SDM Polda Kalteng Studi Banding ke Polda Jatim
+SURABAYA - Sebanyak 15 personel Biro SDM Polda Kalimantan Tengah melakukan studi banding ke Polda Jawa Timur, Selasa (13/6/2023), untuk mempelajari aplikasi penilaian kinerja anggota.
+""",
+    _v(
+        activity="studi banding",
+        participants=15,
+        origin__province=None,
+        destination__province="Jawa Timur",
+    ),
+)
+case(
+    "origin",
+    "r2-pemprov-bracket-form",
+    """
+Peserta Diklatpim IV NTT Benchmarking ke Kota Denpasar
+DENPASAR - Peserta Diklatpim IV Angkatan XII Pemerintah Provinsi (Pemprov) Nusa Tenggara Timur melaksanakan benchmarking ke Pemerintah Kota Denpasar, Selasa (24/4/2018).
+""",
+    _v(
+        program="Diklatpim IV",
+        cohort=12,
+        origin__province="Nusa Tenggara Timur",
+        origin__regency=None,
+        destination__province="Bali",
+        destination__regency="Kota Denpasar",
+    ),
+)
+
 KNOWN_GAPS.update(
     {
         "detect-r2-ngangsu-kaweruh": (

@@ -602,10 +602,21 @@ def _national_units() -> frozenset[str]:
     return frozenset(w.lower() for w in _data()["national_units"])
 
 
+@cache
+def _unit_parts() -> frozenset[str]:
+    return frozenset(w.lower() for w in _data()["unit_parts"])
+
+
 def is_national_unit(name: str) -> bool:
-    """A regional unit of a national body ("Polda Aceh", "Kankemenag Kota Magelang")."""
+    """A regional unit of a national body ("Polda Aceh", "Kankemenag Kota Magelang"), or a part of one
+    named before it ("Biro SDM Polda Kalimantan Tengah": a bureau of the Polda is the Polda's)."""
     words = name.split()
-    return bool(words) and words[0].lower() in _national_units()
+    if not words:
+        return False
+    units = _national_units()
+    if words[0].lower() in units:
+        return True
+    return words[0].lower() in _unit_parts() and any(w.lower() in units for w in words[1:6])
 
 
 def is_national(name: str) -> bool:
