@@ -176,3 +176,25 @@ def test_a_bureau_of_a_polda_sends_from_the_national_level() -> None:
     )
     assert len(found) == 1
     assert found[0].origin.province is None
+
+
+# ---------------------------------------------------------------- cohorts written as a range
+
+
+def test_a_range_of_cohorts_names_each_of_them() -> None:
+    from diklat_cli.extract.programs import find_cohorts
+
+    assert [c.value for c in find_cohorts("Angkatan IV sampai dengan VI Kota Cimahi")] == [4, 5, 6]
+    assert [c.value for c in find_cohorts("angkatan 7 s.d. 8 tahun 2024")] == [7, 8]
+    # a cohort and its days, a cohort and a count: no range
+    assert [c.value for c in find_cohorts("Angkatan VII, 10-12 Oktober")] == [7]
+    assert [c.value for c in find_cohorts("Angkatan 3-5 Juni 2024")] == [3]
+    assert [c.value for c in find_cohorts("Angkatan 2 hingga 2024")] == [2]
+
+
+def test_each_cohort_of_a_range_is_a_visit() -> None:
+    found = visits(
+        "KEBUMEN - Peserta PKP Angkatan V sampai dengan VII Kabupaten Cilacap melaksanakan studi lapangan di"
+        " Kabupaten Kebumen, Kamis (12/9/2024)."
+    )
+    assert sorted(v.cohort for v in found) == [5, 6, 7]

@@ -139,6 +139,15 @@ def _cohort_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     return single, coordinated, after_program
 
 
+# cohorts written as a range, each of them travelling: "Angkatan I sampai dengan III", "angkatan 4 s.d. 6"
+# (the last number is followed by no month or slash: "Angkatan VII, 10-12 Oktober" is a cohort and its days)
+_COHORT_RANGE = re.compile(
+    r"\s*(?:sampai\s+dengan|sampai|hingga|s\.\s*d\.?|s/d|[-–])\s*(?i:angkatan\s*)?(\d{1,3}\b|[IVXLC]{1,7}\b)"
+    rf"(?!\s*[-–/.]\s*\d|\s+(?i:{month_pattern()})\b)"
+)
+_MAX_RANGE = 10
+
+
 @cache
 def _cohort_leads() -> tuple[tuple[str, ...], tuple[str, ...]]:
     single, _, after_program = _cohort_res()
@@ -157,6 +166,12 @@ def find_cohorts(text: str) -> list[CohortMention]:
             continue
         found.append(CohortMention(m.start(), m.end(), value))
         pos = m.end()
+        if (r := _COHORT_RANGE.match(text, pos)) is not None and r.group(1).isdigit() == m.group(1).isdigit():
+            last = cohort_value(r.group(1))
+            if last is not None and value < last <= value + _MAX_RANGE:
+                # every number of the range on the span of its last one (senders.cohort_keys reads them together)
+                found.extend(CohortMention(r.start(1), r.end(), v) for v in range(value + 1, last + 1))
+                continue
         while (c := coordinated.match(text, pos)) is not None:
             value = cohort_value(c.group(1))
             if value is None:

@@ -57,6 +57,17 @@ _SENT_TO = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:ke|menuju|berkunjung\s
 _SIDE_BY_SIDE = re.compile(r"\b(?:dan|serta|sedangkan|sementara|adapun)\b", _I)
 
 
+_COHORT_LINK = re.compile(
+    r"\s*(?:,|dan|serta|&|sampai\s+dengan|sampai|hingga|s\.\s*d\.?|s/d|[-–])\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", _I
+)
+
+
+def _linked_cohorts(text: str, end: int, start: int) -> bool:
+    """Two cohorts written together: "Angkatan VII dan VIII", or the numbers of one range ("Angkatan I
+    sampai dengan III", read by programs.find_cohorts as cohorts 1, 2 and 3 on the range's span)."""
+    return start < end or _COHORT_LINK.fullmatch(text, end, start) is not None
+
+
 def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
     specific = {p.name for p in found_programs if not p.generic}
     families: dict[str, set[str]] = {}
@@ -69,16 +80,18 @@ def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
         return p.name
 
     keys: list[Key] = []
-    used: set[int] = set()
+    used: set[tuple[int, int]] = set()
     for index, p in enumerate(found_programs):
         name = canonical(p)
         next_start = found_programs[index + 1].start if index + 1 < len(found_programs) else len(text)
         # the cohort written right after the programme ("PKP Angkatan VII dan VIII")
-        near = [c for c in cohorts if p.end <= c.start < min(p.end + 70, next_start) and c.start not in used]
+        near = [
+            c for c in cohorts if p.end <= c.start < min(p.end + 70, next_start) and (c.start, c.value) not in used
+        ]
         chain: list[programs.CohortMention] = []
         for c in near:
             gap = text[(chain[-1].end if chain else p.end) : c.start]
-            if chain and not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I):
+            if chain and not _linked_cohorts(text, chain[-1].end, c.start):
                 break
             if not chain and "\n" in gap:
                 break
@@ -88,13 +101,13 @@ def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
             before = [
                 c
                 for c in cohorts
-                if c.start not in used and c.end <= p.start and _COHORT_BEFORE.fullmatch(text, c.end, p.start)
+                if (c.start, c.value) not in used and c.end <= p.start and _COHORT_BEFORE.fullmatch(text, c.end, p.start)
             ]
             chain = before[-1:]
         if not chain:
             keys.append(Key(name, None, [(p.start, p.end)]))
         for c in chain:
-            used.add(c.start)
+            used.add((c.start, c.value))
             keys.append(Key(name, c.value, [(p.start, p.end)], (c.start, c.end)))
     # one key per programme + cohort; a programme named without a cohort joins its keyed entry
     merged: list[Key] = []
@@ -120,7 +133,7 @@ def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
         siblings = [r for r in result if r.program == k.program]
         if siblings and k.cohort_span and siblings[0].cohort_span:
             gap = text[siblings[-1].cohort_span[1] : k.cohort_span[0]]
-            if not re.fullmatch(r"\s*(?:,|dan|serta|&)\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", gap, _I) and not (
+            if not _linked_cohorts(text, siblings[-1].cohort_span[1], k.cohort_span[0]) and not (
                 # "peserta PKA Angkatan II dari A dan peserta PKA Angkatan III dari B": each cohort
                 # written with its own programme, side by side in one sentence
                 len(gap) <= 120
