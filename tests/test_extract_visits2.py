@@ -198,3 +198,26 @@ def test_each_cohort_of_a_range_is_a_visit() -> None:
         " Kabupaten Kebumen, Kamis (12/9/2024)."
     )
     assert sorted(v.cohort for v in found) == [5, 6, 7]
+
+
+# ---------------------------------------------------------------- a headline's province sums the senders up
+
+
+def test_a_headline_province_gives_way_to_the_regencies_the_story_names() -> None:
+    found = visits(
+        "Pemkot Madiun Terima Studi Banding Dua Kabupaten dari Jambi",
+        "MADIUN - Pemerintah Kota Madiun menerima studi banding Pemerintah Kabupaten Kerinci dan Pemerintah"
+        " Kabupaten Bungo, Kamis (12/9/2024). Kedua rombongan ingin belajar tentang pengelolaan pasar.",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Bungo", "Kabupaten Kerinci"]
+
+
+def test_a_province_sending_in_the_story_stays_the_sender() -> None:
+    found = visits(
+        "Peserta PKP Jambi Belajar ke Madiun",
+        "MADIUN - Sebanyak 30 peserta PKP Angkatan IV BPSDM Provinsi Jambi melakukan studi lapangan ke Pemerintah"
+        " Kota Madiun, Kamis (12/9/2024). Peserta berasal dari Kabupaten Kerinci dan Kabupaten Bungo.",
+    )
+    assert len(found) == 1
+    assert found[0].origin.province == "Jambi"
+    assert found[0].origin.regency is None

@@ -196,6 +196,8 @@ def extract_visits(
         if member and not any(p.dest >= 3 for p in mine):
             return []
     origin_name = best(1, {dest_name} if dest_name else set())
+    if origin_name is not None and by_name[origin_name].kind == "province" and line.title is not None:
+        origin_name = _senders_inside(resolved, origin_name, line.title.end, best, dest_name)
     if origin_name is None and dest_name is not None and len(dated) == 1:
         # a local outlet reports its own delegation away ("KUNINGAN – … gedung DPRD Kuningan lengang,
         # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
@@ -440,6 +442,23 @@ def extract_visits(
         results.append(Extraction(visit=visit, evidence=evidence))
     _records_beside(text, sents, resolved, results, line, published)
     return abroad.foreign_trips(text, results, published)
+
+
+def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, best, dest_name) -> str:
+    """A headline sums the senders up by their province ("Dua DPRD dari Banten"), the story names them
+    ("DPRD Kabupaten Lebak dan DPRD Kabupaten Pandeglang"): a province said to send only in the headline,
+    with regencies of it sending in the story, is their locator, not a sender of its own."""
+    if any(p.region.name == origin_name and p.origin > 0 and p.mention.start >= title_end for p in resolved):
+        return origin_name
+    inner = {
+        p.region.name
+        for p in resolved
+        if p.origin > 0 and p.region.kind != "province" and p.region.province == origin_name
+        and p.mention.start >= title_end
+    }
+    if not inner:
+        return origin_name
+    return best(1, {n for n in {origin_name, dest_name} if n}) or origin_name
 
 
 def _score_places(text: str, sents, resolved: list[Place], line) -> float:
