@@ -2354,9 +2354,23 @@ KNOWN_GAPS.update(
             "participants (family 4, not this slice): 'Dua belas orang dari Bagian Organisasi …' is a head count"
             " written as a bare 'N orang dari <body>'"
         ),
+        "origin-r2-police-unit-national": (
+            "participants (family 4, not this slice): '15 personel' — 'personel' is not read as people"
+        ),
         "detect-r2-menjadi-tujuan-kaji-banding": (
             "participants (family 4, not this slice): '20 pengurus Tim Penggerak PKK' counts a body's members"
             " with no 'peserta' or 'orang'"
+        ),
+    }
+)
+UNDECIDED.update(
+    {
+        "multi-r2-waves-own-days": (
+            "waves told clause by clause with their own days and no place of their own ('Gelombang I berangkat"
+            " pada …, sedangkan Gelombang II pada …'): whether a gelombang is a cohort (data/programs.json reads it"
+            " so) or a wave of one trip (visits._NEXT_WAVE) is a judgement the gold has not made; a contrast"
+            " cohort with no place of its own is dropped as one that stayed home. (Also: the headline's 'Dua"
+            " Gelombang Peserta' is read as 2 participants, a family-4 slip: 'gelombang' is no trainee noun.)"
         ),
     }
 )
