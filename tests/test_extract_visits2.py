@@ -17,7 +17,8 @@ def visits(*paragraphs: str) -> list[Visit]:
 def test_stula_is_the_activity_that_goes_to_a_place() -> None:
     found = visits(
         "Peserta PKP Kota Bitung Gelar Stula",
-        "TONDANO - Sebanyak 28 peserta PKP Angkatan II Kota Bitung menggelar stula di Kabupaten Minahasa, Rabu (4/9/2024).",
+        "TONDANO - Sebanyak 28 peserta PKP Angkatan II Kota Bitung menggelar stula di Kabupaten Minahasa,"
+        " Rabu (4/9/2024).",
     )
     assert len(found) == 1
     assert found[0].activity == "studi lapangan"

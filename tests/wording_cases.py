@@ -1701,9 +1701,19 @@ Peserta PKA Maluku Kaji Banding ke Tiga Provinsi
 AMBON - Peserta PKA Angkatan II Pemerintah Provinsi Maluku melaksanakan kaji banding ke tiga provinsi, yakni Jawa Barat, Jawa Tengah, dan Jawa Timur, 22-26 Juli 2024.
 Peserta dibagi menjadi tiga kelompok sesuai provinsi tujuan.
 """,
-    _v(program="PKA", cohort=2, activity="studi banding", origin__province="Maluku", destination__province="Jawa Barat"),
-    _v(program="PKA", cohort=2, activity="studi banding", origin__province="Maluku", destination__province="Jawa Tengah"),
-    _v(program="PKA", cohort=2, activity="studi banding", origin__province="Maluku", destination__province="Jawa Timur"),
+    _v(
+        program="PKA", cohort=2, activity="studi banding", origin__province="Maluku", destination__province="Jawa Barat"
+    ),
+    _v(
+        program="PKA",
+        cohort=2,
+        activity="studi banding",
+        origin__province="Maluku",
+        destination__province="Jawa Tengah",
+    ),
+    _v(
+        program="PKA", cohort=2, activity="studi banding", origin__province="Maluku", destination__province="Jawa Timur"
+    ),
 )
 case(
     "multi",
@@ -2144,9 +2154,24 @@ case(
 Latsar CPNS Angkatan I sampai III Purbalingga Studi Lapangan ke Banyumas
 PURWOKERTO - Peserta Latsar CPNS Golongan III Angkatan I sampai dengan III Kabupaten Purbalingga melaksanakan studi lapangan di Kabupaten Banyumas, Selasa (6/8/2024).
 """,
-    _v(program="Latsar CPNS", cohort=1, origin__regency="Kabupaten Purbalingga", destination__regency="Kabupaten Banyumas"),
-    _v(program="Latsar CPNS", cohort=2, origin__regency="Kabupaten Purbalingga", destination__regency="Kabupaten Banyumas"),
-    _v(program="Latsar CPNS", cohort=3, origin__regency="Kabupaten Purbalingga", destination__regency="Kabupaten Banyumas"),
+    _v(
+        program="Latsar CPNS",
+        cohort=1,
+        origin__regency="Kabupaten Purbalingga",
+        destination__regency="Kabupaten Banyumas",
+    ),
+    _v(
+        program="Latsar CPNS",
+        cohort=2,
+        origin__regency="Kabupaten Purbalingga",
+        destination__regency="Kabupaten Banyumas",
+    ),
+    _v(
+        program="Latsar CPNS",
+        cohort=3,
+        origin__regency="Kabupaten Purbalingga",
+        destination__regency="Kabupaten Banyumas",
+    ),
 )
 case(
     "multi",
@@ -2180,8 +2205,20 @@ case(
 Peserta PKA Sulbar Benchmarking ke Jatim dan Bali
 MAMUJU - Sebanyak 40 peserta PKA Angkatan II Pemerintah Provinsi Sulawesi Barat melaksanakan benchmarking ke Provinsi Jawa Timur dan Provinsi Bali, 3-7 Juni 2024.
 """,
-    _v(program="PKA", cohort=2, origin__province="Sulawesi Barat", destination__province="Jawa Timur", start_date="2024-06-03"),
-    _v(program="PKA", cohort=2, origin__province="Sulawesi Barat", destination__province="Bali", start_date="2024-06-03"),
+    _v(
+        program="PKA",
+        cohort=2,
+        origin__province="Sulawesi Barat",
+        destination__province="Jawa Timur",
+        start_date="2024-06-03",
+    ),
+    _v(
+        program="PKA",
+        cohort=2,
+        origin__province="Sulawesi Barat",
+        destination__province="Bali",
+        start_date="2024-06-03",
+    ),
 )
 case(
     "multi",
@@ -2214,8 +2251,20 @@ Dua Gelombang Peserta Latsar Tanah Laut Studi Lapangan ke Banjarbaru
 BANJARBARU - Peserta Latsar CPNS Kabupaten Tanah Laut melaksanakan studi lapangan ke Pemerintah Kota Banjarbaru dalam dua gelombang.
 Gelombang I berangkat pada Selasa (15/10/2024), sedangkan Gelombang II pada Selasa (22/10/2024).
 """,
-    _v(program="Latsar CPNS", cohort=1, destination__regency="Kota Banjarbaru", start_date="2024-10-15", end_date="2024-10-15"),
-    _v(program="Latsar CPNS", cohort=2, destination__regency="Kota Banjarbaru", start_date="2024-10-22", end_date="2024-10-22"),
+    _v(
+        program="Latsar CPNS",
+        cohort=1,
+        destination__regency="Kota Banjarbaru",
+        start_date="2024-10-15",
+        end_date="2024-10-15",
+    ),
+    _v(
+        program="Latsar CPNS",
+        cohort=2,
+        destination__regency="Kota Banjarbaru",
+        start_date="2024-10-22",
+        end_date="2024-10-22",
+    ),
 )
 case(
     "program",
@@ -2224,7 +2273,13 @@ case(
 Diklatpim IV Angkatan LXXV Belajar ke Kabupaten Sumedang
 SUMEDANG - Peserta Pendidikan dan Pelatihan Kepemimpinan Tingkat IV (Diklatpim IV) Angkatan LXXV Pemerintah Provinsi Jawa Barat melakukan studi lapangan di Kabupaten Sumedang, Selasa (13/6/2023).
 """,
-    _v(program="Diklatpim IV", cohort=75, activity="studi lapangan", origin__province="Jawa Barat", destination__regency="Kabupaten Sumedang"),
+    _v(
+        program="Diklatpim IV",
+        cohort=75,
+        activity="studi lapangan",
+        origin__province="Jawa Barat",
+        destination__regency="Kabupaten Sumedang",
+    ),
 )
 case(
     "program",
@@ -2242,7 +2297,13 @@ case(
 Peserta PKN Tingkat II LAN Visitasi ke Kota Pekanbaru
 PEKANBARU - Peserta Pelatihan Kepemimpinan Nasional (PKN) Tingkat II Angkatan XV Lembaga Administrasi Negara melaksanakan visitasi ke Pemerintah Kota Pekanbaru, Selasa (21/11/2023).
 """,
-    _v(program="PKN II", cohort=15, activity="studi lapangan", origin__province=None, destination__regency="Kota Pekanbaru"),
+    _v(
+        program="PKN II",
+        cohort=15,
+        activity="studi lapangan",
+        origin__province=None,
+        destination__regency="Kota Pekanbaru",
+    ),
 )
 case(
     "program",
@@ -2266,7 +2327,13 @@ case(
 Latsar CPNS Angkatan XXXVI Studi Lapangan ke Pemkot Tegal
 TEGAL - Sebanyak 40 peserta Latsar CPNS Golongan III Angkatan XXXVI BPSDMD Provinsi Jawa Tengah melaksanakan studi lapangan di Pemerintah Kota Tegal, Selasa (30/4/2024).
 """,
-    _v(program="Latsar CPNS", cohort=36, participants=40, origin__province="Jawa Tengah", destination__regency="Kota Tegal"),
+    _v(
+        program="Latsar CPNS",
+        cohort=36,
+        participants=40,
+        origin__province="Jawa Tengah",
+        destination__regency="Kota Tegal",
+    ),
 )
 case(
     "origin",

@@ -85,9 +85,7 @@ def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
         name = canonical(p)
         next_start = found_programs[index + 1].start if index + 1 < len(found_programs) else len(text)
         # the cohort written right after the programme ("PKP Angkatan VII dan VIII")
-        near = [
-            c for c in cohorts if p.end <= c.start < min(p.end + 70, next_start) and (c.start, c.value) not in used
-        ]
+        near = [c for c in cohorts if p.end <= c.start < min(p.end + 70, next_start) and (c.start, c.value) not in used]
         chain: list[programs.CohortMention] = []
         for c in near:
             gap = text[(chain[-1].end if chain else p.end) : c.start]
@@ -101,7 +99,9 @@ def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
             before = [
                 c
                 for c in cohorts
-                if (c.start, c.value) not in used and c.end <= p.start and _COHORT_BEFORE.fullmatch(text, c.end, p.start)
+                if (c.start, c.value) not in used
+                and c.end <= p.start
+                and _COHORT_BEFORE.fullmatch(text, c.end, p.start)
             ]
             chain = before[-1:]
         if not chain:

@@ -453,7 +453,9 @@ def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, bes
     inner = {
         p.region.name
         for p in resolved
-        if p.origin > 0 and p.region.kind != "province" and p.region.province == origin_name
+        if p.origin > 0
+        and p.region.kind != "province"
+        and p.region.province == origin_name
         and p.mention.start >= title_end
     }
     if not inner:
