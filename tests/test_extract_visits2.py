@@ -222,3 +222,44 @@ def test_a_province_sending_in_the_story_stays_the_sender() -> None:
     assert len(found) == 1
     assert found[0].origin.province == "Jambi"
     assert found[0].origin.regency is None
+
+
+# ---------------------------------------------------------------- the host speaking in a virtual study
+
+
+def test_a_host_that_speaks_in_a_virtual_benchmarking_is_the_place_studied() -> None:
+    found = visits(
+        "SEMARANG - Pemerintah Kota Semarang menjadi narasumber benchmarking secara virtual bagi peserta PKP"
+        " Angkatan II BPSDM Provinsi Bengkulu, Rabu (4/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Semarang"
+    assert found[0].origin.province == "Bengkulu"
+
+
+def test_a_host_speaking_at_the_programmes_own_campus_is_no_visit() -> None:
+    assert (
+        visits(
+            "JAKARTA - Wali Kota Surabaya menjadi narasumber bagi peserta PKN Tingkat II Angkatan III di kampus"
+            " Lembaga Administrasi Negara, Jakarta, Rabu (4/9/2024). Ia berbagi pengalaman tata kelola kota."
+        )
+        == []
+    )
+
+
+# ---------------------------------------------------------------- a course named "Sekolah …" or "Kursus …"
+
+
+def test_a_school_or_course_after_peserta_is_the_programme_as_written() -> None:
+    found = visits(
+        "BANTUL - Sebanyak 20 peserta Kursus Kepemimpinan Perempuan Angkatan I Kabupaten Magelang melakukan studi"
+        " banding ke Pemerintah Kabupaten Bantul, Rabu (4/9/2024)."
+    )
+    assert [(v.program, v.cohort) for v in found] == [("Kursus Kepemimpinan Perempuan", 1)]
+    assert found[0].origin.institution is None or "Angkatan" not in found[0].origin.institution
+
+
+def test_dinas_sekolah_words_elsewhere_are_no_programme() -> None:
+    from diklat_cli.extract.programs import find_open_programs
+
+    assert find_open_programs("Kepala Sekolah Dasar Negeri 3 ikut menyambut rombongan.") == []

@@ -2415,6 +2415,225 @@ DENPASAR - Peserta Diklatpim IV Angkatan XII Pemerintah Provinsi (Pemprov) Nusa 
     ),
 )
 
+# ---------------------------------------------------------------- round 2, third batch (written after the second run)
+case(
+    "detect",
+    "r2-kembali-didatangi",
+    """
+Situbondo Kembali Didatangi Rombongan Studi Tiru
+SITUBONDO - Kabupaten Situbondo kembali didatangi rombongan studi tiru, kali ini dari Pemerintah Kota Probolinggo, Selasa (2/7/2024).
+Sebanyak 18 pejabat Kota Probolinggo mempelajari aplikasi pengaduan kesehatan ibu hamil.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Jawa Timur",
+        origin__regency="Kota Probolinggo",
+        destination__province="Jawa Timur",
+        destination__regency="Kabupaten Situbondo",
+        start_date="2024-07-02",
+        end_date="2024-07-02",
+    ),
+)
+case(
+    "detect",
+    "r2-training-at-provincial-campus-no-visit",
+    """
+Empat Puluh Pejabat Nias Ikuti PKA di Medan
+MEDAN - Sebanyak 40 pejabat administrator Kabupaten Nias mengikuti Pelatihan Kepemimpinan Administrator Angkatan VI di kampus BPSDM Provinsi Sumatera Utara, Medan, Selasa (13/8/2024).
+Pelatihan berlangsung selama tiga bulan dengan pola blended learning.
+""",
+)
+case(
+    "detect",
+    "r2-host-as-speaker-at-campus-no-visit",
+    """
+Bupati Banyuwangi Jadi Narasumber PKN II di Jakarta
+JAKARTA - Bupati Banyuwangi menjadi narasumber bagi peserta PKN Tingkat II Angkatan V di kampus Lembaga Administrasi Negara, Jakarta, Selasa (3/9/2024).
+Ia berbagi pengalaman membangun layanan publik berbasis desa kepada 60 peserta.
+""",
+)
+case(
+    "detect",
+    "r2-host-speaks-in-virtual-benchmarking",
+    """
+Pemkot Surakarta Jadi Narasumber Benchmarking Daring PKA Riau
+SURAKARTA - Pemerintah Kota Surakarta menjadi narasumber benchmarking secara daring bagi peserta PKA Angkatan III BPSDM Provinsi Riau, Selasa (10/10/2023).
+Peserta mengikuti paparan tentang penataan pedagang kaki lima dari Pekanbaru melalui konferensi video.
+""",
+    _v(
+        program="PKA",
+        cohort=3,
+        activity="benchmarking",
+        origin__province="Riau",
+        destination__province="Jawa Tengah",
+        destination__regency="Kota Surakarta",
+        start_date="2023-10-10",
+    ),
+)
+case(
+    "detect",
+    "r2-kunjungan-lapangan",
+    """
+Peserta Latsar Batang Hari Kunjungan Lapangan ke Muaro Jambi
+SENGETI - Peserta Latsar CPNS Angkatan IV Kabupaten Batang Hari melakukan kunjungan lapangan ke Dinas Kependudukan dan Pencatatan Sipil Kabupaten Muaro Jambi, Selasa (20/2/2024).
+""",
+    _v(
+        program="Latsar CPNS",
+        cohort=4,
+        activity="studi lapangan",
+        # (corrected after the run: the canonical name in data/regions.json is "Kabupaten Batanghari")
+        origin__regency="Kabupaten Batanghari",
+        destination__province="Jambi",
+        destination__regency="Kabupaten Muaro Jambi",
+    ),
+)
+case(
+    "multi",
+    "r2-two-groups-named-by-letter",
+    """
+Peserta PKA Kalsel Dibagi Dua Lokus
+BANJARMASIN - Peserta PKA Angkatan IV BPSDM Provinsi Kalimantan Selatan melaksanakan studi lapangan pada Selasa (19/3/2024).
+Kelompok A menuju Kabupaten Tabalong, sedangkan Kelompok B menuju Kabupaten Balangan.
+""",
+    _v(
+        program="PKA",
+        cohort=4,
+        origin__province="Kalimantan Selatan",
+        destination__regency="Kabupaten Tabalong",
+        start_date="2024-03-19",
+    ),
+    _v(
+        program="PKA",
+        cohort=4,
+        origin__province="Kalimantan Selatan",
+        destination__regency="Kabupaten Balangan",
+        start_date="2024-03-19",
+    ),
+)
+case(
+    "multi",
+    "r2-two-programmes-one-sender",
+    """
+Peserta PKA dan PKP Jepara Studi Lapangan ke Kudus
+KUDUS - Peserta PKA Angkatan II dan PKP Angkatan V Kabupaten Jepara melaksanakan studi lapangan di Kabupaten Kudus, Selasa (28/5/2024).
+""",
+    _v(
+        program="PKA",
+        cohort=2,
+        origin__regency="Kabupaten Jepara",
+        destination__regency="Kabupaten Kudus",
+        start_date="2024-05-28",
+    ),
+    _v(
+        program="PKP",
+        cohort=5,
+        origin__regency="Kabupaten Jepara",
+        destination__regency="Kabupaten Kudus",
+        start_date="2024-05-28",
+    ),
+)
+case(
+    "multi",
+    "r2-itinerary-across-provinces-own-days",
+    """
+Rombongan Diklatpim III Kaltara ke Batu dan Badung
+BATU - Peserta Diklatpim III Angkatan II Provinsi Kalimantan Utara melaksanakan benchmarking di Kota Batu pada 5-6 Juni 2024.
+Setelah dari Kota Batu, rombongan melanjutkan perjalanan ke Kabupaten Badung, Bali, pada Jumat (7/6/2024).
+""",
+    _v(
+        program="Diklatpim III",
+        cohort=2,
+        destination__province="Jawa Timur",
+        destination__regency="Kota Batu",
+        start_date="2024-06-05",
+        end_date="2024-06-06",
+    ),
+    _v(
+        program="Diklatpim III",
+        cohort=2,
+        destination__province="Bali",
+        destination__regency="Kabupaten Badung",
+        start_date="2024-06-07",
+        end_date="2024-06-07",
+    ),
+)
+case(
+    "program",
+    "r2-diklat-pim-tk-no-space",
+    """
+Diklat Pim Tk.III Angkatan XLII Benchmarking ke Kota Bandung
+BANDUNG - Peserta Diklat Pim Tk.III Angkatan XLII Pemerintah Provinsi Banten melaksanakan benchmarking ke Pemerintah Kota Bandung, Selasa (8/10/2024).
+""",
+    _v(
+        program="Diklatpim III",
+        cohort=42,
+        activity="benchmarking",
+        origin__province="Banten",
+        destination__regency="Kota Bandung",
+    ),
+)
+case(
+    "program",
+    "r2-unknown-sekolah-programme",
+    """
+Peserta Sekolah Kader Desa Studi Banding ke Ponggok
+KLATEN - Sebanyak 25 peserta Sekolah Kader Desa Angkatan II Kabupaten Temanggung melakukan studi banding ke Desa Ponggok, Kabupaten Klaten, Selasa (12/11/2024).
+""",
+    _v(
+        program="Sekolah Kader Desa",
+        cohort=2,
+        activity="studi banding",
+        participants=25,
+        origin__regency="Kabupaten Temanggung",
+        destination__regency="Kabupaten Klaten",
+    ),
+)
+case(
+    "origin",
+    "r2-homonym-bone-bolango",
+    """
+Pemkab Bone Bolango Studi Banding ke Kota Gorontalo
+GORONTALO - Rombongan Pemerintah Kabupaten Bone Bolango melakukan studi banding ke Pemerintah Kota Gorontalo, Selasa (23/4/2024), untuk mempelajari layanan perizinan daring.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Gorontalo",
+        origin__regency="Kabupaten Bone Bolango",
+        destination__province="Gorontalo",
+        destination__regency="Kota Gorontalo",
+    ),
+)
+case(
+    "origin",
+    "r2-provincial-council-komisi",
+    """
+Komisi I DPRD Jabar Kunjungan Kerja ke Kota Yogyakarta
+YOGYAKARTA - Komisi I DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Pemerintah Kota Yogyakarta, Selasa (3/9/2024), untuk mempelajari pengelolaan data kependudukan.
+""",
+    _v(
+        activity="kunjungan kerja",
+        origin__province="Jawa Barat",
+        origin__regency=None,
+        destination__province="DI Yogyakarta",
+        destination__regency="Kota Yogyakarta",
+    ),
+)
+case(
+    "origin",
+    "r2-bagian-setda-sender",
+    """
+Bagian Hukum Setda Kota Tebing Tinggi Studi Banding ke Binjai
+BINJAI - Bagian Hukum Sekretariat Daerah Kota Tebing Tinggi melakukan studi banding ke Pemerintah Kota Binjai, Selasa (13/8/2024), tentang penyusunan peraturan wali kota.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Sumatera Utara",
+        origin__regency="Kota Tebing Tinggi",
+        destination__province="Sumatera Utara",
+        destination__regency="Kota Binjai",
+    ),
+)
+
 KNOWN_GAPS.update(
     {
         "detect-r2-ngangsu-kaweruh": (

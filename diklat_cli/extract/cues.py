@@ -64,10 +64,11 @@ _LEARNING_AT_PLACE = re.compile(
     _I,
 )
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
-# Pemkot X", "studi lapangan pada sejumlah perangkat daerah Kota X")
+# Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
+# daerah Kota X")
 _STUDY_OF_HOST = re.compile(
     r"(?=[bskv])\b(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
-    r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
+    r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke|bagi|untuk)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
     r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
     _I,
 )

@@ -125,6 +125,16 @@ _DEST_POST = [
         2,
     ),
     (re.compile(r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:kami\s+)?(?:dipilih|ditetapkan|ditunjuk|terpilih)\b", _I), 2),
+    # the host as the speaker of the study ("Pemkot X menjadi narasumber benchmarking secara daring bagi …"):
+    # in a virtual study the place studied speaks to the visitors instead of receiving them
+    (
+        re.compile(
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:menjadi|sebagai|bertindak\s+sebagai)\s+narasumber\s+(?:kegiatan\s+)?"
+            r"(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding|visitasi)\b",
+            _I,
+        ),
+        3,
+    ),
 ]
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),

@@ -224,8 +224,9 @@ def _open_program_re() -> re.Pattern:
     ends = "|".join(_data()["open_name_ends"])
     return re.compile(
         # "Pendidikan" alone ("Pendidikan Kader Ulama") names a course only right after its participants
-        # (group "other"), since "Dinas Pendidikan …" is an office and one "mengikuti pendidikan" at home
-        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan))"
+        # (group "other"), since "Dinas Pendidikan …" is an office and one "mengikuti pendidikan" at home;
+        # so do "Sekolah" and "Kursus" ("peserta Sekolah Kader Desa"), a school or a course elsewhere
+        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan|Sekolah|Kursus))"
         r"(?:\s+(?!(?:Angkatan|Tahun|Kabupaten|Kota|Provinsi|Propinsi|Kab|Pemerintah|Pemkab|Pemkot|Pemprov|Di|Ke"
         rf"|Dalam|Yang|Tingkat|Tk|{ends})\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])))+"
     )

@@ -300,6 +300,8 @@ def _unit_that_travels(text: str, mentions: list[Place]) -> tuple[str, tuple[int
                 and not agencies.is_training_body(unit.name)
                 and len(unit.name.split()) > 1
                 and unit.name.split()[-1].lower() not in _ROLE_ENDS  # "… dan Camat Penajam": a person's role
+                # "Sekolah Kader Desa Angkatan II Kabupaten X": a course's cohort, no unit's name
+                and "angkatan" not in unit.name.lower()
             ):
                 start = unit.start
                 if n and not text[units[n - 1].end : unit.start].strip():
