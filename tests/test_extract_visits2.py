@@ -263,3 +263,29 @@ def test_dinas_sekolah_words_elsewhere_are_no_programme() -> None:
     from diklat_cli.extract.programs import find_open_programs
 
     assert find_open_programs("Kepala Sekolah Dasar Negeri 3 ikut menyambut rombongan.") == []
+
+
+# ---------------------------------------------------------------- a cohort drawn from across a province
+
+
+def test_participants_from_across_a_province_are_sent_by_it() -> None:
+    found = visits(
+        "Bupati Muara Enim Terima Peserta PKP",
+        'MUARA ENIM - Bupati Muara Enim menerima 35 peserta PKP Angkatan III, Rabu (4/9/2024). "Kami senang'
+        ' menerima peserta yang datang dari berbagai daerah di Sumatera Selatan untuk studi lapangan," katanya.',
+    )
+    assert len(found) == 1
+    assert found[0].origin.province == "Sumatera Selatan"
+    assert found[0].origin.institution is None
+    assert found[0].destination.regency == "Kabupaten Muara Enim"
+
+
+def test_se_province_after_the_participants_names_where_they_come_from() -> None:
+    found = visits(
+        "Wali Kota Pariaman Sambut Peserta PKA se-Sumatera Barat",
+        "PARIAMAN - Wali Kota Pariaman menyambut 40 peserta PKA Angkatan V yang melaksanakan studi lapangan di"
+        " Kota Pariaman, Rabu (4/9/2024).",
+    )
+    assert len(found) == 1
+    assert found[0].origin.province == "Sumatera Barat"
+    assert found[0].destination.regency == "Kota Pariaman"

@@ -136,6 +136,13 @@ _DEST_POST = [
         3,
     ),
 ]
+# travellers drawn from across a region, no one body of it: "dari berbagai daerah di X", "peserta … se-X"
+COLLECTIVE_ORIGIN = re.compile(
+    r"(?:\b(?:dari|asal)\s+(?:berbagai|sejumlah|beberapa|seluruh|semua)\s+(?:daerah|kabupaten(?:/kota)?"
+    r"|kabupaten\s+dan\s+kota|kota|wilayah|instansi|OPD|perangkat\s+daerah)\s+(?:di|se)\s*-?\s*"
+    r"|\bpeserta\b[^.\n]{0,40}\sse-)(?:provinsi\s+)?$",
+    _I,
+)
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
     # people of a group, then where they are from ("15 anggota Badan Permusyawaratan Desa dari X")
@@ -181,6 +188,9 @@ _ORIGIN_PRE = [
     ),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
     (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
+    # a cohort drawn from across a province: "peserta yang datang dari berbagai daerah di Sumatera Selatan",
+    # "peserta PKA Angkatan 1 dan 2 se-Sumatera Selatan": the province sends them, as one group
+    (COLLECTIVE_ORIGIN, 2),
     # the host written as the subject, the visitors after what it became for them: "A menjadi tujuan kaji
     # banding 20 pengurus PKK Kabupaten X", "A dipilih sebagai lokasi studi lapangan peserta PKA Kota Y": the
     # place that names the group is its home (not "lokasi studi lapangan di X", where X is the place)

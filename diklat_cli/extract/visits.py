@@ -41,6 +41,7 @@ from diklat_cli.extract.hosts import (
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.place_roles import (
+    COLLECTIVE_ORIGIN,
     LEAVING_TOWN,
     STUDY,
     Place,
@@ -771,6 +772,12 @@ def _fill_origin(
         region = origin_place.region
         same = [p for p in resolved if p.region == region]
         form = sender_form(text, same, organizer, origin_place)
+        if (
+            form
+            and form[0] == origin_place.mention.text
+            and COLLECTIVE_ORIGIN.search(text, max(0, origin_place.mention.start - 60), origin_place.mention.start)
+        ):
+            form = None  # "peserta dari berbagai daerah di X": the region's people, no body of it named
         visit.origin = Origin(
             institution=form[0] if form else None,
             province=region.province,
