@@ -289,3 +289,32 @@ def test_se_province_after_the_participants_names_where_they_come_from() -> None
     assert len(found) == 1
     assert found[0].origin.province == "Sumatera Barat"
     assert found[0].destination.regency == "Kota Pariaman"
+
+
+# ---------------------------------------------------------------- groups received one after another
+
+
+def test_a_regions_training_body_between_cohort_and_region_sends_from_it() -> None:
+    found = visits(
+        "PADANG - Pemerintah Kota Padang menerima peserta PKA Angkatan III BPSDM Provinsi Riau dan peserta PKP"
+        " Angkatan II BPSDM Provinsi Jambi, Rabu (4/9/2024)."
+    )
+    assert sorted((v.program, v.origin.province) for v in found) == [("PKA", "Riau"), ("PKP", "Jambi")]
+
+
+def test_groups_told_in_their_own_sentences_keep_their_own_days() -> None:
+    found = visits(
+        "SOLOK - Pemerintah Kota Solok menerima peserta PKA Angkatan I Kabupaten Pesisir Selatan pada Senin (2/9/2024)."
+        " Dua hari kemudian, giliran peserta PKP Angkatan III Kabupaten Sijunjung yang datang, Rabu (4/9/2024)."
+    )
+    got = sorted((v.program, str(v.start_date)) for v in found)
+    assert got == [("PKA", "2024-09-02"), ("PKP", "2024-09-04")]
+
+
+def test_groups_told_together_share_the_day() -> None:
+    found = visits(
+        "SOLOK - Pemerintah Kota Solok menerima peserta PKA Angkatan I Kabupaten Pesisir Selatan dan peserta PKP"
+        " Angkatan III Kabupaten Sijunjung, Senin (2/9/2024). Kedua rombongan belajar tentang layanan perizinan."
+    )
+    assert {str(v.start_date) for v in found} == {"2024-09-02"}
+    assert len(found) == 2

@@ -2634,6 +2634,129 @@ BINJAI - Bagian Hukum Sekretariat Daerah Kota Tebing Tinggi melakukan studi band
     ),
 )
 
+# ---------------------------------------------------------------- round 2, fourth batch (written after the third run)
+case(
+    "multi",
+    "r2-two-senders-each-own-destination",
+    """
+Dua DPRD Madura Kunjungan Kerja ke Malang Raya
+MALANG - Rombongan DPRD Kabupaten Sumenep melakukan kunjungan kerja ke Kota Batu, sedangkan rombongan DPRD Kabupaten Pamekasan ke Kabupaten Malang, Selasa (13/8/2024).
+Keduanya mempelajari pengelolaan pariwisata daerah.
+""",
+    _v(
+        origin__regency="Kabupaten Sumenep",
+        destination__province="Jawa Timur",
+        destination__regency="Kota Batu",
+        start_date="2024-08-13",
+    ),
+    _v(
+        origin__regency="Kabupaten Pamekasan",
+        destination__province="Jawa Timur",
+        destination__regency="Kabupaten Malang",
+        start_date="2024-08-13",
+    ),
+)
+case(
+    "multi",
+    "r2-two-programmes-own-days",
+    """
+Pemkab Batanghari Terima Dua Rombongan Pelatihan Kepemimpinan
+MUARA BULIAN - Pemerintah Kabupaten Batanghari menerima peserta PKA Angkatan II BPSDM Provinsi Jambi pada Senin (2/9/2024).
+Sehari kemudian, giliran peserta PKP Angkatan IV BPSDM Provinsi Bengkulu yang datang, Selasa (3/9/2024).
+""",
+    _v(
+        program="PKA",
+        cohort=2,
+        origin__province="Jambi",
+        destination__regency="Kabupaten Batanghari",
+        start_date="2024-09-02",
+        end_date="2024-09-02",
+    ),
+    _v(
+        program="PKP",
+        cohort=4,
+        origin__province="Bengkulu",
+        destination__regency="Kabupaten Batanghari",
+        start_date="2024-09-03",
+        end_date="2024-09-03",
+    ),
+)
+case(
+    "multi",
+    "r2-yearly-recap-no-named-visitor-no-visit",
+    """
+Ratusan Rombongan Studi Banding Datangi Banyuwangi Sepanjang 2023
+BANYUWANGI - Sepanjang 2023, Pemerintah Kabupaten Banyuwangi menerima 120 rombongan studi banding dari berbagai daerah.
+Kepala Bagian Protokol, Ahmad Fauzi, mengatakan layanan Mal Pelayanan Publik menjadi materi yang paling banyak dipelajari tamu, Kamis (4/1/2024).
+""",
+)
+case(
+    "detect",
+    "r2-berbagi-praktik-baik",
+    """
+Pemkab Sumedang Berbagi Praktik Baik dengan Pemkot Cimahi
+SUMEDANG - Pemerintah Kabupaten Sumedang berbagi praktik baik penanganan stunting dengan rombongan Pemerintah Kota Cimahi yang berkunjung ke Pusat Pemerintahan Sumedang, Selasa (27/8/2024).
+Rombongan berjumlah 25 orang dipimpin Sekretaris Daerah Kota Cimahi.
+""",
+    _v(
+        origin__province="Jawa Barat",
+        origin__regency="Kota Cimahi",
+        destination__province="Jawa Barat",
+        destination__regency="Kabupaten Sumedang",
+        start_date="2024-08-27",
+        end_date="2024-08-27",
+    ),
+)
+case(
+    "detect",
+    "r2-sends-staff-to-training-no-visit",
+    """
+Pemkab Nagekeo Kirim 30 Pejabat Ikuti PKA di Kupang
+MBAY - Pemerintah Kabupaten Nagekeo mengirim 30 pejabat administrator untuk mengikuti Pelatihan Kepemimpinan Administrator di BPSDM Provinsi Nusa Tenggara Timur, Kupang, mulai Selasa (13/8/2024).
+Pelatihan berlangsung hingga November mendatang.
+""",
+)
+case(
+    "detect",
+    "r2-mou-signing-no-visit",
+    """
+Bupati Pati dan Wali Kota Semarang Teken Kerja Sama Air Bersih
+SEMARANG - Bupati Pati berkunjung ke Balai Kota Semarang untuk menandatangani nota kesepahaman penyediaan air bersih, Selasa (27/8/2024).
+Kerja sama itu berlaku selama lima tahun.
+""",
+)
+case(
+    "origin",
+    "r2-pemkot-bracket-abbreviation",
+    """
+Pemkot Tanjungpinang Studi Tiru ke Batam
+BATAM - Pemerintah Kota (Pemkot) Tanjungpinang melakukan studi tiru ke Pemerintah Kota Batam, Selasa (27/8/2024), untuk mempelajari layanan kependudukan di mal.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Kepulauan Riau",
+        origin__regency="Kota Tanjungpinang",
+        destination__province="Kepulauan Riau",
+        destination__regency="Kota Batam",
+    ),
+)
+case(
+    "origin",
+    "r2-sender-in-quote-kami-dari",
+    """
+Kepala Desa dari Lombok Tengah Belajar BUMDes ke Ponggok
+KLATEN - Sebanyak 30 kepala desa belajar pengelolaan BUMDes ke Desa Ponggok, Kabupaten Klaten, Selasa (27/8/2024).
+"Kami dari Kabupaten Lombok Tengah ingin meniru cara Ponggok mengelola sumber air," kata ketua rombongan, Lalu Ahmad.
+""",
+    _v(
+        participants=30,
+        origin__province="Nusa Tenggara Barat",
+        origin__regency="Kabupaten Lombok Tengah",
+        destination__province="Jawa Tengah",
+        destination__regency="Kabupaten Klaten",
+    ),
+)
+
 KNOWN_GAPS.update(
     {
         "detect-r2-ngangsu-kaweruh": (

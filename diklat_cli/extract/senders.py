@@ -19,7 +19,10 @@ _I = re.IGNORECASE
 # what may stand between a programme/cohort and the sender named after it
 _GAP_TO_ORIGIN = re.compile(
     r"^(?:\s|,|\(|\)|-|angkatan|ke-|ke(?=\s*\d)|\d+|[IVXLC]+|tahun|anggaran|ta\.?|di\s+lingkungan|di\s+lingkup|lingkungan|lingkup|dari|asal|jajaran"
-    r"|bagi|tingkat|tk\.?|pola|baru|peserta|para|\([^)]{0,30}\)|[a-z]+(?=\)))*$",
+    r"|bagi|tingkat|tk\.?|pola|baru|peserta|para|\([^)]{0,30}\)|[a-z]+(?=\))"
+    # a region's own training body between the cohort and the region runs it for that region ("PKA Angkatan
+    # II BPSDM Provinsi Jambi"); a national body's regional centre (PPSDM … Regional X) does not
+    r"|(?-i:BPSDM[DA]?|BKPSDM[D]?|BKPP[D]?|BKD|Badiklat|Bandiklat(?:da)?)(?=\s))*$",
     _I,
 )
 

@@ -274,6 +274,8 @@ def extract_visits(
     # pada 5 Juli"); a cohort whose clause has none keeps the article's date unless that date is
     # written in another cohort's clause; one date in the last clause only is said of them all
     key_dates = _cohort_dates(text, sents, keys, own_clause, line, published, (start, end, date_spans, date_conf))
+    if not key_dates and len(keys) > 1 and len(frames) == 1:
+        key_dates = _dates_by_own_sentence(text, sents, keys, line, published)
     # one group stop after stop: a date written beside one stop is that stop's date only ("… ke A,
     # Senin (3/6). Setelah dari A, rombongan melanjutkan ke B pada Rabu (5/6)")
     date_frame, frame_dates, sender_dates = _frame_dates(
@@ -687,6 +689,28 @@ def _cohort_dates(text: str, sents, keys: list[Key], own_clause, line, published
                 if id(k) not in key_dates and not article_date_owned:
                     key_dates[id(k)] = (start, end, date_spans, date_conf)
     return key_dates
+
+
+def _dates_by_own_sentence(text: str, sents, keys: list[Key], line, published) -> dict[int, tuple]:
+    """Groups received one after another, each told in a sentence of its own with its day ("… menerima
+    peserta PKA … pada Senin (2/9/2024). Sehari kemudian, giliran peserta PKP … Selasa (3/9/2024)"): each
+    group's days are those of the one sentence of the story that names it; else none (one day for all)."""
+    skip = (line.published[1], line.published[2]) if line.published else None
+    pub = published or (line.published[0] if line.published else None)
+    below = opener_start(line)
+    own: dict[int, tuple] = {}
+    for k in keys:
+        anchors = [a for a, _ in k.spans + ([k.cohort_span] if k.cohort_span else []) if a >= below]
+        told = {sentence_at(sents, a) for a in anchors}
+        if len(told) != 1:
+            return {}
+        days = visit_dates(text, sents, pub, skip, within=told.pop())
+        if days[0] is None:
+            return {}
+        own[id(k)] = days
+    if len({v[:2] for v in own.values()}) < len(own):
+        return {}  # two groups on one day: the article's day is theirs
+    return own
 
 
 def _frame_dates(
