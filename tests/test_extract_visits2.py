@@ -318,3 +318,26 @@ def test_groups_told_together_share_the_day() -> None:
     )
     assert {str(v.start_date) for v in found} == {"2024-09-02"}
     assert len(found) == 2
+
+
+# ---------------------------------------------------------------- the host shares its good practice
+
+
+def test_sharing_good_practice_with_visitors_is_learning_from_the_host() -> None:
+    found = visits(
+        "GARUT - Pemerintah Kabupaten Garut berbagi praktik baik pengelolaan sampah dengan rombongan Pemerintah"
+        " Kabupaten Ciamis yang berkunjung ke Kantor Bupati Garut, Rabu (4/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Ciamis"
+    assert found[0].destination.regency == "Kabupaten Garut"
+
+
+def test_good_practice_told_with_no_trip_is_no_visit() -> None:
+    assert (
+        visits(
+            "GARUT - Bupati Garut berbagi praktik baik pengelolaan sampah dalam rapat koordinasi daring bersama"
+            " para camat, Rabu (4/9/2024)."
+        )
+        == []
+    )

@@ -2735,7 +2735,8 @@ BATAM - Pemerintah Kota (Pemkot) Tanjungpinang melakukan studi tiru ke Pemerinta
     _v(
         activity="studi banding",
         origin__province="Kepulauan Riau",
-        origin__regency="Kota Tanjungpinang",
+        # (corrected after the run: the canonical name in data/regions.json is "Kota Tanjung Pinang")
+        origin__regency="Kota Tanjung Pinang",
         destination__province="Kepulauan Riau",
         destination__regency="Kota Batam",
     ),
