@@ -341,3 +341,25 @@ def test_good_practice_told_with_no_trip_is_no_visit() -> None:
         )
         == []
     )
+
+
+# ---------------------------------------------------------------- a host's tally of a period
+
+
+def test_a_hosts_tally_of_many_unnamed_groups_is_no_visit() -> None:
+    assert (
+        visits(
+            "SLEMAN - Selama semester pertama 2024, Pemerintah Kabupaten Sleman menerima 45 rombongan studi banding"
+            " dari berbagai daerah. Sebagian besar ingin belajar tentang pengelolaan desa wisata, kata Kepala Bagian"
+            " Protokol, Rabu (4/9/2024)."
+        )
+        == []
+    )
+
+
+def test_a_tally_beside_a_named_visitor_keeps_the_visit() -> None:
+    found = visits(
+        "SLEMAN - Pemerintah Kabupaten Sleman menerima studi banding dari Pemerintah Kabupaten Kebumen, Rabu"
+        " (4/9/2024). Tahun ini Sleman sudah menerima 45 rombongan studi banding dari berbagai daerah."
+    )
+    assert [v.origin.regency for v in found] == ["Kabupaten Kebumen"]

@@ -107,6 +107,14 @@ _HELD = re.compile(
 )
 
 
+# groups counted, not one group: "120 rombongan", "ratusan rombongan studi banding"
+_GROUPS_COUNTED = re.compile(
+    r"\b(?:\d{2,}|puluhan|ratusan|ribuan|belasan)\s+(?:rombongan|kunjungan|delegasi|instansi|daerah)\s+"
+    r"(?:studi|benchmark|kaji|kunjungan|tamu|dari)",
+    _I,
+)
+
+
 def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
     pos = text.find(value, start)
     return (pos, pos + len(value)) if pos >= 0 else None
@@ -154,6 +162,10 @@ def extract_visits(
     ):
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
+        return []
+    if unnamed and search(_GROUPS_COUNTED, text) and not any(p.origin > 0 for p in resolved):
+        # a host's tally of a period ("Sepanjang 2023, Pemkab X menerima 120 rombongan studi banding dari
+        # berbagai daerah"): many groups counted, none of them named, is a statistic, not a visit
         return []
     _home_left(text, sents, resolved)
     dated = _dateline_places(resolved, line)
