@@ -363,3 +363,24 @@ def test_a_tally_beside_a_named_visitor_keeps_the_visit() -> None:
         " (4/9/2024). Tahun ini Sleman sudah menerima 45 rombongan studi banding dari berbagai daerah."
     )
     assert [v.origin.regency for v in found] == ["Kabupaten Kebumen"]
+
+
+# ---------------------------------------------------------------- senders each to a place of its own
+
+
+def test_senders_each_with_its_own_destination_are_paired_by_clause() -> None:
+    found = visits(
+        "MAGELANG - Rombongan DPRD Kabupaten Kendal melakukan studi banding ke Kota Magelang, sedangkan rombongan"
+        " DPRD Kabupaten Batang ke Kabupaten Temanggung, Rabu (4/9/2024). Mereka belajar tentang pengelolaan pasar."
+    )
+    got = sorted((v.origin.regency, v.destination.regency) for v in found)
+    assert got == [("Kabupaten Batang", "Kabupaten Temanggung"), ("Kabupaten Kendal", "Kota Magelang")]
+
+
+def test_senders_together_at_two_stops_visit_both() -> None:
+    found = visits(
+        "MAGELANG - Rombongan DPRD Kabupaten Kendal dan DPRD Kabupaten Batang melakukan studi banding ke Kota"
+        " Magelang dan Kabupaten Temanggung, Rabu (4/9/2024). Mereka belajar tentang pengelolaan pasar."
+    )
+    # one clause sends both senders to both places: every sender at every stop
+    assert len({(v.origin.regency, v.destination.regency) for v in found}) == 4

@@ -268,6 +268,9 @@ def extract_visits(
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
     ]
+    if len(dest_frames) >= 2 and len(origin_frames) == len(dest_frames):
+        # "Rombongan A ke X, sedangkan rombongan B ke Y": each sender's clause names where it went
+        frames = _senders_each_to_own_place(sents, resolved, dest_frames, origin_frames, line) or frames
     # cohorts sent each to a place of its own ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
     # Y"): one record per cohort at its place, not every cohort at every place
     own_clause = key_clauses(text, sents, keys, resolved, cohorts)
@@ -701,6 +704,27 @@ def _cohort_dates(text: str, sents, keys: list[Key], own_clause, line, published
                 if id(k) not in key_dates and not article_date_owned:
                     key_dates[id(k)] = (start, end, date_spans, date_conf)
     return key_dates
+
+
+def _senders_each_to_own_place(sents, resolved: list[Place], dest_frames, origin_frames, line) -> list | None:
+    """Senders each written with its own destination in one clause ("DPRD A ke Kota X, sedangkan DPRD B ke
+    Kabupaten Y"): the (destination, sender) pairs the clauses give, when every sender names exactly one
+    place and no two the same; else None (senders received together at every stop)."""
+    below = opener_start(line)
+    body = [p for p in resolved if p.mention.start >= below]
+    senders = [p for p in body if p.region in origin_frames and p.origin > 0]
+    pairs = []
+    for o in origin_frames:
+        first = next((p for p in senders if p.region == o), None)
+        if first is None:
+            return None
+        sent = sentence_at(sents, first.mention.start)
+        end = min([p.mention.start for p in senders if p.mention.start > first.mention.start] + [sent[1]])
+        named = {p.region for p in body if first.mention.end <= p.mention.start < end and p.region in dest_frames}
+        if len(named) != 1:
+            return None
+        pairs.append((named.pop(), o))
+    return pairs if len({d for d, _ in pairs}) == len(pairs) else None
 
 
 def _dates_by_own_sentence(text: str, sents, keys: list[Key], line, published) -> dict[int, tuple]:
