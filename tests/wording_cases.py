@@ -2758,6 +2758,120 @@ KLATEN - Sebanyak 30 kepala desa belajar pengelolaan BUMDes ke Desa Ponggok, Kab
     ),
 )
 
+# ---------------------------------------------------------------- round 2, fifth batch (written after the fourth run)
+case(
+    "detect",
+    "r2-village-heads-address-sender",
+    """
+Kades se-Kecamatan Wonosalam Studi Tiru ke Malang
+BATU - Sebanyak 14 kepala desa se-Kecamatan Wonosalam, Kabupaten Jombang, melakukan studi tiru di Desa Pandanrejo, Kota Batu, Selasa (17/9/2024).
+Mereka mempelajari pengelolaan wisata petik apel milik desa.
+""",
+    _v(
+        activity="studi banding",
+        participants=14,
+        origin__province="Jawa Timur",
+        origin__regency="Kabupaten Jombang",
+        destination__province="Jawa Timur",
+        destination__regency="Kota Batu",
+        start_date="2024-09-17",
+    ),
+)
+case(
+    "detect",
+    "r2-monitoring-team-no-visit",
+    """
+Tim Kemendagri Verifikasi Inovasi Daerah di Kabupaten Sragen
+SRAGEN - Tim Kementerian Dalam Negeri melakukan kunjungan ke Kabupaten Sragen untuk memverifikasi lapangan inovasi daerah yang diusulkan dalam penghargaan tahun ini, Rabu (18/9/2024).
+Tim memeriksa dokumen dan bukti pelaksanaan dua inovasi pelayanan.
+""",
+)
+case(
+    "detect",
+    "r2-benchmark-without-ing",
+    """
+Peserta PKP Kabupaten Karo Benchmark ke Kota Pematangsiantar
+PEMATANGSIANTAR - Peserta PKP Angkatan III Kabupaten Karo melakukan benchmark ke Pemerintah Kota Pematangsiantar, Kamis (19/9/2024).
+""",
+    _v(
+        program="PKP",
+        cohort=3,
+        activity="benchmarking",
+        origin__regency="Kabupaten Karo",
+        destination__province="Sumatera Utara",
+        destination__regency="Kota Pematangsiantar",
+        start_date="2024-09-19",
+    ),
+)
+case(
+    "detect",
+    "r2-kunjungan-studi",
+    """
+DPRD Sinjai Kunjungan Studi ke Kota Makassar
+MAKASSAR - Komisi II DPRD Kabupaten Sinjai melakukan kunjungan studi ke Dinas Perdagangan Kota Makassar, Selasa (24/9/2024), untuk mempelajari pengelolaan pasar tradisional.
+""",
+    _v(
+        origin__province="Sulawesi Selatan",
+        origin__regency="Kabupaten Sinjai",
+        destination__province="Sulawesi Selatan",
+        destination__regency="Kota Makassar",
+        start_date="2024-09-24",
+    ),
+)
+case(
+    "program",
+    "r2-diklatpim-pola-baru",
+    """
+Diklat Kepemimpinan Tingkat IV Pola Baru Sumenep Studi Lapangan ke Kota Probolinggo
+PROBOLINGGO - Peserta Diklat Kepemimpinan Tingkat IV Pola Baru Angkatan VIII Kabupaten Sumenep melakukan studi lapangan di Kota Probolinggo, Selasa (1/10/2024).
+""",
+    _v(program="Diklatpim IV", cohort=8, activity="studi lapangan", origin__regency="Kabupaten Sumenep", destination__regency="Kota Probolinggo"),
+)
+case(
+    "origin",
+    "r2-multiword-regency-sender",
+    """
+Pemkab Kepulauan Sangihe Studi Banding ke Tomohon
+TOMOHON - Pemerintah Kabupaten Kepulauan Sangihe melakukan studi banding ke Pemerintah Kota Tomohon, Rabu (2/10/2024), untuk mempelajari penataan kawasan bunga.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Sulawesi Utara",
+        origin__regency="Kabupaten Kepulauan Sangihe",
+        destination__province="Sulawesi Utara",
+        destination__regency="Kota Tomohon",
+    ),
+)
+case(
+    "origin",
+    "r2-national-course-many-provinces",
+    """
+Peserta PKA Kemendagri dari 12 Provinsi Belajar ke Kota Bontang
+BONTANG - Sebanyak 40 peserta PKA Angkatan IX yang diselenggarakan BPSDM Kementerian Dalam Negeri melakukan studi lapangan ke Pemerintah Kota Bontang, Selasa (1/10/2024).
+Peserta berasal dari 12 provinsi di Indonesia.
+""",
+    _v(
+        program="PKA",
+        cohort=9,
+        participants=40,
+        origin__province=None,
+        organizer="BPSDM Kementerian Dalam Negeri",
+        destination__province="Kalimantan Timur",
+        destination__regency="Kota Bontang",
+    ),
+)
+case(
+    "multi",
+    "r2-groups-with-own-counts-and-places",
+    """
+Peserta Diklatpim III Jatim Dibagi ke Gianyar dan Tabanan
+GIANYAR - Peserta Diklatpim III Angkatan XV Provinsi Jawa Timur melaksanakan benchmarking di Bali, Selasa (24/9/2024).
+Kelompok I sebanyak 20 orang ke Kabupaten Gianyar, sedangkan kelompok II sebanyak 18 orang ke Kabupaten Tabanan.
+""",
+    _v(program="Diklatpim III", cohort=15, participants=20, origin__province="Jawa Timur", destination__regency="Kabupaten Gianyar"),
+    _v(program="Diklatpim III", cohort=15, participants=18, origin__province="Jawa Timur", destination__regency="Kabupaten Tabanan"),
+)
+
 KNOWN_GAPS.update(
     {
         "detect-r2-ngangsu-kaweruh": (
