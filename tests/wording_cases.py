@@ -2825,7 +2825,13 @@ case(
 Diklat Kepemimpinan Tingkat IV Pola Baru Sumenep Studi Lapangan ke Kota Probolinggo
 PROBOLINGGO - Peserta Diklat Kepemimpinan Tingkat IV Pola Baru Angkatan VIII Kabupaten Sumenep melakukan studi lapangan di Kota Probolinggo, Selasa (1/10/2024).
 """,
-    _v(program="Diklatpim IV", cohort=8, activity="studi lapangan", origin__regency="Kabupaten Sumenep", destination__regency="Kota Probolinggo"),
+    _v(
+        program="Diklatpim IV",
+        cohort=8,
+        activity="studi lapangan",
+        origin__regency="Kabupaten Sumenep",
+        destination__regency="Kota Probolinggo",
+    ),
 )
 case(
     "origin",
@@ -2868,8 +2874,20 @@ Peserta Diklatpim III Jatim Dibagi ke Gianyar dan Tabanan
 GIANYAR - Peserta Diklatpim III Angkatan XV Provinsi Jawa Timur melaksanakan benchmarking di Bali, Selasa (24/9/2024).
 Kelompok I sebanyak 20 orang ke Kabupaten Gianyar, sedangkan kelompok II sebanyak 18 orang ke Kabupaten Tabanan.
 """,
-    _v(program="Diklatpim III", cohort=15, participants=20, origin__province="Jawa Timur", destination__regency="Kabupaten Gianyar"),
-    _v(program="Diklatpim III", cohort=15, participants=18, origin__province="Jawa Timur", destination__regency="Kabupaten Tabanan"),
+    _v(
+        program="Diklatpim III",
+        cohort=15,
+        participants=20,
+        origin__province="Jawa Timur",
+        destination__regency="Kabupaten Gianyar",
+    ),
+    _v(
+        program="Diklatpim III",
+        cohort=15,
+        participants=18,
+        origin__province="Jawa Timur",
+        destination__regency="Kabupaten Tabanan",
+    ),
 )
 
 KNOWN_GAPS.update(
