@@ -384,3 +384,11 @@ def test_senders_together_at_two_stops_visit_both() -> None:
     )
     # one clause sends both senders to both places: every sender at every stop
     assert len({(v.origin.regency, v.destination.regency) for v in found}) == 4
+
+
+def test_a_tally_that_names_who_came_from_the_same_province_lists_them() -> None:
+    found = visits(
+        "SLEMAN - Sepanjang 2024, Pemerintah Kabupaten Sleman menerima 45 rombongan studi banding, antara lain dari"
+        " Kabupaten Bantul dan Kota Yogyakarta, kata Kepala Bagian Protokol, Rabu (4/9/2024)."
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Bantul", "Kota Yogyakarta"}

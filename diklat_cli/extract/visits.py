@@ -163,9 +163,15 @@ def extract_visits(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
-    if unnamed and search(_GROUPS_COUNTED, text) and not any(p.origin > 0 for p in resolved):
+    if (
+        unnamed
+        and search(_GROUPS_COUNTED, text)
+        and len({p.region.province for p in resolved}) <= 1
+        and len({p.region.name for p in resolved if p.region.kind != "province"}) <= 1
+    ):
         # a host's tally of a period ("Sepanjang 2023, Pemkab X menerima 120 rombongan studi banding dari
-        # berbagai daerah"): many groups counted, none of them named, is a statistic, not a visit
+        # berbagai daerah"): many groups counted, no place but the host's named, is a statistic, not a visit
+        # (a tally that goes on to name who came, "antara lain dari Kabupaten A, Kota B", lists visitors)
         return []
     _home_left(text, sents, resolved)
     dated = _dateline_places(resolved, line)
