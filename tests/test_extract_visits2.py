@@ -392,3 +392,16 @@ def test_a_tally_that_names_who_came_from_the_same_province_lists_them() -> None
         " Kabupaten Bantul dan Kota Yogyakarta, kata Kepala Bagian Protokol, Rabu (4/9/2024)."
     )
     assert {v.origin.regency for v in found} == {"Kabupaten Bantul", "Kota Yogyakarta"}
+
+
+# ---------------------------------------------------------------- one national centre written twice
+
+
+def test_a_centre_by_acronym_and_in_full_is_one_sender() -> None:
+    found = visits(
+        "PALOPO - Pemerintah Kota Palopo menyambut rombongan studi lapangan PKA Angkatan II PPSDM Kemendagri"
+        " Regional Makassar, Rabu (4/9/2024). Kepala Pusat Pengembangan Sumber Daya Manusia (PPSDM) Regional"
+        " Makassar mengatakan peserta berjumlah 40 orang."
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Palopo"

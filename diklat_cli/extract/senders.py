@@ -471,6 +471,15 @@ def _parent_body(name: str) -> str:
     return name
 
 
+_ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
+
+
+def _one_centre(a: str, b: str) -> bool:
+    """One training centre written twice, by acronym and in full ("PPSDM Kemendagri Regional Makassar",
+    "Pusat Pengembangan Sumber Daya Manusia (PPSDM) Regional Makassar"): an acronym and the last word shared."""
+    return a.split()[-1].lower() == b.split()[-1].lower() and bool(set(_ACRONYM.findall(a)) & set(_ACRONYM.findall(b)))
+
+
 def national_senders(text, sents, organizers, officials, participants) -> list[_Sender]:
     """National bodies the text says came together, when there are two or more: each one's count
     is the one in a sentence naming it or one of its officials (a total "dari dua instansi" names
@@ -485,7 +494,10 @@ def national_senders(text, sents, organizers, officials, participants) -> list[_
             bodies[parent.lower()] = _Sender(parent, (org.start, org.end), org)
         elif len(org.name) > len(sender.organizer.name):
             sender.organizer = org
-    senders = list(bodies.values())
+    senders: list[_Sender] = []
+    for n in bodies.values():
+        if not any(_one_centre(n.organizer.name, m.organizer.name) for m in senders):
+            senders.append(n)
     if len(senders) < 2:
         return []
     for m in participants[:50]:
