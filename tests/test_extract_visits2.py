@@ -405,25 +405,3 @@ def test_a_centre_by_acronym_and_in_full_is_one_sender() -> None:
     )
     assert len(found) == 1
     assert found[0].destination.regency == "Kota Palopo"
-
-
-# ---------------------------------------------------------------- trips spoken of with no place
-
-
-def test_trips_spoken_of_with_no_place_and_no_ones_region_are_no_visit() -> None:
-    assert (
-        visits(
-            "Karena anggota dewan rajin studi banding dan kunjungan kerja ke luar kota, anggarannya habis sebelum"
-            " akhir tahun, kata seorang anggota fraksi, Rabu (4/9/2024)."
-        )
-        == []
-    )
-
-
-def test_a_trip_abroad_with_no_region_is_still_a_visit() -> None:
-    found = visits(
-        "Sebanyak 12 anggota dewan melakukan studi banding ke Jepang untuk mempelajari pengelolaan sampah, Rabu"
-        " (4/9/2024)."
-    )
-    assert len(found) == 1
-    assert found[0].destination.host == "Jepang"

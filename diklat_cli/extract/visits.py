@@ -215,10 +215,6 @@ def extract_visits(
         if member and not any(p.dest >= 3 for p in mine):
             return []
     origin_name = best(1, {dest_name} if dest_name else set())
-    if unnamed and dest_name is None and origin_name is None and not abroad.find_stops(text):
-        # trips spoken of with no place gone to and no one's region ("anggota dewan rajin studi banding ke luar
-        # kota, anggarannya pun ludes"): talk about trips, not a report of one
-        return []
     if origin_name is not None and by_name[origin_name].kind == "province" and line.title is not None:
         origin_name = _senders_inside(resolved, origin_name, line.title.end, best, dest_name)
     if origin_name is None and dest_name is not None and len(dated) == 1:
