@@ -1260,3 +1260,694 @@ UNDECIDED: dict[str, str] = {
 
 # Cases extraction should get and does not yet (xfail, strict: a fix must move them out of here).
 KNOWN_GAPS: dict[str, str] = {}
+
+
+# ---- round 2: ext-fields2
+# Families 4 (participants), 5 (host agencies / lokus), 6 (dates) and 7 (bylines and headers), written
+# before extraction was run on them; names start with "r2-". First pass (this branch, before any rule):
+# see the branch's report.
+
+# ---------------------------------------------------------------- 4. participants (round 2)
+case(
+    "participants",
+    "r2-digits-with-words-in-brackets",
+    """
+Peserta PKA Kabupaten Musi Rawas Belajar ke Kota Jambi
+JAMBI - Sebanyak 36 (tiga puluh enam) orang peserta Pelatihan Kepemimpinan Administrator Angkatan I Pemerintah Kabupaten Musi Rawas melaksanakan studi lapangan di Pemerintah Kota Jambi, Selasa (17/10/2023).
+Peserta mempelajari tata kelola sampah berbasis bank sampah.
+""",
+    _v(program="PKA", cohort=1, participants=36, origin__province="Sumatera Selatan", destination__province="Jambi"),
+)
+case(
+    "participants",
+    "r2-group-total-then-split",
+    """
+Rombongan PKP Kabupaten Ngawi Studi Tiru ke Kabupaten Magetan
+MAGETAN - Rombongan yang berjumlah 50 orang itu terdiri dari 44 peserta Pelatihan Kepemimpinan Pengawas Angkatan II Kabupaten Ngawi, empat widyaiswara dan dua orang panitia.
+Mereka melakukan studi tiru ke Pemerintah Kabupaten Magetan, Kamis (24/8/2023), untuk mempelajari pengelolaan pasar rakyat.
+""",
+    _v(program="PKP", cohort=2, participants=44, activity="studi banding", destination__province="Jawa Timur"),
+)
+case(
+    "participants",
+    "r2-asn-noun-between",
+    """
+ASN Peserta PKP Kabupaten Bone Kunjungi Kota Parepare
+PAREPARE - Sebanyak 27 aparatur sipil negara (ASN) peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan III Kabupaten Bone berkunjung ke Pemerintah Kota Parepare untuk studi lapangan, Rabu (20/9/2023).
+""",
+    _v(
+        program="PKP",
+        cohort=3,
+        participants=27,
+        origin__province="Sulawesi Selatan",
+        destination__province="Sulawesi Selatan",
+    ),
+)
+case(
+    "participants",
+    "r2-compound-number-words",
+    """
+Seratus Dua Puluh CPNS Kota Tegal Studi Lapangan di Kabupaten Brebes
+BREBES - Seratus dua puluh peserta Pelatihan Dasar CPNS Pemerintah Kota Tegal melaksanakan studi lapangan di Pemerintah Kabupaten Brebes, Senin (11/9/2023).
+Mereka dibagi ke empat kecamatan untuk mempelajari pelayanan di tingkat kecamatan.
+""",
+    _v(program="Latsar CPNS", participants=120, origin__province="Jawa Tengah", destination__province="Jawa Tengah"),
+)
+case(
+    "participants",
+    "r2-count-after-programme",
+    """
+PKA Angkatan IV Provinsi Bengkulu Benchmarking ke Kabupaten Lebong
+LEBONG - Pelatihan Kepemimpinan Administrator Angkatan IV BPSDM Provinsi Bengkulu yang diikuti 38 peserta menggelar benchmarking ke Pemerintah Kabupaten Lebong, Kamis (2/11/2023).
+Sekda Lebong menyambut rombongan di aula kantor bupati.
+""",
+    _v(program="PKA", cohort=4, participants=38, activity="benchmarking", destination__province="Bengkulu"),
+)
+case(
+    "participants",
+    "r2-numbers-that-are-not-counts",
+    """
+Peserta PKP Kota Banjarbaru Pelajari 12 Inovasi di Kabupaten Tabalong
+TANJUNG - Peserta PKP Angkatan II Pemerintah Kota Banjarbaru melaksanakan studi lapangan di Pemerintah Kabupaten Tabalong, Selasa (5/12/2023) pukul 09.00 Wita.
+Selama 8 jam pelajaran, peserta mempelajari 12 inovasi pelayanan di 3 perangkat daerah, di antaranya aplikasi yang menghemat anggaran Rp 150 juta per tahun.
+""",
+    _v(program="PKP", cohort=2, participants=None, destination__province="Kalimantan Selatan"),
+)
+case(
+    "participants",
+    "r2-part-of-cohort-di-antaranya",
+    """
+Dua Puluh Peserta PKA Sultra Studi Lapangan di Kota Baubau
+BAUBAU - Dari 60 peserta Pelatihan Kepemimpinan Administrator Angkatan II BPSDM Provinsi Sulawesi Tenggara, 20 orang di antaranya melaksanakan studi lapangan di Pemerintah Kota Baubau, Rabu (4/10/2023).
+Empat puluh peserta lainnya menuju Kabupaten Kolaka.
+""",
+    _v(
+        program="PKA",
+        cohort=2,
+        participants=20,
+        destination__province="Sulawesi Tenggara",
+        destination__regency="Kota Baubau",
+    ),
+)
+case(
+    "participants",
+    "r2-groups-are-not-counts",
+    """
+Peserta Diklatpim IV Kabupaten Sragen Studi Banding ke Kota Madiun
+MADIUN - Sebanyak 40 peserta Diklatpim IV Angkatan V Kabupaten Sragen dibagi menjadi empat kelompok yang masing-masing beranggotakan 10 orang saat studi banding ke Pemerintah Kota Madiun, Jumat (6/10/2017).
+""",
+    _v(program="Diklatpim IV", cohort=5, participants=40, destination__province="Jawa Timur"),
+)
+case(
+    "participants",
+    "r2-beserta-escorts",
+    """
+Peserta Latsar Kabupaten Dompu Kunjungi Kota Bima
+BIMA - Tiga puluh satu peserta Latsar CPNS Kabupaten Dompu beserta tiga orang pendamping melakukan kunjungan lapangan ke Pemerintah Kota Bima, Sabtu (14/10/2023).
+""",
+    _v(
+        program="Latsar CPNS",
+        participants=31,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Nusa Tenggara Barat",
+    ),
+)
+case(
+    "participants",
+    "r2-berjumlah-orang-later",
+    """
+Diklatpim III Provinsi Kalteng Kaji Banding ke Kota Balikpapan
+BALIKPAPAN - Peserta Diklat Kepemimpinan Tingkat III Angkatan XXI Provinsi Kalimantan Tengah melakukan kaji banding ke Pemerintah Kota Balikpapan, Senin (23/10/2017).
+Peserta yang berjumlah 32 orang itu didampingi Kepala Bidang Diklat Kepemimpinan, Sri Lestari.
+""",
+    _v(
+        program="Diklatpim III",
+        cohort=21,
+        participants=32,
+        activity="studi banding",
+        destination__province="Kalimantan Timur",
+    ),
+)
+case(
+    "participants",
+    "r2-vague-puluhan-is-no-count",
+    """
+Puluhan Peserta PKP Kabupaten Pesisir Selatan Belajar ke Kota Payakumbuh
+PAYAKUMBUH - Puluhan peserta Pelatihan Kepemimpinan Pengawas Angkatan I Kabupaten Pesisir Selatan melakukan studi lapangan di Pemerintah Kota Payakumbuh, Kamis (16/11/2023).
+""",
+    _v(program="PKP", cohort=1, participants=None, destination__province="Sumatera Barat"),
+)
+case(
+    "participants",
+    "r2-officials-noun-between-eselon",
+    """
+Pejabat Eselon III Kabupaten Sumbawa Timba Ilmu di Kota Denpasar
+DENPASAR - Tiga puluh empat pejabat eselon III peserta Diklatpim III Angkatan II Kabupaten Sumbawa melakukan benchmarking ke Pemerintah Kota Denpasar, Selasa (10/10/2017).
+""",
+    _v(program="Diklatpim III", cohort=2, participants=34, activity="benchmarking", destination__province="Bali"),
+)
+case(
+    "participants",
+    "r2-council-members-and-staff",
+    """
+DPRD Kabupaten Bantul Studi Banding ke DPRD Kota Surakarta
+SURAKARTA - Sebanyak 15 anggota DPRD Kabupaten Bantul didampingi enam staf sekretariat dewan melakukan studi banding ke DPRD Kota Surakarta, Rabu (8/11/2023).
+Mereka mempelajari penyusunan peraturan daerah tentang cagar budaya.
+""",
+    _v(
+        program=None,
+        activity="studi banding",
+        participants=15,
+        origin__province="DI Yogyakarta",
+        destination__province="Jawa Tengah",
+    ),
+)
+case(
+    "participants",
+    "r2-opening-with-count-no-visit",
+    """
+Wali Kota Ambon Buka PKP Angkatan III
+AMBON - Wali Kota Ambon membuka Pelatihan Kepemimpinan Pengawas Angkatan III yang diikuti 40 peserta di Balai Diklat Kota Ambon, Senin (9/10/2023).
+Pelatihan berlangsung selama tiga bulan dengan 12 mata pelatihan.
+""",
+)
+
+# ---------------------------------------------------------------- 5. host agencies / lokus (round 2)
+case(
+    "hosts",
+    "r2-acronym-units",
+    """
+Peserta PKA Kota Padang Panjang Kunjungi Tiga OPD Kota Bukittinggi
+BUKITTINGGI - Peserta PKA Angkatan I Kota Padang Panjang melaksanakan studi lapangan di Kota Bukittinggi, Rabu (6/9/2023).
+Mereka mengunjungi Disdukcapil, Bapenda dan DPMPTSP Kota Bukittinggi.
+""",
+    _v(program="PKA", destination__province="Sumatera Barat", host_agencies=["Disdukcapil", "Bapenda", "DPMPTSP"]),
+)
+case(
+    "hosts",
+    "r2-hospital-and-puskesmas",
+    """
+Peserta PKP Kabupaten Kotabaru Belajar Layanan Kesehatan di Kota Banjarmasin
+BANJARMASIN - Peserta PKP Angkatan IV Kabupaten Kotabaru melakukan studi lapangan di Kota Banjarmasin, Kamis (12/10/2023).
+Lokus studi lapangan adalah RSUD Sultan Suriansyah dan Puskesmas Teluk Dalam.
+""",
+    _v(
+        program="PKP",
+        destination__province="Kalimantan Selatan",
+        host_agencies=["RSUD Sultan Suriansyah", "Puskesmas Teluk Dalam"],
+    ),
+)
+case(
+    "hosts",
+    "r2-numbered-lines",
+    """
+Peserta PKA Kabupaten Barru Studi Lapangan ke Kota Makassar
+MAKASSAR - Sebanyak 30 peserta PKA Angkatan II Kabupaten Barru melaksanakan studi lapangan di Kota Makassar, Selasa (7/11/2023).
+Lokus yang dikunjungi:
+1. Dinas Perhubungan
+2. Badan Pengelolaan Keuangan Daerah
+3. Dinas Lingkungan Hidup
+""",
+    _v(
+        program="PKA",
+        destination__province="Sulawesi Selatan",
+        host_agencies=["Dinas Perhubungan", "Badan Pengelolaan Keuangan Daerah", "Dinas Lingkungan Hidup"],
+    ),
+)
+case(
+    "hosts",
+    "r2-semicolon-list",
+    """
+Diklatpim IV Kabupaten Kebumen Studi Banding ke Kabupaten Purbalingga
+PURBALINGGA - Peserta Diklatpim IV Angkatan VII Kabupaten Kebumen melakukan studi banding ke Kabupaten Purbalingga, Kamis (14/9/2017). Lokus kunjungan meliputi Dinas Pertanian; Dinas Koperasi dan Usaha Kecil Menengah; serta Badan Perencanaan Pembangunan Daerah.
+""",
+    _v(
+        program="Diklatpim IV",
+        destination__province="Jawa Tengah",
+        host_agencies=[
+            "Dinas Pertanian",
+            "Dinas Koperasi dan Usaha Kecil Menengah",
+            "Badan Perencanaan Pembangunan Daerah",
+        ],
+    ),
+)
+case(
+    "hosts",
+    "r2-long-name-with-commas",
+    """
+Peserta PKA Kota Palopo Belajar Perlindungan Anak di Kota Kendari
+KENDARI - Peserta PKA Angkatan I Kota Palopo melaksanakan studi lapangan di Kota Kendari, Senin (13/11/2023).
+Peserta dibagi ke Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana serta Dinas Kebudayaan dan Pariwisata.
+""",
+    _v(
+        program="PKA",
+        destination__province="Sulawesi Tenggara",
+        host_agencies=[
+            "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana",
+            "Dinas Kebudayaan dan Pariwisata",
+        ],
+    ),
+)
+case(
+    "hosts",
+    "r2-balai-kota-is-a-hall",
+    """
+Peserta PKP Kabupaten Sukoharjo Diterima di Balai Kota Salatiga
+SALATIGA - Peserta PKP Angkatan V Kabupaten Sukoharjo diterima Wali Kota Salatiga di Balai Kota Salatiga, Rabu (18/10/2023), dalam rangka studi lapangan.
+Setelah penerimaan, peserta belajar ke Dinas Komunikasi dan Informatika.
+""",
+    _v(program="PKP", destination__province="Jawa Tengah", host_agencies=["Dinas Komunikasi dan Informatika"]),
+)
+case(
+    "hosts",
+    "r2-only-halls-no-lokus",
+    """
+Rombongan Diklatpim III Kabupaten Poso Disambut di Rumah Jabatan Bupati Gorontalo
+LIMBOTO - Peserta Diklatpim III Angkatan I Kabupaten Poso melakukan studi banding ke Pemerintah Kabupaten Gorontalo, Selasa (17/10/2017).
+Rombongan disambut Bupati di Rumah Jabatan Bupati, lalu berdiskusi di Aula Kantor Bupati tentang tata kelola pemerintahan.
+""",
+    _v(program="Diklatpim III", destination__province="Gorontalo", host_agencies=[]),
+)
+case(
+    "hosts",
+    "r2-presenter-is-not-lokus",
+    """
+Peserta PKA Kabupaten Tanah Laut Benchmarking ke Pemkab Banyuwangi
+BANYUWANGI - Peserta PKA Angkatan III Kabupaten Tanah Laut melaksanakan benchmarking ke Pemerintah Kabupaten Banyuwangi, Kamis (5/10/2023).
+Di ruang rapat sekretariat daerah, Kepala Dinas Komunikasi, Informatika dan Persandian memaparkan aplikasi layanan desa, disusul paparan Kepala Badan Perencanaan Pembangunan Daerah tentang perencanaan berbasis data.
+""",
+    _v(program="PKA", activity="benchmarking", destination__province="Jawa Timur", host_agencies=[]),
+)
+case(
+    "hosts",
+    "r2-unit-receives-host-first",
+    """
+Dinas Perpustakaan Kota Surabaya Terima Kunjungan Peserta PKP Kalimantan Barat
+SURABAYA - Dinas Perpustakaan dan Kearsipan Kota Surabaya menerima kunjungan peserta Pelatihan Kepemimpinan Pengawas Angkatan VI BPSDM Provinsi Kalimantan Barat, Senin (20/11/2023).
+Peserta mempelajari pengelolaan taman bacaan di balai RW.
+""",
+    _v(
+        program="PKP",
+        origin__province="Kalimantan Barat",
+        destination__province="Jawa Timur",
+        host_agencies=["Dinas Perpustakaan dan Kearsipan"],
+    ),
+)
+case(
+    "hosts",
+    "r2-antara-lain-with-acronyms-in-brackets",
+    """
+Peserta Diklatpim IV Kota Pontianak Studi Banding ke Kota Yogyakarta
+YOGYAKARTA - Peserta Diklatpim IV Angkatan III Kota Pontianak melakukan studi banding ke Kota Yogyakarta, Rabu (4/10/2017).
+Tempat yang dikunjungi antara lain Badan Perencanaan Pembangunan Daerah (Bappeda) dan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP).
+""",
+    _v(
+        program="Diklatpim IV",
+        destination__province="DI Yogyakarta",
+        host_agencies=[
+            "Badan Perencanaan Pembangunan Daerah (Bappeda)",
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)",
+        ],
+    ),
+)
+case(
+    "hosts",
+    "r2-village-and-bumdes",
+    """
+Kepala Desa se-Kabupaten Lombok Timur Studi Banding ke Kabupaten Klungkung
+SEMARAPURA - Sebanyak 25 kepala desa se-Kabupaten Lombok Timur melakukan studi banding ke Kabupaten Klungkung, Jumat (27/10/2023).
+Rombongan mengunjungi Desa Tihingan dan BUMDes Sari Amerta untuk melihat pengelolaan usaha desa.
+""",
+    _v(
+        activity="studi banding",
+        participants=25,
+        destination__province="Bali",
+        host_agencies=["Desa Tihingan", "BUMDes Sari Amerta"],
+    ),
+)
+case(
+    "hosts",
+    "r2-council-hosts-council",
+    """
+Komisi I DPRD Kota Dumai Studi Banding ke DPRD Kota Batam
+BATAM - Komisi I DPRD Kota Dumai melakukan studi banding ke DPRD Kota Batam, Selasa (21/11/2023).
+Rombongan diterima Wakil Ketua DPRD Kota Batam di ruang rapat pimpinan dewan.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Riau",
+        destination__province="Kepulauan Riau",
+        host_agencies=["DPRD"],
+    ),
+)
+case(
+    "hosts",
+    "r2-groups-to-units",
+    """
+Peserta PKA Kabupaten Mimika Studi Lapangan di Kota Jayapura
+JAYAPURA - Peserta PKA Angkatan I Kabupaten Mimika melaksanakan studi lapangan di Kota Jayapura, Rabu (15/11/2023).
+Kelompok pertama belajar di Dinas Kesehatan, sedangkan kelompok kedua di Dinas Pendidikan dan Kebudayaan.
+""",
+    _v(
+        program="PKA",
+        destination__province="Papua",
+        host_agencies=["Dinas Kesehatan", "Dinas Pendidikan dan Kebudayaan"],
+    ),
+)
+case(
+    "hosts",
+    "r2-award-is-no-visit",
+    """
+Dinas Kependudukan Kota Bontang Raih Penghargaan Pelayanan Terbaik
+BONTANG - Dinas Kependudukan dan Pencatatan Sipil Kota Bontang meraih penghargaan pelayanan publik terbaik tingkat provinsi, Kamis (9/11/2023).
+Kepala dinas mengatakan inovasinya kerap menjadi rujukan daerah lain.
+""",
+)
+
+# ---------------------------------------------------------------- 6. dates (round 2)
+case(
+    "dates",
+    "r2-diperbarui-line",
+    """
+Peserta PKA Kabupaten Rokan Hulu Studi Lapangan di Kota Pekanbaru
+Diperbarui: Kamis, 12 Oktober 2023 15:10 WIB
+PEKANBARU - Peserta PKA Angkatan II Kabupaten Rokan Hulu melakukan studi lapangan di Pemerintah Kota Pekanbaru, Selasa (10/10).
+""",
+    _v(program="PKA", destination__province="Riau", start_date="2023-10-10", end_date="2023-10-10"),
+)
+case(
+    "dates",
+    "r2-dipublikasikan-yearless-range",
+    """
+Peserta PKP Kota Tidore Belajar ke Kota Ternate
+Dipublikasikan pada 3 Maret 2022
+TERNATE - Peserta PKP Angkatan I Kota Tidore Kepulauan melaksanakan studi lapangan di Pemerintah Kota Ternate pada 1-2 Maret.
+""",
+    _v(program="PKP", destination__province="Maluku Utara", start_date="2022-03-01", end_date="2022-03-02"),
+)
+case(
+    "dates",
+    "r2-weekday-words-range-numeric",
+    """
+Peserta Diklatpim III Kota Medan Benchmarking ke Kota Surabaya
+SURABAYA - Peserta Diklatpim III Angkatan X Kota Medan melaksanakan benchmarking ke Pemerintah Kota Surabaya, Rabu hingga Jumat (8-10/11/2017).
+""",
+    _v(program="Diklatpim III", destination__province="Jawa Timur", start_date="2017-11-08", end_date="2017-11-10"),
+)
+case(
+    "dates",
+    "r2-weekday-dash-comma-date",
+    """
+Peserta PKA Kabupaten Bangka Studi Lapangan di Kota Tangerang Selatan
+TANGERANG SELATAN - Peserta PKA Angkatan II Kabupaten Bangka melaksanakan studi lapangan di Pemerintah Kota Tangerang Selatan, Kamis-Jumat, 14-15 September 2023.
+""",
+    _v(program="PKA", destination__province="Banten", start_date="2023-09-14", end_date="2023-09-15"),
+)
+case(
+    "dates",
+    "r2-duration-terhitung-mulai",
+    """
+Peserta PKN II Studi Lapangan di Provinsi Sulawesi Barat
+MAMUJU - Peserta PKN Tingkat II Angkatan IX melaksanakan studi lapangan di Provinsi Sulawesi Barat selama empat hari terhitung mulai 20 Mei 2019.
+""",
+    _v(program="PKN II", destination__province="Sulawesi Barat", start_date="2019-05-20", end_date="2019-05-23"),
+)
+case(
+    "dates",
+    "r2-yearless-with-tahun-in-text",
+    """
+Peserta PKP Angkatan I Tahun 2018 Kabupaten Bireuen Studi Banding ke Kota Banda Aceh
+BANDA ACEH - Peserta Pelatihan Kepemimpinan Pengawas Angkatan I Tahun 2018 Kabupaten Bireuen melakukan studi banding ke Pemerintah Kota Banda Aceh pada 12 Juli.
+""",
+    _v(program="PKP", destination__province="Aceh", start_date="2018-07-12", end_date="2018-07-12"),
+)
+case(
+    "dates",
+    "r2-training-span-is-not-visit",
+    """
+Peserta PKA Kota Sorong Studi Lapangan di Kota Manado
+MANADO - Pelatihan Kepemimpinan Administrator Angkatan I Kota Sorong yang dibuka 2 Agustus 2023 dan berakhir 30 November 2023 memasuki tahap studi lapangan.
+Peserta melaksanakan studi lapangan di Pemerintah Kota Manado, Rabu (13/9/2023).
+""",
+    _v(program="PKA", destination__province="Sulawesi Utara", start_date="2023-09-13", end_date="2023-09-13"),
+)
+case(
+    "dates",
+    "r2-launch-date-is-not-visit",
+    """
+Peserta PKP Kabupaten Tapin Pelajari Aplikasi Desa di Kabupaten Banyumas
+PURWOKERTO - Peserta PKP Angkatan II Kabupaten Tapin melakukan studi lapangan di Pemerintah Kabupaten Banyumas, Kamis (5/10/2023).
+Peserta mempelajari aplikasi layanan desa yang diluncurkan pada 17 Agustus 2021.
+""",
+    _v(program="PKP", destination__province="Jawa Tengah", start_date="2023-10-05", end_date="2023-10-05"),
+)
+case(
+    "dates",
+    "r2-tanggal-sampai-dengan",
+    """
+Peserta Diklatpim IV Kabupaten Ketapang Studi Banding ke Kota Pontianak
+PONTIANAK - Peserta Diklatpim IV Angkatan II Kabupaten Ketapang melaksanakan studi banding di Pemerintah Kota Pontianak dari tanggal 29 sampai dengan 31 Mei 2018.
+""",
+    _v(
+        program="Diklatpim IV", destination__province="Kalimantan Barat", start_date="2018-05-29", end_date="2018-05-31"
+    ),
+)
+case(
+    "dates",
+    "r2-numeric-cross-month-range",
+    """
+Peserta PKA Kabupaten Merauke Studi Lapangan di Kota Makassar
+MAKASSAR - Peserta PKA Angkatan I Kabupaten Merauke melaksanakan studi lapangan di Pemerintah Kota Makassar, Selasa-Jumat (28/11-1/12/2023).
+""",
+    _v(program="PKA", destination__province="Sulawesi Selatan", start_date="2023-11-28", end_date="2023-12-01"),
+)
+case(
+    "dates",
+    "r2-hari-tanggal",
+    """
+Peserta PKP Kabupaten Serang Studi Lapangan ke Kota Cilegon
+CILEGON - Peserta PKP Angkatan III Kabupaten Serang melaksanakan studi lapangan di Pemerintah Kota Cilegon pada hari Kamis tanggal 7 Maret 2024.
+""",
+    _v(program="PKP", destination__province="Banten", start_date="2024-03-07", end_date="2024-03-07"),
+)
+case(
+    "dates",
+    "r2-two-days-dan",
+    """
+Peserta PKA Provinsi Gorontalo Belajar ke Kota Palu
+PALU - Peserta PKA Angkatan III BPSDM Provinsi Gorontalo melaksanakan studi lapangan di Pemerintah Kota Palu pada 9 dan 10 Mei 2023.
+""",
+    _v(program="PKA", destination__province="Sulawesi Tengah", start_date="2023-05-09", end_date="2023-05-10"),
+)
+case(
+    "dates",
+    "r2-yearless-range-year-from-header",
+    """
+Peserta PKP Kabupaten Karo Studi Lapangan di Kota Pematangsiantar
+18/10/2023 16:40
+PEMATANGSIANTAR - Peserta PKP Angkatan II Kabupaten Karo melaksanakan studi lapangan di Pemerintah Kota Pematangsiantar sejak 16 hingga 18 Oktober.
+""",
+    _v(program="PKP", destination__province="Sumatera Utara", start_date="2023-10-16", end_date="2023-10-18"),
+)
+case(
+    "dates",
+    "r2-earlier-visit-mentioned",
+    """
+Peserta PKA Kabupaten Lahat Studi Lapangan di Kota Metro
+METRO - Peserta PKA Angkatan I Kabupaten Lahat melakukan studi lapangan di Pemerintah Kota Metro, Senin (6/11/2023).
+Sekda Metro mengatakan, pada 14 Maret 2022 lalu kota itu juga dikunjungi peserta pelatihan dari provinsi lain.
+""",
+    _v(program="PKA", destination__province="Lampung", start_date="2023-11-06", end_date="2023-11-06"),
+)
+case(
+    "dates",
+    "r2-release-dateline-with-date",
+    """
+Peserta PKP Kabupaten Sidoarjo Belajar Pelayanan di Kota Malang
+MALANG, 22 November 2023 - Peserta PKP Angkatan IV Kabupaten Sidoarjo melaksanakan studi lapangan di Pemerintah Kota Malang.
+""",
+    _v(program="PKP", destination__province="Jawa Timur", start_date="2023-11-22", end_date="2023-11-22"),
+)
+
+# ---------------------------------------------------------------- 7. bylines and headers (round 2)
+case(
+    "byline",
+    "r2-kompas-style-header",
+    """
+Peserta PKA Kabupaten Bekasi Studi Lapangan ke Kota Depok
+Kompas.com - 09/06/2023, 08:37 WIB
+Rizky Ananda
+Penulis
+DEPOK, KOMPAS.com - Sebanyak 30 peserta PKA Angkatan II Kabupaten Bekasi melaksanakan studi lapangan di Pemerintah Kota Depok, Kamis (8/6/2023).
+""",
+    _v(
+        program="PKA",
+        participants=30,
+        source__outlet="Kompas.com",
+        source__reporter="Rizky Ananda",
+        source__published="2023-06-09",
+        source__dateline="Depok",
+        start_date="2023-06-08",
+    ),
+)
+case(
+    "byline",
+    "r2-outlet-caps-comma-city",
+    """
+Peserta PKP Kabupaten Tebo Studi Lapangan ke Kota Jambi
+BERITAKITA.ID, JAMBI – Sebanyak 35 peserta PKP Angkatan I Kabupaten Tebo melaksanakan studi lapangan di Pemerintah Kota Jambi, Selasa (3/10/2023).
+""",
+    _v(
+        program="PKP",
+        participants=35,
+        source__outlet="BERITAKITA.ID",
+        source__dateline="Jambi",
+        destination__province="Jambi",
+    ),
+)
+case(
+    "byline",
+    "r2-city-comma-outlet-lowercase",
+    """
+Peserta Latsar CPNS Kabupaten Kebumen Studi Lapangan ke Kabupaten Purworejo
+Purworejo, kabarmerah.com - Sebanyak 40 peserta Latsar CPNS Kabupaten Kebumen melaksanakan studi lapangan di Pemerintah Kabupaten Purworejo, Rabu (11/10/2023).
+""",
+    _v(program="Latsar CPNS", participants=40, source__outlet="kabarmerah.com", source__dateline="Purworejo"),
+)
+case(
+    "byline",
+    "r2-reporter-pipe-editor",
+    """
+Peserta PKA Kabupaten Lampung Tengah Belajar ke Kota Bandar Lampung
+BANDAR LAMPUNG - Sebanyak 28 peserta PKA Angkatan III Kabupaten Lampung Tengah melaksanakan studi lapangan di Pemerintah Kota Bandar Lampung, Kamis (19/10/2023).
+Reporter: Fajri Ramadhan | Editor: Lestari Handayani
+""",
+    _v(
+        program="PKA",
+        participants=28,
+        source__reporter="Fajri Ramadhan",
+        source__editor="Lestari Handayani",
+        source__dateline="Bandar Lampung",
+    ),
+)
+case(
+    "byline",
+    "r2-spaced-colons-slash",
+    """
+Peserta Diklatpim IV Kota Cimahi Studi Banding ke Kota Bogor
+BOGOR - Peserta Diklatpim IV Angkatan IV Kota Cimahi melakukan studi banding ke Pemerintah Kota Bogor, Selasa (24/10/2017).
+Penulis : Ahmad Fauzi / Editor : Dewi Kartika
+""",
+    _v(program="Diklatpim IV", source__reporter="Ahmad Fauzi", source__editor="Dewi Kartika", source__dateline="Bogor"),
+)
+case(
+    "byline",
+    "r2-oleh-redaksi-is-no-reporter",
+    """
+Peserta PKP Kabupaten Muara Enim Kunjungi Kabupaten Ogan Komering Ilir
+Oleh Redaksi KABARSUMSEL | 04 November 2023
+KAYUAGUNG - Sebanyak 30 peserta PKP Angkatan II Kabupaten Muara Enim melaksanakan studi lapangan di Pemerintah Kabupaten Ogan Komering Ilir, Kamis (2/11/2023).
+""",
+    _v(
+        program="PKP",
+        participants=30,
+        source__reporter=None,
+        source__published="2023-11-04",
+        source__dateline="Kayuagung",
+    ),
+)
+case(
+    "byline",
+    "r2-humas-posting-line",
+    """
+Pemkab Sinjai Terima Kunjungan Peserta PKA Kabupaten Bulukumba
+Diposting oleh: Admin Humas | Kamis, 9 Mei 2024
+SINJAI - Pemerintah Kabupaten Sinjai menerima kunjungan 32 peserta PKA Angkatan I Kabupaten Bulukumba dalam rangka studi lapangan, Rabu (8/5/2024).
+""",
+    _v(program="PKA", participants=32, source__reporter=None, source__published="2024-05-09", start_date="2024-05-08"),
+)
+case(
+    "byline",
+    "r2-kontributor",
+    """
+Peserta PKA Kabupaten Toba Studi Lapangan ke Kabupaten Deli Serdang
+Kontributor: Rudi Simanjuntak
+LUBUK PAKAM - Peserta PKA Angkatan I Kabupaten Toba melaksanakan studi lapangan di Pemerintah Kabupaten Deli Serdang, Senin (13/11/2023).
+Editor: Maria Sitorus
+""",
+    _v(
+        program="PKA",
+        source__reporter="Rudi Simanjuntak",
+        source__editor="Maria Sitorus",
+        source__dateline="Lubuk Pakam",
+    ),
+)
+case(
+    "byline",
+    "r2-laporan-top",
+    """
+Peserta PKP Kota Pariaman Studi Lapangan ke Kota Solok
+Laporan: Yulia Fitri, Solok
+SOLOK - Peserta PKP Angkatan I Kota Pariaman melaksanakan studi lapangan di Pemerintah Kota Solok, Rabu (25/10/2023).
+""",
+    _v(program="PKP", source__reporter="Yulia Fitri", source__dateline="Solok"),
+)
+case(
+    "byline",
+    "r2-sumber-humas-is-no-reporter",
+    """
+Peserta PKA Kabupaten Kudus Belajar ke Kabupaten Demak
+DEMAK - Peserta PKA Angkatan II Kabupaten Kudus melaksanakan studi lapangan di Pemerintah Kabupaten Demak, Selasa (31/10/2023).
+Peserta mempelajari pengelolaan irigasi.
+Sumber: Humas Pemkab Demak
+""",
+    _v(program="PKA", source__reporter=None, source__dateline="Demak", destination__province="Jawa Tengah"),
+)
+case(
+    "byline",
+    "r2-jurnalis-and-copyright",
+    """
+Peserta PKP Kabupaten Luwu Studi Lapangan di Kota Palopo
+PALOPO - Peserta PKP Angkatan II Kabupaten Luwu melaksanakan studi lapangan di Pemerintah Kota Palopo, Jumat (17/11/2023).
+Jurnalis: Andi Saputri
+Editor: Hasrul Nur
+Copyright © 2023 Palopopos
+""",
+    _v(program="PKP", source__reporter="Andi Saputri", source__editor="Hasrul Nur", source__dateline="Palopo"),
+)
+case(
+    "byline",
+    "r2-writer-editor-english",
+    """
+Peserta PKA Kota Tarakan Studi Lapangan ke Kota Samarinda
+Writer: Budi Harjono, Editor: Sinta Dewi
+SAMARINDA - Peserta PKA Angkatan I Kota Tarakan melaksanakan studi lapangan di Pemerintah Kota Samarinda, Senin (4/12/2023).
+""",
+    _v(program="PKA", source__reporter="Budi Harjono", source__editor="Sinta Dewi", source__dateline="Samarinda"),
+)
+case(
+    "byline",
+    "r2-wib-header-with-dash-weekday",
+    """
+Peserta PKP Kabupaten Sumba Timur Studi Lapangan di Kota Kupang
+Selasa, 21 Nov 2023 - 14:05 WIB
+KUPANG - Sebanyak 24 peserta PKP Angkatan I Kabupaten Sumba Timur melaksanakan studi lapangan di Pemerintah Kota Kupang, Senin (20/11/2023).
+""",
+    _v(
+        program="PKP",
+        participants=24,
+        source__published="2023-11-21",
+        source__dateline="Kupang",
+        start_date="2023-11-20",
+    ),
+)
+case(
+    "byline",
+    "r2-initials-at-end",
+    """
+Peserta PKA Kabupaten Klaten Studi Lapangan ke Kota Magelang
+MAGELANG - Peserta PKA Angkatan III Kabupaten Klaten melaksanakan studi lapangan di Pemerintah Kota Magelang, Kamis (9/11/2023).
+Mereka mempelajari pengelolaan taman kota. (adv/rdk)
+""",
+    _v(program="PKA", source__reporter=None, source__editor=None, source__dateline="Magelang"),
+)
