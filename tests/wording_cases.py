@@ -1951,3 +1951,267 @@ Mereka mempelajari pengelolaan taman kota. (adv/rdk)
 """,
     _v(program="PKA", source__reporter=None, source__editor=None, source__dateline="Magelang"),
 )
+
+# ---------------------------------------------------------------- round 2, second batch (written after the first run, before any rule)
+case(
+    "participants",
+    "r2-ke-number-peserta",
+    """
+Peserta PKA Kabupaten Sambas Belajar ke Kota Singkawang
+SINGKAWANG - Peserta PKA Angkatan II Kabupaten Sambas melaksanakan studi lapangan di Pemerintah Kota Singkawang, Kamis (26/10/2023).
+Ke-33 peserta itu mempelajari pengelolaan pasar tradisional dan retribusi daerah.
+""",
+    _v(program="PKA", cohort=2, participants=33, destination__province="Kalimantan Barat"),
+)
+case(
+    "participants",
+    "r2-jumlah-peserta-sebanyak",
+    """
+Diklatpim IV Kabupaten Grobogan Studi Banding ke Kabupaten Kendal
+KENDAL - Peserta Diklatpim IV Angkatan XI Kabupaten Grobogan melakukan studi banding ke Pemerintah Kabupaten Kendal, Rabu (11/10/2017).
+Jumlah peserta sebanyak 35 orang, didampingi dua widyaiswara dan tiga panitia.
+""",
+    _v(program="Diklatpim IV", cohort=11, participants=35, destination__province="Jawa Tengah"),
+)
+case(
+    "participants",
+    "r2-count-by-origin-summed",
+    """
+Peserta PKA PPSDM Kemendagri Studi Lapangan di Kabupaten Takalar
+TAKALAR - Peserta Pelatihan Kepemimpinan Administrator Angkatan IV PPSDM Kemendagri Regional Makassar melaksanakan studi lapangan di Pemerintah Kabupaten Takalar, Selasa (21/11/2023).
+Peserta berasal dari Kabupaten Bulukumba sebanyak 20 orang dan Kabupaten Selayar sebanyak 10 orang.
+""",
+    _v(program="PKA", cohort=4, participants=30, destination__province="Sulawesi Selatan"),
+)
+case(
+    "participants",
+    "r2-count-only-in-headline",
+    """
+30 Peserta PKP Kabupaten Seruyan Studi Lapangan ke Kota Palangka Raya
+PALANGKA RAYA - Peserta Pelatihan Kepemimpinan Pengawas Angkatan I Kabupaten Seruyan melaksanakan studi lapangan di Pemerintah Kota Palangka Raya, Rabu (8/11/2023).
+Mereka mempelajari inovasi layanan perizinan.
+""",
+    _v(program="PKP", cohort=1, participants=30, destination__province="Kalimantan Tengah"),
+)
+case(
+    "participants",
+    "r2-buses-are-not-people",
+    """
+Peserta Latsar CPNS Kabupaten Pati Studi Lapangan ke Kabupaten Jepara
+JEPARA - Dengan dua bus, peserta Latsar CPNS Kabupaten Pati melaksanakan studi lapangan di Pemerintah Kabupaten Jepara, Senin (16/10/2023).
+Mereka mengunjungi 5 sentra ukir dan 2 kecamatan.
+""",
+    _v(program="Latsar CPNS", participants=None, destination__province="Jawa Tengah"),
+)
+case(
+    "participants",
+    "r2-dengan-jumlah-peserta",
+    """
+Peserta PKP Kota Sawahlunto Studi Lapangan ke Kota Padang
+PADANG - Pelatihan Kepemimpinan Pengawas Angkatan I Kota Sawahlunto dengan jumlah peserta tiga puluh orang melaksanakan studi lapangan di Pemerintah Kota Padang, Jumat (10/11/2023).
+""",
+    _v(program="PKP", cohort=1, participants=30, destination__province="Sumatera Barat"),
+)
+case(
+    "hosts",
+    "r2-lokus-colon-mpp",
+    """
+Peserta PKA Kabupaten Pangkep Studi Lapangan ke Kota Parepare
+PAREPARE - Peserta PKA Angkatan I Kabupaten Pangkajene dan Kepulauan melaksanakan studi lapangan di Kota Parepare, Kamis (23/11/2023). Lokus: Mal Pelayanan Publik (MPP) dan Dinas Kependudukan dan Pencatatan Sipil.
+""",
+    _v(
+        program="PKA",
+        destination__province="Sulawesi Selatan",
+        host_agencies=["Mal Pelayanan Publik (MPP)", "Dinas Kependudukan dan Pencatatan Sipil"],
+    ),
+)
+case(
+    "hosts",
+    "r2-units-each-with-region",
+    """
+Peserta Diklatpim III Provinsi NTT Benchmarking ke Banyuwangi
+BANYUWANGI - Peserta Diklatpim III Angkatan III Provinsi Nusa Tenggara Timur melakukan benchmarking ke Dinas Pariwisata Kabupaten Banyuwangi dan Badan Pendapatan Daerah Kabupaten Banyuwangi, Senin (16/10/2017).
+""",
+    _v(
+        program="Diklatpim III",
+        destination__province="Jawa Timur",
+        destination__regency="Kabupaten Banyuwangi",
+        host_agencies=["Dinas Pariwisata", "Badan Pendapatan Daerah"],
+    ),
+)
+case(
+    "hosts",
+    "r2-kecamatan-kelurahan-desa",
+    """
+Peserta Latsar CPNS Kota Lubuklinggau Studi Lapangan ke Kabupaten Musi Banyuasin
+SEKAYU - Peserta Latsar CPNS Kota Lubuklinggau melaksanakan studi lapangan di Kabupaten Musi Banyuasin, Selasa (14/11/2023), ke tiga lokus, yaitu Kecamatan Sekayu, Kelurahan Serasan Jaya dan Desa Kayuara.
+""",
+    _v(
+        program="Latsar CPNS",
+        destination__province="Sumatera Selatan",
+        host_agencies=["Kecamatan Sekayu", "Kelurahan Serasan Jaya", "Desa Kayuara"],
+    ),
+)
+case(
+    "hosts",
+    "r2-speaker-from-unit-not-lokus",
+    """
+Peserta PKP Kabupaten Agam Studi Lapangan ke Kabupaten Tanah Datar
+BATUSANGKAR - Peserta PKP Angkatan II Kabupaten Agam melaksanakan studi lapangan di Dinas Pertanian Kabupaten Tanah Datar, Rabu (22/11/2023).
+Hadir sebagai narasumber Sekretaris Badan Perencanaan Pembangunan Daerah Tanah Datar.
+""",
+    _v(program="PKP", destination__province="Sumatera Barat", host_agencies=["Dinas Pertanian"]),
+)
+case(
+    "hosts",
+    "r2-gedung-serbaguna-is-a-hall",
+    """
+Peserta PKA Kota Tanjungpinang Disambut di Gedung Daerah Kota Batam
+BATAM - Peserta PKA Angkatan I Kota Tanjungpinang melaksanakan studi lapangan di Pemerintah Kota Batam, Senin (27/11/2023).
+Mereka disambut di Gedung Serbaguna Kantor Wali Kota, lalu mengunjungi Badan Pengusahaan Batam dan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu.
+""",
+    _v(
+        program="PKA",
+        destination__province="Kepulauan Riau",
+        host_agencies=["Badan Pengusahaan Batam", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"],
+    ),
+)
+case(
+    "hosts",
+    "r2-dinas-pupr-short-names",
+    """
+Peserta PKA Kabupaten Bolaang Mongondow Belajar ke Kota Bitung
+BITUNG - Peserta PKA Angkatan II Kabupaten Bolaang Mongondow melaksanakan studi lapangan di Kota Bitung, Kamis (30/11/2023).
+Peserta mengunjungi Dinas PUPR, Dinas Kominfo serta Bappeda Kota Bitung.
+""",
+    _v(program="PKA", destination__province="Sulawesi Utara", host_agencies=["Dinas PUPR", "Dinas Kominfo", "Bappeda"]),
+)
+case(
+    "dates",
+    "r2-sd-slash-numeric",
+    """
+Peserta PKP Kabupaten Wajo Studi Lapangan di Kota Makassar
+MAKASSAR - Peserta PKP Angkatan II Kabupaten Wajo melaksanakan studi lapangan di Pemerintah Kota Makassar, Senin s/d Rabu (4 s/d 6/9/2023).
+""",
+    _v(program="PKP", destination__province="Sulawesi Selatan", start_date="2023-09-04", end_date="2023-09-06"),
+)
+case(
+    "dates",
+    "r2-weekday-comma-date",
+    """
+Peserta PKA Kabupaten Lumajang Studi Lapangan di Kota Probolinggo
+PROBOLINGGO - Peserta PKA Angkatan I Kabupaten Lumajang melaksanakan studi lapangan di Pemerintah Kota Probolinggo pada Selasa, 5 September 2023.
+""",
+    _v(program="PKA", destination__province="Jawa Timur", start_date="2023-09-05", end_date="2023-09-05"),
+)
+case(
+    "dates",
+    "r2-year-rollover-from-published",
+    """
+Peserta PKP Kabupaten Belitung Studi Lapangan ke Kota Pangkalpinang
+Selasa, 2 Januari 2024 | 09:10 WIB
+PANGKALPINANG - Peserta PKP Angkatan III Kabupaten Belitung melaksanakan studi lapangan di Pemerintah Kota Pangkalpinang pada 28 Desember lalu.
+""",
+    _v(
+        program="PKP", destination__province="Kepulauan Bangka Belitung", start_date="2023-12-28", end_date="2023-12-28"
+    ),
+)
+case(
+    "dates",
+    "r2-vague-pekan-lalu",
+    """
+Peserta PKA Kabupaten Bima Studi Lapangan di Kota Mataram
+Rabu, 6 Desember 2023
+MATARAM - Peserta PKA Angkatan I Kabupaten Bima melaksanakan studi lapangan di Pemerintah Kota Mataram pekan lalu.
+""",
+    _v(program="PKA", destination__province="Nusa Tenggara Barat", start_date=None, end_date=None),
+)
+case(
+    "dates",
+    "r2-kamis-dan-jumat-numeric",
+    """
+Peserta Diklatpim III Kabupaten Banggai Benchmarking ke Kota Gorontalo
+GORONTALO - Peserta Diklatpim III Angkatan I Kabupaten Banggai melakukan benchmarking ke Pemerintah Kota Gorontalo selama dua hari, Kamis dan Jumat (7-8/12/2017).
+""",
+    _v(program="Diklatpim III", destination__province="Gorontalo", start_date="2017-12-07", end_date="2017-12-08"),
+)
+case(
+    "dates",
+    "r2-opened-date-in-same-sentence",
+    """
+Peserta PKA Kabupaten Sanggau Studi Lapangan ke Kota Pontianak
+PONTIANAK - Setelah dibuka pada 1 Agustus 2023, peserta PKA Angkatan I Kabupaten Sanggau melaksanakan studi lapangan di Pemerintah Kota Pontianak pada 20-21 September 2023.
+""",
+    _v(program="PKA", destination__province="Kalimantan Barat", start_date="2023-09-20", end_date="2023-09-21"),
+)
+case(
+    "byline",
+    "r2-timesindonesia-dateline",
+    """
+Peserta PKP Kabupaten Pasuruan Studi Lapangan ke Kota Batu
+TIMESINDONESIA, BATU – Sebanyak 36 peserta PKP Angkatan II Kabupaten Pasuruan melaksanakan studi lapangan di Pemerintah Kota Batu, Rabu (29/11/2023).
+Pewarta: Dina Kurniawati
+Editor: Imadudin
+""",
+    _v(
+        program="PKP",
+        participants=36,
+        source__dateline="Batu",
+        source__reporter="Dina Kurniawati",
+        source__editor="Imadudin",
+    ),
+)
+case(
+    "byline",
+    "r2-wartawan-redaktur-spaced",
+    """
+Peserta PKA Kabupaten Tanah Bumbu Studi Lapangan ke Kota Banjarbaru
+BANJARBARU - Peserta PKA Angkatan I Kabupaten Tanah Bumbu melaksanakan studi lapangan di Pemerintah Kota Banjarbaru, Selasa (28/11/2023).
+Wartawan : Hendra Saputra
+Redaktur : Nur Aisyah
+""",
+    _v(program="PKA", source__reporter="Hendra Saputra", source__editor="Nur Aisyah", source__dateline="Banjarbaru"),
+)
+case(
+    "byline",
+    "r2-ditulis-oleh-pada",
+    """
+Peserta PKP Kabupaten Hulu Sungai Tengah Studi Lapangan ke Kabupaten Balangan
+Ditulis oleh Rahmat Hidayat pada 12 Oktober 2023
+PARINGIN - Peserta PKP Angkatan I Kabupaten Hulu Sungai Tengah melaksanakan studi lapangan di Pemerintah Kabupaten Balangan, Rabu (11/10/2023).
+""",
+    _v(program="PKP", source__reporter="Rahmat Hidayat", source__published="2023-10-12", source__dateline="Paringin"),
+)
+case(
+    "byline",
+    "r2-photographer-is-not-reporter",
+    """
+Peserta PKA Kota Pekalongan Studi Lapangan ke Kota Semarang
+SEMARANG - Peserta PKA Angkatan II Kota Pekalongan melaksanakan studi lapangan di Pemerintah Kota Semarang, Jumat (1/12/2023).
+Foto: Galih Pratama
+Penulis: Wulan Sari
+Editor: Taufik Hidayat
+""",
+    _v(program="PKA", source__reporter="Wulan Sari", source__editor="Taufik Hidayat", source__dateline="Semarang"),
+)
+case(
+    "byline",
+    "r2-header-no-wib-zero-padded",
+    """
+Peserta PKP Kabupaten Buleleng Studi Lapangan ke Kabupaten Tabanan
+Minggu, 03 Desember 2023 07:15
+TABANAN - Peserta PKP Angkatan IV Kabupaten Buleleng melaksanakan studi lapangan di Pemerintah Kabupaten Tabanan, Jumat (1/12/2023).
+""",
+    _v(program="PKP", source__published="2023-12-03", source__dateline="Tabanan", start_date="2023-12-01"),
+)
+case(
+    "byline",
+    "r2-liputan-tim-is-no-reporter",
+    """
+Peserta PKA Kabupaten Majalengka Studi Lapangan ke Kota Cirebon
+Tim Liputan
+CIREBON - Peserta PKA Angkatan I Kabupaten Majalengka melaksanakan studi lapangan di Pemerintah Kota Cirebon, Kamis (7/12/2023).
+Editor: Rina Amelia
+""",
+    _v(program="PKA", source__reporter=None, source__editor="Rina Amelia", source__dateline="Cirebon"),
+)
