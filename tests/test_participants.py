@@ -156,3 +156,25 @@ def test_a_staff_colleges_officer_students_are_its_trainees() -> None:
 )
 def test_number_in_words_with_digits_in_brackets(text: str) -> None:
     assert [p.value for p in find_participants(text)][:1] == [32]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 32 (tiga puluh dua) orang peserta PKP tiba di Kota Bitung.",
+        "Kegiatan itu diikuti 32 (tiga puluh dua) orang pejabat pengawas.",
+    ],
+)
+def test_number_in_digits_with_words_in_brackets(text: str) -> None:
+    # the other way round, as official letters write it
+    assert [p.value for p in find_participants(text)][:1] == [32]
+
+
+def test_a_count_by_origin_is_the_sum_of_its_parts() -> None:
+    text = "Para peserta berasal dari Kota Ambon sebanyak 18 orang, Kabupaten Buru sebanyak 7 orang dan Kabupaten Seram Bagian Barat sebanyak lima orang."
+    assert [p.value for p in find_participants(text)] == [30]
+    # a total given first still comes first
+    text = "Sebanyak 25 peserta hadir. Mereka berasal dari Kota Ambon sebanyak 20 orang dan Kabupaten Buru sebanyak 5 orang."
+    assert [p.value for p in find_participants(text)][:1] == [25]
+    # one part alone is no breakdown
+    assert [p.value for p in find_participants("Mereka berasal dari Kota Ambon sebanyak 20 orang.")] == [20]

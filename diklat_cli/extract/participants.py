@@ -57,8 +57,10 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     """(pattern, strong, a word every match holds): many articles never say "orang", and a
     quick search for the word (same flags, so the same letters match) spares the scan for a
     number at every word."""
-    # "tiga puluh dua (32) peserta": the words may be followed by the same number in digits in brackets
-    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})(?:\s*\(\s*\d{{1,4}}\s*\))?"
+    # "tiga puluh dua (32) peserta", "36 (tiga puluh enam) orang peserta": formal Indonesian writes a
+    # count once more in brackets, in digits after words or in words after digits (the style of
+    # official letters and press releases)
+    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})(?:\s*\(\s*(?:\d{{1,4}}|{COUNT_WORDS_RE})\s*\))?"
     flags = re.IGNORECASE
     return [
         # "30 peserta", "40 orang peserta", "tiga puluh peserta"
@@ -144,6 +146,33 @@ _GROUP_BREAKDOWN = re.compile(
 )
 
 
+# "Peserta berasal dari Kabupaten A sebanyak 20 orang dan Kabupaten B sebanyak 10 orang": a cohort
+# drawn from several governments is counted by where its members come from, each part with its own
+# "sebanyak N orang"; the group that travelled is the sum of the parts
+_BY_ORIGIN = re.compile(r"\bberasal\s+dari\b[^.\n]{0,300}", re.IGNORECASE)
+
+
+@cache
+def _origin_part() -> re.Pattern:
+    return re.compile(rf"\b(?:sebanyak|berjumlah)\s+(\d{{1,4}}|{COUNT_WORDS_RE})\s+orang\b", re.IGNORECASE)
+
+
+def _summed_by_origin(text: str, mentions: list[ParticipantMention]) -> list[ParticipantMention]:
+    """The parts of a count by origin replaced by their sum, at the first part's number."""
+    for b in _BY_ORIGIN.finditer(text):
+        parts = [(m.start(1), m.end(1), parse_int(m.group(1)) or 0) for m in _origin_part().finditer(text, *b.span())]
+        if len(parts) < 2:
+            continue
+        total = sum(v for _, _, v in parts)
+        starts = {start for start, _, _ in parts}
+        mentions = sorted(
+            [m for m in mentions if m.start not in starts]
+            + [ParticipantMention(parts[0][0], parts[0][1], total, True)],
+            key=lambda p: p.start,
+        )
+    return mentions
+
+
 def _trainees_in(rest: str, total: int) -> int | None:
     """The trainees of a group total from what it is made of: its "N peserta" part, or the total
     less the escorts named ("… serta 11 orang pimpinan rombongan dan pendamping" → total − 11)."""
@@ -208,6 +237,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
     mentions = sorted(found.values(), key=lambda p: p.start)
+    if "berasal" in text:
+        mentions = _summed_by_origin(text, mentions)
     # a total broken down into trainees and escorts counts its trainees, wherever it is written
     adjusted: dict[int, int] = {}
     # only a total of people in general is broken down; "31 peserta" already counts the trainees
