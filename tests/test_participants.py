@@ -171,10 +171,15 @@ def test_number_in_digits_with_words_in_brackets(text: str) -> None:
 
 
 def test_a_count_by_origin_is_the_sum_of_its_parts() -> None:
-    text = "Para peserta berasal dari Kota Ambon sebanyak 18 orang, Kabupaten Buru sebanyak 7 orang dan Kabupaten Seram Bagian Barat sebanyak lima orang."
+    text = (
+        "Para peserta berasal dari Kota Ambon sebanyak 18 orang, Kabupaten Buru sebanyak 7 orang"
+        " dan Kabupaten Seram Bagian Barat sebanyak lima orang."
+    )
     assert [p.value for p in find_participants(text)] == [30]
     # a total given first still comes first
-    text = "Sebanyak 25 peserta hadir. Mereka berasal dari Kota Ambon sebanyak 20 orang dan Kabupaten Buru sebanyak 5 orang."
+    text = "Sebanyak 25 peserta hadir. Mereka berasal dari Kota Ambon sebanyak 20 orang dan Kabupaten Buru sebanyak 5."
+    assert [p.value for p in find_participants(text)][:1] == [25]
+    text = "Sebanyak 25 peserta hadir. Mereka berasal dari Kota Ambon sebanyak 20 orang dan Buru sebanyak 5 orang."
     assert [p.value for p in find_participants(text)][:1] == [25]
     # one part alone is no breakdown
     assert [p.value for p in find_participants("Mereka berasal dari Kota Ambon sebanyak 20 orang.")] == [20]
