@@ -63,6 +63,10 @@ def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: 
     return year
 
 
+# how far ahead of its publication a report may announce a visit (a yearless date beyond is last year's)
+_AHEAD_DAYS = 183
+
+
 def visit_dates(
     text: str,
     sents,
@@ -88,9 +92,15 @@ def visit_dates(
         found = [d for d in found if within[0] <= d.start < within[1]]
     ranges, singles = [], []
     for d in found:
-        resolved = d.resolve(_fitting_year(d, year, text, from_date))
+        fitting = _fitting_year(d, year, text, from_date)
+        resolved = d.resolve(fitting)
         if resolved is None:
             continue
+        if fitting is not None and published is not None and (resolved[0] - published).days > _AHEAD_DAYS:
+            # a report tells of a visit made or announced a few weeks ahead: a yearless day that would
+            # fall half a year after publication was in the year before ("28 Desember lalu" read on
+            # 2 Januari)
+            resolved = d.resolve(fitting - 1) or resolved
         if resolved[0] != resolved[1]:
             if (resolved[1] - resolved[0]).days <= 31:
                 ranges.append((d, resolved))
@@ -103,11 +113,13 @@ def visit_dates(
         return past
     if singles:
         # a day something was said comes after the days the text gives its events; so does a day written
-        # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019")
+        # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019"), and a day told of
+        # another event ("pelatihan yang dibuka 2 Agustus 2023")
         singles.sort(
             key=lambda item: (
                 item[0].start < header_end,
                 dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
+                dates.other_event(text, item[0].start),
             )
         )
         d, (start, end) = singles[0]
