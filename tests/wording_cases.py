@@ -2218,6 +2218,217 @@ Editor: Rina Amelia
     _v(program="PKA", source__reporter=None, source__editor="Rina Amelia", source__dateline="Cirebon"),
 )
 
+# ---------------------------------------------------------------- round 2, third batch (written after the rules for the first two, before running)
+case(
+    "participants",
+    "r2-personel-police",
+    """
+Personel Polres Lombok Barat Studi Banding ke Polresta Denpasar
+DENPASAR - Sebanyak 20 personel Polres Lombok Barat melakukan studi banding ke Polresta Denpasar, Kamis (12/10/2023), untuk mempelajari layanan SIM keliling.
+""",
+    _v(activity="studi banding", participants=20, destination__province="Bali"),
+)
+case(
+    "participants",
+    "r2-number-subject-camat-lurah",
+    """
+Camat dan Lurah Kota Binjai Belajar ke Kota Medan
+MEDAN - Tiga puluh camat dan lurah se-Kota Binjai melakukan studi banding ke Pemerintah Kota Medan, Selasa (7/11/2023).
+Mereka mempelajari pelayanan administrasi di tingkat kelurahan.
+""",
+    _v(
+        activity="studi banding",
+        participants=30,
+        origin__province="Sumatera Utara",
+        destination__province="Sumatera Utara",
+    ),
+)
+case(
+    "participants",
+    "r2-total-termasuk-escorts",
+    """
+Rombongan PKP Kabupaten Bangli Studi Lapangan ke Kabupaten Gianyar
+GIANYAR - Rombongan sebanyak 52 orang, termasuk 6 orang pendamping, yang merupakan peserta PKP Angkatan II Kabupaten Bangli melaksanakan studi lapangan di Pemerintah Kabupaten Gianyar, Rabu (15/11/2023).
+""",
+    _v(program="PKP", cohort=2, participants=46, destination__province="Bali"),
+)
+case(
+    "participants",
+    "r2-words-sebanyak-orang",
+    """
+Peserta Diklatpim IV Kota Palembang Studi Banding ke Kota Jambi
+JAMBI - Peserta Diklatpim IV Angkatan VI Kota Palembang sebanyak dua puluh lima orang melakukan studi banding ke Pemerintah Kota Jambi, Kamis (19/10/2017).
+""",
+    _v(program="Diklatpim IV", cohort=6, participants=25, destination__province="Jambi"),
+)
+case(
+    "participants",
+    "r2-di-antaranya-peserta-from-total",
+    """
+Rombongan Latsar Kabupaten Maros Kunjungi Kabupaten Gowa
+SUNGGUMINASA - Rombongan berjumlah 45 orang, 40 di antaranya peserta Latsar CPNS Kabupaten Maros, melakukan studi lapangan di Pemerintah Kabupaten Gowa, Senin (20/11/2023).
+""",
+    _v(program="Latsar CPNS", participants=40, destination__province="Sulawesi Selatan"),
+)
+case(
+    "hosts",
+    "r2-adapun-opd-lokus-adalah",
+    """
+Peserta PKA Kabupaten Bengkayang Studi Lapangan ke Kota Singkawang
+SINGKAWANG - Peserta PKA Angkatan I Kabupaten Bengkayang melaksanakan studi lapangan di Kota Singkawang, Selasa (10/10/2023).
+Adapun OPD yang menjadi lokus adalah Dinas Perdagangan, Badan Keuangan Daerah, dan Dinas Sosial.
+""",
+    _v(
+        program="PKA",
+        destination__province="Kalimantan Barat",
+        host_agencies=["Dinas Perdagangan", "Badan Keuangan Daerah", "Dinas Sosial"],
+    ),
+)
+case(
+    "hosts",
+    "r2-lokasi-berada-di",
+    """
+Peserta PKP Kabupaten Pringsewu Studi Lapangan ke Kota Metro
+METRO - Peserta PKP Angkatan II Kabupaten Pringsewu melaksanakan studi lapangan di Kota Metro, Kamis (26/10/2023).
+Lokasi studi lapangan berada di Dinas Komunikasi dan Informatika.
+""",
+    _v(program="PKP", destination__province="Lampung", host_agencies=["Dinas Komunikasi dan Informatika"]),
+)
+case(
+    "hosts",
+    "r2-kantor-pertanahan-and-pdam",
+    """
+Peserta PKA Kabupaten Sleman Belajar ke Kabupaten Magelang
+MUNGKID - Peserta PKA Angkatan III Kabupaten Sleman melaksanakan studi lapangan di Kabupaten Magelang, Rabu (1/11/2023).
+Peserta mengunjungi Kantor Pertanahan dan Perumda Air Minum Tirta Gemilang.
+""",
+    _v(
+        program="PKA",
+        destination__province="Jawa Tengah",
+        host_agencies=["Kantor Pertanahan", "Perumda Air Minum Tirta Gemilang"],
+    ),
+)
+case(
+    "hosts",
+    "r2-unit-yang-dikunjungi-colon",
+    """
+Peserta Latsar Kabupaten Sidrap Studi Lapangan ke Kota Parepare
+PAREPARE - Peserta Latsar CPNS Kabupaten Sidenreng Rappang melaksanakan studi lapangan di Kota Parepare, Senin (13/11/2023).
+Unit yang dikunjungi: RSUD Andi Makkasau, Puskesmas Lapadde dan Kelurahan Ujung Sabbang.
+""",
+    _v(
+        program="Latsar CPNS",
+        destination__province="Sulawesi Selatan",
+        host_agencies=["RSUD Andi Makkasau", "Puskesmas Lapadde", "Kelurahan Ujung Sabbang"],
+    ),
+)
+case(
+    "hosts",
+    "r2-juga-menyambangi-pasar",
+    """
+Peserta PKP Kota Cilegon Studi Lapangan ke Kabupaten Pandeglang
+PANDEGLANG - Peserta PKP Angkatan I Kota Cilegon melaksanakan studi lapangan di Dinas Koperasi dan UKM Kabupaten Pandeglang, Kamis (9/11/2023).
+Selain itu, peserta juga menyambangi Pasar Badak.
+""",
+    _v(program="PKP", destination__province="Banten", host_agencies=["Dinas Koperasi dan UKM", "Pasar Badak"]),
+)
+case(
+    "dates",
+    "r2-day-list-comma-dan",
+    """
+Peserta PKN II Studi Lapangan di Kabupaten Sumedang
+SUMEDANG - Peserta PKN Tingkat II Angkatan VIII melaksanakan studi lapangan di Kabupaten Sumedang pada tanggal 4, 5 dan 6 September 2023.
+""",
+    _v(program="PKN II", destination__province="Jawa Barat", start_date="2023-09-04", end_date="2023-09-06"),
+)
+case(
+    "dates",
+    "r2-weekday-inside-brackets",
+    """
+Peserta PKA Kabupaten Muna Studi Lapangan ke Kota Kendari
+KENDARI - Peserta PKA Angkatan II Kabupaten Muna melaksanakan studi lapangan di Pemerintah Kota Kendari (Sabtu, 7/10/2023).
+""",
+    _v(program="PKA", destination__province="Sulawesi Tenggara", start_date="2023-10-07", end_date="2023-10-07"),
+)
+case(
+    "dates",
+    "r2-weekday-comma-bracket",
+    """
+Peserta PKP Kabupaten Enrekang Studi Lapangan ke Kabupaten Pinrang
+PINRANG - Peserta PKP Angkatan I Kabupaten Enrekang melaksanakan studi lapangan di Pemerintah Kabupaten Pinrang, Kamis, (5/10/2023).
+""",
+    _v(program="PKP", destination__province="Sulawesi Selatan", start_date="2023-10-05", end_date="2023-10-05"),
+)
+case(
+    "dates",
+    "r2-sejak-of-the-training",
+    """
+Peserta PKA Kabupaten Kepahiang Studi Lapangan ke Kota Bengkulu
+BENGKULU - Peserta PKA Angkatan I Kabupaten Kepahiang yang mengikuti pelatihan sejak 2 Agustus 2023 melaksanakan studi lapangan di Pemerintah Kota Bengkulu pada Rabu (13/9/2023).
+""",
+    _v(program="PKA", destination__province="Bengkulu", start_date="2023-09-13", end_date="2023-09-13"),
+)
+case(
+    "dates",
+    "r2-seminar-later",
+    """
+Peserta PKP Kabupaten Jember Studi Lapangan ke Kabupaten Lumajang
+LUMAJANG - Peserta PKP Angkatan III Kabupaten Jember melaksanakan studi lapangan di Pemerintah Kabupaten Lumajang pada 11-12 Oktober 2023.
+Hasilnya akan dipaparkan dalam seminar pada 25 Oktober 2023.
+""",
+    _v(program="PKP", destination__province="Jawa Timur", start_date="2023-10-11", end_date="2023-10-12"),
+)
+case(
+    "byline",
+    "r2-laporan-in-brackets-at-end",
+    """
+Peserta PKA Kabupaten Tuban Studi Lapangan ke Kabupaten Bojonegoro
+BOJONEGORO - Peserta PKA Angkatan II Kabupaten Tuban melaksanakan studi lapangan di Pemerintah Kabupaten Bojonegoro, Selasa (14/11/2023).
+(Laporan: Dedi Kurniawan)
+""",
+    _v(program="PKA", source__reporter="Dedi Kurniawan", source__dateline="Bojonegoro"),
+)
+case(
+    "byline",
+    "r2-posted-on-by-admin",
+    """
+Peserta PKP Kabupaten Kapuas Hulu Studi Lapangan ke Kabupaten Sintang
+Posted on 22 November 2023 by Admin
+SINTANG - Peserta PKP Angkatan I Kabupaten Kapuas Hulu melaksanakan studi lapangan di Pemerintah Kabupaten Sintang, Selasa (21/11/2023).
+""",
+    _v(program="PKP", source__reporter=None, source__published="2023-11-22", start_date="2023-11-21"),
+)
+case(
+    "byline",
+    "r2-cnn-style-double-hyphen",
+    """
+Peserta PKA Kota Bekasi Studi Lapangan ke Kota Tangerang
+Jakarta, CNN Indonesia -- Peserta PKA Angkatan II Kota Bekasi melaksanakan studi lapangan di Pemerintah Kota Tangerang, Rabu (22/11/2023).
+""",
+    _v(program="PKA", source__dateline="Jakarta", source__outlet="CNN Indonesia", destination__province="Banten"),
+)
+case(
+    "byline",
+    "r2-numeric-header-with-weekday",
+    """
+Peserta PKP Kabupaten Gunungkidul Studi Lapangan ke Kabupaten Kulon Progo
+Rabu, 22/11/2023 13:20 WIB
+WATES - Peserta PKP Angkatan II Kabupaten Gunungkidul melaksanakan studi lapangan di Pemerintah Kabupaten Kulon Progo, Selasa (21/11).
+""",
+    _v(program="PKP", source__published="2023-11-22", source__dateline="Wates", start_date="2023-11-21"),
+)
+case(
+    "byline",
+    "r2-penulis-foto-editor-pipes",
+    """
+Peserta PKA Kota Blitar Studi Lapangan ke Kota Kediri
+KEDIRI - Peserta PKA Angkatan I Kota Blitar melaksanakan studi lapangan di Pemerintah Kota Kediri, Jumat (24/11/2023).
+Penulis: Arif Santoso | Foto: Bayu Aji | Editor: Lina Marlina
+""",
+    _v(program="PKA", source__reporter="Arif Santoso", source__editor="Lina Marlina", source__dateline="Kediri"),
+)
+
+
 UNDECIDED.update(
     {
         "dates-r2-release-dateline-with-date": (
