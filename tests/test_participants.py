@@ -183,3 +183,26 @@ def test_a_count_by_origin_is_the_sum_of_its_parts() -> None:
     assert [p.value for p in find_participants(text)][:1] == [25]
     # one part alone is no breakdown
     assert [p.value for p in find_participants("Mereka berasal dari Kota Ambon sebanyak 20 orang.")] == [20]
+
+
+def test_police_and_military_count_their_members_as_personel() -> None:
+    assert [p.value for p in find_participants("Sebanyak 24 personel Polres Sumbawa studi banding ke Bali.")] == [24]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MEDAN - Tiga puluh camat dan lurah se-Kota Binjai melakukan studi banding ke Kota Medan.", [30]),
+        ("Dua puluh kepala desa dari Kabupaten Kampar belajar ke Desa Pentingsari.", [20]),
+        # a count inside the sentence, or a lead that tells no trip, is not the travelling group
+        ("MEDAN - Rombongan disambut dua pejabat yang lalu mengajak studi banding bersama.", []),
+        ("MEDAN - Tiga puluh camat menghadiri rapat koordinasi di aula kantor wali kota.", []),
+    ],
+)
+def test_a_count_opening_the_lead_counts_the_group_it_sends(text: str, expected: list[int]) -> None:
+    assert [p.value for p in find_participants(text)] == expected
+
+
+def test_trainees_told_as_a_part_of_the_total() -> None:
+    text = "Rombongan berjumlah 45 orang, 40 di antaranya peserta Latsar CPNS, tiba di Gowa."
+    assert [p.value for p in find_participants(text)][:1] == [40]

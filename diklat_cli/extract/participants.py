@@ -24,7 +24,12 @@ _NOT_BETWEEN = (
 )
 _PEOPLE = (
     r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
-    r"|siswa|pasis"
+    r"|siswa|pasis|personel"
+)
+# words that tell a trip in the sentence a count opens ("Tiga puluh camat dan lurah … studi banding ke")
+_TRIP_WORDS = (
+    r"studi|kunjungan|berkunjung|benchmarking|belajar|menimba|kaji\s+banding|bertandang|menyambangi|mengunjungi"
+    r"|mendatangi|melawat"
 )
 
 
@@ -41,6 +46,9 @@ _BEFORE_PESERTA = "peserta"
 _BEFORE_PESERTA_DARI = "peserta, after 'dari'"
 # … and the "ke N siswa itu" pattern only where "ke" stands before a number
 _AT_KE = "ke N"
+# … and the count that opens the lead only at a line's start or right after its dateline's dash
+_AT_LEAD = "lead"
+_LEAD_STARTS = re.compile(r"^[ \t]*(?:[^\n]{0,60}?[ ][-–—][ ]+)?(?=\w)", re.MULTILINE)
 _DARI_NUMBER = re.compile(r"\bdari\s+\d")
 _KE_NUMBER = re.compile(
     r"\bke[\s-]+(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)",
@@ -119,6 +127,17 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             _AT_KE,
         ),
+        # "Tiga puluh camat dan lurah se-Kota Binjai melakukan studi banding ke …": a count that opens the
+        # lead (at a line start or after the dateline's dash) counts the group the sentence sends
+        (
+            re.compile(
+                rf"{number}\s+(?:orang\s+)?"
+                rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b(?=[^.\n]{{0,160}}\b(?:{_TRIP_WORDS})\b)",
+                flags,
+            ),
+            True,
+            _AT_LEAD,
+        ),
         # "peserta … berjumlah 37 orang", "jumlah peserta … ada 25 orang"
         (
             re.compile(rf"(?<![\w.,/]){number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)", flags),
@@ -185,10 +204,21 @@ def _trainees_in(rest: str, total: int) -> int | None:
     return total - escorts if 0 < escorts < total else None
 
 
+# "Rombongan berjumlah 45 orang, 40 di antaranya peserta …": the trainees told as a part of the total
+_OF_WHOM = re.compile(
+    r"[^.\n]{0,12}?,\s*(\d{1,4})\s+(?:orang\s+)?(?:di\s*antaranya|diantaranya)\s+(?:adalah\s+|merupakan\s+)?peserta\b",
+    re.IGNORECASE,
+)
+
+
 def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
     """The trainees of a total broken down right after it; None when it is not broken down."""
     b = _BREAKDOWN.match(text, m.end)
-    return _trainees_in(b.group(1), m.value) if b is not None else None
+    if b is not None:
+        return _trainees_in(b.group(1), m.value)
+    w = _OF_WHOM.match(text, m.end)
+    value = int(w.group(1)) if w is not None else None
+    return value if value is not None and value < m.value else None
 
 
 @cache
@@ -215,6 +245,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
             matches = (
                 m for lo, hi in peserta if _DARI_NUMBER.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)
             )
+        elif needle is _AT_LEAD:
+            matches = (m for k in _LEAD_STARTS.finditer(text) if (m := pattern.match(text, k.end())) is not None)
         elif needle is _AT_KE:
             matches = (m for k in _KE_NUMBER.finditer(text) if (m := pattern.match(text, k.start())) is not None)
         elif needle is not None and not needle.search(text):
