@@ -653,6 +653,8 @@ def test_second_unit_after_dan_named_by_its_kind(text: str, names: list[str]) ->
             "Sebagian peserta belajar di Dinas Sosial, sebagian lagi di Dinas Pertanian.",
             ["Dinas Sosial", "Dinas Pertanian"],
         ),
+        # where the trip's site is
+        ("Lokasi studi lapangan berada di Dinas Sosial.", ["Dinas Sosial"]),
         # units joined by "dan" that each carry the host's region are one list
         (
             "Rombongan mengunjungi Dinas Sosial Kabupaten Bantul dan Dinas Pertanian Kabupaten Bantul.",
