@@ -465,3 +465,10 @@ def test_a_byline_line_closing_with_a_date_gives_the_posting_day() -> None:
     got = find_byline(text)
     assert _v(got.reporter) == "Dedi Supriadi"
     assert got.published is not None and got.published[0] == date(2023, 11, 4)
+
+
+def test_posted_on_a_date() -> None:
+    text = "Bupati Terima Peserta PKA\nPosted on 22 November 2023 by Admin\nGARUT - Bupati menerima peserta PKA.\n"
+    got = find_byline(text)
+    assert got.published is not None and got.published[0] == date(2023, 11, 22)
+    assert got.reporter is None

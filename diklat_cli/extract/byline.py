@@ -106,7 +106,10 @@ def _rx() -> _Rx:
     credit_labels = labels["reporter"] + labels["editor"]
     flags = re.IGNORECASE
     credit = re.compile(rf"(?:^|(?<=[|(/,;–—-])|(?<=\s))(?P<label>{_alt(credit_labels)})\s*:\s*", flags)
-    published_label = re.compile(rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:pada\s+)?(?:tanggal\s+)?{when}", flags)
+    # "Diterbitkan pada tanggal 3 Maret 2022", "Posted on 22 November 2023 by Admin"
+    published_label = re.compile(
+        rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:(?:pada|on)\s+)?(?:tanggal\s+)?{when}", flags
+    )
     weekdays: dict[str, int] = d["weekday_numbers"]
     mdy = rf"(?P<mdy>{month}\s+\d{{1,2}},?\s+\d{{4}})"  # "July 3, 2023" in an English header
     return _Rx(
