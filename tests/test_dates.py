@@ -626,3 +626,39 @@ def test_a_yearless_date_half_a_year_after_publication_was_last_year() -> None:
     header = "Selasa, 2 Januari 2024 | 09:10 WIB"
     text = "PKA Sikka Belajar ke Denpasar\n" + header + "\n" + _BODY.format(when="pada 20 Februari mendatang") + "\n"
     assert _visit_dates_of(text) == ("2024-02-20", "2024-02-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        # the days between may be listed with commas
+        ("pada tanggal 4, 5 dan 6 September 2023.", "4, 5 dan 6 September 2023", D(2023, 9, 4), D(2023, 9, 6)),
+        ("tanggal 4, 5, dan 6 September 2023", "4, 5, dan 6 September 2023", D(2023, 9, 4), D(2023, 9, 6)),
+    ],
+)
+def test_a_list_of_days(text: str, mention: str, start: date, end: date) -> None:
+    assert _span(text, 2020) == (mention, (start, end))
+
+
+def test_a_list_of_days_runs_forwards() -> None:
+    # out of order, the days are no list: the day written with its month is kept
+    assert [m.text for m in find_dates("pada 3, 9 dan 6 Mei 2023")] == ["6 Mei 2023"]
+
+
+def test_since_a_day_long_before_another_is_not_the_visit() -> None:
+    when = "pada Rabu (13/9/2023). Mereka telah mengikuti pelatihan sejak 2 Agustus 2023"
+    assert _visit_dates_of("PKA Sikka Belajar ke Denpasar\n" + _BODY.format(when=when) + "\n") == (
+        "2023-09-13",
+        "2023-09-13",
+    )
+    # in the same sentence as the visit's day
+    text = (
+        "PKA Sikka Belajar ke Denpasar\nPeserta PKA Angkatan II Kabupaten Sikka yang mengikuti pelatihan sejak"
+        " 2 Agustus 2023 melaksanakan studi lapangan ke Pemerintah Kota Denpasar pada Rabu (13/9/2023).\n"
+    )
+    assert _visit_dates_of(text) == ("2023-09-13", "2023-09-13")
+    # a visit that runs "sejak" its first day still has no last day
+    assert _visit_dates_of("PKA Sikka Belajar ke Denpasar\n" + _BODY.format(when="sejak Senin (4/9/2023)") + "\n") == (
+        "2023-09-04",
+        "None",
+    )

@@ -7,6 +7,7 @@ month ("9/4" is 9 April). All regexes are compiled on first use, once.
 from __future__ import annotations
 
 import calendar as _calendar
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -154,7 +155,8 @@ def _re() -> dict[str, re.Pattern[str]]:
     # The lookahead gates are cheap letter scans that spare most words the long name lists.
     prefix = rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*{days})?\s*,?\s*{_TGL}?)?"
     textual = (
-        rf"(?:(?P<td0>[0-9]{{1,2}})\s*(?P<tc>{_CONN})\s*{_TGL}?)?"
+        # "4, 5 dan 6 September": the days between may be listed with commas
+        rf"(?:(?P<td0>[0-9]{{1,2}})(?P<tmid>(?:\s*,\s*[0-9]{{1,2}}){{0,5}})\s*,?\s*(?P<tc>{_CONN})\s*{_TGL}?)?"
         rf"(?P<td>[0-9]{{1,2}})(?:\s+|-)(?P<tm>{month})"
         # No comma before the year: "10 April, 2000 peserta hadir" is a count.
         rf"(?:(?:(?:\s+tahun)?\s+|-)(?P<ty>[0-9]{{4}})(?![0-9]))?"
@@ -298,7 +300,9 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
             return start, end, last, last, wd
         first = _partial(int(g("td0")), month, year)
         limit = _MAX_AND_DAYS if _re()["and"].fullmatch(g("tc")) else _MAX_RANGE_DAYS
-        if first is None or first.day >= last.day or not _span_ok(first, last, limit):
+        days = [int(g("td0")), *map(int, re.findall(r"[0-9]+", g("tmid") or "")), last.day]
+        listed = all(a < b for a, b in itertools.pairwise(days))  # a list of days runs forwards
+        if first is None or not listed or not _span_ok(first, last, limit):
             # Not a range after all ("28 - 2 Januari"): keep the day that has a month.
             return m.start("td"), end, last, last, None
         return start, end, first, last, wd

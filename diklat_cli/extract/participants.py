@@ -48,7 +48,23 @@ _BEFORE_PESERTA_DARI = "peserta, after 'dari'"
 _AT_KE = "ke N"
 # … and the count that opens the lead only at a line's start or right after its dateline's dash
 _AT_LEAD = "lead"
-_LEAD_STARTS = re.compile(r"^[ \t]*(?:[^\n]{0,60}?[ ][-–—][ ]+)?(?=\w)", re.MULTILINE)
+_LEAD_REACH = 1500  # the lead: the first lines of the story
+_DATELINE_DASH = re.compile(r"[ ][-–—][ ]+")
+_LINE_START = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
+
+
+def _lead_starts(text: str) -> list[int]:
+    """Where a line of the lead starts, or its words after the dateline's dash ("MEDAN - Tiga …")."""
+    out = []
+    for line in _LINE_START.finditer(text, 0, min(len(text), _LEAD_REACH)):
+        at = line.end()
+        out.append(at)
+        dash = _DATELINE_DASH.search(text, at, at + 60)
+        if dash is not None and "\n" not in text[at : dash.start()]:
+            out.append(dash.end())
+    return out
+
+
 _DARI_NUMBER = re.compile(r"\bdari\s+\d")
 _KE_NUMBER = re.compile(
     r"\bke[\s-]+(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)",
@@ -246,7 +262,11 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 m for lo, hi in peserta if _DARI_NUMBER.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)
             )
         elif needle is _AT_LEAD:
-            matches = (m for k in _LEAD_STARTS.finditer(text) if (m := pattern.match(text, k.end())) is not None)
+            matches = (
+                m
+                for at in _lead_starts(text)
+                if _HAS_NUMBER.match(text, at) and (m := pattern.match(text, at)) is not None
+            )
         elif needle is _AT_KE:
             matches = (m for k in _KE_NUMBER.finditer(text) if (m := pattern.match(text, k.start())) is not None)
         elif needle is not None and not needle.search(text):
