@@ -2428,6 +2428,184 @@ Penulis: Arif Santoso | Foto: Bayu Aji | Editor: Lina Marlina
     _v(program="PKA", source__reporter="Arif Santoso", source__editor="Lina Marlina", source__dateline="Kediri"),
 )
 
+# ---------------------------------------------------------------- round 2, fourth batch (whole short reports with distractors, written after the third batch's rules, before running)
+case(
+    "participants",
+    "r2-whole-count-and-budget-distractors",
+    """
+Bappeda Kabupaten Ende Terima Kunjungan Peserta PKP dari Kabupaten Nagekeo
+Kamis, 16 November 2023 | 11:02 WITA
+ENDE - Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Ende menerima kunjungan 26 peserta Pelatihan Kepemimpinan Pengawas Angkatan I Kabupaten Nagekeo, Rabu (15/11/2023).
+Kepala Bappeda, Yohanes Dhae, memaparkan program perencanaan 2024 dengan pagu Rp 12 miliar untuk 19 desa.
+"Sebanyak 3 inovasi kami raih penghargaan," ujarnya.
+Penulis: Maria Goreti
+""",
+    _v(
+        program="PKP",
+        cohort=1,
+        participants=26,
+        origin__province="Nusa Tenggara Timur",
+        destination__province="Nusa Tenggara Timur",
+        host_agencies=["Badan Perencanaan Pembangunan Daerah (Bappeda)"],
+        start_date="2023-11-15",
+        end_date="2023-11-15",
+        source__reporter="Maria Goreti",
+        source__published="2023-11-16",
+    ),
+)
+case(
+    "participants",
+    "r2-ditambah-panitia",
+    """
+Peserta PKA Kota Prabumulih Studi Lapangan ke Kabupaten Muara Enim
+MUARA ENIM - Sebanyak 30 peserta PKA Angkatan I Kota Prabumulih ditambah lima orang panitia melaksanakan studi lapangan di Pemerintah Kabupaten Muara Enim, Senin (27/11/2023).
+""",
+    _v(program="PKA", cohort=1, participants=30, destination__province="Sumatera Selatan"),
+)
+case(
+    "participants",
+    "r2-graduation-counts-no-visit",
+    """
+Sebanyak 36 Peserta PKA Kabupaten Kolaka Dinyatakan Lulus
+KOLAKA - Sebanyak 36 peserta Pelatihan Kepemimpinan Administrator Angkatan I Kabupaten Kolaka dinyatakan lulus dalam penutupan pelatihan, Jumat (1/12/2023).
+Selama pelatihan, peserta telah menjalani studi lapangan dan menyusun proyek perubahan.
+""",
+)
+case(
+    "hosts",
+    "r2-whole-host-side-units-later",
+    """
+Pemkot Yogyakarta Terima Studi Tiru Pemkab Kotawaringin Timur
+YOGYAKARTA - Pemerintah Kota Yogyakarta menerima studi tiru rombongan Pemerintah Kabupaten Kotawaringin Timur di Balai Kota, Selasa (24/10/2023).
+Rombongan berjumlah 22 orang yang dipimpin Asisten Pemerintahan.
+Usai diterima Wakil Wali Kota, rombongan dibagi menuju Dinas Lingkungan Hidup dan Dinas Perdagangan untuk melihat pengelolaan sampah pasar.
+""",
+    _v(
+        activity="studi banding",
+        participants=22,
+        origin__province="Kalimantan Tengah",
+        destination__province="DI Yogyakarta",
+        host_agencies=["Dinas Lingkungan Hidup", "Dinas Perdagangan"],
+    ),
+)
+case(
+    "hosts",
+    "r2-sender-unit-not-lokus",
+    """
+Dinas Pertanian Kabupaten Barito Kuala Studi Banding ke Kabupaten Tanah Datar
+BATUSANGKAR - Rombongan Dinas Pertanian Kabupaten Barito Kuala melakukan studi banding ke Dinas Pertanian Kabupaten Tanah Datar, Kamis (9/11/2023).
+Mereka mempelajari pengembangan padi organik.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Kalimantan Selatan",
+        destination__province="Sumatera Barat",
+        host_agencies=["Dinas Pertanian"],
+    ),
+)
+case(
+    "hosts",
+    "r2-innovation-named-not-unit",
+    """
+Peserta PKA Kabupaten Ciamis Pelajari Inovasi Disdukcapil Kota Banjar
+BANJAR - Peserta PKA Angkatan II Kabupaten Ciamis melaksanakan studi lapangan di Dinas Kependudukan dan Pencatatan Sipil Kota Banjar, Rabu (8/11/2023).
+Inovasi yang dipelajari adalah layanan "Dukcapil Jemput Bola" yang meraih penghargaan dari Kementerian Dalam Negeri.
+""",
+    _v(
+        program="PKA",
+        destination__province="Jawa Barat",
+        destination__regency="Kota Banjar",
+        host_agencies=["Dinas Kependudukan dan Pencatatan Sipil"],
+    ),
+)
+case(
+    "dates",
+    "r2-whole-yearless-weekday-header",
+    """
+Peserta PKP Kabupaten Minahasa Utara Studi Lapangan di Kota Tomohon
+Jumat, 10 November 2023 - 08:15 WITA
+TOMOHON - Peserta PKP Angkatan II Kabupaten Minahasa Utara melaksanakan studi lapangan di Pemerintah Kota Tomohon, Kamis (9/11).
+Pelatihan ini dibuka pada 4 September lalu dan akan ditutup pada 8 Desember mendatang.
+""",
+    _v(program="PKP", destination__province="Sulawesi Utara", start_date="2023-11-09", end_date="2023-11-09"),
+)
+case(
+    "dates",
+    "r2-deadline-before-visit",
+    """
+Peserta Latsar Kabupaten Lampung Selatan Studi Lapangan ke Kota Metro
+METRO - Setelah mengumpulkan rancangan aktualisasi paling lambat 30 Oktober 2023, peserta Latsar CPNS Kabupaten Lampung Selatan melaksanakan studi lapangan di Pemerintah Kota Metro pada Kamis (2/11/2023).
+""",
+    _v(program="Latsar CPNS", destination__province="Lampung", start_date="2023-11-02", end_date="2023-11-02"),
+)
+case(
+    "dates",
+    "r2-range-with-tahun-hint",
+    """
+Peserta PKA Angkatan III Tahun 2022 Kabupaten Sumbawa Barat Studi Lapangan ke Kota Mataram
+MATARAM - Peserta PKA Angkatan III Tahun 2022 Kabupaten Sumbawa Barat melaksanakan studi lapangan di Pemerintah Kota Mataram pada 19-21 Oktober.
+""",
+    _v(program="PKA", destination__province="Nusa Tenggara Barat", start_date="2022-10-19", end_date="2022-10-21"),
+)
+case(
+    "dates",
+    "r2-month-abbrev-with-dot",
+    """
+Peserta PKP Kabupaten Pidie Studi Lapangan ke Kota Lhokseumawe
+LHOKSEUMAWE - Peserta PKP Angkatan I Kabupaten Pidie melaksanakan studi lapangan di Pemerintah Kota Lhokseumawe pada 14-15 Nov. 2023.
+""",
+    _v(program="PKP", destination__province="Aceh", start_date="2023-11-14", end_date="2023-11-15"),
+)
+case(
+    "byline",
+    "r2-whole-antara-photo-and-footer",
+    """
+Peserta PKA Kabupaten Sigi Belajar ke Kota Palu
+Sejumlah peserta PKA berfoto bersama di halaman kantor wali kota, Selasa (21/11/2023). ANTARA/HO-Humas Pemkot Palu
+Palu (ANTARA) - Sebanyak 34 peserta PKA Angkatan I Kabupaten Sigi melaksanakan studi lapangan di Pemerintah Kota Palu, Selasa.
+Pewarta: Rangga Musabar
+Editor: Fitri Supratiwi
+COPYRIGHT © ANTARA 2023
+""",
+    _v(
+        program="PKA",
+        participants=34,
+        source__outlet="ANTARA",
+        source__dateline="Palu",
+        source__reporter="Rangga Musabar",
+        source__editor="Fitri Supratiwi",
+    ),
+)
+case(
+    "byline",
+    "r2-baca-juga-between",
+    """
+Peserta PKP Kabupaten Bone Bolango Studi Lapangan ke Kota Gorontalo
+GORONTALO - Peserta PKP Angkatan III Kabupaten Bone Bolango melaksanakan studi lapangan di Pemerintah Kota Gorontalo, Rabu (22/11/2023).
+Baca juga: Wali Kota Gorontalo Resmikan Pasar Baru
+Peserta mempelajari pelayanan perizinan terpadu.
+Reporter: Ismail Ahmad
+""",
+    _v(program="PKP", source__reporter="Ismail Ahmad", source__dateline="Gorontalo", destination__province="Gorontalo"),
+)
+case(
+    "byline",
+    "r2-editor-first-in-header",
+    """
+Peserta PKA Kabupaten Pesawaran Studi Lapangan ke Kota Bandar Lampung
+Editor: Rudi Hartono | Reporter: Ayu Lestari
+Kamis, 23 November 2023 | 10:20 WIB
+BANDAR LAMPUNG - Peserta PKA Angkatan II Kabupaten Pesawaran melaksanakan studi lapangan di Pemerintah Kota Bandar Lampung, Rabu (22/11/2023).
+""",
+    _v(
+        program="PKA",
+        source__reporter="Ayu Lestari",
+        source__editor="Rudi Hartono",
+        source__published="2023-11-23",
+        start_date="2023-11-22",
+    ),
+)
+
 
 UNDECIDED.update(
     {
