@@ -610,6 +610,11 @@ def test_numeric_ranges_that_run_backwards_or_long_are_not_dates() -> None:
             " rombongan tiba",
             ("2023-09-04", "2023-09-04"),
         ),
+        # a deadline is when something is due
+        (
+            "pada Kamis (2/11/2023), setelah menyerahkan rancangan aktualisasi paling lambat 30 Oktober 2023",
+            ("2023-11-02", "2023-11-02"),
+        ),
         # alone, such a date is still the only date the text gives
         ("yang dibuka pada Senin (4/9/2023)", ("2023-09-04", "2023-09-04")),
     ],
