@@ -670,3 +670,11 @@ def test_a_unit_after_another_regions_name_is_not_chained() -> None:
     # the sender's unit, named after the sender's region, is not a unit visited
     body = "Mereka datang ke Dinas Sosial Kabupaten Bantul dan Badan Kepegawaian Kabupaten Sikka ikut mendampingi."
     assert _lokus(body) == ["Dinas Sosial"]
+
+
+def test_an_innovation_in_quotes_and_an_awarding_body_are_not_lokus() -> None:
+    body = (
+        'Rombongan mengunjungi Dinas Sosial. Inovasi yang dipelajari adalah layanan "Dinsos Jemput Bola"'
+        " yang meraih penghargaan dari Kementerian Sosial."
+    )
+    assert _lokus(body) == ["Dinas Sosial"]

@@ -102,6 +102,7 @@ _LISTED_ACRONYM = re.compile(
 )
 
 
+_QUOTES = frozenset("\"“‘'")
 _LINK = re.compile(r"\s*(?:,\s*)?(?:dan|serta|&)\s+$|\s*,\s*$", _I)
 
 
@@ -144,7 +145,10 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
         units = [
             u
             for u in agencies.find_units(text, start, end)
-            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
+            if not agencies.is_training_body(u.name)
+            and not (organizer and u.name in organizer.name)
+            # a name in quotes is an innovation's or a service's ("layanan "Dukcapil Jemput Bola""), not a unit
+            and text[max(0, u.start - 1) : u.start] not in _QUOTES
         ]
         opens = sentence.rstrip().endswith(":")
         # list cues matter only where units are named or a list opens (they are costly to look for)
