@@ -430,8 +430,11 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
     if (
         not may_match(rx.credit_needles, folded(text))
         and "Laporan" not in text
-        and "Oleh " not in text
-        and not any(rx.label_alone.fullmatch(line.text) for line in lines[:_HEAD_LINES])
+        # a byline without a colon ("Oleh X | date"), or a role printed under its name, heads the page
+        and not any(
+            ln.text.startswith("Oleh ") or (len(ln.text) < 12 and rx.label_alone.fullmatch(ln.text))
+            for ln in lines[:_HEAD_LINES]
+        )
     ):
         return reporter, editor  # no credit label anywhere
     for k, line in enumerate(lines):
