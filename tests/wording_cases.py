@@ -2606,6 +2606,178 @@ BANDAR LAMPUNG - Peserta PKA Angkatan II Kabupaten Pesawaran melaksanakan studi 
     ),
 )
 
+# ---------------------------------------------------------------- round 2, fifth batch (written after the fourth batch's rules, before running)
+case(
+    "participants",
+    "r2-host-side-orang-rombongan",
+    """
+Pemkab Kepulauan Selayar Terima Rombongan PKA dari Kabupaten Jeneponto
+BENTENG - Pemerintah Kabupaten Kepulauan Selayar menerima 45 orang rombongan peserta PKA Angkatan II Kabupaten Jeneponto yang melaksanakan studi lapangan, Kamis (30/11/2023).
+""",
+    _v(program="PKA", cohort=2, participants=45, destination__province="Sulawesi Selatan"),
+)
+case(
+    "participants",
+    "r2-count-of-regencies-not-people",
+    """
+Peserta PKP BPSDM Sulsel Studi Lapangan ke Kota Palopo
+PALOPO - Studi lapangan PKP Angkatan V BPSDM Provinsi Sulawesi Selatan di Pemerintah Kota Palopo, Selasa (28/11/2023), diikuti 40 orang peserta dari 12 kabupaten/kota.
+""",
+    _v(program="PKP", cohort=5, participants=40, destination__province="Sulawesi Selatan"),
+)
+case(
+    "participants",
+    "r2-an-suffix-is-vague",
+    """
+Peserta Latsar CPNS Kabupaten Ogan Ilir Belajar ke Kota Palembang
+PALEMBANG - Sekitar 50-an peserta Latsar CPNS Kabupaten Ogan Ilir melaksanakan studi lapangan di Pemerintah Kota Palembang, Rabu (29/11/2023).
+""",
+    _v(program="Latsar CPNS", participants=None, destination__province="Sumatera Selatan"),
+)
+case(
+    "participants",
+    "r2-breakdown-without-numbers",
+    """
+Peserta PKA Kabupaten Indragiri Hilir Studi Lapangan ke Kota Dumai
+DUMAI - Sebanyak 33 orang yang terdiri dari pejabat administrator dan pejabat pengawas peserta PKA Angkatan I Kabupaten Indragiri Hilir melaksanakan studi lapangan di Pemerintah Kota Dumai, Senin (4/12/2023).
+""",
+    _v(program="PKA", cohort=1, participants=33, destination__province="Riau"),
+)
+case(
+    "hosts",
+    "r2-seperti-introducer",
+    """
+Peserta PKP Kabupaten Aceh Besar Studi Lapangan ke Kota Sabang
+SABANG - Peserta PKP Angkatan II Kabupaten Aceh Besar melaksanakan studi lapangan di Kota Sabang, Kamis (16/11/2023).
+Mereka mengunjungi beberapa OPD seperti Dinas Pariwisata, Dinas Kelautan dan Perikanan, serta Badan Pengusahaan Kawasan Sabang.
+""",
+    _v(
+        program="PKP",
+        destination__province="Aceh",
+        host_agencies=["Dinas Pariwisata", "Dinas Kelautan dan Perikanan", "Badan Pengusahaan Kawasan Sabang"],
+    ),
+)
+case(
+    "hosts",
+    "r2-hospital-dr-abbrev",
+    """
+Peserta PKA Kabupaten Mempawah Studi Lapangan ke Kota Pontianak
+PONTIANAK - Peserta PKA Angkatan I Kabupaten Mempawah melaksanakan studi lapangan di Kota Pontianak, Jumat (17/11/2023), dengan lokus RSUD dr. Sudarso Hadi dan Dinas Kesehatan.
+""",
+    _v(
+        program="PKA",
+        destination__province="Kalimantan Barat",
+        host_agencies=["RSUD dr. Sudarso Hadi", "Dinas Kesehatan"],
+    ),
+)
+case(
+    "hosts",
+    "r2-two-kelurahan-one-kind",
+    """
+Peserta Latsar Kota Bontang Belajar ke Kota Samarinda
+SAMARINDA - Peserta Latsar CPNS Kota Bontang melaksanakan studi lapangan di Kota Samarinda, Selasa (21/11/2023). Lokus yang dikunjungi adalah Kelurahan Sidodadi dan Sungai Pinang Dalam.
+""",
+    _v(
+        program="Latsar CPNS",
+        destination__province="Kalimantan Timur",
+        host_agencies=["Kelurahan Sidodadi", "Kelurahan Sungai Pinang Dalam"],
+    ),
+)
+case(
+    "hosts",
+    "r2-escorting-officials-not-lokus",
+    """
+Sekda Kota Jambi Terima Peserta PKP Provinsi Bengkulu
+JAMBI - Sekretaris Daerah Kota Jambi menerima peserta PKP Angkatan IV BPSDM Provinsi Bengkulu dalam rangka studi lapangan, Senin (20/11/2023).
+Sekda didampingi Kepala Dinas Pariwisata dan Kepala Bappeda saat menerima rombongan di ruang rapat Sekda.
+""",
+    _v(program="PKP", destination__province="Jambi", host_agencies=[]),
+)
+case(
+    "dates",
+    "r2-bracketed-dates-dash",
+    """
+Peserta PKA Kabupaten Belu Studi Lapangan ke Kota Kupang
+KUPANG - Peserta PKA Angkatan I Kabupaten Belu melaksanakan studi lapangan di Pemerintah Kota Kupang, Senin (4/9) - Rabu (6/9/2023).
+""",
+    _v(program="PKA", destination__province="Nusa Tenggara Timur", start_date="2023-09-04", end_date="2023-09-06"),
+)
+case(
+    "dates",
+    "r2-month-repeated-range",
+    """
+Peserta PKP Kabupaten Sampang Studi Lapangan ke Kabupaten Sumenep
+SUMENEP - Peserta PKP Angkatan II Kabupaten Sampang melaksanakan studi lapangan di Pemerintah Kabupaten Sumenep dari 4 September sampai 6 September 2023.
+""",
+    _v(program="PKP", destination__province="Jawa Timur", start_date="2023-09-04", end_date="2023-09-06"),
+)
+case(
+    "dates",
+    "r2-duration-comma-mulai",
+    """
+Peserta Diklatpim III Provinsi Maluku Utara Benchmarking ke Kota Manado
+MANADO - Peserta Diklatpim III Angkatan II Provinsi Maluku Utara melakukan benchmarking ke Pemerintah Kota Manado selama 3 hari, mulai 4 September 2017.
+""",
+    _v(program="Diklatpim III", destination__province="Sulawesi Utara", start_date="2017-09-04", end_date="2017-09-06"),
+)
+case(
+    "dates",
+    "r2-previous-visit-first",
+    """
+Peserta PKA Kabupaten Buton Kembali Belajar ke Kota Kendari
+KENDARI - Setelah kunjungan pertama pada 12 Oktober 2022, peserta PKA Angkatan II Kabupaten Buton kembali melaksanakan studi lapangan di Pemerintah Kota Kendari, Kamis (5/10/2023).
+""",
+    _v(program="PKA", destination__province="Sulawesi Tenggara", start_date="2023-10-05", end_date="2023-10-05"),
+)
+case(
+    "byline",
+    "r2-two-credits-no-separator",
+    """
+Peserta PKA Kabupaten Bantaeng Studi Lapangan ke Kabupaten Bulukumba
+BULUKUMBA - Peserta PKA Angkatan I Kabupaten Bantaeng melaksanakan studi lapangan di Pemerintah Kabupaten Bulukumba, Kamis (7/12/2023).
+Penulis: Nurhalisa Editor: Syamsul Bahri
+""",
+    _v(program="PKA", source__reporter="Nurhalisa", source__editor="Syamsul Bahri", source__dateline="Bulukumba"),
+)
+case(
+    "byline",
+    "r2-oleh-tim-and-diterbitkan",
+    """
+Peserta PKP Kabupaten Sijunjung Studi Lapangan ke Kota Sawahlunto
+Oleh: Tim Redaksi | Diterbitkan: Rabu, 22 November 2023
+SAWAHLUNTO - Peserta PKP Angkatan I Kabupaten Sijunjung melaksanakan studi lapangan di Pemerintah Kota Sawahlunto, Selasa (21/11/2023).
+""",
+    _v(program="PKP", source__reporter=None, source__published="2023-11-22", start_date="2023-11-21"),
+)
+case(
+    "byline",
+    "r2-read-counter-not-count",
+    """
+Peserta PKA Kabupaten Kampar Studi Lapangan ke Kota Pekanbaru
+Kamis, 23 November 2023 - 10:20 WIB | Dibaca: 1.234 kali
+PEKANBARU - Peserta PKA Angkatan II Kabupaten Kampar melaksanakan studi lapangan di Pemerintah Kota Pekanbaru, Rabu (22/11/2023).
+""",
+    _v(program="PKA", participants=None, source__published="2023-11-23", source__dateline="Pekanbaru"),
+)
+case(
+    "byline",
+    "r2-paren-outlet-domain",
+    """
+Peserta PKP Kabupaten Siak Studi Lapangan ke Kota Pekanbaru
+PEKANBARU (RiauPos.co) - Peserta PKP Angkatan III Kabupaten Siak melaksanakan studi lapangan di Pemerintah Kota Pekanbaru, Jumat (24/11/2023).
+""",
+    _v(program="PKP", source__outlet="RiauPos.co", source__dateline="Pekanbaru", destination__province="Riau"),
+)
+case(
+    "byline",
+    "r2-outlet-tv-comma-city",
+    """
+Peserta PKA Kota Depok Studi Lapangan ke Kota Bogor
+BOGOR, KOMPAS.TV - Peserta PKA Angkatan I Kota Depok melaksanakan studi lapangan di Pemerintah Kota Bogor, Senin (27/11/2023).
+""",
+    _v(program="PKA", source__outlet="KOMPAS.TV", source__dateline="Bogor", destination__province="Jawa Barat"),
+)
+
 
 UNDECIDED.update(
     {
