@@ -678,3 +678,10 @@ def test_an_innovation_in_quotes_and_an_awarding_body_are_not_lokus() -> None:
         " yang meraih penghargaan dari Kementerian Sosial."
     )
     assert _lokus(body) == ["Dinas Sosial"]
+
+
+def test_a_unit_named_after_a_doctor_keeps_the_title() -> None:
+    assert [u.name for u in find_units("dengan lokus RSUD dr. Sudarso Hadi dan Dinas Kesehatan")] == [
+        "RSUD dr. Sudarso Hadi",
+        "Dinas Kesehatan",
+    ]

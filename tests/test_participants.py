@@ -206,3 +206,9 @@ def test_a_count_opening_the_lead_counts_the_group_it_sends(text: str, expected:
 def test_trainees_told_as_a_part_of_the_total() -> None:
     text = "Rombongan berjumlah 45 orang, 40 di antaranya peserta Latsar CPNS, tiba di Gowa."
     assert [p.value for p in find_participants(text)][:1] == [40]
+
+
+def test_the_host_counts_its_guests() -> None:
+    text = "Pemerintah Kabupaten Selayar menerima 45 orang rombongan peserta PKA dari Jeneponto."
+    assert [p.value for p in find_participants(text)][:1] == [45]
+    assert [p.value for p in find_participants("Bupati menyambut 30 peserta PKP di pendopo.")][:1] == [30]

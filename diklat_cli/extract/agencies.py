@@ -270,8 +270,15 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
             j += 1
             single_acronym = False
             continue
+        if word in _NAME_TITLES and nxt[:1].isupper():
+            # a unit named after a person keeps the title written lower case ("RSUD dr. Soedarso")
+            j += 1
+            continue
         break
     return j
+
+
+_NAME_TITLES = frozenset(("dr", "drg", "drh"))
 
 
 def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: bool = False) -> int:

@@ -112,7 +112,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         (
             re.compile(
                 rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya|membawa|memboyong"
-                rf"|mengajak|mengirim(?:kan)?|memberangkatkan)\s+{number}\s+"
+                # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA")
+                rf"|mengajak|mengirim(?:kan)?|memberangkatkan|menerima|menyambut)\s+{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),
