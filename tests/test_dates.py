@@ -667,3 +667,16 @@ def test_since_a_day_long_before_another_is_not_the_visit() -> None:
         "2023-09-04",
         "None",
     )
+
+
+def test_a_day_long_before_another_recalls_an_earlier_event() -> None:
+    when = "pada Kamis (5/10/2023), setahun setelah kunjungan pertama pada 12 Oktober 2022"
+    assert _visit_dates_of("PKA Sikka Belajar ke Denpasar\n" + _BODY.format(when=when) + "\n") == (
+        "2023-10-05",
+        "2023-10-05",
+    )
+    text = (
+        "PKA Sikka Belajar ke Denpasar\nSetelah kunjungan pertama pada 12 Oktober 2022, peserta PKA Kabupaten Sikka"
+        " kembali melaksanakan studi lapangan ke Pemerintah Kota Denpasar, Kamis (5/10/2023).\n"
+    )
+    assert _visit_dates_of(text) == ("2023-10-05", "2023-10-05")

@@ -121,6 +121,7 @@ def visit_dates(
                 item[0].start < header_end,
                 dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
                 dates.other_event(text, item[0].start) or _opens_something_long(text, item, pool),
+                _long_before(item, pool),
             )
         )
         d, (start, end) = singles[0]
@@ -136,6 +137,12 @@ def visit_dates(
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+def _long_before(item, pool) -> bool:
+    """ "Setelah kunjungan pertama pada 12 Oktober 2022, … kembali … Kamis (5/10/2023)": a report tells the
+    latest visit and may recall earlier events; a day half a year before another day it gives is one."""
+    return any((other[1][0] - item[1][0]).days > _AHEAD_DAYS for other in pool)
 
 
 def _told_of(text: str, sent: tuple[int, int], pool) -> str:
