@@ -2778,6 +2778,132 @@ BOGOR, KOMPAS.TV - Peserta PKA Angkatan I Kota Depok melaksanakan studi lapangan
     _v(program="PKA", source__outlet="KOMPAS.TV", source__dateline="Bogor", destination__province="Jawa Barat"),
 )
 
+# ---------------------------------------------------------------- round 2, sixth batch (more outlets' layouts and list shapes, written after the fifth batch's rules, before running)
+case(
+    "byline",
+    "r2-liputan6-outlet-then-city",
+    """
+Peserta PKA Kota Serang Studi Lapangan ke Kota Tangerang
+Liputan6.com, Tangerang - Peserta PKA Angkatan I Kota Serang melaksanakan studi lapangan di Pemerintah Kota Tangerang, Selasa (28/11/2023).
+""",
+    _v(program="PKA", source__outlet="Liputan6.com", source__dateline="Tangerang", destination__province="Banten"),
+)
+case(
+    "byline",
+    "r2-okezone-jurnalis-dot-date",
+    """
+Peserta PKP Kabupaten Bogor Studi Lapangan ke Kota Sukabumi
+Andi Nugroho, Jurnalis · Rabu, 22 November 2023 - 10:20 WIB
+SUKABUMI - Peserta PKP Angkatan IV Kabupaten Bogor melaksanakan studi lapangan di Pemerintah Kota Sukabumi, Selasa (21/11/2023).
+""",
+    _v(program="PKP", source__reporter="Andi Nugroho", source__published="2023-11-22", source__dateline="Sukabumi"),
+)
+case(
+    "byline",
+    "r2-domain-only-opener",
+    """
+Peserta Latsar Kabupaten Bekasi Studi Lapangan ke Kabupaten Karawang
+Suara.com - Peserta Latsar CPNS Kabupaten Bekasi melaksanakan studi lapangan di Pemerintah Kabupaten Karawang, Kamis (30/11/2023).
+""",
+    _v(program="Latsar CPNS", source__outlet="Suara.com", source__dateline=None, destination__province="Jawa Barat"),
+)
+case(
+    "byline",
+    "r2-republika-double-dash",
+    """
+Peserta PKA Kabupaten Pasuruan Studi Lapangan ke Kota Malang
+REPUBLIKA.CO.ID, MALANG -- Peserta PKA Angkatan II Kabupaten Pasuruan melaksanakan studi lapangan di Pemerintah Kota Malang, Jumat (1/12/2023).
+""",
+    _v(program="PKA", source__outlet="REPUBLIKA.CO.ID", source__dateline="Malang", destination__province="Jawa Timur"),
+)
+case(
+    "byline",
+    "r2-reporter-comma-editor",
+    """
+Peserta PKP Kabupaten Purwakarta Studi Lapangan ke Kabupaten Subang
+SUBANG - Peserta PKP Angkatan I Kabupaten Purwakarta melaksanakan studi lapangan di Pemerintah Kabupaten Subang, Senin (4/12/2023).
+Reporter: Galih Saputra, Editor: Dewi Anggraini
+""",
+    _v(program="PKP", source__reporter="Galih Saputra", source__editor="Dewi Anggraini", source__dateline="Subang"),
+)
+case(
+    "dates",
+    "r2-weekday-sampai-weekday-cross-month",
+    """
+Peserta Diklatpim III Kota Banjarmasin Benchmarking ke Kota Surabaya
+SURABAYA - Peserta Diklatpim III Angkatan IV Kota Banjarmasin melakukan benchmarking ke Pemerintah Kota Surabaya, Kamis (30/11/2017) sampai Sabtu (2/12/2017).
+""",
+    _v(program="Diklatpim III", destination__province="Jawa Timur", start_date="2017-11-30", end_date="2017-12-02"),
+)
+case(
+    "dates",
+    "r2-yearless-cross-month-with-header",
+    """
+Peserta PKA Kabupaten Tanggamus Studi Lapangan ke Kota Bandar Lampung
+Sabtu, 2 Desember 2023 | 08:00 WIB
+BANDAR LAMPUNG - Peserta PKA Angkatan I Kabupaten Tanggamus melaksanakan studi lapangan di Pemerintah Kota Bandar Lampung, Kamis-Jumat (30/11-1/12).
+""",
+    _v(program="PKA", destination__province="Lampung", start_date="2023-11-30", end_date="2023-12-01"),
+)
+case(
+    "dates",
+    "r2-hut-date-later-in-text",
+    """
+Peserta PKP Kabupaten Gowa Studi Lapangan ke Kota Makassar
+MAKASSAR - Peserta PKP Angkatan III Kabupaten Gowa melaksanakan studi lapangan di Pemerintah Kota Makassar, Selasa (1/8/2023).
+Kegiatan itu digelar menjelang peringatan HUT ke-78 RI pada 17 Agustus 2023.
+""",
+    _v(program="PKP", destination__province="Sulawesi Selatan", start_date="2023-08-01", end_date="2023-08-01"),
+)
+case(
+    "hosts",
+    "r2-upt-with-roman-numeral",
+    """
+Peserta PKA Kabupaten Bungo Studi Lapangan ke Kota Jambi
+JAMBI - Peserta PKA Angkatan I Kabupaten Bungo melaksanakan studi lapangan di Kota Jambi, Rabu (6/12/2023). Lokus studi lapangan yaitu UPT Pelayanan Pajak Daerah Wilayah II dan Badan Kesatuan Bangsa dan Politik.
+""",
+    _v(
+        program="PKA",
+        destination__province="Jambi",
+        host_agencies=["UPT Pelayanan Pajak Daerah Wilayah II", "Badan Kesatuan Bangsa dan Politik"],
+    ),
+)
+case(
+    "hosts",
+    "r2-lokus-per-day",
+    """
+Peserta PKP Kabupaten Kapuas Studi Lapangan ke Kota Banjarmasin
+BANJARMASIN - Peserta PKP Angkatan II Kabupaten Kapuas melaksanakan studi lapangan di Kota Banjarmasin selama dua hari, Senin-Selasa (4-5/12/2023).
+Pada hari pertama peserta belajar di Dinas Perhubungan, dan pada hari kedua di Badan Pendapatan Daerah.
+""",
+    _v(
+        program="PKP",
+        destination__province="Kalimantan Selatan",
+        host_agencies=["Dinas Perhubungan", "Badan Pendapatan Daerah"],
+        start_date="2023-12-04",
+        end_date="2023-12-05",
+    ),
+)
+case(
+    "participants",
+    "r2-count-in-brackets-after-noun",
+    """
+Peserta PKA Kabupaten Kutai Barat Studi Lapangan ke Kota Balikpapan
+BALIKPAPAN - Para peserta (32 orang) PKA Angkatan I Kabupaten Kutai Barat melaksanakan studi lapangan di Pemerintah Kota Balikpapan, Rabu (6/12/2023).
+""",
+    _v(program="PKA", cohort=1, participants=32, destination__province="Kalimantan Timur"),
+)
+case(
+    "participants",
+    "r2-percent-and-year-not-counts",
+    """
+Peserta PKP Kabupaten Klungkung Belajar Pelayanan Pajak di Kabupaten Badung
+MANGUPURA - Peserta PKP Angkatan I Kabupaten Klungkung melaksanakan studi lapangan di Pemerintah Kabupaten Badung, Kamis (7/12/2023).
+Mereka mempelajari capaian pajak hotel yang naik 25 persen sejak 2022 dan melayani 400 wajib pajak setiap bulan.
+""",
+    _v(program="PKP", cohort=1, participants=None, destination__province="Bali"),
+)
+
 
 UNDECIDED.update(
     {
