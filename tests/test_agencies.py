@@ -653,6 +653,11 @@ def test_second_unit_after_dan_named_by_its_kind(text: str, names: list[str]) ->
             "Sebagian peserta belajar di Dinas Sosial, sebagian lagi di Dinas Pertanian.",
             ["Dinas Sosial", "Dinas Pertanian"],
         ),
+        # a stay told day by day
+        (
+            "Pada hari pertama peserta belajar di Dinas Sosial, dan pada hari kedua di Dinas Pertanian.",
+            ["Dinas Sosial", "Dinas Pertanian"],
+        ),
         # where the trip's site is
         ("Lokasi studi lapangan berada di Dinas Sosial.", ["Dinas Sosial"]),
         # units joined by "dan" that each carry the host's region are one list

@@ -501,9 +501,10 @@ _VISITED_BEFORE = re.compile(
     r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|didatangi|meninjau|diterima\s+oleh"
     r"|disambut\s+oleh|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
     r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
-    # a cohort split into groups tells each group's place after its name, the verb left out in the
-    # second clause ("kelompok pertama belajar di Dinas A, sedangkan kelompok kedua di Dinas B")
-    r"|(?:kelompok|regu|grup)\s+(?:[\w-]+\s+){1,2}?di|sebagian\s+(?:lagi\s+|lainnya\s+|peserta\s+)?di"
+    # a cohort split into groups, or a stay told day by day, gives each group's or day's place after its
+    # name, the verb left out in the second clause ("kelompok pertama belajar di Dinas A, sedangkan
+    # kelompok kedua di Dinas B"; "pada hari pertama … di Dinas A, dan pada hari kedua di Badan B")
+    r"|(?:kelompok|regu|grup|hari)\s+(?:[\w-]+\s+){1,2}?di|sebagian\s+(?:lagi\s+|lainnya\s+|peserta\s+)?di"
     # where the trip's site is: "Lokasi studi lapangan berada di Dinas X"
     r"|(?:lokasi|lokus)\s+(?:[\w-]+\s+){0,3}?(?:berada|terletak)\s+di"
     r"|(?:pra[ck]tek\s+kerja\s+lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
