@@ -472,3 +472,16 @@ def test_posted_on_a_date() -> None:
     got = find_byline(text)
     assert got.published is not None and got.published[0] == date(2023, 11, 22)
     assert got.reporter is None
+
+
+def test_name_then_role_in_a_header_line() -> None:
+    text = (
+        "Bupati Terima Peserta PKA\nSiti Rahmawati, Jurnalis · Rabu, 22 November 2023 - 10:20 WIB\n"
+        "GARUT - Bupati menerima peserta PKA.\n"
+    )
+    got = find_byline(text)
+    assert _v(got.reporter) == "Siti Rahmawati"
+    assert got.published is not None and got.published[0] == date(2023, 11, 22)
+    # a sentence that opens with a name and a comma is no credit
+    text = "Bupati Terima Peserta PKA\nGARUT - Bupati menerima peserta PKA.\nSiti Rahmawati, Penulis buku itu, hadir.\n"
+    assert find_byline(text).reporter is None

@@ -73,6 +73,7 @@ class _Rx:
     publisher: re.Pattern[str]  # "Humas-Setwan -", "Malang Post –": a name alone before the dash
     desk_words: frozenset[str]  # a newsroom desk or a site's account, not a person ("Redaksi", "Admin")
     label_alone: re.Pattern[str]  # a credit label alone on its line, the name on the line above
+    name_role: re.Pattern[str]  # "Andi Nugroho, Jurnalis · Rabu, 22 November 2023": the name, then its role
 
 
 def _alt(words: list[str]) -> str:
@@ -174,6 +175,10 @@ def _rx() -> _Rx:
         ),
         desk_words=frozenset(w.lower() for w in d["desk_words"]),
         label_alone=re.compile(rf"(?P<label>{_alt(credit_labels)})", flags),
+        name_role=re.compile(
+            rf"^(?P<name>[A-Z][a-z'’.]+(?:[ ][A-Z][a-z'’.]*){{1,3}}),\s*(?P<label>{_alt(credit_labels)})"
+            r"\s*(?:[·•|–—-]|$)"
+        ),
     )
 
 
@@ -432,7 +437,9 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
         and "Laporan" not in text
         # a byline without a colon ("Oleh X | date"), or a role printed under its name, heads the page
         and not any(
-            ln.text.startswith("Oleh ") or (len(ln.text) < 12 and rx.label_alone.fullmatch(ln.text))
+            ln.text.startswith("Oleh ")
+            or (len(ln.text) < 12 and rx.label_alone.fullmatch(ln.text))
+            or rx.name_role.match(ln.text)
             for ln in lines[:_HEAD_LINES]
         )
     ):
@@ -450,6 +457,14 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
             # "Rizky Ananda / Penulis": a header that prints the name first and its role on the line below
             field = Field(lines[k - 1].text, lines[k - 1].start, lines[k - 1].start + len(lines[k - 1].text))
             if label.group("label").lower() in rx.reporter_labels:
+                reporter = reporter or field
+            else:
+                editor = editor or field
+            continue
+        if top and (named := rx.name_role.match(s)):
+            # "Andi Nugroho, Jurnalis · Rabu, 22 November 2023 - 10:20 WIB": the name, then its role
+            field = Field(named.group("name"), line.start, line.start + len(named.group("name")))
+            if named.group("label").lower() in rx.reporter_labels:
                 reporter = reporter or field
             else:
                 editor = editor or field
