@@ -48,7 +48,7 @@ _BEFORE_PESERTA_DARI = "peserta, after 'dari'"
 _AT_KE = "ke N"
 # … and the count that opens the lead only at a line's start or right after its dateline's dash
 _AT_LEAD = "lead"
-_LEAD_REACH = 1500  # the lead: the first lines of the story
+_LEAD_REACH = 700  # the lead: the first lines of the story
 _DATELINE_DASH = re.compile(r"[ ][-–—][ ]+")
 _LINE_START = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
 
@@ -84,7 +84,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     # "tiga puluh dua (32) peserta", "36 (tiga puluh enam) orang peserta": formal Indonesian writes a
     # count once more in brackets, in digits after words or in words after digits (the style of
     # official letters and press releases)
-    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})(?:\s*\(\s*(?:\d{{1,4}}|{COUNT_WORDS_RE})\s*\))?"
+    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})(?:\s*\(\s*(?:\d{{1,4}}|[a-z]+(?:\s[a-z]+){{0,4}})\s*\))?"
     flags = re.IGNORECASE
     return [
         # "30 peserta", "40 orang peserta", "tiga puluh peserta"
@@ -280,7 +280,14 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 continue
             matches = scan(pattern, leads_, text, low)
         else:
-            matches = pattern.finditer(text)
+            # the pattern ends at its word ("orang", "perwira siswa"): it is tried only in the few words
+            # before each, where a number stands
+            matches = (
+                m
+                for w in needle.finditer(text)
+                if _HAS_NUMBER.search(text, lo := max(0, w.start() - 70), w.start())
+                for m in pattern.finditer(text, lo, min(len(text), w.end() + 60))
+            )
         for m in matches:
             value = parse_int(m.group(1))
             if value is None or not 1 <= value <= 5000:
