@@ -2904,6 +2904,109 @@ Mereka mempelajari capaian pajak hotel yang naik 25 persen sejak 2022 dan melaya
     _v(program="PKP", cohort=1, participants=None, destination__province="Bali"),
 )
 
+# ---------------------------------------------------------------- round 2, seventh batch (other wordings of what this branch's rules read, written before running)
+case(
+    "participants",
+    "r2-origin-parts-berjumlah",
+    """
+Peserta PKP Regional Bukittinggi Studi Lapangan di Kabupaten Agam
+LUBUK BASUNG - Peserta PKP Angkatan III PPSDM Kemendagri Regional Bukittinggi melaksanakan studi lapangan di Pemerintah Kabupaten Agam, Rabu (6/12/2023).
+Peserta berasal dari Provinsi Riau berjumlah 15 orang, Provinsi Jambi berjumlah 12 orang, dan Provinsi Bengkulu berjumlah 9 orang.
+""",
+    _v(program="PKP", cohort=3, participants=36, destination__province="Sumatera Barat"),
+)
+case(
+    "participants",
+    "r2-menyambut-words",
+    """
+Bupati Lombok Utara Sambut Peserta PKA dari Kota Mataram
+TANJUNG - Bupati Lombok Utara menyambut dua puluh delapan peserta PKA Angkatan II Kota Mataram yang melaksanakan studi lapangan, Kamis (7/12/2023).
+""",
+    _v(program="PKA", cohort=2, participants=28, destination__province="Nusa Tenggara Barat"),
+)
+case(
+    "hosts",
+    "r2-kelompok-roman",
+    """
+Peserta PKA Kabupaten Lebak Studi Lapangan ke Kota Serang
+SERANG - Peserta PKA Angkatan III Kabupaten Lebak melaksanakan studi lapangan di Kota Serang, Selasa (5/12/2023). Kelompok I belajar di Dinas Sosial, kelompok II di Dinas Perindustrian dan Perdagangan, dan kelompok III di Badan Kepegawaian dan Pengembangan Sumber Daya Manusia.
+""",
+    _v(
+        program="PKA",
+        destination__province="Banten",
+        host_agencies=[
+            "Dinas Sosial",
+            "Dinas Perindustrian dan Perdagangan",
+            "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+        ],
+    ),
+)
+case(
+    "hosts",
+    "r2-units-with-regency-short-form",
+    """
+Peserta PKP Kabupaten Karanganyar Studi Lapangan ke Kabupaten Boyolali
+BOYOLALI - Peserta PKP Angkatan II Kabupaten Karanganyar mengunjungi Dinas Peternakan dan Perikanan Boyolali dan Dinas Koperasi dan Tenaga Kerja Boyolali, Senin (4/12/2023).
+""",
+    _v(
+        program="PKP",
+        destination__province="Jawa Tengah",
+        host_agencies=["Dinas Peternakan dan Perikanan", "Dinas Koperasi dan Tenaga Kerja"],
+    ),
+)
+case(
+    "dates",
+    "r2-sd-words-range",
+    """
+Peserta PKA Kabupaten Rejang Lebong Studi Lapangan ke Kota Bengkulu
+BENGKULU - Peserta PKA Angkatan II Kabupaten Rejang Lebong melaksanakan studi lapangan di Pemerintah Kota Bengkulu, Selasa s/d Kamis (5 s.d. 7/12/2023).
+""",
+    _v(program="PKA", destination__province="Bengkulu", start_date="2023-12-05", end_date="2023-12-07"),
+)
+case(
+    "dates",
+    "r2-diresmikan-date-first",
+    """
+Peserta PKP Kabupaten Pangandaran Belajar ke Kota Tasikmalaya
+TASIKMALAYA - Mal Pelayanan Publik yang diresmikan pada 10 Januari 2023 menjadi tujuan studi lapangan peserta PKP Angkatan I Kabupaten Pangandaran, Rabu (6/12/2023).
+""",
+    _v(program="PKP", destination__province="Jawa Barat", start_date="2023-12-06", end_date="2023-12-06"),
+)
+case(
+    "dates",
+    "r2-yearless-december-read-in-january",
+    """
+Peserta Latsar Kabupaten Kolaka Utara Studi Lapangan ke Kota Kendari
+Rabu, 3 Januari 2024 | 14:30 WITA
+KENDARI - Peserta Latsar CPNS Kabupaten Kolaka Utara melaksanakan studi lapangan di Pemerintah Kota Kendari, Jumat-Sabtu (29-30/12).
+""",
+    _v(
+        program="Latsar CPNS", destination__province="Sulawesi Tenggara", start_date="2023-12-29", end_date="2023-12-30"
+    ),
+)
+case(
+    "byline",
+    "r2-name-above-editor-role",
+    """
+Peserta PKA Kabupaten Pacitan Studi Lapangan ke Kabupaten Ponorogo
+Beritajatim.com - 06/12/2023, 15:10 WIB
+Hana Pertiwi
+Editor
+PONOROGO - Peserta PKA Angkatan I Kabupaten Pacitan melaksanakan studi lapangan di Pemerintah Kabupaten Ponorogo, Selasa (5/12/2023).
+""",
+    _v(program="PKA", source__editor="Hana Pertiwi", source__reporter=None, source__published="2023-12-06"),
+)
+case(
+    "byline",
+    "r2-oleh-name-comma-date",
+    """
+Peserta PKP Kabupaten Sinjai Studi Lapangan ke Kabupaten Bone
+Oleh Abdul Rahman, Kamis, 7 Desember 2023
+WATAMPONE - Peserta PKP Angkatan II Kabupaten Sinjai melaksanakan studi lapangan di Pemerintah Kabupaten Bone, Rabu (6/12/2023).
+""",
+    _v(program="PKP", source__reporter="Abdul Rahman", source__published="2023-12-07", start_date="2023-12-06"),
+)
+
 
 UNDECIDED.update(
     {
