@@ -4,6 +4,10 @@ News texts open with a headline line, then a dateline that starts the first para
 ("Makassar (Antara Megapolitan) -", "MANADO–", "TopikSulut.com, BALI-"); credits sit on
 their own lines ("Pewarta: ...", "Editor: ..."). Only the top lines are searched for the
 headline and dateline, so a city named later in the prose is never taken for one.
+
+One concern: the page's own lines about the article (headline, header and posting lines, dateline,
+credits, sign-off); each outlet lays them out its own way, and the layouts read here stay together
+because a line one layout reads as a credit another reads as a date or a dateline.
 """
 
 from __future__ import annotations
