@@ -639,3 +639,54 @@ def test_lokus_listed_one_a_line(listing: str) -> None:
 )
 def test_second_unit_after_dan_named_by_its_kind(text: str, names: list[str]) -> None:
     assert [u.name for u in find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # a cohort split into groups: the second group's place follows its name, the verb left out
+        (
+            "Kelompok pertama belajar di Dinas Sosial, sedangkan kelompok kedua di Dinas Pertanian.",
+            ["Dinas Sosial", "Dinas Pertanian"],
+        ),
+        (
+            "Sebagian peserta belajar di Dinas Sosial, sebagian lagi di Dinas Pertanian.",
+            ["Dinas Sosial", "Dinas Pertanian"],
+        ),
+        # a stay told day by day
+        (
+            "Pada hari pertama peserta belajar di Dinas Sosial, dan pada hari kedua di Dinas Pertanian.",
+            ["Dinas Sosial", "Dinas Pertanian"],
+        ),
+        # where the trip's site is
+        ("Lokasi studi lapangan berada di Dinas Sosial.", ["Dinas Sosial"]),
+        # units joined by "dan" that each carry the host's region are one list
+        (
+            "Rombongan mengunjungi Dinas Sosial Kabupaten Bantul dan Dinas Pertanian Kabupaten Bantul.",
+            ["Dinas Sosial", "Dinas Pertanian"],
+        ),
+    ],
+)
+def test_lokus_of_groups_and_units_written_with_their_region(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected
+
+
+def test_a_unit_after_another_regions_name_is_not_chained() -> None:
+    # the sender's unit, named after the sender's region, is not a unit visited
+    body = "Mereka datang ke Dinas Sosial Kabupaten Bantul dan Badan Kepegawaian Kabupaten Sikka ikut mendampingi."
+    assert _lokus(body) == ["Dinas Sosial"]
+
+
+def test_an_innovation_in_quotes_and_an_awarding_body_are_not_lokus() -> None:
+    body = (
+        'Rombongan mengunjungi Dinas Sosial. Inovasi yang dipelajari adalah layanan "Dinsos Jemput Bola"'
+        " yang meraih penghargaan dari Kementerian Sosial."
+    )
+    assert _lokus(body) == ["Dinas Sosial"]
+
+
+def test_a_unit_named_after_a_doctor_keeps_the_title() -> None:
+    assert [u.name for u in find_units("dengan lokus RSUD dr. Sudarso Hadi dan Dinas Kesehatan")] == [
+        "RSUD dr. Sudarso Hadi",
+        "Dinas Kesehatan",
+    ]

@@ -426,3 +426,62 @@ def test_a_masthead_date_gives_way_to_the_posting_line_below_the_headline() -> N
     # with no posting line, the masthead's date is all there is
     b = find_byline("Kamis, 20 Juni 2019\n\nDua Kabupaten Belajar Tata Kelola Pasar\n\nRombongan tiba Senin.\n")
     assert b.published is not None and b.published[0] == date(2019, 6, 20)
+
+
+def _v(field: Field | None) -> str | None:
+    return field.value if field is not None else None
+
+
+def test_name_printed_above_its_role() -> None:
+    # some headers print the writer's name, then its role alone on the next line
+    text = (
+        "Bupati Terima Peserta PKA\nWartaku.com - 12/10/2023, 09:15 WIB\nSiti Rahmawati\nPenulis\n"
+        "GARUT, Wartaku.com - Bupati menerima peserta PKA.\n"
+    )
+    got = find_byline(text)
+    assert _v(got.reporter) == "Siti Rahmawati"
+    assert got.published is not None and got.published[0] == date(2023, 10, 12)
+    # a role word alone under a sentence names no one
+    text = "Bupati Terima Peserta PKA\nGARUT - Bupati menerima peserta PKA dari Sumedang.\nPenulis\n"
+    assert find_byline(text).reporter is None
+
+
+@pytest.mark.parametrize("label", ["Jurnalis", "Koresponden"])
+def test_more_reporter_labels(label: str) -> None:
+    text = f"Bupati Terima Peserta PKA\nGARUT - Bupati menerima peserta PKA.\n{label}: Dedi Supriadi\nEditor: Rina\n"
+    assert _v(find_byline(text).reporter) == "Dedi Supriadi"
+
+
+@pytest.mark.parametrize(
+    "credit", ["Oleh Redaksi KABARGARUT | 04 November 2023", "Penulis: Tim Liputan", "Penulis: Admin Web"]
+)
+def test_a_desk_or_account_is_no_reporter(credit: str) -> None:
+    text = f"Bupati Terima Peserta PKA\n{credit}\nGARUT - Bupati menerima peserta PKA, Kamis (2/11/2023).\n"
+    assert find_byline(text).reporter is None
+
+
+def test_a_byline_line_closing_with_a_date_gives_the_posting_day() -> None:
+    text = "Bupati Terima Peserta PKA\nOleh Dedi Supriadi | 04 November 2023\nGARUT - Bupati menerima peserta PKA.\n"
+    got = find_byline(text)
+    assert _v(got.reporter) == "Dedi Supriadi"
+    assert got.published is not None and got.published[0] == date(2023, 11, 4)
+
+
+def test_posted_on_a_date() -> None:
+    text = "Bupati Terima Peserta PKA\nPosted on 22 November 2023 by Admin\nGARUT - Bupati menerima peserta PKA.\n"
+    got = find_byline(text)
+    assert got.published is not None and got.published[0] == date(2023, 11, 22)
+    assert got.reporter is None
+
+
+def test_name_then_role_in_a_header_line() -> None:
+    text = (
+        "Bupati Terima Peserta PKA\nSiti Rahmawati, Jurnalis · Rabu, 22 November 2023 - 10:20 WIB\n"
+        "GARUT - Bupati menerima peserta PKA.\n"
+    )
+    got = find_byline(text)
+    assert _v(got.reporter) == "Siti Rahmawati"
+    assert got.published is not None and got.published[0] == date(2023, 11, 22)
+    # a sentence that opens with a name and a comma is no credit
+    text = "Bupati Terima Peserta PKA\nGARUT - Bupati menerima peserta PKA.\nSiti Rahmawati, Penulis buku itu, hadir.\n"
+    assert find_byline(text).reporter is None

@@ -575,3 +575,108 @@ def test_a_staff_colleges_school_year_is_a_year_hint() -> None:
     from diklat_cli.extract.dates import find_year_hints
 
     assert [y for _, _, y in find_year_hints("75 perwira siswa Seskoau tahun pendidikan 2025 tiba.")] == [2025]
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        # a numeric range across a month end: the first day carries its own month
+        ("Selasa-Jumat (28/11-1/12/2023).", "Selasa-Jumat (28/11-1/12/2023)", D(2023, 11, 28), D(2023, 12, 1)),
+        ("pada (30/12-2/1/2024) lalu", "(30/12-2/1/2024)", D(2023, 12, 30), D(2024, 1, 2)),
+        # "s/d" joins the days of a numeric range as it joins written dates
+        ("Senin s/d Rabu (4 s/d 6/9/2023).", "Senin s/d Rabu (4 s/d 6/9/2023)", D(2023, 9, 4), D(2023, 9, 6)),
+    ],
+)
+def test_numeric_ranges_across_months_and_with_sd(text: str, mention: str, start: date, end: date) -> None:
+    assert _span(text, 2020) == (mention, (start, end))
+
+
+def test_numeric_ranges_that_run_backwards_or_long_are_not_dates() -> None:
+    assert find_dates("Senin (6-3/7/2023)") == []
+    assert find_dates("Senin (1/3-30/6/2023)") == []
+
+
+@pytest.mark.parametrize(
+    ("when", "expected"),
+    [
+        # the training's opening day and an innovation's launch are other events than the visit
+        (
+            "pada Rabu (13/9/2023). Pelatihan yang dibuka 2 Agustus 2023 dan berakhir 30 November 2023 itu diikuti"
+            " pejabat administrator",
+            ("2023-09-13", "2023-09-13"),
+        ),
+        (
+            "untuk mempelajari aplikasi yang diluncurkan pada Kamis, 17 Agustus 2023, lalu pada Senin (4/9/2023)"
+            " rombongan tiba",
+            ("2023-09-04", "2023-09-04"),
+        ),
+        # a deadline is when something is due
+        (
+            "pada Kamis (2/11/2023), setelah menyerahkan rancangan aktualisasi paling lambat 30 Oktober 2023",
+            ("2023-11-02", "2023-11-02"),
+        ),
+        # alone, such a date is still the only date the text gives
+        ("yang dibuka pada Senin (4/9/2023)", ("2023-09-04", "2023-09-04")),
+    ],
+)
+def test_a_date_told_of_another_event_comes_last(when: str, expected: tuple) -> None:
+    assert _visit_dates_of("PKA Sikka Belajar ke Denpasar\n" + _BODY.format(when=when) + "\n") == expected
+
+
+def test_a_yearless_date_half_a_year_after_publication_was_last_year() -> None:
+    header = "Selasa, 2 Januari 2024 | 09:10 WIB"
+    text = "PKA Sikka Belajar ke Denpasar\n" + header + "\n" + _BODY.format(when="pada 28 Desember lalu") + "\n"
+    assert _visit_dates_of(text) == ("2023-12-28", "2023-12-28")
+    # an announced visit a few weeks ahead keeps the publication's year
+    header = "Selasa, 2 Januari 2024 | 09:10 WIB"
+    text = "PKA Sikka Belajar ke Denpasar\n" + header + "\n" + _BODY.format(when="pada 20 Februari mendatang") + "\n"
+    assert _visit_dates_of(text) == ("2024-02-20", "2024-02-20")
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "start", "end"),
+    [
+        # the days between may be listed with commas
+        ("pada tanggal 4, 5 dan 6 September 2023.", "4, 5 dan 6 September 2023", D(2023, 9, 4), D(2023, 9, 6)),
+        ("tanggal 4, 5, dan 6 September 2023", "4, 5, dan 6 September 2023", D(2023, 9, 4), D(2023, 9, 6)),
+    ],
+)
+def test_a_list_of_days(text: str, mention: str, start: date, end: date) -> None:
+    assert _span(text, 2020) == (mention, (start, end))
+
+
+def test_a_list_of_days_runs_forwards() -> None:
+    # out of order, the days are no list: the day written with its month is kept
+    assert [m.text for m in find_dates("pada 3, 9 dan 6 Mei 2023")] == ["6 Mei 2023"]
+
+
+def test_since_a_day_long_before_another_is_not_the_visit() -> None:
+    when = "pada Rabu (13/9/2023). Mereka telah mengikuti pelatihan sejak 2 Agustus 2023"
+    assert _visit_dates_of("PKA Sikka Belajar ke Denpasar\n" + _BODY.format(when=when) + "\n") == (
+        "2023-09-13",
+        "2023-09-13",
+    )
+    # in the same sentence as the visit's day
+    text = (
+        "PKA Sikka Belajar ke Denpasar\nPeserta PKA Angkatan II Kabupaten Sikka yang mengikuti pelatihan sejak"
+        " 2 Agustus 2023 melaksanakan studi lapangan ke Pemerintah Kota Denpasar pada Rabu (13/9/2023).\n"
+    )
+    assert _visit_dates_of(text) == ("2023-09-13", "2023-09-13")
+    # a visit that runs "sejak" its first day still has no last day
+    assert _visit_dates_of("PKA Sikka Belajar ke Denpasar\n" + _BODY.format(when="sejak Senin (4/9/2023)") + "\n") == (
+        "2023-09-04",
+        "None",
+    )
+
+
+def test_a_day_long_before_another_recalls_an_earlier_event() -> None:
+    when = "pada Kamis (5/10/2023), setahun setelah kunjungan pertama pada 12 Oktober 2022"
+    assert _visit_dates_of("PKA Sikka Belajar ke Denpasar\n" + _BODY.format(when=when) + "\n") == (
+        "2023-10-05",
+        "2023-10-05",
+    )
+    text = (
+        "PKA Sikka Belajar ke Denpasar\nSetelah kunjungan pertama pada 12 Oktober 2022, peserta PKA Kabupaten Sikka"
+        " kembali melaksanakan studi lapangan ke Pemerintah Kota Denpasar, Kamis (5/10/2023).\n"
+    )
+    assert _visit_dates_of(text) == ("2023-10-05", "2023-10-05")

@@ -156,3 +156,59 @@ def test_a_staff_colleges_officer_students_are_its_trainees() -> None:
 )
 def test_number_in_words_with_digits_in_brackets(text: str) -> None:
     assert [p.value for p in find_participants(text)][:1] == [32]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 32 (tiga puluh dua) orang peserta PKP tiba di Kota Bitung.",
+        "Kegiatan itu diikuti 32 (tiga puluh dua) orang pejabat pengawas.",
+    ],
+)
+def test_number_in_digits_with_words_in_brackets(text: str) -> None:
+    # the other way round, as official letters write it
+    assert [p.value for p in find_participants(text)][:1] == [32]
+
+
+def test_a_count_by_origin_is_the_sum_of_its_parts() -> None:
+    text = (
+        "Para peserta berasal dari Kota Ambon sebanyak 18 orang, Kabupaten Buru sebanyak 7 orang"
+        " dan Kabupaten Seram Bagian Barat sebanyak lima orang."
+    )
+    assert [p.value for p in find_participants(text)] == [30]
+    # a total given first still comes first
+    text = "Sebanyak 25 peserta hadir. Mereka berasal dari Kota Ambon sebanyak 20 orang dan Kabupaten Buru sebanyak 5."
+    assert [p.value for p in find_participants(text)][:1] == [25]
+    text = "Sebanyak 25 peserta hadir. Mereka berasal dari Kota Ambon sebanyak 20 orang dan Buru sebanyak 5 orang."
+    assert [p.value for p in find_participants(text)][:1] == [25]
+    # one part alone is no breakdown
+    assert [p.value for p in find_participants("Mereka berasal dari Kota Ambon sebanyak 20 orang.")] == [20]
+
+
+def test_police_and_military_count_their_members_as_personel() -> None:
+    assert [p.value for p in find_participants("Sebanyak 24 personel Polres Sumbawa studi banding ke Bali.")] == [24]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("MEDAN - Tiga puluh camat dan lurah se-Kota Binjai melakukan studi banding ke Kota Medan.", [30]),
+        ("Dua puluh kepala desa dari Kabupaten Kampar belajar ke Desa Pentingsari.", [20]),
+        # a count inside the sentence, or a lead that tells no trip, is not the travelling group
+        ("MEDAN - Rombongan disambut dua pejabat yang lalu mengajak studi banding bersama.", []),
+        ("MEDAN - Tiga puluh camat menghadiri rapat koordinasi di aula kantor wali kota.", []),
+    ],
+)
+def test_a_count_opening_the_lead_counts_the_group_it_sends(text: str, expected: list[int]) -> None:
+    assert [p.value for p in find_participants(text)] == expected
+
+
+def test_trainees_told_as_a_part_of_the_total() -> None:
+    text = "Rombongan berjumlah 45 orang, 40 di antaranya peserta Latsar CPNS, tiba di Gowa."
+    assert [p.value for p in find_participants(text)][:1] == [40]
+
+
+def test_the_host_counts_its_guests() -> None:
+    text = "Pemerintah Kabupaten Selayar menerima 45 orang rombongan peserta PKA dari Jeneponto."
+    assert [p.value for p in find_participants(text)][:1] == [45]
+    assert [p.value for p in find_participants("Bupati menyambut 30 peserta PKP di pendopo.")][:1] == [30]

@@ -2916,3 +2916,1763 @@ UNDECIDED.update(
         ),
     }
 )
+
+
+# ---- round 2: ext-fields2
+# Families 4 (participants), 5 (host agencies / lokus), 6 (dates) and 7 (bylines and headers); names start
+# with "r2-". Seven batches, each written before extraction was run on it, the later ones after the rules
+# for the earlier ones. First pass of each batch (participants, lokus, dates, bylines):
+#   1: 12/14 13/14 12/15 11/14 (48/57)   2: 5/6 5/6 4/6 6/6 (20/24)   3: 2/5 4/5 3/5 4/5 (13/20)
+#   4: 3/3 2/3 3/4 3/3 (11/13)           5: 3/4 3/4 3/4 5/5 (14/17)   6: 2/2 1/2 3/3 4/5 (10/12)
+#   7 (other wordings of this branch's rules): 9/9
+
+# ---------------------------------------------------------------- 4. participants (round 2)
+case(
+    "participants",
+    "r2-digits-with-words-in-brackets",
+    """
+Peserta PKA Kabupaten Musi Rawas Belajar ke Kota Jambi
+JAMBI - Sebanyak 36 (tiga puluh enam) orang peserta Pelatihan Kepemimpinan Administrator Angkatan I Pemerintah Kabupaten Musi Rawas melaksanakan studi lapangan di Pemerintah Kota Jambi, Selasa (17/10/2023).
+Peserta mempelajari tata kelola sampah berbasis bank sampah.
+""",
+    _v(program="PKA", cohort=1, participants=36, origin__province="Sumatera Selatan", destination__province="Jambi"),
+)
+case(
+    "participants",
+    "r2-group-total-then-split",
+    """
+Rombongan PKP Kabupaten Ngawi Studi Tiru ke Kabupaten Magetan
+MAGETAN - Rombongan yang berjumlah 50 orang itu terdiri dari 44 peserta Pelatihan Kepemimpinan Pengawas Angkatan II Kabupaten Ngawi, empat widyaiswara dan dua orang panitia.
+Mereka melakukan studi tiru ke Pemerintah Kabupaten Magetan, Kamis (24/8/2023), untuk mempelajari pengelolaan pasar rakyat.
+""",
+    _v(program="PKP", cohort=2, participants=44, activity="studi banding", destination__province="Jawa Timur"),
+)
+case(
+    "participants",
+    "r2-asn-noun-between",
+    """
+ASN Peserta PKP Kabupaten Bone Kunjungi Kota Parepare
+PAREPARE - Sebanyak 27 aparatur sipil negara (ASN) peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan III Kabupaten Bone berkunjung ke Pemerintah Kota Parepare untuk studi lapangan, Rabu (20/9/2023).
+""",
+    _v(
+        program="PKP",
+        cohort=3,
+        participants=27,
+        origin__province="Sulawesi Selatan",
+        destination__province="Sulawesi Selatan",
+    ),
+)
+case(
+    "participants",
+    "r2-compound-number-words",
+    """
+Seratus Dua Puluh CPNS Kota Tegal Studi Lapangan di Kabupaten Brebes
+BREBES - Seratus dua puluh peserta Pelatihan Dasar CPNS Pemerintah Kota Tegal melaksanakan studi lapangan di Pemerintah Kabupaten Brebes, Senin (11/9/2023).
+Mereka dibagi ke empat kecamatan untuk mempelajari pelayanan di tingkat kecamatan.
+""",
+    _v(program="Latsar CPNS", participants=120, origin__province="Jawa Tengah", destination__province="Jawa Tengah"),
+)
+case(
+    "participants",
+    "r2-count-after-programme",
+    """
+PKA Angkatan IV Provinsi Bengkulu Benchmarking ke Kabupaten Lebong
+LEBONG - Pelatihan Kepemimpinan Administrator Angkatan IV BPSDM Provinsi Bengkulu yang diikuti 38 peserta menggelar benchmarking ke Pemerintah Kabupaten Lebong, Kamis (2/11/2023).
+Sekda Lebong menyambut rombongan di aula kantor bupati.
+""",
+    _v(program="PKA", cohort=4, participants=38, activity="benchmarking", destination__province="Bengkulu"),
+)
+case(
+    "participants",
+    "r2-numbers-that-are-not-counts",
+    """
+Peserta PKP Kota Banjarbaru Pelajari 12 Inovasi di Kabupaten Tabalong
+TANJUNG - Peserta PKP Angkatan II Pemerintah Kota Banjarbaru melaksanakan studi lapangan di Pemerintah Kabupaten Tabalong, Selasa (5/12/2023) pukul 09.00 Wita.
+Selama 8 jam pelajaran, peserta mempelajari 12 inovasi pelayanan di 3 perangkat daerah, di antaranya aplikasi yang menghemat anggaran Rp 150 juta per tahun.
+""",
+    _v(program="PKP", cohort=2, participants=None, destination__province="Kalimantan Selatan"),
+)
+case(
+    "participants",
+    "r2-part-of-cohort-di-antaranya",
+    """
+Dua Puluh Peserta PKA Sultra Studi Lapangan di Kota Baubau
+BAUBAU - Dari 60 peserta Pelatihan Kepemimpinan Administrator Angkatan II BPSDM Provinsi Sulawesi Tenggara, 20 orang di antaranya melaksanakan studi lapangan di Pemerintah Kota Baubau, Rabu (4/10/2023).
+Empat puluh peserta lainnya menuju Kabupaten Kolaka.
+""",
+    _v(
+        program="PKA",
+        cohort=2,
+        participants=20,
+        destination__province="Sulawesi Tenggara",
+        # first written "Kota Baubau" (the city's everyday spelling); the contract's canonical name is the
+        # Kemendagri one in data/regions.json
+        destination__regency="Kota Bau Bau",
+    ),
+)
+case(
+    "participants",
+    "r2-groups-are-not-counts",
+    """
+Peserta Diklatpim IV Kabupaten Sragen Studi Banding ke Kota Madiun
+MADIUN - Sebanyak 40 peserta Diklatpim IV Angkatan V Kabupaten Sragen dibagi menjadi empat kelompok yang masing-masing beranggotakan 10 orang saat studi banding ke Pemerintah Kota Madiun, Jumat (6/10/2017).
+""",
+    _v(program="Diklatpim IV", cohort=5, participants=40, destination__province="Jawa Timur"),
+)
+case(
+    "participants",
+    "r2-beserta-escorts",
+    """
+Peserta Latsar Kabupaten Dompu Kunjungi Kota Bima
+BIMA - Tiga puluh satu peserta Latsar CPNS Kabupaten Dompu beserta tiga orang pendamping melakukan kunjungan lapangan ke Pemerintah Kota Bima, Sabtu (14/10/2023).
+""",
+    _v(
+        program="Latsar CPNS",
+        participants=31,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Nusa Tenggara Barat",
+    ),
+)
+case(
+    "participants",
+    "r2-berjumlah-orang-later",
+    """
+Diklatpim III Provinsi Kalteng Kaji Banding ke Kota Balikpapan
+BALIKPAPAN - Peserta Diklat Kepemimpinan Tingkat III Angkatan XXI Provinsi Kalimantan Tengah melakukan kaji banding ke Pemerintah Kota Balikpapan, Senin (23/10/2017).
+Peserta yang berjumlah 32 orang itu didampingi Kepala Bidang Diklat Kepemimpinan, Sri Lestari.
+""",
+    _v(
+        program="Diklatpim III",
+        cohort=21,
+        participants=32,
+        activity="studi banding",
+        destination__province="Kalimantan Timur",
+    ),
+)
+case(
+    "participants",
+    "r2-vague-puluhan-is-no-count",
+    """
+Puluhan Peserta PKP Kabupaten Pesisir Selatan Belajar ke Kota Payakumbuh
+PAYAKUMBUH - Puluhan peserta Pelatihan Kepemimpinan Pengawas Angkatan I Kabupaten Pesisir Selatan melakukan studi lapangan di Pemerintah Kota Payakumbuh, Kamis (16/11/2023).
+""",
+    _v(program="PKP", cohort=1, participants=None, destination__province="Sumatera Barat"),
+)
+case(
+    "participants",
+    "r2-officials-noun-between-eselon",
+    """
+Pejabat Eselon III Kabupaten Sumbawa Timba Ilmu di Kota Denpasar
+DENPASAR - Tiga puluh empat pejabat eselon III peserta Diklatpim III Angkatan II Kabupaten Sumbawa melakukan benchmarking ke Pemerintah Kota Denpasar, Selasa (10/10/2017).
+""",
+    _v(program="Diklatpim III", cohort=2, participants=34, activity="benchmarking", destination__province="Bali"),
+)
+case(
+    "participants",
+    "r2-council-members-and-staff",
+    """
+DPRD Kabupaten Bantul Studi Banding ke DPRD Kota Surakarta
+SURAKARTA - Sebanyak 15 anggota DPRD Kabupaten Bantul didampingi enam staf sekretariat dewan melakukan studi banding ke DPRD Kota Surakarta, Rabu (8/11/2023).
+Mereka mempelajari penyusunan peraturan daerah tentang cagar budaya.
+""",
+    _v(
+        program=None,
+        activity="studi banding",
+        participants=15,
+        origin__province="DI Yogyakarta",
+        destination__province="Jawa Tengah",
+    ),
+)
+case(
+    "participants",
+    "r2-opening-with-count-no-visit",
+    """
+Wali Kota Ambon Buka PKP Angkatan III
+AMBON - Wali Kota Ambon membuka Pelatihan Kepemimpinan Pengawas Angkatan III yang diikuti 40 peserta di Balai Diklat Kota Ambon, Senin (9/10/2023).
+Pelatihan berlangsung selama tiga bulan dengan 12 mata pelatihan.
+""",
+)
+
+# ---------------------------------------------------------------- 5. host agencies / lokus (round 2)
+case(
+    "hosts",
+    "r2-acronym-units",
+    """
+Peserta PKA Kota Padang Panjang Kunjungi Tiga OPD Kota Bukittinggi
+BUKITTINGGI - Peserta PKA Angkatan I Kota Padang Panjang melaksanakan studi lapangan di Kota Bukittinggi, Rabu (6/9/2023).
+Mereka mengunjungi Disdukcapil, Bapenda dan DPMPTSP Kota Bukittinggi.
+""",
+    _v(program="PKA", destination__province="Sumatera Barat", host_agencies=["Disdukcapil", "Bapenda", "DPMPTSP"]),
+)
+case(
+    "hosts",
+    "r2-hospital-and-puskesmas",
+    """
+Peserta PKP Kabupaten Kotabaru Belajar Layanan Kesehatan di Kota Banjarmasin
+BANJARMASIN - Peserta PKP Angkatan IV Kabupaten Kotabaru melakukan studi lapangan di Kota Banjarmasin, Kamis (12/10/2023).
+Lokus studi lapangan adalah RSUD Sultan Suriansyah dan Puskesmas Teluk Dalam.
+""",
+    _v(
+        program="PKP",
+        destination__province="Kalimantan Selatan",
+        host_agencies=["RSUD Sultan Suriansyah", "Puskesmas Teluk Dalam"],
+    ),
+)
+case(
+    "hosts",
+    "r2-numbered-lines",
+    """
+Peserta PKA Kabupaten Barru Studi Lapangan ke Kota Makassar
+MAKASSAR - Sebanyak 30 peserta PKA Angkatan II Kabupaten Barru melaksanakan studi lapangan di Kota Makassar, Selasa (7/11/2023).
+Lokus yang dikunjungi:
+1. Dinas Perhubungan
+2. Badan Pengelolaan Keuangan Daerah
+3. Dinas Lingkungan Hidup
+""",
+    _v(
+        program="PKA",
+        destination__province="Sulawesi Selatan",
+        host_agencies=["Dinas Perhubungan", "Badan Pengelolaan Keuangan Daerah", "Dinas Lingkungan Hidup"],
+    ),
+)
+case(
+    "hosts",
+    "r2-semicolon-list",
+    """
+Diklatpim IV Kabupaten Kebumen Studi Banding ke Kabupaten Purbalingga
+PURBALINGGA - Peserta Diklatpim IV Angkatan VII Kabupaten Kebumen melakukan studi banding ke Kabupaten Purbalingga, Kamis (14/9/2017). Lokus kunjungan meliputi Dinas Pertanian; Dinas Koperasi dan Usaha Kecil Menengah; serta Badan Perencanaan Pembangunan Daerah.
+""",
+    _v(
+        program="Diklatpim IV",
+        destination__province="Jawa Tengah",
+        host_agencies=[
+            "Dinas Pertanian",
+            "Dinas Koperasi dan Usaha Kecil Menengah",
+            "Badan Perencanaan Pembangunan Daerah",
+        ],
+    ),
+)
+case(
+    "hosts",
+    "r2-long-name-with-commas",
+    """
+Peserta PKA Kota Palopo Belajar Perlindungan Anak di Kota Kendari
+KENDARI - Peserta PKA Angkatan I Kota Palopo melaksanakan studi lapangan di Kota Kendari, Senin (13/11/2023).
+Peserta dibagi ke Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana serta Dinas Kebudayaan dan Pariwisata.
+""",
+    _v(
+        program="PKA",
+        destination__province="Sulawesi Tenggara",
+        host_agencies=[
+            "Dinas Pemberdayaan Perempuan, Perlindungan Anak, Pengendalian Penduduk dan Keluarga Berencana",
+            "Dinas Kebudayaan dan Pariwisata",
+        ],
+    ),
+)
+case(
+    "hosts",
+    "r2-balai-kota-is-a-hall",
+    """
+Peserta PKP Kabupaten Sukoharjo Diterima di Balai Kota Salatiga
+SALATIGA - Peserta PKP Angkatan V Kabupaten Sukoharjo diterima Wali Kota Salatiga di Balai Kota Salatiga, Rabu (18/10/2023), dalam rangka studi lapangan.
+Setelah penerimaan, peserta belajar ke Dinas Komunikasi dan Informatika.
+""",
+    _v(program="PKP", destination__province="Jawa Tengah", host_agencies=["Dinas Komunikasi dan Informatika"]),
+)
+case(
+    "hosts",
+    "r2-only-halls-no-lokus",
+    """
+Rombongan Diklatpim III Kabupaten Poso Disambut di Rumah Jabatan Bupati Gorontalo
+LIMBOTO - Peserta Diklatpim III Angkatan I Kabupaten Poso melakukan studi banding ke Pemerintah Kabupaten Gorontalo, Selasa (17/10/2017).
+Rombongan disambut Bupati di Rumah Jabatan Bupati, lalu berdiskusi di Aula Kantor Bupati tentang tata kelola pemerintahan.
+""",
+    _v(program="Diklatpim III", destination__province="Gorontalo", host_agencies=[]),
+)
+case(
+    "hosts",
+    "r2-presenter-is-not-lokus",
+    """
+Peserta PKA Kabupaten Tanah Laut Benchmarking ke Pemkab Banyuwangi
+BANYUWANGI - Peserta PKA Angkatan III Kabupaten Tanah Laut melaksanakan benchmarking ke Pemerintah Kabupaten Banyuwangi, Kamis (5/10/2023).
+Di ruang rapat sekretariat daerah, Kepala Dinas Komunikasi, Informatika dan Persandian memaparkan aplikasi layanan desa, disusul paparan Kepala Badan Perencanaan Pembangunan Daerah tentang perencanaan berbasis data.
+""",
+    _v(program="PKA", activity="benchmarking", destination__province="Jawa Timur", host_agencies=[]),
+)
+case(
+    "hosts",
+    "r2-unit-receives-host-first",
+    """
+Dinas Perpustakaan Kota Surabaya Terima Kunjungan Peserta PKP Kalimantan Barat
+SURABAYA - Dinas Perpustakaan dan Kearsipan Kota Surabaya menerima kunjungan peserta Pelatihan Kepemimpinan Pengawas Angkatan VI BPSDM Provinsi Kalimantan Barat, Senin (20/11/2023).
+Peserta mempelajari pengelolaan taman bacaan di balai RW.
+""",
+    _v(
+        program="PKP",
+        origin__province="Kalimantan Barat",
+        destination__province="Jawa Timur",
+        host_agencies=["Dinas Perpustakaan dan Kearsipan"],
+    ),
+)
+case(
+    "hosts",
+    "r2-antara-lain-with-acronyms-in-brackets",
+    """
+Peserta Diklatpim IV Kota Pontianak Studi Banding ke Kota Yogyakarta
+YOGYAKARTA - Peserta Diklatpim IV Angkatan III Kota Pontianak melakukan studi banding ke Kota Yogyakarta, Rabu (4/10/2017).
+Tempat yang dikunjungi antara lain Badan Perencanaan Pembangunan Daerah (Bappeda) dan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP).
+""",
+    _v(
+        program="Diklatpim IV",
+        destination__province="DI Yogyakarta",
+        host_agencies=[
+            "Badan Perencanaan Pembangunan Daerah (Bappeda)",
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu (DPMPTSP)",
+        ],
+    ),
+)
+case(
+    "hosts",
+    "r2-village-and-bumdes",
+    """
+Kepala Desa se-Kabupaten Lombok Timur Studi Banding ke Kabupaten Klungkung
+SEMARAPURA - Sebanyak 25 kepala desa se-Kabupaten Lombok Timur melakukan studi banding ke Kabupaten Klungkung, Jumat (27/10/2023).
+Rombongan mengunjungi Desa Tihingan dan BUMDes Sari Amerta untuk melihat pengelolaan usaha desa.
+""",
+    _v(
+        activity="studi banding",
+        participants=25,
+        destination__province="Bali",
+        host_agencies=["Desa Tihingan", "BUMDes Sari Amerta"],
+    ),
+)
+case(
+    "hosts",
+    "r2-council-hosts-council",
+    """
+Komisi I DPRD Kota Dumai Studi Banding ke DPRD Kota Batam
+BATAM - Komisi I DPRD Kota Dumai melakukan studi banding ke DPRD Kota Batam, Selasa (21/11/2023).
+Rombongan diterima Wakil Ketua DPRD Kota Batam di ruang rapat pimpinan dewan.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Riau",
+        destination__province="Kepulauan Riau",
+        host_agencies=["DPRD"],
+    ),
+)
+case(
+    "hosts",
+    "r2-groups-to-units",
+    """
+Peserta PKA Kabupaten Mimika Studi Lapangan di Kota Jayapura
+JAYAPURA - Peserta PKA Angkatan I Kabupaten Mimika melaksanakan studi lapangan di Kota Jayapura, Rabu (15/11/2023).
+Kelompok pertama belajar di Dinas Kesehatan, sedangkan kelompok kedua di Dinas Pendidikan dan Kebudayaan.
+""",
+    _v(
+        program="PKA",
+        destination__province="Papua",
+        host_agencies=["Dinas Kesehatan", "Dinas Pendidikan dan Kebudayaan"],
+    ),
+)
+case(
+    "hosts",
+    "r2-award-is-no-visit",
+    """
+Dinas Kependudukan Kota Bontang Raih Penghargaan Pelayanan Terbaik
+BONTANG - Dinas Kependudukan dan Pencatatan Sipil Kota Bontang meraih penghargaan pelayanan publik terbaik tingkat provinsi, Kamis (9/11/2023).
+Kepala dinas mengatakan inovasinya kerap menjadi rujukan daerah lain.
+""",
+)
+
+# ---------------------------------------------------------------- 6. dates (round 2)
+case(
+    "dates",
+    "r2-diperbarui-line",
+    """
+Peserta PKA Kabupaten Rokan Hulu Studi Lapangan di Kota Pekanbaru
+Diperbarui: Kamis, 12 Oktober 2023 15:10 WIB
+PEKANBARU - Peserta PKA Angkatan II Kabupaten Rokan Hulu melakukan studi lapangan di Pemerintah Kota Pekanbaru, Selasa (10/10).
+""",
+    _v(program="PKA", destination__province="Riau", start_date="2023-10-10", end_date="2023-10-10"),
+)
+case(
+    "dates",
+    "r2-dipublikasikan-yearless-range",
+    """
+Peserta PKP Kota Tidore Belajar ke Kota Ternate
+Dipublikasikan pada 3 Maret 2022
+TERNATE - Peserta PKP Angkatan I Kota Tidore Kepulauan melaksanakan studi lapangan di Pemerintah Kota Ternate pada 1-2 Maret.
+""",
+    _v(program="PKP", destination__province="Maluku Utara", start_date="2022-03-01", end_date="2022-03-02"),
+)
+case(
+    "dates",
+    "r2-weekday-words-range-numeric",
+    """
+Peserta Diklatpim III Kota Medan Benchmarking ke Kota Surabaya
+SURABAYA - Peserta Diklatpim III Angkatan X Kota Medan melaksanakan benchmarking ke Pemerintah Kota Surabaya, Rabu hingga Jumat (8-10/11/2017).
+""",
+    _v(program="Diklatpim III", destination__province="Jawa Timur", start_date="2017-11-08", end_date="2017-11-10"),
+)
+case(
+    "dates",
+    "r2-weekday-dash-comma-date",
+    """
+Peserta PKA Kabupaten Bangka Studi Lapangan di Kota Tangerang Selatan
+TANGERANG SELATAN - Peserta PKA Angkatan II Kabupaten Bangka melaksanakan studi lapangan di Pemerintah Kota Tangerang Selatan, Kamis-Jumat, 14-15 September 2023.
+""",
+    _v(program="PKA", destination__province="Banten", start_date="2023-09-14", end_date="2023-09-15"),
+)
+case(
+    "dates",
+    "r2-duration-terhitung-mulai",
+    """
+Peserta PKN II Studi Lapangan di Provinsi Sulawesi Barat
+MAMUJU - Peserta PKN Tingkat II Angkatan IX melaksanakan studi lapangan di Provinsi Sulawesi Barat selama empat hari terhitung mulai 20 Mei 2019.
+""",
+    _v(program="PKN II", destination__province="Sulawesi Barat", start_date="2019-05-20", end_date="2019-05-23"),
+)
+case(
+    "dates",
+    "r2-yearless-with-tahun-in-text",
+    """
+Peserta PKP Angkatan I Tahun 2018 Kabupaten Bireuen Studi Banding ke Kota Banda Aceh
+BANDA ACEH - Peserta Pelatihan Kepemimpinan Pengawas Angkatan I Tahun 2018 Kabupaten Bireuen melakukan studi banding ke Pemerintah Kota Banda Aceh pada 12 Juli.
+""",
+    _v(program="PKP", destination__province="Aceh", start_date="2018-07-12", end_date="2018-07-12"),
+)
+case(
+    "dates",
+    "r2-training-span-is-not-visit",
+    """
+Peserta PKA Kota Sorong Studi Lapangan di Kota Manado
+MANADO - Pelatihan Kepemimpinan Administrator Angkatan I Kota Sorong yang dibuka 2 Agustus 2023 dan berakhir 30 November 2023 memasuki tahap studi lapangan.
+Peserta melaksanakan studi lapangan di Pemerintah Kota Manado, Rabu (13/9/2023).
+""",
+    _v(program="PKA", destination__province="Sulawesi Utara", start_date="2023-09-13", end_date="2023-09-13"),
+)
+case(
+    "dates",
+    "r2-launch-date-is-not-visit",
+    """
+Peserta PKP Kabupaten Tapin Pelajari Aplikasi Desa di Kabupaten Banyumas
+PURWOKERTO - Peserta PKP Angkatan II Kabupaten Tapin melakukan studi lapangan di Pemerintah Kabupaten Banyumas, Kamis (5/10/2023).
+Peserta mempelajari aplikasi layanan desa yang diluncurkan pada 17 Agustus 2021.
+""",
+    _v(program="PKP", destination__province="Jawa Tengah", start_date="2023-10-05", end_date="2023-10-05"),
+)
+case(
+    "dates",
+    "r2-tanggal-sampai-dengan",
+    """
+Peserta Diklatpim IV Kabupaten Ketapang Studi Banding ke Kota Pontianak
+PONTIANAK - Peserta Diklatpim IV Angkatan II Kabupaten Ketapang melaksanakan studi banding di Pemerintah Kota Pontianak dari tanggal 29 sampai dengan 31 Mei 2018.
+""",
+    _v(
+        program="Diklatpim IV", destination__province="Kalimantan Barat", start_date="2018-05-29", end_date="2018-05-31"
+    ),
+)
+case(
+    "dates",
+    "r2-numeric-cross-month-range",
+    """
+Peserta PKA Kabupaten Merauke Studi Lapangan di Kota Makassar
+MAKASSAR - Peserta PKA Angkatan I Kabupaten Merauke melaksanakan studi lapangan di Pemerintah Kota Makassar, Selasa-Jumat (28/11-1/12/2023).
+""",
+    _v(program="PKA", destination__province="Sulawesi Selatan", start_date="2023-11-28", end_date="2023-12-01"),
+)
+case(
+    "dates",
+    "r2-hari-tanggal",
+    """
+Peserta PKP Kabupaten Serang Studi Lapangan ke Kota Cilegon
+CILEGON - Peserta PKP Angkatan III Kabupaten Serang melaksanakan studi lapangan di Pemerintah Kota Cilegon pada hari Kamis tanggal 7 Maret 2024.
+""",
+    _v(program="PKP", destination__province="Banten", start_date="2024-03-07", end_date="2024-03-07"),
+)
+case(
+    "dates",
+    "r2-two-days-dan",
+    """
+Peserta PKA Provinsi Gorontalo Belajar ke Kota Palu
+PALU - Peserta PKA Angkatan III BPSDM Provinsi Gorontalo melaksanakan studi lapangan di Pemerintah Kota Palu pada 9 dan 10 Mei 2023.
+""",
+    _v(program="PKA", destination__province="Sulawesi Tengah", start_date="2023-05-09", end_date="2023-05-10"),
+)
+case(
+    "dates",
+    "r2-yearless-range-year-from-header",
+    """
+Peserta PKP Kabupaten Karo Studi Lapangan di Kota Pematangsiantar
+18/10/2023 16:40
+PEMATANGSIANTAR - Peserta PKP Angkatan II Kabupaten Karo melaksanakan studi lapangan di Pemerintah Kota Pematangsiantar sejak 16 hingga 18 Oktober.
+""",
+    _v(program="PKP", destination__province="Sumatera Utara", start_date="2023-10-16", end_date="2023-10-18"),
+)
+case(
+    "dates",
+    "r2-earlier-visit-mentioned",
+    """
+Peserta PKA Kabupaten Lahat Studi Lapangan di Kota Metro
+METRO - Peserta PKA Angkatan I Kabupaten Lahat melakukan studi lapangan di Pemerintah Kota Metro, Senin (6/11/2023).
+Sekda Metro mengatakan, pada 14 Maret 2022 lalu kota itu juga dikunjungi peserta pelatihan dari provinsi lain.
+""",
+    _v(program="PKA", destination__province="Lampung", start_date="2023-11-06", end_date="2023-11-06"),
+)
+case(
+    "dates",
+    "r2-release-dateline-with-date",
+    """
+Peserta PKP Kabupaten Sidoarjo Belajar Pelayanan di Kota Malang
+MALANG, 22 November 2023 - Peserta PKP Angkatan IV Kabupaten Sidoarjo melaksanakan studi lapangan di Pemerintah Kota Malang.
+""",
+    _v(program="PKP", destination__province="Jawa Timur", start_date="2023-11-22", end_date="2023-11-22"),
+)
+
+# ---------------------------------------------------------------- 7. bylines and headers (round 2)
+case(
+    "byline",
+    "r2-kompas-style-header",
+    """
+Peserta PKA Kabupaten Bekasi Studi Lapangan ke Kota Depok
+Kompas.com - 09/06/2023, 08:37 WIB
+Rizky Ananda
+Penulis
+DEPOK, KOMPAS.com - Sebanyak 30 peserta PKA Angkatan II Kabupaten Bekasi melaksanakan studi lapangan di Pemerintah Kota Depok, Kamis (8/6/2023).
+""",
+    _v(
+        program="PKA",
+        participants=30,
+        source__outlet="Kompas.com",
+        source__reporter="Rizky Ananda",
+        source__published="2023-06-09",
+        source__dateline="Depok",
+        start_date="2023-06-08",
+    ),
+)
+case(
+    "byline",
+    "r2-outlet-caps-comma-city",
+    """
+Peserta PKP Kabupaten Tebo Studi Lapangan ke Kota Jambi
+BERITAKITA.ID, JAMBI – Sebanyak 35 peserta PKP Angkatan I Kabupaten Tebo melaksanakan studi lapangan di Pemerintah Kota Jambi, Selasa (3/10/2023).
+""",
+    _v(
+        program="PKP",
+        participants=35,
+        source__outlet="BERITAKITA.ID",
+        source__dateline="Jambi",
+        destination__province="Jambi",
+    ),
+)
+case(
+    "byline",
+    "r2-city-comma-outlet-lowercase",
+    """
+Peserta Latsar CPNS Kabupaten Kebumen Studi Lapangan ke Kabupaten Purworejo
+Purworejo, kabarmerah.com - Sebanyak 40 peserta Latsar CPNS Kabupaten Kebumen melaksanakan studi lapangan di Pemerintah Kabupaten Purworejo, Rabu (11/10/2023).
+""",
+    _v(program="Latsar CPNS", participants=40, source__outlet="kabarmerah.com", source__dateline="Purworejo"),
+)
+case(
+    "byline",
+    "r2-reporter-pipe-editor",
+    """
+Peserta PKA Kabupaten Lampung Tengah Belajar ke Kota Bandar Lampung
+BANDAR LAMPUNG - Sebanyak 28 peserta PKA Angkatan III Kabupaten Lampung Tengah melaksanakan studi lapangan di Pemerintah Kota Bandar Lampung, Kamis (19/10/2023).
+Reporter: Fajri Ramadhan | Editor: Lestari Handayani
+""",
+    _v(
+        program="PKA",
+        participants=28,
+        source__reporter="Fajri Ramadhan",
+        source__editor="Lestari Handayani",
+        source__dateline="Bandar Lampung",
+    ),
+)
+case(
+    "byline",
+    "r2-spaced-colons-slash",
+    """
+Peserta Diklatpim IV Kota Cimahi Studi Banding ke Kota Bogor
+BOGOR - Peserta Diklatpim IV Angkatan IV Kota Cimahi melakukan studi banding ke Pemerintah Kota Bogor, Selasa (24/10/2017).
+Penulis : Ahmad Fauzi / Editor : Dewi Kartika
+""",
+    _v(program="Diklatpim IV", source__reporter="Ahmad Fauzi", source__editor="Dewi Kartika", source__dateline="Bogor"),
+)
+case(
+    "byline",
+    "r2-oleh-redaksi-is-no-reporter",
+    """
+Peserta PKP Kabupaten Muara Enim Kunjungi Kabupaten Ogan Komering Ilir
+Oleh Redaksi KABARSUMSEL | 04 November 2023
+KAYUAGUNG - Sebanyak 30 peserta PKP Angkatan II Kabupaten Muara Enim melaksanakan studi lapangan di Pemerintah Kabupaten Ogan Komering Ilir, Kamis (2/11/2023).
+""",
+    _v(
+        program="PKP",
+        participants=30,
+        source__reporter=None,
+        source__published="2023-11-04",
+        source__dateline="Kayuagung",
+    ),
+)
+case(
+    "byline",
+    "r2-humas-posting-line",
+    """
+Pemkab Sinjai Terima Kunjungan Peserta PKA Kabupaten Bulukumba
+Diposting oleh: Admin Humas | Kamis, 9 Mei 2024
+SINJAI - Pemerintah Kabupaten Sinjai menerima kunjungan 32 peserta PKA Angkatan I Kabupaten Bulukumba dalam rangka studi lapangan, Rabu (8/5/2024).
+""",
+    _v(program="PKA", participants=32, source__reporter=None, source__published="2024-05-09", start_date="2024-05-08"),
+)
+case(
+    "byline",
+    "r2-kontributor",
+    """
+Peserta PKA Kabupaten Toba Studi Lapangan ke Kabupaten Deli Serdang
+Kontributor: Rudi Simanjuntak
+LUBUK PAKAM - Peserta PKA Angkatan I Kabupaten Toba melaksanakan studi lapangan di Pemerintah Kabupaten Deli Serdang, Senin (13/11/2023).
+Editor: Maria Sitorus
+""",
+    _v(
+        program="PKA",
+        source__reporter="Rudi Simanjuntak",
+        source__editor="Maria Sitorus",
+        source__dateline="Lubuk Pakam",
+    ),
+)
+case(
+    "byline",
+    "r2-laporan-top",
+    """
+Peserta PKP Kota Pariaman Studi Lapangan ke Kota Solok
+Laporan: Yulia Fitri, Solok
+SOLOK - Peserta PKP Angkatan I Kota Pariaman melaksanakan studi lapangan di Pemerintah Kota Solok, Rabu (25/10/2023).
+""",
+    _v(program="PKP", source__reporter="Yulia Fitri", source__dateline="Solok"),
+)
+case(
+    "byline",
+    "r2-sumber-humas-is-no-reporter",
+    """
+Peserta PKA Kabupaten Kudus Belajar ke Kabupaten Demak
+DEMAK - Peserta PKA Angkatan II Kabupaten Kudus melaksanakan studi lapangan di Pemerintah Kabupaten Demak, Selasa (31/10/2023).
+Peserta mempelajari pengelolaan irigasi.
+Sumber: Humas Pemkab Demak
+""",
+    _v(program="PKA", source__reporter=None, source__dateline="Demak", destination__province="Jawa Tengah"),
+)
+case(
+    "byline",
+    "r2-jurnalis-and-copyright",
+    """
+Peserta PKP Kabupaten Luwu Studi Lapangan di Kota Palopo
+PALOPO - Peserta PKP Angkatan II Kabupaten Luwu melaksanakan studi lapangan di Pemerintah Kota Palopo, Jumat (17/11/2023).
+Jurnalis: Andi Saputri
+Editor: Hasrul Nur
+Copyright © 2023 Palopopos
+""",
+    _v(program="PKP", source__reporter="Andi Saputri", source__editor="Hasrul Nur", source__dateline="Palopo"),
+)
+case(
+    "byline",
+    "r2-writer-editor-english",
+    """
+Peserta PKA Kota Tarakan Studi Lapangan ke Kota Samarinda
+Writer: Budi Harjono, Editor: Sinta Dewi
+SAMARINDA - Peserta PKA Angkatan I Kota Tarakan melaksanakan studi lapangan di Pemerintah Kota Samarinda, Senin (4/12/2023).
+""",
+    _v(program="PKA", source__reporter="Budi Harjono", source__editor="Sinta Dewi", source__dateline="Samarinda"),
+)
+case(
+    "byline",
+    "r2-wib-header-with-dash-weekday",
+    """
+Peserta PKP Kabupaten Sumba Timur Studi Lapangan di Kota Kupang
+Selasa, 21 Nov 2023 - 14:05 WIB
+KUPANG - Sebanyak 24 peserta PKP Angkatan I Kabupaten Sumba Timur melaksanakan studi lapangan di Pemerintah Kota Kupang, Senin (20/11/2023).
+""",
+    _v(
+        program="PKP",
+        participants=24,
+        source__published="2023-11-21",
+        source__dateline="Kupang",
+        start_date="2023-11-20",
+    ),
+)
+case(
+    "byline",
+    "r2-initials-at-end",
+    """
+Peserta PKA Kabupaten Klaten Studi Lapangan ke Kota Magelang
+MAGELANG - Peserta PKA Angkatan III Kabupaten Klaten melaksanakan studi lapangan di Pemerintah Kota Magelang, Kamis (9/11/2023).
+Mereka mempelajari pengelolaan taman kota. (adv/rdk)
+""",
+    _v(program="PKA", source__reporter=None, source__editor=None, source__dateline="Magelang"),
+)
+
+# ---------------------------------------------------------------- round 2, second batch (written after the first run, before any rule)
+case(
+    "participants",
+    "r2-ke-number-peserta",
+    """
+Peserta PKA Kabupaten Sambas Belajar ke Kota Singkawang
+SINGKAWANG - Peserta PKA Angkatan II Kabupaten Sambas melaksanakan studi lapangan di Pemerintah Kota Singkawang, Kamis (26/10/2023).
+Ke-33 peserta itu mempelajari pengelolaan pasar tradisional dan retribusi daerah.
+""",
+    _v(program="PKA", cohort=2, participants=33, destination__province="Kalimantan Barat"),
+)
+case(
+    "participants",
+    "r2-jumlah-peserta-sebanyak",
+    """
+Diklatpim IV Kabupaten Grobogan Studi Banding ke Kabupaten Kendal
+KENDAL - Peserta Diklatpim IV Angkatan XI Kabupaten Grobogan melakukan studi banding ke Pemerintah Kabupaten Kendal, Rabu (11/10/2017).
+Jumlah peserta sebanyak 35 orang, didampingi dua widyaiswara dan tiga panitia.
+""",
+    _v(program="Diklatpim IV", cohort=11, participants=35, destination__province="Jawa Tengah"),
+)
+case(
+    "participants",
+    "r2-count-by-origin-summed",
+    """
+Peserta PKA PPSDM Kemendagri Studi Lapangan di Kabupaten Takalar
+TAKALAR - Peserta Pelatihan Kepemimpinan Administrator Angkatan IV PPSDM Kemendagri Regional Makassar melaksanakan studi lapangan di Pemerintah Kabupaten Takalar, Selasa (21/11/2023).
+Peserta berasal dari Kabupaten Bulukumba sebanyak 20 orang dan Kabupaten Selayar sebanyak 10 orang.
+""",
+    _v(program="PKA", cohort=4, participants=30, destination__province="Sulawesi Selatan"),
+)
+case(
+    "participants",
+    "r2-count-only-in-headline",
+    """
+30 Peserta PKP Kabupaten Seruyan Studi Lapangan ke Kota Palangka Raya
+PALANGKA RAYA - Peserta Pelatihan Kepemimpinan Pengawas Angkatan I Kabupaten Seruyan melaksanakan studi lapangan di Pemerintah Kota Palangka Raya, Rabu (8/11/2023).
+Mereka mempelajari inovasi layanan perizinan.
+""",
+    _v(program="PKP", cohort=1, participants=30, destination__province="Kalimantan Tengah"),
+)
+case(
+    "participants",
+    "r2-buses-are-not-people",
+    """
+Peserta Latsar CPNS Kabupaten Pati Studi Lapangan ke Kabupaten Jepara
+JEPARA - Dengan dua bus, peserta Latsar CPNS Kabupaten Pati melaksanakan studi lapangan di Pemerintah Kabupaten Jepara, Senin (16/10/2023).
+Mereka mengunjungi 5 sentra ukir dan 2 kecamatan.
+""",
+    _v(program="Latsar CPNS", participants=None, destination__province="Jawa Tengah"),
+)
+case(
+    "participants",
+    "r2-dengan-jumlah-peserta",
+    """
+Peserta PKP Kota Sawahlunto Studi Lapangan ke Kota Padang
+PADANG - Pelatihan Kepemimpinan Pengawas Angkatan I Kota Sawahlunto dengan jumlah peserta tiga puluh orang melaksanakan studi lapangan di Pemerintah Kota Padang, Jumat (10/11/2023).
+""",
+    _v(program="PKP", cohort=1, participants=30, destination__province="Sumatera Barat"),
+)
+case(
+    "hosts",
+    "r2-lokus-colon-mpp",
+    """
+Peserta PKA Kabupaten Pangkep Studi Lapangan ke Kota Parepare
+PAREPARE - Peserta PKA Angkatan I Kabupaten Pangkajene dan Kepulauan melaksanakan studi lapangan di Kota Parepare, Kamis (23/11/2023). Lokus: Mal Pelayanan Publik (MPP) dan Dinas Kependudukan dan Pencatatan Sipil.
+""",
+    _v(
+        program="PKA",
+        destination__province="Sulawesi Selatan",
+        host_agencies=["Mal Pelayanan Publik (MPP)", "Dinas Kependudukan dan Pencatatan Sipil"],
+    ),
+)
+case(
+    "hosts",
+    "r2-units-each-with-region",
+    """
+Peserta Diklatpim III Provinsi NTT Benchmarking ke Banyuwangi
+BANYUWANGI - Peserta Diklatpim III Angkatan III Provinsi Nusa Tenggara Timur melakukan benchmarking ke Dinas Pariwisata Kabupaten Banyuwangi dan Badan Pendapatan Daerah Kabupaten Banyuwangi, Senin (16/10/2017).
+""",
+    _v(
+        program="Diklatpim III",
+        destination__province="Jawa Timur",
+        destination__regency="Kabupaten Banyuwangi",
+        host_agencies=["Dinas Pariwisata", "Badan Pendapatan Daerah"],
+    ),
+)
+case(
+    "hosts",
+    "r2-kecamatan-kelurahan-desa",
+    """
+Peserta Latsar CPNS Kota Lubuklinggau Studi Lapangan ke Kabupaten Musi Banyuasin
+SEKAYU - Peserta Latsar CPNS Kota Lubuklinggau melaksanakan studi lapangan di Kabupaten Musi Banyuasin, Selasa (14/11/2023), ke tiga lokus, yaitu Kecamatan Sekayu, Kelurahan Serasan Jaya dan Desa Kayuara.
+""",
+    _v(
+        program="Latsar CPNS",
+        destination__province="Sumatera Selatan",
+        host_agencies=["Kecamatan Sekayu", "Kelurahan Serasan Jaya", "Desa Kayuara"],
+    ),
+)
+case(
+    "hosts",
+    "r2-speaker-from-unit-not-lokus",
+    """
+Peserta PKP Kabupaten Agam Studi Lapangan ke Kabupaten Tanah Datar
+BATUSANGKAR - Peserta PKP Angkatan II Kabupaten Agam melaksanakan studi lapangan di Dinas Pertanian Kabupaten Tanah Datar, Rabu (22/11/2023).
+Hadir sebagai narasumber Sekretaris Badan Perencanaan Pembangunan Daerah Tanah Datar.
+""",
+    _v(program="PKP", destination__province="Sumatera Barat", host_agencies=["Dinas Pertanian"]),
+)
+case(
+    "hosts",
+    "r2-gedung-serbaguna-is-a-hall",
+    """
+Peserta PKA Kota Tanjungpinang Disambut di Gedung Daerah Kota Batam
+BATAM - Peserta PKA Angkatan I Kota Tanjungpinang melaksanakan studi lapangan di Pemerintah Kota Batam, Senin (27/11/2023).
+Mereka disambut di Gedung Serbaguna Kantor Wali Kota, lalu mengunjungi Badan Pengusahaan Batam dan Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu.
+""",
+    _v(
+        program="PKA",
+        destination__province="Kepulauan Riau",
+        host_agencies=["Badan Pengusahaan Batam", "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"],
+    ),
+)
+case(
+    "hosts",
+    "r2-dinas-pupr-short-names",
+    """
+Peserta PKA Kabupaten Bolaang Mongondow Belajar ke Kota Bitung
+BITUNG - Peserta PKA Angkatan II Kabupaten Bolaang Mongondow melaksanakan studi lapangan di Kota Bitung, Kamis (30/11/2023).
+Peserta mengunjungi Dinas PUPR, Dinas Kominfo serta Bappeda Kota Bitung.
+""",
+    _v(program="PKA", destination__province="Sulawesi Utara", host_agencies=["Dinas PUPR", "Dinas Kominfo", "Bappeda"]),
+)
+case(
+    "dates",
+    "r2-sd-slash-numeric",
+    """
+Peserta PKP Kabupaten Wajo Studi Lapangan di Kota Makassar
+MAKASSAR - Peserta PKP Angkatan II Kabupaten Wajo melaksanakan studi lapangan di Pemerintah Kota Makassar, Senin s/d Rabu (4 s/d 6/9/2023).
+""",
+    _v(program="PKP", destination__province="Sulawesi Selatan", start_date="2023-09-04", end_date="2023-09-06"),
+)
+case(
+    "dates",
+    "r2-weekday-comma-date",
+    """
+Peserta PKA Kabupaten Lumajang Studi Lapangan di Kota Probolinggo
+PROBOLINGGO - Peserta PKA Angkatan I Kabupaten Lumajang melaksanakan studi lapangan di Pemerintah Kota Probolinggo pada Selasa, 5 September 2023.
+""",
+    _v(program="PKA", destination__province="Jawa Timur", start_date="2023-09-05", end_date="2023-09-05"),
+)
+case(
+    "dates",
+    "r2-year-rollover-from-published",
+    """
+Peserta PKP Kabupaten Belitung Studi Lapangan ke Kota Pangkalpinang
+Selasa, 2 Januari 2024 | 09:10 WIB
+PANGKALPINANG - Peserta PKP Angkatan III Kabupaten Belitung melaksanakan studi lapangan di Pemerintah Kota Pangkalpinang pada 28 Desember lalu.
+""",
+    _v(
+        program="PKP", destination__province="Kepulauan Bangka Belitung", start_date="2023-12-28", end_date="2023-12-28"
+    ),
+)
+case(
+    "dates",
+    "r2-vague-pekan-lalu",
+    """
+Peserta PKA Kabupaten Bima Studi Lapangan di Kota Mataram
+Rabu, 6 Desember 2023
+MATARAM - Peserta PKA Angkatan I Kabupaten Bima melaksanakan studi lapangan di Pemerintah Kota Mataram pekan lalu.
+""",
+    _v(program="PKA", destination__province="Nusa Tenggara Barat", start_date=None, end_date=None),
+)
+case(
+    "dates",
+    "r2-kamis-dan-jumat-numeric",
+    """
+Peserta Diklatpim III Kabupaten Banggai Benchmarking ke Kota Gorontalo
+GORONTALO - Peserta Diklatpim III Angkatan I Kabupaten Banggai melakukan benchmarking ke Pemerintah Kota Gorontalo selama dua hari, Kamis dan Jumat (7-8/12/2017).
+""",
+    _v(program="Diklatpim III", destination__province="Gorontalo", start_date="2017-12-07", end_date="2017-12-08"),
+)
+case(
+    "dates",
+    "r2-opened-date-in-same-sentence",
+    """
+Peserta PKA Kabupaten Sanggau Studi Lapangan ke Kota Pontianak
+PONTIANAK - Setelah dibuka pada 1 Agustus 2023, peserta PKA Angkatan I Kabupaten Sanggau melaksanakan studi lapangan di Pemerintah Kota Pontianak pada 20-21 September 2023.
+""",
+    _v(program="PKA", destination__province="Kalimantan Barat", start_date="2023-09-20", end_date="2023-09-21"),
+)
+case(
+    "byline",
+    "r2-timesindonesia-dateline",
+    """
+Peserta PKP Kabupaten Pasuruan Studi Lapangan ke Kota Batu
+TIMESINDONESIA, BATU – Sebanyak 36 peserta PKP Angkatan II Kabupaten Pasuruan melaksanakan studi lapangan di Pemerintah Kota Batu, Rabu (29/11/2023).
+Pewarta: Dina Kurniawati
+Editor: Imadudin
+""",
+    _v(
+        program="PKP",
+        participants=36,
+        source__dateline="Batu",
+        source__reporter="Dina Kurniawati",
+        source__editor="Imadudin",
+    ),
+)
+case(
+    "byline",
+    "r2-wartawan-redaktur-spaced",
+    """
+Peserta PKA Kabupaten Tanah Bumbu Studi Lapangan ke Kota Banjarbaru
+BANJARBARU - Peserta PKA Angkatan I Kabupaten Tanah Bumbu melaksanakan studi lapangan di Pemerintah Kota Banjarbaru, Selasa (28/11/2023).
+Wartawan : Hendra Saputra
+Redaktur : Nur Aisyah
+""",
+    _v(program="PKA", source__reporter="Hendra Saputra", source__editor="Nur Aisyah", source__dateline="Banjarbaru"),
+)
+case(
+    "byline",
+    "r2-ditulis-oleh-pada",
+    """
+Peserta PKP Kabupaten Hulu Sungai Tengah Studi Lapangan ke Kabupaten Balangan
+Ditulis oleh Rahmat Hidayat pada 12 Oktober 2023
+PARINGIN - Peserta PKP Angkatan I Kabupaten Hulu Sungai Tengah melaksanakan studi lapangan di Pemerintah Kabupaten Balangan, Rabu (11/10/2023).
+""",
+    _v(program="PKP", source__reporter="Rahmat Hidayat", source__published="2023-10-12", source__dateline="Paringin"),
+)
+case(
+    "byline",
+    "r2-photographer-is-not-reporter",
+    """
+Peserta PKA Kota Pekalongan Studi Lapangan ke Kota Semarang
+SEMARANG - Peserta PKA Angkatan II Kota Pekalongan melaksanakan studi lapangan di Pemerintah Kota Semarang, Jumat (1/12/2023).
+Foto: Galih Pratama
+Penulis: Wulan Sari
+Editor: Taufik Hidayat
+""",
+    _v(program="PKA", source__reporter="Wulan Sari", source__editor="Taufik Hidayat", source__dateline="Semarang"),
+)
+case(
+    "byline",
+    "r2-header-no-wib-zero-padded",
+    """
+Peserta PKP Kabupaten Buleleng Studi Lapangan ke Kabupaten Tabanan
+Minggu, 03 Desember 2023 07:15
+TABANAN - Peserta PKP Angkatan IV Kabupaten Buleleng melaksanakan studi lapangan di Pemerintah Kabupaten Tabanan, Jumat (1/12/2023).
+""",
+    _v(program="PKP", source__published="2023-12-03", source__dateline="Tabanan", start_date="2023-12-01"),
+)
+case(
+    "byline",
+    "r2-liputan-tim-is-no-reporter",
+    """
+Peserta PKA Kabupaten Majalengka Studi Lapangan ke Kota Cirebon
+Tim Liputan
+CIREBON - Peserta PKA Angkatan I Kabupaten Majalengka melaksanakan studi lapangan di Pemerintah Kota Cirebon, Kamis (7/12/2023).
+Editor: Rina Amelia
+""",
+    _v(program="PKA", source__reporter=None, source__editor="Rina Amelia", source__dateline="Cirebon"),
+)
+
+# ---------------------------------------------------------------- round 2, third batch (written after the rules for the first two, before running)
+case(
+    "participants",
+    "r2-personel-police",
+    """
+Personel Polres Lombok Barat Studi Banding ke Polresta Denpasar
+DENPASAR - Sebanyak 20 personel Polres Lombok Barat melakukan studi banding ke Polresta Denpasar, Kamis (12/10/2023), untuk mempelajari layanan SIM keliling.
+""",
+    _v(activity="studi banding", participants=20, destination__province="Bali"),
+)
+case(
+    "participants",
+    "r2-number-subject-camat-lurah",
+    """
+Camat dan Lurah Kota Binjai Belajar ke Kota Medan
+MEDAN - Tiga puluh camat dan lurah se-Kota Binjai melakukan studi banding ke Pemerintah Kota Medan, Selasa (7/11/2023).
+Mereka mempelajari pelayanan administrasi di tingkat kelurahan.
+""",
+    _v(
+        activity="studi banding",
+        participants=30,
+        origin__province="Sumatera Utara",
+        destination__province="Sumatera Utara",
+    ),
+)
+case(
+    "participants",
+    "r2-total-termasuk-escorts",
+    """
+Rombongan PKP Kabupaten Bangli Studi Lapangan ke Kabupaten Gianyar
+GIANYAR - Rombongan sebanyak 52 orang, termasuk 6 orang pendamping, yang merupakan peserta PKP Angkatan II Kabupaten Bangli melaksanakan studi lapangan di Pemerintah Kabupaten Gianyar, Rabu (15/11/2023).
+""",
+    _v(program="PKP", cohort=2, participants=46, destination__province="Bali"),
+)
+case(
+    "participants",
+    "r2-words-sebanyak-orang",
+    """
+Peserta Diklatpim IV Kota Palembang Studi Banding ke Kota Jambi
+JAMBI - Peserta Diklatpim IV Angkatan VI Kota Palembang sebanyak dua puluh lima orang melakukan studi banding ke Pemerintah Kota Jambi, Kamis (19/10/2017).
+""",
+    _v(program="Diklatpim IV", cohort=6, participants=25, destination__province="Jambi"),
+)
+case(
+    "participants",
+    "r2-di-antaranya-peserta-from-total",
+    """
+Rombongan Latsar Kabupaten Maros Kunjungi Kabupaten Gowa
+SUNGGUMINASA - Rombongan berjumlah 45 orang, 40 di antaranya peserta Latsar CPNS Kabupaten Maros, melakukan studi lapangan di Pemerintah Kabupaten Gowa, Senin (20/11/2023).
+""",
+    _v(program="Latsar CPNS", participants=40, destination__province="Sulawesi Selatan"),
+)
+case(
+    "hosts",
+    "r2-adapun-opd-lokus-adalah",
+    """
+Peserta PKA Kabupaten Bengkayang Studi Lapangan ke Kota Singkawang
+SINGKAWANG - Peserta PKA Angkatan I Kabupaten Bengkayang melaksanakan studi lapangan di Kota Singkawang, Selasa (10/10/2023).
+Adapun OPD yang menjadi lokus adalah Dinas Perdagangan, Badan Keuangan Daerah, dan Dinas Sosial.
+""",
+    _v(
+        program="PKA",
+        destination__province="Kalimantan Barat",
+        host_agencies=["Dinas Perdagangan", "Badan Keuangan Daerah", "Dinas Sosial"],
+    ),
+)
+case(
+    "hosts",
+    "r2-lokasi-berada-di",
+    """
+Peserta PKP Kabupaten Pringsewu Studi Lapangan ke Kota Metro
+METRO - Peserta PKP Angkatan II Kabupaten Pringsewu melaksanakan studi lapangan di Kota Metro, Kamis (26/10/2023).
+Lokasi studi lapangan berada di Dinas Komunikasi dan Informatika.
+""",
+    _v(program="PKP", destination__province="Lampung", host_agencies=["Dinas Komunikasi dan Informatika"]),
+)
+case(
+    "hosts",
+    "r2-kantor-pertanahan-and-pdam",
+    """
+Peserta PKA Kabupaten Sleman Belajar ke Kabupaten Magelang
+MUNGKID - Peserta PKA Angkatan III Kabupaten Sleman melaksanakan studi lapangan di Kabupaten Magelang, Rabu (1/11/2023).
+Peserta mengunjungi Kantor Pertanahan dan Perumda Air Minum Tirta Gemilang.
+""",
+    _v(
+        program="PKA",
+        destination__province="Jawa Tengah",
+        host_agencies=["Kantor Pertanahan", "Perumda Air Minum Tirta Gemilang"],
+    ),
+)
+case(
+    "hosts",
+    "r2-unit-yang-dikunjungi-colon",
+    """
+Peserta Latsar Kabupaten Sidrap Studi Lapangan ke Kota Parepare
+PAREPARE - Peserta Latsar CPNS Kabupaten Sidenreng Rappang melaksanakan studi lapangan di Kota Parepare, Senin (13/11/2023).
+Unit yang dikunjungi: RSUD Andi Makkasau, Puskesmas Lapadde dan Kelurahan Ujung Sabbang.
+""",
+    _v(
+        program="Latsar CPNS",
+        destination__province="Sulawesi Selatan",
+        host_agencies=["RSUD Andi Makkasau", "Puskesmas Lapadde", "Kelurahan Ujung Sabbang"],
+    ),
+)
+case(
+    "hosts",
+    "r2-juga-menyambangi-pasar",
+    """
+Peserta PKP Kota Cilegon Studi Lapangan ke Kabupaten Pandeglang
+PANDEGLANG - Peserta PKP Angkatan I Kota Cilegon melaksanakan studi lapangan di Dinas Koperasi dan UKM Kabupaten Pandeglang, Kamis (9/11/2023).
+Selain itu, peserta juga menyambangi Pasar Badak.
+""",
+    _v(program="PKP", destination__province="Banten", host_agencies=["Dinas Koperasi dan UKM", "Pasar Badak"]),
+)
+case(
+    "dates",
+    "r2-day-list-comma-dan",
+    """
+Peserta PKN II Studi Lapangan di Kabupaten Sumedang
+SUMEDANG - Peserta PKN Tingkat II Angkatan VIII melaksanakan studi lapangan di Kabupaten Sumedang pada tanggal 4, 5 dan 6 September 2023.
+""",
+    _v(program="PKN II", destination__province="Jawa Barat", start_date="2023-09-04", end_date="2023-09-06"),
+)
+case(
+    "dates",
+    "r2-weekday-inside-brackets",
+    """
+Peserta PKA Kabupaten Muna Studi Lapangan ke Kota Kendari
+KENDARI - Peserta PKA Angkatan II Kabupaten Muna melaksanakan studi lapangan di Pemerintah Kota Kendari (Sabtu, 7/10/2023).
+""",
+    _v(program="PKA", destination__province="Sulawesi Tenggara", start_date="2023-10-07", end_date="2023-10-07"),
+)
+case(
+    "dates",
+    "r2-weekday-comma-bracket",
+    """
+Peserta PKP Kabupaten Enrekang Studi Lapangan ke Kabupaten Pinrang
+PINRANG - Peserta PKP Angkatan I Kabupaten Enrekang melaksanakan studi lapangan di Pemerintah Kabupaten Pinrang, Kamis, (5/10/2023).
+""",
+    _v(program="PKP", destination__province="Sulawesi Selatan", start_date="2023-10-05", end_date="2023-10-05"),
+)
+case(
+    "dates",
+    "r2-sejak-of-the-training",
+    """
+Peserta PKA Kabupaten Kepahiang Studi Lapangan ke Kota Bengkulu
+BENGKULU - Peserta PKA Angkatan I Kabupaten Kepahiang yang mengikuti pelatihan sejak 2 Agustus 2023 melaksanakan studi lapangan di Pemerintah Kota Bengkulu pada Rabu (13/9/2023).
+""",
+    _v(program="PKA", destination__province="Bengkulu", start_date="2023-09-13", end_date="2023-09-13"),
+)
+case(
+    "dates",
+    "r2-seminar-later",
+    """
+Peserta PKP Kabupaten Jember Studi Lapangan ke Kabupaten Lumajang
+LUMAJANG - Peserta PKP Angkatan III Kabupaten Jember melaksanakan studi lapangan di Pemerintah Kabupaten Lumajang pada 11-12 Oktober 2023.
+Hasilnya akan dipaparkan dalam seminar pada 25 Oktober 2023.
+""",
+    _v(program="PKP", destination__province="Jawa Timur", start_date="2023-10-11", end_date="2023-10-12"),
+)
+case(
+    "byline",
+    "r2-laporan-in-brackets-at-end",
+    """
+Peserta PKA Kabupaten Tuban Studi Lapangan ke Kabupaten Bojonegoro
+BOJONEGORO - Peserta PKA Angkatan II Kabupaten Tuban melaksanakan studi lapangan di Pemerintah Kabupaten Bojonegoro, Selasa (14/11/2023).
+(Laporan: Dedi Kurniawan)
+""",
+    _v(program="PKA", source__reporter="Dedi Kurniawan", source__dateline="Bojonegoro"),
+)
+case(
+    "byline",
+    "r2-posted-on-by-admin",
+    """
+Peserta PKP Kabupaten Kapuas Hulu Studi Lapangan ke Kabupaten Sintang
+Posted on 22 November 2023 by Admin
+SINTANG - Peserta PKP Angkatan I Kabupaten Kapuas Hulu melaksanakan studi lapangan di Pemerintah Kabupaten Sintang, Selasa (21/11/2023).
+""",
+    _v(program="PKP", source__reporter=None, source__published="2023-11-22", start_date="2023-11-21"),
+)
+case(
+    "byline",
+    "r2-cnn-style-double-hyphen",
+    """
+Peserta PKA Kota Bekasi Studi Lapangan ke Kota Tangerang
+Jakarta, CNN Indonesia -- Peserta PKA Angkatan II Kota Bekasi melaksanakan studi lapangan di Pemerintah Kota Tangerang, Rabu (22/11/2023).
+""",
+    _v(program="PKA", source__dateline="Jakarta", source__outlet="CNN Indonesia", destination__province="Banten"),
+)
+case(
+    "byline",
+    "r2-numeric-header-with-weekday",
+    """
+Peserta PKP Kabupaten Gunungkidul Studi Lapangan ke Kabupaten Kulon Progo
+Rabu, 22/11/2023 13:20 WIB
+WATES - Peserta PKP Angkatan II Kabupaten Gunungkidul melaksanakan studi lapangan di Pemerintah Kabupaten Kulon Progo, Selasa (21/11).
+""",
+    _v(program="PKP", source__published="2023-11-22", source__dateline="Wates", start_date="2023-11-21"),
+)
+case(
+    "byline",
+    "r2-penulis-foto-editor-pipes",
+    """
+Peserta PKA Kota Blitar Studi Lapangan ke Kota Kediri
+KEDIRI - Peserta PKA Angkatan I Kota Blitar melaksanakan studi lapangan di Pemerintah Kota Kediri, Jumat (24/11/2023).
+Penulis: Arif Santoso | Foto: Bayu Aji | Editor: Lina Marlina
+""",
+    _v(program="PKA", source__reporter="Arif Santoso", source__editor="Lina Marlina", source__dateline="Kediri"),
+)
+
+# ---------------------------------------------------------------- round 2, fourth batch (whole short reports with distractors, written after the third batch's rules, before running)
+case(
+    "participants",
+    "r2-whole-count-and-budget-distractors",
+    """
+Bappeda Kabupaten Ende Terima Kunjungan Peserta PKP dari Kabupaten Nagekeo
+Kamis, 16 November 2023 | 11:02 WITA
+ENDE - Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Ende menerima kunjungan 26 peserta Pelatihan Kepemimpinan Pengawas Angkatan I Kabupaten Nagekeo, Rabu (15/11/2023).
+Kepala Bappeda, Yohanes Dhae, memaparkan program perencanaan 2024 dengan pagu Rp 12 miliar untuk 19 desa.
+"Sebanyak 3 inovasi kami raih penghargaan," ujarnya.
+Penulis: Maria Goreti
+""",
+    _v(
+        program="PKP",
+        cohort=1,
+        participants=26,
+        origin__province="Nusa Tenggara Timur",
+        destination__province="Nusa Tenggara Timur",
+        host_agencies=["Badan Perencanaan Pembangunan Daerah (Bappeda)"],
+        start_date="2023-11-15",
+        end_date="2023-11-15",
+        source__reporter="Maria Goreti",
+        source__published="2023-11-16",
+    ),
+)
+case(
+    "participants",
+    "r2-ditambah-panitia",
+    """
+Peserta PKA Kota Prabumulih Studi Lapangan ke Kabupaten Muara Enim
+MUARA ENIM - Sebanyak 30 peserta PKA Angkatan I Kota Prabumulih ditambah lima orang panitia melaksanakan studi lapangan di Pemerintah Kabupaten Muara Enim, Senin (27/11/2023).
+""",
+    _v(program="PKA", cohort=1, participants=30, destination__province="Sumatera Selatan"),
+)
+case(
+    "participants",
+    "r2-graduation-counts-no-visit",
+    """
+Sebanyak 36 Peserta PKA Kabupaten Kolaka Dinyatakan Lulus
+KOLAKA - Sebanyak 36 peserta Pelatihan Kepemimpinan Administrator Angkatan I Kabupaten Kolaka dinyatakan lulus dalam penutupan pelatihan, Jumat (1/12/2023).
+Selama pelatihan, peserta telah menjalani studi lapangan dan menyusun proyek perubahan.
+""",
+)
+case(
+    "hosts",
+    "r2-whole-host-side-units-later",
+    """
+Pemkot Yogyakarta Terima Studi Tiru Pemkab Kotawaringin Timur
+YOGYAKARTA - Pemerintah Kota Yogyakarta menerima studi tiru rombongan Pemerintah Kabupaten Kotawaringin Timur di Balai Kota, Selasa (24/10/2023).
+Rombongan berjumlah 22 orang yang dipimpin Asisten Pemerintahan.
+Usai diterima Wakil Wali Kota, rombongan dibagi menuju Dinas Lingkungan Hidup dan Dinas Perdagangan untuk melihat pengelolaan sampah pasar.
+""",
+    _v(
+        activity="studi banding",
+        participants=22,
+        origin__province="Kalimantan Tengah",
+        destination__province="DI Yogyakarta",
+        host_agencies=["Dinas Lingkungan Hidup", "Dinas Perdagangan"],
+    ),
+)
+case(
+    "hosts",
+    "r2-sender-unit-not-lokus",
+    """
+Dinas Pertanian Kabupaten Barito Kuala Studi Banding ke Kabupaten Tanah Datar
+BATUSANGKAR - Rombongan Dinas Pertanian Kabupaten Barito Kuala melakukan studi banding ke Dinas Pertanian Kabupaten Tanah Datar, Kamis (9/11/2023).
+Mereka mempelajari pengembangan padi organik.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Kalimantan Selatan",
+        destination__province="Sumatera Barat",
+        host_agencies=["Dinas Pertanian"],
+    ),
+)
+case(
+    "hosts",
+    "r2-innovation-named-not-unit",
+    """
+Peserta PKA Kabupaten Ciamis Pelajari Inovasi Disdukcapil Kota Banjar
+BANJAR - Peserta PKA Angkatan II Kabupaten Ciamis melaksanakan studi lapangan di Dinas Kependudukan dan Pencatatan Sipil Kota Banjar, Rabu (8/11/2023).
+Inovasi yang dipelajari adalah layanan "Dukcapil Jemput Bola" yang meraih penghargaan dari Kementerian Dalam Negeri.
+""",
+    _v(
+        program="PKA",
+        destination__province="Jawa Barat",
+        destination__regency="Kota Banjar",
+        host_agencies=["Dinas Kependudukan dan Pencatatan Sipil"],
+    ),
+)
+case(
+    "dates",
+    "r2-whole-yearless-weekday-header",
+    """
+Peserta PKP Kabupaten Minahasa Utara Studi Lapangan di Kota Tomohon
+Jumat, 10 November 2023 - 08:15 WITA
+TOMOHON - Peserta PKP Angkatan II Kabupaten Minahasa Utara melaksanakan studi lapangan di Pemerintah Kota Tomohon, Kamis (9/11).
+Pelatihan ini dibuka pada 4 September lalu dan akan ditutup pada 8 Desember mendatang.
+""",
+    _v(program="PKP", destination__province="Sulawesi Utara", start_date="2023-11-09", end_date="2023-11-09"),
+)
+case(
+    "dates",
+    "r2-deadline-before-visit",
+    """
+Peserta Latsar Kabupaten Lampung Selatan Studi Lapangan ke Kota Metro
+METRO - Setelah mengumpulkan rancangan aktualisasi paling lambat 30 Oktober 2023, peserta Latsar CPNS Kabupaten Lampung Selatan melaksanakan studi lapangan di Pemerintah Kota Metro pada Kamis (2/11/2023).
+""",
+    _v(program="Latsar CPNS", destination__province="Lampung", start_date="2023-11-02", end_date="2023-11-02"),
+)
+case(
+    "dates",
+    "r2-range-with-tahun-hint",
+    """
+Peserta PKA Angkatan III Tahun 2022 Kabupaten Sumbawa Barat Studi Lapangan ke Kota Mataram
+MATARAM - Peserta PKA Angkatan III Tahun 2022 Kabupaten Sumbawa Barat melaksanakan studi lapangan di Pemerintah Kota Mataram pada 19-21 Oktober.
+""",
+    _v(program="PKA", destination__province="Nusa Tenggara Barat", start_date="2022-10-19", end_date="2022-10-21"),
+)
+case(
+    "dates",
+    "r2-month-abbrev-with-dot",
+    """
+Peserta PKP Kabupaten Pidie Studi Lapangan ke Kota Lhokseumawe
+LHOKSEUMAWE - Peserta PKP Angkatan I Kabupaten Pidie melaksanakan studi lapangan di Pemerintah Kota Lhokseumawe pada 14-15 Nov. 2023.
+""",
+    _v(program="PKP", destination__province="Aceh", start_date="2023-11-14", end_date="2023-11-15"),
+)
+case(
+    "byline",
+    "r2-whole-antara-photo-and-footer",
+    """
+Peserta PKA Kabupaten Sigi Belajar ke Kota Palu
+Sejumlah peserta PKA berfoto bersama di halaman kantor wali kota, Selasa (21/11/2023). ANTARA/HO-Humas Pemkot Palu
+Palu (ANTARA) - Sebanyak 34 peserta PKA Angkatan I Kabupaten Sigi melaksanakan studi lapangan di Pemerintah Kota Palu, Selasa.
+Pewarta: Rangga Musabar
+Editor: Fitri Supratiwi
+COPYRIGHT © ANTARA 2023
+""",
+    _v(
+        program="PKA",
+        participants=34,
+        source__outlet="ANTARA",
+        source__dateline="Palu",
+        source__reporter="Rangga Musabar",
+        source__editor="Fitri Supratiwi",
+    ),
+)
+case(
+    "byline",
+    "r2-baca-juga-between",
+    """
+Peserta PKP Kabupaten Bone Bolango Studi Lapangan ke Kota Gorontalo
+GORONTALO - Peserta PKP Angkatan III Kabupaten Bone Bolango melaksanakan studi lapangan di Pemerintah Kota Gorontalo, Rabu (22/11/2023).
+Baca juga: Wali Kota Gorontalo Resmikan Pasar Baru
+Peserta mempelajari pelayanan perizinan terpadu.
+Reporter: Ismail Ahmad
+""",
+    _v(program="PKP", source__reporter="Ismail Ahmad", source__dateline="Gorontalo", destination__province="Gorontalo"),
+)
+case(
+    "byline",
+    "r2-editor-first-in-header",
+    """
+Peserta PKA Kabupaten Pesawaran Studi Lapangan ke Kota Bandar Lampung
+Editor: Rudi Hartono | Reporter: Ayu Lestari
+Kamis, 23 November 2023 | 10:20 WIB
+BANDAR LAMPUNG - Peserta PKA Angkatan II Kabupaten Pesawaran melaksanakan studi lapangan di Pemerintah Kota Bandar Lampung, Rabu (22/11/2023).
+""",
+    _v(
+        program="PKA",
+        source__reporter="Ayu Lestari",
+        source__editor="Rudi Hartono",
+        source__published="2023-11-23",
+        start_date="2023-11-22",
+    ),
+)
+
+# ---------------------------------------------------------------- round 2, fifth batch (written after the fourth batch's rules, before running)
+case(
+    "participants",
+    "r2-host-side-orang-rombongan",
+    """
+Pemkab Kepulauan Selayar Terima Rombongan PKA dari Kabupaten Jeneponto
+BENTENG - Pemerintah Kabupaten Kepulauan Selayar menerima 45 orang rombongan peserta PKA Angkatan II Kabupaten Jeneponto yang melaksanakan studi lapangan, Kamis (30/11/2023).
+""",
+    _v(program="PKA", cohort=2, participants=45, destination__province="Sulawesi Selatan"),
+)
+case(
+    "participants",
+    "r2-count-of-regencies-not-people",
+    """
+Peserta PKP BPSDM Sulsel Studi Lapangan ke Kota Palopo
+PALOPO - Studi lapangan PKP Angkatan V BPSDM Provinsi Sulawesi Selatan di Pemerintah Kota Palopo, Selasa (28/11/2023), diikuti 40 orang peserta dari 12 kabupaten/kota.
+""",
+    _v(program="PKP", cohort=5, participants=40, destination__province="Sulawesi Selatan"),
+)
+case(
+    "participants",
+    "r2-an-suffix-is-vague",
+    """
+Peserta Latsar CPNS Kabupaten Ogan Ilir Belajar ke Kota Palembang
+PALEMBANG - Sekitar 50-an peserta Latsar CPNS Kabupaten Ogan Ilir melaksanakan studi lapangan di Pemerintah Kota Palembang, Rabu (29/11/2023).
+""",
+    _v(program="Latsar CPNS", participants=None, destination__province="Sumatera Selatan"),
+)
+case(
+    "participants",
+    "r2-breakdown-without-numbers",
+    """
+Peserta PKA Kabupaten Indragiri Hilir Studi Lapangan ke Kota Dumai
+DUMAI - Sebanyak 33 orang yang terdiri dari pejabat administrator dan pejabat pengawas peserta PKA Angkatan I Kabupaten Indragiri Hilir melaksanakan studi lapangan di Pemerintah Kota Dumai, Senin (4/12/2023).
+""",
+    _v(program="PKA", cohort=1, participants=33, destination__province="Riau"),
+)
+case(
+    "hosts",
+    "r2-seperti-introducer",
+    """
+Peserta PKP Kabupaten Aceh Besar Studi Lapangan ke Kota Sabang
+SABANG - Peserta PKP Angkatan II Kabupaten Aceh Besar melaksanakan studi lapangan di Kota Sabang, Kamis (16/11/2023).
+Mereka mengunjungi beberapa OPD seperti Dinas Pariwisata, Dinas Kelautan dan Perikanan, serta Badan Pengusahaan Kawasan Sabang.
+""",
+    _v(
+        program="PKP",
+        destination__province="Aceh",
+        host_agencies=["Dinas Pariwisata", "Dinas Kelautan dan Perikanan", "Badan Pengusahaan Kawasan Sabang"],
+    ),
+)
+case(
+    "hosts",
+    "r2-hospital-dr-abbrev",
+    """
+Peserta PKA Kabupaten Mempawah Studi Lapangan ke Kota Pontianak
+PONTIANAK - Peserta PKA Angkatan I Kabupaten Mempawah melaksanakan studi lapangan di Kota Pontianak, Jumat (17/11/2023), dengan lokus RSUD dr. Sudarso Hadi dan Dinas Kesehatan.
+""",
+    _v(
+        program="PKA",
+        destination__province="Kalimantan Barat",
+        host_agencies=["RSUD dr. Sudarso Hadi", "Dinas Kesehatan"],
+    ),
+)
+case(
+    "hosts",
+    "r2-two-kelurahan-one-kind",
+    """
+Peserta Latsar Kota Bontang Belajar ke Kota Samarinda
+SAMARINDA - Peserta Latsar CPNS Kota Bontang melaksanakan studi lapangan di Kota Samarinda, Selasa (21/11/2023). Lokus yang dikunjungi adalah Kelurahan Sidodadi dan Sungai Pinang Dalam.
+""",
+    _v(
+        program="Latsar CPNS",
+        destination__province="Kalimantan Timur",
+        host_agencies=["Kelurahan Sidodadi", "Kelurahan Sungai Pinang Dalam"],
+    ),
+)
+case(
+    "hosts",
+    "r2-escorting-officials-not-lokus",
+    """
+Sekda Kota Jambi Terima Peserta PKP Provinsi Bengkulu
+JAMBI - Sekretaris Daerah Kota Jambi menerima peserta PKP Angkatan IV BPSDM Provinsi Bengkulu dalam rangka studi lapangan, Senin (20/11/2023).
+Sekda didampingi Kepala Dinas Pariwisata dan Kepala Bappeda saat menerima rombongan di ruang rapat Sekda.
+""",
+    _v(program="PKP", destination__province="Jambi", host_agencies=[]),
+)
+case(
+    "dates",
+    "r2-bracketed-dates-dash",
+    """
+Peserta PKA Kabupaten Belu Studi Lapangan ke Kota Kupang
+KUPANG - Peserta PKA Angkatan I Kabupaten Belu melaksanakan studi lapangan di Pemerintah Kota Kupang, Senin (4/9) - Rabu (6/9/2023).
+""",
+    _v(program="PKA", destination__province="Nusa Tenggara Timur", start_date="2023-09-04", end_date="2023-09-06"),
+)
+case(
+    "dates",
+    "r2-month-repeated-range",
+    """
+Peserta PKP Kabupaten Sampang Studi Lapangan ke Kabupaten Sumenep
+SUMENEP - Peserta PKP Angkatan II Kabupaten Sampang melaksanakan studi lapangan di Pemerintah Kabupaten Sumenep dari 4 September sampai 6 September 2023.
+""",
+    _v(program="PKP", destination__province="Jawa Timur", start_date="2023-09-04", end_date="2023-09-06"),
+)
+case(
+    "dates",
+    "r2-duration-comma-mulai",
+    """
+Peserta Diklatpim III Provinsi Maluku Utara Benchmarking ke Kota Manado
+MANADO - Peserta Diklatpim III Angkatan II Provinsi Maluku Utara melakukan benchmarking ke Pemerintah Kota Manado selama 3 hari, mulai 4 September 2017.
+""",
+    _v(program="Diklatpim III", destination__province="Sulawesi Utara", start_date="2017-09-04", end_date="2017-09-06"),
+)
+case(
+    "dates",
+    "r2-previous-visit-first",
+    """
+Peserta PKA Kabupaten Buton Kembali Belajar ke Kota Kendari
+KENDARI - Setelah kunjungan pertama pada 12 Oktober 2022, peserta PKA Angkatan II Kabupaten Buton kembali melaksanakan studi lapangan di Pemerintah Kota Kendari, Kamis (5/10/2023).
+""",
+    _v(program="PKA", destination__province="Sulawesi Tenggara", start_date="2023-10-05", end_date="2023-10-05"),
+)
+case(
+    "byline",
+    "r2-two-credits-no-separator",
+    """
+Peserta PKA Kabupaten Bantaeng Studi Lapangan ke Kabupaten Bulukumba
+BULUKUMBA - Peserta PKA Angkatan I Kabupaten Bantaeng melaksanakan studi lapangan di Pemerintah Kabupaten Bulukumba, Kamis (7/12/2023).
+Penulis: Nurhalisa Editor: Syamsul Bahri
+""",
+    _v(program="PKA", source__reporter="Nurhalisa", source__editor="Syamsul Bahri", source__dateline="Bulukumba"),
+)
+case(
+    "byline",
+    "r2-oleh-tim-and-diterbitkan",
+    """
+Peserta PKP Kabupaten Sijunjung Studi Lapangan ke Kota Sawahlunto
+Oleh: Tim Redaksi | Diterbitkan: Rabu, 22 November 2023
+SAWAHLUNTO - Peserta PKP Angkatan I Kabupaten Sijunjung melaksanakan studi lapangan di Pemerintah Kota Sawahlunto, Selasa (21/11/2023).
+""",
+    _v(program="PKP", source__reporter=None, source__published="2023-11-22", start_date="2023-11-21"),
+)
+case(
+    "byline",
+    "r2-read-counter-not-count",
+    """
+Peserta PKA Kabupaten Kampar Studi Lapangan ke Kota Pekanbaru
+Kamis, 23 November 2023 - 10:20 WIB | Dibaca: 1.234 kali
+PEKANBARU - Peserta PKA Angkatan II Kabupaten Kampar melaksanakan studi lapangan di Pemerintah Kota Pekanbaru, Rabu (22/11/2023).
+""",
+    _v(program="PKA", participants=None, source__published="2023-11-23", source__dateline="Pekanbaru"),
+)
+case(
+    "byline",
+    "r2-paren-outlet-domain",
+    """
+Peserta PKP Kabupaten Siak Studi Lapangan ke Kota Pekanbaru
+PEKANBARU (RiauPos.co) - Peserta PKP Angkatan III Kabupaten Siak melaksanakan studi lapangan di Pemerintah Kota Pekanbaru, Jumat (24/11/2023).
+""",
+    _v(program="PKP", source__outlet="RiauPos.co", source__dateline="Pekanbaru", destination__province="Riau"),
+)
+case(
+    "byline",
+    "r2-outlet-tv-comma-city",
+    """
+Peserta PKA Kota Depok Studi Lapangan ke Kota Bogor
+BOGOR, KOMPAS.TV - Peserta PKA Angkatan I Kota Depok melaksanakan studi lapangan di Pemerintah Kota Bogor, Senin (27/11/2023).
+""",
+    _v(program="PKA", source__outlet="KOMPAS.TV", source__dateline="Bogor", destination__province="Jawa Barat"),
+)
+
+# ---------------------------------------------------------------- round 2, sixth batch (more outlets' layouts and list shapes, written after the fifth batch's rules, before running)
+case(
+    "byline",
+    "r2-liputan6-outlet-then-city",
+    """
+Peserta PKA Kota Serang Studi Lapangan ke Kota Tangerang
+Liputan6.com, Tangerang - Peserta PKA Angkatan I Kota Serang melaksanakan studi lapangan di Pemerintah Kota Tangerang, Selasa (28/11/2023).
+""",
+    _v(program="PKA", source__outlet="Liputan6.com", source__dateline="Tangerang", destination__province="Banten"),
+)
+case(
+    "byline",
+    "r2-okezone-jurnalis-dot-date",
+    """
+Peserta PKP Kabupaten Bogor Studi Lapangan ke Kota Sukabumi
+Andi Nugroho, Jurnalis · Rabu, 22 November 2023 - 10:20 WIB
+SUKABUMI - Peserta PKP Angkatan IV Kabupaten Bogor melaksanakan studi lapangan di Pemerintah Kota Sukabumi, Selasa (21/11/2023).
+""",
+    _v(program="PKP", source__reporter="Andi Nugroho", source__published="2023-11-22", source__dateline="Sukabumi"),
+)
+case(
+    "byline",
+    "r2-domain-only-opener",
+    """
+Peserta Latsar Kabupaten Bekasi Studi Lapangan ke Kabupaten Karawang
+Suara.com - Peserta Latsar CPNS Kabupaten Bekasi melaksanakan studi lapangan di Pemerintah Kabupaten Karawang, Kamis (30/11/2023).
+""",
+    _v(program="Latsar CPNS", source__outlet="Suara.com", source__dateline=None, destination__province="Jawa Barat"),
+)
+case(
+    "byline",
+    "r2-republika-double-dash",
+    """
+Peserta PKA Kabupaten Pasuruan Studi Lapangan ke Kota Malang
+REPUBLIKA.CO.ID, MALANG -- Peserta PKA Angkatan II Kabupaten Pasuruan melaksanakan studi lapangan di Pemerintah Kota Malang, Jumat (1/12/2023).
+""",
+    _v(program="PKA", source__outlet="REPUBLIKA.CO.ID", source__dateline="Malang", destination__province="Jawa Timur"),
+)
+case(
+    "byline",
+    "r2-reporter-comma-editor",
+    """
+Peserta PKP Kabupaten Purwakarta Studi Lapangan ke Kabupaten Subang
+SUBANG - Peserta PKP Angkatan I Kabupaten Purwakarta melaksanakan studi lapangan di Pemerintah Kabupaten Subang, Senin (4/12/2023).
+Reporter: Galih Saputra, Editor: Dewi Anggraini
+""",
+    _v(program="PKP", source__reporter="Galih Saputra", source__editor="Dewi Anggraini", source__dateline="Subang"),
+)
+case(
+    "dates",
+    "r2-weekday-sampai-weekday-cross-month",
+    """
+Peserta Diklatpim III Kota Banjarmasin Benchmarking ke Kota Surabaya
+SURABAYA - Peserta Diklatpim III Angkatan IV Kota Banjarmasin melakukan benchmarking ke Pemerintah Kota Surabaya, Kamis (30/11/2017) sampai Sabtu (2/12/2017).
+""",
+    _v(program="Diklatpim III", destination__province="Jawa Timur", start_date="2017-11-30", end_date="2017-12-02"),
+)
+case(
+    "dates",
+    "r2-yearless-cross-month-with-header",
+    """
+Peserta PKA Kabupaten Tanggamus Studi Lapangan ke Kota Bandar Lampung
+Sabtu, 2 Desember 2023 | 08:00 WIB
+BANDAR LAMPUNG - Peserta PKA Angkatan I Kabupaten Tanggamus melaksanakan studi lapangan di Pemerintah Kota Bandar Lampung, Kamis-Jumat (30/11-1/12).
+""",
+    _v(program="PKA", destination__province="Lampung", start_date="2023-11-30", end_date="2023-12-01"),
+)
+case(
+    "dates",
+    "r2-hut-date-later-in-text",
+    """
+Peserta PKP Kabupaten Gowa Studi Lapangan ke Kota Makassar
+MAKASSAR - Peserta PKP Angkatan III Kabupaten Gowa melaksanakan studi lapangan di Pemerintah Kota Makassar, Selasa (1/8/2023).
+Kegiatan itu digelar menjelang peringatan HUT ke-78 RI pada 17 Agustus 2023.
+""",
+    _v(program="PKP", destination__province="Sulawesi Selatan", start_date="2023-08-01", end_date="2023-08-01"),
+)
+case(
+    "hosts",
+    "r2-upt-with-roman-numeral",
+    """
+Peserta PKA Kabupaten Bungo Studi Lapangan ke Kota Jambi
+JAMBI - Peserta PKA Angkatan I Kabupaten Bungo melaksanakan studi lapangan di Kota Jambi, Rabu (6/12/2023). Lokus studi lapangan yaitu UPT Pelayanan Pajak Daerah Wilayah II dan Badan Kesatuan Bangsa dan Politik.
+""",
+    _v(
+        program="PKA",
+        destination__province="Jambi",
+        host_agencies=["UPT Pelayanan Pajak Daerah Wilayah II", "Badan Kesatuan Bangsa dan Politik"],
+    ),
+)
+case(
+    "hosts",
+    "r2-lokus-per-day",
+    """
+Peserta PKP Kabupaten Kapuas Studi Lapangan ke Kota Banjarmasin
+BANJARMASIN - Peserta PKP Angkatan II Kabupaten Kapuas melaksanakan studi lapangan di Kota Banjarmasin selama dua hari, Senin-Selasa (4-5/12/2023).
+Pada hari pertama peserta belajar di Dinas Perhubungan, dan pada hari kedua di Badan Pendapatan Daerah.
+""",
+    _v(
+        program="PKP",
+        destination__province="Kalimantan Selatan",
+        host_agencies=["Dinas Perhubungan", "Badan Pendapatan Daerah"],
+        start_date="2023-12-04",
+        end_date="2023-12-05",
+    ),
+)
+case(
+    "participants",
+    "r2-count-in-brackets-after-noun",
+    """
+Peserta PKA Kabupaten Kutai Barat Studi Lapangan ke Kota Balikpapan
+BALIKPAPAN - Para peserta (32 orang) PKA Angkatan I Kabupaten Kutai Barat melaksanakan studi lapangan di Pemerintah Kota Balikpapan, Rabu (6/12/2023).
+""",
+    _v(program="PKA", cohort=1, participants=32, destination__province="Kalimantan Timur"),
+)
+case(
+    "participants",
+    "r2-percent-and-year-not-counts",
+    """
+Peserta PKP Kabupaten Klungkung Belajar Pelayanan Pajak di Kabupaten Badung
+MANGUPURA - Peserta PKP Angkatan I Kabupaten Klungkung melaksanakan studi lapangan di Pemerintah Kabupaten Badung, Kamis (7/12/2023).
+Mereka mempelajari capaian pajak hotel yang naik 25 persen sejak 2022 dan melayani 400 wajib pajak setiap bulan.
+""",
+    _v(program="PKP", cohort=1, participants=None, destination__province="Bali"),
+)
+
+# ---------------------------------------------------------------- round 2, seventh batch (other wordings of what this branch's rules read, written before running)
+case(
+    "participants",
+    "r2-origin-parts-berjumlah",
+    """
+Peserta PKP Regional Bukittinggi Studi Lapangan di Kabupaten Agam
+LUBUK BASUNG - Peserta PKP Angkatan III PPSDM Kemendagri Regional Bukittinggi melaksanakan studi lapangan di Pemerintah Kabupaten Agam, Rabu (6/12/2023).
+Peserta berasal dari Provinsi Riau berjumlah 15 orang, Provinsi Jambi berjumlah 12 orang, dan Provinsi Bengkulu berjumlah 9 orang.
+""",
+    _v(program="PKP", cohort=3, participants=36, destination__province="Sumatera Barat"),
+)
+case(
+    "participants",
+    "r2-menyambut-words",
+    """
+Bupati Lombok Utara Sambut Peserta PKA dari Kota Mataram
+TANJUNG - Bupati Lombok Utara menyambut dua puluh delapan peserta PKA Angkatan II Kota Mataram yang melaksanakan studi lapangan, Kamis (7/12/2023).
+""",
+    _v(program="PKA", cohort=2, participants=28, destination__province="Nusa Tenggara Barat"),
+)
+case(
+    "hosts",
+    "r2-kelompok-roman",
+    """
+Peserta PKA Kabupaten Lebak Studi Lapangan ke Kota Serang
+SERANG - Peserta PKA Angkatan III Kabupaten Lebak melaksanakan studi lapangan di Kota Serang, Selasa (5/12/2023). Kelompok I belajar di Dinas Sosial, kelompok II di Dinas Perindustrian dan Perdagangan, dan kelompok III di Badan Kepegawaian dan Pengembangan Sumber Daya Manusia.
+""",
+    _v(
+        program="PKA",
+        destination__province="Banten",
+        host_agencies=[
+            "Dinas Sosial",
+            "Dinas Perindustrian dan Perdagangan",
+            "Badan Kepegawaian dan Pengembangan Sumber Daya Manusia",
+        ],
+    ),
+)
+case(
+    "hosts",
+    "r2-units-with-regency-short-form",
+    """
+Peserta PKP Kabupaten Karanganyar Studi Lapangan ke Kabupaten Boyolali
+BOYOLALI - Peserta PKP Angkatan II Kabupaten Karanganyar mengunjungi Dinas Peternakan dan Perikanan Boyolali dan Dinas Koperasi dan Tenaga Kerja Boyolali, Senin (4/12/2023).
+""",
+    _v(
+        program="PKP",
+        destination__province="Jawa Tengah",
+        host_agencies=["Dinas Peternakan dan Perikanan", "Dinas Koperasi dan Tenaga Kerja"],
+    ),
+)
+case(
+    "dates",
+    "r2-sd-words-range",
+    """
+Peserta PKA Kabupaten Rejang Lebong Studi Lapangan ke Kota Bengkulu
+BENGKULU - Peserta PKA Angkatan II Kabupaten Rejang Lebong melaksanakan studi lapangan di Pemerintah Kota Bengkulu, Selasa s/d Kamis (5 s.d. 7/12/2023).
+""",
+    _v(program="PKA", destination__province="Bengkulu", start_date="2023-12-05", end_date="2023-12-07"),
+)
+case(
+    "dates",
+    "r2-diresmikan-date-first",
+    """
+Peserta PKP Kabupaten Pangandaran Belajar ke Kota Tasikmalaya
+TASIKMALAYA - Mal Pelayanan Publik yang diresmikan pada 10 Januari 2023 menjadi tujuan studi lapangan peserta PKP Angkatan I Kabupaten Pangandaran, Rabu (6/12/2023).
+""",
+    _v(program="PKP", destination__province="Jawa Barat", start_date="2023-12-06", end_date="2023-12-06"),
+)
+case(
+    "dates",
+    "r2-yearless-december-read-in-january",
+    """
+Peserta Latsar Kabupaten Kolaka Utara Studi Lapangan ke Kota Kendari
+Rabu, 3 Januari 2024 | 14:30 WITA
+KENDARI - Peserta Latsar CPNS Kabupaten Kolaka Utara melaksanakan studi lapangan di Pemerintah Kota Kendari, Jumat-Sabtu (29-30/12).
+""",
+    _v(
+        program="Latsar CPNS", destination__province="Sulawesi Tenggara", start_date="2023-12-29", end_date="2023-12-30"
+    ),
+)
+case(
+    "byline",
+    "r2-name-above-editor-role",
+    """
+Peserta PKA Kabupaten Pacitan Studi Lapangan ke Kabupaten Ponorogo
+Beritajatim.com - 06/12/2023, 15:10 WIB
+Hana Pertiwi
+Editor
+PONOROGO - Peserta PKA Angkatan I Kabupaten Pacitan melaksanakan studi lapangan di Pemerintah Kabupaten Ponorogo, Selasa (5/12/2023).
+""",
+    _v(program="PKA", source__editor="Hana Pertiwi", source__reporter=None, source__published="2023-12-06"),
+)
+case(
+    "byline",
+    "r2-oleh-name-comma-date",
+    """
+Peserta PKP Kabupaten Sinjai Studi Lapangan ke Kabupaten Bone
+Oleh Abdul Rahman, Kamis, 7 Desember 2023
+WATAMPONE - Peserta PKP Angkatan II Kabupaten Sinjai melaksanakan studi lapangan di Pemerintah Kabupaten Bone, Rabu (6/12/2023).
+""",
+    _v(program="PKP", source__reporter="Abdul Rahman", source__published="2023-12-07", start_date="2023-12-06"),
+)
+
+
+UNDECIDED.update(
+    {
+        "dates-r2-release-dateline-with-date": (
+            "a release dated in its dateline ('MALANG, 22 November 2023 -') with no other date: the dateline's date"
+            " is read as the publication date, and whether it also dates the visit is the judgement the corpus made"
+            " for posting lines (tune kh-08: not the visit's date); no gold yet for a dateline's own date"
+        ),
+    }
+)

@@ -270,8 +270,15 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
             j += 1
             single_acronym = False
             continue
+        if word in _NAME_TITLES and nxt[:1].isupper():
+            # a unit named after a person keeps the title written lower case ("RSUD dr. Soedarso")
+            j += 1
+            continue
         break
     return j
+
+
+_NAME_TITLES = frozenset(("dr", "drg", "drh"))
 
 
 def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: bool = False) -> int:
@@ -494,6 +501,12 @@ _VISITED_BEFORE = re.compile(
     r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|didatangi|meninjau|diterima\s+oleh"
     r"|disambut\s+oleh|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
     r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
+    # a cohort split into groups, or a stay told day by day, gives each group's or day's place after its
+    # name, the verb left out in the second clause ("kelompok pertama belajar di Dinas A, sedangkan
+    # kelompok kedua di Dinas B"; "pada hari pertama … di Dinas A, dan pada hari kedua di Badan B")
+    r"|(?:kelompok|regu|grup|hari)\s+(?:[\w-]+\s+){1,2}?di|sebagian\s+(?:lagi\s+|lainnya\s+|peserta\s+)?di"
+    # where the trip's site is: "Lokasi studi lapangan berada di Dinas X"
+    r"|(?:lokasi|lokus)\s+(?:[\w-]+\s+){0,3}?(?:berada|terletak)\s+di"
     r"|(?:pra[ck]tek\s+kerja\s+lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
     # the unit's office, building or government between the cue and its name ("ke Pemerintahan Desa X")
     r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+|pemerintah(?:an)?\s+)?$",

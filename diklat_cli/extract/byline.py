@@ -4,6 +4,10 @@ News texts open with a headline line, then a dateline that starts the first para
 ("Makassar (Antara Megapolitan) -", "MANADO–", "TopikSulut.com, BALI-"); credits sit on
 their own lines ("Pewarta: ...", "Editor: ..."). Only the top lines are searched for the
 headline and dateline, so a city named later in the prose is never taken for one.
+
+One concern: the page's own lines about the article (headline, header and posting lines, dateline,
+credits, sign-off); each outlet lays them out its own way, and the layouts read here stay together
+because a line one layout reads as a credit another reads as a date or a dateline.
 """
 
 from __future__ import annotations
@@ -71,6 +75,9 @@ class _Rx:
     by_line: re.Pattern[str]  # "Written By X on Selasa, 26 Februari 2013", "Upload by Admin - 14 September 2021"
     outlet_words: frozenset[str]  # press words and publishing bodies, lower case
     publisher: re.Pattern[str]  # "Humas-Setwan -", "Malang Post –": a name alone before the dash
+    desk_words: frozenset[str]  # a newsroom desk or a site's account, not a person ("Redaksi", "Admin")
+    label_alone: re.Pattern[str]  # a credit label alone on its line, the name on the line above
+    name_role: re.Pattern[str]  # "Andi Nugroho, Jurnalis · Rabu, 22 November 2023": the name, then its role
 
 
 def _alt(words: list[str]) -> str:
@@ -104,7 +111,10 @@ def _rx() -> _Rx:
     credit_labels = labels["reporter"] + labels["editor"]
     flags = re.IGNORECASE
     credit = re.compile(rf"(?:^|(?<=[|(/,;–—-])|(?<=\s))(?P<label>{_alt(credit_labels)})\s*:\s*", flags)
-    published_label = re.compile(rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:pada\s+)?(?:tanggal\s+)?{when}", flags)
+    # "Diterbitkan pada tanggal 3 Maret 2022", "Posted on 22 November 2023 by Admin"
+    published_label = re.compile(
+        rf"\b(?:{_alt(labels['published'])})\s*:?\s*(?:(?:pada|on)\s+)?(?:tanggal\s+)?{when}", flags
+    )
     weekdays: dict[str, int] = d["weekday_numbers"]
     mdy = rf"(?P<mdy>{month}\s+\d{{1,2}},?\s+\d{{4}})"  # "July 3, 2023" in an English header
     return _Rx(
@@ -166,6 +176,12 @@ def _rx() -> _Rx:
         outlet_words=frozenset(w.lower() for w in d["press_words"] + d["publisher_bodies"]),
         publisher=re.compile(
             rf"^(?P<outlet>[A-Z][\w.]*(?:(?:-|[ ]{{1,2}})[A-Z][\w.]*){{0,3}}){dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"
+        ),
+        desk_words=frozenset(w.lower() for w in d["desk_words"]),
+        label_alone=re.compile(rf"(?P<label>{_alt(credit_labels)})", flags),
+        name_role=re.compile(
+            rf"^(?P<name>[A-Z][a-z'’.]+(?:[ ][A-Z][a-z'’.]*){{1,3}}),\s*(?P<label>{_alt(credit_labels)})"
+            r"\s*(?:[·•|–—-]|$)"
         ),
     )
 
@@ -420,7 +436,17 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
     """Reporter and editor from "Pewarta: X", "Editor : Y", "Reporter: A | Editor: B" lines."""
     rx = _rx()
     reporter = editor = None
-    if not may_match(rx.credit_needles, folded(text)) and "Laporan" not in text:
+    if (
+        not may_match(rx.credit_needles, folded(text))
+        and "Laporan" not in text
+        # a byline without a colon ("Oleh X | date"), or a role printed under its name, heads the page
+        and not any(
+            ln.text.startswith("Oleh ")
+            or (len(ln.text) < 12 and rx.label_alone.fullmatch(ln.text))
+            or rx.name_role.match(ln.text)
+            for ln in lines[:_HEAD_LINES]
+        )
+    ):
         return reporter, editor  # no credit label anywhere
     for k, line in enumerate(lines):
         s = line.text
@@ -431,6 +457,22 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
                 start = line.start + m.start("name")
                 reporter = Field(m.group("name"), start, start + len(m.group("name")))
                 continue
+        if top and k > 0 and (label := rx.label_alone.fullmatch(s)) and _NAME_LINE.fullmatch(lines[k - 1].text):
+            # "Rizky Ananda / Penulis": a header that prints the name first and its role on the line below
+            field = Field(lines[k - 1].text, lines[k - 1].start, lines[k - 1].start + len(lines[k - 1].text))
+            if label.group("label").lower() in rx.reporter_labels:
+                reporter = reporter or field
+            else:
+                editor = editor or field
+            continue
+        if top and (named := rx.name_role.match(s)):
+            # "Andi Nugroho, Jurnalis · Rabu, 22 November 2023 - 10:20 WIB": the name, then its role
+            field = Field(named.group("name"), line.start, line.start + len(named.group("name")))
+            if named.group("label").lower() in rx.reporter_labels:
+                reporter = reporter or field
+            else:
+                editor = editor or field
+            continue
         if top and reporter is None and s.startswith("Oleh "):
             m = rx.oleh.match(s)
             if m and rx.meta_date.search(s, m.end()):
@@ -464,6 +506,32 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
             else:
                 editor = editor or field
     return reporter, editor
+
+
+# a line that is a person's name and nothing more: two to four capitalised words
+_NAME_LINE = re.compile(r"[A-Z][a-z'’.]+(?:[ ][A-Z][a-z'’.]*){1,3}")
+
+
+def _desk(field: Field | None) -> Field | None:
+    """None for a credit that names a newsroom desk or an account ("Redaksi X", "Tim Liputan", "Admin")."""
+    if field is None or field.value.split()[0].lower() not in _rx().desk_words:
+        return field
+    return None
+
+
+def _oleh_date(head: list[_Line]) -> tuple[date, int, int] | None:
+    """ "Oleh Redaksi KABARSUMSEL | 04 November 2023": a byline line that closes with the posting day."""
+    rx = _rx()
+    for line in head:
+        if not line.text.startswith("Oleh ") or len(line.text) > 120:
+            continue
+        m = rx.oleh.match(line.text)
+        dm = rx.meta_date.search(line.text, m.end()) if m else None
+        if dm is not None and dm.group("date"):
+            d = _to_date(dm.group("date"), rx.weekdays.get(dm.group("wd").lower()) if dm.group("wd") else None)
+            if d:
+                return d, line.start + dm.start("date"), line.start + dm.end("date")
+    return None
 
 
 _STAR_SIGN_OFF = re.compile(r"^\*\s*(?P<name>[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3})\s*$")
@@ -583,7 +651,8 @@ def find_byline(text: str) -> Byline:
         if first is not None:
             out.dateline = _weak_dateline(first, text)
 
-    out.reporter, out.editor = _credits(lines, text)
+    reporter, editor = _credits(lines, text)
+    out.reporter, out.editor = _desk(reporter), _desk(editor)
     if out.reporter is None:
         # "*Abdyanto Mokodongan": a closing line that signs the story with an asterisk names its writer
         for line in lines[-3:]:
@@ -595,5 +664,5 @@ def find_byline(text: str) -> Byline:
     if out.outlet is None:
         out.outlet = _copyright_outlet(lines)
     if out.published is None:
-        out.published = _published(lines, head, text, body)
+        out.published = _published(lines, head, text, body) or _oleh_date(head)
     return out

@@ -7,6 +7,7 @@ month ("9/4" is 9 April). All regexes are compiled on first use, once.
 from __future__ import annotations
 
 import calendar as _calendar
+import itertools
 import json
 import re
 from collections.abc import Iterator
@@ -154,7 +155,8 @@ def _re() -> dict[str, re.Pattern[str]]:
     # The lookahead gates are cheap letter scans that spare most words the long name lists.
     prefix = rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*{days})?\s*,?\s*{_TGL}?)?"
     textual = (
-        rf"(?:(?P<td0>[0-9]{{1,2}})\s*(?P<tc>{_CONN})\s*{_TGL}?)?"
+        # "4, 5 dan 6 September": the days between may be listed with commas
+        rf"(?:(?P<td0>[0-9]{{1,2}})(?P<tmid>(?:\s*,\s*[0-9]{{1,2}}){{0,5}})\s*,?\s*(?P<tc>{_CONN})\s*{_TGL}?)?"
         rf"(?P<td>[0-9]{{1,2}})(?:\s+|-)(?P<tm>{month})"
         # No comma before the year: "10 April, 2000 peserta hadir" is a count.
         rf"(?:(?:(?:\s+tahun)?\s+|-)(?P<ty>[0-9]{{4}})(?![0-9]))?"
@@ -166,8 +168,10 @@ def _re() -> dict[str, re.Pattern[str]]:
     iso = r"(?P<iy>[0-9]{4})-(?P<im>[0-9]{1,2})-(?P<id>[0-9]{1,2})"
     dashed = r"(?P<hd>[0-9]{1,2})-(?P<hm>[0-9]{1,2})-(?P<hy>[0-9]{4}|[0-9]{2})"
     dotted = r"(?P<pd>[0-9]{1,2})\.(?P<pm>[0-9]{1,2})\.(?P<py>[0-9]{4})"
+    # "(3-6/7/2023)", "(4 s/d 6/9/2023)", and across a month end "(28/11-1/12/2023)": the first day
+    # carries its own month only when it differs
     slashed = (
-        r"(?:(?P<sd0>[0-9]{1,2})\s*(?:-|–)\s*)?"
+        r"(?:(?P<sd0>[0-9]{1,2})(?:/(?P<sm0>[0-9]{1,2}))?\s*(?:-|–|s\s?/\s?d\.?|s\.\s?d\.?)\s*)?"
         r"(?P<sd>[0-9]{1,2})/(?P<sm>[0-9]{1,2})(?:/(?P<sy>[0-9]{4}|[0-9]{2}))?"
     )
     date_re = (
@@ -296,7 +300,9 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
             return start, end, last, last, wd
         first = _partial(int(g("td0")), month, year)
         limit = _MAX_AND_DAYS if _re()["and"].fullmatch(g("tc")) else _MAX_RANGE_DAYS
-        if first is None or first.day >= last.day or not _span_ok(first, last, limit):
+        days = [int(g("td0")), *map(int, re.findall(r"[0-9]+", g("tmid") or "")), last.day]
+        listed = all(a < b for a, b in itertools.pairwise(days))  # a list of days runs forwards
+        if first is None or not listed or not _span_ok(first, last, limit):
             # Not a range after all ("28 - 2 Januari"): keep the day that has a month.
             return m.start("td"), end, last, last, None
         return start, end, first, last, wd
@@ -321,8 +327,13 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
         if last is None:
             return None
         if g("sd0") is not None:
-            first = _partial(int(g("sd0")), last.month, last.year)
-            if first is None or first.day >= last.day:
+            month0 = int(g("sm0")) if g("sm0") else last.month
+            wraps = (month0, int(g("sd0"))) > (last.month, last.day)
+            year0 = last.year - 1 if wraps and last.year is not None else last.year
+            first = _partial(int(g("sd0")), month0, year0)
+            if first is None or (first.month, first.day) == (last.month, last.day):
+                return None
+            if not _span_ok(first, last, _MAX_WRAP_DAYS if g("sm0") else 31):
                 return None
             return start, end, first, last, wd
         p = last
@@ -463,6 +474,22 @@ def past_weekdays(text: str) -> list[tuple[int, int, int]]:
         for m in _past_weekday_re().finditer(text)
         if _norm_name(m.group("day")) in days
     ]
+
+
+@cache
+def _other_event_re() -> re.Pattern[str]:
+    verbs = "|".join(sorted(map(re.escape, _calendar_data()["other_event_before"]), key=len, reverse=True))
+    days = "|".join(sorted(map(re.escape, _lookup()[4]), key=len, reverse=True))
+    return re.compile(
+        rf"\b(?:{verbs})\s+(?:(?:pada|sejak|mulai|tanggal|tgl\.?|hari)\s+){{0,2}}(?:(?:{days})\s*,?\s*)?$",
+        re.IGNORECASE,
+    )
+
+
+def other_event(text: str, date_start: int) -> bool:
+    """The date is told of another event than the visit: the training's opening or end, an
+    innovation's launch ("aplikasi yang diluncurkan pada 17 Agustus 2021")."""
+    return _other_event_re().search(text, max(0, date_start - 40), date_start) is not None
 
 
 def attributed(text: str, sentence_start: int, date_start: int) -> bool:

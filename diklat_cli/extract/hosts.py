@@ -102,6 +102,32 @@ _LISTED_ACRONYM = re.compile(
 )
 
 
+_QUOTES = frozenset("\"“‘'")
+_LINK = re.compile(r"\s*(?:,\s*)?(?:dan|serta|&)\s+$|\s*,\s*$", _I)
+
+
+def _region_then_link(text: str, a: int, unit, dest_region) -> bool:
+    """Units joined by "dan" that each carry the host's region ("Dinas Pariwisata Kabupaten Banyuwangi dan
+    Badan Pendapatan Daerah Kabupaten Banyuwangi"): a report repeats the region with each unit it
+    lists, and the list goes on after it; a next unit written with another province's region is not
+    in it (the sender's own)."""
+    gap = text[a : unit.start]
+    if dest_region is None or len(gap) > 60 or not _LINK.search(gap):
+        return False
+    found = places.find_places(gap)
+    if not found or gap[: found[0].start].strip() or not _LINK.fullmatch(gap, found[0].end):
+        return False
+    region = places.resolve(found[0])
+    if region is None or region.province != dest_region.province:
+        return False
+    after = text[unit.end : unit.end + 40]
+    following = places.find_places(after)
+    if following and not after[: following[0].start].strip():
+        other = places.resolve(following[0])
+        return other is None or other.province == dest_region.province
+    return True
+
+
 def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region."""
     found = []
@@ -119,7 +145,10 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
         units = [
             u
             for u in agencies.find_units(text, start, end)
-            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
+            if not agencies.is_training_body(u.name)
+            and not (organizer and u.name in organizer.name)
+            # a name in quotes is an innovation's or a service's ("layanan "Dukcapil Jemput Bola""), not a unit
+            and text[max(0, u.start - 1) : u.start] not in _QUOTES
         ]
         opens = sentence.rstrip().endswith(":")
         # list cues matter only where units are named or a list opens (they are costly to look for)
@@ -140,7 +169,10 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []
         for unit in units:
-            if chains and _CHAIN_GAP.fullmatch(text[chains[-1][-1].end : unit.start]) is not None:
+            if chains and (
+                _CHAIN_GAP.fullmatch(text[chains[-1][-1].end : unit.start]) is not None
+                or _region_then_link(text, chains[-1][-1].end, unit, dest_region)
+            ):
                 chains[-1].append(unit)
             else:
                 chains.append([unit])

@@ -24,7 +24,12 @@ _NOT_BETWEEN = (
 )
 _PEOPLE = (
     r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
-    r"|siswa|pasis"
+    r"|siswa|pasis|personel"
+)
+# words that tell a trip in the sentence a count opens ("Tiga puluh camat dan lurah … studi banding ke")
+_TRIP_WORDS = (
+    r"studi|kunjungan|berkunjung|benchmarking|belajar|menimba|kaji\s+banding|bertandang|menyambangi|mengunjungi"
+    r"|mendatangi|melawat"
 )
 
 
@@ -41,6 +46,25 @@ _BEFORE_PESERTA = "peserta"
 _BEFORE_PESERTA_DARI = "peserta, after 'dari'"
 # … and the "ke N siswa itu" pattern only where "ke" stands before a number
 _AT_KE = "ke N"
+# … and the count that opens the lead only at a line's start or right after its dateline's dash
+_AT_LEAD = "lead"
+_LEAD_REACH = 700  # the lead: the first lines of the story
+_DATELINE_DASH = re.compile(r"[ ][-–—][ ]+")
+_LINE_START = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
+
+
+def _lead_starts(text: str) -> list[int]:
+    """Where a line of the lead starts, or its words after the dateline's dash ("MEDAN - Tiga …")."""
+    out = []
+    for line in _LINE_START.finditer(text, 0, min(len(text), _LEAD_REACH)):
+        at = line.end()
+        out.append(at)
+        dash = _DATELINE_DASH.search(text, at, at + 60)
+        if dash is not None and "\n" not in text[at : dash.start()]:
+            out.append(dash.end())
+    return out
+
+
 _DARI_NUMBER = re.compile(r"\bdari\s+\d")
 _KE_NUMBER = re.compile(
     r"\bke[\s-]+(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)",
@@ -57,8 +81,10 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     """(pattern, strong, a word every match holds): many articles never say "orang", and a
     quick search for the word (same flags, so the same letters match) spares the scan for a
     number at every word."""
-    # "tiga puluh dua (32) peserta": the words may be followed by the same number in digits in brackets
-    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})(?:\s*\(\s*\d{{1,4}}\s*\))?"
+    # "tiga puluh dua (32) peserta", "36 (tiga puluh enam) orang peserta": formal Indonesian writes a
+    # count once more in brackets, in digits after words or in words after digits (the style of
+    # official letters and press releases)
+    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})(?:\s*\(\s*(?:\d{{1,4}}|[a-z]+(?:\s[a-z]+){{0,4}})\s*\))?"
     flags = re.IGNORECASE
     return [
         # "30 peserta", "40 orang peserta", "tiga puluh peserta"
@@ -86,7 +112,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         (
             re.compile(
                 rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya|membawa|memboyong"
-                rf"|mengajak|mengirim(?:kan)?|memberangkatkan)\s+{number}\s+"
+                # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA")
+                rf"|mengajak|mengirim(?:kan)?|memberangkatkan|menerima|menyambut)\s+{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),
@@ -117,6 +144,17 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             _AT_KE,
         ),
+        # "Tiga puluh camat dan lurah se-Kota Binjai melakukan studi banding ke …": a count that opens the
+        # lead (at a line start or after the dateline's dash) counts the group the sentence sends
+        (
+            re.compile(
+                rf"{number}\s+(?:orang\s+)?"
+                rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b(?=[^.\n]{{0,160}}\b(?:{_TRIP_WORDS})\b)",
+                flags,
+            ),
+            True,
+            _AT_LEAD,
+        ),
         # "peserta … berjumlah 37 orang", "jumlah peserta … ada 25 orang"
         (
             re.compile(rf"(?<![\w.,/]){number}\s+orang\b(?!\s+(?:{_NOT_TRAINEES})\b)", flags),
@@ -144,6 +182,33 @@ _GROUP_BREAKDOWN = re.compile(
 )
 
 
+# "Peserta berasal dari Kabupaten A sebanyak 20 orang dan Kabupaten B sebanyak 10 orang": a cohort
+# drawn from several governments is counted by where its members come from, each part with its own
+# "sebanyak N orang"; the group that travelled is the sum of the parts
+_BY_ORIGIN = re.compile(r"\bberasal\s+dari\b[^.\n]{0,300}", re.IGNORECASE)
+
+
+@cache
+def _origin_part() -> re.Pattern:
+    return re.compile(rf"\b(?:sebanyak|berjumlah)\s+(\d{{1,4}}|{COUNT_WORDS_RE})\s+orang\b", re.IGNORECASE)
+
+
+def _summed_by_origin(text: str, mentions: list[ParticipantMention]) -> list[ParticipantMention]:
+    """The parts of a count by origin replaced by their sum, at the first part's number."""
+    for b in _BY_ORIGIN.finditer(text):
+        parts = [(m.start(1), m.end(1), parse_int(m.group(1)) or 0) for m in _origin_part().finditer(text, *b.span())]
+        if len(parts) < 2:
+            continue
+        total = sum(v for _, _, v in parts)
+        starts = {start for start, _, _ in parts}
+        mentions = sorted(
+            [m for m in mentions if m.start not in starts]
+            + [ParticipantMention(parts[0][0], parts[0][1], total, True)],
+            key=lambda p: p.start,
+        )
+    return mentions
+
+
 def _trainees_in(rest: str, total: int) -> int | None:
     """The trainees of a group total from what it is made of: its "N peserta" part, or the total
     less the escorts named ("… serta 11 orang pimpinan rombongan dan pendamping" → total − 11)."""
@@ -156,10 +221,21 @@ def _trainees_in(rest: str, total: int) -> int | None:
     return total - escorts if 0 < escorts < total else None
 
 
+# "Rombongan berjumlah 45 orang, 40 di antaranya peserta …": the trainees told as a part of the total
+_OF_WHOM = re.compile(
+    r"[^.\n]{0,12}?,\s*(\d{1,4})\s+(?:orang\s+)?(?:di\s*antaranya|diantaranya)\s+(?:adalah\s+|merupakan\s+)?peserta\b",
+    re.IGNORECASE,
+)
+
+
 def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
     """The trainees of a total broken down right after it; None when it is not broken down."""
     b = _BREAKDOWN.match(text, m.end)
-    return _trainees_in(b.group(1), m.value) if b is not None else None
+    if b is not None:
+        return _trainees_in(b.group(1), m.value)
+    w = _OF_WHOM.match(text, m.end)
+    value = int(w.group(1)) if w is not None else None
+    return value if value is not None and value < m.value else None
 
 
 @cache
@@ -186,6 +262,12 @@ def find_participants(text: str) -> list[ParticipantMention]:
             matches = (
                 m for lo, hi in peserta if _DARI_NUMBER.search(text, lo, hi) for m in pattern.finditer(text, lo, hi)
             )
+        elif needle is _AT_LEAD:
+            matches = (
+                m
+                for at in _lead_starts(text)
+                if _HAS_NUMBER.match(text, at) and (m := pattern.match(text, at)) is not None
+            )
         elif needle is _AT_KE:
             matches = (m for k in _KE_NUMBER.finditer(text) if (m := pattern.match(text, k.start())) is not None)
         elif needle is not None and not needle.search(text):
@@ -198,7 +280,14 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 continue
             matches = scan(pattern, leads_, text, low)
         else:
-            matches = pattern.finditer(text)
+            # the pattern ends at its word ("orang", "perwira siswa"): it is tried only in the few words
+            # before each, where a number stands
+            matches = (
+                m
+                for w in needle.finditer(text)
+                if _HAS_NUMBER.search(text, lo := max(0, w.start() - 70), w.start())
+                for m in pattern.finditer(text, lo, min(len(text), w.end() + 60))
+            )
         for m in matches:
             value = parse_int(m.group(1))
             if value is None or not 1 <= value <= 5000:
@@ -208,6 +297,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
     mentions = sorted(found.values(), key=lambda p: p.start)
+    if "berasal" in text:
+        mentions = _summed_by_origin(text, mentions)
     # a total broken down into trainees and escorts counts its trainees, wherever it is written
     adjusted: dict[int, int] = {}
     # only a total of people in general is broken down; "31 peserta" already counts the trainees

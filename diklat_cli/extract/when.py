@@ -63,6 +63,10 @@ def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: 
     return year
 
 
+# how far ahead of its publication a report may announce a visit (a yearless date beyond is last year's)
+_AHEAD_DAYS = 183
+
+
 def visit_dates(
     text: str,
     sents,
@@ -88,9 +92,15 @@ def visit_dates(
         found = [d for d in found if within[0] <= d.start < within[1]]
     ranges, singles = [], []
     for d in found:
-        resolved = d.resolve(_fitting_year(d, year, text, from_date))
+        fitting = _fitting_year(d, year, text, from_date)
+        resolved = d.resolve(fitting)
         if resolved is None:
             continue
+        if fitting is not None and published is not None and (resolved[0] - published).days > _AHEAD_DAYS:
+            # a report tells of a visit made or announced a few weeks ahead: a yearless day that would
+            # fall half a year after publication was in the year before ("28 Desember lalu" read on
+            # 2 Januari)
+            resolved = d.resolve(fitting - 1) or resolved
         if resolved[0] != resolved[1]:
             if (resolved[1] - resolved[0]).days <= 31:
                 ranges.append((d, resolved))
@@ -103,11 +113,15 @@ def visit_dates(
         return past
     if singles:
         # a day something was said comes after the days the text gives its events; so does a day written
-        # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019")
+        # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019"), and a day told of
+        # another event ("pelatihan yang dibuka 2 Agustus 2023")
+        pool = list(singles)  # (a list being sorted reads as empty)
         singles.sort(
             key=lambda item: (
                 item[0].start < header_end,
                 dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
+                dates.other_event(text, item[0].start) or _opens_something_long(text, item, pool),
+                _long_before(item, pool),
             )
         )
         d, (start, end) = singles[0]
@@ -117,12 +131,43 @@ def visit_dates(
             s, e, days = durations[0]
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
             spans.append((s, e))
-        elif _OPEN_START.search(told := text[slice(*sentence_at(sents, d.start))]) or (
+        elif _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool)) or (
             within is None and _SERIES_START.search(told)
         ):
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+def _long_before(item, pool) -> bool:
+    """ "Setelah kunjungan pertama pada 12 Oktober 2022, … kembali … Kamis (5/10/2023)": a report tells the
+    latest visit and may recall earlier events; a day half a year before another day it gives is one."""
+    return any((other[1][0] - item[1][0]).days > _AHEAD_DAYS for other in pool)
+
+
+def _told_of(text: str, sent: tuple[int, int], pool) -> str:
+    """The sentence that tells the visit's day, without the "sejak …" of a long-running thing it also
+    names ("yang mengikuti pelatihan sejak 2 Agustus 2023 melaksanakan … pada Rabu (13/9/2023)")."""
+    told = text[sent[0] : sent[1]]
+    for item in pool:
+        d = item[0]
+        if sent[0] <= d.start < sent[1] and _opens_something_long(text, item, pool):
+            a = max(sent[0], d.start - 20) - sent[0]
+            told = told[:a] + " " * (d.end - sent[0] - a) + told[d.end - sent[0] :]
+    return told
+
+
+_SINCE = re.compile(r"\b(?:sejak|mulai)\s+(?:(?:tanggal|tgl\.?|hari)\s+)?$", _I)
+
+
+def _opens_something_long(text: str, item, singles) -> bool:
+    """ "peserta yang mengikuti pelatihan sejak 2 Agustus 2023 … pada Rabu (13/9/2023)": a day something
+    runs "since", more than a month before another day the article gives, starts the training or an
+    office's work, never a trip of a few days."""
+    d, (start, _) = item
+    if not _SINCE.search(text, max(0, d.start - 20), d.start):
+        return False
+    return any((other[1][0] - start).days > 31 for other in singles)
 
 
 def opener_start(line: byline.Byline) -> int:
