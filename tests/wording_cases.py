@@ -2896,9 +2896,6 @@ KNOWN_GAPS.update(
             "participants (family 4, not this slice): 'Dua belas orang dari Bagian Organisasi …' is a head count"
             " written as a bare 'N orang dari <body>'"
         ),
-        "origin-r2-police-unit-national": (
-            "participants (family 4, not this slice): '15 personel' — 'personel' is not read as people"
-        ),
         "detect-r2-menjadi-tujuan-kaji-banding": (
             "participants (family 4, not this slice): '20 pengurus Tim Penggerak PKK' counts a body's members"
             " with no 'peserta' or 'orang'"
