@@ -97,7 +97,11 @@ TOGETHER = re.compile(
     + r")\b|(?:berbarengan|bersamaan)\s+dengan\b"
     # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
     r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
-    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
+    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
+    # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
+    # own officials ("Turut hadir Plt Kepala Disdukcapil"), so it tells of another group only when a
+    # group is what attends ("turut hadir rombongan Pemprov A", "juga hadir delegasi B")
+    r"|(?:turut|juga)\s+hadir\b(?=[^.,;\n]{0,40}?\b(?:rombongan|delegasi|kontingen)\b)"
     r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
     + _TWO
     + "|"
