@@ -60,3 +60,39 @@ def test_a_trip_told_beside_its_money_is_a_trip(text):
     from diklat_cli.extract.programs import find_activities
 
     assert not trips_only_talked_of(text, find_activities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Satu pansus isinya sekitar 11 anggota dewan," katanya.',
+        "Setiap komisi beranggotakan sembilan orang.",
+        "Tiap fraksi terdiri dari 7 anggota DPRD.",
+    ],
+)
+def test_size_of_a_council_unit_is_no_head_count(text):
+    from diklat_cli.extract.participants import find_participants
+
+    assert find_participants(text) == []
+
+
+def test_head_count_beside_a_unit_size_stays():
+    from diklat_cli.extract.participants import find_participants
+
+    text = "Sebanyak 24 anggota DPRD berangkat. Satu komisi isinya delapan anggota dewan."
+    assert [m.value for m in find_participants(text)] == [24]
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dest"),
+    [
+        ("Anggota Komisi D DPRD Lumajang kembali studi banding ke Kota Malang pekan ini.", "Kota Malang", True),
+        ("Pansus DPRD Jember kembali berangkat ke Kabupaten Kudus untuk studi banding.", "Kabupaten Kudus", True),
+        ("Usai studi banding di Kota Batu, rombongan kembali ke Kabupaten Jember.", "Kabupaten Jember", False),
+    ],
+)
+def test_kembali_before_a_trip_word_is_again_not_back(text, name, dest):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    mention = next(p.mention for p in resolved_places(text) if p.region.name == name)
+    assert (place_scores(text, (0, len(text)), mention)[0] > 0) is dest

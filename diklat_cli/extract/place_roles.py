@@ -218,7 +218,14 @@ LEAVING_TOWN = re.compile(r"\bke\s*luar\s+(?:kota|daerah|provinsi|pulau|wilayah)
 _NEXT_STOP = re.compile(
     r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya)\s+$", _I
 )
-_CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
+_CANCEL_DEST = re.compile(
+    r"\b(?:pulang|sepulang|diterapkan|diberlakukan"
+    # "kembali" before a trip word is "again", not "back": "kembali studi banding ke A", "kembali
+    # berangkat ke A" send the group out once more
+    r"|kembali(?!\s+(?:\w+\s+)?(?:stud[iy]|benchmark\w*|kunjungan|kunker|berkunjung|berangkat|bertolak"
+    r"|melakukan|melaksanakan|menggelar|mengunjungi|menyambangi|mendatangi)\b))\s+(?:\w+\s+){0,2}(?:ke|di)\s+$",
+    _I,
+)
 
 
 @dataclass

@@ -92,7 +92,8 @@ _TRAVELLERS = re.compile(
     r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
     r"\s+(?-i:[A-Z])[^.\n]{0,120}?"
-    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan)\s+(?:kegiatan\s+|kunjungan\s+)?"
+    # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
+    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat)\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
     _I,
 )
