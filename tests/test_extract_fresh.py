@@ -96,3 +96,53 @@ def test_kembali_before_a_trip_word_is_again_not_back(text, name, dest):
 
     mention = next(p.mention for p in resolved_places(text) if p.region.name == name)
     assert (place_scores(text, (0, len(text)), mention)[0] > 0) is dest
+
+
+_TOUR = (
+    "Para pengelola mengikuti studi banding ke Desa Sanankerto Kecamatan Turen Kabupaten Malang Provinsi Jawa"
+    " Timur dan Desa Pemuteran Kabupaten Buleleng Bali, 10 sampai dengan 13 Juli 2023."
+)
+
+
+def test_village_named_into_its_regency_makes_the_regency_visited():
+    from diklat_cli.extract.places import destination_weight
+
+    assert destination_weight("studi banding ke Desa Panggungharjo ") == 3.0
+    assert destination_weight("kepala Desa Panggungharjo ") == 0.0
+
+
+def test_next_village_of_a_list_plays_the_first_ones_role():
+    from diklat_cli.extract.place_roles import place_scores, resolved_places, share_village_list_scores
+
+    resolved = resolved_places(_TOUR)
+    for p in resolved:
+        p.dest, p.origin = place_scores(_TOUR, (0, len(_TOUR)), p.mention)
+    share_village_list_scores(_TOUR, resolved)
+    assert {p.region.name: p.dest for p in resolved}["Kabupaten Buleleng"] == 3.0
+
+
+def test_village_bodies_of_a_region_are_its_people():
+    from diklat_cli.extract.places import sender_weight
+
+    assert sender_weight("para pengelola Bumdes dan pemerintahan desa di ", " mengikuti") == 3.0
+    assert sender_weight("direktur Bumdes di ", " berangkat") == 3.0
+    assert sender_weight("belajar ke Bumdes di ", " yang maju") == 0.0
+
+
+def test_villages_listed_with_addresses_are_each_a_unit():
+    from diklat_cli.extract.hosts import find_host_agencies
+    from diklat_cli.extract.sentences import sentence_spans
+
+    names = [i[0] for i in find_host_agencies(_TOUR, sentence_spans(_TOUR), None, None)]
+    assert names == ["Desa Sanankerto", "Desa Pemuteran"]
+
+
+def test_a_trip_told_by_provinces_then_villages_has_the_villages_regencies_as_stops():
+    from diklat_cli.extract import extract_text
+
+    text = (
+        "PUTUSSIBAU - Dinas PMD Kapuas Hulu membawa pengurus Bumdes di Kapuas Hulu ke Jawa Timur dan Bali.\n"
+        + _TOUR
+    )
+    found = {(e.visit.destination.regency, tuple(e.visit.host_agencies)) for e in extract_text(text)}
+    assert found == {("Kabupaten Malang", ("Desa Sanankerto",)), ("Kabupaten Buleleng", ("Desa Pemuteran",))}

@@ -13,7 +13,7 @@ import re
 from diklat_cli.extract import places
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words
-from diklat_cli.extract.place_roles import FEW, Place, places_between
+from diklat_cli.extract.place_roles import FEW, NEXT_VILLAGE_ADDRESS, Place, places_between
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
@@ -412,7 +412,10 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
         return _LIST_LINK.fullmatch(text, along.end(), b.mention.start) is not None
     if ("dan" in gap or "serta" in gap) and (
-        _NEXT_VILLAGE.fullmatch(text, after, b.mention.start) or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
+        _NEXT_VILLAGE.fullmatch(text, after, b.mention.start)
+        or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
+        # "Desa A Kabupaten X Provinsi P dan Desa B Kabupaten Y": villages listed with their addresses
+        or NEXT_VILLAGE_ADDRESS.fullmatch(text, after, b.mention.start)
     ):
         return True
     loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
@@ -682,12 +685,31 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     if not kept:
         return [], True
     regions, _ = max(kept, key=lambda c: len(c[0]))
+    # (the finer list need not fit the top host, which is one of the provinces)
+    regions = _finer_stops(regions, candidates)
     if same and top_region in regions:
         # ... beside the article's own list of places
         regions = [*regions, *(r for r in same if r not in regions)]
     # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
     # Komisi B ke B"): separate groups at once, not one group stop after stop
     return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
+
+
+def _finer_stops(regions: list[places.Region], candidates) -> list[places.Region]:
+    """A trip told first by provinces and then by the places visited in them ("ke Jawa Timur dan
+    Bali … ke Desa A Kabupaten Malang dan Desa B Kabupaten Buleleng"): the places inside, one in
+    each province, are the stops."""
+    if not all(r.kind == "province" for r in regions):
+        return regions
+    names = {r.name for r in regions}
+    for other, _ in candidates:
+        if (
+            len(other) == len(regions)
+            and all(r.kind != "province" for r in other)
+            and {r.province for r in other} == names
+        ):
+            return other
+    return regions
 
 
 _SPLIT = re.compile(r"\b(?:dibagi|terbagi|dipecah)\s+(?:menjadi|dalam|ke\s+dalam|atas)\b", _I)

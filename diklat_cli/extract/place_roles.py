@@ -365,6 +365,32 @@ def share_paired_scores(text: str, resolved: list[Place]) -> None:
             a.dest, a.origin = b.dest, b.origin
 
 
+_CAPS = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
+# the next village of a list of addresses: "… Kabupaten Klaten Provinsi Jawa Tengah dan Desa B Gunung
+# Kidul", "… Kabupaten Malang, Desa C Kecamatan D Kabupaten E"
+NEXT_VILLAGE_ADDRESS = re.compile(
+    r"(?:\s*,?\s*(?:(?:Provinsi|Propinsi|Prov\.)\s+)?" + _CAPS + r")?\s*(?:,|\bdan\b|\bserta\b)\s*"
+    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+" + _CAPS + r"\s+"
+    r"(?:(?:kecamatan|kec\.|distrik)\s+" + _CAPS + r"\s+)?(?:(?:kabupaten|kab\.|kota)\s+)?",
+    _I,
+)
+
+
+def share_village_list_scores(text: str, resolved: list[Place]) -> None:
+    """Villages visited are listed with their addresses, one after another ("studi banding ke Desa A
+    Kecamatan B Kabupaten C dan Desa D Kabupaten E"): the regency closing each address plays the
+    role of the first one, which alone stands after the trip word."""
+    for a, b in zip(resolved, resolved[1:], strict=False):
+        if (
+            a.dest >= 3
+            and b.dest < a.dest
+            and b.region.kind != "province"
+            and b.region != a.region
+            and NEXT_VILLAGE_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
+        ):
+            b.dest = a.dest
+
+
 def _paired_kinds(text: str, resolved: list[Place]) -> list[Place]:
     """A city and a regency of one name written with one name ("DPRD Kota dan Kabupaten X"): the
     first kind gets a place of its own, the other region of that name."""
