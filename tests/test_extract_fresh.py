@@ -146,3 +146,15 @@ def test_a_trip_told_by_provinces_then_villages_has_the_villages_regencies_as_st
     )
     found = {(e.visit.destination.regency, tuple(e.visit.host_agencies)) for e in extract_text(text)}
     assert found == {("Kabupaten Malang", ("Desa Sanankerto",)), ("Kabupaten Buleleng", ("Desa Pemuteran",))}
+
+
+def test_each_sub_group_with_its_own_list_of_stops():
+    from diklat_cli.extract import extract_text
+
+    text = (
+        "MADIUN - Dua komisi DPRD Kabupaten Madiun melakukan kunjungan kerja pekan ini.\n"
+        "Komisi B menuju Kabupaten Banyuwangi dan Jember untuk belajar soal pertanian.\n"
+        "Sedangkan Komisi D berkunjung ke Kabupaten Pacitan dan Trenggalek untuk belajar soal sekolah."
+    )
+    found = sorted(e.visit.destination.regency for e in extract_text(text))
+    assert found == ["Kabupaten Banyuwangi", "Kabupaten Jember", "Kabupaten Pacitan", "Kabupaten Trenggalek"]

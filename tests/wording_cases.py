@@ -1458,6 +1458,34 @@ Kegiatan difasilitasi Dinas PMD Melawi untuk mempelajari pengelolaan badan usaha
     ),
 )
 
+# (written after the first run, before the rule: two sub-groups of one council, each with two stops)
+case(
+    "detect",
+    "fresh-two-komisi-two-stops-each",
+    """
+Dua Komisi DPRD Lumajang Kunker ke Empat Daerah
+LUMAJANG - Dua komisi DPRD Kabupaten Lumajang melakukan kunjungan kerja ke luar daerah sejak Senin (14/10/2019).
+Anggota Komisi A kali ini menuju Kabupaten Sidoarjo dan Tuban untuk mempelajari pelayanan administrasi kependudukan.
+Adapun Komisi C berkunker ke Kabupaten Bojonegoro dan Ngawi guna belajar pengelolaan irigasi.
+""",
+    _v(activity="kunjungan kerja", origin__province="Jawa Timur", destination__regency="Kabupaten Sidoarjo"),
+    _v(activity="kunjungan kerja", origin__province="Jawa Timur", destination__regency="Kabupaten Tuban"),
+    _v(activity="kunjungan kerja", origin__province="Jawa Timur", destination__regency="Kabupaten Bojonegoro"),
+    _v(activity="kunjungan kerja", origin__province="Jawa Timur", destination__regency="Kabupaten Ngawi"),
+)
+case(
+    "detect",
+    "fresh-two-pansus-two-stops-each",
+    """
+CIREBON - Dua panitia khusus DPRD Kota Cirebon berangkat studi banding pekan ini.
+Pansus I mendatangi Kota Bandung dan Kota Cimahi untuk belajar soal penataan pedagang kaki lima.
+Sementara Pansus II studi banding ke Kabupaten Bogor dan Kabupaten Sukabumi terkait pengelolaan air bersih.
+""",
+    _v(activity="studi banding", destination__regency="Kota Bandung"),
+    _v(activity="studi banding", destination__regency="Kota Cimahi"),
+    _v(activity="studi banding", destination__regency="Kabupaten Bogor"),
+    _v(activity="studi banding", destination__regency="Kabupaten Sukabumi"),
+)
 # Cases extraction is not expected to get, with the reason (pytest marks them xfail, strict).
 UNDECIDED: dict[str, str] = {
     "detect-opening-announces-trip": (

@@ -317,8 +317,24 @@ def _subgroup_places(
             region = inner.region if inner is not None else region
         out.append(region)  # komisi named together in one clause travel as one group
         went.update((lab, region) for lab in labels)
+        # a sub-group's own list of stops ("Komisi II menuju Kabupaten A dan B, adapun Komisi IV ke C dan
+        # D"): each place of the list is a stop of that group, a record of its own
+        out.extend(r for r in _listed_after(text, resolved, place, limit) if r not in out)
     # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
     return (out, went) if len(seen) >= 2 and len(set(out)) >= 2 else ([], {})
+
+
+def _listed_after(text: str, resolved: list[Place], first: Place, limit: int) -> list[places.Region]:
+    """The places written as one list with `first`, after it and before `limit` (not its province)."""
+    out: list[places.Region] = []
+    prev = first
+    for p in resolved[resolved.index(first) + 1 :]:
+        if p.mention.start >= limit or not linked_places(text, prev, p):
+            break
+        if p.region.kind != "province" and p.region != first.region and p.dest >= p.origin:
+            out.append(p.region)
+        prev = p
+    return out
 
 
 _PROVINCE_LOCATOR = re.compile(

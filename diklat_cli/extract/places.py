@@ -640,11 +640,11 @@ _VISITED_VILLAGE_NAMED = re.compile(
 
 def destination_weight(before: str, low: str | None = None) -> float:
     """How strongly the words before a place mention make it the place visited (0: not)."""
+    low = before.lower() if low is None else low
+    if not any(w in low for w in _VILLAGE_WORDS):
+        return 0.0
     if before[-1:].isspace() and _VISITED_VILLAGE_NAMED.search(before[-90:]):
         return 3.0
     if "," not in before[-45:] and not re.search(r"(?i)\b(?:kecamatan|kec\.|distrik)\s+\S+\s+$", before[-45:]):
         return 0.0  # the address closes with a comma, or its kecamatan, before the regency
-    low = before.lower() if low is None else low
-    if not any(w in low for w in _VILLAGE_WORDS):
-        return 0.0
     return 3.0 if _visited_address_re().search(before) else 0.0
