@@ -1486,6 +1486,18 @@ Sementara Pansus II studi banding ke Kabupaten Bogor dan Kabupaten Sukabumi terk
     _v(activity="studi banding", destination__regency="Kabupaten Bogor"),
     _v(activity="studi banding", destination__regency="Kabupaten Sukabumi"),
 )
+# (the shape of a village trip through a city and a regency of one name, told by kecamatan only)
+case(
+    "hosts",
+    "fresh-villages-city-and-regency-same-name",
+    """
+BATU BARA - Puluhan kepala desa dari Kabupaten Batu Bara, Sumatera Utara, mengikuti studi banding ke Malang, Jawa Timur, 2 hingga 5 Juni 2024.
+Selain mengikuti materi di hotel, peserta mengunjungi tiga desa, yakni Desa Tulungrejo Kecamatan Bumiaji, Desa Pujon Kidul Kecamatan Pujon, dan Kelurahan Polowijen Kecamatan Blimbing.
+""",
+    _v(origin__province="Sumatera Utara", destination__regency="Kota Batu", host_agencies=["Desa Tulungrejo"]),
+    _v(origin__province="Sumatera Utara", destination__regency="Kabupaten Malang", host_agencies=["Desa Pujon Kidul"]),
+    _v(origin__province="Sumatera Utara", destination__regency="Kota Malang", host_agencies=["Kelurahan Polowijen"]),
+)
 # Cases extraction is not expected to get, with the reason (pytest marks them xfail, strict).
 UNDECIDED: dict[str, str] = {
     "detect-opening-announces-trip": (
@@ -1496,6 +1508,16 @@ UNDECIDED: dict[str, str] = {
     "detect-host-side-long-with-distractors": (
         "the units are named only as what the visitors want to learn ('ingin mempelajari inovasi Dinas …'),"
         " not as places gone to: a lokus or not is a judgement"
+    ),
+    "origin-fresh-two-national-bodies-apart": (
+        "two national bodies that run no training (a ministry and BPS) received at once: the organizer"
+        " vocabulary names training bodies only, and no gold yet says such delegations are senders of study"
+        " visits"
+    ),
+    "hosts-fresh-villages-city-and-regency-same-name": (
+        "which regency each village lies in is told only by its kecamatan (Bumiaji is in Kota Batu, Pujon in"
+        " Kabupaten Malang, Blimbing in Kota Malang): diklat's map has no kecamatan, so the stops cannot be"
+        " told apart (kp-03's shape)"
     ),
     "origin-police-school": (
         "the corpus names the staff school itself as organizer ('Sespimti Polri', 'Sekolah Staf dan Pimpinan"
