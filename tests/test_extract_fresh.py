@@ -140,10 +140,7 @@ def test_villages_listed_with_addresses_are_each_a_unit():
 def test_a_trip_told_by_provinces_then_villages_has_the_villages_regencies_as_stops():
     from diklat_cli.extract import extract_text
 
-    text = (
-        "PUTUSSIBAU - Dinas PMD Kapuas Hulu membawa pengurus Bumdes di Kapuas Hulu ke Jawa Timur dan Bali.\n"
-        + _TOUR
-    )
+    text = "PUTUSSIBAU - Dinas PMD Kapuas Hulu membawa pengurus Bumdes di Kapuas Hulu ke Jawa Timur dan Bali.\n" + _TOUR
     found = {(e.visit.destination.regency, tuple(e.visit.host_agencies)) for e in extract_text(text)}
     assert found == {("Kabupaten Malang", ("Desa Sanankerto",)), ("Kabupaten Buleleng", ("Desa Pemuteran",))}
 

@@ -113,6 +113,8 @@ def _village_list(prev, unit, gap: str) -> bool:
         and unit.name.split()[0].lower() in _VILLAGES
         and _VILLAGE_ADDRESS_GAP.fullmatch(gap) is not None
     )
+
+
 # "Dari Dinas A hingga Dinas B, …": units listed as a range of the places gone through
 _RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
 _RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)

@@ -166,6 +166,7 @@ def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
 def _gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
     return needles(pattern), leads(pattern)
 
+
 # the size of one standing unit of a council, said to explain how many go ("Satu pansus isinya
 # sekitar 11 anggota dewan", "setiap komisi beranggotakan sembilan orang"): what a unit holds, not
 # the head count of the trip the article reports
