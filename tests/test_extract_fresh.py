@@ -155,3 +155,15 @@ def test_each_sub_group_with_its_own_list_of_stops():
     )
     found = sorted(e.visit.destination.regency for e in extract_text(text))
     assert found == ["Kabupaten Banyuwangi", "Kabupaten Jember", "Kabupaten Pacitan", "Kabupaten Trenggalek"]
+
+
+def test_provinces_refined_by_the_places_each_group_went_to():
+    from diklat_cli.extract import extract_text
+
+    text = (
+        "SITUBONDO - Anggota DPRD Situbondo kembali berangkat studi banding ke beberapa kota di Jawa Tengah dan"
+        " Jawa Barat. Pansus pertama berangkat lagi ke Kabupaten Kendal dan Kabupaten Batang untuk studi banding."
+        " Pansus kedua mendatangi Kota Bogor dan Kota Depok untuk studi banding."
+    )
+    found = sorted(e.visit.destination.regency or "" for e in extract_text(text))
+    assert found == ["Kabupaten Batang", "Kabupaten Kendal", "Kota Bogor", "Kota Depok"]

@@ -1498,6 +1498,30 @@ Selain mengikuti materi di hotel, peserta mengunjungi tiga desa, yakni Desa Tulu
     _v(origin__province="Sumatera Utara", destination__regency="Kabupaten Malang", host_agencies=["Desa Pujon Kidul"]),
     _v(origin__province="Sumatera Utara", destination__regency="Kota Malang", host_agencies=["Kelurahan Polowijen"]),
 )
+# (written with the rule: a trip announced by provinces, then told per group by the places inside them)
+case(
+    "detect",
+    "fresh-provinces-then-places-per-group",
+    """
+JEMBER - Anggota DPRD Jember kembali berangkat studi banding ke sejumlah daerah di Jawa Barat dan Banten.
+Pansus perizinan mendatangi Kota Bandung dan Kota Bekasi untuk belajar soal pelayanan terpadu.
+Sementara pansus pariwisata belajar ke Kota Serang terkait pengelolaan kawasan wisata religi.
+""",
+    _v(activity="studi banding", destination__regency="Kota Bandung"),
+    _v(activity="studi banding", destination__regency="Kota Bekasi"),
+    _v(activity="studi banding", destination__regency="Kota Serang"),
+)
+case(
+    "detect",
+    "fresh-provinces-then-one-list",
+    """
+Kades Se-Kabupaten Bone Studi Banding ke Jawa dan Bali
+WATAMPONE - Sebanyak 40 kepala desa se-Kabupaten Bone bertolak ke Jawa Tengah dan Bali untuk studi banding, Senin (6/5/2024).
+Mereka dijadwalkan belajar ke Desa Ponggok Kabupaten Klaten dan Desa Penglipuran Kabupaten Bangli.
+""",
+    _v(participants=40, origin__province="Sulawesi Selatan", destination__regency="Kabupaten Klaten"),
+    _v(participants=40, origin__province="Sulawesi Selatan", destination__regency="Kabupaten Bangli"),
+)
 # Cases extraction is not expected to get, with the reason (pytest marks them xfail, strict).
 UNDECIDED: dict[str, str] = {
     "detect-opening-announces-trip": (
@@ -1518,6 +1542,11 @@ UNDECIDED: dict[str, str] = {
         "which regency each village lies in is told only by its kecamatan (Bumiaji is in Kota Batu, Pujon in"
         " Kabupaten Malang, Blimbing in Kota Malang): diklat's map has no kecamatan, so the stops cannot be"
         " told apart (kp-03's shape)"
+    ),
+    "detect-fresh-provinces-then-places-per-group": (
+        "the provinces are refined only by written lists of places; one group's single stop (Kota Serang)"
+        " is no list, so the trip stays at the two provinces; reading single stops as refinements needs"
+        " the stops' roles in frame_list, left for a rule with gold of this shape"
     ),
     "origin-police-school": (
         "the corpus names the staff school itself as organizer ('Sespimti Polri', 'Sekolah Staf dan Pimpinan"

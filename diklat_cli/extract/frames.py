@@ -712,19 +712,29 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
 
 
 def _finer_stops(regions: list[places.Region], candidates) -> list[places.Region]:
-    """A trip told first by provinces and then by the places visited in them ("ke Jawa Timur dan
-    Bali … ke Desa A Kabupaten Malang dan Desa B Kabupaten Buleleng"): the places inside, one in
-    each province, are the stops."""
+    """A trip told first by provinces and then by the places visited in them, in one list or in a
+    list per group ("ke Jawa Timur dan Bali … ke Desa A Kabupaten Malang dan Desa B Kabupaten Buleleng";
+    "ke Jawa Timur, Jawa Tengah, dan Jogjakarta … pansus A ke Malang dan Pasuruan … pansus B ke
+    Jogjakarta dan Sragen"): the places inside, covering every province, are the stops."""
     if not all(r.kind == "province" for r in regions):
         return regions
     names = {r.name for r in regions}
+
+    def province(r: places.Region) -> str:
+        return r.name if r.kind == "province" else r.province
+
+    finer: list[places.Region] = []
     for other, _ in candidates:
-        if (
-            len(other) == len(regions)
-            and all(r.kind != "province" for r in other)
-            and {r.province for r in other} == names
-        ):
-            return other
+        if any(r.kind != "province" for r in other) and all(province(r) in names for r in other):
+            finer.extend(r for r in other if r not in finer)
+    # (a province stays a stop of its own only where no place inside it is named)
+    finer = [
+        r
+        for r in finer
+        if r.kind != "province" or not any(o.kind != "province" and o.province == r.name for o in finer)
+    ]
+    if len(finer) >= len(regions) and {province(r) for r in finer} == names:
+        return finer
     return regions
 
 
