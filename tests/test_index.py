@@ -260,6 +260,22 @@ def test_the_fixture_merges_something(shared) -> None:
     assert conn.execute("SELECT count(*) FROM visits WHERE absorbed = 1").fetchone()[0] == 3
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(), Filters(year=2016), Filters(year=(2019, 2022)), Filters(program="diklatpim"), Filters(program="")],
+)
+def test_counts_by_year_and_programme_without_their_indexes(shared, filters: Filters) -> None:
+    """The index has no index on year_start or program_key (their filters cannot use one);
+    the counts that read them as a covering index (`list -n N`, `export` with --no-merge or
+    not) count the same visits from the table."""
+    store, records = shared
+    conn = index.refresh(store)
+    made = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert not made & {"visits_year", "visits_program"}
+    assert index.selected_count(conn, filters, merge=False) == len(query.apply(records, filters))
+    assert index.selected_count(conn, filters) == len(merged_selection(records, filters))
+
+
 @pytest.mark.parametrize("filters", FILTERS)
 def test_stats_on_rows_and_in_sql_equal_stats_on_records(shared, filters: Filters) -> None:
     store, records = shared
