@@ -78,7 +78,13 @@ EDITS = [
         ],
     ),
     (b'"confidence":', [b"1.5", b"1", b"0.90", b"-0.5", b"1e-05", b"0.00001"]),
-    (b'"spans":', [b"[[1]]", b"[[1,2,3]]", b"[1,2]", b'[["1",2]]', b"[[1,2],]"]),
+    (
+        b'"spans":',
+        [
+            *(b"[[1]]", b"[[1,2,3]]", b"[1,2]", b'[["1",2]]', b"[[1,2],]", b"[[-1,2]]", b"[[-0,0]]", b"[[01,2]]"),
+            *(b"[[0,123456789012345678]]", b"[[0,1234567890123456789]]", b"[[0,2],[3,4],[5]]", b"[]"),
+        ],
+    ),
     (b'"host_agencies":', [b"[1]", b'["a",]', b'"a"', b"[null]"]),
     (b'"manual":', [b"[1]", b"{}", b"null"]),
     (b'"id":', [b"1", b"null"]),
@@ -177,7 +183,7 @@ def test_possessive_repeats_match_what_the_plain_pattern_matches(stored_lines) -
     import re
 
     plain = re.compile(re.sub(r"(\*|\?|\{[0-9]+,[0-9]+\})\+", r"\1", canonical._RECORD))
-    fast = canonical._patterns()[0]
+    fast = canonical._pattern()
     rnd = random.Random(3)
     lines = [ln.decode("utf-8", "replace") for ln in stored_lines]
     tried = list(lines)
