@@ -148,6 +148,7 @@ CREATE VIEW visits_full AS
 # merging). No index on year_start or program_key: their filters (`year_start = ? OR year_end = ?`,
 # `substr(program_key, 1, ?) = ?`) cannot use one, and merged queries scan anyway; they only
 # served as the narrowest covering index of an unmerged count(*), which visits_origin serves as well.
+# The two indexes that only stats reads are made by the first stats (read.STATS_INDEXES).
 _INDEXES = """
 CREATE UNIQUE INDEX IF NOT EXISTS visits_id ON visits (id);
 CREATE INDEX IF NOT EXISTS articles_url ON articles (url);
@@ -155,10 +156,6 @@ CREATE INDEX IF NOT EXISTS visits_origin ON visits (origin_key);
 CREATE INDEX IF NOT EXISTS visits_destination ON visits (destination_key);
 -- covering the pairs _merge_groups looks for (dates and article of each report): no table rows read
 CREATE INDEX IF NOT EXISTS visits_merge_key ON visits (merge_key, start_date, end_date, sha256);
--- covering the GROUP BY queries of stats_tables: no sorting, no table rows read
-CREATE INDEX IF NOT EXISTS visits_tally
-    ON visits (origin_province, destination_province, year_start, program, absorbed, e_participants);
-CREATE INDEX IF NOT EXISTS visits_hosts ON visits (destination_province, destination_regency, e_hosts, absorbed, seq);
 """
 
 
