@@ -120,7 +120,11 @@ _COHORT = (schema.COHORT_MIN, schema.COHORT_MAX)
 _PARTICIPANTS = (schema.PARTICIPANTS_MIN, schema.PARTICIPANTS_MAX)
 _dates = parse_dates  # YYYY-MM-DD -> date, filled by parse_date
 _imported: dict[str, tuple[str, int]] = {}  # imported_at -> (isoformat, µs since the epoch)
-_IMPORTED_KEPT = 4096  # one import run shares one time: a few are enough
+_IMPORTED_KEPT = 4096  # times shared by several visits (one article's visits): a few are enough
+# "YYYY-MM-DDTHH" of a UTC import time -> µs since the epoch at that hour: each article of a
+# store has its own import time, to the second, but imports fill a few hours at a time
+_hours: dict[str, int] = {}
+_SIXTY = {f"{n:02d}": n for n in range(60)}  # minutes and seconds in range, as written
 
 
 _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
@@ -135,13 +139,20 @@ def _imported_at(text: str) -> tuple[str, int]:
             _imported.clear()
         if len(text) == 20 and text[19] == "Z":
             # "YYYY-MM-DDTHH:MM:SSZ", as pydantic writes a UTC time without a fraction: the
-            # day is one of few, known already; no datetime needs to be made
-            day = _dates.get(text[:10]) or dt.date.fromisoformat(text[:10])  # the pattern: YYYY-MM-DD
-            h, mi, s = int(text[11:13]), int(text[14:16]), int(text[17:19])
-            if h > 23 or mi > 59 or s > 59:
+            # day and hour are one of few, known already; no datetime needs to be made
+            hour = _hours.get(text[:13])
+            if hour is None:
+                if len(_hours) >= _IMPORTED_KEPT:
+                    _hours.clear()
+                day = _dates.get(text[:10]) or dt.date.fromisoformat(text[:10])  # the pattern: YYYY-MM-DD
+                h = int(text[11:13])
+                if h > 23:
+                    raise ValueError(text)
+                hour = _hours[text[:13]] = ((day.toordinal() - _EPOCH_DAY) * 86_400 + h * 3600) * 1_000_000
+            mi, s = _SIXTY.get(text[14:16]), _SIXTY.get(text[17:19])
+            if mi is None or s is None:
                 raise ValueError(text)
-            us = ((day.toordinal() - _EPOCH_DAY) * 86_400 + h * 3600 + mi * 60 + s) * 1_000_000
-            known = _imported[text] = (text[:19] + "+00:00", us)
+            known = _imported[text] = (text[:19] + "+00:00", hour + (mi * 60 + s) * 1_000_000)
         else:
             t = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] == "Z" else text)
             known = _imported[text] = (t.isoformat(), utc_us(t))
