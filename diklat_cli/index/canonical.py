@@ -81,7 +81,7 @@ _SPAN = r"\[" + _SPAN_INT + r"," + _SPAN_INT + r"\]"
 # (its digits are not possessive: the last one must be given back to `[1-9]`)
 _EVIDENCE_ITEM = (
     _T_ + r':\{"spans":\[' + _items(_SPAN) + r"\]"
-    r',"confidence":(?:0\.0|1\.0|0\.(?!0000)[0-9]{0,14}[1-9])\}'
+    r',"confidence":(?:0\.(?!0000)[0-9]{0,14}[1-9]|0\.0|1\.0)\}'  # the common spelling tried first
 )
 _RECORD = "".join(
     [
