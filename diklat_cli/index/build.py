@@ -307,10 +307,21 @@ def _store_items(reading: _Reading, articles: list[tuple[str, str | None]], prog
     articles.extend(check_article_line(line) for line in _section(it, b"},"))
     if next(it, b"") != b'"visits":[':
         raise NotIndexable
-    for seq, line in enumerate(_section(it, b"]}"), 1):
-        yield seq, line
+    # _section(it, b"]}") written out: one generator fewer for each of the visits
+    comma = None  # whether the previous visit line ended with a comma
+    for seq, line in enumerate(it, 1):
+        if line == b"]}":
+            if comma:
+                raise NotIndexable
+            break
+        if comma is False:
+            raise NotIndexable
+        comma = line.endswith(b",")
+        yield seq, line[:-1] if comma else line
         if progress is not None and seq % PROGRESS_EVERY == 0:
             progress(reading.done, reading.size)
+    else:
+        raise NotIndexable
     if any(rest.strip() for rest in it):
         raise NotIndexable
 
