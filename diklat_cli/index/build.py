@@ -147,7 +147,8 @@ CREATE VIEW visits_full AS
 # so only what a query plan uses is made (EXPLAIN QUERY PLAN of every filter of `list`, stats,
 # merging). No index on year_start or program_key: their filters (`year_start = ? OR year_end = ?`,
 # `substr(program_key, 1, ?) = ?`) cannot use one, and merged queries scan anyway; they only
-# served as the narrowest covering index of an unmerged count(*), which visits_origin serves as well.
+# served as the narrowest covering index of an unmerged count(*) (visits_origin serves the
+# unfiltered one; with a year or programme filter it scans the table: 0.02 s at 100,000 visits).
 # The two indexes that only stats reads are made by the first stats (read.STATS_INDEXES).
 _INDEXES = """
 CREATE UNIQUE INDEX IF NOT EXISTS visits_id ON visits (id);
