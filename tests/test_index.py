@@ -260,6 +260,22 @@ def test_the_fixture_merges_something(shared) -> None:
     assert conn.execute("SELECT count(*) FROM visits WHERE absorbed = 1").fetchone()[0] == 3
 
 
+@pytest.mark.parametrize(
+    "filters",
+    [Filters(), Filters(year=2016), Filters(year=(2019, 2022)), Filters(program="diklatpim"), Filters(program="")],
+)
+def test_counts_by_year_and_programme_without_their_indexes(shared, filters: Filters) -> None:
+    """The index has no index on year_start or program_key (their filters cannot use one);
+    the counts that read them as a covering index (`list -n N`, `export` with --no-merge or
+    not) count the same visits from the table."""
+    store, records = shared
+    conn = index.refresh(store)
+    made = {name for (name,) in conn.execute("SELECT name FROM sqlite_master WHERE type = 'index'")}
+    assert not made & {"visits_year", "visits_program"}
+    assert index.selected_count(conn, filters, merge=False) == len(query.apply(records, filters))
+    assert index.selected_count(conn, filters) == len(merged_selection(records, filters))
+
+
 @pytest.mark.parametrize("filters", FILTERS)
 def test_stats_on_rows_and_in_sql_equal_stats_on_records(shared, filters: Filters) -> None:
     store, records = shared
@@ -276,6 +292,48 @@ def test_stats_on_rows_and_in_sql_equal_stats_on_records(shared, filters: Filter
     assert total == len(expected)
     tables, total = index.stats_tables(conn, filters, merge=False)
     assert plain(tables) == plain(stats.all_tables(query.apply(records, filters)))
+
+
+def test_the_first_stats_makes_the_stats_indexes_and_stats_answers_the_same_without_them(tmp_path: Path) -> None:
+    """The build does not make the two indexes only stats reads (read.STATS_INDEXES); the first
+    stats makes them. Where it cannot (inside a read transaction, another process reading the
+    index meanwhile) it answers the same from the table, and the next stats makes them."""
+    store = Store(tmp_path / "store.json")
+    fill(store, varied_records())
+    records = store.load().records()
+
+    def plain(tables):
+        return {name: table.__dict__ for name, table in tables.items()}
+
+    def made(conn) -> set[str]:
+        names = conn.execute("SELECT name FROM sqlite_master WHERE type = 'index' AND name LIKE 'visits_%'")
+        return {name for (name,) in names} & {"visits_tally", "visits_hosts"}
+
+    some = [Filters(), Filters(province="lampung"), Filters(year=2016, agency="dinas"), Filters(search="kompas")]
+    expected = [
+        (plain(stats.all_tables(merged_selection(records, f), top=3)), len(merged_selection(records, f))) for f in some
+    ]
+
+    def answers(conn):
+        return [(plain(tables), total) for tables, total in (index.stats_tables(conn, f, top=3) for f in some)]
+
+    index.discard(store)
+    conn = index.refresh(store)
+    assert made(conn) == set()
+    index.snapshot(conn)  # a read transaction: no index is made inside it
+    assert answers(conn) == expected
+    assert made(conn) == set()
+    conn.close()
+
+    reader = index.snapshot(index.refresh(store))  # another connection reading meanwhile
+    conn = index.refresh(store)
+    assert answers(conn) == expected  # the indexes could not be committed: the table answers
+    assert made(conn) == set()
+    reader.close()
+    assert answers(conn) == expected
+    assert made(conn) == {"visits_tally", "visits_hosts"}
+    conn.close()
+    assert made(index.refresh(store)) == {"visits_tally", "visits_hosts"}  # kept in the index file
 
 
 def test_merge_reports_on_rows_as_on_records(shared) -> None:

@@ -78,7 +78,13 @@ EDITS = [
         ],
     ),
     (b'"confidence":', [b"1.5", b"1", b"0.90", b"-0.5", b"1e-05", b"0.00001"]),
-    (b'"spans":', [b"[[1]]", b"[[1,2,3]]", b"[1,2]", b'[["1",2]]', b"[[1,2],]"]),
+    (
+        b'"spans":',
+        [
+            *(b"[[1]]", b"[[1,2,3]]", b"[1,2]", b'[["1",2]]', b"[[1,2],]", b"[[-1,2]]", b"[[-0,0]]", b"[[01,2]]"),
+            *(b"[[0,123456789012345678]]", b"[[0,1234567890123456789]]", b"[[0,2],[3,4],[5]]", b"[]"),
+        ],
+    ),
     (b'"host_agencies":', [b"[1]", b'["a",]', b'"a"', b"[null]"]),
     (b'"manual":', [b"[1]", b"{}", b"null"]),
     (b'"id":', [b"1", b"null"]),
@@ -177,7 +183,7 @@ def test_possessive_repeats_match_what_the_plain_pattern_matches(stored_lines) -
     import re
 
     plain = re.compile(re.sub(r"(\*|\?|\{[0-9]+,[0-9]+\})\+", r"\1", canonical._RECORD))
-    fast = canonical._patterns()[0]
+    fast = canonical._pattern()
     rnd = random.Random(3)
     lines = [ln.decode("utf-8", "replace") for ln in stored_lines]
     tried = list(lines)
@@ -247,3 +253,22 @@ def test_null_and_bytes_are_bound_as_they_are(tmp_path: Path) -> None:
         (None, b"\x00line\xff", "null", "blob")
     ]
     conn.close()
+
+
+def test_import_times_read_the_fast_way_are_the_times_datetime_reads() -> None:
+    """canonical._imported_at (a known hour plus minutes and seconds) against datetime, for
+    times across days, hours and the ends of each range; out-of-range parts are refused."""
+    import datetime as dt
+
+    rnd = random.Random(17)
+    utc = dt.timezone.utc
+    times = [dt.datetime(2024, 2, 29, 23, 59, 59, tzinfo=utc), dt.datetime(1970, 1, 1, tzinfo=utc)]
+    times += [dt.datetime(1969, 12, 31, 23, 0, 1, tzinfo=utc), dt.datetime(2038, 1, 19, 3, 14, 8, tzinfo=utc)]
+    start = dt.datetime(2014, 1, 1, tzinfo=utc)
+    times += [start + dt.timedelta(seconds=rnd.randrange(400_000_000)) for _ in range(3000)]
+    for t in times:
+        text = t.strftime("%Y-%m-%dT%H:%M:%SZ")
+        assert canonical._imported_at(text) == (t.isoformat(), index_lines.utc_us(t)), text
+    for wrong in ("2024-05-01T24:00:00Z", "2024-05-01T10:60:00Z", "2024-05-01T10:30:60Z", "2023-02-29T10:30:00Z"):
+        with pytest.raises(ValueError):
+            canonical._imported_at(wrong)

@@ -19,7 +19,6 @@ writes; this only recognises, cheaply, what a write made. Standard library only.
 from __future__ import annotations
 
 import datetime as dt
-import functools
 import json
 import re
 import sqlite3
@@ -74,13 +73,15 @@ _PROVENANCE_ = (
     r'\{"file":' + _TN_ + r',"url":' + _TN_ + r',"sha256":' + _T_ + r',"imported_at":"' + _DT_ + r'"'
     r',"fetched_at":(?:null|"' + _DT_ + r'"),"extractor_version":' + _T_ + r"\}"
 )
-_SPAN_INT = r"-?(?:0|[1-9][0-9]{0,17}" + _P + ")"
+# a span's offset, never negative as diklat writes it (a negative one goes the old way): "0" or
+# up to 18 digits not led by a 0; a lookahead and one repeat cost less than an alternation
+_SPAN_INT = r"(?!0[0-9])[0-9]{1,18}" + _P
 _SPAN = r"\[" + _SPAN_INT + r"," + _SPAN_INT + r"\]"
 # a confidence as pydantic writes it (lines._ODD_CONFIDENCE: the shortest text reading back as the number)
 # (its digits are not possessive: the last one must be given back to `[1-9]`)
 _EVIDENCE_ITEM = (
     _T_ + r':\{"spans":\[' + _items(_SPAN) + r"\]"
-    r',"confidence":(?:0\.0|1\.0|0\.(?!0000)[0-9]{0,14}[1-9])\}'
+    r',"confidence":(?:0\.(?!0000)[0-9]{0,14}[1-9]|0\.0|1\.0)\}'  # the common spelling tried first
 )
 _RECORD = "".join(
     [
@@ -100,14 +101,18 @@ _RECORD = "".join(
 )
 
 
-# an official's name and title as JSON texts (the title may be null)
-_OFFICIAL_PARTS = r'\{"name":("[^"]*"),"title":(null|"[^"]*")\}'
+_RECORD_RE: re.Pattern | None = None
 
 
-@functools.cache
-def _patterns() -> tuple[re.Pattern, re.Pattern]:
+def _compile() -> re.Pattern:
     # compiled when an index is built, not by every command
-    return re.compile(_RECORD), re.compile(_OFFICIAL_PARTS)
+    global _RECORD_RE
+    _RECORD_RE = re.compile(_RECORD)
+    return _RECORD_RE
+
+
+def _pattern() -> re.Pattern:
+    return _RECORD_RE or _compile()
 
 
 _ACTIVITIES = frozenset(schema.ACTIVITIES)
@@ -115,7 +120,11 @@ _COHORT = (schema.COHORT_MIN, schema.COHORT_MAX)
 _PARTICIPANTS = (schema.PARTICIPANTS_MIN, schema.PARTICIPANTS_MAX)
 _dates = parse_dates  # YYYY-MM-DD -> date, filled by parse_date
 _imported: dict[str, tuple[str, int]] = {}  # imported_at -> (isoformat, µs since the epoch)
-_IMPORTED_KEPT = 4096  # one import run shares one time: a few are enough
+_IMPORTED_KEPT = 4096  # times shared by several visits (one article's visits): a few are enough
+# "YYYY-MM-DDTHH" of a UTC import time -> µs since the epoch at that hour: each article of a
+# store has its own import time, to the second, but imports fill a few hours at a time
+_hours: dict[str, int] = {}
+_SIXTY = {f"{n:02d}": n for n in range(60)}  # minutes and seconds in range, as written
 
 
 _EPOCH_DAY = dt.date(1970, 1, 1).toordinal()
@@ -130,13 +139,20 @@ def _imported_at(text: str) -> tuple[str, int]:
             _imported.clear()
         if len(text) == 20 and text[19] == "Z":
             # "YYYY-MM-DDTHH:MM:SSZ", as pydantic writes a UTC time without a fraction: the
-            # day is one of few, known already; no datetime needs to be made
-            day = _dates.get(text[:10]) or dt.date.fromisoformat(text[:10])  # the pattern: YYYY-MM-DD
-            h, mi, s = int(text[11:13]), int(text[14:16]), int(text[17:19])
-            if h > 23 or mi > 59 or s > 59:
+            # day and hour are one of few, known already; no datetime needs to be made
+            hour = _hours.get(text[:13])
+            if hour is None:
+                if len(_hours) >= _IMPORTED_KEPT:
+                    _hours.clear()
+                day = _dates.get(text[:10]) or dt.date.fromisoformat(text[:10])  # the pattern: YYYY-MM-DD
+                h = int(text[11:13])
+                if h > 23:
+                    raise ValueError(text)
+                hour = _hours[text[:13]] = ((day.toordinal() - _EPOCH_DAY) * 86_400 + h * 3600) * 1_000_000
+            mi, s = _SIXTY.get(text[14:16]), _SIXTY.get(text[17:19])
+            if mi is None or s is None:
                 raise ValueError(text)
-            us = ((day.toordinal() - _EPOCH_DAY) * 86_400 + h * 3600 + mi * 60 + s) * 1_000_000
-            known = _imported[text] = (text[:19] + "+00:00", us)
+            known = _imported[text] = (text[:19] + "+00:00", hour + (mi * 60 + s) * 1_000_000)
         else:
             t = dt.datetime.fromisoformat(text[:-1] + "+00:00" if text[-1] == "Z" else text)
             known = _imported[text] = (t.isoformat(), utc_us(t))
@@ -150,8 +166,7 @@ def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
         text = line.decode("utf-8")
     except UnicodeDecodeError:
         return None
-    record, official_parts = _patterns()
-    m = record.fullmatch(text)
+    m = (_RECORD_RE or _compile()).fullmatch(text)
     if m is None:
         return None
     (
@@ -207,24 +222,47 @@ def canonical_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple] | None:
         return None
     if activity is not None and activity not in _ACTIVITIES:
         return None
-    hosts = hosts_inner[1:-1].split('","') if hosts_inner else []  # texts with no quote in them
-    texts = [program, activity, institution, o_prov, o_reg, organizer, d_prov, d_reg, host, *hosts]
-    officials_column = None
+    # Lists of texts are rewritten as a whole, by replacing their JSON punctuation: no text
+    # between the quotes holds a quote (or SEP, a control character), so each replaced piece,
+    # which holds a quote, can only be punctuation.
+    # hosts_text(hosts), the host agencies joined by SEP (["a","b"] -> a SEP b)
+    hosts_column = hosts_inner[1:-1].replace('","', SEP) if hosts_inner else None
+    officials_column = officials_texts = None
     if officials_inner:
-        # as json.dumps([[name, title], ...], ensure_ascii=False) writes texts that need no escape
-        officials = official_parts.findall(officials_inner)
-        officials_column = "[" + ", ".join([f"[{name}, {role}]" for name, role in officials]) + "]"
-        for name, role in officials:
-            texts += (name[1:-1], None if role == "null" else role[1:-1])
-    texts += (outlet, reporter, editor, dateline, title, p_url, p_file)
+        # json.dumps([[name, title], ...], ensure_ascii=False) of texts that need no escape:
+        # {"name":"A","title":"B"},{"name":"C","title":null} -> [["A", "B"], ["C", null]]
+        officials_column = "[[" + officials_inner.replace('},{"name":', "], [").replace(',"title":', ", ")[8:-1] + "]]"
+        # each name and title (a null title left out) joined by SEP: A SEP B SEP C
+        officials_texts = (
+            officials_inner.replace('","title":null}', '"}').replace('","title":"', SEP).replace('"},{"name":"', SEP)
+        )[9:-2]
+    # table_rows' texts: a list of texts joined by SEP stands for its texts (SEP.join is flat)
+    texts = [
+        program,
+        activity,
+        institution,
+        o_prov,
+        o_reg,
+        organizer,
+        d_prov,
+        d_reg,
+        host,
+        hosts_column,
+        officials_texts,
+        outlet,
+        reporter,
+        editor,
+        dateline,
+        title,
+        p_url,
+        p_file,
+    ]
     for p in also:
         texts += (p["url"], p["file"])
     present = [t for t in texts if t is not None]
     # casefold works character by character: folding the joined texts is joining the folded ones
     search = SEP.join(present).casefold() if present else None
-    agencies = [t for t in (*hosts, organizer, institution, host) if t is not None]
-    # hosts_text(hosts): no text here holds SEP (no control character passes the pattern)
-    hosts_column = SEP.join(hosts) if hosts else None
+    agencies = [t for t in (hosts_column, organizer, institution, host) if t is not None]
     visit = (
         seq,
         vid,
@@ -278,4 +316,11 @@ def line_rows(seq: int, line: bytes) -> tuple[tuple, tuple, tuple]:
 
 def insert_lines(conn: sqlite3.Connection, numbered) -> None:
     """Insert (seq, visit line bytes) items into the three tables."""
-    insert_table_rows(conn, (line_rows(seq, line) for seq, line in numbered))
+    fast = canonical_rows
+
+    def rows():
+        for seq, line in numbered:  # line_rows, written out (a call fewer for each visit)
+            made = fast(seq, line)
+            yield table_rows(seq, checked_visit(line), line) if made is None else made
+
+    insert_table_rows(conn, rows())

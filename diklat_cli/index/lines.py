@@ -300,21 +300,27 @@ _ARTICLE_PATTERN = b"".join(
 
 
 _valid_days: set[bytes] = set()  # YYYY-MM-DD that are days of the calendar
+_article_re: re.Pattern | None = None
+
+
+def _compile_article() -> re.Pattern:
+    global _article_re
+    _article_re = _compiled(_ARTICLE_PATTERN)
+    return _article_re
 
 
 def check_article_line(line: bytes) -> tuple[str, str | None]:
     """(sha256, url) of a valid article line; NotIndexable otherwise."""
-    m = _compiled(_ARTICLE_PATTERN).fullmatch(line)  # an article as diklat writes it: no need to decode it
+    m = (_article_re or _compile_article()).fullmatch(line)  # an article as diklat writes it: no need to decode it
     if m is not None:
         try:
-            day, stamp = m.group(3, 4)
+            sha, url, day, stamp = m.groups()
             if day is None:
                 parse_datetime(stamp.decode("ascii"))
             elif day not in _valid_days:  # the rest of the time was checked by the pattern
                 parse_date(day.decode("ascii"))
                 _valid_days.add(day)
             line.decode("utf-8")
-            sha, url = m.group(1, 2)
             # no escapes: the texts are between the quotes (find, not `in`: for bytes `in` first
             # tries the needle as an int, and makes and clears a TypeError each time)
             if sha.find(b"\\") < 0 and url.find(b"\\") < 0:
@@ -456,8 +462,9 @@ def merge_key_text(program, cohort, origin_province, institution, destination_pr
     if not program or start is None:
         return None
     inst = (institution or "").casefold() if origin_province is None else ""
-    # only to find a group's visits: merge._key groups them (any text equal for equal keys will do)
-    return repr((program.casefold(), cohort, origin_province, inst, destination_province))
+    # only to find a group's visits: merge._key groups them (any text equal for equal keys will
+    # do; two keys sharing a text only make a group's candidates more), an f-string not a repr
+    return f"{program.casefold()}{SEP}{cohort}{SEP}{origin_province}{SEP}{inst}{SEP}{destination_province}"
 
 
 def insert_rows(conn: sqlite3.Connection, items) -> set:

@@ -5,6 +5,7 @@ writes: records.py). Standard library only at the top.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import json
 import sqlite3
@@ -521,11 +522,53 @@ def merged_visit(conn: sqlite3.Connection, report: VisitRow) -> VisitRow:
 # --------------------------------------------------------------------------- stats
 
 
+# Covering the GROUP BY queries of stats_tables: no sorting, no table rows read (0.25 s for
+# `stats` at 100,000 visits, 0.43 s scanning the table). Only stats reads them, so they are
+# made by the first stats on an index, not by every build (a quarter of a second of the build
+# at 100,000 visits, which the first command after an outside change of the store file pays).
+STATS_INDEXES = (
+    "CREATE INDEX IF NOT EXISTS visits_tally"
+    " ON visits (origin_province, destination_province, year_start, program, absorbed, e_participants)",
+    "CREATE INDEX IF NOT EXISTS visits_hosts"
+    " ON visits (destination_province, destination_regency, e_hosts, absorbed, seq)",
+)
+STATS_INDEX_WAIT_MS = 100
+
+
+def make_stats_indexes(conn: sqlite3.Connection) -> bool:
+    """Make the STATS_INDEXES of the index if it has none yet; whether it has them now.
+
+    Never waits long and never fails: inside a read transaction (build.snapshot), when
+    another process writes to the index or reads it meanwhile, or when the index cannot be
+    written, stats answers the same by scanning the table, and a later one makes them."""
+    names = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('visits_tally', 'visits_hosts')"
+    if conn.execute(names).fetchone()[0] == len(STATS_INDEXES):
+        return True
+    if conn.in_transaction:
+        return False
+    (wait,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute(f"PRAGMA busy_timeout = {STATS_INDEX_WAIT_MS}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        for statement in STATS_INDEXES:
+            conn.execute(statement)
+        conn.execute("COMMIT")
+    except sqlite3.Error:
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
+        return False
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(wait)}")
+    return True
+
+
 def stats_tables(conn: sqlite3.Connection, filters=None, top: int = 10, merge: bool = True) -> tuple[dict, int]:
     """(stats.all_tables(selected(conn, filters, merge=merge), top), the number of visits),
     counted in SQL: no row objects are made."""
     from diklat_cli.query import stats
 
+    make_stats_indexes(conn)
     where, params = conditions(filters, merged=merge)
     participants, hosts = ("v.e_participants", "v.e_hosts") if merge else ("v.participants", "v.hosts")
     cond = (" WHERE " + " AND ".join(where)) if where else ""
