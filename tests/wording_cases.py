@@ -4673,3 +4673,172 @@ UNDECIDED.update(
         ),
     }
 )
+
+
+# ---- round 2: ext-fresh2
+# Shapes of the kq-/kr- tune articles that lost whole visits, each in other names, places, numbers and
+# wording: a "kunjungan studi" with no other activity word; a programme's fieldwork ("VKN", "melakukan
+# pengamatan di desa …") told without a trip verb; an itinerary told in order ("tujuan pertamanya A,
+# kemudian B, dan terakhir C"). Expected records written before the extractor was run on them.
+
+# ---------------------------------------------------------------- detection: a "kunjungan studi" and nothing else
+case(
+    "detect",
+    "f2-kunjungan-studi-perangkat-nagari",
+    """
+BATUSANGKAR - Sebanyak 42 perangkat nagari dari Kecamatan Lima Kaum, Kabupaten Tanah Datar, sejak 14 hingga 17 Oktober 2022 melakukan kunjungan studi ke Desa Pujon Kidul, Kabupaten Malang, Jawa Timur.
+Ketua rombongan, Wali Nagari Baringin Syafrizal Umar, mengatakan desa itu dipilih karena berhasil mengelola wisata kafe sawah lewat BUMDes.
+"Kami ingin pulang dengan bekal cara mengelola usaha milik nagari," katanya.
+""",
+    _v(
+        activity="other",
+        participants=42,
+        origin__province="Sumatera Barat",
+        destination__province="Jawa Timur",
+        start_date="2022-10-14",
+        end_date="2022-10-17",
+    ),
+)
+case(
+    "detect",
+    "f2-kunjungan-study-kepala-desa-host-first",
+    """
+Desa Kutuh Terima Kunjungan Study Kepala Desa dari Lombok Timur
+BADUNG - Desa Adat Kutuh, Kecamatan Kuta Selatan, Kabupaten Badung, Senin (6/3/2023), menerima kunjungan study 28 kepala desa asal Kabupaten Lombok Timur, Nusa Tenggara Barat.
+Para kades mendengarkan paparan Bendesa Adat Kutuh tentang pengelolaan pantai oleh desa adat.
+""",
+    _v(
+        activity="other",
+        participants=28,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Bali",
+        start_date="2023-03-06",
+        end_date="2023-03-06",
+    ),
+)
+case(
+    "detect",
+    "f2-kunjungan-studi-pengurus-bumdes-di",
+    """
+Pengurus BUMDes Se-Kecamatan Tanjung Palas Kunjungan Studi ke Kulon Progo
+TANJUNG SELOR - Sebanyak 25 pengurus BUMDes se-Kecamatan Tanjung Palas, Kabupaten Bulungan, menggelar kunjungan studi di Desa Nglinggo, Kabupaten Kulon Progo, Kamis (9/11/2023).
+Camat Tanjung Palas, Herman Suwandi, yang mendampingi rombongan, berharap pengurus bisa meniru cara Nglinggo mengemas kebun teh menjadi tujuan wisata.
+""",
+    _v(
+        activity="other",
+        participants=25,
+        origin__province="Kalimantan Utara",
+        destination__province="DI Yogyakarta",
+        start_date="2023-11-09",
+        end_date="2023-11-09",
+    ),
+)
+case(
+    "detect",
+    "f2-kunjungan-studi-talk-nearmiss",
+    """
+DPRD Diminta Kurangi Kunjungan Studi ke Luar Daerah
+PALU - Forum warga meminta anggota DPRD Kota Palu mengurangi kunjungan studi ke luar daerah yang dinilai memboroskan anggaran.
+"Hasil kunjungan studi selama ini tidak pernah terlihat," kata koordinator forum, Rahmat Lamasi, Selasa (4/7/2023).
+""",
+)
+
+# ---------------------------------------------------------------- detection: a programme's fieldwork, no trip verb
+case(
+    "detect",
+    "f2-vkn-hasil-paparan-kecamatan",
+    """
+Peserta PKN Tingkat II Provinsi Jambi menyampaikan hasil VKN di dua kelurahan di Kecamatan Bontang Utara, yaitu Kelurahan Guntung dan Kelurahan Loktuan.
+Paparan digelar di ruang rapat Kantor Wali Kota Bontang di hadapan Sekretaris Daerah Kota Bontang, Kamis (12/10).
+Para peserta kembali ke Jambi pada Sabtu untuk tahap pembelajaran berikutnya.
+""",
+    _v(
+        program="PKN II",
+        activity="studi lapangan",
+        origin__province="Jambi",
+        destination__province="Kalimantan Timur",
+    ),
+)
+case(
+    "detect",
+    "f2-pengamatan-di-desa-diklatpim",
+    """
+Peserta Diklatpim III Provinsi Sulawesi Tengah telah melakukan pengamatan di tiga desa di Kecamatan Kabila, Kabupaten Bone Bolango, Gorontalo, pada 3-5 Mei 2018.
+Hasil pengamatan dipaparkan kepada Bupati Bone Bolango di aula kantor bupati.
+Widyaiswara pendamping, Nurhayati Lasimpo, menyebut desa-desa itu contoh baik pengelolaan dana desa.
+""",
+    _v(
+        program="Diklatpim III",
+        origin__province="Sulawesi Tengah",
+        destination__province="Gorontalo",
+        start_date="2018-05-03",
+        end_date="2018-05-05",
+    ),
+)
+case(
+    "detect",
+    "f2-penelitian-di-kelurahan-pka",
+    """
+MATARAM - Peserta PKA Angkatan IV Kabupaten Sumbawa Barat melakukan penelitian di Kelurahan Cakranegara Barat, Kota Mataram, Rabu (21/8/2024).
+Mereka menggali cara kelurahan itu mempercepat layanan surat-menyurat warga.
+""",
+    _v(
+        program="PKA",
+        cohort=4,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Nusa Tenggara Barat",
+        start_date="2024-08-21",
+    ),
+)
+case(
+    "detect",
+    "f2-pengamatan-di-kantor-sendiri-nearmiss",
+    """
+Peserta Latsar CPNS Kabupaten Wonogiri Mulai Aktualisasi
+WONOGIRI - Sebanyak 120 peserta Latsar CPNS Kabupaten Wonogiri mulai melakukan pengamatan di unit kerja masing-masing, Senin (2/9/2024).
+Selama 30 hari mereka menerapkan nilai dasar ASN di kantor tempat mereka bertugas.
+""",
+)
+
+# ---------------------------------------------------------------- several visits: an itinerary told in order
+case(
+    "multi",
+    "f2-tujuan-pertamanya-kemudian-terakhir",
+    """
+Sembilan Lurah di Kota Bima Akan Studi Banding ke Jawa
+KOTA BIMA - Sembilan lurah di Kecamatan Rasanae Barat, Kota Bima, bersama Camat Hendra Wijaya akan melakukan studi banding ke tiga daerah. Tujuan pertamanya Surabaya, kemudian Sleman, dan yang terakhir Bandung.
+"Kami akan belajar pengelolaan sampah dan kampung tematik," kata Hendra.
+""",
+    _v(activity="studi banding", participants=9, origin__province="Nusa Tenggara Barat", destination__province="Jawa Timur"),
+    _v(activity="studi banding", participants=9, origin__province="Nusa Tenggara Barat", destination__province="DI Yogyakarta"),
+    _v(activity="studi banding", participants=9, origin__province="Nusa Tenggara Barat", destination__province="Jawa Barat"),
+)
+case(
+    "multi",
+    "f2-lokasi-pertama-selanjutnya-terakhir",
+    """
+PANGKALPINANG - Rombongan Komisi II DPRD Kota Pangkalpinang melakukan kunjungan kerja pada 7-9 Februari 2024. Lokasi pertama yang didatangi adalah Kota Tangerang Selatan, selanjutnya Kabupaten Bogor, dan terakhir Kota Cimahi.
+Di ketiga daerah itu rombongan mempelajari pengelolaan pasar tradisional.
+""",
+    _v(activity="kunjungan kerja", origin__province="Kepulauan Bangka Belitung", destination__province="Banten"),
+    _v(activity="kunjungan kerja", origin__province="Kepulauan Bangka Belitung", destination__province="Jawa Barat"),
+    _v(activity="kunjungan kerja", origin__province="Kepulauan Bangka Belitung", destination__province="Jawa Barat"),
+)
+case(
+    "multi",
+    "f2-persinggahan-pertama-lalu",
+    """
+Peserta PKP Angkatan III Kabupaten Kapuas Hulu melaksanakan studi lapangan pada 16-18 Juli 2023. Persinggahan pertama rombongan Kabupaten Kubu Raya, lalu Kota Singkawang.
+Di dua daerah itu peserta mendalami layanan adminduk keliling.
+""",
+    _v(program="PKP", cohort=3, destination__province="Kalimantan Barat"),
+    _v(program="PKP", cohort=3, destination__province="Kalimantan Barat"),
+)
+case(
+    "multi",
+    "f2-tujuan-pertama-purpose-nearmiss",
+    """
+MAKASSAR - Peserta PKA Angkatan II Kabupaten Bulukumba melaksanakan studi lapangan di Pemerintah Kota Makassar, Selasa (5/3/2024). Tujuan pertama kegiatan ini adalah mempelajari layanan perizinan, kemudian melihat inovasi kesehatan, dan terakhir berdiskusi dengan camat.
+""",
+    _v(program="PKA", cohort=2, destination__province="Sulawesi Selatan", start_date="2024-03-05"),
+)
