@@ -86,6 +86,16 @@ LEARNING = re.compile(
     r"|praktek\s+(?:baik|terbaik)|best\s+practices?))\b",
     _I,
 )
+# a visit named for its purpose of study ("kunjungan studi", "kunjungan study" as reports also spell it),
+# written as the thing a group holds or a host receives ("menggelar kegiatan kunjungan study", "menerima
+# kunjungan studi"): the noun phrase states that the group went to learn, so it counts as a study word
+# where no activity of the vocabulary is written (SCHEMA activity "other"); as the object of talk
+# ("mengurangi kunjungan studi ke luar daerah") it reports no trip
+_STUDY_VISIT = re.compile(
+    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka)\s+"
+    r"(?:kegiatan\s+)?kunjungan\s+stud[iy]\b",
+    _I,
+)
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
@@ -117,7 +127,12 @@ def travel_cue(text: str) -> bool:
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
-    if not activities and not any(k.program for k in keys) and not LEARNING.search(text):
+    if (
+        not activities
+        and not any(k.program for k in keys)
+        and not LEARNING.search(text)
+        and not _STUDY_VISIT.search(text)
+    ):
         # SCHEMA "whose visits": a trip with no programme and no study word counts only
         # when its stated purpose is to learn from the host
         return False

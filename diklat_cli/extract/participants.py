@@ -24,7 +24,8 @@ _NOT_BETWEEN = (
 )
 _PEOPLE = (
     r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
-    r"|siswa|pasis|personel"
+    # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
+    r"|siswa|pasis|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
 )
 # words that tell a trip in the sentence a count opens ("Tiga puluh camat dan lurah … studi banding ke")
 _TRIP_WORDS = (

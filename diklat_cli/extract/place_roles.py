@@ -154,6 +154,17 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
+    # ... with the sub-district named first: "perangkat desa dari Kecamatan X, Kabupaten Y", "kepala desa
+    # asal Distrik X, Kabupaten Y": reports address a village group by its kecamatan, then its regency,
+    # and the regency is the sender
+    (
+        re.compile(
+            r"\b(?:rombongan|peserta|orang|anggota|pengurus|pegawai|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
+            r"[^.]{0,40}\b(?:dari|asal)\s+(?:Kecamatan|Distrik|Kelurahan|Desa)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+            r"\s*,\s*$"
+        ),
+        2,
+    ),
     # one delegation come along with, or after, another: "berbarengan dengan agenda serupa dari DPRD A",
     # "disusul rombongan DPRD B"
     (
