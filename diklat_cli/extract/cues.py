@@ -104,6 +104,34 @@ _CEREMONY = re.compile(
     _I,
 )
 
+# A trip named only as money or as what is not done: councils' and offices' budget news writes the
+# activity as a budget line ("anggaran studi banding sudah habis", "dana untuk studi banding"), as
+# what cannot, did not or need not happen ("tak bisa lagi studi banding", "tanpa studi banding",
+# "tidak lagi mengajukan studi banding") or as a habit ("rajin studi banding ke luar kota"); a trip
+# that did happen is written with no such word before it ("tetap melakukan studi banding ke …")
+_TALK_BEFORE = re.compile(
+    r"(?:\b(?:anggaran|dana|biaya|pos|pagu|alokasi)\b(?:\s+[\w-]+){0,2}?\s+(?:untuk\s+|bagi\s+)?"
+    r"|\b(?:tanpa|tak|tidak|belum(?!\s+lama)|bukan|jarang|rajin|sering|kerap|gemar|dilarang|melarang|larangan"
+    r"|moratorium)\b(?:\s+[\w-]+){0,2}?\s+"
+    # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
+    r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
+    _I,
+)
+# ... or as a plan called off ("Rencana studi banding … ke Bali tahun ini batal")
+_CALLED_OFF_AFTER = re.compile(r"[^.\n]{0,90}?\b(?:batal|dibatalkan|ditunda|urung|gagal\s+berangkat)\b", _I)
+
+
+def trips_only_talked_of(text: str, activities: list) -> bool:
+    """Every mention of the activity is a budget line, a negation, a habit or a cancelled plan:
+    the article is about money or rules for trips, not a report of one."""
+    if not activities:
+        return False
+    for a in activities:
+        before = text[max(0, a.start - 45) : a.start]
+        if not (_TALK_BEFORE.search(before) or _CALLED_OFF_AFTER.match(text, a.end, a.end + 100)):
+            return False
+    return True
+
 
 @lru_cache(maxsize=8)
 def travel_cue(text: str) -> bool:
@@ -135,6 +163,8 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word counts only
         # when its stated purpose is to learn from the host
+        return False
+    if not any(k.program for k in keys) and trips_only_talked_of(text, activities):
         return False
     if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")

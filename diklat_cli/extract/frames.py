@@ -13,7 +13,7 @@ import re
 from diklat_cli.extract import places
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words
-from diklat_cli.extract.place_roles import FEW, Place, places_between
+from diklat_cli.extract.place_roles import FEW, NEXT_VILLAGE_ADDRESS, Place, places_between
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
@@ -97,7 +97,11 @@ TOGETHER = re.compile(
     + r")\b|(?:berbarengan|bersamaan)\s+dengan\b"
     # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
     r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
-    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:hadir|berkunjung|datang)\b"
+    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
+    # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
+    # own officials ("Turut hadir Plt Kepala Disdukcapil"), so it tells of another group only when a
+    # group is what attends ("turut hadir rombongan Pemprov A", "juga hadir delegasi B")
+    r"|(?:turut|juga)\s+hadir\b(?=[^.,;\n]{0,40}?\b(?:rombongan|delegasi|kontingen)\b)"
     r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
     + _TWO
     + "|"
@@ -313,8 +317,24 @@ def _subgroup_places(
             region = inner.region if inner is not None else region
         out.append(region)  # komisi named together in one clause travel as one group
         went.update((lab, region) for lab in labels)
+        # a sub-group's own list of stops ("Komisi II menuju Kabupaten A dan B, adapun Komisi IV ke C dan
+        # D"): each place of the list is a stop of that group, a record of its own
+        out.extend(r for r in _listed_after(text, resolved, place, limit) if r not in out)
     # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
     return (out, went) if len(seen) >= 2 and len(set(out)) >= 2 else ([], {})
+
+
+def _listed_after(text: str, resolved: list[Place], first: Place, limit: int) -> list[places.Region]:
+    """The places written as one list with `first`, after it and before `limit` (not its province)."""
+    out: list[places.Region] = []
+    prev = first
+    for p in resolved[resolved.index(first) + 1 :]:
+        if p.mention.start >= limit or not linked_places(text, prev, p):
+            break
+        if p.region.kind != "province" and p.region != first.region and p.dest >= p.origin:
+            out.append(p.region)
+        prev = p
+    return out
 
 
 _PROVINCE_LOCATOR = re.compile(
@@ -408,7 +428,10 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
         return _LIST_LINK.fullmatch(text, along.end(), b.mention.start) is not None
     if ("dan" in gap or "serta" in gap) and (
-        _NEXT_VILLAGE.fullmatch(text, after, b.mention.start) or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
+        _NEXT_VILLAGE.fullmatch(text, after, b.mention.start)
+        or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
+        # "Desa A Kabupaten X Provinsi P dan Desa B Kabupaten Y": villages listed with their addresses
+        or NEXT_VILLAGE_ADDRESS.fullmatch(text, after, b.mention.start)
     ):
         return True
     loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
@@ -678,12 +701,41 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     if not kept:
         return [], True
     regions, _ = max(kept, key=lambda c: len(c[0]))
+    # (the finer list need not fit the top host, which is one of the provinces)
+    regions = _finer_stops(regions, candidates)
     if same and top_region in regions:
         # ... beside the article's own list of places
         regions = [*regions, *(r for r in same if r not in regions)]
     # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
     # Komisi B ke B"): separate groups at once, not one group stop after stop
     return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
+
+
+def _finer_stops(regions: list[places.Region], candidates) -> list[places.Region]:
+    """A trip told first by provinces and then by the places visited in them, in one list or in a
+    list per group ("ke Jawa Timur dan Bali … ke Desa A Kabupaten Malang dan Desa B Kabupaten Buleleng";
+    "ke Jawa Timur, Jawa Tengah, dan Jogjakarta … pansus A ke Malang dan Pasuruan … pansus B ke
+    Jogjakarta dan Sragen"): the places inside, covering every province, are the stops."""
+    if not all(r.kind == "province" for r in regions):
+        return regions
+    names = {r.name for r in regions}
+
+    def province(r: places.Region) -> str:
+        return r.name if r.kind == "province" else r.province
+
+    finer: list[places.Region] = []
+    for other, _ in candidates:
+        if any(r.kind != "province" for r in other) and all(province(r) in names for r in other):
+            finer.extend(r for r in other if r not in finer)
+    # (a province stays a stop of its own only where no place inside it is named)
+    finer = [
+        r
+        for r in finer
+        if r.kind != "province" or not any(o.kind != "province" and o.province == r.name for o in finer)
+    ]
+    if len(finer) >= len(regions) and {province(r) for r in finer} == names:
+        return finer
+    return regions
 
 
 _SPLIT = re.compile(r"\b(?:dibagi|terbagi|dipecah)\s+(?:menjadi|dalam|ke\s+dalam|atas)\b", _I)

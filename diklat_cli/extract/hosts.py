@@ -89,6 +89,32 @@ _NUMBER_ALONE = re.compile(r"\s*\d{1,2}[.)]\s*")
 # a line that is only a name: capitalised words, brackets, "dan", commas; no verb or full stop
 _ITEM_LINE = re.compile(r"\s*[A-Z][\w()/&'.,-]*(?:\s+(?:[A-Z(][\w()/&'.,-]*|dan|serta|&))*\s*\n?")
 _CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&|hingga|sampai)?\s*(?:terakhir\s+)?$", _I)
+# villages listed each with its address: "Desa A Kecamatan B Kabupaten C Provinsi D dan Desa E …" (the
+# address belongs to the village before it; the list goes on after "dan")
+_VILLAGE_ADDRESS_GAP = re.compile(
+    r"(?:\s*,?\s*(?:Kecamatan|Kec\.|Kabupaten|Kab\.|Kota|Provinsi|Propinsi)\s+(?-i:[A-Z])[\w'-]*"
+    r"(?:\s+(?-i:[A-Z])[\w'-]*){0,2}){1,3}\s*,?\s*(?:dan|serta)\s*$"
+)
+
+
+def _own_name(unit):
+    """A listed village's name without the address run into it ("Desa B Kabupaten C", "Desa B Gunung
+    Kidul"): the name ends where a region's name begins."""
+    found = [m for m in places.find_places(unit.name) if m.start > len(unit.name.split()[0])]
+    if not found:
+        return unit
+    cut = unit.name[: found[0].start].rstrip(" ,")
+    return agencies.AgencyMention(unit.start, unit.start + len(cut), cut) if len(cut.split()) >= 2 else unit
+
+
+def _village_list(prev, unit, gap: str) -> bool:
+    return (
+        prev.name.split()[0].lower() in _VILLAGES
+        and unit.name.split()[0].lower() in _VILLAGES
+        and _VILLAGE_ADDRESS_GAP.fullmatch(gap) is not None
+    )
+
+
 # "Dari Dinas A hingga Dinas B, …": units listed as a range of the places gone through
 _RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
 _RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
@@ -169,11 +195,13 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []
         for unit in units:
+            gap = text[chains[-1][-1].end : unit.start] if chains else ""
             if chains and (
-                _CHAIN_GAP.fullmatch(text[chains[-1][-1].end : unit.start]) is not None
-                or _region_then_link(text, chains[-1][-1].end, unit, dest_region)
+                _CHAIN_GAP.fullmatch(gap) is not None or _region_then_link(text, chains[-1][-1].end, unit, dest_region)
             ):
                 chains[-1].append(unit)
+            elif chains and _village_list(chains[-1][-1], unit, gap):
+                chains[-1].append(_own_name(unit))
             else:
                 chains.append([unit])
         for chain in chains:

@@ -244,6 +244,21 @@ def _gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
     return needles(pattern), leads(pattern)
 
 
+# the size of one standing unit of a council, said to explain how many go ("Satu pansus isinya
+# sekitar 11 anggota dewan", "setiap komisi beranggotakan sembilan orang"): what a unit holds, not
+# the head count of the trip the article reports
+_UNIT_SIZE_BEFORE = re.compile(
+    r"\b(?:satu|setiap|tiap|per)\s+(?:pansus|komisi|fraksi|panitia\s+khusus)\b[^.\n]{0,25}?"
+    r"\b(?:isinya|berisi|beranggotakan|terdiri\s+(?:dari|atas)|berjumlah|diisi(?:\s+oleh)?)\s+"
+    r"(?:sekitar\s+|kurang\s+lebih\s+|hingga\s+|sampai\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _unit_size(text: str, m: ParticipantMention) -> bool:
+    return _UNIT_SIZE_BEFORE.search(text, max(0, m.start - 70), m.start) is not None
+
+
 def find_participants(text: str) -> list[ParticipantMention]:
     found: dict[int, ParticipantMention] = {}
     peserta: list[tuple[int, int]] | None = None
@@ -297,7 +312,7 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 continue
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
-    mentions = sorted(found.values(), key=lambda p: p.start)
+    mentions = sorted((m for m in found.values() if not _unit_size(text, m)), key=lambda p: p.start)
     if "berasal" in text:
         mentions = _summed_by_origin(text, mentions)
     # a total broken down into trainees and escorts counts its trainees, wherever it is written

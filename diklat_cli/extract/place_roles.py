@@ -271,7 +271,14 @@ LEAVING_TOWN = re.compile(r"\bke\s*luar\s+(?:kota|daerah|provinsi|pulau|wilayah)
 _NEXT_STOP = re.compile(
     r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya)\s+$", _I
 )
-_CANCEL_DEST = re.compile(r"\b(?:pulang|kembali|sepulang|diterapkan|diberlakukan)\s+(?:\w+\s+){0,2}(?:ke|di)\s+$", _I)
+_CANCEL_DEST = re.compile(
+    r"\b(?:pulang|sepulang|diterapkan|diberlakukan"
+    # "kembali" before a trip word is "again", not "back": "kembali studi banding ke A", "kembali
+    # berangkat ke A" send the group out once more
+    r"|kembali(?!\s+(?:\w+\s+)?(?:stud[iy]|benchmark\w*|kunjungan|kunker|berkunjung|berangkat|bertolak"
+    r"|melakukan|melaksanakan|menggelar|mengunjungi|menyambangi|mendatangi)\b))\s+(?:\w+\s+){0,2}(?:ke|di)\s+$",
+    _I,
+)
 
 
 @dataclass
@@ -409,6 +416,32 @@ def share_paired_scores(text: str, resolved: list[Place]) -> None:
             and _PAIRED_KIND.fullmatch(text, a.mention.start, b.mention.start)
         ):
             a.dest, a.origin = b.dest, b.origin
+
+
+_CAPS = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
+# the next village of a list of addresses: "… Kabupaten Klaten Provinsi Jawa Tengah dan Desa B Gunung
+# Kidul", "… Kabupaten Malang, Desa C Kecamatan D Kabupaten E"
+NEXT_VILLAGE_ADDRESS = re.compile(
+    r"(?:\s*,?\s*(?:(?:Provinsi|Propinsi|Prov\.)\s+)?" + _CAPS + r")?\s*(?:,|\bdan\b|\bserta\b)\s*"
+    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+" + _CAPS + r"\s+"
+    r"(?:(?:kecamatan|kec\.|distrik)\s+" + _CAPS + r"\s+)?(?:(?:kabupaten|kab\.|kota)\s+)?",
+    _I,
+)
+
+
+def share_village_list_scores(text: str, resolved: list[Place]) -> None:
+    """Villages visited are listed with their addresses, one after another ("studi banding ke Desa A
+    Kecamatan B Kabupaten C dan Desa D Kabupaten E"): the regency closing each address plays the
+    role of the first one, which alone stands after the trip word."""
+    for a, b in zip(resolved, resolved[1:], strict=False):
+        if (
+            a.dest >= 3
+            and b.dest < a.dest
+            and b.region.kind != "province"
+            and b.region != a.region
+            and NEXT_VILLAGE_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
+        ):
+            b.dest = a.dest
 
 
 def _paired_kinds(text: str, resolved: list[Place]) -> list[Place]:

@@ -521,6 +521,9 @@ _SENDER_PRE = (
     r"\s+(?:(?:di|dari|asal|se-?|se\s+)\s*)?"
     # "320 desa di 16 kecamatan se-X": the villages of a whole region travel
     r"|(?:desa|kecamatan|kelurahan)\s+(?:se-?|se\s+)\s*"
+    # "pengelola Bumdes dan pemerintahan desa di Kabupaten X": the village bodies of a region are its
+    # people (not after a trip word: "belajar ke Bumdes di X")
+    r"|(?<!\bke\s)(?<!\bdi\s)\b(?:bumdes|bum\s+desa|pemerintahan\s+desa|pemerintah\s+desa|bpd)\s+(?:di|se-?|se\s+)\s*"
     # "para pemimpin muda dari X", "peserta pelatihan asal X"
     r"|(?:pemimpin|pimpinan|peserta|perwira|pasis|siswa|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
     re.IGNORECASE,
@@ -624,11 +627,24 @@ def closes_a_village_address(before: str) -> bool:
     return _RURAL_ADDRESS.search(before) is not None
 
 
+# ... or written with no comma, the village's name running straight into its regency ("studi banding ke
+# Desa Sanankerto Kecamatan Turen Kabupaten Malang", "ke Desa Panggungharjo Kabupaten Bantul"): the
+# capitalised name ends where the regency's name begins
+_VISITED_VILLAGE_NAMED = re.compile(
+    r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di)\s+"
+    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+"
+    r"(?:(?:kecamatan|kec\.|distrik)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def destination_weight(before: str, low: str | None = None) -> float:
     """How strongly the words before a place mention make it the place visited (0: not)."""
-    if "," not in before[-45:] and not re.search(r"(?i)\b(?:kecamatan|kec\.|distrik)\s+\S+\s+$", before[-45:]):
-        return 0.0  # the address closes with a comma, or its kecamatan, before the regency
     low = before.lower() if low is None else low
     if not any(w in low for w in _VILLAGE_WORDS):
         return 0.0
+    if before[-1:].isspace() and _VISITED_VILLAGE_NAMED.search(before[-90:]):
+        return 3.0
+    if "," not in before[-45:] and not re.search(r"(?i)\b(?:kecamatan|kec\.|distrik)\s+\S+\s+$", before[-45:]):
+        return 0.0  # the address closes with a comma, or its kecamatan, before the regency
     return 3.0 if _visited_address_re().search(before) else 0.0

@@ -48,6 +48,7 @@ from diklat_cli.extract.place_roles import (
     place_scores,
     resolved_places,
     share_paired_scores,
+    share_village_list_scores,
 )
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.senders import (
@@ -93,7 +94,8 @@ _TRAVELLERS = re.compile(
     r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
     r"\s+(?-i:[A-Z])[^.\n]{0,120}?"
-    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan)\s+(?:kegiatan\s+|kunjungan\s+)?"
+    # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
+    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat)\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
     _I,
 )
@@ -495,6 +497,7 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
         sent = sentence_at(sents, place.mention.start)
         place.dest, place.origin = place_scores(text, sent, place.mention)
     share_paired_scores(text, resolved)
+    share_village_list_scores(text, resolved)
     for place in stops_told_one_a_sentence(text, sents, resolved):
         place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
     hosted: dict[str, float] = {}
