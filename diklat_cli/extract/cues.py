@@ -63,6 +63,17 @@ _LEARNING_AT_PLACE = re.compile(
     r"(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Desa|Nagari)\b)",
     _I,
 )
+# a programme's fieldwork told by what the participants did there, with no trip verb: "peserta … melakukan
+# pengamatan di dua desa", "menjalani pembelajaran di Kelurahan X", "hasil VKN di dua desa di Kecamatan Y":
+# research, observation or learning done in a village, a sub-district or a named region is done away
+# from the classroom, so it states a trip ("di unit kerja masing-masing", "di kelas" name no such place)
+_FIELDWORK_AT_PLACE = re.compile(
+    r"(?=[mhV])\b(?:(?:melakukan|menjalani|melaksanakan)\s+(?:proses\s+)?(?:penelitian|pengamatan|observasi"
+    r"|pembelajaran|pendalaman)|hasil\s+(?:VKN|visitasi|observasi|pengamatan|penelitian))\s+"
+    r"(?:lapangan\s+)?(?:di|ke)\s+(?:(?:\d{1,2}|dua|tiga|empat|lima|beberapa|sejumlah)\s+)?"
+    r"(?:(?i:desa|kelurahan|kecamatan|nagari|gampong|kampung)\b|(?-i:Kabupaten|Kota|Pemkab|Pemkot|Provinsi)\b)",
+    _I,
+)
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
 # daerah Kota X")
@@ -148,6 +159,7 @@ def travel_cue(text: str) -> bool:
         or search(_HOST_RECEIVES, text) is not None
         or search(_STUDY_OF_HOST, text) is not None
         or search(_LEARNING_AT_PLACE, text) is not None
+        or _FIELDWORK_AT_PLACE.search(text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
     )
 

@@ -660,6 +660,12 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         if len(stops) >= 2:
             candidates.append((stops, False))
 
+    # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
+    if role == 0:
+        ordered = _ordered_stops(text, sents, resolved, starts)
+        if len(ordered) >= 2:
+            candidates.append((ordered, False))
+
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
     if role == 1 and search(TOGETHER, text):
@@ -736,6 +742,37 @@ def _finer_stops(regions: list[places.Region], candidates) -> list[places.Region
     if len(finer) >= len(regions) and {province(r) for r in finer} == names:
         return finer
     return regions
+
+
+# the first stop of an itinerary named as such ("tujuan pertamanya", "lokasi pertama yang didatangi",
+# "persinggahan pertama rombongan"), and the words that go on to the next stops in the same sentence
+_FIRST_STOP = re.compile(
+    r"(?=[tldpTLDP])\b(?:tujuan|lokasi|destinasi|persinggahan|lokus)(?:\s+(?:kunjungan|rombongan|studi\s+\w+))?"
+    r"\s+pertama(?:nya)?\b",
+    _I,
+)
+_THEN_STOP = re.compile(r"\b(?:kemudian|lalu|selanjutnya|berikutnya|disusul|terakhir)\b", _I)
+
+
+def _ordered_stops(text: str, sents, resolved: list[Place], starts: list[int]) -> list[places.Region]:
+    """The stops of one group's trip when reports tell them in order in one sentence: the first one
+    named as the first ("Tujuan pertamanya A"), the others after a word of sequence ("kemudian B, dan
+    yang terakhir C", "selanjutnya B", "lalu B"). Each is a stop of the same trip, one after another."""
+    if "pertama" not in text.lower():
+        return []
+    for cue in finditer(_FIRST_STOP, text):
+        sent = sentence_at(sents, cue.start())
+        here = [p for p in places_between(resolved, cue.end(), sent[1], starts) if p.dest >= p.origin]
+        if len(here) < 2 or not _THEN_STOP.search(text, here[0].mention.end, here[-1].mention.start):
+            continue
+        # (a stop after the first is one a word of sequence leads to: "A, kemudian B")
+        kept = [here[0]] + [
+            b for a, b in zip(here, here[1:], strict=False) if _THEN_STOP.search(text, a.mention.end, b.mention.start)
+        ]
+        regions = distinct_regions(kept, text)
+        if len(regions) >= 2:
+            return regions
+    return []
 
 
 _SPLIT = re.compile(r"\b(?:dibagi|terbagi|dipecah)\s+(?:menjadi|dalam|ke\s+dalam|atas)\b", _I)
