@@ -5139,3 +5139,14 @@ MAKASSAR - Peserta PKA Angkatan II Kabupaten Bulukumba melaksanakan studi lapang
 """,
     _v(program="PKA", cohort=2, destination__province="Sulawesi Selatan", start_date="2024-03-05"),
 )
+
+
+UNDECIDED.update(
+    {
+        "multi-f2-persinggahan-pertama-lalu": (
+            "'Persinggahan pertama rombongan Kabupaten Kubu Raya': with no verb or 'adalah' between them, 'rombongan"
+            " Kabupaten X' is how reports name the group from X, so the first stop reads as the sender; a reader"
+            " knows it from the sentence's start, a rule of the words would have to guess"
+        ),
+    }
+)

@@ -113,8 +113,10 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         (
             re.compile(
                 rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya|membawa|memboyong"
-                # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA")
-                rf"|mengajak|mengirim(?:kan)?|memberangkatkan|menerima|menyambut)\s+{number}\s+"
+                # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA", and for their
+                # visit: "menerima kunjungan studi 28 kepala desa")
+                rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
+                rf"|(?:menerima|menyambut)(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),

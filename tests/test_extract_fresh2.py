@@ -1,0 +1,138 @@
+"""Rules written for the shapes of the kq/kr field articles (round 2, ext-fresh2), each on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+from diklat_cli.extract.cues import _FIELDWORK_AT_PLACE, _STUDY_VISIT, travel_cue
+from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.programs import find_activities
+
+
+def _provinces(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puluhan kepala kampung menggelar kegiatan kunjungan studi ke Desa Wisata Sade.",
+        "Desa Panggungharjo menerima kunjungan study dari perangkat desa asal Kabupaten Sigi.",
+        "Mereka melaksanakan kunjungan studi di Kabupaten Banyuwangi selama dua hari.",
+        "Dalam rangka kunjungan studi, rombongan singgah di Kota Blitar.",
+    ],
+)
+def test_a_study_visit_held_or_received_is_a_study_word(text):
+    assert _STUDY_VISIT.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga meminta dewan mengurangi kunjungan studi ke luar daerah.",
+        "Kunjungan studi selama ini dinilai tidak membawa hasil.",
+        "Anggaran kunjungan studi tahun depan dipangkas separuh.",
+    ],
+)
+def test_a_study_visit_talked_of_is_not(text):
+    assert _STUDY_VISIT.search(text) is None
+
+
+def test_kunjungan_studi_alone_reports_a_visit_of_activity_other():
+    text = (
+        "KUALA KAPUAS - Sebanyak 33 perangkat desa dari Kecamatan Selat, Kabupaten Kapuas, melakukan kunjungan studi"
+        " ke Desa Ngringinrejo, Kabupaten Bojonegoro, Selasa (8/8/2023).\n"
+    )
+    (found,) = extract_text(text)
+    assert found.visit.activity == "other"
+    assert found.visit.participants == 33
+    assert found.visit.origin.province == "Kalimantan Tengah"
+    assert found.visit.destination.province == "Jawa Timur"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Diklatpim III melakukan pengamatan di dua desa di Kecamatan Tilamuta.",
+        "Para peserta menjalani proses pembelajaran di Kelurahan Tanjung Seneng.",
+        "Peserta PKN II memaparkan hasil VKN di tiga kecamatan di Kabupaten Sambas.",
+        "Mereka melakukan penelitian lapangan di Kabupaten Lampung Selatan.",
+    ],
+)
+def test_fieldwork_in_villages_or_a_region_is_a_trip(text):
+    assert _FIELDWORK_AT_PLACE.search(text) is not None
+    assert travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Latsar melakukan pengamatan di unit kerja masing-masing.",
+        "Para peserta menjalani pembelajaran di kelas selama dua pekan.",
+        "Widyaiswara melakukan penelitian tentang kinerja ASN.",
+    ],
+)
+def test_fieldwork_at_the_desk_is_no_trip(text):
+    assert _FIELDWORK_AT_PLACE.search(text) is None
+
+
+def test_vkn_is_a_field_study():
+    assert [a.activity for a in find_activities("Peserta menyampaikan hasil VKN kepada bupati.")] == ["studi lapangan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Sebanyak 27 perangkat desa dari Kecamatan Woja melakukan studi banding ke Kabupaten Badung.", 27),
+        ("Sebanyak 14 pengurus BUMDes melakukan studi banding ke Desa Ponggok.", 14),
+    ],
+)
+def test_village_officials_and_board_members_are_counted(text, count):
+    assert [p.value for p in find_participants(text)] == [count]
+
+
+def test_perangkat_daerah_are_offices_not_people():
+    assert find_participants("Sebanyak 5 perangkat daerah menjadi lokasi studi banding.") == []
+
+
+def test_village_group_addressed_by_kecamatan_then_regency_is_sent_by_the_regency():
+    text = (
+        "Sebanyak 20 kepala desa dari Kecamatan Sape, Kabupaten Bima, melakukan studi banding ke Desa Pujon Kidul,"
+        " Kabupaten Malang, Kamis (5/10/2023).\n"
+    )
+    (found,) = extract_text(text)
+    assert found.visit.origin.province == "Nusa Tenggara Barat"
+    assert found.visit.destination.province == "Jawa Timur"
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provinces"),
+    [
+        (
+            "Tujuan pertamanya Kota Semarang, kemudian Kabupaten Gianyar, dan yang terakhir Kota Mataram.",
+            ["Jawa Tengah", "Bali", "Nusa Tenggara Barat"],
+        ),
+        ("Lokasi pertama yang didatangi ialah Kota Palembang, selanjutnya Kota Jambi.", ["Sumatera Selatan", "Jambi"]),
+    ],
+)
+def test_an_itinerary_told_in_order_is_a_record_per_stop(sentence, provinces):
+    text = (
+        "Sebanyak 12 lurah di Kota Sorong melakukan studi banding pada 4-6 Juni 2024 untuk belajar pelayanan. "
+        + sentence
+        + "\n"
+    )
+    assert sorted(p or "" for p in _provinces(text)) == sorted(provinces)
+
+
+def test_first_aim_then_more_aims_is_one_visit():
+    text = (
+        "Peserta PKA Angkatan I Kabupaten Tegal melaksanakan studi lapangan di Pemerintah Kota Surabaya, Rabu"
+        " (6/3/2024). Tujuan pertama kegiatan ini mempelajari perizinan, kemudian melihat layanan kesehatan.\n"
+    )
+    assert _provinces(text) == ["Jawa Timur"]
+
+
+def test_the_host_receiving_a_visit_of_n_people_counts_them():
+    text = "Desa Bone-Bone menerima kunjungan studi banding 31 kepala desa asal Kabupaten Wajo."
+    assert [p.value for p in find_participants(text)] == [31]
