@@ -136,3 +136,37 @@ def test_first_aim_then_more_aims_is_one_visit():
 def test_the_host_receiving_a_visit_of_n_people_counts_them():
     text = "Desa Bone-Bone menerima kunjungan studi banding 31 kepala desa asal Kabupaten Wajo."
     assert [p.value for p in find_participants(text)] == [31]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Komisi B DPRD Kabupaten Alor berfoto bersama pejabat Pemkot Denpasar saat melakukan studi banding.",
+        "Para kepala desa foto bareng jajaran Pemkab Banyuwangi usai kunjungan kerja.",
+    ],
+)
+def test_the_hosts_a_group_poses_with_during_its_trip_are_the_destination(text):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    hosts = [p for p in resolved_places(text) if p.region.name in ("Kota Denpasar", "Kabupaten Banyuwangi")]
+    assert hosts
+    for p in hosts:
+        dest, origin = place_scores(text, (0, len(text)), p.mention)
+        assert dest > origin
+
+
+def test_a_caption_adds_the_visit_of_another_sub_group():
+    text = (
+        "Rombongan Komisi III DPRD Kabupaten Rote Ndao berfoto bersama pejabat Pemkot Tarakan saat melakukan kaji"
+        " banding.\nBA'A - Anggota DPRD Rote Ndao dibagi dalam dua tim. Komisi I melakukan kaji banding di Pemkot"
+        " Blitar.\n"
+    )
+    assert sorted(p or "" for p in _provinces(text)) == ["Jawa Timur", "Kalimantan Utara"]
+
+
+def test_one_sub_group_told_in_caption_and_body_is_one_visit():
+    text = (
+        "Rombongan Komisi A DPRD Kota Bitung berfoto bersama pejabat Pemkot Tomohon saat melakukan studi banding.\n"
+        "BITUNG - Komisi A DPRD Kota Bitung melakukan studi banding di Pemkot Tomohon, Senin (6/5/2024).\n"
+    )
+    assert _provinces(text) == ["Sulawesi Utara"]

@@ -5150,3 +5150,40 @@ UNDECIDED.update(
         ),
     }
 )
+
+# ---------------------------------------------------------------- several visits: sub-groups told "melakukan kaji banding di X",
+# one of them only in a photo caption (written after the first rules, before running)
+case(
+    "multi",
+    "f2-komisi-kaji-banding-di-each",
+    """
+ENDE - Seluruh anggota DPRD Kabupaten Sikka yang berjumlah 35 orang melakukan studi banding ke luar NTT. Studi banding dibagi dalam dua tim sesuai komisi.
+Komisi A melakukan studi banding di Pemkot Bogor, sementara Komisi B melakukan studi banding di Pemkab Sleman.
+Ketua DPRD Sikka, Yosef Lewar, berharap hasilnya diterapkan di daerah sendiri.
+""",
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Jawa Barat"),
+    _v(origin__province="Nusa Tenggara Timur", destination__province="DI Yogyakarta"),
+)
+case(
+    "multi",
+    "f2-caption-adds-subgroup",
+    """
+Ketua DPRD Ende Minta Hasil Studi Banding Diterapkan
+KUPANG.COM/MARIA SERAN
+Rombongan Komisi II DPRD Kabupaten Ende berfoto bersama pejabat Pemkot Balikpapan saat melakukan studi banding.
+ENDE - Ketua DPRD Kabupaten Ende berharap hasil studi banding para anggota dewan diterapkan di Ende.
+Anggota dewan dibagi dalam dua tim mengikuti komisi. Komisi I melakukan studi banding di Pemkot Malang.
+""",
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Jawa Timur"),
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Kalimantan Timur"),
+)
+case(
+    "multi",
+    "f2-caption-same-subgroup-nearmiss",
+    """
+Komisi C DPRD Kendari Belajar Pengelolaan Pasar di Makassar
+Rombongan Komisi C DPRD Kota Kendari berfoto bersama pejabat Pemkot Makassar saat melakukan studi banding.
+KENDARI - Komisi C DPRD Kota Kendari melakukan studi banding di Pemkot Makassar, Selasa (7/5/2024), untuk mempelajari pengelolaan pasar tradisional.
+""",
+    _v(origin__province="Sulawesi Tenggara", destination__province="Sulawesi Selatan", start_date="2024-05-07"),
+)

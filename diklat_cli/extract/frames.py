@@ -183,9 +183,15 @@ _EXAMPLE_TRIP = re.compile(
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
+# ... or of studying at it ("Komisi I melakukan kaji banding di Pemkot X"), or of posing there with its hosts
+# (a caption's "Komisi III … berfoto bersama pejabat Pemkot Y saat melakukan kaji banding")
 _SUBGROUP_GOES = re.compile(
-    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih|bertandang|tujuan(?:nya)?)\b", _I
+    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih|bertandang|tujuan(?:nya)?"
+    r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker)\s+di|berfoto\s+bersama)\b",
+    _I,
 )
+# the sub-group's own council written after its label ("Komisi III DPRD Kabupaten Malaka"): where it comes from
+_OWN_COUNCIL = re.compile(r"\s+(?:DPRD|DPRK|DPRP)\s+", _I)
 # a sentence that goes on about the group just named: "Rombongan komisi ini …", "Mereka …", "Komisi tersebut …"
 _THAT_SUBGROUP = re.compile(
     r"\s*(?:(?:rombongan|komisi|kelompok|tim|pansus)(?:\s+(?:komisi|kelompok|tim|pansus))?\s+(?:ini|itu|tersebut)"
@@ -278,6 +284,10 @@ def _subgroup_places(
         limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         told_from = m.end()
+        if place is not None and _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start):
+            # (its own council's region: where it went is the next place)
+            told_from = place.mention.end
+            place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
         if place is not None and (line := _LABEL_LINE.match(text, m.end())) and line.end() == place.mention.start:
             told_from = -1  # the place given to the group, no verb needed
         if place is None and sent[1] < min(len(text), next_group):

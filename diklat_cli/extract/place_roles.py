@@ -281,6 +281,21 @@ _CANCEL_DEST = re.compile(
 )
 
 
+# a photo caption's group picture: the travellers "berfoto bersama pejabat Pemkot X saat melakukan kaji
+# banding": who a group poses with during its trip are its hosts (the trip words right after the place
+# would otherwise make X the body that studies)
+_POSED_WITH_HOST = re.compile(
+    r"\b(?:berfoto|foto)\s+(?:bersama|bareng)\s+(?:dengan\s+)?(?:para\s+)?(?:pejabat|jajaran|pimpinan|kepala|staf"
+    r"|perwakilan)?\s*$",
+    _I,
+)
+_DURING_TRIP = re.compile(
+    r"[^.\n]{0,40}?\b(?:saat|ketika|usai|seusai|dalam)\s+(?:melakukan\s+|melaksanakan\s+|kegiatan\s+|acara\s+)?"
+    r"(?:stud[iy]\s+\w+|kaji\s+banding|benchmark\w*|kunjungan|kunker)\b",
+    _I,
+)
+
+
 @dataclass
 class Place:
     mention: places.PlaceMention
@@ -333,6 +348,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
+    if ("bersama" in low_pre or "bareng" in low_pre) and _POSED_WITH_HOST.search(pre) and _DURING_TRIP.match(post):
+        origin, dest = 0.0, 3.0  # "berfoto bersama pejabat Pemkot X saat melakukan studi banding": X hosted
     lowered = mention.text.lower()
     if (
         dest < 2
