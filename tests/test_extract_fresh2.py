@@ -170,3 +170,36 @@ def test_one_sub_group_told_in_caption_and_body_is_one_visit():
         "BITUNG - Komisi A DPRD Kota Bitung melakukan studi banding di Pemkot Tomohon, Senin (6/5/2024).\n"
     )
     assert _provinces(text) == ["Sulawesi Utara"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seperti Kelompok I dua pekan sebelumnya, rombongan juga meninjau puskesmas.",
+        "Sama dengan studi tiru gelombang pertama sebulan sebelumnya, mereka belajar di dinas itu.",
+    ],
+)
+def test_the_first_group_compared_is_a_visit_of_its_own(sentence):
+    from diklat_cli.extract.visits import _EARLIER_WAVE
+
+    assert _EARLIER_WAVE.search(sentence) is not None
+    text = (
+        "MAKASSAR - Rombongan Kelompok II pegawai Dinas Kesehatan Kabupaten Majene melakukan studi tiru di Dinas"
+        " Kesehatan Kota Makassar, Selasa (4/6/2024). " + sentence + "\n"
+    )
+    found = extract_text(text)
+    assert [str(e.visit.start_date) for e in found] == ["2024-06-04", "None"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seperti studi banding tahun lalu, rombongan belajar pengelolaan pasar.",
+        "Seperti biasa, Kelompok I datang lebih dulu.",
+        "Seperti kelompok I, kelompok II juga menginap di hotel.",
+    ],
+)
+def test_a_comparison_with_no_earlier_first_group_is_none(sentence):
+    from diklat_cli.extract.visits import _EARLIER_WAVE
+
+    assert _EARLIER_WAVE.search(sentence) is None

@@ -5187,3 +5187,34 @@ KENDARI - Komisi C DPRD Kota Kendari melakukan studi banding di Pemkot Makassar,
 """,
     _v(origin__province="Sulawesi Tenggara", destination__province="Sulawesi Selatan", start_date="2024-05-07"),
 )
+
+# ---------------------------------------------------------------- several visits: the group before told as a comparison
+# ("Seperti Kelompok I dua minggu sebelumnya, …"), the kr-13 shape (written before running)
+case(
+    "multi",
+    "f2-seperti-kelompok-i-sebelumnya",
+    """
+KUPANG - Rombongan Kelompok II peserta Latsar CPNS Kabupaten Nagekeo diterima di Kantor Wali Kota Kupang, Kamis (12/9/2024).
+Seperti Kelompok I sepekan sebelumnya, mereka mempelajari layanan kependudukan di Dinas Dukcapil Kota Kupang.
+""",
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Nusa Tenggara Timur", start_date="2024-09-12"),
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Nusa Tenggara Timur", start_date=None),
+)
+case(
+    "multi",
+    "f2-sama-dengan-gelombang-pertama",
+    """
+Dinas Pendidikan Mamuju Studi Banding ke Makassar
+MAKASSAR - Sebanyak 20 pegawai Dinas Pendidikan Kabupaten Mamuju melakukan studi banding di Dinas Pendidikan Kota Makassar pada 14-15 Mei 2024. Sama dengan gelombang pertama sebulan sebelumnya, rombongan belajar pengelolaan dana BOS.
+""",
+    _v(origin__province="Sulawesi Barat", destination__province="Sulawesi Selatan", start_date="2024-05-14", participants=20),
+    _v(origin__province="Sulawesi Barat", destination__province="Sulawesi Selatan", start_date=None, participants=None),
+)
+case(
+    "multi",
+    "f2-seperti-tahun-lalu-nearmiss",
+    """
+JAMBI - Seperti studi banding tahun lalu, Komisi B DPRD Kota Jambi kembali belajar pengelolaan pasar ke Pemkot Padang, Rabu (8/5/2024).
+""",
+    _v(origin__province="Jambi", destination__province="Sumatera Barat", start_date="2024-05-08"),
+)

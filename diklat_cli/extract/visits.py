@@ -590,6 +590,18 @@ _NEXT_WAVE = re.compile(
 )
 
 
+# the group before told as a comparison: a report of one group of a series sets it beside the first
+# group ("Seperti Kaji Banding Kelompok I dua minggu sebelumnya, rombongan Kelompok II …", "Sama dengan
+# gelombang pertama sebulan sebelumnya, …"): that group made the same trip to the same host, on days
+# of its own the report does not give
+_EARLIER_WAVE = re.compile(
+    r"(?=[sS])\b(?:seperti|sama\s+(?:dengan|seperti))\s+(?:pada\s+)?(?:(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking"
+    r"|kunjungan(?:\s+kerja)?)\s+)?(?:kelompok|gelombang|tim|rombongan|kloter)?\s*(?:(?-i:I)|1|pertama)\b"
+    r"[^.\n,]{0,40}?\bsebelum(?:nya)?\b",
+    _I,
+)
+
+
 _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
 
 
@@ -648,6 +660,15 @@ def _records_beside(text: str, sents, resolved: list[Place], results: list[Extra
             evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
             evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
             results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1 and search(_EARLIER_WAVE, text) is not None:
+        # the first group of the series, compared with the one reported: its own visit, days and count untold
+        visit = results[0].visit.model_copy(deep=True)
+        visit.start_date = visit.end_date = None
+        visit.participants = None
+        evidence = dict(results[0].evidence)
+        for name in ("start_date", "end_date", "participants"):
+            evidence[name] = Evidence(confidence=0.0)
+        results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
         skip = (line.published[1], line.published[2]) if line.published else None
         pub = published or (line.published[0] if line.published else None)
