@@ -203,3 +203,8 @@ def test_a_comparison_with_no_earlier_first_group_is_none(sentence):
     from diklat_cli.extract.visits import _EARLIER_WAVE
 
     assert _EARLIER_WAVE.search(sentence) is None
+
+
+def test_kaji_tiru_the_blend_of_kaji_banding_and_studi_tiru_is_a_studi_banding():
+    found = find_activities("Para kades melaksanakan kaji tiru ke Desa Wisata Nglanggeran.")
+    assert [a.activity for a in found] == ["studi banding"]

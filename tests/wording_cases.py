@@ -5218,3 +5218,19 @@ JAMBI - Seperti studi banding tahun lalu, Komisi B DPRD Kota Jambi kembali belaj
 """,
     _v(origin__province="Jambi", destination__province="Sumatera Barat", start_date="2024-05-08"),
 )
+case(
+    "detect",
+    "f2-kaji-tiru-blend",
+    """
+Kades dan Pokdarwis Lombok Utara Kaji Tiru ke Desa Wisata Pentingsari
+SLEMAN - Sebanyak 16 kepala desa dan ketua Pokdarwis Kabupaten Lombok Utara melaksanakan kaji tiru ke Desa Wisata Pentingsari, Kabupaten Sleman, Jumat (11/10/2024).
+Mereka ingin meniru cara desa itu mengemas paket wisata tinggal bersama warga.
+""",
+    _v(
+        activity="studi banding",
+        participants=16,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="DI Yogyakarta",
+        start_date="2024-10-11",
+    ),
+)
