@@ -208,3 +208,28 @@ def test_a_comparison_with_no_earlier_first_group_is_none(sentence):
 def test_kaji_tiru_the_blend_of_kaji_banding_and_studi_tiru_is_a_studi_banding():
     found = find_activities("Para kades melaksanakan kaji tiru ke Desa Wisata Nglanggeran.")
     assert [a.activity for a in found] == ["studi banding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "WAINGAPU - Sebanyak 20 kades Sumba Timur studi banding ke Klaten, Provinsi Jogja, Senin (2/9/2024).\n",
+            "Jawa Tengah",
+        ),
+        (
+            "PALU - Sebanyak 15 lurah Kota Palu melakukan studi banding ke Depok, Jakarta, Selasa (3/9/2024).\n",
+            "Jawa Barat",
+        ),
+    ],
+)
+def test_a_regency_written_with_a_province_it_is_not_in_is_one_place(text, province):
+    assert _provinces(text) == [province]
+
+
+def test_a_list_that_goes_on_after_the_province_is_still_a_list():
+    text = (
+        "AMBON - Sebanyak 30 kepala desa Maluku Tengah melakukan studi banding ke Bogor, Jakarta dan Bandung pada"
+        " 2-6 September 2024.\n"
+    )
+    assert len(_provinces(text)) >= 2

@@ -5106,9 +5106,24 @@ Sembilan Lurah di Kota Bima Akan Studi Banding ke Jawa
 KOTA BIMA - Sembilan lurah di Kecamatan Rasanae Barat, Kota Bima, bersama Camat Hendra Wijaya akan melakukan studi banding ke tiga daerah. Tujuan pertamanya Surabaya, kemudian Sleman, dan yang terakhir Bandung.
 "Kami akan belajar pengelolaan sampah dan kampung tematik," kata Hendra.
 """,
-    _v(activity="studi banding", participants=9, origin__province="Nusa Tenggara Barat", destination__province="Jawa Timur"),
-    _v(activity="studi banding", participants=9, origin__province="Nusa Tenggara Barat", destination__province="DI Yogyakarta"),
-    _v(activity="studi banding", participants=9, origin__province="Nusa Tenggara Barat", destination__province="Jawa Barat"),
+    _v(
+        activity="studi banding",
+        participants=9,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Jawa Timur",
+    ),
+    _v(
+        activity="studi banding",
+        participants=9,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="DI Yogyakarta",
+    ),
+    _v(
+        activity="studi banding",
+        participants=9,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Jawa Barat",
+    ),
 )
 case(
     "multi",
@@ -5207,7 +5222,12 @@ case(
 Dinas Pendidikan Mamuju Studi Banding ke Makassar
 MAKASSAR - Sebanyak 20 pegawai Dinas Pendidikan Kabupaten Mamuju melakukan studi banding di Dinas Pendidikan Kota Makassar pada 14-15 Mei 2024. Sama dengan gelombang pertama sebulan sebelumnya, rombongan belajar pengelolaan dana BOS.
 """,
-    _v(origin__province="Sulawesi Barat", destination__province="Sulawesi Selatan", start_date="2024-05-14", participants=20),
+    _v(
+        origin__province="Sulawesi Barat",
+        destination__province="Sulawesi Selatan",
+        start_date="2024-05-14",
+        participants=20,
+    ),
     _v(origin__province="Sulawesi Barat", destination__province="Sulawesi Selatan", start_date=None, participants=None),
 )
 case(
@@ -5232,5 +5252,36 @@ Mereka ingin meniru cara desa itu mengemas paket wisata tinggal bersama warga.
         origin__province="Nusa Tenggara Barat",
         destination__province="DI Yogyakarta",
         start_date="2024-10-11",
+    ),
+)
+
+# ---------------------------------------------------------------- a regency named with a province it is not in (the kr-05
+# shape; written after the tie-break rule, so not part of the first-pass figure)
+case(
+    "detect",
+    "f2-regency-with-loose-province",
+    """
+50 Kepala Desa Sumba Barat Belajar ke Jogja
+WAIKABUBAK - Sebanyak 50 kepala desa di Kabupaten Sumba Barat berangkat studi banding ke Magelang, Provinsi Jogja, untuk belajar mengelola desa wisata.
+""",
+    _v(
+        activity="studi banding",
+        participants=50,
+        origin__province="Nusa Tenggara Timur",
+        destination__province="Jawa Tengah",
+    ),
+)
+case(
+    "detect",
+    "f2-regency-with-loose-capital",
+    """
+Pengurus BUMDes Tapin Studi Banding ke Jakarta
+RANTAU - Sebanyak 18 pengurus BUMDes Kabupaten Tapin melakukan studi banding ke Bogor, Jakarta, Senin (2/9/2024).
+""",
+    _v(
+        activity="studi banding",
+        participants=18,
+        origin__province="Kalimantan Selatan",
+        destination__province="Jawa Barat",
     ),
 )

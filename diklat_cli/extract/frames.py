@@ -422,11 +422,33 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
     return found if len({p.region for p in found}) >= 2 else []
 
 
+# "ke Magelang, Provinsi Jogja", "ke Bogor, Jakarta": a regency followed by a province it is not in, the
+# two alone: reporters write a town with the better-known province or capital near it as its address;
+# that is one place (the regency, the more precise name), not a list of two stops
+_LOOSE_ADDRESS = re.compile(r"\s*,\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?", _I)
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:,?\s*(?:dan|serta|hingga|sampai)\b|,\s*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*(?:,|dan\b|serta\b))",
+    _I,
+)
+
+
+def _is_loose_address(text: str, a: Place, b: Place) -> bool:
+    return (
+        b.region.kind == "province"
+        and a.region.kind != "province"
+        and a.region.province != b.region.name
+        and not b.mention.government  # "Kabupaten A, Pemerintah Provinsi B": a second body
+        and _LIST_GOES_ON.match(text, b.mention.end) is None
+    )
+
+
 def linked_places(text: str, a: Place, b: Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
+    if _LOOSE_ADDRESS.fullmatch(text, a.mention.end, b.mention.start) and _is_loose_address(text, a, b):
+        return False
     # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
     aside = (
         _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None

@@ -204,7 +204,9 @@ def extract_visits(
         other = 1 - role
         ranked = sorted(
             (n for n in totals if n not in exclude and totals[n][role] > 0),
-            key=lambda n: (-(totals[n][role] - 1.0 * totals[n][other]), first_seen[n]),
+            # at equal weight a regency or city wins over a province: reporters name a town precisely but its
+            # province loosely, after the better-known one near it ("ke Klaten, Provinsi Jokja", "Bogor, Jakarta")
+            key=lambda n: (-(totals[n][role] - 1.0 * totals[n][other]), by_name[n].kind == "province", first_seen[n]),
         )
         return ranked[0] if ranked else None
 
