@@ -233,3 +233,14 @@ def test_a_list_that_goes_on_after_the_province_is_still_a_list():
         " 2-6 September 2024.\n"
     )
     assert len(_provinces(text)) >= 2
+
+
+def test_one_groups_count_written_beside_its_first_stop_holds_at_every_stop():
+    text = (
+        "Delapan Lurah Kota Bau-Bau Studi Banding ke Surabaya\n"
+        "BAU-BAU - Delapan lurah di Kota Bau-Bau akan melakukan studi banding ke tiga kota untuk belajar"
+        " pengelolaan sampah. Tujuan pertamanya Surabaya, kemudian Semarang, dan yang terakhir Bandung.\n"
+    )
+    found = extract_text(text)
+    assert sorted(e.visit.destination.province or "" for e in found) == ["Jawa Barat", "Jawa Tengah", "Jawa Timur"]
+    assert [e.visit.participants for e in found] == [8, 8, 8]

@@ -324,7 +324,9 @@ def extract_visits(
             dest_frames or origin_frames,
             participants,
         )
-        if not (dest_frames and origin_frames)
+        # one group stop after stop ("Tujuan pertamanya A, kemudian B"): the same people at every stop, so a
+        # count written beside one stop (a headline's "Tujuh Kades … ke A") is the group's at all of them
+        if not (dest_frames and origin_frames) and (together or not dest_frames)
         else {}
     )
     frame_items = frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
