@@ -244,3 +244,16 @@ def test_one_groups_count_written_beside_its_first_stop_holds_at_every_stop():
     found = extract_text(text)
     assert sorted(e.visit.destination.province or "" for e in found) == ["Jawa Barat", "Jawa Tengah", "Jawa Timur"]
     assert [e.visit.participants for e in found] == [8, 8, 8]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rombongan belajar ke Kabupaten Benteng soal pemindahan ibu kota.", ["Kabupaten Bengkulu Tengah"]),
+        ("Rombongan singgah di Benteng Marlborough.", []),
+    ],
+)
+def test_benteng_is_bengkulu_tengah_only_after_a_prefix(text, names):
+    from diklat_cli.extract.place_roles import resolved_places
+
+    assert [p.region.name for p in resolved_places(text)] == names

@@ -5285,3 +5285,12 @@ RANTAU - Sebanyak 18 pengurus BUMDes Kabupaten Tapin melakukan studi banding ke 
         destination__province="Jawa Barat",
     ),
 )
+case(
+    "detect",
+    "f2-benteng-prefixed-alias",
+    """
+BENGKULU TENGAH - Rombongan Komisi A DPRD Kabupaten Kendal datang belajar ke Kabupaten Benteng soal penataan aset daerah, Kamis (15/8/2024).
+Rombongan diterima Sekda Benteng di ruang rapat setda.
+""",
+    _v(origin__province="Jawa Tengah", destination__province="Bengkulu", start_date="2024-08-15"),
+)
