@@ -257,3 +257,19 @@ def test_benteng_is_bengkulu_tengah_only_after_a_prefix(text, names):
     from diklat_cli.extract.place_roles import resolved_places
 
     assert [p.region.name for p in resolved_places(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("headline", "sender"),
+    [
+        ("Pemkot Salatiga Pelajari Pengelolaan Pasar Kabupaten Sleman", "Kota Salatiga"),
+        ("DPRD Sumbawa Timba Ilmu ke Kota Denpasar", "Kabupaten Sumbawa"),
+    ],
+)
+def test_a_headlines_clipped_learning_verb_follows_the_sender(headline, sender):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    first = resolved_places(headline)[0]
+    assert first.region.name == sender
+    dest, origin = place_scores(headline, (0, len(headline)), first.mention)
+    assert origin > dest

@@ -5294,3 +5294,25 @@ Rombongan diterima Sekda Benteng di ruang rapat setda.
 """,
     _v(origin__province="Jawa Tengah", destination__province="Bengkulu", start_date="2024-08-15"),
 )
+
+# ---------------------------------------------------------------- origin: a headline's clipped verb (the kr-18 shape; written
+# after the rule, so not part of the first-pass figure)
+case(
+    "origin",
+    "f2-headline-pelajari",
+    """
+Pemkab Pati Pelajari Layanan Adminduk Kota Madiun
+Wali Kota Madiun menyambut para peserta pelatihan kepemimpinan yang melaksanakan studi lapangan di Mal Pelayanan Publik, Selasa (3/9/2024).
+Peserta melihat langsung layanan kependudukan yang selesai dalam satu jam.
+""",
+    _v(origin__province="Jawa Tengah", destination__province="Jawa Timur"),
+)
+case(
+    "origin",
+    "f2-headline-timba-ilmu",
+    """
+DPRD Lombok Barat Timba Ilmu Perda Pariwisata di Kabupaten Badung
+Ketua Komisi II DPRD Badung menerima rombongan yang datang untuk belajar penyusunan perda pariwisata, Kamis (5/9/2024).
+""",
+    _v(origin__province="Nusa Tenggara Barat", destination__province="Bali"),
+)

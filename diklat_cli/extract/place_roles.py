@@ -248,7 +248,10 @@ _ORIGIN_POST = [
             # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
             # (but "ke X untuk mempelajari …" is the purpose of going to X)
             # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
-            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali|ngangsu)\b)",
+            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali|ngangsu)\b"
+            # ... and in a headline's clipped verbs, capitalised without their prefix: "Pemkot X Pelajari …",
+            # "Pemkab Y Timba Ilmu ke …", "DPRD Z Kunjungi …"
+            r"|(?-i:Pelajari|Timba\s+Ilmu|Kunjungi|Sambangi|Datangi)\b)",
             _I,
         ),
         2,
