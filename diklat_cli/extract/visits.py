@@ -202,12 +202,21 @@ def extract_visits(
 
     def best(role: int, exclude: set[str]) -> str | None:
         other = 1 - role
+
+        def net(n: str) -> float:
+            return totals[n][role] - 1.0 * totals[n][other]
+
         ranked = sorted(
             (n for n in totals if n not in exclude and totals[n][role] > 0),
-            # at equal weight a regency or city wins over a province: reporters name a town precisely but its
-            # province loosely, after the better-known one near it ("ke Klaten, Provinsi Jokja", "Bogor, Jakarta")
-            key=lambda n: (-(totals[n][role] - 1.0 * totals[n][other]), by_name[n].kind == "province", first_seen[n]),
+            key=lambda n: (-net(n), first_seen[n]),
         )
+        if len(ranked) >= 2 and by_name[ranked[0]].kind == "province":
+            # at equal weight a regency or city outside the province wins over it: reporters name a town
+            # precisely but its province loosely, after the better-known one near it ("ke Klaten, Provinsi
+            # Jokja", "ke Bogor, Jakarta"); a town inside the province is the same destination either way
+            town = next((n for n in ranked[1:] if net(n) == net(ranked[0]) and by_name[n].kind != "province"), None)
+            if town is not None and by_name[town].province != ranked[0]:
+                return town
         return ranked[0] if ranked else None
 
     dest_name = best(0, set())
