@@ -159,7 +159,7 @@ def travel_cue(text: str) -> bool:
         or search(_HOST_RECEIVES, text) is not None
         or search(_STUDY_OF_HOST, text) is not None
         or search(_LEARNING_AT_PLACE, text) is not None
-        or _FIELDWORK_AT_PLACE.search(text) is not None
+        or search(_FIELDWORK_AT_PLACE, text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
     )
 
@@ -171,7 +171,7 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
         not activities
         and not any(k.program for k in keys)
         and not LEARNING.search(text)
-        and not _STUDY_VISIT.search(text)
+        and search(_STUDY_VISIT, text) is None
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word counts only
         # when its stated purpose is to learn from the host

@@ -693,7 +693,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
             candidates.append((stops, False))
 
     # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
-    if role == 0:
+    if role == 0 and "pertama" in low:
         ordered = _ordered_stops(text, sents, resolved, starts)
         if len(ordered) >= 2:
             candidates.append((ordered, False))
@@ -790,8 +790,6 @@ def _ordered_stops(text: str, sents, resolved: list[Place], starts: list[int]) -
     """The stops of one group's trip when reports tell them in order in one sentence: the first one
     named as the first ("Tujuan pertamanya A"), the others after a word of sequence ("kemudian B, dan
     yang terakhir C", "selanjutnya B", "lalu B"). Each is a stop of the same trip, one after another."""
-    if "pertama" not in text.lower():
-        return []
     for cue in finditer(_FIRST_STOP, text):
         sent = sentence_at(sents, cue.start())
         here = [p for p in places_between(resolved, cue.end(), sent[1], starts) if p.dest >= p.origin]

@@ -673,7 +673,7 @@ def _records_beside(text: str, sents, resolved: list[Place], results: list[Extra
             evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
             evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
             results.append(Extraction(visit=visit, evidence=evidence))
-    if len(results) == 1 and search(_EARLIER_WAVE, text) is not None:
+    if len(results) == 1 and "sebelum" in text and search(_EARLIER_WAVE, text) is not None:
         # the first group of the series, compared with the one reported: its own visit, days and count untold
         visit = results[0].visit.model_copy(deep=True)
         visit.start_date = visit.end_date = None
