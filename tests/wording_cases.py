@@ -5316,3 +5316,57 @@ Ketua Komisi II DPRD Badung menerima rombongan yang datang untuk belajar penyusu
 """,
     _v(origin__province="Nusa Tenggara Barat", destination__province="Bali"),
 )
+
+# ---------------------------------------------------------------- other wordings of this branch's rules (written after all of
+# them, before running: a second first-pass figure)
+case(
+    "detect",
+    "f2b-pembelajaran-di-kelurahan",
+    """
+BANJARBARU - Peserta PKA Angkatan III Provinsi Kalimantan Tengah menjalani pembelajaran di Kelurahan Kertak Hanyar, Kabupaten Banjar, pada 10-12 Juli 2024.
+Selama tiga hari mereka mengamati layanan terpadu kelurahan itu.
+""",
+    _v(
+        program="PKA",
+        cohort=3,
+        origin__province="Kalimantan Tengah",
+        destination__province="Kalimantan Selatan",
+        start_date="2024-07-10",
+        end_date="2024-07-12",
+    ),
+)
+case(
+    "detect",
+    "f2b-dalam-rangka-kunjungan-studi",
+    """
+Dalam rangka kunjungan studi, sebanyak 30 anggota BPD Kabupaten Sumedang mendatangi Desa Sukawangi, Kabupaten Bogor, Sabtu (13/7/2024).
+Mereka belajar cara desa itu menyusun peraturan desa tentang sampah.
+""",
+    _v(
+        activity="other",
+        participants=30,
+        origin__province="Jawa Barat",
+        destination__province="Jawa Barat",
+        start_date="2024-07-13",
+    ),
+)
+case(
+    "multi",
+    "f2b-destinasi-pertama-lalu",
+    """
+MATARAM - Sebanyak 22 kepala desa Kabupaten Lombok Timur melakukan studi banding pada 1-4 Agustus 2024. Destinasi pertama rombongan ialah Kabupaten Gianyar, lalu Kota Denpasar.
+""",
+    _v(participants=22, origin__province="Nusa Tenggara Barat", destination__province="Bali"),
+    _v(participants=22, origin__province="Nusa Tenggara Barat", destination__province="Bali"),
+)
+case(
+    "multi",
+    "f2b-caption-foto-bersama-pansus",
+    """
+Hasil Kunker Pansus DPRD Tidore Dibahas Pekan Depan
+Anggota Pansus II DPRD Kota Tidore Kepulauan foto bersama jajaran Pemkot Balikpapan usai kunjungan kerja.
+TIDORE - Hasil kunjungan kerja dua pansus DPRD Kota Tidore Kepulauan akan dibahas dalam rapat paripurna pekan depan. Pansus I melakukan kunjungan kerja di Pemkab Minahasa.
+""",
+    _v(origin__province="Maluku Utara", destination__province="Sulawesi Utara"),
+    _v(origin__province="Maluku Utara", destination__province="Kalimantan Timur"),
+)

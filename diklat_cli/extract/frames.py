@@ -187,7 +187,7 @@ _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # (a caption's "Komisi III … berfoto bersama pejabat Pemkot Y saat melakukan kaji banding")
 _SUBGROUP_GOES = re.compile(
     r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih|bertandang|tujuan(?:nya)?"
-    r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker)\s+di|berfoto\s+bersama)\b",
+    r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker)\s+di|(?:ber)?foto\s+(?:bersama|bareng))\b",
     _I,
 )
 # the sub-group's own council written after its label ("Komisi III DPRD Kabupaten Malaka"): where it comes from
