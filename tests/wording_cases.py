@@ -4977,6 +4977,9 @@ UNDECIDED.update(
 # wording: a "kunjungan studi" with no other activity word; a programme's fieldwork ("VKN", "melakukan
 # pengamatan di desa …") told without a trip verb; an itinerary told in order ("tujuan pertamanya A,
 # kemudian B, dan terakhir C"). Expected records written before the extractor was run on them.
+# First-pass figures (before any rule for the batch): first batch 3/12 (detect 2/8, multi 1/4); the caption
+# batch 2/3; the earlier-group batch 1/3; the last batch, written after all the rules, 3/4. The cases on the
+# loose address, "kaji tiru", "Benteng" and the headline verbs were written after their rules (no first pass).
 
 # ---------------------------------------------------------------- detection: a "kunjungan studi" and nothing else
 case(
