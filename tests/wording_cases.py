@@ -4970,3 +4970,406 @@ UNDECIDED.update(
         ),
     }
 )
+
+
+# ---- round 2: ext-fresh2
+# Shapes of the kq-/kr- tune articles that lost whole visits, each in other names, places, numbers and
+# wording: a "kunjungan studi" with no other activity word; a programme's fieldwork ("VKN", "melakukan
+# pengamatan di desa …") told without a trip verb; an itinerary told in order ("tujuan pertamanya A,
+# kemudian B, dan terakhir C"). Expected records written before the extractor was run on them.
+# First-pass figures (before any rule for the batch): first batch 3/12 (detect 2/8, multi 1/4); the caption
+# batch 2/3; the earlier-group batch 1/3; the last batch, written after all the rules, 3/4. The cases on the
+# loose address, "kaji tiru", "Benteng" and the headline verbs were written after their rules (no first pass).
+
+# ---------------------------------------------------------------- detection: a "kunjungan studi" and nothing else
+case(
+    "detect",
+    "f2-kunjungan-studi-perangkat-nagari",
+    """
+BATUSANGKAR - Sebanyak 42 perangkat nagari dari Kecamatan Lima Kaum, Kabupaten Tanah Datar, sejak 14 hingga 17 Oktober 2022 melakukan kunjungan studi ke Desa Pujon Kidul, Kabupaten Malang, Jawa Timur.
+Ketua rombongan, Wali Nagari Baringin Syafrizal Umar, mengatakan desa itu dipilih karena berhasil mengelola wisata kafe sawah lewat BUMDes.
+"Kami ingin pulang dengan bekal cara mengelola usaha milik nagari," katanya.
+""",
+    _v(
+        activity="other",
+        participants=42,
+        origin__province="Sumatera Barat",
+        destination__province="Jawa Timur",
+        start_date="2022-10-14",
+        end_date="2022-10-17",
+    ),
+)
+case(
+    "detect",
+    "f2-kunjungan-study-kepala-desa-host-first",
+    """
+Desa Kutuh Terima Kunjungan Study Kepala Desa dari Lombok Timur
+BADUNG - Desa Adat Kutuh, Kecamatan Kuta Selatan, Kabupaten Badung, Senin (6/3/2023), menerima kunjungan study 28 kepala desa asal Kabupaten Lombok Timur, Nusa Tenggara Barat.
+Para kades mendengarkan paparan Bendesa Adat Kutuh tentang pengelolaan pantai oleh desa adat.
+""",
+    _v(
+        activity="other",
+        participants=28,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Bali",
+        start_date="2023-03-06",
+        end_date="2023-03-06",
+    ),
+)
+case(
+    "detect",
+    "f2-kunjungan-studi-pengurus-bumdes-di",
+    """
+Pengurus BUMDes Se-Kecamatan Tanjung Palas Kunjungan Studi ke Kulon Progo
+TANJUNG SELOR - Sebanyak 25 pengurus BUMDes se-Kecamatan Tanjung Palas, Kabupaten Bulungan, menggelar kunjungan studi di Desa Nglinggo, Kabupaten Kulon Progo, Kamis (9/11/2023).
+Camat Tanjung Palas, Herman Suwandi, yang mendampingi rombongan, berharap pengurus bisa meniru cara Nglinggo mengemas kebun teh menjadi tujuan wisata.
+""",
+    _v(
+        activity="other",
+        participants=25,
+        origin__province="Kalimantan Utara",
+        destination__province="DI Yogyakarta",
+        start_date="2023-11-09",
+        end_date="2023-11-09",
+    ),
+)
+case(
+    "detect",
+    "f2-kunjungan-studi-talk-nearmiss",
+    """
+DPRD Diminta Kurangi Kunjungan Studi ke Luar Daerah
+PALU - Forum warga meminta anggota DPRD Kota Palu mengurangi kunjungan studi ke luar daerah yang dinilai memboroskan anggaran.
+"Hasil kunjungan studi selama ini tidak pernah terlihat," kata koordinator forum, Rahmat Lamasi, Selasa (4/7/2023).
+""",
+)
+
+# ---------------------------------------------------------------- detection: a programme's fieldwork, no trip verb
+case(
+    "detect",
+    "f2-vkn-hasil-paparan-kecamatan",
+    """
+Peserta PKN Tingkat II Provinsi Jambi menyampaikan hasil VKN di dua kelurahan di Kecamatan Bontang Utara, yaitu Kelurahan Guntung dan Kelurahan Loktuan.
+Paparan digelar di ruang rapat Kantor Wali Kota Bontang di hadapan Sekretaris Daerah Kota Bontang, Kamis (12/10).
+Para peserta kembali ke Jambi pada Sabtu untuk tahap pembelajaran berikutnya.
+""",
+    _v(
+        program="PKN II",
+        activity="studi lapangan",
+        origin__province="Jambi",
+        destination__province="Kalimantan Timur",
+    ),
+)
+case(
+    "detect",
+    "f2-pengamatan-di-desa-diklatpim",
+    """
+Peserta Diklatpim III Provinsi Sulawesi Tengah telah melakukan pengamatan di tiga desa di Kecamatan Kabila, Kabupaten Bone Bolango, Gorontalo, pada 3-5 Mei 2018.
+Hasil pengamatan dipaparkan kepada Bupati Bone Bolango di aula kantor bupati.
+Widyaiswara pendamping, Nurhayati Lasimpo, menyebut desa-desa itu contoh baik pengelolaan dana desa.
+""",
+    _v(
+        program="Diklatpim III",
+        origin__province="Sulawesi Tengah",
+        destination__province="Gorontalo",
+        start_date="2018-05-03",
+        end_date="2018-05-05",
+    ),
+)
+case(
+    "detect",
+    "f2-penelitian-di-kelurahan-pka",
+    """
+MATARAM - Peserta PKA Angkatan IV Kabupaten Sumbawa Barat melakukan penelitian di Kelurahan Cakranegara Barat, Kota Mataram, Rabu (21/8/2024).
+Mereka menggali cara kelurahan itu mempercepat layanan surat-menyurat warga.
+""",
+    _v(
+        program="PKA",
+        cohort=4,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Nusa Tenggara Barat",
+        start_date="2024-08-21",
+    ),
+)
+case(
+    "detect",
+    "f2-pengamatan-di-kantor-sendiri-nearmiss",
+    """
+Peserta Latsar CPNS Kabupaten Wonogiri Mulai Aktualisasi
+WONOGIRI - Sebanyak 120 peserta Latsar CPNS Kabupaten Wonogiri mulai melakukan pengamatan di unit kerja masing-masing, Senin (2/9/2024).
+Selama 30 hari mereka menerapkan nilai dasar ASN di kantor tempat mereka bertugas.
+""",
+)
+
+# ---------------------------------------------------------------- several visits: an itinerary told in order
+case(
+    "multi",
+    "f2-tujuan-pertamanya-kemudian-terakhir",
+    """
+Sembilan Lurah di Kota Bima Akan Studi Banding ke Jawa
+KOTA BIMA - Sembilan lurah di Kecamatan Rasanae Barat, Kota Bima, bersama Camat Hendra Wijaya akan melakukan studi banding ke tiga daerah. Tujuan pertamanya Surabaya, kemudian Sleman, dan yang terakhir Bandung.
+"Kami akan belajar pengelolaan sampah dan kampung tematik," kata Hendra.
+""",
+    _v(
+        activity="studi banding",
+        participants=9,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Jawa Timur",
+    ),
+    _v(
+        activity="studi banding",
+        participants=9,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="DI Yogyakarta",
+    ),
+    _v(
+        activity="studi banding",
+        participants=9,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="Jawa Barat",
+    ),
+)
+case(
+    "multi",
+    "f2-lokasi-pertama-selanjutnya-terakhir",
+    """
+PANGKALPINANG - Rombongan Komisi II DPRD Kota Pangkalpinang melakukan kunjungan kerja pada 7-9 Februari 2024. Lokasi pertama yang didatangi adalah Kota Tangerang Selatan, selanjutnya Kabupaten Bogor, dan terakhir Kota Cimahi.
+Di ketiga daerah itu rombongan mempelajari pengelolaan pasar tradisional.
+""",
+    _v(activity="kunjungan kerja", origin__province="Kepulauan Bangka Belitung", destination__province="Banten"),
+    _v(activity="kunjungan kerja", origin__province="Kepulauan Bangka Belitung", destination__province="Jawa Barat"),
+    _v(activity="kunjungan kerja", origin__province="Kepulauan Bangka Belitung", destination__province="Jawa Barat"),
+)
+case(
+    "multi",
+    "f2-persinggahan-pertama-lalu",
+    """
+Peserta PKP Angkatan III Kabupaten Kapuas Hulu melaksanakan studi lapangan pada 16-18 Juli 2023. Persinggahan pertama rombongan Kabupaten Kubu Raya, lalu Kota Singkawang.
+Di dua daerah itu peserta mendalami layanan adminduk keliling.
+""",
+    _v(program="PKP", cohort=3, destination__province="Kalimantan Barat"),
+    _v(program="PKP", cohort=3, destination__province="Kalimantan Barat"),
+)
+case(
+    "multi",
+    "f2-tujuan-pertama-purpose-nearmiss",
+    """
+MAKASSAR - Peserta PKA Angkatan II Kabupaten Bulukumba melaksanakan studi lapangan di Pemerintah Kota Makassar, Selasa (5/3/2024). Tujuan pertama kegiatan ini adalah mempelajari layanan perizinan, kemudian melihat inovasi kesehatan, dan terakhir berdiskusi dengan camat.
+""",
+    _v(program="PKA", cohort=2, destination__province="Sulawesi Selatan", start_date="2024-03-05"),
+)
+
+
+UNDECIDED.update(
+    {
+        "multi-f2-persinggahan-pertama-lalu": (
+            "'Persinggahan pertama rombongan Kabupaten Kubu Raya': with no verb or 'adalah' between them, 'rombongan"
+            " Kabupaten X' is how reports name the group from X, so the first stop reads as the sender; a reader"
+            " knows it from the sentence's start, a rule of the words would have to guess"
+        ),
+    }
+)
+
+# ---------------------------------------------------------------- several visits: sub-groups told "melakukan kaji banding di X",
+# one of them only in a photo caption (written after the first rules, before running)
+case(
+    "multi",
+    "f2-komisi-kaji-banding-di-each",
+    """
+ENDE - Seluruh anggota DPRD Kabupaten Sikka yang berjumlah 35 orang melakukan studi banding ke luar NTT. Studi banding dibagi dalam dua tim sesuai komisi.
+Komisi A melakukan studi banding di Pemkot Bogor, sementara Komisi B melakukan studi banding di Pemkab Sleman.
+Ketua DPRD Sikka, Yosef Lewar, berharap hasilnya diterapkan di daerah sendiri.
+""",
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Jawa Barat"),
+    _v(origin__province="Nusa Tenggara Timur", destination__province="DI Yogyakarta"),
+)
+case(
+    "multi",
+    "f2-caption-adds-subgroup",
+    """
+Ketua DPRD Ende Minta Hasil Studi Banding Diterapkan
+KUPANG.COM/MARIA SERAN
+Rombongan Komisi II DPRD Kabupaten Ende berfoto bersama pejabat Pemkot Balikpapan saat melakukan studi banding.
+ENDE - Ketua DPRD Kabupaten Ende berharap hasil studi banding para anggota dewan diterapkan di Ende.
+Anggota dewan dibagi dalam dua tim mengikuti komisi. Komisi I melakukan studi banding di Pemkot Malang.
+""",
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Jawa Timur"),
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Kalimantan Timur"),
+)
+case(
+    "multi",
+    "f2-caption-same-subgroup-nearmiss",
+    """
+Komisi C DPRD Kendari Belajar Pengelolaan Pasar di Makassar
+Rombongan Komisi C DPRD Kota Kendari berfoto bersama pejabat Pemkot Makassar saat melakukan studi banding.
+KENDARI - Komisi C DPRD Kota Kendari melakukan studi banding di Pemkot Makassar, Selasa (7/5/2024), untuk mempelajari pengelolaan pasar tradisional.
+""",
+    _v(origin__province="Sulawesi Tenggara", destination__province="Sulawesi Selatan", start_date="2024-05-07"),
+)
+
+# ---------------------------------------------------------------- several visits: the group before told as a comparison
+# ("Seperti Kelompok I dua minggu sebelumnya, …"), the kr-13 shape (written before running)
+case(
+    "multi",
+    "f2-seperti-kelompok-i-sebelumnya",
+    """
+KUPANG - Rombongan Kelompok II peserta Latsar CPNS Kabupaten Nagekeo diterima di Kantor Wali Kota Kupang, Kamis (12/9/2024).
+Seperti Kelompok I sepekan sebelumnya, mereka mempelajari layanan kependudukan di Dinas Dukcapil Kota Kupang.
+""",
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Nusa Tenggara Timur", start_date="2024-09-12"),
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Nusa Tenggara Timur", start_date=None),
+)
+case(
+    "multi",
+    "f2-sama-dengan-gelombang-pertama",
+    """
+Dinas Pendidikan Mamuju Studi Banding ke Makassar
+MAKASSAR - Sebanyak 20 pegawai Dinas Pendidikan Kabupaten Mamuju melakukan studi banding di Dinas Pendidikan Kota Makassar pada 14-15 Mei 2024. Sama dengan gelombang pertama sebulan sebelumnya, rombongan belajar pengelolaan dana BOS.
+""",
+    _v(
+        origin__province="Sulawesi Barat",
+        destination__province="Sulawesi Selatan",
+        start_date="2024-05-14",
+        participants=20,
+    ),
+    _v(origin__province="Sulawesi Barat", destination__province="Sulawesi Selatan", start_date=None, participants=None),
+)
+case(
+    "multi",
+    "f2-seperti-tahun-lalu-nearmiss",
+    """
+JAMBI - Seperti studi banding tahun lalu, Komisi B DPRD Kota Jambi kembali belajar pengelolaan pasar ke Pemkot Padang, Rabu (8/5/2024).
+""",
+    _v(origin__province="Jambi", destination__province="Sumatera Barat", start_date="2024-05-08"),
+)
+case(
+    "detect",
+    "f2-kaji-tiru-blend",
+    """
+Kades dan Pokdarwis Lombok Utara Kaji Tiru ke Desa Wisata Pentingsari
+SLEMAN - Sebanyak 16 kepala desa dan ketua Pokdarwis Kabupaten Lombok Utara melaksanakan kaji tiru ke Desa Wisata Pentingsari, Kabupaten Sleman, Jumat (11/10/2024).
+Mereka ingin meniru cara desa itu mengemas paket wisata tinggal bersama warga.
+""",
+    _v(
+        activity="studi banding",
+        participants=16,
+        origin__province="Nusa Tenggara Barat",
+        destination__province="DI Yogyakarta",
+        start_date="2024-10-11",
+    ),
+)
+
+# ---------------------------------------------------------------- a regency named with a province it is not in (the kr-05
+# shape; written after the tie-break rule, so not part of the first-pass figure)
+case(
+    "detect",
+    "f2-regency-with-loose-province",
+    """
+50 Kepala Desa Sumba Barat Belajar ke Jogja
+WAIKABUBAK - Sebanyak 50 kepala desa di Kabupaten Sumba Barat berangkat studi banding ke Magelang, Provinsi Jogja, untuk belajar mengelola desa wisata.
+""",
+    _v(
+        activity="studi banding",
+        participants=50,
+        origin__province="Nusa Tenggara Timur",
+        destination__province="Jawa Tengah",
+    ),
+)
+case(
+    "detect",
+    "f2-regency-with-loose-capital",
+    """
+Pengurus BUMDes Tapin Studi Banding ke Jakarta
+RANTAU - Sebanyak 18 pengurus BUMDes Kabupaten Tapin melakukan studi banding ke Bogor, Jakarta, Senin (2/9/2024).
+""",
+    _v(
+        activity="studi banding",
+        participants=18,
+        origin__province="Kalimantan Selatan",
+        destination__province="Jawa Barat",
+    ),
+)
+case(
+    "detect",
+    "f2-benteng-prefixed-alias",
+    """
+BENGKULU TENGAH - Rombongan Komisi A DPRD Kabupaten Kendal datang belajar ke Kabupaten Benteng soal penataan aset daerah, Kamis (15/8/2024).
+Rombongan diterima Sekda Benteng di ruang rapat setda.
+""",
+    _v(origin__province="Jawa Tengah", destination__province="Bengkulu", start_date="2024-08-15"),
+)
+
+# ---------------------------------------------------------------- origin: a headline's clipped verb (the kr-18 shape; written
+# after the rule, so not part of the first-pass figure)
+case(
+    "origin",
+    "f2-headline-pelajari",
+    """
+Pemkab Pati Pelajari Layanan Adminduk Kota Madiun
+Wali Kota Madiun menyambut para peserta pelatihan kepemimpinan yang melaksanakan studi lapangan di Mal Pelayanan Publik, Selasa (3/9/2024).
+Peserta melihat langsung layanan kependudukan yang selesai dalam satu jam.
+""",
+    _v(origin__province="Jawa Tengah", destination__province="Jawa Timur"),
+)
+case(
+    "origin",
+    "f2-headline-timba-ilmu",
+    """
+DPRD Lombok Barat Timba Ilmu Perda Pariwisata di Kabupaten Badung
+Ketua Komisi II DPRD Badung menerima rombongan yang datang untuk belajar penyusunan perda pariwisata, Kamis (5/9/2024).
+""",
+    _v(origin__province="Nusa Tenggara Barat", destination__province="Bali"),
+)
+
+# ---------------------------------------------------------------- other wordings of this branch's rules (written after all of
+# them, before running: a second first-pass figure)
+case(
+    "detect",
+    "f2b-pembelajaran-di-kelurahan",
+    """
+BANJARBARU - Peserta PKA Angkatan III Provinsi Kalimantan Tengah menjalani pembelajaran di Kelurahan Kertak Hanyar, Kabupaten Banjar, pada 10-12 Juli 2024.
+Selama tiga hari mereka mengamati layanan terpadu kelurahan itu.
+""",
+    _v(
+        program="PKA",
+        cohort=3,
+        origin__province="Kalimantan Tengah",
+        destination__province="Kalimantan Selatan",
+        start_date="2024-07-10",
+        end_date="2024-07-12",
+    ),
+)
+case(
+    "detect",
+    "f2b-dalam-rangka-kunjungan-studi",
+    """
+Dalam rangka kunjungan studi, sebanyak 30 anggota BPD Kabupaten Sumedang mendatangi Desa Sukawangi, Kabupaten Bogor, Sabtu (13/7/2024).
+Mereka belajar cara desa itu menyusun peraturan desa tentang sampah.
+""",
+    _v(
+        activity="other",
+        participants=30,
+        origin__province="Jawa Barat",
+        destination__province="Jawa Barat",
+        start_date="2024-07-13",
+    ),
+)
+case(
+    "multi",
+    "f2b-destinasi-pertama-lalu",
+    """
+MATARAM - Sebanyak 22 kepala desa Kabupaten Lombok Timur melakukan studi banding pada 1-4 Agustus 2024. Destinasi pertama rombongan ialah Kabupaten Gianyar, lalu Kota Denpasar.
+""",
+    _v(participants=22, origin__province="Nusa Tenggara Barat", destination__province="Bali"),
+    _v(participants=22, origin__province="Nusa Tenggara Barat", destination__province="Bali"),
+)
+case(
+    "multi",
+    "f2b-caption-foto-bersama-pansus",
+    """
+Hasil Kunker Pansus DPRD Tidore Dibahas Pekan Depan
+Anggota Pansus II DPRD Kota Tidore Kepulauan foto bersama jajaran Pemkot Balikpapan usai kunjungan kerja.
+TIDORE - Hasil kunjungan kerja dua pansus DPRD Kota Tidore Kepulauan akan dibahas dalam rapat paripurna pekan depan. Pansus I melakukan kunjungan kerja di Pemkab Minahasa.
+""",
+    _v(origin__province="Maluku Utara", destination__province="Sulawesi Utara"),
+    _v(origin__province="Maluku Utara", destination__province="Kalimantan Timur"),
+)

@@ -63,6 +63,17 @@ _LEARNING_AT_PLACE = re.compile(
     r"(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Desa|Nagari)\b)",
     _I,
 )
+# a programme's fieldwork told by what the participants did there, with no trip verb: "peserta … melakukan
+# pengamatan di dua desa", "menjalani pembelajaran di Kelurahan X", "hasil VKN di dua desa di Kecamatan Y":
+# research, observation or learning done in a village, a sub-district or a named region is done away
+# from the classroom, so it states a trip ("di unit kerja masing-masing", "di kelas" name no such place)
+_FIELDWORK_AT_PLACE = re.compile(
+    r"(?=[mhV])\b(?:(?:melakukan|menjalani|melaksanakan)\s+(?:proses\s+)?(?:penelitian|pengamatan|observasi"
+    r"|pembelajaran|pendalaman)|hasil\s+(?:VKN|visitasi|observasi|pengamatan|penelitian))\s+"
+    r"(?:lapangan\s+)?(?:di|ke)\s+(?:(?:\d{1,2}|dua|tiga|empat|lima|beberapa|sejumlah)\s+)?"
+    r"(?:(?i:desa|kelurahan|kecamatan|nagari|gampong|kampung)\b|(?-i:Kabupaten|Kota|Pemkab|Pemkot|Provinsi)\b)",
+    _I,
+)
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
 # daerah Kota X")
@@ -84,6 +95,16 @@ LEARNING = re.compile(
     # (and the host's side of it: "berbagi praktik baik dengan rombongan …")
     r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|praktik\s+(?:baik|terbaik)"
     r"|praktek\s+(?:baik|terbaik)|best\s+practices?))\b",
+    _I,
+)
+# a visit named for its purpose of study ("kunjungan studi", "kunjungan study" as reports also spell it),
+# written as the thing a group holds or a host receives ("menggelar kegiatan kunjungan study", "menerima
+# kunjungan studi"): the noun phrase states that the group went to learn, so it counts as a study word
+# where no activity of the vocabulary is written (SCHEMA activity "other"); as the object of talk
+# ("mengurangi kunjungan studi ke luar daerah") it reports no trip
+_STUDY_VISIT = re.compile(
+    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka)\s+"
+    r"(?:kegiatan\s+)?kunjungan\s+stud[iy]\b",
     _I,
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
@@ -138,6 +159,7 @@ def travel_cue(text: str) -> bool:
         or search(_HOST_RECEIVES, text) is not None
         or search(_STUDY_OF_HOST, text) is not None
         or search(_LEARNING_AT_PLACE, text) is not None
+        or search(_FIELDWORK_AT_PLACE, text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
     )
 
@@ -145,7 +167,12 @@ def travel_cue(text: str) -> bool:
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
-    if not activities and not any(k.program for k in keys) and not LEARNING.search(text):
+    if (
+        not activities
+        and not any(k.program for k in keys)
+        and not LEARNING.search(text)
+        and search(_STUDY_VISIT, text) is None
+    ):
         # SCHEMA "whose visits": a trip with no programme and no study word counts only
         # when its stated purpose is to learn from the host
         return False

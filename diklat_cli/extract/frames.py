@@ -183,9 +183,15 @@ _EXAMPLE_TRIP = re.compile(
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
+# ... or of studying at it ("Komisi I melakukan kaji banding di Pemkot X"), or of posing there with its hosts
+# (a caption's "Komisi III … berfoto bersama pejabat Pemkot Y saat melakukan kaji banding")
 _SUBGROUP_GOES = re.compile(
-    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih|bertandang|tujuan(?:nya)?)\b", _I
+    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih|bertandang|tujuan(?:nya)?"
+    r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker)\s+di|(?:ber)?foto\s+(?:bersama|bareng))\b",
+    _I,
 )
+# the sub-group's own council written after its label ("Komisi III DPRD Kabupaten Malaka"): where it comes from
+_OWN_COUNCIL = re.compile(r"\s+(?:DPRD|DPRK|DPRP)\s+", _I)
 # a sentence that goes on about the group just named: "Rombongan komisi ini …", "Mereka …", "Komisi tersebut …"
 _THAT_SUBGROUP = re.compile(
     r"\s*(?:(?:rombongan|komisi|kelompok|tim|pansus)(?:\s+(?:komisi|kelompok|tim|pansus))?\s+(?:ini|itu|tersebut)"
@@ -278,6 +284,10 @@ def _subgroup_places(
         limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         told_from = m.end()
+        if place is not None and _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start):
+            # (its own council's region: where it went is the next place)
+            told_from = place.mention.end
+            place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
         if place is not None and (line := _LABEL_LINE.match(text, m.end())) and line.end() == place.mention.start:
             told_from = -1  # the place given to the group, no verb needed
         if place is None and sent[1] < min(len(text), next_group):
@@ -412,11 +422,33 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
     return found if len({p.region for p in found}) >= 2 else []
 
 
+# "ke Magelang, Provinsi Jogja", "ke Bogor, Jakarta": a regency followed by a province it is not in, the
+# two alone: reporters write a town with the better-known province or capital near it as its address;
+# that is one place (the regency, the more precise name), not a list of two stops
+_LOOSE_ADDRESS = re.compile(r"\s*,\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?", _I)
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:,?\s*(?:dan|serta|hingga|sampai)\b|,\s*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*(?:,|dan\b|serta\b))",
+    _I,
+)
+
+
+def _is_loose_address(text: str, a: Place, b: Place) -> bool:
+    return (
+        b.region.kind == "province"
+        and a.region.kind != "province"
+        and a.region.province != b.region.name
+        and not b.mention.government  # "Kabupaten A, Pemerintah Provinsi B": a second body
+        and _LIST_GOES_ON.match(text, b.mention.end) is None
+    )
+
+
 def linked_places(text: str, a: Place, b: Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
+    if _LOOSE_ADDRESS.fullmatch(text, a.mention.end, b.mention.start) and _is_loose_address(text, a, b):
+        return False
     # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
     aside = (
         _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
@@ -660,6 +692,12 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         if len(stops) >= 2:
             candidates.append((stops, False))
 
+    # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
+    if role == 0 and "pertama" in low:
+        ordered = _ordered_stops(text, sents, resolved, starts)
+        if len(ordered) >= 2:
+            candidates.append((ordered, False))
+
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
     if role == 1 and search(TOGETHER, text):
@@ -736,6 +774,35 @@ def _finer_stops(regions: list[places.Region], candidates) -> list[places.Region
     if len(finer) >= len(regions) and {province(r) for r in finer} == names:
         return finer
     return regions
+
+
+# the first stop of an itinerary named as such ("tujuan pertamanya", "lokasi pertama yang didatangi",
+# "persinggahan pertama rombongan"), and the words that go on to the next stops in the same sentence
+_FIRST_STOP = re.compile(
+    r"(?=[tldpTLDP])\b(?:tujuan|lokasi|destinasi|persinggahan|lokus)(?:\s+(?:kunjungan|rombongan|studi\s+\w+))?"
+    r"\s+pertama(?:nya)?\b",
+    _I,
+)
+_THEN_STOP = re.compile(r"\b(?:kemudian|lalu|selanjutnya|berikutnya|disusul|terakhir)\b", _I)
+
+
+def _ordered_stops(text: str, sents, resolved: list[Place], starts: list[int]) -> list[places.Region]:
+    """The stops of one group's trip when reports tell them in order in one sentence: the first one
+    named as the first ("Tujuan pertamanya A"), the others after a word of sequence ("kemudian B, dan
+    yang terakhir C", "selanjutnya B", "lalu B"). Each is a stop of the same trip, one after another."""
+    for cue in finditer(_FIRST_STOP, text):
+        sent = sentence_at(sents, cue.start())
+        here = [p for p in places_between(resolved, cue.end(), sent[1], starts) if p.dest >= p.origin]
+        if len(here) < 2 or not _THEN_STOP.search(text, here[0].mention.end, here[-1].mention.start):
+            continue
+        # (a stop after the first is one a word of sequence leads to: "A, kemudian B")
+        kept = [here[0]] + [
+            b for a, b in zip(here, here[1:], strict=False) if _THEN_STOP.search(text, a.mention.end, b.mention.start)
+        ]
+        regions = distinct_regions(kept, text)
+        if len(regions) >= 2:
+            return regions
+    return []
 
 
 _SPLIT = re.compile(r"\b(?:dibagi|terbagi|dipecah)\s+(?:menjadi|dalam|ke\s+dalam|atas)\b", _I)

@@ -24,7 +24,8 @@ _NOT_BETWEEN = (
 )
 _PEOPLE = (
     r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
-    r"|siswa|pasis|personel"
+    # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
+    r"|siswa|pasis|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
 )
 # words that tell a trip in the sentence a count opens ("Tiga puluh camat dan lurah … studi banding ke")
 _TRIP_WORDS = (
@@ -112,8 +113,10 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         (
             re.compile(
                 rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya|membawa|memboyong"
-                # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA")
-                rf"|mengajak|mengirim(?:kan)?|memberangkatkan|menerima|menyambut)\s+{number}\s+"
+                # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA", and for their
+                # visit: "menerima kunjungan studi 28 kepala desa")
+                rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
+                rf"|(?:menerima|menyambut)(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),

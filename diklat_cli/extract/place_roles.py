@@ -154,6 +154,17 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
+    # ... with the sub-district named first: "perangkat desa dari Kecamatan X, Kabupaten Y", "kepala desa
+    # asal Distrik X, Kabupaten Y": reports address a village group by its kecamatan, then its regency,
+    # and the regency is the sender
+    (
+        re.compile(
+            r"\b(?:rombongan|peserta|orang|anggota|pengurus|pegawai|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
+            r"[^.]{0,40}\b(?:dari|asal)\s+(?:Kecamatan|Distrik|Kelurahan|Desa)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
+            r"\s*,\s*$"
+        ),
+        2,
+    ),
     # one delegation come along with, or after, another: "berbarengan dengan agenda serupa dari DPRD A",
     # "disusul rombongan DPRD B"
     (
@@ -237,7 +248,10 @@ _ORIGIN_POST = [
             # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
             # (but "ke X untuk mempelajari …" is the purpose of going to X)
             # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
-            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali|ngangsu)\b)",
+            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali|ngangsu)\b"
+            # ... and in a headline's clipped verbs, capitalised without their prefix: "Pemkot X Pelajari …",
+            # "Pemkab Y Timba Ilmu ke …", "DPRD Z Kunjungi …"
+            r"|(?-i:Pelajari|Timba\s+Ilmu|Kunjungi|Sambangi|Datangi)\b)",
             _I,
         ),
         2,
@@ -266,6 +280,21 @@ _CANCEL_DEST = re.compile(
     # berangkat ke A" send the group out once more
     r"|kembali(?!\s+(?:\w+\s+)?(?:stud[iy]|benchmark\w*|kunjungan|kunker|berkunjung|berangkat|bertolak"
     r"|melakukan|melaksanakan|menggelar|mengunjungi|menyambangi|mendatangi)\b))\s+(?:\w+\s+){0,2}(?:ke|di)\s+$",
+    _I,
+)
+
+
+# a photo caption's group picture: the travellers "berfoto bersama pejabat Pemkot X saat melakukan kaji
+# banding": who a group poses with during its trip are its hosts (the trip words right after the place
+# would otherwise make X the body that studies)
+_POSED_WITH_HOST = re.compile(
+    r"\b(?:berfoto|foto)\s+(?:bersama|bareng)\s+(?:dengan\s+)?(?:para\s+)?(?:pejabat|jajaran|pimpinan|kepala|staf"
+    r"|perwakilan)?\s*$",
+    _I,
+)
+_DURING_TRIP = re.compile(
+    r"[^.\n]{0,40}?\b(?:saat|ketika|usai|seusai|dalam)\s+(?:melakukan\s+|melaksanakan\s+|kegiatan\s+|acara\s+)?"
+    r"(?:stud[iy]\s+\w+|kaji\s+banding|benchmark\w*|kunjungan|kunker)\b",
     _I,
 )
 
@@ -322,6 +351,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
+    if ("bersama" in low_pre or "bareng" in low_pre) and _POSED_WITH_HOST.search(pre) and _DURING_TRIP.match(post):
+        origin, dest = 0.0, 3.0  # "berfoto bersama pejabat Pemkot X saat melakukan studi banding": X hosted
     lowered = mention.text.lower()
     if (
         dest < 2

@@ -202,10 +202,21 @@ def extract_visits(
 
     def best(role: int, exclude: set[str]) -> str | None:
         other = 1 - role
+
+        def net(n: str) -> float:
+            return totals[n][role] - 1.0 * totals[n][other]
+
         ranked = sorted(
             (n for n in totals if n not in exclude and totals[n][role] > 0),
-            key=lambda n: (-(totals[n][role] - 1.0 * totals[n][other]), first_seen[n]),
+            key=lambda n: (-net(n), first_seen[n]),
         )
+        if len(ranked) >= 2 and by_name[ranked[0]].kind == "province":
+            # at equal weight a regency or city outside the province wins over it: reporters name a town
+            # precisely but its province loosely, after the better-known one near it ("ke Klaten, Provinsi
+            # Jokja", "ke Bogor, Jakarta"); a town inside the province is the same destination either way
+            town = next((n for n in ranked[1:] if net(n) == net(ranked[0]) and by_name[n].kind != "province"), None)
+            if town is not None and by_name[town].province != ranked[0]:
+                return town
         return ranked[0] if ranked else None
 
     dest_name = best(0, set())
@@ -322,7 +333,9 @@ def extract_visits(
             dest_frames or origin_frames,
             participants,
         )
-        if not (dest_frames and origin_frames)
+        # one group stop after stop ("Tujuan pertamanya A, kemudian B"): the same people at every stop, so a
+        # count written beside one stop (a headline's "Tujuh Kades … ke A") is the group's at all of them
+        if not (dest_frames and origin_frames) and (together or not dest_frames)
         else {}
     )
     frame_items = frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
@@ -590,6 +603,18 @@ _NEXT_WAVE = re.compile(
 )
 
 
+# the group before told as a comparison: a report of one group of a series sets it beside the first
+# group ("Seperti Kaji Banding Kelompok I dua minggu sebelumnya, rombongan Kelompok II …", "Sama dengan
+# gelombang pertama sebulan sebelumnya, …"): that group made the same trip to the same host, on days
+# of its own the report does not give
+_EARLIER_WAVE = re.compile(
+    r"(?=[sS])\b(?:seperti|sama\s+(?:dengan|seperti))\s+(?:pada\s+)?(?:(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking"
+    r"|kunjungan(?:\s+kerja)?)\s+)?(?:kelompok|gelombang|tim|rombongan|kloter)?\s*(?:(?-i:I)|1|pertama)\b"
+    r"[^.\n,]{0,40}?\bsebelum(?:nya)?\b",
+    _I,
+)
+
+
 _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
 
 
@@ -648,6 +673,15 @@ def _records_beside(text: str, sents, resolved: list[Place], results: list[Extra
             evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
             evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
             results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1 and "sebelum" in text and search(_EARLIER_WAVE, text) is not None:
+        # the first group of the series, compared with the one reported: its own visit, days and count untold
+        visit = results[0].visit.model_copy(deep=True)
+        visit.start_date = visit.end_date = None
+        visit.participants = None
+        evidence = dict(results[0].evidence)
+        for name in ("start_date", "end_date", "participants"):
+            evidence[name] = Evidence(confidence=0.0)
+        results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
         skip = (line.published[1], line.published[2]) if line.published else None
         pub = published or (line.published[0] if line.published else None)
