@@ -4970,3 +4970,165 @@ UNDECIDED.update(
         ),
     }
 )
+
+
+# ---- round 2: ext-fresh3
+# Several visits abroad in one report: a group divided among countries named in a counted list, a
+# second group told after the first ("rombongan lain mendatangi …"), groups reporting back per
+# "negara tujuan", days given per country in a letter; and one sender's cohort split among host units
+# of several provinces. Written before the extractor was run on them.
+case(
+    "abroad-groups",
+    "r2-counted-list-yaitu",
+    """
+JAKARTA - Komisi VIII DPR akan melakukan studi banding ke tiga negara, yaitu Belanda, Jerman, dan Swedia, untuk menyusun RUU Penyandang Disabilitas.
+Anggota komisi itu dibagi menjadi tiga rombongan. Mereka dijadwalkan berangkat pada 9 Mei 2016 dan berada di sana selama lima hari.
+""",
+    _v(activity="studi banding", destination__province=None, destination__host="Belanda", start_date="2016-05-09", end_date="2016-05-13"),
+    _v(activity="studi banding", destination__province=None, destination__host="Jerman", start_date="2016-05-09", end_date="2016-05-13"),
+    _v(activity="studi banding", destination__province=None, destination__host="Swedia", start_date="2016-05-09", end_date="2016-05-13"),
+)
+case(
+    "abroad-groups",
+    "r2-countries-visited-yakni-total-count",
+    """
+SURABAYA - Sebanyak 15 anggota DPRD Jawa Timur bertolak ke luar negeri, Senin (10/7/2017), untuk kunjungan kerja.
+Ada tiga negara yang mereka kunjungi tahun ini, yakni Australia, Selandia Baru dan Kanada. Tiap negara didatangi empat sampai enam anggota dewan.
+Di Australia, rombongan akan mempelajari pengelolaan air bersih.
+""",
+    _v(activity="kunjungan kerja", participants=None, origin__province="Jawa Timur", destination__host="Australia"),
+    _v(activity="kunjungan kerja", participants=None, origin__province="Jawa Timur", destination__host="Selandia Baru"),
+    _v(activity="kunjungan kerja", participants=None, origin__province="Jawa Timur", destination__host="Kanada"),
+)
+case(
+    "abroad-groups",
+    "r2-colon-list",
+    """
+Pansus RUU Pertanahan Studi Banding ke Luar Negeri
+JAKARTA - Pansus RUU Pertanahan DPR menjadwalkan studi banding ke dua negara: Belanda dan Australia. Keberangkatan dibagi dalam dua kelompok.
+""",
+    _v(activity="studi banding", destination__province=None, destination__host="Belanda"),
+    _v(activity="studi banding", destination__province=None, destination__host="Australia"),
+)
+case(
+    "abroad-groups",
+    "r2-second-group-mendatangi",
+    """
+Peserta PPRA 61 Lemhannas Tiba di Korea Selatan
+Rombongan peserta Program Pendidikan Reguler Angkatan (PPRA) 61 Lemhannas RI menjalani studi strategis luar negeri (SSLN) ke Korea Selatan, Senin (15/5). Selain ke Korea Selatan, rombongan peserta PPRA 61 lainnya mendatangi Turki dan Mesir.
+Di Seoul, peserta diterima Duta Besar RI untuk Korea Selatan.
+""",
+    _v(program="PPRA", cohort=61, activity="other", destination__province=None, destination__host="Korea Selatan"),
+    _v(program="PPRA", cohort=61, activity="other", destination__province=None, destination__host="Turki"),
+    _v(program="PPRA", cohort=61, activity="other", destination__province=None, destination__host="Mesir"),
+)
+case(
+    "abroad-groups",
+    "r2-second-group-mengunjungi-studi-banding-word",
+    """
+Peserta PPSA XXIII Lemhannas Laksanakan SSLN
+JAKARTA - Peserta Program Pendidikan Singkat Angkatan (PPSA) XXIII Lemhannas RI melaksanakan SSLN ke Jerman. Kelompok lain dari angkatan yang sama mengunjungi Italia, Prancis, dan Rusia.
+SSLN menjadi sarana studi banding dan pengumpulan data bagi penyusunan kertas karya perorangan.
+""",
+    _v(program="PPSA", cohort=23, activity="other", destination__host="Jerman"),
+    _v(program="PPSA", cohort=23, activity="other", destination__host="Italia"),
+    _v(program="PPSA", cohort=23, activity="other", destination__host="Prancis"),
+    _v(program="PPSA", cohort=23, activity="other", destination__host="Rusia"),
+)
+case(
+    "abroad-groups",
+    "r2-negara-tujuan-report-back",
+    """
+Peserta SSLN PPSA XXII Paparkan Hasil Kunjungan
+Usai kunjungan ke tiga negara, peserta SSLN PPSA XXII memaparkan hasilnya di hadapan Gubernur Lemhannas RI.
+Kelompok dengan negara tujuan Kanada membuka paparan, disusul kelompok negara tujuan Belanda. Terakhir, peserta dengan negara tujuan Selandia Baru menyampaikan temuan mereka tentang tata kelola air.
+""",
+    _v(program="PPSA", cohort=22, activity="other", destination__host="Kanada"),
+    _v(program="PPSA", cohort=22, activity="other", destination__host="Belanda"),
+    _v(program="PPSA", cohort=22, activity="other", destination__host="Selandia Baru"),
+)
+case(
+    "abroad-groups",
+    "r2-letter-days-before-country",
+    """
+JAKARTA - Komisi II DPR berencana menggelar kunjungan kerja ke Austria dan Denmark untuk pembahasan RUU Aparatur Sipil Negara.
+Dalam surat undangan yang diterima wartawan tertulis: "Pada 2 sampai dengan 8 Juli 2022 ke Austria. Dan 12 sampai 17 Juli 2022 ke Denmark."
+Anggota komisi dibagi rata ke dua negara tujuan.
+""",
+    _v(activity="kunjungan kerja", destination__host="Austria", start_date="2022-07-02", end_date="2022-07-08"),
+    _v(activity="kunjungan kerja", destination__host="Denmark", start_date="2022-07-12", end_date="2022-07-17"),
+)
+case(
+    "abroad-groups",
+    "r2-itinerary-days-before-country",
+    """
+Jadwal Kunker Pansus DPRD Sumut ke Luar Negeri
+MEDAN - Pansus Ranperda Pariwisata DPRD Sumatera Utara akan melakukan kunjungan kerja ke Thailand dan Vietnam. Menurut jadwal, tanggal 4-6 Oktober 2019 ke Thailand, lalu tanggal 8-10 Oktober 2019 ke Vietnam.
+""",
+    _v(activity="kunjungan kerja", origin__province="Sumatera Utara", destination__host="Thailand", start_date="2019-10-04", end_date="2019-10-06"),
+    _v(activity="kunjungan kerja", origin__province="Sumatera Utara", destination__host="Vietnam", start_date="2019-10-08", end_date="2019-10-10"),
+)
+case(
+    "abroad-groups",
+    "r2-countries-new-to-list",
+    """
+JAKARTA - Komisi I DPR menjadwalkan studi banding ke Maroko dan Brasil terkait RUU Penyiaran, 20-26 Agustus 2015.
+""",
+    _v(activity="studi banding", destination__host="Maroko", start_date="2015-08-20", end_date="2015-08-26"),
+    _v(activity="studi banding", destination__host="Brasil", start_date="2015-08-20", end_date="2015-08-26"),
+)
+case(
+    "abroad-groups",
+    "r2-near-miss-export-countries",
+    """
+Peserta PKP Kabupaten Bantaeng Studi Lapangan ke Kabupaten Bone
+WATAMPONE - Peserta PKP Angkatan III Kabupaten Bantaeng melaksanakan studi lapangan ke Pemerintah Kabupaten Bone, Kamis (9/11/2023).
+Mereka meninjau usaha rumput laut yang sudah diekspor ke tiga negara, yaitu Cina, Jepang dan Korea Selatan.
+""",
+    _v(program="PKP", destination__province="Sulawesi Selatan", destination__host="Pemerintah Kabupaten Bone"),
+)
+case(
+    "abroad-groups",
+    "r2-near-miss-ranking-of-countries",
+    """
+Komisi X DPRD Bali Studi Banding ke Malaysia
+DENPASAR - Komisi X DPRD Bali melakukan studi banding ke Malaysia, Rabu (6/3/2019). Malaysia dipilih karena pariwisatanya, bersama dua negara lain, yaitu Thailand dan Vietnam, tumbuh paling cepat di Asia Tenggara.
+""",
+    _v(activity="studi banding", origin__province="Bali", destination__host="Malaysia", start_date="2019-03-06"),
+)
+
+# a sender's cohort split among host units of several provinces: each unit is a visit
+case(
+    "split-hosts",
+    "r2-balai-split-five-provinces",
+    """
+PALEMBANG - Balai Diklat Keagamaan Palembang menggelar studi banding ke sejumlah balai di berbagai provinsi. Peserta dibagi dalam beberapa kelompok.
+Studi banding diarahkan ke Balai Diklat Keagamaan Padang dan Balai Diklat Keagamaan Semarang, sedangkan studi tiru dilaksanakan ke Balai Diklat Keagamaan Denpasar dan Balai Diklat Keagamaan Makassar.
+""",
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sumatera Barat"),
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Jawa Tengah"),
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Bali"),
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sulawesi Selatan"),
+)
+case(
+    "split-hosts",
+    "r2-bpsdm-groups-to-provincial-bpsdm",
+    """
+Peserta PKA Jambi Dibagi ke Tiga Provinsi
+JAMBI - Peserta PKA Angkatan IV BPSDMD Provinsi Jambi melaksanakan benchmarking dalam tiga kelompok. Kelompok pertama ke BPSDM Provinsi Jawa Barat, kelompok kedua ke BPSDM Provinsi Jawa Timur, dan kelompok ketiga ke BPSDM Provinsi Kalimantan Timur, 14-16 Agustus 2023.
+""",
+    _v(program="PKA", cohort=4, activity="benchmarking", origin__province="Jambi", destination__province="Jawa Barat"),
+    _v(program="PKA", cohort=4, activity="benchmarking", origin__province="Jambi", destination__province="Jawa Timur"),
+    _v(program="PKA", cohort=4, activity="benchmarking", origin__province="Jambi", destination__province="Kalimantan Timur"),
+)
+case(
+    "split-hosts",
+    "r2-lpmp-like-host-side",
+    """
+PONTIANAK - Badan Pengembangan Sumber Daya Manusia Provinsi Lampung melakukan studi tiru ke BPSDM Kalimantan Barat, 3-5 Oktober 2022. Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi BPSDM Sulawesi Utara dan BPSDM Nusa Tenggara Barat.
+Rombongan diterima Kepala BPSDM Kalimantan Barat di aula kantornya.
+""",
+    _v(activity="studi banding", origin__province="Lampung", destination__province="Kalimantan Barat", start_date="2022-10-03"),
+    _v(activity="studi banding", origin__province="Lampung", destination__province="Sulawesi Utara"),
+    _v(activity="studi banding", origin__province="Lampung", destination__province="Nusa Tenggara Barat"),
+)
