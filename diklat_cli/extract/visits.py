@@ -76,7 +76,9 @@ _I = re.IGNORECASE
 _EXPLAINER = re.compile(
     # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
     r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
-    r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
+    r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)"
+    # ("studi banding ke tiga negara, yaitu …": where it goes, counted then listed, not a definition)
+    r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
     r"|yaitu(?!\s*:))\b",
     _I,
 )
@@ -95,7 +97,9 @@ _TRAVELLERS = re.compile(
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
     r"\s+(?-i:[A-Z])[^.\n]{0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
-    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat)\s+(?:kegiatan\s+|kunjungan\s+)?"
+    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …")
+    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan)"
+    r"\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
     _I,
 )
