@@ -39,8 +39,12 @@ _AND = re.compile(r"\s*(?:,\s*(?:dan|serta|&)?|dan|serta|&|lalu)\s*(?:negara\s+)
 # (on one line: "… Studi Banding ke Malaysia" closing a headline does not send the group to the
 # dateline's city on the next line)
 _TO_HOME = re.compile(r"\b(?:ke|menuju)[^\S\n]+(?:[A-Z][\w.-]*[^\S\n]+){0,2}$")
-# a count that is the whole group before it is divided: "40 peserta itu dibagi ke dua negara"
-_WHOLE = re.compile(r"\b(?:dibagi|terbagi|terdiri|berjumlah|total)\b", re.IGNORECASE)
+# a count that is the whole group before it is divided: "40 peserta itu dibagi ke dua negara", "18 anggota
+# … studi banding ke tiga negara, yaitu …" (the countries counted: the count is of all who go)
+_WHOLE = re.compile(
+    r"\b(?:dibagi|terbagi|terdiri|berjumlah|total|(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d{1,2})\s+negara)\b",
+    re.IGNORECASE,
+)
 _WINDOW = 80
 # A trip to several countries is announced by counting them, then listing them: "studi banding ke tiga
 # negara, yaitu Turki, Yunani, dan India", "ada tiga negara yang mereka datangi, yakni …", "ke dua

@@ -16,7 +16,14 @@ _I = re.IGNORECASE
 # SCHEMA: when one trip is called by several names, the most specific wins; a named programme component
 # is the most specific name, at home (KSDN) or abroad (SSLN, Studi Strategis Luar Negeri: `other`, as
 # docs/schema.md states, since the six values have none for it)
-_ACTIVITY_RANK = {"ksdn": 0, "other": 0, "benchmarking": 1, "studi banding": 2, "studi lapangan": 3, "kunjungan kerja": 4}
+_ACTIVITY_RANK = {
+    "ksdn": 0,
+    "other": 0,
+    "benchmarking": 1,
+    "studi banding": 2,
+    "studi lapangan": 3,
+    "kunjungan kerja": 4,
+}
 
 
 def first_activity(activities):
