@@ -36,7 +36,10 @@ _LIST_LINK = re.compile(
     # "di antaranya A, B hingga C", "mulai dari A, B, sampai C": the list's last member
     r"|(?:,\s*)?(?:hingga|sampai)\s+(?:(?:ke|di|dengan)\s+)?)\s*"
     r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
-    r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
+    r"|kodim|korem|kantor|kemenag|kankemenag"
+    # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
+    # Balai Diklat B"
+    r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3}))\s+)*",
     _I,
 )
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
@@ -505,6 +508,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         return mine >= 1 and mine > theirs
 
     candidates: list[tuple[list[places.Region], bool]] = []
+    written: list[list[places.Region]] = []  # the written lists of destinations, for _divided_lists
     # written lists
     chain: list[Place] = []
     narrated = set(map(id, resolved))
@@ -527,6 +531,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
+                written.append(regions)
                 # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
                 # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
                 if (
@@ -687,6 +692,9 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
                 if len(regions) >= 2:
                     candidates.append((regions, True))
 
+    if role == 0 and (union := _divided_lists(text, written)):
+        candidates.append((union, True))
+
     def fits(regions: list[places.Region]) -> bool:
         if exclude is not None and any(r.name == exclude for r in regions):
             return False
@@ -709,6 +717,21 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
     # Komisi B ke B"): separate groups at once, not one group stop after stop
     return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
+
+
+def _divided_lists(text: str, written: list[list[places.Region]]) -> list[places.Region]:
+    """A group said to be divided ("Para peserta dipecah ke dalam beberapa kelompok") whose parts are
+    told in lists of their own ("Studi tiru diarahkan ke A dan B … studi banding dilaksanakan ke C, D dan
+    E"): each list names parts of the one divided group, so every place in them is a visit. The lists
+    must not share a place (the same list told twice is one list)."""
+    if len(written) < 2 or not _DIVIDED.search(text):
+        return []
+    union: list[places.Region] = []
+    for regions in written:
+        if any(r in union for r in regions):
+            return []
+        union.extend(regions)
+    return union
 
 
 def _finer_stops(regions: list[places.Region], candidates) -> list[places.Region]:
