@@ -82,6 +82,10 @@ _EXPLAINER = re.compile(
     r"|yaitu(?!\s*:))\b",
     _I,
 )
+_TO_BODY = re.compile(
+    r"\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi)\s+$",
+    _I,
+)
 # "pejabat di lingkungan Pemkab X": the people belong to X
 _MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
 # who travelled, when no cohort is named
@@ -149,6 +153,9 @@ def extract_visits(
         o
         for o in agencies.find_organizers(text)
         if not re.search(r"\b(?:kantor|aula|ruang|gedung|di)\s+$", text[max(0, o.start - 12) : o.start], _I)
+        # a training body gone to is a host, not the programme's organizer: "studi banding ke BPSDM Provinsi X",
+        # "studi tiru dilaksanakan ke Balai Diklat Y dan Balai Diklat Z"
+        and not _TO_BODY.search(text, max(0, o.start - 24), o.start)
     ]
 
     best_host = _score_places(text, sents, resolved, line)
