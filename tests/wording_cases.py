@@ -5132,3 +5132,63 @@ Rombongan diterima Kepala BPSDM Kalimantan Barat di aula kantornya.
     _v(activity="studi banding", origin__province="Lampung", destination__province="Sulawesi Utara"),
     _v(activity="studi banding", origin__province="Lampung", destination__province="Nusa Tenggara Barat"),
 )
+
+# ---------------------------------------------------------------- ext-fresh3, second batch (written after the first batch's rules, before running)
+case(
+    "abroad-groups",
+    "r2-itinerary-lalu-and-another-body",
+    """
+JAKARTA - Komisi III dan Komisi XI DPR berencana ke Portugal lalu Italia pekan depan untuk studi banding soal pengelolaan lembaga pemasyarakatan. Sementara itu, Pansus RUU Perkoperasian juga akan bertolak ke Belanda. Sekitar 12 orang akan berangkat ke Belanda.
+""",
+    _v(activity="studi banding", participants=None, destination__host="Portugal"),
+    _v(activity="studi banding", participants=None, destination__host="Italia"),
+    _v(activity="studi banding", participants=12, destination__host="Belanda"),
+)
+case(
+    "abroad-groups",
+    "r2-negara-tujuan-each-group-sentence",
+    """
+Laporan SSLN Peserta PPRA 65
+JAKARTA - Peserta PPRA 65 Lemhannas RI memaparkan hasil SSLN, Kamis (21/9/2023). Peserta dengan negara tujuan Uzbekistan mempelajari ketahanan pangan, sementara peserta dengan negara tujuan Meksiko menyoroti tata kelola migrasi.
+""",
+    _v(program="PPRA", cohort=65, activity="other", destination__host="Uzbekistan"),
+    _v(program="PPRA", cohort=65, activity="other", destination__host="Meksiko"),
+)
+case(
+    "abroad-groups",
+    "r2-beberapa-negara-antara-lain",
+    """
+MAKASSAR - Sebanyak 20 anggota DPRD Sulawesi Selatan melakukan kunjungan kerja ke beberapa negara, antara lain Jepang dan Korea Selatan, 5-10 Juni 2018. Rombongan dibagi menjadi dua kelompok.
+""",
+    _v(activity="kunjungan kerja", participants=None, origin__province="Sulawesi Selatan", destination__host="Jepang", start_date="2018-06-05", end_date="2018-06-10"),
+    _v(activity="kunjungan kerja", participants=None, origin__province="Sulawesi Selatan", destination__host="Korea Selatan", start_date="2018-06-05", end_date="2018-06-10"),
+)
+case(
+    "abroad-groups",
+    "r2-near-miss-countries-of-guests",
+    """
+Peserta Latsar Kota Cimahi Studi Lapangan ke Kabupaten Purwakarta
+PURWAKARTA - Peserta Latsar CPNS Kota Cimahi melaksanakan studi lapangan di Pemerintah Kabupaten Purwakarta, Selasa (7/11/2023). Pemkab Purwakarta sebelumnya dikunjungi delegasi dari dua negara, yaitu Jepang dan Belanda.
+""",
+    _v(program="Latsar CPNS", destination__province="Jawa Barat", destination__host="Pemerintah Kabupaten Purwakarta"),
+)
+case(
+    "split-hosts",
+    "r2-groups-ordinal-to-balai",
+    """
+Peserta PKP Kanwil Kemenag Riau Benchmarking ke Tiga Daerah
+PEKANBARU - Peserta PKP Angkatan II Kanwil Kementerian Agama Provinsi Riau melaksanakan benchmarking, 4-6 September 2023. Peserta dipecah menjadi tiga kelompok: kelompok pertama ke Kanwil Kemenag Jawa Barat, kelompok kedua ke Kanwil Kemenag DI Yogyakarta, dan kelompok ketiga ke Kanwil Kemenag Bali.
+""",
+    _v(program="PKP", cohort=2, origin__province="Riau", destination__province="Jawa Barat"),
+    _v(program="PKP", cohort=2, origin__province="Riau", destination__province="DI Yogyakarta"),
+    _v(program="PKP", cohort=2, origin__province="Riau", destination__province="Bali"),
+)
+case(
+    "split-hosts",
+    "r2-near-miss-kelompok-tani-home",
+    """
+Peserta PKA Kabupaten Gowa Studi Lapangan ke Kabupaten Sinjai
+SINJAI - Peserta PKA Angkatan I Kabupaten Gowa melaksanakan studi lapangan di Pemerintah Kabupaten Sinjai, Rabu (8/11/2023). Di sana mereka melihat kelompok tani yang pernah dikirim ke Jepang untuk magang.
+""",
+    _v(program="PKA", origin__province="Sulawesi Selatan", destination__province="Sulawesi Selatan", destination__host="Pemerintah Kabupaten Sinjai"),
+)
