@@ -4984,9 +4984,27 @@ case(
 JAKARTA - Komisi VIII DPR akan melakukan studi banding ke tiga negara, yaitu Belanda, Jerman, dan Swedia, untuk menyusun RUU Penyandang Disabilitas.
 Anggota komisi itu dibagi menjadi tiga rombongan. Mereka dijadwalkan berangkat pada 9 Mei 2016 dan berada di sana selama lima hari.
 """,
-    _v(activity="studi banding", destination__province=None, destination__host="Belanda", start_date="2016-05-09", end_date="2016-05-13"),
-    _v(activity="studi banding", destination__province=None, destination__host="Jerman", start_date="2016-05-09", end_date="2016-05-13"),
-    _v(activity="studi banding", destination__province=None, destination__host="Swedia", start_date="2016-05-09", end_date="2016-05-13"),
+    _v(
+        activity="studi banding",
+        destination__province=None,
+        destination__host="Belanda",
+        start_date="2016-05-09",
+        end_date="2016-05-13",
+    ),
+    _v(
+        activity="studi banding",
+        destination__province=None,
+        destination__host="Jerman",
+        start_date="2016-05-09",
+        end_date="2016-05-13",
+    ),
+    _v(
+        activity="studi banding",
+        destination__province=None,
+        destination__host="Swedia",
+        start_date="2016-05-09",
+        end_date="2016-05-13",
+    ),
 )
 case(
     "abroad-groups",
@@ -5065,8 +5083,20 @@ case(
 Jadwal Kunker Pansus DPRD Sumut ke Luar Negeri
 MEDAN - Pansus Ranperda Pariwisata DPRD Sumatera Utara akan melakukan kunjungan kerja ke Thailand dan Vietnam. Menurut jadwal, tanggal 4-6 Oktober 2019 ke Thailand, lalu tanggal 8-10 Oktober 2019 ke Vietnam.
 """,
-    _v(activity="kunjungan kerja", origin__province="Sumatera Utara", destination__host="Thailand", start_date="2019-10-04", end_date="2019-10-06"),
-    _v(activity="kunjungan kerja", origin__province="Sumatera Utara", destination__host="Vietnam", start_date="2019-10-08", end_date="2019-10-10"),
+    _v(
+        activity="kunjungan kerja",
+        origin__province="Sumatera Utara",
+        destination__host="Thailand",
+        start_date="2019-10-04",
+        end_date="2019-10-06",
+    ),
+    _v(
+        activity="kunjungan kerja",
+        origin__province="Sumatera Utara",
+        destination__host="Vietnam",
+        start_date="2019-10-08",
+        end_date="2019-10-10",
+    ),
 )
 case(
     "abroad-groups",
@@ -5119,7 +5149,13 @@ JAMBI - Peserta PKA Angkatan IV BPSDMD Provinsi Jambi melaksanakan benchmarking 
 """,
     _v(program="PKA", cohort=4, activity="benchmarking", origin__province="Jambi", destination__province="Jawa Barat"),
     _v(program="PKA", cohort=4, activity="benchmarking", origin__province="Jambi", destination__province="Jawa Timur"),
-    _v(program="PKA", cohort=4, activity="benchmarking", origin__province="Jambi", destination__province="Kalimantan Timur"),
+    _v(
+        program="PKA",
+        cohort=4,
+        activity="benchmarking",
+        origin__province="Jambi",
+        destination__province="Kalimantan Timur",
+    ),
 )
 case(
     "split-hosts",
@@ -5128,7 +5164,12 @@ case(
 PONTIANAK - Badan Pengembangan Sumber Daya Manusia Provinsi Lampung melakukan studi tiru ke BPSDM Kalimantan Barat, 3-5 Oktober 2022. Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi BPSDM Sulawesi Utara dan BPSDM Nusa Tenggara Barat.
 Rombongan diterima Kepala BPSDM Kalimantan Barat di aula kantornya.
 """,
-    _v(activity="studi banding", origin__province="Lampung", destination__province="Kalimantan Barat", start_date="2022-10-03"),
+    _v(
+        activity="studi banding",
+        origin__province="Lampung",
+        destination__province="Kalimantan Barat",
+        start_date="2022-10-03",
+    ),
     _v(activity="studi banding", origin__province="Lampung", destination__province="Sulawesi Utara"),
     _v(activity="studi banding", origin__province="Lampung", destination__province="Nusa Tenggara Barat"),
 )
@@ -5160,8 +5201,22 @@ case(
     """
 MAKASSAR - Sebanyak 20 anggota DPRD Sulawesi Selatan melakukan kunjungan kerja ke beberapa negara, antara lain Jepang dan Korea Selatan, 5-10 Juni 2018. Rombongan dibagi menjadi dua kelompok.
 """,
-    _v(activity="kunjungan kerja", participants=None, origin__province="Sulawesi Selatan", destination__host="Jepang", start_date="2018-06-05", end_date="2018-06-10"),
-    _v(activity="kunjungan kerja", participants=None, origin__province="Sulawesi Selatan", destination__host="Korea Selatan", start_date="2018-06-05", end_date="2018-06-10"),
+    _v(
+        activity="kunjungan kerja",
+        participants=None,
+        origin__province="Sulawesi Selatan",
+        destination__host="Jepang",
+        start_date="2018-06-05",
+        end_date="2018-06-10",
+    ),
+    _v(
+        activity="kunjungan kerja",
+        participants=None,
+        origin__province="Sulawesi Selatan",
+        destination__host="Korea Selatan",
+        start_date="2018-06-05",
+        end_date="2018-06-10",
+    ),
 )
 case(
     "abroad-groups",
@@ -5190,5 +5245,10 @@ case(
 Peserta PKA Kabupaten Gowa Studi Lapangan ke Kabupaten Sinjai
 SINJAI - Peserta PKA Angkatan I Kabupaten Gowa melaksanakan studi lapangan di Pemerintah Kabupaten Sinjai, Rabu (8/11/2023). Di sana mereka melihat kelompok tani yang pernah dikirim ke Jepang untuk magang.
 """,
-    _v(program="PKA", origin__province="Sulawesi Selatan", destination__province="Sulawesi Selatan", destination__host="Pemerintah Kabupaten Sinjai"),
+    _v(
+        program="PKA",
+        origin__province="Sulawesi Selatan",
+        destination__province="Sulawesi Selatan",
+        destination__host="Pemerintah Kabupaten Sinjai",
+    ),
 )

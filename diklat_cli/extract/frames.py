@@ -694,6 +694,8 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
 
     if role == 0 and (union := _divided_lists(text, written)):
         candidates.append((union, True))
+    if role == 0 and top_region is not None and (others := _same_senders_other_groups(text, sents, resolved)):
+        candidates.append(([top_region, *(r for r in others if r != top_region)], True))
 
     def fits(regions: list[places.Region]) -> bool:
         if exclude is not None and any(r.name == exclude for r in regions):
@@ -717,6 +719,29 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
     # Komisi B ke B"): separate groups at once, not one group stop after stop
     return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
+
+
+# "Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi B dan C": other parts of the same
+# sender's group, at the same time, elsewhere
+_SAME_SENDERS_OTHERS = re.compile(
+    r"\b(?:rombongan|kelompok|tim)\s+lain(?:nya)?\b[^.\n]{0,60}?\b(?:yang\s+sama|bersamaan)\b[^.\n]{0,60}?"
+    r"\b(?:mengunjungi|mendatangi|menyambangi|ke|menuju)\s+",
+    _I,
+)
+
+
+def _same_senders_other_groups(text: str, sents, resolved: list[Place]) -> list[places.Region]:
+    """The places other groups of the same sender went to at the same time, told after the article's own
+    visit: each is a visit of its own beside it."""
+    if "lain" not in text:
+        return []
+    starts = [p.mention.start for p in resolved]
+    found: list[places.Region] = []
+    for m in finditer(_SAME_SENDERS_OTHERS, text):
+        sent = sentence_at(sents, m.start())
+        here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.origin <= p.dest or p.dest == 0]
+        found.extend(r for r in distinct_regions(here, text) if r not in found)
+    return found
 
 
 def _divided_lists(text: str, written: list[list[places.Region]]) -> list[places.Region]:

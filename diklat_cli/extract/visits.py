@@ -83,7 +83,9 @@ _EXPLAINER = re.compile(
     _I,
 )
 _TO_BODY = re.compile(
-    r"\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi)\s+$",
+    r"\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi)\s+$"
+    # ... and so is one whose head receives the group: "Rombongan diterima Kepala BPSDM Provinsi X"
+    r"|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:kepala|ketua|pimpinan)\s+$",
     _I,
 )
 # "pejabat di lingkungan Pemkab X": the people belong to X
@@ -155,7 +157,7 @@ def extract_visits(
         if not re.search(r"\b(?:kantor|aula|ruang|gedung|di)\s+$", text[max(0, o.start - 12) : o.start], _I)
         # a training body gone to is a host, not the programme's organizer: "studi banding ke BPSDM Provinsi X",
         # "studi tiru dilaksanakan ke Balai Diklat Y dan Balai Diklat Z"
-        and not _TO_BODY.search(text, max(0, o.start - 24), o.start)
+        and not _TO_BODY.search(text, max(0, o.start - 40), o.start)
     ]
 
     best_host = _score_places(text, sents, resolved, line)
