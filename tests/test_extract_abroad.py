@@ -209,3 +209,24 @@ def test_one_set_of_days_after_a_list_of_countries_is_every_groups() -> None:
     )
     got = [(v["destination"]["host"], v["start_date"], v["end_date"], v["participants"]) for v in _visits(text)]
     assert got == [(c, "2018-06-10", "2018-06-15", None) for c in ("Belanda", "Prancis", "Jerman")]
+
+
+@pytest.mark.parametrize(
+    ("text", "activity"),
+    [
+        # the trip set apart from a kind of trip has none of its names
+        (
+            "SURABAYA - Sebanyak 8 anggota DPRD Kota Surabaya berangkat ke Korea Selatan, Senin (8/5/2017), untuk "
+            "program kota kembar, lain lagi dengan kunker (kunjungan kerja). Mereka akan mempelajari transportasi.",
+            "other",
+        ),
+        # ... but a name said of it elsewhere still names it
+        (
+            "JAKARTA - Pansus RUU Hak Cipta DPR akan bertolak ke Swiss. Perjalanan itu disebut kunjungan "
+            "diplomatik, bukan studi banding, walau tujuannya melakukan studi banding soal hak cipta di Swiss.",
+            "studi banding",
+        ),
+    ],
+)
+def test_a_trip_named_by_what_it_is_not(text: str, activity: str) -> None:
+    assert [v["activity"] for v in _visits(text)] == [activity]

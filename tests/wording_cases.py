@@ -5252,3 +5252,29 @@ SINJAI - Peserta PKA Angkatan I Kabupaten Gowa melaksanakan studi lapangan di Pe
         destination__host="Pemerintah Kabupaten Sinjai",
     ),
 )
+# a trip set apart from a kind of trip ("lain lagi dengan kunker"): it has none of those names
+case(
+    "abroad-groups",
+    "r2-not-a-kunker-sister-city",
+    """
+BANDUNG - Sebanyak 9 anggota DPRD Kota Bandung berangkat ke Jepang, Senin (8/5/2017), dalam rangka program kota kembar. "Ini kerja sama kota kembar, berbeda dengan kunker biasa," kata Sekretaris DPRD. Mereka akan mempelajari pengelolaan sampah di sana.
+""",
+    _v(activity="other", participants=9, origin__province="Jawa Barat", destination__host="Jepang"),
+)
+case(
+    "abroad-groups",
+    "r2-not-a-study-but-study-named-again",
+    """
+JAKARTA - Pansus RUU Pemilu DPR akan bertolak ke Jerman. Ketua pansus menyebut perjalanan itu kunjungan diplomatik, bukan studi banding, meski tujuannya melakukan studi banding sistem pemilu di Jerman.
+""",
+    _v(activity="studi banding", destination__host="Jerman"),
+)
+case(
+    "detect",
+    "r2-bukan-kunker-domestic",
+    """
+Peserta PKA Kota Parepare Studi Lapangan ke Kabupaten Barru
+BARRU - Peserta PKA Angkatan II Kota Parepare melaksanakan studi lapangan di Pemerintah Kabupaten Barru, Senin (13/11/2023). "Ini studi lapangan, bukan kunker," kata ketua rombongan.
+""",
+    _v(program="PKA", activity="studi lapangan", destination__province="Sulawesi Selatan"),
+)

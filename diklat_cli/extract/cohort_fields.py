@@ -33,7 +33,29 @@ def first_activity(activities):
     return min(activities, key=lambda a: _ACTIVITY_RANK.get(a.activity, 5))
 
 
+# the trip set apart from a kind of trip: "itu program Sister City, lain lagi dengan kunker", "bukan kunker",
+# "berbeda dengan studi banding" (and the same name repeated in brackets after it: "kunker (kunjungan kerja)")
+_NOT_THIS = re.compile(
+    r"\b(?:bukan|lain(?:\s+lagi)?\s+dengan|berbeda\s+(?:dengan|dari)|beda\s+(?:lagi\s+)?(?:dengan|sama))\s+$", _I
+)
+
+
+def _not_named_so(text: str, activities) -> list:
+    """The activity mentions left when those that say what the trip is not are set aside."""
+    kept, denied_end = [], -1
+    for a in activities:
+        if _NOT_THIS.search(text, max(0, a.start - 25), a.start) or (
+            denied_end >= 0 and re.fullmatch(r"\s*\(\s*", text[denied_end : a.start])
+        ):
+            denied_end = a.end
+            continue
+        kept.append(a)
+    return kept
+
+
 def activity_for(text, sents, key: Key, keys: list[Key], activities) -> tuple[str, tuple[int, int] | None]:
+    # a trip named only by what it is not has none of those names (SCHEMA `other`: a visit of another name)
+    activities = _not_named_so(text, activities)
     if not activities:
         return "other", None
     programs_differ = len({k.program for k in keys}) > 1

@@ -104,9 +104,11 @@ _TRAVELLERS = re.compile(
     r"\s+(?-i:[A-Z])[^.\n]{0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
     # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …")
-    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan)"
+    r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan)"
     r"\s+(?:kegiatan\s+|kunjungan\s+)?"
-    r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
+    r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
+    # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")
+    r"|\b(?:berangkat|bertolak)\s+(?:ke|menuju)\s+(?-i:[A-Z])))",
     _I,
 )
 # a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
