@@ -5278,3 +5278,13 @@ BARRU - Peserta PKA Angkatan II Kota Parepare melaksanakan studi lapangan di Pem
 """,
     _v(program="PKA", activity="studi lapangan", destination__province="Sulawesi Selatan"),
 )
+# the day a speaker was reached for comment is not the trip's (written after the rule, for ks-11's shape)
+case(
+    "abroad-groups",
+    "r2-reached-for-comment-date-then-departure",
+    """
+JAKARTA - Komisi VI DPR akan melakukan studi banding ke dua negara, yakni Kanada dan Swedia. Hal itu disampaikan anggota Komisi VI, Rudi Hartono, ketika dihubungi, Senin (4/9/2017). Rombongan dijadwalkan berangkat pada 24 September 2017 dan berada di sana selama lima hari.
+""",
+    _v(activity="studi banding", destination__host="Kanada", start_date="2017-09-24", end_date="2017-09-28"),
+    _v(activity="studi banding", destination__host="Swedia", start_date="2017-09-24", end_date="2017-09-28"),
+)
