@@ -64,3 +64,30 @@ def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
         "diterima Kepala BPSDM Sulawesi Tengah di kantornya."
     )
     assert _dest(text) == ["Sulawesi Tengah", "Maluku"]
+
+
+def _dated(text: str) -> list[tuple]:
+    return [
+        (v["destination"]["province"], v["start_date"], v["end_date"])
+        for v in (visit_json(e.visit) for e in extract_text(text))
+    ]
+
+
+def test_days_in_a_clause_about_one_part_are_that_parts_only() -> None:
+    text = (
+        "AMBON - BPSDM Provinsi Maluku menggelar studi tiru. Peserta dibagi dalam beberapa kelompok, masing-masing "
+        "ke BPSDM Jawa Tengah dan BPSDM Sulawesi Selatan. Hal itu disampaikan Yance Latumahina, ketua rombongan "
+        "yang mengunjungi BPSDM Sulawesi Selatan dari tanggal 2 sampai 4 Mei 2022."
+    )
+    assert _dated(text) == [("Jawa Tengah", None, None), ("Sulawesi Selatan", "2022-05-02", "2022-05-04")]
+
+
+def test_days_after_the_list_of_a_divided_group_are_every_parts() -> None:
+    text = (
+        "AMBON - Peserta PKA Angkatan I BPSDM Provinsi Maluku dibagi dua kelompok untuk benchmarking ke BPSDM "
+        "Jawa Tengah dan BPSDM Sulawesi Selatan, 2-4 Mei 2022."
+    )
+    assert _dated(text) == [
+        ("Jawa Tengah", "2022-05-02", "2022-05-04"),
+        ("Sulawesi Selatan", "2022-05-02", "2022-05-04"),
+    ]

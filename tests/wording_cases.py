@@ -5288,3 +5288,30 @@ JAKARTA - Komisi VI DPR akan melakukan studi banding ke dua negara, yakni Kanada
     _v(activity="studi banding", destination__host="Kanada", start_date="2017-09-24", end_date="2017-09-28"),
     _v(activity="studi banding", destination__host="Swedia", start_date="2017-09-24", end_date="2017-09-28"),
 )
+# a day written in a clause about one part of a divided group ("ketua rombongan yang mengunjungi A dari tanggal
+# …") is that part's only (written before the rule)
+case(
+    "split-hosts",
+    "r2-one-groups-days-in-relative-clause",
+    """
+MANADO - BPSDM Provinsi Sulawesi Utara menggelar studi tiru. Peserta dibagi dalam beberapa kelompok, masing-masing ke BPSDM Jawa Barat, BPSDM Jawa Timur dan BPSDM Bali. "Kami ingin meniru inovasi mereka," kata Hendra Lumi, ketua kelompok yang mengunjungi BPSDM Jawa Timur pada 11-13 Oktober 2022.
+""",
+    _v(origin__province="Sulawesi Utara", destination__province="Jawa Barat", start_date=None),
+    _v(
+        origin__province="Sulawesi Utara",
+        destination__province="Jawa Timur",
+        start_date="2022-10-11",
+        end_date="2022-10-13",
+    ),
+    _v(origin__province="Sulawesi Utara", destination__province="Bali", start_date=None),
+)
+case(
+    "split-hosts",
+    "r2-divided-list-then-shared-days",
+    """
+MANADO - Peserta PKA Angkatan III BPSDM Provinsi Sulawesi Utara dibagi dalam tiga kelompok untuk benchmarking ke BPSDM Jawa Barat, BPSDM Jawa Timur dan BPSDM Bali, 11-13 Oktober 2022.
+""",
+    _v(program="PKA", destination__province="Jawa Barat", start_date="2022-10-11", end_date="2022-10-13"),
+    _v(program="PKA", destination__province="Jawa Timur", start_date="2022-10-11", end_date="2022-10-13"),
+    _v(program="PKA", destination__province="Bali", start_date="2022-10-11", end_date="2022-10-13"),
+)

@@ -773,6 +773,32 @@ def _dates_by_own_sentence(text: str, sents, keys: list[Key], line, published) -
     return own
 
 
+# the part of a divided group a clause is about: "kata X, ketua rombongan yang mengunjungi LPMP A dari tanggal …"
+_PART_THAT_WENT = re.compile(
+    r"\b(?:rombongan|kelompok|tim)\s+(?:\w+\s+)?yang\s+(?:mengunjungi|mendatangi|menyambangi|berkunjung\s+ke|ke|menuju)"
+    r"\s+[^.;\n]{1,60}$",
+    _I,
+)
+
+
+def _one_parts_days(text: str, resolved: list[Place], frames, article_dates) -> dict:
+    """Parts of a group that went at once, the article's days written in a clause about one part alone
+    ("kata X, ketua rombongan yang mengunjungi A dari tanggal 6 sampai 9 Desember"): those days are that
+    part's, and the others' days are not told. Else no part has days of its own ({})."""
+    start, end, spans = article_dates
+    if start is None or not spans:
+        return {}
+    at = spans[0][0]
+    clause = _PART_THAT_WENT.search(text, max(0, at - 100), at)
+    if clause is None:
+        return {}
+    named = {p.region for p in resolved if clause.start() <= p.mention.start < at and p.region in frames}
+    if len(named) != 1:
+        return {}
+    mine = named.pop()
+    return {r: ((start, end, spans, 0.7) if r == mine else (None, None, [], 0.0)) for r in frames}
+
+
 def _frame_dates(
     text: str, sents, resolved: list[Place], dest_frames, origin_frames, together, article_dates, line, published
 ):
@@ -812,7 +838,7 @@ def _frame_dates(
         groups = subgroup_marks(text, sents, resolved, text.lower()) if together else []
         frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published, groups)
         if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
-            frame_dates = {}
+            frame_dates = _one_parts_days(text, resolved, dest_frames, (start, end, date_spans))
     # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada
     # 3 November"): each sender's own day, when every sender is given one and the days differ
     sender_dates: dict[places.Region, tuple] = {}
