@@ -550,6 +550,8 @@ def test_a_date_alone_above_the_headline_is_page_chrome(chrome: str) -> None:
         ('"Kami belajar banyak," kata Kabag Humas di ruang kerjanya, Rabu (12/6/2024)', ("2024-06-10", "2024-06-10")),
         # words said at the visit date it as before
         ('"Kami belajar banyak," kata Sekda saat menerima rombongan, Rabu (12/6/2024)', ("2024-06-12", "2024-06-12")),
+        # the day a speaker was reached for comment is the day of the words
+        ("Hal itu disampaikan Kabag Humas ketika dihubungi, Rabu (12/6/2024)", ("2024-06-10", "2024-06-10")),
     ],
 )
 def test_a_statement_date_is_not_the_visit_date(said: str, expected: tuple) -> None:

@@ -5373,3 +5373,348 @@ TIDORE - Hasil kunjungan kerja dua pansus DPRD Kota Tidore Kepulauan akan dibaha
     _v(origin__province="Maluku Utara", destination__province="Sulawesi Utara"),
     _v(origin__province="Maluku Utara", destination__province="Kalimantan Timur"),
 )
+
+
+# ---- round 2: ext-fresh3
+# Several visits abroad in one report: a group divided among countries named in a counted list, a
+# second group told after the first ("rombongan lain mendatangi …"), groups reporting back per
+# "negara tujuan", days given per country in a letter; and one sender's cohort split among host units
+# of several provinces. Written before the extractor was run on them.
+case(
+    "abroad-groups",
+    "r2-counted-list-yaitu",
+    """
+JAKARTA - Komisi VIII DPR akan melakukan studi banding ke tiga negara, yaitu Belanda, Jerman, dan Swedia, untuk menyusun RUU Penyandang Disabilitas.
+Anggota komisi itu dibagi menjadi tiga rombongan. Mereka dijadwalkan berangkat pada 9 Mei 2016 dan berada di sana selama lima hari.
+""",
+    _v(
+        activity="studi banding",
+        destination__province=None,
+        destination__host="Belanda",
+        start_date="2016-05-09",
+        end_date="2016-05-13",
+    ),
+    _v(
+        activity="studi banding",
+        destination__province=None,
+        destination__host="Jerman",
+        start_date="2016-05-09",
+        end_date="2016-05-13",
+    ),
+    _v(
+        activity="studi banding",
+        destination__province=None,
+        destination__host="Swedia",
+        start_date="2016-05-09",
+        end_date="2016-05-13",
+    ),
+)
+case(
+    "abroad-groups",
+    "r2-countries-visited-yakni-total-count",
+    """
+SURABAYA - Sebanyak 15 anggota DPRD Jawa Timur bertolak ke luar negeri, Senin (10/7/2017), untuk kunjungan kerja.
+Ada tiga negara yang mereka kunjungi tahun ini, yakni Australia, Selandia Baru dan Kanada. Tiap negara didatangi empat sampai enam anggota dewan.
+Di Australia, rombongan akan mempelajari pengelolaan air bersih.
+""",
+    _v(activity="kunjungan kerja", participants=None, origin__province="Jawa Timur", destination__host="Australia"),
+    _v(activity="kunjungan kerja", participants=None, origin__province="Jawa Timur", destination__host="Selandia Baru"),
+    _v(activity="kunjungan kerja", participants=None, origin__province="Jawa Timur", destination__host="Kanada"),
+)
+case(
+    "abroad-groups",
+    "r2-colon-list",
+    """
+Pansus RUU Pertanahan Studi Banding ke Luar Negeri
+JAKARTA - Pansus RUU Pertanahan DPR menjadwalkan studi banding ke dua negara: Belanda dan Australia. Keberangkatan dibagi dalam dua kelompok.
+""",
+    _v(activity="studi banding", destination__province=None, destination__host="Belanda"),
+    _v(activity="studi banding", destination__province=None, destination__host="Australia"),
+)
+case(
+    "abroad-groups",
+    "r2-second-group-mendatangi",
+    """
+Peserta PPRA 61 Lemhannas Tiba di Korea Selatan
+Rombongan peserta Program Pendidikan Reguler Angkatan (PPRA) 61 Lemhannas RI menjalani studi strategis luar negeri (SSLN) ke Korea Selatan, Senin (15/5). Selain ke Korea Selatan, rombongan peserta PPRA 61 lainnya mendatangi Turki dan Mesir.
+Di Seoul, peserta diterima Duta Besar RI untuk Korea Selatan.
+""",
+    _v(program="PPRA", cohort=61, activity="other", destination__province=None, destination__host="Korea Selatan"),
+    _v(program="PPRA", cohort=61, activity="other", destination__province=None, destination__host="Turki"),
+    _v(program="PPRA", cohort=61, activity="other", destination__province=None, destination__host="Mesir"),
+)
+case(
+    "abroad-groups",
+    "r2-second-group-mengunjungi-studi-banding-word",
+    """
+Peserta PPSA XXIII Lemhannas Laksanakan SSLN
+JAKARTA - Peserta Program Pendidikan Singkat Angkatan (PPSA) XXIII Lemhannas RI melaksanakan SSLN ke Jerman. Kelompok lain dari angkatan yang sama mengunjungi Italia, Prancis, dan Rusia.
+SSLN menjadi sarana studi banding dan pengumpulan data bagi penyusunan kertas karya perorangan.
+""",
+    _v(program="PPSA", cohort=23, activity="other", destination__host="Jerman"),
+    _v(program="PPSA", cohort=23, activity="other", destination__host="Italia"),
+    _v(program="PPSA", cohort=23, activity="other", destination__host="Prancis"),
+    _v(program="PPSA", cohort=23, activity="other", destination__host="Rusia"),
+)
+case(
+    "abroad-groups",
+    "r2-negara-tujuan-report-back",
+    """
+Peserta SSLN PPSA XXII Paparkan Hasil Kunjungan
+Usai kunjungan ke tiga negara, peserta SSLN PPSA XXII memaparkan hasilnya di hadapan Gubernur Lemhannas RI.
+Kelompok dengan negara tujuan Kanada membuka paparan, disusul kelompok negara tujuan Belanda. Terakhir, peserta dengan negara tujuan Selandia Baru menyampaikan temuan mereka tentang tata kelola air.
+""",
+    _v(program="PPSA", cohort=22, activity="other", destination__host="Kanada"),
+    _v(program="PPSA", cohort=22, activity="other", destination__host="Belanda"),
+    _v(program="PPSA", cohort=22, activity="other", destination__host="Selandia Baru"),
+)
+case(
+    "abroad-groups",
+    "r2-letter-days-before-country",
+    """
+JAKARTA - Komisi II DPR berencana menggelar kunjungan kerja ke Austria dan Denmark untuk pembahasan RUU Aparatur Sipil Negara.
+Dalam surat undangan yang diterima wartawan tertulis: "Pada 2 sampai dengan 8 Juli 2022 ke Austria. Dan 12 sampai 17 Juli 2022 ke Denmark."
+Anggota komisi dibagi rata ke dua negara tujuan.
+""",
+    _v(activity="kunjungan kerja", destination__host="Austria", start_date="2022-07-02", end_date="2022-07-08"),
+    _v(activity="kunjungan kerja", destination__host="Denmark", start_date="2022-07-12", end_date="2022-07-17"),
+)
+case(
+    "abroad-groups",
+    "r2-itinerary-days-before-country",
+    """
+Jadwal Kunker Pansus DPRD Sumut ke Luar Negeri
+MEDAN - Pansus Ranperda Pariwisata DPRD Sumatera Utara akan melakukan kunjungan kerja ke Thailand dan Vietnam. Menurut jadwal, tanggal 4-6 Oktober 2019 ke Thailand, lalu tanggal 8-10 Oktober 2019 ke Vietnam.
+""",
+    _v(
+        activity="kunjungan kerja",
+        origin__province="Sumatera Utara",
+        destination__host="Thailand",
+        start_date="2019-10-04",
+        end_date="2019-10-06",
+    ),
+    _v(
+        activity="kunjungan kerja",
+        origin__province="Sumatera Utara",
+        destination__host="Vietnam",
+        start_date="2019-10-08",
+        end_date="2019-10-10",
+    ),
+)
+case(
+    "abroad-groups",
+    "r2-countries-new-to-list",
+    """
+JAKARTA - Komisi I DPR menjadwalkan studi banding ke Maroko dan Brasil terkait RUU Penyiaran, 20-26 Agustus 2015.
+""",
+    _v(activity="studi banding", destination__host="Maroko", start_date="2015-08-20", end_date="2015-08-26"),
+    _v(activity="studi banding", destination__host="Brasil", start_date="2015-08-20", end_date="2015-08-26"),
+)
+case(
+    "abroad-groups",
+    "r2-near-miss-export-countries",
+    """
+Peserta PKP Kabupaten Bantaeng Studi Lapangan ke Kabupaten Bone
+WATAMPONE - Peserta PKP Angkatan III Kabupaten Bantaeng melaksanakan studi lapangan ke Pemerintah Kabupaten Bone, Kamis (9/11/2023).
+Mereka meninjau usaha rumput laut yang sudah diekspor ke tiga negara, yaitu Cina, Jepang dan Korea Selatan.
+""",
+    _v(program="PKP", destination__province="Sulawesi Selatan", destination__host="Pemerintah Kabupaten Bone"),
+)
+case(
+    "abroad-groups",
+    "r2-near-miss-ranking-of-countries",
+    """
+Komisi X DPRD Bali Studi Banding ke Malaysia
+DENPASAR - Komisi X DPRD Bali melakukan studi banding ke Malaysia, Rabu (6/3/2019). Malaysia dipilih karena pariwisatanya, bersama dua negara lain, yaitu Thailand dan Vietnam, tumbuh paling cepat di Asia Tenggara.
+""",
+    _v(activity="studi banding", origin__province="Bali", destination__host="Malaysia", start_date="2019-03-06"),
+)
+
+# a sender's cohort split among host units of several provinces: each unit is a visit
+case(
+    "split-hosts",
+    "r2-balai-split-five-provinces",
+    """
+PALEMBANG - Balai Diklat Keagamaan Palembang menggelar studi banding ke sejumlah balai di berbagai provinsi. Peserta dibagi dalam beberapa kelompok.
+Studi banding diarahkan ke Balai Diklat Keagamaan Padang dan Balai Diklat Keagamaan Semarang, sedangkan studi tiru dilaksanakan ke Balai Diklat Keagamaan Denpasar dan Balai Diklat Keagamaan Makassar.
+""",
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sumatera Barat"),
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Jawa Tengah"),
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Bali"),
+    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sulawesi Selatan"),
+)
+case(
+    "split-hosts",
+    "r2-bpsdm-groups-to-provincial-bpsdm",
+    """
+Peserta PKA Jambi Dibagi ke Tiga Provinsi
+JAMBI - Peserta PKA Angkatan IV BPSDMD Provinsi Jambi melaksanakan benchmarking dalam tiga kelompok. Kelompok pertama ke BPSDM Provinsi Jawa Barat, kelompok kedua ke BPSDM Provinsi Jawa Timur, dan kelompok ketiga ke BPSDM Provinsi Kalimantan Timur, 14-16 Agustus 2023.
+""",
+    _v(program="PKA", cohort=4, activity="benchmarking", origin__province="Jambi", destination__province="Jawa Barat"),
+    _v(program="PKA", cohort=4, activity="benchmarking", origin__province="Jambi", destination__province="Jawa Timur"),
+    _v(
+        program="PKA",
+        cohort=4,
+        activity="benchmarking",
+        origin__province="Jambi",
+        destination__province="Kalimantan Timur",
+    ),
+)
+case(
+    "split-hosts",
+    "r2-lpmp-like-host-side",
+    """
+PONTIANAK - Badan Pengembangan Sumber Daya Manusia Provinsi Lampung melakukan studi tiru ke BPSDM Kalimantan Barat, 3-5 Oktober 2022. Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi BPSDM Sulawesi Utara dan BPSDM Nusa Tenggara Barat.
+Rombongan diterima Kepala BPSDM Kalimantan Barat di aula kantornya.
+""",
+    _v(
+        activity="studi banding",
+        origin__province="Lampung",
+        destination__province="Kalimantan Barat",
+        start_date="2022-10-03",
+    ),
+    _v(activity="studi banding", origin__province="Lampung", destination__province="Sulawesi Utara"),
+    _v(activity="studi banding", origin__province="Lampung", destination__province="Nusa Tenggara Barat"),
+)
+
+# ---------------------------------------------------------------- ext-fresh3, second batch (written after the first batch's rules, before running)
+case(
+    "abroad-groups",
+    "r2-itinerary-lalu-and-another-body",
+    """
+JAKARTA - Komisi III dan Komisi XI DPR berencana ke Portugal lalu Italia pekan depan untuk studi banding soal pengelolaan lembaga pemasyarakatan. Sementara itu, Pansus RUU Perkoperasian juga akan bertolak ke Belanda. Sekitar 12 orang akan berangkat ke Belanda.
+""",
+    _v(activity="studi banding", participants=None, destination__host="Portugal"),
+    _v(activity="studi banding", participants=None, destination__host="Italia"),
+    _v(activity="studi banding", participants=12, destination__host="Belanda"),
+)
+case(
+    "abroad-groups",
+    "r2-negara-tujuan-each-group-sentence",
+    """
+Laporan SSLN Peserta PPRA 65
+JAKARTA - Peserta PPRA 65 Lemhannas RI memaparkan hasil SSLN, Kamis (21/9/2023). Peserta dengan negara tujuan Uzbekistan mempelajari ketahanan pangan, sementara peserta dengan negara tujuan Meksiko menyoroti tata kelola migrasi.
+""",
+    _v(program="PPRA", cohort=65, activity="other", destination__host="Uzbekistan"),
+    _v(program="PPRA", cohort=65, activity="other", destination__host="Meksiko"),
+)
+case(
+    "abroad-groups",
+    "r2-beberapa-negara-antara-lain",
+    """
+MAKASSAR - Sebanyak 20 anggota DPRD Sulawesi Selatan melakukan kunjungan kerja ke beberapa negara, antara lain Jepang dan Korea Selatan, 5-10 Juni 2018. Rombongan dibagi menjadi dua kelompok.
+""",
+    _v(
+        activity="kunjungan kerja",
+        participants=None,
+        origin__province="Sulawesi Selatan",
+        destination__host="Jepang",
+        start_date="2018-06-05",
+        end_date="2018-06-10",
+    ),
+    _v(
+        activity="kunjungan kerja",
+        participants=None,
+        origin__province="Sulawesi Selatan",
+        destination__host="Korea Selatan",
+        start_date="2018-06-05",
+        end_date="2018-06-10",
+    ),
+)
+case(
+    "abroad-groups",
+    "r2-near-miss-countries-of-guests",
+    """
+Peserta Latsar Kota Cimahi Studi Lapangan ke Kabupaten Purwakarta
+PURWAKARTA - Peserta Latsar CPNS Kota Cimahi melaksanakan studi lapangan di Pemerintah Kabupaten Purwakarta, Selasa (7/11/2023). Pemkab Purwakarta sebelumnya dikunjungi delegasi dari dua negara, yaitu Jepang dan Belanda.
+""",
+    _v(program="Latsar CPNS", destination__province="Jawa Barat", destination__host="Pemerintah Kabupaten Purwakarta"),
+)
+case(
+    "split-hosts",
+    "r2-groups-ordinal-to-balai",
+    """
+Peserta PKP Kanwil Kemenag Riau Benchmarking ke Tiga Daerah
+PEKANBARU - Peserta PKP Angkatan II Kanwil Kementerian Agama Provinsi Riau melaksanakan benchmarking, 4-6 September 2023. Peserta dipecah menjadi tiga kelompok: kelompok pertama ke Kanwil Kemenag Jawa Barat, kelompok kedua ke Kanwil Kemenag DI Yogyakarta, dan kelompok ketiga ke Kanwil Kemenag Bali.
+""",
+    _v(program="PKP", cohort=2, origin__province="Riau", destination__province="Jawa Barat"),
+    _v(program="PKP", cohort=2, origin__province="Riau", destination__province="DI Yogyakarta"),
+    _v(program="PKP", cohort=2, origin__province="Riau", destination__province="Bali"),
+)
+case(
+    "split-hosts",
+    "r2-near-miss-kelompok-tani-home",
+    """
+Peserta PKA Kabupaten Gowa Studi Lapangan ke Kabupaten Sinjai
+SINJAI - Peserta PKA Angkatan I Kabupaten Gowa melaksanakan studi lapangan di Pemerintah Kabupaten Sinjai, Rabu (8/11/2023). Di sana mereka melihat kelompok tani yang pernah dikirim ke Jepang untuk magang.
+""",
+    _v(
+        program="PKA",
+        origin__province="Sulawesi Selatan",
+        destination__province="Sulawesi Selatan",
+        destination__host="Pemerintah Kabupaten Sinjai",
+    ),
+)
+# a trip set apart from a kind of trip ("lain lagi dengan kunker"): it has none of those names
+case(
+    "abroad-groups",
+    "r2-not-a-kunker-sister-city",
+    """
+BANDUNG - Sebanyak 9 anggota DPRD Kota Bandung berangkat ke Jepang, Senin (8/5/2017), dalam rangka program kota kembar. "Ini kerja sama kota kembar, berbeda dengan kunker biasa," kata Sekretaris DPRD. Mereka akan mempelajari pengelolaan sampah di sana.
+""",
+    _v(activity="other", participants=9, origin__province="Jawa Barat", destination__host="Jepang"),
+)
+case(
+    "abroad-groups",
+    "r2-not-a-study-but-study-named-again",
+    """
+JAKARTA - Pansus RUU Pemilu DPR akan bertolak ke Jerman. Ketua pansus menyebut perjalanan itu kunjungan diplomatik, bukan studi banding, meski tujuannya melakukan studi banding sistem pemilu di Jerman.
+""",
+    _v(activity="studi banding", destination__host="Jerman"),
+)
+case(
+    "detect",
+    "r2-bukan-kunker-domestic",
+    """
+Peserta PKA Kota Parepare Studi Lapangan ke Kabupaten Barru
+BARRU - Peserta PKA Angkatan II Kota Parepare melaksanakan studi lapangan di Pemerintah Kabupaten Barru, Senin (13/11/2023). "Ini studi lapangan, bukan kunker," kata ketua rombongan.
+""",
+    _v(program="PKA", activity="studi lapangan", destination__province="Sulawesi Selatan"),
+)
+# the day a speaker was reached for comment is not the trip's (written after the rule, for ks-11's shape)
+case(
+    "abroad-groups",
+    "r2-reached-for-comment-date-then-departure",
+    """
+JAKARTA - Komisi VI DPR akan melakukan studi banding ke dua negara, yakni Kanada dan Swedia. Hal itu disampaikan anggota Komisi VI, Rudi Hartono, ketika dihubungi, Senin (4/9/2017). Rombongan dijadwalkan berangkat pada 24 September 2017 dan berada di sana selama lima hari.
+""",
+    _v(activity="studi banding", destination__host="Kanada", start_date="2017-09-24", end_date="2017-09-28"),
+    _v(activity="studi banding", destination__host="Swedia", start_date="2017-09-24", end_date="2017-09-28"),
+)
+# a day written in a clause about one part of a divided group ("ketua rombongan yang mengunjungi A dari tanggal
+# …") is that part's only (written before the rule)
+case(
+    "split-hosts",
+    "r2-one-groups-days-in-relative-clause",
+    """
+MANADO - BPSDM Provinsi Sulawesi Utara menggelar studi tiru. Peserta dibagi dalam beberapa kelompok, masing-masing ke BPSDM Jawa Barat, BPSDM Jawa Timur dan BPSDM Bali. "Kami ingin meniru inovasi mereka," kata Hendra Lumi, ketua kelompok yang mengunjungi BPSDM Jawa Timur pada 11-13 Oktober 2022.
+""",
+    _v(origin__province="Sulawesi Utara", destination__province="Jawa Barat", start_date=None),
+    _v(
+        origin__province="Sulawesi Utara",
+        destination__province="Jawa Timur",
+        start_date="2022-10-11",
+        end_date="2022-10-13",
+    ),
+    _v(origin__province="Sulawesi Utara", destination__province="Bali", start_date=None),
+)
+case(
+    "split-hosts",
+    "r2-divided-list-then-shared-days",
+    """
+MANADO - Peserta PKA Angkatan III BPSDM Provinsi Sulawesi Utara dibagi dalam tiga kelompok untuk benchmarking ke BPSDM Jawa Barat, BPSDM Jawa Timur dan BPSDM Bali, 11-13 Oktober 2022.
+""",
+    _v(program="PKA", destination__province="Jawa Barat", start_date="2022-10-11", end_date="2022-10-13"),
+    _v(program="PKA", destination__province="Jawa Timur", start_date="2022-10-11", end_date="2022-10-13"),
+    _v(program="PKA", destination__province="Bali", start_date="2022-10-11", end_date="2022-10-13"),
+)

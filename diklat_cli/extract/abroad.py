@@ -24,19 +24,39 @@ from diklat_cli.models import Evidence, Extraction
 # the words that make a country the place travelled to: "ke (negara) X", "menuju X", "berada di X",
 # "mengunjungi X", and a counted part of a group "14 orang di X"
 _TO = (
-    r"(?:\b(?:ke|menuju|mengunjungi|berada\s+di|tiba\s+di|belajar\s+di)|\d+\s+(?:\w+\s+){1,2}di"
+    r"(?:\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi|berada\s+di|tiba\s+di|belajar\s+di)"
+    r"|\d+\s+(?:\w+\s+){1,2}di"
+    # a group named by where it goes: "peserta dengan negara tujuan Jepang", "kelompok negara tujuan Kanada"
+    r"|\bnegara\s+tujuan"
     # the study named, then where: "studi banding di Jepang", "benchmarking di Malaysia"
     r"|\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|kunjungan\s+\w+|magang)\s+di"
     # a city first, then its country: "ke Kuala Lumpur, Malaysia"
     r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,)"
     r"\s+(?:negara\s+|negeri\s+)?$"
 )
-_AND = re.compile(r"\s*(?:,|dan|serta|&)\s*(?:negara\s+)?$")
+_AND = re.compile(r"\s*(?:,\s*(?:dan|serta|&)?|dan|serta|&|lalu)\s*(?:negara\s+)?$")
 # an Indonesian place gone to: "ke Kabupaten Badung", "ke Pemkot Batam", "ke Bali"
-_TO_HOME = re.compile(r"\b(?:ke|menuju)\s+(?:[A-Z][\w.-]*\s+){0,2}$")
-# a count that is the whole group before it is divided: "40 peserta itu dibagi ke dua negara"
-_WHOLE = re.compile(r"\b(?:dibagi|terbagi|terdiri|berjumlah|total)\b", re.IGNORECASE)
+# (on one line: "… Studi Banding ke Malaysia" closing a headline does not send the group to the
+# dateline's city on the next line)
+_TO_HOME = re.compile(r"\b(?:ke|menuju)[^\S\n]+(?:[A-Z][\w.-]*[^\S\n]+){0,2}$")
+# a count that is the whole group before it is divided: "40 peserta itu dibagi ke dua negara", "18 anggota
+# … studi banding ke tiga negara, yaitu …" (the countries counted: the count is of all who go)
+_WHOLE = re.compile(
+    r"\b(?:dibagi|terbagi|terdiri|berjumlah|total|(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d{1,2})\s+negara)\b",
+    re.IGNORECASE,
+)
 _WINDOW = 80
+# A trip to several countries is announced by counting them, then listing them: "studi banding ke tiga
+# negara, yaitu Turki, Yunani, dan India", "ada tiga negara yang mereka datangi, yakni …", "ke dua
+# negara: Belanda dan Australia". The count must be of countries gone to ("ke N negara", "N negara
+# tujuan", "N negara yang dikunjungi"): "bersama dua negara lain, yaitu …" lists no trip.
+_COUNT_WORD = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d{1,2}|beberapa|sejumlah)"
+_LISTED = re.compile(
+    rf"(?:(?P<to>\bke\s+(?:ke)?{_COUNT_WORD}\s+negara)(?:\s+tujuan)?"
+    rf"|\b{_COUNT_WORD}\s+negara\s+(?:tujuan|(?:yang|yg)\s+(?:\w+\s+){{0,2}}?(?:di)?(?:kunjungi|datangi|tuju|sambangi)))"
+    r"(?:\s+\w+){0,3}?\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|:)\s*$",
+    re.IGNORECASE,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,11 +112,16 @@ def _find_stops(text: str) -> list[Stop]:
         sent = sentence_at(sents, m.start())
         before = text[max(sent[0], m.start() - 40) : m.start()]
         gone_to = to.search(before) is not None
+        # "negara tujuan X", "N negara yang didatangi, yaitu X": the words themselves tell the trip
+        told = gone_to and "tujuan" in before.lower()
+        if not gone_to and (listed := _LISTED.search(text[max(sent[0], m.start() - 100) : m.start()])):
+            gone_to = True
+            told = listed.group("to") is None
         if not gone_to and stops and stops[-1].end >= sent[0] and _AND.fullmatch(text[stops[-1].end : m.start()]):
             gone_to = True  # "ke negara Cina dan India"
         # the first country must stand in a sentence telling a trip; later ones are its parts
         # ("Sementara 14 peserta ke India, …")
-        if gone_to and (stops or _tells_trip(text, sent)):
+        if gone_to and (stops or told or _tells_trip(text, sent)):
             stops.append(Stop(m.group(), m.start(), m.end()))
     return stops
 
@@ -131,6 +156,12 @@ def _home_trip_first(text: str, visit, first_stop: int) -> bool:
         if mention.start >= sent_start and not _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]):
             continue
         region = places.resolve(mention)
+        if (
+            region is not None
+            and visit.origin.province in (region.province, region.name)
+            and not _TO_HOME.search(text[max(0, mention.start - 40) : mention.start])
+        ):
+            continue  # the travellers' own region named as theirs ("15 anggota DPRD Jawa Timur bertolak …")
         if region is not None and visit.destination.province in (region.province, region.name):
             return True
     return False
@@ -154,8 +185,26 @@ def _count_for(text: str, stops: list[Stop], mine: list[Stop]) -> int | None:
     return best[1] if best else None
 
 
+# days written just before where they go: "Pada 31 Oktober sampai 6 November 2021 ke Ekuador",
+# "tanggal 4-6 Oktober ke Thailand, lalu …" (an itinerary or a letter lists each leg as days, then place)
+_DAYS_THEN_TO = re.compile(r"[\s,]*(?:ke|menuju)\s+(?:negara\s+)?$", re.IGNORECASE)
+
+
+def _days_before(text: str, stops: list[Stop], stop: Stop, year: int | None) -> tuple[dt.date, dt.date] | None:
+    sent = sentence_at(sentence_spans(text), stop.start)
+    lo = max([sent[0], stop.start - 120, *(s.end for s in stops if s.end <= stop.start)])
+    found = dates.find_dates(text[lo : stop.start])
+    if found and _DAYS_THEN_TO.fullmatch(text[lo + found[-1].end : stop.start]):
+        return found[-1].resolve(year)
+    return None
+
+
 def _days_for(text: str, stops: list[Stop], mine: list[Stop], year: int | None) -> tuple[dt.date, dt.date] | None:
-    """The first days written after one of the country's mentions and before another country's."""
+    """The days written just before one of the country's mentions ("6-8 Mei ke Austria"), else the first
+    days written after one and before another country's."""
+    for stop in mine:
+        if (days := _days_before(text, stops, stop, year)) is not None:
+            return days
     for stop in mine:
         nxt = min((s.start for s in stops if s.start > stop.end and s.written != stop.written), default=len(text))
         for d in dates.find_dates(text[stop.end : min(nxt, stop.end + 250)]):
@@ -180,8 +229,13 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
     if _home_trip_first(text, base.visit, stops[0].start):
         return results
     year = base.visit.start_date.year if base.visit.start_date else (published.year if published else None)
+    own_days = {name: _days_for(text, stops, mine, year) for name, mine in by_country.items()}
+    # the groups are told apart by their days only when two of them are given different days; one set
+    # of days written after a list of countries ("ke tiga negara, yaitu …. Mereka berangkat pada 17
+    # Maret") is the whole trip's, and every group shares the trip's days
+    apart = len({d for d in own_days.values() if d is not None}) > 1
     out: list[Extraction] = []
-    for mine in by_country.values():
+    for name, mine in by_country.items():
         visit = base.visit.model_copy(deep=True)
         evidence = dict(base.evidence)
         visit.destination.province = visit.destination.regency = None
@@ -191,8 +245,9 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
             visit.host_agencies = []  # the units named cannot be told to one country or another
             # the group divided among countries: each part its own count and days, never the total
             visit.participants = _count_for(text, stops, mine)
-            days = _days_for(text, stops, mine, year)
-            visit.start_date, visit.end_date = days if days else (None, None)
+            if apart:
+                days = own_days[name]
+                visit.start_date, visit.end_date = days if days else (None, None)
         out.append(Extraction(visit=visit, evidence=evidence))
     return out
 

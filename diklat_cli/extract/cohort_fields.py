@@ -13,8 +13,17 @@ from diklat_cli.extract.sentences import sentence_at
 _I = re.IGNORECASE
 
 
-# SCHEMA: when one trip is called by several names, the most specific wins
-_ACTIVITY_RANK = {"ksdn": 0, "benchmarking": 1, "studi banding": 2, "studi lapangan": 3, "kunjungan kerja": 4}
+# SCHEMA: when one trip is called by several names, the most specific wins; a named programme component
+# is the most specific name, at home (KSDN) or abroad (SSLN, Studi Strategis Luar Negeri: `other`, as
+# docs/schema.md states, since the six values have none for it)
+_ACTIVITY_RANK = {
+    "ksdn": 0,
+    "other": 0,
+    "benchmarking": 1,
+    "studi banding": 2,
+    "studi lapangan": 3,
+    "kunjungan kerja": 4,
+}
 
 
 def first_activity(activities):
@@ -24,7 +33,29 @@ def first_activity(activities):
     return min(activities, key=lambda a: _ACTIVITY_RANK.get(a.activity, 5))
 
 
+# the trip set apart from a kind of trip: "itu program Sister City, lain lagi dengan kunker", "bukan kunker",
+# "berbeda dengan studi banding" (and the same name repeated in brackets after it: "kunker (kunjungan kerja)")
+_NOT_THIS = re.compile(
+    r"\b(?:bukan|lain(?:\s+lagi)?\s+dengan|berbeda\s+(?:dengan|dari)|beda\s+(?:lagi\s+)?(?:dengan|sama))\s+$", _I
+)
+
+
+def _not_named_so(text: str, activities) -> list:
+    """The activity mentions left when those that say what the trip is not are set aside."""
+    kept, denied_end = [], -1
+    for a in activities:
+        if _NOT_THIS.search(text, max(0, a.start - 25), a.start) or (
+            denied_end >= 0 and re.fullmatch(r"\s*\(\s*", text[denied_end : a.start])
+        ):
+            denied_end = a.end
+            continue
+        kept.append(a)
+    return kept
+
+
 def activity_for(text, sents, key: Key, keys: list[Key], activities) -> tuple[str, tuple[int, int] | None]:
+    # a trip named only by what it is not has none of those names (SCHEMA `other`: a visit of another name)
+    activities = _not_named_so(text, activities)
     if not activities:
         return "other", None
     programs_differ = len({k.program for k in keys}) > 1

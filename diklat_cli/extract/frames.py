@@ -36,7 +36,10 @@ _LIST_LINK = re.compile(
     # "di antaranya A, B hingga C", "mulai dari A, B, sampai C": the list's last member
     r"|(?:,\s*)?(?:hingga|sampai)\s+(?:(?:ke|di|dengan)\s+)?)\s*"
     r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
-    r"|kodim|korem|kantor|kemenag|kankemenag)\s+)*",
+    r"|kodim|korem|kantor|kemenag|kankemenag"
+    # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
+    # Balai Diklat B"
+    r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3}))\s+)*",
     _I,
 )
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
@@ -537,6 +540,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         return mine >= 1 and mine > theirs
 
     candidates: list[tuple[list[places.Region], bool]] = []
+    written: list[list[places.Region]] = []  # the written lists of destinations, for _divided_lists
     # written lists
     chain: list[Place] = []
     narrated = set(map(id, resolved))
@@ -559,6 +563,7 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
+                written.append(regions)
                 # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
                 # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
                 if (
@@ -725,6 +730,11 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
                 if len(regions) >= 2:
                     candidates.append((regions, True))
 
+    if role == 0 and (union := _divided_lists(text, written)):
+        candidates.append((union, True))
+    if role == 0 and top_region is not None and (others := _same_senders_other_groups(text, sents, resolved)):
+        candidates.append(([top_region, *(r for r in others if r != top_region)], True))
+
     def fits(regions: list[places.Region]) -> bool:
         if exclude is not None and any(r.name == exclude for r in regions):
             return False
@@ -747,6 +757,44 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
     # Komisi B ke B"): separate groups at once, not one group stop after stop
     return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
+
+
+# "Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi B dan C": other parts of the same
+# sender's group, at the same time, elsewhere
+_SAME_SENDERS_OTHERS = re.compile(
+    r"\b(?:rombongan|kelompok|tim)\s+lain(?:nya)?\b[^.\n]{0,60}?\b(?:yang\s+sama|bersamaan)\b[^.\n]{0,60}?"
+    r"\b(?:mengunjungi|mendatangi|menyambangi|ke|menuju)\s+",
+    _I,
+)
+
+
+def _same_senders_other_groups(text: str, sents, resolved: list[Place]) -> list[places.Region]:
+    """The places other groups of the same sender went to at the same time, told after the article's own
+    visit: each is a visit of its own beside it."""
+    if "lain" not in text:
+        return []
+    starts = [p.mention.start for p in resolved]
+    found: list[places.Region] = []
+    for m in finditer(_SAME_SENDERS_OTHERS, text):
+        sent = sentence_at(sents, m.start())
+        here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.origin <= p.dest or p.dest == 0]
+        found.extend(r for r in distinct_regions(here, text) if r not in found)
+    return found
+
+
+def _divided_lists(text: str, written: list[list[places.Region]]) -> list[places.Region]:
+    """A group said to be divided ("Para peserta dipecah ke dalam beberapa kelompok") whose parts are
+    told in lists of their own ("Studi tiru diarahkan ke A dan B … studi banding dilaksanakan ke C, D dan
+    E"): each list names parts of the one divided group, so every place in them is a visit. The lists
+    must not share a place (the same list told twice is one list)."""
+    if len(written) < 2 or not _DIVIDED.search(text):
+        return []
+    union: list[places.Region] = []
+    for regions in written:
+        if any(r in union for r in regions):
+            return []
+        union.extend(regions)
+    return union
 
 
 def _finer_stops(regions: list[places.Region], candidates) -> list[places.Region]:

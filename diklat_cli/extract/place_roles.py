@@ -47,6 +47,15 @@ _DEST_PRE = [
         ),
         3,
     ),
+    # "dilaksanakan ke LPMP Eselon tiga, yaitu LPMP A, …": where it goes described, then named
+    (
+        re.compile(
+            r"\b(?:ke|menuju)\s+(?:(?!ke\b|di\b|dari\b)[\w-]+\s+){1,4}?(?:[\w-]+)\s*,?\s*(?:yaitu|yakni)\s*:?\s*"
+            r"(?:(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
+            _I,
+        ),
+        3,
+    ),
     # "ke DPRD Kabupaten X": a council or office of the place stands between
     (
         re.compile(
@@ -58,7 +67,11 @@ _DEST_PRE = [
             # "ke Dinas Pariwisata Kabupaten X", "mendatangi Badan Pendapatan Daerah Kota Y": a unit of the
             # place gone to, its name in capitals
             r"|(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda|Bapenda|Disdukcapil|DPMPTSP|RSUD"
-            r"|Puskesmas|Mal|Mall)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+)?$",
+            r"|Puskesmas|Mal|Mall)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
+            # a body known by its acronym or a "Balai", named by its province or city: "ke LPMP Sumatera Barat",
+            # "ke BPSDM Provinsi Jawa Barat", "ke Balai Diklat Keagamaan Padang" (a national or provincial unit
+            # whose seat names it: the place is where the group goes)
+            r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
             _I,
         ),
         3,

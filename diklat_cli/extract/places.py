@@ -532,11 +532,11 @@ _SENDER_PRE = (
 # "26 camat di Klaten bepergian ke Lombok"); "untuk", "dalam rangka" open a purpose, not a subject,
 # and a place that receives the trip ("Pemkab X menerima kunjungan studi lapangan …") is its host.
 _SENDER_POST = (
-    # (", Komisi II mendatangi …" is the next group of a list, not the place's province)
+    # (", Komisi II mendatangi …" is the next group of a list, not the place's province; ", sedangkan …" another clause)
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?!(?i:komisi|kelompok|tim|pansus)\b)(?:(?:Provinsi|Propinsi|Prov\.)\s*)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
-    r"(?:\s*\([^)]{1,20}\))?)?\s*,?\s*(?:(?!untuk\b|guna\b|dalam\b|yang\b|dan\b|di\b|ke\b|(?i:menerima|menyambut|kedatangan|mendapat)\b"
-    r"|(?<=,\s)(?i:komisi|kelompok|tim|pansus)\b)[\w-]+\s+){0,2}?"
+    r"(?:\s*\([^)]{1,20}\))?)?\s*,?\s*(?:(?!untuk\b|guna\b|dalam\b|yang\b|dan\b|di\b|ke\b|sedangkan\b|sementara\b"
+    r"|(?i:menerima|menyambut|kedatangan|mendapat)\b|(?<=,\s)(?i:komisi|kelompok|tim|pansus)\b)[\w-]+\s+){0,2}?"
     r"(?:berangkat|bertolak|bepergian|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker"
     r"|mengunjungi|menyambangi|mendatangi|ramai-ramai|melakukan|melaksanakan|mengadakan|menggelar|mengikuti|menjalani)\b",
 )

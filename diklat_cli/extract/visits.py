@@ -76,8 +76,16 @@ _I = re.IGNORECASE
 _EXPLAINER = re.compile(
     # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
     r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
-    r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
+    r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)"
+    # ("studi banding ke tiga negara, yaitu …": where it goes, counted then listed, not a definition)
+    r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
     r"|yaitu(?!\s*:))\b",
+    _I,
+)
+_TO_BODY = re.compile(
+    r"\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi)\s+$"
+    # ... and so is one whose head receives the group: "Rombongan diterima Kepala BPSDM Provinsi X"
+    r"|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:kepala|ketua|pimpinan)\s+$",
     _I,
 )
 # "pejabat di lingkungan Pemkab X": the people belong to X
@@ -95,8 +103,12 @@ _TRAVELLERS = re.compile(
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
     r"\s+(?-i:[A-Z])[^.\n]{0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
-    r"\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat)\s+(?:kegiatan\s+|kunjungan\s+)?"
-    r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker))",
+    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …")
+    r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan)"
+    r"\s+(?:kegiatan\s+|kunjungan\s+)?"
+    r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
+    # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")
+    r"|\b(?:berangkat|bertolak)\s+(?:ke|menuju)\s+(?-i:[A-Z])))",
     _I,
 )
 # a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
@@ -145,6 +157,9 @@ def extract_visits(
         o
         for o in agencies.find_organizers(text)
         if not re.search(r"\b(?:kantor|aula|ruang|gedung|di)\s+$", text[max(0, o.start - 12) : o.start], _I)
+        # a training body gone to is a host, not the programme's organizer: "studi banding ke BPSDM Provinsi X",
+        # "studi tiru dilaksanakan ke Balai Diklat Y dan Balai Diklat Z"
+        and not _TO_BODY.search(text, max(0, o.start - 40), o.start)
     ]
 
     best_host = _score_places(text, sents, resolved, line)
@@ -792,6 +807,32 @@ def _dates_by_own_sentence(text: str, sents, keys: list[Key], line, published) -
     return own
 
 
+# the part of a divided group a clause is about: "kata X, ketua rombongan yang mengunjungi LPMP A dari tanggal …"
+_PART_THAT_WENT = re.compile(
+    r"\b(?:rombongan|kelompok|tim)\s+(?:\w+\s+)?yang\s+(?:mengunjungi|mendatangi|menyambangi|berkunjung\s+ke|ke|menuju)"
+    r"\s+[^.;\n]{1,60}$",
+    _I,
+)
+
+
+def _one_parts_days(text: str, resolved: list[Place], frames, article_dates) -> dict:
+    """Parts of a group that went at once, the article's days written in a clause about one part alone
+    ("kata X, ketua rombongan yang mengunjungi A dari tanggal 6 sampai 9 Desember"): those days are that
+    part's, and the others' days are not told. Else no part has days of its own ({})."""
+    start, end, spans = article_dates
+    if start is None or not spans:
+        return {}
+    at = spans[0][0]
+    clause = _PART_THAT_WENT.search(text, max(0, at - 100), at)
+    if clause is None:
+        return {}
+    named = {p.region for p in resolved if clause.start() <= p.mention.start < at and p.region in frames}
+    if len(named) != 1:
+        return {}
+    mine = named.pop()
+    return {r: ((start, end, spans, 0.7) if r == mine else (None, None, [], 0.0)) for r in frames}
+
+
 def _frame_dates(
     text: str, sents, resolved: list[Place], dest_frames, origin_frames, together, article_dates, line, published
 ):
@@ -831,7 +872,7 @@ def _frame_dates(
         groups = subgroup_marks(text, sents, resolved, text.lower()) if together else []
         frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published, groups)
         if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
-            frame_dates = {}
+            frame_dates = _one_parts_days(text, resolved, dest_frames, (start, end, date_spans))
     # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada
     # 3 November"): each sender's own day, when every sender is given one and the days differ
     sender_dates: dict[places.Region, tuple] = {}
