@@ -5373,3 +5373,59 @@ TIDORE - Hasil kunjungan kerja dua pansus DPRD Kota Tidore Kepulauan akan dibaha
     _v(origin__province="Maluku Utara", destination__province="Sulawesi Utara"),
     _v(origin__province="Maluku Utara", destination__province="Kalimantan Timur"),
 )
+
+# ---- round 2: ext-fresh4
+# The shapes of the tune misses of the kn-/ko-/kp-/kq-/kr-/kt- rewrites, in own words (written before
+# any rule of this branch, expected fields before running).
+# A council visits a council: the host's council, named with the host's region as the body that
+# receives or meets the travelling council, is the unit visited (ko-04, kq-05, kq-06 shape).
+case(
+    "hosts",
+    "x4-dewan-disambut-dewan",
+    """
+MUARA ENIM - Sebanyak 12 anggota Komisi III DPRD Kabupaten Ogan Ilir melakukan kunjungan kerja ke Kabupaten Muara Enim, Selasa (14/5/2024).
+Rombongan disambut Wakil Ketua DPRD Muara Enim, Hendra Saputra, di ruang rapat paripurna.
+Kedatangan mereka untuk belajar penyusunan perda tentang retribusi pasar.
+""",
+    _v(origin__province="Sumatera Selatan", destination__province="Sumatera Selatan", start_date="2024-05-14", host_agencies=["DPRD"]),
+)
+case(
+    "hosts",
+    "x4-pimpinan-dewan-kedatangan",
+    """
+KARAWANG - Pimpinan DPRD Karawang kedatangan rombongan DPRD Kabupaten Brebes, Kamis (6/6/2024).
+Kedua lembaga bertukar pengalaman soal penyusunan program pembentukan perda.
+Rombongan dipimpin Ketua DPRD Brebes, Siti Nurjanah.
+""",
+    _v(origin__province="Jawa Tengah", destination__province="Jawa Barat", start_date="2024-06-06", host_agencies=["DPRD"]),
+)
+case(
+    "hosts",
+    "x4-belajar-bersama-dewan",
+    """
+Pansus II DPRD Kota Pariaman Studi Banding ke Solok Selatan
+PADANG ARO - Pansus II DPRD Kota Pariaman datang ke Kabupaten Solok Selatan untuk studi banding tentang perda bangunan gedung, Jumat (19/7/2024).
+"Kami ingin berdiskusi dan belajar bersama DPRD Solok Selatan," kata ketua pansus, Rahmat Hidayat.
+""",
+    _v(origin__province="Sumatera Barat", destination__province="Sumatera Barat", start_date="2024-07-19", host_agencies=["DPRD"]),
+)
+# The sender's own council, written with the sender's region, is never a unit visited (kp-01, kq-22 shape).
+case(
+    "hosts",
+    "x4-dewan-pengirim-bukan-lokus",
+    """
+JEMBER - Anggota Komisi C DPRD Jember berangkat kunjungan kerja ke Kabupaten Sidoarjo sejak Senin (8/7/2024).
+Menurut Ketua Komisi C DPRD Jember, Budi Santoso, mereka ingin mempelajari pengelolaan air bersih.
+""",
+    _v(origin__province="Jawa Timur", destination__province="Jawa Timur", host_agencies=[]),
+)
+case(
+    "hosts",
+    "x4-dewan-pengirim-sidang",
+    """
+Hasil Studi Banding Dewan Diminta Diterapkan
+ATAMBUA - Bupati Belu meminta hasil studi banding anggota DPRD Belu ke Pemkot Denpasar diterapkan di daerahnya.
+Permintaan itu disampaikan saat membuka sidang DPRD Belu, Senin (4/11/2024). Rombongan Komisi II DPRD Kabupaten Belu diterima pejabat Pemkot Denpasar.
+""",
+    _v(origin__province="Nusa Tenggara Timur", destination__province="Bali", host_agencies=[]),
+)

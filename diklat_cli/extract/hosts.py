@@ -247,3 +247,40 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
     for item in found:
         first.setdefault(item[0], item)
     return [first[name] for name in kept]
+
+
+def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, int], str]:
+    """Each council written with a place right after it ("DPRD Banyuwangi", "DPRD Kabupaten Belu"):
+    the council's span and the name of the region it belongs to."""
+    named = {}
+    for p in resolved:
+        for council in COUNCILS:
+            a = p.mention.start - len(council) - 1
+            if a >= 0 and text[a : p.mention.start] == council + " ":
+                named[(a, a + len(council))] = p.region.name
+    return named
+
+
+def councils_of_the_visit(text: str, resolved: list[Place], items, origin_regency, dest_region):
+    """The units visited, with the councils a report names by their regions put right.
+
+    A council is named with its region ("DPRD Jember", "Wakil Ketua DPRD Muara Enim"), so the region
+    says whose council it is. The sender's own council, written with the sender's region, is the
+    group or the body that sent it, never a unit visited ("Ketua Komisi C DPRD Jember" telling of the
+    trip). And a council travels to meet its counterpart: when the group is a council (a council is
+    written with the sender's region) and no unit visited is named, the host's council written with
+    the host's region ("disambut Wakil Ketua DPRD Muara Enim", "Pimpinan DPRD Karawang kedatangan
+    rombongan", "belajar bersama DPRD Solok Selatan") is the unit the group visited."""
+    if origin_regency is None or dest_region is None or origin_regency == dest_region.name:
+        return items
+    if not any(council in text for council in COUNCILS):
+        return items
+    named = _council_region_names(text, resolved)
+    kept = [item for item in items if not (item[0] in COUNCILS and named.get(item[1]) == origin_regency)]
+    if kept or origin_regency not in named.values():
+        return kept
+    hosts = sorted(span for span, region in named.items() if region == dest_region.name)
+    if not hosts:
+        return kept
+    a, b = hosts[0]
+    return [(text[a:b], (a, b), (a, b))]
