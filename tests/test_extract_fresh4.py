@@ -40,3 +40,34 @@ def test_a_council_meets_its_counterpart(text):
 )
 def test_no_council_lokus_without_a_council_meeting_a_council(text):
     assert _lokus(text) == [[]]
+
+
+def _days(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (str(e.visit.start_date) if e.visit.start_date else None, str(e.visit.end_date) if e.visit.end_date else None)
+        for e in extract_text(text)
+    ]
+
+
+def test_a_release_dated_at_the_place_visited_dates_the_visit():
+    text = (
+        "Purworejo, 12 Maret 2025 – Rombongan Komisi C DPRD Kabupaten Cilacap melakukan studi banding ke"
+        " Kabupaten Purworejo tentang pengelolaan sampah. Mereka diterima Asisten II Setda Purworejo."
+    )
+    assert _days(text) == [("2025-03-12", "2025-03-12")]
+
+
+def test_a_dateline_of_the_senders_home_dates_no_visit():
+    text = (
+        "Cilacap, 20 Maret 2025 – Sepulang dari studi banding ke Kabupaten Purworejo, Komisi C DPRD Kabupaten"
+        " Cilacap menyusun rekomendasi pengelolaan sampah."
+    )
+    assert _days(text) in ([], [(None, None)])
+
+
+def test_beside_another_day_the_datelines_is_the_releases_only():
+    text = (
+        "Purworejo, 12 Maret 2025 – Rombongan Komisi C DPRD Kabupaten Cilacap melakukan studi banding ke"
+        " Kabupaten Purworejo, Senin (10/3/2025). Mereka diterima Asisten II Setda Purworejo."
+    )
+    assert _days(text) == [("2025-03-10", "2025-03-10")]

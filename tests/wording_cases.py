@@ -4961,17 +4961,6 @@ WATAMPONE - Peserta PKP Angkatan II Kabupaten Sinjai melaksanakan studi lapangan
 )
 
 
-UNDECIDED.update(
-    {
-        "dates-r2-release-dateline-with-date": (
-            "a release dated in its dateline ('MALANG, 22 November 2023 -') with no other date: the dateline's date"
-            " is read as the publication date, and whether it also dates the visit is the judgement the corpus made"
-            " for posting lines (tune kh-08: not the visit's date); no gold yet for a dateline's own date"
-        ),
-    }
-)
-
-
 # ---- round 2: ext-fresh2
 # Shapes of the kq-/kr- tune articles that lost whole visits, each in other names, places, numbers and
 # wording: a "kunjungan studi" with no other activity word; a programme's fieldwork ("VKN", "melakukan
@@ -5387,7 +5376,12 @@ MUARA ENIM - Sebanyak 12 anggota Komisi III DPRD Kabupaten Ogan Ilir melakukan k
 Rombongan disambut Wakil Ketua DPRD Muara Enim, Hendra Saputra, di ruang rapat paripurna.
 Kedatangan mereka untuk belajar penyusunan perda tentang retribusi pasar.
 """,
-    _v(origin__province="Sumatera Selatan", destination__province="Sumatera Selatan", start_date="2024-05-14", host_agencies=["DPRD"]),
+    _v(
+        origin__province="Sumatera Selatan",
+        destination__province="Sumatera Selatan",
+        start_date="2024-05-14",
+        host_agencies=["DPRD"],
+    ),
 )
 case(
     "hosts",
@@ -5397,7 +5391,12 @@ KARAWANG - Pimpinan DPRD Karawang kedatangan rombongan DPRD Kabupaten Brebes, Ka
 Kedua lembaga bertukar pengalaman soal penyusunan program pembentukan perda.
 Rombongan dipimpin Ketua DPRD Brebes, Siti Nurjanah.
 """,
-    _v(origin__province="Jawa Tengah", destination__province="Jawa Barat", start_date="2024-06-06", host_agencies=["DPRD"]),
+    _v(
+        origin__province="Jawa Tengah",
+        destination__province="Jawa Barat",
+        start_date="2024-06-06",
+        host_agencies=["DPRD"],
+    ),
 )
 case(
     "hosts",
@@ -5407,7 +5406,12 @@ Pansus II DPRD Kota Pariaman Studi Banding ke Solok Selatan
 PADANG ARO - Pansus II DPRD Kota Pariaman datang ke Kabupaten Solok Selatan untuk studi banding tentang perda bangunan gedung, Jumat (19/7/2024).
 "Kami ingin berdiskusi dan belajar bersama DPRD Solok Selatan," kata ketua pansus, Rahmat Hidayat.
 """,
-    _v(origin__province="Sumatera Barat", destination__province="Sumatera Barat", start_date="2024-07-19", host_agencies=["DPRD"]),
+    _v(
+        origin__province="Sumatera Barat",
+        destination__province="Sumatera Barat",
+        start_date="2024-07-19",
+        host_agencies=["DPRD"],
+    ),
 )
 # The sender's own council, written with the sender's region, is never a unit visited (kp-01, kq-22 shape).
 case(
@@ -5428,4 +5432,44 @@ ATAMBUA - Bupati Belu meminta hasil studi banding anggota DPRD Belu ke Pemkot De
 Permintaan itu disampaikan saat membuka sidang DPRD Belu, Senin (4/11/2024). Rombongan Komisi II DPRD Kabupaten Belu diterima pejabat Pemkot Denpasar.
 """,
     _v(origin__province="Nusa Tenggara Timur", destination__province="Bali", host_agencies=[]),
+)
+# A release filed at the visit's place and dated in its dateline ("Kulon Progo, 24 April 2025 –"), telling
+# no other day, is written on the visit's day (kq-03 shape); a dateline of the sender's home dates no visit.
+case(
+    "dates",
+    "x4-dateline-at-host-dated",
+    """
+Wonosobo, 3 Juni 2025 – Anggota Komisi A DPRD Kabupaten Kebumen melakukan studi tiru ke Kabupaten Wonosobo untuk mempelajari pengelolaan arsip daerah.
+Rombongan diterima Sekretaris Daerah Wonosobo di ruang rapat bupati.
+""",
+    _v(
+        origin__province="Jawa Tengah",
+        destination__province="Jawa Tengah",
+        start_date="2025-06-03",
+        end_date="2025-06-03",
+    ),
+)
+case(
+    "dates",
+    "x4-dateline-at-host-dated-caps",
+    """
+Camat Se-Kabupaten Bangka Belajar ke Belitung
+TANJUNGPANDAN, 17 Februari 2025 - Sebanyak 8 camat dari Kabupaten Bangka berkunjung ke Pemerintah Kabupaten Belitung untuk belajar tata kelola desa wisata.
+Mereka disambut Asisten I Setda Belitung.
+""",
+    _v(
+        participants=8,
+        destination__province="Kepulauan Bangka Belitung",
+        start_date="2025-02-17",
+        end_date="2025-02-17",
+    ),
+)
+case(
+    "dates",
+    "x4-dateline-at-home-no-visit-day",
+    """
+Kebumen, 10 Juni 2025 – Sepulang dari studi banding ke Kabupaten Banyumas, anggota Komisi B DPRD Kabupaten Kebumen menyusun rekomendasi untuk pengelolaan pasar daerah.
+Ketua Komisi B mengatakan hasil kunjungan akan dibahas bersama dinas terkait.
+""",
+    _v(origin__province="Jawa Tengah", destination__province="Jawa Tengah", start_date=None, end_date=None),
 )

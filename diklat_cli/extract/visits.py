@@ -68,7 +68,14 @@ from diklat_cli.extract.senders import (
     split_by_sender,
 )
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.extract.when import closes_sentence, numbered_days, opener_start, stop_dates, visit_dates
+from diklat_cli.extract.when import (
+    closes_sentence,
+    dateline_visit_day,
+    numbered_days,
+    opener_start,
+    stop_dates,
+    visit_dates,
+)
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
 _I = re.IGNORECASE
@@ -262,6 +269,9 @@ def extract_visits(
     )
 
     dest_region = by_name.get(dest_name) if dest_name else None
+    if start is None and (day := dateline_visit_day(text, line, resolved, dest_region)) is not None:
+        # a release filed at the place visited, dated in its dateline and telling no other day
+        start, end, date_spans, date_conf = day, day, [(line.published[1], line.published[2])], 0.6
     dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
     host = host_form(text, dest_mentions) if dest_mentions else None
 
