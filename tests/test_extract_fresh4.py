@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diklat_cli.extract import extract_text
+from diklat_cli.extract.participants import find_participants
 
 
 def _lokus(text: str) -> list[list[str]]:
@@ -71,3 +72,16 @@ def test_beside_another_day_the_datelines_is_the_releases_only():
         " Kabupaten Purworejo, Senin (10/3/2025). Mereka diterima Asisten II Setda Purworejo."
     )
     assert _days(text) == [("2025-03-10", "2025-03-10")]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ia menyebut kedatangan 22 orang itu untuk mempelajari layanan perizinan.", 22),
+        ("Kedatangan 40 kepala sekolah dari berbagai kabupaten itu disambut kepala dinas.", 40),
+        ("Kedatangan rombongan bertepatan dengan 3 hari menjelang festival.", None),
+    ],
+)
+def test_the_arrival_counted(text, count):
+    found = find_participants(text)
+    assert (found[0].value if found else None) == count

@@ -5473,3 +5473,33 @@ Ketua Komisi B mengatakan hasil kunjungan akan dibahas bersama dinas terkait.
 """,
     _v(origin__province="Jawa Tengah", destination__province="Jawa Tengah", start_date=None, end_date=None),
 )
+# The arrival counted: "kedatangan N orang itu", "Kedatangan N kepala dinas …" names the group by its size
+# (kp-18, kn-02 shape).
+case(
+    "participants",
+    "x4-kedatangan-n-orang-itu",
+    """
+BLITAR - Kepala Bagian Organisasi Setda Kota Blitar menerima rombongan Pemerintah Kabupaten Kapuas, Kalimantan Tengah, Rabu (9/4/2025).
+Ia menyebut kedatangan 18 orang itu untuk mempelajari penyusunan standar pelayanan minimal.
+""",
+    _v(participants=18, origin__province="Kalimantan Tengah", destination__province="Jawa Timur"),
+)
+case(
+    "participants",
+    "x4-kedatangan-n-kepala-dinas",
+    """
+Peserta Pelatihan Kepemimpinan Nasional Tingkat II Studi Lapangan ke Kabupaten Bantaeng
+BANTAENG - Bupati Bantaeng menyambut rombongan peserta PKN Tingkat II Angkatan III, Selasa (14/5/2024).
+Kedatangan 45 kepala dinas dari berbagai provinsi itu untuk mempelajari inovasi layanan kesehatan di daerah tersebut.
+""",
+    _v(program="PKN II", participants=45, destination__province="Sulawesi Selatan", start_date="2024-05-14"),
+)
+case(
+    "participants",
+    "x4-kedatangan-bukan-jumlah",
+    """
+SLEMAN - Dinas Pariwisata Kabupaten Sleman menerima kunjungan studi banding dari Pemerintah Kota Tegal, Kamis (10/4/2025).
+Kedatangan rombongan itu bertepatan dengan 2 hari menjelang festival budaya.
+""",
+    _v(participants=None, origin__province="Jawa Tengah", destination__province="DI Yogyakarta"),
+)
