@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import extract_text
+from diklat_cli.extract import agencies, extract_text
 from diklat_cli.extract.participants import find_participants
 
 
@@ -85,3 +85,37 @@ def test_beside_another_day_the_datelines_is_the_releases_only():
 def test_the_arrival_counted(text, count):
     found = find_participants(text)
     assert (found[0].value if found else None) == count
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sebagian peserta ke Puskesmas Kalasan I dan Puskesmas Depok III. Sama seperti kemarin, diskusi berjalan.",
+            ["Puskesmas Kalasan I", "Puskesmas Depok III"],
+        ),
+        ("Rombongan ke Puskesmas Tempel II. Sesudahnya mereka makan siang.", ["Puskesmas Tempel II"]),
+        # a numeral inside the name runs on
+        ("Mereka berkunjung ke Lapas Kelas IIA Yogyakarta.", ["Lapas Kelas IIA"]),
+    ],
+)
+def test_a_numbered_unit_ends_at_the_full_stop_after_its_numeral(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        (
+            "Instalasi Pengolahan Air Limbah (IPAL) di kota itu melayani ribuan rumah. Peserta meninjau IPAL.",
+            "IPAL",
+            "Instalasi Pengolahan Air Limbah (IPAL)",
+        ),
+        # initials that do not spell it: the acronym alone
+        ("Tempat Olah Sampah Warga (TPST) sudah modern. Peserta meninjau TPST.", "TPST", "TPST"),
+        # a body the vocabulary names by its acronym keeps it
+        ("Dewan Perwakilan Rakyat Daerah (DPRD) menerima tamu. Rombongan ke DPRD.", "DPRD", "DPRD"),
+    ],
+)
+def test_a_site_listed_by_its_acronym_is_named_by_the_words_it_spells(text, acronym, full):
+    assert agencies.full_form(text, acronym) == full

@@ -5503,3 +5503,50 @@ Kedatangan rombongan itu bertepatan dengan 2 hari menjelang festival budaya.
 """,
     _v(participants=None, origin__province="Jawa Tengah", destination__province="DI Yogyakarta"),
 )
+# A unit listed by the acronym the report introduced earlier with its full name ("Tempat Pembuangan Sampah
+# Terpadu (TPST)" … "antara lain TPST, …"): the unit is named in full (kr-18 shape).
+case(
+    "hosts",
+    "x4-acronym-introduced-before",
+    """
+Peserta PKA Kota Pekalongan Belajar Pengolahan Air di Kabupaten Sleman
+SLEMAN - Kepala dinas menjelaskan, Instalasi Pengolahan Air Limbah (IPAL) di Sleman sudah melayani ribuan rumah.
+Usai diskusi, peserta PKA Angkatan II Kota Pekalongan meninjau sejumlah lokasi, antara lain IPAL, Bank Sampah Induk (BSI) Sembada, dan beberapa perangkat daerah terkait.
+""",
+    _v(
+        program="PKA",
+        destination__province="DI Yogyakarta",
+        host_agencies=["Instalasi Pengolahan Air Limbah (IPAL)", "Bank Sampah Induk (BSI) Sembada"],
+    ),
+)
+# A unit numbered with a roman numeral ends at the full stop after it, where the report goes on with a
+# new sentence ("ke Puskesmas Temon I. Sama dengan …", kr-13 shape).
+case(
+    "hosts",
+    "x4-roman-numeral-then-full-stop",
+    """
+WONOSARI - Peserta kaji banding dari Kabupaten Sikka dibagi dua: pejabat dinas tetap di aula, sementara kepala puskesmas berangkat ke Puskesmas Playen I dan Puskesmas Semanu II. Seperti hari pertama, diskusi berlangsung hangat, Rabu (5/3/2025).
+""",
+    # (written expecting destination DI Yogyakarta too: the gazetteer does not know Wonosari, a district
+    # town, and the case checks the lokus; first pass counted it failed)
+    _v(host_agencies=["Puskesmas Playen I", "Puskesmas Semanu II"]),
+)
+case(
+    "hosts",
+    "x4-roman-numeral-mid-name",
+    """
+Rombongan Pemerintah Kabupaten Alor melakukan studi banding ke Lapas Kelas IIA Kupang, Selasa (4/3/2025). Mereka belajar tata kelola pembinaan warga binaan.
+""",
+    # (first written with the region kept, "Lapas Kelas IIA Kupang", and destination NTT: the schema strips a
+    # unit's region, and a bare "Kupang" is a city and a regency; first pass counted it failed)
+    _v(host_agencies=["Lapas Kelas IIA"]),
+)
+case(
+    "hosts",
+    "x4-roman-one-then-full-stop",
+    # (first written without "kaji banding": no learning word, no visit found; counted failed in the first pass)
+    """
+BANTUL - Rombongan kaji banding Dinas Kesehatan Kabupaten Ende dibagi dua, Kamis (6/3/2025). Sebagian berkunjung ke Dinas Kesehatan Kabupaten Bantul, sisanya ke Puskesmas Sewon I. Semua peserta kembali ke hotel sore harinya.
+""",
+    _v(destination__province="DI Yogyakarta", host_agencies=["Dinas Kesehatan", "Puskesmas Sewon I"]),
+)

@@ -230,6 +230,9 @@ def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
     return None
 
 
+_NUMERAL_THEN_STOP = re.compile(r"(?:[IVX]{1,4}|\d{1,4})\.\s")
+
+
 def _scan_name(tokens: list[re.Match], i: int) -> int:
     """Index just past the unit name that starts at token i."""
     j = i + _head_length(tokens, i)
@@ -237,6 +240,11 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
     while j < len(tokens):
         if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
             break  # a name does not run on over a line break: each line of a list is a unit of its own
+        if j > i and _NUMERAL_THEN_STOP.match(tokens[j].string, tokens[j - 1].start(), tokens[j].start()):
+            # "… ke Puskesmas Pengasih I. Sama dengan …": a unit numbered by a roman numeral or a number ends
+            # with it, and a full stop after the number closes the sentence (a numeral is no initial that
+            # a name's next word would follow)
+            break
         word = tokens[j].group()
         nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
         if word.lower() in ("dan", "&"):
@@ -582,7 +590,26 @@ def full_form(text: str, name: str) -> str:
     for unit in find_units(text, start, at + len(name) + 2):
         if unit.end == at + len(name) + 2 and unit.name != name:
             return unit.name
-    return name
+    return _spelt_out(text, start, at, name) or name
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _spelt_out(text: str, start: int, at: int, acronym: str) -> str | None:
+    """The words before "(ACRONYM)" whose initials spell it: a report introduces an acronym once with
+    the words it stands for, capitalised, right before it ("Tempat Pembuangan Sampah Terpadu (TPST)"),
+    and lists the unit by the acronym later; a site the vocabulary does not know as a unit is named by
+    those words. Only an acronym of capitals whose every letter opens one word counts."""
+    if not acronym.isupper() or not acronym.isalpha() or not 2 <= len(acronym) <= 8 or is_body_acronym(acronym):
+        return None  # (a body the vocabulary names by its acronym keeps it: "DPRD", "BKAD")
+    words = text[start:at].split()
+    spelt = words[-len(acronym) :] if len(words) >= len(acronym) else []
+    if not spelt or not all(_CAPITALISED_WORD.fullmatch(w) for w in spelt):
+        return None
+    if "".join(w[0] for w in spelt) != acronym:
+        return None
+    return " ".join(spelt) + " (" + acronym + ")"
 
 
 @cache
