@@ -119,3 +119,22 @@ def test_a_numbered_unit_ends_at_the_full_stop_after_its_numeral(text, names):
 )
 def test_a_site_listed_by_its_acronym_is_named_by_the_words_it_spells(text, acronym, full):
     assert agencies.full_form(text, acronym) == full
+
+
+def test_an_arrival_day_written_again_as_the_visits_is_one_day():
+    text = (
+        "Pemkab Bangli Belajar Perizinan ke Kota Mataram\n"
+        "Rombongan Pemkab Bangli saat mengunjungi Mal Pelayanan Publik Mataram, Kamis (6/2/2025).\n"
+        "BANGLI - Pemerintah Kabupaten Bangli melakukan studi banding perizinan ke Kota Mataram.\n"
+        "Rombongan tiba di Mataram pada Kamis (6/2/2025) siang dan diterima Sekda Kota Mataram.\n"
+    )
+    assert _days(text) == [("2025-02-06", "2025-02-06")]
+
+
+def test_an_arrival_day_with_a_later_day_told_is_no_one_day_visit():
+    text = (
+        "BANGLI - Pemerintah Kabupaten Bangli melakukan studi banding perizinan ke Kota Mataram.\n"
+        "Rombongan tiba di Mataram pada Kamis (6/2/2025) siang. Pada Kamis (6/2/2025) mereka ke kantor wali kota,"
+        " dan Jumat (7/2/2025) meninjau mal pelayanan publik.\n"
+    )
+    assert _days(text) != [("2025-02-06", "2025-02-06")]

@@ -5550,3 +5550,35 @@ BANTUL - Rombongan kaji banding Dinas Kesehatan Kabupaten Ende dibagi dua, Kamis
 """,
     _v(destination__province="DI Yogyakarta", host_agencies=["Dinas Kesehatan", "Puskesmas Sewon I"]),
 )
+# An arrival's day that the report also gives as the visit's own day, with no other day told: a one-day
+# visit (kt-07 shape: "tiba di Batam pada Kamis (21/11/2019) siang" and a caption "kunjungi …, Kamis
+# (21/11/2019)"); a departure day told alone still leaves the last day open.
+case(
+    "dates",
+    "x4-arrival-and-visit-same-day",
+    """
+Pemkab Gianyar Belajar Layanan Terpadu ke Kota Surabaya
+Rombongan Pemkab Gianyar saat mengunjungi Mal Pelayanan Publik Surabaya, Selasa (8/10/2024).
+GIANYAR - Pemerintah Kabupaten Gianyar belajar penyelenggaraan mal pelayanan publik di Kota Surabaya.
+Rombongan tiba di Surabaya pada Selasa (8/10/2024) pagi dan langsung diterima Asisten Pemerintahan Setda Surabaya.
+""",
+    _v(origin__province="Bali", destination__province="Jawa Timur", start_date="2024-10-08", end_date="2024-10-08"),
+)
+case(
+    "dates",
+    "x4-arrival-told-twice-same-day",
+    """
+BALIKPAPAN - Sebanyak 20 pejabat Pemkot Tarakan tiba di Balikpapan, Rabu (12/2/2025), untuk studi banding pengelolaan sampah.
+Pada Rabu (12/2/2025) itu pula rombongan meninjau tempat pengolahan sampah terpadu milik Pemkot Balikpapan.
+""",
+    _v(participants=20, destination__province="Kalimantan Timur", start_date="2025-02-12", end_date="2025-02-12"),
+)
+case(
+    "dates",
+    "x4-departure-day-alone-open",
+    """
+PALU - Sebanyak 15 anggota DPRD Kota Palu berangkat studi banding ke Kota Makassar, Senin (3/3/2025).
+Mereka akan mempelajari tata kelola pasar tradisional.
+""",
+    _v(participants=15, destination__province="Sulawesi Selatan", start_date="2025-03-03", end_date=None),
+)

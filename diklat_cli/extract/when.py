@@ -131,12 +131,25 @@ def visit_dates(
             s, e, days = durations[0]
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
             spans.append((s, e))
-        elif _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool)) or (
-            within is None and _SERIES_START.search(told)
-        ):
+        elif (
+            _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool))
+            or (within is None and _SERIES_START.search(told))
+        ) and not _one_day_told_again(text, sents, d, start, pool):
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+def _one_day_told_again(text: str, sents, d, day: dt.date, pool) -> bool:
+    """ "Rombongan tiba di Batam pada Kamis (21/11/2019) siang" and, in a caption or another sentence,
+    "… kunjungi Pemkot Batam, Kamis (21/11/2019)": an arrival's day that the report writes again
+    without a departure or an arrival, and no other day told, is the visit's one day. A stay of several
+    days has its other days written, or its arrival day alone."""
+    if any(other[1] != (day, day) for other in pool):
+        return False
+    return any(
+        other[0] is not d and not _OPEN_START.search(text, *sentence_at(sents, other[0].start)) for other in pool
+    )
 
 
 def _long_before(item, pool) -> bool:
