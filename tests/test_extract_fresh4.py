@@ -138,3 +138,15 @@ def test_an_arrival_day_with_a_later_day_told_is_no_one_day_visit():
         " dan Jumat (7/2/2025) meninjau mal pelayanan publik.\n"
     )
     assert _days(text) != [("2025-02-06", "2025-02-06")]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('"Kami belajar ke Bumdes – Bumdes yang sudah maju," ujarnya.', []),
+        ("Mereka mendatangi Desa - Desa wisata di lereng Merapi, antara lain Desa Kepuharjo.", ["Desa Kepuharjo"]),
+        ("Mereka ke Dinas Pariwisata dan Desa Wisata Kepuharjo.", ["Dinas Pariwisata", "Desa Wisata Kepuharjo"]),
+    ],
+)
+def test_a_head_written_twice_is_a_plural_not_a_unit(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names

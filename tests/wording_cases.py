@@ -5582,3 +5582,24 @@ Mereka akan mempelajari tata kelola pasar tradisional.
 """,
     _v(participants=15, destination__province="Sulawesi Selatan", start_date="2025-03-03", end_date=None),
 )
+# A head word written twice ("Bumdes – Bumdes yang maju", "Puskesmas-Puskesmas") is the plural: units in
+# general, not a unit visited (ko-15 shape).
+case(
+    "hosts",
+    "x4-reduplicated-plural-not-a-unit",
+    """
+Pengurus Bumdes Kabupaten Landak Studi Banding ke Desa Pujon Kidul
+NGABANG - Dinas PMD Kabupaten Landak membawa 25 pengurus Bumdes studi banding ke Desa Pujon Kidul, Kabupaten Malang, 8-10 Juli 2024.
+"Kita perlu belajar ke Bumdes – Bumdes yang sudah maju," kata kepala dinas.
+""",
+    _v(participants=25, destination__province="Jawa Timur", host_agencies=["Desa Pujon Kidul"]),
+)
+case(
+    "hosts",
+    "x4-reduplicated-hyphen-plural",
+    """
+KENDARI - Kepala puskesmas se-Kabupaten Kolaka melakukan kaji banding ke Kabupaten Bantaeng, Senin (2/9/2024).
+Rombongan mengunjungi Puskesmas-Puskesmas yang sudah terakreditasi paripurna, di antaranya Puskesmas Banyorang.
+""",
+    _v(destination__province="Sulawesi Selatan", host_agencies=["Puskesmas Banyorang"]),
+)

@@ -230,6 +230,7 @@ def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
     return None
 
 
+_REDUPLICATED = re.compile(r"([^\W\d_]{2,})(?:-|\s*[–—-]\s*)\1\b")
 _NUMERAL_THEN_STOP = re.compile(r"(?:[IVX]{1,4}|\d{1,4})\.\s")
 
 
@@ -406,6 +407,11 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
         )
         name = text[name_start:name_end]
         head_word = tokens[head_at].group()
+        if _REDUPLICATED.match(text, tokens[head_at].start()):
+            # "belajar ke Bumdes – Bumdes yang maju", "Puskesmas-Puskesmas": a noun written twice is its
+            # plural (Indonesian reduplication), units in general and never one unit's name
+            i = j
+            continue
         if head_word.lower() in _regional_acronyms():
             # "DPRD Kota X", "Polres X", "KUA Kecamatan Y": the rest names the region, not the unit
             name_end = name_start + len(head_word)
