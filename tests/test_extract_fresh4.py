@@ -150,3 +150,16 @@ def test_an_arrival_day_with_a_later_day_told_is_no_one_day_visit():
 )
 def test_a_head_written_twice_is_a_plural_not_a_unit(text, names):
     assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("KE DINAS PERTANIAN KABUPATEN GUNUNG KIDUL DIY\n", ["DINAS PERTANIAN"]),
+        ("Rombongan ke Dinas Pertanian Kota Batu, Jawa Timur.", ["Dinas Pertanian"]),
+        # a place that names the unit stays
+        ("Rombongan ke Universitas Brawijaya Malang, Jawa Timur.", ["Universitas Brawijaya"]),
+    ],
+)
+def test_a_region_phrase_closed_by_its_province_is_cut_whole(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names

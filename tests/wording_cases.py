@@ -5603,3 +5603,31 @@ Rombongan mengunjungi Puskesmas-Puskesmas yang sudah terakreditasi paripurna, di
 """,
     _v(destination__province="Sulawesi Selatan", host_agencies=["Puskesmas Banyorang"]),
 )
+# A trip report's title block in capitals names the unit visited with its region in capitals too ("KE DINAS
+# KESEHATAN KABUPATEN KULON PROGO"): the region is cut off as from a name in mixed case (kr-13 shape).
+case(
+    "hosts",
+    "x4-caps-title-block-unit-with-region",
+    """
+LAPORAN STUDI BANDING BAPPEDA KABUPATEN SUMBA TIMUR
+KE BADAN PERENCANAAN PEMBANGUNAN DAERAH KABUPATEN BANYUWANGI
+Tanggal 11 - 12 Juni 2024
+Studi banding diikuti 12 pegawai. Rombongan diterima Sekretaris Badan Perencanaan Pembangunan Daerah di ruang rapat.
+""",
+    _v(
+        destination__province="Jawa Timur",
+        start_date="2024-06-11",
+        end_date="2024-06-12",
+        host_agencies=["Badan Perencanaan Pembangunan Daerah"],
+    ),
+)
+
+UNDECIDED.update(
+    {
+        "hosts-x4-caps-title-block-unit-with-region": (
+            "the lokus is read (the region in capitals is cut off), but the destination is not: place names"
+            " written in capitals are not looked up (a title block in capitals is rare, and capitalised words"
+            " are mostly acronyms; the kr-13 report names its host again in the body, where it is read)"
+        ),
+    }
+)

@@ -295,13 +295,24 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
     With keep_name, a bare place name right after the head is the unit's own name
     ("Universitas Palangka Raya", "Kecamatan Sidoarjo"): a unit is not its head word alone."""
     mentions = places.find_places(text[start:end])
-    for mention in reversed(mentions):
+    for k in range(len(mentions) - 1, -1, -1):
+        mention = mentions[k]
         tail = text[start + mention.end : end].strip(" ,")
         if tail and not re.fullmatch(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov", tail):
             continue
         named_by_it = keep_name and mention.explicit_kind is None and not text[head_end : start + mention.start].strip()
         if start + mention.start >= head_end and not named_by_it:
             end = start + mention.start
+            # a region phrase closes with its province ("… Kabupaten Kulon Progo DIY", "… Kota Batu, Jawa
+            # Timur"): the regency written right before the province is the region phrase too
+            before = mentions[k - 1] if k else None
+            if (
+                before is not None
+                and before.explicit_kind is not None
+                and start + before.start >= head_end
+                and not text[start + before.end : end].strip(" ,")
+            ):
+                end = start + before.start
         break
     stripped = re.sub(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$", "", text[start:end]).rstrip(" ,;")
     # leftovers of a region phrase the gazetteer did not know ("… Provinsi", "… Kota")
