@@ -163,3 +163,16 @@ def test_a_head_written_twice_is_a_plural_not_a_unit(text, names):
 )
 def test_a_region_phrase_closed_by_its_province_is_cut_whole(text, names):
     assert [u.name for u in agencies.find_units(text)] == names
+
+
+def _counts(text: str) -> dict[str | None, int | None]:
+    return {e.visit.program: e.visit.participants for e in extract_text(text)}
+
+
+def test_a_count_broken_down_into_programmes_is_no_one_programmes():
+    text = (
+        "BANDUNG - Peserta PKA Angkatan I dan PKP Angkatan III BPSDM Provinsi Banten melaksanakan studi lapangan"
+        " di Kota Bandung, 3-5 Juni 2025.\nPesertanya berjumlah 64 orang, yaitu peserta PKA dari Kota Serang"
+        " serta peserta PKP dari beberapa kabupaten.\n"
+    )
+    assert _counts(text) == {"PKA": None, "PKP": None}

@@ -5631,3 +5631,25 @@ UNDECIDED.update(
         ),
     }
 )
+# A count broken down into the programmes it is made of ("berjumlah 80 orang, yakni peserta PKA … serta peserta
+# PKP …") is theirs together: no record gets it (kn-10 shape).
+case(
+    "participants",
+    "x4-count-then-breakdown-by-programme",
+    """
+SEMARANG - Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II dan Pelatihan Kepemimpinan Pengawas (PKP) Angkatan V BPSDM Provinsi Kalimantan Barat melakukan studi lapangan di Kota Semarang, 14-16 Mei 2025.
+Jumlah peserta 72 orang, terdiri atas peserta PKA dari Kabupaten Sambas dan peserta PKP dari berbagai kabupaten.
+""",
+    _v(program="PKA", participants=None, start_date="2025-05-14"),
+    _v(program="PKP", participants=None, start_date="2025-05-14"),
+)
+case(
+    "participants",
+    "x4-count-of-one-programme-after-its-name",
+    """
+SEMARANG - Peserta PKA Angkatan II dan PKP Angkatan V BPSDM Provinsi Kalimantan Barat melakukan studi lapangan di Kota Semarang, 14-16 Mei 2025.
+Peserta PKA berjumlah 30 orang, sedangkan peserta PKP berjumlah 40 orang.
+""",
+    _v(program="PKA", participants=30),
+    _v(program="PKP", participants=40),
+)
