@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diklat_cli.extract import agencies, extract_text
+from diklat_cli.extract.hosts import _FIRST_ORDINAL, _NEXT_ORDINAL
 from diklat_cli.extract.participants import find_participants
 
 
@@ -176,3 +177,28 @@ def test_a_count_broken_down_into_programmes_is_no_one_programmes():
         " serta peserta PKP dari beberapa kabupaten.\n"
     )
     assert _counts(text) == {"PKA": None, "PKP": None}
+
+
+def test_a_list_counted_in_words_goes_on_in_the_next_sentences():
+    text = (
+        "Kepala desa se-Kabupaten Sambas studi tiru ke Kabupaten Bantul, 3-5 September 2024. Mereka mengunjungi"
+        " tiga desa, yakni pertama Desa Panggungharjo yang dikenal sebagai Desa Inovasi. Kedua Desa Wukirsari"
+        " yang punya kampung batik. Terakhir Desa Mangunan yang merupakan desa wisata.\n"
+    )
+    assert _lokus(text) == [["Desa Panggungharjo", "Desa Wukirsari", "Desa Mangunan"]]
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "hit"),
+    [
+        (_FIRST_ORDINAL, "mengunjungi tiga desa, yakni pertama Desa Kandri", True),
+        (_FIRST_ORDINAL, "Pertama kali rombongan datang ke Desa Kandri", False),
+        (_NEXT_ORDINAL, "Kedua Desa Lerep yang merupakan desa pegunungan.", True),
+        (_NEXT_ORDINAL, "Lalu Desa Tambak Lorok yang merupakan desa nelayan.", True),
+        # "kedua desa itu" is "both villages", no next item
+        (_NEXT_ORDINAL, "Kedua desa itu punya potensi wisata.", False),
+    ],
+)
+def test_ordinals_of_a_list_counted_in_words(pattern, text, hit):
+    found = pattern.search(text) if pattern is _FIRST_ORDINAL else pattern.match(text)
+    assert (found is not None) == hit

@@ -5653,3 +5653,29 @@ Peserta PKA berjumlah 30 orang, sedangkan peserta PKP berjumlah 40 orang.
     _v(program="PKA", participants=30),
     _v(program="PKP", participants=40),
 )
+# A unit's kind said of a place ("… yang dikenal sebagai Desa Pertanian"): "sebagai" gives what the place is
+# known as, not a second unit visited (kp-03 shape).
+case(
+    "hosts",
+    "x4-dikenal-sebagai-kind",
+    """
+Puluhan kepala desa Kabupaten Langkat melakukan studi tiru ke Desa Pujon Kidul, Kabupaten Malang, Selasa (10/9/2024). Desa itu dikenal sebagai Desa Wisata Edukasi.
+""",
+    _v(destination__province="Jawa Timur", host_agencies=["Desa Pujon Kidul"]),
+)
+case(
+    "hosts",
+    "x4-ditetapkan-sebagai-kind",
+    """
+TEMANGGUNG - Sebanyak 20 perangkat desa Kabupaten Banjarnegara belajar pengelolaan sampah ke Desa Jetis, Kabupaten Temanggung, yang pernah ditetapkan sebagai Desa Mandiri Sampah, Senin (2/9/2024).
+""",
+    _v(participants=20, destination__province="Jawa Tengah", host_agencies=["Desa Jetis"]),
+)
+case(
+    "hosts",
+    "x4-list-with-sebagai-kind",
+    """
+Kepala desa se-Kabupaten Asahan studi tiru ke Kabupaten Sleman, 3-5 September 2024. Peserta mengunjungi dua desa, yakni pertama Desa Pandowoharjo yang dikenal sebagai Desa Peternakan. Kedua Desa Wonokerto yang merupakan desa wisata.
+""",
+    _v(destination__province="DI Yogyakarta", host_agencies=["Desa Pandowoharjo", "Desa Wonokerto"]),
+)

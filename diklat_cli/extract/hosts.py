@@ -119,6 +119,10 @@ def _village_list(prev, unit, gap: str) -> bool:
 _RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
 _RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
 _LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
+_FIRST_ORDINAL = re.compile(r"\b(?:yakni|yaitu|antara\s+lain)\s*:?\s*(?:yang\s+)?pertama\b", _I)
+_NEXT_ORDINAL = re.compile(
+    r"\s*(?:(?:yang\s+)?(?:kedua|ketiga|keempat|kelima|terakhir)|lalu|kemudian|selanjutnya)\b\s*,?\s*(?-i:[A-Z])", _I
+)
 
 
 _LISTED_ACRONYM = re.compile(
@@ -160,6 +164,7 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
     previous = ""
     in_list = False
     numbered = False  # the sentence before was a list number alone ("1."), split off from its item
+    counted = False  # a list counted in words ("yakni pertama Desa A …") goes on in the next sentences
     for start, end in sents:
         budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         sentence = text[start:end]
@@ -189,7 +194,11 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
         # "… yaitu:" followed by bullet lines: the bullets carry on the list; so do lines that hold
         # nothing but a unit's name, one a line, right after it
         item_line = in_list and units and previous.endswith("\n") and _ITEM_LINE.fullmatch(sentence) is not None
-        listed = listed or item_line
+        # "… mengunjungi tiga desa, yakni pertama Desa A … . Kedua Desa B … . Lalu Desa C …": a list counted in
+        # words goes on in the sentences its next ordinal opens, each one item
+        next_item = counted and bool(units) and _NEXT_ORDINAL.match(sentence) is not None
+        listed = listed or item_line or next_item
+        counted = (listed and _FIRST_ORDINAL.search(sentence) is not None) or next_item
         in_list = (listed and opens) or ((bullet or item_line) and in_list)
         previous = sentence
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
