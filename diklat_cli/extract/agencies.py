@@ -231,6 +231,7 @@ def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
 
 
 _REDUPLICATED = re.compile(r"([^\W\d_]{2,})(?:-|\s*[–—-]\s*)\1\b")
+_NUMERAL_FIRST = frozenset("IVX0123456789")
 _NUMERAL_THEN_STOP = re.compile(r"(?:[IVX]{1,4}|\d{1,4})\.\s")
 
 
@@ -241,7 +242,11 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
     while j < len(tokens):
         if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
             break  # a name does not run on over a line break: each line of a list is a unit of its own
-        if j > i and _NUMERAL_THEN_STOP.match(tokens[j].string, tokens[j - 1].start(), tokens[j].start()):
+        if (
+            j > i
+            and tokens[j - 1].group()[0] in _NUMERAL_FIRST
+            and _NUMERAL_THEN_STOP.match(tokens[j].string, tokens[j - 1].start(), tokens[j].start())
+        ):
             # "… ke Puskesmas Pengasih I. Sama dengan …": a unit numbered by a roman numeral or a number ends
             # with it, and a full stop after the number closes the sentence (a numeral is no initial that
             # a name's next word would follow)
