@@ -5364,8 +5364,11 @@ TIDORE - Hasil kunjungan kerja dua pansus DPRD Kota Tidore Kepulauan akan dibaha
 )
 
 # ---- round 2: ext-fresh4
-# The shapes of the tune misses of the kn-/ko-/kp-/kq-/kr-/kt- rewrites, in own words (written before
-# any rule of this branch, expected fields before running).
+# The shapes of the tune misses of the kn-/ko-/kp-/kq-/kr-/kt- rewrites, in own words; each batch written
+# before its rule, expected fields before running. First pass, per batch: council lokus 2/5, dateline day
+# 2/3, "kedatangan N" 1/3, acronym / numbered unit 0/4, arrival day told again 1/3, reduplication 1/2, caps
+# title block 0/1, count broken down by programme 1/2, "sebagai" and counted lists 2/3 -- 10/26 (hosts
+# 5/15, dates 3/6, participants 2/5); after the rules 25/26 (the caps title block is UNDECIDED).
 # A council visits a council: the host's council, named with the host's region as the body that
 # receives or meets the travelling council, is the unit visited (ko-04, kq-05, kq-06 shape).
 case(
