@@ -230,6 +230,11 @@ def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
     return None
 
 
+_REDUPLICATED = re.compile(r"([^\W\d_]{2,})(?:-|\s*[–—-]\s*)\1\b")
+_NUMERAL_FIRST = frozenset("IVX0123456789")
+_NUMERAL_THEN_STOP = re.compile(r"(?:[IVX]{1,4}|\d{1,4})\.\s")
+
+
 def _scan_name(tokens: list[re.Match], i: int) -> int:
     """Index just past the unit name that starts at token i."""
     j = i + _head_length(tokens, i)
@@ -237,6 +242,15 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
     while j < len(tokens):
         if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
             break  # a name does not run on over a line break: each line of a list is a unit of its own
+        if (
+            j > i
+            and tokens[j - 1].group()[0] in _NUMERAL_FIRST
+            and _NUMERAL_THEN_STOP.match(tokens[j].string, tokens[j - 1].start(), tokens[j].start())
+        ):
+            # "… ke Puskesmas Pengasih I. Sama dengan …": a unit numbered by a roman numeral or a number ends
+            # with it, and a full stop after the number closes the sentence (a numeral is no initial that
+            # a name's next word would follow)
+            break
         word = tokens[j].group()
         nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
         if word.lower() in ("dan", "&"):
@@ -286,13 +300,24 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
     With keep_name, a bare place name right after the head is the unit's own name
     ("Universitas Palangka Raya", "Kecamatan Sidoarjo"): a unit is not its head word alone."""
     mentions = places.find_places(text[start:end])
-    for mention in reversed(mentions):
+    for k in range(len(mentions) - 1, -1, -1):
+        mention = mentions[k]
         tail = text[start + mention.end : end].strip(" ,")
         if tail and not re.fullmatch(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov", tail):
             continue
         named_by_it = keep_name and mention.explicit_kind is None and not text[head_end : start + mention.start].strip()
         if start + mention.start >= head_end and not named_by_it:
             end = start + mention.start
+            # a region phrase closes with its province ("… Kabupaten Kulon Progo DIY", "… Kota Batu, Jawa
+            # Timur"): the regency written right before the province is the region phrase too
+            before = mentions[k - 1] if k else None
+            if (
+                before is not None
+                and before.explicit_kind is not None
+                and start + before.start >= head_end
+                and not text[start + before.end : end].strip(" ,")
+            ):
+                end = start + before.start
         break
     stripped = re.sub(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$", "", text[start:end]).rstrip(" ,;")
     # leftovers of a region phrase the gazetteer did not know ("… Provinsi", "… Kota")
@@ -398,6 +423,11 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
         )
         name = text[name_start:name_end]
         head_word = tokens[head_at].group()
+        if _REDUPLICATED.match(text, tokens[head_at].start()):
+            # "belajar ke Bumdes – Bumdes yang maju", "Puskesmas-Puskesmas": a noun written twice is its
+            # plural (Indonesian reduplication), units in general and never one unit's name
+            i = j
+            continue
         if head_word.lower() in _regional_acronyms():
             # "DPRD Kota X", "Polres X", "KUA Kecamatan Y": the rest names the region, not the unit
             name_end = name_start + len(head_word)
@@ -582,7 +612,26 @@ def full_form(text: str, name: str) -> str:
     for unit in find_units(text, start, at + len(name) + 2):
         if unit.end == at + len(name) + 2 and unit.name != name:
             return unit.name
-    return name
+    return _spelt_out(text, start, at, name) or name
+
+
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z]+")
+
+
+def _spelt_out(text: str, start: int, at: int, acronym: str) -> str | None:
+    """The words before "(ACRONYM)" whose initials spell it: a report introduces an acronym once with
+    the words it stands for, capitalised, right before it ("Tempat Pembuangan Sampah Terpadu (TPST)"),
+    and lists the unit by the acronym later; a site the vocabulary does not know as a unit is named by
+    those words. Only an acronym of capitals whose every letter opens one word counts."""
+    if not acronym.isupper() or not acronym.isalpha() or not 2 <= len(acronym) <= 8 or is_body_acronym(acronym):
+        return None  # (a body the vocabulary names by its acronym keeps it: "DPRD", "BKAD")
+    words = text[start:at].split()
+    spelt = words[-len(acronym) :] if len(words) >= len(acronym) else []
+    if not spelt or not all(_CAPITALISED_WORD.fullmatch(w) for w in spelt):
+        return None
+    if "".join(w[0] for w in spelt) != acronym:
+        return None
+    return " ".join(spelt) + " (" + acronym + ")"
 
 
 @cache

@@ -138,7 +138,14 @@ def _count_of_together(text: str, m, sent, mine: list[tuple[int, int]], others: 
             after = m.end <= first[0] and second[0] < sent[1]
             if after and PROGRAM_LINK.fullmatch(text, first[1], second[0]):
                 return True
+            # "berjumlah 80 orang, yakni peserta PKA … serta peserta PKP …": the count broken down into the
+            # programmes it is made of, each named after the breakdown word, is theirs together
+            if after and _BREAKDOWN_WORD.match(text, m.end, first[0]):
+                return True
     return False
+
+
+_BREAKDOWN_WORD = re.compile(r"\s*(?:orang|peserta)?\s*,?\s*(?:yakni|yaitu|terdiri\s+(?:dari|atas)|meliputi)\b", _I)
 
 
 # one count said of every cohort: "Masing-masing angkatan terdiri atas 40 orang", "setiap angkatan 30 peserta"

@@ -119,6 +119,10 @@ def _village_list(prev, unit, gap: str) -> bool:
 _RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
 _RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
 _LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
+_FIRST_ORDINAL = re.compile(r"\b(?:yakni|yaitu|antara\s+lain)\s*:?\s*(?:yang\s+)?pertama\b", _I)
+_NEXT_ORDINAL = re.compile(
+    r"\s*(?:(?:yang\s+)?(?:kedua|ketiga|keempat|kelima|terakhir)|lalu|kemudian|selanjutnya)\b\s*,?\s*(?-i:[A-Z])", _I
+)
 
 
 _LISTED_ACRONYM = re.compile(
@@ -160,6 +164,7 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
     previous = ""
     in_list = False
     numbered = False  # the sentence before was a list number alone ("1."), split off from its item
+    counted = False  # a list counted in words ("yakni pertama Desa A …") goes on in the next sentences
     for start, end in sents:
         budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         sentence = text[start:end]
@@ -189,7 +194,11 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
         # "… yaitu:" followed by bullet lines: the bullets carry on the list; so do lines that hold
         # nothing but a unit's name, one a line, right after it
         item_line = in_list and units and previous.endswith("\n") and _ITEM_LINE.fullmatch(sentence) is not None
-        listed = listed or item_line
+        # "… mengunjungi tiga desa, yakni pertama Desa A … . Kedua Desa B … . Lalu Desa C …": a list counted in
+        # words goes on in the sentences its next ordinal opens, each one item
+        next_item = counted and bool(units) and _NEXT_ORDINAL.match(sentence) is not None
+        listed = listed or item_line or next_item
+        counted = (listed and _FIRST_ORDINAL.search(sentence) is not None) or next_item
         in_list = (listed and opens) or ((bullet or item_line) and in_list)
         previous = sentence
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
@@ -247,3 +256,40 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
     for item in found:
         first.setdefault(item[0], item)
     return [first[name] for name in kept]
+
+
+def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, int], str]:
+    """Each council written with a place right after it ("DPRD Banyuwangi", "DPRD Kabupaten Belu"):
+    the council's span and the name of the region it belongs to."""
+    named = {}
+    for p in resolved:
+        for council in COUNCILS:
+            a = p.mention.start - len(council) - 1
+            if a >= 0 and text[a : p.mention.start] == council + " ":
+                named[(a, a + len(council))] = p.region.name
+    return named
+
+
+def councils_of_the_visit(text: str, resolved: list[Place], items, origin_regency, dest_region):
+    """The units visited, with the councils a report names by their regions put right.
+
+    A council is named with its region ("DPRD Jember", "Wakil Ketua DPRD Muara Enim"), so the region
+    says whose council it is. The sender's own council, written with the sender's region, is the
+    group or the body that sent it, never a unit visited ("Ketua Komisi C DPRD Jember" telling of the
+    trip). And a council travels to meet its counterpart: when the group is a council (a council is
+    written with the sender's region) and no unit visited is named, the host's council written with
+    the host's region ("disambut Wakil Ketua DPRD Muara Enim", "Pimpinan DPRD Karawang kedatangan
+    rombongan", "belajar bersama DPRD Solok Selatan") is the unit the group visited."""
+    if origin_regency is None or dest_region is None or origin_regency == dest_region.name:
+        return items
+    if not any(council in text for council in COUNCILS):
+        return items
+    named = _council_region_names(text, resolved)
+    kept = [item for item in items if not (item[0] in COUNCILS and named.get(item[1]) == origin_regency)]
+    if kept or origin_regency not in named.values():
+        return kept
+    hosts = sorted(span for span, region in named.items() if region == dest_region.name)
+    if not hosts:
+        return kept
+    a, b = hosts[0]
+    return [(text[a:b], (a, b), (a, b))]

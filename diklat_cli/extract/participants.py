@@ -116,6 +116,9 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA", and for their
                 # visit: "menerima kunjungan studi 28 kepala desa")
                 rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
+                # (and the arrival of the group by its size: "kedatangan 25 orang itu", "Kedatangan 60 Kepala OPD
+                # dari berbagai daerah": the report names the visit by the people who came)
+                rf"|kedatangan"
                 rf"|(?:menerima|menyambut)(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,

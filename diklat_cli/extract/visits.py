@@ -33,6 +33,7 @@ from diklat_cli.extract.frames import (
 from diklat_cli.extract.hosts import (
     COUNCILS,
     council_with_its_region,
+    councils_of_the_visit,
     find_host_agencies,
     host_form,
     unit_with_its_place,
@@ -67,7 +68,14 @@ from diklat_cli.extract.senders import (
     split_by_sender,
 )
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.extract.when import closes_sentence, numbered_days, opener_start, stop_dates, visit_dates
+from diklat_cli.extract.when import (
+    closes_sentence,
+    dateline_visit_day,
+    numbered_days,
+    opener_start,
+    stop_dates,
+    visit_dates,
+)
 from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
 
 _I = re.IGNORECASE
@@ -276,6 +284,9 @@ def extract_visits(
     )
 
     dest_region = by_name.get(dest_name) if dest_name else None
+    if start is None and (day := dateline_visit_day(text, line, resolved, dest_region)) is not None:
+        # a release filed at the place visited, dated in its dateline and telling no other day
+        start, end, date_spans, date_conf = day, day, [(line.published[1], line.published[2])], 0.6
     dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
     host = host_form(text, dest_mentions) if dest_mentions else None
 
@@ -454,6 +465,7 @@ def extract_visits(
             visit.organizer = own_organizer.name
             evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
         items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
+        items = councils_of_the_visit(text, resolved, items, visit.origin.regency, dest_region)
         _fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
         k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
         dated_here = date_frame is None or frame_dest in (None, date_frame)

@@ -131,12 +131,25 @@ def visit_dates(
             s, e, days = durations[0]
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
             spans.append((s, e))
-        elif _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool)) or (
-            within is None and _SERIES_START.search(told)
-        ):
+        elif (
+            _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool))
+            or (within is None and _SERIES_START.search(told))
+        ) and not _one_day_told_again(text, sents, d, start, pool):
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+def _one_day_told_again(text: str, sents, d, day: dt.date, pool) -> bool:
+    """ "Rombongan tiba di Batam pada Kamis (21/11/2019) siang" and, in a caption or another sentence,
+    "… kunjungi Pemkot Batam, Kamis (21/11/2019)": an arrival's day that the report writes again
+    without a departure or an arrival, and no other day told, is the visit's one day. A stay of several
+    days has its other days written, or its arrival day alone."""
+    if any(other[1] != (day, day) for other in pool):
+        return False
+    return any(
+        other[0] is not d and not _OPEN_START.search(text, *sentence_at(sents, other[0].start)) for other in pool
+    )
 
 
 def _long_before(item, pool) -> bool:
@@ -277,3 +290,24 @@ def closes_sentence(text: str, sents, span: tuple[int, int]) -> bool:
     (4/6/2024).") is said of the whole sentence, not of its last clause."""
     sent = sentence_at(sents, span[0])
     return text[max(sent[0], span[0] - 2) : span[0]].strip() == "," and not text[span[1] : sent[1]].strip(" .)\n")
+
+
+# the dateline's place and its date, one after the other: "Kulon Progo, 24 April 2025 –"
+_DATELINE_GAP = re.compile(r"\s*,?\s*")
+
+
+def dateline_visit_day(text: str, line, resolved: list[Place], dest_region) -> dt.date | None:
+    """The day of a release filed at the place visited: a dateline that writes the visit's place with
+    the day ("Kulon Progo, 24 April 2025 –", "MALANG, 22 November 2023 -"), in a text that tells no
+    other day, dates the visit. A release is written where and when the visit is held; a report written
+    later, or at the sender's home, says so by its place or by a day of its own (a dateline of the
+    sender's home, "Kebumen, 10 Juni 2025 – Sepulang dari studi banding …", dates no visit)."""
+    if dest_region is None or line.dateline is None or line.published is None:
+        return None
+    day, a, b = line.published
+    if a < line.dateline.end or _DATELINE_GAP.fullmatch(text, line.dateline.end, a) is None:
+        return None
+    if any(not (d.start < b and d.end > a) for d in _all_dates(text)):
+        return None  # another day is written: the visit's is that one, or unknown
+    at_place = [p for p in resolved if line.dateline.start <= p.mention.start and p.mention.end <= line.dateline.end]
+    return day if at_place and all(p.region == dest_region for p in at_place) else None
