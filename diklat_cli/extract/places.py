@@ -523,7 +523,7 @@ _SENDER_PRE = (
     r"|(?:desa|kecamatan|kelurahan)\s+(?:se-?|se\s+)\s*"
     # "pengelola Bumdes dan pemerintahan desa di Kabupaten X": the village bodies of a region are its
     # people (not after a trip word: "belajar ke Bumdes di X")
-    r"|(?<!\bke\s)(?<!\bdi\s)\b(?:bumdes|bum\s+desa|pemerintahan\s+desa|pemerintah\s+desa|bpd)\s+(?:di|se-?|se\s+)\s*"
+    r"|(?=[bp])(?<!\bke\s)(?<!\bdi\s)\b(?:bumdes|bum\s+desa|pemerintahan\s+desa|pemerintah\s+desa|bpd)\s+(?:di|se-?|se\s+)\s*"
     # "para pemimpin muda dari X", "peserta pelatihan asal X"
     r"|(?:pemimpin|pimpinan|peserta|perwira|pasis|siswa|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
     re.IGNORECASE,
