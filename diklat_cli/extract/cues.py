@@ -150,12 +150,11 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
 def travel_cue(text: str) -> bool:
     """The words state a trip: a strong cue or an activity written with where it goes (asked
     twice per article: when deciding it reports a visit, and whether a host is needed)."""
-    if "kunjungan" in text or "Kunjungan" in text:
-        # a courtesy call ("kunjungan kehormatan kepada Gubernur", "kunjungan silaturahmi ke Bupati") is one
-        # official calling on another, not a group going to learn: its words state no trip (blanked, so a
-        # study trip the same sentence also names still counts)
-        if search(programs.courtesy_call_re(), text) is not None:  # needles: most articles name none
-            text = programs.courtesy_call_re().sub(lambda m: " " * len(m.group()), text)
+    # a courtesy call ("kunjungan kehormatan kepada Gubernur", "kunjungan silaturahmi ke Bupati") is one
+    # official calling on another, not a group going to learn: its words state no trip (blanked, so a
+    # study trip the same sentence also names still counts); the needles keep the blanking off most articles
+    if ("kunjungan" in text or "Kunjungan" in text) and search(programs.courtesy_call_re(), text) is not None:
+        text = programs.courtesy_call_re().sub(lambda m: " " * len(m.group()), text)
     return (
         STRONG_CUES.search(text) is not None
         or search(ACTIVITY_TO_PLACE, text) is not None
