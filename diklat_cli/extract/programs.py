@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -15,7 +14,7 @@ from importlib import resources
 from diklat_cli.extract import places
 from diklat_cli.extract.dates import month_pattern
 from diklat_cli.extract.numbers import ordinal_to_int, roman_to_int, words_to_int
-from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match_each, needles, scan
+from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match, needles, scan
 
 _LEVEL = r"(IV|III|II|I|4|3|2|1)\b"
 _ROMAN = r"[IVXLC]{1,7}\b"
@@ -63,11 +62,6 @@ def _program_patterns() -> list[tuple[re.Pattern, dict, Needles, tuple[str, ...]
 
 
 @cache
-def _program_gate() -> Callable[[str | None], list[int]]:
-    return may_match_each([needles_ for _, _, needles_, _ in _program_patterns()])
-
-
-@cache
 def _not_programme_re() -> re.Pattern:
     words = "|".join(re.escape(w) for w in _data()["not_a_programme_before"])
     return re.compile(rf"(?:{words})\s*$", re.IGNORECASE)
@@ -94,9 +88,9 @@ def find_programs(text: str) -> list[ProgramMention]:
     """Every programme mention, longest first at each place, in text order."""
     found: list[ProgramMention] = []
     low = folded(text)
-    patterns = _program_patterns()
-    for k in _program_gate()(low):
-        pattern, entry, _, leads_ = patterns[k]
+    for pattern, entry, needles_, leads_ in _program_patterns():
+        if not may_match(needles_, low):
+            continue
         for m in scan(pattern, leads_, text, low):
             if _not_programme_re().search(text[max(0, m.start() - 25) : m.start()]):
                 continue  # a unit's name ("Kabid Diklat Prajabatan"), not the cohort's programme
@@ -202,18 +196,14 @@ def _activity_patterns() -> list[tuple[re.Pattern, str, Needles, tuple[str, ...]
     return out
 
 
-@cache
-def _activity_gate() -> Callable[[str | None], list[int]]:
-    return may_match_each([needles_ for _, _, needles_, _ in _activity_patterns()])
-
-
 def find_activities(text: str) -> list[ActivityMention]:
     low = folded(text)
-    patterns = _activity_patterns()
-    found: list[ActivityMention] = []
-    for k in _activity_gate()(low):
-        pattern, activity, _, leads_ = patterns[k]
-        found.extend(ActivityMention(m.start(), m.end(), activity) for m in scan(pattern, leads_, text, low))
+    found = [
+        ActivityMention(m.start(), m.end(), activity)
+        for pattern, activity, needles_, leads_ in _activity_patterns()
+        if may_match(needles_, low)
+        for m in scan(pattern, leads_, text, low)
+    ]
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))
     kept: list[ActivityMention] = []
     for a in found:

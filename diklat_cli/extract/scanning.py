@@ -9,21 +9,10 @@ pattern whose every match starts with one of a few words is tried only where the
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = [
-    "Needles",
-    "folded",
-    "leads",
-    "match_at",
-    "may_match",
-    "may_match_each",
-    "finditer",
-    "needles",
-    "scan",
-    "search",
-]
+__all__ = ["Needles", "folded", "leads", "match_at", "may_match", "finditer", "needles", "scan", "search"]
 
 # Characters that match an ASCII letter under re.IGNORECASE without lower-casing to it
 # ("İ", dotless "ı", long "ſ", the Kelvin sign): with one of them in the text, no skipping.
@@ -104,20 +93,6 @@ def may_match(needles_: Needles, low: str | None) -> bool:
         else:
             return False
     return True
-
-
-def may_match_each(needle_sets: list[Needles]) -> Callable[[str | None], list[int]]:
-    """A function giving, for a text's folded form, the positions in needle_sets whose patterns
-    may match it (may_match of each), written out once: for a list of patterns run over every
-    article, the tests inline cost far less than a call and two loops per pattern."""
-    env: dict[str, object] = {}
-    lines = ["def may_match_each(low):", f"    if low is None: return list(range({len(needle_sets)}))", "    out = []"]
-    for k, needles_ in enumerate(needle_sets):
-        tests = ["(" + " or ".join(f"{n!r} in low" for n in group) + ")" for group in needles_]
-        lines.append(f"    if {' and '.join(tests) or 'True'}: out.append({k})")
-    lines.append("    return out")
-    exec("\n".join(lines), env)  # noqa: S102 - made here from the needles (lower-case ASCII strings, repr)
-    return env["may_match_each"]  # type: ignore[return-value]
 
 
 def leads(pattern: re.Pattern) -> tuple[str, ...]:
