@@ -526,12 +526,10 @@ def merged_visit(conn: sqlite3.Connection, report: VisitRow) -> VisitRow:
 # `stats` at 100,000 visits, 0.43 s scanning the table). Only stats reads them, so they are
 # made by the first stats on an index, not by every build (a quarter of a second of the build
 # at 100,000 visits, which the first command after an outside change of the store file pays).
-STATS_INDEXES = (
-    "CREATE INDEX IF NOT EXISTS visits_tally"
-    " ON visits (origin_province, destination_province, year_start, program, absorbed, e_participants)",
-    "CREATE INDEX IF NOT EXISTS visits_hosts"
-    " ON visits (destination_province, destination_regency, e_hosts, absorbed, seq)",
-)
+STATS_INDEXES = {
+    "visits_tally": "origin_province, destination_province, year_start, program, absorbed, e_participants",
+    "visits_hosts": "destination_province, destination_regency, e_hosts, absorbed, seq",
+}
 STATS_INDEX_WAIT_MS = 100
 
 
@@ -541,8 +539,8 @@ def make_stats_indexes(conn: sqlite3.Connection) -> bool:
     Never waits long and never fails: inside a read transaction (build.snapshot), when
     another process writes to the index or reads it meanwhile, or when the index cannot be
     written, stats answers the same by scanning the table, and a later one makes them."""
-    names = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN ('visits_tally', 'visits_hosts')"
-    if conn.execute(names).fetchone()[0] == len(STATS_INDEXES):
+    made = "SELECT count(*) FROM sqlite_master WHERE type = 'index' AND name IN (?, ?)"
+    if conn.execute(made, tuple(STATS_INDEXES)).fetchone()[0] == len(STATS_INDEXES):
         return True
     if conn.in_transaction:
         return False
@@ -550,8 +548,8 @@ def make_stats_indexes(conn: sqlite3.Connection) -> bool:
     conn.execute(f"PRAGMA busy_timeout = {STATS_INDEX_WAIT_MS}")
     try:
         conn.execute("BEGIN IMMEDIATE")
-        for statement in STATS_INDEXES:
-            conn.execute(statement)
+        for name, columns in STATS_INDEXES.items():
+            conn.execute(f"CREATE INDEX IF NOT EXISTS {name} ON visits ({columns})")
         conn.execute("COMMIT")
     except sqlite3.Error:
         if conn.in_transaction:
