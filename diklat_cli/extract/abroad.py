@@ -18,6 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import byline, dates, places, programs
+from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Evidence, Extraction
 
@@ -42,7 +43,7 @@ _TO_HOME = re.compile(r"\b(?:ke|menuju)[^\S\n]+(?:[A-Z][\w.-]*[^\S\n]+){0,2}$")
 # a count that is the whole group before it is divided: "40 peserta itu dibagi ke dua negara", "18 anggota
 # … studi banding ke tiga negara, yaitu …" (the countries counted: the count is of all who go)
 _WHOLE = re.compile(
-    r"\b(?:dibagi|terbagi|terdiri|berjumlah|total|(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d{1,2})\s+negara)\b",
+    rf"\b(?:dibagi|terbagi|terdiri|berjumlah|total|(?:{cardinal_words(2, 8)}|\d{{1,2}})\s+negara)\b",
     re.IGNORECASE,
 )
 _WINDOW = 80
@@ -50,7 +51,7 @@ _WINDOW = 80
 # negara, yaitu Turki, Yunani, dan India", "ada tiga negara yang mereka datangi, yakni …", "ke dua
 # negara: Belanda dan Australia". The count must be of countries gone to ("ke N negara", "N negara
 # tujuan", "N negara yang dikunjungi"): "bersama dua negara lain, yaitu …" lists no trip.
-_COUNT_WORD = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|\d{1,2}|beberapa|sejumlah)"
+_COUNT_WORD = rf"(?:{cardinal_words(2, 8)}|\d{{1,2}}|beberapa|sejumlah)"
 _LISTED = re.compile(
     rf"(?:(?P<to>\bke\s+(?:ke)?{_COUNT_WORD}\s+negara)(?:\s+tujuan)?"
     rf"|\b{_COUNT_WORD}\s+negara\s+(?:tujuan|(?:yang|yg)\s+(?:\w+\s+){{0,2}}?(?:di)?(?:kunjungi|datangi|tuju|sambangi)))"

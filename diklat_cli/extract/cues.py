@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from diklat_cli.extract import abroad, programs
+from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import Key
@@ -72,7 +73,7 @@ _LEARNING_AT_PLACE = re.compile(
 _FIELDWORK_AT_PLACE = re.compile(
     r"(?=[mhV])\b(?:(?:melakukan|menjalani|melaksanakan)\s+(?:proses\s+)?(?:penelitian|pengamatan|observasi"
     r"|pembelajaran|pendalaman)|hasil\s+(?:VKN|visitasi|observasi|pengamatan|penelitian))\s+"
-    r"(?:lapangan\s+)?(?:di|ke)\s+(?:(?:\d{1,2}|dua|tiga|empat|lima|beberapa|sejumlah)\s+)?"
+    rf"(?:lapangan\s+)?(?:di|ke)\s+(?:(?:\d{{1,2}}|{cardinal_words(2, 5)}|beberapa|sejumlah)\s+)?"
     r"(?:(?i:desa|kelurahan|kecamatan|nagari|gampong|kampung)\b|(?-i:Kabupaten|Kota|Pemkab|Pemkot|Provinsi)\b)",
     _I,
 )
