@@ -158,8 +158,23 @@ def _region_then_link(text: str, a: int, unit, dest_region) -> bool:
     return True
 
 
+_last_hosts: tuple | None = None  # the last call's arguments and units
+
+
 def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region."""
+    # the article's destination is asked for again among its frames (frame_agencies): the same answer
+    global _last_hosts
+    last = _last_hosts
+    if last is not None and last[0] is text and last[1] is sents and last[2] == dest_region and last[3] == organizer:
+        budget.spend(sum(end - start for start, end in sents))  # as the pass it stands for
+        return list(last[4])
+    found = _find_host_agencies(text, sents, dest_region, organizer)
+    _last_hosts = (text, sents, dest_region, organizer, found)
+    return list(found)
+
+
+def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     found = []
     previous = ""
     in_list = False

@@ -300,7 +300,7 @@ class _Doc:
         return low in self.lex.role_words
 
     def is_name_word(self, i: int, *, lower_ok: bool = False, acronym_ok: bool = False) -> bool:
-        t = self.tok(i)
+        t = self.toks[i] if 0 <= i < self.n else None  # self.tok(i), asked most of all
         if t is None or not t.word:
             return False
         text = t.text
@@ -370,7 +370,7 @@ class _Doc:
         return end
 
     def _title_at(self, i: int, kinds: frozenset[str], starts: frozenset[str]) -> int:
-        t = self.tok(i)
+        t = self.toks[i] if 0 <= i < self.n else None  # self.tok(i), asked most of all
         if t is None or not t.word or t.low not in starts:
             return i
         toks, n = self.toks, self.n
@@ -407,7 +407,7 @@ class _Doc:
         return end
 
     def _rank_at(self, i: int) -> int:
-        t = self.tok(i)
+        t = self.toks[i] if 0 <= i < self.n else None  # self.tok(i), asked most of all
         if t is None or not t.cap:
             return i
         for rank in self.lex.ranks.get(t.low, ()):
