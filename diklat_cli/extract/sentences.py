@@ -81,7 +81,21 @@ _ABBREVIATIONS = {
 _END_RE = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])|\n+")
 
 
+_last: tuple[str, list[tuple[int, int]]] | None = None  # the last text and its sentences
+
+
 def sentence_spans(text: str) -> list[tuple[int, int]]:
+    # the article's sentences are asked for again (abroad): remembered for the last text
+    global _last
+    last = _last
+    if last is not None and last[0] is text:
+        return list(last[1])
+    spans = _sentence_spans(text)
+    _last = (text, spans)
+    return list(spans)
+
+
+def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
     for m in _END_RE.finditer(text):
