@@ -43,10 +43,11 @@ _LIST_LINK = re.compile(
     _I,
 )
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
+# (a number word of a length of time counts days or weeks, not groups: "selama tiga minggu")
 _SPLIT_CUE = re.compile(
-    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|"
+    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|(?:"
     + cardinal_words(2, 5)
-    + "|"
+    + r")(?!\s+(?:hari|malam|minggu|pekan|bulan|tahun|jam|pekan)\b)|"
     + _ORDINAL
     + r")\b",
     _I,

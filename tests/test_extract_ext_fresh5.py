@@ -1,0 +1,54 @@
+"""Rules written for the shapes of the kx-/kw-/ky- field articles (ext-fresh5), each on sentences
+of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+from diklat_cli.extract.frames import _SPLIT_CUE
+
+
+def _destinations(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "peserta sudah belajar di kelas selama tiga minggu dan berasal dari",
+        "mereka mengikuti pelatihan dua bulan, datang dari",
+        "setelah empat hari di kampus, para peserta yang merupakan pejabat dari",
+    ],
+)
+def test_a_length_of_time_counts_no_groups(clause):
+    assert _SPLIT_CUE.search(clause) is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "peserta dibagi ke",
+        "rombongan terdiri atas tiga angkatan, ke",
+        "empat provinsi tujuan:",
+    ],
+)
+def test_a_count_of_groups_is_still_a_split(clause):
+    assert _SPLIT_CUE.search(clause) is not None
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        "Peserta telah belajar selama tiga minggu dan merupakan perencana dari sejumlah provinsi, yakni Aceh,"
+        " Bengkulu, Lampung dan Banten.",
+        "Sudah empat pekan peserta menjalani diklat; mereka perencana dari beberapa provinsi, antara lain Aceh,"
+        " Bengkulu dan Banten.",
+    ],
+)
+def test_the_members_home_provinces_after_a_duration_are_no_destinations(home):
+    text = (
+        "Sebanyak 20 peserta Diklatpim III Angkatan II melaksanakan studi lapangan ke Kabupaten Sleman,"
+        " Selasa (4/6/2024). Rombongan diterima Sekda Sleman. " + home
+    )
+    assert _destinations(text) == ["DI Yogyakarta"]
