@@ -52,3 +52,33 @@ def test_the_members_home_provinces_after_a_duration_are_no_destinations(home):
         " Selasa (4/6/2024). Rombongan diterima Sekda Sleman. " + home
     )
     assert _destinations(text) == ["DI Yogyakarta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Batalnya 25 anggota DPRD Kabupaten Kampar melakukan studi banding ke Jepang membuat dewan kecewa."
+        " Surat gubernur yang diterima Senin (5/3) melarang perjalanan itu.",
+        "Pembatalan keberangkatan rombongan DPRD Kota Dumai untuk studi banding ke Kabupaten Badung disayangkan"
+        " sejumlah anggota dewan, Selasa (6/3).",
+        "Gagalnya rencana Komisi B DPRD Kabupaten Siak studi banding ke Provinsi Bali diakui ketua komisi."
+        " Aturan baru mewajibkan izin bagi anggota dewan yang hendak studi banding ke luar daerah.",
+    ],
+)
+def test_a_trip_reported_as_called_off_is_no_visit(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # delayed, then made: a trip
+        "Setelah sempat tertunda, rombongan DPRD Kota Dumai akhirnya melakukan studi banding ke Kabupaten Badung,"
+        " Selasa (6/3/2018), untuk belajar pengelolaan pajak hotel.",
+        # a cancelled plan beside a trip that went ahead
+        "Batalnya kunjungan ke Jepang tak menyurutkan semangat. Komisi B DPRD Kabupaten Siak melakukan studi"
+        " banding ke Kabupaten Badung, Rabu (7/3/2018), dan diterima Sekda Badung.",
+    ],
+)
+def test_a_trip_that_went_ahead_is_still_a_visit(text):
+    assert _destinations(text) == ["Bali"]
