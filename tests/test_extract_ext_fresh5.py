@@ -82,3 +82,27 @@ def test_a_trip_reported_as_called_off_is_no_visit(text):
 )
 def test_a_trip_that_went_ahead_is_still_a_visit(text):
     assert _destinations(text) == ["Bali"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balai Diklat menggelar lokakarya yang diikuti 30 peserta, Kamis (7/3/2019), menindaklanjuti benchmarking"
+        " tim ke lima lokus. Kepala balai menerangkan asal kata benchmarking yang bermakna patokan.",
+        "Dalam paparannya, narasumber menyebut studi banding berarti membandingkan cara kerja sendiri dengan"
+        " lembaga lain. Peserta rapat kerja diminta rajin belajar dari praktik baik di lokus masing-masing.",
+        "Tim Pusdiklat sudah melaksanakan benchmarking ke sejumlah lokus unit diklat. Benchmarking, artinya"
+        " menjadikan yang terbaik sebagai acuan, kata Kepala Pusdiklat di depan 40 peserta rapat koordinasi.",
+    ],
+)
+def test_a_word_explained_with_its_meaning_is_no_visit(text):
+    assert extract_text(text) == []
+
+
+def test_a_visit_that_means_much_to_its_group_is_still_a_visit():
+    text = (
+        "Rombongan Pemerintah Kabupaten Sambas melakukan studi banding ke Kota Batam, Kamis (7/3/2019)."
+        " Mereka diterima Wali Kota Batam. Menurut ketua rombongan, benchmarking bagi timnya berarti kesempatan"
+        " melihat langsung pelayanan perizinan."
+    )
+    assert _destinations(text) == ["Kepulauan Riau"]

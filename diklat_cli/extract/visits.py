@@ -87,7 +87,8 @@ _EXPLAINER = re.compile(
     r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)"
     # ("studi banding ke tiga negara, yaitu …": where it goes, counted then listed, not a definition)
     r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
-    r"|yaitu(?!\s*:))\b",
+    # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
+    r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
     _I,
 )
 _TO_BODY = re.compile(
