@@ -106,3 +106,24 @@ def test_a_visit_that_means_much_to_its_group_is_still_a_visit():
         " melihat langsung pelayanan perizinan."
     )
     assert _destinations(text) == ["Kepulauan Riau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan DPRD Kabupaten Kuningan menjalani kunjungan kerja ke sejumlah daerah, seperti Bali, Lampung,"
+        " maupun Kota Batam, Senin (3/12/2018), untuk belajar penyusunan perda.",
+        "Anggota dewan Kabupaten Kuningan studi banding ke beberapa provinsi, antara lain Bali, Lampung maupun"
+        " Kota Batam. Mereka ingin belajar soal perda aset.",
+    ],
+)
+def test_maupun_closes_a_list_of_destinations(text):
+    assert sorted(_destinations(text)) == ["Bali", "Kepulauan Riau", "Lampung"]
+
+
+def test_maupun_between_a_host_and_its_guests_makes_no_list():
+    text = (
+        "Rombongan DPRD Kabupaten Kuningan melakukan studi banding ke Kota Batam, Senin (3/12/2018). Baik Pemkot"
+        " Batam maupun DPRD Kabupaten Kuningan berharap kerja sama berlanjut."
+    )
+    assert _destinations(text) == ["Kepulauan Riau"]

@@ -31,7 +31,9 @@ _TWO, _BOTH = cardinal_words(2, 2), ordinal_words(2, 2)
 _LIST_LINK = re.compile(
     # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
     # "DPRD A beserta DPRD B", "Bappeda A bersama DPRD B": bodies travelling together
-    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
+    # ("A, B, maupun C": "maupun" closes a list as "dan" does)
+    r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?"
+    r"|(?:dan|serta|maupun|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
     r"|(?:beserta|bersama(?:an|-sama)?(?:\s+dengan)?)\s+|;"
     # "di antaranya A, B hingga C", "mulai dari A, B, sampai C": the list's last member
     r"|(?:,\s*)?(?:hingga|sampai)\s+(?:(?:ke|di|dengan)\s+)?)\s*"
