@@ -127,3 +127,29 @@ def test_maupun_between_a_host_and_its_guests_makes_no_list():
         " Batam maupun DPRD Kabupaten Kuningan berharap kerja sama berlanjut."
     )
     assert _destinations(text) == ["Kepulauan Riau"]
+
+
+def _hosts(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAKASSAR - Sebanyak 30 bupati menjadi peserta Kursus Kepemimpinan Daerah Angkatan III. Kursus berjalan"
+        " sejak 3 Maret 2025 hingga 14 Maret 2025 di Jakarta. Sebagai bagian dari program, peserta juga"
+        " dijadwalkan mengikuti studi lapangan ke Malaysia.",
+        "Para peserta Diklatpim II Angkatan IV belajar di kelas sejak Senin (3/3/2025). Pelatihan berlangsung"
+        " di Bandung, kata kepala balai di Bandung. Peserta juga akan melakukan benchmarking ke Jepang.",
+    ],
+)
+def test_the_course_venue_before_a_country_is_no_trip_at_home(text):
+    assert [h[0] for h in _hosts(text)] == [None]
+
+
+def test_a_trip_at_home_told_before_a_country_stays_at_home():
+    text = (
+        "Peserta Diklatpim II Angkatan IV melakukan studi lapangan ke Kabupaten Badung, Senin (3/3/2025)."
+        " Bupati Badung mengaku pernah studi banding ke Jepang untuk belajar soal sampah."
+    )
+    assert [h[0] for h in _hosts(text)] == ["Bali"]
