@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import extract_text
+from diklat_cli.extract import extract_text, programs
 from diklat_cli.extract.frames import _SPLIT_CUE
 
 
@@ -153,3 +153,46 @@ def test_a_trip_at_home_told_before_a_country_stays_at_home():
         " Bupati Badung mengaku pernah studi banding ke Jepang untuk belajar soal sampah."
     )
     assert [h[0] for h in _hosts(text)] == ["Bali"]
+
+
+def _open_names(text: str) -> list[str]:
+    return [p.name for p in programs.find_open_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Sebanyak 12 peserta Diklat Fungsional Penjenjangan Auditor (DFPA) Tingkat Pertama melakukan kunjungan.",
+            "Diklat Fungsional Penjenjangan Auditor (DFPA) Tingkat Pertama",
+        ),
+        (
+            "Para peserta Kursus Singkat Kepemimpinan Desa (KSKD) Angkatan I melakukan studi banding.",
+            "Kursus Singkat Kepemimpinan Desa (KSKD)",
+        ),
+        (
+            "Rombongan Pelatihan Manajemen Puskesmas (PMP) bertolak ke Kota Malang.",
+            "Pelatihan Manajemen Puskesmas (PMP)",
+        ),
+    ],
+)
+def test_an_unknown_course_keeps_its_acronym_and_level(text, name):
+    assert _open_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an aside in brackets that is no acronym, and a level with no acronym before it
+        (
+            "Peserta Pelatihan Manajemen Puskesmas (angkatan pertama) melakukan studi banding.",
+            "Pelatihan Manajemen Puskesmas",
+        ),
+        (
+            "Peserta Diklat Fungsional Penjenjangan Auditor Tingkat Madya melakukan kunjungan.",
+            "Diklat Fungsional Penjenjangan Auditor",
+        ),
+    ],
+)
+def test_no_tail_without_an_acronym(text, name):
+    assert _open_names(text) == [name]

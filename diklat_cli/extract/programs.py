@@ -240,6 +240,14 @@ _OPEN_AFTER = re.compile(
 )
 
 
+# an unknown course is written with its acronym in brackets and its level after the name: "Diklat
+# Fungsional Penjenjangan Perencana (DFPP) Tingkat Madya", "Kursus Pemantapan Pimpinan Daerah (KPPD)";
+# both are part of its name as written (a functional course's levels are distinct courses)
+_OPEN_NAME_TAIL = re.compile(
+    r"[^\S\n]*\((?-i:[A-Z][A-Za-z]{1,7})\)(?:[^\S\n]+Tingkat[^\S\n]+(?:Pertama|Muda|Madya|Utama|Dasar|Lanjut(?:an)?)\b)?"
+)
+
+
 # the same in lower case, right after "peserta": "peserta pelatihan teknis pengamanan bagi …"
 _OPEN_PROGRAM_LOWER = re.compile(
     r"(?<=peserta\s)(?:diklat|pelatihan)(?:\s+[a-z]+){1,3}?"
@@ -260,6 +268,8 @@ def find_open_programs(text: str) -> list[ProgramMention]:
             name = name[: named[-1].start].rstrip()
         if len(name.split()) < 2:
             continue
+        if len(name) == len(m.group()) and (tail := _OPEN_NAME_TAIL.match(text, m.end())) is not None:
+            name += tail.group()
         before = text[max(0, m.start() - 30) : m.start()]
         if m.group("other") is not None:
             if _PARTICIPANTS_BEFORE.search(before):
