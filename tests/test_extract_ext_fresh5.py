@@ -196,3 +196,26 @@ def test_an_unknown_course_keeps_its_acronym_and_level(text, name):
 )
 def test_no_tail_without_an_acronym(text, name):
     assert _open_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TP PKK Kabupaten Paser menggelar studi tiru di Kelurahan Sendangsari, Kapanewon Pengasih Kabupaten"
+        " Kulon Progo, pekan lalu, untuk belajar soal Dasa Wisma.",
+        "Pemerintah Kabupaten Paser melakukan studi banding di Desa Wukirsari, Kapanewon Imogiri, Kabupaten Bantul,"
+        " untuk mempelajari desa wisata batik.",
+        "Rombongan kepala desa Kabupaten Paser melaksanakan studi banding di Kelurahan Prawirodirjan, Kemantren"
+        " Gondomanan Kota Yogyakarta, guna belajar pengelolaan kampung.",
+    ],
+)
+def test_a_village_address_with_a_yogyakarta_subdistrict_is_the_destination(text):
+    assert _destinations(text) == ["DI Yogyakarta"]
+
+
+def test_the_travellers_own_kapanewon_is_not_where_they_go():
+    text = (
+        "Pengurus TP PKK Kelurahan Sendangsari, Kapanewon Pengasih Kabupaten Kulon Progo melakukan studi banding"
+        " ke Kabupaten Klaten, Selasa (4/6/2024), untuk belajar soal Dasa Wisma."
+    )
+    assert _destinations(text) == ["Jawa Tengah"]

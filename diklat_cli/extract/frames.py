@@ -915,7 +915,7 @@ def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Reg
 _AT_PLACE = re.compile(
     # (the rest of a chain of units may come first: "Desa A, dan Tambak B di Kabupaten Y")
     r"[\s,]*(?:(?:dan|serta)\s+[^,.;:\n]{1,50}?\s+)?(?:(?:yang\s+)?(?:berada\s+|terletak\s+|berlokasi\s+)?di\s+)?"
-    r"(?:(?:desa|kelurahan|kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},?\s*)*",
+    r"(?:(?:desa|kelurahan|kecamatan|kec\.|distrik|kapanewon|kemantren)\s+[^,.;\n]{1,30},?\s*)*",
     _I,
 )
 # a place the trip goes on to is set apart ("Desa A dan Desa B) serta di Kabupaten Z", "…, lalu ke Kota Z")
