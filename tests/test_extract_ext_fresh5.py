@@ -219,3 +219,33 @@ def test_the_travellers_own_kapanewon_is_not_where_they_go():
         " ke Kabupaten Klaten, Selasa (4/6/2024), untuk belajar soal Dasa Wisma."
     )
     assert _destinations(text) == ["Jawa Tengah"]
+
+
+def _lokus(text: str) -> list[list[str]]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Program unggulan itu antara lain Kampung Literasi, Aplikasi Lapor Cepat dan Sekolah Lansia.",
+        "Inovasi tersebut yaitu Kampung Sehat, Dapur Gizi serta Bank Sampah Melati.",
+        "Kelurahan Tlogomas, Kota Malang yang menjadi tujuan studi banding itu adalah peraih juara Lomba Desa dan"
+        " Kelurahan tingkat nasional.",
+        "Inovasi Kampung Sehat, Kampung Literasi dan Kampung Jejaring menjadi andalan kelurahan itu.",
+    ],
+)
+def test_a_hosts_programmes_and_contest_names_are_no_units_visited(tail):
+    text = (
+        "Rombongan lurah dan camat Kabupaten Gianyar melakukan studi banding ke Kelurahan Tlogomas, Kota Malang,"
+        " Rabu (6/9/2023). " + tail
+    )
+    assert _lokus(text) == [["Kelurahan Tlogomas"]]
+
+
+def test_units_listed_as_the_places_visited_are_still_units():
+    text = (
+        "Rombongan lurah dan camat Kabupaten Gianyar melakukan studi banding ke Kota Malang, Rabu (6/9/2023)."
+        " Lokus yang dikunjungi antara lain Kelurahan Tlogomas dan Kelurahan Sawojajar."
+    )
+    assert sorted(_lokus(text)[0]) == ["Kelurahan Sawojajar", "Kelurahan Tlogomas"]
