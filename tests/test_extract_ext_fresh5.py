@@ -249,3 +249,46 @@ def test_units_listed_as_the_places_visited_are_still_units():
         " Lokus yang dikunjungi antara lain Kelurahan Tlogomas dan Kelurahan Sawojajar."
     )
     assert sorted(_lokus(text)[0]) == ["Kelurahan Sawojajar", "Kelurahan Tlogomas"]
+
+
+def _counts(text: str) -> list[int | None]:
+    return [e.visit.participants for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Sebanyak 40 kader Posyandu Kota Pariaman melakukan studi banding ke Kota Padang Panjang, Kamis"
+            " (5/9/2024), untuk belajar soal gizi balita.",
+            40,
+        ),
+        (
+            "PONTIANAK - Dua puluh lima penyuluh pertanian Kabupaten Sambas berangkat studi banding ke Kabupaten"
+            " Malang, Senin (2/9/2024).",
+            25,
+        ),
+        (
+            "Sebanyak 18 mitra Dinas Sosial Provinsi Jambi yang tergabung dalam karang taruna berangkat studi"
+            " banding ke Kota Surakarta, Selasa (3/9/2024).",
+            18,
+        ),
+    ],
+)
+def test_cadres_and_partners_sent_on_a_trip_are_counted(text, count):
+    assert _counts(text) == [count]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Menurut Wali Kota, di kota itu terdapat sebanyak 120 kader posyandu yang aktif.",
+        "Pemkot telah menggandeng sebanyak 12 mitra swasta untuk program itu.",
+    ],
+)
+def test_a_hosts_own_cadres_are_not_the_group(tail):
+    text = (
+        "Rombongan Pemerintah Kabupaten Sambas melakukan studi banding ke Kota Padang Panjang, Kamis (5/9/2024)."
+        " Mereka belajar soal gizi balita. " + tail
+    )
+    assert _counts(text) == [None]
