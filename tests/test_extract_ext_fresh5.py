@@ -292,3 +292,31 @@ def test_a_hosts_own_cadres_are_not_the_group(tail):
         " Mereka belajar soal gizi balita. " + tail
     )
     assert _counts(text) == [None]
+
+
+def _origins(text: str) -> list[str | None]:
+    return [e.visit.origin.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunjungan studi banding ke Kota Batam berjalan akrab, Kamis (5/9/2024). Rombongan SKPD Sinjai, Sulawesi"
+        " Selatan, disambut Asisten I Setda Kota Batam.",
+        "Pemerintah Kota Batam menerima studi banding, Kamis (5/9/2024). Rombongan OPD Kabupaten Sinjai dipimpin"
+        " Asisten II dan ingin belajar soal perizinan.",
+        "Studi banding ke Kota Batam, Kamis (5/9/2024), diikuti rombongan perangkat daerah Kabupaten Sinjai yang"
+        " ingin belajar soal perizinan.",
+    ],
+)
+def test_a_group_named_by_its_regions_offices_comes_from_that_region(text):
+    assert _origins(text) == ["Sulawesi Selatan"]
+
+
+def test_the_hosts_offices_receiving_a_group_are_not_its_origin():
+    text = (
+        "Rombongan Pemerintah Kabupaten Sinjai melakukan studi banding ke Kota Batam, Kamis (5/9/2024). Mereka"
+        " disambut sejumlah OPD Kota Batam dan belajar soal perizinan."
+    )
+    assert _origins(text) == ["Sulawesi Selatan"]
+    assert _destinations(text) == ["Kepulauan Riau"]

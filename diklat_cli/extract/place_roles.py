@@ -205,7 +205,9 @@ _ORIGIN_PRE = [
         re.compile(
             r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?|(?:menerima|kedatangan)\s+(?:kunjungan\s+)?"
             r"(?:stud[iy]\s+(?:banding|tiru|lapangan)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
-            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$",
+            # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
+            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
+            r"(?:\s+\((?-i:SKPD|OPD)\))?)\s+)?$",
             _I,
         ),
         2,
