@@ -320,3 +320,33 @@ def test_the_hosts_offices_receiving_a_group_are_not_its_origin():
     )
     assert _origins(text) == ["Sulawesi Selatan"]
     assert _destinations(text) == ["Kepulauan Riau"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Para peserta Bimtek Pengelolaan Keuangan Desa melakukan studi banding ke Kabupaten Badung.",
+            "Bimtek Pengelolaan Keuangan Desa",
+        ),
+        ("Sebanyak 30 peserta Bimtek Penyusunan SAKIP berkunjung ke Kota Batam.", "Bimtek Penyusunan SAKIP"),
+        (
+            "Peserta Bimbingan Teknis Pengelolaan BUMDes yang sudah dimulai Senin juga belajar ke Desa Ponggok.",
+            "Bimbingan Teknis Pengelolaan BUMDes",
+        ),
+    ],
+)
+def test_a_technical_course_named_after_its_participants(text, name):
+    assert _open_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a bimtek given to others, no group of its participants travelling
+        "Dinas memberikan Bimtek Penyusunan SPJ kepada bendahara desa di aula kantor camat.",
+        "Usai Bimtek Penyuluhan LPPD, Bupati menerima rombongan tamu dari Kabupaten Badung.",
+    ],
+)
+def test_a_bimtek_not_after_its_participants_names_no_course(text):
+    assert _open_names(text) == []

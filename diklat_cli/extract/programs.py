@@ -225,10 +225,14 @@ def _open_program_re() -> re.Pattern:
     return re.compile(
         # "Pendidikan" alone ("Pendidikan Kader Ulama") names a course only right after its participants
         # (group "other"), since "Dinas Pendidikan …" is an office and one "mengikuti pendidikan" at home;
-        # so do "Sekolah" and "Kursus" ("peserta Sekolah Kader Desa"), a school or a course elsewhere
-        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan|Sekolah|Kursus))"
+        # so do "Sekolah" and "Kursus" ("peserta Sekolah Kader Desa"), a school or a course elsewhere, and a
+        # "Bimtek" (bimbingan teknis, a technical course: "peserta Bimtek Penyuluhan LPPD"), also a service given
+        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan|Sekolah|Kursus|Bimtek"
+        r"|Bimbingan\s+Teknis))"
         r"(?:\s+(?!(?:Angkatan|Tahun|Kabupaten|Kota|Provinsi|Propinsi|Kab|Pemerintah|Pemkab|Pemkot|Pemprov|Di|Ke"
-        rf"|Dalam|Yang|Tingkat|Tk|{ends})\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])))+"
+        rf"|Dalam|Yang|Tingkat|Tk|{ends})\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])"
+        # an acronym of the subject ends the name: "Bimtek Penyuluhan LPPD", "Pelatihan Pengelolaan BUMDes"
+        r"|[A-Z]{2,6}(?:[a-z]{1,3})?\b(?!\s+[A-Z])))+"
     )
 
 
