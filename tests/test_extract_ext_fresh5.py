@@ -350,3 +350,25 @@ def test_a_technical_course_named_after_its_participants(text, name):
 )
 def test_a_bimtek_not_after_its_participants_names_no_course(text):
     assert _open_names(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekretariat DPRD Sinjai mendapat tambahan anggaran Rp5 miliar. Sebagian dipakai untuk kunker dewan."
+        " Pekan lalu rombongan dewan menjalani kunjungan kerja ke Kota Batam untuk belajar soal perda aset.",
+        "Ketua DPRD Sinjai membenarkan anggota dewan menjalani studi banding ke Kota Batam pekan lalu. Lewat"
+        " studi banding, dewan bisa belajar perda perizinan dari daerah lain.",
+    ],
+)
+def test_the_council_a_report_names_sends_the_dewan_that_travel(text):
+    assert _origins(text) == ["Sulawesi Selatan"]
+
+
+def test_a_host_council_receiving_a_dewan_is_not_its_sender():
+    text = (
+        "Ketua DPRD Kota Batam menerima rombongan dewan dari Kabupaten Sinjai, Senin (2/9/2024). Rombongan itu"
+        " studi banding ke Kota Batam untuk belajar soal perda aset."
+    )
+    assert _origins(text) == ["Sulawesi Selatan"]
+    assert _destinations(text) == ["Kepulauan Riau"]

@@ -57,6 +57,7 @@ from diklat_cli.extract.senders import (
     Key,
     cohort_keys,
     council_along,
+    council_called_dewan,
     government_and_council,
     key_origin_free,
     listed_senders,
@@ -273,6 +274,14 @@ def extract_visits(
             origin_name = bodies[0].region.name
             by_name.setdefault(origin_name, bodies[0].region)
             bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
+    if (
+        origin_name is None
+        and dest_name is not None
+        and (council := council_called_dewan(text, resolved, by_name[dest_name]))
+    ):
+        # "Sekretariat DPRD A … kunker dewan ke B": the council the report is about sent its members
+        origin_name = council.region.name
+        council.origin += 1
 
     start, end, date_spans, date_conf = visit_dates(
         text,
