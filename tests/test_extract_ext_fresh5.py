@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import extract_text, programs
+from diklat_cli.extract import dates, extract_text, programs
 from diklat_cli.extract.frames import _SPLIT_CUE
 
 
@@ -372,3 +372,46 @@ def test_a_host_council_receiving_a_dewan_is_not_its_sender():
     )
     assert _origins(text) == ["Sulawesi Selatan"]
     assert _destinations(text) == ["Kepulauan Riau"]
+
+
+def _spans(text: str) -> list[tuple[int, int, int, int]]:
+    return [(d.first.day, d.first.month, d.last.day, d.last.month) for d in dates.find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Rombongan sudah di sini sejak tanggal 10 lalu dan sampai tanggal 13 nanti," ujarnya, Selasa (11/6).',
+        "Menurutnya, kegiatan berlangsung mulai tanggal 10 hingga tanggal 13. Hal itu disampaikan Rabu (12/6).",
+        "Kunjungan dari tanggal 10 sampai dengan tanggal 13 itu, kata dia di Palembang, Senin (10/6), padat.",
+    ],
+)
+def test_bare_days_take_the_month_of_the_day_they_are_told_on(text):
+    assert (10, 6, 13, 6) in _spans(text)
+
+
+def test_bare_days_need_a_told_day_inside_them():
+    # the day told on lies outside the span: its month is not the span's
+    text = "Pendaftaran dibuka sejak tanggal 1 hingga tanggal 5, kata panitia, Senin (12/8)."
+    assert _spans(text) == [(12, 8, 12, 8)]
+
+
+def test_a_span_with_its_month_is_read_as_usual():
+    text = "Peserta belajar di Kota Batam sejak tanggal 10 Juni hingga tanggal 13 Juni 2024, Senin (10/6)."
+    assert _spans(text)[0] == (10, 6, 13, 6)
+
+
+def test_a_visit_quoted_by_its_bare_days_is_dated():
+    text = (
+        'Delapan peserta PPRA LXI Lemhannas RI mengadakan kunjungan ke Kota Palembang. "Kunjungan ini berjalan'
+        ' sejak tanggal 10 kemarin dan berakhir besok tanggal 13," jelasnya di Museum Balaputra Dewa, Rabu'
+        " (12/6/2024)."
+    )
+    assert _days(text) == [("2024-06-10", "2024-06-13")]
+
+
+def _days(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (str(e.visit.start_date) if e.visit.start_date else None, str(e.visit.end_date) if e.visit.end_date else None)
+        for e in extract_text(text)
+    ]
