@@ -415,3 +415,24 @@ def _days(text: str) -> list[tuple[str | None, str | None]]:
         (str(e.visit.start_date) if e.visit.start_date else None, str(e.visit.end_date) if e.visit.end_date else None)
         for e in extract_text(text)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Penggerak PKK Kabupaten Agam melakukan studi banding ke Tim Penggerak PKK Kabupaten Sleman, Selasa"
+        " (4/6/2024), untuk belajar soal Dasa Wisma.",
+        "Rombongan TP PKK Kabupaten Agam disambut Ketua Tim Penggerak PKK Kabupaten Sleman di pendopo. Kunjungan"
+        " studi banding ke Tim Penggerak PKK Kabupaten Sleman itu berlangsung Selasa (4/6/2024).",
+    ],
+)
+def test_a_pkk_team_receiving_a_pkk_delegation_is_the_unit_visited(text):
+    assert _lokus(text) == [["Tim Penggerak PKK"]]
+
+
+def test_the_travelling_pkk_team_is_not_a_unit_visited():
+    text = (
+        "Tim Penggerak PKK Kabupaten Agam melakukan studi banding ke Desa Wukirsari, Kabupaten Bantul, Selasa"
+        " (4/6/2024), untuk belajar soal batik."
+    )
+    assert _lokus(text) == [["Desa Wukirsari"]]
