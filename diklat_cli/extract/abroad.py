@@ -19,6 +19,7 @@ from importlib import resources
 
 from diklat_cli.extract import byline, dates, places, programs
 from diklat_cli.extract.numbers import cardinal_words
+from diklat_cli.extract.place_roles import place_scores
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Evidence, Extraction
 
@@ -150,7 +151,8 @@ def _home_trip_first(text: str, visit, first_stop: int) -> bool:
     skip = (line.dateline.start, line.dateline.end) if line.dateline else (0, 0)
     # in the country's own sentence a place before it is the sender ("Bupati Jember melepas … ke Jepang")
     # unless the group goes to it
-    sent_start = sentence_at(sentence_spans(text), first_stop)[0]
+    sents = sentence_spans(text)
+    sent_start = sentence_at(sents, first_stop)[0]
     for mention in places.find_places(text[:first_stop]):
         if skip[0] <= mention.start < skip[1]:
             continue
@@ -163,7 +165,13 @@ def _home_trip_first(text: str, visit, first_stop: int) -> bool:
             and not _TO_HOME.search(text[max(0, mention.start - 40) : mention.start])
         ):
             continue  # the travellers' own region named as theirs ("15 anggota DPRD Jawa Timur bertolak …")
-        if region is not None and visit.destination.province in (region.province, region.name):
+        if region is None or visit.destination.province not in (region.province, region.name):
+            continue
+        # a place the words around it do not send a group to (where the course runs, "Kursus berjalan …
+        # di Jakarta"; where a speaker spoke, "kata X di Jakarta") tells no trip at home
+        if _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) or (
+            place_scores(text, sentence_at(sents, mention.start), mention)[0] >= 2
+        ):
             return True
     return False
 

@@ -133,6 +133,14 @@ _TALK_BEFORE = re.compile(
 )
 # ... or as a plan called off ("Rencana studi banding … ke Bali tahun ini batal")
 _CALLED_OFF_AFTER = re.compile(r"[^.\n]{0,90}?\b(?:batal|dibatalkan|ditunda|urung|gagal\s+berangkat)\b", _I)
+# ... or with the calling off put first, as a noun: "Batalnya rombongan DPRD X melakukan studi banding …",
+# "pembatalan keberangkatan 40 anggota dewan untuk studi banding"; and a condition set for whoever
+# would go ("persyaratan bagi pejabat yang hendak studi banding ke luar negeri") names no one who went
+_CALLED_OFF_BEFORE = re.compile(
+    r"(?:\b(?:batalnya|gagalnya|urungnya|pembatalan|dibatalkannya|penundaan|ditundanya)\b[^.\n]{0,60}"
+    r"|\b(?:bagi|untuk)\s+(?:[\w-]+\s+){0,3}yang\s+(?:hendak|ingin|mau|berencana)\s+)$",
+    _I,
+)
 
 
 def trips_only_talked_of(text: str, activities: list) -> bool:
@@ -142,7 +150,11 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
         return False
     for a in activities:
         before = text[max(0, a.start - 45) : a.start]
-        if not (_TALK_BEFORE.search(before) or _CALLED_OFF_AFTER.match(text, a.end, a.end + 100)):
+        if not (
+            _TALK_BEFORE.search(before)
+            or _CALLED_OFF_AFTER.match(text, a.end, a.end + 100)
+            or _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start)
+        ):
             return False
     return True
 

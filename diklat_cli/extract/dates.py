@@ -408,6 +408,41 @@ def find_dates(text: str) -> list[DateMention]:
                     i += 1
         out.append(DateMention(s, e, text[s:e], first, last, wd))
         i += 1
+    if "tanggal" in text and out:
+        out = sorted(out + _bare_day_spans(text, out), key=lambda d: d.start)
+    return out
+
+
+# a span quoted by its bare days around the day it is told: "sudah dimulai sejak tanggal 21 kemarin, dan
+# berakhir besok tanggal 24," … Rabu (23/5): the speaker leaves out the month of the day they speak on
+_BARE_DAYS = re.compile(
+    r"\b(?:sejak|mulai|dari)\s+tanggal\s+(\d{1,2})\b(?!\s*[/-]|\s+(?-i:[A-Z]))[^.\n]{0,60}?"
+    r"\b(?:hingga|sampai|berakhir|selesai|s\.?\s?d\.?)\b[^.\n\d]{0,25}?\btanggal\s+(\d{1,2})\b(?!\s*[/-]|\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+def _bare_day_spans(text: str, found: list[DateMention]) -> list[DateMention]:
+    """Bare-day spans ("sejak tanggal 21 … tanggal 24") given the month and year of a day written
+    within the paragraph that falls inside them (the day it is told)."""
+    out = []
+    for m in _BARE_DAYS.finditer(text):
+        a, b = int(m.group(1)), int(m.group(2))
+        if not 1 <= a < b <= 31 or b - a > _MAX_RANGE_DAYS:
+            continue
+        near = [
+            d
+            for d in found
+            if d.first == d.last
+            and abs(d.start - m.end()) <= 200
+            and "\n" not in text[min(d.start, m.end()) : max(d.start, m.end())]
+            and a <= d.first.day <= b
+            and not (d.start < m.end() and d.end > m.start())
+        ]
+        if near:
+            ref = near[0].first
+            first, last = PartialDate(a, ref.month, ref.year), PartialDate(b, ref.month, ref.year)
+            out.append(DateMention(m.start(), m.end(), m.group(), first, last, None))
     return out
 
 

@@ -31,7 +31,9 @@ _TWO, _BOTH = cardinal_words(2, 2), ordinal_words(2, 2)
 _LIST_LINK = re.compile(
     # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
     # "DPRD A beserta DPRD B", "Bappeda A bersama DPRD B": bodies travelling together
-    r"\s*(?:,\s*(?:(?:dan|serta)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?|(?:dan|serta|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
+    # ("A, B, maupun C": "maupun" closes a list as "dan" does)
+    r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?"
+    r"|(?:dan|serta|maupun|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
     r"|(?:beserta|bersama(?:an|-sama)?(?:\s+dengan)?)\s+|;"
     # "di antaranya A, B hingga C", "mulai dari A, B, sampai C": the list's last member
     r"|(?:,\s*)?(?:hingga|sampai)\s+(?:(?:ke|di|dengan)\s+)?)\s*"
@@ -43,10 +45,11 @@ _LIST_LINK = re.compile(
     _I,
 )
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
+# (a number word of a length of time counts days or weeks, not groups: "selama tiga minggu")
 _SPLIT_CUE = re.compile(
-    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|"
+    r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|(?:"
     + cardinal_words(2, 5)
-    + "|"
+    + r")(?!\s+(?:hari|malam|minggu|pekan|bulan|tahun|jam|pekan)\b)|"
     + _ORDINAL
     + r")\b",
     _I,
@@ -912,7 +915,7 @@ def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Reg
 _AT_PLACE = re.compile(
     # (the rest of a chain of units may come first: "Desa A, dan Tambak B di Kabupaten Y")
     r"[\s,]*(?:(?:dan|serta)\s+[^,.;:\n]{1,50}?\s+)?(?:(?:yang\s+)?(?:berada\s+|terletak\s+|berlokasi\s+)?di\s+)?"
-    r"(?:(?:desa|kelurahan|kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},?\s*)*",
+    r"(?:(?:desa|kelurahan|kecamatan|kec\.|distrik|kapanewon|kemantren)\s+[^,.;\n]{1,30},?\s*)*",
     _I,
 )
 # a place the trip goes on to is set apart ("Desa A dan Desa B) serta di Kabupaten Z", "…, lalu ke Kota Z")

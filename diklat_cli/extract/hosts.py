@@ -133,6 +133,14 @@ _LISTED_ACRONYM = re.compile(
 
 
 _QUOTES = frozenset("\"“‘'")
+_VILLAGE_KINDS = frozenset(("desa", "kelurahan", "kampung", "nagari", "gampong", "dusun", "pekon", "dan", "serta"))
+# a host's programmes or innovations listed ("Program inovatif tersebut antara lain A, Kampung B, …"): the
+# names are of what the host does, not of units the group went to
+_PROGRAMMES_LISTED = re.compile(
+    r"\b(?:program|inovasi|aplikasi|layanan|produk)(?:\s+(?:inovatif|unggulan|andalan|kreatif|tersebut|itu|ini))*"
+    r"\s+(?:" + LIST_INTRO + r")\b",
+    _I,
+)
 _LINK = re.compile(r"\s*(?:,\s*)?(?:dan|serta|&)\s+$|\s*,\s*$", _I)
 
 
@@ -195,6 +203,8 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             and not (organizer and u.name in organizer.name)
             # a name in quotes is an innovation's or a service's ("layanan "Dukcapil Jemput Bola""), not a unit
             and text[max(0, u.start - 1) : u.start] not in _QUOTES
+            # the kinds of unit named, no unit ("Lomba Desa dan Kelurahan", "desa dan kelurahan se-Kabupaten")
+            and not all(w.lower() in _VILLAGE_KINDS for w in u.name.split())
         ]
         opens = sentence.rstrip().endswith(":")
         # list cues matter only where units are named or a list opens (they are costly to look for)
@@ -212,7 +222,9 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
         # "… mengunjungi tiga desa, yakni pertama Desa A … . Kedua Desa B … . Lalu Desa C …": a list counted in
         # words goes on in the sentences its next ordinal opens, each one item
         next_item = counted and bool(units) and _NEXT_ORDINAL.match(sentence) is not None
-        listed = listed or item_line or next_item
+        listed = bool(listed or item_line or next_item)
+        if listed and _PROGRAMMES_LISTED.search(sentence) is not None:
+            listed = False
         counted = (listed and _FIRST_ORDINAL.search(sentence) is not None) or next_item
         in_list = (listed and opens) or ((bullet or item_line) and in_list)
         previous = sentence

@@ -27,6 +27,9 @@ _PEOPLE = (
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
     r"|siswa|pasis|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
 )
+# the volunteers and partners an agency sends ("35 mitra BKKBN", "40 kader PKK", "25 penyuluh"): counted as
+# travellers only where the trip follows in the sentence, since a host also counts its own cadres
+_SENT_PEOPLE = r"mitra|kader|penyuluh"
 # words that tell a trip in the sentence a count opens ("Tiga puluh camat dan lurah … studi banding ke")
 _TRIP_WORDS = (
     r"studi|kunjungan|berkunjung|benchmarking|belajar|menimba|kaji\s+banding|bertandang|menyambangi|mengunjungi"
@@ -125,6 +128,15 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             ),
             True,
             None,
+        ),
+        # "Sebanyak 35 mitra BKKBN … berangkat studi banding ke …", "40 kader PKK melakukan studi banding"
+        (
+            re.compile(
+                rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?(?:{_SENT_PEOPLE})\b(?=[^.\n]{{0,120}}\b(?:{_TRIP_WORDS})\b)",
+                flags,
+            ),
+            True,
+            None,  # (the look ahead for the trip reaches past the window a word needle would give)
         ),
         # "22 anggota Komisi D DPRD", "15 anggota dewan": a council's members are the travellers of its trip
         (

@@ -82,7 +82,7 @@ _DEST_PRE = [
         re.compile(
             r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:(?:pemerintah(?:an)?|kantor)\s+)?"
             r"(?:desa|kelurahan|kampung|nagari|dusun|gampong"
-            r"|kecamatan|distrik|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
+            r"|kecamatan|distrik|kapanewon|kemantren|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik|kapanewon|kemantren)\s+[^,.;\n]{1,30},\s*)?$",
             _I,
         ),
         3,
@@ -205,7 +205,9 @@ _ORIGIN_PRE = [
         re.compile(
             r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?|(?:menerima|kedatangan)\s+(?:kunjungan\s+)?"
             r"(?:stud[iy]\s+(?:banding|tiru|lapangan)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
-            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu)\s+)?$",
+            # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
+            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
+            r"(?:\s+\((?-i:SKPD|OPD)\))?)\s+)?$",
             _I,
         ),
         2,
@@ -271,8 +273,10 @@ _ORIGIN_POST = [
     ),
 ]
 _VILLAGE_WORDS = ("desa ", "kelurahan ", "kampung ", "nagari ", "gampong ")
+# (the sub-district is a kapanewon or kemantren in Yogyakarta, a distrik in Papua; a comma after it or not)
 _VILLAGE_AT = re.compile(
-    r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*(?:(?:kecamatan|kec\.|distrik)\s+[^,.;\n]{1,30},\s*)?$",
+    r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*"
+    r"(?:(?:kecamatan|kec\.|distrik|kapanewon|kemantren)\s+[^,.;\n]{1,30}?(?:,\s*|\s+))?$",
     _I,
 )
 STUDY = re.compile(
@@ -465,7 +469,7 @@ _CAPS = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
 NEXT_VILLAGE_ADDRESS = re.compile(
     r"(?:\s*,?\s*(?:(?:Provinsi|Propinsi|Prov\.)\s+)?" + _CAPS + r")?\s*(?:,|\bdan\b|\bserta\b)\s*"
     r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+" + _CAPS + r"\s+"
-    r"(?:(?:kecamatan|kec\.|distrik)\s+" + _CAPS + r"\s+)?(?:(?:kabupaten|kab\.|kota)\s+)?",
+    r"(?:(?:kecamatan|kec\.|distrik|kapanewon|kemantren)\s+" + _CAPS + r"\s+)?(?:(?:kabupaten|kab\.|kota)\s+)?",
     _I,
 )
 

@@ -225,10 +225,14 @@ def _open_program_re() -> re.Pattern:
     return re.compile(
         # "Pendidikan" alone ("Pendidikan Kader Ulama") names a course only right after its participants
         # (group "other"), since "Dinas Pendidikan …" is an office and one "mengikuti pendidikan" at home;
-        # so do "Sekolah" and "Kursus" ("peserta Sekolah Kader Desa"), a school or a course elsewhere
-        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan|Sekolah|Kursus))"
+        # so do "Sekolah" and "Kursus" ("peserta Sekolah Kader Desa"), a school or a course elsewhere, and a
+        # "Bimtek" (bimbingan teknis, a technical course: "peserta Bimtek Penyuluhan LPPD"), also a service given
+        r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan|Sekolah|Kursus|Bimtek"
+        r"|Bimbingan\s+Teknis))"
         r"(?:\s+(?!(?:Angkatan|Tahun|Kabupaten|Kota|Provinsi|Propinsi|Kab|Pemerintah|Pemkab|Pemkot|Pemprov|Di|Ke"
-        rf"|Dalam|Yang|Tingkat|Tk|{ends})\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])))+"
+        rf"|Dalam|Yang|Tingkat|Tk|{ends})\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])"
+        # an acronym of the subject ends the name: "Bimtek Penyuluhan LPPD", "Pelatihan Pengelolaan BUMDes"
+        r"|[A-Z]{2,6}(?:[a-z]{1,3})?\b(?!\s+[A-Z])))+"
     )
 
 
@@ -237,6 +241,14 @@ _OPEN_BEFORE = re.compile(r"\b(?:peserta|rombongan|mengikuti|siswa|alumni)\s+$",
 _PARTICIPANTS_BEFORE = re.compile(r"\b(?:peserta|siswa|alumni)\s+$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(
     r"[^.\n]{0,60}?\b(?:melakukan|melaksanakan|menggelar|menjalani|bertolak|berangkat|berkunjung)\b", re.IGNORECASE
+)
+
+
+# an unknown course is written with its acronym in brackets and its level after the name: "Diklat
+# Fungsional Penjenjangan Perencana (DFPP) Tingkat Madya", "Kursus Pemantapan Pimpinan Daerah (KPPD)";
+# both are part of its name as written (a functional course's levels are distinct courses)
+_OPEN_NAME_TAIL = re.compile(
+    r"[^\S\n]*\((?-i:[A-Z][A-Za-z]{1,7})\)(?:[^\S\n]+Tingkat[^\S\n]+(?:Pertama|Muda|Madya|Utama|Dasar|Lanjut(?:an)?)\b)?"
 )
 
 
@@ -260,6 +272,8 @@ def find_open_programs(text: str) -> list[ProgramMention]:
             name = name[: named[-1].start].rstrip()
         if len(name.split()) < 2:
             continue
+        if len(name) == len(m.group()) and (tail := _OPEN_NAME_TAIL.match(text, m.end())) is not None:
+            name += tail.group()
         before = text[max(0, m.start() - 30) : m.start()]
         if m.group("other") is not None:
             if _PARTICIPANTS_BEFORE.search(before):

@@ -524,3 +524,27 @@ def national_senders(text, sents, organizers, officials, participants) -> list[_
 def key_origin_free(keys: list[Key]) -> bool:
     """No sender is written with the programme itself (then the senders are not a list)."""
     return all(k.origin is None for k in keys)
+
+
+# a council's members written as "the council" ("rombongan dewan", "kunker dewan", "anggota dewan"): a
+# report of a council's own trips names the council once ("DPRD Bandung Barat") and calls its travelling
+# members "dewan" after that
+_DEWAN_TRAVELS = re.compile(
+    r"\b(?:(?:rombongan|para\s+anggota|anggota)\s+dewan|(?:kunker|kunjungan\s+kerja|stud[iy]\s+(?:banding|tiru))"
+    r"\s+dewan)\b",
+    re.IGNORECASE,
+)
+
+
+def council_called_dewan(text: str, resolved: list[Place], dest_region) -> Place | None:
+    """The one council named ("DPRD X", X not a place gone to) whose members the text calls "dewan"
+    when they travel: the sender, where no other is named."""
+    if "dewan" not in text or not _DEWAN_TRAVELS.search(text):
+        return None
+    councils = [p for p in resolved if text[max(0, p.mention.start - 5) : p.mention.start] == "DPRD "]
+    if not councils or len({p.region for p in councils}) != 1:
+        return None
+    region = councils[0].region
+    if region == dest_region or any(p.region == region and p.dest >= 2 for p in resolved):
+        return None
+    return councils[0]

@@ -57,6 +57,7 @@ from diklat_cli.extract.senders import (
     Key,
     cohort_keys,
     council_along,
+    council_called_dewan,
     government_and_council,
     key_origin_free,
     listed_senders,
@@ -87,7 +88,8 @@ _EXPLAINER = re.compile(
     r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)"
     # ("studi banding ke tiga negara, yaitu …": where it goes, counted then listed, not a definition)
     r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
-    r"|yaitu(?!\s*:))\b",
+    # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
+    r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
     _I,
 )
 _TO_BODY = re.compile(
@@ -272,6 +274,14 @@ def extract_visits(
             origin_name = bodies[0].region.name
             by_name.setdefault(origin_name, bodies[0].region)
             bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
+    if (
+        origin_name is None
+        and dest_name is not None
+        and (council := council_called_dewan(text, resolved, by_name[dest_name]))
+    ):
+        # "Sekretariat DPRD A … kunker dewan ke B": the council the report is about sent its members
+        origin_name = council.region.name
+        council.origin += 1
 
     start, end, date_spans, date_conf = visit_dates(
         text,
