@@ -100,6 +100,16 @@ _DEST_PRE = [
         ),
         2,
     ),
+    # the group's arrival told as where it got to: "rombongan sampai di Kantor Bupati X", "tiba di Balai
+    # Kota Y": a place reached, or its head's office, is where the trip went (the bare "di" says less)
+    (
+        re.compile(
+            r"(?=[tsm])\b(?:tiba|sampai|mendarat)\s+(?:dengan\s+selamat\s+)?di\s+"
+            r"(?:(?:kantor|balai\s*kota|pendopo|pendapa|kompleks|komplek)\s+)?$",
+            _I,
+        ),
+        2,
+    ),
     # a part of the study done at a place: "enam raperda dikaji di A", "materi pasar didalami di B"
     (re.compile(r"\b(?:dikaji|dibahas|dipelajari|didalami|diamati|ditinjau)\s+(?:\w+\s+){0,2}?di\s+$", _I), 2),
     (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),

@@ -109,10 +109,13 @@ _TRAVELLERS = re.compile(
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
     r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
-    r"\s+(?-i:[A-Z])[^.\n]{0,120}?"
+    # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
+    r"\s+(?:se[\s-]*)?(?-i:[A-Z])[^.\n]{0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
-    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …")
-    r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan)"
+    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …"; the activity said as the verb of a
+    # trip to come or done, "Pemdes se-Kabupaten X akan studi tiru ke …", "DPRD Y sudah studi banding")
+    r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan"
+    r"|akan|sudah|telah)"
     r"\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
     # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")

@@ -1,0 +1,86 @@
+"""Rules written for the shapes of the kv-/la-/kz- field articles (ext-fresh6), each on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+from diklat_cli.extract.place_roles import place_scores, resolved_places
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
+
+
+def _dest_of(text: str, name: str) -> float:
+    sents = sentence_spans(text)
+    for place in resolved_places(text):
+        if place.mention.text == name:
+            return place_scores(text, sentence_at(sents, place.mention.start), place.mention)[0]
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan peserta PKP Angkatan II akhirnya sampai di Kantor Bupati Sigi, Senin (3/6/2024).", "Bupati Sigi"),
+        ("Para camat itu tiba di Kota Pariaman pada Kamis pagi dan langsung menuju pasar.", "Kota Pariaman"),
+        ("Sekitar pukul sepuluh, rombongan tiba dengan selamat di Balai Kota Salatiga.", "Balai Kota Salatiga"),
+        ("Pesawat yang membawa kepala desa mendarat di Kabupaten Banyuwangi menjelang siang.", "Kabupaten Banyuwangi"),
+    ],
+)
+def test_an_arrival_names_the_place_reached(text, name):
+    assert _dest_of(text, name) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "sampai" as "until", and a bare "di" of where something is kept: no arrival
+        ("Program itu berjalan dari 2019 sampai 2023 di Kabupaten Sigi.", "Kabupaten Sigi"),
+        ("Data penduduk tersimpan di Kota Pariaman sejak lama.", "Kota Pariaman"),
+    ],
+)
+def test_no_arrival_no_strong_destination(text, name):
+    assert _dest_of(text, name) < 2
+
+
+def test_an_arrival_outweighs_a_speakers_definition():
+    text = (
+        "Medan - Peserta Studi Lapangan PKA Angkatan VII BPSDM Sumut sampai di Kantor Bupati Sigi, Senin"
+        " (3/6/2024). Kepala BPSDM menilai studi lapangan merupakan ruang belajar yang nyata bagi peserta."
+    )
+    visits = [e.visit for e in extract_text(text)]
+    assert [(v.program, v.cohort, v.destination.regency) for v in visits] == [("PKA", 7, "Kabupaten Sigi")]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "Pemdes se-Kabupaten Minahasa dalam waktu dekat akan studi tiru ke Kabupaten Gunungkidul untuk"
+            " belajar mengelola BUMDes, kata Kepala DPMD kepada wartawan.",
+            "DI Yogyakarta",
+        ),
+        (
+            "Kepala desa se Kabupaten Sumba Barat sudah studi banding ke Kabupaten Badung untuk belajar"
+            " pengelolaan desa wisata.",
+            "Bali",
+        ),
+        (
+            "BUMDes Desa Sukamaju telah studi banding ke Kabupaten Klaten guna menimba ilmu usaha air bersih.",
+            "Jawa Tengah",
+        ),
+    ],
+)
+def test_a_body_with_the_activity_as_its_verb_travels(text, province):
+    assert [e.visit.destination.province for e in extract_text(text)] == [province]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who would go is no body named, only a rule of thumb
+        "Menurut dia, kepala daerah akan studi banding ke luar daerah bila anggarannya tersedia.",
+        "Pemdes sebaiknya tidak lagi studi banding ke Kabupaten Badung karena anggaran terbatas.",
+    ],
+)
+def test_talk_of_studying_is_no_trip(text):
+    assert extract_text(text) == []
