@@ -84,3 +84,56 @@ def test_a_body_with_the_activity_as_its_verb_travels(text, province):
 )
 def test_talk_of_studying_is_no_trip(text):
     assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan DPRD Kabupaten Kampar pulang dari Kabupaten Sleman. Warga tidak mempersoalkan studi banding"
+        " itu, melainkan biayanya yang besar.",
+        "Rombongan perangkat desa Kabupaten Agam sudah kembali dari Kabupaten Malang. Yang dikritik bukan"
+        " studi tiru tersebut, tetapi waktunya yang mepet dengan akhir tahun.",
+    ],
+)
+def test_a_trip_pointed_back_to_is_reported_whatever_is_said_of_it(text):
+    assert len(extract_text(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no particular trip: a rule of thumb and a budget line
+        "Rombongan DPRD Kabupaten Kampar tidak perlu studi banding ke Kabupaten Sleman, kata pengamat.",
+        "Anggaran studi banding tahun ini dipangkas, sehingga rombongan dewan tidak bisa berangkat.",
+    ],
+)
+def test_talk_of_a_trip_not_pointed_back_to(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Anggota DPRD Kabupaten Kampar studi banding ke Kabupaten Sleman. Di sana rombongan menemui Dinas"
+            " Perhubungan Kabupaten Sleman untuk belajar parkir elektronik.",
+            ["Dinas Perhubungan"],
+        ),
+        (
+            "Kepala desa se-Kabupaten Agam studi tiru ke Kabupaten Malang, Senin (4/3/2024). Rombongan bertemu"
+            " dengan Badan Pendapatan Daerah Kabupaten Malang.",
+            ["Badan Pendapatan Daerah"],
+        ),
+    ],
+)
+def test_the_units_a_group_meets_are_visited(text, lokus):
+    visits = [e.visit for e in extract_text(text)]
+    assert [v.host_agencies for v in visits] == [lokus]
+
+
+def test_a_unit_that_meets_no_group_is_no_lokus():
+    text = (
+        "Anggota DPRD Kabupaten Kampar studi banding ke Kabupaten Sleman, Senin (4/3/2024). Sepulang dari sana,"
+        " mereka akan menyusun rekomendasi untuk Dinas Perhubungan Kabupaten Kampar."
+    )
+    assert [e.visit.host_agencies for e in extract_text(text)] == [[]]

@@ -131,6 +131,9 @@ _TALK_BEFORE = re.compile(
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
 )
+# ... but one pointed back to as "that trip" ("bukan isi studi tiru itu, melainkan biayanya", "tanpa
+# kunjungan tersebut"): a particular trip the report has told of, whatever is said about it
+_THAT_TRIP = re.compile(r"\s+(?:itu|tersebut|ini)\b", _I)
 # ... or as a plan called off ("Rencana studi banding … ke Bali tahun ini batal")
 _CALLED_OFF_AFTER = re.compile(r"[^.\n]{0,90}?\b(?:batal|dibatalkan|ditunda|urung|gagal\s+berangkat)\b", _I)
 
@@ -141,8 +144,10 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
     if not activities:
         return False
     for a in activities:
+        if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
+            continue
         before = text[max(0, a.start - 45) : a.start]
-        if not (_TALK_BEFORE.search(before) or _CALLED_OFF_AFTER.match(text, a.end, a.end + 100)):
+        if not _TALK_BEFORE.search(before) or _THAT_TRIP.match(text, a.end, a.end + 12):
             return False
     return True
 

@@ -59,7 +59,8 @@ _DEST_PRE = [
     # "ke DPRD Kabupaten X": a council or office of the place stands between
     (
         re.compile(
-            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+"
+            # ("menemui Dinas X Kabupaten Y", "bertemu dengan DPRD Y": the units met are those of the place visited)
+            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi|menemui|bertemu(?:\s+dengan)?)\s+"
             # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
             # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
             r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
