@@ -137,3 +137,37 @@ def test_a_unit_that_meets_no_group_is_no_lokus():
         " mereka akan menyusun rekomendasi untuk Dinas Perhubungan Kabupaten Kampar."
     )
     assert [e.visit.host_agencies for e in extract_text(text)] == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Peserta mengunjungi Dinas Sosial, Pemberdayaan Perempuan, Desa, dan Perlindungan Anak serta RSUD"
+            " Karsa Husada Kota Batu.",
+            ["Dinas Sosial, Pemberdayaan Perempuan, Desa, dan Perlindungan Anak", "RSUD Karsa Husada"],
+        ),
+        (
+            "Peserta mengunjungi Dinas Pemberdayaan Masyarakat, Desa, Kependudukan dan Pencatatan Sipil"
+            " Kabupaten Jepara.",
+            ["Dinas Pemberdayaan Masyarakat, Desa, Kependudukan dan Pencatatan Sipil"],
+        ),
+        (
+            "Rombongan bertemu Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Bantul di ruang rapat.",
+            ["Dinas Pemberdayaan Masyarakat dan Desa"],
+        ),
+    ],
+)
+def test_an_office_serving_villages_keeps_desa_in_its_name(text, names):
+    from diklat_cli.extract import agencies
+
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+def test_villages_with_their_own_names_stay_units():
+    from diklat_cli.extract import agencies
+
+    text = "Peserta mengunjungi Dinas Pariwisata, Desa Wisata Pujon Kidul, dan Desa Sanankerto Kabupaten Malang."
+    names = [u.name for u in agencies.find_units(text)]
+    assert names[0] == "Dinas Pariwisata"
+    assert "Desa Wisata Pujon Kidul" in names and any(n.startswith("Desa Sanankerto") for n in names)
