@@ -171,3 +171,24 @@ def test_villages_with_their_own_names_stay_units():
     names = [u.name for u in agencies.find_units(text)]
     assert names[0] == "Dinas Pariwisata"
     assert "Desa Wisata Pujon Kidul" in names and any(n.startswith("Desa Sanankerto") for n in names)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelatihan Kepemimpinan Administrator Angkatan III dibuka Senin (6/5/2024). Tahap pertama pembukaan,"
+        " lalu e-learning, sehingga peserta dapat belajar di mana saja.",
+        "Pembukaan PKP Angkatan II digelar di aula BPSDM, Selasa (7/5/2024). Peserta bisa belajar di manapun"
+        " lewat aplikasi.",
+    ],
+)
+def test_learning_anywhere_is_no_trip(text):
+    assert extract_text(text) == []
+
+
+def test_learning_at_a_named_place_still_travels():
+    text = (
+        "Pembukaan PKP Angkatan II digelar Selasa (7/5/2024). Sepekan kemudian peserta belajar di Kota Madiun"
+        " tentang mal pelayanan publik."
+    )
+    assert [e.visit.destination.regency for e in extract_text(text)] == ["Kota Madiun"]

@@ -20,7 +20,8 @@ _I = re.IGNORECASE
 # object of study ("ditetapkan menjadi objek studi", "menjadi lokasi visitasi")
 STRONG_CUES = re.compile(
     r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
-    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di)|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
+    # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
+    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
     r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
     r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
