@@ -192,3 +192,28 @@ def test_learning_at_a_named_place_still_travels():
         " tentang mal pelayanan publik."
     )
     assert [e.visit.destination.regency for e in extract_text(text)] == ["Kota Madiun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta PKA Angkatan V diterima Pemerintah Kota Padang, Rabu (8/5/2024). Kedua puluh peserta itu"
+        " berasal dari sejumlah daerah, antara lain Jambi, Riau dan Bengkulu.",
+        "Peserta PKA Angkatan V diterima Pemerintah Kota Padang, Rabu (8/5/2024). Sebanyak dua puluh peserta"
+        " berasal dari tiga provinsi, masing-masing Jambi, Riau dan Bengkulu.",
+        "Lima belas peserta PKA Angkatan V menjalani studi lapangan di Kota Padang, Rabu (8/5/2024). Mereka"
+        " belajar selama tiga minggu dan datang dari beberapa provinsi, yakni Jambi, Riau dan Bengkulu.",
+    ],
+)
+def test_where_a_cohorts_members_come_from_is_no_destination(text):
+    visits = [e.visit for e in extract_text(text)]
+    assert len(visits) == 1
+    assert visits[0].destination.province not in ("Jambi", "Riau", "Bengkulu")
+
+
+def test_a_cohort_divided_among_listed_provinces_still_splits():
+    text = (
+        "Peserta PKN Tingkat II Angkatan IV dibagi dalam tiga kelompok untuk melaksanakan studi lapangan ke tiga"
+        " provinsi, yakni Jawa Tengah, Jawa Timur dan Bali, pada Senin (6/5/2024)."
+    )
+    assert sorted(e.visit.destination.province for e in extract_text(text)) == ["Bali", "Jawa Tengah", "Jawa Timur"]
