@@ -247,3 +247,32 @@ def test_places_counted_where_a_cohort_is_sent_still_split(text):
         "Kabupaten Kulon Progo",
         "Kabupaten Sleman",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Sepanjang Januari hingga Mei 2019, Pemkab Badung menerima 40 rombongan studi banding. Tahun 2018,"
+            " pendapatan daerah naik 9 persen. Rombongan DPRD Kabupaten Agam datang kemarin (14/5) untuk belajar"
+            " pengelolaan pajak hotel.",
+            "2019-05-14",
+        ),
+        (
+            "Tahun 2017, kunjungan wisata naik. Memasuki Agustus 2018 ini, rombongan Pemkab Agam studi banding ke"
+            " Kabupaten Badung pada Selasa (7/8) untuk belajar pajak hotel.",
+            "2018-08-07",
+        ),
+    ],
+)
+def test_a_day_takes_the_year_its_month_is_written_with(text, start):
+    assert [e.visit.start_date.isoformat() for e in extract_text(text)] == [start]
+
+
+def test_a_weekday_overrules_the_month_year():
+    # 7 August 2018 was a Tuesday: "Kamis (7/8)" cannot be in 2018
+    text = (
+        "Memasuki Agustus 2018, Pemkab Agam menyiapkan program wisata. Rombongan Pemkab Agam studi banding ke"
+        " Kabupaten Badung pada Kamis (7/8) untuk belajar pajak hotel."
+    )
+    assert [e.visit.start_date.year != 2018 if e.visit.start_date else True for e in extract_text(text)] == [True]

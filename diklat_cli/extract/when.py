@@ -91,8 +91,16 @@ def visit_dates(
     if within is not None:
         found = [d for d in found if within[0] <= d.start < within[1]]
     ranges, singles = [], []
+    # with no publication date, a day written without its year takes the year its month is written
+    # with elsewhere ("sepanjang Januari sampai September 2012 … kemarin (13/9)"), before the years
+    # the text's figures are given for ("Tahun 2011, ekonomi tumbuh 7 persen")
+    by_month = dates.month_years(text) if published is None and not from_date else {}
     for d in found:
         fitting = _fitting_year(d, year, text, from_date)
+        if by_month and d.first.year is None and len(by_month.get(d.first.month, ())) == 1:
+            written = next(iter(by_month[d.first.month]))
+            if d.weekday_fits(written) is not False:  # a weekday that does not fit that year overrules it
+                fitting = written
         resolved = d.resolve(fitting)
         if resolved is None:
             continue
