@@ -276,3 +276,38 @@ def test_a_weekday_overrules_the_month_year():
         " Kabupaten Badung pada Kamis (7/8) untuk belajar pajak hotel."
     )
     assert [e.visit.start_date.year != 2018 if e.visit.start_date else True for e in extract_text(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan dewan bertatap muka dengan jajaran Pemerintah Kabupaten Klaten di ruang rapat.", "Klaten"),
+        ("Di sana mereka berdialog dengan Pemkab Banyumas tentang BUMDes.", "Pemkab Banyumas"),
+        ("Mereka juga bertemu langsung dengan DPRD Kota Mataram membahas perda.", "Kota Mataram"),
+    ],
+)
+def test_the_hosts_met_face_to_face(text, name):
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if p.mention.text.endswith(name))
+    dest, origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
+    assert dest >= 3 and dest > origin
+
+
+def test_the_ranks_that_travel_stay_senders():
+    # "jajaran" with no meeting before it: the staff of the body that sends them
+    text = "Bupati berangkat bersama jajaran Pemerintah Kabupaten Klaten ke Kabupaten Badung."
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if "Klaten" in p.mention.text)
+    dest, origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
+    assert origin > dest
+
+
+def test_spellings_and_short_names_of_places():
+    from diklat_cli.extract import places
+
+    assert [m.candidates[0].name for m in places.find_places("kunker ke Provinsi DI Yogjakarta")] == ["DI Yogyakarta"]
+    assert [m.candidates[0].name for m in places.find_places("anggota DPRD Kabupaten Tuba")] == [
+        "Kabupaten Tulang Bawang"
+    ]
+    # "tuba" alone is a fish poison, no place
+    assert places.find_places("nelayan dilarang memakai tuba di sungai") == []

@@ -101,6 +101,16 @@ _DEST_PRE = [
         ),
         2,
     ),
+    # the hosts met face to face: "bertatap muka dengan jajaran Pemkab X", "berdialog dengan DPRD Y"
+    # (a host's staff, "jajaran", met by the guests, not the guests' own ranks)
+    (
+        re.compile(
+            r"(?=[bad])\b(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi)\s+(?:langsung\s+)?"
+            r"dengan\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPRD|kantor)\s+)?$",
+            _I,
+        ),
+        3,
+    ),
     # the group's arrival told as where it got to: "rombongan sampai di Kantor Bupati X", "tiba di Balai
     # Kota Y": a place reached, or its head's office, is where the trip went (the bare "di" says less)
     (
@@ -239,7 +249,8 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
-    (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
+    # (but the staff a group meets, "bertatap muka dengan jajaran Pemkab X", are the host's)
+    (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|(?<!dengan\s)jajaran)\s+$", _I), 2),
     (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
     (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
     (re.compile(r"\bdaerah\s+asal\b[^.]{0,20}$", _I), 1),
