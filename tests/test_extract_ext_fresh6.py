@@ -311,3 +311,28 @@ def test_spellings_and_short_names_of_places():
     ]
     # "tuba" alone is a fish poison, no place
     assert places.find_places("nelayan dilarang memakai tuba di sungai") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah Desa Sukamaju melaksanakan studi banding tentang BUMDes di Desa Pujon Kidul, Sabtu (7/9/2019)."
+        " Desa Pujon Kidul adalah salah satu desa di Kecamatan Pujon Kabupaten Malang. Desa Sukamaju berada di"
+        " Kecamatan Ciawi Kabupaten Bogor.",
+        "Perangkat Desa Sukamaju menggelar studi tiru ke Desa Pujon Kidul, Sabtu (7/9/2019), untuk belajar"
+        " desa wisata. Desa Pujon Kidul terletak di Kecamatan Pujon, Kabupaten Malang, sedangkan Desa Sukamaju"
+        " terletak di Kecamatan Ciawi Kabupaten Bogor.",
+    ],
+)
+def test_a_village_located_apart_gives_its_regency_its_role(text):
+    visits = [e.visit for e in extract_text(text)]
+    assert [(v.destination.regency, v.origin.regency) for v in visits] == [("Kabupaten Malang", "Kabupaten Bogor")]
+
+
+def test_a_village_located_but_never_visited_gives_no_role():
+    text = (
+        "Pemerintah Kabupaten Bogor melaksanakan studi banding ke Kabupaten Malang, Sabtu (7/9/2019). Bupati"
+        " menyebut Desa Sukamaju adalah salah satu desa di Kecamatan Ciawi Kabupaten Bogor yang maju."
+    )
+    visits = [e.visit for e in extract_text(text)]
+    assert [v.destination.regency for v in visits] == ["Kabupaten Malang"]

@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import places
+from diklat_cli.extract import budget, places
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import LIST_INTRO
@@ -505,6 +505,43 @@ def share_village_list_scores(text: str, resolved: list[Place]) -> None:
             and NEXT_VILLAGE_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
         ):
             b.dest = a.dest
+
+
+# a village's address told in a sentence of its own: "Desa A adalah salah satu desa di Kecamatan B Kabupaten
+# C", "Desa A berada di Kecamatan B, Kabupaten C"
+_VILLAGE_LOCATED = re.compile(
+    r"\b(?:Desa|Kelurahan|Nagari|Kampung|Gampong|Pekon)\s+(?P<v>(?-i:[A-Z])[\w'-]{2,})\s+(?:(?-i:[A-Z])[\w'-]*\s+)?"
+    r"(?:adalah\s+(?:salah\s+satu\s+)?(?:desa|kelurahan)\s+|merupakan\s+(?:salah\s+satu\s+)?(?:desa|kelurahan)\s+"
+    r"|(?:ini\s+)?(?:berada|terletak|berlokasi)\s+)(?:yang\s+\w+\s+)?(?:di\s+)?(?:wilayah\s+)?"
+    r"(?:(?:Kecamatan|Kec\.|Distrik)\s+" + _CAPS + r"\s*,?\s*)?$",
+    _I,
+)
+
+
+def share_village_located_scores(text: str, resolved: list[Place]) -> None:
+    """A regency that closes a village's address told apart ("Desa A adalah salah satu desa di Kecamatan B
+    Kabupaten C") plays the village's role: where the group studied ("studi banding … di Desa A") or the
+    body that went ("Pemerintah Desa A … melaksanakan studi banding")."""
+    if "esa " not in text and "elurahan " not in text:
+        return
+    for place in resolved:
+        if place.region.kind == "province" or place.dest >= 2 or place.origin >= 2:
+            continue
+        m = _VILLAGE_LOCATED.search(text, max(0, place.mention.start - 140), place.mention.start)
+        if m is None:
+            continue
+        budget.spend(len(text))  # a pass over the text for each village located
+        name = re.escape(m["v"])
+        if re.search(rf"\b(?:ke|di|mengunjungi|menyambangi)\s+(?:Desa|Kelurahan)\s+{name}\b", text[: m.start()]) and (
+            STUDY.search(text, 0, m.start())
+        ):
+            place.dest = 3.0
+        elif re.search(
+            rf"\b(?:Pemerintah|Pemerintahan|Pemdes|Kepala|Perangkat)\s+(?:Desa|Kelurahan)\s+{name}\b[^.\n]{{0,80}}?"
+            r"\b(?:melakukan|melaksanakan|menjalankan|menjalani|menggelar|mengadakan|mengikuti|berkunjung|berangkat)\b",
+            text,
+        ):
+            place.origin = 3.0
 
 
 def _paired_kinds(text: str, resolved: list[Place]) -> list[Place]:

@@ -50,6 +50,7 @@ from diklat_cli.extract.place_roles import (
     resolved_places,
     share_paired_scores,
     share_village_list_scores,
+    share_village_located_scores,
 )
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.senders import (
@@ -541,6 +542,7 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
         place.dest, place.origin = place_scores(text, sent, place.mention)
     share_paired_scores(text, resolved)
     share_village_list_scores(text, resolved)
+    share_village_located_scores(text, resolved)
     for place in stops_told_one_a_sentence(text, sents, resolved):
         place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
     hosted: dict[str, float] = {}
