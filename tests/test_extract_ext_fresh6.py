@@ -336,3 +336,25 @@ def test_a_village_located_but_never_visited_gives_no_role():
     )
     visits = [e.visit for e in extract_text(text)]
     assert [v.destination.regency for v in visits] == ["Kabupaten Malang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kepala desa se-Kabupaten Sigi akan studi tiru ke Kabupaten Badung.", "Kabupaten Sigi"),
+        ("Menurut dia, Pemdes se Kabupaten Sigi segera belajar ke Kabupaten Badung.", "Kabupaten Sigi"),
+        ("Para camat se-Kota Palu mengikuti studi banding ke Kota Surabaya.", "Kota Palu"),
+    ],
+)
+def test_a_regions_heads_taken_together_travel_from_it(text, name):
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if p.mention.text == name)
+    dest, origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
+    assert origin >= 3 and origin > dest
+
+
+def test_the_best_of_a_region_is_no_group_from_it():
+    text = "Desa Panggungharjo, desa terbaik se-Kabupaten Bantul, menerima studi banding dari Kabupaten Sigi."
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if p.mention.text == "Kabupaten Bantul")
+    assert place_scores(text, sentence_at(sents, place.mention.start), place.mention)[1] < 3

@@ -179,6 +179,18 @@ COLLECTIVE_ORIGIN = re.compile(
 )
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
+    # a region's village or office heads as one group: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten
+    # Y", "camat se-Kota Z" (all those of the region, who travel from it; "terbaik se-Jawa Timur" ranks a
+    # thing within a region and is no such group)
+    (
+        re.compile(
+            r"(?=[pkcslbos])\b(?:pemdes|pemerintah\s+desa|perangkat\s+desa|kepala\s+desa|kades|sekretaris\s+desa"
+            r"|sekdes|lurah|camat|bumdes|bpd|kepala\s+(?:OPD|SKPD|dinas|sekolah|puskesmas)|OPD|SKPD)"
+            r"(?:\s+dan\s+\w+)?\s+se\s*-?\s*$",
+            _I,
+        ),
+        3,
+    ),
     # people of a group, then where they are from ("15 anggota Badan Permusyawaratan Desa dari X")
     (
         re.compile(
