@@ -358,3 +358,31 @@ def test_the_best_of_a_region_is_no_group_from_it():
     sents = sentence_spans(text)
     place = next(p for p in resolved_places(text) if p.mention.text == "Kabupaten Bantul")
     assert place_scores(text, sentence_at(sents, place.mention.start), place.mention)[1] < 3
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dalam waktu dekat kepala desa se-Kabupaten Sigi akan studi tiru ke Kabupaten Badung. "Kami ingin belajar'
+        ' desa wisata," kata Kepala DPMD Sigi, Rabu (3/4/2024).',
+        "Pemkab Sigi berencana studi banding ke Kabupaten Badung untuk belajar pajak hotel, ujar Sekda Sigi kepada"
+        " wartawan, Rabu (3/4/2024).",
+    ],
+)
+def test_a_trip_planned_for_later_is_not_dated_by_the_day_it_was_told(text):
+    assert [(e.visit.start_date, e.visit.end_date) for e in extract_text(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip has happened: the day it was told of is kept as before
+        'Kepala desa se-Kabupaten Sigi studi tiru ke Kabupaten Badung. "Kami belajar desa wisata," kata Kepala'
+        " DPMD Sigi, Rabu (3/4/2024).",
+        # a send-off of a trip about to start gives its day
+        "Bupati Sigi melepas kepala desa yang akan studi tiru ke Kabupaten Badung untuk belajar desa wisata,"
+        " Rabu (3/4/2024).",
+    ],
+)
+def test_a_trip_told_or_sent_off_keeps_its_day(text):
+    assert [e.visit.start_date.isoformat() for e in extract_text(text)] == ["2024-04-03"]

@@ -43,6 +43,12 @@ _OPEN_START = re.compile(
     r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi))\b",
     _I,
 )
+# a trip announced for a time not yet fixed
+_LATER_TRIP = re.compile(
+    r"\b(?:dalam\s+waktu\s+dekat|rencananya|direncanakan|berencana|bakal)\b[^.\n]{0,60}?"
+    r"\b(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b",
+    _I,
+)
 # the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
 # account ("Hari pertama, Senin (3/6), peserta belajar di Kota A") it is that stop's one day
 _SERIES_START = re.compile(r"\b(?:awal\s+rangkaian|hari\s+pertama)\b", _I)
@@ -133,6 +139,10 @@ def visit_dates(
             )
         )
         d, (start, end) = singles[0]
+        if _LATER_TRIP.search(text) and dates.said_on(text, sentence_at(sents, d.start)[0], d.start):
+            # a trip planned for a time not yet fixed ("dalam waktu dekat akan studi tiru ke …"): the only
+            # days given are those the plan was told on, which say nothing of when the group goes
+            return None, None, [], 0.0
         spans = [(d.start, d.end)]
         durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
         if durations and 1 < durations[0][2] <= 14:
