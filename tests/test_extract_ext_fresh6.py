@@ -386,3 +386,28 @@ def test_a_trip_planned_for_later_is_not_dated_by_the_day_it_was_told(text):
 )
 def test_a_trip_told_or_sent_off_keeps_its_day(text):
     assert [e.visit.start_date.isoformat() for e in extract_text(text)] == ["2024-04-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Dua puluh peserta Diklat Fungsional Analis Kebijakan (DFAK) Tingkat Muda Angkatan II melakukan"
+            " studi lapangan ke Kabupaten Gowa, Selasa (5/3/2024).",
+            "Diklat Fungsional Analis Kebijakan (DFAK) Tingkat Muda",
+        ),
+        (
+            "Peserta Pelatihan Fungsional Perencana Tingkat Pertama melakukan studi lapangan ke Kabupaten Gowa,"
+            " Selasa (5/3/2024).",
+            "Pelatihan Fungsional Perencana Tingkat Pertama",
+        ),
+        # a level the functional posts do not have stays out of the name
+        (
+            "Peserta Pelatihan Fungsional Perencana Tingkat Kabupaten melakukan studi lapangan ke Kabupaten Gowa,"
+            " Selasa (5/3/2024).",
+            "Pelatihan Fungsional Perencana",
+        ),
+    ],
+)
+def test_a_functional_courses_level_closes_its_name(text, program):
+    assert [e.visit.program for e in extract_text(text)] == [program]

@@ -229,6 +229,9 @@ def _open_program_re() -> re.Pattern:
         r"\b(?:Diklat|Pelatihan|Pendidikan\s+dan\s+Pelatihan|(?P<other>Pendidikan|Sekolah|Kursus))"
         r"(?:\s+(?!(?:Angkatan|Tahun|Kabupaten|Kota|Provinsi|Propinsi|Kab|Pemerintah|Pemkab|Pemkot|Pemprov|Di|Ke"
         rf"|Dalam|Yang|Tingkat|Tk|{ends})\b)(?:[A-Z][a-z][\w-]*|(?:bagi|Bagi|dan|untuk)(?=\s+[A-Z][a-z])))+"
+        # a functional course's level closes its name, its acronym before it: "Diklat Fungsional Penjenjangan
+        # Perencana (DFPP) Tingkat Madya" (the levels of functional posts: pertama, muda, madya, utama)
+        r"(?:(?:\s+\((?-i:[A-Z]{2,8})\))?\s+Tingkat\s+(?:Pertama|Muda|Madya|Utama|Dasar|Lanjutan|Ahli|Terampil)\b)?"
     )
 
 
