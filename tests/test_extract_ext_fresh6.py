@@ -411,3 +411,20 @@ def test_a_trip_told_or_sent_off_keeps_its_day(text):
 )
 def test_a_functional_courses_level_closes_its_name(text, program):
     assert [e.visit.program for e in extract_text(text)] == [program]
+
+
+@pytest.mark.parametrize(
+    ("text", "talk"),
+    [
+        # "itu" opening a general statement: still talk of trips
+        ("Dana studi banding itu kebutuhan pokok dewan, kata ketua DPRD.", True),
+        ("Menurut dia, tanpa studi banding itu pun dewan tetap bekerja.", True),
+        # "that trip", closed by a comma or a clause: a particular trip
+        ("Warga tidak mempersoalkan studi banding itu, melainkan biayanya.", False),
+        ("Dana studi banding tersebut yang dipersoalkan warga.", False),
+    ],
+)
+def test_a_trip_word_pointed_back_to_closes_its_phrase(text, talk):
+    from diklat_cli.extract import cues, programs
+
+    assert cues.trips_only_talked_of(text, programs.find_activities(text)) is talk

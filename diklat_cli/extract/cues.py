@@ -134,7 +134,13 @@ _TALK_BEFORE = re.compile(
 )
 # ... but one pointed back to as "that trip" ("bukan isi studi tiru itu, melainkan biayanya", "tanpa
 # kunjungan tersebut"): a particular trip the report has told of, whatever is said about it
-_THAT_TRIP = re.compile(r"\s+(?:itu|tersebut|ini)\b", _I)
+# ("Studi banding itu kebutuhan pokok dewan" is "itu" opening a general statement, not that trip: the
+# demonstrative closes the phrase, before a comma or a clause of its own)
+_THAT_TRIP = re.compile(
+    r"\s+(?:itu|tersebut|ini)\b(?=\s*[,.;:)]|\s+(?:melainkan|tetapi|namun|yang|sudah|telah|dilakukan|dilaksanakan"
+    r"|berlangsung|digelar|diikuti)\b)",
+    _I,
+)
 # ... or as a plan called off ("Rencana studi banding … ke Bali tahun ini batal")
 _CALLED_OFF_AFTER = re.compile(r"[^.\n]{0,90}?\b(?:batal|dibatalkan|ditunda|urung|gagal\s+berangkat)\b", _I)
 
@@ -148,7 +154,7 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
         if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
             continue
         before = text[max(0, a.start - 45) : a.start]
-        if not _TALK_BEFORE.search(before) or _THAT_TRIP.match(text, a.end, a.end + 12):
+        if not _TALK_BEFORE.search(before) or _THAT_TRIP.match(text, a.end, a.end + 40):
             return False
     return True
 
