@@ -198,6 +198,19 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() and token not in _stop_words()
 
 
+def _portfolio_word(tokens: list[re.Match], k: int) -> bool:
+    """Token k may go on a unit's name: a capitalised word that heads no unit, or a village's kind with no
+    name after it ("Dinas Sosial, Pemberdayaan Masyarakat, Desa, Perempuan dan …": an office's portfolio
+    lists the villages it serves; a village itself is always written with its name, "Desa Ponggok")."""
+    word = tokens[k].group()
+    if not _capitalised(word):
+        return False
+    if not _head_length(tokens, k):
+        return True
+    nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+    return word.lower() in _VILLAGE_HEADS and (nxt in (",", "") or nxt.lower() in ("dan", "serta"))
+
+
 def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
     """At a comma inside a unit's name: the index past the name's own list of words
     ("…, UKM, Tenaga Kerja, dan Transmigrasi"), or None when the comma ends the unit."""
@@ -207,12 +220,12 @@ def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
         if k < len(tokens) and tokens[k].group().lower() in ("dan", "serta"):
             k += 1
             words = 0
-            while k < len(tokens) and _capitalised(tokens[k].group()) and not _head_length(tokens, k):
+            while k < len(tokens) and _portfolio_word(tokens, k):
                 k += 1
                 words += 1
             return k if words else None
         words = 0
-        while k < len(tokens) and _capitalised(tokens[k].group()) and not _head_length(tokens, k) and words < 3:
+        while k < len(tokens) and _portfolio_word(tokens, k) and words < 3:
             if tokens[k].group().startswith("("):
                 # "…, Pengembangan Pembangunan Daerah (Bapelitbangda)": the acronym closes the whole name
                 return k + 1 if words else None
@@ -230,6 +243,7 @@ def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
     return None
 
 
+_REGION_KINDS = frozenset(("Kabupaten", "Kab", "Kota", "Provinsi", "Kecamatan"))
 _REDUPLICATED = re.compile(r"([^\W\d_]{2,})(?:-|\s*[–—-]\s*)\1\b")
 _NUMERAL_FIRST = frozenset("IVX0123456789")
 _NUMERAL_THEN_STOP = re.compile(r"(?:[IVX]{1,4}|\d{1,4})\.\s")
@@ -257,8 +271,11 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
             if tokens[j - 1].group().startswith("(") and tokens[j - 1].group().endswith(")"):
                 break  # the name closed with its acronym: "… (Dispora) dan Bappeda" starts another unit
             after = tokens[j + 2].group() if j + 2 < len(tokens) else ""
-            if nxt.lower() in _VILLAGE_HEADS and not (after[:1].isupper() and _capitalised(after)):
-                # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)": a village needs its own name
+            if nxt.lower() in _VILLAGE_HEADS and (
+                not (after[:1].isupper() and _capitalised(after)) or after in _REGION_KINDS
+            ):
+                # "Dinas Pemberdayaan Masyarakat dan Desa (DPMD)": a village needs its own name (and the
+                # region after it, "… dan Desa Kabupaten X", is the office's, no village's name)
                 j += 2
                 continue
             if not nxt or not _capitalised(nxt) or _head_length(tokens, j + 1) > 1:
@@ -528,7 +545,9 @@ def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention
 # Forkopimda", "diterima oleh Universitas X", "Desa X dipilih sebagai lokasi"), and words that
 # make it only the hall where they were received ("tiba di Kantor X dan diterima …").
 _VISITED_BEFORE = re.compile(
+    # (a group meets the units it came to: "rombongan menemui Dinas A", "bertemu dengan Badan B")
     r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|didatangi|meninjau|diterima\s+oleh"
+    r"|menemui|bertemu(?:\s+dengan)?"
     r"|disambut\s+oleh|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
     r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
     # a cohort split into groups, or a stay told day by day, gives each group's or day's place after its

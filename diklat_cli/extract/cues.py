@@ -20,7 +20,8 @@ _I = re.IGNORECASE
 # object of study ("ditetapkan menjadi objek studi", "menjadi lokasi visitasi")
 STRONG_CUES = re.compile(
     r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
-    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di)|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
+    # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
+    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
     r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
     r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
@@ -131,6 +132,15 @@ _TALK_BEFORE = re.compile(
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
 )
+# ... but one pointed back to as "that trip" ("bukan isi studi tiru itu, melainkan biayanya", "tanpa
+# kunjungan tersebut"): a particular trip the report has told of, whatever is said about it
+# ("Studi banding itu kebutuhan pokok dewan" is "itu" opening a general statement, not that trip: the
+# demonstrative closes the phrase, before a comma or a clause of its own)
+_THAT_TRIP = re.compile(
+    r"\s+(?:itu|tersebut|ini)\b(?=\s*[,.;:)]|\s+(?:melainkan|tetapi|namun|yang|sudah|telah|dilakukan|dilaksanakan"
+    r"|berlangsung|digelar|diikuti)\b)",
+    _I,
+)
 # ... or as a plan called off ("Rencana studi banding … ke Bali tahun ini batal")
 _CALLED_OFF_AFTER = re.compile(r"[^.\n]{0,90}?\b(?:batal|dibatalkan|ditunda|urung|gagal\s+berangkat)\b", _I)
 # ... or with the calling off put first, as a noun: "Batalnya rombongan DPRD X melakukan studi banding …",
@@ -149,12 +159,12 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
     if not activities:
         return False
     for a in activities:
+        if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
+            continue
         before = text[max(0, a.start - 45) : a.start]
-        if not (
-            _TALK_BEFORE.search(before)
-            or _CALLED_OFF_AFTER.match(text, a.end, a.end + 100)
-            or _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start)
-        ):
+        if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
+            continue
+        if not _TALK_BEFORE.search(before) or _THAT_TRIP.match(text, a.end, a.end + 40):
             return False
     return True
 

@@ -461,6 +461,24 @@ def parse_date(s: str) -> date | None:
 # --------------------------------------------------------------------------- hints, durations
 
 
+@cache
+def _month_year_re() -> re.Pattern[str]:
+    _, _, full, _, _ = _lookup()
+    return re.compile(rf"(?<![0-9]\s)(?<![0-9])\b(?P<m>{_alt(full)})\s+(?P<y>(?:19|20)[0-9]{{2}})\b", re.IGNORECASE)
+
+
+def month_years(text: str) -> dict[int, set[int]]:
+    """The years each month is written with, without a day ("Januari sampai September 2012", "pada Mei
+    2023"): a day of that month given without its year ("kemarin (13/9)") belongs to such a year."""
+    months = _lookup()[0]
+    out: dict[int, set[int]] = {}
+    for m in _month_year_re().finditer(text):
+        year = int(m["y"])
+        if HINT_MIN_YEAR <= year <= HINT_MAX_YEAR:
+            out.setdefault(months[_norm_name(m["m"])], set()).add(year)
+    return out
+
+
 def find_year_hints(text: str) -> list[tuple[int, int, int]]:
     """(start, end, year) for "Tahun 2018", "Tahun Anggaran 2015", "tahun pendidikan 2025", "TA 2019";
     not for a year the prose tells of another time ("sejak tahun 2017", "tahun 2018 lalu")."""

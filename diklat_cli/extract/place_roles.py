@@ -10,7 +10,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import places
+from diklat_cli.extract import budget, places
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import LIST_INTRO
@@ -59,7 +59,8 @@ _DEST_PRE = [
     # "ke DPRD Kabupaten X": a council or office of the place stands between
     (
         re.compile(
-            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi)\s+"
+            # ("menemui Dinas X Kabupaten Y", "bertemu dengan DPRD Y": the units met are those of the place visited)
+            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi|menemui|bertemu(?:\s+dengan)?)\s+"
             # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
             # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
             r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
@@ -97,6 +98,26 @@ _DEST_PRE = [
     (
         re.compile(
             r"\b(?:timba|menimba|belajar|inspirasi|ilmu|pelajaran|keberhasilan)\b[^.]{0,40}\b(?:dari|di|ke)\s+$", _I
+        ),
+        2,
+    ),
+    # the hosts met face to face: "bertatap muka dengan jajaran Pemkab X", "berdialog dengan DPRD Y"
+    # (a host's staff, "jajaran", met by the guests, not the guests' own ranks)
+    (
+        re.compile(
+            r"(?=[bad])\b(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi)\s+(?:langsung\s+)?"
+            r"dengan\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPRD|kantor)\s+)?$",
+            _I,
+        ),
+        3,
+    ),
+    # the group's arrival told as where it got to: "rombongan sampai di Kantor Bupati X", "tiba di Balai
+    # Kota Y": a place reached, or its head's office, is where the trip went (the bare "di" says less)
+    (
+        re.compile(
+            r"(?=[tsm])\b(?:tiba|sampai|mendarat)\s+(?:dengan\s+selamat\s+)?di\s+"
+            r"(?:(?:kantor|balai\s*kota|pendopo|pendapa|kompleks|komplek)\s+)?$",
+            _I,
         ),
         2,
     ),
@@ -158,6 +179,18 @@ COLLECTIVE_ORIGIN = re.compile(
 )
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
+    # a region's village or office heads as one group: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten
+    # Y", "camat se-Kota Z" (all those of the region, who travel from it; "terbaik se-Jawa Timur" ranks a
+    # thing within a region and is no such group)
+    (
+        re.compile(
+            r"(?=[pkcslbos])\b(?:pemdes|pemerintah\s+desa|perangkat\s+desa|kepala\s+desa|kades|sekretaris\s+desa"
+            r"|sekdes|lurah|camat|bumdes|bpd|kepala\s+(?:OPD|SKPD|dinas|sekolah|puskesmas)|OPD|SKPD)"
+            r"(?:\s+dan\s+\w+)?\s+se\s*-?\s*$",
+            _I,
+        ),
+        3,
+    ),
     # people of a group, then where they are from ("15 anggota Badan Permusyawaratan Desa dari X")
     (
         re.compile(
@@ -230,7 +263,8 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
-    (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|jajaran)\s+$", _I), 2),
+    # (but the staff a group meets, "bertatap muka dengan jajaran Pemkab X", are the host's)
+    (re.compile(r"\b(?:di\s+lingkungan|di\s+lingkup|lingkup|(?<!dengan\s)jajaran)\s+$", _I), 2),
     (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
     (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
     (re.compile(r"\bdaerah\s+asal\b[^.]{0,20}$", _I), 1),
@@ -487,6 +521,43 @@ def share_village_list_scores(text: str, resolved: list[Place]) -> None:
             and NEXT_VILLAGE_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
         ):
             b.dest = a.dest
+
+
+# a village's address told in a sentence of its own: "Desa A adalah salah satu desa di Kecamatan B Kabupaten
+# C", "Desa A berada di Kecamatan B, Kabupaten C"
+_VILLAGE_LOCATED = re.compile(
+    r"\b(?:Desa|Kelurahan|Nagari|Kampung|Gampong|Pekon)\s+(?P<v>(?-i:[A-Z])[\w'-]{2,})\s+(?:(?-i:[A-Z])[\w'-]*\s+)?"
+    r"(?:adalah\s+(?:salah\s+satu\s+)?(?:desa|kelurahan)\s+|merupakan\s+(?:salah\s+satu\s+)?(?:desa|kelurahan)\s+"
+    r"|(?:ini\s+)?(?:berada|terletak|berlokasi)\s+)(?:yang\s+\w+\s+)?(?:di\s+)?(?:wilayah\s+)?"
+    r"(?:(?:Kecamatan|Kec\.|Distrik)\s+" + _CAPS + r"\s*,?\s*)?$",
+    _I,
+)
+
+
+def share_village_located_scores(text: str, resolved: list[Place]) -> None:
+    """A regency that closes a village's address told apart ("Desa A adalah salah satu desa di Kecamatan B
+    Kabupaten C") plays the village's role: where the group studied ("studi banding … di Desa A") or the
+    body that went ("Pemerintah Desa A … melaksanakan studi banding")."""
+    if "esa " not in text and "elurahan " not in text:
+        return
+    for place in resolved:
+        if place.region.kind == "province" or place.dest >= 2 or place.origin >= 2:
+            continue
+        m = _VILLAGE_LOCATED.search(text, max(0, place.mention.start - 140), place.mention.start)
+        if m is None:
+            continue
+        budget.spend(len(text))  # a pass over the text for each village located
+        name = re.escape(m["v"])
+        if re.search(rf"\b(?:ke|di|mengunjungi|menyambangi)\s+(?:Desa|Kelurahan)\s+{name}\b", text[: m.start()]) and (
+            STUDY.search(text, 0, m.start())
+        ):
+            place.dest = 3.0
+        elif re.search(
+            rf"\b(?:Pemerintah|Pemerintahan|Pemdes|Kepala|Perangkat)\s+(?:Desa|Kelurahan)\s+{name}\b[^.\n]{{0,80}}?"
+            r"\b(?:melakukan|melaksanakan|menjalankan|menjalani|menggelar|mengadakan|mengikuti|berkunjung|berangkat)\b",
+            text,
+        ):
+            place.origin = 3.0
 
 
 def _paired_kinds(text: str, resolved: list[Place]) -> list[Place]:

@@ -244,11 +244,12 @@ _OPEN_AFTER = re.compile(
 )
 
 
-# an unknown course is written with its acronym in brackets and its level after the name: "Diklat
+# an unknown course is written with its acronym in brackets and/or its level after the name: "Diklat
 # Fungsional Penjenjangan Perencana (DFPP) Tingkat Madya", "Kursus Pemantapan Pimpinan Daerah (KPPD)";
 # both are part of its name as written (a functional course's levels are distinct courses)
 _OPEN_NAME_TAIL = re.compile(
-    r"[^\S\n]*\((?-i:[A-Z][A-Za-z]{1,7})\)(?:[^\S\n]+Tingkat[^\S\n]+(?:Pertama|Muda|Madya|Utama|Dasar|Lanjut(?:an)?)\b)?"
+    r"(?:[^\S\n]*\((?-i:[A-Z][A-Za-z]{1,7})\))?"
+    r"(?:[^\S\n]+Tingkat[^\S\n]+(?:Pertama|Muda|Madya|Utama|Dasar|Lanjut(?:an)?|Ahli|Terampil)\b)?"
 )
 
 

@@ -50,6 +50,7 @@ from diklat_cli.extract.place_roles import (
     resolved_places,
     share_paired_scores,
     share_village_list_scores,
+    share_village_located_scores,
 )
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.senders import (
@@ -111,10 +112,13 @@ _TRAVELLERS = re.compile(
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
     r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
-    r"\s+(?-i:[A-Z])[^.\n]{0,120}?"
+    # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
+    r"\s+(?:se[\s-]*)?(?-i:[A-Z])[^.\n]{0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
-    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …")
-    r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan)"
+    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …"; the activity said as the verb of a
+    # trip to come or done, "Pemdes se-Kabupaten X akan studi tiru ke …", "DPRD Y sudah studi banding")
+    r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan"
+    r"|akan|sudah|telah)"
     r"\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
     # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")
@@ -548,6 +552,7 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
         place.dest, place.origin = place_scores(text, sent, place.mention)
     share_paired_scores(text, resolved)
     share_village_list_scores(text, resolved)
+    share_village_located_scores(text, resolved)
     for place in stops_told_one_a_sentence(text, sents, resolved):
         place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
     hosted: dict[str, float] = {}

@@ -43,6 +43,12 @@ _OPEN_START = re.compile(
     r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi))\b",
     _I,
 )
+# a trip announced for a time not yet fixed
+_LATER_TRIP = re.compile(
+    r"\b(?:dalam\s+waktu\s+dekat|rencananya|direncanakan|berencana|bakal)\b[^.\n]{0,60}?"
+    r"\b(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b",
+    _I,
+)
 # the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
 # account ("Hari pertama, Senin (3/6), peserta belajar di Kota A") it is that stop's one day
 _SERIES_START = re.compile(r"\b(?:awal\s+rangkaian|hari\s+pertama)\b", _I)
@@ -91,8 +97,16 @@ def visit_dates(
     if within is not None:
         found = [d for d in found if within[0] <= d.start < within[1]]
     ranges, singles = [], []
+    # with no publication date, a day written without its year takes the year its month is written
+    # with elsewhere ("sepanjang Januari sampai September 2012 … kemarin (13/9)"), before the years
+    # the text's figures are given for ("Tahun 2011, ekonomi tumbuh 7 persen")
+    by_month = dates.month_years(text) if published is None and not from_date else {}
     for d in found:
         fitting = _fitting_year(d, year, text, from_date)
+        if by_month and d.first.year is None and len(by_month.get(d.first.month, ())) == 1:
+            written = next(iter(by_month[d.first.month]))
+            if d.weekday_fits(written) is not False:  # a weekday that does not fit that year overrules it
+                fitting = written
         resolved = d.resolve(fitting)
         if resolved is None:
             continue
@@ -125,6 +139,10 @@ def visit_dates(
             )
         )
         d, (start, end) = singles[0]
+        if _LATER_TRIP.search(text) and dates.said_on(text, sentence_at(sents, d.start)[0], d.start):
+            # a trip planned for a time not yet fixed ("dalam waktu dekat akan studi tiru ke …"): the only
+            # days given are those the plan was told on, which say nothing of when the group goes
+            return None, None, [], 0.0
         spans = [(d.start, d.end)]
         durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
         if durations and 1 < durations[0][2] <= 14:
