@@ -222,19 +222,6 @@ def test_a_cohort_divided_among_listed_provinces_still_splits():
 @pytest.mark.parametrize(
     "text",
     [
-        "Rombongan DPRD Kabupaten Agam studi banding ke Kabupaten Sleman, Senin (6/5/2024). Asisten II"
-        " menjelaskan, tiga wilayah yakni Kota Yogyakarta, Sleman dan Bantul letaknya berdekatan.",
-        "Rombongan DPRD Kabupaten Agam studi banding ke Kabupaten Sleman, Senin (6/5/2024). Menurut dia,"
-        " dua daerah, yaitu Kabupaten Bantul dan Kulon Progo, juga mengelola sampah bersama.",
-    ],
-)
-def test_places_counted_where_they_lie_are_no_destinations(text):
-    assert [e.visit.destination.regency for e in extract_text(text)] == ["Kabupaten Sleman"]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
         "Sebanyak 90 peserta PKA Angkatan II BPSDM Jawa Tengah melaksanakan studi lapangan ke tiga kabupaten, yakni"
         " Kabupaten Sleman, Kabupaten Bantul dan Kabupaten Kulon Progo, Senin (6/5/2024).",
         "Peserta PKA Angkatan II BPSDM Jawa Tengah melaksanakan studi lapangan pada Senin (6/5/2024). Tiga"

@@ -54,14 +54,6 @@ _SPLIT_CUE = re.compile(
     + r")\b",
     _I,
 )
-# the words of _SPLIT_CUE that divide a group by themselves (its number words only count)
-_SPLIT_WORD = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
-# a sentence that tells of people going to places
-_GOING = re.compile(
-    r"\b(?:ke|menuju|kunjungan|berkunjung|mengunjungi|menyambangi|mendatangi|stud[iy]|benchmark\w*|kunker|stula"
-    r"|visitasi|lokus|lokasi|tujuan|berangkat|diberangkatkan|dikirim|diterjunkan|ditempatkan|disebar|belajar)\b",
-    _I,
-)
 # places counted as where people come from, then named ("peserta yang datang dari lima provinsi, yakni A, B,
 # …", "berasal dari tiga kabupaten, yaitu …"): the members' provenance, never the places they go to
 _FROM_COUNTED = re.compile(
@@ -581,9 +573,6 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
                 and _SPLIT_CUE.search(before) is not None
                 and not any(m.origin > m.dest for m in chain)
                 and not _FROM_COUNTED.search(before)
-                # places counted but told as where they lie ("tiga wilayah yakni A, B dan C letaknya
-                # berdekatan"): a count alone divides no group unless the sentence tells of going there
-                and (_SPLIT_WORD.search(before) is not None or _GOING.search(text, *sent) is not None)
             )
             if len(regions) >= 2 and (role_of(chain) or split):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
