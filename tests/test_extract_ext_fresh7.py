@@ -1,0 +1,43 @@
+"""Rules written for the shapes of the lb-/lc- field articles (ext-fresh7), each on sentences of our own."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract.participants import find_participants
+
+
+def _counts(text: str) -> list[int]:
+    return [m.value for m in find_participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Dinas Perikanan mengutus 6 pegawai untuk belajar ke Kabupaten Gresik.", 6),
+        ("Kantor Wilayah itu mengutus tujuh orang pejabat dalam studi tiru ke Semarang.", 7),
+        ("Pemerintah desa mengutus 12 perangkat desa mengikuti studi banding.", 12),
+    ],
+)
+def test_an_office_sends_people_with_mengutus(text, count):
+    assert count in _counts(text)
+
+
+def test_mengutus_does_not_count_an_escort_unit():
+    # near-miss: what is sent is widyaiswara escorting, not the travellers
+    assert 3 not in _counts("Balai itu mengutus 3 widyaiswara untuk mendampingi rombongan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the staff are the travellers themselves: escorts would be the smaller part
+        ("Balai Pelatihan mengutus 5 orang, terdiri atas 4 orang widyaiswara dan 1 orang sopir.", 5),
+        ("Tim berjumlah 6 orang, terdiri dari 3 orang widyaiswara dan 3 orang staf.", 6),
+        # near-miss: escorts are the smaller part of a cohort's group, so the trainees are the rest
+        ("Rombongan berjumlah 40 orang, terdiri dari 34 camat dan 6 orang pendamping.", 34),
+        ("Sebanyak 25 orang, terdiri atas 22 kepala desa dan 3 orang widyaiswara, tiba di Malang.", 22),
+    ],
+)
+def test_a_breakdown_mostly_of_staff_keeps_its_total(text, count):
+    assert _counts(text)[0] == count
