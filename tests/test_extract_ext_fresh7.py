@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.programs import find_open_programs
 
 
 def _counts(text: str) -> list[int]:
@@ -41,3 +42,27 @@ def test_mengutus_does_not_count_an_escort_unit():
 )
 def test_a_breakdown_mostly_of_staff_keeps_its_total(text, count):
     assert _counts(text)[0] == count
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balai Diklat Keagamaan Denpasar menggelar kunjungan ke Balai Diklat Keagamaan Surabaya.",
+        "Rombongan Pusat Pelatihan Kerja Daerah melakukan studi banding ke Bandung.",
+        "Balai Besar Pelatihan Kesehatan Makassar melaksanakan kaji banding ke Jakarta.",
+        "Kepala Badan Pendidikan dan Pelatihan Daerah melakukan studi tiru ke Surabaya.",
+    ],
+)
+def test_a_training_body_is_no_course(text):
+    assert find_open_programs(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peserta Diklat Teknis Pengadaan melakukan studi banding ke Bandung.", "Diklat Teknis Pengadaan"),
+        ("Rombongan Pelatihan Kader Posyandu melaksanakan kunjungan ke Malang.", "Pelatihan Kader Posyandu"),
+    ],
+)
+def test_a_course_is_still_a_course(text, name):
+    assert [p.name for p in find_open_programs(text)] == [name]
