@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from diklat_cli.extract import extract_text
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.programs import find_open_programs
 
@@ -66,3 +67,32 @@ def test_a_training_body_is_no_course(text):
 )
 def test_a_course_is_still_a_course(text, name):
     assert [p.name for p in find_open_programs(text)] == [name]
+
+
+def _dest(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host official's name in apposition between the region and the receiving verb
+        "Sekretaris Daerah Provinsi Bali, Wayan Sutama, menerima kunjungan 30 peserta PKA dari BPSDM"
+        " Provinsi Nusa Tenggara Timur di kantornya, Senin (3/6/2024).",
+        "Asisten Pemerintahan Provinsi Bali, Ketut Arya Wibawa, menyambut kedatangan 25 peserta PKP dari"
+        " Pemerintah Provinsi Nusa Tenggara Timur, Selasa (4/6/2024).",
+        "Wakil Gubernur Bali, Sukma, dengan hangat menerima rombongan studi tiru dari Provinsi Nusa Tenggara"
+        " Timur, Rabu (5/6/2024).",
+    ],
+)
+def test_the_host_official_named_in_apposition_receives(text):
+    assert _dest(text) == ["Bali"]
+
+
+def test_the_sending_official_named_in_apposition_does_not_receive():
+    # near-miss: the official in apposition leads the travellers; the verb is no reception
+    text = (
+        "Kepala BPSDM Provinsi Nusa Tenggara Timur, Yohanes Bria, memimpin rombongan peserta PKA studi"
+        " lapangan ke Provinsi Bali, Senin (3/6/2024)."
+    )
+    assert _dest(text) == ["Bali"]

@@ -125,7 +125,11 @@ _DEST_PRE = [
 _DEST_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*"
+            # the host official's name in apposition after the title and region ("Sekda Kota X, Budi Santoso,
+            # menyambut …"), the way news names a speaker
+            r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,4},\s*)?"
+            r"(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
             _I,
         ),
         3,
