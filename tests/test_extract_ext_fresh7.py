@@ -96,3 +96,32 @@ def test_the_sending_official_named_in_apposition_does_not_receive():
         " lapangan ke Provinsi Bali, Senin (3/6/2024)."
     )
     assert _dest(text) == ["Bali"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blog's hard line break between the word and its definition
+        "Untuk mendampingi pengurus desa wisata, selain pelatihan yang kami berikan, kegiatan study banding juga"
+        " diperlukan.\nStudy banding\nadalah cara belajar dengan mendatangi tempat lain yang sudah berhasil."
+        " Peserta bisa melihat langsung pengelolaan desa wisata di sana.",
+        # the spelling with y, on one line
+        "Selain pelatihan dan pendampingan yang kami berikan kepada pengurus desa wisata, study banding juga"
+        " dibutuhkan.\nStudy banding adalah kegiatan belajar ke lokasi lain, agar peserta merasakan langsung"
+        " keberhasilan pengelolaan di tempat lain.",
+        "Pendampingan desa wisata tidak cukup dengan pelatihan; study banding juga perlu.\nMenurut kami, study"
+        " banding\nmerupakan cara belajar yang dijalankan di lokasi berbeda agar peserta melihat langsung"
+        " keberhasilan di tempat lain.",
+    ],
+)
+def test_an_explainer_of_study_banding_is_no_visit(text):
+    assert extract_text(text) == []
+
+
+def test_a_study_banding_reported_across_a_line_break_is_a_visit():
+    # near-miss: the line break stands inside a report of one trip, no definition follows
+    text = (
+        "Pemerintah Desa Sukamaju, Kabupaten Garut, melakukan study banding\nke Desa Ponggok, Kabupaten Klaten,"
+        " Senin (3/6/2024). Rombongan diterima kepala desa setempat."
+    )
+    assert _dest(text) == ["Jawa Tengah"]

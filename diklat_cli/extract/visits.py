@@ -84,7 +84,8 @@ _I = re.IGNORECASE
 _EXPLAINER = re.compile(
     # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
     r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
-    r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)"
+    # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
+    r"|stud[iy]\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
     # ("studi banding ke tiga negara, yaitu …": where it goes, counted then listed, not a definition)
     r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
     r"|yaitu(?!\s*:))\b",
