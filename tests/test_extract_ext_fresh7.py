@@ -125,3 +125,32 @@ def test_a_study_banding_reported_across_a_line_break_is_a_visit():
         " Senin (3/6/2024). Rombongan diterima kepala desa setempat."
     )
     assert _dest(text) == ["Jawa Tengah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Bagian Organisasi Setda Kabupaten Gowa berkunjung ke Pemkot Surabaya, Selasa (4/6/2024)."
+        " Kunjungan itu ingin mengetahui cara Surabaya mengelola layanan perizinan.",
+        "Pejabat Dinas Kesehatan Kabupaten Gowa mendatangi Pemkot Surabaya, Selasa (4/6/2024), untuk mencari"
+        " tahu kiat kota itu menurunkan angka stunting.",
+        '"Kami ingin tahu cara Surabaya menata kampungnya," kata ketua rombongan Pemkab Gowa yang berkunjung'
+        " ke Pemkot Surabaya, Selasa (4/6/2024).",
+    ],
+)
+def test_wanting_to_know_how_the_host_works_is_a_learning_purpose(text):
+    assert _dest(text) == ["Jawa Timur"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: wanting to know a state of affairs is an inspection, not learning from a host
+        "Gubernur Jawa Timur berkunjung ke Kabupaten Gresik, Selasa (4/6/2024). Ia ingin mengetahui kondisi"
+        " jalan yang rusak.",
+        "Bupati Gowa mendatangi Pemkot Surabaya, Selasa (4/6/2024), karena ingin tahu kabar warganya yang"
+        " dirawat di sana.",
+    ],
+)
+def test_wanting_to_know_a_state_of_affairs_is_no_learning(text):
+    assert extract_text(text) == []

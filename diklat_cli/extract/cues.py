@@ -94,6 +94,10 @@ LEARNING = re.compile(
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
     r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan)|mencontoh|meniru"
+    # … or as wanting to know how the host does a thing: "ingin mengetahui cara X mengelola …", "mencari tahu
+    # kiat …" (the way of doing, not a state of affairs: "ingin mengetahui kondisi jalan" is an inspection)
+    r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=untuk\s))(?:mengetahui|tahu)\s+(?:cara|kiat|strategi|rahasia)"
+    r"|mencari\s+tahu\s+(?:cara|kiat|strategi|rahasia)"
     # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
     # (and the host's side of it: "berbagi praktik baik dengan rombongan …")
     r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|praktik\s+(?:baik|terbaik)"
