@@ -154,3 +154,62 @@ def test_wanting_to_know_how_the_host_works_is_a_learning_purpose(text):
 )
 def test_wanting_to_know_a_state_of_affairs_is_no_learning(text):
     assert extract_text(text) == []
+
+
+def _days(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (
+            e.visit.start_date.isoformat() if e.visit.start_date else None,
+            e.visit.end_date.isoformat() if e.visit.end_date else None,
+        )
+        for e in extract_text(text)
+    ]
+
+
+_ARCHIVE = (
+    "Peserta PKA Belajar Pelayanan Publik di Kota Batu\n\n{year}\n\nBATU - Peserta PKA Angkatan V BPSDM Provinsi"
+    " Kalimantan Barat melaksanakan studi lapangan di Pemerintah Kota Batu, {day}."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the archive's year line dates a yearless day whose weekday fits it
+        (_ARCHIVE.format(year="2024", day="Kamis (6/6)"), [("2024-06-06", "2024-06-06")]),
+        (_ARCHIVE.format(year="2019", day="Senin (4/3)"), [("2019-03-04", "2019-03-04")]),
+        # near-miss: 6 June 2023 was a Tuesday, so a Thursday that day is not of that year
+        (_ARCHIVE.format(year="2023", day="Kamis (6/6)"), [(None, None)]),
+    ],
+)
+def test_a_year_alone_on_a_header_line(text, days):
+    assert _days(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Rangkaian studi lapangan peserta PKA BPSDM Provinsi Kalimantan Barat di Pemerintah Kota Batu"
+            " tiba di hari terakhirnya pada Jumat (7/6/2024).",
+            [(None, "2024-06-07")],
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Kalimantan Barat melaksanakan studi lapangan di Pemerintah Kota Batu."
+            " Pada hari terakhir kunjungan, Jumat (7/6/2024), peserta memaparkan rekomendasinya.",
+            [(None, "2024-06-07")],
+        ),
+        # near-misses: a last visit (no last day of a stay) is its one day; an arrival in a region opens the stay
+        (
+            "Peserta PKA BPSDM Provinsi Kalimantan Barat melakukan kunjungan terakhir mereka ke Pemerintah Kota"
+            " Batu pada Jumat (7/6/2024).",
+            [("2024-06-07", "2024-06-07")],
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Kalimantan Barat tiba di Kota Batu pada Senin (3/6/2024) untuk studi lapangan.",
+            [("2024-06-03", None)],
+        ),
+    ],
+)
+def test_the_last_day_of_a_stay_told_alone(text, days):
+    assert _days(text) == days

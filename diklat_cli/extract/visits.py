@@ -488,8 +488,9 @@ def extract_visits(
             if own[0] is not None:
                 k_start, k_end, k_spans, k_conf = own
             elif guests.apart:
-                k_start = None
-        if k_start and dated_here:
+                k_start = k_end = None
+        # (a stay's last day may be told without its first: "tiba di hari terakhirnya pada Kamis (6/6)")
+        if (k_start or k_end) and dated_here:
             visit.start_date, visit.end_date = k_start, k_end
             evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
             evidence["end_date"] = Evidence(spans=k_spans[-1:], confidence=k_conf)

@@ -40,12 +40,15 @@ _CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulu
 _OPEN_START = re.compile(
     r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
     # the arrival in a region (not at a hall) and the opening of a series start a stay of several days
-    r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi))\b",
+    r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi|hari))\b",
     _I,
 )
 # the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
 # account ("Hari pertama, Senin (3/6), peserta belajar di Kota A") it is that stop's one day
 _SERIES_START = re.compile(r"\b(?:awal\s+rangkaian|hari\s+pertama)\b", _I)
+# … and its last day told alone closes a stay whose first day is not given: "Rangkaian visitasi tiba di
+# hari terakhirnya pada Kamis (6/6)", "pada hari terakhir kunjungan, Jumat (7/6)"
+_SERIES_END = re.compile(r"\bhari\s+terakhir(?:nya)?\b(?:\s+\w+){0,2}?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", _I)
 
 
 def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: bool = True) -> int | None:
@@ -126,6 +129,8 @@ def visit_dates(
         )
         d, (start, end) = singles[0]
         spans = [(d.start, d.end)]
+        if within is None and start == end and _SERIES_END.search(text, max(0, d.start - 50), d.start):
+            return None, end, spans, 0.8 if d.first.year else 0.6
         durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
         if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
