@@ -69,6 +69,10 @@ def test_a_course_is_still_a_course(text, name):
     assert [p.name for p in find_open_programs(text)] == [name]
 
 
+def _lokus(text: str) -> list[list[str]]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
 def _dest(text: str) -> list[str | None]:
     return [e.visit.destination.province for e in extract_text(text)]
 
@@ -213,3 +217,33 @@ def test_a_year_alone_on_a_header_line(text, days):
 )
 def test_the_last_day_of_a_stay_told_alone(text, days):
     assert _days(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Pemerintah Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Selasa (4/6/2024). Studi"
+            " banding ini menyasar Dinas Pariwisata dan Badan Pendapatan Daerah Kabupaten Badung.",
+            ["Dinas Pariwisata", "Badan Pendapatan Daerah"],
+        ),
+        (
+            "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kabupaten Badung, Selasa (4/6/2024)."
+            " Kunjungan itu menyasar Dinas Kesehatan Kabupaten Badung.",
+            ["Dinas Kesehatan"],
+        ),
+        # near-misses: what a host's own programme aims at is no unit visited
+        (
+            "Pemerintah Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Selasa (4/6/2024). Mereka"
+            " belajar dari program bantuan Pemkab Badung yang menyasar warga Desa Mengwi.",
+            [],
+        ),
+        (
+            "Pemerintah Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Selasa (4/6/2024). Mereka"
+            " belajar program Dinas Sosial yang menyasar Kelompok Wanita Tani.",
+            [],
+        ),
+    ],
+)
+def test_the_units_a_trip_aims_at(text, lokus):
+    assert _lokus(text) == [lokus]
