@@ -247,3 +247,49 @@ def test_the_last_day_of_a_stay_told_alone(text, days):
 )
 def test_the_units_a_trip_aims_at(text, lokus):
     assert _lokus(text) == [lokus]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 40 praja IPDN menjalani praktek lapangan di Pemerintah Kota Cirebon selama sebulan, 2-30 Mei"
+        " 2024, agar mereka dapat mempelajari tugas pokok perangkat daerah.",
+        "Dua puluh pegawai Dinas Pertanian Kabupaten Garut mengikuti praktik lapangan di Kabupaten Bandung,"
+        " 3-5 Juni 2024, untuk mempelajari budidaya hidroponik.",
+    ],
+)
+def test_a_field_stage_named_praktek_lapangan_is_a_trip(text):
+    assert _dest(text) == ["Jawa Barat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the stage talked of, not gone on
+        "Praktek lapangan merupakan bagian dari kurikulum wajib praja untuk mempelajari tugas pemerintahan.",
+        "Materi praktek lapangan tentang pelayanan publik akan dipelajari di kelas Kota Cirebon pekan depan.",
+    ],
+)
+def test_praktek_lapangan_talked_of_is_no_trip(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a group from across the country, quoted member by member: their homes are no origin
+        (
+            "Sebanyak 60 praja IPDN menjalani praktek lapangan di Pemerintah Kota Cirebon, 2-30 Mei 2024, untuk"
+            ' mempelajari pelayanan publik. "Kami betah di sini," kata Rina Lestari, praja asal Kabupaten Bekasi.',
+            None,
+        ),
+        # near-miss: a group's own origin written with "asal" stays its origin
+        (
+            "Rombongan kepala desa asal Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Selasa"
+            " (4/6/2024), untuk mempelajari pengelolaan BUMDes.",
+            "DI Yogyakarta",
+        ),
+    ],
+)
+def test_a_quoted_members_home_is_no_origin(text, origin):
+    assert [e.visit.origin.province for e in extract_text(text)] == [origin]

@@ -28,7 +28,9 @@ STRONG_CUES = re.compile(
     r"|kelompok\s+(?:\w+\s+)?(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
     r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
-    r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
+    r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
+    # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"
+    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+prakt[ei]k\s+lapangan)\b",
     _I,
 )
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though

@@ -23,7 +23,8 @@ _NOT_BETWEEN = (
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
 _PEOPLE = (
-    r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
+    # ("praja" are the students of IPDN, the government's school, as "pasis" are a staff college's)
+    r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades|praja"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
     r"|siswa|pasis|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
 )
