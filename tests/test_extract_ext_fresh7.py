@@ -293,3 +293,29 @@ def test_praktek_lapangan_talked_of_is_no_trip(text):
 )
 def test_a_quoted_members_home_is_no_origin(text, origin):
     assert [e.visit.origin.province for e in extract_text(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        # a fronted "sesudah/usai" clause leaves its subject, the travellers, to the main clause
+        (
+            "Setelah lebih dulu singgah di Kabupaten Sleman dan di Kabupaten Klaten, hari ini Selasa (4/6/2024)"
+            " rombongan Pemkab Garut kembali melakukan studi banding, kali ini di Kabupaten Badung.",
+            {"DI Yogyakarta", "Jawa Tengah", "Bali"},
+        ),
+        (
+            "Usai singgah di Kota Malang, rombongan peserta PKA BPSDM Provinsi Kalimantan Barat melaksanakan"
+            " studi lapangan di Pemerintah Kota Denpasar, Rabu (5/6/2024).",
+            {"Jawa Timur", "Bali"},
+        ),
+        # near-miss: a stop for fuel told of the bus, not of the travellers, in a sentence of its own
+        (
+            "Setelah singgah di Kabupaten Sleman untuk mengisi bahan bakar, bus melanjutkan perjalanan. Pemerintah"
+            " Kabupaten Garut melakukan studi banding di Kabupaten Badung, Selasa (4/6/2024).",
+            {"Bali"},
+        ),
+    ],
+)
+def test_stops_told_in_a_fronted_clause(text, provinces):
+    assert set(_dest(text)) == provinces
