@@ -319,3 +319,29 @@ def test_a_quoted_members_home_is_no_origin(text, origin):
 )
 def test_stops_told_in_a_fronted_clause(text, provinces):
     assert set(_dest(text)) == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # "DPRD II X", "DPRD Tingkat II X": the older name of a regency's council
+        (
+            "Kunjungan pimpinan dan anggota DPRD Tingkat II Sragen ke Kabupaten Badung, Selasa (4/6/2024), untuk"
+            " studi banding pengelolaan pasar.",
+            "Jawa Tengah",
+        ),
+        (
+            "Kunjungan pimpinan dan anggota DPRD II Sragen ke Kabupaten Badung, Selasa (4/6/2024), untuk studi"
+            " banding pengelolaan pasar.",
+            "Jawa Tengah",
+        ),
+        # near-miss: a council whose place begins with an I is that place's council
+        (
+            "Rombongan anggota DPRD Indramayu melakukan studi banding ke Kabupaten Badung, Selasa (4/6/2024),"
+            " untuk mempelajari pengelolaan pasar.",
+            "Jawa Barat",
+        ),
+    ],
+)
+def test_a_council_of_tingkat_ii(text, origin):
+    assert [(e.visit.origin.province, e.visit.destination.province) for e in extract_text(text)] == [(origin, "Bali")]
