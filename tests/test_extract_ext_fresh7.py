@@ -345,3 +345,33 @@ def test_stops_told_in_a_fronted_clause(text, provinces):
 )
 def test_a_council_of_tingkat_ii(text, origin):
     assert [(e.visit.origin.province, e.visit.destination.province) for e in extract_text(text)] == [(origin, "Bali")]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the stops of a fronted "sesudah …," clause came before the day the main clause gives
+        (
+            "Setelah lebih dulu singgah di Kabupaten Sleman dan di Kabupaten Klaten, hari ini Selasa (4/6/2024)"
+            " rombongan Pemkab Garut kembali melakukan studi banding, kali ini di Kabupaten Badung.",
+            [("Bali", "2024-06-04"), ("DI Yogyakarta", None), ("Jawa Tengah", None)],
+        ),
+        (
+            "Sesudah singgah di Kota Malang, hari ini Rabu (5/6/2024) rombongan peserta PKA BPSDM Provinsi"
+            " Kalimantan Barat melaksanakan studi lapangan di Pemerintah Kota Denpasar.",
+            [("Bali", "2024-06-05"), ("Jawa Timur", None)],
+        ),
+        # near-miss: no fronted clause, the trip's day is every stop's as before
+        (
+            "Rombongan Pemkab Garut singgah di Kabupaten Sleman dan di Kabupaten Klaten, lalu pada Selasa"
+            " (4/6/2024) melakukan studi banding di Kabupaten Badung.",
+            [("Bali", "2024-06-04"), ("DI Yogyakarta", "2024-06-04"), ("Jawa Tengah", "2024-06-04")],
+        ),
+    ],
+)
+def test_the_day_of_a_main_clause_after_fronted_stops(text, days):
+    got = sorted(
+        (e.visit.destination.province or "", e.visit.start_date.isoformat() if e.visit.start_date else None)
+        for e in extract_text(text)
+    )
+    assert got == days

@@ -71,6 +71,7 @@ from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.when import (
     closes_sentence,
     dateline_visit_day,
+    fronted_end,
     numbered_days,
     opener_start,
     stop_dates,
@@ -871,10 +872,12 @@ def _frame_dates(
                     if region not in frame_dates or frame_dates[region][:2] == (start, end):
                         frame_dates[region] = (None, None, [], 0.0)
         sent = sentence_at(sents, date_spans[0][0])
+        # (the stops of a fronted "sesudah …," clause came before the day: not where it is written)
+        opens = fronted_end(text, sent, date_spans[0][0])
         named = {
             p.region
             for p in resolved
-            if sent[0] <= p.mention.start < sent[1]
+            if opens <= p.mention.start < sent[1]
             and p.region in dest_frames
             and not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)
         }

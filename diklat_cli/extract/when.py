@@ -212,6 +212,20 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
     return None
 
 
+# "Sesudah lebih dulu singgah di A dan di B, hari ini Sabtu (28/5) rombongan … di C": the stops of a fronted
+# "sesudah/setelah" clause came before the day its main clause gives, which is C's
+_FRONTED = re.compile(r"\s*(?:setelah|sesudah|usai|seusai|selepas)\b", _I)
+
+
+def fronted_end(text: str, sent: tuple[int, int], at: int) -> int:
+    """Where the fronted "sesudah …," clause that opens the sentence ends (its first comma, before `at`:
+    "Usai dari A, rombongan bertolak ke B, Selasa (4/6)" gives B the day); else the sentence's start."""
+    if not _FRONTED.match(text, sent[0]):
+        return sent[0]
+    comma = text.find(",", sent[0], at)
+    return comma if comma > sent[0] else sent[0]
+
+
 def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], line, published, groups=()) -> dict:
     """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
     first named after it); a stop keeps the first date it is given. `groups`: sub-groups named
@@ -234,7 +248,7 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
         sent = sentence_at(sents, d.start)
         if dates.said_on(text, sent[0], d.start):
             continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
-        before = places_between(marks, max(sent[0], d.start - 300), d.start, starts)
+        before = places_between(marks, max(fronted_end(text, sent, d.start), d.start - 300), d.start, starts)
         after = places_between(marks, d.end, min(sent[1], d.end + 300), starts)
         owner = before[-1] if before else after[0] if after else None
         if owner is not None and owner.dest < 0:
