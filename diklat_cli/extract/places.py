@@ -8,6 +8,8 @@ loads and compiles nothing.
 
 Canonical names are those of SCHEMA.md: a province such as ``"Sulawesi Selatan"`` or
 ``"DI Yogyakarta"``, a regency as ``"Kabupaten Banjar"`` or ``"Kota Bogor"``.
+
+One concern: the regions a text names, and the words beside a region that tell whose it is.
 """
 
 from __future__ import annotations
