@@ -5527,10 +5527,11 @@ case(
 PALEMBANG - Balai Diklat Keagamaan Palembang menggelar studi banding ke sejumlah balai di berbagai provinsi. Peserta dibagi dalam beberapa kelompok.
 Studi banding diarahkan ke Balai Diklat Keagamaan Padang dan Balai Diklat Keagamaan Semarang, sedangkan studi tiru dilaksanakan ke Balai Diklat Keagamaan Denpasar dan Balai Diklat Keagamaan Makassar.
 """,
-    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sumatera Barat"),
-    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Jawa Tengah"),
-    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Bali"),
-    _v(activity="studi banding", origin__province="Sumatera Selatan", destination__province="Sulawesi Selatan"),
+    # a Kemenag Balai Diklat is a national ministry's campus: no origin province (docs/schema.md)
+    _v(activity="studi banding", origin__province=None, destination__province="Sumatera Barat"),
+    _v(activity="studi banding", origin__province=None, destination__province="Jawa Tengah"),
+    _v(activity="studi banding", origin__province=None, destination__province="Bali"),
+    _v(activity="studi banding", origin__province=None, destination__province="Sulawesi Selatan"),
 )
 case(
     "split-hosts",

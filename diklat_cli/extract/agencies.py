@@ -548,6 +548,8 @@ _VISITED_BEFORE = re.compile(
     # (a group meets the units it came to: "rombongan menemui Dinas A", "bertemu dengan Badan B")
     r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|didatangi|meninjau|diterima\s+oleh"
     r"|menemui|bertemu(?:\s+dengan)?"
+    # the units a trip aims at: "studi banding ini menyasar Dinas A serta Biro B"
+    r"|menyasar"
     r"|disambut\s+oleh|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
     r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
     # a cohort split into groups, or a stay told day by day, gives each group's or day's place after its

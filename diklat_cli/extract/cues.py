@@ -29,7 +29,9 @@ STRONG_CUES = re.compile(
     r"|kelompok\s+(?:\w+\s+)?(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
     r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
-    r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan)\b",
+    r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
+    # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"
+    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+prakt[ei]k\s+lapangan)\b",
     _I,
 )
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
@@ -95,6 +97,10 @@ LEARNING = re.compile(
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
     r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan)|mencontoh|meniru"
+    # … or as wanting to know how the host does a thing: "ingin mengetahui cara X mengelola …", "mencari tahu
+    # kiat …" (the way of doing, not a state of affairs: "ingin mengetahui kondisi jalan" is an inspection)
+    r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=untuk\s))(?:mengetahui|tahu)\s+(?:cara|kiat|strategi|rahasia)"
+    r"|mencari\s+tahu\s+(?:cara|kiat|strategi|rahasia)"
     # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
     # (and the host's side of it: "berbagi praktik baik dengan rombongan …")
     r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|praktik\s+(?:baik|terbaik)"

@@ -493,7 +493,17 @@ def find_year_hints(text: str) -> list[tuple[int, int, int]]:
         if _tells_other_time(text, m.start(), m.end()):
             continue
         out.append((m.start(), m.end(), year))
+    # an archive page prints the year alone on a line under the headline ("2024"): the year it was posted
+    # in, a hint that dates a yearless day only where the day's weekday fits it (when._fitting_year)
+    for m in _YEAR_LINE.finditer(text, 0, min(len(text), _YEAR_LINE_REACH)):
+        year = int(m.group(1))
+        if HINT_MIN_YEAR <= year <= HINT_MAX_YEAR:
+            out.append((m.start(1), m.end(1), year))
     return out
+
+
+_YEAR_LINE = re.compile(r"^[ \t]*((?:19|20)\d\d)[ \t]*$", re.MULTILINE)
+_YEAR_LINE_REACH = 400  # the header: headline, archive line, the story's first words
 
 
 @cache

@@ -194,6 +194,9 @@ _EXAMPLE_TRIP = re.compile(
     _I,
 )
 _TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
+_FRONTED_AFTER = re.compile(
+    r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
+)
 _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
 # ... or of studying at it ("Komisi I melakukan kaji banding di Pemkot X"), or of posing there with its hosts
@@ -651,7 +654,10 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
             # (the look around a cue is bounded: a sentence may be the whole of a hostile text)
             lo, hi = max(sent[0], pos - _AROUND), min(sent[1], cue.end() + _AROUND)
             opener = text[lo:pos]
-            if not _TRAVELLING.search(opener) or _OTHER_TRIP.search(text, lo, hi):
+            # (a fronted clause leaves its subject to the main clause after the stops: "Sesudah lebih dulu
+            # singgah di A dan di B, hari ini rombongan … di X")
+            fronted = _FRONTED_AFTER.search(opener) is not None and _TRAVELLING.search(text, cue.end(), hi)
+            if not (_TRAVELLING.search(opener) or fronted) or _OTHER_TRIP.search(text, lo, hi):
                 continue
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again

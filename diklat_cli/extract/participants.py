@@ -23,7 +23,8 @@ _NOT_BETWEEN = (
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
 _PEOPLE = (
-    r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
+    # ("praja" are the students of IPDN, the government's school, as "pasis" are a staff college's)
+    r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades|praja"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
     r"|siswa|pasis|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
 )
@@ -119,6 +120,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA", and for their
                 # visit: "menerima kunjungan studi 28 kepala desa")
                 rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
+                # (an office's "mengutus 5 pegawai": the word for sending people on an errand)
+                rf"|mengutus"
                 # (and the arrival of the group by its size: "kedatangan 25 orang itu", "Kedatangan 60 Kepala OPD
                 # dari berbagai daerah": the report names the visit by the people who came)
                 rf"|kedatangan"
@@ -236,6 +239,11 @@ def _trainees_in(rest: str, total: int) -> int | None:
         if re.match(r"(?:orang\s+)?peserta\b", rest[end:], re.IGNORECASE):
             return value if value < total else None
     escorts = sum(value for value, end in items if _ESCORTS.match(rest, end))
+    # escorts accompany a cohort and are always its smaller part: when widyaiswara or staff make up
+    # half the group or more ("4 orang, terdiri atas 3 orang widyaiswara dan 1 orang petugas"), the
+    # staff are the travellers themselves (a training centre's own study trip) and the total stands
+    if escorts * 2 >= total:
+        return None
     return total - escorts if 0 < escorts < total else None
 
 

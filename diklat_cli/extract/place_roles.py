@@ -146,7 +146,11 @@ _DEST_PRE = [
 _DEST_POST = [
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*"
+            # the host official's name in apposition after the title and region ("Sekda Kota X, Budi Santoso,
+            # menyambut …"), the way news names a speaker
+            r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,4},\s*)?"
+            r"(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
             _I,
         ),
         3,
@@ -317,6 +321,9 @@ STUDY = re.compile(
     r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|stula|kaji\s+banding|visitasi)\b", _I
 )
 _PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
+# a person named, then what they are and where they come from ("ujar Rina, peserta asal X"): a group drawn
+# from across the country is quoted member by member, each with a home of their own
+_ONE_PERSONS_HOME = re.compile(r"(?-i:[A-Z])[\w'-]+,\s+(?:[\w-]+\s+){1,2}asal\s+$", _I)
 _OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s+|kota\s+)?$", _I)
 # travellers leaving their own town: "berangkat ke luar daerah", "kunjungan kerja keluar kota": a place
 # named before it in the sentence is the home they leave (a local outlet reporting its own people away)
@@ -410,6 +417,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
+    if "asal" in low_pre and _ONE_PERSONS_HOME.search(pre):
+        origin = 0.0  # "kata Dhani, praja asal X": one quoted member's home, not where the group comes from
     if ("bersama" in low_pre or "bareng" in low_pre) and _POSED_WITH_HOST.search(pre) and _DURING_TRIP.match(post):
         origin, dest = 0.0, 3.0  # "berfoto bersama pejabat Pemkot X saat melakukan studi banding": X hosted
     lowered = mention.text.lower()

@@ -8,6 +8,8 @@ loads and compiles nothing.
 
 Canonical names are those of SCHEMA.md: a province such as ``"Sulawesi Selatan"`` or
 ``"DI Yogyakarta"``, a regency as ``"Kabupaten Banjar"`` or ``"Kota Bogor"``.
+
+One concern: the regions a text names, and the words beside a region that tell whose it is.
 """
 
 from __future__ import annotations
@@ -517,7 +519,9 @@ _SENDER_PRE = (
     r"\b(?:(?:camat|lurah|kepala\s+desa|kades|perangkat\s+desa|aparat(?:ur)?|aparatur\s+sipil|asn|pns|pejabat"
     r"|pegawai|pengurus|pengelola|anggota|rombongan|tamu(?:nya)?|delegasi|kontingen"
     r"|(?:kunjungan|kedatangan|lawatan)(?:\s+[\w-]+){0,3}\s+dari)(?:\s*\([^)]{1,20}\))?"
-    r"(?:\s+(?:dprd|pemerintah|pemerintahan|desa|kelurahan|kecamatan|kampung|komisi\s+\w+|bkad|apdesi|pkk|tp\s+pkk))*"
+    # ("DPRD II X", "DPRD Tingkat II X": the older name of a regency's council, still written by small sites)
+    r"(?:\s+(?:dprd(?:\s+(?:tingkat\s+|tk\.?\s*)?II?\b)?|pemerintah|pemerintahan|desa|kelurahan|kecamatan|kampung"
+    r"|komisi\s+\w+|bkad|apdesi|pkk|tp\s+pkk))*"
     r"\s+(?:(?:di|dari|asal|se-?|se\s+)\s*)?"
     # "320 desa di 16 kecamatan se-X": the villages of a whole region travel
     r"|(?:desa|kecamatan|kelurahan)\s+(?:se-?|se\s+)\s*"

@@ -239,6 +239,9 @@ def _open_program_re() -> re.Pattern:
 # the course is the travellers' when they are its participants or it is the subject of the trip
 _OPEN_BEFORE = re.compile(r"\b(?:peserta|rombongan|mengikuti|siswa|alumni)\s+$", re.IGNORECASE)
 _PARTICIPANTS_BEFORE = re.compile(r"\b(?:peserta|siswa|alumni)\s+$", re.IGNORECASE)
+# "Balai Diklat Keagamaan", "Pusat Pelatihan Kerja", "Balai Besar Pelatihan Pertanian": a training
+# body is named by its kind of courses; after such a word "Diklat X" is the body, not a course
+_TRAINING_BODY_BEFORE = re.compile(r"\b(?:Balai(?:\s+Besar)?|Pusat|Badan|Loka|UPT|UPTD)\s+$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(
     r"[^.\n]{0,60}?\b(?:melakukan|melaksanakan|menggelar|menjalani|bertolak|berangkat|berkunjung)\b", re.IGNORECASE
 )
@@ -276,6 +279,8 @@ def find_open_programs(text: str) -> list[ProgramMention]:
         if len(name) == len(m.group()) and (tail := _OPEN_NAME_TAIL.match(text, m.end())) is not None:
             name += tail.group()
         before = text[max(0, m.start() - 30) : m.start()]
+        if _TRAINING_BODY_BEFORE.search(before):
+            continue
         if m.group("other") is not None:
             if _PARTICIPANTS_BEFORE.search(before):
                 found.append(ProgramMention(m.start(), m.start() + len(name), name, False))

@@ -73,6 +73,7 @@ from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.when import (
     closes_sentence,
     dateline_visit_day,
+    fronted_end,
     numbered_days,
     opener_start,
     stop_dates,
@@ -86,7 +87,8 @@ _I = re.IGNORECASE
 _EXPLAINER = re.compile(
     # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
     r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
-    r"|studi\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)"
+    # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
+    r"|stud[iy]\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
     # ("studi banding ke tiga negara, yaitu …": where it goes, counted then listed, not a definition)
     r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
@@ -501,8 +503,9 @@ def extract_visits(
             if own[0] is not None:
                 k_start, k_end, k_spans, k_conf = own
             elif guests.apart:
-                k_start = None
-        if k_start and dated_here:
+                k_start = k_end = None
+        # (a stay's last day may be told without its first: "tiba di hari terakhirnya pada Kamis (6/6)")
+        if (k_start or k_end) and dated_here:
             visit.start_date, visit.end_date = k_start, k_end
             evidence["start_date"] = Evidence(spans=k_spans[:1], confidence=k_conf)
             evidence["end_date"] = Evidence(spans=k_spans[-1:], confidence=k_conf)
@@ -884,10 +887,12 @@ def _frame_dates(
                     if region not in frame_dates or frame_dates[region][:2] == (start, end):
                         frame_dates[region] = (None, None, [], 0.0)
         sent = sentence_at(sents, date_spans[0][0])
+        # (the stops of a fronted "sesudah …," clause came before the day: not where it is written)
+        opens = fronted_end(text, sent, date_spans[0][0])
         named = {
             p.region
             for p in resolved
-            if sent[0] <= p.mention.start < sent[1]
+            if opens <= p.mention.start < sent[1]
             and p.region in dest_frames
             and not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)
         }

@@ -40,7 +40,7 @@ _CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulu
 _OPEN_START = re.compile(
     r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
     # the arrival in a region (not at a hall) and the opening of a series start a stay of several days
-    r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi))\b",
+    r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi|hari))\b",
     _I,
 )
 # a trip announced for a time not yet fixed
@@ -52,6 +52,9 @@ _LATER_TRIP = re.compile(
 # the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
 # account ("Hari pertama, Senin (3/6), peserta belajar di Kota A") it is that stop's one day
 _SERIES_START = re.compile(r"\b(?:awal\s+rangkaian|hari\s+pertama)\b", _I)
+# … and its last day told alone closes a stay whose first day is not given: "Rangkaian visitasi tiba di
+# hari terakhirnya pada Kamis (6/6)", "pada hari terakhir kunjungan, Jumat (7/6)"
+_SERIES_END = re.compile(r"\bhari\s+terakhir(?:nya)?\b(?:\s+\w+){0,2}?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", _I)
 
 
 def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: bool = True) -> int | None:
@@ -144,6 +147,8 @@ def visit_dates(
             # days given are those the plan was told on, which say nothing of when the group goes
             return None, None, [], 0.0
         spans = [(d.start, d.end)]
+        if within is None and start == end and _SERIES_END.search(text, max(0, d.start - 50), d.start):
+            return None, end, spans, 0.8 if d.first.year else 0.6
         durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
         if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
@@ -225,6 +230,20 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
     return None
 
 
+# "Sesudah lebih dulu singgah di A dan di B, hari ini Sabtu (28/5) rombongan … di C": the stops of a fronted
+# "sesudah/setelah" clause came before the day its main clause gives, which is C's
+_FRONTED = re.compile(r"\s*(?:setelah|sesudah|usai|seusai|selepas)\b", _I)
+
+
+def fronted_end(text: str, sent: tuple[int, int], at: int) -> int:
+    """Where the fronted "sesudah …," clause that opens the sentence ends (its first comma, before `at`:
+    "Usai dari A, rombongan bertolak ke B, Selasa (4/6)" gives B the day); else the sentence's start."""
+    if not _FRONTED.match(text, sent[0]):
+        return sent[0]
+    comma = text.find(",", sent[0], at)
+    return comma if comma > sent[0] else sent[0]
+
+
 def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], line, published, groups=()) -> dict:
     """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
     first named after it); a stop keeps the first date it is given. `groups`: sub-groups named
@@ -247,7 +266,7 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
         sent = sentence_at(sents, d.start)
         if dates.said_on(text, sent[0], d.start):
             continue  # '"…," kata X di A, Selasa (3/9)': the day it was said at A, not A's days
-        before = places_between(marks, max(sent[0], d.start - 300), d.start, starts)
+        before = places_between(marks, max(fronted_end(text, sent, d.start), d.start - 300), d.start, starts)
         after = places_between(marks, d.end, min(sent[1], d.end + 300), starts)
         owner = before[-1] if before else after[0] if after else None
         if owner is not None and owner.dest < 0:
