@@ -441,6 +441,7 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
 # "ke Magelang, Provinsi Jogja", "ke Bogor, Jakarta": a regency followed by a province it is not in, the
 # two alone: reporters write a town with the better-known province or capital near it as its address;
 # that is one place (the regency, the more precise name), not a list of two stops
+_BAIK_PAIR = re.compile(r"\bbaik\s+$", _I)
 _LOOSE_ADDRESS = re.compile(r"\s*,\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?", _I)
 _LIST_GOES_ON = re.compile(
     r"\s*(?:,?\s*(?:dan|serta|hingga|sampai)\b|,\s*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*(?:,|dan\b|serta\b))",
@@ -471,7 +472,13 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     )
     after = aside.end() if aside else a.mention.end
     if _LIST_LINK.fullmatch(text, after, b.mention.start):
-        return True
+        # "baik A maupun B" with bare names pairs two parties both concerned (mostly the guests' and the
+        # hosts' regions: "membangun daerah masing-masing, baik Kabupaten A maupun Kabupaten B"), not the
+        # places a group went to, which keep their preposition ("baik ke A maupun ke B") or are enumerated
+        return not (
+            "maupun" in text[after : b.mention.start]
+            and _BAIK_PAIR.search(text, max(0, a.mention.start - 8), a.mention.start)
+        )
     gap = text[after : b.mention.start]
     if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
         return _LIST_LINK.fullmatch(text, along.end(), b.mention.start) is not None
