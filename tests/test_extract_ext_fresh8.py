@@ -45,3 +45,55 @@ def test_baik_maupun_pairs_the_parties_and_lists_no_destination(text):
 )
 def test_maupun_still_closes_a_list_of_destinations(text):
     assert len(extract_text(text)) >= 2
+
+
+# ---- a trip abroad: every group the article sends goes there, not only the first
+
+
+def _abroad(text: str) -> list[tuple]:
+    return sorted(
+        (e.visit.cohort or 0, e.visit.origin.regency or "", e.visit.destination.host or "") for e in extract_text(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peserta PKN II Angkatan 5 dan Angkatan 6 BPSDM Jawa Timur melaksanakan studi lapangan ke Malaysia,"
+            " 3-8 Juli 2023.",
+            [(5, "", "Malaysia"), (6, "", "Malaysia")],
+        ),
+        (
+            "Rombongan DPRD Kabupaten Jember serta rombongan DPRD Kabupaten Banyuwangi melakukan studi banding ke"
+            " Korea Selatan pada 3-8 Juli 2023.",
+            [(0, "Kabupaten Banyuwangi", "Korea Selatan"), (0, "Kabupaten Jember", "Korea Selatan")],
+        ),
+        (
+            "Sebanyak 60 peserta Diklatpim III Angkatan I dan Angkatan II Provinsi Jambi berangkat benchmarking ke"
+            " Singapura, Senin (3/7/2023).",
+            [(1, "", "Singapura"), (2, "", "Singapura")],
+        ),
+        (
+            "Dua rombongan, yakni DPRD Kota Batu dan DPRD Kota Malang, studi banding ke Jepang pada 3-8 Juli 2023.",
+            [(0, "Kota Batu", "Jepang"), (0, "Kota Malang", "Jepang")],
+        ),
+    ],
+)
+def test_each_group_goes_abroad(text, want):
+    assert _abroad(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one group, escorted by an official of its own region
+        "Rombongan DPRD Kabupaten Jember didampingi Kepala Bappeda Kabupaten Jember studi banding ke Jepang,"
+        " Senin (3/7/2023).",
+        # one cohort, sent off by a head of region
+        "Bupati Jember melepas peserta Diklatpim III Angkatan II yang berangkat benchmarking ke Singapura, Senin"
+        " (3/7/2023).",
+    ],
+)
+def test_one_group_abroad_stays_one_visit(text):
+    assert len(extract_text(text)) == 1

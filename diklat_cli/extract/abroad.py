@@ -243,10 +243,20 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
     # of days written after a list of countries ("ke tiga negara, yaitu …. Mereka berangkat pada 17
     # Maret") is the whole trip's, and every group shares the trip's days
     apart = len({d for d in own_days.values() if d is not None}) > 1
+    # every group the article sends goes: cohorts or bodies travelling abroad together (two cohorts, the
+    # mayors of several cities on one delegation) are each a visit there, as at home, not only the first
+    groups: list[Extraction] = []
+    seen: set[tuple] = set()
+    for r in results:
+        v = r.visit
+        key = (v.program, v.cohort, v.origin.institution, v.origin.regency, v.origin.province)
+        if key not in seen:
+            seen.add(key)
+            groups.append(r)
     out: list[Extraction] = []
-    for name, mine in by_country.items():
-        visit = base.visit.model_copy(deep=True)
-        evidence = dict(base.evidence)
+    for (name, mine), group in ((c, g) for g in groups for c in by_country.items()):
+        visit = group.visit.model_copy(deep=True)
+        evidence = dict(group.evidence)
         visit.destination.province = visit.destination.regency = None
         visit.destination.host = mine[0].written
         evidence["destination.host"] = Evidence(spans=[(mine[0].start, mine[0].end)], confidence=0.7)
