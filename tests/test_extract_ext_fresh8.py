@@ -97,3 +97,104 @@ def test_each_group_goes_abroad(text, want):
 )
 def test_one_group_abroad_stays_one_visit(text):
     assert len(extract_text(text)) == 1
+
+
+# ---- a head of region who travels, written with his name, initials and degrees before the verb
+
+
+def _origins(text: str) -> list[tuple]:
+    return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bupati Sleman H. Budi Santoso studi banding ke Kota Surabaya, Senin (3/7/2023), untuk belajar soal"
+            " sampah.",
+            [("Kabupaten Sleman", "Kota Surabaya")],
+        ),
+        (
+            "Wakil Bupati Sleman Budi Santoso Wibowo, S.Sos., M.Si melakukan studi banding ke Kota Surabaya pada"
+            " Senin (3/7/2023).",
+            [("Kabupaten Sleman", "Kota Surabaya")],
+        ),
+        (
+            "Wali Kota Bitung Dr. Ir. Maurits Mantiri menggelar studi tiru ke Kabupaten Banyuwangi, Kamis (6/7/2023).",
+            [("Kota Bitung", "Kabupaten Banyuwangi")],
+        ),
+        (
+            "Gubernur Gorontalo Hj. Siti Aminah berangkat benchmarking ke Kota Surabaya pada Kamis (6/7/2023)"
+            " untuk mempelajari pengelolaan sampah.",
+            [(None, "Kota Surabaya")],
+        ),
+    ],
+)
+def test_a_head_of_region_named_in_full_travels_from_his_region(text, want):
+    assert _origins(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head of the host region, named in full, receives the guests
+        "Bupati Sleman H. Budi Santoso menerima rombongan DPRD Kota Bitung yang studi banding ke Kabupaten"
+        " Sleman, Senin (3/7/2023).",
+        # the head of region speaks about a trip; his name is followed by what he says
+        "Rombongan DPRD Kota Bitung studi banding ke Kabupaten Sleman, Senin (3/7/2023). Bupati Sleman H. Budi"
+        " Santoso mengatakan studi banding itu penting.",
+    ],
+)
+def test_a_head_of_region_who_receives_or_speaks_does_not_travel(text):
+    assert [o for o, _ in _origins(text)] == ["Kota Bitung"]
+
+
+# ---- others who joined the trip, named after "turut/ikut serta (dalam kunjungan …), yaitu …"
+
+
+def _senders(text: str) -> list[str]:
+    return sorted(e.visit.origin.regency or "" for e in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bupati Sleman Budi Santoso studi banding ke Kota Surabaya, Senin (3/7/2023). Sejumlah kepala daerah"
+            " lain turut serta dalam kunjungan itu, yaitu Bupati Bantul Joko Purnomo dan Wali Kota Magelang Andi.",
+            ["Kabupaten Bantul", "Kabupaten Sleman", "Kota Magelang"],
+        ),
+        (
+            "DPRD Kabupaten Jember studi banding ke Kota Surabaya, Senin (3/7/2023). Turut serta dalam rombongan"
+            " itu, antara lain DPRD Kabupaten Lumajang dan DPRD Kabupaten Bondowoso.",
+            ["Kabupaten Bondowoso", "Kabupaten Jember", "Kabupaten Lumajang"],
+        ),
+        (
+            "Pemkab Sleman melakukan studi tiru ke Kabupaten Banyuwangi pada Senin (3/7/2023). Ikut serta pula"
+            " dalam studi tiru itu dua daerah lain, yakni Pemkab Bantul dan Pemkot Magelang.",
+            ["Kabupaten Bantul", "Kabupaten Sleman", "Kota Magelang"],
+        ),
+        (
+            "Wali Kota Bitung Ahmad Yani studi banding ke Jepang pada 3-8 Juli 2023. Turut serta dalam kunjungan"
+            " itu kepala daerah lain, yaitu Wali Kota Tomohon Budi Santoso.",
+            ["Kota Bitung", "Kota Tomohon"],
+        ),
+    ],
+)
+def test_those_who_joined_the_trip_are_senders_too(text, want):
+    assert _senders(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of the sender's own officials comes along
+        "DPRD Kabupaten Jember studi banding ke Kota Surabaya, Senin (3/7/2023). Turut serta dalam rombongan,"
+        " yaitu Sekretaris DPRD Kabupaten Jember Budi.",
+        # the host's officials join the welcome, not the trip
+        "DPRD Kabupaten Jember studi banding ke Kota Surabaya, Senin (3/7/2023). Turut serta menyambut"
+        " rombongan, yaitu Kepala Dinas Lingkungan Hidup Kota Surabaya Budi.",
+    ],
+)
+def test_joining_the_welcome_or_the_senders_own_official_adds_no_sender(text):
+    assert _senders(text) == ["Kabupaten Jember"]

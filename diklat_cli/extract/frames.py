@@ -101,7 +101,7 @@ TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
     # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
     # another ("berbarengan dengan agenda serupa dari …")
-    r"(?=[kdrptjeslb])\b(?:(?:"
+    r"(?=[kdrptjeslbi])\b(?:(?:"
     + _ORDINAL
     + "|"
     + _GROUP_COUNT
@@ -111,6 +111,8 @@ TOGETHER = re.compile(
     # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
     r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
     r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
+    # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
+    r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
     # own officials ("Turut hadir Plt Kepala Disdukcapil"), so it tells of another group only when a
     # group is what attends ("turut hadir rombongan Pemprov A", "juga hadir delegasi B")
@@ -441,6 +443,8 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
 # "ke Magelang, Provinsi Jogja", "ke Bogor, Jakarta": a regency followed by a province it is not in, the
 # two alone: reporters write a town with the better-known province or capital near it as its address;
 # that is one place (the regency, the more precise name), not a list of two stops
+_HEAD = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
+_HEADS_NAME = re.compile(r"(?:\s*,?\s*(?-i:[A-Z])[\w'.-]{0,20}){1,6}(?=\s*,?\s*(?:dan|serta)\s|\s*,\s)")
 _BAIK_PAIR = re.compile(r"\bbaik\s+$", _I)
 _LOOSE_ADDRESS = re.compile(r"\s*,\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?", _I)
 _LIST_GOES_ON = re.compile(
@@ -471,6 +475,9 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
         _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
     )
     after = aside.end() if aside else a.mention.end
+    # heads of region listed each with their name: "Wali Kota A Budi Santoso dan Bupati B Joko"
+    if _HEAD.match(a.mention.text) and _HEAD.match(b.mention.text) and (name := _HEADS_NAME.match(text, after)):
+        after = name.end()
     if _LIST_LINK.fullmatch(text, after, b.mention.start):
         # "baik A maupun B" with bare names pairs two parties both concerned (mostly the guests' and the
         # hosts' regions: "membangun daerah masing-masing, baik Kabupaten A maupun Kabupaten B"), not the
@@ -736,11 +743,12 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
     if role == 1 and search(TOGETHER, text):
         told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
         # ... with the members of a list that one of them opens ("dari DPRD A dan B")
+        # (a head of region's own weak 0.5, "the host's officials", does not make a listed one a host)
         for a, b in zip(resolved, resolved[1:], strict=False):
-            if a in told and b not in told and b.dest == 0 and linked_places(text, a, b):
+            if a in told and b not in told and b.dest < 1 and linked_places(text, a, b):
                 told.append(b)
         for a, b in reversed(list(zip(resolved, resolved[1:], strict=False))):
-            if b in told and a not in told and a.dest == 0 and linked_places(text, a, b):
+            if b in told and a not in told and a.dest < 1 and linked_places(text, a, b):
                 told.append(a)
         senders = distinct_regions(sorted(told, key=lambda p: p.mention.start), text)
         if len(senders) >= 2:

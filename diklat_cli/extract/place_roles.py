@@ -254,6 +254,16 @@ _ORIGIN_PRE = [
     # a cohort drawn from across a province: "peserta yang datang dari berbagai daerah di Sumatera Selatan",
     # "peserta PKA Angkatan 1 dan 2 se-Sumatera Selatan": the province sends them, as one group
     (COLLECTIVE_ORIGIN, 2),
+    # others who joined the trip, listed after "turut/ikut serta": "kepala daerah lain turut serta dalam
+    # kunjungan itu, yaitu Wali Kota A …", "Ikut serta pula dalam rombongan, antara lain, DPRD B …"
+    (
+        re.compile(
+            r"\b(?:turut|ikut)\s+serta\b[^.\n]{0,60}?\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya)\s*,?\s*:?\s*"
+            r"(?:(?:DPRD|pemkab|pemkot|pemprov|pemerintah|rombongan)\s+)?$",
+            _I,
+        ),
+        2,
+    ),
     # the host written as the subject, the visitors after what it became for them: "A menjadi tujuan kaji
     # banding 20 pengurus PKK Kabupaten X", "A dipilih sebagai lokasi studi lapangan peserta PKA Kota Y": the
     # place that names the group is its home (not "lokasi studi lapangan di X", where X is the place)
@@ -392,6 +402,17 @@ def _first_weight(patterns, piece: str, low: str) -> float:
     return 0.0
 
 
+# a head of region who travels is written with his full name, its initials and his degrees between his
+# region and the verb ("Bupati X H. Budi Santoso, S.Sos., M.Si melakukan studi banding ke …", "Wali Kota Y,
+# Maluku Utara, M. Tauhid berkunjung ke …"): a run of capitalised words, initials and degrees, commas
+# between, then the verb
+_NAMED_HEAD_TRAVELS = re.compile(
+    r"^(?:\s*,?\s*[A-Z][\w'.-]{0,20}){1,9}\s*,?\s+"
+    r"(?:berangkat|bertolak|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker|berkunjung|mengunjungi"
+    r"|menyambangi|mendatangi|melakukan|melaksanakan|mengadakan|menggelar|menjalani)\b"
+)
+
+
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
@@ -430,7 +451,10 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     ):
         dest = 2.0  # a government or a region named as such, not a head of region who speaks
     if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
-        dest += 0.5  # the host's officials and town hall
+        if not lowered.startswith("balai") and origin < 3 and _NAMED_HEAD_TRAVELS.match(post):
+            origin = 3.0  # the head of region, named in full, is the subject of the trip
+        if origin < 2:
+            dest += 0.5  # the host's officials and town hall (not a head the words make a traveller)
     return dest, origin
 
 

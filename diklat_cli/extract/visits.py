@@ -24,6 +24,7 @@ from diklat_cli.extract.frames import (
     counts_per_frame,
     frame_agencies,
     frame_list,
+    linked_places,
     same_kind_stops,
     split_told,
     stops_told_one_a_sentence,
@@ -546,6 +547,9 @@ def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, bes
     return best(1, {n for n in {origin_name, dest_name} if n}) or origin_name
 
 
+_HEAD_MENTION = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
+
+
 def _score_places(text: str, sents, resolved: list[Place], line) -> float:
     """Give every place mention its destination and origin scores; the best total of a place as host."""
     for place in resolved:
@@ -558,6 +562,17 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
     share_village_located_scores(text, resolved)
     for place in stops_told_one_a_sentence(text, sents, resolved):
         place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
+    # a head of region the words make the traveller ("Wali Kota A Budi berkunjung ke …") is the traveller
+    # wherever else he is named (a caption, "Di samping Wali Kota A, …"): not the host's official
+    # ... and so are the heads listed with a travelling head ("yaitu Wali Kota B Budi dan Bupati C Joko")
+    heads = [p for p in resolved if _HEAD_MENTION.match(p.mention.text)]
+    travelling_heads = {p.region.name for p in heads if p.origin >= 3}
+    for a, b in zip(heads, heads[1:], strict=False):
+        if a.origin >= 2 and b.dest <= 0.5 and linked_places(text, a, b):
+            travelling_heads.add(b.region.name)
+    for place in heads:
+        if place.region.name in travelling_heads and place.dest <= 0.5:
+            place.dest = 0.0
     hosted: dict[str, float] = {}
     for place in resolved:
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
