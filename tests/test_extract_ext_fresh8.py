@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diklat_cli.extract import extract_text
+from diklat_cli.extract.sentences import sentence_spans
 
 
 def _regencies(text: str) -> list[str | None]:
@@ -198,3 +199,38 @@ def test_those_who_joined_the_trip_are_senders_too(text, want):
 )
 def test_joining_the_welcome_or_the_senders_own_official_adds_no_sender(text):
     assert _senders(text) == ["Kabupaten Jember"]
+
+
+# ---- academic degrees strung after a name, with their stops, in the middle of a sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Bupati Sleman Budi Santoso, SP. MM. M.Si menggelar studi banding ke Kota Surabaya.",
+        "Rombongan dipimpin Kepala Bappeda Andi Wijaya, SPd. MPd. dan diterima Sekda Kota Surabaya.",
+        "Ketua Pansus Rina Sari, SSos. MSi. memaparkan hasil studi banding ke Kota Surabaya.",
+        "Camat Mlati Joko Purnomo, SIP. MT. bersama 20 lurah belajar ke Kota Surabaya.",
+    ],
+)
+def test_degrees_after_a_name_end_no_sentence(text):
+    assert len(sentence_spans(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan tiba di Kota Surabaya pukul 08.00 WIB. Mereka disambut Sekda.",
+        "Rombongan belajar pengelolaan sampah di TPST. Sesudahnya mereka ke Dinas Lingkungan Hidup.",
+    ],
+)
+def test_a_full_stop_after_other_words_still_ends_the_sentence(text):
+    assert len(sentence_spans(text)) == 2
+
+
+def test_a_head_of_region_with_degrees_travels_from_his_region():
+    text = (
+        "Wakil Bupati Sleman Budi Santoso, SP. MM. M.Si menggelar kunjungan kerja ke Pemerintah Kota Surabaya,"
+        " Senin (3/7/2023), untuk belajar tata kelola pemerintahan."
+    )
+    assert _origins(text) == [("Kabupaten Sleman", "Kota Surabaya")]

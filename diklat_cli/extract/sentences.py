@@ -77,6 +77,20 @@ _ABBREVIATIONS = {
     "sh",
     "se",
     "mm",
+    # academic degrees written after a name ("Budi Santoso, SP. MM. M.Si menggelar …"): reports string
+    # them with their stops in the middle of a sentence
+    "sp",
+    "spd",
+    "mpd",
+    "msi",
+    "mt",
+    "mkes",
+    "mma",
+    "mba",
+    "msc",
+    "ssos",
+    "sip",
+    "skm",
 }
 _END_RE = re.compile(r"[.!?]+[\"”’']?(?=\s+[\"“‘'(]?[A-Z0-9])|\n+")
 
