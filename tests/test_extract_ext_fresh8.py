@@ -234,3 +234,39 @@ def test_a_head_of_region_with_degrees_travels_from_his_region():
         " Senin (3/7/2023), untuk belajar tata kelola pemerintahan."
     )
     assert _origins(text) == [("Kabupaten Sleman", "Kota Surabaya")]
+
+
+# ---- a school's or university's students on a study trip are no government group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puluhan pelajar SMA Negeri 1 Sleman studi banding ke Kantor Bupati Bantul, Rabu (4/5/2022).",
+        "Rombongan dosen dan mahasiswa Universitas Gadjah Mada mengadakan studi banding ke Pemkab Kulon Progo"
+        " untuk belajar tata kelola desa, Rabu (4/5/2022).",
+        "Puluhan siswa SMK Negeri 2 Bantul melakukan kunjungan studi ke Dinas Kominfo Kabupaten Sleman, Rabu"
+        " (4/5/2022), untuk belajar pengelolaan data.",
+        "Rombongan mahasiswa Universitas Indonesia beserta dua dosen studi banding ke Kantor Gubernur DKI"
+        " Jakarta, Rabu (4/5/2022).",
+    ],
+)
+def test_students_on_a_study_trip_are_no_visit(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government school's students ("praja")
+        "Sebanyak 30 praja IPDN bersama dosen pembimbing melakukan studi banding ke Pemkot Banjar, Rabu (4/5/2022).",
+        # government people travel, students come along
+        "Kepala desa se-Kabupaten Sleman bersama mahasiswa KKN studi banding ke Desa Ponggok, Kabupaten Klaten,"
+        " Rabu (4/5/2022).",
+        # students are only what the trip is about
+        "DPRD Kabupaten Sleman studi banding ke Kota Surabaya, Rabu (4/5/2022), untuk belajar program beasiswa"
+        " bagi mahasiswa.",
+    ],
+)
+def test_a_government_group_with_students_around_is_still_a_visit(text):
+    assert len(extract_text(text)) == 1

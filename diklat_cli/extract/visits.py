@@ -16,7 +16,7 @@ import re
 
 from diklat_cli.extract import abroad, agencies, byline, people, places, programs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
-from diklat_cli.extract.cues import LEARNING, describes_visit, travel_cue
+from diklat_cli.extract.cues import LEARNING, STRONG_CUES, describes_visit, travel_cue
 from diklat_cli.extract.frames import (
     EACH_GROUP,
     SPLIT_COUNT,
@@ -196,6 +196,8 @@ def extract_visits(
     ):
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
+        return []
+    if unnamed and _students_travel(text, activities):
         return []
     if (
         unnamed
@@ -545,6 +547,36 @@ def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, bes
     if not inner:
         return origin_name
     return best(1, {n for n in {origin_name, dest_name} if n}) or origin_name
+
+
+# SCHEMA "the groups diklat is about": a school's or a university's students and their teachers on a study
+# trip ("40 mahasiswa Universitas X studi banding ke DPRD Y", "Rombongan dosen dan mahasiswa Universitas Z
+# mengadakan studi banding ke …", "pelajar SMA …") are no government group: the words before the first
+# trip name them, and no government body or people (a government school's "praja", "IPDN") stand there
+_STUDENTS = re.compile(r"\b(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor)\b", _I)
+_GOVERNMENT_PEOPLE = re.compile(
+    r"\b(?:DPRD|pemkab|pemkot|pemprov|pemerintah|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
+    r"|PNS|pegawai|pejabat|aparatur|anggota|praja|IPDN|STPDN|APDN|peserta|bupati|wali\s*kota|walikota|gubernur|sekda"
+    r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
+    _I,
+)
+
+
+def _students_travel(text: str, activities: list) -> bool:
+    """The first trip's sentence names students (with their teachers) as the ones who go, and no
+    government people."""
+    if "iswa" not in text and "elajar" not in text and "osen" not in text and "rofesor" not in text:
+        return False
+    # the first trip: its activity ("studi banding") or, where none is named, its cue ("kunjungan studi ke")
+    if activities:
+        first = activities[0].start
+    elif (cue := STRONG_CUES.search(text)) is not None:
+        first = cue.start()
+    else:
+        return False
+    sent = sentence_at(sentence_spans(text), first)
+    before = text[sent[0] : first]
+    return _STUDENTS.search(before) is not None and _GOVERNMENT_PEOPLE.search(before) is None
 
 
 _HEAD_MENTION = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
