@@ -270,3 +270,43 @@ def test_students_on_a_study_trip_are_no_visit(text):
 )
 def test_a_government_group_with_students_around_is_still_a_visit(text):
     assert len(extract_text(text)) == 1
+
+
+# ---- travellers called a council by their kind ("rombongan DPRD dari Kabupaten A"): the host's council
+# that receives them is the unit visited
+
+
+def _agencies(text: str) -> list[list[str]]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SLEMAN - Rombongan DPRD dari Kabupaten Seluma disambut Wakil Ketua DPRD Sleman di ruang rapat DPRD"
+        " Sleman, Kamis (7/2/2019). Mereka belajar soal perda desa.",
+        "Anggota DPRD dari Kabupaten Kaur studi banding ke Kabupaten Sleman, Kamis (7/2/2019). Mereka disambut"
+        " Ketua DPRD Sleman di gedung dewan.",
+        "Pimpinan DPRD Sleman menerima rombongan dewan dari Kabupaten Seluma, Kamis (7/2/2019), yang datang untuk"
+        " belajar soal pengelolaan aset.",
+        "Dua rombongan DPRD dari dua kabupaten, yakni Kabupaten Seluma dan Kabupaten Kaur, diterima pimpinan"
+        " DPRD Sleman, Kamis (7/2/2019), untuk belajar penyusunan perda.",
+    ],
+)
+def test_a_council_group_named_by_its_kind_visits_the_host_council(text):
+    assert all(a == ["DPRD"] for a in _agencies(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government delegation; the host council named only in passing
+        "Rombongan Pemkab Seluma studi banding ke Kabupaten Sleman, Kamis (7/2/2019). Mereka belajar di Dinas"
+        " Pariwisata. Ketua DPRD Sleman sebelumnya memuji program itu.",
+        # a council group with a unit visited named
+        "Rombongan DPRD dari Kabupaten Seluma studi banding ke Dinas Pariwisata Kabupaten Sleman, Kamis"
+        " (7/2/2019). Ketua DPRD Sleman ikut menyambut.",
+    ],
+)
+def test_a_named_unit_or_a_government_group_keeps_its_units(text):
+    assert _agencies(text) == [["Dinas Pariwisata"]]

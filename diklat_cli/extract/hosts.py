@@ -297,6 +297,16 @@ def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, i
     return named
 
 
+# travellers called a council by their kind, their regions after ("Rombongan DPRD dari Kabupaten A", "tiga
+# rombongan DPRD dari tiga kabupaten, yakni …", "menerima rombongan dewan dari Kabupaten B"): the group is a
+# council though no "DPRD A" is written
+_COUNCIL_GROUP = re.compile(
+    r"\b(?:rombongan|anggota|delegasi|tamu)\s+(?:DPRD|dewan)\s+(?:dari|asal)\s+(?:\w+\s+)?"
+    r"(?:kabupaten|kota|kab\.|daerah|provinsi)\b",
+    re.IGNORECASE,
+)
+
+
 def councils_of_the_visit(text: str, resolved: list[Place], items, origin_regency, dest_region):
     """The units visited, with the councils a report names by their regions put right.
 
@@ -313,7 +323,7 @@ def councils_of_the_visit(text: str, resolved: list[Place], items, origin_regenc
         return items
     named = _council_region_names(text, resolved)
     kept = [item for item in items if not (item[0] in COUNCILS and named.get(item[1]) == origin_regency)]
-    if kept or origin_regency not in named.values():
+    if kept or (origin_regency not in named.values() and _COUNCIL_GROUP.search(text) is None):
         return kept
     hosts = sorted(span for span, region in named.items() if region == dest_region.name)
     if not hosts:
