@@ -302,7 +302,7 @@ def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, i
 # council though no "DPRD A" is written
 _COUNCIL_GROUP = re.compile(
     r"\b(?:rombongan|anggota|delegasi|tamu)\s+(?:DPRD|dewan)\s+(?:dari|asal)\s+(?:\w+\s+)?"
-    r"(?:kabupaten|kota|kab\.|daerah|provinsi)\b",
+    r"(?:(?:kabupaten|kota|daerah|provinsi|wilayah)\b|kab\.)",
     re.IGNORECASE,
 )
 
