@@ -1,4 +1,4 @@
-"""Rules written for the shapes of the kv-/la-/kz- field articles (ext-fresh6), each on sentences of our own."""
+"""Rules written for the shapes of the kv-/la-/kz- field articles (round 3), each on sentences of our own."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Rules written for the shapes of the ld-/le-/lf- field articles (ext-fresh8), each on sentences
+"""Rules written for the shapes of the ld-/le-/lf- field articles (round 3), each on sentences
 of our own, in several wordings, with near-misses the rule must leave alone."""
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""Rules written for the shapes of the kx-/kw-/ky- field articles (ext-fresh5), each on sentences
+"""Rules written for the shapes of the kx-/kw-/ky- field articles (round 3), each on sentences
 of our own."""
 
 from __future__ import annotations
@@ -184,7 +184,7 @@ def test_an_unknown_course_keeps_its_acronym_and_level(text, name):
     ("text", "name"),
     [
         # an aside in brackets that is no acronym (a level with no acronym before it is still the
-        # course's: tests/test_extract_ext_fresh6.py)
+        # course's: tests/test_extract_fresh6.py)
         (
             "Peserta Pelatihan Manajemen Puskesmas (angkatan pertama) melakukan studi banding.",
             "Pelatihan Manajemen Puskesmas",

@@ -1,4 +1,4 @@
-"""Rules written for the shapes of the lb-/lc- field articles (ext-fresh7), each on sentences of our own."""
+"""Rules written for the shapes of the lb-/lc- field articles (round 3), each on sentences of our own."""
 
 from __future__ import annotations
 
