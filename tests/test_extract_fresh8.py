@@ -36,6 +36,24 @@ def test_baik_maupun_pairs_the_parties_and_lists_no_destination(text):
 @pytest.mark.parametrize(
     "text",
     [
+        # the pair written without "baik": still the two parties, each learning from the other
+        "Rombongan DPRD Kabupaten Sikka studi banding ke Kabupaten Badung, Rabu (4/5/2022). Praktik terbaik di"
+        " Kabupaten Badung maupun Kabupaten Sikka akan dipelajari bersama.",
+        "Pemkab Badung menerima kunjungan studi banding DPRD Kabupaten Sikka, Rabu (4/5/2022), untuk belajar"
+        " pengelolaan sampah. Sekda berharap pengalaman Kabupaten Sikka maupun Kabupaten Badung saling melengkapi.",
+        "Anggota DPRD Kabupaten Sikka belajar ke Kabupaten Badung, Rabu (4/5/2022), soal pengelolaan sampah yang"
+        " di Kabupaten Sikka maupun Kabupaten Badung sama-sama menjadi persoalan.",
+        "SIKKA - DPRD Kabupaten Sikka melakukan studi banding ke Kabupaten Badung, Rabu (4/5/2022). Menurut ketua"
+        " rombongan, Kabupaten Badung maupun Kabupaten Sikka punya aturan sampah yang berbeda.",
+    ],
+)
+def test_a_bare_maupun_pair_is_the_parties_not_two_destinations(text):
+    assert _regencies(text) == ["Kabupaten Badung"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # the preposition repeated: the pair is where the group went
         "Rombongan DPRD Kabupaten Sikka melakukan studi banding baik ke Kabupaten Badung maupun ke Kota"
         " Denpasar, Rabu (4/5/2022), untuk belajar soal sampah.",

@@ -445,7 +445,8 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
 # that is one place (the regency, the more precise name), not a list of two stops
 _HEAD = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
 _HEADS_NAME = re.compile(r"(?:\s*,?\s*(?-i:[A-Z])[\w'.-]{0,20}){1,6}(?=\s*,?\s*(?:dan|serta)\s|\s*,\s)")
-_BAIK_PAIR = re.compile(r"\bbaik\s+$", _I)
+_PAIR_LINK = re.compile(r"\s*maupun\s+", _I)  # no comma, no preposition repeated
+_LISTED_BEFORE = re.compile(r",\s*$")  # the pair's first member closes a list begun before it
 _LOOSE_ADDRESS = re.compile(r"\s*,\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?", _I)
 _LIST_GOES_ON = re.compile(
     r"\s*(?:,?\s*(?:dan|serta|hingga|sampai)\b|,\s*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*(?:,|dan\b|serta\b))",
@@ -479,12 +480,14 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     if _HEAD.match(a.mention.text) and _HEAD.match(b.mention.text) and (name := _HEADS_NAME.match(text, after)):
         after = name.end()
     if _LIST_LINK.fullmatch(text, after, b.mention.start):
-        # "baik A maupun B" with bare names pairs two parties both concerned (mostly the guests' and the
-        # hosts' regions: "membangun daerah masing-masing, baik Kabupaten A maupun Kabupaten B"), not the
-        # places a group went to, which keep their preposition ("baik ke A maupun ke B") or are enumerated
+        # "(baik) A maupun B" with bare names pairs two parties both concerned (mostly the guests' and the
+        # hosts' regions: "membangun daerah masing-masing, baik Kabupaten A maupun Kabupaten B", "praktik
+        # terbaik di Kota A maupun Provinsi B"), not the places a group went to, which keep their
+        # preposition ("baik ke A maupun ke B") or are enumerated ("seperti A, B maupun C")
         return not (
             "maupun" in text[after : b.mention.start]
-            and _BAIK_PAIR.search(text, max(0, a.mention.start - 8), a.mention.start)
+            and _PAIR_LINK.fullmatch(text, after, b.mention.start)
+            and not _LISTED_BEFORE.search(text, max(0, a.mention.start - 3), a.mention.start)
         )
     gap = text[after : b.mention.start]
     if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
