@@ -156,22 +156,17 @@ def _home_trip_first(text: str, visit, first_stop: int) -> bool:
     for mention in places.find_places(text[:first_stop]):
         if skip[0] <= mention.start < skip[1]:
             continue
-        if mention.start >= sent_start and not _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]):
+        to_home = _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) is not None
+        if mention.start >= sent_start and not to_home:
             continue
         region = places.resolve(mention)
-        if (
-            region is not None
-            and visit.origin.province in (region.province, region.name)
-            and not _TO_HOME.search(text[max(0, mention.start - 40) : mention.start])
-        ):
+        if region is not None and visit.origin.province in (region.province, region.name) and not to_home:
             continue  # the travellers' own region named as theirs ("15 anggota DPRD Jawa Timur bertolak …")
         if region is None or visit.destination.province not in (region.province, region.name):
             continue
         # a place the words around it do not send a group to (where the course runs, "Kursus berjalan …
         # di Jakarta"; where a speaker spoke, "kata X di Jakarta") tells no trip at home
-        if _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) or (
-            place_scores(text, sentence_at(sents, mention.start), mention)[0] >= 2
-        ):
+        if to_home or place_scores(text, sentence_at(sents, mention.start), mention)[0] >= 2:
             return True
     return False
 

@@ -13,7 +13,7 @@ import re
 from diklat_cli.extract import places
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words
-from diklat_cli.extract.place_roles import FEW, NEXT_VILLAGE_ADDRESS, Place, places_between
+from diklat_cli.extract.place_roles import FEW, HEAD_OF_REGION, NEXT_VILLAGE_ADDRESS, Place, places_between
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
@@ -49,7 +49,7 @@ _LIST_LINK = re.compile(
 _SPLIT_CUE = re.compile(
     r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara|(?:"
     + cardinal_words(2, 5)
-    + r")(?!\s+(?:hari|malam|minggu|pekan|bulan|tahun|jam|pekan)\b)|"
+    + r")(?!\s+(?:hari|malam|minggu|pekan|bulan|tahun|jam)\b)|"
     + _ORDINAL
     + r")\b",
     _I,
@@ -443,7 +443,6 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
 # "ke Magelang, Provinsi Jogja", "ke Bogor, Jakarta": a regency followed by a province it is not in, the
 # two alone: reporters write a town with the better-known province or capital near it as its address;
 # that is one place (the regency, the more precise name), not a list of two stops
-_HEAD = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
 _HEADS_NAME = re.compile(r"(?:\s*,?\s*(?-i:[A-Z])[\w'.-]{0,20}){1,6}(?=\s*,?\s*(?:dan|serta)\s|\s*,\s)")
 _PAIR_LINK = re.compile(r"\s*maupun\s+", _I)  # no comma, no preposition repeated
 _LISTED_BEFORE = re.compile(r",\s*$")  # the pair's first member closes a list begun before it
@@ -477,7 +476,11 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     )
     after = aside.end() if aside else a.mention.end
     # heads of region listed each with their name: "Wali Kota A Budi Santoso dan Bupati B Joko"
-    if _HEAD.match(a.mention.text) and _HEAD.match(b.mention.text) and (name := _HEADS_NAME.match(text, after)):
+    if (
+        HEAD_OF_REGION.match(a.mention.text)
+        and HEAD_OF_REGION.match(b.mention.text)
+        and (name := _HEADS_NAME.match(text, after))
+    ):
         after = name.end()
     if _LIST_LINK.fullmatch(text, after, b.mention.start):
         # "(baik) A maupun B" with bare names pairs two parties both concerned (mostly the guests' and the
@@ -951,7 +954,7 @@ def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Reg
 _AT_PLACE = re.compile(
     # (the rest of a chain of units may come first: "Desa A, dan Tambak B di Kabupaten Y")
     r"[\s,]*(?:(?:dan|serta)\s+[^,.;:\n]{1,50}?\s+)?(?:(?:yang\s+)?(?:berada\s+|terletak\s+|berlokasi\s+)?di\s+)?"
-    r"(?:(?:desa|kelurahan|kecamatan|kec\.|distrik|kapanewon|kemantren)\s+[^,.;\n]{1,30},?\s*)*",
+    r"(?:(?:desa|kelurahan|" + places.SUBDISTRICT + r")\s+[^,.;\n]{1,30},?\s*)*",
     _I,
 )
 # a place the trip goes on to is set apart ("Desa A dan Desa B) serta di Kabupaten Z", "…, lalu ke Kota Z")

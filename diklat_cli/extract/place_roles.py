@@ -83,7 +83,9 @@ _DEST_PRE = [
         re.compile(
             r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:(?:pemerintah(?:an)?|kantor)\s+)?"
             r"(?:desa|kelurahan|kampung|nagari|dusun|gampong"
-            r"|kecamatan|distrik|kapanewon|kemantren|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:(?:kecamatan|kec\.|distrik|kapanewon|kemantren)\s+[^,.;\n]{1,30},\s*)?$",
+            r"|kecamatan|distrik|kapanewon|kemantren|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:"
+            + places.SUBDISTRICT
+            + r"\s+[^,.;\n]{1,30},\s*)?$",
             _I,
         ),
         3,
@@ -324,7 +326,7 @@ _VILLAGE_WORDS = ("desa ", "kelurahan ", "kampung ", "nagari ", "gampong ")
 # (the sub-district is a kapanewon or kemantren in Yogyakarta, a distrik in Papua; a comma after it or not)
 _VILLAGE_AT = re.compile(
     r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*"
-    r"(?:(?:kecamatan|kec\.|distrik|kapanewon|kemantren)\s+[^,.;\n]{1,30}?(?:,\s*|\s+))?$",
+    r"(?:" + places.SUBDISTRICT + r"\s+[^,.;\n]{1,30}?(?:,\s*|\s+))?$",
     _I,
 )
 STUDY = re.compile(
@@ -406,6 +408,8 @@ def _first_weight(patterns, piece: str, low: str) -> float:
 # region and the verb ("Bupati X H. Budi Santoso, S.Sos., M.Si melakukan studi banding ke …", "Wali Kota Y,
 # Maluku Utara, M. Tauhid berkunjung ke …"): a run of capitalised words, initials and degrees, commas
 # between, then the verb
+# a head of region named by office: "Bupati X", "Wali Kota Y", "Gubernur Z"
+HEAD_OF_REGION = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
 _NAMED_HEAD_TRAVELS = re.compile(
     r"^(?:\s*,?\s*[A-Z][\w'.-]{0,20}){1,9}\s*,?\s+"
     r"(?:berangkat|bertolak|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker|berkunjung|mengunjungi"
@@ -536,7 +540,7 @@ _CAPS = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
 NEXT_VILLAGE_ADDRESS = re.compile(
     r"(?:\s*,?\s*(?:(?:Provinsi|Propinsi|Prov\.)\s+)?" + _CAPS + r")?\s*(?:,|\bdan\b|\bserta\b)\s*"
     r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+" + _CAPS + r"\s+"
-    r"(?:(?:kecamatan|kec\.|distrik|kapanewon|kemantren)\s+" + _CAPS + r"\s+)?(?:(?:kabupaten|kab\.|kota)\s+)?",
+    r"(?:" + places.SUBDISTRICT + r"\s+" + _CAPS + r"\s+)?(?:(?:kabupaten|kab\.|kota)\s+)?",
     _I,
 )
 

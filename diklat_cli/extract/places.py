@@ -604,13 +604,14 @@ def sender_weight(before: str, after: str, low: str | None = None, low_after: st
 
 
 # A village visited is written with its address ("ke Desa A, Kabupaten X"): the regency closing it is where they went.
-_SUBDISTRICT = r"(?:kecamatan|kec\.|distrik|kapanewon|kemantren)"  # a kapanewon, kemantren: Yogyakarta's kecamatan
+# the kinds of sub-district a village's address names (a kapanewon, a kemantren: Yogyakarta's kecamatan)
+SUBDISTRICT = r"(?:kecamatan|kec\.|distrik|kapanewon|kemantren)"
 _VISITED_ADDRESS = (
     r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di"
     # where the activity took place: "Kegiatan yang bertempat di Desa X Kecamatan Y Kabupaten Z"
     r"|bertempat\s+di|berlokasi\s+di|dilaksanakan\s+di|digelar\s+di)\s+"
-    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+[^.;:\n]{1,50}?(?:,\s*|\s+(?=" + _SUBDISTRICT + r"))"
-    r"(?:" + _SUBDISTRICT + r"\s+[^,.;:\n]{1,30}?(?:,\s*|\s+))?$",
+    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+[^.;:\n]{1,50}?(?:,\s*|\s+(?=" + SUBDISTRICT + r"))"
+    r"(?:" + SUBDISTRICT + r"\s+[^,.;:\n]{1,30}?(?:,\s*|\s+))?$",
     re.IGNORECASE,
 )
 
@@ -637,7 +638,7 @@ def closes_a_village_address(before: str) -> bool:
 _VISITED_VILLAGE_NAMED = re.compile(
     r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di)\s+"
     r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+"
-    r"(?:" + _SUBDISTRICT + r"\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+)?$",
+    r"(?:" + SUBDISTRICT + r"\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+)?$",
     re.IGNORECASE,
 )
 
@@ -649,6 +650,6 @@ def destination_weight(before: str, low: str | None = None) -> float:
         return 0.0
     if before[-1:].isspace() and _VISITED_VILLAGE_NAMED.search(before[-90:]):
         return 3.0
-    if "," not in before[-45:] and not re.search(r"(?i)\b" + _SUBDISTRICT + r"\s+\S+\s+$", before[-45:]):
+    if "," not in before[-45:] and not re.search(r"(?i)\b" + SUBDISTRICT + r"\s+\S+\s+$", before[-45:]):
         return 0.0  # the address closes with a comma, or its kecamatan, before the regency
     return 3.0 if _visited_address_re().search(before) else 0.0

@@ -44,6 +44,7 @@ from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import ParticipantMention, find_participants
 from diklat_cli.extract.place_roles import (
     COLLECTIVE_ORIGIN,
+    HEAD_OF_REGION,
     LEAVING_TOWN,
     STUDY,
     Place,
@@ -579,9 +580,6 @@ def _students_travel(text: str, activities: list) -> bool:
     return _STUDENTS.search(before) is not None and _GOVERNMENT_PEOPLE.search(before) is None
 
 
-_HEAD_MENTION = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
-
-
 def _score_places(text: str, sents, resolved: list[Place], line) -> float:
     """Give every place mention its destination and origin scores; the best total of a place as host."""
     for place in resolved:
@@ -597,7 +595,7 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
     # a head of region the words make the traveller ("Wali Kota A Budi berkunjung ke …") is the traveller
     # wherever else he is named (a caption, "Di samping Wali Kota A, …"): not the host's official
     # ... and so are the heads listed with a travelling head ("yaitu Wali Kota B Budi dan Bupati C Joko")
-    heads = [p for p in resolved if _HEAD_MENTION.match(p.mention.text)]
+    heads = [p for p in resolved if HEAD_OF_REGION.match(p.mention.text)]
     travelling_heads = {p.region.name for p in heads if p.origin >= 3}
     for a, b in zip(heads, heads[1:], strict=False):
         if a.origin >= 2 and b.dest <= 0.5 and linked_places(text, a, b):
