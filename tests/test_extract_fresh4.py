@@ -8,10 +8,7 @@ import pytest
 from diklat_cli.extract import agencies, extract_text
 from diklat_cli.extract.hosts import _FIRST_ORDINAL, _NEXT_ORDINAL
 from diklat_cli.extract.participants import find_participants
-
-
-def _lokus(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
+from tests.extracted import days_of, lokus_of
 
 
 @pytest.mark.parametrize(
@@ -26,7 +23,7 @@ def _lokus(text: str) -> list[list[str]]:
     ],
 )
 def test_a_council_meets_its_counterpart(text):
-    assert _lokus(text) == [["DPRD"]]
+    assert lokus_of(text) == [["DPRD"]]
 
 
 @pytest.mark.parametrize(
@@ -41,14 +38,7 @@ def test_a_council_meets_its_counterpart(text):
     ],
 )
 def test_no_council_lokus_without_a_council_meeting_a_council(text):
-    assert _lokus(text) == [[]]
-
-
-def _days(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (str(e.visit.start_date) if e.visit.start_date else None, str(e.visit.end_date) if e.visit.end_date else None)
-        for e in extract_text(text)
-    ]
+    assert lokus_of(text) == [[]]
 
 
 def test_a_release_dated_at_the_place_visited_dates_the_visit():
@@ -56,7 +46,7 @@ def test_a_release_dated_at_the_place_visited_dates_the_visit():
         "Purworejo, 12 Maret 2025 – Rombongan Komisi C DPRD Kabupaten Cilacap melakukan studi banding ke"
         " Kabupaten Purworejo tentang pengelolaan sampah. Mereka diterima Asisten II Setda Purworejo."
     )
-    assert _days(text) == [("2025-03-12", "2025-03-12")]
+    assert days_of(text) == [("2025-03-12", "2025-03-12")]
 
 
 def test_a_dateline_of_the_senders_home_dates_no_visit():
@@ -64,7 +54,7 @@ def test_a_dateline_of_the_senders_home_dates_no_visit():
         "Cilacap, 20 Maret 2025 – Sepulang dari studi banding ke Kabupaten Purworejo, Komisi C DPRD Kabupaten"
         " Cilacap menyusun rekomendasi pengelolaan sampah."
     )
-    assert _days(text) in ([], [(None, None)])
+    assert days_of(text) in ([], [(None, None)])
 
 
 def test_beside_another_day_the_datelines_is_the_releases_only():
@@ -72,7 +62,7 @@ def test_beside_another_day_the_datelines_is_the_releases_only():
         "Purworejo, 12 Maret 2025 – Rombongan Komisi C DPRD Kabupaten Cilacap melakukan studi banding ke"
         " Kabupaten Purworejo, Senin (10/3/2025). Mereka diterima Asisten II Setda Purworejo."
     )
-    assert _days(text) == [("2025-03-10", "2025-03-10")]
+    assert days_of(text) == [("2025-03-10", "2025-03-10")]
 
 
 @pytest.mark.parametrize(
@@ -129,7 +119,7 @@ def test_an_arrival_day_written_again_as_the_visits_is_one_day():
         "BANGLI - Pemerintah Kabupaten Bangli melakukan studi banding perizinan ke Kota Mataram.\n"
         "Rombongan tiba di Mataram pada Kamis (6/2/2025) siang dan diterima Sekda Kota Mataram.\n"
     )
-    assert _days(text) == [("2025-02-06", "2025-02-06")]
+    assert days_of(text) == [("2025-02-06", "2025-02-06")]
 
 
 def test_an_arrival_day_with_a_later_day_told_is_no_one_day_visit():
@@ -138,7 +128,7 @@ def test_an_arrival_day_with_a_later_day_told_is_no_one_day_visit():
         "Rombongan tiba di Mataram pada Kamis (6/2/2025) siang. Pada Kamis (6/2/2025) mereka ke kantor wali kota,"
         " dan Jumat (7/2/2025) meninjau mal pelayanan publik.\n"
     )
-    assert _days(text) != [("2025-02-06", "2025-02-06")]
+    assert days_of(text) != [("2025-02-06", "2025-02-06")]
 
 
 @pytest.mark.parametrize(
@@ -185,7 +175,7 @@ def test_a_list_counted_in_words_goes_on_in_the_next_sentences():
         " tiga desa, yakni pertama Desa Panggungharjo yang dikenal sebagai Desa Inovasi. Kedua Desa Wukirsari"
         " yang punya kampung batik. Terakhir Desa Mangunan yang merupakan desa wisata.\n"
     )
-    assert _lokus(text) == [["Desa Panggungharjo", "Desa Wukirsari", "Desa Mangunan"]]
+    assert lokus_of(text) == [["Desa Panggungharjo", "Desa Wukirsari", "Desa Mangunan"]]
 
 
 @pytest.mark.parametrize(

@@ -7,6 +7,7 @@ import pytest
 
 from diklat_cli.extract import dates, extract_text, programs
 from diklat_cli.extract.frames import _SPLIT_CUE
+from tests.extracted import days_of, lokus_of
 
 
 def _destinations(text: str) -> list[str | None]:
@@ -218,10 +219,6 @@ def test_the_travellers_own_kapanewon_is_not_where_they_go():
     assert _destinations(text) == ["Jawa Tengah"]
 
 
-def _lokus(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "tail",
     [
@@ -237,7 +234,7 @@ def test_a_hosts_programmes_and_contest_names_are_no_units_visited(tail):
         "Rombongan lurah dan camat Kabupaten Gianyar melakukan studi banding ke Kelurahan Tlogomas, Kota Malang,"
         " Rabu (6/9/2023). " + tail
     )
-    assert _lokus(text) == [["Kelurahan Tlogomas"]]
+    assert lokus_of(text) == [["Kelurahan Tlogomas"]]
 
 
 def test_units_listed_as_the_places_visited_are_still_units():
@@ -245,7 +242,7 @@ def test_units_listed_as_the_places_visited_are_still_units():
         "Rombongan lurah dan camat Kabupaten Gianyar melakukan studi banding ke Kota Malang, Rabu (6/9/2023)."
         " Lokus yang dikunjungi antara lain Kelurahan Tlogomas dan Kelurahan Sawojajar."
     )
-    assert sorted(_lokus(text)[0]) == ["Kelurahan Sawojajar", "Kelurahan Tlogomas"]
+    assert sorted(lokus_of(text)[0]) == ["Kelurahan Sawojajar", "Kelurahan Tlogomas"]
 
 
 def _counts(text: str) -> list[int | None]:
@@ -404,14 +401,7 @@ def test_a_visit_quoted_by_its_bare_days_is_dated():
         ' sejak tanggal 10 kemarin dan berakhir besok tanggal 13," jelasnya di Museum Balaputra Dewa, Rabu'
         " (12/6/2024)."
     )
-    assert _days(text) == [("2024-06-10", "2024-06-13")]
-
-
-def _days(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (str(e.visit.start_date) if e.visit.start_date else None, str(e.visit.end_date) if e.visit.end_date else None)
-        for e in extract_text(text)
-    ]
+    assert days_of(text) == [("2024-06-10", "2024-06-13")]
 
 
 @pytest.mark.parametrize(
@@ -424,7 +414,7 @@ def _days(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_a_pkk_team_receiving_a_pkk_delegation_is_the_unit_visited(text):
-    assert _lokus(text) == [["Tim Penggerak PKK"]]
+    assert lokus_of(text) == [["Tim Penggerak PKK"]]
 
 
 def test_the_travelling_pkk_team_is_not_a_unit_visited():
@@ -432,4 +422,4 @@ def test_the_travelling_pkk_team_is_not_a_unit_visited():
         "Tim Penggerak PKK Kabupaten Agam melakukan studi banding ke Desa Wukirsari, Kabupaten Bantul, Selasa"
         " (4/6/2024), untuk belajar soal batik."
     )
-    assert _lokus(text) == [["Desa Wukirsari"]]
+    assert lokus_of(text) == [["Desa Wukirsari"]]

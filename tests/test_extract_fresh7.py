@@ -7,6 +7,7 @@ import pytest
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.programs import find_open_programs
+from tests.extracted import days_of, lokus_of
 
 
 def _counts(text: str) -> list[int]:
@@ -67,10 +68,6 @@ def test_a_training_body_is_no_course(text):
 )
 def test_a_course_is_still_a_course(text, name):
     assert [p.name for p in find_open_programs(text)] == [name]
-
-
-def _lokus(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
 
 
 def _dest(text: str) -> list[str | None]:
@@ -160,16 +157,6 @@ def test_wanting_to_know_a_state_of_affairs_is_no_learning(text):
     assert extract_text(text) == []
 
 
-def _days(text: str) -> list[tuple[str | None, str | None]]:
-    return [
-        (
-            e.visit.start_date.isoformat() if e.visit.start_date else None,
-            e.visit.end_date.isoformat() if e.visit.end_date else None,
-        )
-        for e in extract_text(text)
-    ]
-
-
 _ARCHIVE = (
     "Peserta PKA Belajar Pelayanan Publik di Kota Batu\n\n{year}\n\nBATU - Peserta PKA Angkatan V BPSDM Provinsi"
     " Kalimantan Barat melaksanakan studi lapangan di Pemerintah Kota Batu, {day}."
@@ -187,7 +174,7 @@ _ARCHIVE = (
     ],
 )
 def test_a_year_alone_on_a_header_line(text, days):
-    assert _days(text) == days
+    assert days_of(text) == days
 
 
 @pytest.mark.parametrize(
@@ -216,7 +203,7 @@ def test_a_year_alone_on_a_header_line(text, days):
     ],
 )
 def test_the_last_day_of_a_stay_told_alone(text, days):
-    assert _days(text) == days
+    assert days_of(text) == days
 
 
 @pytest.mark.parametrize(
@@ -246,7 +233,7 @@ def test_the_last_day_of_a_stay_told_alone(text, days):
     ],
 )
 def test_the_units_a_trip_aims_at(text, lokus):
-    assert _lokus(text) == [lokus]
+    assert lokus_of(text) == [lokus]
 
 
 @pytest.mark.parametrize(

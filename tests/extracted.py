@@ -1,0 +1,21 @@
+"""What extraction gives for a short text, one field per visit, as the extraction tests compare it."""
+
+from __future__ import annotations
+
+from diklat_cli.extract import extract_text
+
+
+def lokus_of(text: str) -> list[list[str]]:
+    """Each visit's units visited."""
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+def days_of(text: str) -> list[tuple[str | None, str | None]]:
+    """Each visit's first and last day, ISO dates or None."""
+    return [
+        (
+            e.visit.start_date.isoformat() if e.visit.start_date else None,
+            e.visit.end_date.isoformat() if e.visit.end_date else None,
+        )
+        for e in extract_text(text)
+    ]
