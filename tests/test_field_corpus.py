@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.87, 0.79), "check": (0.59, 0.54)}
+FLOORS = {"tune": (0.77, 0.70), "check": (0.63, 0.57)}
 
 VISIT_KEYS = {
     "program",
@@ -43,8 +43,16 @@ PROVINCES = {region.name for region in all_provinces()}
 ACTIVITIES = {*schema.ACTIVITIES, None}  # a gold may leave the activity unknown
 
 
+def _hashes_to(salt: str, name: str, modulus: int) -> int:
+    return int(hashlib.sha256((salt + name).encode()).hexdigest(), 16) % modulus
+
+
 def half_of(name: str) -> str:
-    return "check" if int(hashlib.sha256(name.encode()).hexdigest(), 16) % 5 < 3 else "tune"
+    """Three in five articles are check; of those, one in four (by a second hash, drawn on
+    2026-12-04 before any of them was read) went to tune as fresh data to design rules on."""
+    if _hashes_to("", name, 5) >= 3 or _hashes_to("rotation-2026-12-04:", name, 4) == 0:
+        return "tune"
+    return "check"
 
 
 def gold_files() -> list[Path]:
