@@ -12,6 +12,10 @@ users run (`diklat extract --json`), and its visits are paired with the gold vis
 - a visit found where the gold has none, or missed where it has one, is wrong on every field.
 
     python -m tests.scoring tests/corpus/field/tune [-v] [--json]
+
+To see what a change of rules does article by article, save the visits before it and score against them
+after it: `--save before.json`, change, `--against before.json` (how many articles changed, for the better
+and for the worse; with `-v` their names — never ask that of the check half).
 """
 
 from __future__ import annotations
@@ -222,12 +226,53 @@ def extract_in_process(path: Path) -> list[dict]:
     return gold_visits(json.loads(result.stdout or "[]"))
 
 
-def score_folder(folder: Path, extract: Callable[[Path], list[dict]] = extract_in_process) -> Figures:
+def score_folder(
+    folder: Path,
+    extract: Callable[[Path], list[dict]] = extract_in_process,
+    each: Callable[[str, list[dict], float], None] | None = None,
+) -> Figures:
+    """The folder's figures; `each` is told every article's name, visits found and core score."""
     figures = Figures()
     for path in corpus_articles(folder):
         gold = gold_visits(json.loads(path.with_suffix(".json").read_text(encoding="utf-8")))
-        figures.add(path.name, extract(path), gold)
+        found = extract(path)
+        figures.add(path.name, found, gold)
+        if each is not None:
+            alone = Figures()
+            alone.add(path.name, found, gold)
+            each(path.name, found, alone.core)
     return figures
+
+
+@dataclass
+class Saved:
+    """Each article's visits and core score, keyed by folder and name, as `--save` writes them."""
+
+    visits: dict[str, list[dict]] = field(default_factory=dict)
+    core: dict[str, float] = field(default_factory=dict)
+
+    def keep(self, folder: Path, name: str, visits: list[dict], core: float) -> None:
+        key = f"{folder.name}/{name}"
+        self.visits[key] = visits
+        self.core[key] = core
+
+    def to_json(self) -> str:
+        return json.dumps({"visits": self.visits, "core": self.core}, ensure_ascii=False, sort_keys=True)
+
+    @classmethod
+    def read(cls, path: Path) -> Saved:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return cls(data["visits"], data["core"])
+
+
+def changes(before: Saved, after: Saved) -> tuple[list[str], list[str], list[str]]:
+    """The articles of both whose visits differ, those scoring higher after, those scoring lower."""
+    common = sorted(set(before.visits) & set(after.visits))
+    dumped = lambda saved, key: json.dumps(saved.visits[key], sort_keys=True)  # noqa: E731
+    changed = [k for k in common if dumped(before, k) != dumped(after, k)]
+    better = [k for k in changed if after.core[k] > before.core[k] + 1e-9]
+    worse = [k for k in changed if after.core[k] < before.core[k] - 1e-9]
+    return changed, better, worse
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -237,13 +282,25 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("folders", type=Path, nargs="+")
     parser.add_argument("-v", "--verbose", action="store_true", help="print every core field that disagrees")
     parser.add_argument("--json", action="store_true", help="print the figures as JSON")
+    parser.add_argument("--save", type=Path, metavar="FILE", help="write every article's visits and score to FILE")
+    parser.add_argument(
+        "--against", type=Path, metavar="FILE", help="count the articles whose visits differ from a --save FILE"
+    )
     args = parser.parse_args(argv)
-    report = {}
+    try:
+        before = Saved.read(args.against) if args.against else None
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"cannot read {args.against}: {exc}", file=sys.stderr)
+        return 2
+    report: dict[str, Any] = {}
+    saved = Saved()
     for folder in args.folders:
         if not folder.is_dir() or not corpus_articles(folder):
             print(f"no articles with gold files in {folder}", file=sys.stderr)
             return 2
-        figures = score_folder(folder)
+        figures = score_folder(
+            folder, each=lambda name, visits, core, folder=folder: saved.keep(folder, name, visits, core)
+        )
         report[str(folder)] = figures.as_dict()
         if args.json:
             continue
@@ -254,6 +311,17 @@ def main(argv: list[str] | None = None) -> int:
             f"{figures.no_visit_rejected}/{figures.no_visit_articles}, "
             f"core {figures.core:.3f}, secondary {figures.secondary:.3f}"
         )
+    if args.save:
+        args.save.write_text(saved.to_json(), encoding="utf-8")
+    if before is not None:
+        changed, better, worse = changes(before, saved)
+        common = len(set(before.core) & set(saved.core))
+        report["against"] = {"articles": common, "changed": changed, "better": better, "worse": worse}
+        if not args.json:
+            print(f"against {args.against}: articles {common}, changed {len(changed)}, ", end="")
+            print(f"better {len(better)}, worse {len(worse)}")
+            if args.verbose:
+                print("\n".join([*(f"better {k}" for k in better), *(f"worse {k}" for k in worse)]))
     if args.json:
         print(json.dumps(report, indent=2))
     return 0
