@@ -22,7 +22,7 @@ _I = re.IGNORECASE
 # "kelima komisi")
 _GROUP_COUNT = cardinal_words(2, 8)
 _ORDINAL = ordinal_words(2, 5)
-_TWO, _BOTH = cardinal_words(2, 2), ordinal_words(2, 2)
+_BOTH = ordinal_words(2, 2)
 
 
 # ---------------------------------------------------------------- visit frames (group -> destination)
@@ -117,10 +117,14 @@ TOGETHER = re.compile(
     # own officials ("Turut hadir Plt Kepala Disdukcapil"), so it tells of another group only when a
     # group is what attends ("turut hadir rombongan Pemprov A", "juga hadir delegasi B")
     r"|(?:turut|juga)\s+hadir\b(?=[^.,;\n]{0,40}?\b(?:rombongan|delegasi|kontingen)\b)"
-    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
-    + _TWO
+    # the bodies received counted, whatever their number: "keduanya", "ketiganya", "tiga daerah", "keempat
+    # delegasi" (a host's report counting who came says they came together: each a sender of its own)
+    r"|diterima\s+bersama(?:an|-sama)?\b|(?:"
+    + _ORDINAL
+    + r")nya\b|(?:"
+    + _GROUP_COUNT
     + "|"
-    + _BOTH
+    + _ORDINAL
     + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
     _I,
 )
