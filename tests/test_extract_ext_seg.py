@@ -78,3 +78,63 @@ def test_near_miss_three_officials_of_the_host() -> None:
     )
     assert len(found) == 1
     assert found[0].origin.regency == "Kabupaten Lahat"
+
+
+# ---------------------------------------------------------------- a sub-group's own list of places
+# A sub-group's list of places ("Komisi V ke Kota A dan Aceh") may name provinces as well as towns:
+# each is a stop of that group. Only a province that is the address of the member before it ("Kota
+# Batu, Jawa Timur") is none, and a member's short form in brackets ("Provinsi Nusa Tenggara Timur
+# (NTT) dan Maluku") does not end the list.
+
+
+def dest_provinces(found: list[Visit]) -> set[str | None]:
+    return {v.destination.province for v in found}
+
+
+def test_a_province_after_a_town_in_a_komisi_list() -> None:
+    found = visits(
+        "MEDAN - Komisi-komisi DPRD Provinsi Sumatera Utara menggelar studi banding pekan ini. Komisi A"
+        " berkunjung ke Kota Malang dan Provinsi Bali, sedangkan Komisi B menyambangi Kota Pontianak dan"
+        " Aceh untuk membahas ranperda pelayanan publik.",
+    )
+    assert dest_provinces(found) >= {"Jawa Timur", "Bali", "Kalimantan Barat", "Aceh"}
+
+
+def test_a_province_listed_by_a_pansus() -> None:
+    found = visits(
+        "Dua panitia khusus DPRD Kabupaten Bengkalis melakukan studi komparasi. Pansus 1 bertandang ke"
+        " Kabupaten Sleman dan Jawa Tengah. Pansus 2 menuju Kota Makassar serta Sulawesi Utara.",
+    )
+    assert dest_provinces(found) >= {"DI Yogyakarta", "Jawa Tengah", "Sulawesi Selatan", "Sulawesi Utara"}
+
+
+def test_a_short_form_in_brackets_does_not_end_the_list() -> None:
+    found = visits(
+        "Peserta studi banding DPRD Kota Cirebon dibagi ke dua kelompok. Kelompok I mengunjungi Provinsi"
+        " Nusa Tenggara Timur (NTT) dan Maluku; Kelompok II ke Kota Manado.",
+    )
+    assert dest_provinces(found) >= {"Nusa Tenggara Timur", "Maluku", "Sulawesi Utara"}
+
+
+def test_a_team_list_joined_by_serta() -> None:
+    found = visits(
+        "Pemerintah Kabupaten Kampar mengirim dua tim benchmarking. Tim 1 yang dipimpin Sekda menuju Kota"
+        " Padang serta Jambi, adapun Tim 2 mendatangi Kabupaten Banyuwangi.",
+    )
+    assert dest_provinces(found) >= {"Sumatera Barat", "Jambi", "Jawa Timur"}
+
+
+def test_near_miss_the_towns_province_is_its_address() -> None:
+    found = visits(
+        "Komisi I DPRD Kabupaten Sumbawa melakukan kunjungan kerja ke Kota Batu, Jawa Timur, sedangkan"
+        " Komisi II ke Kota Denpasar, Bali, Kamis (7/3/2024).",
+    )
+    assert {v.destination.regency for v in found} == {"Kota Batu", "Kota Denpasar"}
+
+
+def test_near_miss_two_komisi_each_to_an_addressed_regency() -> None:
+    found = visits(
+        "Komisi A DPRD Kota Balikpapan studi banding ke Kabupaten Bantul, DI Yogyakarta. Komisi B ke"
+        " Kabupaten Gowa, Sulawesi Selatan, untuk membahas ranperda yang sama.",
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Bantul", "Kabupaten Gowa"}

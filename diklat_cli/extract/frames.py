@@ -357,13 +357,19 @@ def _subgroup_places(
 
 
 def _listed_after(text: str, resolved: list[Place], first: Place, limit: int) -> list[places.Region]:
-    """The places written as one list with `first`, after it and before `limit` (not its province)."""
+    """The places written as one list with `first`, after it and before `limit`. A province is a member
+    as a town is ("ke Kota A dan Aceh"), unless it is the address of the member before it ("Kota A,
+    Jawa Timur"); a member's own short form in brackets ("Provinsi Nusa Tenggara Barat (NTB) dan B")
+    is the same member, not the end of the list."""
     out: list[places.Region] = []
     prev = first
     for p in resolved[resolved.index(first) + 1 :]:
+        if p.region == prev.region and text[prev.mention.end : p.mention.start].strip() == "(":
+            continue
         if p.mention.start >= limit or not linked_places(text, prev, p):
             break
-        if p.region.kind != "province" and p.region != first.region and p.dest >= p.origin:
+        address = p.region.kind == "province" and p.region.name == prev.region.province
+        if not address and p.region != first.region and p.region not in out and p.dest >= p.origin:
             out.append(p.region)
         prev = p
     return out
