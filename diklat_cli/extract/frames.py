@@ -22,7 +22,7 @@ _I = re.IGNORECASE
 # "kelima komisi")
 _GROUP_COUNT = cardinal_words(2, 8)
 _ORDINAL = ordinal_words(2, 5)
-_TWO, _BOTH = cardinal_words(2, 2), ordinal_words(2, 2)
+_BOTH = ordinal_words(2, 2)
 
 
 # ---------------------------------------------------------------- visit frames (group -> destination)
@@ -117,10 +117,14 @@ TOGETHER = re.compile(
     # own officials ("Turut hadir Plt Kepala Disdukcapil"), so it tells of another group only when a
     # group is what attends ("turut hadir rombongan Pemprov A", "juga hadir delegasi B")
     r"|(?:turut|juga)\s+hadir\b(?=[^.,;\n]{0,40}?\b(?:rombongan|delegasi|kontingen)\b)"
-    r"|diterima\s+bersama(?:an|-sama)?\b|keduanya\b|(?:"
-    + _TWO
+    # the bodies received counted, whatever their number: "keduanya", "ketiganya", "tiga daerah", "keempat
+    # delegasi" (a host's report counting who came says they came together: each a sender of its own)
+    r"|diterima\s+bersama(?:an|-sama)?\b|(?:"
+    + _ORDINAL
+    + r")nya\b|(?:"
+    + _GROUP_COUNT
     + "|"
-    + _BOTH
+    + _ORDINAL
     + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
     _I,
 )
@@ -353,13 +357,19 @@ def _subgroup_places(
 
 
 def _listed_after(text: str, resolved: list[Place], first: Place, limit: int) -> list[places.Region]:
-    """The places written as one list with `first`, after it and before `limit` (not its province)."""
+    """The places written as one list with `first`, after it and before `limit`. A province is a member
+    as a town is ("ke Kota A dan Aceh"), unless it is the address of the member before it ("Kota A,
+    Jawa Timur"); a member's own short form in brackets ("Provinsi Nusa Tenggara Barat (NTB) dan B")
+    is the same member, not the end of the list."""
     out: list[places.Region] = []
     prev = first
     for p in resolved[resolved.index(first) + 1 :]:
+        if p.region == prev.region and text[prev.mention.end : p.mention.start].strip() == "(":
+            continue
         if p.mention.start >= limit or not linked_places(text, prev, p):
             break
-        if p.region.kind != "province" and p.region != first.region and p.dest >= p.origin:
+        address = p.region.kind == "province" and p.region.name == prev.region.province
+        if not address and p.region != first.region and p.region not in out and p.dest >= p.origin:
             out.append(p.region)
         prev = p
     return out
