@@ -53,3 +53,55 @@ def test_an_executive_working_trip_with_no_study_purpose_is_no_visit(text):
 )
 def test_a_council_kunker_or_one_to_learn_is_still_a_visit(text):
     assert _count(text) == 1
+
+
+# ---- a government school's cadets sent to their field stage: the school's education is their programme
+# (praja of IPDN, police Diktuba/Diktukba students), and the stage (praktik lapangan, a police school's
+# "latihan kerja") is a trip to the units they are placed at
+
+
+def _programs(text: str) -> list[str | None]:
+    return [e.visit.program for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "IPDN Kampus Sulawesi Utara menerjunkan 120 praja IPDN ke Kabupaten Minahasa. Mereka akan menjalani"
+            " praktik lapangan di kantor kecamatan mulai 3 Maret 2024.",
+            "IPDN",
+        ),
+        (
+            "Sebanyak 80 Praja Nindya Institut Pemerintahan Dalam Negeri (IPDN) sedang praktek lapangan di Kota"
+            " Banjar, Senin (4/3/2024), ditempatkan di sejumlah kelurahan.",
+            "IPDN",
+        ),
+        (
+            "MANADO - Kepala SPN Polda Sulut melepas 90 siswa Diktukba Polri yang akan menjalani latihan kerja di"
+            " Polres Bitung, Senin (4/3/2024).",
+            "Diktukba Polri",
+        ),
+        (
+            "Sebanyak 60 siswa Diktuba Polri SPN Polda Kaltara mengikuti latihan kerja di Polres Nunukan selama dua"
+            " pekan sejak Senin (4/3/2024).",
+            "Diktuba Polri",
+        ),
+    ],
+)
+def test_cadets_on_their_field_stage_are_a_programme_visit(text, program):
+    assert _programs(text) == [program]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Satpol PP's "pamong praja" is no IPDN cadet, and a job-training centre is a place, not a stage
+        "Satuan Polisi Pamong Praja Kabupaten Sleman menggelar apel siaga, Senin (4/3/2024), dihadiri alumni"
+        " IPDN yang kini menjabat camat.",
+        "Bupati meresmikan gedung baru Balai Latihan Kerja di Kabupaten Bitung, Senin (4/3/2024), untuk pelatihan"
+        " pemuda setempat.",
+    ],
+)
+def test_no_cadet_stage_no_visit(text):
+    assert _count(text) == 0

@@ -31,8 +31,9 @@ STRONG_CUES = re.compile(
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
     r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
-    # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"
-    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+prakt[ei]k\s+lapangan)\b",
+    # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"; a police
+    # school's "latihan kerja" (Latja) at the units it is sent to ("Balai Latihan Kerja" is a place, no stage)
+    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja))\b",
     _I,
 )
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
