@@ -236,6 +236,11 @@ def test_benchmark_inside_word_is_not_matched() -> None:
         ("Pasis Seskoad", "Seskoad"),
         ("peserta Sesparlu", "Sesparlu"),
         ("peserta PPSA", "PPSA"),
+        # cadets of government schools: the school's education is their programme
+        ("praja IPDN", "IPDN"),
+        ("Praja Nindya Institut Pemerintahan Dalam Negeri", "IPDN"),
+        ("siswa Diktukba Polri", "Diktukba Polri"),
+        ("siswa Diktuba", "Diktuba Polri"),
     ],
 )
 def test_staff_college_programmes(written: str, canonical: str) -> None:

@@ -1966,27 +1966,15 @@ def test_participants_received_at_their_own_ceremony_are_no_visit(sentence: str)
     assert extract_text(sentence) == []
 
 
-_WITHDRAWN = pytest.mark.xfail(
-    strict=True,
-    reason="known gap: the rule rejecting a kunker for want of learning words was withdrawn (it drops real visits"
-    " whose purpose is worded otherwise); a working visit needs a positive sign instead",
-)
-
-
 @pytest.mark.parametrize(
     "text",
     [
-        pytest.param(
-            "MATARAM - Gubernur NTB melakukan kunjungan kerja ke Kabupaten Lombok Timur, Senin (7/8/2023), untuk "
-            "meninjau pembangunan jalan dan menyerap aspirasi warga.",
-            marks=_WITHDRAWN,
-        ),
+        # (a kunker named with no council and no learning word: cues.working_trip_only)
+        "MATARAM - Gubernur NTB melakukan kunjungan kerja ke Kabupaten Lombok Timur, Senin (7/8/2023), untuk "
+        "meninjau pembangunan jalan dan menyerap aspirasi warga.",
         "Menteri Dalam Negeri melakukan kunker ke Kota Kupang, Selasa (8/8/2023), meresmikan gedung baru.",
-        pytest.param(
-            "BANGLI - Bupati Bangli beserta jajaran melakukan kunjungan kerja ke Kabupaten Mojokerto, Rabu (9/8/2023), "
-            "menghadiri undangan peresmian pasar.",
-            marks=_WITHDRAWN,
-        ),
+        "BANGLI - Bupati Bangli beserta jajaran melakukan kunjungan kerja ke Kabupaten Mojokerto, Rabu (9/8/2023), "
+        "menghadiri undangan peresmian pasar.",
     ],
 )
 def test_working_visit_without_learning_purpose_is_no_visit(text: str) -> None:

@@ -12,6 +12,7 @@ from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import Key
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
 _I = re.IGNORECASE
 
@@ -30,8 +31,9 @@ STRONG_CUES = re.compile(
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
     r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
-    # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"
-    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+prakt[ei]k\s+lapangan)\b",
+    # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"; a police
+    # school's "latihan kerja" (Latja) at the units it is sent to ("Balai Latihan Kerja" is a place, no stage)
+    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja))\b",
     _I,
 )
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
@@ -159,6 +161,29 @@ _CALLED_OFF_BEFORE = re.compile(
 )
 
 
+# a legislative council or its members: "DPRD", "DPR", "Komisi II", "Pansus", "Baleg", "anggota dewan"
+_COUNCIL = re.compile(
+    r"\b(?:DPRD?|DPD|DPRK|DPRA|dewan|komisi|pansus|baleg|badan\s+legislasi|bapemperda|banmus|fraksi|legislator"
+    r"|legislatif|wakil\s+rakyat)\b",
+    _I,
+)
+
+
+def working_trip_only(text: str, activities: list) -> bool:
+    """Every trip the article names is a "kunjungan kerja" (kunker), and no sentence naming one names a
+    council: an executive's working trip (a governor touring his regencies, a regent calling on another,
+    a headquarters team checking a unit), which SCHEMA counts only with a stated purpose of learning;
+    a council's kunker to another council or government is how councils consult, a visit by itself (a
+    council named in a sentence that tells of going: "DPRD A sudah bertandang ke Pemkot B. Kunjungan kerja
+    serupa dilakukan Pemkab C"; one named only as present, "dihadiri Ketua DPRD", travels nowhere)."""
+    if not activities or any(a.activity != "kunjungan kerja" for a in activities):
+        return False
+    sents = sentence_spans(text)
+    told = {sentence_at(sents, a.start) for a in activities}
+    told.update(sentence_at(sents, m.start()) for m in STRONG_CUES.finditer(text))
+    return not any(_COUNCIL.search(text, *sent) for sent in told)
+
+
 def trips_only_talked_of(text: str, activities: list) -> bool:
     """Every mention of the activity is a budget line, a negation, a habit or a cancelled plan:
     the article is about money or rules for trips, not a report of one."""
@@ -198,16 +223,17 @@ def travel_cue(text: str) -> bool:
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
+    programme = any(k.program for k in keys)
     if (
-        not activities
-        and not any(k.program for k in keys)
+        not programme
+        and (not activities or working_trip_only(text, activities))
         and not LEARNING.search(text)
         and search(_STUDY_VISIT, text) is None
     ):
-        # SCHEMA "whose visits": a trip with no programme and no study word counts only
-        # when its stated purpose is to learn from the host
+        # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
+        # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
         return False
-    if not any(k.program for k in keys) and trips_only_talked_of(text, activities):
+    if not programme and trips_only_talked_of(text, activities):
         return False
     if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
