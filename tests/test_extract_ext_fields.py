@@ -59,3 +59,54 @@ def test_travellers_counted_by_their_title(text: str, count: int) -> None:
 )
 def test_title_words_that_count_no_travellers(text: str) -> None:
     assert [m.value for m in find_participants(text)] == []
+
+
+def _lokus(text: str) -> list[list[str]]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+# an acronym spelt out for one region's body (the sender's, its region after the bracket) and written
+# again with another region names the host's body of that kind: the host's unit is kept as written
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "BARRU - Pemerintah Kabupaten Pinrang lewat Badan Penanggulangan Bencana Daerah (BPBD) Pinrang "
+            "menggelar studi banding di BPBD Kabupaten Barru, Rabu (12/7/2023).",
+            "BPBD",
+        ),
+        (
+            "Tim Reaksi Cepat Badan Penanggulangan Bencana Daerah (BPBD) Kota Kediri menggelar kunjungan kerja "
+            "ke BPBD Kabupaten Sleman, Kamis (19/11/2015).",
+            "BPBD",
+        ),
+        (
+            "Rombongan Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kota Blitar belajar ke "
+            "Disdukcapil Kabupaten Banyuwangi, Senin (3/6/2024).",
+            "Disdukcapil",
+        ),
+        (
+            "Sebanyak 20 pegawai Badan Pendapatan Daerah (Bapenda) Kabupaten Kutai Barat mengunjungi "
+            "Bapenda Kota Samarinda untuk studi tiru, Selasa (4/6/2024).",
+            "Bapenda",
+        ),
+    ],
+)
+def test_acronym_spelt_out_for_another_region_is_kept_as_written(text: str, unit: str) -> None:
+    assert _lokus(text) == [[unit]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spelt out for the host itself: the full name stands
+        "Peserta PKA Kabupaten Gowa studi banding ke Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu "
+        "(DPMPTSP) Kabupaten Bantaeng, Senin (3/6/2024). Di DPMPTSP Kabupaten Bantaeng mereka belajar perizinan.",
+        # the acronym written without a region: nothing says it is another body
+        "Rombongan Kota Blitar belajar ke Kabupaten Banyuwangi, Senin (3/6/2024), tepatnya ke Dinas "
+        "Kependudukan dan Pencatatan Sipil (Disdukcapil). Di Disdukcapil mereka belajar layanan.",
+    ],
+)
+def test_acronym_spelt_out_for_the_host_keeps_its_full_name(text: str) -> None:
+    assert all(not unit.isupper() and "(" in unit for units in _lokus(text) for unit in units), _lokus(text)
+    assert _lokus(text) and all(_lokus(text))
