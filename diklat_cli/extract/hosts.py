@@ -182,6 +182,33 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
     return list(found)
 
 
+_REGION_REACH = 40
+
+
+def _region_after(text: str, at: int):
+    """The region written right after a unit's name ("… (BPBD) Kabupaten A", "BPBD Kota B"), or None."""
+    after = text[at : at + _REGION_REACH]
+    found = places.find_places(after)
+    if not found or after[: found[0].start].strip(" ,)"):
+        return None
+    return places.resolve(found[0])
+
+
+def _as_named(text: str, unit) -> str:
+    """A unit named by its acronym, as the report introduced it ("Dinas … (Disdukcapil)"); but a report
+    spells an acronym out once, for the body it names first, often the sender's own ("Badan Penanggulangan
+    Bencana Daerah (BPBD) Kabupaten A studi banding di BPBD Kabupaten B"): the acronym written with
+    another region names another body of that kind, and is kept as written."""
+    full = agencies.full_form(text, unit.name)
+    if full == unit.name:
+        return full
+    here = _region_after(text, unit.end)
+    if here is None:
+        return full
+    defined = _region_after(text, text.find("(" + unit.name + ")") + len(unit.name) + 2)
+    return unit.name if defined is not None and defined.name != here.name else full
+
+
 def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     found = []
     previous = ""
@@ -277,7 +304,7 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
                 and _RANGE_TO.search(text, chain[0].end, chain[-1].start) is not None
             )
             if listed or cue > 0 or (regional and at_unit) or ranged:
-                found.extend((agencies.full_form(text, u.name), (u.start, u.end), (start, end)) for u in chain)
+                found.extend((_as_named(text, u), (u.start, u.end), (start, end)) for u in chain)
     kept = agencies.unique_units([name for name, _, _ in found])
     first: dict[str, tuple] = {}
     for item in found:

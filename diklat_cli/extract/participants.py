@@ -27,6 +27,10 @@ _PEOPLE = (
     r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades|praja"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
     r"|siswa|pasis|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
+    # ("personil" is how many reports spell personel; a village head goes by its region's title: keuchik or
+    # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
+    # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
+    r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari"
 )
 # the volunteers and partners an agency sends ("35 mitra BKKBN", "40 kader PKK", "25 penyuluh"): counted as
 # travellers only where the trip follows in the sentence, since a host also counts its own cadres
