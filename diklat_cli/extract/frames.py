@@ -563,12 +563,15 @@ def visit_frames(text, sents, resolved: list[Place], role: int, top: str | None,
     return frame_list(text, sents, resolved, role, top, by_name, exclude)[0]
 
 
-def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple[list[places.Region], bool]:
+def frame_list(
+    text, sents, resolved, role, top, by_name, exclude=None, home: str | None = None
+) -> tuple[list[places.Region], bool]:
     """The regions of one role (0: destination, 1: sender) that the text sets side by side as
     separate trips: one written list of places in that role, or one sentence whose clauses send
     groups to different places ("30 peserta ke A, sementara 30 peserta lainnya ke B").
     Also says whether the groups went at the same time (a split cohort, senders received
-    together) rather than one group stop after stop."""
+    together) rather than one group stop after stop. `home` is the sender's region, for
+    destinations: never one of the places a group away from home went to."""
     top_region = by_name[top] if top is not None else None
     # what a speaker says ("“Wisatawan yang datang ke A juga mampir ke B,” ujarnya") is talk about
     # trips, not the reporter's account of where the groups went
@@ -582,6 +585,10 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         theirs = max(m.origin if role == 0 else m.dest for m in members)
         return mine >= 1 and mine > theirs
 
+    # the travellers' home, when the top host is away from its province
+    home_region = by_name.get(home) if role == 0 and home is not None and top_region is not None else None
+    if home_region is not None and top_region is not None and top_region.province == home_region.province:
+        home_region = None
     candidates: list[tuple[list[places.Region], bool]] = []
     written: list[list[places.Region]] = []  # the written lists of destinations, for _divided_lists
     # written lists
@@ -786,6 +793,15 @@ def frame_list(text, sents, resolved, role, top, by_name, exclude=None) -> tuple
         candidates.append((union, True))
     if role == 0 and top_region is not None and (others := _same_senders_other_groups(text, sents, resolved)):
         candidates.append(([top_region, *(r for r in others if r != top_region)], True))
+
+    # the sender's own region is where a group away from home set out from, not a stop of its trip:
+    # reports name the travellers by their home all through ("Menurut pihak Dinas X Provinsi A, Kota B
+    # dipilih …", "bertolak ke B melalui bandara di A", "Saat bertemu Wali Kota B, Wali Kota A …")
+    if home_region is not None:
+        # ... nor is its province, the home's address ("bertolak ke B lewat bandara di Bali" of a city of Bali)
+        own = (home_region.name, home_region.province)
+        candidates = [([r for r in regions if r.name not in own], at_once) for regions, at_once in candidates]
+        candidates = [c for c in candidates if len(c[0]) >= 2]
 
     def fits(regions: list[places.Region]) -> bool:
         if exclude is not None and any(r.name == exclude for r in regions):

@@ -321,7 +321,12 @@ def extract_visits(
     # one record per travelling group and destination: a list of destinations ("masing-masing ke
     # A, B dan C"), or of senders received together ("rombongan DPRD A dan DPRD B"), is a frame each
     # a destination only the dateline suggests does not hold against a written list of destinations
-    dest_frames, together = frame_list(text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name)
+    # (the sender only where the text has it more as where the group comes from than as a place visited:
+    # a host unit's address, "Bapelitbangda Kabupaten B", is no sender's home)
+    home = origin_name if origin_name is not None and totals[origin_name][1] > totals[origin_name][0] else None
+    dest_frames, together = frame_list(
+        text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name, home=home
+    )
     origin_frames = (
         visit_frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
         if len(keys) == 1 and key_origin_free(keys)
