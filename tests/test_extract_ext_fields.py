@@ -76,7 +76,7 @@ def _lokus(text: str) -> list[list[str]]:
             "BPBD",
         ),
         (
-            "Tim Reaksi Cepat Badan Penanggulangan Bencana Daerah (BPBD) Kota Kediri menggelar kunjungan kerja "
+            "Tim Reaksi Cepat Badan Penanggulangan Bencana Daerah (BPBD) Kota Kediri menggelar studi banding "
             "ke BPBD Kabupaten Sleman, Kamis (19/11/2015).",
             "BPBD",
         ),
