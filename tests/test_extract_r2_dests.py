@@ -1,0 +1,81 @@
+"""Round r2-dests: several destinations of one sender, where only one record was found. Every sentence
+here is made up for these tests."""
+
+from __future__ import annotations
+
+from diklat_cli.extract import extract_text
+from diklat_cli.models import Visit
+
+
+def visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+def places_visited(found: list[Visit]) -> set[str | None]:
+    return {v.destination.regency or v.destination.province for v in found}
+
+
+# ---------------------------------------------------------------- a counted list of places gone to
+# A report that counts the places a programme went to and then names them ("studi lapangan ke tiga
+# provinsi, yaitu A, B dan C") gives every stop of the trip, even when the report itself is filed from
+# another event of the same programme (a reception, a closing): each named place is a destination.
+
+
+def test_counted_provinces_beside_a_reception() -> None:
+    found = visits(
+        "Jakarta - Wakil Presiden menerima 60 peserta Pendidikan Pimpinan Nasional Angkatan 12 di Istana"
+        " Wakil Presiden, Jakarta, Selasa (3/9/2024).",
+        "Selama pendidikan, para peserta menjalani studi lapangan ke tiga provinsi, yakni Provinsi Jambi,"
+        " Sulawesi Tengah, dan Maluku.",
+    )
+    assert {"Jambi", "Sulawesi Tengah", "Maluku"} <= places_visited(found)
+
+
+def test_counted_regencies_with_digits() -> None:
+    found = visits(
+        "Bandung - Kepala BPSDM Jawa Barat menerima 40 peserta Pelatihan Kepemimpinan Administrator Angkatan V"
+        " dalam seminar di Kota Bandung, Jumat (6/9/2024).",
+        "Selama pelatihan, peserta sudah melakukan studi lapangan di 3 kabupaten, yaitu Kabupaten Sleman,"
+        " Kabupaten Bantul dan Kabupaten Kulon Progo.",
+    )
+    assert {"Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Kulon Progo"} <= places_visited(found)
+
+
+def test_counted_places_named_with_antara_lain() -> None:
+    found = visits(
+        "Makassar - Gubernur menutup Pelatihan Kepemimpinan Nasional Tingkat II Angkatan III di Makassar,"
+        " Kamis (5/9/2024).",
+        "Dalam pelatihan ini para peserta mengunjungi empat daerah, antara lain Kota Palu, Kota Kendari, Kota"
+        " Gorontalo, dan Kota Manado untuk belajar inovasi pelayanan.",
+    )
+    assert {"Kota Palu", "Kota Kendari", "Kota Gorontalo", "Kota Manado"} <= places_visited(found)
+
+
+def test_counted_places_written_with_menuju() -> None:
+    found = visits(
+        "Padang - Kepala BPSDM Sumatera Barat melepas 30 peserta Pelatihan Kepemimpinan Pengawas Angkatan"
+        " II di Kota Padang, Senin (9/9/2024).",
+        "Usai dilepas, peserta bertolak menuju dua kota, yaitu Kota Batam dan Kota Pekanbaru, untuk studi lapangan.",
+    )
+    assert {"Kota Batam", "Kota Pekanbaru"} <= places_visited(found)
+
+
+def test_near_miss_counted_places_of_origin() -> None:
+    # where the participants come from, counted and named, is no place gone to
+    found = visits(
+        "Surabaya - Sebanyak 45 peserta Pelatihan Kepemimpinan Administrator Angkatan IV melakukan studi"
+        " lapangan ke Kota Surabaya, Rabu (4/9/2024).",
+        "Peserta berasal dari tiga provinsi, yaitu Provinsi Bali, Nusa Tenggara Barat, dan Nusa Tenggara Timur.",
+    )
+    assert places_visited(found) == {"Kota Surabaya"}
+
+
+def test_near_miss_count_not_the_length_of_the_list() -> None:
+    # a count that is not the list's own length ("lima provinsi, antara lain A dan B") says the list
+    # is a sample of places the programme knows, not the stops of the trip told
+    found = visits(
+        "Surabaya - Sebanyak 45 peserta Pelatihan Kepemimpinan Administrator Angkatan IV melakukan studi"
+        " lapangan ke Kota Surabaya, Rabu (4/9/2024).",
+        "Program ini sudah berjalan di lima provinsi, antara lain Provinsi Bali dan Nusa Tenggara Barat.",
+    )
+    assert places_visited(found) == {"Kota Surabaya"}
