@@ -79,3 +79,61 @@ def test_near_miss_count_not_the_length_of_the_list() -> None:
         "Program ini sudah berjalan di lima provinsi, antara lain Provinsi Bali dan Nusa Tenggara Barat.",
     )
     assert places_visited(found) == {"Kota Surabaya"}
+
+
+# ---------------------------------------------------------------- a province's government beside its regency
+# A list of the bodies a group went to may name a regency's government and the government of the province
+# it lies in ("mendatangi Pemkab A dan Pemerintah Provinsi B"): the province named by its government is a
+# body visited of its own, not the regency's address.
+
+
+def test_regency_and_its_province_government_listed() -> None:
+    found = visits(
+        "Bagian Umum Setda Kabupaten Sragen melakukan studi banding ke Provinsi Bali, Selasa (10/9/2024).",
+        "Dalam kunjungan itu rombongan mendatangi Pemkab Buleleng dan Pemerintah Provinsi Bali untuk belajar"
+        " tata kelola arsip.",
+    )
+    assert {"Kabupaten Buleleng", "Bali"} <= places_visited(found)
+
+
+def test_province_government_first_then_its_city() -> None:
+    found = visits(
+        "Komisi A DPRD Kabupaten Blora melakukan kunjungan kerja ke Jawa Timur, Rabu (11/9/2024).",
+        "Rombongan menyambangi Pemprov Jawa Timur serta Pemkot Malang untuk mempelajari pelayanan perizinan.",
+    )
+    assert {"Kota Malang", "Jawa Timur"} <= places_visited(found)
+
+
+def test_province_government_with_a_regency_government() -> None:
+    found = visits(
+        "Pemerintah Kabupaten Bima melakukan studi tiru ke Sulawesi Selatan pada Kamis (12/9/2024).",
+        "Tim studi tiru berkunjung ke Pemerintah Kabupaten Gowa dan Pemerintah Provinsi Sulawesi Selatan.",
+    )
+    assert {"Kabupaten Gowa", "Sulawesi Selatan"} <= places_visited(found)
+
+
+def test_provincial_government_and_regency_said_with_kantor() -> None:
+    found = visits(
+        "Sebanyak 20 kepala desa dari Kabupaten Tegal melakukan studi banding ke Jawa Barat, Senin (16/9/2024).",
+        "Para kades mengunjungi Pemkab Purwakarta dan Pemprov Jawa Barat untuk belajar pengelolaan BUMDes.",
+    )
+    assert {"Kabupaten Purwakarta", "Jawa Barat"} <= places_visited(found)
+
+
+def test_near_miss_province_as_the_setting_of_its_regency() -> None:
+    # the province written bare beside its regency is where the regency lies
+    found = visits(
+        "Sebanyak 20 kepala desa dari Kabupaten Tegal melakukan studi banding ke Kabupaten Purwakarta, Jawa"
+        " Barat, Senin (16/9/2024).",
+        "Para kades belajar pengelolaan BUMDes di Purwakarta dan Jawa Barat pada umumnya.",
+    )
+    assert places_visited(found) == {"Kabupaten Purwakarta"}
+
+
+def test_near_miss_province_government_as_the_senders() -> None:
+    # the province's government that sends the group is where it comes from
+    found = visits(
+        "Pemerintah Provinsi Jawa Tengah dan Pemkab Kendal mengirim 15 pegawai studi banding ke Kota Surabaya,"
+        " Selasa (17/9/2024).",
+    )
+    assert places_visited(found) == {"Kota Surabaya"}

@@ -529,6 +529,7 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
 
 # a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
 _PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|kanwil|kodam|dprd|gubernur)\s+$", _I)
+_PROVINCE_GOVERNMENT = re.compile(r"(?:pemprov|pemerintah(?:an)?\s+(?:daerah\s+)?provinsi)\b", _I)
 
 
 def distinct_regions(members: list[Place], text: str = "") -> list[places.Region]:
@@ -542,7 +543,13 @@ def distinct_regions(members: list[Place], text: str = "") -> list[places.Region
 
     def a_body(region: places.Region) -> bool:
         return any(
-            m.region == region and _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+            m.region == region
+            and (
+                _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+                # ... or its government named in the mention itself ("Pemkab A dan Pemerintah Provinsi B"):
+                # a body visited of its own, not the regency's address
+                or (m.mention.government and _PROVINCE_GOVERNMENT.match(m.mention.text) is not None)
+            )
             for m in members
         )
 
