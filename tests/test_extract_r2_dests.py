@@ -137,3 +137,67 @@ def test_near_miss_province_government_as_the_senders() -> None:
         " Selasa (17/9/2024).",
     )
     assert places_visited(found) == {"Kota Surabaya"}
+
+
+# ---------------------------------------------------------------- countries counted beside a trip at home
+# A programme that went both at home and abroad tells its foreign leg as countries counted and then named
+# ("studi luar negeri ke tiga negara, yaitu A, B dan C"): each country is a visit beside the ones at home.
+
+
+def hosts(found: list[Visit]) -> set[str | None]:
+    return {v.destination.host for v in found if v.destination.province is None}
+
+
+def test_countries_counted_beside_provinces() -> None:
+    found = visits(
+        "Jakarta - Gubernur Lemhannas menutup Program Pendidikan Reguler Angkatan 66 di Jakarta, Jumat (4/10/2024).",
+        "Selama pendidikan, peserta menjalani studi strategis dalam negeri ke Provinsi Aceh dan Jambi, serta"
+        " studi strategis luar negeri ke tiga negara, yaitu Jepang, Mesir, dan Brasil.",
+    )
+    assert {"Jepang", "Mesir", "Brasil"} <= hosts(found)
+    assert "Aceh" in places_visited(found)
+
+
+def test_countries_counted_with_digits_beside_a_city() -> None:
+    found = visits(
+        "Peserta Pelatihan Kepemimpinan Nasional Tingkat I Angkatan 50 melakukan studi lapangan ke Kota"
+        " Surabaya, Senin (7/10/2024).",
+        "Pekan depan peserta juga dijadwalkan berangkat ke 2 negara, yaitu Singapura dan Korea Selatan.",
+    )
+    assert {"Singapura", "Korea Selatan"} <= hosts(found)
+    assert "Kota Surabaya" in places_visited(found)
+
+
+def test_countries_counted_with_colon() -> None:
+    found = visits(
+        "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
+        "Pada bulan yang sama komisi itu juga bertolak ke dua negara: Thailand dan Vietnam.",
+    )
+    assert {"Thailand", "Vietnam"} <= hosts(found)
+
+
+def test_foreign_leg_of_a_ksdn_is_no_ksdn() -> None:
+    found = visits(
+        "Peserta PPSA Angkatan 25 Lemhannas melaksanakan KSDN ke Provinsi Riau, Rabu (9/10/2024).",
+        "Sebelumnya peserta telah mengikuti studi strategis luar negeri ke dua negara, yakni Jerman dan Belanda.",
+    )
+    abroad = [v for v in found if v.destination.province is None]
+    assert {v.destination.host for v in abroad} == {"Jerman", "Belanda"}
+    assert all(v.activity != "ksdn" for v in abroad)
+
+
+def test_near_miss_countries_counted_as_partners() -> None:
+    # countries named as partners are no trip abroad
+    found = visits(
+        "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
+        "Kota Denpasar sudah menjalin kerja sama dengan tiga negara, yaitu Jepang, Australia, dan Belanda.",
+    )
+    assert hosts(found) == set()
+
+
+def test_near_miss_count_not_the_list() -> None:
+    found = visits(
+        "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
+        "Wisatawan datang ke lima negara, antara lain Jepang dan Australia, sebelum singgah di Bali.",
+    )
+    assert hosts(found) == set()
