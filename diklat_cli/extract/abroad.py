@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import byline, dates, places, programs
-from diklat_cli.extract.numbers import cardinal_words
+from diklat_cli.extract.numbers import cardinal_words, parse_int
 from diklat_cli.extract.place_roles import place_scores
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Evidence, Extraction
@@ -218,20 +218,58 @@ def _days_for(text: str, stops: list[Stop], mine: list[Stop], year: int | None) 
     return None
 
 
+def _counted_countries(text: str, stops: list[Stop], base: Extraction) -> list[Extraction]:
+    """A programme that went both at home and abroad, its foreign leg told as countries counted and then
+    named ("studi strategis luar negeri ke lima negara, yaitu A, B, C, D, dan E"): a visit to each
+    country beside the visits at home, when the count is the list's own length."""
+    canonical = _res()[4]
+    for i, stop in enumerate(stops):
+        intro = _LISTED.search(text, max(0, stop.start - 100), stop.start)
+        if intro is None or intro.group("to") is None:
+            continue
+        listed = [stop]
+        for nxt in stops[i + 1 :]:
+            if not _AND.fullmatch(text, listed[-1].end, nxt.start):
+                break
+            listed.append(nxt)
+        count = parse_int(intro.group("to").split()[-2])
+        names = list(dict.fromkeys(canonical[s.written] for s in listed))
+        if count is None or count != len(names) or count < 2:
+            return []
+        out = []
+        for name in names:
+            mine = next(s for s in listed if canonical[s.written] == name)
+            visit = base.visit.model_copy(deep=True)
+            visit.destination.province = visit.destination.regency = None
+            visit.destination.host = mine.written
+            visit.host_agencies = []
+            visit.participants = visit.start_date = visit.end_date = None
+            if visit.activity == "ksdn":
+                visit.activity = "other"  # (SCHEMA: ksdn is the domestic component only)
+            evidence = dict(base.evidence)
+            evidence["destination.host"] = Evidence(spans=[(mine.start, mine.end)], confidence=0.6)
+            out.append(Extraction(visit=visit, evidence=evidence))
+        return out
+    return []
+
+
 def foreign_trips(text: str, results: list[Extraction], published: dt.date | None = None) -> list[Extraction]:
     """The visits, each going abroad when the trip the article tells goes to countries outside Indonesia."""
     if not results:
         return results
     stops = find_stops(text)
-    if not stops or _goes_home(text):
+    if not stops:
         return results
+    if _goes_home(text):
+        # a trip at home as well: only a counted list of countries stands beside it
+        return results + _counted_countries(text, stops, results[0])
     canonical = _res()[4]
     by_country: dict[str, list[Stop]] = {}
     for stop in stops:
         by_country.setdefault(canonical[stop.written], []).append(stop)
     base = results[0]
     if _home_trip_first(text, base.visit, stops[0].start):
-        return results
+        return results + _counted_countries(text, stops, base)
     year = base.visit.start_date.year if base.visit.start_date else (published.year if published else None)
     own_days = {name: _days_for(text, stops, mine, year) for name, mine in by_country.items()}
     # the groups are told apart by their days only when two of them are given different days; one set

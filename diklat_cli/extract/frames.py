@@ -12,7 +12,7 @@ import re
 
 from diklat_cli.extract import places
 from diklat_cli.extract.hosts import find_host_agencies
-from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words
+from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.place_roles import FEW, HEAD_OF_REGION, NEXT_VILLAGE_ADDRESS, Place, places_between
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
@@ -62,6 +62,15 @@ _FROM_COUNTED = re.compile(
     _I,
 )
 # … of which these say the groups went at the same time (not one group stop after stop)
+# the places a trip went to, counted and then named ("studi lapangan ke tiga provinsi, yakni A, B dan C",
+# "mengunjungi 4 daerah, antara lain …"): every stop of the trip, whatever else the report is filed from
+_COUNTED_STOPS = re.compile(
+    r"\b(?:di|ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?P<n>\d{1,2}|" + cardinal_words(2, 9) + r")\s+"
+    r"(?:provinsi|kabupaten|kota|daerah|negara|lokasi|kabupaten/kota)(?:\s+(?:berbeda|tujuan|lainnya))?\s*,?\s*"
+    # ("ke tiga daerah sekaligus: A, B dan C": a colon opens the list as "yaitu" does)
+    r"(?:(?:" + LIST_INTRO + r"|masing-masing|sekaligus)\s*:?|:)\s*$",
+    _I,
+)
 _SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
@@ -520,6 +529,7 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
 
 # a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
 _PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|kanwil|kodam|dprd|gubernur)\s+$", _I)
+_PROVINCE_GOVERNMENT = re.compile(r"(?:pemprov|pemerintah(?:an)?\s+(?:daerah\s+)?provinsi)\b", _I)
 
 
 def distinct_regions(members: list[Place], text: str = "") -> list[places.Region]:
@@ -533,7 +543,13 @@ def distinct_regions(members: list[Place], text: str = "") -> list[places.Region
 
     def a_body(region: places.Region) -> bool:
         return any(
-            m.region == region and _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+            m.region == region
+            and (
+                _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+                # ... or its government named in the mention itself ("Pemkab A dan Pemerintah Provinsi B"):
+                # a body visited of its own, not the regency's address
+                or (m.mention.government and _PROVINCE_GOVERNMENT.match(m.mention.text) is not None)
+            )
             for m in members
         )
 
@@ -591,6 +607,7 @@ def frame_list(
         home_region = None
     candidates: list[tuple[list[places.Region], bool]] = []
     written: list[list[places.Region]] = []  # the written lists of destinations, for _divided_lists
+    counted_lists: list[list[places.Region]] = []  # ... those counted as they are named ("ke tiga provinsi, yakni")
     # written lists
     chain: list[Place] = []
     narrated = set(map(id, resolved))
@@ -614,11 +631,22 @@ def frame_list(
                 and not any(m.origin > m.dest for m in chain)
                 and not _FROM_COUNTED.search(before)
             )
-            if len(regions) >= 2 and (role_of(chain) or split):
+            # a counted list as long as its count names every stop of a trip ("ke tiga provinsi, yakni A, B
+            # dan C"), even where the report is filed from another event of the programme
+            counted = (
+                role == 0
+                and (c := _COUNTED_STOPS.search(before)) is not None
+                and parse_int(c.group("n")) == len(regions)
+                and not any(m.origin > m.dest for m in chain)
+                and not _OTHER_TRIP.search(text, sent[0], sent[1])
+            )
+            if len(regions) >= 2 and (role_of(chain) or split or counted):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
                 written.append(regions)
+                if counted:
+                    counted_lists.append(regions)
                 # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
                 # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
                 if (
@@ -813,6 +841,13 @@ def frame_list(
         # "di Kalteng, terkhusus di Kobar dan Sukamara": places inside the province the visit is in
         return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
 
+    # a counted list that leaves out the top host names the stops of a trip told beside the event the report
+    # is filed from ("menerima peserta …; peserta sudah studi lapangan ke tiga provinsi, yakni A, B dan C")
+    # (the sender's home and its province left out, as from every list above)
+    away = (home_region.name, home_region.province) if home_region is not None else ()
+    for regions in counted_lists:
+        if top_region is not None and not fits(regions):
+            candidates.append(([top_region, *(r for r in regions if r.name not in away)], True))
     kept = [c for c in candidates if fits(c[0])]
     if not kept:
         return [], True
