@@ -581,15 +581,30 @@ _SENT_TO = re.compile(
 )
 
 
-def lokus_cue(before: str, after: str) -> int:
+# a study trip names its topic between the activity and the place: "studi banding soal pengelolaan BUMDes di
+# Desa A", "kaji banding mengenai pelayanan perizinan di Dinas B", "belajar tentang bank sampah ke Desa C"; the
+# unit after the topic is where the trip went, however many words the topic takes
+_STUDIED_AT = re.compile(
+    r"\b(?:studi\s+(?:banding|tiru|komparatif|lapangan)|kaji\s+banding|benchmarking|belajar)\s+"
+    r"(?:soal|tentang|mengenai|terkait|perihal|seputar)\s+(?:[\w-]+\s+){1,5}?(?:di|ke)\s+(?:kantor\s+|gedung\s+)?$",
+    re.IGNORECASE,
+)
+_TOPIC_WORDS = (" soal ", " tentang ", " mengenai ", " terkait ", " perihal ", " seputar ")
+
+
+def lokus_cue(before: str, after: str, wide: str = "") -> int:
     """1 when the words around a unit make it a place visited, -1 when they make it the hall
-    where the guests were received or where a paper is sent, else 0."""
+    where the guests were received or where a paper is sent, else 0. wide: a longer run of the
+    words before, for a study trip's topic written between the activity and the unit."""
     low = before.lower()
     if may_match(_needles(_RECEIVED_AT), low) and _RECEIVED_AT.search(before):
         return -1
     if " ke " in low and _SENT_TO.search(before):
         return -1
     if may_match(_needles(_VISITED_BEFORE), low) and _VISITED_BEFORE.search(before):
+        return 1
+    wide_low = wide.lower()
+    if any(w in wide_low for w in _TOPIC_WORDS) and _STUDIED_AT.search(wide):
         return 1
     if may_match(_needles(_VISITED_AFTER), after.lower()) and _VISITED_AFTER.match(after):
         return 1

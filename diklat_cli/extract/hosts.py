@@ -278,7 +278,11 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
             after = text[last.end : min(end, last.end + 80)]
-            cue = agencies.lokus_cue(text[max(start, chain[0].start - 40) : chain[0].start], after)
+            cue = agencies.lokus_cue(
+                text[max(start, chain[0].start - 40) : chain[0].start],
+                after,
+                text[max(start, chain[0].start - 90) : chain[0].start],
+            )
             cue = 1 if bracketed else cue  # "di Kecamatan Y (Desa A dan Desa B)"
             after = agencies.skip_address(after)
             if dest_region is not None and any(
