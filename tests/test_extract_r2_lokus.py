@@ -103,3 +103,50 @@ def test_the_receiving_unit_with_its_acronym_and_region(text, want):
 )
 def test_a_sending_unit_or_an_aside_is_no_receiving_unit(text):
     assert _hosts(text) == [[]]
+
+
+# villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun A dan B di
+# Kecamatan C"): the kecamatan locates them; it is no unit visited
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 30 kepala desa dari Kabupaten Pati studi banding ke Desa Ponggok, Kamis (4/5/2023). Desa "
+            "Ponggok adalah salah satu desa di Kecamatan Polanharjo Kabupaten Klaten yang sukses mengelola BUMDes.",
+            ["Desa Ponggok"],
+        ),
+        (
+            "Pemkab Tabanan menggelar studi banding ke Desa Penglipuran, Kabupaten Bangli, Senin (3/7/2023). "
+            "Penglipuran adalah desa adat di Kecamatan Bangli Kabupaten Bangli yang ramai dikunjungi wisatawan.",
+            ["Desa Penglipuran"],
+        ),
+        (
+            "Peserta PKA dari Provinsi Riau belajar ke Desa Pujon Kidul, Kabupaten Malang, Selasa (4/7/2023). "
+            "Kampung wisata Pujon Kidul yang berada di Kecamatan Pujon ramai dikunjungi wisatawan.",
+            ["Desa Pujon Kidul"],
+        ),
+        (
+            "Sebanyak 20 perangkat desa dari Kabupaten Lebak studi banding ke Desa Panggungharjo, Kabupaten "
+            "Bantul, Rabu (5/7/2023). Dusun Glondong dan Dusun Pandes di Kecamatan Sewon Kabupaten Bantul juga "
+            "disinggahi.",
+            ["Desa Panggungharjo"],
+        ),
+    ],
+)
+def test_the_kecamatan_villages_lie_in_is_no_unit_visited(text, want):
+    assert _hosts(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kecamatan the group goes to is visited
+        "Sebanyak 15 camat dari Kota Mojokerto melakukan studi banding ke Kecamatan Klojen, Kota Malang, Kamis "
+        "(6/7/2023).",
+        # village heads (the travellers) studying at a kecamatan: the kecamatan is visited
+        "Sebanyak 15 kepala desa dari Kabupaten Pati melakukan studi banding di Kecamatan Klojen, Kota Malang, "
+        "Kamis (6/7/2023).",
+    ],
+)
+def test_a_kecamatan_visited_is_kept(text):
+    assert _hosts(text) == [["Kecamatan Klojen"]]

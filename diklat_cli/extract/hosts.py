@@ -183,6 +183,14 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
 
 
 _REGION_REACH = 40
+# villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun adat A dan B di
+# Kecamatan C", "desa-desa wisata di Kecamatan D"): the kecamatan locates them, it is no unit visited
+_VILLAGES_IN = re.compile(
+    r"\b(?:desa|dusun|kampung|nagari|gampong|pekon)(?:-(?:desa|dusun|kampung))?"
+    r"(?:\s+(?:(?-i:[A-Z])[\w'-]*|dan|serta|wisata|adat|tradisional|lain(?:nya)?|yang\s+(?:ada|berada|terletak))){0,4}"
+    r"\s+di\s+$",
+    _I,
+)
 _NAME_THEN_BRACKET = re.compile(r"(?-i:[A-Z])[\w-]+\s*\($")
 _ACRONYM = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*")
 
@@ -288,6 +296,10 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             bracketed = agencies.in_brackets(text, start, chain[0].start) and not own_short
             if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
+            if chain[0].name.startswith(("Kecamatan", "Kec.")) and (
+                _VILLAGES_IN.search(text, max(start, chain[0].start - 60), chain[0].start) is not None
+            ):
+                continue  # "Desa A adalah salah satu desa di Kecamatan B": where the villages lie
             after = text[last.end : min(end, last.end + 80)]
             cue = agencies.lokus_cue(
                 text[max(start, chain[0].start - 40) : chain[0].start],
