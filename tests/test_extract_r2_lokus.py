@@ -150,3 +150,50 @@ def test_the_kecamatan_villages_lie_in_is_no_unit_visited(text, want):
 )
 def test_a_kecamatan_visited_is_kept(text):
     assert _hosts(text) == [["Kecamatan Klojen"]]
+
+
+# the group's own make-up ("Rombongan terdiri atas …", "Tim beranggotakan …", "Kegiatan diikuti oleh …") lists
+# the units that travel, not units visited, unless the trip's preposition stands between
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Pemerintah Desa Sukamaju, Kabupaten Garut, menggelar studi banding ke Desa Ponggok, Kabupaten Klaten, "
+            "Kamis (4/5/2023). Rombongan terdiri atas perangkat desa, mulai dari Kepala Urusan, Badan "
+            "Permusyawaratan Desa (BPD), hingga Badan Usaha Milik Desa (BUMDes) Sukamaju.",
+            ["Desa Ponggok"],
+        ),
+        (
+            "Tim Pemkab Sigi melakukan studi tiru ke Kota Surabaya, Senin (3/7/2023). Tim beranggotakan 12 orang "
+            "dari berbagai perangkat daerah, antara lain Bappeda, Inspektorat dan Dinas Pekerjaan Umum.",
+            [],
+        ),
+        (
+            "Pemkab Lebak melaksanakan kaji banding ke Kabupaten Bantul, Rabu (5/7/2023). Kegiatan tersebut diikuti "
+            "oleh pejabat dari sejumlah OPD, yaitu Inspektorat, Bagian Organisasi dan Dinas Kesehatan.",
+            [],
+        ),
+        (
+            "Pemerintah Kabupaten Kapuas menggelar studi banding ke Kabupaten Banyuwangi, Selasa (4/7/2023). "
+            "Rombongan terdiri dari Sekretariat Daerah, Bappeda, hingga Dinas Kominfo.",
+            [],
+        ),
+    ],
+)
+def test_the_groups_make_up_is_not_visited(text, want):
+    assert _hosts(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the travellers' make-up, then where they went
+        "Pemkab Lebak melaksanakan kaji banding ke Kabupaten Bantul, Rabu (5/7/2023). Kegiatan diikuti 20 ASN "
+        "yang berkunjung ke Dinas Kesehatan dan Bappeda.",
+        # a lokus list without a make-up verb
+        "Pemkab Lebak melaksanakan kaji banding ke Kabupaten Bantul, Rabu (5/7/2023). Lokus kunjungan antara lain "
+        "Dinas Kesehatan dan Bappeda.",
+    ],
+)
+def test_units_visited_after_the_make_up_are_kept(text):
+    assert _hosts(text) == [["Dinas Kesehatan", "Bappeda"]]

@@ -183,6 +183,11 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
 
 
 _REGION_REACH = 40
+# the group's own make-up ("Rombongan terdiri atas Kasi, Kaur, BPD, LPM hingga BUMDes", "Tim beranggotakan
+# unsur Bappeda dan Dinas PU", "Kegiatan diikuti oleh BPD dan LPM"): the units listed travel, they are not
+# visited, unless a preposition of the trip stands between ("diikuti BPD … ke Dinas B")
+_COMPOSED_OF = re.compile(r"\b(?:terdiri\s+(?:atas|dari)|beranggotakan|diikuti(?:\s+oleh)?)\b", _I)
+_TO_A_PLACE = re.compile(r"\b(?:ke|di|menuju|mengunjungi|pada)\b", _I)
 # villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun adat A dan B di
 # Kecamatan C", "desa-desa wisata di Kecamatan D"): the kecamatan locates them, it is no unit visited
 _VILLAGES_IN = re.compile(
@@ -296,6 +301,13 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             bracketed = agencies.in_brackets(text, start, chain[0].start) and not own_short
             if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
+            composed = (
+                _COMPOSED_OF.search(text, start, chain[0].start)
+                if any(w in sentence for w in ("erdiri", "anggota", "iikuti"))
+                else None
+            )
+            if composed is not None and _TO_A_PLACE.search(text, composed.end(), chain[0].start) is None:
+                continue  # "Rombongan terdiri atas perangkat desa, BPD, LPM hingga BUMDes": who travels
             if chain[0].name.startswith(("Kecamatan", "Kec.")) and (
                 _VILLAGES_IN.search(text, max(start, chain[0].start - 60), chain[0].start) is not None
             ):
