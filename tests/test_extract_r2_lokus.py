@@ -197,3 +197,49 @@ def test_the_groups_make_up_is_not_visited(text, want):
 )
 def test_units_visited_after_the_make_up_are_kept(text):
     assert _hosts(text) == [["Dinas Kesehatan", "Bappeda"]]
+
+
+# the trip held at a unit ("Kunjungan studi dilaksanakan di Desa A", "Kuliah Kerja Profesi … digelar di Polres
+# B"), or in the territory a command or police unit keeps ("di wilayah Kodim C", "di wilayah hukum Polres D")
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 17 perwira siswa Seskoad melaksanakan Kuliah Kerja Lapangan Dalam Negeri di wilayah Kodim "
+            "0615/Kuningan, Senin (3/7/2023).",
+            ["Kodim 0615"],
+        ),
+        (
+            "Sebanyak 20 peserta Sespimmen Polri melaksanakan Kuliah Kerja Profesi di Kabupaten Malang, Senin "
+            "(3/7/2023). Para serdik meneliti persoalan di wilayah hukum Polres Malang.",
+            ["Polres"],
+        ),
+        (
+            "Sebanyak 25 kepala desa dari Kabupaten Lebak melakukan studi banding, Selasa (4/7/2023). Kunjungan "
+            "studi tersebut dilaksanakan di Desa Ponggok Kecamatan Polanharjo Kabupaten Klaten.",
+            ["Desa Ponggok"],
+        ),
+        (
+            "Kegiatan Kuliah Kerja Profesi Sespimmen Polri Dikreg ke-65 digelar di Polres Magelang Kota, Jawa "
+            "Tengah, Rabu (5/7/2023), diikuti 20 perwira siswa.",
+            ["Polres"],
+        ),
+    ],
+)
+def test_the_unit_a_trip_is_held_at_is_visited(text, want):
+    assert _hosts(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting held in an office is the hall where guests were received
+        "Sebanyak 30 peserta PKA dari Provinsi Riau melakukan studi lapangan ke Kota Malang, Jumat (7/7/2023). "
+        "Pertemuan digelar di Kantor Bappeda.",
+        # a kecamatan keeps no territory of a command: "di wilayah" alone is no visit to it
+        "Sebanyak 30 peserta PKA dari Provinsi Riau melakukan studi lapangan ke Kota Malang, Jumat (7/7/2023). "
+        "Mereka juga melihat kondisi di wilayah Kecamatan Klojen yang padat.",
+    ],
+)
+def test_a_meeting_hall_or_a_plain_area_is_no_unit_visited(text):
+    assert _hosts(text) == [[]]

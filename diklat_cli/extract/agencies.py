@@ -593,10 +593,23 @@ _STUDIED_AT = re.compile(
     r"(?:soal|tentang|mengenai|terkait|perihal|seputar)\s+(?:[\w-]+\s+){1,5}?(?:di|ke)\s+(?:kantor\s+|gedung\s+)?$",
     re.IGNORECASE,
 )
+# the trip held at a unit, or in the territory a unit keeps ("Kunjungan studi dilaksanakan di Desa A", "KKP
+# Sespimmen digelar di Polres B", "penelitian KKLDN di wilayah Kodim C", "di wilayah hukum Polres D"): the
+# trip's own holding verb (not the hall of a meeting: "pertemuan digelar di …" has no trip word before it)
+_HELD_AT = re.compile(
+    r"\b(?:kunjungan|studi|kkp|kkdn|kkldn|pkdn|kkl|kuliah\s+kerja|benchmarking|banding|tiru|lapangan)\b[^.]{0,60}?"
+    r"\b(?:di\s?laksanakan|digelar|diadakan|diselenggarakan)\s+di\s+(?:kantor\s+|markas\s+)?$",
+    re.IGNORECASE,
+)
+_IN_TERRITORY = re.compile(r"\bdi\s+wilayah(?:\s+hukum|\s+kerja|\s+teritorial)?\s+$", re.IGNORECASE)
+# the units that keep a territory: military commands and police
+_TERRITORIAL = frozenset(
+    ("kodam", "korem", "kodim", "koramil", "polda", "polres", "polresta", "polrestabes", "polsek", "lanal", "lanud")
+)
 _TOPIC_WORDS = (" soal ", " tentang ", " mengenai ", " terkait ", " perihal ", " seputar ")
 
 
-def lokus_cue(before: str, after: str, wide: str = "") -> int:
+def lokus_cue(before: str, after: str, wide: str = "", name: str = "") -> int:
     """1 when the words around a unit make it a place visited, -1 when they make it the hall
     where the guests were received or where a paper is sent, else 0. wide: a longer run of the
     words before, for a study trip's topic written between the activity and the unit."""
@@ -609,6 +622,10 @@ def lokus_cue(before: str, after: str, wide: str = "") -> int:
         return 1
     wide_low = wide.lower()
     if any(w in wide_low for w in _TOPIC_WORDS) and _STUDIED_AT.search(wide):
+        return 1
+    if ("laksanakan " in wide_low or "adakan " in wide_low or "gelar " in wide_low) and _HELD_AT.search(wide):
+        return 1
+    if name and name.split()[0].lower() in _TERRITORIAL and _IN_TERRITORY.search(before):
         return 1
     if may_match(_needles(_VISITED_AFTER), after.lower()) and _VISITED_AFTER.match(after):
         return 1

@@ -317,6 +317,7 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
                 text[max(start, chain[0].start - 40) : chain[0].start],
                 after,
                 text[max(start, chain[0].start - 90) : chain[0].start],
+                chain[0].name,
             )
             cue = 1 if bracketed else cue  # "di Kecamatan Y (Desa A dan Desa B)"
             after = agencies.skip_address(after)
