@@ -243,3 +243,49 @@ def test_the_unit_a_trip_is_held_at_is_visited(text, want):
 )
 def test_a_meeting_hall_or_a_plain_area_is_no_unit_visited(text):
     assert _hosts(text) == [[]]
+
+
+# the topic written bare, or a second activity beside the first, between the activity and the unit ("studi tiru
+# pelayanan perizinan di Dinas A", "kaji tiru dan bimbingan teknis (bimtek) di Desa B"); not where a lesson is
+# to be applied
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 30 kepala desa dari Kabupaten Pati melakukan studi banding pengelolaan BUMDes di Desa "
+            "Sumberarum, Kecamatan Moyudan, Kamis (4/5/2023).",
+            ["Desa Sumberarum"],
+        ),
+        (
+            "Pemerintah Kabupaten Kapuas menggelar studi tiru pelayanan perizinan di Dinas Penanaman Modal "
+            "Kota Surabaya pada 12 Juni 2023.",
+            ["Dinas Penanaman Modal"],
+        ),
+        (
+            "Rombongan pejabat Kabupaten Katingan dibawa untuk melaksanakan kaji tiru dan bimbingan teknis "
+            "(bimtek) di Desa Tetebatu, Kabupaten Lombok Timur, Senin (3/7/2023).",
+            ["Desa Tetebatu"],
+        ),
+        (
+            "Peserta Diklatpim IV Provinsi Jambi melakukan benchmarking inovasi Smart City di Dinas "
+            "Komunikasi dan Informatika Kabupaten Banyuwangi, Rabu (9/8/2023).",
+            ["Dinas Komunikasi dan Informatika"],
+        ),
+    ],
+)
+def test_the_unit_after_a_bare_topic_is_visited(text, want):
+    assert _hosts(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 20 pegawai dari Kabupaten Pati melakukan studi banding ke Kabupaten Sleman, Kamis "
+        "(4/5/2023). Hasil studi banding bisa diterapkan di Dinas Kesehatan nantinya.",
+        "Sebanyak 20 pegawai dari Kabupaten Pati melakukan studi banding ke Kabupaten Sleman, Kamis "
+        "(4/5/2023). Ilmu dari studi banding itu akan dibawa pulang untuk dikembangkan di Dinas "
+        "Kesehatan.",
+    ],
+)
+def test_where_a_lesson_is_applied_is_no_unit_visited(text):
+    assert _hosts(text) == [[]]

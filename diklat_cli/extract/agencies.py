@@ -593,6 +593,16 @@ _STUDIED_AT = re.compile(
     r"(?:soal|tentang|mengenai|terkait|perihal|seputar)\s+(?:[\w-]+\s+){1,5}?(?:di|ke)\s+(?:kantor\s+|gedung\s+)?$",
     re.IGNORECASE,
 )
+# the topic written bare, or a second activity beside the first ("studi tiru pelayanan publik ke Dinas A",
+# "kaji tiru dan bimbingan teknis (bimtek) di Desa B"); not where a lesson is to be applied ("hasil studi
+# banding bisa diterapkan di Dinas C")
+_STUDIED_BARE_AT = re.compile(
+    r"\b(?:studi\s+(?:banding|tiru|komparatif)|kaji\s+(?:banding|tiru)|benchmarking)\s+"
+    r"(?:(?!(?:di|ke|bisa|dapat|akan|untuk|agar|supaya|diterapkan|ditiru|dipraktikkan|diimplementasikan|dikembangkan)\b)"
+    r"[\w()-]+\s+){2,5}?(?:di|ke)\s+(?:kantor\s+|gedung\s+)?$",
+    re.IGNORECASE,
+)
+_STUDY_WORDS = ("studi ", "banding ", "tiru ", "benchmarking ")
 # the trip held at a unit, or in the territory a unit keeps ("Kunjungan studi dilaksanakan di Desa A", "KKP
 # Sespimmen digelar di Polres B", "penelitian KKLDN di wilayah Kodim C", "di wilayah hukum Polres D"): the
 # trip's own holding verb (not the hall of a meeting: "pertemuan digelar di …" has no trip word before it)
@@ -622,6 +632,8 @@ def lokus_cue(before: str, after: str, wide: str = "", name: str = "") -> int:
         return 1
     wide_low = wide.lower()
     if any(w in wide_low for w in _TOPIC_WORDS) and _STUDIED_AT.search(wide):
+        return 1
+    if any(w in wide_low for w in _STUDY_WORDS) and _STUDIED_BARE_AT.search(wide):
         return 1
     if ("laksanakan " in wide_low or "adakan " in wide_low or "gelar " in wide_low) and _HELD_AT.search(wide):
         return 1
