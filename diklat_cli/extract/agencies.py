@@ -564,7 +564,11 @@ _VISITED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VISITED_AFTER = re.compile(
-    r"^(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
+    # the unit's acronym closing its bracketed full form, and the unit's region, come before the verb: "Badan
+    # Kepegawaian Daerah (BKD) Provinsi Jawa Tengah menerima rombongan", "Dewan … (DPRD) Kota B kedatangan tamu"
+    r"^\)?(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:Provinsi|Propinsi|Kabupaten|Kab\.|Kota)\s+(?-i:[A-Z])[\w-]*"
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,2})?"
+    r"(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
     r"(?:[\w-]+\s+){0,2}?(?:(?:dipilih|ditetapkan|dijadikan|ditunjuk|terpilih|menjadi)\s+(?:sebagai\s+)?(?:\w+\s+)?"
     r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
     r"|(?:menerima|kedatangan|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu)|dikunjungi|didatangi)",
@@ -581,15 +585,59 @@ _SENT_TO = re.compile(
 )
 
 
-def lokus_cue(before: str, after: str) -> int:
+# a study trip names its topic between the activity and the place: "studi banding soal pengelolaan BUMDes di
+# Desa A", "kaji banding mengenai pelayanan perizinan di Dinas B", "belajar tentang bank sampah ke Desa C"; the
+# unit after the topic is where the trip went, however many words the topic takes
+_STUDIED_AT = re.compile(
+    r"\b(?:studi\s+(?:banding|tiru|komparatif|lapangan)|kaji\s+banding|benchmarking|belajar)\s+"
+    r"(?:soal|tentang|mengenai|terkait|perihal|seputar)\s+(?:[\w-]+\s+){1,5}?(?:di|ke)\s+(?:kantor\s+|gedung\s+)?$",
+    re.IGNORECASE,
+)
+# the topic written bare, or a second activity beside the first ("studi tiru pelayanan publik ke Dinas A",
+# "kaji tiru dan bimbingan teknis (bimtek) di Desa B"); not where a lesson is to be applied ("hasil studi
+# banding bisa diterapkan di Dinas C")
+_STUDIED_BARE_AT = re.compile(
+    r"\b(?:studi\s+(?:banding|tiru|komparatif)|kaji\s+(?:banding|tiru)|benchmarking)\s+"
+    r"(?:(?!(?:di|ke|bisa|dapat|akan|untuk|agar|supaya|diterapkan|ditiru|dipraktikkan|diimplementasikan|dikembangkan)\b)"
+    r"[\w()-]+\s+){2,5}?(?:di|ke)\s+(?:kantor\s+|gedung\s+)?$",
+    re.IGNORECASE,
+)
+_STUDY_WORDS = ("studi ", "banding ", "tiru ", "benchmarking ")
+# the trip held at a unit, or in the territory a unit keeps ("Kunjungan studi dilaksanakan di Desa A", "KKP
+# Sespimmen digelar di Polres B", "penelitian KKLDN di wilayah Kodim C", "di wilayah hukum Polres D"): the
+# trip's own holding verb (not the hall of a meeting: "pertemuan digelar di …" has no trip word before it)
+_HELD_AT = re.compile(
+    r"\b(?:kunjungan|studi|kkp|kkdn|kkldn|pkdn|kkl|kuliah\s+kerja|benchmarking|banding|tiru|lapangan)\b[^.]{0,60}?"
+    r"\b(?:di\s?laksanakan|digelar|diadakan|diselenggarakan)\s+di\s+(?:kantor\s+|markas\s+)?$",
+    re.IGNORECASE,
+)
+_IN_TERRITORY = re.compile(r"\bdi\s+wilayah(?:\s+hukum|\s+kerja|\s+teritorial)?\s+$", re.IGNORECASE)
+# the units that keep a territory: military commands and police
+_TERRITORIAL = frozenset(
+    ("kodam", "korem", "kodim", "koramil", "polda", "polres", "polresta", "polrestabes", "polsek", "lanal", "lanud")
+)
+_TOPIC_WORDS = (" soal ", " tentang ", " mengenai ", " terkait ", " perihal ", " seputar ")
+
+
+def lokus_cue(before: str, after: str, wide: str = "", name: str = "") -> int:
     """1 when the words around a unit make it a place visited, -1 when they make it the hall
-    where the guests were received or where a paper is sent, else 0."""
+    where the guests were received or where a paper is sent, else 0. wide: a longer run of the
+    words before, for a study trip's topic written between the activity and the unit."""
     low = before.lower()
     if may_match(_needles(_RECEIVED_AT), low) and _RECEIVED_AT.search(before):
         return -1
     if " ke " in low and _SENT_TO.search(before):
         return -1
     if may_match(_needles(_VISITED_BEFORE), low) and _VISITED_BEFORE.search(before):
+        return 1
+    wide_low = wide.lower()
+    if any(w in wide_low for w in _TOPIC_WORDS) and _STUDIED_AT.search(wide):
+        return 1
+    if any(w in wide_low for w in _STUDY_WORDS) and _STUDIED_BARE_AT.search(wide):
+        return 1
+    if ("laksanakan " in wide_low or "adakan " in wide_low or "gelar " in wide_low) and _HELD_AT.search(wide):
+        return 1
+    if name and name.split()[0].lower() in _TERRITORIAL and _IN_TERRITORY.search(before):
         return 1
     if may_match(_needles(_VISITED_AFTER), after.lower()) and _VISITED_AFTER.match(after):
         return 1

@@ -183,6 +183,21 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
 
 
 _REGION_REACH = 40
+# the group's own make-up ("Rombongan terdiri atas Kasi, Kaur, BPD, LPM hingga BUMDes", "Tim beranggotakan
+# unsur Bappeda dan Dinas PU", "Kegiatan diikuti oleh BPD dan LPM"): the units listed travel, they are not
+# visited, unless a preposition of the trip stands between ("diikuti BPD … ke Dinas B")
+_COMPOSED_OF = re.compile(r"\b(?:terdiri\s+(?:atas|dari)|beranggotakan|diikuti(?:\s+oleh)?)\b", _I)
+_TO_A_PLACE = re.compile(r"\b(?:ke|di|menuju|mengunjungi|pada)\b", _I)
+# villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun adat A dan B di
+# Kecamatan C", "desa-desa wisata di Kecamatan D"): the kecamatan locates them, it is no unit visited
+_VILLAGES_IN = re.compile(
+    r"\b(?:desa|dusun|kampung|nagari|gampong|pekon)(?:-(?:desa|dusun|kampung))?"
+    r"(?:\s+(?:(?-i:[A-Z])[\w'-]*|dan|serta|wisata|adat|tradisional|lain(?:nya)?|yang\s+(?:ada|berada|terletak))){0,4}"
+    r"\s+di\s+$",
+    _I,
+)
+_NAME_THEN_BRACKET = re.compile(r"(?-i:[A-Z])[\w-]+\s*\($")
+_ACRONYM = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*")
 
 
 def _region_after(text: str, at: int):
@@ -274,11 +289,36 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             if acr is not None and not agencies.is_training_body(acr.group("acr")):
                 chain.insert(0, agencies.AgencyMention(acr.start("acr"), acr.end("acr"), acr.group("acr")))
             last = chain[-1]
-            bracketed = agencies.in_brackets(text, start, chain[0].start)
+            # "Dewan Perwakilan Rakyat Daerah (DPRD) Kota B menerima …": a unit's acronym closing its full name
+            # is the unit itself, no aside
+            own_short = (
+                len(chain) == 1
+                and _ACRONYM.fullmatch(chain[0].name) is not None
+                and text[chain[0].start - 1 : chain[0].start] == "("
+                and text[chain[0].end : chain[0].end + 1] == ")"
+                and _NAME_THEN_BRACKET.search(text, max(start, chain[0].start - 40), chain[0].start) is not None
+            )
+            bracketed = agencies.in_brackets(text, start, chain[0].start) and not own_short
             if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
+            composed = (
+                _COMPOSED_OF.search(text, start, chain[0].start)
+                if any(w in sentence for w in ("erdiri", "anggota", "iikuti"))
+                else None
+            )
+            if composed is not None and _TO_A_PLACE.search(text, composed.end(), chain[0].start) is None:
+                continue  # "Rombongan terdiri atas perangkat desa, BPD, LPM hingga BUMDes": who travels
+            if chain[0].name.startswith(("Kecamatan", "Kec.")) and (
+                _VILLAGES_IN.search(text, max(start, chain[0].start - 60), chain[0].start) is not None
+            ):
+                continue  # "Desa A adalah salah satu desa di Kecamatan B": where the villages lie
             after = text[last.end : min(end, last.end + 80)]
-            cue = agencies.lokus_cue(text[max(start, chain[0].start - 40) : chain[0].start], after)
+            cue = agencies.lokus_cue(
+                text[max(start, chain[0].start - 40) : chain[0].start],
+                after,
+                text[max(start, chain[0].start - 90) : chain[0].start],
+                chain[0].name,
+            )
             cue = 1 if bracketed else cue  # "di Kecamatan Y (Desa A dan Desa B)"
             after = agencies.skip_address(after)
             if dest_region is not None and any(
