@@ -58,53 +58,6 @@ def test_a_topic_without_a_study_trip_names_no_unit_visited(text):
     assert _hosts(text) == [[]]
 
 
-# the unit that receives the group is written with its full name, its bracketed acronym and its region before
-# the verb ("Badan … (BKD) Provinsi A menerima rombongan", "Dewan … (DPRD) Kota B kedatangan rombongan"): the
-# acronym closing its full name is the unit itself, not an aside, and the region does not part it from its verb
-@pytest.mark.parametrize(
-    ("text", "want"),
-    [
-        (
-            "Badan Kepegawaian Daerah (BKD) Provinsi Jawa Tengah menerima rombongan peserta PKA dari Provinsi "
-            "Kalimantan Barat, Kamis (6/7/2023).",
-            ["Badan Kepegawaian Daerah (BKD)"],
-        ),
-        (
-            "Dewan Perwakilan Rakyat Daerah (DPRD) Kota Malang kedatangan rombongan DPRD Kabupaten Kutai Timur "
-            "yang melakukan kunjungan kerja, Rabu (5/7/2023).",
-            ["DPRD"],
-        ),
-        (
-            "SEMARANG - Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu Provinsi Jawa Tengah menerima "
-            "kunjungan studi banding Pemerintah Provinsi Nusa Tenggara Barat, Senin (10/7/2023).",
-            ["Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu"],
-        ),
-        (
-            "Badan Perencanaan Pembangunan Daerah (Bappeda) Kabupaten Kulon Progo menerima kunjungan kaji banding "
-            "rombongan Dinas Koperasi Kabupaten Tulungagung, Selasa (11/7/2023).",
-            ["Badan Perencanaan Pembangunan Daerah (Bappeda)"],
-        ),
-    ],
-)
-def test_the_receiving_unit_with_its_acronym_and_region(text, want):
-    assert _hosts(text) == [want]
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # the sender's unit, its acronym and region written the same way, sends: it receives no one
-        "Badan Kepegawaian Daerah (BKD) Provinsi Kalimantan Barat mengirim 30 peserta PKA studi lapangan ke "
-        "Provinsi Jawa Tengah, Kamis (6/7/2023).",
-        # an aside in brackets names what a programme is, not a unit visited
-        "Sebanyak 25 peserta Diklatpim IV dari Kabupaten Pati studi banding ke Kabupaten Sleman (inovasi "
-        "layanan Dinas Kesehatan) pada Kamis (6/7/2023).",
-    ],
-)
-def test_a_sending_unit_or_an_aside_is_no_receiving_unit(text):
-    assert _hosts(text) == [[]]
-
-
 # villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun A dan B di
 # Kecamatan C"): the kecamatan locates them; it is no unit visited
 @pytest.mark.parametrize(

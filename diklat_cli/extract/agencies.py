@@ -564,11 +564,7 @@ _VISITED_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _VISITED_AFTER = re.compile(
-    # the unit's acronym closing its bracketed full form, and the unit's region, come before the verb: "Badan
-    # Kepegawaian Daerah (BKD) Provinsi Jawa Tengah menerima rombongan", "Dewan … (DPRD) Kota B kedatangan tamu"
-    r"^\)?(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:Provinsi|Propinsi|Kabupaten|Kab\.|Kota)\s+(?-i:[A-Z])[\w-]*"
-    r"(?:\s+(?-i:[A-Z])[\w-]*){0,2})?"
-    r"(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
+    r"^(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
     r"(?:[\w-]+\s+){0,2}?(?:(?:dipilih|ditetapkan|dijadikan|ditunjuk|terpilih|menjadi)\s+(?:sebagai\s+)?(?:\w+\s+)?"
     r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
     r"|(?:menerima|kedatangan|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu)|dikunjungi|didatangi)",

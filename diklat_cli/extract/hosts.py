@@ -196,8 +196,6 @@ _VILLAGES_IN = re.compile(
     r"\s+di\s+$",
     _I,
 )
-_NAME_THEN_BRACKET = re.compile(r"(?-i:[A-Z])[\w-]+\s*\($")
-_ACRONYM = re.compile(r"[A-Z][a-z]*[A-Z][A-Za-z]*")
 
 
 def _region_after(text: str, at: int):
@@ -289,16 +287,7 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             if acr is not None and not agencies.is_training_body(acr.group("acr")):
                 chain.insert(0, agencies.AgencyMention(acr.start("acr"), acr.end("acr"), acr.group("acr")))
             last = chain[-1]
-            # "Dewan Perwakilan Rakyat Daerah (DPRD) Kota B menerima …": a unit's acronym closing its full name
-            # is the unit itself, no aside
-            own_short = (
-                len(chain) == 1
-                and _ACRONYM.fullmatch(chain[0].name) is not None
-                and text[chain[0].start - 1 : chain[0].start] == "("
-                and text[chain[0].end : chain[0].end + 1] == ")"
-                and _NAME_THEN_BRACKET.search(text, max(start, chain[0].start - 40), chain[0].start) is not None
-            )
-            bracketed = agencies.in_brackets(text, start, chain[0].start) and not own_short
+            bracketed = agencies.in_brackets(text, start, chain[0].start)
             if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
             composed = (
