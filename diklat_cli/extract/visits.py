@@ -334,6 +334,13 @@ def extract_visits(
     )
     if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
         origin_frames = []
+    if dest_region is not None and any(_host_namesake(o, dest_region, resolved, line) for o in origin_frames):
+        # a body named by the host's own name is the host ("kunjungan ke DPRD Provinsi Gorontalo … kata
+        # Ismail dari DPRD Gorontalo"): the city and the province of one name are one host to the
+        # report, and its members who speak are not a second group of guests ("DPRD Kabupaten Bogor" at
+        # Pemkot Bogor, its kind written, is a guest)
+        rest = [o for o in origin_frames if not _host_namesake(o, dest_region, resolved, line)]
+        origin_frames = rest  # (the one guest left is the sender, whatever the host's name weighed)
     # senders received together at each stop of an itinerary: one record per sender and stop
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
@@ -534,6 +541,21 @@ def extract_visits(
         results.append(Extraction(visit=visit, evidence=evidence))
     _records_beside(text, sents, resolved, results, line, published)
     return abroad.foreign_trips(text, results, published)
+
+
+def _host_namesake(region: places.Region, host: places.Region, resolved: list[Place], line) -> bool:
+    """The region bears the host's name in the host's province (Kota and Provinsi Gorontalo) and the
+    text never writes it with its own kind ("DPRD Gorontalo", or a dateline's "Kota Gorontalo" only)."""
+    return (
+        region.province == host.province
+        and region.bare == host.bare
+        and not any(
+            p.region == region
+            and p.mention.explicit_kind
+            and not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)
+            for p in resolved
+        )
+    )
 
 
 def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, best, dest_name) -> str:
