@@ -77,3 +77,61 @@ def test_near_miss_two_other_councils_received_together() -> None:
         " DPRD Jambi.",
     )
     assert senders(found) == {"Kabupaten Kerinci", "Kabupaten Merangin"}
+
+
+# ---------------------------------------------------------------- trips told as a habit
+# An article on a body's custom of study trips names where such trips usually go ("terbiasa menyambangi
+# kota-kota seperti A dan B", "kerap studi banding ke provinsi lain"), but no trip that was made: every
+# place gone to stands in a sentence of habit, with no day.
+
+
+def test_council_custom_of_trips_to_big_cities() -> None:
+    found = visits(
+        "Untuk studi banding, anggota DPRD Kabupaten Jember terbiasa menyambangi Kota Surabaya, Kota Bandung"
+        " dan Kota Denpasar.",
+        "Seorang staf sekretariat menuturkan, anggaran perjalanan dinas dewan selalu habis sebelum akhir tahun.",
+    )
+    assert found == []
+
+
+def test_officials_often_go_to_learn() -> None:
+    found = visits(
+        "Pejabat Pemerintah Kabupaten Sumenep kerap belajar ke Kabupaten Banyuwangi dan Kota Surabaya untuk"
+        " urusan pelayanan publik, kata seorang pengamat.",
+        "Menurutnya, hasil kunjungan semacam itu jarang terlihat dalam kebijakan daerah.",
+    )
+    assert found == []
+
+
+def test_yearly_trips_counted() -> None:
+    found = visits(
+        "Dalam setahun, komisi-komisi DPRD Kota Kupang biasanya melakukan kunjungan kerja ke Provinsi Bali dan"
+        " DKI Jakarta untuk menggali informasi soal penataan kota.",
+        "Warga mempertanyakan manfaat perjalanan itu bagi pembangunan daerah.",
+    )
+    assert found == []
+
+
+def test_favourite_destination_of_councils() -> None:
+    found = visits(
+        "Setiap tahun rombongan DPRD Kabupaten Kampar sering berkunjung ke Kota Batam untuk belajar soal investasi.",
+        "Pengamat anggaran menilai perjalanan dinas itu perlu dievaluasi.",
+    )
+    assert found == []
+
+
+def test_near_miss_a_habit_then_this_trip_with_its_day() -> None:
+    found = visits(
+        "DPRD Kabupaten Jember kerap studi banding ke kota-kota besar. Pada Senin (3/6/2024), rombongan Komisi"
+        " C DPRD Kabupaten Jember melakukan studi banding ke Pemerintah Kota Surabaya untuk belajar pengelolaan"
+        " sampah.",
+    )
+    assert len(found) == 1
+
+
+def test_near_miss_a_host_often_visited_receives_a_group() -> None:
+    found = visits(
+        "Kabupaten Banyuwangi sering menjadi tujuan studi banding. Pemkab Banyuwangi menerima rombongan studi"
+        " banding Pemerintah Kabupaten Sumenep, Rabu (5/6/2024), yang ingin belajar mal pelayanan publik.",
+    )
+    assert len(found) == 1

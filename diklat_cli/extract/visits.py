@@ -210,6 +210,8 @@ def extract_visits(
         # berbagai daerah"): many groups counted, no place but the host's named, is a statistic, not a visit
         # (a tally that goes on to name who came, "antara lain dari Kabupaten A, Kota B", lists visitors)
         return []
+    if unnamed and _places_gone_to_as_habit(text, sents, resolved):
+        return []
     _home_left(text, sents, resolved)
     dated = _dateline_places(resolved, line)
     keys = split_by_sender(text, sents, keys, resolved)
@@ -588,6 +590,33 @@ _GOVERNMENT_PEOPLE = re.compile(
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
     _I,
 )
+
+
+# a trip told as what a body does again and again, not as one trip: "kerap", "sering", "terbiasa", "biasanya",
+# "setiap tahun", "dalam setahun"
+_HABIT = re.compile(
+    r"\b(?:kerap(?:\s*kali)?|sering(?:\s*kali)?|biasanya|terbiasa|kebiasaan|lazimnya|langganan"
+    r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b",
+    _I,
+)
+# a day or date in the sentence: the one trip it tells
+_A_DAY = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|pekan\s+lalu|kemarin|hari\s+ini)\b|\b\d{1,2}/\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des)\w*",
+    _I,
+)
+
+
+def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
+    """Every sentence that names a place gone to tells of trips as a habit, with no day: an article on a
+    council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota seperti A, B dan C", "kerap
+    melakukan studi banding ke provinsi lain") names where such trips go, not a trip that was made; a report
+    of one trip names its place in a sentence of its own, or with its day ("kembali menerima rombongan …
+    Senin (3/6)")."""
+    gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest > 0 and p.dest > p.origin}
+    if not gone_to:
+        return False
+    return all(_HABIT.search(text, *sent) and not _A_DAY.search(text, *sent) for sent in gone_to)
 
 
 def _students_travel(text: str, activities: list) -> bool:
