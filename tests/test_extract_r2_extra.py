@@ -188,3 +188,60 @@ def test_near_miss_council_visits_an_association() -> None:
         " berdialog dengan Kelompok Tani Sumber Rejeki soal budidaya jeruk.",
     )
     assert len(found) == 1
+
+
+# ---------------------------------------------------------------- trips argued about, not made
+# An argument over where a body's trips should go ("tidak bisa cuma ke A", "cukup studi banding ke A",
+# "ada yang mau ke B") names places of trips that may or must be made, and no trip that was.
+
+
+def test_council_says_trips_cannot_be_limited_to_one_province() -> None:
+    found = visits(
+        "DPRD Provinsi Jambi menegaskan studi banding tidak bisa hanya ke Provinsi Sumatera Selatan, sebab setiap"
+        " perda membutuhkan rujukan yang berbeda.",
+        "Wakil ketua dewan menilai permintaan itu membatasi kerja legislasi.",
+    )
+    assert found == []
+
+
+def test_governor_asks_officials_to_make_do_with_a_neighbour() -> None:
+    found = visits(
+        "Gubernur meminta pejabat Pemerintah Provinsi Riau cukup melakukan studi banding ke Provinsi Sumatera Barat"
+        " yang dinilai tidak kalah maju.",
+        "Menurutnya, anggaran daerah sebaiknya dipakai untuk kebutuhan yang lebih mendesak.",
+    )
+    assert found == []
+
+
+def test_someone_wants_to_go_to_a_far_province() -> None:
+    found = visits(
+        "Anggota DPRD Kabupaten Sikka ada yang mau ke Provinsi Bali untuk studi banding soal perda pariwisata,"
+        " padahal perda serupa sudah ada di daerah tetangga.",
+        "Aktivis antikorupsi menilai rencana itu pemborosan.",
+    )
+    assert found == []
+
+
+def test_studies_should_go_to_the_neighbour_instead() -> None:
+    found = visits(
+        "Menurut pengamat, DPRD Kota Ternate seharusnya belajar ke Kota Ambon saja bila ingin studi banding"
+        " soal pengelolaan pelabuhan, karena biayanya lebih murah.",
+        "Ia juga meminta dewan melaporkan hasil perjalanan dinas kepada publik.",
+    )
+    assert found == []
+
+
+def test_near_miss_a_trip_made_with_its_day_after_the_argument() -> None:
+    found = visits(
+        "Studi banding tidak bisa hanya ke satu daerah, kata ketua dewan. Pada Rabu (12/6/2024), Komisi II DPRD"
+        " Kabupaten Sikka melakukan studi banding ke Pemerintah Provinsi Bali untuk belajar perda pariwisata.",
+    )
+    assert len(found) == 1
+
+
+def test_near_miss_a_host_judged_quite_good_is_visited() -> None:
+    found = visits(
+        "Satpol PP Kabupaten Agam melakukan studi banding ke Kota Padang Panjang untuk belajar penegakan perda."
+        " Kota Padang Panjang dipilih karena penataan pedagang kaki limanya dinilai cukup baik.",
+    )
+    assert len(found) == 1

@@ -631,6 +631,15 @@ _HABIT = re.compile(
     r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b",
     _I,
 )
+# ... or as what may, must or need not be done, or what someone wants ("tidak bisa cuma ke A", "cukup
+# melakukan studi banding ke A", "Ada pula yang mau ke B"): an argument about where trips should go
+_SHOULD = re.compile(
+    r"\b(?:tidak|tak)\s+(?:bisa|boleh|perlu)\b|\b(?:mesti|sebaiknya|seharusnya|semestinya)\b"
+    # ("cukup" as enough of a trip, not "cukup baik", quite good)
+    r"|\bcukup\s+(?:me\w+\s+)?(?:ke|stud[iy]|stuban|kunker|kunjungan|berkunjung|belajar)\b"
+    r"|\b(?:mau|ingin|hendak)\s+ke\b",
+    _I,
+)
 # a day or date in the sentence: the one trip it tells
 _A_DAY = re.compile(
     r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|pekan\s+lalu|kemarin|hari\s+ini)\b|\b\d{1,2}/\d{1,2}\b"
@@ -640,15 +649,19 @@ _A_DAY = re.compile(
 
 
 def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
-    """Every sentence that names a place gone to tells of trips as a habit, with no day: an article on a
-    council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota seperti A, B dan C", "kerap
-    melakukan studi banding ke provinsi lain") names where such trips go, not a trip that was made; a report
-    of one trip names its place in a sentence of its own, or with its day ("kembali menerima rombongan …
-    Senin (3/6)")."""
-    gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest > 0 and p.dest > p.origin}
+    """Every sentence that names a place gone to tells of trips as a habit, or as what should or could be,
+    with no day: an article on a council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota
+    seperti A, B dan C", "kerap melakukan studi banding ke provinsi lain"), or an argument over where they
+    should go ("tidak bisa cuma ke A", "cukup studi banding ke A"), names where such trips go, not a trip
+    that was made; a report of one trip names its place in a sentence of its own, or with its day
+    ("kembali menerima rombongan … Senin (3/6)")."""
+    gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest >= 2 and p.dest > p.origin}
     if not gone_to:
         return False
-    return all(_HABIT.search(text, *sent) and not _A_DAY.search(text, *sent) for sent in gone_to)
+    return all(
+        (_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _A_DAY.search(text, *sent)
+        for sent in gone_to
+    )
 
 
 def _students_travel(text: str, activities: list) -> bool:
