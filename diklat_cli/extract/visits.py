@@ -198,7 +198,7 @@ def extract_visits(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
-    if unnamed and _students_travel(text, activities):
+    if unnamed and (_students_travel(text, activities) or _association_travels(text, activities)):
         return []
     if (
         unnamed
@@ -209,6 +209,8 @@ def extract_visits(
         # a host's tally of a period ("Sepanjang 2023, Pemkab X menerima 120 rombongan studi banding dari
         # berbagai daerah"): many groups counted, no place but the host's named, is a statistic, not a visit
         # (a tally that goes on to name who came, "antara lain dari Kabupaten A, Kota B", lists visitors)
+        return []
+    if unnamed and _places_gone_to_as_habit(text, sents, resolved):
         return []
     _home_left(text, sents, resolved)
     dated = _dateline_places(resolved, line)
@@ -334,6 +336,13 @@ def extract_visits(
     )
     if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
         origin_frames = []
+    if dest_region is not None and any(_host_namesake(o, dest_region, resolved, line) for o in origin_frames):
+        # a body named by the host's own name is the host ("kunjungan ke DPRD Provinsi Gorontalo … kata
+        # Ismail dari DPRD Gorontalo"): the city and the province of one name are one host to the
+        # report, and its members who speak are not a second group of guests ("DPRD Kabupaten Bogor" at
+        # Pemkot Bogor, its kind written, is a guest)
+        rest = [o for o in origin_frames if not _host_namesake(o, dest_region, resolved, line)]
+        origin_frames = rest  # (the one guest left is the sender, whatever the host's name weighed)
     # senders received together at each stop of an itinerary: one record per sender and stop
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
@@ -536,6 +545,21 @@ def extract_visits(
     return abroad.foreign_trips(text, results, published)
 
 
+def _host_namesake(region: places.Region, host: places.Region, resolved: list[Place], line) -> bool:
+    """The region bears the host's name in the host's province (Kota and Provinsi Gorontalo) and the
+    text never writes it with its own kind ("DPRD Gorontalo", or a dateline's "Kota Gorontalo" only)."""
+    return (
+        region.province == host.province
+        and region.bare == host.bare
+        and not any(
+            p.region == region
+            and p.mention.explicit_kind
+            and not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)
+            for p in resolved
+        )
+    )
+
+
 def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, best, dest_name) -> str:
     """A headline sums the senders up by their province ("Dua DPRD dari Banten"), the story names them
     ("DPRD Kabupaten Lebak dan DPRD Kabupaten Pandeglang"): a province said to send only in the headline,
@@ -566,6 +590,78 @@ _GOVERNMENT_PEOPLE = re.compile(
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
     _I,
 )
+
+
+# a civic association of members, not a government body: hajj alumni, farmers' and fishers' groups,
+# foundations, communities ("Pengurus Daerah Ikatan Persaudaraan Haji Indonesia Kabupaten X", "Kelompok Tani Y")
+_ASSOCIATION_WORDS = (
+    r"(?:ikatan|persaudaraan|himpunan|paguyuban|komunitas|yayasan|LSM|ormas|IPHI|KTNA|gapoktan"
+    r"|kelompok\s+(?:tani|nelayan|wanita\s+tani)|kontak\s+tani|organisasi\s+kemasyarakatan)\b"
+)
+_ASSOCIATION = re.compile(r"\b" + _ASSOCIATION_WORDS, _I)
+
+
+_MEMBERS_OF_ASSOCIATION = re.compile(r"\banggota\s+(?=" + _ASSOCIATION_WORDS + ")", _I)
+
+
+def _association_travels(text: str, activities: list) -> bool:
+    """The first trip's sentence names a civic association as the ones who go, and no government people:
+    SCHEMA's study trips are made by government people; an association's members on a "studi banding"
+    ("Pengurus IPHI Kabupaten X mengadakan studi banding ke Kota Y") are not."""
+    if search(_ASSOCIATION, text) is None:
+        return False
+    # the first trip: its activity ("studi banding") or, where none is named, its cue ("kunjungan studi ke")
+    if activities:
+        first = activities[0].start
+    elif (cue := STRONG_CUES.search(text)) is not None:
+        first = cue.start()
+    else:
+        return False
+    sent = sentence_at(sentence_spans(text), first)
+    before = text[sent[0] : first]
+    # ("anggota Kelompok Tani X": the association's members, not a council's)
+    before = _MEMBERS_OF_ASSOCIATION.sub(" ", before)
+    return _ASSOCIATION.search(before) is not None and _GOVERNMENT_PEOPLE.search(before) is None
+
+
+# a trip told as what a body does again and again, not as one trip: "kerap", "sering", "terbiasa", "biasanya",
+# "setiap tahun", "dalam setahun"
+_HABIT = re.compile(
+    r"\b(?:kerap(?:\s*kali)?|sering(?:\s*kali)?|biasanya|terbiasa|kebiasaan|lazimnya|langganan"
+    r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b",
+    _I,
+)
+# ... or as what may, must or need not be done, or what someone wants ("tidak bisa cuma ke A", "cukup
+# melakukan studi banding ke A", "Ada pula yang mau ke B"): an argument about where trips should go
+_SHOULD = re.compile(
+    r"\b(?:tidak|tak)\s+(?:bisa|boleh|perlu)\b|\b(?:mesti|sebaiknya|seharusnya|semestinya)\b"
+    # ("cukup" as enough of a trip, not "cukup baik", quite good)
+    r"|\bcukup\s+(?:me\w+\s+)?(?:ke|stud[iy]|stuban|kunker|kunjungan|berkunjung|belajar)\b"
+    r"|\b(?:mau|ingin|hendak)\s+ke\b",
+    _I,
+)
+# a day or date in the sentence: the one trip it tells
+_A_DAY = re.compile(
+    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|pekan\s+lalu|kemarin|hari\s+ini)\b|\b\d{1,2}/\d{1,2}\b"
+    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des)\w*",
+    _I,
+)
+
+
+def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
+    """Every sentence that names a place gone to tells of trips as a habit, or as what should or could be,
+    with no day: an article on a council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota
+    seperti A, B dan C", "kerap melakukan studi banding ke provinsi lain"), or an argument over where they
+    should go ("tidak bisa cuma ke A", "cukup studi banding ke A"), names where such trips go, not a trip
+    that was made; a report of one trip names its place in a sentence of its own, or with its day
+    ("kembali menerima rombongan … Senin (3/6)")."""
+    gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest >= 2 and p.dest > p.origin}
+    if not gone_to:
+        return False
+    return all(
+        (_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _A_DAY.search(text, *sent)
+        for sent in gone_to
+    )
 
 
 def _students_travel(text: str, activities: list) -> bool:
