@@ -137,59 +137,6 @@ def test_near_miss_a_host_often_visited_receives_a_group() -> None:
     assert len(found) == 1
 
 
-# ---------------------------------------------------------------- an association's members are not government people
-# SCHEMA's study trips outside a programme are made by government people; a civic association's members
-# (hajj alumni, farmers' groups, a community) on a "studi banding" make no visit record.
-
-
-def test_hajj_alumni_board_on_a_study_trip() -> None:
-    found = visits(
-        "Pengurus Ikatan Persaudaraan Haji Indonesia (IPHI) Kabupaten Asahan melakukan studi banding ke Kota"
-        " Pekanbaru, Sabtu (4/5/2024). Rombongan disambut Asisten I Setdako Pekanbaru di rumah dinas wali kota.",
-    )
-    assert found == []
-
-
-def test_farmers_group_learns_from_another_regency() -> None:
-    found = visits(
-        "Sebanyak 30 anggota Kelompok Tani Sumber Rejeki dari Kabupaten Ngawi menggelar studi banding ke Kabupaten"
-        " Malang, Rabu (15/5/2024), untuk belajar budidaya jeruk.",
-    )
-    assert found == []
-
-
-def test_community_visits_a_tourism_village() -> None:
-    found = visits(
-        "Komunitas Sadar Wisata Kabupaten Karanganyar mengadakan kunjungan studi ke Desa Wisata Pentingsari,"
-        " Kabupaten Sleman, Minggu (19/5/2024), guna mempelajari pengelolaan homestay.",
-    )
-    assert found == []
-
-
-def test_foundation_staff_benchmark_a_city() -> None:
-    found = visits(
-        "Pengurus Yayasan Peduli Anak Kota Medan melaksanakan studi banding ke Pemerintah Kota Surabaya, Kamis"
-        " (23/5/2024), untuk belajar layanan kota layak anak.",
-    )
-    assert found == []
-
-
-def test_near_miss_officials_travel_with_an_association() -> None:
-    found = visits(
-        "Dinas Pertanian Kabupaten Ngawi bersama Kelompok Tani Sumber Rejeki melakukan studi banding ke Kabupaten"
-        " Malang, Rabu (15/5/2024), untuk belajar budidaya jeruk.",
-    )
-    assert len(found) == 1
-
-
-def test_near_miss_council_visits_an_association() -> None:
-    found = visits(
-        "Komisi B DPRD Kabupaten Ngawi melakukan studi banding ke Kabupaten Malang, Rabu (15/5/2024), dan"
-        " berdialog dengan Kelompok Tani Sumber Rejeki soal budidaya jeruk.",
-    )
-    assert len(found) == 1
-
-
 # ---------------------------------------------------------------- trips argued about, not made
 # An argument over where a body's trips should go ("tidak bisa cuma ke A", "cukup studi banding ke A",
 # "ada yang mau ke B") names places of trips that may or must be made, and no trip that was.

@@ -198,7 +198,7 @@ def extract_visits(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return []
-    if unnamed and (_students_travel(text, activities) or _association_travels(text, activities)):
+    if unnamed and _students_travel(text, activities):
         return []
     if (
         unnamed
@@ -590,38 +590,6 @@ _GOVERNMENT_PEOPLE = re.compile(
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
     _I,
 )
-
-
-# a civic association of members, not a government body: hajj alumni, farmers' and fishers' groups,
-# foundations, communities ("Pengurus Daerah Ikatan Persaudaraan Haji Indonesia Kabupaten X", "Kelompok Tani Y")
-_ASSOCIATION_WORDS = (
-    r"(?:ikatan|persaudaraan|himpunan|paguyuban|komunitas|yayasan|LSM|ormas|IPHI|KTNA|gapoktan"
-    r"|kelompok\s+(?:tani|nelayan|wanita\s+tani)|kontak\s+tani|organisasi\s+kemasyarakatan)\b"
-)
-_ASSOCIATION = re.compile(r"\b" + _ASSOCIATION_WORDS, _I)
-
-
-_MEMBERS_OF_ASSOCIATION = re.compile(r"\banggota\s+(?=" + _ASSOCIATION_WORDS + ")", _I)
-
-
-def _association_travels(text: str, activities: list) -> bool:
-    """The first trip's sentence names a civic association as the ones who go, and no government people:
-    SCHEMA's study trips are made by government people; an association's members on a "studi banding"
-    ("Pengurus IPHI Kabupaten X mengadakan studi banding ke Kota Y") are not."""
-    if search(_ASSOCIATION, text) is None:
-        return False
-    # the first trip: its activity ("studi banding") or, where none is named, its cue ("kunjungan studi ke")
-    if activities:
-        first = activities[0].start
-    elif (cue := STRONG_CUES.search(text)) is not None:
-        first = cue.start()
-    else:
-        return False
-    sent = sentence_at(sentence_spans(text), first)
-    before = text[sent[0] : first]
-    # ("anggota Kelompok Tani X": the association's members, not a council's)
-    before = _MEMBERS_OF_ASSOCIATION.sub(" ", before)
-    return _ASSOCIATION.search(before) is not None and _GOVERNMENT_PEOPLE.search(before) is None
 
 
 # a trip told as what a body does again and again, not as one trip: "kerap", "sering", "terbiasa", "biasanya",
