@@ -88,3 +88,67 @@ def test_another_body_from_a_province_only() -> None:
 def test_no_second_sender(second: str) -> None:
     visits = _visits(_FIRST + second)
     assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Sragen"}
+
+
+# the host's fame "draws the interest" of the body that then comes: that body is the sender
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keberhasilan Kota Madiun mengelola sampah menarik perhatian Pemerintah Kabupaten Sragen. Rombongan "
+        "kemudian melakukan studi banding ke Kota Madiun, Selasa (4/6/2019).",
+        "Inovasi pelayanan Kota Madiun memancing minat Dinas Kependudukan Kabupaten Sragen untuk datang "
+        "belajar ke Kota Madiun, Selasa (4/6/2019).",
+        "Program Kota Madiun itu mengundang minat Pemkab Sragen, yang lalu studi tiru ke Kota Madiun pada "
+        "Selasa (4/6/2019).",
+        "Capaian Kota Madiun menggugah ketertarikan DPRD Kabupaten Sragen. Mereka studi banding ke Kota "
+        "Madiun, Selasa (4/6/2019).",
+    ],
+)
+def test_the_body_interested_is_the_sender(text: str) -> None:
+    visits = _visits(text)
+    assert [(v["origin"]["regency"], v["destination"]["regency"]) for v in visits] == [
+        ("Kabupaten Sragen", "Kota Madiun")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the public, not a body: no sender
+        "Taman kota di Kota Madiun menarik perhatian wisatawan dari Kabupaten Sragen. Rombongan DPRD Kabupaten "
+        "Ngawi melakukan studi banding ke Kota Madiun, Selasa (4/6/2019).",
+        # interest in going somewhere: the place after "ke" is no sender
+        "Rombongan DPRD Kabupaten Ngawi melakukan studi banding ke Kota Madiun, Selasa (4/6/2019). Hal itu "
+        "menarik minat untuk ke Kabupaten Sragen.",
+    ],
+)
+def test_interest_of_no_body(text: str) -> None:
+    visits = _visits(text)
+    assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Ngawi"}
+
+
+# the two sides of a visit counted and named ("bagi kedua daerah, A maupun B"): host and home, not two stops
+# (a host in the sender's own province, where the home is not left out of the stops on other grounds)
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Ia berharap kunjungan itu bermanfaat bagi kedua daerah, Kota Surakarta maupun Kabupaten Sragen.",
+        "Kunjungan ini mempererat kerja sama antara dua daerah, yakni Surakarta dan Sragen.",
+        "Semoga silaturahmi kedua daerah, Surakarta dan Sragen, terus terjalin.",
+        "Pertemuan itu disebut penting untuk kedua pemerintah daerah, baik Kota Surakarta maupun Kabupaten Sragen.",
+    ],
+)
+def test_both_sides_of_a_visit_are_no_two_stops(pair: str) -> None:
+    text = "Rombongan Pemerintah Kabupaten Sragen melakukan studi banding ke Kota Surakarta, Selasa (4/6/2019). " + pair
+    visits = _visits(text)
+    assert [(v["origin"]["regency"], v["destination"]["regency"]) for v in visits] == [
+        ("Kabupaten Sragen", "Kota Surakarta")
+    ]
+
+
+def test_two_groups_sent_to_two_places_still_split() -> None:
+    text = (
+        "Sebanyak 40 peserta Diklatpim IV Kabupaten Sragen dibagi dua kelompok, masing-masing ke Kota Madiun "
+        "dan Kabupaten Ngawi, Selasa (4/6/2019)."
+    )
+    assert {v["destination"]["regency"] for v in _visits(text)} == {"Kota Madiun", "Kabupaten Ngawi"}
