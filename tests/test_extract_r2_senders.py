@@ -42,6 +42,16 @@ _FIRST = (
         ),
         # (told on "the same day" as the first: the first's day; checked below)
         (
+            "Di hari yang sama, rombongan DPRD Kabupaten Magetan juga sudah berkunjung ke sini, kata Sekda.",
+            "Kabupaten Magetan",
+            "DPRD Kabupaten Magetan",
+        ),
+        (
+            "Menurut Sekda, sebelumnya DPRD Kabupaten Nganjuk pun pernah studi banding di Kota Madiun.",
+            "Kabupaten Nganjuk",
+            "DPRD Kabupaten Nganjuk",
+        ),
+        (
             "Pekan lalu Pemkab Ngawi juga telah melaksanakan studi banding ke Kota Madiun untuk hal yang sama.",
             "Kabupaten Ngawi",
             "Pemkab Ngawi",

@@ -721,13 +721,15 @@ _ALSO_CAME = re.compile(
     r"(?=[jpsty])\b(?:juga|pun|pula|sudah|telah)\s+(?:(?:sudah|telah|pernah|lebih\s+dulu|lebih\s+dahulu)\s+)*"
     r"(?P<verb>(?:datang\s+)?(?:berkunjung|bertandang|belajar|stud[iy]\s+(?:banding|tiru))|datang"
     r"|(?:melakukan|melaksanakan|menggelar|mengadakan)\s+(?:kunjungan(?:\s+kerja)?|stud[iy]\s+(?:banding|tiru)"
-    r"|kaji\s+banding))\b[^.;\n]{0,40}?\bke\s+(?:(?P<there>sana|situ)\b|(?=\w))",
+    r"|kaji\s+banding))\b[^.;\n]{0,40}?\b(?:ke|di)\s+(?:(?P<there>sana|situ)\b"
+    r"|(?P<here>sini|mari|(?:tempat|daerah|kota|kabupaten|desa|kantor)\s+ini)\b|(?=\w))",
     _I,
 )
 # the sender is the subject: a government, a council or a group "dari/asal" the place, no place it went to
 _BODY_OF = re.compile(r"(?:\b(?:dari|asal|DPRD|DPRK|rombongan)\s+)$", _I)
 _SAME_DAY = re.compile(r"\b(?:hari|waktu|saat|kesempatan)\s+yang\s+sama\b", _I)
-_NOT_SUBJECT = re.compile(r"\b(?:ke|di|menuju|seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk)\b", _I)
+_LISTED = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk|misalnya)\b", _I)
+_NOT_SUBJECT = re.compile(r"\b(?:ke|di|menuju|seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk|misalnya)\b", _I)
 
 
 def _other_senders(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
@@ -746,6 +748,13 @@ def _other_senders(text: str, sents, resolved: list[Place], results: list[Extrac
         if m.group("there"):
             before = [p for p in resolved if p.mention.start < sent[0]]
             to = max(before, key=lambda p: p.mention.start).region if before else None
+        elif m.group("here"):
+            # "ke sini", "ke daerah ini": the host's words for itself, when the report has one host
+            hosts = {(r.visit.destination.province, r.visit.destination.regency) for r in results}
+            to = None
+            if len(hosts) == 1:
+                province, regency = next(iter(hosts))
+                to = next((p.region for p in resolved if p.region.name == (regency or province)), None)
         else:
             to = next((p.region for p in resolved if p.mention.start == m.end()), None)
         if to is None:
@@ -762,15 +771,16 @@ def _other_senders(text: str, sents, resolved: list[Place], results: list[Extrac
         if first is None:
             continue
         dest = first.visit.destination
+        # (the body named last before the verb: "Tak hanya Pemkab A, Pemkot B juga datang ke …")
         sender = next(
             (
                 p
-                for p in resolved
+                for p in reversed(resolved)
                 if sent[0] <= p.mention.start < m.start()
                 and p.region.name not in (dest.regency, dest.province)
                 and (p.mention.government or _BODY_OF.search(text, max(0, p.mention.start - 12), p.mention.start))
                 and not _NOT_SUBJECT.search(text, p.mention.end, m.start())
-                and not _NOT_SUBJECT.search(text, sent[0], p.mention.start)
+                and not _LISTED.search(text, sent[0], p.mention.start)
             ),
             None,
         )
