@@ -54,6 +54,14 @@ _SPLIT_CUE = re.compile(
     + r")\b",
     _I,
 )
+# the two sides of a visit counted, then named: "manfaat bagi kedua daerah, A maupun B", "kerja sama antara dua
+# daerah, yakni A dan B": the host and the visitors' home, not two places groups went to
+_BOTH_SIDES = re.compile(
+    r"\b(?:bagi|untuk|antara|antar|hubungan|kerja\s*sama|silaturahmi)\s+(?:kedua|dua)\s+(?:belah\s+)?"
+    r"(?:daerah|wilayah|kabupaten|kota|provinsi|pemda|pemerintah(?:\s+daerah)?|pihak)\s*,?\s*"
+    r"(?:yaitu|yakni|baik|antara)?\s*$",
+    _I,
+)
 # places counted as where people come from, then named ("peserta yang datang dari lima provinsi, yakni A, B,
 # …", "berasal dari tiga kabupaten, yaitu …"): the members' provenance, never the places they go to
 _FROM_COUNTED = re.compile(
@@ -628,6 +636,7 @@ def frame_list(
             split = (
                 role == 0
                 and _SPLIT_CUE.search(before) is not None
+                and not _BOTH_SIDES.search(before)
                 and not any(m.origin > m.dest for m in chain)
                 and not _FROM_COUNTED.search(before)
             )

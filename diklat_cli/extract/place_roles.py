@@ -251,6 +251,16 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
+    # the host's fame "draws the interest" of the body that then comes to it: "menarik perhatian Pemkab X",
+    # "memancing minat Badan Kepegawaian (BKD) X … untuk bertandang ke …" (the body interested is the visitor)
+    (
+        re.compile(
+            r"(?=[mM])\b(?:menarik|memancing|mengundang|menggugah)\s+(?:minat|perhatian|ketertarikan)\s+"
+            r"(?:(?!(?:ke|di|untuk|dari|wisatawan|warga|masyarakat|publik)\b)[\w()&.-]+\s+){0,6}$",
+            _I,
+        ),
+        2,
+    ),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
     (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
     # a cohort drawn from across a province: "peserta yang datang dari berbagai daerah di Sumatera Selatan",

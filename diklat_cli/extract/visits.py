@@ -777,6 +777,122 @@ _EARLIER_WAVE = re.compile(
 _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
 
 
+# another body at the same host, told in a sentence of its own beside the reported visit ("sebelum ini
+# Pemerintah Kota B juga melakukan kunjungan kerja ke Kota X", "Pada hari yang sama, anggota DPRD Kabupaten
+# C pun datang berkunjung ke X", "Sebelumnya aparat desa dari D sudah datang belajar ke sana"): the body
+# named before a word of "also/already" and a verb of coming to the host (or "ke sana", the place named last)
+_ALSO_CAME = re.compile(
+    r"(?=[jpsty])\b(?:juga|pun|pula|sudah|telah)\s+(?:(?:sudah|telah|pernah|lebih\s+dulu|lebih\s+dahulu)\s+)*"
+    r"(?P<verb>(?:datang\s+)?(?:berkunjung|bertandang|belajar|stud[iy]\s+(?:banding|tiru))|datang"
+    r"|(?:melakukan|melaksanakan|menggelar|mengadakan)\s+(?:kunjungan(?:\s+kerja)?|stud[iy]\s+(?:banding|tiru)"
+    r"|kaji\s+banding))\b[^.;\n]{0,40}?\b(?:ke|di)\s+(?:(?P<there>sana|situ)\b"
+    r"|(?P<here>sini|mari|(?:tempat|daerah|kota|kabupaten|desa|kantor)\s+ini)\b|(?=\w))",
+    _I,
+)
+# the sender is the subject: a government, a council or a group "dari/asal" the place, no place it went to
+_BODY_OF = re.compile(r"(?:\b(?:dari|asal|DPRD|DPRK|rombongan)\s+)$", _I)
+_SAME_DAY = re.compile(r"\b(?:hari|waktu|saat|kesempatan)\s+yang\s+sama\b", _I)
+_LISTED = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk|misalnya)\b", _I)
+_NOT_SUBJECT = re.compile(r"\b(?:ke|di|menuju|seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk|misalnya)\b", _I)
+
+
+def _other_senders(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
+    """A record for each other body told as having also come to a visit's host (no cohort's visit:
+    a training cohort is one group)."""
+    if not results or any(r.visit.program or r.visit.cohort for r in results):
+        return
+    if not any(w in text for w in ("juga", "pun", "pula", "sudah", "telah")):
+        return
+    homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
+    skip = (line.published[1], line.published[2]) if line.published else None
+    pub = published or (line.published[0] if line.published else None)
+    for m in finditer(_ALSO_CAME, text):
+        sent = sentence_at(sents, m.start())
+        # the host: the place after "ke", else ("ke sana") the last place named before the sentence
+        if m.group("there"):
+            before = [p for p in resolved if p.mention.start < sent[0]]
+            to = max(before, key=lambda p: p.mention.start).region if before else None
+        elif m.group("here"):
+            # "ke sini", "ke daerah ini": the host's words for itself, when the report has one host
+            hosts = {(r.visit.destination.province, r.visit.destination.regency) for r in results}
+            to = None
+            if len(hosts) == 1:
+                province, regency = next(iter(hosts))
+                to = next((p.region for p in resolved if p.region.name == (regency or province)), None)
+        else:
+            to = next((p.region for p in resolved if p.mention.start == m.end()), None)
+        if to is None:
+            continue
+        first = next(
+            (
+                r
+                for r in results
+                if (r.visit.destination.regency or r.visit.destination.province) == to.name
+                or (to.kind == "province" and r.visit.destination.province == to.name)
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        dest = first.visit.destination
+        # (the body named last before the verb: "Tak hanya Pemkab A, Pemkot B juga datang ke …")
+        sender = next(
+            (
+                p
+                for p in reversed(resolved)
+                if sent[0] <= p.mention.start < m.start()
+                and p.region.name not in (dest.regency, dest.province)
+                and (p.mention.government or _BODY_OF.search(text, max(0, p.mention.start - 12), p.mention.start))
+                and not _NOT_SUBJECT.search(text, p.mention.end, m.start())
+                and not _LISTED.search(text, sent[0], p.mention.start)
+            ),
+            None,
+        )
+        if sender is None or sender.region.name in homes or sender.region.province in homes:
+            continue
+        if any(
+            p.region == sender.region and not sent[0] <= p.mention.start < sent[1] and p.dest > p.origin
+            for p in resolved
+        ):
+            continue  # a place the report has the group go to elsewhere: the host itself, not another body
+        region = sender.region
+        council = re.search(r"\b(DPRD|DPRK)\s+$", text[max(0, sender.mention.start - 6) : sender.mention.start])
+        institution = (
+            sender.mention.text
+            if sender.mention.government
+            else f"{council.group(1)} {sender.mention.text}"
+            if council
+            else None
+        )
+        visit = first.visit.model_copy(deep=True)
+        visit.origin = Origin(
+            institution=institution,
+            province=region.province,
+            regency=region.name if region.kind != "province" else None,
+        )
+        verb = m.group("verb").lower()
+        if "kunjungan kerja" in verb:
+            visit.activity = "kunjungan kerja"
+        elif re.search(r"stud[iy]|kaji", verb):
+            visit.activity = "studi banding"
+        visit.participants = None
+        evidence = dict(first.evidence)
+        if _SAME_DAY.search(text, sent[0], m.start()):
+            # "Pada hari yang sama, …": the first visit's days
+            days = (visit.start_date, visit.end_date, evidence["start_date"].spans, evidence["start_date"].confidence)
+        else:
+            days = visit_dates(text, sents, pub, skip, within=sent)
+        visit.start_date, visit.end_date = days[0], days[1]
+        span = (sender.mention.start, sender.mention.end)
+        for path in ("origin.institution", "origin.province", "origin.regency"):
+            evidence[path] = Evidence(spans=[span], confidence=0.6)
+        evidence["participants"] = Evidence(confidence=0.0)
+        evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3] if days[0] else 0.0)
+        evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3] if days[0] else 0.0)
+        homes.add(region.name)
+        results.append(Extraction(visit=visit, evidence=evidence))
+
+
 def _records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
     """Beside an article's one visit, a record of its own for the council that travelled with the
     government, and for the host's earlier trip to its visitors (a return visit)."""
@@ -849,6 +965,7 @@ def _records_beside(text: str, sents, resolved: list[Place], results: list[Extra
         )
         if back is not None:
             results.append(back)
+    _other_senders(text, sents, resolved, results, line, published)
 
 
 def _organizer(text: str, organizers: list, line, by_name, dest_region, origin_name):
