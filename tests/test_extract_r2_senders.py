@@ -162,37 +162,3 @@ def test_two_groups_sent_to_two_places_still_split() -> None:
         "dan Kabupaten Ngawi, Selasa (4/6/2019)."
     )
     assert {v["destination"]["regency"] for v in _visits(text)} == {"Kota Madiun", "Kabupaten Ngawi"}
-
-
-# a host's list of the bodies that came, opened by "antara lain"/"yaitu" right before the first body (no
-# colon), each body perhaps followed by its province ("DPRD Kota A Jawa Timur, DPRD Kabupaten B Bali"):
-# one record per body
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Sejumlah rombongan DPRD studi banding ke DPRD Kota Madiun, Selasa (4/6/2019). Rombongan yang datang "
-        "antara lain DPRD Kabupaten Badung Bali, DPRD Kabupaten Sleman dan DPRD Kota Banjar Baru Kalimantan Selatan.",
-        "Tiga daerah melakukan studi banding ke Kota Madiun, Selasa (4/6/2019). Tamu itu yakni Pemkab Badung, Bali, "
-        "Pemkab Sleman serta Pemkot Banjarbaru.",
-        "Kunjungan kerja ke Kota Madiun pada Selasa (4/6/2019) diikuti tiga daerah, yaitu DPRD Kabupaten Badung "
-        "Provinsi Bali, DPRD Kabupaten Sleman, dan DPRD Kota Banjarbaru.",
-        "Rombongan DPRD dari tiga daerah studi banding ke Kota Madiun, Selasa (4/6/2019). Rombongan itu di antaranya "
-        "DPRD Kabupaten Badung, DPRD Kabupaten Sleman DI Yogyakarta, dan DPRD Kota Banjar Baru.",
-    ],
-)
-def test_bodies_listed_after_an_intro_word(text: str) -> None:
-    visits = _visits(text)
-    assert sorted(v["origin"]["regency"] for v in visits) == [
-        "Kabupaten Badung",
-        "Kabupaten Sleman",
-        "Kota Banjarbaru",
-    ]
-    assert {v["destination"]["regency"] for v in visits} == {"Kota Madiun"}
-
-
-def test_an_intro_before_topics_lists_no_bodies() -> None:
-    text = (
-        "Rombongan DPRD Kabupaten Badung studi banding ke Kota Madiun, Selasa (4/6/2019). Kunjungan itu membahas "
-        "antara lain pengelolaan sampah, pajak daerah dan pelayanan publik."
-    )
-    assert [v["origin"]["regency"] for v in _visits(text)] == ["Kabupaten Badung"]

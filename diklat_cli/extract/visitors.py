@@ -180,10 +180,7 @@ def _res() -> dict[str, re.Pattern]:
         # the opening of a list of the bodies that came: "Rombongan yang datang berasal dari:", "Tamu
         # yang hadir yaitu:", "menerima kunjungan studi banding tentang X dari …"
         "bodies_intro": re.compile(
-            rf"\b(?:{_words('from_visit')})\b[^.\n:]{{0,80}}?(?:\b(?:berasal\s+)?dari|\b(?:{intros})\s*:"
-            # ... or an intro right before a sending body: "Rombongan yang datang antara lain DPRD Kota A …"
-            rf"|\b(?:{intros})\s+(?=(?:{_words('sending_bodies')})\s))\s*:?\s*",
-            _I,
+            rf"\b(?:{_words('from_visit')})\b[^.\n:]{{0,80}}?(?:\b(?:berasal\s+)?dari|\b(?:{intros})\s*:)\s*:?\s*", _I
         ),
         # a bullet or number before a member written on a line of its own
         "bullet": re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])[ \t]+"),
@@ -380,14 +377,7 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
             if place is None or _hosts(place.region, dest):
                 break
             found.append(Visitor(text[start : place.mention.end], (start, place.mention.end), place.region, (start, 0)))
-            end = place.mention.end
-            # "DPRD Kota A Jawa Timur, DPRD Kabupaten B Bali": a member's province, written after it, locates it
-            located = re.compile(
-                r"[ \t]*,?[ \t]*(?:(?:provinsi|prov\.)[ \t]*)?" + re.escape(place.region.province) + r"\b", _I
-            ).match(text, end)
-            if located is not None and place.region.kind != "province":
-                end = located.end()
-            link = res["member_link"].match(text, end)
+            link = res["member_link"].match(text, place.mention.end)
             if link is None or (not bulleted and "\n" in link.group(0)):
                 break
             pos = link.end()
