@@ -1,0 +1,44 @@
+"""Round r3-cues: widenings of the cue, programme, participant and date rules to the class of words the
+property they state names. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import cues
+
+# ---------------------------------------------------------------- a trip told by any verb of going
+# STRONG_CUES named a trip by "berkunjung", "mengunjungi", "menyambangi", "mendatangi", "datang ke", "tiba di",
+# "berangkat ke", "bertolak ke"; reporters write the same going with the bare headline verbs ("Kunjungi",
+# "Datangi", "Tandangi"), with "bertandang", "melawat/lawatan", "singgah", "bertamu" and with the passive of
+# sending ("diberangkatkan ke", "dilepas ke").
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peserta PKA Angkatan II Kunjungi Pemkot Parepare untuk Melihat Layanan Perizinan",
+        "Camat se-Kabupaten Sinjai bertandang ke Kantor Bupati Bantaeng pada Rabu pagi.",
+        "Rombongan pejabat itu melawat ke Banyuwangi selama dua hari.",
+        "Dalam lawatannya, para kepala desa melihat pengelolaan BUMDes yang maju.",
+        "Sebelum pulang, peserta sempat singgah di Desa Wisata Pujon Kidul.",
+        "Para lurah bertamu ke Kantor Wali Kota Surabaya untuk melihat layanan kependudukan.",
+        "Sebanyak 40 peserta Pelatihan Kepemimpinan Pengawas diberangkatkan ke Malang pagi tadi.",
+        "Peserta PKP Datangi Mal Pelayanan Publik Kabupaten Sumedang",
+    ],
+)
+def test_any_verb_of_going_states_a_trip(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reader sent to a website goes nowhere
+        "Informasi lengkap tentang pelatihan dapat dilihat, kunjungi laman resmi BPSDM Provinsi Jawa Timur.",
+        # a team that plays away is no study trip's travel word either way: no verb of going at all
+        "Peserta PKA mengikuti pembelajaran klasikal di kampus BPSDM selama dua pekan.",
+    ],
+)
+def test_words_that_are_no_going(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)
