@@ -42,3 +42,36 @@ def test_any_verb_of_going_states_a_trip(sentence: str) -> None:
 )
 def test_words_that_are_no_going(sentence: str) -> None:
     assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- a part of a divided group sent to its place
+# "Kelompok pertama ke BPSDM Provinsi A" named the part by "kelompok" only; reports divide a cohort into a
+# "tim", "regu", "grup", "gelombang" or "kloter" as well, or by its share ("sebagian peserta ke A, sisanya ke B").
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tim pertama ke Bantaeng, tim kedua ke Bulukumba.",
+        "Regu A menuju Sidoarjo sedangkan regu B menuju Gresik.",
+        "Gelombang kedua ke Banyuwangi pada pekan berikutnya.",
+        "Grup satu ke Semarang dan grup dua ke Salatiga.",
+        "Sebagian peserta ke Jombang, sisanya ke Kediri.",
+        "Kloter pertama menuju Palembang pagi ini.",
+    ],
+)
+def test_any_part_of_a_divided_group_sent_to_a_place(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a team counted, not sent: "tim ke-3" is its number
+        "Tim ke-3 memaparkan hasil diskusi tentang Reformasi Birokrasi.",
+        # a group's share of the marks, not of the travellers
+        "Sebagian besar nilai ditentukan oleh Widyaiswara pembimbing.",
+    ],
+)
+def test_parts_that_are_not_sent_anywhere(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)

@@ -31,8 +31,11 @@ STRONG_CUES = re.compile(
     r"|bertandang|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
-    # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …"
-    r"|kelompok\s+(?:\w+\s+)?(?:ke|menuju)\s+(?-i:[A-Z])\w*"
+    # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …",
+    # whatever the part is called ("tim", "regu", "grup", "gelombang", "kloter") or told by its share
+    # ("sebagian peserta ke A, sisanya ke B")
+    r"|(?:kelompok|tim|regu|grup|gelombang|kloter|sebagian|separuh(?:nya)?|sisanya)\s+(?:\w+\s+)?(?:ke|menuju)"
+    r"\s+(?-i:[A-Z])\w*"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
     r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
