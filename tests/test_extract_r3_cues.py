@@ -75,3 +75,45 @@ def test_any_part_of_a_divided_group_sent_to_a_place(sentence: str) -> None:
 )
 def test_parts_that_are_not_sent_anywhere(sentence: str) -> None:
     assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- a date that closes a speech attribution
+# dates.said_on knew the speech verbs by a sample ("kata", "ujar", "jelas", "tegas", "mengatakan" …); reporters
+# close a quote with any verb of saying: "sebut", "tandas", "tukas", "beber", "cetus", "kilah", "timpal" (and
+# their -nya forms), "lanjutnya", "harapnya", "pintanya", "ajaknya", "akunya", and "menyatakan", "menyebutkan",
+# "memaparkan", "membeberkan", "menandaskan", "mengemukakan", "menekankan", "mengaku".
+
+
+def _said(text: str) -> bool:
+    from diklat_cli.extract import dates
+
+    found = dates.find_dates(text)
+    return dates.said_on(text, 0, found[-1].start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Kami ingin belajar dari daerah lain," tandas Kepala Bappeda di ruang kerjanya, Selasa (26/2/2019).',
+        '"Pelayanan harus cepat," sebut Sekda kepada wartawan, Rabu (27/2/2019).',
+        '"Semua peserta wajib membuat laporan," lanjutnya di kantornya, Kamis (28/2/2019).',
+        "Kepala BPSDM memaparkan capaian pelatihan tahun ini di Makassar, Jumat (1/3/2019).",
+        "Camat itu mengaku puas dengan hasil pelatihan, Senin (4/3/2019).",
+        '"Inovasi ini murah," bebernya, Selasa (5/3/2019).',
+    ],
+)
+def test_any_verb_of_saying_dates_the_words_not_the_visit(sentence: str) -> None:
+    assert _said(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # said while receiving the group: the day of the visit
+        '"Selamat datang," tandas Bupati saat menerima rombongan, Selasa (26/2/2019).',
+        # going on to the next stop is no speech
+        "Rombongan lalu lanjut ke Kota Batu, Rabu (27/2/2019).",
+    ],
+)
+def test_days_that_are_no_speech_attribution(sentence: str) -> None:
+    assert not _said(sentence)
