@@ -117,3 +117,43 @@ def test_any_verb_of_saying_dates_the_words_not_the_visit(sentence: str) -> None
 )
 def test_days_that_are_no_speech_attribution(sentence: str) -> None:
     assert not _said(sentence)
+
+
+# ---------------------------------------------------------------- the group's size after a verb of counting it
+# "sebanyak 40 pejabat", "diikuti 45 orang", "membawa 70 orang": a verb (or "sebanyak") before a count of
+# people. Reporters round the count ("diikuti sekitar 40 orang", "membawa kurang lebih 30 camat", "sedikitnya
+# 25 ASN"), and name more of the people a government sends (CPNS, delegasi, utusan, sekdes, aparat, pimpinan).
+
+
+def _counts(text: str) -> list[int]:
+    from diklat_cli.extract import participants
+
+    return [m.value for m in participants.find_participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Kegiatan itu diikuti sekitar 40 kepala desa dari Kabupaten Gowa.", 40),
+        ("Bupati membawa kurang lebih 30 camat ke Kabupaten Banyuwangi.", 30),
+        ("Pemkab Sinjai mengirim sedikitnya 25 ASN untuk belajar ke Kota Surabaya.", 25),
+        ("Sebanyak 32 CPNS Kabupaten Bone mengikuti kegiatan itu di Kota Makassar.", 32),
+        ("Pemkot Palu mengutus 12 delegasi ke Kota Denpasar.", 12),
+        ("Kegiatan itu diikuti 18 sekdes dari Kecamatan Bajeng.", 18),
+    ],
+)
+def test_a_count_of_the_group_rounded_or_naming_whoever_is_sent(sentence: str, count: int) -> None:
+    assert count in _counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of offices, not of people, after the same verbs
+        "Kegiatan itu diikuti sekitar 40 OPD di lingkungan Pemkab Gowa.",
+        # a span of days, not people
+        "Kegiatan itu berlangsung sekitar 3 hari di Kota Makassar.",
+    ],
+)
+def test_counts_that_are_no_group(sentence: str) -> None:
+    assert _counts(sentence) == []

@@ -31,6 +31,15 @@ _PEOPLE = (
     # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
     # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
     r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari"
+    # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
+    # envoys, village secretaries, its apparatus, its leaders)
+    r"|CPNS|delegasi|utusan|sekdes|aparat|pimpinan"
+)
+# a count rounded or given as a floor: "diikuti sekitar 40 orang", "membawa kurang lebih 30 camat",
+# "sedikitnya 25 ASN"; the count as written is the group's size
+_ABOUT = (
+    r"(?:(?:sekitar|kurang\s+lebih|sedikitnya|setidaknya|paling\s+sedikit|tak\s+kurang\s+dari"
+    r"|tidak\s+kurang\s+dari)\s+|±\s*)?"
 )
 # the volunteers and partners an agency sends ("35 mitra BKKBN", "40 kader PKK", "25 penyuluh"): counted as
 # travellers only where the trip follows in the sentence, since a host also counts its own cadres
@@ -129,7 +138,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # (and the arrival of the group by its size: "kedatangan 25 orang itu", "Kedatangan 60 Kepala OPD
                 # dari berbagai daerah": the report names the visit by the people who came)
                 rf"|kedatangan"
-                rf"|(?:menerima|menyambut)(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{number}\s+"
+                rf"|(?:menerima|menyambut)(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),
