@@ -157,3 +157,37 @@ def test_a_count_of_the_group_rounded_or_naming_whoever_is_sent(sentence: str, c
 )
 def test_counts_that_are_no_group(sentence: str) -> None:
     assert _counts(sentence) == []
+
+
+# ---------------------------------------------------------------- a count that opens the trip's sentence
+# A count of people that opens the lead ("Tiga puluh camat … studi banding ke") or of an agency's partners
+# ("35 kader PKK … studi banding") counts the travellers when the sentence goes on to the trip; the trip was
+# known by a sample of its words, and is told by every verb of going and every name of the activity as well.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Tiga puluh camat se-Kabupaten Wajo bertolak ke Kota Surabaya, Senin (3/6/2024).", 30),
+        ("Dua puluh lurah se-Kota Parepare berangkat ke Kabupaten Banyuwangi pagi tadi.", 20),
+        ("Sebanyak 35 kader PKK Kabupaten Maros melakukan benchmark ke Kota Batu.", 35),
+        ("Empat puluh kepala desa se-Kabupaten Soppeng tiba di Kabupaten Badung, Selasa (4/6/2024).", 40),
+        ("Sebanyak 25 penyuluh pertanian Kabupaten Bone diberangkatkan ke Kabupaten Malang.", 25),
+        ("Sebanyak 30 kader Posyandu Kota Palopo sambangi Kota Yogyakarta.", 30),
+    ],
+)
+def test_a_count_opening_a_trip_told_by_any_word_of_going(sentence: str, count: int) -> None:
+    assert count in _counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the host's own cadres, counted where no one goes
+        "Sebanyak 40 kader PKK Kota Batu menyambut rombongan dengan tarian daerah.",
+        # a count that opens a meeting at home
+        "Tiga puluh camat se-Kabupaten Wajo hadir dalam rapat koordinasi di kantor bupati.",
+    ],
+)
+def test_counts_that_open_no_trip(sentence: str) -> None:
+    assert _counts(sentence) == []

@@ -48,6 +48,10 @@ _SENT_PEOPLE = r"mitra|kader|penyuluh"
 _TRIP_WORDS = (
     r"studi|kunjungan|berkunjung|benchmarking|belajar|menimba|kaji\s+banding|bertandang|menyambangi|mengunjungi"
     r"|mendatangi|melawat"
+    # ... and the other names of the activity and verbs of going (as cues.STRONG_CUES reads them): "benchmark",
+    # "stula", "visitasi", "kunker", the bare headline verbs, setting off, arriving, being sent
+    r"|benchmark\w*|stula|visitasi|observasi|orientasi|patok\s+banding|kunker|lawatan\w*|kunjungi|sambangi"
+    r"|datangi|tandangi|bertamu|singgah|berangkat|bertolak|tiba\s+di|datang\s+ke|(?:diberangkatkan|dilepas)\s+ke"
 )
 
 
