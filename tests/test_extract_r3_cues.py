@@ -191,3 +191,64 @@ def test_a_count_opening_a_trip_told_by_any_word_of_going(sentence: str, count: 
 )
 def test_counts_that_open_no_trip(sentence: str) -> None:
     assert _counts(sentence) == []
+
+
+# ---------------------------------------------------------------- a day that only opens the trip
+# when._OPEN_START read a departure or a "since" by "sejak", "berangkat", "bertolak", "diberangkatkan",
+# "dilepas", "tiba di …": a date so told opens a stay whose last day is not given. Reports also fly there
+# ("terbang ke/menuju"), move off ("bergerak/meluncur menuju"), take off ("lepas landas") and write "semenjak".
+
+
+def _days(text: str) -> list[tuple[str | None, str | None]]:
+    from tests.extracted import days_of
+
+    return days_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebanyak 30 peserta PKA Angkatan II Kabupaten Gowa terbang ke Kota Batam, Senin (3/6/2024), untuk studi"
+        " lapangan tentang pelayanan perizinan.",
+        "Peserta PKP Angkatan IV Kota Palopo bergerak menuju Kabupaten Banyuwangi, Senin (3/6/2024), untuk"
+        " benchmarking pelayanan publik.",
+        "Peserta PKA Angkatan III Kabupaten Bone meluncur ke Kota Surabaya, Senin (3/6/2024), untuk benchmarking"
+        " pelayanan publik.",
+        "Peserta PKP Angkatan I Kabupaten Wajo melaksanakan benchmarking di Kota Malang semenjak Senin (3/6/2024).",
+    ],
+)
+def test_a_departure_told_by_any_verb_of_setting_off_leaves_the_last_day_open(sentence: str) -> None:
+    assert _days(sentence) == [("2024-06-03", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the day of the visit itself
+        "Peserta PKA Angkatan II Kabupaten Gowa melakukan benchmarking ke Kota Batam, Senin (3/6/2024).",
+        # "mulai pukul 09.00": the hour a one-day visit starts, no open stay (not widened to "mulai")
+        "Peserta PKA Angkatan II Kabupaten Gowa melakukan benchmarking ke Kota Batam, Senin (3/6/2024), mulai"
+        " pukul 09.00 WIB.",
+    ],
+)
+def test_a_visit_day_that_opens_nothing(sentence: str) -> None:
+    assert _days(sentence) == [("2024-06-03", "2024-06-03")]
+
+
+# a fronted "after" clause names the stops before the day its main clause gives: "setelah", "sesudah", "usai",
+# "seusai", "selepas", and "sehabis", "selesai", "pasca", "sepulang"
+
+
+@pytest.mark.parametrize("word", ["Sehabis", "Selesai", "Pasca", "Sepulang"])
+def test_any_fronted_after_clause_ends_at_its_comma(word: str) -> None:
+    from diklat_cli.extract.when import fronted_end
+
+    text = f"{word} dari Kota Batu, rombongan bertolak ke Kota Malang, Selasa (4/6/2024)."
+    assert fronted_end(text, (0, len(text)), text.index("Selasa")) == text.index(",")
+
+
+def test_a_sentence_opened_by_no_after_clause() -> None:
+    from diklat_cli.extract.when import fronted_end
+
+    text = "Selama di Kota Batu, rombongan belajar pengelolaan sampah, Selasa (4/6/2024)."
+    assert fronted_end(text, (0, len(text)), text.index("Selasa")) == 0

@@ -38,7 +38,9 @@ def _all_dates(text: str) -> tuple:
 _CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulusan|dinyatakan\s+lulus)\b", _I)
 # a date that only opens the trip: a departure or "since"
 _OPEN_START = re.compile(
-    r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
+    r"\b(?:sejak|semenjak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
+    # ... and any other verb of setting off for a place: flying, moving off, taking off
+    r"|(?:terbang|bergerak|meluncur)\s+(?:ke|menuju)|lepas\s+landas"
     # the arrival in a region (not at a hall) and the opening of a series start a stay of several days
     r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi|hari))\b",
     _I,
@@ -232,7 +234,8 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
 
 # "Sesudah lebih dulu singgah di A dan di B, hari ini Sabtu (28/5) rombongan … di C": the stops of a fronted
 # "sesudah/setelah" clause came before the day its main clause gives, which is C's
-_FRONTED = re.compile(r"\s*(?:setelah|sesudah|usai|seusai|selepas)\b", _I)
+# (any word that puts a clause after another: "sehabis", "selesai", "pasca", "sepulang dari A, …")
+_FRONTED = re.compile(r"\s*(?:setelah|sesudah|usai|seusai|selepas|sehabis|selesai|pasca|sepulang)\b", _I)
 
 
 def fronted_end(text: str, sent: tuple[int, int], at: int) -> int:
