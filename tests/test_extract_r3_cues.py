@@ -252,3 +252,42 @@ def test_a_sentence_opened_by_no_after_clause() -> None:
 
     text = "Selama di Kota Batu, rombongan belajar pengelolaan sampah, Selasa (4/6/2024)."
     assert fronted_end(text, (0, len(text)), text.index("Selasa")) == 0
+
+
+# ---------------------------------------------------------------- an activity's words joined by a hyphen
+# The activity vocabulary spelled each name of two words with a space; reports join them with a hyphen as well
+# ("studi-banding", "kaji-banding", "studi-lapangan"), and write "studi perbandingan" for studi banding.
+
+
+def _activities(text: str) -> list[str]:
+    from diklat_cli.extract.programs import find_activities
+
+    return [a.activity for a in find_activities(text)]
+
+
+@pytest.mark.parametrize(
+    ("phrase", "activity"),
+    [
+        ("studi-banding", "studi banding"),
+        ("Studi-Tiru", "studi banding"),
+        ("kaji-banding", "studi banding"),
+        ("studi perbandingan", "studi banding"),
+        ("studi-lapangan", "studi lapangan"),
+        ("observasi-lapangan", "studi lapangan"),
+        ("kunjungan-kerja", "kunjungan kerja"),
+        ("patok-banding", "benchmarking"),
+    ],
+)
+def test_an_activity_written_with_a_hyphen(phrase: str, activity: str) -> None:
+    assert _activities(f"Peserta melaksanakan {phrase} di Kota Denpasar selama tiga hari.") == [activity]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Hasil studi - banding dengan itu - dibahas di kelas.",
+        "Peserta menyusun studi kelayakan proyek perubahan.",
+    ],
+)
+def test_words_that_name_no_activity(sentence: str) -> None:
+    assert _activities(sentence) == []
