@@ -291,3 +291,60 @@ def test_an_activity_written_with_a_hyphen(phrase: str, activity: str) -> None:
 )
 def test_words_that_name_no_activity(sentence: str) -> None:
     assert _activities(sentence) == []
+
+
+# ---------------------------------------------------------------- a programme by any of its usual names
+# Prajabatan was read only as "Diklat/Pendidikan dan Pelatihan Prajabatan", Latsar CPNS as "Pelatihan Dasar CPNS",
+# PKA and PKP as "Pelatihan Kepemimpinan …": reports also write the course with "Pelatihan"/"Latihan"/"Diklat"
+# before either name, shorten "Prajabatan" to "Prajab" and "CPNS" to "Calon PNS".
+
+
+def _programmes(text: str) -> list[str]:
+    from diklat_cli.extract.programs import find_programs
+
+    return [p.name for p in find_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("written", "canonical"),
+    [
+        ("Pelatihan Prajabatan", "Prajabatan"),
+        ("Diklat Prajab", "Prajabatan"),
+        ("Latihan Dasar CPNS", "Latsar CPNS"),
+        ("Pelatihan Dasar Calon PNS", "Latsar CPNS"),
+        ("Diklat Kepemimpinan Pengawas", "PKP"),
+        ("Diklat Kepemimpinan Administrator", "PKA"),
+    ],
+)
+def test_a_programme_by_another_of_its_names(written: str, canonical: str) -> None:
+    assert _programmes(f"Sebanyak 30 peserta {written} Angkatan II tiba di Makassar, Senin.") == [canonical]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a school's leadership course for pupils is no civil servants' basic training
+        "Sebanyak 30 siswa mengikuti Latihan Dasar Kepemimpinan Siswa di sekolah.",
+        # the unit that runs the courses
+        "Kabid Pelatihan Prajabatan BKPSDM Kabupaten Bone hadir di acara itu.",
+    ],
+)
+def test_names_of_no_programme(sentence: str) -> None:
+    assert _programmes(sentence) == []
+
+
+# a cohort written with "Angkatan" shortened ("Angk. III", "Angk XV")
+
+
+@pytest.mark.parametrize(("written", "value"), [("Angk. III", 3), ("Angk XV", 15), ("angk. 4", 4), ("Angk.II", 2)])
+def test_a_cohort_with_angkatan_shortened(written: str, value: int) -> None:
+    from diklat_cli.extract.programs import find_cohorts
+
+    assert [c.value for c in find_cohorts(f"Peserta PKP {written} Kabupaten Gowa tiba di Makassar.")] == [value]
+
+
+@pytest.mark.parametrize("sentence", ["Angka III pada tabel itu naik.", "Peserta PKP dari Angkola tiba di Medan."])
+def test_words_like_angkatan_that_are_no_cohort(sentence: str) -> None:
+    from diklat_cli.extract.programs import find_cohorts
+
+    assert find_cohorts(sentence) == []
