@@ -348,3 +348,72 @@ def test_words_like_angkatan_that_are_no_cohort(sentence: str) -> None:
     from diklat_cli.extract.programs import find_cohorts
 
     assert find_cohorts(sentence) == []
+
+
+# ---------------------------------------------------------------- a date told of another event
+# dates.other_event knew a date as an innovation's or office's start by "diluncurkan", "diresmikan",
+# "dicanangkan", "ditetapkan" …; a thing begun is also "disahkan", "ditandatangani", "diterbitkan",
+# "dikukuhkan", "diberlakukan", "dilaunching", told actively ("meluncurkan … pada"), or "dibuka secara resmi".
+
+
+def _other_event(text: str) -> bool:
+    from diklat_cli.extract import dates
+
+    return dates.other_event(text, dates.find_dates(text)[-1].start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Perda itu disahkan pada 12 Januari 2023 oleh DPRD.",
+        "Nota kesepahaman ditandatangani pada Senin, 6 Maret 2023.",
+        "Aplikasi itu dilaunching 17 Agustus 2021 oleh bupati.",
+        "Peraturan bupati itu diberlakukan sejak 1 Juli 2022.",
+        "Pelatihan itu dibuka secara resmi pada 2 Agustus 2023.",
+        "Mal pelayanan publik itu dikukuhkan pada 5 Mei 2022.",
+    ],
+)
+def test_a_date_of_a_thing_begun_is_no_visit_day(sentence: str) -> None:
+    assert _other_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rombongan diterima di aula kantor bupati pada Senin, 6 Maret 2023.",
+        "Peserta melakukan benchmarking ke Kota Batu pada 2 Agustus 2023.",
+    ],
+)
+def test_a_visit_day_is_no_other_event(sentence: str) -> None:
+    assert not _other_event(sentence)
+
+
+# a weekday told as past: "Kamis lalu", "Selasa kemarin", and "Rabu silam" (ago), "Senin yang lalu"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rombongan mendatangi Kantor Wali Kota Padang pada Kamis silam.",
+        "Rombongan mendatangi Kantor Wali Kota Padang pada Senin yang lalu.",
+        "Rombongan mendatangi Kantor Wali Kota Padang, Rabu silam, untuk belajar.",
+        "Rombongan mendatangi Kantor Wali Kota Padang pada Selasa yang lalu untuk belajar.",
+    ],
+)
+def test_a_weekday_told_as_past_by_any_word_of_ago(sentence: str) -> None:
+    from diklat_cli.extract import dates
+
+    assert len(dates.past_weekdays(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rombongan akan mendatangi Kantor Wali Kota Padang pada Kamis depan.",
+        "Hari Minggu silih berganti pengunjung datang ke pasar.",
+    ],
+)
+def test_a_weekday_not_told_as_past(sentence: str) -> None:
+    from diklat_cli.extract import dates
+
+    assert dates.past_weekdays(sentence) == []
