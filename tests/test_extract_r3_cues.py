@@ -417,3 +417,35 @@ def test_a_weekday_not_told_as_past(sentence: str) -> None:
     from diklat_cli.extract import dates
 
     assert dates.past_weekdays(sentence) == []
+
+
+# ---------------------------------------------------------------- a trip planned for a time not yet fixed
+# when._LATER_TRIP knew a plan by "dalam waktu dekat", "rencananya", "direncanakan", "berencana", "bakal": the
+# only day written is the one the plan was told on. A plan is also "merencanakan", "rencana", "dijadwalkan",
+# "segera", or set for "tahun/bulan/pekan depan" or the coming months ("mendatang").
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Kami merencanakan studi tiru ke Kabupaten Banyuwangi," kata Camat Tanete Riattang, Senin (3/6/2024).',
+        '"Kami segera studi banding ke Kabupaten Badung," kata Kepala Desa Bontoa, Senin (3/6/2024).',
+        '"Tahun depan kami studi banding ke Kabupaten Badung," kata Kepala Desa Bontoa, Senin (3/6/2024).',
+        '"Kami studi banding ke Kabupaten Badung bulan depan," ujar Ketua Komisi I DPRD Maros, Senin (3/6/2024).',
+    ],
+)
+def test_a_planned_trip_takes_no_day_from_the_words_that_announce_it(sentence: str) -> None:
+    assert _days(sentence) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trip made, dated where it was told
+        '"Kami studi tiru ke Kabupaten Banyuwangi untuk belajar," kata Camat Tanete Riattang, Senin (3/6/2024).',
+        # a planned trip with its own day
+        "Peserta PKA Angkatan II Kabupaten Gowa dijadwalkan benchmarking ke Kota Batam pada Senin (3/6/2024).",
+    ],
+)
+def test_a_trip_dated_by_its_own_day(sentence: str) -> None:
+    assert _days(sentence) == [("2024-06-03", "2024-06-03")]

@@ -46,9 +46,14 @@ _OPEN_START = re.compile(
     _I,
 )
 # a trip announced for a time not yet fixed
+# (a plan in any words: "merencanakan", "rencana", "dijadwalkan", "segera", or a time to come, "tahun depan",
+# "bulan mendatang", before the trip or after it: "studi banding ke Bali bulan depan")
 _LATER_TRIP = re.compile(
-    r"\b(?:dalam\s+waktu\s+dekat|rencananya|direncanakan|berencana|bakal)\b[^.\n]{0,60}?"
-    r"\b(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b",
+    r"\b(?:(?:dalam\s+waktu\s+dekat|rencananya|rencana|direncanakan|merencanakan|berencana|bakal|dijadwalkan"
+    r"|segera|(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang))\b[^.\n]{0,60}?"
+    r"\b(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b"
+    r"|(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b[^.\n]{0,60}?"
+    r"\b(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang)\b)",
     _I,
 )
 # the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
