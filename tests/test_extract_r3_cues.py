@@ -449,3 +449,36 @@ def test_a_planned_trip_takes_no_day_from_the_words_that_announce_it(sentence: s
 )
 def test_a_trip_dated_by_its_own_day(sentence: str) -> None:
     assert _days(sentence) == [("2024-06-03", "2024-06-03")]
+
+
+# ---------------------------------------------------------------- the host receives the group
+# cues._HOST_RECEIVES read a host receiving "(para|sejumlah|puluhan|N) peserta", or the guests "diterima/disambut
+# (langsung) (oleh) Pemkab/Bupati/Sekda …". A group is counted in any words ("belasan", "ratusan", "tiga puluh"),
+# is a college's "siswa", "pasis", "praja" or "CPNS" as well, is received warmly ("disambut hangat", "dijamu"),
+# and by any head of the host: a governor, a camat, a head of an office ("Kepala Dinas"), an assistant.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bupati Bantaeng menerima belasan peserta PKA dari Sinjai di rumah jabatannya.",
+        "Wali Kota Parepare menyambut tiga puluh peserta PKP dari Bone.",
+        "Pemkab Barru menerima siswa Sespimmen Polri di aula kantor bupati.",
+        "Peserta PKA disambut hangat oleh Bupati Soppeng.",
+        "Peserta PKP Angkatan II diterima Gubernur Sulawesi Selatan di rumah jabatan.",
+        "Peserta Latsar CPNS dijamu oleh Camat Bajeng di kantornya.",
+    ],
+)
+def test_a_host_receiving_the_group_in_any_words(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bupati menerima belasan proposal dari kelompok tani.",
+        "Peserta disambut hangat oleh panitia pelatihan di kampus BPSDM.",
+    ],
+)
+def test_a_reception_of_no_group(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from diklat_cli.extract import abroad, programs
-from diklat_cli.extract.numbers import cardinal_words
+from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import Key
@@ -46,12 +46,18 @@ STRONG_CUES = re.compile(
 )
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
+# (the group counted in any words, "belasan", "tiga puluh (30)", and named as any college's trainees: "siswa",
+# "pasis", "praja", "CPNS"; received warmly or dined, "disambut hangat", "dijamu"; by any head of the host: a
+# governor, a camat or lurah, the head of an office, an assistant)
+_TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS)"
 _HOST_RECEIVES = re.compile(
-    r"(?=[mkp])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
-    r"(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b"
+    r"(?=[mkpsc])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
+    rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
-    r"|\bpeserta\b[^.\n]{0,150}?\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:Wakil\s+)?"
-    r"(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda|Sekretaris\s+Daerah)\b)",
+    rf"|\b{_TRAINEES}\b[^.\n]{{0,150}}?\b(?:diterima|disambut|dijamu)\s+(?:(?:langsung|hangat|baik|secara\s+resmi)\s+)?"
+    r"(?:oleh\s+)?(?:Wakil\s+)?(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda"
+    r"|Sekretaris\s+Daerah|Gubernur|Camat|Lurah|Kepala|Kadis|Asisten)\b)",
     _I,
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
