@@ -482,3 +482,39 @@ def test_a_host_receiving_the_group_in_any_words(sentence: str) -> None:
 )
 def test_a_reception_of_no_group(sentence: str) -> None:
     assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- a stated purpose of learning from the host
+# cues.LEARNING knew the purpose by "belajar", "menimba ilmu", "menggali ilmu/informasi/pengalaman", "mencontoh",
+# "meniru", "mencari informasi" …; reports state it too as absorbing knowledge ("menyerap ilmu"), drawing a
+# lesson ("memetik/mengambil pelajaran"), seeking inspiration ("mencari/menggali inspirasi") and replicating
+# the host's practice ("mereplikasi", "menduplikasi").
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunjungan itu untuk menyerap ilmu pengelolaan sampah dari Pemkot Surabaya.",
+        "Para camat ingin memetik pelajaran dari keberhasilan Kabupaten Banyuwangi.",
+        "Kami datang untuk mengambil pelajaran dari pengelolaan BUMDes di sini.",
+        "Rombongan mencari inspirasi pengelolaan pasar di Kota Solo.",
+        "Pemkab berharap dapat mereplikasi inovasi layanan itu di daerahnya.",
+        "Mereka ingin menduplikasi model pelayanan terpadu tersebut.",
+        "Rombongan menggali inspirasi tentang desa wisata.",
+    ],
+)
+def test_any_words_stating_a_purpose_of_learning(sentence: str) -> None:
+    assert cues.LEARNING.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # spending a budget is no learning
+        "Dinas itu baru menyerap anggaran 40 persen hingga Juni.",
+        # taking over a task
+        "Pemprov mengambil alih pengelolaan terminal itu.",
+    ],
+)
+def test_words_that_state_no_learning(sentence: str) -> None:
+    assert not cues.LEARNING.search(sentence)

@@ -112,7 +112,10 @@ LEARNING = re.compile(
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
-    r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan)|mencontoh|meniru"
+    r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan|inspirasi)|mencontoh|meniru"
+    # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
+    r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
+    r"|menggali\s+inspirasi|mereplikasi|menduplikasi"
     # … or as wanting to know how the host does a thing: "ingin mengetahui cara X mengelola …", "mencari tahu
     # kiat …" (the way of doing, not a state of affairs: "ingin mengetahui kondisi jalan" is an inspection)
     r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=untuk\s))(?:mengetahui|tahu)\s+(?:cara|kiat|strategi|rahasia)"
