@@ -518,3 +518,36 @@ def test_any_words_stating_a_purpose_of_learning(sentence: str) -> None:
 )
 def test_words_that_state_no_learning(sentence: str) -> None:
     assert not cues.LEARNING.search(sentence)
+
+
+# ---------------------------------------------------------------- learning where the group went
+# cues._LEARNING_AT_PLACE read "belajar … di/ke" a Kabupaten, Kota, Pemkab, Desa …; the group learns as well at a
+# kelurahan, kecamatan, gampong or kampung, at a host's office ("Dinas", "DPRD", "Kantor Bupati", "Mal Pelayanan
+# Publik"), and by "mendalami", "memperdalam" or "mengamati" as well; "datang guna/untuk belajar".
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Para kepala desa belajar tata kelola BUMDes di Kelurahan Mulyoharjo.",
+        "Peserta menimba ilmu di Kecamatan Sukajadi tentang pelayanan terpadu.",
+        "Peserta mempelajari pelayanan adminduk di Dinas Kependudukan dan Pencatatan Sipil Makassar.",
+        "Mereka mendalami pengelolaan sampah di Kota Batu.",
+        "Peserta belajar langsung di Mal Pelayanan Publik Badung.",
+        "Rombongan datang guna mempelajari pengelolaan pasar tradisional.",
+    ],
+)
+def test_learning_at_any_place_a_group_goes_to(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the training body's own campus
+        "Peserta mempelajari modul di Kantor BPSDM Provinsi Jawa Timur selama dua pekan.",
+        "Peserta mendalami materi di kelas bersama widyaiswara.",
+    ],
+)
+def test_learning_at_no_place_gone_to(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)

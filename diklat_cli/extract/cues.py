@@ -79,10 +79,14 @@ ACTIVITY_TO_PLACE = re.compile(
 )
 # learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
 # Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"
+# (learning in any words, "mendalami", "memperdalam", "mengamati"; at any place a group goes to: a kelurahan,
+# kecamatan, gampong or kampung, a host's office, "Dinas", "DPRD", "Kantor Bupati", "Mal Pelayanan Publik")
 _LEARNING_AT_PLACE = re.compile(
-    r"(?=[bmd])\b(?:datang\s+untuk\s+(?:belajar|mempelajari|menimba|melihat)"
-    r"|(?:belajar|mempelajari|menimba\s+ilmu|menggali\s+\w+)\b[^.\n]{0,80}?\b(?:di|ke)\s+"
-    r"(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Desa|Nagari)\b)",
+    r"(?=[bmd])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
+    r"|(?:belajar|mempelajari|menimba\s+ilmu|menggali\s+\w+|mendalami|memperdalam|mengamati)\b[^.\n]{0,80}?"
+    r"\b(?:di|ke)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Desa|Nagari|Kelurahan"
+    r"|Kecamatan|Gampong|Kampung|Pekon|Dinas|DPRD|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
+    r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan))\b)",
     _I,
 )
 # a programme's fieldwork told by what the participants did there, with no trip verb: "peserta … melakukan
