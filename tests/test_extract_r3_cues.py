@@ -551,3 +551,32 @@ def test_learning_at_any_place_a_group_goes_to(sentence: str) -> None:
 )
 def test_learning_at_no_place_gone_to(sentence: str) -> None:
     assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- a council's members counted
+# participants read "22 anggota Komisi D DPRD", "15 anggota dewan": a council's members are the travellers of its
+# trip. Councils are also DPRK, DPRA (Aceh) and DPRP (Papua); their members sit in a Banggar, Bapemperda, Bamus
+# or Badan Anggaran as well as a komisi; and reporters call them "legislator" and "wakil rakyat".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Rombongan 15 anggota Banggar DPRD Maros melakukan kunjungan kerja ke Kota Batu.", 15),
+        ("Rombongan 12 anggota DPRK Aceh Besar studi banding ke Kota Banda Aceh.", 12),
+        ("Rombongan 10 anggota Bapemperda DPRD Bone tiba di Kota Makassar.", 10),
+        ("Rombongan 9 anggota Badan Anggaran DPRD Gowa tiba di Kota Denpasar.", 9),
+        ("Rombongan 8 legislator DPRD Kota Palu studi banding ke Kota Bogor.", 8),
+        ("Rombongan 11 wakil rakyat Kabupaten Jeneponto studi banding ke Kota Bogor.", 11),
+    ],
+)
+def test_a_councils_members_counted_in_any_words(sentence: str, count: int) -> None:
+    assert count in _counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rombongan 7 anggota koperasi tiba di Kota Batu.", "Kursi DPRD Maros berjumlah 35 kursi sejak 2019."],
+)
+def test_counts_of_no_council(sentence: str) -> None:
+    assert _counts(sentence) == []

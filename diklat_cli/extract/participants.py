@@ -158,11 +158,14 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,  # (the look ahead for the trip reaches past the window a word needle would give)
         ),
-        # "22 anggota Komisi D DPRD", "15 anggota dewan": a council's members are the travellers of its trip
+        # "22 anggota Komisi D DPRD", "15 anggota dewan": a council's members are the travellers of its trip (any
+        # council, DPRK and DPRA in Aceh, DPRP in Papua; any of its bodies, a Banggar or Bapemperda as well as a
+        # komisi; and its members by the reporters' names for them, "legislator", "wakil rakyat")
         (
             re.compile(
-                rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?anggota\s+(?:(?:komisi|pansus|fraksi)\s+[\w-]+\s+)?"
-                rf"(?:DPRD|dewan|DPR)\b",
+                rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?(?:anggota\s+(?:(?:(?:komisi|pansus|fraksi)\s+[\w-]+"
+                r"|banggar|bapemperda|bamus|banmus|baleg|badan\s+(?:anggaran|legislasi|musyawarah|kehormatan))\s+)?"
+                r"(?:DPRD|DPRK|DPRA|DPRP|DPD|dewan|DPR)|legislator|wakil\s+rakyat)\b",
                 flags,
             ),
             True,
