@@ -580,3 +580,44 @@ def test_a_councils_members_counted_in_any_words(sentence: str, count: int) -> N
 )
 def test_counts_of_no_council(sentence: str) -> None:
     assert _counts(sentence) == []
+
+
+# ---------------------------------------------------------------- escorts are not participants
+# participants left out the escorts by a sample of their names (pembimbing, pendamping, widyaiswara, panitia,
+# pengajar, fasilitator, mentor, staf, official); those who travel with a group to look after it are also its
+# "pengasuh" (IPDN's and the police schools' carers), "ajudan", "sopir"/"pengemudi", "protokol", "dosen",
+# "pelatih", "narasumber", "tenaga medis".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Rombongan sebanyak 36 orang, terdiri dari 30 camat serta 6 orang pengasuh.", 30),
+        ("Rombongan sebanyak 45 orang, terdiri dari 40 lurah, 3 ajudan dan 2 sopir.", 40),
+        ("Rombongan sebanyak 33 orang, terdiri dari 30 kepala desa dan 3 orang protokol.", 30),
+        ("Rombongan sebanyak 52 orang, terdiri atas 48 praja dan 4 dosen.", 48),
+    ],
+)
+def test_a_total_less_any_kind_of_escort(sentence: str, count: int) -> None:
+    assert _counts(sentence) == [count]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kegiatan itu melibatkan 6 pengasuh peserta.", "Kegiatan itu melibatkan 4 narasumber peserta."],
+)
+def test_escorts_counted_before_peserta_are_no_trainees(sentence: str) -> None:
+    assert _counts(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the escorts are the larger part: the staff are the travellers themselves
+        ("Rombongan sebanyak 4 orang, terdiri atas 3 orang dosen dan 1 orang sopir.", 4),
+        # trainees named as such win over any breakdown
+        ("Rombongan sebanyak 36 orang, terdiri dari 30 peserta serta 6 orang pengasuh.", 30),
+    ],
+)
+def test_breakdowns_that_keep_their_count(sentence: str, count: int) -> None:
+    assert count in _counts(sentence)

@@ -12,14 +12,19 @@ from functools import cache
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match, needles, scan
 
+# those who travel with a group to look after it: besides its teachers and committee, its carers ("pengasuh" of
+# IPDN and the police schools), aides, drivers, protocol staff, lecturers, trainers, speakers and medics
+_ESCORT_WORDS = r"pengasuh|ajudan|sopir|supir|pengemudi|protokol|dosen|pelatih|narasumber|tenaga\s+medis"
 _NOT_TRAINEES = (
     r"pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar|fasilitator|mentor|coach"
+    rf"|{_ESCORT_WORDS}"
     r"|staf|pegawai\s+BPSDM|kabupaten|kota|provinsi|kecamatan|kelurahan|desa|kelompok|hari|jam|menit"
     r"|tahun|bulan|minggu|persen|lokus|OPD|instansi|angkatan|unit|orang\s+(?:pembimbing|pendamping|widyaiswara|panitia)"
 )
 # words that, standing between a number and "peserta", show the number counts something else
 _NOT_BETWEEN = (
     r"pembimbing|pendamping|widyaiswara|panitia|pengajar|fasilitator|mentor|coach|staf|hari|jam|menit|tahun"
+    rf"|{_ESCORT_WORDS}"
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
 _PEOPLE = (
@@ -209,7 +214,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
 _BREAKDOWN = re.compile(r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b([^.\n]{0,200})", re.IGNORECASE)
 _ESCORTS = re.compile(
     r"(?:orang\s+)?(?:pimpinan\s+rombongan|pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar"
-    r"|fasilitator|mentor|staf|official|ofisial)\b",
+    rf"|fasilitator|mentor|staf|official|ofisial|{_ESCORT_WORDS})\b",
     re.IGNORECASE,
 )
 # a time stamp of a header line ("Senin, 3 Juli 2023 | 09:30 WIB"): what follows is no count
