@@ -621,3 +621,30 @@ def test_escorts_counted_before_peserta_are_no_trainees(sentence: str) -> None:
 )
 def test_breakdowns_that_keep_their_count(sentence: str, count: int) -> None:
     assert count in _counts(sentence)
+
+
+# ---------------------------------------------------------------- an activity with where it goes, hyphenated
+# cues.ACTIVITY_TO_PLACE and _STUDY_OF_HOST read the activity's two words split by spaces ("studi banding ke
+# Banyuwangi"); as in the vocabulary (programs.json), reports join them with a hyphen too.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Para lurah studi-banding ke Banyuwangi pekan lalu.",
+        "Peserta melakukan kaji-banding ke Sleman.",
+        "Peserta melaksanakan observasi-lapangan di Bantaeng.",
+        "Para camat studi-tiru ke Pemkot Surabaya.",
+        "Peserta melaksanakan studi-lapangan secara virtual dengan Pemkot Batu.",
+    ],
+)
+def test_a_hyphenated_activity_with_its_place(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hasil studi-banding itu dibahas di kelas.", "Peserta menyusun laporan kaji-banding secara mandiri."],
+)
+def test_a_hyphenated_activity_with_no_place(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)

@@ -70,8 +70,9 @@ _WEAK_CUES = re.compile(
 # "Benchmarking Diklat PIM IV Badung ke Palembang": the activity, a few words of what or who,
 # then where to, in one clause ("stula", the reports' short form of studi lapangan, is the activity too)
 ACTIVITY_TO_PLACE = re.compile(
-    r"\b(?i:benchmark\w*|stud[iy]\s+\w+|stula|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
-    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,14}?\s+"
+    # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
+    r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)banding|visitasi"
+    r"|observasi(?:\s+|-)lapangan|orientasi(?:\s+|-)lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,14}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
     r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
@@ -104,7 +105,7 @@ _FIELDWORK_AT_PLACE = re.compile(
 # Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
 # daerah Kota X")
 _STUDY_OF_HOST = re.compile(
-    r"(?=[bskv])\b(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
+    r"(?=[bskv])\b(?:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|kaji(?:\s+|-)banding|visitasi)\b[^.\n]{0,40}?"
     r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke|bagi|untuk)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
     r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
     _I,
