@@ -648,3 +648,36 @@ def test_a_hyphenated_activity_with_its_place(sentence: str) -> None:
 )
 def test_a_hyphenated_activity_with_no_place(sentence: str) -> None:
     assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- the group counted by the verb that sends it
+# participants read the group's size after the verbs that count or send it ("diikuti", "membawa", "mengirim",
+# "memberangkatkan", "mengutus" …); a sender also sees a group off ("melepas"), assigns ("menugaskan",
+# "mendelegasikan") or deploys it ("menerjunkan"), and an activity involves it ("melibatkan") or is made of it
+# ("beranggotakan").
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Bupati Maros melepas 40 ASN yang akan studi banding ke Kota Batu.", 40),
+        ("Pemkab Wajo menugaskan 12 pejabat untuk belajar ke Kabupaten Badung.", 12),
+        ("Pemkot Palopo mendelegasikan 8 pejabat ke Kota Surabaya.", 8),
+        ("Kegiatan studi tiru itu melibatkan 25 kepala desa dari Kabupaten Soppeng.", 25),
+        ("Rombongan yang beranggotakan 17 camat itu tiba di Kota Batu.", 17),
+        ("Pemkab Bone menerjunkan 30 personel untuk belajar ke Kabupaten Banyuwangi.", 30),
+    ],
+)
+def test_a_group_counted_after_any_verb_that_sends_it(sentence: str, count: int) -> None:
+    assert count in _counts(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bupati melepas 40 ekor ayam di halaman kantor.",
+        "Kegiatan itu melibatkan 25 OPD di lingkungan Pemkab Soppeng.",
+    ],
+)
+def test_sending_words_before_no_people(sentence: str) -> None:
+    assert _counts(sentence) == []

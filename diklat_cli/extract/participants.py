@@ -144,6 +144,10 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
                 # (an office's "mengutus 5 pegawai": the word for sending people on an errand)
                 rf"|mengutus"
+                # (and any other verb of sending or seeing off a group, of an activity involving it or a group
+                # made of it: "melepas 40 ASN", "menugaskan 12 pejabat", "melibatkan 25 kepala desa",
+                # "beranggotakan 17 camat")
+                rf"|melepas|menugaskan|mendelegasikan|menerjunkan|melibatkan|beranggotakan"
                 # (and the arrival of the group by its size: "kedatangan 25 orang itu", "Kedatangan 60 Kepala OPD
                 # dari berbagai daerah": the report names the visit by the people who came)
                 rf"|kedatangan"
