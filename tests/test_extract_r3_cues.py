@@ -681,3 +681,32 @@ def test_a_group_counted_after_any_verb_that_sends_it(sentence: str, count: int)
 )
 def test_sending_words_before_no_people(sentence: str) -> None:
     assert _counts(sentence) == []
+
+
+# ---------------------------------------------------------------- the first and the last day of a series
+# when._SERIES_START read the opening day of a stay of several days as "hari pertama" or "awal rangkaian", and
+# _SERIES_END its closing day as "hari terakhir"; reporters also write "hari perdana", "hari pembuka",
+# "mengawali/membuka rangkaian", and "hari penutup", "hari pamungkas".
+
+_TRIP = "peserta PKA Angkatan II Kabupaten Gowa studi lapangan ke Kota Batam."
+
+
+@pytest.mark.parametrize(
+    "opening", ["Hari perdana", "Hari pembuka", "Mengawali rangkaian kegiatan", "Membuka rangkaian"]
+)
+def test_the_first_day_of_a_series_in_any_words(opening: str) -> None:
+    assert _days(f"{opening}, Senin (3/6/2024), {_TRIP}") == [("2024-06-03", None)]
+
+
+@pytest.mark.parametrize("closing", ["hari penutup", "hari pamungkas"])
+def test_the_last_day_of_a_series_in_any_words(closing: str) -> None:
+    text = f"Peserta {_TRIP[8:]} Pada {closing} kunjungan, Jumat (7/6/2024), peserta belajar di Dinas Pariwisata."
+    assert _days(text) == [(None, "2024-06-07")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Pada hari itu", "Hari Senin"],
+)
+def test_a_day_that_opens_no_series(opening: str) -> None:
+    assert _days(f"{opening}, Senin (3/6/2024), {_TRIP}") == [("2024-06-03", "2024-06-03")]

@@ -58,10 +58,16 @@ _LATER_TRIP = re.compile(
 )
 # the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
 # account ("Hari pertama, Senin (3/6), peserta belajar di Kota A") it is that stop's one day
-_SERIES_START = re.compile(r"\b(?:awal\s+rangkaian|hari\s+pertama)\b", _I)
+# (in any words for the opening: "hari perdana", "hari pembuka", "mengawali/membuka rangkaian")
+_SERIES_START = re.compile(
+    r"\b(?:awal\s+rangkaian|hari\s+(?:pertama|perdana|pembuka)|(?:mengawali|membuka)\s+rangkaian)\b", _I
+)
 # … and its last day told alone closes a stay whose first day is not given: "Rangkaian visitasi tiba di
 # hari terakhirnya pada Kamis (6/6)", "pada hari terakhir kunjungan, Jumat (7/6)"
-_SERIES_END = re.compile(r"\bhari\s+terakhir(?:nya)?\b(?:\s+\w+){0,2}?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", _I)
+# (and "hari penutup", "hari pamungkas")
+_SERIES_END = re.compile(
+    r"\bhari\s+(?:terakhir(?:nya)?|penutup|pamungkas)\b(?:\s+\w+){0,2}?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", _I
+)
 
 
 def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: bool = True) -> int | None:
