@@ -710,3 +710,41 @@ def test_the_last_day_of_a_series_in_any_words(closing: str) -> None:
 )
 def test_a_day_that_opens_no_series(opening: str) -> None:
     assert _days(f"{opening}, Senin (3/6/2024), {_TRIP}") == [("2024-06-03", "2024-06-03")]
+
+
+# ---------------------------------------------------------------- a visit named for its purpose of study
+# cues._STUDY_VISIT read "kunjungan studi" held or received as a study word; the same visit is a "kunjungan
+# belajar" or "kunjungan pembelajaran", and is followed ("mengikuti"), held ("melangsungkan",
+# "menyelenggarakan") as well as "melakukan/menggelar" it.
+
+
+def _describes(text: str) -> bool:
+    from diklat_cli.extract import programs
+
+    return cues.describes_visit(text, programs.find_activities(text), [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Para kepala desa melakukan kunjungan pembelajaran ke Desa Ponggok di Klaten.",
+        "Pemkab Sinjai menerima kunjungan pembelajaran dari Pemkab Bulukumba.",
+        "Para lurah mengikuti kunjungan studi ke Kota Surabaya.",
+        "DPRD Maros melangsungkan kunjungan studi ke DPRD Kota Batu.",
+        "Dinas Koperasi menyelenggarakan kunjungan studi ke Kabupaten Banyuwangi bagi pengurus koperasi.",
+    ],
+)
+def test_a_study_visit_in_any_words(sentence: str) -> None:
+    assert _describes(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # talk about trips, not one
+        "Pemkab berencana mengurangi kunjungan pembelajaran ke luar daerah tahun ini.",
+        "Warga berkunjung ke pasar malam di alun-alun kota.",
+    ],
+)
+def test_visits_named_for_no_study(sentence: str) -> None:
+    assert not _describes(sentence)

@@ -136,9 +136,11 @@ LEARNING = re.compile(
 # kunjungan studi"): the noun phrase states that the group went to learn, so it counts as a study word
 # where no activity of the vocabulary is written (SCHEMA activity "other"); as the object of talk
 # ("mengurangi kunjungan studi ke luar daerah") it reports no trip
+# (the visit also named "kunjungan belajar" or "kunjungan pembelajaran", and followed or held in other words:
+# "mengikuti", "melangsungkan", "menyelenggarakan")
 _STUDY_VISIT = re.compile(
-    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka)\s+"
-    r"(?:kegiatan\s+)?kunjungan\s+stud[iy]\b",
+    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka|mengikuti"
+    r"|melangsungkan|menyelenggarakan)\s+(?:kegiatan\s+)?kunjungan\s+(?:stud[iy]|belajar|pembelajaran)\b",
     _I,
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
