@@ -748,3 +748,42 @@ def test_a_study_visit_in_any_words(sentence: str) -> None:
 )
 def test_visits_named_for_no_study(sentence: str) -> None:
     assert not _describes(sentence)
+
+
+# ---------------------------------------------------------------- a trip named only as what is not done
+# cues._TALK_BEFORE knew a trip only talked of by a budget word or a negation, a habit or a ban ("tanpa", "tak",
+# "rajin", "dilarang", "moratorium" …); a trip is also talked of as cut, stopped, limited or refused
+# ("memangkas", "menghentikan", "membatasi", "pembatasan", "mengurangi", "menghapus", "menolak", "enggan"), or
+# as a hobby ("hobi").
+
+
+def _only_talk(text: str) -> bool:
+    from diklat_cli.extract import programs
+
+    return cues.trips_only_talked_of(text, programs.find_activities(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gubernur memangkas studi banding pegawai tahun ini.",
+        "Bupati menghentikan studi banding ke luar daerah.",
+        "Pemprov membatasi kunjungan kerja ke luar provinsi.",
+        "Kebijakan pembatasan studi banding berlaku sejak Januari.",
+        "DPRD menolak studi banding yang diusulkan sekretariat.",
+        "Para anggota dewan dikenal hobi studi banding.",
+    ],
+)
+def test_a_trip_only_talked_of_as_cut_stopped_or_refused(sentence: str) -> None:
+    assert _only_talk(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peserta melaksanakan studi banding ke Kota Batu untuk belajar mengurangi sampah plastik.",
+        "Setelah pembatasan dicabut, DPRD melakukan studi banding ke Kota Batu.",
+    ],
+)
+def test_a_trip_that_was_made(sentence: str) -> None:
+    assert not _only_talk(sentence)

@@ -159,7 +159,10 @@ _CEREMONY = re.compile(
 _TALK_BEFORE = re.compile(
     r"(?:\b(?:anggaran|dana|biaya|pos|pagu|alokasi)\b(?:\s+[\w-]+){0,2}?\s+(?:untuk\s+|bagi\s+)?"
     r"|\b(?:tanpa|tak|tidak|belum(?!\s+lama)|bukan|jarang|rajin|sering|kerap|gemar|dilarang|melarang|larangan"
-    r"|moratorium)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"|moratorium"
+    # ... cut, stopped, limited, refused or a hobby: "memangkas studi banding", "pembatasan kunjungan kerja"
+    r"|memangkas|pemangkasan|menghentikan|penghentian|membatasi|pembatasan|mengurangi|pengurangan|menghapus"
+    r"|penghapusan|menolak|penolakan|enggan|ogah|hobi)\b(?:\s+[\w-]+){0,2}?\s+"
     # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
