@@ -787,3 +787,35 @@ def test_a_trip_only_talked_of_as_cut_stopped_or_refused(sentence: str) -> None:
 )
 def test_a_trip_that_was_made(sentence: str) -> None:
     assert not _only_talk(sentence)
+
+
+# ---------------------------------------------------------------- fieldwork told by what was done there
+# cues._FIELDWORK_AT_PLACE read research, observation or learning "melakukan/menjalani/melaksanakan" in a village,
+# kecamatan or region; the work is also "mengadakan/menggelar" and is a "riset", "survei" or "wawancara", at a
+# pekon, jorong or dusun as well, or at a Pemko, Pemprov or Pemerintah.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peserta PKP mengadakan pengamatan di Desa Sukamaju tentang layanan posyandu.",
+        "Peserta PKA melakukan riset di dua desa di Kecamatan Bajeng.",
+        "Peserta Latsar melaksanakan survei lapangan di Kelurahan Tamalanrea.",
+        "Peserta PKP melakukan wawancara di Pekon Sukabumi.",
+        "Peserta PKA menggelar observasi di Jorong Koto Baru.",
+        "Peserta PKP melakukan pengamatan di Pemko Padang.",
+    ],
+)
+def test_fieldwork_of_any_kind_at_any_place(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peserta PKP melakukan riset di unit kerja masing-masing.",
+        "Peserta PKA melakukan wawancara di kelas dengan widyaiswara.",
+    ],
+)
+def test_fieldwork_at_no_place_gone_to(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)

@@ -94,11 +94,15 @@ _LEARNING_AT_PLACE = re.compile(
 # pengamatan di dua desa", "menjalani pembelajaran di Kelurahan X", "hasil VKN di dua desa di Kecamatan Y":
 # research, observation or learning done in a village, a sub-district or a named region is done away
 # from the classroom, so it states a trip ("di unit kerja masing-masing", "di kelas" name no such place)
+# (any verb of doing it, "mengadakan", "menggelar"; any such work, "riset", "survei", "wawancara"; and any
+# village or region: "pekon", "jorong", "dusun", "Pemko", "Pemprov", "Pemerintah")
 _FIELDWORK_AT_PLACE = re.compile(
-    r"(?=[mhV])\b(?:(?:melakukan|menjalani|melaksanakan)\s+(?:proses\s+)?(?:penelitian|pengamatan|observasi"
-    r"|pembelajaran|pendalaman)|hasil\s+(?:VKN|visitasi|observasi|pengamatan|penelitian))\s+"
+    r"(?=[mhV])\b(?:(?:melakukan|menjalani|melaksanakan|mengadakan|menggelar)\s+(?:proses\s+)?(?:penelitian"
+    r"|pengamatan|observasi|pembelajaran|pendalaman|riset|survei|survey|wawancara)"
+    r"|hasil\s+(?:VKN|visitasi|observasi|pengamatan|penelitian|riset|survei))\s+"
     rf"(?:lapangan\s+)?(?:di|ke)\s+(?:(?:\d{{1,2}}|{cardinal_words(2, 5)}|beberapa|sejumlah)\s+)?"
-    r"(?:(?i:desa|kelurahan|kecamatan|nagari|gampong|kampung)\b|(?-i:Kabupaten|Kota|Pemkab|Pemkot|Provinsi)\b)",
+    r"(?:(?i:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun)\b"
+    r"|(?-i:Kabupaten|Kota|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Provinsi)\b)",
     _I,
 )
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
