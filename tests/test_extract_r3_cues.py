@@ -819,3 +819,29 @@ def test_fieldwork_of_any_kind_at_any_place(sentence: str) -> None:
 )
 def test_fieldwork_at_no_place_gone_to(sentence: str) -> None:
     assert not cues.travel_cue(sentence)
+
+
+# a cohort written as an ordinal word reads the whole number: "Angkatan Kedua Puluh Satu" is cohort 21, not 2
+# (the ordinal words were the units and "ke… belas" only)
+
+
+@pytest.mark.parametrize(
+    ("written", "value"),
+    [
+        ("Angkatan Kedua Puluh Satu", 21),
+        ("Angkatan Ketiga Puluh", 30),
+        ("angkatan kedua puluh lima", 25),
+        ("Angkatan Keempat Puluh Dua", 42),
+    ],
+)
+def test_a_cohort_by_an_ordinal_word_of_tens(written: str, value: int) -> None:
+    from diklat_cli.extract.programs import find_cohorts
+
+    assert [c.value for c in find_cohorts(f"Peserta PKA {written} tiba di Kota Batu.")] == [value]
+
+
+@pytest.mark.parametrize(("written", "value"), [("Angkatan Kedua", 2), ("Angkatan Kedua, puluhan peserta", 2)])
+def test_a_cohort_by_an_ordinal_word_of_units(written: str, value: int) -> None:
+    from diklat_cli.extract.programs import find_cohorts
+
+    assert [c.value for c in find_cohorts(f"Peserta PKA {written} tiba di Kota Batu.")] == [value]
