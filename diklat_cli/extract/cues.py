@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from diklat_cli.extract import abroad, programs
-from diklat_cli.extract.numbers import cardinal_words
+from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import Key
@@ -24,10 +24,18 @@ STRONG_CUES = re.compile(
     # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
     r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
     r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
+    # ... and any other verb of going: the bare headline verbs ("Kunjungi Pemkot X", "Datangi", "Tandangi"; a
+    # reader told to "kunjungi laman" goes nowhere), calling on a host ("bertandang", "bertamu ke", "melawat",
+    # "lawatan"), stopping at a place on the way ("singgah di"), being sent ("diberangkatkan ke", "dilepas ke")
+    r"|(?:kunjungi|datangi|tandangi)(?!\s+(?:laman|situs|website|web|www|tautan|link|akun|kanal|channel|http))"
+    r"|bertandang|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
-    # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …"
-    r"|kelompok\s+(?:\w+\s+)?(?:ke|menuju)\s+(?-i:[A-Z])\w*"
+    # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …",
+    # whatever the part is called ("tim", "regu", "grup", "gelombang", "kloter") or told by its share
+    # ("sebagian peserta ke A, sisanya ke B")
+    r"|(?:kelompok|tim|regu|grup|gelombang|kloter|sebagian|separuh(?:nya)?|sisanya)\s+(?:\w+\s+)?(?:ke|menuju)"
+    r"\s+(?-i:[A-Z])\w*"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
     r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
@@ -38,12 +46,18 @@ STRONG_CUES = re.compile(
 )
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
+# (the group counted in any words, "belasan", "tiga puluh (30)", and named as any college's trainees: "siswa",
+# "pasis", "praja", "CPNS"; received warmly or dined, "disambut hangat", "dijamu"; by any head of the host: a
+# governor, a camat or lurah, the head of an office, an assistant)
+_TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS)"
 _HOST_RECEIVES = re.compile(
-    r"(?=[mkp])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
-    r"(?:para\s+|sejumlah\s+|puluhan\s+|\d+\s+)?peserta\b"
+    r"(?=[mkpsc])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
+    rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
-    r"|\bpeserta\b[^.\n]{0,150}?\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:Wakil\s+)?"
-    r"(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda|Sekretaris\s+Daerah)\b)",
+    rf"|\b{_TRAINEES}\b[^.\n]{{0,150}}?\b(?:diterima|disambut|dijamu)\s+(?:(?:langsung|hangat|baik|secara\s+resmi)\s+)?"
+    r"(?:oleh\s+)?(?:Wakil\s+)?(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda"
+    r"|Sekretaris\s+Daerah|Gubernur|Camat|Lurah|Kepala|Kadis|Asisten)\b)",
     _I,
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
@@ -56,8 +70,9 @@ _WEAK_CUES = re.compile(
 # "Benchmarking Diklat PIM IV Badung ke Palembang": the activity, a few words of what or who,
 # then where to, in one clause ("stula", the reports' short form of studi lapangan, is the activity too)
 ACTIVITY_TO_PLACE = re.compile(
-    r"\b(?i:benchmark\w*|stud[iy]\s+\w+|stula|patok\s+banding|kaji\s+banding|visitasi|observasi\s+lapangan"
-    r"|orientasi\s+lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,14}?\s+"
+    # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
+    r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)banding|visitasi"
+    r"|observasi(?:\s+|-)lapangan|orientasi(?:\s+|-)lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,14}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
     r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
@@ -65,28 +80,36 @@ ACTIVITY_TO_PLACE = re.compile(
 )
 # learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
 # Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"
+# (learning in any words, "mendalami", "memperdalam", "mengamati"; at any place a group goes to: a kelurahan,
+# kecamatan, gampong or kampung, a host's office, "Dinas", "DPRD", "Kantor Bupati", "Mal Pelayanan Publik")
 _LEARNING_AT_PLACE = re.compile(
-    r"(?=[bmd])\b(?:datang\s+untuk\s+(?:belajar|mempelajari|menimba|melihat)"
-    r"|(?:belajar|mempelajari|menimba\s+ilmu|menggali\s+\w+)\b[^.\n]{0,80}?\b(?:di|ke)\s+"
-    r"(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Desa|Nagari)\b)",
+    r"(?=[bmd])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
+    r"|(?:belajar|mempelajari|menimba\s+ilmu|menggali\s+\w+|mendalami|memperdalam|mengamati)\b[^.\n]{0,80}?"
+    r"\b(?:di|ke)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Desa|Nagari|Kelurahan"
+    r"|Kecamatan|Gampong|Kampung|Pekon|Dinas|DPRD|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
+    r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan))\b)",
     _I,
 )
 # a programme's fieldwork told by what the participants did there, with no trip verb: "peserta … melakukan
 # pengamatan di dua desa", "menjalani pembelajaran di Kelurahan X", "hasil VKN di dua desa di Kecamatan Y":
 # research, observation or learning done in a village, a sub-district or a named region is done away
 # from the classroom, so it states a trip ("di unit kerja masing-masing", "di kelas" name no such place)
+# (any verb of doing it, "mengadakan", "menggelar"; any such work, "riset", "survei", "wawancara"; and any
+# village or region: "pekon", "jorong", "dusun", "Pemko", "Pemprov", "Pemerintah")
 _FIELDWORK_AT_PLACE = re.compile(
-    r"(?=[mhV])\b(?:(?:melakukan|menjalani|melaksanakan)\s+(?:proses\s+)?(?:penelitian|pengamatan|observasi"
-    r"|pembelajaran|pendalaman)|hasil\s+(?:VKN|visitasi|observasi|pengamatan|penelitian))\s+"
+    r"(?=[mhV])\b(?:(?:melakukan|menjalani|melaksanakan|mengadakan|menggelar)\s+(?:proses\s+)?(?:penelitian"
+    r"|pengamatan|observasi|pembelajaran|pendalaman|riset|survei|survey|wawancara)"
+    r"|hasil\s+(?:VKN|visitasi|observasi|pengamatan|penelitian|riset|survei))\s+"
     rf"(?:lapangan\s+)?(?:di|ke)\s+(?:(?:\d{{1,2}}|{cardinal_words(2, 5)}|beberapa|sejumlah)\s+)?"
-    r"(?:(?i:desa|kelurahan|kecamatan|nagari|gampong|kampung)\b|(?-i:Kabupaten|Kota|Pemkab|Pemkot|Provinsi)\b)",
+    r"(?:(?i:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun)\b"
+    r"|(?-i:Kabupaten|Kota|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Provinsi)\b)",
     _I,
 )
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
 # daerah Kota X")
 _STUDY_OF_HOST = re.compile(
-    r"(?=[bskv])\b(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding|visitasi)\b[^.\n]{0,40}?"
+    r"(?=[bskv])\b(?:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|kaji(?:\s+|-)banding|visitasi)\b[^.\n]{0,40}?"
     r"(?:\b(?:virtual|daring|online)\s+(?:dengan|bersama|ke|bagi|untuk)|\bpada\s+(?:sejumlah\s+|beberapa\s+)?"
     r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
     _I,
@@ -98,7 +121,10 @@ LEARNING = re.compile(
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
-    r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan)|mencontoh|meniru"
+    r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan|inspirasi)|mencontoh|meniru"
+    # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
+    r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
+    r"|menggali\s+inspirasi|mereplikasi|menduplikasi"
     # … or as wanting to know how the host does a thing: "ingin mengetahui cara X mengelola …", "mencari tahu
     # kiat …" (the way of doing, not a state of affairs: "ingin mengetahui kondisi jalan" is an inspection)
     r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=untuk\s))(?:mengetahui|tahu)\s+(?:cara|kiat|strategi|rahasia)"
@@ -114,9 +140,11 @@ LEARNING = re.compile(
 # kunjungan studi"): the noun phrase states that the group went to learn, so it counts as a study word
 # where no activity of the vocabulary is written (SCHEMA activity "other"); as the object of talk
 # ("mengurangi kunjungan studi ke luar daerah") it reports no trip
+# (the visit also named "kunjungan belajar" or "kunjungan pembelajaran", and followed or held in other words:
+# "mengikuti", "melangsungkan", "menyelenggarakan")
 _STUDY_VISIT = re.compile(
-    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka)\s+"
-    r"(?:kegiatan\s+)?kunjungan\s+stud[iy]\b",
+    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka|mengikuti"
+    r"|melangsungkan|menyelenggarakan)\s+(?:kegiatan\s+)?kunjungan\s+(?:stud[iy]|belajar|pembelajaran)\b",
     _I,
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
@@ -135,7 +163,10 @@ _CEREMONY = re.compile(
 _TALK_BEFORE = re.compile(
     r"(?:\b(?:anggaran|dana|biaya|pos|pagu|alokasi)\b(?:\s+[\w-]+){0,2}?\s+(?:untuk\s+|bagi\s+)?"
     r"|\b(?:tanpa|tak|tidak|belum(?!\s+lama)|bukan|jarang|rajin|sering|kerap|gemar|dilarang|melarang|larangan"
-    r"|moratorium)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"|moratorium"
+    # ... cut, stopped, limited, refused or a hobby: "memangkas studi banding", "pembatasan kunjungan kerja"
+    r"|memangkas|pemangkasan|menghentikan|penghentian|membatasi|pembatasan|mengurangi|pengurangan|menghapus"
+    r"|penghapusan|menolak|penolakan|enggan|ogah|hobi)\b(?:\s+[\w-]+){0,2}?\s+"
     # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,

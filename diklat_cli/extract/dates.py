@@ -521,7 +521,7 @@ def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _past_weekday_re() -> re.Pattern[str]:
     cal = _calendar_data()
     names = [n for w in cal["weekdays"] for n in w["id"]]
-    past = "|".join(map(re.escape, cal["weekday_past_after"]))
+    past = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cal["weekday_past_after"])
     day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
     return re.compile(rf"\b(?P<day>{day})\s+(?:{past})\b", re.IGNORECASE)
 
@@ -529,7 +529,7 @@ def _past_weekday_re() -> re.Pattern[str]:
 def past_weekdays(text: str) -> list[tuple[int, int, int]]:
     """(start, end, weekday) of a weekday told as past with no date ("pada Kamis lalu", "Selasa
     kemarin"): the last such day before the day the report was written."""
-    if "lalu" not in text and "kemarin" not in text:
+    if "lalu" not in text and "kemarin" not in text and "silam" not in text:
         return []
     days = {_norm_name(n): w["number"] for w in _calendar_data()["weekdays"] for n in w["id"]}
     return [
@@ -544,7 +544,8 @@ def _other_event_re() -> re.Pattern[str]:
     verbs = "|".join(sorted(map(re.escape, _calendar_data()["other_event_before"]), key=len, reverse=True))
     days = "|".join(sorted(map(re.escape, _lookup()[4]), key=len, reverse=True))
     return re.compile(
-        rf"\b(?:{verbs})\s+(?:(?:pada|sejak|mulai|tanggal|tgl\.?|hari)\s+){{0,2}}(?:(?:{days})\s*,?\s*)?$",
+        rf"\b(?:{verbs})\s+(?:(?:secara\s+)?resmi\s+)?(?:(?:pada|sejak|mulai|tanggal|tgl\.?|hari)\s+){{0,2}}"
+        rf"(?:(?:{days})\s*,?\s*)?$",
         re.IGNORECASE,
     )
 

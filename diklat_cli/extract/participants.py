@@ -12,14 +12,19 @@ from functools import cache
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match, needles, scan
 
+# those who travel with a group to look after it: besides its teachers and committee, its carers ("pengasuh" of
+# IPDN and the police schools), aides, drivers, protocol staff, lecturers, trainers, speakers and medics
+_ESCORT_WORDS = r"pengasuh|ajudan|sopir|supir|pengemudi|protokol|dosen|pelatih|narasumber|tenaga\s+medis"
 _NOT_TRAINEES = (
     r"pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar|fasilitator|mentor|coach"
+    rf"|{_ESCORT_WORDS}"
     r"|staf|pegawai\s+BPSDM|kabupaten|kota|provinsi|kecamatan|kelurahan|desa|kelompok|hari|jam|menit"
     r"|tahun|bulan|minggu|persen|lokus|OPD|instansi|angkatan|unit|orang\s+(?:pembimbing|pendamping|widyaiswara|panitia)"
 )
 # words that, standing between a number and "peserta", show the number counts something else
 _NOT_BETWEEN = (
     r"pembimbing|pendamping|widyaiswara|panitia|pengajar|fasilitator|mentor|coach|staf|hari|jam|menit|tahun"
+    rf"|{_ESCORT_WORDS}"
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
 _PEOPLE = (
@@ -31,6 +36,15 @@ _PEOPLE = (
     # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
     # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
     r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari"
+    # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
+    # envoys, village secretaries, its apparatus, its leaders)
+    r"|CPNS|delegasi|utusan|sekdes|aparat|pimpinan"
+)
+# a count rounded or given as a floor: "diikuti sekitar 40 orang", "membawa kurang lebih 30 camat",
+# "sedikitnya 25 ASN"; the count as written is the group's size
+_ABOUT = (
+    r"(?:(?:sekitar|kurang\s+lebih|sedikitnya|setidaknya|paling\s+sedikit|tak\s+kurang\s+dari"
+    r"|tidak\s+kurang\s+dari)\s+|±\s*)?"
 )
 # the volunteers and partners an agency sends ("35 mitra BKKBN", "40 kader PKK", "25 penyuluh"): counted as
 # travellers only where the trip follows in the sentence, since a host also counts its own cadres
@@ -39,6 +53,10 @@ _SENT_PEOPLE = r"mitra|kader|penyuluh"
 _TRIP_WORDS = (
     r"studi|kunjungan|berkunjung|benchmarking|belajar|menimba|kaji\s+banding|bertandang|menyambangi|mengunjungi"
     r"|mendatangi|melawat"
+    # ... and the other names of the activity and verbs of going (as cues.STRONG_CUES reads them): "benchmark",
+    # "stula", "visitasi", "kunker", the bare headline verbs, setting off, arriving, being sent
+    r"|benchmark\w*|stula|visitasi|observasi|orientasi|patok\s+banding|kunker|lawatan\w*|kunjungi|sambangi"
+    r"|datangi|tandangi|bertamu|singgah|berangkat|bertolak|tiba\s+di|datang\s+ke|(?:diberangkatkan|dilepas)\s+ke"
 )
 
 
@@ -126,10 +144,14 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
                 # (an office's "mengutus 5 pegawai": the word for sending people on an errand)
                 rf"|mengutus"
+                # (and any other verb of sending or seeing off a group, of an activity involving it or a group
+                # made of it: "melepas 40 ASN", "menugaskan 12 pejabat", "melibatkan 25 kepala desa",
+                # "beranggotakan 17 camat")
+                rf"|melepas|menugaskan|mendelegasikan|menerjunkan|melibatkan|beranggotakan"
                 # (and the arrival of the group by its size: "kedatangan 25 orang itu", "Kedatangan 60 Kepala OPD
                 # dari berbagai daerah": the report names the visit by the people who came)
                 rf"|kedatangan"
-                rf"|(?:menerima|menyambut)(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{number}\s+"
+                rf"|(?:menerima|menyambut)(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),
@@ -145,11 +167,14 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,  # (the look ahead for the trip reaches past the window a word needle would give)
         ),
-        # "22 anggota Komisi D DPRD", "15 anggota dewan": a council's members are the travellers of its trip
+        # "22 anggota Komisi D DPRD", "15 anggota dewan": a council's members are the travellers of its trip (any
+        # council, DPRK and DPRA in Aceh, DPRP in Papua; any of its bodies, a Banggar or Bapemperda as well as a
+        # komisi; and its members by the reporters' names for them, "legislator", "wakil rakyat")
         (
             re.compile(
-                rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?anggota\s+(?:(?:komisi|pansus|fraksi)\s+[\w-]+\s+)?"
-                rf"(?:DPRD|dewan|DPR)\b",
+                rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?(?:anggota\s+(?:(?:(?:komisi|pansus|fraksi)\s+[\w-]+"
+                r"|banggar|bapemperda|bamus|banmus|baleg|badan\s+(?:anggaran|legislasi|musyawarah|kehormatan))\s+)?"
+                r"(?:DPRD|DPRK|DPRA|DPRP|DPD|dewan|DPR)|legislator|wakil\s+rakyat)\b",
                 flags,
             ),
             True,
@@ -193,7 +218,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
 _BREAKDOWN = re.compile(r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b([^.\n]{0,200})", re.IGNORECASE)
 _ESCORTS = re.compile(
     r"(?:orang\s+)?(?:pimpinan\s+rombongan|pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar"
-    r"|fasilitator|mentor|staf|official|ofisial)\b",
+    rf"|fasilitator|mentor|staf|official|ofisial|{_ESCORT_WORDS})\b",
     re.IGNORECASE,
 )
 # a time stamp of a header line ("Senin, 3 Juli 2023 | 09:30 WIB"): what follows is no count

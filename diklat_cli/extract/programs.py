@@ -18,7 +18,12 @@ from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_ma
 
 _LEVEL = r"(IV|III|II|I|4|3|2|1)\b"
 _ROMAN = r"[IVXLC]{1,7}\b"
-_ORDINAL_WORD = r"(?:pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)|ke\w+\s+belas)\b"
+# (an ordinal of tens, "kedua puluh satu", read whole: its first word alone is another cohort)
+_ORDINAL_WORD = (
+    r"(?:pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+puluh"
+    r"(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\b)?"
+    r"|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas)|ke\w+\s+belas)\b"
+)
 _COHORT_NUMBER = rf"(\d{{1,3}}\b(?!\s*/)|{_ROMAN}|(?i:{_ORDINAL_WORD}))"
 
 

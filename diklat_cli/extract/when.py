@@ -38,23 +38,36 @@ def _all_dates(text: str) -> tuple:
 _CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulusan|dinyatakan\s+lulus)\b", _I)
 # a date that only opens the trip: a departure or "since"
 _OPEN_START = re.compile(
-    r"\b(?:sejak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
+    r"\b(?:sejak|semenjak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
+    # ... and any other verb of setting off for a place: flying, moving off, taking off
+    r"|(?:terbang|bergerak|meluncur)\s+(?:ke|menuju)|lepas\s+landas"
     # the arrival in a region (not at a hall) and the opening of a series start a stay of several days
     r"|tiba\s+di\s+(?!kantor|aula|gedung|ruang|balai|pendopo|pendapa|rumah|hotel|bandara|lokasi|hari))\b",
     _I,
 )
 # a trip announced for a time not yet fixed
+# (a plan in any words: "merencanakan", "rencana", "dijadwalkan", "segera", or a time to come, "tahun depan",
+# "bulan mendatang", before the trip or after it: "studi banding ke Bali bulan depan")
 _LATER_TRIP = re.compile(
-    r"\b(?:dalam\s+waktu\s+dekat|rencananya|direncanakan|berencana|bakal)\b[^.\n]{0,60}?"
-    r"\b(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b",
+    r"\b(?:(?:dalam\s+waktu\s+dekat|rencananya|rencana|direncanakan|merencanakan|berencana|bakal|dijadwalkan"
+    r"|segera|(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang))\b[^.\n]{0,60}?"
+    r"\b(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b"
+    r"|(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b[^.\n]{0,60}?"
+    r"\b(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang)\b)",
     _I,
 )
 # the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
 # account ("Hari pertama, Senin (3/6), peserta belajar di Kota A") it is that stop's one day
-_SERIES_START = re.compile(r"\b(?:awal\s+rangkaian|hari\s+pertama)\b", _I)
+# (in any words for the opening: "hari perdana", "hari pembuka", "mengawali/membuka rangkaian")
+_SERIES_START = re.compile(
+    r"\b(?:awal\s+rangkaian|hari\s+(?:pertama|perdana|pembuka)|(?:mengawali|membuka)\s+rangkaian)\b", _I
+)
 # … and its last day told alone closes a stay whose first day is not given: "Rangkaian visitasi tiba di
 # hari terakhirnya pada Kamis (6/6)", "pada hari terakhir kunjungan, Jumat (7/6)"
-_SERIES_END = re.compile(r"\bhari\s+terakhir(?:nya)?\b(?:\s+\w+){0,2}?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", _I)
+# (and "hari penutup", "hari pamungkas")
+_SERIES_END = re.compile(
+    r"\bhari\s+(?:terakhir(?:nya)?|penutup|pamungkas)\b(?:\s+\w+){0,2}?\s*,?\s*(?:pada\s+)?(?:hari\s+)?$", _I
+)
 
 
 def _fitting_year(d: dates.DateMention, year: int | None, text: str, from_date: bool = True) -> int | None:
@@ -232,7 +245,8 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
 
 # "Sesudah lebih dulu singgah di A dan di B, hari ini Sabtu (28/5) rombongan … di C": the stops of a fronted
 # "sesudah/setelah" clause came before the day its main clause gives, which is C's
-_FRONTED = re.compile(r"\s*(?:setelah|sesudah|usai|seusai|selepas)\b", _I)
+# (any word that puts a clause after another: "sehabis", "selesai", "pasca", "sepulang dari A, …")
+_FRONTED = re.compile(r"\s*(?:setelah|sesudah|usai|seusai|selepas|sehabis|selesai|pasca|sepulang)\b", _I)
 
 
 def fronted_end(text: str, sent: tuple[int, int], at: int) -> int:
