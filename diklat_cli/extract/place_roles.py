@@ -107,8 +107,12 @@ _DEST_PRE = [
     # (a host's staff, "jajaran", met by the guests, not the guests' own ranks)
     (
         re.compile(
-            r"(?=[bad])\b(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi)\s+(?:langsung\s+)?"
-            r"dengan\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPRD|kantor)\s+)?$",
+            # (any verb of meeting a body: bersilaturahmi, berkonsultasi, bertukar pikiran, berbagi pengalaman,
+            # sharing; or the guests "diterima oleh" it)
+            r"(?=[bdsk])\b(?:(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi|bersilaturah(?:mi|im)"
+            r"|silaturah(?:mi|im)|berkonsultasi|konsultasi|bertukar\s+(?:pikiran|pengalaman|informasi)"
+            r"|berbagi\s+(?:pengalaman|ilmu|informasi)|sharing|berinteraksi)\s+(?:langsung\s+)?(?:dengan|bersama)"
+            r"|diterima\s+(?:langsung\s+)?oleh)\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPRD|kantor)\s+)?$",
             _I,
         ),
         3,

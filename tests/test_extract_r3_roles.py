@@ -1,0 +1,50 @@
+"""Round r3-roles: role patterns of place_roles widened from a narrow sample of their words to the class
+the reporting property names. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+
+def scores(text: str, name: str) -> tuple[float, float]:
+    """(dest, origin) of the first place mention whose text holds name, the whole text one sentence."""
+    for p in resolved_places(text):
+        if name in p.mention.text:
+            return place_scores(text, (0, len(text)), p.mention)
+    raise AssertionError(f"no place {name!r} in {text!r}")
+
+
+# ---------------------------------------------------------------- 1. the hosts met, any verb of meeting
+# Guests meet their hosts "dengan" them: reporters write bertemu/berdialog, and as often bersilaturahmi,
+# berkonsultasi, berkoordinasi, bertukar pikiran, berbagi pengalaman, sharing; or the guests "diterima
+# oleh" the host. The body met is the place visited.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan kemudian bersilaturahmi dengan jajaran Pemkab Sleman di ruang rapat bupati.",
+        "Para anggota dewan berkonsultasi dengan Pemerintah Kota Surabaya soal pengelolaan sampah.",
+        "Selama dua hari, tim bertukar pikiran dengan Pemkot Malang tentang pelayanan publik.",
+        "Mereka diterima langsung oleh Pemkab Banyuwangi di Pendopo Sabha Swagata.",
+        "Delegasi itu berbagi pengalaman dengan Pemprov Jawa Tengah mengenai reformasi birokrasi.",
+        "Kunjungan diisi dengan sharing bersama Pemkab Badung tentang pajak daerah.",
+    ],
+)
+def test_hosts_met_by_any_meeting_verb(text: str) -> None:
+    dest, origin = scores(text, "")
+    assert dest >= 3 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the guests' own body, which they come from
+        "Rombongan berasal dari Pemkab Sleman.",
+        # a meeting "tentang" a place is not with its body
+        "Rapat itu membahas pengalaman Pemkab Sleman.",
+    ],
+)
+def test_hosts_met_near_misses(text: str) -> None:
+    dest, _ = scores(text, "")
+    assert dest < 3
