@@ -48,3 +48,35 @@ def test_hosts_met_by_any_meeting_verb(text: str) -> None:
 def test_hosts_met_near_misses(text: str) -> None:
     dest, _ = scores(text, "")
     assert dest < 3
+
+
+# ---------------------------------------------------------------- 2. the host as subject, any receiving verb
+# The place written first, then what it did for the guests: menerima, menyambut, and as often menjamu,
+# disambangi, disinggahi, mendapatkan kunjungan, menjadi tuan rumah / destinasi / sasaran.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Gianyar menjamu rombongan DPRD dari Kalimantan pada Selasa.",
+        "Pemkot Batu disambangi puluhan kepala desa yang ingin belajar wisata.",
+        "Pemkab Jembrana mendapatkan kunjungan dari puluhan anggota dewan.",
+        "Kota Bontang menjadi tuan rumah kaji banding para camat pekan ini.",
+        "Pemkab Trenggalek disinggahi tim penggerak PKK dalam perjalanan mereka.",
+        "Kabupaten Wonosobo menjadi sasaran kunjungan para kepala desa.",
+    ],
+)
+def test_host_as_subject_by_any_receiving_verb(text: str) -> None:
+    dest, origin = scores(text, "")
+    assert dest >= 2 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the guests hosted: "dijamu" is said of the visitors
+        "Rombongan Pemkab Gianyar dijamu makan malam oleh tuan rumah.",
+        "Pemkab Gianyar mengirim rombongan ke luar daerah.",
+    ],
+)
+def test_host_as_subject_near_misses(text: str) -> None:
+    dest, origin = scores(text, "Gianyar")
+    assert dest < 2 or origin > dest

@@ -156,14 +156,19 @@ _DEST_POST = [
             # the host official's name in apposition after the title and region ("Sekda Kota X, Budi Santoso,
             # menyambut …"), the way news names a speaker
             r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,4},\s*)?"
-            r"(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
+            # (any receiving verb: menerima, menyambut, menjamu; disambangi, disinggahi; mendapat(kan) kunjungan;
+            # menjadi tuan rumah, destinasi, sasaran)
+            r"(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat(?:kan)?\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?"
+            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran)|didatangi|dikunjungi|disambangi"
+            r"|disinggahi|menyambut|menjamu|dijadikan)\b",
             _I,
         ),
         3,
     ),
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus)\b",
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus|tuan\s+rumah"
+            r"|destinasi|sasaran)\b",
             _I,
         ),
         2,
