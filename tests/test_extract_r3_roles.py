@@ -80,3 +80,36 @@ def test_host_as_subject_by_any_receiving_verb(text: str) -> None:
 def test_host_as_subject_near_misses(text: str) -> None:
     dest, origin = scores(text, "Gianyar")
     assert dest < 2 or origin > dest
+
+
+# ---------------------------------------------------------------- 3. a counted list of places gone to
+# "ke tiga kota, yaitu A, B dan C": the places counted then named. Any verb of going (mengunjungi,
+# menyambangi, mendatangi), any count (up to a dozen), any kind of place (kecamatan, kabupaten/kota,
+# titik, tempat, instansi) and any list intro (seperti, meliputi, antara lain).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta mengunjungi tiga kabupaten, yaitu Kabupaten Sleman, Bantul dan Kulon Progo.",
+        "Mereka menyambangi dua kabupaten/kota, yakni Kota Malang dan Kota Batu.",
+        "Tim melakukan studi lapangan ke delapan kabupaten, antara lain Kabupaten Bantul dan Gunungkidul.",
+        "Para camat berkunjung ke empat tempat, meliputi Kabupaten Badung dan Kota Denpasar.",
+        "Rombongan mendatangi lima instansi, yaitu Pemkab Sleman, Pemkot Yogyakarta dan Pemprov DIY.",
+    ],
+)
+def test_counted_places_gone_to(text: str) -> None:
+    dest, origin = scores(text, "")
+    assert dest >= 3 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the places counted are where the people come from
+        "Peserta berasal dari tiga kabupaten, yaitu Kabupaten Sleman, Bantul dan Kulon Progo.",
+        # a count with no going
+        "Program itu berjalan di tiga kabupaten, yaitu Kabupaten Sleman, Bantul dan Kulon Progo.",
+    ],
+)
+def test_counted_places_near_misses(text: str) -> None:
+    dest, _ = scores(text, "Sleman")
+    assert dest < 3

@@ -36,11 +36,17 @@ _DEST_PRE = [
         ),
         3,
     ),
-    # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named
+    # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named (any verb of going, any
+    # count, any kind of place or body gone to: "mengunjungi delapan instansi, yakni Pemkab A, …")
     (
         re.compile(
-            r"\b(?:ke|menuju)\s+(?:\d{1,2}|" + FEW + r"|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
-            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:" + LIST_INTRO + r"|masing-masing"
+            r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|mendatangi|menyinggahi)\s+(?:\d{1,2}|"
+            + cardinal_words(2, 12)
+            + r"|sepuluh|sebelas|dua\s+belas|beberapa|sejumlah)\s+(?:kabupaten/kota|kota/kabupaten|kota|kabupaten"
+            r"|provinsi|daerah|lokasi|desa|kelurahan|kecamatan|wilayah|negara|tempat|titik|instansi|lembaga|pemda"
+            r"|pemerintah\s+daerah|OPD|SKPD|perangkat\s+daerah|DPRD)(?:\s+\w+)?\s*,?\s*(?:"
+            + LIST_INTRO
+            + r"|masing-masing"
             r"|mulai\s+dari|seperti)"
             r"\s*:?\s*$",
             _I,
