@@ -113,3 +113,34 @@ def test_counted_places_gone_to(text: str) -> None:
 def test_counted_places_near_misses(text: str) -> None:
     dest, _ = scores(text, "Sleman")
     assert dest < 3
+
+
+# ---------------------------------------------------------------- 4. a group, then where it is from
+# "anggota … dari X", "rombongan … asal X": the people of a group, then their home. Reporters call the
+# group tim, delegasi, utusan, kontingen, perwakilan, staf, ASN as well, and name the home by its
+# government ("tim dari Pemkab X") as by its council.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim dari Kabupaten Sumedang tiba pada pukul sepuluh pagi.",
+        "Sebanyak 20 delegasi dari Kota Pekalongan disambut hangat.",
+        "Perwakilan dari Kabupaten Bone ikut dalam acara itu.",
+        "Sejumlah staf dari Kabupaten Kuningan hadir dalam pertemuan.",
+        "Para ASN dari Kabupaten Pati mengikuti paparan.",
+    ],
+)
+def test_group_then_home(text: str) -> None:
+    dest, origin = scores(text, "")
+    assert origin >= 2 and origin > dest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim itu belajar di Kabupaten Sumedang.",
+        "Sebuah sepeda dari Kabupaten Sumedang dipamerkan.",
+    ],
+)
+def test_group_then_home_near_misses(text: str) -> None:
+    _, origin = scores(text, "Sumedang")
+    assert origin < 2

@@ -215,7 +215,9 @@ _ORIGIN_PRE = [
     # people of a group, then where they are from ("15 anggota Badan Permusyawaratan Desa dari X")
     (
         re.compile(
-            r"\b(?:rombongan|peserta|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur)\b[^.]{0,40}\b(?:dari|asal)"
+            # (any word for the group or its people: tim, delegasi, utusan, kontingen, perwakilan, staf, ASN)
+            r"\b(?:rombongan|peserta|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
+            r"|kontingen|perwakilan|staf|ASN)\b[^.]{0,40}\b(?:dari|asal)"
             r"\s+(?:DPRD\s+)?$",
             _I,
         ),
