@@ -144,3 +144,42 @@ def test_group_then_home(text: str) -> None:
 def test_group_then_home_near_misses(text: str) -> None:
     _, origin = scores(text, "Sumedang")
     assert origin < 2
+
+
+# ---------------------------------------------------------------- 5. the group called back in the next sentence
+# A government named in one sentence and called "rombongan itu" in the next, which travels, is the
+# sender. Reporters call the group back as tim, delegasi, kontingen, utusan, rombongan; with itu,
+# tersebut or ini; a word or two between ("kemudian langsung"); and any verb of going or doing the trip.
+def _group_named(text: str) -> float:
+    from diklat_cli.extract.senders import name_the_group
+    from diklat_cli.extract.sentences import sentence_spans
+
+    resolved = resolved_places(text)
+    name_the_group(text, sentence_spans(text), resolved)
+    return max(p.origin for p in resolved if p.mention.government)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salah satu tamu hari itu adalah Pemkab Lumajang. Tim tersebut mengunjungi Kota Batu.",
+        "Kunjungan itu diikuti Pemkot Probolinggo. Delegasi ini kemudian langsung bertolak ke Kota Batu.",
+        "Di antara tamu ada Pemkab Ngawi. Rombongan tersebut melakukan studi banding ke Kota Batu.",
+        "Salah satunya Pemkab Pacitan. Kontingen itu menyambangi Kota Batu pada Senin.",
+    ],
+)
+def test_group_called_back(text: str) -> None:
+    assert _group_named(text) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group called back is received, not travelling
+        "Salah satu tamu hari itu adalah Pemkab Lumajang. Tim tersebut disambut di aula.",
+        # not what the sentence opens with
+        "Salah satu tamu hari itu adalah Pemkab Lumajang. Menurut dia, tim tersebut mengunjungi Kota Batu.",
+    ],
+)
+def test_group_called_back_near_misses(text: str) -> None:
+    assert _group_named(text) < 2

@@ -230,9 +230,12 @@ def split_by_sender(text: str, sents, keys: list[Key], resolved: list[Place]) ->
 
 
 # a sentence that goes on with "the group" ("Rombongan itu datang ke …", "Delegasi tersebut tiba …")
+# (the group called back by any of its names, tim, delegasi, kontingen, utusan; with itu, tersebut or ini;
+# a word or two between, "kemudian langsung"; any verb of going or of doing the trip)
 _THAT_GROUP = re.compile(
-    r"(?=[rdtRDT])\b(?:rombongan|delegasi|tamu)\s+(?:itu|tersebut)\s+(?:\w+\s+)?"
-    r"(?:datang|tiba|berkunjung|bertandang)\b",
+    r"(?=[rdtkuRDTKU])\b(?:rombongan|delegasi|tamu|tim|kontingen|utusan)\s+(?:itu|tersebut|ini)\s+(?:\w+\s+){0,2}?"
+    r"(?:datang|tiba|berkunjung|bertandang|berangkat|bertolak|mengunjungi|menyambangi|mendatangi|melakukan"
+    r"|melaksanakan|menggelar)\b",
     _I,
 )
 
