@@ -183,3 +183,40 @@ def test_group_called_back(text: str) -> None:
 )
 def test_group_called_back_near_misses(text: str) -> None:
     assert _group_named(text) < 2
+
+
+# ---------------------------------------------------------------- 6. the group's own make-up, any verb of taking along
+# The units a group is made of travel; they are not visited. Reporters write terdiri atas, beranggotakan,
+# diikuti oleh, and as often melibatkan, mengikutsertakan, memboyong, membawa (serta), mengajak, and
+# "turut serta ... antara lain".
+def _hosts(text: str) -> list[str]:
+    from diklat_cli.extract.hosts import find_host_agencies
+    from diklat_cli.extract.sentences import sentence_spans
+
+    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan melibatkan sejumlah OPD, antara lain Bappeda, Dinas Pariwisata dan Dinas PUPR.",
+        "Kunjungan itu mengikutsertakan sejumlah OPD, yakni Bappeda, Dinas Pariwisata dan Dinas PUPR.",
+        "Bupati memboyong sejumlah OPD, yaitu Bappeda, Dinas Pariwisata dan Dinas PUPR.",
+        "Rombongan turut membawa sejumlah OPD, di antaranya Bappeda dan Dinas Pariwisata.",
+        "Wali kota mengajak beberapa perangkat daerah, antara lain Bappeda dan Dinas Perhubungan.",
+    ],
+)
+def test_group_make_up_not_visited(text: str) -> None:
+    assert _hosts(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the units are where the group went
+        "Rombongan mengunjungi sejumlah OPD, antara lain Bappeda, Dinas Pariwisata dan Dinas PUPR.",
+        "Studi banding melibatkan kunjungan ke sejumlah OPD, antara lain Bappeda dan Dinas Pariwisata.",
+    ],
+)
+def test_group_make_up_near_misses(text: str) -> None:
+    assert "Bappeda" in _hosts(text)
