@@ -220,3 +220,53 @@ def test_group_make_up_not_visited(text: str) -> None:
 )
 def test_group_make_up_near_misses(text: str) -> None:
     assert "Bappeda" in _hosts(text)
+
+
+# ---------------------------------------------------------------- 7. a host's report of guests, any verb of receiving
+# A host's report says it received the visitors: menerima, kedatangan, menyambut, and as often menjamu,
+# mendapat(kan) kunjungan (kerja), dikunjungi/disambangi/didatangi; the guests called rombongan, tamu,
+# delegasi or tim.
+def _visitors(text: str) -> tuple[bool, list[str] | None]:
+    from diklat_cli.extract.sentences import sentence_spans
+    from diklat_cli.extract.visitors import find_visitors, visitors_came
+
+    resolved = resolved_places(text)
+    dest = next((p.region for p in resolved if "Banyuwangi" in p.region.name), None)
+    found = find_visitors(text, sentence_spans(text), resolved, dest)
+    return visitors_came(text), (found and [m.name for m in found.members])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menjamu Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi mendapat kunjungan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi mendapatkan kunjungan kerja Bupati Sleman dan Bupati Bantul pada Senin.",
+    ],
+)
+def test_heads_received_by_any_verb(text: str) -> None:
+    assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menjamu rombongan studi banding dari sejumlah daerah.",
+        "Pemkab Banyuwangi mendapatkan kunjungan studi banding dari sejumlah daerah.",
+        "Pemkab Banyuwangi kedatangan delegasi dari sejumlah daerah.",
+        "Pemkab Banyuwangi dikunjungi rombongan dari sejumlah daerah.",
+    ],
+)
+def test_visits_received_from_many_by_any_verb(text: str) -> None:
+    assert _visitors(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menerima penghargaan dari sejumlah daerah.",
+        "Pemkab Banyuwangi mendapatkan dukungan Bupati Sleman dan Bupati Bantul.",
+    ],
+)
+def test_received_near_misses(text: str) -> None:
+    assert _visitors(text) == (False, None)

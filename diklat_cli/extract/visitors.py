@@ -131,7 +131,13 @@ def _res() -> dict[str, re.Pattern]:
         "members": re.compile(
             r"\b(?:peserta|anggota|siswa|mahasiswa)\b(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)", _I
         ),
-        "received": re.compile(r"\b(?:menerima|kedatangan|menyambut)\b(?:\s+kunjungan(?:\s+kerja)?)?\s*$", _I),
+        # (any verb of receiving guests: menerima, menyambut, menjamu, mendapat(kan) kunjungan; or the host
+        # dikunjungi/disambangi/didatangi by them)
+        "received": re.compile(
+            r"\b(?:(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)(?:\s+(?:kedatangan|kunjungan)(?:\s+kerja)?)?"
+            r"|(?:dikunjungi|disambangi|didatangi)(?:\s+oleh)?)\s*$",
+            _I,
+        ),
         # "… menerima kunjungan dari sejumlah daerah." with the list in the next sentence
         "from_many_bare": re.compile(rf"\bdari\s+(?:{many})\s+(?:{nouns})\b\s*[.]", _I),
         "opens_list": re.compile(rf"\s*(?:{intros}|mereka\s+(?:adalah|berasal\s+dari))\s*:?\s*(?:dari\s+)?", _I),
@@ -144,8 +150,9 @@ def _res() -> dict[str, re.Pattern]:
         # a host received study visits, or visits from many ("menerima kunjungan studi banding dari …",
         # "kedatangan tamu dari sejumlah daerah"); an official's working call is no study visit
         "received_from": re.compile(
-            rf"\b(?:menerima|kedatangan)\s+(?:(?:sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?(?:(?:{many})\s+)?"
-            r"(?:kunjungan|kunker|tamu|rombongan)\b[^.\n]{0,60}?"
+            rf"\b(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?|dikunjungi|disambangi|didatangi)\s+"
+            rf"(?:(?:sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?(?:(?:{many})\s+)?"
+            r"(?:kunjungan|kunker|tamu|rombongan|delegasi|tim)\b[^.\n]{0,60}?"
             rf"(?:\b(?:stud[iy]|benchmark\w*|kaji\s+banding)\b[^.\n]{{0,30}}?\bdari\b|\bdari\s+(?:{many})\s+(?:{nouns})\b)",
             _I,
         ),
