@@ -270,3 +270,36 @@ def test_visits_received_from_many_by_any_verb(text: str) -> None:
 )
 def test_received_near_misses(text: str) -> None:
     assert _visitors(text) == (False, None)
+
+
+# ---------------------------------------------------------------- 8. where one group's members come from
+# "peserta dari berbagai daerah, seperti A, B dan C" tells where one group's members come from, not bodies
+# that each made a visit. The group's members are peserta, anggota, siswa, mahasiswa, and as often praja,
+# taruna, pasis, pelajar, santri, murid.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 50 praja yang datang dari berbagai daerah, seperti Kabupaten Sleman, Kabupaten Bantul dan"
+        " Kabupaten Klaten, berkunjung ke Banyuwangi.",
+        "Para taruna yang datang dari berbagai daerah, antara lain Kabupaten Sleman dan Kabupaten Bantul, belajar"
+        " di Banyuwangi.",
+        "Ratusan pelajar yang datang dari berbagai daerah, seperti Kabupaten Sleman dan Kabupaten Bantul,"
+        " mengunjungi Banyuwangi.",
+        "Santri yang datang dari berbagai daerah, seperti Kabupaten Sleman dan Kabupaten Bantul, berkunjung ke"
+        " Banyuwangi.",
+    ],
+)
+def test_members_homes_are_no_visitors(text: str) -> None:
+    assert _visitors(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menerima kunjungan dari berbagai daerah, seperti Kabupaten Sleman dan Kabupaten Bantul.",
+        "Rombongan tamu yang datang dari berbagai daerah, seperti Kabupaten Sleman dan Kabupaten Bantul,"
+        " berkunjung ke Banyuwangi.",
+    ],
+)
+def test_members_homes_near_misses(text: str) -> None:
+    assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]

@@ -129,7 +129,10 @@ def _res() -> dict[str, re.Pattern]:
         "body_word": re.compile(r"[A-Z][\w-]*\s+"),
         # "peserta dari berbagai daerah, seperti …": where one group's members come from
         "members": re.compile(
-            r"\b(?:peserta|anggota|siswa|mahasiswa)\b(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)", _I
+            # (any word for a group's members in training or school: praja, taruna, pasis, pelajar, santri, murid)
+            r"\b(?:peserta|anggota|siswa|mahasiswa|praja|taruna|pasis|pelajar|santri|murid|mahasantri)\b"
+            r"(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)",
+            _I,
         ),
         # (any verb of receiving guests: menerima, menyambut, menjamu, mendapat(kan) kunjungan; or the host
         # dikunjungi/disambangi/didatangi by them)
