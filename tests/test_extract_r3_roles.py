@@ -303,3 +303,33 @@ def test_members_homes_are_no_visitors(text: str) -> None:
 )
 def test_members_homes_near_misses(text: str) -> None:
     assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+
+
+# ---------------------------------------------------------------- 9. travellers drawn from across a region
+# "peserta dari berbagai daerah di X": the region sends them as one group, no body of it named. The
+# regions are counted in any way: a quantifier (berbagai, pelbagai, banyak), a number in digits or words
+# ("17 kabupaten/kota", "dua puluh tiga kabupaten/kota"), and may be kecamatan as well.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peserta berasal dari 17 kabupaten/kota di Sumatera Selatan dan belajar ke Kota Batu.", "Sumatera Selatan"),
+        ("Mereka datang dari tiga belas kabupaten se-Jawa Tengah.", "Jawa Tengah"),
+        ("Peserta datang dari pelbagai daerah di Sumatera Selatan.", "Sumatera Selatan"),
+        ("Peserta datang dari dua puluh tiga kabupaten/kota di Provinsi Aceh.", "Aceh"),
+    ],
+)
+def test_travellers_from_across_a_region(text: str, name: str) -> None:
+    dest, origin = scores(text, name)
+    assert origin >= 2 and origin > dest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim berkunjung ke 17 kabupaten di Sumatera Selatan.",
+        "Program itu menjangkau 17 kabupaten/kota di Sumatera Selatan.",
+    ],
+)
+def test_travellers_from_across_a_region_near_misses(text: str) -> None:
+    _, origin = scores(text, "Sumatera Selatan")
+    assert origin < 2

@@ -192,9 +192,13 @@ _DEST_POST = [
     ),
 ]
 # travellers drawn from across a region, no one body of it: "dari berbagai daerah di X", "peserta … se-X"
+# (the regions counted in any way: "dari 17 kabupaten/kota di X", "dari lima kecamatan di Y", "dari pelbagai
+# daerah di Z")
 COLLECTIVE_ORIGIN = re.compile(
-    r"(?:\b(?:dari|asal)\s+(?:berbagai|sejumlah|beberapa|seluruh|semua)\s+(?:daerah|kabupaten(?:/kota)?"
-    r"|kabupaten\s+dan\s+kota|kota|wilayah|instansi|OPD|perangkat\s+daerah)\s+(?:di|se)\s*-?\s*"
+    r"(?:\b(?:dari|asal)\s+(?:berbagai|pelbagai|sejumlah|beberapa|seluruh|semua|banyak|\d{1,3}|(?:"
+    + cardinal_words(2, 9)
+    + r"|sepuluh|sebelas)(?:\s+(?:belas|puluh)(?:\s+\w+)?)?)\s+(?:daerah|kabupaten(?:/kota)?"
+    r"|kabupaten\s+dan\s+kota|kota(?:/kabupaten)?|kecamatan|wilayah|instansi|OPD|SKPD|perangkat\s+daerah)\s+(?:di|se)\s*-?\s*"
     r"|\bpeserta\b[^.\n]{0,40}\sse-)(?:provinsi\s+)?$",
     _I,
 )
