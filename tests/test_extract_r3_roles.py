@@ -333,3 +333,36 @@ def test_travellers_from_across_a_region(text: str, name: str) -> None:
 def test_travellers_from_across_a_region_near_misses(text: str) -> None:
     _, origin = scores(text, "Sumatera Selatan")
     assert origin < 2
+
+
+# ---------------------------------------------------------------- 10. a host's recap of visits, any name of the trip
+# A host's report names the visits it received by where they came from ("Kunjungan itu antara lain dari A,
+# B dan C") or counts heads who came ("tiga kepala daerah bertandang ke X. Mereka adalah …"). Reporters
+# name the trip kunjungan, kunker, and as often studi banding, studi tiru, kaji banding, lawatan; and say
+# the heads melawat, mendatangi, menyinggahi the host.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi tahun ini menerima 30 studi banding, antara lain dari Kabupaten Sleman dan Kabupaten"
+        " Bantul.",
+        "Kaji banding tersebut antara lain dari Kabupaten Sleman dan Kabupaten Bantul ke Banyuwangi.",
+        "Lawatan itu antara lain dari Kabupaten Sleman dan Kabupaten Bantul ke Banyuwangi.",
+        "Tiga kepala daerah melawat ke Banyuwangi. Mereka adalah Bupati Sleman dan Bupati Bantul.",
+        "Dua kepala daerah mendatangi Banyuwangi, yaitu Bupati Sleman dan Bupati Bantul.",
+    ],
+)
+def test_recap_of_visits_by_any_name_of_the_trip(text: str) -> None:
+    assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the places are what the study was about
+        "Studi banding itu antara lain membahas Kabupaten Sleman dan Kabupaten Bantul.",
+        # where one group's members come from
+        "Para taruna yang mengikuti kaji banding berasal dari Kabupaten Sleman dan Kabupaten Bantul.",
+    ],
+)
+def test_recap_of_visits_near_misses(text: str) -> None:
+    assert _visitors(text)[1] is None
