@@ -366,3 +366,35 @@ def test_recap_of_visits_by_any_name_of_the_trip(text: str) -> None:
 )
 def test_recap_of_visits_near_misses(text: str) -> None:
     assert _visitors(text)[1] is None
+
+
+# ---------------------------------------------------------------- 11. the travelling group named by its body
+# "kedatangan rombongan DPRD X", "rombongan SKPD X": the group named by its body, whose home X is.
+# Reporters call the group tim, delegasi, kontingen, utusan as well, often with the trip's name between
+# ("rombongan studi banding Pemkab X", "tim kunker DPRD Y"), and the trip received by any verb of receiving
+# ("menjamu kaji banding Pemkab Z").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan studi banding Pemkab Bantul diterima oleh Pemkab Sleman.",
+        "Tim kunker DPRD Kabupaten Bantul disambut Sekda.",
+        "Pemkab Sleman menjamu kaji banding Pemkab Bantul.",
+        "Kedatangan delegasi studi tiru Pemkab Bantul disambut hangat.",
+        "Tim kunjungan kerja Kabupaten Bantul berada di lokasi selama dua hari.",
+    ],
+)
+def test_group_named_by_its_body(text: str) -> None:
+    dest, origin = scores(text, "Bantul")
+    assert origin >= 2 and origin > dest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan studi banding ke Pemkab Sleman berangkat pagi.",
+        "Tim studi banding di Pemkab Sleman bekerja dua hari.",
+    ],
+)
+def test_group_named_by_its_body_near_misses(text: str) -> None:
+    dest, origin = scores(text, "Sleman")
+    assert dest > origin

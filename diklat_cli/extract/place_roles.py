@@ -263,8 +263,12 @@ _ORIGIN_PRE = [
     # DPRD X": the host receives the trip of X
     (
         re.compile(
-            r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?|(?:menerima|kedatangan)\s+(?:kunjungan\s+)?"
-            r"(?:stud[iy]\s+(?:banding|tiru|lapangan)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
+            # (the group by any of its names, tim, delegasi, kontingen, utusan, with the trip's name after it:
+            # "rombongan studi banding Pemkab X", "tim kunker DPRD Y"; the trip received by any verb of receiving)
+            r"\b(?:(?:rombongan|kedatangan|tim|delegasi|kontingen|utusan)(?:\s+(?:stud[iy]\s+\w+|kaji\s+banding"
+            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?|kunjungan(?:\s+kerja)?"
+            r"|(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
+            r"(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
             # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
             r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
             r"(?:\s+\((?-i:SKPD|OPD)\))?)\s+)?$",
