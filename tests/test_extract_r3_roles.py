@@ -398,3 +398,35 @@ def test_group_named_by_its_body(text: str) -> None:
 def test_group_named_by_its_body_near_misses(text: str) -> None:
     dest, origin = scores(text, "Sleman")
     assert dest > origin
+
+
+# ---------------------------------------------------------------- 12. the host as subject, the visitors after it
+# "A menjadi tujuan kaji banding 20 pengurus PKK Kabupaten X": the place that names the visitors is their
+# home. What the host became is written in many words (tujuan, lokasi, tuan rumah, destinasi, sasaran,
+# jujugan), and the visitors are named by their people (camat, kades, guru, tim) or by their body itself
+# right after the trip ("menjadi tuan rumah studi banding Pemkab X").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pemkab Sleman menjadi tuan rumah studi banding Pemkab Bantul.", "Bantul"),
+        ("Pemkab Sleman menjadi tuan rumah studi banding 30 peserta PKA Kabupaten Bantul.", "Bantul"),
+        ("Pemkab Sleman menjadi tujuan studi banding DPRD Kabupaten Bantul.", "Bantul"),
+        ("Pemkab Sleman menjadi lokasi studi lapangan para camat Kabupaten Bantul.", "Bantul"),
+        ("Pemkab Sleman menjadi destinasi kaji banding tim penggerak PKK Kabupaten Bantul.", "Bantul"),
+    ],
+)
+def test_visitors_after_what_the_host_became(text: str, name: str) -> None:
+    dest, origin = scores(text, name)
+    assert origin >= 2 and origin > dest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Sleman menjadi tuan rumah studi banding di Kabupaten Bantul.",
+        "Rombongan memilih tujuan studi banding ke Kabupaten Bantul.",
+    ],
+)
+def test_visitors_after_what_the_host_became_near_misses(text: str) -> None:
+    dest, origin = scores(text, "Bantul")
+    assert dest > origin

@@ -1,6 +1,10 @@
 """Each place mention's role in a visit: how strongly the words around it make it the
 destination or the origin (`place_scores`), and every place of the article resolved and scored
 (`resolved_places`).
+
+One concern: the words around a place that make it where a trip went or where it came from. Most of
+the module is the role patterns, each one reporting habit written out with the whole class of words
+reporters use for it, kept together so that one habit is never split from its counterpart.
 """
 
 from __future__ import annotations
@@ -294,11 +298,26 @@ _ORIGIN_PRE = [
     # the host written as the subject, the visitors after what it became for them: "A menjadi tujuan kaji
     # banding 20 pengurus PKK Kabupaten X", "A dipilih sebagai lokasi studi lapangan peserta PKA Kota Y": the
     # place that names the group is its home (not "lokasi studi lapangan di X", where X is the place)
+    # (what it became, in any words: tujuan, lokasi, lokus, objek, tempat, tuan rumah, destinasi, sasaran,
+    # jujugan; the visitors as their body itself, right after the trip: "A menjadi tuan rumah studi banding
+    # Pemkab X", "A menjadi tujuan kunker DPRD Y", where the bare "tujuan … X" would make X the place gone to)
     (
         re.compile(
-            r"\b(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat)\s+(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding"
-            r"|studi\s+tiru|visitasi|kunjungan\s+\w+)\s+(?:(?:bagi|untuk|oleh)\s+)?(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
-            r"(?:peserta|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala)\b[^.,;:\n]{0,50}?"
+            r"\b(?:menjadi|sebagai|jadi)\s+(?:(?:salah\s+satu|daerah)\s+)?(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat"
+            r"|tuan\s+rumah|destinasi|sasaran|jujugan)\s+(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding|visitasi"
+            r"|kunker|kunjungan(?:\s+kerja)?)\s+(?:(?:bagi|untuk|oleh|dari)\s+)?(?:(?:rombongan|tim|delegasi"
+            r"|(?:para\s+)?anggota(?:\s+DPRD)?|DPRD|komisi\s+\w+\s+DPRD)\s+)?$",
+            _I,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"\b(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat|tuan\s+rumah|destinasi|sasaran|jujugan)\s+(?:benchmark\w*"
+            r"|stud[iy]\s+\w+|stula|kaji\s+banding|studi\s+tiru|visitasi|kunjungan\s+\w+)\s+(?:(?:bagi|untuk|oleh)\s+)?"
+            r"(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
+            r"(?:peserta|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
+            r"|kades|lurah|camat|guru|siswa|mahasiswa|praja|taruna)\b[^.,;:\n]{0,50}?"
             r"(?<!\sdi)(?<!\ske)(?<!menuju)(?<!\spada)\s+$",
             _I,
         ),
