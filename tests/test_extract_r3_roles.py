@@ -430,3 +430,35 @@ def test_visitors_after_what_the_host_became(text: str, name: str) -> None:
 def test_visitors_after_what_the_host_became_near_misses(text: str) -> None:
     dest, origin = scores(text, "Bantul")
     assert dest > origin
+
+
+# ---------------------------------------------------------------- 13. the next stop written without its verb
+# "mengunjungi A, lalu B": the place after the word of what comes next is the next stop. Reporters write
+# lalu, kemudian, selanjutnya, and as often lantas, berikutnya, setelah itu, sesudah itu, setelahnya.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan mengunjungi Kabupaten Badung pada Senin, lantas Kota Denpasar.",
+        "Rombongan mengunjungi Kabupaten Badung pada Senin, setelah itu Kota Denpasar.",
+        "Rombongan mengunjungi Kabupaten Badung pada Senin, berikutnya Kota Denpasar.",
+        "Rombongan ke Kabupaten Badung pada Senin, sesudah itu Pemkot Denpasar.",
+        "Rombongan ke Kabupaten Badung pada Senin, setelahnya Pemkot Denpasar.",
+    ],
+)
+def test_next_stop_by_any_word_of_next(text: str) -> None:
+    dest, origin = scores(text, "Denpasar")
+    assert dest >= 2 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head of region who speaks next, no stop
+        "Rombongan ke Kabupaten Badung pada Senin, setelah itu Bupati Denpasar memberi sambutan.",
+        # no going before it
+        "Rombongan dari Kabupaten Badung, lantas Kota Denpasar.",
+    ],
+)
+def test_next_stop_near_misses(text: str) -> None:
+    dest, _ = scores(text, "Denpasar")
+    assert dest < 2

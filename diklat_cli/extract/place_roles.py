@@ -385,9 +385,13 @@ _OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s
 # named before it in the sentence is the home they leave (a local outlet reporting its own people away)
 LEAVING_TOWN = re.compile(r"\bke\s*luar\s+(?:kota|daerah|provinsi|pulau|wilayah)\b(?!\s+(?-i:[A-Z]))", _I)
 # the next stop written without its verb: "mengunjungi A, lalu B", "ke A pada Senin, kemudian B"
+# (any word of what comes next: lalu, kemudian, selanjutnya, lantas, berikutnya, setelah/sesudah itu)
 _NEXT_STOP = re.compile(
-    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya)\s+$", _I
+    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya|lantas"
+    r"|berikutnya|(?:setelah|sesudah)\s+itu|setelahnya|sesudahnya)\s+$",
+    _I,
 )
+_NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "lantas", "berikutnya", "setelah", "sesudah")
 _CANCEL_DEST = re.compile(
     r"\b(?:pulang|sepulang|diterapkan|diberlakukan"
     # "kembali" before a trip word is "again", not "back": "kembali studi banding ke A", "kembali
@@ -493,7 +497,7 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     lowered = mention.text.lower()
     if (
         dest < 2
-        and ("lalu" in low_pre or "kemudian" in low_pre or "selanjutnya" in low_pre)
+        and any(w in low_pre for w in _NEXT_WORDS)
         and (mention.government or lowered.startswith(("kabupaten", "kota", "provinsi", "kab.")))
         and _NEXT_STOP.search(text, max(sent[0], mention.start - 120), mention.start)
     ):
