@@ -462,3 +462,33 @@ def test_next_stop_by_any_word_of_next(text: str) -> None:
 def test_next_stop_near_misses(text: str) -> None:
     dest, _ = scores(text, "Denpasar")
     assert dest < 2
+
+
+# ---------------------------------------------------------------- 14. a previous stop
+# "Usai dari A, rombongan bertolak ke B": A was a stop of the trip, not the group's home. Reporters write
+# setelah, usai, seusai, sesudah, selesai, and as often selepas, sehabis, rampung; with or without the
+# verb of the stop (berkunjung, bertandang, melawat, singgah, mampir, belajar).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selepas berkunjung dari Kabupaten Badung, rombongan bertolak ke Kota Denpasar.",
+        "Usai bertandang dari Kabupaten Badung, rombongan bertolak ke Kota Denpasar.",
+        "Sehabis dari Kabupaten Badung, rombongan bertolak ke Kota Denpasar.",
+        "Usai belajar dari Kabupaten Badung, rombongan bertolak ke Kota Denpasar.",
+    ],
+)
+def test_previous_stop(text: str) -> None:
+    dest, origin = scores(text, "Badung")
+    assert dest >= 2 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan berasal dari Kabupaten Badung, lalu bertolak ke Kota Denpasar.",
+        "Usai studi banding, rombongan dari Kabupaten Badung bertolak ke Kota Denpasar.",
+    ],
+)
+def test_previous_stop_near_misses(text: str) -> None:
+    dest, origin = scores(text, "Badung")
+    assert origin > dest

@@ -376,7 +376,12 @@ _VILLAGE_AT = re.compile(
 STUDY = re.compile(
     r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|stula|kaji\s+banding|visitasi)\b", _I
 )
-_PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
+# (any word of "after" and any verb of the stop: "selepas bertandang dari A", "sehabis belajar dari B")
+_PREVIOUS_STOP = re.compile(
+    r"\b(?:setelah|usai|seusai|sesudah|selesai|selepas|sehabis|rampung)\s+(?:(?:berkunjung|bertandang|melawat|singgah"
+    r"|mampir|belajar)\s+)?dari\s+$",
+    _I,
+)
 # a person named, then what they are and where they come from ("ujar Rina, peserta asal X"): a group drawn
 # from across the country is quoted member by member, each with a home of their own
 _ONE_PERSONS_HOME = re.compile(r"(?-i:[A-Z])[\w'-]+,\s+(?:[\w-]+\s+){1,2}asal\s+$", _I)
