@@ -492,3 +492,34 @@ def test_previous_stop(text: str) -> None:
 def test_previous_stop_near_misses(text: str) -> None:
     dest, origin = scores(text, "Badung")
     assert origin > dest
+
+
+# ---------------------------------------------------------------- 15. a region's council under any of its names
+# A region's council is a DPRD, in Aceh a DPRA (the province) or DPRK (its regencies), in Papua a DPRP; its
+# secretariat (Sekretariat DPRD, Setwan) travels for it. The role patterns knew only "DPRD".
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kedatangan rombongan DPRK Aceh Besar disambut Sekda.", "Aceh Besar", "origin"),
+        ("Komisi I DPRK Aceh Besar tiba pagi tadi.", "Aceh Besar", "origin"),
+        ("Kedatangan rombongan Sekretariat DPRD Kabupaten Bantul disambut Sekda.", "Bantul", "origin"),
+        ("Kedatangan rombongan Setwan Kabupaten Bantul disambut Sekda.", "Bantul", "origin"),
+        ("Rombongan bertatap muka dengan DPRK Aceh Besar.", "Aceh Besar", "dest"),
+    ],
+)
+def test_council_under_any_name(text: str, name: str, role: str) -> None:
+    dest, origin = scores(text, name)
+    assert (origin >= 2 and origin > dest) if role == "origin" else (dest >= 2 and dest > origin)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a council's building, no group of it
+        "Acara itu digelar di gedung DPRK Aceh Besar.",
+        "Warga mendatangi DPRK Aceh Besar untuk menyampaikan aspirasi.",
+    ],
+)
+def test_council_under_any_name_near_misses(text: str) -> None:
+    _, origin = scores(text, "Aceh Besar")
+    assert origin < 2

@@ -24,6 +24,7 @@ _I = re.IGNORECASE
 FEW = cardinal_words(2, 6)
 
 # place roles: patterns on the words just before (PRE) or after (POST) a place mention
+# (a region's council is a DPRD, in Aceh a DPRA or DPRK, in Papua a DPRP: "DPR[DAKP]" below)
 _DEST_PRE = [
     # the activity names where it goes: "studi inovasi daerah di Provinsi Bali", "benchmarking ke …"
     (
@@ -35,7 +36,7 @@ _DEST_PRE = [
             # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
             r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
             r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
-            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPRD)\s+)?$",
+            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPR[DAKP])\s+)?$",
             _I,
         ),
         3,
@@ -48,7 +49,7 @@ _DEST_PRE = [
             + cardinal_words(2, 12)
             + r"|sepuluh|sebelas|dua\s+belas|beberapa|sejumlah)\s+(?:kabupaten/kota|kota/kabupaten|kota|kabupaten"
             r"|provinsi|daerah|lokasi|desa|kelurahan|kecamatan|wilayah|negara|tempat|titik|instansi|lembaga|pemda"
-            r"|pemerintah\s+daerah|OPD|SKPD|perangkat\s+daerah|DPRD)(?:\s+\w+)?\s*,?\s*(?:"
+            r"|pemerintah\s+daerah|OPD|SKPD|perangkat\s+daerah|DPR[DAKP])(?:\s+\w+)?\s*,?\s*(?:"
             + LIST_INTRO
             + r"|masing-masing"
             r"|mulai\s+dari|seperti)"
@@ -73,7 +74,7 @@ _DEST_PRE = [
             r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi|menemui|bertemu(?:\s+dengan)?)\s+"
             # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
             # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
-            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
+            r"(?:(?:DPR[DAKP]|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
             r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+"
             # "ke Dinas Pariwisata Kabupaten X", "mendatangi Badan Pendapatan Daerah Kota Y": a unit of the
             # place gone to, its name in capitals
@@ -122,7 +123,7 @@ _DEST_PRE = [
             r"(?=[bdsk])\b(?:(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi|bersilaturah(?:mi|im)"
             r"|silaturah(?:mi|im)|berkonsultasi|konsultasi|bertukar\s+(?:pikiran|pengalaman|informasi)"
             r"|berbagi\s+(?:pengalaman|ilmu|informasi)|sharing|berinteraksi)\s+(?:langsung\s+)?(?:dengan|bersama)"
-            r"|diterima\s+(?:langsung\s+)?oleh)\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPRD|kantor)\s+)?$",
+            r"|diterima\s+(?:langsung\s+)?oleh)\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
             _I,
         ),
         3,
@@ -226,7 +227,7 @@ _ORIGIN_PRE = [
             # (any word for the group or its people: tim, delegasi, utusan, kontingen, perwakilan, staf, ASN)
             r"\b(?:rombongan|peserta|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
             r"|kontingen|perwakilan|staf|ASN)\b[^.]{0,40}\b(?:dari|asal)"
-            r"\s+(?:DPRD\s+)?$",
+            r"\s+(?:DPR[DAKP]\s+)?$",
             _I,
         ),
         2,
@@ -247,7 +248,7 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:(?:berbarengan|bersamaan)\s+dengan|disusul(?:\s+oleh)?)\s+(?:(?!ke\b|di\b|menuju\b)\w+\s+){0,3}?"
-            r"(?:dari\s+)?(?:(?:DPRD|pemkab|pemkot|pemprov|pemerintah)\s+)?$",
+            r"(?:dari\s+)?(?:(?:DPR[DAKP]|pemkab|pemkot|pemprov|pemerintah)\s+)?$",
             _I,
         ),
         2,
@@ -257,7 +258,7 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
-            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPRD|instansi|lembaga)\s*,?\s*"
+            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPR[DAKP]|instansi|lembaga)\s*,?\s*"
             r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
             _I,
         ),
@@ -274,14 +275,14 @@ _ORIGIN_PRE = [
             r"|(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
             r"(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
             # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
-            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
+            r"\s+(?:(?:(?:sekretariat\s+)?DPR[DAKP]|setwan|anggota\s+DPR[DAKP]|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
             r"(?:\s+\((?-i:SKPD|OPD)\))?)\s+)?$",
             _I,
         ),
         2,
     ),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
-    (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
+    (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPR[DAKP]\s+$", _I), 2),
     # a cohort drawn from across a province: "peserta yang datang dari berbagai daerah di Sumatera Selatan",
     # "peserta PKA Angkatan 1 dan 2 se-Sumatera Selatan": the province sends them, as one group
     (COLLECTIVE_ORIGIN, 2),
@@ -290,7 +291,7 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:turut|ikut)\s+serta\b[^.\n]{0,60}?\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya)\s*,?\s*:?\s*"
-            r"(?:(?:DPRD|pemkab|pemkot|pemprov|pemerintah|rombongan)\s+)?$",
+            r"(?:(?:DPR[DAKP]|pemkab|pemkot|pemprov|pemerintah|rombongan)\s+)?$",
             _I,
         ),
         2,
@@ -306,7 +307,7 @@ _ORIGIN_PRE = [
             r"\b(?:menjadi|sebagai|jadi)\s+(?:(?:salah\s+satu|daerah)\s+)?(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat"
             r"|tuan\s+rumah|destinasi|sasaran|jujugan)\s+(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding|visitasi"
             r"|kunker|kunjungan(?:\s+kerja)?)\s+(?:(?:bagi|untuk|oleh|dari)\s+)?(?:(?:rombongan|tim|delegasi"
-            r"|(?:para\s+)?anggota(?:\s+DPRD)?|DPRD|komisi\s+\w+\s+DPRD)\s+)?$",
+            r"|(?:para\s+)?anggota(?:\s+DPR[DAKP])?|DPR[DAKP]|komisi\s+\w+\s+DPR[DAKP])\s+)?$",
             _I,
         ),
         3,
