@@ -523,3 +523,58 @@ def test_council_under_any_name(text: str, name: str, role: str) -> None:
 def test_council_under_any_name_near_misses(text: str) -> None:
     _, origin = scores(text, "Aceh Besar")
     assert origin < 2
+
+
+# ---------------------------------------------------------------- 16. a sending council under any of its names
+# A government travels with its council ("Pemkab A bersama anggota DPRD A", "Pemerintah dan DPRD A"), and a
+# council's members are called "dewan" after it is named once. The council is a DPRD, in Aceh a DPRA or
+# DPRK, in Papua a DPRP; senders.py knew only "DPRD".
+def _origins(text: str) -> list[str | None]:
+    from diklat_cli.extract import extract_text
+
+    return [e.visit.origin.institution for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        (
+            "Pemkab Aceh Besar bersama anggota DPRK Aceh Besar melakukan studi banding ke Kota Surabaya, Senin"
+            " (3/6/2024).",
+            "DPRK Aceh Besar",
+        ),
+        (
+            "Pemerintah dan DPRK Aceh Besar melakukan studi banding ke Kota Surabaya, Senin (3/6/2024).",
+            "DPRK Aceh Besar",
+        ),
+        (
+            "Pemprov Papua bersama anggota DPRP Papua melakukan studi banding ke Kota Surabaya, Senin (3/6/2024).",
+            "DPRP Papua",
+        ),
+    ],
+)
+def test_council_along_under_any_name(text: str, council: str) -> None:
+    assert council in _origins(text)
+
+
+def test_council_called_dewan_under_any_name() -> None:
+    from diklat_cli.extract.senders import council_called_dewan
+
+    text = "DPRK Aceh Besar melakukan kunjungan kerja ke Kota Surabaya. Rombongan dewan diterima Sekda."
+    resolved = resolved_places(text)
+    dest = next(p.region for p in resolved if "Surabaya" in p.region.name)
+    found = council_called_dewan(text, resolved, dest)
+    assert found is not None and found.region.name == "Kabupaten Aceh Besar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the council's leader escorting, not the council
+        "Pemkab Aceh Besar bersama Ketua DPRK Aceh Besar melakukan studi banding ke Kota Surabaya, Senin (3/6/2024).",
+        # a relation's partners, no pair that travels
+        "Sinergi Pemerintah dan DPRK Aceh Besar dibahas di Kota Surabaya, Senin (3/6/2024).",
+    ],
+)
+def test_council_along_near_misses(text: str) -> None:
+    assert "DPRK Aceh Besar" not in _origins(text)
