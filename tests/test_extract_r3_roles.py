@@ -578,3 +578,44 @@ def test_council_called_dewan_under_any_name() -> None:
 )
 def test_council_along_near_misses(text: str) -> None:
     assert "DPRK Aceh Besar" not in _origins(text)
+
+
+# ---------------------------------------------------------------- 17. travellers called a council by their kind
+# "Rombongan DPRD dari Kabupaten A": the group is a council though no "DPRD A" is written, and the host's
+# council is the unit it visited. The group is also called tim, kontingen, utusan, para; the council DPRA,
+# DPRK, DPRP, legislatif, wakil rakyat, legislator.
+def _host_council(text: str) -> list:
+    from diklat_cli.extract.hosts import councils_of_the_visit
+
+    resolved = resolved_places(text)
+    dest = next(p.region for p in resolved if "Surabaya" in p.region.name)
+    home = next(p.region.name for p in resolved if "Surabaya" not in p.region.name)
+    return [name for name, _, _ in councils_of_the_visit(text, resolved, [], home, dest)]
+
+
+_MET = " Wakil Ketua DPRD Surabaya menyambut mereka."
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Surabaya menerima rombongan DPRK dari Kabupaten Aceh Besar." + _MET,
+        "Pemkot Surabaya menerima tim DPRD dari Kabupaten Sleman." + _MET,
+        "Pemkot Surabaya menerima kontingen dewan asal Kabupaten Sleman." + _MET,
+        "Pemkot Surabaya menerima para wakil rakyat dari Kabupaten Sleman." + _MET,
+        "Pemkot Surabaya menerima rombongan legislatif dari Kabupaten Sleman." + _MET,
+    ],
+)
+def test_travellers_called_a_council(text: str) -> None:
+    assert _host_council(text) == ["DPRD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Surabaya menerima rombongan pegawai dari Kabupaten Sleman." + _MET,
+        "Pemkot Surabaya menerima para pegawai dari Kabupaten Sleman." + _MET,
+    ],
+)
+def test_travellers_called_a_council_near_misses(text: str) -> None:
+    assert _host_council(text) == []

@@ -362,8 +362,11 @@ def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, i
 # travellers called a council by their kind, their regions after ("Rombongan DPRD dari Kabupaten A", "tiga
 # rombongan DPRD dari tiga kabupaten, yakni …", "menerima rombongan dewan dari Kabupaten B"): the group is a
 # council though no "DPRD A" is written
+# (the group by any of its names, tim, kontingen, utusan, para; the council by any of its names: DPRA, DPRK,
+# DPRP, legislatif, wakil rakyat, legislator)
 _COUNCIL_GROUP = re.compile(
-    r"\b(?:rombongan|anggota|delegasi|tamu)\s+(?:DPRD|dewan)\s+(?:dari|asal)\s+(?:\w+\s+)?"
+    r"\b(?:rombongan|anggota|delegasi|tamu|tim|kontingen|utusan|para)\s+(?:DPR[DAKP]|dewan|legislatif|wakil\s+rakyat"
+    r"|legislator)\s+(?:dari|asal)\s+(?:\w+\s+)?"
     r"(?:(?:kabupaten|kota|daerah|provinsi|wilayah)\b|kab\.)",
     re.IGNORECASE,
 )
