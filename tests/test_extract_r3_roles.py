@@ -619,3 +619,35 @@ def test_travellers_called_a_council(text: str) -> None:
 )
 def test_travellers_called_a_council_near_misses(text: str) -> None:
     assert _host_council(text) == []
+
+
+# ---------------------------------------------------------------- 18. the group's arrival, at any building of the host
+# "rombongan tiba di Balai Kota X": a place reached, or its head's office, is where the trip went. Reporters
+# also write "menginjakkan kaki di", and name the building as gedung DPRD, aula, rumah dinas/jabatan,
+# sekretariat daerah.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan tiba di Gedung DPRD Kota Surabaya pukul 10.00.",
+        "Rombongan tiba di Aula Pemkot Surabaya pukul 10.00.",
+        "Rombongan menginjakkan kaki di Kota Surabaya pukul 10.00.",
+        "Rombongan sampai di Sekretariat Daerah Kota Surabaya pukul 10.00.",
+    ],
+)
+def test_arrival_at_any_building(text: str) -> None:
+    dest, origin = scores(text, "Surabaya")
+    assert dest >= 2 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # back home
+        "Rombongan tiba kembali di Kota Surabaya pukul 10.00.",
+        # gathering before leaving
+        "Rombongan berkumpul di Gedung DPRD Kota Surabaya sebelum berangkat.",
+    ],
+)
+def test_arrival_near_misses(text: str) -> None:
+    dest, _ = scores(text, "Surabaya")
+    assert dest < 2

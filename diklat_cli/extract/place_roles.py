@@ -132,8 +132,11 @@ _DEST_PRE = [
     # Kota Y": a place reached, or its head's office, is where the trip went (the bare "di" says less)
     (
         re.compile(
-            r"(?=[tsm])\b(?:tiba|sampai|mendarat)\s+(?:dengan\s+selamat\s+)?di\s+"
-            r"(?:(?:kantor|balai\s*kota|pendopo|pendapa|kompleks|komplek)\s+)?$",
+            # (any verb of arriving, "menginjakkan kaki"; any building of the host's seat: gedung DPRD, aula,
+            # rumah dinas/jabatan, sekretariat daerah)
+            r"(?=[tsm])\b(?:tiba|sampai|mendarat|menginjakkan\s+kaki)\s+(?:dengan\s+selamat\s+)?di\s+"
+            r"(?:(?:kantor|balai\s*kota|pendopo|pendapa|kompleks|komplek|gedung(?:\s+DPR[DAKP])?|aula|rumah\s+(?:dinas|jabatan)"
+            r"(?:\s+(?:bupati|wali\s*kota|walikota|gubernur))?|rujab|sekretariat\s+daerah|setda)\s+)?$",
             _I,
         ),
         2,
