@@ -651,3 +651,43 @@ def test_arrival_at_any_building(text: str) -> None:
 def test_arrival_near_misses(text: str) -> None:
     dest, _ = scores(text, "Surabaya")
     assert dest < 2
+
+
+# ---------------------------------------------------------------- 19. a second cohort opening a clause of its own
+# "… Angkatan IV ke Pemkab X, sedangkan peserta Angkatan V ke Pemkot Y": a cohort opening a contrast clause is a
+# second travelling group. Reporters open it with adapun/sedangkan/sementara/kemudian and as often
+# selanjutnya; with "untuk" or "bagi"; and call the group peserta, rombongan, tim, regu,
+# delegasi, kelompok, kelas, kloter.
+def _cohorts(text: str) -> list[tuple[int | None, str | None]]:
+    from diklat_cli.extract import extract_text
+
+    return [(e.visit.cohort, e.visit.destination.regency) for e in extract_text(text)]
+
+
+_FIRST = "Peserta PKA Angkatan IV BPSDM Jawa Timur studi lapangan ke Pemkab Badung"
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ", sedangkan tim Angkatan V ke Pemkot Denpasar, Senin (3/6/2024).",
+        ", sementara regu Angkatan V ke Pemkot Denpasar, Senin (3/6/2024).",
+        ", sedangkan bagi Angkatan V ke Pemkot Denpasar, Senin (3/6/2024).",
+        ". Selanjutnya Angkatan V ke Pemkot Denpasar, Senin (3/6/2024).",
+        ", sedangkan kelas Angkatan V ke Pemkot Denpasar, Senin (3/6/2024).",
+    ],
+)
+def test_second_cohort_opening_a_clause(rest: str) -> None:
+    assert (5, "Kota Denpasar") in _cohorts(_FIRST + rest)
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        ", Senin (3/6/2024). Angkatan V yang lalu pernah ke Pemkot Denpasar.",
+        ", mengikuti jejak alumni Angkatan V, Senin (3/6/2024).",
+        ", Senin (3/6/2024). Tahun berikutnya Angkatan V ke Pemkot Denpasar.",
+    ],
+)
+def test_second_cohort_near_misses(rest: str) -> None:
+    assert all(cohort != 5 for cohort, _ in _cohorts(_FIRST + rest))

@@ -46,9 +46,13 @@ PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*
 
 
 # the words that open a clause about another group: "Adapun angkatan XXV …", "sedangkan peserta Angkatan V"
+# (any word of going on to another, selanjutnya ("lalu" and "berikutnya" are as often "tahun lalu", "tahun
+# berikutnya": another year's cohort); "untuk" or "bagi"; the group by any of its names: peserta, rombongan,
+# tim, regu, delegasi, kelompok, kelas, kloter)
 _CONTRAST_OPENER = re.compile(
-    r"(?:\b(?:adapun|sedangkan|sementara(?:\s+itu)?|kemudian)\s*,?\s+(?:untuk\s+)?(?:peserta\s+|rombongan\s+)?"
-    r"(?:kelompok\s+)?(?:angkatan\s*(?:ke\s*-?\s*)?)?)$",
+    r"(?:\b(?:adapun|sedangkan|sementara(?:\s+itu)?|kemudian|selanjutnya)\s*,?\s+(?:(?:untuk|bagi)\s+)?"
+    r"(?:(?:para\s+)?(?:peserta|rombongan|tim|regu|delegasi)\s+)?(?:(?:kelompok|tim|regu|kelas|kloter)\s+)?"
+    r"(?:angkatan\s*(?:ke\s*-?\s*)?)?)$",
     _I,
 )
 
