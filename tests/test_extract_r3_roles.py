@@ -691,3 +691,34 @@ def test_second_cohort_opening_a_clause(rest: str) -> None:
 )
 def test_second_cohort_near_misses(rest: str) -> None:
     assert all(cohort != 5 for cohort, _ in _cohorts(_FIRST + rest))
+
+
+# ---------------------------------------------------------------- 20. a list of visitors going on in the next sentence
+# "Selain itu hadir pula Bupati D": the list of heads who came goes on in the next sentence. Reporters add to
+# it with selain itu, juga, turut, and as often di samping itu, tidak hanya itu, ada pula, menyusul, disusul.
+_HEADS = "Tiga kepala daerah bertandang ke Banyuwangi. Mereka adalah Bupati Sleman dan Bupati Bantul. "
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Di samping itu ada pula Bupati Klaten.",
+        "Tidak hanya itu, Bupati Klaten juga datang.",
+        "Menyusul kemudian Bupati Klaten.",
+        "Ada pula Bupati Klaten.",
+        "Disusul Bupati Klaten.",
+    ],
+)
+def test_list_of_visitors_goes_on(rest: str) -> None:
+    assert _visitors(_HEADS + rest)[1] == ["Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Klaten"]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Sebelumnya Bupati Klaten berpidato di Jakarta.",
+        "Menurut Bupati Klaten, kunjungan itu penting.",
+    ],
+)
+def test_list_of_visitors_goes_on_near_misses(rest: str) -> None:
+    assert _visitors(_HEADS + rest)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]

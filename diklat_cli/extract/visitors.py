@@ -182,7 +182,9 @@ def _res() -> dict[str, re.Pattern]:
         "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
         # a list of visitors goes on in the next sentence: "Selain itu hadir pula …", "Juga datang …"
         "goes_on": re.compile(
-            r"\W*(?:selain\s+itu|juga|kemudian|lalu|turut|tak\s+ketinggalan|hadir\s+pula|bersamaan"
+            # (any word of adding to a list: di samping itu, tidak/tak hanya itu, ada pula/juga, menyusul, disusul)
+            r"\W*(?:selain\s+itu|di\s+samping\s+itu|(?:tidak|tak)\s+hanya\s+itu|juga|kemudian|lalu|turut"
+            r"|(?:tak|tidak)\s+ketinggalan|hadir\s+pula|ada\s+(?:pula|juga)|menyusul|disusul|bersamaan"
             r"|(?:pada|di)\s+(?:hari|saat|waktu|kesempatan)\s+yang\s+sama)\b",
             _I,
         ),
