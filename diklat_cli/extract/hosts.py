@@ -186,8 +186,14 @@ _REGION_REACH = 40
 # the group's own make-up ("Rombongan terdiri atas Kasi, Kaur, BPD, LPM hingga BUMDes", "Tim beranggotakan
 # unsur Bappeda dan Dinas PU", "Kegiatan diikuti oleh BPD dan LPM"): the units listed travel, they are not
 # visited, unless a preposition of the trip stands between ("diikuti BPD … ke Dinas B")
-_COMPOSED_OF = re.compile(r"\b(?:terdiri\s+(?:atas|dari)|beranggotakan|diikuti(?:\s+oleh)?)\b", _I)
-_TO_A_PLACE = re.compile(r"\b(?:ke|di|menuju|mengunjungi|pada)\b", _I)
+# (any verb of taking units along: melibatkan, mengikutsertakan, memboyong, membawa serta, mengajak)
+_COMPOSED_OF = re.compile(
+    r"\b(?:terdiri\s+(?:atas|dari)|beranggotakan|diikuti(?:\s+oleh)?|melibatkan|(?:meng|di)ikutsertakan|memboyong"
+    r"|membawa(?:\s+serta)?|mengajak)\b",
+    _I,
+)
+_COMPOSED_WORDS = ("erdiri", "anggota", "iikuti", "libat", "ikutserta", "boyong", "bawa", "ajak")
+_TO_A_PLACE = re.compile(r"\b(?:ke|di(?!\s*antara)|menuju|mengunjungi|pada)\b", _I)  # ("di antaranya" lists)
 # villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun adat A dan B di
 # Kecamatan C", "desa-desa wisata di Kecamatan D"): the kecamatan locates them, it is no unit visited
 _VILLAGES_IN = re.compile(
@@ -292,7 +298,7 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
             composed = (
                 _COMPOSED_OF.search(text, start, chain[0].start)
-                if any(w in sentence for w in ("erdiri", "anggota", "iikuti"))
+                if any(w in sentence for w in _COMPOSED_WORDS)
                 else None
             )
             if composed is not None and _TO_A_PLACE.search(text, composed.end(), chain[0].start) is None:
@@ -356,8 +362,11 @@ def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, i
 # travellers called a council by their kind, their regions after ("Rombongan DPRD dari Kabupaten A", "tiga
 # rombongan DPRD dari tiga kabupaten, yakni …", "menerima rombongan dewan dari Kabupaten B"): the group is a
 # council though no "DPRD A" is written
+# (the group by any of its names, tim, kontingen, utusan, para; the council by any of its names: DPRA, DPRK,
+# DPRP, legislatif, wakil rakyat, legislator)
 _COUNCIL_GROUP = re.compile(
-    r"\b(?:rombongan|anggota|delegasi|tamu)\s+(?:DPRD|dewan)\s+(?:dari|asal)\s+(?:\w+\s+)?"
+    r"\b(?:rombongan|anggota|delegasi|tamu|tim|kontingen|utusan|para)\s+(?:DPR[DAKP]|dewan|legislatif|wakil\s+rakyat"
+    r"|legislator)\s+(?:dari|asal)\s+(?:\w+\s+)?"
     r"(?:(?:kabupaten|kota|daerah|provinsi|wilayah)\b|kab\.)",
     re.IGNORECASE,
 )

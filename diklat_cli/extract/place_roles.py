@@ -1,6 +1,10 @@
 """Each place mention's role in a visit: how strongly the words around it make it the
 destination or the origin (`place_scores`), and every place of the article resolved and scored
 (`resolved_places`).
+
+One concern: the words around a place that make it where a trip went or where it came from. Most of
+the module is the role patterns, each one reporting habit written out with the whole class of words
+reporters use for it, kept together so that one habit is never split from its counterpart.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ _I = re.IGNORECASE
 FEW = cardinal_words(2, 6)
 
 # place roles: patterns on the words just before (PRE) or after (POST) a place mention
+# (a region's council is a DPRD, in Aceh a DPRA or DPRK, in Papua a DPRP: "DPR[DAKP]" below)
 _DEST_PRE = [
     # the activity names where it goes: "studi inovasi daerah di Provinsi Bali", "benchmarking ke …"
     (
@@ -31,16 +36,22 @@ _DEST_PRE = [
             # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
             r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
             r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
-            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPRD)\s+)?$",
+            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPR[DAKP])\s+)?$",
             _I,
         ),
         3,
     ),
-    # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named
+    # "Kunker ke 3 kota besar, yaitu A, B dan C": the places counted, then named (any verb of going, any
+    # count, any kind of place or body gone to: "mengunjungi delapan instansi, yakni Pemkab A, …")
     (
         re.compile(
-            r"\b(?:ke|menuju)\s+(?:\d{1,2}|" + FEW + r"|beberapa|sejumlah)\s+(?:kota|kabupaten|provinsi"
-            r"|daerah|lokasi|desa|wilayah)(?:\s+\w+)?\s*,?\s*(?:" + LIST_INTRO + r"|masing-masing"
+            r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|mendatangi|menyinggahi)\s+(?:\d{1,2}|"
+            + cardinal_words(2, 12)
+            + r"|sepuluh|sebelas|dua\s+belas|beberapa|sejumlah)\s+(?:kabupaten/kota|kota/kabupaten|kota|kabupaten"
+            r"|provinsi|daerah|lokasi|desa|kelurahan|kecamatan|wilayah|negara|tempat|titik|instansi|lembaga|pemda"
+            r"|pemerintah\s+daerah|OPD|SKPD|perangkat\s+daerah|DPR[DAKP])(?:\s+\w+)?\s*,?\s*(?:"
+            + LIST_INTRO
+            + r"|masing-masing"
             r"|mulai\s+dari|seperti)"
             r"\s*:?\s*$",
             _I,
@@ -63,7 +74,7 @@ _DEST_PRE = [
             r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi|menemui|bertemu(?:\s+dengan)?)\s+"
             # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
             # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
-            r"(?:(?:DPRD|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
+            r"(?:(?:DPR[DAKP]|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
             r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+"
             # "ke Dinas Pariwisata Kabupaten X", "mendatangi Badan Pendapatan Daerah Kota Y": a unit of the
             # place gone to, its name in capitals
@@ -107,8 +118,12 @@ _DEST_PRE = [
     # (a host's staff, "jajaran", met by the guests, not the guests' own ranks)
     (
         re.compile(
-            r"(?=[bad])\b(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi)\s+(?:langsung\s+)?"
-            r"dengan\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPRD|kantor)\s+)?$",
+            # (any verb of meeting a body: bersilaturahmi, berkonsultasi, bertukar pikiran, berbagi pengalaman,
+            # sharing; or the guests "diterima oleh" it)
+            r"(?=[bdsk])\b(?:(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi|bersilaturah(?:mi|im)"
+            r"|silaturah(?:mi|im)|berkonsultasi|konsultasi|bertukar\s+(?:pikiran|pengalaman|informasi)"
+            r"|berbagi\s+(?:pengalaman|ilmu|informasi)|sharing|berinteraksi)\s+(?:langsung\s+)?(?:dengan|bersama)"
+            r"|diterima\s+(?:langsung\s+)?oleh)\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
             _I,
         ),
         3,
@@ -117,8 +132,11 @@ _DEST_PRE = [
     # Kota Y": a place reached, or its head's office, is where the trip went (the bare "di" says less)
     (
         re.compile(
-            r"(?=[tsm])\b(?:tiba|sampai|mendarat)\s+(?:dengan\s+selamat\s+)?di\s+"
-            r"(?:(?:kantor|balai\s*kota|pendopo|pendapa|kompleks|komplek)\s+)?$",
+            # (any verb of arriving, "menginjakkan kaki"; any building of the host's seat: gedung DPRD, aula,
+            # rumah dinas/jabatan, sekretariat daerah)
+            r"(?=[tsm])\b(?:tiba|sampai|mendarat|menginjakkan\s+kaki)\s+(?:dengan\s+selamat\s+)?di\s+"
+            r"(?:(?:kantor|balai\s*kota|pendopo|pendapa|kompleks|komplek|gedung(?:\s+DPR[DAKP])?|aula|rumah\s+(?:dinas|jabatan)"
+            r"(?:\s+(?:bupati|wali\s*kota|walikota|gubernur))?|rujab|sekretariat\s+daerah|setda)\s+)?$",
             _I,
         ),
         2,
@@ -152,14 +170,19 @@ _DEST_POST = [
             # the host official's name in apposition after the title and region ("Sekda Kota X, Budi Santoso,
             # menyambut …"), the way news names a speaker
             r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,4},\s*)?"
-            r"(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?(?:tujuan|pilihan|lokasi|lokus|tempat)|didatangi|dikunjungi|menyambut|dijadikan)\b",
+            # (any receiving verb: menerima, menyambut, menjamu; disambangi, disinggahi; mendapat(kan) kunjungan;
+            # menjadi tuan rumah, destinasi, sasaran)
+            r"(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat(?:kan)?\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?"
+            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran)|didatangi|dikunjungi|disambangi"
+            r"|disinggahi|menyambut|menjamu|dijadikan)\b",
             _I,
         ),
         3,
     ),
     (
         re.compile(
-            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus)\b",
+            r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus|tuan\s+rumah"
+            r"|destinasi|sasaran)\b",
             _I,
         ),
         2,
@@ -177,9 +200,13 @@ _DEST_POST = [
     ),
 ]
 # travellers drawn from across a region, no one body of it: "dari berbagai daerah di X", "peserta … se-X"
+# (the regions counted in any way: "dari 17 kabupaten/kota di X", "dari lima kecamatan di Y", "dari pelbagai
+# daerah di Z")
 COLLECTIVE_ORIGIN = re.compile(
-    r"(?:\b(?:dari|asal)\s+(?:berbagai|sejumlah|beberapa|seluruh|semua)\s+(?:daerah|kabupaten(?:/kota)?"
-    r"|kabupaten\s+dan\s+kota|kota|wilayah|instansi|OPD|perangkat\s+daerah)\s+(?:di|se)\s*-?\s*"
+    r"(?:\b(?:dari|asal)\s+(?:berbagai|pelbagai|sejumlah|beberapa|seluruh|semua|banyak|\d{1,3}|(?:"
+    + cardinal_words(2, 9)
+    + r"|sepuluh|sebelas)(?:\s+(?:belas|puluh)(?:\s+\w+)?)?)\s+(?:daerah|kabupaten(?:/kota)?"
+    r"|kabupaten\s+dan\s+kota|kota(?:/kabupaten)?|kecamatan|wilayah|instansi|OPD|SKPD|perangkat\s+daerah)\s+(?:di|se)\s*-?\s*"
     r"|\bpeserta\b[^.\n]{0,40}\sse-)(?:provinsi\s+)?$",
     _I,
 )
@@ -200,8 +227,10 @@ _ORIGIN_PRE = [
     # people of a group, then where they are from ("15 anggota Badan Permusyawaratan Desa dari X")
     (
         re.compile(
-            r"\b(?:rombongan|peserta|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur)\b[^.]{0,40}\b(?:dari|asal)"
-            r"\s+(?:DPRD\s+)?$",
+            # (any word for the group or its people: tim, delegasi, utusan, kontingen, perwakilan, staf, ASN)
+            r"\b(?:rombongan|peserta|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
+            r"|kontingen|perwakilan|staf|ASN)\b[^.]{0,40}\b(?:dari|asal)"
+            r"\s+(?:DPR[DAKP]\s+)?$",
             _I,
         ),
         2,
@@ -222,7 +251,7 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:(?:berbarengan|bersamaan)\s+dengan|disusul(?:\s+oleh)?)\s+(?:(?!ke\b|di\b|menuju\b)\w+\s+){0,3}?"
-            r"(?:dari\s+)?(?:(?:DPRD|pemkab|pemkot|pemprov|pemerintah)\s+)?$",
+            r"(?:dari\s+)?(?:(?:DPR[DAKP]|pemkab|pemkot|pemprov|pemerintah)\s+)?$",
             _I,
         ),
         2,
@@ -232,7 +261,7 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
-            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPRD|instansi|lembaga)\s*,?\s*"
+            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPR[DAKP]|instansi|lembaga)\s*,?\s*"
             r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
             _I,
         ),
@@ -242,10 +271,14 @@ _ORIGIN_PRE = [
     # DPRD X": the host receives the trip of X
     (
         re.compile(
-            r"\b(?:rombongan|kedatangan|kunjungan(?:\s+kerja)?|(?:menerima|kedatangan)\s+(?:kunjungan\s+)?"
-            r"(?:stud[iy]\s+(?:banding|tiru|lapangan)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
+            # (the group by any of its names, tim, delegasi, kontingen, utusan, with the trip's name after it:
+            # "rombongan studi banding Pemkab X", "tim kunker DPRD Y"; the trip received by any verb of receiving)
+            r"\b(?:(?:rombongan|kedatangan|tim|delegasi|kontingen|utusan)(?:\s+(?:stud[iy]\s+\w+|kaji\s+banding"
+            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?|kunjungan(?:\s+kerja)?"
+            r"|(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
+            r"(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
             # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
-            r"\s+(?:(?:DPRD|anggota\s+DPRD|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
+            r"\s+(?:(?:(?:sekretariat\s+)?DPR[DAKP]|setwan|anggota\s+DPR[DAKP]|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
             r"(?:\s+\((?-i:SKPD|OPD)\))?)\s+)?$",
             _I,
         ),
@@ -262,7 +295,7 @@ _ORIGIN_PRE = [
         2,
     ),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
-    (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPRD\s+$", _I), 2),
+    (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPR[DAKP]\s+$", _I), 2),
     # a cohort drawn from across a province: "peserta yang datang dari berbagai daerah di Sumatera Selatan",
     # "peserta PKA Angkatan 1 dan 2 se-Sumatera Selatan": the province sends them, as one group
     (COLLECTIVE_ORIGIN, 2),
@@ -271,7 +304,7 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:turut|ikut)\s+serta\b[^.\n]{0,60}?\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya)\s*,?\s*:?\s*"
-            r"(?:(?:DPRD|pemkab|pemkot|pemprov|pemerintah|rombongan)\s+)?$",
+            r"(?:(?:DPR[DAKP]|pemkab|pemkot|pemprov|pemerintah|rombongan)\s+)?$",
             _I,
         ),
         2,
@@ -279,11 +312,26 @@ _ORIGIN_PRE = [
     # the host written as the subject, the visitors after what it became for them: "A menjadi tujuan kaji
     # banding 20 pengurus PKK Kabupaten X", "A dipilih sebagai lokasi studi lapangan peserta PKA Kota Y": the
     # place that names the group is its home (not "lokasi studi lapangan di X", where X is the place)
+    # (what it became, in any words: tujuan, lokasi, lokus, objek, tempat, tuan rumah, destinasi, sasaran,
+    # jujugan; the visitors as their body itself, right after the trip: "A menjadi tuan rumah studi banding
+    # Pemkab X", "A menjadi tujuan kunker DPRD Y", where the bare "tujuan … X" would make X the place gone to)
     (
         re.compile(
-            r"\b(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat)\s+(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding"
-            r"|studi\s+tiru|visitasi|kunjungan\s+\w+)\s+(?:(?:bagi|untuk|oleh)\s+)?(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
-            r"(?:peserta|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala)\b[^.,;:\n]{0,50}?"
+            r"\b(?:menjadi|sebagai|jadi)\s+(?:(?:salah\s+satu|daerah)\s+)?(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat"
+            r"|tuan\s+rumah|destinasi|sasaran|jujugan)\s+(?:benchmark\w*|stud[iy]\s+\w+|stula|kaji\s+banding|visitasi"
+            r"|kunker|kunjungan(?:\s+kerja)?)\s+(?:(?:bagi|untuk|oleh|dari)\s+)?(?:(?:rombongan|tim|delegasi"
+            r"|(?:para\s+)?anggota(?:\s+DPR[DAKP])?|DPR[DAKP]|komisi\s+\w+\s+DPR[DAKP])\s+)?$",
+            _I,
+        ),
+        3,
+    ),
+    (
+        re.compile(
+            r"\b(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat|tuan\s+rumah|destinasi|sasaran|jujugan)\s+(?:benchmark\w*"
+            r"|stud[iy]\s+\w+|stula|kaji\s+banding|studi\s+tiru|visitasi|kunjungan\s+\w+)\s+(?:(?:bagi|untuk|oleh)\s+)?"
+            r"(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
+            r"(?:peserta|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
+            r"|kades|lurah|camat|guru|siswa|mahasiswa|praja|taruna)\b[^.,;:\n]{0,50}?"
             r"(?<!\sdi)(?<!\ske)(?<!menuju)(?<!\spada)\s+$",
             _I,
         ),
@@ -342,7 +390,12 @@ _VILLAGE_AT = re.compile(
 STUDY = re.compile(
     r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|stula|kaji\s+banding|visitasi)\b", _I
 )
-_PREVIOUS_STOP = re.compile(r"\b(?:setelah|usai|seusai|sesudah|selesai)\s+(?:berkunjung\s+)?dari\s+$", _I)
+# (any word of "after" and any verb of the stop: "selepas bertandang dari A", "sehabis belajar dari B")
+_PREVIOUS_STOP = re.compile(
+    r"\b(?:setelah|usai|seusai|sesudah|selesai|selepas|sehabis|rampung)\s+(?:(?:berkunjung|bertandang|melawat|singgah"
+    r"|mampir|belajar)\s+)?dari\s+$",
+    _I,
+)
 # a person named, then what they are and where they come from ("ujar Rina, peserta asal X"): a group drawn
 # from across the country is quoted member by member, each with a home of their own
 _ONE_PERSONS_HOME = re.compile(r"(?-i:[A-Z])[\w'-]+,\s+(?:[\w-]+\s+){1,2}asal\s+$", _I)
@@ -351,9 +404,13 @@ _OUTSIDE = re.compile(r"\bluar\s+(?:daerah\s+|wilayah\s+|provinsi\s+|kabupaten\s
 # named before it in the sentence is the home they leave (a local outlet reporting its own people away)
 LEAVING_TOWN = re.compile(r"\bke\s*luar\s+(?:kota|daerah|provinsi|pulau|wilayah)\b(?!\s+(?-i:[A-Z]))", _I)
 # the next stop written without its verb: "mengunjungi A, lalu B", "ke A pada Senin, kemudian B"
+# (any word of what comes next: lalu, kemudian, selanjutnya, lantas, berikutnya, setelah/sesudah itu)
 _NEXT_STOP = re.compile(
-    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya)\s+$", _I
+    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya|lantas"
+    r"|berikutnya|(?:setelah|sesudah)\s+itu|setelahnya|sesudahnya)\s+$",
+    _I,
 )
+_NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "lantas", "berikutnya", "setelah", "sesudah")
 _CANCEL_DEST = re.compile(
     r"\b(?:pulang|sepulang|diterapkan|diberlakukan"
     # "kembali" before a trip word is "again", not "back": "kembali studi banding ke A", "kembali
@@ -459,7 +516,7 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     lowered = mention.text.lower()
     if (
         dest < 2
-        and ("lalu" in low_pre or "kemudian" in low_pre or "selanjutnya" in low_pre)
+        and any(w in low_pre for w in _NEXT_WORDS)
         and (mention.government or lowered.startswith(("kabupaten", "kota", "provinsi", "kab.")))
         and _NEXT_STOP.search(text, max(sent[0], mention.start - 120), mention.start)
     ):

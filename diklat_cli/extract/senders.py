@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from diklat_cli.extract import agencies, places, programs
 from diklat_cli.extract.frames import distinct_regions, linked_places
-from diklat_cli.extract.hosts import host_form
+from diklat_cli.extract.hosts import COUNCILS, host_form
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer
 from diklat_cli.extract.sentences import sentence_at
@@ -46,9 +46,13 @@ PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*
 
 
 # the words that open a clause about another group: "Adapun angkatan XXV …", "sedangkan peserta Angkatan V"
+# (any word of going on to another, selanjutnya ("lalu" and "berikutnya" are as often "tahun lalu", "tahun
+# berikutnya": another year's cohort); "untuk" or "bagi"; the group by any of its names: peserta, rombongan,
+# tim, regu, delegasi, kelompok, kelas, kloter)
 _CONTRAST_OPENER = re.compile(
-    r"(?:\b(?:adapun|sedangkan|sementara(?:\s+itu)?|kemudian)\s*,?\s+(?:untuk\s+)?(?:peserta\s+|rombongan\s+)?"
-    r"(?:kelompok\s+)?(?:angkatan\s*(?:ke\s*-?\s*)?)?)$",
+    r"(?:\b(?:adapun|sedangkan|sementara(?:\s+itu)?|kemudian|selanjutnya)\s*,?\s+(?:(?:untuk|bagi)\s+)?"
+    r"(?:(?:para\s+)?(?:peserta|rombongan|tim|regu|delegasi)\s+)?(?:(?:kelompok|tim|regu|kelas|kloter)\s+)?"
+    r"(?:angkatan\s*(?:ke\s*-?\s*)?)?)$",
     _I,
 )
 
@@ -230,9 +234,12 @@ def split_by_sender(text: str, sents, keys: list[Key], resolved: list[Place]) ->
 
 
 # a sentence that goes on with "the group" ("Rombongan itu datang ke …", "Delegasi tersebut tiba …")
+# (the group called back by any of its names, tim, delegasi, kontingen, utusan; with itu, tersebut or ini;
+# a word or two between, "kemudian langsung"; any verb of going or of doing the trip)
 _THAT_GROUP = re.compile(
-    r"(?=[rdtRDT])\b(?:rombongan|delegasi|tamu)\s+(?:itu|tersebut)\s+(?:\w+\s+)?"
-    r"(?:datang|tiba|berkunjung|bertandang)\b",
+    r"(?=[rdtkuRDTKU])\b(?:rombongan|delegasi|tamu|tim|kontingen|utusan)\s+(?:itu|tersebut|ini)\s+(?:\w+\s+){0,2}?"
+    r"(?:datang|tiba|berkunjung|bertandang|berangkat|bertolak|mengunjungi|menyambangi|mendatangi|melakukan"
+    r"|melaksanakan|menggelar)\b",
     _I,
 )
 
@@ -343,7 +350,7 @@ def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> t
 # one of its leaders escorting ("didampingi Ketua DPRD"); one list, no comma between
 _WITH_COUNCIL = re.compile(
     r"\b(?:bersama|beserta)\s+(?:[^.;,\n]{0,50}?\s+)??(?:(?:para|seluruh|sejumlah|beberapa)\s+)?(?:anggota\s+)?"
-    r"(?P<body>(?:komisi\s+(?-i:[IVX]{1,4}|[A-E]|\d{1,2})\s+)?(?-i:DPRD))\b(?!\s*(?:\(|lainnya))",
+    r"(?P<body>(?:komisi\s+(?-i:[IVX]{1,4}|[A-E]|\d{1,2})\s+)?(?-i:DPR[DAKP]))\b(?!\s*(?:\(|lainnya))",
     _I,
 )
 
@@ -351,7 +358,9 @@ _WITH_COUNCIL = re.compile(
 # "Pemerintah dan DPRD Kabupaten X", "Dewan dan Pemkab X", "Pemkab X bersama DPRD …": a government and its
 # council named as one subject before their region
 _GOV_WORDS = ("pemerintah", "pemkab", "pemkot", "pemprov", "pemda", "eksekutif")
-_COUNCIL_WORDS = ("dprd", "dewan", "legislatif")
+# (a region's council is a DPRD, in Aceh a DPRA or DPRK, in Papua a DPRP)
+_COUNCIL_WORDS = ("dprd", "dpra", "dprk", "dprp", "dewan", "legislatif")
+_COUNCIL_BEFORE = frozenset(c + " " for c in COUNCILS)  # "DPRD ", "DPRK ": a council named before its region
 _BODIES = "|".join(_GOV_WORDS + _COUNCIL_WORDS)
 _BODY_PAIR = re.compile(
     rf"\b(?P<a>{_BODIES})\s+(?:dan|serta|&|bersama|beserta)\s+"
@@ -383,16 +392,18 @@ def government_and_council(
             continue
         base = _GOV_PREFIX.sub("", p.mention.text)
         government = p.mention.text if own else f"Pemerintah {base}"
-        # the council as the text writes it elsewhere ("DPRD Kabupaten A"), else "DPRD A"
+        # the council as the text writes it elsewhere ("DPRD Kabupaten A"), else "DPRD A" (or "DPRK A",
+        # as the pair names it)
+        word = next((w.upper() for w in words if w.upper() in COUNCILS), "DPRD")
         council = next(
             (
                 text[q.mention.start - 5 : q.mention.end]
                 for q in resolved
                 if q.region.name == home
                 and not q.mention.government
-                and text[max(0, q.mention.start - 5) : q.mention.start] == "DPRD "
+                and text[max(0, q.mention.start - 5) : q.mention.start] in _COUNCIL_BEFORE
             ),
-            f"DPRD {base}",
+            f"{word} {base}",
         )
         return (government, council), (pair.start(), p.mention.end)
     return None
@@ -402,7 +413,7 @@ def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tupl
     """The council of the sending region named as travelling together with its government: its name
     as written and its span. Only when the sender is a regional government (not itself a council)."""
     home = visit.origin.regency or visit.origin.province
-    if home is None or "DPR" in (visit.origin.institution or "") or "DPRD" not in text:
+    if home is None or "DPR" in (visit.origin.institution or "") or not any(c in text for c in COUNCILS):
         return None
     for m in finditer(_WITH_COUNCIL, text):
         if re.search(r"\b(?:ketua|pimpinan|wakil)\s+$", text[max(0, m.start("body") - 15) : m.start("body")], _I):
@@ -541,7 +552,7 @@ def council_called_dewan(text: str, resolved: list[Place], dest_region) -> Place
     when they travel: the sender, where no other is named."""
     if "dewan" not in text or not _DEWAN_TRAVELS.search(text):
         return None
-    councils = [p for p in resolved if text[max(0, p.mention.start - 5) : p.mention.start] == "DPRD "]
+    councils = [p for p in resolved if text[max(0, p.mention.start - 5) : p.mention.start] in _COUNCIL_BEFORE]
     if not councils or len({p.region for p in councils}) != 1:
         return None
     region = councils[0].region

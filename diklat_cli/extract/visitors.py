@@ -129,9 +129,18 @@ def _res() -> dict[str, re.Pattern]:
         "body_word": re.compile(r"[A-Z][\w-]*\s+"),
         # "peserta dari berbagai daerah, seperti …": where one group's members come from
         "members": re.compile(
-            r"\b(?:peserta|anggota|siswa|mahasiswa)\b(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)", _I
+            # (any word for a group's members in training or school: praja, taruna, pasis, pelajar, santri, murid)
+            r"\b(?:peserta|anggota|siswa|mahasiswa|praja|taruna|pasis|pelajar|santri|murid|mahasantri)\b"
+            r"(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)",
+            _I,
         ),
-        "received": re.compile(r"\b(?:menerima|kedatangan|menyambut)\b(?:\s+kunjungan(?:\s+kerja)?)?\s*$", _I),
+        # (any verb of receiving guests: menerima, menyambut, menjamu, mendapat(kan) kunjungan; or the host
+        # dikunjungi/disambangi/didatangi by them)
+        "received": re.compile(
+            r"\b(?:(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)(?:\s+(?:kedatangan|kunjungan)(?:\s+kerja)?)?"
+            r"|(?:dikunjungi|disambangi|didatangi)(?:\s+oleh)?)\s*$",
+            _I,
+        ),
         # "… menerima kunjungan dari sejumlah daerah." with the list in the next sentence
         "from_many_bare": re.compile(rf"\bdari\s+(?:{many})\s+(?:{nouns})\b\s*[.]", _I),
         "opens_list": re.compile(rf"\s*(?:{intros}|mereka\s+(?:adalah|berasal\s+dari))\s*:?\s*(?:dari\s+)?", _I),
@@ -144,8 +153,9 @@ def _res() -> dict[str, re.Pattern]:
         # a host received study visits, or visits from many ("menerima kunjungan studi banding dari …",
         # "kedatangan tamu dari sejumlah daerah"); an official's working call is no study visit
         "received_from": re.compile(
-            rf"\b(?:menerima|kedatangan)\s+(?:(?:sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?(?:(?:{many})\s+)?"
-            r"(?:kunjungan|kunker|tamu|rombongan)\b[^.\n]{0,60}?"
+            rf"\b(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?|dikunjungi|disambangi|didatangi)\s+"
+            rf"(?:(?:sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?(?:(?:{many})\s+)?"
+            r"(?:kunjungan|kunker|tamu|rombongan|delegasi|tim)\b[^.\n]{0,60}?"
             rf"(?:\b(?:stud[iy]|benchmark\w*|kaji\s+banding)\b[^.\n]{{0,30}}?\bdari\b|\bdari\s+(?:{many})\s+(?:{nouns})\b)",
             _I,
         ),
@@ -172,7 +182,9 @@ def _res() -> dict[str, re.Pattern]:
         "from_visit": re.compile(rf"\b(?:{_words('from_visit')})\s+dari\s+$", _I),
         # a list of visitors goes on in the next sentence: "Selain itu hadir pula …", "Juga datang …"
         "goes_on": re.compile(
-            r"\W*(?:selain\s+itu|juga|kemudian|lalu|turut|tak\s+ketinggalan|hadir\s+pula|bersamaan"
+            # (any word of adding to a list: di samping itu, tidak/tak hanya itu, ada pula/juga, menyusul, disusul)
+            r"\W*(?:selain\s+itu|di\s+samping\s+itu|(?:tidak|tak)\s+hanya\s+itu|juga|kemudian|lalu|turut"
+            r"|(?:tak|tidak)\s+ketinggalan|hadir\s+pula|ada\s+(?:pula|juga)|menyusul|disusul|bersamaan"
             r"|(?:pada|di)\s+(?:hari|saat|waktu|kesempatan)\s+yang\s+sama)\b",
             _I,
         ),
