@@ -6,7 +6,44 @@ from datetime import date
 
 import pytest
 
+from diklat_cli.extract.abroad import find_stops
 from diklat_cli.extract.byline import find_byline
+
+
+def _countries(text: str) -> list[str]:
+    return [s.written for s in find_stops(text)]
+
+
+# ---------------------------------------------------------------- 1. any country, in any of its spellings
+# A trip abroad names its country as Indonesian news writes it: one word or two ("Hongkong", "Hong Kong"),
+# with a hyphen ("Timor-Leste"), in the English order ("Saudi Arabia"), and countries beyond the usual few
+# (Nepal, Iran, Kuwait, Oman, Ceko, Kroasia, Rumania, Ukraina, Kenya, Peru, Chile, Kuba, Mongolia …).
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sebanyak 20 peserta PKN II berangkat studi banding ke Hongkong pekan depan.", "Hongkong"),
+        ("Rombongan DPRD Kabupaten Belu melakukan kunjungan kerja ke Timor-Leste, Senin.", "Timor-Leste"),
+        ("Para kepala desa berangkat studi banding ke Nepal untuk belajar desa wisata.", "Nepal"),
+        ("Peserta PPRA bertolak ke Kroasia untuk Studi Strategis Luar Negeri.", "Kroasia"),
+        ("Sebanyak 15 petani berangkat belajar ke Kenya selama sepekan.", "Kenya"),
+        ("Delegasi Lemhannas berangkat studi banding ke Saudi Arabia, Minggu.", "Saudi Arabia"),
+        ("Peserta diberangkatkan ke Viet Nam untuk studi banding pengelolaan pelabuhan.", "Viet Nam"),
+    ],
+)
+def test_any_country_gone_to(text: str, country: str) -> None:
+    assert _countries(text) == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country named but not gone to
+        "Produk kopi Kabupaten Jember diekspor ke Nepal dan Kenya setiap tahun.",
+        "Bupati bercerita tentang pengalamannya menonton sepak bola Kroasia di televisi.",
+    ],
+)
+def test_any_country_near_misses(text: str) -> None:
+    assert _countries(text) == []
 
 
 # ---------------------------------------------------------------- 3. any label of a posting line
