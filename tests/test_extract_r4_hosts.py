@@ -46,6 +46,34 @@ def test_any_country_near_misses(text: str) -> None:
     assert _countries(text) == []
 
 
+# ---------------------------------------------------------------- 2. any verb of being at the place abroad
+# A report tells the group at the country by any verb of staying or stopping there ("singgah di", "mendarat
+# di", "tinggal di", "magang di", "menyinggahi", "melawat ke"), not only "berada/tiba/belajar di".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 kepala desa studi banding dan sempat singgah di Malaysia sebelum pulang.",
+        "Rombongan studi banding mendarat di Jepang pada Senin pagi.",
+        "Selama studi banding, para peserta tinggal di Korea Selatan selama lima hari.",
+        "Para peserta studi banding menyinggahi Singapura dalam perjalanan pulang.",
+        "Sebanyak 10 penyuluh pertanian magang di Jepang selama tiga bulan untuk belajar pertanian modern.",
+    ],
+)
+def test_any_verb_of_being_abroad(text: str) -> None:
+    assert len(_countries(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapal ikan itu singgah di Malaysia sebelum kembali ke pelabuhan.",
+        "Anak bupati itu kini tinggal di Jepang bersama keluarganya.",
+    ],
+)
+def test_being_abroad_near_misses(text: str) -> None:
+    assert _countries(text) == []
+
+
 # ---------------------------------------------------------------- 3. any label of a posting line
 # An outlet's posting line dates the article with any of its labels: "Pembaruan terakhir", "Terakhir
 # diperbarui", "Dirilis", "Rilis", "Dipublish", "Publish", "Dibuat", "Last modified", "Modified",

@@ -25,8 +25,11 @@ from diklat_cli.models import Evidence, Extraction
 
 # the words that make a country the place travelled to: "ke (negara) X", "menuju X", "berada di X",
 # "mengunjungi X", and a counted part of a group "14 orang di X"
+# (any verb of visiting, menyinggahi; any verb of being or stopping there: singgah, transit, mendarat,
+# tinggal, menetap, menginap, bermalam di)
 _TO = (
-    r"(?:\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi|berada\s+di|tiba\s+di|belajar\s+di)"
+    r"(?:\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi|menyinggahi"
+    r"|(?:berada|tiba|belajar|singgah|transit|mendarat|tinggal|menetap|menginap|bermalam)\s+di)"
     r"|\d+\s+(?:\w+\s+){1,2}di"
     # a group named by where it goes: "peserta dengan negara tujuan Jepang", "kelompok negara tujuan Kanada"
     r"|\bnegara\s+tujuan"
