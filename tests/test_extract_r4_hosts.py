@@ -110,3 +110,46 @@ def test_any_posting_label(label: str) -> None:
 )
 def test_posting_label_near_misses(text: str) -> None:
     assert find_byline(text).published is None
+
+
+# ---------------------------------------------------------------- 4. heads who came, by any verb of visiting
+# A host's report says the heads counted came by any verb of visiting: bertandang, berkunjung, and as often
+# bertamu, bersilaturahmi, silaturahmi/silaturahim, singgah, anjangsana, sowan.
+def _visitors(text: str) -> tuple[bool, list[str] | None]:
+    from diklat_cli.extract.place_roles import resolved_places
+    from diklat_cli.extract.sentences import sentence_spans
+    from diklat_cli.extract.visitors import find_visitors, visitors_came
+
+    resolved = resolved_places(text)
+    dest = next((p.region for p in resolved if "Banyuwangi" in p.region.name), None)
+    found = find_visitors(text, sentence_spans(text), resolved, dest)
+    return visitors_came(text), (found and [m.name for m in found.members])
+
+
+_THREE = ["Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Klaten"]
+_THEY = " Mereka adalah Bupati Sleman, Bupati Bantul dan Bupati Klaten."
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tiga kepala daerah bertamu ke Banyuwangi.",
+        "Tiga kepala daerah bersilaturahmi ke Pemkab Banyuwangi, Senin.",
+        "Tiga kepala daerah singgah di Banyuwangi untuk belajar pelayanan publik.",
+        "Tiga kepala daerah melakukan anjangsana ke Banyuwangi.",
+        "Tiga kepala daerah sowan ke Bupati Banyuwangi.",
+    ],
+)
+def test_heads_came_by_any_verb_of_visiting(opening: str) -> None:
+    assert _visitors(opening + _THEY) == (True, _THREE)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tiga kepala daerah menandatangani kesepakatan bersama.",
+        "Tiga kepala daerah berbicara dalam webinar nasional.",
+    ],
+)
+def test_heads_came_near_misses(opening: str) -> None:
+    assert _visitors(opening + _THEY)[1] is None
