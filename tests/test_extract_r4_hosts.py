@@ -153,3 +153,32 @@ def test_heads_came_by_any_verb_of_visiting(opening: str) -> None:
 )
 def test_heads_came_near_misses(opening: str) -> None:
     assert _visitors(opening + _THEY)[1] is None
+
+
+# ---------------------------------------------------------------- 5. heads received, under any name of the visit
+# "menerima kunjungan Bupati A dan Bupati B": the visit by any of its names (kunjungan kerja, lawatan,
+# silaturahmi), the guests by any name of their group (rombongan, delegasi, tim), a head by any title of
+# holding the office (Pj, Plt, Penjabat).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menerima lawatan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi menyambut kedatangan rombongan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi menerima kunjungan kerja rombongan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi menerima kunjungan Pj Bupati Sleman dan Plt Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi dikunjungi delegasi Bupati Sleman dan Bupati Bantul pada Senin.",
+    ],
+)
+def test_heads_received_under_any_name(text: str) -> None:
+    assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menyambut baik usulan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi menerima surat tim Bupati Sleman dan Bupati Bantul pada Senin.",
+    ],
+)
+def test_heads_received_near_misses(text: str) -> None:
+    assert _visitors(text)[1] is None
