@@ -182,3 +182,35 @@ def test_heads_received_under_any_name(text: str) -> None:
 )
 def test_heads_received_near_misses(text: str) -> None:
     assert _visitors(text)[1] is None
+
+
+# ---------------------------------------------------------------- 6. any word opening or counting the list of guests
+# The guests' list opens with any word of listing (seperti, antara lain, and as often meliputi, termasuk,
+# contohnya, semisal, sebut saja) and the guests are counted or quantified by any word of many (para,
+# sejumlah, puluhan, and belasan, ratusan, seluruh, semua, segenap).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratusan tamu datang dari berbagai daerah, meliputi Kabupaten Sleman, Kabupaten Bantul dan Kabupaten"
+        " Klaten, untuk studi banding ke Banyuwangi.",
+        "Pemkab Banyuwangi kedatangan tamu dari berbagai daerah, termasuk Kabupaten Sleman, Kabupaten Bantul dan"
+        " Kabupaten Klaten.",
+        "Pemkab Banyuwangi kedatangan tamu dari berbagai daerah, sebut saja Kabupaten Sleman, Kabupaten Bantul dan"
+        " Kabupaten Klaten.",
+        "Belasan kepala daerah berkunjung ke Banyuwangi." + _THEY,
+        "Seluruh kepala daerah itu datang ke Banyuwangi." + _THEY,
+    ],
+)
+def test_guests_listed_by_any_word(text: str) -> None:
+    assert _visitors(text)[1] == _THREE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta datang dari berbagai daerah, meliputi Kabupaten Sleman, Kabupaten Bantul dan Kabupaten Klaten.",
+        "Program itu sudah ditiru berbagai daerah, termasuk Kabupaten Sleman, Kabupaten Bantul dan Kabupaten Klaten.",
+    ],
+)
+def test_guests_listed_near_misses(text: str) -> None:
+    assert _visitors(text)[1] is None
