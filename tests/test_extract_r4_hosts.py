@@ -214,3 +214,50 @@ def test_guests_listed_by_any_word(text: str) -> None:
 )
 def test_guests_listed_near_misses(text: str) -> None:
     assert _visitors(text)[1] is None
+
+
+# ---------------------------------------------------------------- 7. a list counted in words, any ordinal
+# "… mengunjungi tiga desa, yakni pertama Desa A. Kedua Desa B. …": the list opens with any word of listing
+# (or "Yang pertama adalah") and goes on under any ordinal (keenam, ke-6) or word of going on (berikutnya,
+# setelah itu), each in a sentence of its own.
+def _units(text: str) -> list[str]:
+    from diklat_cli.extract import places
+    from diklat_cli.extract.hosts import find_host_agencies
+    from diklat_cli.extract.sentences import sentence_spans
+
+    dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
+    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]
+
+
+_VILLAGES = ["Desa Kemiren", "Desa Tamansari", "Desa Gombengsari"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta studi banding mengunjungi enam desa, yaitu pertama Desa Kemiren. Kedua Desa Tamansari. Keenam"
+        " Desa Gombengsari.",
+        "Peserta studi banding mengunjungi tiga desa, di antaranya pertama Desa Kemiren. Kedua Desa Tamansari."
+        " Ketiga Desa Gombengsari.",
+        "Peserta studi banding mengunjungi tiga desa, meliputi pertama Desa Kemiren. Kedua Desa Tamansari. Ketiga"
+        " Desa Gombengsari.",
+        "Peserta studi banding mengunjungi tiga desa, yaitu pertama Desa Kemiren. Berikutnya Desa Tamansari."
+        " Setelah itu Desa Gombengsari.",
+        "Peserta studi banding mengunjungi tiga desa, yaitu pertama Desa Kemiren. Ke-2 Desa Tamansari. Ke-3 Desa"
+        " Gombengsari.",
+    ],
+)
+def test_counted_list_any_ordinal(text: str) -> None:
+    assert _units(text) == _VILLAGES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desa Kemiren menjadi juara lomba. Kedua Desa Tamansari. Ketiga Desa Gombengsari.",
+        "Lomba itu diikuti banyak desa. Yang pertama mendaftar Desa Kemiren. Berikutnya Desa Tamansari.",
+    ],
+)
+def test_counted_list_near_misses(text: str) -> None:
+    # (no list opened: an ordinal alone carries no unit into it)
+    assert "Desa Tamansari" not in _units(text)

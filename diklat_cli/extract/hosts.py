@@ -119,9 +119,15 @@ def _village_list(prev, unit, gap: str) -> bool:
 _RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
 _RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
 _LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
-_FIRST_ORDINAL = re.compile(r"\b(?:yakni|yaitu|antara\s+lain)\s*:?\s*(?:yang\s+)?pertama\b", _I)
+# (opened by any word of listing, or "Yang pertama adalah"; gone on by any ordinal, "ke-6" too, or any word
+# of going on: lalu, kemudian, selanjutnya, berikutnya, setelah/sesudah/usai itu)
+_FIRST_ORDINAL = re.compile(
+    r"(?:\b(?:" + LIST_INTRO + r")\s*:?\s*(?:yang\s+)?pertama|\byang\s+pertama\s+(?:adalah|ialah|yaitu|yakni))\b", _I
+)
 _NEXT_ORDINAL = re.compile(
-    r"\s*(?:(?:yang\s+)?(?:kedua|ketiga|keempat|kelima|terakhir)|lalu|kemudian|selanjutnya)\b\s*,?\s*(?-i:[A-Z])", _I
+    r"\s*(?:(?:yang\s+)?(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|ke-\d{1,2}|terakhir)"
+    r"|lalu|kemudian|selanjutnya|berikutnya|(?:setelah|sesudah|usai)\s+itu)\b\s*,?\s*(?:(?:adalah|ialah)\s+)?(?-i:[A-Z])",
+    _I,
 )
 
 
