@@ -261,3 +261,39 @@ def test_counted_list_any_ordinal(text: str) -> None:
 def test_counted_list_near_misses(text: str) -> None:
     # (no list opened: an ordinal alone carries no unit into it)
     assert "Desa Tamansari" not in _units(text)
+
+
+# ---------------------------------------------------------------- 8. units chained by any word of joining
+# Units joined in one phrase share its preposition and region ("di Dinas A dan Dinas B Kabupaten X"); a report
+# joins them by any word of joining or going on: dan, serta, kemudian, and as often maupun, beserta, juga,
+# selanjutnya, berikutnya, disusul, setelah itu, sampai dengan, "dan juga".
+_TWO = ["Dinas Pariwisata", "Dinas Perikanan"]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        " maupun",
+        ", selanjutnya",
+        " beserta",
+        ", dan juga",
+        " sampai dengan",
+        ", berikutnya",
+        ", disusul",
+        ", setelah itu",
+    ],
+)
+def test_units_chained_by_any_link(link: str) -> None:
+    text = f"Peserta berdiskusi di Dinas Pariwisata{link} Dinas Perikanan Kabupaten Banyuwangi."
+    assert _units(text) == _TWO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta berdiskusi dengan Dinas Pariwisata maupun Dinas Perikanan Kabupaten Banyuwangi.",
+        "Peserta berdiskusi di Dinas Pariwisata tentang tugas Dinas Perikanan Kabupaten Banyuwangi.",
+    ],
+)
+def test_units_chained_near_misses(text: str) -> None:
+    assert _units(text) != _TWO

@@ -88,7 +88,14 @@ _BULLET = re.compile(r"\s*(?:[•\-*–·▪●]|\d{1,2}[.)])\s+")
 _NUMBER_ALONE = re.compile(r"\s*\d{1,2}[.)]\s*")
 # a line that is only a name: capitalised words, brackets, "dan", commas; no verb or full stop
 _ITEM_LINE = re.compile(r"\s*[A-Z][\w()/&'.,-]*(?:\s+(?:[A-Z(][\w()/&'.,-]*|dan|serta|&))*\s*\n?")
-_CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&|hingga|sampai)?\s*(?:terakhir\s+)?$", _I)
+# (any word of joining or going on: dan, serta, maupun, beserta, juga, lalu, kemudian, selanjutnya, berikutnya,
+# disusul, dilanjutkan (ke), setelah/sesudah itu, hingga, sampai (dengan); two of them, "dan juga", "lalu ke")
+_CHAIN_GAP = re.compile(
+    r"\s*(?:,|;)?\s*(?:(?:dan|serta|maupun|beserta|juga|lalu|kemudian|selanjutnya|berikutnya|disusul|dilanjutkan"
+    r"|(?:setelah|sesudah)\s+itu|&|hingga|sampai(?:\s+dengan)?)(?:\s+(?:juga|kemudian|lalu|selanjutnya))?"
+    r"(?:\s+(?:ke|dengan))?)?\s*(?:terakhir\s+)?$",
+    _I,
+)
 # villages listed each with its address: "Desa A Kecamatan B Kabupaten C Provinsi D dan Desa E …" (the
 # address belongs to the village before it; the list goes on after "dan")
 _VILLAGE_ADDRESS_GAP = re.compile(
