@@ -297,3 +297,35 @@ def test_units_chained_by_any_link(link: str) -> None:
 )
 def test_units_chained_near_misses(text: str) -> None:
     assert _units(text) != _TWO
+
+
+# ---------------------------------------------------------------- 9. a photo caption by any credit
+# A caption above the headline ends with its photo's credit: after a slash, in brackets or after the
+# caption's full stop, by any name of a press office or source (prokopim, diskominfo, sumber, doc, tangkapan
+# layar, screenshot, ilustrasi, "Foto: Humas").
+_HEADLINE = "Peserta PKA Belajar ke Kota Kupang"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Para peserta saat berkunjung ke kantor wali kota/Prokopim",
+        "Para peserta saat berkunjung ke kantor wali kota/Diskominfo Kupang",
+        "Para peserta saat berkunjung ke kantor wali kota (Sumber: Humas Pemkot)",
+        "Para peserta saat berkunjung ke kantor wali kota (tangkapan layar)",
+        "Para peserta berfoto bersama di depan kantor wali kota. Foto: Humas Pemkot",
+        "Suasana diskusi peserta dengan jajaran pemkot. Doc",
+    ],
+)
+def test_caption_by_any_credit(caption: str) -> None:
+    text = caption + f"\n{_HEADLINE}\nKUPANG - Peserta tiba.\n"
+    assert find_byline(text).title is not None and find_byline(text).title.value == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Peserta PKA Belajar Layanan Diskominfo Kupang", "Peserta PKA Belajar Pengelolaan Sumber Air di Kupang"],
+)
+def test_caption_near_misses(headline: str) -> None:
+    text = headline + "\nKUPANG - Peserta tiba.\n"
+    assert find_byline(text).title is not None and find_byline(text).title.value == headline
