@@ -329,3 +329,35 @@ def test_caption_by_any_credit(caption: str) -> None:
 def test_caption_near_misses(headline: str) -> None:
     text = headline + "\nKUPANG - Peserta tiba.\n"
     assert find_byline(text).title is not None and find_byline(text).title.value == headline
+
+
+# ---------------------------------------------------------------- 10. countries counted, then listed, in any words
+# "studi banding ke tiga negara, yaitu A, B dan C": the countries counted by any number up to ten, gone to by
+# any verb (mengunjungi, singgahi), the list opened by any word of listing (seperti, masing-masing, adalah).
+_TRIO = ["Turki", "Yunani", "India"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para peserta studi banding ke tiga negara, seperti Turki, Yunani, dan India.",
+        "Ada sepuluh negara yang mereka datangi, yakni Turki, Yunani, dan India.",
+        "Peserta studi banding ke tiga negara, masing-masing Turki, Yunani, dan India.",
+        "Ada tiga negara yang mereka singgahi, yaitu Turki, Yunani, dan India.",
+        "Peserta mengunjungi tiga negara, yakni Turki, Yunani, dan India.",
+        "Peserta studi banding ke tiga negara tujuan, adalah Turki, Yunani, dan India.",
+    ],
+)
+def test_countries_counted_then_listed(text: str) -> None:
+    assert _countries(text) == _TRIO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia bersama dua negara lain, yaitu Turki dan India, menandatangani kesepakatan.",
+        "Produk kerajinan itu diekspor ke tiga negara, seperti Turki, Yunani, dan India.",
+    ],
+)
+def test_countries_counted_near_misses(text: str) -> None:
+    assert _countries(text) == []
