@@ -361,3 +361,31 @@ def test_countries_counted_then_listed(text: str) -> None:
 )
 def test_countries_counted_near_misses(text: str) -> None:
     assert _countries(text) == []
+
+
+# ---------------------------------------------------------------- 11. a trip told by any verb of travelling
+# The sentence naming the country must tell a trip; reporters tell it by any verb of travelling or visiting:
+# berangkat, mengunjungi, and as often menyambangi, bertandang, melawat, lawatan, terbang, menjelajahi.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para kepala desa menyambangi sejumlah negara, di antaranya Turki, Yunani, dan India.",
+        "Sebanyak 12 kepala desa bertandang ke Jepang pekan lalu.",
+        "Sebanyak 12 kepala desa melawat ke Jepang pekan lalu.",
+        "Sebanyak 12 kepala desa terbang ke Jepang, Senin.",
+        "Rombongan kepala desa singgah di Singapura dalam lawatan mereka.",
+    ],
+)
+def test_trip_by_any_verb_of_travelling(text: str) -> None:
+    assert _countries(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga kedelai impor dari Amerika Serikat terus naik.",
+        "Sebanyak 12 kepala desa menonton pertandingan Jepang di televisi.",
+    ],
+)
+def test_trip_by_any_verb_near_misses(text: str) -> None:
+    assert _countries(text) == []
