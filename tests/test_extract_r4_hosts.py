@@ -389,3 +389,35 @@ def test_trip_by_any_verb_of_travelling(text: str) -> None:
 )
 def test_trip_by_any_verb_near_misses(text: str) -> None:
     assert _countries(text) == []
+
+
+# ---------------------------------------------------------------- 12. what a host does, listed under any name
+# "Program inovatif tersebut antara lain A, Kampung B": names of what the host does, not units the group went
+# to; a report names them program, inovasi, and as often terobosan, gerakan, kebijakan, "inovasi-inovasi",
+# "program prioritas yang dipaparkan".
+_LEAD = "Peserta studi banding belajar di Banyuwangi. "
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Terobosan tersebut antara lain Desa Cerdas, Kampung KB dan Dinas Jemput Bola.",
+        "Gerakan unggulan itu di antaranya Desa Cerdas dan Kampung KB.",
+        "Inovasi-inovasi itu antara lain Desa Cerdas dan Kampung KB.",
+        "Program prioritas yang dipaparkan antara lain Desa Cerdas dan Kampung KB.",
+        "Kebijakan strategis tersebut meliputi Desa Cerdas dan Kampung KB.",
+    ],
+)
+def test_doings_listed_are_no_units(listed: str) -> None:
+    assert _units(_LEAD + listed) == []
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Lokasi yang dikunjungi antara lain Desa Cerdas dan Kampung KB.",
+        "Peserta juga mengunjungi Desa Cerdas dan Kampung KB.",
+    ],
+)
+def test_doings_listed_near_misses(listed: str) -> None:
+    assert _units(_LEAD + listed) == ["Desa Cerdas", "Kampung KB"]

@@ -149,9 +149,13 @@ _QUOTES = frozenset("\"“‘'")
 _VILLAGE_KINDS = frozenset(("desa", "kelurahan", "kampung", "nagari", "gampong", "dusun", "pekon", "dan", "serta"))
 # a host's programmes or innovations listed ("Program inovatif tersebut antara lain A, Kampung B, …"): the
 # names are of what the host does, not of units the group went to
+# (any name of what a host does: program, inovasi, terobosan, gerakan, kebijakan, fitur, gagasan, doubled
+# for the plural, "inovasi-inovasi"; any word qualifying it: prioritas, strategis, terbaru, "yang dipaparkan")
+_DOINGS = r"(?:program|inovasi|aplikasi|layanan|produk|terobosan|gerakan|kebijakan|fitur|gagasan)"
 _PROGRAMMES_LISTED = re.compile(
-    r"\b(?:program|inovasi|aplikasi|layanan|produk)(?:\s+(?:inovatif|unggulan|andalan|kreatif|tersebut|itu|ini))*"
-    r"\s+(?:" + LIST_INTRO + r")\b",
+    rf"\b{_DOINGS}(?:-{_DOINGS})?(?:\s+(?:inovatif|unggulan|andalan|kreatif|prioritas|strategis|terbaru|tersebut|itu"
+    r"|ini|(?:yang\s+)?(?:dipaparkan|dimiliki|dikembangkan|diterapkan|dijalankan|digagas|diluncurkan|dipresentasikan"
+    r"|disampaikan|dijelaskan)))*\s+(?:" + LIST_INTRO + r")\b",
     _I,
 )
 _LINK = re.compile(r"\s*(?:,\s*)?(?:dan|serta|&)\s+$|\s*,\s*$", _I)
