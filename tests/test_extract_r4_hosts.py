@@ -421,3 +421,52 @@ def test_doings_listed_are_no_units(listed: str) -> None:
 )
 def test_doings_listed_near_misses(listed: str) -> None:
     assert _units(_LEAD + listed) == ["Desa Cerdas", "Kampung KB"]
+
+
+# ---------------------------------------------------------------- 13. the visiting bodies counted under any name
+# "tercatat 15 daerah melakukan studi banding ke X, di antaranya …": the visiting bodies counted under any
+# name of a region's government (pemkab, pemkot, pemprov, pemerintah kabupaten), an agency (instansi,
+# lembaga) or "kabupaten/kota".
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Tercatat sejumlah pemkab melakukan studi banding ke Banyuwangi, antara lain Kabupaten Sleman, Kabupaten"
+            " Bantul dan Kabupaten Klaten.",
+            _THREE,
+        ),
+        (
+            "Tercatat 15 pemerintah kabupaten melakukan studi banding ke Banyuwangi, di antaranya Kabupaten Sleman,"
+            " Kabupaten Bantul dan Kabupaten Klaten.",
+            _THREE,
+        ),
+        (
+            "Tercatat 15 instansi melakukan studi banding ke Banyuwangi, di antaranya Kabupaten Sleman, Kabupaten"
+            " Bantul dan Kabupaten Klaten.",
+            _THREE,
+        ),
+        (
+            "Tercatat 15 pemkot melakukan studi banding ke Banyuwangi, di antaranya Kota Yogyakarta, Kota Magelang"
+            " dan Kota Surakarta.",
+            ["Kota Yogyakarta", "Kota Magelang", "Kota Surakarta"],
+        ),
+        (
+            "Tercatat 15 pemprov melakukan studi banding ke Banyuwangi, di antaranya Provinsi Bali, Provinsi Aceh"
+            " dan Provinsi Riau.",
+            ["Provinsi Bali", "Provinsi Aceh", "Provinsi Riau"],
+        ),
+    ],
+)
+def test_visiting_bodies_counted_under_any_name(text: str, members: list[str]) -> None:
+    assert _visitors(text)[1] == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sejumlah instansi, antara lain Kabupaten Sleman dan Kabupaten Bantul, menandatangani kesepakatan.",
+        "Program itu sudah ditiru sejumlah pemkab, antara lain Kabupaten Sleman dan Kabupaten Bantul.",
+    ],
+)
+def test_visiting_bodies_near_misses(text: str) -> None:
+    assert _visitors(text)[1] is None
