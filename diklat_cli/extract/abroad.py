@@ -25,8 +25,11 @@ from diklat_cli.models import Evidence, Extraction
 
 # the words that make a country the place travelled to: "ke (negara) X", "menuju X", "berada di X",
 # "mengunjungi X", and a counted part of a group "14 orang di X"
+# (any verb of visiting, menyinggahi; any verb of being or stopping there: singgah, transit, mendarat,
+# tinggal, menetap, menginap, bermalam di)
 _TO = (
-    r"(?:\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi|berada\s+di|tiba\s+di|belajar\s+di)"
+    r"(?:\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi|menyinggahi"
+    r"|(?:berada|tiba|belajar|singgah|transit|mendarat|tinggal|menetap|menginap|bermalam)\s+di)"
     r"|\d+\s+(?:\w+\s+){1,2}di"
     # a group named by where it goes: "peserta dengan negara tujuan Jepang", "kelompok negara tujuan Kanada"
     r"|\bnegara\s+tujuan"
@@ -52,11 +55,15 @@ _WINDOW = 80
 # negara, yaitu Turki, Yunani, dan India", "ada tiga negara yang mereka datangi, yakni …", "ke dua
 # negara: Belanda dan Australia". The count must be of countries gone to ("ke N negara", "N negara
 # tujuan", "N negara yang dikunjungi"): "bersama dua negara lain, yaitu …" lists no trip.
-_COUNT_WORD = rf"(?:{cardinal_words(2, 8)}|\d{{1,2}}|beberapa|sejumlah)"
+# (any count, up to ten, or word of many; any verb of going to them, mengunjungi, menyambangi …; any word
+# opening the list, seperti, masing-masing, adalah, termasuk, mencakup too)
+_COUNT_WORD = rf"(?:{cardinal_words(2, 10)}|sepuluh|\d{{1,2}}|beberapa|sejumlah|berbagai|banyak)"
 _LISTED = re.compile(
-    rf"(?:(?P<to>\bke\s+(?:ke)?{_COUNT_WORD}\s+negara)(?:\s+tujuan)?"
-    rf"|\b{_COUNT_WORD}\s+negara\s+(?:tujuan|(?:yang|yg)\s+(?:\w+\s+){{0,2}}?(?:di)?(?:kunjungi|datangi|tuju|sambangi)))"
-    r"(?:\s+\w+){0,3}?\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|:)\s*$",
+    rf"(?:(?P<to>\b(?:ke|mengunjungi|mendatangi|menyambangi|menyinggahi|menjelajahi)\s+(?:ke)?{_COUNT_WORD}\s+negara)"
+    rf"(?:\s+tujuan)?|\b{_COUNT_WORD}\s+negara\s+(?:tujuan|(?:yang|yg)\s+(?:\w+\s+){{0,2}}?(?:di)?"
+    r"(?:kunjungi|datangi|tuju|sambangi|singgahi|jelajahi)))"
+    r"(?:\s+\w+){0,3}?\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|seperti|masing-masing|adalah"
+    r"|termasuk|mencakup|:)\s*$",
     re.IGNORECASE,
 )
 

@@ -296,9 +296,13 @@ _FURNITURE = re.compile(
 
 
 # a photo caption above the headline ends with its credit: "… ke Bali/repro", "(Foto: Humas)"
+# (any credit of a photo: a press office, prokopim, (dis)kominfo; a source, sumber, doc, tangkapan layar,
+# screenshot, ilustrasi; after a slash, in brackets, or after the caption's full stop, "… kantor. Foto: Humas")
 _CAPTION = re.compile(
-    r"(?:/\s*(?:repro|ist|istimewa|net|dok|dokumentasi|foto|humas|antara)\b[^/\n]{0,30}"
-    r"|\((?:foto|dok|ist|istimewa)\b[^)]*\)|\.\s+(?:ist|istimewa|dok)\.?)\s*$",
+    r"(?:/\s*(?:repro|ist|istimewa|net|dok|doc|dokumentasi|foto|humas|antara|prokopim|diskominfo|kominfo|sumber"
+    r"|tangkapan\s+layar|screenshot)\b[^/\n]{0,30}"
+    r"|\((?:foto|dok|doc|ist|istimewa|sumber|tangkapan\s+layar|screenshot|ilustrasi)\b[^)]*\)"
+    r"|\.\s+(?:ist|istimewa|dok|doc|ilustrasi)\.?|\.\s+(?:foto|dok|sumber)\s*:[^.:\n]{1,40})\s*$",
     re.IGNORECASE,
 )
 

@@ -88,7 +88,14 @@ _BULLET = re.compile(r"\s*(?:[•\-*–·▪●]|\d{1,2}[.)])\s+")
 _NUMBER_ALONE = re.compile(r"\s*\d{1,2}[.)]\s*")
 # a line that is only a name: capitalised words, brackets, "dan", commas; no verb or full stop
 _ITEM_LINE = re.compile(r"\s*[A-Z][\w()/&'.,-]*(?:\s+(?:[A-Z(][\w()/&'.,-]*|dan|serta|&))*\s*\n?")
-_CHAIN_GAP = re.compile(r"\s*(?:,|;)?\s*(?:dan|serta|lalu|kemudian|&|hingga|sampai)?\s*(?:terakhir\s+)?$", _I)
+# (any word of joining or going on: dan, serta, maupun, beserta, juga, lalu, kemudian, selanjutnya, berikutnya,
+# disusul, dilanjutkan (ke), setelah/sesudah itu, hingga, sampai (dengan); two of them, "dan juga", "lalu ke")
+_CHAIN_GAP = re.compile(
+    r"\s*(?:,|;)?\s*(?:(?:dan|serta|maupun|beserta|juga|lalu|kemudian|selanjutnya|berikutnya|disusul|dilanjutkan"
+    r"|(?:setelah|sesudah)\s+itu|&|hingga|sampai(?:\s+dengan)?)(?:\s+(?:juga|kemudian|lalu|selanjutnya))?"
+    r"(?:\s+(?:ke|dengan))?)?\s*(?:terakhir\s+)?$",
+    _I,
+)
 # villages listed each with its address: "Desa A Kecamatan B Kabupaten C Provinsi D dan Desa E …" (the
 # address belongs to the village before it; the list goes on after "dan")
 _VILLAGE_ADDRESS_GAP = re.compile(
@@ -119,9 +126,15 @@ def _village_list(prev, unit, gap: str) -> bool:
 _RANGE_FROM = re.compile(r"\b(?:dari|mulai)\s+$", _I)
 _RANGE_TO = re.compile(r"\b(?:hingga|sampai)\b", _I)
 _LOKUS = re.compile(r"\b(?:lokus|locus)\b", _I)
-_FIRST_ORDINAL = re.compile(r"\b(?:yakni|yaitu|antara\s+lain)\s*:?\s*(?:yang\s+)?pertama\b", _I)
+# (opened by any word of listing, or "Yang pertama adalah"; gone on by any ordinal, "ke-6" too, or any word
+# of going on: lalu, kemudian, selanjutnya, berikutnya, setelah/sesudah/usai itu)
+_FIRST_ORDINAL = re.compile(
+    r"(?:\b(?:" + LIST_INTRO + r")\s*:?\s*(?:yang\s+)?pertama|\byang\s+pertama\s+(?:adalah|ialah|yaitu|yakni))\b", _I
+)
 _NEXT_ORDINAL = re.compile(
-    r"\s*(?:(?:yang\s+)?(?:kedua|ketiga|keempat|kelima|terakhir)|lalu|kemudian|selanjutnya)\b\s*,?\s*(?-i:[A-Z])", _I
+    r"\s*(?:(?:yang\s+)?(?:ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)|ke-\d{1,2}|terakhir)"
+    r"|lalu|kemudian|selanjutnya|berikutnya|(?:setelah|sesudah|usai)\s+itu)\b\s*,?\s*(?:(?:adalah|ialah)\s+)?(?-i:[A-Z])",
+    _I,
 )
 
 
@@ -136,9 +149,13 @@ _QUOTES = frozenset("\"“‘'")
 _VILLAGE_KINDS = frozenset(("desa", "kelurahan", "kampung", "nagari", "gampong", "dusun", "pekon", "dan", "serta"))
 # a host's programmes or innovations listed ("Program inovatif tersebut antara lain A, Kampung B, …"): the
 # names are of what the host does, not of units the group went to
+# (any name of what a host does: program, inovasi, terobosan, gerakan, kebijakan, fitur, gagasan, doubled
+# for the plural, "inovasi-inovasi"; any word qualifying it: prioritas, strategis, terbaru, "yang dipaparkan")
+_DOINGS = r"(?:program|inovasi|aplikasi|layanan|produk|terobosan|gerakan|kebijakan|fitur|gagasan)"
 _PROGRAMMES_LISTED = re.compile(
-    r"\b(?:program|inovasi|aplikasi|layanan|produk)(?:\s+(?:inovatif|unggulan|andalan|kreatif|tersebut|itu|ini))*"
-    r"\s+(?:" + LIST_INTRO + r")\b",
+    rf"\b{_DOINGS}(?:-{_DOINGS})?(?:\s+(?:inovatif|unggulan|andalan|kreatif|prioritas|strategis|terbaru|tersebut|itu"
+    r"|ini|(?:yang\s+)?(?:dipaparkan|dimiliki|dikembangkan|diterapkan|dijalankan|digagas|diluncurkan|dipresentasikan"
+    r"|disampaikan|dijelaskan)))*\s+(?:" + LIST_INTRO + r")\b",
     _I,
 )
 _LINK = re.compile(r"\s*(?:,\s*)?(?:dan|serta|&)\s+$|\s*,\s*$", _I)

@@ -48,6 +48,8 @@ _ABOUT = (
 )
 # the volunteers and partners an agency sends ("35 mitra BKKBN", "40 kader PKK", "25 penyuluh"): counted as
 # travellers only where the trip follows in the sentence, since a host also counts its own cadres
+# (and anyone else a body sends who is not its staff: volunteers, village companions, facilitators, activists:
+# "relawan", "pendamping", "fasilitator", "pegiat/penggiat", "motivator")
 _SENT_PEOPLE = r"mitra|kader|penyuluh"
 # words that tell a trip in the sentence a count opens ("Tiga puluh camat dan lurah … studi banding ke")
 _TRIP_WORDS = (
@@ -111,7 +113,13 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     # "tiga puluh dua (32) peserta", "36 (tiga puluh enam) orang peserta": formal Indonesian writes a
     # count once more in brackets, in digits after words or in words after digits (the style of
     # official letters and press releases)
-    number = rf"(\d{{1,4}}|{COUNT_WORDS_RE})(?:\s*\(\s*(?:\d{{1,4}}|[a-z]+(?:\s[a-z]+){{0,4}})\s*\))?"
+    # (a year is no count: "Pada 2019 anggota DPRD …", "sejak 2020 kader …": a number of 1900-2099 after a word
+    # of time, "pada", "tahun", "sejak", "hingga", "sampai", "awal", "akhir", "medio", "periode", "selama")
+    number = (
+        r"((?:(?!(?:19|20)\d\d\b)|(?<!pada\s)(?<!tahun\s)(?<!sejak\s)(?<!hingga\s)(?<!sampai\s)(?<!awal\s)"
+        r"(?<!akhir\s)(?<!medio\s)(?<!periode\s)(?<!selama\s)(?<!thn\s)(?<!th\.\s))\d{1,4}"
+        rf"|{COUNT_WORDS_RE})(?:\s*\(\s*(?:\d{{1,4}}|[a-z]+(?:\s[a-z]+){{0,4}})\s*\))?"
+    )
     flags = re.IGNORECASE
     return [
         # "30 peserta", "40 orang peserta", "tiga puluh peserta"

@@ -540,7 +540,10 @@ _SENDER_POST = (
     r"^(?:\s*\([^)]{1,40}\))?(?:\s*,\s*(?!(?i:komisi|kelompok|tim|pansus)\b)(?:(?:Provinsi|Propinsi|Prov\.)\s*)?"
     r"[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
     r"(?:\s*\([^)]{1,20}\))?)?\s*,?\s*(?:(?!untuk\b|guna\b|dalam\b|yang\b|dan\b|di\b|ke\b|sedangkan\b|sementara\b"
-    r"|(?i:menerima|menyambut|kedatangan|mendapat)\b|(?<=,\s)(?i:komisi|kelompok|tim|pansus)\b)[\w-]+\s+){0,2}?"
+    # (any word that makes the place the trip's goal or host: "menjadi tujuan", "dijadikan lokasi", "menjamu",
+    # "mendapatkan kunjungan", "dikunjungi")
+    r"|(?i:menerima|menyambut|menjamu|kedatangan|mendapat(?:kan)?|kebanjiran|menjadi|dijadikan|dipilih|terpilih"
+    r"|tujuan|lokasi|lokus|sasaran|tuan|dikunjungi|didatangi|disambangi|dituju)\b|(?<=,\s)(?i:komisi|kelompok|tim|pansus)\b)[\w-]+\s+){0,2}?"
     r"(?:berangkat|bertolak|bepergian|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker"
     r"|mengunjungi|menyambangi|mendatangi|ramai-ramai|melakukan|melaksanakan|mengadakan|menggelar|mengikuti|menjalani)\b",
 )

@@ -135,10 +135,14 @@ def _res() -> dict[str, re.Pattern]:
             _I,
         ),
         # (any verb of receiving guests: menerima, menyambut, menjamu, mendapat(kan) kunjungan; or the host
-        # dikunjungi/disambangi/didatangi by them)
+        # dikunjungi/disambangi/didatangi by them; the visit by any of its names, kunjungan (kerja), lawatan,
+        # silaturahmi; the guests by any name of their group, rombongan, delegasi, tim; a head by any title
+        # of holding the office, Pj, Plt, Penjabat)
         "received": re.compile(
-            r"\b(?:(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)(?:\s+(?:kedatangan|kunjungan)(?:\s+kerja)?)?"
-            r"|(?:dikunjungi|disambangi|didatangi)(?:\s+oleh)?)\s*$",
+            r"\b(?:(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)"
+            r"(?:\s+(?:kedatangan|kunjungan(?:\s+kerja)?|lawatan|silaturahmi))?"
+            r"|(?:dikunjungi|disambangi|didatangi)(?:\s+oleh)?)(?:\s+(?:rombongan|delegasi|tim))?"
+            r"(?:\s+(?:Pj\.?|Plt\.?|Penjabat|Pelaksana\s+Tugas))?\s*$",
             _I,
         ),
         # "… menerima kunjungan dari sejumlah daerah." with the list in the next sentence
@@ -276,7 +280,7 @@ def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
         heads_only = all(res["head"].match(p.mention.text) for p in run)
         one = heads_only and _index(sents, last) == at
         subject = one and res["visit"].search(text, last, min(sents[at][1], last + 100))
-        received = heads_only and res["received"].search(text, max(sents[at][0], first - 40), first)
+        received = heads_only and res["received"].search(text, max(sents[at][0], first - 60), first)
         if not (counted or subject or received):
             continue
         members = []
