@@ -10,6 +10,7 @@ from functools import lru_cache
 from diklat_cli.extract import abroad, programs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
+from diklat_cli.extract.places import GOVERNMENT_WORD
 from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -76,7 +77,7 @@ ACTIVITY_TO_PLACE = re.compile(
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
     r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
-    r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
+    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
 )
 # learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
 # Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"
