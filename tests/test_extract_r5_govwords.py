@@ -185,3 +185,73 @@ def test_a_government_prefix_in_any_word(text: str) -> None:
 @pytest.mark.parametrize("text", ["Pemdes Sigi", "Pemuda Medan"])
 def test_no_government_prefix(text: str) -> None:
     assert not senders._GOV_PREFIX.match(text)
+
+
+# ------------------------------------------------------------------ cues: a government written as a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tim itu menuju Pemda Sigi.", "Para kades ke Pemko Medan.", "Pejabat ke Pemprop Jambi.", "Dia ke Pemda Bantul."],
+)
+def test_going_to_any_government_name_is_a_strong_cue(text: str) -> None:
+    assert cues.STRONG_CUES.search(text)
+
+
+@pytest.mark.parametrize("text", ["Kami ke pemda untuk mengurus izin.", "Hadiah ke Pemuda Pancasila."])
+def test_going_to_a_lower_case_or_pem_word_is_no_strong_cue(text: str) -> None:
+    assert not cues.STRONG_CUES.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "peserta PKA diterima oleh Pemda Sigi",
+        "peserta Latsar disambut Pemko Medan",
+        "siswa Sespim diterima langsung Pemprop Jambi",
+        "praja IPDN dijamu Pemda Bantul",
+    ],
+)
+def test_trainees_received_by_any_government_name(text: str) -> None:
+    assert cues._HOST_RECEIVES.search(text)
+
+
+@pytest.mark.parametrize("text", ["peserta PKA diterima Pemuda Pancasila", "peserta PKA diterima pemda"])
+def test_trainees_received_by_no_government_name(text: str) -> None:
+    assert not cues._HOST_RECEIVES.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mempelajari tata kelola pasar di Pemda Sigi",
+        "belajar perizinan ke Pemko Medan",
+        "menimba ilmu di Pemprop Jambi",
+        "datang untuk belajar di Pemda Bantul",
+    ],
+)
+def test_learning_at_any_government_name(text: str) -> None:
+    assert cues._LEARNING_AT_PLACE.search(text)
+
+
+@pytest.mark.parametrize("text", ["belajar di Pemuda Pancasila", "mempelajari aturan di pemda"])
+def test_learning_at_no_government_name(text: str) -> None:
+    assert not cues._LEARNING_AT_PLACE.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "melakukan observasi di Pemda Sigi",
+        "melaksanakan penelitian lapangan di Pemko Medan",
+        "hasil observasi di Pemprop Jambi",
+        "menjalani pembelajaran di Pemda Bantul",
+    ],
+)
+def test_fieldwork_at_any_government_name(text: str) -> None:
+    assert cues._FIELDWORK_AT_PLACE.search(text)
+
+
+@pytest.mark.parametrize("text", ["melakukan observasi di Pemuda Pancasila", "melakukan observasi di pemda"])
+def test_fieldwork_at_no_government_name(text: str) -> None:
+    assert not cues._FIELDWORK_AT_PLACE.search(text)

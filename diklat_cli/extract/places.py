@@ -71,7 +71,9 @@ class PlaceMention:
 # The words that name a region's government, one word each, before its region or alone ("Pemkab X",
 # "Pemerintah Kota Y", "Pemprop Z", "Pemko A", "Pemda B"): any case, to be used inside a group.
 GOVERNMENT_WORDS: tuple[str, ...] = ("pemerintah", "pemprov", "pemprop", "pemkab", "pemkot", "pemko", "pemda")
-GOVERNMENT_WORD = r"(?:pemerintah|pemprov|pemprop|pemkab|pemkot|pemko|pemda)"
+GOVERNMENT_WORD = "(?:" + "|".join(GOVERNMENT_WORDS) + ")"
+# ... written as a name is, capitalised, whatever the case of the pattern around it ("ke Pemda X", not "ke pemda")
+GOVERNMENT_NAME = "(?-i:" + "|".join(w.capitalize() for w in GOVERNMENT_WORDS) + ")"
 # a province's government: "Pemprov X", "Pemprop X", "Pemerintah (Daerah) Provinsi/Propinsi X"
 PROVINCE_GOVERNMENT = r"(?:pemprov|pemprop|pemerintah(?:an)?\s+(?:daerah\s+)?(?:provinsi|propinsi))"
 
