@@ -10,6 +10,7 @@ from functools import lru_cache
 from diklat_cli.extract import abroad, programs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
+from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
 from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -29,7 +30,7 @@ STRONG_CUES = re.compile(
     # "lawatan"), stopping at a place on the way ("singgah di"), being sent ("diberangkatkan ke", "dilepas ke")
     r"|(?:kunjungi|datangi|tandangi)(?!\s+(?:laman|situs|website|web|www|tautan|link|akun|kanal|channel|http))"
     r"|bertandang|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
-    r"|(?:ke|menuju)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah|Desa)"
+    r"|(?:ke|menuju)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa))"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
     # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …",
     # whatever the part is called ("tim", "regu", "grup", "gelombang", "kloter") or told by its share
@@ -56,8 +57,8 @@ _HOST_RECEIVES = re.compile(
     rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
     rf"|\b{_TRAINEES}\b[^.\n]{{0,150}}?\b(?:diterima|disambut|dijamu)\s+(?:(?:langsung|hangat|baik|secara\s+resmi)\s+)?"
-    r"(?:oleh\s+)?(?:Wakil\s+)?(?-i:Pemerintah|Pemkab|Pemkot|Pemprov|Pemko|Bupati|Wali\s*[Kk]ota|Walikota|Sekda"
-    r"|Sekretaris\s+Daerah|Gubernur|Camat|Lurah|Kepala|Kadis|Asisten)\b)",
+    r"(?:oleh\s+)?(?:Wakil\s+)?(?:" + GOVERNMENT_NAME + r"|(?-i:Bupati|Wali\s*[Kk]ota|Walikota|Sekda"
+    r"|Sekretaris\s+Daerah|Gubernur|Camat|Lurah|Kepala|Kadis|Asisten))\b)",
     _I,
 )
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
@@ -76,7 +77,7 @@ ACTIVITY_TO_PLACE = re.compile(
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
     r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
-    r"(?:[A-Z]|(?i:pemerintah|pemkot|pemkab|pemprov|pemko|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
+    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
 )
 # learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
 # Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"
@@ -85,9 +86,9 @@ ACTIVITY_TO_PLACE = re.compile(
 _LEARNING_AT_PLACE = re.compile(
     r"(?=[bmd])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
     r"|(?:belajar|mempelajari|menimba\s+ilmu|menggali\s+\w+|mendalami|memperdalam|mengamati)\b[^.\n]{0,80}?"
-    r"\b(?:di|ke)\s+(?-i:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Desa|Nagari|Kelurahan"
+    r"\b(?:di|ke)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan"
     r"|Kecamatan|Gampong|Kampung|Pekon|Dinas|DPRD|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
-    r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan))\b)",
+    r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan)))\b)",
     _I,
 )
 # a programme's fieldwork told by what the participants did there, with no trip verb: "peserta … melakukan
@@ -102,7 +103,7 @@ _FIELDWORK_AT_PLACE = re.compile(
     r"|hasil\s+(?:VKN|visitasi|observasi|pengamatan|penelitian|riset|survei))\s+"
     rf"(?:lapangan\s+)?(?:di|ke)\s+(?:(?:\d{{1,2}}|{cardinal_words(2, 5)}|beberapa|sejumlah)\s+)?"
     r"(?:(?i:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun)\b"
-    r"|(?-i:Kabupaten|Kota|Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|Provinsi)\b)",
+    r"|(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi))\b)",
     _I,
 )
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan

@@ -37,7 +37,7 @@ _LIST_LINK = re.compile(
     r"|(?:beserta|bersama(?:an|-sama)?(?:\s+dengan)?)\s+|;"
     # "di antaranya A, B hingga C", "mulai dari A, B, sampai C": the list's last member
     r"|(?:,\s*)?(?:hingga|sampai)\s+(?:(?:ke|di|dengan)\s+)?)\s*"
-    r"(?:(?:DPRD|pemerintah|pemkab|pemkot|pemprov|pemda|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
+    r"(?:(?:DPRD|" + places.GOVERNMENT_WORD + r"|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
     r"|kodim|korem|kantor|kemenag|kankemenag"
     # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
     # Balai Diklat B"
@@ -536,8 +536,8 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
 
 
 # a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
-_PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|kanwil|kodam|dprd|gubernur)\s+$", _I)
-_PROVINCE_GOVERNMENT = re.compile(r"(?:pemprov|pemerintah(?:an)?\s+(?:daerah\s+)?provinsi)\b", _I)
+_PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|pemprop|kanwil|kodam|dprd|gubernur)\s+$", _I)
+_PROVINCE_GOVERNMENT = re.compile(places.PROVINCE_GOVERNMENT + r"\b", _I)
 
 
 def distinct_regions(members: list[Place], text: str = "") -> list[places.Region]:

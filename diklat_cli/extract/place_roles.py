@@ -251,7 +251,7 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:(?:berbarengan|bersamaan)\s+dengan|disusul(?:\s+oleh)?)\s+(?:(?!ke\b|di\b|menuju\b)\w+\s+){0,3}?"
-            r"(?:dari\s+)?(?:(?:DPR[DAKP]|pemkab|pemkot|pemprov|pemerintah)\s+)?$",
+            r"(?:dari\s+)?(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r")\s+)?$",
             _I,
         ),
         2,
@@ -304,7 +304,7 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:turut|ikut)\s+serta\b[^.\n]{0,60}?\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya)\s*,?\s*:?\s*"
-            r"(?:(?:DPR[DAKP]|pemkab|pemkot|pemprov|pemerintah|rombongan)\s+)?$",
+            r"(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r"|rombongan)\s+)?$",
             _I,
         ),
         2,

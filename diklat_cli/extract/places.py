@@ -68,17 +68,28 @@ class PlaceMention:
     bare: bool  # no prefix, and the name is (also) a regency's: "Tabanan", "Bogor", "Jogja"
 
 
+# The words that name a region's government, one word each, before its region or alone ("Pemkab X",
+# "Pemerintah Kota Y", "Pemprop Z", "Pemko A", "Pemda B"): any case, to be used inside a group.
+GOVERNMENT_WORDS: tuple[str, ...] = ("pemerintah", "pemprov", "pemprop", "pemkab", "pemkot", "pemko", "pemda")
+GOVERNMENT_WORD = "(?:" + "|".join(GOVERNMENT_WORDS) + ")"
+# ... written as a name is, capitalised, whatever the case of the pattern around it ("ke Pemda X", not "ke pemda")
+GOVERNMENT_NAME = "(?-i:" + "|".join(w.capitalize() for w in GOVERNMENT_WORDS) + ")"
+# a province's government: "Pemprov X", "Pemprop X", "Pemerintah (Daerah) Provinsi/Propinsi X"
+PROVINCE_GOVERNMENT = r"(?:pemprov|pemprop|pemerintah(?:an)?\s+(?:daerah\s+)?(?:provinsi|propinsi))"
+
 # Prefix words before a place name: (regex, kind it states, names the government,
 # abbreviation that may end in a dot). Any case; the parenthesised forms are the
 # acronym repeated after the full form: "Pemerintah Kota (Pemkot) Surabaya".
 _PREFIX_WORDS: tuple[tuple[str, str | None, bool, bool], ...] = (
     (r"pemerintah(?:an)?(?:\s+daerah)?", None, True, False),
     (r"pemprov", PROVINCE, True, False),
+    (r"pemprop", PROVINCE, True, False),
     (r"pemkab", KABUPATEN, True, False),
     (r"pemkot", KOTA, True, False),
     (r"pemko", KOTA, True, False),
     (r"pemda", None, True, False),
     (r"\(\s*pemprov\s*\)", PROVINCE, True, False),
+    (r"\(\s*pemprop\s*\)", PROVINCE, True, False),
     (r"\(\s*pemkab\s*\)", KABUPATEN, True, False),
     (r"\(\s*pemkot\s*\)", KOTA, True, False),
     (r"\(\s*pemko\s*\)", KOTA, True, False),

@@ -357,7 +357,7 @@ _WITH_COUNCIL = re.compile(
 
 # "Pemerintah dan DPRD Kabupaten X", "Dewan dan Pemkab X", "Pemkab X bersama DPRD …": a government and its
 # council named as one subject before their region
-_GOV_WORDS = ("pemerintah", "pemkab", "pemkot", "pemprov", "pemda", "eksekutif")
+_GOV_WORDS = (*places.GOVERNMENT_WORDS, "eksekutif")
 # (a region's council is a DPRD, in Aceh a DPRA or DPRK, in Papua a DPRP)
 _COUNCIL_WORDS = ("dprd", "dpra", "dprk", "dprp", "dewan", "legislatif")
 _COUNCIL_BEFORE = frozenset(c + " " for c in COUNCILS)  # "DPRD ", "DPRK ": a council named before its region
@@ -368,7 +368,7 @@ _BODY_PAIR = re.compile(
     rf"(?:(?P<b>{_BODIES})(?:\s+perwakilan\s+rakyat\s+daerah(?:\s*\(DPRD\))?)?\s+)?$",
     _I,
 )
-_GOV_PREFIX = re.compile(r"^(?:pemerintah|pemkab|pemkot|pemprov|pemda)\s+", _I)
+_GOV_PREFIX = re.compile(rf"^{places.GOVERNMENT_WORD}\s+", _I)
 
 
 def government_and_council(

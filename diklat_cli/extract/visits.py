@@ -114,7 +114,7 @@ _PEOPLE_GROUP = (
 _TRAVELLERS = re.compile(
     rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
-    r"|(?:pemerintah|pemkab|pemkot|pemprov|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
+    rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
     # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
     r"\s+(?:se[\s-]*)?(?-i:[A-Z])[^.\n]{0,120}?"
@@ -585,7 +585,7 @@ def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, bes
 # trip name them, and no government body or people (a government school's "praja", "IPDN") stand there
 _STUDENTS = re.compile(r"\b(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor)\b", _I)
 _GOVERNMENT_PEOPLE = re.compile(
-    r"\b(?:DPRD|pemkab|pemkot|pemprov|pemerintah|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
+    rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
     r"|PNS|pegawai|pejabat|aparatur|anggota|praja|IPDN|STPDN|APDN|peserta|bupati|wali\s*kota|walikota|gubernur|sekda"
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
     _I,
