@@ -138,6 +138,11 @@ def month_pattern() -> str:
     return _alt(full + abbr)
 
 
+def weekday_pattern() -> str:
+    """A regex alternation of every weekday name the calendar knows."""
+    return _alt(_lookup()[4])
+
+
 # Range connectors between two dates; "dan"/"&" are limited to short spans in code.
 _CONN = (
     r"(?:sampai\s+(?:dengan|dgn\.?)(?!\w)|sampai(?!\w)|hingga(?!\w)|s\.\s?d\.?|s\s?/\s?d\.?"

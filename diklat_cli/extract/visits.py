@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 
-from diklat_cli.extract import abroad, agencies, byline, people, places, programs, visitors
+from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
 from diklat_cli.extract.cues import LEARNING, STRONG_CUES, describes_visit, travel_cue
 from diklat_cli.extract.frames import (
@@ -608,12 +609,16 @@ _SHOULD = re.compile(
     r"|\b(?:mau|ingin|hendak)\s+ke\b",
     _I,
 )
-# a day or date in the sentence: the one trip it tells
-_A_DAY = re.compile(
-    r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|pekan\s+lalu|kemarin|hari\s+ini)\b|\b\d{1,2}/\d{1,2}\b"
-    r"|\b\d{1,2}\s+(?:Jan|Feb|Mar|Apr|Mei|Jun|Jul|Agu|Sep|Okt|Nov|Des)\w*",
-    _I,
-)
+
+
+@cache
+def _a_day() -> re.Pattern[str]:
+    """A day or date in a sentence: the one trip it tells (the calendar's weekday and month names)."""
+    return re.compile(
+        rf"\b(?:{dates.weekday_pattern()}|pekan\s+lalu|kemarin|hari\s+ini)(?!\w)|\b\d{{1,2}}/\d{{1,2}}\b"
+        rf"|\b\d{{1,2}}\s+{dates.month_pattern()}",
+        _I,
+    )
 
 
 def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
@@ -627,7 +632,7 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
     if not gone_to:
         return False
     return all(
-        (_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _A_DAY.search(text, *sent)
+        (_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _a_day().search(text, *sent)
         for sent in gone_to
     )
 
@@ -792,8 +797,10 @@ _ALSO_CAME = re.compile(
 # the sender is the subject: a government, a council or a group "dari/asal" the place, no place it went to
 _BODY_OF = re.compile(r"(?:\b(?:dari|asal|DPRD|DPRK|rombongan)\s+)$", _I)
 _SAME_DAY = re.compile(r"\b(?:hari|waktu|saat|kesempatan)\s+yang\s+sama\b", _I)
-_LISTED = re.compile(r"\b(?:seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk|misalnya)\b", _I)
-_NOT_SUBJECT = re.compile(r"\b(?:ke|di|menuju|seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk|misalnya)\b", _I)
+_LISTED_WORDS = r"seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk|misalnya"
+_LISTED = re.compile(rf"\b(?:{_LISTED_WORDS})\b", _I)
+# (nor a place gone to: "ke/di/menuju")
+_NOT_SUBJECT = re.compile(rf"\b(?:ke|di|menuju|{_LISTED_WORDS})\b", _I)
 
 
 def _other_senders(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
