@@ -143,9 +143,21 @@ LEARNING = re.compile(
 # ("mengurangi kunjungan studi ke luar daerah") it reports no trip
 # (the visit also named "kunjungan belajar" or "kunjungan pembelajaran", and followed or held in other words:
 # "mengikuti", "melangsungkan", "menyelenggarakan")
+# Reports name the visit by ANY word of its educational purpose, "kunjungan edukasi", "kunjungan edukatif"
+# as much as "kunjungan studi" (kl-16 sumeks, kx-20 jakartaobserver, kb-33 rmoljatim "kunjungan belajar ke
+# Pemkot"), and headlines and leads write it with no verb, as the noun followed by who and where to:
+# "Kunjungan Edukasi Wartawan X ke Kota Y" (a place named with a capital or a government word; talk of such
+# visits, "kunjungan studi ke luar daerah", even in a title-cased headline, names none)
+_STUDY_NOUN = r"kunjungan\s+(?:stud[iy]|belajar|pembelajaran|edukasi|edukatif)\b"
 _STUDY_VISIT = re.compile(
-    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka|mengikuti"
-    r"|melangsungkan|menyelenggarakan)\s+(?:kegiatan\s+)?kunjungan\s+(?:stud[iy]|belajar|pembelajaran)\b",
+    r"(?=[mkr])\b(?:(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka|mengikuti"
+    r"|melangsungkan|menyelenggarakan)\s+(?:kegiatan\s+)?"
+    + _STUDY_NOUN
+    + r"|"
+    + _STUDY_NOUN
+    + r"(?:\s+[\w(),/-]+){0,14}?\s+(?i:ke|menuju)\s+(?!luar\b)(?:(?-i:[A-Z])|(?:"
+    + GOVERNMENT_WORD
+    + r"|desa|kabupaten|kota|provinsi)\b))",
     _I,
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
