@@ -50,3 +50,40 @@ def test_an_educational_visit_is_a_visit(text: str) -> None:
 )
 def test_no_visit_without_the_purpose_and_a_place(text: str) -> None:
     assert not _reports_visit(text)
+
+
+# ---------------------------------------------------------------- obtaining knowledge is a purpose of learning
+# the purpose "to widen what they know" was read with the verbs of widening only; reports write it with any verb
+# of getting or gathering ("memperoleh ilmu", "menghimpun bahan penelitian"), of knowledge, experience or study
+# material; information, data or a picture of things is gathered on inspections too.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan perwira siswa tiba di Polres Kebumen, Rabu (4/9/2024), untuk menghimpun bahan kajian tentang "
+        "pengamanan pilkada.",
+        "Sepuluh camat dari Kabupaten Alor berkunjung ke Kota Kupang guna memperoleh pengetahuan soal "
+        "pengelolaan sampah.",
+        "Kami datang ke Kabupaten Bantaeng untuk mendapatkan pengalaman mengelola puskesmas keliling, kata ketua "
+        "rombongan dari Pemkab Sinjai.",
+        "Pengurus BUMDes Kabupaten Lebak bertandang ke Desa Ponggok, Klaten, untuk menggali pengetahuan tata "
+        "kelola usaha desa.",
+    ],
+)
+def test_obtaining_knowledge_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inspection gathers information and data of a state of affairs, not knowledge
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Nabire untuk meninjau banjir dan mengumpulkan data kerusakan.",
+        "Bupati berkunjung ke Kecamatan Cangkringan untuk mendapat gambaran kerusakan jalan akibat erupsi.",
+        # getting knowledge with no trip
+        "Para guru memperoleh pengetahuan baru dari pelatihan daring yang digelar dinas pendidikan.",
+    ],
+)
+def test_gathering_without_learning_or_a_trip_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)

@@ -122,6 +122,11 @@ LEARNING = re.compile(
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
+    # ... or to obtain or gather it, by any verb of getting ("memperoleh ilmu", "mendapat pengalaman", "menghimpun
+    # bahan penelitian", "mencari referensi"); information, data or a picture of a state of affairs is gathered
+    # on inspections too ("mengumpulkan data kerusakan"), so knowledge, experience and study material only
+    r"|(?:memperoleh|mendapat(?:kan)?|menghimpun|mengumpulkan|mencari|menggali|menjaring)\s+"
+    r"(?:bahan|pengetahuan|ilmu|pengalaman|referensi)"
     r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan|inspirasi)|mencontoh|meniru"
     # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
     r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
