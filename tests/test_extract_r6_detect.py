@@ -87,3 +87,16 @@ def test_obtaining_knowledge_is_a_purpose_of_learning(text: str) -> None:
 )
 def test_gathering_without_learning_or_a_trip_is_no_visit(text: str) -> None:
     assert not _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencana kunjungan edukasi anggota DPRD Kabupaten Sleman ke Kota Batu tahun ini batal karena anggaran "
+        "dipangkas.",
+        "Warga menolak kunjungan edukasi puluhan pejabat Pemkab Sleman ke Kota Batu yang dinilai boros.",
+        "Kunjungan studi pengurus koperasi Kabupaten Bantul ke Kota Malang dibatalkan.",
+    ],
+)
+def test_an_educational_visit_called_off_or_refused_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)

@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from diklat_cli.extract import abroad, programs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
-from diklat_cli.extract.scanning import search
+from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -249,6 +250,19 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
     return True
 
 
+class _Told(NamedTuple):
+    start: int
+    end: int
+
+
+def _study_visit_told(text: str) -> bool:
+    """A study visit is named ("kunjungan edukasi ke Kota X") and not every naming of it is talk of trips: a
+    plan called off, a refusal, a budget line ("Rencana kunjungan studi ... ke Kota X batal", "menolak
+    kunjungan edukasi ... ke Kota X"), as for the activities."""
+    told = [_Told(m.start(), m.end()) for m in finditer(_STUDY_VISIT, text)]
+    return bool(told) and not trips_only_talked_of(text, told)
+
+
 @lru_cache(maxsize=8)
 def travel_cue(text: str) -> bool:
     """The words state a trip: a strong cue or an activity written with where it goes (asked
@@ -277,7 +291,7 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
         not programme
         and (not activities or working_trip_only(text, activities))
         and not LEARNING.search(text)
-        and search(_STUDY_VISIT, text) is None
+        and not _study_visit_told(text)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
