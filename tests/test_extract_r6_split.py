@@ -73,3 +73,12 @@ def test_topics_after_antara_lain_are_no_list_of_guests() -> None:
         "(3/12/2024). Yang dipelajari antara lain Pendapatan Asli Daerah dan Pendidikan Gratis Kabupaten Gowa."
     )
     assert _origins(text) == ["Kabupaten Bantaeng"]
+
+
+def test_officials_of_the_travellers_own_region_present_are_one_sender() -> None:
+    # "yang hadir antara lain …" naming the visiting region's own bodies: one sender, not a list of guests
+    text = (
+        "BANTUL - Pemkab Bantul menerima studi banding Pemkab Kulon Progo, Rabu (5/6/2024). Yang hadir antara "
+        "lain Bappeda Kabupaten Kulon Progo, Dinas Pariwisata Kabupaten Kulon Progo dan DPRD Kabupaten Kulon Progo."
+    )
+    assert _origins(text) == ["Kabupaten Kulon Progo"]
