@@ -1,0 +1,46 @@
+"""Rules of round 7 for reports that hold no visit, or fewer than diklat made: each on sentences of our
+own, in several wordings, with near-misses the rule must leave alone."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+
+# ---- travellers outside government (students named by their host, farmers, an association's members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host names the students after the noun of their coming
+        "Pemerintah Kota Madiun menyambut rombongan mahasiswa Universitas Airlangga yang akan menjalani"
+        " kuliah lapangan di wilayahnya, Senin (3/6/2024). Mereka datang untuk belajar tata kelola kota.",
+        "DPRD Kabupaten Sleman kedatangan rombongan Universitas Muhammadiyah Yogyakarta, Kamis (6/6/2024)."
+        " Kunjungan itu menjadi kunjungan belajar bagi para tamu.",
+        # farmers on a study trip, headline form and visitor form
+        "Studi Banding Peserta Kelompok Tani Nelayan Andalan\nPuluhan petani dari berbagai kecamatan mengikuti"
+        " studi banding ke kebun kakao di Desa Sukamaju, Kabupaten Berau, Senin (8/7/2024).",
+        # an association's members
+        "Pengurus Ikatan Pensiunan Guru Kabupaten Pati melakukan studi banding ke Kota Semarang, Selasa"
+        " (9/7/2024), dan diterima Asisten I Setda Kota Semarang.",
+        "Sejumlah anggota Paguyuban Pedagang Pasar Klaten mengadakan studi tiru ke Kota Solo, Rabu (10/7/2024).",
+    ],
+)
+def test_groups_outside_government_are_no_visit(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host receives a government group; students are only beside the host
+        "Pemerintah Kota Madiun menerima rombongan Pemkab Ngawi yang studi banding pelayanan perizinan, Senin"
+        " (3/6/2024), didampingi mahasiswa magang.",
+        # farmers sent by a government office: the office is named among them
+        "Dinas Pertanian Kabupaten Berau memberangkatkan 20 petani studi banding ke Kabupaten Malang, Senin"
+        " (8/7/2024).",
+    ],
+)
+def test_a_government_group_near_outsiders_is_still_a_visit(text):
+    assert len(extract_text(text)) == 1
