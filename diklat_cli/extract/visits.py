@@ -671,7 +671,9 @@ def _students_travel(text: str, activities: list) -> bool:
 
 def _outsiders(group: str) -> bool:
     """The words name students, farmers or an association, and no government body or people."""
-    return _STUDENTS.search(group) is not None and _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
+    if _STUDENTS.search(group) is None:
+        return False
+    return _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
 
 
 def _score_places(text: str, sents, resolved: list[Place], line) -> float:
