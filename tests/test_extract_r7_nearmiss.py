@@ -44,3 +44,53 @@ def test_groups_outside_government_are_no_visit(text):
 )
 def test_a_government_group_near_outsiders_is_still_a_visit(text):
     assert len(extract_text(text)) == 1
+
+
+# ---- a place gone to for a consultation (a ministry, a national body) is not a place to learn at
+
+
+def _provinces(text: str) -> list[str | None]:
+    return sorted(e.visit.destination.province or "" for e in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota DPRD Kalimantan Selatan berkunker ke Jakarta untuk berkonsultasi dengan Kementerian Dalam Negeri,"
+        " Senin (2/10/2023). Sebagian lagi melakukan studi banding ke Jawa Barat untuk mempelajari pengelolaan waduk.",
+        "Rombongan DPRD Kalsel mendatangi Kementerian Perhubungan di Jakarta guna membahas angkutan daring, Senin"
+        " (2/10/2023). Selain itu, rombongan studi banding ke Jawa Barat untuk belajar pengelolaan waduk.",
+        "Pansus DPRD Kalsel menggelar konsultasi ke Kemendagri di Jakarta, Senin (2/10/2023). Pansus juga studi"
+        " banding ke Jawa Barat untuk menimba ilmu tata kelola waduk.",
+        "DPRD Kalsel bertolak ke Jakarta dalam rangka koordinasi dengan Kementerian Keuangan, Senin (2/10/2023)."
+        " Sehari kemudian dewan melakukan studi banding ke Jawa Barat untuk mempelajari pengelolaan waduk.",
+    ],
+)
+def test_a_place_of_consultation_is_not_a_destination(text):
+    assert _provinces(text) == ["Jawa Barat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a study trip told in the same sentence keeps its place
+        (
+            "Komisi I DPRD Kalsel studi banding sekaligus konsultasi ke Pemprov DKI Jakarta, Senin (2/10/2023).",
+            "DKI Jakarta",
+        ),
+        # a regional government consulted is the place visited
+        (
+            "Pansus DPRD Kalsel melakukan kunjungan kerja ke Surabaya untuk berkoordinasi dengan Pemprov Jawa Timur"
+            " pengelolaan sampah, Senin (2/10/2023).",
+            "Jawa Timur",
+        ),
+        # discussing is what happens at the host, after going there to learn
+        (
+            "Komisi I DPRD Kalsel berkunjung ke Kota Bandung untuk belajar dan membahas pengelolaan sampah, Senin"
+            " (2/10/2023).",
+            "Jawa Barat",
+        ),
+    ],
+)
+def test_a_study_trip_with_a_consultation_keeps_its_place(text, province):
+    assert _provinces(text) == [province]
