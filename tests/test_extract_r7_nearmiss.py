@@ -40,6 +40,8 @@ def test_groups_outside_government_are_no_visit(text):
         # farmers sent by a government office: the office is named among them
         "Dinas Pertanian Kabupaten Berau memberangkatkan 20 petani studi banding ke Kabupaten Malang, Senin"
         " (8/7/2024).",
+        # civil servants' wives' association: left as it was ("Persatuan" of Dharma Wanita names no outsiders)
+        "Rombongan Dharma Wanita Persatuan Kabupaten Sleman studi banding ke Kota Surabaya, Rabu (4/5/2022).",
     ],
 )
 def test_a_government_group_near_outsiders_is_still_a_visit(text):

@@ -585,11 +585,12 @@ def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, bes
 # mengadakan studi banding ke …", "pelajar SMA …") are no government group: the words before the first
 # trip name them, and no government body or people (a government school's "praja", "IPDN") stand there
 # ... and so are the other groups outside government that study trips are reported of: farmers and fishers
-# ("kelompok tani", "KTNA"), and members of an association ("Ikatan …", "Asosiasi …", "Paguyuban …");
+# ("kelompok tani", "KTNA"), and members of an association ("Ikatan …", "Asosiasi …", "Paguyuban …"; not the
+# civil servants' wives of "Dharma Wanita Persatuan", left as before);
 # sent by a government body they are its group (the body is then named among them)
 _OUTSIDERS = (
     r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
-    r"|KTNA|ikatan|persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas)\b"
+    r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas)\b"
 )
 _STUDENTS = re.compile(r"\b" + _OUTSIDERS, _I)
 # ... whose members are written as a council's are ("anggota Paguyuban X", "peserta KTNA", "pengurus Ikatan Y")
