@@ -436,6 +436,26 @@ _DURING_TRIP = re.compile(
 )
 
 
+# a place gone to for a consultation, not to learn: councils take a draft or a question to a ministry or a
+# national body ("berkunker ke Jakarta untuk berkonsultasi dengan KPI", "mendatangi Kemenhub di Jakarta
+# untuk membahas …", "menggelar konsultasi ke Kementerian X", any word of consulting, coordinating, an
+# audience, discussing); a study trip's own words in the sentence keep the place ("studi banding sekaligus
+# konsultasi ke …")
+_CONSULT = r"(?:ber)?konsultasi|(?:ber)?koordinasi|audiensi|membahas|membicarakan|mendiskusikan"
+_CONSULT_PRE = re.compile(r"\b(?:" + _CONSULT + r")\s+(?:\w+\s+){0,2}?(?:ke|di|dengan)\s+$", _I)
+_CONSULT_POST = re.compile(r"^[^.;\n]{0,30}?\b(?:untuk|guna|dalam\s+rangka)\s+(?:\w+\s+)?(?:" + _CONSULT + r")\b", _I)
+# ... the national bodies consulted: a ministry, its directorates, a national commission (a regional
+# government or council consulted is the place visited: councils consult each other by visiting)
+_NATIONAL_BODY = re.compile(
+    r"\b(?:kementerian|(?-i:Kemen(?!ang)[A-Za-z]{2,})|ditjen|dirjen|direktorat(?:\s+jenderal)?|KPI|KPU\s+RI|Bappenas"
+    r"|Republik\s+Indonesia)\b",
+    _I,
+)
+_LEARN_IN_SENTENCE = re.compile(
+    r"\b(?:benchmark\w*|stud[iy]|kaji\s+banding|belajar|mempelajari|menimba|menggali|meninjau|melihat)\b", _I
+)
+
+
 @dataclass
 class Place:
     mention: places.PlaceMention
@@ -513,6 +533,17 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin = 0.0  # "kata Dhani, praja asal X": one quoted member's home, not where the group comes from
     if ("bersama" in low_pre or "bareng" in low_pre) and _POSED_WITH_HOST.search(pre) and _DURING_TRIP.match(post):
         origin, dest = 0.0, 3.0  # "berfoto bersama pejabat Pemkot X saat melakukan studi banding": X hosted
+    if (
+        dest > 0
+        and ("konsult" in low_pre or "koordinasi" in low_pre or "audiensi" in low_pre)
+        and _CONSULT_PRE.search(pre)
+        or ("untuk" in low_post or "guna" in low_post or "rangka" in low_post)
+        and _CONSULT_POST.search(post)
+    ) and (
+        _NATIONAL_BODY.search(text, sent[0], sent[1]) is not None
+        and not _LEARN_IN_SENTENCE.search(text, sent[0], sent[1])
+    ):
+        dest = 0.0  # "konsultasi ke Kementerian X", "ke Jakarta untuk berkonsultasi dengan KPI": not to learn
     lowered = mention.text.lower()
     if (
         dest < 2

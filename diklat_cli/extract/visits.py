@@ -584,7 +584,24 @@ def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, bes
 # trip ("40 mahasiswa Universitas X studi banding ke DPRD Y", "Rombongan dosen dan mahasiswa Universitas Z
 # mengadakan studi banding ke …", "pelajar SMA …") are no government group: the words before the first
 # trip name them, and no government body or people (a government school's "praja", "IPDN") stand there
-_STUDENTS = re.compile(r"\b(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor)\b", _I)
+# ... and so are the other groups outside government that study trips are reported of: farmers and fishers
+# ("kelompok tani", "KTNA"), and members of an association ("Ikatan …", "Asosiasi …", "Paguyuban …"; not the
+# civil servants' wives of "Dharma Wanita Persatuan", left as before);
+# sent by a government body they are its group (the body is then named among them)
+_OUTSIDERS = (
+    r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
+    r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas)\b"
+)
+_STUDENTS = re.compile(r"\b" + _OUTSIDERS, _I)
+# ... whose members are written as a council's are ("anggota Paguyuban X", "peserta KTNA", "pengurus Ikatan Y")
+_MEMBERS_OF_OUTSIDERS = re.compile(r"\b(?:anggota|peserta|pengurus)\s+(?:kelompok\s+)?(?=" + _OUTSIDERS + ")", _I)
+# ... named by their host after the noun of their coming ("menyambut rombongan mahasiswa Universitas X",
+# "kedatangan rombongan Universitas Y", "Studi Banding Peserta KTNA"): the group is the words after it
+_GROUP_AFTER = re.compile(
+    r"\b(?:rombongan|kedatangan|kunjungan|peserta)\s+([^.,;\n]{0,70}?)(?=\s+(?:yang|untuk|guna|ke|di|dalam|pada"
+    r"|dengan|beserta|bersama)\b|[.,;\n]|$)",
+    _I,
+)
 _GOVERNMENT_PEOPLE = re.compile(
     rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
     r"|PNS|pegawai|pejabat|aparatur|anggota|praja|IPDN|STPDN|APDN|peserta|bupati|wali\s*kota|walikota|gubernur|sekda"
@@ -640,7 +657,7 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
 def _students_travel(text: str, activities: list) -> bool:
     """The first trip's sentence names students (with their teachers) as the ones who go, and no
     government people."""
-    if "iswa" not in text and "elajar" not in text and "osen" not in text and "rofesor" not in text:
+    if _STUDENTS.search(text) is None:
         return False
     # the first trip: its activity ("studi banding") or, where none is named, its cue ("kunjungan studi ke")
     if activities:
@@ -650,8 +667,14 @@ def _students_travel(text: str, activities: list) -> bool:
     else:
         return False
     sent = sentence_at(sentence_spans(text), first)
-    before = text[sent[0] : first]
-    return _STUDENTS.search(before) is not None and _GOVERNMENT_PEOPLE.search(before) is None
+    return _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent))
+
+
+def _outsiders(group: str) -> bool:
+    """The words name students, farmers or an association, and no government body or people."""
+    if _STUDENTS.search(group) is None:
+        return False
+    return _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
 
 
 def _score_places(text: str, sents, resolved: list[Place], line) -> float:
