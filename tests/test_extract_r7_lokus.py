@@ -1,0 +1,61 @@
+"""Host agencies (the lokus), round r7-lokus: kinds of place a visit goes to.
+Sentences written for this test, in several wordings and outlet styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+
+
+def _hosts(text: str) -> list[list[str] | None]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+# ---------------------------------------------------------------- 1. a museum is a place visited
+# Training cohorts learning national insight, and study tours of every kind, name the museums they go to as
+# they name offices ("mendatangi Museum A", "berkunjung ke Museum B"): a museum heads a lokus as a Dinas does.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "JAKARTA - Sebanyak 40 peserta Diklatpim III dari Provinsi Riau mendatangi Museum Bahari di "
+            "Jakarta Utara, Rabu (3/5/2023), untuk belajar sejarah maritim.",
+            "Museum Bahari",
+        ),
+        (
+            "Rombongan studi banding DPRD Kabupaten Sleman berkunjung ke Museum Lampung di Bandar Lampung, "
+            "Senin (6/3/2023).",
+            "Museum Lampung",
+        ),
+        (
+            "Peserta PKA Angkatan II BPSDM Jawa Tengah melakukan kunjungan lapangan ke Museum Geologi, "
+            "Kota Bandung, Kamis (11/5/2023).",
+            "Museum Geologi",
+        ),
+        (
+            "Para kepala desa dari Kabupaten Gowa menyambangi Museum Gunungapi Merapi di Kabupaten Sleman "
+            "dalam studi tiru mitigasi bencana, Selasa (14/2/2023).",
+            "Museum Gunungapi Merapi",
+        ),
+    ],
+)
+def test_a_museum_is_a_place_visited(text: str, want: str) -> None:
+    hosts = _hosts(text)
+    assert hosts and hosts[0] is not None and want in hosts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a museum named as the topic of a council's talk, not gone to
+        "Rombongan DPRD Kabupaten Kediri melakukan kunjungan kerja ke DPRD Kota Malang membahas anggaran "
+        "pembangunan museum daerah, Senin (6/3/2023).",
+        # the museum only borrows its name to an event held elsewhere
+        "Peserta Diklatpim IV dari Kabupaten Blitar studi banding ke Dinas Kependudukan Kota Surabaya "
+        'usai menonton pameran "Museum Berjalan" di televisi, Rabu (8/3/2023).',
+    ],
+)
+def test_a_museum_not_visited(text: str) -> None:
+    for hosts in _hosts(text):
+        assert not any((h or "").startswith("Museum") for h in hosts or [])
