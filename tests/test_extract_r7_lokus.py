@@ -59,3 +59,52 @@ def test_a_museum_is_a_place_visited(text: str, want: str) -> None:
 def test_a_museum_not_visited(text: str) -> None:
     for hosts in _hosts(text):
         assert not any((h or "").startswith("Museum") for h in hosts or [])
+
+
+# ---------------------------------------------------------------- 2. the place "chosen because …"
+# A report names the place a trip went to by saying why it was chosen ("Desa A dipilih karena …"), the role
+# (lokasi, tujuan) left unsaid: the unit so chosen is the one visited, whatever the reason word.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 25 kepala desa dari Kabupaten Bireuen melakukan studi banding ke Kabupaten Bantul, "
+            "Jawa Tengah, Senin (3/7/2023). Desa Panggungharjo dipilih karena pengelolaan sampahnya.",
+            "Desa Panggungharjo",
+        ),
+        (
+            "Rombongan Pemkab Sintang melaksanakan studi tiru ke Kabupaten Badung, Bali, Rabu (5/7/2023). "
+            "Dinas Penanaman Modal dipilih lantaran layanan perizinannya cepat.",
+            "Dinas Penanaman Modal",
+        ),
+        (
+            "Para perangkat desa asal Kabupaten Pesawaran menggelar kunjungan belajar ke Kabupaten Malang, "
+            "Kamis (6/7/2023). Desa Pujon Kidul dipilih berkat desa wisatanya yang maju.",
+            "Desa Pujon Kidul",
+        ),
+        (
+            "Sebanyak 30 peserta PKA dari BPSDM Provinsi Jambi melakukan benchmarking ke Kota Surabaya, "
+            "Selasa (4/7/2023). Bagian Organisasi dipilih sebab inovasinya banyak.",
+            "Bagian Organisasi",
+        ),
+    ],
+)
+def test_the_unit_chosen_is_visited(text: str, want: str) -> None:
+    hosts = _hosts(text)
+    assert hosts and hosts[0] is not None and want in hosts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chosen, but as the winner of a contest, not as the place of the trip
+        "Sebanyak 25 kepala desa dari Kabupaten Bireuen studi banding ke Dinas Pariwisata Kabupaten Bantul, "
+        "Senin (3/7/2023). Di tingkat provinsi, Desa Sukamaju terpilih menjadi juara lomba desa tahun lalu.",
+        # a person chosen, not a unit
+        "Rombongan Pemkab Sintang studi tiru ke Dinas Penanaman Modal Kabupaten Badung, Rabu (5/7/2023). "
+        "Ketua rombongan dipilih karena pengalamannya.",
+    ],
+)
+def test_chosen_near_misses(text: str) -> None:
+    for hosts in _hosts(text):
+        assert "Desa Sukamaju" not in (hosts or [])
