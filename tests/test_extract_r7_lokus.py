@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from diklat_cli.extract import extract_text
+from diklat_cli.extract.place_roles import resolved_places
 
 
 def _hosts(text: str) -> list[list[str] | None]:
@@ -108,3 +109,61 @@ def test_the_unit_chosen_is_visited(text: str, want: str) -> None:
 def test_chosen_near_misses(text: str) -> None:
     for hosts in _hosts(text):
         assert "Desa Sukamaju" not in (hosts or [])
+
+
+# ---------------------------------------------------------------- 3. a region's short name, given in brackets
+# A report gives a region's short name in brackets after its full name ("Kabupaten Buton Utara (Butur)") and
+# then writes the short name alone ("DPRD Butur"): the later short name is a mention of that region.
+def _short_mentions(text: str) -> list[tuple[str, str]]:
+    return [(p.mention.text, p.region.name) for p in resolved_places(text) if "(" not in p.mention.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "region"),
+    [
+        (
+            "Rombongan Kabupaten Bandung Barat (KBB) tiba di Bali. Ketua DPRD KBB memimpin rombongan.",
+            "KBB",
+            "Kabupaten Bandung Barat",
+        ),
+        (
+            "Sebanyak 20 kepala desa Kabupaten Buton Utara (Butur) belajar ke Bantul. Para kades Butur pulang Jumat.",
+            "Butur",
+            "Kabupaten Buton Utara",
+        ),
+        (
+            "Pemerintah Kabupaten Tulang Bawang (Tuba) studi tiru ke Sleman; Sekda Tuba hadir bersama rombongan.",
+            "Tuba",
+            "Kabupaten Tulang Bawang",
+        ),
+        (
+            "Anggota dewan Kabupaten Penajam Paser Utara (PPU) kunker ke Surabaya. Wakil rakyat PPU itu disambut.",
+            "PPU",
+            "Kabupaten Penajam Paser Utara",
+        ),
+    ],
+)
+def test_a_short_name_defined_in_brackets(text: str, short: str, region: str) -> None:
+    assert (short, region) in _short_mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a bracket naming something else than the region: a programme's acronym
+        ("Kota Nusantara (IKN) dikunjungi rombongan; pembangunan IKN dipaparkan.", "IKN"),
+        # the government word in brackets is no short name
+        ("Rombongan diterima Kota Yogyakarta (Pemkot) di Balai Kota; Pemkot menjamu tamu.", "Pemkot"),
+    ],
+)
+def test_a_bracket_that_is_no_short_name(text: str, word: str) -> None:
+    assert all(short != word for short, _ in _short_mentions(text))
+
+
+def test_the_senders_council_by_its_short_name_is_no_host() -> None:
+    text = (
+        "Jajaran anggota DPRD Kabupaten Bandung Barat (KBB) melakukan studi banding ke Kota Batam, Selasa "
+        "(11/12/2018). Menurut sumber di DPRD KBB, studi banding berlangsung empat hari."
+    )
+    for hosts in _hosts(text):
+        assert "DPRD" not in (hosts or [])
