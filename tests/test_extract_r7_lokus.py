@@ -167,3 +167,61 @@ def test_the_senders_council_by_its_short_name_is_no_host() -> None:
     )
     for hosts in _hosts(text):
         assert "DPRD" not in (hosts or [])
+
+
+# ---------------------------------------------------------------- 4. the unit of the official who received the group
+# A report often names the unit visited only through its official who received the group ("disambut Kepala
+# Dinas A", "diterima Ketua Komisi II DPRD B", "Kepala Badan C Kota D, Fulan, yang menerima rombongan"):
+# where no unit visited is named otherwise, the official's unit is the one visited; not when the official
+# stands for the region's head ("mewakili Bupati").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 20 pejabat Pemkab Kapuas studi tiru ke Kota Salatiga, Kamis (6/7/2023). Rombongan "
+            "disambut Kepala Dinas Perpustakaan dan Kearsipan Kota Salatiga.",
+            "Dinas Perpustakaan dan Kearsipan",
+        ),
+        (
+            "Anggota DPRD Kabupaten Kudus melakukan kunjungan kerja ke Kabupaten Gianyar, Senin (3/7/2023). "
+            "Mereka diterima oleh Ketua Komisi I DPRD Gianyar.",
+            "DPRD",
+        ),
+        (
+            "Tim Pemkab Sambas belajar tata kelola arsip ke Kota Yogyakarta, Rabu (5/7/2023). Kepala Badan "
+            "Perencanaan Pembangunan Daerah Kota Yogyakarta Budi Santoso, yang menerima rombongan, memaparkan "
+            "programnya.",
+            "Badan Perencanaan Pembangunan Daerah",
+        ),
+        (
+            "Para peserta PKA dari BPSDM Provinsi Bengkulu benchmarking ke Kota Malang, Selasa (4/7/2023). "
+            "Kepala Bagian Organisasi Setda Kota Malang menyambut rombongan di ruang rapat.",
+            "Bagian Organisasi",
+        ),
+    ],
+)
+def test_the_receiving_officials_unit(text: str, want: str) -> None:
+    hosts = _hosts(text)
+    assert hosts and hosts[0] is not None and want in hosts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the official greets on behalf of the regent: the government receives
+        (
+            "Peserta PKP dari Kabupaten Blora studi lapangan ke Kabupaten Purworejo, Kamis (6/7/2023). Rombongan "
+            "disambut Kepala Badan Kepegawaian Daerah Kabupaten Purworejo, Sutarno, mewakili Bupati Purworejo.",
+            "Badan Kepegawaian Daerah",
+        ),
+        # a unit visited is named otherwise: the greeting official's unit is not added
+        (
+            "Rombongan DPRD Kabupaten Sragen studi banding ke Dinas Lingkungan Hidup Kota Surabaya, Rabu "
+            "(5/7/2023). Rombongan disambut Kepala Bagian Umum Setda Kota Surabaya.",
+            "Bagian Umum Setda",
+        ),
+    ],
+)
+def test_the_receiving_officials_unit_near_misses(text: str, unit: str) -> None:
+    for hosts in _hosts(text):
+        assert unit not in (hosts or [])
