@@ -567,7 +567,10 @@ _VISITED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
     r"(?:[\w-]+\s+){0,2}?(?:(?:dipilih|ditetapkan|dijadikan|ditunjuk|terpilih|menjadi)\s+(?:sebagai\s+)?(?:\w+\s+)?"
     r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
-    r"|(?:menerima|kedatangan|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu)|dikunjungi|didatangi)",
+    r"|(?:menerima|kedatangan|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu)|dikunjungi|didatangi"
+    # the place a trip went to is the one the report says was chosen, and why ("Desa A dipilih karena …",
+    # "dipilih lantaran", "dipilih berkat"), the role left unsaid
+    r"|dipilih\s+(?:karena|lantaran|sebab|berkat|mengingat))",
     re.IGNORECASE,
 )
 _RECEIVED_AT = re.compile(

@@ -245,8 +245,86 @@ def _as_named(text: str, unit) -> str:
     return unit.name if defined is not None and defined.name != here.name else full
 
 
+# a unit is often named only through the official of it who received the group: "disambut Kepala Dinas A",
+# "diterima oleh Ketua Komisi II DPRD B", "Kepala Dinas C Kota D, Fulan, yang menerima rombongan": the
+# official's unit is the unit visited (any title of a unit's head or officer, any verb of receiving)
+_OFFICIAL = r"(?:(?:plt\.?|wakil)\s+)?(?:kepala|ketua|sekretaris|kabid|kabag|kadis|direktur|pimpinan)\s+"
+_RECEIVED_BY_OFFICIAL = re.compile(
+    r"\b(?:disambut|diterima)(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+" + _OFFICIAL + r"(?=[A-Z])", re.IGNORECASE
+)
+_OFFICIAL_RECEIVING = re.compile(r"\b(?i:" + _OFFICIAL + r")(?=[A-Z])")
+_RECEIVES = re.compile(
+    r"[^.;:\"“”\n]{0,120}?,?\s+(?:yang\s+|saat\s+|ketika\s+)?(?:menerima|menyambut)\s+(?:langsung\s+|baik\s+)?"
+    r"(?:rombongan|kunjungan|kedatangan|tamu|para|peserta|delegasi)\b",
+    re.IGNORECASE,
+)
+_RECEIVING_WORDS = ("disambut", "diterima", "menerima", "menyambut")
+_ESCORTING = re.compile(r"\b(?:didampingi|bersama|beserta|dan|serta)\s+(?:oleh\s+)?$", re.IGNORECASE)
+_COMMISSION = re.compile(r"Komisi\s+(?:[IVX]{1,4}|[A-E1-5])\s+")
+# an official greeting on behalf of the region's head ("Kepala BKPSDM, mewakili Bupati …", "Wali Kota, yang
+# diwakili Kepala Badan A"): the government receives, not the official's unit
+_ON_BEHALF = re.compile(r"\b(?:mewakili|diwakili|atas\s+nama)\b", re.IGNORECASE)
+
+
+def _units_of_receiving_officials(text: str, start: int, end: int) -> list:
+    """The units whose officials received the group in the sentence (start, end)."""
+    low = text[start:end].lower()
+    if not any(w in low for w in _RECEIVING_WORDS):
+        return []
+    ats = [
+        m.end()
+        for m in _RECEIVED_BY_OFFICIAL.finditer(text, start, end)
+        if _ON_BEHALF.search(text, m.end(), min(end, m.end() + 120)) is None
+    ]
+    if "menerima" in low or "menyambut" in low:
+        for m in _OFFICIAL_RECEIVING.finditer(text, start, end):
+            r = _RECEIVES.match(text, m.end(), end)
+            if (
+                r is not None
+                and _ON_BEHALF.search(text, max(start, m.start() - 30), r.end()) is None
+                # an official escorting the one who receives ("Sekda didampingi Kepala Dinas A saat menerima
+                # rombongan") is no host of it
+                and _ESCORTING.search(text, max(start, m.start() - 30), m.start()) is None
+            ):
+                ats.append(m.end())
+    units = []
+    for at in ats:
+        budget.spend(1)
+        here = agencies.find_units(text, at, min(end, at + 150))
+        if here and (here[0].start == at or _COMMISSION.fullmatch(text, at, here[0].start) is not None):
+            unit = here[0]
+            # the official's name runs on after the unit's region ("Dinas A Kota B Fulan"): the unit ends there
+            # (or after its acronym in brackets: "Badan A (BA) Fulan")
+            name = unit.name
+            inside = places.find_places(name)
+            if inside and inside[0].start > 0:
+                name = name[: inside[0].start].rstrip(" ,")
+            if ")" in name and not name.endswith(")"):
+                name = name[: name.rindex(")") + 1]
+            unit = agencies.AgencyMention(unit.start, unit.start + len(name), name)
+            if not _official_on_behalf(text, unit.end):
+                units.append(unit)
+    return units
+
+
+_OFFICIAL_NAME = re.compile(
+    r"[\s,]*(?:(?:Kabupaten|Kota|Provinsi)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?\s*,?\s*)?"
+    r"(?P<name>[A-Z][a-z]+(?:\s+[A-Z][a-z]+){0,3})"
+)
+
+
+def _official_on_behalf(text: str, at: int) -> bool:
+    """The official named after the unit at `at` is said elsewhere to stand for the region's head
+    ("Mada Taruna yang mewakili Bupati …")."""
+    m = _OFFICIAL_NAME.match(text, at, min(len(text), at + 80))
+    if m is None or "mewakili" not in text and "atas nama" not in text:
+        return False
+    return re.search(re.escape(m.group("name")) + r",?\s+(?:yang\s+)?(?:mewakili|atas\s+nama)\b", text) is not None
+
+
 def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     found = []
+    by_official: set[int] = set()  # units named only through the official who received the group
     previous = ""
     in_list = False
     numbered = False  # the sentence before was a list number alone ("1."), split off from its item
@@ -269,6 +347,21 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             # the kinds of unit named, no unit ("Lomba Desa dan Kelurahan", "desa dan kelurahan se-Kabupaten")
             and not all(w.lower() in _VILLAGE_KINDS for w in u.name.split())
         ]
+        received_by = {
+            u.start
+            for u in _units_of_receiving_officials(text, start, end)
+            if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
+        }
+        if received_by:
+            units = sorted(
+                units
+                + [
+                    u
+                    for u in _units_of_receiving_officials(text, start, end)
+                    if u.start in received_by and all(v.start != u.start for v in units)
+                ],
+                key=lambda u: u.start,
+            )
         opens = sentence.rstrip().endswith(":")
         # list cues matter only where units are named or a list opens (they are costly to look for)
         listed = (units or opens) and (
@@ -331,7 +424,8 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
                 text[max(start, chain[0].start - 90) : chain[0].start],
                 chain[0].name,
             )
-            cue = 1 if bracketed else cue  # "di Kecamatan Y (Desa A dan Desa B)"
+            official = cue <= 0 and not bracketed and not listed and chain[0].start in received_by
+            cue = 1 if bracketed or chain[0].start in received_by else cue  # "di Kecamatan Y (Desa A dan Desa B)"
             after = agencies.skip_address(after)
             if dest_region is not None and any(
                 (r := places.resolve(m)) is not None and r.province != dest_region.province
@@ -357,6 +451,12 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             )
             if listed or cue > 0 or (regional and at_unit) or ranged:
                 found.extend((_as_named(text, u), (u.start, u.end), (start, end)) for u in chain)
+                if official:
+                    by_official.update(u.start for u in chain)
+    # the official's unit stands in for the unit visited only where the report names none otherwise
+    # ("… disambut Kepala Dinas A" beside "mengunjungi Dinas Pekerjaan Umum A": the unit once)
+    if by_official and any(span[0] not in by_official for _, span, _ in found):
+        found = [item for item in found if item[1][0] not in by_official]
     kept = agencies.unique_units([name for name, _, _ in found])
     first: dict[str, tuple] = {}
     for item in found:

@@ -613,7 +613,42 @@ def resolved_places(text: str) -> list[Place]:
         resolved.append(Place(m, region))
     if " dan " in text or "&" in text or " serta " in text:
         resolved = _paired_kinds(text, resolved)
+    if "(" in text:
+        resolved = _short_names_defined(text, resolved)
     return resolved
+
+
+# a report gives a region's short name in brackets right after its full name ("Kabupaten Bandung Barat
+# (KBB)", "Kabupaten Buton Utara (Butur)", "Kabupaten Tulang Bawang (Tuba)") and then writes the short
+# name alone ("DPRD KBB", "rombongan Butur"): each later short name is a mention of that region
+_SHORT_NAME = re.compile(r"\s*\((?P<short>[A-Z][A-Za-z]{1,7})\)")
+
+
+def _short_names_defined(text: str, resolved: list[Place]) -> list[Place]:
+    added: list[Place] = []
+    seen: set[str] = set()
+    for p in resolved:
+        d = _SHORT_NAME.match(text, p.mention.end)
+        if d is None:
+            continue
+        short = d.group("short")
+        region = p.region
+        kind_word = "provinsi" if region.kind == places.PROVINCE else region.name.split(" ", 1)[0].lower()
+        # the short name is made from the region's name or its kind's ("KBB", "Butur", "Sultra"); a bracket
+        # naming something else ("Kota Nusantara (IKN)", "(Pemkot)") is no short name of the region
+        if short in seen or short[0].lower() not in (region.bare[0].lower(), kind_word[0]):
+            continue
+        if short.lower() in places.GOVERNMENT_WORDS or places.find_places(short):
+            continue
+        seen.add(short)
+        for m in re.finditer(r"(?<![\w-])" + re.escape(short) + r"(?![\w-])", text[d.end() :]):
+            budget.spend(1)
+            at = d.end() + m.start()
+            mention = places.PlaceMention(at, at + len(short), short, (region,), None, False, False)
+            added.append(Place(mention, region))
+    if not added:
+        return resolved
+    return sorted(resolved + added, key=lambda p: p.mention.start)
 
 
 # "DPRD Kota dan Kabupaten X", "Pemkot dan Pemkab X": the city's and the regency's bodies of one name
