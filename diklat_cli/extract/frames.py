@@ -407,6 +407,13 @@ _NEXT_VILLAGE = re.compile(
 
 
 _ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
+# a member's province written in full before its short form in parentheses ("Mataram, Nusa Tenggara Barat
+# (NTB) dan Kendari", "Kabupaten Paser, Provinsi Kalimantan Timur (Kaltim) dan DPRD Kabupaten B"): the
+# short form is the member's address, and the list goes on after it
+_ABBREVIATED_ADDRESS = re.compile(
+    r",?\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*\(\s*", _I
+)
+_CLOSING = re.compile(r"\s*\)")
 # "Desa A di Kabupaten X dan Desa B di Kabupaten Y": the next member of a list of units, each written
 # with the place it stands in
 _NEXT_UNIT_AT = re.compile(
@@ -490,11 +497,23 @@ def _is_loose_address(text: str, a: Place, b: Place) -> bool:
     )
 
 
+def _in_parentheses(text: str, p: Place) -> bool:
+    """The mention is all that stands in a pair of parentheses ("(NTB)")."""
+    return text[max(0, p.mention.start - 2) : p.mention.start].rstrip().endswith("(") and (
+        _CLOSING.match(text, p.mention.end) is not None
+    )
+
+
 def linked_places(text: str, a: Place, b: Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
+    if b.region.kind == "province" and _in_parentheses(text, b):
+        # (the short form of the member's own province, its full name just before it)
+        loc = _ABBREVIATED_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
+        if loc is not None and a.region.province == b.region.name:
+            return any(r.name == b.region.name for r in places.regions_named(loc.group(1)))
     if _LOOSE_ADDRESS.fullmatch(text, a.mention.end, b.mention.start) and _is_loose_address(text, a, b):
         return False
     # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
@@ -502,6 +521,8 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
         _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
     )
     after = aside.end() if aside else a.mention.end
+    if a.region.kind == "province" and _in_parentheses(text, a):
+        after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the address closed
     # heads of region listed each with their name: "Wali Kota A Budi Santoso dan Bupati B Joko"
     if (
         HEAD_OF_REGION.match(a.mention.text)
