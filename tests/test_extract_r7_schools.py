@@ -80,3 +80,43 @@ def test_a_cadets_visit_is_kept() -> None:
     )
     visits = extract_visits(text)
     assert [(v.visit.program, v.visit.destination.regency) for v in visits] == [("Akpol", "Kabupaten Lamongan")]
+
+
+# ---------------------------------------------------------------- a college's whole intake is no visit's count
+# A national college tells the size of all its trainees, broken down by the services and ranks they come from,
+# while its cohort is spread over several regions: that count is not the group at the host.
+
+
+def _counts(text: str) -> list[int]:
+    from diklat_cli.extract.participants import find_participants
+
+    return [m.value for m in find_participants(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total pasis seluruhnya 120 orang, yakni 110 perwira TNI dan 10 perwira negara sahabat. Mereka tersebar "
+        "di empat provinsi.",
+        "Jumlah perwira siswa seluruhnya sebanyak 96 orang, dengan rincian TNI AD 40 orang, TNI AL 30 orang dan "
+        "TNI AU 26 orang.",
+        "Pendidikan ini diikuti dengan jumlah peserta didik 88 peserta. Ke-88 peserta itu terdiri dari 80 Pamen "
+        "Polri dan delapan PNS.",
+        "Secara keseluruhan 64 orang, terdiri atas 50 orang perwira Polri dan 14 orang perwira TNI, menjalani "
+        "program di sejumlah daerah.",
+    ],
+)
+def test_a_colleges_whole_intake_is_not_counted(text: str) -> None:
+    assert _counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the group at the host broken down by service, not said of all; all of a group with no breakdown
+        ("Rombongan sebanyak 25 personil, masing-masing TNI AD 5 orang, Polri 5 orang dan ASN 15 orang.", 25),
+        ("Seluruhnya ada 140 orang yang menjalani praktik lapangan di Kabupaten Sintang.", 140),
+    ],
+)
+def test_other_counts_of_all_stand(text: str, count: int) -> None:
+    assert _counts(text)[0] == count

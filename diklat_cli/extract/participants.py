@@ -401,4 +401,49 @@ def find_participants(text: str) -> list[ParticipantMention]:
         mentions = [
             ParticipantMention(m.start, m.end, adjusted[m.value], True) if m.value in adjusted else m for m in mentions
         ]
+    enrolled = [(m, end) for m in mentions if (end := _enrolment(text, m)) is not None]
+    if enrolled:
+        # the intake, wherever repeated, and the parts of its breakdown
+        values = {m.value for m, _ in enrolled}
+        mentions = [
+            m for m in mentions if m.value not in values and not any(e.end <= m.start < end for e, end in enrolled)
+        ]
     return mentions
+
+
+# A national college tells its whole intake, not the group at a host: the count is said of all its
+# trainees ("Total perwira siswa seluruhnya 150 orang", "jumlah peserta didik 121 peserta") and broken
+# down by the services and ranks they come from ("139 perwira TNI ..., TNI AD 58 orang", "76 Pamen Polri"),
+# while the cohort is spread over several regions (kx-05 mediakendari, ll-02 sultrakini, kb-28 teraslampung).
+# That count is no visit's head count, wherever else the article repeats it ("Ke-121 peserta itu").
+# (a group at the host broken down by service, "sebanyak 25 personil, masing-masing TNI-AD 2 orang", is not
+# said of all; nor is "Seluruhnya ada 164 praja yang …" broken down by service)
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:seluruhnya|keseluruhan|total|jumlah\s+(?:peserta\s+didik|perwira\s+siswa|pasis|serdik|siswa|taruna))\b"
+    r"[^.\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _by_service() -> re.Pattern:
+    count = rf"(?:\d{{1,4}}|{COUNT_WORDS_RE})"
+    return re.compile(
+        rf"\b(?:{count}\s+(?:orang\s+)?(?:perwira\s+(?:TNI|Polri|negara)|Pamen|Pati|Pama)\b"
+        rf"|(?:TNI[\s-]*A[DLU]|Polri)\s+{count}\s+orang\b)",
+        re.IGNORECASE,
+    )
+
+
+_CLAUSE_END = re.compile(r"[.\n]")
+
+
+def _enrolment(text: str, m: ParticipantMention) -> int | None:
+    """Where the breakdown of a whole intake counted at m ends (its sentence's end); None when m is no intake."""
+    if _WHOLE_BEFORE.search(text, max(0, m.start - 60), m.start) is None:
+        return None
+    by = _by_service().search(text, m.end, min(len(text), m.end + 200))
+    if by is None:
+        return None
+    stop = _CLAUSE_END.search(text, by.end())
+    return stop.start() if stop is not None else len(text)
