@@ -120,3 +120,33 @@ def test_a_colleges_whole_intake_is_not_counted(text: str) -> None:
 )
 def test_other_counts_of_all_stand(text: str, count: int) -> None:
     assert _counts(text)[0] == count
+
+
+# ---------------------------------------------------------------- the state schools' own names for their trainees
+# Each school counts its trainees by its own word: IPDN's "praja", an academy's "taruna"/"taruni"/"kadet", the
+# police staff college's "serdik", as staff colleges' "pasis".
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Tercatat 120 praja akan menjalani praktik lapangan di Kabupaten Landak.", 120),
+        ("Kunjungan itu diikuti 45 taruna Akademi Militer tingkat akhir.", 45),
+        ("Sedikitnya tiga puluh serdik Sespimmen hadir dalam diskusi di Mapolres.", 30),
+        ("Ke-60 taruna tersebut lalu berkeliling ke Dinas Perhubungan.", 60),
+    ],
+)
+def test_school_trainees_counted_by_their_name(text: str, count: int) -> None:
+    assert count in _counts(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of them named, and a year before the cadets
+        "Salah satu taruna Akpol, Rizky, bertanya soal ketertiban di Kantor Bupati.",
+        "Pada 2019 taruna Akademi Kepolisian pernah datang ke Kabupaten Gresik.",
+    ],
+)
+def test_no_trainee_count(text: str) -> None:
+    assert _counts(text) == []
