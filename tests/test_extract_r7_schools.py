@@ -150,3 +150,35 @@ def test_school_trainees_counted_by_their_name(text: str, count: int) -> None:
 )
 def test_no_trainee_count(text: str) -> None:
     assert _counts(text) == []
+
+
+# ---------------------------------------------------------------- the staff schools' names written in full
+# Reports spell out a staff school's name as often as its acronym, as they do for Sesko TNI and Seskoad: the
+# police staff college's levels ("Sekolah Staf dan Pimpinan Pertama/Menengah/Tinggi"), the foreign ministry's
+# "Sekolah Dinas Luar Negeri" and "Sekolah Staf dan Pimpinan Kemenlu".
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan Sekolah Staf dan Pimpinan Menengah Polri tiba di Kota Blitar.", "Sespimmen"),
+        ("Peserta Sekolah Staf dan Pimpinan Tinggi Lemdiklat Polri diterima Gubernur.", "Sespimti"),
+        ("Siswa Sekolah Staf dan Pimpinan tingkat Pertama Polri belajar di Kabupaten Garut.", "Sespimma"),
+        ("Para diplomat peserta Sekolah Dinas Luar Negeri berkunjung ke Pemkab Banyuwangi.", "Sesdilu"),
+        ("Peserta sekolah staf dan pimpinan Kemenlu menyambangi Kota Madiun.", "Sesparlu"),
+    ],
+)
+def test_staff_schools_in_full(text: str, name: str) -> None:
+    assert set(_programs(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the acronym that follows decides a level the long form gets wrong; a school of no level named
+        ("Peserta Sekolah Staf dan Pimpinan Menengah (Sespimma) Polri hadir.", ["Sespimma"]),
+        ("Sekolah Staf dan Pimpinan Administrasi Desa menggelar rapat.", []),
+    ],
+)
+def test_staff_school_near_misses(text: str, names: list[str]) -> None:
+    assert _programs(text) == names
