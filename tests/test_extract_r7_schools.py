@@ -182,3 +182,48 @@ def test_staff_schools_in_full(text: str, name: str) -> None:
 )
 def test_staff_school_near_misses(text: str, names: list[str]) -> None:
     assert _programs(text) == names
+
+
+# ---------------------------------------------------------------- the ministries' training units send nationally
+# A ministry's training unit is a national body wherever its campus sits, named by its acronym and seat as often
+# as in full: Kemenag's "BDK Surabaya" and "Badan Litbang dan Diklat", Kemenkes' "Bapelkes Cikarang", BPKP's
+# "Pusdiklatwas", Kementan's "BPPSDMP", Kemenkeu's "BPPK", "Pusbangkom": its cohorts' origin province is null and
+# the seat is not their sender.
+
+
+def _origins(text: str) -> list[tuple[str | None, str | None]]:
+    return [(v.visit.origin.institution, v.visit.origin.province) for v in extract_visits(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Peserta PKP Angkatan II BDK Surabaya melakukan benchmarking ke Pemkot Malang, Selasa (3/9/2024).",
+            "BDK Surabaya",
+        ),
+        (
+            "Sebanyak 30 peserta Latsar CPNS Bapelkes Cikarang berkunjung ke Dinas Kesehatan Kota Bekasi.",
+            "Bapelkes Cikarang",
+        ),
+        ("Peserta PKA Pusdiklatwas BPKP menjalani studi lapangan ke Pemkab Sleman.", "Pusdiklatwas BPKP"),
+        ("Peserta Pelatihan Teknis Penyuluh BPPSDMP Kementan studi banding ke Kabupaten Malang.", "BPPSDMP Kementan"),
+    ],
+)
+def test_a_ministry_training_unit_sends_nationally(text: str, body: str) -> None:
+    assert _origins(text) == [(body, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a province's own health training centre, and a regency's cohort visiting a BDK
+        (
+            "Peserta Pelatihan Jabatan Fungsional Bapelkes Provinsi Jawa Tengah studi banding ke Kota Surakarta.",
+            "Jawa Tengah",
+        ),
+        ("Peserta PKA Angkatan III Kabupaten Gowa melakukan benchmarking ke BDK Makassar.", "Sulawesi Selatan"),
+    ],
+)
+def test_regional_senders_keep_their_province(text: str, province: str) -> None:
+    assert [p for _, p in _origins(text)] == [province]
