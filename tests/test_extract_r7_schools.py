@@ -116,6 +116,7 @@ def test_a_colleges_whole_intake_is_not_counted(text: str) -> None:
         # the group at the host broken down by service, not said of all; all of a group with no breakdown
         ("Rombongan sebanyak 25 personil, masing-masing TNI AD 5 orang, Polri 5 orang dan ASN 15 orang.", 25),
         ("Seluruhnya ada 140 orang yang menjalani praktik lapangan di Kabupaten Sintang.", 140),
+        ("Rombongan berjumlah total 25 orang, terdiri dari 10 perwira TNI dan 15 ASN kementerian.", 25),
     ],
 )
 def test_other_counts_of_all_stand(text: str, count: int) -> None:

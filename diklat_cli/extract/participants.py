@@ -432,9 +432,10 @@ def find_participants(text: str) -> list[ParticipantMention]:
 # while the cohort is spread over several regions (kx-05 mediakendari, ll-02 sultrakini, kb-28 teraslampung).
 # That count is no visit's head count, wherever else the article repeats it ("Ke-121 peserta itu").
 # (a group at the host broken down by service, "sebanyak 25 personil, masing-masing TNI-AD 2 orang", is not
-# said of all; nor is "Seluruhnya ada 164 praja yang …" broken down by service)
+# said of all, nor a total of the group, "berjumlah total 25 orang, terdiri dari 10 perwira TNI …"; nor is
+# "Seluruhnya ada 164 praja yang …" broken down by service)
 _WHOLE_BEFORE = re.compile(
-    r"\b(?:seluruhnya|keseluruhan|total|jumlah\s+(?:peserta\s+didik|perwira\s+siswa|pasis|serdik|siswa|taruna))\b"
+    r"\b(?:seluruhnya|keseluruhan|jumlah\s+peserta\s+didik)\b"
     r"[^.\n]{0,30}$",
     re.IGNORECASE,
 )
