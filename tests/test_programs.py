@@ -44,6 +44,7 @@ def activities(text: str) -> list[str]:
         ("Diklat Prajabatan", "Prajabatan"),
         ("PPRA", "PPRA"),
         ("Sespimmen", "Sespimmen"),
+        ("Sespimen", "Sespimmen"),
         ("Sespimti", "Sespimti"),
     ],
 )
@@ -241,6 +242,10 @@ def test_benchmark_inside_word_is_not_matched() -> None:
         ("Praja Nindya Institut Pemerintahan Dalam Negeri", "IPDN"),
         ("siswa Diktukba Polri", "Diktukba Polri"),
         ("siswa Diktuba", "Diktuba Polri"),
+        ("taruna Akademi Kepolisian (Akpol)", "Akpol"),
+        ("taruna dan taruni Akmil", "Akmil"),
+        ("kadet Akademi Angkatan Laut", "AAL"),
+        ("taruna Tingkat II AAU", "AAU"),
     ],
 )
 def test_staff_college_programmes(written: str, canonical: str) -> None:

@@ -51,9 +51,10 @@ STRONG_CUES = re.compile(
 # (the group counted in any words, "belasan", "tiga puluh (30)", and named as any college's trainees: "siswa",
 # "pasis", "praja", "CPNS"; received warmly or dined, "disambut hangat", "dijamu"; by any head of the host: a
 # governor, a camat or lurah, the head of an office, an assistant)
-_TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS)"
+# (an academy's "taruna"/"taruni"/"kadet" and the police staff college's "serdik" as well)
+_TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS|taruna|taruni|kadet|serdik)"
 _HOST_RECEIVES = re.compile(
-    r"(?=[mkpsc])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?=[mkpsct])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
     rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
     rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"

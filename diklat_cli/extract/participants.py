@@ -31,7 +31,9 @@ _PEOPLE = (
     # ("praja" are the students of IPDN, the government's school, as "pasis" are a staff college's)
     r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades|praja"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
-    r"|siswa|pasis|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
+    # (and the other state schools' names for their trainees: an academy's "taruna"/"taruni"/"kadet", the police
+    # staff college's "serdik")
+    r"|siswa|pasis|taruna|taruni|kadet|serdik|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
     # ("personil" is how many reports spell personel; a village head goes by its region's title: keuchik or
     # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
     # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
@@ -189,15 +191,20 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             None,
         ),
         # "75 perwira siswa Seskoau", "40 pasis Sespimmen": a staff college's trainees are its officer students
+        # (and any state school's trainees by its own name for them: "164 praja", "60 taruna Akpol", "30 serdik")
         (
-            re.compile(rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?(?:perwira\s+siswa|pasis)\b", flags),
+            re.compile(
+                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?:perwira\s+siswa|pasis|praja|taruna|taruni|kadet|serdik)\b",
+                flags,
+            ),
             True,
-            re.compile(r"siswa|pasis", flags),
+            re.compile(r"siswa|pasis|praja|taruna|taruni|kadet|serdik", flags),
         ),
         # "Ke-30 siswa itu disambut …": the group counted when it is named again
         (
             re.compile(
-                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:peserta|siswa|pasis|perwira)\s+(?:itu|tersebut)\b", flags
+                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:peserta|siswa|pasis|perwira|praja|taruna|serdik)\s+(?:itu|tersebut)\b",
+                flags,
             ),
             True,
             _AT_KE,
@@ -398,7 +405,61 @@ def find_participants(text: str) -> list[ParticipantMention]:
         if trainees is not None:
             adjusted[total.value] = trainees
     if adjusted:
+        broken = [m for m in mentions if m.value in adjusted]
         mentions = [
             ParticipantMention(m.start, m.end, adjusted[m.value], True) if m.value in adjusted else m for m in mentions
         ]
+        # the trainees' part of the breakdown, counted once more by their own name ("52 orang, terdiri atas 48
+        # praja"), is the same group
+        mentions = [
+            m
+            for m in mentions
+            if not any(b.end < m.start <= b.end + 250 and adjusted[b.value] == m.value for b in broken)
+        ]
+    enrolled = [(m, end) for m in mentions if (end := _enrolment(text, m)) is not None]
+    if enrolled:
+        # the intake, wherever repeated, and the parts of its breakdown
+        values = {m.value for m, _ in enrolled}
+        mentions = [
+            m for m in mentions if m.value not in values and not any(e.end <= m.start < end for e, end in enrolled)
+        ]
     return mentions
+
+
+# A national college tells its whole intake, not the group at a host: the count is said of all its
+# trainees ("Total perwira siswa seluruhnya 150 orang", "jumlah peserta didik 121 peserta") and broken
+# down by the services and ranks they come from ("139 perwira TNI ..., TNI AD 58 orang", "76 Pamen Polri"),
+# while the cohort is spread over several regions (kx-05 mediakendari, ll-02 sultrakini, kb-28 teraslampung).
+# That count is no visit's head count, wherever else the article repeats it ("Ke-121 peserta itu").
+# (a group at the host broken down by service, "sebanyak 25 personil, masing-masing TNI-AD 2 orang", is not
+# said of all, nor a total of the group, "berjumlah total 25 orang, terdiri dari 10 perwira TNI …"; nor is
+# "Seluruhnya ada 164 praja yang …" broken down by service)
+_WHOLE_BEFORE = re.compile(
+    r"\b(?:seluruhnya|keseluruhan|jumlah\s+peserta\s+didik)\b"
+    r"[^.\n]{0,30}$",
+    re.IGNORECASE,
+)
+
+
+@cache
+def _by_service() -> re.Pattern:
+    count = rf"(?:\d{{1,4}}|{COUNT_WORDS_RE})"
+    return re.compile(
+        rf"\b(?:{count}\s+(?:orang\s+)?(?:perwira\s+(?:TNI|Polri|negara)|Pamen|Pati|Pama)\b"
+        rf"|(?:TNI[\s-]*A[DLU]|Polri)\s+{count}\s+orang\b)",
+        re.IGNORECASE,
+    )
+
+
+_CLAUSE_END = re.compile(r"[.\n]")
+
+
+def _enrolment(text: str, m: ParticipantMention) -> int | None:
+    """Where the breakdown of a whole intake counted at m ends (its sentence's end); None when m is no intake."""
+    if _WHOLE_BEFORE.search(text, max(0, m.start - 60), m.start) is None:
+        return None
+    by = _by_service().search(text, m.end, min(len(text), m.end + 200))
+    if by is None:
+        return None
+    stop = _CLAUSE_END.search(text, by.end())
+    return stop.start() if stop is not None else len(text)
