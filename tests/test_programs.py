@@ -213,6 +213,12 @@ def test_ksdn_full_name_is_one_activity() -> None:
     assert activities(text) == ["ksdn", "ksdn"]
 
 
+@pytest.mark.parametrize("school", ["SDN 1 Lowokwaru", "SDN Kauman 2", "sdn 3 Sukorejo"])
+def test_a_state_primary_school_is_no_ksdn(school: str) -> None:
+    # "SDN" (Sekolah Dasar Negeri) differs from "KSDN"/"SSDN" by one letter; teachers visit such schools
+    assert activities(f"Para guru melakukan studi banding ke {school}, Kota Malang.") == ["studi banding"]
+
+
 def test_activities_in_text_order() -> None:
     text = "Setelah studi lapangan, peserta melanjutkan kunjungan kerja ke Balai Kota."
     assert activities(text) == ["studi lapangan", "kunjungan kerja"]

@@ -39,7 +39,7 @@ STRONG_CUES = re.compile(
     r"|(?:kelompok|tim|regu|grup|gelombang|kloter|sebagian|separuh(?:nya)?|sisanya)\s+(?:\w+\s+)?(?:ke|menuju)"
     r"\s+(?-i:[A-Z])\w*"
     # programme stages that are trips by definition (staff colleges' "kuliah kerja dalam negeri")
-    r"|KK(?:L|N)?\s*DN|PKDN|K?SS?DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
+    r"|KK(?:L|N)?\s*DN|PKDN|(?:KS|SS|KSS)DN|kuliah\s+kerja\s+(?:nyata|lapangan|profesi|dalam\s+negeri)"
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
     # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"; a police
     # school's "latihan kerja" (Latja) at the units it is sent to ("Balai Latihan Kerja" is a place, no stage)
