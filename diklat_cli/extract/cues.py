@@ -210,6 +210,8 @@ def working_trip_only(text: str, activities: list) -> bool:
     serupa dilakukan Pemkab C"; one named only as present, "dihadiri Ketua DPRD", travels nowhere)."""
     if not activities or any(a.activity != "kunjungan kerja" for a in activities):
         return False
+    if search(_COUNCIL, text) is None:
+        return True  # no council in the whole text, so in none of its sentences (spares finding them)
     sents = sentence_spans(text)
     told = {sentence_at(sents, a.start) for a in activities}
     told.update(sentence_at(sents, m.start()) for m in STRONG_CUES.finditer(text))
