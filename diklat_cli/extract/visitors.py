@@ -38,7 +38,7 @@ from importlib import resources
 from diklat_cli.extract import agencies, dates, places
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
-from diklat_cli.extract.scanning import search
+from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -377,7 +377,7 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
     a line under bullets or numbers. Two or more bodies of regions other than the host's."""
     res = _res()
     at = {p.mention.start: p for p in resolved}
-    for intro in res["bodies_intro"].finditer(text):
+    for intro in finditer(res["bodies_intro"], text):  # (scanning: tried only where its words start)
         sent = sentence_at(sents, intro.start())
         if not res["visit"].search(text, sent[0], intro.end()) or res["members"].search(text, sent[0], intro.start()):
             continue
