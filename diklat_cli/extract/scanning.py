@@ -191,14 +191,16 @@ def match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.M
             pos = m.end()
 
 
-_GATES: dict[re.Pattern, tuple[Needles, tuple[str, ...]]] = {}
+# keyed by id: hashing a compiled pattern hashes its whole code, each time (~2 µs for the large ones); the
+# entry holds the pattern, so no other pattern can come to have its id
+_GATES: dict[int, tuple[re.Pattern, Needles, tuple[str, ...]]] = {}
 
 
 def _gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
-    gate = _GATES.get(pattern)
-    if gate is None:
-        gate = _GATES[pattern] = (needles(pattern), leads(pattern))
-    return gate
+    gate = _GATES.get(id(pattern))
+    if gate is None or gate[0] is not pattern:
+        gate = _GATES[id(pattern)] = (pattern, needles(pattern), leads(pattern))
+    return gate[1], gate[2]
 
 
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
