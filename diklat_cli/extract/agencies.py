@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import places
-from diklat_cli.extract.scanning import Needles, folded, leads, may_match, needles, scan
+from diklat_cli.extract.scanning import Needles, folded, gate, may_match, scan
 
 # words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
 # runs, which the regex engine scans fast
@@ -113,14 +113,12 @@ def _stop_words() -> set[str]:
     return set(_data()["stop_words"])
 
 
-@cache
 def _needles(pattern: re.Pattern) -> Needles:
-    return needles(pattern)
+    return gate(pattern)[0]  # (gate: remembered by the pattern's id, a functools cache hashes the pattern)
 
 
-@cache
 def _leads(pattern: re.Pattern) -> tuple[str, ...]:
-    return leads(pattern)
+    return gate(pattern)[1]
 
 
 def _search(pattern: re.Pattern, sentence: str) -> bool:

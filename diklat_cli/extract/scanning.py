@@ -12,7 +12,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["Needles", "folded", "leads", "match_at", "may_match", "finditer", "needles", "scan", "search"]
+__all__ = ["Needles", "folded", "gate", "leads", "match_at", "may_match", "finditer", "needles", "scan", "search"]
 
 # Characters that match an ASCII letter under re.IGNORECASE without lower-casing to it
 # ("İ", dotless "ı", long "ſ", the Kelvin sign): with one of them in the text, no skipping.
@@ -201,6 +201,11 @@ def _gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
     if gate is None or gate[0] is not pattern:
         gate = _GATES[id(pattern)] = (pattern, needles(pattern), leads(pattern))
     return gate[1], gate[2]
+
+
+def gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
+    """needles(pattern) and leads(pattern), worked out once for each pattern (not hashed: see _GATES)."""
+    return _gate(pattern)
 
 
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:
