@@ -11,7 +11,7 @@ from diklat_cli.extract import abroad, programs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
-from diklat_cli.extract.scanning import search
+from diklat_cli.extract.scanning import first_letter_gated, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -45,6 +45,8 @@ STRONG_CUES = re.compile(
     r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja))\b",
     _I,
 )
+# (behind a look-ahead for the letters it can start with: its alternatives are not tried at other words)
+STRONG_CUES = first_letter_gated(STRONG_CUES)
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
 # (the group counted in any words, "belasan", "tiga puluh (30)", and named as any college's trainees: "siswa",

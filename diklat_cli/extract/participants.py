@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
-from diklat_cli.extract.scanning import Needles, finditer, folded, gate, may_match, scan
+from diklat_cli.extract.scanning import Needles, finditer, first_letter_gated, folded, gate, may_match, scan
 
 # those who travel with a group to look after it: besides its teachers and committee, its carers ("pengasuh" of
 # IPDN and the police schools), aides, drivers, protocol staff, lecturers, trainers, speakers and medics
@@ -99,6 +99,8 @@ _KE_NUMBER = re.compile(
     r"\bke[\s-]+(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)",
     re.IGNORECASE,
 )
+# (behind a look-ahead for the letters it can start with: its alternatives are not tried at other words)
+_KE_NUMBER = first_letter_gated(_KE_NUMBER)
 _PESERTA = re.compile(r"\bpeserta\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b", re.IGNORECASE

@@ -12,7 +12,19 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["Needles", "folded", "gate", "leads", "match_at", "may_match", "finditer", "needles", "scan", "search"]
+__all__ = [
+    "Needles",
+    "first_letter_gated",
+    "folded",
+    "gate",
+    "leads",
+    "match_at",
+    "may_match",
+    "finditer",
+    "needles",
+    "scan",
+    "search",
+]
 
 # Characters that match an ASCII letter under re.IGNORECASE without lower-casing to it
 # ("İ", dotless "ı", long "ſ", the Kelvin sign): with one of them in the text, no skipping.
@@ -93,6 +105,58 @@ def may_match(needles_: Needles, low: str | None) -> bool:
         else:
             return False
     return True
+
+
+def first_letter_gated(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern behind a look-ahead for the letters its matches can start with, worked out
+    from the pattern: a large alternation is then not tried at positions none of its words start at
+    (the engine tries each alternative in turn). The pattern itself when they are not known."""
+    try:
+        sre_parse = _sre_parse()
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        found, empty = _first(list(parsed.data), sre_parse, bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - any doubt: the pattern as it is
+        return pattern
+    if found is None or empty or not found or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
+        return pattern  # (a global inline flag must open the pattern: nothing may go before it)
+    return re.compile("(?=[" + "".join(sorted(found)) + "])" + pattern.pattern, pattern.flags)
+
+
+def _first(items: list, sre_parse, ignore: bool) -> tuple[set[str] | None, bool]:
+    """(ASCII letters a match of the items can start with or None when unknown, whether the
+    items can match nothing); a look-around takes no character, so it is passed over."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            continue
+        if op is sre_parse.LITERAL:
+            c = chr(av)
+            if not (c.isascii() and c.isalpha()):
+                return None, False
+            return out | {c}, False
+        if op is sre_parse.SUBPATTERN:
+            if not ignore and av[1] & re.IGNORECASE:
+                return None, False  # a case-blind part of a case-kept pattern: its letters in any case
+            inner, empty = _first(list(av[-1].data), sre_parse, ignore or bool(av[1] & re.IGNORECASE))
+        elif op is sre_parse.BRANCH:
+            inner, empty = set(), False
+            for branch in av[1]:
+                got, branch_empty = _first(list(branch.data), sre_parse, ignore)
+                if got is None:
+                    return None, False
+                inner |= got
+                empty = empty or branch_empty
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            inner, empty = _first(list(av[2].data), sre_parse, ignore)
+            empty = empty or av[0] == 0
+        else:
+            return None, False  # a class, any character …: not worked out
+        if inner is None:
+            return None, False
+        out |= inner
+        if not empty:
+            return out, False
+    return out, True
 
 
 def leads(pattern: re.Pattern) -> tuple[str, ...]:
