@@ -123,17 +123,17 @@ def first_letter_gated(pattern: re.Pattern) -> re.Pattern:
 
 
 def _first(items: list, sre_parse, ignore: bool) -> tuple[set[str] | None, bool]:
-    """(ASCII letters a match of the items can start with or None when unknown, whether the
-    items can match nothing); a look-around takes no character, so it is passed over."""
+    """(what a match of the items can start with, as parts of a character class, or None when unknown;
+    whether the items can match nothing); a look-around takes no character, so it is passed over."""
     out: set[str] = set()
     for op, av in items:
         if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
             continue
         if op is sre_parse.LITERAL:
-            c = chr(av)
-            if not (c.isascii() and c.isalpha()):
-                return None, False
-            return out | {c}, False
+            return out | {re.escape(chr(av))}, False
+        if op is sre_parse.IN:
+            chars = _class_first(av, sre_parse)
+            return (None if chars is None else out | chars), False
         if op is sre_parse.SUBPATTERN:
             if not ignore and av[1] & re.IGNORECASE:
                 return None, False  # a case-blind part of a case-kept pattern: its letters in any case
@@ -157,6 +157,23 @@ def _first(items: list, sre_parse, ignore: bool) -> tuple[set[str] | None, bool]
         if not empty:
             return out, False
     return out, True
+
+
+def _class_first(items: list, sre_parse) -> set[str] | None:
+    """A character class as parts of a class ("a", "0-9", "\\d"); None for a negated class or an unusual
+    category."""
+    categories = {sre_parse.CATEGORY_DIGIT: r"\d", sre_parse.CATEGORY_WORD: r"\w", sre_parse.CATEGORY_SPACE: r"\s"}
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre_parse.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is sre_parse.RANGE:
+            out.add(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is sre_parse.CATEGORY and av in categories:
+            out.add(categories[av])
+        else:
+            return None
+    return out
 
 
 def leads(pattern: re.Pattern) -> tuple[str, ...]:
