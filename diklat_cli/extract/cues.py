@@ -6,12 +6,13 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from typing import NamedTuple
 
 from diklat_cli.extract import abroad, programs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
-from diklat_cli.extract.scanning import first_letter_gated, search
+from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -124,6 +125,11 @@ LEARNING = re.compile(
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
+    # ... or to obtain or gather it, by any verb of getting ("memperoleh ilmu", "mendapat pengalaman", "menghimpun
+    # bahan penelitian", "mencari referensi"); information, data or a picture of a state of affairs is gathered
+    # on inspections too ("mengumpulkan data kerusakan"), so knowledge, experience and study material only
+    r"|(?:memperoleh|mendapat(?:kan)?|menghimpun|mengumpulkan|mencari|menggali|menjaring)\s+"
+    r"(?:bahan|pengetahuan|ilmu|pengalaman|referensi)"
     r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan|inspirasi)|mencontoh|meniru"
     # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
     r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
@@ -145,9 +151,21 @@ LEARNING = re.compile(
 # ("mengurangi kunjungan studi ke luar daerah") it reports no trip
 # (the visit also named "kunjungan belajar" or "kunjungan pembelajaran", and followed or held in other words:
 # "mengikuti", "melangsungkan", "menyelenggarakan")
+# Reports name the visit by ANY word of its educational purpose, "kunjungan edukasi", "kunjungan edukatif"
+# as much as "kunjungan studi" (kl-16 sumeks, kx-20 jakartaobserver, kb-33 rmoljatim "kunjungan belajar ke
+# Pemkot"), and headlines and leads write it with no verb, as the noun followed by who and where to:
+# "Kunjungan Edukasi Wartawan X ke Kota Y" (a place named with a capital or a government word; talk of such
+# visits, "kunjungan studi ke luar daerah", even in a title-cased headline, names none)
+_STUDY_NOUN = r"kunjungan\s+(?:stud[iy]|belajar|pembelajaran|edukasi|edukatif)\b"
 _STUDY_VISIT = re.compile(
-    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka|mengikuti"
-    r"|melangsungkan|menyelenggarakan)\s+(?:kegiatan\s+)?kunjungan\s+(?:stud[iy]|belajar|pembelajaran)\b",
+    r"(?=[mkr])\b(?:(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka|mengikuti"
+    r"|melangsungkan|menyelenggarakan)\s+(?:kegiatan\s+)?"
+    + _STUDY_NOUN
+    + r"|"
+    + _STUDY_NOUN
+    + r"(?:\s+[\w(),/-]+){0,14}?\s+(?i:ke|menuju)\s+(?!luar\b)(?:(?-i:[A-Z])|(?:"
+    + GOVERNMENT_WORD
+    + r"|desa|kabupaten|kota|provinsi)\b))",
     _I,
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
@@ -236,6 +254,19 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
     return True
 
 
+class _Told(NamedTuple):
+    start: int
+    end: int
+
+
+def _study_visit_told(text: str) -> bool:
+    """A study visit is named ("kunjungan edukasi ke Kota X") and not every naming of it is talk of trips: a
+    plan called off, a refusal, a budget line ("Rencana kunjungan studi ... ke Kota X batal", "menolak
+    kunjungan edukasi ... ke Kota X"), as for the activities."""
+    told = [_Told(m.start(), m.end()) for m in finditer(_STUDY_VISIT, text)]
+    return bool(told) and not trips_only_talked_of(text, told)
+
+
 @lru_cache(maxsize=8)
 def travel_cue(text: str) -> bool:
     """The words state a trip: a strong cue or an activity written with where it goes (asked
@@ -264,7 +295,7 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
         not programme
         and (not activities or working_trip_only(text, activities))
         and not LEARNING.search(text)
-        and search(_STUDY_VISIT, text) is None
+        and not _study_visit_told(text)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host

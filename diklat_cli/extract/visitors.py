@@ -16,7 +16,10 @@ visit of its own (its own origin, the host as destination):
   (3/6), giliran Pemkot B berkunjung Rabu (12/6)");
 - the bodies after "Rombongan yang datang berasal dari:", "Tamu yang hadir yaitu:" or "menerima
   kunjungan studi banding … dari", each a body with its region, in a sentence ("DPRD Kabupaten A,
-  Bappeda Kabupaten B dan DPRD Kota C") or one a line under bullets or numbers.
+  Bappeda Kabupaten B dan DPRD Kota C") or one a line under bullets or numbers; and the bodies
+  after a list word in the sentence saying they came, or opening the next one, with no count or
+  colon ("Rombongan yang datang antara lain DPRD Kota A Jawa Timur, DPRD Kabupaten B …", "… yang
+  berkunjung sejak Mei. Di antaranya DPRD A, DPRD B …").
 
 A visitor keeps the day and head count written in its own clause; visitors who came over a
 period ("dalam sepekan", "sejak September", "sedikitnya 47 kunker") take no other day, those
@@ -34,6 +37,7 @@ from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from itertools import chain
 
 from diklat_cli.extract import agencies, dates, places
 from diklat_cli.extract.frames import distinct_regions, linked_places
@@ -129,6 +133,9 @@ def _res() -> dict[str, re.Pattern]:
         ),
         # a body named before its region in the list: "Inspektorat Kabupaten A", "DPRD Kota B"
         "body_word": re.compile(r"[A-Z][\w-]*\s+"),
+        # the same in a list of bodies, where two bodies of one region may go together ("Anggota dan
+        # Sekretariat DPRD A")
+        "member_word": re.compile(r"[A-Z][\w-]*\s+(?:dan\s+)?"),
         # "peserta dari berbagai daerah, seperti …": where one group's members come from
         "members": re.compile(
             # (any word for a group's members in training or school: praja, taruna, pasis, pelajar, santri, murid)
@@ -200,13 +207,25 @@ def _res() -> dict[str, re.Pattern]:
         "bodies_intro": re.compile(
             rf"\b(?:{_words('from_visit')})\b[^.\n:]{{0,80}}?(?:\b(?:berasal\s+)?dari|\b(?:{intros})\s*:)\s*:?\s*", _I
         ),
+        # the bodies that came, listed after a list word with no count or colon before them: "Rombongan
+        # yang datang antara lain DPRD Kota A, DPRD Kabupaten B …", "… yang berkunjung sejak Mei. Di
+        # antaranya DPRD A, DPRD B …" (the list may open the next sentence); a verb of coming here, never
+        # of going to ("ke"), where a list is of the places a group went to
+        "came_list": re.compile(
+            rf"\b(?:{_words('came_here')})\b(?:(?!\bke\s)[^.\n:]){{0,80}}?(?:[.]\s+)?\b(?:{intros})\b\s*:?\s*(?:dari\s+)?",
+            _I,
+        ),
         # a bullet or number before a member written on a line of its own
         "bullet": re.compile(r"\s*(?:[-•*–·▪●]|\d{1,2}[.)])[ \t]+"),
         # between two members: a comma, "dan", "serta", or the end of a bulleted line
         # (a member's own day may stand before the link: "dari A pada Senin (3/6), lalu dari B …")
         "member_link": re.compile(
+            # (or the member's province after it: "DPRD Kota A Jawa Timur, DPRD Kabupaten B Bali dan …")
+            r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,3}?"
             r"(?:\s+pada\s+[^,;.\n]{1,40}?(?=[;,]))?[ \t]*(?:[;,]?[ \t]*\n"
-            r"|[;,][ \t]*(?:(?:dan|serta|lalu|kemudian)\s+)?|\s+(?:dan|serta)\s+)(?:dari\s+)?",
+            r"|[;,][ \t]*(?:(?:dan|serta|lalu|kemudian)\s+(?:(?:juga|pula)\s+)?)?"
+            r"|\s+(?:dan|serta)\s+(?:(?:juga|pula)\s+)?)"
+            r"(?:dari\s+)?",
             _I,
         ),
         "national": re.compile(
@@ -377,7 +396,8 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
     a line under bullets or numbers. Two or more bodies of regions other than the host's."""
     res = _res()
     at = {p.mention.start: p for p in resolved}
-    for intro in finditer(res["bodies_intro"], text):  # (scanning: tried only where its words start)
+    # (bodies_intro by scanning.finditer: the same matches, tried only where its words start)
+    for intro in chain(finditer(res["bodies_intro"], text), res["came_list"].finditer(text)):
         sent = sentence_at(sents, intro.start())
         if not res["visit"].search(text, sent[0], intro.end()) or res["members"].search(text, sent[0], intro.start()):
             continue
@@ -390,7 +410,7 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
                 break  # a bulleted list ends at its first line without a bullet
             start, place, word = pos, at.get(pos), pos
             # "Bappeda Kabupaten B": the body's own words before its region
-            while place is None and (body := res["body_word"].match(text, word)) is not None and body.end() - pos < 60:
+            while place is None and (body := res["member_word"].match(text, word)) and body.end() - pos < 60:
                 word = body.end()
                 place = at.get(word)
             if place is None or _hosts(place.region, dest):
