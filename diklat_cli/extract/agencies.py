@@ -17,7 +17,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import places
-from diklat_cli.extract.scanning import Needles, folded, leads, may_match, needles, scan
+from diklat_cli.extract.scanning import Needles, first_letter_gated, folded, gate, may_match, scan
 
 # words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
 # runs, which the regex engine scans fast
@@ -113,14 +113,12 @@ def _stop_words() -> set[str]:
     return set(_data()["stop_words"])
 
 
-@cache
 def _needles(pattern: re.Pattern) -> Needles:
-    return needles(pattern)
+    return gate(pattern)[0]  # (gate: remembered by the pattern's id, a functools cache hashes the pattern)
 
 
-@cache
 def _leads(pattern: re.Pattern) -> tuple[str, ...]:
-    return leads(pattern)
+    return gate(pattern)[1]
 
 
 def _search(pattern: re.Pattern, sentence: str) -> bool:
@@ -563,6 +561,8 @@ _VISITED_BEFORE = re.compile(
     r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+|pemerintah(?:an)?\s+)?$",
     re.IGNORECASE,
 )
+# (behind a look-ahead for the letters it can start with: its alternatives are not tried at other words)
+_VISITED_BEFORE = first_letter_gated(_VISITED_BEFORE)
 _VISITED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
     r"(?:[\w-]+\s+){0,2}?(?:(?:dipilih|ditetapkan|dijadikan|ditunjuk|terpilih|menjadi)\s+(?:sebagai\s+)?(?:\w+\s+)?"

@@ -12,7 +12,7 @@ from diklat_cli.extract import abroad, programs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
-from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -46,6 +46,8 @@ STRONG_CUES = re.compile(
     r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja))\b",
     _I,
 )
+# (behind a look-ahead for the letters it can start with: its alternatives are not tried at other words)
+STRONG_CUES = first_letter_gated(STRONG_CUES)
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
 # (the group counted in any words, "belasan", "tiga puluh (30)", and named as any college's trainees: "siswa",
@@ -229,6 +231,8 @@ def working_trip_only(text: str, activities: list) -> bool:
     serupa dilakukan Pemkab C"; one named only as present, "dihadiri Ketua DPRD", travels nowhere)."""
     if not activities or any(a.activity != "kunjungan kerja" for a in activities):
         return False
+    if search(_COUNCIL, text) is None:
+        return True  # no council in the whole text, so in none of its sentences (spares finding them)
     sents = sentence_spans(text)
     told = {sentence_at(sents, a.start) for a in activities}
     told.update(sentence_at(sents, m.start()) for m in STRONG_CUES.finditer(text))

@@ -18,6 +18,7 @@ from importlib import resources
 from typing import Any
 
 from diklat_cli.extract import numbers as _numbers
+from diklat_cli.extract.scanning import finditer as _finditer
 from diklat_cli.extract.scanning import folded as _folded
 from diklat_cli.extract.scanning import leads as _leads
 from diklat_cli.extract.scanning import match_at
@@ -477,7 +478,7 @@ def month_years(text: str) -> dict[int, set[int]]:
     2023"): a day of that month given without its year ("kemarin (13/9)") belongs to such a year."""
     months = _lookup()[0]
     out: dict[int, set[int]] = {}
-    for m in _month_year_re().finditer(text):
+    for m in _finditer(_month_year_re(), text):  # (scanning: tried only where a month's name starts)
         year = int(m["y"])
         if HINT_MIN_YEAR <= year <= HINT_MAX_YEAR:
             out.setdefault(months[_norm_name(m["m"])], set()).add(year)

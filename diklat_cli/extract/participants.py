@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
-from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match, needles, scan
+from diklat_cli.extract.scanning import Needles, finditer, first_letter_gated, folded, gate, may_match, scan
 
 # those who travel with a group to look after it: besides its teachers and committee, its carers ("pengasuh" of
 # IPDN and the police schools), aides, drivers, protocol staff, lecturers, trainers, speakers and medics
@@ -101,6 +101,8 @@ _KE_NUMBER = re.compile(
     r"\bke[\s-]+(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)",
     re.IGNORECASE,
 )
+# (behind a look-ahead for the letters it can start with: its alternatives are not tried at other words)
+_KE_NUMBER = first_letter_gated(_KE_NUMBER)
 _PESERTA = re.compile(r"\bpeserta\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
     r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b", re.IGNORECASE
@@ -308,9 +310,8 @@ def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
     return value if value is not None and value < m.value else None
 
 
-@cache
 def _gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
-    return needles(pattern), leads(pattern)
+    return gate(pattern)  # (remembered by the pattern's id: a functools cache hashes the whole pattern)
 
 
 # the size of one standing unit of a council, said to explain how many go ("Satu pansus isinya

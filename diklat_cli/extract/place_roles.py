@@ -470,7 +470,13 @@ def _gated() -> tuple:
     window lacking a pattern's words is not searched."""
 
     def gate(patterns: list) -> list:
-        return [(pattern, weight, needles(pattern)) for pattern, weight in patterns]
+        # (in a window of a few words: the smallest groups first, and short words first in each, so a group none
+        # of whose words is there fails sooner and a common word ends its group's test at once; any order gives
+        # the same answer, this one a fifth fewer tests)
+        return [
+            (pattern, weight, tuple(sorted((tuple(sorted(g, key=len)) for g in needles(pattern)), key=len)))
+            for pattern, weight in patterns
+        ]
 
     return needles(_CANCEL_DEST), gate(_DEST_PRE), gate(_DEST_POST), gate(_ORIGIN_PRE), gate(_ORIGIN_POST)
 

@@ -12,7 +12,19 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-__all__ = ["Needles", "folded", "leads", "match_at", "may_match", "finditer", "needles", "scan", "search"]
+__all__ = [
+    "Needles",
+    "first_letter_gated",
+    "folded",
+    "gate",
+    "leads",
+    "match_at",
+    "may_match",
+    "finditer",
+    "needles",
+    "scan",
+    "search",
+]
 
 # Characters that match an ASCII letter under re.IGNORECASE without lower-casing to it
 # ("İ", dotless "ı", long "ſ", the Kelvin sign): with one of them in the text, no skipping.
@@ -93,6 +105,75 @@ def may_match(needles_: Needles, low: str | None) -> bool:
         else:
             return False
     return True
+
+
+def first_letter_gated(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern behind a look-ahead for the letters its matches can start with, worked out
+    from the pattern: a large alternation is then not tried at positions none of its words start at
+    (the engine tries each alternative in turn). The pattern itself when they are not known."""
+    try:
+        sre_parse = _sre_parse()
+        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        found, empty = _first(list(parsed.data), sre_parse, bool(pattern.flags & re.IGNORECASE))
+    except Exception:  # noqa: BLE001 - any doubt: the pattern as it is
+        return pattern
+    if found is None or empty or not found or re.match(r"\(\?[aiLmsux]+\)", pattern.pattern):
+        return pattern  # (a global inline flag must open the pattern: nothing may go before it)
+    return re.compile("(?=[" + "".join(sorted(found)) + "])" + pattern.pattern, pattern.flags)
+
+
+def _first(items: list, sre_parse, ignore: bool) -> tuple[set[str] | None, bool]:
+    """(what a match of the items can start with, as parts of a character class, or None when unknown;
+    whether the items can match nothing); a look-around takes no character, so it is passed over."""
+    out: set[str] = set()
+    for op, av in items:
+        if op in (sre_parse.AT, sre_parse.ASSERT, sre_parse.ASSERT_NOT):
+            continue
+        if op is sre_parse.LITERAL:
+            return out | {re.escape(chr(av))}, False
+        if op is sre_parse.IN:
+            chars = _class_first(av, sre_parse)
+            return (None if chars is None else out | chars), False
+        if op is sre_parse.SUBPATTERN:
+            if not ignore and av[1] & re.IGNORECASE:
+                return None, False  # a case-blind part of a case-kept pattern: its letters in any case
+            inner, empty = _first(list(av[-1].data), sre_parse, ignore or bool(av[1] & re.IGNORECASE))
+        elif op is sre_parse.BRANCH:
+            inner, empty = set(), False
+            for branch in av[1]:
+                got, branch_empty = _first(list(branch.data), sre_parse, ignore)
+                if got is None:
+                    return None, False
+                inner |= got
+                empty = empty or branch_empty
+        elif op in (sre_parse.MAX_REPEAT, sre_parse.MIN_REPEAT):
+            inner, empty = _first(list(av[2].data), sre_parse, ignore)
+            empty = empty or av[0] == 0
+        else:
+            return None, False  # a class, any character …: not worked out
+        if inner is None:
+            return None, False
+        out |= inner
+        if not empty:
+            return out, False
+    return out, True
+
+
+def _class_first(items: list, sre_parse) -> set[str] | None:
+    """A character class as parts of a class ("a", "0-9", "\\d"); None for a negated class or an unusual
+    category."""
+    categories = {sre_parse.CATEGORY_DIGIT: r"\d", sre_parse.CATEGORY_WORD: r"\w", sre_parse.CATEGORY_SPACE: r"\s"}
+    out: set[str] = set()
+    for op, av in items:
+        if op is sre_parse.LITERAL:
+            out.add(re.escape(chr(av)))
+        elif op is sre_parse.RANGE:
+            out.add(re.escape(chr(av[0])) + "-" + re.escape(chr(av[1])))
+        elif op is sre_parse.CATEGORY and av in categories:
+            out.add(categories[av])
+        else:
+            return None
+    return out
 
 
 def leads(pattern: re.Pattern) -> tuple[str, ...]:
@@ -191,14 +272,21 @@ def match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.M
             pos = m.end()
 
 
-_GATES: dict[re.Pattern, tuple[Needles, tuple[str, ...]]] = {}
+# keyed by id: hashing a compiled pattern hashes its whole code, each time (~2 µs for the large ones); the
+# entry holds the pattern, so no other pattern can come to have its id
+_GATES: dict[int, tuple[re.Pattern, Needles, tuple[str, ...]]] = {}
 
 
 def _gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
-    gate = _GATES.get(pattern)
-    if gate is None:
-        gate = _GATES[pattern] = (needles(pattern), leads(pattern))
-    return gate
+    gate = _GATES.get(id(pattern))
+    if gate is None or gate[0] is not pattern:
+        gate = _GATES[id(pattern)] = (pattern, needles(pattern), leads(pattern))
+    return gate[1], gate[2]
+
+
+def gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
+    """needles(pattern) and leads(pattern), worked out once for each pattern (not hashed: see _GATES)."""
+    return _gate(pattern)
 
 
 def finditer(pattern: re.Pattern, text: str) -> Iterator[re.Match]:

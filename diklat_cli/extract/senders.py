@@ -11,7 +11,7 @@ from diklat_cli.extract import agencies, places, programs
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.hosts import COUNCILS, host_form
 from diklat_cli.extract.place_roles import Place
-from diklat_cli.extract.scanning import finditer
+from diklat_cli.extract.scanning import finditer, first_letter_gated
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.models import Visit
 
@@ -368,6 +368,8 @@ _BODY_PAIR = re.compile(
     rf"(?:(?P<b>{_BODIES})(?:\s+perwakilan\s+rakyat\s+daerah(?:\s*\(DPRD\))?)?\s+)?$",
     _I,
 )
+# (behind a look-ahead for the letters it can start with: its alternatives are not tried at other words)
+_BODY_PAIR = first_letter_gated(_BODY_PAIR)
 _GOV_PREFIX = re.compile(rf"^{places.GOVERNMENT_WORD}\s+", _I)
 
 

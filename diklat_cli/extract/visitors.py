@@ -42,6 +42,7 @@ from itertools import chain
 from diklat_cli.extract import agencies, dates, places
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
+from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -120,8 +121,9 @@ def _res() -> dict[str, re.Pattern]:
         # the places a group went to)
         # (the regions counted must be said to come: "berbagai daerah, seperti …" alone may be where a
         # programme reached or who copied it)
+        # (every count starts at a digit or a word's start: the look-ahead spares the rest a try of them all)
         "counted_visits": re.compile(
-            rf"(?<!\bke\s)(?<!\bdi\s)(?:{many})\s+(?:(?:{_words('from_visit')})\b|(?:{nouns})\b[^.\n]{{0,80}}?"
+            rf"(?=\w)(?:(?=\d)|\b)(?<!\bke\s)(?<!\bdi\s)(?:{many})\s+(?:(?:{_words('from_visit')})\b|(?:{nouns})\b[^.\n]{{0,80}}?"
             rf"\b(?:{visit}))[^.\n]{{0,80}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?",
             _I,
         ),
@@ -340,8 +342,9 @@ def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], 
     and where the list ends. The list may open the next sentence ("… dari sejumlah daerah. Di
     antaranya A pada Senin (1/7), B pada Rabu (10/7) …"), each member with words of its own."""
     res = _res()
-    intro = res["from_many"].search(text) or res["counted_visits"].search(text) or res["visits_from"].search(text)
-    if intro is None and (bare := res["from_many_bare"].search(text)) is not None:
+    # (scanning.search: the same match, not looked for in a text without the pattern's words)
+    intro = search(res["from_many"], text) or search(res["counted_visits"], text) or search(res["visits_from"], text)
+    if intro is None and (bare := search(res["from_many_bare"], text)) is not None:
         nxt = _index(sents, bare.end() - 1) + 1
         if nxt < len(sents):
             intro = res["opens_list"].match(text, sents[nxt][0])
@@ -393,7 +396,8 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
     a line under bullets or numbers. Two or more bodies of regions other than the host's."""
     res = _res()
     at = {p.mention.start: p for p in resolved}
-    for intro in chain(res["bodies_intro"].finditer(text), res["came_list"].finditer(text)):
+    # (bodies_intro by scanning.finditer: the same matches, tried only where its words start)
+    for intro in chain(finditer(res["bodies_intro"], text), res["came_list"].finditer(text)):
         sent = sentence_at(sents, intro.start())
         if not res["visit"].search(text, sent[0], intro.end()) or res["members"].search(text, sent[0], intro.start()):
             continue

@@ -55,7 +55,7 @@ from diklat_cli.extract.place_roles import (
     share_village_list_scores,
     share_village_located_scores,
 )
-from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
@@ -130,6 +130,8 @@ _TRAVELLERS = re.compile(
     r"|\b(?:berangkat|bertolak)\s+(?:ke|menuju)\s+(?-i:[A-Z])))",
     _I,
 )
+# (behind a look-ahead for the characters it can start with: its alternatives are not tried at other words)
+_TRAVELLERS = first_letter_gated(_TRAVELLERS)
 # a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
 # an account of a trip that took place, not talk about trips in general
 _HELD = re.compile(

@@ -12,6 +12,7 @@ from diklat_cli.extract import byline, dates, places
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
 from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
+from diklat_cli.extract.scanning import search
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -155,7 +156,8 @@ def visit_dates(
             )
         )
         d, (start, end) = singles[0]
-        if _LATER_TRIP.search(text) and dates.said_on(text, sentence_at(sents, d.start)[0], d.start):
+        # (scanning.search: the pattern tried only where its words start)
+        if search(_LATER_TRIP, text) and dates.said_on(text, sentence_at(sents, d.start)[0], d.start):
             # a trip planned for a time not yet fixed ("dalam waktu dekat akan studi tiru ke …"): the only
             # days given are those the plan was told on, which say nothing of when the group goes
             return None, None, [], 0.0
