@@ -667,6 +667,50 @@ def share_paired_scores(text: str, resolved: list[Place]) -> None:
             a.dest, a.origin = b.dest, b.origin
 
 
+# a host's report names a second sender by saying "dari" again after a link word ("menerima benchmarking dari Pemkab
+# A pada Senin dan dari Pemkot B pada Kamis", "bersamaan dengan rombongan dari DPRD A, dan juga dari DPRD B", "… dari
+# DPRD A, H Mubin, serta dari DPRD B"): the repeated "dari" opens a sender as the first one did (any link of a list
+# or a series: dan, serta, lalu, kemudian, disusul; "juga"/"pula" after it; any council's or government's body
+# word before the region)
+_BODY_WORD = (
+    r"(?:(?:rombongan|anggota|pimpinan|sekretariat)\s+)?(?:DPR[DAKP]|Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+"
+)
+_FROM_AGAIN = re.compile(
+    r"(?:,\s*|\s)(?:dan|serta|lalu|kemudian|disusul)\s+(?:(?:juga|pula|oleh)\s+)*dari\s+(?:" + _BODY_WORD + r")?$", _I
+)
+_FROM_FIRST = re.compile(r"\bdari\s+(?:" + _BODY_WORD + r")?$", _I)
+
+
+def share_repeated_from_scores(text: str, resolved: list[Place]) -> None:
+    """A place after "dan dari", "serta dari" in the sentence of a sender written after "dari" is a
+    sender too: the sender's weight goes to it."""
+    if "dari" not in text:
+        return
+    for i, b in enumerate(resolved):
+        if i == 0 or b.origin >= 2 or b.dest >= 2:
+            continue
+        pre = text[max(0, b.mention.start - 40) : b.mention.start]
+        if " dari" not in pre or not _FROM_AGAIN.search(pre):
+            continue
+        a = next(
+            (
+                p
+                for p in reversed(resolved[:i])
+                if p.region != b.region
+                and p.origin >= 2
+                and p.origin > p.dest
+                and _FROM_FIRST.search(text, max(0, p.mention.start - 40), p.mention.start)
+            ),
+            None,
+        )
+        if a is None or b.mention.start - a.mention.end > 120:
+            continue
+        gap = text[a.mention.end : b.mention.start]
+        if "\n" in gap or ". " in gap:
+            continue  # (another sentence)
+        b.origin = a.origin
+
+
 _CAPS = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
 # the next village of a list of addresses: "… Kabupaten Klaten Provinsi Jawa Tengah dan Desa B Gunung
 # Kidul", "… Kabupaten Malang, Desa C Kecamatan D Kabupaten E"

@@ -1,0 +1,68 @@
+"""Host-side reports, round r8-probe2: defects found by probing diklat with short articles of our own.
+Sentences written for this test, in several wordings and outlet styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+
+
+def _senders(text: str) -> list[tuple[str | None, str | None]]:
+    return sorted((e.visit.origin.regency or e.visit.origin.province, e.visit.start_date) for e in extract_text(text))
+
+
+# ---------------------------------------------------------------- 1. "dan dari B": a second sender
+# A host's report names a second sending body by saying "dari" again after a link word ("menerima benchmarking
+# dari Pemkab A pada Senin dan dari Pemkot B pada Kamis"): the repeated "dari" opens a sender as the first did,
+# each with its own day when the clause gives one.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sumedang - Pemkab Sumedang menerima benchmarking dari Pemerintah Kabupaten Garut pada Senin "
+            "(10/6/2024) dan dari Pemerintah Kota Banjar pada Kamis (13/6/2024). Kedua rombongan mempelajari "
+            "aplikasi layanan perizinan.",
+            [("Kabupaten Garut", "2024-06-10"), ("Kota Banjar", "2024-06-13")],
+        ),
+        (
+            "Klaten - Pemkab Klaten menerima kunjungan studi banding dari Pemkab Temanggung, Selasa (4/6/2024), "
+            "lalu dari Pemkab Purworejo, Kamis (6/6/2024), yang belajar tentang Mal Pelayanan Publik.",
+            [("Kabupaten Purworejo", "2024-06-06"), ("Kabupaten Temanggung", "2024-06-04")],
+        ),
+        (
+            "Boyolali - DPRD Boyolali menerima studi banding dari DPRD Kabupaten Wonogiri pada Rabu (5/6/2024), "
+            "serta dari DPRD Kabupaten Karanganyar pada Jumat (7/6/2024), tentang tata tertib dewan.",
+            [("Kabupaten Karanganyar", "2024-06-07"), ("Kabupaten Wonogiri", "2024-06-05")],
+        ),
+        (
+            "Denpasar - Pemkot Denpasar kedatangan rombongan studi tiru dari Pemkab Sumbawa pada Senin (3/6/2024) "
+            "dan juga dari Pemkab Dompu pada Selasa (4/6/2024) untuk mempelajari pengelolaan sampah.",
+            [("Kabupaten Dompu", "2024-06-04"), ("Kabupaten Sumbawa", "2024-06-03")],
+        ),
+    ],
+)
+def test_repeated_dari_names_a_second_sender(text: str, want: list) -> None:
+    assert [(r, d.isoformat() if d else None) for r, d in _senders(text)] == want
+
+
+# near-misses: "dari" after a link that opens no sender (where a lesson comes from; a place gone to after)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sumedang - Pemkab Sumedang menerima benchmarking dari Pemerintah Kabupaten Garut, Senin "
+            "(10/6/2024). Rombongan belajar tentang perizinan dan dari situ ingin meniru aplikasi Sumedang.",
+            [("Kabupaten Garut", "2024-06-10")],
+        ),
+        (
+            "Sleman - Rombongan studi banding dari Pemkab Bima tiba di Kabupaten Sleman, Rabu (5/6/2024), "
+            "setelah sehari sebelumnya belajar ke Kota Yogyakarta dan pulang dari Kota Yogyakarta pada malam hari.",
+            [("Kabupaten Bima", "2024-06-05")],
+        ),
+    ],
+)
+def test_repeated_dari_near_misses(text: str, want: list) -> None:
+    got = [(r, d.isoformat() if d else None) for r, d in _senders(text)]
+    assert ("Kota Yogyakarta", "2024-06-05") not in got or want == got
+    assert want[0] in got
