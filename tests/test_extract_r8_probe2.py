@@ -66,3 +66,63 @@ def test_repeated_dari_near_misses(text: str, want: list) -> None:
     got = [(r, d.isoformat() if d else None) for r, d in _senders(text)]
     assert ("Kota Yogyakarta", "2024-06-05") not in got or want == got
     assert want[0] in got
+
+
+def _origin_dest(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.visit.origin.regency or e.visit.origin.province, e.visit.destination.regency or e.visit.destination.province)
+        for e in extract_text(text)
+    ]
+
+
+# ---------------------------------------------------------------- 2. a trip by two of its names, then its sender
+# Reports name a trip by two of its names joined ("kunjungan kerja dan studi banding", "kunker sekaligus studi
+# tiru"); the host's "menerima kunjungan kerja dan studi banding (dari) X" names the sender X as the single name
+# does ("menerima kunjungan kerja DPRD X").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lamongan - Bupati Lamongan menerima kunjungan kerja dan studi banding Pemerintah Kabupaten Jombang "
+            "di ruang rapat, Kamis (8/2/2024). Rombongan mempelajari layanan command center.",
+            [("Kabupaten Jombang", "Kabupaten Lamongan")],
+        ),
+        (
+            "Bontang - Sekretariat DPRD Kota Bontang menerima kunjungan kerja dan studi banding dari DPRD "
+            "Kabupaten Berau, Senin (20/5/2024), yang mempelajari penyusunan perda retribusi.",
+            [("Kabupaten Berau", "Kota Bontang")],
+        ),
+        (
+            "Pemkot Salatiga menerima kunjungan kerja sekaligus studi tiru DPRD Kabupaten Demak di Salatiga, "
+            "Rabu (12/6/2024). Para wakil rakyat belajar soal pengelolaan pasar.",
+            [("Kabupaten Demak", "Kota Salatiga")],
+        ),
+        (
+            "Pemkab Pati menerima kunjungan kerja (kunker) dan benchmarking dari Pemkab Blora di Pendopo "
+            "Kabupaten Pati, Selasa (11/6/2024), tentang pengelolaan sampah.",
+            [("Kabupaten Blora", "Kabupaten Pati")],
+        ),
+    ],
+)
+def test_joined_trip_names_before_the_sender(text: str, want: list) -> None:
+    assert _origin_dest(text) == want
+
+
+# near-misses: the joined names followed by the place gone to, not by a sender
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 20 anggota DPRD Kabupaten Demak melakukan kunjungan kerja dan studi banding ke Kota "
+            "Salatiga, Rabu (12/6/2024), untuk belajar pengelolaan pasar.",
+            [("Kabupaten Demak", "Kota Salatiga")],
+        ),
+        (
+            "Pemkab Blora menggelar kunjungan kerja sekaligus studi tiru di Kabupaten Pati, Selasa (11/6/2024), "
+            "untuk mempelajari pengelolaan sampah.",
+            [("Kabupaten Blora", "Kabupaten Pati")],
+        ),
+    ],
+)
+def test_joined_trip_names_near_misses(text: str, want: list) -> None:
+    assert _origin_dest(text) == want
