@@ -126,3 +126,54 @@ def test_joined_trip_names_before_the_sender(text: str, want: list) -> None:
 )
 def test_joined_trip_names_near_misses(text: str, want: list) -> None:
     assert _origin_dest(text) == want
+
+
+def _counts(text: str) -> list[int | None]:
+    return [e.visit.participants for e in extract_text(text)]
+
+
+# ---------------------------------------------------------------- 3. the host counts the guests of the visit it names
+# A host's report names the visit it received, by any name of the trip or of the group, then counts the
+# guests ("menerima studi banding 25 pegawai", "kedatangan rombongan 35 kepala desa"), as "menerima kunjungan
+# 25 pegawai" does: that count is the group's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bantul - Pemerintah Kalurahan Wirokerten kedatangan rombongan 35 kepala desa dari Kabupaten Tanggamus, "
+            "Kamis (14/11/2024), yang melakukan studi tiru pengelolaan BUMDes.",
+            35,
+        ),
+        (
+            "Lembang - Balai pelatihan itu menerima kunjungan studi banding 20 penyuluh pertanian dari Dinas "
+            "Pertanian Kabupaten Ketapang, Selasa (8/10/2024), untuk belajar budidaya sayuran.",
+            20,
+        ),
+        (
+            "Rembang - Pabrik semen di Rembang menerima studi banding 25 pegawai Perumda Air Minum Kabupaten "
+            "Batang, Rabu (21/2/2024). Rombongan belajar pengelolaan CSR.",
+            25,
+        ),
+        (
+            "Cilacap - Bupati Cilacap menyambut delegasi 18 pejabat Pemerintah Kabupaten Kebumen yang "
+            "melakukan kaji banding pelayanan perizinan, Senin (3/6/2024).",
+            18,
+        ),
+    ],
+)
+def test_host_counts_the_guests_of_the_visit(text: str, want: int) -> None:
+    assert _counts(text) == [want]
+
+
+# near-misses: a number after the received visit that counts no people (bodies, days)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sragen - Pemkab Sragen menerima kunjungan kerja 3 komisi DPRD Kabupaten Ngawi, Selasa (10/9/2024), "
+        "yang belajar pengelolaan pasar tradisional.",
+        "Magelang - Pemkot Magelang menerima kunjungan kerja 2 hari dari DPRD Kabupaten Wonosobo, Senin "
+        "(9/9/2024) dan Selasa (10/9/2024), tentang penataan pedagang kaki lima.",
+    ],
+)
+def test_host_counts_near_misses(text: str) -> None:
+    assert _counts(text) == [None]
