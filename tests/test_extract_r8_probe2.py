@@ -177,3 +177,60 @@ def test_host_counts_the_guests_of_the_visit(text: str, want: int) -> None:
 )
 def test_host_counts_near_misses(text: str) -> None:
     assert _counts(text) == [None]
+
+
+def _lokus(text: str) -> list[list[str]]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+# ---------------------------------------------------------------- 4. a verb of learning, its topic, then the unit
+# The host's report says what the guests learnt and where ("Rombongan mempelajari pengembangan kampung digital di
+# Dinas A"): the unit after any verb of learning and its topic is a unit visited, as after "studi banding".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Cimahi - Pemerintah Kota Cimahi menerima rombongan studi banding dari Pemerintah Kabupaten Garut, "
+            "Kamis (4/7/2024). Rombongan mempelajari pengembangan kampung digital di Dinas Komunikasi dan "
+            "Informatika.",
+            "Dinas Komunikasi dan Informatika",
+        ),
+        (
+            "Banjarbaru - Pemkot Banjarbaru kedatangan rombongan studi banding Pemkab Tapin, Senin (14/10/2024). "
+            "Para tamu menggali inovasi arsip digital di Dinas Perpustakaan dan Kearsipan.",
+            "Dinas Perpustakaan dan Kearsipan",
+        ),
+        (
+            "Probolinggo - Pemkot Probolinggo menerima kunjungan studi tiru dari Pemkab Lumajang, Kamis "
+            "(19/9/2024). Mereka mendalami tata kelola sampah terpadu di Dinas Lingkungan Hidup.",
+            "Dinas Lingkungan Hidup",
+        ),
+        (
+            "Kudus - Rombongan studi banding Pemkab Jepara tiba di Kudus, Selasa (10/9/2024), lalu menimba ilmu "
+            "pengelolaan pasar tradisional di Dinas Perdagangan.",
+            "Dinas Perdagangan",
+        ),
+    ],
+)
+def test_learning_verb_topic_then_unit(text: str, want: str) -> None:
+    assert want in _lokus(text)[0]
+
+
+# near-misses: the unit where the lesson is to be used, or a unit after the learning verb's object with no topic
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Cimahi - Pemerintah Kota Cimahi menerima rombongan studi banding dari Pemerintah Kabupaten Garut, "
+            "Kamis (4/7/2024). Hasil yang dipelajari rombongan akan diterapkan di Dinas Kesehatan.",
+            "Dinas Kesehatan",
+        ),
+        (
+            "Kudus - Rombongan studi banding Pemkab Jepara tiba di Kudus, Selasa (10/9/2024). Mereka "
+            "mempelajari hal yang bisa dikembangkan di Dinas Perdagangan sepulang dari Kudus.",
+            "Dinas Perdagangan",
+        ),
+    ],
+)
+def test_learning_verb_near_misses(text: str, unit: str) -> None:
+    assert unit not in _lokus(text)[0]

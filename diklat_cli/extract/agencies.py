@@ -596,12 +596,25 @@ _STUDIED_AT = re.compile(
 # "kaji tiru dan bimbingan teknis (bimtek) di Desa B"); not where a lesson is to be applied ("hasil studi
 # banding bisa diterapkan di Dinas C")
 _STUDIED_BARE_AT = re.compile(
-    r"\b(?:studi\s+(?:banding|tiru|komparatif)|kaji\s+(?:banding|tiru)|benchmarking)\s+"
+    # (and any verb of learning with its topic: "mempelajari pengelolaan arsip di Dinas A", "menggali inovasi
+    # layanan di Badan B", "menimba ilmu tata kelola pasar di Dinas C")
+    r"\b(?:studi\s+(?:banding|tiru|komparatif)|kaji\s+(?:banding|tiru)|benchmarking|mempelajari|menggali|mendalami"
+    r"|menimba\s+ilmu|belajar)\s+"
     r"(?:(?!(?:di|ke|bisa|dapat|akan|untuk|agar|supaya|diterapkan|ditiru|dipraktikkan|diimplementasikan|dikembangkan)\b)"
     r"[\w()-]+\s+){2,5}?(?:di|ke)\s+(?:kantor\s+|gedung\s+)?$",
     re.IGNORECASE,
 )
-_STUDY_WORDS = ("studi ", "banding ", "tiru ", "benchmarking ")
+_STUDY_WORDS = (
+    "studi ",
+    "banding ",
+    "tiru ",
+    "benchmarking ",
+    "pelajari ",
+    "menggali ",
+    "mendalami ",
+    "ilmu ",
+    "belajar ",
+)
 # the trip held at a unit, or in the territory a unit keeps ("Kunjungan studi dilaksanakan di Desa A", "KKP
 # Sespimmen digelar di Polres B", "penelitian KKLDN di wilayah Kodim C", "di wilayah hukum Polres D"): the
 # trip's own holding verb (not the hall of a meeting: "pertemuan digelar di …" has no trip word before it)
