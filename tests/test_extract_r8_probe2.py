@@ -234,3 +234,56 @@ def test_learning_verb_topic_then_unit(text: str, want: str) -> None:
 )
 def test_learning_verb_near_misses(text: str, unit: str) -> None:
     assert unit not in _lokus(text)[0]
+
+
+# ---------------------------------------------------------------- 5. a unit, then its verb of receiving the visit
+# A host's report opens with the unit that received the visit, by any verb of receiving and any name of the visit
+# ("Diskominfo A menerima studi banding …", "Pemerintah Desa B, Kecamatan C, kedatangan rombongan …", "menyambut
+# delegasi"); a village's kecamatan may stand between as its address. The unit is the place visited.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Klaten - Pemerintah Desa Ponggok, Kecamatan Polanharjo, menerima kunjungan 36 peserta Latsar CPNS "
+            "Kabupaten Wonogiri, Sabtu (28/9/2024), yang belajar pengelolaan BUMDes.",
+            "Desa Ponggok",
+        ),
+        (
+            "Bantul - Pemerintah Desa Panggungharjo, Kecamatan Sewon, kedatangan rombongan kepala desa dari "
+            "Kabupaten Pesawaran, Kamis (14/11/2024), untuk studi tiru pengelolaan BUMDes.",
+            "Desa Panggungharjo",
+        ),
+        (
+            "Kudus - Dinas Komunikasi dan Informatika Kabupaten Kudus menerima studi banding dari Diskominfo "
+            "Kabupaten Rembang, Selasa (10/9/2024). Rombongan 12 orang belajar pengelolaan media sosial.",
+            "Dinas Komunikasi dan Informatika",
+        ),
+        (
+            "Sleman - Dinas Pariwisata Kabupaten Sleman menyambut delegasi Pemerintah Kabupaten Sikka yang "
+            "melakukan kaji banding desa wisata, Rabu (16/10/2024).",
+            "Dinas Pariwisata",
+        ),
+    ],
+)
+def test_unit_receives_the_visit(text: str, want: str) -> None:
+    assert want in _lokus(text)[0]
+
+
+# near-misses: a unit that receives a letter or an award, not the visit; a unit whose kecamatan is another place's
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Kudus - Rombongan studi banding Pemkab Rembang berkunjung ke Kabupaten Kudus, Selasa (10/9/2024). "
+            "Dinas Pendidikan Kabupaten Kudus menerima penghargaan dari gubernur pekan lalu.",
+            "Dinas Pendidikan",
+        ),
+        (
+            "Bantul - Rombongan kepala desa Kabupaten Pesawaran studi tiru ke Desa Panggungharjo, Kamis "
+            "(14/11/2024). Desa Timbulharjo, Kecamatan Sewon, menerima surat undangan untuk acara itu.",
+            "Desa Timbulharjo",
+        ),
+    ],
+)
+def test_unit_receives_near_misses(text: str, unit: str) -> None:
+    assert unit not in _lokus(text)[0]

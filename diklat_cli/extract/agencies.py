@@ -565,9 +565,14 @@ _VISITED_BEFORE = re.compile(
 )
 _VISITED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
+    # (a village's kecamatan written after it as its address: "Pemerintah Desa A, Kecamatan B, menerima …")
+    r"(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon|Kemantren)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*)?"
     r"(?:[\w-]+\s+){0,2}?(?:(?:dipilih|ditetapkan|dijadikan|ditunjuk|terpilih|menjadi)\s+(?:sebagai\s+)?(?:\w+\s+)?"
     r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
-    r"|(?:menerima|kedatangan|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu)|dikunjungi|didatangi"
+    # (any verb of receiving, and the visit by any of its names: "menyambut rombongan", "menerima studi banding",
+    # "kedatangan delegasi", "menerima kunker")
+    r"|(?:menerima|kedatangan|mendapat|menyambut|menjamu)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu|delegasi|kunker"
+    r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif)|kaji\s+(?:banding|tiru)|benchmarking)|dikunjungi|didatangi"
     # the place a trip went to is the one the report says was chosen, and why ("Desa A dipilih karena …",
     # "dipilih lantaran", "dipilih berkat"), the role left unsaid
     r"|dipilih\s+(?:karena|lantaran|sebab|berkat|mengingat))",
