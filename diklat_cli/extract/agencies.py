@@ -565,9 +565,14 @@ _VISITED_BEFORE = re.compile(
 _VISITED_BEFORE = first_letter_gated(_VISITED_BEFORE)
 _VISITED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
+    # (a village's kecamatan written after it as its address: "Pemerintah Desa A, Kecamatan B, menerima …")
+    r"(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon|Kemantren)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*)?"
     r"(?:[\w-]+\s+){0,2}?(?:(?:dipilih|ditetapkan|dijadikan|ditunjuk|terpilih|menjadi)\s+(?:sebagai\s+)?(?:\w+\s+)?"
     r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
-    r"|(?:menerima|kedatangan|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu)|dikunjungi|didatangi"
+    # (any verb of receiving, and the visit by any of its names: "menyambut rombongan", "menerima studi banding",
+    # "kedatangan delegasi", "menerima kunker")
+    r"|(?:menerima|kedatangan|mendapat|menyambut|menjamu)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu|delegasi|kunker"
+    r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif)|kaji\s+(?:banding|tiru)|benchmarking)|dikunjungi|didatangi"
     # the place a trip went to is the one the report says was chosen, and why ("Desa A dipilih karena …",
     # "dipilih lantaran", "dipilih berkat"), the role left unsaid
     r"|dipilih\s+(?:karena|lantaran|sebab|berkat|mengingat))",
@@ -596,12 +601,25 @@ _STUDIED_AT = re.compile(
 # "kaji tiru dan bimbingan teknis (bimtek) di Desa B"); not where a lesson is to be applied ("hasil studi
 # banding bisa diterapkan di Dinas C")
 _STUDIED_BARE_AT = re.compile(
-    r"\b(?:studi\s+(?:banding|tiru|komparatif)|kaji\s+(?:banding|tiru)|benchmarking)\s+"
+    # (and any verb of learning with its topic: "mempelajari pengelolaan arsip di Dinas A", "menggali inovasi
+    # layanan di Badan B", "menimba ilmu tata kelola pasar di Dinas C")
+    r"\b(?:studi\s+(?:banding|tiru|komparatif)|kaji\s+(?:banding|tiru)|benchmarking|mempelajari|menggali|mendalami"
+    r"|menimba\s+ilmu|belajar)\s+"
     r"(?:(?!(?:di|ke|bisa|dapat|akan|untuk|agar|supaya|diterapkan|ditiru|dipraktikkan|diimplementasikan|dikembangkan)\b)"
     r"[\w()-]+\s+){2,5}?(?:di|ke)\s+(?:kantor\s+|gedung\s+)?$",
     re.IGNORECASE,
 )
-_STUDY_WORDS = ("studi ", "banding ", "tiru ", "benchmarking ")
+_STUDY_WORDS = (
+    "studi ",
+    "banding ",
+    "tiru ",
+    "benchmarking ",
+    "pelajari ",
+    "menggali ",
+    "mendalami ",
+    "ilmu ",
+    "belajar ",
+)
 # the trip held at a unit, or in the territory a unit keeps ("Kunjungan studi dilaksanakan di Desa A", "KKP
 # Sespimmen digelar di Polres B", "penelitian KKLDN di wilayah Kodim C", "di wilayah hukum Polres D"): the
 # trip's own holding verb (not the hall of a meeting: "pertemuan digelar di …" has no trip word before it)

@@ -170,6 +170,21 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # the host names the visit it received, then counts the guests: "menerima studi banding 25 pegawai",
+        # "kedatangan rombongan 35 kepala desa", "menerima kunjungan studi banding 20 penyuluh" (any verb of
+        # receiving; any name of the trip or of the group between; the guests by any word for people a body
+        # sends, its volunteers too, since the trip is told)
+        (
+            re.compile(
+                r"\b(?:menerima|menyambut|menjamu|kedatangan|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
+                r"(?:(?:kerja|kunker|stud[iy]\s+\w+|kaji\s+\w+|benchmarking|belajar)\s+(?:(?:rombongan|delegasi|tim)\s+)?"
+                r"|(?:rombongan|delegasi|tim|tamu)\s+)"
+                rf"{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE}|{_SENT_PEOPLE})\b",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # "Sebanyak 35 mitra BKKBN … berangkat studi banding ke …", "40 kader PKK melakukan studi banding"
         (
             re.compile(

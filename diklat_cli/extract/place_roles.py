@@ -275,6 +275,10 @@ _ORIGIN_PRE = [
             # "rombongan studi banding Pemkab X", "tim kunker DPRD Y"; the trip received by any verb of receiving)
             r"\b(?:(?:rombongan|kedatangan|tim|delegasi|kontingen|utusan)(?:\s+(?:stud[iy]\s+\w+|kaji\s+banding"
             r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?|kunjungan(?:\s+kerja)?"
+            # (the trip by two of its names joined: "kunjungan kerja dan studi banding (dari) Pemkab X", "kunjungan
+            # kerja (kunker) sekaligus benchmarking DPRD Y")
+            r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:dan|serta|sekaligus)\s+(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif"
+            r"|komparasi)|kaji\s+(?:banding|tiru)|benchmarking)(?:\s+dari)?)?"
             r"|(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
             r"(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
             # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
@@ -671,6 +675,50 @@ def share_paired_scores(text: str, resolved: list[Place]) -> None:
             and _PAIRED_KIND.fullmatch(text, a.mention.start, b.mention.start)
         ):
             a.dest, a.origin = b.dest, b.origin
+
+
+# a host's report names a second sender by saying "dari" again after a link word ("menerima benchmarking dari Pemkab
+# A pada Senin dan dari Pemkot B pada Kamis", "bersamaan dengan rombongan dari DPRD A, dan juga dari DPRD B", "… dari
+# DPRD A, H Mubin, serta dari DPRD B"): the repeated "dari" opens a sender as the first one did (any link of a list
+# or a series: dan, serta, lalu, kemudian, disusul; "juga"/"pula" after it; any council's or government's body
+# word before the region)
+_BODY_WORD = (
+    r"(?:(?:rombongan|anggota|pimpinan|sekretariat)\s+)?(?:DPR[DAKP]|Pemerintah|Pemkab|Pemkot|Pemko|Pemprov)\s+"
+)
+_FROM_AGAIN = re.compile(
+    r"(?:,\s*|\s)(?:dan|serta|lalu|kemudian|disusul)\s+(?:(?:juga|pula|oleh)\s+)*dari\s+(?:" + _BODY_WORD + r")?$", _I
+)
+_FROM_FIRST = re.compile(r"\bdari\s+(?:" + _BODY_WORD + r")?$", _I)
+
+
+def share_repeated_from_scores(text: str, resolved: list[Place]) -> None:
+    """A place after "dan dari", "serta dari" in the sentence of a sender written after "dari" is a
+    sender too: the sender's weight goes to it."""
+    if "dari" not in text:
+        return
+    for i, b in enumerate(resolved):
+        if i == 0 or b.origin >= 2 or b.dest >= 2:
+            continue
+        pre = text[max(0, b.mention.start - 40) : b.mention.start]
+        if " dari" not in pre or not _FROM_AGAIN.search(pre):
+            continue
+        a = next(
+            (
+                p
+                for p in reversed(resolved[:i])
+                if p.region != b.region
+                and p.origin >= 2
+                and p.origin > p.dest
+                and _FROM_FIRST.search(text, max(0, p.mention.start - 40), p.mention.start)
+            ),
+            None,
+        )
+        if a is None or b.mention.start - a.mention.end > 120:
+            continue
+        gap = text[a.mention.end : b.mention.start]
+        if "\n" in gap or ". " in gap:
+            continue  # (another sentence)
+        b.origin = a.origin
 
 
 _CAPS = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"

@@ -52,6 +52,7 @@ from diklat_cli.extract.place_roles import (
     place_scores,
     resolved_places,
     share_paired_scores,
+    share_repeated_from_scores,
     share_village_list_scores,
     share_village_located_scores,
 )
@@ -687,6 +688,7 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
         sent = sentence_at(sents, place.mention.start)
         place.dest, place.origin = place_scores(text, sent, place.mention)
     share_paired_scores(text, resolved)
+    share_repeated_from_scores(text, resolved)
     share_village_list_scores(text, resolved)
     share_village_located_scores(text, resolved)
     for place in stops_told_one_a_sentence(text, sents, resolved):
