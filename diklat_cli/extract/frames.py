@@ -684,7 +684,11 @@ def frame_list(
                 and not _OTHER_TRIP.search(text, sent[0], sent[1])
             )
             # (members' home regions describe one cohort: not senders)
-            one_cohort = role == 1 and _MEMBERS_FROM.search(before) is not None
+            low_before = before.lower() if role == 1 else ""
+            one_cohort = (
+                any(w in low_before for w in ("dari", "asal", "utusan", "wakil"))
+                and _MEMBERS_FROM.search(before) is not None
+            )
             if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort:
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
