@@ -52,6 +52,14 @@ def _origins(text: str) -> list[str | None]:
         "Administrator (PKA) Angkatan VI BPSDM Kementerian Dalam Negeri melakukan studi lapangan ke Kota "
         "Pasuruan, Kamis (12/9/2019).\nAdapun daerah asal para peserta antara lain Kabupaten Jayapura, "
         "Kabupaten Merauke, Kota Sorong dan Kabupaten Maluku Tengah.",
+        # the training "diikuti" by people sent from regions
+        "YOGYAKARTA - Pusdiklat Kementerian Keuangan menggelar studi lapangan Pelatihan Kepemimpinan "
+        "Pengawas ke Kota Yogyakarta, Rabu (20/11/2019). Pelatihan ini diikuti 32 pegawai utusan Kabupaten "
+        "Kendal, Kabupaten Batang, Kabupaten Wonosobo dan Kota Magelang.",
+        # a long description of the members between them and "dari"
+        "BOGOR - Lembaga Administrasi Negara membawa 28 peserta PKN Tingkat II yang merupakan pejabat "
+        "pimpinan tinggi pratama dari Provinsi Jambi, Provinsi Riau dan Provinsi Aceh studi lapangan ke Kota "
+        "Bogor, Selasa (3/12/2019).",
     ],
 )
 def test_members_origins_make_one_record(text: str) -> None:

@@ -72,9 +72,9 @@ _FROM_COUNTED = re.compile(
 # where the members of one cohort come from ("peserta berasal dari A, B dan C", "30 penyuluh dari A, B …",
 # "pasis merupakan perwakilan dari Polda A, Polda B", "peserta asal A (5 orang), B (3 orang)", "Mereka
 # berasal dari …", "rombongan terdiri atas 18 orang dari A, 10 orang dari B", "daerah asal peserta yakni
-# …"): the composition of one travelling group, never senders side by side
+# …", "diikuti 30 ASN utusan A, B …"): the composition of one travelling group, never senders side by side
 _MEMBERS_FROM = re.compile(
-    r"(?:\b(?:peserta(?:nya)?|siswa|pasis|serdik|praja|taruna|penyuluh|CPNS)\b[^.;:\n]{0,60}?"
+    r"(?:\b(?:peserta(?:nya)?|siswa|pasis|serdik|praja|taruna|penyuluh|CPNS|diikuti)\b[^.;:\n]{0,90}?"
     r"\b(?:berasal\s+dari|asal|utusan|perwakilan|mewakili|datang\s+dari|dari)"
     r"|\bmereka\s+(?:(?:adalah|merupakan)\s+)?(?:berasal\s+dari|asal|utusan|perwakilan|datang\s+dari)"
     r"|\bterdiri\s+(?:dari|atas)\b[^.;:\n]{0,80}?\b(?:dari|asal)"
