@@ -60,6 +60,10 @@ def _origins(text: str) -> list[str | None]:
         "BOGOR - Lembaga Administrasi Negara membawa 28 peserta PKN Tingkat II yang merupakan pejabat "
         "pimpinan tinggi pratama dari Provinsi Jambi, Provinsi Riau dan Provinsi Aceh studi lapangan ke Kota "
         "Bogor, Selasa (3/12/2019).",
+        # the group "terdiri atas" officials of several regencies, in the lead
+        "MEDAN - Rombongan Pelatihan Kepemimpinan Administrator Pusdiklat Kementerian Sosial yang terdiri "
+        "atas pejabat Kabupaten Karo, Kabupaten Dairi, Kabupaten Samosir dan Kota Binjai melakukan studi "
+        "lapangan ke Kota Medan, Kamis (14/11/2019).",
     ],
 )
 def test_members_origins_make_one_record(text: str) -> None:
