@@ -69,6 +69,22 @@ _FROM_COUNTED = re.compile(
     r"(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*$",
     _I,
 )
+# where the members of one cohort come from ("peserta berasal dari A, B dan C", "30 penyuluh dari A, B …",
+# "pasis merupakan perwakilan dari Polda A, Polda B", "peserta asal A (5 orang), B (3 orang)", "Mereka
+# berasal dari …", "rombongan terdiri atas 18 orang dari A, 10 orang dari B", "daerah asal peserta yakni
+# …", "diikuti 30 ASN utusan A, B …", "terdiri atas pejabat A, B …"): the composition of one travelling
+# group, never senders side by side
+_MEMBERS_FROM = re.compile(
+    r"(?:\b(?:peserta(?:nya)?|siswa|pasis|serdik|praja|taruna|penyuluh|CPNS|diikuti)\b[^.;:\n]{0,90}?"
+    r"\b(?:berasal\s+dari|asal|utusan|perwakilan|mewakili|datang\s+dari|dari)"
+    r"|\bmereka\s+(?:(?:adalah|merupakan)\s+)?(?:berasal\s+dari|asal|utusan|perwakilan|datang\s+dari)"
+    r"|\bterdiri\s+(?:dari|atas)\b[^.;:\n]{0,80}?\b(?:dari|asal)"
+    r"|\bterdiri\s+(?:dari|atas)\s+(?:para\s+)?(?:\d{1,3}\s+)?(?:orang\s+)?(?:pejabat|ASN|pegawai|aparat(?:ur)?|staf"
+    r"|perwakilan|utusan|unsur|kepala\s+desa|perangkat(?:\s+desa)?|camat|lurah|perwira)"
+    r"|\basal\s+(?:para\s+)?(?:peserta|mereka))\b"
+    r"(?:(?!\b(?:ke|menuju)\b)[^.;\n]){0,60}$",
+    _I,
+)
 # … of which these say the groups went at the same time (not one group stop after stop)
 # the places a trip went to, counted and then named ("studi lapangan ke tiga provinsi, yakni A, B dan C",
 # "mengunjungi 4 daerah, antara lain …"): every stop of the trip, whatever else the report is filed from
@@ -670,7 +686,13 @@ def frame_list(
                 and not any(m.origin > m.dest for m in chain)
                 and not _OTHER_TRIP.search(text, sent[0], sent[1])
             )
-            if len(regions) >= 2 and (role_of(chain) or split or counted):
+            # (members' home regions describe one cohort: not senders)
+            low_before = before.lower() if role == 1 else ""
+            one_cohort = (
+                any(w in low_before for w in ("dari", "asal", "utusan", "wakil", "terdiri"))
+                and _MEMBERS_FROM.search(before) is not None
+            )
+            if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort:
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
