@@ -53,3 +53,43 @@ def test_going_on_without_a_place_is_one_visit(text: str) -> None:
     visits = _visits(text)
     assert len(visits) == 1
     assert visits[0]["destination"]["regency"] == "Kabupaten Pati"
+
+
+# a host's account of its guests one after another: the body whose turn it is ("giliran X") came
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KLATEN – Pemkab Klaten menerima dua rombongan studi banding. Selasa (7/3/2023), DPRD Kabupaten "
+        "Wonogiri datang mempelajari pasar rakyat. Kamis (9/3/2023), giliran Pemerintah Kabupaten Sukoharjo "
+        "yang belajar tentang perizinan.",
+        "KLATEN – Pemkab Klaten menerima dua rombongan studi banding. Selasa (7/3/2023), DPRD Kabupaten "
+        "Wonogiri datang mempelajari pasar rakyat. Kamis (9/3/2023), kini giliran perangkat daerah Kabupaten "
+        "Sukoharjo yang menimba ilmu soal perizinan.",
+        "KLATEN – Pemkab Klaten menerima dua rombongan studi banding. Selasa (7/3/2023), DPRD Kabupaten "
+        "Wonogiri datang mempelajari pasar rakyat. Lalu pada Kamis (9/3/2023) tiba giliran Bappeda "
+        "Kabupaten Sukoharjo mempelajari perencanaan.",
+        "KLATEN – Pemkab Klaten menerima dua rombongan studi banding. Selasa (7/3/2023), DPRD Kabupaten "
+        "Wonogiri datang mempelajari pasar rakyat. Sesudahnya, Kamis (9/3/2023), giliran OPD Kabupaten "
+        "Sukoharjo yang belajar pengelolaan sampah.",
+    ],
+)
+def test_the_body_whose_turn_it_is_came(text: str) -> None:
+    visits = _visits(text)
+    assert sorted(v["origin"]["regency"] for v in visits) == ["Kabupaten Sukoharjo", "Kabupaten Wonogiri"]
+    assert {v["destination"]["regency"] for v in visits} == {"Kabupaten Klaten"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the places a group's turn takes it to are where it goes
+        "SLEMAN – Komisi A DPRD Kabupaten Sleman studi banding ke Kota Malang, Senin (6/3/2023). Pekan depan "
+        "giliran Komisi B yang berangkat ke Kabupaten Banyuwangi.",
+        "SLEMAN – Komisi A DPRD Kabupaten Sleman studi banding ke Kota Malang, Senin (6/3/2023). Kali ini "
+        "giliran beberapa kota di Jawa Timur yang didatangi legislator Sleman.",
+    ],
+)
+def test_a_turn_to_go_somewhere_names_no_sender(text: str) -> None:
+    visits = _visits(text)
+    assert visits
+    assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Sleman"}

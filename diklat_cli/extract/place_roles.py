@@ -294,6 +294,10 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
+    # "kini giliran Pemkab X yang belajar", "tiba giliran rombongan dari Y": a host's account of its guests
+    # one after another, and the body whose turn it is came (not "giliran ke Z", "giliran kota di Z yang
+    # didatangi": the places a group's turn takes it to)
+    (re.compile(r"\bgiliran\s+(?:(?!(?:ke|di|menuju|pada|untuk)\b)[\w().-]+\s+){0,6}$", _I), 2),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
     (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPR[DAKP]\s+$", _I), 2),
     # a cohort drawn from across a province: "peserta yang datang dari berbagai daerah di Sumatera Selatan",
