@@ -93,3 +93,38 @@ def test_a_turn_to_go_somewhere_names_no_sender(text: str) -> None:
     visits = _visits(text)
     assert visits
     assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Sleman"}
+
+
+# a study trip only urged on others (a wish, a request, a call) is no report of one
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOREANG – Menteri meresmikan gedung pelayanan terpadu Kabupaten Bandung, Kamis (7/12/2023). Menteri "
+        "berharap daerah lain melakukan studi banding ke gedung ini.",
+        "JAKARTA – Mendagri meminta para kepala daerah menggelar studi banding ke Kota Surabaya soal pengelolaan "
+        "sampah, Rabu (4/10/2023).",
+        "MATARAM – Gubernur mendorong pemerintah kabupaten se-NTB agar melaksanakan studi tiru ke Kabupaten "
+        "Banyuwangi, Senin (2/10/2023).",
+        "SEMARANG – Ketua DPRD Jawa Tengah mengajak DPRD kabupaten dan kota datang untuk studi banding tentang "
+        "e-budgeting, Selasa (3/10/2023).",
+    ],
+)
+def test_a_trip_urged_on_others_is_no_visit(text: str) -> None:
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip is told as done; the wish is about its fruit
+        "BATU – Sebanyak 20 anggota DPRD Kabupaten Musi Rawas Utara melakukan studi banding ke Kota Batu, "
+        "Senin (9/10/2023). Ketua rombongan berharap studi banding ini membawa manfaat.",
+        # the host urges others, but its own guests came
+        "BATU – Pemkot Batu menerima studi banding 20 anggota DPRD Kabupaten Musi Rawas Utara, Senin "
+        "(9/10/2023). Wali Kota mendorong daerah lain melakukan studi banding serupa.",
+    ],
+)
+def test_a_trip_told_beside_a_wish_is_a_visit(text: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["destination"]["regency"] == "Kota Batu"
