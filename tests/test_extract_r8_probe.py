@@ -128,3 +128,52 @@ def test_a_trip_told_beside_a_wish_is_a_visit(text: str) -> None:
     visits = _visits(text)
     assert len(visits) == 1
     assert visits[0]["destination"]["regency"] == "Kota Batu"
+
+
+# a village or sub-district by any of its local names (pekon, nagari, kampung, jorong, gampong, distrik,
+# kapanewon), named after a regency and followed by its own regency, lies in that regency: the name is no
+# second destination
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "PRINGSEWU – Kepala pekon se-Kabupaten Tanggamus studi banding di Pekon Sukoharjo, Kabupaten "
+            "Pringsewu, Rabu (13/12/2023).",
+            "Kabupaten Pringsewu",
+        ),
+        (
+            "PARIAMAN – Sebanyak 20 wali nagari Kabupaten Pasaman studi banding ke Nagari Sleman, Kabupaten "
+            "Padang Pariaman, Kamis (14/12/2023).",
+            "Kabupaten Padang Pariaman",
+        ),
+        (
+            "LEBAK – Perangkat desa Kabupaten Serang belajar pengelolaan sampah ke Kampung Bantul, Kabupaten "
+            "Lebak, Senin (11/12/2023).",
+            "Kabupaten Lebak",
+        ),
+        (
+            "JAYAPURA – Kepala kampung Kabupaten Keerom studi banding ke Distrik Sorong, Kota Jayapura, Selasa "
+            "(12/12/2023).",
+            "Kota Jayapura",
+        ),
+    ],
+)
+def test_a_local_village_named_like_a_regency_is_in_its_regency(text: str, regency: str) -> None:
+    visits = _visits(text)
+    assert [v["destination"]["regency"] for v in visits] == [regency]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the regency named after a plain word is the place gone to
+        "SLEMAN – Sebanyak 20 kepala desa Kabupaten Pasaman studi banding ke Sleman, Kamis (14/12/2023), "
+        "dan mengunjungi Desa Wisata Pentingsari.",
+        # a village word with the regency as a separate place named after a comma
+        "SLEMAN – Sebanyak 20 kepala desa Kabupaten Pasaman studi banding ke Kampung Flory di Kabupaten Sleman, "
+        "Kamis (14/12/2023).",
+    ],
+)
+def test_a_regency_after_a_plain_word_stays_the_destination(text: str) -> None:
+    visits = _visits(text)
+    assert [v["destination"]["regency"] for v in visits] == ["Kabupaten Sleman"]

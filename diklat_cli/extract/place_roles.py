@@ -566,7 +566,26 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
 
 # "Kecamatan Mentawa Baru Ketapang Kabupaten Kotawaringin Timur": a bare regency name that closes the
 # name of a kecamatan (or village) written with its own regency after it is the kecamatan's name
-_SUBDISTRICT_BEFORE = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+# (a sub-district or village by any of its local names: a distrik in Papua, a kapanewon or kemantren in
+# Yogyakarta, a nagari or jorong in West Sumatra, a gampong in Aceh, a pekon in Lampung, a kampung, a dusun)
+_SUBDISTRICT_BEFORE = re.compile(
+    r"\b(?:Kecamatan|Kec\.|Distrik|Kapanewon|Kemantren|Desa|Kelurahan|Nagari|Jorong|Gampong|Pekon|Kampung|Dusun)"
+    r"\s+(?:[A-Z][\w'-]*\s+){0,3}$"
+)
+_SUBDISTRICT_NEEDLES = (
+    "Kec",
+    "Desa",
+    "Kelurahan",
+    "Distrik",
+    "Kapanewon",
+    "Kemantren",
+    "Nagari",
+    "Jorong",
+    "Gampong",
+    "Pekon",
+    "Kampung",
+    "Dusun",
+)
 _REGENCY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Kabupaten|Kab\.|Kota)\s+(?P<name>[A-Z][\w'-]*)")
 
 
@@ -589,7 +608,7 @@ def _subdistrict_names(text: str, mentions: list) -> set[str]:
 
 def resolved_places(text: str) -> list[Place]:
     mentions = places.find_places(text)
-    if "Kec" in text or "Desa" in text or "Kelurahan" in text:
+    if any(w in text for w in _SUBDISTRICT_NEEDLES):
         # ... and its later bare mentions ("Camat MB Ketapang") name the kecamatan too
         local = _subdistrict_names(text, mentions)
         mentions = [m for m in mentions if not (m.bare and m.explicit_kind is None and m.text in local)]
