@@ -189,6 +189,13 @@ _TALK_BEFORE = re.compile(
     # ... cut, stopped, limited, refused or a hobby: "memangkas studi banding", "pembatasan kunjungan kerja"
     r"|memangkas|pemangkasan|menghentikan|penghentian|membatasi|pembatasan|mengurangi|pengurangan|menghapus"
     r"|penghapusan|menolak|penolakan|enggan|ogah|hobi)\b(?:\s+[\w-]+){0,2}?\s+"
+    # ... or urged on others, as a wish or a call ("berharap daerah lain melakukan studi banding ke",
+    # "meminta kepala daerah menggelar studi banding", "mendorong Pemkab X melakukan studi banding",
+    # "mengajak Ketua DPRD Y datang untuk studi banding"): any verb of wishing, asking or urging, then who
+    # is to do it, then the doing
+    r"|\b(?:berharap|mengharapkan|meminta|mendorong|mengajak|mengimbau|menyarankan|menganjurkan|mempersilakan)"
+    r"\s+(?:[\w-]+\s+){1,5}?(?:(?:bisa|dapat|agar|supaya)\s+)?(?:melakukan|melaksanakan|menggelar|mengadakan"
+    r"|datang\s+untuk)\s+"
     # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
@@ -247,7 +254,7 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
     for a in activities:
         if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
             continue
-        before = text[max(0, a.start - 45) : a.start]
+        before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
             continue
         if not _TALK_BEFORE.search(before) or _THAT_TRIP.match(text, a.end, a.end + 40):

@@ -99,11 +99,13 @@ _SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
     r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga|sebagian)\b|;"
+    # a verb of going on to the next stop: "… ke A, dilanjutkan ke B", "berlanjut ke B", "lanjut ke B"
+    r"|\b(?:dilanjutkan|berlanjut|lanjut)(?=\s+(?:ke|menuju)\s)"
     r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)"  # "… ke A dan 25 peserta ke B"
     r"|\b(?:dan|serta)\s+(?=(?:ke|menuju)\s)",
     _I,
 )
-_NEXT_WORDS = ("lalu", "kemudian", "selanjutnya")
+_NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "dilanjutkan", "berlanjut", "lanjut")
 _CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 

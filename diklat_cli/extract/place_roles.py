@@ -298,6 +298,10 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
+    # "kini giliran Pemkab X yang belajar", "tiba giliran rombongan dari Y": a host's account of its guests
+    # one after another, and the body whose turn it is came (not "giliran ke Z", "giliran kota di Z yang
+    # didatangi": the places a group's turn takes it to)
+    (re.compile(r"\bgiliran\s+(?:(?!(?:ke|di|menuju|pada|untuk)\b)[\w().-]+\s+){0,6}$", _I), 2),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
     (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPR[DAKP]\s+$", _I), 2),
     # a cohort drawn from across a province: "peserta yang datang dari berbagai daerah di Sumatera Selatan",
@@ -572,7 +576,26 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
 
 # "Kecamatan Mentawa Baru Ketapang Kabupaten Kotawaringin Timur": a bare regency name that closes the
 # name of a kecamatan (or village) written with its own regency after it is the kecamatan's name
-_SUBDISTRICT_BEFORE = re.compile(r"\b(?:Kecamatan|Kec\.|Desa|Kelurahan)\s+(?:[A-Z][\w'-]*\s+){0,3}$")
+# (a sub-district or village by any of its local names: a distrik in Papua, a kapanewon or kemantren in
+# Yogyakarta, a nagari or jorong in West Sumatra, a gampong in Aceh, a pekon in Lampung, a kampung, a dusun)
+_SUBDISTRICT_BEFORE = re.compile(
+    r"\b(?:Kecamatan|Kec\.|Distrik|Kapanewon|Kemantren|Desa|Kelurahan|Nagari|Jorong|Gampong|Pekon|Kampung|Dusun)"
+    r"\s+(?:[A-Z][\w'-]*\s+){0,3}$"
+)
+_SUBDISTRICT_NEEDLES = (
+    "Kec",
+    "Desa",
+    "Kelurahan",
+    "Distrik",
+    "Kapanewon",
+    "Kemantren",
+    "Nagari",
+    "Jorong",
+    "Gampong",
+    "Pekon",
+    "Kampung",
+    "Dusun",
+)
 _REGENCY_AFTER = re.compile(r"[ \t]*,?[ \t]*(?:Kabupaten|Kab\.|Kota)\s+(?P<name>[A-Z][\w'-]*)")
 
 
@@ -595,7 +618,7 @@ def _subdistrict_names(text: str, mentions: list) -> set[str]:
 
 def resolved_places(text: str) -> list[Place]:
     mentions = places.find_places(text)
-    if "Kec" in text or "Desa" in text or "Kelurahan" in text:
+    if any(w in text for w in _SUBDISTRICT_NEEDLES):
         # ... and its later bare mentions ("Camat MB Ketapang") name the kecamatan too
         local = _subdistrict_names(text, mentions)
         mentions = [m for m in mentions if not (m.bare and m.explicit_kind is None and m.text in local)]
