@@ -1,0 +1,73 @@
+"""Fields of found visits, round r9-fields: dates written in the ways reports write them.
+Sentences written for this test, in several wordings and outlet styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import dates, extract_text
+
+
+def _days(text: str) -> list[tuple[str | None, str | None]]:
+    out = []
+    for e in extract_text(text):
+        v = e.visit
+        out.append((v.start_date and str(v.start_date), v.end_date and str(v.end_date)))
+    return out
+
+
+# ---------------------------------------------------------------- 1. a range across a month end joined by a hyphen
+# Reports write a stay that crosses a month end as two dates joined by a dash, spaced or not ("31 Mei-6 Juni
+# 2015", "21 Maret – 25 Maret 2022", "29 Juli–4 September 2025"): the bare hyphen between a month's name and
+# the next day joins a range as the spaced dash does.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "SERANG - Peserta Latsar CPNS Kota Cilegon studi lapangan ke Kabupaten Serang pada 30 Juni-2 Juli "
+            "2023. Kegiatan diikuti 35 peserta.",
+            "2023-06-30",
+            "2023-07-02",
+        ),
+        (
+            "DENPASAR - Sebanyak 20 anggota DPRD Kabupaten Sikka studi banding ke DPRD Kota Denpasar, "
+            "28 Februari-2 Maret 2024.",
+            "2024-02-28",
+            "2024-03-02",
+        ),
+        (
+            "Rombongan camat Kabupaten Karo melaksanakan studi tiru ke Kabupaten Badung sejak 30 "
+            "November-3 Desember 2022 lalu.",
+            "2022-11-30",
+            "2022-12-03",
+        ),
+        (
+            "PALU - Peserta PKA Angkatan II BPSDM Provinsi Sulawesi Tengah belajar ke Kota Palu, "
+            "31 Jan-2 Feb 2023, dengan 40 peserta.",
+            "2023-01-31",
+            "2023-02-02",
+        ),
+    ],
+)
+def test_hyphen_joins_a_range_across_a_month_end(text: str, start: str, end: str) -> None:
+    assert (start, end) in _days(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("pada 30 Juni-2 Juli 2023.", (30, 6, None), (2, 7, 2023)),
+        ("(dari tanggal 28 Feb-1 Mar 2023)", (28, 2, None), (1, 3, 2023)),
+    ],
+)
+def test_hyphen_range_read_as_one_mention(text, first, last) -> None:
+    (d,) = dates.find_dates(text)
+    assert (d.first.day, d.first.month, d.first.year) == first
+    assert (d.last.day, d.last.month, d.last.year) == last
+
+
+# near misses: a hyphen after a word that is no month, or before a number that is no day of a month
+@pytest.mark.parametrize("text", ["pandemi Covid-19 Maret 2020 lalu", "sejak 12 Juli-15 peserta hadir"])
+def test_hyphen_not_a_range(text: str) -> None:
+    assert all(d.first == d.last for d in dates.find_dates(text))
+    assert not any(d.first.day == 19 for d in dates.find_dates(text))
