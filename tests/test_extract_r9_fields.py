@@ -71,3 +71,48 @@ def test_hyphen_range_read_as_one_mention(text, first, last) -> None:
 def test_hyphen_not_a_range(text: str) -> None:
     assert all(d.first == d.last for d in dates.find_dates(text))
     assert not any(d.first.day == 19 for d in dates.find_dates(text))
+
+
+def _counts(text: str) -> list[int | None]:
+    return [e.visit.participants for e in extract_text(text)]
+
+
+# ---------------------------------------------------------------- 2. "sejumlah N" counts as "sebanyak N"
+# Reports open a head count with "sejumlah" as they do with "sebanyak" ("sejumlah 40 peserta Diklat", "sejumlah
+# 60 Peserta", "peserta sejumlah 35 peserta": field fb-25, ha-05, ha-22); the word before a number counts the
+# group whatever word for its people follows.
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("SUMEDANG - Sejumlah 30 camat Kota Bandung studi banding ke Kabupaten Sumedang, Rabu (19/7/2023).", 30),
+        (
+            "Pemerintah Kabupaten Pati menerima sejumlah 22 kepala desa dari Kabupaten Rembang yang "
+            "melaksanakan studi tiru, Kamis (7/9/2023).",
+            22,
+        ),
+        (
+            "MATARAM - Kegiatan studi banding ke Kota Mataram diikuti sejumlah 18 lurah dari Kota Bima, "
+            "Selasa (5/12/2023).",
+            18,
+        ),
+        (
+            "Sejumlah 45 perangkat desa Kabupaten Wonosobo belajar ke Desa Wisata Pentingsari, Kabupaten "
+            "Sleman, Sabtu (2/9/2023).",
+            45,
+        ),
+    ],
+)
+def test_sejumlah_opens_a_count(text: str, n: int) -> None:
+    assert n in _counts(text)
+
+
+# near misses: "sejumlah" without a number ("several"), and before a count of days
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUMEDANG - Sejumlah camat Kota Bandung studi banding ke Kabupaten Sumedang, Rabu (19/7/2023).",
+        "SUMEDANG - Camat Kota Bandung studi banding ke Kabupaten Sumedang sejumlah 3 hari, mulai Rabu (19/7/2023).",
+    ],
+)
+def test_sejumlah_without_people_counts_nobody(text: str) -> None:
+    assert _counts(text) == [None]

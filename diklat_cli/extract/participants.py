@@ -150,7 +150,9 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         # "membawa 70 orang", "memboyong 120 orang": the group a sender brought
         (
             re.compile(
-                rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya|membawa|memboyong"
+                # ("sejumlah 30 camat": "sejumlah" before a number counts as "sebanyak" does)
+                rf"\b(?:sebanyak|sejumlah|diikuti(?:\s+oleh)?(?:\s+sebanyak|\s+sejumlah)?|berjumlah|total|jumlahnya"
+                rf"|membawa|memboyong"
                 # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA", and for their
                 # visit: "menerima kunjungan studi 28 kepala desa")
                 rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
