@@ -116,3 +116,50 @@ def test_sejumlah_opens_a_count(text: str, n: int) -> None:
 )
 def test_sejumlah_without_people_counts_nobody(text: str) -> None:
     assert _counts(text) == [None]
+
+
+# ---------------------------------------------------------------- 3. a village head by its region's title
+# A village head counts by any region's title for it (the class already holds keuchik, perbekel, kuwu, peratin,
+# wali nagari; read kj-10 writes Sulawesi Utara's "sangadi", as reports from Minahasa write "hukum tua" and from
+# Kalimantan Selatan "pambakal").
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "Sebanyak 28 sangadi Kabupaten Bolaang Mongondow Utara melaksanakan studi tiru ke Desa Wisata "
+            "Pentingsari, Kabupaten Sleman, Selasa (12/9/2023).",
+            28,
+        ),
+        (
+            "TONDANO - Kegiatan studi banding ke Kabupaten Badung diikuti 40 hukum tua dari Kabupaten Minahasa, "
+            "Rabu (13/9/2023).",
+            40,
+        ),
+        (
+            "MARTAPURA - Pemkab Banjar memberangkatkan 25 pambakal studi banding ke Kabupaten Banyuwangi, "
+            "Senin (11/9/2023).",
+            25,
+        ),
+        (
+            "Sejumlah 33 sangadi dari Kabupaten Bolaang Mongondow Timur belajar ke Desa Ponggok, Kabupaten "
+            "Klaten, Kamis (14/9/2023).",
+            33,
+        ),
+    ],
+)
+def test_village_head_by_regional_title(text: str, n: int) -> None:
+    assert n in _counts(text)
+
+
+# near misses: the title without a number, and a number of something else beside the title
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para sangadi Kabupaten Bolaang Mongondow Utara melaksanakan studi tiru ke Desa Wisata Pentingsari, "
+        "Kabupaten Sleman, Selasa (12/9/2023).",
+        "Sangadi Kabupaten Bolaang Mongondow Utara melaksanakan studi tiru selama 3 hari ke Desa Wisata "
+        "Pentingsari, Kabupaten Sleman, mulai Selasa (12/9/2023).",
+    ],
+)
+def test_village_head_title_without_count(text: str) -> None:
+    assert _counts(text) == [None]

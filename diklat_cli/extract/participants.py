@@ -37,7 +37,9 @@ _PEOPLE = (
     # ("personil" is how many reports spell personel; a village head goes by its region's title: keuchik or
     # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
     # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
-    r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari"
+    # (and Sulawesi Utara's: "sangadi" in Bolaang Mongondow, "hukum tua" in Minahasa; Kalimantan Selatan's
+    # "pambakal")
+    r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal"
     # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
     # envoys, village secretaries, its apparatus, its leaders)
     r"|CPNS|delegasi|utusan|sekdes|aparat|pimpinan"
