@@ -150,6 +150,8 @@ _CONN = (
     r"|sd\.?(?!\w)|to(?!\w)|until(?!\w)|dan(?!\w)|&|-|–|—)"
 )
 _TGL = r"(?:(?:tanggal|tgl\.?)\s*)"
+# the last three letters of the months' names and short forms (the same width, for a look-behind)
+_MONTH_TAILS = r"(?:ari|ret|ril|mei|uni|uli|tus|ber|jan|feb|mar|apr|jun|jul|agu|agt|sep|okt|nov|des)"
 
 
 @cache
@@ -180,10 +182,13 @@ def _re() -> dict[str, re.Pattern[str]]:
         r"(?:(?P<sd0>[0-9]{1,2})(?:/(?P<sm0>[0-9]{1,2}))?\s*(?:-|–|s\s?/\s?d\.?|s\.\s?d\.?)\s*)?"
         r"(?P<sd>[0-9]{1,2})/(?P<sm>[0-9]{1,2})(?:/(?P<sy>[0-9]{4}|[0-9]{2}))?"
     )
+    # "30 Juni-2 Juli 2023", "31 Mei-6 Juni": a range across a month end may be joined by a bare hyphen, so a
+    # date may start right after a month's last letters and a hyphen, and end before a hyphen and a day
+    # with its month
     date_re = (
-        rf"(?<![\w/.,:])(?<!\w-){prefix}(?P<lb>\(\s*)?"
+        rf"(?<![\w/.,:])(?:(?<!\w-)|(?<={_MONTH_TAILS}-)){prefix}(?P<lb>\(\s*)?"
         rf"(?:{textual}|{english}|{iso}|{dashed}|{dotted}|{slashed})"
-        r"(?(lb)\s*\))(?![0-9]|[/.,:-][0-9])"
+        rf"(?(lb)\s*\))(?![0-9]|[/.,:][0-9]|-(?![0-9]{{1,2}}\s+{month})[0-9])"
     )
     words = _numbers._number_words_re(1000)  # COUNT_WORDS_RE: days and weeks, never millions
     units = _alt(list(_numbers._data()["duration_units"]))
@@ -370,7 +375,7 @@ def _date_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
     if names is None:
         return None
     # a digit or "(" where the date pattern's own look-behinds let a date start
-    return re.compile(r"[0-9(](?<![\w/.,:].)(?<!\w-.)"), names
+    return re.compile(rf"[0-9(](?<![\w/.,:].)(?:(?<!\w-.)|(?<={_MONTH_TAILS}-.))", re.IGNORECASE), names
 
 
 @cache

@@ -37,7 +37,9 @@ _PEOPLE = (
     # ("personil" is how many reports spell personel; a village head goes by its region's title: keuchik or
     # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
     # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
-    r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari"
+    # (and Sulawesi Utara's: "sangadi" in Bolaang Mongondow, "hukum tua" in Minahasa; Kalimantan Selatan's
+    # "pambakal")
+    r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal"
     # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
     # envoys, village secretaries, its apparatus, its leaders)
     r"|CPNS|delegasi|utusan|sekdes|aparat|pimpinan"
@@ -150,7 +152,9 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         # "membawa 70 orang", "memboyong 120 orang": the group a sender brought
         (
             re.compile(
-                rf"\b(?:sebanyak|diikuti(?:\s+oleh)?(?:\s+sebanyak)?|berjumlah|total|jumlahnya|membawa|memboyong"
+                # ("sejumlah 30 camat": "sejumlah" before a number counts as "sebanyak" does)
+                rf"\b(?:sebanyak|sejumlah|diikuti(?:\s+oleh)?(?:\s+sebanyak|\s+sejumlah)?|berjumlah|total|jumlahnya"
+                rf"|membawa|memboyong"
                 # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA", and for their
                 # visit: "menerima kunjungan studi 28 kepala desa")
                 rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
