@@ -223,7 +223,7 @@ def extract_visits(
         key.origin = key.origin or origin_after(text, key, resolved)
         if key.origin is not None:
             key.origin.origin += 3
-    keys = listed_senders(text, keys, resolved)
+    keys = listed_senders(text, keys, resolved, organizers)
     name_the_group(text, sents, resolved)
     for org in organizers:
         for place in resolved:

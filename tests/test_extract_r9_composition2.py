@@ -1,0 +1,69 @@
+"""A cohort over-split by its members' regions or bodies, round r9-composition2: one travelling group,
+not senders side by side. Sentences written for this test, in several wordings and outlet styles."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+
+
+def _origins(text: str) -> list[str | None]:
+    return [e.visit.origin.institution for e in extract_text(text)]
+
+
+# ---------------------------------------------------------------- 1. a programme's regions, its organizer named
+# A programme written with a list of regions ("Latsar CPNS Kabupaten A, B, C") where the text names the
+# training body that runs it ("yang diselenggarakan BPSDM X", "Badan Diklat Provinsi Y"): the regions are
+# the members' homes, one cohort sent by that body.
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "MALANG - Peserta Latsar CPNS Kabupaten Jombang, Kabupaten Nganjuk, Kabupaten Kediri, Kabupaten "
+            "Blitar yang diselenggarakan BPSDM Jatim melakukan studi lapangan ke Kota Malang, Senin (4/11/2019).",
+            "BPSDM Jatim",
+        ),
+        (
+            "BATU - Peserta Diklatpim IV dari Kabupaten Tuban, Kabupaten Lamongan, Kabupaten Gresik yang "
+            "digelar Badan Diklat Provinsi Jawa Timur bertandang ke Kota Batu, Kamis (7/11/2019).",
+            "Badan Diklat Provinsi Jawa Timur",
+        ),
+        (
+            "KUDUS - Peserta PKP Angkatan III Kabupaten Brebes, Kabupaten Tegal dan Kota Tegal yang dilaksanakan "
+            "oleh BPSDMD Provinsi Jawa Tengah belajar inovasi pelayanan ke Kabupaten Kudus, Rabu (4/12/2019).",
+            None,
+        ),
+        (
+            "Latsar CPNS Kabupaten Lamongan, Kabupaten Bojonegoro serta Kabupaten Ngawi Timba Ilmu di Tuban\n\n"
+            "TUBAN - Sebanyak 120 peserta pelatihan dasar CPNS yang digelar BPSDM Jawa Timur melaksanakan studi "
+            "lapangan ke Kabupaten Tuban, Selasa (10/12/2019).",
+            None,
+        ),
+    ],
+)
+def test_programme_regions_with_organizer_are_one_cohort(text: str, origin: str | None) -> None:
+    got = _origins(text)
+    assert len(got) == 1
+    if origin is not None:
+        assert got[0] == origin
+
+
+# near-misses: no training body named, each city runs its own course and comes as its own group
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "SURABAYA - Rombongan Diklat PIM IV Angkatan I Kota Madiun dan Kota Kediri diterima Asisten "
+            "Pemerintahan Kota Surabaya, Kamis (14/3/2019). Kedua rombongan belajar soal layanan perizinan.",
+            2,
+        ),
+        (
+            "BANDUNG - Peserta PKA Kabupaten Garut dan Kabupaten Ciamis melaksanakan studi lapangan ke Kota "
+            "Bandung, Senin (2/12/2019).",
+            2,
+        ),
+    ],
+)
+def test_listed_senders_without_organizer_stay_split(text: str, n: int) -> None:
+    assert len(_origins(text)) == n
