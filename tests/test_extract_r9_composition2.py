@@ -67,3 +67,58 @@ def test_programme_regions_with_organizer_are_one_cohort(text: str, origin: str 
 )
 def test_listed_senders_without_organizer_stay_split(text: str, n: int) -> None:
     assert len(_origins(text)) == n
+
+
+# ---------------------------------------------------------------- 2. people counted by their office, then "dari"
+# A head count or "para" before the members' office ("30 kepala desa", "para lurah dan camat", "40 pegawai")
+# and then "dari/asal" with a list of regions: the members' homes, one travelling group.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province sends village heads of its regencies
+        "SUMBAWA - Pemerintah Provinsi NTB memberangkatkan 30 kepala desa dari Kabupaten Bima, Kabupaten "
+        "Dompu, Kabupaten Sumbawa dan Kabupaten Lombok Timur studi banding ke Kabupaten Banyuwangi, Selasa "
+        "(5/11/2019).",
+        # "sebanyak" with the count, the trip facilitated by the province
+        "KENDAL - Sebanyak 40 kepala desa dari Kabupaten Batang, Kabupaten Pekalongan dan Kabupaten Pemalang "
+        "mengikuti studi banding ke Kabupaten Kendal yang difasilitasi Pemerintah Provinsi Jawa Tengah, Selasa "
+        "(5/3/2019).",
+        # two offices joined by "dan", the organizer in the next sentence
+        "MAKASSAR - Para lurah dan camat dari Kota Parepare, Kabupaten Pinrang, Kabupaten Sidrap dan Kabupaten "
+        "Barru studi banding ke Kota Makassar, Selasa (3/12/2019). Kegiatan ini diselenggarakan BPSDM Provinsi "
+        "Sulawesi Selatan.",
+        # "asal" after the members, no organizer named
+        "KLATEN - 28 sekretaris desa asal Kabupaten Boyolali, Kabupaten Sukoharjo, Kabupaten Wonogiri dan "
+        "Kabupaten Karanganyar belajar tata kelola desa ke Kabupaten Klaten, Rabu (11/12/2019).",
+        # employees counted, their training named after the list
+        "SERANG - Sebanyak 40 pegawai dari Kabupaten Lebak, Kabupaten Pandeglang dan Kota Cilegon yang tengah "
+        "mengikuti Latsar CPNS berkunjung ke Kota Serang, Kamis (5/12/2019).",
+    ],
+)
+def test_counted_office_holders_from_regions_are_one_group(text: str) -> None:
+    assert len(_origins(text)) == 1
+
+
+# near-misses: bodies that each send their own people, and groups going to different places
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "SEMARANG - Pemerintah Kabupaten Batang dan Pemerintah Kabupaten Pekalongan melakukan studi banding "
+            "bersama ke Kota Semarang, Selasa (5/3/2019). Masing-masing daerah mengirim 15 kepala desa.",
+            2,
+        ),
+        (
+            "KENDAL - DPRD Kabupaten Kendal menerima kunjungan kerja DPRD Kabupaten Batang dan DPRD Kota Tegal "
+            "secara bergantian pekan ini. Kedua dewan membawa para pejabat sekretariat masing-masing.",
+            2,
+        ),
+        (
+            "KENDAL - Sebanyak 20 kepala desa dari Kabupaten Batang studi banding ke Kabupaten Kendal, sedangkan "
+            "15 kepala desa dari Kabupaten Pekalongan studi banding ke Kabupaten Demak, Selasa (5/3/2019).",
+            2,
+        ),
+    ],
+)
+def test_senders_side_by_side_stay_split(text: str, n: int) -> None:
+    assert len(_origins(text)) == n

@@ -81,7 +81,11 @@ _MEMBERS_FROM = re.compile(
     r"|\bterdiri\s+(?:dari|atas)\b[^.;:\n]{0,80}?\b(?:dari|asal)"
     r"|\bterdiri\s+(?:dari|atas)\s+(?:para\s+)?(?:\d{1,3}\s+)?(?:orang\s+)?(?:pejabat|ASN|pegawai|aparat(?:ur)?|staf"
     r"|perwakilan|utusan|unsur|kepala\s+desa|perangkat(?:\s+desa)?|camat|lurah|perwira)"
-    r"|\basal\s+(?:para\s+)?(?:peserta|mereka))\b"
+    r"|\basal\s+(?:para\s+)?(?:peserta|mereka)"
+    # people counted by their office ("30 kepala desa dari A, B …", "para lurah dan camat asal …")
+    r"|\b(?:\d{1,4}|sebanyak|para|puluhan|ratusan|belasan)\s+(?:orang\s+)?(?:kepala\s+desa|kades|camat|lurah"
+    r"|sekretaris\s+desa|sekdes|perangkat\s+desa|pegawai|ASN|pejabat|aparat(?:ur)?|guru|kepala\s+sekolah|bidan"
+    r"|petani|tenaga\s+kesehatan|perwira|widyaiswara)\b[^.;:\n]{0,60}?\b(?:berasal\s+dari|asal|utusan|dari))\b"
     r"(?:(?!\b(?:ke|menuju)\b)[^.;\n]){0,60}$",
     _I,
 )
