@@ -122,3 +122,63 @@ def test_counted_office_holders_from_regions_are_one_group(text: str) -> None:
 )
 def test_senders_side_by_side_stay_split(text: str, n: int) -> None:
     assert len(_origins(text)) == n
+
+
+# ---------------------------------------------------------------- 3. the same, where the list is read as senders
+# The programme's regions read as senders received together (frames), the training body that runs the
+# programme named elsewhere in the text: one cohort, and that body is where it comes from.
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "DENPASAR - Peserta PKP Angkatan II Kota Denpasar, Kabupaten Badung, Kabupaten Gianyar dan "
+            "Kabupaten Tabanan melaksanakan benchmarking ke Kabupaten Banyuwangi, Senin (9/12/2019). PKP ini "
+            "digelar BPSDM Provinsi Bali.",
+            "BPSDM Provinsi Bali",
+        ),
+        (
+            "MEDAN - Rombongan Diklatpim III Badan Diklat Provinsi Sumatera Utara yang beranggotakan pejabat "
+            "Kabupaten Karo, Kabupaten Dairi, Kabupaten Samosir dan Kota Binjai menimba ilmu ke Kota Medan, "
+            "Senin (9/12/2019).",
+            "Badan Diklat Provinsi Sumatera Utara",
+        ),
+        (
+            "KUDUS - Peserta PKP Angkatan III Kabupaten Brebes, Kabupaten Tegal dan Kota Tegal belajar inovasi "
+            "pelayanan di Kabupaten Kudus, Rabu (4/12/2019). Pelatihan itu dilaksanakan BPSDMD Provinsi Jawa "
+            "Tengah.",
+            "BPSDMD Provinsi Jawa Tengah",
+        ),
+        (
+            "Latsar CPNS Golongan III Kabupaten Lamongan, Kabupaten Bojonegoro, Kabupaten Ngawi ke Tuban\n\n"
+            "TUBAN - BPSDM Jawa Timur membawa peserta Latsar CPNS Golongan III Kabupaten Lamongan, Kabupaten "
+            "Bojonegoro serta Kabupaten Ngawi menggelar studi lapangan ke Kabupaten Tuban, Selasa (10/12/2019).",
+            None,
+        ),
+    ],
+)
+def test_programme_regions_read_as_senders_are_one_cohort(text: str, origin: str | None) -> None:
+    got = _origins(text)
+    assert len(got) == 1
+    if origin is not None:
+        assert got[0] == origin
+
+
+# near-misses: no training body named, or the training bodies are the list itself
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "BANYUWANGI - Peserta PKP Angkatan II Kota Denpasar dan Kabupaten Badung melaksanakan benchmarking "
+            "ke Kabupaten Banyuwangi, Senin (9/12/2019).",
+            2,
+        ),
+        (
+            # the training bodies are the listed ones themselves: each runs its own cohort
+            "BANYUWANGI - Peserta PKP yang digelar BKPSDM Kota Denpasar dan BKPSDM Kabupaten Badung "
+            "melaksanakan benchmarking ke Kabupaten Banyuwangi, Senin (9/12/2019).",
+            2,
+        ),
+    ],
+)
+def test_programme_regions_without_organizer_stay_split(text: str, n: int) -> None:
+    assert len(_origins(text)) == n

@@ -340,6 +340,18 @@ def extract_visits(
     )
     if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
         origin_frames = []
+    if origin_frames and keys[0].program is not None and _run_by_organizer(resolved, origin_frames, organizers):
+        # a programme's regions where the training body that runs it is named ("Peserta PKP Kota A, Kabupaten
+        # B … PKP ini digelar BPSDM X"): its members' homes, one cohort (as in listed_senders), sent by
+        # that body rather than by one member's region
+        if origin_name in {r.name for r in origin_frames}:
+            if organizer is not None and organizer.region is not None:
+                if any(p.region == organizer.region for p in resolved):
+                    origin_name = organizer.region.name
+                    by_name.setdefault(origin_name, organizer.region)
+            elif national is not None:
+                origin_name = None
+        origin_frames = []
     if dest_region is not None and any(_host_namesake(o, dest_region, resolved, line) for o in origin_frames):
         # a body named by the host's own name is the host ("kunjungan ke DPRD Provinsi Gorontalo … kata
         # Ismail dari DPRD Gorontalo"): the city and the province of one name are one host to the
@@ -721,6 +733,13 @@ def _home_left(text: str, sents, resolved: list[Place]) -> None:
         for place in resolved:
             if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
                 place.origin += 3
+
+
+def _run_by_organizer(resolved: list[Place], regions: list[places.Region], organizers) -> bool:
+    """A training body named outside the written list of regions (not "BKPSDM Kabupaten A, BKPSDM
+    Kabupaten B" themselves)."""
+    listed = [p.mention.start for p in resolved if p.region in regions]
+    return any(not any(o.start <= at < o.end for at in listed) for o in organizers)
 
 
 def _dateline_places(resolved: list[Place], line) -> set[places.Region]:
