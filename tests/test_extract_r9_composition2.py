@@ -182,3 +182,44 @@ def test_programme_regions_read_as_senders_are_one_cohort(text: str, origin: str
 )
 def test_programme_regions_without_organizer_stay_split(text: str, n: int) -> None:
     assert len(_origins(text)) == n
+
+
+# ---------------------------------------------------------------- 4. "peserta <programme> dari A, B, C"
+# The members' wording ("peserta … dari", "utusan", "asal") right before a programme's list of regions
+# tells the members' homes also where the programme's name stands just before the list: one cohort.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOLO - Kota Surakarta menerima kunjungan peserta Pelatihan Kepemimpinan Administrator Angkatan II dari "
+        "Kabupaten Brebes, Kabupaten Tegal, Kota Tegal, Kabupaten Pemalang dan Kabupaten Kudus, Rabu "
+        "(2/10/2019).",
+        "CIANJUR - Peserta Diklatpim IV Angkatan 2 dari Pemkab Garut, Pemkab Tasikmalaya, Pemkab Ciamis dan "
+        "Pemkot Banjar melakukan kunjungan ke Kabupaten Cianjur, Senin (9/12/2019).",
+        "JEPARA - Sebanyak 36 peserta PKP Angkatan IV asal Kabupaten Rembang, Kabupaten Blora dan Kabupaten "
+        "Pati menimba ilmu pengelolaan sampah di Kabupaten Jepara, Kamis (5/12/2019).",
+        "SLEMAN - Pemkab Sleman kedatangan 40 peserta Latsar CPNS Golongan II utusan Kabupaten Magelang, "
+        "Kabupaten Temanggung dan Kabupaten Wonosobo, Jumat (6/12/2019).",
+    ],
+)
+def test_programme_then_members_from_regions_is_one_cohort(text: str) -> None:
+    assert len(_origins(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "BANYUWANGI - Peserta Diklat PIM IV Pemkab Badung dan Pemkot Denpasar melaksanakan benchmarking ke "
+            "Kabupaten Banyuwangi, Senin (9/12/2019). Rombongan Pemkab Badung dipimpin Sekda, sedangkan "
+            "rombongan Pemkot Denpasar dipimpin Asisten I.",
+            2,
+        ),
+        (
+            "SOLO - Rombongan Diklatpim IV Kabupaten Sleman dan Kabupaten Bantul tiba di Kota Surakarta, Rabu "
+            "(2/10/2019). Kedua kabupaten membawa 30 peserta masing-masing.",
+            2,
+        ),
+    ],
+)
+def test_programme_then_senders_stay_split(text: str, n: int) -> None:
+    assert len(_origins(text)) == n

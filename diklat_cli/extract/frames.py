@@ -89,6 +89,17 @@ _MEMBERS_FROM = re.compile(
     r"(?:(?!\b(?:ke|menuju)\b)[^.;\n]){0,60}$",
     _I,
 )
+
+
+def members_come_from(before: str) -> bool:
+    """The words before a list of places tell where one cohort's members come from (`_MEMBERS_FROM`)."""
+    low = before.lower()
+    return (
+        any(w in low for w in ("dari", "asal", "utusan", "wakil", "terdiri"))
+        and _MEMBERS_FROM.search(before) is not None
+    )
+
+
 # … of which these say the groups went at the same time (not one group stop after stop)
 # the places a trip went to, counted and then named ("studi lapangan ke tiga provinsi, yakni A, B dan C",
 # "mengunjungi 4 daerah, antara lain …"): every stop of the trip, whatever else the report is filed from
@@ -693,11 +704,7 @@ def frame_list(
                 and not _OTHER_TRIP.search(text, sent[0], sent[1])
             )
             # (members' home regions describe one cohort: not senders)
-            low_before = before.lower() if role == 1 else ""
-            one_cohort = (
-                any(w in low_before for w in ("dari", "asal", "utusan", "wakil", "terdiri"))
-                and _MEMBERS_FROM.search(before) is not None
-            )
+            one_cohort = role == 1 and members_come_from(before)
             if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort:
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
