@@ -223,3 +223,59 @@ def test_programme_then_members_from_regions_is_one_cohort(text: str) -> None:
 )
 def test_programme_then_senders_stay_split(text: str, n: int) -> None:
     assert len(_origins(text)) == n
+
+
+# ---------------------------------------------------------------- 5. the origin of such a cohort
+# With the members' home regions read as one cohort, the first of them is no sender: the training body
+# named as running the cohort is where it comes from.
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "TEGAL - BPSDMD Provinsi Jawa Tengah membawa 35 peserta PKP yang berasal dari Kabupaten Brebes, "
+            "Kabupaten Tegal, Kota Tegal dan Kabupaten Pemalang ke Kabupaten Kudus, Rabu (4/12/2019).",
+            "BPSDMD Provinsi Jawa Tengah",
+        ),
+        (
+            "KUDUS - Peserta PKP Angkatan III tahun 2019 asal Kabupaten Brebes, Kabupaten Tegal dan Kota Tegal "
+            "melakukan studi lapangan ke Kabupaten Kudus, Rabu (4/12/2019). Pelatihan diselenggarakan BPSDMD "
+            "Provinsi Jawa Tengah.",
+            "BPSDMD Provinsi Jawa Tengah",
+        ),
+        (
+            "MAKASSAR - Para lurah dan camat dari Kota Parepare, Kabupaten Pinrang, Kabupaten Sidrap dan Kabupaten "
+            "Barru studi banding ke Kota Makassar, Selasa (3/12/2019). Kegiatan ini diselenggarakan BPSDM Provinsi "
+            "Sulawesi Selatan.",
+            "BPSDM Provinsi Sulawesi Selatan",
+        ),
+        (
+            "GARUT - Pelatihan Teknis Penyuluh Balai Besar Pelatihan Pertanian Lembang diikuti 30 penyuluh utusan "
+            "Kabupaten Ciamis, Kabupaten Pangandaran dan Kota Banjar. Mereka belajar ke Kabupaten Garut, Rabu "
+            "(6/11/2019).",
+            "Balai Besar Pelatihan Pertanian Lembang",
+        ),
+    ],
+)
+def test_members_cohort_comes_from_its_training_body(text: str, origin: str) -> None:
+    assert _origins(text) == [origin]
+
+
+# near-misses: one member's region only (no list), and a list with no training body named
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "KUDUS - Sebanyak 30 peserta PKP dari Kabupaten Brebes melakukan studi lapangan ke Kabupaten Kudus, "
+            "Rabu (4/12/2019). Pelatihan diselenggarakan BPSDMD Provinsi Jawa Tengah.",
+            "Kabupaten Brebes",
+        ),
+        (
+            "JEMBER - Peserta Pelatihan Kepemimpinan Pengawas yang merupakan ASN dari Kabupaten Situbondo, "
+            "Kabupaten Bondowoso dan Kabupaten Probolinggo melaksanakan studi lapangan ke Kabupaten Jember, "
+            "Jumat (6/12/2019).",
+            "Kabupaten Situbondo",
+        ),
+    ],
+)
+def test_members_origin_untouched_without_list_or_body(text: str, origin: str) -> None:
+    assert _origins(text) == [origin]

@@ -26,6 +26,7 @@ from diklat_cli.extract.frames import (
     frame_agencies,
     frame_list,
     linked_places,
+    members_come_from,
     same_kind_stops,
     split_told,
     stops_told_one_a_sentence,
@@ -317,6 +318,19 @@ def extract_visits(
     host = host_form(text, dest_mentions) if dest_mentions else None
 
     organizer, national, organizers = _organizer(text, organizers, line, by_name, dest_region, origin_name)
+    if (
+        (organizer is not None or national is not None)
+        and origin_name
+        and _members_home(text, sents, resolved, origin_name)
+    ):
+        # the first of the members' home regions ("peserta berasal dari A, B dan C") is no sender: the
+        # training body named as running the cohort is
+        if organizer is not None and organizer.region is not None:
+            if any(p.region == organizer.region for p in resolved):
+                origin_name = organizer.region.name
+                by_name.setdefault(origin_name, organizer.region)
+        elif national is not None:
+            origin_name = None
 
     agency_items = find_host_agencies(text, sents, dest_region, organizer)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
@@ -733,6 +747,21 @@ def _home_left(text: str, sents, resolved: list[Place]) -> None:
         for place in resolved:
             if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
                 place.origin += 3
+
+
+def _members_home(text: str, sents, resolved: list[Place], name: str) -> bool:
+    """Every mention of the region stands in a written list of places after the members' wording
+    ("peserta berasal dari A, B dan C", "30 kepala desa dari A, B …")."""
+    mine = [i for i, p in enumerate(resolved) if p.region.name == name]
+    for i in mine:
+        p = resolved[i]
+        near = [q for q in resolved[max(0, i - 1) : i + 2] if q is not p and q.region.name != name]
+        if not any(linked_places(text, p, q) or linked_places(text, q, p) for q in near):
+            return False
+        lo = sentence_at(sents, p.mention.start)[0]
+        if not members_come_from(text[lo : p.mention.start]):
+            return False
+    return bool(mine)
 
 
 def _run_by_organizer(resolved: list[Place], regions: list[places.Region], organizers) -> bool:
