@@ -279,3 +279,42 @@ def test_members_cohort_comes_from_its_training_body(text: str, origin: str) -> 
 )
 def test_members_origin_untouched_without_list_or_body(text: str, origin: str) -> None:
     assert _origins(text) == [origin]
+
+
+# ---------------------------------------------------------------- 6. "diikuti <people> A, B, C"
+# The trip "diikuti" by people written right before their regions (no "dari"): the regions of one
+# group's members; a list of governments (Pemkab, Pemkot) stays senders side by side.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOLO - Studi lapangan ini diikuti oleh ASN Kabupaten Brebes, Kabupaten Tegal, Kota Tegal dan Kabupaten "
+        "Pemalang. Rombongan PKA Angkatan II tiba di Kota Surakarta, Rabu (2/10/2019).",
+        "BLITAR - Kunjungan belajar ke Kota Blitar, Kamis (5/12/2019), diikuti 45 kepala desa Kabupaten Kediri, "
+        "Kabupaten Nganjuk dan Kabupaten Tulungagung.",
+        "PROBOLINGGO - Studi tiru pengelolaan BUMDes ke Kabupaten Probolinggo pada Senin (2/12/2019) diikuti "
+        "para perangkat desa Kabupaten Lumajang, Kabupaten Jember dan Kabupaten Situbondo.",
+        "AMBON - Benchmarking ke Kota Ambon, Selasa (3/12/2019), diikuti sebanyak 28 pejabat Kabupaten Buru, "
+        "Kabupaten Seram Bagian Barat, Kabupaten Maluku Tengah dan Kota Tual.",
+    ],
+)
+def test_joined_by_people_of_regions_is_one_group(text: str) -> None:
+    assert len(_origins(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "BLITAR - Studi banding ke Kota Blitar, Kamis (5/12/2019), diikuti pejabat Pemkab Kediri dan "
+            "Pemkot Madiun.",
+            2,
+        ),
+        (
+            "BLITAR - Pemkot Blitar menerima studi banding yang diikuti pejabat Pemerintah Kabupaten Kediri dan "
+            "Pemerintah Kota Madiun, Kamis (5/12/2019).",
+            2,
+        ),
+    ],
+)
+def test_joined_by_governments_stay_split(text: str, n: int) -> None:
+    assert len(_origins(text)) == n

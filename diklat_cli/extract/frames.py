@@ -90,6 +90,14 @@ _MEMBERS_FROM = re.compile(
     _I,
 )
 
+# the people who join the trip, named right before their regions ("kegiatan ini diikuti oleh 40 ASN …")
+_JOINED_BY = re.compile(
+    r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:peserta|ASN|PNS|CPNS|pejabat|pegawai"
+    r"|aparat(?:ur)?|kepala\s+desa|kades|camat|lurah|sekretaris\s+desa|sekdes|perangkat\s+desa|guru|bidan|penyuluh"
+    r"|perwakilan|utusan)\s*$",
+    _I,
+)
+
 
 def members_come_from(before: str) -> bool:
     """The words before a list of places tell where one cohort's members come from (`_MEMBERS_FROM`)."""
@@ -704,7 +712,12 @@ def frame_list(
                 and not _OTHER_TRIP.search(text, sent[0], sent[1])
             )
             # (members' home regions describe one cohort: not senders)
-            one_cohort = role == 1 and members_come_from(before)
+            one_cohort = role == 1 and (
+                members_come_from(before)
+                # ("diikuti ASN Kabupaten A, Kota B …": people of the regions join one trip; a list of
+                # governments, "pejabat Pemkab A dan Pemkot B", are senders side by side)
+                or ("diikuti" in before and _JOINED_BY.search(before) and not any(p.mention.government for p in chain))
+            )
             if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort:
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
