@@ -81,10 +81,33 @@ _MEMBERS_FROM = re.compile(
     r"|\bterdiri\s+(?:dari|atas)\b[^.;:\n]{0,80}?\b(?:dari|asal)"
     r"|\bterdiri\s+(?:dari|atas)\s+(?:para\s+)?(?:\d{1,3}\s+)?(?:orang\s+)?(?:pejabat|ASN|pegawai|aparat(?:ur)?|staf"
     r"|perwakilan|utusan|unsur|kepala\s+desa|perangkat(?:\s+desa)?|camat|lurah|perwira)"
-    r"|\basal\s+(?:para\s+)?(?:peserta|mereka))\b"
+    r"|\basal\s+(?:para\s+)?(?:peserta|mereka)"
+    # people counted by their office ("30 kepala desa dari A, B …", "para lurah dan camat asal …")
+    r"|\b(?:\d{1,4}|sebanyak|para|puluhan|ratusan|belasan)\s+(?:orang\s+)?(?:kepala\s+desa|kades|camat|lurah"
+    r"|sekretaris\s+desa|sekdes|perangkat\s+desa|pegawai|ASN|pejabat|aparat(?:ur)?|guru|kepala\s+sekolah|bidan"
+    r"|petani|tenaga\s+kesehatan|perwira|widyaiswara)\b[^.;:\n]{0,60}?\b(?:berasal\s+dari|asal|utusan|dari))\b"
     r"(?:(?!\b(?:ke|menuju)\b)[^.;\n]){0,60}$",
     _I,
 )
+
+# the people who join the trip, named right before their regions ("kegiatan ini diikuti oleh 40 ASN …")
+_JOINED_BY = re.compile(
+    r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:peserta|ASN|PNS|CPNS|pejabat|pegawai"
+    r"|aparat(?:ur)?|kepala\s+desa|kades|camat|lurah|sekretaris\s+desa|sekdes|perangkat\s+desa|guru|bidan|penyuluh"
+    r"|perwakilan|utusan)\s*$",
+    _I,
+)
+
+
+def members_come_from(before: str) -> bool:
+    """The words before a list of places tell where one cohort's members come from (`_MEMBERS_FROM`)."""
+    low = before.lower()
+    return (
+        any(w in low for w in ("dari", "asal", "utusan", "wakil", "terdiri"))
+        and _MEMBERS_FROM.search(before) is not None
+    )
+
+
 # … of which these say the groups went at the same time (not one group stop after stop)
 # the places a trip went to, counted and then named ("studi lapangan ke tiga provinsi, yakni A, B dan C",
 # "mengunjungi 4 daerah, antara lain …"): every stop of the trip, whatever else the report is filed from
@@ -689,10 +712,11 @@ def frame_list(
                 and not _OTHER_TRIP.search(text, sent[0], sent[1])
             )
             # (members' home regions describe one cohort: not senders)
-            low_before = before.lower() if role == 1 else ""
-            one_cohort = (
-                any(w in low_before for w in ("dari", "asal", "utusan", "wakil", "terdiri"))
-                and _MEMBERS_FROM.search(before) is not None
+            one_cohort = role == 1 and (
+                members_come_from(before)
+                # ("diikuti ASN Kabupaten A, Kota B …": people of the regions join one trip; a list of
+                # governments, "pejabat Pemkab A dan Pemkot B", are senders side by side)
+                or ("diikuti" in before and _JOINED_BY.search(before) and not any(p.mention.government for p in chain))
             )
             if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort:
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops

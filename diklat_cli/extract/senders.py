@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 
 from diklat_cli.extract import agencies, places, programs
-from diklat_cli.extract.frames import distinct_regions, linked_places
+from diklat_cli.extract.frames import distinct_regions, linked_places, members_come_from
 from diklat_cli.extract.hosts import COUNCILS, host_form
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, first_letter_gated
@@ -257,10 +257,15 @@ def name_the_group(text: str, sents, resolved: list[Place]) -> None:
             named[0].origin += 2
 
 
-def listed_senders(text: str, keys: list[Key], resolved: list[Place]) -> list[Key]:
+def listed_senders(
+    text: str, keys: list[Key], resolved: list[Place], organizers: list[agencies.Organizer] | None = None
+) -> list[Key]:
     """A programme written with a list of senders ("Diklat PIM IV Kota A dan Kota B", "peserta PKA
     Kabupaten A serta Kabupaten B"): one travelling group per sender, each with the programme (a
-    province listed with its own regency only locates it); a cohort goes with the first sender."""
+    province listed with its own regency only locates it); a cohort goes with the first sender.
+    Where the text names the training body that runs the programme ("Latsar CPNS Kabupaten A, B, C yang
+    diselenggarakan BPSDM X"), or where the words tell the members come from them ("Peserta PKA dari A, B
+    …"), the regions are its members' homes: one cohort, sent by that body."""
     if len(keys) != 1 or keys[0].origin is None:
         return keys
     key = keys[0]
@@ -272,6 +277,15 @@ def listed_senders(text: str, keys: list[Key], resolved: list[Place]) -> list[Ke
         chain.append(place)
     regions = distinct_regions(chain, text)
     if len(regions) < 2:
+        return keys
+    start = chain[0].mention.start
+    opens = max(text.rfind(".", 0, start), text.rfind("\n", 0, start)) + 1
+    if members_come_from(text[opens:start]) or any(
+        not (chain[0].mention.start <= o.start < chain[-1].mention.end) for o in organizers or ()
+    ):
+        # (the first member's region is then no sender either)
+        key.origin.origin -= 3
+        key.origin = None
         return keys
     out = [key]
     for region in regions[1:]:

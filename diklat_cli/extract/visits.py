@@ -26,6 +26,7 @@ from diklat_cli.extract.frames import (
     frame_agencies,
     frame_list,
     linked_places,
+    members_come_from,
     same_kind_stops,
     split_told,
     stops_told_one_a_sentence,
@@ -223,7 +224,7 @@ def extract_visits(
         key.origin = key.origin or origin_after(text, key, resolved)
         if key.origin is not None:
             key.origin.origin += 3
-    keys = listed_senders(text, keys, resolved)
+    keys = listed_senders(text, keys, resolved, organizers)
     name_the_group(text, sents, resolved)
     for org in organizers:
         for place in resolved:
@@ -317,6 +318,19 @@ def extract_visits(
     host = host_form(text, dest_mentions) if dest_mentions else None
 
     organizer, national, organizers = _organizer(text, organizers, line, by_name, dest_region, origin_name)
+    if (
+        (organizer is not None or national is not None)
+        and origin_name
+        and _members_home(text, sents, resolved, origin_name)
+    ):
+        # the first of the members' home regions ("peserta berasal dari A, B dan C") is no sender: the
+        # training body named as running the cohort is
+        if organizer is not None and organizer.region is not None:
+            if any(p.region == organizer.region for p in resolved):
+                origin_name = organizer.region.name
+                by_name.setdefault(origin_name, organizer.region)
+        elif national is not None:
+            origin_name = None
 
     agency_items = find_host_agencies(text, sents, dest_region, organizer)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
@@ -339,6 +353,18 @@ def extract_visits(
         else []
     )
     if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
+        origin_frames = []
+    if origin_frames and keys[0].program is not None and _run_by_organizer(resolved, origin_frames, organizers):
+        # a programme's regions where the training body that runs it is named ("Peserta PKP Kota A, Kabupaten
+        # B … PKP ini digelar BPSDM X"): its members' homes, one cohort (as in listed_senders), sent by
+        # that body rather than by one member's region
+        if origin_name in {r.name for r in origin_frames}:
+            if organizer is not None and organizer.region is not None:
+                if any(p.region == organizer.region for p in resolved):
+                    origin_name = organizer.region.name
+                    by_name.setdefault(origin_name, organizer.region)
+            elif national is not None:
+                origin_name = None
         origin_frames = []
     if dest_region is not None and any(_host_namesake(o, dest_region, resolved, line) for o in origin_frames):
         # a body named by the host's own name is the host ("kunjungan ke DPRD Provinsi Gorontalo … kata
@@ -721,6 +747,28 @@ def _home_left(text: str, sents, resolved: list[Place]) -> None:
         for place in resolved:
             if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
                 place.origin += 3
+
+
+def _members_home(text: str, sents, resolved: list[Place], name: str) -> bool:
+    """Every mention of the region stands in a written list of places after the members' wording
+    ("peserta berasal dari A, B dan C", "30 kepala desa dari A, B …")."""
+    mine = [i for i, p in enumerate(resolved) if p.region.name == name]
+    for i in mine:
+        p = resolved[i]
+        near = [q for q in resolved[max(0, i - 1) : i + 2] if q is not p and q.region.name != name]
+        if not any(linked_places(text, p, q) or linked_places(text, q, p) for q in near):
+            return False
+        lo = sentence_at(sents, p.mention.start)[0]
+        if not members_come_from(text[lo : p.mention.start]):
+            return False
+    return bool(mine)
+
+
+def _run_by_organizer(resolved: list[Place], regions: list[places.Region], organizers) -> bool:
+    """A training body named outside the written list of regions (not "BKPSDM Kabupaten A, BKPSDM
+    Kabupaten B" themselves)."""
+    listed = [p.mention.start for p in resolved if p.region in regions]
+    return any(not any(o.start <= at < o.end for at in listed) for o in organizers)
 
 
 def _dateline_places(resolved: list[Place], line) -> set[places.Region]:
