@@ -288,6 +288,30 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
+    # the guest written as its office's full name before its region, after the visit received or said to come
+    # "dari" it ("menerima studi banding dari Dinas Komunikasi dan Informatika Kabupaten X", "kedatangan tim
+    # studi tiru Disdukcapil Kabupaten Y", "kunjungan kerja dari Inspektorat Kabupaten Z", "kaji banding dari
+    # Kelurahan A, Kota B"): any office, council or village body of the region is the sender, not only
+    # DPRD/Pemkab (the visit by any of its names; any verb of receiving)
+    (
+        re.compile(
+            r"\b(?:(?:kunjungan(?:\s+kerja|\s+belajar)?|kunker|tamu|rombongan|delegasi"
+            r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)\s+dari"
+            r"(?:\s+(?:rombongan|tim|delegasi))?|(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)\s+"
+            r"(?:(?:kunjungan|rombongan|tim|tamu|delegasi)\s+)?(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)"
+            r"|kaji\s+banding|benchmarking)|(?:dikunjungi|disambangi|didatangi)(?:\s+oleh)?"
+            r"(?:\s+(?:rombongan|tim|delegasi))?)\s+"
+            # (the guests as people of the office: "perangkat Kecamatan A", "pegawai Dinas B", "para camat dari C")
+            r"(?:(?:(?:para|sejumlah|\d{1,3})\s+)?(?:perangkat|pegawai|pejabat|staf|anggota|pengurus|aparatur|ASN"
+            r"|kepala\s+desa|camat|lurah|peserta)\s+(?:dari\s+)?)?"
+            # (the office's abbreviation may follow its name: "Dinas Pendidikan dan Kebudayaan (Disdikbud) Kabupaten X")
+            # (a village or sub-district set off by a comma before its regency: "Kelurahan A, Kota B")
+            r"(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))(?:\s+(?:(?:dan|&)\s+)?(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))){0,6}"
+            r"(?:\s*,\s*|\s+)$",
+            _I,
+        ),
+        2,
+    ),
     # the host's fame "draws the interest" of the body that then comes to it: "menarik perhatian Pemkab X",
     # "memancing minat Badan Kepegawaian (BKD) X … untuk bertandang ke …" (the body interested is the visitor)
     (

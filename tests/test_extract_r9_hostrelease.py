@@ -1,0 +1,94 @@
+"""A host's own release of a study visit it received (SCHEMA: the host's region is the destination, the
+guests' region the origin). Sentences written for this test, in several wordings: the guest named as
+an office's full name, a sub-district's staff, a village with its regency after a comma; the visit
+received by any verb and any of its names."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+from diklat_cli.models import visit_json
+
+
+def _visits(text: str) -> list[dict]:
+    return [visit_json(e.visit) for e in extract_text(text)]
+
+
+# the host received the visit named straight after the verb ("menerima studi banding dari …"), the guest
+# an office written out in full before its region: one visit, from the guest's region to the host's
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        (
+            "Diskominfo Klaten Terima Studi Banding\n\nKLATEN - Dinas Komunikasi dan Informatika Kabupaten Klaten "
+            "menerima studi banding dari Dinas Komunikasi dan Informatika Kabupaten Takalar, Senin (6/5/2024), "
+            "soal layanan pengaduan.",
+            "Kabupaten Takalar",
+            "Kabupaten Klaten",
+        ),
+        (
+            "Dinas Sosial Kota Blitar menyambut kaji banding dari Dinas Sosial Kabupaten Ngawi, Selasa (7/5/2024), "
+            "tentang data kemiskinan.",
+            "Kabupaten Ngawi",
+            "Kota Blitar",
+        ),
+        (
+            "RSUD Kota Salatiga mendapat kunjungan benchmarking dari Rumah Sakit Umum Daerah Kabupaten Rembang, "
+            "Rabu (8/5/2024), mengenai antrean pasien.",
+            "Kabupaten Rembang",
+            "Kota Salatiga",
+        ),
+        (
+            "Badan Pendapatan Daerah Kota Cirebon kedatangan tim studi tiru Bapenda Kabupaten Majalengka, "
+            "Kamis (9/5/2024), untuk belajar pajak daring.",
+            "Kabupaten Majalengka",
+            "Kota Cirebon",
+        ),
+        (
+            "Kantor Kecamatan Depok, Kabupaten Sleman, menerima studi banding perangkat Kecamatan Playen, "
+            "Kabupaten Gunungkidul, Jumat (10/5/2024).",
+            "Kabupaten Gunungkidul",
+            "Kabupaten Sleman",
+        ),
+        (
+            "Kelurahan Baciro, Kota Yogyakarta, menerima studi tiru dari Kelurahan Rejowinangun, Kota Magelang, "
+            "Senin (13/5/2024), soal bank sampah.",
+            "Kota Magelang",
+            "Kota Yogyakarta",
+        ),
+        (
+            "Bappeda Kota Tegal dikunjungi Bappeda Kabupaten Brebes, Selasa (14/5/2024), dalam rangka studi "
+            "banding penyusunan rencana kerja.",
+            "Kabupaten Brebes",
+            "Kota Tegal",
+        ),
+        (
+            "SD Negeri 2 Kota Probolinggo kedatangan rombongan studi tiru dari Dinas Pendidikan dan Kebudayaan "
+            "(Disdikbud) Kabupaten Lumajang, Rabu (15/5/2024).",
+            "Kabupaten Lumajang",
+            "Kota Probolinggo",
+        ),
+    ],
+)
+def test_a_host_release_names_the_guest_office_as_the_origin(text: str, origin: str, dest: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["origin"]["regency"] == origin
+    assert visits[0]["destination"]["regency"] == dest
+
+
+# near-misses: a host receiving an audit team, a minister's inspection, a new police chief's courtesy
+# call, a complaint delegation: no study visit is reported
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Blora menerima tim pemeriksa BPK RI Perwakilan Jawa Tengah, Senin (6/5/2024), untuk audit "
+        "laporan keuangan daerah.",
+        "Menteri Perhubungan melakukan kunjungan kerja ke Kabupaten Banyumas, Selasa (7/5/2024), meninjau terminal.",
+        "Bupati Rembang menerima kunjungan silaturahmi Kapolres Rembang yang baru, Rabu (8/5/2024).",
+        "DPRD Kabupaten Kudus menerima delegasi warga Desa Jati yang mengadukan banjir, Kamis (9/5/2024).",
+    ],
+)
+def test_a_host_receiving_no_study_visit_gives_none(text: str) -> None:
+    assert _visits(text) == []
