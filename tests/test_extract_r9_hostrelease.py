@@ -92,3 +92,56 @@ def test_a_host_release_names_the_guest_office_as_the_origin(text: str, origin: 
 )
 def test_a_host_receiving_no_study_visit_gives_none(text: str) -> None:
     assert _visits(text) == []
+
+
+# a training body written as the subject of a verb of receiving hosts the visit: it is neither the
+# programme's organizer nor where the guests come from, and its region is the destination
+@pytest.mark.parametrize(
+    ("text", "host_body", "dest"),
+    [
+        (
+            "Balai Diklat Keagamaan Denpasar menerima studi banding dari Balai Diklat Keagamaan Surabaya, "
+            "Senin (6/5/2024), soal pelatihan jarak jauh.",
+            "Balai Diklat Keagamaan Denpasar",
+            "Kota Denpasar",
+        ),
+        (
+            "BPSDM Provinsi Jawa Timur kedatangan rombongan studi banding dari BPSDM Provinsi Nusa Tenggara Barat, "
+            "Selasa (7/5/2024).",
+            "BPSDM Provinsi Jawa Timur",
+            "Jawa Timur",
+        ),
+        (
+            "Badan Diklat Provinsi Kalimantan Timur dikunjungi rombongan studi tiru dari Badan Diklat Provinsi "
+            "Sulawesi Barat, Kamis (9/5/2024).",
+            "Badan Diklat Provinsi Kalimantan Timur",
+            "Kalimantan Timur",
+        ),
+        (
+            "Bapelkes Semarang, Rabu (8/5/2024), menerima kunjungan benchmarking dari Dinas Kesehatan Kabupaten "
+            "Sambas.",
+            "Bapelkes Semarang",
+            None,
+        ),
+    ],
+)
+def test_a_training_body_that_receives_is_the_host(text: str, host_body: str, dest: str | None) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["organizer"] != host_body
+    assert visits[0]["origin"]["institution"] != host_body
+    if dest is not None:
+        assert dest in (visits[0]["destination"]["regency"], visits[0]["destination"]["province"])
+
+
+def test_a_training_body_that_sends_its_cohort_stays_the_organizer() -> None:
+    visits = _visits(
+        "Peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melaksanakan studi lapangan ke Kota Batu, "
+        "Senin (13/5/2024)."
+    )
+    assert len(visits) == 1
+    assert visits[0]["organizer"] == "BPSDM Provinsi Jawa Tengah"
+
+
+def test_a_training_body_receiving_an_audit_report_gives_no_visit() -> None:
+    assert _visits("BPSDM Provinsi Jawa Barat menerima laporan hasil audit Inspektorat, Senin (13/5/2024).") == []
