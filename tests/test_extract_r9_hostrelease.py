@@ -145,3 +145,48 @@ def test_a_training_body_that_sends_its_cohort_stays_the_organizer() -> None:
 
 def test_a_training_body_receiving_an_audit_report_gives_no_visit() -> None:
     assert _visits("BPSDM Provinsi Jawa Barat menerima laporan hasil audit Inspektorat, Senin (13/5/2024).") == []
+
+
+# the guests "diterima" by the host with "oleh" left out, as reports mostly write it, in a sentence of
+# their own after the trip: the government or head who receives them is the destination
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        (
+            "Sebanyak 32 peserta Pelatihan Kepemimpinan Pengawas Kabupaten Tuban melakukan benchmarking. "
+            "Mereka diterima Pemerintah Kota Kediri, Senin (6/5/2024).",
+            "Kota Kediri",
+        ),
+        (
+            "Rombongan kepala desa se-Kabupaten Sampang melaksanakan studi banding. Rombongan diterima langsung "
+            "Pemerintah Kabupaten Malang, Selasa (7/5/2024), di pendopo.",
+            "Kabupaten Malang",
+        ),
+        (
+            "Peserta PKA Angkatan III Provinsi Bengkulu menggelar studi lapangan. Kedatangan mereka diterima "
+            "secara resmi oleh Pemerintah Kota Bogor, Rabu (8/5/2024).",
+            "Kota Bogor",
+        ),
+        (
+            "Anggota Komisi C DPRD Kabupaten Kebumen berangkat studi banding, Kamis (9/5/2024). Di sana mereka "
+            "diterima Pemkab Sidoarjo.",
+            "Kabupaten Sidoarjo",
+        ),
+    ],
+)
+def test_guests_received_without_oleh_name_the_destination(text: str, dest: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["destination"]["regency"] == dest
+
+
+# near-misses: something other than guests "diterima" (a proposal, a report): no visit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usulan anggaran Dinas Pendidikan diterima Pemerintah Kota Kediri, Senin (6/5/2024), tanpa perubahan.",
+        "Laporan pertanggungjawaban Bupati diterima DPRD Kabupaten Malang dalam rapat paripurna, Selasa (7/5/2024).",
+    ],
+)
+def test_a_document_received_is_no_visit(text: str) -> None:
+    assert _visits(text) == []

@@ -123,7 +123,10 @@ _DEST_PRE = [
             r"(?=[bdsk])\b(?:(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi|bersilaturah(?:mi|im)"
             r"|silaturah(?:mi|im)|berkonsultasi|konsultasi|bertukar\s+(?:pikiran|pengalaman|informasi)"
             r"|berbagi\s+(?:pengalaman|ilmu|informasi)|sharing|berinteraksi)\s+(?:langsung\s+)?(?:dengan|bersama)"
-            r"|diterima\s+(?:langsung\s+)?oleh)\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
+            # ("diterima" with "oleh" left out, as reports mostly write it: "diterima Pemerintah Kabupaten X",
+            # "diterima langsung Sekda Y", "diterima secara resmi Wali Kota Z")
+            r"|diterima(?:\s+(?:langsung|secara\s+resmi|dengan\s+hangat|hangat))?(?:\s+oleh)?)"
+            r"\s+(?:(?:jajaran|pimpinan|pejabat|anggota|sekda|sekretaris\s+daerah)\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
             _I,
         ),
         3,
