@@ -190,3 +190,54 @@ def test_guests_received_without_oleh_name_the_destination(text: str, dest: str)
 )
 def test_a_document_received_is_no_visit(text: str) -> None:
     assert _visits(text) == []
+
+
+# a host the map does not know (a village, a hamlet) "menjadi tujuan/tuan rumah" of a visit from a named
+# place: the report states a trip; the dateline's region is the destination
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        (
+            "BANTUL - Desa Wukirsari, Kecamatan Imogiri, menjadi tujuan studi tiru 25 kepala desa dari Kabupaten "
+            "Lampung Timur, Senin (6/5/2024).",
+            "Kabupaten Lampung Timur",
+            "Kabupaten Bantul",
+        ),
+        (
+            "KLATEN - Dusun Gondang menjadi tujuan studi banding 20 pengurus PKK dari Kabupaten Wonogiri, "
+            "Sabtu (4/5/2024).",
+            "Kabupaten Wonogiri",
+            "Kabupaten Klaten",
+        ),
+        (
+            "BOYOLALI - Kampung Susu Lestari menjadi lokasi studi banding para lurah dari Kabupaten Pemalang, "
+            "Rabu (8/5/2024).",
+            "Kabupaten Pemalang",
+            "Kabupaten Boyolali",
+        ),
+        (
+            "SLEMAN - Padukuhan Kembang menjadi tujuan benchmarking rombongan perangkat desa dari Kabupaten Blora, "
+            "Kamis (9/5/2024).",
+            "Kabupaten Blora",
+            "Kabupaten Sleman",
+        ),
+    ],
+)
+def test_an_unknown_host_that_became_the_goal_of_a_visit_from_a_named_place(text: str, origin: str, dest: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["origin"]["regency"] == origin
+    assert visits[0]["destination"]["regency"] == dest
+
+
+# near-misses: a host said to be the goal of visits as a habit, from places it does not name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banyuwangi selama ini menjadi tujuan studi banding dari banyak daerah di Tanah Air, kata Bupati.",
+        "PONGGOK - Desa Ponggok sering menjadi tujuan studi banding dari berbagai daerah karena sukses mengelola "
+        "BUMDes.",
+    ],
+)
+def test_a_host_that_is_often_a_goal_gives_no_visit(text: str) -> None:
+    assert _visits(text) == []

@@ -117,6 +117,14 @@ _BODY_RECEIVES = re.compile(
     _I,
 )
 
+# the host "became" the visit's goal (any word of it: tujuan, tuan rumah, lokasi, lokus, jujugan), the visit by
+# any of its names: "Desa A menjadi tujuan studi tiru …", "Kelurahan B menjadi tuan rumah kaji banding …"
+_BECAME_HOST = re.compile(
+    r"\bmenjadi\s+(?:tujuan|tuan\s+rumah|lokasi|lokus|jujugan)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
+    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\b",
+    _I,
+)
+
 
 def _short_name(name: str) -> str:
     """A body's name as its acronym writes it: "Balai Besar Pelatihan Pertanian (BBPP) Lembang" -> "BBPP Lembang"."""
@@ -214,6 +222,15 @@ def extract_visits(
     travel = travel_cue(text)
     if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
         travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
+    if (
+        best_host <= 0
+        and not travel
+        and any(p.origin > 0 for p in resolved)
+        and (visitors.visitors_came(text) or search(_BECAME_HOST, text))
+    ):
+        # the host's own words that guests came from a place it names ("Desa A menjadi tujuan studi tiru kepala
+        # desa dari X"), the host itself a place the map does not know ("dari berbagai daerah" names none: a habit)
+        travel = True
     if (best_host < 2 and search(_EXPLAINER, text)) or (best_host <= 0 and not travel):
         return []
     if unnamed and not (
