@@ -241,3 +241,60 @@ def test_an_unknown_host_that_became_the_goal_of_a_visit_from_a_named_place(text
 )
 def test_a_host_that_is_often_a_goal_gives_no_visit(text: str) -> None:
     assert _visits(text) == []
+
+
+# the guests as all bodies of one kind in a region ("puskesmas se-Kabupaten X", "PKK se-Kota Y"): the
+# region sends them, like "kepala desa se-X" (any body kind a region has many of)
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        (
+            "Puskesmas Depok I, Kabupaten Sleman, mendapat kunjungan studi banding dari puskesmas se-Kabupaten "
+            "Purworejo, Kamis (9/5/2024).",
+            "Kabupaten Purworejo",
+            "Kabupaten Sleman",
+        ),
+        (
+            "Pengurus TP PKK se-Kabupaten Muna Barat melakukan studi banding ke Kabupaten Gianyar, Selasa (7/5/2024).",
+            "Kabupaten Muna Barat",
+            "Kabupaten Gianyar",
+        ),
+        (
+            "Kepala madrasah se-Kabupaten Brebes menggelar studi tiru ke Kota Malang, Rabu (8/5/2024).",
+            "Kabupaten Brebes",
+            "Kota Malang",
+        ),
+        (
+            "Pemerintah Kota Surakarta menerima studi banding pengurus koperasi se-Kabupaten Kudus, Jumat (10/5/2024).",
+            "Kabupaten Kudus",
+            "Kota Surakarta",
+        ),
+    ],
+)
+def test_all_bodies_of_a_kind_of_a_region_travel_from_it(text: str, origin: str, dest: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["origin"]["regency"] == origin
+    assert visits[0]["destination"]["regency"] == dest
+
+
+# near-misses: a host ranked "terbaik se-X" is not sent from X; a "se-" after a place word is its area
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Puskesmas terbaik se-Kabupaten Sleman, Puskesmas Depok I, menerima studi banding dari Dinas Kesehatan "
+            "Kabupaten Pati, Senin (6/5/2024).",
+            "Kabupaten Pati",
+        ),
+        (
+            "Sekolah Adiwiyata terbaik se-Kota Malang menerima kunjungan studi tiru dari Dinas Pendidikan "
+            "Kabupaten Ngawi, Selasa (7/5/2024).",
+            "Kabupaten Ngawi",
+        ),
+    ],
+)
+def test_a_host_ranked_in_its_region_is_not_the_sender(text: str, origin: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["origin"]["regency"] == origin

@@ -220,8 +220,10 @@ _ORIGIN_PRE = [
     # thing within a region and is no such group)
     (
         re.compile(
-            r"(?=[pkcslbos])\b(?:pemdes|pemerintah\s+desa|perangkat\s+desa|kepala\s+desa|kades|sekretaris\s+desa"
-            r"|sekdes|lurah|camat|bumdes|bpd|kepala\s+(?:OPD|SKPD|dinas|sekolah|puskesmas)|OPD|SKPD)"
+            # (any body kind a region has many of: "Puskesmas se-Kabupaten X", "PKK se-Y", "ketua RW se-Z")
+            r"(?=[pkcslbostm])\b(?:pemdes|pemerintah\s+desa|perangkat\s+desa|kepala\s+desa|kades|sekretaris\s+desa"
+            r"|sekdes|lurah|camat|bumdes|bpd|kepala\s+(?:OPD|SKPD|dinas|sekolah|puskesmas)|OPD|SKPD"
+            r"|puskesmas|sekolah|madrasah|posyandu|(?:tp\s+)?pkk|ketua\s+r[tw]|karang\s+taruna|koperasi|pokdarwis)"
             r"(?:\s+dan\s+\w+)?\s+se\s*-?\s*$",
             _I,
         ),
