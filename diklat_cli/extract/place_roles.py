@@ -123,7 +123,10 @@ _DEST_PRE = [
             r"(?=[bdsk])\b(?:(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi|bersilaturah(?:mi|im)"
             r"|silaturah(?:mi|im)|berkonsultasi|konsultasi|bertukar\s+(?:pikiran|pengalaman|informasi)"
             r"|berbagi\s+(?:pengalaman|ilmu|informasi)|sharing|berinteraksi)\s+(?:langsung\s+)?(?:dengan|bersama)"
-            r"|diterima\s+(?:langsung\s+)?oleh)\s+(?:(?:jajaran|pimpinan|pejabat|anggota)\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
+            # ("diterima" with "oleh" left out, as reports mostly write it: "diterima Pemerintah Kabupaten X",
+            # "diterima langsung Sekda Y", "diterima secara resmi Wali Kota Z")
+            r"|diterima(?:\s+(?:langsung|secara\s+resmi|dengan\s+hangat|hangat))?(?:\s+oleh)?)"
+            r"\s+(?:(?:jajaran|pimpinan|pejabat|anggota|sekda|sekretaris\s+daerah)\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
             _I,
         ),
         3,
@@ -217,8 +220,10 @@ _ORIGIN_PRE = [
     # thing within a region and is no such group)
     (
         re.compile(
-            r"(?=[pkcslbos])\b(?:pemdes|pemerintah\s+desa|perangkat\s+desa|kepala\s+desa|kades|sekretaris\s+desa"
-            r"|sekdes|lurah|camat|bumdes|bpd|kepala\s+(?:OPD|SKPD|dinas|sekolah|puskesmas)|OPD|SKPD)"
+            # (any body kind a region has many of: "Puskesmas se-Kabupaten X", "PKK se-Y", "ketua RW se-Z")
+            r"(?=[pkcslbostm])\b(?:pemdes|pemerintah\s+desa|perangkat\s+desa|kepala\s+desa|kades|sekretaris\s+desa"
+            r"|sekdes|lurah|camat|bumdes|bpd|kepala\s+(?:OPD|SKPD|dinas|sekolah|puskesmas)|OPD|SKPD"
+            r"|puskesmas|sekolah|madrasah|posyandu|(?:tp\s+)?pkk|ketua\s+r[tw]|karang\s+taruna|koperasi|pokdarwis)"
             r"(?:\s+dan\s+\w+)?\s+se\s*-?\s*$",
             _I,
         ),
@@ -284,6 +289,30 @@ _ORIGIN_PRE = [
             # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
             r"\s+(?:(?:(?:sekretariat\s+)?DPR[DAKP]|setwan|anggota\s+DPR[DAKP]|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
             r"(?:\s+\((?-i:SKPD|OPD)\))?)\s+)?$",
+            _I,
+        ),
+        2,
+    ),
+    # the guest written as its office's full name before its region, after the visit received or said to come
+    # "dari" it ("menerima studi banding dari Dinas Komunikasi dan Informatika Kabupaten X", "kedatangan tim
+    # studi tiru Disdukcapil Kabupaten Y", "kunjungan kerja dari Inspektorat Kabupaten Z", "kaji banding dari
+    # Kelurahan A, Kota B"): any office, council or village body of the region is the sender, not only
+    # DPRD/Pemkab (the visit by any of its names; any verb of receiving)
+    (
+        re.compile(
+            r"\b(?:(?:kunjungan(?:\s+kerja|\s+belajar)?|kunker|tamu|rombongan|delegasi"
+            r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)\s+dari"
+            r"(?:\s+(?:rombongan|tim|delegasi))?|(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)\s+"
+            r"(?:(?:kunjungan|rombongan|tim|tamu|delegasi)\s+)?(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)"
+            r"|kaji\s+banding|benchmarking)|(?:dikunjungi|disambangi|didatangi)(?:\s+oleh)?"
+            r"(?:\s+(?:rombongan|tim|delegasi))?)\s+"
+            # (the guests as people of the office: "perangkat Kecamatan A", "pegawai Dinas B", "para camat dari C")
+            r"(?:(?:(?:para|sejumlah|\d{1,3})\s+)?(?:perangkat|pegawai|pejabat|staf|anggota|pengurus|aparatur|ASN"
+            r"|kepala\s+desa|camat|lurah|peserta)\s+(?:dari\s+)?)?"
+            # (the office's abbreviation may follow its name: "Dinas Pendidikan dan Kebudayaan (Disdikbud) Kabupaten X")
+            # (a village or sub-district set off by a comma before its regency: "Kelurahan A, Kota B")
+            r"(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))(?:\s+(?:(?:dan|&)\s+)?(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))){0,6}"
+            r"(?:\s*,\s*|\s+)$",
             _I,
         ),
         2,

@@ -168,7 +168,9 @@ def _res() -> dict[str, re.Pattern]:
         "received_from": re.compile(
             rf"\b(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?|dikunjungi|disambangi|didatangi)\s+"
             rf"(?:(?:sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?(?:(?:{many})\s+)?"
-            r"(?:kunjungan|kunker|tamu|rombongan|delegasi|tim)\b[^.\n]{0,60}?"
+            # (or the visit by any of its names straight after the verb: "menerima studi banding dari …",
+            # "menyambut kaji banding DPRD X", "mendapat kunjungan belajar dari …")
+            r"(?:kunjungan|kunker|tamu|rombongan|delegasi|tim|(?=stud|benc|kaji|kunj))\b[^.\n]{0,60}?"
             rf"(?:\b(?:stud[iy]|benchmark\w*|kaji\s+banding)\b[^.\n]{{0,30}}?\bdari\b|\bdari\s+(?:{many})\s+(?:{nouns})\b)",
             _I,
         ),

@@ -106,6 +106,32 @@ _TO_BODY = re.compile(
     r"|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:kepala|ketua|pimpinan)\s+$",
     _I,
 )
+# a body written as the subject of any verb of receiving guests is their host, not who sent them ("BBPP A
+# menerima kunjungan", "BDK B, Selasa (4/6), kedatangan rombongan", "Balai C dikunjungi", "menjadi tujuan"):
+# its name, its region and a day between
+_BODY_RECEIVES = re.compile(
+    # (within one line: a headline's last word is no subject of the next paragraph)
+    r"(?:[ \t]*\([^()\n]{1,15}\))?(?:[ \t]+(?-i:[A-Z])[\w-]*){0,3}(?:[ \t]*,[^,.\n]{1,40},)?[ \t]+"
+    r"(?:(?:kembali|telah|sudah|baru[ \t]+saja)[ \t]+)?"
+    r"(?:menerima|menyambut|menjamu|kedatangan|dikunjungi|disambangi|didatangi|mendapat(?:kan)?\s+kunjungan"
+    r"|menjadi\s+(?:tujuan|tuan\s+rumah|lokasi|lokus))\b",
+    _I,
+)
+
+# the host "became" the visit's goal (any word of it: tujuan, tuan rumah, lokasi, lokus, jujugan), the visit by
+# any of its names: "Desa A menjadi tujuan studi tiru …", "Kelurahan B menjadi tuan rumah kaji banding …"
+_BECAME_HOST = re.compile(
+    r"\bmenjadi\s+(?:tujuan|tuan\s+rumah|lokasi|lokus|jujugan)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
+    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\b",
+    _I,
+)
+
+
+def _short_name(name: str) -> str:
+    """A body's name as its acronym writes it: "Balai Besar Pelatihan Pertanian (BBPP) Lembang" -> "BBPP Lembang"."""
+    return re.sub(r"^[^()]*\(([^()]+)\)\s*", r"\1 ", name).strip().lower() if "(" in name else name.lower()
+
+
 # "pejabat di lingkungan Pemkab X": the people belong to X
 _MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
 # who travelled, when no cohort is named
@@ -176,13 +202,20 @@ def extract_visits(
 
     line = byline.find_byline(text)
     resolved = resolved_places(text)
+    found_bodies = agencies.find_organizers(text)
+    # a training body that receives the guests is their host, wherever it is named, by its full name or its
+    # acronym: "BBPP X menerima kunjungan …", "Balai Diklat Y kedatangan …"
+    receiving = (
+        {_short_name(o.name) for o in found_bodies if _BODY_RECEIVES.match(text, o.end)} if found_bodies else set()
+    )
     organizers = [
         o
-        for o in agencies.find_organizers(text)
+        for o in found_bodies
         if not re.search(r"\b(?:kantor|aula|ruang|gedung|di)\s+$", text[max(0, o.start - 12) : o.start], _I)
         # a training body gone to is a host, not the programme's organizer: "studi banding ke BPSDM Provinsi X",
         # "studi tiru dilaksanakan ke Balai Diklat Y dan Balai Diklat Z"
         and not _TO_BODY.search(text, max(0, o.start - 40), o.start)
+        and _short_name(o.name) not in receiving
     ]
 
     best_host = _score_places(text, sents, resolved, line)
@@ -190,6 +223,15 @@ def extract_visits(
     travel = travel_cue(text)
     if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
         travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
+    if (
+        best_host <= 0
+        and not travel
+        and any(p.origin > 0 for p in resolved)
+        and (visitors.visitors_came(text) or search(_BECAME_HOST, text))
+    ):
+        # the host's own words that guests came from a place it names ("Desa A menjadi tujuan studi tiru kepala
+        # desa dari X"), the host itself a place the map does not know ("dari berbagai daerah" names none: a habit)
+        travel = True
     if (best_host < 2 and search(_EXPLAINER, text)) or (best_host <= 0 and not travel):
         return []
     if unnamed and not (
