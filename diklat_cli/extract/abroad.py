@@ -260,6 +260,39 @@ def _counted_countries(text: str, stops: list[Stop], base: Extraction) -> list[E
     return []
 
 
+# the travellers named by their region's council, head or government: "anggota DPRD Batam", "Bupati
+# Musirawas", "Komisi A DPRD DIY", "Pemkab X" (any council, DPRD/DPRK, any head of region, any government)
+_OWNER = (
+    r"\b(?P<body>DPRD|DPRK|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Wakil\s+Wali\s*[Kk]ota|Gubernur|Wakil\s+Gubernur"
+    r"|Pemkab|Pemkot|Pemprov|Pemerintah\s+(?:Kabupaten|Kota|Provinsi))\s+(?:Kabupaten\s+|Kota\s+|Provinsi\s+)?"
+)
+
+
+def _home_owner(text: str, visit) -> tuple[str | None] | None:
+    """A trip abroad tells no place at home gone to: when the place taken for the destination is the region
+    whose council, head or government the report names ("20 anggota DPRD DIY ke Italia", "Bupati Musirawas
+    … belajar ke empat negara", "anggota DPRD Batam kunker ke Kamboja") and no sender was found, that
+    region is the travellers' home. Then the sending body as the text writes it: the council or government
+    named, the region for a head of region ("Kabupaten Musirawas"), else None; None when not home."""
+    if visit.origin.province is not None or visit.origin.institution is not None:
+        return None
+    host = visit.destination.host
+    if visit.destination.province is None or not host:
+        return None
+    # the region's name, however the host was written ("Kabupaten X", "Pemkab X", "X")
+    name = re.sub(_OWNER, "", host.strip(), count=1)
+    name = re.sub(r"^(?:Kabupaten|Kota|Provinsi)\s+", "", name)
+    if not name or name.lower() not in text.lower():
+        return None  # needle before the regex
+    # (the place may be taken from the dateline, in capitals: "BLORA - Bupati Blora …")
+    m = re.search(_OWNER + "(?i:" + re.escape(name) + r")\b", text)
+    if m is None:
+        return None
+    if m.group("body").startswith(("DPR", "Pem")):
+        return (m.group(),)
+    return (host if re.match(r"(?:Kabupaten|Kota|Provinsi)\s", host) else None,)
+
+
 def foreign_trips(text: str, results: list[Extraction], published: dt.date | None = None) -> list[Extraction]:
     """The visits, each going abroad when the trip the article tells goes to countries outside Indonesia."""
     if not results:
@@ -297,6 +330,11 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
     for (name, mine), group in ((c, g) for g in groups for c in by_country.items()):
         visit = group.visit.model_copy(deep=True)
         evidence = dict(group.evidence)
+        if (home := _home_owner(text, visit)) is not None:
+            visit.origin.institution = home[0]
+            visit.origin.province, visit.origin.regency = visit.destination.province, visit.destination.regency
+            for path in ("origin.institution", "origin.province", "origin.regency"):
+                evidence[path] = Evidence(spans=evidence.get("destination.province", Evidence()).spans, confidence=0.5)
         visit.destination.province = visit.destination.regency = None
         visit.destination.host = mine[0].written
         evidence["destination.host"] = Evidence(spans=[(mine[0].start, mine[0].end)], confidence=0.7)
