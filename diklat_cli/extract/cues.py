@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from diklat_cli.extract import abroad, programs
+from diklat_cli.extract import abroad, programs, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
@@ -56,7 +56,7 @@ STRONG_CUES = first_letter_gated(STRONG_CUES)
 # (an academy's "taruna"/"taruni"/"kadet" and the police staff college's "serdik" as well)
 _TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS|taruna|taruni|kadet|serdik)"
 _HOST_RECEIVES = re.compile(
-    r"(?=[mkpsct])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?=[mkpsct])(?:\b(?:" + verbs.RECEIVING + r"|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
     rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
     rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
