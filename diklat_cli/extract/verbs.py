@@ -7,7 +7,24 @@ their own, so the parsed pattern (and the needles `scanning` finds in it) is exa
 written out. Any case: the patterns using them are compiled with re.IGNORECASE.
 
 A pattern that needs fewer words than a class writes its words out; one that needs more adds them
-after the class. The order inside a class does not matter: no word of one is the start of another.
+after the class. The order inside a class does not matter: no verb is the start of another (but "ke"
+starts "kedatangan": a group holding TOWARDS and RECEIVING keeps its order).
+
+The copies still narrower than their class (each a candidate for a widening, scored as a rule):
+- VISITING without "mendatangi": frames._STOPOVER (and _STOPOVER_WORDS), place_roles._ORIGIN_POST (the
+  subject with its day set off), place_roles's "ke Desa/Kelurahan X" test; without "menyambangi":
+  senders' trip verbs after a subject; "mengunjungi" alone: frames._CAME_FROM, hosts._TO_A_PLACE,
+  place_roles's "studi lapangan pada sejumlah perangkat daerah", senders._SENT_TO.
+- VISITED without "disambangi": agencies._VISITED_AFTER, frames._INNER_STOP, cues.STRONG_CUES;
+  "didatangi" alone: agencies._VISITED_BEFORE, place_roles's "ke DPRD/Dinas X" (_DEST_PRE).
+- TRAVELLING, "berkunjung" alone: frames._CAME_FROM, senders._SENT_TO, visits._PART_THAT_WENT (with "ke"),
+  programs._OPEN_AFTER, when's trip words, place_roles._CANCEL_DEST; "bertandang" alone: cohort_fields._GOES_TO,
+  frames._SUBGROUP_GOES, places._SENDER_POST.
+- DEPARTING, "berangkat" alone: when's trip words, visits's planned trip, visitors's came words,
+  place_roles's cohort verbs; "bertolak" alone: agencies._VISITED_BEFORE (with "ke").
+- RECEIVING, "menerima|menyambut" alone: hosts (the host's official receiving), participants (a count
+  received; "kedatangan" beside it), cues (a host's "menyambut/menerima … tujuan"); "menerima|kedatangan":
+  cues' activity verbs.
 """
 
 from __future__ import annotations
