@@ -625,7 +625,7 @@ def sender_weight(before: str, after: str, low: str | None = None, low_after: st
 # the kinds of sub-district a village's address names (a kapanewon, a kemantren: Yogyakarta's kecamatan)
 SUBDISTRICT = r"(?:kecamatan|kec\.|distrik|kapanewon|kemantren)"
 _VISITED_ADDRESS = (
-    r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di"
+    r"\b(?:" + verbs.GOING_TO + r"|kunjungi|belajar\s+di|studi\s+\w+\s+di"
     # where the activity took place: "Kegiatan yang bertempat di Desa X Kecamatan Y Kabupaten Z"
     r"|bertempat\s+di|berlokasi\s+di|dilaksanakan\s+di|digelar\s+di)\s+"
     r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+[^.;:\n]{1,50}?(?:,\s*|\s+(?=" + SUBDISTRICT + r"))"
@@ -654,7 +654,7 @@ def closes_a_village_address(before: str) -> bool:
 # Desa Sanankerto Kecamatan Turen Kabupaten Malang", "ke Desa Panggungharjo Kabupaten Bantul"): the
 # capitalised name ends where the regency's name begins
 _VISITED_VILLAGE_NAMED = re.compile(
-    r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di)\s+"
+    r"\b(?:" + verbs.GOING_TO + r"|kunjungi|belajar\s+di|studi\s+\w+\s+di)\s+"
     r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+"
     r"(?:" + SUBDISTRICT + r"\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+)?$",
     re.IGNORECASE,
