@@ -58,7 +58,11 @@ _ABOUT = (
 _SENT_PEOPLE = r"mitra|kader|penyuluh"
 # words that tell a trip in the sentence a count opens ("Tiga puluh camat dan lurah … studi banding ke")
 _TRIP_WORDS = (
-    r"studi|kunjungan|berkunjung|benchmarking|belajar|menimba|kaji\s+banding|bertandang|" + verbs.VISITING + r"|melawat"
+    r"studi|kunjungan|"
+    + verbs.TRAVELLING
+    + r"|benchmarking|belajar|menimba|kaji\s+banding|"
+    + verbs.VISITING
+    + r"|melawat"
     # ... and the other names of the activity and verbs of going (as cues.STRONG_CUES reads them): "benchmark",
     # "stula", "visitasi", "kunker", the bare headline verbs, setting off, arriving, being sent
     r"|benchmark\w*|stula|visitasi|observasi|orientasi|patok\s+banding|kunker|lawatan\w*|kunjungi|sambangi"
