@@ -453,8 +453,10 @@ def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tupl
 # "kunjungan kerja Pemerintah dan DPRD A"); not a relation's partners nor the host's bodies
 _PAIR_GOES = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s*(?:(?:yang|sama-sama|bersama-sama|juga|telah|sudah|akan|ini|itu|tersebut)\s+)*"
-    r"(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|berkunjung|mengunjungi|kunjungi|mendatangi|datangi"
-    r"|bertandang|belajar|berangkat|tiba|datang|studi|kunjungan|kunker|benchmark\w*)\b",
+    r"(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|"
+    + verbs.TRAVELLING
+    + r"|mengunjungi|kunjungi|mendatangi|datangi"
+    r"|belajar|berangkat|tiba|datang|studi|kunjungan|kunker|benchmark\w*)\b",
     _I,
 )
 _GROUP_OF = re.compile(
