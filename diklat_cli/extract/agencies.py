@@ -389,7 +389,7 @@ def _head_starts(text: str) -> list[int] | None:
     pattern = _head_start_re()
     if pattern is None:
         return None
-    starts = [m.start() for m in pattern.finditer(text)]
+    starts = list(map(re.Match.start, pattern.finditer(text)))
     _starts_of = (text, starts)
     return starts
 
@@ -404,9 +404,11 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             return []  # no head can start here
     tokens = _tokens(text, start, end)
     found: list[AgencyMention] = []
+    lower_starts = _lower_starts()  # (asked at every token: looked up once)
     i = 0
     while i < len(tokens):
-        if not tokens[i].group()[:1].isupper() and tokens[i].group() not in _lower_starts():
+        word = tokens[i].group()
+        if not word[:1].isupper() and word not in lower_starts:
             i += 1  # no head starts lower case but a village's kind ("desa Ponggok")
             continue
         head = _head_length(tokens, i)
