@@ -101,3 +101,38 @@ def test_council_groups_with_no_days_of_their_own_are_one_visit() -> None:
         "mempelajari pasar tradisional. Komisi III mendatangi Kota Makassar."
     )
     assert [d for _, d, _ in got] == ["Kota Bandung", "Kota Makassar"]
+
+
+# ---------------------------------------------------------------- 2. each sub-group names its own records
+# Sub-groups of a council, each to places of its own, where the sender is written as one of them: every
+# record is named by the group whose clause sends it there, not by whichever group the text names most.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Komisi A DPRD Kabupaten Sleman melakukan studi banding ke Kota Denpasar, Rabu (5/4/2023). Komisi B "
+            "DPRD Kabupaten Sleman ke Kota Mataram untuk belajar pariwisata. Komisi C DPRD Kabupaten Sleman "
+            "menuju Kabupaten Badung.",
+            [("Komisi A", "Kota Denpasar"), ("Komisi B", "Kota Mataram"), ("Komisi C", "Kabupaten Badung")],
+        ),
+        (
+            "Komisi II DPRD Kota Ambon studi banding ke Kota Makassar dan Kota Manado, Kamis (25/5/2023). "
+            "Komisi III DPRD Kota Ambon ke Kota Kendari.",
+            [("Komisi II", "Kota Makassar"), ("Komisi II", "Kota Manado"), ("Komisi III", "Kota Kendari")],
+        ),
+        (
+            "Komisi A DPRD Kabupaten Jember studi banding ke Kota Malang, Rabu (19/4/2023). Komisi B DPRD "
+            "Kabupaten Jember ke Kota Kediri. Komisi A di Kota Malang belajar soal perizinan.",
+            [("Komisi A", "Kota Malang"), ("Komisi B", "Kota Kediri")],
+        ),
+        (
+            "Komisi II DPRD Kabupaten Kudus melakukan studi banding ke Kabupaten Badung, Rabu (12/4/2023). "
+            "Tim kecil Komisi II ke Dinas Pariwisata Kabupaten Badung. Komisi IV DPRD Kabupaten Kudus ke Kota "
+            "Denpasar.",
+            [("Komisi II", "Kabupaten Badung"), ("Komisi IV", "Kota Denpasar")],
+        ),
+    ],
+)
+def test_each_subgroup_names_its_records(text: str, expected: list[tuple[str, str]]) -> None:
+    got = _records(text)
+    assert [(o.split(" DPRD")[0] if o else o, d) for o, d, _ in got] == expected

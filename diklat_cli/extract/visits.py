@@ -462,10 +462,10 @@ def extract_visits(
     if guests:
         frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
 
-    # sub-groups that went apart to one place ("Komisi I ke A dan B … Komisi II ke C dan B"): a visit
-    # of each group there, named by its group
+    # sub-groups each sent in a clause of its own ("Komisi I ke A dan B … Komisi II ke C dan B"): a visit
+    # of each group there; every record of a sub-group frame is named by its group
     group_of: list[tuple[str, int, int] | None] = [None] * len(frames)
-    if len(set(dest_frames)) < len(dest_frames) and frames == [(d, None) for d in dest_frames]:
+    if len(dest_frames) >= 2 and frames == [(d, None) for d in dest_frames]:
         named = subgroup_names(text, sents, resolved)
         if [r for r, _ in named] == dest_frames:
             group_of = [g for _, g in named]
