@@ -304,6 +304,73 @@ CASES = [
         " ke Kabupaten Kebumen, Kamis (8/6/2023).",
         [("Pelatihan Kader Posyandu", 1, "studi banding")],
     ),
+    (
+        "SLEMAN – Peserta PKN Tk. II Angkatan 4 melakukan studi lapangan ke Pemerintah Kabupaten Sleman,"
+        " Senin (3/7/2023).",
+        [("PKN II", 4, "studi lapangan")],
+    ),
+    (
+        "SLEMAN – Peserta Diklat Kepemimpinan (Diklatpim) Tingkat IV Angkatan 8 Kabupaten Magelang "
+        "melakukan studi lapangan ke Kabupaten Sleman, Senin (3/7/2023).",
+        [("Diklatpim IV", 8, "studi lapangan")],
+    ),
+    (
+        "SLEMAN – Peserta Pelatihan Dasar (Latsar) CPNS Golongan III Angkatan 5 Kabupaten Klaten "
+        "melakukan studi lapangan ke Kabupaten Sleman, Senin (3/7/2023).",
+        [("Latsar CPNS", 5, "studi lapangan")],
+    ),
+    (
+        "SLEMAN – Peserta PKP Angkatan 3 Kabupaten Kulon Progo melaksanakan Kunjungan Studi Lapangan ke "
+        "Kabupaten Sleman, Senin (3/7/2023).",
+        [("PKP", 3, "studi lapangan")],
+    ),
+    (
+        "SLEMAN – Peserta PKA Angkatan 9 Kabupaten Wonosobo melakukan benchmarking (patok banding) ke "
+        "Kabupaten Sleman, Senin (3/7/2023).",
+        [("PKA", 9, "benchmarking")],
+    ),
+    (
+        "SLEMAN – Peserta Pendidikan dan Pelatihan Kepemimpinan Tingkat III Angkatan 12 Kabupaten Kendal"
+        " melakukan studi banding ke Kabupaten Sleman, Senin (3/7/2023).",
+        [("Diklatpim III", 12, "studi banding")],
+    ),
+    (
+        "SLEMAN – Peserta PIM IV Angkatan 6 Kabupaten Demak melakukan studi lapangan ke Kabupaten "
+        "Sleman, Senin (3/7/2023).",
+        [("Diklatpim IV", 6, "studi lapangan")],
+    ),
+    (
+        "SLEMAN – Peserta Pelatihan Kepemimpinan Administrator Angkatan 1 Kabupaten Rembang melakukan "
+        "studi lapangan ke Kabupaten Sleman, Senin (3/7/2023). Angkatan pertama ini diikuti 32 pejabat "
+        "administrator.",
+        [("PKA", 1, "studi lapangan")],
+    ),
+    (
+        "SLEMAN – Pemkab Sleman menerima kunjungan peserta PKP Kabupaten Grobogan, Senin (3/7/2023). "
+        "Kunjungan itu merupakan bagian dari studi lapangan angkatan ke-7.",
+        [("PKP", 7, "studi lapangan")],
+    ),
+    (
+        "SLEMAN – Sebanyak 45 orang peserta Latsar CPNS Angkatan XII Kabupaten Boyolali studi tiru ke "
+        "Kabupaten Sleman, Senin (3/7/2023).",
+        [("Latsar CPNS", 12, "studi banding")],
+    ),
+    (
+        "SLEMAN – Peserta Pelatihan Kepemimpinan Pengawas angkatan ke 15 Kabupaten Batang melakukan "
+        "studi lapangan ke Kabupaten Sleman, Senin (3/7/2023).",
+        [("PKP", 15, "studi lapangan")],
+    ),
+    (
+        "SLEMAN – Peserta Pelatihan Kepemimpinan Administrator Kabupaten Pemalang melakukan studi "
+        "lapangan ke Kabupaten Sleman, Senin (3/7/2023). Pelatihan angkatan ke-3 itu berlangsung sejak "
+        "Mei.",
+        [("PKA", 3, "studi lapangan")],
+    ),
+    (
+        "SLEMAN – Peserta Pelatihan Kepemimpinan Administrator Angkatan 2 Kabupaten Tegal melakukan "
+        "studi lapangan ke Kabupaten Sleman pada hari ke-3, Senin (3/7/2023).",
+        [("PKA", 2, "studi lapangan")],
+    ),
 ]
 
 
