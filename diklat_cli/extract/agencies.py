@@ -389,7 +389,7 @@ def _head_starts(text: str) -> list[int] | None:
     pattern = _head_start_re()
     if pattern is None:
         return None
-    starts = [m.start() for m in pattern.finditer(text)]
+    starts = list(map(re.Match.start, pattern.finditer(text)))
     _starts_of = (text, starts)
     return starts
 
@@ -398,16 +398,23 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
     """Names of government units between start and end, each without its region phrase."""
     end = len(text) if end is None else end
     starts = _head_starts(text)
+    here: set[int] | None = None
     if starts is not None:
         k = bisect_left(starts, start)
         if k == len(starts) or starts[k] >= end:
             return []  # no head can start here
+        here = set(starts[k : bisect_left(starts, end, k)])
     tokens = _tokens(text, start, end)
     found: list[AgencyMention] = []
+    lower_starts = _lower_starts()  # (asked at every token: looked up once)
     i = 0
     while i < len(tokens):
-        if not tokens[i].group()[:1].isupper() and tokens[i].group() not in _lower_starts():
+        word = tokens[i].group()
+        if not word[:1].isupper() and word not in lower_starts:
             i += 1  # no head starts lower case but a village's kind ("desa Ponggok")
+            continue
+        if here is not None and word[0].isascii() and word[0].isupper() and tokens[i].start() not in here:
+            i += 1  # an ASCII capital where no head starts (_head_starts): _head_length would be 0
             continue
         head = _head_length(tokens, i)
         if not head:

@@ -327,7 +327,7 @@ def subgroup_marks(text: str, sents, resolved: list[Place], low: str) -> list[Pl
     """Every mention of a sub-group of `_subgroup_frames` by its name ("Komisi C baru berangkat
     Selasa"), standing for the place it went to; "komisi lainnya" stands for every place (a stop
     keeps the first day given to it, so the others take what is left)."""
-    regions, labels = _subgroup_places(text, sents, resolved, low)
+    regions, labels, _ = _subgroup_places(text, sents, resolved, low)
     if not regions:
         return []
     marks: list[Place] = []
@@ -344,16 +344,35 @@ def subgroup_marks(text: str, sents, resolved: list[Place], low: str) -> list[Pl
     return sorted(marks, key=lambda p: p.mention.start)
 
 
+def subgroup_names(text: str, sents, resolved: list[Place]) -> list[tuple[places.Region, tuple[str, int, int]]]:
+    """The regions of `_subgroup_frames`, each with the name of the sub-group that went there as
+    written ("Komisi II") and the span of its own clause: a place two sub-groups went to apart is a
+    visit of each, on the days its clause gives."""
+    regions, _, names = _subgroup_places(text, sents, resolved, text.lower())
+    return list(zip(regions, names, strict=True))
+
+
+def group_institution(group: str, institution: str | None) -> str | None:
+    """The sending body as the sub-group of one record, where the text names the sender by a sub-group
+    of its council ("Komisi V DPRD X" of "Komisi II" is "Komisi II DPRD X"). A sender named as the
+    council itself ("DPRD X") stays so: its groups' records at one place are then one visit."""
+    if institution and (m := _SUBGROUP.match(institution)) is not None:
+        return group + institution[m.end() :]
+    return institution
+
+
 def _subgroup_places(
     text: str, sents, resolved: list[Place], low: str
-) -> tuple[list[places.Region], dict[str, places.Region]]:
-    """The regions of `_subgroup_frames`, and the place each sub-group's label went to."""
+) -> tuple[list[places.Region], dict[str, places.Region], list[tuple[str, int, int]]]:
+    """The regions of `_subgroup_frames`, the place each sub-group's label went to, and the name
+    of the sub-group of each region."""
     # the pattern is tried only where its first word stands (cheaper than a search of the text)
     matches = [m for pos in _positions(low, _SUBGROUP_WORDS) if (m := _SUBGROUP.match(text, pos))]
     if len(matches) < 2:
-        return [], {}
+        return [], {}, []
     seen: set[str] = set()
     out: list[places.Region] = []
+    names: list[tuple[str, int, int]] = []
     went: dict[str, places.Region] = {}
     for i, m in enumerate(matches):
         labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
@@ -406,12 +425,19 @@ def _subgroup_places(
             )
             region = inner.region if inner is not None else region
         out.append(region)  # komisi named together in one clause travel as one group
+        names.append((m.group(0), m.start(), limit))
         went.update((lab, region) for lab in labels)
         # a sub-group's own list of stops ("Komisi II menuju Kabupaten A dan B, adapun Komisi IV ke C dan
         # D"): each place of the list is a stop of that group, a record of its own
-        out.extend(r for r in _listed_after(text, resolved, place, limit) if r not in out)
+        # (another sub-group's place is a visit of this one too: groups told apart go apart)
+        own = [region]
+        for r in _listed_after(text, resolved, place, limit):
+            if r not in own:
+                own.append(r)
+                out.append(r)
+                names.append((m.group(0), m.start(), limit))
     # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
-    return (out, went) if len(seen) >= 2 and len(set(out)) >= 2 else ([], {})
+    return (out, went, names) if len(seen) >= 2 and len(set(out)) >= 2 else ([], {}, [])
 
 
 def _listed_after(text: str, resolved: list[Place], first: Place, limit: int) -> list[places.Region]:

@@ -379,8 +379,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
             )
         elif needle is _AT_KE:
             matches = (m for k in _KE_NUMBER.finditer(text) if (m := pattern.match(text, k.start())) is not None)
-        elif needle is not None and not needle.search(text):
-            continue
+        elif needle is not None and not (may_match(_gate(needle)[0], folded(text)) and needle.search(text)):
+            continue  # (its words looked for first: the search tries every alternative at every offset)
         elif needle is None:
             # the words every match holds, and those it starts with (scanning): most texts lack them
             low = folded(text)

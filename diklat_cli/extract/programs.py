@@ -14,7 +14,7 @@ from importlib import resources
 from diklat_cli.extract import places, verbs
 from diklat_cli.extract.dates import month_pattern
 from diklat_cli.extract.numbers import ordinal_to_int, roman_to_int, words_to_int
-from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match, needles, scan
+from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match_seen, needles, scan
 
 _LEVEL = r"(IV|III|II|I|4|3|2|1)\b"
 _ROMAN = r"[IVXLC]{1,7}\b"
@@ -93,8 +93,9 @@ def find_programs(text: str) -> list[ProgramMention]:
     """Every programme mention, longest first at each place, in text order."""
     found: list[ProgramMention] = []
     low = folded(text)
+    seen: dict[str, bool] = {}
     for pattern, entry, needles_, leads_ in _program_patterns():
-        if not may_match(needles_, low):
+        if not may_match_seen(needles_, low, seen):
             continue
         for m in scan(pattern, leads_, text, low):
             if _not_programme_re().search(text[max(0, m.start() - 25) : m.start()]):
@@ -203,10 +204,11 @@ def _activity_patterns() -> list[tuple[re.Pattern, str, Needles, tuple[str, ...]
 
 def find_activities(text: str) -> list[ActivityMention]:
     low = folded(text)
+    seen: dict[str, bool] = {}
     found = [
         ActivityMention(m.start(), m.end(), activity)
         for pattern, activity, needles_, leads_ in _activity_patterns()
-        if may_match(needles_, low)
+        if may_match_seen(needles_, low, seen)
         for m in scan(pattern, leads_, text, low)
     ]
     found.sort(key=lambda a: (a.start, -(a.end - a.start)))

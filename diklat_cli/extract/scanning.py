@@ -107,6 +107,23 @@ def may_match(needles_: Needles, low: str | None) -> bool:
     return True
 
 
+def may_match_seen(needles_: Needles, low: str | None, seen: dict[str, bool]) -> bool:
+    """may_match, each needle's presence kept in seen: patterns run in turn over one text share
+    many needles ("diklat", "pelatihan"), each then looked for once."""
+    if low is None:
+        return True
+    for group in needles_:
+        for n in group:
+            hit = seen.get(n)
+            if hit is None:
+                hit = seen[n] = n in low
+            if hit:
+                break
+        else:
+            return False
+    return True
+
+
 def first_letter_gated(pattern: re.Pattern) -> re.Pattern:
     """The same pattern behind a look-ahead for the letters its matches can start with, worked out
     from the pattern: a large alternation is then not tried at positions none of its words start at

@@ -25,12 +25,14 @@ from diklat_cli.extract.frames import (
     counts_per_frame,
     frame_agencies,
     frame_list,
+    group_institution,
     linked_places,
     members_come_from,
     same_kind_stops,
     split_told,
     stops_told_one_a_sentence,
     subgroup_marks,
+    subgroup_names,
     visit_frames,
 )
 from diklat_cli.extract.hosts import (
@@ -502,12 +504,19 @@ def extract_visits(
     if guests:
         frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
 
+    # sub-groups each sent in a clause of its own ("Komisi I ke A dan B … Komisi II ke C dan B"): a visit
+    # of each group there; every record of a sub-group frame is named by its group
+    group_of: list[tuple[str, int, int] | None] = [None] * len(frames)
+    if len(dest_frames) >= 2 and frames == [(d, None) for d in dest_frames]:
+        named = subgroup_names(text, sents, resolved)
+        if [r for r, _ in named] == dest_frames:
+            group_of = [g for _, g in named]
     results: list[Extraction] = []
     article_dest = dest_region, dest_mentions, host
-    for key, (frame_dest, frame_origin), sender, guest in (
-        (k, f, n, g)
+    for key, (frame_dest, frame_origin), sender, guest, group in (
+        (k, f, n, g, group_of[i])
         for k in keys
-        for f in frames
+        for i, f in enumerate(frames)
         for n in senders or [None]
         for g in (guests.members if guests else [None])
     ):
@@ -564,6 +573,8 @@ def extract_visits(
             text, resolved, visit, evidence, key, frame_origin, origin_name, sender, national, organizer, guest
         )
 
+        if group is not None:
+            visit.origin.institution = group_institution(group[0], visit.origin.institution)
         _fill_destination(visit, evidence, dest_region, dest_mentions, host, totals)
 
         own_organizer = sender.organizer if sender is not None else organizer
@@ -580,6 +591,19 @@ def extract_visits(
         elif frame_dest in frame_dates or frame_origin in sender_dates:
             k_start, k_end, k_spans, k_conf = frame_dates.get(frame_dest) or sender_dates[frame_origin]
             dated_here = True
+        if group is not None and dest_frames.count(frame_dest) > 1:
+            # a sub-group at a place another group went to too: the days its own clause gives
+            own = visit_dates(
+                text,
+                sents,
+                published or (line.published[0] if line.published else None),
+                (line.published[1], line.published[2]) if line.published else None,
+                line.chrome,
+                within=group[1:],
+            )
+            if own[0] is not None:
+                k_start, k_end, k_spans, k_conf = own
+                dated_here = True
         if guest is not None:
             # a visitor's own day, written in its clause; visitors who came apart share no other day
             own = visit_dates(
