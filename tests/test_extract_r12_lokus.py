@@ -62,3 +62,34 @@ def test_object_focus_visit_verb_lists_units(sentence: str, units: list[str]) ->
 )
 def test_object_focus_near_misses(sentence: str) -> None:
     assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
+
+
+# ---------------------------------------------------------------- 2. the head of a village or kecamatan receives
+# A village's or kecamatan's head is titled by the kind of unit he heads, the unit's name after the title and
+# his own after a comma ("diterima Walinagari A, Fulan", "disambut Camat B, Fulan"); when he receives the
+# group, the unit he heads is the one visited (a kecamatan, village or kelurahan hosting is a lokus).
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Rombongan diterima Camat Glagah, Hadi Susanto, di kantornya.", ["Kecamatan Glagah"]),
+        ("Peserta disambut hangat oleh Lurah Sobo, Rina Wati, beserta staf kelurahan.", ["Kelurahan Sobo"]),
+        ("Setibanya di lokasi, rombongan diterima Walinagari Pariangan, Syafrizal.", ["Nagari Pariangan"]),
+        ("Para peserta diterima langsung oleh Perbekel Batuan, Made Sudira, pagi itu.", ["Desa Batuan"]),
+        ("Rombongan kemudian disambut Keuchik Lamreh, Zulkifli, dan aparatur gampong.", ["Gampong Lamreh"]),
+    ],
+)
+def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str]) -> None:
+    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the title before the person's own name: no unit named
+        "Rombongan diterima Camat Hadi Susanto di kantornya.",
+        # the head quoted, not receiving
+        "Menurut Lurah Sobo, Rina Wati, pelayanan di wilayahnya sudah digital.",
+    ],
+)
+def test_head_of_village_near_misses(sentence: str) -> None:
+    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
