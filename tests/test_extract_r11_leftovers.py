@@ -50,3 +50,51 @@ def test_camat_office_among_the_units_of_a_visit() -> None:
     )
     (visit,) = _visits(text)
     assert visit["host_agencies"] == ["Dinas Pariwisata", "Kantor Camat Ngaglik"]
+
+
+# a unit written as its office in a list ("… dan Kantor Kecamatan X"): the office word does not break the
+# list, the unit shares the list's cue
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Sebanyak 28 peserta Diklatpim III Provinsi Jawa Timur benchmarking ke Kota Denpasar, Senin (7/10/2019). "
+            "Peserta menyambangi Dinas Perizinan, Dinas Kominfo dan Kantor Kecamatan Denpasar Utara.",
+            "Kecamatan Denpasar Utara",
+        ),
+        (
+            "Peserta Diklatpim IV Kabupaten Gowa observasi ke Kota Bontang, Kamis (10/10/2019). "
+            "Kelompok ini belajar di Dinas Kesehatan, lalu Kantor Kelurahan Api-Api.",
+            "Kelurahan Api-Api",
+        ),
+        (
+            "Sebanyak 30 peserta PKA Provinsi Jawa Timur studi lapangan ke Kota Surabaya, Selasa (8/10/2019). "
+            "Mereka mendatangi Bappeda serta Kantor Kecamatan Bulak.",
+            "Kecamatan Bulak",
+        ),
+        (
+            "Sebanyak 12 lurah dari Kota Ketapang studi tiru ke Kabupaten Banyuwangi, Jumat (11/10/2019), "
+            "mengunjungi Dinas Kependudukan dan Kantor Kecamatan Glagah.",
+            "Kecamatan Glagah",
+        ),
+    ],
+)
+def test_office_word_does_not_break_a_list_of_units(text: str, unit: str) -> None:
+    (visit,) = _visits(text)
+    assert unit in visit["host_agencies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bupati's office after the link is the regency's government, still no unit
+        "Sebanyak 12 lurah dari Kota Ketapang studi tiru ke Kabupaten Banyuwangi, Jumat (11/10/2019), "
+        "mengunjungi Dinas Kependudukan dan Kantor Bupati Banyuwangi.",
+        # a hall where lunch is eaten is no unit visited
+        "Sebanyak 12 lurah dari Kota Ketapang studi tiru ke Kabupaten Banyuwangi, Jumat (11/10/2019), "
+        "mengunjungi Dinas Kependudukan lalu makan siang di Gedung Juang.",
+    ],
+)
+def test_office_of_no_unit_after_a_link_is_left_out(text: str) -> None:
+    (visit,) = _visits(text)
+    assert visit["host_agencies"] == ["Dinas Kependudukan"]
