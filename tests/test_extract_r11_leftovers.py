@@ -98,3 +98,38 @@ def test_office_word_does_not_break_a_list_of_units(text: str, unit: str) -> Non
 def test_office_of_no_unit_after_a_link_is_left_out(text: str) -> None:
     (visit,) = _visits(text)
     assert visit["host_agencies"] == ["Dinas Kependudukan"]
+
+
+# a trip put off or held back, in any word of it, is talk of a trip, not a visit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PEKANBARU - Studi banding 15 anggota DPRD Kabupaten Kampar ke Kabupaten Badung ditangguhkan, "
+        "Senin (6/5/2024), karena anggaran belum cair.",
+        "PEKANBARU - Kunjungan kerja Komisi II DPRD Kota Dumai ke Kota Surabaya yang semula digelar "
+        "Senin (6/5/2024) tertahan karena izin gubernur belum keluar.",
+        "PEKANBARU - Rencana studi banding 20 kepala desa Kabupaten Siak ke Desa Ponggok, Klaten, belum "
+        "mendapat izin dari bupati, Selasa (7/5/2024).",
+        "PEKANBARU - Keberangkatan rombongan DPRD Kabupaten Bengkalis untuk kunjungan kerja ke Kota Batu, "
+        "Jawa Timur, diundur hingga bulan depan, kata Sekwan, Rabu (8/5/2024).",
+        "PEKANBARU - Penangguhan studi banding DPRD Kabupaten Rokan Hulu ke Kota Bandung diumumkan Kamis (9/5/2024).",
+    ],
+)
+def test_trip_put_off_is_no_visit(text: str) -> None:
+    assert _visits(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delay the trip got past
+        "PEKANBARU - Studi banding 15 anggota DPRD Kampar ke Kabupaten Badung sempat ditunda, tetapi akhirnya "
+        "berjalan Senin (6/5/2024).",
+        # one stop put off, the trip itself made
+        "PEKANBARU - Sebanyak 15 anggota DPRD Kabupaten Kampar studi banding ke Kabupaten Badung, "
+        "Senin (6/5/2024). Kunjungan ke Kabupaten Gianyar ditunda karena hujan.",
+    ],
+)
+def test_trip_made_despite_a_delay_is_a_visit(text: str) -> None:
+    (visit,) = _visits(text)
+    assert visit["destination"]["regency"] == "Kabupaten Badung"
