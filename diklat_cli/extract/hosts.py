@@ -93,7 +93,9 @@ _ITEM_LINE = re.compile(r"\s*[A-Z][\w()/&'.,-]*(?:\s+(?:[A-Z(][\w()/&'.,-]*|dan|
 _CHAIN_GAP = re.compile(
     r"\s*(?:,|;)?\s*(?:(?:dan|serta|maupun|beserta|juga|lalu|kemudian|selanjutnya|berikutnya|disusul|dilanjutkan"
     r"|(?:setelah|sesudah)\s+itu|&|hingga|sampai(?:\s+dengan)?)(?:\s+(?:juga|kemudian|lalu|selanjutnya))?"
-    r"(?:\s+(?:ke|dengan))?)?\s*(?:terakhir\s+)?$",
+    r"(?:\s+(?:ke|dengan))?)?\s*(?:terakhir\s+)?"
+    # the next unit written as its office ("… dan Kantor Kecamatan X"): the office word is no break
+    r"(?:(?:kantor|gedung|markas)\s+)?$",
     _I,
 )
 # villages listed each with its address: "Desa A Kecamatan B Kabupaten C Provinsi D dan Desa E …" (the
