@@ -213,13 +213,20 @@ _THAT_TRIP = re.compile(
     r"|berlangsung|digelar|diikuti)\b)",
     _I,
 )
-# ... or as a plan called off ("Rencana studi banding … ke Bali tahun ini batal")
-_CALLED_OFF_AFTER = re.compile(r"[^.\n]{0,90}?\b(?:batal|dibatalkan|ditunda|urung|gagal\s+berangkat)\b", _I)
+# ... or as a plan called off ("Rencana studi banding … ke Bali tahun ini batal"), put off or held back
+# (any word of it: "ditunda", "tertunda", "ditangguhkan", "diundur", "tertahan", "belum mendapat izin"),
+# not a delay the trip got past ("sempat ditunda")
+_CALLED_OFF_AFTER = re.compile(
+    r"[^.\n]{0,90}?(?<!sempat )\b(?:batal|dibatalkan|ditunda|tertunda|ditangguhkan|tertangguhkan|diundur|tertahan"
+    r"|urung|gagal\s+berangkat|belum\s+(?:mendapat(?:kan)?|memperoleh|mengantongi|dapat)\s+izin)\b",
+    _I,
+)
 # ... or with the calling off put first, as a noun: "Batalnya rombongan DPRD X melakukan studi banding …",
 # "pembatalan keberangkatan 40 anggota dewan untuk studi banding"; and a condition set for whoever
 # would go ("persyaratan bagi pejabat yang hendak studi banding ke luar negeri") names no one who went
 _CALLED_OFF_BEFORE = re.compile(
-    r"(?:\b(?:batalnya|gagalnya|urungnya|pembatalan|dibatalkannya|penundaan|ditundanya)\b[^.\n]{0,60}"
+    r"(?:\b(?:batalnya|gagalnya|urungnya|pembatalan|dibatalkannya|penundaan|ditundanya|penangguhan|ditangguhkannya)"
+    r"\b[^.\n]{0,60}"
     r"|\b(?:bagi|untuk)\s+(?:[\w-]+\s+){0,3}yang\s+(?:hendak|ingin|mau|berencana)\s+)$",
     _I,
 )

@@ -93,7 +93,9 @@ _ITEM_LINE = re.compile(r"\s*[A-Z][\w()/&'.,-]*(?:\s+(?:[A-Z(][\w()/&'.,-]*|dan|
 _CHAIN_GAP = re.compile(
     r"\s*(?:,|;)?\s*(?:(?:dan|serta|maupun|beserta|juga|lalu|kemudian|selanjutnya|berikutnya|disusul|dilanjutkan"
     r"|(?:setelah|sesudah)\s+itu|&|hingga|sampai(?:\s+dengan)?)(?:\s+(?:juga|kemudian|lalu|selanjutnya))?"
-    r"(?:\s+(?:ke|dengan))?)?\s*(?:terakhir\s+)?$",
+    r"(?:\s+(?:ke|dengan))?)?\s*(?:terakhir\s+)?"
+    # the next unit written as its office ("… dan Kantor Kecamatan X"): the office word is no break
+    r"(?:(?:kantor|gedung|markas)\s+)?$",
     _I,
 )
 # villages listed each with its address: "Desa A Kecamatan B Kabupaten C Provinsi D dan Desa E …" (the
@@ -253,6 +255,26 @@ _RECEIVED_BY_OFFICIAL = re.compile(
     r"\b(?:disambut|diterima)(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+" + _OFFICIAL + r"(?=[A-Z])", re.IGNORECASE
 )
 _OFFICIAL_RECEIVING = re.compile(r"\b(?i:" + _OFFICIAL + r")(?=[A-Z])")
+# the head of a village or kecamatan is titled by the kind of unit he heads, its name after the title and his
+# own after a comma ("diterima Walinagari A, Fulan", "disambut Camat B, Fulan", "diterima oleh Lurah C, Fulan"):
+# the unit he heads received the group (every such title: camat, lurah, walinagari, perbekel, keuchik, kuwu…)
+_HEAD_UNIT = {
+    "camat": "Kecamatan",
+    "lurah": "Kelurahan",
+    "walinagari": "Nagari",
+    "wali nagari": "Nagari",
+    "perbekel": "Desa",
+    "kuwu": "Desa",
+    "peratin": "Pekon",
+    "keuchik": "Gampong",
+    "geuchik": "Gampong",
+}
+_RECEIVED_BY_HEAD = re.compile(
+    r"\b(?:disambut|diterima)(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+"
+    r"(?P<title>(?i:camat|lurah|wali\s?nagari|perbekel|kuwu|peratin|[kg]euchik))\s+"
+    r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,)"
+)
+_HEAD_WORDS = ("camat", "lurah", "nagari", "perbekel", "kuwu", "peratin", "euchik")
 _RECEIVES = re.compile(
     r"[^.;:\"“”\n]{0,120}?,?\s+(?:yang\s+|saat\s+|ketika\s+)?(?:menerima|menyambut)\s+(?:langsung\s+|baik\s+)?"
     r"(?:rombongan|kunjungan|kedatangan|tamu|para|peserta|delegasi)\b",
@@ -304,6 +326,12 @@ def _units_of_receiving_officials(text: str, start: int, end: int) -> list:
             unit = agencies.AgencyMention(unit.start, unit.start + len(name), name)
             if not _official_on_behalf(text, unit.end):
                 units.append(unit)
+    if any(w in low for w in _HEAD_WORDS):
+        for m in _RECEIVED_BY_HEAD.finditer(text, start, end):
+            if places.find_places(m.group("name")):
+                continue  # "Camat Kota A": a region, no unit's own name
+            kind = _HEAD_UNIT[re.sub(r"\s+", " ", m.group("title").lower())]
+            units.append(agencies.AgencyMention(m.start("title"), m.end("name"), kind + " " + m.group("name")))
     return units
 
 
