@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from diklat_cli.extract import byline, dates, places, programs
+from diklat_cli.extract import byline, dates, places, programs, verbs
 from diklat_cli.extract.numbers import cardinal_words, parse_int
 from diklat_cli.extract.place_roles import place_scores
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -28,7 +28,7 @@ from diklat_cli.models import Evidence, Extraction
 # (any verb of visiting, menyinggahi; any verb of being or stopping there: singgah, transit, mendarat,
 # tinggal, menetap, menginap, bermalam di)
 _TO = (
-    r"(?:\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi|menyinggahi"
+    r"(?:\b(?:" + verbs.GOING_TO + r"|menyinggahi"
     r"|(?:berada|tiba|belajar|singgah|transit|mendarat|tinggal|menetap|menginap|bermalam)\s+di)"
     r"|\d+\s+(?:\w+\s+){1,2}di"
     # a group named by where it goes: "peserta dengan negara tujuan Jepang", "kelompok negara tujuan Kanada"
@@ -59,7 +59,7 @@ _WINDOW = 80
 # opening the list, seperti, masing-masing, adalah, termasuk, mencakup too)
 _COUNT_WORD = rf"(?:{cardinal_words(2, 10)}|sepuluh|\d{{1,2}}|beberapa|sejumlah|berbagai|banyak)"
 _LISTED = re.compile(
-    rf"(?:(?P<to>\b(?:ke|mengunjungi|mendatangi|menyambangi|menyinggahi|menjelajahi)\s+(?:ke)?{_COUNT_WORD}\s+negara)"
+    rf"(?:(?P<to>\b(?:ke|{verbs.VISITING}|menyinggahi|menjelajahi)\s+(?:ke)?{_COUNT_WORD}\s+negara)"
     rf"(?:\s+tujuan)?|\b{_COUNT_WORD}\s+negara\s+(?:tujuan|(?:yang|yg)\s+(?:\w+\s+){{0,2}}?(?:di)?"
     r"(?:kunjungi|datangi|tuju|sambangi|singgahi|jelajahi)))"
     r"(?:\s+\w+){0,3}?\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|seperti|masing-masing|adalah"

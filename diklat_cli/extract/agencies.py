@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from diklat_cli.extract import places
+from diklat_cli.extract import places, verbs
 from diklat_cli.extract.scanning import Needles, first_letter_gated, folded, gate, may_match, scan
 
 # words run on through a dot followed by a word character ("Dr.Ir", "S.Sos"); written as
@@ -551,7 +551,7 @@ def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention
 # make it only the hall where they were received ("tiba di Kantor X dan diterima …").
 _VISITED_BEFORE = re.compile(
     # (a group meets the units it came to: "rombongan menemui Dinas A", "bertemu dengan Badan B")
-    r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|sambangi|mendatangi|didatangi|meninjau|diterima\s+oleh"
+    r"\b(?:" + verbs.GOING_TO + r"|kunjungi|sambangi|didatangi|meninjau|diterima\s+oleh"
     r"|menemui|bertemu(?:\s+dengan)?"
     # the units a trip aims at: "studi banding ini menyasar Dinas A serta Biro B"
     r"|menyasar"
@@ -578,7 +578,7 @@ _VISITED_AFTER = re.compile(
     r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
     # (any verb of receiving, and the visit by any of its names: "menyambut rombongan", "menerima studi banding",
     # "kedatangan delegasi", "menerima kunker")
-    r"|(?:menerima|kedatangan|mendapat|menyambut|menjamu)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu|delegasi|kunker"
+    r"|(?:" + verbs.RECEIVING + r"|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu|delegasi|kunker"
     r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif)|kaji\s+(?:banding|tiru)|benchmarking)|dikunjungi|didatangi"
     # the place a trip went to is the one the report says was chosen, and why ("Desa A dipilih karena …",
     # "dipilih lantaran", "dipilih berkat"), the role left unsaid

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from diklat_cli.extract import verbs
 from diklat_cli.extract.place_roles import Place, places_between
 from diklat_cli.extract.senders import PROGRAM_LINK, Key
 from diklat_cli.extract.sentences import sentence_at
@@ -86,7 +87,7 @@ def activity_for(text, sents, key: Key, keys: list[Key], activities) -> tuple[st
 
 
 # a place the clause of a cohort sends it to: "Angkatan V ke Pemkot Y", "… kegiatan serupa di Kabupaten Badung"
-_GOES_TO = re.compile(r"\b(?:ke|di|menuju|mengunjungi|menyambangi|mendatangi|bertandang\s+ke)\s+(?:\w+\s+)?$", _I)
+_GOES_TO = re.compile(r"\b(?:di|" + verbs.GOING_TO + r"|bertandang\s+ke)\s+(?:\w+\s+)?$", _I)
 _FROM = re.compile(r"\b(?:dari|asal)\b", _I)
 
 

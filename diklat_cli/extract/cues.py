@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from diklat_cli.extract import abroad, programs
+from diklat_cli.extract import abroad, programs, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
@@ -22,15 +22,19 @@ _I = re.IGNORECASE
 # or is sent off to it ("melepas keberangkatan peserta", "berangkat ke"); a place chosen as the
 # object of study ("ditetapkan menjadi objek studi", "menjadi lokasi visitasi")
 STRONG_CUES = re.compile(
-    r"\b(?:rombongan|kunjungan|berkunjung|mengunjungi|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
+    r"\b(?:rombongan|kunjungan|"
+    + verbs.TRAVELLING
+    + r"|"
+    + verbs.VISITING
+    + r"|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
     # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
-    r"|menyambangi|mendatangi|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
+    r"|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
     r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
     # ... and any other verb of going: the bare headline verbs ("Kunjungi Pemkot X", "Datangi", "Tandangi"; a
     # reader told to "kunjungi laman" goes nowhere), calling on a host ("bertandang", "bertamu ke", "melawat",
     # "lawatan"), stopping at a place on the way ("singgah di"), being sent ("diberangkatkan ke", "dilepas ke")
     r"|(?:kunjungi|datangi|tandangi)(?!\s+(?:laman|situs|website|web|www|tautan|link|akun|kanal|channel|http))"
-    r"|bertandang|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
+    r"|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa))"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
     # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …",
@@ -56,7 +60,7 @@ STRONG_CUES = first_letter_gated(STRONG_CUES)
 # (an academy's "taruna"/"taruni"/"kadet" and the police staff college's "serdik" as well)
 _TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS|taruna|taruni|kadet|serdik)"
 _HOST_RECEIVES = re.compile(
-    r"(?=[mkpsct])(?:\b(?:menerima|menyambut|kedatangan|menjamu|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?=[mkpsct])(?:\b(?:" + verbs.RECEIVING + r"|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
     rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
     rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import places
+from diklat_cli.extract import places, verbs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.place_roles import FEW, HEAD_OF_REGION, NEXT_VILLAGE_ADDRESS, Place, places_between
@@ -112,7 +112,7 @@ def members_come_from(before: str) -> bool:
 # the places a trip went to, counted and then named ("studi lapangan ke tiga provinsi, yakni A, B dan C",
 # "mengunjungi 4 daerah, antara lain …"): every stop of the trip, whatever else the report is filed from
 _COUNTED_STOPS = re.compile(
-    r"\b(?:di|ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?P<n>\d{1,2}|" + cardinal_words(2, 9) + r")\s+"
+    r"\b(?:di|" + verbs.GOING_TO + r")\s+(?P<n>\d{1,2}|" + cardinal_words(2, 9) + r")\s+"
     r"(?:provinsi|kabupaten|kota|daerah|negara|lokasi|kabupaten/kota)(?:\s+(?:berbeda|tujuan|lainnya))?\s*,?\s*"
     # ("ke tiga daerah sekaligus: A, B dan C": a colon opens the list as "yaitu" does)
     r"(?:(?:" + LIST_INTRO + r"|masing-masing|sekaligus)\s*:?|:)\s*$",
@@ -266,7 +266,7 @@ _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # ... or of studying at it ("Komisi I melakukan kaji banding di Pemkot X"), or of posing there with its hosts
 # (a caption's "Komisi III … berfoto bersama pejabat Pemkot Y saat melakukan kaji banding")
 _SUBGROUP_GOES = re.compile(
-    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi|menjadikan|memilih|bertandang|tujuan(?:nya)?"
+    r"\b(?:" + verbs.GOING_TO + r"|menjadikan|memilih|bertandang|tujuan(?:nya)?"
     r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker)\s+di|(?:ber)?foto\s+(?:bersama|bareng))\b",
     _I,
 )
@@ -280,7 +280,7 @@ _THAT_SUBGROUP = re.compile(
 )
 
 
-_INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|mengunjungi|menyambangi|mendatangi|singgah|meninjau)\b", _I)
+_INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|singgah|meninjau)\b", _I)
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
 _STOPOVER_WORDS = (
     "singgah",
@@ -493,7 +493,7 @@ _NEXT_UNIT_AT = re.compile(
 
 
 # "DPRD A yang datang bersamaan dengan rombongan dari DPRD B": a body said to come along with another
-_CAME_ALONG = re.compile(r"\s*,?\s*yang\s+(?:datang|berkunjung|bertandang|hadir)(?=\s+(?:bersama|beserta))", _I)
+_CAME_ALONG = re.compile(r"\s*,?\s*yang\s+(?:datang|" + verbs.TRAVELLING + r"|hadir)(?=\s+(?:bersama|beserta))", _I)
 
 
 # a sentence opening with the stop it tells of: "Di Kabupaten A, peserta …", "Sementara di Kota B, rombongan …",
@@ -970,7 +970,7 @@ def frame_list(
 # sender's group, at the same time, elsewhere
 _SAME_SENDERS_OTHERS = re.compile(
     r"\b(?:rombongan|kelompok|tim)\s+lain(?:nya)?\b[^.\n]{0,60}?\b(?:yang\s+sama|bersamaan)\b[^.\n]{0,60}?"
-    r"\b(?:mengunjungi|mendatangi|menyambangi|ke|menuju)\s+",
+    r"\b(?:" + verbs.GOING_TO + r")\s+",
     _I,
 )
 

@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from diklat_cli.extract import verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import Needles, finditer, first_letter_gated, folded, gate, may_match, scan
 
@@ -57,12 +58,15 @@ _ABOUT = (
 _SENT_PEOPLE = r"mitra|kader|penyuluh"
 # words that tell a trip in the sentence a count opens ("Tiga puluh camat dan lurah … studi banding ke")
 _TRIP_WORDS = (
-    r"studi|kunjungan|berkunjung|benchmarking|belajar|menimba|kaji\s+banding|bertandang|menyambangi|mengunjungi"
-    r"|mendatangi|melawat"
+    r"studi|kunjungan|"
+    + verbs.TRAVELLING
+    + r"|benchmarking|belajar|menimba|kaji\s+banding|"
+    + verbs.VISITING
+    + r"|melawat"
     # ... and the other names of the activity and verbs of going (as cues.STRONG_CUES reads them): "benchmark",
     # "stula", "visitasi", "kunker", the bare headline verbs, setting off, arriving, being sent
     r"|benchmark\w*|stula|visitasi|observasi|orientasi|patok\s+banding|kunker|lawatan\w*|kunjungi|sambangi"
-    r"|datangi|tandangi|bertamu|singgah|berangkat|bertolak|tiba\s+di|datang\s+ke|(?:diberangkatkan|dilepas)\s+ke"
+    r"|datangi|tandangi|bertamu|singgah|" + verbs.DEPARTING + r"|tiba\s+di|datang\s+ke|(?:diberangkatkan|dilepas)\s+ke"
 )
 
 
@@ -180,7 +184,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         # sends, its volunteers too, since the trip is told)
         (
             re.compile(
-                r"\b(?:menerima|menyambut|menjamu|kedatangan|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
+                r"\b(?:" + verbs.RECEIVING + r"|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
                 r"(?:(?:kerja|kunker|stud[iy]\s+\w+|kaji\s+\w+|benchmarking|belajar)\s+(?:(?:rombongan|delegasi|tim)\s+)?"
                 r"|(?:rombongan|delegasi|tim|tamu)\s+)"
                 rf"{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE}|{_SENT_PEOPLE})\b",

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import budget, places
+from diklat_cli.extract import budget, places, verbs
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import LIST_INTRO
@@ -45,7 +45,9 @@ _DEST_PRE = [
     # count, any kind of place or body gone to: "mengunjungi delapan instansi, yakni Pemkab A, …")
     (
         re.compile(
-            r"\b(?:ke|menuju|mengunjungi|kunjungi|menyambangi|mendatangi|menyinggahi)\s+(?:\d{1,2}|"
+            r"\b(?:"
+            + verbs.GOING_TO
+            + r"|kunjungi|menyinggahi)\s+(?:\d{1,2}|"
             + cardinal_words(2, 12)
             + r"|sepuluh|sebelas|dua\s+belas|beberapa|sejumlah)\s+(?:kabupaten/kota|kota/kabupaten|kota|kabupaten"
             r"|provinsi|daerah|lokasi|desa|kelurahan|kecamatan|wilayah|negara|tempat|titik|instansi|lembaga|pemda"
@@ -71,7 +73,7 @@ _DEST_PRE = [
     (
         re.compile(
             # ("menemui Dinas X Kabupaten Y", "bertemu dengan DPRD Y": the units met are those of the place visited)
-            r"\b(?:ke|menuju|sambangi|menyambangi|mengunjungi|kunjungi|mendatangi|didatangi|menemui|bertemu(?:\s+dengan)?)\s+"
+            r"\b(?:" + verbs.GOING_TO + r"|sambangi|kunjungi|didatangi|menemui|bertemu(?:\s+dengan)?)\s+"
             # "ke DPRD X", "ke Polresta X", "ke Pulau Lombok Provinsi NTB"; "ke daerah Sumatera Barat",
             # "ke daerah Berastagi Sumatera Utara": a town the gazetteer lacks, located by its province
             r"(?:(?:DPR[DAKP]|kantor|polda|polres\w*|kodim|korem|kodam|kanwil|kemenag|kankemenag)\s+"
@@ -92,7 +94,7 @@ _DEST_PRE = [
     # (or its government: "ke Pemerintahan Desa A, Kecamatan B, Kabupaten …")
     (
         re.compile(
-            r"(?=[km])\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s+(?:(?:pemerintah(?:an)?|kantor)\s+)?"
+            r"(?=[km])\b(?:" + verbs.GOING_TO + r")\s+(?:(?:pemerintah(?:an)?|kantor)\s+)?"
             r"(?:desa|kelurahan|kampung|nagari|dusun|gampong"
             r"|kecamatan|distrik|kapanewon|kemantren|kawasan|objek|destinasi)\b[^.;:\n]{0,60}?,\s*(?:"
             + places.SUBDISTRICT
@@ -175,9 +177,12 @@ _DEST_POST = [
             r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,4},\s*)?"
             # (any receiving verb: menerima, menyambut, menjamu; disambangi, disinggahi; mendapat(kan) kunjungan;
             # menjadi tuan rumah, destinasi, sasaran)
-            r"(?:[\w-]+\s+){0,4}?(?:menerima|kedatangan|mendapat(?:kan)?\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?"
-            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran)|didatangi|dikunjungi|disambangi"
-            r"|disinggahi|menyambut|menjamu|dijadikan)\b",
+            r"(?:[\w-]+\s+){0,4}?(?:"
+            + verbs.RECEIVING
+            + r"|"
+            + verbs.VISITED
+            + r"|mendapat(?:kan)?\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?"
+            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran)|disinggahi|dijadikan)\b",
             _I,
         ),
         3,
@@ -284,7 +289,7 @@ _ORIGIN_PRE = [
             # kerja (kunker) sekaligus benchmarking DPRD Y")
             r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:dan|serta|sekaligus)\s+(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif"
             r"|komparasi)|kaji\s+(?:banding|tiru)|benchmarking)(?:\s+dari)?)?"
-            r"|(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
+            r"|(?:" + verbs.RECEIVING + r"|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
             r"(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
             # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
             r"\s+(?:(?:(?:sekretariat\s+)?DPR[DAKP]|setwan|anggota\s+DPR[DAKP]|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
@@ -302,9 +307,9 @@ _ORIGIN_PRE = [
         re.compile(
             r"\b(?:(?:kunjungan(?:\s+kerja|\s+belajar)?|kunker|tamu|rombongan|delegasi"
             r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)\s+dari"
-            r"(?:\s+(?:rombongan|tim|delegasi))?|(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)\s+"
+            r"(?:\s+(?:rombongan|tim|delegasi))?|(?:" + verbs.RECEIVING + r"|mendapat(?:kan)?)\s+"
             r"(?:(?:kunjungan|rombongan|tim|tamu|delegasi)\s+)?(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)"
-            r"|kaji\s+banding|benchmarking)|(?:dikunjungi|disambangi|didatangi)(?:\s+oleh)?"
+            r"|kaji\s+banding|benchmarking)|(?:" + verbs.VISITED + r")(?:\s+oleh)?"
             r"(?:\s+(?:rombongan|tim|delegasi))?)\s+"
             # (the guests as people of the office: "perangkat Kecamatan A", "pegawai Dinas B", "para camat dari C")
             r"(?:(?:(?:para|sejumlah|\d{1,3})\s+)?(?:perangkat|pegawai|pejabat|staf|anggota|pengurus|aparatur|ASN"
@@ -386,12 +391,14 @@ _ORIGIN_POST = [
             # (words of time may stand between: "A, Sulsel, sudah lebih dulu bertandang ke …")
             r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s*,\s*)?"
             r"(?:(?:sudah|telah|lebih|dulu|dahulu|pernah|sempat|juga)\s+){0,3}"
-            r"(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|berkunjung|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan"
-            r"|mengadakan|bertandang|datang)\b"
+            r"(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|"
+            + verbs.TRAVELLING
+            + r"|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan|mengadakan|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
-            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+(?:datang|berkunjung"
-            r"|bertandang|hadir)\b",
+            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+(?:datang|"
+            + verbs.TRAVELLING
+            + r"|hadir)\b",
             _I,
         ),
         2,
@@ -401,8 +408,9 @@ _ORIGIN_POST = [
         re.compile(
             # the subject of the trip with its day set off between: "DPRD A, hari ini, Senin (17/12), melaksanakan …"
             r"^\s*(?:,\s*(?:(?:hari\s+ini|kemarin|pada)\s*,?\s*)?(?:(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)"
-            r"\s*)?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?,\s*(?:melakukan|melaksanakan|menggelar|berkunjung|mengunjungi"
-            r"|menyambangi|bertandang|datang|tiba)\b"
+            r"\s*)?(?:\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)\s*)?,\s*(?:melakukan|melaksanakan|menggelar|"
+            + verbs.TRAVELLING
+            + r"|mengunjungi|menyambangi|datang|tiba)\b"
             # a headline's subject: "Magelang dan Barito Kuala Studi Banding … ke Sigi"
             r"|(?-i:Stud[iy]\s+(?:Banding|Tiru|Lapangan|Komparatif)|Kaji\s+Banding|Benchmarking|Kunker)\b"
             # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
@@ -429,8 +437,9 @@ STUDY = re.compile(
 )
 # (any word of "after" and any verb of the stop: "selepas bertandang dari A", "sehabis belajar dari B")
 _PREVIOUS_STOP = re.compile(
-    r"\b(?:setelah|usai|seusai|sesudah|selesai|selepas|sehabis|rampung)\s+(?:(?:berkunjung|bertandang|melawat|singgah"
-    r"|mampir|belajar)\s+)?dari\s+$",
+    r"\b(?:setelah|usai|seusai|sesudah|selesai|selepas|sehabis|rampung)\s+(?:(?:"
+    + verbs.TRAVELLING
+    + r"|melawat|singgah|mampir|belajar)\s+)?dari\s+$",
     _I,
 )
 # a person named, then what they are and where they come from ("ujar Rina, peserta asal X"): a group drawn
@@ -443,7 +452,7 @@ LEAVING_TOWN = re.compile(r"\bke\s*luar\s+(?:kota|daerah|provinsi|pulau|wilayah)
 # the next stop written without its verb: "mengunjungi A, lalu B", "ke A pada Senin, kemudian B"
 # (any word of what comes next: lalu, kemudian, selanjutnya, lantas, berikutnya, setelah/sesudah itu)
 _NEXT_STOP = re.compile(
-    r"\b(?:ke|menuju|mengunjungi|menyambangi|mendatangi)\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya|lantas"
+    r"\b(?:" + verbs.GOING_TO + r")\s[^.;:\n]{1,80}?,?\s+(?:lalu|kemudian|selanjutnya|lantas"
     r"|berikutnya|(?:setelah|sesudah)\s+itu|setelahnya|sesudahnya)\s+$",
     _I,
 )
@@ -452,8 +461,11 @@ _CANCEL_DEST = re.compile(
     r"\b(?:pulang|sepulang|diterapkan|diberlakukan"
     # "kembali" before a trip word is "again", not "back": "kembali studi banding ke A", "kembali
     # berangkat ke A" send the group out once more
-    r"|kembali(?!\s+(?:\w+\s+)?(?:stud[iy]|benchmark\w*|kunjungan|kunker|berkunjung|berangkat|bertolak"
-    r"|melakukan|melaksanakan|menggelar|mengunjungi|menyambangi|mendatangi)\b))\s+(?:\w+\s+){0,2}(?:ke|di)\s+$",
+    r"|kembali(?!\s+(?:\w+\s+)?(?:stud[iy]|benchmark\w*|kunjungan|kunker|berkunjung|"
+    + verbs.DEPARTING
+    + r"|melakukan|melaksanakan|menggelar|"
+    + verbs.VISITING
+    + r")\b))\s+(?:\w+\s+){0,2}(?:ke|di)\s+$",
     _I,
 )
 
@@ -542,8 +554,13 @@ def _first_weight(patterns, piece: str, low: str) -> float:
 HEAD_OF_REGION = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
 _NAMED_HEAD_TRAVELS = re.compile(
     r"^(?:\s*,?\s*[A-Z][\w'.-]{0,20}){1,9}\s*,?\s+"
-    r"(?:berangkat|bertolak|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker|berkunjung|mengunjungi"
-    r"|menyambangi|mendatangi|melakukan|melaksanakan|mengadakan|menggelar|menjalani)\b"
+    r"(?:"
+    + verbs.DEPARTING
+    + r"|"
+    + verbs.TRAVELLING
+    + r"|melawat|belajar|studi|study|kunjungan\s+kerja|kunker|"
+    + verbs.VISITING
+    + r"|melakukan|melaksanakan|mengadakan|menggelar|menjalani)\b"
 )
 
 

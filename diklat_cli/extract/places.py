@@ -22,6 +22,8 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
+from diklat_cli.extract import verbs
+
 PROVINCE = "province"
 KABUPATEN = "kabupaten"
 KOTA = "kota"
@@ -553,10 +555,12 @@ _SENDER_POST = (
     r"(?:\s*\([^)]{1,20}\))?)?\s*,?\s*(?:(?!untuk\b|guna\b|dalam\b|yang\b|dan\b|di\b|ke\b|sedangkan\b|sementara\b"
     # (any word that makes the place the trip's goal or host: "menjadi tujuan", "dijadikan lokasi", "menjamu",
     # "mendapatkan kunjungan", "dikunjungi")
-    r"|(?i:menerima|menyambut|menjamu|kedatangan|mendapat(?:kan)?|kebanjiran|menjadi|dijadikan|dipilih|terpilih"
-    r"|tujuan|lokasi|lokus|sasaran|tuan|dikunjungi|didatangi|disambangi|dituju)\b|(?<=,\s)(?i:komisi|kelompok|tim|pansus)\b)[\w-]+\s+){0,2}?"
-    r"(?:berangkat|bertolak|bepergian|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker"
-    r"|mengunjungi|menyambangi|mendatangi|ramai-ramai|melakukan|melaksanakan|mengadakan|menggelar|mengikuti|menjalani)\b",
+    r"|(?i:" + verbs.RECEIVING + r"|mendapat(?:kan)?|kebanjiran|menjadi|dijadikan|dipilih|terpilih"
+    r"|tujuan|lokasi|lokus|sasaran|tuan|"
+    + verbs.VISITED
+    + r"|dituju)\b|(?<=,\s)(?i:komisi|kelompok|tim|pansus)\b)[\w-]+\s+){0,2}?"
+    r"(?:" + verbs.DEPARTING + r"|bepergian|bertandang|melawat|belajar|studi|study|kunjungan\s+kerja|kunker"
+    r"|" + verbs.VISITING + r"|ramai-ramai|melakukan|melaksanakan|mengadakan|menggelar|mengikuti|menjalani)\b",
 )
 
 
@@ -592,7 +596,7 @@ def _sender_needles() -> tuple:
 _AGENT_WORDS = frozenset({"dilakukan", "digelar", "dilaksanakan", "diikuti"})
 # a place right after these is where the travellers go, not a subject
 
-_DEST_WORDS = frozenset({"ke", "menuju", "di", "kunjungi", "mengunjungi", "sambangi", "menyambangi", "mendatangi"})
+_DEST_WORDS = frozenset({*verbs.TOWARDS_WORDS, "di", "kunjungi", "sambangi", *verbs.VISITING_VERBS})
 
 
 def sender_weight(before: str, after: str, low: str | None = None, low_after: str | None = None) -> float:
@@ -621,7 +625,7 @@ def sender_weight(before: str, after: str, low: str | None = None, low_after: st
 # the kinds of sub-district a village's address names (a kapanewon, a kemantren: Yogyakarta's kecamatan)
 SUBDISTRICT = r"(?:kecamatan|kec\.|distrik|kapanewon|kemantren)"
 _VISITED_ADDRESS = (
-    r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di"
+    r"\b(?:" + verbs.GOING_TO + r"|kunjungi|belajar\s+di|studi\s+\w+\s+di"
     # where the activity took place: "Kegiatan yang bertempat di Desa X Kecamatan Y Kabupaten Z"
     r"|bertempat\s+di|berlokasi\s+di|dilaksanakan\s+di|digelar\s+di)\s+"
     r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+[^.;:\n]{1,50}?(?:,\s*|\s+(?=" + SUBDISTRICT + r"))"
@@ -650,7 +654,7 @@ def closes_a_village_address(before: str) -> bool:
 # Desa Sanankerto Kecamatan Turen Kabupaten Malang", "ke Desa Panggungharjo Kabupaten Bantul"): the
 # capitalised name ends where the regency's name begins
 _VISITED_VILLAGE_NAMED = re.compile(
-    r"\b(?:ke|mengunjungi|kunjungi|menuju|menyambangi|mendatangi|belajar\s+di|studi\s+\w+\s+di)\s+"
+    r"\b(?:" + verbs.GOING_TO + r"|kunjungi|belajar\s+di|studi\s+\w+\s+di)\s+"
     r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+"
     r"(?:" + SUBDISTRICT + r"\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+)?$",
     re.IGNORECASE,

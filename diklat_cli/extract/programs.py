@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from diklat_cli.extract import places
+from diklat_cli.extract import places, verbs
 from diklat_cli.extract.dates import month_pattern
 from diklat_cli.extract.numbers import ordinal_to_int, roman_to_int, words_to_int
 from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match_seen, needles, scan
@@ -250,7 +250,8 @@ _PARTICIPANTS_BEFORE = re.compile(r"\b(?:peserta|siswa|alumni)\s+$", re.IGNORECA
 # body is named by its kind of courses; after such a word "Diklat X" is the body, not a course
 _TRAINING_BODY_BEFORE = re.compile(r"\b(?:Balai(?:\s+Besar)?|Pusat|Badan|Loka|UPT|UPTD)\s+$", re.IGNORECASE)
 _OPEN_AFTER = re.compile(
-    r"[^.\n]{0,60}?\b(?:melakukan|melaksanakan|menggelar|menjalani|bertolak|berangkat|berkunjung)\b", re.IGNORECASE
+    r"[^.\n]{0,60}?\b(?:melakukan|melaksanakan|menggelar|menjalani|" + verbs.DEPARTING + r"|berkunjung)\b",
+    re.IGNORECASE,
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from diklat_cli.extract import agencies, places, programs
+from diklat_cli.extract import agencies, places, programs, verbs
 from diklat_cli.extract.frames import distinct_regions, linked_places, members_come_from
 from diklat_cli.extract.hosts import COUNCILS, host_form
 from diklat_cli.extract.place_roles import Place
@@ -238,7 +238,7 @@ def split_by_sender(text: str, sents, keys: list[Key], resolved: list[Place]) ->
 # a word or two between, "kemudian langsung"; any verb of going or of doing the trip)
 _THAT_GROUP = re.compile(
     r"(?=[rdtkuRDTKU])\b(?:rombongan|delegasi|tamu|tim|kontingen|utusan)\s+(?:itu|tersebut|ini)\s+(?:\w+\s+){0,2}?"
-    r"(?:datang|tiba|berkunjung|bertandang|berangkat|bertolak|mengunjungi|menyambangi|mendatangi|melakukan"
+    r"(?:datang|tiba|" + verbs.TRAVELLING + r"|" + verbs.DEPARTING + r"|" + verbs.VISITING + r"|melakukan"
     r"|melaksanakan|menggelar)\b",
     _I,
 )
@@ -453,8 +453,10 @@ def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tupl
 # "kunjungan kerja Pemerintah dan DPRD A"); not a relation's partners nor the host's bodies
 _PAIR_GOES = re.compile(
     r"(?:\s*\([^()]{1,15}\))?\s*(?:(?:yang|sama-sama|bersama-sama|juga|telah|sudah|akan|ini|itu|tersebut)\s+)*"
-    r"(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|berkunjung|mengunjungi|kunjungi|mendatangi|datangi"
-    r"|bertandang|belajar|berangkat|tiba|datang|studi|kunjungan|kunker|benchmark\w*)\b",
+    r"(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|"
+    + verbs.TRAVELLING
+    + r"|mengunjungi|kunjungi|mendatangi|datangi"
+    r"|belajar|berangkat|tiba|datang|studi|kunjungan|kunker|benchmark\w*)\b",
     _I,
 )
 _GROUP_OF = re.compile(

@@ -39,7 +39,7 @@ from functools import cache
 from importlib import resources
 from itertools import chain
 
-from diklat_cli.extract import agencies, dates, places
+from diklat_cli.extract import agencies, dates, places, verbs
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
 from diklat_cli.extract.scanning import finditer, search
@@ -148,9 +148,9 @@ def _res() -> dict[str, re.Pattern]:
         # silaturahmi; the guests by any name of their group, rombongan, delegasi, tim; a head by any title
         # of holding the office, Pj, Plt, Penjabat)
         "received": re.compile(
-            r"\b(?:(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?)"
+            r"\b(?:(?:" + verbs.RECEIVING + r"|mendapat(?:kan)?)"
             r"(?:\s+(?:kedatangan|kunjungan(?:\s+kerja)?|lawatan|silaturahmi))?"
-            r"|(?:dikunjungi|disambangi|didatangi)(?:\s+oleh)?)(?:\s+(?:rombongan|delegasi|tim))?"
+            r"|(?:" + verbs.VISITED + r")(?:\s+oleh)?)(?:\s+(?:rombongan|delegasi|tim))?"
             r"(?:\s+(?:Pj\.?|Plt\.?|Penjabat|Pelaksana\s+Tugas))?\s*$",
             _I,
         ),
@@ -166,7 +166,7 @@ def _res() -> dict[str, re.Pattern]:
         # a host received study visits, or visits from many ("menerima kunjungan studi banding dari …",
         # "kedatangan tamu dari sejumlah daerah"); an official's working call is no study visit
         "received_from": re.compile(
-            rf"\b(?:menerima|kedatangan|menyambut|menjamu|mendapat(?:kan)?|dikunjungi|disambangi|didatangi)\s+"
+            rf"\b(?:{verbs.RECEIVING}|mendapat(?:kan)?|{verbs.VISITED})\s+"
             rf"(?:(?:sedikitnya|setidaknya|lebih\s+dari|sekitar)\s+)?(?:(?:{many})\s+)?"
             # (or the visit by any of its names straight after the verb: "menerima studi banding dari …",
             # "menyambut kaji banding DPRD X", "mendapat kunjungan belajar dari …")

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, visitors
+from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, verbs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
 from diklat_cli.extract.cues import LEARNING, STRONG_CUES, describes_visit, travel_cue
 from diklat_cli.extract.frames import (
@@ -103,7 +103,7 @@ _EXPLAINER = re.compile(
     _I,
 )
 _TO_BODY = re.compile(
-    r"\b(?:ke|menuju|mengunjungi|mendatangi|menyambangi)\s+$"
+    r"\b(?:" + verbs.GOING_TO + r")\s+$"
     # ... and so is one whose head receives the group: "Rombongan diterima Kepala BPSDM Provinsi X"
     r"|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:kepala|ketua|pimpinan)\s+$",
     _I,
@@ -115,7 +115,7 @@ _BODY_RECEIVES = re.compile(
     # (within one line: a headline's last word is no subject of the next paragraph)
     r"(?:[ \t]*\([^()\n]{1,15}\))?(?:[ \t]+(?-i:[A-Z])[\w-]*){0,3}(?:[ \t]*,[^,.\n]{1,40},)?[ \t]+"
     r"(?:(?:kembali|telah|sudah|baru[ \t]+saja)[ \t]+)?"
-    r"(?:menerima|menyambut|menjamu|kedatangan|dikunjungi|disambangi|didatangi|mendapat(?:kan)?\s+kunjungan"
+    r"(?:" + verbs.RECEIVING + r"|" + verbs.VISITED + r"|mendapat(?:kan)?\s+kunjungan"
     r"|menjadi\s+(?:tujuan|tuan\s+rumah|lokasi|lokus))\b",
     _I,
 )
@@ -157,7 +157,7 @@ _TRAVELLERS = re.compile(
     r"\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
     # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")
-    r"|\b(?:berangkat|bertolak)\s+(?:ke|menuju)\s+(?-i:[A-Z])))",
+    r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))",
     _I,
 )
 # (behind a look-ahead for the characters it can start with: its alternatives are not tried at other words)
@@ -929,7 +929,7 @@ _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
 # named before a word of "also/already" and a verb of coming to the host (or "ke sana", the place named last)
 _ALSO_CAME = re.compile(
     r"(?=[jpsty])\b(?:juga|pun|pula|sudah|telah)\s+(?:(?:sudah|telah|pernah|lebih\s+dulu|lebih\s+dahulu)\s+)*"
-    r"(?P<verb>(?:datang\s+)?(?:berkunjung|bertandang|belajar|stud[iy]\s+(?:banding|tiru))|datang"
+    r"(?P<verb>(?:datang\s+)?(?:" + verbs.TRAVELLING + r"|belajar|stud[iy]\s+(?:banding|tiru))|datang"
     r"|(?:melakukan|melaksanakan|menggelar|mengadakan)\s+(?:kunjungan(?:\s+kerja)?|stud[iy]\s+(?:banding|tiru)"
     r"|kaji\s+banding))\b[^.;\n]{0,40}?\b(?:ke|di)\s+(?:(?P<there>sana|situ)\b"
     r"|(?P<here>sini|mari|(?:tempat|daerah|kota|kabupaten|desa|kantor)\s+ini)\b|(?=\w))",
@@ -1218,7 +1218,7 @@ def _dates_by_own_sentence(text: str, sents, keys: list[Key], line, published) -
 
 # the part of a divided group a clause is about: "kata X, ketua rombongan yang mengunjungi LPMP A dari tanggal …"
 _PART_THAT_WENT = re.compile(
-    r"\b(?:rombongan|kelompok|tim)\s+(?:\w+\s+)?yang\s+(?:mengunjungi|mendatangi|menyambangi|berkunjung\s+ke|ke|menuju)"
+    r"\b(?:rombongan|kelompok|tim)\s+(?:\w+\s+)?yang\s+(?:" + verbs.GOING_TO + r"|berkunjung\s+ke)"
     r"\s+[^.;\n]{1,60}$",
     _I,
 )
@@ -1368,7 +1368,9 @@ def _fill_origin(
 # juga sudah berkunjung ke Dinas Y B untuk studi tiru …"): between the host and the visitors' place, a
 # verb of going there and the unit gone to
 _GONE_TO = re.compile(
-    r"[^.;\n]{0,60}?\b(?:berkunjung|datang|bertandang|melakukan\s+(?:kunjungan|studi|benchmarking|kaji)\w*(?:\s+\w+)?"
+    r"[^.;\n]{0,60}?\b(?:"
+    + verbs.TRAVELLING
+    + r"|datang|melakukan\s+(?:kunjungan|studi|benchmarking|kaji)\w*(?:\s+\w+)?"
     r"|stud[iy]\s+(?:banding|tiru|komparatif))\s+ke\s+(?P<unit>(?:(?-i:[A-Z])[\w-]*\s+){0,4})",
     _I,
 )

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from diklat_cli.extract import byline, dates, places
+from diklat_cli.extract import byline, dates, places, verbs
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
 from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
@@ -39,7 +39,7 @@ def _all_dates(text: str) -> tuple:
 _CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulusan|dinyatakan\s+lulus)\b", _I)
 # a date that only opens the trip: a departure or "since"
 _OPEN_START = re.compile(
-    r"\b(?:sejak|semenjak|berangkat|bertolak|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
+    r"\b(?:sejak|semenjak|" + verbs.DEPARTING + r"|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
     # ... and any other verb of setting off for a place: flying, moving off, taking off
     r"|(?:terbang|bergerak|meluncur)\s+(?:ke|menuju)|lepas\s+landas"
     # the arrival in a region (not at a hall) and the opening of a series start a stay of several days

@@ -1,0 +1,75 @@
+"""The verbs by which reports say a group goes somewhere and a host receives it, defined once.
+
+Each class is a tuple of words and the same words as regex alternatives ("a|b|c"), to be written
+inside a group of the pattern that uses them, beside that pattern's own extra words:
+``r"\\b(?:" + verbs.GOING_TO + r"|menyinggahi)\\s+"``. They are bare alternatives, not a group of
+their own, so the parsed pattern (and the needles `scanning` finds in it) is exactly that of the words
+written out. Any case: the patterns using them are compiled with re.IGNORECASE.
+
+A pattern that needs fewer words than a class writes its words out; one that needs more adds them
+after the class. The order inside a class does not matter: no verb is the start of another (but "ke"
+starts "kedatangan": a group holding TOWARDS and RECEIVING keeps its order).
+
+The copies still narrower than their class (each a candidate for a widening, scored as a rule):
+- VISITING without "mendatangi": frames._STOPOVER (and _STOPOVER_WORDS), place_roles._ORIGIN_POST (the
+  subject with its day set off), place_roles's "ke Desa/Kelurahan X" test; without "menyambangi":
+  senders' trip verbs after a subject; "mengunjungi" alone: frames._CAME_FROM, hosts._TO_A_PLACE,
+  place_roles's "studi lapangan pada sejumlah perangkat daerah", senders._SENT_TO.
+- VISITED without "disambangi": agencies._VISITED_AFTER, frames._INNER_STOP, cues.STRONG_CUES;
+  "didatangi" alone: agencies._VISITED_BEFORE, place_roles's "ke DPRD/Dinas X" (_DEST_PRE).
+- TRAVELLING, "berkunjung" alone: frames._CAME_FROM, senders._SENT_TO, visits._PART_THAT_WENT (with "ke"),
+  programs._OPEN_AFTER, when's trip words, place_roles._CANCEL_DEST; "bertandang" alone: cohort_fields._GOES_TO,
+  frames._SUBGROUP_GOES, places._SENDER_POST.
+- DEPARTING, "berangkat" alone: when's trip words, visits's planned trip, visitors's came words,
+  place_roles's cohort verbs; "bertolak" alone: agencies._VISITED_BEFORE (with "ke").
+- RECEIVING, "menerima|menyambut" alone: hosts (the host's official receiving), participants (a count
+  received; "kedatangan" beside it), cues (a host's "menyambut/menerima … tujuan"); "menerima|kedatangan":
+  cues' activity verbs.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "DEPARTING",
+    "DEPARTING_VERBS",
+    "GOING_TO",
+    "RECEIVING",
+    "RECEIVING_VERBS",
+    "TOWARDS",
+    "TOWARDS_WORDS",
+    "TRAVELLING",
+    "TRAVELLING_VERBS",
+    "VISITED",
+    "VISITED_VERBS",
+    "VISITING",
+    "VISITING_VERBS",
+]
+
+# the words before the place a group goes to: "ke Kabupaten X", "menuju Kota Y"
+TOWARDS_WORDS: tuple[str, ...] = ("ke", "menuju")
+TOWARDS = "|".join(TOWARDS_WORDS)
+
+# the traveller's verbs with the place or body gone to as their object: "mengunjungi Pemkab X",
+# "menyambangi DPRD Y", "mendatangi Dinas Z"
+VISITING_VERBS: tuple[str, ...] = ("mengunjungi", "menyambangi", "mendatangi")
+VISITING = "|".join(VISITING_VERBS)
+
+# where a group goes, by a word before the place or by a verb of visiting: "ke X", "mengunjungi X"
+GOING_TO = TOWARDS + "|" + VISITING
+
+# the same verbs in the passive, the host's side: "dikunjungi rombongan DPRD X", "didatangi tim Y"
+VISITED_VERBS: tuple[str, ...] = ("dikunjungi", "disambangi", "didatangi")
+VISITED = "|".join(VISITED_VERBS)
+
+# the traveller's verbs without an object, the place after "ke": "berkunjung ke X", "bertandang ke Y"
+TRAVELLING_VERBS: tuple[str, ...] = ("berkunjung", "bertandang")
+TRAVELLING = "|".join(TRAVELLING_VERBS)
+
+# setting out: "berangkat ke X", "bertolak menuju Y"
+DEPARTING_VERBS: tuple[str, ...] = ("berangkat", "bertolak")
+DEPARTING = "|".join(DEPARTING_VERBS)
+
+# the host's verbs, the group or its visit as their object: "menerima kunjungan …", "kedatangan rombongan …",
+# "menyambut tim …", "menjamu delegasi …"
+RECEIVING_VERBS: tuple[str, ...] = ("menerima", "kedatangan", "menyambut", "menjamu")
+RECEIVING = "|".join(RECEIVING_VERBS)

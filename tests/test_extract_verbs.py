@@ -1,0 +1,42 @@
+"""The verb classes of extract/verbs.py: one definition the patterns share."""
+
+import re
+
+from diklat_cli.extract import verbs
+
+CLASSES = {
+    "TOWARDS": verbs.TOWARDS_WORDS,
+    "VISITING": verbs.VISITING_VERBS,
+    "VISITED": verbs.VISITED_VERBS,
+    "TRAVELLING": verbs.TRAVELLING_VERBS,
+    "DEPARTING": verbs.DEPARTING_VERBS,
+    "RECEIVING": verbs.RECEIVING_VERBS,
+}
+
+
+def test_each_fragment_is_its_words_as_alternatives():
+    for name, words in CLASSES.items():
+        assert getattr(verbs, name) == "|".join(words)
+        assert all(re.fullmatch(r"[a-z]+", w) for w in words)
+    assert verbs.GOING_TO == verbs.TOWARDS + "|" + verbs.VISITING
+
+
+def test_no_word_starts_another_so_order_does_not_matter():
+    # a pattern may write a class among its own words in any order only if no word is the start of another
+    # (of the verbs; "ke" starts "kedatangan": a group holding TOWARDS and RECEIVING keeps its order)
+    words = [w for name, ws in CLASSES.items() if name != "TOWARDS" for w in ws]
+    assert len(words) == len(set(words))
+    assert not [(a, b) for a in words for b in words if a != b and b.startswith(a)]
+    going = verbs.GOING_TO.split("|")
+    assert not [(a, b) for a in going for b in going if a != b and b.startswith(a)]
+
+
+def test_a_fragment_inside_a_group_matches_its_words_only():
+    going = re.compile(r"\b(?:" + verbs.GOING_TO + r"|menyinggahi)\s+(?P<place>\w+)", re.IGNORECASE)
+    assert going.search("Rombongan mendatangi Pemkot X").group("place") == "Pemkot"
+    assert going.search("lalu Menyinggahi Bali").group("place") == "Bali"
+    assert not going.search("rombongan berkunjung Jumat")
+    receiving = re.compile(r"\b(?:" + verbs.RECEIVING + r")\s+kunjungan\b", re.IGNORECASE)
+    assert receiving.search("Pemkab Y menerima kunjungan DPRD Z")
+    assert receiving.search("Dinas A kedatangan kunjungan")
+    assert not receiving.search("Dinas A diterima kunjungan")
