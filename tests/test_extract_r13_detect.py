@@ -36,3 +36,34 @@ def test_learning_from_the_host_states_a_trip(text: str) -> None:
 def test_learning_from_people_or_lessons_states_no_trip(text: str) -> None:
     cues.travel_cue.cache_clear()
     assert not cues.travel_cue(text)
+
+
+# ---------------------------------------------------------------- the passive of learning at or from the host
+# Reports also tell what was learnt in the passive, with the place it was learnt at or from: "yang dipelajari
+# di Kabupaten X", "dipelajari dari Kota Y".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal pertama yang dipelajari di Kabupaten Kebumen adalah sistem antrean daring di puskesmas.",
+        "Tata kelola pasar desa dipelajari rombongan langsung di Desa Tamanmartani.",
+        "Menurutnya, banyak hal dipelajari dari Kota Pekalongan, terutama pengelolaan batik.",
+        "Inovasi perizinan itu dipelajari para pejabat ketika berada di Dinas Penanaman Modal Kota Parepare.",
+    ],
+)
+def test_passive_learning_at_the_host_states_a_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # learnt in the classroom
+        "Materi yang dipelajari peserta di aula meliputi manajemen risiko dan etika jabatan.",
+        # learnt at home, from a module
+        "Modul itu dipelajari secara mandiri oleh peserta dari rumah masing-masing.",
+    ],
+)
+def test_passive_learning_in_class_states_no_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)
