@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import cues
+from diklat_cli.extract import cues, extract_text
 
 
 # ---------------------------------------------------------------- learning FROM the host
@@ -67,3 +67,36 @@ def test_passive_learning_at_the_host_states_a_trip(text: str) -> None:
 def test_passive_learning_in_class_states_no_trip(text: str) -> None:
     cues.travel_cue.cache_clear()
     assert not cues.travel_cue(text)
+
+
+# ---------------------------------------------------------------- the host's staff named as "jajaran"/"di lingkungan"
+# "di lingkungan Pemkab X" names people of X; when they are named as attending, met, thanked or walking with the
+# group, they are the host's staff, not travellers doing something at home.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PROBOLINGGO – Kuliah Kerja Profesi Sespimmen Polri digelar di Polres Probolinggo Kota, Senin (2/6/2025). "
+        "Hadir pula para tokoh agama dan pemangku kepentingan di lingkungan Kota Probolinggo.",
+        "KEDIRI – Sebanyak 20 serdik Sespimmen Polri menjalani Kuliah Kerja Profesi di Polres Kediri Kota, Selasa "
+        "(3/6/2025). Para serdik bertemu jajaran Pemerintah Kota Kediri di balai kota.",
+        "BLITAR – Peserta Kuliah Kerja Profesi Sespimmen Polri tiba di Polres Blitar Kota, Rabu (4/6/2025). "
+        "Kapolres menyampaikan terima kasih kepada jajaran Pemkot Blitar atas dukungannya.",
+        "MADIUN – Kuliah Kerja Profesi Sespimmen Polri berlangsung di Polres Madiun Kota, Kamis (5/6/2025). Serdik "
+        "didampingi pejabat di lingkungan Pemerintah Kota Madiun saat meninjau pasar.",
+    ],
+)
+def test_host_staff_in_lingkungan_does_not_make_the_trip_home(text: str) -> None:
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SLEMAN – Para pejabat di lingkungan Pemkab Sleman berkunjung ke museum perjuangan di Sleman, Jumat "
+        "(6/6/2025), dalam rangka studi sejarah.",
+        "MADIUN – ASN di lingkungan Pemkot Madiun melakukan kunjungan belajar ke kampung wisata di Kota Madiun, "
+        "Sabtu (7/6/2025).",
+    ],
+)
+def test_own_staff_going_about_home_is_no_visit(text: str) -> None:
+    assert not extract_text(text)
