@@ -93,10 +93,20 @@ ACTIVITY_TO_PLACE = re.compile(
 # kecamatan, gampong or kampung, a host's office, "Dinas", "DPRD", "Kantor Bupati", "Mal Pelayanan Publik")
 _LEARNING_AT_PLACE = re.compile(
     r"(?=[bmd])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
-    r"|(?:belajar|mempelajari|menimba\s+ilmu|menggali\s+\w+|mendalami|memperdalam|mengamati)\b[^.\n]{0,80}?"
+    # (and the passive of learning, "yang dipelajari di Kabupaten X": kh-08 rakyatempatlawang, kb-29
+    # wartatransparansi, kf-14 dutaco)
+    r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|menggali\s+\w+|mendalami|memperdalam|mengamati)\b[^.\n]{0,80}?"
     r"\b(?:di|ke)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan"
     r"|Kecamatan|Gampong|Kampung|Pekon|Dinas|DPRD|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
-    r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan)))\b)",
+    r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan)))\b"
+    # ... or learning FROM the host, named as a government, village or office: "belajar dari Kota X", "menimba
+    # ilmu pengelolaan sampah dari Dinas Y", "mengadopsi program dari Kota Z" (kg-07 madiuntoday, ld-03
+    # liputan6, fc-22, ha-24); a few words of what only, so a group "dari Kota A" is not read as its source
+    r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|mendalami|mengadopsi|mereplikasi)\b"
+    # (what is learnt, never who: "mempelajari berkas peserta dari Kota A" names where the people come from)
+    r"(?:\s+(?!(?:peserta|para|rombongan|tamu|siswa|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
+    r"\s+dari\s+"
+    r"(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan|Kecamatan|Dinas))\b)",
     _I,
 )
 # a programme's fieldwork told by what the participants did there, with no trip verb: "peserta … melakukan

@@ -136,6 +136,15 @@ def _short_name(name: str) -> str:
 
 # "pejabat di lingkungan Pemkab X": the people belong to X
 _MEMBER_OF = re.compile(r"\b(?:di\s*lingkungan|di\s+lingkup|jajaran)\s+$", _I)
+# ... but people named as attending, met, welcoming or thanked are the host's own staff, not the travellers:
+# "Hadir pula ... para pemangku kepentingan di lingkungan Kota X" (kr-09 detikjatim), "bertemu jajaran Pemkab X"
+# (km-05 habanusantara), "terima kasih kepada jajaran Pemkab X" (kt-05 antarabali, kl-04 kepridays, ky-02
+# kaltenghits), "jajaran Pemerintah Kabupaten X menyambut" (ky-06 prestasireformasi)
+_HOST_STAFF = re.compile(
+    r"\b(?:hadir|dihadiri|menghadiri|bertemu|disambut|menyambut|kepada|bersama|didampingi|pemangku\s+kepentingan)\b"
+    r"[^.\n]*$",
+    _I,
+)
 # who travelled, when no cohort is named
 # (a council's members: "wakil rakyat", "legislator")
 _PEOPLE_GROUP = (
@@ -310,7 +319,11 @@ def extract_visits(
         # the only place the group "goes" to is its own region ("pejabat di lingkungan Pemkab X …
         # berkunjung ke tempat bersejarah di X"): a programme activity at home, not a study visit
         mine = [p for p in resolved if p.region.name == dest_name]
-        member = any(_MEMBER_OF.search(text, max(0, p.mention.start - 20), p.mention.start) for p in mine)
+        member = any(
+            _MEMBER_OF.search(text, max(0, p.mention.start - 20), p.mention.start)
+            and not _HOST_STAFF.search(text, max(0, p.mention.start - 150), p.mention.start)
+            for p in mine
+        )
         if member and not any(p.dest >= 3 for p in mine):
             return []
     origin_name = best(1, {dest_name} if dest_name else set())
