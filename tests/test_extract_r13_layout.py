@@ -1,0 +1,67 @@
+"""Page layouts, round r13-layout. Sentences written for this test, in several outlet layouts."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diklat_cli.extract import extract_text
+
+
+# ---------------------------------------------------------------- 1. a photo caption's day is not the visit's
+# A caption stands on its own line under a label ("Foto:", "FOTO :", "Keterangan foto:", "Caption :",
+# "Ilustrasi:") and tells the picture; the story's own sentence gives the day of the visit.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Camat Belajar ke Kulon Progo\n\nFOTO: Para camat berpose di depan gedung, Senin (4/3/2024).\n\n"
+            "Dua puluh camat dari Kabupaten Blora melakukan studi tiru ke Kabupaten Kulon Progo, Rabu (13/3/2024).",
+            dt.date(2024, 3, 13),
+        ),
+        (
+            "Keterangan foto: Suasana penyambutan tamu, Jumat (2/2/2024)\n\n"
+            "Sebanyak 30 peserta PKP Kota Kediri menggelar kunjungan lapangan ke Kabupaten Badung pada Selasa "
+            "(20/2/2024).",
+            dt.date(2024, 2, 20),
+        ),
+        (
+            "Caption : Kepala dinas menyerahkan cendera mata, Kamis (7/9/2023).\n"
+            "Rombongan 25 anggota DPRD Kabupaten Ciamis melaksanakan kunjungan kerja ke Kota Batu, Senin "
+            "(18/9/2023).",
+            dt.date(2023, 9, 18),
+        ),
+        (
+            "Foto : Peserta pelatihan menyimak paparan narasumber, 1 Agustus 2023\n\n"
+            "Peserta Pelatihan Kepemimpinan Pengawas Kabupaten Lebak studi lapangan ke Kota Tangerang pada "
+            "Kamis (10/8/2023).",
+            dt.date(2023, 8, 10),
+        ),
+    ],
+)
+def test_caption_day_is_not_the_visit_day(text: str, day: dt.date) -> None:
+    visits = [e.visit for e in extract_text(text)]
+    assert visits
+    assert visits[0].start_date == day
+
+
+# near-misses: a day in a sentence that merely mentions a photo, and a caption that is the only dated line
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Peserta PKA Kabupaten Purworejo berfoto bersama usai studi lapangan ke Kota Salatiga, Kamis (16/5/2024).",
+            dt.date(2024, 5, 16),
+        ),
+        (
+            "Foto: Rombongan tiba di Kota Salatiga, Kamis (16/5/2024).\n\n"
+            "Peserta PKA Kabupaten Purworejo melaksanakan studi lapangan ke Kota Salatiga.",
+            dt.date(2024, 5, 16),
+        ),
+    ],
+)
+def test_day_outside_a_caption_or_only_in_one(text: str, day: dt.date) -> None:
+    visits = [e.visit for e in extract_text(text)]
+    assert visits
+    assert visits[0].start_date == day
