@@ -279,6 +279,13 @@ def _is_furniture(line: str) -> bool:
     return bool(_TAGS.match(line) and _words(line) <= 15 and not _SENTENCE_END.search(line))
 
 
+def _headline(line: str) -> bool:
+    """A related article's headline standing on its own line: a few words, no sentence's end."""
+    # (a headline may close on its date in brackets: "… ke Kota Palu (7/5/2024)"); a labelled line
+    # ("Pewarta: Ani", "Penulis: X | Editor: Y", "© 2024 …") is the page's own credit, not a headline
+    return 2 <= _words(line) <= 20 and line[-1] not in '.!?"”’,;:' and not any(c in line for c in ":|©")
+
+
 def _headline_run(items: list[str]) -> bool:
     """Whether bullet items look like a list of related headlines, not article content."""
     if len(items) < 3:
@@ -306,9 +313,11 @@ def strip_boilerplate(s: str) -> str:
             i += 1
             continue
         if _RELATED_HEADER.match(bare):
-            # the header and the bullet list of headlines under it
+            # the header and the list of headlines under it, bulleted or not: a headline is a short line
+            # that does not end a sentence ("Berita Terkait" / "DPRD Kota X Kunjungi Y 12 April 2024",
+            # ku-05, lc-11, kz-11, kn-05: four outlets); prose after the list stays
             i += 1
-            while i < len(lines) and (not lines[i].strip() or _BULLET.match(lines[i].strip())):
+            while i < len(lines) and (not (nxt := lines[i].strip()) or _BULLET.match(nxt) or _headline(nxt)):
                 i += 1
             continue
         if _is_furniture(bare):

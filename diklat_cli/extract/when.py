@@ -149,7 +149,7 @@ def visit_dates(
         pool = list(singles)  # (a list being sorted reads as empty)
         singles.sort(
             key=lambda item: (
-                item[0].start < header_end,
+                item[0].start < header_end or _in_caption(text, item[0].start),
                 dates.said_on(text, sentence_at(sents, item[0].start)[0], item[0].start),
                 dates.other_event(text, item[0].start) or _opens_something_long(text, item, pool),
                 _long_before(item, pool),
@@ -219,6 +219,19 @@ def _opens_something_long(text: str, item, singles) -> bool:
     if not _SINCE.search(text, max(0, d.start - 20), d.start):
         return False
     return any((other[1][0] - start).days > 31 for other in singles)
+
+
+# A photo caption stands on a line of its own that opens with its label ("Foto: …", "FOTO : …",
+# "Keterangan foto: …", "Caption : …", "Ilustrasi: …"), as captions do in kc-07, kk-12, lg-11 and ha-09
+# (four outlets): it tells the picture, not the story, so a day in it only dates the visit when no
+# day of the story's own text does.
+_CAPTION = re.compile(r"[ \t]*(?:keterangan\s+(?:foto|gambar)|foto|caption|ilustrasi)\s*:", _I)
+
+
+def _in_caption(text: str, at: int) -> bool:
+    """Whether `at` lies on a caption line ("FOTO: Peserta berfoto bersama, Jumat (1/3/2024).")."""
+    start = text.rfind("\n", 0, at) + 1
+    return text[start : start + 1].lower() in "fkci" and _CAPTION.match(text, start) is not None
 
 
 def opener_start(line: byline.Byline) -> int:
