@@ -382,12 +382,7 @@ def extract_visits(
     ):
         # the first of the members' home regions ("peserta berasal dari A, B dan C") is no sender: the
         # training body named as running the cohort is
-        if organizer is not None and organizer.region is not None:
-            if any(p.region == organizer.region for p in resolved):
-                origin_name = organizer.region.name
-                by_name.setdefault(origin_name, organizer.region)
-        elif national is not None:
-            origin_name = None
+        origin_name = _sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
 
     agency_items = find_host_agencies(text, sents, dest_region, organizer)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
@@ -416,12 +411,7 @@ def extract_visits(
         # B … PKP ini digelar BPSDM X"): its members' homes, one cohort (as in listed_senders), sent by
         # that body rather than by one member's region
         if origin_name in {r.name for r in origin_frames}:
-            if organizer is not None and organizer.region is not None:
-                if any(p.region == organizer.region for p in resolved):
-                    origin_name = organizer.region.name
-                    by_name.setdefault(origin_name, organizer.region)
-            elif national is not None:
-                origin_name = None
+            origin_name = _sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
         origin_frames = []
     if dest_region is not None and any(_host_namesake(o, dest_region, resolved, line) for o in origin_frames):
         # a body named by the host's own name is the host ("kunjungan ke DPRD Provinsi Gorontalo … kata
@@ -848,6 +838,17 @@ def _run_by_organizer(resolved: list[Place], regions: list[places.Region], organ
     Kabupaten B" themselves)."""
     listed = [p.mention.start for p in resolved if p.region in regions]
     return any(not any(o.start <= at < o.end for at in listed) for o in organizers)
+
+
+def _sender_running_the_cohort(origin_name, organizer, national, resolved: list[Place], by_name) -> str | None:
+    """Where members' home regions stood as the sender: the region of the training body that runs the
+    cohort (when the text names a place of it), none for a national body, else the name as it was."""
+    if organizer is not None and organizer.region is not None:
+        if any(p.region == organizer.region for p in resolved):
+            by_name.setdefault(organizer.region.name, organizer.region)
+            return organizer.region.name
+        return origin_name
+    return None if national is not None else origin_name
 
 
 def _dateline_places(resolved: list[Place], line) -> set[places.Region]:
