@@ -357,11 +357,13 @@ def extract_visits(
         origin_name = council.region.name
         council.origin += 1
 
+    posted = published or (line.published[0] if line.published else None)
+    posting_span = (line.published[1], line.published[2]) if line.published else None
     start, end, date_spans, date_conf = visit_dates(
         text,
         sents,
-        published or (line.published[0] if line.published else None),
-        (line.published[1], line.published[2]) if line.published else None,
+        posted,
+        posting_span,
         line.chrome,
         # the lines between the headline and the story's opener (a photo caption, a posting line)
         header_end=opener_start(line),
@@ -596,27 +598,13 @@ def extract_visits(
             dated_here = True
         if group is not None and dest_frames.count(frame_dest) > 1:
             # a sub-group at a place another group went to too: the days its own clause gives
-            own = visit_dates(
-                text,
-                sents,
-                published or (line.published[0] if line.published else None),
-                (line.published[1], line.published[2]) if line.published else None,
-                line.chrome,
-                within=group[1:],
-            )
+            own = visit_dates(text, sents, posted, posting_span, line.chrome, within=group[1:])
             if own[0] is not None:
                 k_start, k_end, k_spans, k_conf = own
                 dated_here = True
         if guest is not None:
             # a visitor's own day, written in its clause; visitors who came apart share no other day
-            own = visit_dates(
-                text,
-                sents,
-                published or (line.published[0] if line.published else None),
-                (line.published[1], line.published[2]) if line.published else None,
-                line.chrome,
-                within=guest.clause,
-            )
+            own = visit_dates(text, sents, posted, posting_span, line.chrome, within=guest.clause)
             if own[0] is not None:
                 k_start, k_end, k_spans, k_conf = own
             elif guests.apart:
