@@ -743,7 +743,7 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
 def _students_travel(text: str, activities: list) -> bool:
     """The first trip's sentence names students (with their teachers) as the ones who go, and no
     government people."""
-    if _STUDENTS.search(text) is None:
+    if search(_STUDENTS, text) is None:
         return False
     # the first trip: its activity ("studi banding") or, where none is named, its cue ("kunjungan studi ke")
     if activities:
