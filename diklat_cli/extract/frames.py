@@ -675,6 +675,35 @@ def visit_frames(text, sents, resolved: list[Place], role: int, top: str | None,
     return frame_list(text, sents, resolved, role, top, by_name, exclude)[0]
 
 
+def without_host_namesakes(
+    frames: list[places.Region], host: places.Region | None, resolved: list[Place], line
+) -> list[places.Region]:
+    """Sender frames less the bodies named by the host's own name: such a body is the host
+    ("kunjungan ke DPRD Provinsi Gorontalo … kata Ismail dari DPRD Gorontalo"). The city and the
+    province of one name are one host to the report, and its members who speak are not a second
+    group of guests ("DPRD Kabupaten Bogor" at Pemkot Bogor, its kind written, is a guest); the one
+    guest left is the sender, whatever the host's name weighed. (`frame_list` keeps the sender's
+    home out of the destinations: this is the same rule from the other side.)"""
+    if host is None:
+        return frames
+    return [o for o in frames if not _host_namesake(o, host, resolved, line)]
+
+
+def _host_namesake(region: places.Region, host: places.Region, resolved: list[Place], line) -> bool:
+    """The region bears the host's name in the host's province (Kota and Provinsi Gorontalo) and the
+    text never writes it with its own kind ("DPRD Gorontalo", or a dateline's "Kota Gorontalo" only)."""
+    return (
+        region.province == host.province
+        and region.bare == host.bare
+        and not any(
+            p.region == region
+            and p.mention.explicit_kind
+            and not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)
+            for p in resolved
+        )
+    )
+
+
 def frame_list(
     text, sents, resolved, role, top, by_name, exclude=None, home: str | None = None
 ) -> tuple[list[places.Region], bool]:

@@ -34,6 +34,7 @@ from diklat_cli.extract.frames import (
     subgroup_marks,
     subgroup_names,
     visit_frames,
+    without_host_namesakes,
 )
 from diklat_cli.extract.hosts import (
     COUNCILS,
@@ -415,13 +416,8 @@ def extract_visits(
         if origin_name in {r.name for r in origin_frames}:
             origin_name = _sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
         origin_frames = []
-    if dest_region is not None and any(_host_namesake(o, dest_region, resolved, line) for o in origin_frames):
-        # a body named by the host's own name is the host ("kunjungan ke DPRD Provinsi Gorontalo … kata
-        # Ismail dari DPRD Gorontalo"): the city and the province of one name are one host to the
-        # report, and its members who speak are not a second group of guests ("DPRD Kabupaten Bogor" at
-        # Pemkot Bogor, its kind written, is a guest)
-        rest = [o for o in origin_frames if not _host_namesake(o, dest_region, resolved, line)]
-        origin_frames = rest  # (the one guest left is the sender, whatever the host's name weighed)
+    # a body named by the host's own name is the host, not a second group of guests
+    origin_frames = without_host_namesakes(origin_frames, dest_region, resolved, line)
     # senders received together at each stop of an itinerary: one record per sender and stop
     frames: list[tuple[places.Region | None, places.Region | None]] = [
         (d, o) for d in (dest_frames or [dest_region]) for o in (origin_frames or [None])
@@ -630,21 +626,6 @@ def extract_visits(
         results.append(Extraction(visit=visit, evidence=evidence))
     _records_beside(text, sents, resolved, results, line, published)
     return abroad.foreign_trips(text, results, published)
-
-
-def _host_namesake(region: places.Region, host: places.Region, resolved: list[Place], line) -> bool:
-    """The region bears the host's name in the host's province (Kota and Provinsi Gorontalo) and the
-    text never writes it with its own kind ("DPRD Gorontalo", or a dateline's "Kota Gorontalo" only)."""
-    return (
-        region.province == host.province
-        and region.bare == host.bare
-        and not any(
-            p.region == region
-            and p.mention.explicit_kind
-            and not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)
-            for p in resolved
-        )
-    )
 
 
 def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, best, dest_name) -> str:
