@@ -815,6 +815,8 @@ def _find(doc: _Doc) -> list[_Found]:
             continue
         if not (t.cap or (t.low in prefix_starts and doc.title_at(i, lex.prefix) > i)):
             continue
+        if t.low not in prefix_starts and t.low not in lex.ranks and not doc.is_name_word(i):
+            continue  # no person starts here (_person_at's first test, asked before the boundary)
         if not _boundary_before(doc, i):
             continue
         person = _parse_person(doc, i, strict_end=False)
