@@ -171,6 +171,24 @@ def _tokens(text: str) -> list[_Tok]:
     return list(map(_Tok, texts, starts, map(re.Match.end, matches), words, nl, map(str.lower, texts), caps))
 
 
+@lru_cache(maxsize=16384)
+def _plain_name_word(text: str) -> bool:
+    """_Doc.is_name_word without its flags, for a word token's text, save the article's own places."""
+    if not text.isalpha() and any(c.isdigit() for c in text):
+        return False
+    if not text[0].isupper():
+        return False
+    lex, low = _lex(), text.lower()
+    role = low[:-3] if low.endswith("nya") else low
+    if role in lex.role_words or low in lex.not_names or low in lex.places:
+        return False
+    if low.startswith(lex.unit_prefixes) or low in lex.dates:
+        return False
+    if len(text) > 1 and text.isupper():
+        return False
+    return not (len(text) > 1 and _ROMAN.fullmatch(text))
+
+
 class _Doc:
     """Tokens of one article plus what the article itself says is a place.
 
@@ -303,6 +321,12 @@ class _Doc:
         t = self.toks[i] if 0 <= i < self.n else None  # self.tok(i), asked most of all
         if t is None or not t.word:
             return False
+        if lower_ok or acronym_ok:
+            return self._is_name_word(t, lower_ok, acronym_ok)
+        # without the flags the answer is the text's own, less the article's places
+        return _plain_name_word(t.text) and t.low not in self.places
+
+    def _is_name_word(self, t: _Tok, lower_ok: bool, acronym_ok: bool) -> bool:
         text = t.text
         # a letter is never a digit, so only words with other characters need the digit test
         if not text.isalpha() and any(c.isdigit() for c in text):
@@ -532,7 +556,15 @@ def _parse_person(doc: _Doc, i: int, *, strict_end: bool) -> _Person | None:
 def _person_at(doc: _Doc, i: int) -> _Person | None:
     """_parse_person without the strict end; the same for every caller, so remembered."""
     toks, n, lex = doc.toks, doc.n, doc.lex
-    j = doc.prefixes_at(i)
+    if i >= n:
+        return None
+    low = toks[i].low
+    if low in lex.prefix_starts or low in lex.ranks:
+        j = doc.prefixes_at(i)
+    else:
+        j = i  # no prefix title or rank starts so (prefixes_at(i) == i)
+        if not doc.is_name_word(i):
+            return None  # the loop below would stop at once, with no words
     titled = j > i
     limit = _MAX_NAME_TITLED if titled else _MAX_NAME
     words: list[int] = []
@@ -783,6 +815,8 @@ def _find(doc: _Doc) -> list[_Found]:
             continue
         if not (t.cap or (t.low in prefix_starts and doc.title_at(i, lex.prefix) > i)):
             continue
+        if t.low not in prefix_starts and t.low not in lex.ranks and not doc.is_name_word(i):
+            continue  # no person starts here (_person_at's first test, asked before the boundary)
         if not _boundary_before(doc, i):
             continue
         person = _parse_person(doc, i, strict_end=False)
