@@ -93,6 +93,12 @@ ACTIVITY_TO_PLACE = re.compile(
 # kecamatan, gampong or kampung, a host's office, "Dinas", "DPRD", "Kantor Bupati", "Mal Pelayanan Publik")
 _LEARNING_AT_PLACE = re.compile(
     r"(?=[bmd])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
+    # ... or come for the study trip itself, named by its activity: "datang untuk studi lapangan", "datang
+    # dalam rangka benchmarking", "datang untuk melakukan studi banding" (ke-08 dprdbangkalan, kg-05 jatimtimes,
+    # kh-12 triggernet): coming for a trip of study is the trip
+    r"|datang\s+(?:untuk|guna|dalam\s+rangka)\s+(?:(?:melakukan|melaksanakan|mengikuti)\s+(?:kegiatan\s+)?)?"
+    r"(?:benchmark\w*|stud[iy](?:\s+|-)(?:banding|tiru|lapangan|komparatif)|stula|kaji(?:\s+|-)(?:banding|tiru)"
+    r"|visitasi|observasi\s+lapangan)\b"
     # (and the passive of learning, "yang dipelajari di Kabupaten X": kh-08 rakyatempatlawang, kb-29
     # wartatransparansi, kf-14 dutaco)
     r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|menggali\s+\w+|mendalami|memperdalam|mengamati)\b[^.\n]{0,80}?"
