@@ -73,3 +73,64 @@ def test_came_for_the_activity_is_a_trip(text: str) -> None:
 )
 def test_came_for_no_trip(text: str) -> None:
     assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- 2. the headline's bare learning verb
+# Headlines drop the verb's prefix ("Pelajari …", "Gali Inspirasi …", "Serap Ilmu …", "Dalami …", as they
+# write "Kunjungi", "Sambangi"), and a report may state its purpose of learning only there: the bare form is
+# the same purpose as "mempelajari", "menggali inspirasi", "menyerap ilmu", "mendalami".
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Pelajari Penataan Kawasan Kumuh, Pemkab Pesawaran ke Kota Semarang\n"
+            "\n"
+            "SEMARANG - Sejumlah pejabat Pemerintah Kabupaten Pesawaran tiba di Kota Semarang, Selasa "
+            "(16/7/2024). Mereka diterima Kepala Dinas Perumahan dan Kawasan Permukiman Kota Semarang di "
+            "kantornya."
+        ),
+        (
+            "Gali Inspirasi Pengelolaan Sampah, Pemkot Ambon Sambangi Kabupaten Banyumas\n"
+            "\n"
+            "PURWOKERTO - Rombongan Pemerintah Kota Ambon menyambangi Kabupaten Banyumas, Kamis (25/7/2024). "
+            "Rombongan berjumlah 12 orang itu diterima Sekda Banyumas di Pendopo Si Panji."
+        ),
+        (
+            "Serap Ilmu Tata Kelola Pasar, DPRD Kabupaten Banggai Bertandang ke Kota Palu\n"
+            "\n"
+            "PALU - Anggota Komisi II DPRD Kabupaten Banggai bertandang ke Pemerintah Kota Palu, Rabu (3/4/2024)."
+            " Rombongan diterima Asisten II Setda Kota Palu di ruang rapat wali kota."
+        ),
+        (
+            "Dalami Layanan Kependudukan, Pemkab Halmahera Utara Kunjungi Kota Manado\n"
+            "\n"
+            "MANADO - Rombongan Pemerintah Kabupaten Halmahera Utara mengunjungi Pemerintah Kota Manado, Senin "
+            "(10/6/2024). Mereka disambut Kepala Disdukcapil Kota Manado."
+        ),
+    ],
+)
+def test_headline_bare_learning_verb_states_the_purpose(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # learning a rule at home, nobody travels
+        (
+            "Pelajari Aturan Baru, Pemkab Pati Gelar Rapat Koordinasi\n"
+            "\n"
+            "PATI - Pemerintah Kabupaten Pati menggelar rapat koordinasi di Pendopo Kabupaten Pati, Senin "
+            "(4/3/2024). Para kepala OPD membahas aturan baru pengadaan barang dan jasa."
+        ),
+        # "Serap Aspirasi": a governor's working trip, no learning
+        (
+            "Serap Aspirasi, Gubernur Kalimantan Barat Kunjungi Kabupaten Sanggau\n"
+            "\n"
+            "SANGGAU - Gubernur Kalimantan Barat melakukan kunjungan kerja ke Kabupaten Sanggau, Kamis "
+            "(7/3/2024). Gubernur meninjau jalan provinsi dan bertemu warga."
+        ),
+    ],
+)
+def test_headline_bare_verb_without_a_study_trip(text: str) -> None:
+    assert _count(text) == 0

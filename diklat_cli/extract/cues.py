@@ -142,7 +142,7 @@ _STUDY_OF_HOST = re.compile(
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
-    r"(?=[bmstn])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    r"(?=[bmstnpdg])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
@@ -155,6 +155,10 @@ LEARNING = re.compile(
     # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
     r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
     r"|menggali\s+inspirasi|mereplikasi|menduplikasi"
+    # ... and in a headline's bare form, the verb without its prefix: "Pelajari Mal Pelayanan Publik, Pemkot A
+    # Sambangi Pemkot B", "Gali Inspirasi", "Timba Pengalaman", "Serap Ilmu", "Dalami" (ki-08 kilasbali, kr-18
+    # inewspurwokerto, kt-07 tribunbali, ka-07 beritamagelang, ha-13), as headlines write "Kunjungi"
+    r"|pelajari|dalami|perdalam|(?:timba|gali|serap)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan|informasi)"
     # … or as wanting to know how the host does a thing: "ingin mengetahui cara X mengelola …", "mencari tahu
     # kiat …" (the way of doing, not a state of affairs: "ingin mengetahui kondisi jalan" is an inspection)
     r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=untuk\s))(?:mengetahui|tahu)\s+(?:cara|kiat|strategi|rahasia)"
