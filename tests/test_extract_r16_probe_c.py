@@ -134,3 +134,63 @@ def test_headline_bare_learning_verb_states_the_purpose(text: str) -> None:
 )
 def test_headline_bare_verb_without_a_study_trip(text: str) -> None:
     assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- 3. learning at the host in any words
+# A report says where the group learnt with any verb of drawing knowledge, not only "belajar": "menyerap
+# ilmu … di Kabupaten X", "menimba pengalaman … di Pemkot Y", "ngangsu kawruh … di Kabupaten Z", or the
+# headline's bare "Timba Ilmu … di Kota W"; what is drawn may be knowledge, experience or inspiration.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kepala Desa Se-Kabupaten Bima Menyerap Ilmu di Kabupaten Gunungkidul\n"
+            "\n"
+            "WONOSARI - Sebanyak 25 kepala desa se-Kabupaten Bima menyerap ilmu pengelolaan desa wisata di "
+            "Kabupaten Gunungkidul, Selasa (9/7/2024). Mereka diterima Wakil Bupati Gunungkidul."
+        ),
+        (
+            "Pejabat Pemkab Buru Menimba Pengalaman di Pemkot Ambon\n"
+            "\n"
+            "AMBON - Sepuluh pejabat Pemkab Buru menimba pengalaman penataan pasar di Pemerintah Kota Ambon, Rabu"
+            " (12/6/2024). Mereka disambut Sekretaris Kota Ambon."
+        ),
+        (
+            "Timba Ilmu Pajak Daerah di Kota Tangerang Selatan, Bapenda Kabupaten Lebak Diterima Wali Kota\n"
+            "\n"
+            "TANGERANG SELATAN - Sejumlah pegawai Badan Pendapatan Daerah Kabupaten Lebak diterima Wali Kota "
+            "Tangerang Selatan, Kamis (11/4/2024). Mereka berdiskusi soal pajak hotel dan restoran."
+        ),
+        (
+            "Perangkat Nagari Kabupaten Agam Ngangsu Kawruh di Kabupaten Bantul\n"
+            "\n"
+            "BANTUL - Sebanyak 20 perangkat nagari dari Kabupaten Agam ngangsu kawruh tata kelola keuangan di "
+            "Kabupaten Bantul, Senin (22/7/2024). Mereka diterima Sekda Bantul."
+        ),
+    ],
+)
+def test_learning_at_the_host_in_any_words(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a training at the village hall, no host gone to
+        (
+            "Warga Menyerap Ilmu Pertanian Organik\n"
+            "\n"
+            "KLATEN - Puluhan petani menyerap ilmu pertanian organik dalam pelatihan yang digelar Dinas Pertanian"
+            " di Balai Desa, Senin (4/3/2024). Pelatihan diisi penyuluh dari kabupaten."
+        ),
+        # experience heard at an orientation at home
+        (
+            "Timba Pengalaman Pensiunan, Pegawai Baru Ikuti Orientasi\n"
+            "\n"
+            "SURABAYA - Sebanyak 50 pegawai baru Pemkot Surabaya mengikuti orientasi di Gedung Sawunggaling, "
+            "Senin (4/3/2024). Mereka mendengarkan pengalaman para pensiunan."
+        ),
+    ],
+)
+def test_learning_at_home_is_no_trip(text: str) -> None:
+    assert _count(text) == 0

@@ -92,7 +92,7 @@ ACTIVITY_TO_PLACE = re.compile(
 # (learning in any words, "mendalami", "memperdalam", "mengamati"; at any place a group goes to: a kelurahan,
 # kecamatan, gampong or kampung, a host's office, "Dinas", "DPRD", "Kantor Bupati", "Mal Pelayanan Publik")
 _LEARNING_AT_PLACE = re.compile(
-    r"(?=[bmd])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
+    r"(?=[bmdtsgpn])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
     # ... or come for the study trip itself, named by its activity: "datang untuk studi lapangan", "datang
     # dalam rangka benchmarking", "datang untuk melakukan studi banding" (ke-08 dprdbangkalan, kg-05 jatimtimes,
     # kh-12 triggernet): coming for a trip of study is the trip
@@ -101,7 +101,11 @@ _LEARNING_AT_PLACE = re.compile(
     r"|visitasi|observasi\s+lapangan)\b"
     # (and the passive of learning, "yang dipelajari di Kabupaten X": kh-08 rakyatempatlawang, kb-29
     # wartatransparansi, kf-14 dutaco)
-    r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|menggali\s+\w+|mendalami|memperdalam|mengamati)\b[^.\n]{0,80}?"
+    # (learning in any words LEARNING reads as such, "menyerap ilmu", "menimba pengalaman", "ngangsu kawruh", and
+    # in a headline's bare form: "Serap Ilmu Tata Kelola BUMDes di Kabupaten X", "Timba Ilmu … di Pemkot Y")
+    r"|(?:belajar|mempelajari|dipelajari|menimba\s+\w+|menggali\s+\w+|mendalami|memperdalam|mengamati"
+    r"|menyerap\s+(?:ilmu|pengetahuan|pengalaman|inspirasi)|ngangsu\s+ka(?:we|w)ruh|pelajari|dalami"
+    r"|(?:timba|serap|gali)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan))\b[^.\n]{0,80}?"
     r"\b(?:di|ke)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan"
     r"|Kecamatan|Gampong|Kampung|Pekon|Dinas|DPRD|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
     r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan)))\b"
@@ -142,7 +146,8 @@ _STUDY_OF_HOST = re.compile(
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
-    r"(?=[bmstnpdg])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    r"(?=[bmstnpdg])\b(?:belajar|menimba\s+(?:ilmu|inspirasi|pengalaman|pengetahuan)|timba\s+ilmu|ngangsu\s+kawruh"
+    r"|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
