@@ -194,3 +194,63 @@ def test_learning_at_the_host_in_any_words(text: str) -> None:
 )
 def test_learning_at_home_is_no_trip(text: str) -> None:
     assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- 4. the host receives guests from a place
+# A host's report calls the visitors its guests, received by any verb of receiving and said to come from a
+# place: "menerima tamu dari Kota X", "menyambut para tamu asal Kabupaten Y", "menerima tamu, kali ini dari
+# DPRD Z", "menjamu tamu dari Dinas W"; with a purpose of learning stated, that is the visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kelurahan Sukamaju Terima Tamu dari Kota Jambi\n"
+            "\n"
+            "PALEMBANG - Kelurahan Sukamaju, Kota Palembang, menerima tamu dari Kota Jambi, Selasa (11/6/2024). "
+            "Sebanyak 15 lurah itu ingin belajar pengelolaan bank sampah."
+        ),
+        (
+            "Wali Kota Blitar Sambut Para Tamu Asal Kabupaten Lumajang\n"
+            "\n"
+            "BLITAR - Wali Kota Blitar menyambut para tamu asal Kabupaten Lumajang di Istana Gebang, Kamis "
+            "(4/7/2024). Sepuluh pejabat itu mempelajari pengelolaan objek wisata sejarah."
+        ),
+        (
+            "DPRD Kota Cirebon Kembali Terima Tamu\n"
+            "\n"
+            "CIREBON - DPRD Kota Cirebon kembali menerima tamu, kali ini dari DPRD Kabupaten Brebes, Senin "
+            "(15/4/2024). Mereka menggali informasi soal Perda bangunan gedung."
+        ),
+        (
+            "Dinas Pertanian Kabupaten Jember Jamu Tamu dari Kabupaten Sumbawa\n"
+            "\n"
+            "JEMBER - Dinas Pertanian Kabupaten Jember menjamu tamu dari Dinas Pertanian Kabupaten Sumbawa, Rabu "
+            "(28/8/2024). Para tamu itu belajar budi daya tembakau."
+        ),
+    ],
+)
+def test_host_receives_guests_from_a_place(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hotels receiving tourists, nobody learns
+        (
+            "Hotel di Kota Batu Terima Tamu dari Malaysia\n"
+            "\n"
+            "BATU - Sejumlah hotel di Kota Batu menerima tamu dari Malaysia selama libur sekolah, Senin "
+            "(1/7/2024). Tingkat hunian naik hingga 80 persen."
+        ),
+        # a ministry's officials calling on a regent about aid, no learning
+        (
+            "Bupati Bantul Terima Tamu dari Kementerian Sosial\n"
+            "\n"
+            "BANTUL - Bupati Bantul menerima tamu dari Kementerian Sosial di ruang kerjanya, Senin (1/7/2024). "
+            "Pertemuan membahas penyaluran bantuan sosial bagi warga terdampak gempa."
+        ),
+    ],
+)
+def test_guests_without_a_study_trip(text: str) -> None:
+    assert _count(text) == 0

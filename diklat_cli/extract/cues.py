@@ -37,6 +37,10 @@ STRONG_CUES = re.compile(
     r"|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa))"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # the host receives guests from another place, by any verb of receiving: "menerima tamu dari Kabupaten X",
+    # "menyambut para tamu asal Pidie", "menerima tamu, kali ini dari DPRD Y" (ke-08 dprdbangkalan, kr-11
+    # bandaacehkota, ld-03 liputan6, le-02 madiunkota)
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:para\s+)?tamu\b[^.\n]{0,20}?\b(?:dari|asal)\s+(?-i:[A-Z])\w*"
     # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …",
     # whatever the part is called ("tim", "regu", "grup", "gelombang", "kloter") or told by its share
     # ("sebagian peserta ke A, sisanya ke B")
