@@ -254,3 +254,64 @@ def test_host_receives_guests_from_a_place(text: str) -> None:
 )
 def test_guests_without_a_study_trip(text: str) -> None:
     assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- 5. the host made the goal of a study trip
+# A host's report says the place was made the goal or model of a study trip, by any word of it ("menjadi
+# tujuan / rujukan / jujukan / destinasi studi …", "dijadikan rujukan belajar", "dipilih sebagai tujuan"),
+# often with the guests' coming told as bare "yang datang"; "maksud dan tujuan studi banding" and a tourist
+# destination are no such place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kabupaten Sumedang Jadi Rujukan Kaji Banding\n"
+            "\n"
+            "SUMEDANG - Kabupaten Sumedang kembali menjadi rujukan kaji banding. Kali ini 30 pejabat Pemkab Garut"
+            " yang datang, Senin (6/5/2024), mempelajari aplikasi perencanaan daerah."
+        ),
+        (
+            "Desa Wisata Tete Batu Jadi Jujukan Studi Tiru\n"
+            "\n"
+            "LOMBOK TIMUR - Desa Tete Batu, Kabupaten Lombok Timur, kembali menjadi jujukan studi tiru. Giliran "
+            "20 kepala desa dari Kabupaten Sumbawa Barat yang datang, Rabu (10/7/2024)."
+        ),
+        (
+            "Pemkot Salatiga Dijadikan Rujukan Belajar Pemkab Temanggung\n"
+            "\n"
+            "SALATIGA - Pemerintah Kota Salatiga dijadikan rujukan belajar oleh 15 pejabat Pemkab Temanggung soal"
+            " pengelolaan pengaduan warga, Kamis (4/4/2024)."
+        ),
+        (
+            "Puskesmas Kota Metro Jadi Destinasi Study Tiru Dinkes Lampung Timur\n"
+            "\n"
+            "METRO - Puskesmas Yosomulyo, Kota Metro, menjadi destinasi study tiru Dinas Kesehatan Kabupaten "
+            "Lampung Timur, Kamis (18/7/2024). Sebanyak 14 kepala puskesmas mengamati layanan pasien."
+        ),
+    ],
+)
+def test_place_made_the_goal_of_a_study_trip(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the purpose of a planned trip discussed at home
+        (
+            "Rapat Bahas Maksud dan Tujuan Studi Banding\n"
+            "\n"
+            "MAGELANG - Komisi I DPRD Kota Magelang rapat membahas maksud dan tujuan studi banding yang diusulkan"
+            " tahun depan, Senin (4/3/2024). Rencana itu belum diputuskan."
+        ),
+        # a tourist destination, nobody studies
+        (
+            "Kota Batu Jadi Tujuan Wisata Favorit\n"
+            "\n"
+            "BATU - Kota Batu menjadi tujuan wisata favorit selama libur sekolah, Senin (1/7/2024). Ribuan "
+            "wisatawan datang untuk menikmati udara sejuk."
+        ),
+    ],
+)
+def test_goal_words_without_a_trip(text: str) -> None:
+    assert _count(text) == 0

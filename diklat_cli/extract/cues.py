@@ -37,6 +37,12 @@ STRONG_CUES = re.compile(
     r"|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa))"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # ... the place made the goal or model of a study trip, by any word of it: "menjadi tujuan studi banding",
+    # "sebagai tujuan studi lapangan", "jadi jujukan studi tiru", "dijadikan rujukan belajar" (ka-07
+    # beritamagelang, ka-32 tribunpontianak, kh-02 topsatu, kk-09 parepos, kj-13 radarcirebon); not "maksud dan
+    # tujuan studi banding", nor "mengalihkan tujuan studi … ke"
+    r"|(?:jadi|menjadi|sebagai|dijadikan|dipilih)\s+(?:tujuan|rujukan|jujukan|destinasi)\s+"
+    r"(?:stud[iy]|benchmark\w*|kaji|belajar|stula|visitasi|observasi)"
     # the host receives guests from another place, by any verb of receiving: "menerima tamu dari Kabupaten X",
     # "menyambut para tamu asal Pidie", "menerima tamu, kali ini dari DPRD Y" (ke-08 dprdbangkalan, kr-11
     # bandaacehkota, ld-03 liputan6, le-02 madiunkota)
