@@ -316,6 +316,15 @@ def travel_cue(text: str) -> bool:
     )
 
 
+def _states_trip(sentence: str) -> bool:
+    """A sentence states a trip by learning or fieldwork at a place or a study of a host (`travel_cue`)."""
+    return (
+        search(_STUDY_OF_HOST, sentence) is not None
+        or search(_LEARNING_AT_PLACE, sentence) is not None
+        or search(_FIELDWORK_AT_PLACE, sentence) is not None
+    )
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -336,8 +345,14 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
         # ... but a ceremony told only as what is to come ("yang lulus akan diwisuda bulan depan") is
         # not what the article reports
-        if any(_CEREMONY.search(s) for s in present) and not any(
-            STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present
+        # A ceremony report that also tells the trip states it in a sentence of its own, by any of the
+        # words that state a trip (`travel_cue`) besides a head receiving the trainees, which the ceremony
+        # itself is: a verb of going, the activity with where it goes, learning or fieldwork done at a place
+        # ("peserta juga melakukan penelitian di tiga kecamatan": lx-07 suarabaru)
+        if (
+            any(_CEREMONY.search(s) for s in present)
+            and not any(STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present)
+            and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return False
     strong = travel_cue(text)
