@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import cues, programs
+from diklat_cli.extract import cues, programs, visits
 from diklat_cli.extract.senders import cohort_keys
 
 
@@ -48,3 +48,31 @@ def test_ceremony_report_with_fieldwork_sentence_describes_a_visit(text: str) ->
 )
 def test_ceremony_report_without_a_trip_sentence_describes_none(text: str) -> None:
     assert not _describes(text)
+
+
+# ---------------------------------------------------------------- a particular trip is no definition
+# "Kunjungan ini ialah …", "studi banding tersebut merupakan …": a demonstrative makes the subject the trip the
+# report tells of, wherever it stands before the copula and on a heading's next line too, so the sentence
+# defines nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manfaat Studi Banding\nTujuan utama kunjungan ini ialah melihat langsung pengelolaan pasar desa.",
+        "Studi Banding\nAgenda rombongan selama perjalanan tersebut adalah berdiskusi dengan pengurus BUMDes.",
+        "Studi banding ke Desa Pujon Kidul pada pekan lalu itu merupakan yang pertama bagi mereka.",
+        "Benchmarking ke Kota Surabaya kali ini adalah bagian dari rangkaian Diklat PKA.",
+    ],
+)
+def test_a_demonstrative_subject_is_no_definition(text: str) -> None:
+    assert visits._EXPLAINER.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apa Itu Studi Banding\nSecara umum, kegiatan belajar ke daerah lain adalah cara menimba pengalaman.",
+        "Benchmarking adalah proses membandingkan kinerja dengan praktik terbaik pihak lain.",
+    ],
+)
+def test_a_definition_is_still_one(text: str) -> None:
+    assert visits._EXPLAINER.search(text) is not None

@@ -98,7 +98,9 @@ _EXPLAINER = re.compile(
     # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
     r"|stud[iy]\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
     # ("studi banding ke tiga negara, yaitu …": where it goes, counted then listed, not a definition)
-    r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
+    # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
+    r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
+    r"\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
     r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
     _I,
