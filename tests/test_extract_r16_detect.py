@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import cues, programs, visits
+from diklat_cli.extract import cues, extract_text, programs, visits
 from diklat_cli.extract.senders import cohort_keys
 
 
@@ -76,3 +76,57 @@ def test_a_demonstrative_subject_is_no_definition(text: str) -> None:
 )
 def test_a_definition_is_still_one(text: str) -> None:
     assert visits._EXPLAINER.search(text) is not None
+
+
+# ---------------------------------------------------------------- heads of other regions who joined the trip
+# Reports list the heads who came along right after "that visit" ("Turut dalam kunjungan itu Bupati A, …"),
+# and acting heads ("Pj.", "Plt", "Plh", "Pjs") stand in such lists like any head: each one's region is a
+# sending body of its own.
+def _origins(text: str) -> list[str | None]:
+    return [e.visit.origin.regency or e.visit.origin.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Rombongan Pemerintah Kabupaten Sleman melakukan studi banding ke Mal Pelayanan Publik Kota Batam, Kamis "
+            "(5/9/2024). Turut dalam kunjungan itu Bupati Sleman, Budi Hartono, Pj. Bupati Kulon Progo, Andi Wijaya, "
+            "dan Plt. Bupati Gunungkidul Sri Lestari.",
+            {"Kabupaten Kulon Progo", "Kabupaten Gunungkidul"},
+        ),
+        (
+            "Pemkot Parepare belajar pengelolaan sampah di Kota Surabaya, Senin (2/10/2023). Ikut serta dalam "
+            "rombongan tersebut Wali Kota Parepare Taufan, Pj Wali Kota Palopo Asrul dan Pj. Bupati Pinrang Rahman.",
+            {"Kota Palopo", "Kabupaten Pinrang"},
+        ),
+        (
+            "DPRD Kabupaten Bantul melakukan kunjungan kerja untuk belajar ke DPRD Kota Malang pada Rabu (4/10/2023). "
+            "Turut pula dalam kunjungan ini Bupati Bantul Halim, Plh. Bupati Kulon Progo Rudi, serta Pjs Bupati "
+            "Sleman Agus.",
+            {"Kabupaten Kulon Progo", "Kabupaten Sleman"},
+        ),
+        (
+            "Tim Pemkab Kerinci studi tiru ke Kabupaten Banyuwangi, Selasa (3/10/2023). Ikut hadir dalam rombongan "
+            "itu Bupati Kerinci Adirozal, Pj. Wali Kota Sungai Penuh Asraf, dan Pj Bupati Merangin Mukti.",
+            {"Kota Sungai Penuh", "Kabupaten Merangin"},
+        ),
+    ],
+)
+def test_heads_who_joined_the_visit_are_senders(text: str, joined: set[str]) -> None:
+    assert joined <= set(_origins(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sender's own official joined: no other body
+        "Rombongan Pemerintah Kabupaten Sleman melakukan studi banding ke Mal Pelayanan Publik Kota Batam, Kamis "
+        "(5/9/2024). Turut dalam kunjungan itu Kepala Dinas Kominfo Kabupaten Sleman, Budi Hartono.",
+        # an acting head beside the host's head received the group: no list of guests
+        "Rombongan Pemerintah Kabupaten Sleman melakukan studi banding ke Mal Pelayanan Publik Kota Batam, Kamis "
+        "(5/9/2024). Rombongan diterima Wali Kota Batam, Amsakar, didampingi Pj. Bupati Bintan, Andi.",
+    ],
+)
+def test_one_sender_when_no_other_head_joined(text: str) -> None:
+    assert _origins(text) == ["Kabupaten Sleman"]

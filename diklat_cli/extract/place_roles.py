@@ -346,7 +346,11 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:turut|ikut)\s+serta\b[^.\n]{0,60}?\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya)\s*,?\s*:?\s*"
-            r"(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r"|rombongan)\s+)?$",
+            r"(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r"|rombongan)\s+)?$"
+            # ... or right after "that visit" as the joining verb's place ("Turut dalam kunjungan itu Bupati A,
+            # Pj. Bupati B …": lv-04 forumkeadilanbali, lf-07 cermat)
+            r"|\b(?:turut|ikut)(?:\s+(?:serta|hadir|bergabung))?(?:\s+pula)?\s+dalam\s+(?:kunjungan|rombongan)"
+            r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut|ini)\s*,?\s*(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r")\s+)?$",
             _I,
         ),
         2,
