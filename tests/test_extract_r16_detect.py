@@ -130,3 +130,50 @@ def test_heads_who_joined_the_visit_are_senders(text: str, joined: set[str]) -> 
 )
 def test_one_sender_when_no_other_head_joined(text: str) -> None:
     assert _origins(text) == ["Kabupaten Sleman"]
+
+
+# ---------------------------------------------------------------- a council's people before each council listed
+# "anggota DPRD A dan anggota DPRD B", "Komisi II DPRD C bersama Komisi III DPRD D": the council's people written
+# again before each member do not break the list of senders (after a bare comma they open a clause of their own).
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "DPRD Kota Blitar menerima kunjungan kerja anggota DPRD Kabupaten Kediri dan anggota DPRD Kabupaten "
+            "Tulungagung yang ingin belajar soal perda, Senin (9/10/2023).",
+            ["Kabupaten Kediri", "Kabupaten Tulungagung"],
+        ),
+        (
+            "Rombongan pimpinan DPRD Kabupaten Sumedang serta para anggota DPRD Kabupaten Garut datang ke Kota "
+            "Cimahi untuk studi banding, Rabu (11/10/2023).",
+            ["Kabupaten Sumedang", "Kabupaten Garut"],
+        ),
+        (
+            "Komisi II DPRD Kabupaten Bone bersama Komisi III DPRD Kabupaten Wajo melakukan studi banding ke Kota "
+            "Makassar pada Kamis (12/10/2023).",
+            ["Kabupaten Bone", "Kabupaten Wajo"],
+        ),
+        (
+            "Sekretariat DPRD Kota Palu menerima studi banding Pansus DPRD Kabupaten Donggala beserta Pansus DPRD "
+            "Kabupaten Parigi Moutong, Jumat (13/10/2023).",
+            ["Kabupaten Donggala", "Kabupaten Parigi Moutong"],
+        ),
+    ],
+)
+def test_council_people_repeated_in_a_list_of_senders(text: str, senders: list[str]) -> None:
+    assert _origins(text) == senders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a bare comma the council's people are the subject of a new clause
+        "Usai berkonsultasi ke kementerian di Jakarta, anggota DPRD Kabupaten Kediri berangkat studi banding ke "
+        "Kota Malang, Senin (9/10/2023).",
+        # one sender's officials and its council: one region
+        "Studi banding ke Kota Malang diikuti Bupati Kediri, Wakil Bupati Kediri dan anggota DPRD Kabupaten "
+        "Kediri, Senin (9/10/2023).",
+    ],
+)
+def test_one_sender_beside_a_council_clause(text: str) -> None:
+    assert _origins(text) == ["Kabupaten Kediri"]
