@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import cues, extract_text, programs, visits
+from diklat_cli.extract import cues, extract_text, programs, sentences, visits
 from diklat_cli.extract.senders import cohort_keys
 
 
@@ -177,3 +177,50 @@ def test_council_people_repeated_in_a_list_of_senders(text: str, senders: list[s
 )
 def test_one_sender_beside_a_council_clause(text: str) -> None:
     assert _origins(text) == ["Kabupaten Kediri"]
+
+
+# ---------------------------------------------------------------- hard-wrapped text
+# A copy wrapped at a fixed width breaks its lines inside sentences again and again; its sentences go on
+# across single line breaks, so a sender named right after a line break keeps the words before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prestasi Kota Batu menarik minat Dinas\nPerpustakaan Kabupaten Blitar untuk datang\nke sana, dan rombongan "
+        "disambut\nkepala dinas\nsetempat.",
+        "Para kepala desa dari\nKabupaten Lamongan melakukan studi tiru\nke Desa Ponggok, sebab desa\nitu\nterkenal.",
+        "Rombongan DPRD Kota Bima\nberkunjung ke DPRD Kota Mataram,\nlalu mereka\nbelajar soal perda.",
+        "Tim penggerak PKK yang\ndipimpin ketua\ntiba di Kabupaten Banyuwangi dan\nlangsung berdiskusi.",
+    ],
+)
+def test_a_hard_wrapped_text_keeps_its_sentences(text: str) -> None:
+    assert sentences.sentence_spans(text) == [(0, len(text))]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a headline and a dateline, each on its own line: separate
+        ("Pemkab Garut Studi Banding ke Magelang\nGARUT - Rombongan berangkat Senin.", 2),
+        # one stray break is no wrapping
+        ("Rombongan tiba di Kota Batu\npada Senin. Mereka disambut wali kota\nsetempat.\nAcara berlanjut.", 5),
+    ],
+)
+def test_lines_of_an_unwrapped_text_stay_apart(text: str, count: int) -> None:
+    assert len(sentences.sentence_spans(text)) == count
+
+
+# ---------------------------------------------------------------- a return visit not yet made
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wali kota berkata bukan tidak mungkin Pemkot Magelang nantinya juga berkunjung ke Pemkab Garut untuk "
+        "bertukar pengalaman.",
+        "Ia menambahkan, Pemkot Magelang kelak juga akan studi banding ke Kabupaten Garut.",
+    ],
+)
+def test_a_possible_return_visit_is_no_record(sentence: str) -> None:
+    text = (
+        "Rombongan Pemerintah Kabupaten Garut melakukan studi banding ke Pemerintah Kota Magelang, Rabu (9/1/2019). "
+        + sentence
+    )
+    assert _origins(text) == ["Kabupaten Garut"]

@@ -1361,6 +1361,10 @@ _GONE_TO = re.compile(
 )
 
 
+# a trip told as what may or will happen, not what the host did (any word of it: akan, nantinya, kelak, mungkin)
+_NOT_YET = re.compile(r"\b(?:akan|nantinya|kelak|rencananya|direncanakan|berencana|mungkin)\b", _I)
+
+
 def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) -> Extraction | None:
     """A reciprocal visit the article recounts: the host had earlier travelled to the visitors' region to
     learn ("studi tiru balasan"); its own record, with only what its sentence says (a past trip told
@@ -1379,6 +1383,8 @@ def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) 
         m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
         if m is None or not (STUDY.search(text, *sent) or LEARNING.search(text, *sent)):
             continue
+        if _NOT_YET.search(text, sent[0], b.mention.start):
+            continue  # "bukan tidak mungkin Pemkot A nantinya juga berkunjung ke B": a trip not made, maybe never
         told = text[slice(*sent)]
         found = programs.find_activities(told)
         back = Visit(
