@@ -224,3 +224,85 @@ def test_a_possible_return_visit_is_no_record(sentence: str) -> None:
         + sentence
     )
     assert _origins(text) == ["Kabupaten Garut"]
+
+
+# ---------------------------------------------------------------- classes widened
+# any noun of where a trip goes, with the trip after it, states a trip (and makes the place before it the host)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desa Wisata Kandri menjadi sasaran studi banding perangkat desa dari Kabupaten Kendal.",
+        "Pasar Gede Solo dijadikan obyek studi tiru oleh pengurus pasar Kabupaten Boyolali.",
+        "Kota Magelang kini menjadi destinasi benchmarking para pejabat Pemkab Wonosobo.",
+        "Kabupaten Bantul menjadi jujugan kunjungan kerja DPRD Kota Madiun pekan lalu.",
+    ],
+)
+def test_a_destination_noun_before_the_trip_states_it(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun with no trip after it
+        "Bank sampah itu menjadi sasaran program pemerintah tahun depan.",
+        "Festival budaya menjadi destinasi wisata baru bagi warga setempat.",
+    ],
+)
+def test_a_destination_noun_without_a_trip_states_none(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)
+
+
+# the host receives the trainees in any manner: "menyambut hangat", "menerima dengan baik"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Bupati Sidoarjo menyambut hangat peserta PKA asal Provinsi Kalimantan Timur.",
+        "Sekda Kota Batu menerima dengan baik 30 peserta Latsar CPNS Kabupaten Kediri.",
+        "Camat Depok menyambut langsung para praja IPDN yang tiba siang itu.",
+        "Kepala Dinas Pertanian menjamu secara resmi siswa Sespimmen Polri di kantornya.",
+    ],
+)
+def test_a_host_receiving_trainees_in_any_manner(text: str) -> None:
+    assert cues._HOST_RECEIVES.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a certificate received, not trainees
+        "Para peserta menerima dengan baik sertifikat dari panitia.",
+        # warm words about a programme, not a group received
+        "Bupati menyambut baik program pelatihan yang digagas provinsi.",
+    ],
+)
+def test_receiving_no_trainees(text: str) -> None:
+    assert cues._HOST_RECEIVES.search(text) is None
+
+
+# every kind of government people who travel, counted or "para": village heads by local titles, staff, envoys
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 perbekel dari Kabupaten Buleleng berangkat ke Kabupaten Banyuwangi.",
+        "Para keuchik se-Kecamatan Peusangan belajar pengelolaan dana desa ke Kabupaten Bireuen.",
+        "Sejumlah staf Bagian Organisasi Setda Kota Tegal datang ke Kota Pekalongan.",
+        "Para ketua RT dan RW Kota Depok berkunjung ke Kota Bandung.",
+    ],
+)
+def test_every_kind_of_government_people_travels(text: str) -> None:
+    assert visits._TRAVELLERS.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people of a kind, neither counted nor a group
+        "Ketua panitia menjelaskan jadwal kegiatan kepada wartawan.",
+        "Staf ahli bupati membacakan sambutan tertulis.",
+    ],
+)
+def test_uncounted_people_are_no_group(text: str) -> None:
+    assert visits._TRAVELLERS.search(text) is None

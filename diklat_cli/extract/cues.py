@@ -37,6 +37,11 @@ STRONG_CUES = re.compile(
     r"|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa))"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # ... or named by any noun of where a trip goes, followed by the trip: "sasaran studi banding", "obyek studi
+    # tiru", "destinasi benchmarking", "tuan rumah visitasi", "jujugan studi" (lg-10 bogoronline, kz-13
+    # detikawanua, kf-13 radarbanyuwangi, kg-01 bolinggo, fa-22, fb-02, ha-10)
+    r"|(?:obyek|sasaran|destinasi|jujugan|tuan\s+rumah)\s+(?:stud[iy]|benchmark\w*|kaji\s+banding|visitasi|kunker"
+    r"|kunjungan\s+(?:kerja|studi|belajar))"
     # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …",
     # whatever the part is called ("tim", "regu", "grup", "gelombang", "kloter") or told by its share
     # ("sebagian peserta ke A, sisanya ke B")
@@ -60,7 +65,9 @@ STRONG_CUES = first_letter_gated(STRONG_CUES)
 # (an academy's "taruna"/"taruni"/"kadet" and the police staff college's "serdik" as well)
 _TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS|taruna|taruni|kadet|serdik)"
 _HOST_RECEIVES = re.compile(
+    # (received in any manner: "menyambut hangat", "menerima dengan baik", "menyambut langsung para peserta")
     r"(?=[mkpsct])(?:\b(?:" + verbs.RECEIVING + r"|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?:(?:dengan\s+)?(?:hangat|baik|langsung|antusias|secara\s+resmi)\s+)?"
     rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
     rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"

@@ -182,7 +182,8 @@ _DEST_POST = [
             + r"|"
             + verbs.VISITED
             + r"|mendapat(?:kan)?\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?"
-            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran)|disinggahi|dijadikan)\b",
+            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran|objek|obyek|jujugan)|disinggahi"
+            r"|dijadikan)\b",
             _I,
         ),
         3,
@@ -190,7 +191,7 @@ _DEST_POST = [
     (
         re.compile(
             r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus|tuan\s+rumah"
-            r"|destinasi|sasaran)\b",
+            r"|destinasi|sasaran|objek|obyek|jujugan)\b",
             _I,
         ),
         2,

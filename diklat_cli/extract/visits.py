@@ -152,7 +152,12 @@ _HOST_STAFF = re.compile(
 # (a council's members: "wakil rakyat", "legislator")
 _PEOPLE_GROUP = (
     r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
-    r"|wakil\s+rakyat|legislator)"
+    r"|wakil\s+rakyat|legislator"
+    # ... and every other kind of government people SCHEMA counts: an office's staff and officers, a region's
+    # village heads by their local titles (keuchik, perbekel, kuwu, peratin, pambakal, wali nagari), secretaries,
+    # heads of RT/RW, extension workers, envoys ("para keuchik", "12 perbekel", "sejumlah utusan", "dua staf")
+    r"|staf|petugas|keuchik|geuchik|perbekel|kuwu|peratin|pambakal|wali\s+nagari|sekdes|sekretaris|ketua|penyuluh"
+    r"|kader|utusan|perwakilan|delegasi|pengelola)"
 )
 _TRAVELLERS = re.compile(
     rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
