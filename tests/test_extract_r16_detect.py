@@ -306,3 +306,55 @@ def test_every_kind_of_government_people_travels(text: str) -> None:
 )
 def test_uncounted_people_are_no_group(text: str) -> None:
     assert visits._TRAVELLERS.search(text) is None
+
+
+# any learning drawn from the host ("menimba pengalaman/inspirasi/kiat", "berguru") is a stated purpose of learning
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satpol PP Kabupaten Kolaka menimba pengalaman penegakan perda dari Satpol PP Kota Kendari.",
+        "Para lurah menimba inspirasi pengelolaan bank sampah di Kota Malang.",
+        "Rombongan Pemkab Sorong Selatan berguru soal pengelolaan pasar ke Pemkot Sorong.",
+        "Pengurus BUMDes menimba kiat pemasaran produk desa dari pengelola Desa Ponggok.",
+    ],
+)
+def test_every_way_of_drawing_learning_is_a_purpose(text: str) -> None:
+    assert cues.LEARNING.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga menimbang untung rugi pembangunan pasar baru itu.",
+        "Petugas menimbun pasir di tepi sungai untuk menahan banjir.",
+    ],
+)
+def test_other_words_are_no_learning(text: str) -> None:
+    assert cues.LEARNING.search(text) is None
+
+
+# the trip written as a noun with the body that went, then where to
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi banding DPRD Kabupaten Muara Enim ke DPRD Kota Palembang digelar Senin pagi.",
+        "Kunjungan kerja Pemkab Merangin ke Kota Jambi membahas pengelolaan pasar.",
+        "Benchmarking Dinas Kominfo Kota Tidore ke Kota Ternate berlangsung dua hari.",
+        "Studi tiru para kepala desa Kabupaten Lebak ke Desa Cibodas berjalan lancar.",
+    ],
+)
+def test_the_trip_as_a_noun_names_who_went(text: str) -> None:
+    assert visits._TRAVELLERS.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip named with no body that went
+        "Studi banding ke Kota Palembang dinilai penting oleh pengamat.",
+        # a body that talks about trips, none gone
+        "Studi banding menurut DPRD Kota Palembang perlu dievaluasi.",
+    ],
+)
+def test_the_trip_as_a_noun_without_a_body(text: str) -> None:
+    assert visits._TRAVELLERS.search(text) is None

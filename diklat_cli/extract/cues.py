@@ -102,7 +102,8 @@ _LEARNING_AT_PLACE = re.compile(
     r"(?=[bmd])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
     # (and the passive of learning, "yang dipelajari di Kabupaten X": kh-08 rakyatempatlawang, kb-29
     # wartatransparansi, kf-14 dutaco)
-    r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|menggali\s+\w+|mendalami|memperdalam|mengamati)\b[^.\n]{0,80}?"
+    r"|(?:belajar|mempelajari|dipelajari|menimba\s+\w+|berguru|menggali\s+\w+|mendalami|memperdalam|mengamati)\b"
+    r"[^.\n]{0,80}?"
     r"\b(?:di|ke)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan"
     r"|Kecamatan|Gampong|Kampung|Pekon|Dinas|DPRD|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
     r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan)))\b"
@@ -143,7 +144,8 @@ _STUDY_OF_HOST = re.compile(
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
-    r"(?=[bmstn])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    # (drawing any learning from the host, "menimba ilmu/pengalaman/inspirasi/kiat", and "berguru", to study under it)
+    r"(?=[bmstn])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"

@@ -174,7 +174,12 @@ _TRAVELLERS = re.compile(
     r"\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
     # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")
-    r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))",
+    r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))"
+    # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
+    # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
+    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+kerja|kunker)\s+(?:rombongan\s+)?"
+    rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP})"
+    r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z])[^.\n]{0,80}?\s(?:ke|menuju)\s+(?-i:[A-Z])",
     _I,
 )
 # (behind a look-ahead for the characters it can start with: its alternatives are not tried at other words)
