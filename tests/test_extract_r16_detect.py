@@ -358,3 +358,64 @@ def test_the_trip_as_a_noun_names_who_went(text: str) -> None:
 )
 def test_the_trip_as_a_noun_without_a_body(text: str) -> None:
     assert visits._TRAVELLERS.search(text) is None
+
+
+# arriving at any unit of the host makes its region the destination; a place of passage does not
+def _destinations(text: str) -> list[str | None]:
+    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Rombongan Pemkab Sleman tiba di Polda Bali untuk studi banding, Rabu (11/10/2023).", "Bali"),
+        (
+            "Rombongan Pemkab Sleman tiba di Dinas Pariwisata Kota Denpasar untuk studi banding, Rabu (11/10/2023).",
+            "Kota Denpasar",
+        ),
+        ("Para camat Kabupaten Bone sampai di Mal Pelayanan Publik Kota Makassar untuk studi tiru.", "Kota Makassar"),
+        ("Tim Pemkot Ambon tiba di Bappeda Kota Bitung untuk belajar perencanaan daerah.", "Kota Bitung"),
+    ],
+)
+def test_arriving_at_a_unit_of_the_host(text: str, where: str) -> None:
+    assert _destinations(text) == [where]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Provinsi Jambi melakukan studi banding ke DPRD Provinsi Maluku. Sejak mendarat di Bandara Pattimura "
+        "Ambon, mereka terpukau.",
+        "DPRD Provinsi Jambi melakukan studi banding ke DPRD Provinsi Maluku. Rombongan tiba di Hotel Santika Ambon "
+        "malam harinya.",
+    ],
+)
+def test_a_place_of_passage_is_no_destination(text: str) -> None:
+    assert _destinations(text) == ["Maluku"]
+
+
+# arriving, by any verb, at a named place states a trip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para camat Kabupaten Bone sampai di Mal Pelayanan Publik Kota Makassar untuk studi tiru.",
+        "Rombongan mendarat di Kota Kupang pada Senin pagi.",
+        "Para lurah itu akhirnya menginjakkan kaki di Desa Pujon Kidul.",
+        "Peserta sampai dengan selamat di Kabupaten Badung menjelang sore.",
+    ],
+)
+def test_arriving_by_any_verb_states_a_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Program itu dijalankan dari provinsi sampai di tingkat desa.",
+        "Diskusi berlanjut sampai di penghujung acara.",
+    ],
+)
+def test_reaching_no_place_states_no_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)

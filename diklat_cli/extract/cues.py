@@ -28,7 +28,10 @@ STRONG_CUES = re.compile(
     + verbs.VISITING
     + r"|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
     # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
-    r"|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
+    # (arriving by any verb: "sampai di Kota X", "mendarat di Y", "menginjakkan kaki di Z"; "sampai di tingkat desa"
+    # is how far a thing reaches, so a named place only)
+    r"|datang\s+ke|tiba\s+di|(?:sampai|mendarat)\s+(?:dengan\s+selamat\s+)?di\s+(?=(?-i:[A-Z]))|menginjakkan\s+kaki\s+di"
+    r"|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
     r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
     # ... and any other verb of going: the bare headline verbs ("Kunjungi Pemkot X", "Datangi", "Tandangi"; a
     # reader told to "kunjungi laman" goes nowhere), calling on a host ("bertandang", "bertamu ke", "melawat",

@@ -141,7 +141,12 @@ _DEST_PRE = [
             # rumah dinas/jabatan, sekretariat daerah)
             r"(?=[tsm])\b(?:tiba|sampai|mendarat|menginjakkan\s+kaki)\s+(?:dengan\s+selamat\s+)?di\s+"
             r"(?:(?:kantor|balai\s*kota|pendopo|pendapa|kompleks|komplek|gedung(?:\s+DPR[DAKP])?|aula|rumah\s+(?:dinas|jabatan)"
-            r"(?:\s+(?:bupati|wali\s*kota|walikota|gubernur))?|rujab|sekretariat\s+daerah|setda)\s+)?$",
+            r"(?:\s+(?:bupati|wali\s*kota|walikota|gubernur))?|rujab|sekretariat\s+daerah|setda)\s+)?"
+            # ... or any unit of the host named before its region: "tiba di Polda Bali", "tiba di Dinas Pariwisata
+            # Provinsi X", "tiba di Kantor Diklat Kabupaten Y" (15 articles of read+corpus write arriving "di"); not
+            # a place of passage, "mendarat di Bandara Pattimura Ambon" (kp-07 ekspresimaluku), a station, a hotel
+            r"(?!(?i:bandara|bandar\s+udara|pelabuhan|stasiun|terminal|dermaga|lanud|hotel|penginapan)\b)"
+            r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,4}$",
             _I,
         ),
         2,
