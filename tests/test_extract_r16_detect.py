@@ -419,3 +419,46 @@ def test_arriving_by_any_verb_states_a_trip(text: str) -> None:
 def test_reaching_no_place_states_no_trip(text: str) -> None:
     cues.travel_cue.cache_clear()
     assert not cues.travel_cue(text)
+
+
+# deputy heads stand in a list of heads like acting ones, and a visit by any of its names ("kunjungan
+# belajar/studi") names its sender after it, heads of region too
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "Bupati Badung menerima studi banding Wakil Bupati Tabanan dan Wakil Bupati Karangasem, Senin (9/10/2023).",
+            ["Kabupaten Tabanan", "Kabupaten Karangasem"],
+        ),
+        (
+            "Pemkot Malang menerima kunjungan belajar Bupati Blitar dan Wakil Wali Kota Kediri, Selasa (10/10/2023).",
+            ["Kabupaten Blitar", "Kota Kediri"],
+        ),
+        (
+            "Turut dalam kunjungan itu Wali Kota Bima Lutfi, Wakil Bupati Dompu Syahrul, serta Wakil Bupati Sumbawa "
+            "Dewi. Rombongan studi tiru ke Kabupaten Lombok Barat, Rabu (11/10/2023).",
+            ["Kota Bima", "Kabupaten Dompu", "Kabupaten Sumbawa"],
+        ),
+        (
+            "Pemprov Jawa Timur menerima kunjungan studi Wakil Gubernur Gorontalo soal pelabuhan, Kamis (12/10/2023).",
+            ["Gorontalo"],
+        ),
+    ],
+)
+def test_deputy_heads_and_visits_by_any_name(text: str, senders: list[str]) -> None:
+    assert _origins(text) == senders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's own head and deputy received the group
+        "Rombongan Pemkab Tabanan studi banding ke Kabupaten Badung, Senin (9/10/2023). Mereka diterima Bupati "
+        "Badung dan Wakil Bupati Badung.",
+        # the group's deputy head and its own council's deputy chair: one sender
+        "Wakil Bupati Tabanan memimpin studi banding ke Kabupaten Badung, Senin (9/10/2023), didampingi Wakil Ketua "
+        "DPRD Tabanan.",
+    ],
+)
+def test_one_sender_with_deputies_of_one_side(text: str) -> None:
+    assert _origins(text) == ["Kabupaten Tabanan"]

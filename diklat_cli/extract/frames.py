@@ -548,7 +548,8 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
 # two alone: reporters write a town with the better-known province or capital near it as its address;
 # that is one place (the regency, the more precise name), not a list of two stops
 _HEADS_NAME = re.compile(r"(?:\s*,?\s*(?-i:[A-Z])[\w'.-]{0,20}){1,6}(?=\s*,?\s*(?:dan|serta)\s|\s*,\s)")
-_ACTING_HEAD = re.compile(r"\b(?:Pj|Pjs|Plt|Plh)\.?\s*$")  # an acting head: penjabat, pelaksana tugas/harian
+# an acting or deputy head: penjabat, pelaksana tugas/harian, wakil ("Pj. Bupati A", "Wakil Bupati B")
+_ACTING_HEAD = re.compile(r"\b(?:Pj|Pjs|Plt|Plh|Wakil)\.?\s*$")
 _PAIR_LINK = re.compile(r"\s*maupun\s+", _I)  # no comma, no preposition repeated
 _LISTED_BEFORE = re.compile(r",\s*$")  # the pair's first member closes a list begun before it
 _LOOSE_ADDRESS = re.compile(r"\s*,\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?", _I)
@@ -597,7 +598,7 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     # heads of region listed each with their name: "Wali Kota A Budi Santoso dan Bupati B Joko"
     end = b.mention.start
     if HEAD_OF_REGION.match(a.mention.text) and HEAD_OF_REGION.match(b.mention.text):
-        # ... an acting head among them, "Pj. Bupati C", "Plt Wali Kota D": the acting title opens the member
+        # ... an acting or deputy head among them, "Pj. Bupati C", "Wakil Wali Kota D": that title opens the member
         if acting := _ACTING_HEAD.search(text, after, end):
             end = acting.start()
         if name := _HEADS_NAME.match(text, after, end):

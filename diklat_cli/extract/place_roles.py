@@ -290,7 +290,8 @@ _ORIGIN_PRE = [
             # (the group by any of its names, tim, delegasi, kontingen, utusan, with the trip's name after it:
             # "rombongan studi banding Pemkab X", "tim kunker DPRD Y"; the trip received by any verb of receiving)
             r"\b(?:(?:rombongan|kedatangan|tim|delegasi|kontingen|utusan)(?:\s+(?:stud[iy]\s+\w+|kaji\s+banding"
-            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?|kunjungan(?:\s+kerja)?"
+            # (a visit by any of its names: "kunjungan belajar/studi Bupati X", as "kunjungan kerja DPRD Y")
+            r"|benchmarking|kunker|kunjungan(?:\s+(?:kerja|belajar|studi))?))?|kunjungan(?:\s+(?:kerja|belajar|studi))?"
             # (the trip by two of its names joined: "kunjungan kerja dan studi banding (dari) Pemkab X", "kunjungan
             # kerja (kunker) sekaligus benchmarking DPRD Y")
             r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:dan|serta|sekaligus)\s+(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif"
@@ -298,8 +299,9 @@ _ORIGIN_PRE = [
             r"|(?:" + verbs.RECEIVING + r"|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
             r"(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
             # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
+            # (or its deputy or acting head: "kunjungan belajar Wakil Gubernur X", the head's mention after it)
             r"\s+(?:(?:(?:sekretariat\s+)?DPR[DAKP]|setwan|anggota\s+DPR[DAKP]|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
-            r"(?:\s+\((?-i:SKPD|OPD)\))?)\s+)?$",
+            r"(?:\s+\((?-i:SKPD|OPD)\))?|wakil|(?-i:Pj|Pjs|Plt|Plh)\.?)\s+)?$",
             _I,
         ),
         2,

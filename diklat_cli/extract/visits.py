@@ -177,8 +177,11 @@ _TRAVELLERS = re.compile(
     r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))"
     # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
     # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
-    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+kerja|kunker)\s+(?:rombongan\s+)?"
-    rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP})"
+    # (by any head of a region too: "kunjungan belajar Bupati A dan Wakil Wali Kota B")
+    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+(?:kerja|belajar|studi)|kunker)\s+"
+    r"(?:rombongan\s+)?(?:(?:wakil|pj\.?|plt\.?)\s+)?"
+    rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP}"
+    r"|bupati|wali\s*kota|walikota|gubernur)"
     r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z])[^.\n]{0,80}?\s(?:ke|menuju)\s+(?-i:[A-Z])",
     _I,
 )
