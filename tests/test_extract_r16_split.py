@@ -1,0 +1,76 @@
+"""Several visits folded into one, round r16-split: one record per travelling group and destination.
+Sentences written for this test, in several wordings (never article text)."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+
+
+def _senders(text: str) -> list[tuple[str | None, str | None]]:
+    out = []
+    for e in extract_text(text):
+        v = e.visit
+        out.append((v.origin.regency or v.origin.province, v.destination.regency or v.destination.province))
+    return sorted(out, key=lambda r: (r[0] or "", r[1] or ""))
+
+
+# ---------------------------------------------------------------- 1. guests counted by where they come from
+# A host's report that counts its guests by their home regions, in digits or words ("tamu dari 2 kabupaten",
+# "rombongan DPRD dari tiga kabupaten", "kunker dewan dari dua daerah") says they came side by side: a
+# record for each sender named.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DPRD Kabupaten Gresik menerima kunjungan kerja anggota dewan dari Kabupaten Sleman dan anggota DPRD "
+            "Kabupaten Klaten, Rabu (7/6/2023). “Hari ini kami menerima kunker DPRD dari 2 kabupaten, DPRD "
+            "Kabupaten Sleman dan Klaten,” ujar Ketua Komisi I.",
+            [("Kabupaten Klaten", "Kabupaten Gresik"), ("Kabupaten Sleman", "Kabupaten Gresik")],
+        ),
+        (
+            "Pemkot Madiun kedatangan tamu dari 2 daerah sekaligus pada Kamis (8/6/2023). Rombongan "
+            "itu ialah Pemerintah Kabupaten Ngawi dan Pemerintah Kabupaten Magetan yang ingin belajar "
+            "pengelolaan sampah.",
+            [("Kabupaten Magetan", "Kota Madiun"), ("Kabupaten Ngawi", "Kota Madiun")],
+        ),
+        (
+            "Kantor Bupati Kabupaten Sumedang menyambut kunjungan dari dua kabupaten, Pemkab Garut dan Pemkab "
+            "Ciamis, Selasa (6/6/2023). Kedua rombongan mempelajari pelayanan perizinan terpadu.",
+            [("Kabupaten Ciamis", "Kabupaten Sumedang"), ("Kabupaten Garut", "Kabupaten Sumedang")],
+        ),
+        (
+            "Sebanyak 40 legislator dari 3 kabupaten, yakni DPRD Kabupaten Bantul, DPRD Kabupaten Kulon Progo "
+            "dan DPRD Kabupaten Gunungkidul, melakukan studi banding ke DPRD Kota Malang, Senin (5/6/2023).",
+            [
+                ("Kabupaten Bantul", "Kota Malang"),
+                ("Kabupaten Gunungkidul", "Kota Malang"),
+                ("Kabupaten Kulon Progo", "Kota Malang"),
+            ],
+        ),
+    ],
+)
+def test_guests_counted_by_home_are_senders_each(text, expected):
+    assert _senders(text) == expected
+
+
+# near-misses: one cohort's members counted by their homes, and a count of places gone to
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sebanyak 30 peserta Pelatihan Kepemimpinan Administrator yang berasal dari tiga kabupaten, yakni "
+            "Kabupaten Bantul, Kabupaten Sleman dan Kabupaten Kulon Progo, studi lapangan ke Kota Malang, Senin "
+            "(5/6/2023). Pelatihan itu diselenggarakan BPSDM DIY.",
+            1,
+        ),
+        (
+            "DPRD Kabupaten Klaten melakukan studi banding ke Kota Malang, Senin (5/6/2023). Ketua DPRD Klaten "
+            "menyebut DPRD Klaten sebelumnya menerima kunjungan dari dua kabupaten lain.",
+            1,
+        ),
+    ],
+)
+def test_members_homes_and_tallies_stay_one_visit(text, expected):
+    assert len(extract_text(text)) == expected
