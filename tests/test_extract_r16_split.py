@@ -74,3 +74,55 @@ def test_guests_counted_by_home_are_senders_each(text, expected):
 )
 def test_members_homes_and_tallies_stay_one_visit(text, expected):
     assert len(extract_text(text)) == expected
+
+
+# ---------------------------------------------------------------- 2. "at the same time", whatever its preposition
+# A second sender said to come at the same time ("pada waktu yang sama", "di hari yang sama", "dalam waktu
+# bersamaan", "di saat yang sama") came side by side with the first: a record each.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kota Batu, Senin (5/6/2023), dikunjungi rombongan DPRD Kabupaten Jember. Di waktu bersamaan, Pemkot "
+            "Batu juga menerima studi banding Pemkab Lumajang.",
+            [("Kabupaten Jember", "Kota Batu"), ("Kabupaten Lumajang", "Kota Batu")],
+        ),
+        (
+            "Bupati Badung menyambut rombongan studi tiru Pemkab Sleman di Puspem Badung, Selasa (6/6/2023). Di hari "
+            "yang sama, Bupati juga menerima rombongan Pemkot Kupang.",
+            [("Kabupaten Sleman", "Kabupaten Badung"), ("Kota Kupang", "Kabupaten Badung")],
+        ),
+        (
+            "Pemkab Banyuwangi menerima kunjungan studi banding Pemerintah Kabupaten Ngawi, Rabu (7/6/2023). Dalam "
+            "waktu bersamaan, rombongan Pemerintah Kota Blitar juga berkunjung untuk belajar pelayanan publik.",
+            [("Kabupaten Ngawi", "Kabupaten Banyuwangi"), ("Kota Blitar", "Kabupaten Banyuwangi")],
+        ),
+        (
+            "DPRD Kota Malang menerima kunjungan kerja DPRD Kabupaten Klaten, Kamis (8/6/2023). Pada saat yang sama, "
+            "DPRD Kabupaten Sragen turut datang mempelajari tata tertib dewan.",
+            [("Kabupaten Klaten", "Kota Malang"), ("Kabupaten Sragen", "Kota Malang")],
+        ),
+    ],
+)
+def test_same_time_said_with_any_preposition(text, expected):
+    assert _senders(text) == expected
+
+
+# near-misses: the same day said of the host's own other business, and of one group's own next stop
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pemkab Badung menerima kunjungan studi banding Pemkab Sleman, Selasa (6/6/2023). Di hari yang sama, "
+            "Bupati Badung meresmikan pasar rakyat di Kecamatan Kuta.",
+            1,
+        ),
+        (
+            "Rombongan DPRD Kabupaten Klaten studi banding ke Kota Malang, Kamis (8/6/2023). Di hari yang sama "
+            "mereka juga berkunjung ke Kota Batu.",
+            2,
+        ),
+    ],
+)
+def test_same_day_of_other_business_adds_no_sender(text, expected):
+    assert len(extract_text(text)) == expected
