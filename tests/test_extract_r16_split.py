@@ -126,3 +126,72 @@ def test_same_time_said_with_any_preposition(text, expected):
 )
 def test_same_day_of_other_business_adds_no_sender(text, expected):
     assert len(extract_text(text)) == expected
+
+
+# ---------------------------------------------------------------- 3. heads of other regions joining the visit
+# Heads of several regions listed right after the words of joining the visit ("Turut dalam kunjungan itu
+# Bupati A X, Pj. Bupati B Y", "ikut serta dalam rombongan, yakni …") are visitors each; "Pj." (Penjabat),
+# like Plt. and Plh., is an abbreviation inside a sentence, not its end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Dinas Penanaman Modal Badung menerima rombongan studi tiru ke Mal Pelayanan Publik Badung, "
+            "Sabtu (10/6/2023). Turut dalam kunjungan itu Bupati Sleman, Kustini, Pj. Bupati Kulon Progo, Dr. Ni "
+            "Made Dwipanti, dan Pj. Bupati Gunungkidul Sunaryanta.",
+            [
+                ("Kabupaten Gunungkidul", "Kabupaten Badung"),
+                ("Kabupaten Kulon Progo", "Kabupaten Badung"),
+                ("Kabupaten Sleman", "Kabupaten Badung"),
+            ],
+        ),
+        (
+            "Pemkot Surabaya menerima studi banding soal pelayanan publik, Senin (12/6/2023). Ikut serta dalam "
+            "rombongan tersebut, yakni Wali Kota Kupang Budi Santoso dan Bupati Sumba Timur Agus Salim.",
+            [("Kabupaten Sumba Timur", "Kota Surabaya"), ("Kota Kupang", "Kota Surabaya")],
+        ),
+        (
+            "Rombongan studi banding tiba di Kabupaten Banyuwangi, Selasa (13/6/2023). Turut serta dalam "
+            "kunjungan kerja itu Pj. Bupati Pati Henggar Budi dan Pj. Wali Kota Tegal Dadang Somantri.",
+            [("Kabupaten Pati", "Kabupaten Banyuwangi"), ("Kota Tegal", "Kabupaten Banyuwangi")],
+        ),
+        (
+            "MPP Kabupaten Badung kembali didatangi rombongan studi tiru, Rabu (14/6/2023). Ikut dalam kunjungan itu "
+            "Pj. Bupati Buton Selatan La Ode Budi, Bupati Wakatobi Haliana serta Pj. Bupati Buton Tengah Andi.",
+            [
+                ("Kabupaten Buton Selatan", "Kabupaten Badung"),
+                ("Kabupaten Buton Tengah", "Kabupaten Badung"),
+                ("Kabupaten Wakatobi", "Kabupaten Badung"),
+            ],
+        ),
+    ],
+)
+def test_heads_joining_the_visit_are_visitors_each(text, expected):
+    assert _senders(text) == expected
+
+
+# near-misses: the sender's own officials joining its trip, and the host's heads at the reception
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rombongan Pemkab Sleman melakukan studi tiru ke Mal Pelayanan Publik Kabupaten Badung, Sabtu "
+            "(10/6/2023). Turut dalam kunjungan itu Bupati Sleman Kustini dan Wakil Bupati Sleman Danang.",
+            [("Kabupaten Sleman", "Kabupaten Badung")],
+        ),
+        (
+            "Rombongan DPRD Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Sabtu (10/6/2023). Turut "
+            "hadir menyambut Bupati Badung Giri Prasta dan Wakil Bupati Badung Suiasa.",
+            [("Kabupaten Sleman", "Kabupaten Badung")],
+        ),
+    ],
+)
+def test_own_officials_and_hosts_add_no_visitor(text, expected):
+    assert _senders(text) == expected
+
+
+def test_acting_titles_do_not_end_a_sentence():
+    from diklat_cli.extract.sentences import sentence_spans
+
+    text = "Hadir Pj. Bupati Sleman dan Pjs. Wali Kota Kupang. Rombongan lalu berangkat."
+    assert len(sentence_spans(text)) == 2
