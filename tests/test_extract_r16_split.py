@@ -66,6 +66,11 @@ def test_guests_counted_by_home_are_senders_each(text, expected):
             1,
         ),
         (
+            "Pemkab Badung menerima rombongan peserta Diklatpim IV dari tiga kabupaten, yakni Kabupaten Sleman, "
+            "Kabupaten Bantul dan Kabupaten Kulon Progo, Senin (5/6/2023).",
+            1,
+        ),
+        (
             "DPRD Kabupaten Klaten melakukan studi banding ke Kota Malang, Senin (5/6/2023). Ketua DPRD Klaten "
             "menyebut DPRD Klaten sebelumnya menerima kunjungan dari dua kabupaten lain.",
             1,
