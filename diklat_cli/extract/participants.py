@@ -263,6 +263,14 @@ _ESCORTS = re.compile(
 )
 # a time stamp of a header line ("Senin, 3 Juli 2023 | 09:30 WIB"): what follows is no count
 _AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[|,-]?\s*$", re.IGNORECASE)
+# a page's hit counter ("Dilihat 69 kali", "dibaca 436 pembaca", "1572 views", "oleh -242 Dilihat", "245 kali
+# dibaca"), as the pages of ka-07, kb-26, km-21, kq-23 and dev-a-01 carry it by their headline: a number of
+# readings or of times, never of people
+_COUNTER_BEFORE = re.compile(r"\b(?:dibaca|dilihat|views?|hits|pembaca)\s*[:=]?\s*-?\s*$", re.IGNORECASE)
+_COUNTER_AFTER = re.compile(r"\s*(?:kali\b|(?:dibaca|dilihat|views?|hits|pembaca)\b)", re.IGNORECASE)
+# a blank line parts a header from the headline and a headline from the story: a count and its noun are
+# never on both sides of it
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
 _TRAINEES_WORD = re.compile(r"\s+(?:orang\s+)?peserta\b", re.IGNORECASE)
@@ -352,6 +360,20 @@ def _unit_size(text: str, m: ParticipantMention) -> bool:
     return _UNIT_SIZE_BEFORE.search(text, max(0, m.start - 70), m.start) is not None
 
 
+# the agent of a passive verb of receiving is the host: "Rombongan diterima oleh 12 anggota Komisi II DPRD
+# Kota X", "disambut dua legislator DPRD Makassar", "cuma ditemui dua anggota DPRD Kota Malang" (ks-01
+# suryamalang, ki-04 sulselekspres): a count there counts those who received the guests, never the guests
+_HOSTS_BEFORE = re.compile(
+    r"\b(?:" + verbs.RECEIVED + r")\s+(?:(?:langsung|hangat|baik|ramah|hanya|cuma|pula|juga)\s+){0,2}"
+    r"(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|sejumlah\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _hosts_count(text: str, m: ParticipantMention) -> bool:
+    return _HOSTS_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+
+
 def find_participants(text: str) -> list[ParticipantMention]:
     found: dict[int, ParticipantMention] = {}
     peserta: list[tuple[int, int]] | None = None
@@ -403,9 +425,17 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 continue
             if _AFTER_TIME.search(text[max(0, m.start(1) - 20) : m.start(1)]):
                 continue
+            if (
+                _COUNTER_AFTER.match(text, m.end(1))
+                or _COUNTER_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))
+                or _BLANK_LINE.search(text, m.end(1), m.end())
+            ):
+                continue
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
-    mentions = sorted((m for m in found.values() if not _unit_size(text, m)), key=lambda p: p.start)
+    mentions = sorted(
+        (m for m in found.values() if not _unit_size(text, m) and not _hosts_count(text, m)), key=lambda p: p.start
+    )
     if "berasal" in text:
         mentions = _summed_by_origin(text, mentions)
     # a total broken down into trainees and escorts counts its trainees, wherever it is written

@@ -1,0 +1,108 @@
+"""Field defects found by probing, round r16-probe-b. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.text import clean_text
+
+
+def _visits(text: str):
+    return [e.visit for e in extract_text(clean_text(text))]
+
+
+# ---------------------------------------------------------------- 1. a page's hit counter is no head count
+# "245 kali dibaca", "Dibaca 312 kali", "Dilihat: 88", "1572 views" stand by the headline; the number counts
+# readings, and a headline below it that opens with "Peserta" does not make it a count of trainees.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Admin | 12 Maret 2023 | 245 kali dibaca\n\nPeserta PKP Kabupaten Gowa Studi Lapangan ke Kabupaten "
+            "Bantaeng\n\nBantaeng – Sebanyak 32 peserta PKP Angkatan III Kabupaten Gowa melaksanakan studi "
+            "lapangan ke Pemerintah Kabupaten Bantaeng, Kamis (9/3/2023).",
+            32,
+        ),
+        (
+            "Redaksi | Rabu, 14 Juni 2023 | Dibaca 312 kali\n\nPeserta PKA Kota Kupang Belajar ke Kabupaten Badung"
+            "\n\nBadung – Peserta PKA Angkatan II Kota Kupang melakukan studi lapangan ke Pemerintah Kabupaten "
+            "Badung, Senin (12/6/2023). Sebanyak 30 peserta belajar di Mal Pelayanan Publik.",
+            30,
+        ),
+        (
+            "Dilihat: 57\n\nPeserta Latsar CPNS Kota Palu Kunjungi Kabupaten Sigi\n\nSigi – Peserta Latsar CPNS "
+            "Angkatan VII Kota Palu melakukan studi lapangan ke Kabupaten Sigi, Jumat (16/6/2023).",
+            None,
+        ),
+        (
+            "Peserta Diklatpim IV Kabupaten Bima Kunjungi Kota Mataram\n  • 88 views\n\nMataram – Para peserta "
+            "Diklatpim IV Angkatan I Kabupaten Bima melaksanakan benchmarking ke Pemerintah Kota Mataram, Selasa "
+            "(7/2/2023).",
+            None,
+        ),
+    ],
+)
+def test_hit_counter_is_no_head_count(text: str, want: int | None) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants == want
+
+
+# near-misses: a count on the headline's own line, and a count wrapped onto the next line of a paragraph
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("40 Peserta Latsar Kota Palu Kunjungi Kabupaten Sigi", 40),
+        ("Kegiatan itu diikuti sebanyak 36\norang peserta dari Kabupaten Sintang.", 36),
+    ],
+)
+def test_counts_beside_a_counter_still_read(text: str, want: int) -> None:
+    assert [m.value for m in find_participants(text)] == [want]
+
+
+# ---------------------------------------------------------------- 2. the host's members are not the guests
+# The agent of a passive verb of receiving ("diterima oleh", "disambut", "ditemui", "dijamu") is the host:
+# a count written there counts the councillors or officials who received the group.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi I DPRD Kabupaten Sumbawa melakukan kunjungan kerja ke DPRD Kota Denpasar, Kamis (9/2/2023). "
+        "Rombongan diterima oleh 12 anggota Komisi II DPRD Kota Denpasar di ruang rapat gabungan.",
+        "Komisi A DPRD Kabupaten Kudus melakukan studi banding ke DPRD Kota Semarang, Senin (13/3/2023). "
+        "Kedatangan mereka disambut 8 anggota Komisi A DPRD Kota Semarang.",
+        "Komisi III DPRD Kabupaten Pringsewu mengadakan studi banding ke DPRD Kota Metro, Rabu (22/2/2023). "
+        "Rombongan diterima sebanyak 10 anggota DPRD Kota Metro di ruang sidang utama.",
+        "Badan Anggaran DPRD Kabupaten Rejang Lebong melakukan studi banding ke DPRD Kota Bengkulu, Kamis "
+        "(2/3/2023). Mereka hanya ditemui lima anggota Badan Anggaran DPRD Kota Bengkulu.",
+        "Pansus II DPRD Kabupaten Kapuas melakukan kunjungan kerja ke DPRD Kota Palangka Raya, Selasa "
+        "(7/3/2023). Rombongan dijamu langsung oleh tujuh legislator DPRD Kota Palangka Raya.",
+    ],
+)
+def test_host_members_are_not_the_guests(text: str) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants is None
+
+
+# near-misses: the guests counted by the host's active verb, and the group counted before the passive verb
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "DPRD Kota Metro menerima 14 anggota Komisi III DPRD Kabupaten Pringsewu yang melakukan studi banding, "
+            "Rabu (22/2/2023).",
+            14,
+        ),
+        (
+            "Sebanyak 14 anggota Komisi III DPRD Kabupaten Pringsewu melakukan studi banding ke DPRD Kota Metro, "
+            "Rabu (22/2/2023). Mereka diterima Ketua DPRD Kota Metro.",
+            14,
+        ),
+    ],
+)
+def test_guests_counted_by_the_host_still_read(text: str, want: int) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants == want
