@@ -106,3 +106,47 @@ def test_guests_counted_by_the_host_still_read(text: str, want: int) -> None:
     visits = _visits(text)
     assert visits
     assert visits[0].participants == want
+
+
+# ---------------------------------------------------------------- 3. journalists taken along are not counted
+# A government often takes the reporters who cover it on its study trip ("mengajak 11 orang wartawan",
+# "15 jurnalis ikut", "satu awak media"): they report the trip, they do not learn on it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Kabupaten Klaten melakukan studi banding ke DPRD Kota Mataram, Selasa (5/9/2023). "
+        "Studi banding itu juga mengajak sebanyak 9 orang wartawan yang biasa meliput kegiatan dewan.",
+        "Bagian Protokol Setda Kabupaten Sragen melaksanakan studi banding ke Kabupaten Badung, Rabu (6/9/2023). "
+        "Sebanyak 12 jurnalis yang bertugas di Sragen ikut dalam rombongan.",
+        "Pemerintah Kabupaten Pati menggelar studi tiru ke Kota Batu, Kamis (7/9/2023), dengan membawa 14 orang "
+        "awak media.",
+        "Dinas Kominfo Kabupaten Blora melakukan studi banding ke Kota Madiun, Jumat (8/9/2023). Kunjungan itu "
+        "diikuti 10 insan pers dari berbagai media lokal.",
+    ],
+)
+def test_journalists_along_are_not_counted(text: str) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants is None
+
+
+# near-misses: the learners counted beside the journalists, and a total broken down into staff and journalists
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 25 pegawai Dinas Kominfo Kabupaten Blora bersama 6 wartawan melakukan studi banding ke Kota "
+            "Madiun, Jumat (8/9/2023).",
+            25,
+        ),
+        (
+            "Pemerintah Kabupaten Pati melakukan studi tiru ke Kota Batu, Kamis (7/9/2023). Rombongan berjumlah "
+            "30 orang, terdiri dari 24 pejabat dan 6 wartawan.",
+            24,
+        ),
+    ],
+)
+def test_learners_beside_journalists_still_counted(text: str, want: int) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants == want

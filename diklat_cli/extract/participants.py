@@ -15,12 +15,19 @@ from diklat_cli.extract.scanning import Needles, finditer, first_letter_gated, f
 
 # those who travel with a group to look after it: besides its teachers and committee, its carers ("pengasuh" of
 # IPDN and the police schools), aides, drivers, protocol staff, lecturers, trainers, speakers and medics
-_ESCORT_WORDS = r"pengasuh|ajudan|sopir|supir|pengemudi|protokol|dosen|pelatih|narasumber|tenaga\s+medis"
+# (and the journalists a government takes along to cover its trip, "mengajak sebanyak 11 orang wartawan",
+# "15 wartawan yang bertugas di Boyolali ikut", "1 awak media": kl-08 suarabaru, lc-09 solopos, ks-14 kompas,
+# ko-19 bangsaonline, kq-08 kabarnusa; no gold counts them)
+_ESCORT_WORDS = (
+    r"pengasuh|ajudan|sopir|supir|pengemudi|protokol|dosen|pelatih|narasumber|tenaga\s+medis"
+    r"|wartawan|jurnalis|awak\s+media|insan\s+pers"
+)
 _NOT_TRAINEES = (
     r"pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar|fasilitator|mentor|coach"
     rf"|{_ESCORT_WORDS}"
     r"|staf|pegawai\s+BPSDM|kabupaten|kota|provinsi|kecamatan|kelurahan|desa|kelompok|hari|jam|menit"
-    r"|tahun|bulan|minggu|persen|lokus|OPD|instansi|angkatan|unit|orang\s+(?:pembimbing|pendamping|widyaiswara|panitia)"
+    r"|tahun|bulan|minggu|persen|lokus|OPD|instansi|angkatan|unit"
+    rf"|orang\s+(?:pembimbing|pendamping|widyaiswara|panitia|{_ESCORT_WORDS})"
 )
 # words that, standing between a number and "peserta", show the number counts something else
 _NOT_BETWEEN = (
