@@ -150,3 +150,49 @@ def test_learners_beside_journalists_still_counted(text: str, want: int) -> None
     visits = _visits(text)
     assert visits
     assert visits[0].participants == want
+
+
+# ---------------------------------------------------------------- 4. the count that opens a lead after its day
+# A lead may open with when ("Pekan ini", "Tadi pagi", "Senin (3/7),") or how exact ("Sekitar") before the
+# count of the group it sends: the count is still the group's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lurah Kota Kendari Belajar ke Bandung\n\nKENDARI – Pekan ini 28 lurah se-Kota Kendari dijadwalkan "
+            "berangkat studi banding ke Kota Bandung.",
+            28,
+        ),
+        (
+            "Camat Garut ke Surabaya\n\nSURABAYA – Senin (3/7/2023), 25 camat se-Kabupaten Garut melakukan studi "
+            "banding ke Pemerintah Kota Surabaya.",
+            25,
+        ),
+        (
+            "Kades Kendal Belajar BUMDes\n\nKLATEN – Sekitar 40 kepala desa asal Kabupaten Kendal ikut dalam "
+            "kunjungan studi tiru ke Desa Ponggok, Kabupaten Klaten, Rabu (5/4/2023).",
+            40,
+        ),
+        (
+            "Perangkat Desa Tabanan ke Banyuwangi\n\nBANYUWANGI – Tadi pagi, kurang lebih 30 perangkat desa dari "
+            "Kabupaten Tabanan tiba di Banyuwangi untuk studi banding desa adat, Kamis (6/4/2023).",
+            30,
+        ),
+    ],
+)
+def test_count_opening_lead_after_its_day(text: str, want: int) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants == want
+
+
+# near-misses: a count after a day that tells no trip in its sentence, and a day before a count of regions
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BANTUL – Senin (3/7/2023), 40 pegawai Dinas Pariwisata menggelar apel pagi di halaman kantor.",
+        "BANTUL – Pekan ini 3 kabupaten melakukan studi banding ke Desa Panggungharjo.",
+    ],
+)
+def test_day_before_other_counts_gives_none(text: str) -> None:
+    assert find_participants(text) == []

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import verbs
+from diklat_cli.extract import dates, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import Needles, finditer, first_letter_gated, folded, gate, may_match, scan
 
@@ -97,8 +97,23 @@ _DATELINE_DASH = re.compile(r"[ ][-–—][ ]+")
 _LINE_START = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
 
 
+@cache
+def _lead_prefix() -> re.Pattern:
+    """What may stand before the count that opens a lead: when ("Pekan ini", "Tadi malam (28/9),", "Senin
+    (3/7),") and how exact it is ("Sekitar", "Kurang lebih"): "Pekan ini 47 kepala desa … dijadwalkan
+    berangkat untuk studi tiru" (kj-10 boganinews), "Sekitar 35 orang aparatur ikut dalam Rombongan Kunjungan
+    Kerja" (kt-16 kelkiduldalem), "Tadi malam (28/9), 120 sekretaris desa" (kj-13 radarcirebon)."""
+    when = (
+        r"(?:(?:pada\s+)?(?:pekan|minggu|hari|bulan)\s+(?:ini|lalu|kemarin)|kemarin|tadi\s+(?:pagi|siang|sore|malam)"
+        rf"|(?:pada\s+)?{dates.weekday_pattern()}(?:\s*\(\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*\))?)\s*,?\s+"
+    )
+    about = r"(?:sekitar|kurang\s+lebih|sedikitnya|setidaknya|tak\s+kurang\s+dari|tidak\s+kurang\s+dari)\s+"
+    return re.compile(rf"(?:{when})?(?:{about})?", re.IGNORECASE)
+
+
 def _lead_starts(text: str) -> list[int]:
-    """Where a line of the lead starts, or its words after the dateline's dash ("MEDAN - Tiga …")."""
+    """Where a line of the lead starts, or its words after the dateline's dash ("MEDAN - Tiga …"), or after
+    a day or an "about" that opens it."""
     out = []
     for line in _LINE_START.finditer(text, 0, min(len(text), _LEAD_REACH)):
         at = line.end()
@@ -106,7 +121,8 @@ def _lead_starts(text: str) -> list[int]:
         dash = _DATELINE_DASH.search(text, at, at + 60)
         if dash is not None and "\n" not in text[at : dash.start()]:
             out.append(dash.end())
-    return out
+    prefix = _lead_prefix()
+    return out + [end for at in out if (end := prefix.match(text, at).end()) > at]
 
 
 _DARI_NUMBER = re.compile(r"\bdari\s+\d")
