@@ -52,3 +52,56 @@ def test_proposed_trip_abroad_gives_no_visit() -> None:
         "ditelaah."
     )
     assert extract_text(text) == []
+
+
+# ---------------------------------------------------------------- 2. a regency located in its former province
+# Reports locate a regency in the province its own was carved out of, before a split and long after it
+# ("DPRD Kabupaten Pegunungan Bintang, Provinsi Papua", "Kabupaten Maybrat, Papua Barat"): that province only
+# locates the regency, as its current one does, and is no second region (no second sender or guest).
+@pytest.mark.parametrize(
+    ("text", "regency", "province"),
+    [
+        (
+            "Pemkab Sleman menerima kunjungan studi banding DPRD Kabupaten Yahukimo, Provinsi Papua, Kamis "
+            "(4/7/2019). Para tamu belajar pengelolaan BUMDes.",
+            "Kabupaten Yahukimo",
+            "Papua Pegunungan",
+        ),
+        (
+            "Kabupaten Banyuwangi menerima kunjungan rombongan kepala kampung dari Kabupaten Asmat, Papua, pada "
+            "10 Oktober 2018. Mereka ingin belajar tata kelola desa wisata.",
+            "Kabupaten Asmat",
+            "Papua Selatan",
+        ),
+        (
+            "Wali Kota Surabaya menyambut tamu dari Pemerintah Kabupaten Tambrauw, Provinsi Papua Barat, Selasa "
+            "(2/4/2019). Rombongan datang untuk belajar pengelolaan sampah.",
+            "Kabupaten Tambrauw",
+            "Papua Barat Daya",
+        ),
+        (
+            "Kedatangan tamu dari DPRD Kabupaten Nunukan, Provinsi Kalimantan Timur, disambut Bupati Gianyar "
+            "di ruang rapat, Senin (6/5/2011). Mereka datang untuk belajar tata kelola pariwisata.",
+            "Kabupaten Nunukan",
+            "Kalimantan Utara",
+        ),
+    ],
+)
+def test_regency_in_former_province_is_one_sender(text: str, regency: str, province: str) -> None:
+    visits = [e.visit for e in extract_text(text)]
+    assert len(visits) == 1
+    assert (visits[0].origin.regency, visits[0].origin.province) == (regency, province)
+
+
+def test_former_province_locates_only_its_own_regencies() -> None:
+    from diklat_cli.extract.place_roles import resolved_places
+
+    # its own regency: the province is dropped as a mere locator
+    assert [p.region.name for p in resolved_places("DPRD Kabupaten Mimika, Provinsi Papua datang.")] == [
+        "Kabupaten Mimika"
+    ]
+    # near-misses: a province that was never the regency's, and two bodies listed, each stay a region
+    names = [p.region.name for p in resolved_places("DPRD Kabupaten Mimika, Provinsi Maluku datang.")]
+    assert names == ["Kabupaten Mimika", "Maluku"]
+    names = [p.region.name for p in resolved_places("Pemkab Mimika dan Pemprov Papua datang bersama.")]
+    assert names == ["Kabupaten Mimika", "Papua"]
