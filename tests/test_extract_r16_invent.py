@@ -105,3 +105,36 @@ def test_former_province_locates_only_its_own_regencies() -> None:
     assert names == ["Kabupaten Mimika", "Maluku"]
     names = [p.region.name for p in resolved_places("Pemkab Mimika dan Pemprov Papua datang bersama.")]
     assert names == ["Kabupaten Mimika", "Papua"]
+
+
+# ---------------------------------------------------------------- 1b. the same at home: a trip only proposed
+# The words that make a country no stop make a trip at home no trip either: a study trip written only as the
+# thing proposed or applied for ("mengusulkan studi banding", "usulan kunjungan kerja", "permohonan studi
+# tiru") is talk of a trip, as a wish or a budget line is; granted in the same clause, it is decided.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usulan kunjungan kerja Komisi B DPRD Kabupaten Sikka ke Kota Surabaya masih dibahas badan musyawarah.",
+        "Puluhan kepala desa di Kabupaten Bima mewacanakan studi banding ke Desa Ponggok, Klaten, tahun depan.",
+        "Pemerintah Desa Sukamaju mengusulkan studi tiru ke Kabupaten Banyuwangi dalam musyawarah desa, Rabu "
+        "(5/6/2024).",
+        "Fraksi di DPRD Kota Bitung mengajukan kaji banding ke Kota Makassar, namun pimpinan dewan belum "
+        "menjawabnya hingga Jumat (7/6/2024).",
+    ],
+)
+def test_trip_only_proposed_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the proposal granted, and a trip told as made beside the word "usulan" of something else
+        "Setelah permohonan studi banding ke Kabupaten Badung disetujui, 40 anggota DPRD Kota Tual berangkat pada "
+        "Senin (3/6/2024).",
+        "Sebanyak 25 kepala desa dari Kabupaten Lebak melakukan studi banding ke Desa Ponggok, Klaten, Selasa "
+        "(4/6/2024), untuk menyusun usulan program BUMDes.",
+    ],
+)
+def test_trip_granted_or_made_is_a_visit(text: str) -> None:
+    assert extract_text(text)
