@@ -39,6 +39,10 @@ def test_proposed_trip_abroad_names_no_stop(text: str) -> None:
         "studi banding pengelolaan desa wisata.",
         "Rombongan Pemkab Jembrana tiba di Jepang, Selasa (4/6/2024), untuk belajar pengelolaan sampah dari "
         "pemerintah kota Kitakyushu.",
+        # the words of applying that mean something else: a plea at a send-off, a reporter's question, knowledge
+        "Mohon doa restu, kata Bupati, saat melepas 20 kepala desa yang berangkat ke Jepang pada 5 Juni 2024.",
+        "Menjawab pertanyaan yang diajukan wartawan, Sekda menyebut rombongan sudah tiba di Korea Selatan, Senin.",
+        "Studi banding ke Belanda itu untuk menambah wacana dan wawasan 12 anggota dewan, ujar Ketua DPRD.",
     ],
 )
 def test_trip_abroad_told_as_made_still_has_its_stop(text: str) -> None:

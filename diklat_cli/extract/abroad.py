@@ -73,9 +73,14 @@ _LISTED = re.compile(
 # is where a group wishes to go: the proposal is the news (councils' and villages' requests for trips abroad
 # are reported while they wait for a permit), not a trip. The sentence naming the country that way names
 # no stop (any word of proposing or applying: usul, usulan, ajukan, pengajuan, permohonan, wacana).
+# ("mengajukan"/"diajukan" also ask a question, "wacana" is also knowledge, "mohon" a plea for prayers at a
+# send-off: those count only as the application or the plan itself, "surat izin yang diajukan", "mengajukan
+# permohonan", "mewacanakan")
 _PROPOSED = re.compile(
-    r"(?=[mdupw])\b(?:(?:meng|di|peng)?usul(?:kan|an)?|(?:meng|di)ajukan|pengajuan|permohonan|(?:mem|di)?mohon(?:kan)?"
-    r"|(?:me|di)?wacana(?:kan)?)\b",
+    r"(?=[mdupsiw])\b(?:(?:meng|di|peng)?usul(?:kan|an)?|pengajuan|permohonan|dimohonkan|(?:me|di)wacanakan"
+    r"|(?:surat|izin|rencana|proposal)\s+(?:\w+\s+)?(?:yang\s+)?(?:diajukan|dimohonkan)"
+    r"|(?:mengajukan|diajukan)\s+(?:\w+\s+){0,2}?(?:izin|rencana|proposal|perjalanan|keberangkatan|stud[iy]|kunjungan"
+    r"|kaji|benchmark\w*|magang))\b",
     re.IGNORECASE,
 )
 
