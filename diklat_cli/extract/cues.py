@@ -202,7 +202,12 @@ _TALK_BEFORE = re.compile(
     r"|moratorium"
     # ... cut, stopped, limited, refused or a hobby: "memangkas studi banding", "pembatasan kunjungan kerja"
     r"|memangkas|pemangkasan|menghentikan|penghentian|membatasi|pembatasan|mengurangi|pengurangan|menghapus"
-    r"|penghapusan|menolak|penolakan|enggan|ogah|hobi)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"|penghapusan|menolak|penolakan|enggan|ogah|hobi"
+    # ... or only proposed or applied for, a trip not yet decided ("mengusulkan studi banding", "surat
+    # permohonan studi banding", "usulan kunjungan kerja"): the same words that make a country named in its
+    # sentence no stop (abroad._PROPOSED; ls-03 suara, lp-10 goriau, kv-15 kompas)
+    r"|mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|mewacanakan|wacana)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+"
     # ... or urged on others, as a wish or a call ("berharap daerah lain melakukan studi banding ke",
     # "meminta kepala daerah menggelar studi banding", "mendorong Pemkab X melakukan studi banding",
     # "mengajak Ketua DPRD Y datang untuk studi banding"): any verb of wishing, asking or urging, then who
@@ -213,6 +218,12 @@ _TALK_BEFORE = re.compile(
     # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
+)
+# (a proposal that the same clause says was granted is a trip decided: "permohonan studi banding ke X sudah
+# disetujui", "usulan kunjungan kerja itu dikabulkan")
+_PROPOSED_WORD = re.compile(r"\b(?:mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|wacana)", _I)
+_GRANTED_AFTER = re.compile(
+    r"[^.\n]{0,70}?\b(?:disetujui|dikabulkan|diizinkan|direstui|mendapat(?:kan)?\s+(?:izin|persetujuan|restu))\b", _I
 )
 # ... but one pointed back to as "that trip" ("bukan isi studi tiru itu, melainkan biayanya", "tanpa
 # kunjungan tersebut"): a particular trip the report has told of, whatever is said about it
@@ -278,8 +289,10 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
             continue
-        if not _TALK_BEFORE.search(before) or _THAT_TRIP.match(text, a.end, a.end + 40):
+        if not (talk := _TALK_BEFORE.search(before)) or _THAT_TRIP.match(text, a.end, a.end + 40):
             return False
+        if _PROPOSED_WORD.search(talk.group()) and _GRANTED_AFTER.match(text, a.end, a.end + 80):
+            return False  # the proposal granted: "permohonan studi banding … disetujui, rombongan berangkat"
     return True
 
 

@@ -680,12 +680,15 @@ def resolved_places(text: str) -> list[Place]:
         if region is None:
             continue
         prev = resolved[-1] if resolved else None
-        # "Kabupaten Kepulauan Selayar Sulawesi Selatan": the province only locates the regency
+        # "Kabupaten Kepulauan Selayar Sulawesi Selatan": the province only locates the regency, and so
+        # does the province its own was carved out of ("DPRD Kabupaten Pegunungan Bintang, Provinsi Papua",
+        # "Kabupaten Maybrat, Papua Barat", "Jayawijaya, Provinsi Papua": ly-11 pariamantoday, ly-12
+        # antarapapua, kr-05 salampapua)
         if (
             prev is not None
             and region.kind == "province"
             and prev.region.kind != "province"
-            and prev.region.province == region.name
+            and places.located_in(prev.region, region.name)
             and re.fullmatch(r"[\s,(]*(?:provinsi|propinsi|prov\.)?\s*", text[prev.mention.end : m.start], _I)
         ):
             continue

@@ -147,6 +147,7 @@ class _Gazetteer:
         "forms",
         "cased_forms",
         "not_places",
+        "carved_from",
     )
 
     def __init__(self, regions: dict, aliases: dict) -> None:
@@ -193,6 +194,7 @@ class _Gazetteer:
         self.forms = {f: k for f, k in forms.items() if f not in cased}
         self.cased_forms = {f: k for f, k in forms.items() if f in cased}
         self.not_places = list(aliases.get("not_places", ()))
+        self.carved_from: dict[str, str] = dict(aliases.get("carved_from", {}))
 
     @staticmethod
     def _named(provinces, regencies, aliases):
@@ -424,6 +426,14 @@ def province(name: str) -> str | None:
         return None
     provinces = [r for r in regs if r.kind == PROVINCE]
     return provinces[0].name if provinces else None
+
+
+def located_in(region: Region, province_name: str) -> bool:
+    """``province_name`` is the region's province, or the one its province was carved out of: reports
+    locate a regency in its old province long after a split ("Kabupaten Jayawijaya, Provinsi Papua")."""
+    if region.province == province_name:
+        return True
+    return _gazetteer().carved_from.get(region.province) == province_name
 
 
 def suggest_provinces(name: str, n: int = 3) -> list[str]:
