@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import verbs
+from diklat_cli.extract import trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import Needles, finditer, first_letter_gated, folded, gate, may_match, scan
 
@@ -29,12 +29,12 @@ _NOT_BETWEEN = (
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
 _PEOPLE = (
-    # ("praja" are the students of IPDN, the government's school, as "pasis" are a staff college's)
-    r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades|praja"
+    # the trainees by any of their names (trainees.TRAINEE_WORDS: "praja" are the students of IPDN, the
+    # government's school, as "pasis" are a staff college's), but "perwira siswa", for which "perwira" stands
+    trainees.only("peserta", "praja", "siswa", "pasis", "taruna", "taruni", "kadet", "serdik", "CPNS")
+    + r"|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
-    # (and the other state schools' names for their trainees: an academy's "taruna"/"taruni"/"kadet", the police
-    # staff college's "serdik")
-    r"|siswa|pasis|taruna|taruni|kadet|serdik|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
+    r"|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
     # ("personil" is how many reports spell personel; a village head goes by its region's title: keuchik or
     # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
     # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
@@ -43,7 +43,7 @@ _PEOPLE = (
     r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal"
     # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
     # envoys, village secretaries, its apparatus, its leaders)
-    r"|CPNS|delegasi|utusan|sekdes|aparat|pimpinan"
+    r"|delegasi|utusan|sekdes|aparat|pimpinan"
 )
 # a count rounded or given as a floor: "diikuti sekitar 40 orang", "membawa kurang lebih 30 camat",
 # "sedikitnya 25 ASN"; the count as written is the group's size
@@ -68,6 +68,13 @@ _TRIP_WORDS = (
     r"|benchmark\w*|stula|visitasi|observasi|orientasi|patok\s+banding|kunker|lawatan\w*|kunjungi|sambangi"
     r"|datangi|tandangi|bertamu|singgah|" + verbs.DEPARTING + r"|tiba\s+di|datang\s+ke|(?:diberangkatkan|dilepas)\s+ke"
 )
+
+
+# a state school's trainees counted by its own name for them ("75 perwira siswa Seskoau", "164 praja"): not
+# "peserta", "siswa" nor "CPNS", which other patterns count (a bare "siswa" may be a school's pupils)
+_SCHOOL_TRAINEES = trainees.only("perwira siswa", "pasis", "praja", "taruna", "taruni", "kadet", "serdik")
+# the group counted when it is named again ("Ke-30 siswa itu")
+_KE_TRAINEES = trainees.only("peserta", "siswa", "pasis", "praja", "taruna", "serdik")
 
 
 @dataclass(frozen=True, slots=True)
@@ -219,16 +226,17 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         # (and any state school's trainees by its own name for them: "164 praja", "60 taruna Akpol", "30 serdik")
         (
             re.compile(
-                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?:perwira\s+siswa|pasis|praja|taruna|taruni|kadet|serdik)\b",
+                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?:{_SCHOOL_TRAINEES})\b",
                 flags,
             ),
             True,
-            re.compile(r"siswa|pasis|praja|taruna|taruni|kadet|serdik", flags),
+            # (the words looked for first: "siswa" finds "perwira siswa")
+            re.compile(trainees.only("siswa", "pasis", "praja", "taruna", "taruni", "kadet", "serdik"), flags),
         ),
         # "Ke-30 siswa itu disambut …": the group counted when it is named again
         (
             re.compile(
-                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:peserta|siswa|pasis|perwira|praja|taruna|serdik)\s+(?:itu|tersebut)\b",
+                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:{_KE_TRAINEES}|perwira)\s+(?:itu|tersebut)\b",
                 flags,
             ),
             True,

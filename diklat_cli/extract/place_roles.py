@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import budget, places, verbs
+from diklat_cli.extract import budget, places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import LIST_INTRO
@@ -372,8 +372,10 @@ _ORIGIN_PRE = [
             r"\b(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat|tuan\s+rumah|destinasi|sasaran|jujugan)\s+(?:benchmark\w*"
             r"|stud[iy]\s+\w+|stula|kaji\s+banding|studi\s+tiru|visitasi|kunjungan\s+\w+)\s+(?:(?:bagi|untuk|oleh)\s+)?"
             r"(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
-            r"(?:peserta|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
-            r"|kades|lurah|camat|guru|siswa|mahasiswa|praja|taruna)\b[^.,;:\n]{0,50}?"
+            r"(?:"
+            + trainees.only("peserta", "siswa", "praja", "taruna")
+            + r"|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
+            r"|kades|lurah|camat|guru|mahasiswa)\b[^.,;:\n]{0,50}?"
             r"(?<!\sdi)(?<!\ske)(?<!menuju)(?<!\spada)\s+$",
             _I,
         ),

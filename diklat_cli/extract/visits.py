@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, verbs, visitors
+from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, trainees, verbs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
 from diklat_cli.extract.cues import LEARNING, STRONG_CUES, describes_visit, travel_cue
 from diklat_cli.extract.frames import (
@@ -671,7 +671,9 @@ _GROUP_AFTER = re.compile(
 )
 _GOVERNMENT_PEOPLE = re.compile(
     rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
-    r"|PNS|pegawai|pejabat|aparatur|anggota|praja|IPDN|STPDN|APDN|peserta|bupati|wali\s*kota|walikota|gubernur|sekda"
+    r"|PNS|pegawai|pejabat|aparatur|anggota|"
+    + trainees.only("praja", "peserta")
+    + r"|IPDN|STPDN|APDN|bupati|wali\s*kota|walikota|gubernur|sekda"
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
     _I,
 )

@@ -1,0 +1,68 @@
+"""The words by which reports name the members of a training cohort, defined once.
+
+A programme's participants are "peserta"; a state school names its own: the police and military
+schools their "siswa", a staff college its officer students, "perwira siswa" or "pasis" (Sespim,
+Seskoad, Sesko TNI), the police staff college its "serdik" (peserta didik), IPDN its "praja", the
+academies their "taruna", "taruni" or "kadet"; the basic training (Latsar) its "CPNS", the candidate
+civil servants. TRAINEE_WORDS holds them, TRAINEES the same words as regex alternatives ("a|b|c"), to be
+written inside a group of the pattern that uses them, beside that pattern's own words, as the classes of
+`verbs` are: ``r"\\b(?:" + trainees.TRAINEES + r"|rombongan)\\b"``. Any case: the patterns using them are
+compiled with re.IGNORECASE (a pattern that needs "CPNS" in capitals writes it out). The order inside the
+class does not matter: with a word boundary after it no word starts another ("perwira" of a pattern's own
+words starts "perwira siswa": such a pattern keeps its order).
+
+A pattern that needs fewer words takes them by name, `only("praja", "taruna")`, so that every word it
+writes is one of the class; each such use says beside it why it needs fewer.
+
+Before this module, each of these wrote out its own subset of the class:
+- cues._HOST_RECEIVES (the host receives the trainees): the whole class;
+- cues.LEARNING (who is learnt about, never from whom): peserta, siswa;
+- frames._MEMBERS_FROM (where one cohort's members come from): peserta(nya), siswa, pasis, serdik, praja,
+  taruna, CPNS (no "taruni", "kadet"); frames._JOINED_BY ("diikuti 40 CPNS A, B …"): peserta, CPNS;
+- participants._PEOPLE (the words a count names people by): all but "perwira siswa" (its own "perwira"
+  stands for it); the count of a state school's trainees ("164 praja", "40 pasis"): perwira siswa, pasis,
+  praja, taruna, taruni, kadet, serdik; "Ke-30 siswa itu": peserta, siswa, pasis, praja, taruna, serdik (and
+  its own "perwira");
+- places' members before their home ("peserta pelatihan asal X"): peserta, pasis, siswa (and "perwira",
+  "pemimpin", "pimpinan", "calon");
+- place_roles' host of the trip for a group ("lokus studi lapangan bagi peserta …"): peserta, siswa, praja,
+  taruna;
+- programs._OPEN_BEFORE and _PARTICIPANTS_BEFORE (the course is the travellers'): peserta, siswa;
+- visitors' "members" (where one group's members come from): peserta, siswa, praja, taruna, pasis;
+- visits._GOVERNMENT_PEOPLE (a government group, not students): peserta, praja.
+"""
+
+from __future__ import annotations
+
+__all__ = ["TRAINEES", "TRAINEE_WORDS", "only"]
+
+# a cohort's members as reports name them: "30 peserta PKA", "75 perwira siswa Seskoau", "40 pasis
+# Sespimmen", "30 serdik Sespimti", "164 praja IPDN", "60 taruna Akpol", "taruni", "kadet", "25 CPNS"
+TRAINEE_WORDS: tuple[str, ...] = (
+    "peserta",
+    "siswa",
+    "pasis",
+    "praja",
+    "perwira siswa",
+    "CPNS",
+    "taruna",
+    "taruni",
+    "kadet",
+    "serdik",
+)
+
+
+def _alternative(word: str) -> str:
+    """One word of the class as a regex alternative: its spaces any run of spaces."""
+    return word.replace(" ", r"\s+")
+
+
+TRAINEES = "|".join(_alternative(w) for w in TRAINEE_WORDS)
+
+
+def only(*words: str) -> str:
+    """Some words of the class as alternatives ("a|b"), in the order given; a word outside it is an error."""
+    stray = [w for w in words if w not in TRAINEE_WORDS]
+    if stray:
+        raise ValueError(f"not words for trainees: {stray}")
+    return "|".join(_alternative(w) for w in words)

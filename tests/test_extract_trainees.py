@@ -1,0 +1,104 @@
+"""The words for a cohort's members (extract/trainees.py), one definition the patterns share. Every sentence
+here is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+import pytest
+
+from diklat_cli.extract import trainees
+from diklat_cli.extract.visits import extract_visits
+
+_PUBLISHED = dt.date(2024, 9, 12)
+
+
+def _visits(text: str) -> list[tuple[str | None, int | None, int | None]]:
+    return [(v.visit.program, v.visit.cohort, v.visit.participants) for v in extract_visits(text, published=_PUBLISHED)]
+
+
+def test_the_class_is_its_words_as_alternatives() -> None:
+    assert trainees.TRAINEES.split("|") == [w.replace(" ", r"\s+") for w in trainees.TRAINEE_WORDS]
+    assert len(set(trainees.TRAINEE_WORDS)) == len(trainees.TRAINEE_WORDS)
+    group = re.compile(r"\b(?:" + trainees.TRAINEES + r")\b", re.IGNORECASE)
+    for word in trainees.TRAINEE_WORDS:
+        assert group.fullmatch(word.upper().replace(" ", "  "))
+    assert not group.search("pesertanya mahasiswi")
+
+
+def test_no_word_starts_another_so_order_does_not_matter() -> None:
+    words = trainees.TRAINEE_WORDS
+    assert not [(a, b) for a in words for b in words if a != b and b.lower().startswith(a.lower() + " ")]
+
+
+def test_a_subset_is_taken_by_name_from_the_class() -> None:
+    assert trainees.only("praja", "perwira siswa") == r"praja|perwira\s+siswa"
+    with pytest.raises(ValueError):
+        trainees.only("praja", "mahasiswa")
+
+
+# ---------------------------------------------------------------- each word in a visit: counted, cohort read
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sebanyak 30 peserta PKA angkatan III Kabupaten Sleman melakukan studi lapangan ke Pemerintah Kota"
+            " Magelang, Kamis (12/9/2024).",
+            ("PKA", 3, 30),
+        ),
+        (
+            "Sebanyak 45 siswa Diktuba Polri angkatan 12 berkunjung ke Pemerintah Kabupaten Gianyar, Senin (2/9/2024).",
+            ("Diktuba Polri", 12, 45),
+        ),
+        (
+            "Sebanyak 40 pasis Sespimmen Polri Dikreg ke-62 berkunjung ke Pemerintah Provinsi Jawa Tengah, Selasa"
+            " (3/9/2024).",
+            ("Sespimmen", 62, 40),
+        ),
+        (
+            "75 perwira siswa Seskoau angkatan 58 mengunjungi Pemerintah Kabupaten Badung, Rabu (4/9/2024).",
+            ("Seskoau", 58, 75),
+        ),
+        (
+            "Gubernur Bali menerima 30 serdik Sespimti Polri Dikreg ke-31 di Jayasabha, Kamis (5/9/2024).",
+            ("Sespimti", 31, 30),
+        ),
+        (
+            "Sebanyak 164 praja IPDN angkatan XXX tiba di Kabupaten Gowa untuk praktik lapangan, Jumat (6/9/2024).",
+            ("IPDN", 30, 164),
+        ),
+        (
+            "Wali Kota Semarang menyambut 60 taruna Akpol angkatan 55 di Balai Kota, Sabtu (7/9/2024).",
+            ("Akpol", 55, 60),
+        ),
+        (
+            "Pemkot Salatiga menerima kunjungan 25 taruni Akademi Kepolisian angkatan 56, Senin (9/9/2024).",
+            ("Akpol", 56, 25),
+        ),
+        (
+            "Bupati Kulon Progo menerima 40 CPNS Latsar angkatan II Kabupaten Bantul, Rabu (11/9/2024).",
+            ("Latsar CPNS", 2, 40),
+        ),
+    ],
+)
+def test_each_word_for_trainees_in_a_visit(text: str, expected: tuple[str, int, int]) -> None:
+    assert _visits(text) == [expected]
+
+
+# ---------------------------------------------------------------- near misses: pupils and students are no cohort
+# (SCHEMA "what counts as a visit": the groups are government training cohorts and government people)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 40 siswa SD Negeri 1 Sleman berkunjung ke Kantor Bupati Sleman, Senin (2/9/2024).",
+        "Sebanyak 30 mahasiswa KKN Universitas Gadjah Mada berkunjung ke Pemerintah Kabupaten Gunungkidul, Senin"
+        " (2/9/2024).",
+    ],
+)
+def test_pupils_and_students_are_no_cohort(text: str) -> None:
+    assert _visits(text) == []
