@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from diklat_cli.extract import trainees
+from diklat_cli.extract import frames, trainees
 from diklat_cli.extract.visits import extract_visits
 
 _PUBLISHED = dt.date(2024, 9, 12)
@@ -101,4 +101,76 @@ def test_each_word_for_trainees_in_a_visit(text: str, expected: tuple[str, int, 
     ],
 )
 def test_pupils_and_students_are_no_cohort(text: str) -> None:
+    assert _visits(text) == []
+
+
+# ---------------------------------------------------------------- every pattern reads the whole class
+# (participants: a group named again, "Ke-40 CPNS tersebut"; frames: where one cohort's members come from, by
+# any word for them; visits: a state school's trainees are a government group, not students)
+
+
+def test_a_group_named_again_is_counted_by_any_word_for_trainees() -> None:
+    text = (
+        "CPNS Latsar angkatan II Kabupaten Bantul studi banding ke Pemerintah Kabupaten Kulon Progo, Rabu"
+        " (11/9/2024). Ke-40 CPNS tersebut disambut Sekda."
+    )
+    assert _visits(text) == [("Latsar CPNS", 2, 40)]
+
+
+@pytest.mark.parametrize(
+    "before",
+    [
+        "Para taruni berasal dari ",
+        "Kadet itu merupakan utusan dari ",
+        "Perwira siswa tersebut berasal dari ",
+        "Seluruh praja angkatan ini datang dari ",
+    ],
+)
+def test_where_the_members_come_from_by_any_word_for_them(before: str) -> None:
+    assert frames.members_come_from(before)
+
+
+def test_members_homes_are_no_senders_side_by_side() -> None:
+    text = (
+        "Taruna Akademi Kepolisian angkatan 55 berkunjung ke Pemerintah Provinsi Jawa Timur, Senin (2/9/2024)."
+        " Para taruni berasal dari Kabupaten Malang, Kabupaten Jember dan Kota Kediri."
+    )
+    assert _visits(text) == [("Akpol", 55, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "participants"),
+    [
+        (
+            "Rombongan kadet Universitas Pertahanan melakukan studi banding ke Pemerintah Kabupaten Bogor, Selasa"
+            " (10/9/2024).",
+            None,
+        ),
+        (
+            "Sebanyak 30 serdik dan dosen Sekolah Tinggi Ilmu Kepolisian melakukan studi banding ke Pemerintah"
+            " Kabupaten Bogor, Selasa (10/9/2024).",
+            30,
+        ),
+        (
+            "Pemkab Bogor menerima rombongan CPNS dan dosen Universitas Terbuka yang melakukan studi banding, Selasa"
+            " (10/9/2024).",
+            None,
+        ),
+    ],
+)
+def test_a_state_schools_trainees_are_a_government_group(text: str, participants: int | None) -> None:
+    assert _visits(text) == [(None, None, participants)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "taruna" in a private university's name and in the village youth's organisation
+        "Rombongan mahasiswa Universitas Bina Taruna melakukan studi banding ke DPRD Kota Gorontalo, Selasa"
+        " (10/9/2024).",
+        "Pengurus Karang Taruna dan mahasiswa Universitas Negeri Gorontalo melakukan studi banding ke DPRD Kota"
+        " Gorontalo, Selasa (10/9/2024).",
+    ],
+)
+def test_taruna_in_a_name_is_no_government_group(text: str) -> None:
     assert _visits(text) == []

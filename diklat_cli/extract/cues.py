@@ -105,7 +105,7 @@ _LEARNING_AT_PLACE = re.compile(
     r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|mendalami|mengadopsi|mereplikasi)\b"
     # (what is learnt, never who: "mempelajari berkas peserta dari Kota A" names where the people come from)
     r"(?:\s+(?!(?:"
-    + trainees.only("peserta", "siswa")
+    + trainees.TRAINEES
     + r"|para|rombongan|tamu|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
     r"\s+dari\s+"
     r"(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan|Kecamatan|Dinas))\b)",

@@ -75,9 +75,7 @@ _FROM_COUNTED = re.compile(
 # …", "diikuti 30 ASN utusan A, B …", "terdiri atas pejabat A, B …"): the composition of one travelling
 # group, never senders side by side
 _MEMBERS_FROM = re.compile(
-    r"(?:\b(?:peserta(?:nya)?|"
-    + trainees.only("siswa", "pasis", "serdik", "praja", "taruna", "CPNS")
-    + r"|penyuluh|diikuti)\b[^.;:\n]{0,90}?"
+    r"(?:\b(?:peserta(?:nya)?|" + trainees.TRAINEES + r"|penyuluh|diikuti)\b[^.;:\n]{0,90}?"
     r"\b(?:berasal\s+dari|asal|utusan|perwakilan|mewakili|datang\s+dari|dari)"
     r"|\bmereka\s+(?:(?:adalah|merupakan)\s+)?(?:berasal\s+dari|asal|utusan|perwakilan|datang\s+dari)"
     r"|\bterdiri\s+(?:dari|atas)\b[^.;:\n]{0,80}?\b(?:dari|asal)"
@@ -95,7 +93,7 @@ _MEMBERS_FROM = re.compile(
 # the people who join the trip, named right before their regions ("kegiatan ini diikuti oleh 40 ASN …")
 _JOINED_BY = re.compile(
     r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:"
-    + trainees.only("peserta", "CPNS")
+    + trainees.TRAINEES
     + r"|ASN|PNS|pejabat|pegawai"
     r"|aparat(?:ur)?|kepala\s+desa|kades|camat|lurah|sekretaris\s+desa|sekdes|perangkat\s+desa|guru|bidan|penyuluh"
     r"|perwakilan|utusan)\s*$",

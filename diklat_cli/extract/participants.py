@@ -30,8 +30,8 @@ _NOT_BETWEEN = (
 )
 _PEOPLE = (
     # the trainees by any of their names (trainees.TRAINEE_WORDS: "praja" are the students of IPDN, the
-    # government's school, as "pasis" are a staff college's), but "perwira siswa", for which "perwira" stands
-    trainees.only("peserta", "praja", "siswa", "pasis", "taruna", "taruni", "kadet", "serdik", "CPNS")
+    # government's school, as "pasis" are a staff college's)
+    trainees.TRAINEES
     + r"|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
     r"|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
@@ -70,11 +70,11 @@ _TRIP_WORDS = (
 )
 
 
-# a state school's trainees counted by its own name for them ("75 perwira siswa Seskoau", "164 praja"): not
-# "peserta", "siswa" nor "CPNS", which other patterns count (a bare "siswa" may be a school's pupils)
+# a state school's trainees counted by its own name for them, with no word of sending before ("75 perwira siswa
+# Seskoau", "164 praja"): the class but "peserta" (counted by the patterns before), "siswa" (a bare "200 siswa"
+# is as often a host school's pupils) and "CPNS" (a bare "250 CPNS" is as often a region's yearly intake, news
+# of its own); those two are counted after a word of sending or receiving (_PEOPLE)
 _SCHOOL_TRAINEES = trainees.only("perwira siswa", "pasis", "praja", "taruna", "taruni", "kadet", "serdik")
-# the group counted when it is named again ("Ke-30 siswa itu")
-_KE_TRAINEES = trainees.only("peserta", "siswa", "pasis", "praja", "taruna", "serdik")
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,10 +233,11 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             # (the words looked for first: "siswa" finds "perwira siswa")
             re.compile(trainees.only("siswa", "pasis", "praja", "taruna", "taruni", "kadet", "serdik"), flags),
         ),
-        # "Ke-30 siswa itu disambut …": the group counted when it is named again
+        # "Ke-30 siswa itu disambut …", "Ke-40 CPNS tersebut": the group counted when it is named again (by any
+        # word for trainees)
         (
             re.compile(
-                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:{_KE_TRAINEES}|perwira)\s+(?:itu|tersebut)\b",
+                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:{trainees.TRAINEES}|perwira)\s+(?:itu|tersebut)\b",
                 flags,
             ),
             True,

@@ -373,7 +373,7 @@ _ORIGIN_PRE = [
             r"|stud[iy]\s+\w+|stula|kaji\s+banding|studi\s+tiru|visitasi|kunjungan\s+\w+)\s+(?:(?:bagi|untuk|oleh)\s+)?"
             r"(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
             r"(?:"
-            + trainees.only("peserta", "siswa", "praja", "taruna")
+            + trainees.TRAINEES
             + r"|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
             r"|kades|lurah|camat|guru|mahasiswa)\b[^.,;:\n]{0,50}?"
             r"(?<!\sdi)(?<!\ske)(?<!menuju)(?<!\spada)\s+$",

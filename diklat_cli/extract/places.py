@@ -542,9 +542,7 @@ _SENDER_PRE = (
     # people (not after a trip word: "belajar ke Bumdes di X")
     r"|(?=[bp])(?<!\bke\s)(?<!\bdi\s)\b(?:bumdes|bum\s+desa|pemerintahan\s+desa|pemerintah\s+desa|bpd)\s+(?:di|se-?|se\s+)\s*"
     # "para pemimpin muda dari X", "peserta pelatihan asal X"
-    r"|(?:pemimpin|pimpinan|"
-    + trainees.only("peserta", "pasis", "siswa")
-    + r"|perwira|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
+    r"|(?:pemimpin|pimpinan|" + trainees.TRAINEES + r"|perwira|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
     re.IGNORECASE,
 )
 # … or as the subject of a travel verb ("Pemkab X, Provinsi Y, melakukan studi banding ke …",

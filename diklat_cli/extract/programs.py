@@ -244,10 +244,8 @@ def _open_program_re() -> re.Pattern:
 
 
 # the course is the travellers' when they are its participants or it is the subject of the trip
-_OPEN_BEFORE = re.compile(
-    r"\b(?:" + trainees.only("peserta", "siswa") + r"|rombongan|mengikuti|alumni)\s+$", re.IGNORECASE
-)
-_PARTICIPANTS_BEFORE = re.compile(r"\b(?:" + trainees.only("peserta", "siswa") + r"|alumni)\s+$", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(r"\b(?:" + trainees.TRAINEES + r"|rombongan|mengikuti|alumni)\s+$", re.IGNORECASE)
+_PARTICIPANTS_BEFORE = re.compile(r"\b(?:" + trainees.TRAINEES + r"|alumni)\s+$", re.IGNORECASE)
 # "Balai Diklat Keagamaan", "Pusat Pelatihan Kerja", "Balai Besar Pelatihan Pertanian": a training
 # body is named by its kind of courses; after such a word "Diklat X" is the body, not a course
 _TRAINING_BODY_BEFORE = re.compile(r"\b(?:Balai(?:\s+Besar)?|Pusat|Badan|Loka|UPT|UPTD)\s+$", re.IGNORECASE)

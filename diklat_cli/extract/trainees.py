@@ -30,6 +30,15 @@ Before this module, each of these wrote out its own subset of the class:
 - programs._OPEN_BEFORE and _PARTICIPANTS_BEFORE (the course is the travellers'): peserta, siswa;
 - visitors' "members" (where one group's members come from): peserta, siswa, praja, taruna, pasis;
 - visits._GOVERNMENT_PEOPLE (a government group, not students): peserta, praja.
+
+Now every one of them writes the whole class (frames._MEMBERS_FROM keeps its "pesertanya" beside it; a pattern
+whose own words hold "perwira" writes the class first, so "perwira siswa" is read whole), but these two, for
+the reasons written beside them:
+- participants._SCHOOL_TRAINEES (a bare count, "164 praja"): not "peserta" (counted by the patterns before
+  it), "siswa" (a bare "200 siswa" is as often a host school's pupils) nor "CPNS" (a bare "250 CPNS" is as
+  often a region's yearly intake);
+- visits._GOVERNMENT_PEOPLE: not "siswa" (a school's pupils, which visits._OUTSIDERS names) nor "taruna"
+  (in names outside government: "Karang Taruna", "Universitas Bina Taruna").
 """
 
 from __future__ import annotations

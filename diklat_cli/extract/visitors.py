@@ -139,9 +139,7 @@ def _res() -> dict[str, re.Pattern]:
         # "peserta dari berbagai daerah, seperti …": where one group's members come from
         "members": re.compile(
             # (any word for a group's members in training or school: praja, taruna, pasis, pelajar, santri, murid)
-            r"\b(?:"
-            + trainees.only("peserta", "siswa", "praja", "taruna", "pasis")
-            + r"|anggota|mahasiswa|pelajar|santri|murid|mahasantri)\b"
+            r"\b(?:" + trainees.TRAINEES + r"|anggota|mahasiswa|pelajar|santri|murid|mahasantri)\b"
             r"(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)",
             _I,
         ),

@@ -672,7 +672,10 @@ _GROUP_AFTER = re.compile(
 _GOVERNMENT_PEOPLE = re.compile(
     rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
     r"|PNS|pegawai|pejabat|aparatur|anggota|"
-    + trainees.only("praja", "peserta")
+    # (the trainees by any word for them, "kadet Universitas Pertahanan", "serdik … Sekolah Tinggi Ilmu Kepolisian",
+    # but "siswa", which names a school's pupils as well, and "taruna", which stands in names outside government:
+    # "Karang Taruna", "Universitas Bina Taruna", ln-05 60dtk)
+    + trainees.only("peserta", "pasis", "praja", "perwira siswa", "CPNS", "taruni", "kadet", "serdik")
     + r"|IPDN|STPDN|APDN|bupati|wali\s*kota|walikota|gubernur|sekda"
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
     _I,
