@@ -174,3 +174,48 @@ def test_a_state_schools_trainees_are_a_government_group(text: str, participants
 )
 def test_taruna_in_a_name_is_no_government_group(text: str) -> None:
     assert _visits(text) == []
+
+
+# ---------------------------------------------------------------- the trainees' part of a total, by any word for them
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peserta Latsar angkatan II Kabupaten Bantul studi banding ke Pemerintah Kabupaten Kulon Progo, Rabu"
+            " (11/9/2024). Rombongan berjumlah 44 orang, terdiri dari 40 CPNS dan 4 pejabat BKPSDM.",
+            ("Latsar CPNS", 2, 40),
+        ),
+        (
+            "Taruna Akpol angkatan 55 berkunjung ke Pemerintah Kota Semarang, Sabtu (7/9/2024). Rombongan berjumlah"
+            " 70 orang, terdiri atas 64 taruna serta 6 perwira pengasuh.",
+            ("Akpol", 55, 64),
+        ),
+        (
+            "Pasis Sespimmen Polri Dikreg ke-62 berkunjung ke Pemerintah Kabupaten Kudus, Selasa (3/9/2024)."
+            " Rombongan berjumlah 36 orang, 30 di antaranya pasis.",
+            ("Sespimmen", 62, 30),
+        ),
+        (
+            "Praja IPDN angkatan XXXI melakukan praktik lapangan ke Pemerintah Kabupaten Sumedang, Senin (2/9/2024)."
+            " Mereka berjumlah 50 orang, 45 orang diantaranya merupakan praja.",
+            ("IPDN", 31, 45),
+        ),
+    ],
+)
+def test_the_trainees_part_of_a_total(text: str, expected: tuple[str, int, int]) -> None:
+    assert _visits(text) == [expected]
+
+
+@pytest.mark.parametrize(
+    ("tail", "participants"),
+    [
+        # the part is no trainees: the total stands, or loses the escorts named
+        ("Rombongan berjumlah 35 orang, 10 di antaranya perempuan.", 35),
+        ("Rombongan berjumlah 35 orang, terdiri dari 32 orang dan 3 widyaiswara.", 32),
+    ],
+)
+def test_a_part_that_is_no_trainees(tail: str, participants: int) -> None:
+    text = "Peserta PKA angkatan III Kabupaten Sleman studi lapangan ke Pemerintah Kota Magelang, Kamis (12/9/2024). "
+    assert _visits(text + tail) == [("PKA", 3, participants)]

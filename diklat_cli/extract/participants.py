@@ -274,7 +274,9 @@ _ESCORTS = re.compile(
 _AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[|,-]?\s*$", re.IGNORECASE)
 
 
-_TRAINEES_WORD = re.compile(r"\s+(?:orang\s+)?peserta\b", re.IGNORECASE)
+# (the trainees by any word for them: "52 praja", "30 pasis" count the trainees as "31 peserta" does)
+_TRAINEES_AFTER = re.compile(r"(?:orang\s+)?(?:" + trainees.TRAINEES + r")\b", re.IGNORECASE)
+_TRAINEES_WORD = re.compile(r"\s+" + _TRAINEES_AFTER.pattern, re.IGNORECASE)
 # "Rombongan itu terdiri dari …": a breakdown of the group total given in an earlier sentence
 _GROUP_BREAKDOWN = re.compile(
     r"\b(?:rombongan|mereka)\s+(?:\w+\s+){0,2}?(?:terdiri\s+(?:dari|atas)|meliputi)\b([^.\n]{0,200})", re.IGNORECASE
@@ -314,7 +316,7 @@ def _trainees_in(rest: str, total: int) -> int | None:
     numbers = re.finditer(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+", rest)
     items = [(v, n.end()) for n in numbers if (v := parse_int(n.group(1)))]
     for value, end in items:
-        if re.match(r"(?:orang\s+)?peserta\b", rest[end:], re.IGNORECASE):
+        if _TRAINEES_AFTER.match(rest, end):
             return value if value < total else None
     escorts = sum(value for value, end in items if _ESCORTS.match(rest, end))
     # escorts accompany a cohort and are always its smaller part: when widyaiswara or staff make up
@@ -327,7 +329,8 @@ def _trainees_in(rest: str, total: int) -> int | None:
 
 # "Rombongan berjumlah 45 orang, 40 di antaranya peserta …": the trainees told as a part of the total
 _OF_WHOM = re.compile(
-    r"[^.\n]{0,12}?,\s*(\d{1,4})\s+(?:orang\s+)?(?:di\s*antaranya|diantaranya)\s+(?:adalah\s+|merupakan\s+)?peserta\b",
+    r"[^.\n]{0,12}?,\s*(\d{1,4})\s+(?:orang\s+)?(?:di\s*antaranya|diantaranya)\s+(?:adalah\s+|merupakan\s+)?"
+    r"(?:" + trainees.TRAINEES + r")\b",
     re.IGNORECASE,
 )
 

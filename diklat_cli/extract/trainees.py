@@ -22,7 +22,8 @@ Before this module, each of these wrote out its own subset of the class:
 - participants._PEOPLE (the words a count names people by): all but "perwira siswa" (its own "perwira"
   stands for it); the count of a state school's trainees ("164 praja", "40 pasis"): perwira siswa, pasis,
   praja, taruna, taruni, kadet, serdik; "Ke-30 siswa itu": peserta, siswa, pasis, praja, taruna, serdik (and
-  its own "perwira");
+  its own "perwira"); the trainees' part of a total ("44 orang, terdiri dari 40 peserta …", "36 orang, 30 di
+  antaranya peserta"; _TRAINEES_WORD, _trainees_in, _OF_WHOM): peserta alone;
 - places' members before their home ("peserta pelatihan asal X"): peserta, pasis, siswa (and "perwira",
   "pemimpin", "pimpinan", "calon");
 - place_roles' host of the trip for a group ("lokus studi lapangan bagi peserta …"): peserta, siswa, praja,
