@@ -219,3 +219,64 @@ def test_the_trainees_part_of_a_total(text: str, expected: tuple[str, int, int])
 def test_a_part_that_is_no_trainees(tail: str, participants: int) -> None:
     text = "Peserta PKA angkatan III Kabupaten Sleman studi lapangan ke Pemerintah Kota Magelang, Kamis (12/9/2024). "
     assert _visits(text + tail) == [("PKA", 3, participants)]
+
+
+# ---------------------------------------------------------------- the group named by any word for trainees
+# (frames: the travellers before a stopover; hosts: the official who received them; senders: another cohort
+# opened by "sedangkan")
+
+
+def _stops(text: str) -> list[tuple[str | None, int | None, str | None, list[str]]]:
+    return [
+        (v.visit.program, v.visit.cohort, v.visit.destination.regency, v.visit.host_agencies)
+        for v in extract_visits(text, published=_PUBLISHED)
+    ]
+
+
+def test_a_stopover_of_the_trainees_named_again() -> None:
+    text = (
+        "Taruna Akpol angkatan 55 berkunjung ke Pemerintah Kota Semarang, Sabtu (7/9/2024). Sebelumnya, taruna"
+        " tersebut singgah di Kabupaten Kendal."
+    )
+    assert _stops(text) == [("Akpol", 55, "Kota Semarang", []), ("Akpol", 55, "Kabupaten Kendal", [])]
+
+
+def test_the_unit_of_the_official_who_received_the_trainees() -> None:
+    text = (
+        "Praja IPDN angkatan XXXI melakukan praktik lapangan ke Kabupaten Sumedang, Senin (2/9/2024). Kepala Dinas"
+        " Kesehatan, Budi Santoso, yang menerima praja di kantornya, menjelaskan program kesehatan."
+    )
+    assert _stops(text) == [("IPDN", 31, "Kabupaten Sumedang", ["Dinas Kesehatan"])]
+
+
+def test_another_cohort_opened_by_its_trainees() -> None:
+    text = (
+        "Praja IPDN angkatan XXXI melakukan praktik lapangan ke Kabupaten Sumedang, sedangkan praja angkatan XXXII"
+        " ke Kabupaten Garut, Senin (2/9/2024)."
+    )
+    assert _stops(text) == [("IPDN", 31, "Kabupaten Sumedang", []), ("IPDN", 32, "Kabupaten Garut", [])]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the official received something else; the stopover is the mayor's; the rest of the same cohort
+        (
+            "Praja IPDN angkatan XXXI melakukan praktik lapangan ke Kabupaten Sumedang, Senin (2/9/2024). Kepala"
+            " Dinas Kesehatan, Budi Santoso, yang menerima penghargaan pekan lalu, menjelaskan program kesehatan.",
+            [("IPDN", 31, "Kabupaten Sumedang", [])],
+        ),
+        (
+            "Taruna Akpol angkatan 55 berkunjung ke Pemerintah Kota Semarang, Sabtu (7/9/2024). Sebelumnya, Wali Kota"
+            " pernah singgah di Kabupaten Kendal.",
+            [("Akpol", 55, "Kota Semarang", [])],
+        ),
+        (
+            "Praja IPDN angkatan XXXI melakukan praktik lapangan ke Kabupaten Sumedang, sedangkan praja lainnya ke"
+            " Kabupaten Garut, Senin (2/9/2024).",
+            [("IPDN", 31, "Kabupaten Sumedang", []), ("IPDN", 31, "Kabupaten Garut", [])],
+        ),
+    ],
+)
+def test_near_misses_of_the_group_words(text: str, expected: list) -> None:
+    assert _stops(text) == expected

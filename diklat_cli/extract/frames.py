@@ -250,7 +250,9 @@ _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{
 # year's, another cohort's ("angkatan berikutnya ke …")
 _OTHER_TRIP = re.compile(
     r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
-    r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    r"|(?:angkatan|rombongan|kelompok|"
+    + trainees.TRAINEES
+    + r")\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
     _I,
 )
 # an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
@@ -259,7 +261,7 @@ _EXAMPLE_TRIP = re.compile(
     r"|benchmarking|kaji\s+banding)\b",
     _I,
 )
-_TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
+_TRAVELLING = re.compile(r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka)\b", _I)
 _FRONTED_AFTER = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
 )
@@ -504,7 +506,10 @@ _STOP_OPENS = re.compile(
     r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+)?(?:di|ke)\s+$", _I
 )
 _STOP_TOLD = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:peserta|rombongan|mereka|para|tim|kelompok|anggota|kami)\b", _I
+    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:"
+    + trainees.TRAINEES
+    + r"|rombongan|mereka|para|tim|kelompok|anggota|kami)\b",
+    _I,
 )
 
 

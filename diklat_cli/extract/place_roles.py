@@ -238,7 +238,9 @@ _ORIGIN_PRE = [
     (
         re.compile(
             # (any word for the group or its people: tim, delegasi, utusan, kontingen, perwakilan, staf, ASN)
-            r"\b(?:rombongan|peserta|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
+            r"\b(?:rombongan|"
+            + trainees.TRAINEES
+            + r"|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
             r"|kontingen|perwakilan|staf|ASN)\b[^.]{0,40}\b(?:dari|asal)"
             r"\s+(?:DPR[DAKP]\s+)?$",
             _I,
@@ -250,7 +252,9 @@ _ORIGIN_PRE = [
     # and the regency is the sender
     (
         re.compile(
-            r"\b(?:rombongan|peserta|orang|anggota|pengurus|pegawai|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
+            r"\b(?:rombongan|"
+            + trainees.TRAINEES
+            + r"|orang|anggota|pengurus|pegawai|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
             r"[^.]{0,40}\b(?:dari|asal)\s+(?:Kecamatan|Distrik|Kelurahan|Desa)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
             r"\s*,\s*$"
         ),

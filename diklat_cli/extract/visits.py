@@ -153,7 +153,7 @@ _PEOPLE_GROUP = (
     r"|wakil\s+rakyat|legislator)"
 )
 _TRAVELLERS = re.compile(
-    rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
+    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
     rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
