@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from diklat_cli.extract import abroad, programs, verbs
+from diklat_cli.extract import abroad, programs, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
@@ -58,7 +58,7 @@ STRONG_CUES = first_letter_gated(STRONG_CUES)
 # "pasis", "praja", "CPNS"; received warmly or dined, "disambut hangat", "dijamu"; by any head of the host: a
 # governor, a camat or lurah, the head of an office, an assistant)
 # (an academy's "taruna"/"taruni"/"kadet" and the police staff college's "serdik" as well)
-_TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS|taruna|taruni|kadet|serdik)"
+_TRAINEES = r"(?:" + trainees.TRAINEES + r")"
 _HOST_RECEIVES = re.compile(
     r"(?=[mkpsct])(?:\b(?:" + verbs.RECEIVING + r"|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
     rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
@@ -104,7 +104,9 @@ _LEARNING_AT_PLACE = re.compile(
     # liputan6, fc-22, ha-24); a few words of what only, so a group "dari Kota A" is not read as its source
     r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|mendalami|mengadopsi|mereplikasi)\b"
     # (what is learnt, never who: "mempelajari berkas peserta dari Kota A" names where the people come from)
-    r"(?:\s+(?!(?:peserta|para|rombongan|tamu|siswa|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
+    r"(?:\s+(?!(?:"
+    + trainees.TRAINEES
+    + r"|para|rombongan|tamu|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
     r"\s+dari\s+"
     r"(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan|Kecamatan|Dinas))\b)",
     _I,

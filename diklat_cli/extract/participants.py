@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import dates, verbs
+from diklat_cli.extract import dates, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import Needles, finditer, first_letter_gated, folded, gate, may_match, scan
 
@@ -36,12 +36,12 @@ _NOT_BETWEEN = (
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
 _PEOPLE = (
-    # ("praja" are the students of IPDN, the government's school, as "pasis" are a staff college's)
-    r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades|praja"
+    # the trainees by any of their names (trainees.TRAINEE_WORDS: "praja" are the students of IPDN, the
+    # government's school, as "pasis" are a staff college's)
+    trainees.TRAINEES
+    + r"|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
-    # (and the other state schools' names for their trainees: an academy's "taruna"/"taruni"/"kadet", the police
-    # staff college's "serdik")
-    r"|siswa|pasis|taruna|taruni|kadet|serdik|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
+    r"|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
     # ("personil" is how many reports spell personel; a village head goes by its region's title: keuchik or
     # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
     # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
@@ -50,7 +50,7 @@ _PEOPLE = (
     r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal"
     # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
     # envoys, village secretaries, its apparatus, its leaders)
-    r"|CPNS|delegasi|utusan|sekdes|aparat|pimpinan"
+    r"|delegasi|utusan|sekdes|aparat|pimpinan"
 )
 # a count rounded or given as a floor: "diikuti sekitar 40 orang", "membawa kurang lebih 30 camat",
 # "sedikitnya 25 ASN"; the count as written is the group's size
@@ -75,6 +75,13 @@ _TRIP_WORDS = (
     r"|benchmark\w*|stula|visitasi|observasi|orientasi|patok\s+banding|kunker|lawatan\w*|kunjungi|sambangi"
     r"|datangi|tandangi|bertamu|singgah|" + verbs.DEPARTING + r"|tiba\s+di|datang\s+ke|(?:diberangkatkan|dilepas)\s+ke"
 )
+
+
+# a state school's trainees counted by its own name for them, with no word of sending before ("75 perwira siswa
+# Seskoau", "164 praja"): the class but "peserta" (counted by the patterns before), "siswa" (a bare "200 siswa"
+# is as often a host school's pupils) and "CPNS" (a bare "250 CPNS" is as often a region's yearly intake, news
+# of its own); those two are counted after a word of sending or receiving (_PEOPLE)
+_SCHOOL_TRAINEES = trainees.only("perwira siswa", "pasis", "praja", "taruna", "taruni", "kadet", "serdik")
 
 
 @dataclass(frozen=True, slots=True)
@@ -242,16 +249,18 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         # (and any state school's trainees by its own name for them: "164 praja", "60 taruna Akpol", "30 serdik")
         (
             re.compile(
-                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?:perwira\s+siswa|pasis|praja|taruna|taruni|kadet|serdik)\b",
+                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?:{_SCHOOL_TRAINEES})\b",
                 flags,
             ),
             True,
-            re.compile(r"siswa|pasis|praja|taruna|taruni|kadet|serdik", flags),
+            # (the words looked for first: "siswa" finds "perwira siswa")
+            re.compile(trainees.only("siswa", "pasis", "praja", "taruna", "taruni", "kadet", "serdik"), flags),
         ),
-        # "Ke-30 siswa itu disambut …": the group counted when it is named again
+        # "Ke-30 siswa itu disambut …", "Ke-40 CPNS tersebut": the group counted when it is named again (by any
+        # word for trainees)
         (
             re.compile(
-                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:peserta|siswa|pasis|perwira|praja|taruna|serdik)\s+(?:itu|tersebut)\b",
+                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:{trainees.TRAINEES}|perwira)\s+(?:itu|tersebut)\b",
                 flags,
             ),
             True,
@@ -296,7 +305,9 @@ _COUNTER_AFTER = re.compile(r"\s*(?:kali\b|(?:dibaca|dilihat|views?|hits|pembaca
 _BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-_TRAINEES_WORD = re.compile(r"\s+(?:orang\s+)?peserta\b", re.IGNORECASE)
+# (the trainees by any word for them: "52 praja", "30 pasis" count the trainees as "31 peserta" does)
+_TRAINEES_AFTER = re.compile(r"(?:orang\s+)?(?:" + trainees.TRAINEES + r")\b", re.IGNORECASE)
+_TRAINEES_WORD = re.compile(r"\s+" + _TRAINEES_AFTER.pattern, re.IGNORECASE)
 # "Rombongan itu terdiri dari …": a breakdown of the group total given in an earlier sentence
 _GROUP_BREAKDOWN = re.compile(
     r"\b(?:rombongan|mereka)\s+(?:\w+\s+){0,2}?(?:terdiri\s+(?:dari|atas)|meliputi)\b([^.\n]{0,200})", re.IGNORECASE
@@ -336,7 +347,7 @@ def _trainees_in(rest: str, total: int) -> int | None:
     numbers = re.finditer(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+", rest)
     items = [(v, n.end()) for n in numbers if (v := parse_int(n.group(1)))]
     for value, end in items:
-        if re.match(r"(?:orang\s+)?peserta\b", rest[end:], re.IGNORECASE):
+        if _TRAINEES_AFTER.match(rest, end):
             return value if value < total else None
     escorts = sum(value for value, end in items if _ESCORTS.match(rest, end))
     # escorts accompany a cohort and are always its smaller part: when widyaiswara or staff make up
@@ -349,7 +360,8 @@ def _trainees_in(rest: str, total: int) -> int | None:
 
 # "Rombongan berjumlah 45 orang, 40 di antaranya peserta …": the trainees told as a part of the total
 _OF_WHOM = re.compile(
-    r"[^.\n]{0,12}?,\s*(\d{1,4})\s+(?:orang\s+)?(?:di\s*antaranya|diantaranya)\s+(?:adalah\s+|merupakan\s+)?peserta\b",
+    r"[^.\n]{0,12}?,\s*(\d{1,4})\s+(?:orang\s+)?(?:di\s*antaranya|diantaranya)\s+(?:adalah\s+|merupakan\s+)?"
+    r"(?:" + trainees.TRAINEES + r")\b",
     re.IGNORECASE,
 )
 

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from diklat_cli.extract import verbs
+from diklat_cli.extract import trainees, verbs
 
 PROVINCE = "province"
 KABUPATEN = "kabupaten"
@@ -552,7 +552,7 @@ _SENDER_PRE = (
     # people (not after a trip word: "belajar ke Bumdes di X")
     r"|(?=[bp])(?<!\bke\s)(?<!\bdi\s)\b(?:bumdes|bum\s+desa|pemerintahan\s+desa|pemerintah\s+desa|bpd)\s+(?:di|se-?|se\s+)\s*"
     # "para pemimpin muda dari X", "peserta pelatihan asal X"
-    r"|(?:pemimpin|pimpinan|peserta|perwira|pasis|siswa|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
+    r"|(?:pemimpin|pimpinan|" + trainees.TRAINEES + r"|perwira|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
     re.IGNORECASE,
 )
 # … or as the subject of a travel verb ("Pemkab X, Provinsi Y, melakukan studi banding ke …",
