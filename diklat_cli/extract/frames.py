@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import places, verbs
+from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.place_roles import FEW, HEAD_OF_REGION, NEXT_VILLAGE_ADDRESS, Place, places_between
@@ -75,7 +75,7 @@ _FROM_COUNTED = re.compile(
 # …", "diikuti 30 ASN utusan A, B …", "terdiri atas pejabat A, B …"): the composition of one travelling
 # group, never senders side by side
 _MEMBERS_FROM = re.compile(
-    r"(?:\b(?:peserta(?:nya)?|siswa|pasis|serdik|praja|taruna|penyuluh|CPNS|diikuti)\b[^.;:\n]{0,90}?"
+    r"(?:\b(?:peserta(?:nya)?|" + trainees.TRAINEES + r"|penyuluh|diikuti)\b[^.;:\n]{0,90}?"
     r"\b(?:berasal\s+dari|asal|utusan|perwakilan|mewakili|datang\s+dari|dari)"
     r"|\bmereka\s+(?:(?:adalah|merupakan)\s+)?(?:berasal\s+dari|asal|utusan|perwakilan|datang\s+dari)"
     r"|\bterdiri\s+(?:dari|atas)\b[^.;:\n]{0,80}?\b(?:dari|asal)"
@@ -92,7 +92,9 @@ _MEMBERS_FROM = re.compile(
 
 # the people who join the trip, named right before their regions ("kegiatan ini diikuti oleh 40 ASN …")
 _JOINED_BY = re.compile(
-    r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:peserta|ASN|PNS|CPNS|pejabat|pegawai"
+    r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:"
+    + trainees.TRAINEES
+    + r"|ASN|PNS|pejabat|pegawai"
     r"|aparat(?:ur)?|kepala\s+desa|kades|camat|lurah|sekretaris\s+desa|sekdes|perangkat\s+desa|guru|bidan|penyuluh"
     r"|perwakilan|utusan)\s*$",
     _I,
@@ -263,7 +265,9 @@ _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{
 # year's, another cohort's ("angkatan berikutnya ke …")
 _OTHER_TRIP = re.compile(
     r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
-    r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    r"|(?:angkatan|rombongan|kelompok|"
+    + trainees.TRAINEES
+    + r")\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
     _I,
 )
 # an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
@@ -272,7 +276,7 @@ _EXAMPLE_TRIP = re.compile(
     r"|benchmarking|kaji\s+banding)\b",
     _I,
 )
-_TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
+_TRAVELLING = re.compile(r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka)\b", _I)
 _FRONTED_AFTER = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
 )
@@ -517,7 +521,10 @@ _STOP_OPENS = re.compile(
     r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+)?(?:di|ke)\s+$", _I
 )
 _STOP_TOLD = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:peserta|rombongan|mereka|para|tim|kelompok|anggota|kami)\b", _I
+    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:"
+    + trainees.TRAINEES
+    + r"|rombongan|mereka|para|tim|kelompok|anggota|kami)\b",
+    _I,
 )
 
 

@@ -39,7 +39,7 @@ from functools import cache
 from importlib import resources
 from itertools import chain
 
-from diklat_cli.extract import agencies, dates, places, verbs
+from diklat_cli.extract import agencies, dates, places, trainees, verbs
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
 from diklat_cli.extract.scanning import finditer, search
@@ -139,7 +139,7 @@ def _res() -> dict[str, re.Pattern]:
         # "peserta dari berbagai daerah, seperti …": where one group's members come from
         "members": re.compile(
             # (any word for a group's members in training or school: praja, taruna, pasis, pelajar, santri, murid)
-            r"\b(?:peserta|anggota|siswa|mahasiswa|praja|taruna|pasis|pelajar|santri|murid|mahasantri)\b"
+            r"\b(?:" + trainees.TRAINEES + r"|anggota|mahasiswa|pelajar|santri|murid|mahasantri)\b"
             r"(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)",
             _I,
         ),
