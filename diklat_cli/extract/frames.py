@@ -196,7 +196,7 @@ TOGETHER = re.compile(
 _GUESTS_COUNTED = re.compile(
     r"\b(?:tamu|rombongan|kunjungan|kunker|kedatangan|DPRD|dewan|legislator|delegasi|stud[iy]\s+\w+)\b"
     # (no trainee or programme word between: "rombongan peserta Diklatpim dari tiga kabupaten" is one cohort)
-    r"(?:\s+(?!(?:peserta|siswa|praja|taruna|pasis|serdik|CPNS|mahasiswa|diklat\w*|pelatihan|latsar)\b)[^\s.;:]+){0,4}?"
+    r"(?:\s+(?!(?:" + trainees.TRAINEES + r"|mahasiswa|diklat\w*|pelatihan|latsar)\b)[^\s.;:]+){0,4}?"
     r"\s+dari\s+(?:[2-9]|"
     + _GROUP_COUNT
     + r")\s+(?:kabupaten(?:/kota)?|kota|provinsi|daerah|pemda|DPRD|instansi|lembaga)\b"
