@@ -170,7 +170,7 @@ TOGETHER = re.compile(
     + r")\b|(?:berbarengan|bersamaan)\s+dengan\b"
     # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
     r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
-    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
+    r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
@@ -186,6 +186,21 @@ TOGETHER = re.compile(
     + "|"
     + _ORDINAL
     + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
+    _I,
+)
+
+# the guests a host received counted by where they come from, in digits or words ("tamu dari 2 kabupaten
+# sekaligus", "rombongan DPRD dari tiga kabupaten", "kunker anggota dewan dari dua daerah", "ada 2 grup
+# yang berkunjung"): senders side by side, as TOGETHER says (members' homes, "peserta dari lima provinsi",
+# are one cohort's and are not counted so)
+_GUESTS_COUNTED = re.compile(
+    r"\b(?:tamu|rombongan|kunjungan|kunker|kedatangan|DPRD|dewan|legislator|delegasi|stud[iy]\s+\w+)\b"
+    # (no trainee or programme word between: "rombongan peserta Diklatpim dari tiga kabupaten" is one cohort)
+    r"(?:\s+(?!(?:" + trainees.TRAINEES + r"|mahasiswa|diklat\w*|pelatihan|latsar)\b)[^\s.;:]+){0,4}?"
+    r"\s+dari\s+(?:[2-9]|"
+    + _GROUP_COUNT
+    + r")\s+(?:kabupaten(?:/kota)?|kota|provinsi|daerah|pemda|DPRD|instansi|lembaga)\b"
+    r"|\b[2-9]\s+(?:grup|group|rombongan|delegasi)\b",
     _I,
 )
 
@@ -931,7 +946,7 @@ def frame_list(
 
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
-    if role == 1 and search(TOGETHER, text):
+    if role == 1 and (search(TOGETHER, text) or search(_GUESTS_COUNTED, text)):
         told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
         # ... with the members of a list that one of them opens ("dari DPRD A dan B")
         # (a head of region's own weak 0.5, "the host's officials", does not make a listed one a host)
@@ -945,7 +960,7 @@ def frame_list(
         if len(senders) >= 2:
             candidates.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
-        for together in finditer(TOGETHER, text):
+        for together in [*finditer(TOGETHER, text), *finditer(_GUESTS_COUNTED, text)]:
             sent = sentence_at(sents, together.start())
             nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
             members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]

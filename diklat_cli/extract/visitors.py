@@ -154,6 +154,16 @@ def _res() -> dict[str, re.Pattern]:
             r"(?:\s+(?:Pj\.?|Plt\.?|Penjabat|Pelaksana\s+Tugas))?\s*$",
             _I,
         ),
+        # heads of region said to join the visit, listed right after the words of joining: "Turut dalam
+        # kunjungan itu Bupati A …, Pj. Bupati B …", "ikut serta dalam rombongan, yakni Wali Kota C …" (any
+        # verb of joining, turut or ikut, with or without serta/hadir; the visit by any of its names)
+        "joined": re.compile(
+            r"\b(?:turut|ikut)(?:\s+(?:serta|hadir|bergabung))?\s+(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan"
+            r"|lawatan|stud[iy]|benchmark\w*|kaji\s+banding)\b(?:\s+(?:kerja|banding|tiru|\w+an))?"
+            r"(?:\s+(?:itu|ini|tersebut))?\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|di\s+antaranya)\s*:?\s*)?"
+            r"(?:Pj\.?|Plt\.?|Penjabat|Pelaksana\s+Tugas)?\s*$",
+            _I,
+        ),
         # "… menerima kunjungan dari sejumlah daerah." with the list in the next sentence
         "from_many_bare": re.compile(rf"\bdari\s+(?:{many})\s+(?:{nouns})\b\s*[.]", _I),
         "opens_list": re.compile(rf"\s*(?:{intros}|mereka\s+(?:adalah|berasal\s+dari))\s*:?\s*(?:dari\s+)?", _I),
@@ -304,7 +314,9 @@ def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
         one = heads_only and _index(sents, last) == at
         subject = one and res["visit"].search(text, last, min(sents[at][1], last + 100))
         received = heads_only and res["received"].search(text, max(sents[at][0], first - 60), first)
-        if not (counted or subject or received):
+        # heads of other regions said to join the visit ("Turut dalam kunjungan itu Bupati A X, Pj. Bupati B Y")
+        joined = heads_only and res["joined"].search(text, max(sents[at][0], first - 80), first)
+        if not (counted or subject or received or joined):
             continue
         members = []
         for i, p in enumerate(run):
