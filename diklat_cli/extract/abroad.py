@@ -68,6 +68,23 @@ _LISTED = re.compile(
 )
 
 
+# A trip abroad written as the thing proposed or applied for ("152 kepala desa mengusulkan bimtek ke
+# Thailand", "surat permohonan ... dengan tujuan Amerika Serikat", "diusulkan ikut studi banding ke Singapura")
+# is where a group wishes to go: the proposal is the news (councils' and villages' requests for trips abroad
+# are reported while they wait for a permit), not a trip. The sentence naming the country that way names
+# no stop (any word of proposing or applying: usul, usulan, ajukan, pengajuan, permohonan, wacana).
+# ("mengajukan"/"diajukan" also ask a question, "wacana" is also knowledge, "mohon" a plea for prayers at a
+# send-off: those count only as the application or the plan itself, "surat izin yang diajukan", "mengajukan
+# permohonan", "mewacanakan")
+_PROPOSED = re.compile(
+    r"(?=[mdupsiw])\b(?:(?:meng|di|peng)?usul(?:kan|an)?|pengajuan|permohonan|dimohonkan|(?:me|di)wacanakan"
+    r"|(?:surat|izin|rencana|proposal)\s+(?:\w+\s+)?(?:yang\s+)?(?:diajukan|dimohonkan)"
+    r"|(?:mengajukan|diajukan)\s+(?:\w+\s+){0,2}?(?:izin|rencana|proposal|perjalanan|keberangkatan|stud[iy]|kunjungan"
+    r"|kaji|benchmark\w*|magang))\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Stop:
     written: str  # the country as the text writes it
@@ -130,6 +147,8 @@ def _find_stops(text: str) -> list[Stop]:
             gone_to = True  # "ke negara Cina dan India"
         # the first country must stand in a sentence telling a trip; later ones are its parts
         # ("Sementara 14 peserta ke India, …")
+        if gone_to and _PROPOSED.search(text, sent[0], sent[1]):
+            continue
         if gone_to and (stops or told or _tells_trip(text, sent)):
             stops.append(Stop(m.group(), m.start(), m.end()))
     return stops

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from diklat_cli.extract import abroad, programs, verbs
+from diklat_cli.extract import abroad, programs, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
@@ -66,7 +66,7 @@ STRONG_CUES = first_letter_gated(STRONG_CUES)
 # "pasis", "praja", "CPNS"; received warmly or dined, "disambut hangat", "dijamu"; by any head of the host: a
 # governor, a camat or lurah, the head of an office, an assistant)
 # (an academy's "taruna"/"taruni"/"kadet" and the police staff college's "serdik" as well)
-_TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS|taruna|taruni|kadet|serdik)"
+_TRAINEES = r"(?:" + trainees.TRAINEES + r")"
 _HOST_RECEIVES = re.compile(
     # (received in any manner: "menyambut hangat", "menerima dengan baik", "menyambut langsung para peserta")
     r"(?=[mkpsct])(?:\b(?:" + verbs.RECEIVING + r"|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
@@ -115,7 +115,9 @@ _LEARNING_AT_PLACE = re.compile(
     # liputan6, fc-22, ha-24); a few words of what only, so a group "dari Kota A" is not read as its source
     r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|mendalami|mengadopsi|mereplikasi)\b"
     # (what is learnt, never who: "mempelajari berkas peserta dari Kota A" names where the people come from)
-    r"(?:\s+(?!(?:peserta|para|rombongan|tamu|siswa|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
+    r"(?:\s+(?!(?:"
+    + trainees.TRAINEES
+    + r"|para|rombongan|tamu|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
     r"\s+dari\s+"
     r"(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan|Kecamatan|Dinas))\b)",
     _I,
@@ -214,7 +216,12 @@ _TALK_BEFORE = re.compile(
     r"|moratorium"
     # ... cut, stopped, limited, refused or a hobby: "memangkas studi banding", "pembatasan kunjungan kerja"
     r"|memangkas|pemangkasan|menghentikan|penghentian|membatasi|pembatasan|mengurangi|pengurangan|menghapus"
-    r"|penghapusan|menolak|penolakan|enggan|ogah|hobi)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"|penghapusan|menolak|penolakan|enggan|ogah|hobi"
+    # ... or only proposed or applied for, a trip not yet decided ("mengusulkan studi banding", "surat
+    # permohonan studi banding", "usulan kunjungan kerja"): the same words that make a country named in its
+    # sentence no stop (abroad._PROPOSED; ls-03 suara, lp-10 goriau, kv-15 kompas)
+    r"|mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|mewacanakan|wacana)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+"
     # ... or urged on others, as a wish or a call ("berharap daerah lain melakukan studi banding ke",
     # "meminta kepala daerah menggelar studi banding", "mendorong Pemkab X melakukan studi banding",
     # "mengajak Ketua DPRD Y datang untuk studi banding"): any verb of wishing, asking or urging, then who
@@ -225,6 +232,12 @@ _TALK_BEFORE = re.compile(
     # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
+)
+# (a proposal that the same clause says was granted is a trip decided: "permohonan studi banding ke X sudah
+# disetujui", "usulan kunjungan kerja itu dikabulkan")
+_PROPOSED_WORD = re.compile(r"\b(?:mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|wacana)", _I)
+_GRANTED_AFTER = re.compile(
+    r"[^.\n]{0,70}?\b(?:disetujui|dikabulkan|diizinkan|direstui|mendapat(?:kan)?\s+(?:izin|persetujuan|restu))\b", _I
 )
 # ... but one pointed back to as "that trip" ("bukan isi studi tiru itu, melainkan biayanya", "tanpa
 # kunjungan tersebut"): a particular trip the report has told of, whatever is said about it
@@ -290,8 +303,10 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
             continue
-        if not _TALK_BEFORE.search(before) or _THAT_TRIP.match(text, a.end, a.end + 40):
+        if not (talk := _TALK_BEFORE.search(before)) or _THAT_TRIP.match(text, a.end, a.end + 40):
             return False
+        if _PROPOSED_WORD.search(talk.group()) and _GRANTED_AFTER.match(text, a.end, a.end + 80):
+            return False  # the proposal granted: "permohonan studi banding … disetujui, rombongan berangkat"
     return True
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import places, verbs
+from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.place_roles import FEW, HEAD_OF_REGION, NEXT_VILLAGE_ADDRESS, Place, places_between
@@ -78,7 +78,7 @@ _FROM_COUNTED = re.compile(
 # …", "diikuti 30 ASN utusan A, B …", "terdiri atas pejabat A, B …"): the composition of one travelling
 # group, never senders side by side
 _MEMBERS_FROM = re.compile(
-    r"(?:\b(?:peserta(?:nya)?|siswa|pasis|serdik|praja|taruna|penyuluh|CPNS|diikuti)\b[^.;:\n]{0,90}?"
+    r"(?:\b(?:peserta(?:nya)?|" + trainees.TRAINEES + r"|penyuluh|diikuti)\b[^.;:\n]{0,90}?"
     r"\b(?:berasal\s+dari|asal|utusan|perwakilan|mewakili|datang\s+dari|dari)"
     r"|\bmereka\s+(?:(?:adalah|merupakan)\s+)?(?:berasal\s+dari|asal|utusan|perwakilan|datang\s+dari)"
     r"|\bterdiri\s+(?:dari|atas)\b[^.;:\n]{0,80}?\b(?:dari|asal)"
@@ -95,7 +95,9 @@ _MEMBERS_FROM = re.compile(
 
 # the people who join the trip, named right before their regions ("kegiatan ini diikuti oleh 40 ASN …")
 _JOINED_BY = re.compile(
-    r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:peserta|ASN|PNS|CPNS|pejabat|pegawai"
+    r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:"
+    + trainees.TRAINEES
+    + r"|ASN|PNS|pejabat|pegawai"
     r"|aparat(?:ur)?|kepala\s+desa|kades|camat|lurah|sekretaris\s+desa|sekdes|perangkat\s+desa|guru|bidan|penyuluh"
     r"|perwakilan|utusan)\s*$",
     _I,
@@ -171,7 +173,7 @@ TOGETHER = re.compile(
     + r")\b|(?:berbarengan|bersamaan)\s+dengan\b"
     # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
     r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
-    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
+    r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
@@ -187,6 +189,21 @@ TOGETHER = re.compile(
     + "|"
     + _ORDINAL
     + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
+    _I,
+)
+
+# the guests a host received counted by where they come from, in digits or words ("tamu dari 2 kabupaten
+# sekaligus", "rombongan DPRD dari tiga kabupaten", "kunker anggota dewan dari dua daerah", "ada 2 grup
+# yang berkunjung"): senders side by side, as TOGETHER says (members' homes, "peserta dari lima provinsi",
+# are one cohort's and are not counted so)
+_GUESTS_COUNTED = re.compile(
+    r"\b(?:tamu|rombongan|kunjungan|kunker|kedatangan|DPRD|dewan|legislator|delegasi|stud[iy]\s+\w+)\b"
+    # (no trainee or programme word between: "rombongan peserta Diklatpim dari tiga kabupaten" is one cohort)
+    r"(?:\s+(?!(?:" + trainees.TRAINEES + r"|mahasiswa|diklat\w*|pelatihan|latsar)\b)[^\s.;:]+){0,4}?"
+    r"\s+dari\s+(?:[2-9]|"
+    + _GROUP_COUNT
+    + r")\s+(?:kabupaten(?:/kota)?|kota|provinsi|daerah|pemda|DPRD|instansi|lembaga)\b"
+    r"|\b[2-9]\s+(?:grup|group|rombongan|delegasi)\b",
     _I,
 )
 
@@ -251,7 +268,9 @@ _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{
 # year's, another cohort's ("angkatan berikutnya ke …")
 _OTHER_TRIP = re.compile(
     r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
-    r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    r"|(?:angkatan|rombongan|kelompok|"
+    + trainees.TRAINEES
+    + r")\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
     _I,
 )
 # an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
@@ -260,7 +279,7 @@ _EXAMPLE_TRIP = re.compile(
     r"|benchmarking|kaji\s+banding)\b",
     _I,
 )
-_TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
+_TRAVELLING = re.compile(r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka)\b", _I)
 _FRONTED_AFTER = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
 )
@@ -505,7 +524,10 @@ _STOP_OPENS = re.compile(
     r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+)?(?:di|ke)\s+$", _I
 )
 _STOP_TOLD = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:peserta|rombongan|mereka|para|tim|kelompok|anggota|kami)\b", _I
+    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:"
+    + trainees.TRAINEES
+    + r"|rombongan|mereka|para|tim|kelompok|anggota|kami)\b",
+    _I,
 )
 
 
@@ -930,7 +952,7 @@ def frame_list(
 
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
-    if role == 1 and search(TOGETHER, text):
+    if role == 1 and (search(TOGETHER, text) or search(_GUESTS_COUNTED, text)):
         told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
         # ... with the members of a list that one of them opens ("dari DPRD A dan B")
         # (a head of region's own weak 0.5, "the host's officials", does not make a listed one a host)
@@ -944,7 +966,7 @@ def frame_list(
         if len(senders) >= 2:
             candidates.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
-        for together in finditer(TOGETHER, text):
+        for together in [*finditer(TOGETHER, text), *finditer(_GUESTS_COUNTED, text)]:
             sent = sentence_at(sents, together.start())
             nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
             members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]

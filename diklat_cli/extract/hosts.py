@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import agencies, budget, places
+from diklat_cli.extract import agencies, budget, places, trainees
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.sentences import LIST_INTRO
 
@@ -277,7 +277,7 @@ _RECEIVED_BY_HEAD = re.compile(
 _HEAD_WORDS = ("camat", "lurah", "nagari", "perbekel", "kuwu", "peratin", "euchik")
 _RECEIVES = re.compile(
     r"[^.;:\"“”\n]{0,120}?,?\s+(?:yang\s+|saat\s+|ketika\s+)?(?:menerima|menyambut)\s+(?:langsung\s+|baik\s+)?"
-    r"(?:rombongan|kunjungan|kedatangan|tamu|para|peserta|delegasi)\b",
+    r"(?:rombongan|kunjungan|kedatangan|tamu|para|" + trainees.TRAINEES + r"|delegasi)\b",
     re.IGNORECASE,
 )
 _RECEIVING_WORDS = ("disambut", "diterima", "menerima", "menyambut")

@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import budget, places, verbs
+from diklat_cli.extract import budget, places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import LIST_INTRO
@@ -244,7 +244,9 @@ _ORIGIN_PRE = [
     (
         re.compile(
             # (any word for the group or its people: tim, delegasi, utusan, kontingen, perwakilan, staf, ASN)
-            r"\b(?:rombongan|peserta|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
+            r"\b(?:rombongan|"
+            + trainees.TRAINEES
+            + r"|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
             r"|kontingen|perwakilan|staf|ASN)\b[^.]{0,40}\b(?:dari|asal)"
             r"\s+(?:DPR[DAKP]\s+)?$",
             _I,
@@ -256,7 +258,9 @@ _ORIGIN_PRE = [
     # and the regency is the sender
     (
         re.compile(
-            r"\b(?:rombongan|peserta|orang|anggota|pengurus|pegawai|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
+            r"\b(?:rombongan|"
+            + trainees.TRAINEES
+            + r"|orang|anggota|pengurus|pegawai|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
             r"[^.]{0,40}\b(?:dari|asal)\s+(?:Kecamatan|Distrik|Kelurahan|Desa)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
             r"\s*,\s*$"
         ),
@@ -384,8 +388,10 @@ _ORIGIN_PRE = [
             r"\b(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat|tuan\s+rumah|destinasi|sasaran|jujugan)\s+(?:benchmark\w*"
             r"|stud[iy]\s+\w+|stula|kaji\s+banding|studi\s+tiru|visitasi|kunjungan\s+\w+)\s+(?:(?:bagi|untuk|oleh)\s+)?"
             r"(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
-            r"(?:peserta|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
-            r"|kades|lurah|camat|guru|siswa|mahasiswa|praja|taruna)\b[^.,;:\n]{0,50}?"
+            r"(?:"
+            + trainees.TRAINEES
+            + r"|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
+            r"|kades|lurah|camat|guru|mahasiswa)\b[^.,;:\n]{0,50}?"
             r"(?<!\sdi)(?<!\ske)(?<!menuju)(?<!\spada)\s+$",
             _I,
         ),
@@ -692,12 +698,15 @@ def resolved_places(text: str) -> list[Place]:
         if region is None:
             continue
         prev = resolved[-1] if resolved else None
-        # "Kabupaten Kepulauan Selayar Sulawesi Selatan": the province only locates the regency
+        # "Kabupaten Kepulauan Selayar Sulawesi Selatan": the province only locates the regency, and so
+        # does the province its own was carved out of ("DPRD Kabupaten Pegunungan Bintang, Provinsi Papua",
+        # "Kabupaten Maybrat, Papua Barat", "Jayawijaya, Provinsi Papua": ly-11 pariamantoday, ly-12
+        # antarapapua, kr-05 salampapua)
         if (
             prev is not None
             and region.kind == "province"
             and prev.region.kind != "province"
-            and prev.region.province == region.name
+            and places.located_in(prev.region, region.name)
             and re.fullmatch(r"[\s,(]*(?:provinsi|propinsi|prov\.)?\s*", text[prev.mention.end : m.start], _I)
         ):
             continue

@@ -29,6 +29,9 @@ _ABBREVIATIONS = {
     "no",
     "plh",
     "plt",
+    # (every title of holding an office for another: Plh, Plt, Pj or Pjs, "Pj. Bupati X")
+    "pj",
+    "pjs",
     "st",
     "s",
     "m",

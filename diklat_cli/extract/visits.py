@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, verbs, visitors
+from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, trainees, verbs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
 from diklat_cli.extract.cues import LEARNING, STRONG_CUES, describes_visit, travel_cue
 from diklat_cli.extract.frames import (
@@ -160,7 +160,7 @@ _PEOPLE_GROUP = (
     r"|kader|utusan|perwakilan|delegasi|pengelola)"
 )
 _TRAVELLERS = re.compile(
-    rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
+    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
     rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
@@ -686,7 +686,12 @@ _GROUP_AFTER = re.compile(
 )
 _GOVERNMENT_PEOPLE = re.compile(
     rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
-    r"|PNS|pegawai|pejabat|aparatur|anggota|praja|IPDN|STPDN|APDN|peserta|bupati|wali\s*kota|walikota|gubernur|sekda"
+    r"|PNS|pegawai|pejabat|aparatur|anggota|"
+    # (the trainees by any word for them, "kadet Universitas Pertahanan", "serdik … Sekolah Tinggi Ilmu Kepolisian",
+    # but "siswa", which names a school's pupils as well, and "taruna", which stands in names outside government:
+    # "Karang Taruna", "Universitas Bina Taruna", ln-05 60dtk)
+    + trainees.only("peserta", "pasis", "praja", "perwira siswa", "CPNS", "taruni", "kadet", "serdik")
+    + r"|IPDN|STPDN|APDN|bupati|wali\s*kota|walikota|gubernur|sekda"
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
     _I,
 )
