@@ -28,7 +28,10 @@ STRONG_CUES = re.compile(
     + verbs.VISITING
     + r"|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
     # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
-    r"|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
+    # (arriving by any verb: "sampai di Kota X", "mendarat di Y", "menginjakkan kaki di Z"; "sampai di tingkat desa"
+    # is how far a thing reaches, so a named place only)
+    r"|datang\s+ke|tiba\s+di|(?:sampai|mendarat)\s+(?:dengan\s+selamat\s+)?di\s+(?=(?-i:[A-Z]))|menginjakkan\s+kaki\s+di"
+    r"|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
     r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
     # ... and any other verb of going: the bare headline verbs ("Kunjungi Pemkot X", "Datangi", "Tandangi"; a
     # reader told to "kunjungi laman" goes nowhere), calling on a host ("bertandang", "bertamu ke", "melawat",
@@ -37,6 +40,11 @@ STRONG_CUES = re.compile(
     r"|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa))"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # ... or named by any noun of where a trip goes, followed by the trip: "sasaran studi banding", "obyek studi
+    # tiru", "destinasi benchmarking", "tuan rumah visitasi", "jujugan studi" (lg-10 bogoronline, kz-13
+    # detikawanua, kf-13 radarbanyuwangi, kg-01 bolinggo, fa-22, fb-02, ha-10)
+    r"|(?:obyek|sasaran|destinasi|jujugan|tuan\s+rumah)\s+(?:stud[iy]|benchmark\w*|kaji\s+banding|visitasi|kunker"
+    r"|kunjungan\s+(?:kerja|studi|belajar))"
     # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …",
     # whatever the part is called ("tim", "regu", "grup", "gelombang", "kloter") or told by its share
     # ("sebagian peserta ke A, sisanya ke B")
@@ -60,7 +68,9 @@ STRONG_CUES = first_letter_gated(STRONG_CUES)
 # (an academy's "taruna"/"taruni"/"kadet" and the police staff college's "serdik" as well)
 _TRAINEES = r"(?:" + trainees.TRAINEES + r")"
 _HOST_RECEIVES = re.compile(
+    # (received in any manner: "menyambut hangat", "menerima dengan baik", "menyambut langsung para peserta")
     r"(?=[mkpsct])(?:\b(?:" + verbs.RECEIVING + r"|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?:(?:dengan\s+)?(?:hangat|baik|langsung|antusias|secara\s+resmi)\s+)?"
     rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
     rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
@@ -95,7 +105,8 @@ _LEARNING_AT_PLACE = re.compile(
     r"(?=[bmd])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
     # (and the passive of learning, "yang dipelajari di Kabupaten X": kh-08 rakyatempatlawang, kb-29
     # wartatransparansi, kf-14 dutaco)
-    r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|menggali\s+\w+|mendalami|memperdalam|mengamati)\b[^.\n]{0,80}?"
+    r"|(?:belajar|mempelajari|dipelajari|menimba\s+\w+|berguru|menggali\s+\w+|mendalami|memperdalam|mengamati)\b"
+    r"[^.\n]{0,80}?"
     r"\b(?:di|ke)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan"
     r"|Kecamatan|Gampong|Kampung|Pekon|Dinas|DPRD|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
     r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan)))\b"
@@ -138,7 +149,8 @@ _STUDY_OF_HOST = re.compile(
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
-    r"(?=[bmstn])\b(?:belajar|menimba\s+ilmu|timba\s+ilmu|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    # (drawing any learning from the host, "menimba ilmu/pengalaman/inspirasi/kiat", and "berguru", to study under it)
+    r"(?=[bmstn])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
@@ -331,6 +343,15 @@ def travel_cue(text: str) -> bool:
     )
 
 
+def _states_trip(sentence: str) -> bool:
+    """A sentence states a trip by learning or fieldwork at a place or a study of a host (`travel_cue`)."""
+    return (
+        search(_STUDY_OF_HOST, sentence) is not None
+        or search(_LEARNING_AT_PLACE, sentence) is not None
+        or search(_FIELDWORK_AT_PLACE, sentence) is not None
+    )
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -351,8 +372,14 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
         # ... but a ceremony told only as what is to come ("yang lulus akan diwisuda bulan depan") is
         # not what the article reports
-        if any(_CEREMONY.search(s) for s in present) and not any(
-            STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present
+        # A ceremony report that also tells the trip states it in a sentence of its own, by any of the
+        # words that state a trip (`travel_cue`) besides a head receiving the trainees, which the ceremony
+        # itself is: a verb of going, the activity with where it goes, learning or fieldwork done at a place
+        # ("peserta juga melakukan penelitian di tiga kecamatan": lx-07 suarabaru)
+        if (
+            any(_CEREMONY.search(s) for s in present)
+            and not any(STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present)
+            and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return False
     strong = travel_cue(text)

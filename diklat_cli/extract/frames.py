@@ -38,6 +38,9 @@ _LIST_LINK = re.compile(
     # "di antaranya A, B hingga C", "mulai dari A, B, sampai C": the list's last member
     r"|(?:,\s*)?(?:hingga|sampai)\s+(?:(?:ke|di|dengan)\s+)?)\s*"
     r"(?:(?:DPRD|" + places.GOVERNMENT_WORD + r"|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
+    # a council's people written before each council, "anggota DPRD A dan anggota DPRD B", "Komisi I DPRD C"
+    # (after "dan"/"serta"/"bersama": after a bare comma they open a clause, "… di Jakarta, anggota DPRD B berangkat")
+    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:para\s+)?(?:anggota|pimpinan|ketua|wakil\s+ketua|komisi\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})|pansus)(?=\s+DPRD\b)"
     r"|kodim|korem|kantor|kemenag|kankemenag"
     # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
     # Balai Diklat B"
@@ -567,6 +570,8 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
 # two alone: reporters write a town with the better-known province or capital near it as its address;
 # that is one place (the regency, the more precise name), not a list of two stops
 _HEADS_NAME = re.compile(r"(?:\s*,?\s*(?-i:[A-Z])[\w'.-]{0,20}){1,6}(?=\s*,?\s*(?:dan|serta)\s|\s*,\s)")
+# an acting or deputy head: penjabat, pelaksana tugas/harian, wakil ("Pj. Bupati A", "Wakil Bupati B")
+_ACTING_HEAD = re.compile(r"\b(?:Pj|Pjs|Plt|Plh|Wakil)\.?\s*$")
 _PAIR_LINK = re.compile(r"\s*maupun\s+", _I)  # no comma, no preposition repeated
 _LISTED_BEFORE = re.compile(r",\s*$")  # the pair's first member closes a list begun before it
 _LOOSE_ADDRESS = re.compile(r"\s*,\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?", _I)
@@ -613,13 +618,14 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     if a.region.kind == "province" and _in_parentheses(text, a):
         after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the address closed
     # heads of region listed each with their name: "Wali Kota A Budi Santoso dan Bupati B Joko"
-    if (
-        HEAD_OF_REGION.match(a.mention.text)
-        and HEAD_OF_REGION.match(b.mention.text)
-        and (name := _HEADS_NAME.match(text, after))
-    ):
-        after = name.end()
-    if _LIST_LINK.fullmatch(text, after, b.mention.start):
+    end = b.mention.start
+    if HEAD_OF_REGION.match(a.mention.text) and HEAD_OF_REGION.match(b.mention.text):
+        # ... an acting or deputy head among them, "Pj. Bupati C", "Wakil Wali Kota D": that title opens the member
+        if acting := _ACTING_HEAD.search(text, after, end):
+            end = acting.start()
+        if name := _HEADS_NAME.match(text, after, end):
+            after = name.end()
+    if _LIST_LINK.fullmatch(text, after, end):
         # "(baik) A maupun B" with bare names pairs two parties both concerned (mostly the guests' and the
         # hosts' regions: "membangun daerah masing-masing, baik Kabupaten A maupun Kabupaten B", "praktik
         # terbaik di Kota A maupun Provinsi B"), not the places a group went to, which keep their

@@ -141,7 +141,12 @@ _DEST_PRE = [
             # rumah dinas/jabatan, sekretariat daerah)
             r"(?=[tsm])\b(?:tiba|sampai|mendarat|menginjakkan\s+kaki)\s+(?:dengan\s+selamat\s+)?di\s+"
             r"(?:(?:kantor|balai\s*kota|pendopo|pendapa|kompleks|komplek|gedung(?:\s+DPR[DAKP])?|aula|rumah\s+(?:dinas|jabatan)"
-            r"(?:\s+(?:bupati|wali\s*kota|walikota|gubernur))?|rujab|sekretariat\s+daerah|setda)\s+)?$",
+            r"(?:\s+(?:bupati|wali\s*kota|walikota|gubernur))?|rujab|sekretariat\s+daerah|setda)\s+)?"
+            # ... or any unit of the host named before its region: "tiba di Polda Bali", "tiba di Dinas Pariwisata
+            # Provinsi X", "tiba di Kantor Diklat Kabupaten Y" (15 articles of read+corpus write arriving "di"); not
+            # a place of passage, "mendarat di Bandara Pattimura Ambon" (kp-07 ekspresimaluku), a station, a hotel
+            r"(?!(?i:bandara|bandar\s+udara|pelabuhan|stasiun|terminal|dermaga|lanud|hotel|penginapan)\b)"
+            r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,4}$",
             _I,
         ),
         2,
@@ -182,7 +187,8 @@ _DEST_POST = [
             + r"|"
             + verbs.VISITED
             + r"|mendapat(?:kan)?\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?"
-            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran)|disinggahi|dijadikan)\b",
+            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran|objek|obyek|jujugan)|disinggahi"
+            r"|dijadikan)\b",
             _I,
         ),
         3,
@@ -190,7 +196,7 @@ _DEST_POST = [
     (
         re.compile(
             r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus|tuan\s+rumah"
-            r"|destinasi|sasaran)\b",
+            r"|destinasi|sasaran|objek|obyek|jujugan)\b",
             _I,
         ),
         2,
@@ -288,7 +294,8 @@ _ORIGIN_PRE = [
             # (the group by any of its names, tim, delegasi, kontingen, utusan, with the trip's name after it:
             # "rombongan studi banding Pemkab X", "tim kunker DPRD Y"; the trip received by any verb of receiving)
             r"\b(?:(?:rombongan|kedatangan|tim|delegasi|kontingen|utusan)(?:\s+(?:stud[iy]\s+\w+|kaji\s+banding"
-            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?|kunjungan(?:\s+kerja)?"
+            # (a visit by any of its names: "kunjungan belajar/studi Bupati X", as "kunjungan kerja DPRD Y")
+            r"|benchmarking|kunker|kunjungan(?:\s+(?:kerja|belajar|studi))?))?|kunjungan(?:\s+(?:kerja|belajar|studi))?"
             # (the trip by two of its names joined: "kunjungan kerja dan studi banding (dari) Pemkab X", "kunjungan
             # kerja (kunker) sekaligus benchmarking DPRD Y")
             r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:dan|serta|sekaligus)\s+(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif"
@@ -296,8 +303,9 @@ _ORIGIN_PRE = [
             r"|(?:" + verbs.RECEIVING + r"|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
             r"(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
             # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
+            # (or its deputy or acting head: "kunjungan belajar Wakil Gubernur X", the head's mention after it)
             r"\s+(?:(?:(?:sekretariat\s+)?DPR[DAKP]|setwan|anggota\s+DPR[DAKP]|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
-            r"(?:\s+\((?-i:SKPD|OPD)\))?)\s+)?$",
+            r"(?:\s+\((?-i:SKPD|OPD)\))?|wakil|(?-i:Pj|Pjs|Plt|Plh)\.?)\s+)?$",
             _I,
         ),
         2,
@@ -350,7 +358,11 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:turut|ikut)\s+serta\b[^.\n]{0,60}?\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya)\s*,?\s*:?\s*"
-            r"(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r"|rombongan)\s+)?$",
+            r"(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r"|rombongan)\s+)?$"
+            # ... or right after "that visit" as the joining verb's place ("Turut dalam kunjungan itu Bupati A,
+            # Pj. Bupati B …": lv-04 forumkeadilanbali, lf-07 cermat)
+            r"|\b(?:turut|ikut)(?:\s+(?:serta|hadir|bergabung))?(?:\s+pula)?\s+dalam\s+(?:kunjungan|rombongan)"
+            r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut|ini)\s*,?\s*(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r")\s+)?$",
             _I,
         ),
         2,

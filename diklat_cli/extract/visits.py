@@ -98,7 +98,9 @@ _EXPLAINER = re.compile(
     # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
     r"|stud[iy]\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
     # ("studi banding ke tiga negara, yaitu …": where it goes, counted then listed, not a definition)
-    r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
+    # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
+    r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
+    r"\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
     r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
     _I,
@@ -150,7 +152,12 @@ _HOST_STAFF = re.compile(
 # (a council's members: "wakil rakyat", "legislator")
 _PEOPLE_GROUP = (
     r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
-    r"|wakil\s+rakyat|legislator)"
+    r"|wakil\s+rakyat|legislator"
+    # ... and every other kind of government people SCHEMA counts: an office's staff and officers, a region's
+    # village heads by their local titles (keuchik, perbekel, kuwu, peratin, pambakal, wali nagari), secretaries,
+    # heads of RT/RW, extension workers, envoys ("para keuchik", "12 perbekel", "sejumlah utusan", "dua staf")
+    r"|staf|petugas|keuchik|geuchik|perbekel|kuwu|peratin|pambakal|wali\s+nagari|sekdes|sekretaris|ketua|penyuluh"
+    r"|kader|utusan|perwakilan|delegasi|pengelola)"
 )
 _TRAVELLERS = re.compile(
     rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
@@ -167,7 +174,15 @@ _TRAVELLERS = re.compile(
     r"\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
     # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")
-    r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))",
+    r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))"
+    # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
+    # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
+    # (by any head of a region too: "kunjungan belajar Bupati A dan Wakil Wali Kota B")
+    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+(?:kerja|belajar|studi)|kunker)\s+"
+    r"(?:rombongan\s+)?(?:(?:wakil|pj\.?|plt\.?)\s+)?"
+    rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP}"
+    r"|bupati|wali\s*kota|walikota|gubernur)"
+    r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z])[^.\n]{0,80}?\s(?:ke|menuju)\s+(?-i:[A-Z])",
     _I,
 )
 # (behind a look-ahead for the characters it can start with: its alternatives are not tried at other words)
@@ -1364,6 +1379,10 @@ _GONE_TO = re.compile(
 )
 
 
+# a trip told as what may or will happen, not what the host did (any word of it: akan, nantinya, kelak, mungkin)
+_NOT_YET = re.compile(r"\b(?:akan|nantinya|kelak|rencananya|direncanakan|berencana|mungkin)\b", _I)
+
+
 def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) -> Extraction | None:
     """A reciprocal visit the article recounts: the host had earlier travelled to the visitors' region to
     learn ("studi tiru balasan"); its own record, with only what its sentence says (a past trip told
@@ -1382,6 +1401,8 @@ def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) 
         m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
         if m is None or not (STUDY.search(text, *sent) or LEARNING.search(text, *sent)):
             continue
+        if _NOT_YET.search(text, sent[0], b.mention.start):
+            continue  # "bukan tidak mungkin Pemkot A nantinya juga berkunjung ke B": a trip not made, maybe never
         told = text[slice(*sent)]
         found = programs.find_activities(told)
         back = Visit(
