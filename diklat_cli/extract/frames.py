@@ -224,6 +224,13 @@ _STOPOVER = re.compile(
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
     _I,
 )
+# a halt on the road, no stop of the trip: "singgah sebentar di X", "mampir sejenak di X", "singgah di X untuk
+# beristirahat / makan siang" (a stop to learn, "singgah di Desa Wisata X untuk mempelajari …", is one)
+_HALT = re.compile(
+    r"\s+(?:sebentar|sejenak|sesaat)\b"
+    r"|[^.\n]{0,120}?\buntuk\s+(?:ber)?istirahat|[^.\n]{0,120}?\buntuk\s+(?:makan|santap|ishoma|s[h]?[oa]lat)\b",
+    _I,
+)
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
 _AROUND = 300  # characters looked at around a cue of one more stop
@@ -859,6 +866,8 @@ def frame_list(
                 continue
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
+            if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
+                continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
             here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
             came = [
                 p

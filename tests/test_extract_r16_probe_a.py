@@ -1,0 +1,85 @@
+"""Round 16, probe A: record counts found by probing with short articles of our own. Every sentence
+here is made up for these tests."""
+
+from __future__ import annotations
+
+from diklat_cli.extract import extract_text
+from diklat_cli.models import Visit
+
+
+def visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+def regencies(found: list[Visit]) -> list[str | None]:
+    return [v.destination.regency for v in found]
+
+
+# ---------------------------------------------------------------- a halt on the road is no stop of the trip
+
+
+def test_a_short_halt_to_rest_is_no_stop() -> None:
+    found = visits(
+        "Rombongan DPRD Kabupaten Bantul Studi Banding ke Kabupaten Badung",
+        "Bantul - Anggota Komisi A DPRD Kabupaten Bantul melakukan studi banding ke Pemerintah Kabupaten Badung,"
+        " Bali, Kamis (7/3/2024). Sebelum tiba di Bali, rombongan singgah sebentar di Kabupaten Banyuwangi untuk"
+        " beristirahat. Studi banding itu membahas pengelolaan pajak daerah di Badan Pendapatan Daerah.",
+    )
+    assert regencies(found) == ["Kabupaten Badung"]
+
+
+def test_a_halt_for_lunch_on_the_way_home_is_no_stop() -> None:
+    found = visits(
+        "Camat dan Lurah Kota Kendari Studi Tiru ke Kota Makassar",
+        "Kendari - Para camat dan lurah se-Kota Kendari mengikuti studi tiru ke Pemerintah Kota Makassar pada"
+        " Selasa (9/4/2024). Dalam perjalanan pulang, rombongan juga mampir sejenak di Kabupaten Maros untuk"
+        " makan siang tanpa agenda resmi.",
+    )
+    assert regencies(found) == ["Kota Makassar"]
+
+
+def test_a_halt_to_eat_without_an_adverb_is_no_stop() -> None:
+    found = visits(
+        "Lurah se-Kota Samarinda Studi Banding ke Kota Surabaya",
+        "Samarinda - Sebanyak 59 lurah se-Kota Samarinda melaksanakan studi banding ke Kota Surabaya, Senin"
+        " (8/7/2024). Setelah mendarat, rombongan singgah di Kabupaten Sidoarjo untuk makan siang bersama.",
+    )
+    assert regencies(found) == ["Kota Surabaya"]
+
+
+def test_a_brief_halt_named_alone_is_no_stop() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Blora Studi Lapangan ke Kabupaten Sumedang",
+        "Blora - Peserta PKP Angkatan II Kabupaten Blora melaksanakan studi lapangan ke Kabupaten Sumedang, Kamis"
+        " (19/9/2024). Di tengah perjalanan, rombongan sempat mampir sesaat di Kabupaten Cirebon.",
+    )
+    assert regencies(found) == ["Kabupaten Sumedang"]
+
+
+def test_a_layover_at_an_airport_is_no_stop() -> None:
+    found = visits(
+        "Pansus DPRD Kota Jambi Studi Banding ke Kota Bandung",
+        "Jambi - Panitia Khusus DPRD Kota Jambi melaksanakan studi banding ke Pemerintah Kota Bandung, Senin"
+        " (18/3/2024). Rombongan transit di Kota Palembang sebelum terbang ke Bandung.",
+    )
+    assert regencies(found) == ["Kota Bandung"]
+
+
+def test_near_miss_a_stop_made_to_learn_is_a_stop() -> None:
+    found = visits(
+        "DPRD Kabupaten Pati Studi Banding ke Kabupaten Kulon Progo",
+        "Pati - Komisi B DPRD Kabupaten Pati melakukan studi banding ke Kabupaten Kulon Progo, Selasa (16/7/2024)."
+        " Dalam perjalanan, rombongan juga singgah di Kabupaten Klaten untuk belajar pengelolaan pasar desa di"
+        " Dinas Perdagangan Klaten.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Klaten", "Kabupaten Kulon Progo"]
+
+
+def test_near_miss_a_stop_at_a_village_the_day_before_is_a_stop() -> None:
+    found = visits(
+        "Peserta Diklatpim IV Kabupaten Sintang Benchmarking ke Kabupaten Sleman",
+        "Sintang - Peserta Diklatpim IV Angkatan III Kabupaten Sintang melaksanakan benchmarking ke Kabupaten"
+        " Sleman, Rabu (12/6/2024). Sehari sebelumnya, rombongan singgah di Desa Wisata Pentingsari, Kabupaten"
+        " Magelang, untuk mempelajari pengelolaan desa wisata.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Magelang", "Kabupaten Sleman"]
