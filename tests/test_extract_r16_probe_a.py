@@ -3,6 +3,8 @@ here is made up for these tests."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from diklat_cli.extract import extract_text
 from diklat_cli.models import Visit
 
@@ -83,3 +85,69 @@ def test_near_miss_a_stop_at_a_village_the_day_before_is_a_stop() -> None:
         " Magelang, untuk mempelajari pengelolaan desa wisata.",
     )
     assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Magelang", "Kabupaten Sleman"]
+
+
+# ---------------------------------------------------------------- an itinerary told day by day
+
+
+def test_two_days_told_in_one_sentence_are_two_stops() -> None:
+    found = visits(
+        "Peserta Latsar Kabupaten Bone Studi Lapangan ke Dua Daerah",
+        "Watampone - Peserta Latsar CPNS Angkatan VIII Kabupaten Bone melaksanakan studi lapangan pada 2-3 Oktober"
+        " 2024. Hari pertama peserta ke Kabupaten Soppeng, dan hari kedua ke Kabupaten Wajo.",
+    )
+    assert {(v.destination.regency, v.start_date) for v in found} == {
+        ("Kabupaten Soppeng", dt.date(2024, 10, 2)),
+        ("Kabupaten Wajo", dt.date(2024, 10, 3)),
+    }
+
+
+def test_the_next_day_told_as_the_day_after_is_a_stop() -> None:
+    found = visits(
+        "Peserta PKA BPSDM Provinsi Jambi Benchmarking ke Dua Kabupaten",
+        "Jambi - Peserta PKA Angkatan III BPSDM Provinsi Jambi melaksanakan benchmarking pada 10 hingga 11"
+        " September 2024. Pada hari pertama, Selasa 10 September, peserta mengunjungi Kabupaten Lahat. Keesokan"
+        " harinya, Rabu 11 September, peserta menuju Kabupaten Muara Enim.",
+    )
+    assert {(v.destination.regency, v.start_date) for v in found} == {
+        ("Kabupaten Lahat", dt.date(2024, 9, 10)),
+        ("Kabupaten Muara Enim", dt.date(2024, 9, 11)),
+    }
+
+
+def test_a_day_later_in_other_words_is_a_stop() -> None:
+    found = visits(
+        "Komisi III DPRD Kabupaten Jember Kunjungi Dua Daerah",
+        "Jember - Komisi III DPRD Kabupaten Jember melakukan studi banding ke Kabupaten Sidoarjo, Senin"
+        " (4/3/2024). Sehari kemudian, rombongan bertolak ke Kabupaten Gresik untuk belajar pengelolaan sampah.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Gresik", "Kabupaten Sidoarjo"]
+
+
+def test_days_each_in_a_sentence_keep_their_stops() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Kudus Kunjungi Dua Daerah",
+        "Kudus - Sebanyak 35 peserta PKP Angkatan I Kabupaten Kudus melaksanakan studi lapangan selama dua hari,"
+        " 3-4 Juli 2024. Hari pertama, Rabu (3/7/2024), peserta berkunjung ke Pemerintah Kota Salatiga. Hari"
+        " kedua, Kamis (4/7/2024), rombongan melanjutkan kunjungan ke Pemerintah Kabupaten Semarang.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Semarang", "Kota Salatiga"]
+
+
+def test_near_miss_the_next_day_at_home_is_no_stop() -> None:
+    found = visits(
+        "Peserta PKA Kota Metro Benchmarking ke Kota Bandar Lampung",
+        "Metro - Peserta PKA Angkatan II Kota Metro melaksanakan benchmarking ke Pemerintah Kota Bandar Lampung,"
+        " Senin (5/8/2024). Keesokan harinya, peserta kembali mengikuti pembelajaran di kelas.",
+    )
+    assert regencies(found) == ["Kota Bandar Lampung"]
+
+
+def test_near_miss_the_first_day_at_the_host_is_one_stop() -> None:
+    found = visits(
+        "Peserta Diklatpim IV Kabupaten Kampar Studi Lapangan ke Kota Pekanbaru",
+        "Pekanbaru - Peserta Diklatpim IV Kabupaten Kampar melaksanakan studi lapangan di Kota Pekanbaru selama"
+        " dua hari. Hari pertama peserta belajar di Dinas Kependudukan dan Pencatatan Sipil, dan hari kedua di"
+        " Badan Pendapatan Daerah Kota Pekanbaru.",
+    )
+    assert regencies(found) == ["Kota Pekanbaru"]

@@ -149,10 +149,12 @@ _MORE_STOPS = re.compile(
     r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan)\b", _I
 )
 _STOP = re.compile(
-    r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
+    r"(?=[ltdkhes])\b(?:(?:lokasi|tujuan|destinasi|lokus|kunjungan"
     # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
     r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
-    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b",
+    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b"
+    # ... or the next day told as the day after: "Keesokan harinya, peserta menuju Kabupaten B"
+    r"|(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya))",
     _I,
 )
 TOGETHER = re.compile(
@@ -916,9 +918,15 @@ def frame_list(
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
-        for cue in finditer(_STOP, text):
+        cues = list(finditer(_STOP, text))
+        for i, cue in enumerate(cues):
             sent = sentence_at(sents, cue.start())
-            near = places_between(resolved, sent[0], min(sent[1], cue.end() + _AROUND), starts)
+            end = min(sent[1], cue.end() + _AROUND)
+            # (two days told in one sentence, "Hari pertama ke A, dan hari kedua ke B": each day's place
+            # is the one after its own cue)
+            if i + 1 < len(cues) and cues[i + 1].start() < end:
+                end = cues[i + 1].start()
+            near = places_between(resolved, cue.end(), end, starts) or places_between(resolved, sent[0], end, starts)
             here = [p.region for p in near if p.region.kind != "province"]
             if here and here[0] not in stops:
                 stops.append(here[0])
