@@ -151,3 +151,77 @@ def test_near_miss_the_first_day_at_the_host_is_one_stop() -> None:
         " Badan Pendapatan Daerah Kota Pekanbaru.",
     )
     assert regencies(found) == ["Kota Pekanbaru"]
+
+
+# ---------------------------------------------------------------- a city abroad with its country in brackets
+
+
+def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
+    return [(v.destination.host, v.destination.province) for v in found]
+
+
+def test_a_city_with_its_country_in_brackets_goes_abroad() -> None:
+    found = visits(
+        "Peserta PKA Kalimantan Utara Benchmarking ke Kota Kinabalu (Malaysia)",
+        "Tanjung Selor - Sebanyak 28 peserta PKA Angkatan II BPSDM Provinsi Kalimantan Utara melaksanakan"
+        " benchmarking ke Kota Kinabalu (Malaysia), Kamis (22/8/2024).",
+    )
+    assert hosts(found) == [("Malaysia", None)]
+
+
+def test_a_one_word_city_in_brackets_goes_abroad() -> None:
+    found = visits(
+        "Pemkot Medan Studi Banding ke Penang (Malaysia)",
+        "Medan - Sebanyak 20 pejabat Pemerintah Kota Medan melaksanakan studi banding ke Penang (Malaysia), Selasa"
+        " (13/8/2024). Rombongan mempelajari penataan kawasan kota tua.",
+    )
+    assert hosts(found) == [("Malaysia", None)]
+
+
+def test_a_cohort_to_a_city_in_brackets_beside_the_capital_dateline() -> None:
+    found = visits(
+        "Peserta PKN II Kunjungi Kota Davao (Filipina)",
+        "Jakarta - Peserta PKN Tingkat II Angkatan V LAN melaksanakan studi lapangan ke Kota Davao (Filipina) pada"
+        " 20-23 Agustus 2024.",
+    )
+    assert hosts(found) == [("Filipina", None)]
+
+
+def test_a_council_to_a_city_in_brackets() -> None:
+    found = visits(
+        "DPRD Kota Surabaya Studi Banding ke Guangzhou (Tiongkok)",
+        "Surabaya - Komisi C DPRD Kota Surabaya melakukan studi banding ke Guangzhou (Tiongkok), Senin (2/9/2024).",
+    )
+    assert hosts(found) == [("Tiongkok", None)]
+    assert found[0].start_date == dt.date(2024, 9, 2)
+
+
+def test_days_before_a_city_in_brackets_are_that_leg() -> None:
+    found = visits(
+        "DPRD DKI Studi Banding ke Dua Negara",
+        "Jakarta - Komisi D DPRD Provinsi DKI Jakarta berangkat studi banding pada 25 sampai 29 April 2016 ke"
+        " Tokyo (Jepang), dan pada 2 sampai 5 Mei 2016 ke Seoul (Korea Selatan).",
+    )
+    days = {v.destination.host: (v.start_date, v.end_date) for v in found}
+    assert days == {
+        "Jepang": (dt.date(2016, 4, 25), dt.date(2016, 4, 29)),
+        "Korea Selatan": (dt.date(2016, 5, 2), dt.date(2016, 5, 5)),
+    }
+
+
+def test_near_miss_a_home_city_with_its_province_in_brackets_stays_home() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Bima Studi Lapangan ke Kota Mataram (NTB)",
+        "Bima - Peserta PKP Angkatan II Kabupaten Bima melaksanakan studi lapangan ke Kota Mataram (NTB), Rabu"
+        " (4/9/2024).",
+    )
+    assert [(v.destination.regency, v.destination.province) for v in found] == [("Kota Mataram", "Nusa Tenggara Barat")]
+
+
+def test_near_miss_a_country_in_brackets_as_an_aside_is_no_trip_abroad() -> None:
+    found = visits(
+        "Peserta Latsar Kota Cimahi Studi Lapangan ke Kota Bandung",
+        "Cimahi - Peserta Latsar CPNS Kota Cimahi melakukan studi lapangan ke Kota Bandung, Selasa (3/9/2024), ke"
+        " dinas yang meraih penghargaan dari lembaga internasional (Jepang) tahun lalu.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Bandung"]

@@ -38,6 +38,8 @@ _TO = (
     # a city first, then its country: "ke Kuala Lumpur, Malaysia"
     r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,)"
     r"\s+(?:negara\s+|negeri\s+)?$"
+    # ... or its country in brackets: "ke Kota Kinabalu (Malaysia)", "ke Guangzhou (Tiongkok)"
+    r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*\(\s*$"
 )
 _AND = re.compile(r"\s*(?:,\s*(?:dan|serta|&)?|dan|serta|&|lalu)\s*(?:negara\s+)?$")
 # an Indonesian place gone to: "ke Kabupaten Badung", "ke Pemkot Batam", "ke Bali"
@@ -198,7 +200,10 @@ def _count_for(text: str, stops: list[Stop], mine: list[Stop]) -> int | None:
 
 # days written just before where they go: "Pada 31 Oktober sampai 6 November 2021 ke Ekuador",
 # "tanggal 4-6 Oktober ke Thailand, lalu …" (an itinerary or a letter lists each leg as days, then place)
-_DAYS_THEN_TO = re.compile(r"[\s,]*(?:ke|menuju)\s+(?:negara\s+)?$", re.IGNORECASE)
+# (... the country maybe in brackets after its city: "25 sampai 29 April ke Tokyo (Jepang)")
+_DAYS_THEN_TO = re.compile(
+    r"[\s,]*(?:ke|menuju)\s+(?:negara\s+)?(?:(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*\s*\(\s*)?$", re.IGNORECASE
+)
 
 
 def _days_before(text: str, stops: list[Stop], stop: Stop, year: int | None) -> tuple[dt.date, dt.date] | None:
