@@ -225,3 +225,61 @@ def test_near_miss_a_country_in_brackets_as_an_aside_is_no_trip_abroad() -> None
         " dinas yang meraih penghargaan dari lembaga internasional (Jepang) tahun lalu.",
     )
     assert [v.destination.regency for v in found] == ["Kota Bandung"]
+
+
+# ---------------------------------------------------------------- a home place on the way out is no stop
+
+
+def test_the_capital_on_the_way_to_a_country_abroad_is_no_stop() -> None:
+    found = visits(
+        "Kepala Desa se-Kabupaten Kendal Studi Banding ke Thailand",
+        "Kendal - Sebanyak 25 kepala desa se-Kabupaten Kendal berangkat dari Bandara Ahmad Yani Semarang menuju"
+        " Jakarta, Minggu (4/8/2024), sebelum terbang ke Thailand untuk studi banding pengelolaan desa wisata.",
+    )
+    assert hosts(found) == [("Thailand", None)]
+
+
+def test_going_on_from_the_capital_to_a_country_abroad() -> None:
+    found = visits(
+        "Peserta Diklatpim II Provinsi Sumatera Selatan Benchmarking ke Australia",
+        "Palembang - Peserta Diklatpim II Angkatan VI Provinsi Sumatera Selatan mengikuti pelepasan di Kantor"
+        " Gubernur Sumatera Selatan, Jumat (6/9/2024). Rombongan kemudian bertolak ke Jakarta dan melanjutkan"
+        " perjalanan menuju Australia untuk benchmarking di Kota Perth selama lima hari.",
+    )
+    assert hosts(found) == [("Australia", None)]
+
+
+def test_sent_to_the_capital_to_fly_on_abroad() -> None:
+    found = visits(
+        "Lima Pejabat Pemkab Sumedang Studi Banding ke Belanda",
+        "Sumedang - Lima pejabat Pemerintah Kabupaten Sumedang diberangkatkan ke Jakarta pada Sabtu (12/10/2024),"
+        " untuk kemudian terbang ke Belanda guna studi banding pengelolaan irigasi selama sepekan.",
+    )
+    assert hosts(found) == [("Belanda", None)]
+
+
+def test_setting_off_from_the_capital_to_a_country() -> None:
+    found = visits(
+        "Peserta PKN II Berangkat Studi Lapangan ke Singapura",
+        "Jakarta - Sebanyak 45 peserta PKN Tingkat II Angkatan X Lembaga Administrasi Negara berangkat dari Jakarta"
+        " menuju Singapura, Senin (16/9/2024), untuk studi lapangan selama tiga hari.",
+    )
+    assert hosts(found) == [("Singapura", None)]
+
+
+def test_near_miss_a_home_place_where_the_group_learns_stays_a_stop() -> None:
+    found = visits(
+        "DPRD Kabupaten Karimun Studi Banding ke Batam",
+        "Karimun - Komisi II DPRD Kabupaten Karimun melakukan studi banding ke Kota Batam untuk mempelajari"
+        " pengelolaan pelabuhan, Senin (2/9/2024), lalu terbang ke Singapura keesokan harinya.",
+    )
+    assert "Kota Batam" in regencies(found)
+
+
+def test_near_miss_a_home_trip_after_a_trip_abroad_told_before_stays_home() -> None:
+    found = visits(
+        "Komisi A DPRD Kota Malang Studi Banding ke Kota Denpasar",
+        "Malang - Komisi A DPRD Kota Malang melakukan studi banding ke Kota Denpasar, Selasa (10/9/2024). Tahun"
+        " lalu komisi itu pernah belajar ke Jepang.",
+    )
+    assert regencies(found) == ["Kota Denpasar"]

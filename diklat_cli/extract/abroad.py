@@ -140,12 +140,32 @@ def _find_stops(text: str) -> list[Stop]:
 def _goes_home(text: str) -> bool:
     """An Indonesian place is named as where a group goes: the trip is not (only) abroad."""
     sents = sentence_spans(text)
+    stops = find_stops(text)
     for mention in places.find_places(text):
-        if _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) and _tells_trip(
-            text, sentence_at(sents, mention.start)
-        ):
+        sent = sentence_at(sents, mention.start)
+        if _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) and _tells_trip(text, sent):
+            # a leg on the way out: "menuju Jakarta, … sebelum terbang ke Thailand", "bertolak ke Jakarta dan
+            # melanjutkan perjalanan menuju Australia" (a country gone to next, in the same sentence)
+            if any(
+                mention.end < s.start <= min(sent[1], mention.end + 160)
+                and _ONWARD.search(text, mention.end, s.start)
+                and not _STUDIED.search(text, mention.end, s.start)
+                for s in stops
+            ):
+                continue
             return True
     return False
+
+
+# the way out of the country through a home place: "sebelum terbang ke", "dan melanjutkan perjalanan menuju",
+# "untuk kemudian bertolak ke" (a verb of flying, setting off or going on, then "ke/menuju" right before it)
+_ONWARD = re.compile(
+    r"\b(?:terbang|bertolak|berangkat|transit|melanjutkan\s+(?:perjalanan|penerbangan))\s+(?:lagi\s+)?"
+    r"(?:ke|menuju)\s+(?:negara\s+|negeri\s+)?$",
+    re.IGNORECASE,
+)
+# ... with nothing learnt at the home place: "ke Batam untuk belajar …, lalu terbang ke Singapura" is a stop
+_STUDIED = re.compile(r"\b(?:belajar|mempelajari|stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|menimba)\b", re.I)
 
 
 def _home_trip_first(text: str, visit, first_stop: int) -> bool:
