@@ -283,3 +283,61 @@ def test_near_miss_a_home_trip_after_a_trip_abroad_told_before_stays_home() -> N
         " lalu komisi itu pernah belajar ke Jepang.",
     )
     assert regencies(found) == ["Kota Denpasar"]
+
+
+# ---------------------------------------------------------------- a trip called off goes nowhere
+
+
+def test_a_trip_called_off_gives_way_to_the_one_made_instead() -> None:
+    found = visits(
+        "Komisi C DPRD Kabupaten Sragen Urung Studi Banding ke Kota Batu",
+        "Sragen - Komisi C DPRD Kabupaten Sragen urung melaksanakan studi banding ke Kota Batu karena bertepatan"
+        " dengan rapat paripurna. Sebagai gantinya, komisi melakukan studi banding ke Kabupaten Karanganyar untuk"
+        " mempelajari pengelolaan pasar tradisional, Kamis (26/9/2024).",
+    )
+    assert regencies(found) == ["Kabupaten Karanganyar"]
+
+
+def test_a_departure_called_off_then_moved_elsewhere() -> None:
+    found = visits(
+        "Peserta PKP Kota Magelang Batal ke Kabupaten Wonosobo, Beralih ke Kabupaten Temanggung",
+        "Magelang - Peserta PKP Angkatan II Kota Magelang batal berangkat ke Kabupaten Wonosobo karena cuaca buruk."
+        " Studi lapangan kemudian dialihkan ke Pemerintah Kabupaten Temanggung, Rabu (2/10/2024).",
+    )
+    assert regencies(found) == ["Kabupaten Temanggung"]
+
+
+def test_a_plan_put_off_and_to_be_rescheduled_is_no_visit() -> None:
+    found = visits(
+        "Studi Banding DPRD Kabupaten Ciamis ke Kota Tangerang Ditunda",
+        "Ciamis - Rencana studi banding Komisi II DPRD Kabupaten Ciamis ke Kota Tangerang pada pekan ini dibatalkan"
+        " karena agenda pembahasan anggaran. Studi banding akan dijadwalkan ulang.",
+    )
+    assert found == []
+
+
+def test_a_trip_not_made_at_all_is_no_visit() -> None:
+    found = visits(
+        "Kepala Desa se-Kabupaten Bangka Tidak Jadi Studi Banding ke Bali",
+        "Sungailiat - Sebanyak 40 kepala desa se-Kabupaten Bangka tidak jadi berangkat studi banding ke Kabupaten"
+        " Gianyar, Bali, karena anggaran dialihkan. Rencana tersebut akan dijadwalkan ulang tahun depan.",
+    )
+    assert found == []
+
+
+def test_near_miss_a_trip_made_after_a_delay_counts() -> None:
+    found = visits(
+        "DPRD Kota Bima Studi Banding ke Kota Mataram Setelah Sempat Ditunda",
+        "Bima - Setelah sempat ditunda bulan lalu, Komisi II DPRD Kota Bima akhirnya melaksanakan studi banding ke"
+        " Pemerintah Kota Mataram, Senin (7/10/2024). Rombongan mempelajari pengelolaan retribusi parkir.",
+    )
+    assert regencies(found) == ["Kota Mataram"]
+
+
+def test_near_miss_a_trip_failing_to_teach_is_still_made() -> None:
+    found = visits(
+        "Peserta Latsar Kabupaten Klaten Studi Lapangan ke Kabupaten Sukoharjo",
+        "Klaten - Peserta Latsar CPNS Kabupaten Klaten melaksanakan studi lapangan ke Kabupaten Sukoharjo, Kamis"
+        " (10/10/2024). Peserta mempelajari inovasi yang sempat gagal diterapkan di daerah lain.",
+    )
+    assert regencies(found) == ["Kabupaten Sukoharjo"]
