@@ -341,3 +341,48 @@ def test_near_miss_a_trip_failing_to_teach_is_still_made() -> None:
         " (10/10/2024). Peserta mempelajari inovasi yang sempat gagal diterapkan di daerah lain.",
     )
     assert regencies(found) == ["Kabupaten Sukoharjo"]
+
+
+# ---------------------------------------------------------------- groups labelled by a number word
+
+
+def test_groups_labelled_by_cardinal_words_each_go_their_way() -> None:
+    found = visits(
+        "Tiga Kelompok Peserta PKA Kota Balikpapan Studi Lapangan",
+        "Balikpapan - Peserta PKA Angkatan II Kota Balikpapan dibagi menjadi tiga kelompok studi lapangan, Jumat"
+        " (1/11/2024). Kelompok satu ke Kota Samarinda, kelompok dua ke Kota Bontang, dan kelompok tiga ke"
+        " Kabupaten Penajam Paser Utara.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == [
+        "Kabupaten Penajam Paser Utara",
+        "Kota Bontang",
+        "Kota Samarinda",
+    ]
+
+
+def test_teams_labelled_by_cardinal_words_each_go_their_way() -> None:
+    found = visits(
+        "Peserta Latsar Kabupaten Sigi Studi Lapangan Berkelompok",
+        "Sigi - Peserta Latsar CPNS Kabupaten Sigi melaksanakan studi lapangan, Jumat (8/11/2024). Tim satu"
+        " mengunjungi Kota Palu, tim dua mengunjungi Kabupaten Donggala, dan tim tiga mengunjungi Kabupaten Parigi"
+        " Moutong.",
+    )
+    assert len(found) == 3
+
+
+def test_commissions_labelled_by_cardinal_words_each_go_their_way() -> None:
+    found = visits(
+        "Komisi Satu dan Komisi Dua DPRD Kabupaten Pidie Studi Banding",
+        "Sigli - Anggota DPRD Kabupaten Pidie melaksanakan studi banding, Kamis (7/11/2024). Komisi satu berkunjung"
+        " ke Kota Banda Aceh, sementara komisi dua ke Kabupaten Aceh Besar.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Aceh Besar", "Kota Banda Aceh"]
+
+
+def test_near_miss_groups_of_three_people_are_no_labels() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Kolaka Studi Lapangan ke Kota Kendari",
+        "Kolaka - Peserta PKP Kabupaten Kolaka dibagi dalam kelompok tiga orang saat studi lapangan ke Kota"
+        " Kendari, Senin (11/11/2024). Setiap kelompok belajar di satu perangkat daerah.",
+    )
+    assert regencies(found) == ["Kota Kendari"]

@@ -195,7 +195,8 @@ TOGETHER = re.compile(
 # designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
 # "Komisi DPRD" name no sub-group)
 # ... or its order: "kelompok pertama", "tim kedua"
-_SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8)
+# (a label in any writing of a number: "Kelompok II", "Kelompok B", "Kelompok 2", "kelompok kedua", "kelompok dua")
+_SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8) + "|satu|" + cardinal_words(2, 8)
 _SUBGROUP = re.compile(
     r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?:" + _SUBGROUP_LABEL + r")"
     r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
