@@ -386,3 +386,69 @@ def test_near_miss_groups_of_three_people_are_no_labels() -> None:
         " Kendari, Senin (11/11/2024). Setiap kelompok belajar di satu perangkat daerah.",
     )
     assert regencies(found) == ["Kota Kendari"]
+
+
+# ---------------------------------------------------------------- a host receiving one more group
+
+
+def senders(found: list[Visit]) -> list[str]:
+    return sorted(v.origin.regency or "" for v in found)
+
+
+def test_a_host_also_receiving_a_team_gives_it_a_visit() -> None:
+    found = visits(
+        "Kunjungan Studi Banding Kabupaten Kotabaru ke Kabupaten Tanah Bumbu",
+        "Batulicin - Pemerintah Kabupaten Tanah Bumbu menerima kunjungan studi banding dari Pemerintah Kabupaten"
+        " Kotabaru, Selasa (29/10/2024). Dalam kesempatan yang sama, Tanah Bumbu juga menerima tim dari Kabupaten"
+        " Balangan yang belajar tentang pengelolaan perpustakaan daerah.",
+    )
+    assert senders(found) == ["Kabupaten Balangan", "Kabupaten Kotabaru"]
+
+
+def test_a_council_also_visited_by_another_commission() -> None:
+    found = visits(
+        "DPRD Kota Blitar Terima Dua Kunjungan",
+        "Blitar - DPRD Kota Blitar menerima kunjungan studi banding Komisi I DPRD Kabupaten Tulungagung, Selasa"
+        " (12/11/2024). Selain itu, DPRD Kota Blitar juga kedatangan rombongan Komisi III DPRD Kabupaten Kediri"
+        " yang mempelajari perda penyertaan modal.",
+    )
+    assert senders(found) == ["Kabupaten Kediri", "Kabupaten Tulungagung"]
+
+
+def test_a_village_also_visited_by_village_heads() -> None:
+    found = visits(
+        "Desa Wisata Nglanggeran Dikunjungi Studi Banding",
+        "Gunungkidul - Desa Wisata Nglanggeran menerima studi banding dari Pemerintah Desa se-Kabupaten Pacitan,"
+        " Rabu (13/11/2024). Di hari yang sama, desa wisata ini juga dikunjungi kepala desa se-Kabupaten Wonogiri.",
+    )
+    assert senders(found) == ["Kabupaten Pacitan", "Kabupaten Wonogiri"]
+
+
+def test_a_host_also_receiving_a_group_from_a_city() -> None:
+    found = visits(
+        "Pemkot Bukittinggi Terima Kunjungan Studi Banding",
+        "Bukittinggi - Pemerintah Kota Bukittinggi menerima kunjungan studi banding dari Pemerintah Kabupaten"
+        " Pasaman, Senin (11/11/2024). Pada hari yang sama, Pemkot Bukittinggi juga menerima rombongan dari"
+        " Pemerintah Kota Sawahlunto yang mempelajari pengelolaan pasar.",
+    )
+    assert senders(found) == ["Kabupaten Pasaman", "Kota Sawahlunto"]
+
+
+def test_near_miss_a_head_also_receiving_a_gift_is_one_visit() -> None:
+    found = visits(
+        "Pemkab Klungkung Terima Studi Banding Pemkab Lombok Utara",
+        "Semarapura - Pemerintah Kabupaten Klungkung menerima kunjungan studi banding dari Pemerintah Kabupaten"
+        " Lombok Utara, Kamis (14/11/2024). Bupati Klungkung juga menerima cendera mata dari Sekda Kabupaten Lombok"
+        " Utara sebagai tanda persahabatan.",
+    )
+    assert senders(found) == ["Kabupaten Lombok Utara"]
+
+
+def test_near_miss_officials_speaking_on_the_same_occasion_are_no_group() -> None:
+    found = visits(
+        "Peserta PKA Kabupaten Pesisir Selatan Benchmarking ke Kota Padang Panjang",
+        "Padang Panjang - Peserta PKA Angkatan II Kabupaten Pesisir Selatan melaksanakan benchmarking ke Pemerintah"
+        " Kota Padang Panjang, Senin (18/11/2024). Pada kesempatan yang sama, Sekda Kota Padang Panjang juga"
+        " menerima cendera mata dari Kepala BKPSDM Kabupaten Pesisir Selatan.",
+    )
+    assert senders(found) == ["Kabupaten Pesisir Selatan"]
