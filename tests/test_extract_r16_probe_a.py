@@ -452,3 +452,64 @@ def test_near_miss_officials_speaking_on_the_same_occasion_are_no_group() -> Non
         " menerima cendera mata dari Kepala BKPSDM Kabupaten Pesisir Selatan.",
     )
     assert senders(found) == ["Kabupaten Pesisir Selatan"]
+
+
+# ---------------------------------------------------------------- a kecamatan or village host in the headline
+
+
+def lokus(found: list[Visit]) -> list[list[str]]:
+    return [v.host_agencies for v in found]
+
+
+def test_a_kecamatan_receiving_in_the_headline_is_the_unit_visited() -> None:
+    found = visits(
+        "Kecamatan Kalasan Terima Studi Banding Camat se-Kabupaten Magetan",
+        "Sleman - Sebanyak 18 camat se-Kabupaten Magetan melaksanakan studi banding terkait pelayanan administrasi"
+        " terpadu kecamatan, Selasa (6/8/2024). Rombongan disambut Camat Kalasan beserta jajaran.",
+    )
+    assert lokus(found) == [["Kecamatan Kalasan"]]
+
+
+def test_a_village_receiving_in_the_headline_is_the_unit_visited() -> None:
+    found = visits(
+        "Desa Panggungharjo Terima Kunjungan Kepala Desa se-Kabupaten Ogan Ilir",
+        "Bantul - Puluhan kepala desa se-Kabupaten Ogan Ilir, Sumatera Selatan, melakukan studi banding pengelolaan"
+        " BUMDes, Kamis (15/8/2024). Kepala Desa Panggungharjo memaparkan pengelolaan usaha desa kepada rombongan.",
+    )
+    assert lokus(found) == [["Desa Panggungharjo"]]
+
+
+def test_a_kelurahan_welcoming_in_the_headline_is_the_unit_visited() -> None:
+    found = visits(
+        "Kelurahan Gedongkiwo Sambut Studi Tiru Lurah se-Kota Banjarmasin",
+        "Yogyakarta - Sebanyak 30 lurah se-Kota Banjarmasin melaksanakan studi tiru tentang pengelolaan kampung"
+        " ramah anak, Rabu (21/8/2024). Lurah Gedongkiwo menyambut rombongan di aula kelurahan.",
+    )
+    assert lokus(found) == [["Kelurahan Gedongkiwo"]]
+
+
+def test_a_kecamatan_visited_in_the_headline_ends_before_the_verb() -> None:
+    found = visits(
+        "Kecamatan Banyumanik Dikunjungi Peserta PKP Kabupaten Demak",
+        "Semarang - Peserta PKP Angkatan III Kabupaten Demak melaksanakan studi lapangan tentang inovasi pelayanan,"
+        " Jumat (23/8/2024). Peserta diterima Camat Banyumanik dan belajar aplikasi layanan kependudukan.",
+    )
+    assert lokus(found) == [["Kecamatan Banyumanik"]]
+
+
+def test_near_miss_a_regency_receiving_in_the_headline_is_no_unit() -> None:
+    found = visits(
+        "Pemkab Kulon Progo Terima Kunjungan Studi Tiru dari Kabupaten Buleleng",
+        "Wates - Pemerintah Kabupaten Kulon Progo menerima kunjungan studi tiru dari Pemerintah Kabupaten Buleleng,"
+        " Bali, Selasa (24/9/2024).",
+    )
+    assert lokus(found) == [[]]
+
+
+def test_near_miss_a_unit_named_short_in_the_headline_and_in_full_below_is_once() -> None:
+    found = visits(
+        "Dinas Kesehatan Kota Malang Terima Kunjungan Peserta PKA Kabupaten Ngawi",
+        "MALANG - Dinas Kesehatan dan Keluarga Berencana Kota Malang menerima kunjungan peserta PKA Angkatan II"
+        " Kabupaten Ngawi, Selasa (19/11/2024).",
+    )
+    assert lokus(found) == [["Dinas Kesehatan dan Keluarga Berencana"]]
