@@ -513,3 +513,53 @@ def test_near_miss_a_unit_named_short_in_the_headline_and_in_full_below_is_once(
         " Kabupaten Ngawi, Selasa (19/11/2024).",
     )
     assert lokus(found) == [["Dinas Kesehatan dan Keluarga Berencana"]]
+
+
+# ---------------------------------------------------------------- a day heading the next clause is its stop's
+
+
+def days_of(found: list[Visit]) -> dict[str | None, dt.date | None]:
+    return {v.destination.regency: v.start_date for v in found}
+
+
+def test_a_day_after_sedangkan_is_the_next_stops() -> None:
+    found = visits(
+        "DPRD Kabupaten Lebak Studi Banding ke Dua Kota",
+        "Lebak - Komisi I DPRD Kabupaten Lebak melaksanakan studi banding ke dua kota pekan ini. Pada Selasa"
+        " (14/5/2024) rombongan berkunjung ke Pemerintah Kota Bogor, sedangkan pada Rabu (15/5/2024) ke Pemerintah"
+        " Kota Depok.",
+    )
+    assert days_of(found) == {"Kota Bogor": dt.date(2024, 5, 14), "Kota Depok": dt.date(2024, 5, 15)}
+
+
+def test_a_day_after_lalu_is_the_next_stops() -> None:
+    found = visits(
+        "Komisi II DPRD Kota Cilegon Kaji Banding ke Jawa Tengah",
+        "Cilegon - Komisi II DPRD Kota Cilegon melaksanakan kaji banding ke Jawa Tengah. Pada Senin (21/10/2024)"
+        " rombongan mengunjungi Pemerintah Kota Semarang, lalu Selasa (22/10/2024) ke Pemerintah Kota Surakarta.",
+    )
+    assert days_of(found) == {"Kota Semarang": dt.date(2024, 10, 21), "Kota Surakarta": dt.date(2024, 10, 22)}
+
+
+def test_a_day_after_kemudian_is_the_next_stops() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Tuban Studi Lapangan ke Dua Daerah",
+        "Tuban - Peserta PKP Angkatan II Kabupaten Tuban melakukan studi lapangan ke Kabupaten Bojonegoro pada"
+        " Kamis (7/11/2024), kemudian pada Jumat (8/11/2024) ke Kabupaten Lamongan.",
+    )
+    assert days_of(found) == {
+        "Kabupaten Bojonegoro": dt.date(2024, 11, 7),
+        "Kabupaten Lamongan": dt.date(2024, 11, 8),
+    }
+
+
+def test_near_miss_a_day_closing_its_stops_clause_stays_with_it() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Tuban Studi Lapangan ke Dua Daerah",
+        "Tuban - Peserta PKP Angkatan II Kabupaten Tuban melakukan studi lapangan ke Kabupaten Bojonegoro, Kamis"
+        " (7/11/2024), dan ke Kabupaten Lamongan, Jumat (8/11/2024).",
+    )
+    assert days_of(found) == {
+        "Kabupaten Bojonegoro": dt.date(2024, 11, 7),
+        "Kabupaten Lamongan": dt.date(2024, 11, 8),
+    }
