@@ -38,6 +38,8 @@ _TO = (
     # a city first, then its country: "ke Kuala Lumpur, Malaysia"
     r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,)"
     r"\s+(?:negara\s+|negeri\s+)?$"
+    # ... or its country in brackets: "ke Kota Kinabalu (Malaysia)", "ke Guangzhou (Tiongkok)"
+    r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*\(\s*$"
 )
 _AND = re.compile(r"\s*(?:,\s*(?:dan|serta|&)?|dan|serta|&|lalu)\s*(?:negara\s+)?$")
 # an Indonesian place gone to: "ke Kabupaten Badung", "ke Pemkot Batam", "ke Bali"
@@ -157,12 +159,32 @@ def _find_stops(text: str) -> list[Stop]:
 def _goes_home(text: str) -> bool:
     """An Indonesian place is named as where a group goes: the trip is not (only) abroad."""
     sents = sentence_spans(text)
+    stops = find_stops(text)
     for mention in places.find_places(text):
-        if _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) and _tells_trip(
-            text, sentence_at(sents, mention.start)
-        ):
+        sent = sentence_at(sents, mention.start)
+        if _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) and _tells_trip(text, sent):
+            # a leg on the way out: "menuju Jakarta, … sebelum terbang ke Thailand", "bertolak ke Jakarta dan
+            # melanjutkan perjalanan menuju Australia" (a country gone to next, in the same sentence)
+            if any(
+                mention.end < s.start <= min(sent[1], mention.end + 160)
+                and _ONWARD.search(text, mention.end, s.start)
+                and not _STUDIED.search(text, mention.end, s.start)
+                for s in stops
+            ):
+                continue
             return True
     return False
+
+
+# the way out of the country through a home place: "sebelum terbang ke", "dan melanjutkan perjalanan menuju",
+# "untuk kemudian bertolak ke" (a verb of flying, setting off or going on, then "ke/menuju" right before it)
+_ONWARD = re.compile(
+    r"\b(?:terbang|bertolak|berangkat|transit|melanjutkan\s+(?:perjalanan|penerbangan))\s+(?:lagi\s+)?"
+    r"(?:ke|menuju)\s+(?:negara\s+|negeri\s+)?$",
+    re.IGNORECASE,
+)
+# ... with nothing learnt at the home place: "ke Batam untuk belajar …, lalu terbang ke Singapura" is a stop
+_STUDIED = re.compile(r"\b(?:belajar|mempelajari|stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|menimba)\b", re.I)
 
 
 def _home_trip_first(text: str, visit, first_stop: int) -> bool:
@@ -217,7 +239,10 @@ def _count_for(text: str, stops: list[Stop], mine: list[Stop]) -> int | None:
 
 # days written just before where they go: "Pada 31 Oktober sampai 6 November 2021 ke Ekuador",
 # "tanggal 4-6 Oktober ke Thailand, lalu …" (an itinerary or a letter lists each leg as days, then place)
-_DAYS_THEN_TO = re.compile(r"[\s,]*(?:ke|menuju)\s+(?:negara\s+)?$", re.IGNORECASE)
+# (... the country maybe in brackets after its city: "25 sampai 29 April ke Tokyo (Jepang)")
+_DAYS_THEN_TO = re.compile(
+    r"[\s,]*(?:ke|menuju)\s+(?:negara\s+)?(?:(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*\s*\(\s*)?$", re.IGNORECASE
+)
 
 
 def _days_before(text: str, stops: list[Stop], stop: Stop, year: int | None) -> tuple[dt.date, dt.date] | None:

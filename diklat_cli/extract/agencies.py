@@ -578,7 +578,8 @@ _VISITED_AFTER = re.compile(
     r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
     # (any verb of receiving, and the visit by any of its names: "menyambut rombongan", "menerima studi banding",
     # "kedatangan delegasi", "menerima kunker")
-    r"|(?:" + verbs.RECEIVING + r"|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu|delegasi|kunker"
+    # (a headline writes the verb bare: "Kecamatan A Terima Studi Banding …", "Desa B Sambut Rombongan …")
+    r"|(?:" + verbs.RECEIVING + r"|terima|sambut|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu|delegasi|kunker"
     r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif)|kaji\s+(?:banding|tiru)|benchmarking)|dikunjungi|didatangi"
     # the place a trip went to is the one the report says was chosen, and why ("Desa A dipilih karena …",
     # "dipilih lantaran", "dipilih berkat"), the role left unsaid

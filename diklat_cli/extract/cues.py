@@ -249,10 +249,12 @@ _THAT_TRIP = re.compile(
     _I,
 )
 # ... or as a plan called off ("Rencana studi banding … ke Bali tahun ini batal"), put off or held back
-# (any word of it: "ditunda", "tertunda", "ditangguhkan", "diundur", "tertahan", "belum mendapat izin"),
+# (any word of it: "ditunda", "tertunda", "ditangguhkan", "diundur", "dijadwalkan ulang", "tertahan", "belum
+# mendapat izin"),
 # not a delay the trip got past ("sempat ditunda")
 _CALLED_OFF_AFTER = re.compile(
     r"[^.\n]{0,90}?(?<!sempat )\b(?:batal|dibatalkan|ditunda|tertunda|ditangguhkan|tertangguhkan|diundur|tertahan"
+    r"|dijadwal(?:kan)?\s+ulang"
     r"|urung|gagal\s+berangkat|belum\s+(?:mendapat(?:kan)?|memperoleh|mengantongi|dapat)\s+izin)\b",
     _I,
 )

@@ -154,10 +154,12 @@ _MORE_STOPS = re.compile(
     r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan)\b", _I
 )
 _STOP = re.compile(
-    r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
+    r"(?=[ltdkhes])\b(?:(?:lokasi|tujuan|destinasi|lokus|kunjungan"
     # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
     r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
-    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b",
+    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b"
+    # ... or the next day told as the day after: "Keesokan harinya, peserta menuju Kabupaten B"
+    r"|(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya))",
     _I,
 )
 TOGETHER = re.compile(
@@ -174,6 +176,10 @@ TOGETHER = re.compile(
     # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
     r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
     r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
+    # ... or the host receiving one more group: "juga menerima rombongan dari C", "juga kedatangan tim B",
+    # "juga dikunjungi kepala desa se-Kabupaten D" (any verb of receiving, then a group or a sender)
+    r"|juga\s+(?:menerima|kedatangan|menyambut|dikunjungi|didatangi)\s+(?:kunjungan\s+)?(?:rombongan|tim|delegasi|dari"
+    r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov)\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
@@ -213,7 +219,8 @@ _GUESTS_COUNTED = re.compile(
 # designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
 # "Komisi DPRD" name no sub-group)
 # ... or its order: "kelompok pertama", "tim kedua"
-_SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8)
+# (a label in any writing of a number: "Kelompok II", "Kelompok B", "Kelompok 2", "kelompok kedua", "kelompok dua")
+_SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8) + "|satu|" + cardinal_words(2, 8)
 _SUBGROUP = re.compile(
     r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?:" + _SUBGROUP_LABEL + r")"
     r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
@@ -242,6 +249,13 @@ _STOPOVER = re.compile(
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
+    _I,
+)
+# a halt on the road, no stop of the trip: "singgah sebentar di X", "mampir sejenak di X", "singgah di X untuk
+# beristirahat / makan siang" (a stop to learn, "singgah di Desa Wisata X untuk mempelajari …", is one)
+_HALT = re.compile(
+    r"\s+(?:sebentar|sejenak|sesaat)\b"
+    r"|[^.\n]{0,120}?\buntuk\s+(?:ber)?istirahat|[^.\n]{0,120}?\buntuk\s+(?:makan|santap|ishoma|s[h]?[oa]lat)\b",
     _I,
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
@@ -887,6 +901,8 @@ def frame_list(
                 continue
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
+            if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
+                continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
             here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
             came = [
                 p
@@ -935,9 +951,15 @@ def frame_list(
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
-        for cue in finditer(_STOP, text):
+        cues = list(finditer(_STOP, text))
+        for i, cue in enumerate(cues):
             sent = sentence_at(sents, cue.start())
-            near = places_between(resolved, sent[0], min(sent[1], cue.end() + _AROUND), starts)
+            end = min(sent[1], cue.end() + _AROUND)
+            # (two days told in one sentence, "Hari pertama ke A, dan hari kedua ke B": each day's place
+            # is the one after its own cue)
+            if i + 1 < len(cues) and cues[i + 1].start() < end:
+                end = cues[i + 1].start()
+            near = places_between(resolved, cue.end(), end, starts) or places_between(resolved, sent[0], end, starts)
             here = [p.region for p in near if p.region.kind != "province"]
             if here and here[0] not in stops:
                 stops.append(here[0])

@@ -17,7 +17,7 @@ from functools import cache
 from diklat_cli.extract import budget, places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.scanning import may_match, needles
-from diklat_cli.extract.sentences import LIST_INTRO
+from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
 _I = re.IGNORECASE
 # number words from data/numbers.json: a few places or groups counted ("tiga provinsi")
@@ -678,6 +678,43 @@ def _subdistrict_names(text: str, mentions: list) -> set[str]:
         ):
             names.add(m.text)
     return names
+
+
+# a trip to the place called off: "urung melakukan kunjungan kerja ke X", "membatalkan kunker ke X", "Batal
+# Studi Banding ke X", "tidak jadi berangkat ke X" (any word of calling off or putting off), or the calling off
+# after it: "Rencana studi banding … ke X pekan ini dibatalkan" (not a delay the trip got past: "sempat ditunda")
+_CALLED_OFF_PRE = re.compile(
+    r"\b(?:batal|urung|membatalkan|dibatalkan|menunda|ditunda|menangguhkan|ditangguhkan|mengurungkan|tidak\s+jadi"
+    r"|gagal)\s+(?:[\w()-]+\s+){0,4}?(?:ke|menuju)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah|DPR[DAKP])\s+)?$",
+    _I,
+)
+_CALLED_OFF_POST = re.compile(
+    r"[^.;:\n]{0,60}?(?<!sempat )\b(?:batal|dibatalkan|ditunda|tertunda|ditangguhkan|diurungkan|urung)\b", _I
+)
+_CALLED_OFF_WORDS = ("batal", "urung", "tunda", "tangguh", "tidak jadi", "gagal")
+_TO_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah|DPR[DAKP])\s+)?$", _I)
+
+
+def called_off_regions(text: str, sents, resolved: list[Place]) -> set[str]:
+    """The regions a trip to which the article says was called off or put off: no destination, wherever
+    else they are named ("DPRD X urung melakukan kunjungan kerja ke Jakarta … sebelumnya memilih studi
+    komparasi ke Jakarta")."""
+    low = text.lower()
+    if not any(w in low for w in _CALLED_OFF_WORDS):
+        return set()
+    off: set[str] = set()
+    for p in resolved:
+        if p.region.name in off:
+            continue
+        budget.spend(1)
+        sent = sentence_at(sents, p.mention.start)
+        lo = max(sent[0], p.mention.start - 80)
+        if _CALLED_OFF_PRE.search(text, lo, p.mention.start) or (
+            _TO_BEFORE.search(text, lo, p.mention.start)
+            and _CALLED_OFF_POST.match(text, p.mention.end, min(sent[1], p.mention.end + 80))
+        ):
+            off.add(p.region.name)
+    return off
 
 
 def resolved_places(text: str) -> list[Place]:

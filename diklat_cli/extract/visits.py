@@ -53,6 +53,7 @@ from diklat_cli.extract.place_roles import (
     LEAVING_TOWN,
     STUDY,
     Place,
+    called_off_regions,
     place_scores,
     resolved_places,
     share_paired_scores,
@@ -787,6 +788,11 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
             travelling_heads.add(b.region.name)
     for place in heads:
         if place.region.name in travelling_heads and place.dest <= 0.5:
+            place.dest = 0.0
+    # a trip to a place called off ("urung melakukan kunjungan kerja ke X"): X is gone to nowhere in the article
+    off = called_off_regions(text, sents, resolved)
+    for place in resolved:
+        if place.region.name in off:
             place.dest = 0.0
     hosted: dict[str, float] = {}
     for place in resolved:
