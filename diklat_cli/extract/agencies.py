@@ -731,7 +731,11 @@ def _spelt_out(text: str, start: int, at: int, acronym: str) -> str | None:
 @cache
 def _organizer_re() -> re.Pattern:
     bodies = _data()["training_bodies"] + _data()["organizer_only"]
-    return re.compile(r"\b(?:" + "|".join(bodies) + r")\b")
+    # (led by the bodies' first letters, which the engine skips to: see scanning.letter_led)
+    from diklat_cli.extract.scanning import letter_led  # (local: the module's imports untouched)
+
+    led = letter_led(bodies)
+    return re.compile((led if led is not None else r"\b(?:" + "|".join(bodies) + ")") + r"\b")
 
 
 def is_training_body(name: str) -> bool:

@@ -141,7 +141,9 @@ _KE_NUMBER = re.compile(
 _KE_NUMBER = first_letter_gated(_KE_NUMBER)
 _PESERTA = re.compile(r"\bpeserta\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
-    r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b", re.IGNORECASE
+    # (the words' first letters looked ahead for: the words are not tried one by one at every other word's edge)
+    r"\d|\b(?=[sdtel])(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b",
+    re.IGNORECASE,
 )
 
 
