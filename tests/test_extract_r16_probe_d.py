@@ -54,3 +54,43 @@ def test_passive_saying_dates_the_statement_of_a_plan(text: str) -> None:
 )
 def test_passive_saying_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
     assert _dates(text) == expected
+
+
+# ---------------------------------------------------------------- 2. "akan" before the trip marks a plan
+# "Kami akan studi banding ke …", "akan melakukan kunjungan ke …": the future word before the trip (or its verb)
+# tells a plan, and a day that only closes what was said about it is not the trip's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Para kepala desa akan saya ajak. Kami akan studi banding ke Kabupaten Gianyar untuk belajar desa '
+        'wisata," kata Camat Ile Mandiri, Yohanes Kia, Rabu (28/11/2018).',
+        "Komisi C DPRD Kabupaten Sikka akan melakukan kunjungan kerja ke Kota Denpasar guna mempelajari "
+        "pengelolaan pasar, ujar Ketua Komisi C, Senin (6/11/2023).",
+        '"Bulan ini kami akan berangkat ke Kabupaten Sleman untuk belajar pertanian organik," tutur Ketua '
+        "Kelompok Tani, Selasa (7/11/2023).",
+        "Pemerintah Kabupaten Alor akan menggelar studi tiru ke Kabupaten Banyuwangi terkait pelayanan publik. "
+        "Hal itu diungkapkan Sekda Alor, Kamis (9/11/2023).",
+    ],
+)
+def test_akan_before_the_trip_is_a_plan(text: str) -> None:
+    assert _dates(text) == [(None, None)]
+
+
+# near-misses: "akan" of something else than the trip (the lesson to be applied); a plan with its own days
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Komisi C DPRD Kabupaten Sikka melakukan studi banding ke Kota Denpasar, Senin (6/11/2023). Hasilnya "
+            "akan diterapkan dalam penataan pasar di Sikka.",
+            [("2023-11-06", "2023-11-06")],
+        ),
+        (
+            "Komisi C DPRD Kabupaten Sikka akan melakukan studi banding ke Kota Denpasar pada 20-22 November 2023, "
+            "kata Ketua Komisi C, Senin (6/11/2023).",
+            [("2023-11-20", "2023-11-22")],
+        ),
+    ],
+)
+def test_akan_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
