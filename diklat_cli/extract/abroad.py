@@ -38,6 +38,8 @@ _TO = (
     # a city first, then its country: "ke Kuala Lumpur, Malaysia"
     r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,)"
     r"\s+(?:negara\s+|negeri\s+)?$"
+    # ... or its country in brackets: "ke Kota Kinabalu (Malaysia)", "ke Guangzhou (Tiongkok)"
+    r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*\(\s*$"
 )
 _AND = re.compile(r"\s*(?:,\s*(?:dan|serta|&)?|dan|serta|&|lalu)\s*(?:negara\s+)?$")
 # an Indonesian place gone to: "ke Kabupaten Badung", "ke Pemkot Batam", "ke Bali"
@@ -68,6 +70,23 @@ _LISTED = re.compile(
 )
 
 
+# A trip abroad written as the thing proposed or applied for ("152 kepala desa mengusulkan bimtek ke
+# Thailand", "surat permohonan ... dengan tujuan Amerika Serikat", "diusulkan ikut studi banding ke Singapura")
+# is where a group wishes to go: the proposal is the news (councils' and villages' requests for trips abroad
+# are reported while they wait for a permit), not a trip. The sentence naming the country that way names
+# no stop (any word of proposing or applying: usul, usulan, ajukan, pengajuan, permohonan, wacana).
+# ("mengajukan"/"diajukan" also ask a question, "wacana" is also knowledge, "mohon" a plea for prayers at a
+# send-off: those count only as the application or the plan itself, "surat izin yang diajukan", "mengajukan
+# permohonan", "mewacanakan")
+_PROPOSED = re.compile(
+    r"(?=[mdupsiw])\b(?:(?:meng|di|peng)?usul(?:kan|an)?|pengajuan|permohonan|dimohonkan|(?:me|di)wacanakan"
+    r"|(?:surat|izin|rencana|proposal)\s+(?:\w+\s+)?(?:yang\s+)?(?:diajukan|dimohonkan)"
+    r"|(?:mengajukan|diajukan)\s+(?:\w+\s+){0,2}?(?:izin|rencana|proposal|perjalanan|keberangkatan|stud[iy]|kunjungan"
+    r"|kaji|benchmark\w*|magang))\b",
+    re.IGNORECASE,
+)
+
+
 @dataclass(frozen=True, slots=True)
 class Stop:
     written: str  # the country as the text writes it
@@ -86,8 +105,17 @@ def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict[str, st
     canonical = {form: name for name, forms in data["countries"].items() for form in forms}
     names = sorted(canonical, key=len, reverse=True)
     first = "".join(sorted({n[0] for n in names}))
-    # the first-letter gate keeps the alternation off most positions
-    country = re.compile(rf"(?=[{first}])\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
+    if all(c.isalpha() for c in first):
+        # the names by their first letter, each letter a plain character and the word's start checked
+        # behind it: the engine then skips to the letters names start with, not trying every position
+        # (the same matches as the gated form below, names of one letter in the same order)
+        by_letter = {c: [re.escape(n[1:]) for n in names if n[0] == c] for c in first}
+        country = re.compile(
+            "(?:" + "|".join(rf"{c}(?<!\w.)(?:" + "|".join(rest) + ")" for c, rest in by_letter.items()) + r")\b"
+        )
+    else:
+        # the first-letter gate keeps the alternation off most positions
+        country = re.compile(rf"(?=[{first}])\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     travel = re.compile(r"\b(?:" + "|".join(data["travel"]) + r")\b", re.IGNORECASE)
     people = "|".join(re.escape(p) for p in data["people"])
     count = re.compile(rf"\b(\d{{1,5}})\s+(?:{people})\b", re.IGNORECASE)
@@ -130,6 +158,8 @@ def _find_stops(text: str) -> list[Stop]:
             gone_to = True  # "ke negara Cina dan India"
         # the first country must stand in a sentence telling a trip; later ones are its parts
         # ("Sementara 14 peserta ke India, …")
+        if gone_to and _PROPOSED.search(text, sent[0], sent[1]):
+            continue
         if gone_to and (stops or told or _tells_trip(text, sent)):
             stops.append(Stop(m.group(), m.start(), m.end()))
     return stops
@@ -138,12 +168,32 @@ def _find_stops(text: str) -> list[Stop]:
 def _goes_home(text: str) -> bool:
     """An Indonesian place is named as where a group goes: the trip is not (only) abroad."""
     sents = sentence_spans(text)
+    stops = find_stops(text)
     for mention in places.find_places(text):
-        if _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) and _tells_trip(
-            text, sentence_at(sents, mention.start)
-        ):
+        sent = sentence_at(sents, mention.start)
+        if _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) and _tells_trip(text, sent):
+            # a leg on the way out: "menuju Jakarta, … sebelum terbang ke Thailand", "bertolak ke Jakarta dan
+            # melanjutkan perjalanan menuju Australia" (a country gone to next, in the same sentence)
+            if any(
+                mention.end < s.start <= min(sent[1], mention.end + 160)
+                and _ONWARD.search(text, mention.end, s.start)
+                and not _STUDIED.search(text, mention.end, s.start)
+                for s in stops
+            ):
+                continue
             return True
     return False
+
+
+# the way out of the country through a home place: "sebelum terbang ke", "dan melanjutkan perjalanan menuju",
+# "untuk kemudian bertolak ke" (a verb of flying, setting off or going on, then "ke/menuju" right before it)
+_ONWARD = re.compile(
+    r"\b(?:terbang|bertolak|berangkat|transit|melanjutkan\s+(?:perjalanan|penerbangan))\s+(?:lagi\s+)?"
+    r"(?:ke|menuju)\s+(?:negara\s+|negeri\s+)?$",
+    re.IGNORECASE,
+)
+# ... with nothing learnt at the home place: "ke Batam untuk belajar …, lalu terbang ke Singapura" is a stop
+_STUDIED = re.compile(r"\b(?:belajar|mempelajari|stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|menimba)\b", re.I)
 
 
 def _home_trip_first(text: str, visit, first_stop: int) -> bool:
@@ -198,7 +248,10 @@ def _count_for(text: str, stops: list[Stop], mine: list[Stop]) -> int | None:
 
 # days written just before where they go: "Pada 31 Oktober sampai 6 November 2021 ke Ekuador",
 # "tanggal 4-6 Oktober ke Thailand, lalu …" (an itinerary or a letter lists each leg as days, then place)
-_DAYS_THEN_TO = re.compile(r"[\s,]*(?:ke|menuju)\s+(?:negara\s+)?$", re.IGNORECASE)
+# (... the country maybe in brackets after its city: "25 sampai 29 April ke Tokyo (Jepang)")
+_DAYS_THEN_TO = re.compile(
+    r"[\s,]*(?:ke|menuju)\s+(?:negara\s+)?(?:(?:(?-i:[A-Z])[\w-]*\s+){0,2}(?-i:[A-Z])[\w-]*\s*\(\s*)?$", re.IGNORECASE
+)
 
 
 def _days_before(text: str, stops: list[Stop], stop: Stop, year: int | None) -> tuple[dt.date, dt.date] | None:

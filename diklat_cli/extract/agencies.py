@@ -578,7 +578,8 @@ _VISITED_AFTER = re.compile(
     r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
     # (any verb of receiving, and the visit by any of its names: "menyambut rombongan", "menerima studi banding",
     # "kedatangan delegasi", "menerima kunker")
-    r"|(?:" + verbs.RECEIVING + r"|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu|delegasi|kunker"
+    # (a headline writes the verb bare: "Kecamatan A Terima Studi Banding …", "Desa B Sambut Rombongan …")
+    r"|(?:" + verbs.RECEIVING + r"|terima|sambut|mendapat)\s+(?:\w+\s+)?(?:kunjungan|rombongan|tamu|delegasi|kunker"
     r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif)|kaji\s+(?:banding|tiru)|benchmarking)|dikunjungi|didatangi"
     # the place a trip went to is the one the report says was chosen, and why ("Desa A dipilih karena …",
     # "dipilih lantaran", "dipilih berkat"), the role left unsaid
@@ -730,7 +731,11 @@ def _spelt_out(text: str, start: int, at: int, acronym: str) -> str | None:
 @cache
 def _organizer_re() -> re.Pattern:
     bodies = _data()["training_bodies"] + _data()["organizer_only"]
-    return re.compile(r"\b(?:" + "|".join(bodies) + r")\b")
+    # (led by the bodies' first letters, which the engine skips to: see scanning.letter_led)
+    from diklat_cli.extract.scanning import letter_led  # (local: the module's imports untouched)
+
+    led = letter_led(bodies)
+    return re.compile((led if led is not None else r"\b(?:" + "|".join(bodies) + ")") + r"\b")
 
 
 def is_training_body(name: str) -> bool:

@@ -611,7 +611,8 @@ def _published(lines: list[_Line], head: list[_Line], text: str, body: int = 0) 
     return masthead
 
 
-_YEAR = re.compile(r"(?<!\d)\d{4}(?!\d)")
+# (the digit before the first checked behind it: a pattern that opens with a digit is tried at digits only)
+_YEAR = re.compile(r"\d(?<!\d\d)\d{3}(?!\d)")
 
 
 def _weekday(s: str) -> int | None:

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 from typing import NamedTuple
 
-from diklat_cli.extract import abroad, programs, verbs
+from diklat_cli.extract import abroad, programs, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
@@ -28,7 +28,10 @@ STRONG_CUES = re.compile(
     + verbs.VISITING
     + r"|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
     # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
-    r"|datang\s+ke|tiba\s+di|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
+    # (arriving by any verb: "sampai di Kota X", "mendarat di Y", "menginjakkan kaki di Z"; "sampai di tingkat desa"
+    # is how far a thing reaches, so a named place only)
+    r"|datang\s+ke|tiba\s+di|(?:sampai|mendarat)\s+(?:dengan\s+selamat\s+)?di\s+(?=(?-i:[A-Z]))|menginjakkan\s+kaki\s+di"
+    r"|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
     r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
     # ... and any other verb of going: the bare headline verbs ("Kunjungi Pemkot X", "Datangi", "Tandangi"; a
     # reader told to "kunjungi laman" goes nowhere), calling on a host ("bertandang", "bertamu ke", "melawat",
@@ -47,6 +50,11 @@ STRONG_CUES = re.compile(
     # "menyambut para tamu asal Pidie", "menerima tamu, kali ini dari DPRD Y" (ke-08 dprdbangkalan, kr-11
     # bandaacehkota, ld-03 liputan6, le-02 madiunkota)
     r"|(?:" + verbs.RECEIVING + r")\s+(?:para\s+)?tamu\b[^.\n]{0,20}?\b(?:dari|asal)\s+(?-i:[A-Z])\w*"
+    # ... or named by any noun of where a trip goes, followed by the trip: "sasaran studi banding", "obyek studi
+    # tiru", "destinasi benchmarking", "tuan rumah visitasi", "jujugan studi" (lg-10 bogoronline, kz-13
+    # detikawanua, kf-13 radarbanyuwangi, kg-01 bolinggo, fa-22, fb-02, ha-10)
+    r"|(?:obyek|sasaran|destinasi|jujugan|tuan\s+rumah)\s+(?:stud[iy]|benchmark\w*|kaji\s+banding|visitasi|kunker"
+    r"|kunjungan\s+(?:kerja|studi|belajar))"
     # a part of a divided group sent to its place: "Kelompok pertama ke BPSDM Provinsi A, kelompok kedua ke …",
     # whatever the part is called ("tim", "regu", "grup", "gelombang", "kloter") or told by its share
     # ("sebagian peserta ke A, sisanya ke B")
@@ -68,9 +76,11 @@ STRONG_CUES = first_letter_gated(STRONG_CUES)
 # "pasis", "praja", "CPNS"; received warmly or dined, "disambut hangat", "dijamu"; by any head of the host: a
 # governor, a camat or lurah, the head of an office, an assistant)
 # (an academy's "taruna"/"taruni"/"kadet" and the police staff college's "serdik" as well)
-_TRAINEES = r"(?:peserta|siswa|pasis|praja|perwira\s+siswa|CPNS|taruna|taruni|kadet|serdik)"
+_TRAINEES = r"(?:" + trainees.TRAINEES + r")"
 _HOST_RECEIVES = re.compile(
+    # (received in any manner: "menyambut hangat", "menerima dengan baik", "menyambut langsung para peserta")
     r"(?=[mkpsct])(?:\b(?:" + verbs.RECEIVING + r"|menjadi\s+tuan\s+rumah\s+(?:bagi|untuk))\s+"
+    r"(?:(?:dengan\s+)?(?:hangat|baik|langsung|antusias|secara\s+resmi)\s+)?"
     rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
     rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
@@ -113,7 +123,7 @@ _LEARNING_AT_PLACE = re.compile(
     # wartatransparansi, kf-14 dutaco)
     # (learning in any words LEARNING reads as such, "menyerap ilmu", "menimba pengalaman", "ngangsu kawruh", and
     # in a headline's bare form: "Serap Ilmu Tata Kelola BUMDes di Kabupaten X", "Timba Ilmu … di Pemkot Y")
-    r"|(?:belajar|mempelajari|dipelajari|menimba\s+\w+|menggali\s+\w+|mendalami|memperdalam|mengamati"
+    r"|(?:belajar|mempelajari|dipelajari|menimba\s+\w+|berguru|menggali\s+\w+|mendalami|memperdalam|mengamati"
     r"|menyerap\s+(?:ilmu|pengetahuan|pengalaman|inspirasi)|ngangsu\s+ka(?:we|w)ruh|pelajari|dalami"
     r"|(?:timba|serap|gali)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan))\b[^.\n]{0,80}?"
     r"\b(?:di|ke)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan"
@@ -124,7 +134,9 @@ _LEARNING_AT_PLACE = re.compile(
     # liputan6, fc-22, ha-24); a few words of what only, so a group "dari Kota A" is not read as its source
     r"|(?:belajar|mempelajari|dipelajari|menimba\s+ilmu|mendalami|mengadopsi|mereplikasi)\b"
     # (what is learnt, never who: "mempelajari berkas peserta dari Kota A" names where the people come from)
-    r"(?:\s+(?!(?:peserta|para|rombongan|tamu|siswa|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
+    r"(?:\s+(?!(?:"
+    + trainees.TRAINEES
+    + r"|para|rombongan|tamu|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
     r"\s+dari\s+"
     r"(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan|Kecamatan|Dinas))\b)",
     _I,
@@ -156,8 +168,8 @@ _STUDY_OF_HOST = re.compile(
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
-    r"(?=[bmstnpdg])\b(?:belajar|menimba\s+(?:ilmu|inspirasi|pengalaman|pengetahuan)|timba\s+ilmu|ngangsu\s+kawruh"
-    r"|ngangsu\s+kaweruh|mempelajari"
+    # (drawing any learning from the host, "menimba ilmu/pengalaman/inspirasi/kiat", and "berguru", to study under it)
+    r"(?=[bmstnpdg])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
@@ -227,7 +239,12 @@ _TALK_BEFORE = re.compile(
     r"|moratorium"
     # ... cut, stopped, limited, refused or a hobby: "memangkas studi banding", "pembatasan kunjungan kerja"
     r"|memangkas|pemangkasan|menghentikan|penghentian|membatasi|pembatasan|mengurangi|pengurangan|menghapus"
-    r"|penghapusan|menolak|penolakan|enggan|ogah|hobi)\b(?:\s+[\w-]+){0,2}?\s+"
+    r"|penghapusan|menolak|penolakan|enggan|ogah|hobi"
+    # ... or only proposed or applied for, a trip not yet decided ("mengusulkan studi banding", "surat
+    # permohonan studi banding", "usulan kunjungan kerja"): the same words that make a country named in its
+    # sentence no stop (abroad._PROPOSED; ls-03 suara, lp-10 goriau, kv-15 kompas)
+    r"|mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|mewacanakan|wacana)\b"
+    r"(?:\s+[\w-]+){0,2}?\s+"
     # ... or urged on others, as a wish or a call ("berharap daerah lain melakukan studi banding ke",
     # "meminta kepala daerah menggelar studi banding", "mendorong Pemkab X melakukan studi banding",
     # "mengajak Ketua DPRD Y datang untuk studi banding"): any verb of wishing, asking or urging, then who
@@ -239,6 +256,12 @@ _TALK_BEFORE = re.compile(
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
 )
+# (a proposal that the same clause says was granted is a trip decided: "permohonan studi banding ke X sudah
+# disetujui", "usulan kunjungan kerja itu dikabulkan")
+_PROPOSED_WORD = re.compile(r"\b(?:mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|wacana)", _I)
+_GRANTED_AFTER = re.compile(
+    r"[^.\n]{0,70}?\b(?:disetujui|dikabulkan|diizinkan|direstui|mendapat(?:kan)?\s+(?:izin|persetujuan|restu))\b", _I
+)
 # ... but one pointed back to as "that trip" ("bukan isi studi tiru itu, melainkan biayanya", "tanpa
 # kunjungan tersebut"): a particular trip the report has told of, whatever is said about it
 # ("Studi banding itu kebutuhan pokok dewan" is "itu" opening a general statement, not that trip: the
@@ -249,10 +272,12 @@ _THAT_TRIP = re.compile(
     _I,
 )
 # ... or as a plan called off ("Rencana studi banding … ke Bali tahun ini batal"), put off or held back
-# (any word of it: "ditunda", "tertunda", "ditangguhkan", "diundur", "tertahan", "belum mendapat izin"),
+# (any word of it: "ditunda", "tertunda", "ditangguhkan", "diundur", "dijadwalkan ulang", "tertahan", "belum
+# mendapat izin"),
 # not a delay the trip got past ("sempat ditunda")
 _CALLED_OFF_AFTER = re.compile(
     r"[^.\n]{0,90}?(?<!sempat )\b(?:batal|dibatalkan|ditunda|tertunda|ditangguhkan|tertangguhkan|diundur|tertahan"
+    r"|dijadwal(?:kan)?\s+ulang"
     r"|urung|gagal\s+berangkat|belum\s+(?:mendapat(?:kan)?|memperoleh|mengantongi|dapat)\s+izin)\b",
     _I,
 )
@@ -303,8 +328,10 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
             continue
-        if not _TALK_BEFORE.search(before) or _THAT_TRIP.match(text, a.end, a.end + 40):
+        if not (talk := _TALK_BEFORE.search(before)) or _THAT_TRIP.match(text, a.end, a.end + 40):
             return False
+        if _PROPOSED_WORD.search(talk.group()) and _GRANTED_AFTER.match(text, a.end, a.end + 80):
+            return False  # the proposal granted: "permohonan studi banding … disetujui, rombongan berangkat"
     return True
 
 
@@ -341,6 +368,15 @@ def travel_cue(text: str) -> bool:
     )
 
 
+def _states_trip(sentence: str) -> bool:
+    """A sentence states a trip by learning or fieldwork at a place or a study of a host (`travel_cue`)."""
+    return (
+        search(_STUDY_OF_HOST, sentence) is not None
+        or search(_LEARNING_AT_PLACE, sentence) is not None
+        or search(_FIELDWORK_AT_PLACE, sentence) is not None
+    )
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -361,8 +397,14 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
         # ... but a ceremony told only as what is to come ("yang lulus akan diwisuda bulan depan") is
         # not what the article reports
-        if any(_CEREMONY.search(s) for s in present) and not any(
-            STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present
+        # A ceremony report that also tells the trip states it in a sentence of its own, by any of the
+        # words that state a trip (`travel_cue`) besides a head receiving the trainees, which the ceremony
+        # itself is: a verb of going, the activity with where it goes, learning or fieldwork done at a place
+        # ("peserta juga melakukan penelitian di tiga kecamatan": lx-07 suarabaru)
+        if (
+            any(_CEREMONY.search(s) for s in present)
+            and not any(STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present)
+            and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return False
     strong = travel_cue(text)

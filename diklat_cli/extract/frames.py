@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import places, verbs
+from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.place_roles import FEW, HEAD_OF_REGION, NEXT_VILLAGE_ADDRESS, Place, places_between
@@ -38,6 +38,9 @@ _LIST_LINK = re.compile(
     # "di antaranya A, B hingga C", "mulai dari A, B, sampai C": the list's last member
     r"|(?:,\s*)?(?:hingga|sampai)\s+(?:(?:ke|di|dengan)\s+)?)\s*"
     r"(?:(?:DPRD|" + places.GOVERNMENT_WORD + r"|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
+    # a council's people written before each council, "anggota DPRD A dan anggota DPRD B", "Komisi I DPRD C"
+    # (after "dan"/"serta"/"bersama": after a bare comma they open a clause, "… di Jakarta, anggota DPRD B berangkat")
+    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:para\s+)?(?:anggota|pimpinan|ketua|wakil\s+ketua|komisi\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})|pansus)(?=\s+DPRD\b)"
     r"|kodim|korem|kantor|kemenag|kankemenag"
     # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
     # Balai Diklat B"
@@ -75,7 +78,7 @@ _FROM_COUNTED = re.compile(
 # …", "diikuti 30 ASN utusan A, B …", "terdiri atas pejabat A, B …"): the composition of one travelling
 # group, never senders side by side
 _MEMBERS_FROM = re.compile(
-    r"(?:\b(?:peserta(?:nya)?|siswa|pasis|serdik|praja|taruna|penyuluh|CPNS|diikuti)\b[^.;:\n]{0,90}?"
+    r"(?:\b(?:peserta(?:nya)?|" + trainees.TRAINEES + r"|penyuluh|diikuti)\b[^.;:\n]{0,90}?"
     r"\b(?:berasal\s+dari|asal|utusan|perwakilan|mewakili|datang\s+dari|dari)"
     r"|\bmereka\s+(?:(?:adalah|merupakan)\s+)?(?:berasal\s+dari|asal|utusan|perwakilan|datang\s+dari)"
     r"|\bterdiri\s+(?:dari|atas)\b[^.;:\n]{0,80}?\b(?:dari|asal)"
@@ -92,7 +95,9 @@ _MEMBERS_FROM = re.compile(
 
 # the people who join the trip, named right before their regions ("kegiatan ini diikuti oleh 40 ASN …")
 _JOINED_BY = re.compile(
-    r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:peserta|ASN|PNS|CPNS|pejabat|pegawai"
+    r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:"
+    + trainees.TRAINEES
+    + r"|ASN|PNS|pejabat|pegawai"
     r"|aparat(?:ur)?|kepala\s+desa|kades|camat|lurah|sekretaris\s+desa|sekdes|perangkat\s+desa|guru|bidan|penyuluh"
     r"|perwakilan|utusan)\s*$",
     _I,
@@ -149,10 +154,12 @@ _MORE_STOPS = re.compile(
     r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan)\b", _I
 )
 _STOP = re.compile(
-    r"(?=[ltdkh])\b(?:lokasi|tujuan|destinasi|lokus|kunjungan"
+    r"(?=[ltdkhes])\b(?:(?:lokasi|tujuan|destinasi|lokus|kunjungan"
     # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
     r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
-    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b",
+    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b"
+    # ... or the next day told as the day after: "Keesokan harinya, peserta menuju Kabupaten B"
+    r"|(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya))",
     _I,
 )
 TOGETHER = re.compile(
@@ -168,7 +175,11 @@ TOGETHER = re.compile(
     + r")\b|(?:berbarengan|bersamaan)\s+dengan\b"
     # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
     r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
-    r"|pada\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
+    r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
+    # ... or the host receiving one more group: "juga menerima rombongan dari C", "juga kedatangan tim B",
+    # "juga dikunjungi kepala desa se-Kabupaten D" (any verb of receiving, then a group or a sender)
+    r"|juga\s+(?:menerima|kedatangan|menyambut|dikunjungi|didatangi)\s+(?:kunjungan\s+)?(?:rombongan|tim|delegasi|dari"
+    r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov)\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
@@ -187,13 +198,29 @@ TOGETHER = re.compile(
     _I,
 )
 
+# the guests a host received counted by where they come from, in digits or words ("tamu dari 2 kabupaten
+# sekaligus", "rombongan DPRD dari tiga kabupaten", "kunker anggota dewan dari dua daerah", "ada 2 grup
+# yang berkunjung"): senders side by side, as TOGETHER says (members' homes, "peserta dari lima provinsi",
+# are one cohort's and are not counted so)
+_GUESTS_COUNTED = re.compile(
+    r"\b(?:tamu|rombongan|kunjungan|kunker|kedatangan|DPRD|dewan|legislator|delegasi|stud[iy]\s+\w+)\b"
+    # (no trainee or programme word between: "rombongan peserta Diklatpim dari tiga kabupaten" is one cohort)
+    r"(?:\s+(?!(?:" + trainees.TRAINEES + r"|mahasiswa|diklat\w*|pelatihan|latsar)\b)[^\s.;:]+){0,4}?"
+    r"\s+dari\s+(?:[2-9]|"
+    + _GROUP_COUNT
+    + r")\s+(?:kabupaten(?:/kota)?|kota|provinsi|daerah|pemda|DPRD|instansi|lembaga)\b"
+    r"|\b[2-9]\s+(?:grup|group|rombongan|delegasi)\b",
+    _I,
+)
+
 
 # a named sub-group of one body sent somewhere of its own: "Komisi A ke X, Komisi B ke Y",
 # "Komisi D dan E … ke Bali" (one group of two komisi), "Kelompok 2 berkunjung ke …"; the
 # designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
 # "Komisi DPRD" name no sub-group)
 # ... or its order: "kelompok pertama", "tim kedua"
-_SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8)
+# (a label in any writing of a number: "Kelompok II", "Kelompok B", "Kelompok 2", "kelompok kedua", "kelompok dua")
+_SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8) + "|satu|" + cardinal_words(2, 8)
 _SUBGROUP = re.compile(
     r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?:" + _SUBGROUP_LABEL + r")"
     r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
@@ -224,6 +251,13 @@ _STOPOVER = re.compile(
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
     _I,
 )
+# a halt on the road, no stop of the trip: "singgah sebentar di X", "mampir sejenak di X", "singgah di X untuk
+# beristirahat / makan siang" (a stop to learn, "singgah di Desa Wisata X untuk mempelajari …", is one)
+_HALT = re.compile(
+    r"\s+(?:sebentar|sejenak|sesaat)\b"
+    r"|[^.\n]{0,120}?\buntuk\s+(?:ber)?istirahat|[^.\n]{0,120}?\buntuk\s+(?:makan|santap|ishoma|s[h]?[oa]lat)\b",
+    _I,
+)
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
 _AROUND = 300  # characters looked at around a cue of one more stop
@@ -248,7 +282,9 @@ _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{
 # year's, another cohort's ("angkatan berikutnya ke …")
 _OTHER_TRIP = re.compile(
     r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
-    r"|(?:angkatan|rombongan|kelompok|peserta)\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    r"|(?:angkatan|rombongan|kelompok|"
+    + trainees.TRAINEES
+    + r")\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
     _I,
 )
 # an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
@@ -257,7 +293,7 @@ _EXAMPLE_TRIP = re.compile(
     r"|benchmarking|kaji\s+banding)\b",
     _I,
 )
-_TRAVELLING = re.compile(r"\b(?:rombongan|peserta|delegasi|mereka)\b", _I)
+_TRAVELLING = re.compile(r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka)\b", _I)
 _FRONTED_AFTER = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
 )
@@ -502,7 +538,10 @@ _STOP_OPENS = re.compile(
     r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+)?(?:di|ke)\s+$", _I
 )
 _STOP_TOLD = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:peserta|rombongan|mereka|para|tim|kelompok|anggota|kami)\b", _I
+    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:"
+    + trainees.TRAINEES
+    + r"|rombongan|mereka|para|tim|kelompok|anggota|kami)\b",
+    _I,
 )
 
 
@@ -545,6 +584,8 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
 # two alone: reporters write a town with the better-known province or capital near it as its address;
 # that is one place (the regency, the more precise name), not a list of two stops
 _HEADS_NAME = re.compile(r"(?:\s*,?\s*(?-i:[A-Z])[\w'.-]{0,20}){1,6}(?=\s*,?\s*(?:dan|serta)\s|\s*,\s)")
+# an acting or deputy head: penjabat, pelaksana tugas/harian, wakil ("Pj. Bupati A", "Wakil Bupati B")
+_ACTING_HEAD = re.compile(r"\b(?:Pj|Pjs|Plt|Plh|Wakil)\.?\s*$")
 _PAIR_LINK = re.compile(r"\s*maupun\s+", _I)  # no comma, no preposition repeated
 _LISTED_BEFORE = re.compile(r",\s*$")  # the pair's first member closes a list begun before it
 _LOOSE_ADDRESS = re.compile(r"\s*,\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?", _I)
@@ -591,13 +632,14 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     if a.region.kind == "province" and _in_parentheses(text, a):
         after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the address closed
     # heads of region listed each with their name: "Wali Kota A Budi Santoso dan Bupati B Joko"
-    if (
-        HEAD_OF_REGION.match(a.mention.text)
-        and HEAD_OF_REGION.match(b.mention.text)
-        and (name := _HEADS_NAME.match(text, after))
-    ):
-        after = name.end()
-    if _LIST_LINK.fullmatch(text, after, b.mention.start):
+    end = b.mention.start
+    if HEAD_OF_REGION.match(a.mention.text) and HEAD_OF_REGION.match(b.mention.text):
+        # ... an acting or deputy head among them, "Pj. Bupati C", "Wakil Wali Kota D": that title opens the member
+        if acting := _ACTING_HEAD.search(text, after, end):
+            end = acting.start()
+        if name := _HEADS_NAME.match(text, after, end):
+            after = name.end()
+    if _LIST_LINK.fullmatch(text, after, end):
         # "(baik) A maupun B" with bare names pairs two parties both concerned (mostly the guests' and the
         # hosts' regions: "membangun daerah masing-masing, baik Kabupaten A maupun Kabupaten B", "praktik
         # terbaik di Kota A maupun Provinsi B"), not the places a group went to, which keep their
@@ -859,6 +901,8 @@ def frame_list(
                 continue
             if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
+            if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
+                continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
             here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
             came = [
                 p
@@ -907,9 +951,15 @@ def frame_list(
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
-        for cue in finditer(_STOP, text):
+        cues = list(finditer(_STOP, text))
+        for i, cue in enumerate(cues):
             sent = sentence_at(sents, cue.start())
-            near = places_between(resolved, sent[0], min(sent[1], cue.end() + _AROUND), starts)
+            end = min(sent[1], cue.end() + _AROUND)
+            # (two days told in one sentence, "Hari pertama ke A, dan hari kedua ke B": each day's place
+            # is the one after its own cue)
+            if i + 1 < len(cues) and cues[i + 1].start() < end:
+                end = cues[i + 1].start()
+            near = places_between(resolved, cue.end(), end, starts) or places_between(resolved, sent[0], end, starts)
             here = [p.region for p in near if p.region.kind != "province"]
             if here and here[0] not in stops:
                 stops.append(here[0])
@@ -924,7 +974,7 @@ def frame_list(
 
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
-    if role == 1 and search(TOGETHER, text):
+    if role == 1 and (search(TOGETHER, text) or search(_GUESTS_COUNTED, text)):
         told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
         # ... with the members of a list that one of them opens ("dari DPRD A dan B")
         # (a head of region's own weak 0.5, "the host's officials", does not make a listed one a host)
@@ -938,7 +988,7 @@ def frame_list(
         if len(senders) >= 2:
             candidates.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
-        for together in finditer(TOGETHER, text):
+        for together in [*finditer(TOGETHER, text), *finditer(_GUESTS_COUNTED, text)]:
             sent = sentence_at(sents, together.start())
             nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
             members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import agencies, budget, places
+from diklat_cli.extract import agencies, budget, places, trainees
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.sentences import LIST_INTRO
 
@@ -277,7 +277,7 @@ _RECEIVED_BY_HEAD = re.compile(
 _HEAD_WORDS = ("camat", "lurah", "nagari", "perbekel", "kuwu", "peratin", "euchik")
 _RECEIVES = re.compile(
     r"[^.;:\"“”\n]{0,120}?,?\s+(?:yang\s+|saat\s+|ketika\s+)?(?:menerima|menyambut)\s+(?:langsung\s+|baik\s+)?"
-    r"(?:rombongan|kunjungan|kedatangan|tamu|para|peserta|delegasi)\b",
+    r"(?:rombongan|kunjungan|kedatangan|tamu|para|" + trainees.TRAINEES + r"|delegasi)\b",
     re.IGNORECASE,
 )
 _RECEIVING_WORDS = ("disambut", "diterima", "menerima", "menyambut")
@@ -486,6 +486,15 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
     if by_official and any(span[0] not in by_official for _, span, _ in found):
         found = [item for item in found if item[1][0] not in by_official]
     kept = agencies.unique_units([name for name, _, _ in found])
+    if len(kept) > 1:
+        # a unit of two portfolios named short and in full ("Dinas Perpustakaan Kota A Terima …" over "Dinas
+        # Perpustakaan dan Kearsipan Kota A menerima …"): the short name is the full one's first portfolio
+        lows = [k.lower() for k in kept]
+        kept = [
+            k
+            for k, low in zip(kept, lows, strict=True)
+            if not any(o.startswith((low + " dan ", low + " serta ", low + ", ")) for o in lows)
+        ]
     first: dict[str, tuple] = {}
     for item in found:
         first.setdefault(item[0], item)

@@ -9,18 +9,25 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import verbs
+from diklat_cli.extract import dates, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import Needles, finditer, first_letter_gated, folded, gate, may_match, scan
 
 # those who travel with a group to look after it: besides its teachers and committee, its carers ("pengasuh" of
 # IPDN and the police schools), aides, drivers, protocol staff, lecturers, trainers, speakers and medics
-_ESCORT_WORDS = r"pengasuh|ajudan|sopir|supir|pengemudi|protokol|dosen|pelatih|narasumber|tenaga\s+medis"
+# (and the journalists a government takes along to cover its trip, "mengajak sebanyak 11 orang wartawan",
+# "15 wartawan yang bertugas di Boyolali ikut", "1 awak media": kl-08 suarabaru, lc-09 solopos, ks-14 kompas,
+# ko-19 bangsaonline, kq-08 kabarnusa; no gold counts them)
+_ESCORT_WORDS = (
+    r"pengasuh|ajudan|sopir|supir|pengemudi|protokol|dosen|pelatih|narasumber|tenaga\s+medis"
+    r"|wartawan|jurnalis|awak\s+media|insan\s+pers"
+)
 _NOT_TRAINEES = (
     r"pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar|fasilitator|mentor|coach"
     rf"|{_ESCORT_WORDS}"
     r"|staf|pegawai\s+BPSDM|kabupaten|kota|provinsi|kecamatan|kelurahan|desa|kelompok|hari|jam|menit"
-    r"|tahun|bulan|minggu|persen|lokus|OPD|instansi|angkatan|unit|orang\s+(?:pembimbing|pendamping|widyaiswara|panitia)"
+    r"|tahun|bulan|minggu|persen|lokus|OPD|instansi|angkatan|unit"
+    rf"|orang\s+(?:pembimbing|pendamping|widyaiswara|panitia|{_ESCORT_WORDS})"
 )
 # words that, standing between a number and "peserta", show the number counts something else
 _NOT_BETWEEN = (
@@ -29,12 +36,12 @@ _NOT_BETWEEN = (
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
 _PEOPLE = (
-    # ("praja" are the students of IPDN, the government's school, as "pasis" are a staff college's)
-    r"peserta|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades|praja"
+    # the trainees by any of their names (trainees.TRAINEE_WORDS: "praja" are the students of IPDN, the
+    # government's school, as "pasis" are a staff college's)
+    trainees.TRAINEES
+    + r"|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
-    # (and the other state schools' names for their trainees: an academy's "taruna"/"taruni"/"kadet", the police
-    # staff college's "serdik")
-    r"|siswa|pasis|taruna|taruni|kadet|serdik|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
+    r"|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
     # ("personil" is how many reports spell personel; a village head goes by its region's title: keuchik or
     # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
     # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
@@ -43,7 +50,7 @@ _PEOPLE = (
     r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal"
     # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
     # envoys, village secretaries, its apparatus, its leaders)
-    r"|CPNS|delegasi|utusan|sekdes|aparat|pimpinan"
+    r"|delegasi|utusan|sekdes|aparat|pimpinan"
 )
 # a count rounded or given as a floor: "diikuti sekitar 40 orang", "membawa kurang lebih 30 camat",
 # "sedikitnya 25 ASN"; the count as written is the group's size
@@ -70,6 +77,13 @@ _TRIP_WORDS = (
 )
 
 
+# a state school's trainees counted by its own name for them, with no word of sending before ("75 perwira siswa
+# Seskoau", "164 praja"): the class but "peserta" (counted by the patterns before), "siswa" (a bare "200 siswa"
+# is as often a host school's pupils) and "CPNS" (a bare "250 CPNS" is as often a region's yearly intake, news
+# of its own); those two are counted after a word of sending or receiving (_PEOPLE)
+_SCHOOL_TRAINEES = trainees.only("perwira siswa", "pasis", "praja", "taruna", "taruni", "kadet", "serdik")
+
+
 @dataclass(frozen=True, slots=True)
 class ParticipantMention:
     start: int  # span of the number
@@ -90,8 +104,23 @@ _DATELINE_DASH = re.compile(r"[ ][-–—][ ]+")
 _LINE_START = re.compile(r"^[ \t]*(?=\S)", re.MULTILINE)
 
 
+@cache
+def _lead_prefix() -> re.Pattern:
+    """What may stand before the count that opens a lead: when ("Pekan ini", "Tadi malam (28/9),", "Senin
+    (3/7),") and how exact it is ("Sekitar", "Kurang lebih"): "Pekan ini 47 kepala desa … dijadwalkan
+    berangkat untuk studi tiru" (kj-10 boganinews), "Sekitar 35 orang aparatur ikut dalam Rombongan Kunjungan
+    Kerja" (kt-16 kelkiduldalem), "Tadi malam (28/9), 120 sekretaris desa" (kj-13 radarcirebon)."""
+    when = (
+        r"(?:(?:pada\s+)?(?:pekan|minggu|hari|bulan)\s+(?:ini|lalu|kemarin)|kemarin|tadi\s+(?:pagi|siang|sore|malam)"
+        rf"|(?:pada\s+)?{dates.weekday_pattern()}(?:\s*\(\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*\))?)\s*,?\s+"
+    )
+    about = r"(?:sekitar|kurang\s+lebih|sedikitnya|setidaknya|tak\s+kurang\s+dari|tidak\s+kurang\s+dari)\s+"
+    return re.compile(rf"(?:{when})?(?:{about})?", re.IGNORECASE)
+
+
 def _lead_starts(text: str) -> list[int]:
-    """Where a line of the lead starts, or its words after the dateline's dash ("MEDAN - Tiga …")."""
+    """Where a line of the lead starts, or its words after the dateline's dash ("MEDAN - Tiga …"), or after
+    a day or an "about" that opens it."""
     out = []
     for line in _LINE_START.finditer(text, 0, min(len(text), _LEAD_REACH)):
         at = line.end()
@@ -99,7 +128,8 @@ def _lead_starts(text: str) -> list[int]:
         dash = _DATELINE_DASH.search(text, at, at + 60)
         if dash is not None and "\n" not in text[at : dash.start()]:
             out.append(dash.end())
-    return out
+    prefix = _lead_prefix()
+    return out + [end for at in out if (end := prefix.match(text, at).end()) > at]
 
 
 _DARI_NUMBER = re.compile(r"\bdari\s+\d")
@@ -111,7 +141,9 @@ _KE_NUMBER = re.compile(
 _KE_NUMBER = first_letter_gated(_KE_NUMBER)
 _PESERTA = re.compile(r"\bpeserta\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
-    r"\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b", re.IGNORECASE
+    # (the words' first letters looked ahead for: the words are not tried one by one at every other word's edge)
+    r"\d|\b(?=[sdtel])(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus|seribu)\b",
+    re.IGNORECASE,
 )
 
 
@@ -219,16 +251,18 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
         # (and any state school's trainees by its own name for them: "164 praja", "60 taruna Akpol", "30 serdik")
         (
             re.compile(
-                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?:perwira\s+siswa|pasis|praja|taruna|taruni|kadet|serdik)\b",
+                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?:{_SCHOOL_TRAINEES})\b",
                 flags,
             ),
             True,
-            re.compile(r"siswa|pasis|praja|taruna|taruni|kadet|serdik", flags),
+            # (the words looked for first: "siswa" finds "perwira siswa")
+            re.compile(trainees.only("siswa", "pasis", "praja", "taruna", "taruni", "kadet", "serdik"), flags),
         ),
-        # "Ke-30 siswa itu disambut …": the group counted when it is named again
+        # "Ke-30 siswa itu disambut …", "Ke-40 CPNS tersebut": the group counted when it is named again (by any
+        # word for trainees)
         (
             re.compile(
-                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:peserta|siswa|pasis|perwira|praja|taruna|serdik)\s+(?:itu|tersebut)\b",
+                rf"\bke[\s-]+{number}\s+(?:orang\s+)?(?:{trainees.TRAINEES}|perwira)\s+(?:itu|tersebut)\b",
                 flags,
             ),
             True,
@@ -263,9 +297,19 @@ _ESCORTS = re.compile(
 )
 # a time stamp of a header line ("Senin, 3 Juli 2023 | 09:30 WIB"): what follows is no count
 _AFTER_TIME = re.compile(r"\d{1,2}[:.]\d{2}\s*(?:WIB|WITA|WIT)?\s*[|,-]?\s*$", re.IGNORECASE)
+# a page's hit counter ("Dilihat 69 kali", "dibaca 436 pembaca", "1572 views", "oleh -242 Dilihat", "245 kali
+# dibaca"), as the pages of ka-07, kb-26, km-21, kq-23 and dev-a-01 carry it by their headline: a number of
+# readings or of times, never of people
+_COUNTER_BEFORE = re.compile(r"\b(?:dibaca|dilihat|views?|hits|pembaca)\s*[:=]?\s*-?\s*$", re.IGNORECASE)
+_COUNTER_AFTER = re.compile(r"\s*(?:kali\b|(?:dibaca|dilihat|views?|hits|pembaca)\b)", re.IGNORECASE)
+# a blank line parts a header from the headline and a headline from the story: a count and its noun are
+# never on both sides of it
+_BLANK_LINE = re.compile(r"\n[ \t]*\n")
 
 
-_TRAINEES_WORD = re.compile(r"\s+(?:orang\s+)?peserta\b", re.IGNORECASE)
+# (the trainees by any word for them: "52 praja", "30 pasis" count the trainees as "31 peserta" does)
+_TRAINEES_AFTER = re.compile(r"(?:orang\s+)?(?:" + trainees.TRAINEES + r")\b", re.IGNORECASE)
+_TRAINEES_WORD = re.compile(r"\s+" + _TRAINEES_AFTER.pattern, re.IGNORECASE)
 # "Rombongan itu terdiri dari …": a breakdown of the group total given in an earlier sentence
 _GROUP_BREAKDOWN = re.compile(
     r"\b(?:rombongan|mereka)\s+(?:\w+\s+){0,2}?(?:terdiri\s+(?:dari|atas)|meliputi)\b([^.\n]{0,200})", re.IGNORECASE
@@ -305,7 +349,7 @@ def _trainees_in(rest: str, total: int) -> int | None:
     numbers = re.finditer(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+", rest)
     items = [(v, n.end()) for n in numbers if (v := parse_int(n.group(1)))]
     for value, end in items:
-        if re.match(r"(?:orang\s+)?peserta\b", rest[end:], re.IGNORECASE):
+        if _TRAINEES_AFTER.match(rest, end):
             return value if value < total else None
     escorts = sum(value for value, end in items if _ESCORTS.match(rest, end))
     # escorts accompany a cohort and are always its smaller part: when widyaiswara or staff make up
@@ -318,7 +362,8 @@ def _trainees_in(rest: str, total: int) -> int | None:
 
 # "Rombongan berjumlah 45 orang, 40 di antaranya peserta …": the trainees told as a part of the total
 _OF_WHOM = re.compile(
-    r"[^.\n]{0,12}?,\s*(\d{1,4})\s+(?:orang\s+)?(?:di\s*antaranya|diantaranya)\s+(?:adalah\s+|merupakan\s+)?peserta\b",
+    r"[^.\n]{0,12}?,\s*(\d{1,4})\s+(?:orang\s+)?(?:di\s*antaranya|diantaranya)\s+(?:adalah\s+|merupakan\s+)?"
+    r"(?:" + trainees.TRAINEES + r")\b",
     re.IGNORECASE,
 )
 
@@ -350,6 +395,20 @@ _UNIT_SIZE_BEFORE = re.compile(
 
 def _unit_size(text: str, m: ParticipantMention) -> bool:
     return _UNIT_SIZE_BEFORE.search(text, max(0, m.start - 70), m.start) is not None
+
+
+# the agent of a passive verb of receiving is the host: "Rombongan diterima oleh 12 anggota Komisi II DPRD
+# Kota X", "disambut dua legislator DPRD Makassar", "cuma ditemui dua anggota DPRD Kota Malang" (ks-01
+# suryamalang, ki-04 sulselekspres): a count there counts those who received the guests, never the guests
+_HOSTS_BEFORE = re.compile(
+    r"\b(?:" + verbs.RECEIVED + r")\s+(?:(?:langsung|hangat|baik|ramah|hanya|cuma|pula|juga)\s+){0,2}"
+    r"(?:oleh\s+)?(?:sebanyak\s+|sekitar\s+|sejumlah\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _hosts_count(text: str, m: ParticipantMention) -> bool:
+    return _HOSTS_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
 
 
 def find_participants(text: str) -> list[ParticipantMention]:
@@ -403,9 +462,17 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 continue
             if _AFTER_TIME.search(text[max(0, m.start(1) - 20) : m.start(1)]):
                 continue
+            if (
+                _COUNTER_AFTER.match(text, m.end(1))
+                or _COUNTER_BEFORE.search(text, max(0, m.start(1) - 20), m.start(1))
+                or _BLANK_LINE.search(text, m.end(1), m.end())
+            ):
+                continue
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
-    mentions = sorted((m for m in found.values() if not _unit_size(text, m)), key=lambda p: p.start)
+    mentions = sorted(
+        (m for m in found.values() if not _unit_size(text, m) and not _hosts_count(text, m)), key=lambda p: p.start
+    )
     if "berasal" in text:
         mentions = _summed_by_origin(text, mentions)
     # a total broken down into trainees and escorts counts its trainees, wherever it is written

@@ -815,7 +815,12 @@ def _find(doc: _Doc) -> list[_Found]:
             continue
         if not (t.cap or (t.low in prefix_starts and doc.title_at(i, lex.prefix) > i)):
             continue
-        if t.low not in prefix_starts and t.low not in lex.ranks and not doc.is_name_word(i):
+        # (doc.is_name_word(i) written out for a word token: asked at every capitalised word)
+        if (
+            t.low not in prefix_starts
+            and t.low not in lex.ranks
+            and not (_plain_name_word(t.text) and t.low not in doc.places)
+        ):
             continue  # no person starts here (_person_at's first test, asked before the boundary)
         if not _boundary_before(doc, i):
             continue
@@ -875,11 +880,15 @@ def _find(doc: _Doc) -> list[_Found]:
 
     # 2. role first, then the name after it, at its tail or before it behind a comma
     heads = doc.head_ends()
+    # only tokens a role head starts at are looked at: the loop steps over the others one by one
+    at_heads = [k for k, he in enumerate(heads) if he != k]
     i = 0
-    while i < len(toks):
+    for k in at_heads:
+        if k < i:
+            continue
+        i = k
         he = heads[i]
-        if he == i or i in used or i in named:
-            i += 1
+        if i in used or i in named:
             continue
         p = doc.tok(i - 1)
         if p is not None and p.word and p.low in lex.not_before_head and not toks[i].nl:

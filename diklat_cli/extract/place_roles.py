@@ -14,10 +14,10 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import budget, places, verbs
+from diklat_cli.extract import budget, places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.scanning import may_match, needles
-from diklat_cli.extract.sentences import LIST_INTRO
+from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
 _I = re.IGNORECASE
 # number words from data/numbers.json: a few places or groups counted ("tiga provinsi")
@@ -141,7 +141,12 @@ _DEST_PRE = [
             # rumah dinas/jabatan, sekretariat daerah)
             r"(?=[tsm])\b(?:tiba|sampai|mendarat|menginjakkan\s+kaki)\s+(?:dengan\s+selamat\s+)?di\s+"
             r"(?:(?:kantor|balai\s*kota|pendopo|pendapa|kompleks|komplek|gedung(?:\s+DPR[DAKP])?|aula|rumah\s+(?:dinas|jabatan)"
-            r"(?:\s+(?:bupati|wali\s*kota|walikota|gubernur))?|rujab|sekretariat\s+daerah|setda)\s+)?$",
+            r"(?:\s+(?:bupati|wali\s*kota|walikota|gubernur))?|rujab|sekretariat\s+daerah|setda)\s+)?"
+            # ... or any unit of the host named before its region: "tiba di Polda Bali", "tiba di Dinas Pariwisata
+            # Provinsi X", "tiba di Kantor Diklat Kabupaten Y" (15 articles of read+corpus write arriving "di"); not
+            # a place of passage, "mendarat di Bandara Pattimura Ambon" (kp-07 ekspresimaluku), a station, a hotel
+            r"(?!(?i:bandara|bandar\s+udara|pelabuhan|stasiun|terminal|dermaga|lanud|hotel|penginapan)\b)"
+            r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,4}$",
             _I,
         ),
         2,
@@ -182,7 +187,8 @@ _DEST_POST = [
             + r"|"
             + verbs.VISITED
             + r"|mendapat(?:kan)?\s+kunjungan|menjadi\s+(?:daerah\s+|salah\s+satu\s+)?"
-            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran)|disinggahi|dijadikan)\b",
+            r"(?:tujuan|pilihan|lokasi|lokus|tempat|tuan\s+rumah|destinasi|sasaran|objek|obyek|jujugan)|disinggahi"
+            r"|dijadikan)\b",
             _I,
         ),
         3,
@@ -190,7 +196,7 @@ _DEST_POST = [
     (
         re.compile(
             r"^\s*(?:\([^)]*\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:sebagai|menjadi)\s+(?:lokasi|lokus|tempat|tujuan|locus|tuan\s+rumah"
-            r"|destinasi|sasaran)\b",
+            r"|destinasi|sasaran|objek|obyek|jujugan)\b",
             _I,
         ),
         2,
@@ -238,7 +244,9 @@ _ORIGIN_PRE = [
     (
         re.compile(
             # (any word for the group or its people: tim, delegasi, utusan, kontingen, perwakilan, staf, ASN)
-            r"\b(?:rombongan|peserta|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
+            r"\b(?:rombongan|"
+            + trainees.TRAINEES
+            + r"|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
             r"|kontingen|perwakilan|staf|ASN)\b[^.]{0,40}\b(?:dari|asal)"
             r"\s+(?:DPR[DAKP]\s+)?$",
             _I,
@@ -250,7 +258,9 @@ _ORIGIN_PRE = [
     # and the regency is the sender
     (
         re.compile(
-            r"\b(?:rombongan|peserta|orang|anggota|pengurus|pegawai|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
+            r"\b(?:rombongan|"
+            + trainees.TRAINEES
+            + r"|orang|anggota|pengurus|pegawai|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
             r"[^.]{0,40}\b(?:dari|asal)\s+(?:Kecamatan|Distrik|Kelurahan|Desa)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
             r"\s*,\s*$"
         ),
@@ -284,7 +294,8 @@ _ORIGIN_PRE = [
             # (the group by any of its names, tim, delegasi, kontingen, utusan, with the trip's name after it:
             # "rombongan studi banding Pemkab X", "tim kunker DPRD Y"; the trip received by any verb of receiving)
             r"\b(?:(?:rombongan|kedatangan|tim|delegasi|kontingen|utusan)(?:\s+(?:stud[iy]\s+\w+|kaji\s+banding"
-            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?|kunjungan(?:\s+kerja)?"
+            # (a visit by any of its names: "kunjungan belajar/studi Bupati X", as "kunjungan kerja DPRD Y")
+            r"|benchmarking|kunker|kunjungan(?:\s+(?:kerja|belajar|studi))?))?|kunjungan(?:\s+(?:kerja|belajar|studi))?"
             # (the trip by two of its names joined: "kunjungan kerja dan studi banding (dari) Pemkab X", "kunjungan
             # kerja (kunker) sekaligus benchmarking DPRD Y")
             r"(?:\s*\([^()]{1,12}\))?(?:\s+(?:dan|serta|sekaligus)\s+(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif"
@@ -292,8 +303,9 @@ _ORIGIN_PRE = [
             r"|(?:" + verbs.RECEIVING + r"|mendapat(?:kan)?)\s+(?:kunjungan\s+)?"
             r"(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)(?:\s+dari)?)"
             # ... or by its offices: "rombongan SKPD X", "rombongan OPD Pemkab Y" (a region's offices travelling)
+            # (or its deputy or acting head: "kunjungan belajar Wakil Gubernur X", the head's mention after it)
             r"\s+(?:(?:(?:sekretariat\s+)?DPR[DAKP]|setwan|anggota\s+DPR[DAKP]|tamu|(?-i:SKPD|OPD)|(?:satuan\s+kerja\s+)?perangkat\s+daerah"
-            r"(?:\s+\((?-i:SKPD|OPD)\))?)\s+)?$",
+            r"(?:\s+\((?-i:SKPD|OPD)\))?|wakil|(?-i:Pj|Pjs|Plt|Plh)\.?)\s+)?$",
             _I,
         ),
         2,
@@ -346,7 +358,11 @@ _ORIGIN_PRE = [
     (
         re.compile(
             r"\b(?:turut|ikut)\s+serta\b[^.\n]{0,60}?\b(?:yaitu|yakni|antara\s+lain|di\s*antaranya)\s*,?\s*:?\s*"
-            r"(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r"|rombongan)\s+)?$",
+            r"(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r"|rombongan)\s+)?$"
+            # ... or right after "that visit" as the joining verb's place ("Turut dalam kunjungan itu Bupati A,
+            # Pj. Bupati B …": lv-04 forumkeadilanbali, lf-07 cermat)
+            r"|\b(?:turut|ikut)(?:\s+(?:serta|hadir|bergabung))?(?:\s+pula)?\s+dalam\s+(?:kunjungan|rombongan)"
+            r"(?:\s+\w+){0,2}?\s+(?:itu|tersebut|ini)\s*,?\s*(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r")\s+)?$",
             _I,
         ),
         2,
@@ -372,8 +388,10 @@ _ORIGIN_PRE = [
             r"\b(?:tujuan|lokasi|lokus|locus|objek|obyek|tempat|tuan\s+rumah|destinasi|sasaran|jujugan)\s+(?:benchmark\w*"
             r"|stud[iy]\s+\w+|stula|kaji\s+banding|studi\s+tiru|visitasi|kunjungan\s+\w+)\s+(?:(?:bagi|untuk|oleh)\s+)?"
             r"(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
-            r"(?:peserta|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
-            r"|kades|lurah|camat|guru|siswa|mahasiswa|praja|taruna)\b[^.,;:\n]{0,50}?"
+            r"(?:"
+            + trainees.TRAINEES
+            + r"|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
+            r"|kades|lurah|camat|guru|mahasiswa)\b[^.,;:\n]{0,50}?"
             r"(?<!\sdi)(?<!\ske)(?<!menuju)(?<!\spada)\s+$",
             _I,
         ),
@@ -662,6 +680,43 @@ def _subdistrict_names(text: str, mentions: list) -> set[str]:
     return names
 
 
+# a trip to the place called off: "urung melakukan kunjungan kerja ke X", "membatalkan kunker ke X", "Batal
+# Studi Banding ke X", "tidak jadi berangkat ke X" (any word of calling off or putting off), or the calling off
+# after it: "Rencana studi banding … ke X pekan ini dibatalkan" (not a delay the trip got past: "sempat ditunda")
+_CALLED_OFF_PRE = re.compile(
+    r"\b(?:batal|urung|membatalkan|dibatalkan|menunda|ditunda|menangguhkan|ditangguhkan|mengurungkan|tidak\s+jadi"
+    r"|gagal)\s+(?:[\w()-]+\s+){0,4}?(?:ke|menuju)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah|DPR[DAKP])\s+)?$",
+    _I,
+)
+_CALLED_OFF_POST = re.compile(
+    r"[^.;:\n]{0,60}?(?<!sempat )\b(?:batal|dibatalkan|ditunda|tertunda|ditangguhkan|diurungkan|urung)\b", _I
+)
+_CALLED_OFF_WORDS = ("batal", "urung", "tunda", "tangguh", "tidak jadi", "gagal")
+_TO_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah|DPR[DAKP])\s+)?$", _I)
+
+
+def called_off_regions(text: str, sents, resolved: list[Place]) -> set[str]:
+    """The regions a trip to which the article says was called off or put off: no destination, wherever
+    else they are named ("DPRD X urung melakukan kunjungan kerja ke Jakarta … sebelumnya memilih studi
+    komparasi ke Jakarta")."""
+    low = text.lower()
+    if not any(w in low for w in _CALLED_OFF_WORDS):
+        return set()
+    off: set[str] = set()
+    for p in resolved:
+        if p.region.name in off:
+            continue
+        budget.spend(1)
+        sent = sentence_at(sents, p.mention.start)
+        lo = max(sent[0], p.mention.start - 80)
+        if _CALLED_OFF_PRE.search(text, lo, p.mention.start) or (
+            _TO_BEFORE.search(text, lo, p.mention.start)
+            and _CALLED_OFF_POST.match(text, p.mention.end, min(sent[1], p.mention.end + 80))
+        ):
+            off.add(p.region.name)
+    return off
+
+
 def resolved_places(text: str) -> list[Place]:
     mentions = places.find_places(text)
     if any(w in text for w in _SUBDISTRICT_NEEDLES):
@@ -680,12 +735,15 @@ def resolved_places(text: str) -> list[Place]:
         if region is None:
             continue
         prev = resolved[-1] if resolved else None
-        # "Kabupaten Kepulauan Selayar Sulawesi Selatan": the province only locates the regency
+        # "Kabupaten Kepulauan Selayar Sulawesi Selatan": the province only locates the regency, and so
+        # does the province its own was carved out of ("DPRD Kabupaten Pegunungan Bintang, Provinsi Papua",
+        # "Kabupaten Maybrat, Papua Barat", "Jayawijaya, Provinsi Papua": ly-11 pariamantoday, ly-12
+        # antarapapua, kr-05 salampapua)
         if (
             prev is not None
             and region.kind == "province"
             and prev.region.kind != "province"
-            and prev.region.province == region.name
+            and places.located_in(prev.region, region.name)
             and re.fullmatch(r"[\s,(]*(?:provinsi|propinsi|prov\.)?\s*", text[prev.mention.end : m.start], _I)
         ):
             continue

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from diklat_cli.extract import verbs
+from diklat_cli.extract import trainees, verbs
 
 PROVINCE = "province"
 KABUPATEN = "kabupaten"
@@ -147,6 +147,7 @@ class _Gazetteer:
         "forms",
         "cased_forms",
         "not_places",
+        "carved_from",
     )
 
     def __init__(self, regions: dict, aliases: dict) -> None:
@@ -193,6 +194,7 @@ class _Gazetteer:
         self.forms = {f: k for f, k in forms.items() if f not in cased}
         self.cased_forms = {f: k for f, k in forms.items() if f in cased}
         self.not_places = list(aliases.get("not_places", ()))
+        self.carved_from: dict[str, str] = dict(aliases.get("carved_from", {}))
 
     @staticmethod
     def _named(provinces, regencies, aliases):
@@ -426,6 +428,14 @@ def province(name: str) -> str | None:
     return provinces[0].name if provinces else None
 
 
+def located_in(region: Region, province_name: str) -> bool:
+    """``province_name`` is the region's province, or the one its province was carved out of: reports
+    locate a regency in its old province long after a split ("Kabupaten Jayawijaya, Provinsi Papua")."""
+    if region.province == province_name:
+        return True
+    return _gazetteer().carved_from.get(region.province) == province_name
+
+
 def suggest_provinces(name: str, n: int = 3) -> list[str]:
     """Up to ``n`` canonical provinces whose names or short forms look like ``name``."""
     g = _gazetteer()
@@ -542,7 +552,7 @@ _SENDER_PRE = (
     # people (not after a trip word: "belajar ke Bumdes di X")
     r"|(?=[bp])(?<!\bke\s)(?<!\bdi\s)\b(?:bumdes|bum\s+desa|pemerintahan\s+desa|pemerintah\s+desa|bpd)\s+(?:di|se-?|se\s+)\s*"
     # "para pemimpin muda dari X", "peserta pelatihan asal X"
-    r"|(?:pemimpin|pimpinan|peserta|perwira|pasis|siswa|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
+    r"|(?:pemimpin|pimpinan|" + trainees.TRAINEES + r"|perwira|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
     re.IGNORECASE,
 )
 # … or as the subject of a travel verb ("Pemkab X, Provinsi Y, melakukan studi banding ke …",

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from diklat_cli.extract import places, verbs
+from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.dates import month_pattern
 from diklat_cli.extract.numbers import ordinal_to_int, roman_to_int, words_to_int
 from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match_seen, needles, scan
@@ -244,8 +244,8 @@ def _open_program_re() -> re.Pattern:
 
 
 # the course is the travellers' when they are its participants or it is the subject of the trip
-_OPEN_BEFORE = re.compile(r"\b(?:peserta|rombongan|mengikuti|siswa|alumni)\s+$", re.IGNORECASE)
-_PARTICIPANTS_BEFORE = re.compile(r"\b(?:peserta|siswa|alumni)\s+$", re.IGNORECASE)
+_OPEN_BEFORE = re.compile(r"\b(?:" + trainees.TRAINEES + r"|rombongan|mengikuti|alumni)\s+$", re.IGNORECASE)
+_PARTICIPANTS_BEFORE = re.compile(r"\b(?:" + trainees.TRAINEES + r"|alumni)\s+$", re.IGNORECASE)
 # "Balai Diklat Keagamaan", "Pusat Pelatihan Kerja", "Balai Besar Pelatihan Pertanian": a training
 # body is named by its kind of courses; after such a word "Diklat X" is the body, not a course
 _TRAINING_BODY_BEFORE = re.compile(r"\b(?:Balai(?:\s+Besar)?|Pusat|Badan|Loka|UPT|UPTD)\s+$", re.IGNORECASE)

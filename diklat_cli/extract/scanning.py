@@ -9,7 +9,7 @@ pattern whose every match starts with one of a few words is tried only where the
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import lru_cache
 
 __all__ = [
@@ -18,6 +18,7 @@ __all__ = [
     "folded",
     "gate",
     "leads",
+    "letter_led",
     "match_at",
     "may_match",
     "finditer",
@@ -129,6 +130,55 @@ def may_match_seen(needles_: Needles, low: str | None, seen: dict[str, bool]) ->
         else:
             return False
     return True
+
+
+def letter_led(alternatives: Iterable[str]) -> str | None:
+    """The alternation r"\\b(?:a|b|…)" of case-sensitive alternatives that each open with an ASCII letter,
+    written so that the engine skips to the letters they open with (a pattern that opens with a look-behind
+    or a word boundary is tried at every position): grouped by that letter, each letter a plain character
+    with the word's start checked behind it, the alternatives of one letter in their order, so the same
+    alternative matches at each position. An opening letter made optional ("B?PPSDMP") is the two
+    alternatives, with it and without it. None when an alternative opens otherwise."""
+    groups: dict[str, list[str]] = {}
+    for alternative in alternatives:
+        options = [alternative[0] + alternative[2:], alternative[2:]] if alternative[1:2] == "?" else [alternative]
+        for option in options:
+            first = option[:1]
+            if not (first.isascii() and first.isalpha()) or option[1:2] in ("?", "*", "+", "{") or _open(option):
+                return None
+            groups.setdefault(first, []).append(option[1:])
+    if not groups:
+        return None
+    return "(?:" + "|".join(rf"{c}(?<!\w.)(?:" + "|".join(rests) + ")" for c, rests in groups.items()) + ")"
+
+
+def _open(source: str) -> bool:
+    """Whether a pattern's source may be no closed whole after its first character: a "|" outside any
+    group, or a class this reading cannot follow."""
+    depth, i, in_class = 0, 0, False
+    while i < len(source):
+        c = source[i]
+        if c == "\\":
+            i += 2
+            continue
+        if in_class:
+            in_class = c != "]"
+        elif c == "[":
+            if source[i + 1 : i + 2] in ("]", "^"):
+                return True
+            in_class = True
+        elif c == "(":
+            if source[i + 1 : i + 2] != "?" or source[i + 2 : i + 4] == "P<":
+                return True  # a capturing group: its number would change
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth < 0:
+                return True
+        elif c == "|" and depth == 0:
+            return True
+        i += 1
+    return depth != 0 or in_class
 
 
 def first_letter_gated(pattern: re.Pattern) -> re.Pattern:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from diklat_cli.extract import agencies, places, programs, verbs
+from diklat_cli.extract import agencies, places, programs, trainees, verbs
 from diklat_cli.extract.frames import distinct_regions, linked_places, members_come_from
 from diklat_cli.extract.hosts import COUNCILS, host_form
 from diklat_cli.extract.place_roles import Place
@@ -51,7 +51,9 @@ PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*
 # tim, regu, delegasi, kelompok, kelas, kloter)
 _CONTRAST_OPENER = re.compile(
     r"(?:\b(?:adapun|sedangkan|sementara(?:\s+itu)?|kemudian|selanjutnya)\s*,?\s+(?:(?:untuk|bagi)\s+)?"
-    r"(?:(?:para\s+)?(?:peserta|rombongan|tim|regu|delegasi)\s+)?(?:(?:kelompok|tim|regu|kelas|kloter)\s+)?"
+    r"(?:(?:para\s+)?(?:"
+    + trainees.TRAINEES
+    + r"|rombongan|tim|regu|delegasi)\s+)?(?:(?:kelompok|tim|regu|kelas|kloter)\s+)?"
     r"(?:angkatan\s*(?:ke\s*-?\s*)?)?)$",
     _I,
 )
@@ -478,7 +480,10 @@ _PARENT_BODY = re.compile(
 )
 
 
-_TRAVELLERS_WORD = re.compile(r"\b(?:rombongan|peserta|delegasi|kedatangan)\b", _I)
+# ("peserta" alone of the words for trainees (extract/trainees.py): a school's own name for them stands as often
+# in the host's words about the guests, beside bodies that did not travel ("kehadiran perwira siswa Seskoau di
+# Tabanan …", kh-06 kilasbali: with the whole class a second sender split its one visit)
+_TRAVELLERS_WORD = re.compile(r"\b(?:rombongan|" + trainees.only("peserta") + r"|delegasi|kedatangan)\b", _I)
 
 
 @dataclass

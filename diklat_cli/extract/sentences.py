@@ -29,6 +29,9 @@ _ABBREVIATIONS = {
     "no",
     "plh",
     "plt",
+    # (every title of holding an office for another: Plh, Plt, Pj or Pjs, "Pj. Bupati X")
+    "pj",
+    "pjs",
     "st",
     "s",
     "m",
@@ -111,10 +114,27 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
     return list(spans)
 
 
+# a line broken inside a sentence: a word or comma ends it and a lower-case word opens the next
+_WRAP = re.compile(r"[a-z,]\n(?=[a-z])")
+# ... and any single line break after a word, comma or closing bracket, in a text wrapped so
+_WRAPPED_BREAK = re.compile(r"(?<=[\w,;:)])\n(?=[^\S\n]*[^\s])")
+
+
 def _sentence_spans(text: str) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     start = 0
+    # A text hard-wrapped at a fixed width (a blog's or a mailing's copy: lines broken mid-sentence again and
+    # again, lb-05 banyuwangidiscovery, kn-11 papuagoid, lc-06 blogspot, kz-07 padangpos, kk-07 sorong, fc-12)
+    # goes on across its single line breaks: only a stop, or an empty line, ends its sentences
+    wraps = 0
+    for _ in _WRAP.finditer(text):
+        wraps += 1
+        if wraps >= 3:
+            break
+    joins = {m.start() for m in _WRAPPED_BREAK.finditer(text)} if wraps >= 3 else ()
     for m in _END_RE.finditer(text):
+        if m.group() == "\n" and m.start() in joins:
+            continue
         # a lone full stop after an abbreviation ("Dr.", "Kab.") does not end the sentence
         if m.group() == ".":
             # the run of word characters and dots before the stop, found by stepping back

@@ -33,6 +33,8 @@ __all__ = [
     "DEPARTING",
     "DEPARTING_VERBS",
     "GOING_TO",
+    "RECEIVED",
+    "RECEIVED_VERBS",
     "RECEIVING",
     "RECEIVING_VERBS",
     "TOWARDS",
@@ -73,3 +75,8 @@ DEPARTING = "|".join(DEPARTING_VERBS)
 # "menyambut tim …", "menjamu delegasi …"
 RECEIVING_VERBS: tuple[str, ...] = ("menerima", "kedatangan", "menyambut", "menjamu")
 RECEIVING = "|".join(RECEIVING_VERBS)
+
+# the host's verbs in the passive, the guests their subject and the hosts their agent: "diterima oleh Ketua
+# DPRD", "disambut dua anggota Komisi A", "ditemui Sekda", "dijamu Wali Kota"
+RECEIVED_VERBS: tuple[str, ...] = ("diterima", "disambut", "dijamu", "ditemui")
+RECEIVED = "|".join(RECEIVED_VERBS)

@@ -39,7 +39,7 @@ from functools import cache
 from importlib import resources
 from itertools import chain
 
-from diklat_cli.extract import agencies, dates, places, verbs
+from diklat_cli.extract import agencies, dates, places, trainees, verbs
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
 from diklat_cli.extract.scanning import finditer, search
@@ -139,7 +139,7 @@ def _res() -> dict[str, re.Pattern]:
         # "peserta dari berbagai daerah, seperti …": where one group's members come from
         "members": re.compile(
             # (any word for a group's members in training or school: praja, taruna, pasis, pelajar, santri, murid)
-            r"\b(?:peserta|anggota|siswa|mahasiswa|praja|taruna|pasis|pelajar|santri|murid|mahasantri)\b"
+            r"\b(?:" + trainees.TRAINEES + r"|anggota|mahasiswa|pelajar|santri|murid|mahasantri)\b"
             r"(?![^.\n]*\b(?:kunjungan|kunker|rombongan|tamu)\b)",
             _I,
         ),
@@ -152,6 +152,16 @@ def _res() -> dict[str, re.Pattern]:
             r"(?:\s+(?:kedatangan|kunjungan(?:\s+kerja)?|lawatan|silaturahmi))?"
             r"|(?:" + verbs.VISITED + r")(?:\s+oleh)?)(?:\s+(?:rombongan|delegasi|tim))?"
             r"(?:\s+(?:Pj\.?|Plt\.?|Penjabat|Pelaksana\s+Tugas))?\s*$",
+            _I,
+        ),
+        # heads of region said to join the visit, listed right after the words of joining: "Turut dalam
+        # kunjungan itu Bupati A …, Pj. Bupati B …", "ikut serta dalam rombongan, yakni Wali Kota C …" (any
+        # verb of joining, turut or ikut, with or without serta/hadir; the visit by any of its names)
+        "joined": re.compile(
+            r"\b(?:turut|ikut)(?:\s+(?:serta|hadir|bergabung))?\s+(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan"
+            r"|lawatan|stud[iy]|benchmark\w*|kaji\s+banding)\b(?:\s+(?:kerja|banding|tiru|\w+an))?"
+            r"(?:\s+(?:itu|ini|tersebut))?\s*,?\s*(?:(?:yaitu|yakni|antara\s+lain|di\s+antaranya)\s*:?\s*)?"
+            r"(?:Pj\.?|Plt\.?|Penjabat|Pelaksana\s+Tugas)?\s*$",
             _I,
         ),
         # "… menerima kunjungan dari sejumlah daerah." with the list in the next sentence
@@ -304,7 +314,9 @@ def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
         one = heads_only and _index(sents, last) == at
         subject = one and res["visit"].search(text, last, min(sents[at][1], last + 100))
         received = heads_only and res["received"].search(text, max(sents[at][0], first - 60), first)
-        if not (counted or subject or received):
+        # heads of other regions said to join the visit ("Turut dalam kunjungan itu Bupati A X, Pj. Bupati B Y")
+        joined = heads_only and res["joined"].search(text, max(sents[at][0], first - 80), first)
+        if not (counted or subject or received or joined):
             continue
         members = []
         for i, p in enumerate(run):

@@ -15,7 +15,7 @@ import datetime as dt
 import re
 from functools import cache
 
-from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, verbs, visitors
+from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, trainees, verbs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
 from diklat_cli.extract.cues import LEARNING, STRONG_CUES, describes_visit, travel_cue
 from diklat_cli.extract.frames import (
@@ -53,6 +53,7 @@ from diklat_cli.extract.place_roles import (
     LEAVING_TOWN,
     STUDY,
     Place,
+    called_off_regions,
     place_scores,
     resolved_places,
     share_paired_scores,
@@ -98,7 +99,9 @@ _EXPLAINER = re.compile(
     # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
     r"|stud[iy]\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
     # ("studi banding ke tiga negara, yaitu …": where it goes, counted then listed, not a definition)
-    r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)[^.\n]{0,60}?\b(?:adalah|merupakan|ialah"
+    # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
+    r"(?!\s+ke\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
+    r"\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
     r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
     _I,
@@ -150,10 +153,15 @@ _HOST_STAFF = re.compile(
 # (a council's members: "wakil rakyat", "legislator")
 _PEOPLE_GROUP = (
     r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
-    r"|wakil\s+rakyat|legislator)"
+    r"|wakil\s+rakyat|legislator"
+    # ... and every other kind of government people SCHEMA counts: an office's staff and officers, a region's
+    # village heads by their local titles (keuchik, perbekel, kuwu, peratin, pambakal, wali nagari), secretaries,
+    # heads of RT/RW, extension workers, envoys ("para keuchik", "12 perbekel", "sejumlah utusan", "dua staf")
+    r"|staf|petugas|keuchik|geuchik|perbekel|kuwu|peratin|pambakal|wali\s+nagari|sekdes|sekretaris|ketua|penyuluh"
+    r"|kader|utusan|perwakilan|delegasi|pengelola)"
 )
 _TRAVELLERS = re.compile(
-    rf"\b(?:rombongan|peserta|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
+    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
     rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
@@ -167,7 +175,15 @@ _TRAVELLERS = re.compile(
     r"\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
     # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")
-    r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))",
+    r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))"
+    # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
+    # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
+    # (by any head of a region too: "kunjungan belajar Bupati A dan Wakil Wali Kota B")
+    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+(?:kerja|belajar|studi)|kunker)\s+"
+    r"(?:rombongan\s+)?(?:(?:wakil|pj\.?|plt\.?)\s+)?"
+    rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP}"
+    r"|bupati|wali\s*kota|walikota|gubernur)"
+    r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z])[^.\n]{0,80}?\s(?:ke|menuju)\s+(?-i:[A-Z])",
     _I,
 )
 # (behind a look-ahead for the characters it can start with: its alternatives are not tried at other words)
@@ -671,7 +687,12 @@ _GROUP_AFTER = re.compile(
 )
 _GOVERNMENT_PEOPLE = re.compile(
     rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
-    r"|PNS|pegawai|pejabat|aparatur|anggota|praja|IPDN|STPDN|APDN|peserta|bupati|wali\s*kota|walikota|gubernur|sekda"
+    r"|PNS|pegawai|pejabat|aparatur|anggota|"
+    # (the trainees by any word for them, "kadet Universitas Pertahanan", "serdik … Sekolah Tinggi Ilmu Kepolisian",
+    # but "siswa", which names a school's pupils as well, and "taruna", which stands in names outside government:
+    # "Karang Taruna", "Universitas Bina Taruna", ln-05 60dtk)
+    + trainees.only("peserta", "pasis", "praja", "perwira siswa", "CPNS", "taruni", "kadet", "serdik")
+    + r"|IPDN|STPDN|APDN|bupati|wali\s*kota|walikota|gubernur|sekda"
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
     _I,
 )
@@ -767,6 +788,11 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
             travelling_heads.add(b.region.name)
     for place in heads:
         if place.region.name in travelling_heads and place.dest <= 0.5:
+            place.dest = 0.0
+    # a trip to a place called off ("urung melakukan kunjungan kerja ke X"): X is gone to nowhere in the article
+    off = called_off_regions(text, sents, resolved)
+    for place in resolved:
+        if place.region.name in off:
             place.dest = 0.0
     hosted: dict[str, float] = {}
     for place in resolved:
@@ -1359,6 +1385,10 @@ _GONE_TO = re.compile(
 )
 
 
+# a trip told as what may or will happen, not what the host did (any word of it: akan, nantinya, kelak, mungkin)
+_NOT_YET = re.compile(r"\b(?:akan|nantinya|kelak|rencananya|direncanakan|berencana|mungkin)\b", _I)
+
+
 def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) -> Extraction | None:
     """A reciprocal visit the article recounts: the host had earlier travelled to the visitors' region to
     learn ("studi tiru balasan"); its own record, with only what its sentence says (a past trip told
@@ -1377,6 +1407,8 @@ def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) 
         m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
         if m is None or not (STUDY.search(text, *sent) or LEARNING.search(text, *sent)):
             continue
+        if _NOT_YET.search(text, sent[0], b.mention.start):
+            continue  # "bukan tidak mungkin Pemkot A nantinya juga berkunjung ke B": a trip not made, maybe never
         told = text[slice(*sent)]
         found = programs.find_activities(told)
         back = Visit(

@@ -48,9 +48,11 @@ _OPEN_START = re.compile(
 )
 # a trip announced for a time not yet fixed
 # (a plan in any words: "merencanakan", "rencana", "dijadwalkan", "segera", or a time to come, "tahun depan",
-# "bulan mendatang", before the trip or after it: "studi banding ke Bali bulan depan")
+# "bulan mendatang", before the trip or after it: "studi banding ke Bali bulan depan"; the future "akan" right
+# before the trip or its verb, "akan studi banding", "akan melakukan kunjungan", "akan berangkat")
 _LATER_TRIP = re.compile(
     r"\b(?:(?:dalam\s+waktu\s+dekat|rencananya|rencana|direncanakan|merencanakan|berencana|bakal|dijadwalkan"
+    r"|akan(?=\s+(?:(?:me\w+|ber\w+)\s+)?(?:stud[iy]|benchmark|kaji\s|kunjungan|kunker|berkunjung|berangkat|belajar))"
     r"|segera|(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang))\b[^.\n]{0,60}?"
     r"\b(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b"
     r"|(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b[^.\n]{0,60}?"
@@ -273,6 +275,15 @@ def fronted_end(text: str, sent: tuple[int, int], at: int) -> int:
     return comma if comma > sent[0] else sent[0]
 
 
+# a clause break, then at most "pada" and a weekday before the date: the date heads its clause
+_OPENS_CLAUSE = re.compile(
+    r"(?:[;,]\s*(?:(?:lalu|kemudian|selanjutnya|sedangkan|sementara|dan|serta)\s+)?|\s(?:lalu|kemudian|selanjutnya"
+    r"|sedangkan|sementara|dan|serta)\s+)(?:pada\s+)?(?:hari\s+)?(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)?"
+    r"\s*,?\s*\(?$",
+    _I,
+)
+
+
 def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], line, published, groups=()) -> dict:
     """Each stop's own days: a date goes to the stop named last before it in its sentence (else the
     first named after it); a stop keeps the first date it is given. `groups`: sub-groups named
@@ -298,6 +309,15 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
         before = places_between(marks, max(fronted_end(text, sent, d.start), d.start - 300), d.start, starts)
         after = places_between(marks, d.end, min(sent[1], d.end + 300), starts)
         owner = before[-1] if before else after[0] if after else None
+        # a day that opens the next clause ("… ke A, sedangkan pada Rabu (15/5) ke B", "lalu Selasa (22/10) ke B")
+        # is the day of the stop in its own clause, when no break stands between them
+        if (
+            before
+            and after
+            and _OPENS_CLAUSE.search(text, before[-1].mention.end, d.start)
+            and _DAY_CLAUSE.search(text, d.end, after[0].mention.start) is None
+        ):
+            owner = after[0]
         if owner is not None and owner.dest < 0:
             # "komisi lainnya …, Senin (25/2)": the day of every group not given one of its own
             others.append(visit_dates(text, sents, pub, skip, within=(d.start, d.end)))
