@@ -40,6 +40,16 @@ STRONG_CUES = re.compile(
     r"|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa))"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # ... the place made the goal or model of a study trip, by any word of it: "menjadi tujuan studi banding",
+    # "sebagai tujuan studi lapangan", "jadi jujukan studi tiru", "dijadikan rujukan belajar" (ka-07
+    # beritamagelang, ka-32 tribunpontianak, kh-02 topsatu, kk-09 parepos, kj-13 radarcirebon); not "maksud dan
+    # tujuan studi banding", nor "mengalihkan tujuan studi … ke"
+    r"|(?:jadi|menjadi|sebagai|dijadikan|dipilih)\s+(?:tujuan|rujukan|jujukan|destinasi)\s+"
+    r"(?:stud[iy]|benchmark\w*|kaji|belajar|stula|visitasi|observasi)"
+    # the host receives guests from another place, by any verb of receiving: "menerima tamu dari Kabupaten X",
+    # "menyambut para tamu asal Pidie", "menerima tamu, kali ini dari DPRD Y" (ke-08 dprdbangkalan, kr-11
+    # bandaacehkota, ld-03 liputan6, le-02 madiunkota)
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:para\s+)?tamu\b[^.\n]{0,20}?\b(?:dari|asal)\s+(?-i:[A-Z])\w*"
     # ... or named by any noun of where a trip goes, followed by the trip: "sasaran studi banding", "obyek studi
     # tiru", "destinasi benchmarking", "tuan rumah visitasi", "jujugan studi" (lg-10 bogoronline, kz-13
     # detikawanua, kf-13 radarbanyuwangi, kg-01 bolinggo, fa-22, fb-02, ha-10)
@@ -102,11 +112,20 @@ ACTIVITY_TO_PLACE = re.compile(
 # (learning in any words, "mendalami", "memperdalam", "mengamati"; at any place a group goes to: a kelurahan,
 # kecamatan, gampong or kampung, a host's office, "Dinas", "DPRD", "Kantor Bupati", "Mal Pelayanan Publik")
 _LEARNING_AT_PLACE = re.compile(
-    r"(?=[bmd])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
+    r"(?=[bmdtsgpn])\b(?:datang\s+(?:untuk|guna)\s+(?:belajar|mempelajari|menimba|melihat|mendalami)"
+    # ... or come for the study trip itself, named by its activity: "datang untuk studi lapangan", "datang
+    # dalam rangka benchmarking", "datang untuk melakukan studi banding" (ke-08 dprdbangkalan, kg-05 jatimtimes,
+    # kh-12 triggernet): coming for a trip of study is the trip
+    r"|datang\s+(?:untuk|guna|dalam\s+rangka)\s+(?:(?:melakukan|melaksanakan|mengikuti)\s+(?:kegiatan\s+)?)?"
+    r"(?:benchmark\w*|stud[iy](?:\s+|-)(?:banding|tiru|lapangan|komparatif)|stula|kaji(?:\s+|-)(?:banding|tiru)"
+    r"|visitasi|observasi\s+lapangan)\b"
     # (and the passive of learning, "yang dipelajari di Kabupaten X": kh-08 rakyatempatlawang, kb-29
     # wartatransparansi, kf-14 dutaco)
-    r"|(?:belajar|mempelajari|dipelajari|menimba\s+\w+|berguru|menggali\s+\w+|mendalami|memperdalam|mengamati)\b"
-    r"[^.\n]{0,80}?"
+    # (learning in any words LEARNING reads as such, "menyerap ilmu", "menimba pengalaman", "ngangsu kawruh", and
+    # in a headline's bare form: "Serap Ilmu Tata Kelola BUMDes di Kabupaten X", "Timba Ilmu … di Pemkot Y")
+    r"|(?:belajar|mempelajari|dipelajari|menimba\s+\w+|berguru|menggali\s+\w+|mendalami|memperdalam|mengamati"
+    r"|menyerap\s+(?:ilmu|pengetahuan|pengalaman|inspirasi)|ngangsu\s+ka(?:we|w)ruh|pelajari|dalami"
+    r"|(?:timba|serap|gali)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan))\b[^.\n]{0,80}?"
     r"\b(?:di|ke)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan"
     r"|Kecamatan|Gampong|Kampung|Pekon|Dinas|DPRD|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
     r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan)))\b"
@@ -150,7 +169,7 @@ _STUDY_OF_HOST = re.compile(
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
     # (drawing any learning from the host, "menimba ilmu/pengalaman/inspirasi/kiat", and "berguru", to study under it)
-    r"(?=[bmstn])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    r"(?=[bmstnpdg])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
@@ -163,6 +182,10 @@ LEARNING = re.compile(
     # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
     r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
     r"|menggali\s+inspirasi|mereplikasi|menduplikasi"
+    # ... and in a headline's bare form, the verb without its prefix: "Pelajari Mal Pelayanan Publik, Pemkot A
+    # Sambangi Pemkot B", "Gali Inspirasi", "Timba Pengalaman", "Serap Ilmu", "Dalami" (ki-08 kilasbali, kr-18
+    # inewspurwokerto, kt-07 tribunbali, ka-07 beritamagelang, ha-13), as headlines write "Kunjungi"
+    r"|pelajari|dalami|perdalam|(?:timba|gali|serap)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan|informasi)"
     # … or as wanting to know how the host does a thing: "ingin mengetahui cara X mengelola …", "mencari tahu
     # kiat …" (the way of doing, not a state of affairs: "ingin mengetahui kondisi jalan" is an inspection)
     r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=untuk\s))(?:mengetahui|tahu)\s+(?:cara|kiat|strategi|rahasia)"
