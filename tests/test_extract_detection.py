@@ -6,8 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import cues, extract_text, programs, sentences
-from diklat_cli.extract import visits as visits_2
+from diklat_cli.extract import cues, extract_text, programs, sentences, visits
 from diklat_cli.extract.cues import _FIELDWORK_AT_PLACE, _STUDY_VISIT, describes_visit, travel_cue
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.programs import find_activities, find_open_programs
@@ -17,7 +16,7 @@ from diklat_cli.models import Visit, visit_json
 from tests.extracted import days_of
 
 
-def visits(*paragraphs: str) -> list[Visit]:
+def visits_of(*paragraphs: str) -> list[Visit]:
     return [e.visit for e in extract_text("\n\n".join(paragraphs))]
 
 
@@ -25,7 +24,7 @@ def visits(*paragraphs: str) -> list[Visit]:
 
 
 def test_government_and_council_written_before_one_region_are_two_senders() -> None:
-    found = visits(
+    found = visits_of(
         "WAKATOBI - Jajaran Pemerintah dan DPRD Kabupaten Muna Barat mengunjungi Pemkot Pekalongan, "
         "Senin (4/3/2024), untuk studi banding penataan pasar tradisional.",
     )
@@ -698,7 +697,7 @@ def test_a_council_group_named_by_its_kind_visits_the_host_council(text):
 
 def test_a_group_named_then_called_rombongan_itu_is_the_sender() -> None:
     # "Rombongan itu datang ke …" goes on with the body the sentence before named; its komisi came along
-    found = visits(
+    found = visits_of(
         "Banyak daerah datang belajar ke kota ini. Salah satunya Pemkab Tuban bersama Komisi B DPRD. "
         "Rombongan itu datang ke Kota Kediri untuk studi banding pengelolaan sampah.",
     )
@@ -881,7 +880,7 @@ def test_ceremony_report_without_a_trip_sentence_describes_none(text: str) -> No
     ],
 )
 def test_a_demonstrative_subject_is_no_definition(text: str) -> None:
-    assert visits_2._EXPLAINER.search(text) is None
+    assert visits._EXPLAINER.search(text) is None
 
 
 @pytest.mark.parametrize(
@@ -892,7 +891,7 @@ def test_a_demonstrative_subject_is_no_definition(text: str) -> None:
     ],
 )
 def test_a_definition_is_still_one(text: str) -> None:
-    assert visits_2._EXPLAINER.search(text) is not None
+    assert visits._EXPLAINER.search(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -1009,7 +1008,7 @@ def test_other_words_are_no_learning(text: str) -> None:
     ],
 )
 def test_the_trip_as_a_noun_names_who_went(text: str) -> None:
-    assert visits_2._TRAVELLERS.search(text) is not None
+    assert visits._TRAVELLERS.search(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -1022,7 +1021,7 @@ def test_the_trip_as_a_noun_names_who_went(text: str) -> None:
     ],
 )
 def test_the_trip_as_a_noun_without_a_body(text: str) -> None:
-    assert visits_2._TRAVELLERS.search(text) is None
+    assert visits._TRAVELLERS.search(text) is None
 
 
 # arriving, by any verb, at a named place states a trip
@@ -1095,7 +1094,7 @@ def test_trip_granted_or_made_is_a_visit(text: str) -> None:
 
 
 def test_a_plan_put_off_and_to_be_rescheduled_is_no_visit() -> None:
-    found = visits(
+    found = visits_of(
         "Studi Banding DPRD Kabupaten Ciamis ke Kota Tangerang Ditunda",
         "Ciamis - Rencana studi banding Komisi II DPRD Kabupaten Ciamis ke Kota Tangerang pada pekan ini dibatalkan"
         " karena agenda pembahasan anggaran. Studi banding akan dijadwalkan ulang.",
@@ -1104,7 +1103,7 @@ def test_a_plan_put_off_and_to_be_rescheduled_is_no_visit() -> None:
 
 
 def test_a_trip_not_made_at_all_is_no_visit() -> None:
-    found = visits(
+    found = visits_of(
         "Kepala Desa se-Kabupaten Bangka Tidak Jadi Studi Banding ke Bali",
         "Sungailiat - Sebanyak 40 kepala desa se-Kabupaten Bangka tidak jadi berangkat studi banding ke Kabupaten"
         " Gianyar, Bali, karena anggaran dialihkan. Rencana tersebut akan dijadwalkan ulang tahun depan.",
@@ -1428,7 +1427,7 @@ def hosts(found: list[Visit]) -> set[str | None]:
 
 
 def test_near_miss_count_not_the_list() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
         "Wisatawan datang ke lima negara, antara lain Jepang dan Australia, sebelum singgah di Bali.",
     )
@@ -1442,7 +1441,7 @@ def test_near_miss_count_not_the_list() -> None:
 
 
 def test_council_custom_of_trips_to_big_cities() -> None:
-    found = visits(
+    found = visits_of(
         "Untuk studi banding, anggota DPRD Kabupaten Jember terbiasa menyambangi Kota Surabaya, Kota Bandung"
         " dan Kota Denpasar.",
         "Seorang staf sekretariat menuturkan, anggaran perjalanan dinas dewan selalu habis sebelum akhir tahun.",
@@ -1451,7 +1450,7 @@ def test_council_custom_of_trips_to_big_cities() -> None:
 
 
 def test_officials_often_go_to_learn() -> None:
-    found = visits(
+    found = visits_of(
         "Pejabat Pemerintah Kabupaten Sumenep kerap belajar ke Kabupaten Banyuwangi dan Kota Surabaya untuk"
         " urusan pelayanan publik, kata seorang pengamat.",
         "Menurutnya, hasil kunjungan semacam itu jarang terlihat dalam kebijakan daerah.",
@@ -1460,7 +1459,7 @@ def test_officials_often_go_to_learn() -> None:
 
 
 def test_yearly_trips_counted() -> None:
-    found = visits(
+    found = visits_of(
         "Dalam setahun, komisi-komisi DPRD Kota Kupang biasanya melakukan kunjungan kerja ke Provinsi Bali dan"
         " DKI Jakarta untuk menggali informasi soal penataan kota.",
         "Warga mempertanyakan manfaat perjalanan itu bagi pembangunan daerah.",
@@ -1469,7 +1468,7 @@ def test_yearly_trips_counted() -> None:
 
 
 def test_favourite_destination_of_councils() -> None:
-    found = visits(
+    found = visits_of(
         "Setiap tahun rombongan DPRD Kabupaten Kampar sering berkunjung ke Kota Batam untuk belajar soal investasi.",
         "Pengamat anggaran menilai perjalanan dinas itu perlu dievaluasi.",
     )
@@ -1482,7 +1481,7 @@ def test_favourite_destination_of_councils() -> None:
 
 
 def test_council_says_trips_cannot_be_limited_to_one_province() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Provinsi Jambi menegaskan studi banding tidak bisa hanya ke Provinsi Sumatera Selatan, sebab setiap"
         " perda membutuhkan rujukan yang berbeda.",
         "Wakil ketua dewan menilai permintaan itu membatasi kerja legislasi.",
@@ -1491,7 +1490,7 @@ def test_council_says_trips_cannot_be_limited_to_one_province() -> None:
 
 
 def test_governor_asks_officials_to_make_do_with_a_neighbour() -> None:
-    found = visits(
+    found = visits_of(
         "Gubernur meminta pejabat Pemerintah Provinsi Riau cukup melakukan studi banding ke Provinsi Sumatera Barat"
         " yang dinilai tidak kalah maju.",
         "Menurutnya, anggaran daerah sebaiknya dipakai untuk kebutuhan yang lebih mendesak.",
@@ -1500,7 +1499,7 @@ def test_governor_asks_officials_to_make_do_with_a_neighbour() -> None:
 
 
 def test_someone_wants_to_go_to_a_far_province() -> None:
-    found = visits(
+    found = visits_of(
         "Anggota DPRD Kabupaten Sikka ada yang mau ke Provinsi Bali untuk studi banding soal perda pariwisata,"
         " padahal perda serupa sudah ada di daerah tetangga.",
         "Aktivis antikorupsi menilai rencana itu pemborosan.",
@@ -1509,7 +1508,7 @@ def test_someone_wants_to_go_to_a_far_province() -> None:
 
 
 def test_studies_should_go_to_the_neighbour_instead() -> None:
-    found = visits(
+    found = visits_of(
         "Menurut pengamat, DPRD Kota Ternate seharusnya belajar ke Kota Ambon saja bila ingin studi banding"
         " soal pengelolaan pelabuhan, karena biayanya lebih murah.",
         "Ia juga meminta dewan melaporkan hasil perjalanan dinas kepada publik.",
@@ -1756,7 +1755,7 @@ def test_a_trip_that_was_made(sentence: str) -> None:
     "text", ["Pemuda Desa menggelar studi banding ke Kota X.", "Pembangunan Kota Y melakukan studi banding."]
 )
 def test_words_that_only_begin_like_pem_hold_no_trip(text: str) -> None:
-    assert not visits_2._TRAVELLERS.search(text)
+    assert not visits._TRAVELLERS.search(text)
 
 
 def _reports_visit(text: str) -> bool:
@@ -2011,7 +2010,7 @@ def test_a_host_that_is_often_a_goal_gives_no_visit(text: str) -> None:
 
 def test_a_courtesy_call_on_a_governor_is_no_visit() -> None:
     assert (
-        visits(
+        visits_of(
             "Kepala BPSDM Kunjungan Kehormatan ke Gubernur Jambi",
             "JAMBI - Kepala BPSDM Provinsi Jambi melakukan kunjungan kehormatan kepada Gubernur Jambi, Senin"
             " (2/9/2024), untuk melaporkan rencana PKA Angkatan III dan PKP Angkatan V tahun depan.",
@@ -2021,7 +2020,7 @@ def test_a_courtesy_call_on_a_governor_is_no_visit() -> None:
 
 
 def test_a_courtesy_call_made_during_a_study_trip_keeps_the_trip() -> None:
-    found = visits(
+    found = visits_of(
         "BATU - Peserta PKA Angkatan III Kabupaten Nganjuk melakukan kunjungan silaturahmi sekaligus studi"
         " lapangan ke Pemerintah Kota Batu, Rabu (4/9/2024)."
     )
@@ -2031,7 +2030,7 @@ def test_a_courtesy_call_made_during_a_study_trip_keeps_the_trip() -> None:
 
 
 def test_ngangsu_kaweruh_is_learning_and_its_subject_the_traveller() -> None:
-    found = visits(
+    found = visits_of(
         "KEDIRI - Sebanyak 10 pejabat Setda Kabupaten Tuban ngangsu kaweruh tentang arsip digital ke Pemerintah"
         " Kota Kediri, Jumat (13/9/2024)."
     )
@@ -2044,7 +2043,7 @@ def test_ngangsu_kaweruh_is_learning_and_its_subject_the_traveller() -> None:
 
 
 def test_a_ministrys_pusat_pelatihan_runs_the_course() -> None:
-    found = visits(
+    found = visits_of(
         "MAROS - Pusat Pelatihan Kesehatan Kementerian Kesehatan membawa 24 peserta PKA melaksanakan studi lapangan"
         " ke Kabupaten Maros, Rabu (11/9/2024)."
     )
@@ -2055,7 +2054,7 @@ def test_a_ministrys_pusat_pelatihan_runs_the_course() -> None:
 
 def test_a_host_speaking_at_the_programmes_own_campus_is_no_visit() -> None:
     assert (
-        visits(
+        visits_of(
             "JAKARTA - Wali Kota Surabaya menjadi narasumber bagi peserta PKN Tingkat II Angkatan III di kampus"
             " Lembaga Administrasi Negara, Jakarta, Rabu (4/9/2024). Ia berbagi pengalaman tata kelola kota."
         )
@@ -2067,7 +2066,7 @@ def test_a_host_speaking_at_the_programmes_own_campus_is_no_visit() -> None:
 
 
 def test_sharing_good_practice_with_visitors_is_learning_from_the_host() -> None:
-    found = visits(
+    found = visits_of(
         "GARUT - Pemerintah Kabupaten Garut berbagi praktik baik pengelolaan sampah dengan rombongan Pemerintah"
         " Kabupaten Ciamis yang berkunjung ke Kantor Bupati Garut, Rabu (4/9/2024)."
     )
@@ -2078,7 +2077,7 @@ def test_sharing_good_practice_with_visitors_is_learning_from_the_host() -> None
 
 def test_good_practice_told_with_no_trip_is_no_visit() -> None:
     assert (
-        visits(
+        visits_of(
             "GARUT - Bupati Garut berbagi praktik baik pengelolaan sampah dalam rapat koordinasi daring bersama"
             " para camat, Rabu (4/9/2024)."
         )
@@ -2091,7 +2090,7 @@ def test_good_practice_told_with_no_trip_is_no_visit() -> None:
 
 def test_a_hosts_tally_of_many_unnamed_groups_is_no_visit() -> None:
     assert (
-        visits(
+        visits_of(
             "SLEMAN - Selama semester pertama 2024, Pemerintah Kabupaten Sleman menerima 45 rombongan studi banding"
             " dari berbagai daerah. Sebagian besar ingin belajar tentang pengelolaan desa wisata, kata Kepala Bagian"
             " Protokol, Rabu (4/9/2024)."
@@ -2101,7 +2100,7 @@ def test_a_hosts_tally_of_many_unnamed_groups_is_no_visit() -> None:
 
 
 def test_a_tally_beside_a_named_visitor_keeps_the_visit() -> None:
-    found = visits(
+    found = visits_of(
         "SLEMAN - Pemerintah Kabupaten Sleman menerima studi banding dari Pemerintah Kabupaten Kebumen, Rabu"
         " (4/9/2024). Tahun ini Sleman sudah menerima 45 rombongan studi banding dari berbagai daerah."
     )
