@@ -1,5 +1,6 @@
-"""Trips abroad (SCHEMA: a foreign destination has province and regency null, the host is the country
-as written). Sentences written for this test, in several wordings."""
+"""Trips abroad (SCHEMA: a foreign destination has province and regency null, the host is the country as written):
+the countries gone to, the travellers' home on such a trip, and trips abroad only proposed. Sentences written
+for this test, in several wordings."""
 
 from __future__ import annotations
 
@@ -7,11 +8,7 @@ import pytest
 
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.abroad import find_stops
-from diklat_cli.models import visit_json
-
-# a known gap: a visit is built around an Indonesian region (host, dateline or sender); a trip abroad
-# told with none of them gives no visit yet
-_NO_REGION = "no Indonesian region named at all: the visit frame has no place to start from"
+from diklat_cli.models import Visit, visit_json
 
 
 def _visits(text: str) -> list[dict]:
@@ -33,6 +30,11 @@ def test_one_country_is_the_destination(text: str) -> None:
     assert len(visits) == 1
     assert visits[0]["destination"] == {"province": None, "regency": None, "host": "Jepang"}
     assert (visits[0]["start_date"], visits[0]["end_date"]) == ("2018-06-04", "2018-06-08")
+
+
+# a known gap: a visit is built around an Indonesian region (host, dateline or sender); a trip abroad
+# told with none of them gives no visit yet
+_NO_REGION = "no Indonesian region named at all: the visit frame has no place to start from"
 
 
 @pytest.mark.parametrize(
@@ -230,3 +232,434 @@ def test_one_set_of_days_after_a_list_of_countries_is_every_groups() -> None:
 )
 def test_a_trip_named_by_what_it_is_not(text: str, activity: str) -> None:
     assert [v["activity"] for v in _visits(text)] == [activity]
+
+
+def _hosts_2(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]
+
+
+def test_a_trip_at_home_told_before_a_country_stays_at_home():
+    text = (
+        "Peserta Diklatpim II Angkatan IV melakukan studi lapangan ke Kabupaten Badung, Senin (3/3/2025)."
+        " Bupati Badung mengaku pernah studi banding ke Jepang untuk belajar soal sampah."
+    )
+    assert [h[0] for h in _hosts_2(text)] == ["Bali"]
+
+
+# ---- a trip abroad: every group the article sends goes there, not only the first
+
+
+def _abroad(text: str) -> list[tuple]:
+    return sorted(
+        (e.visit.cohort or 0, e.visit.origin.regency or "", e.visit.destination.host or "") for e in extract_text(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Peserta PKN II Angkatan 5 dan Angkatan 6 BPSDM Jawa Timur melaksanakan studi lapangan ke Malaysia,"
+            " 3-8 Juli 2023.",
+            [(5, "", "Malaysia"), (6, "", "Malaysia")],
+        ),
+        (
+            "Rombongan DPRD Kabupaten Jember serta rombongan DPRD Kabupaten Banyuwangi melakukan studi banding ke"
+            " Korea Selatan pada 3-8 Juli 2023.",
+            [(0, "Kabupaten Banyuwangi", "Korea Selatan"), (0, "Kabupaten Jember", "Korea Selatan")],
+        ),
+        (
+            "Sebanyak 60 peserta Diklatpim III Angkatan I dan Angkatan II Provinsi Jambi berangkat benchmarking ke"
+            " Singapura, Senin (3/7/2023).",
+            [(1, "", "Singapura"), (2, "", "Singapura")],
+        ),
+        (
+            "Dua rombongan, yakni DPRD Kota Batu dan DPRD Kota Malang, studi banding ke Jepang pada 3-8 Juli 2023.",
+            [(0, "Kota Batu", "Jepang"), (0, "Kota Malang", "Jepang")],
+        ),
+    ],
+)
+def test_each_group_goes_abroad(text, want):
+    assert _abroad(text) == want
+
+
+# ---------------------------------------------------------------- 1. the travellers' home on a trip abroad
+# A report of a trip abroad names the travellers by their region's council, head or government
+# ("anggota DPRD X", "Bupati X", "Pemkab X") and names that region again as where the lessons will be
+# used or where the group comes back to; no place at home is gone to, so the region is their home.
+@pytest.mark.parametrize(
+    ("text", "province", "regency"),
+    [
+        (
+            "BOYOLALI - Sebanyak 11 anggota DPRD Boyolali bertolak ke Korea Selatan untuk kunjungan kerja pada "
+            "4-9 Maret 2024. Hasil kunjungan itu akan diterapkan dalam kebijakan pertanian di Boyolali.",
+            "Jawa Tengah",
+            "Kabupaten Boyolali",
+        ),
+        (
+            "Wali Kota Pariaman Studi Banding ke Jepang\n\nPARIAMAN - Wali Kota Pariaman beserta enam kepala dinas "
+            "studi banding ke Jepang, 12-16 Agustus 2024. Sepulang dari sana, ilmu tentang mitigasi tsunami akan "
+            "dipraktikkan di Pariaman.",
+            "Sumatera Barat",
+            "Kota Pariaman",
+        ),
+        (
+            "BLORA - Bupati Blora memimpin rombongan studi banding ke Belanda pada 20-26 Juni 2024. Menurutnya, "
+            "pengelolaan air di Belanda cocok untuk dikembangkan di Blora.",
+            "Jawa Tengah",
+            "Kabupaten Blora",
+        ),
+        (
+            "Pemkab Sumedang Kirim Pejabat ke Korea\n\nSUMEDANG - Pemkab Sumedang mengirim delapan pejabat "
+            "studi banding ke Korea Selatan pada 7-11 Oktober 2024. Sepulangnya, rombongan tiba kembali di "
+            "Sumedang dan langsung melapor.",
+            "Jawa Barat",
+            "Kabupaten Sumedang",
+        ),
+    ],
+)
+def test_home_of_a_trip_abroad(text: str, province: str, regency: str) -> None:
+    visits = [e.visit for e in extract_text(text)]
+    assert visits
+    for v in visits:
+        assert v.destination.province is None
+        assert (v.origin.province, v.origin.regency) == (province, regency)
+
+
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        # a sender found in its own words keeps it, and the trip still goes abroad
+        (
+            "SURABAYA - Sebanyak 12 anggota DPRD Kabupaten Jember melakukan studi banding ke Jepang pada "
+            "3-8 Maret 2024. Hasilnya akan diterapkan di Jember.",
+            None,
+        ),
+        # a trip at home keeps the council's region as where it goes
+        (
+            "MALANG - Sebanyak 15 anggota DPRD Kota Blitar studi banding ke DPRD Kota Malang, Senin (4/3/2024).",
+            "Jawa Timur",
+        ),
+    ],
+)
+def test_home_near_misses(text: str, dest: str | None) -> None:
+    visits = [e.visit for e in extract_text(text)]
+    assert visits
+    assert all(v.destination.province == dest for v in visits)
+    assert all(v.origin.province == "Jawa Timur" for v in visits)
+
+
+# ---------------------------------------------------------------- 1. a trip abroad only proposed or applied for
+# A country named in a sentence that proposes the trip or applies for it ("mengusulkan studi banding ke X",
+# "surat permohonan ... dengan tujuan X", "diusulkan ikut ... ke X") is where a group wishes to go: the
+# proposal is the news, no trip is reported.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TAPANULI - Puluhan kepala desa di Tapanuli Tengah mengusulkan studi banding ke Vietnam untuk belajar "
+        "budidaya kopi. Usulan itu masih dibahas dinas terkait.",
+        "Surat permohonan izin perjalanan 9 anggota DPRD Sumbawa dengan tujuan Korea Selatan sudah dikirim "
+        "ke Kemendagri, namun hingga kini belum dijawab.",
+        "Sejumlah camat diusulkan mengikuti kunjungan belajar ke Jepang tahun depan, kata Sekda dalam rapat "
+        "anggaran, Senin.",
+        "Komisi II DPRD Kota Palopo mengajukan rencana kaji banding ke Malaysia kepada pimpinan dewan untuk "
+        "mempelajari tata kelola pasar tradisional.",
+        "Kepala dinas mewacanakan pengiriman 15 petani muda untuk magang di Taiwan, sebab hasil pertanian "
+        "mereka dinilai perlu ditingkatkan.",
+    ],
+)
+def test_proposed_trip_abroad_names_no_stop(text: str) -> None:
+    assert find_stops(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the trip is told as made (the proposal long settled, or a word that only looks alike)
+        "MATARAM - Sebanyak 20 kepala desa dari Lombok Utara berangkat ke Thailand pada 3 Mei 2024 untuk "
+        "studi banding pengelolaan desa wisata.",
+        "Rombongan Pemkab Jembrana tiba di Jepang, Selasa (4/6/2024), untuk belajar pengelolaan sampah dari "
+        "pemerintah kota Kitakyushu.",
+        # the words of applying that mean something else: a plea at a send-off, a reporter's question, knowledge
+        "Mohon doa restu, kata Bupati, saat melepas 20 kepala desa yang berangkat ke Jepang pada 5 Juni 2024.",
+        "Menjawab pertanyaan yang diajukan wartawan, Sekda menyebut rombongan sudah tiba di Korea Selatan, Senin.",
+        "Studi banding ke Belanda itu untuk menambah wacana dan wawasan 12 anggota dewan, ujar Ketua DPRD.",
+    ],
+)
+def test_trip_abroad_told_as_made_still_has_its_stop(text: str) -> None:
+    assert find_stops(text)
+
+
+# ---------------------------------------------------------------- a city abroad with its country in brackets
+
+
+def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
+    return [(v.destination.host, v.destination.province) for v in found]
+
+
+def visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+def test_a_city_with_its_country_in_brackets_goes_abroad() -> None:
+    found = visits(
+        "Peserta PKA Kalimantan Utara Benchmarking ke Kota Kinabalu (Malaysia)",
+        "Tanjung Selor - Sebanyak 28 peserta PKA Angkatan II BPSDM Provinsi Kalimantan Utara melaksanakan"
+        " benchmarking ke Kota Kinabalu (Malaysia), Kamis (22/8/2024).",
+    )
+    assert hosts(found) == [("Malaysia", None)]
+
+
+def test_a_one_word_city_in_brackets_goes_abroad() -> None:
+    found = visits(
+        "Pemkot Medan Studi Banding ke Penang (Malaysia)",
+        "Medan - Sebanyak 20 pejabat Pemerintah Kota Medan melaksanakan studi banding ke Penang (Malaysia), Selasa"
+        " (13/8/2024). Rombongan mempelajari penataan kawasan kota tua.",
+    )
+    assert hosts(found) == [("Malaysia", None)]
+
+
+def test_near_miss_a_country_in_brackets_as_an_aside_is_no_trip_abroad() -> None:
+    found = visits(
+        "Peserta Latsar Kota Cimahi Studi Lapangan ke Kota Bandung",
+        "Cimahi - Peserta Latsar CPNS Kota Cimahi melakukan studi lapangan ke Kota Bandung, Selasa (3/9/2024), ke"
+        " dinas yang meraih penghargaan dari lembaga internasional (Jepang) tahun lalu.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Bandung"]
+
+
+# ---------------------------------------------------------------- a home place on the way out is no stop
+
+
+def test_the_capital_on_the_way_to_a_country_abroad_is_no_stop() -> None:
+    found = visits(
+        "Kepala Desa se-Kabupaten Kendal Studi Banding ke Thailand",
+        "Kendal - Sebanyak 25 kepala desa se-Kabupaten Kendal berangkat dari Bandara Ahmad Yani Semarang menuju"
+        " Jakarta, Minggu (4/8/2024), sebelum terbang ke Thailand untuk studi banding pengelolaan desa wisata.",
+    )
+    assert hosts(found) == [("Thailand", None)]
+
+
+def test_going_on_from_the_capital_to_a_country_abroad() -> None:
+    found = visits(
+        "Peserta Diklatpim II Provinsi Sumatera Selatan Benchmarking ke Australia",
+        "Palembang - Peserta Diklatpim II Angkatan VI Provinsi Sumatera Selatan mengikuti pelepasan di Kantor"
+        " Gubernur Sumatera Selatan, Jumat (6/9/2024). Rombongan kemudian bertolak ke Jakarta dan melanjutkan"
+        " perjalanan menuju Australia untuk benchmarking di Kota Perth selama lima hari.",
+    )
+    assert hosts(found) == [("Australia", None)]
+
+
+def test_sent_to_the_capital_to_fly_on_abroad() -> None:
+    found = visits(
+        "Lima Pejabat Pemkab Sumedang Studi Banding ke Belanda",
+        "Sumedang - Lima pejabat Pemerintah Kabupaten Sumedang diberangkatkan ke Jakarta pada Sabtu (12/10/2024),"
+        " untuk kemudian terbang ke Belanda guna studi banding pengelolaan irigasi selama sepekan.",
+    )
+    assert hosts(found) == [("Belanda", None)]
+
+
+def test_setting_off_from_the_capital_to_a_country() -> None:
+    found = visits(
+        "Peserta PKN II Berangkat Studi Lapangan ke Singapura",
+        "Jakarta - Sebanyak 45 peserta PKN Tingkat II Angkatan X Lembaga Administrasi Negara berangkat dari Jakarta"
+        " menuju Singapura, Senin (16/9/2024), untuk studi lapangan selama tiga hari.",
+    )
+    assert hosts(found) == [("Singapura", None)]
+
+
+def regencies(found: list[Visit]) -> list[str | None]:
+    return [v.destination.regency for v in found]
+
+
+def test_near_miss_a_home_trip_after_a_trip_abroad_told_before_stays_home() -> None:
+    found = visits(
+        "Komisi A DPRD Kota Malang Studi Banding ke Kota Denpasar",
+        "Malang - Komisi A DPRD Kota Malang melakukan studi banding ke Kota Denpasar, Selasa (10/9/2024). Tahun"
+        " lalu komisi itu pernah belajar ke Jepang.",
+    )
+    assert regencies(found) == ["Kota Denpasar"]
+
+
+# ---------------------------------------------------------------- countries counted beside a trip at home
+# A programme that went both at home and abroad tells its foreign leg as countries counted and then named
+# ("studi luar negeri ke tiga negara, yaitu A, B dan C"): each country is a visit beside the ones at home.
+
+
+def hosts_2(found: list[Visit]) -> set[str | None]:
+    return {v.destination.host for v in found if v.destination.province is None}
+
+
+def places_visited(found: list[Visit]) -> set[str | None]:
+    return {v.destination.regency or v.destination.province for v in found}
+
+
+def test_countries_counted_beside_provinces() -> None:
+    found = visits(
+        "Jakarta - Gubernur Lemhannas menutup Program Pendidikan Reguler Angkatan 66 di Jakarta, Jumat (4/10/2024).",
+        "Selama pendidikan, peserta menjalani studi strategis dalam negeri ke Provinsi Aceh dan Jambi, serta"
+        " studi strategis luar negeri ke tiga negara, yaitu Jepang, Mesir, dan Brasil.",
+    )
+    assert {"Jepang", "Mesir", "Brasil"} <= hosts_2(found)
+    assert "Aceh" in places_visited(found)
+
+
+def test_countries_counted_with_digits_beside_a_city() -> None:
+    found = visits(
+        "Peserta Pelatihan Kepemimpinan Nasional Tingkat I Angkatan 50 melakukan studi lapangan ke Kota"
+        " Surabaya, Senin (7/10/2024).",
+        "Pekan depan peserta juga dijadwalkan berangkat ke 2 negara, yaitu Singapura dan Korea Selatan.",
+    )
+    assert {"Singapura", "Korea Selatan"} <= hosts_2(found)
+    assert "Kota Surabaya" in places_visited(found)
+
+
+def test_countries_counted_with_colon() -> None:
+    found = visits(
+        "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
+        "Pada bulan yang sama komisi itu juga bertolak ke dua negara: Thailand dan Vietnam.",
+    )
+    assert {"Thailand", "Vietnam"} <= hosts_2(found)
+
+
+def test_foreign_leg_of_a_ksdn_is_no_ksdn() -> None:
+    found = visits(
+        "Peserta PPSA Angkatan 25 Lemhannas melaksanakan KSDN ke Provinsi Riau, Rabu (9/10/2024).",
+        "Sebelumnya peserta telah mengikuti studi strategis luar negeri ke dua negara, yakni Jerman dan Belanda.",
+    )
+    abroad = [v for v in found if v.destination.province is None]
+    assert {v.destination.host for v in abroad} == {"Jerman", "Belanda"}
+    assert all(v.activity != "ksdn" for v in abroad)
+
+
+def test_near_miss_countries_counted_as_partners() -> None:
+    # countries named as partners are no trip abroad
+    found = visits(
+        "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
+        "Kota Denpasar sudah menjalin kerja sama dengan tiga negara, yaitu Jepang, Australia, dan Belanda.",
+    )
+    assert hosts_2(found) == set()
+
+
+def _countries(text: str) -> list[str]:
+    return [s.written for s in find_stops(text)]
+
+
+# ---------------------------------------------------------------- 1. any country, in any of its spellings
+# A trip abroad names its country as Indonesian news writes it: one word or two ("Hongkong", "Hong Kong"),
+# with a hyphen ("Timor-Leste"), in the English order ("Saudi Arabia"), and countries beyond the usual few
+# (Nepal, Iran, Kuwait, Oman, Ceko, Kroasia, Rumania, Ukraina, Kenya, Peru, Chile, Kuba, Mongolia …).
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("Sebanyak 20 peserta PKN II berangkat studi banding ke Hongkong pekan depan.", "Hongkong"),
+        ("Rombongan DPRD Kabupaten Belu melakukan kunjungan kerja ke Timor-Leste, Senin.", "Timor-Leste"),
+        ("Para kepala desa berangkat studi banding ke Nepal untuk belajar desa wisata.", "Nepal"),
+        ("Peserta PPRA bertolak ke Kroasia untuk Studi Strategis Luar Negeri.", "Kroasia"),
+        ("Sebanyak 15 petani berangkat belajar ke Kenya selama sepekan.", "Kenya"),
+        ("Delegasi Lemhannas berangkat studi banding ke Saudi Arabia, Minggu.", "Saudi Arabia"),
+        ("Peserta diberangkatkan ke Viet Nam untuk studi banding pengelolaan pelabuhan.", "Viet Nam"),
+    ],
+)
+def test_any_country_gone_to(text: str, country: str) -> None:
+    assert _countries(text) == [country]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country named but not gone to
+        "Produk kopi Kabupaten Jember diekspor ke Nepal dan Kenya setiap tahun.",
+        "Bupati bercerita tentang pengalamannya menonton sepak bola Kroasia di televisi.",
+    ],
+)
+def test_any_country_near_misses(text: str) -> None:
+    assert _countries(text) == []
+
+
+# ---------------------------------------------------------------- 2. any verb of being at the place abroad
+# A report tells the group at the country by any verb of staying or stopping there ("singgah di", "mendarat
+# di", "tinggal di", "magang di", "menyinggahi", "melawat ke"), not only "berada/tiba/belajar di".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 kepala desa studi banding dan sempat singgah di Malaysia sebelum pulang.",
+        "Rombongan studi banding mendarat di Jepang pada Senin pagi.",
+        "Selama studi banding, para peserta tinggal di Korea Selatan selama lima hari.",
+        "Para peserta studi banding menyinggahi Singapura dalam perjalanan pulang.",
+        "Sebanyak 10 penyuluh pertanian magang di Jepang selama tiga bulan untuk belajar pertanian modern.",
+    ],
+)
+def test_any_verb_of_being_abroad(text: str) -> None:
+    assert len(_countries(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kapal ikan itu singgah di Malaysia sebelum kembali ke pelabuhan.",
+        "Anak bupati itu kini tinggal di Jepang bersama keluarganya.",
+    ],
+)
+def test_being_abroad_near_misses(text: str) -> None:
+    assert _countries(text) == []
+
+
+# ---------------------------------------------------------------- 10. countries counted, then listed, in any words
+# "studi banding ke tiga negara, yaitu A, B dan C": the countries counted by any number up to ten, gone to by
+# any verb (mengunjungi, singgahi), the list opened by any word of listing (seperti, masing-masing, adalah).
+_TRIO = ["Turki", "Yunani", "India"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para peserta studi banding ke tiga negara, seperti Turki, Yunani, dan India.",
+        "Ada sepuluh negara yang mereka datangi, yakni Turki, Yunani, dan India.",
+        "Peserta studi banding ke tiga negara, masing-masing Turki, Yunani, dan India.",
+        "Ada tiga negara yang mereka singgahi, yaitu Turki, Yunani, dan India.",
+        "Peserta mengunjungi tiga negara, yakni Turki, Yunani, dan India.",
+        "Peserta studi banding ke tiga negara tujuan, adalah Turki, Yunani, dan India.",
+    ],
+)
+def test_countries_counted_then_listed(text: str) -> None:
+    assert _countries(text) == _TRIO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Indonesia bersama dua negara lain, yaitu Turki dan India, menandatangani kesepakatan.",
+        "Produk kerajinan itu diekspor ke tiga negara, seperti Turki, Yunani, dan India.",
+    ],
+)
+def test_countries_counted_near_misses(text: str) -> None:
+    assert _countries(text) == []
+
+
+# ---------------------------------------------------------------- 11. a trip told by any verb of travelling
+# The sentence naming the country must tell a trip; reporters tell it by any verb of travelling or visiting:
+# berangkat, mengunjungi, and as often menyambangi, bertandang, melawat, lawatan, terbang, menjelajahi.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para kepala desa menyambangi sejumlah negara, di antaranya Turki, Yunani, dan India.",
+        "Sebanyak 12 kepala desa bertandang ke Jepang pekan lalu.",
+        "Sebanyak 12 kepala desa melawat ke Jepang pekan lalu.",
+        "Sebanyak 12 kepala desa terbang ke Jepang, Senin.",
+        "Rombongan kepala desa singgah di Singapura dalam lawatan mereka.",
+    ],
+)
+def test_trip_by_any_verb_of_travelling(text: str) -> None:
+    assert _countries(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Harga kedelai impor dari Amerika Serikat terus naik.",
+        "Sebanyak 12 kepala desa menonton pertandingan Jepang di televisi.",
+    ],
+)
+def test_trip_by_any_verb_near_misses(text: str) -> None:
+    assert _countries(text) == []

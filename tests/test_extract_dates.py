@@ -1,0 +1,1092 @@
+"""Dates of a visit (extraction family 6): ranges, weekdays, posting and update lines, planned trips and the days
+said in quotations. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diklat_cli.extract import dates, extract_text
+from diklat_cli.extract.text import clean_text
+from diklat_cli.models import Visit, visit_json
+from tests.extracted import days_of
+
+
+def visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+def test_guests_told_as_earlier_than_a_like_visit_take_not_its_day() -> None:
+    found = visits(
+        "PALU - Awal bulan ini, DPRD Kabupaten Banggai Kepulauan, Provinsi Sulawesi Tengah, serta Pemkab "
+        "Polewali Mandar, Sulbar, sudah lebih dulu bertandang ke Pemkot Bontang. Studi banding sejenis "
+        "kemudian dilakukan Pemkab Tabalong, yang diterima Asisten I Pemkot Bontang, Senin (4/3/2024).",
+    )
+    days = {v.origin.regency: v.start_date for v in found}
+    assert days == {
+        "Kabupaten Banggai Kepulauan": None,
+        "Kabupaten Polewali Mandar": None,
+        "Kabupaten Tabalong": dt.date(2024, 3, 4),
+    }
+
+
+def test_a_release_dated_at_the_place_visited_dates_the_visit():
+    text = (
+        "Purworejo, 12 Maret 2025 – Rombongan Komisi C DPRD Kabupaten Cilacap melakukan studi banding ke"
+        " Kabupaten Purworejo tentang pengelolaan sampah. Mereka diterima Asisten II Setda Purworejo."
+    )
+    assert days_of(text) == [("2025-03-12", "2025-03-12")]
+
+
+def test_beside_another_day_the_datelines_is_the_releases_only():
+    text = (
+        "Purworejo, 12 Maret 2025 – Rombongan Komisi C DPRD Kabupaten Cilacap melakukan studi banding ke"
+        " Kabupaten Purworejo, Senin (10/3/2025). Mereka diterima Asisten II Setda Purworejo."
+    )
+    assert days_of(text) == [("2025-03-10", "2025-03-10")]
+
+
+def test_an_arrival_day_written_again_as_the_visits_is_one_day():
+    text = (
+        "Pemkab Bangli Belajar Perizinan ke Kota Mataram\n"
+        "Rombongan Pemkab Bangli saat mengunjungi Mal Pelayanan Publik Mataram, Kamis (6/2/2025).\n"
+        "BANGLI - Pemerintah Kabupaten Bangli melakukan studi banding perizinan ke Kota Mataram.\n"
+        "Rombongan tiba di Mataram pada Kamis (6/2/2025) siang dan diterima Sekda Kota Mataram.\n"
+    )
+    assert days_of(text) == [("2025-02-06", "2025-02-06")]
+
+
+def test_an_arrival_day_with_a_later_day_told_is_no_one_day_visit():
+    text = (
+        "BANGLI - Pemerintah Kabupaten Bangli melakukan studi banding perizinan ke Kota Mataram.\n"
+        "Rombongan tiba di Mataram pada Kamis (6/2/2025) siang. Pada Kamis (6/2/2025) mereka ke kantor wali kota,"
+        " dan Jumat (7/2/2025) meninjau mal pelayanan publik.\n"
+    )
+    assert days_of(text) != [("2025-02-06", "2025-02-06")]
+
+
+def _spans(text: str) -> list[tuple[int, int, int, int]]:
+    return [(d.first.day, d.first.month, d.last.day, d.last.month) for d in dates.find_dates(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Rombongan sudah di sini sejak tanggal 10 lalu dan sampai tanggal 13 nanti," ujarnya, Selasa (11/6).',
+        "Menurutnya, kegiatan berlangsung mulai tanggal 10 hingga tanggal 13. Hal itu disampaikan Rabu (12/6).",
+        "Kunjungan dari tanggal 10 sampai dengan tanggal 13 itu, kata dia di Palembang, Senin (10/6), padat.",
+    ],
+)
+def test_bare_days_take_the_month_of_the_day_they_are_told_on(text):
+    assert (10, 6, 13, 6) in _spans(text)
+
+
+def test_bare_days_need_a_told_day_inside_them():
+    # the day told on lies outside the span: its month is not the span's
+    text = "Pendaftaran dibuka sejak tanggal 1 hingga tanggal 5, kata panitia, Senin (12/8)."
+    assert _spans(text) == [(12, 8, 12, 8)]
+
+
+def test_a_span_with_its_month_is_read_as_usual():
+    text = "Peserta belajar di Kota Batam sejak tanggal 10 Juni hingga tanggal 13 Juni 2024, Senin (10/6)."
+    assert _spans(text)[0] == (10, 6, 13, 6)
+
+
+def test_a_visit_quoted_by_its_bare_days_is_dated():
+    text = (
+        'Delapan peserta PPRA LXI Lemhannas RI mengadakan kunjungan ke Kota Palembang. "Kunjungan ini berjalan'
+        ' sejak tanggal 10 kemarin dan berakhir besok tanggal 13," jelasnya di Museum Balaputra Dewa, Rabu'
+        " (12/6/2024)."
+    )
+    assert days_of(text) == [("2024-06-10", "2024-06-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "Sepanjang Januari hingga Mei 2019, Pemkab Badung menerima 40 rombongan studi banding. Tahun 2018,"
+            " pendapatan daerah naik 9 persen. Rombongan DPRD Kabupaten Agam datang kemarin (14/5) untuk belajar"
+            " pengelolaan pajak hotel.",
+            "2019-05-14",
+        ),
+        (
+            "Tahun 2017, kunjungan wisata naik. Memasuki Agustus 2018 ini, rombongan Pemkab Agam studi banding ke"
+            " Kabupaten Badung pada Selasa (7/8) untuk belajar pajak hotel.",
+            "2018-08-07",
+        ),
+    ],
+)
+def test_a_day_takes_the_year_its_month_is_written_with(text, start):
+    assert [e.visit.start_date.isoformat() for e in extract_text(text)] == [start]
+
+
+def test_a_weekday_overrules_the_month_year():
+    # 7 August 2018 was a Tuesday: "Kamis (7/8)" cannot be in 2018
+    text = (
+        "Memasuki Agustus 2018, Pemkab Agam menyiapkan program wisata. Rombongan Pemkab Agam studi banding ke"
+        " Kabupaten Badung pada Kamis (7/8) untuk belajar pajak hotel."
+    )
+    assert [e.visit.start_date.year != 2018 if e.visit.start_date else True for e in extract_text(text)] == [True]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Dalam waktu dekat kepala desa se-Kabupaten Sigi akan studi tiru ke Kabupaten Badung. "Kami ingin belajar'
+        ' desa wisata," kata Kepala DPMD Sigi, Rabu (3/4/2024).',
+        "Pemkab Sigi berencana studi banding ke Kabupaten Badung untuk belajar pajak hotel, ujar Sekda Sigi kepada"
+        " wartawan, Rabu (3/4/2024).",
+    ],
+)
+def test_a_trip_planned_for_later_is_not_dated_by_the_day_it_was_told(text):
+    assert [(e.visit.start_date, e.visit.end_date) for e in extract_text(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip has happened: the day it was told of is kept as before
+        'Kepala desa se-Kabupaten Sigi studi tiru ke Kabupaten Badung. "Kami belajar desa wisata," kata Kepala'
+        " DPMD Sigi, Rabu (3/4/2024).",
+        # a send-off of a trip about to start gives its day
+        "Bupati Sigi melepas kepala desa yang akan studi tiru ke Kabupaten Badung untuk belajar desa wisata,"
+        " Rabu (3/4/2024).",
+    ],
+)
+def test_a_trip_told_or_sent_off_keeps_its_day(text):
+    assert [e.visit.start_date.isoformat() for e in extract_text(text)] == ["2024-04-03"]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Rangkaian studi lapangan peserta PKA BPSDM Provinsi Kalimantan Barat di Pemerintah Kota Batu"
+            " tiba di hari terakhirnya pada Jumat (7/6/2024).",
+            [(None, "2024-06-07")],
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Kalimantan Barat melaksanakan studi lapangan di Pemerintah Kota Batu."
+            " Pada hari terakhir kunjungan, Jumat (7/6/2024), peserta memaparkan rekomendasinya.",
+            [(None, "2024-06-07")],
+        ),
+        # near-misses: a last visit (no last day of a stay) is its one day; an arrival in a region opens the stay
+        (
+            "Peserta PKA BPSDM Provinsi Kalimantan Barat melakukan kunjungan terakhir mereka ke Pemerintah Kota"
+            " Batu pada Jumat (7/6/2024).",
+            [("2024-06-07", "2024-06-07")],
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Kalimantan Barat tiba di Kota Batu pada Senin (3/6/2024) untuk studi lapangan.",
+            [("2024-06-03", None)],
+        ),
+    ],
+)
+def test_the_last_day_of_a_stay_told_alone(text, days):
+    assert days_of(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the stops of a fronted "sesudah …," clause came before the day the main clause gives
+        (
+            "Setelah lebih dulu singgah di Kabupaten Sleman dan di Kabupaten Klaten, hari ini Selasa (4/6/2024)"
+            " rombongan Pemkab Garut kembali melakukan studi banding, kali ini di Kabupaten Badung.",
+            [("Bali", "2024-06-04"), ("DI Yogyakarta", None), ("Jawa Tengah", None)],
+        ),
+        (
+            "Sesudah singgah di Kota Malang, hari ini Rabu (5/6/2024) rombongan peserta PKA BPSDM Provinsi"
+            " Kalimantan Barat melaksanakan studi lapangan di Pemerintah Kota Denpasar.",
+            [("Bali", "2024-06-05"), ("Jawa Timur", None)],
+        ),
+        # near-miss: no fronted clause, the trip's day is every stop's as before
+        (
+            "Rombongan Pemkab Garut singgah di Kabupaten Sleman dan di Kabupaten Klaten, lalu pada Selasa"
+            " (4/6/2024) melakukan studi banding di Kabupaten Badung.",
+            [("Bali", "2024-06-04"), ("DI Yogyakarta", "2024-06-04"), ("Jawa Tengah", "2024-06-04")],
+        ),
+    ],
+)
+def test_the_day_of_a_main_clause_after_fronted_stops(text, days):
+    got = sorted(
+        (e.visit.destination.province or "", e.visit.start_date.isoformat() if e.visit.start_date else None)
+        for e in extract_text(text)
+    )
+    assert got == days
+
+
+D = dt.date
+
+
+# ---------------------------------------------------------------- a second destination in a contrast clause
+
+
+SPLIT_TRIP = (
+    "Para ketua BPD di kabupaten kami akan menjalani studi banding, Senin (6/3/2023). Studi banding "
+    "dibagi dua: rombongan pertama ke daerah Jawa Tengah pada 7 hingga 9 Maret, sedangkan rombongan "
+    "kedua ke daerah Lembang Jawa Barat pada 8 hingga 10 Maret."
+)
+
+
+def test_groups_at_once_keep_the_days_of_their_own_clause() -> None:
+    days = {v.destination.province: (v.start_date, v.end_date) for v in visits(SPLIT_TRIP)}
+    assert days == {"Jawa Tengah": (D(2023, 3, 7), D(2023, 3, 9)), "Jawa Barat": (D(2023, 3, 8), D(2023, 3, 10))}
+
+
+def test_groups_at_once_with_one_date_share_it() -> None:
+    found = visits(
+        "Para ketua BPD akan menjalani studi banding pada 7 hingga 9 Maret 2023. Rombongan pertama ke daerah "
+        "Jawa Tengah, sedangkan rombongan kedua ke daerah Jawa Barat."
+    )
+    assert {(v.start_date, v.end_date) for v in found} == {(D(2023, 3, 7), D(2023, 3, 9))}
+    assert len(found) == 2
+
+
+# ---------------------------------------------------------------- two senders on different days
+
+
+def test_senders_received_on_different_days_keep_their_own_day() -> None:
+    found = visits(
+        "Dinas Pariwisata Kota Batu kedatangan tamu dari Pemerintah Kabupaten Jember dan Pemerintah Kabupaten "
+        "Ngawi untuk studi banding pengelolaan wisata. Rombongan Pemerintah Kabupaten Jember datang pada "
+        "2 Mei 2023, sementara Pemerintah Kabupaten Ngawi menyusul pada 4 Mei."
+    )
+    days = {v.origin.regency: v.start_date for v in found}
+    assert days == {"Kabupaten Jember": D(2023, 5, 2), "Kabupaten Ngawi": D(2023, 5, 4)}
+
+
+def test_senders_received_together_on_one_day_share_it() -> None:
+    found = visits(
+        "Dinas Pariwisata Kota Batu kedatangan tamu dari Pemerintah Kabupaten Jember dan Pemerintah Kabupaten "
+        "Ngawi untuk studi banding pengelolaan wisata pada 2 Mei 2023."
+    )
+    assert {v.origin.regency: v.start_date for v in found} == {
+        "Kabupaten Jember": D(2023, 5, 2),
+        "Kabupaten Ngawi": D(2023, 5, 2),
+    }
+
+
+def test_the_day_a_speaker_spoke_at_one_stop_is_not_that_stops_own_day() -> None:
+    found = visits(
+        "Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan visitasi pada 3 hingga 6 Juni 2024. "
+        "\u201cManfaatkan kesempatan ini,\u201d kata Kepala BPSDM di Padang, Senin (3/6/2024). "
+        "Lokasi visitasi antara lain Pemerintah Kota Padang, serta instansi pemerintah di Kabupaten Badung."
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Padang": (D(2024, 6, 3), D(2024, 6, 6)),
+        "Kabupaten Badung": (D(2024, 6, 3), D(2024, 6, 6)),
+    }
+
+
+# ---------------------------------------------------------------- a day told relative to the report
+
+
+PAST_DAY = (
+    "Bupati Kaji Banding ke Padang\n\nSenin, 04 Maret 2019 - 09:33 WIB\n\n"
+    "SAMPIT - Pemerintah Kabupaten Kotawaringin Timur melakukan kaji banding ke Kota Padang. Bupati "
+    "bersama beberapa kepala dinas mendatangi Kantor Wali Kota Padang pada Kamis lalu{day}. \u201cKami "
+    "belajar soal sampah,\u201d kata bupati di sela kegiatannya, Senin (4/3/2019)."
+)
+
+
+def test_a_weekday_told_as_past_in_the_trip_sentence_dates_the_visit() -> None:
+    # "Kamis lalu" before Monday 4 March 2019 is 28 February; the Monday closes a quote
+    (v,) = visits(PAST_DAY.format(day=""))
+    assert (v.start_date, v.end_date) == (D(2019, 2, 28), D(2019, 2, 28))
+
+
+def test_a_written_date_of_the_trip_wins_over_a_weekday_told_as_past() -> None:
+    (v,) = visits(PAST_DAY.format(day=" (27/2/2019)"))
+    assert v.start_date == D(2019, 2, 27)
+
+
+# ---------------------------------------------------------------- a caption's day above the story
+
+
+def test_a_day_written_above_the_storys_opener_gives_way_to_the_storys_own() -> None:
+    text = (
+        "DPRD Kendal Studi di Sleman\n\n"
+        "Rombongan Komisi B DPRD Kendal foto bareng Wakil Bupati Sleman, Kamis 8/8/2019.\n\n"
+        "kabarku.com \u2013 Komisi B DPRD Kabupaten Kendal mengadakan kunjungan kerja ke Kabupaten Sleman, Rabu.\n\n"
+        "Rombongan disambut Wakil Bupati Sleman di Kantor Bupati, Rabu (7/8).\n\n"
+        '"Kami datang untuk studi banding," kata ketua komisi.'
+    )
+    (v,) = visits(text)
+    assert (v.start_date, v.end_date) == (D(2019, 8, 7), D(2019, 8, 7))  # the year from the caption
+
+
+# ---------------------------------------------------------------- 1. a photo caption's day is not the visit's
+# A caption stands on its own line under a label ("Foto:", "FOTO :", "Keterangan foto:", "Caption :",
+# "Ilustrasi:") and tells the picture; the story's own sentence gives the day of the visit.
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Camat Belajar ke Kulon Progo\n\nFOTO: Para camat berpose di depan gedung, Senin (4/3/2024).\n\n"
+            "Dua puluh camat dari Kabupaten Blora melakukan studi tiru ke Kabupaten Kulon Progo, Rabu (13/3/2024).",
+            dt.date(2024, 3, 13),
+        ),
+        (
+            "Keterangan foto: Suasana penyambutan tamu, Jumat (2/2/2024)\n\n"
+            "Sebanyak 30 peserta PKP Kota Kediri menggelar kunjungan lapangan ke Kabupaten Badung pada Selasa "
+            "(20/2/2024).",
+            dt.date(2024, 2, 20),
+        ),
+        (
+            "Caption : Kepala dinas menyerahkan cendera mata, Kamis (7/9/2023).\n"
+            "Rombongan 25 anggota DPRD Kabupaten Ciamis melaksanakan kunjungan kerja ke Kota Batu, Senin "
+            "(18/9/2023).",
+            dt.date(2023, 9, 18),
+        ),
+        (
+            "Foto : Peserta pelatihan menyimak paparan narasumber, 1 Agustus 2023\n\n"
+            "Peserta Pelatihan Kepemimpinan Pengawas Kabupaten Lebak studi lapangan ke Kota Tangerang pada "
+            "Kamis (10/8/2023).",
+            dt.date(2023, 8, 10),
+        ),
+    ],
+)
+def test_caption_day_is_not_the_visit_day(text: str, day: dt.date) -> None:
+    visits = [e.visit for e in extract_text(clean_text(text))]
+    assert visits
+    assert visits[0].start_date == day
+
+
+# near-misses: a day in a sentence that merely mentions a photo, and a caption that is the only dated line
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Peserta PKA Kabupaten Purworejo berfoto bersama usai studi lapangan ke Kota Salatiga, Kamis (16/5/2024).",
+            dt.date(2024, 5, 16),
+        ),
+        (
+            "Foto: Rombongan tiba di Kota Salatiga, Kamis (16/5/2024).\n\n"
+            "Peserta PKA Kabupaten Purworejo melaksanakan studi lapangan ke Kota Salatiga.",
+            dt.date(2024, 5, 16),
+        ),
+    ],
+)
+def test_day_outside_a_caption_or_only_in_one(text: str, day: dt.date) -> None:
+    visits = [e.visit for e in extract_text(clean_text(text))]
+    assert visits
+    assert visits[0].start_date == day
+
+
+def regencies(found: list[Visit]) -> list[str | None]:
+    return [v.destination.regency for v in found]
+
+
+def test_near_miss_a_stop_at_a_village_the_day_before_is_a_stop() -> None:
+    found = visits(
+        "Peserta Diklatpim IV Kabupaten Sintang Benchmarking ke Kabupaten Sleman",
+        "Sintang - Peserta Diklatpim IV Angkatan III Kabupaten Sintang melaksanakan benchmarking ke Kabupaten"
+        " Sleman, Rabu (12/6/2024). Sehari sebelumnya, rombongan singgah di Desa Wisata Pentingsari, Kabupaten"
+        " Magelang, untuk mempelajari pengelolaan desa wisata.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Magelang", "Kabupaten Sleman"]
+
+
+# ---------------------------------------------------------------- an itinerary told day by day
+
+
+def test_two_days_told_in_one_sentence_are_two_stops() -> None:
+    found = visits(
+        "Peserta Latsar Kabupaten Bone Studi Lapangan ke Dua Daerah",
+        "Watampone - Peserta Latsar CPNS Angkatan VIII Kabupaten Bone melaksanakan studi lapangan pada 2-3 Oktober"
+        " 2024. Hari pertama peserta ke Kabupaten Soppeng, dan hari kedua ke Kabupaten Wajo.",
+    )
+    assert {(v.destination.regency, v.start_date) for v in found} == {
+        ("Kabupaten Soppeng", dt.date(2024, 10, 2)),
+        ("Kabupaten Wajo", dt.date(2024, 10, 3)),
+    }
+
+
+def test_the_next_day_told_as_the_day_after_is_a_stop() -> None:
+    found = visits(
+        "Peserta PKA BPSDM Provinsi Jambi Benchmarking ke Dua Kabupaten",
+        "Jambi - Peserta PKA Angkatan III BPSDM Provinsi Jambi melaksanakan benchmarking pada 10 hingga 11"
+        " September 2024. Pada hari pertama, Selasa 10 September, peserta mengunjungi Kabupaten Lahat. Keesokan"
+        " harinya, Rabu 11 September, peserta menuju Kabupaten Muara Enim.",
+    )
+    assert {(v.destination.regency, v.start_date) for v in found} == {
+        ("Kabupaten Lahat", dt.date(2024, 9, 10)),
+        ("Kabupaten Muara Enim", dt.date(2024, 9, 11)),
+    }
+
+
+def test_a_day_later_in_other_words_is_a_stop() -> None:
+    found = visits(
+        "Komisi III DPRD Kabupaten Jember Kunjungi Dua Daerah",
+        "Jember - Komisi III DPRD Kabupaten Jember melakukan studi banding ke Kabupaten Sidoarjo, Senin"
+        " (4/3/2024). Sehari kemudian, rombongan bertolak ke Kabupaten Gresik untuk belajar pengelolaan sampah.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Gresik", "Kabupaten Sidoarjo"]
+
+
+def test_days_each_in_a_sentence_keep_their_stops() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Kudus Kunjungi Dua Daerah",
+        "Kudus - Sebanyak 35 peserta PKP Angkatan I Kabupaten Kudus melaksanakan studi lapangan selama dua hari,"
+        " 3-4 Juli 2024. Hari pertama, Rabu (3/7/2024), peserta berkunjung ke Pemerintah Kota Salatiga. Hari"
+        " kedua, Kamis (4/7/2024), rombongan melanjutkan kunjungan ke Pemerintah Kabupaten Semarang.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Semarang", "Kota Salatiga"]
+
+
+def test_near_miss_the_next_day_at_home_is_no_stop() -> None:
+    found = visits(
+        "Peserta PKA Kota Metro Benchmarking ke Kota Bandar Lampung",
+        "Metro - Peserta PKA Angkatan II Kota Metro melaksanakan benchmarking ke Pemerintah Kota Bandar Lampung,"
+        " Senin (5/8/2024). Keesokan harinya, peserta kembali mengikuti pembelajaran di kelas.",
+    )
+    assert regencies(found) == ["Kota Bandar Lampung"]
+
+
+def test_near_miss_the_first_day_at_the_host_is_one_stop() -> None:
+    found = visits(
+        "Peserta Diklatpim IV Kabupaten Kampar Studi Lapangan ke Kota Pekanbaru",
+        "Pekanbaru - Peserta Diklatpim IV Kabupaten Kampar melaksanakan studi lapangan di Kota Pekanbaru selama"
+        " dua hari. Hari pertama peserta belajar di Dinas Kependudukan dan Pencatatan Sipil, dan hari kedua di"
+        " Badan Pendapatan Daerah Kota Pekanbaru.",
+    )
+    assert regencies(found) == ["Kota Pekanbaru"]
+
+
+def test_days_before_a_city_in_brackets_are_that_leg() -> None:
+    found = visits(
+        "DPRD DKI Studi Banding ke Dua Negara",
+        "Jakarta - Komisi D DPRD Provinsi DKI Jakarta berangkat studi banding pada 25 sampai 29 April 2016 ke"
+        " Tokyo (Jepang), dan pada 2 sampai 5 Mei 2016 ke Seoul (Korea Selatan).",
+    )
+    days = {v.destination.host: (v.start_date, v.end_date) for v in found}
+    assert days == {
+        "Jepang": (dt.date(2016, 4, 25), dt.date(2016, 4, 29)),
+        "Korea Selatan": (dt.date(2016, 5, 2), dt.date(2016, 5, 5)),
+    }
+
+
+# ---------------------------------------------------------------- a day heading the next clause is its stop's
+
+
+def days_of_2(found: list[Visit]) -> dict[str | None, dt.date | None]:
+    return {v.destination.regency: v.start_date for v in found}
+
+
+def test_a_day_after_sedangkan_is_the_next_stops() -> None:
+    found = visits(
+        "DPRD Kabupaten Lebak Studi Banding ke Dua Kota",
+        "Lebak - Komisi I DPRD Kabupaten Lebak melaksanakan studi banding ke dua kota pekan ini. Pada Selasa"
+        " (14/5/2024) rombongan berkunjung ke Pemerintah Kota Bogor, sedangkan pada Rabu (15/5/2024) ke Pemerintah"
+        " Kota Depok.",
+    )
+    assert days_of_2(found) == {"Kota Bogor": dt.date(2024, 5, 14), "Kota Depok": dt.date(2024, 5, 15)}
+
+
+def test_a_day_after_lalu_is_the_next_stops() -> None:
+    found = visits(
+        "Komisi II DPRD Kota Cilegon Kaji Banding ke Jawa Tengah",
+        "Cilegon - Komisi II DPRD Kota Cilegon melaksanakan kaji banding ke Jawa Tengah. Pada Senin (21/10/2024)"
+        " rombongan mengunjungi Pemerintah Kota Semarang, lalu Selasa (22/10/2024) ke Pemerintah Kota Surakarta.",
+    )
+    assert days_of_2(found) == {"Kota Semarang": dt.date(2024, 10, 21), "Kota Surakarta": dt.date(2024, 10, 22)}
+
+
+def test_a_day_after_kemudian_is_the_next_stops() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Tuban Studi Lapangan ke Dua Daerah",
+        "Tuban - Peserta PKP Angkatan II Kabupaten Tuban melakukan studi lapangan ke Kabupaten Bojonegoro pada"
+        " Kamis (7/11/2024), kemudian pada Jumat (8/11/2024) ke Kabupaten Lamongan.",
+    )
+    assert days_of_2(found) == {
+        "Kabupaten Bojonegoro": dt.date(2024, 11, 7),
+        "Kabupaten Lamongan": dt.date(2024, 11, 8),
+    }
+
+
+def test_near_miss_a_day_closing_its_stops_clause_stays_with_it() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Tuban Studi Lapangan ke Dua Daerah",
+        "Tuban - Peserta PKP Angkatan II Kabupaten Tuban melakukan studi lapangan ke Kabupaten Bojonegoro, Kamis"
+        " (7/11/2024), dan ke Kabupaten Lamongan, Jumat (8/11/2024).",
+    )
+    assert days_of_2(found) == {
+        "Kabupaten Bojonegoro": dt.date(2024, 11, 7),
+        "Kabupaten Lamongan": dt.date(2024, 11, 8),
+    }
+
+
+def _dates(text: str) -> list[tuple[str | None, str | None]]:
+    out = []
+    for e in extract_text(text):
+        v = e.visit
+        out.append((v.start_date.isoformat() if v.start_date else None, v.end_date.isoformat() if v.end_date else None))
+    return out
+
+
+# ---------------------------------------------------------------- 1. a passive verb of saying dates the saying
+# "Hal itu disampaikan X, Senin (4/9/2023)": the di- passive of a verb of saying closes an attribution just as
+# "kata X" does; a trip planned for a time not yet fixed takes no day from it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi A DPRD Kabupaten Blora berencana melakukan studi banding ke Kabupaten Sleman untuk mempelajari "
+        "pengelolaan arsip daerah. Hal itu disampaikan Ketua Komisi A, Budi Santoso, Senin (4/9/2023).",
+        "Pemerintah Kabupaten Lebak berencana studi tiru ke Kota Bandung soal tata kelola sampah. Rencana itu "
+        "diungkapkan Sekda Lebak kepada wartawan, Kamis (5/10/2023).",
+        "Dalam waktu dekat, Komisi III DPRD Kota Kendari akan kunjungan kerja ke Kota Makassar untuk belajar "
+        "penataan pasar. Demikian dikatakan Ketua Komisi III di gedung dewan, Selasa (7/11/2023).",
+        "Rencananya para kepala desa di Kecamatan Sewon akan studi banding ke Kabupaten Banyuwangi untuk "
+        "belajar desa wisata. Hal tersebut dijelaskan Camat Sewon, Rabu (8/11/2023), di kantornya.",
+    ],
+)
+def test_passive_saying_dates_the_statement_of_a_plan(text: str) -> None:
+    assert _dates(text) == [(None, None)]
+
+
+# near-misses: the words said while receiving the group date the visit; a planned trip with its own days
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Komisi II DPRD Kabupaten Sambas melakukan studi banding ke Kabupaten Sleman. Hal itu disampaikan "
+            "Sekda Sleman saat menerima rombongan, Senin (4/9/2023).",
+            [("2023-09-04", "2023-09-04")],
+        ),
+        (
+            "Komisi B DPRD Kabupaten Blora dijadwalkan studi banding ke Kabupaten Sleman pada 18-20 Maret 2024. "
+            "Hal itu disampaikan Ketua Komisi B, Senin (4/3/2024).",
+            [("2024-03-18", "2024-03-20")],
+        ),
+    ],
+)
+def test_passive_saying_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+# ---------------------------------------------------------------- 2. "akan" before the trip marks a plan
+# "Kami akan studi banding ke …", "akan melakukan kunjungan ke …": the future word before the trip (or its verb)
+# tells a plan, and a day that only closes what was said about it is not the trip's.
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Para kepala desa akan saya ajak. Kami akan studi banding ke Kabupaten Gianyar untuk belajar desa '
+        'wisata," kata Camat Ile Mandiri, Yohanes Kia, Rabu (28/11/2018).',
+        "Komisi C DPRD Kabupaten Sikka akan melakukan kunjungan kerja ke Kota Denpasar guna mempelajari "
+        "pengelolaan pasar, ujar Ketua Komisi C, Senin (6/11/2023).",
+        '"Bulan ini kami akan berangkat ke Kabupaten Sleman untuk belajar pertanian organik," tutur Ketua '
+        "Kelompok Tani, Selasa (7/11/2023).",
+        "Pemerintah Kabupaten Alor akan menggelar studi tiru ke Kabupaten Banyuwangi terkait pelayanan publik. "
+        "Hal itu diungkapkan Sekda Alor, Kamis (9/11/2023).",
+    ],
+)
+def test_akan_before_the_trip_is_a_plan(text: str) -> None:
+    assert _dates(text) == [(None, None)]
+
+
+# near-misses: "akan" of something else than the trip (the lesson to be applied); a plan with its own days
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Komisi C DPRD Kabupaten Sikka melakukan studi banding ke Kota Denpasar, Senin (6/11/2023). Hasilnya "
+            "akan diterapkan dalam penataan pasar di Sikka.",
+            [("2023-11-06", "2023-11-06")],
+        ),
+        (
+            "Komisi C DPRD Kabupaten Sikka akan melakukan studi banding ke Kota Denpasar pada 20-22 November 2023, "
+            "kata Ketua Komisi C, Senin (6/11/2023).",
+            [("2023-11-20", "2023-11-22")],
+        ),
+    ],
+)
+def test_akan_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
+    assert _dates(text) == expected
+
+
+# ---------------------------------------------------------------- a date that closes a speech attribution
+# dates.said_on knew the speech verbs by a sample ("kata", "ujar", "jelas", "tegas", "mengatakan" …); reporters
+# close a quote with any verb of saying: "sebut", "tandas", "tukas", "beber", "cetus", "kilah", "timpal" (and
+# their -nya forms), "lanjutnya", "harapnya", "pintanya", "ajaknya", "akunya", and "menyatakan", "menyebutkan",
+# "memaparkan", "membeberkan", "menandaskan", "mengemukakan", "menekankan", "mengaku".
+
+
+def _said(text: str) -> bool:
+    from diklat_cli.extract import dates
+
+    found = dates.find_dates(text)
+    return dates.said_on(text, 0, found[-1].start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Kami ingin belajar dari daerah lain," tandas Kepala Bappeda di ruang kerjanya, Selasa (26/2/2019).',
+        '"Pelayanan harus cepat," sebut Sekda kepada wartawan, Rabu (27/2/2019).',
+        '"Semua peserta wajib membuat laporan," lanjutnya di kantornya, Kamis (28/2/2019).',
+        "Kepala BPSDM memaparkan capaian pelatihan tahun ini di Makassar, Jumat (1/3/2019).",
+        "Camat itu mengaku puas dengan hasil pelatihan, Senin (4/3/2019).",
+        '"Inovasi ini murah," bebernya, Selasa (5/3/2019).',
+    ],
+)
+def test_any_verb_of_saying_dates_the_words_not_the_visit(sentence: str) -> None:
+    assert _said(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # said while receiving the group: the day of the visit
+        '"Selamat datang," tandas Bupati saat menerima rombongan, Selasa (26/2/2019).',
+        # going on to the next stop is no speech
+        "Rombongan lalu lanjut ke Kota Batu, Rabu (27/2/2019).",
+    ],
+)
+def test_days_that_are_no_speech_attribution(sentence: str) -> None:
+    assert not _said(sentence)
+
+
+# ---------------------------------------------------------------- a day that only opens the trip
+# when._OPEN_START read a departure or a "since" by "sejak", "berangkat", "bertolak", "diberangkatkan",
+# "dilepas", "tiba di …": a date so told opens a stay whose last day is not given. Reports also fly there
+# ("terbang ke/menuju"), move off ("bergerak/meluncur menuju"), take off ("lepas landas") and write "semenjak".
+
+
+def _days(text: str) -> list[tuple[str | None, str | None]]:
+    from tests.extracted import days_of
+
+    return days_of(text)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebanyak 30 peserta PKA Angkatan II Kabupaten Gowa terbang ke Kota Batam, Senin (3/6/2024), untuk studi"
+        " lapangan tentang pelayanan perizinan.",
+        "Peserta PKP Angkatan IV Kota Palopo bergerak menuju Kabupaten Banyuwangi, Senin (3/6/2024), untuk"
+        " benchmarking pelayanan publik.",
+        "Peserta PKA Angkatan III Kabupaten Bone meluncur ke Kota Surabaya, Senin (3/6/2024), untuk benchmarking"
+        " pelayanan publik.",
+        "Peserta PKP Angkatan I Kabupaten Wajo melaksanakan benchmarking di Kota Malang semenjak Senin (3/6/2024).",
+    ],
+)
+def test_a_departure_told_by_any_verb_of_setting_off_leaves_the_last_day_open(sentence: str) -> None:
+    assert _days(sentence) == [("2024-06-03", None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the day of the visit itself
+        "Peserta PKA Angkatan II Kabupaten Gowa melakukan benchmarking ke Kota Batam, Senin (3/6/2024).",
+        # "mulai pukul 09.00": the hour a one-day visit starts, no open stay (not widened to "mulai")
+        "Peserta PKA Angkatan II Kabupaten Gowa melakukan benchmarking ke Kota Batam, Senin (3/6/2024), mulai"
+        " pukul 09.00 WIB.",
+    ],
+)
+def test_a_visit_day_that_opens_nothing(sentence: str) -> None:
+    assert _days(sentence) == [("2024-06-03", "2024-06-03")]
+
+
+# ---------------------------------------------------------------- a date told of another event
+# dates.other_event knew a date as an innovation's or office's start by "diluncurkan", "diresmikan",
+# "dicanangkan", "ditetapkan" …; a thing begun is also "disahkan", "ditandatangani", "diterbitkan",
+# "dikukuhkan", "diberlakukan", "dilaunching", told actively ("meluncurkan … pada"), or "dibuka secara resmi".
+
+
+def _other_event(text: str) -> bool:
+    from diklat_cli.extract import dates
+
+    return dates.other_event(text, dates.find_dates(text)[-1].start)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Perda itu disahkan pada 12 Januari 2023 oleh DPRD.",
+        "Nota kesepahaman ditandatangani pada Senin, 6 Maret 2023.",
+        "Aplikasi itu dilaunching 17 Agustus 2021 oleh bupati.",
+        "Peraturan bupati itu diberlakukan sejak 1 Juli 2022.",
+        "Pelatihan itu dibuka secara resmi pada 2 Agustus 2023.",
+        "Mal pelayanan publik itu dikukuhkan pada 5 Mei 2022.",
+    ],
+)
+def test_a_date_of_a_thing_begun_is_no_visit_day(sentence: str) -> None:
+    assert _other_event(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rombongan diterima di aula kantor bupati pada Senin, 6 Maret 2023.",
+        "Peserta melakukan benchmarking ke Kota Batu pada 2 Agustus 2023.",
+    ],
+)
+def test_a_visit_day_is_no_other_event(sentence: str) -> None:
+    assert not _other_event(sentence)
+
+
+# a weekday told as past: "Kamis lalu", "Selasa kemarin", and "Rabu silam" (ago), "Senin yang lalu"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rombongan mendatangi Kantor Wali Kota Padang pada Kamis silam.",
+        "Rombongan mendatangi Kantor Wali Kota Padang pada Senin yang lalu.",
+        "Rombongan mendatangi Kantor Wali Kota Padang, Rabu silam, untuk belajar.",
+        "Rombongan mendatangi Kantor Wali Kota Padang pada Selasa yang lalu untuk belajar.",
+    ],
+)
+def test_a_weekday_told_as_past_by_any_word_of_ago(sentence: str) -> None:
+    from diklat_cli.extract import dates
+
+    assert len(dates.past_weekdays(sentence)) == 1
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Rombongan akan mendatangi Kantor Wali Kota Padang pada Kamis depan.",
+        "Hari Minggu silih berganti pengunjung datang ke pasar.",
+    ],
+)
+def test_a_weekday_not_told_as_past(sentence: str) -> None:
+    from diklat_cli.extract import dates
+
+    assert dates.past_weekdays(sentence) == []
+
+
+# ---------------------------------------------------------------- a trip planned for a time not yet fixed
+# when._LATER_TRIP knew a plan by "dalam waktu dekat", "rencananya", "direncanakan", "berencana", "bakal": the
+# only day written is the one the plan was told on. A plan is also "merencanakan", "rencana", "dijadwalkan",
+# "segera", or set for "tahun/bulan/pekan depan" or the coming months ("mendatang").
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        '"Kami merencanakan studi tiru ke Kabupaten Banyuwangi," kata Camat Tanete Riattang, Senin (3/6/2024).',
+        '"Kami segera studi banding ke Kabupaten Badung," kata Kepala Desa Bontoa, Senin (3/6/2024).',
+        '"Tahun depan kami studi banding ke Kabupaten Badung," kata Kepala Desa Bontoa, Senin (3/6/2024).',
+        '"Kami studi banding ke Kabupaten Badung bulan depan," ujar Ketua Komisi I DPRD Maros, Senin (3/6/2024).',
+    ],
+)
+def test_a_planned_trip_takes_no_day_from_the_words_that_announce_it(sentence: str) -> None:
+    assert _days(sentence) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a trip made, dated where it was told
+        '"Kami studi tiru ke Kabupaten Banyuwangi untuk belajar," kata Camat Tanete Riattang, Senin (3/6/2024).',
+        # a planned trip with its own day
+        "Peserta PKA Angkatan II Kabupaten Gowa dijadwalkan benchmarking ke Kota Batam pada Senin (3/6/2024).",
+    ],
+)
+def test_a_trip_dated_by_its_own_day(sentence: str) -> None:
+    assert _days(sentence) == [("2024-06-03", "2024-06-03")]
+
+
+# ---------------------------------------------------------------- the first and the last day of a series
+# when._SERIES_START read the opening day of a stay of several days as "hari pertama" or "awal rangkaian", and
+# _SERIES_END its closing day as "hari terakhir"; reporters also write "hari perdana", "hari pembuka",
+# "mengawali/membuka rangkaian", and "hari penutup", "hari pamungkas".
+
+_TRIP = "peserta PKA Angkatan II Kabupaten Gowa studi lapangan ke Kota Batam."
+
+
+@pytest.mark.parametrize(
+    "opening", ["Hari perdana", "Hari pembuka", "Mengawali rangkaian kegiatan", "Membuka rangkaian"]
+)
+def test_the_first_day_of_a_series_in_any_words(opening: str) -> None:
+    assert _days(f"{opening}, Senin (3/6/2024), {_TRIP}") == [("2024-06-03", None)]
+
+
+@pytest.mark.parametrize("closing", ["hari penutup", "hari pamungkas"])
+def test_the_last_day_of_a_series_in_any_words(closing: str) -> None:
+    text = f"Peserta {_TRIP[8:]} Pada {closing} kunjungan, Jumat (7/6/2024), peserta belajar di Dinas Pariwisata."
+    assert _days(text) == [(None, "2024-06-07")]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Pada hari itu", "Hari Senin"],
+)
+def test_a_day_that_opens_no_series(opening: str) -> None:
+    assert _days(f"{opening}, Senin (3/6/2024), {_TRIP}") == [("2024-06-03", "2024-06-03")]
+
+
+def _days_2(text: str) -> list[tuple[str | None, str | None]]:
+    out = []
+    for e in extract_text(text):
+        v = e.visit
+        out.append((v.start_date and str(v.start_date), v.end_date and str(v.end_date)))
+    return out
+
+
+# ---------------------------------------------------------------- 1. a range across a month end joined by a hyphen
+# Reports write a stay that crosses a month end as two dates joined by a dash, spaced or not ("31 Mei-6 Juni
+# 2015", "21 Maret – 25 Maret 2022", "29 Juli–4 September 2025"): the bare hyphen between a month's name and
+# the next day joins a range as the spaced dash does.
+@pytest.mark.parametrize(
+    ("text", "start", "end"),
+    [
+        (
+            "SERANG - Peserta Latsar CPNS Kota Cilegon studi lapangan ke Kabupaten Serang pada 30 Juni-2 Juli "
+            "2023. Kegiatan diikuti 35 peserta.",
+            "2023-06-30",
+            "2023-07-02",
+        ),
+        (
+            "DENPASAR - Sebanyak 20 anggota DPRD Kabupaten Sikka studi banding ke DPRD Kota Denpasar, "
+            "28 Februari-2 Maret 2024.",
+            "2024-02-28",
+            "2024-03-02",
+        ),
+        (
+            "Rombongan camat Kabupaten Karo melaksanakan studi tiru ke Kabupaten Badung sejak 30 "
+            "November-3 Desember 2022 lalu.",
+            "2022-11-30",
+            "2022-12-03",
+        ),
+        (
+            "PALU - Peserta PKA Angkatan II BPSDM Provinsi Sulawesi Tengah belajar ke Kota Palu, "
+            "31 Jan-2 Feb 2023, dengan 40 peserta.",
+            "2023-01-31",
+            "2023-02-02",
+        ),
+    ],
+)
+def test_hyphen_joins_a_range_across_a_month_end(text: str, start: str, end: str) -> None:
+    assert (start, end) in _days_2(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "first", "last"),
+    [
+        ("pada 30 Juni-2 Juli 2023.", (30, 6, None), (2, 7, 2023)),
+        ("(dari tanggal 28 Feb-1 Mar 2023)", (28, 2, None), (1, 3, 2023)),
+    ],
+)
+def test_hyphen_range_read_as_one_mention(text, first, last) -> None:
+    (d,) = dates.find_dates(text)
+    assert (d.first.day, d.first.month, d.first.year) == first
+    assert (d.last.day, d.last.month, d.last.year) == last
+
+
+# near misses: a hyphen after a word that is no month, or before a number that is no day of a month
+@pytest.mark.parametrize("text", ["pandemi Covid-19 Maret 2020 lalu", "sejak 12 Juli-15 peserta hadir"])
+def test_hyphen_not_a_range(text: str) -> None:
+    assert all(d.first == d.last for d in dates.find_dates(text))
+    assert not any(d.first.day == 19 for d in dates.find_dates(text))
+
+
+def _dated(text: str) -> list[tuple]:
+    return [
+        (v["destination"]["province"], v["start_date"], v["end_date"])
+        for v in (visit_json(e.visit) for e in extract_text(text))
+    ]
+
+
+def test_days_in_a_clause_about_one_part_are_that_parts_only() -> None:
+    text = (
+        "AMBON - BPSDM Provinsi Maluku menggelar studi tiru. Peserta dibagi dalam beberapa kelompok, masing-masing "
+        "ke BPSDM Jawa Tengah dan BPSDM Sulawesi Selatan. Hal itu disampaikan Yance Latumahina, ketua rombongan "
+        "yang mengunjungi BPSDM Sulawesi Selatan dari tanggal 2 sampai 4 Mei 2022."
+    )
+    assert _dated(text) == [("Jawa Tengah", None, None), ("Sulawesi Selatan", "2022-05-02", "2022-05-04")]
+
+
+def test_days_after_the_list_of_a_divided_group_are_every_parts() -> None:
+    text = (
+        "AMBON - Peserta PKA Angkatan I BPSDM Provinsi Maluku dibagi dua kelompok untuk benchmarking ke BPSDM "
+        "Jawa Tengah dan BPSDM Sulawesi Selatan, 2-4 Mei 2022."
+    )
+    assert _dated(text) == [
+        ("Jawa Tengah", "2022-05-02", "2022-05-04"),
+        ("Sulawesi Selatan", "2022-05-02", "2022-05-04"),
+    ]
+
+
+# ---------------------------------------------------------------- sub-groups that left on different days
+
+
+def test_each_komisi_keeps_the_day_said_of_it_in_another_sentence() -> None:
+    # the days are told of the groups by their names, apart from the sentence naming their places
+    found = visits(
+        "BANGKALAN - DPRD Bangkalan melakukan kunjungan kerja ke luar daerah. Komisi A dan B ke Bali, sedangkan "
+        "Komisi C ke Kota Palembang. “Komisi A dan B sudah berangkat sejak Senin (3/6/2024), Komisi C baru "
+        "berangkat Selasa (4/6/2024),” kata Sekretaris DPRD.",
+    )
+    assert {v.destination.province: v.start_date for v in found} == {
+        "Bali": D(2024, 6, 3),
+        "Sumatera Selatan": D(2024, 6, 4),
+    }
+
+
+def test_the_other_komisi_take_the_day_said_of_the_others() -> None:
+    # "komisi lainnya": the groups not given a day of their own
+    found = visits(
+        "LAMONGAN - DPRD Kabupaten Lamongan melakukan kunjungan kerja untuk belajar pengelolaan pasar. Komisi I "
+        "ke Kota Batu dan Komisi II ke Kabupaten Jember. Komisi II berangkat lebih dulu pada Senin (3/6/2024), "
+        "sedangkan komisi lainnya baru berangkat Rabu (5/6/2024).",
+    )
+    assert {v.destination.regency: v.start_date for v in found} == {
+        "Kabupaten Jember": D(2024, 6, 3),
+        "Kota Batu": D(2024, 6, 5),
+    }
+
+
+# ---------------------------------------------------------------- an itinerary told day by day
+
+
+def test_an_itinerary_by_numbered_days_gives_each_stop_its_day() -> None:
+    # "Hari pertama … Hari kedua …" counts from the first day of the trip's span
+    found = visits(
+        "SOLO - Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan studi lapangan di Jawa Tengah pada 3-4 "
+        "Juni 2024. Hari pertama, peserta belajar di Pemerintah Kota Surakarta. Hari kedua, peserta mengunjungi "
+        "Pemerintah Kabupaten Sragen.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Surakarta": (D(2024, 6, 3), D(2024, 6, 3)),
+        "Kabupaten Sragen": (D(2024, 6, 4), D(2024, 6, 4)),
+    }
+
+
+def test_an_itinerary_with_the_day_number_after_the_stop() -> None:
+    found = visits(
+        "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan selama tiga hari, 10-12 "
+        "Juni 2024. Rombongan mengunjungi Pemerintah Kota Surakarta pada hari pertama, lalu ke Pemerintah Kabupaten "
+        "Klaten pada hari ke-3.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Surakarta": (D(2024, 6, 10), D(2024, 6, 10)),
+        "Kabupaten Klaten": (D(2024, 6, 12), D(2024, 6, 12)),
+    }
+
+
+# ---------------------------------------------------------------- the dateline's city is where the reporter files
+
+
+def test_the_dateline_city_beside_the_trips_days_does_not_take_them_from_the_other_stops() -> None:
+    # "MAKASSAR - … 3-6 Juni 2024": the dateline opens the sentence of the days; every stop shares them
+    found = visits(
+        "MAKASSAR - Peserta PKN Tingkat II Angkatan X LAN melaksanakan visitasi, 3-6 Juni 2024. Lokasi visitasi "
+        "antara lain Pemerintah Kota Makassar serta Pemerintah Kabupaten Gowa.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Makassar": (D(2024, 6, 3), D(2024, 6, 6)),
+        "Kabupaten Gowa": (D(2024, 6, 3), D(2024, 6, 6)),
+    }
+
+
+def test_the_dateline_city_as_a_later_stop_of_an_itinerary() -> None:
+    found = visits(
+        "SLEMAN, kabarjogja.id - Rombongan DPRD Kabupaten Pati melaksanakan studi banding pada Senin-Selasa "
+        "(3-4/6/2024). Rombongan mengunjungi Pemerintah Kota Yogyakarta, kemudian melanjutkan kunjungan ke "
+        "Pemerintah Kabupaten Sleman.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Yogyakarta": (D(2024, 6, 3), D(2024, 6, 4)),
+        "Kabupaten Sleman": (D(2024, 6, 3), D(2024, 6, 4)),
+    }
+
+
+def test_the_next_stop_after_kemudian_with_its_own_day() -> None:
+    found = visits(
+        "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan ke Kota Surakarta pada Senin "
+        "(10/6/2024), kemudian Kabupaten Klaten pada Selasa (11/6/2024).",
+    )
+    assert {v.destination.regency: v.start_date for v in found} == {
+        "Kota Surakarta": D(2024, 6, 10),
+        "Kabupaten Klaten": D(2024, 6, 11),
+    }
+    # a head of region after "lalu" is a speaker, not a stop
+    spoken = visits(
+        "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan ke Kota Surakarta pada Senin "
+        "(10/6/2024), lalu Bupati Klaten memberi sambutan.",
+    )
+    assert [v.destination.regency for v in spoken] == ["Kota Surakarta"]
+
+
+def test_each_stop_opening_its_sentence_with_ke_and_a_day() -> None:
+    found = visits(
+        "SOLO - Rombongan DPRD Kabupaten Pati melakukan kunjungan kerja untuk belajar soal pasar.",
+        "Ke Kota Surakarta, rombongan datang pada Senin (3/6/2024). Ke Kabupaten Sukoharjo, mereka datang "
+        "sehari kemudian, Selasa (4/6/2024).",
+    )
+    assert {v.destination.regency: v.start_date for v in found} == {
+        "Kota Surakarta": D(2024, 6, 3),
+        "Kabupaten Sukoharjo": D(2024, 6, 4),
+    }
+
+
+def test_visitors_listed_each_with_its_own_day() -> None:
+    # "dari A pada Senin …, lalu dari B pada Rabu …": each visitor keeps the day written with it
+    found = visits(
+        "SLEMAN - Dinas Pariwisata Kabupaten Sleman menerima kunjungan studi banding dari Pemkab Purworejo pada "
+        "Senin (3/6/2024), lalu dari Pemkab Wonosobo pada Rabu (5/6/2024).",
+    )
+    assert {v.origin.regency: v.start_date for v in found} == {
+        "Kabupaten Purworejo": D(2024, 6, 3),
+        "Kabupaten Wonosobo": D(2024, 6, 5),
+    }
+
+
+def test_visitors_listed_each_with_its_day_in_brackets() -> None:
+    found = visits(
+        "SLEMAN - Dinas Pariwisata Kabupaten Sleman menerima kunjungan studi banding dari DPRD Kabupaten "
+        "Purworejo (Senin, 3/6/2024) dan dari DPRD Kota Magelang (Rabu, 5/6/2024).",
+    )
+    assert {v.origin.regency: v.start_date for v in found} == {
+        "Kabupaten Purworejo": D(2024, 6, 3),
+        "Kota Magelang": D(2024, 6, 5),
+    }
+
+
+def test_stops_not_given_a_day_of_a_day_by_day_itinerary_have_no_known_day() -> None:
+    # "Hari pertama … Kota A" of 3-5 June: A's day is known; B and C fell on other days, which ones is not said
+    found = visits(
+        "BONTANG - Selama tiga hari, 3-5 Juni 2024, Komisi I DPRD Kabupaten Sukoharjo melakukan kunjungan kerja ke "
+        "Kalimantan Timur. Tujuan kunjungan antara lain Pemkot Bontang, Pemkot Samarinda dan Pemkab Kutai "
+        "Kartanegara. Pada hari pertama, rombongan mendatangi Kantor Walikota Bontang.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Bontang": (D(2024, 6, 3), D(2024, 6, 3)),
+        "Kota Samarinda": (None, None),
+        "Kabupaten Kutai Kartanegara": (None, None),
+    }
+
+
+def test_a_stop_given_the_second_day_leaves_the_others_undated() -> None:
+    found = visits(
+        "SOLO - Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan studi lapangan pada 3-5 Juni 2024 ke Kota "
+        "Surakarta dan Kabupaten Sragen. Pada hari kedua, peserta belajar di Pemerintah Kabupaten Sragen.",
+    )
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
+        "Kota Surakarta": (None, None),
+        "Kabupaten Sragen": (D(2024, 6, 4), D(2024, 6, 4)),
+    }
+
+
+def test_the_next_group_to_the_same_place_told_with_rombongan_berikutnya() -> None:
+    found = visits(
+        "SLEMAN - Sebanyak 40 kepala desa Kabupaten Kebumen studi banding ke Kabupaten Sleman, Senin (3/6/2024). "
+        "Rombongan berikutnya, dengan tujuan yang sama, dijadwalkan berangkat pada Senin (10/6/2024).",
+    )
+    assert sorted(v.start_date for v in found) == [D(2024, 6, 3), D(2024, 6, 10)]
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+def test_groups_told_in_their_own_sentences_keep_their_own_days() -> None:
+    found = visits(
+        "SOLOK - Pemerintah Kota Solok menerima peserta PKA Angkatan I Kabupaten Pesisir Selatan pada Senin (2/9/2024)."
+        " Dua hari kemudian, giliran peserta PKP Angkatan III Kabupaten Sijunjung yang datang, Rabu (4/9/2024)."
+    )
+    got = sorted((v.program, str(v.start_date)) for v in found)
+    assert got == [("PKA", "2024-09-02"), ("PKP", "2024-09-04")]

@@ -1,0 +1,2107 @@
+"""Whether an article reports a visit at all (extraction family 1): the cues of a trip, and the near-misses that
+are no visit: ceremonies, seminars, consultations, plans, proposals, cancellations, explainers, budget lines,
+travellers outside government. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import cues, extract_text, programs, sentences, visits
+from diklat_cli.extract.cues import _FIELDWORK_AT_PLACE, _STUDY_VISIT, describes_visit, travel_cue
+from diklat_cli.extract.place_roles import place_scores, resolved_places
+from diklat_cli.extract.programs import find_activities, find_open_programs
+from diklat_cli.extract.senders import cohort_keys
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
+from diklat_cli.models import Visit, visit_json
+from tests.extracted import days_of
+
+
+def visits_of(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+# ------------------------------------------- a government and its council named together as travellers
+
+
+def test_government_and_council_written_before_one_region_are_two_senders() -> None:
+    found = visits_of(
+        "WAKATOBI - Jajaran Pemerintah dan DPRD Kabupaten Muna Barat mengunjungi Pemkot Pekalongan, "
+        "Senin (4/3/2024), untuk studi banding penataan pasar tradisional.",
+    )
+    assert {v.origin.institution for v in found} == {"Pemerintah Kabupaten Muna Barat", "DPRD Kabupaten Muna Barat"}
+    assert {v.destination.regency for v in found} == {"Kota Pekalongan"}
+    assert all(v.host_agencies == [] for v in found)  # the council that came is no unit visited
+
+
+# ------------------------------------------- a relative clause of coming after a guest's apposition
+
+
+def test_a_guest_set_off_by_its_province_then_yang_datang_is_a_sender() -> None:
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    for text in (
+        "Salah satunya Wakil Ketua DPRD Berau, Kalimantan Timur, yang datang bersamaan dengan rombongan lain.",
+        "Pemkab Berau, Kaltim, yang berkunjung pekan lalu, ingin meniru layanan itu.",
+    ):
+        berau = next(p for p in resolved_places(text) if p.region.name == "Kabupaten Berau")
+        dest, origin = place_scores(text, (0, len(text)), berau.mention)
+        assert origin >= 2 and dest == 0, text
+
+
+def _count(text: str) -> int:
+    return len(extract_text(text))
+
+
+# ---- a working trip of an executive (a governor, a regent, a police team) named only "kunjungan kerja",
+# with no study purpose: an inspection or a call, not a group going to learn
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Blora, Selasa (4/6/2024), untuk meninjau"
+        " perbaikan jalan provinsi dan menyerahkan bantuan bibit kepada kelompok tani.",
+        "BLORA - Bupati Grobogan bersama kepala OPD menggelar kunker ke Kabupaten Blora, Rabu (5/6/2024). Dalam"
+        " kunjungan kerja itu rombongan bersilaturahmi dengan warga dan meresmikan jembatan desa.",
+        "Kunker Dua Hari Gubernur Riau di Kabupaten Siak\nGubernur Riau dan rombongan menginap di rumah warga"
+        " selama kunjungan kerja di Kabupaten Siak, 10-11 Juli 2023, sekaligus menghadiri festival budaya.",
+        "Kapolda Jawa Timur beserta pejabat utama melaksanakan kunjungan kerja ke Polres Jember, Kamis"
+        " (6/6/2024), untuk mengecek kesiapan personel pengamanan pemilu.",
+        "Tim dari Mabes Polri datang dalam rangka kunjungan kerja ke Polres Kupang, Senin (3/6/2024). Tim"
+        " mengevaluasi peralatan pengendalian massa yang dimiliki polres.",
+    ],
+)
+def test_an_executive_working_trip_with_no_study_purpose_is_no_visit(text):
+    assert _count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a council's kunker to another council: the councils' way of consulting one another, a visit
+        "Anggota DPRD Kabupaten Sragen melakukan kunjungan kerja ke DPRD Kabupaten Badung, Selasa (4/6/2024),"
+        " membahas ranperda pengelolaan sampah.",
+        "Komisi III DPRD Provinsi Jambi menggelar kunker ke Pemerintah Kota Surabaya pada Rabu (5/6/2024)"
+        " terkait penataan pasar tradisional.",
+        # the council told of going in a sentence of its own, the kunker pointing back to it
+        "Pekan lalu DPRD Kabupaten Klaten bertandang ke Pemkot Salatiga, Senin (3/6/2024). Kunjungan kerja"
+        " itu membahas tata kelola pasar.",
+        # a working trip with a stated purpose of learning from the host is a study visit whoever goes
+        "Rombongan Pemkab Grobogan dipimpin bupati melakukan kunjungan kerja ke Kabupaten Banyuwangi, Rabu"
+        " (5/6/2024), untuk belajar pengelolaan mal pelayanan publik.",
+    ],
+)
+def test_a_council_kunker_or_one_to_learn_is_still_a_visit(text):
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a Satpol PP's "pamong praja" is no IPDN cadet, and a job-training centre is a place, not a stage
+        "Satuan Polisi Pamong Praja Kabupaten Sleman menggelar apel siaga, Senin (4/3/2024), dihadiri alumni"
+        " IPDN yang kini menjabat camat.",
+        "Bupati meresmikan gedung baru Balai Latihan Kerja di Kabupaten Bitung, Senin (4/3/2024), untuk pelatihan"
+        " pemuda setempat.",
+    ],
+)
+def test_no_cadet_stage_no_visit(text):
+    assert _count(text) == 0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggaran Studi Banding Dewan Habis\nKOTA - Anggaran studi banding DPRD sudah habis, pembahasan raperda"
+        " dilakukan tanpa studi banding.",
+        "Rencana studi banding kepala desa ke Bali tahun ini batal. Dana studi banding dikembalikan.",
+        "Para anggota dewan rajin studi banding dan kunjungan kerja ke luar kota, kini tak bisa lagi studi banding.",
+    ],
+)
+def test_trips_named_only_as_money_or_negated(text):
+    from diklat_cli.extract.cues import trips_only_talked_of
+    from diklat_cli.extract.programs import find_activities
+
+    assert trips_only_talked_of(text, find_activities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Meski anggaran terbatas, Komisi B tetap melakukan studi banding ke Pemerintah Kota Surakarta.",
+        "Belum lama ini studi banding ke Kabupaten Badung dilakukan Komisi A.",
+        "Dana studi banding habis. Meski begitu, Komisi C berkunjung ke Kota Batu untuk studi banding pasar.",
+    ],
+)
+def test_a_trip_told_beside_its_money_is_a_trip(text):
+    from diklat_cli.extract.cues import trips_only_talked_of
+    from diklat_cli.extract.programs import find_activities
+
+    assert not trips_only_talked_of(text, find_activities(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Satu pansus isinya sekitar 11 anggota dewan," katanya.',
+        "Setiap komisi beranggotakan sembilan orang.",
+        "Tiap fraksi terdiri dari 7 anggota DPRD.",
+    ],
+)
+def test_size_of_a_council_unit_is_no_head_count(text):
+    from diklat_cli.extract.participants import find_participants
+
+    assert find_participants(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "dest"),
+    [
+        ("Anggota Komisi D DPRD Lumajang kembali studi banding ke Kota Malang pekan ini.", "Kota Malang", True),
+        ("Pansus DPRD Jember kembali berangkat ke Kabupaten Kudus untuk studi banding.", "Kabupaten Kudus", True),
+        ("Usai studi banding di Kota Batu, rombongan kembali ke Kabupaten Jember.", "Kabupaten Jember", False),
+    ],
+)
+def test_kembali_before_a_trip_word_is_again_not_back(text, name, dest):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    mention = next(p.mention for p in resolved_places(text) if p.region.name == name)
+    assert (place_scores(text, (0, len(text)), mention)[0] > 0) is dest
+
+
+_TOUR = (
+    "Para pengelola mengikuti studi banding ke Desa Sanankerto Kecamatan Turen Kabupaten Malang Provinsi Jawa"
+    " Timur dan Desa Pemuteran Kabupaten Buleleng Bali, 10 sampai dengan 13 Juli 2023."
+)
+
+
+def test_next_village_of_a_list_plays_the_first_ones_role():
+    from diklat_cli.extract.place_roles import place_scores, resolved_places, share_village_list_scores
+
+    resolved = resolved_places(_TOUR)
+    for p in resolved:
+        p.dest, p.origin = place_scores(_TOUR, (0, len(_TOUR)), p.mention)
+    share_village_list_scores(_TOUR, resolved)
+    assert {p.region.name: p.dest for p in resolved}["Kabupaten Buleleng"] == 3.0
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puluhan kepala kampung menggelar kegiatan kunjungan studi ke Desa Wisata Sade.",
+        "Desa Panggungharjo menerima kunjungan study dari perangkat desa asal Kabupaten Sigi.",
+        "Mereka melaksanakan kunjungan studi di Kabupaten Banyuwangi selama dua hari.",
+        "Dalam rangka kunjungan studi, rombongan singgah di Kota Blitar.",
+    ],
+)
+def test_a_study_visit_held_or_received_is_a_study_word(text):
+    assert _STUDY_VISIT.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga meminta dewan mengurangi kunjungan studi ke luar daerah.",
+        "Kunjungan studi selama ini dinilai tidak membawa hasil.",
+        "Anggaran kunjungan studi tahun depan dipangkas separuh.",
+    ],
+)
+def test_a_study_visit_talked_of_is_not(text):
+    assert _STUDY_VISIT.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Diklatpim III melakukan pengamatan di dua desa di Kecamatan Tilamuta.",
+        "Para peserta menjalani proses pembelajaran di Kelurahan Tanjung Seneng.",
+        "Peserta PKN II memaparkan hasil VKN di tiga kecamatan di Kabupaten Sambas.",
+        "Mereka melakukan penelitian lapangan di Kabupaten Lampung Selatan.",
+    ],
+)
+def test_fieldwork_in_villages_or_a_region_is_a_trip(text):
+    assert _FIELDWORK_AT_PLACE.search(text) is not None
+    assert travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Latsar melakukan pengamatan di unit kerja masing-masing.",
+        "Para peserta menjalani pembelajaran di kelas selama dua pekan.",
+        "Widyaiswara melakukan penelitian tentang kinerja ASN.",
+    ],
+)
+def test_fieldwork_at_the_desk_is_no_trip(text):
+    assert _FIELDWORK_AT_PLACE.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seperti studi banding tahun lalu, rombongan belajar pengelolaan pasar.",
+        "Seperti biasa, Kelompok I datang lebih dulu.",
+        "Seperti kelompok I, kelompok II juga menginap di hotel.",
+    ],
+)
+def test_a_comparison_with_no_earlier_first_group_is_none(sentence):
+    from diklat_cli.extract.visits import _EARLIER_WAVE
+
+    assert _EARLIER_WAVE.search(sentence) is None
+
+
+def test_kaji_tiru_the_blend_of_kaji_banding_and_studi_tiru_is_a_studi_banding():
+    found = find_activities("Para kades melaksanakan kaji tiru ke Desa Wisata Nglanggeran.")
+    assert [a.activity for a in found] == ["studi banding"]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rombongan belajar ke Kabupaten Benteng soal pemindahan ibu kota.", ["Kabupaten Bengkulu Tengah"]),
+        ("Rombongan singgah di Benteng Marlborough.", []),
+    ],
+)
+def test_benteng_is_bengkulu_tengah_only_after_a_prefix(text, names):
+    from diklat_cli.extract.place_roles import resolved_places
+
+    assert [p.region.name for p in resolved_places(text)] == names
+
+
+def test_a_dateline_of_the_senders_home_dates_no_visit():
+    text = (
+        "Cilacap, 20 Maret 2025 – Sepulang dari studi banding ke Kabupaten Purworejo, Komisi C DPRD Kabupaten"
+        " Cilacap menyusun rekomendasi pengelolaan sampah."
+    )
+    assert days_of(text) in ([], [(None, None)])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Batalnya 25 anggota DPRD Kabupaten Kampar melakukan studi banding ke Jepang membuat dewan kecewa."
+        " Surat gubernur yang diterima Senin (5/3) melarang perjalanan itu.",
+        "Pembatalan keberangkatan rombongan DPRD Kota Dumai untuk studi banding ke Kabupaten Badung disayangkan"
+        " sejumlah anggota dewan, Selasa (6/3).",
+        "Gagalnya rencana Komisi B DPRD Kabupaten Siak studi banding ke Provinsi Bali diakui ketua komisi."
+        " Aturan baru mewajibkan izin bagi anggota dewan yang hendak studi banding ke luar daerah.",
+    ],
+)
+def test_a_trip_reported_as_called_off_is_no_visit(text):
+    assert extract_text(text) == []
+
+
+def _destinations(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # delayed, then made: a trip
+        "Setelah sempat tertunda, rombongan DPRD Kota Dumai akhirnya melakukan studi banding ke Kabupaten Badung,"
+        " Selasa (6/3/2018), untuk belajar pengelolaan pajak hotel.",
+        # a cancelled plan beside a trip that went ahead
+        "Batalnya kunjungan ke Jepang tak menyurutkan semangat. Komisi B DPRD Kabupaten Siak melakukan studi"
+        " banding ke Kabupaten Badung, Rabu (7/3/2018), dan diterima Sekda Badung.",
+    ],
+)
+def test_a_trip_that_went_ahead_is_still_a_visit(text):
+    assert _destinations(text) == ["Bali"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balai Diklat menggelar lokakarya yang diikuti 30 peserta, Kamis (7/3/2019), menindaklanjuti benchmarking"
+        " tim ke lima lokus. Kepala balai menerangkan asal kata benchmarking yang bermakna patokan.",
+        "Dalam paparannya, narasumber menyebut studi banding berarti membandingkan cara kerja sendiri dengan"
+        " lembaga lain. Peserta rapat kerja diminta rajin belajar dari praktik baik di lokus masing-masing.",
+        "Tim Pusdiklat sudah melaksanakan benchmarking ke sejumlah lokus unit diklat. Benchmarking, artinya"
+        " menjadikan yang terbaik sebagai acuan, kata Kepala Pusdiklat di depan 40 peserta rapat koordinasi.",
+    ],
+)
+def test_a_word_explained_with_its_meaning_is_no_visit(text):
+    assert extract_text(text) == []
+
+
+def test_a_visit_that_means_much_to_its_group_is_still_a_visit():
+    text = (
+        "Rombongan Pemerintah Kabupaten Sambas melakukan studi banding ke Kota Batam, Kamis (7/3/2019)."
+        " Mereka diterima Wali Kota Batam. Menurut ketua rombongan, benchmarking bagi timnya berarti kesempatan"
+        " melihat langsung pelayanan perizinan."
+    )
+    assert _destinations(text) == ["Kepulauan Riau"]
+
+
+def test_maupun_between_a_host_and_its_guests_makes_no_list():
+    text = (
+        "Rombongan DPRD Kabupaten Kuningan melakukan studi banding ke Kota Batam, Senin (3/12/2018). Baik Pemkot"
+        " Batam maupun DPRD Kabupaten Kuningan berharap kerja sama berlanjut."
+    )
+    assert _destinations(text) == ["Kepulauan Riau"]
+
+
+def _hosts(text: str) -> list[tuple[str | None, str | None]]:
+    return [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAKASSAR - Sebanyak 30 bupati menjadi peserta Kursus Kepemimpinan Daerah Angkatan III. Kursus berjalan"
+        " sejak 3 Maret 2025 hingga 14 Maret 2025 di Jakarta. Sebagai bagian dari program, peserta juga"
+        " dijadwalkan mengikuti studi lapangan ke Malaysia.",
+        "Para peserta Diklatpim II Angkatan IV belajar di kelas sejak Senin (3/3/2025). Pelatihan berlangsung"
+        " di Bandung, kata kepala balai di Bandung. Peserta juga akan melakukan benchmarking ke Jepang.",
+    ],
+)
+def test_the_course_venue_before_a_country_is_no_trip_at_home(text):
+    assert [h[0] for h in _hosts(text)] == [None]
+
+
+def _open_names(text: str) -> list[str]:
+    return [p.name for p in programs.find_open_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # an aside in brackets that is no acronym (a level with no acronym before it is still the
+        # course's: tests/test_extract_fresh6.py)
+        (
+            "Peserta Pelatihan Manajemen Puskesmas (angkatan pertama) melakukan studi banding.",
+            "Pelatihan Manajemen Puskesmas",
+        ),
+    ],
+)
+def test_an_aside_in_brackets_is_no_acronym(text, name):
+    assert _open_names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who would go is no body named, only a rule of thumb
+        "Menurut dia, kepala daerah akan studi banding ke luar daerah bila anggarannya tersedia.",
+        "Pemdes sebaiknya tidak lagi studi banding ke Kabupaten Badung karena anggaran terbatas.",
+    ],
+)
+def test_talk_of_studying_is_no_trip(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan DPRD Kabupaten Kampar pulang dari Kabupaten Sleman. Warga tidak mempersoalkan studi banding"
+        " itu, melainkan biayanya yang besar.",
+        "Rombongan perangkat desa Kabupaten Agam sudah kembali dari Kabupaten Malang. Yang dikritik bukan"
+        " studi tiru tersebut, tetapi waktunya yang mepet dengan akhir tahun.",
+    ],
+)
+def test_a_trip_pointed_back_to_is_reported_whatever_is_said_of_it(text):
+    assert len(extract_text(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no particular trip: a rule of thumb and a budget line
+        "Rombongan DPRD Kabupaten Kampar tidak perlu studi banding ke Kabupaten Sleman, kata pengamat.",
+        "Anggaran studi banding tahun ini dipangkas, sehingga rombongan dewan tidak bisa berangkat.",
+    ],
+)
+def test_talk_of_a_trip_not_pointed_back_to(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Peserta mengunjungi Dinas Sosial, Pemberdayaan Perempuan, Desa, dan Perlindungan Anak serta RSUD"
+            " Karsa Husada Kota Batu.",
+            ["Dinas Sosial, Pemberdayaan Perempuan, Desa, dan Perlindungan Anak", "RSUD Karsa Husada"],
+        ),
+        (
+            "Peserta mengunjungi Dinas Pemberdayaan Masyarakat, Desa, Kependudukan dan Pencatatan Sipil"
+            " Kabupaten Jepara.",
+            ["Dinas Pemberdayaan Masyarakat, Desa, Kependudukan dan Pencatatan Sipil"],
+        ),
+        (
+            "Rombongan bertemu Dinas Pemberdayaan Masyarakat dan Desa Kabupaten Bantul di ruang rapat.",
+            ["Dinas Pemberdayaan Masyarakat dan Desa"],
+        ),
+    ],
+)
+def test_an_office_serving_villages_keeps_desa_in_its_name(text, names):
+    from diklat_cli.extract import agencies
+
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pelatihan Kepemimpinan Administrator Angkatan III dibuka Senin (6/5/2024). Tahap pertama pembukaan,"
+        " lalu e-learning, sehingga peserta dapat belajar di mana saja.",
+        "Pembukaan PKP Angkatan II digelar di aula BPSDM, Selasa (7/5/2024). Peserta bisa belajar di manapun"
+        " lewat aplikasi.",
+    ],
+)
+def test_learning_anywhere_is_no_trip(text):
+    assert extract_text(text) == []
+
+
+def test_a_village_located_but_never_visited_gives_no_role():
+    text = (
+        "Pemerintah Kabupaten Bogor melaksanakan studi banding ke Kabupaten Malang, Sabtu (7/9/2019). Bupati"
+        " menyebut Desa Sukamaju adalah salah satu desa di Kecamatan Ciawi Kabupaten Bogor yang maju."
+    )
+    visits = [e.visit for e in extract_text(text)]
+    assert [v.destination.regency for v in visits] == ["Kabupaten Malang"]
+
+
+def test_the_best_of_a_region_is_no_group_from_it():
+    text = "Desa Panggungharjo, desa terbaik se-Kabupaten Bantul, menerima studi banding dari Kabupaten Sigi."
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if p.mention.text == "Kabupaten Bantul")
+    assert place_scores(text, sentence_at(sents, place.mention.start), place.mention)[1] < 3
+
+
+@pytest.mark.parametrize(
+    ("text", "talk"),
+    [
+        # "itu" opening a general statement: still talk of trips
+        ("Dana studi banding itu kebutuhan pokok dewan, kata ketua DPRD.", True),
+        ("Menurut dia, tanpa studi banding itu pun dewan tetap bekerja.", True),
+        # "that trip", closed by a comma or a clause: a particular trip
+        ("Warga tidak mempersoalkan studi banding itu, melainkan biayanya.", False),
+        ("Dana studi banding tersebut yang dipersoalkan warga.", False),
+    ],
+)
+def test_a_trip_word_pointed_back_to_closes_its_phrase(text, talk):
+    from diklat_cli.extract import cues, programs
+
+    assert cues.trips_only_talked_of(text, programs.find_activities(text)) is talk
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Balai Diklat Keagamaan Denpasar menggelar kunjungan ke Balai Diklat Keagamaan Surabaya.",
+        "Rombongan Pusat Pelatihan Kerja Daerah melakukan studi banding ke Bandung.",
+        "Balai Besar Pelatihan Kesehatan Makassar melaksanakan kaji banding ke Jakarta.",
+        "Kepala Badan Pendidikan dan Pelatihan Daerah melakukan studi tiru ke Surabaya.",
+    ],
+)
+def test_a_training_body_is_no_course(text):
+    assert find_open_programs(text) == []
+
+
+def _dest(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host official's name in apposition between the region and the receiving verb
+        "Sekretaris Daerah Provinsi Bali, Wayan Sutama, menerima kunjungan 30 peserta PKA dari BPSDM"
+        " Provinsi Nusa Tenggara Timur di kantornya, Senin (3/6/2024).",
+        "Asisten Pemerintahan Provinsi Bali, Ketut Arya Wibawa, menyambut kedatangan 25 peserta PKP dari"
+        " Pemerintah Provinsi Nusa Tenggara Timur, Selasa (4/6/2024).",
+        "Wakil Gubernur Bali, Sukma, dengan hangat menerima rombongan studi tiru dari Provinsi Nusa Tenggara"
+        " Timur, Rabu (5/6/2024).",
+    ],
+)
+def test_the_host_official_named_in_apposition_receives(text):
+    assert _dest(text) == ["Bali"]
+
+
+def test_the_sending_official_named_in_apposition_does_not_receive():
+    # near-miss: the official in apposition leads the travellers; the verb is no reception
+    text = (
+        "Kepala BPSDM Provinsi Nusa Tenggara Timur, Yohanes Bria, memimpin rombongan peserta PKA studi"
+        " lapangan ke Provinsi Bali, Senin (3/6/2024)."
+    )
+    assert _dest(text) == ["Bali"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a blog's hard line break between the word and its definition
+        "Untuk mendampingi pengurus desa wisata, selain pelatihan yang kami berikan, kegiatan study banding juga"
+        " diperlukan.\nStudy banding\nadalah cara belajar dengan mendatangi tempat lain yang sudah berhasil."
+        " Peserta bisa melihat langsung pengelolaan desa wisata di sana.",
+        # the spelling with y, on one line
+        "Selain pelatihan dan pendampingan yang kami berikan kepada pengurus desa wisata, study banding juga"
+        " dibutuhkan.\nStudy banding adalah kegiatan belajar ke lokasi lain, agar peserta merasakan langsung"
+        " keberhasilan pengelolaan di tempat lain.",
+        "Pendampingan desa wisata tidak cukup dengan pelatihan; study banding juga perlu.\nMenurut kami, study"
+        " banding\nmerupakan cara belajar yang dijalankan di lokasi berbeda agar peserta melihat langsung"
+        " keberhasilan di tempat lain.",
+    ],
+)
+def test_an_explainer_of_study_banding_is_no_visit(text):
+    assert extract_text(text) == []
+
+
+def test_a_study_banding_reported_across_a_line_break_is_a_visit():
+    # near-miss: the line break stands inside a report of one trip, no definition follows
+    text = (
+        "Pemerintah Desa Sukamaju, Kabupaten Garut, melakukan study banding\nke Desa Ponggok, Kabupaten Klaten,"
+        " Senin (3/6/2024). Rombongan diterima kepala desa setempat."
+    )
+    assert _dest(text) == ["Jawa Tengah"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Bagian Organisasi Setda Kabupaten Gowa berkunjung ke Pemkot Surabaya, Selasa (4/6/2024)."
+        " Kunjungan itu ingin mengetahui cara Surabaya mengelola layanan perizinan.",
+        "Pejabat Dinas Kesehatan Kabupaten Gowa mendatangi Pemkot Surabaya, Selasa (4/6/2024), untuk mencari"
+        " tahu kiat kota itu menurunkan angka stunting.",
+        '"Kami ingin tahu cara Surabaya menata kampungnya," kata ketua rombongan Pemkab Gowa yang berkunjung'
+        " ke Pemkot Surabaya, Selasa (4/6/2024).",
+    ],
+)
+def test_wanting_to_know_how_the_host_works_is_a_learning_purpose(text):
+    assert _dest(text) == ["Jawa Timur"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: wanting to know a state of affairs is an inspection, not learning from a host
+        "Gubernur Jawa Timur berkunjung ke Kabupaten Gresik, Selasa (4/6/2024). Ia ingin mengetahui kondisi"
+        " jalan yang rusak.",
+        "Bupati Gowa mendatangi Pemkot Surabaya, Selasa (4/6/2024), karena ingin tahu kabar warganya yang"
+        " dirawat di sana.",
+    ],
+)
+def test_wanting_to_know_a_state_of_affairs_is_no_learning(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 40 praja IPDN menjalani praktek lapangan di Pemerintah Kota Cirebon selama sebulan, 2-30 Mei"
+        " 2024, agar mereka dapat mempelajari tugas pokok perangkat daerah.",
+        "Dua puluh pegawai Dinas Pertanian Kabupaten Garut mengikuti praktik lapangan di Kabupaten Bandung,"
+        " 3-5 Juni 2024, untuk mempelajari budidaya hidroponik.",
+    ],
+)
+def test_a_field_stage_named_praktek_lapangan_is_a_trip(text):
+    assert _dest(text) == ["Jawa Barat"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the stage talked of, not gone on
+        "Praktek lapangan merupakan bagian dari kurikulum wajib praja untuk mempelajari tugas pemerintahan.",
+        "Materi praktek lapangan tentang pelayanan publik akan dipelajari di kelas Kota Cirebon pekan depan.",
+    ],
+)
+def test_praktek_lapangan_talked_of_is_no_trip(text):
+    assert extract_text(text) == []
+
+
+# ---- a head of region who travels, written with his name, initials and degrees before the verb
+
+
+def _origins(text: str) -> list[tuple]:
+    return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head of the host region, named in full, receives the guests
+        "Bupati Sleman H. Budi Santoso menerima rombongan DPRD Kota Bitung yang studi banding ke Kabupaten"
+        " Sleman, Senin (3/7/2023).",
+        # the head of region speaks about a trip; his name is followed by what he says
+        "Rombongan DPRD Kota Bitung studi banding ke Kabupaten Sleman, Senin (3/7/2023). Bupati Sleman H. Budi"
+        " Santoso mengatakan studi banding itu penting.",
+    ],
+)
+def test_a_head_of_region_who_receives_or_speaks_does_not_travel(text):
+    assert [o for o, _ in _origins(text)] == ["Kota Bitung"]
+
+
+# ---- a school's or university's students on a study trip are no government group
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Puluhan pelajar SMA Negeri 1 Sleman studi banding ke Kantor Bupati Bantul, Rabu (4/5/2022).",
+        "Rombongan dosen dan mahasiswa Universitas Gadjah Mada mengadakan studi banding ke Pemkab Kulon Progo"
+        " untuk belajar tata kelola desa, Rabu (4/5/2022).",
+        "Puluhan siswa SMK Negeri 2 Bantul melakukan kunjungan studi ke Dinas Kominfo Kabupaten Sleman, Rabu"
+        " (4/5/2022), untuk belajar pengelolaan data.",
+        "Rombongan mahasiswa Universitas Indonesia beserta dua dosen studi banding ke Kantor Gubernur DKI"
+        " Jakarta, Rabu (4/5/2022).",
+    ],
+)
+def test_students_on_a_study_trip_are_no_visit(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government school's students ("praja")
+        "Sebanyak 30 praja IPDN bersama dosen pembimbing melakukan studi banding ke Pemkot Banjar, Rabu (4/5/2022).",
+        # government people travel, students come along
+        "Kepala desa se-Kabupaten Sleman bersama mahasiswa KKN studi banding ke Desa Ponggok, Kabupaten Klaten,"
+        " Rabu (4/5/2022).",
+        # students are only what the trip is about
+        "DPRD Kabupaten Sleman studi banding ke Kota Surabaya, Rabu (4/5/2022), untuk belajar program beasiswa"
+        " bagi mahasiswa.",
+    ],
+)
+def test_a_government_group_with_students_around_is_still_a_visit(text):
+    assert len(extract_text(text)) == 1
+
+
+# ---- travellers called a council by their kind ("rombongan DPRD dari Kabupaten A"): the host's council
+# that receives them is the unit visited
+
+
+def _agencies(text: str) -> list[list[str]]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SLEMAN - Rombongan DPRD dari Kabupaten Seluma disambut Wakil Ketua DPRD Sleman di ruang rapat DPRD"
+        " Sleman, Kamis (7/2/2019). Mereka belajar soal perda desa.",
+        "Anggota DPRD dari Kabupaten Kaur studi banding ke Kabupaten Sleman, Kamis (7/2/2019). Mereka disambut"
+        " Ketua DPRD Sleman di gedung dewan.",
+        "Pimpinan DPRD Sleman menerima rombongan dewan dari Kabupaten Seluma, Kamis (7/2/2019), yang datang untuk"
+        " belajar soal pengelolaan aset.",
+        "Dua rombongan DPRD dari dua kabupaten, yakni Kabupaten Seluma dan Kabupaten Kaur, diterima pimpinan"
+        " DPRD Sleman, Kamis (7/2/2019), untuk belajar penyusunan perda.",
+    ],
+)
+def test_a_council_group_named_by_its_kind_visits_the_host_council(text):
+    assert all(a == ["DPRD"] for a in _agencies(text))
+
+
+def test_a_group_named_then_called_rombongan_itu_is_the_sender() -> None:
+    # "Rombongan itu datang ke …" goes on with the body the sentence before named; its komisi came along
+    found = visits_of(
+        "Banyak daerah datang belajar ke kota ini. Salah satunya Pemkab Tuban bersama Komisi B DPRD. "
+        "Rombongan itu datang ke Kota Kediri untuk studi banding pengelolaan sampah.",
+    )
+    assert sorted(v.origin.institution for v in found) == ["Komisi B DPRD", "Pemkab Tuban"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Tuban"}
+    assert all(v.host_agencies == [] for v in found)  # the council that came is no unit visited
+
+
+def _visits(text: str) -> list[dict]:
+    return [visit_json(e.visit) for e in extract_text(text)]
+
+
+# a trip put off or held back, in any word of it, is talk of a trip, not a visit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PEKANBARU - Studi banding 15 anggota DPRD Kabupaten Kampar ke Kabupaten Badung ditangguhkan, "
+        "Senin (6/5/2024), karena anggaran belum cair.",
+        "PEKANBARU - Kunjungan kerja Komisi II DPRD Kota Dumai ke Kota Surabaya yang semula digelar "
+        "Senin (6/5/2024) tertahan karena izin gubernur belum keluar.",
+        "PEKANBARU - Rencana studi banding 20 kepala desa Kabupaten Siak ke Desa Ponggok, Klaten, belum "
+        "mendapat izin dari bupati, Selasa (7/5/2024).",
+        "PEKANBARU - Keberangkatan rombongan DPRD Kabupaten Bengkalis untuk kunjungan kerja ke Kota Batu, "
+        "Jawa Timur, diundur hingga bulan depan, kata Sekwan, Rabu (8/5/2024).",
+        "PEKANBARU - Penangguhan studi banding DPRD Kabupaten Rokan Hulu ke Kota Bandung diumumkan Kamis (9/5/2024).",
+    ],
+)
+def test_trip_put_off_is_no_visit(text: str) -> None:
+    assert _visits(text) == []
+
+
+# ---------------------------------------------------------------- learning FROM the host
+# Reports say the group learns "dari" the host government, village or office as much as "di"/"ke" it:
+# "belajar dari Kota X", "menimba ilmu … dari Dinas Y", "mengadopsi program dari Kota Z".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para peserta PKP Angkatan II menimba ilmu pengelolaan sampah terpadu dari Dinas Lingkungan Hidup Banyumas.",
+        "Kami sengaja belajar dari Kota Cimahi soal layanan adminduk keliling, kata ketua rombongan.",
+        "Tim penggerak PKK itu ingin mengadopsi program dapur sehat dari Kabupaten Bantaeng.",
+        "Sebanyak 30 kepala desa mendalami tata kelola BUMDes dari Desa Panggungharjo selama dua hari.",
+    ],
+)
+def test_learning_from_the_host_states_a_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # who the people are, not whom they learn from
+        "Panitia mempelajari berkas para peserta dari Kota Tegal sebelum seleksi dimulai.",
+        # learning from a lesson, not from a place
+        "Pemerintah harus belajar dari pengalaman banjir tahun lalu agar tidak terulang.",
+    ],
+)
+def test_learning_from_people_or_lessons_states_no_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)
+
+
+# ---------------------------------------------------------------- the passive of learning at or from the host
+# Reports also tell what was learnt in the passive, with the place it was learnt at or from: "yang dipelajari
+# di Kabupaten X", "dipelajari dari Kota Y".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hal pertama yang dipelajari di Kabupaten Kebumen adalah sistem antrean daring di puskesmas.",
+        "Tata kelola pasar desa dipelajari rombongan langsung di Desa Tamanmartani.",
+        "Menurutnya, banyak hal dipelajari dari Kota Pekalongan, terutama pengelolaan batik.",
+        "Inovasi perizinan itu dipelajari para pejabat ketika berada di Dinas Penanaman Modal Kota Parepare.",
+    ],
+)
+def test_passive_learning_at_the_host_states_a_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # learnt in the classroom
+        "Materi yang dipelajari peserta di aula meliputi manajemen risiko dan etika jabatan.",
+        # learnt at home, from a module
+        "Modul itu dipelajari secara mandiri oleh peserta dari rumah masing-masing.",
+    ],
+)
+def test_passive_learning_in_class_states_no_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)
+
+
+# ---------------------------------------------------------------- the host's staff named as "jajaran"/"di lingkungan"
+# "di lingkungan Pemkab X" names people of X; when they are named as attending, met, thanked or walking with the
+# group, they are the host's staff, not travellers doing something at home.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PROBOLINGGO – Kuliah Kerja Profesi Sespimmen Polri digelar di Polres Probolinggo Kota, Senin (2/6/2025). "
+        "Hadir pula para tokoh agama dan pemangku kepentingan di lingkungan Kota Probolinggo.",
+        "KEDIRI – Sebanyak 20 serdik Sespimmen Polri menjalani Kuliah Kerja Profesi di Polres Kediri Kota, Selasa "
+        "(3/6/2025). Para serdik bertemu jajaran Pemerintah Kota Kediri di balai kota.",
+        "BLITAR – Peserta Kuliah Kerja Profesi Sespimmen Polri tiba di Polres Blitar Kota, Rabu (4/6/2025). "
+        "Kapolres menyampaikan terima kasih kepada jajaran Pemkot Blitar atas dukungannya.",
+        "MADIUN – Kuliah Kerja Profesi Sespimmen Polri berlangsung di Polres Madiun Kota, Kamis (5/6/2025). Serdik "
+        "didampingi pejabat di lingkungan Pemerintah Kota Madiun saat meninjau pasar.",
+    ],
+)
+def test_host_staff_in_lingkungan_does_not_make_the_trip_home(text: str) -> None:
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SLEMAN – Para pejabat di lingkungan Pemkab Sleman berkunjung ke museum perjuangan di Sleman, Jumat "
+        "(6/6/2025), dalam rangka studi sejarah.",
+        "MADIUN – ASN di lingkungan Pemkot Madiun melakukan kunjungan belajar ke kampung wisata di Kota Madiun, "
+        "Sabtu (7/6/2025).",
+    ],
+)
+def test_own_staff_going_about_home_is_no_visit(text: str) -> None:
+    assert not extract_text(text)
+
+
+def _describes(text: str) -> bool:
+    cues.travel_cue.cache_clear()
+    found = programs.find_programs(text) or programs.find_open_programs(text)
+    keys = cohort_keys(text, found, programs.find_cohorts(text))
+    return cues.describes_visit(text, programs.find_activities(text), keys)
+
+
+# ---------------------------------------------------------------- a ceremony report that tells the fieldwork
+# An opening or closing report that also tells the trip says it in a sentence of its own, by any words that
+# state one: fieldwork or learning done at a village, a kecamatan or a named region counts like a verb of going.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Upacara pembukaan Latsar CPNS Angkatan 7 dipimpin Kepala BPSDM. Selama sepekan peserta melakukan "
+        "pengamatan di empat desa di Kabupaten Kendal.",
+        "Penutupan PKA Angkatan III berlangsung di aula. Sebelumnya para peserta menjalani pembelajaran di "
+        "Kelurahan Sukamaju, Kota Depok.",
+        "Gubernur membuka Diklatpim IV Angkatan 12 hari ini. Para peserta juga mengadakan wawancara di dua "
+        "kecamatan di Kabupaten Garut.",
+        "Wisuda taruna Akademi Militer digelar Sabtu. Dua pekan sebelumnya para taruna Akademi Militer belajar "
+        "tata kelola desa di Kabupaten Temanggung.",
+    ],
+)
+def test_ceremony_report_with_fieldwork_sentence_describes_a_visit(text: str) -> None:
+    assert _describes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the head receiving the trainees is the ceremony itself
+        "Upacara pembukaan Latsar CPNS Angkatan 7 dipimpin Kepala BPSDM, yang menyambut seluruh peserta di aula.",
+        # fieldwork still to come, told at the opening
+        "Gubernur membuka PKA Angkatan II hari ini. Nantinya peserta akan melakukan pengamatan di tiga desa.",
+        # the learning told inside the ceremony's own sentence
+        "Saat membuka PKP Angkatan 4, Sekda berpesan agar inovasi yang dipelajari di Kabupaten Sleman diterapkan.",
+    ],
+)
+def test_ceremony_report_without_a_trip_sentence_describes_none(text: str) -> None:
+    assert not _describes(text)
+
+
+# ---------------------------------------------------------------- a particular trip is no definition
+# "Kunjungan ini ialah …", "studi banding tersebut merupakan …": a demonstrative makes the subject the trip the
+# report tells of, wherever it stands before the copula and on a heading's next line too, so the sentence
+# defines nothing.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Manfaat Studi Banding\nTujuan utama kunjungan ini ialah melihat langsung pengelolaan pasar desa.",
+        "Studi Banding\nAgenda rombongan selama perjalanan tersebut adalah berdiskusi dengan pengurus BUMDes.",
+        "Studi banding ke Desa Pujon Kidul pada pekan lalu itu merupakan yang pertama bagi mereka.",
+        "Benchmarking ke Kota Surabaya kali ini adalah bagian dari rangkaian Diklat PKA.",
+    ],
+)
+def test_a_demonstrative_subject_is_no_definition(text: str) -> None:
+    assert visits._EXPLAINER.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Apa Itu Studi Banding\nSecara umum, kegiatan belajar ke daerah lain adalah cara menimba pengalaman.",
+        "Benchmarking adalah proses membandingkan kinerja dengan praktik terbaik pihak lain.",
+    ],
+)
+def test_a_definition_is_still_one(text: str) -> None:
+    assert visits._EXPLAINER.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # a headline and a dateline, each on its own line: separate
+        ("Pemkab Garut Studi Banding ke Magelang\nGARUT - Rombongan berangkat Senin.", 2),
+        # one stray break is no wrapping
+        ("Rombongan tiba di Kota Batu\npada Senin. Mereka disambut wali kota\nsetempat.\nAcara berlanjut.", 5),
+    ],
+)
+def test_lines_of_an_unwrapped_text_stay_apart(text: str, count: int) -> None:
+    assert len(sentences.sentence_spans(text)) == count
+
+
+# ---------------------------------------------------------------- heads of other regions who joined the trip
+# Reports list the heads who came along right after "that visit" ("Turut dalam kunjungan itu Bupati A, …"),
+# and acting heads ("Pj.", "Plt", "Plh", "Pjs") stand in such lists like any head: each one's region is a
+# sending body of its own.
+def _origins_2(text: str) -> list[str | None]:
+    return [e.visit.origin.regency or e.visit.origin.province for e in extract_text(text)]
+
+
+# ---------------------------------------------------------------- a return visit not yet made
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wali kota berkata bukan tidak mungkin Pemkot Magelang nantinya juga berkunjung ke Pemkab Garut untuk "
+        "bertukar pengalaman.",
+        "Ia menambahkan, Pemkot Magelang kelak juga akan studi banding ke Kabupaten Garut.",
+    ],
+)
+def test_a_possible_return_visit_is_no_record(sentence: str) -> None:
+    text = (
+        "Rombongan Pemerintah Kabupaten Garut melakukan studi banding ke Pemerintah Kota Magelang, Rabu (9/1/2019). "
+        + sentence
+    )
+    assert _origins_2(text) == ["Kabupaten Garut"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the noun with no trip after it
+        "Bank sampah itu menjadi sasaran program pemerintah tahun depan.",
+        "Festival budaya menjadi destinasi wisata baru bagi warga setempat.",
+    ],
+)
+def test_a_destination_noun_without_a_trip_states_none(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)
+
+
+# the host receives the trainees in any manner: "menyambut hangat", "menerima dengan baik"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Bupati Sidoarjo menyambut hangat peserta PKA asal Provinsi Kalimantan Timur.",
+        "Sekda Kota Batu menerima dengan baik 30 peserta Latsar CPNS Kabupaten Kediri.",
+        "Camat Depok menyambut langsung para praja IPDN yang tiba siang itu.",
+        "Kepala Dinas Pertanian menjamu secara resmi siswa Sespimmen Polri di kantornya.",
+    ],
+)
+def test_a_host_receiving_trainees_in_any_manner(text: str) -> None:
+    assert cues._HOST_RECEIVES.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a certificate received, not trainees
+        "Para peserta menerima dengan baik sertifikat dari panitia.",
+        # warm words about a programme, not a group received
+        "Bupati menyambut baik program pelatihan yang digagas provinsi.",
+    ],
+)
+def test_receiving_no_trainees(text: str) -> None:
+    assert cues._HOST_RECEIVES.search(text) is None
+
+
+# any learning drawn from the host ("menimba pengalaman/inspirasi/kiat", "berguru") is a stated purpose of learning
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Satpol PP Kabupaten Kolaka menimba pengalaman penegakan perda dari Satpol PP Kota Kendari.",
+        "Para lurah menimba inspirasi pengelolaan bank sampah di Kota Malang.",
+        "Rombongan Pemkab Sorong Selatan berguru soal pengelolaan pasar ke Pemkot Sorong.",
+        "Pengurus BUMDes menimba kiat pemasaran produk desa dari pengelola Desa Ponggok.",
+    ],
+)
+def test_every_way_of_drawing_learning_is_a_purpose(text: str) -> None:
+    assert cues.LEARNING.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Warga menimbang untung rugi pembangunan pasar baru itu.",
+        "Petugas menimbun pasir di tepi sungai untuk menahan banjir.",
+    ],
+)
+def test_other_words_are_no_learning(text: str) -> None:
+    assert cues.LEARNING.search(text) is None
+
+
+# the trip written as a noun with the body that went, then where to
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi banding DPRD Kabupaten Muara Enim ke DPRD Kota Palembang digelar Senin pagi.",
+        "Kunjungan kerja Pemkab Merangin ke Kota Jambi membahas pengelolaan pasar.",
+        "Benchmarking Dinas Kominfo Kota Tidore ke Kota Ternate berlangsung dua hari.",
+        "Studi tiru para kepala desa Kabupaten Lebak ke Desa Cibodas berjalan lancar.",
+    ],
+)
+def test_the_trip_as_a_noun_names_who_went(text: str) -> None:
+    assert visits._TRAVELLERS.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip named with no body that went
+        "Studi banding ke Kota Palembang dinilai penting oleh pengamat.",
+        # a body that talks about trips, none gone
+        "Studi banding menurut DPRD Kota Palembang perlu dievaluasi.",
+    ],
+)
+def test_the_trip_as_a_noun_without_a_body(text: str) -> None:
+    assert visits._TRAVELLERS.search(text) is None
+
+
+# arriving, by any verb, at a named place states a trip
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para camat Kabupaten Bone sampai di Mal Pelayanan Publik Kota Makassar untuk studi tiru.",
+        "Rombongan mendarat di Kota Kupang pada Senin pagi.",
+        "Para lurah itu akhirnya menginjakkan kaki di Desa Pujon Kidul.",
+        "Peserta sampai dengan selamat di Kabupaten Badung menjelang sore.",
+    ],
+)
+def test_arriving_by_any_verb_states_a_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Program itu dijalankan dari provinsi sampai di tingkat desa.",
+        "Diskusi berlanjut sampai di penghujung acara.",
+    ],
+)
+def test_reaching_no_place_states_no_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)
+
+
+def test_proposed_trip_abroad_gives_no_visit() -> None:
+    text = (
+        "BLANGKEJEREN - Sebanyak 80 kepala kampung di Gayo Lues mengusulkan kegiatan bimbingan teknis ke "
+        "Malaysia dalam rangka studi banding. Menurut Kepala DPMK, rencana itu baru sebatas usulan dan masih "
+        "ditelaah."
+    )
+    assert extract_text(text) == []
+
+
+# ---------------------------------------------------------------- 1b. the same at home: a trip only proposed
+# The words that make a country no stop make a trip at home no trip either: a study trip written only as the
+# thing proposed or applied for ("mengusulkan studi banding", "usulan kunjungan kerja", "permohonan studi
+# tiru") is talk of a trip, as a wish or a budget line is; granted in the same clause, it is decided.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usulan kunjungan kerja Komisi B DPRD Kabupaten Sikka ke Kota Surabaya masih dibahas badan musyawarah.",
+        "Puluhan kepala desa di Kabupaten Bima mewacanakan studi banding ke Desa Ponggok, Klaten, tahun depan.",
+        "Pemerintah Desa Sukamaju mengusulkan studi tiru ke Kabupaten Banyuwangi dalam musyawarah desa, Rabu "
+        "(5/6/2024).",
+        "Fraksi di DPRD Kota Bitung mengajukan kaji banding ke Kota Makassar, namun pimpinan dewan belum "
+        "menjawabnya hingga Jumat (7/6/2024).",
+    ],
+)
+def test_trip_only_proposed_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the proposal granted, and a trip told as made beside the word "usulan" of something else
+        "Setelah permohonan studi banding ke Kabupaten Badung disetujui, 40 anggota DPRD Kota Tual berangkat pada "
+        "Senin (3/6/2024).",
+        "Sebanyak 25 kepala desa dari Kabupaten Lebak melakukan studi banding ke Desa Ponggok, Klaten, Selasa "
+        "(4/6/2024), untuk menyusun usulan program BUMDes.",
+    ],
+)
+def test_trip_granted_or_made_is_a_visit(text: str) -> None:
+    assert extract_text(text)
+
+
+def test_a_plan_put_off_and_to_be_rescheduled_is_no_visit() -> None:
+    found = visits_of(
+        "Studi Banding DPRD Kabupaten Ciamis ke Kota Tangerang Ditunda",
+        "Ciamis - Rencana studi banding Komisi II DPRD Kabupaten Ciamis ke Kota Tangerang pada pekan ini dibatalkan"
+        " karena agenda pembahasan anggaran. Studi banding akan dijadwalkan ulang.",
+    )
+    assert found == []
+
+
+def test_a_trip_not_made_at_all_is_no_visit() -> None:
+    found = visits_of(
+        "Kepala Desa se-Kabupaten Bangka Tidak Jadi Studi Banding ke Bali",
+        "Sungailiat - Sebanyak 40 kepala desa se-Kabupaten Bangka tidak jadi berangkat studi banding ke Kabupaten"
+        " Gianyar, Bali, karena anggaran dialihkan. Rencana tersebut akan dijadwalkan ulang tahun depan.",
+    )
+    assert found == []
+
+
+# ---------------------------------------------------------------- 1. coming for the study trip
+# A report (often the host's) says the guests came FOR the trip, the activity named after "datang untuk /
+# guna / dalam rangka", with no other verb of going: coming for a study trip states the trip as surely as
+# "datang untuk belajar".
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Sekda Kota Kediri Paparkan Program Unggulan\n"
+            "\n"
+            "KEDIRI - Sekretaris Daerah Kota Kediri memaparkan program unggulan kota di hadapan 36 peserta "
+            "Pelatihan Kepemimpinan Pengawas (PKP) Angkatan III Kabupaten Nganjuk di Balai Kota, Rabu (6/3/2024)."
+            " Para peserta datang untuk studi lapangan."
+        ),
+        (
+            "Wakil Bupati Sidoarjo Paparkan Inovasi Kepada Pejabat Pemkab Bojonegoro\n"
+            "\n"
+            "SIDOARJO - Wakil Bupati Sidoarjo memaparkan sejumlah inovasi kepada 20 pejabat Pemkab Bojonegoro di "
+            "Pendopo Delta Wibawa, Selasa (14/5/2024). Mereka datang dalam rangka benchmarking pelayanan "
+            "perizinan."
+        ),
+        (
+            "Kepala Bappeda Terima Komisi II DPRD Kabupaten Sambas\n"
+            "\n"
+            "PONTIANAK - Kepala Bappeda Kota Pontianak berdialog dengan anggota Komisi II DPRD Kabupaten Sambas "
+            "di ruang rapat Bappeda, Kamis (8/8/2024). Komisi II datang untuk melakukan kaji banding tentang "
+            "perencanaan pembangunan."
+        ),
+        (
+            "Peserta PKA Kota Bengkulu Diskusi dengan Sekda Kota Lubuklinggau\n"
+            "\n"
+            "LUBUKLINGGAU - Sebanyak 30 peserta PKA Angkatan I Kota Bengkulu berdiskusi dengan Sekda Kota "
+            "Lubuklinggau di Ruang Rapat Sekda, Senin (2/9/2024). Mereka datang guna studi tiru pengelolaan "
+            "pasar."
+        ),
+    ],
+)
+def test_came_for_the_activity_is_a_trip(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # urged on others, no trip of anyone's
+        (
+            "Ketua DPRD Ajak Anggota Dewan Daerah Lain Datang\n"
+            "\n"
+            "SEMARANG - Ketua DPRD Jawa Tengah mengajak pimpinan DPRD kabupaten datang untuk studi banding ke "
+            "gedung dewan provinsi kapan saja, Senin (4/3/2024). Ia menyebut pintu terbuka bagi siapa saja."
+        ),
+        # come for an opening, no study trip
+        (
+            "Bupati Buka Pelatihan Kepemimpinan Pengawas\n"
+            "\n"
+            "KENDAL - Bupati Kendal membuka PKP Angkatan II di Aula BKPSDM, Senin (4/3/2024). Sebanyak 40 peserta"
+            " datang untuk mengikuti pembukaan pelatihan."
+        ),
+    ],
+)
+def test_came_for_no_trip(text: str) -> None:
+    assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- 2. the headline's bare learning verb
+# Headlines drop the verb's prefix ("Pelajari …", "Gali Inspirasi …", "Serap Ilmu …", "Dalami …", as they
+# write "Kunjungi", "Sambangi"), and a report may state its purpose of learning only there: the bare form is
+# the same purpose as "mempelajari", "menggali inspirasi", "menyerap ilmu", "mendalami".
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Pelajari Penataan Kawasan Kumuh, Pemkab Pesawaran ke Kota Semarang\n"
+            "\n"
+            "SEMARANG - Sejumlah pejabat Pemerintah Kabupaten Pesawaran tiba di Kota Semarang, Selasa "
+            "(16/7/2024). Mereka diterima Kepala Dinas Perumahan dan Kawasan Permukiman Kota Semarang di "
+            "kantornya."
+        ),
+        (
+            "Gali Inspirasi Pengelolaan Sampah, Pemkot Ambon Sambangi Kabupaten Banyumas\n"
+            "\n"
+            "PURWOKERTO - Rombongan Pemerintah Kota Ambon menyambangi Kabupaten Banyumas, Kamis (25/7/2024). "
+            "Rombongan berjumlah 12 orang itu diterima Sekda Banyumas di Pendopo Si Panji."
+        ),
+        (
+            "Serap Ilmu Tata Kelola Pasar, DPRD Kabupaten Banggai Bertandang ke Kota Palu\n"
+            "\n"
+            "PALU - Anggota Komisi II DPRD Kabupaten Banggai bertandang ke Pemerintah Kota Palu, Rabu (3/4/2024)."
+            " Rombongan diterima Asisten II Setda Kota Palu di ruang rapat wali kota."
+        ),
+        (
+            "Dalami Layanan Kependudukan, Pemkab Halmahera Utara Kunjungi Kota Manado\n"
+            "\n"
+            "MANADO - Rombongan Pemerintah Kabupaten Halmahera Utara mengunjungi Pemerintah Kota Manado, Senin "
+            "(10/6/2024). Mereka disambut Kepala Disdukcapil Kota Manado."
+        ),
+    ],
+)
+def test_headline_bare_learning_verb_states_the_purpose(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # learning a rule at home, nobody travels
+        (
+            "Pelajari Aturan Baru, Pemkab Pati Gelar Rapat Koordinasi\n"
+            "\n"
+            "PATI - Pemerintah Kabupaten Pati menggelar rapat koordinasi di Pendopo Kabupaten Pati, Senin "
+            "(4/3/2024). Para kepala OPD membahas aturan baru pengadaan barang dan jasa."
+        ),
+        # "Serap Aspirasi": a governor's working trip, no learning
+        (
+            "Serap Aspirasi, Gubernur Kalimantan Barat Kunjungi Kabupaten Sanggau\n"
+            "\n"
+            "SANGGAU - Gubernur Kalimantan Barat melakukan kunjungan kerja ke Kabupaten Sanggau, Kamis "
+            "(7/3/2024). Gubernur meninjau jalan provinsi dan bertemu warga."
+        ),
+    ],
+)
+def test_headline_bare_verb_without_a_study_trip(text: str) -> None:
+    assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- 3. learning at the host in any words
+# A report says where the group learnt with any verb of drawing knowledge, not only "belajar": "menyerap
+# ilmu … di Kabupaten X", "menimba pengalaman … di Pemkot Y", "ngangsu kawruh … di Kabupaten Z", or the
+# headline's bare "Timba Ilmu … di Kota W"; what is drawn may be knowledge, experience or inspiration.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kepala Desa Se-Kabupaten Bima Menyerap Ilmu di Kabupaten Gunungkidul\n"
+            "\n"
+            "WONOSARI - Sebanyak 25 kepala desa se-Kabupaten Bima menyerap ilmu pengelolaan desa wisata di "
+            "Kabupaten Gunungkidul, Selasa (9/7/2024). Mereka diterima Wakil Bupati Gunungkidul."
+        ),
+        (
+            "Pejabat Pemkab Buru Menimba Pengalaman di Pemkot Ambon\n"
+            "\n"
+            "AMBON - Sepuluh pejabat Pemkab Buru menimba pengalaman penataan pasar di Pemerintah Kota Ambon, Rabu"
+            " (12/6/2024). Mereka disambut Sekretaris Kota Ambon."
+        ),
+        (
+            "Timba Ilmu Pajak Daerah di Kota Tangerang Selatan, Bapenda Kabupaten Lebak Diterima Wali Kota\n"
+            "\n"
+            "TANGERANG SELATAN - Sejumlah pegawai Badan Pendapatan Daerah Kabupaten Lebak diterima Wali Kota "
+            "Tangerang Selatan, Kamis (11/4/2024). Mereka berdiskusi soal pajak hotel dan restoran."
+        ),
+        (
+            "Perangkat Nagari Kabupaten Agam Ngangsu Kawruh di Kabupaten Bantul\n"
+            "\n"
+            "BANTUL - Sebanyak 20 perangkat nagari dari Kabupaten Agam ngangsu kawruh tata kelola keuangan di "
+            "Kabupaten Bantul, Senin (22/7/2024). Mereka diterima Sekda Bantul."
+        ),
+    ],
+)
+def test_learning_at_the_host_in_any_words(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a training at the village hall, no host gone to
+        (
+            "Warga Menyerap Ilmu Pertanian Organik\n"
+            "\n"
+            "KLATEN - Puluhan petani menyerap ilmu pertanian organik dalam pelatihan yang digelar Dinas Pertanian"
+            " di Balai Desa, Senin (4/3/2024). Pelatihan diisi penyuluh dari kabupaten."
+        ),
+        # experience heard at an orientation at home
+        (
+            "Timba Pengalaman Pensiunan, Pegawai Baru Ikuti Orientasi\n"
+            "\n"
+            "SURABAYA - Sebanyak 50 pegawai baru Pemkot Surabaya mengikuti orientasi di Gedung Sawunggaling, "
+            "Senin (4/3/2024). Mereka mendengarkan pengalaman para pensiunan."
+        ),
+    ],
+)
+def test_learning_at_home_is_no_trip(text: str) -> None:
+    assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- 4. the host receives guests from a place
+# A host's report calls the visitors its guests, received by any verb of receiving and said to come from a
+# place: "menerima tamu dari Kota X", "menyambut para tamu asal Kabupaten Y", "menerima tamu, kali ini dari
+# DPRD Z", "menjamu tamu dari Dinas W"; with a purpose of learning stated, that is the visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kelurahan Sukamaju Terima Tamu dari Kota Jambi\n"
+            "\n"
+            "PALEMBANG - Kelurahan Sukamaju, Kota Palembang, menerima tamu dari Kota Jambi, Selasa (11/6/2024). "
+            "Sebanyak 15 lurah itu ingin belajar pengelolaan bank sampah."
+        ),
+        (
+            "Wali Kota Blitar Sambut Para Tamu Asal Kabupaten Lumajang\n"
+            "\n"
+            "BLITAR - Wali Kota Blitar menyambut para tamu asal Kabupaten Lumajang di Istana Gebang, Kamis "
+            "(4/7/2024). Sepuluh pejabat itu mempelajari pengelolaan objek wisata sejarah."
+        ),
+        (
+            "DPRD Kota Cirebon Kembali Terima Tamu\n"
+            "\n"
+            "CIREBON - DPRD Kota Cirebon kembali menerima tamu, kali ini dari DPRD Kabupaten Brebes, Senin "
+            "(15/4/2024). Mereka menggali informasi soal Perda bangunan gedung."
+        ),
+        (
+            "Dinas Pertanian Kabupaten Jember Jamu Tamu dari Kabupaten Sumbawa\n"
+            "\n"
+            "JEMBER - Dinas Pertanian Kabupaten Jember menjamu tamu dari Dinas Pertanian Kabupaten Sumbawa, Rabu "
+            "(28/8/2024). Para tamu itu belajar budi daya tembakau."
+        ),
+    ],
+)
+def test_host_receives_guests_from_a_place(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # hotels receiving tourists, nobody learns
+        (
+            "Hotel di Kota Batu Terima Tamu dari Malaysia\n"
+            "\n"
+            "BATU - Sejumlah hotel di Kota Batu menerima tamu dari Malaysia selama libur sekolah, Senin "
+            "(1/7/2024). Tingkat hunian naik hingga 80 persen."
+        ),
+        # a ministry's officials calling on a regent about aid, no learning
+        (
+            "Bupati Bantul Terima Tamu dari Kementerian Sosial\n"
+            "\n"
+            "BANTUL - Bupati Bantul menerima tamu dari Kementerian Sosial di ruang kerjanya, Senin (1/7/2024). "
+            "Pertemuan membahas penyaluran bantuan sosial bagi warga terdampak gempa."
+        ),
+    ],
+)
+def test_guests_without_a_study_trip(text: str) -> None:
+    assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- 5. the host made the goal of a study trip
+# A host's report says the place was made the goal or model of a study trip, by any word of it ("menjadi
+# tujuan / rujukan / jujukan / destinasi studi …", "dijadikan rujukan belajar", "dipilih sebagai tujuan"),
+# often with the guests' coming told as bare "yang datang"; "maksud dan tujuan studi banding" and a tourist
+# destination are no such place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "Kabupaten Sumedang Jadi Rujukan Kaji Banding\n"
+            "\n"
+            "SUMEDANG - Kabupaten Sumedang kembali menjadi rujukan kaji banding. Kali ini 30 pejabat Pemkab Garut"
+            " yang datang, Senin (6/5/2024), mempelajari aplikasi perencanaan daerah."
+        ),
+        (
+            "Desa Wisata Tete Batu Jadi Jujukan Studi Tiru\n"
+            "\n"
+            "LOMBOK TIMUR - Desa Tete Batu, Kabupaten Lombok Timur, kembali menjadi jujukan studi tiru. Giliran "
+            "20 kepala desa dari Kabupaten Sumbawa Barat yang datang, Rabu (10/7/2024)."
+        ),
+        (
+            "Pemkot Salatiga Dijadikan Rujukan Belajar Pemkab Temanggung\n"
+            "\n"
+            "SALATIGA - Pemerintah Kota Salatiga dijadikan rujukan belajar oleh 15 pejabat Pemkab Temanggung soal"
+            " pengelolaan pengaduan warga, Kamis (4/4/2024)."
+        ),
+        (
+            "Puskesmas Kota Metro Jadi Destinasi Study Tiru Dinkes Lampung Timur\n"
+            "\n"
+            "METRO - Puskesmas Yosomulyo, Kota Metro, menjadi destinasi study tiru Dinas Kesehatan Kabupaten "
+            "Lampung Timur, Kamis (18/7/2024). Sebanyak 14 kepala puskesmas mengamati layanan pasien."
+        ),
+    ],
+)
+def test_place_made_the_goal_of_a_study_trip(text: str) -> None:
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the purpose of a planned trip discussed at home
+        (
+            "Rapat Bahas Maksud dan Tujuan Studi Banding\n"
+            "\n"
+            "MAGELANG - Komisi I DPRD Kota Magelang rapat membahas maksud dan tujuan studi banding yang diusulkan"
+            " tahun depan, Senin (4/3/2024). Rencana itu belum diputuskan."
+        ),
+        # a tourist destination, nobody studies
+        (
+            "Kota Batu Jadi Tujuan Wisata Favorit\n"
+            "\n"
+            "BATU - Kota Batu menjadi tujuan wisata favorit selama libur sekolah, Senin (1/7/2024). Ribuan "
+            "wisatawan datang untuk menikmati udara sejuk."
+        ),
+    ],
+)
+def test_goal_words_without_a_trip(text: str) -> None:
+    assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- countries counted beside a trip at home
+# A programme that went both at home and abroad tells its foreign leg as countries counted and then named
+# ("studi luar negeri ke tiga negara, yaitu A, B dan C"): each country is a visit beside the ones at home.
+
+
+def hosts(found: list[Visit]) -> set[str | None]:
+    return {v.destination.host for v in found if v.destination.province is None}
+
+
+def test_near_miss_count_not_the_list() -> None:
+    found = visits_of(
+        "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
+        "Wisatawan datang ke lima negara, antara lain Jepang dan Australia, sebelum singgah di Bali.",
+    )
+    assert hosts(found) == set()
+
+
+# ---------------------------------------------------------------- trips told as a habit
+# An article on a body's custom of study trips names where such trips usually go ("terbiasa menyambangi
+# kota-kota seperti A dan B", "kerap studi banding ke provinsi lain"), but no trip that was made: every
+# place gone to stands in a sentence of habit, with no day.
+
+
+def test_council_custom_of_trips_to_big_cities() -> None:
+    found = visits_of(
+        "Untuk studi banding, anggota DPRD Kabupaten Jember terbiasa menyambangi Kota Surabaya, Kota Bandung"
+        " dan Kota Denpasar.",
+        "Seorang staf sekretariat menuturkan, anggaran perjalanan dinas dewan selalu habis sebelum akhir tahun.",
+    )
+    assert found == []
+
+
+def test_officials_often_go_to_learn() -> None:
+    found = visits_of(
+        "Pejabat Pemerintah Kabupaten Sumenep kerap belajar ke Kabupaten Banyuwangi dan Kota Surabaya untuk"
+        " urusan pelayanan publik, kata seorang pengamat.",
+        "Menurutnya, hasil kunjungan semacam itu jarang terlihat dalam kebijakan daerah.",
+    )
+    assert found == []
+
+
+def test_yearly_trips_counted() -> None:
+    found = visits_of(
+        "Dalam setahun, komisi-komisi DPRD Kota Kupang biasanya melakukan kunjungan kerja ke Provinsi Bali dan"
+        " DKI Jakarta untuk menggali informasi soal penataan kota.",
+        "Warga mempertanyakan manfaat perjalanan itu bagi pembangunan daerah.",
+    )
+    assert found == []
+
+
+def test_favourite_destination_of_councils() -> None:
+    found = visits_of(
+        "Setiap tahun rombongan DPRD Kabupaten Kampar sering berkunjung ke Kota Batam untuk belajar soal investasi.",
+        "Pengamat anggaran menilai perjalanan dinas itu perlu dievaluasi.",
+    )
+    assert found == []
+
+
+# ---------------------------------------------------------------- trips argued about, not made
+# An argument over where a body's trips should go ("tidak bisa cuma ke A", "cukup studi banding ke A",
+# "ada yang mau ke B") names places of trips that may or must be made, and no trip that was.
+
+
+def test_council_says_trips_cannot_be_limited_to_one_province() -> None:
+    found = visits_of(
+        "DPRD Provinsi Jambi menegaskan studi banding tidak bisa hanya ke Provinsi Sumatera Selatan, sebab setiap"
+        " perda membutuhkan rujukan yang berbeda.",
+        "Wakil ketua dewan menilai permintaan itu membatasi kerja legislasi.",
+    )
+    assert found == []
+
+
+def test_governor_asks_officials_to_make_do_with_a_neighbour() -> None:
+    found = visits_of(
+        "Gubernur meminta pejabat Pemerintah Provinsi Riau cukup melakukan studi banding ke Provinsi Sumatera Barat"
+        " yang dinilai tidak kalah maju.",
+        "Menurutnya, anggaran daerah sebaiknya dipakai untuk kebutuhan yang lebih mendesak.",
+    )
+    assert found == []
+
+
+def test_someone_wants_to_go_to_a_far_province() -> None:
+    found = visits_of(
+        "Anggota DPRD Kabupaten Sikka ada yang mau ke Provinsi Bali untuk studi banding soal perda pariwisata,"
+        " padahal perda serupa sudah ada di daerah tetangga.",
+        "Aktivis antikorupsi menilai rencana itu pemborosan.",
+    )
+    assert found == []
+
+
+def test_studies_should_go_to_the_neighbour_instead() -> None:
+    found = visits_of(
+        "Menurut pengamat, DPRD Kota Ternate seharusnya belajar ke Kota Ambon saja bila ingin studi banding"
+        " soal pengelolaan pelabuhan, karena biayanya lebih murah.",
+        "Ia juga meminta dewan melaporkan hasil perjalanan dinas kepada publik.",
+    )
+    assert found == []
+
+
+# ---------------------------------------------------------------- a trip told by any verb of going
+# STRONG_CUES named a trip by "berkunjung", "mengunjungi", "menyambangi", "mendatangi", "datang ke", "tiba di",
+# "berangkat ke", "bertolak ke"; reporters write the same going with the bare headline verbs ("Kunjungi",
+# "Datangi", "Tandangi"), with "bertandang", "melawat/lawatan", "singgah", "bertamu" and with the passive of
+# sending ("diberangkatkan ke", "dilepas ke").
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peserta PKA Angkatan II Kunjungi Pemkot Parepare untuk Melihat Layanan Perizinan",
+        "Camat se-Kabupaten Sinjai bertandang ke Kantor Bupati Bantaeng pada Rabu pagi.",
+        "Rombongan pejabat itu melawat ke Banyuwangi selama dua hari.",
+        "Dalam lawatannya, para kepala desa melihat pengelolaan BUMDes yang maju.",
+        "Sebelum pulang, peserta sempat singgah di Desa Wisata Pujon Kidul.",
+        "Para lurah bertamu ke Kantor Wali Kota Surabaya untuk melihat layanan kependudukan.",
+        "Sebanyak 40 peserta Pelatihan Kepemimpinan Pengawas diberangkatkan ke Malang pagi tadi.",
+        "Peserta PKP Datangi Mal Pelayanan Publik Kabupaten Sumedang",
+    ],
+)
+def test_any_verb_of_going_states_a_trip(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a reader sent to a website goes nowhere
+        "Informasi lengkap tentang pelatihan dapat dilihat, kunjungi laman resmi BPSDM Provinsi Jawa Timur.",
+        # a team that plays away is no study trip's travel word either way: no verb of going at all
+        "Peserta PKA mengikuti pembelajaran klasikal di kampus BPSDM selama dua pekan.",
+    ],
+)
+def test_words_that_are_no_going(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a team counted, not sent: "tim ke-3" is its number
+        "Tim ke-3 memaparkan hasil diskusi tentang Reformasi Birokrasi.",
+        # a group's share of the marks, not of the travellers
+        "Sebagian besar nilai ditentukan oleh Widyaiswara pembimbing.",
+    ],
+)
+def test_parts_that_are_not_sent_anywhere(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)
+
+
+# a fronted "after" clause names the stops before the day its main clause gives: "setelah", "sesudah", "usai",
+# "seusai", "selepas", and "sehabis", "selesai", "pasca", "sepulang"
+
+
+@pytest.mark.parametrize("word", ["Sehabis", "Selesai", "Pasca", "Sepulang"])
+def test_any_fronted_after_clause_ends_at_its_comma(word: str) -> None:
+    from diklat_cli.extract.when import fronted_end
+
+    text = f"{word} dari Kota Batu, rombongan bertolak ke Kota Malang, Selasa (4/6/2024)."
+    assert fronted_end(text, (0, len(text)), text.index("Selasa")) == text.index(",")
+
+
+# ---------------------------------------------------------------- the host receives the group
+# cues._HOST_RECEIVES read a host receiving "(para|sejumlah|puluhan|N) peserta", or the guests "diterima/disambut
+# (langsung) (oleh) Pemkab/Bupati/Sekda …". A group is counted in any words ("belasan", "ratusan", "tiga puluh"),
+# is a college's "siswa", "pasis", "praja" or "CPNS" as well, is received warmly ("disambut hangat", "dijamu"),
+# and by any head of the host: a governor, a camat, a head of an office ("Kepala Dinas"), an assistant.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bupati Bantaeng menerima belasan peserta PKA dari Sinjai di rumah jabatannya.",
+        "Wali Kota Parepare menyambut tiga puluh peserta PKP dari Bone.",
+        "Pemkab Barru menerima siswa Sespimmen Polri di aula kantor bupati.",
+        "Peserta PKA disambut hangat oleh Bupati Soppeng.",
+        "Peserta PKP Angkatan II diterima Gubernur Sulawesi Selatan di rumah jabatan.",
+        "Peserta Latsar CPNS dijamu oleh Camat Bajeng di kantornya.",
+    ],
+)
+def test_a_host_receiving_the_group_in_any_words(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bupati menerima belasan proposal dari kelompok tani.",
+        "Peserta disambut hangat oleh panitia pelatihan di kampus BPSDM.",
+    ],
+)
+def test_a_reception_of_no_group(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- a stated purpose of learning from the host
+# cues.LEARNING knew the purpose by "belajar", "menimba ilmu", "menggali ilmu/informasi/pengalaman", "mencontoh",
+# "meniru", "mencari informasi" …; reports state it too as absorbing knowledge ("menyerap ilmu"), drawing a
+# lesson ("memetik/mengambil pelajaran"), seeking inspiration ("mencari/menggali inspirasi") and replicating
+# the host's practice ("mereplikasi", "menduplikasi").
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kunjungan itu untuk menyerap ilmu pengelolaan sampah dari Pemkot Surabaya.",
+        "Para camat ingin memetik pelajaran dari keberhasilan Kabupaten Banyuwangi.",
+        "Kami datang untuk mengambil pelajaran dari pengelolaan BUMDes di sini.",
+        "Rombongan mencari inspirasi pengelolaan pasar di Kota Solo.",
+        "Pemkab berharap dapat mereplikasi inovasi layanan itu di daerahnya.",
+        "Mereka ingin menduplikasi model pelayanan terpadu tersebut.",
+        "Rombongan menggali inspirasi tentang desa wisata.",
+    ],
+)
+def test_any_words_stating_a_purpose_of_learning(sentence: str) -> None:
+    assert cues.LEARNING.search(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # spending a budget is no learning
+        "Dinas itu baru menyerap anggaran 40 persen hingga Juni.",
+        # taking over a task
+        "Pemprov mengambil alih pengelolaan terminal itu.",
+    ],
+)
+def test_words_that_state_no_learning(sentence: str) -> None:
+    assert not cues.LEARNING.search(sentence)
+
+
+# ---------------------------------------------------------------- an activity with where it goes, hyphenated
+# cues.ACTIVITY_TO_PLACE and _STUDY_OF_HOST read the activity's two words split by spaces ("studi banding ke
+# Banyuwangi"); as in the vocabulary (programs.json), reports join them with a hyphen too.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Para lurah studi-banding ke Banyuwangi pekan lalu.",
+        "Peserta melakukan kaji-banding ke Sleman.",
+        "Peserta melaksanakan observasi-lapangan di Bantaeng.",
+        "Para camat studi-tiru ke Pemkot Surabaya.",
+        "Peserta melaksanakan studi-lapangan secara virtual dengan Pemkot Batu.",
+    ],
+)
+def test_a_hyphenated_activity_with_its_place(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Hasil studi-banding itu dibahas di kelas.", "Peserta menyusun laporan kaji-banding secara mandiri."],
+)
+def test_a_hyphenated_activity_with_no_place(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- a visit named for its purpose of study
+# cues._STUDY_VISIT read "kunjungan studi" held or received as a study word; the same visit is a "kunjungan
+# belajar" or "kunjungan pembelajaran", and is followed ("mengikuti"), held ("melangsungkan",
+# "menyelenggarakan") as well as "melakukan/menggelar" it.
+
+
+def _describes_2(text: str) -> bool:
+    from diklat_cli.extract import programs
+
+    return cues.describes_visit(text, programs.find_activities(text), [])
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Para kepala desa melakukan kunjungan pembelajaran ke Desa Ponggok di Klaten.",
+        "Pemkab Sinjai menerima kunjungan pembelajaran dari Pemkab Bulukumba.",
+        "Para lurah mengikuti kunjungan studi ke Kota Surabaya.",
+        "DPRD Maros melangsungkan kunjungan studi ke DPRD Kota Batu.",
+        "Dinas Koperasi menyelenggarakan kunjungan studi ke Kabupaten Banyuwangi bagi pengurus koperasi.",
+    ],
+)
+def test_a_study_visit_in_any_words(sentence: str) -> None:
+    assert _describes_2(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # talk about trips, not one
+        "Pemkab berencana mengurangi kunjungan pembelajaran ke luar daerah tahun ini.",
+        "Warga berkunjung ke pasar malam di alun-alun kota.",
+    ],
+)
+def test_visits_named_for_no_study(sentence: str) -> None:
+    assert not _describes_2(sentence)
+
+
+# ---------------------------------------------------------------- a trip named only as what is not done
+# cues._TALK_BEFORE knew a trip only talked of by a budget word or a negation, a habit or a ban ("tanpa", "tak",
+# "rajin", "dilarang", "moratorium" …); a trip is also talked of as cut, stopped, limited or refused
+# ("memangkas", "menghentikan", "membatasi", "pembatasan", "mengurangi", "menghapus", "menolak", "enggan"), or
+# as a hobby ("hobi").
+
+
+def _only_talk(text: str) -> bool:
+    from diklat_cli.extract import programs
+
+    return cues.trips_only_talked_of(text, programs.find_activities(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Gubernur memangkas studi banding pegawai tahun ini.",
+        "Bupati menghentikan studi banding ke luar daerah.",
+        "Pemprov membatasi kunjungan kerja ke luar provinsi.",
+        "Kebijakan pembatasan studi banding berlaku sejak Januari.",
+        "DPRD menolak studi banding yang diusulkan sekretariat.",
+        "Para anggota dewan dikenal hobi studi banding.",
+    ],
+)
+def test_a_trip_only_talked_of_as_cut_stopped_or_refused(sentence: str) -> None:
+    assert _only_talk(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peserta melaksanakan studi banding ke Kota Batu untuk belajar mengurangi sampah plastik.",
+        "Setelah pembatasan dicabut, DPRD melakukan studi banding ke Kota Batu.",
+    ],
+)
+def test_a_trip_that_was_made(sentence: str) -> None:
+    assert not _only_talk(sentence)
+
+
+@pytest.mark.parametrize(
+    "text", ["Pemuda Desa menggelar studi banding ke Kota X.", "Pembangunan Kota Y melakukan studi banding."]
+)
+def test_words_that_only_begin_like_pem_hold_no_trip(text: str) -> None:
+    assert not visits._TRAVELLERS.search(text)
+
+
+def _reports_visit(text: str) -> bool:
+    return describes_visit(text, programs.find_activities(text), [])
+
+
+# ---------------------------------------------------------------- a visit named by its educational purpose
+# "kunjungan edukasi", "kunjungan edukatif", "kunjungan belajar" state that the group went to learn as
+# "kunjungan studi" does, and headlines write the noun with no verb, followed by who and where to.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunjungan Edukasi Jurnalis Kota Lubuklinggau ke Kabupaten Sleman. Rombongan tiba Selasa pagi.",
+        "Dinas Pertanian Kabupaten Ngada mengadakan kunjungan edukatif ke Desa Wisata Pujon Kidul bersama "
+        "kelompok tani.",
+        "Kunjungan belajar puluhan kader PKK dari Kabupaten Sumba Barat menuju Pemkab Gianyar berlangsung dua hari.",
+        "Sebanyak 30 guru penggerak melangsungkan kunjungan pembelajaran ke Kota Salatiga pekan lalu.",
+        "Kunjungan edukasi pengurus koperasi Kecamatan Tempel, Kabupaten Sleman, ke Kota Magelang dipimpin "
+        "camat setempat.",
+    ],
+)
+def test_an_educational_visit_is_a_visit(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talk of such visits names no place gone to
+        "Bupati meminta dinas mengurangi kunjungan edukasi ke luar daerah demi penghematan.",
+        "Warga Minta Dewan Hentikan Kunjungan Edukasi ke Luar Kota",
+        # a working visit without a learning purpose (SCHEMA leaves it out)
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Boven Digoel untuk meninjau jalan.",
+        # a ceremony: the opening of a training names no trip
+        "Bupati membuka pelatihan kepemimpinan di aula kantor bupati, Senin.",
+        # an explainer of how to visit a museum
+        "Museum itu menerima kunjungan pelajar setiap hari kecuali Senin.",
+    ],
+)
+def test_no_visit_without_the_purpose_and_a_place(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+# ---------------------------------------------------------------- obtaining knowledge is a purpose of learning
+# the purpose "to widen what they know" was read with the verbs of widening only; reports write it with any verb
+# of getting or gathering ("memperoleh ilmu", "menghimpun bahan penelitian"), of knowledge, experience or study
+# material; information, data or a picture of things is gathered on inspections too.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan perwira siswa tiba di Polres Kebumen, Rabu (4/9/2024), untuk menghimpun bahan kajian tentang "
+        "pengamanan pilkada.",
+        "Sepuluh camat dari Kabupaten Alor berkunjung ke Kota Kupang guna memperoleh pengetahuan soal "
+        "pengelolaan sampah.",
+        "Kami datang ke Kabupaten Bantaeng untuk mendapatkan pengalaman mengelola puskesmas keliling, kata ketua "
+        "rombongan dari Pemkab Sinjai.",
+        "Pengurus BUMDes Kabupaten Lebak bertandang ke Desa Ponggok, Klaten, untuk menggali pengetahuan tata "
+        "kelola usaha desa.",
+    ],
+)
+def test_obtaining_knowledge_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inspection gathers information and data of a state of affairs, not knowledge
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Nabire untuk meninjau banjir dan mengumpulkan data kerusakan.",
+        "Bupati berkunjung ke Kecamatan Cangkringan untuk mendapat gambaran kerusakan jalan akibat erupsi.",
+        # getting knowledge with no trip
+        "Para guru memperoleh pengetahuan baru dari pelatihan daring yang digelar dinas pendidikan.",
+    ],
+)
+def test_gathering_without_learning_or_a_trip_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rencana kunjungan edukasi anggota DPRD Kabupaten Sleman ke Kota Batu tahun ini batal karena anggaran "
+        "dipangkas.",
+        "Warga menolak kunjungan edukasi puluhan pejabat Pemkab Sleman ke Kota Batu yang dinilai boros.",
+        "Kunjungan studi pengurus koperasi Kabupaten Bantul ke Kota Malang dibatalkan.",
+    ],
+)
+def test_an_educational_visit_called_off_or_refused_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+# ---- travellers outside government (students named by their host, farmers, an association's members)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host names the students after the noun of their coming
+        "Pemerintah Kota Madiun menyambut rombongan mahasiswa Universitas Airlangga yang akan menjalani"
+        " kuliah lapangan di wilayahnya, Senin (3/6/2024). Mereka datang untuk belajar tata kelola kota.",
+        "DPRD Kabupaten Sleman kedatangan rombongan Universitas Muhammadiyah Yogyakarta, Kamis (6/6/2024)."
+        " Kunjungan itu menjadi kunjungan belajar bagi para tamu.",
+        # farmers on a study trip, headline form and visitor form
+        "Studi Banding Peserta Kelompok Tani Nelayan Andalan\nPuluhan petani dari berbagai kecamatan mengikuti"
+        " studi banding ke kebun kakao di Desa Sukamaju, Kabupaten Berau, Senin (8/7/2024).",
+        # an association's members
+        "Pengurus Ikatan Pensiunan Guru Kabupaten Pati melakukan studi banding ke Kota Semarang, Selasa"
+        " (9/7/2024), dan diterima Asisten I Setda Kota Semarang.",
+        "Sejumlah anggota Paguyuban Pedagang Pasar Klaten mengadakan studi tiru ke Kota Solo, Rabu (10/7/2024).",
+    ],
+)
+def test_groups_outside_government_are_no_visit(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host receives a government group; students are only beside the host
+        "Pemerintah Kota Madiun menerima rombongan Pemkab Ngawi yang studi banding pelayanan perizinan, Senin"
+        " (3/6/2024), didampingi mahasiswa magang.",
+        # farmers sent by a government office: the office is named among them
+        "Dinas Pertanian Kabupaten Berau memberangkatkan 20 petani studi banding ke Kabupaten Malang, Senin"
+        " (8/7/2024).",
+        # civil servants' wives' association: left as it was ("Persatuan" of Dharma Wanita names no outsiders)
+        "Rombongan Dharma Wanita Persatuan Kabupaten Sleman studi banding ke Kota Surabaya, Rabu (4/5/2022).",
+    ],
+)
+def test_a_government_group_near_outsiders_is_still_a_visit(text):
+    assert len(extract_text(text)) == 1
+
+
+# ---- a place gone to for a consultation (a ministry, a national body) is not a place to learn at
+
+
+def _provinces(text: str) -> list[str | None]:
+    return sorted(e.visit.destination.province or "" for e in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota DPRD Kalimantan Selatan berkunker ke Jakarta untuk berkonsultasi dengan Kementerian Dalam Negeri,"
+        " Senin (2/10/2023). Sebagian lagi melakukan studi banding ke Jawa Barat untuk mempelajari pengelolaan waduk.",
+        "Rombongan DPRD Kalsel mendatangi Kementerian Perhubungan di Jakarta guna membahas angkutan daring, Senin"
+        " (2/10/2023). Selain itu, rombongan studi banding ke Jawa Barat untuk belajar pengelolaan waduk.",
+        "Pansus DPRD Kalsel menggelar konsultasi ke Kemendagri di Jakarta, Senin (2/10/2023). Pansus juga studi"
+        " banding ke Jawa Barat untuk menimba ilmu tata kelola waduk.",
+        "DPRD Kalsel bertolak ke Jakarta dalam rangka koordinasi dengan Kementerian Keuangan, Senin (2/10/2023)."
+        " Sehari kemudian dewan melakukan studi banding ke Jawa Barat untuk mempelajari pengelolaan waduk.",
+    ],
+)
+def test_a_place_of_consultation_is_not_a_destination(text):
+    assert _provinces(text) == ["Jawa Barat"]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a study trip told in the same sentence keeps its place
+        (
+            "Komisi I DPRD Kalsel studi banding sekaligus konsultasi ke Pemprov DKI Jakarta, Senin (2/10/2023).",
+            "DKI Jakarta",
+        ),
+        # a regional government consulted is the place visited
+        (
+            "Pansus DPRD Kalsel melakukan kunjungan kerja ke Surabaya untuk berkoordinasi dengan Pemprov Jawa Timur"
+            " pengelolaan sampah, Senin (2/10/2023).",
+            "Jawa Timur",
+        ),
+        # discussing is what happens at the host, after going there to learn
+        (
+            "Komisi I DPRD Kalsel berkunjung ke Kota Bandung untuk belajar dan membahas pengelolaan sampah, Senin"
+            " (2/10/2023).",
+            "Jawa Barat",
+        ),
+    ],
+)
+def test_a_study_trip_with_a_consultation_keeps_its_place(text, province):
+    assert _provinces(text) == [province]
+
+
+# a study trip only urged on others (a wish, a request, a call) is no report of one
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOREANG – Menteri meresmikan gedung pelayanan terpadu Kabupaten Bandung, Kamis (7/12/2023). Menteri "
+        "berharap daerah lain melakukan studi banding ke gedung ini.",
+        "JAKARTA – Mendagri meminta para kepala daerah menggelar studi banding ke Kota Surabaya soal pengelolaan "
+        "sampah, Rabu (4/10/2023).",
+        "MATARAM – Gubernur mendorong pemerintah kabupaten se-NTB agar melaksanakan studi tiru ke Kabupaten "
+        "Banyuwangi, Senin (2/10/2023).",
+        "SEMARANG – Ketua DPRD Jawa Tengah mengajak DPRD kabupaten dan kota datang untuk studi banding tentang "
+        "e-budgeting, Selasa (3/10/2023).",
+    ],
+)
+def test_a_trip_urged_on_others_is_no_visit(text: str) -> None:
+    assert _visits(text) == []
+
+
+# near-misses: a host receiving an audit team, a minister's inspection, a new police chief's courtesy
+# call, a complaint delegation: no study visit is reported
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Blora menerima tim pemeriksa BPK RI Perwakilan Jawa Tengah, Senin (6/5/2024), untuk audit "
+        "laporan keuangan daerah.",
+        "Menteri Perhubungan melakukan kunjungan kerja ke Kabupaten Banyumas, Selasa (7/5/2024), meninjau terminal.",
+        "Bupati Rembang menerima kunjungan silaturahmi Kapolres Rembang yang baru, Rabu (8/5/2024).",
+        "DPRD Kabupaten Kudus menerima delegasi warga Desa Jati yang mengadukan banjir, Kamis (9/5/2024).",
+    ],
+)
+def test_a_host_receiving_no_study_visit_gives_none(text: str) -> None:
+    assert _visits(text) == []
+
+
+def test_a_training_body_receiving_an_audit_report_gives_no_visit() -> None:
+    assert _visits("BPSDM Provinsi Jawa Barat menerima laporan hasil audit Inspektorat, Senin (13/5/2024).") == []
+
+
+# near-misses: something other than guests "diterima" (a proposal, a report): no visit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Usulan anggaran Dinas Pendidikan diterima Pemerintah Kota Kediri, Senin (6/5/2024), tanpa perubahan.",
+        "Laporan pertanggungjawaban Bupati diterima DPRD Kabupaten Malang dalam rapat paripurna, Selasa (7/5/2024).",
+    ],
+)
+def test_a_document_received_is_no_visit(text: str) -> None:
+    assert _visits(text) == []
+
+
+# near-misses: a host said to be the goal of visits as a habit, from places it does not name
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Banyuwangi selama ini menjadi tujuan studi banding dari banyak daerah di Tanah Air, kata Bupati.",
+        "PONGGOK - Desa Ponggok sering menjadi tujuan studi banding dari berbagai daerah karena sukses mengelola "
+        "BUMDes.",
+    ],
+)
+def test_a_host_that_is_often_a_goal_gives_no_visit(text: str) -> None:
+    assert _visits(text) == []
+
+
+# ---------------------------------------------------------------- a courtesy call is no trip
+
+
+def test_a_courtesy_call_on_a_governor_is_no_visit() -> None:
+    assert (
+        visits_of(
+            "Kepala BPSDM Kunjungan Kehormatan ke Gubernur Jambi",
+            "JAMBI - Kepala BPSDM Provinsi Jambi melakukan kunjungan kehormatan kepada Gubernur Jambi, Senin"
+            " (2/9/2024), untuk melaporkan rencana PKA Angkatan III dan PKP Angkatan V tahun depan.",
+        )
+        == []
+    )
+
+
+def test_a_courtesy_call_made_during_a_study_trip_keeps_the_trip() -> None:
+    found = visits_of(
+        "BATU - Peserta PKA Angkatan III Kabupaten Nganjuk melakukan kunjungan silaturahmi sekaligus studi"
+        " lapangan ke Pemerintah Kota Batu, Rabu (4/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Batu"
+    assert found[0].activity == "studi lapangan"
+
+
+def test_ngangsu_kaweruh_is_learning_and_its_subject_the_traveller() -> None:
+    found = visits_of(
+        "KEDIRI - Sebanyak 10 pejabat Setda Kabupaten Tuban ngangsu kaweruh tentang arsip digital ke Pemerintah"
+        " Kota Kediri, Jumat (13/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Tuban"
+    assert found[0].destination.regency == "Kota Kediri"
+
+
+# ---------------------------------------------------------------- a ministry's training centre is the organizer
+
+
+def test_a_ministrys_pusat_pelatihan_runs_the_course() -> None:
+    found = visits_of(
+        "MAROS - Pusat Pelatihan Kesehatan Kementerian Kesehatan membawa 24 peserta PKA melaksanakan studi lapangan"
+        " ke Kabupaten Maros, Rabu (11/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].organizer == "Pusat Pelatihan Kesehatan Kementerian Kesehatan"
+    assert found[0].origin.province is None
+
+
+def test_a_host_speaking_at_the_programmes_own_campus_is_no_visit() -> None:
+    assert (
+        visits_of(
+            "JAKARTA - Wali Kota Surabaya menjadi narasumber bagi peserta PKN Tingkat II Angkatan III di kampus"
+            " Lembaga Administrasi Negara, Jakarta, Rabu (4/9/2024). Ia berbagi pengalaman tata kelola kota."
+        )
+        == []
+    )
+
+
+# ---------------------------------------------------------------- the host shares its good practice
+
+
+def test_sharing_good_practice_with_visitors_is_learning_from_the_host() -> None:
+    found = visits_of(
+        "GARUT - Pemerintah Kabupaten Garut berbagi praktik baik pengelolaan sampah dengan rombongan Pemerintah"
+        " Kabupaten Ciamis yang berkunjung ke Kantor Bupati Garut, Rabu (4/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Ciamis"
+    assert found[0].destination.regency == "Kabupaten Garut"
+
+
+def test_good_practice_told_with_no_trip_is_no_visit() -> None:
+    assert (
+        visits_of(
+            "GARUT - Bupati Garut berbagi praktik baik pengelolaan sampah dalam rapat koordinasi daring bersama"
+            " para camat, Rabu (4/9/2024)."
+        )
+        == []
+    )
+
+
+# ---------------------------------------------------------------- a host's tally of a period
+
+
+def test_a_hosts_tally_of_many_unnamed_groups_is_no_visit() -> None:
+    assert (
+        visits_of(
+            "SLEMAN - Selama semester pertama 2024, Pemerintah Kabupaten Sleman menerima 45 rombongan studi banding"
+            " dari berbagai daerah. Sebagian besar ingin belajar tentang pengelolaan desa wisata, kata Kepala Bagian"
+            " Protokol, Rabu (4/9/2024)."
+        )
+        == []
+    )
+
+
+def test_a_tally_beside_a_named_visitor_keeps_the_visit() -> None:
+    found = visits_of(
+        "SLEMAN - Pemerintah Kabupaten Sleman menerima studi banding dari Pemerintah Kabupaten Kebumen, Rabu"
+        " (4/9/2024). Tahun ini Sleman sudah menerima 45 rombongan studi banding dari berbagai daerah."
+    )
+    assert [v.origin.regency for v in found] == ["Kabupaten Kebumen"]

@@ -1,0 +1,174 @@
+"""Bylines and page layout (extraction family 7): headers, editors, datelines, captions and related articles, and
+what they must not give a visit. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diklat_cli.extract import extract_text, sentences
+from diklat_cli.extract.byline import find_byline
+from diklat_cli.extract.sentences import sentence_spans
+from diklat_cli.extract.text import clean_text
+from tests.extracted import days_of
+
+
+def _provinces(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+def test_a_caption_adds_the_visit_of_another_sub_group():
+    text = (
+        "Rombongan Komisi III DPRD Kabupaten Rote Ndao berfoto bersama pejabat Pemkot Tarakan saat melakukan kaji"
+        " banding.\nBA'A - Anggota DPRD Rote Ndao dibagi dalam dua tim. Komisi I melakukan kaji banding di Pemkot"
+        " Blitar.\n"
+    )
+    assert sorted(p or "" for p in _provinces(text)) == ["Jawa Timur", "Kalimantan Utara"]
+
+
+_ARCHIVE = (
+    "Peserta PKA Belajar Pelayanan Publik di Kota Batu\n\n{year}\n\nBATU - Peserta PKA Angkatan V BPSDM Provinsi"
+    " Kalimantan Barat melaksanakan studi lapangan di Pemerintah Kota Batu, {day}."
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the archive's year line dates a yearless day whose weekday fits it
+        (_ARCHIVE.format(year="2024", day="Kamis (6/6)"), [("2024-06-06", "2024-06-06")]),
+        (_ARCHIVE.format(year="2019", day="Senin (4/3)"), [("2019-03-04", "2019-03-04")]),
+        # near-miss: 6 June 2023 was a Tuesday, so a Thursday that day is not of that year
+        (_ARCHIVE.format(year="2023", day="Kamis (6/6)"), [(None, None)]),
+    ],
+)
+def test_a_year_alone_on_a_header_line(text, days):
+    assert days_of(text) == days
+
+
+# ---- academic degrees strung after a name, with their stops, in the middle of a sentence
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Wakil Bupati Sleman Budi Santoso, SP. MM. M.Si menggelar studi banding ke Kota Surabaya.",
+        "Rombongan dipimpin Kepala Bappeda Andi Wijaya, SPd. MPd. dan diterima Sekda Kota Surabaya.",
+        "Ketua Pansus Rina Sari, SSos. MSi. memaparkan hasil studi banding ke Kota Surabaya.",
+        "Camat Mlati Joko Purnomo, SIP. MT. bersama 20 lurah belajar ke Kota Surabaya.",
+    ],
+)
+def test_degrees_after_a_name_end_no_sentence(text):
+    assert len(sentence_spans(text)) == 1
+
+
+# ---------------------------------------------------------------- 2. a related-articles list without bullets
+# Under "Berita Terkait" / "Artikel Lainnya" / "Baca Juga" the headlines of other reports stand one a line,
+# often without bullets and with their own dates; none of them tells this visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta PKA Kabupaten Wonogiri melakukan studi lapangan ke Kota Surakarta.\n\nBerita Terkait\n"
+        "Camat Se-Kabupaten Sumba Timur Belajar ke Kota Kupang 3 Juni 2024\nBanjir Rendam Dua Desa di Wonogiri\n",
+        "Rombongan Diklat PIM IV Kota Binjai berkunjung ke Kabupaten Deli Serdang.\n\nARTIKEL LAINNYA :\n\n"
+        "Wakil Bupati Terima Studi Tiru Kabupaten Asahan, Selasa (4/6/2024)\n",
+        "Sebanyak 18 lurah dari Kota Kendari studi banding ke Kota Makassar.\n\nBaca juga\n"
+        "Kunjungan Kerja DPRD Kolaka ke Kota Palu 10 Mei 2024\n",
+        "Para peserta PKP Kabupaten Lombok Barat mengunjungi Kabupaten Badung.\n\nRelated Posts\n"
+        "Kepala Desa Se-Bima Studi Banding ke Kabupaten Gianyar (7/5/2024)\n\nSeminar Desa Wisata di Mataram\n",
+    ],
+)
+def test_related_headlines_give_no_date(text: str) -> None:
+    visits = [e.visit for e in extract_text(clean_text(text))]
+    assert len(visits) == 1
+    assert visits[0].start_date is None
+
+
+# near-misses: prose after a "Baca juga" header stays, and a sentence that mentions related news is prose
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Berita Terkait\n\nPeserta PKA Kabupaten Pemalang melaksanakan studi lapangan ke Kabupaten Kudus, "
+            "Selasa (11/6/2024), untuk mempelajari pengelolaan sampah.",
+            dt.date(2024, 6, 11),
+        ),
+        (
+            "Peserta PKA Kabupaten Pemalang studi lapangan ke Kabupaten Kudus.\n\nBaca juga:\n"
+            "Di Kudus, mereka diterima Sekretaris Daerah pada Selasa (11/6/2024) di ruang rapat kantor bupati.",
+            dt.date(2024, 6, 11),
+        ),
+    ],
+)
+def test_prose_after_a_related_header_stays(text: str, day: dt.date) -> None:
+    visits = [e.visit for e in extract_text(clean_text(text))]
+    assert visits
+    assert visits[0].start_date == day
+
+
+def test_credit_after_related_list_stays() -> None:
+    text = (
+        "Peserta PKA Kabupaten Klaten studi lapangan ke Kota Madiun.\n\nBerita Lainnya\n"
+        "Pasar Murah Digelar di Klaten\n\nPewarta: Rudi Hartono\nEditor: Wulan Sari"
+    )
+    cleaned = clean_text(text)
+    assert "Pasar Murah" not in cleaned
+    assert "Pewarta: Rudi Hartono" in cleaned
+    assert "Editor: Wulan Sari" in cleaned
+
+
+# ---------------------------------------------------------------- hard-wrapped text
+# A copy wrapped at a fixed width breaks its lines inside sentences again and again; its sentences go on
+# across single line breaks, so a sender named right after a line break keeps the words before it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Prestasi Kota Batu menarik minat Dinas\nPerpustakaan Kabupaten Blitar untuk datang\nke sana, dan rombongan "
+        "disambut\nkepala dinas\nsetempat.",
+        "Para kepala desa dari\nKabupaten Lamongan melakukan studi tiru\nke Desa Ponggok, sebab desa\nitu\nterkenal.",
+        "Rombongan DPRD Kota Bima\nberkunjung ke DPRD Kota Mataram,\nlalu mereka\nbelajar soal perda.",
+        "Tim penggerak PKK yang\ndipimpin ketua\ntiba di Kabupaten Banyuwangi dan\nlangsung berdiskusi.",
+    ],
+)
+def test_a_hard_wrapped_text_keeps_its_sentences(text: str) -> None:
+    assert sentences.sentence_spans(text) == [(0, len(text))]
+
+
+def test_a_sentence_opened_by_no_after_clause() -> None:
+    from diklat_cli.extract.when import fronted_end
+
+    text = "Selama di Kota Batu, rombongan belajar pengelolaan sampah, Selasa (4/6/2024)."
+    assert fronted_end(text, (0, len(text)), text.index("Selasa")) == 0
+
+
+# ---------------------------------------------------------------- 9. a photo caption by any credit
+# A caption above the headline ends with its photo's credit: after a slash, in brackets or after the
+# caption's full stop, by any name of a press office or source (prokopim, diskominfo, sumber, doc, tangkapan
+# layar, screenshot, ilustrasi, "Foto: Humas").
+_HEADLINE = "Peserta PKA Belajar ke Kota Kupang"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Para peserta saat berkunjung ke kantor wali kota/Prokopim",
+        "Para peserta saat berkunjung ke kantor wali kota/Diskominfo Kupang",
+        "Para peserta saat berkunjung ke kantor wali kota (Sumber: Humas Pemkot)",
+        "Para peserta saat berkunjung ke kantor wali kota (tangkapan layar)",
+        "Para peserta berfoto bersama di depan kantor wali kota. Foto: Humas Pemkot",
+        "Suasana diskusi peserta dengan jajaran pemkot. Doc",
+    ],
+)
+def test_caption_by_any_credit(caption: str) -> None:
+    text = caption + f"\n{_HEADLINE}\nKUPANG - Peserta tiba.\n"
+    assert find_byline(text).title is not None and find_byline(text).title.value == _HEADLINE
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Peserta PKA Belajar Layanan Diskominfo Kupang", "Peserta PKA Belajar Pengelolaan Sumber Air di Kupang"],
+)
+def test_caption_near_misses(headline: str) -> None:
+    text = headline + "\nKUPANG - Peserta tiba.\n"
+    assert find_byline(text).title is not None and find_byline(text).title.value == headline

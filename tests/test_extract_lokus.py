@@ -1,0 +1,1366 @@
+"""Host agencies, the lokus (extraction family 5): the units a visit goes to, lists of them, and the halls and
+buildings that are no lokus. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from diklat_cli.extract import agencies, extract_text
+from diklat_cli.extract.agencies import find_units
+from diklat_cli.extract.byline import find_byline
+from diklat_cli.extract.place_roles import place_scores, resolved_places
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
+from diklat_cli.models import Visit, visit_json
+from tests.extracted import lokus_of
+
+
+def _lokus(text: str) -> list[list[str]]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+# an acronym spelt out for one region's body (the sender's, its region after the bracket) and written
+# again with another region names the host's body of that kind: the host's unit is kept as written
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "BARRU - Pemerintah Kabupaten Pinrang lewat Badan Penanggulangan Bencana Daerah (BPBD) Pinrang "
+            "menggelar studi banding di BPBD Kabupaten Barru, Rabu (12/7/2023).",
+            "BPBD",
+        ),
+        (
+            "Tim Reaksi Cepat Badan Penanggulangan Bencana Daerah (BPBD) Kota Kediri menggelar studi banding "
+            "ke BPBD Kabupaten Sleman, Kamis (19/11/2015).",
+            "BPBD",
+        ),
+        (
+            "Rombongan Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil) Kota Blitar belajar ke "
+            "Disdukcapil Kabupaten Banyuwangi, Senin (3/6/2024).",
+            "Disdukcapil",
+        ),
+        (
+            "Sebanyak 20 pegawai Badan Pendapatan Daerah (Bapenda) Kabupaten Kutai Barat mengunjungi "
+            "Bapenda Kota Samarinda untuk studi tiru, Selasa (4/6/2024).",
+            "Bapenda",
+        ),
+    ],
+)
+def test_acronym_spelt_out_for_another_region_is_kept_as_written(text: str, unit: str) -> None:
+    assert _lokus(text) == [[unit]]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # spelt out for the host itself: the full name stands
+        "Peserta PKA Kabupaten Gowa studi banding ke Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu "
+        "(DPMPTSP) Kabupaten Bantaeng, Senin (3/6/2024). Di DPMPTSP Kabupaten Bantaeng mereka belajar perizinan.",
+        # the acronym written without a region: nothing says it is another body
+        "Rombongan Kota Blitar belajar ke Kabupaten Banyuwangi, Senin (3/6/2024), tepatnya ke Dinas "
+        "Kependudukan dan Pencatatan Sipil (Disdukcapil). Di Disdukcapil mereka belajar layanan.",
+    ],
+)
+def test_acronym_spelt_out_for_the_host_keeps_its_full_name(text: str) -> None:
+    assert all(not unit.isupper() and "(" in unit for units in _lokus(text) for unit in units), _lokus(text)
+    assert _lokus(text) and all(_lokus(text))
+
+
+def test_head_count_beside_a_unit_size_stays():
+    from diklat_cli.extract.participants import find_participants
+
+    text = "Sebanyak 24 anggota DPRD berangkat. Satu komisi isinya delapan anggota dewan."
+    assert [m.value for m in find_participants(text)] == [24]
+
+
+_TOUR = (
+    "Para pengelola mengikuti studi banding ke Desa Sanankerto Kecamatan Turen Kabupaten Malang Provinsi Jawa"
+    " Timur dan Desa Pemuteran Kabupaten Buleleng Bali, 10 sampai dengan 13 Juli 2023."
+)
+
+
+def test_villages_listed_with_addresses_are_each_a_unit():
+    from diklat_cli.extract.hosts import find_host_agencies
+    from diklat_cli.extract.sentences import sentence_spans
+
+    names = [i[0] for i in find_host_agencies(_TOUR, sentence_spans(_TOUR), None, None)]
+    assert names == ["Desa Sanankerto", "Desa Pemuteran"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sender's own council, written with the sender's region
+        "Anggota Komisi A DPRD Kabupaten Sleman berangkat kunjungan kerja ke Kabupaten Klaten sejak Senin (8/7/2024)."
+        " Ketua Komisi A DPRD Sleman mengatakan mereka ingin belajar tata kelola pasar.",
+        # a government's trip: the host's council named alone is no unit visited
+        "Pemerintah Kabupaten Sleman melakukan studi banding ke Kabupaten Klaten, Senin (8/7/2024)."
+        " Ketua DPRD Klaten turut hadir dalam pertemuan itu.",
+    ],
+)
+def test_no_council_lokus_without_a_council_meeting_a_council(text):
+    assert lokus_of(text) == [[]]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Sebagian peserta ke Puskesmas Kalasan I dan Puskesmas Depok III. Sama seperti kemarin, diskusi berjalan.",
+            ["Puskesmas Kalasan I", "Puskesmas Depok III"],
+        ),
+        ("Rombongan ke Puskesmas Tempel II. Sesudahnya mereka makan siang.", ["Puskesmas Tempel II"]),
+        # a numeral inside the name runs on
+        ("Mereka berkunjung ke Lapas Kelas IIA Yogyakarta.", ["Lapas Kelas IIA"]),
+    ],
+)
+def test_a_numbered_unit_ends_at_the_full_stop_after_its_numeral(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "acronym", "full"),
+    [
+        (
+            "Instalasi Pengolahan Air Limbah (IPAL) di kota itu melayani ribuan rumah. Peserta meninjau IPAL.",
+            "IPAL",
+            "Instalasi Pengolahan Air Limbah (IPAL)",
+        ),
+        # initials that do not spell it: the acronym alone
+        ("Tempat Olah Sampah Warga (TPST) sudah modern. Peserta meninjau TPST.", "TPST", "TPST"),
+        # a body the vocabulary names by its acronym keeps it
+        ("Dewan Perwakilan Rakyat Daerah (DPRD) menerima tamu. Rombongan ke DPRD.", "DPRD", "DPRD"),
+    ],
+)
+def test_a_site_listed_by_its_acronym_is_named_by_the_words_it_spells(text, acronym, full):
+    assert agencies.full_form(text, acronym) == full
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ('"Kami belajar ke Bumdes – Bumdes yang sudah maju," ujarnya.', []),
+        ("Mereka mendatangi Desa - Desa wisata di lereng Merapi, antara lain Desa Kepuharjo.", ["Desa Kepuharjo"]),
+        ("Mereka ke Dinas Pariwisata dan Desa Wisata Kepuharjo.", ["Dinas Pariwisata", "Desa Wisata Kepuharjo"]),
+    ],
+)
+def test_a_head_written_twice_is_a_plural_not_a_unit(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Program unggulan itu antara lain Kampung Literasi, Aplikasi Lapor Cepat dan Sekolah Lansia.",
+        "Inovasi tersebut yaitu Kampung Sehat, Dapur Gizi serta Bank Sampah Melati.",
+        "Kelurahan Tlogomas, Kota Malang yang menjadi tujuan studi banding itu adalah peraih juara Lomba Desa dan"
+        " Kelurahan tingkat nasional.",
+        "Inovasi Kampung Sehat, Kampung Literasi dan Kampung Jejaring menjadi andalan kelurahan itu.",
+    ],
+)
+def test_a_hosts_programmes_and_contest_names_are_no_units_visited(tail):
+    text = (
+        "Rombongan lurah dan camat Kabupaten Gianyar melakukan studi banding ke Kelurahan Tlogomas, Kota Malang,"
+        " Rabu (6/9/2023). " + tail
+    )
+    assert lokus_of(text) == [["Kelurahan Tlogomas"]]
+
+
+def test_units_listed_as_the_places_visited_are_still_units():
+    text = (
+        "Rombongan lurah dan camat Kabupaten Gianyar melakukan studi banding ke Kota Malang, Rabu (6/9/2023)."
+        " Lokus yang dikunjungi antara lain Kelurahan Tlogomas dan Kelurahan Sawojajar."
+    )
+    assert sorted(lokus_of(text)[0]) == ["Kelurahan Sawojajar", "Kelurahan Tlogomas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim Penggerak PKK Kabupaten Agam melakukan studi banding ke Tim Penggerak PKK Kabupaten Sleman, Selasa"
+        " (4/6/2024), untuk belajar soal Dasa Wisma.",
+        "Rombongan TP PKK Kabupaten Agam disambut Ketua Tim Penggerak PKK Kabupaten Sleman di pendopo. Kunjungan"
+        " studi banding ke Tim Penggerak PKK Kabupaten Sleman itu berlangsung Selasa (4/6/2024).",
+    ],
+)
+def test_a_pkk_team_receiving_a_pkk_delegation_is_the_unit_visited(text):
+    assert lokus_of(text) == [["Tim Penggerak PKK"]]
+
+
+def test_the_travelling_pkk_team_is_not_a_unit_visited():
+    text = (
+        "Tim Penggerak PKK Kabupaten Agam melakukan studi banding ke Desa Wukirsari, Kabupaten Bantul, Selasa"
+        " (4/6/2024), untuk belajar soal batik."
+    )
+    assert lokus_of(text) == [["Desa Wukirsari"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Anggota DPRD Kabupaten Kampar studi banding ke Kabupaten Sleman. Di sana rombongan menemui Dinas"
+            " Perhubungan Kabupaten Sleman untuk belajar parkir elektronik.",
+            ["Dinas Perhubungan"],
+        ),
+        (
+            "Kepala desa se-Kabupaten Agam studi tiru ke Kabupaten Malang, Senin (4/3/2024). Rombongan bertemu"
+            " dengan Badan Pendapatan Daerah Kabupaten Malang.",
+            ["Badan Pendapatan Daerah"],
+        ),
+    ],
+)
+def test_the_units_a_group_meets_are_visited(text, lokus):
+    visits = [e.visit for e in extract_text(text)]
+    assert [v.host_agencies for v in visits] == [lokus]
+
+
+def test_a_unit_that_meets_no_group_is_no_lokus():
+    text = (
+        "Anggota DPRD Kabupaten Kampar studi banding ke Kabupaten Sleman, Senin (4/3/2024). Sepulang dari sana,"
+        " mereka akan menyusun rekomendasi untuk Dinas Perhubungan Kabupaten Kampar."
+    )
+    assert [e.visit.host_agencies for e in extract_text(text)] == [[]]
+
+
+def test_villages_with_their_own_names_stay_units():
+    from diklat_cli.extract import agencies
+
+    text = "Peserta mengunjungi Dinas Pariwisata, Desa Wisata Pujon Kidul, dan Desa Sanankerto Kabupaten Malang."
+    names = [u.name for u in agencies.find_units(text)]
+    assert names[0] == "Dinas Pariwisata"
+    assert "Desa Wisata Pujon Kidul" in names and any(n.startswith("Desa Sanankerto") for n in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan dewan bertatap muka dengan jajaran Pemerintah Kabupaten Klaten di ruang rapat.", "Klaten"),
+        ("Di sana mereka berdialog dengan Pemkab Banyumas tentang BUMDes.", "Pemkab Banyumas"),
+        ("Mereka juga bertemu langsung dengan DPRD Kota Mataram membahas perda.", "Kota Mataram"),
+    ],
+)
+def test_the_hosts_met_face_to_face(text, name):
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if p.mention.text.endswith(name))
+    dest, origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
+    assert dest >= 3 and dest > origin
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Pemerintah Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Selasa (4/6/2024). Studi"
+            " banding ini menyasar Dinas Pariwisata dan Badan Pendapatan Daerah Kabupaten Badung.",
+            ["Dinas Pariwisata", "Badan Pendapatan Daerah"],
+        ),
+        (
+            "Anggota DPRD Kabupaten Sleman melakukan kunjungan kerja ke Kabupaten Badung, Selasa (4/6/2024)."
+            " Kunjungan itu menyasar Dinas Kesehatan Kabupaten Badung.",
+            ["Dinas Kesehatan"],
+        ),
+        # near-misses: what a host's own programme aims at is no unit visited
+        (
+            "Pemerintah Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Selasa (4/6/2024). Mereka"
+            " belajar dari program bantuan Pemkab Badung yang menyasar warga Desa Mengwi.",
+            [],
+        ),
+        (
+            "Pemerintah Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Selasa (4/6/2024). Mereka"
+            " belajar program Dinas Sosial yang menyasar Kelompok Wanita Tani.",
+            [],
+        ),
+    ],
+)
+def test_the_units_a_trip_aims_at(text, lokus):
+    assert lokus_of(text) == [lokus]
+
+
+# ---- travellers called a council by their kind ("rombongan DPRD dari Kabupaten A"): the host's council
+# that receives them is the unit visited
+
+
+def _agencies(text: str) -> list[list[str]]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a government delegation; the host council named only in passing
+        "Rombongan Pemkab Seluma studi banding ke Kabupaten Sleman, Kamis (7/2/2019). Mereka belajar di Dinas"
+        " Pariwisata. Ketua DPRD Sleman sebelumnya memuji program itu.",
+        # a council group with a unit visited named
+        "Rombongan DPRD dari Kabupaten Seluma studi banding ke Dinas Pariwisata Kabupaten Sleman, Kamis"
+        " (7/2/2019). Ketua DPRD Sleman ikut menyambut.",
+    ],
+)
+def test_a_named_unit_or_a_government_group_keeps_its_units(text):
+    assert _agencies(text) == [["Dinas Pariwisata"]]
+
+
+def visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+# ---------------------------------------------------------------- an itinerary of units in two regencies
+
+
+def test_units_each_written_with_their_regency_are_two_stops() -> None:
+    found = visits(
+        "JOGJA - Sebanyak 18 kepala desa asal Kabupaten Pati menjalani studi banding desa wisata di DIY. "
+        "Ada dua desa yang mereka kunjungi, yaitu Desa Pentingsari di Kabupaten Sleman dan Desa Wukirsari "
+        "di Kabupaten Bantul. Para kades ingin belajar mengelola homestay.",
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Bantul", "Kabupaten Sleman"]
+    assert {v.participants for v in found} == {18}
+    assert {v.origin.regency for v in found} == {"Kabupaten Pati"}
+
+
+def test_a_clause_that_goes_home_is_no_second_unit() -> None:
+    # the words between the places are no unit's name: the travellers return home
+    found = visits(
+        "Sebanyak 18 kepala desa asal Kabupaten Pati menjalani studi banding ke Desa Pentingsari di "
+        "Kabupaten Sleman dan pulang di Kabupaten Pati pada malam hari.",
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Sleman"]
+
+
+def test_counted_sub_units_of_a_regency_are_its_people() -> None:
+    from diklat_cli.extract.places import sender_weight
+
+    # "BPD empat kecamatan di Kabupaten X": the people of X's kecamatan
+    assert sender_weight("Sebanyak 71 anggota Asosiasi BPD empat kecamatan di ", ", Bali menggelar studi tiru") == 3.0
+    # the villages gone to are not where the travellers live
+    assert sender_weight("melakukan studi banding ke tiga desa di ", " pada Senin") == 0.0
+    assert sender_weight("rombongan mengunjungi dua desa di ", " pada Senin") == 0.0
+
+
+# ---------------------------------------------------------------- host units beyond offices
+
+
+def test_a_waste_site_or_tourist_site_visited_is_a_unit() -> None:
+    (v,) = visits(
+        "MALANG - Pemerintah Kota Kediri melakukan studi banding ke Kota Malang, Selasa (5/3/2024). Setelah "
+        "itu rombongan mendatangi Tempat Pembuangan Akhir (TPA) Supit Urang dan Obyek Wisata Coban Rondo."
+    )
+    assert v.host_agencies == ["Tempat Pembuangan Akhir (TPA) Supit Urang", "Obyek Wisata Coban Rondo"]
+
+
+def test_an_unknown_acronym_listed_before_a_unit_is_a_unit() -> None:
+    (v,) = visits(
+        "Sebanyak 30 peserta PKP Angkatan I Kabupaten Mimika melaksanakan studi lapangan di Kota Jayapura, "
+        "Jumat (31/5/2024). Peserta disebar ke dua OPD di Kota Jayapura, yaitu DPMTK dan Dinas Perikanan."
+    )
+    assert v.host_agencies == ["DPMTK", "Dinas Perikanan"]
+    (w,) = visits(
+        "Sebanyak 30 peserta PKP Angkatan I Kabupaten Mimika melaksanakan studi lapangan di Kota Jayapura, "
+        "Jumat (31/5/2024). Lokus yang dikunjungi yaitu OPD dan Dinas Perikanan."
+    )
+    assert w.host_agencies == ["Dinas Perikanan"]
+
+
+# the office of a kecamatan's or kelurahan's head, named, is that kecamatan or kelurahan: a unit visited,
+# kept as written (unlike the office of a bupati, wali kota or governor: a regional government)
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Rombongan juga mampir ke Dinas Pariwisata dan Kantor Camat Ngaglik.", "Kantor Camat Ngaglik"),
+        ("Para peserta belajar tata kelola pelayanan di Kantor Camat Jembrana.", "Kantor Camat Jembrana"),
+        ("Lokasi praktik lapangan berada di Kantor Lurah Bakungan, Banyuwangi.", "Kantor Lurah Bakungan"),
+        ("Sasaran kunjungan: Bappeda, Kantor Camat Depok, Kabupaten Sleman, dan RSUD.", "Kantor Camat Depok"),
+        ("Tim menyambangi Kantor Lurah Kidul Dalem untuk melihat adminduk.", "Kantor Lurah Kidul Dalem"),
+    ],
+)
+def test_office_of_a_camat_or_lurah_is_a_unit(text: str, unit: str) -> None:
+    assert unit in [u.name for u in find_units(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no name after the office: which kecamatan is not said
+        "Mereka lalu diterima di Kantor Camat setempat.",
+        # the office of a bupati is the regency's government, not a unit visited
+        "Rombongan disambut di Kantor Bupati Sleman.",
+    ],
+)
+def test_unnamed_or_regional_head_office_is_no_unit(text: str) -> None:
+    assert find_units(text) == []
+
+
+def _visits(text: str) -> list[dict]:
+    return [visit_json(e.visit) for e in extract_text(text)]
+
+
+def test_camat_office_among_the_units_of_a_visit() -> None:
+    text = (
+        "Sebanyak 20 perangkat desa Kabupaten Garut studi banding ke Kabupaten Sleman, Senin (6/5/2024). "
+        "Mereka mengunjungi Dinas Pariwisata dan Kantor Camat Ngaglik."
+    )
+    (visit,) = _visits(text)
+    assert visit["host_agencies"] == ["Dinas Pariwisata", "Kantor Camat Ngaglik"]
+
+
+# a unit written as its office in a list ("… dan Kantor Kecamatan X"): the office word does not break the
+# list, the unit shares the list's cue
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Sebanyak 28 peserta Diklatpim III Provinsi Jawa Timur benchmarking ke Kota Denpasar, Senin (7/10/2019). "
+            "Peserta menyambangi Dinas Perizinan, Dinas Kominfo dan Kantor Kecamatan Denpasar Utara.",
+            "Kecamatan Denpasar Utara",
+        ),
+        (
+            "Peserta Diklatpim IV Kabupaten Gowa observasi ke Kota Bontang, Kamis (10/10/2019). "
+            "Kelompok ini belajar di Dinas Kesehatan, lalu Kantor Kelurahan Api-Api.",
+            "Kelurahan Api-Api",
+        ),
+        (
+            "Sebanyak 30 peserta PKA Provinsi Jawa Timur studi lapangan ke Kota Surabaya, Selasa (8/10/2019). "
+            "Mereka mendatangi Bappeda serta Kantor Kecamatan Bulak.",
+            "Kecamatan Bulak",
+        ),
+        (
+            "Sebanyak 12 lurah dari Kota Ketapang studi tiru ke Kabupaten Banyuwangi, Jumat (11/10/2019), "
+            "mengunjungi Dinas Kependudukan dan Kantor Kecamatan Glagah.",
+            "Kecamatan Glagah",
+        ),
+    ],
+)
+def test_office_word_does_not_break_a_list_of_units(text: str, unit: str) -> None:
+    (visit,) = _visits(text)
+    assert unit in visit["host_agencies"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the bupati's office after the link is the regency's government, still no unit
+        "Sebanyak 12 lurah dari Kota Ketapang studi tiru ke Kabupaten Banyuwangi, Jumat (11/10/2019), "
+        "mengunjungi Dinas Kependudukan dan Kantor Bupati Banyuwangi.",
+        # a hall where lunch is eaten is no unit visited
+        "Sebanyak 12 lurah dari Kota Ketapang studi tiru ke Kabupaten Banyuwangi, Jumat (11/10/2019), "
+        "mengunjungi Dinas Kependudukan lalu makan siang di Gedung Juang.",
+    ],
+)
+def test_office_of_no_unit_after_a_link_is_left_out(text: str) -> None:
+    (visit,) = _visits(text)
+    assert visit["host_agencies"] == ["Dinas Kependudukan"]
+
+
+_OPENING = (
+    "BANYUWANGI - Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II Kabupaten Sleman "
+    "melaksanakan studi lapangan ke Kabupaten Banyuwangi, Selasa (12/3/2024). "
+)
+
+
+def _hosts(text: str) -> list[list[str]]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+# ---------------------------------------------------------------- 1. the object-focus verb of visiting
+# A report names the units a group went to in a relative clause whose verb is in its object-focus form,
+# the doer before the bare stem ("yang mereka datangi, yaitu Desa A dan Desa B", "yang kami kunjungi
+# adalah …"), as it does with the di- form ("yang dikunjungi"); every verb of visiting takes that form.
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        (
+            "Ada dua desa yang mereka datangi, yaitu Desa Kemiren dan Desa Olehsari.",
+            ["Desa Kemiren", "Desa Olehsari"],
+        ),
+        (
+            "Dua dinas yang mereka kunjungi adalah Dinas Sosial dan Dinas Perhubungan.",
+            ["Dinas Sosial", "Dinas Perhubungan"],
+        ),
+        (
+            "Sebelumnya, tiga lokasi sudah lebih dulu kami sambangi, yakni Kecamatan Genteng, Kelurahan Sobo "
+            "dan Puskesmas Kabat.",
+            ["Kecamatan Genteng", "Kelurahan Sobo", "Puskesmas Kabat"],
+        ),
+        (
+            "Tempat yang kita kunjungi berikutnya adalah Dinas Perikanan dan Badan Kesatuan Bangsa dan Politik.",
+            ["Dinas Perikanan", "Badan Kesatuan Bangsa dan Politik"],
+        ),
+        (
+            "Hari kedua, yang mereka sambangi ialah RSUD Blambangan serta Mal Pelayanan Publik.",
+            ["RSUD Blambangan", "Mal Pelayanan Publik"],
+        ),
+    ],
+)
+def test_object_focus_visit_verb_lists_units(sentence: str, units: list[str]) -> None:
+    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the places the clause lists are regions, no unit
+        "Daerah yang mereka datangi, yaitu Kabupaten Banyuwangi dan Kabupaten Jember.",
+        # the hall where the guests were received, no verb of visiting
+        "Rombongan diterima Asisten Administrasi Umum di Aula Bappeda.",
+    ],
+)
+def test_object_focus_near_misses(sentence: str) -> None:
+    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
+
+
+# ---------------------------------------------------------------- 2. the head of a village or kecamatan receives
+# A village's or kecamatan's head is titled by the kind of unit he heads, the unit's name after the title and
+# his own after a comma ("diterima Walinagari A, Fulan", "disambut Camat B, Fulan"); when he receives the
+# group, the unit he heads is the one visited (a kecamatan, village or kelurahan hosting is a lokus).
+@pytest.mark.parametrize(
+    ("sentence", "units"),
+    [
+        ("Rombongan diterima Camat Glagah, Hadi Susanto, di kantornya.", ["Kecamatan Glagah"]),
+        ("Peserta disambut hangat oleh Lurah Sobo, Rina Wati, beserta staf kelurahan.", ["Kelurahan Sobo"]),
+        ("Setibanya di lokasi, rombongan diterima Walinagari Pariangan, Syafrizal.", ["Nagari Pariangan"]),
+        ("Para peserta diterima langsung oleh Perbekel Batuan, Made Sudira, pagi itu.", ["Desa Batuan"]),
+        ("Rombongan kemudian disambut Keuchik Lamreh, Zulkifli, dan aparatur gampong.", ["Gampong Lamreh"]),
+    ],
+)
+def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str]) -> None:
+    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the title before the person's own name: no unit named
+        "Rombongan diterima Camat Hadi Susanto di kantornya.",
+        # the head quoted, not receiving
+        "Menurut Lurah Sobo, Rina Wati, pelayanan di wilayahnya sudah digital.",
+    ],
+)
+def test_head_of_village_near_misses(sentence: str) -> None:
+    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
+
+
+# arriving at any unit of the host makes its region the destination; a place of passage does not
+def _destinations(text: str) -> list[str | None]:
+    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        ("Rombongan Pemkab Sleman tiba di Polda Bali untuk studi banding, Rabu (11/10/2023).", "Bali"),
+        (
+            "Rombongan Pemkab Sleman tiba di Dinas Pariwisata Kota Denpasar untuk studi banding, Rabu (11/10/2023).",
+            "Kota Denpasar",
+        ),
+        ("Para camat Kabupaten Bone sampai di Mal Pelayanan Publik Kota Makassar untuk studi tiru.", "Kota Makassar"),
+        ("Tim Pemkot Ambon tiba di Bappeda Kota Bitung untuk belajar perencanaan daerah.", "Kota Bitung"),
+    ],
+)
+def test_arriving_at_a_unit_of_the_host(text: str, where: str) -> None:
+    assert _destinations(text) == [where]
+
+
+# ---------------------------------------------------------------- a kecamatan or village host in the headline
+
+
+def lokus(found: list[Visit]) -> list[list[str]]:
+    return [v.host_agencies for v in found]
+
+
+def test_a_kecamatan_receiving_in_the_headline_is_the_unit_visited() -> None:
+    found = visits(
+        "Kecamatan Kalasan Terima Studi Banding Camat se-Kabupaten Magetan",
+        "Sleman - Sebanyak 18 camat se-Kabupaten Magetan melaksanakan studi banding terkait pelayanan administrasi"
+        " terpadu kecamatan, Selasa (6/8/2024). Rombongan disambut Camat Kalasan beserta jajaran.",
+    )
+    assert lokus(found) == [["Kecamatan Kalasan"]]
+
+
+def test_a_village_receiving_in_the_headline_is_the_unit_visited() -> None:
+    found = visits(
+        "Desa Panggungharjo Terima Kunjungan Kepala Desa se-Kabupaten Ogan Ilir",
+        "Bantul - Puluhan kepala desa se-Kabupaten Ogan Ilir, Sumatera Selatan, melakukan studi banding pengelolaan"
+        " BUMDes, Kamis (15/8/2024). Kepala Desa Panggungharjo memaparkan pengelolaan usaha desa kepada rombongan.",
+    )
+    assert lokus(found) == [["Desa Panggungharjo"]]
+
+
+def test_a_kelurahan_welcoming_in_the_headline_is_the_unit_visited() -> None:
+    found = visits(
+        "Kelurahan Gedongkiwo Sambut Studi Tiru Lurah se-Kota Banjarmasin",
+        "Yogyakarta - Sebanyak 30 lurah se-Kota Banjarmasin melaksanakan studi tiru tentang pengelolaan kampung"
+        " ramah anak, Rabu (21/8/2024). Lurah Gedongkiwo menyambut rombongan di aula kelurahan.",
+    )
+    assert lokus(found) == [["Kelurahan Gedongkiwo"]]
+
+
+def test_near_miss_a_regency_receiving_in_the_headline_is_no_unit() -> None:
+    found = visits(
+        "Pemkab Kulon Progo Terima Kunjungan Studi Tiru dari Kabupaten Buleleng",
+        "Wates - Pemerintah Kabupaten Kulon Progo menerima kunjungan studi tiru dari Pemerintah Kabupaten Buleleng,"
+        " Bali, Selasa (24/9/2024).",
+    )
+    assert lokus(found) == [[]]
+
+
+def test_near_miss_a_unit_named_short_in_the_headline_and_in_full_below_is_once() -> None:
+    found = visits(
+        "Dinas Kesehatan Kota Malang Terima Kunjungan Peserta PKA Kabupaten Ngawi",
+        "MALANG - Dinas Kesehatan dan Keluarga Berencana Kota Malang menerima kunjungan peserta PKA Angkatan II"
+        " Kabupaten Ngawi, Selasa (19/11/2024).",
+    )
+    assert lokus(found) == [["Dinas Kesehatan dan Keluarga Berencana"]]
+
+
+def _hosts_2(text: str) -> list[list[str] | None]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+# a study trip names its topic between the activity and the place ("studi banding soal X di Desa A"): the
+# unit after the topic is where the trip went, however many words the topic takes
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "SLEMAN - Sebanyak 30 kepala desa dari Kabupaten Pati melakukan studi banding soal pengelolaan "
+            "BUMDes di Desa Sumberarum, Kecamatan Moyudan, Kamis (4/5/2023).",
+            ["Desa Sumberarum"],
+        ),
+        (
+            "Pemerintah Kabupaten Kapuas melaksanakan kaji banding mengenai pelayanan perizinan di Dinas "
+            "Penanaman Modal Kota Surabaya pada 12 Juni 2023.",
+            ["Dinas Penanaman Modal"],
+        ),
+        (
+            "Para peserta Diklatpim IV dari Provinsi Jambi melakukan benchmarking terkait inovasi pelayanan "
+            "publik di Dinas Kependudukan dan Pencatatan Sipil Kabupaten Banyuwangi, Rabu (9/8/2023).",
+            ["Dinas Kependudukan dan Pencatatan Sipil"],
+        ),
+        (
+            "Sebanyak 25 anggota BPD dari Kabupaten Lebak belajar tentang pengelolaan sampah di Desa "
+            "Panggungharjo, Kabupaten Bantul, Selasa (2/5/2023).",
+            ["Desa Panggungharjo"],
+        ),
+    ],
+)
+def test_the_unit_after_a_study_trips_topic_is_visited(text, want):
+    assert _hosts_2(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the topic followed by a region: no unit
+        "Sebanyak 20 kepala desa dari Kabupaten Pati melakukan studi banding soal pengelolaan BUMDes di "
+        "Kabupaten Sleman, Kamis (4/5/2023). Mereka diterima Bupati Sleman di Pendopo Rumah Dinas Bupati.",
+        # a talk about a topic in a unit's hall is no study trip to it
+        "Sebanyak 20 camat dari Kabupaten Pati melakukan studi banding ke Kabupaten Sleman, Kamis "
+        "(4/5/2023). Sebelumnya mereka berdiskusi tentang tata kelola arsip di Dinas Kearsipan Kabupaten Pati.",
+    ],
+)
+def test_a_topic_without_a_study_trip_names_no_unit_visited(text):
+    assert _hosts_2(text) == [[]]
+
+
+# villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun A dan B di
+# Kecamatan C"): the kecamatan locates them; it is no unit visited
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 30 kepala desa dari Kabupaten Pati studi banding ke Desa Ponggok, Kamis (4/5/2023). Desa "
+            "Ponggok adalah salah satu desa di Kecamatan Polanharjo Kabupaten Klaten yang sukses mengelola BUMDes.",
+            ["Desa Ponggok"],
+        ),
+        (
+            "Pemkab Tabanan menggelar studi banding ke Desa Penglipuran, Kabupaten Bangli, Senin (3/7/2023). "
+            "Penglipuran adalah desa adat di Kecamatan Bangli Kabupaten Bangli yang ramai dikunjungi wisatawan.",
+            ["Desa Penglipuran"],
+        ),
+        (
+            "Peserta PKA dari Provinsi Riau belajar ke Desa Pujon Kidul, Kabupaten Malang, Selasa (4/7/2023). "
+            "Kampung wisata Pujon Kidul yang berada di Kecamatan Pujon ramai dikunjungi wisatawan.",
+            ["Desa Pujon Kidul"],
+        ),
+        (
+            "Sebanyak 20 perangkat desa dari Kabupaten Lebak studi banding ke Desa Panggungharjo, Kabupaten "
+            "Bantul, Rabu (5/7/2023). Dusun Glondong dan Dusun Pandes di Kecamatan Sewon Kabupaten Bantul juga "
+            "disinggahi.",
+            ["Desa Panggungharjo"],
+        ),
+    ],
+)
+def test_the_kecamatan_villages_lie_in_is_no_unit_visited(text, want):
+    assert _hosts_2(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a kecamatan the group goes to is visited
+        "Sebanyak 15 camat dari Kota Mojokerto melakukan studi banding ke Kecamatan Klojen, Kota Malang, Kamis "
+        "(6/7/2023).",
+        # village heads (the travellers) studying at a kecamatan: the kecamatan is visited
+        "Sebanyak 15 kepala desa dari Kabupaten Pati melakukan studi banding di Kecamatan Klojen, Kota Malang, "
+        "Kamis (6/7/2023).",
+    ],
+)
+def test_a_kecamatan_visited_is_kept(text):
+    assert _hosts_2(text) == [["Kecamatan Klojen"]]
+
+
+# the group's own make-up ("Rombongan terdiri atas …", "Tim beranggotakan …", "Kegiatan diikuti oleh …") lists
+# the units that travel, not units visited, unless the trip's preposition stands between
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Pemerintah Desa Sukamaju, Kabupaten Garut, menggelar studi banding ke Desa Ponggok, Kabupaten Klaten, "
+            "Kamis (4/5/2023). Rombongan terdiri atas perangkat desa, mulai dari Kepala Urusan, Badan "
+            "Permusyawaratan Desa (BPD), hingga Badan Usaha Milik Desa (BUMDes) Sukamaju.",
+            ["Desa Ponggok"],
+        ),
+        (
+            "Tim Pemkab Sigi melakukan studi tiru ke Kota Surabaya, Senin (3/7/2023). Tim beranggotakan 12 orang "
+            "dari berbagai perangkat daerah, antara lain Bappeda, Inspektorat dan Dinas Pekerjaan Umum.",
+            [],
+        ),
+        (
+            "Pemkab Lebak melaksanakan kaji banding ke Kabupaten Bantul, Rabu (5/7/2023). Kegiatan tersebut diikuti "
+            "oleh pejabat dari sejumlah OPD, yaitu Inspektorat, Bagian Organisasi dan Dinas Kesehatan.",
+            [],
+        ),
+        (
+            "Pemerintah Kabupaten Kapuas menggelar studi banding ke Kabupaten Banyuwangi, Selasa (4/7/2023). "
+            "Rombongan terdiri dari Sekretariat Daerah, Bappeda, hingga Dinas Kominfo.",
+            [],
+        ),
+    ],
+)
+def test_the_groups_make_up_is_not_visited(text, want):
+    assert _hosts_2(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the travellers' make-up, then where they went
+        "Pemkab Lebak melaksanakan kaji banding ke Kabupaten Bantul, Rabu (5/7/2023). Kegiatan diikuti 20 ASN "
+        "yang berkunjung ke Dinas Kesehatan dan Bappeda.",
+        # a lokus list without a make-up verb
+        "Pemkab Lebak melaksanakan kaji banding ke Kabupaten Bantul, Rabu (5/7/2023). Lokus kunjungan antara lain "
+        "Dinas Kesehatan dan Bappeda.",
+    ],
+)
+def test_units_visited_after_the_make_up_are_kept(text):
+    assert _hosts_2(text) == [["Dinas Kesehatan", "Bappeda"]]
+
+
+# the trip held at a unit ("Kunjungan studi dilaksanakan di Desa A", "Kuliah Kerja Profesi … digelar di Polres
+# B"), or in the territory a command or police unit keeps ("di wilayah Kodim C", "di wilayah hukum Polres D")
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 17 perwira siswa Seskoad melaksanakan Kuliah Kerja Lapangan Dalam Negeri di wilayah Kodim "
+            "0615/Kuningan, Senin (3/7/2023).",
+            ["Kodim 0615"],
+        ),
+        (
+            "Sebanyak 20 peserta Sespimmen Polri melaksanakan Kuliah Kerja Profesi di Kabupaten Malang, Senin "
+            "(3/7/2023). Para serdik meneliti persoalan di wilayah hukum Polres Malang.",
+            ["Polres"],
+        ),
+        (
+            "Sebanyak 25 kepala desa dari Kabupaten Lebak melakukan studi banding, Selasa (4/7/2023). Kunjungan "
+            "studi tersebut dilaksanakan di Desa Ponggok Kecamatan Polanharjo Kabupaten Klaten.",
+            ["Desa Ponggok"],
+        ),
+        (
+            "Kegiatan Kuliah Kerja Profesi Sespimmen Polri Dikreg ke-65 digelar di Polres Magelang Kota, Jawa "
+            "Tengah, Rabu (5/7/2023), diikuti 20 perwira siswa.",
+            ["Polres"],
+        ),
+    ],
+)
+def test_the_unit_a_trip_is_held_at_is_visited(text, want):
+    assert _hosts_2(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a meeting held in an office is the hall where guests were received
+        "Sebanyak 30 peserta PKA dari Provinsi Riau melakukan studi lapangan ke Kota Malang, Jumat (7/7/2023). "
+        "Pertemuan digelar di Kantor Bappeda.",
+        # a kecamatan keeps no territory of a command: "di wilayah" alone is no visit to it
+        "Sebanyak 30 peserta PKA dari Provinsi Riau melakukan studi lapangan ke Kota Malang, Jumat (7/7/2023). "
+        "Mereka juga melihat kondisi di wilayah Kecamatan Klojen yang padat.",
+    ],
+)
+def test_a_meeting_hall_or_a_plain_area_is_no_unit_visited(text):
+    assert _hosts_2(text) == [[]]
+
+
+# the topic written bare, or a second activity beside the first, between the activity and the unit ("studi tiru
+# pelayanan perizinan di Dinas A", "kaji tiru dan bimbingan teknis (bimtek) di Desa B"); not where a lesson is
+# to be applied
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 30 kepala desa dari Kabupaten Pati melakukan studi banding pengelolaan BUMDes di Desa "
+            "Sumberarum, Kecamatan Moyudan, Kamis (4/5/2023).",
+            ["Desa Sumberarum"],
+        ),
+        (
+            "Pemerintah Kabupaten Kapuas menggelar studi tiru pelayanan perizinan di Dinas Penanaman Modal "
+            "Kota Surabaya pada 12 Juni 2023.",
+            ["Dinas Penanaman Modal"],
+        ),
+        (
+            "Rombongan pejabat Kabupaten Katingan dibawa untuk melaksanakan kaji tiru dan bimbingan teknis "
+            "(bimtek) di Desa Tetebatu, Kabupaten Lombok Timur, Senin (3/7/2023).",
+            ["Desa Tetebatu"],
+        ),
+        (
+            "Peserta Diklatpim IV Provinsi Jambi melakukan benchmarking inovasi Smart City di Dinas "
+            "Komunikasi dan Informatika Kabupaten Banyuwangi, Rabu (9/8/2023).",
+            ["Dinas Komunikasi dan Informatika"],
+        ),
+    ],
+)
+def test_the_unit_after_a_bare_topic_is_visited(text, want):
+    assert _hosts_2(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 20 pegawai dari Kabupaten Pati melakukan studi banding ke Kabupaten Sleman, Kamis "
+        "(4/5/2023). Hasil studi banding bisa diterapkan di Dinas Kesehatan nantinya.",
+        "Sebanyak 20 pegawai dari Kabupaten Pati melakukan studi banding ke Kabupaten Sleman, Kamis "
+        "(4/5/2023). Ilmu dari studi banding itu akan dibawa pulang untuk dikembangkan di Dinas "
+        "Kesehatan.",
+    ],
+)
+def test_where_a_lesson_is_applied_is_no_unit_visited(text):
+    assert _hosts_2(text) == [[]]
+
+
+# ---------------------------------------------------------------- 6. the group's own make-up, any verb of taking along
+# The units a group is made of travel; they are not visited. Reporters write terdiri atas, beranggotakan,
+# diikuti oleh, and as often melibatkan, mengikutsertakan, memboyong, membawa (serta), mengajak, and
+# "turut serta ... antara lain".
+def _hosts_3(text: str) -> list[str]:
+    from diklat_cli.extract.hosts import find_host_agencies
+    from diklat_cli.extract.sentences import sentence_spans
+
+    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan melibatkan sejumlah OPD, antara lain Bappeda, Dinas Pariwisata dan Dinas PUPR.",
+        "Kunjungan itu mengikutsertakan sejumlah OPD, yakni Bappeda, Dinas Pariwisata dan Dinas PUPR.",
+        "Bupati memboyong sejumlah OPD, yaitu Bappeda, Dinas Pariwisata dan Dinas PUPR.",
+        "Rombongan turut membawa sejumlah OPD, di antaranya Bappeda dan Dinas Pariwisata.",
+        "Wali kota mengajak beberapa perangkat daerah, antara lain Bappeda dan Dinas Perhubungan.",
+    ],
+)
+def test_group_make_up_not_visited(text: str) -> None:
+    assert _hosts_3(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the units are where the group went
+        "Rombongan mengunjungi sejumlah OPD, antara lain Bappeda, Dinas Pariwisata dan Dinas PUPR.",
+        "Studi banding melibatkan kunjungan ke sejumlah OPD, antara lain Bappeda dan Dinas Pariwisata.",
+    ],
+)
+def test_group_make_up_near_misses(text: str) -> None:
+    assert "Bappeda" in _hosts_3(text)
+
+
+# ---------------------------------------------------------------- 3. any label of a posting line
+# An outlet's posting line dates the article with any of its labels: "Pembaruan terakhir", "Terakhir
+# diperbarui", "Dirilis", "Rilis", "Dipublish", "Publish", "Dibuat", "Last modified", "Modified",
+# "Created", and an English weekday may stand before the date.
+@pytest.mark.parametrize(
+    "label",
+    [
+        "Pembaruan terakhir:",
+        "Terakhir diperbarui",
+        "Dirilis",
+        "Dipublish",
+        "Publish:",
+        "Dibuat pada",
+        "Last modified:",
+        "Modified on",
+        "Created:",
+        "Posted on Friday,",
+    ],
+)
+def test_any_posting_label(label: str) -> None:
+    text = f"Ambon (ANTARA) - Peserta tiba di Ambon.\n\n{label} 12 Mei 2019\n"
+    b = find_byline(text)
+    assert b.published is not None and b.published[0] == date(2019, 5, 12)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ambon (ANTARA) - Peserta tiba di Ambon.\n\nDokumen itu dibuat bersama para peserta sejak 12 Mei 2019"
+        " dan terus diperbaiki oleh tim selama kegiatan.\n",
+        "Ambon (ANTARA) - Peserta tiba di Ambon.\n\nProgram itu dirilis secara resmi oleh gubernur bersama para"
+        " bupati pada 12 Mei 2019 di halaman kantor.\n",
+    ],
+)
+def test_posting_label_near_misses(text: str) -> None:
+    assert find_byline(text).published is None
+
+
+# ---------------------------------------------------------------- 8. units chained by any word of joining
+# Units joined in one phrase share its preposition and region ("di Dinas A dan Dinas B Kabupaten X"); a report
+# joins them by any word of joining or going on: dan, serta, kemudian, and as often maupun, beserta, juga,
+# selanjutnya, berikutnya, disusul, setelah itu, sampai dengan, "dan juga".
+_TWO = ["Dinas Pariwisata", "Dinas Perikanan"]
+
+
+# ---------------------------------------------------------------- 7. a list counted in words, any ordinal
+# "… mengunjungi tiga desa, yakni pertama Desa A. Kedua Desa B. …": the list opens with any word of listing
+# (or "Yang pertama adalah") and goes on under any ordinal (keenam, ke-6) or word of going on (berikutnya,
+# setelah itu), each in a sentence of its own.
+def _units(text: str) -> list[str]:
+    from diklat_cli.extract import places
+    from diklat_cli.extract.hosts import find_host_agencies
+    from diklat_cli.extract.sentences import sentence_spans
+
+    dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
+    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]
+
+
+@pytest.mark.parametrize(
+    "link",
+    [
+        " maupun",
+        ", selanjutnya",
+        " beserta",
+        ", dan juga",
+        " sampai dengan",
+        ", berikutnya",
+        ", disusul",
+        ", setelah itu",
+    ],
+)
+def test_units_chained_by_any_link(link: str) -> None:
+    text = f"Peserta berdiskusi di Dinas Pariwisata{link} Dinas Perikanan Kabupaten Banyuwangi."
+    assert _units(text) == _TWO
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta berdiskusi dengan Dinas Pariwisata maupun Dinas Perikanan Kabupaten Banyuwangi.",
+        "Peserta berdiskusi di Dinas Pariwisata tentang tugas Dinas Perikanan Kabupaten Banyuwangi.",
+    ],
+)
+def test_units_chained_near_misses(text: str) -> None:
+    assert _units(text) != _TWO
+
+
+# ---------------------------------------------------------------- 12. what a host does, listed under any name
+# "Program inovatif tersebut antara lain A, Kampung B": names of what the host does, not units the group went
+# to; a report names them program, inovasi, and as often terobosan, gerakan, kebijakan, "inovasi-inovasi",
+# "program prioritas yang dipaparkan".
+_LEAD = "Peserta studi banding belajar di Banyuwangi. "
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Terobosan tersebut antara lain Desa Cerdas, Kampung KB dan Dinas Jemput Bola.",
+        "Gerakan unggulan itu di antaranya Desa Cerdas dan Kampung KB.",
+        "Inovasi-inovasi itu antara lain Desa Cerdas dan Kampung KB.",
+        "Program prioritas yang dipaparkan antara lain Desa Cerdas dan Kampung KB.",
+        "Kebijakan strategis tersebut meliputi Desa Cerdas dan Kampung KB.",
+    ],
+)
+def test_doings_listed_are_no_units(listed: str) -> None:
+    assert _units(_LEAD + listed) == []
+
+
+# ---------------------------------------------------------------- 1. a museum is a place visited
+# Training cohorts learning national insight, and study tours of every kind, name the museums they go to as
+# they name offices ("mendatangi Museum A", "berkunjung ke Museum B"): a museum heads a lokus as a Dinas does.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "JAKARTA - Sebanyak 40 peserta Diklatpim III dari Provinsi Riau mendatangi Museum Bahari di "
+            "Jakarta Utara, Rabu (3/5/2023), untuk belajar sejarah maritim.",
+            "Museum Bahari",
+        ),
+        (
+            "Rombongan studi banding DPRD Kabupaten Sleman berkunjung ke Museum Lampung di Bandar Lampung, "
+            "Senin (6/3/2023).",
+            "Museum Lampung",
+        ),
+        (
+            "Peserta PKA Angkatan II BPSDM Jawa Tengah melakukan kunjungan lapangan ke Museum Geologi, "
+            "Kota Bandung, Kamis (11/5/2023).",
+            "Museum Geologi",
+        ),
+        (
+            "Para kepala desa dari Kabupaten Gowa menyambangi Museum Gunungapi Merapi di Kabupaten Sleman "
+            "dalam studi tiru mitigasi bencana, Selasa (14/2/2023).",
+            "Museum Gunungapi Merapi",
+        ),
+    ],
+)
+def test_a_museum_is_a_place_visited(text: str, want: str) -> None:
+    hosts = _hosts_2(text)
+    assert hosts and hosts[0] is not None and want in hosts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a museum named as the topic of a council's talk, not gone to
+        "Rombongan DPRD Kabupaten Kediri melakukan kunjungan kerja ke DPRD Kota Malang membahas anggaran "
+        "pembangunan museum daerah, Senin (6/3/2023).",
+        # the museum only borrows its name to an event held elsewhere
+        "Peserta Diklatpim IV dari Kabupaten Blitar studi banding ke Dinas Kependudukan Kota Surabaya "
+        'usai menonton pameran "Museum Berjalan" di televisi, Rabu (8/3/2023).',
+    ],
+)
+def test_a_museum_not_visited(text: str) -> None:
+    for hosts in _hosts_2(text):
+        assert not any((h or "").startswith("Museum") for h in hosts or [])
+
+
+# ---------------------------------------------------------------- 2. the place "chosen because …"
+# A report names the place a trip went to by saying why it was chosen ("Desa A dipilih karena …"), the role
+# (lokasi, tujuan) left unsaid: the unit so chosen is the one visited, whatever the reason word.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 25 kepala desa dari Kabupaten Bireuen melakukan studi banding ke Kabupaten Bantul, "
+            "Jawa Tengah, Senin (3/7/2023). Desa Panggungharjo dipilih karena pengelolaan sampahnya.",
+            "Desa Panggungharjo",
+        ),
+        (
+            "Rombongan Pemkab Sintang melaksanakan studi tiru ke Kabupaten Badung, Bali, Rabu (5/7/2023). "
+            "Dinas Penanaman Modal dipilih lantaran layanan perizinannya cepat.",
+            "Dinas Penanaman Modal",
+        ),
+        (
+            "Para perangkat desa asal Kabupaten Pesawaran menggelar kunjungan belajar ke Kabupaten Malang, "
+            "Kamis (6/7/2023). Desa Pujon Kidul dipilih berkat desa wisatanya yang maju.",
+            "Desa Pujon Kidul",
+        ),
+        (
+            "Sebanyak 30 peserta PKA dari BPSDM Provinsi Jambi melakukan benchmarking ke Kota Surabaya, "
+            "Selasa (4/7/2023). Bagian Organisasi dipilih sebab inovasinya banyak.",
+            "Bagian Organisasi",
+        ),
+    ],
+)
+def test_the_unit_chosen_is_visited(text: str, want: str) -> None:
+    hosts = _hosts_2(text)
+    assert hosts and hosts[0] is not None and want in hosts[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chosen, but as the winner of a contest, not as the place of the trip
+        "Sebanyak 25 kepala desa dari Kabupaten Bireuen studi banding ke Dinas Pariwisata Kabupaten Bantul, "
+        "Senin (3/7/2023). Di tingkat provinsi, Desa Sukamaju terpilih menjadi juara lomba desa tahun lalu.",
+        # a person chosen, not a unit
+        "Rombongan Pemkab Sintang studi tiru ke Dinas Penanaman Modal Kabupaten Badung, Rabu (5/7/2023). "
+        "Ketua rombongan dipilih karena pengalamannya.",
+    ],
+)
+def test_chosen_near_misses(text: str) -> None:
+    for hosts in _hosts_2(text):
+        assert "Desa Sukamaju" not in (hosts or [])
+
+
+# ---------------------------------------------------------------- 3. a region's short name, given in brackets
+# A report gives a region's short name in brackets after its full name ("Kabupaten Buton Utara (Butur)") and
+# then writes the short name alone ("DPRD Butur"): the later short name is a mention of that region.
+def _short_mentions(text: str) -> list[tuple[str, str]]:
+    return [(p.mention.text, p.region.name) for p in resolved_places(text) if "(" not in p.mention.text]
+
+
+@pytest.mark.parametrize(
+    ("text", "short", "region"),
+    [
+        (
+            "Rombongan Kabupaten Bandung Barat (KBB) tiba di Bali. Ketua DPRD KBB memimpin rombongan.",
+            "KBB",
+            "Kabupaten Bandung Barat",
+        ),
+        (
+            "Sebanyak 20 kepala desa Kabupaten Buton Utara (Butur) belajar ke Bantul. Para kades Butur pulang Jumat.",
+            "Butur",
+            "Kabupaten Buton Utara",
+        ),
+        (
+            "Pemerintah Kabupaten Tulang Bawang (Tuba) studi tiru ke Sleman; Sekda Tuba hadir bersama rombongan.",
+            "Tuba",
+            "Kabupaten Tulang Bawang",
+        ),
+        (
+            "Anggota dewan Kabupaten Penajam Paser Utara (PPU) kunker ke Surabaya. Wakil rakyat PPU itu disambut.",
+            "PPU",
+            "Kabupaten Penajam Paser Utara",
+        ),
+    ],
+)
+def test_a_short_name_defined_in_brackets(text: str, short: str, region: str) -> None:
+    assert (short, region) in _short_mentions(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        # a bracket naming something else than the region: a programme's acronym
+        ("Kota Nusantara (IKN) dikunjungi rombongan; pembangunan IKN dipaparkan.", "IKN"),
+        # the government word in brackets is no short name
+        ("Rombongan diterima Kota Yogyakarta (Pemkot) di Balai Kota; Pemkot menjamu tamu.", "Pemkot"),
+    ],
+)
+def test_a_bracket_that_is_no_short_name(text: str, word: str) -> None:
+    assert all(short != word for short, _ in _short_mentions(text))
+
+
+# ---------------------------------------------------------------- 4. the unit of the official who received the group
+# A report often names the unit visited only through its official who received the group ("disambut Kepala
+# Dinas A", "diterima Ketua Komisi II DPRD B", "Kepala Badan C Kota D, Fulan, yang menerima rombongan"):
+# where no unit visited is named otherwise, the official's unit is the one visited; not when the official
+# stands for the region's head ("mewakili Bupati").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 20 pejabat Pemkab Kapuas studi tiru ke Kota Salatiga, Kamis (6/7/2023). Rombongan "
+            "disambut Kepala Dinas Perpustakaan dan Kearsipan Kota Salatiga.",
+            "Dinas Perpustakaan dan Kearsipan",
+        ),
+        (
+            "Anggota DPRD Kabupaten Kudus melakukan kunjungan kerja ke Kabupaten Gianyar, Senin (3/7/2023). "
+            "Mereka diterima oleh Ketua Komisi I DPRD Gianyar.",
+            "DPRD",
+        ),
+        (
+            "Tim Pemkab Sambas belajar tata kelola arsip ke Kota Yogyakarta, Rabu (5/7/2023). Kepala Badan "
+            "Perencanaan Pembangunan Daerah Kota Yogyakarta Budi Santoso, yang menerima rombongan, memaparkan "
+            "programnya.",
+            "Badan Perencanaan Pembangunan Daerah",
+        ),
+        (
+            "Para peserta PKA dari BPSDM Provinsi Bengkulu benchmarking ke Kota Malang, Selasa (4/7/2023). "
+            "Kepala Bagian Organisasi Setda Kota Malang menyambut rombongan di ruang rapat.",
+            "Bagian Organisasi",
+        ),
+    ],
+)
+def test_the_receiving_officials_unit(text: str, want: str) -> None:
+    hosts = _hosts_2(text)
+    assert hosts and hosts[0] is not None and want in hosts[0]
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the official greets on behalf of the regent: the government receives
+        (
+            "Peserta PKP dari Kabupaten Blora studi lapangan ke Kabupaten Purworejo, Kamis (6/7/2023). Rombongan "
+            "disambut Kepala Badan Kepegawaian Daerah Kabupaten Purworejo, Sutarno, mewakili Bupati Purworejo.",
+            "Badan Kepegawaian Daerah",
+        ),
+        # a unit visited is named otherwise: the greeting official's unit is not added
+        (
+            "Rombongan DPRD Kabupaten Sragen studi banding ke Dinas Lingkungan Hidup Kota Surabaya, Rabu "
+            "(5/7/2023). Rombongan disambut Kepala Bagian Umum Setda Kota Surabaya.",
+            "Bagian Umum Setda",
+        ),
+    ],
+)
+def test_the_receiving_officials_unit_near_misses(text: str, unit: str) -> None:
+    for hosts in _hosts_2(text):
+        assert unit not in (hosts or [])
+
+
+# ---------------------------------------------------------------- 4. a verb of learning, its topic, then the unit
+# The host's report says what the guests learnt and where ("Rombongan mempelajari pengembangan kampung digital di
+# Dinas A"): the unit after any verb of learning and its topic is a unit visited, as after "studi banding".
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Cimahi - Pemerintah Kota Cimahi menerima rombongan studi banding dari Pemerintah Kabupaten Garut, "
+            "Kamis (4/7/2024). Rombongan mempelajari pengembangan kampung digital di Dinas Komunikasi dan "
+            "Informatika.",
+            "Dinas Komunikasi dan Informatika",
+        ),
+        (
+            "Banjarbaru - Pemkot Banjarbaru kedatangan rombongan studi banding Pemkab Tapin, Senin (14/10/2024). "
+            "Para tamu menggali inovasi arsip digital di Dinas Perpustakaan dan Kearsipan.",
+            "Dinas Perpustakaan dan Kearsipan",
+        ),
+        (
+            "Probolinggo - Pemkot Probolinggo menerima kunjungan studi tiru dari Pemkab Lumajang, Kamis "
+            "(19/9/2024). Mereka mendalami tata kelola sampah terpadu di Dinas Lingkungan Hidup.",
+            "Dinas Lingkungan Hidup",
+        ),
+        (
+            "Kudus - Rombongan studi banding Pemkab Jepara tiba di Kudus, Selasa (10/9/2024), lalu menimba ilmu "
+            "pengelolaan pasar tradisional di Dinas Perdagangan.",
+            "Dinas Perdagangan",
+        ),
+    ],
+)
+def test_learning_verb_topic_then_unit(text: str, want: str) -> None:
+    assert want in _lokus(text)[0]
+
+
+# near-misses: the unit where the lesson is to be used, or a unit after the learning verb's object with no topic
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Cimahi - Pemerintah Kota Cimahi menerima rombongan studi banding dari Pemerintah Kabupaten Garut, "
+            "Kamis (4/7/2024). Hasil yang dipelajari rombongan akan diterapkan di Dinas Kesehatan.",
+            "Dinas Kesehatan",
+        ),
+        (
+            "Kudus - Rombongan studi banding Pemkab Jepara tiba di Kudus, Selasa (10/9/2024). Mereka "
+            "mempelajari hal yang bisa dikembangkan di Dinas Perdagangan sepulang dari Kudus.",
+            "Dinas Perdagangan",
+        ),
+    ],
+)
+def test_learning_verb_near_misses(text: str, unit: str) -> None:
+    assert unit not in _lokus(text)[0]
+
+
+# ---------------------------------------------------------------- 5. a unit, then its verb of receiving the visit
+# A host's report opens with the unit that received the visit, by any verb of receiving and any name of the visit
+# ("Diskominfo A menerima studi banding …", "Pemerintah Desa B, Kecamatan C, kedatangan rombongan …", "menyambut
+# delegasi"); a village's kecamatan may stand between as its address. The unit is the place visited.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Klaten - Pemerintah Desa Ponggok, Kecamatan Polanharjo, menerima kunjungan 36 peserta Latsar CPNS "
+            "Kabupaten Wonogiri, Sabtu (28/9/2024), yang belajar pengelolaan BUMDes.",
+            "Desa Ponggok",
+        ),
+        (
+            "Bantul - Pemerintah Desa Panggungharjo, Kecamatan Sewon, kedatangan rombongan kepala desa dari "
+            "Kabupaten Pesawaran, Kamis (14/11/2024), untuk studi tiru pengelolaan BUMDes.",
+            "Desa Panggungharjo",
+        ),
+        (
+            "Kudus - Dinas Komunikasi dan Informatika Kabupaten Kudus menerima studi banding dari Diskominfo "
+            "Kabupaten Rembang, Selasa (10/9/2024). Rombongan 12 orang belajar pengelolaan media sosial.",
+            "Dinas Komunikasi dan Informatika",
+        ),
+        (
+            "Sleman - Dinas Pariwisata Kabupaten Sleman menyambut delegasi Pemerintah Kabupaten Sikka yang "
+            "melakukan kaji banding desa wisata, Rabu (16/10/2024).",
+            "Dinas Pariwisata",
+        ),
+    ],
+)
+def test_unit_receives_the_visit(text: str, want: str) -> None:
+    assert want in _lokus(text)[0]
+
+
+# near-misses: a unit that receives a letter or an award, not the visit; a unit whose kecamatan is another place's
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Kudus - Rombongan studi banding Pemkab Rembang berkunjung ke Kabupaten Kudus, Selasa (10/9/2024). "
+            "Dinas Pendidikan Kabupaten Kudus menerima penghargaan dari gubernur pekan lalu.",
+            "Dinas Pendidikan",
+        ),
+        (
+            "Bantul - Rombongan kepala desa Kabupaten Pesawaran studi tiru ke Desa Panggungharjo, Kamis "
+            "(14/11/2024). Desa Timbulharjo, Kecamatan Sewon, menerima surat undangan untuk acara itu.",
+            "Desa Timbulharjo",
+        ),
+    ],
+)
+def test_unit_receives_near_misses(text: str, unit: str) -> None:
+    assert unit not in _lokus(text)[0]
+
+
+def _dest(text: str) -> list[str | None]:
+    return [v["destination"]["province"] for v in (visit_json(e.visit) for e in extract_text(text))]
+
+
+def test_a_unit_known_by_its_acronym_and_seat_is_where_the_group_goes() -> None:
+    # "ke LPMP Sumatera Barat": the place names the unit gone to
+    text = (
+        "JAMBI - Pegawai LPMP Provinsi Jambi melakukan studi tiru ke LPMP Jawa Timur, Selasa (3/10/2023), "
+        "untuk mempelajari layanan terpadu."
+    )
+    assert _dest(text) == ["Jawa Timur"]
+
+
+# ---------------------------------------------------------------- the same kind of unit at each stop
+
+
+def test_a_council_visited_at_each_stop_is_a_unit_of_each() -> None:
+    found = visits(
+        "SAMPANG - DPRD Sampang melakukan kunjungan kerja untuk belajar soal perda, Senin (3/6/2024). Komisi I "
+        "berkunjung ke DPRD Kota Probolinggo, Komisi II mendatangi DPRD Kota Blitar dan Komisi III ke DPRD "
+        "Kabupaten Jember.",
+    )
+    assert {v.destination.regency: v.host_agencies for v in found} == {
+        "Kota Probolinggo": ["DPRD"],
+        "Kota Blitar": ["DPRD"],
+        "Kabupaten Jember": ["DPRD"],
+    }
+
+
+def test_an_office_of_the_same_name_in_each_regency_is_a_unit_of_each() -> None:
+    found = visits(
+        "MALANG - Peserta PKP Angkatan IV Kabupaten Blitar melaksanakan studi lapangan, Selasa (4/6/2024). "
+        "Kelompok 1 belajar ke Dinas Kesehatan Kota Batu, sedangkan kelompok 2 ke Dinas Kesehatan Kabupaten "
+        "Malang.",
+    )
+    assert {v.destination.regency: v.host_agencies for v in found} == {
+        "Kota Batu": ["Dinas Kesehatan"],
+        "Kabupaten Malang": ["Dinas Kesehatan"],
+    }
+
+
+# ---------------------------------------------------------------- the travellers' own body is no unit visited
+
+
+def test_the_senders_council_written_with_its_region_is_no_unit_visited() -> None:
+    # "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten A (Akr) mendatangi …": the travellers' own body
+    found = visits(
+        "BURANGA - Jajaran Pemerintah dan Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Buton Utara (Butur) "
+        "mendatangi kantor Wali Kota Yogyakarta untuk studi banding, Kamis (25/7/2019).",
+    )
+    assert {(v.destination.regency, tuple(v.host_agencies)) for v in found} == {("Kota Yogyakarta", ())}
+
+
+def test_the_senders_office_named_in_full_is_no_unit_visited() -> None:
+    found = visits(
+        "DENPASAR - Dinas Pariwisata Kabupaten Wonosobo melakukan studi banding ke Dinas Pariwisata Kabupaten "
+        "Badung, Rabu (5/6/2024).",
+    )
+    assert [(v.destination.regency, v.host_agencies) for v in found] == [("Kabupaten Badung", ["Dinas Pariwisata"])]

@@ -1,0 +1,2818 @@
+"""Several visits in one article (extraction family 2): one record per travelling group and destination; groups,
+sub-groups, several senders at one host, itineraries, stops, halts and waves, with participants never summed.
+Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from diklat_cli.extract import extract_text
+from diklat_cli.extract.frames import _SPLIT_CUE, TOGETHER
+from diklat_cli.extract.sentences import sentence_spans
+from diklat_cli.models import Visit, visit_json
+from tests.extracted import lokus_of
+
+
+def pairs(found: list[Visit]) -> set[tuple[str | None, str | None]]:
+    return {(v.origin.institution, v.destination.regency or v.destination.province) for v in found}
+
+
+def visits(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+def test_council_and_government_in_the_other_order_at_every_stop_of_a_tour() -> None:
+    # the headline names both bodies; the body names the council; the tour has two stops
+    found = visits(
+        "Dewan dan Pemkab Karanganyar Belajar ke Jawa Timur",
+        "KEDIRI - Komisi B DPRD Kabupaten Karanganyar bersama pejabat Pemkab Karanganyar melaksanakan kunjungan "
+        "kerja untuk studi banding pengelolaan air bersih ke dua daerah, masing-masing Kota Kediri dan "
+        "Kabupaten Jombang.",
+    )
+    # each body is a record at each stop
+    assert pairs(found) == {
+        (body, stop)
+        for body in ("Pemkab Karanganyar", "DPRD Kabupaten Karanganyar")
+        for stop in ("Kota Kediri", "Kabupaten Jombang")
+    }
+
+
+def test_short_forms_pemkab_dan_dprd_give_two_records() -> None:
+    found = visits(
+        "TOMOHON - Rombongan Pemkot dan DPRD Kota Bitung melakukan studi banding ke Kota Tomohon, "
+        "Kamis (7/11/2024), belajar tata kelola taman kota.",
+    )
+    assert len(found) == 2
+    assert {v.origin.regency for v in found} == {"Kota Bitung"}
+    assert len({v.origin.institution for v in found}) == 2
+
+
+def test_the_hosts_government_and_council_receiving_are_no_second_sender() -> None:
+    found = visits(
+        "PEKALONGAN - Pemkab Muna Barat melakukan studi banding ke Kota Pekalongan, Senin (4/3/2024). "
+        "Rombongan diterima Pemerintah dan DPRD Kota Pekalongan di ruang rapat wali kota.",
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Muna Barat"
+
+
+def test_a_government_travelling_alone_stays_one_record() -> None:
+    found = visits(
+        "PEKALONGAN - Pemkab Muna Barat melakukan studi banding ke Kota Pekalongan, Senin (4/3/2024), "
+        "dipimpin Sekretaris Daerah.",
+    )
+    assert len(found) == 1
+
+
+def test_a_training_cohort_drawn_from_government_and_council_is_one_group() -> None:
+    found = visits(
+        "KENDARI - Sebanyak 40 peserta Latsar CPNS Pemerintah dan DPRD Kabupaten Muna Barat melaksanakan "
+        "studi lapangan ke Pemkot Kendari, Selasa (5/3/2024).",
+    )
+    assert len(found) == 1
+
+
+def test_the_senders_government_and_council_named_as_partners_at_home_are_no_second_sender() -> None:
+    found = visits(
+        "PEKALONGAN - Pemkab Muna Barat melakukan studi banding ke Kota Pekalongan, Senin (4/3/2024). "
+        "Hasilnya akan menjadi bahan sinergi Pemerintah dan DPRD Kabupaten Muna Barat dalam menyusun perda.",
+        "Menurut Sekda, rancangan itu nanti dibahas Pemkab dan DPRD Muna Barat pada masa sidang berikutnya.",
+    )
+    assert len(found) == 1
+
+
+# ------------------------------------------- a host's report of guests: "a visit like it" by other bodies
+
+
+def test_a_visit_like_it_from_other_councils_gives_each_council_a_record() -> None:
+    found = visits(
+        "SLEMAN - DPRD Kabupaten Purworejo melakukan studi banding ke DPRD Sleman, Rabu (6/3/2024). "
+        "Kunjungan itu bersamaan dengan agenda serupa dari DPRD Kota Madiun dan Ngawi.",
+        "Ketiga rombongan diterima Ketua DPRD Sleman di ruang rapat paripurna.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Purworejo", "Kota Madiun", "Kabupaten Ngawi"}
+    assert all(v.destination.regency == "Kabupaten Sleman" for v in found)
+    assert {v.start_date for v in found} == {v.start_date for v in found[:1]}  # received together: one day
+
+
+def test_earlier_guests_listed_with_their_provinces_then_a_like_visit_by_another() -> None:
+    found = visits(
+        "PALU - Awal tahun ini, DPRD Kabupaten Banggai Kepulauan, Provinsi Sulawesi Tengah, serta Pemkab "
+        "Polewali Mandar, Sulbar, sudah lebih dulu bertandang ke Pemkot Bontang. Studi banding sejenis "
+        "kemudian dilakukan Pemkab Tabalong, yang diterima Asisten I Pemkot Bontang.",
+    )
+    names = {v.origin.institution for v in found}
+    assert names == {"DPRD Kabupaten Banggai Kepulauan", "Pemkab Polewali Mandar", "Pemkab Tabalong"}
+    assert all(v.destination.regency == "Kota Bontang" for v in found)
+
+
+def test_one_council_for_a_kota_and_a_kabupaten_of_one_name_is_two_senders() -> None:
+    found = visits(
+        "MAGETAN - DPRD Kota dan Kabupaten Madiun sama-sama berangkat studi banding ke DPRD Magetan, "
+        "Senin (4/3/2024). Pada hari yang sama kunjungan serupa juga dilakukan DPRD Kabupaten Pacitan.",
+    )
+    assert {v.origin.institution for v in found} == {
+        "DPRD Kota Madiun",
+        "DPRD Kabupaten Madiun",
+        "DPRD Kabupaten Pacitan",
+    }
+
+
+def test_a_like_visit_talked_of_without_bodies_that_came_adds_no_guest() -> None:
+    found = visits(
+        "SLEMAN - DPRD Kabupaten Purworejo melakukan studi banding ke DPRD Sleman, Rabu (6/3/2024). "
+        "Ketua DPRD Sleman berharap kegiatan serupa bisa dilakukan daerah lain di Jawa Tengah.",
+    )
+    assert [v.origin.regency for v in found] == ["Kabupaten Purworejo"]
+
+
+# ------------------------------------------- a list of places closed by "hingga"
+
+
+def test_hingga_closes_a_list_of_destinations_already_running() -> None:
+    found = visits(
+        "PADANG - Anggota DPRD Kabupaten Pesisir Selatan berangkat studi banding ke beberapa kota, di "
+        "antaranya Bukittinggi, Payakumbuh, Sawahlunto hingga Kota Jambi.",
+    )
+    assert {v.destination.regency for v in found} == {
+        "Kota Bukittinggi",
+        "Kota Payakumbuh",
+        "Kota Sawahlunto",
+        "Kota Jambi",
+    }
+    other = visits(
+        "MATARAM - Rombongan Pemkab Sumbawa Barat melakukan studi banding ke sejumlah daerah, antara lain "
+        "Kota Denpasar, Kabupaten Badung sampai Kabupaten Gianyar.",
+    )
+    assert {v.destination.regency for v in other} == {"Kota Denpasar", "Kabupaten Badung", "Kabupaten Gianyar"}
+
+
+def test_a_route_from_one_place_to_another_is_no_list() -> None:
+    found = visits(
+        "BANDUNG - Pemkab Garut melakukan studi banding ke Kota Bandung, Senin (4/3/2024). Perjalanan "
+        "dari Garut hingga Bandung ditempuh tiga jam.",
+    )
+    assert [v.destination.regency for v in found] == ["Kota Bandung"]
+
+
+def test_a_guests_count_written_in_a_sentence_of_its_own_is_its_count_only() -> None:
+    found = visits(
+        "PALU - Awal tahun ini, DPRD Kabupaten Banggai Kepulauan serta Pemkab Polewali Mandar sudah lebih "
+        "dulu bertandang ke Pemkot Bontang. Kunjungan kerja serupa kemudian dilakukan Pemkab Tabalong. "
+        "Rombongan Pemkab Tabalong berjumlah 35 orang dan dipimpin Sekda.",
+    )
+    counts = {v.origin.regency: v.participants for v in found}
+    assert counts == {"Kabupaten Banggai Kepulauan": None, "Kabupaten Polewali Mandar": None, "Kabupaten Tabalong": 35}
+    shared = visits(
+        "PALU - DPRD Kabupaten Banggai Kepulauan serta Pemkab Polewali Mandar sudah lebih dulu bertandang ke "
+        "Pemkot Bontang. Kunjungan kerja serupa kemudian dilakukan Pemkab Tabalong. Rombongan Pemkab "
+        "Tabalong dan Pemkab Polewali Mandar berjumlah 60 orang.",
+    )
+    assert all(v.participants is None for v in shared)  # a count of two guests is neither's
+
+
+REPORTED = "SLEMAN - DPRD Kabupaten Purworejo melakukan studi banding ke DPRD Sleman, Rabu (6/3/2024). "
+
+
+def test_a_visit_like_it_in_several_wordings_names_another_guest() -> None:
+    for wording in (
+        "Kunjungan serupa juga dilakukan oleh DPRD Kabupaten Ngawi.",
+        "Studi banding yang sama digelar Pemkab Ngawi.",
+        "Pada hari itu rombongan sejenis datang dari DPRD Kabupaten Ngawi.",
+    ):
+        found = visits(REPORTED + wording)
+        assert {v.origin.regency for v in found} == {"Kabupaten Purworejo", "Kabupaten Ngawi"}, wording
+        assert {v.start_date for v in found} == {dt.date(2024, 3, 6)}, wording  # received on the one day
+
+
+def senders(found: list[Visit]) -> set[str | None]:
+    return {v.origin.regency or v.origin.province for v in found}
+
+
+# ---------------------------------------------------------------- bodies received together, counted
+# A host's report that counts the bodies it received ("tiga daerah", "keempat delegasi", "ketiganya")
+# says they came together: each listed sender is a visit of its own, whatever the count (it was
+# read for two only: "keduanya", "dua daerah").
+
+
+def test_three_regions_counted_then_named() -> None:
+    found = visits(
+        "Pemkab Sleman Terima Studi Banding Tiga Daerah",
+        "SLEMAN - Pemerintah Kabupaten Sleman menerima studi banding dari tiga daerah sekaligus, Rabu"
+        " (8/5/2024). Ketiganya ialah Kabupaten Garut, Kota Kendari dan Kabupaten Sumba Barat.",
+    )
+    assert senders(found) == {"Kabupaten Garut", "Kota Kendari", "Kabupaten Sumba Barat"}
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+def test_four_delegations_counted_before_the_list() -> None:
+    found = visits(
+        "Empat delegasi melakukan kunjungan kerja ke Pemerintah Kota Surakarta, Selasa (14/3/2023), untuk"
+        " belajar pengelolaan pasar tradisional. Keempat delegasi itu berasal dari Kabupaten Bantul,"
+        " Kabupaten Klaten, Kota Blitar dan Kabupaten Kudus.",
+    )
+    assert senders(found) == {"Kabupaten Bantul", "Kabupaten Klaten", "Kota Blitar", "Kabupaten Kudus"}
+
+
+def test_the_ordinal_with_nya_names_the_group() -> None:
+    found = visits(
+        "Bappeda Kota Bandung kedatangan rombongan studi banding pada Kamis (6/6/2024). Ketiganya, yakni"
+        " DPRD Kabupaten Tasikmalaya, Pemerintah Kota Cimahi serta Pemerintah Kabupaten Subang, mempelajari"
+        " perencanaan pembangunan berbasis data.",
+    )
+    assert senders(found) == {"Kabupaten Tasikmalaya", "Kota Cimahi", "Kabupaten Subang"}
+
+
+def test_five_institutions_a_recap_of_one_morning() -> None:
+    found = visits(
+        "Lima instansi sekaligus menggelar studi tiru ke Pemerintah Kabupaten Banyuwangi pada Senin"
+        " (2/9/2024), masing-masing dari Kabupaten Bone, Kabupaten Sinjai, Kabupaten Gowa, Kota Parepare"
+        " dan Kabupaten Maros, untuk melihat pelayanan publik di mal pelayanan.",
+    )
+    assert len(found) == 5
+    assert {v.destination.regency for v in found} == {"Kabupaten Banyuwangi"}
+
+
+def test_near_miss_three_regions_gone_to_are_no_senders() -> None:
+    # the count is of the places one group visits: one sender
+    found = visits(
+        "Peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melaksanakan studi lapangan ke tiga daerah,"
+        " Selasa (9/7/2024). Ketiganya ialah Kabupaten Badung, Kota Denpasar dan Kabupaten Gianyar.",
+    )
+    assert {v.origin.province for v in found} == {"Jawa Tengah"}
+    assert {v.origin.regency for v in found} == {None}
+
+
+def test_near_miss_three_officials_of_the_host() -> None:
+    # "ketiganya" are the host's officials who received the one visiting body
+    found = visits(
+        "DPRD Kabupaten Lahat melakukan kunjungan kerja ke Pemerintah Kota Palembang, Rabu (3/4/2024)."
+        " Rombongan diterima Sekda, Asisten I dan Kepala Bappeda; ketiganya menjelaskan tata kelola"
+        " retribusi parkir.",
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Lahat"
+
+
+# ---------------------------------------------------------------- a sub-group's own list of places
+# A sub-group's list of places ("Komisi V ke Kota A dan Aceh") may name provinces as well as towns:
+# each is a stop of that group. Only a province that is the address of the member before it ("Kota
+# Batu, Jawa Timur") is none, and a member's short form in brackets ("Provinsi Nusa Tenggara Timur
+# (NTT) dan Maluku") does not end the list.
+
+
+def dest_provinces(found: list[Visit]) -> set[str | None]:
+    return {v.destination.province for v in found}
+
+
+def test_a_province_after_a_town_in_a_komisi_list() -> None:
+    found = visits(
+        "MEDAN - Komisi-komisi DPRD Provinsi Sumatera Utara menggelar studi banding pekan ini. Komisi A"
+        " berkunjung ke Kota Malang dan Provinsi Bali, sedangkan Komisi B menyambangi Kota Pontianak dan"
+        " Aceh untuk membahas ranperda pelayanan publik.",
+    )
+    assert dest_provinces(found) >= {"Jawa Timur", "Bali", "Kalimantan Barat", "Aceh"}
+
+
+def test_a_province_listed_by_a_pansus() -> None:
+    found = visits(
+        "Dua panitia khusus DPRD Kabupaten Bengkalis melakukan studi komparasi. Pansus 1 bertandang ke"
+        " Kabupaten Sleman dan Jawa Tengah. Pansus 2 menuju Kota Makassar serta Sulawesi Utara.",
+    )
+    assert dest_provinces(found) >= {"DI Yogyakarta", "Jawa Tengah", "Sulawesi Selatan", "Sulawesi Utara"}
+
+
+def test_a_short_form_in_brackets_does_not_end_the_list() -> None:
+    found = visits(
+        "Peserta studi banding DPRD Kota Cirebon dibagi ke dua kelompok. Kelompok I mengunjungi Provinsi"
+        " Nusa Tenggara Timur (NTT) dan Maluku; Kelompok II ke Kota Manado.",
+    )
+    assert dest_provinces(found) >= {"Nusa Tenggara Timur", "Maluku", "Sulawesi Utara"}
+
+
+def test_a_team_list_joined_by_serta() -> None:
+    found = visits(
+        "Pemerintah Kabupaten Kampar mengirim dua tim benchmarking. Tim 1 yang dipimpin Sekda menuju Kota"
+        " Padang serta Jambi, adapun Tim 2 mendatangi Kabupaten Banyuwangi.",
+    )
+    assert dest_provinces(found) >= {"Sumatera Barat", "Jambi", "Jawa Timur"}
+
+
+def test_near_miss_the_towns_province_is_its_address() -> None:
+    found = visits(
+        "Komisi I DPRD Kabupaten Sumbawa melakukan kunjungan kerja ke Kota Batu, Jawa Timur, sedangkan"
+        " Komisi II ke Kota Denpasar, Bali, Kamis (7/3/2024).",
+    )
+    assert {v.destination.regency for v in found} == {"Kota Batu", "Kota Denpasar"}
+
+
+def test_near_miss_two_komisi_each_to_an_addressed_regency() -> None:
+    found = visits(
+        "Komisi A DPRD Kota Balikpapan studi banding ke Kabupaten Bantul, DI Yogyakarta. Komisi B ke"
+        " Kabupaten Gowa, Sulawesi Selatan, untuk membahas ranperda yang sama.",
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Bantul", "Kabupaten Gowa"}
+
+
+def places_visited(found: list[Visit]) -> set[str | None]:
+    return {v.destination.regency or v.destination.province for v in found}
+
+
+# ---------------------------------------------------------------- the sender's home is no stop
+# A group that travels away from home is named by its home throughout the report ("rombongan
+# Pemkab A", "menurut pihak Dinas X Provinsi A", "berangkat dari Bandara di A"); its home is where
+# it set out from, never one of the places it went to learn from.
+
+
+def test_fronted_attribution_then_the_host() -> None:
+    found = visits(
+        "Dinas Perhubungan Provinsi Jambi bertandang ke Dinas Perhubungan Kota Surabaya, Kamis (4/7/2024)."
+        " Menurut pihak Dishub Provinsi Jambi, Kota Surabaya dipilih sebagai tujuan studi banding karena"
+        " pengelolaan terminalnya dinilai baik.",
+    )
+    assert places_visited(found) == {"Kota Surabaya"}
+
+
+def test_departure_airport_of_the_home_province() -> None:
+    found = visits(
+        "Rombongan studi tiru Pemerintah Kabupaten Sumbawa bertolak ke Kota Malang, Jawa Timur, pada Senin"
+        " (2/9/2024) melalui Bandara Sultan Muhammad Kaharuddin Sumbawa. Rombongan kemudian diterima Wali"
+        " Kota Malang di Balai Kota untuk belajar pengelolaan sampah.",
+    )
+    assert places_visited(found) == {"Kota Malang"}
+
+
+def test_a_host_report_names_the_guests_by_their_home() -> None:
+    found = visits(
+        "Bappeda Kabupaten Lombok Barat melakukan kaji banding ke Pemerintah Kabupaten Badung pada Rabu"
+        " (12/6/2024). Di sela kunjungan Bappeda Kabupaten Lombok Barat, Kabupaten Badung memaparkan cara"
+        " menyusun perencanaan berbasis data desa.",
+    )
+    assert places_visited(found) == {"Kabupaten Badung"}
+    assert senders(found) == {"Kabupaten Lombok Barat"}
+
+
+def test_the_guest_head_of_region_after_a_fronted_clause() -> None:
+    found = visits(
+        "PALU - Pemkot Palu studi banding ke Pemerintah Kota Makassar, Selasa (5/3/2024). Saat bertemu"
+        " Wali Kota Makassar di Kota Makassar, Wali Kota Palu mengaku ingin meniru sistem perizinan"
+        " daring yang sudah berjalan di sana.",
+    )
+    assert places_visited(found) == {"Kota Makassar"}
+    assert senders(found) == {"Kota Palu"}
+
+
+def test_near_miss_a_tour_inside_the_home_province() -> None:
+    # the sender's own province holds other regencies, which a group may well visit
+    found = visits(
+        "Panitia khusus DPRD Kabupaten Sumenep melakukan studi banding ke Kota Batu dan Kabupaten Sragen,"
+        " Senin (6/5/2024), untuk menyusun raperda tentang pariwisata.",
+    )
+    assert places_visited(found) == {"Kota Batu", "Kabupaten Sragen"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turut hadir Kepala Bappeda, Rudy Lumowa, dan Kepala Dinas Kominfo.",
+        "Juga hadir Asisten Pemerintahan dan para camat.",
+        "Turut hadir dalam acara itu Plt Kepala Disdukcapil.",
+    ],
+)
+def test_host_officials_attending_are_no_second_group(text):
+    assert TOGETHER.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dalam kesempatan itu turut hadir rombongan Pemerintah Provinsi Riau sebanyak 12 orang.",
+        "Juga hadir delegasi Kabupaten Sambas.",
+        "Pada hari yang sama, rombongan DPRD Kota Batu juga berkunjung ke sana.",
+    ],
+)
+def test_another_group_attending_is_together(text):
+    assert TOGETHER.search(text) is not None
+
+
+_TOUR = (
+    "Para pengelola mengikuti studi banding ke Desa Sanankerto Kecamatan Turen Kabupaten Malang Provinsi Jawa"
+    " Timur dan Desa Pemuteran Kabupaten Buleleng Bali, 10 sampai dengan 13 Juli 2023."
+)
+
+
+def test_a_trip_told_by_provinces_then_villages_has_the_villages_regencies_as_stops():
+    from diklat_cli.extract import extract_text
+
+    text = "PUTUSSIBAU - Dinas PMD Kapuas Hulu membawa pengurus Bumdes di Kapuas Hulu ke Jawa Timur dan Bali.\n" + _TOUR
+    found = {(e.visit.destination.regency, tuple(e.visit.host_agencies)) for e in extract_text(text)}
+    assert found == {("Kabupaten Malang", ("Desa Sanankerto",)), ("Kabupaten Buleleng", ("Desa Pemuteran",))}
+
+
+def test_each_sub_group_with_its_own_list_of_stops():
+    from diklat_cli.extract import extract_text
+
+    text = (
+        "MADIUN - Dua komisi DPRD Kabupaten Madiun melakukan kunjungan kerja pekan ini.\n"
+        "Komisi B menuju Kabupaten Banyuwangi dan Jember untuk belajar soal pertanian.\n"
+        "Sedangkan Komisi D berkunjung ke Kabupaten Pacitan dan Trenggalek untuk belajar soal sekolah."
+    )
+    found = sorted(e.visit.destination.regency for e in extract_text(text))
+    assert found == ["Kabupaten Banyuwangi", "Kabupaten Jember", "Kabupaten Pacitan", "Kabupaten Trenggalek"]
+
+
+def _provinces(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "provinces"),
+    [
+        (
+            "Tujuan pertamanya Kota Semarang, kemudian Kabupaten Gianyar, dan yang terakhir Kota Mataram.",
+            ["Jawa Tengah", "Bali", "Nusa Tenggara Barat"],
+        ),
+        ("Lokasi pertama yang didatangi ialah Kota Palembang, selanjutnya Kota Jambi.", ["Sumatera Selatan", "Jambi"]),
+    ],
+)
+def test_an_itinerary_told_in_order_is_a_record_per_stop(sentence, provinces):
+    text = (
+        "Sebanyak 12 lurah di Kota Sorong melakukan studi banding pada 4-6 Juni 2024 untuk belajar pelayanan. "
+        + sentence
+        + "\n"
+    )
+    assert sorted(p or "" for p in _provinces(text)) == sorted(provinces)
+
+
+def test_first_aim_then_more_aims_is_one_visit():
+    text = (
+        "Peserta PKA Angkatan I Kabupaten Tegal melaksanakan studi lapangan di Pemerintah Kota Surabaya, Rabu"
+        " (6/3/2024). Tujuan pertama kegiatan ini mempelajari perizinan, kemudian melihat layanan kesehatan.\n"
+    )
+    assert _provinces(text) == ["Jawa Timur"]
+
+
+def test_one_sub_group_told_in_caption_and_body_is_one_visit():
+    text = (
+        "Rombongan Komisi A DPRD Kota Bitung berfoto bersama pejabat Pemkot Tomohon saat melakukan studi banding.\n"
+        "BITUNG - Komisi A DPRD Kota Bitung melakukan studi banding di Pemkot Tomohon, Senin (6/5/2024).\n"
+    )
+    assert _provinces(text) == ["Sulawesi Utara"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Seperti Kelompok I dua pekan sebelumnya, rombongan juga meninjau puskesmas.",
+        "Sama dengan studi tiru gelombang pertama sebulan sebelumnya, mereka belajar di dinas itu.",
+    ],
+)
+def test_the_first_group_compared_is_a_visit_of_its_own(sentence):
+    from diklat_cli.extract.visits import _EARLIER_WAVE
+
+    assert _EARLIER_WAVE.search(sentence) is not None
+    text = (
+        "MAKASSAR - Rombongan Kelompok II pegawai Dinas Kesehatan Kabupaten Majene melakukan studi tiru di Dinas"
+        " Kesehatan Kota Makassar, Selasa (4/6/2024). " + sentence + "\n"
+    )
+    found = extract_text(text)
+    assert [str(e.visit.start_date) for e in found] == ["2024-06-04", "None"]
+
+
+def test_one_groups_count_written_beside_its_first_stop_holds_at_every_stop():
+    text = (
+        "Delapan Lurah Kota Bau-Bau Studi Banding ke Surabaya\n"
+        "BAU-BAU - Delapan lurah di Kota Bau-Bau akan melakukan studi banding ke tiga kota untuk belajar"
+        " pengelolaan sampah. Tujuan pertamanya Surabaya, kemudian Semarang, dan yang terakhir Bandung.\n"
+    )
+    found = extract_text(text)
+    assert sorted(e.visit.destination.province or "" for e in found) == ["Jawa Barat", "Jawa Tengah", "Jawa Timur"]
+    assert [e.visit.participants for e in found] == [8, 8, 8]
+
+
+def test_a_list_counted_in_words_goes_on_in_the_next_sentences():
+    text = (
+        "Kepala desa se-Kabupaten Sambas studi tiru ke Kabupaten Bantul, 3-5 September 2024. Mereka mengunjungi"
+        " tiga desa, yakni pertama Desa Panggungharjo yang dikenal sebagai Desa Inovasi. Kedua Desa Wukirsari"
+        " yang punya kampung batik. Terakhir Desa Mangunan yang merupakan desa wisata.\n"
+    )
+    assert lokus_of(text) == [["Desa Panggungharjo", "Desa Wukirsari", "Desa Mangunan"]]
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "peserta sudah belajar di kelas selama tiga minggu dan berasal dari",
+        "mereka mengikuti pelatihan dua bulan, datang dari",
+        "setelah empat hari di kampus, para peserta yang merupakan pejabat dari",
+    ],
+)
+def test_a_length_of_time_counts_no_groups(clause):
+    assert _SPLIT_CUE.search(clause) is None
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "peserta dibagi ke",
+        "rombongan terdiri atas tiga angkatan, ke",
+        "empat provinsi tujuan:",
+    ],
+)
+def test_a_count_of_groups_is_still_a_split(clause):
+    assert _SPLIT_CUE.search(clause) is not None
+
+
+def _destinations(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan DPRD Kabupaten Kuningan menjalani kunjungan kerja ke sejumlah daerah, seperti Bali, Lampung,"
+        " maupun Kota Batam, Senin (3/12/2018), untuk belajar penyusunan perda.",
+        "Anggota dewan Kabupaten Kuningan studi banding ke beberapa provinsi, antara lain Bali, Lampung maupun"
+        " Kota Batam. Mereka ingin belajar soal perda aset.",
+    ],
+)
+def test_maupun_closes_a_list_of_destinations(text):
+    assert sorted(_destinations(text)) == ["Bali", "Kepulauan Riau", "Lampung"]
+
+
+def test_an_arrival_outweighs_a_speakers_definition():
+    text = (
+        "Medan - Peserta Studi Lapangan PKA Angkatan VII BPSDM Sumut sampai di Kantor Bupati Sigi, Senin"
+        " (3/6/2024). Kepala BPSDM menilai studi lapangan merupakan ruang belajar yang nyata bagi peserta."
+    )
+    visits = [e.visit for e in extract_text(text)]
+    assert [(v.program, v.cohort, v.destination.regency) for v in visits] == [("PKA", 7, "Kabupaten Sigi")]
+
+
+def _dest(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "provinces"),
+    [
+        # a fronted "sesudah/usai" clause leaves its subject, the travellers, to the main clause
+        (
+            "Setelah lebih dulu singgah di Kabupaten Sleman dan di Kabupaten Klaten, hari ini Selasa (4/6/2024)"
+            " rombongan Pemkab Garut kembali melakukan studi banding, kali ini di Kabupaten Badung.",
+            {"DI Yogyakarta", "Jawa Tengah", "Bali"},
+        ),
+        (
+            "Usai singgah di Kota Malang, rombongan peserta PKA BPSDM Provinsi Kalimantan Barat melaksanakan"
+            " studi lapangan di Pemerintah Kota Denpasar, Rabu (5/6/2024).",
+            {"Jawa Timur", "Bali"},
+        ),
+        # near-miss: a stop for fuel told of the bus, not of the travellers, in a sentence of its own
+        (
+            "Setelah singgah di Kabupaten Sleman untuk mengisi bahan bakar, bus melanjutkan perjalanan. Pemerintah"
+            " Kabupaten Garut melakukan studi banding di Kabupaten Badung, Selasa (4/6/2024).",
+            {"Bali"},
+        ),
+    ],
+)
+def test_stops_told_in_a_fronted_clause(text, provinces):
+    assert set(_dest(text)) == provinces
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # "DPRD II X", "DPRD Tingkat II X": the older name of a regency's council
+        (
+            "Kunjungan pimpinan dan anggota DPRD Tingkat II Sragen ke Kabupaten Badung, Selasa (4/6/2024), untuk"
+            " studi banding pengelolaan pasar.",
+            "Jawa Tengah",
+        ),
+        (
+            "Kunjungan pimpinan dan anggota DPRD II Sragen ke Kabupaten Badung, Selasa (4/6/2024), untuk studi"
+            " banding pengelolaan pasar.",
+            "Jawa Tengah",
+        ),
+        # near-miss: a council whose place begins with an I is that place's council
+        (
+            "Rombongan anggota DPRD Indramayu melakukan studi banding ke Kabupaten Badung, Selasa (4/6/2024),"
+            " untuk mempelajari pengelolaan pasar.",
+            "Jawa Barat",
+        ),
+    ],
+)
+def test_a_council_of_tingkat_ii(text, origin):
+    assert [(e.visit.origin.province, e.visit.destination.province) for e in extract_text(text)] == [(origin, "Bali")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the preposition repeated: the pair is where the group went
+        "Rombongan DPRD Kabupaten Sikka melakukan studi banding baik ke Kabupaten Badung maupun ke Kota"
+        " Denpasar, Rabu (4/5/2022), untuk belajar soal sampah.",
+        # an enumeration closed by "maupun"
+        "Rombongan DPRD Kabupaten Sikka studi banding ke beberapa daerah, seperti Kabupaten Badung, Kota"
+        " Denpasar maupun Kabupaten Gianyar, Rabu (4/5/2022).",
+    ],
+)
+def test_maupun_still_closes_a_list_of_destinations(text):
+    assert len(extract_text(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one group, escorted by an official of its own region
+        "Rombongan DPRD Kabupaten Jember didampingi Kepala Bappeda Kabupaten Jember studi banding ke Jepang,"
+        " Senin (3/7/2023).",
+        # one cohort, sent off by a head of region
+        "Bupati Jember melepas peserta Diklatpim III Angkatan II yang berangkat benchmarking ke Singapura, Senin"
+        " (3/7/2023).",
+    ],
+)
+def test_one_group_abroad_stays_one_visit(text):
+    assert len(extract_text(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan tiba di Kota Surabaya pukul 08.00 WIB. Mereka disambut Sekda.",
+        "Rombongan belajar pengelolaan sampah di TPST. Sesudahnya mereka ke Dinas Lingkungan Hidup.",
+    ],
+)
+def test_a_full_stop_after_other_words_still_ends_the_sentence(text):
+    assert len(sentence_spans(text)) == 2
+
+
+def test_a_sender_with_its_own_province_is_one_sender() -> None:
+    # "Kabupaten A, Jawa Barat": the province only locates the regency
+    found = visits(
+        "MALANG - Rombongan benchmarking PKA Angkatan III Kabupaten Sumedang, Jawa Barat diterima "
+        "Sekretaris Daerah Kota Malang di Balai Kota, Rabu (6/9/2023).",
+    )
+    assert [v.origin.regency for v in found] == ["Kabupaten Sumedang"]
+
+
+# ---------------------------------------------------------------- a second destination in a contrast clause
+
+
+SPLIT_TRIP = (
+    "Para ketua BPD di kabupaten kami akan menjalani studi banding, Senin (6/3/2023). Studi banding "
+    "dibagi dua: rombongan pertama ke daerah Jawa Tengah pada 7 hingga 9 Maret, sedangkan rombongan "
+    "kedua ke daerah Lembang Jawa Barat pada 8 hingga 10 Maret."
+)
+
+
+def test_a_region_after_ke_daerah_is_where_the_group_goes() -> None:
+    # "ke daerah X": the region visited; "ke daerah Lembang Jawa Barat": a town the gazetteer may lack,
+    # located by its province
+    provinces = sorted(v.destination.province for v in visits(SPLIT_TRIP))
+    assert provinces == ["Jawa Barat", "Jawa Tengah"]
+
+
+D = dt.date
+
+
+# ---------------------------------------------------------------- a government and its council, together
+
+
+def test_a_government_travelling_with_its_council_is_two_senders() -> None:
+    found = visits(
+        "KEDIRI - Pemerintah Kabupaten Lamongan tertarik pada penataan pasar di Kota Kediri. Bupati Lamongan "
+        "bersama jajaran pemerintah daerah dan anggota DPRD Kabupaten Lamongan melakukan studi banding ke "
+        "Kota Kediri, Kamis (5/10/2023).",
+    )
+    assert sorted(v.origin.institution for v in found) == ["DPRD Kabupaten Lamongan", "Pemerintah Kabupaten Lamongan"]
+    assert {(v.origin.regency, v.destination.regency, v.start_date) for v in found} == {
+        ("Kabupaten Lamongan", "Kota Kediri", D(2023, 10, 5))
+    }
+
+
+def test_a_council_leader_escorting_or_the_hosts_council_is_no_second_sender() -> None:
+    escorted = visits(
+        "KEDIRI - Bupati Lamongan datang bersama jajaran OPD, didampingi Ketua DPRD Kabupaten Lamongan, "
+        "melakukan studi banding ke Kota Kediri, Kamis (5/10/2023).",
+    )
+    assert len(escorted) == 1
+    hosted = visits(
+        "KEDIRI - Pemkab Lamongan melakukan studi banding ke Kota Kediri, Kamis (5/10/2023). Rombongan "
+        "diterima Wali Kota Kediri bersama anggota DPRD Kota Kediri.",
+    )
+    assert len(hosted) == 1
+
+
+# ---------------------------------------------------------------- a reciprocal visit the host recounts
+
+RECIPROCAL = (
+    "KENDAL - Dinas Perpustakaan Kabupaten Blora melakukan studi tiru ke Pemerintah Kabupaten Kendal, "
+    "Rabu (10/5/2023). Sekretaris dinas setempat menyebut kunjungan itu kelanjutan kerja sama. {past}"
+)
+
+
+def test_the_hosts_earlier_study_trip_to_its_visitors_is_a_visit_of_its_own() -> None:
+    found = visits(
+        RECIPROCAL.format(
+            past="Pada 2022 lalu, Pemkab Kendal melalui Dispusip juga sudah berkunjung ke Dinas Perpustakaan Blora "
+            "untuk studi banding layanan perpustakaan keliling, Selasa (8/3/2022)."
+        )
+    )
+    assert len(found) == 2
+    back = next(v for v in found if v.origin.regency == "Kabupaten Kendal")
+    assert back.destination.regency == "Kabupaten Blora"
+    assert back.host_agencies == ["Dinas Perpustakaan"]
+    assert back.activity == "studi banding"
+    assert (back.start_date, back.end_date) == (D(2022, 3, 8), D(2022, 3, 8))  # the days its sentence gives
+
+
+def test_an_earlier_trip_without_a_study_purpose_or_elsewhere_is_background() -> None:
+    no_purpose = visits(
+        RECIPROCAL.format(
+            past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Blora untuk menghadiri pernikahan."
+        )
+    )
+    assert len(no_purpose) == 1
+    elsewhere = visits(
+        RECIPROCAL.format(
+            past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Pati untuk studi banding."
+        )
+    )
+    assert [v.origin.regency for v in elsewhere] == ["Kabupaten Blora"]
+
+
+# ---------------------------------------------------------------- a host named by its metropolitan area
+
+
+def test_a_metropolitan_area_acronym_names_its_province_and_hosts() -> None:
+    # "Sekber Sarbagita lagi-lagi kedatangan tamu": the host, a reduplicated word before its verb
+    found = visits(
+        "Sekber Sarbagita lagi-lagi kedatangan tamu, kali ini dari Pemerintah Kabupaten Sumbawa, pada "
+        "Rabu (4/10/2023). Kunjungan itu bertujuan menggali informasi tentang kerja sama antardaerah. "
+        "Di Kabupaten Sumbawa, kerja sama serupa baru dirintis.",
+    )
+    assert [(v.destination.province, v.origin.regency) for v in found] == [("Bali", "Kabupaten Sumbawa")]
+
+
+# ---------------------------------------------------------------- places of a programme's field stage
+
+
+def test_a_list_of_hosts_with_units_named_by_kind_is_one_record_per_place() -> None:
+    found = visits(
+        "Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan visitasi pada 3 hingga 6 Juni 2024. "
+        "Lokasi visitasi antara lain Pemerintah Kota Padang, serta instansi pemerintah di Kabupaten Badung "
+        "dan Gianyar."
+    )
+    assert sorted(v.destination.regency for v in found) == ["Kabupaten Badung", "Kabupaten Gianyar", "Kota Padang"]
+    assert {(v.start_date, v.end_date) for v in found} == {(D(2024, 6, 3), D(2024, 6, 6))}
+
+
+def test_a_regency_spelled_as_some_reports_spell_it() -> None:
+    from diklat_cli.extract import places
+
+    assert [r.name for m in places.find_places("DPRD kabupaten Purwarejo") for r in m.candidates] == [
+        "Kabupaten Purworejo"
+    ]
+
+
+def test_without_a_body_of_the_dateline_s_province_the_sender_stays_unknown() -> None:
+    text = (
+        "KENDARIONLINE.COM, Kendari \u2014 Sebanyak 30 peserta PKA Angkatan II mengikuti studi lapangan ke "
+        "Jawa Timur, Senin (3/8/2020)."
+    )
+    (v,) = visits(text)
+    assert v.origin.province is None
+
+
+def test_a_village_government_written_with_its_address_is_the_destination() -> None:
+    (v,) = visits(
+        "Kegiatan ditutup dengan kunjungan lapangan seluruh anggota BPD Desa Sukamaju, Kabupaten Garut, ke "
+        "Pemerintahan Desa Ponggok, Kecamatan Polanharjo, Kabupaten Klaten, pada 14 sampai 16 Mei 2023."
+    )
+    assert (v.destination.province, v.destination.regency) == ("Jawa Tengah", "Kabupaten Klaten")
+
+
+# ---------------------------------------------------------------- a sender's recap of its trips by example
+
+
+RECAP = (
+    "SOREANG - DPRD Kabupaten Garut selalu membawa dinas terkait setiap studi banding. {first} "
+    "Contohnya kunjungan DPRD Kabupaten Garut ke Kota Pontianak untuk mempelajari Perda Kawasan Tanpa Rokok."
+)
+
+
+def test_trips_a_sender_gives_as_examples_are_a_record_each() -> None:
+    first = "Salah satu hasil kunjungan kerja Komisi B, yakni studi banding ke provinsi Bali."
+    found = visits(RECAP.format(first=first))
+    assert sorted(v.destination.province for v in found) == ["Bali", "Kalimantan Barat"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Garut"}
+
+
+def test_a_place_named_beside_the_example_without_a_trip_to_it_is_no_second_record() -> None:
+    found = visits(RECAP.format(first="Salah satunya, aturan di Provinsi Bali sudah lama berjalan."))
+    assert [v.destination.province for v in found] == ["Kalimantan Barat"]
+
+
+# ---------------------------------------------------------------- a kecamatan named like another regency
+
+
+def test_a_kecamatan_named_like_a_regency_is_not_that_regency() -> None:
+    # Ketapang is a regency of Kalimantan Barat, and the name of a kecamatan of Kotawaringin Timur
+    (v,) = visits(
+        "Baru Ketapang Studi Tiru Pelayanan Publik ke Banyuwangi",
+        "SAMPIT - Jajaran Kecamatan Baru Ketapang Kabupaten Kotawaringin Timur menjalani studi tiru ke "
+        "Kabupaten Banyuwangi, Kamis (8/9/2022).",
+        "Rombongan Baru Ketapang mendatangi Kantor Kecamatan Glagah. Camat Baru Ketapang berharap ilmu itu "
+        "diterapkan di Kecamatan Baru Ketapang.",
+    )
+    assert (v.origin.province, v.origin.regency) == ("Kalimantan Tengah", "Kabupaten Kotawaringin Timur")
+
+
+def test_a_kecamatan_named_as_its_own_regency_stays_in_it() -> None:
+    from diklat_cli.extract import places
+    from diklat_cli.extract.place_roles import _subdistrict_names
+
+    text = "studi tiru ke KUA Kec. Banjarnegara Kab. Banjarnegara dan Kecamatan Baru Ketapang Kabupaten Kotim."
+    assert _subdistrict_names(text, places.find_places(text)) == {"Ketapang"}
+
+
+def _records(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    out = []
+    for e in extract_text(text):
+        v = e.visit
+        dest = v.destination.regency or v.destination.province
+        out.append((v.origin.institution, dest, v.start_date.isoformat() if v.start_date else None))
+    return out
+
+
+# ---------------------------------------------------------------- 1. sub-groups apart at one place
+# Sub-groups named by their council ("Komisi II DPRD X") each sent in a clause of its own, two of them to
+# the same city: a record for each group there, named by its group; sub-groups of a sender named as the
+# council itself are told apart by the days their own clauses give.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PEKANBARU - Komisi I DPRD Riau berangkat ke Kota Surabaya untuk studi banding soal perizinan, "
+            "Senin (3/4/2023). Sementara Komisi II DPRD Riau bertolak ke Kota Surabaya pula guna mempelajari "
+            "pengelolaan BUMD. Adapun Komisi III DPRD Riau menuju Kota Palembang untuk kaji banding pajak daerah.",
+            [("Komisi I", "Kota Surabaya"), ("Komisi II", "Kota Surabaya"), ("Komisi III", "Kota Palembang")],
+        ),
+        (
+            "Pansus 1 DPRD Kabupaten Bantul studi banding ke Kota Malang, Senin (10/4/2023). Pansus 2 DPRD "
+            "Kabupaten Bantul juga ke Kota Malang membahas raperda pasar. Pansus 3 DPRD Kabupaten Bantul menuju "
+            "Kabupaten Sidoarjo.",
+            [("Pansus 1", "Kota Malang"), ("Pansus 2", "Kota Malang"), ("Pansus 3", "Kabupaten Sidoarjo")],
+        ),
+        (
+            "Komisi A DPRD Jatim bertandang ke Kota Makassar dan Kota Manado untuk kaji banding. Komisi B DPRD "
+            "Jatim menyambangi Kota Makassar dan Kota Kendari. Komisi C DPRD Jatim mendatangi Kota Ambon.",
+            [
+                ("Komisi A", "Kota Makassar"),
+                ("Komisi A", "Kota Manado"),
+                ("Komisi B", "Kota Makassar"),
+                ("Komisi B", "Kota Kendari"),
+                ("Komisi C", "Kota Ambon"),
+            ],
+        ),
+        (
+            "Komisi I DPRD Sulsel studi banding ke Kota Surabaya. Komisi II DPRD Sulsel ke Kota Malang. "
+            "Komisi III DPRD Sulsel ke Kota Surabaya, Jumat (21/4/2023).",
+            [("Komisi I", "Kota Surabaya"), ("Komisi II", "Kota Malang"), ("Komisi III", "Kota Surabaya")],
+        ),
+    ],
+)
+def test_subgroups_apart_at_one_place(text: str, expected: list[tuple[str, str]]) -> None:
+    got = _records(text)
+    assert [(o.split(" DPRD")[0] if o else o, d) for o, d, _ in got] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "Sebanyak 60 peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melaksanakan studi lapangan. "
+            "Kelompok 1 berkunjung ke Kabupaten Banyuwangi pada Senin (8/5/2023). Kelompok 2 berkunjung ke "
+            "Kabupaten Banyuwangi pada Rabu (10/5/2023). Kelompok 3 ke Kota Batu pada Selasa (9/5/2023).",
+            {
+                ("Kabupaten Banyuwangi", "2023-05-08"),
+                ("Kabupaten Banyuwangi", "2023-05-10"),
+                ("Kota Batu", "2023-05-09"),
+            },
+        ),
+        (
+            "DPRD Kabupaten Gresik melakukan studi banding. Komisi A ke Kota Denpasar, Senin (25/2/2013). "
+            "Komisi B ke Kota Denpasar, Rabu (27/2/2013). Komisi C ke Kota Palembang.",
+            {("Kota Denpasar", "2013-02-25"), ("Kota Denpasar", "2013-02-27"), ("Kota Palembang", "2013-02-25")},
+        ),
+    ],
+)
+def test_subgroups_apart_on_their_own_days(text: str, days: set[tuple[str, str]]) -> None:
+    assert {(d, s) for _, d, s in _records(text)} == days
+
+
+# near-misses: one group named twice is one group; sub-groups of a council named as the council, at one
+# place on no days of their own, are one visit there (their records would be identical)
+def test_one_group_named_twice_stays_one() -> None:
+    got = _records(
+        "Komisi I DPRD Jawa Barat studi banding ke Kota Semarang, Kamis (6/4/2023). Komisi I ke Kota Semarang "
+        "untuk mempelajari layanan publik. Komisi II DPRD Jawa Barat ke Kota Malang."
+    )
+    assert [d for _, d, _ in got] == ["Kota Semarang", "Kota Malang"]
+
+
+def test_council_groups_with_no_days_of_their_own_are_one_visit() -> None:
+    got = _records(
+        "JAMBI - DPRD Provinsi Jambi menggelar studi banding ke sejumlah daerah, Selasa (4/4/2023). Komisi I "
+        "mengunjungi Kota Bandung untuk belajar tata kelola aset. Komisi II mengunjungi Kota Bandung untuk "
+        "mempelajari pasar tradisional. Komisi III mendatangi Kota Makassar."
+    )
+    assert [d for _, d, _ in got] == ["Kota Bandung", "Kota Makassar"]
+
+
+# ---------------------------------------------------------------- 2. each sub-group names its own records
+# Sub-groups of a council, each to places of its own, where the sender is written as one of them: every
+# record is named by the group whose clause sends it there, not by whichever group the text names most.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Komisi A DPRD Kabupaten Sleman melakukan studi banding ke Kota Denpasar, Rabu (5/4/2023). Komisi B "
+            "DPRD Kabupaten Sleman ke Kota Mataram untuk belajar pariwisata. Komisi C DPRD Kabupaten Sleman "
+            "menuju Kabupaten Badung.",
+            [("Komisi A", "Kota Denpasar"), ("Komisi B", "Kota Mataram"), ("Komisi C", "Kabupaten Badung")],
+        ),
+        (
+            "Komisi II DPRD Kota Ambon studi banding ke Kota Makassar dan Kota Manado, Kamis (25/5/2023). "
+            "Komisi III DPRD Kota Ambon ke Kota Kendari.",
+            [("Komisi II", "Kota Makassar"), ("Komisi II", "Kota Manado"), ("Komisi III", "Kota Kendari")],
+        ),
+        (
+            "Komisi A DPRD Kabupaten Jember studi banding ke Kota Malang, Rabu (19/4/2023). Komisi B DPRD "
+            "Kabupaten Jember ke Kota Kediri. Komisi A di Kota Malang belajar soal perizinan.",
+            [("Komisi A", "Kota Malang"), ("Komisi B", "Kota Kediri")],
+        ),
+        (
+            "Komisi II DPRD Kabupaten Kudus melakukan studi banding ke Kabupaten Badung, Rabu (12/4/2023). "
+            "Tim kecil Komisi II ke Dinas Pariwisata Kabupaten Badung. Komisi IV DPRD Kabupaten Kudus ke Kota "
+            "Denpasar.",
+            [("Komisi II", "Kabupaten Badung"), ("Komisi IV", "Kota Denpasar")],
+        ),
+    ],
+)
+def test_each_subgroup_names_its_records(text: str, expected: list[tuple[str, str]]) -> None:
+    got = _records(text)
+    assert [(o.split(" DPRD")[0] if o else o, d) for o, d, _ in got] == expected
+
+
+def regencies(found: list[Visit]) -> list[str | None]:
+    return [v.destination.regency for v in found]
+
+
+# ---------------------------------------------------------------- a halt on the road is no stop of the trip
+
+
+def test_a_short_halt_to_rest_is_no_stop() -> None:
+    found = visits(
+        "Rombongan DPRD Kabupaten Bantul Studi Banding ke Kabupaten Badung",
+        "Bantul - Anggota Komisi A DPRD Kabupaten Bantul melakukan studi banding ke Pemerintah Kabupaten Badung,"
+        " Bali, Kamis (7/3/2024). Sebelum tiba di Bali, rombongan singgah sebentar di Kabupaten Banyuwangi untuk"
+        " beristirahat. Studi banding itu membahas pengelolaan pajak daerah di Badan Pendapatan Daerah.",
+    )
+    assert regencies(found) == ["Kabupaten Badung"]
+
+
+def test_a_halt_for_lunch_on_the_way_home_is_no_stop() -> None:
+    found = visits(
+        "Camat dan Lurah Kota Kendari Studi Tiru ke Kota Makassar",
+        "Kendari - Para camat dan lurah se-Kota Kendari mengikuti studi tiru ke Pemerintah Kota Makassar pada"
+        " Selasa (9/4/2024). Dalam perjalanan pulang, rombongan juga mampir sejenak di Kabupaten Maros untuk"
+        " makan siang tanpa agenda resmi.",
+    )
+    assert regencies(found) == ["Kota Makassar"]
+
+
+def test_a_halt_to_eat_without_an_adverb_is_no_stop() -> None:
+    found = visits(
+        "Lurah se-Kota Samarinda Studi Banding ke Kota Surabaya",
+        "Samarinda - Sebanyak 59 lurah se-Kota Samarinda melaksanakan studi banding ke Kota Surabaya, Senin"
+        " (8/7/2024). Setelah mendarat, rombongan singgah di Kabupaten Sidoarjo untuk makan siang bersama.",
+    )
+    assert regencies(found) == ["Kota Surabaya"]
+
+
+def test_a_brief_halt_named_alone_is_no_stop() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Blora Studi Lapangan ke Kabupaten Sumedang",
+        "Blora - Peserta PKP Angkatan II Kabupaten Blora melaksanakan studi lapangan ke Kabupaten Sumedang, Kamis"
+        " (19/9/2024). Di tengah perjalanan, rombongan sempat mampir sesaat di Kabupaten Cirebon.",
+    )
+    assert regencies(found) == ["Kabupaten Sumedang"]
+
+
+def test_a_layover_at_an_airport_is_no_stop() -> None:
+    found = visits(
+        "Pansus DPRD Kota Jambi Studi Banding ke Kota Bandung",
+        "Jambi - Panitia Khusus DPRD Kota Jambi melaksanakan studi banding ke Pemerintah Kota Bandung, Senin"
+        " (18/3/2024). Rombongan transit di Kota Palembang sebelum terbang ke Bandung.",
+    )
+    assert regencies(found) == ["Kota Bandung"]
+
+
+def test_near_miss_a_stop_made_to_learn_is_a_stop() -> None:
+    found = visits(
+        "DPRD Kabupaten Pati Studi Banding ke Kabupaten Kulon Progo",
+        "Pati - Komisi B DPRD Kabupaten Pati melakukan studi banding ke Kabupaten Kulon Progo, Selasa (16/7/2024)."
+        " Dalam perjalanan, rombongan juga singgah di Kabupaten Klaten untuk belajar pengelolaan pasar desa di"
+        " Dinas Perdagangan Klaten.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Klaten", "Kabupaten Kulon Progo"]
+
+
+# ---------------------------------------------------------------- a city abroad with its country in brackets
+
+
+def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
+    return [(v.destination.host, v.destination.province) for v in found]
+
+
+def test_a_council_to_a_city_in_brackets() -> None:
+    found = visits(
+        "DPRD Kota Surabaya Studi Banding ke Guangzhou (Tiongkok)",
+        "Surabaya - Komisi C DPRD Kota Surabaya melakukan studi banding ke Guangzhou (Tiongkok), Senin (2/9/2024).",
+    )
+    assert hosts(found) == [("Tiongkok", None)]
+    assert found[0].start_date == dt.date(2024, 9, 2)
+
+
+def test_near_miss_a_home_city_with_its_province_in_brackets_stays_home() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Bima Studi Lapangan ke Kota Mataram (NTB)",
+        "Bima - Peserta PKP Angkatan II Kabupaten Bima melaksanakan studi lapangan ke Kota Mataram (NTB), Rabu"
+        " (4/9/2024).",
+    )
+    assert [(v.destination.regency, v.destination.province) for v in found] == [("Kota Mataram", "Nusa Tenggara Barat")]
+
+
+def test_near_miss_a_home_place_where_the_group_learns_stays_a_stop() -> None:
+    found = visits(
+        "DPRD Kabupaten Karimun Studi Banding ke Batam",
+        "Karimun - Komisi II DPRD Kabupaten Karimun melakukan studi banding ke Kota Batam untuk mempelajari"
+        " pengelolaan pelabuhan, Senin (2/9/2024), lalu terbang ke Singapura keesokan harinya.",
+    )
+    assert "Kota Batam" in regencies(found)
+
+
+# ---------------------------------------------------------------- a trip called off goes nowhere
+
+
+def test_a_trip_called_off_gives_way_to_the_one_made_instead() -> None:
+    found = visits(
+        "Komisi C DPRD Kabupaten Sragen Urung Studi Banding ke Kota Batu",
+        "Sragen - Komisi C DPRD Kabupaten Sragen urung melaksanakan studi banding ke Kota Batu karena bertepatan"
+        " dengan rapat paripurna. Sebagai gantinya, komisi melakukan studi banding ke Kabupaten Karanganyar untuk"
+        " mempelajari pengelolaan pasar tradisional, Kamis (26/9/2024).",
+    )
+    assert regencies(found) == ["Kabupaten Karanganyar"]
+
+
+def test_a_departure_called_off_then_moved_elsewhere() -> None:
+    found = visits(
+        "Peserta PKP Kota Magelang Batal ke Kabupaten Wonosobo, Beralih ke Kabupaten Temanggung",
+        "Magelang - Peserta PKP Angkatan II Kota Magelang batal berangkat ke Kabupaten Wonosobo karena cuaca buruk."
+        " Studi lapangan kemudian dialihkan ke Pemerintah Kabupaten Temanggung, Rabu (2/10/2024).",
+    )
+    assert regencies(found) == ["Kabupaten Temanggung"]
+
+
+def test_near_miss_a_trip_made_after_a_delay_counts() -> None:
+    found = visits(
+        "DPRD Kota Bima Studi Banding ke Kota Mataram Setelah Sempat Ditunda",
+        "Bima - Setelah sempat ditunda bulan lalu, Komisi II DPRD Kota Bima akhirnya melaksanakan studi banding ke"
+        " Pemerintah Kota Mataram, Senin (7/10/2024). Rombongan mempelajari pengelolaan retribusi parkir.",
+    )
+    assert regencies(found) == ["Kota Mataram"]
+
+
+def test_near_miss_a_trip_failing_to_teach_is_still_made() -> None:
+    found = visits(
+        "Peserta Latsar Kabupaten Klaten Studi Lapangan ke Kabupaten Sukoharjo",
+        "Klaten - Peserta Latsar CPNS Kabupaten Klaten melaksanakan studi lapangan ke Kabupaten Sukoharjo, Kamis"
+        " (10/10/2024). Peserta mempelajari inovasi yang sempat gagal diterapkan di daerah lain.",
+    )
+    assert regencies(found) == ["Kabupaten Sukoharjo"]
+
+
+# ---------------------------------------------------------------- groups labelled by a number word
+
+
+def test_groups_labelled_by_cardinal_words_each_go_their_way() -> None:
+    found = visits(
+        "Tiga Kelompok Peserta PKA Kota Balikpapan Studi Lapangan",
+        "Balikpapan - Peserta PKA Angkatan II Kota Balikpapan dibagi menjadi tiga kelompok studi lapangan, Jumat"
+        " (1/11/2024). Kelompok satu ke Kota Samarinda, kelompok dua ke Kota Bontang, dan kelompok tiga ke"
+        " Kabupaten Penajam Paser Utara.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == [
+        "Kabupaten Penajam Paser Utara",
+        "Kota Bontang",
+        "Kota Samarinda",
+    ]
+
+
+def test_teams_labelled_by_cardinal_words_each_go_their_way() -> None:
+    found = visits(
+        "Peserta Latsar Kabupaten Sigi Studi Lapangan Berkelompok",
+        "Sigi - Peserta Latsar CPNS Kabupaten Sigi melaksanakan studi lapangan, Jumat (8/11/2024). Tim satu"
+        " mengunjungi Kota Palu, tim dua mengunjungi Kabupaten Donggala, dan tim tiga mengunjungi Kabupaten Parigi"
+        " Moutong.",
+    )
+    assert len(found) == 3
+
+
+def test_commissions_labelled_by_cardinal_words_each_go_their_way() -> None:
+    found = visits(
+        "Komisi Satu dan Komisi Dua DPRD Kabupaten Pidie Studi Banding",
+        "Sigli - Anggota DPRD Kabupaten Pidie melaksanakan studi banding, Kamis (7/11/2024). Komisi satu berkunjung"
+        " ke Kota Banda Aceh, sementara komisi dua ke Kabupaten Aceh Besar.",
+    )
+    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Aceh Besar", "Kota Banda Aceh"]
+
+
+def test_near_miss_groups_of_three_people_are_no_labels() -> None:
+    found = visits(
+        "Peserta PKP Kabupaten Kolaka Studi Lapangan ke Kota Kendari",
+        "Kolaka - Peserta PKP Kabupaten Kolaka dibagi dalam kelompok tiga orang saat studi lapangan ke Kota"
+        " Kendari, Senin (11/11/2024). Setiap kelompok belajar di satu perangkat daerah.",
+    )
+    assert regencies(found) == ["Kota Kendari"]
+
+
+# ---------------------------------------------------------------- a host receiving one more group
+
+
+def senders_2(found: list[Visit]) -> list[str]:
+    return sorted(v.origin.regency or "" for v in found)
+
+
+def test_a_host_also_receiving_a_team_gives_it_a_visit() -> None:
+    found = visits(
+        "Kunjungan Studi Banding Kabupaten Kotabaru ke Kabupaten Tanah Bumbu",
+        "Batulicin - Pemerintah Kabupaten Tanah Bumbu menerima kunjungan studi banding dari Pemerintah Kabupaten"
+        " Kotabaru, Selasa (29/10/2024). Dalam kesempatan yang sama, Tanah Bumbu juga menerima tim dari Kabupaten"
+        " Balangan yang belajar tentang pengelolaan perpustakaan daerah.",
+    )
+    assert senders_2(found) == ["Kabupaten Balangan", "Kabupaten Kotabaru"]
+
+
+def test_a_council_also_visited_by_another_commission() -> None:
+    found = visits(
+        "DPRD Kota Blitar Terima Dua Kunjungan",
+        "Blitar - DPRD Kota Blitar menerima kunjungan studi banding Komisi I DPRD Kabupaten Tulungagung, Selasa"
+        " (12/11/2024). Selain itu, DPRD Kota Blitar juga kedatangan rombongan Komisi III DPRD Kabupaten Kediri"
+        " yang mempelajari perda penyertaan modal.",
+    )
+    assert senders_2(found) == ["Kabupaten Kediri", "Kabupaten Tulungagung"]
+
+
+def test_a_village_also_visited_by_village_heads() -> None:
+    found = visits(
+        "Desa Wisata Nglanggeran Dikunjungi Studi Banding",
+        "Gunungkidul - Desa Wisata Nglanggeran menerima studi banding dari Pemerintah Desa se-Kabupaten Pacitan,"
+        " Rabu (13/11/2024). Di hari yang sama, desa wisata ini juga dikunjungi kepala desa se-Kabupaten Wonogiri.",
+    )
+    assert senders_2(found) == ["Kabupaten Pacitan", "Kabupaten Wonogiri"]
+
+
+def test_a_host_also_receiving_a_group_from_a_city() -> None:
+    found = visits(
+        "Pemkot Bukittinggi Terima Kunjungan Studi Banding",
+        "Bukittinggi - Pemerintah Kota Bukittinggi menerima kunjungan studi banding dari Pemerintah Kabupaten"
+        " Pasaman, Senin (11/11/2024). Pada hari yang sama, Pemkot Bukittinggi juga menerima rombongan dari"
+        " Pemerintah Kota Sawahlunto yang mempelajari pengelolaan pasar.",
+    )
+    assert senders_2(found) == ["Kabupaten Pasaman", "Kota Sawahlunto"]
+
+
+def test_near_miss_a_head_also_receiving_a_gift_is_one_visit() -> None:
+    found = visits(
+        "Pemkab Klungkung Terima Studi Banding Pemkab Lombok Utara",
+        "Semarapura - Pemerintah Kabupaten Klungkung menerima kunjungan studi banding dari Pemerintah Kabupaten"
+        " Lombok Utara, Kamis (14/11/2024). Bupati Klungkung juga menerima cendera mata dari Sekda Kabupaten Lombok"
+        " Utara sebagai tanda persahabatan.",
+    )
+    assert senders_2(found) == ["Kabupaten Lombok Utara"]
+
+
+def test_near_miss_officials_speaking_on_the_same_occasion_are_no_group() -> None:
+    found = visits(
+        "Peserta PKA Kabupaten Pesisir Selatan Benchmarking ke Kota Padang Panjang",
+        "Padang Panjang - Peserta PKA Angkatan II Kabupaten Pesisir Selatan melaksanakan benchmarking ke Pemerintah"
+        " Kota Padang Panjang, Senin (18/11/2024). Pada kesempatan yang sama, Sekda Kota Padang Panjang juga"
+        " menerima cendera mata dari Kepala BKPSDM Kabupaten Pesisir Selatan.",
+    )
+    assert senders_2(found) == ["Kabupaten Pesisir Selatan"]
+
+
+# ---------------------------------------------------------------- a kecamatan or village host in the headline
+
+
+def lokus(found: list[Visit]) -> list[list[str]]:
+    return [v.host_agencies for v in found]
+
+
+def test_a_kecamatan_visited_in_the_headline_ends_before_the_verb() -> None:
+    found = visits(
+        "Kecamatan Banyumanik Dikunjungi Peserta PKP Kabupaten Demak",
+        "Semarang - Peserta PKP Angkatan III Kabupaten Demak melaksanakan studi lapangan tentang inovasi pelayanan,"
+        " Jumat (23/8/2024). Peserta diterima Camat Banyumanik dan belajar aplikasi layanan kependudukan.",
+    )
+    assert lokus(found) == [["Kecamatan Banyumanik"]]
+
+
+def _senders(text: str) -> list[tuple[str | None, str | None]]:
+    out = []
+    for e in extract_text(text):
+        v = e.visit
+        out.append((v.origin.regency or v.origin.province, v.destination.regency or v.destination.province))
+    return sorted(out, key=lambda r: (r[0] or "", r[1] or ""))
+
+
+# ---------------------------------------------------------------- 1. guests counted by where they come from
+# A host's report that counts its guests by their home regions, in digits or words ("tamu dari 2 kabupaten",
+# "rombongan DPRD dari tiga kabupaten", "kunker dewan dari dua daerah") says they came side by side: a
+# record for each sender named.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DPRD Kabupaten Gresik menerima kunjungan kerja anggota dewan dari Kabupaten Sleman dan anggota DPRD "
+            "Kabupaten Klaten, Rabu (7/6/2023). “Hari ini kami menerima kunker DPRD dari 2 kabupaten, DPRD "
+            "Kabupaten Sleman dan Klaten,” ujar Ketua Komisi I.",
+            [("Kabupaten Klaten", "Kabupaten Gresik"), ("Kabupaten Sleman", "Kabupaten Gresik")],
+        ),
+        (
+            "Pemkot Madiun kedatangan tamu dari 2 daerah sekaligus pada Kamis (8/6/2023). Rombongan "
+            "itu ialah Pemerintah Kabupaten Ngawi dan Pemerintah Kabupaten Magetan yang ingin belajar "
+            "pengelolaan sampah.",
+            [("Kabupaten Magetan", "Kota Madiun"), ("Kabupaten Ngawi", "Kota Madiun")],
+        ),
+        (
+            "Kantor Bupati Kabupaten Sumedang menyambut kunjungan dari dua kabupaten, Pemkab Garut dan Pemkab "
+            "Ciamis, Selasa (6/6/2023). Kedua rombongan mempelajari pelayanan perizinan terpadu.",
+            [("Kabupaten Ciamis", "Kabupaten Sumedang"), ("Kabupaten Garut", "Kabupaten Sumedang")],
+        ),
+        (
+            "Sebanyak 40 legislator dari 3 kabupaten, yakni DPRD Kabupaten Bantul, DPRD Kabupaten Kulon Progo "
+            "dan DPRD Kabupaten Gunungkidul, melakukan studi banding ke DPRD Kota Malang, Senin (5/6/2023).",
+            [
+                ("Kabupaten Bantul", "Kota Malang"),
+                ("Kabupaten Gunungkidul", "Kota Malang"),
+                ("Kabupaten Kulon Progo", "Kota Malang"),
+            ],
+        ),
+    ],
+)
+def test_guests_counted_by_home_are_senders_each(text, expected):
+    assert _senders(text) == expected
+
+
+# near-misses: one cohort's members counted by their homes, and a count of places gone to
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Sebanyak 30 peserta Pelatihan Kepemimpinan Administrator yang berasal dari tiga kabupaten, yakni "
+            "Kabupaten Bantul, Kabupaten Sleman dan Kabupaten Kulon Progo, studi lapangan ke Kota Malang, Senin "
+            "(5/6/2023). Pelatihan itu diselenggarakan BPSDM DIY.",
+            1,
+        ),
+        (
+            "Pemkab Badung menerima rombongan peserta Diklatpim IV dari tiga kabupaten, yakni Kabupaten Sleman, "
+            "Kabupaten Bantul dan Kabupaten Kulon Progo, Senin (5/6/2023).",
+            1,
+        ),
+        (
+            "DPRD Kabupaten Klaten melakukan studi banding ke Kota Malang, Senin (5/6/2023). Ketua DPRD Klaten "
+            "menyebut DPRD Klaten sebelumnya menerima kunjungan dari dua kabupaten lain.",
+            1,
+        ),
+    ],
+)
+def test_members_homes_and_tallies_stay_one_visit(text, expected):
+    assert len(extract_text(text)) == expected
+
+
+# ---------------------------------------------------------------- 2. "at the same time", whatever its preposition
+# A second sender said to come at the same time ("pada waktu yang sama", "di hari yang sama", "dalam waktu
+# bersamaan", "di saat yang sama") came side by side with the first: a record each.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kota Batu, Senin (5/6/2023), dikunjungi rombongan DPRD Kabupaten Jember. Di waktu bersamaan, Pemkot "
+            "Batu juga menerima studi banding Pemkab Lumajang.",
+            [("Kabupaten Jember", "Kota Batu"), ("Kabupaten Lumajang", "Kota Batu")],
+        ),
+        (
+            "Bupati Badung menyambut rombongan studi tiru Pemkab Sleman di Puspem Badung, Selasa (6/6/2023). Di hari "
+            "yang sama, Bupati juga menerima rombongan Pemkot Kupang.",
+            [("Kabupaten Sleman", "Kabupaten Badung"), ("Kota Kupang", "Kabupaten Badung")],
+        ),
+        (
+            "Pemkab Banyuwangi menerima kunjungan studi banding Pemerintah Kabupaten Ngawi, Rabu (7/6/2023). Dalam "
+            "waktu bersamaan, rombongan Pemerintah Kota Blitar juga berkunjung untuk belajar pelayanan publik.",
+            [("Kabupaten Ngawi", "Kabupaten Banyuwangi"), ("Kota Blitar", "Kabupaten Banyuwangi")],
+        ),
+        (
+            "DPRD Kota Malang menerima kunjungan kerja DPRD Kabupaten Klaten, Kamis (8/6/2023). Pada saat yang sama, "
+            "DPRD Kabupaten Sragen turut datang mempelajari tata tertib dewan.",
+            [("Kabupaten Klaten", "Kota Malang"), ("Kabupaten Sragen", "Kota Malang")],
+        ),
+    ],
+)
+def test_same_time_said_with_any_preposition(text, expected):
+    assert _senders(text) == expected
+
+
+# near-misses: the same day said of the host's own other business, and of one group's own next stop
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Pemkab Badung menerima kunjungan studi banding Pemkab Sleman, Selasa (6/6/2023). Di hari yang sama, "
+            "Bupati Badung meresmikan pasar rakyat di Kecamatan Kuta.",
+            1,
+        ),
+        (
+            "Rombongan DPRD Kabupaten Klaten studi banding ke Kota Malang, Kamis (8/6/2023). Di hari yang sama "
+            "mereka juga berkunjung ke Kota Batu.",
+            2,
+        ),
+    ],
+)
+def test_same_day_of_other_business_adds_no_sender(text, expected):
+    assert len(extract_text(text)) == expected
+
+
+# ---------------------------------------------------------------- 3. heads of other regions joining the visit
+# Heads of several regions listed right after the words of joining the visit ("Turut dalam kunjungan itu
+# Bupati A X, Pj. Bupati B Y", "ikut serta dalam rombongan, yakni …") are visitors each; "Pj." (Penjabat),
+# like Plt. and Plh., is an abbreviation inside a sentence, not its end.
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Kepala Dinas Penanaman Modal Badung menerima rombongan studi tiru ke Mal Pelayanan Publik Badung, "
+            "Sabtu (10/6/2023). Turut dalam kunjungan itu Bupati Sleman, Kustini, Pj. Bupati Kulon Progo, Dr. Ni "
+            "Made Dwipanti, dan Pj. Bupati Gunungkidul Sunaryanta.",
+            [
+                ("Kabupaten Gunungkidul", "Kabupaten Badung"),
+                ("Kabupaten Kulon Progo", "Kabupaten Badung"),
+                ("Kabupaten Sleman", "Kabupaten Badung"),
+            ],
+        ),
+        (
+            "Pemkot Surabaya menerima studi banding soal pelayanan publik, Senin (12/6/2023). Ikut serta dalam "
+            "rombongan tersebut, yakni Wali Kota Kupang Budi Santoso dan Bupati Sumba Timur Agus Salim.",
+            [("Kabupaten Sumba Timur", "Kota Surabaya"), ("Kota Kupang", "Kota Surabaya")],
+        ),
+        (
+            "Rombongan studi banding tiba di Kabupaten Banyuwangi, Selasa (13/6/2023). Turut serta dalam "
+            "kunjungan kerja itu Pj. Bupati Pati Henggar Budi dan Pj. Wali Kota Tegal Dadang Somantri.",
+            [("Kabupaten Pati", "Kabupaten Banyuwangi"), ("Kota Tegal", "Kabupaten Banyuwangi")],
+        ),
+        (
+            "MPP Kabupaten Badung kembali didatangi rombongan studi tiru, Rabu (14/6/2023). Ikut dalam kunjungan itu "
+            "Pj. Bupati Buton Selatan La Ode Budi, Bupati Wakatobi Haliana serta Pj. Bupati Buton Tengah Andi.",
+            [
+                ("Kabupaten Buton Selatan", "Kabupaten Badung"),
+                ("Kabupaten Buton Tengah", "Kabupaten Badung"),
+                ("Kabupaten Wakatobi", "Kabupaten Badung"),
+            ],
+        ),
+    ],
+)
+def test_heads_joining_the_visit_are_visitors_each(text, expected):
+    assert _senders(text) == expected
+
+
+# near-misses: the sender's own officials joining its trip, and the host's heads at the reception
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Rombongan Pemkab Sleman melakukan studi tiru ke Mal Pelayanan Publik Kabupaten Badung, Sabtu "
+            "(10/6/2023). Turut dalam kunjungan itu Bupati Sleman Kustini dan Wakil Bupati Sleman Danang.",
+            [("Kabupaten Sleman", "Kabupaten Badung")],
+        ),
+        (
+            "Rombongan DPRD Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Sabtu (10/6/2023). Turut "
+            "hadir menyambut Bupati Badung Giri Prasta dan Wakil Bupati Badung Suiasa.",
+            [("Kabupaten Sleman", "Kabupaten Badung")],
+        ),
+    ],
+)
+def test_own_officials_and_hosts_add_no_visitor(text, expected):
+    assert _senders(text) == expected
+
+
+def test_acting_titles_do_not_end_a_sentence():
+    from diklat_cli.extract.sentences import sentence_spans
+
+    text = "Hadir Pj. Bupati Sleman dan Pjs. Wali Kota Kupang. Rombongan lalu berangkat."
+    assert len(sentence_spans(text)) == 2
+
+
+# ---------------------------------------------------------------- a counted list of places gone to
+# A report that counts the places a programme went to and then names them ("studi lapangan ke tiga
+# provinsi, yaitu A, B dan C") gives every stop of the trip, even when the report itself is filed from
+# another event of the same programme (a reception, a closing): each named place is a destination.
+
+
+def test_counted_provinces_beside_a_reception() -> None:
+    found = visits(
+        "Jakarta - Wakil Presiden menerima 60 peserta Pendidikan Pimpinan Nasional Angkatan 12 di Istana"
+        " Wakil Presiden, Jakarta, Selasa (3/9/2024).",
+        "Selama pendidikan, para peserta menjalani studi lapangan ke tiga provinsi, yakni Provinsi Jambi,"
+        " Sulawesi Tengah, dan Maluku.",
+    )
+    assert {"Jambi", "Sulawesi Tengah", "Maluku"} <= places_visited(found)
+
+
+def test_counted_regencies_with_digits() -> None:
+    found = visits(
+        "Bandung - Kepala BPSDM Jawa Barat menerima 40 peserta Pelatihan Kepemimpinan Administrator Angkatan V"
+        " dalam seminar di Kota Bandung, Jumat (6/9/2024).",
+        "Selama pelatihan, peserta sudah melakukan studi lapangan di 3 kabupaten, yaitu Kabupaten Sleman,"
+        " Kabupaten Bantul dan Kabupaten Kulon Progo.",
+    )
+    assert {"Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Kulon Progo"} <= places_visited(found)
+
+
+def test_counted_places_named_with_antara_lain() -> None:
+    found = visits(
+        "Makassar - Gubernur menutup Pelatihan Kepemimpinan Nasional Tingkat II Angkatan III di Makassar,"
+        " Kamis (5/9/2024).",
+        "Dalam pelatihan ini para peserta mengunjungi empat daerah, antara lain Kota Palu, Kota Kendari, Kota"
+        " Gorontalo, dan Kota Manado untuk belajar inovasi pelayanan.",
+    )
+    assert {"Kota Palu", "Kota Kendari", "Kota Gorontalo", "Kota Manado"} <= places_visited(found)
+
+
+def test_counted_places_written_with_menuju() -> None:
+    found = visits(
+        "Padang - Kepala BPSDM Sumatera Barat melepas 30 peserta Pelatihan Kepemimpinan Pengawas Angkatan"
+        " II di Kota Padang, Senin (9/9/2024).",
+        "Usai dilepas, peserta bertolak menuju dua kota, yaitu Kota Batam dan Kota Pekanbaru, untuk studi lapangan.",
+    )
+    assert {"Kota Batam", "Kota Pekanbaru"} <= places_visited(found)
+
+
+def test_near_miss_counted_places_of_origin() -> None:
+    # where the participants come from, counted and named, is no place gone to
+    found = visits(
+        "Surabaya - Sebanyak 45 peserta Pelatihan Kepemimpinan Administrator Angkatan IV melakukan studi"
+        " lapangan ke Kota Surabaya, Rabu (4/9/2024).",
+        "Peserta berasal dari tiga provinsi, yaitu Provinsi Bali, Nusa Tenggara Barat, dan Nusa Tenggara Timur.",
+    )
+    assert places_visited(found) == {"Kota Surabaya"}
+
+
+def test_near_miss_count_not_the_length_of_the_list() -> None:
+    # a count that is not the list's own length ("lima provinsi, antara lain A dan B") says the list
+    # is a sample of places the programme knows, not the stops of the trip told
+    found = visits(
+        "Surabaya - Sebanyak 45 peserta Pelatihan Kepemimpinan Administrator Angkatan IV melakukan studi"
+        " lapangan ke Kota Surabaya, Rabu (4/9/2024).",
+        "Program ini sudah berjalan di lima provinsi, antara lain Provinsi Bali dan Nusa Tenggara Barat.",
+    )
+    assert places_visited(found) == {"Kota Surabaya"}
+
+
+# ---------------------------------------------------------------- a province's government beside its regency
+# A list of the bodies a group went to may name a regency's government and the government of the province
+# it lies in ("mendatangi Pemkab A dan Pemerintah Provinsi B"): the province named by its government is a
+# body visited of its own, not the regency's address.
+
+
+def test_regency_and_its_province_government_listed() -> None:
+    found = visits(
+        "Bagian Umum Setda Kabupaten Sragen melakukan studi banding ke Provinsi Bali, Selasa (10/9/2024).",
+        "Dalam kunjungan itu rombongan mendatangi Pemkab Buleleng dan Pemerintah Provinsi Bali untuk belajar"
+        " tata kelola arsip.",
+    )
+    assert {"Kabupaten Buleleng", "Bali"} <= places_visited(found)
+
+
+def test_province_government_first_then_its_city() -> None:
+    found = visits(
+        "Komisi A DPRD Kabupaten Blora melakukan kunjungan kerja ke Jawa Timur, Rabu (11/9/2024).",
+        "Rombongan menyambangi Pemprov Jawa Timur serta Pemkot Malang untuk mempelajari pelayanan perizinan.",
+    )
+    assert {"Kota Malang", "Jawa Timur"} <= places_visited(found)
+
+
+def test_province_government_with_a_regency_government() -> None:
+    found = visits(
+        "Pemerintah Kabupaten Bima melakukan studi tiru ke Sulawesi Selatan pada Kamis (12/9/2024).",
+        "Tim studi tiru berkunjung ke Pemerintah Kabupaten Gowa dan Pemerintah Provinsi Sulawesi Selatan.",
+    )
+    assert {"Kabupaten Gowa", "Sulawesi Selatan"} <= places_visited(found)
+
+
+def test_provincial_government_and_regency_said_with_kantor() -> None:
+    found = visits(
+        "Sebanyak 20 kepala desa dari Kabupaten Tegal melakukan studi banding ke Jawa Barat, Senin (16/9/2024).",
+        "Para kades mengunjungi Pemkab Purwakarta dan Pemprov Jawa Barat untuk belajar pengelolaan BUMDes.",
+    )
+    assert {"Kabupaten Purwakarta", "Jawa Barat"} <= places_visited(found)
+
+
+def test_near_miss_province_as_the_setting_of_its_regency() -> None:
+    # the province written bare beside its regency is where the regency lies
+    found = visits(
+        "Sebanyak 20 kepala desa dari Kabupaten Tegal melakukan studi banding ke Kabupaten Purwakarta, Jawa"
+        " Barat, Senin (16/9/2024).",
+        "Para kades belajar pengelolaan BUMDes di Purwakarta dan Jawa Barat pada umumnya.",
+    )
+    assert places_visited(found) == {"Kabupaten Purwakarta"}
+
+
+def test_near_miss_province_government_as_the_senders() -> None:
+    # the province's government that sends the group is where it comes from
+    found = visits(
+        "Pemerintah Provinsi Jawa Tengah dan Pemkab Kendal mengirim 15 pegawai studi banding ke Kota Surabaya,"
+        " Selasa (17/9/2024).",
+    )
+    assert places_visited(found) == {"Kota Surabaya"}
+
+
+# ---------------------------------------------------------------- the host's namesake is the host
+# A report names the host body in full once ("DPRD Provinsi Jambi") and then by its bare name ("DPRD Jambi",
+# "kata Budi dari DPRD Jambi"); where that name is also a city or regency of the host's province, the bare
+# name is still the host, and the host's members who speak are no second group of guests.
+
+
+def senders_3(found: list[Visit]) -> set[str | None]:
+    return {v.origin.regency or v.origin.province for v in found}
+
+
+def test_host_council_member_introduced_by_the_bare_name() -> None:
+    found = visits(
+        "Kota Gorontalo - Pansus DPRD Kabupaten Buol melakukan studi banding ke DPRD Provinsi Gorontalo pada"
+        " Kamis (9/5/2024) untuk mempelajari perda pendidikan serta mempererat hubungan kedua daerah.",
+        "Namun kehadiran anggota DPRD Gorontalo dalam pertemuan itu disorot karena hanya seorang yang hadir."
+        " Andi dari DPRD Gorontalo menerangkan jadwal kerja anggota dewan.",
+    )
+    assert senders_3(found) == {"Kabupaten Buol"}
+
+
+def test_host_council_absent_members_then_its_speaker() -> None:
+    found = visits(
+        "Kota Jambi - Komisi I DPRD Kabupaten Kerinci menggelar studi banding ke DPRD Provinsi Jambi, Selasa"
+        " (7/5/2024), guna mempelajari penyusunan perda inisiatif dan menjalin kerja sama kedua daerah.",
+        "Sayangnya anggota DPRD Jambi tidak banyak yang hadir. Rahmat dari DPRD Jambi beralasan para anggota"
+        " sedang reses.",
+    )
+    assert senders_3(found) == {"Kabupaten Kerinci"}
+
+
+def test_host_council_questioned_by_its_guests() -> None:
+    found = visits(
+        "Kota Bengkulu - Rombongan Komisi III DPRD Kabupaten Lebong melakukan kunjungan kerja ke DPRD Provinsi"
+        " Bengkulu pada Rabu (8/5/2024) untuk belajar pengawasan anggaran dan mempererat hubungan kedua lembaga.",
+        "Ketidakhadiran anggota DPRD Bengkulu sempat dipertanyakan rombongan. Yusuf dari DPRD Bengkulu"
+        " menjelaskan bahwa anggota dewan sedang turun ke daerah pemilihan.",
+    )
+    assert senders_3(found) == {"Kabupaten Lebong"}
+
+
+def test_host_council_staff_receive_a_city_council() -> None:
+    found = visits(
+        "Kota Gorontalo - Delegasi DPRD Kota Palu melakukan kunjungan kerja ke DPRD Provinsi Gorontalo, Senin"
+        " (13/5/2024), untuk menimba pengalaman soal pokok pikiran dewan, sekaligus mempererat silaturahmi"
+        " kedua daerah.",
+        "Pertemuan itu hanya dihadiri staf sekretariat karena anggota DPRD Gorontalo sedang reses. Rina dari"
+        " DPRD Gorontalo lalu memaparkan alur pembahasan pokir.",
+    )
+    assert senders_3(found) == {"Kota Palu"}
+
+
+def test_near_miss_a_guest_of_the_same_name_with_its_kind_written() -> None:
+    found = visits(
+        "DPRD Kabupaten Bogor dan DPRD Kabupaten Cianjur bersama-sama melakukan studi banding ke Pemerintah"
+        " Kota Bogor, Senin (13/5/2024), untuk belajar pengelolaan transportasi. Kedua rombongan diterima"
+        " Wali Kota Bogor di Balai Kota.",
+    )
+    assert senders_3(found) == {"Kabupaten Bogor", "Kabupaten Cianjur"}
+
+
+def test_near_miss_two_other_councils_received_together() -> None:
+    found = visits(
+        "DPRD Kabupaten Kerinci dan DPRD Kabupaten Merangin bersama-sama melakukan kunjungan kerja ke DPRD"
+        " Provinsi Jambi, Selasa (14/5/2024), untuk belajar penyusunan perda. Kedua rombongan diterima Ketua"
+        " DPRD Jambi.",
+    )
+    assert senders_3(found) == {"Kabupaten Kerinci", "Kabupaten Merangin"}
+
+
+def test_near_miss_a_habit_then_this_trip_with_its_day() -> None:
+    found = visits(
+        "DPRD Kabupaten Jember kerap studi banding ke kota-kota besar. Pada Senin (3/6/2024), rombongan Komisi"
+        " C DPRD Kabupaten Jember melakukan studi banding ke Pemerintah Kota Surabaya untuk belajar pengelolaan"
+        " sampah.",
+    )
+    assert len(found) == 1
+
+
+def test_near_miss_a_host_often_visited_receives_a_group() -> None:
+    found = visits(
+        "Kabupaten Banyuwangi sering menjadi tujuan studi banding. Pemkab Banyuwangi menerima rombongan studi"
+        " banding Pemerintah Kabupaten Sumenep, Rabu (5/6/2024), yang ingin belajar mal pelayanan publik.",
+    )
+    assert len(found) == 1
+
+
+def test_near_miss_a_trip_made_with_its_day_after_the_argument() -> None:
+    found = visits(
+        "Studi banding tidak bisa hanya ke satu daerah, kata ketua dewan. Pada Rabu (12/6/2024), Komisi II DPRD"
+        " Kabupaten Sikka melakukan studi banding ke Pemerintah Provinsi Bali untuk belajar perda pariwisata.",
+    )
+    assert len(found) == 1
+
+
+def test_near_miss_a_host_judged_quite_good_is_visited() -> None:
+    found = visits(
+        "Satpol PP Kabupaten Agam melakukan studi banding ke Kota Padang Panjang untuk belajar penegakan perda."
+        " Kota Padang Panjang dipilih karena penataan pedagang kaki limanya dinilai cukup baik.",
+    )
+    assert len(found) == 1
+
+
+_FIRST = (
+    "Rombongan Pemerintah Kabupaten Sragen melakukan studi banding ke Kota Madiun, Selasa (4/6/2019). "
+    "Mereka diterima Sekretaris Daerah Kota Madiun di ruang rapat balai kota. "
+)
+
+
+def _visits(text: str) -> list[dict]:
+    return [visit_json(e.visit) for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("second", "regency", "institution"),
+    [
+        (
+            "Menurut Sekda, sebelumnya Pemerintah Kabupaten Klaten juga melakukan kunjungan kerja ke Kota Madiun.",
+            "Kabupaten Klaten",
+            "Pemerintah Kabupaten Klaten",
+        ),
+        (
+            "Sebelum ini rombongan DPRD Kabupaten Ponorogo sudah lebih dulu datang belajar ke sana.",
+            "Kabupaten Ponorogo",
+            "DPRD Kabupaten Ponorogo",
+        ),
+        (
+            "Pada hari yang sama, anggota DPRD Kabupaten Pacitan pun datang berkunjung ke Kota Madiun.",
+            "Kabupaten Pacitan",
+            "DPRD Kabupaten Pacitan",
+        ),
+        # (told on "the same day" as the first: the first's day; checked below)
+        (
+            "Di hari yang sama, rombongan DPRD Kabupaten Magetan juga sudah berkunjung ke sini, kata Sekda.",
+            "Kabupaten Magetan",
+            "DPRD Kabupaten Magetan",
+        ),
+        (
+            "Menurut Sekda, sebelumnya DPRD Kabupaten Nganjuk pun pernah studi banding di Kota Madiun.",
+            "Kabupaten Nganjuk",
+            "DPRD Kabupaten Nganjuk",
+        ),
+        (
+            "Pekan lalu Pemkab Ngawi juga telah melaksanakan studi banding ke Kota Madiun untuk hal yang sama.",
+            "Kabupaten Ngawi",
+            "Pemkab Ngawi",
+        ),
+    ],
+)
+def test_another_body_also_came_to_the_same_host(second: str, regency: str, institution: str) -> None:
+    visits = _visits(_FIRST + second)
+    origins = [v["origin"]["regency"] for v in visits]
+    assert origins == ["Kabupaten Sragen", regency]
+    first, other = visits
+    assert other["destination"]["regency"] == first["destination"]["regency"] == "Kota Madiun"
+    assert other["origin"]["institution"] == institution
+    # its days are not the first group's unless told so; its head count is its own, untold
+    same_day = "hari yang sama" in second
+    assert other["start_date"] == ("2019-06-04" if same_day else None)
+    assert other["participants"] is None
+
+
+def test_another_body_from_a_province_only() -> None:
+    text = (
+        "Sebanyak 40 kepala desa dari Kabupaten Bantaeng, Sulawesi Selatan, studi banding ke Desa Ponggok, "
+        "Kabupaten Klaten, Rabu (3/7/2019). Sebelumnya aparat desa dari Bali sudah datang belajar ke sana."
+    )
+    visits = _visits(text)
+    assert [(v["origin"]["province"], v["origin"]["regency"]) for v in visits] == [
+        ("Sulawesi Selatan", "Kabupaten Bantaeng"),
+        ("Bali", None),
+    ]
+    assert visits[1]["destination"]["regency"] == "Kabupaten Klaten"
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # the host went elsewhere: a trip of the host's, not a second group at the host
+        "Sebelumnya Pemerintah Kota Madiun juga melakukan kunjungan kerja ke Kabupaten Klaten.",
+        # another place the same group went to (a second stop), not another sender
+        "Sebelumnya rombongan Pemerintah Kabupaten Sragen juga berkunjung ke Kota Madiun pada 2017.",
+        # a list of earlier visitors in the host's background talk
+        "Kota Madiun sebelumnya sudah didatangi berbagai daerah, seperti Kabupaten Klaten dan Kabupaten Ngawi.",
+    ],
+)
+def test_no_second_sender(second: str) -> None:
+    visits = _visits(_FIRST + second)
+    assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Sragen"}
+
+
+# the host's fame "draws the interest" of the body that then comes: that body is the sender
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Keberhasilan Kota Madiun mengelola sampah menarik perhatian Pemerintah Kabupaten Sragen. Rombongan "
+        "kemudian melakukan studi banding ke Kota Madiun, Selasa (4/6/2019).",
+        "Inovasi pelayanan Kota Madiun memancing minat Dinas Kependudukan Kabupaten Sragen untuk datang "
+        "belajar ke Kota Madiun, Selasa (4/6/2019).",
+        "Program Kota Madiun itu mengundang minat Pemkab Sragen, yang lalu studi tiru ke Kota Madiun pada "
+        "Selasa (4/6/2019).",
+        "Capaian Kota Madiun menggugah ketertarikan DPRD Kabupaten Sragen. Mereka studi banding ke Kota "
+        "Madiun, Selasa (4/6/2019).",
+    ],
+)
+def test_the_body_interested_is_the_sender(text: str) -> None:
+    visits = _visits(text)
+    assert [(v["origin"]["regency"], v["destination"]["regency"]) for v in visits] == [
+        ("Kabupaten Sragen", "Kota Madiun")
+    ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the public, not a body: no sender
+        "Taman kota di Kota Madiun menarik perhatian wisatawan dari Kabupaten Sragen. Rombongan DPRD Kabupaten "
+        "Ngawi melakukan studi banding ke Kota Madiun, Selasa (4/6/2019).",
+        # interest in going somewhere: the place after "ke" is no sender
+        "Rombongan DPRD Kabupaten Ngawi melakukan studi banding ke Kota Madiun, Selasa (4/6/2019). Hal itu "
+        "menarik minat untuk ke Kabupaten Sragen.",
+    ],
+)
+def test_interest_of_no_body(text: str) -> None:
+    visits = _visits(text)
+    assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Ngawi"}
+
+
+# the two sides of a visit counted and named ("bagi kedua daerah, A maupun B"): host and home, not two stops
+# (a host in the sender's own province, where the home is not left out of the stops on other grounds)
+@pytest.mark.parametrize(
+    "pair",
+    [
+        "Ia berharap kunjungan itu bermanfaat bagi kedua daerah, Kota Surakarta maupun Kabupaten Sragen.",
+        "Kunjungan ini mempererat kerja sama antara dua daerah, yakni Surakarta dan Sragen.",
+        "Semoga silaturahmi kedua daerah, Surakarta dan Sragen, terus terjalin.",
+        "Pertemuan itu disebut penting untuk kedua pemerintah daerah, baik Kota Surakarta maupun Kabupaten Sragen.",
+    ],
+)
+def test_both_sides_of_a_visit_are_no_two_stops(pair: str) -> None:
+    text = "Rombongan Pemerintah Kabupaten Sragen melakukan studi banding ke Kota Surakarta, Selasa (4/6/2019). " + pair
+    visits = _visits(text)
+    assert [(v["origin"]["regency"], v["destination"]["regency"]) for v in visits] == [
+        ("Kabupaten Sragen", "Kota Surakarta")
+    ]
+
+
+def test_two_groups_sent_to_two_places_still_split() -> None:
+    text = (
+        "Sebanyak 40 peserta Diklatpim IV Kabupaten Sragen dibagi dua kelompok, masing-masing ke Kota Madiun "
+        "dan Kabupaten Ngawi, Selasa (4/6/2019)."
+    )
+    assert {v["destination"]["regency"] for v in _visits(text)} == {"Kota Madiun", "Kabupaten Ngawi"}
+
+
+def _origins(text: str) -> list[str | None]:
+    return [v["origin"]["regency"] for v in _visits(text)]
+
+
+# --- the bodies that came, listed after a list word with no count and no colon ---------------------------
+
+
+def test_guests_listed_after_antara_lain_in_the_sentence_that_says_they_came() -> None:
+    text = (
+        "SLEMAN - DPRD Kabupaten Sleman menerima studi banding sejumlah dewan, Rabu (4/9/2024). Rombongan yang "
+        "hadir antara lain DPRD Kabupaten Purworejo, DPRD Kota Madiun dan DPRD Kabupaten Gresik."
+    )
+    assert _origins(text) == ["Kabupaten Purworejo", "Kota Madiun", "Kabupaten Gresik"]
+    assert {v["destination"]["regency"] for v in _visits(text)} == {"Kabupaten Sleman"}
+
+
+def test_guests_listed_in_the_next_sentence_opened_by_di_antaranya() -> None:
+    text = (
+        "MATARAM - Dinas Lingkungan Hidup Kota Mataram menerima studi banding soal pengelolaan sampah, "
+        "Kamis (10/10/2024). Rombongan dewan dan pemerintah daerah datang bergantian sejak pagi. Di antaranya "
+        "DPRD Kabupaten Sumbawa, Pemkab Bima, DPRD Kota Bontang dan Pemkab Kutai Timur."
+    )
+    assert _origins(text) == ["Kabupaten Sumbawa", "Kabupaten Bima", "Kota Bontang", "Kabupaten Kutai Timur"]
+
+
+def test_each_guest_may_carry_its_province_after_it() -> None:
+    text = (
+        "PADANG - DPRD Kota Padang kedatangan tamu studi banding, Senin (2/12/2024). Yang berkunjung "
+        "diantaranya DPRD Kota Blitar Jawa Timur, DPRD Kabupaten Badung Bali serta DPRD Kota Tarakan "
+        "Kalimantan Utara."
+    )
+    assert _origins(text) == ["Kota Blitar", "Kabupaten Badung", "Kota Tarakan"]
+
+
+def test_two_bodies_of_one_region_and_a_link_with_juga_stay_in_the_list() -> None:
+    text = (
+        "BATU - Kota Batu menerima kunjungan studi banding tentang desa wisata, Kamis (6/6/2024). Tamu yang "
+        "bertandang antara lain Anggota dan Sekretariat DPRD Kabupaten Jember, lalu juga DPRD Kabupaten "
+        "Ngawi dan juga Pemkab Lamongan."
+    )
+    assert _origins(text) == ["Kabupaten Jember", "Kabupaten Ngawi", "Kabupaten Lamongan"]
+
+
+# --- near misses ------------------------------------------------------------------------------------------
+
+
+def test_places_a_group_went_to_are_not_guests() -> None:
+    # "berkunjung ke …, antara lain": the stops of the travelling group, not bodies that came to a host
+    text = (
+        "KENDAL - Rombongan DPRD Kabupaten Kendal berkunjung ke beberapa daerah untuk studi banding, antara "
+        "lain DPRD Kota Malang dan DPRD Kabupaten Sidoarjo, Selasa (3/9/2024)."
+    )
+    assert all(o == "Kabupaten Kendal" for o in _origins(text))
+
+
+def test_topics_after_antara_lain_are_no_list_of_guests() -> None:
+    text = (
+        "GOWA - Rombongan DPRD Kabupaten Bantaeng datang ke DPRD Kabupaten Gowa untuk studi banding, Selasa "
+        "(3/12/2024). Yang dipelajari antara lain Pendapatan Asli Daerah dan Pendidikan Gratis Kabupaten Gowa."
+    )
+    assert _origins(text) == ["Kabupaten Bantaeng"]
+
+
+def test_officials_of_the_travellers_own_region_present_are_one_sender() -> None:
+    # "yang hadir antara lain …" naming the visiting region's own bodies: one sender, not a list of guests
+    text = (
+        "BANTUL - Pemkab Bantul menerima studi banding Pemkab Kulon Progo, Rabu (5/6/2024). Yang hadir antara "
+        "lain Bappeda Kabupaten Kulon Progo, Dinas Pariwisata Kabupaten Kulon Progo dan DPRD Kabupaten Kulon Progo."
+    )
+    assert _origins(text) == ["Kabupaten Kulon Progo"]
+
+
+def _regencies(text: str) -> list[str | None]:
+    return sorted(v["destination"]["regency"] or "" for v in _visits(text))
+
+
+# --- the list goes on after a province written in full and in short ---------------------------------------
+
+
+def test_two_places_with_the_first_ones_province_and_its_short_form() -> None:
+    text = (
+        "WONOSARI - Dua komisi DPRD Gunungkidul berangkat studi banding pekan ini. Rombongan menuju Kupang "
+        "Nusa Tenggara Timur (NTT) dan Kota Palu, Sulawesi Tengah, Senin (3/3/2025)."
+    )
+    assert _regencies(text) == ["Kota Kupang", "Kota Palu"]
+
+
+def test_the_province_written_with_provinsi_and_a_comma() -> None:
+    text = (
+        "SERANG - Anggota DPRD Kabupaten Serang melakukan kunjungan kerja studi banding ke Kabupaten Bulukumba, "
+        "Provinsi Sulawesi Selatan (Sulsel) dan Kabupaten Malang, Rabu (5/2/2025), untuk belajar soal pasar desa."
+    )
+    assert _regencies(text) == ["Kabupaten Bulukumba", "Kabupaten Malang"]
+
+
+def test_three_places_the_middle_one_with_its_short_province() -> None:
+    text = (
+        "PELAIHARI - Pansus DPRD Tanah Laut studi banding ke Kota Balikpapan, Kabupaten Sleman, Daerah "
+        "Istimewa Yogyakarta (DIY) serta Kota Batu pada Selasa (11/3/2025) guna mempelajari retribusi parkir."
+    )
+    assert _regencies(text) == ["Kabupaten Sleman", "Kota Balikpapan", "Kota Batu"]
+
+
+def test_senders_received_together_each_with_its_short_province() -> None:
+    text = (
+        "PALU - DPRD Kota Palu menerima kunjungan studi banding DPRD Kabupaten Bima, Nusa Tenggara Barat (NTB) "
+        "dan DPRD Kota Tarakan, Kalimantan Utara (Kaltara), Senin (10/3/2025)."
+    )
+    assert sorted(v["origin"]["regency"] for v in _visits(text)) == ["Kabupaten Bima", "Kota Tarakan"]
+    assert _regencies(text) == ["Kota Palu", "Kota Palu"]
+
+
+# --- near misses ------------------------------------------------------------------------------------------
+
+
+def test_a_short_form_of_another_province_is_not_the_members_address() -> None:
+    # the parenthesis names another province than the member's own: not an address, no list through it
+    text = (
+        "KLATEN - Rombongan DPRD Kabupaten Klaten studi banding ke Kota Denpasar, Kamis (6/2/2025). Kota itu "
+        "pernah disebut Jawa Timur (Jatim) dan Kabupaten Sidoarjo sebagai contoh."
+    )
+    assert _regencies(text) == ["Kota Denpasar"]
+
+
+def test_one_place_with_its_short_province_stays_one_visit() -> None:
+    text = (
+        "MAROS - Pemerintah Kabupaten Sumbawa melakukan studi banding ke Kabupaten Maros, Sulawesi Selatan "
+        "(Sulsel), Rabu (19/2/2025), dan disambut Sekda Maros di ruang rapat bupati."
+    )
+    assert _regencies(text) == ["Kabupaten Maros"]
+
+
+def _origins_2(text: str) -> list[str | None]:
+    return [e.visit.origin.institution for e in extract_text(text)]
+
+
+# ---------------------------------------------------------------- 1. members' home regions describe one cohort
+# Reports of a training cohort list the regions or bodies its members come from ("peserta berasal dari A,
+# B dan C", "utusan dari", "perwakilan", "asal A (5 orang), B (3 orang)"): the make-up of one group sent by
+# the body that runs the training, one record whatever the number of regions.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a national body's training, members' provinces in a second sentence
+        "SEMARANG - Sebanyak 32 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan IV Pusdiklat "
+        "Kementerian Desa melakukan studi lapangan ke Kota Semarang, Selasa (6/8/2019). Para peserta "
+        "berasal dari Provinsi Jambi, Provinsi Bengkulu, Provinsi Riau dan Provinsi Kepulauan Riau.",
+        # members' origins with head counts in brackets, the members written as "peserta asal"
+        "SUBANG - Balai Besar Pelatihan Pertanian (BBPP) Lembang membawa 24 peserta Pelatihan Teknis "
+        "Hortikultura studi lapangan ke Kabupaten Subang, Kamis (1/8/2019). Peserta asal Kabupaten Bogor "
+        "(9 orang), Kabupaten Karawang (7 orang) dan Kabupaten Purwakarta (8 orang).",
+        # a police staff college, members sent by regional commands
+        "Sebanyak 45 serdik Sespimmen Polri Dikreg ke-61 melaksanakan kunjungan studi ke Kabupaten Gianyar, "
+        "Rabu (4/9/2019). Serdik tersebut merupakan perwakilan dari Polda Jawa Timur, Polda Sumatera Barat, "
+        "Polda Kalimantan Timur dan Polda Maluku.",
+        # members counted with their profession, regions right after "dari"
+        "MAJALENGKA - Pelatihan Dasar Penyuluh Pertanian yang diikuti 28 penyuluh dari Kabupaten Bekasi, "
+        "Kabupaten Indramayu, Kabupaten Subang dan Kota Depok menggelar studi lapangan ke Kabupaten "
+        "Majalengka, Senin (9/9/2019).",
+        # headline, dateline, and the members "utusan" of their regencies
+        "Latsar CPNS Belajar Pelayanan ke Kota Batu\n\nBATU - Peserta Pelatihan Dasar CPNS Angkatan VII "
+        "Pusdiklat Kementerian Agama melaksanakan studi lapangan ke Kota Batu, Jumat (11/10/2019). Peserta "
+        "merupakan utusan Kabupaten Sampang, Kabupaten Bangkalan, Kabupaten Sumenep serta Kabupaten Pamekasan.",
+        # the cohort named in one sentence, "Mereka berasal dari …" in the next
+        "MADIUN - Sebanyak 26 peserta Pelatihan Kepemimpinan Pengawas Angkatan V Pusdiklat Kementerian "
+        "Kesehatan melaksanakan studi lapangan ke Kota Madiun, Selasa (16/7/2019). Mereka berasal dari "
+        "Provinsi Jawa Barat, Provinsi Lampung dan Provinsi Banten.",
+        # the group's make-up: people "terdiri atas … dari" their services and regions
+        "MALANG - Rombongan peserta Program Pendidikan Reguler Angkatan LXIII Lemhannas RI melaksanakan "
+        "studi strategis dalam negeri ke Kabupaten Malang, Senin (20/5/2019). Rombongan terdiri atas "
+        "perwira TNI, Polri serta ASN dari Provinsi Sumatera Barat, Provinsi Bali dan Provinsi Maluku.",
+        # the regions after "daerah asal peserta", in a later paragraph
+        "Peserta PKA Belajar ke Kota Pasuruan\n\nPASURUAN - Sebanyak 33 peserta Pelatihan Kepemimpinan "
+        "Administrator (PKA) Angkatan VI BPSDM Kementerian Dalam Negeri melakukan studi lapangan ke Kota "
+        "Pasuruan, Kamis (12/9/2019).\nAdapun daerah asal para peserta antara lain Kabupaten Jayapura, "
+        "Kabupaten Merauke, Kota Sorong dan Kabupaten Maluku Tengah.",
+        # the training "diikuti" by people sent from regions
+        "YOGYAKARTA - Pusdiklat Kementerian Keuangan menggelar studi lapangan Pelatihan Kepemimpinan "
+        "Pengawas ke Kota Yogyakarta, Rabu (20/11/2019). Pelatihan ini diikuti 32 pegawai utusan Kabupaten "
+        "Kendal, Kabupaten Batang, Kabupaten Wonosobo dan Kota Magelang.",
+        # a long description of the members between them and "dari"
+        "BOGOR - Lembaga Administrasi Negara membawa 28 peserta PKN Tingkat II yang merupakan pejabat "
+        "pimpinan tinggi pratama dari Provinsi Jambi, Provinsi Riau dan Provinsi Aceh studi lapangan ke Kota "
+        "Bogor, Selasa (3/12/2019).",
+        # the group "terdiri atas" officials of several regencies, in the lead
+        "MEDAN - Rombongan Pelatihan Kepemimpinan Administrator Pusdiklat Kementerian Sosial yang terdiri "
+        "atas pejabat Kabupaten Karo, Kabupaten Dairi, Kabupaten Samosir dan Kota Binjai melakukan studi "
+        "lapangan ke Kota Medan, Kamis (14/11/2019).",
+    ],
+)
+def test_members_origins_make_one_record(text: str) -> None:
+    assert len(_origins_2(text)) == 1
+
+
+# near-misses: bodies that travel together are senders side by side, and a cohort split to places stays split
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "KENDAL - Pemerintah Kabupaten Batang dan Pemerintah Kabupaten Pekalongan melakukan studi banding "
+            "bersama ke Kabupaten Kendal, Selasa (5/3/2019). Rombongan Pemkab Batang dipimpin Sekda, "
+            "sedangkan rombongan Pemkab Pekalongan dipimpin Asisten II.",
+            2,
+        ),
+        (
+            "SOLO - Peserta Diklatpim IV Angkatan 8 BPSDM Provinsi Jawa Tengah melakukan studi lapangan, "
+            "Kamis (7/3/2019). Kelompok I ke Kabupaten Sragen, sedangkan Kelompok II ke Kabupaten Karanganyar.",
+            2,
+        ),
+    ],
+)
+def test_senders_and_groups_stay_apart(text: str, n: int) -> None:
+    assert len(_origins_2(text)) == n
+
+
+# a verb of going on to the next stop ("dilanjutkan ke", "berlanjut ke", "lanjut ke") sends the same
+# group on to a second place: two stops, two visits
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PURWOREJO – Sebanyak 36 peserta Latsar CPNS Kabupaten Purworejo melaksanakan studi lapangan ke "
+        "Kabupaten Boyolali pada Selasa (4/7/2023) dan dilanjutkan ke Kota Salatiga pada Rabu (5/7/2023).",
+        "BLORA – Peserta PKP Angkatan II Kabupaten Blora melakukan studi lapangan ke Kabupaten Pati, "
+        "dilanjutkan ke Kabupaten Jepara keesokan harinya, 8-9 Agustus 2023.",
+        "NGANJUK – Rombongan kepala desa se-Kabupaten Nganjuk studi banding ke Kabupaten Malang, lalu "
+        "berlanjut ke Kota Batu untuk melihat desa wisata, 14 Maret 2023.",
+        "SRAGEN – Komisi B DPRD Kabupaten Sragen studi banding ke Kabupaten Sleman, Kamis (2/2/2023), "
+        "setelah itu lanjut ke Kabupaten Bantul untuk mempelajari pengelolaan pasar.",
+    ],
+)
+def test_going_on_to_a_second_place_is_a_second_visit(text: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 2
+    assert len({v["destination"]["regency"] for v in visits}) == 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the talk goes on, not the group: one place
+        "PATI – Peserta PKP Kabupaten Blora studi lapangan ke Kabupaten Pati, Selasa (8/8/2023). Acara "
+        "dilanjutkan dengan diskusi di Dinas Kependudukan dan Pencatatan Sipil.",
+        # a speaker goes on ("lanjut Budi"): one place
+        "PATI – Peserta PKP Kabupaten Blora studi lapangan ke Kabupaten Pati, Selasa (8/8/2023). "
+        '"Kami ingin belajar," lanjut Budi, Kepala BKPSDM Blora.',
+    ],
+)
+def test_going_on_without_a_place_is_one_visit(text: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["destination"]["regency"] == "Kabupaten Pati"
+
+
+# a host's account of its guests one after another: the body whose turn it is ("giliran X") came
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KLATEN – Pemkab Klaten menerima dua rombongan studi banding. Selasa (7/3/2023), DPRD Kabupaten "
+        "Wonogiri datang mempelajari pasar rakyat. Kamis (9/3/2023), giliran Pemerintah Kabupaten Sukoharjo "
+        "yang belajar tentang perizinan.",
+        "KLATEN – Pemkab Klaten menerima dua rombongan studi banding. Selasa (7/3/2023), DPRD Kabupaten "
+        "Wonogiri datang mempelajari pasar rakyat. Kamis (9/3/2023), kini giliran perangkat daerah Kabupaten "
+        "Sukoharjo yang menimba ilmu soal perizinan.",
+        "KLATEN – Pemkab Klaten menerima dua rombongan studi banding. Selasa (7/3/2023), DPRD Kabupaten "
+        "Wonogiri datang mempelajari pasar rakyat. Lalu pada Kamis (9/3/2023) tiba giliran Bappeda "
+        "Kabupaten Sukoharjo mempelajari perencanaan.",
+        "KLATEN – Pemkab Klaten menerima dua rombongan studi banding. Selasa (7/3/2023), DPRD Kabupaten "
+        "Wonogiri datang mempelajari pasar rakyat. Sesudahnya, Kamis (9/3/2023), giliran OPD Kabupaten "
+        "Sukoharjo yang belajar pengelolaan sampah.",
+    ],
+)
+def test_the_body_whose_turn_it_is_came(text: str) -> None:
+    visits = _visits(text)
+    assert sorted(v["origin"]["regency"] for v in visits) == ["Kabupaten Sukoharjo", "Kabupaten Wonogiri"]
+    assert {v["destination"]["regency"] for v in visits} == {"Kabupaten Klaten"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the places a group's turn takes it to are where it goes
+        "SLEMAN – Komisi A DPRD Kabupaten Sleman studi banding ke Kota Malang, Senin (6/3/2023). Pekan depan "
+        "giliran Komisi B yang berangkat ke Kabupaten Banyuwangi.",
+        "SLEMAN – Komisi A DPRD Kabupaten Sleman studi banding ke Kota Malang, Senin (6/3/2023). Kali ini "
+        "giliran beberapa kota di Jawa Timur yang didatangi legislator Sleman.",
+    ],
+)
+def test_a_turn_to_go_somewhere_names_no_sender(text: str) -> None:
+    visits = _visits(text)
+    assert visits
+    assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Sleman"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip is told as done; the wish is about its fruit
+        "BATU – Sebanyak 20 anggota DPRD Kabupaten Musi Rawas Utara melakukan studi banding ke Kota Batu, "
+        "Senin (9/10/2023). Ketua rombongan berharap studi banding ini membawa manfaat.",
+        # the host urges others, but its own guests came
+        "BATU – Pemkot Batu menerima studi banding 20 anggota DPRD Kabupaten Musi Rawas Utara, Senin "
+        "(9/10/2023). Wali Kota mendorong daerah lain melakukan studi banding serupa.",
+    ],
+)
+def test_a_trip_told_beside_a_wish_is_a_visit(text: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["destination"]["regency"] == "Kota Batu"
+
+
+# a village or sub-district by any of its local names (pekon, nagari, kampung, jorong, gampong, distrik,
+# kapanewon), named after a regency and followed by its own regency, lies in that regency: the name is no
+# second destination
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "PRINGSEWU – Kepala pekon se-Kabupaten Tanggamus studi banding di Pekon Sukoharjo, Kabupaten "
+            "Pringsewu, Rabu (13/12/2023).",
+            "Kabupaten Pringsewu",
+        ),
+        (
+            "PARIAMAN – Sebanyak 20 wali nagari Kabupaten Pasaman studi banding ke Nagari Sleman, Kabupaten "
+            "Padang Pariaman, Kamis (14/12/2023).",
+            "Kabupaten Padang Pariaman",
+        ),
+        (
+            "LEBAK – Perangkat desa Kabupaten Serang belajar pengelolaan sampah ke Kampung Bantul, Kabupaten "
+            "Lebak, Senin (11/12/2023).",
+            "Kabupaten Lebak",
+        ),
+        (
+            "JAYAPURA – Kepala kampung Kabupaten Keerom studi banding ke Distrik Sorong, Kota Jayapura, Selasa "
+            "(12/12/2023).",
+            "Kota Jayapura",
+        ),
+    ],
+)
+def test_a_local_village_named_like_a_regency_is_in_its_regency(text: str, regency: str) -> None:
+    visits = _visits(text)
+    assert [v["destination"]["regency"] for v in visits] == [regency]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the regency named after a plain word is the place gone to
+        "SLEMAN – Sebanyak 20 kepala desa Kabupaten Pasaman studi banding ke Sleman, Kamis (14/12/2023), "
+        "dan mengunjungi Desa Wisata Pentingsari.",
+        # a village word with the regency as a separate place named after a comma
+        "SLEMAN – Sebanyak 20 kepala desa Kabupaten Pasaman studi banding ke Kampung Flory di Kabupaten Sleman, "
+        "Kamis (14/12/2023).",
+    ],
+)
+def test_a_regency_after_a_plain_word_stays_the_destination(text: str) -> None:
+    visits = _visits(text)
+    assert [v["destination"]["regency"] for v in visits] == ["Kabupaten Sleman"]
+
+
+# near-misses: no training body named, each city runs its own course and comes as its own group
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "SURABAYA - Rombongan Diklat PIM IV Angkatan I Kota Madiun dan Kota Kediri diterima Asisten "
+            "Pemerintahan Kota Surabaya, Kamis (14/3/2019). Kedua rombongan belajar soal layanan perizinan.",
+            2,
+        ),
+        (
+            "BANDUNG - Peserta PKA Kabupaten Garut dan Kabupaten Ciamis melaksanakan studi lapangan ke Kota "
+            "Bandung, Senin (2/12/2019).",
+            2,
+        ),
+    ],
+)
+def test_listed_senders_without_organizer_stay_split(text: str, n: int) -> None:
+    assert len(_origins_2(text)) == n
+
+
+# ---------------------------------------------------------------- 2. people counted by their office, then "dari"
+# A head count or "para" before the members' office ("30 kepala desa", "para lurah dan camat", "40 pegawai")
+# and then "dari/asal" with a list of regions: the members' homes, one travelling group.
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a province sends village heads of its regencies
+        "SUMBAWA - Pemerintah Provinsi NTB memberangkatkan 30 kepala desa dari Kabupaten Bima, Kabupaten "
+        "Dompu, Kabupaten Sumbawa dan Kabupaten Lombok Timur studi banding ke Kabupaten Banyuwangi, Selasa "
+        "(5/11/2019).",
+        # "sebanyak" with the count, the trip facilitated by the province
+        "KENDAL - Sebanyak 40 kepala desa dari Kabupaten Batang, Kabupaten Pekalongan dan Kabupaten Pemalang "
+        "mengikuti studi banding ke Kabupaten Kendal yang difasilitasi Pemerintah Provinsi Jawa Tengah, Selasa "
+        "(5/3/2019).",
+        # two offices joined by "dan", the organizer in the next sentence
+        "MAKASSAR - Para lurah dan camat dari Kota Parepare, Kabupaten Pinrang, Kabupaten Sidrap dan Kabupaten "
+        "Barru studi banding ke Kota Makassar, Selasa (3/12/2019). Kegiatan ini diselenggarakan BPSDM Provinsi "
+        "Sulawesi Selatan.",
+        # "asal" after the members, no organizer named
+        "KLATEN - 28 sekretaris desa asal Kabupaten Boyolali, Kabupaten Sukoharjo, Kabupaten Wonogiri dan "
+        "Kabupaten Karanganyar belajar tata kelola desa ke Kabupaten Klaten, Rabu (11/12/2019).",
+        # employees counted, their training named after the list
+        "SERANG - Sebanyak 40 pegawai dari Kabupaten Lebak, Kabupaten Pandeglang dan Kota Cilegon yang tengah "
+        "mengikuti Latsar CPNS berkunjung ke Kota Serang, Kamis (5/12/2019).",
+    ],
+)
+def test_counted_office_holders_from_regions_are_one_group(text: str) -> None:
+    assert len(_origins_2(text)) == 1
+
+
+# near-misses: bodies that each send their own people, and groups going to different places
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "SEMARANG - Pemerintah Kabupaten Batang dan Pemerintah Kabupaten Pekalongan melakukan studi banding "
+            "bersama ke Kota Semarang, Selasa (5/3/2019). Masing-masing daerah mengirim 15 kepala desa.",
+            2,
+        ),
+        (
+            "KENDAL - DPRD Kabupaten Kendal menerima kunjungan kerja DPRD Kabupaten Batang dan DPRD Kota Tegal "
+            "secara bergantian pekan ini. Kedua dewan membawa para pejabat sekretariat masing-masing.",
+            2,
+        ),
+        (
+            "KENDAL - Sebanyak 20 kepala desa dari Kabupaten Batang studi banding ke Kabupaten Kendal, sedangkan "
+            "15 kepala desa dari Kabupaten Pekalongan studi banding ke Kabupaten Demak, Selasa (5/3/2019).",
+            2,
+        ),
+    ],
+)
+def test_senders_side_by_side_stay_split(text: str, n: int) -> None:
+    assert len(_origins_2(text)) == n
+
+
+# near-misses: no training body named, or the training bodies are the list itself
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "BANYUWANGI - Peserta PKP Angkatan II Kota Denpasar dan Kabupaten Badung melaksanakan benchmarking "
+            "ke Kabupaten Banyuwangi, Senin (9/12/2019).",
+            2,
+        ),
+        (
+            # the training bodies are the listed ones themselves: each runs its own cohort
+            "BANYUWANGI - Peserta PKP yang digelar BKPSDM Kota Denpasar dan BKPSDM Kabupaten Badung "
+            "melaksanakan benchmarking ke Kabupaten Banyuwangi, Senin (9/12/2019).",
+            2,
+        ),
+    ],
+)
+def test_programme_regions_without_organizer_stay_split(text: str, n: int) -> None:
+    assert len(_origins_2(text)) == n
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "BANYUWANGI - Peserta Diklat PIM IV Pemkab Badung dan Pemkot Denpasar melaksanakan benchmarking ke "
+            "Kabupaten Banyuwangi, Senin (9/12/2019). Rombongan Pemkab Badung dipimpin Sekda, sedangkan "
+            "rombongan Pemkot Denpasar dipimpin Asisten I.",
+            2,
+        ),
+        (
+            "SOLO - Rombongan Diklatpim IV Kabupaten Sleman dan Kabupaten Bantul tiba di Kota Surakarta, Rabu "
+            "(2/10/2019). Kedua kabupaten membawa 30 peserta masing-masing.",
+            2,
+        ),
+    ],
+)
+def test_programme_then_senders_stay_split(text: str, n: int) -> None:
+    assert len(_origins_2(text)) == n
+
+
+# near-misses: one member's region only (no list), and a list with no training body named
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "KUDUS - Sebanyak 30 peserta PKP dari Kabupaten Brebes melakukan studi lapangan ke Kabupaten Kudus, "
+            "Rabu (4/12/2019). Pelatihan diselenggarakan BPSDMD Provinsi Jawa Tengah.",
+            "Kabupaten Brebes",
+        ),
+        (
+            "JEMBER - Peserta Pelatihan Kepemimpinan Pengawas yang merupakan ASN dari Kabupaten Situbondo, "
+            "Kabupaten Bondowoso dan Kabupaten Probolinggo melaksanakan studi lapangan ke Kabupaten Jember, "
+            "Jumat (6/12/2019).",
+            "Kabupaten Situbondo",
+        ),
+    ],
+)
+def test_members_origin_untouched_without_list_or_body(text: str, origin: str) -> None:
+    assert _origins_2(text) == [origin]
+
+
+# ---------------------------------------------------------------- 6. "diikuti <people> A, B, C"
+# The trip "diikuti" by people written right before their regions (no "dari"): the regions of one
+# group's members; a list of governments (Pemkab, Pemkot) stays senders side by side.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SOLO - Studi lapangan ini diikuti oleh ASN Kabupaten Brebes, Kabupaten Tegal, Kota Tegal dan Kabupaten "
+        "Pemalang. Rombongan PKA Angkatan II tiba di Kota Surakarta, Rabu (2/10/2019).",
+        "BLITAR - Kunjungan belajar ke Kota Blitar, Kamis (5/12/2019), diikuti 45 kepala desa Kabupaten Kediri, "
+        "Kabupaten Nganjuk dan Kabupaten Tulungagung.",
+        "PROBOLINGGO - Studi tiru pengelolaan BUMDes ke Kabupaten Probolinggo pada Senin (2/12/2019) diikuti "
+        "para perangkat desa Kabupaten Lumajang, Kabupaten Jember dan Kabupaten Situbondo.",
+        "AMBON - Benchmarking ke Kota Ambon, Selasa (3/12/2019), diikuti sebanyak 28 pejabat Kabupaten Buru, "
+        "Kabupaten Seram Bagian Barat, Kabupaten Maluku Tengah dan Kota Tual.",
+    ],
+)
+def test_joined_by_people_of_regions_is_one_group(text: str) -> None:
+    assert len(_origins_2(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "BLITAR - Studi banding ke Kota Blitar, Kamis (5/12/2019), diikuti pejabat Pemkab Kediri dan "
+            "Pemkot Madiun.",
+            2,
+        ),
+        (
+            "BLITAR - Pemkot Blitar menerima studi banding yang diikuti pejabat Pemerintah Kabupaten Kediri dan "
+            "Pemerintah Kota Madiun, Kamis (5/12/2019).",
+            2,
+        ),
+    ],
+)
+def test_joined_by_governments_stay_split(text: str, n: int) -> None:
+    assert len(_origins_2(text)) == n
+
+
+def _dest_2(text: str) -> list[str | None]:
+    return [v["destination"]["province"] for v in (visit_json(e.visit) for e in extract_text(text))]
+
+
+def test_lists_of_one_divided_group_are_a_visit_each() -> None:
+    # the group said divided, its parts told list by list: every place of every list
+    text = (
+        "KUPANG - LPMP Nusa Tenggara Timur menggelar studi banding. Peserta dibagi dalam beberapa kelompok. "
+        "Studi tiru diarahkan ke LPMP Jawa Barat dan LPMP Jawa Tengah. Adapun studi banding dilaksanakan ke "
+        "LPMP tipe B, yaitu LPMP Riau, LPMP Lampung dan LPMP Sulawesi Utara."
+    )
+    assert _dest_2(text) == ["Jawa Barat", "Jawa Tengah", "Riau", "Lampung", "Sulawesi Utara"]
+
+
+def test_two_lists_without_a_divided_group_are_not_joined() -> None:
+    # no word says the group was divided: the lists are not read as its parts
+    text = (
+        "KUPANG - LPMP Nusa Tenggara Timur menggelar studi banding ke LPMP Jawa Barat dan LPMP Jawa Tengah, "
+        "Senin (2/10/2023). Tahun lalu, lembaga itu dikunjungi LPMP Riau dan LPMP Lampung."
+    )
+    assert set(_dest_2(text)) <= {"Jawa Barat", "Jawa Tengah"}
+
+
+def test_a_training_body_gone_to_is_a_host_not_the_organizer() -> None:
+    text = (
+        "MEDAN - Balai Diklat Keagamaan Medan melaksanakan studi banding. Peserta dibagi dua kelompok: "
+        "studi banding ke Balai Diklat Keagamaan Bandung, sedangkan studi tiru ke Balai Diklat Keagamaan Surabaya."
+    )
+    visits = [visit_json(e.visit) for e in extract_text(text)]
+    assert [v["destination"]["province"] for v in visits] == ["Jawa Barat", "Jawa Timur"]
+    # a Kemenag Balai Diklat is a national ministry's campus: no origin province (docs/schema.md)
+    assert {v["origin"]["province"] for v in visits} == {None}
+
+
+def test_groups_counted_by_ordinal_each_to_its_place_is_a_trip() -> None:
+    text = (
+        "Peserta PKP Angkatan III BPSDM Provinsi Aceh melaksanakan benchmarking. Kelompok pertama ke BPSDM "
+        "Provinsi Sumatera Utara, kelompok kedua ke BPSDM Provinsi Riau, 7-9 Agustus 2023."
+    )
+    assert _dest_2(text) == ["Sumatera Utara", "Riau"]
+
+
+def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
+    text = (
+        "PALU - BPSDM Provinsi Gorontalo melakukan studi tiru ke BPSDM Sulawesi Tengah, 3-5 Oktober 2022. "
+        "Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi BPSDM Maluku. Rombongan "
+        "diterima Kepala BPSDM Sulawesi Tengah di kantornya."
+    )
+    assert _dest_2(text) == ["Sulawesi Tengah", "Maluku"]
+
+
+def by_dest(found: list[Visit]) -> dict[str | None, Visit]:
+    return {v.destination.regency or v.destination.province: v for v in found}
+
+
+# ---------------------------------------------------------------- the town the travellers leave is their home
+
+
+def test_a_council_leaving_the_dateline_town_sends_its_komisi_each_to_its_own_place() -> None:
+    # a local outlet reports its own council away: the town they leave ("berangkat ke luar daerah")
+    # is their home, not the place visited
+    found = visits(
+        "Gedung Dewan Sepi Ditinggal Anggota",
+        "SAMPANG, kabarmadura.id - Gedung DPRD Sampang sepi sejak Senin karena para anggota dewan berangkat ke "
+        "luar daerah untuk kunjungan kerja. Komisi I berkunjung ke DPRD Kota Probolinggo, sedangkan Komisi II "
+        "menuju Dinas Pertanian Kabupaten Jember. Komisi III mendatangi DPRD Kota Blitar. Hasilnya akan dipakai "
+        "untuk membenahi pelayanan di Sampang, kata Sekretaris DPRD. Masalah pupuk di Sampang juga dibahas.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Jember", "Kota Blitar", "Kota Probolinggo"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Sampang"}
+
+
+def test_leaving_town_told_of_the_members() -> None:
+    # "keluar kota" written closed up; the people of the town, not its council, leave it
+    found = visits(
+        "NGAWI, suaramataraman.com - Selama tiga hari, ruang rapat dewan kosong: 30 wakil rakyat Ngawi pergi "
+        "keluar kota untuk kunjungan kerja. "
+        "Komisi A ke Kota Madiun dan Komisi B ke Kabupaten Ponorogo untuk belajar tata kelola pasar. Pasar di "
+        "Ngawi selama ini dinilai kumuh, dan parkir di Ngawi semrawut.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Ponorogo", "Kota Madiun"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Ngawi"}
+
+
+def test_the_place_gone_to_before_leaving_town_is_still_the_destination() -> None:
+    # "ke luar daerah" describes the trip; the place it goes to stays the destination
+    found = visits(
+        "KUDUS, kabarkudus.id - Peserta PKP Angkatan II Kabupaten Kudus melakukan studi lapangan ke Kota "
+        "Salatiga, perjalanan pertama mereka ke luar daerah, Rabu (5/6/2024).",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Kudus", "Kota Salatiga")]
+
+
+# ---------------------------------------------------------------- a speaker tells how the group was divided
+
+
+def test_a_speaker_dividing_the_group_among_named_regencies_gives_a_visit_each() -> None:
+    # what a speaker says of where the groups went is an account of the trip, not talk about trips;
+    # the group's total is no one part's count
+    found = visits(
+        "YOGYAKARTA, kabarjogja.id - DPRD Kabupaten Kebumen menggelar studi banding ke DIY pada 4-5 Juni "
+        "2024. Rombongan berjumlah 28 orang.",
+        "“Rombongan kami bagi untuk mengunjungi tiga kabupaten, yakni Sleman, Bantul dan Kulon Progo,” "
+        "kata Ketua DPRD Kebumen. Di Sleman dan Bantul mereka melihat pengelolaan desa wisata.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Bantul", "Kabupaten Kulon Progo", "Kabupaten Sleman"]
+    assert {(v.participants, v.start_date, v.end_date) for v in found} == {(None, D(2024, 6, 4), D(2024, 6, 5))}
+
+
+def test_a_speaker_telling_the_group_split_up_over_two_cities() -> None:
+    found = visits(
+        "SEMARANG, kabarjateng.id - Anggota DPRD Kabupaten Blora melaksanakan kunjungan kerja ke Jawa Tengah "
+        "bagian selatan, Selasa (11/6/2024), untuk belajar pengelolaan pasar.",
+        "“Kami berpencar, sebagian ke Kota Magelang dan sebagian lagi ke Kota Salatiga,” ujar Wakil Ketua DPRD "
+        "Blora. "
+        "Di Kota Magelang rombongan melihat pasar tradisional.",
+    )
+    assert sorted(by_dest(found)) == ["Kota Magelang", "Kota Salatiga"]
+
+
+# ---------------------------------------------------------------- a host receiving several councils
+
+
+def test_a_council_that_came_together_with_others_is_a_visitor_too() -> None:
+    # "X, <its province>, yang datang bersamaan dengan rombongan dari Y": the relative clause says X came
+    found = visits(
+        "DPRD Kebumen Kedatangan Tamu",
+        "KEBUMEN – Kantor DPRD Kebumen kembali didatangi tamu yang ingin belajar tentang Perda pasar. Pujian "
+        "disampaikan Ketua DPRD Kota Bontang, Kalimantan Timur, yang datang bersamaan dengan rombongan dari DPRD "
+        "Kabupaten Wonogiri, dan juga dari DPRD Kabupaten Pati, Rabu (12/6).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Pati", "Kabupaten Wonogiri", "Kota Bontang"]
+    assert {v.destination.regency for v in found} == {"Kabupaten Kebumen"}
+
+
+def test_a_council_that_visited_along_with_another_told_with_berkunjung() -> None:
+    found = visits(
+        "TEMANGGUNG – Pemkab Temanggung menerima studi banding soal pengelolaan sampah. Wakil Ketua DPRD "
+        "Kabupaten Banggai yang berkunjung bersama rombongan DPRD Kota Batu mengaku kagum, Kamis (13/6).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Banggai", "Kota Batu"]
+
+
+# ---------------------------------------------------------------- the visitors written as a list
+
+_HOST_OPENS = (
+    "MADIUN - Pemerintah Kota Madiun menerima kunjungan studi banding tentang Mal Pelayanan Publik, Kamis (6/6/2024). "
+)
+
+
+_THREE_BODIES = {
+    ("DPRD Kabupaten Ngawi", "Kabupaten Ngawi"),
+    ("Bappeda Kabupaten Magetan", "Kabupaten Magetan"),
+    ("DPRD Kota Kediri", "Kota Kediri"),
+}
+
+
+def _bodies(found: list[Visit]) -> set[tuple[str | None, str | None]]:
+    assert {(v.destination.regency, v.start_date) for v in found} == {("Kota Madiun", D(2024, 6, 6))}
+    return {(v.origin.institution, v.origin.regency) for v in found}
+
+
+def test_visitors_listed_under_bullets_are_a_visit_each() -> None:
+    found = visits(
+        _HOST_OPENS + "Rombongan yang datang berasal dari:\n- DPRD Kabupaten Ngawi\n- Bappeda Kabupaten Magetan\n"
+        "- DPRD Kota Kediri\nPara tamu diterima Sekda Kota Madiun di ruang rapat.",
+    )
+    assert _bodies(found) == _THREE_BODIES
+
+
+def test_visitors_listed_under_numbers_are_a_visit_each() -> None:
+    found = visits(
+        _HOST_OPENS + "Tamu yang hadir yaitu:\n1. DPRD Kabupaten Ngawi;\n2. Bappeda Kabupaten Magetan;\n"
+        "3. DPRD Kota Kediri.\nPara tamu diterima Sekda Kota Madiun.",
+    )
+    assert _bodies(found) == _THREE_BODIES
+
+
+def test_visitors_listed_in_a_sentence_are_a_visit_each() -> None:
+    found = visits(
+        "MADIUN - Pemerintah Kota Madiun menerima kunjungan studi banding tentang Mal Pelayanan Publik dari DPRD "
+        "Kabupaten Ngawi, Bappeda Kabupaten Magetan dan DPRD Kota Kediri, Kamis (6/6/2024).",
+    )
+    assert _bodies(found) == _THREE_BODIES
+
+
+# ---------------------------------------------------------------- a sub-group named, its place in the next sentence
+
+
+def test_a_komisi_named_in_one_sentence_and_its_destination_in_the_next() -> None:
+    # "Rombongan komisi ini", "Mereka": the next sentence goes on about the group just named
+    found = visits(
+        "LAMONGAN - DPRD Kabupaten Lamongan melakukan kunjungan kerja, Senin (10/6/2024). Komisi A dipimpin "
+        "ketuanya, Budi Santoso. Rombongan komisi ini mengunjungi DPRD Kota Batu. Sementara Komisi B dipimpin Sri "
+        "Wahyuni. Mereka menuju Kabupaten Banyuwangi untuk belajar soal pariwisata.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Banyuwangi", "Kota Batu"]
+    assert {v.origin.regency for v in found} == {"Kabupaten Lamongan"}
+
+
+def test_a_komisi_and_its_destination_told_as_its_aim() -> None:
+    # "Untuk Komisi C, tujuannya Kota A": the group's destination named as its aim
+    found = visits(
+        "LAMONGAN - Anggota DPRD Kabupaten Lamongan melakukan studi banding, Senin (10/6/2024). Untuk Komisi C, "
+        "tujuannya Kota Malang. Komisi D memilih Kabupaten Jember sebagai lokasi studi banding.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Jember", "Kota Malang"]
+
+
+# ---------------------------------------------------------------- the next stop written without its verb
+
+
+def test_the_next_stop_after_lalu_continues_the_visit() -> None:
+    # "mengunjungi A, lalu B": the verb of visiting carries over to the next stop
+    found = visits(
+        "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan, Senin (10/6/2024). Rombongan "
+        "mengunjungi Pemerintah Kota Surakarta, lalu Pemerintah Kabupaten Klaten.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Klaten", "Kota Surakarta"]
+
+
+# ---------------------------------------------------------------- groups named by their order, or one a line
+
+
+def test_groups_named_by_their_order_go_each_to_their_own_place() -> None:
+    found = visits(
+        "SURABAYA - Peserta PKA Angkatan II Kabupaten Jember melakukan benchmarking, Rabu (5/6/2024). Kelompok "
+        "pertama ke Pemerintah Kota Surabaya, kelompok kedua ke Pemerintah Kabupaten Sidoarjo.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Sidoarjo", "Kota Surabaya"]
+
+
+def test_groups_given_their_place_one_a_line() -> None:
+    # "Kelompok 1: <place>": the label and its place on a line of their own
+    found = visits(
+        "SURABAYA - Peserta PKA Angkatan II Kabupaten Jember melakukan benchmarking, Rabu (5/6/2024). Pembagian "
+        "lokus sebagai berikut:\nKelompok 1: Pemerintah Kota Surabaya\nKelompok 2: Pemerintah Kabupaten Sidoarjo\n"
+        "Kelompok 3: Pemerintah Kota Malang",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Sidoarjo", "Kota Malang", "Kota Surabaya"]
+
+
+def test_places_counted_then_listed_under_bullets() -> None:
+    # "ke tiga daerah …:" then one place a line: the places counted, then named
+    found = visits(
+        "JEMBER - Peserta PKP Angkatan III Kabupaten Jember melaksanakan studi lapangan ke tiga daerah, Rabu "
+        "(5/6/2024):\n- Kota Batu\n- Kabupaten Malang\n- Kota Pasuruan",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Malang", "Kota Batu", "Kota Pasuruan"]
+
+
+# ---------------------------------------------------------------- delegations received together, counted
+
+
+def test_councils_that_came_along_and_were_counted_are_a_visit_each() -> None:
+    # "berbarengan dengan agenda serupa dari A dan B … Ketiga rombongan itu": the host received them together
+    found = visits(
+        "BLITAR - DPRD Kabupaten Tulungagung studi banding ke DPRD Kota Blitar soal Perda pasar. Kunjungan itu "
+        "berbarengan dengan agenda serupa dari DPRD Kabupaten Trenggalek dan Ponorogo. Ketiga rombongan dewan itu "
+        "disambut Ketua DPRD Kota Blitar, Senin (3/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == [
+        "Kabupaten Ponorogo",
+        "Kabupaten Trenggalek",
+        "Kabupaten Tulungagung",
+    ]
+    assert {(v.destination.regency, v.start_date) for v in found} == {("Kota Blitar", D(2024, 6, 3))}
+
+
+def test_delegations_counted_before_they_are_named_one_after_another() -> None:
+    found = visits(
+        "BLITAR - Tiga rombongan studi banding datang ke Pemkot Blitar, Senin (3/6/2024). Rombongan DPRD "
+        "Kabupaten Tulungagung tiba pagi hari, disusul rombongan DPRD Kabupaten Trenggalek dan Pemkab Ponorogo.",
+    )
+    assert sorted(v.origin.regency for v in found) == [
+        "Kabupaten Ponorogo",
+        "Kabupaten Trenggalek",
+        "Kabupaten Tulungagung",
+    ]
+
+
+# ---------------------------------------------------------------- a city and a regency sharing one name
+
+
+def test_the_councils_of_a_city_and_a_regency_of_one_name_are_two_senders() -> None:
+    # "DPRD Kota dan Kabupaten X": two bodies, the city's and the regency's
+    found = visits(
+        "LAMONGAN - DPRD Kota dan Kabupaten Pasuruan sama-sama berangkat studi banding ke DPRD Lamongan soal "
+        "Perda APBD, Selasa (4/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Pasuruan", "Kota Pasuruan"]
+    assert {v.destination.regency for v in found} == {"Kabupaten Lamongan"}
+
+
+def test_the_two_governments_of_one_name_written_pemkot_dan_pemkab() -> None:
+    found = visits(
+        "BANYUWANGI - Pemkot dan Pemkab Madiun melakukan studi banding bersama ke Kabupaten Banyuwangi tentang "
+        "Mal Pelayanan Publik, Rabu (5/6/2024).",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Madiun", "Kota Madiun"]
+
+
+# ---------------------------------------------------------------- a list of places closed by "hingga"
+
+
+def test_a_list_of_destinations_closed_by_hingga() -> None:
+    # "di antaranya A, B, C hingga D": "hingga" joins the last member of the list
+    found = visits(
+        "PADALARANG - Para wakil rakyat Kabupaten Bandung Barat bertolak studi banding ke beberapa kota, di "
+        "antaranya Kota Denpasar, Kota Surakarta hingga Kota Batam, Selasa (11/12/2018).",
+    )
+    assert sorted(by_dest(found)) == ["Kota Batam", "Kota Denpasar", "Kota Surakarta"]
+
+
+def test_a_list_of_destinations_from_mulai_dari_to_sampai() -> None:
+    found = visits(
+        "JEMBER - Peserta PKP Angkatan III Kabupaten Jember melaksanakan studi lapangan ke sejumlah daerah, mulai "
+        "dari Kota Malang, Kota Batu, sampai Kabupaten Banyuwangi, Rabu (5/6/2024).",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Banyuwangi", "Kota Batu", "Kota Malang"]
+
+
+# ---------------------------------------------------------------- each stop opening a sentence of its own
+
+
+def test_each_stop_told_in_a_sentence_that_opens_with_it() -> None:
+    # "Di Kabupaten A, peserta … Di Kabupaten B, peserta …": the stops, each told in its own sentence
+    found = visits(
+        "MAKASSAR - Peserta PKA Angkatan III BPSDM Sulsel melaksanakan studi lapangan di tiga daerah, Senin "
+        "(3/6/2024).",
+        "Di Kabupaten Gowa, peserta mempelajari pelayanan perizinan. Di Kabupaten Maros, peserta belajar "
+        "pengelolaan pasar. Sementara di Kota Parepare, peserta melihat pengelolaan sampah.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Gowa", "Kabupaten Maros", "Kota Parepare"]
+
+
+# ---------------------------------------------------------------- a government and its council travelling together
+
+
+def test_a_government_and_its_council_on_one_itinerary_are_two_senders_at_each_stop() -> None:
+    found = visits(
+        "BURANGA - Jajaran Pemerintah dan DPRD Kabupaten Buton Utara melakukan studi banding ke Kota Yogyakarta "
+        "dan Kabupaten Bantul untuk mematangkan 19 raperda, 25-26 Juli 2019.",
+    )
+    assert sorted((v.origin.institution, v.destination.regency) for v in found) == [
+        ("DPRD Kabupaten Buton Utara", "Kabupaten Bantul"),
+        ("DPRD Kabupaten Buton Utara", "Kota Yogyakarta"),
+        ("Pemerintah Kabupaten Buton Utara", "Kabupaten Bantul"),
+        ("Pemerintah Kabupaten Buton Utara", "Kota Yogyakarta"),
+    ]
+
+
+def test_the_council_and_the_government_written_council_first() -> None:
+    found = visits(
+        "BONTANG - Dewan dan Pemkab Sukoharjo melakukan kunjungan kerja ke Kota Bontang dan Kota Samarinda untuk "
+        "mempelajari penerapan PP tentang kecamatan, 9-11 Oktober 2018.",
+    )
+    assert sorted((v.origin.regency, v.destination.regency) for v in found) == [
+        ("Kabupaten Sukoharjo", "Kota Bontang"),
+        ("Kabupaten Sukoharjo", "Kota Bontang"),
+        ("Kabupaten Sukoharjo", "Kota Samarinda"),
+        ("Kabupaten Sukoharjo", "Kota Samarinda"),
+    ]
+    assert len({v.origin.institution for v in found}) == 2
+
+
+def test_the_council_written_in_full_beside_its_government() -> None:
+    found = visits(
+        "BURANGA - Jajaran Pemerintah dan Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Buton Utara mendatangi "
+        "kantor Wali Kota Yogyakarta untuk studi banding, Kamis (25/7/2019).",
+    )
+    assert sorted(v.origin.institution for v in found) == [
+        "DPRD Kabupaten Buton Utara",
+        "Pemerintah Kabupaten Buton Utara",
+    ]
+
+
+# ---------------------------------------------------------------- the topics of a trip divided among places
+
+
+def test_topics_studied_at_two_places_make_two_stops() -> None:
+    # "X dikaji di A, sedangkan Y dibahas di B": where each part of the study is done is a stop
+    found = visits(
+        "BURANGA - Rombongan DPRD Kabupaten Buton Utara melakukan studi banding soal raperda ke DIY, Kamis "
+        "(25/7/2019). Dari 10 "
+        "raperda, enam raperda dikaji di Kota Yogyakarta, sedangkan empat raperda lainnya dibahas di Kabupaten "
+        "Bantul.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Bantul", "Kota Yogyakarta"]
+
+
+def test_topics_learnt_at_two_places_told_with_dipelajari_and_didalami() -> None:
+    found = visits(
+        "MALANG - Peserta PKP Angkatan IV Kabupaten Blitar melaksanakan studi lapangan ke dua daerah, Selasa "
+        "(4/6/2024). Materi "
+        "pelayanan publik dipelajari di Kota Batu, sementara materi pengelolaan pasar didalami di Kabupaten "
+        "Malang.",
+    )
+    assert sorted(by_dest(found)) == ["Kabupaten Malang", "Kota Batu"]
+
+
+# ---------------------------------------------------------------- earlier visitors of the same host
+
+
+def test_bodies_that_came_earlier_and_a_visit_of_the_same_kind_are_a_visit_each() -> None:
+    # "A serta B sudah lebih dulu bertandang ke X. Kunjungan kerja sejenis kemudian dilakukan C"
+    found = visits(
+        "KENDARI - Awal tahun ini, DPRD Kabupaten Seram Bagian Barat, Provinsi Maluku, serta Pemkot Palopo, Sulsel, "
+        "sudah lebih dulu bertandang ke Pemkot Kendari untuk belajar. Kunjungan kerja sejenis kemudian dilakukan "
+        "Pemkot Magelang.",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Seram Bagian Barat", "Kota Magelang", "Kota Palopo"]
+    assert {v.destination.regency for v in found} == {"Kota Kendari"}
+
+
+def test_a_body_that_had_already_visited_and_a_study_of_the_same_kind() -> None:
+    found = visits(
+        "KENDARI - Sebelumnya Pemkab Konawe telah lebih dahulu berkunjung ke Pemkot Kendari. Studi banding serupa "
+        "kini dilakukan Pemkab Buton untuk belajar mengelola sampah.",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Buton", "Kabupaten Konawe"]
+
+
+# ---------------------------------------------------------------- a second wave to the same place
+
+
+def test_a_second_wave_to_the_same_place_is_a_visit_of_its_own() -> None:
+    # "gelombang kedua dengan tujuan dan jumlah peserta yang sama" on a day of its own
+    found = visits(
+        "INDRAMAYU - Sebanyak 120 peserta, sekretaris desa dari Kabupaten Minahasa, studi banding ke Desa Majasari, "
+        "Kabupaten Indramayu, Rabu (29/9/2021). Rombongan ini baru gelombang pertama. Pada Jumat (1/10/2021) "
+        "menyusul gelombang kedua dengan tujuan dan jumlah peserta yang sama.",
+    )
+    assert sorted((v.start_date, v.participants) for v in found) == [(D(2021, 9, 29), 120), (D(2021, 10, 1), 120)]
+    assert {v.destination.regency for v in found} == {"Kabupaten Indramayu"}
+
+
+# ---------------------------------------------------------------- another group's trip of the same kind elsewhere
+
+
+def test_another_groups_earlier_trip_of_the_same_kind_is_a_visit_of_its_own() -> None:
+    # "… akan belajar di A, sementara sebelumnya kades lain sudah menuntaskan studi tiru serupa di B"
+    found = visits(
+        "BOLTIM - Sebanyak 47 kepala desa dari Kabupaten Bolaang Mongondow Timur akan studi tiru ke Kabupaten "
+        "Gianyar, Rabu (5/6/2024), sementara sebelumnya 34 kepala desa lain sudah menuntaskan studi tiru serupa di "
+        "Kabupaten Bandung.",
+    )
+    assert {v.destination.regency: v.start_date for v in found} == {
+        "Kabupaten Gianyar": D(2024, 6, 5),
+        "Kabupaten Bandung": None,
+    }
+
+
+def test_each_cohort_of_a_range_is_a_visit() -> None:
+    found = visits(
+        "KEBUMEN - Peserta PKP Angkatan V sampai dengan VII Kabupaten Cilacap melaksanakan studi lapangan di"
+        " Kabupaten Kebumen, Kamis (12/9/2024)."
+    )
+    assert sorted(v.cohort for v in found) == [5, 6, 7]
+
+
+def test_groups_told_together_share_the_day() -> None:
+    found = visits(
+        "SOLOK - Pemerintah Kota Solok menerima peserta PKA Angkatan I Kabupaten Pesisir Selatan dan peserta PKP"
+        " Angkatan III Kabupaten Sijunjung, Senin (2/9/2024). Kedua rombongan belajar tentang layanan perizinan."
+    )
+    assert {str(v.start_date) for v in found} == {"2024-09-02"}
+    assert len(found) == 2
+
+
+def test_senders_together_at_two_stops_visit_both() -> None:
+    found = visits(
+        "MAGELANG - Rombongan DPRD Kabupaten Kendal dan DPRD Kabupaten Batang melakukan studi banding ke Kota"
+        " Magelang dan Kabupaten Temanggung, Rabu (4/9/2024). Mereka belajar tentang pengelolaan pasar."
+    )
+    # one clause sends both senders to both places: every sender at every stop
+    assert len({(v.origin.regency, v.destination.regency) for v in found}) == 4

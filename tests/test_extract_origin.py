@@ -1,0 +1,2496 @@
+"""Origin and organizer (extraction family 8): the sending body, the training body that runs a course, carved-out
+provinces, and the roles of places (where the travellers come from, where they go). Every sentence here is made
+up for these tests."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from diklat_cli.extract import agencies, cues, extract_text, frames, place_roles, places, senders, visits
+from diklat_cli.extract.place_roles import place_scores, resolved_places
+from diklat_cli.extract.places import sender_weight
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
+from diklat_cli.extract.visits import extract_visits
+from diklat_cli.models import Visit, visit_json
+
+
+def test_village_named_into_its_regency_makes_the_regency_visited():
+    from diklat_cli.extract.places import destination_weight
+
+    assert destination_weight("studi banding ke Desa Panggungharjo ") == 3.0
+    assert destination_weight("kepala Desa Panggungharjo ") == 0.0
+
+
+def test_provinces_refined_by_the_places_each_group_went_to():
+    from diklat_cli.extract import extract_text
+
+    text = (
+        "SITUBONDO - Anggota DPRD Situbondo kembali berangkat studi banding ke beberapa kota di Jawa Tengah dan"
+        " Jawa Barat. Pansus pertama berangkat lagi ke Kabupaten Kendal dan Kabupaten Batang untuk studi banding."
+        " Pansus kedua mendatangi Kota Bogor dan Kota Depok untuk studi banding."
+    )
+    found = sorted(e.visit.destination.regency or "" for e in extract_text(text))
+    assert found == ["Kabupaten Batang", "Kabupaten Kendal", "Kota Bogor", "Kota Depok"]
+
+
+def test_village_group_addressed_by_kecamatan_then_regency_is_sent_by_the_regency():
+    text = (
+        "Sebanyak 20 kepala desa dari Kecamatan Sape, Kabupaten Bima, melakukan studi banding ke Desa Pujon Kidul,"
+        " Kabupaten Malang, Kamis (5/10/2023).\n"
+    )
+    (found,) = extract_text(text)
+    assert found.visit.origin.province == "Nusa Tenggara Barat"
+    assert found.visit.destination.province == "Jawa Timur"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Komisi B DPRD Kabupaten Alor berfoto bersama pejabat Pemkot Denpasar saat melakukan studi banding.",
+        "Para kepala desa foto bareng jajaran Pemkab Banyuwangi usai kunjungan kerja.",
+    ],
+)
+def test_the_hosts_a_group_poses_with_during_its_trip_are_the_destination(text):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    hosts = [p for p in resolved_places(text) if p.region.name in ("Kota Denpasar", "Kabupaten Banyuwangi")]
+    assert hosts
+    for p in hosts:
+        dest, origin = place_scores(text, (0, len(text)), p.mention)
+        assert dest > origin
+
+
+def _provinces(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "WAINGAPU - Sebanyak 20 kades Sumba Timur studi banding ke Klaten, Provinsi Jogja, Senin (2/9/2024).\n",
+            "Jawa Tengah",
+        ),
+        (
+            "PALU - Sebanyak 15 lurah Kota Palu melakukan studi banding ke Depok, Jakarta, Selasa (3/9/2024).\n",
+            "Jawa Barat",
+        ),
+    ],
+)
+def test_a_regency_written_with_a_province_it_is_not_in_is_one_place(text, province):
+    assert _provinces(text) == [province]
+
+
+def test_a_list_that_goes_on_after_the_province_is_still_a_list():
+    text = (
+        "AMBON - Sebanyak 30 kepala desa Maluku Tengah melakukan studi banding ke Bogor, Jakarta dan Bandung pada"
+        " 2-6 September 2024.\n"
+    )
+    assert len(_provinces(text)) >= 2
+
+
+@pytest.mark.parametrize(
+    ("headline", "sender"),
+    [
+        ("Pemkot Salatiga Pelajari Pengelolaan Pasar Kabupaten Sleman", "Kota Salatiga"),
+        ("DPRD Sumbawa Timba Ilmu ke Kota Denpasar", "Kabupaten Sumbawa"),
+    ],
+)
+def test_a_headlines_clipped_learning_verb_follows_the_sender(headline, sender):
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    first = resolved_places(headline)[0]
+    assert first.region.name == sender
+    dest, origin = place_scores(headline, (0, len(headline)), first.mention)
+    assert origin > dest
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("KE DINAS PERTANIAN KABUPATEN GUNUNG KIDUL DIY\n", ["DINAS PERTANIAN"]),
+        ("Rombongan ke Dinas Pertanian Kota Batu, Jawa Timur.", ["Dinas Pertanian"]),
+        # a place that names the unit stays
+        ("Rombongan ke Universitas Brawijaya Malang, Jawa Timur.", ["Universitas Brawijaya"]),
+    ],
+)
+def test_a_region_phrase_closed_by_its_province_is_cut_whole(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+def _destinations(text: str) -> list[str | None]:
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "home",
+    [
+        "Peserta telah belajar selama tiga minggu dan merupakan perencana dari sejumlah provinsi, yakni Aceh,"
+        " Bengkulu, Lampung dan Banten.",
+        "Sudah empat pekan peserta menjalani diklat; mereka perencana dari beberapa provinsi, antara lain Aceh,"
+        " Bengkulu dan Banten.",
+    ],
+)
+def test_the_members_home_provinces_after_a_duration_are_no_destinations(home):
+    text = (
+        "Sebanyak 20 peserta Diklatpim III Angkatan II melaksanakan studi lapangan ke Kabupaten Sleman,"
+        " Selasa (4/6/2024). Rombongan diterima Sekda Sleman. " + home
+    )
+    assert _destinations(text) == ["DI Yogyakarta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TP PKK Kabupaten Paser menggelar studi tiru di Kelurahan Sendangsari, Kapanewon Pengasih Kabupaten"
+        " Kulon Progo, pekan lalu, untuk belajar soal Dasa Wisma.",
+        "Pemerintah Kabupaten Paser melakukan studi banding di Desa Wukirsari, Kapanewon Imogiri, Kabupaten Bantul,"
+        " untuk mempelajari desa wisata batik.",
+        "Rombongan kepala desa Kabupaten Paser melaksanakan studi banding di Kelurahan Prawirodirjan, Kemantren"
+        " Gondomanan Kota Yogyakarta, guna belajar pengelolaan kampung.",
+    ],
+)
+def test_a_village_address_with_a_yogyakarta_subdistrict_is_the_destination(text):
+    assert _destinations(text) == ["DI Yogyakarta"]
+
+
+def test_the_travellers_own_kapanewon_is_not_where_they_go():
+    text = (
+        "Pengurus TP PKK Kelurahan Sendangsari, Kapanewon Pengasih Kabupaten Kulon Progo melakukan studi banding"
+        " ke Kabupaten Klaten, Selasa (4/6/2024), untuk belajar soal Dasa Wisma."
+    )
+    assert _destinations(text) == ["Jawa Tengah"]
+
+
+def _origins(text: str) -> list[str | None]:
+    return [e.visit.origin.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kunjungan studi banding ke Kota Batam berjalan akrab, Kamis (5/9/2024). Rombongan SKPD Sinjai, Sulawesi"
+        " Selatan, disambut Asisten I Setda Kota Batam.",
+        "Pemerintah Kota Batam menerima studi banding, Kamis (5/9/2024). Rombongan OPD Kabupaten Sinjai dipimpin"
+        " Asisten II dan ingin belajar soal perizinan.",
+        "Studi banding ke Kota Batam, Kamis (5/9/2024), diikuti rombongan perangkat daerah Kabupaten Sinjai yang"
+        " ingin belajar soal perizinan.",
+    ],
+)
+def test_a_group_named_by_its_regions_offices_comes_from_that_region(text):
+    assert _origins(text) == ["Sulawesi Selatan"]
+
+
+def test_the_hosts_offices_receiving_a_group_are_not_its_origin():
+    text = (
+        "Rombongan Pemerintah Kabupaten Sinjai melakukan studi banding ke Kota Batam, Kamis (5/9/2024). Mereka"
+        " disambut sejumlah OPD Kota Batam dan belajar soal perizinan."
+    )
+    assert _origins(text) == ["Sulawesi Selatan"]
+    assert _destinations(text) == ["Kepulauan Riau"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekretariat DPRD Sinjai mendapat tambahan anggaran Rp5 miliar. Sebagian dipakai untuk kunker dewan."
+        " Pekan lalu rombongan dewan menjalani kunjungan kerja ke Kota Batam untuk belajar soal perda aset.",
+        "Ketua DPRD Sinjai membenarkan anggota dewan menjalani studi banding ke Kota Batam pekan lalu. Lewat"
+        " studi banding, dewan bisa belajar perda perizinan dari daerah lain.",
+    ],
+)
+def test_the_council_a_report_names_sends_the_dewan_that_travel(text):
+    assert _origins(text) == ["Sulawesi Selatan"]
+
+
+def test_a_host_council_receiving_a_dewan_is_not_its_sender():
+    text = (
+        "Ketua DPRD Kota Batam menerima rombongan dewan dari Kabupaten Sinjai, Senin (2/9/2024). Rombongan itu"
+        " studi banding ke Kota Batam untuk belajar soal perda aset."
+    )
+    assert _origins(text) == ["Sulawesi Selatan"]
+    assert _destinations(text) == ["Kepulauan Riau"]
+
+
+def _dest_of(text: str, name: str) -> float:
+    sents = sentence_spans(text)
+    for place in resolved_places(text):
+        if place.mention.text == name:
+            return place_scores(text, sentence_at(sents, place.mention.start), place.mention)[0]
+    raise AssertionError(name)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan peserta PKP Angkatan II akhirnya sampai di Kantor Bupati Sigi, Senin (3/6/2024).", "Bupati Sigi"),
+        ("Para camat itu tiba di Kota Pariaman pada Kamis pagi dan langsung menuju pasar.", "Kota Pariaman"),
+        ("Sekitar pukul sepuluh, rombongan tiba dengan selamat di Balai Kota Salatiga.", "Balai Kota Salatiga"),
+        ("Pesawat yang membawa kepala desa mendarat di Kabupaten Banyuwangi menjelang siang.", "Kabupaten Banyuwangi"),
+    ],
+)
+def test_an_arrival_names_the_place_reached(text, name):
+    assert _dest_of(text, name) >= 2
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # "sampai" as "until", and a bare "di" of where something is kept: no arrival
+        ("Program itu berjalan dari 2019 sampai 2023 di Kabupaten Sigi.", "Kabupaten Sigi"),
+        ("Data penduduk tersimpan di Kota Pariaman sejak lama.", "Kota Pariaman"),
+    ],
+)
+def test_no_arrival_no_strong_destination(text, name):
+    assert _dest_of(text, name) < 2
+
+
+def test_learning_at_a_named_place_still_travels():
+    text = (
+        "Pembukaan PKP Angkatan II digelar Selasa (7/5/2024). Sepekan kemudian peserta belajar di Kota Madiun"
+        " tentang mal pelayanan publik."
+    )
+    assert [e.visit.destination.regency for e in extract_text(text)] == ["Kota Madiun"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta PKA Angkatan V diterima Pemerintah Kota Padang, Rabu (8/5/2024). Kedua puluh peserta itu"
+        " berasal dari sejumlah daerah, antara lain Jambi, Riau dan Bengkulu.",
+        "Peserta PKA Angkatan V diterima Pemerintah Kota Padang, Rabu (8/5/2024). Sebanyak dua puluh peserta"
+        " berasal dari tiga provinsi, masing-masing Jambi, Riau dan Bengkulu.",
+        "Lima belas peserta PKA Angkatan V menjalani studi lapangan di Kota Padang, Rabu (8/5/2024). Mereka"
+        " belajar selama tiga minggu dan datang dari beberapa provinsi, yakni Jambi, Riau dan Bengkulu.",
+    ],
+)
+def test_where_a_cohorts_members_come_from_is_no_destination(text):
+    visits = [e.visit for e in extract_text(text)]
+    assert len(visits) == 1
+    assert visits[0].destination.province not in ("Jambi", "Riau", "Bengkulu")
+
+
+def test_the_ranks_that_travel_stay_senders():
+    # "jajaran" with no meeting before it: the staff of the body that sends them
+    text = "Bupati berangkat bersama jajaran Pemerintah Kabupaten Klaten ke Kabupaten Badung."
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if "Klaten" in p.mention.text)
+    dest, origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
+    assert origin > dest
+
+
+def test_spellings_and_short_names_of_places():
+    from diklat_cli.extract import places
+
+    assert [m.candidates[0].name for m in places.find_places("kunker ke Provinsi DI Yogjakarta")] == ["DI Yogyakarta"]
+    assert [m.candidates[0].name for m in places.find_places("anggota DPRD Kabupaten Tuba")] == [
+        "Kabupaten Tulang Bawang"
+    ]
+    # "tuba" alone is a fish poison, no place
+    assert places.find_places("nelayan dilarang memakai tuba di sungai") == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah Desa Sukamaju melaksanakan studi banding tentang BUMDes di Desa Pujon Kidul, Sabtu (7/9/2019)."
+        " Desa Pujon Kidul adalah salah satu desa di Kecamatan Pujon Kabupaten Malang. Desa Sukamaju berada di"
+        " Kecamatan Ciawi Kabupaten Bogor.",
+        "Perangkat Desa Sukamaju menggelar studi tiru ke Desa Pujon Kidul, Sabtu (7/9/2019), untuk belajar"
+        " desa wisata. Desa Pujon Kidul terletak di Kecamatan Pujon, Kabupaten Malang, sedangkan Desa Sukamaju"
+        " terletak di Kecamatan Ciawi Kabupaten Bogor.",
+    ],
+)
+def test_a_village_located_apart_gives_its_regency_its_role(text):
+    visits = [e.visit for e in extract_text(text)]
+    assert [(v.destination.regency, v.origin.regency) for v in visits] == [("Kabupaten Malang", "Kabupaten Bogor")]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Kepala desa se-Kabupaten Sigi akan studi tiru ke Kabupaten Badung.", "Kabupaten Sigi"),
+        ("Menurut dia, Pemdes se Kabupaten Sigi segera belajar ke Kabupaten Badung.", "Kabupaten Sigi"),
+        ("Para camat se-Kota Palu mengikuti studi banding ke Kota Surabaya.", "Kota Palu"),
+    ],
+)
+def test_a_regions_heads_taken_together_travel_from_it(text, name):
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if p.mention.text == name)
+    dest, origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
+    assert origin >= 3 and origin > dest
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a group from across the country, quoted member by member: their homes are no origin
+        (
+            "Sebanyak 60 praja IPDN menjalani praktek lapangan di Pemerintah Kota Cirebon, 2-30 Mei 2024, untuk"
+            ' mempelajari pelayanan publik. "Kami betah di sini," kata Rina Lestari, praja asal Kabupaten Bekasi.',
+            None,
+        ),
+        # near-miss: a group's own origin written with "asal" stays its origin
+        (
+            "Rombongan kepala desa asal Kabupaten Sleman melakukan studi banding ke Kabupaten Badung, Selasa"
+            " (4/6/2024), untuk mempelajari pengelolaan BUMDes.",
+            "DI Yogyakarta",
+        ),
+    ],
+)
+def test_a_quoted_members_home_is_no_origin(text, origin):
+    assert [e.visit.origin.province for e in extract_text(text)] == [origin]
+
+
+def _regencies(text: str) -> list[str | None]:
+    return sorted(e.visit.destination.regency or "" for e in extract_text(text))
+
+
+# ---- "baik A maupun B": a correlative pair of the parties, not a list of places gone to
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan DPRD Kabupaten Sikka melakukan studi banding ke Kabupaten Badung, Rabu (4/5/2022). Pertemuan"
+        " itu bermanfaat untuk membangun daerah masing-masing, baik Kabupaten Sikka maupun Kabupaten Badung.",
+        "Anggota DPRD Kabupaten Sikka studi banding di Kabupaten Badung, Rabu (4/5/2022). Persoalan sampah"
+        " dialami baik Kabupaten Sikka maupun Kabupaten Badung, kata ketua rombongan.",
+        "BADUNG - Pemkab Badung menerima studi banding DPRD Kabupaten Sikka, Rabu (4/5/2022). Menurut Sekda,"
+        " baik Kabupaten Badung maupun Kabupaten Sikka sama-sama daerah wisata.",
+        "Komisi II DPRD Kabupaten Sikka belajar ke Kabupaten Badung pada Rabu (4/5/2022). Kerja sama kedua"
+        " daerah, baik Kabupaten Sikka maupun Kabupaten Badung, akan dilanjutkan tahun depan.",
+    ],
+)
+def test_baik_maupun_pairs_the_parties_and_lists_no_destination(text):
+    assert _regencies(text) == ["Kabupaten Badung"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the pair written without "baik": still the two parties, each learning from the other
+        "Rombongan DPRD Kabupaten Sikka studi banding ke Kabupaten Badung, Rabu (4/5/2022). Praktik terbaik di"
+        " Kabupaten Badung maupun Kabupaten Sikka akan dipelajari bersama.",
+        "Pemkab Badung menerima kunjungan studi banding DPRD Kabupaten Sikka, Rabu (4/5/2022), untuk belajar"
+        " pengelolaan sampah. Sekda berharap pengalaman Kabupaten Sikka maupun Kabupaten Badung saling melengkapi.",
+        "Anggota DPRD Kabupaten Sikka belajar ke Kabupaten Badung, Rabu (4/5/2022), soal pengelolaan sampah yang"
+        " di Kabupaten Sikka maupun Kabupaten Badung sama-sama menjadi persoalan.",
+        "SIKKA - DPRD Kabupaten Sikka melakukan studi banding ke Kabupaten Badung, Rabu (4/5/2022). Menurut ketua"
+        " rombongan, Kabupaten Badung maupun Kabupaten Sikka punya aturan sampah yang berbeda.",
+    ],
+)
+def test_a_bare_maupun_pair_is_the_parties_not_two_destinations(text):
+    assert _regencies(text) == ["Kabupaten Badung"]
+
+
+# ---- a head of region who travels, written with his name, initials and degrees before the verb
+
+
+def _origins_2(text: str) -> list[tuple]:
+    return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bupati Sleman H. Budi Santoso studi banding ke Kota Surabaya, Senin (3/7/2023), untuk belajar soal"
+            " sampah.",
+            [("Kabupaten Sleman", "Kota Surabaya")],
+        ),
+        (
+            "Wakil Bupati Sleman Budi Santoso Wibowo, S.Sos., M.Si melakukan studi banding ke Kota Surabaya pada"
+            " Senin (3/7/2023).",
+            [("Kabupaten Sleman", "Kota Surabaya")],
+        ),
+        (
+            "Wali Kota Bitung Dr. Ir. Maurits Mantiri menggelar studi tiru ke Kabupaten Banyuwangi, Kamis (6/7/2023).",
+            [("Kota Bitung", "Kabupaten Banyuwangi")],
+        ),
+        (
+            "Gubernur Gorontalo Hj. Siti Aminah berangkat benchmarking ke Kota Surabaya pada Kamis (6/7/2023)"
+            " untuk mempelajari pengelolaan sampah.",
+            [(None, "Kota Surabaya")],
+        ),
+    ],
+)
+def test_a_head_of_region_named_in_full_travels_from_his_region(text, want):
+    assert _origins_2(text) == want
+
+
+# ---- others who joined the trip, named after "turut/ikut serta (dalam kunjungan …), yaitu …"
+
+
+def _senders(text: str) -> list[str]:
+    return sorted(e.visit.origin.regency or "" for e in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bupati Sleman Budi Santoso studi banding ke Kota Surabaya, Senin (3/7/2023). Sejumlah kepala daerah"
+            " lain turut serta dalam kunjungan itu, yaitu Bupati Bantul Joko Purnomo dan Wali Kota Magelang Andi.",
+            ["Kabupaten Bantul", "Kabupaten Sleman", "Kota Magelang"],
+        ),
+        (
+            "DPRD Kabupaten Jember studi banding ke Kota Surabaya, Senin (3/7/2023). Turut serta dalam rombongan"
+            " itu, antara lain DPRD Kabupaten Lumajang dan DPRD Kabupaten Bondowoso.",
+            ["Kabupaten Bondowoso", "Kabupaten Jember", "Kabupaten Lumajang"],
+        ),
+        (
+            "Pemkab Sleman melakukan studi tiru ke Kabupaten Banyuwangi pada Senin (3/7/2023). Ikut serta pula"
+            " dalam studi tiru itu dua daerah lain, yakni Pemkab Bantul dan Pemkot Magelang.",
+            ["Kabupaten Bantul", "Kabupaten Sleman", "Kota Magelang"],
+        ),
+        (
+            "Wali Kota Bitung Ahmad Yani studi banding ke Jepang pada 3-8 Juli 2023. Turut serta dalam kunjungan"
+            " itu kepala daerah lain, yaitu Wali Kota Tomohon Budi Santoso.",
+            ["Kota Bitung", "Kota Tomohon"],
+        ),
+    ],
+)
+def test_those_who_joined_the_trip_are_senders_too(text, want):
+    assert _senders(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of the sender's own officials comes along
+        "DPRD Kabupaten Jember studi banding ke Kota Surabaya, Senin (3/7/2023). Turut serta dalam rombongan,"
+        " yaitu Sekretaris DPRD Kabupaten Jember Budi.",
+        # the host's officials join the welcome, not the trip
+        "DPRD Kabupaten Jember studi banding ke Kota Surabaya, Senin (3/7/2023). Turut serta menyambut"
+        " rombongan, yaitu Kepala Dinas Lingkungan Hidup Kota Surabaya Budi.",
+    ],
+)
+def test_joining_the_welcome_or_the_senders_own_official_adds_no_sender(text):
+    assert _senders(text) == ["Kabupaten Jember"]
+
+
+def test_a_head_of_region_with_degrees_travels_from_his_region():
+    text = (
+        "Wakil Bupati Sleman Budi Santoso, SP. MM. M.Si menggelar kunjungan kerja ke Pemerintah Kota Surabaya,"
+        " Senin (3/7/2023), untuk belajar tata kelola pemerintahan."
+    )
+    assert _origins_2(text) == [("Kabupaten Sleman", "Kota Surabaya")]
+
+
+def _visits(text: str) -> list[dict]:
+    return [visit_json(e.visit) for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a delay the trip got past
+        "PEKANBARU - Studi banding 15 anggota DPRD Kampar ke Kabupaten Badung sempat ditunda, tetapi akhirnya "
+        "berjalan Senin (6/5/2024).",
+        # one stop put off, the trip itself made
+        "PEKANBARU - Sebanyak 15 anggota DPRD Kabupaten Kampar studi banding ke Kabupaten Badung, "
+        "Senin (6/5/2024). Kunjungan ke Kabupaten Gianyar ditunda karena hujan.",
+    ],
+)
+def test_trip_made_despite_a_delay_is_a_visit(text: str) -> None:
+    (visit,) = _visits(text)
+    assert visit["destination"]["regency"] == "Kabupaten Badung"
+
+
+# ---------------------------------------------------------------- heads of other regions who joined the trip
+# Reports list the heads who came along right after "that visit" ("Turut dalam kunjungan itu Bupati A, …"),
+# and acting heads ("Pj.", "Plt", "Plh", "Pjs") stand in such lists like any head: each one's region is a
+# sending body of its own.
+def _origins_3(text: str) -> list[str | None]:
+    return [e.visit.origin.regency or e.visit.origin.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "Rombongan Pemerintah Kabupaten Sleman melakukan studi banding ke Mal Pelayanan Publik Kota Batam, Kamis "
+            "(5/9/2024). Turut dalam kunjungan itu Bupati Sleman, Budi Hartono, Pj. Bupati Kulon Progo, Andi Wijaya, "
+            "dan Plt. Bupati Gunungkidul Sri Lestari.",
+            {"Kabupaten Kulon Progo", "Kabupaten Gunungkidul"},
+        ),
+        (
+            "Pemkot Parepare belajar pengelolaan sampah di Kota Surabaya, Senin (2/10/2023). Ikut serta dalam "
+            "rombongan tersebut Wali Kota Parepare Taufan, Pj Wali Kota Palopo Asrul dan Pj. Bupati Pinrang Rahman.",
+            {"Kota Palopo", "Kabupaten Pinrang"},
+        ),
+        (
+            "DPRD Kabupaten Bantul melakukan kunjungan kerja untuk belajar ke DPRD Kota Malang pada Rabu (4/10/2023). "
+            "Turut pula dalam kunjungan ini Bupati Bantul Halim, Plh. Bupati Kulon Progo Rudi, serta Pjs Bupati "
+            "Sleman Agus.",
+            {"Kabupaten Kulon Progo", "Kabupaten Sleman"},
+        ),
+        (
+            "Tim Pemkab Kerinci studi tiru ke Kabupaten Banyuwangi, Selasa (3/10/2023). Ikut hadir dalam rombongan "
+            "itu Bupati Kerinci Adirozal, Pj. Wali Kota Sungai Penuh Asraf, dan Pj Bupati Merangin Mukti.",
+            {"Kota Sungai Penuh", "Kabupaten Merangin"},
+        ),
+    ],
+)
+def test_heads_who_joined_the_visit_are_senders(text: str, joined: set[str]) -> None:
+    assert joined <= set(_origins_3(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the sender's own official joined: no other body
+        "Rombongan Pemerintah Kabupaten Sleman melakukan studi banding ke Mal Pelayanan Publik Kota Batam, Kamis "
+        "(5/9/2024). Turut dalam kunjungan itu Kepala Dinas Kominfo Kabupaten Sleman, Budi Hartono.",
+        # an acting head beside the host's head received the group: no list of guests
+        "Rombongan Pemerintah Kabupaten Sleman melakukan studi banding ke Mal Pelayanan Publik Kota Batam, Kamis "
+        "(5/9/2024). Rombongan diterima Wali Kota Batam, Amsakar, didampingi Pj. Bupati Bintan, Andi.",
+    ],
+)
+def test_one_sender_when_no_other_head_joined(text: str) -> None:
+    assert _origins_3(text) == ["Kabupaten Sleman"]
+
+
+# ---------------------------------------------------------------- a council's people before each council listed
+# "anggota DPRD A dan anggota DPRD B", "Komisi II DPRD C bersama Komisi III DPRD D": the council's people written
+# again before each member do not break the list of senders (after a bare comma they open a clause of their own).
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "DPRD Kota Blitar menerima kunjungan kerja anggota DPRD Kabupaten Kediri dan anggota DPRD Kabupaten "
+            "Tulungagung yang ingin belajar soal perda, Senin (9/10/2023).",
+            ["Kabupaten Kediri", "Kabupaten Tulungagung"],
+        ),
+        (
+            "Rombongan pimpinan DPRD Kabupaten Sumedang serta para anggota DPRD Kabupaten Garut datang ke Kota "
+            "Cimahi untuk studi banding, Rabu (11/10/2023).",
+            ["Kabupaten Sumedang", "Kabupaten Garut"],
+        ),
+        (
+            "Komisi II DPRD Kabupaten Bone bersama Komisi III DPRD Kabupaten Wajo melakukan studi banding ke Kota "
+            "Makassar pada Kamis (12/10/2023).",
+            ["Kabupaten Bone", "Kabupaten Wajo"],
+        ),
+        (
+            "Sekretariat DPRD Kota Palu menerima studi banding Pansus DPRD Kabupaten Donggala beserta Pansus DPRD "
+            "Kabupaten Parigi Moutong, Jumat (13/10/2023).",
+            ["Kabupaten Donggala", "Kabupaten Parigi Moutong"],
+        ),
+    ],
+)
+def test_council_people_repeated_in_a_list_of_senders(text: str, senders: list[str]) -> None:
+    assert _origins_3(text) == senders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # after a bare comma the council's people are the subject of a new clause
+        "Usai berkonsultasi ke kementerian di Jakarta, anggota DPRD Kabupaten Kediri berangkat studi banding ke "
+        "Kota Malang, Senin (9/10/2023).",
+        # one sender's officials and its council: one region
+        "Studi banding ke Kota Malang diikuti Bupati Kediri, Wakil Bupati Kediri dan anggota DPRD Kabupaten "
+        "Kediri, Senin (9/10/2023).",
+    ],
+)
+def test_one_sender_beside_a_council_clause(text: str) -> None:
+    assert _origins_3(text) == ["Kabupaten Kediri"]
+
+
+# ---------------------------------------------------------------- classes widened
+# any noun of where a trip goes, with the trip after it, states a trip (and makes the place before it the host)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desa Wisata Kandri menjadi sasaran studi banding perangkat desa dari Kabupaten Kendal.",
+        "Pasar Gede Solo dijadikan obyek studi tiru oleh pengurus pasar Kabupaten Boyolali.",
+        "Kota Magelang kini menjadi destinasi benchmarking para pejabat Pemkab Wonosobo.",
+        "Kabupaten Bantul menjadi jujugan kunjungan kerja DPRD Kota Madiun pekan lalu.",
+    ],
+)
+def test_a_destination_noun_before_the_trip_states_it(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+# arriving at any unit of the host makes its region the destination; a place of passage does not
+def _destinations_2(text: str) -> list[str | None]:
+    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Provinsi Jambi melakukan studi banding ke DPRD Provinsi Maluku. Sejak mendarat di Bandara Pattimura "
+        "Ambon, mereka terpukau.",
+        "DPRD Provinsi Jambi melakukan studi banding ke DPRD Provinsi Maluku. Rombongan tiba di Hotel Santika Ambon "
+        "malam harinya.",
+    ],
+)
+def test_a_place_of_passage_is_no_destination(text: str) -> None:
+    assert _destinations_2(text) == ["Maluku"]
+
+
+# deputy heads stand in a list of heads like acting ones, and a visit by any of its names ("kunjungan
+# belajar/studi") names its sender after it, heads of region too
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "Bupati Badung menerima studi banding Wakil Bupati Tabanan dan Wakil Bupati Karangasem, Senin (9/10/2023).",
+            ["Kabupaten Tabanan", "Kabupaten Karangasem"],
+        ),
+        (
+            "Pemkot Malang menerima kunjungan belajar Bupati Blitar dan Wakil Wali Kota Kediri, Selasa (10/10/2023).",
+            ["Kabupaten Blitar", "Kota Kediri"],
+        ),
+        (
+            "Turut dalam kunjungan itu Wali Kota Bima Lutfi, Wakil Bupati Dompu Syahrul, serta Wakil Bupati Sumbawa "
+            "Dewi. Rombongan studi tiru ke Kabupaten Lombok Barat, Rabu (11/10/2023).",
+            ["Kota Bima", "Kabupaten Dompu", "Kabupaten Sumbawa"],
+        ),
+        (
+            "Pemprov Jawa Timur menerima kunjungan studi Wakil Gubernur Gorontalo soal pelabuhan, Kamis (12/10/2023).",
+            ["Gorontalo"],
+        ),
+    ],
+)
+def test_deputy_heads_and_visits_by_any_name(text: str, senders: list[str]) -> None:
+    assert _origins_3(text) == senders
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's own head and deputy received the group
+        "Rombongan Pemkab Tabanan studi banding ke Kabupaten Badung, Senin (9/10/2023). Mereka diterima Bupati "
+        "Badung dan Wakil Bupati Badung.",
+        # the group's deputy head and its own council's deputy chair: one sender
+        "Wakil Bupati Tabanan memimpin studi banding ke Kabupaten Badung, Senin (9/10/2023), didampingi Wakil Ketua "
+        "DPRD Tabanan.",
+    ],
+)
+def test_one_sender_with_deputies_of_one_side(text: str) -> None:
+    assert _origins_3(text) == ["Kabupaten Tabanan"]
+
+
+# ---------------------------------------------------------------- 2. a regency located in its former province
+# Reports locate a regency in the province its own was carved out of, before a split and long after it
+# ("DPRD Kabupaten Pegunungan Bintang, Provinsi Papua", "Kabupaten Maybrat, Papua Barat"): that province only
+# locates the regency, as its current one does, and is no second region (no second sender or guest).
+@pytest.mark.parametrize(
+    ("text", "regency", "province"),
+    [
+        (
+            "Pemkab Sleman menerima kunjungan studi banding DPRD Kabupaten Yahukimo, Provinsi Papua, Kamis "
+            "(4/7/2019). Para tamu belajar pengelolaan BUMDes.",
+            "Kabupaten Yahukimo",
+            "Papua Pegunungan",
+        ),
+        (
+            "Kabupaten Banyuwangi menerima kunjungan rombongan kepala kampung dari Kabupaten Asmat, Papua, pada "
+            "10 Oktober 2018. Mereka ingin belajar tata kelola desa wisata.",
+            "Kabupaten Asmat",
+            "Papua Selatan",
+        ),
+        (
+            "Wali Kota Surabaya menyambut tamu dari Pemerintah Kabupaten Tambrauw, Provinsi Papua Barat, Selasa "
+            "(2/4/2019). Rombongan datang untuk belajar pengelolaan sampah.",
+            "Kabupaten Tambrauw",
+            "Papua Barat Daya",
+        ),
+        (
+            "Kedatangan tamu dari DPRD Kabupaten Nunukan, Provinsi Kalimantan Timur, disambut Bupati Gianyar "
+            "di ruang rapat, Senin (6/5/2011). Mereka datang untuk belajar tata kelola pariwisata.",
+            "Kabupaten Nunukan",
+            "Kalimantan Utara",
+        ),
+    ],
+)
+def test_regency_in_former_province_is_one_sender(text: str, regency: str, province: str) -> None:
+    visits = [e.visit for e in extract_text(text)]
+    assert len(visits) == 1
+    assert (visits[0].origin.regency, visits[0].origin.province) == (regency, province)
+
+
+def test_former_province_locates_only_its_own_regencies() -> None:
+    from diklat_cli.extract.place_roles import resolved_places
+
+    # its own regency: the province is dropped as a mere locator
+    assert [p.region.name for p in resolved_places("DPRD Kabupaten Mimika, Provinsi Papua datang.")] == [
+        "Kabupaten Mimika"
+    ]
+    # near-misses: a province that was never the regency's, and two bodies listed, each stay a region
+    names = [p.region.name for p in resolved_places("DPRD Kabupaten Mimika, Provinsi Maluku datang.")]
+    assert names == ["Kabupaten Mimika", "Maluku"]
+    names = [p.region.name for p in resolved_places("Pemkab Mimika dan Pemprov Papua datang bersama.")]
+    assert names == ["Kabupaten Mimika", "Papua"]
+
+
+# ---------------------------------------------------------------- a part of a divided group sent to its place
+# "Kelompok pertama ke BPSDM Provinsi A" named the part by "kelompok" only; reports divide a cohort into a
+# "tim", "regu", "grup", "gelombang" or "kloter" as well, or by its share ("sebagian peserta ke A, sisanya ke B").
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Tim pertama ke Bantaeng, tim kedua ke Bulukumba.",
+        "Regu A menuju Sidoarjo sedangkan regu B menuju Gresik.",
+        "Gelombang kedua ke Banyuwangi pada pekan berikutnya.",
+        "Grup satu ke Semarang dan grup dua ke Salatiga.",
+        "Sebagian peserta ke Jombang, sisanya ke Kediri.",
+        "Kloter pertama menuju Palembang pagi ini.",
+    ],
+)
+def test_any_part_of_a_divided_group_sent_to_a_place(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- learning where the group went
+# cues._LEARNING_AT_PLACE read "belajar … di/ke" a Kabupaten, Kota, Pemkab, Desa …; the group learns as well at a
+# kelurahan, kecamatan, gampong or kampung, at a host's office ("Dinas", "DPRD", "Kantor Bupati", "Mal Pelayanan
+# Publik"), and by "mendalami", "memperdalam" or "mengamati" as well; "datang guna/untuk belajar".
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Para kepala desa belajar tata kelola BUMDes di Kelurahan Mulyoharjo.",
+        "Peserta menimba ilmu di Kecamatan Sukajadi tentang pelayanan terpadu.",
+        "Peserta mempelajari pelayanan adminduk di Dinas Kependudukan dan Pencatatan Sipil Makassar.",
+        "Mereka mendalami pengelolaan sampah di Kota Batu.",
+        "Peserta belajar langsung di Mal Pelayanan Publik Badung.",
+        "Rombongan datang guna mempelajari pengelolaan pasar tradisional.",
+    ],
+)
+def test_learning_at_any_place_a_group_goes_to(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the training body's own campus
+        "Peserta mempelajari modul di Kantor BPSDM Provinsi Jawa Timur selama dua pekan.",
+        "Peserta mendalami materi di kelas bersama widyaiswara.",
+    ],
+)
+def test_learning_at_no_place_gone_to(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- fieldwork told by what was done there
+# cues._FIELDWORK_AT_PLACE read research, observation or learning "melakukan/menjalani/melaksanakan" in a village,
+# kecamatan or region; the work is also "mengadakan/menggelar" and is a "riset", "survei" or "wawancara", at a
+# pekon, jorong or dusun as well, or at a Pemko, Pemprov or Pemerintah.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peserta PKP mengadakan pengamatan di Desa Sukamaju tentang layanan posyandu.",
+        "Peserta PKA melakukan riset di dua desa di Kecamatan Bajeng.",
+        "Peserta Latsar melaksanakan survei lapangan di Kelurahan Tamalanrea.",
+        "Peserta PKP melakukan wawancara di Pekon Sukabumi.",
+        "Peserta PKA menggelar observasi di Jorong Koto Baru.",
+        "Peserta PKP melakukan pengamatan di Pemko Padang.",
+    ],
+)
+def test_fieldwork_of_any_kind_at_any_place(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Peserta PKP melakukan riset di unit kerja masing-masing.",
+        "Peserta PKA melakukan wawancara di kelas dengan widyaiswara.",
+    ],
+)
+def test_fieldwork_at_no_place_gone_to(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)
+
+
+def scores(text: str, name: str) -> tuple[float, float]:
+    """(dest, origin) of the first place mention whose text holds name, the whole text one sentence."""
+    for p in resolved_places(text):
+        if name in p.mention.text:
+            return place_scores(text, (0, len(text)), p.mention)
+    raise AssertionError(f"no place {name!r} in {text!r}")
+
+
+# ---------------------------------------------------------------- 1. the hosts met, any verb of meeting
+# Guests meet their hosts "dengan" them: reporters write bertemu/berdialog, and as often bersilaturahmi,
+# berkonsultasi, berkoordinasi, bertukar pikiran, berbagi pengalaman, sharing; or the guests "diterima
+# oleh" the host. The body met is the place visited.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan kemudian bersilaturahmi dengan jajaran Pemkab Sleman di ruang rapat bupati.",
+        "Para anggota dewan berkonsultasi dengan Pemerintah Kota Surabaya soal pengelolaan sampah.",
+        "Selama dua hari, tim bertukar pikiran dengan Pemkot Malang tentang pelayanan publik.",
+        "Mereka diterima langsung oleh Pemkab Banyuwangi di Pendopo Sabha Swagata.",
+        "Delegasi itu berbagi pengalaman dengan Pemprov Jawa Tengah mengenai reformasi birokrasi.",
+        "Kunjungan diisi dengan sharing bersama Pemkab Badung tentang pajak daerah.",
+    ],
+)
+def test_hosts_met_by_any_meeting_verb(text: str) -> None:
+    dest, origin = scores(text, "")
+    assert dest >= 3 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the guests' own body, which they come from
+        "Rombongan berasal dari Pemkab Sleman.",
+        # a meeting "tentang" a place is not with its body
+        "Rapat itu membahas pengalaman Pemkab Sleman.",
+    ],
+)
+def test_hosts_met_near_misses(text: str) -> None:
+    dest, _ = scores(text, "")
+    assert dest < 3
+
+
+# ---------------------------------------------------------------- 2. the host as subject, any receiving verb
+# The place written first, then what it did for the guests: menerima, menyambut, and as often menjamu,
+# disambangi, disinggahi, mendapatkan kunjungan, menjadi tuan rumah / destinasi / sasaran.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Gianyar menjamu rombongan DPRD dari Kalimantan pada Selasa.",
+        "Pemkot Batu disambangi puluhan kepala desa yang ingin belajar wisata.",
+        "Pemkab Jembrana mendapatkan kunjungan dari puluhan anggota dewan.",
+        "Kota Bontang menjadi tuan rumah kaji banding para camat pekan ini.",
+        "Pemkab Trenggalek disinggahi tim penggerak PKK dalam perjalanan mereka.",
+        "Kabupaten Wonosobo menjadi sasaran kunjungan para kepala desa.",
+    ],
+)
+def test_host_as_subject_by_any_receiving_verb(text: str) -> None:
+    dest, origin = scores(text, "")
+    assert dest >= 2 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the guests hosted: "dijamu" is said of the visitors
+        "Rombongan Pemkab Gianyar dijamu makan malam oleh tuan rumah.",
+        "Pemkab Gianyar mengirim rombongan ke luar daerah.",
+    ],
+)
+def test_host_as_subject_near_misses(text: str) -> None:
+    dest, origin = scores(text, "Gianyar")
+    assert dest < 2 or origin > dest
+
+
+# ---------------------------------------------------------------- 3. a counted list of places gone to
+# "ke tiga kota, yaitu A, B dan C": the places counted then named. Any verb of going (mengunjungi,
+# menyambangi, mendatangi), any count (up to a dozen), any kind of place (kecamatan, kabupaten/kota,
+# titik, tempat, instansi) and any list intro (seperti, meliputi, antara lain).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta mengunjungi tiga kabupaten, yaitu Kabupaten Sleman, Bantul dan Kulon Progo.",
+        "Mereka menyambangi dua kabupaten/kota, yakni Kota Malang dan Kota Batu.",
+        "Tim melakukan studi lapangan ke delapan kabupaten, antara lain Kabupaten Bantul dan Gunungkidul.",
+        "Para camat berkunjung ke empat tempat, meliputi Kabupaten Badung dan Kota Denpasar.",
+        "Rombongan mendatangi lima instansi, yaitu Pemkab Sleman, Pemkot Yogyakarta dan Pemprov DIY.",
+    ],
+)
+def test_counted_places_gone_to(text: str) -> None:
+    dest, origin = scores(text, "")
+    assert dest >= 3 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the places counted are where the people come from
+        "Peserta berasal dari tiga kabupaten, yaitu Kabupaten Sleman, Bantul dan Kulon Progo.",
+        # a count with no going
+        "Program itu berjalan di tiga kabupaten, yaitu Kabupaten Sleman, Bantul dan Kulon Progo.",
+    ],
+)
+def test_counted_places_near_misses(text: str) -> None:
+    dest, _ = scores(text, "Sleman")
+    assert dest < 3
+
+
+# ---------------------------------------------------------------- 4. a group, then where it is from
+# "anggota … dari X", "rombongan … asal X": the people of a group, then their home. Reporters call the
+# group tim, delegasi, utusan, kontingen, perwakilan, staf, ASN as well, and name the home by its
+# government ("tim dari Pemkab X") as by its council.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim dari Kabupaten Sumedang tiba pada pukul sepuluh pagi.",
+        "Sebanyak 20 delegasi dari Kota Pekalongan disambut hangat.",
+        "Perwakilan dari Kabupaten Bone ikut dalam acara itu.",
+        "Sejumlah staf dari Kabupaten Kuningan hadir dalam pertemuan.",
+        "Para ASN dari Kabupaten Pati mengikuti paparan.",
+    ],
+)
+def test_group_then_home(text: str) -> None:
+    dest, origin = scores(text, "")
+    assert origin >= 2 and origin > dest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim itu belajar di Kabupaten Sumedang.",
+        "Sebuah sepeda dari Kabupaten Sumedang dipamerkan.",
+    ],
+)
+def test_group_then_home_near_misses(text: str) -> None:
+    _, origin = scores(text, "Sumedang")
+    assert origin < 2
+
+
+# ---------------------------------------------------------------- 5. the group called back in the next sentence
+# A government named in one sentence and called "rombongan itu" in the next, which travels, is the
+# sender. Reporters call the group back as tim, delegasi, kontingen, utusan, rombongan; with itu,
+# tersebut or ini; a word or two between ("kemudian langsung"); and any verb of going or doing the trip.
+def _group_named(text: str) -> float:
+    from diklat_cli.extract.senders import name_the_group
+    from diklat_cli.extract.sentences import sentence_spans
+
+    resolved = resolved_places(text)
+    name_the_group(text, sentence_spans(text), resolved)
+    return max(p.origin for p in resolved if p.mention.government)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Salah satu tamu hari itu adalah Pemkab Lumajang. Tim tersebut mengunjungi Kota Batu.",
+        "Kunjungan itu diikuti Pemkot Probolinggo. Delegasi ini kemudian langsung bertolak ke Kota Batu.",
+        "Di antara tamu ada Pemkab Ngawi. Rombongan tersebut melakukan studi banding ke Kota Batu.",
+        "Salah satunya Pemkab Pacitan. Kontingen itu menyambangi Kota Batu pada Senin.",
+    ],
+)
+def test_group_called_back(text: str) -> None:
+    assert _group_named(text) >= 2
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group called back is received, not travelling
+        "Salah satu tamu hari itu adalah Pemkab Lumajang. Tim tersebut disambut di aula.",
+        # not what the sentence opens with
+        "Salah satu tamu hari itu adalah Pemkab Lumajang. Menurut dia, tim tersebut mengunjungi Kota Batu.",
+    ],
+)
+def test_group_called_back_near_misses(text: str) -> None:
+    assert _group_named(text) < 2
+
+
+# ---------------------------------------------------------------- 7. a host's report of guests, any verb of receiving
+# A host's report says it received the visitors: menerima, kedatangan, menyambut, and as often menjamu,
+# mendapat(kan) kunjungan (kerja), dikunjungi/disambangi/didatangi; the guests called rombongan, tamu,
+# delegasi or tim.
+def _visitors(text: str) -> tuple[bool, list[str] | None]:
+    from diklat_cli.extract.sentences import sentence_spans
+    from diklat_cli.extract.visitors import find_visitors, visitors_came
+
+    resolved = resolved_places(text)
+    dest = next((p.region for p in resolved if "Banyuwangi" in p.region.name), None)
+    found = find_visitors(text, sentence_spans(text), resolved, dest)
+    return visitors_came(text), (found and [m.name for m in found.members])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menjamu Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi mendapat kunjungan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi mendapatkan kunjungan kerja Bupati Sleman dan Bupati Bantul pada Senin.",
+    ],
+)
+def test_heads_received_by_any_verb(text: str) -> None:
+    assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menjamu rombongan studi banding dari sejumlah daerah.",
+        "Pemkab Banyuwangi mendapatkan kunjungan studi banding dari sejumlah daerah.",
+        "Pemkab Banyuwangi kedatangan delegasi dari sejumlah daerah.",
+        "Pemkab Banyuwangi dikunjungi rombongan dari sejumlah daerah.",
+    ],
+)
+def test_visits_received_from_many_by_any_verb(text: str) -> None:
+    assert _visitors(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menerima penghargaan dari sejumlah daerah.",
+        "Pemkab Banyuwangi mendapatkan dukungan Bupati Sleman dan Bupati Bantul.",
+    ],
+)
+def test_received_near_misses(text: str) -> None:
+    assert _visitors(text) == (False, None)
+
+
+# ---------------------------------------------------------------- 8. where one group's members come from
+# "peserta dari berbagai daerah, seperti A, B dan C" tells where one group's members come from, not bodies
+# that each made a visit. The group's members are peserta, anggota, siswa, mahasiswa, and as often praja,
+# taruna, pasis, pelajar, santri, murid.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 50 praja yang datang dari berbagai daerah, seperti Kabupaten Sleman, Kabupaten Bantul dan"
+        " Kabupaten Klaten, berkunjung ke Banyuwangi.",
+        "Para taruna yang datang dari berbagai daerah, antara lain Kabupaten Sleman dan Kabupaten Bantul, belajar"
+        " di Banyuwangi.",
+        "Ratusan pelajar yang datang dari berbagai daerah, seperti Kabupaten Sleman dan Kabupaten Bantul,"
+        " mengunjungi Banyuwangi.",
+        "Santri yang datang dari berbagai daerah, seperti Kabupaten Sleman dan Kabupaten Bantul, berkunjung ke"
+        " Banyuwangi.",
+    ],
+)
+def test_members_homes_are_no_visitors(text: str) -> None:
+    assert _visitors(text)[1] is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menerima kunjungan dari berbagai daerah, seperti Kabupaten Sleman dan Kabupaten Bantul.",
+        "Rombongan tamu yang datang dari berbagai daerah, seperti Kabupaten Sleman dan Kabupaten Bantul,"
+        " berkunjung ke Banyuwangi.",
+    ],
+)
+def test_members_homes_near_misses(text: str) -> None:
+    assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+
+
+# ---------------------------------------------------------------- 9. travellers drawn from across a region
+# "peserta dari berbagai daerah di X": the region sends them as one group, no body of it named. The
+# regions are counted in any way: a quantifier (berbagai, pelbagai, banyak), a number in digits or words
+# ("17 kabupaten/kota", "dua puluh tiga kabupaten/kota"), and may be kecamatan as well.
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Peserta berasal dari 17 kabupaten/kota di Sumatera Selatan dan belajar ke Kota Batu.", "Sumatera Selatan"),
+        ("Mereka datang dari tiga belas kabupaten se-Jawa Tengah.", "Jawa Tengah"),
+        ("Peserta datang dari pelbagai daerah di Sumatera Selatan.", "Sumatera Selatan"),
+        ("Peserta datang dari dua puluh tiga kabupaten/kota di Provinsi Aceh.", "Aceh"),
+    ],
+)
+def test_travellers_from_across_a_region(text: str, name: str) -> None:
+    dest, origin = scores(text, name)
+    assert origin >= 2 and origin > dest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tim berkunjung ke 17 kabupaten di Sumatera Selatan.",
+        "Program itu menjangkau 17 kabupaten/kota di Sumatera Selatan.",
+    ],
+)
+def test_travellers_from_across_a_region_near_misses(text: str) -> None:
+    _, origin = scores(text, "Sumatera Selatan")
+    assert origin < 2
+
+
+# ---------------------------------------------------------------- 10. a host's recap of visits, any name of the trip
+# A host's report names the visits it received by where they came from ("Kunjungan itu antara lain dari A,
+# B dan C") or counts heads who came ("tiga kepala daerah bertandang ke X. Mereka adalah …"). Reporters
+# name the trip kunjungan, kunker, and as often studi banding, studi tiru, kaji banding, lawatan; and say
+# the heads melawat, mendatangi, menyinggahi the host.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi tahun ini menerima 30 studi banding, antara lain dari Kabupaten Sleman dan Kabupaten"
+        " Bantul.",
+        "Kaji banding tersebut antara lain dari Kabupaten Sleman dan Kabupaten Bantul ke Banyuwangi.",
+        "Lawatan itu antara lain dari Kabupaten Sleman dan Kabupaten Bantul ke Banyuwangi.",
+        "Tiga kepala daerah melawat ke Banyuwangi. Mereka adalah Bupati Sleman dan Bupati Bantul.",
+        "Dua kepala daerah mendatangi Banyuwangi, yaitu Bupati Sleman dan Bupati Bantul.",
+    ],
+)
+def test_recap_of_visits_by_any_name_of_the_trip(text: str) -> None:
+    assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the places are what the study was about
+        "Studi banding itu antara lain membahas Kabupaten Sleman dan Kabupaten Bantul.",
+        # where one group's members come from
+        "Para taruna yang mengikuti kaji banding berasal dari Kabupaten Sleman dan Kabupaten Bantul.",
+    ],
+)
+def test_recap_of_visits_near_misses(text: str) -> None:
+    assert _visitors(text)[1] is None
+
+
+# ---------------------------------------------------------------- 11. the travelling group named by its body
+# "kedatangan rombongan DPRD X", "rombongan SKPD X": the group named by its body, whose home X is.
+# Reporters call the group tim, delegasi, kontingen, utusan as well, often with the trip's name between
+# ("rombongan studi banding Pemkab X", "tim kunker DPRD Y"), and the trip received by any verb of receiving
+# ("menjamu kaji banding Pemkab Z").
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan studi banding Pemkab Bantul diterima oleh Pemkab Sleman.",
+        "Tim kunker DPRD Kabupaten Bantul disambut Sekda.",
+        "Pemkab Sleman menjamu kaji banding Pemkab Bantul.",
+        "Kedatangan delegasi studi tiru Pemkab Bantul disambut hangat.",
+        "Tim kunjungan kerja Kabupaten Bantul berada di lokasi selama dua hari.",
+    ],
+)
+def test_group_named_by_its_body(text: str) -> None:
+    dest, origin = scores(text, "Bantul")
+    assert origin >= 2 and origin > dest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan studi banding ke Pemkab Sleman berangkat pagi.",
+        "Tim studi banding di Pemkab Sleman bekerja dua hari.",
+    ],
+)
+def test_group_named_by_its_body_near_misses(text: str) -> None:
+    dest, origin = scores(text, "Sleman")
+    assert dest > origin
+
+
+# ---------------------------------------------------------------- 12. the host as subject, the visitors after it
+# "A menjadi tujuan kaji banding 20 pengurus PKK Kabupaten X": the place that names the visitors is their
+# home. What the host became is written in many words (tujuan, lokasi, tuan rumah, destinasi, sasaran,
+# jujugan), and the visitors are named by their people (camat, kades, guru, tim) or by their body itself
+# right after the trip ("menjadi tuan rumah studi banding Pemkab X").
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Pemkab Sleman menjadi tuan rumah studi banding Pemkab Bantul.", "Bantul"),
+        ("Pemkab Sleman menjadi tuan rumah studi banding 30 peserta PKA Kabupaten Bantul.", "Bantul"),
+        ("Pemkab Sleman menjadi tujuan studi banding DPRD Kabupaten Bantul.", "Bantul"),
+        ("Pemkab Sleman menjadi lokasi studi lapangan para camat Kabupaten Bantul.", "Bantul"),
+        ("Pemkab Sleman menjadi destinasi kaji banding tim penggerak PKK Kabupaten Bantul.", "Bantul"),
+    ],
+)
+def test_visitors_after_what_the_host_became(text: str, name: str) -> None:
+    dest, origin = scores(text, name)
+    assert origin >= 2 and origin > dest
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Sleman menjadi tuan rumah studi banding di Kabupaten Bantul.",
+        "Rombongan memilih tujuan studi banding ke Kabupaten Bantul.",
+    ],
+)
+def test_visitors_after_what_the_host_became_near_misses(text: str) -> None:
+    dest, origin = scores(text, "Bantul")
+    assert dest > origin
+
+
+# ---------------------------------------------------------------- 13. the next stop written without its verb
+# "mengunjungi A, lalu B": the place after the word of what comes next is the next stop. Reporters write
+# lalu, kemudian, selanjutnya, and as often lantas, berikutnya, setelah itu, sesudah itu, setelahnya.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan mengunjungi Kabupaten Badung pada Senin, lantas Kota Denpasar.",
+        "Rombongan mengunjungi Kabupaten Badung pada Senin, setelah itu Kota Denpasar.",
+        "Rombongan mengunjungi Kabupaten Badung pada Senin, berikutnya Kota Denpasar.",
+        "Rombongan ke Kabupaten Badung pada Senin, sesudah itu Pemkot Denpasar.",
+        "Rombongan ke Kabupaten Badung pada Senin, setelahnya Pemkot Denpasar.",
+    ],
+)
+def test_next_stop_by_any_word_of_next(text: str) -> None:
+    dest, origin = scores(text, "Denpasar")
+    assert dest >= 2 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a head of region who speaks next, no stop
+        "Rombongan ke Kabupaten Badung pada Senin, setelah itu Bupati Denpasar memberi sambutan.",
+        # no going before it
+        "Rombongan dari Kabupaten Badung, lantas Kota Denpasar.",
+    ],
+)
+def test_next_stop_near_misses(text: str) -> None:
+    dest, _ = scores(text, "Denpasar")
+    assert dest < 2
+
+
+# ---------------------------------------------------------------- 14. a previous stop
+# "Usai dari A, rombongan bertolak ke B": A was a stop of the trip, not the group's home. Reporters write
+# setelah, usai, seusai, sesudah, selesai, and as often selepas, sehabis, rampung; with or without the
+# verb of the stop (berkunjung, bertandang, melawat, singgah, mampir, belajar).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selepas berkunjung dari Kabupaten Badung, rombongan bertolak ke Kota Denpasar.",
+        "Usai bertandang dari Kabupaten Badung, rombongan bertolak ke Kota Denpasar.",
+        "Sehabis dari Kabupaten Badung, rombongan bertolak ke Kota Denpasar.",
+        "Usai belajar dari Kabupaten Badung, rombongan bertolak ke Kota Denpasar.",
+    ],
+)
+def test_previous_stop(text: str) -> None:
+    dest, origin = scores(text, "Badung")
+    assert dest >= 2 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan berasal dari Kabupaten Badung, lalu bertolak ke Kota Denpasar.",
+        "Usai studi banding, rombongan dari Kabupaten Badung bertolak ke Kota Denpasar.",
+    ],
+)
+def test_previous_stop_near_misses(text: str) -> None:
+    dest, origin = scores(text, "Badung")
+    assert origin > dest
+
+
+# ---------------------------------------------------------------- 15. a region's council under any of its names
+# A region's council is a DPRD, in Aceh a DPRA (the province) or DPRK (its regencies), in Papua a DPRP; its
+# secretariat (Sekretariat DPRD, Setwan) travels for it. The role patterns knew only "DPRD".
+@pytest.mark.parametrize(
+    ("text", "name", "role"),
+    [
+        ("Kedatangan rombongan DPRK Aceh Besar disambut Sekda.", "Aceh Besar", "origin"),
+        ("Komisi I DPRK Aceh Besar tiba pagi tadi.", "Aceh Besar", "origin"),
+        ("Kedatangan rombongan Sekretariat DPRD Kabupaten Bantul disambut Sekda.", "Bantul", "origin"),
+        ("Kedatangan rombongan Setwan Kabupaten Bantul disambut Sekda.", "Bantul", "origin"),
+        ("Rombongan bertatap muka dengan DPRK Aceh Besar.", "Aceh Besar", "dest"),
+    ],
+)
+def test_council_under_any_name(text: str, name: str, role: str) -> None:
+    dest, origin = scores(text, name)
+    assert (origin >= 2 and origin > dest) if role == "origin" else (dest >= 2 and dest > origin)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a council's building, no group of it
+        "Acara itu digelar di gedung DPRK Aceh Besar.",
+        "Warga mendatangi DPRK Aceh Besar untuk menyampaikan aspirasi.",
+    ],
+)
+def test_council_under_any_name_near_misses(text: str) -> None:
+    _, origin = scores(text, "Aceh Besar")
+    assert origin < 2
+
+
+# ---------------------------------------------------------------- 16. a sending council under any of its names
+# A government travels with its council ("Pemkab A bersama anggota DPRD A", "Pemerintah dan DPRD A"), and a
+# council's members are called "dewan" after it is named once. The council is a DPRD, in Aceh a DPRA or
+# DPRK, in Papua a DPRP; senders.py knew only "DPRD".
+def _origins_4(text: str) -> list[str | None]:
+    from diklat_cli.extract import extract_text
+
+    return [e.visit.origin.institution for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "council"),
+    [
+        (
+            "Pemkab Aceh Besar bersama anggota DPRK Aceh Besar melakukan studi banding ke Kota Surabaya, Senin"
+            " (3/6/2024).",
+            "DPRK Aceh Besar",
+        ),
+        (
+            "Pemerintah dan DPRK Aceh Besar melakukan studi banding ke Kota Surabaya, Senin (3/6/2024).",
+            "DPRK Aceh Besar",
+        ),
+        (
+            "Pemprov Papua bersama anggota DPRP Papua melakukan studi banding ke Kota Surabaya, Senin (3/6/2024).",
+            "DPRP Papua",
+        ),
+    ],
+)
+def test_council_along_under_any_name(text: str, council: str) -> None:
+    assert council in _origins_4(text)
+
+
+def test_council_called_dewan_under_any_name() -> None:
+    from diklat_cli.extract.senders import council_called_dewan
+
+    text = "DPRK Aceh Besar melakukan kunjungan kerja ke Kota Surabaya. Rombongan dewan diterima Sekda."
+    resolved = resolved_places(text)
+    dest = next(p.region for p in resolved if "Surabaya" in p.region.name)
+    found = council_called_dewan(text, resolved, dest)
+    assert found is not None and found.region.name == "Kabupaten Aceh Besar"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the council's leader escorting, not the council
+        "Pemkab Aceh Besar bersama Ketua DPRK Aceh Besar melakukan studi banding ke Kota Surabaya, Senin (3/6/2024).",
+        # a relation's partners, no pair that travels
+        "Sinergi Pemerintah dan DPRK Aceh Besar dibahas di Kota Surabaya, Senin (3/6/2024).",
+    ],
+)
+def test_council_along_near_misses(text: str) -> None:
+    assert "DPRK Aceh Besar" not in _origins_4(text)
+
+
+_MET = " Wakil Ketua DPRD Surabaya menyambut mereka."
+
+
+# ---------------------------------------------------------------- 17. travellers called a council by their kind
+# "Rombongan DPRD dari Kabupaten A": the group is a council though no "DPRD A" is written, and the host's
+# council is the unit it visited. The group is also called tim, kontingen, utusan, para; the council DPRA,
+# DPRK, DPRP, legislatif, wakil rakyat, legislator.
+def _host_council(text: str) -> list:
+    from diklat_cli.extract.hosts import councils_of_the_visit
+
+    resolved = resolved_places(text)
+    dest = next(p.region for p in resolved if "Surabaya" in p.region.name)
+    home = next(p.region.name for p in resolved if "Surabaya" not in p.region.name)
+    return [name for name, _, _ in councils_of_the_visit(text, resolved, [], home, dest)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Surabaya menerima rombongan DPRK dari Kabupaten Aceh Besar." + _MET,
+        "Pemkot Surabaya menerima tim DPRD dari Kabupaten Sleman." + _MET,
+        "Pemkot Surabaya menerima kontingen dewan asal Kabupaten Sleman." + _MET,
+        "Pemkot Surabaya menerima para wakil rakyat dari Kabupaten Sleman." + _MET,
+        "Pemkot Surabaya menerima rombongan legislatif dari Kabupaten Sleman." + _MET,
+    ],
+)
+def test_travellers_called_a_council(text: str) -> None:
+    assert _host_council(text) == ["DPRD"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Surabaya menerima rombongan pegawai dari Kabupaten Sleman." + _MET,
+        "Pemkot Surabaya menerima para pegawai dari Kabupaten Sleman." + _MET,
+    ],
+)
+def test_travellers_called_a_council_near_misses(text: str) -> None:
+    assert _host_council(text) == []
+
+
+# ---------------------------------------------------------------- 18. the group's arrival, at any building of the host
+# "rombongan tiba di Balai Kota X": a place reached, or its head's office, is where the trip went. Reporters
+# also write "menginjakkan kaki di", and name the building as gedung DPRD, aula, rumah dinas/jabatan,
+# sekretariat daerah.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan tiba di Gedung DPRD Kota Surabaya pukul 10.00.",
+        "Rombongan tiba di Aula Pemkot Surabaya pukul 10.00.",
+        "Rombongan menginjakkan kaki di Kota Surabaya pukul 10.00.",
+        "Rombongan sampai di Sekretariat Daerah Kota Surabaya pukul 10.00.",
+    ],
+)
+def test_arrival_at_any_building(text: str) -> None:
+    dest, origin = scores(text, "Surabaya")
+    assert dest >= 2 and dest > origin
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # back home
+        "Rombongan tiba kembali di Kota Surabaya pukul 10.00.",
+        # gathering before leaving
+        "Rombongan berkumpul di Gedung DPRD Kota Surabaya sebelum berangkat.",
+    ],
+)
+def test_arrival_near_misses(text: str) -> None:
+    dest, _ = scores(text, "Surabaya")
+    assert dest < 2
+
+
+# ---------------------------------------------------------------- 20. a list of visitors going on in the next sentence
+# "Selain itu hadir pula Bupati D": the list of heads who came goes on in the next sentence. Reporters add to
+# it with selain itu, juga, turut, and as often di samping itu, tidak hanya itu, ada pula, menyusul, disusul.
+_HEADS = "Tiga kepala daerah bertandang ke Banyuwangi. Mereka adalah Bupati Sleman dan Bupati Bantul. "
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Di samping itu ada pula Bupati Klaten.",
+        "Tidak hanya itu, Bupati Klaten juga datang.",
+        "Menyusul kemudian Bupati Klaten.",
+        "Ada pula Bupati Klaten.",
+        "Disusul Bupati Klaten.",
+    ],
+)
+def test_list_of_visitors_goes_on(rest: str) -> None:
+    assert _visitors(_HEADS + rest)[1] == ["Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Klaten"]
+
+
+@pytest.mark.parametrize(
+    "rest",
+    [
+        "Sebelumnya Bupati Klaten berpidato di Jakarta.",
+        "Menurut Bupati Klaten, kunjungan itu penting.",
+    ],
+)
+def test_list_of_visitors_goes_on_near_misses(rest: str) -> None:
+    assert _visitors(_HEADS + rest)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+
+
+_THEY = " Mereka adalah Bupati Sleman, Bupati Bantul dan Bupati Klaten."
+
+
+_THREE = ["Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Klaten"]
+
+
+# ---------------------------------------------------------------- 4. heads who came, by any verb of visiting
+# A host's report says the heads counted came by any verb of visiting: bertandang, berkunjung, and as often
+# bertamu, bersilaturahmi, silaturahmi/silaturahim, singgah, anjangsana, sowan.
+def _visitors_2(text: str) -> tuple[bool, list[str] | None]:
+    from diklat_cli.extract.place_roles import resolved_places
+    from diklat_cli.extract.sentences import sentence_spans
+    from diklat_cli.extract.visitors import find_visitors, visitors_came
+
+    resolved = resolved_places(text)
+    dest = next((p.region for p in resolved if "Banyuwangi" in p.region.name), None)
+    found = find_visitors(text, sentence_spans(text), resolved, dest)
+    return visitors_came(text), (found and [m.name for m in found.members])
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tiga kepala daerah bertamu ke Banyuwangi.",
+        "Tiga kepala daerah bersilaturahmi ke Pemkab Banyuwangi, Senin.",
+        "Tiga kepala daerah singgah di Banyuwangi untuk belajar pelayanan publik.",
+        "Tiga kepala daerah melakukan anjangsana ke Banyuwangi.",
+        "Tiga kepala daerah sowan ke Bupati Banyuwangi.",
+    ],
+)
+def test_heads_came_by_any_verb_of_visiting(opening: str) -> None:
+    assert _visitors_2(opening + _THEY) == (True, _THREE)
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "Tiga kepala daerah menandatangani kesepakatan bersama.",
+        "Tiga kepala daerah berbicara dalam webinar nasional.",
+    ],
+)
+def test_heads_came_near_misses(opening: str) -> None:
+    assert _visitors_2(opening + _THEY)[1] is None
+
+
+# ---------------------------------------------------------------- 5. heads received, under any name of the visit
+# "menerima kunjungan Bupati A dan Bupati B": the visit by any of its names (kunjungan kerja, lawatan,
+# silaturahmi), the guests by any name of their group (rombongan, delegasi, tim), a head by any title of
+# holding the office (Pj, Plt, Penjabat).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menerima lawatan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi menyambut kedatangan rombongan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi menerima kunjungan kerja rombongan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi menerima kunjungan Pj Bupati Sleman dan Plt Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi dikunjungi delegasi Bupati Sleman dan Bupati Bantul pada Senin.",
+    ],
+)
+def test_heads_received_under_any_name(text: str) -> None:
+    assert _visitors_2(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Banyuwangi menyambut baik usulan Bupati Sleman dan Bupati Bantul pada Senin.",
+        "Pemkab Banyuwangi menerima surat tim Bupati Sleman dan Bupati Bantul pada Senin.",
+    ],
+)
+def test_heads_received_near_misses(text: str) -> None:
+    assert _visitors_2(text)[1] is None
+
+
+# ---------------------------------------------------------------- 6. any word opening or counting the list of guests
+# The guests' list opens with any word of listing (seperti, antara lain, and as often meliputi, termasuk,
+# contohnya, semisal, sebut saja) and the guests are counted or quantified by any word of many (para,
+# sejumlah, puluhan, and belasan, ratusan, seluruh, semua, segenap).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ratusan tamu datang dari berbagai daerah, meliputi Kabupaten Sleman, Kabupaten Bantul dan Kabupaten"
+        " Klaten, untuk studi banding ke Banyuwangi.",
+        "Pemkab Banyuwangi kedatangan tamu dari berbagai daerah, termasuk Kabupaten Sleman, Kabupaten Bantul dan"
+        " Kabupaten Klaten.",
+        "Pemkab Banyuwangi kedatangan tamu dari berbagai daerah, sebut saja Kabupaten Sleman, Kabupaten Bantul dan"
+        " Kabupaten Klaten.",
+        "Belasan kepala daerah berkunjung ke Banyuwangi." + _THEY,
+        "Seluruh kepala daerah itu datang ke Banyuwangi." + _THEY,
+    ],
+)
+def test_guests_listed_by_any_word(text: str) -> None:
+    assert _visitors_2(text)[1] == _THREE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta datang dari berbagai daerah, meliputi Kabupaten Sleman, Kabupaten Bantul dan Kabupaten Klaten.",
+        "Program itu sudah ditiru berbagai daerah, termasuk Kabupaten Sleman, Kabupaten Bantul dan Kabupaten Klaten.",
+    ],
+)
+def test_guests_listed_near_misses(text: str) -> None:
+    assert _visitors_2(text)[1] is None
+
+
+_VILLAGES = ["Desa Kemiren", "Desa Tamansari", "Desa Gombengsari"]
+
+
+# ---------------------------------------------------------------- 7. a list counted in words, any ordinal
+# "… mengunjungi tiga desa, yakni pertama Desa A. Kedua Desa B. …": the list opens with any word of listing
+# (or "Yang pertama adalah") and goes on under any ordinal (keenam, ke-6) or word of going on (berikutnya,
+# setelah itu), each in a sentence of its own.
+def _units(text: str) -> list[str]:
+    from diklat_cli.extract import places
+    from diklat_cli.extract.hosts import find_host_agencies
+    from diklat_cli.extract.sentences import sentence_spans
+
+    dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
+    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta studi banding mengunjungi enam desa, yaitu pertama Desa Kemiren. Kedua Desa Tamansari. Keenam"
+        " Desa Gombengsari.",
+        "Peserta studi banding mengunjungi tiga desa, di antaranya pertama Desa Kemiren. Kedua Desa Tamansari."
+        " Ketiga Desa Gombengsari.",
+        "Peserta studi banding mengunjungi tiga desa, meliputi pertama Desa Kemiren. Kedua Desa Tamansari. Ketiga"
+        " Desa Gombengsari.",
+        "Peserta studi banding mengunjungi tiga desa, yaitu pertama Desa Kemiren. Berikutnya Desa Tamansari."
+        " Setelah itu Desa Gombengsari.",
+        "Peserta studi banding mengunjungi tiga desa, yaitu pertama Desa Kemiren. Ke-2 Desa Tamansari. Ke-3 Desa"
+        " Gombengsari.",
+    ],
+)
+def test_counted_list_any_ordinal(text: str) -> None:
+    assert _units(text) == _VILLAGES
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Desa Kemiren menjadi juara lomba. Kedua Desa Tamansari. Ketiga Desa Gombengsari.",
+        "Lomba itu diikuti banyak desa. Yang pertama mendaftar Desa Kemiren. Berikutnya Desa Tamansari.",
+    ],
+)
+def test_counted_list_near_misses(text: str) -> None:
+    # (no list opened: an ordinal alone carries no unit into it)
+    assert "Desa Tamansari" not in _units(text)
+
+
+# ---------------------------------------------------------------- 12. what a host does, listed under any name
+# "Program inovatif tersebut antara lain A, Kampung B": names of what the host does, not units the group went
+# to; a report names them program, inovasi, and as often terobosan, gerakan, kebijakan, "inovasi-inovasi",
+# "program prioritas yang dipaparkan".
+_LEAD = "Peserta studi banding belajar di Banyuwangi. "
+
+
+@pytest.mark.parametrize(
+    "listed",
+    [
+        "Lokasi yang dikunjungi antara lain Desa Cerdas dan Kampung KB.",
+        "Peserta juga mengunjungi Desa Cerdas dan Kampung KB.",
+    ],
+)
+def test_doings_listed_near_misses(listed: str) -> None:
+    assert _units(_LEAD + listed) == ["Desa Cerdas", "Kampung KB"]
+
+
+# ---------------------------------------------------------------- 13. the visiting bodies counted under any name
+# "tercatat 15 daerah melakukan studi banding ke X, di antaranya …": the visiting bodies counted under any
+# name of a region's government (pemkab, pemkot, pemprov, pemerintah kabupaten), an agency (instansi,
+# lembaga) or "kabupaten/kota".
+@pytest.mark.parametrize(
+    ("text", "members"),
+    [
+        (
+            "Tercatat sejumlah pemkab melakukan studi banding ke Banyuwangi, antara lain Kabupaten Sleman, Kabupaten"
+            " Bantul dan Kabupaten Klaten.",
+            _THREE,
+        ),
+        (
+            "Tercatat 15 pemerintah kabupaten melakukan studi banding ke Banyuwangi, di antaranya Kabupaten Sleman,"
+            " Kabupaten Bantul dan Kabupaten Klaten.",
+            _THREE,
+        ),
+        (
+            "Tercatat 15 instansi melakukan studi banding ke Banyuwangi, di antaranya Kabupaten Sleman, Kabupaten"
+            " Bantul dan Kabupaten Klaten.",
+            _THREE,
+        ),
+        (
+            "Tercatat 15 pemkot melakukan studi banding ke Banyuwangi, di antaranya Kota Yogyakarta, Kota Magelang"
+            " dan Kota Surakarta.",
+            ["Kota Yogyakarta", "Kota Magelang", "Kota Surakarta"],
+        ),
+        (
+            "Tercatat 15 pemprov melakukan studi banding ke Banyuwangi, di antaranya Provinsi Bali, Provinsi Aceh"
+            " dan Provinsi Riau.",
+            ["Provinsi Bali", "Provinsi Aceh", "Provinsi Riau"],
+        ),
+    ],
+)
+def test_visiting_bodies_counted_under_any_name(text: str, members: list[str]) -> None:
+    assert _visitors_2(text)[1] == members
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sejumlah instansi, antara lain Kabupaten Sleman dan Kabupaten Bantul, menandatangani kesepakatan.",
+        "Program itu sudah ditiru sejumlah pemkab, antara lain Kabupaten Sleman dan Kabupaten Bantul.",
+    ],
+)
+def test_visiting_bodies_near_misses(text: str) -> None:
+    assert _visitors_2(text)[1] is None
+
+
+def _sender(text: str, place: str) -> float:
+    at = text.index(place)
+    return sender_weight(text[:at], text[at + len(place) :])
+
+
+# ---------------------------------------------------------------- 1. a place that receives the trip
+# A place is the subject of a trip word without sending it when the words between say it receives
+# the trip: not only menerima/menyambut/kedatangan/mendapat, but any word that makes it the trip's
+# goal or host ("menjadi tujuan", "dijadikan lokasi", "dipilih sebagai", "dikunjungi", "menjamu",
+# "mendapatkan kunjungan", "kembali dikunjungi").
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        ("Pemkab Banyuwangi menjadi tujuan studi banding Pemkab Sikka pekan lalu.", "Pemkab Banyuwangi"),
+        ("Pemkot Surabaya mendapatkan kunjungan kerja dari DPRD Kota Ambon.", "Pemkot Surabaya"),
+        ("Kabupaten Badung dijadikan lokasi studi tiru oleh para kepala desa.", "Kabupaten Badung"),
+        ("Pemkot Batu dipilih sebagai lokus studi lapangan peserta PKA.", "Pemkot Batu"),
+        ("Pemprov Jawa Tengah menjamu kunjungan kerja Komisi A DPRD Sumbar.", "Pemprov Jawa Tengah"),
+        ("Kota Salatiga kembali dikunjungi studi banding dari Kabupaten Boyolali.", "Kota Salatiga"),
+    ],
+)
+def test_a_place_receiving_the_trip_does_not_send_it(text: str, place: str) -> None:
+    assert _sender(text, place) == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # near-misses: the place itself travels
+        ("Pemkab Sikka melakukan studi banding ke Banyuwangi.", "Pemkab Sikka"),
+        ("Pemkot Ambon, Maluku, menggelar kunjungan kerja ke Surabaya.", "Pemkot Ambon"),
+    ],
+)
+def test_a_place_doing_the_trip_still_sends_it(text: str, place: str) -> None:
+    assert _sender(text, place) > 0
+
+
+# ------------------------------------------------------------------ the one definition
+
+
+@pytest.mark.parametrize("word", ["Pemerintah", "Pemprov", "Pemprop", "Pemkab", "Pemkot", "Pemko", "Pemda", "PEMDA"])
+def test_every_government_word_is_in_the_class(word: str) -> None:
+    assert re.fullmatch(places.GOVERNMENT_WORD, word, re.I)
+    assert word.lower() in places.GOVERNMENT_WORDS
+
+
+@pytest.mark.parametrize("word", ["Pemdes", "Pembangunan", "Pemuda", "Pemkabnya"])
+def test_near_misses_are_no_government_word(word: str) -> None:
+    assert not re.fullmatch(places.GOVERNMENT_WORD, word, re.I)
+
+
+def test_pemprop_prefixes_a_province() -> None:
+    found = places.find_places("rombongan Pemprop Sulawesi Selatan")
+    assert [m.candidates[0].name for m in found] == ["Sulawesi Selatan"]
+    assert found[0].government
+
+
+# ------------------------------------------------------------------ visits: the travelling body
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemda Kabupaten Sigi melakukan studi banding ke Kota Palu.",
+        "Pemko Medan melaksanakan kunjungan kerja ke Kota Surabaya.",
+        "Pemprop Jambi menggelar studi banding ke Kota Bandung.",
+        "Pemda Sumbawa akan studi tiru ke Kabupaten Banyuwangi.",
+    ],
+)
+def test_any_government_word_holds_the_trip(text: str) -> None:
+    assert visits._TRAVELLERS.search(text)
+
+
+@pytest.mark.parametrize("text", ["jajaran Pemda", "staf Pemko", "pejabat Pemprop", "rombongan Pemda"])
+def test_any_government_word_names_government_people(text: str) -> None:
+    assert visits._GOVERNMENT_PEOPLE.search(text)
+
+
+@pytest.mark.parametrize("text", ["mahasiswa Pemuda", "siswa Pembangunan"])
+def test_near_misses_name_no_government_people(text: str) -> None:
+    assert not visits._GOVERNMENT_PEOPLE.search(text)
+
+
+# ------------------------------------------------------------------ frames: lists and a province's bodies
+
+
+@pytest.mark.parametrize(
+    "text", [", ", " dan Pemda ", " serta Pemprop ", ", Pemko ", " dan Pemda Kabupaten ", " hingga Pemprop "]
+)
+def test_a_list_links_members_under_any_government_word(text: str) -> None:
+    assert frames._LIST_LINK.fullmatch(text)
+
+
+@pytest.mark.parametrize("text", [" dan Pemuda ", " serta Pembangunan "])
+def test_a_list_is_not_linked_by_a_pem_word(text: str) -> None:
+    assert not frames._LIST_LINK.fullmatch(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Pemprop Jambi", "Pemerintah Propinsi Jambi", "Pemerintah Daerah Propinsi Jambi", "PEMPROV Jambi"],
+)
+def test_a_province_government_in_any_spelling(text: str) -> None:
+    assert frames._PROVINCE_GOVERNMENT.match(text)
+
+
+@pytest.mark.parametrize("text", ["Pemerintah Kabupaten Jambi", "Pemda Jambi"])
+def test_not_a_province_government(text: str) -> None:
+    assert not frames._PROVINCE_GOVERNMENT.match(text)
+
+
+def test_pemprop_before_a_province_is_its_body() -> None:
+    assert frames._PROVINCE_BODY.search("bersama Pemprop ")
+
+
+def _origin_pattern(word: str) -> re.Pattern[str]:
+    return next(p for p, _ in place_roles._ORIGIN_PRE if word in p.pattern)
+
+
+# ------------------------------------------------------------------ place_roles: bodies come along or join
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "disusul rombongan dari Pemda ",
+        "bersamaan dengan Pemko ",
+        "disusul oleh Pemprop ",
+        "berbarengan dengan agenda serupa dari Pemda ",
+    ],
+)
+def test_a_body_that_follows_under_any_government_word(text: str) -> None:
+    assert _origin_pattern("disusul").search(text)
+
+
+@pytest.mark.parametrize("text", ["disusul ke Pemda ", "sejalan dengan Pemda "])
+def test_near_misses_of_a_body_that_follows(text: str) -> None:
+    assert not _origin_pattern("disusul").search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Turut serta dalam rombongan, yakni Pemda ",
+        "Ikut serta pula, antara lain Pemko ",
+        "turut serta yaitu Pemprop ",
+        "ikut serta di antaranya Pemda ",
+    ],
+)
+def test_those_who_joined_under_any_government_word(text: str) -> None:
+    assert _origin_pattern("(?:turut|ikut)").search(text)
+
+
+@pytest.mark.parametrize("text", ["turut hadir yakni Pemda ", "serta yakni Pemda "])
+def test_near_misses_of_those_who_joined(text: str) -> None:
+    assert not _origin_pattern("(?:turut|ikut)").search(text)
+
+
+# ------------------------------------------------------------------ senders: a government and its council
+
+
+@pytest.mark.parametrize("text", ["Pemda dan DPRD ", "Dewan dan Pemda ", "Pemko bersama DPRD ", "DPRD serta Pemprop "])
+def test_a_government_and_council_pair_under_any_government_word(text: str) -> None:
+    pair = senders._BODY_PAIR.search(text)
+    assert pair
+    words = {pair.group("a").lower(), (pair.group("b") or "").lower()}
+    assert words & set(senders._GOV_WORDS)
+
+
+@pytest.mark.parametrize("text", ["Pemuda dan DPRD ", "Pembangunan dan DPRD "])
+def test_a_pem_word_and_a_council_are_no_pair(text: str) -> None:
+    pair = senders._BODY_PAIR.search(text)
+    assert pair is None or not ({pair.group("a").lower()} & set(senders._GOV_WORDS))
+
+
+@pytest.mark.parametrize("text", ["Pemda Sigi", "Pemko Medan", "Pemprop Jambi", "Pemerintah Kota Medan"])
+def test_a_government_prefix_in_any_word(text: str) -> None:
+    assert senders._GOV_PREFIX.match(text)
+
+
+@pytest.mark.parametrize("text", ["Pemdes Sigi", "Pemuda Medan"])
+def test_no_government_prefix(text: str) -> None:
+    assert not senders._GOV_PREFIX.match(text)
+
+
+# ------------------------------------------------------------------ cues: a government written as a name
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Tim itu menuju Pemda Sigi.", "Para kades ke Pemko Medan.", "Pejabat ke Pemprop Jambi.", "Dia ke Pemda Bantul."],
+)
+def test_going_to_any_government_name_is_a_strong_cue(text: str) -> None:
+    assert cues.STRONG_CUES.search(text)
+
+
+@pytest.mark.parametrize("text", ["Kami ke pemda untuk mengurus izin.", "Hadiah ke Pemuda Pancasila."])
+def test_going_to_a_lower_case_or_pem_word_is_no_strong_cue(text: str) -> None:
+    assert not cues.STRONG_CUES.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "peserta PKA diterima oleh Pemda Sigi",
+        "peserta Latsar disambut Pemko Medan",
+        "siswa Sespim diterima langsung Pemprop Jambi",
+        "praja IPDN dijamu Pemda Bantul",
+    ],
+)
+def test_trainees_received_by_any_government_name(text: str) -> None:
+    assert cues._HOST_RECEIVES.search(text)
+
+
+@pytest.mark.parametrize("text", ["peserta PKA diterima Pemuda Pancasila", "peserta PKA diterima pemda"])
+def test_trainees_received_by_no_government_name(text: str) -> None:
+    assert not cues._HOST_RECEIVES.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "mempelajari tata kelola pasar di Pemda Sigi",
+        "belajar perizinan ke Pemko Medan",
+        "menimba ilmu di Pemprop Jambi",
+        "datang untuk belajar di Pemda Bantul",
+    ],
+)
+def test_learning_at_any_government_name(text: str) -> None:
+    assert cues._LEARNING_AT_PLACE.search(text)
+
+
+@pytest.mark.parametrize("text", ["belajar di Pemuda Pancasila", "mempelajari aturan di pemda"])
+def test_learning_at_no_government_name(text: str) -> None:
+    assert not cues._LEARNING_AT_PLACE.search(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "melakukan observasi di Pemda Sigi",
+        "melaksanakan penelitian lapangan di Pemko Medan",
+        "hasil observasi di Pemprop Jambi",
+        "menjalani pembelajaran di Pemda Bantul",
+    ],
+)
+def test_fieldwork_at_any_government_name(text: str) -> None:
+    assert cues._FIELDWORK_AT_PLACE.search(text)
+
+
+@pytest.mark.parametrize("text", ["melakukan observasi di Pemuda Pancasila", "melakukan observasi di pemda"])
+def test_fieldwork_at_no_government_name(text: str) -> None:
+    assert not cues._FIELDWORK_AT_PLACE.search(text)
+
+
+def _hosts(text: str) -> list[list[str] | None]:
+    return [e.visit.host_agencies for e in extract_text(text)]
+
+
+def test_the_senders_council_by_its_short_name_is_no_host() -> None:
+    text = (
+        "Jajaran anggota DPRD Kabupaten Bandung Barat (KBB) melakukan studi banding ke Kota Batam, Selasa "
+        "(11/12/2018). Menurut sumber di DPRD KBB, studi banding berlangsung empat hari."
+    )
+    for hosts in _hosts(text):
+        assert "DPRD" not in (hosts or [])
+
+
+# ---------------------------------------------------------------- the ministries' training units send nationally
+# A ministry's training unit is a national body wherever its campus sits, named by its acronym and seat as often
+# as in full: Kemenag's "BDK Surabaya" and "Badan Litbang dan Diklat", Kemenkes' "Bapelkes Cikarang", BPKP's
+# "Pusdiklatwas", Kementan's "BPPSDMP", Kemenkeu's "BPPK", "Pusbangkom": its cohorts' origin province is null and
+# the seat is not their sender.
+
+
+def _origins_5(text: str) -> list[tuple[str | None, str | None]]:
+    return [(v.visit.origin.institution, v.visit.origin.province) for v in extract_visits(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "Peserta PKP Angkatan II BDK Surabaya melakukan benchmarking ke Pemkot Malang, Selasa (3/9/2024).",
+            "BDK Surabaya",
+        ),
+        (
+            "Sebanyak 30 peserta Latsar CPNS Bapelkes Cikarang berkunjung ke Dinas Kesehatan Kota Bekasi.",
+            "Bapelkes Cikarang",
+        ),
+        ("Peserta PKA Pusdiklatwas BPKP menjalani studi lapangan ke Pemkab Sleman.", "Pusdiklatwas BPKP"),
+        ("Peserta Pelatihan Teknis Penyuluh BPPSDMP Kementan studi banding ke Kabupaten Malang.", "BPPSDMP Kementan"),
+    ],
+)
+def test_a_ministry_training_unit_sends_nationally(text: str, body: str) -> None:
+    assert _origins_5(text) == [(body, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a province's own health training centre, and a regency's cohort visiting a BDK
+        (
+            "Peserta Pelatihan Jabatan Fungsional Bapelkes Provinsi Jawa Tengah studi banding ke Kota Surakarta.",
+            "Jawa Tengah",
+        ),
+        ("Peserta PKA Angkatan III Kabupaten Gowa melakukan benchmarking ke BDK Makassar.", "Sulawesi Selatan"),
+    ],
+)
+def test_regional_senders_keep_their_province(text: str, province: str) -> None:
+    assert [p for _, p in _origins_5(text)] == [province]
+
+
+def _senders_2(text: str) -> list[tuple[str | None, str | None]]:
+    return sorted((e.visit.origin.regency or e.visit.origin.province, e.visit.start_date) for e in extract_text(text))
+
+
+# ---------------------------------------------------------------- 1. "dan dari B": a second sender
+# A host's report names a second sending body by saying "dari" again after a link word ("menerima benchmarking
+# dari Pemkab A pada Senin dan dari Pemkot B pada Kamis"): the repeated "dari" opens a sender as the first did,
+# each with its own day when the clause gives one.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sumedang - Pemkab Sumedang menerima benchmarking dari Pemerintah Kabupaten Garut pada Senin "
+            "(10/6/2024) dan dari Pemerintah Kota Banjar pada Kamis (13/6/2024). Kedua rombongan mempelajari "
+            "aplikasi layanan perizinan.",
+            [("Kabupaten Garut", "2024-06-10"), ("Kota Banjar", "2024-06-13")],
+        ),
+        (
+            "Klaten - Pemkab Klaten menerima kunjungan studi banding dari Pemkab Temanggung, Selasa (4/6/2024), "
+            "lalu dari Pemkab Purworejo, Kamis (6/6/2024), yang belajar tentang Mal Pelayanan Publik.",
+            [("Kabupaten Purworejo", "2024-06-06"), ("Kabupaten Temanggung", "2024-06-04")],
+        ),
+        (
+            "Boyolali - DPRD Boyolali menerima studi banding dari DPRD Kabupaten Wonogiri pada Rabu (5/6/2024), "
+            "serta dari DPRD Kabupaten Karanganyar pada Jumat (7/6/2024), tentang tata tertib dewan.",
+            [("Kabupaten Karanganyar", "2024-06-07"), ("Kabupaten Wonogiri", "2024-06-05")],
+        ),
+        (
+            "Denpasar - Pemkot Denpasar kedatangan rombongan studi tiru dari Pemkab Sumbawa pada Senin (3/6/2024) "
+            "dan juga dari Pemkab Dompu pada Selasa (4/6/2024) untuk mempelajari pengelolaan sampah.",
+            [("Kabupaten Dompu", "2024-06-04"), ("Kabupaten Sumbawa", "2024-06-03")],
+        ),
+    ],
+)
+def test_repeated_dari_names_a_second_sender(text: str, want: list) -> None:
+    assert [(r, d.isoformat() if d else None) for r, d in _senders_2(text)] == want
+
+
+# near-misses: "dari" after a link that opens no sender (where a lesson comes from; a place gone to after)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sumedang - Pemkab Sumedang menerima benchmarking dari Pemerintah Kabupaten Garut, Senin "
+            "(10/6/2024). Rombongan belajar tentang perizinan dan dari situ ingin meniru aplikasi Sumedang.",
+            [("Kabupaten Garut", "2024-06-10")],
+        ),
+        (
+            "Sleman - Rombongan studi banding dari Pemkab Bima tiba di Kabupaten Sleman, Rabu (5/6/2024), "
+            "setelah sehari sebelumnya belajar ke Kota Yogyakarta dan pulang dari Kota Yogyakarta pada malam hari.",
+            [("Kabupaten Bima", "2024-06-05")],
+        ),
+    ],
+)
+def test_repeated_dari_near_misses(text: str, want: list) -> None:
+    got = [(r, d.isoformat() if d else None) for r, d in _senders_2(text)]
+    assert ("Kota Yogyakarta", "2024-06-05") not in got or want == got
+    assert want[0] in got
+
+
+def _origin_dest(text: str) -> list[tuple[str | None, str | None]]:
+    return [
+        (e.visit.origin.regency or e.visit.origin.province, e.visit.destination.regency or e.visit.destination.province)
+        for e in extract_text(text)
+    ]
+
+
+# ---------------------------------------------------------------- 2. a trip by two of its names, then its sender
+# Reports name a trip by two of its names joined ("kunjungan kerja dan studi banding", "kunker sekaligus studi
+# tiru"); the host's "menerima kunjungan kerja dan studi banding (dari) X" names the sender X as the single name
+# does ("menerima kunjungan kerja DPRD X").
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lamongan - Bupati Lamongan menerima kunjungan kerja dan studi banding Pemerintah Kabupaten Jombang "
+            "di ruang rapat, Kamis (8/2/2024). Rombongan mempelajari layanan command center.",
+            [("Kabupaten Jombang", "Kabupaten Lamongan")],
+        ),
+        (
+            "Bontang - Sekretariat DPRD Kota Bontang menerima kunjungan kerja dan studi banding dari DPRD "
+            "Kabupaten Berau, Senin (20/5/2024), yang mempelajari penyusunan perda retribusi.",
+            [("Kabupaten Berau", "Kota Bontang")],
+        ),
+        (
+            "Pemkot Salatiga menerima kunjungan kerja sekaligus studi tiru DPRD Kabupaten Demak di Salatiga, "
+            "Rabu (12/6/2024). Para wakil rakyat belajar soal pengelolaan pasar.",
+            [("Kabupaten Demak", "Kota Salatiga")],
+        ),
+        (
+            "Pemkab Pati menerima kunjungan kerja (kunker) dan benchmarking dari Pemkab Blora di Pendopo "
+            "Kabupaten Pati, Selasa (11/6/2024), tentang pengelolaan sampah.",
+            [("Kabupaten Blora", "Kabupaten Pati")],
+        ),
+    ],
+)
+def test_joined_trip_names_before_the_sender(text: str, want: list) -> None:
+    assert _origin_dest(text) == want
+
+
+# near-misses: the joined names followed by the place gone to, not by a sender
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 20 anggota DPRD Kabupaten Demak melakukan kunjungan kerja dan studi banding ke Kota "
+            "Salatiga, Rabu (12/6/2024), untuk belajar pengelolaan pasar.",
+            [("Kabupaten Demak", "Kota Salatiga")],
+        ),
+        (
+            "Pemkab Blora menggelar kunjungan kerja sekaligus studi tiru di Kabupaten Pati, Selasa (11/6/2024), "
+            "untuk mempelajari pengelolaan sampah.",
+            [("Kabupaten Blora", "Kabupaten Pati")],
+        ),
+    ],
+)
+def test_joined_trip_names_near_misses(text: str, want: list) -> None:
+    assert _origin_dest(text) == want
+
+
+# the host received the visit named straight after the verb ("menerima studi banding dari …"), the guest
+# an office written out in full before its region: one visit, from the guest's region to the host's
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        (
+            "Diskominfo Klaten Terima Studi Banding\n\nKLATEN - Dinas Komunikasi dan Informatika Kabupaten Klaten "
+            "menerima studi banding dari Dinas Komunikasi dan Informatika Kabupaten Takalar, Senin (6/5/2024), "
+            "soal layanan pengaduan.",
+            "Kabupaten Takalar",
+            "Kabupaten Klaten",
+        ),
+        (
+            "Dinas Sosial Kota Blitar menyambut kaji banding dari Dinas Sosial Kabupaten Ngawi, Selasa (7/5/2024), "
+            "tentang data kemiskinan.",
+            "Kabupaten Ngawi",
+            "Kota Blitar",
+        ),
+        (
+            "RSUD Kota Salatiga mendapat kunjungan benchmarking dari Rumah Sakit Umum Daerah Kabupaten Rembang, "
+            "Rabu (8/5/2024), mengenai antrean pasien.",
+            "Kabupaten Rembang",
+            "Kota Salatiga",
+        ),
+        (
+            "Badan Pendapatan Daerah Kota Cirebon kedatangan tim studi tiru Bapenda Kabupaten Majalengka, "
+            "Kamis (9/5/2024), untuk belajar pajak daring.",
+            "Kabupaten Majalengka",
+            "Kota Cirebon",
+        ),
+        (
+            "Kantor Kecamatan Depok, Kabupaten Sleman, menerima studi banding perangkat Kecamatan Playen, "
+            "Kabupaten Gunungkidul, Jumat (10/5/2024).",
+            "Kabupaten Gunungkidul",
+            "Kabupaten Sleman",
+        ),
+        (
+            "Kelurahan Baciro, Kota Yogyakarta, menerima studi tiru dari Kelurahan Rejowinangun, Kota Magelang, "
+            "Senin (13/5/2024), soal bank sampah.",
+            "Kota Magelang",
+            "Kota Yogyakarta",
+        ),
+        (
+            "Bappeda Kota Tegal dikunjungi Bappeda Kabupaten Brebes, Selasa (14/5/2024), dalam rangka studi "
+            "banding penyusunan rencana kerja.",
+            "Kabupaten Brebes",
+            "Kota Tegal",
+        ),
+        (
+            "SD Negeri 2 Kota Probolinggo kedatangan rombongan studi tiru dari Dinas Pendidikan dan Kebudayaan "
+            "(Disdikbud) Kabupaten Lumajang, Rabu (15/5/2024).",
+            "Kabupaten Lumajang",
+            "Kota Probolinggo",
+        ),
+    ],
+)
+def test_a_host_release_names_the_guest_office_as_the_origin(text: str, origin: str, dest: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["origin"]["regency"] == origin
+    assert visits[0]["destination"]["regency"] == dest
+
+
+# a training body written as the subject of a verb of receiving hosts the visit: it is neither the
+# programme's organizer nor where the guests come from, and its region is the destination
+@pytest.mark.parametrize(
+    ("text", "host_body", "dest"),
+    [
+        (
+            "Balai Diklat Keagamaan Denpasar menerima studi banding dari Balai Diklat Keagamaan Surabaya, "
+            "Senin (6/5/2024), soal pelatihan jarak jauh.",
+            "Balai Diklat Keagamaan Denpasar",
+            "Kota Denpasar",
+        ),
+        (
+            "BPSDM Provinsi Jawa Timur kedatangan rombongan studi banding dari BPSDM Provinsi Nusa Tenggara Barat, "
+            "Selasa (7/5/2024).",
+            "BPSDM Provinsi Jawa Timur",
+            "Jawa Timur",
+        ),
+        (
+            "Badan Diklat Provinsi Kalimantan Timur dikunjungi rombongan studi tiru dari Badan Diklat Provinsi "
+            "Sulawesi Barat, Kamis (9/5/2024).",
+            "Badan Diklat Provinsi Kalimantan Timur",
+            "Kalimantan Timur",
+        ),
+        (
+            "Bapelkes Semarang, Rabu (8/5/2024), menerima kunjungan benchmarking dari Dinas Kesehatan Kabupaten "
+            "Sambas.",
+            "Bapelkes Semarang",
+            None,
+        ),
+    ],
+)
+def test_a_training_body_that_receives_is_the_host(text: str, host_body: str, dest: str | None) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["organizer"] != host_body
+    assert visits[0]["origin"]["institution"] != host_body
+    if dest is not None:
+        assert dest in (visits[0]["destination"]["regency"], visits[0]["destination"]["province"])
+
+
+def test_a_training_body_that_sends_its_cohort_stays_the_organizer() -> None:
+    visits = _visits(
+        "Peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melaksanakan studi lapangan ke Kota Batu, "
+        "Senin (13/5/2024)."
+    )
+    assert len(visits) == 1
+    assert visits[0]["organizer"] == "BPSDM Provinsi Jawa Tengah"
+
+
+# the guests "diterima" by the host with "oleh" left out, as reports mostly write it, in a sentence of
+# their own after the trip: the government or head who receives them is the destination
+@pytest.mark.parametrize(
+    ("text", "dest"),
+    [
+        (
+            "Sebanyak 32 peserta Pelatihan Kepemimpinan Pengawas Kabupaten Tuban melakukan benchmarking. "
+            "Mereka diterima Pemerintah Kota Kediri, Senin (6/5/2024).",
+            "Kota Kediri",
+        ),
+        (
+            "Rombongan kepala desa se-Kabupaten Sampang melaksanakan studi banding. Rombongan diterima langsung "
+            "Pemerintah Kabupaten Malang, Selasa (7/5/2024), di pendopo.",
+            "Kabupaten Malang",
+        ),
+        (
+            "Peserta PKA Angkatan III Provinsi Bengkulu menggelar studi lapangan. Kedatangan mereka diterima "
+            "secara resmi oleh Pemerintah Kota Bogor, Rabu (8/5/2024).",
+            "Kota Bogor",
+        ),
+        (
+            "Anggota Komisi C DPRD Kabupaten Kebumen berangkat studi banding, Kamis (9/5/2024). Di sana mereka "
+            "diterima Pemkab Sidoarjo.",
+            "Kabupaten Sidoarjo",
+        ),
+    ],
+)
+def test_guests_received_without_oleh_name_the_destination(text: str, dest: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["destination"]["regency"] == dest
+
+
+# a host the map does not know (a village, a hamlet) "menjadi tujuan/tuan rumah" of a visit from a named
+# place: the report states a trip; the dateline's region is the destination
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        (
+            "BANTUL - Desa Wukirsari, Kecamatan Imogiri, menjadi tujuan studi tiru 25 kepala desa dari Kabupaten "
+            "Lampung Timur, Senin (6/5/2024).",
+            "Kabupaten Lampung Timur",
+            "Kabupaten Bantul",
+        ),
+        (
+            "KLATEN - Dusun Gondang menjadi tujuan studi banding 20 pengurus PKK dari Kabupaten Wonogiri, "
+            "Sabtu (4/5/2024).",
+            "Kabupaten Wonogiri",
+            "Kabupaten Klaten",
+        ),
+        (
+            "BOYOLALI - Kampung Susu Lestari menjadi lokasi studi banding para lurah dari Kabupaten Pemalang, "
+            "Rabu (8/5/2024).",
+            "Kabupaten Pemalang",
+            "Kabupaten Boyolali",
+        ),
+        (
+            "SLEMAN - Padukuhan Kembang menjadi tujuan benchmarking rombongan perangkat desa dari Kabupaten Blora, "
+            "Kamis (9/5/2024).",
+            "Kabupaten Blora",
+            "Kabupaten Sleman",
+        ),
+    ],
+)
+def test_an_unknown_host_that_became_the_goal_of_a_visit_from_a_named_place(text: str, origin: str, dest: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["origin"]["regency"] == origin
+    assert visits[0]["destination"]["regency"] == dest
+
+
+# the guests as all bodies of one kind in a region ("puskesmas se-Kabupaten X", "PKK se-Kota Y"): the
+# region sends them, like "kepala desa se-X" (any body kind a region has many of)
+@pytest.mark.parametrize(
+    ("text", "origin", "dest"),
+    [
+        (
+            "Puskesmas Depok I, Kabupaten Sleman, mendapat kunjungan studi banding dari puskesmas se-Kabupaten "
+            "Purworejo, Kamis (9/5/2024).",
+            "Kabupaten Purworejo",
+            "Kabupaten Sleman",
+        ),
+        (
+            "Pengurus TP PKK se-Kabupaten Muna Barat melakukan studi banding ke Kabupaten Gianyar, Selasa (7/5/2024).",
+            "Kabupaten Muna Barat",
+            "Kabupaten Gianyar",
+        ),
+        (
+            "Kepala madrasah se-Kabupaten Brebes menggelar studi tiru ke Kota Malang, Rabu (8/5/2024).",
+            "Kabupaten Brebes",
+            "Kota Malang",
+        ),
+        (
+            "Pemerintah Kota Surakarta menerima studi banding pengurus koperasi se-Kabupaten Kudus, Jumat (10/5/2024).",
+            "Kabupaten Kudus",
+            "Kota Surakarta",
+        ),
+    ],
+)
+def test_all_bodies_of_a_kind_of_a_region_travel_from_it(text: str, origin: str, dest: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["origin"]["regency"] == origin
+    assert visits[0]["destination"]["regency"] == dest
+
+
+# near-misses: a host ranked "terbaik se-X" is not sent from X; a "se-" after a place word is its area
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Puskesmas terbaik se-Kabupaten Sleman, Puskesmas Depok I, menerima studi banding dari Dinas Kesehatan "
+            "Kabupaten Pati, Senin (6/5/2024).",
+            "Kabupaten Pati",
+        ),
+        (
+            "Sekolah Adiwiyata terbaik se-Kota Malang menerima kunjungan studi tiru dari Dinas Pendidikan "
+            "Kabupaten Ngawi, Selasa (7/5/2024).",
+            "Kabupaten Ngawi",
+        ),
+    ],
+)
+def test_a_host_ranked_in_its_region_is_not_the_sender(text: str, origin: str) -> None:
+    visits = _visits(text)
+    assert len(visits) == 1
+    assert visits[0]["origin"]["regency"] == origin
+
+
+def visits_2(*paragraphs: str) -> list[Visit]:
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+# ---------------------------------------------------------------- the sender named after what the host became
+
+
+def test_the_group_after_menjadi_tujuan_names_its_home() -> None:
+    found = visits_2(
+        "KLATEN - Kabupaten Klaten menjadi tujuan studi banding 15 anggota Badan Permusyawaratan Desa dari"
+        " Kabupaten Pacitan, Kamis (12/9/2024). Mereka ingin belajar tentang pengelolaan BUMDes."
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Pacitan"
+    assert found[0].destination.regency == "Kabupaten Klaten"
+
+
+def test_the_group_after_lokasi_studi_lapangan_names_its_home() -> None:
+    found = visits_2(
+        "REMBANG - Kabupaten Rembang dipilih sebagai lokasi studi lapangan peserta PKP Angkatan IV Kabupaten"
+        " Grobogan, Selasa (10/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Grobogan"
+    assert found[0].destination.regency == "Kabupaten Rembang"
+
+
+def test_lokasi_studi_lapangan_di_a_place_is_still_where_they_went() -> None:
+    found = visits_2(
+        "Peserta PKA Angkatan II Kabupaten Blora menentukan lokasi studi lapangan peserta di Kabupaten Kudus,"
+        " Rabu (11/9/2024), untuk mempelajari layanan perizinan."
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kabupaten Kudus"
+
+
+# ---------------------------------------------------------------- a bureau of a national body's regional unit
+
+
+def test_a_bureau_of_a_polda_sends_from_the_national_level() -> None:
+    from diklat_cli.extract.agencies import is_national_unit
+
+    assert is_national_unit("Biro Operasi Polda Sumatera Utara")
+    assert is_national_unit("Bagian Umum Kanwil Kemenkumham Jawa Tengah")
+    assert not is_national_unit("Bagian Organisasi Setda Kabupaten Pati")
+    found = visits_2(
+        "MEDAN - Sebanyak 12 personel Bidang Humas Polda Aceh melakukan studi banding ke Polda Sumatera Utara,"
+        " Rabu (11/9/2024), untuk mempelajari pengelolaan media sosial."
+    )
+    assert len(found) == 1
+    assert found[0].origin.province is None
+
+
+# ---------------------------------------------------------------- a headline's province sums the senders up
+
+
+def test_a_headline_province_gives_way_to_the_regencies_the_story_names() -> None:
+    found = visits_2(
+        "Pemkot Madiun Terima Studi Banding Dua Kabupaten dari Jambi",
+        "MADIUN - Pemerintah Kota Madiun menerima studi banding Pemerintah Kabupaten Kerinci dan Pemerintah"
+        " Kabupaten Bungo, Kamis (12/9/2024). Kedua rombongan ingin belajar tentang pengelolaan pasar.",
+    )
+    assert sorted(v.origin.regency for v in found) == ["Kabupaten Bungo", "Kabupaten Kerinci"]
+
+
+def test_a_province_sending_in_the_story_stays_the_sender() -> None:
+    found = visits_2(
+        "Peserta PKP Jambi Belajar ke Madiun",
+        "MADIUN - Sebanyak 30 peserta PKP Angkatan IV BPSDM Provinsi Jambi melakukan studi lapangan ke Pemerintah"
+        " Kota Madiun, Kamis (12/9/2024). Peserta berasal dari Kabupaten Kerinci dan Kabupaten Bungo.",
+    )
+    assert len(found) == 1
+    assert found[0].origin.province == "Jambi"
+    assert found[0].origin.regency is None
+
+
+# ---------------------------------------------------------------- the host speaking in a virtual study
+
+
+def test_a_host_that_speaks_in_a_virtual_benchmarking_is_the_place_studied() -> None:
+    found = visits_2(
+        "SEMARANG - Pemerintah Kota Semarang menjadi narasumber benchmarking secara virtual bagi peserta PKP"
+        " Angkatan II BPSDM Provinsi Bengkulu, Rabu (4/9/2024)."
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Semarang"
+    assert found[0].origin.province == "Bengkulu"
+
+
+# ---------------------------------------------------------------- a cohort drawn from across a province
+
+
+def test_participants_from_across_a_province_are_sent_by_it() -> None:
+    found = visits_2(
+        "Bupati Muara Enim Terima Peserta PKP",
+        'MUARA ENIM - Bupati Muara Enim menerima 35 peserta PKP Angkatan III, Rabu (4/9/2024). "Kami senang'
+        ' menerima peserta yang datang dari berbagai daerah di Sumatera Selatan untuk studi lapangan," katanya.',
+    )
+    assert len(found) == 1
+    assert found[0].origin.province == "Sumatera Selatan"
+    assert found[0].origin.institution is None
+    assert found[0].destination.regency == "Kabupaten Muara Enim"
+
+
+def test_se_province_after_the_participants_names_where_they_come_from() -> None:
+    found = visits_2(
+        "Wali Kota Pariaman Sambut Peserta PKA se-Sumatera Barat",
+        "PARIAMAN - Wali Kota Pariaman menyambut 40 peserta PKA Angkatan V yang melaksanakan studi lapangan di"
+        " Kota Pariaman, Rabu (4/9/2024).",
+    )
+    assert len(found) == 1
+    assert found[0].origin.province == "Sumatera Barat"
+    assert found[0].destination.regency == "Kota Pariaman"
+
+
+# ---------------------------------------------------------------- senders each to a place of its own
+
+
+def test_senders_each_with_its_own_destination_are_paired_by_clause() -> None:
+    found = visits_2(
+        "MAGELANG - Rombongan DPRD Kabupaten Kendal melakukan studi banding ke Kota Magelang, sedangkan rombongan"
+        " DPRD Kabupaten Batang ke Kabupaten Temanggung, Rabu (4/9/2024). Mereka belajar tentang pengelolaan pasar."
+    )
+    got = sorted((v.origin.regency, v.destination.regency) for v in found)
+    assert got == [("Kabupaten Batang", "Kabupaten Temanggung"), ("Kabupaten Kendal", "Kota Magelang")]
+
+
+def test_a_tally_that_names_who_came_from_the_same_province_lists_them() -> None:
+    found = visits_2(
+        "SLEMAN - Sepanjang 2024, Pemerintah Kabupaten Sleman menerima 45 rombongan studi banding, antara lain dari"
+        " Kabupaten Bantul dan Kota Yogyakarta, kata Kepala Bagian Protokol, Rabu (4/9/2024)."
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Bantul", "Kota Yogyakarta"}
+
+
+# ---------------------------------------------------------------- one national centre written twice
+
+
+def test_a_centre_by_acronym_and_in_full_is_one_sender() -> None:
+    found = visits_2(
+        "PALOPO - Pemerintah Kota Palopo menyambut rombongan studi lapangan PKA Angkatan II PPSDM Kemendagri"
+        " Regional Makassar, Rabu (4/9/2024). Kepala Pusat Pengembangan Sumber Daya Manusia (PPSDM) Regional"
+        " Makassar mengatakan peserta berjumlah 40 orang."
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Palopo"

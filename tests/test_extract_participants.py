@@ -1,0 +1,868 @@
+"""Participants (extraction family 4): counts, number words, escorts, \"12 dari 48\", and the counters and time
+stamps that are no count of travellers. Every sentence here is made up for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text, participants, programs, visits
+from diklat_cli.extract.hosts import _FIRST_ORDINAL, _NEXT_ORDINAL
+from diklat_cli.extract.participants import find_participants
+from diklat_cli.extract.text import clean_text
+from tests.extracted import lokus_of
+
+
+def _participants(text: str) -> list[int | None]:
+    return [e.visit.participants for e in extract_text(text)]
+
+
+# the travellers counted by the title they hold: "personil" (how many reports spell personel), a village
+# head by its region's title (keuchik, perbekel, kuwu, wali nagari), the foreign service's diplomats
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "MANADO - Sebanyak 41 personil Sesko TNI dari tiga matra dan Polri melaksanakan Kuliah Kerja "
+            "Dalam Negeri di Provinsi Sulawesi Utara pada 5-9 Agustus 2024.",
+            41,
+        ),
+        (
+            "CALANG - Sebanyak 64 keuchik dari Kabupaten Aceh Barat melakukan studi banding ke Kabupaten "
+            "Sleman, Daerah Istimewa Yogyakarta, Selasa (12/3/2024).",
+            64,
+        ),
+        (
+            "Pemerintah Kabupaten Tabanan memberangkatkan 27 perbekel untuk studi banding pengelolaan BUMDes "
+            "ke Kabupaten Banyuwangi, Jawa Timur, 14 Mei 2023.",
+            27,
+        ),
+        (
+            "Kedatangan 22 diplomat dari Sesdilu Kementerian Luar Negeri ke Kota Salatiga pada Rabu "
+            "(7/6/2023) disambut Wali Kota.",
+            22,
+        ),
+        (
+            "Bupati Cirebon mengirim 35 kuwu mengikuti studi banding ke Kabupaten Gianyar, Bali, Kamis (2/2/2023).",
+            35,
+        ),
+    ],
+)
+def test_travellers_counted_by_their_title(text: str, count: int) -> None:
+    assert _participants(text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the region's own village heads, counted as a fact about the host, not as travellers
+        "Kabupaten Gianyar memiliki 64 perbekel yang seluruhnya sudah menerapkan aplikasi desa digital.",
+        # how long a keuchik serves, not a head count
+        "Masa jabatan keuchik kini 8 tahun, kata Kepala Dinas PMG Aceh Barat.",
+    ],
+)
+def test_title_words_that_count_no_travellers(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []
+
+
+def test_village_bodies_of_a_region_are_its_people():
+    from diklat_cli.extract.places import sender_weight
+
+    assert sender_weight("para pengelola Bumdes dan pemerintahan desa di ", " mengikuti") == 3.0
+    assert sender_weight("direktur Bumdes di ", " berangkat") == 3.0
+    assert sender_weight("belajar ke Bumdes di ", " yang maju") == 0.0
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Sebanyak 27 perangkat desa dari Kecamatan Woja melakukan studi banding ke Kabupaten Badung.", 27),
+        ("Sebanyak 14 pengurus BUMDes melakukan studi banding ke Desa Ponggok.", 14),
+    ],
+)
+def test_village_officials_and_board_members_are_counted(text, count):
+    assert [p.value for p in find_participants(text)] == [count]
+
+
+def test_perangkat_daerah_are_offices_not_people():
+    assert find_participants("Sebanyak 5 perangkat daerah menjadi lokasi studi banding.") == []
+
+
+def test_the_host_receiving_a_visit_of_n_people_counts_them():
+    text = "Desa Bone-Bone menerima kunjungan studi banding 31 kepala desa asal Kabupaten Wajo."
+    assert [p.value for p in find_participants(text)] == [31]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota Komisi I DPRD Kabupaten Sambas melakukan studi banding ke Kabupaten Sanggau, Rabu (8/5/2024)."
+        " Rombongan diterima Ketua DPRD Sanggau di gedung dewan.",
+        "SANGGAU - Pimpinan DPRD Sanggau kedatangan rombongan DPRD Kabupaten Sambas, Rabu (8/5/2024)."
+        " Mereka belajar penyusunan perda desa wisata.",
+        "Pansus IV DPRD Kabupaten Sambas studi banding ke Kabupaten Sanggau, Rabu (8/5/2024)."
+        ' "Kami belajar bersama DPRD Sanggau," kata ketua pansus.',
+    ],
+)
+def test_a_council_meets_its_counterpart(text):
+    assert lokus_of(text) == [["DPRD"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Ia menyebut kedatangan 22 orang itu untuk mempelajari layanan perizinan.", 22),
+        ("Kedatangan 40 kepala sekolah dari berbagai kabupaten itu disambut kepala dinas.", 40),
+        ("Kedatangan rombongan bertepatan dengan 3 hari menjelang festival.", None),
+    ],
+)
+def test_the_arrival_counted(text, count):
+    found = find_participants(text)
+    assert (found[0].value if found else None) == count
+
+
+@pytest.mark.parametrize(
+    ("pattern", "text", "hit"),
+    [
+        (_FIRST_ORDINAL, "mengunjungi tiga desa, yakni pertama Desa Kandri", True),
+        (_FIRST_ORDINAL, "Pertama kali rombongan datang ke Desa Kandri", False),
+        (_NEXT_ORDINAL, "Kedua Desa Lerep yang merupakan desa pegunungan.", True),
+        (_NEXT_ORDINAL, "Lalu Desa Tambak Lorok yang merupakan desa nelayan.", True),
+        # "kedua desa itu" is "both villages", no next item
+        (_NEXT_ORDINAL, "Kedua desa itu punya potensi wisata.", False),
+    ],
+)
+def test_ordinals_of_a_list_counted_in_words(pattern, text, hit):
+    found = pattern.search(text) if pattern is _FIRST_ORDINAL else pattern.match(text)
+    assert (found is not None) == hit
+
+
+def _counts(text: str) -> list[int | None]:
+    return [e.visit.participants for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Sebanyak 40 kader Posyandu Kota Pariaman melakukan studi banding ke Kota Padang Panjang, Kamis"
+            " (5/9/2024), untuk belajar soal gizi balita.",
+            40,
+        ),
+        (
+            "PONTIANAK - Dua puluh lima penyuluh pertanian Kabupaten Sambas berangkat studi banding ke Kabupaten"
+            " Malang, Senin (2/9/2024).",
+            25,
+        ),
+        (
+            "Sebanyak 18 mitra Dinas Sosial Provinsi Jambi yang tergabung dalam karang taruna berangkat studi"
+            " banding ke Kota Surakarta, Selasa (3/9/2024).",
+            18,
+        ),
+    ],
+)
+def test_cadres_and_partners_sent_on_a_trip_are_counted(text, count):
+    assert _counts(text) == [count]
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Menurut Wali Kota, di kota itu terdapat sebanyak 120 kader posyandu yang aktif.",
+        "Pemkot telah menggandeng sebanyak 12 mitra swasta untuk program itu.",
+    ],
+)
+def test_a_hosts_own_cadres_are_not_the_group(tail):
+    text = (
+        "Rombongan Pemerintah Kabupaten Sambas melakukan studi banding ke Kota Padang Panjang, Kamis (5/9/2024)."
+        " Mereka belajar soal gizi balita. " + tail
+    )
+    assert _counts(text) == [None]
+
+
+def _open_names(text: str) -> list[str]:
+    return [p.name for p in programs.find_open_programs(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Para peserta Bimtek Pengelolaan Keuangan Desa melakukan studi banding ke Kabupaten Badung.",
+            "Bimtek Pengelolaan Keuangan Desa",
+        ),
+        ("Sebanyak 30 peserta Bimtek Penyusunan SAKIP berkunjung ke Kota Batam.", "Bimtek Penyusunan SAKIP"),
+        (
+            "Peserta Bimbingan Teknis Pengelolaan BUMDes yang sudah dimulai Senin juga belajar ke Desa Ponggok.",
+            "Bimbingan Teknis Pengelolaan BUMDes",
+        ),
+    ],
+)
+def test_a_technical_course_named_after_its_participants(text, name):
+    assert _open_names(text) == [name]
+
+
+def _counts_2(text: str) -> list[int]:
+    return [m.value for m in find_participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Dinas Perikanan mengutus 6 pegawai untuk belajar ke Kabupaten Gresik.", 6),
+        ("Kantor Wilayah itu mengutus tujuh orang pejabat dalam studi tiru ke Semarang.", 7),
+        ("Pemerintah desa mengutus 12 perangkat desa mengikuti studi banding.", 12),
+    ],
+)
+def test_an_office_sends_people_with_mengutus(text, count):
+    assert count in _counts_2(text)
+
+
+def test_mengutus_does_not_count_an_escort_unit():
+    # near-miss: what is sent is widyaiswara escorting, not the travellers
+    assert 3 not in _counts_2("Balai itu mengutus 3 widyaiswara untuk mendampingi rombongan.")
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the staff are the travellers themselves: escorts would be the smaller part
+        ("Balai Pelatihan mengutus 5 orang, terdiri atas 4 orang widyaiswara dan 1 orang sopir.", 5),
+        ("Tim berjumlah 6 orang, terdiri dari 3 orang widyaiswara dan 3 orang staf.", 6),
+        # near-miss: escorts are the smaller part of a cohort's group, so the trainees are the rest
+        ("Rombongan berjumlah 40 orang, terdiri dari 34 camat dan 6 orang pendamping.", 34),
+        ("Sebanyak 25 orang, terdiri atas 22 kepala desa dan 3 orang widyaiswara, tiba di Malang.", 22),
+    ],
+)
+def test_a_breakdown_mostly_of_staff_keeps_its_total(text, count):
+    assert _counts_2(text)[0] == count
+
+
+# every kind of government people who travel, counted or "para": village heads by local titles, staff, envoys
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 perbekel dari Kabupaten Buleleng berangkat ke Kabupaten Banyuwangi.",
+        "Para keuchik se-Kecamatan Peusangan belajar pengelolaan dana desa ke Kabupaten Bireuen.",
+        "Sejumlah staf Bagian Organisasi Setda Kota Tegal datang ke Kota Pekalongan.",
+        "Para ketua RT dan RW Kota Depok berkunjung ke Kota Bandung.",
+    ],
+)
+def test_every_kind_of_government_people_travels(text: str) -> None:
+    assert visits._TRAVELLERS.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # people of a kind, neither counted nor a group
+        "Ketua panitia menjelaskan jadwal kegiatan kepada wartawan.",
+        "Staf ahli bupati membacakan sambutan tertulis.",
+    ],
+)
+def test_uncounted_people_are_no_group(text: str) -> None:
+    assert visits._TRAVELLERS.search(text) is None
+
+
+def _visits(text: str):
+    return [e.visit for e in extract_text(clean_text(text))]
+
+
+# ---------------------------------------------------------------- 1. a page's hit counter is no head count
+# "245 kali dibaca", "Dibaca 312 kali", "Dilihat: 88", "1572 views" stand by the headline; the number counts
+# readings, and a headline below it that opens with "Peserta" does not make it a count of trainees.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Admin | 12 Maret 2023 | 245 kali dibaca\n\nPeserta PKP Kabupaten Gowa Studi Lapangan ke Kabupaten "
+            "Bantaeng\n\nBantaeng – Sebanyak 32 peserta PKP Angkatan III Kabupaten Gowa melaksanakan studi "
+            "lapangan ke Pemerintah Kabupaten Bantaeng, Kamis (9/3/2023).",
+            32,
+        ),
+        (
+            "Redaksi | Rabu, 14 Juni 2023 | Dibaca 312 kali\n\nPeserta PKA Kota Kupang Belajar ke Kabupaten Badung"
+            "\n\nBadung – Peserta PKA Angkatan II Kota Kupang melakukan studi lapangan ke Pemerintah Kabupaten "
+            "Badung, Senin (12/6/2023). Sebanyak 30 peserta belajar di Mal Pelayanan Publik.",
+            30,
+        ),
+        (
+            "Dilihat: 57\n\nPeserta Latsar CPNS Kota Palu Kunjungi Kabupaten Sigi\n\nSigi – Peserta Latsar CPNS "
+            "Angkatan VII Kota Palu melakukan studi lapangan ke Kabupaten Sigi, Jumat (16/6/2023).",
+            None,
+        ),
+        (
+            "Peserta Diklatpim IV Kabupaten Bima Kunjungi Kota Mataram\n  • 88 views\n\nMataram – Para peserta "
+            "Diklatpim IV Angkatan I Kabupaten Bima melaksanakan benchmarking ke Pemerintah Kota Mataram, Selasa "
+            "(7/2/2023).",
+            None,
+        ),
+    ],
+)
+def test_hit_counter_is_no_head_count(text: str, want: int | None) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants == want
+
+
+# near-misses: a count on the headline's own line, and a count wrapped onto the next line of a paragraph
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("40 Peserta Latsar Kota Palu Kunjungi Kabupaten Sigi", 40),
+        ("Kegiatan itu diikuti sebanyak 36\norang peserta dari Kabupaten Sintang.", 36),
+    ],
+)
+def test_counts_beside_a_counter_still_read(text: str, want: int) -> None:
+    assert [m.value for m in find_participants(text)] == [want]
+
+
+# ---------------------------------------------------------------- 2. the host's members are not the guests
+# The agent of a passive verb of receiving ("diterima oleh", "disambut", "ditemui", "dijamu") is the host:
+# a count written there counts the councillors or officials who received the group.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi I DPRD Kabupaten Sumbawa melakukan kunjungan kerja ke DPRD Kota Denpasar, Kamis (9/2/2023). "
+        "Rombongan diterima oleh 12 anggota Komisi II DPRD Kota Denpasar di ruang rapat gabungan.",
+        "Komisi A DPRD Kabupaten Kudus melakukan studi banding ke DPRD Kota Semarang, Senin (13/3/2023). "
+        "Kedatangan mereka disambut 8 anggota Komisi A DPRD Kota Semarang.",
+        "Komisi III DPRD Kabupaten Pringsewu mengadakan studi banding ke DPRD Kota Metro, Rabu (22/2/2023). "
+        "Rombongan diterima sebanyak 10 anggota DPRD Kota Metro di ruang sidang utama.",
+        "Badan Anggaran DPRD Kabupaten Rejang Lebong melakukan studi banding ke DPRD Kota Bengkulu, Kamis "
+        "(2/3/2023). Mereka hanya ditemui lima anggota Badan Anggaran DPRD Kota Bengkulu.",
+        "Pansus II DPRD Kabupaten Kapuas melakukan kunjungan kerja ke DPRD Kota Palangka Raya, Selasa "
+        "(7/3/2023). Rombongan dijamu langsung oleh tujuh legislator DPRD Kota Palangka Raya.",
+    ],
+)
+def test_host_members_are_not_the_guests(text: str) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants is None
+
+
+# near-misses: the guests counted by the host's active verb, and the group counted before the passive verb
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "DPRD Kota Metro menerima 14 anggota Komisi III DPRD Kabupaten Pringsewu yang melakukan studi banding, "
+            "Rabu (22/2/2023).",
+            14,
+        ),
+        (
+            "Sebanyak 14 anggota Komisi III DPRD Kabupaten Pringsewu melakukan studi banding ke DPRD Kota Metro, "
+            "Rabu (22/2/2023). Mereka diterima Ketua DPRD Kota Metro.",
+            14,
+        ),
+    ],
+)
+def test_guests_counted_by_the_host_still_read(text: str, want: int) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants == want
+
+
+# ---------------------------------------------------------------- 3. journalists taken along are not counted
+# A government often takes the reporters who cover it on its study trip ("mengajak 11 orang wartawan",
+# "15 jurnalis ikut", "satu awak media"): they report the trip, they do not learn on it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Kabupaten Klaten melakukan studi banding ke DPRD Kota Mataram, Selasa (5/9/2023). "
+        "Studi banding itu juga mengajak sebanyak 9 orang wartawan yang biasa meliput kegiatan dewan.",
+        "Bagian Protokol Setda Kabupaten Sragen melaksanakan studi banding ke Kabupaten Badung, Rabu (6/9/2023). "
+        "Sebanyak 12 jurnalis yang bertugas di Sragen ikut dalam rombongan.",
+        "Pemerintah Kabupaten Pati menggelar studi tiru ke Kota Batu, Kamis (7/9/2023), dengan membawa 14 orang "
+        "awak media.",
+        "Dinas Kominfo Kabupaten Blora melakukan studi banding ke Kota Madiun, Jumat (8/9/2023). Kunjungan itu "
+        "diikuti 10 insan pers dari berbagai media lokal.",
+    ],
+)
+def test_journalists_along_are_not_counted(text: str) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants is None
+
+
+# near-misses: the learners counted beside the journalists, and a total broken down into staff and journalists
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 25 pegawai Dinas Kominfo Kabupaten Blora bersama 6 wartawan melakukan studi banding ke Kota "
+            "Madiun, Jumat (8/9/2023).",
+            25,
+        ),
+        (
+            "Pemerintah Kabupaten Pati melakukan studi tiru ke Kota Batu, Kamis (7/9/2023). Rombongan berjumlah "
+            "30 orang, terdiri dari 24 pejabat dan 6 wartawan.",
+            24,
+        ),
+    ],
+)
+def test_learners_beside_journalists_still_counted(text: str, want: int) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants == want
+
+
+# ---------------------------------------------------------------- 4. the count that opens a lead after its day
+# A lead may open with when ("Pekan ini", "Tadi pagi", "Senin (3/7),") or how exact ("Sekitar") before the
+# count of the group it sends: the count is still the group's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Lurah Kota Kendari Belajar ke Bandung\n\nKENDARI – Pekan ini 28 lurah se-Kota Kendari dijadwalkan "
+            "berangkat studi banding ke Kota Bandung.",
+            28,
+        ),
+        (
+            "Camat Garut ke Surabaya\n\nSURABAYA – Senin (3/7/2023), 25 camat se-Kabupaten Garut melakukan studi "
+            "banding ke Pemerintah Kota Surabaya.",
+            25,
+        ),
+        (
+            "Kades Kendal Belajar BUMDes\n\nKLATEN – Sekitar 40 kepala desa asal Kabupaten Kendal ikut dalam "
+            "kunjungan studi tiru ke Desa Ponggok, Kabupaten Klaten, Rabu (5/4/2023).",
+            40,
+        ),
+        (
+            "Perangkat Desa Tabanan ke Banyuwangi\n\nBANYUWANGI – Tadi pagi, kurang lebih 30 perangkat desa dari "
+            "Kabupaten Tabanan tiba di Banyuwangi untuk studi banding desa adat, Kamis (6/4/2023).",
+            30,
+        ),
+    ],
+)
+def test_count_opening_lead_after_its_day(text: str, want: int) -> None:
+    visits = _visits(text)
+    assert visits
+    assert visits[0].participants == want
+
+
+# near-misses: a count after a day that tells no trip in its sentence, and a day before a count of regions
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BANTUL – Senin (3/7/2023), 40 pegawai Dinas Pariwisata menggelar apel pagi di halaman kantor.",
+        "BANTUL – Pekan ini 3 kabupaten melakukan studi banding ke Desa Panggungharjo.",
+    ],
+)
+def test_day_before_other_counts_gives_none(text: str) -> None:
+    assert find_participants(text) == []
+
+
+# ---------------------------------------------------------------- the group's size after a verb of counting it
+# "sebanyak 40 pejabat", "diikuti 45 orang", "membawa 70 orang": a verb (or "sebanyak") before a count of
+# people. Reporters round the count ("diikuti sekitar 40 orang", "membawa kurang lebih 30 camat", "sedikitnya
+# 25 ASN"), and name more of the people a government sends (CPNS, delegasi, utusan, sekdes, aparat, pimpinan).
+
+
+def _counts_3(text: str) -> list[int]:
+    from diklat_cli.extract import participants
+
+    return [m.value for m in participants.find_participants(text)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Kegiatan itu diikuti sekitar 40 kepala desa dari Kabupaten Gowa.", 40),
+        ("Bupati membawa kurang lebih 30 camat ke Kabupaten Banyuwangi.", 30),
+        ("Pemkab Sinjai mengirim sedikitnya 25 ASN untuk belajar ke Kota Surabaya.", 25),
+        ("Sebanyak 32 CPNS Kabupaten Bone mengikuti kegiatan itu di Kota Makassar.", 32),
+        ("Pemkot Palu mengutus 12 delegasi ke Kota Denpasar.", 12),
+        ("Kegiatan itu diikuti 18 sekdes dari Kecamatan Bajeng.", 18),
+    ],
+)
+def test_a_count_of_the_group_rounded_or_naming_whoever_is_sent(sentence: str, count: int) -> None:
+    assert count in _counts_3(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a count of offices, not of people, after the same verbs
+        "Kegiatan itu diikuti sekitar 40 OPD di lingkungan Pemkab Gowa.",
+        # a span of days, not people
+        "Kegiatan itu berlangsung sekitar 3 hari di Kota Makassar.",
+    ],
+)
+def test_counts_that_are_no_group(sentence: str) -> None:
+    assert _counts_3(sentence) == []
+
+
+# ---------------------------------------------------------------- a count that opens the trip's sentence
+# A count of people that opens the lead ("Tiga puluh camat … studi banding ke") or of an agency's partners
+# ("35 kader PKK … studi banding") counts the travellers when the sentence goes on to the trip; the trip was
+# known by a sample of its words, and is told by every verb of going and every name of the activity as well.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Tiga puluh camat se-Kabupaten Wajo bertolak ke Kota Surabaya, Senin (3/6/2024).", 30),
+        ("Dua puluh lurah se-Kota Parepare berangkat ke Kabupaten Banyuwangi pagi tadi.", 20),
+        ("Sebanyak 35 kader PKK Kabupaten Maros melakukan benchmark ke Kota Batu.", 35),
+        ("Empat puluh kepala desa se-Kabupaten Soppeng tiba di Kabupaten Badung, Selasa (4/6/2024).", 40),
+        ("Sebanyak 25 penyuluh pertanian Kabupaten Bone diberangkatkan ke Kabupaten Malang.", 25),
+        ("Sebanyak 30 kader Posyandu Kota Palopo sambangi Kota Yogyakarta.", 30),
+    ],
+)
+def test_a_count_opening_a_trip_told_by_any_word_of_going(sentence: str, count: int) -> None:
+    assert count in _counts_3(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the host's own cadres, counted where no one goes
+        "Sebanyak 40 kader PKK Kota Batu menyambut rombongan dengan tarian daerah.",
+        # a count that opens a meeting at home
+        "Tiga puluh camat se-Kabupaten Wajo hadir dalam rapat koordinasi di kantor bupati.",
+    ],
+)
+def test_counts_that_open_no_trip(sentence: str) -> None:
+    assert _counts_3(sentence) == []
+
+
+# ---------------------------------------------------------------- a council's members counted
+# participants read "22 anggota Komisi D DPRD", "15 anggota dewan": a council's members are the travellers of its
+# trip. Councils are also DPRK, DPRA (Aceh) and DPRP (Papua); their members sit in a Banggar, Bapemperda, Bamus
+# or Badan Anggaran as well as a komisi; and reporters call them "legislator" and "wakil rakyat".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Rombongan 15 anggota Banggar DPRD Maros melakukan kunjungan kerja ke Kota Batu.", 15),
+        ("Rombongan 12 anggota DPRK Aceh Besar studi banding ke Kota Banda Aceh.", 12),
+        ("Rombongan 10 anggota Bapemperda DPRD Bone tiba di Kota Makassar.", 10),
+        ("Rombongan 9 anggota Badan Anggaran DPRD Gowa tiba di Kota Denpasar.", 9),
+        ("Rombongan 8 legislator DPRD Kota Palu studi banding ke Kota Bogor.", 8),
+        ("Rombongan 11 wakil rakyat Kabupaten Jeneponto studi banding ke Kota Bogor.", 11),
+    ],
+)
+def test_a_councils_members_counted_in_any_words(sentence: str, count: int) -> None:
+    assert count in _counts_3(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Rombongan 7 anggota koperasi tiba di Kota Batu.", "Kursi DPRD Maros berjumlah 35 kursi sejak 2019."],
+)
+def test_counts_of_no_council(sentence: str) -> None:
+    assert _counts_3(sentence) == []
+
+
+# ---------------------------------------------------------------- escorts are not participants
+# participants left out the escorts by a sample of their names (pembimbing, pendamping, widyaiswara, panitia,
+# pengajar, fasilitator, mentor, staf, official); those who travel with a group to look after it are also its
+# "pengasuh" (IPDN's and the police schools' carers), "ajudan", "sopir"/"pengemudi", "protokol", "dosen",
+# "pelatih", "narasumber", "tenaga medis".
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Rombongan sebanyak 36 orang, terdiri dari 30 camat serta 6 orang pengasuh.", 30),
+        ("Rombongan sebanyak 45 orang, terdiri dari 40 lurah, 3 ajudan dan 2 sopir.", 40),
+        ("Rombongan sebanyak 33 orang, terdiri dari 30 kepala desa dan 3 orang protokol.", 30),
+        ("Rombongan sebanyak 52 orang, terdiri atas 48 praja dan 4 dosen.", 48),
+    ],
+)
+def test_a_total_less_any_kind_of_escort(sentence: str, count: int) -> None:
+    assert _counts_3(sentence) == [count]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Kegiatan itu melibatkan 6 pengasuh peserta.", "Kegiatan itu melibatkan 4 narasumber peserta."],
+)
+def test_escorts_counted_before_peserta_are_no_trainees(sentence: str) -> None:
+    assert _counts_3(sentence) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        # the escorts are the larger part: the staff are the travellers themselves
+        ("Rombongan sebanyak 4 orang, terdiri atas 3 orang dosen dan 1 orang sopir.", 4),
+        # trainees named as such win over any breakdown
+        ("Rombongan sebanyak 36 orang, terdiri dari 30 peserta serta 6 orang pengasuh.", 30),
+    ],
+)
+def test_breakdowns_that_keep_their_count(sentence: str, count: int) -> None:
+    assert count in _counts_3(sentence)
+
+
+# ---------------------------------------------------------------- the group counted by the verb that sends it
+# participants read the group's size after the verbs that count or send it ("diikuti", "membawa", "mengirim",
+# "memberangkatkan", "mengutus" …); a sender also sees a group off ("melepas"), assigns ("menugaskan",
+# "mendelegasikan") or deploys it ("menerjunkan"), and an activity involves it ("melibatkan") or is made of it
+# ("beranggotakan").
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Bupati Maros melepas 40 ASN yang akan studi banding ke Kota Batu.", 40),
+        ("Pemkab Wajo menugaskan 12 pejabat untuk belajar ke Kabupaten Badung.", 12),
+        ("Pemkot Palopo mendelegasikan 8 pejabat ke Kota Surabaya.", 8),
+        ("Kegiatan studi tiru itu melibatkan 25 kepala desa dari Kabupaten Soppeng.", 25),
+        ("Rombongan yang beranggotakan 17 camat itu tiba di Kota Batu.", 17),
+        ("Pemkab Bone menerjunkan 30 personel untuk belajar ke Kabupaten Banyuwangi.", 30),
+    ],
+)
+def test_a_group_counted_after_any_verb_that_sends_it(sentence: str, count: int) -> None:
+    assert count in _counts_3(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bupati melepas 40 ekor ayam di halaman kantor.",
+        "Kegiatan itu melibatkan 25 OPD di lingkungan Pemkab Soppeng.",
+    ],
+)
+def test_sending_words_before_no_people(sentence: str) -> None:
+    assert _counts_3(sentence) == []
+
+
+# ---------------------------------------------------------------- a year is no count of travellers
+# a number of people was read from any number before "anggota DPRD", "kader", "peserta": a year after a word of
+# time ("Pada 2019 anggota DPRD …", "Sejak 2021 kader …", "Tahun 2023 peserta …") was read as 2019 travellers.
+
+
+def _counts_4(sentence: str) -> list[int]:
+    return [m.value for m in participants.find_participants(sentence)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pada 2019 anggota DPRD Kabupaten Blitar melakukan studi banding ke Kota Batu.",
+        "Sejak 2021 kader posyandu desa itu belajar ke Kabupaten Malang.",
+        "Tahun 2023 peserta pelatihan mengikuti studi banding ke Kota Batu.",
+        "Hingga 2024 anggota dewan tercatat tiga kali studi banding ke Bali.",
+    ],
+)
+def test_a_year_is_no_count(sentence: str) -> None:
+    assert all(not 1900 <= v <= 2099 for v in _counts_4(sentence))
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Sebanyak 25 anggota DPRD Kabupaten Blitar studi banding ke Kota Batu.", 25),
+        ("Pada 2019, 30 peserta studi banding ke Kota Batu.", 30),
+    ],
+)
+def test_a_count_after_a_year_is_still_one(sentence: str, count: int) -> None:
+    assert count in _counts_4(sentence)
+
+
+# ---------------------------------------------------------------- a college's whole intake is no visit's count
+# A national college tells the size of all its trainees, broken down by the services and ranks they come from,
+# while its cohort is spread over several regions: that count is not the group at the host.
+
+
+def _counts_5(text: str) -> list[int]:
+    from diklat_cli.extract.participants import find_participants
+
+    return [m.value for m in find_participants(text)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Total pasis seluruhnya 120 orang, yakni 110 perwira TNI dan 10 perwira negara sahabat. Mereka tersebar "
+        "di empat provinsi.",
+        "Jumlah perwira siswa seluruhnya sebanyak 96 orang, dengan rincian TNI AD 40 orang, TNI AL 30 orang dan "
+        "TNI AU 26 orang.",
+        "Pendidikan ini diikuti dengan jumlah peserta didik 88 peserta. Ke-88 peserta itu terdiri dari 80 Pamen "
+        "Polri dan delapan PNS.",
+        "Secara keseluruhan 64 orang, terdiri atas 50 orang perwira Polri dan 14 orang perwira TNI, menjalani "
+        "program di sejumlah daerah.",
+    ],
+)
+def test_a_colleges_whole_intake_is_not_counted(text: str) -> None:
+    assert _counts_5(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # the group at the host broken down by service, not said of all; all of a group with no breakdown
+        ("Rombongan sebanyak 25 personil, masing-masing TNI AD 5 orang, Polri 5 orang dan ASN 15 orang.", 25),
+        ("Seluruhnya ada 140 orang yang menjalani praktik lapangan di Kabupaten Sintang.", 140),
+        ("Rombongan berjumlah total 25 orang, terdiri dari 10 perwira TNI dan 15 ASN kementerian.", 25),
+    ],
+)
+def test_other_counts_of_all_stand(text: str, count: int) -> None:
+    assert _counts_5(text)[0] == count
+
+
+# ---------------------------------------------------------------- the state schools' own names for their trainees
+# Each school counts its trainees by its own word: IPDN's "praja", an academy's "taruna"/"taruni"/"kadet", the
+# police staff college's "serdik", as staff colleges' "pasis".
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Tercatat 120 praja akan menjalani praktik lapangan di Kabupaten Landak.", 120),
+        ("Kunjungan itu diikuti 45 taruna Akademi Militer tingkat akhir.", 45),
+        ("Sedikitnya tiga puluh serdik Sespimmen hadir dalam diskusi di Mapolres.", 30),
+        ("Ke-60 taruna tersebut lalu berkeliling ke Dinas Perhubungan.", 60),
+    ],
+)
+def test_school_trainees_counted_by_their_name(text: str, count: int) -> None:
+    assert count in _counts_5(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one of them named, and a year before the cadets
+        "Salah satu taruna Akpol, Rizky, bertanya soal ketertiban di Kantor Bupati.",
+        "Pada 2019 taruna Akademi Kepolisian pernah datang ke Kabupaten Gresik.",
+    ],
+)
+def test_no_trainee_count(text: str) -> None:
+    assert _counts_5(text) == []
+
+
+# ---------------------------------------------------------------- 3. the host counts the guests of the visit it names
+# A host's report names the visit it received, by any name of the trip or of the group, then counts the
+# guests ("menerima studi banding 25 pegawai", "kedatangan rombongan 35 kepala desa"), as "menerima kunjungan
+# 25 pegawai" does: that count is the group's.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Bantul - Pemerintah Kalurahan Wirokerten kedatangan rombongan 35 kepala desa dari Kabupaten Tanggamus, "
+            "Kamis (14/11/2024), yang melakukan studi tiru pengelolaan BUMDes.",
+            35,
+        ),
+        (
+            "Lembang - Balai pelatihan itu menerima kunjungan studi banding 20 penyuluh pertanian dari Dinas "
+            "Pertanian Kabupaten Ketapang, Selasa (8/10/2024), untuk belajar budidaya sayuran.",
+            20,
+        ),
+        (
+            "Rembang - Pabrik semen di Rembang menerima studi banding 25 pegawai Perumda Air Minum Kabupaten "
+            "Batang, Rabu (21/2/2024). Rombongan belajar pengelolaan CSR.",
+            25,
+        ),
+        (
+            "Cilacap - Bupati Cilacap menyambut delegasi 18 pejabat Pemerintah Kabupaten Kebumen yang "
+            "melakukan kaji banding pelayanan perizinan, Senin (3/6/2024).",
+            18,
+        ),
+    ],
+)
+def test_host_counts_the_guests_of_the_visit(text: str, want: int) -> None:
+    assert _counts(text) == [want]
+
+
+# near-misses: a number after the received visit that counts no people (bodies, days)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sragen - Pemkab Sragen menerima kunjungan kerja 3 komisi DPRD Kabupaten Ngawi, Selasa (10/9/2024), "
+        "yang belajar pengelolaan pasar tradisional.",
+        "Magelang - Pemkot Magelang menerima kunjungan kerja 2 hari dari DPRD Kabupaten Wonosobo, Senin "
+        "(9/9/2024) dan Selasa (10/9/2024), tentang penataan pedagang kaki lima.",
+    ],
+)
+def test_host_counts_near_misses(text: str) -> None:
+    assert _counts(text) == [None]
+
+
+# ---------------------------------------------------------------- 2. "sejumlah N" counts as "sebanyak N"
+# Reports open a head count with "sejumlah" as they do with "sebanyak" ("sejumlah 40 peserta Diklat", "sejumlah
+# 60 Peserta", "peserta sejumlah 35 peserta": field fb-25, ha-05, ha-22); the word before a number counts the
+# group whatever word for its people follows.
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        ("SUMEDANG - Sejumlah 30 camat Kota Bandung studi banding ke Kabupaten Sumedang, Rabu (19/7/2023).", 30),
+        (
+            "Pemerintah Kabupaten Pati menerima sejumlah 22 kepala desa dari Kabupaten Rembang yang "
+            "melaksanakan studi tiru, Kamis (7/9/2023).",
+            22,
+        ),
+        (
+            "MATARAM - Kegiatan studi banding ke Kota Mataram diikuti sejumlah 18 lurah dari Kota Bima, "
+            "Selasa (5/12/2023).",
+            18,
+        ),
+        (
+            "Sejumlah 45 perangkat desa Kabupaten Wonosobo belajar ke Desa Wisata Pentingsari, Kabupaten "
+            "Sleman, Sabtu (2/9/2023).",
+            45,
+        ),
+    ],
+)
+def test_sejumlah_opens_a_count(text: str, n: int) -> None:
+    assert n in _counts(text)
+
+
+# near misses: "sejumlah" without a number ("several"), and before a count of days
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUMEDANG - Sejumlah camat Kota Bandung studi banding ke Kabupaten Sumedang, Rabu (19/7/2023).",
+        "SUMEDANG - Camat Kota Bandung studi banding ke Kabupaten Sumedang sejumlah 3 hari, mulai Rabu (19/7/2023).",
+    ],
+)
+def test_sejumlah_without_people_counts_nobody(text: str) -> None:
+    assert _counts(text) == [None]
+
+
+# ---------------------------------------------------------------- 3. a village head by its region's title
+# A village head counts by any region's title for it (the class already holds keuchik, perbekel, kuwu, peratin,
+# wali nagari; read kj-10 writes Sulawesi Utara's "sangadi", as reports from Minahasa write "hukum tua" and from
+# Kalimantan Selatan "pambakal").
+@pytest.mark.parametrize(
+    ("text", "n"),
+    [
+        (
+            "Sebanyak 28 sangadi Kabupaten Bolaang Mongondow Utara melaksanakan studi tiru ke Desa Wisata "
+            "Pentingsari, Kabupaten Sleman, Selasa (12/9/2023).",
+            28,
+        ),
+        (
+            "TONDANO - Kegiatan studi banding ke Kabupaten Badung diikuti 40 hukum tua dari Kabupaten Minahasa, "
+            "Rabu (13/9/2023).",
+            40,
+        ),
+        (
+            "MARTAPURA - Pemkab Banjar memberangkatkan 25 pambakal studi banding ke Kabupaten Banyuwangi, "
+            "Senin (11/9/2023).",
+            25,
+        ),
+        (
+            "Sejumlah 33 sangadi dari Kabupaten Bolaang Mongondow Timur belajar ke Desa Ponggok, Kabupaten "
+            "Klaten, Kamis (14/9/2023).",
+            33,
+        ),
+    ],
+)
+def test_village_head_by_regional_title(text: str, n: int) -> None:
+    assert n in _counts(text)
+
+
+# near misses: the title without a number, and a number of something else beside the title
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para sangadi Kabupaten Bolaang Mongondow Utara melaksanakan studi tiru ke Desa Wisata Pentingsari, "
+        "Kabupaten Sleman, Selasa (12/9/2023).",
+        "Sangadi Kabupaten Bolaang Mongondow Utara melaksanakan studi tiru selama 3 hari ke Desa Wisata "
+        "Pentingsari, Kabupaten Sleman, mulai Selasa (12/9/2023).",
+    ],
+)
+def test_village_head_title_without_count(text: str) -> None:
+    assert _counts(text) == [None]
