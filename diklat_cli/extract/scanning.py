@@ -19,6 +19,7 @@ __all__ = [
     "gate",
     "leads",
     "letter_led",
+    "letter_skipped",
     "match_at",
     "may_match",
     "finditer",
@@ -150,6 +151,37 @@ def letter_led(alternatives: Iterable[str]) -> str | None:
     if not groups:
         return None
     return "(?:" + "|".join(rf"{c}(?<!\w.)(?:" + "|".join(rests) + ")" for c, rests in groups.items()) + ")"
+
+
+# what an ASCII letter matches under re.IGNORECASE besides its two cases (Python's case folding: "İ" and
+# dotless "ı" for i, the Kelvin sign for k, long "ſ" for s)
+_IGNORECASE_MORE = {"i": "\u0130\u0131", "k": "\u212a", "s": "\u017f"}
+
+
+def letter_skipped(pattern: re.Pattern) -> re.Pattern:
+    """The same pattern, when it opens with a word's start and a letter (r"\\bke[\\s-]+…"), written to open
+    with that letter, case-sensitively in each form the pattern's flags let it take (k, K and the Kelvin sign under
+    re.IGNORECASE), and the word's start looked behind: the engine then skips to that letter (a pattern
+    opening with a word boundary or a look-around, or a case-blind letter, is tried at every position).
+    The pattern itself otherwise."""
+    source, flags = pattern.pattern, pattern.flags
+    letter = source[2:3]
+    if (
+        not isinstance(source, str)
+        or not source.startswith("\\b")
+        or not (letter.isascii() and letter.isalpha())
+        or source[3:4] in ("?", "*", "+", "{")
+        or _open(source[2:])
+        or flags & (re.LOCALE | re.VERBOSE)
+    ):
+        return pattern
+    if flags & re.IGNORECASE:
+        low = letter.lower()
+        forms = low + low.upper() + ("" if flags & re.ASCII else _IGNORECASE_MORE.get(low, ""))
+        first = "(?-i:[" + forms + "])"
+    else:
+        first = letter
+    return re.compile(first + r"(?<!\w.)" + source[3:], flags)
 
 
 def _open(source: str) -> bool:
