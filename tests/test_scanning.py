@@ -7,7 +7,7 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diklat_cli.extract.scanning import folded, leads, match_at, may_match, needles, scan
+from diklat_cli.extract.scanning import folded, leads, letter_skipped, match_at, may_match, needles, scan
 
 PATTERN = re.compile(r"(?<!\w)(?:pelatihan|diklat)\s+kepemimpinan\s+(?:administrator|pengawas)\b", re.I)
 
@@ -48,3 +48,46 @@ def test_match_at_tries_only_the_given_offsets_outside_earlier_matches() -> None
     text = "abbb ab xab"
     assert [m.span() for m in match_at(pattern, text, [0, 1, 5, 9])] == [(0, 4), (5, 7), (9, 11)]
     assert [m.span() for m in match_at(pattern, text, [8])] == []
+
+
+# a pattern rewritten to be led by its first letter finds what it found: the same matches, groups and all
+LED_PATTERNS = [
+    re.compile(r"\bke[\s-]+(?:\d|(?:satu|dua|tiga)\b)", re.IGNORECASE),
+    re.compile(r"\bsiswa(?:\s+\w+)?", re.IGNORECASE),
+    re.compile(r"\bisi\b", re.IGNORECASE),
+    re.compile(r"\bdari\s+\d"),
+    re.compile(r"\bke\s+\w+", re.IGNORECASE | re.ASCII),
+]
+# letters that match an ASCII letter under re.IGNORECASE in another form (Kelvin sign, long s, dotted and
+# dotless i), word characters and not, around the patterns' own words
+LED_ALPHABET = "keKEsSiIdar \n-12x\u212a\u017f\u0130\u0131_é.(\u00b2"
+
+
+def _answers(pattern: re.Pattern, text: str) -> list:
+    return [(m.span(), m.groups()) for m in pattern.finditer(text)]
+
+
+def test_the_first_letter_leads_in_each_of_its_forms() -> None:
+    led = letter_skipped(LED_PATTERNS[0])
+    assert led.pattern.startswith("(?-i:[kK\u212a])(?<!\\w.)e")
+    assert letter_skipped(LED_PATTERNS[3]).pattern.startswith("d(?<!\\w.)ari")
+    assert letter_skipped(LED_PATTERNS[4]).pattern.startswith("(?-i:[kK])")
+
+
+def test_a_pattern_it_cannot_follow_is_kept() -> None:
+    # (another alternative at the top, a quantified letter, no letter first, an alternation, a capturing group)
+    for source in (r"\bke|di", r"\bk?e", r"[a-z]+", r"\b(?:ke|di)\s", r"\bke(\w)"):
+        pattern = re.compile(source, re.IGNORECASE)
+        assert letter_skipped(pattern) is pattern
+
+
+@given(st.text(alphabet=LED_ALPHABET, max_size=40))
+def test_letter_skipped_finds_what_the_pattern_finds(text: str) -> None:
+    for pattern in LED_PATTERNS:
+        assert _answers(letter_skipped(pattern), text) == _answers(pattern, text)
+
+
+def test_two_letter_leads_when_asked() -> None:
+    pattern = re.compile(r"\b(?:di|pada)\s+saat\b", re.IGNORECASE)
+    assert leads(pattern) == ()
+    assert leads(pattern, 2) == ("di", "pada")

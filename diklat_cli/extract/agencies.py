@@ -405,11 +405,12 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             return []  # no head can start here
         here = set(starts[k : bisect_left(starts, end, k)])
     tokens = _tokens(text, start, end)
+    token_texts = list(map(re.Match.group, tokens))  # (each token's text at once, a C loop)
     found: list[AgencyMention] = []
     lower_starts = _lower_starts()  # (asked at every token: looked up once)
     i = 0
     while i < len(tokens):
-        word = tokens[i].group()
+        word = token_texts[i]
         if not word[:1].isupper() and word not in lower_starts:
             i += 1  # no head starts lower case but a village's kind ("desa Ponggok")
             continue

@@ -11,7 +11,7 @@ from functools import cache
 
 from diklat_cli.extract import dates, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
-from diklat_cli.extract.scanning import Needles, finditer, first_letter_gated, folded, gate, may_match, scan
+from diklat_cli.extract.scanning import Needles, finditer, folded, gate, letter_skipped, may_match, scan
 
 # those who travel with a group to look after it: besides its teachers and committee, its carers ("pengasuh" of
 # IPDN and the police schools), aides, drivers, protocol staff, lecturers, trainers, speakers and medics
@@ -137,8 +137,8 @@ _KE_NUMBER = re.compile(
     r"\bke[\s-]+(?:\d|(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|seratus)\b)",
     re.IGNORECASE,
 )
-# (behind a look-ahead for the letters it can start with: its alternatives are not tried at other words)
-_KE_NUMBER = first_letter_gated(_KE_NUMBER)
+# (led by its first letter, which the engine skips to: its alternatives are not tried at other words)
+_KE_NUMBER = letter_skipped(_KE_NUMBER)
 _PESERTA = re.compile(r"\bpeserta\b", re.IGNORECASE)
 _HAS_NUMBER = re.compile(
     # (the words' first letters looked ahead for: the words are not tried one by one at every other word's edge)

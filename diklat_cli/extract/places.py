@@ -585,7 +585,11 @@ _SUB_UNITS = ("desa ", "kecamatan ", "kelurahan ", "nagari ")
 
 @cache
 def _sender_res() -> tuple[re.Pattern, ...]:
-    return tuple(re.compile(*args) for args in (_SENDER_PRE, _SENDER_POST))
+    from diklat_cli.extract.scanning import first_letter_gated  # (local: the module's imports untouched)
+
+    pre, post = (re.compile(*args) for args in (_SENDER_PRE, _SENDER_POST))
+    # (the words before a place behind a look-ahead for their first letters: not tried at every other word)
+    return first_letter_gated(pre), post
 
 
 @cache
