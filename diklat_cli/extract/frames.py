@@ -294,6 +294,16 @@ _EXAMPLE_TRIP = re.compile(
     _I,
 )
 _TRAVELLING = re.compile(r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka)\b", _I)
+# a verb of going or receiving (or "ke"), or the trip's activity, before a list of places: the list can be a
+# trip's stops ("kunjungan … yang berlangsung di Kalteng, terkhusus di A dan B", "studi lapangan di dua desa
+# yang ada di A dan di B")
+_GOVERNS_STOPS = re.compile(
+    r"\b(?:"
+    + "|".join((verbs.GOING_TO, verbs.TRAVELLING, verbs.DEPARTING, verbs.RECEIVING, verbs.VISITED))
+    + r"|kunjungan|kunker|stud[iy]\s+\w+|stula|visitasi|benchmark\w*|kaji\s+banding|observasi|orientasi"
+    r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja)\b",
+    _I,
+)
 _FRONTED_AFTER = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
 )
@@ -815,7 +825,17 @@ def frame_list(
                 # governments, "pejabat Pemkab A dan Pemkot B", are senders side by side)
                 or ("diikuti" in before and _JOINED_BY.search(before) and not any(p.mention.government for p in chain))
             )
-            if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort:
+            # a list of places that only a bare "di" names ("program yang dilaksanakan di A, B dan C", "sedang
+            # berlangsung di A, B, C") says where something is or happens, not where a group went, unless a
+            # verb of going or receiving governs it earlier in its sentence ("berangkat ke beberapa kota di A,
+            # B dan C")
+            located = (
+                role == 0
+                and max(m.dest for m in chain) < 2
+                and _GOVERNS_STOPS.search(before) is None
+                and not (split or counted)
+            )
+            if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort and not located:
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))

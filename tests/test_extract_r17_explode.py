@@ -1,0 +1,74 @@
+"""Many records from one article, round r17-explode. Sentences written for this test."""
+
+from __future__ import annotations
+
+import pytest
+
+from diklat_cli.extract import extract_text
+
+
+def _stops(text: str) -> list[str | None]:
+    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
+
+
+# ---------------------------------------------------------------- a list of places after a bare "di"
+# A list of places that only a bare "di" names (where a programme runs, where something is built or lies)
+# says where something is, not where the group went: one visit, not one per place.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Provinsi Sumatera Barat melakukan kunjungan kerja ke Dinas Ketahanan Pangan Provinsi "
+        "Jawa Barat, Kamis (20/6/2024).\nDalam pertemuan itu, kepala dinas memaparkan program lumbung pangan "
+        "yang dilaksanakan di Kabupaten Garut, Kabupaten Cianjur, Kabupaten Sukabumi dan Kabupaten Indramayu.\n"
+        "Anggota komisi menilai program itu layak ditiru.",
+        "Komisi III DPRD Kota Dumai melakukan kunjungan kerja ke Dinas PUPR Provinsi Riau, Rabu (5/6/2024).\n"
+        "Kadis PUPR menjelaskan pembangunan jalan provinsi sedang berlangsung di Kabupaten Kampar, Kabupaten "
+        "Siak, Kabupaten Bengkalis dan Kabupaten Rokan Hilir.\nPertemuan membahas ruas jalan ke Dumai.",
+        "DPRD Kabupaten Bungo melakukan studi banding ke Dinas Kesehatan Provinsi Jawa Tengah, Selasa "
+        "(9/7/2024).\nKepala dinas menyebut rumah sakit rujukan baru telah dibangun di Kabupaten Brebes, "
+        "Kabupaten Cilacap, Kabupaten Blora dan Kabupaten Wonogiri.\nRombongan diterima di ruang rapat dinas.",
+        "Bappeda Kabupaten Sikka melakukan kunjungan kerja ke Bappeda Provinsi Jawa Timur, Senin (1/7/2024).\n"
+        "Menurut Kepala Bappeda Jatim, kawasan industri baru tersebar di Kabupaten Gresik, Kabupaten Tuban, "
+        "Kabupaten Lamongan dan Kabupaten Pasuruan.\nRombongan Sikka mempelajari perencanaan kawasan.",
+    ],
+)
+def test_places_where_something_is_are_no_stops(text: str) -> None:
+    assert len(_stops(text)) == 1
+
+
+# near-misses: a verb of going before the list, or the visit itself "di" the places, keeps the stops
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota Pansus DPRD Kabupaten Jember kembali berangkat ke beberapa kota di Jawa Tengah, Jawa Barat "
+        "dan Banten, Selasa (2/7/2024), untuk studi banding.",
+        "Komisi A DPRD Kabupaten Jember melakukan kunjungan kerja di Kabupaten Kudus, Kabupaten Pati dan "
+        "Kabupaten Rembang, Selasa (2/7/2024).",
+    ],
+)
+def test_a_governed_list_is_still_stops(text: str) -> None:
+    assert len(_stops(text)) == 3
+
+
+# the trip's own activity before the bare "di" list: the places are where it went
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Forum kepala desa Kabupaten Ciamis menggelar studi lapangan di dua desa yang ada di Kabupaten Gianyar "
+        "dan di Kabupaten Tabanan, Provinsi Bali, Rabu (3/7/2024).",
+        "Bupati Katingan menyambut peserta PKN Tingkat II, Senin (1/7/2024). Kunjungan itu bagian dari "
+        "kegiatan yang berlangsung di Kalimantan Tengah, khususnya di Katingan dan Gunung Mas.",
+    ],
+)
+def test_the_trip_activity_governs_the_list(text: str) -> None:
+    assert len(_stops(text)) == 2
+
+
+# real multi-visit shapes that must still split
+def test_a_host_receiving_four_councils() -> None:
+    text = (
+        "Sekretariat DPRD Kota Palu menerima kunjungan kerja DPRD Kabupaten Poso, DPRD Kabupaten Donggala, "
+        "DPRD Kabupaten Sigi dan DPRD Kabupaten Parigi Moutong, Senin (19/8/2024).\nKeempat rombongan "
+        "diterima Sekwan Kota Palu dan membahas tata tertib dewan."
+    )
+    assert len(extract_text(text)) == 4
