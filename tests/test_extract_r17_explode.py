@@ -72,3 +72,41 @@ def test_a_host_receiving_four_councils() -> None:
         "diterima Sekwan Kota Palu dan membahas tata tertib dewan."
     )
     assert len(extract_text(text)) == 4
+
+
+# ---------------------------------------------------------------- a list inside the host province
+# At a provincial host, a list of the province's own regencies told with no word of the travellers or their
+# trip (aid sent, routes served, the host's own field work) is the host's area: one visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi IV DPRD Provinsi Kalimantan Barat melakukan kunjungan kerja ke Dinas Sosial Provinsi Jawa Timur, "
+        "Senin (2/12/2024).\nKepala dinas menjelaskan bantuan sosial tahun ini disalurkan ke Kabupaten Sampang, "
+        "Kabupaten Bangkalan, Kabupaten Sumenep dan Kabupaten Pamekasan.\nRombongan diterima di ruang rapat.",
+        "Komisi III DPRD Kabupaten Agam melakukan kunjungan kerja ke Dinas Perhubungan Provinsi Jawa Tengah, "
+        "Selasa (3/12/2024).\nKabid Angkutan menjelaskan bus Trans Jateng kini melayani rute ke Kabupaten Kendal, "
+        "Kabupaten Demak, Kabupaten Grobogan dan Kota Salatiga.",
+        "Komisi I DPRD Kota Jambi melakukan kunjungan kerja ke Bappeda Provinsi Jawa Barat, Kamis (5/12/2024).\n"
+        "Kepala Bappeda mengatakan pihaknya rutin melakukan monitoring ke Kabupaten Garut, Kabupaten Cianjur, "
+        "Kabupaten Sukabumi dan Kabupaten Tasikmalaya.",
+        "Diskominfo Kabupaten Lombok Barat melakukan studi banding ke Dinas Kominfo Provinsi Jawa Timur, Rabu "
+        "(4/12/2024).\nKadis mengatakan petugasnya rutin turun ke Kabupaten Sampang, Kabupaten Sumenep dan "
+        "Kabupaten Situbondo untuk pendampingan.",
+    ],
+)
+def test_the_host_province_own_places_are_no_stops(text: str) -> None:
+    assert len(_stops(text)) == 1
+
+
+# near-misses: the travellers or their trip named before the list keep the stops
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi IV DPRD Provinsi Kalimantan Barat melakukan kunjungan kerja ke Provinsi Jawa Timur, Senin "
+        "(2/12/2024).\nDi Jawa Timur, rombongan mengunjungi Kabupaten Sidoarjo dan Kabupaten Gresik.",
+        "Komisi III DPRD Kabupaten Agam melakukan kunjungan kerja ke Provinsi Jawa Tengah, Selasa (3/12/2024).\n"
+        "Mereka melanjutkan perjalanan ke Kabupaten Kendal dan Kabupaten Demak.",
+    ],
+)
+def test_the_travellers_own_list_inside_the_province_is_stops(text: str) -> None:
+    assert len(_stops(text)) >= 2
