@@ -110,3 +110,40 @@ def test_the_host_province_own_places_are_no_stops(text: str) -> None:
 )
 def test_the_travellers_own_list_inside_the_province_is_stops(text: str) -> None:
     assert len(_stops(text)) >= 2
+
+
+# ---------------------------------------------------------------- the host's own trips are not the guests' stops
+# "juga"/"sebelumnya" before a list adds stops of the guests' trip only when the host is not the clause's subject.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Gowa Studi Banding ke Kota Batu\n\nBATU - Pemkab Gowa melakukan studi banding ke Pemkot Batu, "
+        "Senin (2/12/2024).\nRombongan diterima Pj Wali Kota Batu. Pj Wali Kota menjelaskan bahwa "
+        "Pemkot Batu sebelumnya melakukan promosi wisata ke Kota Surabaya, Kota Malang dan Kabupaten Sidoarjo.",
+        "DPRD Ende Kunker ke Sleman\n\nSLEMAN - DPRD Kabupaten Ende melakukan kunjungan kerja ke Pemkab Sleman, "
+        "Selasa (3/12/2024).\nRombongan diterima Bupati Sleman. Bupati mengatakan "
+        "Pemkab Sleman juga mengirim tim pendamping ke Kabupaten Bantul, Kabupaten Kulon Progo dan Kota Yogyakarta.",
+        "Pemkab Bulukumba Studi Banding ke Kota Madiun\n\nMADIUN - Pemkab Bulukumba melakukan studi banding ke "
+        "Pemkot Madiun, Rabu (4/12/2024).\nRombongan diterima Sekda Kota Madiun. Sekda menyebut Pemkot Madiun "
+        "juga mengirim duta wisata ke Kota Denpasar, Kota Surabaya dan Kabupaten Jember.",
+        "DPRD Tarakan Kunker ke Cimahi\n\nCIMAHI - Komisi B DPRD Kota Tarakan melakukan kunjungan kerja ke "
+        "Pemkot Cimahi, Kamis (5/12/2024).\nRombongan diterima Sekda Cimahi. Sekda "
+        "menyebut Pemkot Cimahi sebelumnya memaparkan inovasinya ke Kota Bandung, Kota Depok dan Kabupaten Bogor.",
+    ],
+)
+def test_the_host_own_trips_are_no_stops(text: str) -> None:
+    assert len(_stops(text)) == 1
+
+
+# near-misses: the guests' own earlier stops, the host gone to or the guests the subject
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Polda Maluku melakukan studi banding ke Polresta Malang Kota, Senin (2/12/2024).\nSebelum ke Polresta "
+        "Malang Kota, Polda Maluku juga sudah melakukan studi banding ke Polrestabes Surabaya dan Polresta Sidoarjo.",
+        "DPRD Kabupaten Ende melakukan kunjungan kerja ke Pemkab Sleman, Selasa (3/12/2024).\nSebelumnya, "
+        "rombongan juga berkunjung ke Kabupaten Bantul dan Kabupaten Kulon Progo.",
+    ],
+)
+def test_the_guests_earlier_stops_are_still_stops(text: str) -> None:
+    assert len(_stops(text)) >= 2
