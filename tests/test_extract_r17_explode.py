@@ -147,3 +147,42 @@ def test_the_host_own_trips_are_no_stops(text: str) -> None:
 )
 def test_the_guests_earlier_stops_are_still_stops(text: str) -> None:
     assert len(_stops(text)) >= 2
+
+
+# ---------------------------------------------------------------- an earlier trip named as a noun
+# "kunjungan (kerja) sebelumnya ke A, B dan C" names another, earlier trip; "Sebelumnya, rombongan … ke A dan B"
+# tells earlier stops of this one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Mataram Kunker ke Denpasar\n\nDENPASAR - DPRD Kota Mataram melakukan kunjungan kerja ke DPRD Kota "
+        "Denpasar, Rabu (13/11/2024).\nKetua DPRD Mataram mengatakan kunjungan ini melanjutkan kunjungan "
+        "sebelumnya ke Kabupaten Lombok Barat, Kabupaten Lombok Tengah dan Kabupaten Lombok Timur.",
+        "DPRD Mataram Kunker ke Denpasar\n\nDENPASAR - DPRD Kota Mataram melakukan kunjungan kerja ke DPRD Kota "
+        "Denpasar, Rabu (13/11/2024).\nKetua DPRD mengatakan hasil kunjungan kerja sebelumnya ke Kota Bima, "
+        "Kabupaten Sumbawa dan Kabupaten Dompu sudah ditindaklanjuti.",
+        "Pemkab Bone Studi Banding ke Kota Batu\n\nBATU - Pemkab Bone melakukan studi banding ke Pemkot Batu, "
+        "Kamis (14/11/2024).\nSekda Bone menyebut studi banding terdahulu ke Kota Malang, Kabupaten Malang dan "
+        "Kota Pasuruan sudah membuahkan hasil.",
+        "DPRD Kota Blitar Kunker ke Kota Kediri\n\nKEDIRI - DPRD Kota Blitar melakukan kunjungan kerja ke DPRD "
+        "Kota Kediri, Jumat (15/11/2024).\nMenurut ketua rombongan, kunker sebelumnya ke Kabupaten Tulungagung, "
+        "Kabupaten Trenggalek dan Kabupaten Nganjuk membahas hal yang sama.",
+    ],
+)
+def test_an_earlier_trip_named_as_a_noun_is_no_stops(text: str) -> None:
+    assert len(_stops(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Mataram Kunker ke Denpasar\n\nDENPASAR - DPRD Kota Mataram melakukan kunjungan kerja ke DPRD Kota "
+        "Denpasar, Rabu (13/11/2024).\nSebelumnya, rombongan juga berkunjung ke Kabupaten Badung dan Kabupaten "
+        "Gianyar.",
+        "DPRD Kota Blitar Kunker ke Kota Kediri\n\nKEDIRI - DPRD Kota Blitar melakukan kunjungan kerja ke DPRD "
+        "Kota Kediri, Jumat (15/11/2024).\nSebelum ke Kediri, rombongan juga sudah mengunjungi Kabupaten "
+        "Tulungagung dan Kabupaten Nganjuk.",
+    ],
+)
+def test_earlier_stops_of_this_trip_are_still_stops(text: str) -> None:
+    assert len(_stops(text)) >= 2
