@@ -186,3 +186,38 @@ def test_an_earlier_trip_named_as_a_noun_is_no_stops(text: str) -> None:
 )
 def test_earlier_stops_of_this_trip_are_still_stops(text: str) -> None:
     assert len(_stops(text)) >= 2
+
+
+# ---------------------------------------------------------------- a trip to a list called off or replaced
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pansus DPRD Bekasi Kunker ke Tangerang\n\nTANGERANG - Pansus DPRD Kota Bekasi melakukan kunjungan kerja "
+        "ke Dinas Perhubungan Kota Tangerang, Rabu (31/7/2024).\nKetua Pansus mengatakan sebelumnya pansus "
+        "merencanakan kunjungan ke Kota Bogor, Kota Depok dan Kabupaten Bekasi, namun akhirnya memilih Tangerang.",
+        "DPRD Gresik Kunker ke Kota Malang\n\nMALANG - Bapemperda DPRD Kabupaten Gresik melakukan kunjungan kerja "
+        "ke DPRD Kota Malang, Selasa (11/6/2024).\nSebelumnya muncul wacana kunjungan ke Kota Denpasar, Kota "
+        "Mataram dan Kota Makassar, tetapi dibatalkan.",
+        "DPRD Klaten Kunker ke Surakarta\n\nSURAKARTA - Komisi C DPRD Kabupaten Klaten melakukan kunjungan kerja "
+        "ke Pemkot Surakarta, Kamis (6/6/2024).\nKomisi semula mengusulkan studi banding ke Kota Bogor, Kota "
+        "Bandung dan Kota Cimahi, tapi usulan itu ditolak pimpinan.",
+        "DPRD Sragen Kunker ke Kota Magelang\n\nMAGELANG - Komisi I DPRD Kabupaten Sragen melakukan kunjungan "
+        "kerja ke Pemkot Magelang, Senin (10/6/2024).\nKunjungan ke Kabupaten Kendal, Kota Salatiga dan Kabupaten "
+        "Semarang yang dijadwalkan sebelumnya, sayangnya urung dilaksanakan.",
+    ],
+)
+def test_a_trip_called_off_names_no_stops(text: str) -> None:
+    assert len(_stops(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Klaten Studi Banding\n\nKLATEN - Komisi C DPRD Kabupaten Klaten melakukan studi banding ke Kota "
+        "Bogor, Kota Bandung dan Kota Cimahi, Kamis (6/6/2024), namun hujan deras sempat menunda jadwal.",
+        "DPRD Klaten Studi Banding\n\nKLATEN - Komisi C DPRD Kabupaten Klaten melakukan studi banding ke Kota "
+        "Bogor, Kota Bandung dan Kota Cimahi, Kamis (6/6/2024).\nNamun kunjungan ke Kota Depok dibatalkan.",
+    ],
+)
+def test_a_trip_made_keeps_its_stops(text: str) -> None:
+    assert len(_stops(text)) >= 3
