@@ -282,6 +282,8 @@ _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{
 # year's, another cohort's ("angkatan berikutnya ke …")
 _OTHER_TRIP = re.compile(
     r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
+    # an earlier trip as a noun ("kunjungan kerja sebelumnya ke A, B dan C"), not "Sebelumnya, rombongan …"
+    r"|(?:kunjungan|kunker|stud[iy]\s+\w+)(?:\s+kerja)?\s+(?:sebelumnya|terdahulu)"
     r"|(?:angkatan|rombongan|kelompok|"
     + trainees.TRAINEES
     + r")\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
@@ -294,6 +296,31 @@ _EXAMPLE_TRIP = re.compile(
     _I,
 )
 _TRAVELLING = re.compile(r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka)\b", _I)
+# a verb of going or receiving (or "ke"), or the trip's activity, before a list of places: the list can be a
+# trip's stops ("kunjungan … yang berlangsung di Kalteng, terkhusus di A dan B", "studi lapangan di dua desa
+# yang ada di A dan di B")
+_GOVERNS_STOPS = re.compile(
+    r"\b(?:"
+    + "|".join((verbs.GOING_TO, verbs.TRAVELLING, verbs.DEPARTING, verbs.RECEIVING, verbs.VISITED))
+    + r"|kunjungan|kunker|stud[iy]\s+\w+|stula|visitasi|benchmark\w*|kaji\s+banding|observasi|orientasi"
+    r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja)\b",
+    _I,
+)
+# the travellers' trip named before a list: a verb of travelling or visiting, or the trip's activity (bare "ke"
+# left out: any verb takes it, "disalurkan ke", "rute ke")
+_GROUP_TRIP = re.compile(
+    r"\b(?:"
+    + "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING, verbs.VISITED))
+    + r"|melanjutkan|kunjungan|kunker|stud[iy]\s+\w+|stula|visitasi|benchmark\w*|kaji\s+banding|observasi"
+    r"|orientasi|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja)\b",
+    _I,
+)
+# the trip just named called off or replaced, in the words right after its places
+_CALLED_OFF = re.compile(
+    r"[^.\n]{0,40}?\b(?:namun|tetapi|tapi|sayangnya)\b[^.\n]{0,50}?\b(?:dibatalkan|batal|urung|tidak\s+jadi"
+    r"|akhirnya\s+(?:memilih|diputuskan|dialihkan|dipindah\w*)|diganti|dialihkan|tidak\s+disetujui|ditolak|gagal)\b",
+    _I,
+)
 _FRONTED_AFTER = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
 )
@@ -815,7 +842,35 @@ def frame_list(
                 # governments, "pejabat Pemkab A dan Pemkot B", are senders side by side)
                 or ("diikuti" in before and _JOINED_BY.search(before) and not any(p.mention.government for p in chain))
             )
-            if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort:
+            # a list of places that only a bare "di" names ("program yang dilaksanakan di A, B dan C", "sedang
+            # berlangsung di A, B, C") says where something is or happens, not where a group went, unless a
+            # verb of going or receiving governs it earlier in its sentence ("berangkat ke beberapa kota di A,
+            # B dan C")
+            located = (
+                role == 0
+                and max(m.dest for m in chain) < 2
+                and _GOVERNS_STOPS.search(before) is None
+                and not (split or counted)
+            )
+            # a list inside the province the visit went to, told with no word of the travellers or their trip
+            # ("Kadis menjelaskan bantuan disalurkan ke A, B dan C", "pihaknya rutin melakukan monitoring ke A,
+            # B"): the host's own area and work, not places the guests went on to
+            located = located or (
+                role == 0
+                and top_region is not None
+                and top_region.kind == "province"
+                and top_region not in regions
+                and all(r.province == top_region.name for r in regions)
+                and _TRAVELLING.search(before) is None
+                and _GROUP_TRIP.search(before) is None
+                and not (split or counted)
+            )
+            # a trip to the list that the sentence then calls off or replaces ("merencanakan kunjungan ke A, B dan C,
+            # namun akhirnya memilih D", "wacana kunjungan ke A, B dan C, tetapi dibatalkan"): no stops
+            if role == 0 and not located:
+                tail = min(sent[1], chain[-1].mention.end + 120)
+                located = _CALLED_OFF.match(text, chain[-1].mention.end, tail) is not None
+            if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort and not located:
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
@@ -829,6 +884,12 @@ def frame_list(
                     and top_region is not None
                     and top_region not in regions
                     and _MORE_STOPS.search(before)
+                    # ... nor the host's own trips, the host their subject ("Pemkot B sebelumnya melakukan promosi
+                    # ke A, C dan D"; not "Sebelum ke B, rombongan …", the host gone to)
+                    and not any(
+                        p.region == top_region and p.dest < 1 and sent[0] <= p.mention.start < chain[0].mention.start
+                        for p in resolved
+                    )
                     and not _OTHER_TRIP.search(
                         text,
                         max(sent[0], chain[0].mention.start - _AROUND),
