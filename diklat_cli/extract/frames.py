@@ -315,12 +315,6 @@ _GROUP_TRIP = re.compile(
     r"|orientasi|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja)\b",
     _I,
 )
-# the trip just named called off or replaced, in the words right after its places
-_CALLED_OFF = re.compile(
-    r"[^.\n]{0,40}?\b(?:namun|tetapi|tapi|sayangnya)\b[^.\n]{0,50}?\b(?:dibatalkan|batal|urung|tidak\s+jadi"
-    r"|akhirnya\s+(?:memilih|diputuskan|dialihkan|dipindah\w*)|diganti|dialihkan|tidak\s+disetujui|ditolak|gagal)\b",
-    _I,
-)
 _FRONTED_AFTER = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
 )
@@ -865,11 +859,6 @@ def frame_list(
                 and _GROUP_TRIP.search(before) is None
                 and not (split or counted)
             )
-            # a trip to the list that the sentence then calls off or replaces ("merencanakan kunjungan ke A, B dan C,
-            # namun akhirnya memilih D", "wacana kunjungan ke A, B dan C, tetapi dibatalkan"): no stops
-            if role == 0 and not located:
-                tail = min(sent[1], chain[-1].mention.end + 120)
-                located = _CALLED_OFF.match(text, chain[-1].mention.end, tail) is not None
             if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort and not located:
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
