@@ -282,8 +282,6 @@ _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{
 # year's, another cohort's ("angkatan berikutnya ke …")
 _OTHER_TRIP = re.compile(
     r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
-    # an earlier trip as a noun ("kunjungan kerja sebelumnya ke A, B dan C"), not "Sebelumnya, rombongan …"
-    r"|(?:kunjungan|kunker|stud[iy]\s+\w+)(?:\s+kerja)?\s+(?:sebelumnya|terdahulu)"
     r"|(?:angkatan|rombongan|kelompok|"
     + trainees.TRAINEES
     + r")\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
