@@ -871,12 +871,6 @@ def frame_list(
                     and top_region is not None
                     and top_region not in regions
                     and _MORE_STOPS.search(before)
-                    # ... nor the host's own trips, the host their subject ("Pemkot B sebelumnya melakukan promosi
-                    # ke A, C dan D"; not "Sebelum ke B, rombongan …", the host gone to)
-                    and not any(
-                        p.region == top_region and p.dest < 1 and sent[0] <= p.mention.start < chain[0].mention.start
-                        for p in resolved
-                    )
                     and not _OTHER_TRIP.search(
                         text,
                         max(sent[0], chain[0].mention.start - _AROUND),
