@@ -304,15 +304,6 @@ _GOVERNS_STOPS = re.compile(
     r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja)\b",
     _I,
 )
-# the travellers' trip named before a list: a verb of travelling or visiting, or the trip's activity (bare "ke"
-# left out: any verb takes it, "disalurkan ke", "rute ke")
-_GROUP_TRIP = re.compile(
-    r"\b(?:"
-    + "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING, verbs.VISITED))
-    + r"|melanjutkan|kunjungan|kunker|stud[iy]\s+\w+|stula|visitasi|benchmark\w*|kaji\s+banding|observasi"
-    r"|orientasi|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja)\b",
-    _I,
-)
 _FRONTED_AFTER = re.compile(
     r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
 )
@@ -842,19 +833,6 @@ def frame_list(
                 role == 0
                 and max(m.dest for m in chain) < 2
                 and _GOVERNS_STOPS.search(before) is None
-                and not (split or counted)
-            )
-            # a list inside the province the visit went to, told with no word of the travellers or their trip
-            # ("Kadis menjelaskan bantuan disalurkan ke A, B dan C", "pihaknya rutin melakukan monitoring ke A,
-            # B"): the host's own area and work, not places the guests went on to
-            located = located or (
-                role == 0
-                and top_region is not None
-                and top_region.kind == "province"
-                and top_region not in regions
-                and all(r.province == top_region.name for r in regions)
-                and _TRAVELLING.search(before) is None
-                and _GROUP_TRIP.search(before) is None
                 and not (split or counted)
             )
             if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort and not located:
