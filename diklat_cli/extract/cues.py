@@ -276,9 +276,8 @@ _THAT_TRIP = re.compile(
 # mendapat izin"),
 # not a delay the trip got past ("sempat ditunda")
 _CALLED_OFF_AFTER = re.compile(
-    r"[^.\n]{0,90}?(?<!sempat )\b(?:batal|dibatalkan|ditunda|tertunda|ditangguhkan|tertangguhkan|diundur|tertahan"
-    r"|dijadwal(?:kan)?\s+ulang"
-    r"|urung|gagal\s+berangkat|belum\s+(?:mendapat(?:kan)?|memperoleh|mengantongi|dapat)\s+izin)\b",
+    r"[^.\n]{0,90}?(?<!sempat )\b(?:" + verbs.CALLED_OFF + r"|dijadwal(?:kan)?\s+ulang"
+    r"|gagal\s+berangkat|belum\s+(?:mendapat(?:kan)?|memperoleh|mengantongi|dapat)\s+izin)\b",
     _I,
 )
 # ... or with the calling off put first, as a noun: "Batalnya rombongan DPRD X melakukan studi banding …",

@@ -35,6 +35,10 @@ _NOT_BETWEEN = (
     rf"|{_ESCORT_WORDS}"
     r"|bulan|minggu|persen|kelompok|angkatan|anggota|rombongan|orang|dari|dan|serta|atau"
 )
+# a village head by the title his region gives him: keuchik or geuchik in Aceh, perbekel in Bali, kuwu in
+# Cirebon and Indramayu, peratin in Lampung's pekon, wali nagari in Sumatera Barat, sangadi in Bolaang
+# Mongondow, hukum tua in Minahasa, pambakal in Kalimantan Selatan
+VILLAGE_HEADS = r"keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal"
 _PEOPLE = (
     # the trainees by any of their names (trainees.TRAINEE_WORDS: "praja" are the students of IPDN, the
     # government's school, as "pasis" are a staff college's)
@@ -42,15 +46,13 @@ _PEOPLE = (
     + r"|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
     r"|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
-    # ("personil" is how many reports spell personel; a village head goes by its region's title: keuchik or
-    # geuchik in Aceh, perbekel in Bali, kuwu in Cirebon and Indramayu, peratin in Lampung's pekon, wali
-    # nagari in Sumatera Barat; "diplomat" are the foreign service's officers on its Sesparlu and Sesdilu)
-    # (and Sulawesi Utara's: "sangadi" in Bolaang Mongondow, "hukum tua" in Minahasa; Kalimantan Selatan's
-    # "pambakal")
-    r"|personil|diplomat|keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal"
+    # ("personil" is how many reports spell personel; a village head goes by its region's title; "diplomat"
+    # are the foreign service's officers on its Sesparlu and Sesdilu)
+    r"|personil|diplomat|"
+    + VILLAGE_HEADS
     # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
     # envoys, village secretaries, its apparatus, its leaders)
-    r"|delegasi|utusan|sekdes|aparat|pimpinan"
+    + r"|delegasi|utusan|sekdes|aparat|pimpinan"
 )
 # a count rounded or given as a floor: "diikuti sekitar 40 orang", "membawa kurang lebih 30 camat",
 # "sedikitnya 25 ASN"; the count as written is the group's size

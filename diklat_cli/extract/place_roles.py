@@ -697,10 +697,8 @@ _CALLED_OFF_PRE = re.compile(
     r"|gagal)\s+(?:[\w()-]+\s+){0,4}?(?:ke|menuju)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah|DPR[DAKP])\s+)?$",
     _I,
 )
-_CALLED_OFF_POST = re.compile(
-    r"[^.;:\n]{0,60}?(?<!sempat )\b(?:batal|dibatalkan|ditunda|tertunda|ditangguhkan|diurungkan|urung)\b", _I
-)
-_CALLED_OFF_WORDS = ("batal", "urung", "tunda", "tangguh", "tidak jadi", "gagal")
+_CALLED_OFF_POST = re.compile(r"[^.;:\n]{0,60}?(?<!sempat )\b(?:" + verbs.CALLED_OFF + r")\b", _I)
+_CALLED_OFF_WORDS = ("batal", "urung", "tunda", "tangguh", "undur", "tertahan", "tidak jadi", "gagal")
 _TO_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah|DPR[DAKP])\s+)?$", _I)
 
 

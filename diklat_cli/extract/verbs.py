@@ -1,4 +1,5 @@
-"""The verbs by which reports say a group goes somewhere and a host receives it, defined once.
+"""The verbs by which reports say a group goes somewhere, a host receives it, or a trip is called off,
+defined once.
 
 Each class is a tuple of words and the same words as regex alternatives ("a|b|c"), to be written
 inside a group of the pattern that uses them, beside that pattern's own extra words:
@@ -24,12 +25,20 @@ The copies still narrower than their class (each a candidate for a widening, sco
   place_roles's cohort verbs; "bertolak" alone: agencies._VISITED_BEFORE (with "ke").
 - RECEIVING, "menerima|menyambut" alone: hosts (the host's official receiving), participants (a count
   received; "kedatangan" beside it), cues (a host's "menyambut/menerima … tujuan"); "menerima|kedatangan":
-  cues' activity verbs.
+  cues' activity verbs; all but "menjamu", with VISITED's "dikunjungi|didatangi", after "juga":
+  frames.TOGETHER (a host's second group).
+- RECEIVED, "diterima|disambut" alone: hosts (the official who received, _RECEIVED_BY_HEAD), visits (the
+  host's staff), agencies (a unit visited), place_roles (a host region); with "dijamu": cues (the trainees
+  received).
+- CALLED_OFF, the calling off after the trip: cues._CALLED_OFF_AFTER adds the rescheduled, the refused and
+  the trip without permission; place_roles._CALLED_OFF_PRE writes its own words before the place.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "CALLED_OFF",
+    "CALLED_OFF_WORDS",
     "DEPARTING",
     "DEPARTING_VERBS",
     "GOING_TO",
@@ -80,3 +89,19 @@ RECEIVING = "|".join(RECEIVING_VERBS)
 # DPRD", "disambut dua anggota Komisi A", "ditemui Sekda", "dijamu Wali Kota"
 RECEIVED_VERBS: tuple[str, ...] = ("diterima", "disambut", "dijamu", "ditemui")
 RECEIVED = "|".join(RECEIVED_VERBS)
+
+# the words that call a trip off or put it off, after the trip is named: "Rencana studi banding ke X batal",
+# "kunjungan ke Y ditunda", "diundur", "tertahan", "urung"
+CALLED_OFF_WORDS: tuple[str, ...] = (
+    "batal",
+    "dibatalkan",
+    "ditunda",
+    "tertunda",
+    "ditangguhkan",
+    "tertangguhkan",
+    "diundur",
+    "tertahan",
+    "diurungkan",
+    "urung",
+)
+CALLED_OFF = "|".join(CALLED_OFF_WORDS)

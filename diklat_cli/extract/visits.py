@@ -46,7 +46,7 @@ from diklat_cli.extract.hosts import (
     village_host,
 )
 from diklat_cli.extract.numbers import parse_int
-from diklat_cli.extract.participants import ParticipantMention, find_participants
+from diklat_cli.extract.participants import VILLAGE_HEADS, ParticipantMention, find_participants
 from diklat_cli.extract.place_roles import (
     COLLECTIVE_ORIGIN,
     HEAD_OF_REGION,
@@ -155,9 +155,9 @@ _PEOPLE_GROUP = (
     r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
     r"|wakil\s+rakyat|legislator"
     # ... and every other kind of government people SCHEMA counts: an office's staff and officers, a region's
-    # village heads by their local titles (keuchik, perbekel, kuwu, peratin, pambakal, wali nagari), secretaries,
-    # heads of RT/RW, extension workers, envoys ("para keuchik", "12 perbekel", "sejumlah utusan", "dua staf")
-    r"|staf|petugas|keuchik|geuchik|perbekel|kuwu|peratin|pambakal|wali\s+nagari|sekdes|sekretaris|ketua|penyuluh"
+    # village heads by their local titles (participants.VILLAGE_HEADS), secretaries, heads of RT/RW, extension
+    # workers, envoys ("para keuchik", "12 perbekel", "sejumlah utusan", "dua staf")
+    r"|staf|petugas|" + VILLAGE_HEADS + r"|sekdes|sekretaris|ketua|penyuluh"
     r"|kader|utusan|perwakilan|delegasi|pengelola)"
 )
 _TRAVELLERS = re.compile(
