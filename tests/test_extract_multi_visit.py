@@ -2935,3 +2935,17 @@ def test_a_count_of_programmes_then_named_makes_no_stops() -> None:
         "pelatihan. Keduanya adalah pelatihan administrator dan pelatihan pengawas dari Kota Jambi."
     )
     assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the places counted are where a programme was held or a practice spread, no trip's stops
+        "Peserta PKA Angkatan II Kabupaten Kendal melakukan studi lapangan ke Kota Surakarta, Selasa (5/3/2024). "
+        "Sebelumnya pelatihan ini digelar di dua lokasi. Kedua lokasi itu adalah Kabupaten Kendal dan Kota Semarang.",
+        "Anggota DPRD Kabupaten Kendal studi banding ke Kota Surakarta, Selasa (5/3/2024). Program Kota Surakarta "
+        "sudah diterapkan di tiga daerah. Ketiganya adalah Kabupaten Sragen, Kabupaten Boyolali dan Kabupaten Klaten.",
+    ],
+)
+def test_places_counted_where_no_trip_went_are_no_stops(text: str) -> None:
+    assert {v.destination.regency for v in visits(text)} == {"Kota Surakarta"}

@@ -627,9 +627,19 @@ def named_after_count(text: str, sent: tuple[int, int]) -> tuple[int, int] | Non
         return None
     before = max(text.rfind(".", 0, sent[0] - 1), text.rfind("\n", 0, sent[0] - 1), sent[0] - 300, 0)
     counted = _PLACES_COUNTED.search(text, before, sent[0])
-    return (named.end(), parse_int(counted.group("n")) or 0) if counted else None
+    if counted is None or _TRIP_TOLD.search(text, before, counted.start()) is None:
+        return None  # ("pelatihan digelar di dua lokasi", "diterapkan di tiga daerah": no trip's places)
+    return named.end(), parse_int(counted.group("n")) or 0
 
 
+# ... by a sentence that tells the trip before the count: a verb of going or the activity ("berangkat studi
+# banding ke tiga tempat", "menjalani studi banding di tiga wilayah", "mengunjungi dua daerah")
+_TRIP_TOLD = re.compile(
+    r"\b(?:"
+    + "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING))
+    + r"|kunjungan|kunker|stud[iy]\s+\w+|stula|visitasi|benchmark\w*|kaji\s+banding|observasi|orientasi)\b",
+    _I,
+)
 # (the first two letters the openers can have: a cheap test before the pattern)
 _NAMED_OPENERS = frozenset(("ke", "te", "lo", "ti", "wi", "da", "ko", "ka", "pr", "ne", "de"))
 
