@@ -2105,3 +2105,29 @@ def test_a_tally_beside_a_named_visitor_keeps_the_visit() -> None:
         " (4/9/2024). Tahun ini Sleman sudah menerima 45 rombongan studi banding dari berbagai daerah."
     )
     assert [v.origin.regency for v in found] == ["Kabupaten Kebumen"]
+
+
+# the activity written with where it goes, the places only counted by a noun that names no place uncounted
+# ("ke tiga tempat", "di dua wilayah", "ke empat titik"): a trip, as "ke tiga provinsi" is
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Anggota DPRD Kabupaten Seluma melakukan studi banding ke tiga tempat sekaligus pekan ini.",
+        "Pejabat Pemkot Tidore menjalani kaji banding di dua wilayah berbeda, Kamis (7/3/2024).",
+        "Tim Bappeda Kabupaten Alor benchmarking ke empat titik layanan publik.",
+    ],
+)
+def test_an_activity_to_counted_places_is_a_trip(sentence: str) -> None:
+    assert cues.ACTIVITY_TO_PLACE.search(sentence) is not None
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near-misses: the noun uncounted names no place gone to
+        "Hasil studi banding di tempat kerja masing-masing akan dipaparkan.",
+        "Laporan kunjungan kerja di wilayah sendiri disampaikan kepada ketua.",
+    ],
+)
+def test_an_activity_at_an_uncounted_place_noun_is_no_trip(sentence: str) -> None:
+    assert cues.ACTIVITY_TO_PLACE.search(sentence) is None

@@ -2884,3 +2884,68 @@ def test_a_host_receiving_four_councils() -> None:
         "diterima Sekwan Kota Palu dan membahas tata tertib dewan."
     )
     assert len(extract_text(text)) == 4
+
+
+# the places counted in one sentence and named in the next, which opens with the count as a pronoun or with the
+# counted noun ("… di tiga tempat. Ketiganya adalah A, B dan C"): each named place is a stop
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Seluruh anggota DPRD Kabupaten Kaur berangkat studi banding pekan lalu ke tiga tempat sekaligus. "
+            "Ketiganya adalah Lubuklinggau, Kabupaten Lahat dan Kota Pagar Alam.",
+            {"Kota Lubuk Linggau", "Kabupaten Lahat", "Kota Pagar Alam"},
+        ),
+        (
+            "Komisi II DPRD Kabupaten Ende menjalani studi banding di dua wilayah di Jawa. Wilayah yang menjadi "
+            "tujuan kunjungan itu masing-masing Kabupaten Banyuwangi dan Kabupaten Malang.",
+            {"Kabupaten Banyuwangi", "Kabupaten Malang"},
+        ),
+        (
+            "Pemkab Sumbawa mengirim pejabatnya studi tiru ke empat kota di Pulau Jawa. Keempat kota itu yakni "
+            "Surabaya, Semarang, Bandung dan Bogor.",
+            {"Kota Surabaya", "Kota Semarang", "Kota Bandung", "Kota Bogor"},
+        ),
+        (
+            "Para kepala desa Kabupaten Bima melakukan studi tiru pengelolaan BUMDes di dua daerah berbeda, Senin "
+            "(4/3/2024). "
+            "Kedua daerah tersebut ialah Kabupaten Klaten serta Kabupaten Gunungkidul (Yogyakarta).",
+            {"Kabupaten Klaten", "Kabupaten Gunungkidul"},
+        ),
+    ],
+)
+def test_places_counted_then_named_in_the_next_sentence_are_stops(text: str, stops: set[str]) -> None:
+    found = visits(text)
+    assert {v.destination.regency or v.destination.province for v in found} == stops
+
+
+def test_places_named_after_a_count_of_where_people_come_from_are_no_stops() -> None:
+    # near-miss: the count says where the guests come from ("dari"), so the named places are senders
+    found = visits(
+        "Pemkab Gianyar menerima studi banding perangkat desa dari tiga kabupaten, Selasa (5/3/2024). Ketiganya "
+        "adalah Kabupaten Lombok Timur, Kabupaten Sumbawa dan Kabupaten Dompu."
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Gianyar"}
+
+
+def test_a_count_of_programmes_then_named_makes_no_stops() -> None:
+    # near-miss: what is counted and named is no place ("dua pelatihan"), the one host stays
+    found = visits(
+        "Peserta dari BPSDM Provinsi Jambi studi lapangan ke Kabupaten Sleman. Kegiatan ini mencakup dua "
+        "pelatihan. Keduanya adalah pelatihan administrator dan pelatihan pengawas dari Kota Jambi."
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the places counted are where a programme was held or a practice spread, no trip's stops
+        "Peserta PKA Angkatan II Kabupaten Kendal melakukan studi lapangan ke Kota Surakarta, Selasa (5/3/2024). "
+        "Sebelumnya pelatihan ini digelar di dua lokasi. Kedua lokasi itu adalah Kabupaten Kendal dan Kota Semarang.",
+        "Anggota DPRD Kabupaten Kendal studi banding ke Kota Surakarta, Selasa (5/3/2024). Program Kota Surakarta "
+        "sudah diterapkan di tiga daerah. Ketiganya adalah Kabupaten Sragen, Kabupaten Boyolali dan Kabupaten Klaten.",
+    ],
+)
+def test_places_counted_where_no_trip_went_are_no_stops(text: str) -> None:
+    assert {v.destination.regency for v in visits(text)} == {"Kota Surakarta"}

@@ -102,10 +102,13 @@ ACTIVITY_TO_PLACE = re.compile(
     # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
     r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)banding|visitasi"
     r"|observasi(?:\s+|-)lapangan|orientasi(?:\s+|-)lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,14}?\s+"
-    # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named
-    r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
+    # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named (by any noun of a place
+    # counted, those that name no place uncounted too: "ke tiga tempat", "di dua wilayah", "ke empat titik";
+    # kq-01 bengkuluekspress, ln-10 nttnews)
+    r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?i:tempat|wilayah|titik)\b|"
+    r"(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
-    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b)",
+    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b))",
 )
 # learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
 # Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"

@@ -13,7 +13,14 @@ import re
 from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
-from diklat_cli.extract.place_roles import FEW, HEAD_OF_REGION, NEXT_VILLAGE_ADDRESS, Place, places_between
+from diklat_cli.extract.place_roles import (
+    FEW,
+    HEAD_OF_REGION,
+    NEXT_VILLAGE_ADDRESS,
+    Place,
+    named_after_count,
+    places_between,
+)
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
@@ -971,6 +978,23 @@ def frame_list(
                 at = line.end()
             if len(listed) >= 2:
                 candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
+    # the places counted in one sentence and named in the next ("… di tiga tempat. Ketiganya adalah A, B dan
+    # C"): each a stop, when as many are named as were counted (a place in brackets after another is its
+    # address, "Tanah Datar (Padang)"; a province before a town of its own is the town's setting)
+    if role == 0 and len(sents) > 1:
+        for sent in sents[1:]:
+            if (named := named_after_count(text, sent)) is None:
+                continue
+            here = places_between(resolved, named[0], sent[1], starts)
+            here = [
+                p
+                for i, p in enumerate(here)
+                if not (i and text[here[i - 1].mention.end : p.mention.start].strip() == "(")
+            ]
+            listed = distinct_regions(here, text)
+            if len(listed) >= 2 and len(listed) == named[1]:
+                candidates.append((listed, False))
+                counted_lists.append(listed)
     # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
     if role == 0:
         # (the pattern is tried only where its first word stands: cheaper than a search of the text)

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from diklat_cli.extract import budget, places, trainees, verbs
-from diklat_cli.extract.numbers import cardinal_words
+from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
 from diklat_cli.extract.scanning import may_match, needles
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
@@ -591,6 +591,59 @@ _NAMED_HEAD_TRAVELS = re.compile(
 )
 
 
+# Reports count the places a trip went to in one sentence and name them in the next, which opens with the
+# count as a pronoun or with the counted noun as its subject: "… studi banding di tiga tempat yang berbeda.
+# Ketiganya adalah A, B dan C", "… di tiga wilayah di Sulawesi. Wilayah yang menjadi tujuan studi banding itu
+# masing-masing A, B …", "Keempat kota itu yakni …" (kq-01 bengkuluekspress, ln-10 nttnews; the same opening
+# names counted senders in kz-07 padangpos, lf-13 lombokbaratkab, fc-13): every place so named is a stop.
+# (any noun of a place counted: tempat, lokasi, titik, wilayah, daerah, kota, kabupaten, provinsi, negara, desa)
+_PLACE_NOUN = r"(?:tempat|lokasi|lokus|titik|wilayah|daerah|kota|kabupaten(?:/kota)?|provinsi|negara|desa|destinasi)"
+_NAMED_AFTER_COUNT = re.compile(
+    r"\s*(?:(?:" + ordinal_words(2, 8) + r")(?:nya|\s+" + _PLACE_NOUN + r"(?:\s+(?:itu|tersebut|tadi))?)"
+    r"|" + _PLACE_NOUN + r"\s+(?:yang\s+)?(?:menjadi\s+|di)?(?:tujuan|tuju|kunjungi|datangi)\w*[^.\n]{0,50}?)"
+    r"\s*,?\s*(?:adalah|ialah|yaitu|yakni|meliputi|masing-masing|antara\s+lain)\s*:?\s*",
+    _I,
+)
+# ... counted, in the sentence before, as where the trip went ("di tiga tempat", "ke empat daerah")
+_PLACES_COUNTED = re.compile(
+    r"\b(?:di|ke|menuju|"
+    + verbs.GOING_TO
+    + r")\s+(?P<n>\d{1,2}|"
+    + cardinal_words(2, 9)
+    + r")\s+"
+    + _PLACE_NOUN
+    + r"\b",
+    _I,
+)
+
+
+def named_after_count(text: str, sent: tuple[int, int]) -> tuple[int, int] | None:
+    """Where the places named in the sentence begin and how many the sentence before counted, when the
+    sentence opens by naming the places that one counted as where a trip went (`_NAMED_AFTER_COUNT`)."""
+    if sent[0] == 0 or text[sent[0] : sent[0] + 12].lstrip()[:2].lower() not in _NAMED_OPENERS:
+        return None
+    named = _NAMED_AFTER_COUNT.match(text, sent[0], sent[1])
+    if named is None:
+        return None
+    before = max(text.rfind(".", 0, sent[0] - 1), text.rfind("\n", 0, sent[0] - 1), sent[0] - 300, 0)
+    counted = _PLACES_COUNTED.search(text, before, sent[0])
+    if counted is None or _TRIP_TOLD.search(text, before, counted.start()) is None:
+        return None  # ("pelatihan digelar di dua lokasi", "diterapkan di tiga daerah": no trip's places)
+    return named.end(), parse_int(counted.group("n")) or 0
+
+
+# ... by a sentence that tells the trip before the count: a verb of going or the activity ("berangkat studi
+# banding ke tiga tempat", "menjalani studi banding di tiga wilayah", "mengunjungi dua daerah")
+_TRIP_TOLD = re.compile(
+    r"\b(?:"
+    + "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING))
+    + r"|kunjungan|kunker|stud[iy]\s+\w+|stula|visitasi|benchmark\w*|kaji\s+banding|observasi|orientasi)\b",
+    _I,
+)
+# (the first two letters the openers can have: a cheap test before the pattern)
+_NAMED_OPENERS = frozenset(("ke", "te", "lo", "ti", "wi", "da", "ko", "ka", "pr", "ne", "de"))
+
+
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
@@ -631,6 +684,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         and not _LEARN_IN_SENTENCE.search(text, sent[0], sent[1])
     ):
         dest = 0.0  # "konsultasi ke Kementerian X", "ke Jakarta untuk berkonsultasi dengan KPI": not to learn
+    if dest < 2 and (named := named_after_count(text, sent)) is not None and mention.start >= named[0]:
+        origin, dest = 0.0, 2.0  # "… di tiga tempat. Ketiganya adalah A, B dan C": a stop of the trip
     lowered = mention.text.lower()
     if (
         dest < 2
