@@ -157,6 +157,41 @@ def test_a_unit_named_with_and_without_its_bracketed_name_is_one(names, kept):
     assert agencies.unique_units(names) == kept
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tim itu mendatangi kantor Badan Pendapatan Daerah Kota Malang.",
+            ["Badan Pendapatan Daerah"],
+        ),
+        ("Mereka lalu berkunjung ke gedung Dinas Pendidikan Kota Blitar.", ["Dinas Pendidikan"]),
+        ("Rombongan menyambangi kantor Dinas Sosial Kota Parepare.", ["Dinas Sosial"]),
+        ("Para camat menuju markas Satpol PP Kota Palopo.", ["Satpol PP"]),
+        # near-misses: the hall where a meeting sat, and an office named without a verb of going
+        ("Diskusi digelar di aula kantor Dinas Sosial.", []),
+        ("Pertemuan berlangsung di gedung Dinas Sosial Kota Palopo.", []),
+    ],
+)
+def test_a_unit_whose_office_a_group_goes_to_is_a_unit(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rombongan studi banding ke Satpol PP Pekanbaru.", ["Satpol PP"]),
+        ("Mereka belajar di Dinas PU Denpasar.", ["Dinas PU"]),
+        ("Mereka belajar di Sekretariat DPRD Bantul.", ["Sekretariat DPRD"]),
+        ("Peserta belajar di Dinas PMD Sleman.", ["Dinas PMD"]),
+        # near-misses: a unit whose own name is a place keeps it
+        ("Peserta berkunjung ke Kecamatan Sidoarjo.", ["Kecamatan Sidoarjo"]),
+        ("Peserta berkunjung ke Universitas Palangka Raya.", ["Universitas Palangka Raya"]),
+    ],
+)
+def test_a_place_after_a_name_ending_in_an_acronym_is_its_region(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
 def test_the_mall_named_with_its_acronym_and_without_is_one_lokus():
     text = (
         "Kabupaten Sikka melakukan studi tiru ke Mal Pelayanan Publik (MPP) Kota Madiun, Kamis (4/7/2024). "

@@ -404,6 +404,13 @@ def _head_starts(text: str) -> list[int] | None:
     return starts
 
 
+# a group goes to a unit's office or building, the word written lower case between the verb of going and the
+# unit ("mendatangi kantor Dinas A", "ke kantor Satpol PP B", "berkunjung ke gedung DPRD C"): the unit is
+# visited, unlike the hall where a meeting sat ("di aula kantor Dinas D"); any word of going (verbs.GOING_TO)
+_OFFICE_WORDS = frozenset(("kantor", "gedung", "markas"))
+_GOING_TO_WORDS = frozenset(verbs.TOWARDS_WORDS + verbs.VISITING_VERBS)
+
+
 def find_units(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Names of government units between start and end, each without its region phrase."""
     end = len(text) if end is None else end
@@ -437,7 +444,9 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
         if _not_unit_re().match(text, tokens[i].start()):
             i = j
             continue
-        if last in _not_host_before() or before in _not_host_before():
+        if (last in _not_host_before() or before in _not_host_before()) and not (
+            last in _OFFICE_WORDS and i > 1 and tokens[i - 2].group().lower() in _GOING_TO_WORDS
+        ):
             i = j
             continue
         name_start = tokens[i].start()
@@ -452,7 +461,9 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             name_start,
             tokens[j - 1].end(),
             tokens[head_at + head - 1].end(),
-            not _is_acronym_head(tokens, head_at),
+            # (a head that ends in an acronym, "Satpol PP Kota A" … "Satpol PP A", is written before its region
+            # as an acronym is: a bare place after it is the region, no name of its own)
+            not _is_acronym_head(tokens, head_at) and not tokens[head_at + head - 1].group().isupper(),
         )
         name = text[name_start:name_end]
         head_word = tokens[head_at].group()
