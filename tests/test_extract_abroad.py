@@ -663,3 +663,45 @@ def test_trip_by_any_verb_of_travelling(text: str) -> None:
 )
 def test_trip_by_any_verb_near_misses(text: str) -> None:
     assert _countries(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        (
+            "Peserta PKN II Angkatan 5 studi lapangan ke Singapura, tepatnya di Civil Service College (CSC), "
+            "pada 3 Juni 2024.",
+            ["Civil Service College (CSC)"],
+        ),
+        (
+            "Sebanyak 30 peserta PKA benchmarking ke Malaysia pada 4 Juli 2024 dengan dua lokus utama: "
+            "Jabatan Perkhidmatan Awam (JPA) dan Public Service Academy (PSA).",
+            ["Jabatan Perkhidmatan Awam (JPA)", "Public Service Academy (PSA)"],
+        ),
+        (
+            "Rombongan DPRD Kota Batam studi banding ke Korea Selatan pada 5 Mei 2024. Mereka belajar di "
+            "Korea Development Institute (KDI) tentang perencanaan kota.",
+            ["Korea Development Institute (KDI)"],
+        ),
+        (
+            "Peserta Sespimti studi banding ke Jepang pada 6 Agustus 2024 dan mengunjungi National Police Academy.",
+            ["National Police Academy"],
+        ),
+        # near-misses: a body named where no one goes, and a country's bodies in a trip to several countries
+        (
+            "Peserta PKN II studi lapangan ke Singapura pada 3 Juni 2024. Materinya disusun oleh "
+            "Civil Service College.",
+            [],
+        ),
+    ],
+)
+def test_a_body_abroad_named_in_its_own_language_is_the_unit_visited(text: str, units: list[str]) -> None:
+    assert [e.visit.host_agencies for e in extract_text(text)] == [units]
+
+
+def test_bodies_abroad_on_a_trip_to_several_countries_are_nobodys() -> None:
+    text = (
+        "Peserta PPRA studi strategis luar negeri ke Jepang dan ke Korea Selatan pada 6 Agustus 2024, "
+        "mengunjungi National Police Academy dan Korea Development Institute."
+    )
+    assert all(e.visit.host_agencies == [] for e in extract_text(text))

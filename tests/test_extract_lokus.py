@@ -120,6 +120,88 @@ def test_a_numbered_unit_ends_at_the_full_stop_after_its_numeral(text, names):
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rombongan lalu meninjau loket di Dinas Perhubungan Kota Sorong. (*)", ["Dinas Perhubungan"]),
+        ("Peserta berdialog di Badan Pendapatan Daerah Kabupaten Jember.(foto: humas)", ["Badan Pendapatan Daerah"]),
+        ("Kunjungan berakhir di Puskesmas Wonosari. [Baca juga: Harga Cabai Turun]", ["Puskesmas Wonosari"]),
+        ("Mereka diterima di Dinas Sosial Kota Kupang. (ant/rdk)", ["Dinas Sosial"]),
+        # near-misses: the acronym in brackets right after the name, and an initial's full stop inside it
+        ("Mereka diterima di Badan Kepegawaian Daerah (BKD) Kota Kupang.", ["Badan Kepegawaian Daerah (BKD)"]),
+        ("Rombongan ke RSUD dr. Soedarso Pontianak.", ["RSUD dr. Soedarso"]),
+    ],
+)
+def test_a_mark_in_brackets_after_the_full_stop_belongs_to_no_name(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (["Mal Pelayanan Publik (MPP)", "Mal Pelayanan Publik"], ["Mal Pelayanan Publik (MPP)"]),
+        (["Pasar Rakyat Sentosa", "Pasar Rakyat Sentosa (Pasar Lama)"], ["Pasar Rakyat Sentosa"]),
+        (["MPP", "Mal Pelayanan Publik (MPP)"], ["Mal Pelayanan Publik (MPP)"]),
+        (
+            ["Desa Wisata Karangrejo (Kampung Kopi)", "Desa Wisata Karangrejo", "Kampung Kopi"],
+            ["Desa Wisata Karangrejo (Kampung Kopi)", "Kampung Kopi"],
+        ),
+        # near-misses: a longer name is another unit, and so is one whose words before the bracket differ
+        (["Dinas Kesehatan (Dinkes)", "Dinas Kesehatan Hewan"], ["Dinas Kesehatan (Dinkes)", "Dinas Kesehatan Hewan"]),
+        (
+            ["Balai Latihan Kerja (BLK)", "Balai Latihan Kesehatan"],
+            ["Balai Latihan Kerja (BLK)", "Balai Latihan Kesehatan"],
+        ),
+    ],
+)
+def test_a_unit_named_with_and_without_its_bracketed_name_is_one(names, kept):
+    assert agencies.unique_units(names) == kept
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        (
+            "Tim itu mendatangi kantor Badan Pendapatan Daerah Kota Malang.",
+            ["Badan Pendapatan Daerah"],
+        ),
+        ("Mereka lalu berkunjung ke gedung Dinas Pendidikan Kota Blitar.", ["Dinas Pendidikan"]),
+        ("Rombongan menyambangi kantor Dinas Sosial Kota Parepare.", ["Dinas Sosial"]),
+        ("Para camat menuju markas Satpol PP Kota Palopo.", ["Satpol PP"]),
+        # near-misses: the hall where a meeting sat, and an office named without a verb of going
+        ("Diskusi digelar di aula kantor Dinas Sosial.", []),
+        ("Pertemuan berlangsung di gedung Dinas Sosial Kota Palopo.", []),
+    ],
+)
+def test_a_unit_whose_office_a_group_goes_to_is_a_unit(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Rombongan studi banding ke Satpol PP Pekanbaru.", ["Satpol PP"]),
+        ("Mereka belajar di Dinas PU Denpasar.", ["Dinas PU"]),
+        ("Mereka belajar di Sekretariat DPRD Bantul.", ["Sekretariat DPRD"]),
+        ("Peserta belajar di Dinas PMD Sleman.", ["Dinas PMD"]),
+        # near-misses: a unit whose own name is a place keeps it
+        ("Peserta berkunjung ke Kecamatan Sidoarjo.", ["Kecamatan Sidoarjo"]),
+        ("Peserta berkunjung ke Universitas Palangka Raya.", ["Universitas Palangka Raya"]),
+    ],
+)
+def test_a_place_after_a_name_ending_in_an_acronym_is_its_region(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+def test_the_mall_named_with_its_acronym_and_without_is_one_lokus():
+    text = (
+        "Kabupaten Sikka melakukan studi tiru ke Mal Pelayanan Publik (MPP) Kota Madiun, Kamis (4/7/2024). "
+        "Rombongan berkeliling Mal Pelayanan Publik Kota Madiun dan berdialog dengan petugas. "
+        "Kunjungan ditutup di ruang layanan MPP Kota Madiun. (*)"
+    )
+    assert lokus_of(text) == [["Mal Pelayanan Publik (MPP)"]]
+
+
+@pytest.mark.parametrize(
     ("text", "acronym", "full"),
     [
         (

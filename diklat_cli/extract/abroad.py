@@ -346,6 +346,53 @@ def _home_owner(text: str, visit) -> tuple[str | None] | None:
     return (host if re.match(r"(?:Kabupaten|Kota|Provinsi)\s", host) else None,)
 
 
+# a body abroad is named in its own language, English with the kind of body after the name ("Lee Kuan Yew School
+# of Public Policy, National University of Singapore (NUS)", "Razak School of Government (RSOG)", "National
+# Police Agency"), Malay with it first ("Jabatan Pengkhidmatan Awam (JPA)"); the bodies a single-country trip
+# went to or studied at ("tepatnya di A", "belajar di B", "lokus utama: C dan D") are its units visited
+# (any English word for a kind of body: school, university, institute, agency, academy, college, ministry,
+# department, authority, commission; Malay jabatan, universiti)
+_FOREIGN_NAME = r"[A-Z][\w'’-]*"
+_FOREIGN_BODY = re.compile(
+    r"(?:(?:" + _FOREIGN_NAME + r"\s+){0,4}(?:School|University|Institute|Agency|Academy|College|Ministry|Department"
+    r"|Authority|Commission)(?:\s+(?:of|for)(?:\s+(?:" + _FOREIGN_NAME + r"|and|&)){1,5})?"
+    r"|(?:Jabatan|Universiti)(?:\s+" + _FOREIGN_NAME + r"){1,5})"
+    # (a school named with the university it belongs to: "…, National University of Singapore")
+    r"(?:,\s+(?:" + _FOREIGN_NAME + r"\s+){0,3}(?:University|Universiti)(?:\s+of(?:\s+" + _FOREIGN_NAME + r"){1,3})?)?"
+    r"(?:\s*\([A-Z]{2,8}\))?"
+)
+_FOREIGN_BODY_WORDS = (
+    "School",
+    "Universit",
+    "Institute",
+    "Agency",
+    "Academy",
+    "College",
+    "Ministry",
+    "Department",
+    "Authority",
+    "Commission",
+    "Jabatan",
+)
+_AT_FOREIGN_BODY = re.compile(r"(?:\b(?:" + verbs.GOING_TO + r"|di)|lokus(?:\s+\w+)?\s*:|\bdan)\s+$", re.IGNORECASE)
+
+
+def _foreign_units(text: str) -> list[str]:
+    """The bodies abroad a trip went to, named in their own language after a word of going or studying there."""
+    if not any(w in text for w in _FOREIGN_BODY_WORDS):
+        return []  # needle before the regex
+    found: list[str] = []
+    for m in _FOREIGN_BODY.finditer(text):
+        if _AT_FOREIGN_BODY.search(text, max(0, m.start() - 30), m.start()) is None:
+            continue
+        if re.match(r"\s*/", text[m.end() : m.end() + 3]):
+            continue  # "Public Service Department /Jabatan A (JPA)": the same body in the other language follows
+        name = m.group()
+        if name.lower() not in (f.lower() for f in found):
+            found.append(name)
+    return found
+
+
 def foreign_trips(text: str, results: list[Extraction], published: dt.date | None = None) -> list[Extraction]:
     """The visits, each going abroad when the trip the article tells goes to countries outside Indonesia."""
     if not results:
@@ -391,6 +438,8 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
         visit.destination.province = visit.destination.regency = None
         visit.destination.host = mine[0].written
         evidence["destination.host"] = Evidence(spans=[(mine[0].start, mine[0].end)], confidence=0.7)
+        if len(by_country) == 1 and not visit.host_agencies:
+            visit.host_agencies = _foreign_units(text)
         if len(by_country) > 1:
             visit.host_agencies = []  # the units named cannot be told to one country or another
             # the group divided among countries: each part its own count and days, never the total

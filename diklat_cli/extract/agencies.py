@@ -245,6 +245,10 @@ _REGION_KINDS = frozenset(("Kabupaten", "Kab", "Kota", "Provinsi", "Kecamatan"))
 _REDUPLICATED = re.compile(r"([^\W\d_]{2,})(?:-|\s*[–—-]\s*)\1\b")
 _NUMERAL_FIRST = frozenset("IVX0123456789")
 _NUMERAL_THEN_STOP = re.compile(r"(?:[IVX]{1,4}|\d{1,4})\.\s")
+# a paragraph closes with a mark in brackets after its full stop: the reporter's initials, a photo's credit,
+# a "read also" link ("… Kota A. (*)", "… Kota B.(foto: humas)", "… Kota C. [Baca: …]", "… D. (ant/abc)"):
+# what opens after the full stop belongs to no name (a unit's acronym follows its name with no stop between)
+_STOP_THEN_BRACKET = re.compile(r"\.\s*[(\[]")
 
 
 def _scan_name(tokens: list[re.Match], i: int) -> int:
@@ -262,6 +266,12 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
             # "… ke Puskesmas Pengasih I. Sama dengan …": a unit numbered by a roman numeral or a number ends
             # with it, and a full stop after the number closes the sentence (a numeral is no initial that
             # a name's next word would follow)
+            break
+        if (
+            j > i
+            and tokens[j].string[tokens[j - 1].end() : tokens[j - 1].end() + 1] == "."
+            and (_STOP_THEN_BRACKET.match(tokens[j].string, tokens[j - 1].end(), tokens[j].start() + 1))
+        ):
             break
         word = tokens[j].group()
         nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
@@ -394,6 +404,13 @@ def _head_starts(text: str) -> list[int] | None:
     return starts
 
 
+# a group goes to a unit's office or building, the word written lower case between the verb of going and the
+# unit ("mendatangi kantor Dinas A", "ke kantor Satpol PP B", "berkunjung ke gedung DPRD C"): the unit is
+# visited, unlike the hall where a meeting sat ("di aula kantor Dinas D"); any word of going (verbs.GOING_TO)
+_OFFICE_WORDS = frozenset(("kantor", "gedung", "markas"))
+_GOING_TO_WORDS = frozenset(verbs.TOWARDS_WORDS + verbs.VISITING_VERBS)
+
+
 def find_units(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Names of government units between start and end, each without its region phrase."""
     end = len(text) if end is None else end
@@ -427,7 +444,9 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
         if _not_unit_re().match(text, tokens[i].start()):
             i = j
             continue
-        if last in _not_host_before() or before in _not_host_before():
+        if (last in _not_host_before() or before in _not_host_before()) and not (
+            last in _OFFICE_WORDS and i > 1 and tokens[i - 2].group().lower() in _GOING_TO_WORDS
+        ):
             i = j
             continue
         name_start = tokens[i].start()
@@ -442,7 +461,9 @@ def find_units(text: str, start: int = 0, end: int | None = None) -> list[Agency
             name_start,
             tokens[j - 1].end(),
             tokens[head_at + head - 1].end(),
-            not _is_acronym_head(tokens, head_at),
+            # (a head that ends in an acronym, "Satpol PP Kota A" … "Satpol PP A", is written before its region
+            # as an acronym is: a bare place after it is the region, no name of its own)
+            not _is_acronym_head(tokens, head_at) and not tokens[head_at + head - 1].group().isupper(),
         )
         name = text[name_start:name_end]
         head_word = tokens[head_at].group()
@@ -882,15 +903,25 @@ def _initials(name: str) -> str:
     return "".join(w[0] for w in words).lower()
 
 
+# a report gives a unit's name once with its acronym or its other name in brackets and elsewhere without it
+# ("Mal Pelayanan Publik (MPP)" … "Mal Pelayanan Publik", "Desa Wisata A (Umbul A)" … "Desa Wisata A"): the
+# name without the bracketed part names the same unit
+_TRAILING_BRACKET = re.compile(r"\s*\([^()]*\)$")
+
+
+def _unbracketed(low: str) -> str:
+    return _TRAILING_BRACKET.sub("", low) if low.endswith(")") else low
+
+
 def same_unit(a: str, b: str) -> bool:
     """True when one name is the other's acronym ("Bappeda", "DPMPTSP") or the same words."""
     la, lb = a.lower().strip(), b.lower().strip()
-    if la == lb:
+    if la == lb or (la.endswith(")") or lb.endswith(")")) and _unbracketed(la) == _unbracketed(lb):
         return True
     for short, full in ((la, lb), (lb, la)):
         if " " in short:
             continue
-        if _expansions().get(short) == full or _initials(full) == short:
+        if _expansions().get(short) == full or _initials(_unbracketed(full)) == short:
             return True
     return False
 
@@ -906,6 +937,8 @@ def unique_units(names: list[str]) -> list[str]:
 
     def index(i: int, low: str) -> None:
         keys = [("=", low), ("i", _initials(low))]
+        if low.endswith(")"):
+            keys += [("=", _unbracketed(low)), ("i", _initials(_unbracketed(low)))]
         if " " not in low and low in _expansions():
             keys.append(("x", _expansions()[low]))
         for key in keys:
@@ -914,6 +947,9 @@ def unique_units(names: list[str]) -> list[str]:
     for name in names:
         low = name.lower().strip()
         keys = [("=", low), ("x", low), ("=", _initials(low))]
+        if low.endswith(")"):
+            bare = _unbracketed(low)
+            keys += [("=", bare), ("=", _initials(bare))]
         if " " not in low:
             keys += [("=", _expansions().get(low, "")), ("i", low)]
         same = None
