@@ -866,3 +866,57 @@ def test_village_head_by_regional_title(text: str, n: int) -> None:
 )
 def test_village_head_title_without_count(text: str) -> None:
     assert _counts(text) == [None]
+
+
+# a count said per unit of the sender is one unit's share, not the group's head count
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiap kelurahan mengirim 4 orang untuk kaji banding ke Kabupaten Sleman.",
+        "Setiap OPD diwakili dua orang pejabat dalam studi tiru tersebut.",
+        "Kuota keberangkatan hanya tiga orang per kecamatan.",
+        "Rombongan dibatasi 5 orang untuk setiap nagari yang ikut benchmarking.",
+        "Tiap-tiap desa mengutus sebanyak 6 orang perangkat desa.",
+    ],
+)
+def test_a_count_per_unit_is_no_head_count(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []
+
+
+# near-misses: "setiap" of time, and "setiap" before a demonstrative, do not make a count a unit's share
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Kunjungan kerja yang digelar setiap tahun itu diikuti 30 orang.", 30),
+        ("Dinas mengirim 12 orang pegawai setiap tahun untuk studi banding.", 12),
+    ],
+)
+def test_setiap_of_time_keeps_the_count(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)] == [count]
+
+
+# a count after "dari" with a part before it counts the whole body, not those who went
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebagian besar dari 45 anggota DPRD Kota Bima memilih kunjungan kerja ke Jakarta.",
+        "Hampir seluruh dari 35 anggota dewan ikut dalam studi banding itu.",
+        "Baru separuh dari 60 pegawai dinas yang sudah mengikuti benchmarking.",
+        "Mayoritas dari total 40 kepala desa ikut ke Bali.",
+    ],
+)
+def test_the_whole_a_part_went_from_is_no_head_count(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []
+
+
+# near-misses: a part counted by number keeps its own count, and "dari" after a group names its origin
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Sebanyak 9 dari 30 peserta berangkat studi lapangan ke Kota Batu.", 9),
+        ("Rombongan sebanyak 25 orang dari 5 kecamatan itu tiba di Sleman.", 25),
+        ("Dari 28 peserta, 20 orang laki-laki dan 8 orang perempuan.", 28),
+    ],
+)
+def test_a_numbered_part_and_an_origin_keep_their_count(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)][:1] == [count]

@@ -395,8 +395,31 @@ _UNIT_SIZE_BEFORE = re.compile(
 )
 
 
+# a count said per unit of the sender ("Tiap desa mengirim 7 orang", "setiap OPD diwakili dua orang", "dua orang
+# per kepala desa", "10 orang per perwakilan"): what one unit sends, not the group's head count (kw-11 memopos,
+# ls-03 suara, kg-10 solopos); a unit that travels as a group of its own ("Setiap angkatan berjumlah 32 orang",
+# each cohort, class, group or wave) is counted by cohort_fields, and a word of time is no unit
+_NOT_A_UNIT = (
+    r"(?!(?:hari|tahun|bulan|minggu|pekan|malam|pagi|siang|sore|kali|saat|waktu|periode|ini|itu|tersebut|yang"
+    r"|angkatan|kelas|kelompok|gelombang|rombongan|tim|regu|sesi|batch)\b)"
+)
+_PER_UNIT_BEFORE = re.compile(
+    rf"\b(?:setiap|tiap(?:-tiap)?)\s+{_NOT_A_UNIT}\w+(?:\s+{_NOT_A_UNIT}\w+){{0,2}}\s+"
+    r"(?:sebanyak\s+|sekitar\s+|hingga\s+|sampai\s+|maksimal\s+)?$",
+    re.IGNORECASE,
+)
+_PER_UNIT_AFTER = re.compile(
+    rf"\s+(?:orang\s+)?(?:\w+\s+)?(?:per|(?:untuk|dari)\s+(?:setiap|tiap|masing-masing)|setiap|tiap)\s+{_NOT_A_UNIT}\w",
+    re.IGNORECASE,
+)
+
+
 def _unit_size(text: str, m: ParticipantMention) -> bool:
-    return _UNIT_SIZE_BEFORE.search(text, max(0, m.start - 70), m.start) is not None
+    if _UNIT_SIZE_BEFORE.search(text, max(0, m.start - 70), m.start) is not None:
+        return True
+    return _PER_UNIT_BEFORE.search(text, max(0, m.start - 60), m.start) is not None or (
+        _PER_UNIT_AFTER.match(text, m.end) is not None
+    )
 
 
 # the agent of a passive verb of receiving is the host: "Rombongan diterima oleh 12 anggota Komisi II DPRD
@@ -411,6 +434,22 @@ _HOSTS_BEFORE = re.compile(
 
 def _hosts_count(text: str, m: ParticipantMention) -> bool:
     return _HOSTS_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+
+
+# a count after "dari" that a part stands before counts the whole body a part of it went from ("sebagian besar dari
+# 75 anggota DPRD", "hampir semua dari 50 anggota dewan", "Baru 40 dari 190 pegawai", "12 dari 100 anggota"): the
+# council or staff as a whole, not the group (lq-08 tribunsumsel, kj-02 bandungkita, fc-06, lx-04 tribunnews)
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:sebagian(?:\s+besar)?|hampir\s+(?:semua|seluruh(?:nya)?)|separuh(?:nya)?|setengah(?:nya)?|mayoritas"
+    r"|kebanyakan|beberapa|\d{1,4}(?:\s+orang)?)\s+(?:dari|di\s*antara)\s+(?:total\s+|jumlah\s+|seluruh\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_whole(text: str, m: ParticipantMention) -> bool:
+    return "dari" in text[max(0, m.start - 20) : m.start] and (
+        _PART_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+    )
 
 
 def find_participants(text: str) -> list[ParticipantMention]:
@@ -473,7 +512,12 @@ def find_participants(text: str) -> list[ParticipantMention]:
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
     mentions = sorted(
-        (m for m in found.values() if not _unit_size(text, m) and not _hosts_count(text, m)), key=lambda p: p.start
+        (
+            m
+            for m in found.values()
+            if not _unit_size(text, m) and not _hosts_count(text, m) and not _part_of_whole(text, m)
+        ),
+        key=lambda p: p.start,
     )
     if "berasal" in text:
         mentions = _summed_by_origin(text, mentions)
