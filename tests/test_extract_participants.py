@@ -920,3 +920,29 @@ def test_the_whole_a_part_went_from_is_no_head_count(text: str) -> None:
 )
 def test_a_numbered_part_and_an_origin_keep_their_count(text: str, count: int) -> None:
     assert [m.value for m in find_participants(text)][:1] == [count]
+
+
+# a count told of those who went, with the verb of going after it, is the group's count
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Biaya perjalanan ditanggung dana desa, dengan 120 kades yang ikut.", 120),
+        ("Menurut Sekwan, 18 anggota dewan yang berangkat itu berasal dari tiga komisi.", 18),
+        ("Tercatat 42 orang aparatur kecamatan yang datang ke Kota Malang.", 42),
+        ("Ada 27 camat yang berkunjung ke Kabupaten Badung pekan lalu.", 27),
+    ],
+)
+def test_a_count_of_those_who_went_is_read(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)] == [count]
+
+
+# near-misses: others beside the group, and those who came to escort or receive it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua perbekel lain yang ikut belum memberi keterangan.",
+        "Tiga pejabat yang ikut mendampingi rombongan memberi sambutan.",
+    ],
+)
+def test_others_and_escorts_who_went_are_no_group(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []

@@ -94,6 +94,14 @@ class ParticipantMention:
     strong: bool  # "N peserta" / "diikuti N" rather than a bare "N orang"
 
 
+# a count told of those who actually went, after the count ("380 Kades yang ikut", "Ke-15 orang yang berangkat",
+# "25 anggota dewan yang berangkat", "90 orang aparatur pemerintah yang berangkat ke Bali"): the group's count
+# (kv-06 compaskotanews, ks-07 kompas, lz-03 atjehcyber, fa-01); not "tiga perbekel lain yang turut", others
+# beside a group already counted ("hadir", "turut hadir" and "ikut mendampingi/menyambut" are as often said of
+# the host's people or the escorts)
+_CAME_VERBS = r"(?:datang|ikut|berangkat|tiba|berkunjung)(?!\s+(?:serta\s+)?(?:mendampingi|menyambut|menerima|hadir)\b)"
+
+
 # patterns that end in "peserta" are tried only in the few words before each "peserta"
 _BEFORE_PESERTA = "peserta"
 _BEFORE_PESERTA_DARI = "peserta, after 'dari'"
@@ -280,6 +288,16 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             ),
             True,
             _AT_LEAD,
+        ),
+        # "380 Kades yang ikut", "25 anggota dewan yang berangkat": a count told of those who went (_CAME)
+        (
+            re.compile(
+                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b"
+                rf"(?:\s+(?!lain)[A-Za-z]+){{0,2}}?\s+yang\s+(?:{_CAME_VERBS})\b",
+                flags,
+            ),
+            True,
+            re.compile(rf"\byang\s+(?:{_CAME_VERBS})\b", flags),
         ),
         # "peserta … berjumlah 37 orang", "jumlah peserta … ada 25 orang"
         (
