@@ -946,3 +946,29 @@ def test_a_count_of_those_who_went_is_read(text: str, count: int) -> None:
 )
 def test_others_and_escorts_who_went_are_no_group(text: str) -> None:
     assert [m.value for m in find_participants(text)] == []
+
+
+# a sender represented by those it sent: "diwakili N orang" counts them
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Bupati Sigi yang diwakili empat orang asisten berkunjung ke Kota Palu.", 4),
+        ("Pemerintah Kabupaten Gowa diwakili oleh 12 pejabat eselon III dalam studi banding itu.", 12),
+        ("Dalam kunjungan kerja ke Surabaya, DPRD Kota Kendari diwakili 9 anggota dewan.", 9),
+        ("Kecamatan Tallo diwakili sebanyak 6 lurah pada benchmarking tersebut.", 6),
+    ],
+)
+def test_a_sender_represented_by_n_people_sent_them(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)] == [count]
+
+
+# near-misses: represented by units, and a count that only names a represented body's size
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provinsi itu diwakili tiga kabupaten dalam lomba inovasi daerah.",
+        "Masing-masing kecamatan diwakili oleh dua desa terbaik.",
+    ],
+)
+def test_represented_by_units_is_no_head_count(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []

@@ -206,6 +206,9 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
                 # (an office's "mengutus 5 pegawai": the word for sending people on an errand)
                 rf"|mengutus"
+                # (and the sender's being represented by those it sent: "Wali Kota diwakili tiga orang staf ahli",
+                # "DPRD diwakili dua unsur pimpinannya": la-13 sindonews, ld-03 liputan6, kj-08 rubriksultra)
+                rf"|diwakili(?:\s+oleh)?"
                 # (and any other verb of sending or seeing off a group, of an activity involving it or a group
                 # made of it: "melepas 40 ASN", "menugaskan 12 pejabat", "melibatkan 25 kepala desa",
                 # "beranggotakan 17 camat")
