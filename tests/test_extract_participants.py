@@ -972,3 +972,29 @@ def test_a_sender_represented_by_n_people_sent_them(text: str, count: int) -> No
 )
 def test_represented_by_units_is_no_head_count(text: str) -> None:
     assert [m.value for m in find_participants(text)] == []
+
+
+# the group counting itself in the first person; "saya dan N rekan" counts the speaker too
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ('"Hari ini kami 18 camat dari Kabupaten Bone belajar di Kota Parepare," katanya.', 18),
+        ("Kami sebanyak 22 orang peserta PKA datang untuk belajar tata kelola arsip.", 22),
+        ("Saya dan 9 rekan lainnya ditempatkan di Desa Pujon Kidul.", 10),
+        ("Saya bersama 11 teman peserta diklat berkunjung ke Dinas Kominfo.", 12),
+    ],
+)
+def test_the_group_counting_itself(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)][:1] == [count]
+
+
+# near-misses: "kami" before a count of days or of units, and "saya" before another count
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selama di sini kami 3 hari mempelajari pelayanan terpadu.",
+        "Saya dan 3 kabupaten lain mengusulkan program serupa.",
+    ],
+)
+def test_first_person_before_other_counts(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []

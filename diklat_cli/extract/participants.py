@@ -102,6 +102,10 @@ class ParticipantMention:
 _CAME_VERBS = r"(?:datang|ikut|berangkat|tiba|berkunjung)(?!\s+(?:serta\s+)?(?:mendampingi|menyambut|menerima|hadir)\b)"
 
 
+# the speaker counted besides the others: "Saya dan 14 rekan", "saya bersama 9 teman"
+_ME_AND = re.compile(r"\bsaya\s+(?:dan|bersama|beserta)\s+$", re.IGNORECASE)
+
+
 # patterns that end in "peserta" are tried only in the few words before each "peserta"
 _BEFORE_PESERTA = "peserta"
 _BEFORE_PESERTA_DARI = "peserta, after 'dari'"
@@ -291,6 +295,23 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             ),
             True,
             _AT_LEAD,
+        ),
+        # the group counting itself: "kami 25 Kepala Daerah mulai mengikuti …", "Saya dan 14 rekan lainnya berada
+        # di …" (the speaker one of them: _ME_AND adds one), as "Peserta kami 28 orang", "Rombongan kami berjumlah
+        # 85 orang" do (ky-11 dinamikamaluku, kd-03 dulohupa, kb-38 kemajuanrakyat, kv-08 kabarbanyuwangi)
+        (
+            re.compile(
+                rf"\bkami\s+(?:sebanyak\s+|berjumlah\s+|ada\s+)?{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)"
+                rf"(?:{_PEOPLE})\b",
+                flags,
+            ),
+            True,
+            None,
+        ),
+        (
+            re.compile(rf"\bsaya\s+(?:dan|bersama|beserta)\s+{number}\s+(?:orang\s+)?(?:rekan|teman|kawan)\b", flags),
+            True,
+            None,
         ),
         # "380 Kades yang ikut", "25 anggota dewan yang berangkat": a count told of those who went (_CAME)
         (
@@ -520,6 +541,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
             )
         for m in matches:
             value = parse_int(m.group(1))
+            if value is not None and _ME_AND.search(text, max(0, m.start(1) - 20), m.start(1)):
+                value += 1  # "Saya dan 14 rekan": the speaker and fourteen others
             if value is None or not 1 <= value <= 5000:
                 continue
             if _AFTER_TIME.search(text[max(0, m.start(1) - 20) : m.start(1)]):
