@@ -176,8 +176,64 @@ def visit_dates(
             or (within is None and _SERIES_START.search(told))
         ) and not _one_day_told_again(text, sents, d, start, pool):
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
+        if (back := _return_day(text, sents, d, start, pool, within)) is not None:
+            end, back_span = back
+            spans.append(back_span)
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# The last day of a trip is told after its first, in a clause of its own, by the group's return or the
+# stay's end: "Rombongan meninggalkan Bandung Barat pada Selasa (11/12) dan dijadwalkan kembali Jumat (14/12)"
+# (kj-02 bandungkita), "bertolak Rabu (10/9/2014) dan dijadwalkan pulang Sabtu besok" (lz-03 atjehcyber),
+# "… kembali ke Palembang, Sabtu (28/4)" (kq-15 kompasiana); in any words for coming home or ending ("pulang",
+# "kembali", "bertolak pulang", "berakhir", "berlangsung hingga/sampai"): that day closes the visit. (Not
+# "sampai di/ke", an arrival; the day may be written with its date or by its weekday alone, the first such
+# day after the first.)
+_RETURN_DAYS = 14
+
+
+@lru_cache(maxsize=1)
+def _return_before() -> re.Pattern:
+    return re.compile(
+        r"\b(?i:kembali|pulang|berakhir|hingga|sampai(?!\s+(?:di|ke)\b))\b(?!\s+(?:me\w+|ber\w+|di\w+)\b)"
+        r"(?:\s+(?:ke|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*(?:(?:pada|hari|tanggal|tgl\.?)\s+){0,2}$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _return_weekday() -> re.Pattern:
+    return re.compile(
+        # (by its weekday alone only after a word of coming home: "Senin hingga Jumat" tells opening hours)
+        r"\b(?:kembali|pulang|berakhir)\s+(?:(?:pada|hari)\s+){0,2}(?P<day>"
+        + dates.weekday_pattern()
+        + r")\b(?!\s*[,(]?\s*\d)",
+        _I,
+    )
+
+
+def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day a later clause says the group returns or the stay ends (see _return_before), and its span."""
+    if not any(word in text for word in ("kembali", "pulang", "berakhir", "hingga", "sampai")):
+        return None
+    lo, hi = within if within is not None else (d.end, len(text))
+    for other, (day, last) in pool:
+        if other.start < max(lo, d.end) or other.start >= hi or day != last:
+            continue
+        if not 0 < (day - start).days <= _RETURN_DAYS:
+            continue
+        sent = sentence_at(sents, other.start)
+        if dates.said_on(text, sent[0], other.start):
+            continue
+        if _return_before().search(text, max(sent[0], other.start - 60), other.start) is not None:
+            return day, (other.start, other.end)
+    for m in _return_weekday().finditer(text, max(lo, d.end), hi):
+        wanted = dates.weekday_number(m.group("day"))
+        if wanted is None:
+            continue
+        day = start + dt.timedelta(days=(wanted - start.weekday() - 1) % 7 + 1)
+        return day, (m.start("day"), m.end("day"))
+    return None
 
 
 def _one_day_told_again(text: str, sents, d, day: dt.date, pool) -> bool:
