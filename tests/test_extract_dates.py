@@ -1135,3 +1135,14 @@ def test_weekdays_of_opening_hours_and_an_arrival_do_not_close_the_visit() -> No
         )[0][1]
         != "2024-03-05"
     )
+
+
+def test_the_end_of_the_training_or_a_visit_again_does_not_close_the_trip() -> None:
+    assert days_of(
+        "PATI - Peserta PKP Angkatan II Kabupaten Rembang studi lapangan ke Kabupaten Pati, Senin (3/6/2024). "
+        "Pelatihan ini berlangsung hingga Jumat (14/6/2024) di kampus BKPSDM."
+    ) == [("2024-06-03", "2024-06-03")]
+    assert days_of(
+        "PATI - Komisi B DPRD Kabupaten Rembang studi banding ke Kabupaten Pati, Senin (3/6/2024). Rombongan "
+        "berjanji kembali lagi pada Senin (10/6/2024) untuk membahas kerja sama."
+    ) == [("2024-06-03", "2024-06-03")]

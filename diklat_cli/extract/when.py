@@ -189,14 +189,16 @@ def visit_dates(
 # "… kembali ke Palembang, Sabtu (28/4)" (kq-15 kompasiana); in any words for coming home or ending ("pulang",
 # "kembali", "bertolak pulang", "berakhir", "berlangsung hingga/sampai"): that day closes the visit. (Not
 # "sampai di/ke", an arrival; the day may be written with its date or by its weekday alone, the first such
-# day after the first.)
+# day after the first; not the end of the training the trip belongs to, "Pelatihan ini berlangsung hingga Jumat
+# (14/6)", told with no word of the trip.)
 _RETURN_DAYS = 14
+_TRAINING_TOLD = re.compile(r"\b(?:pelatihan|diklat\w*|latsar|kursus|pendidikan|pembelajaran)\b", _I)
 
 
 @lru_cache(maxsize=1)
 def _return_before() -> re.Pattern:
     return re.compile(
-        r"\b(?i:kembali|pulang|berakhir|hingga|sampai(?!\s+(?:di|ke)\b))\b(?!\s+(?:me\w+|ber\w+|di\w+)\b)"
+        r"\b(?i:kembali|pulang|berakhir|hingga|sampai(?!\s+(?:di|ke)\b))\b(?!\s+(?:me\w+|ber\w+|di\w+|lagi)\b)"
         r"(?:\s+(?:ke|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*(?:(?:pada|hari|tanggal|tgl\.?)\s+){0,2}$"
     )
 
@@ -223,17 +225,23 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
         if not 0 < (day - start).days <= _RETURN_DAYS:
             continue
         sent = sentence_at(sents, other.start)
-        if dates.said_on(text, sent[0], other.start):
+        if dates.said_on(text, sent[0], other.start) or _training_told(text, sent):
             continue
         if _return_before().search(text, max(sent[0], other.start - 60), other.start) is not None:
             return day, (other.start, other.end)
     for m in _return_weekday().finditer(text, max(lo, d.end), hi):
         wanted = dates.weekday_number(m.group("day"))
-        if wanted is None:
+        if wanted is None or _training_told(text, sentence_at(sents, m.start())):
             continue
         day = start + dt.timedelta(days=(wanted - start.weekday() - 1) % 7 + 1)
         return day, (m.start("day"), m.end("day"))
     return None
+
+
+def _training_told(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence tells the training, not the trip: "Pelatihan ini berlangsung hingga Jumat (14/6)"."""
+    told = text[sent[0] : sent[1]]
+    return _TRAINING_TOLD.search(told) is not None and STRONG_CUES.search(told) is None
 
 
 def _one_day_told_again(text: str, sents, d, day: dt.date, pool) -> bool:
