@@ -1146,3 +1146,10 @@ def test_the_end_of_the_training_or_a_visit_again_does_not_close_the_trip() -> N
         "PATI - Komisi B DPRD Kabupaten Rembang studi banding ke Kabupaten Pati, Senin (3/6/2024). Rombongan "
         "berjanji kembali lagi pada Senin (10/6/2024) untuk membahas kerja sama."
     ) == [("2024-06-03", "2024-06-03")]
+
+
+def test_a_tally_as_of_a_later_day_does_not_close_the_trip() -> None:
+    assert days_of(
+        "BADUNG - Komisi I DPRD Kabupaten Jembrana studi banding ke Mal Pelayanan Publik Kabupaten Badung, Rabu "
+        "(5/6/2024). Hingga Senin (10/6/2024), tercatat 15 daerah sudah belajar ke MPP Badung."
+    ) == [("2024-06-05", "2024-06-05")]

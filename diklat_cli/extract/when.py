@@ -187,8 +187,8 @@ def visit_dates(
 # stay's end: "Rombongan meninggalkan Bandung Barat pada Selasa (11/12) dan dijadwalkan kembali Jumat (14/12)"
 # (kj-02 bandungkita), "bertolak Rabu (10/9/2014) dan dijadwalkan pulang Sabtu besok" (lz-03 atjehcyber),
 # "… kembali ke Palembang, Sabtu (28/4)" (kq-15 kompasiana); in any words for coming home or ending ("pulang",
-# "kembali", "bertolak pulang", "berakhir", "berlangsung hingga/sampai"): that day closes the visit. (Not
-# "sampai di/ke", an arrival; the day may be written with its date or by its weekday alone, the first such
+# "kembali", "bertolak pulang", "berakhir", "berlangsung hingga/sampai"): that day closes the visit. (The day
+# may be written with its date or by its weekday alone, the first such
 # day after the first; not the end of the training the trip belongs to, "Pelatihan ini berlangsung hingga Jumat
 # (14/6)", told with no word of the trip.)
 _RETURN_DAYS = 14
@@ -198,7 +198,10 @@ _TRAINING_TOLD = re.compile(r"\b(?:pelatihan|diklat\w*|latsar|kursus|pendidikan|
 @lru_cache(maxsize=1)
 def _return_before() -> re.Pattern:
     return re.compile(
-        r"\b(?i:kembali|pulang|berakhir|hingga|sampai(?!\s+(?:di|ke)\b))\b(?!\s+(?:me\w+|ber\w+|di\w+|lagi)\b)"
+        # ("hingga/sampai" only after a verb of lasting: "Hingga Senin (10/6), 15 daerah sudah belajar ke MPP" is
+        # a tally as of that day)
+        r"\b(?i:kembali|pulang|berakhir|(?:berlangsung|berjalan|dilaksanakan|digelar|diadakan|berada|tinggal"
+        r"|menginap)\b[^.\n]{0,30}?\b(?:hingga|sampai(?:\s+dengan)?))\b(?!\s+(?:me\w+|ber\w+|di\w+|lagi)\b)"
         r"(?:\s+(?:ke|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*(?:(?:pada|hari|tanggal|tgl\.?)\s+){0,2}$"
     )
 
@@ -227,7 +230,7 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
         sent = sentence_at(sents, other.start)
         if dates.said_on(text, sent[0], other.start) or _training_told(text, sent):
             continue
-        if _return_before().search(text, max(sent[0], other.start - 60), other.start) is not None:
+        if _return_before().search(text, max(sent[0], other.start - 100), other.start) is not None:
             return day, (other.start, other.end)
     for m in _return_weekday().finditer(text, max(lo, d.end), hi):
         wanted = dates.weekday_number(m.group("day"))
