@@ -1090,3 +1090,66 @@ def test_groups_told_in_their_own_sentences_keep_their_own_days() -> None:
     )
     got = sorted((v.program, str(v.start_date)) for v in found)
     assert got == [("PKA", "2024-09-02"), ("PKP", "2024-09-04")]
+
+
+# The last day told after the first, by the group's return or the stay's end, closes the visit
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "BATU - Sebanyak 30 peserta PKA Angkatan IV Kabupaten Sleman melaksanakan studi lapangan di Kota Batu. "
+            "Kegiatan dimulai Senin (3/7/2023) di Dinas Pariwisata. Rombongan kembali ke Sleman pada Kamis (6/7/2023).",
+            ("2023-07-03", "2023-07-06"),
+        ),
+        (
+            "SEMARANG - Peserta Latsar CPNS Kabupaten Karanganyar tiba di Kota Semarang pada Selasa (10/10/2023) untuk"
+            " studi lapangan. Studi lapangan berakhir pada Kamis (12/10/2023).",
+            ("2023-10-10", "2023-10-12"),
+        ),
+        (
+            "BADUNG - Pemerintah Kabupaten Badung menerima studi tiru Pemerintah Kabupaten Lombok Timur, Senin "
+            "(23/10/2023). Kunjungan dijadwalkan berlangsung hingga Rabu (25/10/2023).",
+            ("2023-10-23", "2023-10-25"),
+        ),
+        (
+            "MATARAM - Dua belas anggota Komisi I DPRD Kabupaten Sumbawa studi banding ke DPRD Kota Mataram. Mereka "
+            "berangkat Selasa (5/3/2024) dan rencananya pulang Jumat mendatang.",
+            ("2024-03-05", "2024-03-08"),
+        ),
+    ],
+)
+def test_the_return_or_end_day_told_later_closes_the_visit(text: str, want: tuple[str, str]) -> None:
+    assert days_of(text) == [want]
+
+
+def test_weekdays_of_opening_hours_and_an_arrival_do_not_close_the_visit() -> None:
+    # "Senin hingga Jumat" tells when an office opens; "sampai di" is an arrival, not the last day
+    assert days_of(
+        "KUDUS - Peserta PKP Kabupaten Demak studi lapangan ke Mal Pelayanan Publik Kabupaten Kudus, Rabu "
+        "(6/3/2024). MPP Kudus melayani warga Senin hingga Jumat."
+    ) == [("2024-03-06", "2024-03-06")]
+    assert (
+        days_of(
+            "BLITAR - Rombongan studi banding DPRD Kabupaten Kediri bertolak Senin (4/3/2024) pagi dan sampai di "
+            "Kota Blitar pada Selasa (5/3/2024). Mereka diterima Sekretaris Daerah Kota Blitar."
+        )[0][1]
+        != "2024-03-05"
+    )
+
+
+def test_the_end_of_the_training_or_a_visit_again_does_not_close_the_trip() -> None:
+    assert days_of(
+        "PATI - Peserta PKP Angkatan II Kabupaten Rembang studi lapangan ke Kabupaten Pati, Senin (3/6/2024). "
+        "Pelatihan ini berlangsung hingga Jumat (14/6/2024) di kampus BKPSDM."
+    ) == [("2024-06-03", "2024-06-03")]
+    assert days_of(
+        "PATI - Komisi B DPRD Kabupaten Rembang studi banding ke Kabupaten Pati, Senin (3/6/2024). Rombongan "
+        "berjanji kembali lagi pada Senin (10/6/2024) untuk membahas kerja sama."
+    ) == [("2024-06-03", "2024-06-03")]
+
+
+def test_a_tally_as_of_a_later_day_does_not_close_the_trip() -> None:
+    assert days_of(
+        "BADUNG - Komisi I DPRD Kabupaten Jembrana studi banding ke Mal Pelayanan Publik Kabupaten Badung, Rabu "
+        "(5/6/2024). Hingga Senin (10/6/2024), tercatat 15 daerah sudah belajar ke MPP Badung."
+    ) == [("2024-06-05", "2024-06-05")]

@@ -172,3 +172,33 @@ def test_caption_by_any_credit(caption: str) -> None:
 def test_caption_near_misses(headline: str) -> None:
     text = headline + "\nKUPANG - Peserta tiba.\n"
     assert find_byline(text).title is not None and find_byline(text).title.value == headline
+
+
+# "Laporan Wartawan/Reporter <outlet>, <name>" names the reporter whatever the case of its role word
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("Laporan Wartawan Tribun Jateng, Budi Santoso", "Budi Santoso"),
+        ("Laporan Reporter Suara Flores.com, Yosef Lewar", "Yosef Lewar"),
+        ("Laporan reporter Radar Bone,Andi Muliadi", "Andi Muliadi"),
+        ("Laporan Kontributor Kabar Sinjai, Rahmat Hidayat", "Rahmat Hidayat"),
+    ],
+)
+def test_the_reporter_of_a_laporan_line(line: str, name: str) -> None:
+    text = (
+        "Peserta PKP Kabupaten Grobogan Studi Lapangan ke Kota Semarang\n\n"
+        + line
+        + "\n\nSEMARANG - Sebanyak 40 peserta PKP Kabupaten Grobogan studi lapangan ke Kota Semarang, Senin "
+        "(20/5/2024)."
+    )
+    reporter = find_byline(clean_text(text)).reporter
+    assert reporter is not None and reporter.value == name
+
+
+def test_a_report_sentence_or_a_laporan_without_a_name_gives_no_reporter() -> None:
+    for line in (
+        "Laporan Pertanggungjawaban Bupati, Tahun Anggaran 2023",
+        "Laporan Wartawan Tribun Jateng, pada hari yang sama, menyebut rombongan tiba siang",
+    ):
+        text = "Judul Berita Studi Lapangan\n\n" + line + "\n\nSEMARANG - Peserta PKP studi lapangan ke Kota Semarang."
+        assert find_byline(clean_text(text)).reporter is None

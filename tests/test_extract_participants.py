@@ -868,6 +868,49 @@ def test_village_head_title_without_count(text: str) -> None:
     assert _counts(text) == [None]
 
 
+# the travelling party named by its size right after the word for it ("rombongan 35 orang", "delegasi 20 peserta")
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "GOWA - Pemerintah Kabupaten Gowa menerima studi tiru Pemerintah Kabupaten Sinjai, Senin (14/8/2023). "
+            "Rombongan 35 orang itu dipimpin Asisten Pemerintahan Kabupaten Sinjai.",
+            35,
+        ),
+        (
+            "MAKASSAR - Rombongan 22 orang pejabat Pemerintah Kabupaten Bone melakukan studi banding ke Pemerintah "
+            "Kota Makassar, Kamis (2/11/2023).",
+            22,
+        ),
+        (
+            "PADANG - Pemkot Padang menerima kaji banding Pemerintah Kota Tanjungpinang soal pengelolaan pasar, "
+            "Rabu (6/3/2024). Delegasi 18 orang itu dipimpin Asisten Perekonomian.",
+            18,
+        ),
+        (
+            "SOLOK - Kontingen sekitar 40 peserta PKP Kabupaten Dharmasraya tiba di Kota Solok untuk studi "
+            "lapangan pada Selasa (12/3/2024).",
+            40,
+        ),
+    ],
+)
+def test_the_party_counted_right_after_its_name(text: str, count: int) -> None:
+    assert _participants(text) == [count]
+
+
+def test_the_party_named_by_some_of_its_members_or_its_leaders_is_not_counted_by_them() -> None:
+    # "Rombongan sembilan kades" names the party by its heads; the total told later counts it
+    assert _participants(
+        "JAMBI - Rombongan sembilan kades Kabupaten Kerinci studi banding ke Desa Pulau Raya, Kabupaten Muaro "
+        "Jambi, Senin (4/3/2024). Rombongan itu berjumlah 40 orang."
+    ) == [40]
+    # the leaders of the party are not the party
+    assert _participants(
+        "BLITAR - Sebanyak 30 camat Kabupaten Tulungagung studi banding ke Kota Blitar, Rabu (6/3/2024), dengan "
+        "pimpinan rombongan 2 orang dari Sekretariat Daerah."
+    ) == [30]
+
+
 # a count said per unit of the sender is one unit's share, not the group's head count
 @pytest.mark.parametrize(
     "text",

@@ -132,8 +132,10 @@ def _rx() -> _Rx:
             flags,
         ),
         # "Laporan wartawan Tribun Jateng, Ahmad Fauzi": the reporter after the outlet
+        # (the role written in capitals as often: "Laporan Reporter Pos Kupang.Com, X", kq-21 and kq-22
+        # poskupang, "Laporan Wartawan Tribunsumsel.com, X", lq-08, kz-03, fa-06 of the Tribun papers)
         laporan=re.compile(
-            r"^(?:.{0,20}\s)?Laporan\s+(?:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{2,40},\s*"
+            r"^(?:.{0,20}\s)?Laporan\s+(?i:wartawan|reporter|jurnalis|kontributor)\s+[^,\n]{2,40},\s*"
             r"(?P<name>[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){0,3})\s*$"
         ),
         months=months,

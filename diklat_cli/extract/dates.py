@@ -534,6 +534,11 @@ def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 
 @cache
+def weekday_number(name: str) -> int | None:
+    """The weekday a day name stands for (0 Monday … 6 Sunday), None for a word that is none."""
+    return _lookup()[1].get(_norm_name(name))
+
+
 def _past_weekday_re() -> re.Pattern[str]:
     cal = _calendar_data()
     names = [n for w in cal["weekdays"] for n in w["id"]]

@@ -242,6 +242,20 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # the travelling party named by its size right after the word for it: "rombongan 15 orang DPRD Semarang"
+        # (kq-06 pedomanbengkulu), "membawa rombongan 30 orang dari Kabupaten Konawe" (lv-04 forumkeadilanbali),
+        # "rombongan 40 peserta" (lr-08 monitorsulut); any word for a party a body sends (delegasi, kontingen),
+        # never its leaders' ("pimpinan rombongan 2 orang"); counted in people or trainees, since a party named by
+        # some of its members ("Rombongan sembilan Kades", kh-02 topsatu) may be larger than they
+        (
+            re.compile(
+                r"(?<!pimpinan\s)(?<!ketua\s)(?<!pemimpin\s)\b(?:rombongan|delegasi|kontingen)\s+"
+                rf"{_ABOUT}{number}\s+(?:orang\b(?!\s+(?:{_NOT_TRAINEES})\b)|(?:{trainees.TRAINEES})\b)",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # "Sebanyak 35 mitra BKKBN … berangkat studi banding ke …", "40 kader PKK melakukan studi banding"
         (
             re.compile(

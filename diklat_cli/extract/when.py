@@ -176,8 +176,75 @@ def visit_dates(
             or (within is None and _SERIES_START.search(told))
         ) and not _one_day_told_again(text, sents, d, start, pool):
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
+        if (back := _return_day(text, sents, d, start, pool, within)) is not None:
+            end, back_span = back
+            spans.append(back_span)
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# The last day of a trip is told after its first, in a clause of its own, by the group's return or the
+# stay's end: "Rombongan meninggalkan Bandung Barat pada Selasa (11/12) dan dijadwalkan kembali Jumat (14/12)"
+# (kj-02 bandungkita), "bertolak Rabu (10/9/2014) dan dijadwalkan pulang Sabtu besok" (lz-03 atjehcyber),
+# "… kembali ke Palembang, Sabtu (28/4)" (kq-15 kompasiana); in any words for coming home or ending ("pulang",
+# "kembali", "bertolak pulang", "berakhir", "berlangsung hingga/sampai"): that day closes the visit. (The day
+# may be written with its date or by its weekday alone, the first such
+# day after the first; not the end of the training the trip belongs to, "Pelatihan ini berlangsung hingga Jumat
+# (14/6)", told with no word of the trip.)
+_RETURN_DAYS = 14
+_TRAINING_TOLD = re.compile(r"\b(?:pelatihan|diklat\w*|latsar|kursus|pendidikan|pembelajaran)\b", _I)
+
+
+@lru_cache(maxsize=1)
+def _return_before() -> re.Pattern:
+    return re.compile(
+        # ("hingga/sampai" only after a verb of lasting: "Hingga Senin (10/6), 15 daerah sudah belajar ke MPP" is
+        # a tally as of that day)
+        r"\b(?i:kembali|pulang|berakhir|(?:berlangsung|berjalan|dilaksanakan|digelar|diadakan|berada|tinggal"
+        r"|menginap)\b[^.\n]{0,30}?\b(?:hingga|sampai(?:\s+dengan)?))\b(?!\s+(?:me\w+|ber\w+|di\w+|lagi)\b)"
+        r"(?:\s+(?:ke|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*(?:(?:pada|hari|tanggal|tgl\.?)\s+){0,2}$"
+    )
+
+
+@lru_cache(maxsize=1)
+def _return_weekday() -> re.Pattern:
+    return re.compile(
+        # (by its weekday alone only after a word of coming home: "Senin hingga Jumat" tells opening hours)
+        r"\b(?:kembali|pulang|berakhir)\s+(?:(?:pada|hari)\s+){0,2}(?P<day>"
+        + dates.weekday_pattern()
+        + r")\b(?!\s*[,(]?\s*\d)",
+        _I,
+    )
+
+
+def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.date, tuple[int, int]] | None:
+    """The day a later clause says the group returns or the stay ends (see _return_before), and its span."""
+    if not any(word in text for word in ("kembali", "pulang", "berakhir", "hingga", "sampai")):
+        return None
+    lo, hi = within if within is not None else (d.end, len(text))
+    for other, (day, last) in pool:
+        if other.start < max(lo, d.end) or other.start >= hi or day != last:
+            continue
+        if not 0 < (day - start).days <= _RETURN_DAYS:
+            continue
+        sent = sentence_at(sents, other.start)
+        if dates.said_on(text, sent[0], other.start) or _training_told(text, sent):
+            continue
+        if _return_before().search(text, max(sent[0], other.start - 100), other.start) is not None:
+            return day, (other.start, other.end)
+    for m in _return_weekday().finditer(text, max(lo, d.end), hi):
+        wanted = dates.weekday_number(m.group("day"))
+        if wanted is None or _training_told(text, sentence_at(sents, m.start())):
+            continue
+        day = start + dt.timedelta(days=(wanted - start.weekday() - 1) % 7 + 1)
+        return day, (m.start("day"), m.end("day"))
+    return None
+
+
+def _training_told(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence tells the training, not the trip: "Pelatihan ini berlangsung hingga Jumat (14/6)"."""
+    told = text[sent[0] : sent[1]]
+    return _TRAINING_TOLD.search(told) is not None and STRONG_CUES.search(told) is None
 
 
 def _one_day_told_again(text: str, sents, d, day: dt.date, pool) -> bool:
