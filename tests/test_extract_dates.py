@@ -1153,3 +1153,40 @@ def test_a_tally_as_of_a_later_day_does_not_close_the_trip() -> None:
         "BADUNG - Komisi I DPRD Kabupaten Jembrana studi banding ke Mal Pelayanan Publik Kabupaten Badung, Rabu "
         "(5/6/2024). Hingga Senin (10/6/2024), tercatat 15 daerah sudah belajar ke MPP Badung."
     ) == [("2024-06-05", "2024-06-05")]
+
+
+# The next day told relatively to the visit's written day ("besok", "esok harinya", "keesokan harinya") in a
+# sentence that tells the group's going on: the visit runs into that day (kq-25 distriknews, kh-20 antara,
+# kl-16 sumeks, lz-04 kabargrafika write the shape).
+@pytest.mark.parametrize(
+    "later",
+    [
+        '"Besok rombongan akan studi banding ke Desa Sukamaju," ujarnya.',
+        "Keesokan harinya, rombongan mengunjungi Kantor Camat Sukamaju.",
+        "Esok harinya para peserta melanjutkan kunjungan ke bank sampah desa setempat.",
+        '"Rencananya besok mereka berkunjung ke Pasar Desa Sukamaju," kata Kepala Desa.',
+    ],
+)
+def test_the_next_day_told_as_besok_ends_the_visit_a_day_later(later: str) -> None:
+    text = (
+        "KUTAI - Pemerintah Kabupaten Kutai menerima kunjungan studi tiru rombongan PKK Desa Mekarsari, Kabupaten "
+        "Garut, di Pendopo Bupati, Senin (3/6/2024). " + later
+    )
+    assert days_of(text) == [("2024-06-03", "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # "besok" of a day written with it: the day is that one
+        "Rombongan berikutnya datang Rabu (5/6/2024) besok untuk rapat evaluasi.",
+        # "besok" of no trip: a meeting at home
+        '"Besok kami rapat evaluasi anggaran," ujarnya.',
+    ],
+)
+def test_besok_of_another_thing_or_with_its_own_day_leaves_the_one_day(later: str) -> None:
+    text = (
+        "KUTAI - Pemerintah Kabupaten Kutai menerima kunjungan studi tiru rombongan PKK Desa Mekarsari, Kabupaten "
+        "Garut, di Pendopo Bupati, Senin (3/6/2024). " + later
+    )
+    assert days_of(text) == [("2024-06-03", "2024-06-03")]

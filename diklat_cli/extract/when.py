@@ -179,8 +179,31 @@ def visit_dates(
         if (back := _return_day(text, sents, d, start, pool, within)) is not None:
             end, back_span = back
             spans.append(back_span)
+        elif within is None and end == start and (nxt := _next_day_told(text, sents, d)) is not None:
+            end = start + dt.timedelta(days=1)
+            spans.append(nxt)
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# The next day told relatively to the visit's written day, as reports quote their speakers ("Besok mereka akan
+# studi tiru ke Desa B", "Keesokan harinya, rombongan mengunjungi ..."): in any word of the next day, "besok",
+# "esok harinya", "keesokan harinya", in a sentence that tells the group's going on, with no date of its own
+_NEXT_DAY = re.compile(r"\b(?:besok(?:nya)?|(?:keesokan|esok)\s+hari(?:nya)?)\b", _I)
+
+
+def _next_day_told(text: str, sents, d) -> tuple[int, int] | None:
+    """The span of a word of the next day after the day `d` in a sentence that tells the visit going on."""
+    if "esok" not in text and "Esok" not in text and "ESOK" not in text:
+        return None
+    for m in _NEXT_DAY.finditer(text, d.end):
+        sent = sentence_at(sents, m.start())
+        told = text[slice(*sent)]
+        if any(sent[0] <= x.start < sent[1] for x in _all_dates(text)):
+            continue  # "Rabu (19/6) besok": the day is written
+        if STRONG_CUES.search(told) or ACTIVITY_TO_PLACE.search(told):
+            return m.span()
+    return None
 
 
 # The last day of a trip is told after its first, in a clause of its own, by the group's return or the
