@@ -376,6 +376,50 @@ def test_day_outside_a_caption_or_only_in_one(text: str, day: dt.date) -> None:
     assert visits[0].start_date == day
 
 
+# A caption or a line above the story's opener that is the only dated line and shows no visit (a protest, a
+# meeting, a portrait) tells the picture: the visit's days are not given (kz-12 tribunpekanbaru; the captions of
+# kc-07, kk-12, lg-11 and ha-09 tell their pictures the same way).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOTO: Ratusan mahasiswa berunjuk rasa di Gedung DPRD Riau, Selasa (20/10/2015).\n\n"
+        "Anggota DPRD Kabupaten Kampar studi banding ke Kota Surabaya untuk belajar pengelolaan pasar.",
+        "Keterangan foto: Ketua DPRD memimpin rapat paripurna, Senin (4/3/2024).\n\n"
+        "Sebanyak 20 anggota DPRD Kabupaten Blora melakukan studi tiru ke Kabupaten Kulon Progo.",
+        "Caption : Warga antre minyak goreng di pasar, Kamis (7/9/2023).\n"
+        "Rombongan 25 anggota DPRD Kabupaten Ciamis melaksanakan kunjungan kerja ke Kota Batu.",
+        "Ilustrasi: Gedung Balai Kota diguyur hujan, Jumat (2/2/2024).\n\n"
+        "Peserta PKP Kota Kediri menggelar studi lapangan ke Kabupaten Badung.",
+    ],
+)
+def test_a_caption_of_no_visit_as_the_only_dated_line_gives_no_day(text: str) -> None:
+    visits = [e.visit for e in extract_text(clean_text(text))]
+    assert visits
+    assert (visits[0].start_date, visits[0].end_date) == (None, None)
+
+
+# near-misses: the caption shows the group received, and a story line with its own day
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Foto: Wali Kota menerima kunjungan kerja rombongan DPRD Kabupaten Kampar, Selasa (20/10/2015).\n\n"
+            "Anggota DPRD Kabupaten Kampar studi banding ke Kota Surabaya untuk belajar pengelolaan pasar.",
+            dt.date(2015, 10, 20),
+        ),
+        (
+            "FOTO: Ratusan mahasiswa berunjuk rasa di Gedung DPRD Riau, Selasa (20/10/2015).\n\n"
+            "Anggota DPRD Kabupaten Kampar studi banding ke Kota Surabaya, Kamis (22/10/2015).",
+            dt.date(2015, 10, 22),
+        ),
+    ],
+)
+def test_a_caption_of_the_visit_or_a_story_day_dates_it(text: str, day: dt.date) -> None:
+    visits = [e.visit for e in extract_text(clean_text(text))]
+    assert visits
+    assert visits[0].start_date == day
+
+
 def regencies(found: list[Visit]) -> list[str | None]:
     return [v.destination.regency for v in found]
 

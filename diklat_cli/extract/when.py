@@ -158,6 +158,11 @@ def visit_dates(
             )
         )
         d, (start, end) = singles[0]
+        above = d.start < header_end or _in_caption(text, d.start)
+        if within is None and above and not _tells_a_visit(text, sents, d):
+            # the only days are written above the story's opener, in a photo's caption or the header, of a
+            # picture that shows no visit ("Ratusan mahasiswa berunjuk rasa di Gedung DPRD, Selasa (20/10/2015)")
+            return None, None, [], 0.0
         # (scanning.search: the pattern tried only where its words start)
         if search(_LATER_TRIP, text) and dates.said_on(text, sentence_at(sents, d.start)[0], d.start):
             # a trip planned for a time not yet fixed ("dalam waktu dekat akan studi tiru ke …"): the only
@@ -204,6 +209,12 @@ def _next_day_told(text: str, sents, d) -> tuple[int, int] | None:
         if STRONG_CUES.search(told) or ACTIVITY_TO_PLACE.search(told):
             return m.span()
     return None
+
+
+def _tells_a_visit(text: str, sents, d) -> bool:
+    """Whether the sentence of a date tells a visit: a group going or received, a study at a place."""
+    told = text[slice(*sentence_at(sents, d.start))]
+    return STRONG_CUES.search(told) is not None or ACTIVITY_TO_PLACE.search(told) is not None
 
 
 # The last day of a trip is told after its first, in a clause of its own, by the group's return or the
