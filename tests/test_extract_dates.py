@@ -376,6 +376,50 @@ def test_day_outside_a_caption_or_only_in_one(text: str, day: dt.date) -> None:
     assert visits[0].start_date == day
 
 
+# A caption or a line above the story's opener that is the only dated line and shows no visit (a protest, a
+# meeting, a portrait) tells the picture: the visit's days are not given (kz-12 tribunpekanbaru; the captions of
+# kc-07, kk-12, lg-11 and ha-09 tell their pictures the same way).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FOTO: Ratusan mahasiswa berunjuk rasa di Gedung DPRD Riau, Selasa (20/10/2015).\n\n"
+        "Anggota DPRD Kabupaten Kampar studi banding ke Kota Surabaya untuk belajar pengelolaan pasar.",
+        "Keterangan foto: Ketua DPRD memimpin rapat paripurna, Senin (4/3/2024).\n\n"
+        "Sebanyak 20 anggota DPRD Kabupaten Blora melakukan studi tiru ke Kabupaten Kulon Progo.",
+        "Caption : Warga antre minyak goreng di pasar, Kamis (7/9/2023).\n"
+        "Rombongan 25 anggota DPRD Kabupaten Ciamis melaksanakan kunjungan kerja ke Kota Batu.",
+        "Ilustrasi: Gedung Balai Kota diguyur hujan, Jumat (2/2/2024).\n\n"
+        "Peserta PKP Kota Kediri menggelar studi lapangan ke Kabupaten Badung.",
+    ],
+)
+def test_a_caption_of_no_visit_as_the_only_dated_line_gives_no_day(text: str) -> None:
+    visits = [e.visit for e in extract_text(clean_text(text))]
+    assert visits
+    assert (visits[0].start_date, visits[0].end_date) == (None, None)
+
+
+# near-misses: the caption shows the group received, and a story line with its own day
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        (
+            "Foto: Wali Kota menerima kunjungan kerja rombongan DPRD Kabupaten Kampar, Selasa (20/10/2015).\n\n"
+            "Anggota DPRD Kabupaten Kampar studi banding ke Kota Surabaya untuk belajar pengelolaan pasar.",
+            dt.date(2015, 10, 20),
+        ),
+        (
+            "FOTO: Ratusan mahasiswa berunjuk rasa di Gedung DPRD Riau, Selasa (20/10/2015).\n\n"
+            "Anggota DPRD Kabupaten Kampar studi banding ke Kota Surabaya, Kamis (22/10/2015).",
+            dt.date(2015, 10, 22),
+        ),
+    ],
+)
+def test_a_caption_of_the_visit_or_a_story_day_dates_it(text: str, day: dt.date) -> None:
+    visits = [e.visit for e in extract_text(clean_text(text))]
+    assert visits
+    assert visits[0].start_date == day
+
+
 def regencies(found: list[Visit]) -> list[str | None]:
     return [v.destination.regency for v in found]
 
@@ -1153,3 +1197,40 @@ def test_a_tally_as_of_a_later_day_does_not_close_the_trip() -> None:
         "BADUNG - Komisi I DPRD Kabupaten Jembrana studi banding ke Mal Pelayanan Publik Kabupaten Badung, Rabu "
         "(5/6/2024). Hingga Senin (10/6/2024), tercatat 15 daerah sudah belajar ke MPP Badung."
     ) == [("2024-06-05", "2024-06-05")]
+
+
+# The next day told relatively to the visit's written day ("besok", "esok harinya", "keesokan harinya") in a
+# sentence that tells the group's going on: the visit runs into that day (kq-25 distriknews, kh-20 antara,
+# kl-16 sumeks, lz-04 kabargrafika write the shape).
+@pytest.mark.parametrize(
+    "later",
+    [
+        '"Besok rombongan akan studi banding ke Desa Sukamaju," ujarnya.',
+        "Keesokan harinya, rombongan mengunjungi Kantor Camat Sukamaju.",
+        "Esok harinya para peserta melanjutkan kunjungan ke bank sampah desa setempat.",
+        '"Rencananya besok mereka berkunjung ke Pasar Desa Sukamaju," kata Kepala Desa.',
+    ],
+)
+def test_the_next_day_told_as_besok_ends_the_visit_a_day_later(later: str) -> None:
+    text = (
+        "KUTAI - Pemerintah Kabupaten Kutai menerima kunjungan studi tiru rombongan PKK Desa Mekarsari, Kabupaten "
+        "Garut, di Pendopo Bupati, Senin (3/6/2024). " + later
+    )
+    assert days_of(text) == [("2024-06-03", "2024-06-04")]
+
+
+@pytest.mark.parametrize(
+    "later",
+    [
+        # "besok" of a day written with it: the day is that one
+        "Rombongan berikutnya datang Rabu (5/6/2024) besok untuk rapat evaluasi.",
+        # "besok" of no trip: a meeting at home
+        '"Besok kami rapat evaluasi anggaran," ujarnya.',
+    ],
+)
+def test_besok_of_another_thing_or_with_its_own_day_leaves_the_one_day(later: str) -> None:
+    text = (
+        "KUTAI - Pemerintah Kabupaten Kutai menerima kunjungan studi tiru rombongan PKK Desa Mekarsari, Kabupaten "
+        "Garut, di Pendopo Bupati, Senin (3/6/2024). " + later
+    )
+    assert days_of(text) == [("2024-06-03", "2024-06-03")]

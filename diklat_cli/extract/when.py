@@ -158,6 +158,11 @@ def visit_dates(
             )
         )
         d, (start, end) = singles[0]
+        above = d.start < header_end or _in_caption(text, d.start)
+        if within is None and above and not _tells_a_visit(text, sents, d):
+            # the only days are written above the story's opener, in a photo's caption or the header, of a
+            # picture that shows no visit ("Ratusan mahasiswa berunjuk rasa di Gedung DPRD, Selasa (20/10/2015)")
+            return None, None, [], 0.0
         # (scanning.search: the pattern tried only where its words start)
         if search(_LATER_TRIP, text) and dates.said_on(text, sentence_at(sents, d.start)[0], d.start):
             # a trip planned for a time not yet fixed ("dalam waktu dekat akan studi tiru ke …"): the only
@@ -179,8 +184,37 @@ def visit_dates(
         if (back := _return_day(text, sents, d, start, pool, within)) is not None:
             end, back_span = back
             spans.append(back_span)
+        elif within is None and end == start and (nxt := _next_day_told(text, sents, d)) is not None:
+            end = start + dt.timedelta(days=1)
+            spans.append(nxt)
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# The next day told relatively to the visit's written day, as reports quote their speakers ("Besok mereka akan
+# studi tiru ke Desa B", "Keesokan harinya, rombongan mengunjungi ..."): in any word of the next day, "besok",
+# "esok harinya", "keesokan harinya", in a sentence that tells the group's going on, with no date of its own
+_NEXT_DAY = re.compile(r"\b(?:besok(?:nya)?|(?:keesokan|esok)\s+hari(?:nya)?)\b", _I)
+
+
+def _next_day_told(text: str, sents, d) -> tuple[int, int] | None:
+    """The span of a word of the next day after the day `d` in a sentence that tells the visit going on."""
+    if "esok" not in text and "Esok" not in text and "ESOK" not in text:
+        return None
+    for m in _NEXT_DAY.finditer(text, d.end):
+        sent = sentence_at(sents, m.start())
+        told = text[slice(*sent)]
+        if any(sent[0] <= x.start < sent[1] for x in _all_dates(text)):
+            continue  # "Rabu (19/6) besok": the day is written
+        if STRONG_CUES.search(told) or ACTIVITY_TO_PLACE.search(told):
+            return m.span()
+    return None
+
+
+def _tells_a_visit(text: str, sents, d) -> bool:
+    """Whether the sentence of a date tells a visit: a group going or received, a study at a place."""
+    told = text[slice(*sentence_at(sents, d.start))]
+    return STRONG_CUES.search(told) is not None or ACTIVITY_TO_PLACE.search(told) is not None
 
 
 # The last day of a trip is told after its first, in a clause of its own, by the group's return or the
