@@ -909,3 +909,135 @@ def test_the_party_named_by_some_of_its_members_or_its_leaders_is_not_counted_by
         "BLITAR - Sebanyak 30 camat Kabupaten Tulungagung studi banding ke Kota Blitar, Rabu (6/3/2024), dengan "
         "pimpinan rombongan 2 orang dari Sekretariat Daerah."
     ) == [30]
+
+
+# a count said per unit of the sender is one unit's share, not the group's head count
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tiap kelurahan mengirim 4 orang untuk kaji banding ke Kabupaten Sleman.",
+        "Setiap OPD diwakili dua orang pejabat dalam studi tiru tersebut.",
+        "Kuota keberangkatan hanya tiga orang per kecamatan.",
+        "Rombongan dibatasi 5 orang untuk setiap nagari yang ikut benchmarking.",
+        "Tiap-tiap desa mengutus sebanyak 6 orang perangkat desa.",
+    ],
+)
+def test_a_count_per_unit_is_no_head_count(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []
+
+
+# near-misses: "setiap" of time, and "setiap" before a demonstrative, do not make a count a unit's share
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Kunjungan kerja yang digelar setiap tahun itu diikuti 30 orang.", 30),
+        ("Dinas mengirim 12 orang pegawai setiap tahun untuk studi banding.", 12),
+    ],
+)
+def test_setiap_of_time_keeps_the_count(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)] == [count]
+
+
+# a count after "dari" with a part before it counts the whole body, not those who went
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebagian besar dari 45 anggota DPRD Kota Bima memilih kunjungan kerja ke Jakarta.",
+        "Hampir seluruh dari 35 anggota dewan ikut dalam studi banding itu.",
+        "Baru separuh dari 60 pegawai dinas yang sudah mengikuti benchmarking.",
+        "Mayoritas dari total 40 kepala desa ikut ke Bali.",
+    ],
+)
+def test_the_whole_a_part_went_from_is_no_head_count(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []
+
+
+# near-misses: a part counted by number keeps its own count, and "dari" after a group names its origin
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Sebanyak 9 dari 30 peserta berangkat studi lapangan ke Kota Batu.", 9),
+        ("Rombongan sebanyak 25 orang dari 5 kecamatan itu tiba di Sleman.", 25),
+        ("Dari 28 peserta, 20 orang laki-laki dan 8 orang perempuan.", 28),
+    ],
+)
+def test_a_numbered_part_and_an_origin_keep_their_count(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)][:1] == [count]
+
+
+# a count told of those who went, with the verb of going after it, is the group's count
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Biaya perjalanan ditanggung dana desa, dengan 120 kades yang ikut.", 120),
+        ("Menurut Sekwan, 18 anggota dewan yang berangkat itu berasal dari tiga komisi.", 18),
+        ("Tercatat 42 orang aparatur kecamatan yang datang ke Kota Malang.", 42),
+        ("Ada 27 camat yang berkunjung ke Kabupaten Badung pekan lalu.", 27),
+    ],
+)
+def test_a_count_of_those_who_went_is_read(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)] == [count]
+
+
+# near-misses: others beside the group, and those who came to escort or receive it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dua perbekel lain yang ikut belum memberi keterangan.",
+        "Tiga pejabat yang ikut mendampingi rombongan memberi sambutan.",
+    ],
+)
+def test_others_and_escorts_who_went_are_no_group(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []
+
+
+# a sender represented by those it sent: "diwakili N orang" counts them
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ("Bupati Sigi yang diwakili empat orang asisten berkunjung ke Kota Palu.", 4),
+        ("Pemerintah Kabupaten Gowa diwakili oleh 12 pejabat eselon III dalam studi banding itu.", 12),
+        ("Dalam kunjungan kerja ke Surabaya, DPRD Kota Kendari diwakili 9 anggota dewan.", 9),
+        ("Kecamatan Tallo diwakili sebanyak 6 lurah pada benchmarking tersebut.", 6),
+    ],
+)
+def test_a_sender_represented_by_n_people_sent_them(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)] == [count]
+
+
+# near-misses: represented by units, and a count that only names a represented body's size
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Provinsi itu diwakili tiga kabupaten dalam lomba inovasi daerah.",
+        "Masing-masing kecamatan diwakili oleh dua desa terbaik.",
+    ],
+)
+def test_represented_by_units_is_no_head_count(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []
+
+
+# the group counting itself in the first person; "saya dan N rekan" counts the speaker too
+@pytest.mark.parametrize(
+    "text, count",
+    [
+        ('"Hari ini kami 18 camat dari Kabupaten Bone belajar di Kota Parepare," katanya.', 18),
+        ("Kami sebanyak 22 orang peserta PKA datang untuk belajar tata kelola arsip.", 22),
+        ("Saya dan 9 rekan lainnya ditempatkan di Desa Pujon Kidul.", 10),
+        ("Saya bersama 11 teman peserta diklat berkunjung ke Dinas Kominfo.", 12),
+    ],
+)
+def test_the_group_counting_itself(text: str, count: int) -> None:
+    assert [m.value for m in find_participants(text)][:1] == [count]
+
+
+# near-misses: "kami" before a count of days or of units, and "saya" before another count
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Selama di sini kami 3 hari mempelajari pelayanan terpadu.",
+        "Saya dan 3 kabupaten lain mengusulkan program serupa.",
+    ],
+)
+def test_first_person_before_other_counts(text: str) -> None:
+    assert [m.value for m in find_participants(text)] == []

@@ -94,6 +94,18 @@ class ParticipantMention:
     strong: bool  # "N peserta" / "diikuti N" rather than a bare "N orang"
 
 
+# a count told of those who actually went, after the count ("380 Kades yang ikut", "Ke-15 orang yang berangkat",
+# "25 anggota dewan yang berangkat", "90 orang aparatur pemerintah yang berangkat ke Bali"): the group's count
+# (kv-06 compaskotanews, ks-07 kompas, lz-03 atjehcyber, fa-01); not "tiga perbekel lain yang turut", others
+# beside a group already counted ("hadir", "turut hadir" and "ikut mendampingi/menyambut" are as often said of
+# the host's people or the escorts)
+_CAME_VERBS = r"(?:datang|ikut|berangkat|tiba|berkunjung)(?!\s+(?:serta\s+)?(?:mendampingi|menyambut|menerima|hadir)\b)"
+
+
+# the speaker counted besides the others: "Saya dan 14 rekan", "saya bersama 9 teman"
+_ME_AND = re.compile(r"\bsaya\s+(?:dan|bersama|beserta)\s+$", re.IGNORECASE)
+
+
 # patterns that end in "peserta" are tried only in the few words before each "peserta"
 _BEFORE_PESERTA = "peserta"
 _BEFORE_PESERTA_DARI = "peserta, after 'dari'"
@@ -198,6 +210,9 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
                 # (an office's "mengutus 5 pegawai": the word for sending people on an errand)
                 rf"|mengutus"
+                # (and the sender's being represented by those it sent: "Wali Kota diwakili tiga orang staf ahli",
+                # "DPRD diwakili dua unsur pimpinannya": la-13 sindonews, ld-03 liputan6, kj-08 rubriksultra)
+                rf"|diwakili(?:\s+oleh)?"
                 # (and any other verb of sending or seeing off a group, of an activity involving it or a group
                 # made of it: "melepas 40 ASN", "menugaskan 12 pejabat", "melibatkan 25 kepala desa",
                 # "beranggotakan 17 camat")
@@ -294,6 +309,33 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             ),
             True,
             _AT_LEAD,
+        ),
+        # the group counting itself: "kami 25 Kepala Daerah mulai mengikuti …", "Saya dan 14 rekan lainnya berada
+        # di …" (the speaker one of them: _ME_AND adds one), as "Peserta kami 28 orang", "Rombongan kami berjumlah
+        # 85 orang" do (ky-11 dinamikamaluku, kd-03 dulohupa, kb-38 kemajuanrakyat, kv-08 kabarbanyuwangi)
+        (
+            re.compile(
+                rf"\bkami\s+(?:sebanyak\s+|berjumlah\s+|ada\s+)?{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)"
+                rf"(?:{_PEOPLE})\b",
+                flags,
+            ),
+            True,
+            None,
+        ),
+        (
+            re.compile(rf"\bsaya\s+(?:dan|bersama|beserta)\s+{number}\s+(?:orang\s+)?(?:rekan|teman|kawan)\b", flags),
+            True,
+            None,
+        ),
+        # "380 Kades yang ikut", "25 anggota dewan yang berangkat": a count told of those who went (_CAME)
+        (
+            re.compile(
+                rf"(?<![\w.,/:])(?<!salah\s){number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b"
+                rf"(?:\s+(?!lain)[A-Za-z]+){{0,2}}?\s+yang\s+(?:{_CAME_VERBS})\b",
+                flags,
+            ),
+            True,
+            re.compile(rf"\byang\s+(?:{_CAME_VERBS})\b", flags),
         ),
         # "peserta … berjumlah 37 orang", "jumlah peserta … ada 25 orang"
         (
@@ -409,8 +451,31 @@ _UNIT_SIZE_BEFORE = re.compile(
 )
 
 
+# a count said per unit of the sender ("Tiap desa mengirim 7 orang", "setiap OPD diwakili dua orang", "dua orang
+# per kepala desa", "10 orang per perwakilan"): what one unit sends, not the group's head count (kw-11 memopos,
+# ls-03 suara, kg-10 solopos); a unit that travels as a group of its own ("Setiap angkatan berjumlah 32 orang",
+# each cohort, class, group or wave) is counted by cohort_fields, and a word of time is no unit
+_NOT_A_UNIT = (
+    r"(?!(?:hari|tahun|bulan|minggu|pekan|malam|pagi|siang|sore|kali|saat|waktu|periode|ini|itu|tersebut|yang"
+    r"|angkatan|kelas|kelompok|gelombang|rombongan|tim|regu|sesi|batch)\b)"
+)
+_PER_UNIT_BEFORE = re.compile(
+    rf"\b(?:setiap|tiap(?:-tiap)?)\s+{_NOT_A_UNIT}\w+(?:\s+{_NOT_A_UNIT}\w+){{0,2}}\s+"
+    r"(?:sebanyak\s+|sekitar\s+|hingga\s+|sampai\s+|maksimal\s+)?$",
+    re.IGNORECASE,
+)
+_PER_UNIT_AFTER = re.compile(
+    rf"\s+(?:orang\s+)?(?:\w+\s+)?(?:per|(?:untuk|dari)\s+(?:setiap|tiap|masing-masing)|setiap|tiap)\s+{_NOT_A_UNIT}\w",
+    re.IGNORECASE,
+)
+
+
 def _unit_size(text: str, m: ParticipantMention) -> bool:
-    return _UNIT_SIZE_BEFORE.search(text, max(0, m.start - 70), m.start) is not None
+    if _UNIT_SIZE_BEFORE.search(text, max(0, m.start - 70), m.start) is not None:
+        return True
+    return _PER_UNIT_BEFORE.search(text, max(0, m.start - 60), m.start) is not None or (
+        _PER_UNIT_AFTER.match(text, m.end) is not None
+    )
 
 
 # the agent of a passive verb of receiving is the host: "Rombongan diterima oleh 12 anggota Komisi II DPRD
@@ -425,6 +490,22 @@ _HOSTS_BEFORE = re.compile(
 
 def _hosts_count(text: str, m: ParticipantMention) -> bool:
     return _HOSTS_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+
+
+# a count after "dari" that a part stands before counts the whole body a part of it went from ("sebagian besar dari
+# 75 anggota DPRD", "hampir semua dari 50 anggota dewan", "Baru 40 dari 190 pegawai", "12 dari 100 anggota"): the
+# council or staff as a whole, not the group (lq-08 tribunsumsel, kj-02 bandungkita, fc-06, lx-04 tribunnews)
+_PART_OF_BEFORE = re.compile(
+    r"\b(?:sebagian(?:\s+besar)?|hampir\s+(?:semua|seluruh(?:nya)?)|separuh(?:nya)?|setengah(?:nya)?|mayoritas"
+    r"|kebanyakan|beberapa|\d{1,4}(?:\s+orang)?)\s+(?:dari|di\s*antara)\s+(?:total\s+|jumlah\s+|seluruh\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def _part_of_whole(text: str, m: ParticipantMention) -> bool:
+    return "dari" in text[max(0, m.start - 20) : m.start] and (
+        _PART_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+    )
 
 
 def find_participants(text: str) -> list[ParticipantMention]:
@@ -474,6 +555,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
             )
         for m in matches:
             value = parse_int(m.group(1))
+            if value is not None and _ME_AND.search(text, max(0, m.start(1) - 20), m.start(1)):
+                value += 1  # "Saya dan 14 rekan": the speaker and fourteen others
             if value is None or not 1 <= value <= 5000:
                 continue
             if _AFTER_TIME.search(text[max(0, m.start(1) - 20) : m.start(1)]):
@@ -487,7 +570,12 @@ def find_participants(text: str) -> list[ParticipantMention]:
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
     mentions = sorted(
-        (m for m in found.values() if not _unit_size(text, m) and not _hosts_count(text, m)), key=lambda p: p.start
+        (
+            m
+            for m in found.values()
+            if not _unit_size(text, m) and not _hosts_count(text, m) and not _part_of_whole(text, m)
+        ),
+        key=lambda p: p.start,
     )
     if "berasal" in text:
         mentions = _summed_by_origin(text, mentions)
