@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from diklat_cli.extract import agencies, extract_text
+from diklat_cli.extract import hosts as host_step
 from diklat_cli.extract.agencies import find_units
 from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
@@ -1446,3 +1447,56 @@ def test_the_senders_office_named_in_full_is_no_unit_visited() -> None:
         "Badung, Rabu (5/6/2024).",
     )
     assert [(v.destination.regency, v.host_agencies) for v in found] == [("Kabupaten Badung", ["Dinas Pariwisata"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Perangkat Desa Karangrejo, Kecamatan Wonosari, Kabupaten Gunungkidul, mengunjungi Desa Panggungharjo, "
+            "Kabupaten Bantul, Kamis (6/6/2024). Kunjungan ini dipimpin Kepala Desa Karangrejo. Menurut dia, "
+            "Desa Karangrejo perlu belajar mengelola sampah.",
+            [["Desa Panggungharjo"]],
+        ),
+        (
+            "Aparatur Desa Sumberejo, Kecamatan Paciran, Kabupaten Lamongan, bertandang ke Kabupaten Malang, "
+            "Sabtu (8/6/2024). Mereka belajar di Desa Pujon Kidul dan Desa Sumberejo.",
+            [["Desa Pujon Kidul"]],
+        ),
+        (
+            "Kades Lembah Hijau, Kabupaten Sleman, memimpin rombongan yang berangkat ke Kabupaten Badung, Senin "
+            "(10/6/2024). Rombongan mempelajari pengelolaan sampah di Desa Lembah Hijau.",
+            [[]],
+        ),
+        # near-misses: the host's head receives the guests, or guides them on: the host's village stays
+        (
+            "Rombongan Pemerintah Kabupaten Lamongan melakukan studi banding ke Kabupaten Klaten, Selasa (4/6/2024). "
+            "Di Klaten rombongan disambut Kepala Desa Ponggok, Junaedi, yang memaparkan pengelolaan BUMDes. "
+            "Kepala Desa Ponggok kemudian mengajak tamu ke Umbul Ponggok.",
+            [["Desa Ponggok"]],
+        ),
+        (
+            "Kepala Desa Ponggok Junaedi menerima rombongan studi tiru dari Kabupaten Sikka di Desa Ponggok, "
+            "Kabupaten Klaten, Rabu (5/6/2024). Rombongan kemudian berkeliling Desa Ponggok.",
+            [["Desa Ponggok Junaedi", "Desa Ponggok"]],
+        ),
+    ],
+)
+def test_the_travellers_own_village_is_no_unit_visited(text, lokus):
+    assert lokus_of(text) == lokus
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Camat Sukamaju beserta rombongan menjalankan studi tiru ke Kabupaten Sumedang.", {"Sukamaju"}),
+        ("Pemerintah Desa Cibodas menggelar studi banding selama dua hari di Klaten.", {"Cibodas"}),
+        ("Para tamu itu berasal dari Desa Mekarsari, Kabupaten Ciamis.", {"Mekarsari"}),
+        ("Pengurus BUMDes Tirta Jaya dan perangkat desa dijadwalkan mengunjungi Kabupaten Klaten.", {"Tirta Jaya"}),
+        # near-misses: the head receives the group, or names the village after the group went
+        ("Kepala Desa Ponggok menyambut rombongan yang datang ke Klaten.", set()),
+        ("Rombongan berkunjung ke Kabupaten Klaten dan bertemu Kepala Desa Ponggok.", set()),
+    ],
+)
+def test_the_travellers_own_village_is_named_by_who_goes(text, own):
+    assert host_step._senders_own_places(text, sentence_spans(text)) == own
