@@ -2494,3 +2494,30 @@ def test_a_centre_by_acronym_and_in_full_is_one_sender() -> None:
     )
     assert len(found) == 1
     assert found[0].destination.regency == "Kota Palopo"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "sends"),
+    [
+        (
+            "Warga menyoal studi banding yang dijalankan para pejabat Pemkab Kuningan ke Bali.",
+            "Kabupaten Kuningan",
+            True,
+        ),
+        ("Kunjungan kerja yang digelar Pemerintah Kota Tegal itu membahas sampah.", "Kota Tegal", True),
+        (
+            "Hasil kaji banding yang dilakukan oleh anggota DPRD Kabupaten Sumba Timur dibahas.",
+            "Kabupaten Sumba Timur",
+            True,
+        ),
+        ("Studi tiru yang dilaksanakan TP PKK Kabupaten Wonogiri berlangsung dua hari.", "Kabupaten Wonogiri", True),
+        # near-misses: a preposition of place between makes it where the trip went
+        ("Studi banding yang digelar di Kabupaten Badung berlangsung dua hari.", "Kabupaten Badung", False),
+        ("Kunjungan kerja yang dilakukan ke Kota Surabaya berlangsung sehari.", "Kota Surabaya", False),
+    ],
+)
+def test_the_body_that_holds_a_trip_in_a_passive_clause_sends_it(text, region, sends):
+    found = [p for p in resolved_places(text) if p.region.name == region]
+    assert found
+    dest, origin = place_scores(text, (0, len(text)), found[0].mention)
+    assert (origin > dest) is sends

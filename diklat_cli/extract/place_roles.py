@@ -402,6 +402,19 @@ _ORIGIN_PRE = [
     (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
     (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
     (re.compile(r"\bdaerah\s+asal\b[^.]{0,20}$", _I), 1),
+    # the trip, then who made it as the agent of a passive relative clause: "studi banding yang dijalankan para
+    # pejabat OPD Pemkab X", "studi tiru yang digelar DWP Kota Y ke …": the body named there travels (any
+    # verb of holding in the passive: dijalankan, digelar, dilakukan, dilaksanakan, diadakan; any name of
+    # the trip); a preposition of place between ("yang digelar di Kota Z") makes it the place
+    (
+        re.compile(
+            r"\b(?:studi\s+(?:banding|tiru)|kaji\s+(?:banding|tiru)|kunjungan(?:\s+kerja)?|kunker|benchmarking"
+            r"|perjalanan\s+dinas)\s+(?:\w+\s+){0,2}?yang\s+(?:dijalankan|digelar|dilakukan|dilaksanakan|diadakan)"
+            r"\s+(?:oleh\s+)?(?:(?!(?:ke|di|menuju|pada)\s)[\w().-]+\s+){0,6}$",
+            _I,
+        ),
+        2,
+    ),
 ]
 _ORIGIN_POST = [
     (
