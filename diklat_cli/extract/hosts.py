@@ -523,7 +523,10 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
                 text[max(start, chain[0].start - 90) : chain[0].start],
                 chain[0].name,
             )
-            official = cue <= 0 and not bracketed and not listed and chain[0].start in received_by
+            # a unit named right after the title of an official who received the group is known through him,
+            # in a list of those who received it ("antara lain diterima Kepala Dinas A") or beside a word
+            # of visiting as well
+            official = not bracketed and chain[0].start in received_by
             cue = 1 if bracketed or chain[0].start in received_by else cue  # "di Kecamatan Y (Desa A dan Desa B)"
             after = agencies.skip_address(after)
             if dest_region is not None and any(
