@@ -1540,3 +1540,48 @@ def test_the_travellers_own_village_is_named_by_who_goes(text, own):
 )
 def test_the_receiving_officials_unit_stands_in_only_where_no_other_is_named(text, lokus):
     assert lokus_of(text) == lokus
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a region's PKK team by any of its names: "Tim Penggerak PKK", "TP PKK", spelt out in full
+        ("Kunjungan ke TP PKK Kota Batu berlangsung hangat.", ["TP PKK"]),
+        ("Mereka menyambangi kantor TP PKK Kabupaten Bantul.", ["TP PKK"]),
+        (
+            "Rombongan mengunjungi Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kota Blitar.",
+            ["Tim Penggerak Pemberdayaan Kesejahteraan Keluarga"],
+        ),
+        (
+            "Tim Penggerak Pemberdayaan Kesejahteraan Keluarga (TP PKK) Kabupaten Garut berangkat.",
+            ["Tim Penggerak Pemberdayaan Kesejahteraan Keluarga (TP PKK)"],
+        ),
+        # near-miss: PKK cadres without the team's name are no unit
+        ("Para kader PKK desa ikut dalam rombongan.", []),
+    ],
+)
+def test_the_pkk_team_by_any_of_its_names_is_a_unit(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "TP PKK Kabupaten Wonogiri melakukan studi banding ke TP PKK Kabupaten Banyuwangi, Senin (10/6/2024).",
+            [["TP PKK"]],
+        ),
+        (
+            "Ketua TP PKK Kabupaten Kapuas bersama anggota studi tiru ke TP PKK Kota Balikpapan, Kamis (13/6/2024), "
+            "lalu ke Desa Wisata Pampang.",
+            [["TP PKK", "Desa Wisata Pampang"]],
+        ),
+        # near-miss: the sender's own team leads the group, the village is what it visits
+        (
+            "Ketua TP PKK Kabupaten Garut memimpin studi banding ke Desa Ponggok, Kabupaten Klaten, Jumat (14/6/2024).",
+            [["Desa Ponggok"]],
+        ),
+    ],
+)
+def test_a_pkk_team_visiting_its_peer_has_the_peer_as_lokus(text, lokus):
+    assert lokus_of(text) == lokus
