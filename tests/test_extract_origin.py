@@ -2521,3 +2521,22 @@ def test_the_body_that_holds_a_trip_in_a_passive_clause_sends_it(text, region, s
     assert found
     dest, origin = place_scores(text, (0, len(text)), found[0].mention)
     assert (origin > dest) is sends
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "visited"),
+    [
+        ("Komisi I DPRD Kabupaten Kampar studi banding ke Satpol PP Kota Pekanbaru.", "Kota Pekanbaru", True),
+        ("Tim DPRD Kota Bima mendatangi kantor Bappeda Kota Mataram untuk studi banding.", "Kota Mataram", True),
+        ("Rombongan menyambangi gedung Dinas Sosial Kota Malang pada hari kedua.", "Kota Malang", True),
+        ("Pejabat Pemkab Sikka berkunjung ke markas Satpol PP Kota Kupang.", "Kota Kupang", True),
+        # near-misses: the office a group works in, and a unit that sends the group
+        ("Rapat digelar di kantor Bappeda Kota Mataram sebelum berangkat.", "Kota Mataram", False),
+        ("Pegawai kantor Dinas Sosial Kota Malang berangkat studi banding.", "Kota Malang", False),
+    ],
+)
+def test_a_place_after_the_office_of_a_unit_gone_to_is_the_destination(text, region, visited):
+    found = [p for p in resolved_places(text) if p.region.name == region]
+    assert found
+    dest, origin = place_scores(text, (0, len(text)), found[0].mention)
+    assert (dest >= 3) is visited

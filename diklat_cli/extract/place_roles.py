@@ -80,8 +80,10 @@ _DEST_PRE = [
             r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+"
             # "ke Dinas Pariwisata Kabupaten X", "mendatangi Badan Pendapatan Daerah Kota Y": a unit of the
             # place gone to, its name in capitals
-            r"|(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda|Bapenda|Disdukcapil|DPMPTSP|RSUD"
-            r"|Puskesmas|Mal|Mall)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
+            # (or its office, building or headquarters first: "ke kantor Dinas Sosial Kota Y", "mendatangi gedung
+            # Bappeda Kota Z"; "ke Satpol PP Kota W": the unit by its shortened name and acronym)
+            r"|(?:(?:kantor|gedung|markas)\s+)?(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda|Bapenda"
+            r"|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
             # a body known by its acronym or a "Balai", named by its province or city: "ke LPMP Sumatera Barat",
             # "ke BPSDM Provinsi Jawa Barat", "ke Balai Diklat Keagamaan Padang" (a national or provincial unit
             # whose seat names it: the place is where the group goes)
