@@ -2540,3 +2540,20 @@ def test_a_place_after_the_office_of_a_unit_gone_to_is_the_destination(text, reg
     assert found
     dest, origin = place_scores(text, (0, len(text)), found[0].mention)
     assert (dest >= 3) is visited
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a city whose name is one word in the gazetteer is often written as two
+        ("Rombongan DPRD Kota Banjar Baru tiba di Gowa.", "Kota Banjarbaru"),
+        ("Tim dari Banjar Baru, Kalimantan Selatan, belajar di Makassar.", "Kota Banjarbaru"),
+        ("Pejabat Pemkot Paya Kumbuh studi banding ke Kota Batu.", "Kota Payakumbuh"),
+        ("Anggota DPRK Lhok Seumawe berkunjung ke Kota Medan.", "Kota Lhokseumawe"),
+        # near-misses: the one-word city of West Java, and Banjarmasin as written
+        ("Rombongan Pemkot Banjar studi banding ke Kota Bogor.", "Kota Banjar"),
+        ("Rombongan Pemkot Banjarmasin studi banding ke Kota Bogor.", "Kota Banjarmasin"),
+    ],
+)
+def test_a_city_written_in_two_words_is_the_city(text, region):
+    assert region in [p.region.name for p in resolved_places(text)]
