@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from diklat_cli.extract import agencies, extract_text
+from diklat_cli.extract import hosts as host_step
 from diklat_cli.extract.agencies import find_units
 from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
@@ -1446,3 +1447,141 @@ def test_the_senders_office_named_in_full_is_no_unit_visited() -> None:
         "Badung, Rabu (5/6/2024).",
     )
     assert [(v.destination.regency, v.host_agencies) for v in found] == [("Kabupaten Badung", ["Dinas Pariwisata"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Perangkat Desa Karangrejo, Kecamatan Wonosari, Kabupaten Gunungkidul, mengunjungi Desa Panggungharjo, "
+            "Kabupaten Bantul, Kamis (6/6/2024). Kunjungan ini dipimpin Kepala Desa Karangrejo. Menurut dia, "
+            "Desa Karangrejo perlu belajar mengelola sampah.",
+            [["Desa Panggungharjo"]],
+        ),
+        (
+            "Aparatur Desa Sumberejo, Kecamatan Paciran, Kabupaten Lamongan, bertandang ke Kabupaten Malang, "
+            "Sabtu (8/6/2024). Mereka belajar di Desa Pujon Kidul dan Desa Sumberejo.",
+            [["Desa Pujon Kidul"]],
+        ),
+        (
+            "Kades Lembah Hijau, Kabupaten Sleman, memimpin rombongan yang berangkat ke Kabupaten Badung, Senin "
+            "(10/6/2024). Rombongan mempelajari pengelolaan sampah di Desa Lembah Hijau.",
+            [[]],
+        ),
+        # near-misses: the host's head receives the guests, or guides them on: the host's village stays
+        (
+            "Rombongan Pemerintah Kabupaten Lamongan melakukan studi banding ke Kabupaten Klaten, Selasa (4/6/2024). "
+            "Di Klaten rombongan disambut Kepala Desa Ponggok, Junaedi, yang memaparkan pengelolaan BUMDes. "
+            "Kepala Desa Ponggok kemudian mengajak tamu ke Umbul Ponggok.",
+            [["Desa Ponggok"]],
+        ),
+        (
+            "Kepala Desa Ponggok Junaedi menerima rombongan studi tiru dari Kabupaten Sikka di Desa Ponggok, "
+            "Kabupaten Klaten, Rabu (5/6/2024). Rombongan kemudian berkeliling Desa Ponggok.",
+            [["Desa Ponggok"]],
+        ),
+    ],
+)
+def test_the_travellers_own_village_is_no_unit_visited(text, lokus):
+    assert lokus_of(text) == lokus
+
+
+@pytest.mark.parametrize(
+    ("text", "own"),
+    [
+        ("Camat Sukamaju beserta rombongan menjalankan studi tiru ke Kabupaten Sumedang.", {"Sukamaju"}),
+        ("Pemerintah Desa Cibodas menggelar studi banding selama dua hari di Klaten.", {"Cibodas"}),
+        ("Para tamu itu berasal dari Desa Mekarsari, Kabupaten Ciamis.", {"Mekarsari"}),
+        ("Pengurus BUMDes Tirta Jaya dan perangkat desa dijadwalkan mengunjungi Kabupaten Klaten.", {"Tirta Jaya"}),
+        # near-misses: the head receives the group, or names the village after the group went
+        ("Kepala Desa Ponggok menyambut rombongan yang datang ke Klaten.", set()),
+        ("Rombongan berkunjung ke Kabupaten Klaten dan bertemu Kepala Desa Ponggok.", set()),
+    ],
+)
+def test_the_travellers_own_village_is_named_by_who_goes(text, own):
+    assert host_step._senders_own_places(text, sentence_spans(text)) == own
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "Rombongan DPRD Kabupaten Temanggung studi tiru dengan mendatangi Mal Pelayanan Publik Kota Kediri di area "
+            "Dhoho Plaza dan disambut langsung Kepala DPMPTSP Kota Kediri Budi Santoso, Rabu (23/4/2025).",
+            [["Mal Pelayanan Publik"]],
+        ),
+        (
+            "Tim Pemkot Palu studi banding ke Kampung Wisata Kayutangan, Kota Malang, Senin (5/5/2025). Tim antara "
+            "lain diterima Kepala Dinas Kebudayaan dan Pariwisata Kota Malang, Andi Wibowo.",
+            [["Kampung Wisata Kayutangan"]],
+        ),
+        (
+            "Peserta PKP melakukan studi lapangan ke Desa Wisata Pentingsari, Kabupaten Sleman, Kamis (8/5/2025). "
+            "Mereka di antaranya disambut Kepala Bappeda Kabupaten Sleman, Sri.",
+            [["Desa Wisata Pentingsari"]],
+        ),
+        (
+            "Komisi B DPRD Kota Bogor melakukan kunjungan kerja ke Pasar Gede, Kota Surakarta, Jumat (9/5/2025). "
+            "Rombongan antara lain diterima Sekretaris Dinas Perdagangan Kota Surakarta, Rudi.",
+            [["Pasar Gede"]],
+        ),
+        # near-misses: the official's unit is the only one named, or is itself the unit gone to
+        (
+            "Komisi B DPRD Kota Bogor melakukan kunjungan kerja ke Kota Surakarta, Jumat (9/5/2025). Rombongan antara "
+            "lain diterima Sekretaris Dinas Perdagangan Kota Surakarta, Rudi.",
+            [["Dinas Perdagangan"]],
+        ),
+        (
+            "Rombongan Pemkab Temanggung studi banding ke Dinas Kesehatan Kota Malang, Senin (5/5/2025), dan disambut "
+            "langsung Kepala Dinas Kesehatan Kota Malang, Andi Wibowo.",
+            [["Dinas Kesehatan"]],
+        ),
+    ],
+)
+def test_the_receiving_officials_unit_stands_in_only_where_no_other_is_named(text, lokus):
+    assert lokus_of(text) == lokus
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a region's PKK team by any of its names: "Tim Penggerak PKK", "TP PKK", spelt out in full
+        ("Kunjungan ke TP PKK Kota Batu berlangsung hangat.", ["TP PKK"]),
+        ("Mereka menyambangi kantor TP PKK Kabupaten Bantul.", ["TP PKK"]),
+        (
+            "Rombongan mengunjungi Tim Penggerak Pemberdayaan Kesejahteraan Keluarga Kota Blitar.",
+            ["Tim Penggerak Pemberdayaan Kesejahteraan Keluarga"],
+        ),
+        (
+            "Tim Penggerak Pemberdayaan Kesejahteraan Keluarga (TP PKK) Kabupaten Garut berangkat.",
+            ["Tim Penggerak Pemberdayaan Kesejahteraan Keluarga (TP PKK)"],
+        ),
+        # near-miss: PKK cadres without the team's name are no unit
+        ("Para kader PKK desa ikut dalam rombongan.", []),
+    ],
+)
+def test_the_pkk_team_by_any_of_its_names_is_a_unit(text, names):
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "lokus"),
+    [
+        (
+            "TP PKK Kabupaten Wonogiri melakukan studi banding ke TP PKK Kabupaten Banyuwangi, Senin (10/6/2024).",
+            [["TP PKK"]],
+        ),
+        (
+            "Ketua TP PKK Kabupaten Kapuas bersama anggota studi tiru ke TP PKK Kota Balikpapan, Kamis (13/6/2024), "
+            "lalu ke Desa Wisata Pampang.",
+            [["TP PKK", "Desa Wisata Pampang"]],
+        ),
+        # near-miss: the sender's own team leads the group, the village is what it visits
+        (
+            "Ketua TP PKK Kabupaten Garut memimpin studi banding ke Desa Ponggok, Kabupaten Klaten, Jumat (14/6/2024).",
+            [["Desa Ponggok"]],
+        ),
+    ],
+)
+def test_a_pkk_team_visiting_its_peer_has_the_peer_as_lokus(text, lokus):
+    assert lokus_of(text) == lokus

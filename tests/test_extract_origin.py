@@ -2494,3 +2494,66 @@ def test_a_centre_by_acronym_and_in_full_is_one_sender() -> None:
     )
     assert len(found) == 1
     assert found[0].destination.regency == "Kota Palopo"
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "sends"),
+    [
+        (
+            "Warga menyoal studi banding yang dijalankan para pejabat Pemkab Kuningan ke Bali.",
+            "Kabupaten Kuningan",
+            True,
+        ),
+        ("Kunjungan kerja yang digelar Pemerintah Kota Tegal itu membahas sampah.", "Kota Tegal", True),
+        (
+            "Hasil kaji banding yang dilakukan oleh anggota DPRD Kabupaten Sumba Timur dibahas.",
+            "Kabupaten Sumba Timur",
+            True,
+        ),
+        ("Studi tiru yang dilaksanakan TP PKK Kabupaten Wonogiri berlangsung dua hari.", "Kabupaten Wonogiri", True),
+        # near-misses: a preposition of place between makes it where the trip went
+        ("Studi banding yang digelar di Kabupaten Badung berlangsung dua hari.", "Kabupaten Badung", False),
+        ("Kunjungan kerja yang dilakukan ke Kota Surabaya berlangsung sehari.", "Kota Surabaya", False),
+    ],
+)
+def test_the_body_that_holds_a_trip_in_a_passive_clause_sends_it(text, region, sends):
+    found = [p for p in resolved_places(text) if p.region.name == region]
+    assert found
+    dest, origin = place_scores(text, (0, len(text)), found[0].mention)
+    assert (origin > dest) is sends
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "visited"),
+    [
+        ("Komisi I DPRD Kabupaten Kampar studi banding ke Satpol PP Kota Pekanbaru.", "Kota Pekanbaru", True),
+        ("Tim DPRD Kota Bima mendatangi kantor Bappeda Kota Mataram untuk studi banding.", "Kota Mataram", True),
+        ("Rombongan menyambangi gedung Dinas Sosial Kota Malang pada hari kedua.", "Kota Malang", True),
+        ("Pejabat Pemkab Sikka berkunjung ke markas Satpol PP Kota Kupang.", "Kota Kupang", True),
+        # near-misses: the office a group works in, and a unit that sends the group
+        ("Rapat digelar di kantor Bappeda Kota Mataram sebelum berangkat.", "Kota Mataram", False),
+        ("Pegawai kantor Dinas Sosial Kota Malang berangkat studi banding.", "Kota Malang", False),
+    ],
+)
+def test_a_place_after_the_office_of_a_unit_gone_to_is_the_destination(text, region, visited):
+    found = [p for p in resolved_places(text) if p.region.name == region]
+    assert found
+    dest, origin = place_scores(text, (0, len(text)), found[0].mention)
+    assert (dest >= 3) is visited
+
+
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        # a city whose name is one word in the gazetteer is often written as two
+        ("Rombongan DPRD Kota Banjar Baru tiba di Gowa.", "Kota Banjarbaru"),
+        ("Tim dari Banjar Baru, Kalimantan Selatan, belajar di Makassar.", "Kota Banjarbaru"),
+        ("Pejabat Pemkot Paya Kumbuh studi banding ke Kota Batu.", "Kota Payakumbuh"),
+        ("Anggota DPRK Lhok Seumawe berkunjung ke Kota Medan.", "Kota Lhokseumawe"),
+        # near-misses: the one-word city of West Java, and Banjarmasin as written
+        ("Rombongan Pemkot Banjar studi banding ke Kota Bogor.", "Kota Banjar"),
+        ("Rombongan Pemkot Banjarmasin studi banding ke Kota Bogor.", "Kota Banjarmasin"),
+    ],
+)
+def test_a_city_written_in_two_words_is_the_city(text, region):
+    assert region in [p.region.name for p in resolved_places(text)]

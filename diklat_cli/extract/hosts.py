@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import agencies, budget, places, trainees
+from diklat_cli.extract import agencies, budget, places, trainees, verbs
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.sentences import LIST_INTRO
 
@@ -221,6 +221,77 @@ _VILLAGES_IN = re.compile(
     r"\s+di\s+$",
     _I,
 )
+
+
+# the travellers' own village or kecamatan: its head or its government is the subject that goes ("Camat A
+# beserta rombongan … studi tiru ke …", "Pemerintah Desa B menggelar studi banding di …", "perangkat Desa C …
+# dijadwalkan mengunjungi …"), or the guests come from it ("tamu berasal dari Desa D"); a unit of that name
+# (the village, its kecamatan office, its BUMDes) is the sender's own, not a unit visited
+# (any head of a village or kecamatan: camat, kepala desa, kades, lurah, wali nagari, keuchik, peratin; any
+# government or staff of one: pemerintah, pemdes, perangkat, aparatur; any body of a village: BUMDes, BPD)
+_LOCAL_HEAD = (
+    r"(?:Camat|Kepala\s+(?:Desa|Kampung|Kelurahan|Gampong|Pekon)|Kades|Lurah|Wali\s+Nagari|Keuchik|Geuchik|Peratin"
+    r"|Pemerintah(?:an)?\s+(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Gampong|Pekon)|Pemdes"
+    r"|(?:perangkat|aparatur|aparat|pengurus)\s+(?:Desa|Kelurahan|Nagari|Kampung|Gampong|Pekon|Kecamatan)"
+    r"|BUMDes|BUMDesa|BPD)"
+)
+_LOCAL_NAME = (
+    r"\s+(?:(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Gampong|Pekon)\s+)?"
+    r"(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2})"
+)
+_SENDING_LOCAL = re.compile(r"\b" + _LOCAL_HEAD + _LOCAL_NAME, _I)
+_COMING_FROM = re.compile(
+    r"\bberasal\s+dari\s+(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Gampong|Pekon)" + _LOCAL_NAME, _I
+)
+_GOING_VERBS = "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING))
+# (the trip as the object of any verb of holding: menggelar, melakukan, melaksanakan, menjalankan, mengadakan)
+_LOCAL_GOES = re.compile(
+    rf"\b(?<!sampai )(?<!hingga )(?:(?:{verbs.TOWARDS})\s+(?-i:[A-Z])|(?:{_GOING_VERBS})\b"
+    r"|(?:menggelar|melakukan|melaksanakan|menjalankan|mengadakan)\s+(?:kegiatan\s+|perjalanan\s+)?(?:studi|kunjungan)\b)",
+    _I,
+)
+# the host's words: receiving the guests, and guiding them on ("Kepala Desa A mengajak tamu ke …")
+# (any verb of guiding or accompanying: mengajak, membawa, memandu, mendampingi, mengantar(kan), menemani)
+_HOSTING_WORDS = re.compile(
+    rf"\b(?:{verbs.RECEIVING}|{verbs.RECEIVED}|{verbs.VISITED}"
+    r"|mengajak|membawa|memandu|mendampingi|mengantar(?:kan)?|menemani)\b",
+    _I,
+)
+_LOCAL_UNITS = frozenset(
+    ("desa", "kecamatan", "kelurahan", "nagari", "kampung", "gampong", "pekon", "bumdes", "bumdesa", "kantor")
+)
+
+
+_SUBJECT_REACH = 200  # the subject stands in the clause of its verb of going, not a paragraph before it
+
+
+def _senders_own_places(text: str, sents) -> set[str]:
+    """The names of the villages and kecamatan whose people travel: a head, government or staff of one
+    written before the first word of going in its sentence, with no word of receiving between, or a
+    village the guests come from."""
+    names: set[str] = set()
+    low = text.lower()
+    if "berasal dari" in low:
+        names.update(m.group("name") for m in _COMING_FROM.finditer(text))
+    for start, end in sents:
+        goes = _LOCAL_GOES.search(text, start, end)
+        if goes is None:
+            continue
+        for m in _SENDING_LOCAL.finditer(text, max(start, goes.start() - _SUBJECT_REACH), goes.start()):
+            if (
+                _HOSTING_WORDS.search(text, m.end(), goes.start()) is None
+                and _HOSTING_WORDS.search(text, start, m.start()) is None
+            ):
+                names.add(m.group("name"))
+    return names
+
+
+def _is_senders_own(unit: str, own: set[str]) -> bool:
+    words = unit.split()
+    if not words or words[0].lower() not in _LOCAL_UNITS:
+        return False
+    rest = " ".join(w for w in words[1:] if w.lower() not in ("desa", "kecamatan", "camat", "kelurahan", "lurah"))
+    return any(rest == n or n.startswith(rest + " ") for n in own if rest)
 
 
 def _region_after(text: str, at: int):
@@ -452,7 +523,10 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
                 text[max(start, chain[0].start - 90) : chain[0].start],
                 chain[0].name,
             )
-            official = cue <= 0 and not bracketed and not listed and chain[0].start in received_by
+            # a unit named right after the title of an official who received the group is known through him,
+            # in a list of those who received it ("antara lain diterima Kepala Dinas A") or beside a word
+            # of visiting as well
+            official = not bracketed and chain[0].start in received_by
             cue = 1 if bracketed or chain[0].start in received_by else cue  # "di Kecamatan Y (Desa A dan Desa B)"
             after = agencies.skip_address(after)
             if dest_region is not None and any(
@@ -485,6 +559,10 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
     # ("… disambut Kepala Dinas A" beside "mengunjungi Dinas Pekerjaan Umum A": the unit once)
     if by_official and any(span[0] not in by_official for _, span, _ in found):
         found = [item for item in found if item[1][0] not in by_official]
+    if found and any(name.split()[0].lower() in _LOCAL_UNITS for name, _, _ in found):
+        own = _senders_own_places(text, sents)
+        if own:
+            found = [item for item in found if not _is_senders_own(item[0], own)]
     kept = agencies.unique_units([name for name, _, _ in found])
     if len(kept) > 1:
         # a unit of two portfolios named short and in full ("Dinas Perpustakaan Kota A Terima …" over "Dinas

@@ -80,8 +80,10 @@ _DEST_PRE = [
             r"|(?:daerah|wilayah)\s+(?:(?-i:[A-Z][a-z]+)\s+)?|pulau\s+\w+\s+"
             # "ke Dinas Pariwisata Kabupaten X", "mendatangi Badan Pendapatan Daerah Kota Y": a unit of the
             # place gone to, its name in capitals
-            r"|(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda|Bapenda|Disdukcapil|DPMPTSP|RSUD"
-            r"|Puskesmas|Mal|Mall)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
+            # (or its office, building or headquarters first: "ke kantor Dinas Sosial Kota Y", "mendatangi gedung
+            # Bappeda Kota Z"; "ke Satpol PP Kota W": the unit by its shortened name and acronym)
+            r"|(?:(?:kantor|gedung|markas)\s+)?(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda|Bapenda"
+            r"|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
             # a body known by its acronym or a "Balai", named by its province or city: "ke LPMP Sumatera Barat",
             # "ke BPSDM Provinsi Jawa Barat", "ke Balai Diklat Keagamaan Padang" (a national or provincial unit
             # whose seat names it: the place is where the group goes)
@@ -402,6 +404,19 @@ _ORIGIN_PRE = [
     (re.compile(r"\b(?:pulang|kembali|sepulang)\s+(?:ke|di)\s+$", _I), 1),
     (re.compile(r"\b(?:diterapkan|diberlakukan|diaplikasikan|diadopsi)(?:\s+\w+){0,2}\s+(?:di|oleh)\s+$", _I), 1),
     (re.compile(r"\bdaerah\s+asal\b[^.]{0,20}$", _I), 1),
+    # the trip, then who made it as the agent of a passive relative clause: "studi banding yang dijalankan para
+    # pejabat OPD Pemkab X", "studi tiru yang digelar DWP Kota Y ke …": the body named there travels (any
+    # verb of holding in the passive: dijalankan, digelar, dilakukan, dilaksanakan, diadakan; any name of
+    # the trip); a preposition of place between ("yang digelar di Kota Z") makes it the place
+    (
+        re.compile(
+            r"\b(?:studi\s+(?:banding|tiru)|kaji\s+(?:banding|tiru)|kunjungan(?:\s+kerja)?|kunker|benchmarking"
+            r"|perjalanan\s+dinas)\s+(?:\w+\s+){0,2}?yang\s+(?:dijalankan|digelar|dilakukan|dilaksanakan|diadakan)"
+            r"\s+(?:oleh\s+)?(?:(?!(?:ke|di|menuju|pada)\s)[\w().-]+\s+){0,6}$",
+            _I,
+        ),
+        2,
+    ),
 ]
 _ORIGIN_POST = [
     (
