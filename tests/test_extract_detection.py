@@ -2131,3 +2131,44 @@ def test_an_activity_to_counted_places_is_a_trip(sentence: str) -> None:
 )
 def test_an_activity_at_an_uncounted_place_noun_is_no_trip(sentence: str) -> None:
     assert cues.ACTIVITY_TO_PLACE.search(sentence) is None
+
+
+# a trip of observation is named "observasi" alone as often as "observasi lapangan" once the report has said what it
+# is ("observasi ini merupakan bagian kurikulum", "lokus observasi", "melakukan observasi"): the bare word before
+# the place or unit the cohort went to names the trip, like any activity (cues.ACTIVITY_TO_PLACE)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maros - Peserta PKP Angkatan III Kabupaten Maros melaksanakan observasi ke RSUD Salewangang, Rabu "
+        "(11/9/2024). Sebanyak 40 peserta melihat layanan antrean daring.",
+        "Sungguminasa - Sebanyak 25 peserta Latsar CPNS Kabupaten Gowa melakukan observasi di Puskesmas Bajeng, "
+        "Senin (1/7/2024). Kepala puskesmas memaparkan layanan ibu hamil.",
+        "Palopo - Peserta PKA Angkatan I Kota Palopo mengikuti observasi ke Rumah Sakit Umum Daerah Sawerigading, "
+        "Kamis (4/7/2024). Mereka mempelajari rekam medis elektronik.",
+        "Watansoppeng - Peserta Diklatpim IV Kabupaten Soppeng menggelar observasi di Badan Pendapatan Daerah, "
+        "Selasa (9/7/2019). Peserta melihat inovasi pembayaran pajak daring.",
+    ],
+)
+def test_a_cohorts_observasi_at_a_unit_is_a_visit(text: str) -> None:
+    (visit,) = visits_of(text)
+    assert visit.host_agencies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office observing something in its own work
+        "Malang - Dinas Lingkungan Hidup Kota Malang melakukan observasi kualitas air di Sungai Brantas, Senin "
+        "(3/6/2024). Petugas mengambil sampel air di lima titik.",
+        # observation written up at the trainees' own desks
+        "Makassar - Peserta PKA Angkatan IV BPSDM Provinsi Sulawesi Selatan menyusun laporan hasil observasi di "
+        "kantor masing-masing, Senin (3/6/2024). Laporan itu menjadi bahan proyek perubahan.",
+        # a class of the course, at its own campus
+        "Jambi - Peserta PKP Angkatan II mengikuti kelas observasi di Gedung Diklat BPSDM Provinsi Jambi, Rabu "
+        "(5/6/2024). Widyaiswara memutar video layanan publik daerah lain.",
+        "Kendari - Peserta Latsar CPNS Angkatan IX menjalani observasi di kampus BPSDM Provinsi Sulawesi Tenggara, "
+        "Kamis (6/6/2024), dipandu para widyaiswara.",
+    ],
+)
+def test_observasi_that_goes_nowhere_is_no_visit(text: str) -> None:
+    assert visits_of(text) == []
