@@ -2172,3 +2172,52 @@ def test_a_cohorts_observasi_at_a_unit_is_a_visit(text: str) -> None:
 )
 def test_observasi_that_goes_nowhere_is_no_visit(text: str) -> None:
     assert visits_of(text) == []
+
+
+# the field practice a cohort goes out for is named "praktik lapangan", "praktek lapangan" or "praktik kerja
+# lapangan" (cues.ACTIVITY_TO_PLACE), and the unit it goes to is the unit visited (agencies' lokus cue)
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Bima - Peserta Latsar CPNS Kota Bima Angkatan II melaksanakan praktik lapangan di Puskesmas Penanae, "
+            "Senin (1/7/2024). Sebanyak 32 peserta mengamati layanan posyandu.",
+            "Puskesmas Penanae",
+        ),
+        (
+            "Watampone - Peserta Pelatihan Dasar CPNS Kabupaten Bone Angkatan III mengikuti praktik lapang ke RSUD "
+            "Tenriawaru, Selasa (2/7/2024). Mereka belajar layanan gawat darurat.",
+            "RSUD Tenriawaru",
+        ),
+        (
+            "Soppeng - Peserta PKP Angkatan I Kabupaten Soppeng melakukan praktek lapangan di Badan Pendapatan "
+            "Daerah, Rabu (3/7/2024). Peserta mempelajari pajak daring.",
+            "Badan Pendapatan Daerah",
+        ),
+        (
+            "Takalar - Sebanyak 40 peserta Latsar CPNS Kabupaten Takalar menjalani praktik lapangan di Puskesmas "
+            "Galesong dan Puskesmas Bontomarannu, Kamis (4/7/2024).",
+            "Puskesmas Bontomarannu",
+        ),
+    ],
+)
+def test_a_cohorts_praktik_lapangan_at_a_unit_is_a_visit_to_it(text: str, unit: str) -> None:
+    (visit,) = visits_of(text)
+    assert unit in visit.host_agencies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # students, not government people
+        "Makassar - Sebanyak 50 mahasiswa Fakultas Kesehatan Masyarakat Universitas Hasanuddin menjalani praktik "
+        "lapangan di Puskesmas Tamalate, Senin (8/7/2024). Mereka membantu pendataan gizi balita.",
+        "Gowa - Siswa SMK Negeri 1 Gowa menjalani praktik kerja lapangan di Dinas Komunikasi dan Informatika "
+        "Kabupaten Gowa selama tiga bulan, sejak Senin (1/7/2024).",
+        # an office teaching farmers in the field
+        "Sidrap - Dinas Pertanian Kabupaten Sidrap menggelar praktik lapangan pembuatan pupuk organik bagi kelompok "
+        "tani di Desa Carawali, Rabu (10/7/2024). Petani diajari mencampur bahan kompos.",
+    ],
+)
+def test_praktik_lapangan_of_others_is_no_visit(text: str) -> None:
+    assert visits_of(text) == []

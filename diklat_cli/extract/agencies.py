@@ -585,7 +585,8 @@ _VISITED_BEFORE = re.compile(
     r"|(?:kelompok|regu|grup|hari)\s+(?:[\w-]+\s+){1,2}?di|sebagian\s+(?:lagi\s+|lainnya\s+|peserta\s+)?di"
     # where the trip's site is: "Lokasi studi lapangan berada di Dinas X"
     r"|(?:lokasi|lokus)\s+(?:[\w-]+\s+){0,3}?(?:berada|terletak)\s+di"
-    r"|(?:pra[ck]tek\s+kerja\s+lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
+    # (the field activity by any of its names: praktik/praktek (kerja) lapangan, PKL, observasi, magang)
+    r"|(?:pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
     # the unit's office, building or government between the cue and its name ("ke Pemerintahan Desa X")
     r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+|pemerintah(?:an)?\s+)?$",
     re.IGNORECASE,
