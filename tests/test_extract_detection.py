@@ -2221,3 +2221,54 @@ def test_a_cohorts_praktik_lapangan_at_a_unit_is_a_visit_to_it(text: str, unit: 
 )
 def test_praktik_lapangan_of_others_is_no_visit(text: str) -> None:
     assert visits_of(text) == []
+
+
+# a government that sends a team to learn is the sender by any verb of sending a group (mengirim(kan), mengutus,
+# menugaskan, mendelegasikan, memberangkatkan, melepas): the team travels from it to the host named after "ke"
+@pytest.mark.parametrize(
+    ("text", "sender", "host"),
+    [
+        (
+            "Sinjai - Pemerintah Kabupaten Sinjai mengutus tim ke Kabupaten Banyuwangi guna menimba ilmu pengelolaan "
+            "Mal Pelayanan Publik, Senin (5/8/2024).",
+            "Kabupaten Sinjai",
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "Malili - Pemerintah Kabupaten Luwu Timur mendelegasikan tim ke Kabupaten Sleman untuk belajar tata "
+            "kelola desa wisata, Rabu (7/8/2024).",
+            "Kabupaten Luwu Timur",
+            "Kabupaten Sleman",
+        ),
+        (
+            "Palopo - Pemerintah Kota Palopo menugaskan tim ke Kabupaten Bantaeng untuk mendalami layanan kesehatan "
+            "gratis, Sabtu (10/8/2024).",
+            "Kota Palopo",
+            "Kabupaten Bantaeng",
+        ),
+        (
+            "Maros - Pemkab Maros mengirimkan tim ke Kota Yogyakarta guna mendalami pengelolaan sampah, Kamis "
+            "(8/8/2024).",
+            "Kabupaten Maros",
+            "Kota Yogyakarta",
+        ),
+    ],
+)
+def test_a_team_sent_to_learn_is_a_visit_from_its_sender(text: str, sender: str, host: str) -> None:
+    (visit,) = visits_of(text)
+    assert (visit.origin.regency, visit.destination.regency) == (sender, host)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # athletes sent to a sports week learn nothing from a host
+        "Sinjai - Pemerintah Kabupaten Sinjai mengutus 40 atlet ke Kabupaten Bone untuk mengikuti Pekan Olahraga "
+        "Daerah, Senin (5/8/2024).",
+        # goods sent, nobody travels
+        "Sinjai - Pemerintah Kabupaten Sinjai mengirimkan bantuan beras ke Kabupaten Luwu untuk korban banjir, "
+        "Senin (5/8/2024).",
+    ],
+)
+def test_sending_what_does_not_learn_is_no_visit(text: str) -> None:
+    assert visits_of(text) == []
