@@ -2163,6 +2163,9 @@ def test_a_cohorts_observasi_at_a_unit_is_a_visit(text: str) -> None:
         # observation written up at the trainees' own desks
         "Makassar - Peserta PKA Angkatan IV BPSDM Provinsi Sulawesi Selatan menyusun laporan hasil observasi di "
         "kantor masing-masing, Senin (3/6/2024). Laporan itu menjadi bahan proyek perubahan.",
+        # the report of the trip, written where the course is
+        "Makassar - Peserta PKP Angkatan V Kabupaten Maros menyusun laporan observasi di BPSDM Provinsi Sulawesi "
+        "Selatan, Jumat (5/7/2024).",
         # a class of the course, at its own campus
         "Jambi - Peserta PKP Angkatan II mengikuti kelas observasi di Gedung Diklat BPSDM Provinsi Jambi, Rabu "
         "(5/6/2024). Widyaiswara memutar video layanan publik daerah lain.",
@@ -2214,6 +2217,9 @@ def test_a_cohorts_praktik_lapangan_at_a_unit_is_a_visit_to_it(text: str, unit: 
         "lapangan di Puskesmas Tamalate, Senin (8/7/2024). Mereka membantu pendataan gizi balita.",
         "Gowa - Siswa SMK Negeri 1 Gowa menjalani praktik kerja lapangan di Dinas Komunikasi dan Informatika "
         "Kabupaten Gowa selama tiga bulan, sejak Senin (1/7/2024).",
+        # the report of the practice, written where the course is
+        "Makassar - Peserta PKP Angkatan V Kabupaten Maros menyusun laporan praktik lapangan di BPSDM Provinsi "
+        "Sulawesi Selatan, Jumat (5/7/2024).",
         # an office teaching farmers in the field
         "Sidrap - Dinas Pertanian Kabupaten Sidrap menggelar praktik lapangan pembuatan pupuk organik bagi kelompok "
         "tani di Desa Carawali, Rabu (10/7/2024). Petani diajari mencampur bahan kompos.",
