@@ -353,7 +353,8 @@ def test_university_named_after_its_city_keeps_its_name() -> None:
         ("Tahun ini ", " dipilih sebagai lokasi studi lapangan.", 1),
         ("Sementara itu ", " menerima kunjungan rombongan dari Bali.", 1),
         ("Rombongan tiba di ", " dan diterima Sekda.", -1),
-        ("Acara penerimaan bertempat di ", " lantai dua.", -1),
+        # a unit the guests are received in is no hall: its region or another cue decides (test_extract_lokus)
+        ("Acara penerimaan bertempat di ", " lantai dua.", 0),
         ("Kunjungan dilaksanakan di Kabupaten Subang, tepatnya di ", " dan sekitarnya.", 1),
         ("Peserta melakukan Praktek Kerja Lapangan (PKL) di ", ", Kabupaten Maros.", 1),
         ("Kepala ", " memberi sambutan.", 0),
@@ -361,6 +362,11 @@ def test_university_named_after_its_city_keeps_its_name() -> None:
 )
 def test_lokus_cue(before: str, after: str, cue: int) -> None:
     assert lokus_cue(before, after) == cue
+
+
+def test_the_regional_secretariat_received_in_is_the_governments_seat() -> None:
+    assert lokus_cue("Acara penerimaan bertempat di ", " lantai dua.", "", "Sekretariat Daerah") == -1
+    assert lokus_cue("Rombongan diterima di ", " Kabupaten Soppeng.", "", "Setda") == -1
 
 
 def test_acronym_takes_the_full_form_introduced_earlier() -> None:

@@ -2131,3 +2131,150 @@ def test_an_activity_to_counted_places_is_a_trip(sentence: str) -> None:
 )
 def test_an_activity_at_an_uncounted_place_noun_is_no_trip(sentence: str) -> None:
     assert cues.ACTIVITY_TO_PLACE.search(sentence) is None
+
+
+# a trip of observation is named "observasi" alone as often as "observasi lapangan" once the report has said what it
+# is ("observasi ini merupakan bagian kurikulum", "lokus observasi", "melakukan observasi"): the bare word before
+# the place or unit the cohort went to names the trip, like any activity (cues.ACTIVITY_TO_PLACE)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Maros - Peserta PKP Angkatan III Kabupaten Maros melaksanakan observasi ke RSUD Salewangang, Rabu "
+        "(11/9/2024). Sebanyak 40 peserta melihat layanan antrean daring.",
+        "Sungguminasa - Sebanyak 25 peserta Latsar CPNS Kabupaten Gowa melakukan observasi di Puskesmas Bajeng, "
+        "Senin (1/7/2024). Kepala puskesmas memaparkan layanan ibu hamil.",
+        "Palopo - Peserta PKA Angkatan I Kota Palopo mengikuti observasi ke Rumah Sakit Umum Daerah Sawerigading, "
+        "Kamis (4/7/2024). Mereka mempelajari rekam medis elektronik.",
+        "Watansoppeng - Peserta Diklatpim IV Kabupaten Soppeng menggelar observasi di Badan Pendapatan Daerah, "
+        "Selasa (9/7/2019). Peserta melihat inovasi pembayaran pajak daring.",
+    ],
+)
+def test_a_cohorts_observasi_at_a_unit_is_a_visit(text: str) -> None:
+    (visit,) = visits_of(text)
+    assert visit.host_agencies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an office observing something in its own work
+        "Malang - Dinas Lingkungan Hidup Kota Malang melakukan observasi kualitas air di Sungai Brantas, Senin "
+        "(3/6/2024). Petugas mengambil sampel air di lima titik.",
+        # observation written up at the trainees' own desks
+        "Makassar - Peserta PKA Angkatan IV BPSDM Provinsi Sulawesi Selatan menyusun laporan hasil observasi di "
+        "kantor masing-masing, Senin (3/6/2024). Laporan itu menjadi bahan proyek perubahan.",
+        # the report of the trip, written where the course is
+        "Makassar - Peserta PKP Angkatan V Kabupaten Maros menyusun laporan observasi di BPSDM Provinsi Sulawesi "
+        "Selatan, Jumat (5/7/2024).",
+        # a class of the course, at its own campus
+        "Jambi - Peserta PKP Angkatan II mengikuti kelas observasi di Gedung Diklat BPSDM Provinsi Jambi, Rabu "
+        "(5/6/2024). Widyaiswara memutar video layanan publik daerah lain.",
+        "Kendari - Peserta Latsar CPNS Angkatan IX menjalani observasi di kampus BPSDM Provinsi Sulawesi Tenggara, "
+        "Kamis (6/6/2024), dipandu para widyaiswara.",
+    ],
+)
+def test_observasi_that_goes_nowhere_is_no_visit(text: str) -> None:
+    assert visits_of(text) == []
+
+
+# the field practice a cohort goes out for is named "praktik lapangan", "praktek lapangan" or "praktik kerja
+# lapangan" (cues.ACTIVITY_TO_PLACE), and the unit it goes to is the unit visited (agencies' lokus cue)
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Bima - Peserta Latsar CPNS Kota Bima Angkatan II melaksanakan praktik lapangan di Puskesmas Penanae, "
+            "Senin (1/7/2024). Sebanyak 32 peserta mengamati layanan posyandu.",
+            "Puskesmas Penanae",
+        ),
+        (
+            "Watampone - Peserta Pelatihan Dasar CPNS Kabupaten Bone Angkatan III mengikuti praktik lapang ke RSUD "
+            "Tenriawaru, Selasa (2/7/2024). Mereka belajar layanan gawat darurat.",
+            "RSUD Tenriawaru",
+        ),
+        (
+            "Soppeng - Peserta PKP Angkatan I Kabupaten Soppeng melakukan praktek lapangan di Badan Pendapatan "
+            "Daerah, Rabu (3/7/2024). Peserta mempelajari pajak daring.",
+            "Badan Pendapatan Daerah",
+        ),
+        (
+            "Takalar - Sebanyak 40 peserta Latsar CPNS Kabupaten Takalar menjalani praktik lapangan di Puskesmas "
+            "Galesong dan Puskesmas Bontomarannu, Kamis (4/7/2024).",
+            "Puskesmas Bontomarannu",
+        ),
+    ],
+)
+def test_a_cohorts_praktik_lapangan_at_a_unit_is_a_visit_to_it(text: str, unit: str) -> None:
+    (visit,) = visits_of(text)
+    assert unit in visit.host_agencies
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # students, not government people
+        "Makassar - Sebanyak 50 mahasiswa Fakultas Kesehatan Masyarakat Universitas Hasanuddin menjalani praktik "
+        "lapangan di Puskesmas Tamalate, Senin (8/7/2024). Mereka membantu pendataan gizi balita.",
+        "Gowa - Siswa SMK Negeri 1 Gowa menjalani praktik kerja lapangan di Dinas Komunikasi dan Informatika "
+        "Kabupaten Gowa selama tiga bulan, sejak Senin (1/7/2024).",
+        # the report of the practice, written where the course is
+        "Makassar - Peserta PKP Angkatan V Kabupaten Maros menyusun laporan praktik lapangan di BPSDM Provinsi "
+        "Sulawesi Selatan, Jumat (5/7/2024).",
+        # an office teaching farmers in the field
+        "Sidrap - Dinas Pertanian Kabupaten Sidrap menggelar praktik lapangan pembuatan pupuk organik bagi kelompok "
+        "tani di Desa Carawali, Rabu (10/7/2024). Petani diajari mencampur bahan kompos.",
+    ],
+)
+def test_praktik_lapangan_of_others_is_no_visit(text: str) -> None:
+    assert visits_of(text) == []
+
+
+# a government that sends a team to learn is the sender by any verb of sending a group (mengirim(kan), mengutus,
+# menugaskan, mendelegasikan, memberangkatkan, melepas): the team travels from it to the host named after "ke"
+@pytest.mark.parametrize(
+    ("text", "sender", "host"),
+    [
+        (
+            "Sinjai - Pemerintah Kabupaten Sinjai mengutus tim ke Kabupaten Banyuwangi guna menimba ilmu pengelolaan "
+            "Mal Pelayanan Publik, Senin (5/8/2024).",
+            "Kabupaten Sinjai",
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "Malili - Pemerintah Kabupaten Luwu Timur mendelegasikan tim ke Kabupaten Sleman untuk belajar tata "
+            "kelola desa wisata, Rabu (7/8/2024).",
+            "Kabupaten Luwu Timur",
+            "Kabupaten Sleman",
+        ),
+        (
+            "Palopo - Pemerintah Kota Palopo menugaskan tim ke Kabupaten Bantaeng untuk mendalami layanan kesehatan "
+            "gratis, Sabtu (10/8/2024).",
+            "Kota Palopo",
+            "Kabupaten Bantaeng",
+        ),
+        (
+            "Maros - Pemkab Maros mengirimkan tim ke Kota Yogyakarta guna mendalami pengelolaan sampah, Kamis "
+            "(8/8/2024).",
+            "Kabupaten Maros",
+            "Kota Yogyakarta",
+        ),
+    ],
+)
+def test_a_team_sent_to_learn_is_a_visit_from_its_sender(text: str, sender: str, host: str) -> None:
+    (visit,) = visits_of(text)
+    assert (visit.origin.regency, visit.destination.regency) == (sender, host)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # athletes sent to a sports week learn nothing from a host
+        "Sinjai - Pemerintah Kabupaten Sinjai mengutus 40 atlet ke Kabupaten Bone untuk mengikuti Pekan Olahraga "
+        "Daerah, Senin (5/8/2024).",
+        # goods sent, nobody travels
+        "Sinjai - Pemerintah Kabupaten Sinjai mengirimkan bantuan beras ke Kabupaten Luwu untuk korban banjir, "
+        "Senin (5/8/2024).",
+    ],
+)
+def test_sending_what_does_not_learn_is_no_visit(text: str) -> None:
+    assert visits_of(text) == []

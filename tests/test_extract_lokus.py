@@ -1585,3 +1585,57 @@ def test_the_pkk_team_by_any_of_its_names_is_a_unit(text, names):
 )
 def test_a_pkk_team_visiting_its_peer_has_the_peer_as_lokus(text, lokus):
     assert lokus_of(text) == lokus
+
+
+# a group received in a unit's office met that unit: "diterima di Dinas A Kota B" names the unit visited like
+# "ke Dinas A Kota B" (any verb of receiving or of where the meeting was held); only the regional secretariat is
+# the government's seat, the government hosting, and "tiba di"/"berkumpul di" stay a stop on the way
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Makassar - Sebanyak 30 peserta PKA Angkatan II Kabupaten Gowa melaksanakan studi lapangan ke Kota "
+            "Makassar, Selasa (12/3/2024). Rombongan diterima di Dinas Penanaman Modal dan Pelayanan Terpadu Satu "
+            "Pintu Kota Makassar oleh kepala dinasnya.",
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+        ),
+        (
+            "Sumbawa Besar - Bappeda Kabupaten Sumbawa mengirim tim ke Kota Surabaya untuk belajar perencanaan "
+            "berbasis elektronik, Senin (2/9/2024). Tim itu diterima di Bappedalitbang Kota Surabaya.",
+            "Bappedalitbang",
+        ),
+        (
+            "Peserta Latsar CPNS Kabupaten Pati studi banding ke Kabupaten Kudus, Kamis (4/7/2024). Para peserta "
+            "disambut langsung di Dinas Kependudukan dan Pencatatan Sipil Kabupaten Kudus.",
+            "Dinas Kependudukan dan Pencatatan Sipil",
+        ),
+        (
+            "Komisi II DPRD Kabupaten Bone melakukan kunjungan kerja ke Kota Parepare, Senin (1/7/2024). Pertemuan "
+            "bertempat di Badan Pendapatan Daerah Kota Parepare dan membahas pajak hotel.",
+            "Badan Pendapatan Daerah",
+        ),
+        (
+            "Rombongan Pemkab Luwu Utara studi tiru ke Kota Palopo, Rabu (3/4/2024). Diskusi berlangsung di Dinas "
+            "Perpustakaan Kota Palopo hingga siang.",
+            "Dinas Perpustakaan",
+        ),
+    ],
+)
+def test_the_unit_a_group_is_received_in_is_visited(text: str, unit: str) -> None:
+    (units,) = lokus_of(text)
+    assert unit in units
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the regional secretariat received in: the government hosts
+        "Peserta PKP Kabupaten Wajo studi lapangan ke Kabupaten Soppeng, Senin (6/5/2024). Rombongan diterima di "
+        "Sekretariat Daerah Kabupaten Soppeng oleh Sekda.",
+        # arriving somewhere is no visit of it
+        "Peserta PKP Kabupaten Wajo studi lapangan ke Kabupaten Soppeng, Senin (6/5/2024). Rombongan lebih dulu "
+        "berkumpul di BKPSDM Kabupaten Wajo sebelum berangkat.",
+    ],
+)
+def test_the_seat_received_in_or_a_gathering_point_is_no_unit_visited(text: str) -> None:
+    assert lokus_of(text) == [[]]

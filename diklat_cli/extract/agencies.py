@@ -585,7 +585,8 @@ _VISITED_BEFORE = re.compile(
     r"|(?:kelompok|regu|grup|hari)\s+(?:[\w-]+\s+){1,2}?di|sebagian\s+(?:lagi\s+|lainnya\s+|peserta\s+)?di"
     # where the trip's site is: "Lokasi studi lapangan berada di Dinas X"
     r"|(?:lokasi|lokus)\s+(?:[\w-]+\s+){0,3}?(?:berada|terletak)\s+di"
-    r"|(?:pra[ck]tek\s+kerja\s+lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
+    # (the field activity by any of its names: praktik/praktek (kerja) lapangan, PKL, observasi, magang)
+    r"|(?:pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|pkl|observasi(?:\s+lapangan)?|kunjungan\s+lapang(?:an)?|magang)"
     # the unit's office, building or government between the cue and its name ("ke Pemerintahan Desa X")
     r"(?:\s*\([^)]{1,10}\))?\s+(?:di|ke))\s+(?:kantor\s+|gedung\s+|markas\s+|pemerintah(?:an)?\s+)?$",
     re.IGNORECASE,
@@ -608,9 +609,13 @@ _VISITED_AFTER = re.compile(
     r"|dipilih\s+(?:karena|lantaran|sebab|berkat|mengingat))",
     re.IGNORECASE,
 )
-_RECEIVED_AT = re.compile(
-    r"\b(?:tiba|diterima|disambut|bertempat|berlangsung|berkumpul|transit)\s+(?:\w+\s+)?di\s+$", re.IGNORECASE
-)
+_RECEIVED_AT = re.compile(r"\b(?:tiba|berkumpul|transit)\s+(?:\w+\s+)?di\s+$", re.IGNORECASE)
+# but a group received in a unit's office met that unit ("diterima di Dinas A Kota B", "disambut di Mal Pelayanan
+# Publik C", "bertempat di Desa D"): no hall, the unit visited when named with the host's region like any unit
+# "di" it (any verb of receiving or of where a meeting was held); only the regional secretariat received in is
+# the government's seat, the government hosting
+_RECEIVED_IN = re.compile(r"\b(?:diterima|disambut|bertempat|berlangsung)\s+(?:\w+\s+)?di\s+$", re.IGNORECASE)
+_SEAT = re.compile(r"(?:Sekretariat|Setda|Setkab|Setko)\b", re.IGNORECASE)
 
 
 # "akan kami laporkan … untuk diteruskan ke Inspektorat": a paper goes there, no one travels
@@ -672,6 +677,8 @@ def lokus_cue(before: str, after: str, wide: str = "", name: str = "") -> int:
     words before, for a study trip's topic written between the activity and the unit."""
     low = before.lower()
     if may_match(_needles(_RECEIVED_AT), low) and _RECEIVED_AT.search(before):
+        return -1
+    if _SEAT.match(name) and _RECEIVED_IN.search(before):
         return -1
     if " ke " in low and _SENT_TO.search(before):
         return -1

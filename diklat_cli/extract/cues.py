@@ -97,11 +97,17 @@ _WEAK_CUES = re.compile(
 )
 # "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
 # "Benchmarking Diklat PIM IV Badung ke Palembang": the activity, a few words of what or who,
-# then where to, in one clause ("stula", the reports' short form of studi lapangan, is the activity too)
+# then where to, in one clause ("stula", the reports' short form of studi lapangan, is the activity too; so is
+# "observasi" alone, the short form of observasi lapangan: kp-20 humasgowa, ky-07 balikpapango, fc-02; not a
+# "kelas observasi", one held at the programme's campus, nor the report of one, written where the course is), and
+# "praktik lapangan" or "praktek kerja lapangan", the field practice a cohort goes out for (lb-11 harapanrakyat,
+# lb-12 equator, lx-01 antarajabar)
 ACTIVITY_TO_PLACE = re.compile(
     # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
     r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)banding|visitasi"
-    r"|observasi(?:\s+|-)lapangan|orientasi(?:\s+|-)lapangan|kunjungan\s+\w+|kunker)\)?(?:\s+[\w()/-]+){0,14}?\s+"
+    r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
+    r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
+    r"(?:\s+[\w()/-]+){0,14}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named (by any noun of a place
     # counted, those that name no place uncounted too: "ke tiga tempat", "di dua wilayah", "ke empat titik";
     # kq-01 bengkuluekspress, ln-10 nttnews)

@@ -426,7 +426,10 @@ _ORIGIN_POST = [
             r"(?:(?:sudah|telah|lebih|dulu|dahulu|pernah|sempat|juga)\s+){0,3}"
             r"(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|"
             + verbs.TRAVELLING
-            + r"|mengirim|memberangkatkan|melepas|menjalani|menggelar|menyelenggarakan|mengadakan|datang)\b"
+            # (any verb of sending a group: mengirim(kan), mengutus, menugaskan, mendelegasikan, memberangkatkan,
+            # melepas: "Pemkot A bersama DPRD A mengutus rombongannya untuk belajar ke …", kv-10 ambae)
+            + r"|mengirim(?:kan)?|mengutus|menugaskan|mendelegasikan|memberangkatkan|melepas|menjalani|menggelar"
+            r"|menyelenggarakan|mengadakan|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
             r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+(?:datang|"
