@@ -1,6 +1,10 @@
 """How many trainees took part: "30 peserta", "sebanyak 40 orang pejabat", "tiga puluh peserta".
 
 Escorts (pembimbing, widyaiswara, panitia, pendamping) are not participants.
+
+One concern: the travelling group's size, from every way reports write it (a count before or after its
+people word, number words, a party's size, a part of a whole, per-group and per-unit counts, the group
+counting itself); which record a count goes to is decided in `visits` with the travelling groups.
 """
 
 from __future__ import annotations
