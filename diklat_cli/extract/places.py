@@ -277,13 +277,58 @@ def _matcher() -> re.Pattern:
     skip = _trie_regex({v for f in g.not_places for v in _case_variants(f)})
     # The lookaheads reject most positions on one character: scanning gets 3x faster.
     starts = "".join(sorted({p[0] for p, _, _, _ in _PREFIX_WORDS if p[0].isalpha()}))
+    # Run over the text behind one space (see _find_places): a match opens with the character before
+    # its word, any but a word character, which the engine skips to without trying the pattern at
+    # each position; then a look-ahead for the first (up to four) characters a match can open with
+    # passes over most words at a few cheap tests before the prefixes and the name trie are tried
+    # (find_places ~2.2 -> ~1.3 M instructions an article).
     pattern = (
-        r"(?<!\w)(?=[A-Za-z0-9])(?:"
+        rf"\W(?={_opening_regex(g)})(?:"
         rf"(?P<skip>{skip})"
         rf"|(?P<pre>(?i:(?=[{starts}]){_prefix_regex()}))?(?P<name>(?i:{names})|{cased})"
         r")(?!\w)"
     )
     return re.compile(pattern)
+
+
+def _opening_regex(g: _Gazetteer) -> str:
+    """What every match of the matcher opens with: the first characters of a name, a prefix word or a
+    not-place, up to four and up to a name's first space or hyphen, any case, the first a letter or a
+    digit. Each first character is written in both its cases, the engine then tells it at one comparison
+    (a case-blind letter is tried in turn); the rest is case-blind as the names are."""
+    keys = {_opening(_chars(form)) for form in (*g.forms, *g.cased_forms, *g.not_places)}
+    keys |= {_opening(re.match(r"[a-z]*", p).group()) for p, _, _, _ in _PREFIX_WORDS}
+    trie: dict = {}
+    for key in sorted(k for k in keys if k[:1].isascii() and k[:1].isalnum()):
+        node = trie
+        for ch in key:
+            if "" in node:
+                break  # a shorter opening already lets this one through
+            node = node.setdefault(ch, {})
+        else:
+            node.clear()
+            node[""] = {}
+    branches: list[str] = []
+    for ch, child in sorted(trie.items()):
+        rest = "" if "" in child else "(?i:" + _opening_rest(child) + ")"
+        branches.extend(c + rest for c in sorted({ch, ch.upper()}))
+    return "(?:" + "|".join(branches) + ")"
+
+
+def _opening(chars: list[str]) -> str:
+    out = ""
+    for ch in chars[:4]:
+        if ch == _SEP:
+            break
+        out += ch.lower()
+    return out
+
+
+def _opening_rest(node: dict) -> str:
+    if "" in node:
+        return ""
+    branches = [re.escape(ch) + _opening_rest(child) for ch, child in sorted(node.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
 
 
 def _capitalised(written: str) -> bool:
@@ -353,9 +398,12 @@ def _find_small(text: str, bare: bool) -> tuple[PlaceMention, ...]:
 def _find_places(text: str, bare: bool) -> list[PlaceMention]:
     g = _gazetteer()
     mentions: list[PlaceMention] = []
-    for m in _matcher().finditer(text):
+    # behind one space, every word has a character before it (the space, at the text's start); a
+    # match opens with that character, so it starts in the text where it starts in the spaced text
+    for m in _matcher().finditer(" " + text):
         if m.lastgroup == "skip":
             continue
+        start, end = m.start(), m.end() - 1
         written = m.group("name")
         key = _key(written)
         found = g.index.get(key)
@@ -372,7 +420,7 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
         else:
             if not g.bare_keys[key] or not _capitalised(written):
                 continue
-            if _street_before().search(text, max(0, m.start() - 8), m.start()):
+            if _street_before().search(text, max(0, start - 8), start):
                 continue
             kind, government = None, False
             regs = found
@@ -381,7 +429,7 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
                 if not regs:
                     continue
             is_bare = any(r.kind != PROVINCE for r in regs)
-        mentions.append(PlaceMention(m.start(), m.end(), m.group(), regs, kind, government, is_bare))
+        mentions.append(PlaceMention(start, end, text[start:end], regs, kind, government, is_bare))
     return mentions
 
 

@@ -52,6 +52,12 @@ def _sre_parse():
     return sre_parse
 
 
+@lru_cache(maxsize=4)  # one pattern is read two or three times in a row (first_letter_gated, needles, leads)
+def _parsed(source: str, flags: int):
+    """The parsed pattern, read only: parsed once for the readings that follow one another."""
+    return _sre_parse().parse(source, flags)
+
+
 def needles(pattern: re.Pattern) -> Needles:
     """What every match of pattern contains: groups of lower-case ASCII strings, at least
     one string of each group in every match (no groups: nothing is known).
@@ -61,7 +67,7 @@ def needles(pattern: re.Pattern) -> Needles:
     Any doubt gives no groups, so the pattern is always run."""
     try:
         sre_parse = _sre_parse()
-        groups = _required(sre_parse.parse(pattern.pattern, pattern.flags).data, sre_parse)
+        groups = _required(_parsed(pattern.pattern, pattern.flags).data, sre_parse)
     except Exception:  # noqa: BLE001 - any doubt: no needles, the pattern always runs
         return ()
     # a string holding another of its group is there only when that one is, and a group each of
@@ -219,7 +225,7 @@ def first_letter_gated(pattern: re.Pattern) -> re.Pattern:
     (the engine tries each alternative in turn). The pattern itself when they are not known."""
     try:
         sre_parse = _sre_parse()
-        parsed = sre_parse.parse(pattern.pattern, pattern.flags)
+        parsed = _parsed(pattern.pattern, pattern.flags)
         found, empty = _first(list(parsed.data), sre_parse, bool(pattern.flags & re.IGNORECASE))
     except Exception:  # noqa: BLE001 - any doubt: the pattern as it is
         return pattern
@@ -288,7 +294,7 @@ def leads(pattern: re.Pattern, shortest: int = 3) -> tuple[str, ...]:
     shortest)."""
     try:
         sre_parse = _sre_parse()
-        found = _leading(list(sre_parse.parse(pattern.pattern, pattern.flags).data), sre_parse)
+        found = _leading(list(_parsed(pattern.pattern, pattern.flags).data), sre_parse)
     except Exception:  # noqa: BLE001 - any doubt: the pattern is scanned as usual
         return ()
     if not found or min(len(x) for x in found) < shortest:
