@@ -1234,3 +1234,55 @@ def test_besok_of_another_thing_or_with_its_own_day_leaves_the_one_day(later: st
         "Garut, di Pendopo Bupati, Senin (3/6/2024). " + later
     )
     assert days_of(text) == [("2024-06-03", "2024-06-03")]
+
+
+@pytest.mark.parametrize(
+    ("course", "trip", "want"),
+    [
+        # the course's period first, the trip's own days after: the trip's
+        (
+            "Pelatihan yang berlangsung mulai 3 hingga 21 Juni 2024 itu diikuti 30 camat.",
+            "Sebagai bagian dari pelatihan, peserta melakukan studi lapangan ke Kota Malang pada 10-12 Juni 2024.",
+            ("2024-06-10", "2024-06-12"),
+        ),
+        (
+            "Diklat ini dilaksanakan sejak 2 sampai 20 September 2024 di Kampus BPSDM.",
+            "Para peserta kemudian benchmarking ke Pemerintah Kabupaten Badung, Rabu (11/9/2024).",
+            ("2024-09-11", "2024-09-11"),
+        ),
+        # the trip given no day of its own: no day of the course is its day
+        (
+            "Kursus berjalan dari 4 hingga 22 November 2024 di Jakarta.",
+            "Peserta juga dijadwalkan studi lapangan ke Kota Batam.",
+            (None, None),
+        ),
+        (
+            "Bimtek digelar lima hari, 14-18 Oktober 2024, dan resmi dibuka Senin (14/10/2024).",
+            "Untuk melihat praktiknya, peserta melakukan kunjungan lapang ke Kabupaten Sleman.",
+            (None, None),
+        ),
+    ],
+)
+def test_a_course_period_told_before_the_trip_is_the_courses(course: str, trip: str, want: tuple) -> None:
+    text = (
+        "SURABAYA - Badan Pengembangan SDM Provinsi Jawa Timur menggelar pelatihan bagi 30 camat. "
+        + course
+        + " "
+        + trip
+    )
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a report of the trip that names its course after it: the course's days are the trip's
+        "MALANG - Rombongan peserta PKN Tingkat II Angkatan V melaksanakan visitasi ke Pemerintah Kota Malang."
+        " Pelatihan ini berlangsung empat hari, mulai 10 hingga 13 Juni 2024.",
+        # the period told with the trip itself
+        "SURABAYA - Peserta Pelatihan Kepemimpinan Administrator menjalani studi lapangan ke Kota Malang yang"
+        " berlangsung 10 hingga 13 Juni 2024.",
+    ],
+)
+def test_a_course_period_told_with_or_after_the_trip_dates_it(text: str) -> None:
+    assert days_of(text) == [("2024-06-10", "2024-06-13")]

@@ -8,7 +8,7 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from diklat_cli.extract import byline, dates, places, verbs
+from diklat_cli.extract import byline, dates, places, programs, verbs
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
 from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
@@ -115,6 +115,9 @@ def visit_dates(
         found = [d for d in found if not _CLOSING.search(text, *sentence_at(sents, d.start))]
     if within is not None:
         found = [d for d in found if within[0] <= d.start < within[1]]
+    elif (course := _course_told_first(text, sents, found)) is not None:
+        # the course's own period, told before any word of the trip, is the course's (see below)
+        found = [d for d in found if not course[0] <= d.start < course[1]]
     ranges, singles = [], []
     # with no publication date, a day written without its year takes the year its month is written
     # with elsewhere ("sepanjang Januari sampai September 2012 … kemarin (13/9)"), before the years
@@ -279,6 +282,61 @@ def _training_told(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells the training, not the trip: "Pelatihan ini berlangsung hingga Jumat (14/6)"."""
     told = text[sent[0] : sent[1]]
     return _TRAINING_TOLD.search(told) is not None and STRONG_CUES.search(told) is None
+
+
+# A report of a course tells the course first and its study trip after, as one part of it: "Kursus yang digelar
+# mulai 5 hingga 18 November ini … Sebagai bagian dari kursus, peserta studi lapangan ke Singapura pada 9-15
+# November" (kq-16 sultrack), "Kursus berjalan sejak 5 hingga 19 November di Jakarta … para peserta juga
+# dijadwalkan studi lapangan ke Singapura" (ky-11 dinamikamaluku), "Diklat digelar mulai 23 – 30 April … dilaksanakan
+# kunjungan lapang di Kabupaten Subang" (fb-08): the period written with the course (any noun of it: kursus,
+# diklat, pelatihan, pendidikan …, in a sentence that tells no trip) before the article names any trip is the
+# course's, not the trip's, and so are the days its sentence gives (its opening). A report of the trip that
+# names the course after it ("VKN … dibuka … Pelatihan ini berlangsung mulai 3 hingga 6 September", kf-06)
+# dates the trip by it.
+# the course the subject of a verb of being held or lasting ("Kursus yang digelar mulai", "Diklat berlangsung",
+# "Pelatihan ini dilaksanakan"), not a body named after it ("Balai Diklat …  berjalan")
+_COURSE_LASTS = re.compile(
+    r"(?<!balai\s)(?<!badan\s)(?<!pusat\s)\b(?:kursus|diklat|pelatihan|pendidikan|latsar|bimtek|program)\b"
+    r"(?:\s+(?!berlangsung|berjalan|digelar|dilaksanakan|diselenggarakan|diadakan|dilangsungkan)[\w()/.-]+){0,8}?"
+    r"\s+(?:yang\s+)?(?:akan\s+)?(?:berlangsung|berjalan|digelar|dilaksanakan|diselenggarakan|diadakan|dilangsungkan)\b",
+    _I,
+)
+
+
+def _course_told_first(text: str, sents, found) -> tuple[int, int] | None:
+    """The sentence of a course's period told before any word of the trip, if there is one."""
+    low = text.lower()
+    if not any(word in low for word in ("kursus", "diklat", "pelatihan", "pendidikan", "latsar", "bimtek", "program")):
+        return None
+    first_trip: int | None = None
+    for d in found:
+        if (d.first.day, d.first.month) == (d.last.day, d.last.month):
+            continue
+        sent = sentence_at(sents, d.start)
+        if (
+            not _COURSE_LASTS.search(text, *sent)
+            or STRONG_CUES.search(text, *sent)
+            or ACTIVITY_TO_PLACE.search(text, *sent)
+            or _trip_named(text, sent[0], sent[1])
+        ):
+            continue
+        if first_trip is None:
+            first_trip = _first_trip_word(text)
+        if first_trip is not None and first_trip >= sent[1]:
+            return sent
+    return None
+
+
+def _first_trip_word(text: str) -> int | None:
+    """Where the article first names a trip: an activity's word or a word of going or receiving."""
+    at = [a.start for a in programs.find_activities(text)[:1]]
+    if (m := STRONG_CUES.search(text)) is not None:
+        at.append(m.start())
+    return min(at) if at else None
+
+
+def _trip_named(text: str, a: int, b: int) -> bool:
+    return any(a <= x.start < b for x in programs.find_activities(text))
 
 
 def _one_day_told_again(text: str, sents, d, day: dt.date, pool) -> bool:
