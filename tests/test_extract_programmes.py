@@ -873,10 +873,6 @@ def test_an_activity_to_a_pem_word_that_is_no_government(text: str) -> None:
     assert not cues.ACTIVITY_TO_PLACE.search(text)
 
 
-def _programs_2(text: str) -> list[str]:
-    return [p.name for p in programs.find_programs(text)]
-
-
 # ---------------------------------------------------------------- the staff colleges' names as reports spell them
 # The police staff college's middle level is written "Sespimmen" and, as often, "Sespimen" (one m).
 
@@ -891,7 +887,7 @@ def _programs_2(text: str) -> list[str]:
     ],
 )
 def test_sespimmen_in_both_spellings(text: str) -> None:
-    assert _programs_2(text) == ["Sespimmen"]
+    assert _programmes(text) == ["Sespimmen"]
 
 
 @pytest.mark.parametrize(
@@ -903,7 +899,7 @@ def test_sespimmen_in_both_spellings(text: str) -> None:
     ],
 )
 def test_other_words_are_not_sespimmen(text: str) -> None:
-    assert "Sespimmen" not in _programs_2(text)
+    assert "Sespimmen" not in _programmes(text)
 
 
 # ---------------------------------------------------------------- cadets of the state's academies
@@ -922,7 +918,7 @@ def test_other_words_are_not_sespimmen(text: str) -> None:
     ],
 )
 def test_academy_cadets_name_their_academy(text: str, name: str) -> None:
-    assert _programs_2(text) == [name]
+    assert _programmes(text) == [name]
 
 
 @pytest.mark.parametrize(
@@ -934,7 +930,7 @@ def test_academy_cadets_name_their_academy(text: str, name: str) -> None:
     ],
 )
 def test_no_cadets_no_academy_programme(text: str) -> None:
-    assert _programs_2(text) == []
+    assert _programmes(text) == []
 
 
 def test_a_cadets_visit_is_kept() -> None:
@@ -963,7 +959,7 @@ def test_a_cadets_visit_is_kept() -> None:
     ],
 )
 def test_staff_schools_in_full(text: str, name: str) -> None:
-    assert set(_programs_2(text)) == {name}
+    assert set(_programmes(text)) == {name}
 
 
 @pytest.mark.parametrize(
@@ -975,7 +971,7 @@ def test_staff_schools_in_full(text: str, name: str) -> None:
     ],
 )
 def test_staff_school_near_misses(text: str, names: list[str]) -> None:
-    assert _programs_2(text) == names
+    assert _programmes(text) == names
 
 
 def _origins(text: str) -> list[str | None]:
