@@ -1680,12 +1680,6 @@ def test_a_hyphenated_activity_with_no_place(sentence: str) -> None:
 # "menyelenggarakan") as well as "melakukan/menggelar" it.
 
 
-def _describes_2(text: str) -> bool:
-    from diklat_cli.extract import programs
-
-    return cues.describes_visit(text, programs.find_activities(text), [])
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1697,7 +1691,7 @@ def _describes_2(text: str) -> bool:
     ],
 )
 def test_a_study_visit_in_any_words(sentence: str) -> None:
-    assert _describes_2(sentence)
+    assert _reports_visit(sentence)
 
 
 @pytest.mark.parametrize(
@@ -1709,7 +1703,7 @@ def test_a_study_visit_in_any_words(sentence: str) -> None:
     ],
 )
 def test_visits_named_for_no_study(sentence: str) -> None:
-    assert not _describes_2(sentence)
+    assert not _reports_visit(sentence)
 
 
 # ---------------------------------------------------------------- a trip named only as what is not done
