@@ -2339,10 +2339,6 @@ def test_joined_by_governments_stay_split(text: str, n: int) -> None:
     assert len(_origins_2(text)) == n
 
 
-def _dest_2(text: str) -> list[str | None]:
-    return [v["destination"]["province"] for v in (visit_json(e.visit) for e in extract_text(text))]
-
-
 def test_lists_of_one_divided_group_are_a_visit_each() -> None:
     # the group said divided, its parts told list by list: every place of every list
     text = (
@@ -2350,7 +2346,7 @@ def test_lists_of_one_divided_group_are_a_visit_each() -> None:
         "Studi tiru diarahkan ke LPMP Jawa Barat dan LPMP Jawa Tengah. Adapun studi banding dilaksanakan ke "
         "LPMP tipe B, yaitu LPMP Riau, LPMP Lampung dan LPMP Sulawesi Utara."
     )
-    assert _dest_2(text) == ["Jawa Barat", "Jawa Tengah", "Riau", "Lampung", "Sulawesi Utara"]
+    assert _dest(text) == ["Jawa Barat", "Jawa Tengah", "Riau", "Lampung", "Sulawesi Utara"]
 
 
 def test_two_lists_without_a_divided_group_are_not_joined() -> None:
@@ -2359,7 +2355,7 @@ def test_two_lists_without_a_divided_group_are_not_joined() -> None:
         "KUPANG - LPMP Nusa Tenggara Timur menggelar studi banding ke LPMP Jawa Barat dan LPMP Jawa Tengah, "
         "Senin (2/10/2023). Tahun lalu, lembaga itu dikunjungi LPMP Riau dan LPMP Lampung."
     )
-    assert set(_dest_2(text)) <= {"Jawa Barat", "Jawa Tengah"}
+    assert set(_dest(text)) <= {"Jawa Barat", "Jawa Tengah"}
 
 
 def test_a_training_body_gone_to_is_a_host_not_the_organizer() -> None:
@@ -2378,7 +2374,7 @@ def test_groups_counted_by_ordinal_each_to_its_place_is_a_trip() -> None:
         "Peserta PKP Angkatan III BPSDM Provinsi Aceh melaksanakan benchmarking. Kelompok pertama ke BPSDM "
         "Provinsi Sumatera Utara, kelompok kedua ke BPSDM Provinsi Riau, 7-9 Agustus 2023."
     )
-    assert _dest_2(text) == ["Sumatera Utara", "Riau"]
+    assert _dest(text) == ["Sumatera Utara", "Riau"]
 
 
 def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
@@ -2387,7 +2383,7 @@ def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
         "Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi BPSDM Maluku. Rombongan "
         "diterima Kepala BPSDM Sulawesi Tengah di kantornya."
     )
-    assert _dest_2(text) == ["Sulawesi Tengah", "Maluku"]
+    assert _dest(text) == ["Sulawesi Tengah", "Maluku"]
 
 
 def by_dest(found: list[Visit]) -> dict[str | None, Visit]:
