@@ -1464,15 +1464,6 @@ _THREE = ["Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Klaten"]
 # ---------------------------------------------------------------- 4. heads who came, by any verb of visiting
 # A host's report says the heads counted came by any verb of visiting: bertandang, berkunjung, and as often
 # bertamu, bersilaturahmi, silaturahmi/silaturahim, singgah, anjangsana, sowan.
-def _visitors_2(text: str) -> tuple[bool, list[str] | None]:
-    from diklat_cli.extract.place_roles import resolved_places
-    from diklat_cli.extract.sentences import sentence_spans
-    from diklat_cli.extract.visitors import find_visitors, visitors_came
-
-    resolved = resolved_places(text)
-    dest = next((p.region for p in resolved if "Banyuwangi" in p.region.name), None)
-    found = find_visitors(text, sentence_spans(text), resolved, dest)
-    return visitors_came(text), (found and [m.name for m in found.members])
 
 
 @pytest.mark.parametrize(
@@ -1486,7 +1477,7 @@ def _visitors_2(text: str) -> tuple[bool, list[str] | None]:
     ],
 )
 def test_heads_came_by_any_verb_of_visiting(opening: str) -> None:
-    assert _visitors_2(opening + _THEY) == (True, _THREE)
+    assert _visitors(opening + _THEY) == (True, _THREE)
 
 
 @pytest.mark.parametrize(
@@ -1497,7 +1488,7 @@ def test_heads_came_by_any_verb_of_visiting(opening: str) -> None:
     ],
 )
 def test_heads_came_near_misses(opening: str) -> None:
-    assert _visitors_2(opening + _THEY)[1] is None
+    assert _visitors(opening + _THEY)[1] is None
 
 
 # ---------------------------------------------------------------- 5. heads received, under any name of the visit
@@ -1515,7 +1506,7 @@ def test_heads_came_near_misses(opening: str) -> None:
     ],
 )
 def test_heads_received_under_any_name(text: str) -> None:
-    assert _visitors_2(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+    assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
 
 
 @pytest.mark.parametrize(
@@ -1526,7 +1517,7 @@ def test_heads_received_under_any_name(text: str) -> None:
     ],
 )
 def test_heads_received_near_misses(text: str) -> None:
-    assert _visitors_2(text)[1] is None
+    assert _visitors(text)[1] is None
 
 
 # ---------------------------------------------------------------- 6. any word opening or counting the list of guests
@@ -1547,7 +1538,7 @@ def test_heads_received_near_misses(text: str) -> None:
     ],
 )
 def test_guests_listed_by_any_word(text: str) -> None:
-    assert _visitors_2(text)[1] == _THREE
+    assert _visitors(text)[1] == _THREE
 
 
 @pytest.mark.parametrize(
@@ -1558,7 +1549,7 @@ def test_guests_listed_by_any_word(text: str) -> None:
     ],
 )
 def test_guests_listed_near_misses(text: str) -> None:
-    assert _visitors_2(text)[1] is None
+    assert _visitors(text)[1] is None
 
 
 _VILLAGES = ["Desa Kemiren", "Desa Tamansari", "Desa Gombengsari"]
@@ -1661,7 +1652,7 @@ def test_doings_listed_near_misses(listed: str) -> None:
     ],
 )
 def test_visiting_bodies_counted_under_any_name(text: str, members: list[str]) -> None:
-    assert _visitors_2(text)[1] == members
+    assert _visitors(text)[1] == members
 
 
 @pytest.mark.parametrize(
@@ -1672,7 +1663,7 @@ def test_visiting_bodies_counted_under_any_name(text: str, members: list[str]) -
     ],
 )
 def test_visiting_bodies_near_misses(text: str) -> None:
-    assert _visitors_2(text)[1] is None
+    assert _visitors(text)[1] is None
 
 
 def _sender(text: str, place: str) -> float:
@@ -1950,7 +1941,7 @@ def test_the_senders_council_by_its_short_name_is_no_host() -> None:
 # the seat is not their sender.
 
 
-def _origins_5(text: str) -> list[tuple[str | None, str | None]]:
+def _origin_institution_provinces(text: str) -> list[tuple[str | None, str | None]]:
     return [(v.visit.origin.institution, v.visit.origin.province) for v in extract_visits(text)]
 
 
@@ -1970,7 +1961,7 @@ def _origins_5(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_a_ministry_training_unit_sends_nationally(text: str, body: str) -> None:
-    assert _origins_5(text) == [(body, None)]
+    assert _origin_institution_provinces(text) == [(body, None)]
 
 
 @pytest.mark.parametrize(
@@ -1985,10 +1976,10 @@ def test_a_ministry_training_unit_sends_nationally(text: str, body: str) -> None
     ],
 )
 def test_regional_senders_keep_their_province(text: str, province: str) -> None:
-    assert [p for _, p in _origins_5(text)] == [province]
+    assert [p for _, p in _origin_institution_provinces(text)] == [province]
 
 
-def _senders_2(text: str) -> list[tuple[str | None, str | None]]:
+def _sorted_origin_starts(text: str) -> list[tuple[str | None, str | None]]:
     return sorted((e.visit.origin.regency or e.visit.origin.province, e.visit.start_date) for e in extract_text(text))
 
 
@@ -2023,7 +2014,7 @@ def _senders_2(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_repeated_dari_names_a_second_sender(text: str, want: list) -> None:
-    assert [(r, d.isoformat() if d else None) for r, d in _senders_2(text)] == want
+    assert [(r, d.isoformat() if d else None) for r, d in _sorted_origin_starts(text)] == want
 
 
 # near-misses: "dari" after a link that opens no sender (where a lesson comes from; a place gone to after)
@@ -2043,7 +2034,7 @@ def test_repeated_dari_names_a_second_sender(text: str, want: list) -> None:
     ],
 )
 def test_repeated_dari_near_misses(text: str, want: list) -> None:
-    got = [(r, d.isoformat() if d else None) for r, d in _senders_2(text)]
+    got = [(r, d.isoformat() if d else None) for r, d in _sorted_origin_starts(text)]
     assert ("Kota Yogyakarta", "2024-06-05") not in got or want == got
     assert want[0] in got
 
