@@ -13,7 +13,7 @@ from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of
+from tests.extracted import days_of, origin_of
 
 
 def visits_of(*paragraphs: str) -> list[Visit]:
@@ -911,8 +911,6 @@ def test_lines_of_an_unwrapped_text_stay_apart(text: str, count: int) -> None:
 # Reports list the heads who came along right after "that visit" ("Turut dalam kunjungan itu Bupati A, …"),
 # and acting heads ("Pj.", "Plt", "Plh", "Pjs") stand in such lists like any head: each one's region is a
 # sending body of its own.
-def _origins_2(text: str) -> list[str | None]:
-    return [e.visit.origin.regency or e.visit.origin.province for e in extract_text(text)]
 
 
 # ---------------------------------------------------------------- a return visit not yet made
@@ -929,7 +927,7 @@ def test_a_possible_return_visit_is_no_record(sentence: str) -> None:
         "Rombongan Pemerintah Kabupaten Garut melakukan studi banding ke Pemerintah Kota Magelang, Rabu (9/1/2019). "
         + sentence
     )
-    assert _origins_2(text) == ["Kabupaten Garut"]
+    assert origin_of(text) == ["Kabupaten Garut"]
 
 
 @pytest.mark.parametrize(

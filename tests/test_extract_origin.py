@@ -14,6 +14,7 @@ from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
+from tests.extracted import origin_of
 
 
 def test_village_named_into_its_regency_makes_the_regency_visited():
@@ -504,8 +505,6 @@ def test_trip_made_despite_a_delay_is_a_visit(text: str) -> None:
 # Reports list the heads who came along right after "that visit" ("Turut dalam kunjungan itu Bupati A, …"),
 # and acting heads ("Pj.", "Plt", "Plh", "Pjs") stand in such lists like any head: each one's region is a
 # sending body of its own.
-def _origins_3(text: str) -> list[str | None]:
-    return [e.visit.origin.regency or e.visit.origin.province for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -536,7 +535,7 @@ def _origins_3(text: str) -> list[str | None]:
     ],
 )
 def test_heads_who_joined_the_visit_are_senders(text: str, joined: set[str]) -> None:
-    assert joined <= set(_origins_3(text))
+    assert joined <= set(origin_of(text))
 
 
 @pytest.mark.parametrize(
@@ -551,7 +550,7 @@ def test_heads_who_joined_the_visit_are_senders(text: str, joined: set[str]) -> 
     ],
 )
 def test_one_sender_when_no_other_head_joined(text: str) -> None:
-    assert _origins_3(text) == ["Kabupaten Sleman"]
+    assert origin_of(text) == ["Kabupaten Sleman"]
 
 
 # ---------------------------------------------------------------- a council's people before each council listed
@@ -583,7 +582,7 @@ def test_one_sender_when_no_other_head_joined(text: str) -> None:
     ],
 )
 def test_council_people_repeated_in_a_list_of_senders(text: str, senders: list[str]) -> None:
-    assert _origins_3(text) == senders
+    assert origin_of(text) == senders
 
 
 @pytest.mark.parametrize(
@@ -598,7 +597,7 @@ def test_council_people_repeated_in_a_list_of_senders(text: str, senders: list[s
     ],
 )
 def test_one_sender_beside_a_council_clause(text: str) -> None:
-    assert _origins_3(text) == ["Kabupaten Kediri"]
+    assert origin_of(text) == ["Kabupaten Kediri"]
 
 
 # ---------------------------------------------------------------- classes widened
@@ -660,7 +659,7 @@ def test_a_place_of_passage_is_no_destination(text: str) -> None:
     ],
 )
 def test_deputy_heads_and_visits_by_any_name(text: str, senders: list[str]) -> None:
-    assert _origins_3(text) == senders
+    assert origin_of(text) == senders
 
 
 @pytest.mark.parametrize(
@@ -675,7 +674,7 @@ def test_deputy_heads_and_visits_by_any_name(text: str, senders: list[str]) -> N
     ],
 )
 def test_one_sender_with_deputies_of_one_side(text: str) -> None:
-    assert _origins_3(text) == ["Kabupaten Tabanan"]
+    assert origin_of(text) == ["Kabupaten Tabanan"]
 
 
 # ---------------------------------------------------------------- 2. a regency located in its former province
