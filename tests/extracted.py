@@ -24,3 +24,8 @@ def days_of(text: str) -> list[tuple[str | None, str | None]]:
 def origin_of(text: str) -> list[str | None]:
     """Each visit's sending regency, or its province when it names no regency."""
     return [e.visit.origin.regency or e.visit.origin.province for e in extract_text(text)]
+
+
+def origin_institutions_of(text: str) -> list[str | None]:
+    """Each visit's sending institution."""
+    return [e.visit.origin.institution for e in extract_text(text)]

@@ -12,7 +12,7 @@ from diklat_cli.extract import extract_text
 from diklat_cli.extract.frames import _SPLIT_CUE, TOGETHER
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import lokus_of
+from tests.extracted import lokus_of, origin_institutions_of
 
 
 def pairs(found: list[Visit]) -> set[tuple[str | None, str | None]]:
@@ -1936,10 +1936,6 @@ def test_one_place_with_its_short_province_stays_one_visit() -> None:
     assert _regencies(text) == ["Kabupaten Maros"]
 
 
-def _origins_2(text: str) -> list[str | None]:
-    return [e.visit.origin.institution for e in extract_text(text)]
-
-
 # ---------------------------------------------------------------- 1. members' home regions describe one cohort
 # Reports of a training cohort list the regions or bodies its members come from ("peserta berasal dari A,
 # B dan C", "utusan dari", "perwakilan", "asal A (5 orang), B (3 orang)"): the make-up of one group sent by
@@ -1995,7 +1991,7 @@ def _origins_2(text: str) -> list[str | None]:
     ],
 )
 def test_members_origins_make_one_record(text: str) -> None:
-    assert len(_origins_2(text)) == 1
+    assert len(origin_institutions_of(text)) == 1
 
 
 # near-misses: bodies that travel together are senders side by side, and a cohort split to places stays split
@@ -2016,7 +2012,7 @@ def test_members_origins_make_one_record(text: str) -> None:
     ],
 )
 def test_senders_and_groups_stay_apart(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 # a verb of going on to the next stop ("dilanjutkan ke", "berlanjut ke", "lanjut ke") sends the same
@@ -2180,7 +2176,7 @@ def test_a_regency_after_a_plain_word_stays_the_destination(text: str) -> None:
     ],
 )
 def test_listed_senders_without_organizer_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 # ---------------------------------------------------------------- 2. people counted by their office, then "dari"
@@ -2210,7 +2206,7 @@ def test_listed_senders_without_organizer_stay_split(text: str, n: int) -> None:
     ],
 )
 def test_counted_office_holders_from_regions_are_one_group(text: str) -> None:
-    assert len(_origins_2(text)) == 1
+    assert len(origin_institutions_of(text)) == 1
 
 
 # near-misses: bodies that each send their own people, and groups going to different places
@@ -2235,7 +2231,7 @@ def test_counted_office_holders_from_regions_are_one_group(text: str) -> None:
     ],
 )
 def test_senders_side_by_side_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 # near-misses: no training body named, or the training bodies are the list itself
@@ -2256,7 +2252,7 @@ def test_senders_side_by_side_stay_split(text: str, n: int) -> None:
     ],
 )
 def test_programme_regions_without_organizer_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 @pytest.mark.parametrize(
@@ -2276,7 +2272,7 @@ def test_programme_regions_without_organizer_stay_split(text: str, n: int) -> No
     ],
 )
 def test_programme_then_senders_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 # near-misses: one member's region only (no list), and a list with no training body named
@@ -2297,7 +2293,7 @@ def test_programme_then_senders_stay_split(text: str, n: int) -> None:
     ],
 )
 def test_members_origin_untouched_without_list_or_body(text: str, origin: str) -> None:
-    assert _origins_2(text) == [origin]
+    assert origin_institutions_of(text) == [origin]
 
 
 # ---------------------------------------------------------------- 6. "diikuti <people> A, B, C"
@@ -2317,7 +2313,7 @@ def test_members_origin_untouched_without_list_or_body(text: str, origin: str) -
     ],
 )
 def test_joined_by_people_of_regions_is_one_group(text: str) -> None:
-    assert len(_origins_2(text)) == 1
+    assert len(origin_institutions_of(text)) == 1
 
 
 @pytest.mark.parametrize(
@@ -2336,7 +2332,7 @@ def test_joined_by_people_of_regions_is_one_group(text: str) -> None:
     ],
 )
 def test_joined_by_governments_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 def test_lists_of_one_divided_group_are_a_visit_each() -> None:

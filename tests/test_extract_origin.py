@@ -14,7 +14,7 @@ from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import origin_of
+from tests.extracted import origin_institutions_of, origin_of
 
 
 def test_village_named_into_its_regency_makes_the_regency_visited():
@@ -1299,10 +1299,6 @@ def test_council_under_any_name_near_misses(text: str) -> None:
 # A government travels with its council ("Pemkab A bersama anggota DPRD A", "Pemerintah dan DPRD A"), and a
 # council's members are called "dewan" after it is named once. The council is a DPRD, in Aceh a DPRA or
 # DPRK, in Papua a DPRP; senders.py knew only "DPRD".
-def _origins_4(text: str) -> list[str | None]:
-    from diklat_cli.extract import extract_text
-
-    return [e.visit.origin.institution for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -1324,7 +1320,7 @@ def _origins_4(text: str) -> list[str | None]:
     ],
 )
 def test_council_along_under_any_name(text: str, council: str) -> None:
-    assert council in _origins_4(text)
+    assert council in origin_institutions_of(text)
 
 
 def test_council_called_dewan_under_any_name() -> None:
@@ -1347,7 +1343,7 @@ def test_council_called_dewan_under_any_name() -> None:
     ],
 )
 def test_council_along_near_misses(text: str) -> None:
-    assert "DPRK Aceh Besar" not in _origins_4(text)
+    assert "DPRK Aceh Besar" not in origin_institutions_of(text)
 
 
 _MET = " Wakil Ketua DPRD Surabaya menyambut mereka."

@@ -12,6 +12,7 @@ from diklat_cli.extract import cues, extract_text, programs
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
+from tests.extracted import origin_institutions_of
 
 # ---- a government school's cadets sent to their field stage: the school's education is their programme
 # (praja of IPDN, police Diktuba/Diktukba students), and the stage (praktik lapangan, a police school's
@@ -974,10 +975,6 @@ def test_staff_school_near_misses(text: str, names: list[str]) -> None:
     assert _programmes(text) == names
 
 
-def _origins(text: str) -> list[str | None]:
-    return [e.visit.origin.institution for e in extract_text(text)]
-
-
 # ---------------------------------------------------------------- 1. a programme's regions, its organizer named
 # A programme written with a list of regions ("Latsar CPNS Kabupaten A, B, C") where the text names the
 # training body that runs it ("yang diselenggarakan BPSDM X", "Badan Diklat Provinsi Y"): the regions are
@@ -1009,7 +1006,7 @@ def _origins(text: str) -> list[str | None]:
     ],
 )
 def test_programme_regions_with_organizer_are_one_cohort(text: str, origin: str | None) -> None:
-    got = _origins(text)
+    got = origin_institutions_of(text)
     assert len(got) == 1
     if origin is not None:
         assert got[0] == origin
@@ -1048,7 +1045,7 @@ def test_programme_regions_with_organizer_are_one_cohort(text: str, origin: str 
     ],
 )
 def test_programme_regions_read_as_senders_are_one_cohort(text: str, origin: str | None) -> None:
-    got = _origins(text)
+    got = origin_institutions_of(text)
     assert len(got) == 1
     if origin is not None:
         assert got[0] == origin
@@ -1072,7 +1069,7 @@ def test_programme_regions_read_as_senders_are_one_cohort(text: str, origin: str
     ],
 )
 def test_programme_then_members_from_regions_is_one_cohort(text: str) -> None:
-    assert len(_origins(text)) == 1
+    assert len(origin_institutions_of(text)) == 1
 
 
 # ---------------------------------------------------------------- 5. the origin of such a cohort
@@ -1107,7 +1104,7 @@ def test_programme_then_members_from_regions_is_one_cohort(text: str) -> None:
     ],
 )
 def test_members_cohort_comes_from_its_training_body(text: str, origin: str) -> None:
-    assert _origins(text) == [origin]
+    assert origin_institutions_of(text) == [origin]
 
 
 def test_where_one_cohorts_members_come_from_is_no_list_of_visitors() -> None:
