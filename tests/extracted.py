@@ -29,3 +29,8 @@ def origin_of(text: str) -> list[str | None]:
 def origin_institutions_of(text: str) -> list[str | None]:
     """Each visit's sending institution."""
     return [e.visit.origin.institution for e in extract_text(text)]
+
+
+def regency_pairs_of(text: str) -> list[tuple[str | None, str | None]]:
+    """Each visit's sending regency and destination regency."""
+    return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]

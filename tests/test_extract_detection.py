@@ -13,7 +13,7 @@ from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of, origin_of
+from tests.extracted import days_of, origin_of, regency_pairs_of
 
 
 def visits_of(*paragraphs: str) -> list[Visit]:
@@ -615,10 +615,6 @@ def test_praktek_lapangan_talked_of_is_no_trip(text):
 # ---- a head of region who travels, written with his name, initials and degrees before the verb
 
 
-def _origins(text: str) -> list[tuple]:
-    return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -631,7 +627,7 @@ def _origins(text: str) -> list[tuple]:
     ],
 )
 def test_a_head_of_region_who_receives_or_speaks_does_not_travel(text):
-    assert [o for o, _ in _origins(text)] == ["Kota Bitung"]
+    assert [o for o, _ in regency_pairs_of(text)] == ["Kota Bitung"]
 
 
 # ---- a school's or university's students on a study trip are no government group

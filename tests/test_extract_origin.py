@@ -14,7 +14,7 @@ from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import origin_institutions_of, origin_of
+from tests.extracted import origin_institutions_of, origin_of, regency_pairs_of
 
 
 def test_village_named_into_its_regency_makes_the_regency_visited():
@@ -390,10 +390,6 @@ def test_a_bare_maupun_pair_is_the_parties_not_two_destinations(text):
 # ---- a head of region who travels, written with his name, initials and degrees before the verb
 
 
-def _origins_2(text: str) -> list[tuple]:
-    return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -419,7 +415,7 @@ def _origins_2(text: str) -> list[tuple]:
     ],
 )
 def test_a_head_of_region_named_in_full_travels_from_his_region(text, want):
-    assert _origins_2(text) == want
+    assert regency_pairs_of(text) == want
 
 
 # ---- others who joined the trip, named after "turut/ikut serta (dalam kunjungan …), yaitu …"
@@ -478,7 +474,7 @@ def test_a_head_of_region_with_degrees_travels_from_his_region():
         "Wakil Bupati Sleman Budi Santoso, SP. MM. M.Si menggelar kunjungan kerja ke Pemerintah Kota Surabaya,"
         " Senin (3/7/2023), untuk belajar tata kelola pemerintahan."
     )
-    assert _origins_2(text) == [("Kabupaten Sleman", "Kota Surabaya")]
+    assert regency_pairs_of(text) == [("Kabupaten Sleman", "Kota Surabaya")]
 
 
 def _visits(text: str) -> list[dict]:
