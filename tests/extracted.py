@@ -34,3 +34,8 @@ def origin_institutions_of(text: str) -> list[str | None]:
 def regency_pairs_of(text: str) -> list[tuple[str | None, str | None]]:
     """Each visit's sending regency and destination regency."""
     return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]
+
+
+def province_hosts_of(text: str) -> list[tuple[str | None, str | None]]:
+    """Each visit's destination province and host."""
+    return [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]

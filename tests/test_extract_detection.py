@@ -13,7 +13,7 @@ from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of, origin_of, regency_pairs_of
+from tests.extracted import days_of, origin_of, province_hosts_of, regency_pairs_of
 
 
 def visits_of(*paragraphs: str) -> list[Visit]:
@@ -342,10 +342,6 @@ def test_maupun_between_a_host_and_its_guests_makes_no_list():
     assert _destinations(text) == ["Kepulauan Riau"]
 
 
-def _hosts(text: str) -> list[tuple[str | None, str | None]]:
-    return [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -357,7 +353,7 @@ def _hosts(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_the_course_venue_before_a_country_is_no_trip_at_home(text):
-    assert [h[0] for h in _hosts(text)] == [None]
+    assert [h[0] for h in province_hosts_of(text)] == [None]
 
 
 def _open_names(text: str) -> list[str]:
