@@ -39,3 +39,8 @@ def regency_pairs_of(text: str) -> list[tuple[str | None, str | None]]:
 def province_hosts_of(text: str) -> list[tuple[str | None, str | None]]:
     """Each visit's destination province and host."""
     return [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]
+
+
+def destination_of(text: str) -> list[str | None]:
+    """Each visit's destination regency, or its province when it names no regency."""
+    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]

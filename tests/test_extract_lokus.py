@@ -14,7 +14,7 @@ from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import lokus_of
+from tests.extracted import destination_of, lokus_of
 
 
 def _lokus(text: str) -> list[list[str]]:
@@ -624,8 +624,6 @@ def test_head_of_village_near_misses(sentence: str) -> None:
 
 
 # arriving at any unit of the host makes its region the destination; a place of passage does not
-def _destinations(text: str) -> list[str | None]:
-    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -641,7 +639,7 @@ def _destinations(text: str) -> list[str | None]:
     ],
 )
 def test_arriving_at_a_unit_of_the_host(text: str, where: str) -> None:
-    assert _destinations(text) == [where]
+    assert destination_of(text) == [where]
 
 
 # ---------------------------------------------------------------- a kecamatan or village host in the headline

@@ -12,7 +12,7 @@ from diklat_cli.extract import extract_text
 from diklat_cli.extract.frames import _SPLIT_CUE, TOGETHER
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import lokus_of, origin_institutions_of
+from tests.extracted import destination_of, lokus_of, origin_institutions_of
 
 
 def pairs(found: list[Visit]) -> set[tuple[str | None, str | None]]:
@@ -2811,8 +2811,6 @@ def test_senders_together_at_two_stops_visit_both() -> None:
 
 
 # ================================================ many records from one list: which lists are no stops
-def _stops(text: str) -> list[str | None]:
-    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
 
 
 # ---------------------------------------------------------------- a list of places after a bare "di"
@@ -2837,7 +2835,7 @@ def _stops(text: str) -> list[str | None]:
     ],
 )
 def test_places_where_something_is_are_no_stops(text: str) -> None:
-    assert len(_stops(text)) == 1
+    assert len(destination_of(text)) == 1
 
 
 # near-misses: a verb of going before the list, or the visit itself "di" the places, keeps the stops
@@ -2851,7 +2849,7 @@ def test_places_where_something_is_are_no_stops(text: str) -> None:
     ],
 )
 def test_a_governed_list_is_still_stops(text: str) -> None:
-    assert len(_stops(text)) == 3
+    assert len(destination_of(text)) == 3
 
 
 # the trip's own activity before the bare "di" list: the places are where it went
@@ -2865,7 +2863,7 @@ def test_a_governed_list_is_still_stops(text: str) -> None:
     ],
 )
 def test_the_trip_activity_governs_the_list(text: str) -> None:
-    assert len(_stops(text)) == 2
+    assert len(destination_of(text)) == 2
 
 
 # real multi-visit shapes that must still split

@@ -14,7 +14,7 @@ from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import origin_institutions_of, origin_of, regency_pairs_of
+from tests.extracted import destination_of, origin_institutions_of, origin_of, regency_pairs_of
 
 
 def test_village_named_into_its_regency_makes_the_regency_visited():
@@ -613,8 +613,6 @@ def test_a_destination_noun_before_the_trip_states_it(text: str) -> None:
 
 
 # arriving at any unit of the host makes its region the destination; a place of passage does not
-def _destinations_2(text: str) -> list[str | None]:
-    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -627,7 +625,7 @@ def _destinations_2(text: str) -> list[str | None]:
     ],
 )
 def test_a_place_of_passage_is_no_destination(text: str) -> None:
-    assert _destinations_2(text) == ["Maluku"]
+    assert destination_of(text) == ["Maluku"]
 
 
 # deputy heads stand in a list of heads like acting ones, and a visit by any of its names ("kunjungan
