@@ -19,3 +19,28 @@ def days_of(text: str) -> list[tuple[str | None, str | None]]:
         )
         for e in extract_text(text)
     ]
+
+
+def origin_of(text: str) -> list[str | None]:
+    """Each visit's sending regency, or its province when it names no regency."""
+    return [e.visit.origin.regency or e.visit.origin.province for e in extract_text(text)]
+
+
+def origin_institutions_of(text: str) -> list[str | None]:
+    """Each visit's sending institution."""
+    return [e.visit.origin.institution for e in extract_text(text)]
+
+
+def regency_pairs_of(text: str) -> list[tuple[str | None, str | None]]:
+    """Each visit's sending regency and destination regency."""
+    return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]
+
+
+def province_hosts_of(text: str) -> list[tuple[str | None, str | None]]:
+    """Each visit's destination province and host."""
+    return [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]
+
+
+def destination_of(text: str) -> list[str | None]:
+    """Each visit's destination regency, or its province when it names no regency."""
+    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]

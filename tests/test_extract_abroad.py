@@ -9,6 +9,7 @@ import pytest
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.abroad import find_stops
 from diklat_cli.models import Visit, visit_json
+from tests.extracted import province_hosts_of
 
 
 def _visits(text: str) -> list[dict]:
@@ -234,16 +235,12 @@ def test_a_trip_named_by_what_it_is_not(text: str, activity: str) -> None:
     assert [v["activity"] for v in _visits(text)] == [activity]
 
 
-def _hosts_2(text: str) -> list[tuple[str | None, str | None]]:
-    return [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]
-
-
 def test_a_trip_at_home_told_before_a_country_stays_at_home():
     text = (
         "Peserta Diklatpim II Angkatan IV melakukan studi lapangan ke Kabupaten Badung, Senin (3/3/2025)."
         " Bupati Badung mengaku pernah studi banding ke Jepang untuk belajar soal sampah."
     )
-    assert [h[0] for h in _hosts_2(text)] == ["Bali"]
+    assert [h[0] for h in province_hosts_of(text)] == ["Bali"]
 
 
 # ---- a trip abroad: every group the article sends goes there, not only the first

@@ -13,7 +13,7 @@ from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of
+from tests.extracted import days_of, origin_of, province_hosts_of, regency_pairs_of
 
 
 def visits_of(*paragraphs: str) -> list[Visit]:
@@ -342,10 +342,6 @@ def test_maupun_between_a_host_and_its_guests_makes_no_list():
     assert _destinations(text) == ["Kepulauan Riau"]
 
 
-def _hosts(text: str) -> list[tuple[str | None, str | None]]:
-    return [(e.visit.destination.province, e.visit.destination.host) for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -357,7 +353,7 @@ def _hosts(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_the_course_venue_before_a_country_is_no_trip_at_home(text):
-    assert [h[0] for h in _hosts(text)] == [None]
+    assert [h[0] for h in province_hosts_of(text)] == [None]
 
 
 def _open_names(text: str) -> list[str]:
@@ -615,10 +611,6 @@ def test_praktek_lapangan_talked_of_is_no_trip(text):
 # ---- a head of region who travels, written with his name, initials and degrees before the verb
 
 
-def _origins(text: str) -> list[tuple]:
-    return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -631,7 +623,7 @@ def _origins(text: str) -> list[tuple]:
     ],
 )
 def test_a_head_of_region_who_receives_or_speaks_does_not_travel(text):
-    assert [o for o, _ in _origins(text)] == ["Kota Bitung"]
+    assert [o for o, _ in regency_pairs_of(text)] == ["Kota Bitung"]
 
 
 # ---- a school's or university's students on a study trip are no government group
@@ -911,8 +903,6 @@ def test_lines_of_an_unwrapped_text_stay_apart(text: str, count: int) -> None:
 # Reports list the heads who came along right after "that visit" ("Turut dalam kunjungan itu Bupati A, …"),
 # and acting heads ("Pj.", "Plt", "Plh", "Pjs") stand in such lists like any head: each one's region is a
 # sending body of its own.
-def _origins_2(text: str) -> list[str | None]:
-    return [e.visit.origin.regency or e.visit.origin.province for e in extract_text(text)]
 
 
 # ---------------------------------------------------------------- a return visit not yet made
@@ -929,7 +919,7 @@ def test_a_possible_return_visit_is_no_record(sentence: str) -> None:
         "Rombongan Pemerintah Kabupaten Garut melakukan studi banding ke Pemerintah Kota Magelang, Rabu (9/1/2019). "
         + sentence
     )
-    assert _origins_2(text) == ["Kabupaten Garut"]
+    assert origin_of(text) == ["Kabupaten Garut"]
 
 
 @pytest.mark.parametrize(
@@ -1680,12 +1670,6 @@ def test_a_hyphenated_activity_with_no_place(sentence: str) -> None:
 # "menyelenggarakan") as well as "melakukan/menggelar" it.
 
 
-def _describes_2(text: str) -> bool:
-    from diklat_cli.extract import programs
-
-    return cues.describes_visit(text, programs.find_activities(text), [])
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1697,7 +1681,7 @@ def _describes_2(text: str) -> bool:
     ],
 )
 def test_a_study_visit_in_any_words(sentence: str) -> None:
-    assert _describes_2(sentence)
+    assert _reports_visit(sentence)
 
 
 @pytest.mark.parametrize(
@@ -1709,7 +1693,7 @@ def test_a_study_visit_in_any_words(sentence: str) -> None:
     ],
 )
 def test_visits_named_for_no_study(sentence: str) -> None:
-    assert not _describes_2(sentence)
+    assert not _reports_visit(sentence)
 
 
 # ---------------------------------------------------------------- a trip named only as what is not done

@@ -14,7 +14,7 @@ from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import lokus_of
+from tests.extracted import destination_of, lokus_of
 
 
 def _lokus(text: str) -> list[list[str]]:
@@ -624,8 +624,6 @@ def test_head_of_village_near_misses(sentence: str) -> None:
 
 
 # arriving at any unit of the host makes its region the destination; a place of passage does not
-def _destinations(text: str) -> list[str | None]:
-    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -641,7 +639,7 @@ def _destinations(text: str) -> list[str | None]:
     ],
 )
 def test_arriving_at_a_unit_of_the_host(text: str, where: str) -> None:
-    assert _destinations(text) == [where]
+    assert destination_of(text) == [where]
 
 
 # ---------------------------------------------------------------- a kecamatan or village host in the headline
@@ -696,10 +694,6 @@ def test_near_miss_a_unit_named_short_in_the_headline_and_in_full_below_is_once(
     assert lokus(found) == [["Dinas Kesehatan dan Keluarga Berencana"]]
 
 
-def _hosts_2(text: str) -> list[list[str] | None]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 # a study trip names its topic between the activity and the place ("studi banding soal X di Desa A"): the
 # unit after the topic is where the trip went, however many words the topic takes
 @pytest.mark.parametrize(
@@ -728,7 +722,7 @@ def _hosts_2(text: str) -> list[list[str] | None]:
     ],
 )
 def test_the_unit_after_a_study_trips_topic_is_visited(text, want):
-    assert _hosts_2(text) == [want]
+    assert _hosts(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -743,7 +737,7 @@ def test_the_unit_after_a_study_trips_topic_is_visited(text, want):
     ],
 )
 def test_a_topic_without_a_study_trip_names_no_unit_visited(text):
-    assert _hosts_2(text) == [[]]
+    assert _hosts(text) == [[]]
 
 
 # villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun A dan B di
@@ -775,7 +769,7 @@ def test_a_topic_without_a_study_trip_names_no_unit_visited(text):
     ],
 )
 def test_the_kecamatan_villages_lie_in_is_no_unit_visited(text, want):
-    assert _hosts_2(text) == [want]
+    assert _hosts(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -790,7 +784,7 @@ def test_the_kecamatan_villages_lie_in_is_no_unit_visited(text, want):
     ],
 )
 def test_a_kecamatan_visited_is_kept(text):
-    assert _hosts_2(text) == [["Kecamatan Klojen"]]
+    assert _hosts(text) == [["Kecamatan Klojen"]]
 
 
 # the group's own make-up ("Rombongan terdiri atas …", "Tim beranggotakan …", "Kegiatan diikuti oleh …") lists
@@ -822,7 +816,7 @@ def test_a_kecamatan_visited_is_kept(text):
     ],
 )
 def test_the_groups_make_up_is_not_visited(text, want):
-    assert _hosts_2(text) == [want]
+    assert _hosts(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -837,7 +831,7 @@ def test_the_groups_make_up_is_not_visited(text, want):
     ],
 )
 def test_units_visited_after_the_make_up_are_kept(text):
-    assert _hosts_2(text) == [["Dinas Kesehatan", "Bappeda"]]
+    assert _hosts(text) == [["Dinas Kesehatan", "Bappeda"]]
 
 
 # the trip held at a unit ("Kunjungan studi dilaksanakan di Desa A", "Kuliah Kerja Profesi … digelar di Polres
@@ -868,7 +862,7 @@ def test_units_visited_after_the_make_up_are_kept(text):
     ],
 )
 def test_the_unit_a_trip_is_held_at_is_visited(text, want):
-    assert _hosts_2(text) == [want]
+    assert _hosts(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -883,7 +877,7 @@ def test_the_unit_a_trip_is_held_at_is_visited(text, want):
     ],
 )
 def test_a_meeting_hall_or_a_plain_area_is_no_unit_visited(text):
-    assert _hosts_2(text) == [[]]
+    assert _hosts(text) == [[]]
 
 
 # the topic written bare, or a second activity beside the first, between the activity and the unit ("studi tiru
@@ -915,7 +909,7 @@ def test_a_meeting_hall_or_a_plain_area_is_no_unit_visited(text):
     ],
 )
 def test_the_unit_after_a_bare_topic_is_visited(text, want):
-    assert _hosts_2(text) == [want]
+    assert _hosts(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -929,14 +923,14 @@ def test_the_unit_after_a_bare_topic_is_visited(text, want):
     ],
 )
 def test_where_a_lesson_is_applied_is_no_unit_visited(text):
-    assert _hosts_2(text) == [[]]
+    assert _hosts(text) == [[]]
 
 
 # ---------------------------------------------------------------- 6. the group's own make-up, any verb of taking along
 # The units a group is made of travel; they are not visited. Reporters write terdiri atas, beranggotakan,
 # diikuti oleh, and as often melibatkan, mengikutsertakan, memboyong, membawa (serta), mengajak, and
 # "turut serta ... antara lain".
-def _hosts_3(text: str) -> list[str]:
+def _units_without_destination(text: str) -> list[str]:
     from diklat_cli.extract.hosts import find_host_agencies
     from diklat_cli.extract.sentences import sentence_spans
 
@@ -954,7 +948,7 @@ def _hosts_3(text: str) -> list[str]:
     ],
 )
 def test_group_make_up_not_visited(text: str) -> None:
-    assert _hosts_3(text) == []
+    assert _units_without_destination(text) == []
 
 
 @pytest.mark.parametrize(
@@ -966,7 +960,7 @@ def test_group_make_up_not_visited(text: str) -> None:
     ],
 )
 def test_group_make_up_near_misses(text: str) -> None:
-    assert "Bappeda" in _hosts_3(text)
+    assert "Bappeda" in _units_without_destination(text)
 
 
 # ---------------------------------------------------------------- 3. any label of a posting line
@@ -1106,7 +1100,7 @@ def test_doings_listed_are_no_units(listed: str) -> None:
     ],
 )
 def test_a_museum_is_a_place_visited(text: str, want: str) -> None:
-    hosts = _hosts_2(text)
+    hosts = _hosts(text)
     assert hosts and hosts[0] is not None and want in hosts[0]
 
 
@@ -1122,7 +1116,7 @@ def test_a_museum_is_a_place_visited(text: str, want: str) -> None:
     ],
 )
 def test_a_museum_not_visited(text: str) -> None:
-    for hosts in _hosts_2(text):
+    for hosts in _hosts(text):
         assert not any((h or "").startswith("Museum") for h in hosts or [])
 
 
@@ -1155,7 +1149,7 @@ def test_a_museum_not_visited(text: str) -> None:
     ],
 )
 def test_the_unit_chosen_is_visited(text: str, want: str) -> None:
-    hosts = _hosts_2(text)
+    hosts = _hosts(text)
     assert hosts and hosts[0] is not None and want in hosts[0]
 
 
@@ -1171,7 +1165,7 @@ def test_the_unit_chosen_is_visited(text: str, want: str) -> None:
     ],
 )
 def test_chosen_near_misses(text: str) -> None:
-    for hosts in _hosts_2(text):
+    for hosts in _hosts(text):
         assert "Desa Sukamaju" not in (hosts or [])
 
 
@@ -1256,7 +1250,7 @@ def test_a_bracket_that_is_no_short_name(text: str, word: str) -> None:
     ],
 )
 def test_the_receiving_officials_unit(text: str, want: str) -> None:
-    hosts = _hosts_2(text)
+    hosts = _hosts(text)
     assert hosts and hosts[0] is not None and want in hosts[0]
 
 
@@ -1278,7 +1272,7 @@ def test_the_receiving_officials_unit(text: str, want: str) -> None:
     ],
 )
 def test_the_receiving_officials_unit_near_misses(text: str, unit: str) -> None:
-    for hosts in _hosts_2(text):
+    for hosts in _hosts(text):
         assert unit not in (hosts or [])
 
 

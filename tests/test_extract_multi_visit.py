@@ -12,7 +12,7 @@ from diklat_cli.extract import extract_text
 from diklat_cli.extract.frames import _SPLIT_CUE, TOGETHER
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import lokus_of
+from tests.extracted import destination_of, lokus_of, origin_institutions_of
 
 
 def pairs(found: list[Visit]) -> set[tuple[str | None, str | None]]:
@@ -1936,10 +1936,6 @@ def test_one_place_with_its_short_province_stays_one_visit() -> None:
     assert _regencies(text) == ["Kabupaten Maros"]
 
 
-def _origins_2(text: str) -> list[str | None]:
-    return [e.visit.origin.institution for e in extract_text(text)]
-
-
 # ---------------------------------------------------------------- 1. members' home regions describe one cohort
 # Reports of a training cohort list the regions or bodies its members come from ("peserta berasal dari A,
 # B dan C", "utusan dari", "perwakilan", "asal A (5 orang), B (3 orang)"): the make-up of one group sent by
@@ -1995,7 +1991,7 @@ def _origins_2(text: str) -> list[str | None]:
     ],
 )
 def test_members_origins_make_one_record(text: str) -> None:
-    assert len(_origins_2(text)) == 1
+    assert len(origin_institutions_of(text)) == 1
 
 
 # near-misses: bodies that travel together are senders side by side, and a cohort split to places stays split
@@ -2016,7 +2012,7 @@ def test_members_origins_make_one_record(text: str) -> None:
     ],
 )
 def test_senders_and_groups_stay_apart(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 # a verb of going on to the next stop ("dilanjutkan ke", "berlanjut ke", "lanjut ke") sends the same
@@ -2180,7 +2176,7 @@ def test_a_regency_after_a_plain_word_stays_the_destination(text: str) -> None:
     ],
 )
 def test_listed_senders_without_organizer_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 # ---------------------------------------------------------------- 2. people counted by their office, then "dari"
@@ -2210,7 +2206,7 @@ def test_listed_senders_without_organizer_stay_split(text: str, n: int) -> None:
     ],
 )
 def test_counted_office_holders_from_regions_are_one_group(text: str) -> None:
-    assert len(_origins_2(text)) == 1
+    assert len(origin_institutions_of(text)) == 1
 
 
 # near-misses: bodies that each send their own people, and groups going to different places
@@ -2235,7 +2231,7 @@ def test_counted_office_holders_from_regions_are_one_group(text: str) -> None:
     ],
 )
 def test_senders_side_by_side_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 # near-misses: no training body named, or the training bodies are the list itself
@@ -2256,7 +2252,7 @@ def test_senders_side_by_side_stay_split(text: str, n: int) -> None:
     ],
 )
 def test_programme_regions_without_organizer_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 @pytest.mark.parametrize(
@@ -2276,7 +2272,7 @@ def test_programme_regions_without_organizer_stay_split(text: str, n: int) -> No
     ],
 )
 def test_programme_then_senders_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
+    assert len(origin_institutions_of(text)) == n
 
 
 # near-misses: one member's region only (no list), and a list with no training body named
@@ -2297,7 +2293,7 @@ def test_programme_then_senders_stay_split(text: str, n: int) -> None:
     ],
 )
 def test_members_origin_untouched_without_list_or_body(text: str, origin: str) -> None:
-    assert _origins_2(text) == [origin]
+    assert origin_institutions_of(text) == [origin]
 
 
 # ---------------------------------------------------------------- 6. "diikuti <people> A, B, C"
@@ -2317,7 +2313,7 @@ def test_members_origin_untouched_without_list_or_body(text: str, origin: str) -
     ],
 )
 def test_joined_by_people_of_regions_is_one_group(text: str) -> None:
-    assert len(_origins_2(text)) == 1
+    assert len(origin_institutions_of(text)) == 1
 
 
 @pytest.mark.parametrize(
@@ -2336,11 +2332,7 @@ def test_joined_by_people_of_regions_is_one_group(text: str) -> None:
     ],
 )
 def test_joined_by_governments_stay_split(text: str, n: int) -> None:
-    assert len(_origins_2(text)) == n
-
-
-def _dest_2(text: str) -> list[str | None]:
-    return [v["destination"]["province"] for v in (visit_json(e.visit) for e in extract_text(text))]
+    assert len(origin_institutions_of(text)) == n
 
 
 def test_lists_of_one_divided_group_are_a_visit_each() -> None:
@@ -2350,7 +2342,7 @@ def test_lists_of_one_divided_group_are_a_visit_each() -> None:
         "Studi tiru diarahkan ke LPMP Jawa Barat dan LPMP Jawa Tengah. Adapun studi banding dilaksanakan ke "
         "LPMP tipe B, yaitu LPMP Riau, LPMP Lampung dan LPMP Sulawesi Utara."
     )
-    assert _dest_2(text) == ["Jawa Barat", "Jawa Tengah", "Riau", "Lampung", "Sulawesi Utara"]
+    assert _dest(text) == ["Jawa Barat", "Jawa Tengah", "Riau", "Lampung", "Sulawesi Utara"]
 
 
 def test_two_lists_without_a_divided_group_are_not_joined() -> None:
@@ -2359,7 +2351,7 @@ def test_two_lists_without_a_divided_group_are_not_joined() -> None:
         "KUPANG - LPMP Nusa Tenggara Timur menggelar studi banding ke LPMP Jawa Barat dan LPMP Jawa Tengah, "
         "Senin (2/10/2023). Tahun lalu, lembaga itu dikunjungi LPMP Riau dan LPMP Lampung."
     )
-    assert set(_dest_2(text)) <= {"Jawa Barat", "Jawa Tengah"}
+    assert set(_dest(text)) <= {"Jawa Barat", "Jawa Tengah"}
 
 
 def test_a_training_body_gone_to_is_a_host_not_the_organizer() -> None:
@@ -2378,7 +2370,7 @@ def test_groups_counted_by_ordinal_each_to_its_place_is_a_trip() -> None:
         "Peserta PKP Angkatan III BPSDM Provinsi Aceh melaksanakan benchmarking. Kelompok pertama ke BPSDM "
         "Provinsi Sumatera Utara, kelompok kedua ke BPSDM Provinsi Riau, 7-9 Agustus 2023."
     )
-    assert _dest_2(text) == ["Sumatera Utara", "Riau"]
+    assert _dest(text) == ["Sumatera Utara", "Riau"]
 
 
 def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
@@ -2387,7 +2379,7 @@ def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
         "Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi BPSDM Maluku. Rombongan "
         "diterima Kepala BPSDM Sulawesi Tengah di kantornya."
     )
-    assert _dest_2(text) == ["Sulawesi Tengah", "Maluku"]
+    assert _dest(text) == ["Sulawesi Tengah", "Maluku"]
 
 
 def by_dest(found: list[Visit]) -> dict[str | None, Visit]:
@@ -2819,8 +2811,6 @@ def test_senders_together_at_two_stops_visit_both() -> None:
 
 
 # ================================================ many records from one list: which lists are no stops
-def _stops(text: str) -> list[str | None]:
-    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
 
 
 # ---------------------------------------------------------------- a list of places after a bare "di"
@@ -2845,7 +2835,7 @@ def _stops(text: str) -> list[str | None]:
     ],
 )
 def test_places_where_something_is_are_no_stops(text: str) -> None:
-    assert len(_stops(text)) == 1
+    assert len(destination_of(text)) == 1
 
 
 # near-misses: a verb of going before the list, or the visit itself "di" the places, keeps the stops
@@ -2859,7 +2849,7 @@ def test_places_where_something_is_are_no_stops(text: str) -> None:
     ],
 )
 def test_a_governed_list_is_still_stops(text: str) -> None:
-    assert len(_stops(text)) == 3
+    assert len(destination_of(text)) == 3
 
 
 # the trip's own activity before the bare "di" list: the places are where it went
@@ -2873,7 +2863,7 @@ def test_a_governed_list_is_still_stops(text: str) -> None:
     ],
 )
 def test_the_trip_activity_governs_the_list(text: str) -> None:
-    assert len(_stops(text)) == 2
+    assert len(destination_of(text)) == 2
 
 
 # real multi-visit shapes that must still split

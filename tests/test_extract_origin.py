@@ -14,6 +14,7 @@ from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
+from tests.extracted import destination_of, origin_institutions_of, origin_of, regency_pairs_of
 
 
 def test_village_named_into_its_regency_makes_the_regency_visited():
@@ -389,10 +390,6 @@ def test_a_bare_maupun_pair_is_the_parties_not_two_destinations(text):
 # ---- a head of region who travels, written with his name, initials and degrees before the verb
 
 
-def _origins_2(text: str) -> list[tuple]:
-    return [(e.visit.origin.regency, e.visit.destination.regency) for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -418,7 +415,7 @@ def _origins_2(text: str) -> list[tuple]:
     ],
 )
 def test_a_head_of_region_named_in_full_travels_from_his_region(text, want):
-    assert _origins_2(text) == want
+    assert regency_pairs_of(text) == want
 
 
 # ---- others who joined the trip, named after "turut/ikut serta (dalam kunjungan …), yaitu …"
@@ -477,7 +474,7 @@ def test_a_head_of_region_with_degrees_travels_from_his_region():
         "Wakil Bupati Sleman Budi Santoso, SP. MM. M.Si menggelar kunjungan kerja ke Pemerintah Kota Surabaya,"
         " Senin (3/7/2023), untuk belajar tata kelola pemerintahan."
     )
-    assert _origins_2(text) == [("Kabupaten Sleman", "Kota Surabaya")]
+    assert regency_pairs_of(text) == [("Kabupaten Sleman", "Kota Surabaya")]
 
 
 def _visits(text: str) -> list[dict]:
@@ -504,8 +501,6 @@ def test_trip_made_despite_a_delay_is_a_visit(text: str) -> None:
 # Reports list the heads who came along right after "that visit" ("Turut dalam kunjungan itu Bupati A, …"),
 # and acting heads ("Pj.", "Plt", "Plh", "Pjs") stand in such lists like any head: each one's region is a
 # sending body of its own.
-def _origins_3(text: str) -> list[str | None]:
-    return [e.visit.origin.regency or e.visit.origin.province for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -536,7 +531,7 @@ def _origins_3(text: str) -> list[str | None]:
     ],
 )
 def test_heads_who_joined_the_visit_are_senders(text: str, joined: set[str]) -> None:
-    assert joined <= set(_origins_3(text))
+    assert joined <= set(origin_of(text))
 
 
 @pytest.mark.parametrize(
@@ -551,7 +546,7 @@ def test_heads_who_joined_the_visit_are_senders(text: str, joined: set[str]) -> 
     ],
 )
 def test_one_sender_when_no_other_head_joined(text: str) -> None:
-    assert _origins_3(text) == ["Kabupaten Sleman"]
+    assert origin_of(text) == ["Kabupaten Sleman"]
 
 
 # ---------------------------------------------------------------- a council's people before each council listed
@@ -583,7 +578,7 @@ def test_one_sender_when_no_other_head_joined(text: str) -> None:
     ],
 )
 def test_council_people_repeated_in_a_list_of_senders(text: str, senders: list[str]) -> None:
-    assert _origins_3(text) == senders
+    assert origin_of(text) == senders
 
 
 @pytest.mark.parametrize(
@@ -598,7 +593,7 @@ def test_council_people_repeated_in_a_list_of_senders(text: str, senders: list[s
     ],
 )
 def test_one_sender_beside_a_council_clause(text: str) -> None:
-    assert _origins_3(text) == ["Kabupaten Kediri"]
+    assert origin_of(text) == ["Kabupaten Kediri"]
 
 
 # ---------------------------------------------------------------- classes widened
@@ -618,8 +613,6 @@ def test_a_destination_noun_before_the_trip_states_it(text: str) -> None:
 
 
 # arriving at any unit of the host makes its region the destination; a place of passage does not
-def _destinations_2(text: str) -> list[str | None]:
-    return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -632,7 +625,7 @@ def _destinations_2(text: str) -> list[str | None]:
     ],
 )
 def test_a_place_of_passage_is_no_destination(text: str) -> None:
-    assert _destinations_2(text) == ["Maluku"]
+    assert destination_of(text) == ["Maluku"]
 
 
 # deputy heads stand in a list of heads like acting ones, and a visit by any of its names ("kunjungan
@@ -660,7 +653,7 @@ def test_a_place_of_passage_is_no_destination(text: str) -> None:
     ],
 )
 def test_deputy_heads_and_visits_by_any_name(text: str, senders: list[str]) -> None:
-    assert _origins_3(text) == senders
+    assert origin_of(text) == senders
 
 
 @pytest.mark.parametrize(
@@ -675,7 +668,7 @@ def test_deputy_heads_and_visits_by_any_name(text: str, senders: list[str]) -> N
     ],
 )
 def test_one_sender_with_deputies_of_one_side(text: str) -> None:
-    assert _origins_3(text) == ["Kabupaten Tabanan"]
+    assert origin_of(text) == ["Kabupaten Tabanan"]
 
 
 # ---------------------------------------------------------------- 2. a regency located in its former province
@@ -1300,10 +1293,6 @@ def test_council_under_any_name_near_misses(text: str) -> None:
 # A government travels with its council ("Pemkab A bersama anggota DPRD A", "Pemerintah dan DPRD A"), and a
 # council's members are called "dewan" after it is named once. The council is a DPRD, in Aceh a DPRA or
 # DPRK, in Papua a DPRP; senders.py knew only "DPRD".
-def _origins_4(text: str) -> list[str | None]:
-    from diklat_cli.extract import extract_text
-
-    return [e.visit.origin.institution for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -1325,7 +1314,7 @@ def _origins_4(text: str) -> list[str | None]:
     ],
 )
 def test_council_along_under_any_name(text: str, council: str) -> None:
-    assert council in _origins_4(text)
+    assert council in origin_institutions_of(text)
 
 
 def test_council_called_dewan_under_any_name() -> None:
@@ -1348,7 +1337,7 @@ def test_council_called_dewan_under_any_name() -> None:
     ],
 )
 def test_council_along_near_misses(text: str) -> None:
-    assert "DPRK Aceh Besar" not in _origins_4(text)
+    assert "DPRK Aceh Besar" not in origin_institutions_of(text)
 
 
 _MET = " Wakil Ketua DPRD Surabaya menyambut mereka."
@@ -1464,15 +1453,6 @@ _THREE = ["Kabupaten Sleman", "Kabupaten Bantul", "Kabupaten Klaten"]
 # ---------------------------------------------------------------- 4. heads who came, by any verb of visiting
 # A host's report says the heads counted came by any verb of visiting: bertandang, berkunjung, and as often
 # bertamu, bersilaturahmi, silaturahmi/silaturahim, singgah, anjangsana, sowan.
-def _visitors_2(text: str) -> tuple[bool, list[str] | None]:
-    from diklat_cli.extract.place_roles import resolved_places
-    from diklat_cli.extract.sentences import sentence_spans
-    from diklat_cli.extract.visitors import find_visitors, visitors_came
-
-    resolved = resolved_places(text)
-    dest = next((p.region for p in resolved if "Banyuwangi" in p.region.name), None)
-    found = find_visitors(text, sentence_spans(text), resolved, dest)
-    return visitors_came(text), (found and [m.name for m in found.members])
 
 
 @pytest.mark.parametrize(
@@ -1486,7 +1466,7 @@ def _visitors_2(text: str) -> tuple[bool, list[str] | None]:
     ],
 )
 def test_heads_came_by_any_verb_of_visiting(opening: str) -> None:
-    assert _visitors_2(opening + _THEY) == (True, _THREE)
+    assert _visitors(opening + _THEY) == (True, _THREE)
 
 
 @pytest.mark.parametrize(
@@ -1497,7 +1477,7 @@ def test_heads_came_by_any_verb_of_visiting(opening: str) -> None:
     ],
 )
 def test_heads_came_near_misses(opening: str) -> None:
-    assert _visitors_2(opening + _THEY)[1] is None
+    assert _visitors(opening + _THEY)[1] is None
 
 
 # ---------------------------------------------------------------- 5. heads received, under any name of the visit
@@ -1515,7 +1495,7 @@ def test_heads_came_near_misses(opening: str) -> None:
     ],
 )
 def test_heads_received_under_any_name(text: str) -> None:
-    assert _visitors_2(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
+    assert _visitors(text)[1] == ["Kabupaten Sleman", "Kabupaten Bantul"]
 
 
 @pytest.mark.parametrize(
@@ -1526,7 +1506,7 @@ def test_heads_received_under_any_name(text: str) -> None:
     ],
 )
 def test_heads_received_near_misses(text: str) -> None:
-    assert _visitors_2(text)[1] is None
+    assert _visitors(text)[1] is None
 
 
 # ---------------------------------------------------------------- 6. any word opening or counting the list of guests
@@ -1547,7 +1527,7 @@ def test_heads_received_near_misses(text: str) -> None:
     ],
 )
 def test_guests_listed_by_any_word(text: str) -> None:
-    assert _visitors_2(text)[1] == _THREE
+    assert _visitors(text)[1] == _THREE
 
 
 @pytest.mark.parametrize(
@@ -1558,7 +1538,7 @@ def test_guests_listed_by_any_word(text: str) -> None:
     ],
 )
 def test_guests_listed_near_misses(text: str) -> None:
-    assert _visitors_2(text)[1] is None
+    assert _visitors(text)[1] is None
 
 
 _VILLAGES = ["Desa Kemiren", "Desa Tamansari", "Desa Gombengsari"]
@@ -1661,7 +1641,7 @@ def test_doings_listed_near_misses(listed: str) -> None:
     ],
 )
 def test_visiting_bodies_counted_under_any_name(text: str, members: list[str]) -> None:
-    assert _visitors_2(text)[1] == members
+    assert _visitors(text)[1] == members
 
 
 @pytest.mark.parametrize(
@@ -1672,7 +1652,7 @@ def test_visiting_bodies_counted_under_any_name(text: str, members: list[str]) -
     ],
 )
 def test_visiting_bodies_near_misses(text: str) -> None:
-    assert _visitors_2(text)[1] is None
+    assert _visitors(text)[1] is None
 
 
 def _sender(text: str, place: str) -> float:
@@ -1950,7 +1930,7 @@ def test_the_senders_council_by_its_short_name_is_no_host() -> None:
 # the seat is not their sender.
 
 
-def _origins_5(text: str) -> list[tuple[str | None, str | None]]:
+def _origin_institution_provinces(text: str) -> list[tuple[str | None, str | None]]:
     return [(v.visit.origin.institution, v.visit.origin.province) for v in extract_visits(text)]
 
 
@@ -1970,7 +1950,7 @@ def _origins_5(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_a_ministry_training_unit_sends_nationally(text: str, body: str) -> None:
-    assert _origins_5(text) == [(body, None)]
+    assert _origin_institution_provinces(text) == [(body, None)]
 
 
 @pytest.mark.parametrize(
@@ -1985,10 +1965,10 @@ def test_a_ministry_training_unit_sends_nationally(text: str, body: str) -> None
     ],
 )
 def test_regional_senders_keep_their_province(text: str, province: str) -> None:
-    assert [p for _, p in _origins_5(text)] == [province]
+    assert [p for _, p in _origin_institution_provinces(text)] == [province]
 
 
-def _senders_2(text: str) -> list[tuple[str | None, str | None]]:
+def _sorted_origin_starts(text: str) -> list[tuple[str | None, str | None]]:
     return sorted((e.visit.origin.regency or e.visit.origin.province, e.visit.start_date) for e in extract_text(text))
 
 
@@ -2023,7 +2003,7 @@ def _senders_2(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_repeated_dari_names_a_second_sender(text: str, want: list) -> None:
-    assert [(r, d.isoformat() if d else None) for r, d in _senders_2(text)] == want
+    assert [(r, d.isoformat() if d else None) for r, d in _sorted_origin_starts(text)] == want
 
 
 # near-misses: "dari" after a link that opens no sender (where a lesson comes from; a place gone to after)
@@ -2043,7 +2023,7 @@ def test_repeated_dari_names_a_second_sender(text: str, want: list) -> None:
     ],
 )
 def test_repeated_dari_near_misses(text: str, want: list) -> None:
-    got = [(r, d.isoformat() if d else None) for r, d in _senders_2(text)]
+    got = [(r, d.isoformat() if d else None) for r, d in _sorted_origin_starts(text)]
     assert ("Kota Yogyakarta", "2024-06-05") not in got or want == got
     assert want[0] in got
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import extract_text, participants, programs, visits
+from diklat_cli.extract import extract_text, programs, visits
 from diklat_cli.extract.hosts import _FIRST_ORDINAL, _NEXT_ORDINAL
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.text import clean_text
@@ -201,7 +201,7 @@ def test_a_technical_course_named_after_its_participants(text, name):
     assert _open_names(text) == [name]
 
 
-def _counts_2(text: str) -> list[int]:
+def _counts_found(text: str) -> list[int]:
     return [m.value for m in find_participants(text)]
 
 
@@ -214,12 +214,12 @@ def _counts_2(text: str) -> list[int]:
     ],
 )
 def test_an_office_sends_people_with_mengutus(text, count):
-    assert count in _counts_2(text)
+    assert count in _counts_found(text)
 
 
 def test_mengutus_does_not_count_an_escort_unit():
     # near-miss: what is sent is widyaiswara escorting, not the travellers
-    assert 3 not in _counts_2("Balai itu mengutus 3 widyaiswara untuk mendampingi rombongan.")
+    assert 3 not in _counts_found("Balai itu mengutus 3 widyaiswara untuk mendampingi rombongan.")
 
 
 @pytest.mark.parametrize(
@@ -234,7 +234,7 @@ def test_mengutus_does_not_count_an_escort_unit():
     ],
 )
 def test_a_breakdown_mostly_of_staff_keeps_its_total(text, count):
-    assert _counts_2(text)[0] == count
+    assert _counts_found(text)[0] == count
 
 
 # every kind of government people who travel, counted or "para": village heads by local titles, staff, envoys
@@ -458,12 +458,6 @@ def test_day_before_other_counts_gives_none(text: str) -> None:
 # 25 ASN"), and name more of the people a government sends (CPNS, delegasi, utusan, sekdes, aparat, pimpinan).
 
 
-def _counts_3(text: str) -> list[int]:
-    from diklat_cli.extract import participants
-
-    return [m.value for m in participants.find_participants(text)]
-
-
 @pytest.mark.parametrize(
     ("sentence", "count"),
     [
@@ -476,7 +470,7 @@ def _counts_3(text: str) -> list[int]:
     ],
 )
 def test_a_count_of_the_group_rounded_or_naming_whoever_is_sent(sentence: str, count: int) -> None:
-    assert count in _counts_3(sentence)
+    assert count in _counts_found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -489,7 +483,7 @@ def test_a_count_of_the_group_rounded_or_naming_whoever_is_sent(sentence: str, c
     ],
 )
 def test_counts_that_are_no_group(sentence: str) -> None:
-    assert _counts_3(sentence) == []
+    assert _counts_found(sentence) == []
 
 
 # ---------------------------------------------------------------- a count that opens the trip's sentence
@@ -510,7 +504,7 @@ def test_counts_that_are_no_group(sentence: str) -> None:
     ],
 )
 def test_a_count_opening_a_trip_told_by_any_word_of_going(sentence: str, count: int) -> None:
-    assert count in _counts_3(sentence)
+    assert count in _counts_found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -523,7 +517,7 @@ def test_a_count_opening_a_trip_told_by_any_word_of_going(sentence: str, count: 
     ],
 )
 def test_counts_that_open_no_trip(sentence: str) -> None:
-    assert _counts_3(sentence) == []
+    assert _counts_found(sentence) == []
 
 
 # ---------------------------------------------------------------- a council's members counted
@@ -544,7 +538,7 @@ def test_counts_that_open_no_trip(sentence: str) -> None:
     ],
 )
 def test_a_councils_members_counted_in_any_words(sentence: str, count: int) -> None:
-    assert count in _counts_3(sentence)
+    assert count in _counts_found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -552,7 +546,7 @@ def test_a_councils_members_counted_in_any_words(sentence: str, count: int) -> N
     ["Rombongan 7 anggota koperasi tiba di Kota Batu.", "Kursi DPRD Maros berjumlah 35 kursi sejak 2019."],
 )
 def test_counts_of_no_council(sentence: str) -> None:
-    assert _counts_3(sentence) == []
+    assert _counts_found(sentence) == []
 
 
 # ---------------------------------------------------------------- escorts are not participants
@@ -572,7 +566,7 @@ def test_counts_of_no_council(sentence: str) -> None:
     ],
 )
 def test_a_total_less_any_kind_of_escort(sentence: str, count: int) -> None:
-    assert _counts_3(sentence) == [count]
+    assert _counts_found(sentence) == [count]
 
 
 @pytest.mark.parametrize(
@@ -580,7 +574,7 @@ def test_a_total_less_any_kind_of_escort(sentence: str, count: int) -> None:
     ["Kegiatan itu melibatkan 6 pengasuh peserta.", "Kegiatan itu melibatkan 4 narasumber peserta."],
 )
 def test_escorts_counted_before_peserta_are_no_trainees(sentence: str) -> None:
-    assert _counts_3(sentence) == []
+    assert _counts_found(sentence) == []
 
 
 @pytest.mark.parametrize(
@@ -593,7 +587,7 @@ def test_escorts_counted_before_peserta_are_no_trainees(sentence: str) -> None:
     ],
 )
 def test_breakdowns_that_keep_their_count(sentence: str, count: int) -> None:
-    assert count in _counts_3(sentence)
+    assert count in _counts_found(sentence)
 
 
 # ---------------------------------------------------------------- the group counted by the verb that sends it
@@ -615,7 +609,7 @@ def test_breakdowns_that_keep_their_count(sentence: str, count: int) -> None:
     ],
 )
 def test_a_group_counted_after_any_verb_that_sends_it(sentence: str, count: int) -> None:
-    assert count in _counts_3(sentence)
+    assert count in _counts_found(sentence)
 
 
 @pytest.mark.parametrize(
@@ -626,16 +620,12 @@ def test_a_group_counted_after_any_verb_that_sends_it(sentence: str, count: int)
     ],
 )
 def test_sending_words_before_no_people(sentence: str) -> None:
-    assert _counts_3(sentence) == []
+    assert _counts_found(sentence) == []
 
 
 # ---------------------------------------------------------------- a year is no count of travellers
 # a number of people was read from any number before "anggota DPRD", "kader", "peserta": a year after a word of
 # time ("Pada 2019 anggota DPRD …", "Sejak 2021 kader …", "Tahun 2023 peserta …") was read as 2019 travellers.
-
-
-def _counts_4(sentence: str) -> list[int]:
-    return [m.value for m in participants.find_participants(sentence)]
 
 
 @pytest.mark.parametrize(
@@ -648,7 +638,7 @@ def _counts_4(sentence: str) -> list[int]:
     ],
 )
 def test_a_year_is_no_count(sentence: str) -> None:
-    assert all(not 1900 <= v <= 2099 for v in _counts_4(sentence))
+    assert all(not 1900 <= v <= 2099 for v in _counts_found(sentence))
 
 
 @pytest.mark.parametrize(
@@ -659,18 +649,12 @@ def test_a_year_is_no_count(sentence: str) -> None:
     ],
 )
 def test_a_count_after_a_year_is_still_one(sentence: str, count: int) -> None:
-    assert count in _counts_4(sentence)
+    assert count in _counts_found(sentence)
 
 
 # ---------------------------------------------------------------- a college's whole intake is no visit's count
 # A national college tells the size of all its trainees, broken down by the services and ranks they come from,
 # while its cohort is spread over several regions: that count is not the group at the host.
-
-
-def _counts_5(text: str) -> list[int]:
-    from diklat_cli.extract.participants import find_participants
-
-    return [m.value for m in find_participants(text)]
 
 
 @pytest.mark.parametrize(
@@ -687,7 +671,7 @@ def _counts_5(text: str) -> list[int]:
     ],
 )
 def test_a_colleges_whole_intake_is_not_counted(text: str) -> None:
-    assert _counts_5(text) == []
+    assert _counts_found(text) == []
 
 
 @pytest.mark.parametrize(
@@ -700,7 +684,7 @@ def test_a_colleges_whole_intake_is_not_counted(text: str) -> None:
     ],
 )
 def test_other_counts_of_all_stand(text: str, count: int) -> None:
-    assert _counts_5(text)[0] == count
+    assert _counts_found(text)[0] == count
 
 
 # ---------------------------------------------------------------- the state schools' own names for their trainees
@@ -718,7 +702,7 @@ def test_other_counts_of_all_stand(text: str, count: int) -> None:
     ],
 )
 def test_school_trainees_counted_by_their_name(text: str, count: int) -> None:
-    assert count in _counts_5(text)
+    assert count in _counts_found(text)
 
 
 @pytest.mark.parametrize(
@@ -730,7 +714,7 @@ def test_school_trainees_counted_by_their_name(text: str, count: int) -> None:
     ],
 )
 def test_no_trainee_count(text: str) -> None:
-    assert _counts_5(text) == []
+    assert _counts_found(text) == []
 
 
 # ---------------------------------------------------------------- 3. the host counts the guests of the visit it names

@@ -12,6 +12,7 @@ from diklat_cli.extract import cues, extract_text, programs
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
+from tests.extracted import origin_institutions_of
 
 # ---- a government school's cadets sent to their field stage: the school's education is their programme
 # (praja of IPDN, police Diktuba/Diktukba students), and the stage (praktik lapangan, a police school's
@@ -873,10 +874,6 @@ def test_an_activity_to_a_pem_word_that_is_no_government(text: str) -> None:
     assert not cues.ACTIVITY_TO_PLACE.search(text)
 
 
-def _programs_2(text: str) -> list[str]:
-    return [p.name for p in programs.find_programs(text)]
-
-
 # ---------------------------------------------------------------- the staff colleges' names as reports spell them
 # The police staff college's middle level is written "Sespimmen" and, as often, "Sespimen" (one m).
 
@@ -891,7 +888,7 @@ def _programs_2(text: str) -> list[str]:
     ],
 )
 def test_sespimmen_in_both_spellings(text: str) -> None:
-    assert _programs_2(text) == ["Sespimmen"]
+    assert _programmes(text) == ["Sespimmen"]
 
 
 @pytest.mark.parametrize(
@@ -903,7 +900,7 @@ def test_sespimmen_in_both_spellings(text: str) -> None:
     ],
 )
 def test_other_words_are_not_sespimmen(text: str) -> None:
-    assert "Sespimmen" not in _programs_2(text)
+    assert "Sespimmen" not in _programmes(text)
 
 
 # ---------------------------------------------------------------- cadets of the state's academies
@@ -922,7 +919,7 @@ def test_other_words_are_not_sespimmen(text: str) -> None:
     ],
 )
 def test_academy_cadets_name_their_academy(text: str, name: str) -> None:
-    assert _programs_2(text) == [name]
+    assert _programmes(text) == [name]
 
 
 @pytest.mark.parametrize(
@@ -934,7 +931,7 @@ def test_academy_cadets_name_their_academy(text: str, name: str) -> None:
     ],
 )
 def test_no_cadets_no_academy_programme(text: str) -> None:
-    assert _programs_2(text) == []
+    assert _programmes(text) == []
 
 
 def test_a_cadets_visit_is_kept() -> None:
@@ -963,7 +960,7 @@ def test_a_cadets_visit_is_kept() -> None:
     ],
 )
 def test_staff_schools_in_full(text: str, name: str) -> None:
-    assert set(_programs_2(text)) == {name}
+    assert set(_programmes(text)) == {name}
 
 
 @pytest.mark.parametrize(
@@ -975,11 +972,7 @@ def test_staff_schools_in_full(text: str, name: str) -> None:
     ],
 )
 def test_staff_school_near_misses(text: str, names: list[str]) -> None:
-    assert _programs_2(text) == names
-
-
-def _origins(text: str) -> list[str | None]:
-    return [e.visit.origin.institution for e in extract_text(text)]
+    assert _programmes(text) == names
 
 
 # ---------------------------------------------------------------- 1. a programme's regions, its organizer named
@@ -1013,7 +1006,7 @@ def _origins(text: str) -> list[str | None]:
     ],
 )
 def test_programme_regions_with_organizer_are_one_cohort(text: str, origin: str | None) -> None:
-    got = _origins(text)
+    got = origin_institutions_of(text)
     assert len(got) == 1
     if origin is not None:
         assert got[0] == origin
@@ -1052,7 +1045,7 @@ def test_programme_regions_with_organizer_are_one_cohort(text: str, origin: str 
     ],
 )
 def test_programme_regions_read_as_senders_are_one_cohort(text: str, origin: str | None) -> None:
-    got = _origins(text)
+    got = origin_institutions_of(text)
     assert len(got) == 1
     if origin is not None:
         assert got[0] == origin
@@ -1076,7 +1069,7 @@ def test_programme_regions_read_as_senders_are_one_cohort(text: str, origin: str
     ],
 )
 def test_programme_then_members_from_regions_is_one_cohort(text: str) -> None:
-    assert len(_origins(text)) == 1
+    assert len(origin_institutions_of(text)) == 1
 
 
 # ---------------------------------------------------------------- 5. the origin of such a cohort
@@ -1111,7 +1104,7 @@ def test_programme_then_members_from_regions_is_one_cohort(text: str) -> None:
     ],
 )
 def test_members_cohort_comes_from_its_training_body(text: str, origin: str) -> None:
-    assert _origins(text) == [origin]
+    assert origin_institutions_of(text) == [origin]
 
 
 def test_where_one_cohorts_members_come_from_is_no_list_of_visitors() -> None:
