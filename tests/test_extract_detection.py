@@ -13,7 +13,7 @@ from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of, origin_of, province_hosts_of, regency_pairs_of
+from tests.extracted import days_of, lokus_of, origin_of, province_hosts_of, regency_pairs_of
 
 
 def visits_of(*paragraphs: str) -> list[Visit]:
@@ -666,10 +666,6 @@ def test_a_government_group_with_students_around_is_still_a_visit(text):
 # that receives them is the unit visited
 
 
-def _agencies(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -684,7 +680,7 @@ def _agencies(text: str) -> list[list[str]]:
     ],
 )
 def test_a_council_group_named_by_its_kind_visits_the_host_council(text):
-    assert all(a == ["DPRD"] for a in _agencies(text))
+    assert all(a == ["DPRD"] for a in lokus_of(text))
 
 
 def test_a_group_named_then_called_rombongan_itu_is_the_sender() -> None:

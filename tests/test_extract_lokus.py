@@ -17,10 +17,6 @@ from diklat_cli.models import Visit, visit_json
 from tests.extracted import destination_of, lokus_of
 
 
-def _lokus(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 # an acronym spelt out for one region's body (the sender's, its region after the bracket) and written
 # again with another region names the host's body of that kind: the host's unit is kept as written
 @pytest.mark.parametrize(
@@ -49,7 +45,7 @@ def _lokus(text: str) -> list[list[str]]:
     ],
 )
 def test_acronym_spelt_out_for_another_region_is_kept_as_written(text: str, unit: str) -> None:
-    assert _lokus(text) == [[unit]]
+    assert lokus_of(text) == [[unit]]
 
 
 @pytest.mark.parametrize(
@@ -64,8 +60,8 @@ def test_acronym_spelt_out_for_another_region_is_kept_as_written(text: str, unit
     ],
 )
 def test_acronym_spelt_out_for_the_host_keeps_its_full_name(text: str) -> None:
-    assert all(not unit.isupper() and "(" in unit for units in _lokus(text) for unit in units), _lokus(text)
-    assert _lokus(text) and all(_lokus(text))
+    assert all(not unit.isupper() and "(" in unit for units in lokus_of(text) for unit in units), lokus_of(text)
+    assert lokus_of(text) and all(lokus_of(text))
 
 
 def test_head_count_beside_a_unit_size_stays():
@@ -365,10 +361,6 @@ def test_the_units_a_trip_aims_at(text, lokus):
 # that receives them is the unit visited
 
 
-def _agencies(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -381,7 +373,7 @@ def _agencies(text: str) -> list[list[str]]:
     ],
 )
 def test_a_named_unit_or_a_government_group_keeps_its_units(text):
-    assert _agencies(text) == [["Dinas Pariwisata"]]
+    assert lokus_of(text) == [["Dinas Pariwisata"]]
 
 
 def visits(*paragraphs: str) -> list[Visit]:
@@ -541,10 +533,6 @@ _OPENING = (
 )
 
 
-def _hosts(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 # ---------------------------------------------------------------- 1. the object-focus verb of visiting
 # A report names the units a group went to in a relative clause whose verb is in its object-focus form,
 # the doer before the bare stem ("yang mereka datangi, yaitu Desa A dan Desa B", "yang kami kunjungi
@@ -576,7 +564,7 @@ def _hosts(text: str) -> list[list[str]]:
     ],
 )
 def test_object_focus_visit_verb_lists_units(sentence: str, units: list[str]) -> None:
-    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
+    assert lokus_of(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
 
 
 @pytest.mark.parametrize(
@@ -589,7 +577,7 @@ def test_object_focus_visit_verb_lists_units(sentence: str, units: list[str]) ->
     ],
 )
 def test_object_focus_near_misses(sentence: str) -> None:
-    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
+    assert lokus_of(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
 
 
 # ---------------------------------------------------------------- 2. the head of a village or kecamatan receives
@@ -607,7 +595,7 @@ def test_object_focus_near_misses(sentence: str) -> None:
     ],
 )
 def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str]) -> None:
-    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
+    assert lokus_of(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
 
 
 @pytest.mark.parametrize(
@@ -620,7 +608,7 @@ def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str
     ],
 )
 def test_head_of_village_near_misses(sentence: str) -> None:
-    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
+    assert lokus_of(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
 
 
 # arriving at any unit of the host makes its region the destination; a place of passage does not
@@ -722,7 +710,7 @@ def test_near_miss_a_unit_named_short_in_the_headline_and_in_full_below_is_once(
     ],
 )
 def test_the_unit_after_a_study_trips_topic_is_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -737,7 +725,7 @@ def test_the_unit_after_a_study_trips_topic_is_visited(text, want):
     ],
 )
 def test_a_topic_without_a_study_trip_names_no_unit_visited(text):
-    assert _hosts(text) == [[]]
+    assert lokus_of(text) == [[]]
 
 
 # villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun A dan B di
@@ -769,7 +757,7 @@ def test_a_topic_without_a_study_trip_names_no_unit_visited(text):
     ],
 )
 def test_the_kecamatan_villages_lie_in_is_no_unit_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -784,7 +772,7 @@ def test_the_kecamatan_villages_lie_in_is_no_unit_visited(text, want):
     ],
 )
 def test_a_kecamatan_visited_is_kept(text):
-    assert _hosts(text) == [["Kecamatan Klojen"]]
+    assert lokus_of(text) == [["Kecamatan Klojen"]]
 
 
 # the group's own make-up ("Rombongan terdiri atas …", "Tim beranggotakan …", "Kegiatan diikuti oleh …") lists
@@ -816,7 +804,7 @@ def test_a_kecamatan_visited_is_kept(text):
     ],
 )
 def test_the_groups_make_up_is_not_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -831,7 +819,7 @@ def test_the_groups_make_up_is_not_visited(text, want):
     ],
 )
 def test_units_visited_after_the_make_up_are_kept(text):
-    assert _hosts(text) == [["Dinas Kesehatan", "Bappeda"]]
+    assert lokus_of(text) == [["Dinas Kesehatan", "Bappeda"]]
 
 
 # the trip held at a unit ("Kunjungan studi dilaksanakan di Desa A", "Kuliah Kerja Profesi … digelar di Polres
@@ -862,7 +850,7 @@ def test_units_visited_after_the_make_up_are_kept(text):
     ],
 )
 def test_the_unit_a_trip_is_held_at_is_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -877,7 +865,7 @@ def test_the_unit_a_trip_is_held_at_is_visited(text, want):
     ],
 )
 def test_a_meeting_hall_or_a_plain_area_is_no_unit_visited(text):
-    assert _hosts(text) == [[]]
+    assert lokus_of(text) == [[]]
 
 
 # the topic written bare, or a second activity beside the first, between the activity and the unit ("studi tiru
@@ -909,7 +897,7 @@ def test_a_meeting_hall_or_a_plain_area_is_no_unit_visited(text):
     ],
 )
 def test_the_unit_after_a_bare_topic_is_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -923,7 +911,7 @@ def test_the_unit_after_a_bare_topic_is_visited(text, want):
     ],
 )
 def test_where_a_lesson_is_applied_is_no_unit_visited(text):
-    assert _hosts(text) == [[]]
+    assert lokus_of(text) == [[]]
 
 
 # ---------------------------------------------------------------- 6. the group's own make-up, any verb of taking along
@@ -1100,7 +1088,7 @@ def test_doings_listed_are_no_units(listed: str) -> None:
     ],
 )
 def test_a_museum_is_a_place_visited(text: str, want: str) -> None:
-    hosts = _hosts(text)
+    hosts = lokus_of(text)
     assert hosts and hosts[0] is not None and want in hosts[0]
 
 
@@ -1116,7 +1104,7 @@ def test_a_museum_is_a_place_visited(text: str, want: str) -> None:
     ],
 )
 def test_a_museum_not_visited(text: str) -> None:
-    for hosts in _hosts(text):
+    for hosts in lokus_of(text):
         assert not any((h or "").startswith("Museum") for h in hosts or [])
 
 
@@ -1149,7 +1137,7 @@ def test_a_museum_not_visited(text: str) -> None:
     ],
 )
 def test_the_unit_chosen_is_visited(text: str, want: str) -> None:
-    hosts = _hosts(text)
+    hosts = lokus_of(text)
     assert hosts and hosts[0] is not None and want in hosts[0]
 
 
@@ -1165,7 +1153,7 @@ def test_the_unit_chosen_is_visited(text: str, want: str) -> None:
     ],
 )
 def test_chosen_near_misses(text: str) -> None:
-    for hosts in _hosts(text):
+    for hosts in lokus_of(text):
         assert "Desa Sukamaju" not in (hosts or [])
 
 
@@ -1250,7 +1238,7 @@ def test_a_bracket_that_is_no_short_name(text: str, word: str) -> None:
     ],
 )
 def test_the_receiving_officials_unit(text: str, want: str) -> None:
-    hosts = _hosts(text)
+    hosts = lokus_of(text)
     assert hosts and hosts[0] is not None and want in hosts[0]
 
 
@@ -1272,7 +1260,7 @@ def test_the_receiving_officials_unit(text: str, want: str) -> None:
     ],
 )
 def test_the_receiving_officials_unit_near_misses(text: str, unit: str) -> None:
-    for hosts in _hosts(text):
+    for hosts in lokus_of(text):
         assert unit not in (hosts or [])
 
 
@@ -1306,7 +1294,7 @@ def test_the_receiving_officials_unit_near_misses(text: str, unit: str) -> None:
     ],
 )
 def test_learning_verb_topic_then_unit(text: str, want: str) -> None:
-    assert want in _lokus(text)[0]
+    assert want in lokus_of(text)[0]
 
 
 # near-misses: the unit where the lesson is to be used, or a unit after the learning verb's object with no topic
@@ -1326,7 +1314,7 @@ def test_learning_verb_topic_then_unit(text: str, want: str) -> None:
     ],
 )
 def test_learning_verb_near_misses(text: str, unit: str) -> None:
-    assert unit not in _lokus(text)[0]
+    assert unit not in lokus_of(text)[0]
 
 
 # ---------------------------------------------------------------- 5. a unit, then its verb of receiving the visit
@@ -1359,7 +1347,7 @@ def test_learning_verb_near_misses(text: str, unit: str) -> None:
     ],
 )
 def test_unit_receives_the_visit(text: str, want: str) -> None:
-    assert want in _lokus(text)[0]
+    assert want in lokus_of(text)[0]
 
 
 # near-misses: a unit that receives a letter or an award, not the visit; a unit whose kecamatan is another place's
@@ -1379,7 +1367,7 @@ def test_unit_receives_the_visit(text: str, want: str) -> None:
     ],
 )
 def test_unit_receives_near_misses(text: str, unit: str) -> None:
-    assert unit not in _lokus(text)[0]
+    assert unit not in lokus_of(text)[0]
 
 
 def _dest(text: str) -> list[str | None]:

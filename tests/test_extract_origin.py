@@ -14,7 +14,7 @@ from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import destination_of, origin_institutions_of, origin_of, regency_pairs_of
+from tests.extracted import destination_of, lokus_of, origin_institutions_of, origin_of, regency_pairs_of
 
 
 def test_village_named_into_its_regency_makes_the_regency_visited():
@@ -1910,16 +1910,12 @@ def test_fieldwork_at_no_government_name(text: str) -> None:
     assert not cues._FIELDWORK_AT_PLACE.search(text)
 
 
-def _hosts(text: str) -> list[list[str] | None]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 def test_the_senders_council_by_its_short_name_is_no_host() -> None:
     text = (
         "Jajaran anggota DPRD Kabupaten Bandung Barat (KBB) melakukan studi banding ke Kota Batam, Selasa "
         "(11/12/2018). Menurut sumber di DPRD KBB, studi banding berlangsung empat hari."
     )
-    for hosts in _hosts(text):
+    for hosts in lokus_of(text):
         assert "DPRD" not in (hosts or [])
 
 
