@@ -44,3 +44,8 @@ def province_hosts_of(text: str) -> list[tuple[str | None, str | None]]:
 def destination_of(text: str) -> list[str | None]:
     """Each visit's destination regency, or its province when it names no regency."""
     return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
+
+
+def destination_province_of(text: str) -> list[str | None]:
+    """Each visit's destination province."""
+    return [e.visit.destination.province for e in extract_text(text)]

@@ -13,7 +13,7 @@ from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of, lokus_of, origin_of, province_hosts_of, regency_pairs_of
+from tests.extracted import days_of, destination_province_of, lokus_of, origin_of, province_hosts_of, regency_pairs_of
 
 
 def visits_of(*paragraphs: str) -> list[Visit]:
@@ -291,10 +291,6 @@ def test_a_trip_reported_as_called_off_is_no_visit(text):
     assert extract_text(text) == []
 
 
-def _destinations(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -307,7 +303,7 @@ def _destinations(text: str) -> list[str | None]:
     ],
 )
 def test_a_trip_that_went_ahead_is_still_a_visit(text):
-    assert _destinations(text) == ["Bali"]
+    assert destination_province_of(text) == ["Bali"]
 
 
 @pytest.mark.parametrize(
@@ -331,7 +327,7 @@ def test_a_visit_that_means_much_to_its_group_is_still_a_visit():
         " Mereka diterima Wali Kota Batam. Menurut ketua rombongan, benchmarking bagi timnya berarti kesempatan"
         " melihat langsung pelayanan perizinan."
     )
-    assert _destinations(text) == ["Kepulauan Riau"]
+    assert destination_province_of(text) == ["Kepulauan Riau"]
 
 
 def test_maupun_between_a_host_and_its_guests_makes_no_list():
@@ -339,7 +335,7 @@ def test_maupun_between_a_host_and_its_guests_makes_no_list():
         "Rombongan DPRD Kabupaten Kuningan melakukan studi banding ke Kota Batam, Senin (3/12/2018). Baik Pemkot"
         " Batam maupun DPRD Kabupaten Kuningan berharap kerja sama berlanjut."
     )
-    assert _destinations(text) == ["Kepulauan Riau"]
+    assert destination_province_of(text) == ["Kepulauan Riau"]
 
 
 @pytest.mark.parametrize(
@@ -496,10 +492,6 @@ def test_a_training_body_is_no_course(text):
     assert find_open_programs(text) == []
 
 
-def _dest(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -513,7 +505,7 @@ def _dest(text: str) -> list[str | None]:
     ],
 )
 def test_the_host_official_named_in_apposition_receives(text):
-    assert _dest(text) == ["Bali"]
+    assert destination_province_of(text) == ["Bali"]
 
 
 def test_the_sending_official_named_in_apposition_does_not_receive():
@@ -522,7 +514,7 @@ def test_the_sending_official_named_in_apposition_does_not_receive():
         "Kepala BPSDM Provinsi Nusa Tenggara Timur, Yohanes Bria, memimpin rombongan peserta PKA studi"
         " lapangan ke Provinsi Bali, Senin (3/6/2024)."
     )
-    assert _dest(text) == ["Bali"]
+    assert destination_province_of(text) == ["Bali"]
 
 
 @pytest.mark.parametrize(
@@ -551,7 +543,7 @@ def test_a_study_banding_reported_across_a_line_break_is_a_visit():
         "Pemerintah Desa Sukamaju, Kabupaten Garut, melakukan study banding\nke Desa Ponggok, Kabupaten Klaten,"
         " Senin (3/6/2024). Rombongan diterima kepala desa setempat."
     )
-    assert _dest(text) == ["Jawa Tengah"]
+    assert destination_province_of(text) == ["Jawa Tengah"]
 
 
 @pytest.mark.parametrize(
@@ -566,7 +558,7 @@ def test_a_study_banding_reported_across_a_line_break_is_a_visit():
     ],
 )
 def test_wanting_to_know_how_the_host_works_is_a_learning_purpose(text):
-    assert _dest(text) == ["Jawa Timur"]
+    assert destination_province_of(text) == ["Jawa Timur"]
 
 
 @pytest.mark.parametrize(
@@ -593,7 +585,7 @@ def test_wanting_to_know_a_state_of_affairs_is_no_learning(text):
     ],
 )
 def test_a_field_stage_named_praktek_lapangan_is_a_trip(text):
-    assert _dest(text) == ["Jawa Barat"]
+    assert destination_province_of(text) == ["Jawa Barat"]
 
 
 @pytest.mark.parametrize(
@@ -1875,7 +1867,7 @@ def test_a_government_group_near_outsiders_is_still_a_visit(text):
 # ---- a place gone to for a consultation (a ministry, a national body) is not a place to learn at
 
 
-def _provinces(text: str) -> list[str | None]:
+def _sorted_destination_provinces(text: str) -> list[str]:
     return sorted(e.visit.destination.province or "" for e in extract_text(text))
 
 
@@ -1893,7 +1885,7 @@ def _provinces(text: str) -> list[str | None]:
     ],
 )
 def test_a_place_of_consultation_is_not_a_destination(text):
-    assert _provinces(text) == ["Jawa Barat"]
+    assert _sorted_destination_provinces(text) == ["Jawa Barat"]
 
 
 @pytest.mark.parametrize(
@@ -1919,7 +1911,7 @@ def test_a_place_of_consultation_is_not_a_destination(text):
     ],
 )
 def test_a_study_trip_with_a_consultation_keeps_its_place(text, province):
-    assert _provinces(text) == [province]
+    assert _sorted_destination_provinces(text) == [province]
 
 
 # a study trip only urged on others (a wish, a request, a call) is no report of one

@@ -12,7 +12,7 @@ from diklat_cli.extract import extract_text
 from diklat_cli.extract.frames import _SPLIT_CUE, TOGETHER
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import destination_of, lokus_of, origin_institutions_of
+from tests.extracted import destination_of, destination_province_of, lokus_of, origin_institutions_of
 
 
 def pairs(found: list[Visit]) -> set[tuple[str | None, str | None]]:
@@ -423,10 +423,6 @@ def test_each_sub_group_with_its_own_list_of_stops():
     assert found == ["Kabupaten Banyuwangi", "Kabupaten Jember", "Kabupaten Pacitan", "Kabupaten Trenggalek"]
 
 
-def _provinces(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     ("sentence", "provinces"),
     [
@@ -443,7 +439,7 @@ def test_an_itinerary_told_in_order_is_a_record_per_stop(sentence, provinces):
         + sentence
         + "\n"
     )
-    assert sorted(p or "" for p in _provinces(text)) == sorted(provinces)
+    assert sorted(p or "" for p in destination_province_of(text)) == sorted(provinces)
 
 
 def test_first_aim_then_more_aims_is_one_visit():
@@ -451,7 +447,7 @@ def test_first_aim_then_more_aims_is_one_visit():
         "Peserta PKA Angkatan I Kabupaten Tegal melaksanakan studi lapangan di Pemerintah Kota Surabaya, Rabu"
         " (6/3/2024). Tujuan pertama kegiatan ini mempelajari perizinan, kemudian melihat layanan kesehatan.\n"
     )
-    assert _provinces(text) == ["Jawa Timur"]
+    assert destination_province_of(text) == ["Jawa Timur"]
 
 
 def test_one_sub_group_told_in_caption_and_body_is_one_visit():
@@ -459,7 +455,7 @@ def test_one_sub_group_told_in_caption_and_body_is_one_visit():
         "Rombongan Komisi A DPRD Kota Bitung berfoto bersama pejabat Pemkot Tomohon saat melakukan studi banding.\n"
         "BITUNG - Komisi A DPRD Kota Bitung melakukan studi banding di Pemkot Tomohon, Senin (6/5/2024).\n"
     )
-    assert _provinces(text) == ["Sulawesi Utara"]
+    assert destination_province_of(text) == ["Sulawesi Utara"]
 
 
 @pytest.mark.parametrize(
@@ -525,10 +521,6 @@ def test_a_count_of_groups_is_still_a_split(clause):
     assert _SPLIT_CUE.search(clause) is not None
 
 
-def _destinations(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -539,7 +531,7 @@ def _destinations(text: str) -> list[str | None]:
     ],
 )
 def test_maupun_closes_a_list_of_destinations(text):
-    assert sorted(_destinations(text)) == ["Bali", "Kepulauan Riau", "Lampung"]
+    assert sorted(destination_province_of(text)) == ["Bali", "Kepulauan Riau", "Lampung"]
 
 
 def test_an_arrival_outweighs_a_speakers_definition():
@@ -549,10 +541,6 @@ def test_an_arrival_outweighs_a_speakers_definition():
     )
     visits = [e.visit for e in extract_text(text)]
     assert [(v.program, v.cohort, v.destination.regency) for v in visits] == [("PKA", 7, "Kabupaten Sigi")]
-
-
-def _dest(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -578,7 +566,7 @@ def _dest(text: str) -> list[str | None]:
     ],
 )
 def test_stops_told_in_a_fronted_clause(text, provinces):
-    assert set(_dest(text)) == provinces
+    assert set(destination_province_of(text)) == provinces
 
 
 @pytest.mark.parametrize(
@@ -2342,7 +2330,7 @@ def test_lists_of_one_divided_group_are_a_visit_each() -> None:
         "Studi tiru diarahkan ke LPMP Jawa Barat dan LPMP Jawa Tengah. Adapun studi banding dilaksanakan ke "
         "LPMP tipe B, yaitu LPMP Riau, LPMP Lampung dan LPMP Sulawesi Utara."
     )
-    assert _dest(text) == ["Jawa Barat", "Jawa Tengah", "Riau", "Lampung", "Sulawesi Utara"]
+    assert destination_province_of(text) == ["Jawa Barat", "Jawa Tengah", "Riau", "Lampung", "Sulawesi Utara"]
 
 
 def test_two_lists_without_a_divided_group_are_not_joined() -> None:
@@ -2351,7 +2339,7 @@ def test_two_lists_without_a_divided_group_are_not_joined() -> None:
         "KUPANG - LPMP Nusa Tenggara Timur menggelar studi banding ke LPMP Jawa Barat dan LPMP Jawa Tengah, "
         "Senin (2/10/2023). Tahun lalu, lembaga itu dikunjungi LPMP Riau dan LPMP Lampung."
     )
-    assert set(_dest(text)) <= {"Jawa Barat", "Jawa Tengah"}
+    assert set(destination_province_of(text)) <= {"Jawa Barat", "Jawa Tengah"}
 
 
 def test_a_training_body_gone_to_is_a_host_not_the_organizer() -> None:
@@ -2370,7 +2358,7 @@ def test_groups_counted_by_ordinal_each_to_its_place_is_a_trip() -> None:
         "Peserta PKP Angkatan III BPSDM Provinsi Aceh melaksanakan benchmarking. Kelompok pertama ke BPSDM "
         "Provinsi Sumatera Utara, kelompok kedua ke BPSDM Provinsi Riau, 7-9 Agustus 2023."
     )
-    assert _dest(text) == ["Sumatera Utara", "Riau"]
+    assert destination_province_of(text) == ["Sumatera Utara", "Riau"]
 
 
 def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
@@ -2379,7 +2367,7 @@ def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
         "Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi BPSDM Maluku. Rombongan "
         "diterima Kepala BPSDM Sulawesi Tengah di kantornya."
     )
-    assert _dest(text) == ["Sulawesi Tengah", "Maluku"]
+    assert destination_province_of(text) == ["Sulawesi Tengah", "Maluku"]
 
 
 def by_dest(found: list[Visit]) -> dict[str | None, Visit]:

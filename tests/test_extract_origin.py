@@ -14,7 +14,14 @@ from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import destination_of, lokus_of, origin_institutions_of, origin_of, regency_pairs_of
+from tests.extracted import (
+    destination_of,
+    destination_province_of,
+    lokus_of,
+    origin_institutions_of,
+    origin_of,
+    regency_pairs_of,
+)
 
 
 def test_village_named_into_its_regency_makes_the_regency_visited():
@@ -63,10 +70,6 @@ def test_the_hosts_a_group_poses_with_during_its_trip_are_the_destination(text):
         assert dest > origin
 
 
-def _provinces(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "province"),
     [
@@ -81,7 +84,7 @@ def _provinces(text: str) -> list[str | None]:
     ],
 )
 def test_a_regency_written_with_a_province_it_is_not_in_is_one_place(text, province):
-    assert _provinces(text) == [province]
+    assert destination_province_of(text) == [province]
 
 
 def test_a_list_that_goes_on_after_the_province_is_still_a_list():
@@ -89,7 +92,7 @@ def test_a_list_that_goes_on_after_the_province_is_still_a_list():
         "AMBON - Sebanyak 30 kepala desa Maluku Tengah melakukan studi banding ke Bogor, Jakarta dan Bandung pada"
         " 2-6 September 2024.\n"
     )
-    assert len(_provinces(text)) >= 2
+    assert len(destination_province_of(text)) >= 2
 
 
 @pytest.mark.parametrize(
@@ -121,10 +124,6 @@ def test_a_region_phrase_closed_by_its_province_is_cut_whole(text, names):
     assert [u.name for u in agencies.find_units(text)] == names
 
 
-def _destinations(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "home",
     [
@@ -139,7 +138,7 @@ def test_the_members_home_provinces_after_a_duration_are_no_destinations(home):
         "Sebanyak 20 peserta Diklatpim III Angkatan II melaksanakan studi lapangan ke Kabupaten Sleman,"
         " Selasa (4/6/2024). Rombongan diterima Sekda Sleman. " + home
     )
-    assert _destinations(text) == ["DI Yogyakarta"]
+    assert destination_province_of(text) == ["DI Yogyakarta"]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +153,7 @@ def test_the_members_home_provinces_after_a_duration_are_no_destinations(home):
     ],
 )
 def test_a_village_address_with_a_yogyakarta_subdistrict_is_the_destination(text):
-    assert _destinations(text) == ["DI Yogyakarta"]
+    assert destination_province_of(text) == ["DI Yogyakarta"]
 
 
 def test_the_travellers_own_kapanewon_is_not_where_they_go():
@@ -162,7 +161,7 @@ def test_the_travellers_own_kapanewon_is_not_where_they_go():
         "Pengurus TP PKK Kelurahan Sendangsari, Kapanewon Pengasih Kabupaten Kulon Progo melakukan studi banding"
         " ke Kabupaten Klaten, Selasa (4/6/2024), untuk belajar soal Dasa Wisma."
     )
-    assert _destinations(text) == ["Jawa Tengah"]
+    assert destination_province_of(text) == ["Jawa Tengah"]
 
 
 def _origins(text: str) -> list[str | None]:
@@ -190,7 +189,7 @@ def test_the_hosts_offices_receiving_a_group_are_not_its_origin():
         " disambut sejumlah OPD Kota Batam dan belajar soal perizinan."
     )
     assert _origins(text) == ["Sulawesi Selatan"]
-    assert _destinations(text) == ["Kepulauan Riau"]
+    assert destination_province_of(text) == ["Kepulauan Riau"]
 
 
 @pytest.mark.parametrize(
@@ -212,7 +211,7 @@ def test_a_host_council_receiving_a_dewan_is_not_its_sender():
         " studi banding ke Kota Batam untuk belajar soal perda aset."
     )
     assert _origins(text) == ["Sulawesi Selatan"]
-    assert _destinations(text) == ["Kepulauan Riau"]
+    assert destination_province_of(text) == ["Kepulauan Riau"]
 
 
 def _dest_of(text: str, name: str) -> float:
