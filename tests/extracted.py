@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from diklat_cli.extract import extract_text
+from diklat_cli.models import visit_json
 
 
 def lokus_of(text: str) -> list[list[str]]:
@@ -49,3 +50,8 @@ def destination_of(text: str) -> list[str | None]:
 def destination_province_of(text: str) -> list[str | None]:
     """Each visit's destination province."""
     return [e.visit.destination.province for e in extract_text(text)]
+
+
+def visit_json_of(text: str) -> list[dict]:
+    """Each visit's docs/schema.md JSON object."""
+    return [visit_json(e.visit) for e in extract_text(text)]

@@ -12,8 +12,16 @@ from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of, destination_province_of, lokus_of, origin_of, province_hosts_of, regency_pairs_of
+from diklat_cli.models import Visit
+from tests.extracted import (
+    days_of,
+    destination_province_of,
+    lokus_of,
+    origin_of,
+    province_hosts_of,
+    regency_pairs_of,
+    visit_json_of,
+)
 
 
 def visits_of(*paragraphs: str) -> list[Visit]:
@@ -686,10 +694,6 @@ def test_a_group_named_then_called_rombongan_itu_is_the_sender() -> None:
     assert all(v.host_agencies == [] for v in found)  # the council that came is no unit visited
 
 
-def _visits(text: str) -> list[dict]:
-    return [visit_json(e.visit) for e in extract_text(text)]
-
-
 # a trip put off or held back, in any word of it, is talk of a trip, not a visit
 @pytest.mark.parametrize(
     "text",
@@ -706,7 +710,7 @@ def _visits(text: str) -> list[dict]:
     ],
 )
 def test_trip_put_off_is_no_visit(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 # ---------------------------------------------------------------- learning FROM the host
@@ -1929,7 +1933,7 @@ def test_a_study_trip_with_a_consultation_keeps_its_place(text, province):
     ],
 )
 def test_a_trip_urged_on_others_is_no_visit(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 # near-misses: a host receiving an audit team, a minister's inspection, a new police chief's courtesy
@@ -1945,11 +1949,11 @@ def test_a_trip_urged_on_others_is_no_visit(text: str) -> None:
     ],
 )
 def test_a_host_receiving_no_study_visit_gives_none(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 def test_a_training_body_receiving_an_audit_report_gives_no_visit() -> None:
-    assert _visits("BPSDM Provinsi Jawa Barat menerima laporan hasil audit Inspektorat, Senin (13/5/2024).") == []
+    assert visit_json_of("BPSDM Provinsi Jawa Barat menerima laporan hasil audit Inspektorat, Senin (13/5/2024).") == []
 
 
 # near-misses: something other than guests "diterima" (a proposal, a report): no visit
@@ -1961,7 +1965,7 @@ def test_a_training_body_receiving_an_audit_report_gives_no_visit() -> None:
     ],
 )
 def test_a_document_received_is_no_visit(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 # near-misses: a host said to be the goal of visits as a habit, from places it does not name
@@ -1974,7 +1978,7 @@ def test_a_document_received_is_no_visit(text: str) -> None:
     ],
 )
 def test_a_host_that_is_often_a_goal_gives_no_visit(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 # ---------------------------------------------------------------- a courtesy call is no trip

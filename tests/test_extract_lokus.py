@@ -14,7 +14,7 @@ from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import destination_of, lokus_of
+from tests.extracted import destination_of, lokus_of, visit_json_of
 
 
 # an acronym spelt out for one region's body (the sender's, its region after the bracket) and written
@@ -466,16 +466,12 @@ def test_unnamed_or_regional_head_office_is_no_unit(text: str) -> None:
     assert find_units(text) == []
 
 
-def _visits(text: str) -> list[dict]:
-    return [visit_json(e.visit) for e in extract_text(text)]
-
-
 def test_camat_office_among_the_units_of_a_visit() -> None:
     text = (
         "Sebanyak 20 perangkat desa Kabupaten Garut studi banding ke Kabupaten Sleman, Senin (6/5/2024). "
         "Mereka mengunjungi Dinas Pariwisata dan Kantor Camat Ngaglik."
     )
-    (visit,) = _visits(text)
+    (visit,) = visit_json_of(text)
     assert visit["host_agencies"] == ["Dinas Pariwisata", "Kantor Camat Ngaglik"]
 
 
@@ -507,7 +503,7 @@ def test_camat_office_among_the_units_of_a_visit() -> None:
     ],
 )
 def test_office_word_does_not_break_a_list_of_units(text: str, unit: str) -> None:
-    (visit,) = _visits(text)
+    (visit,) = visit_json_of(text)
     assert unit in visit["host_agencies"]
 
 
@@ -523,7 +519,7 @@ def test_office_word_does_not_break_a_list_of_units(text: str, unit: str) -> Non
     ],
 )
 def test_office_of_no_unit_after_a_link_is_left_out(text: str) -> None:
-    (visit,) = _visits(text)
+    (visit,) = visit_json_of(text)
     assert visit["host_agencies"] == ["Dinas Kependudukan"]
 
 

@@ -13,7 +13,7 @@ from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
-from diklat_cli.models import Visit, visit_json
+from diklat_cli.models import Visit
 from tests.extracted import (
     destination_of,
     destination_province_of,
@@ -21,6 +21,7 @@ from tests.extracted import (
     origin_institutions_of,
     origin_of,
     regency_pairs_of,
+    visit_json_of,
 )
 
 
@@ -476,10 +477,6 @@ def test_a_head_of_region_with_degrees_travels_from_his_region():
     assert regency_pairs_of(text) == [("Kabupaten Sleman", "Kota Surabaya")]
 
 
-def _visits(text: str) -> list[dict]:
-    return [visit_json(e.visit) for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -492,7 +489,7 @@ def _visits(text: str) -> list[dict]:
     ],
 )
 def test_trip_made_despite_a_delay_is_a_visit(text: str) -> None:
-    (visit,) = _visits(text)
+    (visit,) = visit_json_of(text)
     assert visit["destination"]["regency"] == "Kabupaten Badung"
 
 
@@ -2140,7 +2137,7 @@ def test_joined_trip_names_near_misses(text: str, want: list) -> None:
     ],
 )
 def test_a_host_release_names_the_guest_office_as_the_origin(text: str, origin: str, dest: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["origin"]["regency"] == origin
     assert visits[0]["destination"]["regency"] == dest
@@ -2178,7 +2175,7 @@ def test_a_host_release_names_the_guest_office_as_the_origin(text: str, origin: 
     ],
 )
 def test_a_training_body_that_receives_is_the_host(text: str, host_body: str, dest: str | None) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["organizer"] != host_body
     assert visits[0]["origin"]["institution"] != host_body
@@ -2187,7 +2184,7 @@ def test_a_training_body_that_receives_is_the_host(text: str, host_body: str, de
 
 
 def test_a_training_body_that_sends_its_cohort_stays_the_organizer() -> None:
-    visits = _visits(
+    visits = visit_json_of(
         "Peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melaksanakan studi lapangan ke Kota Batu, "
         "Senin (13/5/2024)."
     )
@@ -2223,7 +2220,7 @@ def test_a_training_body_that_sends_its_cohort_stays_the_organizer() -> None:
     ],
 )
 def test_guests_received_without_oleh_name_the_destination(text: str, dest: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["destination"]["regency"] == dest
 
@@ -2260,7 +2257,7 @@ def test_guests_received_without_oleh_name_the_destination(text: str, dest: str)
     ],
 )
 def test_an_unknown_host_that_became_the_goal_of_a_visit_from_a_named_place(text: str, origin: str, dest: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["origin"]["regency"] == origin
     assert visits[0]["destination"]["regency"] == dest
@@ -2295,7 +2292,7 @@ def test_an_unknown_host_that_became_the_goal_of_a_visit_from_a_named_place(text
     ],
 )
 def test_all_bodies_of_a_kind_of_a_region_travel_from_it(text: str, origin: str, dest: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["origin"]["regency"] == origin
     assert visits[0]["destination"]["regency"] == dest
@@ -2318,7 +2315,7 @@ def test_all_bodies_of_a_kind_of_a_region_travel_from_it(text: str, origin: str,
     ],
 )
 def test_a_host_ranked_in_its_region_is_not_the_sender(text: str, origin: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["origin"]["regency"] == origin
 
