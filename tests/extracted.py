@@ -1,8 +1,10 @@
-"""What extraction gives for a short text, one field per visit, as the extraction tests compare it."""
+"""What extraction, or one of its steps, gives for a short text, as the extraction tests compare it."""
 
 from __future__ import annotations
 
-from diklat_cli.extract import extract_text
+from diklat_cli.extract import extract_text, places
+from diklat_cli.extract.hosts import find_host_agencies
+from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.models import visit_json
 
 
@@ -55,3 +57,9 @@ def destination_province_of(text: str) -> list[str | None]:
 def visit_json_of(text: str) -> list[dict]:
     """Each visit's docs/schema.md JSON object."""
     return [visit_json(e.visit) for e in extract_text(text)]
+
+
+def banyuwangi_units_of(text: str) -> list[str]:
+    """The units the host step names in text, Kabupaten Banyuwangi the destination."""
+    dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
+    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]

@@ -14,7 +14,7 @@ from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import destination_of, lokus_of, visit_json_of
+from tests.extracted import banyuwangi_units_of, destination_of, lokus_of, visit_json_of
 
 
 # an acronym spelt out for one region's body (the sender's, its region after the bracket) and written
@@ -996,13 +996,6 @@ _TWO = ["Dinas Pariwisata", "Dinas Perikanan"]
 # "… mengunjungi tiga desa, yakni pertama Desa A. Kedua Desa B. …": the list opens with any word of listing
 # (or "Yang pertama adalah") and goes on under any ordinal (keenam, ke-6) or word of going on (berikutnya,
 # setelah itu), each in a sentence of its own.
-def _units(text: str) -> list[str]:
-    from diklat_cli.extract import places
-    from diklat_cli.extract.hosts import find_host_agencies
-    from diklat_cli.extract.sentences import sentence_spans
-
-    dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
-    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]
 
 
 @pytest.mark.parametrize(
@@ -1020,7 +1013,7 @@ def _units(text: str) -> list[str]:
 )
 def test_units_chained_by_any_link(link: str) -> None:
     text = f"Peserta berdiskusi di Dinas Pariwisata{link} Dinas Perikanan Kabupaten Banyuwangi."
-    assert _units(text) == _TWO
+    assert banyuwangi_units_of(text) == _TWO
 
 
 @pytest.mark.parametrize(
@@ -1031,7 +1024,7 @@ def test_units_chained_by_any_link(link: str) -> None:
     ],
 )
 def test_units_chained_near_misses(text: str) -> None:
-    assert _units(text) != _TWO
+    assert banyuwangi_units_of(text) != _TWO
 
 
 # ---------------------------------------------------------------- 12. what a host does, listed under any name
@@ -1052,7 +1045,7 @@ _LEAD = "Peserta studi banding belajar di Banyuwangi. "
     ],
 )
 def test_doings_listed_are_no_units(listed: str) -> None:
-    assert _units(_LEAD + listed) == []
+    assert banyuwangi_units_of(_LEAD + listed) == []
 
 
 # ---------------------------------------------------------------- 1. a museum is a place visited

@@ -15,6 +15,7 @@ from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit
 from tests.extracted import (
+    banyuwangi_units_of,
     destination_of,
     destination_province_of,
     lokus_of,
@@ -1544,13 +1545,6 @@ _VILLAGES = ["Desa Kemiren", "Desa Tamansari", "Desa Gombengsari"]
 # "… mengunjungi tiga desa, yakni pertama Desa A. Kedua Desa B. …": the list opens with any word of listing
 # (or "Yang pertama adalah") and goes on under any ordinal (keenam, ke-6) or word of going on (berikutnya,
 # setelah itu), each in a sentence of its own.
-def _units(text: str) -> list[str]:
-    from diklat_cli.extract import places
-    from diklat_cli.extract.hosts import find_host_agencies
-    from diklat_cli.extract.sentences import sentence_spans
-
-    dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
-    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]
 
 
 @pytest.mark.parametrize(
@@ -1569,7 +1563,7 @@ def _units(text: str) -> list[str]:
     ],
 )
 def test_counted_list_any_ordinal(text: str) -> None:
-    assert _units(text) == _VILLAGES
+    assert banyuwangi_units_of(text) == _VILLAGES
 
 
 @pytest.mark.parametrize(
@@ -1581,7 +1575,7 @@ def test_counted_list_any_ordinal(text: str) -> None:
 )
 def test_counted_list_near_misses(text: str) -> None:
     # (no list opened: an ordinal alone carries no unit into it)
-    assert "Desa Tamansari" not in _units(text)
+    assert "Desa Tamansari" not in banyuwangi_units_of(text)
 
 
 # ---------------------------------------------------------------- 12. what a host does, listed under any name
@@ -1599,7 +1593,7 @@ _LEAD = "Peserta studi banding belajar di Banyuwangi. "
     ],
 )
 def test_doings_listed_near_misses(listed: str) -> None:
-    assert _units(_LEAD + listed) == ["Desa Cerdas", "Kampung KB"]
+    assert banyuwangi_units_of(_LEAD + listed) == ["Desa Cerdas", "Kampung KB"]
 
 
 # ---------------------------------------------------------------- 13. the visiting bodies counted under any name
