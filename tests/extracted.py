@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from diklat_cli.extract import extract_text, places
+from diklat_cli.extract import extract_text, places, programs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.models import visit_json
@@ -63,3 +63,8 @@ def banyuwangi_units_of(text: str) -> list[str]:
     """The units the host step names in text, Kabupaten Banyuwangi the destination."""
     dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
     return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]
+
+
+def open_program_names_of(text: str) -> list[str]:
+    """The programme names the open-programme step finds in text."""
+    return [p.name for p in programs.find_open_programs(text)]

@@ -17,6 +17,7 @@ from tests.extracted import (
     days_of,
     destination_province_of,
     lokus_of,
+    open_program_names_of,
     origin_of,
     province_hosts_of,
     regency_pairs_of,
@@ -360,10 +361,6 @@ def test_the_course_venue_before_a_country_is_no_trip_at_home(text):
     assert [h[0] for h in province_hosts_of(text)] == [None]
 
 
-def _open_names(text: str) -> list[str]:
-    return [p.name for p in programs.find_open_programs(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -376,7 +373,7 @@ def _open_names(text: str) -> list[str]:
     ],
 )
 def test_an_aside_in_brackets_is_no_acronym(text, name):
-    assert _open_names(text) == [name]
+    assert open_program_names_of(text) == [name]
 
 
 @pytest.mark.parametrize(

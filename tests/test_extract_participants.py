@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import extract_text, programs, visits
+from diklat_cli.extract import extract_text, visits
 from diklat_cli.extract.hosts import _FIRST_ORDINAL, _NEXT_ORDINAL
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.text import clean_text
-from tests.extracted import lokus_of
+from tests.extracted import lokus_of, open_program_names_of
 
 
 def _participants(text: str) -> list[int | None]:
@@ -179,10 +179,6 @@ def test_a_hosts_own_cadres_are_not_the_group(tail):
     assert _counts(text) == [None]
 
 
-def _open_names(text: str) -> list[str]:
-    return [p.name for p in programs.find_open_programs(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -198,7 +194,7 @@ def _open_names(text: str) -> list[str]:
     ],
 )
 def test_a_technical_course_named_after_its_participants(text, name):
-    assert _open_names(text) == [name]
+    assert open_program_names_of(text) == [name]
 
 
 def _counts_found(text: str) -> list[int]:
