@@ -136,10 +136,6 @@ def test_ordinals_of_a_list_counted_in_words(pattern, text, hit):
     assert (found is not None) == hit
 
 
-def _counts(text: str) -> list[int | None]:
-    return [e.visit.participants for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -161,7 +157,7 @@ def _counts(text: str) -> list[int | None]:
     ],
 )
 def test_cadres_and_partners_sent_on_a_trip_are_counted(text, count):
-    assert _counts(text) == [count]
+    assert _participants(text) == [count]
 
 
 @pytest.mark.parametrize(
@@ -176,7 +172,7 @@ def test_a_hosts_own_cadres_are_not_the_group(tail):
         "Rombongan Pemerintah Kabupaten Sambas melakukan studi banding ke Kota Padang Panjang, Kamis (5/9/2024)."
         " Mereka belajar soal gizi balita. " + tail
     )
-    assert _counts(text) == [None]
+    assert _participants(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -743,7 +739,7 @@ def test_no_trainee_count(text: str) -> None:
     ],
 )
 def test_host_counts_the_guests_of_the_visit(text: str, want: int) -> None:
-    assert _counts(text) == [want]
+    assert _participants(text) == [want]
 
 
 # near-misses: a number after the received visit that counts no people (bodies, days)
@@ -757,7 +753,7 @@ def test_host_counts_the_guests_of_the_visit(text: str, want: int) -> None:
     ],
 )
 def test_host_counts_near_misses(text: str) -> None:
-    assert _counts(text) == [None]
+    assert _participants(text) == [None]
 
 
 # ---------------------------------------------------------------- 2. "sejumlah N" counts as "sebanyak N"
@@ -786,7 +782,7 @@ def test_host_counts_near_misses(text: str) -> None:
     ],
 )
 def test_sejumlah_opens_a_count(text: str, n: int) -> None:
-    assert n in _counts(text)
+    assert n in _participants(text)
 
 
 # near misses: "sejumlah" without a number ("several"), and before a count of days
@@ -798,7 +794,7 @@ def test_sejumlah_opens_a_count(text: str, n: int) -> None:
     ],
 )
 def test_sejumlah_without_people_counts_nobody(text: str) -> None:
-    assert _counts(text) == [None]
+    assert _participants(text) == [None]
 
 
 # ---------------------------------------------------------------- 3. a village head by its region's title
@@ -831,7 +827,7 @@ def test_sejumlah_without_people_counts_nobody(text: str) -> None:
     ],
 )
 def test_village_head_by_regional_title(text: str, n: int) -> None:
-    assert n in _counts(text)
+    assert n in _participants(text)
 
 
 # near misses: the title without a number, and a number of something else beside the title
@@ -845,7 +841,7 @@ def test_village_head_by_regional_title(text: str, n: int) -> None:
     ],
 )
 def test_village_head_title_without_count(text: str) -> None:
-    assert _counts(text) == [None]
+    assert _participants(text) == [None]
 
 
 # the travelling party named by its size right after the word for it ("rombongan 35 orang", "delegasi 20 peserta")
