@@ -13,8 +13,8 @@ from diklat_cli.extract.agencies import find_units
 from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.models import Visit, visit_json
-from tests.extracted import banyuwangi_units_of, destination_of, lokus_of, visit_json_of
+from diklat_cli.models import Visit
+from tests.extracted import banyuwangi_units_of, destination_of, destination_province_of, lokus_of, visit_json_of
 
 
 # an acronym spelt out for one region's body (the sender's, its region after the bracket) and written
@@ -1359,17 +1359,13 @@ def test_unit_receives_near_misses(text: str, unit: str) -> None:
     assert unit not in lokus_of(text)[0]
 
 
-def _dest(text: str) -> list[str | None]:
-    return [v["destination"]["province"] for v in (visit_json(e.visit) for e in extract_text(text))]
-
-
 def test_a_unit_known_by_its_acronym_and_seat_is_where_the_group_goes() -> None:
     # "ke LPMP Sumatera Barat": the place names the unit gone to
     text = (
         "JAMBI - Pegawai LPMP Provinsi Jambi melakukan studi tiru ke LPMP Jawa Timur, Selasa (3/10/2023), "
         "untuk mempelajari layanan terpadu."
     )
-    assert _dest(text) == ["Jawa Timur"]
+    assert destination_province_of(text) == ["Jawa Timur"]
 
 
 # ---------------------------------------------------------------- the same kind of unit at each stop
