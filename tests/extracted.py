@@ -1,8 +1,11 @@
-"""What extraction gives for a short text, one field per visit, as the extraction tests compare it."""
+"""What extraction, or one of its steps, gives for a short text, as the extraction tests compare it."""
 
 from __future__ import annotations
 
-from diklat_cli.extract import extract_text
+from diklat_cli.extract import extract_text, places, programs
+from diklat_cli.extract.hosts import find_host_agencies
+from diklat_cli.extract.sentences import sentence_spans
+from diklat_cli.models import visit_json
 
 
 def lokus_of(text: str) -> list[list[str]]:
@@ -44,3 +47,24 @@ def province_hosts_of(text: str) -> list[tuple[str | None, str | None]]:
 def destination_of(text: str) -> list[str | None]:
     """Each visit's destination regency, or its province when it names no regency."""
     return [e.visit.destination.regency or e.visit.destination.province for e in extract_text(text)]
+
+
+def destination_province_of(text: str) -> list[str | None]:
+    """Each visit's destination province."""
+    return [e.visit.destination.province for e in extract_text(text)]
+
+
+def visit_json_of(text: str) -> list[dict]:
+    """Each visit's docs/schema.md JSON object."""
+    return [visit_json(e.visit) for e in extract_text(text)]
+
+
+def banyuwangi_units_of(text: str) -> list[str]:
+    """The units the host step names in text, Kabupaten Banyuwangi the destination."""
+    dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
+    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]
+
+
+def open_program_names_of(text: str) -> list[str]:
+    """The programme names the open-programme step finds in text."""
+    return [p.name for p in programs.find_open_programs(text)]

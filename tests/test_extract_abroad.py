@@ -8,12 +8,8 @@ import pytest
 
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.abroad import find_stops
-from diklat_cli.models import Visit, visit_json
-from tests.extracted import province_hosts_of
-
-
-def _visits(text: str) -> list[dict]:
-    return [visit_json(e.visit) for e in extract_text(text)]
+from diklat_cli.models import Visit
+from tests.extracted import province_hosts_of, visit_json_of
 
 
 @pytest.mark.parametrize(
@@ -27,7 +23,7 @@ def _visits(text: str) -> list[dict]:
     ],
 )
 def test_one_country_is_the_destination(text: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["destination"] == {"province": None, "regency": None, "host": "Jepang"}
     assert (visits[0]["start_date"], visits[0]["end_date"]) == ("2018-06-04", "2018-06-08")
@@ -56,7 +52,7 @@ _NO_REGION = "no Indonesian region named at all: the visit frame has no place to
     ],
 )
 def test_group_divided_among_countries_is_a_visit_each(text: str) -> None:
-    visits = sorted(_visits(text), key=lambda v: v["destination"]["host"])
+    visits = sorted(visit_json_of(text), key=lambda v: v["destination"]["host"])
     assert [(v["destination"]["host"], v["destination"]["province"], v["participants"]) for v in visits] == [
         ("Malaysia", None, 18),
         ("Thailand", None, 12),
@@ -69,7 +65,7 @@ def test_a_country_in_passing_is_no_destination() -> None:
         "Peserta PKA Angkatan II Kabupaten Gowa melakukan studi lapangan ke Kabupaten Bantaeng, Rabu (9/8/2023). "
         "Bupati Bantaeng bercerita pernah belajar pengelolaan sampah di Jepang."
     )
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["destination"]["province"] == "Sulawesi Selatan"
 
@@ -96,7 +92,7 @@ def test_no_trip_abroad_without_going_there(text: str) -> None:
 )
 def test_host_tells_its_own_trip_abroad_the_visit_stays_at_home(text: str) -> None:
     # the visit the report is about is named first; the host's trip abroad is a story told later
-    assert [(v["destination"]["province"], v["destination"]["regency"]) for v in _visits(text)] == [
+    assert [(v["destination"]["province"], v["destination"]["regency"]) for v in visit_json_of(text)] == [
         ("Jawa Timur", "Kota Surabaya")
     ]
 
@@ -116,7 +112,7 @@ def test_host_tells_its_own_trip_abroad_the_visit_stays_at_home(text: str) -> No
     ],
 )
 def test_country_after_the_study_or_after_its_city(text: str, host: str) -> None:
-    assert [(v["destination"]["province"], v["destination"]["host"]) for v in _visits(text)] == [(None, host)]
+    assert [(v["destination"]["province"], v["destination"]["host"]) for v in visit_json_of(text)] == [(None, host)]
 
 
 def test_country_named_as_where_the_hosts_guests_came_from_is_no_destination() -> None:
@@ -124,14 +120,14 @@ def test_country_named_as_where_the_hosts_guests_came_from_is_no_destination() -
         "SLEMAN - Sebanyak 30 peserta PKA Kabupaten Garut melakukan studi lapangan ke Kabupaten Sleman, Kamis "
         "(9/11/2023). Sleman juga pernah menerima kunjungan studi banding dari Malaysia."
     )
-    assert [v["destination"]["regency"] for v in _visits(text)] == ["Kabupaten Sleman"]
+    assert [v["destination"]["regency"] for v in visit_json_of(text)] == ["Kabupaten Sleman"]
 
 
 # ---- ext-fresh3: several groups abroad, each its own country (sentences written for these tests)
 
 
 def _hosts(text: str) -> list[str]:
-    return [v["destination"]["host"] for v in _visits(text)]
+    return [v["destination"]["host"] for v in visit_json_of(text)]
 
 
 @pytest.mark.parametrize(
@@ -173,8 +169,8 @@ def test_countries_counted_then_listed_are_a_visit_each(text: str, hosts: list[s
     ],
 )
 def test_countries_listed_without_going_there_are_no_destination(text: str) -> None:
-    assert all(v["destination"]["province"] is not None for v in _visits(text))
-    assert _visits(text)
+    assert all(v["destination"]["province"] is not None for v in visit_json_of(text))
+    assert visit_json_of(text)
 
 
 def test_a_second_group_told_after_the_first_goes_to_its_own_countries() -> None:
@@ -182,7 +178,7 @@ def test_a_second_group_told_after_the_first_goes_to_its_own_countries() -> None
         "Peserta PPRA 63 Lemhannas RI menjalani studi strategis luar negeri (SSLN) ke Jerman, Senin (6/5). Di samping "
         "ke Jerman, rombongan peserta PPRA 63 yang lain mendatangi Mesir dan Turki."
     )
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert [v["destination"]["host"] for v in visits] == ["Jerman", "Mesir", "Turki"]
     # SSLN is a named programme component: activity other, over the generic names
     assert {v["activity"] for v in visits} == {"other"}
@@ -201,7 +197,7 @@ def test_days_written_before_each_leg_belong_to_it() -> None:
         "MEDAN - Komisi B DPRD Sumatera Utara akan melakukan kunjungan kerja ke Jepang dan Korea Selatan. Menurut "
         "jadwal, tanggal 3-5 Mei 2019 ke Jepang, lalu tanggal 7-9 Mei 2019 ke Korea Selatan."
     )
-    got = [(v["destination"]["host"], v["start_date"], v["end_date"]) for v in _visits(text)]
+    got = [(v["destination"]["host"], v["start_date"], v["end_date"]) for v in visit_json_of(text)]
     assert got == [("Jepang", "2019-05-03", "2019-05-05"), ("Korea Selatan", "2019-05-07", "2019-05-09")]
 
 
@@ -210,7 +206,7 @@ def test_one_set_of_days_after_a_list_of_countries_is_every_groups() -> None:
         "JAKARTA - Sebanyak 18 anggota Komisi III DPR melakukan studi banding ke tiga negara, yaitu Belanda, "
         "Prancis dan Jerman. Rombongan dibagi tiga dan berada di sana pada 10-15 Juni 2018."
     )
-    got = [(v["destination"]["host"], v["start_date"], v["end_date"], v["participants"]) for v in _visits(text)]
+    got = [(v["destination"]["host"], v["start_date"], v["end_date"], v["participants"]) for v in visit_json_of(text)]
     assert got == [(c, "2018-06-10", "2018-06-15", None) for c in ("Belanda", "Prancis", "Jerman")]
 
 
@@ -232,7 +228,7 @@ def test_one_set_of_days_after_a_list_of_countries_is_every_groups() -> None:
     ],
 )
 def test_a_trip_named_by_what_it_is_not(text: str, activity: str) -> None:
-    assert [v["activity"] for v in _visits(text)] == [activity]
+    assert [v["activity"] for v in visit_json_of(text)] == [activity]
 
 
 def test_a_trip_at_home_told_before_a_country_stays_at_home():

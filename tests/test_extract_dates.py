@@ -563,14 +563,6 @@ def test_near_miss_a_day_closing_its_stops_clause_stays_with_it() -> None:
     }
 
 
-def _dates(text: str) -> list[tuple[str | None, str | None]]:
-    out = []
-    for e in extract_text(text):
-        v = e.visit
-        out.append((v.start_date.isoformat() if v.start_date else None, v.end_date.isoformat() if v.end_date else None))
-    return out
-
-
 # ---------------------------------------------------------------- 1. a passive verb of saying dates the saying
 # "Hal itu disampaikan X, Senin (4/9/2023)": the di- passive of a verb of saying closes an attribution just as
 # "kata X" does; a trip planned for a time not yet fixed takes no day from it.
@@ -588,7 +580,7 @@ def _dates(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_passive_saying_dates_the_statement_of_a_plan(text: str) -> None:
-    assert _dates(text) == [(None, None)]
+    assert days_of(text) == [(None, None)]
 
 
 # near-misses: the words said while receiving the group date the visit; a planned trip with its own days
@@ -608,7 +600,7 @@ def test_passive_saying_dates_the_statement_of_a_plan(text: str) -> None:
     ],
 )
 def test_passive_saying_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _dates(text) == expected
+    assert days_of(text) == expected
 
 
 # ---------------------------------------------------------------- 2. "akan" before the trip marks a plan
@@ -628,7 +620,7 @@ def test_passive_saying_near_misses(text: str, expected: list[tuple[str, str]]) 
     ],
 )
 def test_akan_before_the_trip_is_a_plan(text: str) -> None:
-    assert _dates(text) == [(None, None)]
+    assert days_of(text) == [(None, None)]
 
 
 # near-misses: "akan" of something else than the trip (the lesson to be applied); a plan with its own days
@@ -648,7 +640,7 @@ def test_akan_before_the_trip_is_a_plan(text: str) -> None:
     ],
 )
 def test_akan_near_misses(text: str, expected: list[tuple[str, str]]) -> None:
-    assert _dates(text) == expected
+    assert days_of(text) == expected
 
 
 # ---------------------------------------------------------------- a date that closes a speech attribution
@@ -699,12 +691,6 @@ def test_days_that_are_no_speech_attribution(sentence: str) -> None:
 # ("terbang ke/menuju"), move off ("bergerak/meluncur menuju"), take off ("lepas landas") and write "semenjak".
 
 
-def _days(text: str) -> list[tuple[str | None, str | None]]:
-    from tests.extracted import days_of
-
-    return days_of(text)
-
-
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -718,7 +704,7 @@ def _days(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_a_departure_told_by_any_verb_of_setting_off_leaves_the_last_day_open(sentence: str) -> None:
-    assert _days(sentence) == [("2024-06-03", None)]
+    assert days_of(sentence) == [("2024-06-03", None)]
 
 
 @pytest.mark.parametrize(
@@ -732,7 +718,7 @@ def test_a_departure_told_by_any_verb_of_setting_off_leaves_the_last_day_open(se
     ],
 )
 def test_a_visit_day_that_opens_nothing(sentence: str) -> None:
-    assert _days(sentence) == [("2024-06-03", "2024-06-03")]
+    assert days_of(sentence) == [("2024-06-03", "2024-06-03")]
 
 
 # ---------------------------------------------------------------- a date told of another event
@@ -820,7 +806,7 @@ def test_a_weekday_not_told_as_past(sentence: str) -> None:
     ],
 )
 def test_a_planned_trip_takes_no_day_from_the_words_that_announce_it(sentence: str) -> None:
-    assert _days(sentence) == [(None, None)]
+    assert days_of(sentence) == [(None, None)]
 
 
 @pytest.mark.parametrize(
@@ -833,7 +819,7 @@ def test_a_planned_trip_takes_no_day_from_the_words_that_announce_it(sentence: s
     ],
 )
 def test_a_trip_dated_by_its_own_day(sentence: str) -> None:
-    assert _days(sentence) == [("2024-06-03", "2024-06-03")]
+    assert days_of(sentence) == [("2024-06-03", "2024-06-03")]
 
 
 # ---------------------------------------------------------------- the first and the last day of a series
@@ -848,13 +834,13 @@ _TRIP = "peserta PKA Angkatan II Kabupaten Gowa studi lapangan ke Kota Batam."
     "opening", ["Hari perdana", "Hari pembuka", "Mengawali rangkaian kegiatan", "Membuka rangkaian"]
 )
 def test_the_first_day_of_a_series_in_any_words(opening: str) -> None:
-    assert _days(f"{opening}, Senin (3/6/2024), {_TRIP}") == [("2024-06-03", None)]
+    assert days_of(f"{opening}, Senin (3/6/2024), {_TRIP}") == [("2024-06-03", None)]
 
 
 @pytest.mark.parametrize("closing", ["hari penutup", "hari pamungkas"])
 def test_the_last_day_of_a_series_in_any_words(closing: str) -> None:
     text = f"Peserta {_TRIP[8:]} Pada {closing} kunjungan, Jumat (7/6/2024), peserta belajar di Dinas Pariwisata."
-    assert _days(text) == [(None, "2024-06-07")]
+    assert days_of(text) == [(None, "2024-06-07")]
 
 
 @pytest.mark.parametrize(
@@ -862,15 +848,7 @@ def test_the_last_day_of_a_series_in_any_words(closing: str) -> None:
     ["Pada hari itu", "Hari Senin"],
 )
 def test_a_day_that_opens_no_series(opening: str) -> None:
-    assert _days(f"{opening}, Senin (3/6/2024), {_TRIP}") == [("2024-06-03", "2024-06-03")]
-
-
-def _days_2(text: str) -> list[tuple[str | None, str | None]]:
-    out = []
-    for e in extract_text(text):
-        v = e.visit
-        out.append((v.start_date and str(v.start_date), v.end_date and str(v.end_date)))
-    return out
+    assert days_of(f"{opening}, Senin (3/6/2024), {_TRIP}") == [("2024-06-03", "2024-06-03")]
 
 
 # ---------------------------------------------------------------- 1. a range across a month end joined by a hyphen
@@ -907,7 +885,7 @@ def _days_2(text: str) -> list[tuple[str | None, str | None]]:
     ],
 )
 def test_hyphen_joins_a_range_across_a_month_end(text: str, start: str, end: str) -> None:
-    assert (start, end) in _days_2(text)
+    assert (start, end) in days_of(text)
 
 
 @pytest.mark.parametrize(

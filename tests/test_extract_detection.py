@@ -12,8 +12,17 @@ from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of, origin_of, province_hosts_of, regency_pairs_of
+from diklat_cli.models import Visit
+from tests.extracted import (
+    days_of,
+    destination_province_of,
+    lokus_of,
+    open_program_names_of,
+    origin_of,
+    province_hosts_of,
+    regency_pairs_of,
+    visit_json_of,
+)
 
 
 def visits_of(*paragraphs: str) -> list[Visit]:
@@ -291,10 +300,6 @@ def test_a_trip_reported_as_called_off_is_no_visit(text):
     assert extract_text(text) == []
 
 
-def _destinations(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -307,7 +312,7 @@ def _destinations(text: str) -> list[str | None]:
     ],
 )
 def test_a_trip_that_went_ahead_is_still_a_visit(text):
-    assert _destinations(text) == ["Bali"]
+    assert destination_province_of(text) == ["Bali"]
 
 
 @pytest.mark.parametrize(
@@ -331,7 +336,7 @@ def test_a_visit_that_means_much_to_its_group_is_still_a_visit():
         " Mereka diterima Wali Kota Batam. Menurut ketua rombongan, benchmarking bagi timnya berarti kesempatan"
         " melihat langsung pelayanan perizinan."
     )
-    assert _destinations(text) == ["Kepulauan Riau"]
+    assert destination_province_of(text) == ["Kepulauan Riau"]
 
 
 def test_maupun_between_a_host_and_its_guests_makes_no_list():
@@ -339,7 +344,7 @@ def test_maupun_between_a_host_and_its_guests_makes_no_list():
         "Rombongan DPRD Kabupaten Kuningan melakukan studi banding ke Kota Batam, Senin (3/12/2018). Baik Pemkot"
         " Batam maupun DPRD Kabupaten Kuningan berharap kerja sama berlanjut."
     )
-    assert _destinations(text) == ["Kepulauan Riau"]
+    assert destination_province_of(text) == ["Kepulauan Riau"]
 
 
 @pytest.mark.parametrize(
@@ -356,10 +361,6 @@ def test_the_course_venue_before_a_country_is_no_trip_at_home(text):
     assert [h[0] for h in province_hosts_of(text)] == [None]
 
 
-def _open_names(text: str) -> list[str]:
-    return [p.name for p in programs.find_open_programs(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -372,7 +373,7 @@ def _open_names(text: str) -> list[str]:
     ],
 )
 def test_an_aside_in_brackets_is_no_acronym(text, name):
-    assert _open_names(text) == [name]
+    assert open_program_names_of(text) == [name]
 
 
 @pytest.mark.parametrize(
@@ -496,10 +497,6 @@ def test_a_training_body_is_no_course(text):
     assert find_open_programs(text) == []
 
 
-def _dest(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -513,7 +510,7 @@ def _dest(text: str) -> list[str | None]:
     ],
 )
 def test_the_host_official_named_in_apposition_receives(text):
-    assert _dest(text) == ["Bali"]
+    assert destination_province_of(text) == ["Bali"]
 
 
 def test_the_sending_official_named_in_apposition_does_not_receive():
@@ -522,7 +519,7 @@ def test_the_sending_official_named_in_apposition_does_not_receive():
         "Kepala BPSDM Provinsi Nusa Tenggara Timur, Yohanes Bria, memimpin rombongan peserta PKA studi"
         " lapangan ke Provinsi Bali, Senin (3/6/2024)."
     )
-    assert _dest(text) == ["Bali"]
+    assert destination_province_of(text) == ["Bali"]
 
 
 @pytest.mark.parametrize(
@@ -551,7 +548,7 @@ def test_a_study_banding_reported_across_a_line_break_is_a_visit():
         "Pemerintah Desa Sukamaju, Kabupaten Garut, melakukan study banding\nke Desa Ponggok, Kabupaten Klaten,"
         " Senin (3/6/2024). Rombongan diterima kepala desa setempat."
     )
-    assert _dest(text) == ["Jawa Tengah"]
+    assert destination_province_of(text) == ["Jawa Tengah"]
 
 
 @pytest.mark.parametrize(
@@ -566,7 +563,7 @@ def test_a_study_banding_reported_across_a_line_break_is_a_visit():
     ],
 )
 def test_wanting_to_know_how_the_host_works_is_a_learning_purpose(text):
-    assert _dest(text) == ["Jawa Timur"]
+    assert destination_province_of(text) == ["Jawa Timur"]
 
 
 @pytest.mark.parametrize(
@@ -593,7 +590,7 @@ def test_wanting_to_know_a_state_of_affairs_is_no_learning(text):
     ],
 )
 def test_a_field_stage_named_praktek_lapangan_is_a_trip(text):
-    assert _dest(text) == ["Jawa Barat"]
+    assert destination_province_of(text) == ["Jawa Barat"]
 
 
 @pytest.mark.parametrize(
@@ -666,10 +663,6 @@ def test_a_government_group_with_students_around_is_still_a_visit(text):
 # that receives them is the unit visited
 
 
-def _agencies(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -684,7 +677,7 @@ def _agencies(text: str) -> list[list[str]]:
     ],
 )
 def test_a_council_group_named_by_its_kind_visits_the_host_council(text):
-    assert all(a == ["DPRD"] for a in _agencies(text))
+    assert all(a == ["DPRD"] for a in lokus_of(text))
 
 
 def test_a_group_named_then_called_rombongan_itu_is_the_sender() -> None:
@@ -696,10 +689,6 @@ def test_a_group_named_then_called_rombongan_itu_is_the_sender() -> None:
     assert sorted(v.origin.institution for v in found) == ["Komisi B DPRD", "Pemkab Tuban"]
     assert {v.origin.regency for v in found} == {"Kabupaten Tuban"}
     assert all(v.host_agencies == [] for v in found)  # the council that came is no unit visited
-
-
-def _visits(text: str) -> list[dict]:
-    return [visit_json(e.visit) for e in extract_text(text)]
 
 
 # a trip put off or held back, in any word of it, is talk of a trip, not a visit
@@ -718,7 +707,7 @@ def _visits(text: str) -> list[dict]:
     ],
 )
 def test_trip_put_off_is_no_visit(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 # ---------------------------------------------------------------- learning FROM the host
@@ -1879,7 +1868,7 @@ def test_a_government_group_near_outsiders_is_still_a_visit(text):
 # ---- a place gone to for a consultation (a ministry, a national body) is not a place to learn at
 
 
-def _provinces(text: str) -> list[str | None]:
+def _sorted_destination_provinces(text: str) -> list[str]:
     return sorted(e.visit.destination.province or "" for e in extract_text(text))
 
 
@@ -1897,7 +1886,7 @@ def _provinces(text: str) -> list[str | None]:
     ],
 )
 def test_a_place_of_consultation_is_not_a_destination(text):
-    assert _provinces(text) == ["Jawa Barat"]
+    assert _sorted_destination_provinces(text) == ["Jawa Barat"]
 
 
 @pytest.mark.parametrize(
@@ -1923,7 +1912,7 @@ def test_a_place_of_consultation_is_not_a_destination(text):
     ],
 )
 def test_a_study_trip_with_a_consultation_keeps_its_place(text, province):
-    assert _provinces(text) == [province]
+    assert _sorted_destination_provinces(text) == [province]
 
 
 # a study trip only urged on others (a wish, a request, a call) is no report of one
@@ -1941,7 +1930,7 @@ def test_a_study_trip_with_a_consultation_keeps_its_place(text, province):
     ],
 )
 def test_a_trip_urged_on_others_is_no_visit(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 # near-misses: a host receiving an audit team, a minister's inspection, a new police chief's courtesy
@@ -1957,11 +1946,11 @@ def test_a_trip_urged_on_others_is_no_visit(text: str) -> None:
     ],
 )
 def test_a_host_receiving_no_study_visit_gives_none(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 def test_a_training_body_receiving_an_audit_report_gives_no_visit() -> None:
-    assert _visits("BPSDM Provinsi Jawa Barat menerima laporan hasil audit Inspektorat, Senin (13/5/2024).") == []
+    assert visit_json_of("BPSDM Provinsi Jawa Barat menerima laporan hasil audit Inspektorat, Senin (13/5/2024).") == []
 
 
 # near-misses: something other than guests "diterima" (a proposal, a report): no visit
@@ -1973,7 +1962,7 @@ def test_a_training_body_receiving_an_audit_report_gives_no_visit() -> None:
     ],
 )
 def test_a_document_received_is_no_visit(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 # near-misses: a host said to be the goal of visits as a habit, from places it does not name
@@ -1986,7 +1975,7 @@ def test_a_document_received_is_no_visit(text: str) -> None:
     ],
 )
 def test_a_host_that_is_often_a_goal_gives_no_visit(text: str) -> None:
-    assert _visits(text) == []
+    assert visit_json_of(text) == []
 
 
 # ---------------------------------------------------------------- a courtesy call is no trip

@@ -11,11 +11,7 @@ from diklat_cli.extract import extract_text, sentences
 from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.extract.text import clean_text
-from tests.extracted import days_of
-
-
-def _provinces(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
+from tests.extracted import days_of, destination_province_of
 
 
 def test_a_caption_adds_the_visit_of_another_sub_group():
@@ -24,7 +20,7 @@ def test_a_caption_adds_the_visit_of_another_sub_group():
         " banding.\nBA'A - Anggota DPRD Rote Ndao dibagi dalam dua tim. Komisi I melakukan kaji banding di Pemkot"
         " Blitar.\n"
     )
-    assert sorted(p or "" for p in _provinces(text)) == ["Jawa Timur", "Kalimantan Utara"]
+    assert sorted(p or "" for p in destination_province_of(text)) == ["Jawa Timur", "Kalimantan Utara"]
 
 
 _ARCHIVE = (

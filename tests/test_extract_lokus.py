@@ -13,12 +13,8 @@ from diklat_cli.extract.agencies import find_units
 from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.models import Visit, visit_json
-from tests.extracted import destination_of, lokus_of
-
-
-def _lokus(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
+from diklat_cli.models import Visit
+from tests.extracted import banyuwangi_units_of, destination_of, destination_province_of, lokus_of, visit_json_of
 
 
 # an acronym spelt out for one region's body (the sender's, its region after the bracket) and written
@@ -49,7 +45,7 @@ def _lokus(text: str) -> list[list[str]]:
     ],
 )
 def test_acronym_spelt_out_for_another_region_is_kept_as_written(text: str, unit: str) -> None:
-    assert _lokus(text) == [[unit]]
+    assert lokus_of(text) == [[unit]]
 
 
 @pytest.mark.parametrize(
@@ -64,8 +60,8 @@ def test_acronym_spelt_out_for_another_region_is_kept_as_written(text: str, unit
     ],
 )
 def test_acronym_spelt_out_for_the_host_keeps_its_full_name(text: str) -> None:
-    assert all(not unit.isupper() and "(" in unit for units in _lokus(text) for unit in units), _lokus(text)
-    assert _lokus(text) and all(_lokus(text))
+    assert all(not unit.isupper() and "(" in unit for units in lokus_of(text) for unit in units), lokus_of(text)
+    assert lokus_of(text) and all(lokus_of(text))
 
 
 def test_head_count_beside_a_unit_size_stays():
@@ -365,10 +361,6 @@ def test_the_units_a_trip_aims_at(text, lokus):
 # that receives them is the unit visited
 
 
-def _agencies(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -381,7 +373,7 @@ def _agencies(text: str) -> list[list[str]]:
     ],
 )
 def test_a_named_unit_or_a_government_group_keeps_its_units(text):
-    assert _agencies(text) == [["Dinas Pariwisata"]]
+    assert lokus_of(text) == [["Dinas Pariwisata"]]
 
 
 def visits(*paragraphs: str) -> list[Visit]:
@@ -474,16 +466,12 @@ def test_unnamed_or_regional_head_office_is_no_unit(text: str) -> None:
     assert find_units(text) == []
 
 
-def _visits(text: str) -> list[dict]:
-    return [visit_json(e.visit) for e in extract_text(text)]
-
-
 def test_camat_office_among_the_units_of_a_visit() -> None:
     text = (
         "Sebanyak 20 perangkat desa Kabupaten Garut studi banding ke Kabupaten Sleman, Senin (6/5/2024). "
         "Mereka mengunjungi Dinas Pariwisata dan Kantor Camat Ngaglik."
     )
-    (visit,) = _visits(text)
+    (visit,) = visit_json_of(text)
     assert visit["host_agencies"] == ["Dinas Pariwisata", "Kantor Camat Ngaglik"]
 
 
@@ -515,7 +503,7 @@ def test_camat_office_among_the_units_of_a_visit() -> None:
     ],
 )
 def test_office_word_does_not_break_a_list_of_units(text: str, unit: str) -> None:
-    (visit,) = _visits(text)
+    (visit,) = visit_json_of(text)
     assert unit in visit["host_agencies"]
 
 
@@ -531,7 +519,7 @@ def test_office_word_does_not_break_a_list_of_units(text: str, unit: str) -> Non
     ],
 )
 def test_office_of_no_unit_after_a_link_is_left_out(text: str) -> None:
-    (visit,) = _visits(text)
+    (visit,) = visit_json_of(text)
     assert visit["host_agencies"] == ["Dinas Kependudukan"]
 
 
@@ -539,10 +527,6 @@ _OPENING = (
     "BANYUWANGI - Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II Kabupaten Sleman "
     "melaksanakan studi lapangan ke Kabupaten Banyuwangi, Selasa (12/3/2024). "
 )
-
-
-def _hosts(text: str) -> list[list[str]]:
-    return [e.visit.host_agencies for e in extract_text(text)]
 
 
 # ---------------------------------------------------------------- 1. the object-focus verb of visiting
@@ -576,7 +560,7 @@ def _hosts(text: str) -> list[list[str]]:
     ],
 )
 def test_object_focus_visit_verb_lists_units(sentence: str, units: list[str]) -> None:
-    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
+    assert lokus_of(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
 
 
 @pytest.mark.parametrize(
@@ -589,7 +573,7 @@ def test_object_focus_visit_verb_lists_units(sentence: str, units: list[str]) ->
     ],
 )
 def test_object_focus_near_misses(sentence: str) -> None:
-    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
+    assert lokus_of(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
 
 
 # ---------------------------------------------------------------- 2. the head of a village or kecamatan receives
@@ -607,7 +591,7 @@ def test_object_focus_near_misses(sentence: str) -> None:
     ],
 )
 def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str]) -> None:
-    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
+    assert lokus_of(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [units]
 
 
 @pytest.mark.parametrize(
@@ -620,7 +604,7 @@ def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str
     ],
 )
 def test_head_of_village_near_misses(sentence: str) -> None:
-    assert _hosts(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
+    assert lokus_of(_OPENING + sentence + " Kegiatan diikuti 40 peserta.") == [[]]
 
 
 # arriving at any unit of the host makes its region the destination; a place of passage does not
@@ -722,7 +706,7 @@ def test_near_miss_a_unit_named_short_in_the_headline_and_in_full_below_is_once(
     ],
 )
 def test_the_unit_after_a_study_trips_topic_is_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -737,7 +721,7 @@ def test_the_unit_after_a_study_trips_topic_is_visited(text, want):
     ],
 )
 def test_a_topic_without_a_study_trip_names_no_unit_visited(text):
-    assert _hosts(text) == [[]]
+    assert lokus_of(text) == [[]]
 
 
 # villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun A dan B di
@@ -769,7 +753,7 @@ def test_a_topic_without_a_study_trip_names_no_unit_visited(text):
     ],
 )
 def test_the_kecamatan_villages_lie_in_is_no_unit_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -784,7 +768,7 @@ def test_the_kecamatan_villages_lie_in_is_no_unit_visited(text, want):
     ],
 )
 def test_a_kecamatan_visited_is_kept(text):
-    assert _hosts(text) == [["Kecamatan Klojen"]]
+    assert lokus_of(text) == [["Kecamatan Klojen"]]
 
 
 # the group's own make-up ("Rombongan terdiri atas …", "Tim beranggotakan …", "Kegiatan diikuti oleh …") lists
@@ -816,7 +800,7 @@ def test_a_kecamatan_visited_is_kept(text):
     ],
 )
 def test_the_groups_make_up_is_not_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -831,7 +815,7 @@ def test_the_groups_make_up_is_not_visited(text, want):
     ],
 )
 def test_units_visited_after_the_make_up_are_kept(text):
-    assert _hosts(text) == [["Dinas Kesehatan", "Bappeda"]]
+    assert lokus_of(text) == [["Dinas Kesehatan", "Bappeda"]]
 
 
 # the trip held at a unit ("Kunjungan studi dilaksanakan di Desa A", "Kuliah Kerja Profesi … digelar di Polres
@@ -862,7 +846,7 @@ def test_units_visited_after_the_make_up_are_kept(text):
     ],
 )
 def test_the_unit_a_trip_is_held_at_is_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -877,7 +861,7 @@ def test_the_unit_a_trip_is_held_at_is_visited(text, want):
     ],
 )
 def test_a_meeting_hall_or_a_plain_area_is_no_unit_visited(text):
-    assert _hosts(text) == [[]]
+    assert lokus_of(text) == [[]]
 
 
 # the topic written bare, or a second activity beside the first, between the activity and the unit ("studi tiru
@@ -909,7 +893,7 @@ def test_a_meeting_hall_or_a_plain_area_is_no_unit_visited(text):
     ],
 )
 def test_the_unit_after_a_bare_topic_is_visited(text, want):
-    assert _hosts(text) == [want]
+    assert lokus_of(text) == [want]
 
 
 @pytest.mark.parametrize(
@@ -923,7 +907,7 @@ def test_the_unit_after_a_bare_topic_is_visited(text, want):
     ],
 )
 def test_where_a_lesson_is_applied_is_no_unit_visited(text):
-    assert _hosts(text) == [[]]
+    assert lokus_of(text) == [[]]
 
 
 # ---------------------------------------------------------------- 6. the group's own make-up, any verb of taking along
@@ -1012,13 +996,6 @@ _TWO = ["Dinas Pariwisata", "Dinas Perikanan"]
 # "… mengunjungi tiga desa, yakni pertama Desa A. Kedua Desa B. …": the list opens with any word of listing
 # (or "Yang pertama adalah") and goes on under any ordinal (keenam, ke-6) or word of going on (berikutnya,
 # setelah itu), each in a sentence of its own.
-def _units(text: str) -> list[str]:
-    from diklat_cli.extract import places
-    from diklat_cli.extract.hosts import find_host_agencies
-    from diklat_cli.extract.sentences import sentence_spans
-
-    dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
-    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]
 
 
 @pytest.mark.parametrize(
@@ -1036,7 +1013,7 @@ def _units(text: str) -> list[str]:
 )
 def test_units_chained_by_any_link(link: str) -> None:
     text = f"Peserta berdiskusi di Dinas Pariwisata{link} Dinas Perikanan Kabupaten Banyuwangi."
-    assert _units(text) == _TWO
+    assert banyuwangi_units_of(text) == _TWO
 
 
 @pytest.mark.parametrize(
@@ -1047,7 +1024,7 @@ def test_units_chained_by_any_link(link: str) -> None:
     ],
 )
 def test_units_chained_near_misses(text: str) -> None:
-    assert _units(text) != _TWO
+    assert banyuwangi_units_of(text) != _TWO
 
 
 # ---------------------------------------------------------------- 12. what a host does, listed under any name
@@ -1068,7 +1045,7 @@ _LEAD = "Peserta studi banding belajar di Banyuwangi. "
     ],
 )
 def test_doings_listed_are_no_units(listed: str) -> None:
-    assert _units(_LEAD + listed) == []
+    assert banyuwangi_units_of(_LEAD + listed) == []
 
 
 # ---------------------------------------------------------------- 1. a museum is a place visited
@@ -1100,7 +1077,7 @@ def test_doings_listed_are_no_units(listed: str) -> None:
     ],
 )
 def test_a_museum_is_a_place_visited(text: str, want: str) -> None:
-    hosts = _hosts(text)
+    hosts = lokus_of(text)
     assert hosts and hosts[0] is not None and want in hosts[0]
 
 
@@ -1116,7 +1093,7 @@ def test_a_museum_is_a_place_visited(text: str, want: str) -> None:
     ],
 )
 def test_a_museum_not_visited(text: str) -> None:
-    for hosts in _hosts(text):
+    for hosts in lokus_of(text):
         assert not any((h or "").startswith("Museum") for h in hosts or [])
 
 
@@ -1149,7 +1126,7 @@ def test_a_museum_not_visited(text: str) -> None:
     ],
 )
 def test_the_unit_chosen_is_visited(text: str, want: str) -> None:
-    hosts = _hosts(text)
+    hosts = lokus_of(text)
     assert hosts and hosts[0] is not None and want in hosts[0]
 
 
@@ -1165,7 +1142,7 @@ def test_the_unit_chosen_is_visited(text: str, want: str) -> None:
     ],
 )
 def test_chosen_near_misses(text: str) -> None:
-    for hosts in _hosts(text):
+    for hosts in lokus_of(text):
         assert "Desa Sukamaju" not in (hosts or [])
 
 
@@ -1250,7 +1227,7 @@ def test_a_bracket_that_is_no_short_name(text: str, word: str) -> None:
     ],
 )
 def test_the_receiving_officials_unit(text: str, want: str) -> None:
-    hosts = _hosts(text)
+    hosts = lokus_of(text)
     assert hosts and hosts[0] is not None and want in hosts[0]
 
 
@@ -1272,7 +1249,7 @@ def test_the_receiving_officials_unit(text: str, want: str) -> None:
     ],
 )
 def test_the_receiving_officials_unit_near_misses(text: str, unit: str) -> None:
-    for hosts in _hosts(text):
+    for hosts in lokus_of(text):
         assert unit not in (hosts or [])
 
 
@@ -1306,7 +1283,7 @@ def test_the_receiving_officials_unit_near_misses(text: str, unit: str) -> None:
     ],
 )
 def test_learning_verb_topic_then_unit(text: str, want: str) -> None:
-    assert want in _lokus(text)[0]
+    assert want in lokus_of(text)[0]
 
 
 # near-misses: the unit where the lesson is to be used, or a unit after the learning verb's object with no topic
@@ -1326,7 +1303,7 @@ def test_learning_verb_topic_then_unit(text: str, want: str) -> None:
     ],
 )
 def test_learning_verb_near_misses(text: str, unit: str) -> None:
-    assert unit not in _lokus(text)[0]
+    assert unit not in lokus_of(text)[0]
 
 
 # ---------------------------------------------------------------- 5. a unit, then its verb of receiving the visit
@@ -1359,7 +1336,7 @@ def test_learning_verb_near_misses(text: str, unit: str) -> None:
     ],
 )
 def test_unit_receives_the_visit(text: str, want: str) -> None:
-    assert want in _lokus(text)[0]
+    assert want in lokus_of(text)[0]
 
 
 # near-misses: a unit that receives a letter or an award, not the visit; a unit whose kecamatan is another place's
@@ -1379,11 +1356,7 @@ def test_unit_receives_the_visit(text: str, want: str) -> None:
     ],
 )
 def test_unit_receives_near_misses(text: str, unit: str) -> None:
-    assert unit not in _lokus(text)[0]
-
-
-def _dest(text: str) -> list[str | None]:
-    return [v["destination"]["province"] for v in (visit_json(e.visit) for e in extract_text(text))]
+    assert unit not in lokus_of(text)[0]
 
 
 def test_a_unit_known_by_its_acronym_and_seat_is_where_the_group_goes() -> None:
@@ -1392,7 +1365,7 @@ def test_a_unit_known_by_its_acronym_and_seat_is_where_the_group_goes() -> None:
         "JAMBI - Pegawai LPMP Provinsi Jambi melakukan studi tiru ke LPMP Jawa Timur, Selasa (3/10/2023), "
         "untuk mempelajari layanan terpadu."
     )
-    assert _dest(text) == ["Jawa Timur"]
+    assert destination_province_of(text) == ["Jawa Timur"]
 
 
 # ---------------------------------------------------------------- the same kind of unit at each stop

@@ -12,7 +12,7 @@ from diklat_cli.extract import extract_text
 from diklat_cli.extract.frames import _SPLIT_CUE, TOGETHER
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import destination_of, lokus_of, origin_institutions_of
+from tests.extracted import destination_of, destination_province_of, lokus_of, origin_institutions_of, visit_json_of
 
 
 def pairs(found: list[Visit]) -> set[tuple[str | None, str | None]]:
@@ -423,10 +423,6 @@ def test_each_sub_group_with_its_own_list_of_stops():
     assert found == ["Kabupaten Banyuwangi", "Kabupaten Jember", "Kabupaten Pacitan", "Kabupaten Trenggalek"]
 
 
-def _provinces(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     ("sentence", "provinces"),
     [
@@ -443,7 +439,7 @@ def test_an_itinerary_told_in_order_is_a_record_per_stop(sentence, provinces):
         + sentence
         + "\n"
     )
-    assert sorted(p or "" for p in _provinces(text)) == sorted(provinces)
+    assert sorted(p or "" for p in destination_province_of(text)) == sorted(provinces)
 
 
 def test_first_aim_then_more_aims_is_one_visit():
@@ -451,7 +447,7 @@ def test_first_aim_then_more_aims_is_one_visit():
         "Peserta PKA Angkatan I Kabupaten Tegal melaksanakan studi lapangan di Pemerintah Kota Surabaya, Rabu"
         " (6/3/2024). Tujuan pertama kegiatan ini mempelajari perizinan, kemudian melihat layanan kesehatan.\n"
     )
-    assert _provinces(text) == ["Jawa Timur"]
+    assert destination_province_of(text) == ["Jawa Timur"]
 
 
 def test_one_sub_group_told_in_caption_and_body_is_one_visit():
@@ -459,7 +455,7 @@ def test_one_sub_group_told_in_caption_and_body_is_one_visit():
         "Rombongan Komisi A DPRD Kota Bitung berfoto bersama pejabat Pemkot Tomohon saat melakukan studi banding.\n"
         "BITUNG - Komisi A DPRD Kota Bitung melakukan studi banding di Pemkot Tomohon, Senin (6/5/2024).\n"
     )
-    assert _provinces(text) == ["Sulawesi Utara"]
+    assert destination_province_of(text) == ["Sulawesi Utara"]
 
 
 @pytest.mark.parametrize(
@@ -525,10 +521,6 @@ def test_a_count_of_groups_is_still_a_split(clause):
     assert _SPLIT_CUE.search(clause) is not None
 
 
-def _destinations(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -539,7 +531,7 @@ def _destinations(text: str) -> list[str | None]:
     ],
 )
 def test_maupun_closes_a_list_of_destinations(text):
-    assert sorted(_destinations(text)) == ["Bali", "Kepulauan Riau", "Lampung"]
+    assert sorted(destination_province_of(text)) == ["Bali", "Kepulauan Riau", "Lampung"]
 
 
 def test_an_arrival_outweighs_a_speakers_definition():
@@ -549,10 +541,6 @@ def test_an_arrival_outweighs_a_speakers_definition():
     )
     visits = [e.visit for e in extract_text(text)]
     assert [(v.program, v.cohort, v.destination.regency) for v in visits] == [("PKA", 7, "Kabupaten Sigi")]
-
-
-def _dest(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
 
 
 @pytest.mark.parametrize(
@@ -578,7 +566,7 @@ def _dest(text: str) -> list[str | None]:
     ],
 )
 def test_stops_told_in_a_fronted_clause(text, provinces):
-    assert set(_dest(text)) == provinces
+    assert set(destination_province_of(text)) == provinces
 
 
 @pytest.mark.parametrize(
@@ -1658,10 +1646,6 @@ _FIRST = (
 )
 
 
-def _visits(text: str) -> list[dict]:
-    return [visit_json(e.visit) for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     ("second", "regency", "institution"),
     [
@@ -1699,7 +1683,7 @@ def _visits(text: str) -> list[dict]:
     ],
 )
 def test_another_body_also_came_to_the_same_host(second: str, regency: str, institution: str) -> None:
-    visits = _visits(_FIRST + second)
+    visits = visit_json_of(_FIRST + second)
     origins = [v["origin"]["regency"] for v in visits]
     assert origins == ["Kabupaten Sragen", regency]
     first, other = visits
@@ -1716,7 +1700,7 @@ def test_another_body_from_a_province_only() -> None:
         "Sebanyak 40 kepala desa dari Kabupaten Bantaeng, Sulawesi Selatan, studi banding ke Desa Ponggok, "
         "Kabupaten Klaten, Rabu (3/7/2019). Sebelumnya aparat desa dari Bali sudah datang belajar ke sana."
     )
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert [(v["origin"]["province"], v["origin"]["regency"]) for v in visits] == [
         ("Sulawesi Selatan", "Kabupaten Bantaeng"),
         ("Bali", None),
@@ -1736,7 +1720,7 @@ def test_another_body_from_a_province_only() -> None:
     ],
 )
 def test_no_second_sender(second: str) -> None:
-    visits = _visits(_FIRST + second)
+    visits = visit_json_of(_FIRST + second)
     assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Sragen"}
 
 
@@ -1755,7 +1739,7 @@ def test_no_second_sender(second: str) -> None:
     ],
 )
 def test_the_body_interested_is_the_sender(text: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert [(v["origin"]["regency"], v["destination"]["regency"]) for v in visits] == [
         ("Kabupaten Sragen", "Kota Madiun")
     ]
@@ -1773,7 +1757,7 @@ def test_the_body_interested_is_the_sender(text: str) -> None:
     ],
 )
 def test_interest_of_no_body(text: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Ngawi"}
 
 
@@ -1790,7 +1774,7 @@ def test_interest_of_no_body(text: str) -> None:
 )
 def test_both_sides_of_a_visit_are_no_two_stops(pair: str) -> None:
     text = "Rombongan Pemerintah Kabupaten Sragen melakukan studi banding ke Kota Surakarta, Selasa (4/6/2019). " + pair
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert [(v["origin"]["regency"], v["destination"]["regency"]) for v in visits] == [
         ("Kabupaten Sragen", "Kota Surakarta")
     ]
@@ -1801,11 +1785,11 @@ def test_two_groups_sent_to_two_places_still_split() -> None:
         "Sebanyak 40 peserta Diklatpim IV Kabupaten Sragen dibagi dua kelompok, masing-masing ke Kota Madiun "
         "dan Kabupaten Ngawi, Selasa (4/6/2019)."
     )
-    assert {v["destination"]["regency"] for v in _visits(text)} == {"Kota Madiun", "Kabupaten Ngawi"}
+    assert {v["destination"]["regency"] for v in visit_json_of(text)} == {"Kota Madiun", "Kabupaten Ngawi"}
 
 
 def _origins(text: str) -> list[str | None]:
-    return [v["origin"]["regency"] for v in _visits(text)]
+    return [v["origin"]["regency"] for v in visit_json_of(text)]
 
 
 # --- the bodies that came, listed after a list word with no count and no colon ---------------------------
@@ -1817,7 +1801,7 @@ def test_guests_listed_after_antara_lain_in_the_sentence_that_says_they_came() -
         "hadir antara lain DPRD Kabupaten Purworejo, DPRD Kota Madiun dan DPRD Kabupaten Gresik."
     )
     assert _origins(text) == ["Kabupaten Purworejo", "Kota Madiun", "Kabupaten Gresik"]
-    assert {v["destination"]["regency"] for v in _visits(text)} == {"Kabupaten Sleman"}
+    assert {v["destination"]["regency"] for v in visit_json_of(text)} == {"Kabupaten Sleman"}
 
 
 def test_guests_listed_in_the_next_sentence_opened_by_di_antaranya() -> None:
@@ -1877,7 +1861,7 @@ def test_officials_of_the_travellers_own_region_present_are_one_sender() -> None
 
 
 def _regencies(text: str) -> list[str | None]:
-    return sorted(v["destination"]["regency"] or "" for v in _visits(text))
+    return sorted(v["destination"]["regency"] or "" for v in visit_json_of(text))
 
 
 # --- the list goes on after a province written in full and in short ---------------------------------------
@@ -1912,7 +1896,7 @@ def test_senders_received_together_each_with_its_short_province() -> None:
         "PALU - DPRD Kota Palu menerima kunjungan studi banding DPRD Kabupaten Bima, Nusa Tenggara Barat (NTB) "
         "dan DPRD Kota Tarakan, Kalimantan Utara (Kaltara), Senin (10/3/2025)."
     )
-    assert sorted(v["origin"]["regency"] for v in _visits(text)) == ["Kabupaten Bima", "Kota Tarakan"]
+    assert sorted(v["origin"]["regency"] for v in visit_json_of(text)) == ["Kabupaten Bima", "Kota Tarakan"]
     assert _regencies(text) == ["Kota Palu", "Kota Palu"]
 
 
@@ -2031,7 +2015,7 @@ def test_senders_and_groups_stay_apart(text: str, n: int) -> None:
     ],
 )
 def test_going_on_to_a_second_place_is_a_second_visit(text: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 2
     assert len({v["destination"]["regency"] for v in visits}) == 2
 
@@ -2048,7 +2032,7 @@ def test_going_on_to_a_second_place_is_a_second_visit(text: str) -> None:
     ],
 )
 def test_going_on_without_a_place_is_one_visit(text: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["destination"]["regency"] == "Kabupaten Pati"
 
@@ -2072,7 +2056,7 @@ def test_going_on_without_a_place_is_one_visit(text: str) -> None:
     ],
 )
 def test_the_body_whose_turn_it_is_came(text: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert sorted(v["origin"]["regency"] for v in visits) == ["Kabupaten Sukoharjo", "Kabupaten Wonogiri"]
     assert {v["destination"]["regency"] for v in visits} == {"Kabupaten Klaten"}
 
@@ -2088,7 +2072,7 @@ def test_the_body_whose_turn_it_is_came(text: str) -> None:
     ],
 )
 def test_a_turn_to_go_somewhere_names_no_sender(text: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert visits
     assert {v["origin"]["regency"] for v in visits} == {"Kabupaten Sleman"}
 
@@ -2105,7 +2089,7 @@ def test_a_turn_to_go_somewhere_names_no_sender(text: str) -> None:
     ],
 )
 def test_a_trip_told_beside_a_wish_is_a_visit(text: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["destination"]["regency"] == "Kota Batu"
 
@@ -2139,7 +2123,7 @@ def test_a_trip_told_beside_a_wish_is_a_visit(text: str) -> None:
     ],
 )
 def test_a_local_village_named_like_a_regency_is_in_its_regency(text: str, regency: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert [v["destination"]["regency"] for v in visits] == [regency]
 
 
@@ -2155,7 +2139,7 @@ def test_a_local_village_named_like_a_regency_is_in_its_regency(text: str, regen
     ],
 )
 def test_a_regency_after_a_plain_word_stays_the_destination(text: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert [v["destination"]["regency"] for v in visits] == ["Kabupaten Sleman"]
 
 
@@ -2342,7 +2326,7 @@ def test_lists_of_one_divided_group_are_a_visit_each() -> None:
         "Studi tiru diarahkan ke LPMP Jawa Barat dan LPMP Jawa Tengah. Adapun studi banding dilaksanakan ke "
         "LPMP tipe B, yaitu LPMP Riau, LPMP Lampung dan LPMP Sulawesi Utara."
     )
-    assert _dest(text) == ["Jawa Barat", "Jawa Tengah", "Riau", "Lampung", "Sulawesi Utara"]
+    assert destination_province_of(text) == ["Jawa Barat", "Jawa Tengah", "Riau", "Lampung", "Sulawesi Utara"]
 
 
 def test_two_lists_without_a_divided_group_are_not_joined() -> None:
@@ -2351,7 +2335,7 @@ def test_two_lists_without_a_divided_group_are_not_joined() -> None:
         "KUPANG - LPMP Nusa Tenggara Timur menggelar studi banding ke LPMP Jawa Barat dan LPMP Jawa Tengah, "
         "Senin (2/10/2023). Tahun lalu, lembaga itu dikunjungi LPMP Riau dan LPMP Lampung."
     )
-    assert set(_dest(text)) <= {"Jawa Barat", "Jawa Tengah"}
+    assert set(destination_province_of(text)) <= {"Jawa Barat", "Jawa Tengah"}
 
 
 def test_a_training_body_gone_to_is_a_host_not_the_organizer() -> None:
@@ -2370,7 +2354,7 @@ def test_groups_counted_by_ordinal_each_to_its_place_is_a_trip() -> None:
         "Peserta PKP Angkatan III BPSDM Provinsi Aceh melaksanakan benchmarking. Kelompok pertama ke BPSDM "
         "Provinsi Sumatera Utara, kelompok kedua ke BPSDM Provinsi Riau, 7-9 Agustus 2023."
     )
-    assert _dest(text) == ["Sumatera Utara", "Riau"]
+    assert destination_province_of(text) == ["Sumatera Utara", "Riau"]
 
 
 def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
@@ -2379,7 +2363,7 @@ def test_other_groups_of_the_same_sender_at_the_same_time() -> None:
         "Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi BPSDM Maluku. Rombongan "
         "diterima Kepala BPSDM Sulawesi Tengah di kantornya."
     )
-    assert _dest(text) == ["Sulawesi Tengah", "Maluku"]
+    assert destination_province_of(text) == ["Sulawesi Tengah", "Maluku"]
 
 
 def by_dest(found: list[Visit]) -> dict[str | None, Visit]:

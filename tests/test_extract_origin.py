@@ -13,8 +13,17 @@ from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
-from diklat_cli.models import Visit, visit_json
-from tests.extracted import destination_of, origin_institutions_of, origin_of, regency_pairs_of
+from diklat_cli.models import Visit
+from tests.extracted import (
+    banyuwangi_units_of,
+    destination_of,
+    destination_province_of,
+    lokus_of,
+    origin_institutions_of,
+    origin_of,
+    regency_pairs_of,
+    visit_json_of,
+)
 
 
 def test_village_named_into_its_regency_makes_the_regency_visited():
@@ -63,10 +72,6 @@ def test_the_hosts_a_group_poses_with_during_its_trip_are_the_destination(text):
         assert dest > origin
 
 
-def _provinces(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "province"),
     [
@@ -81,7 +86,7 @@ def _provinces(text: str) -> list[str | None]:
     ],
 )
 def test_a_regency_written_with_a_province_it_is_not_in_is_one_place(text, province):
-    assert _provinces(text) == [province]
+    assert destination_province_of(text) == [province]
 
 
 def test_a_list_that_goes_on_after_the_province_is_still_a_list():
@@ -89,7 +94,7 @@ def test_a_list_that_goes_on_after_the_province_is_still_a_list():
         "AMBON - Sebanyak 30 kepala desa Maluku Tengah melakukan studi banding ke Bogor, Jakarta dan Bandung pada"
         " 2-6 September 2024.\n"
     )
-    assert len(_provinces(text)) >= 2
+    assert len(destination_province_of(text)) >= 2
 
 
 @pytest.mark.parametrize(
@@ -121,10 +126,6 @@ def test_a_region_phrase_closed_by_its_province_is_cut_whole(text, names):
     assert [u.name for u in agencies.find_units(text)] == names
 
 
-def _destinations(text: str) -> list[str | None]:
-    return [e.visit.destination.province for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "home",
     [
@@ -139,7 +140,7 @@ def test_the_members_home_provinces_after_a_duration_are_no_destinations(home):
         "Sebanyak 20 peserta Diklatpim III Angkatan II melaksanakan studi lapangan ke Kabupaten Sleman,"
         " Selasa (4/6/2024). Rombongan diterima Sekda Sleman. " + home
     )
-    assert _destinations(text) == ["DI Yogyakarta"]
+    assert destination_province_of(text) == ["DI Yogyakarta"]
 
 
 @pytest.mark.parametrize(
@@ -154,7 +155,7 @@ def test_the_members_home_provinces_after_a_duration_are_no_destinations(home):
     ],
 )
 def test_a_village_address_with_a_yogyakarta_subdistrict_is_the_destination(text):
-    assert _destinations(text) == ["DI Yogyakarta"]
+    assert destination_province_of(text) == ["DI Yogyakarta"]
 
 
 def test_the_travellers_own_kapanewon_is_not_where_they_go():
@@ -162,7 +163,7 @@ def test_the_travellers_own_kapanewon_is_not_where_they_go():
         "Pengurus TP PKK Kelurahan Sendangsari, Kapanewon Pengasih Kabupaten Kulon Progo melakukan studi banding"
         " ke Kabupaten Klaten, Selasa (4/6/2024), untuk belajar soal Dasa Wisma."
     )
-    assert _destinations(text) == ["Jawa Tengah"]
+    assert destination_province_of(text) == ["Jawa Tengah"]
 
 
 def _origins(text: str) -> list[str | None]:
@@ -190,7 +191,7 @@ def test_the_hosts_offices_receiving_a_group_are_not_its_origin():
         " disambut sejumlah OPD Kota Batam dan belajar soal perizinan."
     )
     assert _origins(text) == ["Sulawesi Selatan"]
-    assert _destinations(text) == ["Kepulauan Riau"]
+    assert destination_province_of(text) == ["Kepulauan Riau"]
 
 
 @pytest.mark.parametrize(
@@ -212,7 +213,7 @@ def test_a_host_council_receiving_a_dewan_is_not_its_sender():
         " studi banding ke Kota Batam untuk belajar soal perda aset."
     )
     assert _origins(text) == ["Sulawesi Selatan"]
-    assert _destinations(text) == ["Kepulauan Riau"]
+    assert destination_province_of(text) == ["Kepulauan Riau"]
 
 
 def _dest_of(text: str, name: str) -> float:
@@ -477,10 +478,6 @@ def test_a_head_of_region_with_degrees_travels_from_his_region():
     assert regency_pairs_of(text) == [("Kabupaten Sleman", "Kota Surabaya")]
 
 
-def _visits(text: str) -> list[dict]:
-    return [visit_json(e.visit) for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     "text",
     [
@@ -493,7 +490,7 @@ def _visits(text: str) -> list[dict]:
     ],
 )
 def test_trip_made_despite_a_delay_is_a_visit(text: str) -> None:
-    (visit,) = _visits(text)
+    (visit,) = visit_json_of(text)
     assert visit["destination"]["regency"] == "Kabupaten Badung"
 
 
@@ -1548,13 +1545,6 @@ _VILLAGES = ["Desa Kemiren", "Desa Tamansari", "Desa Gombengsari"]
 # "… mengunjungi tiga desa, yakni pertama Desa A. Kedua Desa B. …": the list opens with any word of listing
 # (or "Yang pertama adalah") and goes on under any ordinal (keenam, ke-6) or word of going on (berikutnya,
 # setelah itu), each in a sentence of its own.
-def _units(text: str) -> list[str]:
-    from diklat_cli.extract import places
-    from diklat_cli.extract.hosts import find_host_agencies
-    from diklat_cli.extract.sentences import sentence_spans
-
-    dest = places.resolve(places.find_places("Kabupaten Banyuwangi")[0])
-    return [name for name, _, _ in find_host_agencies(text, sentence_spans(text), dest, None)]
 
 
 @pytest.mark.parametrize(
@@ -1573,7 +1563,7 @@ def _units(text: str) -> list[str]:
     ],
 )
 def test_counted_list_any_ordinal(text: str) -> None:
-    assert _units(text) == _VILLAGES
+    assert banyuwangi_units_of(text) == _VILLAGES
 
 
 @pytest.mark.parametrize(
@@ -1585,7 +1575,7 @@ def test_counted_list_any_ordinal(text: str) -> None:
 )
 def test_counted_list_near_misses(text: str) -> None:
     # (no list opened: an ordinal alone carries no unit into it)
-    assert "Desa Tamansari" not in _units(text)
+    assert "Desa Tamansari" not in banyuwangi_units_of(text)
 
 
 # ---------------------------------------------------------------- 12. what a host does, listed under any name
@@ -1603,7 +1593,7 @@ _LEAD = "Peserta studi banding belajar di Banyuwangi. "
     ],
 )
 def test_doings_listed_near_misses(listed: str) -> None:
-    assert _units(_LEAD + listed) == ["Desa Cerdas", "Kampung KB"]
+    assert banyuwangi_units_of(_LEAD + listed) == ["Desa Cerdas", "Kampung KB"]
 
 
 # ---------------------------------------------------------------- 13. the visiting bodies counted under any name
@@ -1910,16 +1900,12 @@ def test_fieldwork_at_no_government_name(text: str) -> None:
     assert not cues._FIELDWORK_AT_PLACE.search(text)
 
 
-def _hosts(text: str) -> list[list[str] | None]:
-    return [e.visit.host_agencies for e in extract_text(text)]
-
-
 def test_the_senders_council_by_its_short_name_is_no_host() -> None:
     text = (
         "Jajaran anggota DPRD Kabupaten Bandung Barat (KBB) melakukan studi banding ke Kota Batam, Selasa "
         "(11/12/2018). Menurut sumber di DPRD KBB, studi banding berlangsung empat hari."
     )
-    for hosts in _hosts(text):
+    for hosts in lokus_of(text):
         assert "DPRD" not in (hosts or [])
 
 
@@ -2145,7 +2131,7 @@ def test_joined_trip_names_near_misses(text: str, want: list) -> None:
     ],
 )
 def test_a_host_release_names_the_guest_office_as_the_origin(text: str, origin: str, dest: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["origin"]["regency"] == origin
     assert visits[0]["destination"]["regency"] == dest
@@ -2183,7 +2169,7 @@ def test_a_host_release_names_the_guest_office_as_the_origin(text: str, origin: 
     ],
 )
 def test_a_training_body_that_receives_is_the_host(text: str, host_body: str, dest: str | None) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["organizer"] != host_body
     assert visits[0]["origin"]["institution"] != host_body
@@ -2192,7 +2178,7 @@ def test_a_training_body_that_receives_is_the_host(text: str, host_body: str, de
 
 
 def test_a_training_body_that_sends_its_cohort_stays_the_organizer() -> None:
-    visits = _visits(
+    visits = visit_json_of(
         "Peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melaksanakan studi lapangan ke Kota Batu, "
         "Senin (13/5/2024)."
     )
@@ -2228,7 +2214,7 @@ def test_a_training_body_that_sends_its_cohort_stays_the_organizer() -> None:
     ],
 )
 def test_guests_received_without_oleh_name_the_destination(text: str, dest: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["destination"]["regency"] == dest
 
@@ -2265,7 +2251,7 @@ def test_guests_received_without_oleh_name_the_destination(text: str, dest: str)
     ],
 )
 def test_an_unknown_host_that_became_the_goal_of_a_visit_from_a_named_place(text: str, origin: str, dest: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["origin"]["regency"] == origin
     assert visits[0]["destination"]["regency"] == dest
@@ -2300,7 +2286,7 @@ def test_an_unknown_host_that_became_the_goal_of_a_visit_from_a_named_place(text
     ],
 )
 def test_all_bodies_of_a_kind_of_a_region_travel_from_it(text: str, origin: str, dest: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["origin"]["regency"] == origin
     assert visits[0]["destination"]["regency"] == dest
@@ -2323,7 +2309,7 @@ def test_all_bodies_of_a_kind_of_a_region_travel_from_it(text: str, origin: str,
     ],
 )
 def test_a_host_ranked_in_its_region_is_not_the_sender(text: str, origin: str) -> None:
-    visits = _visits(text)
+    visits = visit_json_of(text)
     assert len(visits) == 1
     assert visits[0]["origin"]["regency"] == origin
 

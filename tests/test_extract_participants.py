@@ -5,11 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import extract_text, programs, visits
+from diklat_cli.extract import extract_text, visits
 from diklat_cli.extract.hosts import _FIRST_ORDINAL, _NEXT_ORDINAL
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.text import clean_text
-from tests.extracted import lokus_of
+from tests.extracted import lokus_of, open_program_names_of
 
 
 def _participants(text: str) -> list[int | None]:
@@ -136,10 +136,6 @@ def test_ordinals_of_a_list_counted_in_words(pattern, text, hit):
     assert (found is not None) == hit
 
 
-def _counts(text: str) -> list[int | None]:
-    return [e.visit.participants for e in extract_text(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -161,7 +157,7 @@ def _counts(text: str) -> list[int | None]:
     ],
 )
 def test_cadres_and_partners_sent_on_a_trip_are_counted(text, count):
-    assert _counts(text) == [count]
+    assert _participants(text) == [count]
 
 
 @pytest.mark.parametrize(
@@ -176,11 +172,7 @@ def test_a_hosts_own_cadres_are_not_the_group(tail):
         "Rombongan Pemerintah Kabupaten Sambas melakukan studi banding ke Kota Padang Panjang, Kamis (5/9/2024)."
         " Mereka belajar soal gizi balita. " + tail
     )
-    assert _counts(text) == [None]
-
-
-def _open_names(text: str) -> list[str]:
-    return [p.name for p in programs.find_open_programs(text)]
+    assert _participants(text) == [None]
 
 
 @pytest.mark.parametrize(
@@ -198,7 +190,7 @@ def _open_names(text: str) -> list[str]:
     ],
 )
 def test_a_technical_course_named_after_its_participants(text, name):
-    assert _open_names(text) == [name]
+    assert open_program_names_of(text) == [name]
 
 
 def _counts_found(text: str) -> list[int]:
@@ -747,7 +739,7 @@ def test_no_trainee_count(text: str) -> None:
     ],
 )
 def test_host_counts_the_guests_of_the_visit(text: str, want: int) -> None:
-    assert _counts(text) == [want]
+    assert _participants(text) == [want]
 
 
 # near-misses: a number after the received visit that counts no people (bodies, days)
@@ -761,7 +753,7 @@ def test_host_counts_the_guests_of_the_visit(text: str, want: int) -> None:
     ],
 )
 def test_host_counts_near_misses(text: str) -> None:
-    assert _counts(text) == [None]
+    assert _participants(text) == [None]
 
 
 # ---------------------------------------------------------------- 2. "sejumlah N" counts as "sebanyak N"
@@ -790,7 +782,7 @@ def test_host_counts_near_misses(text: str) -> None:
     ],
 )
 def test_sejumlah_opens_a_count(text: str, n: int) -> None:
-    assert n in _counts(text)
+    assert n in _participants(text)
 
 
 # near misses: "sejumlah" without a number ("several"), and before a count of days
@@ -802,7 +794,7 @@ def test_sejumlah_opens_a_count(text: str, n: int) -> None:
     ],
 )
 def test_sejumlah_without_people_counts_nobody(text: str) -> None:
-    assert _counts(text) == [None]
+    assert _participants(text) == [None]
 
 
 # ---------------------------------------------------------------- 3. a village head by its region's title
@@ -835,7 +827,7 @@ def test_sejumlah_without_people_counts_nobody(text: str) -> None:
     ],
 )
 def test_village_head_by_regional_title(text: str, n: int) -> None:
-    assert n in _counts(text)
+    assert n in _participants(text)
 
 
 # near misses: the title without a number, and a number of something else beside the title
@@ -849,7 +841,7 @@ def test_village_head_by_regional_title(text: str, n: int) -> None:
     ],
 )
 def test_village_head_title_without_count(text: str) -> None:
-    assert _counts(text) == [None]
+    assert _participants(text) == [None]
 
 
 # the travelling party named by its size right after the word for it ("rombongan 35 orang", "delegasi 20 peserta")

@@ -12,7 +12,7 @@ from diklat_cli.extract import cues, extract_text, programs
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import origin_institutions_of
+from tests.extracted import open_program_names_of, origin_institutions_of
 
 # ---- a government school's cadets sent to their field stage: the school's education is their programme
 # (praja of IPDN, police Diktuba/Diktukba students), and the stage (praktik lapangan, a police school's
@@ -98,10 +98,6 @@ def test_a_count_broken_down_into_programmes_is_no_one_programmes():
     assert _counts(text) == {"PKA": None, "PKP": None}
 
 
-def _open_names(text: str) -> list[str]:
-    return [p.name for p in programs.find_open_programs(text)]
-
-
 @pytest.mark.parametrize(
     ("text", "name"),
     [
@@ -120,7 +116,7 @@ def _open_names(text: str) -> list[str]:
     ],
 )
 def test_an_unknown_course_keeps_its_acronym_and_level(text, name):
-    assert _open_names(text) == [name]
+    assert open_program_names_of(text) == [name]
 
 
 @pytest.mark.parametrize(
@@ -132,7 +128,7 @@ def test_an_unknown_course_keeps_its_acronym_and_level(text, name):
     ],
 )
 def test_a_bimtek_not_after_its_participants_names_no_course(text):
-    assert _open_names(text) == []
+    assert open_program_names_of(text) == []
 
 
 @pytest.mark.parametrize(
