@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import re
 from bisect import bisect_left, insort
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -356,7 +357,9 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
 def _head_start_re() -> re.Pattern | None:
     """Where a head may start: a capital letter that begins a head's first word or an
     acronym, in any case after it. Only the first letter is consumed, so heads that
-    overlap are all found; each branch opens with its letter, so the scan skips fast."""
+    overlap are all found; each branch opens with its letter, so the scan skips fast.
+    (The rest of the words of one letter is a look-ahead written as a tree of their letters,
+    "(?:a(?:n|s)|…)": the same answer as their list, each letter tried once.)"""
     by_first, acronyms = _heads()
     keys = set(by_first) | acronyms
     if not all(k.isascii() and k[:1].isalpha() for k in keys):
@@ -364,18 +367,31 @@ def _head_start_re() -> re.Pattern | None:
     rests: dict[str, list[str]] = {}
     for key in sorted(keys, key=len, reverse=True):
         rests.setdefault(key[0], []).append(key[1:])
-    # a village's kind written lower case, at a word start ("desa Ponggok")
-    # (each branch opens with its letter, so the scan still skips to the letters that may start one)
-    # (and only where a capitalised name follows: "desa Ponggok", "desa wisata Kaki Langit", not "warga desa")
-    branches = [
-        re.escape(w[0]) + r"(?<![\w-]." + ")(?=" + re.escape(w[1:]) + r"\s+(?:wisata\s+)?[A-Z])"
-        for w in sorted(_lower_starts())
-    ]
+    branches = []
     for first, tails in sorted(rests.items()):
         # a capital whose lower case is this letter: the ASCII one, and the Kelvin sign for k
         for capital in (first.upper(), "\u212a") if first == "k" else (first.upper(),):
-            branches.append(re.escape(capital) + "(?=(?i:" + "|".join(map(re.escape, tails)) + "))")
+            branches.append(re.escape(capital) + "(?=(?i:" + _letter_tree(tails) + "))")
     return re.compile("|".join(branches))
+
+
+def _letter_tree(words: list[str]) -> str:
+    """An expression that matches where one of words does (its first letters factored out), for a look-ahead."""
+    if "" in words:
+        return ""  # (a look-ahead: the shortest word already says yes)
+    by_letter: dict[str, list[str]] = {}
+    for word in words:
+        by_letter.setdefault(word[0], []).append(word[1:])
+    alternatives = [re.escape(c) + _letter_tree(rest) for c, rest in sorted(by_letter.items())]
+    return alternatives[0] if len(alternatives) == 1 else "(?:" + "|".join(alternatives) + ")"
+
+
+@cache
+def _lower_start_re() -> re.Pattern:
+    """A village's kind written lower case, at a word start ("desa Ponggok"), and only where a capitalised
+    name follows: "desa Ponggok", "desa wisata Kaki Langit", not "warga desa". Matched only where
+    str.find finds the word (the letters it opens with are everywhere in a text)."""
+    return re.compile(r"(?<![\w-])(?:" + "|".join(map(re.escape, sorted(_lower_starts()))) + r")\s+(?:wisata\s+)?[A-Z]")
 
 
 @cache
@@ -390,8 +406,9 @@ def _head_starts(text: str) -> list[int] | None:
     """Offsets where a unit head may start in text (None: any offset may).
 
     A head is a token beginning with a capital whose lower case is a head word or an
-    acronym, so it starts at one of these offsets. find_units is called once per sentence
-    of one article: the article is scanned once."""
+    acronym, or a village's kind written lower case before a name, so it starts at one of
+    these offsets. find_units is called once per sentence of one article: the article is
+    scanned once."""
     global _starts_of
     cached = _starts_of
     if cached is not None and cached[0] is text:
@@ -400,8 +417,19 @@ def _head_starts(text: str) -> list[int] | None:
     if pattern is None:
         return None
     starts = list(map(re.Match.start, pattern.finditer(text)))
+    lower = _lower_start_re()
+    more = {at for word in _lower_starts() for at in _occurrences(text, word) if lower.match(text, at) is not None}
+    if more:
+        starts = sorted(starts + list(more))
     _starts_of = (text, starts)
     return starts
+
+
+def _occurrences(text: str, word: str) -> Iterator[int]:
+    at = text.find(word)
+    while at >= 0:
+        yield at
+        at = text.find(word, at + 1)
 
 
 # a group goes to a unit's office or building, the word written lower case between the verb of going and the
@@ -413,7 +441,15 @@ _GOING_TO_WORDS = frozenset(verbs.TOWARDS_WORDS + verbs.VISITING_VERBS)
 
 def find_units(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
     """Names of government units between start and end, each without its region phrase."""
-    end = len(text) if end is None else end
+    return list(_units(text, start, len(text) if end is None else end))
+
+
+@lru_cache(maxsize=128)  # hosts asks each sentence of an article again for each destination (~11% of the calls)
+def _units(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
+    return tuple(_find_units(text, start, end))
+
+
+def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
     starts = _head_starts(text)
     here: set[int] | None = None
     if starts is not None:

@@ -9,6 +9,7 @@ import re
 
 from diklat_cli.extract import agencies, budget, places, trainees, verbs
 from diklat_cli.extract.place_roles import Place
+from diklat_cli.extract.scanning import search
 from diklat_cli.extract.sentences import LIST_INTRO
 
 _I = re.IGNORECASE
@@ -478,7 +479,7 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
         # words goes on in the sentences its next ordinal opens, each one item
         next_item = counted and bool(units) and _NEXT_ORDINAL.match(sentence) is not None
         listed = bool(listed or item_line or next_item)
-        if listed and _PROGRAMMES_LISTED.search(sentence) is not None:
+        if listed and search(_PROGRAMMES_LISTED, sentence) is not None:  # (its words looked for first)
             listed = False
         counted = (listed and _FIRST_ORDINAL.search(sentence) is not None) or next_item
         in_list = (listed and opens) or ((bullet or item_line) and in_list)
