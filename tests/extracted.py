@@ -1,11 +1,17 @@
-"""What extraction, or one of its steps, gives for a short text, as the extraction tests compare it."""
+"""What extraction, or one of its steps, gives for a short text, as the extraction tests compare it; and what
+they read off the visits it gives."""
 
 from __future__ import annotations
 
 from diklat_cli.extract import extract_text, places, programs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.sentences import sentence_spans
-from diklat_cli.models import visit_json
+from diklat_cli.models import Visit, visit_json
+
+
+def visits_of(*paragraphs: str) -> list[Visit]:
+    """The visits extraction finds in the paragraphs, told as one article."""
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
 
 
 def lokus_of(text: str) -> list[list[str]]:

@@ -9,7 +9,7 @@ import pytest
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.abroad import find_stops
 from diklat_cli.models import Visit
-from tests.extracted import province_hosts_of, visit_json_of
+from tests.extracted import province_hosts_of, visit_json_of, visits_of
 
 
 @pytest.mark.parametrize(
@@ -390,12 +390,8 @@ def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
     return [(v.destination.host, v.destination.province) for v in found]
 
 
-def visits(*paragraphs: str) -> list[Visit]:
-    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
-
-
 def test_a_city_with_its_country_in_brackets_goes_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKA Kalimantan Utara Benchmarking ke Kota Kinabalu (Malaysia)",
         "Tanjung Selor - Sebanyak 28 peserta PKA Angkatan II BPSDM Provinsi Kalimantan Utara melaksanakan"
         " benchmarking ke Kota Kinabalu (Malaysia), Kamis (22/8/2024).",
@@ -404,7 +400,7 @@ def test_a_city_with_its_country_in_brackets_goes_abroad() -> None:
 
 
 def test_a_one_word_city_in_brackets_goes_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Pemkot Medan Studi Banding ke Penang (Malaysia)",
         "Medan - Sebanyak 20 pejabat Pemerintah Kota Medan melaksanakan studi banding ke Penang (Malaysia), Selasa"
         " (13/8/2024). Rombongan mempelajari penataan kawasan kota tua.",
@@ -413,7 +409,7 @@ def test_a_one_word_city_in_brackets_goes_abroad() -> None:
 
 
 def test_near_miss_a_country_in_brackets_as_an_aside_is_no_trip_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Latsar Kota Cimahi Studi Lapangan ke Kota Bandung",
         "Cimahi - Peserta Latsar CPNS Kota Cimahi melakukan studi lapangan ke Kota Bandung, Selasa (3/9/2024), ke"
         " dinas yang meraih penghargaan dari lembaga internasional (Jepang) tahun lalu.",
@@ -425,7 +421,7 @@ def test_near_miss_a_country_in_brackets_as_an_aside_is_no_trip_abroad() -> None
 
 
 def test_the_capital_on_the_way_to_a_country_abroad_is_no_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Kepala Desa se-Kabupaten Kendal Studi Banding ke Thailand",
         "Kendal - Sebanyak 25 kepala desa se-Kabupaten Kendal berangkat dari Bandara Ahmad Yani Semarang menuju"
         " Jakarta, Minggu (4/8/2024), sebelum terbang ke Thailand untuk studi banding pengelolaan desa wisata.",
@@ -434,7 +430,7 @@ def test_the_capital_on_the_way_to_a_country_abroad_is_no_stop() -> None:
 
 
 def test_going_on_from_the_capital_to_a_country_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Diklatpim II Provinsi Sumatera Selatan Benchmarking ke Australia",
         "Palembang - Peserta Diklatpim II Angkatan VI Provinsi Sumatera Selatan mengikuti pelepasan di Kantor"
         " Gubernur Sumatera Selatan, Jumat (6/9/2024). Rombongan kemudian bertolak ke Jakarta dan melanjutkan"
@@ -444,7 +440,7 @@ def test_going_on_from_the_capital_to_a_country_abroad() -> None:
 
 
 def test_sent_to_the_capital_to_fly_on_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Lima Pejabat Pemkab Sumedang Studi Banding ke Belanda",
         "Sumedang - Lima pejabat Pemerintah Kabupaten Sumedang diberangkatkan ke Jakarta pada Sabtu (12/10/2024),"
         " untuk kemudian terbang ke Belanda guna studi banding pengelolaan irigasi selama sepekan.",
@@ -453,7 +449,7 @@ def test_sent_to_the_capital_to_fly_on_abroad() -> None:
 
 
 def test_setting_off_from_the_capital_to_a_country() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKN II Berangkat Studi Lapangan ke Singapura",
         "Jakarta - Sebanyak 45 peserta PKN Tingkat II Angkatan X Lembaga Administrasi Negara berangkat dari Jakarta"
         " menuju Singapura, Senin (16/9/2024), untuk studi lapangan selama tiga hari.",
@@ -466,7 +462,7 @@ def regencies(found: list[Visit]) -> list[str | None]:
 
 
 def test_near_miss_a_home_trip_after_a_trip_abroad_told_before_stays_home() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi A DPRD Kota Malang Studi Banding ke Kota Denpasar",
         "Malang - Komisi A DPRD Kota Malang melakukan studi banding ke Kota Denpasar, Selasa (10/9/2024). Tahun"
         " lalu komisi itu pernah belajar ke Jepang.",
@@ -488,7 +484,7 @@ def places_visited(found: list[Visit]) -> set[str | None]:
 
 
 def test_countries_counted_beside_provinces() -> None:
-    found = visits(
+    found = visits_of(
         "Jakarta - Gubernur Lemhannas menutup Program Pendidikan Reguler Angkatan 66 di Jakarta, Jumat (4/10/2024).",
         "Selama pendidikan, peserta menjalani studi strategis dalam negeri ke Provinsi Aceh dan Jambi, serta"
         " studi strategis luar negeri ke tiga negara, yaitu Jepang, Mesir, dan Brasil.",
@@ -498,7 +494,7 @@ def test_countries_counted_beside_provinces() -> None:
 
 
 def test_countries_counted_with_digits_beside_a_city() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Pelatihan Kepemimpinan Nasional Tingkat I Angkatan 50 melakukan studi lapangan ke Kota"
         " Surabaya, Senin (7/10/2024).",
         "Pekan depan peserta juga dijadwalkan berangkat ke 2 negara, yaitu Singapura dan Korea Selatan.",
@@ -508,7 +504,7 @@ def test_countries_counted_with_digits_beside_a_city() -> None:
 
 
 def test_countries_counted_with_colon() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
         "Pada bulan yang sama komisi itu juga bertolak ke dua negara: Thailand dan Vietnam.",
     )
@@ -516,7 +512,7 @@ def test_countries_counted_with_colon() -> None:
 
 
 def test_foreign_leg_of_a_ksdn_is_no_ksdn() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PPSA Angkatan 25 Lemhannas melaksanakan KSDN ke Provinsi Riau, Rabu (9/10/2024).",
         "Sebelumnya peserta telah mengikuti studi strategis luar negeri ke dua negara, yakni Jerman dan Belanda.",
     )
@@ -527,7 +523,7 @@ def test_foreign_leg_of_a_ksdn_is_no_ksdn() -> None:
 
 def test_near_miss_countries_counted_as_partners() -> None:
     # countries named as partners are no trip abroad
-    found = visits(
+    found = visits_of(
         "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
         "Kota Denpasar sudah menjalin kerja sama dengan tiga negara, yaitu Jepang, Australia, dan Belanda.",
     )

@@ -22,12 +22,8 @@ from tests.extracted import (
     province_hosts_of,
     regency_pairs_of,
     visit_json_of,
+    visits_of,
 )
-
-
-def visits_of(*paragraphs: str) -> list[Visit]:
-    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
-
 
 # ------------------------------------------- a government and its council named together as travellers
 
