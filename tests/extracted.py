@@ -74,3 +74,8 @@ def banyuwangi_units_of(text: str) -> list[str]:
 def open_program_names_of(text: str) -> list[str]:
     """The programme names the open-programme step finds in text."""
     return [p.name for p in programs.find_open_programs(text)]
+
+
+def host_provinces(found: list[Visit]) -> list[tuple[str | None, str | None]]:
+    """Each visit's destination host and province."""
+    return [(v.destination.host, v.destination.province) for v in found]

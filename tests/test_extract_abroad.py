@@ -9,7 +9,7 @@ import pytest
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.abroad import find_stops
 from diklat_cli.models import Visit
-from tests.extracted import province_hosts_of, visit_json_of, visits_of
+from tests.extracted import host_provinces, province_hosts_of, visit_json_of, visits_of
 
 
 @pytest.mark.parametrize(
@@ -386,17 +386,13 @@ def test_trip_abroad_told_as_made_still_has_its_stop(text: str) -> None:
 # ---------------------------------------------------------------- a city abroad with its country in brackets
 
 
-def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
-    return [(v.destination.host, v.destination.province) for v in found]
-
-
 def test_a_city_with_its_country_in_brackets_goes_abroad() -> None:
     found = visits_of(
         "Peserta PKA Kalimantan Utara Benchmarking ke Kota Kinabalu (Malaysia)",
         "Tanjung Selor - Sebanyak 28 peserta PKA Angkatan II BPSDM Provinsi Kalimantan Utara melaksanakan"
         " benchmarking ke Kota Kinabalu (Malaysia), Kamis (22/8/2024).",
     )
-    assert hosts(found) == [("Malaysia", None)]
+    assert host_provinces(found) == [("Malaysia", None)]
 
 
 def test_a_one_word_city_in_brackets_goes_abroad() -> None:
@@ -405,7 +401,7 @@ def test_a_one_word_city_in_brackets_goes_abroad() -> None:
         "Medan - Sebanyak 20 pejabat Pemerintah Kota Medan melaksanakan studi banding ke Penang (Malaysia), Selasa"
         " (13/8/2024). Rombongan mempelajari penataan kawasan kota tua.",
     )
-    assert hosts(found) == [("Malaysia", None)]
+    assert host_provinces(found) == [("Malaysia", None)]
 
 
 def test_near_miss_a_country_in_brackets_as_an_aside_is_no_trip_abroad() -> None:
@@ -426,7 +422,7 @@ def test_the_capital_on_the_way_to_a_country_abroad_is_no_stop() -> None:
         "Kendal - Sebanyak 25 kepala desa se-Kabupaten Kendal berangkat dari Bandara Ahmad Yani Semarang menuju"
         " Jakarta, Minggu (4/8/2024), sebelum terbang ke Thailand untuk studi banding pengelolaan desa wisata.",
     )
-    assert hosts(found) == [("Thailand", None)]
+    assert host_provinces(found) == [("Thailand", None)]
 
 
 def test_going_on_from_the_capital_to_a_country_abroad() -> None:
@@ -436,7 +432,7 @@ def test_going_on_from_the_capital_to_a_country_abroad() -> None:
         " Gubernur Sumatera Selatan, Jumat (6/9/2024). Rombongan kemudian bertolak ke Jakarta dan melanjutkan"
         " perjalanan menuju Australia untuk benchmarking di Kota Perth selama lima hari.",
     )
-    assert hosts(found) == [("Australia", None)]
+    assert host_provinces(found) == [("Australia", None)]
 
 
 def test_sent_to_the_capital_to_fly_on_abroad() -> None:
@@ -445,7 +441,7 @@ def test_sent_to_the_capital_to_fly_on_abroad() -> None:
         "Sumedang - Lima pejabat Pemerintah Kabupaten Sumedang diberangkatkan ke Jakarta pada Sabtu (12/10/2024),"
         " untuk kemudian terbang ke Belanda guna studi banding pengelolaan irigasi selama sepekan.",
     )
-    assert hosts(found) == [("Belanda", None)]
+    assert host_provinces(found) == [("Belanda", None)]
 
 
 def test_setting_off_from_the_capital_to_a_country() -> None:
@@ -454,7 +450,7 @@ def test_setting_off_from_the_capital_to_a_country() -> None:
         "Jakarta - Sebanyak 45 peserta PKN Tingkat II Angkatan X Lembaga Administrasi Negara berangkat dari Jakarta"
         " menuju Singapura, Senin (16/9/2024), untuk studi lapangan selama tiga hari.",
     )
-    assert hosts(found) == [("Singapura", None)]
+    assert host_provinces(found) == [("Singapura", None)]
 
 
 def regencies(found: list[Visit]) -> list[str | None]:

@@ -15,6 +15,7 @@ from diklat_cli.models import Visit, visit_json
 from tests.extracted import (
     destination_of,
     destination_province_of,
+    host_provinces,
     lokus_of,
     origin_institutions_of,
     visit_json_of,
@@ -1025,16 +1026,12 @@ def test_near_miss_a_stop_made_to_learn_is_a_stop() -> None:
 # ---------------------------------------------------------------- a city abroad with its country in brackets
 
 
-def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
-    return [(v.destination.host, v.destination.province) for v in found]
-
-
 def test_a_council_to_a_city_in_brackets() -> None:
     found = visits_of(
         "DPRD Kota Surabaya Studi Banding ke Guangzhou (Tiongkok)",
         "Surabaya - Komisi C DPRD Kota Surabaya melakukan studi banding ke Guangzhou (Tiongkok), Senin (2/9/2024).",
     )
-    assert hosts(found) == [("Tiongkok", None)]
+    assert host_provinces(found) == [("Tiongkok", None)]
     assert found[0].start_date == dt.date(2024, 9, 2)
 
 

@@ -12,7 +12,7 @@ from diklat_cli.extract import cues, extract_text, programs
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import open_program_names_of, origin_institutions_of, visits_of
+from tests.extracted import host_provinces, open_program_names_of, origin_institutions_of, visits_of
 
 # ---- a government school's cadets sent to their field stage: the school's education is their programme
 # (praja of IPDN, police Diktuba/Diktukba students), and the stage (praktik lapangan, a police school's
@@ -641,17 +641,13 @@ def test_programme_cohort_and_activity(text: str, expected: list[tuple]) -> None
 # ---------------------------------------------------------------- a city abroad with its country in brackets
 
 
-def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
-    return [(v.destination.host, v.destination.province) for v in found]
-
-
 def test_a_cohort_to_a_city_in_brackets_beside_the_capital_dateline() -> None:
     found = visits_of(
         "Peserta PKN II Kunjungi Kota Davao (Filipina)",
         "Jakarta - Peserta PKN Tingkat II Angkatan V LAN melaksanakan studi lapangan ke Kota Davao (Filipina) pada"
         " 20-23 Agustus 2024.",
     )
-    assert hosts(found) == [("Filipina", None)]
+    assert host_provinces(found) == [("Filipina", None)]
 
 
 # ---------------------------------------------------------------- an activity's words joined by a hyphen
