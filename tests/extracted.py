@@ -79,3 +79,8 @@ def open_program_names_of(text: str) -> list[str]:
 def host_provinces(found: list[Visit]) -> list[tuple[str | None, str | None]]:
     """Each visit's destination host and province."""
     return [(v.destination.host, v.destination.province) for v in found]
+
+
+def hosts_abroad(found: list[Visit]) -> set[str | None]:
+    """The hosts of the visits that name no province: the countries visited."""
+    return {v.destination.host for v in found if v.destination.province is None}

@@ -9,7 +9,7 @@ import pytest
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.abroad import find_stops
 from diklat_cli.models import Visit
-from tests.extracted import host_provinces, province_hosts_of, visit_json_of, visits_of
+from tests.extracted import host_provinces, hosts_abroad, province_hosts_of, visit_json_of, visits_of
 
 
 @pytest.mark.parametrize(
@@ -471,10 +471,6 @@ def test_near_miss_a_home_trip_after_a_trip_abroad_told_before_stays_home() -> N
 # ("studi luar negeri ke tiga negara, yaitu A, B dan C"): each country is a visit beside the ones at home.
 
 
-def hosts_2(found: list[Visit]) -> set[str | None]:
-    return {v.destination.host for v in found if v.destination.province is None}
-
-
 def places_visited(found: list[Visit]) -> set[str | None]:
     return {v.destination.regency or v.destination.province for v in found}
 
@@ -485,7 +481,7 @@ def test_countries_counted_beside_provinces() -> None:
         "Selama pendidikan, peserta menjalani studi strategis dalam negeri ke Provinsi Aceh dan Jambi, serta"
         " studi strategis luar negeri ke tiga negara, yaitu Jepang, Mesir, dan Brasil.",
     )
-    assert {"Jepang", "Mesir", "Brasil"} <= hosts_2(found)
+    assert {"Jepang", "Mesir", "Brasil"} <= hosts_abroad(found)
     assert "Aceh" in places_visited(found)
 
 
@@ -495,7 +491,7 @@ def test_countries_counted_with_digits_beside_a_city() -> None:
         " Surabaya, Senin (7/10/2024).",
         "Pekan depan peserta juga dijadwalkan berangkat ke 2 negara, yaitu Singapura dan Korea Selatan.",
     )
-    assert {"Singapura", "Korea Selatan"} <= hosts_2(found)
+    assert {"Singapura", "Korea Selatan"} <= hosts_abroad(found)
     assert "Kota Surabaya" in places_visited(found)
 
 
@@ -504,7 +500,7 @@ def test_countries_counted_with_colon() -> None:
         "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
         "Pada bulan yang sama komisi itu juga bertolak ke dua negara: Thailand dan Vietnam.",
     )
-    assert {"Thailand", "Vietnam"} <= hosts_2(found)
+    assert {"Thailand", "Vietnam"} <= hosts_abroad(found)
 
 
 def test_foreign_leg_of_a_ksdn_is_no_ksdn() -> None:
@@ -523,7 +519,7 @@ def test_near_miss_countries_counted_as_partners() -> None:
         "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
         "Kota Denpasar sudah menjalin kerja sama dengan tiga negara, yaitu Jepang, Australia, dan Belanda.",
     )
-    assert hosts_2(found) == set()
+    assert hosts_abroad(found) == set()
 
 
 def _countries(text: str) -> list[str]:
