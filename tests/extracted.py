@@ -84,3 +84,8 @@ def host_provinces(found: list[Visit]) -> list[tuple[str | None, str | None]]:
 def hosts_abroad(found: list[Visit]) -> set[str | None]:
     """The hosts of the visits that name no province: the countries visited."""
     return {v.destination.host for v in found if v.destination.province is None}
+
+
+def destination_regencies(found: list[Visit]) -> list[str | None]:
+    """Each visit's destination regency."""
+    return [v.destination.regency for v in found]

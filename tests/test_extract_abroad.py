@@ -9,7 +9,14 @@ import pytest
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.abroad import find_stops
 from diklat_cli.models import Visit
-from tests.extracted import host_provinces, hosts_abroad, province_hosts_of, visit_json_of, visits_of
+from tests.extracted import (
+    destination_regencies,
+    host_provinces,
+    hosts_abroad,
+    province_hosts_of,
+    visit_json_of,
+    visits_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -453,17 +460,13 @@ def test_setting_off_from_the_capital_to_a_country() -> None:
     assert host_provinces(found) == [("Singapura", None)]
 
 
-def regencies(found: list[Visit]) -> list[str | None]:
-    return [v.destination.regency for v in found]
-
-
 def test_near_miss_a_home_trip_after_a_trip_abroad_told_before_stays_home() -> None:
     found = visits_of(
         "Komisi A DPRD Kota Malang Studi Banding ke Kota Denpasar",
         "Malang - Komisi A DPRD Kota Malang melakukan studi banding ke Kota Denpasar, Selasa (10/9/2024). Tahun"
         " lalu komisi itu pernah belajar ke Jepang.",
     )
-    assert regencies(found) == ["Kota Denpasar"]
+    assert destination_regencies(found) == ["Kota Denpasar"]
 
 
 # ---------------------------------------------------------------- countries counted beside a trip at home

@@ -10,7 +10,7 @@ import pytest
 from diklat_cli.extract import dates, extract_text
 from diklat_cli.extract.text import clean_text
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of, visits_of
+from tests.extracted import days_of, destination_regencies, visits_of
 
 
 def test_guests_told_as_earlier_than_a_like_visit_take_not_its_day() -> None:
@@ -416,10 +416,6 @@ def test_a_caption_of_the_visit_or_a_story_day_dates_it(text: str, day: dt.date)
     assert visits[0].start_date == day
 
 
-def regencies(found: list[Visit]) -> list[str | None]:
-    return [v.destination.regency for v in found]
-
-
 def test_near_miss_a_stop_at_a_village_the_day_before_is_a_stop() -> None:
     found = visits_of(
         "Peserta Diklatpim IV Kabupaten Sintang Benchmarking ke Kabupaten Sleman",
@@ -427,7 +423,7 @@ def test_near_miss_a_stop_at_a_village_the_day_before_is_a_stop() -> None:
         " Sleman, Rabu (12/6/2024). Sehari sebelumnya, rombongan singgah di Desa Wisata Pentingsari, Kabupaten"
         " Magelang, untuk mempelajari pengelolaan desa wisata.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Magelang", "Kabupaten Sleman"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Magelang", "Kabupaten Sleman"]
 
 
 # ---------------------------------------------------------------- an itinerary told day by day
@@ -464,7 +460,7 @@ def test_a_day_later_in_other_words_is_a_stop() -> None:
         "Jember - Komisi III DPRD Kabupaten Jember melakukan studi banding ke Kabupaten Sidoarjo, Senin"
         " (4/3/2024). Sehari kemudian, rombongan bertolak ke Kabupaten Gresik untuk belajar pengelolaan sampah.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Gresik", "Kabupaten Sidoarjo"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Gresik", "Kabupaten Sidoarjo"]
 
 
 def test_days_each_in_a_sentence_keep_their_stops() -> None:
@@ -474,7 +470,7 @@ def test_days_each_in_a_sentence_keep_their_stops() -> None:
         " 3-4 Juli 2024. Hari pertama, Rabu (3/7/2024), peserta berkunjung ke Pemerintah Kota Salatiga. Hari"
         " kedua, Kamis (4/7/2024), rombongan melanjutkan kunjungan ke Pemerintah Kabupaten Semarang.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Semarang", "Kota Salatiga"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Semarang", "Kota Salatiga"]
 
 
 def test_near_miss_the_next_day_at_home_is_no_stop() -> None:
@@ -483,7 +479,7 @@ def test_near_miss_the_next_day_at_home_is_no_stop() -> None:
         "Metro - Peserta PKA Angkatan II Kota Metro melaksanakan benchmarking ke Pemerintah Kota Bandar Lampung,"
         " Senin (5/8/2024). Keesokan harinya, peserta kembali mengikuti pembelajaran di kelas.",
     )
-    assert regencies(found) == ["Kota Bandar Lampung"]
+    assert destination_regencies(found) == ["Kota Bandar Lampung"]
 
 
 def test_near_miss_the_first_day_at_the_host_is_one_stop() -> None:
@@ -493,7 +489,7 @@ def test_near_miss_the_first_day_at_the_host_is_one_stop() -> None:
         " dua hari. Hari pertama peserta belajar di Dinas Kependudukan dan Pencatatan Sipil, dan hari kedua di"
         " Badan Pendapatan Daerah Kota Pekanbaru.",
     )
-    assert regencies(found) == ["Kota Pekanbaru"]
+    assert destination_regencies(found) == ["Kota Pekanbaru"]
 
 
 def test_days_before_a_city_in_brackets_are_that_leg() -> None:

@@ -15,6 +15,7 @@ from diklat_cli.models import Visit, visit_json
 from tests.extracted import (
     destination_of,
     destination_province_of,
+    destination_regencies,
     host_provinces,
     lokus_of,
     origin_institutions_of,
@@ -959,10 +960,6 @@ def test_each_subgroup_names_its_records(text: str, expected: list[tuple[str, st
     assert [(o.split(" DPRD")[0] if o else o, d) for o, d, _ in got] == expected
 
 
-def regencies(found: list[Visit]) -> list[str | None]:
-    return [v.destination.regency for v in found]
-
-
 # ---------------------------------------------------------------- a halt on the road is no stop of the trip
 
 
@@ -973,7 +970,7 @@ def test_a_short_halt_to_rest_is_no_stop() -> None:
         " Bali, Kamis (7/3/2024). Sebelum tiba di Bali, rombongan singgah sebentar di Kabupaten Banyuwangi untuk"
         " beristirahat. Studi banding itu membahas pengelolaan pajak daerah di Badan Pendapatan Daerah.",
     )
-    assert regencies(found) == ["Kabupaten Badung"]
+    assert destination_regencies(found) == ["Kabupaten Badung"]
 
 
 def test_a_halt_for_lunch_on_the_way_home_is_no_stop() -> None:
@@ -983,7 +980,7 @@ def test_a_halt_for_lunch_on_the_way_home_is_no_stop() -> None:
         " Selasa (9/4/2024). Dalam perjalanan pulang, rombongan juga mampir sejenak di Kabupaten Maros untuk"
         " makan siang tanpa agenda resmi.",
     )
-    assert regencies(found) == ["Kota Makassar"]
+    assert destination_regencies(found) == ["Kota Makassar"]
 
 
 def test_a_halt_to_eat_without_an_adverb_is_no_stop() -> None:
@@ -992,7 +989,7 @@ def test_a_halt_to_eat_without_an_adverb_is_no_stop() -> None:
         "Samarinda - Sebanyak 59 lurah se-Kota Samarinda melaksanakan studi banding ke Kota Surabaya, Senin"
         " (8/7/2024). Setelah mendarat, rombongan singgah di Kabupaten Sidoarjo untuk makan siang bersama.",
     )
-    assert regencies(found) == ["Kota Surabaya"]
+    assert destination_regencies(found) == ["Kota Surabaya"]
 
 
 def test_a_brief_halt_named_alone_is_no_stop() -> None:
@@ -1001,7 +998,7 @@ def test_a_brief_halt_named_alone_is_no_stop() -> None:
         "Blora - Peserta PKP Angkatan II Kabupaten Blora melaksanakan studi lapangan ke Kabupaten Sumedang, Kamis"
         " (19/9/2024). Di tengah perjalanan, rombongan sempat mampir sesaat di Kabupaten Cirebon.",
     )
-    assert regencies(found) == ["Kabupaten Sumedang"]
+    assert destination_regencies(found) == ["Kabupaten Sumedang"]
 
 
 def test_a_layover_at_an_airport_is_no_stop() -> None:
@@ -1010,7 +1007,7 @@ def test_a_layover_at_an_airport_is_no_stop() -> None:
         "Jambi - Panitia Khusus DPRD Kota Jambi melaksanakan studi banding ke Pemerintah Kota Bandung, Senin"
         " (18/3/2024). Rombongan transit di Kota Palembang sebelum terbang ke Bandung.",
     )
-    assert regencies(found) == ["Kota Bandung"]
+    assert destination_regencies(found) == ["Kota Bandung"]
 
 
 def test_near_miss_a_stop_made_to_learn_is_a_stop() -> None:
@@ -1020,7 +1017,7 @@ def test_near_miss_a_stop_made_to_learn_is_a_stop() -> None:
         " Dalam perjalanan, rombongan juga singgah di Kabupaten Klaten untuk belajar pengelolaan pasar desa di"
         " Dinas Perdagangan Klaten.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Klaten", "Kabupaten Kulon Progo"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Klaten", "Kabupaten Kulon Progo"]
 
 
 # ---------------------------------------------------------------- a city abroad with its country in brackets
@@ -1050,7 +1047,7 @@ def test_near_miss_a_home_place_where_the_group_learns_stays_a_stop() -> None:
         "Karimun - Komisi II DPRD Kabupaten Karimun melakukan studi banding ke Kota Batam untuk mempelajari"
         " pengelolaan pelabuhan, Senin (2/9/2024), lalu terbang ke Singapura keesokan harinya.",
     )
-    assert "Kota Batam" in regencies(found)
+    assert "Kota Batam" in destination_regencies(found)
 
 
 # ---------------------------------------------------------------- a trip called off goes nowhere
@@ -1063,7 +1060,7 @@ def test_a_trip_called_off_gives_way_to_the_one_made_instead() -> None:
         " dengan rapat paripurna. Sebagai gantinya, komisi melakukan studi banding ke Kabupaten Karanganyar untuk"
         " mempelajari pengelolaan pasar tradisional, Kamis (26/9/2024).",
     )
-    assert regencies(found) == ["Kabupaten Karanganyar"]
+    assert destination_regencies(found) == ["Kabupaten Karanganyar"]
 
 
 def test_a_departure_called_off_then_moved_elsewhere() -> None:
@@ -1072,7 +1069,7 @@ def test_a_departure_called_off_then_moved_elsewhere() -> None:
         "Magelang - Peserta PKP Angkatan II Kota Magelang batal berangkat ke Kabupaten Wonosobo karena cuaca buruk."
         " Studi lapangan kemudian dialihkan ke Pemerintah Kabupaten Temanggung, Rabu (2/10/2024).",
     )
-    assert regencies(found) == ["Kabupaten Temanggung"]
+    assert destination_regencies(found) == ["Kabupaten Temanggung"]
 
 
 def test_near_miss_a_trip_made_after_a_delay_counts() -> None:
@@ -1081,7 +1078,7 @@ def test_near_miss_a_trip_made_after_a_delay_counts() -> None:
         "Bima - Setelah sempat ditunda bulan lalu, Komisi II DPRD Kota Bima akhirnya melaksanakan studi banding ke"
         " Pemerintah Kota Mataram, Senin (7/10/2024). Rombongan mempelajari pengelolaan retribusi parkir.",
     )
-    assert regencies(found) == ["Kota Mataram"]
+    assert destination_regencies(found) == ["Kota Mataram"]
 
 
 def test_near_miss_a_trip_failing_to_teach_is_still_made() -> None:
@@ -1090,7 +1087,7 @@ def test_near_miss_a_trip_failing_to_teach_is_still_made() -> None:
         "Klaten - Peserta Latsar CPNS Kabupaten Klaten melaksanakan studi lapangan ke Kabupaten Sukoharjo, Kamis"
         " (10/10/2024). Peserta mempelajari inovasi yang sempat gagal diterapkan di daerah lain.",
     )
-    assert regencies(found) == ["Kabupaten Sukoharjo"]
+    assert destination_regencies(found) == ["Kabupaten Sukoharjo"]
 
 
 # ---------------------------------------------------------------- groups labelled by a number word
@@ -1103,7 +1100,7 @@ def test_groups_labelled_by_cardinal_words_each_go_their_way() -> None:
         " (1/11/2024). Kelompok satu ke Kota Samarinda, kelompok dua ke Kota Bontang, dan kelompok tiga ke"
         " Kabupaten Penajam Paser Utara.",
     )
-    assert sorted(r or "" for r in regencies(found)) == [
+    assert sorted(r or "" for r in destination_regencies(found)) == [
         "Kabupaten Penajam Paser Utara",
         "Kota Bontang",
         "Kota Samarinda",
@@ -1126,7 +1123,7 @@ def test_commissions_labelled_by_cardinal_words_each_go_their_way() -> None:
         "Sigli - Anggota DPRD Kabupaten Pidie melaksanakan studi banding, Kamis (7/11/2024). Komisi satu berkunjung"
         " ke Kota Banda Aceh, sementara komisi dua ke Kabupaten Aceh Besar.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Aceh Besar", "Kota Banda Aceh"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Aceh Besar", "Kota Banda Aceh"]
 
 
 def test_near_miss_groups_of_three_people_are_no_labels() -> None:
@@ -1135,7 +1132,7 @@ def test_near_miss_groups_of_three_people_are_no_labels() -> None:
         "Kolaka - Peserta PKP Kabupaten Kolaka dibagi dalam kelompok tiga orang saat studi lapangan ke Kota"
         " Kendari, Senin (11/11/2024). Setiap kelompok belajar di satu perangkat daerah.",
     )
-    assert regencies(found) == ["Kota Kendari"]
+    assert destination_regencies(found) == ["Kota Kendari"]
 
 
 # ---------------------------------------------------------------- a host receiving one more group
