@@ -89,3 +89,8 @@ def hosts_abroad(found: list[Visit]) -> set[str | None]:
 def destination_regencies(found: list[Visit]) -> list[str | None]:
     """Each visit's destination regency."""
     return [v.destination.regency for v in found]
+
+
+def places_visited(found: list[Visit]) -> set[str | None]:
+    """The visits' destination regencies, or provinces where they name no regency."""
+    return {v.destination.regency or v.destination.province for v in found}

@@ -8,11 +8,11 @@ import pytest
 
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.abroad import find_stops
-from diklat_cli.models import Visit
 from tests.extracted import (
     destination_regencies,
     host_provinces,
     hosts_abroad,
+    places_visited,
     province_hosts_of,
     visit_json_of,
     visits_of,
@@ -472,10 +472,6 @@ def test_near_miss_a_home_trip_after_a_trip_abroad_told_before_stays_home() -> N
 # ---------------------------------------------------------------- countries counted beside a trip at home
 # A programme that went both at home and abroad tells its foreign leg as countries counted and then named
 # ("studi luar negeri ke tiga negara, yaitu A, B dan C"): each country is a visit beside the ones at home.
-
-
-def places_visited(found: list[Visit]) -> set[str | None]:
-    return {v.destination.regency or v.destination.province for v in found}
 
 
 def test_countries_counted_beside_provinces() -> None:

@@ -19,6 +19,7 @@ from tests.extracted import (
     host_provinces,
     lokus_of,
     origin_institutions_of,
+    places_visited,
     visit_json_of,
     visits_of,
 )
@@ -319,10 +320,6 @@ def test_near_miss_two_komisi_each_to_an_addressed_regency() -> None:
         " Kabupaten Gowa, Sulawesi Selatan, untuk membahas ranperda yang sama.",
     )
     assert {v.destination.regency for v in found} == {"Kabupaten Bantul", "Kabupaten Gowa"}
-
-
-def places_visited(found: list[Visit]) -> set[str | None]:
-    return {v.destination.regency or v.destination.province for v in found}
 
 
 # ---------------------------------------------------------------- the sender's home is no stop

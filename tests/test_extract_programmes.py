@@ -12,7 +12,7 @@ from diklat_cli.extract import cues, extract_text, programs
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import host_provinces, open_program_names_of, origin_institutions_of, visits_of
+from tests.extracted import host_provinces, open_program_names_of, origin_institutions_of, places_visited, visits_of
 
 # ---- a government school's cadets sent to their field stage: the school's education is their programme
 # (praja of IPDN, police Diktuba/Diktukba students), and the stage (praktik lapangan, a police school's
@@ -50,10 +50,6 @@ def _programs(text: str) -> list[str | None]:
 )
 def test_cadets_on_their_field_stage_are_a_programme_visit(text, program):
     assert _programs(text) == [program]
-
-
-def places_visited(found: list[Visit]) -> set[str | None]:
-    return {v.destination.regency or v.destination.province for v in found}
 
 
 def test_near_miss_a_cohort_visiting_its_own_regency() -> None:
