@@ -94,3 +94,8 @@ def destination_regencies(found: list[Visit]) -> list[str | None]:
 def places_visited(found: list[Visit]) -> set[str | None]:
     """The visits' destination regencies, or provinces where they name no regency."""
     return {v.destination.regency or v.destination.province for v in found}
+
+
+def units_visited(found: list[Visit]) -> list[list[str]]:
+    """Each visit's units visited (its host agencies)."""
+    return [v.host_agencies for v in found]

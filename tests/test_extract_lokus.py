@@ -13,12 +13,12 @@ from diklat_cli.extract.agencies import find_units
 from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.models import Visit
 from tests.extracted import (
     banyuwangi_units_of,
     destination_of,
     destination_province_of,
     lokus_of,
+    units_visited,
     visit_json_of,
     visits_of,
 )
@@ -632,17 +632,13 @@ def test_arriving_at_a_unit_of_the_host(text: str, where: str) -> None:
 # ---------------------------------------------------------------- a kecamatan or village host in the headline
 
 
-def lokus(found: list[Visit]) -> list[list[str]]:
-    return [v.host_agencies for v in found]
-
-
 def test_a_kecamatan_receiving_in_the_headline_is_the_unit_visited() -> None:
     found = visits_of(
         "Kecamatan Kalasan Terima Studi Banding Camat se-Kabupaten Magetan",
         "Sleman - Sebanyak 18 camat se-Kabupaten Magetan melaksanakan studi banding terkait pelayanan administrasi"
         " terpadu kecamatan, Selasa (6/8/2024). Rombongan disambut Camat Kalasan beserta jajaran.",
     )
-    assert lokus(found) == [["Kecamatan Kalasan"]]
+    assert units_visited(found) == [["Kecamatan Kalasan"]]
 
 
 def test_a_village_receiving_in_the_headline_is_the_unit_visited() -> None:
@@ -651,7 +647,7 @@ def test_a_village_receiving_in_the_headline_is_the_unit_visited() -> None:
         "Bantul - Puluhan kepala desa se-Kabupaten Ogan Ilir, Sumatera Selatan, melakukan studi banding pengelolaan"
         " BUMDes, Kamis (15/8/2024). Kepala Desa Panggungharjo memaparkan pengelolaan usaha desa kepada rombongan.",
     )
-    assert lokus(found) == [["Desa Panggungharjo"]]
+    assert units_visited(found) == [["Desa Panggungharjo"]]
 
 
 def test_a_kelurahan_welcoming_in_the_headline_is_the_unit_visited() -> None:
@@ -660,7 +656,7 @@ def test_a_kelurahan_welcoming_in_the_headline_is_the_unit_visited() -> None:
         "Yogyakarta - Sebanyak 30 lurah se-Kota Banjarmasin melaksanakan studi tiru tentang pengelolaan kampung"
         " ramah anak, Rabu (21/8/2024). Lurah Gedongkiwo menyambut rombongan di aula kelurahan.",
     )
-    assert lokus(found) == [["Kelurahan Gedongkiwo"]]
+    assert units_visited(found) == [["Kelurahan Gedongkiwo"]]
 
 
 def test_near_miss_a_regency_receiving_in_the_headline_is_no_unit() -> None:
@@ -669,7 +665,7 @@ def test_near_miss_a_regency_receiving_in_the_headline_is_no_unit() -> None:
         "Wates - Pemerintah Kabupaten Kulon Progo menerima kunjungan studi tiru dari Pemerintah Kabupaten Buleleng,"
         " Bali, Selasa (24/9/2024).",
     )
-    assert lokus(found) == [[]]
+    assert units_visited(found) == [[]]
 
 
 def test_near_miss_a_unit_named_short_in_the_headline_and_in_full_below_is_once() -> None:
@@ -678,7 +674,7 @@ def test_near_miss_a_unit_named_short_in_the_headline_and_in_full_below_is_once(
         "MALANG - Dinas Kesehatan dan Keluarga Berencana Kota Malang menerima kunjungan peserta PKA Angkatan II"
         " Kabupaten Ngawi, Selasa (19/11/2024).",
     )
-    assert lokus(found) == [["Dinas Kesehatan dan Keluarga Berencana"]]
+    assert units_visited(found) == [["Dinas Kesehatan dan Keluarga Berencana"]]
 
 
 # a study trip names its topic between the activity and the place ("studi banding soal X di Desa A"): the

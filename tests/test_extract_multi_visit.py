@@ -20,6 +20,7 @@ from tests.extracted import (
     lokus_of,
     origin_institutions_of,
     places_visited,
+    units_visited,
     visit_json_of,
     visits_of,
 )
@@ -1201,17 +1202,13 @@ def test_near_miss_officials_speaking_on_the_same_occasion_are_no_group() -> Non
 # ---------------------------------------------------------------- a kecamatan or village host in the headline
 
 
-def lokus(found: list[Visit]) -> list[list[str]]:
-    return [v.host_agencies for v in found]
-
-
 def test_a_kecamatan_visited_in_the_headline_ends_before_the_verb() -> None:
     found = visits_of(
         "Kecamatan Banyumanik Dikunjungi Peserta PKP Kabupaten Demak",
         "Semarang - Peserta PKP Angkatan III Kabupaten Demak melaksanakan studi lapangan tentang inovasi pelayanan,"
         " Jumat (23/8/2024). Peserta diterima Camat Banyumanik dan belajar aplikasi layanan kependudukan.",
     )
-    assert lokus(found) == [["Kecamatan Banyumanik"]]
+    assert units_visited(found) == [["Kecamatan Banyumanik"]]
 
 
 def _senders(text: str) -> list[tuple[str | None, str | None]]:
