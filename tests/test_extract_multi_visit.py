@@ -1535,10 +1535,6 @@ def test_near_miss_province_government_as_the_senders() -> None:
 # name is still the host, and the host's members who speak are no second group of guests.
 
 
-def senders_3(found: list[Visit]) -> set[str | None]:
-    return {v.origin.regency or v.origin.province for v in found}
-
-
 def test_host_council_member_introduced_by_the_bare_name() -> None:
     found = visits_of(
         "Kota Gorontalo - Pansus DPRD Kabupaten Buol melakukan studi banding ke DPRD Provinsi Gorontalo pada"
@@ -1546,7 +1542,7 @@ def test_host_council_member_introduced_by_the_bare_name() -> None:
         "Namun kehadiran anggota DPRD Gorontalo dalam pertemuan itu disorot karena hanya seorang yang hadir."
         " Andi dari DPRD Gorontalo menerangkan jadwal kerja anggota dewan.",
     )
-    assert senders_3(found) == {"Kabupaten Buol"}
+    assert senders(found) == {"Kabupaten Buol"}
 
 
 def test_host_council_absent_members_then_its_speaker() -> None:
@@ -1556,7 +1552,7 @@ def test_host_council_absent_members_then_its_speaker() -> None:
         "Sayangnya anggota DPRD Jambi tidak banyak yang hadir. Rahmat dari DPRD Jambi beralasan para anggota"
         " sedang reses.",
     )
-    assert senders_3(found) == {"Kabupaten Kerinci"}
+    assert senders(found) == {"Kabupaten Kerinci"}
 
 
 def test_host_council_questioned_by_its_guests() -> None:
@@ -1566,7 +1562,7 @@ def test_host_council_questioned_by_its_guests() -> None:
         "Ketidakhadiran anggota DPRD Bengkulu sempat dipertanyakan rombongan. Yusuf dari DPRD Bengkulu"
         " menjelaskan bahwa anggota dewan sedang turun ke daerah pemilihan.",
     )
-    assert senders_3(found) == {"Kabupaten Lebong"}
+    assert senders(found) == {"Kabupaten Lebong"}
 
 
 def test_host_council_staff_receive_a_city_council() -> None:
@@ -1577,7 +1573,7 @@ def test_host_council_staff_receive_a_city_council() -> None:
         "Pertemuan itu hanya dihadiri staf sekretariat karena anggota DPRD Gorontalo sedang reses. Rina dari"
         " DPRD Gorontalo lalu memaparkan alur pembahasan pokir.",
     )
-    assert senders_3(found) == {"Kota Palu"}
+    assert senders(found) == {"Kota Palu"}
 
 
 def test_near_miss_a_guest_of_the_same_name_with_its_kind_written() -> None:
@@ -1586,7 +1582,7 @@ def test_near_miss_a_guest_of_the_same_name_with_its_kind_written() -> None:
         " Kota Bogor, Senin (13/5/2024), untuk belajar pengelolaan transportasi. Kedua rombongan diterima"
         " Wali Kota Bogor di Balai Kota.",
     )
-    assert senders_3(found) == {"Kabupaten Bogor", "Kabupaten Cianjur"}
+    assert senders(found) == {"Kabupaten Bogor", "Kabupaten Cianjur"}
 
 
 def test_near_miss_two_other_councils_received_together() -> None:
@@ -1595,7 +1591,7 @@ def test_near_miss_two_other_councils_received_together() -> None:
         " Provinsi Jambi, Selasa (14/5/2024), untuk belajar penyusunan perda. Kedua rombongan diterima Ketua"
         " DPRD Jambi.",
     )
-    assert senders_3(found) == {"Kabupaten Kerinci", "Kabupaten Merangin"}
+    assert senders(found) == {"Kabupaten Kerinci", "Kabupaten Merangin"}
 
 
 def test_near_miss_a_habit_then_this_trip_with_its_day() -> None:
