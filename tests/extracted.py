@@ -1,11 +1,17 @@
-"""What extraction, or one of its steps, gives for a short text, as the extraction tests compare it."""
+"""What extraction, or one of its steps, gives for a short text, as the extraction tests compare it; and what
+they read off the visits it gives."""
 
 from __future__ import annotations
 
 from diklat_cli.extract import extract_text, places, programs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.sentences import sentence_spans
-from diklat_cli.models import visit_json
+from diklat_cli.models import Visit, visit_json
+
+
+def visits_of(*paragraphs: str) -> list[Visit]:
+    """The visits extraction finds in the paragraphs, told as one article."""
+    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
 
 
 def lokus_of(text: str) -> list[list[str]]:
@@ -68,3 +74,28 @@ def banyuwangi_units_of(text: str) -> list[str]:
 def open_program_names_of(text: str) -> list[str]:
     """The programme names the open-programme step finds in text."""
     return [p.name for p in programs.find_open_programs(text)]
+
+
+def host_provinces(found: list[Visit]) -> list[tuple[str | None, str | None]]:
+    """Each visit's destination host and province."""
+    return [(v.destination.host, v.destination.province) for v in found]
+
+
+def hosts_abroad(found: list[Visit]) -> set[str | None]:
+    """The hosts of the visits that name no province: the countries visited."""
+    return {v.destination.host for v in found if v.destination.province is None}
+
+
+def destination_regencies(found: list[Visit]) -> list[str | None]:
+    """Each visit's destination regency."""
+    return [v.destination.regency for v in found]
+
+
+def places_visited(found: list[Visit]) -> set[str | None]:
+    """The visits' destination regencies, or provinces where they name no regency."""
+    return {v.destination.regency or v.destination.province for v in found}
+
+
+def units_visited(found: list[Visit]) -> list[list[str]]:
+    """Each visit's units visited (its host agencies)."""
+    return [v.host_agencies for v in found]

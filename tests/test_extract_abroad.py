@@ -8,8 +8,15 @@ import pytest
 
 from diklat_cli.extract import extract_text
 from diklat_cli.extract.abroad import find_stops
-from diklat_cli.models import Visit
-from tests.extracted import province_hosts_of, visit_json_of
+from tests.extracted import (
+    destination_regencies,
+    host_provinces,
+    hosts_abroad,
+    places_visited,
+    province_hosts_of,
+    visit_json_of,
+    visits_of,
+)
 
 
 @pytest.mark.parametrize(
@@ -386,34 +393,26 @@ def test_trip_abroad_told_as_made_still_has_its_stop(text: str) -> None:
 # ---------------------------------------------------------------- a city abroad with its country in brackets
 
 
-def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
-    return [(v.destination.host, v.destination.province) for v in found]
-
-
-def visits(*paragraphs: str) -> list[Visit]:
-    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
-
-
 def test_a_city_with_its_country_in_brackets_goes_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKA Kalimantan Utara Benchmarking ke Kota Kinabalu (Malaysia)",
         "Tanjung Selor - Sebanyak 28 peserta PKA Angkatan II BPSDM Provinsi Kalimantan Utara melaksanakan"
         " benchmarking ke Kota Kinabalu (Malaysia), Kamis (22/8/2024).",
     )
-    assert hosts(found) == [("Malaysia", None)]
+    assert host_provinces(found) == [("Malaysia", None)]
 
 
 def test_a_one_word_city_in_brackets_goes_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Pemkot Medan Studi Banding ke Penang (Malaysia)",
         "Medan - Sebanyak 20 pejabat Pemerintah Kota Medan melaksanakan studi banding ke Penang (Malaysia), Selasa"
         " (13/8/2024). Rombongan mempelajari penataan kawasan kota tua.",
     )
-    assert hosts(found) == [("Malaysia", None)]
+    assert host_provinces(found) == [("Malaysia", None)]
 
 
 def test_near_miss_a_country_in_brackets_as_an_aside_is_no_trip_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Latsar Kota Cimahi Studi Lapangan ke Kota Bandung",
         "Cimahi - Peserta Latsar CPNS Kota Cimahi melakukan studi lapangan ke Kota Bandung, Selasa (3/9/2024), ke"
         " dinas yang meraih penghargaan dari lembaga internasional (Jepang) tahun lalu.",
@@ -425,53 +424,49 @@ def test_near_miss_a_country_in_brackets_as_an_aside_is_no_trip_abroad() -> None
 
 
 def test_the_capital_on_the_way_to_a_country_abroad_is_no_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Kepala Desa se-Kabupaten Kendal Studi Banding ke Thailand",
         "Kendal - Sebanyak 25 kepala desa se-Kabupaten Kendal berangkat dari Bandara Ahmad Yani Semarang menuju"
         " Jakarta, Minggu (4/8/2024), sebelum terbang ke Thailand untuk studi banding pengelolaan desa wisata.",
     )
-    assert hosts(found) == [("Thailand", None)]
+    assert host_provinces(found) == [("Thailand", None)]
 
 
 def test_going_on_from_the_capital_to_a_country_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Diklatpim II Provinsi Sumatera Selatan Benchmarking ke Australia",
         "Palembang - Peserta Diklatpim II Angkatan VI Provinsi Sumatera Selatan mengikuti pelepasan di Kantor"
         " Gubernur Sumatera Selatan, Jumat (6/9/2024). Rombongan kemudian bertolak ke Jakarta dan melanjutkan"
         " perjalanan menuju Australia untuk benchmarking di Kota Perth selama lima hari.",
     )
-    assert hosts(found) == [("Australia", None)]
+    assert host_provinces(found) == [("Australia", None)]
 
 
 def test_sent_to_the_capital_to_fly_on_abroad() -> None:
-    found = visits(
+    found = visits_of(
         "Lima Pejabat Pemkab Sumedang Studi Banding ke Belanda",
         "Sumedang - Lima pejabat Pemerintah Kabupaten Sumedang diberangkatkan ke Jakarta pada Sabtu (12/10/2024),"
         " untuk kemudian terbang ke Belanda guna studi banding pengelolaan irigasi selama sepekan.",
     )
-    assert hosts(found) == [("Belanda", None)]
+    assert host_provinces(found) == [("Belanda", None)]
 
 
 def test_setting_off_from_the_capital_to_a_country() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKN II Berangkat Studi Lapangan ke Singapura",
         "Jakarta - Sebanyak 45 peserta PKN Tingkat II Angkatan X Lembaga Administrasi Negara berangkat dari Jakarta"
         " menuju Singapura, Senin (16/9/2024), untuk studi lapangan selama tiga hari.",
     )
-    assert hosts(found) == [("Singapura", None)]
-
-
-def regencies(found: list[Visit]) -> list[str | None]:
-    return [v.destination.regency for v in found]
+    assert host_provinces(found) == [("Singapura", None)]
 
 
 def test_near_miss_a_home_trip_after_a_trip_abroad_told_before_stays_home() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi A DPRD Kota Malang Studi Banding ke Kota Denpasar",
         "Malang - Komisi A DPRD Kota Malang melakukan studi banding ke Kota Denpasar, Selasa (10/9/2024). Tahun"
         " lalu komisi itu pernah belajar ke Jepang.",
     )
-    assert regencies(found) == ["Kota Denpasar"]
+    assert destination_regencies(found) == ["Kota Denpasar"]
 
 
 # ---------------------------------------------------------------- countries counted beside a trip at home
@@ -479,44 +474,36 @@ def test_near_miss_a_home_trip_after_a_trip_abroad_told_before_stays_home() -> N
 # ("studi luar negeri ke tiga negara, yaitu A, B dan C"): each country is a visit beside the ones at home.
 
 
-def hosts_2(found: list[Visit]) -> set[str | None]:
-    return {v.destination.host for v in found if v.destination.province is None}
-
-
-def places_visited(found: list[Visit]) -> set[str | None]:
-    return {v.destination.regency or v.destination.province for v in found}
-
-
 def test_countries_counted_beside_provinces() -> None:
-    found = visits(
+    found = visits_of(
         "Jakarta - Gubernur Lemhannas menutup Program Pendidikan Reguler Angkatan 66 di Jakarta, Jumat (4/10/2024).",
         "Selama pendidikan, peserta menjalani studi strategis dalam negeri ke Provinsi Aceh dan Jambi, serta"
         " studi strategis luar negeri ke tiga negara, yaitu Jepang, Mesir, dan Brasil.",
     )
-    assert {"Jepang", "Mesir", "Brasil"} <= hosts_2(found)
+    assert {"Jepang", "Mesir", "Brasil"} <= hosts_abroad(found)
     assert "Aceh" in places_visited(found)
 
 
 def test_countries_counted_with_digits_beside_a_city() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Pelatihan Kepemimpinan Nasional Tingkat I Angkatan 50 melakukan studi lapangan ke Kota"
         " Surabaya, Senin (7/10/2024).",
         "Pekan depan peserta juga dijadwalkan berangkat ke 2 negara, yaitu Singapura dan Korea Selatan.",
     )
-    assert {"Singapura", "Korea Selatan"} <= hosts_2(found)
+    assert {"Singapura", "Korea Selatan"} <= hosts_abroad(found)
     assert "Kota Surabaya" in places_visited(found)
 
 
 def test_countries_counted_with_colon() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
         "Pada bulan yang sama komisi itu juga bertolak ke dua negara: Thailand dan Vietnam.",
     )
-    assert {"Thailand", "Vietnam"} <= hosts_2(found)
+    assert {"Thailand", "Vietnam"} <= hosts_abroad(found)
 
 
 def test_foreign_leg_of_a_ksdn_is_no_ksdn() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PPSA Angkatan 25 Lemhannas melaksanakan KSDN ke Provinsi Riau, Rabu (9/10/2024).",
         "Sebelumnya peserta telah mengikuti studi strategis luar negeri ke dua negara, yakni Jerman dan Belanda.",
     )
@@ -527,11 +514,11 @@ def test_foreign_leg_of_a_ksdn_is_no_ksdn() -> None:
 
 def test_near_miss_countries_counted_as_partners() -> None:
     # countries named as partners are no trip abroad
-    found = visits(
+    found = visits_of(
         "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
         "Kota Denpasar sudah menjalin kerja sama dengan tiga negara, yaitu Jepang, Australia, dan Belanda.",
     )
-    assert hosts_2(found) == set()
+    assert hosts_abroad(found) == set()
 
 
 def _countries(text: str) -> list[str]:

@@ -10,15 +10,11 @@ import pytest
 from diklat_cli.extract import dates, extract_text
 from diklat_cli.extract.text import clean_text
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of
-
-
-def visits(*paragraphs: str) -> list[Visit]:
-    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+from tests.extracted import days_of, destination_regencies, visits_of
 
 
 def test_guests_told_as_earlier_than_a_like_visit_take_not_its_day() -> None:
-    found = visits(
+    found = visits_of(
         "PALU - Awal bulan ini, DPRD Kabupaten Banggai Kepulauan, Provinsi Sulawesi Tengah, serta Pemkab "
         "Polewali Mandar, Sulbar, sudah lebih dulu bertandang ke Pemkot Bontang. Studi banding sejenis "
         "kemudian dilakukan Pemkab Tabalong, yang diterima Asisten I Pemkot Bontang, Senin (4/3/2024).",
@@ -232,12 +228,12 @@ SPLIT_TRIP = (
 
 
 def test_groups_at_once_keep_the_days_of_their_own_clause() -> None:
-    days = {v.destination.province: (v.start_date, v.end_date) for v in visits(SPLIT_TRIP)}
+    days = {v.destination.province: (v.start_date, v.end_date) for v in visits_of(SPLIT_TRIP)}
     assert days == {"Jawa Tengah": (D(2023, 3, 7), D(2023, 3, 9)), "Jawa Barat": (D(2023, 3, 8), D(2023, 3, 10))}
 
 
 def test_groups_at_once_with_one_date_share_it() -> None:
-    found = visits(
+    found = visits_of(
         "Para ketua BPD akan menjalani studi banding pada 7 hingga 9 Maret 2023. Rombongan pertama ke daerah "
         "Jawa Tengah, sedangkan rombongan kedua ke daerah Jawa Barat."
     )
@@ -249,7 +245,7 @@ def test_groups_at_once_with_one_date_share_it() -> None:
 
 
 def test_senders_received_on_different_days_keep_their_own_day() -> None:
-    found = visits(
+    found = visits_of(
         "Dinas Pariwisata Kota Batu kedatangan tamu dari Pemerintah Kabupaten Jember dan Pemerintah Kabupaten "
         "Ngawi untuk studi banding pengelolaan wisata. Rombongan Pemerintah Kabupaten Jember datang pada "
         "2 Mei 2023, sementara Pemerintah Kabupaten Ngawi menyusul pada 4 Mei."
@@ -259,7 +255,7 @@ def test_senders_received_on_different_days_keep_their_own_day() -> None:
 
 
 def test_senders_received_together_on_one_day_share_it() -> None:
-    found = visits(
+    found = visits_of(
         "Dinas Pariwisata Kota Batu kedatangan tamu dari Pemerintah Kabupaten Jember dan Pemerintah Kabupaten "
         "Ngawi untuk studi banding pengelolaan wisata pada 2 Mei 2023."
     )
@@ -270,7 +266,7 @@ def test_senders_received_together_on_one_day_share_it() -> None:
 
 
 def test_the_day_a_speaker_spoke_at_one_stop_is_not_that_stops_own_day() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan visitasi pada 3 hingga 6 Juni 2024. "
         "\u201cManfaatkan kesempatan ini,\u201d kata Kepala BPSDM di Padang, Senin (3/6/2024). "
         "Lokasi visitasi antara lain Pemerintah Kota Padang, serta instansi pemerintah di Kabupaten Badung."
@@ -294,12 +290,12 @@ PAST_DAY = (
 
 def test_a_weekday_told_as_past_in_the_trip_sentence_dates_the_visit() -> None:
     # "Kamis lalu" before Monday 4 March 2019 is 28 February; the Monday closes a quote
-    (v,) = visits(PAST_DAY.format(day=""))
+    (v,) = visits_of(PAST_DAY.format(day=""))
     assert (v.start_date, v.end_date) == (D(2019, 2, 28), D(2019, 2, 28))
 
 
 def test_a_written_date_of_the_trip_wins_over_a_weekday_told_as_past() -> None:
-    (v,) = visits(PAST_DAY.format(day=" (27/2/2019)"))
+    (v,) = visits_of(PAST_DAY.format(day=" (27/2/2019)"))
     assert v.start_date == D(2019, 2, 27)
 
 
@@ -314,7 +310,7 @@ def test_a_day_written_above_the_storys_opener_gives_way_to_the_storys_own() -> 
         "Rombongan disambut Wakil Bupati Sleman di Kantor Bupati, Rabu (7/8).\n\n"
         '"Kami datang untuk studi banding," kata ketua komisi.'
     )
-    (v,) = visits(text)
+    (v,) = visits_of(text)
     assert (v.start_date, v.end_date) == (D(2019, 8, 7), D(2019, 8, 7))  # the year from the caption
 
 
@@ -420,25 +416,21 @@ def test_a_caption_of_the_visit_or_a_story_day_dates_it(text: str, day: dt.date)
     assert visits[0].start_date == day
 
 
-def regencies(found: list[Visit]) -> list[str | None]:
-    return [v.destination.regency for v in found]
-
-
 def test_near_miss_a_stop_at_a_village_the_day_before_is_a_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Diklatpim IV Kabupaten Sintang Benchmarking ke Kabupaten Sleman",
         "Sintang - Peserta Diklatpim IV Angkatan III Kabupaten Sintang melaksanakan benchmarking ke Kabupaten"
         " Sleman, Rabu (12/6/2024). Sehari sebelumnya, rombongan singgah di Desa Wisata Pentingsari, Kabupaten"
         " Magelang, untuk mempelajari pengelolaan desa wisata.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Magelang", "Kabupaten Sleman"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Magelang", "Kabupaten Sleman"]
 
 
 # ---------------------------------------------------------------- an itinerary told day by day
 
 
 def test_two_days_told_in_one_sentence_are_two_stops() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Latsar Kabupaten Bone Studi Lapangan ke Dua Daerah",
         "Watampone - Peserta Latsar CPNS Angkatan VIII Kabupaten Bone melaksanakan studi lapangan pada 2-3 Oktober"
         " 2024. Hari pertama peserta ke Kabupaten Soppeng, dan hari kedua ke Kabupaten Wajo.",
@@ -450,7 +442,7 @@ def test_two_days_told_in_one_sentence_are_two_stops() -> None:
 
 
 def test_the_next_day_told_as_the_day_after_is_a_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKA BPSDM Provinsi Jambi Benchmarking ke Dua Kabupaten",
         "Jambi - Peserta PKA Angkatan III BPSDM Provinsi Jambi melaksanakan benchmarking pada 10 hingga 11"
         " September 2024. Pada hari pertama, Selasa 10 September, peserta mengunjungi Kabupaten Lahat. Keesokan"
@@ -463,45 +455,45 @@ def test_the_next_day_told_as_the_day_after_is_a_stop() -> None:
 
 
 def test_a_day_later_in_other_words_is_a_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi III DPRD Kabupaten Jember Kunjungi Dua Daerah",
         "Jember - Komisi III DPRD Kabupaten Jember melakukan studi banding ke Kabupaten Sidoarjo, Senin"
         " (4/3/2024). Sehari kemudian, rombongan bertolak ke Kabupaten Gresik untuk belajar pengelolaan sampah.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Gresik", "Kabupaten Sidoarjo"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Gresik", "Kabupaten Sidoarjo"]
 
 
 def test_days_each_in_a_sentence_keep_their_stops() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKP Kabupaten Kudus Kunjungi Dua Daerah",
         "Kudus - Sebanyak 35 peserta PKP Angkatan I Kabupaten Kudus melaksanakan studi lapangan selama dua hari,"
         " 3-4 Juli 2024. Hari pertama, Rabu (3/7/2024), peserta berkunjung ke Pemerintah Kota Salatiga. Hari"
         " kedua, Kamis (4/7/2024), rombongan melanjutkan kunjungan ke Pemerintah Kabupaten Semarang.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Semarang", "Kota Salatiga"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Semarang", "Kota Salatiga"]
 
 
 def test_near_miss_the_next_day_at_home_is_no_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKA Kota Metro Benchmarking ke Kota Bandar Lampung",
         "Metro - Peserta PKA Angkatan II Kota Metro melaksanakan benchmarking ke Pemerintah Kota Bandar Lampung,"
         " Senin (5/8/2024). Keesokan harinya, peserta kembali mengikuti pembelajaran di kelas.",
     )
-    assert regencies(found) == ["Kota Bandar Lampung"]
+    assert destination_regencies(found) == ["Kota Bandar Lampung"]
 
 
 def test_near_miss_the_first_day_at_the_host_is_one_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Diklatpim IV Kabupaten Kampar Studi Lapangan ke Kota Pekanbaru",
         "Pekanbaru - Peserta Diklatpim IV Kabupaten Kampar melaksanakan studi lapangan di Kota Pekanbaru selama"
         " dua hari. Hari pertama peserta belajar di Dinas Kependudukan dan Pencatatan Sipil, dan hari kedua di"
         " Badan Pendapatan Daerah Kota Pekanbaru.",
     )
-    assert regencies(found) == ["Kota Pekanbaru"]
+    assert destination_regencies(found) == ["Kota Pekanbaru"]
 
 
 def test_days_before_a_city_in_brackets_are_that_leg() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD DKI Studi Banding ke Dua Negara",
         "Jakarta - Komisi D DPRD Provinsi DKI Jakarta berangkat studi banding pada 25 sampai 29 April 2016 ke"
         " Tokyo (Jepang), dan pada 2 sampai 5 Mei 2016 ke Seoul (Korea Selatan).",
@@ -521,7 +513,7 @@ def days_of_2(found: list[Visit]) -> dict[str | None, dt.date | None]:
 
 
 def test_a_day_after_sedangkan_is_the_next_stops() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Kabupaten Lebak Studi Banding ke Dua Kota",
         "Lebak - Komisi I DPRD Kabupaten Lebak melaksanakan studi banding ke dua kota pekan ini. Pada Selasa"
         " (14/5/2024) rombongan berkunjung ke Pemerintah Kota Bogor, sedangkan pada Rabu (15/5/2024) ke Pemerintah"
@@ -531,7 +523,7 @@ def test_a_day_after_sedangkan_is_the_next_stops() -> None:
 
 
 def test_a_day_after_lalu_is_the_next_stops() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi II DPRD Kota Cilegon Kaji Banding ke Jawa Tengah",
         "Cilegon - Komisi II DPRD Kota Cilegon melaksanakan kaji banding ke Jawa Tengah. Pada Senin (21/10/2024)"
         " rombongan mengunjungi Pemerintah Kota Semarang, lalu Selasa (22/10/2024) ke Pemerintah Kota Surakarta.",
@@ -540,7 +532,7 @@ def test_a_day_after_lalu_is_the_next_stops() -> None:
 
 
 def test_a_day_after_kemudian_is_the_next_stops() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKP Kabupaten Tuban Studi Lapangan ke Dua Daerah",
         "Tuban - Peserta PKP Angkatan II Kabupaten Tuban melakukan studi lapangan ke Kabupaten Bojonegoro pada"
         " Kamis (7/11/2024), kemudian pada Jumat (8/11/2024) ke Kabupaten Lamongan.",
@@ -552,7 +544,7 @@ def test_a_day_after_kemudian_is_the_next_stops() -> None:
 
 
 def test_near_miss_a_day_closing_its_stops_clause_stays_with_it() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKP Kabupaten Tuban Studi Lapangan ke Dua Daerah",
         "Tuban - Peserta PKP Angkatan II Kabupaten Tuban melakukan studi lapangan ke Kabupaten Bojonegoro, Kamis"
         " (7/11/2024), dan ke Kabupaten Lamongan, Jumat (8/11/2024).",
@@ -940,7 +932,7 @@ def test_days_after_the_list_of_a_divided_group_are_every_parts() -> None:
 
 def test_each_komisi_keeps_the_day_said_of_it_in_another_sentence() -> None:
     # the days are told of the groups by their names, apart from the sentence naming their places
-    found = visits(
+    found = visits_of(
         "BANGKALAN - DPRD Bangkalan melakukan kunjungan kerja ke luar daerah. Komisi A dan B ke Bali, sedangkan "
         "Komisi C ke Kota Palembang. “Komisi A dan B sudah berangkat sejak Senin (3/6/2024), Komisi C baru "
         "berangkat Selasa (4/6/2024),” kata Sekretaris DPRD.",
@@ -953,7 +945,7 @@ def test_each_komisi_keeps_the_day_said_of_it_in_another_sentence() -> None:
 
 def test_the_other_komisi_take_the_day_said_of_the_others() -> None:
     # "komisi lainnya": the groups not given a day of their own
-    found = visits(
+    found = visits_of(
         "LAMONGAN - DPRD Kabupaten Lamongan melakukan kunjungan kerja untuk belajar pengelolaan pasar. Komisi I "
         "ke Kota Batu dan Komisi II ke Kabupaten Jember. Komisi II berangkat lebih dulu pada Senin (3/6/2024), "
         "sedangkan komisi lainnya baru berangkat Rabu (5/6/2024).",
@@ -969,7 +961,7 @@ def test_the_other_komisi_take_the_day_said_of_the_others() -> None:
 
 def test_an_itinerary_by_numbered_days_gives_each_stop_its_day() -> None:
     # "Hari pertama … Hari kedua …" counts from the first day of the trip's span
-    found = visits(
+    found = visits_of(
         "SOLO - Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan studi lapangan di Jawa Tengah pada 3-4 "
         "Juni 2024. Hari pertama, peserta belajar di Pemerintah Kota Surakarta. Hari kedua, peserta mengunjungi "
         "Pemerintah Kabupaten Sragen.",
@@ -981,7 +973,7 @@ def test_an_itinerary_by_numbered_days_gives_each_stop_its_day() -> None:
 
 
 def test_an_itinerary_with_the_day_number_after_the_stop() -> None:
-    found = visits(
+    found = visits_of(
         "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan selama tiga hari, 10-12 "
         "Juni 2024. Rombongan mengunjungi Pemerintah Kota Surakarta pada hari pertama, lalu ke Pemerintah Kabupaten "
         "Klaten pada hari ke-3.",
@@ -997,7 +989,7 @@ def test_an_itinerary_with_the_day_number_after_the_stop() -> None:
 
 def test_the_dateline_city_beside_the_trips_days_does_not_take_them_from_the_other_stops() -> None:
     # "MAKASSAR - … 3-6 Juni 2024": the dateline opens the sentence of the days; every stop shares them
-    found = visits(
+    found = visits_of(
         "MAKASSAR - Peserta PKN Tingkat II Angkatan X LAN melaksanakan visitasi, 3-6 Juni 2024. Lokasi visitasi "
         "antara lain Pemerintah Kota Makassar serta Pemerintah Kabupaten Gowa.",
     )
@@ -1008,7 +1000,7 @@ def test_the_dateline_city_beside_the_trips_days_does_not_take_them_from_the_oth
 
 
 def test_the_dateline_city_as_a_later_stop_of_an_itinerary() -> None:
-    found = visits(
+    found = visits_of(
         "SLEMAN, kabarjogja.id - Rombongan DPRD Kabupaten Pati melaksanakan studi banding pada Senin-Selasa "
         "(3-4/6/2024). Rombongan mengunjungi Pemerintah Kota Yogyakarta, kemudian melanjutkan kunjungan ke "
         "Pemerintah Kabupaten Sleman.",
@@ -1020,7 +1012,7 @@ def test_the_dateline_city_as_a_later_stop_of_an_itinerary() -> None:
 
 
 def test_the_next_stop_after_kemudian_with_its_own_day() -> None:
-    found = visits(
+    found = visits_of(
         "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan ke Kota Surakarta pada Senin "
         "(10/6/2024), kemudian Kabupaten Klaten pada Selasa (11/6/2024).",
     )
@@ -1029,7 +1021,7 @@ def test_the_next_stop_after_kemudian_with_its_own_day() -> None:
         "Kabupaten Klaten": D(2024, 6, 11),
     }
     # a head of region after "lalu" is a speaker, not a stop
-    spoken = visits(
+    spoken = visits_of(
         "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan ke Kota Surakarta pada Senin "
         "(10/6/2024), lalu Bupati Klaten memberi sambutan.",
     )
@@ -1037,7 +1029,7 @@ def test_the_next_stop_after_kemudian_with_its_own_day() -> None:
 
 
 def test_each_stop_opening_its_sentence_with_ke_and_a_day() -> None:
-    found = visits(
+    found = visits_of(
         "SOLO - Rombongan DPRD Kabupaten Pati melakukan kunjungan kerja untuk belajar soal pasar.",
         "Ke Kota Surakarta, rombongan datang pada Senin (3/6/2024). Ke Kabupaten Sukoharjo, mereka datang "
         "sehari kemudian, Selasa (4/6/2024).",
@@ -1050,7 +1042,7 @@ def test_each_stop_opening_its_sentence_with_ke_and_a_day() -> None:
 
 def test_visitors_listed_each_with_its_own_day() -> None:
     # "dari A pada Senin …, lalu dari B pada Rabu …": each visitor keeps the day written with it
-    found = visits(
+    found = visits_of(
         "SLEMAN - Dinas Pariwisata Kabupaten Sleman menerima kunjungan studi banding dari Pemkab Purworejo pada "
         "Senin (3/6/2024), lalu dari Pemkab Wonosobo pada Rabu (5/6/2024).",
     )
@@ -1061,7 +1053,7 @@ def test_visitors_listed_each_with_its_own_day() -> None:
 
 
 def test_visitors_listed_each_with_its_day_in_brackets() -> None:
-    found = visits(
+    found = visits_of(
         "SLEMAN - Dinas Pariwisata Kabupaten Sleman menerima kunjungan studi banding dari DPRD Kabupaten "
         "Purworejo (Senin, 3/6/2024) dan dari DPRD Kota Magelang (Rabu, 5/6/2024).",
     )
@@ -1073,7 +1065,7 @@ def test_visitors_listed_each_with_its_day_in_brackets() -> None:
 
 def test_stops_not_given_a_day_of_a_day_by_day_itinerary_have_no_known_day() -> None:
     # "Hari pertama … Kota A" of 3-5 June: A's day is known; B and C fell on other days, which ones is not said
-    found = visits(
+    found = visits_of(
         "BONTANG - Selama tiga hari, 3-5 Juni 2024, Komisi I DPRD Kabupaten Sukoharjo melakukan kunjungan kerja ke "
         "Kalimantan Timur. Tujuan kunjungan antara lain Pemkot Bontang, Pemkot Samarinda dan Pemkab Kutai "
         "Kartanegara. Pada hari pertama, rombongan mendatangi Kantor Walikota Bontang.",
@@ -1086,7 +1078,7 @@ def test_stops_not_given_a_day_of_a_day_by_day_itinerary_have_no_known_day() -> 
 
 
 def test_a_stop_given_the_second_day_leaves_the_others_undated() -> None:
-    found = visits(
+    found = visits_of(
         "SOLO - Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan studi lapangan pada 3-5 Juni 2024 ke Kota "
         "Surakarta dan Kabupaten Sragen. Pada hari kedua, peserta belajar di Pemerintah Kabupaten Sragen.",
     )
@@ -1097,7 +1089,7 @@ def test_a_stop_given_the_second_day_leaves_the_others_undated() -> None:
 
 
 def test_the_next_group_to_the_same_place_told_with_rombongan_berikutnya() -> None:
-    found = visits(
+    found = visits_of(
         "SLEMAN - Sebanyak 40 kepala desa Kabupaten Kebumen studi banding ke Kabupaten Sleman, Senin (3/6/2024). "
         "Rombongan berikutnya, dengan tujuan yang sama, dijadwalkan berangkat pada Senin (10/6/2024).",
     )
@@ -1106,7 +1098,7 @@ def test_the_next_group_to_the_same_place_told_with_rombongan_berikutnya() -> No
 
 
 def test_groups_told_in_their_own_sentences_keep_their_own_days() -> None:
-    found = visits(
+    found = visits_of(
         "SOLOK - Pemerintah Kota Solok menerima peserta PKA Angkatan I Kabupaten Pesisir Selatan pada Senin (2/9/2024)."
         " Dua hari kemudian, giliran peserta PKP Angkatan III Kabupaten Sijunjung yang datang, Rabu (4/9/2024)."
     )

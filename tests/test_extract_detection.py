@@ -12,22 +12,18 @@ from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.models import Visit
 from tests.extracted import (
     days_of,
     destination_province_of,
+    hosts_abroad,
     lokus_of,
     open_program_names_of,
     origin_of,
     province_hosts_of,
     regency_pairs_of,
     visit_json_of,
+    visits_of,
 )
-
-
-def visits_of(*paragraphs: str) -> list[Visit]:
-    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
-
 
 # ------------------------------------------- a government and its council named together as travellers
 
@@ -1401,16 +1397,12 @@ def test_goal_words_without_a_trip(text: str) -> None:
 # ("studi luar negeri ke tiga negara, yaitu A, B dan C"): each country is a visit beside the ones at home.
 
 
-def hosts(found: list[Visit]) -> set[str | None]:
-    return {v.destination.host for v in found if v.destination.province is None}
-
-
 def test_near_miss_count_not_the_list() -> None:
     found = visits_of(
         "Komisi D DPRD Provinsi Jawa Barat melakukan kunjungan kerja ke Kota Denpasar, Selasa (8/10/2024).",
         "Wisatawan datang ke lima negara, antara lain Jepang dan Australia, sebelum singgah di Bali.",
     )
-    assert hosts(found) == set()
+    assert hosts_abroad(found) == set()
 
 
 # ---------------------------------------------------------------- trips told as a habit

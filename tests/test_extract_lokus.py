@@ -13,8 +13,15 @@ from diklat_cli.extract.agencies import find_units
 from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.models import Visit
-from tests.extracted import banyuwangi_units_of, destination_of, destination_province_of, lokus_of, visit_json_of
+from tests.extracted import (
+    banyuwangi_units_of,
+    destination_of,
+    destination_province_of,
+    lokus_of,
+    units_visited,
+    visit_json_of,
+    visits_of,
+)
 
 
 # an acronym spelt out for one region's body (the sender's, its region after the bracket) and written
@@ -376,15 +383,11 @@ def test_a_named_unit_or_a_government_group_keeps_its_units(text):
     assert lokus_of(text) == [["Dinas Pariwisata"]]
 
 
-def visits(*paragraphs: str) -> list[Visit]:
-    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
-
-
 # ---------------------------------------------------------------- an itinerary of units in two regencies
 
 
 def test_units_each_written_with_their_regency_are_two_stops() -> None:
-    found = visits(
+    found = visits_of(
         "JOGJA - Sebanyak 18 kepala desa asal Kabupaten Pati menjalani studi banding desa wisata di DIY. "
         "Ada dua desa yang mereka kunjungi, yaitu Desa Pentingsari di Kabupaten Sleman dan Desa Wukirsari "
         "di Kabupaten Bantul. Para kades ingin belajar mengelola homestay.",
@@ -396,7 +399,7 @@ def test_units_each_written_with_their_regency_are_two_stops() -> None:
 
 def test_a_clause_that_goes_home_is_no_second_unit() -> None:
     # the words between the places are no unit's name: the travellers return home
-    found = visits(
+    found = visits_of(
         "Sebanyak 18 kepala desa asal Kabupaten Pati menjalani studi banding ke Desa Pentingsari di "
         "Kabupaten Sleman dan pulang di Kabupaten Pati pada malam hari.",
     )
@@ -417,7 +420,7 @@ def test_counted_sub_units_of_a_regency_are_its_people() -> None:
 
 
 def test_a_waste_site_or_tourist_site_visited_is_a_unit() -> None:
-    (v,) = visits(
+    (v,) = visits_of(
         "MALANG - Pemerintah Kota Kediri melakukan studi banding ke Kota Malang, Selasa (5/3/2024). Setelah "
         "itu rombongan mendatangi Tempat Pembuangan Akhir (TPA) Supit Urang dan Obyek Wisata Coban Rondo."
     )
@@ -425,12 +428,12 @@ def test_a_waste_site_or_tourist_site_visited_is_a_unit() -> None:
 
 
 def test_an_unknown_acronym_listed_before_a_unit_is_a_unit() -> None:
-    (v,) = visits(
+    (v,) = visits_of(
         "Sebanyak 30 peserta PKP Angkatan I Kabupaten Mimika melaksanakan studi lapangan di Kota Jayapura, "
         "Jumat (31/5/2024). Peserta disebar ke dua OPD di Kota Jayapura, yaitu DPMTK dan Dinas Perikanan."
     )
     assert v.host_agencies == ["DPMTK", "Dinas Perikanan"]
-    (w,) = visits(
+    (w,) = visits_of(
         "Sebanyak 30 peserta PKP Angkatan I Kabupaten Mimika melaksanakan studi lapangan di Kota Jayapura, "
         "Jumat (31/5/2024). Lokus yang dikunjungi yaitu OPD dan Dinas Perikanan."
     )
@@ -629,53 +632,49 @@ def test_arriving_at_a_unit_of_the_host(text: str, where: str) -> None:
 # ---------------------------------------------------------------- a kecamatan or village host in the headline
 
 
-def lokus(found: list[Visit]) -> list[list[str]]:
-    return [v.host_agencies for v in found]
-
-
 def test_a_kecamatan_receiving_in_the_headline_is_the_unit_visited() -> None:
-    found = visits(
+    found = visits_of(
         "Kecamatan Kalasan Terima Studi Banding Camat se-Kabupaten Magetan",
         "Sleman - Sebanyak 18 camat se-Kabupaten Magetan melaksanakan studi banding terkait pelayanan administrasi"
         " terpadu kecamatan, Selasa (6/8/2024). Rombongan disambut Camat Kalasan beserta jajaran.",
     )
-    assert lokus(found) == [["Kecamatan Kalasan"]]
+    assert units_visited(found) == [["Kecamatan Kalasan"]]
 
 
 def test_a_village_receiving_in_the_headline_is_the_unit_visited() -> None:
-    found = visits(
+    found = visits_of(
         "Desa Panggungharjo Terima Kunjungan Kepala Desa se-Kabupaten Ogan Ilir",
         "Bantul - Puluhan kepala desa se-Kabupaten Ogan Ilir, Sumatera Selatan, melakukan studi banding pengelolaan"
         " BUMDes, Kamis (15/8/2024). Kepala Desa Panggungharjo memaparkan pengelolaan usaha desa kepada rombongan.",
     )
-    assert lokus(found) == [["Desa Panggungharjo"]]
+    assert units_visited(found) == [["Desa Panggungharjo"]]
 
 
 def test_a_kelurahan_welcoming_in_the_headline_is_the_unit_visited() -> None:
-    found = visits(
+    found = visits_of(
         "Kelurahan Gedongkiwo Sambut Studi Tiru Lurah se-Kota Banjarmasin",
         "Yogyakarta - Sebanyak 30 lurah se-Kota Banjarmasin melaksanakan studi tiru tentang pengelolaan kampung"
         " ramah anak, Rabu (21/8/2024). Lurah Gedongkiwo menyambut rombongan di aula kelurahan.",
     )
-    assert lokus(found) == [["Kelurahan Gedongkiwo"]]
+    assert units_visited(found) == [["Kelurahan Gedongkiwo"]]
 
 
 def test_near_miss_a_regency_receiving_in_the_headline_is_no_unit() -> None:
-    found = visits(
+    found = visits_of(
         "Pemkab Kulon Progo Terima Kunjungan Studi Tiru dari Kabupaten Buleleng",
         "Wates - Pemerintah Kabupaten Kulon Progo menerima kunjungan studi tiru dari Pemerintah Kabupaten Buleleng,"
         " Bali, Selasa (24/9/2024).",
     )
-    assert lokus(found) == [[]]
+    assert units_visited(found) == [[]]
 
 
 def test_near_miss_a_unit_named_short_in_the_headline_and_in_full_below_is_once() -> None:
-    found = visits(
+    found = visits_of(
         "Dinas Kesehatan Kota Malang Terima Kunjungan Peserta PKA Kabupaten Ngawi",
         "MALANG - Dinas Kesehatan dan Keluarga Berencana Kota Malang menerima kunjungan peserta PKA Angkatan II"
         " Kabupaten Ngawi, Selasa (19/11/2024).",
     )
-    assert lokus(found) == [["Dinas Kesehatan dan Keluarga Berencana"]]
+    assert units_visited(found) == [["Dinas Kesehatan dan Keluarga Berencana"]]
 
 
 # a study trip names its topic between the activity and the place ("studi banding soal X di Desa A"): the
@@ -1372,7 +1371,7 @@ def test_a_unit_known_by_its_acronym_and_seat_is_where_the_group_goes() -> None:
 
 
 def test_a_council_visited_at_each_stop_is_a_unit_of_each() -> None:
-    found = visits(
+    found = visits_of(
         "SAMPANG - DPRD Sampang melakukan kunjungan kerja untuk belajar soal perda, Senin (3/6/2024). Komisi I "
         "berkunjung ke DPRD Kota Probolinggo, Komisi II mendatangi DPRD Kota Blitar dan Komisi III ke DPRD "
         "Kabupaten Jember.",
@@ -1385,7 +1384,7 @@ def test_a_council_visited_at_each_stop_is_a_unit_of_each() -> None:
 
 
 def test_an_office_of_the_same_name_in_each_regency_is_a_unit_of_each() -> None:
-    found = visits(
+    found = visits_of(
         "MALANG - Peserta PKP Angkatan IV Kabupaten Blitar melaksanakan studi lapangan, Selasa (4/6/2024). "
         "Kelompok 1 belajar ke Dinas Kesehatan Kota Batu, sedangkan kelompok 2 ke Dinas Kesehatan Kabupaten "
         "Malang.",
@@ -1401,7 +1400,7 @@ def test_an_office_of_the_same_name_in_each_regency_is_a_unit_of_each() -> None:
 
 def test_the_senders_council_written_with_its_region_is_no_unit_visited() -> None:
     # "Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten A (Akr) mendatangi …": the travellers' own body
-    found = visits(
+    found = visits_of(
         "BURANGA - Jajaran Pemerintah dan Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Buton Utara (Butur) "
         "mendatangi kantor Wali Kota Yogyakarta untuk studi banding, Kamis (25/7/2019).",
     )
@@ -1409,7 +1408,7 @@ def test_the_senders_council_written_with_its_region_is_no_unit_visited() -> Non
 
 
 def test_the_senders_office_named_in_full_is_no_unit_visited() -> None:
-    found = visits(
+    found = visits_of(
         "DENPASAR - Dinas Pariwisata Kabupaten Wonosobo melakukan studi banding ke Dinas Pariwisata Kabupaten "
         "Badung, Rabu (5/6/2024).",
     )

@@ -12,20 +12,27 @@ from diklat_cli.extract import extract_text
 from diklat_cli.extract.frames import _SPLIT_CUE, TOGETHER
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import destination_of, destination_province_of, lokus_of, origin_institutions_of, visit_json_of
+from tests.extracted import (
+    destination_of,
+    destination_province_of,
+    destination_regencies,
+    host_provinces,
+    lokus_of,
+    origin_institutions_of,
+    places_visited,
+    units_visited,
+    visit_json_of,
+    visits_of,
+)
 
 
 def pairs(found: list[Visit]) -> set[tuple[str | None, str | None]]:
     return {(v.origin.institution, v.destination.regency or v.destination.province) for v in found}
 
 
-def visits(*paragraphs: str) -> list[Visit]:
-    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
-
-
 def test_council_and_government_in_the_other_order_at_every_stop_of_a_tour() -> None:
     # the headline names both bodies; the body names the council; the tour has two stops
-    found = visits(
+    found = visits_of(
         "Dewan dan Pemkab Karanganyar Belajar ke Jawa Timur",
         "KEDIRI - Komisi B DPRD Kabupaten Karanganyar bersama pejabat Pemkab Karanganyar melaksanakan kunjungan "
         "kerja untuk studi banding pengelolaan air bersih ke dua daerah, masing-masing Kota Kediri dan "
@@ -40,7 +47,7 @@ def test_council_and_government_in_the_other_order_at_every_stop_of_a_tour() -> 
 
 
 def test_short_forms_pemkab_dan_dprd_give_two_records() -> None:
-    found = visits(
+    found = visits_of(
         "TOMOHON - Rombongan Pemkot dan DPRD Kota Bitung melakukan studi banding ke Kota Tomohon, "
         "Kamis (7/11/2024), belajar tata kelola taman kota.",
     )
@@ -50,7 +57,7 @@ def test_short_forms_pemkab_dan_dprd_give_two_records() -> None:
 
 
 def test_the_hosts_government_and_council_receiving_are_no_second_sender() -> None:
-    found = visits(
+    found = visits_of(
         "PEKALONGAN - Pemkab Muna Barat melakukan studi banding ke Kota Pekalongan, Senin (4/3/2024). "
         "Rombongan diterima Pemerintah dan DPRD Kota Pekalongan di ruang rapat wali kota.",
     )
@@ -59,7 +66,7 @@ def test_the_hosts_government_and_council_receiving_are_no_second_sender() -> No
 
 
 def test_a_government_travelling_alone_stays_one_record() -> None:
-    found = visits(
+    found = visits_of(
         "PEKALONGAN - Pemkab Muna Barat melakukan studi banding ke Kota Pekalongan, Senin (4/3/2024), "
         "dipimpin Sekretaris Daerah.",
     )
@@ -67,7 +74,7 @@ def test_a_government_travelling_alone_stays_one_record() -> None:
 
 
 def test_a_training_cohort_drawn_from_government_and_council_is_one_group() -> None:
-    found = visits(
+    found = visits_of(
         "KENDARI - Sebanyak 40 peserta Latsar CPNS Pemerintah dan DPRD Kabupaten Muna Barat melaksanakan "
         "studi lapangan ke Pemkot Kendari, Selasa (5/3/2024).",
     )
@@ -75,7 +82,7 @@ def test_a_training_cohort_drawn_from_government_and_council_is_one_group() -> N
 
 
 def test_the_senders_government_and_council_named_as_partners_at_home_are_no_second_sender() -> None:
-    found = visits(
+    found = visits_of(
         "PEKALONGAN - Pemkab Muna Barat melakukan studi banding ke Kota Pekalongan, Senin (4/3/2024). "
         "Hasilnya akan menjadi bahan sinergi Pemerintah dan DPRD Kabupaten Muna Barat dalam menyusun perda.",
         "Menurut Sekda, rancangan itu nanti dibahas Pemkab dan DPRD Muna Barat pada masa sidang berikutnya.",
@@ -87,7 +94,7 @@ def test_the_senders_government_and_council_named_as_partners_at_home_are_no_sec
 
 
 def test_a_visit_like_it_from_other_councils_gives_each_council_a_record() -> None:
-    found = visits(
+    found = visits_of(
         "SLEMAN - DPRD Kabupaten Purworejo melakukan studi banding ke DPRD Sleman, Rabu (6/3/2024). "
         "Kunjungan itu bersamaan dengan agenda serupa dari DPRD Kota Madiun dan Ngawi.",
         "Ketiga rombongan diterima Ketua DPRD Sleman di ruang rapat paripurna.",
@@ -98,7 +105,7 @@ def test_a_visit_like_it_from_other_councils_gives_each_council_a_record() -> No
 
 
 def test_earlier_guests_listed_with_their_provinces_then_a_like_visit_by_another() -> None:
-    found = visits(
+    found = visits_of(
         "PALU - Awal tahun ini, DPRD Kabupaten Banggai Kepulauan, Provinsi Sulawesi Tengah, serta Pemkab "
         "Polewali Mandar, Sulbar, sudah lebih dulu bertandang ke Pemkot Bontang. Studi banding sejenis "
         "kemudian dilakukan Pemkab Tabalong, yang diterima Asisten I Pemkot Bontang.",
@@ -109,7 +116,7 @@ def test_earlier_guests_listed_with_their_provinces_then_a_like_visit_by_another
 
 
 def test_one_council_for_a_kota_and_a_kabupaten_of_one_name_is_two_senders() -> None:
-    found = visits(
+    found = visits_of(
         "MAGETAN - DPRD Kota dan Kabupaten Madiun sama-sama berangkat studi banding ke DPRD Magetan, "
         "Senin (4/3/2024). Pada hari yang sama kunjungan serupa juga dilakukan DPRD Kabupaten Pacitan.",
     )
@@ -121,7 +128,7 @@ def test_one_council_for_a_kota_and_a_kabupaten_of_one_name_is_two_senders() -> 
 
 
 def test_a_like_visit_talked_of_without_bodies_that_came_adds_no_guest() -> None:
-    found = visits(
+    found = visits_of(
         "SLEMAN - DPRD Kabupaten Purworejo melakukan studi banding ke DPRD Sleman, Rabu (6/3/2024). "
         "Ketua DPRD Sleman berharap kegiatan serupa bisa dilakukan daerah lain di Jawa Tengah.",
     )
@@ -132,7 +139,7 @@ def test_a_like_visit_talked_of_without_bodies_that_came_adds_no_guest() -> None
 
 
 def test_hingga_closes_a_list_of_destinations_already_running() -> None:
-    found = visits(
+    found = visits_of(
         "PADANG - Anggota DPRD Kabupaten Pesisir Selatan berangkat studi banding ke beberapa kota, di "
         "antaranya Bukittinggi, Payakumbuh, Sawahlunto hingga Kota Jambi.",
     )
@@ -142,7 +149,7 @@ def test_hingga_closes_a_list_of_destinations_already_running() -> None:
         "Kota Sawahlunto",
         "Kota Jambi",
     }
-    other = visits(
+    other = visits_of(
         "MATARAM - Rombongan Pemkab Sumbawa Barat melakukan studi banding ke sejumlah daerah, antara lain "
         "Kota Denpasar, Kabupaten Badung sampai Kabupaten Gianyar.",
     )
@@ -150,7 +157,7 @@ def test_hingga_closes_a_list_of_destinations_already_running() -> None:
 
 
 def test_a_route_from_one_place_to_another_is_no_list() -> None:
-    found = visits(
+    found = visits_of(
         "BANDUNG - Pemkab Garut melakukan studi banding ke Kota Bandung, Senin (4/3/2024). Perjalanan "
         "dari Garut hingga Bandung ditempuh tiga jam.",
     )
@@ -158,14 +165,14 @@ def test_a_route_from_one_place_to_another_is_no_list() -> None:
 
 
 def test_a_guests_count_written_in_a_sentence_of_its_own_is_its_count_only() -> None:
-    found = visits(
+    found = visits_of(
         "PALU - Awal tahun ini, DPRD Kabupaten Banggai Kepulauan serta Pemkab Polewali Mandar sudah lebih "
         "dulu bertandang ke Pemkot Bontang. Kunjungan kerja serupa kemudian dilakukan Pemkab Tabalong. "
         "Rombongan Pemkab Tabalong berjumlah 35 orang dan dipimpin Sekda.",
     )
     counts = {v.origin.regency: v.participants for v in found}
     assert counts == {"Kabupaten Banggai Kepulauan": None, "Kabupaten Polewali Mandar": None, "Kabupaten Tabalong": 35}
-    shared = visits(
+    shared = visits_of(
         "PALU - DPRD Kabupaten Banggai Kepulauan serta Pemkab Polewali Mandar sudah lebih dulu bertandang ke "
         "Pemkot Bontang. Kunjungan kerja serupa kemudian dilakukan Pemkab Tabalong. Rombongan Pemkab "
         "Tabalong dan Pemkab Polewali Mandar berjumlah 60 orang.",
@@ -182,7 +189,7 @@ def test_a_visit_like_it_in_several_wordings_names_another_guest() -> None:
         "Studi banding yang sama digelar Pemkab Ngawi.",
         "Pada hari itu rombongan sejenis datang dari DPRD Kabupaten Ngawi.",
     ):
-        found = visits(REPORTED + wording)
+        found = visits_of(REPORTED + wording)
         assert {v.origin.regency for v in found} == {"Kabupaten Purworejo", "Kabupaten Ngawi"}, wording
         assert {v.start_date for v in found} == {dt.date(2024, 3, 6)}, wording  # received on the one day
 
@@ -198,7 +205,7 @@ def senders(found: list[Visit]) -> set[str | None]:
 
 
 def test_three_regions_counted_then_named() -> None:
-    found = visits(
+    found = visits_of(
         "Pemkab Sleman Terima Studi Banding Tiga Daerah",
         "SLEMAN - Pemerintah Kabupaten Sleman menerima studi banding dari tiga daerah sekaligus, Rabu"
         " (8/5/2024). Ketiganya ialah Kabupaten Garut, Kota Kendari dan Kabupaten Sumba Barat.",
@@ -208,7 +215,7 @@ def test_three_regions_counted_then_named() -> None:
 
 
 def test_four_delegations_counted_before_the_list() -> None:
-    found = visits(
+    found = visits_of(
         "Empat delegasi melakukan kunjungan kerja ke Pemerintah Kota Surakarta, Selasa (14/3/2023), untuk"
         " belajar pengelolaan pasar tradisional. Keempat delegasi itu berasal dari Kabupaten Bantul,"
         " Kabupaten Klaten, Kota Blitar dan Kabupaten Kudus.",
@@ -217,7 +224,7 @@ def test_four_delegations_counted_before_the_list() -> None:
 
 
 def test_the_ordinal_with_nya_names_the_group() -> None:
-    found = visits(
+    found = visits_of(
         "Bappeda Kota Bandung kedatangan rombongan studi banding pada Kamis (6/6/2024). Ketiganya, yakni"
         " DPRD Kabupaten Tasikmalaya, Pemerintah Kota Cimahi serta Pemerintah Kabupaten Subang, mempelajari"
         " perencanaan pembangunan berbasis data.",
@@ -226,7 +233,7 @@ def test_the_ordinal_with_nya_names_the_group() -> None:
 
 
 def test_five_institutions_a_recap_of_one_morning() -> None:
-    found = visits(
+    found = visits_of(
         "Lima instansi sekaligus menggelar studi tiru ke Pemerintah Kabupaten Banyuwangi pada Senin"
         " (2/9/2024), masing-masing dari Kabupaten Bone, Kabupaten Sinjai, Kabupaten Gowa, Kota Parepare"
         " dan Kabupaten Maros, untuk melihat pelayanan publik di mal pelayanan.",
@@ -237,7 +244,7 @@ def test_five_institutions_a_recap_of_one_morning() -> None:
 
 def test_near_miss_three_regions_gone_to_are_no_senders() -> None:
     # the count is of the places one group visits: one sender
-    found = visits(
+    found = visits_of(
         "Peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melaksanakan studi lapangan ke tiga daerah,"
         " Selasa (9/7/2024). Ketiganya ialah Kabupaten Badung, Kota Denpasar dan Kabupaten Gianyar.",
     )
@@ -247,7 +254,7 @@ def test_near_miss_three_regions_gone_to_are_no_senders() -> None:
 
 def test_near_miss_three_officials_of_the_host() -> None:
     # "ketiganya" are the host's officials who received the one visiting body
-    found = visits(
+    found = visits_of(
         "DPRD Kabupaten Lahat melakukan kunjungan kerja ke Pemerintah Kota Palembang, Rabu (3/4/2024)."
         " Rombongan diterima Sekda, Asisten I dan Kepala Bappeda; ketiganya menjelaskan tata kelola"
         " retribusi parkir.",
@@ -268,7 +275,7 @@ def dest_provinces(found: list[Visit]) -> set[str | None]:
 
 
 def test_a_province_after_a_town_in_a_komisi_list() -> None:
-    found = visits(
+    found = visits_of(
         "MEDAN - Komisi-komisi DPRD Provinsi Sumatera Utara menggelar studi banding pekan ini. Komisi A"
         " berkunjung ke Kota Malang dan Provinsi Bali, sedangkan Komisi B menyambangi Kota Pontianak dan"
         " Aceh untuk membahas ranperda pelayanan publik.",
@@ -277,7 +284,7 @@ def test_a_province_after_a_town_in_a_komisi_list() -> None:
 
 
 def test_a_province_listed_by_a_pansus() -> None:
-    found = visits(
+    found = visits_of(
         "Dua panitia khusus DPRD Kabupaten Bengkalis melakukan studi komparasi. Pansus 1 bertandang ke"
         " Kabupaten Sleman dan Jawa Tengah. Pansus 2 menuju Kota Makassar serta Sulawesi Utara.",
     )
@@ -285,7 +292,7 @@ def test_a_province_listed_by_a_pansus() -> None:
 
 
 def test_a_short_form_in_brackets_does_not_end_the_list() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta studi banding DPRD Kota Cirebon dibagi ke dua kelompok. Kelompok I mengunjungi Provinsi"
         " Nusa Tenggara Timur (NTT) dan Maluku; Kelompok II ke Kota Manado.",
     )
@@ -293,7 +300,7 @@ def test_a_short_form_in_brackets_does_not_end_the_list() -> None:
 
 
 def test_a_team_list_joined_by_serta() -> None:
-    found = visits(
+    found = visits_of(
         "Pemerintah Kabupaten Kampar mengirim dua tim benchmarking. Tim 1 yang dipimpin Sekda menuju Kota"
         " Padang serta Jambi, adapun Tim 2 mendatangi Kabupaten Banyuwangi.",
     )
@@ -301,7 +308,7 @@ def test_a_team_list_joined_by_serta() -> None:
 
 
 def test_near_miss_the_towns_province_is_its_address() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi I DPRD Kabupaten Sumbawa melakukan kunjungan kerja ke Kota Batu, Jawa Timur, sedangkan"
         " Komisi II ke Kota Denpasar, Bali, Kamis (7/3/2024).",
     )
@@ -309,15 +316,11 @@ def test_near_miss_the_towns_province_is_its_address() -> None:
 
 
 def test_near_miss_two_komisi_each_to_an_addressed_regency() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi A DPRD Kota Balikpapan studi banding ke Kabupaten Bantul, DI Yogyakarta. Komisi B ke"
         " Kabupaten Gowa, Sulawesi Selatan, untuk membahas ranperda yang sama.",
     )
     assert {v.destination.regency for v in found} == {"Kabupaten Bantul", "Kabupaten Gowa"}
-
-
-def places_visited(found: list[Visit]) -> set[str | None]:
-    return {v.destination.regency or v.destination.province for v in found}
 
 
 # ---------------------------------------------------------------- the sender's home is no stop
@@ -327,7 +330,7 @@ def places_visited(found: list[Visit]) -> set[str | None]:
 
 
 def test_fronted_attribution_then_the_host() -> None:
-    found = visits(
+    found = visits_of(
         "Dinas Perhubungan Provinsi Jambi bertandang ke Dinas Perhubungan Kota Surabaya, Kamis (4/7/2024)."
         " Menurut pihak Dishub Provinsi Jambi, Kota Surabaya dipilih sebagai tujuan studi banding karena"
         " pengelolaan terminalnya dinilai baik.",
@@ -336,7 +339,7 @@ def test_fronted_attribution_then_the_host() -> None:
 
 
 def test_departure_airport_of_the_home_province() -> None:
-    found = visits(
+    found = visits_of(
         "Rombongan studi tiru Pemerintah Kabupaten Sumbawa bertolak ke Kota Malang, Jawa Timur, pada Senin"
         " (2/9/2024) melalui Bandara Sultan Muhammad Kaharuddin Sumbawa. Rombongan kemudian diterima Wali"
         " Kota Malang di Balai Kota untuk belajar pengelolaan sampah.",
@@ -345,7 +348,7 @@ def test_departure_airport_of_the_home_province() -> None:
 
 
 def test_a_host_report_names_the_guests_by_their_home() -> None:
-    found = visits(
+    found = visits_of(
         "Bappeda Kabupaten Lombok Barat melakukan kaji banding ke Pemerintah Kabupaten Badung pada Rabu"
         " (12/6/2024). Di sela kunjungan Bappeda Kabupaten Lombok Barat, Kabupaten Badung memaparkan cara"
         " menyusun perencanaan berbasis data desa.",
@@ -355,7 +358,7 @@ def test_a_host_report_names_the_guests_by_their_home() -> None:
 
 
 def test_the_guest_head_of_region_after_a_fronted_clause() -> None:
-    found = visits(
+    found = visits_of(
         "PALU - Pemkot Palu studi banding ke Pemerintah Kota Makassar, Selasa (5/3/2024). Saat bertemu"
         " Wali Kota Makassar di Kota Makassar, Wali Kota Palu mengaku ingin meniru sistem perizinan"
         " daring yang sudah berjalan di sana.",
@@ -366,7 +369,7 @@ def test_the_guest_head_of_region_after_a_fronted_clause() -> None:
 
 def test_near_miss_a_tour_inside_the_home_province() -> None:
     # the sender's own province holds other regencies, which a group may well visit
-    found = visits(
+    found = visits_of(
         "Panitia khusus DPRD Kabupaten Sumenep melakukan studi banding ke Kota Batu dan Kabupaten Sragen,"
         " Senin (6/5/2024), untuk menyusun raperda tentang pariwisata.",
     )
@@ -638,7 +641,7 @@ def test_a_full_stop_after_other_words_still_ends_the_sentence(text):
 
 def test_a_sender_with_its_own_province_is_one_sender() -> None:
     # "Kabupaten A, Jawa Barat": the province only locates the regency
-    found = visits(
+    found = visits_of(
         "MALANG - Rombongan benchmarking PKA Angkatan III Kabupaten Sumedang, Jawa Barat diterima "
         "Sekretaris Daerah Kota Malang di Balai Kota, Rabu (6/9/2023).",
     )
@@ -658,7 +661,7 @@ SPLIT_TRIP = (
 def test_a_region_after_ke_daerah_is_where_the_group_goes() -> None:
     # "ke daerah X": the region visited; "ke daerah Lembang Jawa Barat": a town the gazetteer may lack,
     # located by its province
-    provinces = sorted(v.destination.province for v in visits(SPLIT_TRIP))
+    provinces = sorted(v.destination.province for v in visits_of(SPLIT_TRIP))
     assert provinces == ["Jawa Barat", "Jawa Tengah"]
 
 
@@ -669,7 +672,7 @@ D = dt.date
 
 
 def test_a_government_travelling_with_its_council_is_two_senders() -> None:
-    found = visits(
+    found = visits_of(
         "KEDIRI - Pemerintah Kabupaten Lamongan tertarik pada penataan pasar di Kota Kediri. Bupati Lamongan "
         "bersama jajaran pemerintah daerah dan anggota DPRD Kabupaten Lamongan melakukan studi banding ke "
         "Kota Kediri, Kamis (5/10/2023).",
@@ -681,12 +684,12 @@ def test_a_government_travelling_with_its_council_is_two_senders() -> None:
 
 
 def test_a_council_leader_escorting_or_the_hosts_council_is_no_second_sender() -> None:
-    escorted = visits(
+    escorted = visits_of(
         "KEDIRI - Bupati Lamongan datang bersama jajaran OPD, didampingi Ketua DPRD Kabupaten Lamongan, "
         "melakukan studi banding ke Kota Kediri, Kamis (5/10/2023).",
     )
     assert len(escorted) == 1
-    hosted = visits(
+    hosted = visits_of(
         "KEDIRI - Pemkab Lamongan melakukan studi banding ke Kota Kediri, Kamis (5/10/2023). Rombongan "
         "diterima Wali Kota Kediri bersama anggota DPRD Kota Kediri.",
     )
@@ -702,7 +705,7 @@ RECIPROCAL = (
 
 
 def test_the_hosts_earlier_study_trip_to_its_visitors_is_a_visit_of_its_own() -> None:
-    found = visits(
+    found = visits_of(
         RECIPROCAL.format(
             past="Pada 2022 lalu, Pemkab Kendal melalui Dispusip juga sudah berkunjung ke Dinas Perpustakaan Blora "
             "untuk studi banding layanan perpustakaan keliling, Selasa (8/3/2022)."
@@ -717,13 +720,13 @@ def test_the_hosts_earlier_study_trip_to_its_visitors_is_a_visit_of_its_own() ->
 
 
 def test_an_earlier_trip_without_a_study_purpose_or_elsewhere_is_background() -> None:
-    no_purpose = visits(
+    no_purpose = visits_of(
         RECIPROCAL.format(
             past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Blora untuk menghadiri pernikahan."
         )
     )
     assert len(no_purpose) == 1
-    elsewhere = visits(
+    elsewhere = visits_of(
         RECIPROCAL.format(
             past="Pada 2022 lalu, Pemkab Kendal juga sudah berkunjung ke Kabupaten Pati untuk studi banding."
         )
@@ -736,7 +739,7 @@ def test_an_earlier_trip_without_a_study_purpose_or_elsewhere_is_background() ->
 
 def test_a_metropolitan_area_acronym_names_its_province_and_hosts() -> None:
     # "Sekber Sarbagita lagi-lagi kedatangan tamu": the host, a reduplicated word before its verb
-    found = visits(
+    found = visits_of(
         "Sekber Sarbagita lagi-lagi kedatangan tamu, kali ini dari Pemerintah Kabupaten Sumbawa, pada "
         "Rabu (4/10/2023). Kunjungan itu bertujuan menggali informasi tentang kerja sama antardaerah. "
         "Di Kabupaten Sumbawa, kerja sama serupa baru dirintis.",
@@ -748,7 +751,7 @@ def test_a_metropolitan_area_acronym_names_its_province_and_hosts() -> None:
 
 
 def test_a_list_of_hosts_with_units_named_by_kind_is_one_record_per_place() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan visitasi pada 3 hingga 6 Juni 2024. "
         "Lokasi visitasi antara lain Pemerintah Kota Padang, serta instansi pemerintah di Kabupaten Badung "
         "dan Gianyar."
@@ -770,12 +773,12 @@ def test_without_a_body_of_the_dateline_s_province_the_sender_stays_unknown() ->
         "KENDARIONLINE.COM, Kendari \u2014 Sebanyak 30 peserta PKA Angkatan II mengikuti studi lapangan ke "
         "Jawa Timur, Senin (3/8/2020)."
     )
-    (v,) = visits(text)
+    (v,) = visits_of(text)
     assert v.origin.province is None
 
 
 def test_a_village_government_written_with_its_address_is_the_destination() -> None:
-    (v,) = visits(
+    (v,) = visits_of(
         "Kegiatan ditutup dengan kunjungan lapangan seluruh anggota BPD Desa Sukamaju, Kabupaten Garut, ke "
         "Pemerintahan Desa Ponggok, Kecamatan Polanharjo, Kabupaten Klaten, pada 14 sampai 16 Mei 2023."
     )
@@ -793,13 +796,13 @@ RECAP = (
 
 def test_trips_a_sender_gives_as_examples_are_a_record_each() -> None:
     first = "Salah satu hasil kunjungan kerja Komisi B, yakni studi banding ke provinsi Bali."
-    found = visits(RECAP.format(first=first))
+    found = visits_of(RECAP.format(first=first))
     assert sorted(v.destination.province for v in found) == ["Bali", "Kalimantan Barat"]
     assert {v.origin.regency for v in found} == {"Kabupaten Garut"}
 
 
 def test_a_place_named_beside_the_example_without_a_trip_to_it_is_no_second_record() -> None:
-    found = visits(RECAP.format(first="Salah satunya, aturan di Provinsi Bali sudah lama berjalan."))
+    found = visits_of(RECAP.format(first="Salah satunya, aturan di Provinsi Bali sudah lama berjalan."))
     assert [v.destination.province for v in found] == ["Kalimantan Barat"]
 
 
@@ -808,7 +811,7 @@ def test_a_place_named_beside_the_example_without_a_trip_to_it_is_no_second_reco
 
 def test_a_kecamatan_named_like_a_regency_is_not_that_regency() -> None:
     # Ketapang is a regency of Kalimantan Barat, and the name of a kecamatan of Kotawaringin Timur
-    (v,) = visits(
+    (v,) = visits_of(
         "Baru Ketapang Studi Tiru Pelayanan Publik ke Banyuwangi",
         "SAMPIT - Jajaran Kecamatan Baru Ketapang Kabupaten Kotawaringin Timur menjalani studi tiru ke "
         "Kabupaten Banyuwangi, Kamis (8/9/2022).",
@@ -955,88 +958,80 @@ def test_each_subgroup_names_its_records(text: str, expected: list[tuple[str, st
     assert [(o.split(" DPRD")[0] if o else o, d) for o, d, _ in got] == expected
 
 
-def regencies(found: list[Visit]) -> list[str | None]:
-    return [v.destination.regency for v in found]
-
-
 # ---------------------------------------------------------------- a halt on the road is no stop of the trip
 
 
 def test_a_short_halt_to_rest_is_no_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Rombongan DPRD Kabupaten Bantul Studi Banding ke Kabupaten Badung",
         "Bantul - Anggota Komisi A DPRD Kabupaten Bantul melakukan studi banding ke Pemerintah Kabupaten Badung,"
         " Bali, Kamis (7/3/2024). Sebelum tiba di Bali, rombongan singgah sebentar di Kabupaten Banyuwangi untuk"
         " beristirahat. Studi banding itu membahas pengelolaan pajak daerah di Badan Pendapatan Daerah.",
     )
-    assert regencies(found) == ["Kabupaten Badung"]
+    assert destination_regencies(found) == ["Kabupaten Badung"]
 
 
 def test_a_halt_for_lunch_on_the_way_home_is_no_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Camat dan Lurah Kota Kendari Studi Tiru ke Kota Makassar",
         "Kendari - Para camat dan lurah se-Kota Kendari mengikuti studi tiru ke Pemerintah Kota Makassar pada"
         " Selasa (9/4/2024). Dalam perjalanan pulang, rombongan juga mampir sejenak di Kabupaten Maros untuk"
         " makan siang tanpa agenda resmi.",
     )
-    assert regencies(found) == ["Kota Makassar"]
+    assert destination_regencies(found) == ["Kota Makassar"]
 
 
 def test_a_halt_to_eat_without_an_adverb_is_no_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Lurah se-Kota Samarinda Studi Banding ke Kota Surabaya",
         "Samarinda - Sebanyak 59 lurah se-Kota Samarinda melaksanakan studi banding ke Kota Surabaya, Senin"
         " (8/7/2024). Setelah mendarat, rombongan singgah di Kabupaten Sidoarjo untuk makan siang bersama.",
     )
-    assert regencies(found) == ["Kota Surabaya"]
+    assert destination_regencies(found) == ["Kota Surabaya"]
 
 
 def test_a_brief_halt_named_alone_is_no_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKP Kabupaten Blora Studi Lapangan ke Kabupaten Sumedang",
         "Blora - Peserta PKP Angkatan II Kabupaten Blora melaksanakan studi lapangan ke Kabupaten Sumedang, Kamis"
         " (19/9/2024). Di tengah perjalanan, rombongan sempat mampir sesaat di Kabupaten Cirebon.",
     )
-    assert regencies(found) == ["Kabupaten Sumedang"]
+    assert destination_regencies(found) == ["Kabupaten Sumedang"]
 
 
 def test_a_layover_at_an_airport_is_no_stop() -> None:
-    found = visits(
+    found = visits_of(
         "Pansus DPRD Kota Jambi Studi Banding ke Kota Bandung",
         "Jambi - Panitia Khusus DPRD Kota Jambi melaksanakan studi banding ke Pemerintah Kota Bandung, Senin"
         " (18/3/2024). Rombongan transit di Kota Palembang sebelum terbang ke Bandung.",
     )
-    assert regencies(found) == ["Kota Bandung"]
+    assert destination_regencies(found) == ["Kota Bandung"]
 
 
 def test_near_miss_a_stop_made_to_learn_is_a_stop() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Kabupaten Pati Studi Banding ke Kabupaten Kulon Progo",
         "Pati - Komisi B DPRD Kabupaten Pati melakukan studi banding ke Kabupaten Kulon Progo, Selasa (16/7/2024)."
         " Dalam perjalanan, rombongan juga singgah di Kabupaten Klaten untuk belajar pengelolaan pasar desa di"
         " Dinas Perdagangan Klaten.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Klaten", "Kabupaten Kulon Progo"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Klaten", "Kabupaten Kulon Progo"]
 
 
 # ---------------------------------------------------------------- a city abroad with its country in brackets
 
 
-def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
-    return [(v.destination.host, v.destination.province) for v in found]
-
-
 def test_a_council_to_a_city_in_brackets() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Kota Surabaya Studi Banding ke Guangzhou (Tiongkok)",
         "Surabaya - Komisi C DPRD Kota Surabaya melakukan studi banding ke Guangzhou (Tiongkok), Senin (2/9/2024).",
     )
-    assert hosts(found) == [("Tiongkok", None)]
+    assert host_provinces(found) == [("Tiongkok", None)]
     assert found[0].start_date == dt.date(2024, 9, 2)
 
 
 def test_near_miss_a_home_city_with_its_province_in_brackets_stays_home() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKP Kabupaten Bima Studi Lapangan ke Kota Mataram (NTB)",
         "Bima - Peserta PKP Angkatan II Kabupaten Bima melaksanakan studi lapangan ke Kota Mataram (NTB), Rabu"
         " (4/9/2024).",
@@ -1045,65 +1040,65 @@ def test_near_miss_a_home_city_with_its_province_in_brackets_stays_home() -> Non
 
 
 def test_near_miss_a_home_place_where_the_group_learns_stays_a_stop() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Kabupaten Karimun Studi Banding ke Batam",
         "Karimun - Komisi II DPRD Kabupaten Karimun melakukan studi banding ke Kota Batam untuk mempelajari"
         " pengelolaan pelabuhan, Senin (2/9/2024), lalu terbang ke Singapura keesokan harinya.",
     )
-    assert "Kota Batam" in regencies(found)
+    assert "Kota Batam" in destination_regencies(found)
 
 
 # ---------------------------------------------------------------- a trip called off goes nowhere
 
 
 def test_a_trip_called_off_gives_way_to_the_one_made_instead() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi C DPRD Kabupaten Sragen Urung Studi Banding ke Kota Batu",
         "Sragen - Komisi C DPRD Kabupaten Sragen urung melaksanakan studi banding ke Kota Batu karena bertepatan"
         " dengan rapat paripurna. Sebagai gantinya, komisi melakukan studi banding ke Kabupaten Karanganyar untuk"
         " mempelajari pengelolaan pasar tradisional, Kamis (26/9/2024).",
     )
-    assert regencies(found) == ["Kabupaten Karanganyar"]
+    assert destination_regencies(found) == ["Kabupaten Karanganyar"]
 
 
 def test_a_departure_called_off_then_moved_elsewhere() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKP Kota Magelang Batal ke Kabupaten Wonosobo, Beralih ke Kabupaten Temanggung",
         "Magelang - Peserta PKP Angkatan II Kota Magelang batal berangkat ke Kabupaten Wonosobo karena cuaca buruk."
         " Studi lapangan kemudian dialihkan ke Pemerintah Kabupaten Temanggung, Rabu (2/10/2024).",
     )
-    assert regencies(found) == ["Kabupaten Temanggung"]
+    assert destination_regencies(found) == ["Kabupaten Temanggung"]
 
 
 def test_near_miss_a_trip_made_after_a_delay_counts() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Kota Bima Studi Banding ke Kota Mataram Setelah Sempat Ditunda",
         "Bima - Setelah sempat ditunda bulan lalu, Komisi II DPRD Kota Bima akhirnya melaksanakan studi banding ke"
         " Pemerintah Kota Mataram, Senin (7/10/2024). Rombongan mempelajari pengelolaan retribusi parkir.",
     )
-    assert regencies(found) == ["Kota Mataram"]
+    assert destination_regencies(found) == ["Kota Mataram"]
 
 
 def test_near_miss_a_trip_failing_to_teach_is_still_made() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Latsar Kabupaten Klaten Studi Lapangan ke Kabupaten Sukoharjo",
         "Klaten - Peserta Latsar CPNS Kabupaten Klaten melaksanakan studi lapangan ke Kabupaten Sukoharjo, Kamis"
         " (10/10/2024). Peserta mempelajari inovasi yang sempat gagal diterapkan di daerah lain.",
     )
-    assert regencies(found) == ["Kabupaten Sukoharjo"]
+    assert destination_regencies(found) == ["Kabupaten Sukoharjo"]
 
 
 # ---------------------------------------------------------------- groups labelled by a number word
 
 
 def test_groups_labelled_by_cardinal_words_each_go_their_way() -> None:
-    found = visits(
+    found = visits_of(
         "Tiga Kelompok Peserta PKA Kota Balikpapan Studi Lapangan",
         "Balikpapan - Peserta PKA Angkatan II Kota Balikpapan dibagi menjadi tiga kelompok studi lapangan, Jumat"
         " (1/11/2024). Kelompok satu ke Kota Samarinda, kelompok dua ke Kota Bontang, dan kelompok tiga ke"
         " Kabupaten Penajam Paser Utara.",
     )
-    assert sorted(r or "" for r in regencies(found)) == [
+    assert sorted(r or "" for r in destination_regencies(found)) == [
         "Kabupaten Penajam Paser Utara",
         "Kota Bontang",
         "Kota Samarinda",
@@ -1111,7 +1106,7 @@ def test_groups_labelled_by_cardinal_words_each_go_their_way() -> None:
 
 
 def test_teams_labelled_by_cardinal_words_each_go_their_way() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Latsar Kabupaten Sigi Studi Lapangan Berkelompok",
         "Sigi - Peserta Latsar CPNS Kabupaten Sigi melaksanakan studi lapangan, Jumat (8/11/2024). Tim satu"
         " mengunjungi Kota Palu, tim dua mengunjungi Kabupaten Donggala, dan tim tiga mengunjungi Kabupaten Parigi"
@@ -1121,21 +1116,21 @@ def test_teams_labelled_by_cardinal_words_each_go_their_way() -> None:
 
 
 def test_commissions_labelled_by_cardinal_words_each_go_their_way() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi Satu dan Komisi Dua DPRD Kabupaten Pidie Studi Banding",
         "Sigli - Anggota DPRD Kabupaten Pidie melaksanakan studi banding, Kamis (7/11/2024). Komisi satu berkunjung"
         " ke Kota Banda Aceh, sementara komisi dua ke Kabupaten Aceh Besar.",
     )
-    assert sorted(r or "" for r in regencies(found)) == ["Kabupaten Aceh Besar", "Kota Banda Aceh"]
+    assert sorted(r or "" for r in destination_regencies(found)) == ["Kabupaten Aceh Besar", "Kota Banda Aceh"]
 
 
 def test_near_miss_groups_of_three_people_are_no_labels() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKP Kabupaten Kolaka Studi Lapangan ke Kota Kendari",
         "Kolaka - Peserta PKP Kabupaten Kolaka dibagi dalam kelompok tiga orang saat studi lapangan ke Kota"
         " Kendari, Senin (11/11/2024). Setiap kelompok belajar di satu perangkat daerah.",
     )
-    assert regencies(found) == ["Kota Kendari"]
+    assert destination_regencies(found) == ["Kota Kendari"]
 
 
 # ---------------------------------------------------------------- a host receiving one more group
@@ -1146,7 +1141,7 @@ def senders_2(found: list[Visit]) -> list[str]:
 
 
 def test_a_host_also_receiving_a_team_gives_it_a_visit() -> None:
-    found = visits(
+    found = visits_of(
         "Kunjungan Studi Banding Kabupaten Kotabaru ke Kabupaten Tanah Bumbu",
         "Batulicin - Pemerintah Kabupaten Tanah Bumbu menerima kunjungan studi banding dari Pemerintah Kabupaten"
         " Kotabaru, Selasa (29/10/2024). Dalam kesempatan yang sama, Tanah Bumbu juga menerima tim dari Kabupaten"
@@ -1156,7 +1151,7 @@ def test_a_host_also_receiving_a_team_gives_it_a_visit() -> None:
 
 
 def test_a_council_also_visited_by_another_commission() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Kota Blitar Terima Dua Kunjungan",
         "Blitar - DPRD Kota Blitar menerima kunjungan studi banding Komisi I DPRD Kabupaten Tulungagung, Selasa"
         " (12/11/2024). Selain itu, DPRD Kota Blitar juga kedatangan rombongan Komisi III DPRD Kabupaten Kediri"
@@ -1166,7 +1161,7 @@ def test_a_council_also_visited_by_another_commission() -> None:
 
 
 def test_a_village_also_visited_by_village_heads() -> None:
-    found = visits(
+    found = visits_of(
         "Desa Wisata Nglanggeran Dikunjungi Studi Banding",
         "Gunungkidul - Desa Wisata Nglanggeran menerima studi banding dari Pemerintah Desa se-Kabupaten Pacitan,"
         " Rabu (13/11/2024). Di hari yang sama, desa wisata ini juga dikunjungi kepala desa se-Kabupaten Wonogiri.",
@@ -1175,7 +1170,7 @@ def test_a_village_also_visited_by_village_heads() -> None:
 
 
 def test_a_host_also_receiving_a_group_from_a_city() -> None:
-    found = visits(
+    found = visits_of(
         "Pemkot Bukittinggi Terima Kunjungan Studi Banding",
         "Bukittinggi - Pemerintah Kota Bukittinggi menerima kunjungan studi banding dari Pemerintah Kabupaten"
         " Pasaman, Senin (11/11/2024). Pada hari yang sama, Pemkot Bukittinggi juga menerima rombongan dari"
@@ -1185,7 +1180,7 @@ def test_a_host_also_receiving_a_group_from_a_city() -> None:
 
 
 def test_near_miss_a_head_also_receiving_a_gift_is_one_visit() -> None:
-    found = visits(
+    found = visits_of(
         "Pemkab Klungkung Terima Studi Banding Pemkab Lombok Utara",
         "Semarapura - Pemerintah Kabupaten Klungkung menerima kunjungan studi banding dari Pemerintah Kabupaten"
         " Lombok Utara, Kamis (14/11/2024). Bupati Klungkung juga menerima cendera mata dari Sekda Kabupaten Lombok"
@@ -1195,7 +1190,7 @@ def test_near_miss_a_head_also_receiving_a_gift_is_one_visit() -> None:
 
 
 def test_near_miss_officials_speaking_on_the_same_occasion_are_no_group() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKA Kabupaten Pesisir Selatan Benchmarking ke Kota Padang Panjang",
         "Padang Panjang - Peserta PKA Angkatan II Kabupaten Pesisir Selatan melaksanakan benchmarking ke Pemerintah"
         " Kota Padang Panjang, Senin (18/11/2024). Pada kesempatan yang sama, Sekda Kota Padang Panjang juga"
@@ -1207,17 +1202,13 @@ def test_near_miss_officials_speaking_on_the_same_occasion_are_no_group() -> Non
 # ---------------------------------------------------------------- a kecamatan or village host in the headline
 
 
-def lokus(found: list[Visit]) -> list[list[str]]:
-    return [v.host_agencies for v in found]
-
-
 def test_a_kecamatan_visited_in_the_headline_ends_before_the_verb() -> None:
-    found = visits(
+    found = visits_of(
         "Kecamatan Banyumanik Dikunjungi Peserta PKP Kabupaten Demak",
         "Semarang - Peserta PKP Angkatan III Kabupaten Demak melaksanakan studi lapangan tentang inovasi pelayanan,"
         " Jumat (23/8/2024). Peserta diterima Camat Banyumanik dan belajar aplikasi layanan kependudukan.",
     )
-    assert lokus(found) == [["Kecamatan Banyumanik"]]
+    assert units_visited(found) == [["Kecamatan Banyumanik"]]
 
 
 def _senders(text: str) -> list[tuple[str | None, str | None]]:
@@ -1421,7 +1412,7 @@ def test_acting_titles_do_not_end_a_sentence():
 
 
 def test_counted_provinces_beside_a_reception() -> None:
-    found = visits(
+    found = visits_of(
         "Jakarta - Wakil Presiden menerima 60 peserta Pendidikan Pimpinan Nasional Angkatan 12 di Istana"
         " Wakil Presiden, Jakarta, Selasa (3/9/2024).",
         "Selama pendidikan, para peserta menjalani studi lapangan ke tiga provinsi, yakni Provinsi Jambi,"
@@ -1431,7 +1422,7 @@ def test_counted_provinces_beside_a_reception() -> None:
 
 
 def test_counted_regencies_with_digits() -> None:
-    found = visits(
+    found = visits_of(
         "Bandung - Kepala BPSDM Jawa Barat menerima 40 peserta Pelatihan Kepemimpinan Administrator Angkatan V"
         " dalam seminar di Kota Bandung, Jumat (6/9/2024).",
         "Selama pelatihan, peserta sudah melakukan studi lapangan di 3 kabupaten, yaitu Kabupaten Sleman,"
@@ -1441,7 +1432,7 @@ def test_counted_regencies_with_digits() -> None:
 
 
 def test_counted_places_named_with_antara_lain() -> None:
-    found = visits(
+    found = visits_of(
         "Makassar - Gubernur menutup Pelatihan Kepemimpinan Nasional Tingkat II Angkatan III di Makassar,"
         " Kamis (5/9/2024).",
         "Dalam pelatihan ini para peserta mengunjungi empat daerah, antara lain Kota Palu, Kota Kendari, Kota"
@@ -1451,7 +1442,7 @@ def test_counted_places_named_with_antara_lain() -> None:
 
 
 def test_counted_places_written_with_menuju() -> None:
-    found = visits(
+    found = visits_of(
         "Padang - Kepala BPSDM Sumatera Barat melepas 30 peserta Pelatihan Kepemimpinan Pengawas Angkatan"
         " II di Kota Padang, Senin (9/9/2024).",
         "Usai dilepas, peserta bertolak menuju dua kota, yaitu Kota Batam dan Kota Pekanbaru, untuk studi lapangan.",
@@ -1461,7 +1452,7 @@ def test_counted_places_written_with_menuju() -> None:
 
 def test_near_miss_counted_places_of_origin() -> None:
     # where the participants come from, counted and named, is no place gone to
-    found = visits(
+    found = visits_of(
         "Surabaya - Sebanyak 45 peserta Pelatihan Kepemimpinan Administrator Angkatan IV melakukan studi"
         " lapangan ke Kota Surabaya, Rabu (4/9/2024).",
         "Peserta berasal dari tiga provinsi, yaitu Provinsi Bali, Nusa Tenggara Barat, dan Nusa Tenggara Timur.",
@@ -1472,7 +1463,7 @@ def test_near_miss_counted_places_of_origin() -> None:
 def test_near_miss_count_not_the_length_of_the_list() -> None:
     # a count that is not the list's own length ("lima provinsi, antara lain A dan B") says the list
     # is a sample of places the programme knows, not the stops of the trip told
-    found = visits(
+    found = visits_of(
         "Surabaya - Sebanyak 45 peserta Pelatihan Kepemimpinan Administrator Angkatan IV melakukan studi"
         " lapangan ke Kota Surabaya, Rabu (4/9/2024).",
         "Program ini sudah berjalan di lima provinsi, antara lain Provinsi Bali dan Nusa Tenggara Barat.",
@@ -1487,7 +1478,7 @@ def test_near_miss_count_not_the_length_of_the_list() -> None:
 
 
 def test_regency_and_its_province_government_listed() -> None:
-    found = visits(
+    found = visits_of(
         "Bagian Umum Setda Kabupaten Sragen melakukan studi banding ke Provinsi Bali, Selasa (10/9/2024).",
         "Dalam kunjungan itu rombongan mendatangi Pemkab Buleleng dan Pemerintah Provinsi Bali untuk belajar"
         " tata kelola arsip.",
@@ -1496,7 +1487,7 @@ def test_regency_and_its_province_government_listed() -> None:
 
 
 def test_province_government_first_then_its_city() -> None:
-    found = visits(
+    found = visits_of(
         "Komisi A DPRD Kabupaten Blora melakukan kunjungan kerja ke Jawa Timur, Rabu (11/9/2024).",
         "Rombongan menyambangi Pemprov Jawa Timur serta Pemkot Malang untuk mempelajari pelayanan perizinan.",
     )
@@ -1504,7 +1495,7 @@ def test_province_government_first_then_its_city() -> None:
 
 
 def test_province_government_with_a_regency_government() -> None:
-    found = visits(
+    found = visits_of(
         "Pemerintah Kabupaten Bima melakukan studi tiru ke Sulawesi Selatan pada Kamis (12/9/2024).",
         "Tim studi tiru berkunjung ke Pemerintah Kabupaten Gowa dan Pemerintah Provinsi Sulawesi Selatan.",
     )
@@ -1512,7 +1503,7 @@ def test_province_government_with_a_regency_government() -> None:
 
 
 def test_provincial_government_and_regency_said_with_kantor() -> None:
-    found = visits(
+    found = visits_of(
         "Sebanyak 20 kepala desa dari Kabupaten Tegal melakukan studi banding ke Jawa Barat, Senin (16/9/2024).",
         "Para kades mengunjungi Pemkab Purwakarta dan Pemprov Jawa Barat untuk belajar pengelolaan BUMDes.",
     )
@@ -1521,7 +1512,7 @@ def test_provincial_government_and_regency_said_with_kantor() -> None:
 
 def test_near_miss_province_as_the_setting_of_its_regency() -> None:
     # the province written bare beside its regency is where the regency lies
-    found = visits(
+    found = visits_of(
         "Sebanyak 20 kepala desa dari Kabupaten Tegal melakukan studi banding ke Kabupaten Purwakarta, Jawa"
         " Barat, Senin (16/9/2024).",
         "Para kades belajar pengelolaan BUMDes di Purwakarta dan Jawa Barat pada umumnya.",
@@ -1531,7 +1522,7 @@ def test_near_miss_province_as_the_setting_of_its_regency() -> None:
 
 def test_near_miss_province_government_as_the_senders() -> None:
     # the province's government that sends the group is where it comes from
-    found = visits(
+    found = visits_of(
         "Pemerintah Provinsi Jawa Tengah dan Pemkab Kendal mengirim 15 pegawai studi banding ke Kota Surabaya,"
         " Selasa (17/9/2024).",
     )
@@ -1544,71 +1535,67 @@ def test_near_miss_province_government_as_the_senders() -> None:
 # name is still the host, and the host's members who speak are no second group of guests.
 
 
-def senders_3(found: list[Visit]) -> set[str | None]:
-    return {v.origin.regency or v.origin.province for v in found}
-
-
 def test_host_council_member_introduced_by_the_bare_name() -> None:
-    found = visits(
+    found = visits_of(
         "Kota Gorontalo - Pansus DPRD Kabupaten Buol melakukan studi banding ke DPRD Provinsi Gorontalo pada"
         " Kamis (9/5/2024) untuk mempelajari perda pendidikan serta mempererat hubungan kedua daerah.",
         "Namun kehadiran anggota DPRD Gorontalo dalam pertemuan itu disorot karena hanya seorang yang hadir."
         " Andi dari DPRD Gorontalo menerangkan jadwal kerja anggota dewan.",
     )
-    assert senders_3(found) == {"Kabupaten Buol"}
+    assert senders(found) == {"Kabupaten Buol"}
 
 
 def test_host_council_absent_members_then_its_speaker() -> None:
-    found = visits(
+    found = visits_of(
         "Kota Jambi - Komisi I DPRD Kabupaten Kerinci menggelar studi banding ke DPRD Provinsi Jambi, Selasa"
         " (7/5/2024), guna mempelajari penyusunan perda inisiatif dan menjalin kerja sama kedua daerah.",
         "Sayangnya anggota DPRD Jambi tidak banyak yang hadir. Rahmat dari DPRD Jambi beralasan para anggota"
         " sedang reses.",
     )
-    assert senders_3(found) == {"Kabupaten Kerinci"}
+    assert senders(found) == {"Kabupaten Kerinci"}
 
 
 def test_host_council_questioned_by_its_guests() -> None:
-    found = visits(
+    found = visits_of(
         "Kota Bengkulu - Rombongan Komisi III DPRD Kabupaten Lebong melakukan kunjungan kerja ke DPRD Provinsi"
         " Bengkulu pada Rabu (8/5/2024) untuk belajar pengawasan anggaran dan mempererat hubungan kedua lembaga.",
         "Ketidakhadiran anggota DPRD Bengkulu sempat dipertanyakan rombongan. Yusuf dari DPRD Bengkulu"
         " menjelaskan bahwa anggota dewan sedang turun ke daerah pemilihan.",
     )
-    assert senders_3(found) == {"Kabupaten Lebong"}
+    assert senders(found) == {"Kabupaten Lebong"}
 
 
 def test_host_council_staff_receive_a_city_council() -> None:
-    found = visits(
+    found = visits_of(
         "Kota Gorontalo - Delegasi DPRD Kota Palu melakukan kunjungan kerja ke DPRD Provinsi Gorontalo, Senin"
         " (13/5/2024), untuk menimba pengalaman soal pokok pikiran dewan, sekaligus mempererat silaturahmi"
         " kedua daerah.",
         "Pertemuan itu hanya dihadiri staf sekretariat karena anggota DPRD Gorontalo sedang reses. Rina dari"
         " DPRD Gorontalo lalu memaparkan alur pembahasan pokir.",
     )
-    assert senders_3(found) == {"Kota Palu"}
+    assert senders(found) == {"Kota Palu"}
 
 
 def test_near_miss_a_guest_of_the_same_name_with_its_kind_written() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Kabupaten Bogor dan DPRD Kabupaten Cianjur bersama-sama melakukan studi banding ke Pemerintah"
         " Kota Bogor, Senin (13/5/2024), untuk belajar pengelolaan transportasi. Kedua rombongan diterima"
         " Wali Kota Bogor di Balai Kota.",
     )
-    assert senders_3(found) == {"Kabupaten Bogor", "Kabupaten Cianjur"}
+    assert senders(found) == {"Kabupaten Bogor", "Kabupaten Cianjur"}
 
 
 def test_near_miss_two_other_councils_received_together() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Kabupaten Kerinci dan DPRD Kabupaten Merangin bersama-sama melakukan kunjungan kerja ke DPRD"
         " Provinsi Jambi, Selasa (14/5/2024), untuk belajar penyusunan perda. Kedua rombongan diterima Ketua"
         " DPRD Jambi.",
     )
-    assert senders_3(found) == {"Kabupaten Kerinci", "Kabupaten Merangin"}
+    assert senders(found) == {"Kabupaten Kerinci", "Kabupaten Merangin"}
 
 
 def test_near_miss_a_habit_then_this_trip_with_its_day() -> None:
-    found = visits(
+    found = visits_of(
         "DPRD Kabupaten Jember kerap studi banding ke kota-kota besar. Pada Senin (3/6/2024), rombongan Komisi"
         " C DPRD Kabupaten Jember melakukan studi banding ke Pemerintah Kota Surabaya untuk belajar pengelolaan"
         " sampah.",
@@ -1617,7 +1604,7 @@ def test_near_miss_a_habit_then_this_trip_with_its_day() -> None:
 
 
 def test_near_miss_a_host_often_visited_receives_a_group() -> None:
-    found = visits(
+    found = visits_of(
         "Kabupaten Banyuwangi sering menjadi tujuan studi banding. Pemkab Banyuwangi menerima rombongan studi"
         " banding Pemerintah Kabupaten Sumenep, Rabu (5/6/2024), yang ingin belajar mal pelayanan publik.",
     )
@@ -1625,7 +1612,7 @@ def test_near_miss_a_host_often_visited_receives_a_group() -> None:
 
 
 def test_near_miss_a_trip_made_with_its_day_after_the_argument() -> None:
-    found = visits(
+    found = visits_of(
         "Studi banding tidak bisa hanya ke satu daerah, kata ketua dewan. Pada Rabu (12/6/2024), Komisi II DPRD"
         " Kabupaten Sikka melakukan studi banding ke Pemerintah Provinsi Bali untuk belajar perda pariwisata.",
     )
@@ -1633,7 +1620,7 @@ def test_near_miss_a_trip_made_with_its_day_after_the_argument() -> None:
 
 
 def test_near_miss_a_host_judged_quite_good_is_visited() -> None:
-    found = visits(
+    found = visits_of(
         "Satpol PP Kabupaten Agam melakukan studi banding ke Kota Padang Panjang untuk belajar penegakan perda."
         " Kota Padang Panjang dipilih karena penataan pedagang kaki limanya dinilai cukup baik.",
     )
@@ -2376,7 +2363,7 @@ def by_dest(found: list[Visit]) -> dict[str | None, Visit]:
 def test_a_council_leaving_the_dateline_town_sends_its_komisi_each_to_its_own_place() -> None:
     # a local outlet reports its own council away: the town they leave ("berangkat ke luar daerah")
     # is their home, not the place visited
-    found = visits(
+    found = visits_of(
         "Gedung Dewan Sepi Ditinggal Anggota",
         "SAMPANG, kabarmadura.id - Gedung DPRD Sampang sepi sejak Senin karena para anggota dewan berangkat ke "
         "luar daerah untuk kunjungan kerja. Komisi I berkunjung ke DPRD Kota Probolinggo, sedangkan Komisi II "
@@ -2389,7 +2376,7 @@ def test_a_council_leaving_the_dateline_town_sends_its_komisi_each_to_its_own_pl
 
 def test_leaving_town_told_of_the_members() -> None:
     # "keluar kota" written closed up; the people of the town, not its council, leave it
-    found = visits(
+    found = visits_of(
         "NGAWI, suaramataraman.com - Selama tiga hari, ruang rapat dewan kosong: 30 wakil rakyat Ngawi pergi "
         "keluar kota untuk kunjungan kerja. "
         "Komisi A ke Kota Madiun dan Komisi B ke Kabupaten Ponorogo untuk belajar tata kelola pasar. Pasar di "
@@ -2401,7 +2388,7 @@ def test_leaving_town_told_of_the_members() -> None:
 
 def test_the_place_gone_to_before_leaving_town_is_still_the_destination() -> None:
     # "ke luar daerah" describes the trip; the place it goes to stays the destination
-    found = visits(
+    found = visits_of(
         "KUDUS, kabarkudus.id - Peserta PKP Angkatan II Kabupaten Kudus melakukan studi lapangan ke Kota "
         "Salatiga, perjalanan pertama mereka ke luar daerah, Rabu (5/6/2024).",
     )
@@ -2414,7 +2401,7 @@ def test_the_place_gone_to_before_leaving_town_is_still_the_destination() -> Non
 def test_a_speaker_dividing_the_group_among_named_regencies_gives_a_visit_each() -> None:
     # what a speaker says of where the groups went is an account of the trip, not talk about trips;
     # the group's total is no one part's count
-    found = visits(
+    found = visits_of(
         "YOGYAKARTA, kabarjogja.id - DPRD Kabupaten Kebumen menggelar studi banding ke DIY pada 4-5 Juni "
         "2024. Rombongan berjumlah 28 orang.",
         "“Rombongan kami bagi untuk mengunjungi tiga kabupaten, yakni Sleman, Bantul dan Kulon Progo,” "
@@ -2425,7 +2412,7 @@ def test_a_speaker_dividing_the_group_among_named_regencies_gives_a_visit_each()
 
 
 def test_a_speaker_telling_the_group_split_up_over_two_cities() -> None:
-    found = visits(
+    found = visits_of(
         "SEMARANG, kabarjateng.id - Anggota DPRD Kabupaten Blora melaksanakan kunjungan kerja ke Jawa Tengah "
         "bagian selatan, Selasa (11/6/2024), untuk belajar pengelolaan pasar.",
         "“Kami berpencar, sebagian ke Kota Magelang dan sebagian lagi ke Kota Salatiga,” ujar Wakil Ketua DPRD "
@@ -2440,7 +2427,7 @@ def test_a_speaker_telling_the_group_split_up_over_two_cities() -> None:
 
 def test_a_council_that_came_together_with_others_is_a_visitor_too() -> None:
     # "X, <its province>, yang datang bersamaan dengan rombongan dari Y": the relative clause says X came
-    found = visits(
+    found = visits_of(
         "DPRD Kebumen Kedatangan Tamu",
         "KEBUMEN – Kantor DPRD Kebumen kembali didatangi tamu yang ingin belajar tentang Perda pasar. Pujian "
         "disampaikan Ketua DPRD Kota Bontang, Kalimantan Timur, yang datang bersamaan dengan rombongan dari DPRD "
@@ -2451,7 +2438,7 @@ def test_a_council_that_came_together_with_others_is_a_visitor_too() -> None:
 
 
 def test_a_council_that_visited_along_with_another_told_with_berkunjung() -> None:
-    found = visits(
+    found = visits_of(
         "TEMANGGUNG – Pemkab Temanggung menerima studi banding soal pengelolaan sampah. Wakil Ketua DPRD "
         "Kabupaten Banggai yang berkunjung bersama rombongan DPRD Kota Batu mengaku kagum, Kamis (13/6).",
     )
@@ -2478,7 +2465,7 @@ def _bodies(found: list[Visit]) -> set[tuple[str | None, str | None]]:
 
 
 def test_visitors_listed_under_bullets_are_a_visit_each() -> None:
-    found = visits(
+    found = visits_of(
         _HOST_OPENS + "Rombongan yang datang berasal dari:\n- DPRD Kabupaten Ngawi\n- Bappeda Kabupaten Magetan\n"
         "- DPRD Kota Kediri\nPara tamu diterima Sekda Kota Madiun di ruang rapat.",
     )
@@ -2486,7 +2473,7 @@ def test_visitors_listed_under_bullets_are_a_visit_each() -> None:
 
 
 def test_visitors_listed_under_numbers_are_a_visit_each() -> None:
-    found = visits(
+    found = visits_of(
         _HOST_OPENS + "Tamu yang hadir yaitu:\n1. DPRD Kabupaten Ngawi;\n2. Bappeda Kabupaten Magetan;\n"
         "3. DPRD Kota Kediri.\nPara tamu diterima Sekda Kota Madiun.",
     )
@@ -2494,7 +2481,7 @@ def test_visitors_listed_under_numbers_are_a_visit_each() -> None:
 
 
 def test_visitors_listed_in_a_sentence_are_a_visit_each() -> None:
-    found = visits(
+    found = visits_of(
         "MADIUN - Pemerintah Kota Madiun menerima kunjungan studi banding tentang Mal Pelayanan Publik dari DPRD "
         "Kabupaten Ngawi, Bappeda Kabupaten Magetan dan DPRD Kota Kediri, Kamis (6/6/2024).",
     )
@@ -2506,7 +2493,7 @@ def test_visitors_listed_in_a_sentence_are_a_visit_each() -> None:
 
 def test_a_komisi_named_in_one_sentence_and_its_destination_in_the_next() -> None:
     # "Rombongan komisi ini", "Mereka": the next sentence goes on about the group just named
-    found = visits(
+    found = visits_of(
         "LAMONGAN - DPRD Kabupaten Lamongan melakukan kunjungan kerja, Senin (10/6/2024). Komisi A dipimpin "
         "ketuanya, Budi Santoso. Rombongan komisi ini mengunjungi DPRD Kota Batu. Sementara Komisi B dipimpin Sri "
         "Wahyuni. Mereka menuju Kabupaten Banyuwangi untuk belajar soal pariwisata.",
@@ -2517,7 +2504,7 @@ def test_a_komisi_named_in_one_sentence_and_its_destination_in_the_next() -> Non
 
 def test_a_komisi_and_its_destination_told_as_its_aim() -> None:
     # "Untuk Komisi C, tujuannya Kota A": the group's destination named as its aim
-    found = visits(
+    found = visits_of(
         "LAMONGAN - Anggota DPRD Kabupaten Lamongan melakukan studi banding, Senin (10/6/2024). Untuk Komisi C, "
         "tujuannya Kota Malang. Komisi D memilih Kabupaten Jember sebagai lokasi studi banding.",
     )
@@ -2529,7 +2516,7 @@ def test_a_komisi_and_its_destination_told_as_its_aim() -> None:
 
 def test_the_next_stop_after_lalu_continues_the_visit() -> None:
     # "mengunjungi A, lalu B": the verb of visiting carries over to the next stop
-    found = visits(
+    found = visits_of(
         "SOLO - Peserta PKP Angkatan II Kabupaten Kudus melaksanakan studi lapangan, Senin (10/6/2024). Rombongan "
         "mengunjungi Pemerintah Kota Surakarta, lalu Pemerintah Kabupaten Klaten.",
     )
@@ -2540,7 +2527,7 @@ def test_the_next_stop_after_lalu_continues_the_visit() -> None:
 
 
 def test_groups_named_by_their_order_go_each_to_their_own_place() -> None:
-    found = visits(
+    found = visits_of(
         "SURABAYA - Peserta PKA Angkatan II Kabupaten Jember melakukan benchmarking, Rabu (5/6/2024). Kelompok "
         "pertama ke Pemerintah Kota Surabaya, kelompok kedua ke Pemerintah Kabupaten Sidoarjo.",
     )
@@ -2549,7 +2536,7 @@ def test_groups_named_by_their_order_go_each_to_their_own_place() -> None:
 
 def test_groups_given_their_place_one_a_line() -> None:
     # "Kelompok 1: <place>": the label and its place on a line of their own
-    found = visits(
+    found = visits_of(
         "SURABAYA - Peserta PKA Angkatan II Kabupaten Jember melakukan benchmarking, Rabu (5/6/2024). Pembagian "
         "lokus sebagai berikut:\nKelompok 1: Pemerintah Kota Surabaya\nKelompok 2: Pemerintah Kabupaten Sidoarjo\n"
         "Kelompok 3: Pemerintah Kota Malang",
@@ -2559,7 +2546,7 @@ def test_groups_given_their_place_one_a_line() -> None:
 
 def test_places_counted_then_listed_under_bullets() -> None:
     # "ke tiga daerah …:" then one place a line: the places counted, then named
-    found = visits(
+    found = visits_of(
         "JEMBER - Peserta PKP Angkatan III Kabupaten Jember melaksanakan studi lapangan ke tiga daerah, Rabu "
         "(5/6/2024):\n- Kota Batu\n- Kabupaten Malang\n- Kota Pasuruan",
     )
@@ -2571,7 +2558,7 @@ def test_places_counted_then_listed_under_bullets() -> None:
 
 def test_councils_that_came_along_and_were_counted_are_a_visit_each() -> None:
     # "berbarengan dengan agenda serupa dari A dan B … Ketiga rombongan itu": the host received them together
-    found = visits(
+    found = visits_of(
         "BLITAR - DPRD Kabupaten Tulungagung studi banding ke DPRD Kota Blitar soal Perda pasar. Kunjungan itu "
         "berbarengan dengan agenda serupa dari DPRD Kabupaten Trenggalek dan Ponorogo. Ketiga rombongan dewan itu "
         "disambut Ketua DPRD Kota Blitar, Senin (3/6/2024).",
@@ -2585,7 +2572,7 @@ def test_councils_that_came_along_and_were_counted_are_a_visit_each() -> None:
 
 
 def test_delegations_counted_before_they_are_named_one_after_another() -> None:
-    found = visits(
+    found = visits_of(
         "BLITAR - Tiga rombongan studi banding datang ke Pemkot Blitar, Senin (3/6/2024). Rombongan DPRD "
         "Kabupaten Tulungagung tiba pagi hari, disusul rombongan DPRD Kabupaten Trenggalek dan Pemkab Ponorogo.",
     )
@@ -2601,7 +2588,7 @@ def test_delegations_counted_before_they_are_named_one_after_another() -> None:
 
 def test_the_councils_of_a_city_and_a_regency_of_one_name_are_two_senders() -> None:
     # "DPRD Kota dan Kabupaten X": two bodies, the city's and the regency's
-    found = visits(
+    found = visits_of(
         "LAMONGAN - DPRD Kota dan Kabupaten Pasuruan sama-sama berangkat studi banding ke DPRD Lamongan soal "
         "Perda APBD, Selasa (4/6/2024).",
     )
@@ -2610,7 +2597,7 @@ def test_the_councils_of_a_city_and_a_regency_of_one_name_are_two_senders() -> N
 
 
 def test_the_two_governments_of_one_name_written_pemkot_dan_pemkab() -> None:
-    found = visits(
+    found = visits_of(
         "BANYUWANGI - Pemkot dan Pemkab Madiun melakukan studi banding bersama ke Kabupaten Banyuwangi tentang "
         "Mal Pelayanan Publik, Rabu (5/6/2024).",
     )
@@ -2622,7 +2609,7 @@ def test_the_two_governments_of_one_name_written_pemkot_dan_pemkab() -> None:
 
 def test_a_list_of_destinations_closed_by_hingga() -> None:
     # "di antaranya A, B, C hingga D": "hingga" joins the last member of the list
-    found = visits(
+    found = visits_of(
         "PADALARANG - Para wakil rakyat Kabupaten Bandung Barat bertolak studi banding ke beberapa kota, di "
         "antaranya Kota Denpasar, Kota Surakarta hingga Kota Batam, Selasa (11/12/2018).",
     )
@@ -2630,7 +2617,7 @@ def test_a_list_of_destinations_closed_by_hingga() -> None:
 
 
 def test_a_list_of_destinations_from_mulai_dari_to_sampai() -> None:
-    found = visits(
+    found = visits_of(
         "JEMBER - Peserta PKP Angkatan III Kabupaten Jember melaksanakan studi lapangan ke sejumlah daerah, mulai "
         "dari Kota Malang, Kota Batu, sampai Kabupaten Banyuwangi, Rabu (5/6/2024).",
     )
@@ -2642,7 +2629,7 @@ def test_a_list_of_destinations_from_mulai_dari_to_sampai() -> None:
 
 def test_each_stop_told_in_a_sentence_that_opens_with_it() -> None:
     # "Di Kabupaten A, peserta … Di Kabupaten B, peserta …": the stops, each told in its own sentence
-    found = visits(
+    found = visits_of(
         "MAKASSAR - Peserta PKA Angkatan III BPSDM Sulsel melaksanakan studi lapangan di tiga daerah, Senin "
         "(3/6/2024).",
         "Di Kabupaten Gowa, peserta mempelajari pelayanan perizinan. Di Kabupaten Maros, peserta belajar "
@@ -2655,7 +2642,7 @@ def test_each_stop_told_in_a_sentence_that_opens_with_it() -> None:
 
 
 def test_a_government_and_its_council_on_one_itinerary_are_two_senders_at_each_stop() -> None:
-    found = visits(
+    found = visits_of(
         "BURANGA - Jajaran Pemerintah dan DPRD Kabupaten Buton Utara melakukan studi banding ke Kota Yogyakarta "
         "dan Kabupaten Bantul untuk mematangkan 19 raperda, 25-26 Juli 2019.",
     )
@@ -2668,7 +2655,7 @@ def test_a_government_and_its_council_on_one_itinerary_are_two_senders_at_each_s
 
 
 def test_the_council_and_the_government_written_council_first() -> None:
-    found = visits(
+    found = visits_of(
         "BONTANG - Dewan dan Pemkab Sukoharjo melakukan kunjungan kerja ke Kota Bontang dan Kota Samarinda untuk "
         "mempelajari penerapan PP tentang kecamatan, 9-11 Oktober 2018.",
     )
@@ -2682,7 +2669,7 @@ def test_the_council_and_the_government_written_council_first() -> None:
 
 
 def test_the_council_written_in_full_beside_its_government() -> None:
-    found = visits(
+    found = visits_of(
         "BURANGA - Jajaran Pemerintah dan Dewan Perwakilan Rakyat Daerah (DPRD) Kabupaten Buton Utara mendatangi "
         "kantor Wali Kota Yogyakarta untuk studi banding, Kamis (25/7/2019).",
     )
@@ -2697,7 +2684,7 @@ def test_the_council_written_in_full_beside_its_government() -> None:
 
 def test_topics_studied_at_two_places_make_two_stops() -> None:
     # "X dikaji di A, sedangkan Y dibahas di B": where each part of the study is done is a stop
-    found = visits(
+    found = visits_of(
         "BURANGA - Rombongan DPRD Kabupaten Buton Utara melakukan studi banding soal raperda ke DIY, Kamis "
         "(25/7/2019). Dari 10 "
         "raperda, enam raperda dikaji di Kota Yogyakarta, sedangkan empat raperda lainnya dibahas di Kabupaten "
@@ -2707,7 +2694,7 @@ def test_topics_studied_at_two_places_make_two_stops() -> None:
 
 
 def test_topics_learnt_at_two_places_told_with_dipelajari_and_didalami() -> None:
-    found = visits(
+    found = visits_of(
         "MALANG - Peserta PKP Angkatan IV Kabupaten Blitar melaksanakan studi lapangan ke dua daerah, Selasa "
         "(4/6/2024). Materi "
         "pelayanan publik dipelajari di Kota Batu, sementara materi pengelolaan pasar didalami di Kabupaten "
@@ -2721,7 +2708,7 @@ def test_topics_learnt_at_two_places_told_with_dipelajari_and_didalami() -> None
 
 def test_bodies_that_came_earlier_and_a_visit_of_the_same_kind_are_a_visit_each() -> None:
     # "A serta B sudah lebih dulu bertandang ke X. Kunjungan kerja sejenis kemudian dilakukan C"
-    found = visits(
+    found = visits_of(
         "KENDARI - Awal tahun ini, DPRD Kabupaten Seram Bagian Barat, Provinsi Maluku, serta Pemkot Palopo, Sulsel, "
         "sudah lebih dulu bertandang ke Pemkot Kendari untuk belajar. Kunjungan kerja sejenis kemudian dilakukan "
         "Pemkot Magelang.",
@@ -2731,7 +2718,7 @@ def test_bodies_that_came_earlier_and_a_visit_of_the_same_kind_are_a_visit_each(
 
 
 def test_a_body_that_had_already_visited_and_a_study_of_the_same_kind() -> None:
-    found = visits(
+    found = visits_of(
         "KENDARI - Sebelumnya Pemkab Konawe telah lebih dahulu berkunjung ke Pemkot Kendari. Studi banding serupa "
         "kini dilakukan Pemkab Buton untuk belajar mengelola sampah.",
     )
@@ -2743,7 +2730,7 @@ def test_a_body_that_had_already_visited_and_a_study_of_the_same_kind() -> None:
 
 def test_a_second_wave_to_the_same_place_is_a_visit_of_its_own() -> None:
     # "gelombang kedua dengan tujuan dan jumlah peserta yang sama" on a day of its own
-    found = visits(
+    found = visits_of(
         "INDRAMAYU - Sebanyak 120 peserta, sekretaris desa dari Kabupaten Minahasa, studi banding ke Desa Majasari, "
         "Kabupaten Indramayu, Rabu (29/9/2021). Rombongan ini baru gelombang pertama. Pada Jumat (1/10/2021) "
         "menyusul gelombang kedua dengan tujuan dan jumlah peserta yang sama.",
@@ -2757,7 +2744,7 @@ def test_a_second_wave_to_the_same_place_is_a_visit_of_its_own() -> None:
 
 def test_another_groups_earlier_trip_of_the_same_kind_is_a_visit_of_its_own() -> None:
     # "… akan belajar di A, sementara sebelumnya kades lain sudah menuntaskan studi tiru serupa di B"
-    found = visits(
+    found = visits_of(
         "BOLTIM - Sebanyak 47 kepala desa dari Kabupaten Bolaang Mongondow Timur akan studi tiru ke Kabupaten "
         "Gianyar, Rabu (5/6/2024), sementara sebelumnya 34 kepala desa lain sudah menuntaskan studi tiru serupa di "
         "Kabupaten Bandung.",
@@ -2769,7 +2756,7 @@ def test_another_groups_earlier_trip_of_the_same_kind_is_a_visit_of_its_own() ->
 
 
 def test_each_cohort_of_a_range_is_a_visit() -> None:
-    found = visits(
+    found = visits_of(
         "KEBUMEN - Peserta PKP Angkatan V sampai dengan VII Kabupaten Cilacap melaksanakan studi lapangan di"
         " Kabupaten Kebumen, Kamis (12/9/2024)."
     )
@@ -2777,7 +2764,7 @@ def test_each_cohort_of_a_range_is_a_visit() -> None:
 
 
 def test_groups_told_together_share_the_day() -> None:
-    found = visits(
+    found = visits_of(
         "SOLOK - Pemerintah Kota Solok menerima peserta PKA Angkatan I Kabupaten Pesisir Selatan dan peserta PKP"
         " Angkatan III Kabupaten Sijunjung, Senin (2/9/2024). Kedua rombongan belajar tentang layanan perizinan."
     )
@@ -2786,7 +2773,7 @@ def test_groups_told_together_share_the_day() -> None:
 
 
 def test_senders_together_at_two_stops_visit_both() -> None:
-    found = visits(
+    found = visits_of(
         "MAGELANG - Rombongan DPRD Kabupaten Kendal dan DPRD Kabupaten Batang melakukan studi banding ke Kota"
         " Magelang dan Kabupaten Temanggung, Rabu (4/9/2024). Mereka belajar tentang pengelolaan pasar."
     )
@@ -2889,13 +2876,13 @@ def test_a_host_receiving_four_councils() -> None:
     ],
 )
 def test_places_counted_then_named_in_the_next_sentence_are_stops(text: str, stops: set[str]) -> None:
-    found = visits(text)
+    found = visits_of(text)
     assert {v.destination.regency or v.destination.province for v in found} == stops
 
 
 def test_places_named_after_a_count_of_where_people_come_from_are_no_stops() -> None:
     # near-miss: the count says where the guests come from ("dari"), so the named places are senders
-    found = visits(
+    found = visits_of(
         "Pemkab Gianyar menerima studi banding perangkat desa dari tiga kabupaten, Selasa (5/3/2024). Ketiganya "
         "adalah Kabupaten Lombok Timur, Kabupaten Sumbawa dan Kabupaten Dompu."
     )
@@ -2904,7 +2891,7 @@ def test_places_named_after_a_count_of_where_people_come_from_are_no_stops() -> 
 
 def test_a_count_of_programmes_then_named_makes_no_stops() -> None:
     # near-miss: what is counted and named is no place ("dua pelatihan"), the one host stays
-    found = visits(
+    found = visits_of(
         "Peserta dari BPSDM Provinsi Jambi studi lapangan ke Kabupaten Sleman. Kegiatan ini mencakup dua "
         "pelatihan. Keduanya adalah pelatihan administrator dan pelatihan pengawas dari Kota Jambi."
     )
@@ -2922,4 +2909,4 @@ def test_a_count_of_programmes_then_named_makes_no_stops() -> None:
     ],
 )
 def test_places_counted_where_no_trip_went_are_no_stops(text: str) -> None:
-    assert {v.destination.regency for v in visits(text)} == {"Kota Surakarta"}
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Surakarta"}

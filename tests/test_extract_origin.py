@@ -13,7 +13,6 @@ from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.visits import extract_visits
-from diklat_cli.models import Visit
 from tests.extracted import (
     banyuwangi_units_of,
     destination_of,
@@ -23,6 +22,7 @@ from tests.extracted import (
     origin_of,
     regency_pairs_of,
     visit_json_of,
+    visits_of,
 )
 
 
@@ -2314,15 +2314,11 @@ def test_a_host_ranked_in_its_region_is_not_the_sender(text: str, origin: str) -
     assert visits[0]["origin"]["regency"] == origin
 
 
-def visits_2(*paragraphs: str) -> list[Visit]:
-    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
-
-
 # ---------------------------------------------------------------- the sender named after what the host became
 
 
 def test_the_group_after_menjadi_tujuan_names_its_home() -> None:
-    found = visits_2(
+    found = visits_of(
         "KLATEN - Kabupaten Klaten menjadi tujuan studi banding 15 anggota Badan Permusyawaratan Desa dari"
         " Kabupaten Pacitan, Kamis (12/9/2024). Mereka ingin belajar tentang pengelolaan BUMDes."
     )
@@ -2332,7 +2328,7 @@ def test_the_group_after_menjadi_tujuan_names_its_home() -> None:
 
 
 def test_the_group_after_lokasi_studi_lapangan_names_its_home() -> None:
-    found = visits_2(
+    found = visits_of(
         "REMBANG - Kabupaten Rembang dipilih sebagai lokasi studi lapangan peserta PKP Angkatan IV Kabupaten"
         " Grobogan, Selasa (10/9/2024)."
     )
@@ -2342,7 +2338,7 @@ def test_the_group_after_lokasi_studi_lapangan_names_its_home() -> None:
 
 
 def test_lokasi_studi_lapangan_di_a_place_is_still_where_they_went() -> None:
-    found = visits_2(
+    found = visits_of(
         "Peserta PKA Angkatan II Kabupaten Blora menentukan lokasi studi lapangan peserta di Kabupaten Kudus,"
         " Rabu (11/9/2024), untuk mempelajari layanan perizinan."
     )
@@ -2359,7 +2355,7 @@ def test_a_bureau_of_a_polda_sends_from_the_national_level() -> None:
     assert is_national_unit("Biro Operasi Polda Sumatera Utara")
     assert is_national_unit("Bagian Umum Kanwil Kemenkumham Jawa Tengah")
     assert not is_national_unit("Bagian Organisasi Setda Kabupaten Pati")
-    found = visits_2(
+    found = visits_of(
         "MEDAN - Sebanyak 12 personel Bidang Humas Polda Aceh melakukan studi banding ke Polda Sumatera Utara,"
         " Rabu (11/9/2024), untuk mempelajari pengelolaan media sosial."
     )
@@ -2371,7 +2367,7 @@ def test_a_bureau_of_a_polda_sends_from_the_national_level() -> None:
 
 
 def test_a_headline_province_gives_way_to_the_regencies_the_story_names() -> None:
-    found = visits_2(
+    found = visits_of(
         "Pemkot Madiun Terima Studi Banding Dua Kabupaten dari Jambi",
         "MADIUN - Pemerintah Kota Madiun menerima studi banding Pemerintah Kabupaten Kerinci dan Pemerintah"
         " Kabupaten Bungo, Kamis (12/9/2024). Kedua rombongan ingin belajar tentang pengelolaan pasar.",
@@ -2380,7 +2376,7 @@ def test_a_headline_province_gives_way_to_the_regencies_the_story_names() -> Non
 
 
 def test_a_province_sending_in_the_story_stays_the_sender() -> None:
-    found = visits_2(
+    found = visits_of(
         "Peserta PKP Jambi Belajar ke Madiun",
         "MADIUN - Sebanyak 30 peserta PKP Angkatan IV BPSDM Provinsi Jambi melakukan studi lapangan ke Pemerintah"
         " Kota Madiun, Kamis (12/9/2024). Peserta berasal dari Kabupaten Kerinci dan Kabupaten Bungo.",
@@ -2394,7 +2390,7 @@ def test_a_province_sending_in_the_story_stays_the_sender() -> None:
 
 
 def test_a_host_that_speaks_in_a_virtual_benchmarking_is_the_place_studied() -> None:
-    found = visits_2(
+    found = visits_of(
         "SEMARANG - Pemerintah Kota Semarang menjadi narasumber benchmarking secara virtual bagi peserta PKP"
         " Angkatan II BPSDM Provinsi Bengkulu, Rabu (4/9/2024)."
     )
@@ -2407,7 +2403,7 @@ def test_a_host_that_speaks_in_a_virtual_benchmarking_is_the_place_studied() -> 
 
 
 def test_participants_from_across_a_province_are_sent_by_it() -> None:
-    found = visits_2(
+    found = visits_of(
         "Bupati Muara Enim Terima Peserta PKP",
         'MUARA ENIM - Bupati Muara Enim menerima 35 peserta PKP Angkatan III, Rabu (4/9/2024). "Kami senang'
         ' menerima peserta yang datang dari berbagai daerah di Sumatera Selatan untuk studi lapangan," katanya.',
@@ -2419,7 +2415,7 @@ def test_participants_from_across_a_province_are_sent_by_it() -> None:
 
 
 def test_se_province_after_the_participants_names_where_they_come_from() -> None:
-    found = visits_2(
+    found = visits_of(
         "Wali Kota Pariaman Sambut Peserta PKA se-Sumatera Barat",
         "PARIAMAN - Wali Kota Pariaman menyambut 40 peserta PKA Angkatan V yang melaksanakan studi lapangan di"
         " Kota Pariaman, Rabu (4/9/2024).",
@@ -2433,7 +2429,7 @@ def test_se_province_after_the_participants_names_where_they_come_from() -> None
 
 
 def test_senders_each_with_its_own_destination_are_paired_by_clause() -> None:
-    found = visits_2(
+    found = visits_of(
         "MAGELANG - Rombongan DPRD Kabupaten Kendal melakukan studi banding ke Kota Magelang, sedangkan rombongan"
         " DPRD Kabupaten Batang ke Kabupaten Temanggung, Rabu (4/9/2024). Mereka belajar tentang pengelolaan pasar."
     )
@@ -2442,7 +2438,7 @@ def test_senders_each_with_its_own_destination_are_paired_by_clause() -> None:
 
 
 def test_a_tally_that_names_who_came_from_the_same_province_lists_them() -> None:
-    found = visits_2(
+    found = visits_of(
         "SLEMAN - Sepanjang 2024, Pemerintah Kabupaten Sleman menerima 45 rombongan studi banding, antara lain dari"
         " Kabupaten Bantul dan Kota Yogyakarta, kata Kepala Bagian Protokol, Rabu (4/9/2024)."
     )
@@ -2453,7 +2449,7 @@ def test_a_tally_that_names_who_came_from_the_same_province_lists_them() -> None
 
 
 def test_a_centre_by_acronym_and_in_full_is_one_sender() -> None:
-    found = visits_2(
+    found = visits_of(
         "PALOPO - Pemerintah Kota Palopo menyambut rombongan studi lapangan PKA Angkatan II PPSDM Kemendagri"
         " Regional Makassar, Rabu (4/9/2024). Kepala Pusat Pengembangan Sumber Daya Manusia (PPSDM) Regional"
         " Makassar mengatakan peserta berjumlah 40 orang."

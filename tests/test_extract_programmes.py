@@ -12,7 +12,7 @@ from diklat_cli.extract import cues, extract_text, programs
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.visits import extract_visits
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import open_program_names_of, origin_institutions_of
+from tests.extracted import host_provinces, open_program_names_of, origin_institutions_of, places_visited, visits_of
 
 # ---- a government school's cadets sent to their field stage: the school's education is their programme
 # (praja of IPDN, police Diktuba/Diktukba students), and the stage (praktik lapangan, a police school's
@@ -52,17 +52,9 @@ def test_cadets_on_their_field_stage_are_a_programme_visit(text, program):
     assert _programs(text) == [program]
 
 
-def places_visited(found: list[Visit]) -> set[str | None]:
-    return {v.destination.regency or v.destination.province for v in found}
-
-
-def visits(*paragraphs: str) -> list[Visit]:
-    return [e.visit for e in extract_text("\n\n".join(paragraphs))]
-
-
 def test_near_miss_a_cohort_visiting_its_own_regency() -> None:
     # the visit at home is the article's only visit: it stays
-    found = visits(
+    found = visits_of(
         "Peserta Pelatihan Kepemimpinan Pengawas Kabupaten Klaten angkatan II melakukan studi lapangan ke"
         " Desa Ponggok, Kabupaten Klaten, Kamis (7/3/2024), untuk mempelajari pengelolaan BUMDes.",
     )
@@ -226,7 +218,7 @@ def by_origin(found: list[Visit]) -> dict[str | None, Visit]:
 
 
 def test_a_programme_written_with_two_senders_is_one_group_per_sender() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKA Belajar Pelayanan Terpadu di Kota Malang",
         "MALANG - Rombongan benchmarking PKA Angkatan III Kabupaten Sumedang dan Kota Cirebon diterima "
         "Sekretaris Daerah Kota Malang di Balai Kota, Rabu (6/9/2023). Mereka ingin belajar tata kelola "
@@ -251,12 +243,12 @@ TWO_PROGRAMMES = (
 
 
 def test_a_count_before_two_programmes_listed_together_is_neither_programmes() -> None:
-    found = visits(TWO_PROGRAMMES.format(count="40 "))
+    found = visits_of(TWO_PROGRAMMES.format(count="40 "))
     assert {v.program: v.participants for v in found} == {"PKA": None, "PKN II": None}
 
 
 def test_programmes_listed_together_share_the_activity_named_beside_one() -> None:
-    found = visits(TWO_PROGRAMMES.format(count=""))
+    found = visits_of(TWO_PROGRAMMES.format(count=""))
     assert {v.program: v.activity for v in found} == {"PKA": "studi lapangan", "PKN II": "studi lapangan"}
 
 
@@ -269,7 +261,7 @@ def test_a_provinces_programme_reported_from_its_capital_is_sent_by_the_province
         "Jawa Timur. Acara diawali penyerahan peserta oleh Sekprov Sultra, Senin (3/8/2020), kepada "
         "Sekprov Jawa Timur."
     )
-    (v,) = visits(text)
+    (v,) = visits_of(text)
     assert (v.origin.province, v.origin.regency, v.destination.province) == ("Sulawesi Tenggara", None, "Jawa Timur")
 
 
@@ -645,17 +637,13 @@ def test_programme_cohort_and_activity(text: str, expected: list[tuple]) -> None
 # ---------------------------------------------------------------- a city abroad with its country in brackets
 
 
-def hosts(found: list[Visit]) -> list[tuple[str | None, str | None]]:
-    return [(v.destination.host, v.destination.province) for v in found]
-
-
 def test_a_cohort_to_a_city_in_brackets_beside_the_capital_dateline() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKN II Kunjungi Kota Davao (Filipina)",
         "Jakarta - Peserta PKN Tingkat II Angkatan V LAN melaksanakan studi lapangan ke Kota Davao (Filipina) pada"
         " 20-23 Agustus 2024.",
     )
-    assert hosts(found) == [("Filipina", None)]
+    assert host_provinces(found) == [("Filipina", None)]
 
 
 # ---------------------------------------------------------------- an activity's words joined by a hyphen
@@ -1104,7 +1092,7 @@ def test_members_cohort_comes_from_its_training_body(text: str, origin: str) -> 
 
 
 def test_where_one_cohorts_members_come_from_is_no_list_of_visitors() -> None:
-    found = visits(
+    found = visits_of(
         "MADIUN - Peserta PKA Angkatan II BPSDM Jawa Timur melaksanakan studi lapangan ke Pemerintah Kota Madiun, "
         "Kamis (6/6/2024). Peserta berasal dari:\n- Kabupaten Ngawi\n- Kabupaten Magetan\n- Kota Kediri",
     )
@@ -1112,7 +1100,7 @@ def test_where_one_cohorts_members_come_from_is_no_list_of_visitors() -> None:
 
 
 def test_another_groups_trip_told_as_the_same_activity() -> None:
-    found = visits(
+    found = visits_of(
         "PATI - Sebanyak 20 camat Kabupaten Pati studi banding ke Kota Surabaya, Senin (3/6/2024). Sebelumnya, "
         "15 lurah Kabupaten Pati sudah melakukan kegiatan yang sama di Kota Malang.",
     )
@@ -1123,7 +1111,7 @@ def test_another_groups_trip_told_as_the_same_activity() -> None:
 
 
 def test_another_cohorts_trip_of_the_same_kind_stays_with_its_cohort() -> None:
-    found = visits(
+    found = visits_of(
         "DENPASAR - Peserta Diklatpim III Angkatan XXVI Badiklat Jatim melaksanakan benchmarking ke Pemkot "
         "Denpasar. Adapun Angkatan XXV menjalankan kegiatan serupa di Kabupaten Badung.",
     )
@@ -1137,7 +1125,7 @@ def test_another_cohorts_trip_of_the_same_kind_stays_with_its_cohort() -> None:
 
 
 def test_stula_is_the_activity_that_goes_to_a_place() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta PKP Kota Bitung Gelar Stula",
         "TONDANO - Sebanyak 28 peserta PKP Angkatan II Kota Bitung menggelar stula di Kabupaten Minahasa,"
         " Rabu (4/9/2024).",
@@ -1148,7 +1136,7 @@ def test_stula_is_the_activity_that_goes_to_a_place() -> None:
 
 
 def test_stula_to_a_government_in_the_lead() -> None:
-    found = visits(
+    found = visits_of(
         "MUNTOK - Tiga puluh peserta Latsar CPNS Kabupaten Bangka Tengah melaksanakan stula ke Pemerintah"
         " Kabupaten Bangka Barat, Selasa (3/9/2024)."
     )
@@ -1167,7 +1155,7 @@ def test_a_place_ending_an_open_programme_name_is_its_sender() -> None:
 
 
 def test_an_open_programme_in_headline_and_lead_is_one_programme() -> None:
-    found = visits(
+    found = visits_of(
         "Peserta Diklat Manajemen Kearsipan Ogan Ilir Belajar ke Palembang",
         "PALEMBANG - Sebanyak 20 peserta Diklat Manajemen Kearsipan Kabupaten Ogan Ilir melakukan studi banding ke"
         " Pemerintah Kota Palembang, Kamis (5/9/2024).",
@@ -1180,7 +1168,7 @@ def test_an_open_programme_in_headline_and_lead_is_one_programme() -> None:
 
 
 def test_each_cohort_count_written_once_goes_to_every_cohort() -> None:
-    found = visits(
+    found = visits_of(
         "KENDARI - Peserta PKA Angkatan III dan IV BPSDM Provinsi Sulawesi Tenggara melaksanakan studi lapangan ke"
         " Pemerintah Kabupaten Konawe, Senin (9/9/2024). Setiap angkatan berjumlah 32 orang."
     )
@@ -1188,7 +1176,7 @@ def test_each_cohort_count_written_once_goes_to_every_cohort() -> None:
 
 
 def test_a_shared_count_of_two_cohorts_is_still_no_one_cohorts() -> None:
-    found = visits(
+    found = visits_of(
         "KENDARI - Sebanyak 64 peserta PKA Angkatan III dan IV BPSDM Provinsi Sulawesi Tenggara melaksanakan studi"
         " lapangan ke Pemerintah Kabupaten Konawe, Senin (9/9/2024)."
     )
@@ -1197,7 +1185,7 @@ def test_a_shared_count_of_two_cohorts_is_still_no_one_cohorts() -> None:
 
 
 def test_a_count_just_after_each_programme_is_that_programmes() -> None:
-    found = visits(
+    found = visits_of(
         "BLITAR - Pemerintah Kota Blitar menerima peserta PKA Angkatan II Kabupaten Tulungagung dan peserta PKP"
         " Angkatan V Kabupaten Kediri, Selasa (10/9/2024). Rombongan PKA sebanyak 25 orang, sementara rombongan PKP"
         " 35 orang."
@@ -1223,7 +1211,7 @@ def test_a_range_of_cohorts_names_each_of_them() -> None:
 
 
 def test_a_school_or_course_after_peserta_is_the_programme_as_written() -> None:
-    found = visits(
+    found = visits_of(
         "BANTUL - Sebanyak 20 peserta Kursus Kepemimpinan Perempuan Angkatan I Kabupaten Magelang melakukan studi"
         " banding ke Pemerintah Kabupaten Bantul, Rabu (4/9/2024)."
     )
@@ -1241,7 +1229,7 @@ def test_dinas_sekolah_words_elsewhere_are_no_programme() -> None:
 
 
 def test_a_regions_training_body_between_cohort_and_region_sends_from_it() -> None:
-    found = visits(
+    found = visits_of(
         "PADANG - Pemerintah Kota Padang menerima peserta PKA Angkatan III BPSDM Provinsi Riau dan peserta PKP"
         " Angkatan II BPSDM Provinsi Jambi, Rabu (4/9/2024)."
     )
