@@ -539,6 +539,7 @@ def weekday_number(name: str) -> int | None:
     return _lookup()[1].get(_norm_name(name))
 
 
+@cache
 def _past_weekday_re() -> re.Pattern[str]:
     cal = _calendar_data()
     names = [n for w in cal["weekdays"] for n in w["id"]]

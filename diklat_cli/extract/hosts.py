@@ -274,6 +274,8 @@ def _senders_own_places(text: str, sents) -> set[str]:
     low = text.lower()
     if "berasal dari" in low:
         names.update(m.group("name") for m in _COMING_FROM.finditer(text))
+    if search(_SENDING_LOCAL, text) is None:
+        return names  # (no such head anywhere, none before a verb of going: each sentence's search spared)
     for start, end in sents:
         goes = _LOCAL_GOES.search(text, start, end)
         if goes is None:

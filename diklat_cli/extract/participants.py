@@ -15,7 +15,7 @@ from functools import cache
 
 from diklat_cli.extract import dates, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
-from diklat_cli.extract.scanning import Needles, finditer, folded, gate, letter_skipped, may_match, scan
+from diklat_cli.extract.scanning import Needles, finditer, folded, gate, letter_skipped, may_match_seen, scan, search
 
 # those who travel with a group to look after it: besides its teachers and committee, its carers ("pengasuh" of
 # IPDN and the police schools), aides, drivers, protocol staff, lecturers, trainers, speakers and medics
@@ -515,6 +515,8 @@ def _part_of_whole(text: str, m: ParticipantMention) -> bool:
 def find_participants(text: str) -> list[ParticipantMention]:
     found: dict[int, ParticipantMention] = {}
     peserta: list[tuple[int, int]] | None = None
+    # (the patterns share many needles, the people words above all: each looked for in the text once)
+    seen: dict[str, bool] = {}
     for pattern, strong, needle in _patterns():
         if needle is _BEFORE_PESERTA:
             if peserta is None:
@@ -539,13 +541,15 @@ def find_participants(text: str) -> list[ParticipantMention]:
             )
         elif needle is _AT_KE:
             matches = (m for k in _KE_NUMBER.finditer(text) if (m := pattern.match(text, k.start())) is not None)
-        elif needle is not None and not (may_match(_gate(needle)[0], folded(text)) and needle.search(text)):
+        elif needle is not None and not (
+            may_match_seen(_gate(needle)[0], folded(text), seen) and search(needle, text) is not None
+        ):
             continue  # (its words looked for first: the search tries every alternative at every offset)
         elif needle is None:
             # the words every match holds, and those it starts with (scanning): most texts lack them
             low = folded(text)
             needles_, leads_ = _gate(pattern)
-            if not may_match(needles_, low):
+            if not may_match_seen(needles_, low, seen):
                 continue
             matches = scan(pattern, leads_, text, low)
         else:

@@ -12,7 +12,7 @@ from diklat_cli.extract import byline, dates, places, programs, verbs
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
 from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
-from diklat_cli.extract.scanning import search
+from diklat_cli.extract.scanning import folded, search
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -269,13 +269,34 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
             continue
         if _return_before().search(text, max(sent[0], other.start - 100), other.start) is not None:
             return day, (other.start, other.end)
-    for m in _return_weekday().finditer(text, max(lo, d.end), hi):
+    for m in _return_weekdays(text, max(lo, d.end), hi):
         wanted = dates.weekday_number(m.group("day"))
         if wanted is None or _training_told(text, sentence_at(sents, m.start())):
             continue
         day = start + dt.timedelta(days=(wanted - start.weekday() - 1) % 7 + 1)
         return day, (m.start("day"), m.end("day"))
     return None
+
+
+def _return_weekdays(text: str, pos: int, endpos: int):
+    """_return_weekday().finditer(text, pos, endpos), the pattern tried only where its first words start
+    (every match starts with one): a search of the rest of the article at every offset spared."""
+    pattern, low = _return_weekday(), folded(text)
+    if low is None:
+        yield from pattern.finditer(text, pos, endpos)
+        return
+    starts = []
+    for word in ("kembali", "pulang", "berakhir"):
+        k = low.find(word, pos, endpos)
+        while k >= 0:
+            starts.append(k)
+            k = low.find(word, k + 1, endpos)
+    for k in sorted(starts):
+        if k < pos:
+            continue
+        if (m := pattern.match(text, k, endpos)) is not None:
+            yield m
+            pos = m.end()
 
 
 def _training_told(text: str, sent: tuple[int, int]) -> bool:
@@ -303,10 +324,16 @@ _COURSE_LASTS = re.compile(
 )
 
 
+_COURSE_WORDS = ("kursus", "diklat", "pelatihan", "pendidikan", "latsar", "bimtek", "program")
+
+
 def _course_told_first(text: str, sents, found) -> tuple[int, int] | None:
     """The sentence of a course's period told before any word of the trip, if there is one."""
-    low = text.lower()
-    if not any(word in low for word in ("kursus", "diklat", "pelatihan", "pendidikan", "latsar", "bimtek", "program")):
+    # (the lowered text kept for the article, its offsets those of the text: each sentence's search is tried
+    # only where one of the course's words stands in it, every match starting with one)
+    fold = folded(text)
+    low = fold if fold is not None else text.lower()
+    if not any(word in low for word in _COURSE_WORDS):
         return None
     first_trip: int | None = None
     for d in found:
@@ -314,7 +341,8 @@ def _course_told_first(text: str, sents, found) -> tuple[int, int] | None:
             continue
         sent = sentence_at(sents, d.start)
         if (
-            not _COURSE_LASTS.search(text, *sent)
+            (fold is not None and not any(fold.find(word, *sent) >= 0 for word in _COURSE_WORDS))
+            or not _COURSE_LASTS.search(text, *sent)
             or STRONG_CUES.search(text, *sent)
             or ACTIVITY_TO_PLACE.search(text, *sent)
             or _trip_named(text, sent[0], sent[1])
