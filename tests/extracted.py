@@ -6,12 +6,18 @@ from __future__ import annotations
 from diklat_cli.extract import extract_text, places, programs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.sentences import sentence_spans
+from diklat_cli.extract.text import clean_text
 from diklat_cli.models import Visit, visit_json
 
 
 def visits_of(*paragraphs: str) -> list[Visit]:
     """The visits extraction finds in the paragraphs, told as one article."""
     return [e.visit for e in extract_text("\n\n".join(paragraphs))]
+
+
+def cleaned_visits_of(text: str) -> list[Visit]:
+    """The visits extraction finds in a page's text after the cleaning an import does (captions, layout lines)."""
+    return [e.visit for e in extract_text(clean_text(text))]
 
 
 def lokus_of(text: str) -> list[list[str]]:

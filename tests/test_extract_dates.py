@@ -8,9 +8,8 @@ import datetime as dt
 import pytest
 
 from diklat_cli.extract import dates, extract_text
-from diklat_cli.extract.text import clean_text
 from diklat_cli.models import Visit, visit_json
-from tests.extracted import days_of, destination_regencies, visits_of
+from tests.extracted import cleaned_visits_of, days_of, destination_regencies, visits_of
 
 
 def test_guests_told_as_earlier_than_a_like_visit_take_not_its_day() -> None:
@@ -346,7 +345,7 @@ def test_a_day_written_above_the_storys_opener_gives_way_to_the_storys_own() -> 
     ],
 )
 def test_caption_day_is_not_the_visit_day(text: str, day: dt.date) -> None:
-    visits = [e.visit for e in extract_text(clean_text(text))]
+    visits = cleaned_visits_of(text)
     assert visits
     assert visits[0].start_date == day
 
@@ -367,7 +366,7 @@ def test_caption_day_is_not_the_visit_day(text: str, day: dt.date) -> None:
     ],
 )
 def test_day_outside_a_caption_or_only_in_one(text: str, day: dt.date) -> None:
-    visits = [e.visit for e in extract_text(clean_text(text))]
+    visits = cleaned_visits_of(text)
     assert visits
     assert visits[0].start_date == day
 
@@ -389,7 +388,7 @@ def test_day_outside_a_caption_or_only_in_one(text: str, day: dt.date) -> None:
     ],
 )
 def test_a_caption_of_no_visit_as_the_only_dated_line_gives_no_day(text: str) -> None:
-    visits = [e.visit for e in extract_text(clean_text(text))]
+    visits = cleaned_visits_of(text)
     assert visits
     assert (visits[0].start_date, visits[0].end_date) == (None, None)
 
@@ -411,7 +410,7 @@ def test_a_caption_of_no_visit_as_the_only_dated_line_gives_no_day(text: str) ->
     ],
 )
 def test_a_caption_of_the_visit_or_a_story_day_dates_it(text: str, day: dt.date) -> None:
-    visits = [e.visit for e in extract_text(clean_text(text))]
+    visits = cleaned_visits_of(text)
     assert visits
     assert visits[0].start_date == day
 

@@ -7,11 +7,11 @@ import datetime as dt
 
 import pytest
 
-from diklat_cli.extract import extract_text, sentences
+from diklat_cli.extract import sentences
 from diklat_cli.extract.byline import find_byline
 from diklat_cli.extract.sentences import sentence_spans
 from diklat_cli.extract.text import clean_text
-from tests.extracted import days_of, destination_province_of
+from tests.extracted import cleaned_visits_of, days_of, destination_province_of
 
 
 def test_a_caption_adds_the_visit_of_another_sub_group():
@@ -76,7 +76,7 @@ def test_degrees_after_a_name_end_no_sentence(text):
     ],
 )
 def test_related_headlines_give_no_date(text: str) -> None:
-    visits = [e.visit for e in extract_text(clean_text(text))]
+    visits = cleaned_visits_of(text)
     assert len(visits) == 1
     assert visits[0].start_date is None
 
@@ -98,7 +98,7 @@ def test_related_headlines_give_no_date(text: str) -> None:
     ],
 )
 def test_prose_after_a_related_header_stays(text: str, day: dt.date) -> None:
-    visits = [e.visit for e in extract_text(clean_text(text))]
+    visits = cleaned_visits_of(text)
     assert visits
     assert visits[0].start_date == day
 

@@ -2458,6 +2458,13 @@ def test_a_centre_by_acronym_and_in_full_is_one_sender() -> None:
     assert found[0].destination.regency == "Kota Palopo"
 
 
+def _scores_of_region(text: str, region: str) -> tuple[float, float]:
+    """The destination and origin scores of the first mention of a region in the whole text."""
+    found = [p for p in resolved_places(text) if p.region.name == region]
+    assert found
+    return place_scores(text, (0, len(text)), found[0].mention)
+
+
 @pytest.mark.parametrize(
     ("text", "region", "sends"),
     [
@@ -2479,9 +2486,7 @@ def test_a_centre_by_acronym_and_in_full_is_one_sender() -> None:
     ],
 )
 def test_the_body_that_holds_a_trip_in_a_passive_clause_sends_it(text, region, sends):
-    found = [p for p in resolved_places(text) if p.region.name == region]
-    assert found
-    dest, origin = place_scores(text, (0, len(text)), found[0].mention)
+    dest, origin = _scores_of_region(text, region)
     assert (origin > dest) is sends
 
 
@@ -2498,9 +2503,7 @@ def test_the_body_that_holds_a_trip_in_a_passive_clause_sends_it(text, region, s
     ],
 )
 def test_a_place_after_the_office_of_a_unit_gone_to_is_the_destination(text, region, visited):
-    found = [p for p in resolved_places(text) if p.region.name == region]
-    assert found
-    dest, origin = place_scores(text, (0, len(text)), found[0].mention)
+    dest, origin = _scores_of_region(text, region)
     assert (dest >= 3) is visited
 
 
