@@ -21,7 +21,7 @@ from diklat_cli.extract.place_roles import (
     named_after_count,
     places_between,
 )
-from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
 _I = re.IGNORECASE
@@ -413,7 +413,7 @@ def subgroup_names(text: str, sents, resolved: list[Place]) -> list[tuple[places
     """The regions of `_subgroup_frames`, each with the name of the sub-group that went there as
     written ("Komisi II") and the span of its own clause: a place two sub-groups went to apart is a
     visit of each, on the days its clause gives."""
-    regions, _, names = _subgroup_places(text, sents, resolved, text.lower())
+    regions, _, names = _subgroup_places(text, sents, resolved, folded(text) or text.lower())
     return list(zip(regions, names, strict=True))
 
 
@@ -913,7 +913,7 @@ def frame_list(
         if same:
             candidates.append(([top_region, *same], True))
     # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
-    low = text.lower() if role == 0 else ""
+    low = (folded(text) or text.lower()) if role == 0 else ""  # (lower-cased once an article, scanning)
     if role == 0:
         # (told in a quote too: "Komisi A ke X, Komisi B ke Y" is an account of where the groups go)
         groups = _subgroup_frames(text, sents, spoken, low)

@@ -9,7 +9,7 @@ import re
 
 from diklat_cli.extract import agencies, budget, places, trainees, verbs
 from diklat_cli.extract.place_roles import Place
-from diklat_cli.extract.scanning import search
+from diklat_cli.extract.scanning import folded, search
 from diklat_cli.extract.sentences import LIST_INTRO
 
 _I = re.IGNORECASE
@@ -271,7 +271,7 @@ def _senders_own_places(text: str, sents) -> set[str]:
     written before the first word of going in its sentence, with no word of receiving between, or a
     village the guests come from."""
     names: set[str] = set()
-    low = text.lower()
+    low = folded(text) or text.lower()  # (lower-cased once an article, scanning)
     if "berasal dari" in low:
         names.update(m.group("name") for m in _COMING_FROM.finditer(text))
     if search(_SENDING_LOCAL, text) is None:

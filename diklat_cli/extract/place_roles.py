@@ -16,7 +16,7 @@ from functools import cache
 
 from diklat_cli.extract import budget, places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
-from diklat_cli.extract.scanning import may_match, needles
+from diklat_cli.extract.scanning import folded, may_match, needles
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
 _I = re.IGNORECASE
@@ -779,7 +779,7 @@ def called_off_regions(text: str, sents, resolved: list[Place]) -> set[str]:
     """The regions a trip to which the article says was called off or put off: no destination, wherever
     else they are named ("DPRD X urung melakukan kunjungan kerja ke Jakarta … sebelumnya memilih studi
     komparasi ke Jakarta")."""
-    low = text.lower()
+    low = folded(text) or text.lower()  # (lower-cased once an article, scanning)
     if not any(w in low for w in _CALLED_OFF_WORDS):
         return set()
     off: set[str] = set()

@@ -42,7 +42,7 @@ from itertools import chain
 from diklat_cli.extract import agencies, dates, places, trainees, verbs
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
-from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -489,7 +489,8 @@ def _bodies_like(text: str, sents, resolved: list, dest) -> tuple[list[Visitor],
     Also says whether a like visit is told as earlier or later ("lebih dulu", "kemudian"): then the
     guests came on days of their own."""
     res = _res()
-    if not any(w in text.lower() for w in _data()["like_words"]):
+    low = folded(text) or text.lower()  # (the article lower-cased once, not once a word)
+    if not any(w in low for w in _data()["like_words"]):
         return [], False
     apart = False
     found: list[tuple[str, tuple[int, int], places.Region]] = []

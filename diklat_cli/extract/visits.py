@@ -61,7 +61,7 @@ from diklat_cli.extract.place_roles import (
     share_village_list_scores,
     share_village_located_scores,
 )
-from diklat_cli.extract.scanning import finditer, first_letter_gated, search
+from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, search
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
@@ -1289,7 +1289,7 @@ def _frame_dates(
         # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
         # sedangkan ke B pada 15-19 November"): each group's own days, when every group has some
         # (sub-groups named where they went stand for their places: "Komisi C baru berangkat Selasa")
-        groups = subgroup_marks(text, sents, resolved, text.lower()) if together else []
+        groups = subgroup_marks(text, sents, resolved, folded(text) or text.lower()) if together else []
         frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published, groups)
         if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
             frame_dates = _one_parts_days(text, resolved, dest_frames, (start, end, date_spans))

@@ -531,7 +531,7 @@ def numbered_days(text, sents, resolved: list[Place], stops: list[places.Region]
     "… A pada hari pertama, lalu ke B pada hari ke-3"): its day counted from the trip's first day.
     A day number that opens its sentence goes to the stop named after it; else to the stop of its
     own clause, the one before it first."""
-    if "hari" not in text.lower():
+    if "hari" not in (folded(text) or text.lower()):
         return {}
     cues = list(_DAY_NUMBER.finditer(text))
     mine = [p for p in resolved if p.region in stops]
