@@ -591,6 +591,9 @@ def test_object_focus_near_misses(sentence: str) -> None:
         ("Setibanya di lokasi, rombongan diterima Walinagari Pariangan, Syafrizal.", ["Nagari Pariangan"]),
         ("Para peserta diterima langsung oleh Perbekel Batuan, Made Sudira, pagi itu.", ["Desa Batuan"]),
         ("Rombongan kemudian disambut Keuchik Lamreh, Zulkifli, dan aparatur gampong.", ["Gampong Lamreh"]),
+        # any verb of being received (verbs.RECEIVED): dined, met
+        ("Siang itu rombongan dijamu Camat Kalibawang, Sutrisno, di pendopo kecamatan.", ["Kecamatan Kalibawang"]),
+        ("Para peserta ditemui oleh Lurah Gedongkiwo, Sri Lestari, di balai kelurahan.", ["Kelurahan Gedongkiwo"]),
     ],
 )
 def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str]) -> None:
@@ -604,6 +607,8 @@ def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str
         "Rombongan diterima Camat Hadi Susanto di kantornya.",
         # the head quoted, not receiving
         "Menurut Lurah Sobo, Rina Wati, pelayanan di wilayahnya sudah digital.",
+        # the head met by a reporter, the verb after him: he receives no group
+        "Camat Glagah, Hadi Susanto, saat ditemui wartawan di kantornya, menjelaskan programnya.",
     ],
 )
 def test_head_of_village_near_misses(sentence: str) -> None:
@@ -1222,6 +1227,11 @@ def test_a_bracket_that_is_no_short_name(text: str, word: str) -> None:
             "Para peserta PKA dari BPSDM Provinsi Bengkulu benchmarking ke Kota Malang, Selasa (4/7/2023). "
             "Kepala Bagian Organisasi Setda Kota Malang menyambut rombongan di ruang rapat.",
             "Bagian Organisasi",
+        ),
+        (
+            "Rombongan Pemkab Lahat studi tiru ke Kota Madiun, Senin (10/7/2023). Di sana mereka dijamu "
+            "Kepala Dinas Komunikasi dan Informatika Kota Madiun.",
+            "Dinas Komunikasi dan Informatika",
         ),
     ],
 )
