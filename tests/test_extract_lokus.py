@@ -1233,6 +1233,17 @@ def test_a_bracket_that_is_no_short_name(text: str, word: str) -> None:
             "Kepala Dinas Komunikasi dan Informatika Kota Madiun.",
             "Dinas Komunikasi dan Informatika",
         ),
+        # the official before any verb of receiving (verbs.RECEIVING): dining, being visited
+        (
+            "Para camat Kabupaten Bima studi tiru ke Kota Batu, Rabu (12/7/2023). Kepala Dinas Pariwisata Kota "
+            "Batu, Arief Rahman, yang menjamu rombongan, memaparkan program desa wisata.",
+            "Dinas Pariwisata",
+        ),
+        (
+            "Pejabat Pemkab Sumba Barat benchmarking ke Kota Denpasar, Jumat (14/7/2023). Kepala Badan Pendapatan "
+            "Daerah Kota Denpasar, Made Arya, yang kedatangan rombongan itu, menjelaskan pajak daerah.",
+            "Badan Pendapatan Daerah",
+        ),
     ],
 )
 def test_the_receiving_officials_unit(text: str, want: str) -> None:
@@ -1254,6 +1265,12 @@ def test_the_receiving_officials_unit(text: str, want: str) -> None:
             "Rombongan DPRD Kabupaten Sragen studi banding ke Dinas Lingkungan Hidup Kota Surabaya, Rabu "
             "(5/7/2023). Rombongan disambut Kepala Bagian Umum Setda Kota Surabaya.",
             "Bagian Umum Setda",
+        ),
+        # the official escorts the one who receives, by any verb of receiving
+        (
+            "Rombongan Pemkab Bima studi tiru ke Kota Batu, Rabu (12/7/2023). Wali Kota Batu didampingi Kepala "
+            "Dinas Pariwisata Kota Batu saat menjamu rombongan di balai kota.",
+            "Dinas Pariwisata",
         ),
     ],
 )

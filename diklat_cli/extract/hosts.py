@@ -351,11 +351,11 @@ _RECEIVED_BY_HEAD = re.compile(
 )
 _HEAD_WORDS = ("camat", "lurah", "nagari", "perbekel", "kuwu", "peratin", "euchik")
 _RECEIVES = re.compile(
-    r"[^.;:\"“”\n]{0,120}?,?\s+(?:yang\s+|saat\s+|ketika\s+)?(?:menerima|menyambut)\s+(?:langsung\s+|baik\s+)?"
+    r"[^.;:\"“”\n]{0,120}?,?\s+(?:yang\s+|saat\s+|ketika\s+)?(?:" + verbs.RECEIVING + r")\s+(?:langsung\s+|baik\s+)?"
     r"(?:rombongan|kunjungan|kedatangan|tamu|para|" + trainees.TRAINEES + r"|delegasi)\b",
     re.IGNORECASE,
 )
-_RECEIVING_WORDS = (*verbs.RECEIVED_VERBS, "menerima", "menyambut")
+_RECEIVING_WORDS = (*verbs.RECEIVED_VERBS, *verbs.RECEIVING_VERBS)
 _ESCORTING = re.compile(r"\b(?:didampingi|bersama|beserta|dan|serta)\s+(?:oleh\s+)?$", re.IGNORECASE)
 _COMMISSION = re.compile(r"Komisi\s+(?:[IVX]{1,4}|[A-E1-5])\s+")
 # an official greeting on behalf of the region's head ("Kepala BKPSDM, mewakili Bupati …", "Wali Kota, yang
@@ -373,7 +373,7 @@ def _units_of_receiving_officials(text: str, start: int, end: int) -> list:
         for m in _RECEIVED_BY_OFFICIAL.finditer(text, start, end)
         if _ON_BEHALF.search(text, m.end(), min(end, m.end() + 120)) is None
     ]
-    if "menerima" in low or "menyambut" in low:
+    if any(w in low for w in verbs.RECEIVING_VERBS):
         for m in _OFFICIAL_RECEIVING.finditer(text, start, end):
             r = _RECEIVES.match(text, m.end(), end)
             if (
