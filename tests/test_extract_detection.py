@@ -1552,7 +1552,7 @@ def test_any_fronted_after_clause_ends_at_its_comma(word: str) -> None:
 # ---------------------------------------------------------------- the host receives the group
 # cues._HOST_RECEIVES read a host receiving "(para|sejumlah|puluhan|N) peserta", or the guests "diterima/disambut
 # (langsung) (oleh) Pemkab/Bupati/Sekda …". A group is counted in any words ("belasan", "ratusan", "tiga puluh"),
-# is a college's "siswa", "pasis", "praja" or "CPNS" as well, is received warmly ("disambut hangat", "dijamu"),
+# is a college's "siswa", "pasis", "praja" or "CPNS" as well, is received ("disambut hangat", "dijamu", "ditemui"),
 # and by any head of the host: a governor, a camat, a head of an office ("Kepala Dinas"), an assistant.
 
 
@@ -1565,6 +1565,8 @@ def test_any_fronted_after_clause_ends_at_its_comma(word: str) -> None:
         "Peserta PKA disambut hangat oleh Bupati Soppeng.",
         "Peserta PKP Angkatan II diterima Gubernur Sulawesi Selatan di rumah jabatan.",
         "Peserta Latsar CPNS dijamu oleh Camat Bajeng di kantornya.",
+        # any verb of being received (verbs.RECEIVED): met by the host's head
+        "Para peserta PKN Tingkat II ditemui langsung oleh Sekda Kabupaten Maros di ruang rapat.",
     ],
 )
 def test_a_host_receiving_the_group_in_any_words(sentence: str) -> None:
@@ -1576,6 +1578,8 @@ def test_a_host_receiving_the_group_in_any_words(sentence: str) -> None:
     [
         "Bupati menerima belasan proposal dari kelompok tani.",
         "Peserta disambut hangat oleh panitia pelatihan di kampus BPSDM.",
+        # a trainee met by a reporter: no host received the group
+        "Salah satu peserta PKA, saat ditemui wartawan di kampus BPSDM, mengaku senang.",
     ],
 )
 def test_a_reception_of_no_group(sentence: str) -> None:
