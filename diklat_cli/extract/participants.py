@@ -223,8 +223,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 rf"|melepas|menugaskan|mendelegasikan|menerjunkan|melibatkan|beranggotakan"
                 # (and the arrival of the group by its size: "kedatangan 25 orang itu", "Kedatangan 60 Kepala OPD
                 # dari berbagai daerah": the report names the visit by the people who came)
-                rf"|kedatangan"
-                rf"|(?:menerima|menyambut)(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
+                # (any verb of receiving, verbs.RECEIVING: "menjamu 30 kepala desa")
+                rf"|(?:{verbs.RECEIVING})(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),
