@@ -2336,6 +2336,33 @@ def test_a_training_body_gone_to_is_a_host_not_the_organizer() -> None:
     assert {v["origin"]["province"] for v in visits} == {None}
 
 
+@pytest.mark.parametrize(
+    "received",
+    # any verb of being received by the body's head (verbs.RECEIVED): dined, met
+    [
+        "Rombongan dijamu Kepala BPSDM Provinsi Sulawesi Barat",
+        "Rombongan ditemui langsung oleh Kepala BPSDM Provinsi Sulawesi Barat",
+    ],
+)
+def test_a_training_body_whose_head_receives_is_no_organizer(received: str) -> None:
+    text = (
+        "MAMUJU - Peserta PKA Angkatan II melaksanakan studi lapangan, Selasa (4/7/2023). "
+        + received
+        + " di kantornya."
+    )
+    visits = [visit_json(e.visit) for e in extract_text(text)]
+    assert [v["origin"]["institution"] for v in visits] != ["BPSDM Provinsi Sulawesi Barat"]
+
+
+def test_a_training_body_met_by_a_reporter_stays_the_organizer() -> None:
+    text = (
+        "MAMUJU - Peserta PKA Angkatan II BPSDM Provinsi Sulawesi Barat studi lapangan ke Kabupaten Gowa, Selasa "
+        "(4/7/2023). Kepala BPSDM Provinsi Sulawesi Barat, saat ditemui wartawan, menyebut kegiatan itu penting."
+    )
+    visits = [visit_json(e.visit) for e in extract_text(text)]
+    assert [v["origin"]["institution"] for v in visits] == ["BPSDM Provinsi Sulawesi Barat"]
+
+
 def test_groups_counted_by_ordinal_each_to_its_place_is_a_trip() -> None:
     text = (
         "Peserta PKP Angkatan III BPSDM Provinsi Aceh melaksanakan benchmarking. Kelompok pertama ke BPSDM "
