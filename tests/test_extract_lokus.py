@@ -1612,6 +1612,11 @@ def test_a_pkk_team_visiting_its_peer_has_the_peer_as_lokus(text, lokus):
             "Perpustakaan Kota Palopo hingga siang.",
             "Dinas Perpustakaan",
         ),
+        (
+            "Peserta Latsar CPNS Kabupaten Pati studi banding ke Kabupaten Kudus, Kamis (4/7/2024). Siang itu "
+            "mereka dijamu di Dinas Pariwisata Kabupaten Kudus.",
+            "Dinas Pariwisata",
+        ),
     ],
 )
 def test_the_unit_a_group_is_received_in_is_visited(text: str, unit: str) -> None:
@@ -1628,6 +1633,9 @@ def test_the_unit_a_group_is_received_in_is_visited(text: str, unit: str) -> Non
         # arriving somewhere is no visit of it
         "Peserta PKP Kabupaten Wajo studi lapangan ke Kabupaten Soppeng, Senin (6/5/2024). Rombongan lebih dulu "
         "berkumpul di BKPSDM Kabupaten Wajo sebelum berangkat.",
+        # dined in the seat, by a verb of being received (verbs.RECEIVED): the government hosts
+        "Peserta PKP Kabupaten Wajo studi lapangan ke Kabupaten Soppeng, Senin (6/5/2024). Rombongan dijamu di "
+        "Sekretariat Daerah Kabupaten Soppeng oleh Sekda.",
     ],
 )
 def test_the_seat_received_in_or_a_gathering_point_is_no_unit_visited(text: str) -> None:

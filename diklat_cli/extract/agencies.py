@@ -649,8 +649,9 @@ _RECEIVED_AT = re.compile(r"\b(?:tiba|berkumpul|transit)\s+(?:\w+\s+)?di\s+$", r
 # but a group received in a unit's office met that unit ("diterima di Dinas A Kota B", "disambut di Mal Pelayanan
 # Publik C", "bertempat di Desa D"): no hall, the unit visited when named with the host's region like any unit
 # "di" it (any verb of receiving or of where a meeting was held); only the regional secretariat received in is
-# the government's seat, the government hosting
-_RECEIVED_IN = re.compile(r"\b(?:diterima|disambut|bertempat|berlangsung)\s+(?:\w+\s+)?di\s+$", re.IGNORECASE)
+# the government's seat, the government hosting (not "ditemui": "saat ditemui di ruang kerjanya" is the reporter
+# meeting an official, kx-05 mediakendari, kf-12 metroonline, ke-03 poskupang, li-05 isukepri)
+_RECEIVED_IN = re.compile(r"\b(?:diterima|disambut|dijamu|bertempat|berlangsung)\s+(?:\w+\s+)?di\s+$", re.IGNORECASE)
 _SEAT = re.compile(r"(?:Sekretariat|Setda|Setkab|Setko)\b", re.IGNORECASE)
 
 
