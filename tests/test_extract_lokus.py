@@ -325,6 +325,9 @@ def test_villages_with_their_own_names_stay_units():
         ("Rombongan dewan bertatap muka dengan jajaran Pemerintah Kabupaten Klaten di ruang rapat.", "Klaten"),
         ("Di sana mereka berdialog dengan Pemkab Banyumas tentang BUMDes.", "Pemkab Banyumas"),
         ("Mereka juga bertemu langsung dengan DPRD Kota Mataram membahas perda.", "Kota Mataram"),
+        # received by it, by any verb of being received (verbs.RECEIVED): dined, met
+        ("Malamnya rombongan dijamu Pemerintah Kabupaten Wonosobo di pendopo.", "Kabupaten Wonosobo"),
+        ("Para peserta ditemui langsung jajaran Pemkab Temanggung di ruang rapat.", "Pemkab Temanggung"),
     ],
 )
 def test_the_hosts_met_face_to_face(text, name):
@@ -332,6 +335,14 @@ def test_the_hosts_met_face_to_face(text, name):
     place = next(p for p in resolved_places(text) if p.mention.text.endswith(name))
     dest, origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
     assert dest >= 3 and dest > origin
+
+
+def test_a_reporter_meeting_someone_is_no_host_met():
+    text = "Kepala desa itu mengaku senang saat ditemui wartawan Kabupaten Wonosobo di rumahnya."
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if p.mention.text.endswith("Kabupaten Wonosobo"))
+    dest, _origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
+    assert dest < 3
 
 
 @pytest.mark.parametrize(
