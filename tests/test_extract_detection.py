@@ -1746,6 +1746,9 @@ def _reports_visit(text: str) -> bool:
         "Sebanyak 30 guru penggerak melangsungkan kunjungan pembelajaran ke Kota Salatiga pekan lalu.",
         "Kunjungan edukasi pengurus koperasi Kecamatan Tempel, Kabupaten Sleman, ke Kota Magelang dipimpin "
         "camat setempat.",
+        # the host receiving it by any verb of receiving (verbs.RECEIVING)
+        "Pemkot Salatiga menyambut kunjungan belajar dua puluh kepala desa dari Kabupaten Kudus, Rabu.",
+        "Pemerintah Desa Ponggok menjamu kunjungan studi rombongan kader posyandu asal Kabupaten Tegal.",
     ],
 )
 def test_an_educational_visit_is_a_visit(text: str) -> None:
@@ -1760,6 +1763,7 @@ def test_an_educational_visit_is_a_visit(text: str) -> None:
         "Warga Minta Dewan Hentikan Kunjungan Edukasi ke Luar Kota",
         # a working visit without a learning purpose (SCHEMA leaves it out)
         "Gubernur melakukan kunjungan kerja ke Kabupaten Boven Digoel untuk meninjau jalan.",
+        "Bupati menyambut kunjungan kerja Gubernur yang meninjau jalan di Kabupaten Boven Digoel.",
         # a ceremony: the opening of a training names no trip
         "Bupati membuka pelatihan kepemimpinan di aula kantor bupati, Senin.",
         # an explainer of how to visit a museum

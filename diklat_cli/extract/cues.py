@@ -219,8 +219,10 @@ LEARNING = re.compile(
 # visits, "kunjungan studi ke luar daerah", even in a title-cased headline, names none)
 _STUDY_NOUN = r"kunjungan\s+(?:stud[iy]|belajar|pembelajaran|edukasi|edukatif)\b"
 _STUDY_VISIT = re.compile(
-    r"(?=[mkr])\b(?:(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka|mengikuti"
-    r"|melangsungkan|menyelenggarakan)\s+(?:kegiatan\s+)?"
+    r"(?=[mkr])\b(?:(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|rangka|mengikuti"
+    r"|melangsungkan|menyelenggarakan|"
+    + verbs.RECEIVING
+    + r")\s+(?:kegiatan\s+)?"
     + _STUDY_NOUN
     + r"|"
     + _STUDY_NOUN
