@@ -382,6 +382,8 @@ def test_near_miss_a_tour_inside_the_home_province() -> None:
         "Turut hadir Kepala Bappeda, Rudy Lumowa, dan Kepala Dinas Kominfo.",
         "Juga hadir Asisten Pemerintahan dan para camat.",
         "Turut hadir dalam acara itu Plt Kepala Disdukcapil.",
+        # the host dining the same group again: no second group
+        "Malam harinya Bupati menjamu makan malam seluruh tamu di pendopo.",
     ],
 )
 def test_host_officials_attending_are_no_second_group(text):
@@ -394,6 +396,10 @@ def test_host_officials_attending_are_no_second_group(text):
         "Dalam kesempatan itu turut hadir rombongan Pemerintah Provinsi Riau sebanyak 12 orang.",
         "Juga hadir delegasi Kabupaten Sambas.",
         "Pada hari yang sama, rombongan DPRD Kota Batu juga berkunjung ke sana.",
+        # the host receiving one more group by any verb of receiving or of being visited (verbs.RECEIVING,
+        # verbs.VISITED)
+        "Sorenya Pemkab Gianyar juga menjamu rombongan DPRD Kabupaten Tabanan.",
+        "Kantor itu juga disambangi tim Pemerintah Kota Denpasar pekan yang sama.",
     ],
 )
 def test_another_group_attending_is_together(text):
