@@ -2251,3 +2251,26 @@ def test_a_team_sent_to_learn_is_a_visit_from_its_sender(text: str, sender: str,
 )
 def test_sending_what_does_not_learn_is_no_visit(text: str) -> None:
     assert visits_of(text) == []
+
+
+# ---------------------------------------------------------------- a weak cue: any verb of being received
+# Beside a named activity, the guests received by any verb (verbs.RECEIVING, and verbs.RECEIVED but "ditemui",
+# the reporter meeting whom he quotes) tell the visit took place.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para camat Kabupaten Bone melaksanakan benchmarking pelayanan publik. Mereka dijamu pemerintah setempat "
+        "di rumah jabatan.",
+        "Studi lapangan peserta berlangsung sehari. Malamnya rombongan dijamu makan malam oleh tuan rumah.",
+    ],
+)
+def test_an_activity_with_the_guests_dined_is_a_visit(text: str) -> None:
+    assert _reports_visit(text)
+
+
+def test_an_activity_with_an_official_met_by_a_reporter_is_no_visit() -> None:
+    assert not _reports_visit(
+        "Benchmarking pelayanan publik dinilai penting, kata Kepala Dinas saat ditemui wartawan di kantornya."
+    )

@@ -89,9 +89,11 @@ _HOST_RECEIVES = re.compile(
     r"|Sekretaris\s+Daerah|Gubernur|Camat|Lurah|Kepala|Kadis|Asisten))\b)",
     _I,
 )
-# words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
+# words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat"): any verb of
+# receiving, and of being received but "ditemui", mostly the reporter meeting whom he quotes ("saat ditemui
+# wartawan", kx-05 mediakendari, kk-02 lampost, kq-21 poskupang, kf-12 metroonline)
 _WEAK_CUES = re.compile(
-    r"\b(?:menyambut|disambut|diterima|menerima|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
+    r"\b(?:" + verbs.RECEIVING + r"|diterima|disambut|dijamu|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
     r"|tempat\s+belajar)\b",
     _I,
 )
