@@ -967,6 +967,9 @@ def test_a_count_of_those_who_went_is_read(text: str, count: int) -> None:
     [
         "Dua perbekel lain yang ikut belum memberi keterangan.",
         "Tiga pejabat yang ikut mendampingi rombongan memberi sambutan.",
+        # the host's people who came to receive it, by any verb of receiving (verbs.RECEIVING)
+        "Lima kepala dinas yang datang menjamu rombongan ikut berdiskusi.",
+        "Empat camat yang ikut menyambut tamu duduk di barisan depan.",
     ],
 )
 def test_others_and_escorts_who_went_are_no_group(text: str) -> None:

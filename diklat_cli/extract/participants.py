@@ -102,8 +102,10 @@ class ParticipantMention:
 # "25 anggota dewan yang berangkat", "90 orang aparatur pemerintah yang berangkat ke Bali"): the group's count
 # (kv-06 compaskotanews, ks-07 kompas, lz-03 atjehcyber, fa-01); not "tiga perbekel lain yang turut", others
 # beside a group already counted ("hadir", "turut hadir" and "ikut mendampingi/menyambut" are as often said of
-# the host's people or the escorts)
-_CAME_VERBS = r"(?:datang|ikut|berangkat|tiba|berkunjung)(?!\s+(?:serta\s+)?(?:mendampingi|menyambut|menerima|hadir)\b)"
+# the host's people or the escorts; so is any verb of receiving, verbs.RECEIVING: "ikut menjamu")
+_CAME_VERBS = (
+    r"(?:datang|ikut|berangkat|tiba|berkunjung)(?!\s+(?:serta\s+)?(?:mendampingi|hadir|" + verbs.RECEIVING + r")\b)"
+)
 
 
 # the speaker counted besides the others: "Saya dan 14 rekan", "saya bersama 9 teman"
