@@ -1635,6 +1635,27 @@ def test_the_unit_a_group_is_received_in_is_visited(text: str, unit: str) -> Non
     assert unit in units
 
 
+# the unit that received the group, by any verb of being received (verbs.RECEIVED) with "oleh", is visited
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Peserta PKA Kabupaten Gowa studi lapangan ke Kota Makassar, Selasa (12/3/2024). Rombongan dijamu "
+            "oleh Dinas Pariwisata Kota Makassar.",
+            "Dinas Pariwisata",
+        ),
+        (
+            "Anggota DPRD Kabupaten Bone kunjungan kerja ke Kota Parepare, Senin (1/7/2024). Mereka ditemui oleh "
+            "Badan Pendapatan Daerah Kota Parepare.",
+            "Badan Pendapatan Daerah",
+        ),
+    ],
+)
+def test_the_unit_a_group_is_received_by_is_visited(text: str, unit: str) -> None:
+    (units,) = lokus_of(text)
+    assert unit in units
+
+
 @pytest.mark.parametrize(
     "text",
     [
