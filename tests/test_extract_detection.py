@@ -1552,7 +1552,7 @@ def test_any_fronted_after_clause_ends_at_its_comma(word: str) -> None:
 # ---------------------------------------------------------------- the host receives the group
 # cues._HOST_RECEIVES read a host receiving "(para|sejumlah|puluhan|N) peserta", or the guests "diterima/disambut
 # (langsung) (oleh) Pemkab/Bupati/Sekda …". A group is counted in any words ("belasan", "ratusan", "tiga puluh"),
-# is a college's "siswa", "pasis", "praja" or "CPNS" as well, is received warmly ("disambut hangat", "dijamu"),
+# is a college's "siswa", "pasis", "praja" or "CPNS" as well, is received ("disambut hangat", "dijamu", "ditemui"),
 # and by any head of the host: a governor, a camat, a head of an office ("Kepala Dinas"), an assistant.
 
 
@@ -1565,6 +1565,8 @@ def test_any_fronted_after_clause_ends_at_its_comma(word: str) -> None:
         "Peserta PKA disambut hangat oleh Bupati Soppeng.",
         "Peserta PKP Angkatan II diterima Gubernur Sulawesi Selatan di rumah jabatan.",
         "Peserta Latsar CPNS dijamu oleh Camat Bajeng di kantornya.",
+        # any verb of being received (verbs.RECEIVED): met by the host's head
+        "Para peserta PKN Tingkat II ditemui langsung oleh Sekda Kabupaten Maros di ruang rapat.",
     ],
 )
 def test_a_host_receiving_the_group_in_any_words(sentence: str) -> None:
@@ -1576,6 +1578,8 @@ def test_a_host_receiving_the_group_in_any_words(sentence: str) -> None:
     [
         "Bupati menerima belasan proposal dari kelompok tani.",
         "Peserta disambut hangat oleh panitia pelatihan di kampus BPSDM.",
+        # a trainee met by a reporter: no host received the group
+        "Salah satu peserta PKA, saat ditemui wartawan di kampus BPSDM, mengaku senang.",
     ],
 )
 def test_a_reception_of_no_group(sentence: str) -> None:
@@ -1742,6 +1746,9 @@ def _reports_visit(text: str) -> bool:
         "Sebanyak 30 guru penggerak melangsungkan kunjungan pembelajaran ke Kota Salatiga pekan lalu.",
         "Kunjungan edukasi pengurus koperasi Kecamatan Tempel, Kabupaten Sleman, ke Kota Magelang dipimpin "
         "camat setempat.",
+        # the host receiving it by any verb of receiving (verbs.RECEIVING)
+        "Pemkot Salatiga menyambut kunjungan belajar dua puluh kepala desa dari Kabupaten Kudus, Rabu.",
+        "Pemerintah Desa Ponggok menjamu kunjungan studi rombongan kader posyandu asal Kabupaten Tegal.",
     ],
 )
 def test_an_educational_visit_is_a_visit(text: str) -> None:
@@ -1756,6 +1763,7 @@ def test_an_educational_visit_is_a_visit(text: str) -> None:
         "Warga Minta Dewan Hentikan Kunjungan Edukasi ke Luar Kota",
         # a working visit without a learning purpose (SCHEMA leaves it out)
         "Gubernur melakukan kunjungan kerja ke Kabupaten Boven Digoel untuk meninjau jalan.",
+        "Bupati menyambut kunjungan kerja Gubernur yang meninjau jalan di Kabupaten Boven Digoel.",
         # a ceremony: the opening of a training names no trip
         "Bupati membuka pelatihan kepemimpinan di aula kantor bupati, Senin.",
         # an explainer of how to visit a museum
@@ -2243,3 +2251,26 @@ def test_a_team_sent_to_learn_is_a_visit_from_its_sender(text: str, sender: str,
 )
 def test_sending_what_does_not_learn_is_no_visit(text: str) -> None:
     assert visits_of(text) == []
+
+
+# ---------------------------------------------------------------- a weak cue: any verb of being received
+# Beside a named activity, the guests received by any verb (verbs.RECEIVING, and verbs.RECEIVED but "ditemui",
+# the reporter meeting whom he quotes) tell the visit took place.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Para camat Kabupaten Bone melaksanakan benchmarking pelayanan publik. Mereka dijamu pemerintah setempat "
+        "di rumah jabatan.",
+        "Studi lapangan peserta berlangsung sehari. Malamnya rombongan dijamu makan malam oleh tuan rumah.",
+    ],
+)
+def test_an_activity_with_the_guests_dined_is_a_visit(text: str) -> None:
+    assert _reports_visit(text)
+
+
+def test_an_activity_with_an_official_met_by_a_reporter_is_no_visit() -> None:
+    assert not _reports_visit(
+        "Benchmarking pelayanan publik dinilai penting, kata Kepala Dinas saat ditemui wartawan di kantornya."
+    )

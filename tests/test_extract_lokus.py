@@ -325,6 +325,9 @@ def test_villages_with_their_own_names_stay_units():
         ("Rombongan dewan bertatap muka dengan jajaran Pemerintah Kabupaten Klaten di ruang rapat.", "Klaten"),
         ("Di sana mereka berdialog dengan Pemkab Banyumas tentang BUMDes.", "Pemkab Banyumas"),
         ("Mereka juga bertemu langsung dengan DPRD Kota Mataram membahas perda.", "Kota Mataram"),
+        # received by it, by any verb of being received (verbs.RECEIVED): dined, met
+        ("Malamnya rombongan dijamu Pemerintah Kabupaten Wonosobo di pendopo.", "Kabupaten Wonosobo"),
+        ("Para peserta ditemui langsung jajaran Pemkab Temanggung di ruang rapat.", "Pemkab Temanggung"),
     ],
 )
 def test_the_hosts_met_face_to_face(text, name):
@@ -332,6 +335,14 @@ def test_the_hosts_met_face_to_face(text, name):
     place = next(p for p in resolved_places(text) if p.mention.text.endswith(name))
     dest, origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
     assert dest >= 3 and dest > origin
+
+
+def test_a_reporter_meeting_someone_is_no_host_met():
+    text = "Kepala desa itu mengaku senang saat ditemui wartawan Kabupaten Wonosobo di rumahnya."
+    sents = sentence_spans(text)
+    place = next(p for p in resolved_places(text) if p.mention.text.endswith("Kabupaten Wonosobo"))
+    dest, _origin = place_scores(text, sentence_at(sents, place.mention.start), place.mention)
+    assert dest < 3
 
 
 @pytest.mark.parametrize(
@@ -591,6 +602,9 @@ def test_object_focus_near_misses(sentence: str) -> None:
         ("Setibanya di lokasi, rombongan diterima Walinagari Pariangan, Syafrizal.", ["Nagari Pariangan"]),
         ("Para peserta diterima langsung oleh Perbekel Batuan, Made Sudira, pagi itu.", ["Desa Batuan"]),
         ("Rombongan kemudian disambut Keuchik Lamreh, Zulkifli, dan aparatur gampong.", ["Gampong Lamreh"]),
+        # any verb of being received (verbs.RECEIVED): dined, met
+        ("Siang itu rombongan dijamu Camat Kalibawang, Sutrisno, di pendopo kecamatan.", ["Kecamatan Kalibawang"]),
+        ("Para peserta ditemui oleh Lurah Gedongkiwo, Sri Lestari, di balai kelurahan.", ["Kelurahan Gedongkiwo"]),
     ],
 )
 def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str]) -> None:
@@ -604,6 +618,8 @@ def test_head_of_village_receiving_names_the_unit(sentence: str, units: list[str
         "Rombongan diterima Camat Hadi Susanto di kantornya.",
         # the head quoted, not receiving
         "Menurut Lurah Sobo, Rina Wati, pelayanan di wilayahnya sudah digital.",
+        # the head met by a reporter, the verb after him: he receives no group
+        "Camat Glagah, Hadi Susanto, saat ditemui wartawan di kantornya, menjelaskan programnya.",
     ],
 )
 def test_head_of_village_near_misses(sentence: str) -> None:
@@ -1223,6 +1239,22 @@ def test_a_bracket_that_is_no_short_name(text: str, word: str) -> None:
             "Kepala Bagian Organisasi Setda Kota Malang menyambut rombongan di ruang rapat.",
             "Bagian Organisasi",
         ),
+        (
+            "Rombongan Pemkab Lahat studi tiru ke Kota Madiun, Senin (10/7/2023). Di sana mereka dijamu "
+            "Kepala Dinas Komunikasi dan Informatika Kota Madiun.",
+            "Dinas Komunikasi dan Informatika",
+        ),
+        # the official before any verb of receiving (verbs.RECEIVING): dining, being visited
+        (
+            "Para camat Kabupaten Bima studi tiru ke Kota Batu, Rabu (12/7/2023). Kepala Dinas Pariwisata Kota "
+            "Batu, Arief Rahman, yang menjamu rombongan, memaparkan program desa wisata.",
+            "Dinas Pariwisata",
+        ),
+        (
+            "Pejabat Pemkab Sumba Barat benchmarking ke Kota Denpasar, Jumat (14/7/2023). Kepala Badan Pendapatan "
+            "Daerah Kota Denpasar, Made Arya, yang kedatangan rombongan itu, menjelaskan pajak daerah.",
+            "Badan Pendapatan Daerah",
+        ),
     ],
 )
 def test_the_receiving_officials_unit(text: str, want: str) -> None:
@@ -1244,6 +1276,12 @@ def test_the_receiving_officials_unit(text: str, want: str) -> None:
             "Rombongan DPRD Kabupaten Sragen studi banding ke Dinas Lingkungan Hidup Kota Surabaya, Rabu "
             "(5/7/2023). Rombongan disambut Kepala Bagian Umum Setda Kota Surabaya.",
             "Bagian Umum Setda",
+        ),
+        # the official escorts the one who receives, by any verb of receiving
+        (
+            "Rombongan Pemkab Bima studi tiru ke Kota Batu, Rabu (12/7/2023). Wali Kota Batu didampingi Kepala "
+            "Dinas Pariwisata Kota Batu saat menjamu rombongan di balai kota.",
+            "Dinas Pariwisata",
         ),
     ],
 )
@@ -1585,9 +1623,35 @@ def test_a_pkk_team_visiting_its_peer_has_the_peer_as_lokus(text, lokus):
             "Perpustakaan Kota Palopo hingga siang.",
             "Dinas Perpustakaan",
         ),
+        (
+            "Peserta Latsar CPNS Kabupaten Pati studi banding ke Kabupaten Kudus, Kamis (4/7/2024). Siang itu "
+            "mereka dijamu di Dinas Pariwisata Kabupaten Kudus.",
+            "Dinas Pariwisata",
+        ),
     ],
 )
 def test_the_unit_a_group_is_received_in_is_visited(text: str, unit: str) -> None:
+    (units,) = lokus_of(text)
+    assert unit in units
+
+
+# the unit that received the group, by any verb of being received (verbs.RECEIVED) with "oleh", is visited
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Peserta PKA Kabupaten Gowa studi lapangan ke Kota Makassar, Selasa (12/3/2024). Rombongan dijamu "
+            "oleh Dinas Pariwisata Kota Makassar.",
+            "Dinas Pariwisata",
+        ),
+        (
+            "Anggota DPRD Kabupaten Bone kunjungan kerja ke Kota Parepare, Senin (1/7/2024). Mereka ditemui oleh "
+            "Badan Pendapatan Daerah Kota Parepare.",
+            "Badan Pendapatan Daerah",
+        ),
+    ],
+)
+def test_the_unit_a_group_is_received_by_is_visited(text: str, unit: str) -> None:
     (units,) = lokus_of(text)
     assert unit in units
 
@@ -1601,6 +1665,9 @@ def test_the_unit_a_group_is_received_in_is_visited(text: str, unit: str) -> Non
         # arriving somewhere is no visit of it
         "Peserta PKP Kabupaten Wajo studi lapangan ke Kabupaten Soppeng, Senin (6/5/2024). Rombongan lebih dulu "
         "berkumpul di BKPSDM Kabupaten Wajo sebelum berangkat.",
+        # dined in the seat, by a verb of being received (verbs.RECEIVED): the government hosts
+        "Peserta PKP Kabupaten Wajo studi lapangan ke Kabupaten Soppeng, Senin (6/5/2024). Rombongan dijamu di "
+        "Sekretariat Daerah Kabupaten Soppeng oleh Sekda.",
     ],
 )
 def test_the_seat_received_in_or_a_gathering_point_is_no_unit_visited(text: str) -> None:

@@ -382,6 +382,8 @@ def test_near_miss_a_tour_inside_the_home_province() -> None:
         "Turut hadir Kepala Bappeda, Rudy Lumowa, dan Kepala Dinas Kominfo.",
         "Juga hadir Asisten Pemerintahan dan para camat.",
         "Turut hadir dalam acara itu Plt Kepala Disdukcapil.",
+        # the host dining the same group again: no second group
+        "Malam harinya Bupati menjamu makan malam seluruh tamu di pendopo.",
     ],
 )
 def test_host_officials_attending_are_no_second_group(text):
@@ -394,6 +396,10 @@ def test_host_officials_attending_are_no_second_group(text):
         "Dalam kesempatan itu turut hadir rombongan Pemerintah Provinsi Riau sebanyak 12 orang.",
         "Juga hadir delegasi Kabupaten Sambas.",
         "Pada hari yang sama, rombongan DPRD Kota Batu juga berkunjung ke sana.",
+        # the host receiving one more group by any verb of receiving or of being visited (verbs.RECEIVING,
+        # verbs.VISITED)
+        "Sorenya Pemkab Gianyar juga menjamu rombongan DPRD Kabupaten Tabanan.",
+        "Kantor itu juga disambangi tim Pemerintah Kota Denpasar pekan yang sama.",
     ],
 )
 def test_another_group_attending_is_together(text):
@@ -2334,6 +2340,33 @@ def test_a_training_body_gone_to_is_a_host_not_the_organizer() -> None:
     assert [v["destination"]["province"] for v in visits] == ["Jawa Barat", "Jawa Timur"]
     # a Kemenag Balai Diklat is a national ministry's campus: no origin province (docs/schema.md)
     assert {v["origin"]["province"] for v in visits} == {None}
+
+
+@pytest.mark.parametrize(
+    "received",
+    # any verb of being received by the body's head (verbs.RECEIVED): dined, met
+    [
+        "Rombongan dijamu Kepala BPSDM Provinsi Sulawesi Barat",
+        "Rombongan ditemui langsung oleh Kepala BPSDM Provinsi Sulawesi Barat",
+    ],
+)
+def test_a_training_body_whose_head_receives_is_no_organizer(received: str) -> None:
+    text = (
+        "MAMUJU - Peserta PKA Angkatan II melaksanakan studi lapangan, Selasa (4/7/2023). "
+        + received
+        + " di kantornya."
+    )
+    visits = [visit_json(e.visit) for e in extract_text(text)]
+    assert [v["origin"]["institution"] for v in visits] != ["BPSDM Provinsi Sulawesi Barat"]
+
+
+def test_a_training_body_met_by_a_reporter_stays_the_organizer() -> None:
+    text = (
+        "MAMUJU - Peserta PKA Angkatan II BPSDM Provinsi Sulawesi Barat studi lapangan ke Kabupaten Gowa, Selasa "
+        "(4/7/2023). Kepala BPSDM Provinsi Sulawesi Barat, saat ditemui wartawan, menyebut kegiatan itu penting."
+    )
+    visits = [visit_json(e.visit) for e in extract_text(text)]
+    assert [v["origin"]["institution"] for v in visits] == ["BPSDM Provinsi Sulawesi Barat"]
 
 
 def test_groups_counted_by_ordinal_each_to_its_place_is_a_trip() -> None:

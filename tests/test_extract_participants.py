@@ -113,6 +113,12 @@ def test_a_council_meets_its_counterpart(text):
         ("Ia menyebut kedatangan 22 orang itu untuk mempelajari layanan perizinan.", 22),
         ("Kedatangan 40 kepala sekolah dari berbagai kabupaten itu disambut kepala dinas.", 40),
         ("Kedatangan rombongan bertepatan dengan 3 hari menjelang festival.", None),
+        # any verb of receiving (verbs.RECEIVING) before the count of guests
+        ("Pemerintah desa menjamu 35 kepala desa dari Kabupaten Pati di balai desa.", 35),
+        ("Bupati menyambut kunjungan kerja 18 anggota DPRD dari Kabupaten Blora.", 18),
+        ("Dinas itu kedatangan kunjungan studi 27 kepala desa dari Kabupaten Grobogan.", 27),
+        # a count of days, not of people received
+        ("Pemerintah desa menjamu rombongan selama 2 hari di desa wisata.", None),
     ],
 )
 def test_the_arrival_counted(text, count):
@@ -961,6 +967,9 @@ def test_a_count_of_those_who_went_is_read(text: str, count: int) -> None:
     [
         "Dua perbekel lain yang ikut belum memberi keterangan.",
         "Tiga pejabat yang ikut mendampingi rombongan memberi sambutan.",
+        # the host's people who came to receive it, by any verb of receiving (verbs.RECEIVING)
+        "Lima kepala dinas yang datang menjamu rombongan ikut berdiskusi.",
+        "Empat camat yang ikut menyambut tamu duduk di barisan depan.",
     ],
 )
 def test_others_and_escorts_who_went_are_no_group(text: str) -> None:

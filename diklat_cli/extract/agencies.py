@@ -609,11 +609,13 @@ def _drop_addresses(text: str, found: list[AgencyMention]) -> list[AgencyMention
 # make it only the hall where they were received ("tiba di Kantor X dan diterima …").
 _VISITED_BEFORE = re.compile(
     # (a group meets the units it came to: "rombongan menemui Dinas A", "bertemu dengan Badan B")
-    r"\b(?:" + verbs.GOING_TO + r"|kunjungi|sambangi|didatangi|meninjau|diterima\s+oleh"
+    r"\b(?:" + verbs.GOING_TO + r"|kunjungi|sambangi|didatangi|meninjau"
+    # (received by it, by any verb of being received: "diterima oleh", "disambut oleh", "dijamu oleh")
+    r"|(?:" + verbs.RECEIVED + r")\s+oleh"
     r"|menemui|bertemu(?:\s+dengan)?"
     # the units a trip aims at: "studi banding ini menyasar Dinas A serta Biro B"
     r"|menyasar"
-    r"|disambut\s+oleh|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
+    r"|belajar\s+(?:di|dari|ke)|studi\s+\w+\s+(?:di|ke)|bertolak\s+ke|(?:jatuh|pilihan)\s+(?:pada|kepada)"
     r"|mulai\s+dari|salah\s+satunya,?|ke\s+(?:[a-z][\w-]*\s+){1,4}di|tepatnya\s+(?:di|ke)"
     # a cohort split into groups, or a stay told day by day, gives each group's or day's place after its
     # name, the verb left out in the second clause ("kelompok pertama belajar di Dinas A, sedangkan
@@ -649,8 +651,9 @@ _RECEIVED_AT = re.compile(r"\b(?:tiba|berkumpul|transit)\s+(?:\w+\s+)?di\s+$", r
 # but a group received in a unit's office met that unit ("diterima di Dinas A Kota B", "disambut di Mal Pelayanan
 # Publik C", "bertempat di Desa D"): no hall, the unit visited when named with the host's region like any unit
 # "di" it (any verb of receiving or of where a meeting was held); only the regional secretariat received in is
-# the government's seat, the government hosting
-_RECEIVED_IN = re.compile(r"\b(?:diterima|disambut|bertempat|berlangsung)\s+(?:\w+\s+)?di\s+$", re.IGNORECASE)
+# the government's seat, the government hosting (not "ditemui": "saat ditemui di ruang kerjanya" is the reporter
+# meeting an official, kx-05 mediakendari, kf-12 metroonline, ke-03 poskupang, li-05 isukepri)
+_RECEIVED_IN = re.compile(r"\b(?:diterima|disambut|dijamu|bertempat|berlangsung)\s+(?:\w+\s+)?di\s+$", re.IGNORECASE)
 _SEAT = re.compile(r"(?:Sekretariat|Setda|Setkab|Setko)\b", re.IGNORECASE)
 
 

@@ -73,7 +73,7 @@ STRONG_CUES = first_letter_gated(STRONG_CUES)
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
 # (the group counted in any words, "belasan", "tiga puluh (30)", and named as any college's trainees: "siswa",
-# "pasis", "praja", "CPNS"; received warmly or dined, "disambut hangat", "dijamu"; by any head of the host: a
+# "pasis", "praja", "CPNS"; received warmly, dined or met, any verb of being received; by any head of the host: a
 # governor, a camat or lurah, the head of an office, an assistant)
 # (an academy's "taruna"/"taruni"/"kadet" and the police staff college's "serdik" as well)
 _TRAINEES = r"(?:" + trainees.TRAINEES + r")"
@@ -84,14 +84,16 @@ _HOST_RECEIVES = re.compile(
     rf"(?:(?:para|sejumlah|puluhan|belasan|ratusan|seluruh|\d+|{COUNT_WORDS_RE})\s+(?:\(\s*\d+\s*\)\s+)?"
     rf"(?:orang\s+)?)?{_TRAINEES}\b"
     # told from the guests' side: "peserta PKA … diterima (oleh) Pemkot X / Wakil Bupati X"
-    rf"|\b{_TRAINEES}\b[^.\n]{{0,150}}?\b(?:diterima|disambut|dijamu)\s+(?:(?:langsung|hangat|baik|secara\s+resmi)\s+)?"
+    rf"|\b{_TRAINEES}\b[^.\n]{{0,150}}?\b(?:{verbs.RECEIVED})\s+(?:(?:langsung|hangat|baik|secara\s+resmi)\s+)?"
     r"(?:oleh\s+)?(?:Wakil\s+)?(?:" + GOVERNMENT_NAME + r"|(?-i:Bupati|Wali\s*[Kk]ota|Walikota|Sekda"
     r"|Sekretaris\s+Daerah|Gubernur|Camat|Lurah|Kepala|Kadis|Asisten))\b)",
     _I,
 )
-# words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat")
+# words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat"): any verb of
+# receiving, and of being received but "ditemui", mostly the reporter meeting whom he quotes ("saat ditemui
+# wartawan", kx-05 mediakendari, kk-02 lampost, kq-21 poskupang, kf-12 metroonline)
 _WEAK_CUES = re.compile(
-    r"\b(?:menyambut|disambut|diterima|menerima|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
+    r"\b(?:" + verbs.RECEIVING + r"|diterima|disambut|dijamu|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
     r"|tempat\s+belajar)\b",
     _I,
 )
@@ -219,8 +221,10 @@ LEARNING = re.compile(
 # visits, "kunjungan studi ke luar daerah", even in a title-cased headline, names none)
 _STUDY_NOUN = r"kunjungan\s+(?:stud[iy]|belajar|pembelajaran|edukasi|edukatif)\b"
 _STUDY_VISIT = re.compile(
-    r"(?=[mkr])\b(?:(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|menerima|kedatangan|rangka|mengikuti"
-    r"|melangsungkan|menyelenggarakan)\s+(?:kegiatan\s+)?"
+    r"(?=[mkr])\b(?:(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|rangka|mengikuti"
+    r"|melangsungkan|menyelenggarakan|"
+    + verbs.RECEIVING
+    + r")\s+(?:kegiatan\s+)?"
     + _STUDY_NOUN
     + r"|"
     + _STUDY_NOUN

@@ -184,8 +184,8 @@ TOGETHER = re.compile(
     r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
     r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
     # ... or the host receiving one more group: "juga menerima rombongan dari C", "juga kedatangan tim B",
-    # "juga dikunjungi kepala desa se-Kabupaten D" (any verb of receiving, then a group or a sender)
-    r"|juga\s+(?:menerima|kedatangan|menyambut|dikunjungi|didatangi)\s+(?:kunjungan\s+)?(?:rombongan|tim|delegasi|dari"
+    # "juga dikunjungi kepala desa se-Kabupaten D" (any verb of receiving or of being visited, then a group or a sender)
+    r"|juga\s+(?:" + verbs.RECEIVING + "|" + verbs.VISITED + r")\s+(?:kunjungan\s+)?(?:rombongan|tim|delegasi|dari"
     r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov)\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"

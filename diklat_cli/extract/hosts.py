@@ -326,7 +326,8 @@ def _as_named(text: str, unit) -> str:
 # official's unit is the unit visited (any title of a unit's head or officer, any verb of receiving)
 _OFFICIAL = r"(?:(?:plt\.?|wakil)\s+)?(?:kepala|ketua|sekretaris|kabid|kabag|kadis|direktur|pimpinan)\s+"
 _RECEIVED_BY_OFFICIAL = re.compile(
-    r"\b(?:disambut|diterima)(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+" + _OFFICIAL + r"(?=[A-Z])", re.IGNORECASE
+    r"\b(?:" + verbs.RECEIVED + r")(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+" + _OFFICIAL + r"(?=[A-Z])",
+    re.IGNORECASE,
 )
 _OFFICIAL_RECEIVING = re.compile(r"\b(?i:" + _OFFICIAL + r")(?=[A-Z])")
 # the head of a village or kecamatan is titled by the kind of unit he heads, its name after the title and his
@@ -344,17 +345,17 @@ _HEAD_UNIT = {
     "geuchik": "Gampong",
 }
 _RECEIVED_BY_HEAD = re.compile(
-    r"\b(?:disambut|diterima)(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+"
+    r"\b(?:" + verbs.RECEIVED + r")(?:\s+(?:langsung|baik|hangat))?(?:\s+oleh)?\s+"
     r"(?P<title>(?i:camat|lurah|wali\s?nagari|perbekel|kuwu|peratin|[kg]euchik))\s+"
     r"(?P<name>[A-Z][\w-]+(?:\s+[A-Z][\w-]+)?)(?=\s*,)"
 )
 _HEAD_WORDS = ("camat", "lurah", "nagari", "perbekel", "kuwu", "peratin", "euchik")
 _RECEIVES = re.compile(
-    r"[^.;:\"“”\n]{0,120}?,?\s+(?:yang\s+|saat\s+|ketika\s+)?(?:menerima|menyambut)\s+(?:langsung\s+|baik\s+)?"
+    r"[^.;:\"“”\n]{0,120}?,?\s+(?:yang\s+|saat\s+|ketika\s+)?(?:" + verbs.RECEIVING + r")\s+(?:langsung\s+|baik\s+)?"
     r"(?:rombongan|kunjungan|kedatangan|tamu|para|" + trainees.TRAINEES + r"|delegasi)\b",
     re.IGNORECASE,
 )
-_RECEIVING_WORDS = ("disambut", "diterima", "menerima", "menyambut")
+_RECEIVING_WORDS = (*verbs.RECEIVED_VERBS, *verbs.RECEIVING_VERBS)
 _ESCORTING = re.compile(r"\b(?:didampingi|bersama|beserta|dan|serta)\s+(?:oleh\s+)?$", re.IGNORECASE)
 _COMMISSION = re.compile(r"Komisi\s+(?:[IVX]{1,4}|[A-E1-5])\s+")
 # an official greeting on behalf of the region's head ("Kepala BKPSDM, mewakili Bupati …", "Wali Kota, yang
@@ -372,7 +373,7 @@ def _units_of_receiving_officials(text: str, start: int, end: int) -> list:
         for m in _RECEIVED_BY_OFFICIAL.finditer(text, start, end)
         if _ON_BEHALF.search(text, m.end(), min(end, m.end() + 120)) is None
     ]
-    if "menerima" in low or "menyambut" in low:
+    if any(w in low for w in verbs.RECEIVING_VERBS):
         for m in _OFFICIAL_RECEIVING.finditer(text, start, end):
             r = _RECEIVES.match(text, m.end(), end)
             if (

@@ -102,8 +102,10 @@ class ParticipantMention:
 # "25 anggota dewan yang berangkat", "90 orang aparatur pemerintah yang berangkat ke Bali"): the group's count
 # (kv-06 compaskotanews, ks-07 kompas, lz-03 atjehcyber, fa-01); not "tiga perbekel lain yang turut", others
 # beside a group already counted ("hadir", "turut hadir" and "ikut mendampingi/menyambut" are as often said of
-# the host's people or the escorts)
-_CAME_VERBS = r"(?:datang|ikut|berangkat|tiba|berkunjung)(?!\s+(?:serta\s+)?(?:mendampingi|menyambut|menerima|hadir)\b)"
+# the host's people or the escorts; so is any verb of receiving, verbs.RECEIVING: "ikut menjamu")
+_CAME_VERBS = (
+    r"(?:datang|ikut|berangkat|tiba|berkunjung)(?!\s+(?:serta\s+)?(?:mendampingi|hadir|" + verbs.RECEIVING + r")\b)"
+)
 
 
 # the speaker counted besides the others: "Saya dan 14 rekan", "saya bersama 9 teman"
@@ -223,8 +225,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 rf"|melepas|menugaskan|mendelegasikan|menerjunkan|melibatkan|beranggotakan"
                 # (and the arrival of the group by its size: "kedatangan 25 orang itu", "Kedatangan 60 Kepala OPD
                 # dari berbagai daerah": the report names the visit by the people who came)
-                rf"|kedatangan"
-                rf"|(?:menerima|menyambut)(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
+                # (any verb of receiving, verbs.RECEIVING: "menjamu 30 kepala desa")
+                rf"|(?:{verbs.RECEIVING})(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),

@@ -123,13 +123,13 @@ _DEST_PRE = [
     (
         re.compile(
             # (any verb of meeting a body: bersilaturahmi, berkonsultasi, bertukar pikiran, berbagi pengalaman,
-            # sharing; or the guests "diterima oleh" it)
+            # sharing; or the guests "diterima oleh" it, by any verb of being received: dijamu, ditemui, disambut)
             r"(?=[bdsk])\b(?:(?:bertatap\s+muka|bertemu|berdialog|berdiskusi|beraudiensi|audiensi|bersilaturah(?:mi|im)"
             r"|silaturah(?:mi|im)|berkonsultasi|konsultasi|bertukar\s+(?:pikiran|pengalaman|informasi)"
             r"|berbagi\s+(?:pengalaman|ilmu|informasi)|sharing|berinteraksi)\s+(?:langsung\s+)?(?:dengan|bersama)"
             # ("diterima" with "oleh" left out, as reports mostly write it: "diterima Pemerintah Kabupaten X",
             # "diterima langsung Sekda Y", "diterima secara resmi Wali Kota Z")
-            r"|diterima(?:\s+(?:langsung|secara\s+resmi|dengan\s+hangat|hangat))?(?:\s+oleh)?)"
+            r"|(?:" + verbs.RECEIVED + r")(?:\s+(?:langsung|secara\s+resmi|dengan\s+hangat|hangat))?(?:\s+oleh)?)"
             r"\s+(?:(?:jajaran|pimpinan|pejabat|anggota|sekda|sekretaris\s+daerah)\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
             _I,
         ),

@@ -23,13 +23,9 @@ The copies still narrower than their class (each a candidate for a widening, sco
   frames._SUBGROUP_GOES, places._SENDER_POST.
 - DEPARTING, "berangkat" alone: when's trip words, visits's planned trip, visitors's came words,
   place_roles's cohort verbs; "bertolak" alone: agencies._VISITED_BEFORE (with "ke").
-- RECEIVING, "menerima|menyambut" alone: hosts (the host's official receiving), participants (a count
-  received; "kedatangan" beside it), cues (a host's "menyambut/menerima … tujuan"); "menerima|kedatangan":
-  cues' activity verbs; all but "menjamu", with VISITED's "dikunjungi|didatangi", after "juga":
-  frames.TOGETHER (a host's second group).
-- RECEIVED, "diterima|disambut" alone: hosts (the official who received, _RECEIVED_BY_HEAD), visits (the
-  host's staff), agencies (a unit visited), place_roles (a host region); with "dijamu": cues (the trainees
-  received).
+- RECEIVING: none (hosts, participants, cues and frames.TOGETHER write the class).
+- RECEIVED without "ditemui", which is mostly the reporter meeting whom he quotes ("saat ditemui wartawan",
+  "ketika ditemui di ruang kerjanya"): agencies._RECEIVED_IN ("diterima|disambut|dijamu … di"), cues._WEAK_CUES.
 - CALLED_OFF, the calling off after the trip: cues._CALLED_OFF_AFTER adds the rescheduled, the refused and
   the trip without permission; place_roles._CALLED_OFF_PRE writes its own words before the place.
 """

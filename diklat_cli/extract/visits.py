@@ -109,7 +109,7 @@ _EXPLAINER = re.compile(
 _TO_BODY = re.compile(
     r"\b(?:" + verbs.GOING_TO + r")\s+$"
     # ... and so is one whose head receives the group: "Rombongan diterima Kepala BPSDM Provinsi X"
-    r"|\b(?:diterima|disambut)\s+(?:langsung\s+)?(?:oleh\s+)?(?:kepala|ketua|pimpinan)\s+$",
+    r"|\b(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?:kepala|ketua|pimpinan)\s+$",
     _I,
 )
 # a body written as the subject of any verb of receiving guests is their host, not who sent them ("BBPP A
