@@ -355,31 +355,36 @@ def _zero_width(item, sre_parse) -> bool:
     return op is sre_parse.BRANCH and all(all(_zero_width(x, sre_parse) for x in branch.data) for branch in av[1])
 
 
-def scan(pattern: re.Pattern, leads_: tuple[str, ...], text: str, low: str | None) -> Iterator[re.Match]:
-    """The matches of pattern.finditer(text), trying the pattern only where one of its
-    leads starts: every match starts with one (low is text.lower(), see folded)."""
+def scan(
+    pattern: re.Pattern, leads_: tuple[str, ...], text: str, low: str | None, pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match]:
+    """The matches of pattern.finditer(text, pos, endpos), trying the pattern only where one of
+    its leads starts: every match starts with one (low is text.lower(), see folded)."""
+    end = len(text) if endpos is None else endpos
     if low is None or not leads_:
-        yield from pattern.finditer(text)
+        yield from pattern.finditer(text, pos, end)
         return
     starts: list[int] = []
     find = low.find
     for lead in leads_:
-        k = find(lead)
+        k = find(lead, pos, end)
         while k >= 0:
             starts.append(k)
-            k = find(lead, k + 1)
-    yield from match_at(pattern, text, sorted(set(starts)) if len(leads_) > 1 else sorted(starts))
+            k = find(lead, k + 1, end)
+    yield from match_at(pattern, text, sorted(set(starts)) if len(leads_) > 1 else sorted(starts), pos, end)
 
 
-def match_at(pattern: re.Pattern, text: str, starts: list[int]) -> Iterator[re.Match]:
-    """pattern.finditer(text) when every match starts at one of the sorted offsets
+def match_at(
+    pattern: re.Pattern, text: str, starts: list[int], pos: int = 0, endpos: int | None = None
+) -> Iterator[re.Match]:
+    """pattern.finditer(text, pos, endpos) when every match starts at one of the sorted offsets
     `starts`: the pattern is tried there only, never inside a match already found."""
-    pos = 0
+    end = len(text) if endpos is None else endpos
     match = pattern.match
     for k in starts:
         if k < pos:
             continue
-        m = match(text, k)
+        m = match(text, k, end)
         if m is not None:
             yield m
             pos = m.end()

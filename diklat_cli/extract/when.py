@@ -6,13 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 
 from diklat_cli.extract import byline, dates, places, programs, verbs
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
 from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
-from diklat_cli.extract.scanning import folded, search
+from diklat_cli.extract.scanning import folded, scan, search
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -278,25 +279,10 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
     return None
 
 
-def _return_weekdays(text: str, pos: int, endpos: int):
-    """_return_weekday().finditer(text, pos, endpos), the pattern tried only where its first words start
-    (every match starts with one): a search of the rest of the article at every offset spared."""
-    pattern, low = _return_weekday(), folded(text)
-    if low is None:
-        yield from pattern.finditer(text, pos, endpos)
-        return
-    starts = []
-    for word in ("kembali", "pulang", "berakhir"):
-        k = low.find(word, pos, endpos)
-        while k >= 0:
-            starts.append(k)
-            k = low.find(word, k + 1, endpos)
-    for k in sorted(starts):
-        if k < pos:
-            continue
-        if (m := pattern.match(text, k, endpos)) is not None:
-            yield m
-            pos = m.end()
+def _return_weekdays(text: str, pos: int, endpos: int) -> Iterator[re.Match]:
+    """_return_weekday().finditer(text, pos, endpos), tried only where its first words start (every match
+    starts with one): a search of the rest of the article at every offset spared."""
+    return scan(_return_weekday(), ("kembali", "pulang", "berakhir"), text, folded(text), pos, endpos)
 
 
 def _training_told(text: str, sent: tuple[int, int]) -> bool:
