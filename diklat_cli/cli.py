@@ -401,6 +401,7 @@ def extract(
     ] = False,
 ):
     from diklat_cli import ingest
+    from diklat_cli.extract.no_visit import NoVisit
     from diklat_cli.output import console, screens
 
     try:
@@ -408,12 +409,15 @@ def extract(
     except ingest.InputError as exc:
         line = f"{path}: {exc}" if exc.listed else f"{console.one_line(path)}: {console.one_line(exc)}"
         raise fail(line, ExitStatus.TOO_COMPLEX if exc.too_complex else ExitStatus.SOME_FAILED) from None
+    none = extractions if isinstance(extractions, NoVisit) else None
+    found = [] if isinstance(extractions, NoVisit) else extractions
     if json_out:
-        console.print_json(screens.extractions_json(extractions, evidence=evidence))
+        console.print_json(screens.extractions_json(found, evidence=evidence))
     else:
-        screens.print_extractions(extractions)
-        if not extractions:
-            print("diklat: " + _("{path}: no visit found").format(path=path), file=sys.stderr)
+        screens.print_extractions(found)
+        if none is not None:
+            line = _("{path}: no visit found ({reason})").format(path=path, reason=screens.no_visit_reason(none.value))
+            print("diklat: " + line, file=sys.stderr)
 
 
 # ---------------------------------------------------------------- list / show / export / stats

@@ -23,6 +23,7 @@ from typing import Any, cast, overload
 
 from diklat_cli import i18n
 from diklat_cli.errors import DiklatError, ExitStatus
+from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.gc_pause import gc_paused
 from diklat_cli.i18n import gettext as _
 from diklat_cli.models import Extraction, Provenance, Record
@@ -82,6 +83,7 @@ class Outcome:
     replaced: int = 0
     merged: int = 0
     too_complex: bool = False  # an article too long or too complex for one report, given up
+    no_visit: str | None = None  # an article's `NoVisit` test that found no visit
 
     # Outcomes come back from the extraction workers pickled. Pickling pydantic models
     # field by field cost more than extracting a third of an article: the records travel as
@@ -152,10 +154,10 @@ def too_complex_message(exc) -> str:
     ).format(steps=i18n.format_number(exc.steps))
 
 
-def extract_one(name: str, max_bytes: int) -> list[Extraction]:
-    """The visits of one article (file, link or "-"), read the way import reads its inputs;
-    nothing is stored. InputError when it cannot be read."""
-    from diklat_cli.extract import budget, extract_text
+def extract_one(name: str, max_bytes: int) -> list[Extraction] | NoVisit:
+    """The visits of one article (file, link or "-"), read the way import reads its inputs, or
+    why it has none; nothing is stored. InputError when it cannot be read."""
+    from diklat_cli.extract import budget, extract_or_reason
     from diklat_cli.sources import reader
 
     items = list(iter_inputs([name]))
@@ -168,7 +170,9 @@ def extract_one(name: str, max_bytes: int) -> list[Extraction]:
             raise InputError(_("a diklat export, not an article: `diklat import` reads it"), listed=False)
         with budget.limit():  # the same bound on an article's work as import's
             article = reader.load_article(raw, items[0].name)
-            return extract_text(article.text, published=article.published, title=article.title, outlet=article.outlet)
+            return extract_or_reason(
+                article.text, published=article.published, title=article.title, outlet=article.outlet
+            )
     except budget.TooComplex as exc:
         raise InputError(too_complex_message(exc), listed=False, too_complex=True) from exc
     except (reader.ReadError, FetchError, OSError) as exc:
@@ -184,7 +188,7 @@ def analyse(
     name: str, data: bytes | ExportStream, url: str | None = None, fetched_at: dt.datetime | None = None
 ) -> Outcome:
     """Bytes of one input → an outcome with records (no store involved)."""
-    from diklat_cli.extract import EXTRACTOR_VERSION, budget, extract_text
+    from diklat_cli.extract import EXTRACTOR_VERSION, budget, extract_or_reason
     from diklat_cli.sources import exports as records_io
     from diklat_cli.sources import reader
 
@@ -214,7 +218,7 @@ def analyse(
         # an article's work is bounded: one that passes its budget is given up, the batch goes on
         with budget.limit():
             article = reader.load_article(data, name)
-            extractions = extract_text(
+            extractions = extract_or_reason(
                 article.text, published=article.published, title=article.title, outlet=article.outlet
             )
     except budget.TooComplex as exc:
@@ -230,8 +234,10 @@ def analyse(
         imported_at=now,
         extractor_version=EXTRACTOR_VERSION,
     )
+    if isinstance(extractions, NoVisit):
+        return Outcome(name, "no-visit", sha256=article.sha256, text=article.text, no_visit=extractions.value)
     records = [to_record(e, article.sha256, i, provenance) for i, e in enumerate(extractions)]
-    return Outcome(name, "imported" if records else "no-visit", records, sha256=article.sha256, text=article.text)
+    return Outcome(name, "imported", records, sha256=article.sha256, text=article.text)
 
 
 # told (bytes read, bytes in all) while an export is read in this process (run_import's `reading`)

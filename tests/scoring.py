@@ -15,7 +15,8 @@ users run (`diklat extract --json`), and its visits are paired with the gold vis
 
 To see what a change of rules does article by article, save the visits before it and score against them
 after it: `--save before.json`, change, `--against before.json` (how many articles changed, for the better
-and for the worse; with `-v` their names — never ask that of the check half).
+and for the worse; with `-v` their names — never ask that of the check half). `--reasons` counts, for
+the articles where nothing was found, which test of extraction turned each away.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ import json
 import re
 import sys
 import unicodedata
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -275,6 +277,22 @@ def changes(before: Saved, after: Saved) -> tuple[list[str], list[str], list[str
     return changed, better, worse
 
 
+def no_visit_reasons(folder: Path) -> Counter[tuple[str, bool]]:
+    """For the articles of which extraction makes no visit: how many each test of `extract.no_visit`
+    turned away, keyed by (test, whether the gold has visits). Counts only, so it may be asked of the
+    check half: it says which test misses visits of reports never read, not which reports."""
+    from diklat_cli import ingest
+    from diklat_cli.extract.no_visit import NoVisit
+
+    counts: Counter[tuple[str, bool]] = Counter()
+    for path in corpus_articles(folder):
+        found = ingest.extract_one(str(path), max_bytes=10_000_000)
+        if isinstance(found, NoVisit):
+            gold = json.loads(path.with_suffix(".json").read_text(encoding="utf-8"))
+            counts[(found.value, bool(gold_visits(gold)))] += 1
+    return counts
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(
         prog="python -m tests.scoring", description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
@@ -285,6 +303,11 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--save", type=Path, metavar="FILE", help="write every article's visits and score to FILE")
     parser.add_argument(
         "--against", type=Path, metavar="FILE", help="count the articles whose visits differ from a --save FILE"
+    )
+    parser.add_argument(
+        "--reasons",
+        action="store_true",
+        help="for the articles with no visit found, count the tests that found none (missed / rightly none)",
     )
     args = parser.parse_args(argv)
     try:
@@ -302,8 +325,17 @@ def main(argv: list[str] | None = None) -> int:
             folder, each=lambda name, visits, core, folder=folder: saved.keep(folder, name, visits, core)
         )
         report[str(folder)] = figures.as_dict()
+        if args.reasons:
+            reasons = no_visit_reasons(folder)
+            report[str(folder)]["no_visit_reasons"] = [
+                {"test": test, "gold_has_visits": missed, "articles": n}
+                for (test, missed), n in sorted(reasons.items())
+            ]
         if args.json:
             continue
+        if args.reasons:
+            for test in sorted({t for t, _ in reasons}):
+                print(f"{folder}: no visit by {test}: {reasons[(test, True)]} missed, {reasons[(test, False)]} rightly")
         if args.verbose:
             print("\n".join(figures.misses))
         print(

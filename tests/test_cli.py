@@ -419,7 +419,8 @@ def test_extract_json_matches_the_expected_core_fields(empty, article):
 def test_extract_no_visit(empty, article):
     assert empty.ok("extract", article, "--json").stdout.strip() == "[]"
     plain = empty.ok("extract", article)
-    assert "no visit found" in plain.stderr
+    # one line, with the reason in brackets: "diklat: a.txt: no visit found (no words of a trip to a host)"
+    assert re.search(r"no visit found \(.+\)$", plain.stderr.strip()), plain.stderr
     assert plain.stdout.strip() == ""
 
 

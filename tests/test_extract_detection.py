@@ -6,8 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import cues, extract_text, programs, sentences, visits
+from diklat_cli.extract import cues, extract_or_reason, extract_text, programs, sentences, visits
 from diklat_cli.extract.cues import _FIELDWORK_AT_PLACE, _STUDY_VISIT, describes_visit, travel_cue
+from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.programs import find_activities, find_open_programs
 from diklat_cli.extract.senders import cohort_keys
@@ -2274,3 +2275,43 @@ def test_an_activity_with_an_official_met_by_a_reporter_is_no_visit() -> None:
     assert not _reports_visit(
         "Benchmarking pelayanan publik dinilai penting, kata Kepala Dinas saat ditemui wartawan di kantornya."
     )
+
+
+# an article with no visit says which test found none, so a reader can tell a report diklat could
+# not read from one that reports no trip
+@pytest.mark.parametrize(
+    ("text", "why"),
+    [
+        (
+            "Harga cabai di Pasar Minggu naik tajam menjelang akhir tahun, kata pedagang, Senin (2/12).",
+            NoVisit.NO_TRIP_WORDS,
+        ),
+        (
+            "Gubernur Lampung melakukan kunjungan kerja ke Kabupaten Way Kanan, Senin (2/12), meninjau jalan yang "
+            "rusak dan jembatan yang putus.",
+            NoVisit.NO_STUDY_PURPOSE,
+        ),
+        (
+            "Kepala BPSDM Provinsi Jambi membuka secara resmi Pelatihan Kepemimpinan Administrator (PKA) Angkatan "
+            "III di aula BPSDM, Senin (2/12). Pembukaan dihadiri 40 peserta.",
+            NoVisit.CEREMONY,
+        ),
+        (
+            "Sebanyak 120 siswa SMA Negeri 1 Padang melakukan studi banding ke Kota Bukittinggi untuk belajar "
+            "tentang museum, Senin (2/12).",
+            NoVisit.STUDENTS,
+        ),
+    ],
+)
+def test_no_visit_names_the_test_that_found_none(text, why):
+    assert extract_or_reason(text) == why
+    assert extract_text(text) == []
+
+
+def test_a_visit_found_gives_visits_not_a_reason():
+    text = (
+        "Sebanyak 30 peserta PKA Angkatan II BPSDM Provinsi Jambi melaksanakan studi lapangan ke Dinas "
+        "Kependudukan Kota Padang, Senin (2/12/2024)."
+    )
+    found = extract_or_reason(text)
+    assert isinstance(found, list) and [e.visit.participants for e in found] == [30]

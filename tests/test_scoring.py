@@ -47,3 +47,16 @@ def test_a_file_that_is_not_a_save_is_one_line_and_exit_2(tmp_path, capsys):
     assert scoring.main([str(folder), "--against", str(tmp_path / "x.json")]) == 2
     err = capsys.readouterr().err
     assert err.startswith("cannot read") and err.count("\n") == 1
+
+
+def test_reasons_count_the_tests_that_found_no_visit_missed_or_rightly(tmp_path, capsys):
+    folder = corpus(tmp_path / "tune", "Kota Yogyakarta")
+    # an article whose gold has a visit but whose words name no trip: a miss, counted by its test
+    (folder / "c.txt").write_text("Harga cabai di pasar naik menjelang akhir tahun, kata pedagang.", encoding="utf-8")
+    (folder / "c.json").write_text(json.dumps(GOLD), encoding="utf-8")
+    assert scoring.main([str(folder), "--reasons", "--json"]) == 0
+    reasons = json.loads(capsys.readouterr().out)[str(folder)]["no_visit_reasons"]
+    assert reasons == [
+        {"test": "ceremony", "gold_has_visits": False, "articles": 1},
+        {"test": "no-trip-words", "gold_has_visits": True, "articles": 1},
+    ]

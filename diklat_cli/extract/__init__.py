@@ -10,6 +10,7 @@ import datetime as dt
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:  # pydantic is slow to import; `list` only needs the place names here
+    from diklat_cli.extract.no_visit import NoVisit
     from diklat_cli.models import Extraction
 
 # bump when extraction rules change, so records can say which rules made them
@@ -23,3 +24,12 @@ def extract_text(
     from diklat_cli.extract.visits import extract_visits
 
     return extract_visits(text, published=published, title=title, outlet=outlet)
+
+
+def extract_or_reason(
+    text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
+) -> list[Extraction] | NoVisit:
+    """As `extract_text`, but an article with no visit gives the test that found none."""
+    from diklat_cli.extract.visits import visits_or_reason
+
+    return visits_or_reason(text, published=published, title=title, outlet=outlet)

@@ -9,6 +9,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from diklat_cli.extract import abroad, programs, trainees, verbs
+from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
@@ -392,7 +393,14 @@ def _states_trip(sentence: str) -> bool:
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
+    return visit_not_described(text, activities, keys) is None
+
+
+def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit | None:
+    """Why the words of an article report no visit (`describes_visit`), or None when they do."""
     programme = any(k.program for k in keys)
+    if not programme and not activities and not LEARNING.search(text) and not travel_cue(text):
+        return NoVisit.NO_TRIP_WORDS  # (said first: no word of a trip at all, whatever the purpose)
     if (
         not programme
         and (not activities or working_trip_only(text, activities))
@@ -401,9 +409,9 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
-        return False
+        return NoVisit.NO_STUDY_PURPOSE
     if not programme and trips_only_talked_of(text, activities):
-        return False
+        return NoVisit.TRIPS_TALKED_OF
     if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
@@ -418,8 +426,8 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
             and not any(STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present)
             and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
-            return False
-    strong = travel_cue(text)
-    if not activities:
-        return strong  # without "benchmarking", "studi lapangan"…, travel must be explicit
-    return strong or search(_WEAK_CUES, text) is not None
+            return NoVisit.CEREMONY
+    if travel_cue(text) or (activities and search(_WEAK_CUES, text) is not None):
+        # without "benchmarking", "studi lapangan"…, travel must be explicit
+        return None
+    return NoVisit.NO_TRIP_WORDS

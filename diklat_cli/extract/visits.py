@@ -17,7 +17,7 @@ from functools import cache
 
 from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, trainees, verbs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
-from diklat_cli.extract.cues import LEARNING, STRONG_CUES, describes_visit, travel_cue
+from diklat_cli.extract.cues import LEARNING, STRONG_CUES, travel_cue, visit_not_described
 from diklat_cli.extract.frames import (
     EACH_GROUP,
     SPLIT_COUNT,
@@ -45,6 +45,7 @@ from diklat_cli.extract.hosts import (
     unit_with_its_place,
     village_host,
 )
+from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.participants import VILLAGE_HEADS, ParticipantMention, find_participants
 from diklat_cli.extract.place_roles import (
@@ -215,13 +216,21 @@ def extract_visits(
     text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
 ) -> list[Extraction]:
     """Every visit the article reports (possibly none)."""
+    found = visits_or_reason(text, published=published, title=title, outlet=outlet)
+    return [] if isinstance(found, NoVisit) else found
+
+
+def visits_or_reason(
+    text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
+) -> list[Extraction] | NoVisit:
+    """Every visit the article reports, or the test that found none (`no_visit.NoVisit`)."""
     sents = sentence_spans(text)
     found_programs = programs.find_programs(text) or programs.find_open_programs(text)
     cohorts = programs.find_cohorts(text)
     activities = programs.find_activities(text)
     keys = cohort_keys(text, found_programs, cohorts)
-    if not describes_visit(text, activities, keys):
-        return []
+    if (unreported := visit_not_described(text, activities, keys)) is not None:
+        return unreported
     unnamed = not keys
     if unnamed:
         # a study trip of officials, village heads or DPRD members with no training programme:
@@ -260,8 +269,10 @@ def extract_visits(
         # the host's own words that guests came from a place it names ("Desa A menjadi tujuan studi tiru kepala
         # desa dari X"), the host itself a place the map does not know ("dari berbagai daerah" names none: a habit)
         travel = True
-    if (best_host < 2 and search(_EXPLAINER, text)) or (best_host <= 0 and not travel):
-        return []
+    if best_host < 2 and search(_EXPLAINER, text):
+        return NoVisit.EXPLAINER
+    if best_host <= 0 and not travel:
+        return NoVisit.NO_HOST
     if unnamed and not (
         _TRAVELLERS.search(text)
         or search(_HELD, text)
@@ -272,9 +283,9 @@ def extract_visits(
     ):
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
-        return []
+        return NoVisit.NO_TRAVELLERS
     if unnamed and _students_travel(text, activities):
-        return []
+        return NoVisit.STUDENTS
     if (
         unnamed
         and search(_GROUPS_COUNTED, text)
@@ -284,9 +295,9 @@ def extract_visits(
         # a host's tally of a period ("Sepanjang 2023, Pemkab X menerima 120 rombongan studi banding dari
         # berbagai daerah"): many groups counted, no place but the host's named, is a statistic, not a visit
         # (a tally that goes on to name who came, "antara lain dari Kabupaten A, Kota B", lists visitors)
-        return []
+        return NoVisit.TALLY
     if unnamed and _places_gone_to_as_habit(text, sents, resolved):
-        return []
+        return NoVisit.HABIT
     _home_left(text, sents, resolved)
     dated = _dateline_places(resolved, line)
     keys = split_by_sender(text, sents, keys, resolved)
@@ -342,7 +353,7 @@ def extract_visits(
             for p in mine
         )
         if member and not any(p.dest >= 3 for p in mine):
-            return []
+            return NoVisit.AT_HOME
     origin_name = best(1, {dest_name} if dest_name else set())
     if origin_name is not None and by_name[origin_name].kind == "province" and line.title is not None:
         origin_name = _senders_inside(resolved, origin_name, line.title.end, best, dest_name)
@@ -641,7 +652,7 @@ def extract_visits(
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
     _records_beside(text, sents, resolved, results, line, published)
-    return abroad.foreign_trips(text, results, published)
+    return abroad.foreign_trips(text, results, published) or NoVisit.NOT_ASSEMBLED
 
 
 def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, best, dest_name) -> str:

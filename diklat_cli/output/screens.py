@@ -72,7 +72,8 @@ def import_summary(report, dry_run: bool = False) -> None:
     _export_lines(report)
     for o in report.outcomes:
         if o.status == "no-visit":
-            print(_("no visit found: {input}").format(input=one_line(o.name)), file=sys.stderr)
+            line = _("no visit found: {input}").format(input=one_line(o.name))
+            print(f"{line} ({no_visit_reason(o.no_visit)})" if o.no_visit else line, file=sys.stderr)
     for o in report.outcomes:
         if o.status == "error":
             line = _("error: {input}: {reason}").format(input=one_line(o.name), reason=one_line(o.message))
@@ -104,6 +105,28 @@ def print_records(report) -> None:
     records = [r for o in report.outcomes if o.status == "imported" for r in o.records]
     if records:
         visits_table(records)
+
+
+# what each test of extraction that found no visit tells the reader (extract.no_visit.NoVisit)
+_NO_VISIT_REASONS = {
+    "no-trip-words": N_("no words of a trip to a host"),
+    "no-study-purpose": N_("no training programme, and no purpose of learning from the host"),
+    "trips-talked-of": N_("trips are discussed, planned off or refused, none is reported"),
+    "ceremony": N_("an opening, closing or graduation, with no trip told"),
+    "explainer": N_("explains an activity, reports no trip"),
+    "no-host": N_("no place visited is named"),
+    "no-travellers": N_("no group, sender or head count of people who went"),
+    "students": N_("a trip of pupils or students"),
+    "tally": N_("a host's count of the groups of a period"),
+    "habit": N_("trips told as a habit, none reported"),
+    "at-home": N_("the group stays in its own region"),
+    "not-assembled": N_("no destination could be given to the visit"),
+}
+
+
+def no_visit_reason(code: str) -> str:
+    """Why an article gave no visit, in the reader's language."""
+    return _(_NO_VISIT_REASONS.get(code, code))
 
 
 def print_extractions(extractions) -> None:
