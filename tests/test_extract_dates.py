@@ -1255,3 +1255,54 @@ def test_a_course_period_told_before_the_trip_is_the_courses(course: str, trip: 
 )
 def test_a_course_period_told_with_or_after_the_trip_dates_it(text: str) -> None:
     assert days_of(text) == [("2024-06-10", "2024-06-13")]
+
+
+@pytest.mark.parametrize(
+    ("text", "start"),
+    [
+        (
+            "SLEMAN - Gedung DPRD Sleman sepi, Kamis (6/6/2024). Menurut Sekretaris DPRD, seluruh anggota dewan sedang"
+            " kunjungan kerja ke Kabupaten Badung. Rombongan berangkat sejak Selasa (4/6/2024) siang.",
+            "2024-06-04",
+        ),
+        (
+            "Kantor Bappeda Bantul tampak lengang pada Jumat (14/6/2024). Sebanyak 20 pegawai Bappeda sedang studi"
+            " banding ke Kota Surabaya. Mereka bertolak pada Rabu (12/6/2024) pagi.",
+            "2024-06-12",
+        ),
+        (
+            "KLATEN - Ruang komisi DPRD Klaten kosong, Rabu (10/7/2024). Komisi A sedang studi banding ke Kota Malang."
+            " Rombongan diberangkatkan Senin (8/7/2024) dari halaman kantor dewan.",
+            "2024-07-08",
+        ),
+        (
+            "Suasana kantor Dinas Pariwisata Kulon Progo sunyi, Selasa (13/8/2024). Para kepala bidang sedang studi"
+            " banding ke Kabupaten Badung setelah dilepas Bupati pada Minggu (11/8/2024).",
+            "2024-08-11",
+        ),
+    ],
+)
+def test_a_departure_day_told_after_a_later_day_is_the_first(text, start):
+    # a report written while the group is away: the day it set out is the first, the last not told
+    assert days_of(text) == [(start, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # the course began earlier ("sejak" alone): the trip's own day stands
+        (
+            "Peserta Bimtek Kabupaten Bantul melakukan studi banding ke Kabupaten Badung, Kamis (6/6/2024). Bimtek"
+            " itu sudah dimulai sejak Selasa (4/6/2024).",
+            [("2024-06-06", "2024-06-06")],
+        ),
+        # a departure a year before is another trip's
+        (
+            "Rombongan DPRD Sleman studi banding ke Kabupaten Badung, Kamis (6/6/2024). Tahun lalu mereka berangkat"
+            " pada Selasa (6/6/2023) ke Kota Malang.",
+            [("2024-06-06", "2024-06-06")],
+        ),
+    ],
+)
+def test_a_day_with_no_departure_before_it_stands(text, days):
+    assert days_of(text) == days

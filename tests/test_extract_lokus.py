@@ -1433,6 +1433,58 @@ def test_an_office_of_the_same_name_in_each_regency_is_a_unit_of_each() -> None:
     }
 
 
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        (
+            "PEKANBARU - Pansus Tatib DPRD Provinsi Kalimantan Barat berkunjung ke Provinsi Riau, Kamis (6/6/2024). "
+            "Mereka ingin mempelajari tatib DPRD Riau yang sudah disahkan.",
+            "Riau",
+        ),
+        (
+            "Komisi C DPRD Provinsi Jambi kunjungan kerja ke Provinsi Bali, Selasa (11/6/2024). Semula rombongan "
+            "dijadwalkan bertemu anggota DPRD Bali, namun para anggota dewan di sana sedang reses.",
+            "Bali",
+        ),
+        (
+            "Badan Anggaran DPRD Provinsi Bengkulu studi banding ke Provinsi Sumatera Barat, Rabu (12/6/2024). "
+            "Menurut ketua banggar, DPRD Sumatera Barat sudah lebih dulu menyusun aturan itu.",
+            "Sumatera Barat",
+        ),
+        (
+            "Pansus DPRD Provinsi Lampung berangkat ke Provinsi Jawa Tengah, Senin (17/6/2024), untuk belajar perda. "
+            "Perda yang disusun DPRD Jawa Tengah dinilai bisa menjadi rujukan.",
+            "Jawa Tengah",
+        ),
+    ],
+)
+def test_a_provinces_council_visits_the_host_provinces_council(text, province) -> None:
+    # a council of a province travels to meet its counterpart as a regency's does
+    found = visits_of(text)
+    assert [(v.destination.province, v.host_agencies) for v in found] == [(province, ["DPRD"])]
+
+
+@pytest.mark.parametrize(
+    ("text", "units"),
+    [
+        # the unit visited is named: the host's council is no unit of the visit
+        (
+            "Pansus DPRD Provinsi Lampung berangkat ke Provinsi Jawa Tengah, Senin (17/6/2024), untuk belajar perda "
+            "ke Biro Hukum Setda Jawa Tengah.",
+            ["Biro Hukum"],
+        ),
+        # a government, not a council, travels: the host's council named in passing is none
+        (
+            "Pemerintah Provinsi Jambi studi banding ke Provinsi Bali, Rabu (5/6/2024), untuk belajar pariwisata. "
+            "Menurut Sekda Jambi, DPRD Bali turut mendukung sektor itu.",
+            [],
+        ),
+    ],
+)
+def test_a_provinces_council_keeps_the_unit_it_names(text, units) -> None:
+    assert [v.host_agencies for v in visits_of(text)] == [units]
+
+
 # ---------------------------------------------------------------- the travellers' own body is no unit visited
 
 

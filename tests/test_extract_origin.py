@@ -2522,3 +2522,47 @@ def test_a_place_after_the_office_of_a_unit_gone_to_is_the_destination(text, reg
 )
 def test_a_city_written_in_two_words_is_the_city(text, region):
     assert region in [p.region.name for p in resolved_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Kepala Dinas PMD Kabupaten Musi Rawas menyatakan tidak ikut mendampingi para kepala desa ketika mereka"
+            " melakukan studi tiru ke Desa Penglipuran, Kabupaten Bangli, pada 9-11 Desember 2024.",
+            "Kabupaten Musi Rawas",
+        ),
+        (
+            "Puluhan kades tetap pergi studi tiru ke Kota Semarang yang berlangsung 8 hingga 11 Desember 2024. Plt"
+            " Kadis PMD Lampung Tengah mengakui banyak kades yang berangkat.",
+            "Kabupaten Lampung Tengah",
+        ),
+        (
+            "Para kepala desa studi banding ke Desa Ponggok, Kabupaten Klaten, pada 4-5 Desember 2024. Rombongan"
+            " didampingi Kabid Pemdes DPMD Sigi.",
+            "Kabupaten Sigi",
+        ),
+        (
+            "Sekretaris Dinas PMD Kabupaten Garut, Fulan, menjelaskan para kades studi banding ke Kabupaten Badung"
+            " pada 3-6 Desember 2024.",
+            "Kabupaten Garut",
+        ),
+    ],
+)
+def test_village_heads_come_from_where_their_village_office_sits(text, origin) -> None:
+    assert [v.origin.regency for v in visits_of(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's village office receives the group: no home of theirs
+        "Rombongan kepala desa studi tiru ke Kabupaten Bangli pada 9-11 Desember 2024. Mereka diterima Kepala"
+        " Dinas PMD Bangli di kantornya.",
+        # another office of a regency: nothing says the village heads are its
+        "Kepala Dinas Pariwisata Kabupaten Musi Rawas menyatakan tidak ikut mendampingi para kepala desa ketika"
+        " mereka melakukan studi tiru ke Desa Penglipuran, Kabupaten Bangli, pada 9-11 Desember 2024.",
+    ],
+)
+def test_no_village_office_of_the_group_named_gives_no_home(text) -> None:
+    assert [v.origin.regency for v in visits_of(text)] == [None]

@@ -617,7 +617,11 @@ def councils_of_the_visit(text: str, resolved: list[Place], items, origin_regenc
     trip). And a council travels to meet its counterpart: when the group is a council (a council is
     written with the sender's region) and no unit visited is named, the host's council written with
     the host's region ("disambut Wakil Ketua DPRD Muara Enim", "Pimpinan DPRD Karawang kedatangan
-    rombongan", "belajar bersama DPRD Solok Selatan") is the unit the group visited."""
+    rombongan", "belajar bersama DPRD Solok Selatan") is the unit the group visited. `origin_regency`: the
+    sender's regency, else its province: a province's council travels to its counterpart as a regency's
+    does ("Pansus Tatib DPRD Provinsi Kalsel … studi komparasi ke Riau", "kunker ke Bali … bertemu anggota
+    DPRD Bali", "sambutan DPRD Sulteng yang langsung menerima kunjungan kerja DPRD Sulbar": km-12 antara
+    kalsel, kd-16 liputan6, mc-11 referensia)."""
     if origin_regency is None or dest_region is None or origin_regency == dest_region.name:
         return items
     if not any(council in text for council in COUNCILS):

@@ -242,6 +242,18 @@ _ORIGIN_PRE = [
         ),
         3,
     ),
+    # the office over a region's villages, named with its region: village heads travel from where it sits
+    # ("Plt Kadis PMD Deli Serdang mengakui banyak kades yang pergi", "dibuka Kepala DPMD Kabupaten Bogor",
+    # "tidak ikut mendampingi para kades", kp-03, mf-10, me-07, lv-01: four outlets); the office by any of
+    # its names (PMD, DPMD, DPMPD, Dinas Pemberdayaan Masyarakat dan Desa)
+    (
+        re.compile(
+            r"(?=[pPdD])\b(?:(?-i:PMD|DPMD|DPMPD|DPMDes)|pemberdayaan\s+masyarakat\s+(?:dan\s+)?desa)"
+            r"(?:\s*\((?-i:[A-Z][A-Za-z]+)\))?\s+$",
+            _I,
+        ),
+        2,
+    ),
     # people of a group, then where they are from ("15 anggota Badan Permusyawaratan Desa dari X")
     (
         re.compile(

@@ -161,6 +161,8 @@ def visit_dates(
                 _long_before(item, pool),
             )
         )
+        if within is None and (gone := _departed_before(text, sents, singles, header_end)) is not None:
+            singles.insert(0, singles.pop(gone))
         d, (start, end) = singles[0]
         above = d.start < header_end or _in_caption(text, d.start)
         if within is None and above and not _tells_a_visit(text, sents, d):
@@ -193,6 +195,46 @@ def visit_dates(
             spans.append(nxt)
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# A report written while the group is away tells the day it set out and a later day: the day the reporter
+# looked in ("Dari pantauan …, Kamis (22/1), kantor dewan lengang … Rombongan berangkat sejak Rabu (20/1)",
+# mb-08 harianjogja), the day an official explains the trip ("sejak Rabu (18/3) anggota Dewan tengah melakukan
+# kunker … kembali besok [Jumat, 20/3]", mb-11 harianjogja), the day of a meeting on the way. A departure is
+# the first day (docs/schema.md, "A departure day only"): the day written right after a verb of setting out
+# ("berangkat sejak Rabu (20/1)", "bertolak pada Senin (3/6)", "dilepas Bupati, Selasa (4/6)") comes before
+# a later day of the same weight the text gives first, within the days a trip lasts. (Not "sejak" alone:
+# "Bimtek yang sudah dimulai sejak Rabu, 22 Maret" is the course's start, not the trip's, kw-14.)
+_SET_OUT = re.compile(
+    r"\b(?:" + verbs.DEPARTING + r"|diberangkatkan|dilepas)\b[^.\n]{0,25}$",
+    _I,
+)
+_SET_OUT_DAYS = 14
+
+
+def _departed_before(text: str, sents, singles, header_end: int) -> int | None:
+    """The index in `singles` (sorted, the visit's day first) of a departure day before the first,
+    given the same weight, when the first is no departure itself."""
+    d0, (day0, _) = singles[0]
+    if not any(w in text for w in ("berangkat", "bertolak", "dilepas")):
+        return None
+
+    def weight(d) -> tuple:
+        sent0 = sentence_at(sents, d.start)[0]
+        return (d.start < header_end or _in_caption(text, d.start), dates.said_on(text, sent0, d.start))
+
+    if _SET_OUT.search(text, max(0, d0.start - 40), d0.start):
+        return None
+    for i, (d, (day, last)) in enumerate(singles[1:], 1):
+        if (
+            day == last
+            and 0 < (day0 - day).days <= _SET_OUT_DAYS
+            and _SET_OUT.search(text, max(0, d.start - 40), d.start)
+            and weight(d) == weight(d0)
+            and not dates.other_event(text, d.start)
+        ):
+            return i
+    return None
 
 
 # The next day told relatively to the visit's written day, as reports quote their speakers ("Besok mereka akan
