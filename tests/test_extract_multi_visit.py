@@ -90,6 +90,59 @@ def test_the_senders_government_and_council_named_as_partners_at_home_are_no_sec
     assert len(found) == 1
 
 
+# two bodies of one sending region, each written with the region's name, joined as the travellers: a record each
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Bappeda Kabupaten Enrekang dan Dinas Sosial Kabupaten Enrekang melaksanakan studi banding ke "
+            "Kota Parepare, Selasa (5/3/2024), untuk mempelajari data terpadu kesejahteraan sosial.",
+            {"Bappeda Kabupaten Enrekang", "Dinas Sosial Kabupaten Enrekang"},
+        ),
+        (
+            "Badan Perencanaan Pembangunan Daerah Gorontalo serta Dinas Pariwisata Gorontalo mengadakan kaji "
+            "banding ke Kabupaten Banyuwangi pada Rabu (6/3/2024).",
+            {"Badan Perencanaan Pembangunan Daerah Gorontalo", "Dinas Pariwisata Gorontalo"},
+        ),
+        (
+            "Pemkab Sumenep dan DPRD Kabupaten Sumenep berkunjung ke Kota Batu, Kamis (7/3/2024), belajar "
+            "mengelola wisata petik apel.",
+            {"Pemkab Sumenep", "DPRD Kabupaten Sumenep"},
+        ),
+        (
+            "Kunjungan kerja Komisi C DPRD Kabupaten Bantaeng ke Kota Makassar, Jumat (8/3/2024), dilakukan "
+            "bersama Dinas Pekerjaan Umum (DPU) Kabupaten Bantaeng guna mempelajari drainase kota.",
+            {"Komisi C DPRD Kabupaten Bantaeng", "Dinas Pekerjaan Umum (DPU) Kabupaten Bantaeng"},
+        ),
+    ],
+)
+def test_two_bodies_of_the_sending_region_are_two_senders(text: str, bodies: set[str]) -> None:
+    found = visits_of(text)
+    assert len(found) == 2
+    assert {v.origin.institution for v in found} == bodies
+    assert len({v.destination.regency for v in found}) == 1
+
+
+def test_near_miss_the_senders_other_bodies_speaking_at_home_are_no_second_sender() -> None:
+    found = visits_of(
+        "MAKASSAR - Rombongan DPRD Kabupaten Bantaeng diterima Pemkot Makassar, Jumat (8/3/2024), dalam studi "
+        "banding tata kelola drainase. Kepala Dinas Sosial Kabupaten Bantaeng dan Bappeda Kabupaten Bantaeng "
+        "menyambut baik hasil kunjungan itu.",
+    )
+    assert len(found) == 1
+
+
+def test_near_miss_the_hosts_two_bodies_receiving_are_no_second_sender() -> None:
+    found = visits_of(
+        "MALANG - DPRD Kabupaten Sumenep melakukan studi banding ke Kota Malang, Kamis (7/3/2024). Rombongan "
+        "disambut Bappeda Kota Malang dan Dinas Pariwisata Kota Malang di balai kota.",
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Sumenep"
+
+
 # ------------------------------------------- a host's report of guests: "a visit like it" by other bodies
 
 
