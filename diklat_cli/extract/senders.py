@@ -1,5 +1,8 @@
 """Who travels: the cohorts (`Key`, one programme and its angkatan), where each comes from
 and who sends it (a unit, a council along, a national body), as written.
+
+One concern: the travelling groups and their senders, including a second body of the sender's
+region that travels with it (`council_along`, `body_along`).
 """
 
 from __future__ import annotations
