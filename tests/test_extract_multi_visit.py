@@ -134,6 +134,23 @@ def test_near_miss_the_senders_other_bodies_speaking_at_home_are_no_second_sende
     assert len(found) == 1
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two commissions of one council going together: one group (docs/schema.md)
+        "Komisi A DPRD Kabupaten Lebak dan Komisi B DPRD Kabupaten Lebak melakukan studi banding ke Kota Malang, "
+        "Senin (4/3/2024).",
+        # the council with its own secretariat
+        "Studi banding DPRD Kabupaten Lebak ke Kota Malang dilakukan bersama Sekretariat DPRD Kabupaten Lebak, "
+        "Senin (4/3/2024).",
+        # the government with one of its own offices
+        "Pemkab Lebak dan Dinas Pariwisata Kabupaten Lebak melakukan studi banding ke Kota Malang, Senin (4/3/2024).",
+    ],
+)
+def test_near_miss_parts_of_one_body_travelling_together_are_one_group(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
 def test_near_miss_the_hosts_two_bodies_receiving_are_no_second_sender() -> None:
     found = visits_of(
         "MALANG - DPRD Kabupaten Sumenep melakukan studi banding ke Kota Malang, Kamis (7/3/2024). Rombongan "

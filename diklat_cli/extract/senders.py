@@ -513,6 +513,17 @@ def _body_at(text: str, p: Place, lo: int) -> tuple[str, int] | None:
     return None
 
 
+def _of_council(body: str) -> bool:
+    """The body is the council or a part of it: "DPRD", "Komisi B DPRD", "Sekretariat DPRD", "Setwan"."""
+    words = body.split()
+    return any(w in COUNCILS or w.lower() in ("dewan", "setwan") for w in words)
+
+
+def _is_government(body: str) -> bool:
+    """The body is the region's government itself: "Pemkab", "Pemerintah Kabupaten"."""
+    return body.split()[0].lower() in places.GOVERNMENT_WORDS
+
+
 def body_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
     """A second body of the sender's own region that travelled with it, each written with the region's name:
     "Bappeda A dan Dinas Sosial A melakukan studi banding ke …" (the pair the subject of the trip's verb),
@@ -536,6 +547,10 @@ def body_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[s
     for (a, a_start, pa), (b, b_start, pb) in zip(bodies, bodies[1:], strict=False):
         if a.lower() == b.lower() or sentence_at(sents, a_start) != sentence_at(sents, b_start):
             continue
+        if _of_council(a) and _of_council(b):
+            continue  # two commissions of one council, or the council and its secretariat: one group (schema)
+        if (_is_government(a) and not _of_council(b)) or (_is_government(b) and not _of_council(a)):
+            continue  # the government and one of its own offices: the government's group
         second = None
         if _JOINED.match(text[pa.mention.end : b_start]) and pair_travels(text, (a_start, pb.mention.end)):
             second = (a, a_start, pa) if b.lower() in own else (b, b_start, pb)
