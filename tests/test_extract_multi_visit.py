@@ -369,6 +369,54 @@ def test_a_short_form_in_brackets_does_not_end_the_list() -> None:
     assert dest_provinces(found) >= {"Nusa Tenggara Timur", "Maluku", "Sulawesi Utara"}
 
 
+# a regency's short form in brackets after its name is the member written twice: the list goes on after it
+@pytest.mark.parametrize(
+    ("text", "senders_or_stops"),
+    [
+        (
+            "Tiga DPRD dari tiga daerah, yaitu DPRD Kutai Kartanegara (Kukar), DPRD Kabupaten Katingan dan DPRD "
+            "Kabupaten Magetan melakukan studi banding ke DPRD Kota Banjarmasin, Selasa (22/1/2019).",
+            {"Kabupaten Kutai Kartanegara", "Kabupaten Katingan", "Kabupaten Magetan"},
+        ),
+        (
+            "DPRD Kota Bogor melakukan studi banding ke tiga daerah, yakni Kabupaten Musi Banyuasin (Muba), "
+            "Kabupaten Lahat dan Kota Pagar Alam, Senin (4/3/2024).",
+            {"Kabupaten Musi Banyuasin", "Kabupaten Lahat", "Kota Pagar Alam"},
+        ),
+        (
+            "Rombongan dari Kabupaten Lombok Timur (Lotim), Kabupaten Sumbawa dan Kabupaten Bima melakukan studi "
+            "tiru ke Pemkab Badung, Rabu (6/3/2024).",
+            {"Kabupaten Lombok Timur", "Kabupaten Sumbawa", "Kabupaten Bima"},
+        ),
+        (
+            "Pemkab Sleman menerima kunjungan studi banding dari Kabupaten Kutai Timur (Kutim), Kabupaten Paser "
+            "serta Kota Bontang, Kamis (7/3/2024).",
+            {"Kabupaten Kutai Timur", "Kabupaten Paser", "Kota Bontang"},
+        ),
+    ],
+)
+def test_a_regencys_short_form_in_brackets_does_not_end_the_list(text: str, senders_or_stops: set[str]) -> None:
+    found = visits_of(text)
+    listed = {v.origin.regency for v in found} if len({v.origin.regency for v in found}) > 1 else None
+    assert (listed or {v.destination.regency for v in found}) == senders_or_stops
+
+
+def test_near_miss_another_places_name_in_brackets_only_locates_the_member() -> None:
+    found = visits_of(
+        "DPRD Kota Bogor melakukan studi banding ke tiga tempat, yakni Kota Palembang, Kabupaten Tanah Datar "
+        "(Padang) dan Kota Prabumulih, Senin (4/3/2024).",
+    )
+    assert "Kota Padang" not in {v.destination.regency for v in found}
+
+
+def test_near_miss_a_short_form_then_the_province_is_the_senders_address() -> None:
+    found = visits_of(
+        "DPRD Kabupaten Musi Banyuasin (Muba), Sumatera Selatan, melakukan studi banding ke Kota Malang, "
+        "Senin (4/3/2024).",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Musi Banyuasin", "Kota Malang")]
+
+
 def test_a_team_list_joined_by_serta() -> None:
     found = visits_of(
         "Pemerintah Kabupaten Kampar mengirim dua tim benchmarking. Tim 1 yang dipimpin Sekda menuju Kota"
