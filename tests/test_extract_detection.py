@@ -844,6 +844,39 @@ def test_ceremony_report_without_a_trip_sentence_describes_none(text: str) -> No
     assert not _describes(text)
 
 
+# a cohort's field exercise told as held in villages or districts, or a region named as the exercise's place:
+# the cohort went there, whatever ceremony opens or closes it
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Penutupan latihan Taruna Akademi Kepolisian dipimpin Bupati Batang, Jumat. Latihan kerja lapangan yang "
+        "dilaksanakan di tiga desa itu dinilai berhasil.",
+        "Upacara penutupan bagi taruna Akademi Militer digelar di alun-alun, Sabtu. Praja Bakti tahun ini "
+        "berlangsung di dua kecamatan, Bawang dan Limpung.",
+        "Bupati Purworejo resmi menutup Latsar CPNS Angkatan 5. Ia berterima kasih karena Kabupaten Purworejo "
+        "dipilih sebagai lokasi praktik lapangan para peserta.",
+        "Pembukaan dihadiri Forkopimda. Wakil Bupati bangga Kabupaten Kebumen ditunjuk menjadi tempat latihan "
+        "para taruna Akademi Militer.",
+    ],
+)
+def test_a_field_exercise_held_in_villages_or_a_named_region_tells_the_trip(text: str) -> None:
+    assert _describes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the course held at its own venue, a town's hall: no village or district
+        "Gubernur membuka Diklatpim IV Angkatan 12, Senin. Pelatihan yang digelar di Kota Semarang itu diikuti 40 "
+        "peserta.",
+        # the exercise told inside the ceremony's own sentence
+        "Penutupan latihan yang dilaksanakan di tiga desa itu dipimpin Bupati Batang, Jumat.",
+    ],
+)
+def test_a_course_at_its_own_venue_or_an_exercise_in_the_ceremonys_sentence_tells_none(text: str) -> None:
+    assert not _describes(text)
+
+
 # ---------------------------------------------------------------- a particular trip is no definition
 # "Kunjungan ini ialah …", "studi banding tersebut merupakan …": a demonstrative makes the subject the trip the
 # report tells of, wherever it stands before the copula and on a heading's next line too, so the sentence

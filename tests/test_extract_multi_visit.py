@@ -90,6 +90,76 @@ def test_the_senders_government_and_council_named_as_partners_at_home_are_no_sec
     assert len(found) == 1
 
 
+# two bodies of one sending region, each written with the region's name, joined as the travellers: a record each
+
+
+@pytest.mark.parametrize(
+    ("text", "bodies"),
+    [
+        (
+            "Bappeda Kabupaten Enrekang dan Dinas Sosial Kabupaten Enrekang melaksanakan studi banding ke "
+            "Kota Parepare, Selasa (5/3/2024), untuk mempelajari data terpadu kesejahteraan sosial.",
+            {"Bappeda Kabupaten Enrekang", "Dinas Sosial Kabupaten Enrekang"},
+        ),
+        (
+            "Badan Perencanaan Pembangunan Daerah Gorontalo serta Dinas Pariwisata Gorontalo mengadakan kaji "
+            "banding ke Kabupaten Banyuwangi pada Rabu (6/3/2024).",
+            {"Badan Perencanaan Pembangunan Daerah Gorontalo", "Dinas Pariwisata Gorontalo"},
+        ),
+        (
+            "Pemkab Sumenep dan DPRD Kabupaten Sumenep berkunjung ke Kota Batu, Kamis (7/3/2024), belajar "
+            "mengelola wisata petik apel.",
+            {"Pemkab Sumenep", "DPRD Kabupaten Sumenep"},
+        ),
+        (
+            "Kunjungan kerja Komisi C DPRD Kabupaten Bantaeng ke Kota Makassar, Jumat (8/3/2024), dilakukan "
+            "bersama Dinas Pekerjaan Umum (DPU) Kabupaten Bantaeng guna mempelajari drainase kota.",
+            {"Komisi C DPRD Kabupaten Bantaeng", "Dinas Pekerjaan Umum (DPU) Kabupaten Bantaeng"},
+        ),
+    ],
+)
+def test_two_bodies_of_the_sending_region_are_two_senders(text: str, bodies: set[str]) -> None:
+    found = visits_of(text)
+    assert len(found) == 2
+    assert {v.origin.institution for v in found} == bodies
+    assert len({v.destination.regency for v in found}) == 1
+
+
+def test_near_miss_the_senders_other_bodies_speaking_at_home_are_no_second_sender() -> None:
+    found = visits_of(
+        "MAKASSAR - Rombongan DPRD Kabupaten Bantaeng diterima Pemkot Makassar, Jumat (8/3/2024), dalam studi "
+        "banding tata kelola drainase. Kepala Dinas Sosial Kabupaten Bantaeng dan Bappeda Kabupaten Bantaeng "
+        "menyambut baik hasil kunjungan itu.",
+    )
+    assert len(found) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two commissions of one council going together: one group (docs/schema.md)
+        "Komisi A DPRD Kabupaten Lebak dan Komisi B DPRD Kabupaten Lebak melakukan studi banding ke Kota Malang, "
+        "Senin (4/3/2024).",
+        # the council with its own secretariat
+        "Studi banding DPRD Kabupaten Lebak ke Kota Malang dilakukan bersama Sekretariat DPRD Kabupaten Lebak, "
+        "Senin (4/3/2024).",
+        # the government with one of its own offices
+        "Pemkab Lebak dan Dinas Pariwisata Kabupaten Lebak melakukan studi banding ke Kota Malang, Senin (4/3/2024).",
+    ],
+)
+def test_near_miss_parts_of_one_body_travelling_together_are_one_group(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+def test_near_miss_the_hosts_two_bodies_receiving_are_no_second_sender() -> None:
+    found = visits_of(
+        "MALANG - DPRD Kabupaten Sumenep melakukan studi banding ke Kota Malang, Kamis (7/3/2024). Rombongan "
+        "disambut Bappeda Kota Malang dan Dinas Pariwisata Kota Malang di balai kota.",
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Sumenep"
+
+
 # ------------------------------------------- a host's report of guests: "a visit like it" by other bodies
 
 
@@ -297,6 +367,54 @@ def test_a_short_form_in_brackets_does_not_end_the_list() -> None:
         " Nusa Tenggara Timur (NTT) dan Maluku; Kelompok II ke Kota Manado.",
     )
     assert dest_provinces(found) >= {"Nusa Tenggara Timur", "Maluku", "Sulawesi Utara"}
+
+
+# a regency's short form in brackets after its name is the member written twice: the list goes on after it
+@pytest.mark.parametrize(
+    ("text", "senders_or_stops"),
+    [
+        (
+            "Tiga DPRD dari tiga daerah, yaitu DPRD Kutai Kartanegara (Kukar), DPRD Kabupaten Katingan dan DPRD "
+            "Kabupaten Magetan melakukan studi banding ke DPRD Kota Banjarmasin, Selasa (22/1/2019).",
+            {"Kabupaten Kutai Kartanegara", "Kabupaten Katingan", "Kabupaten Magetan"},
+        ),
+        (
+            "DPRD Kota Bogor melakukan studi banding ke tiga daerah, yakni Kabupaten Musi Banyuasin (Muba), "
+            "Kabupaten Lahat dan Kota Pagar Alam, Senin (4/3/2024).",
+            {"Kabupaten Musi Banyuasin", "Kabupaten Lahat", "Kota Pagar Alam"},
+        ),
+        (
+            "Rombongan dari Kabupaten Lombok Timur (Lotim), Kabupaten Sumbawa dan Kabupaten Bima melakukan studi "
+            "tiru ke Pemkab Badung, Rabu (6/3/2024).",
+            {"Kabupaten Lombok Timur", "Kabupaten Sumbawa", "Kabupaten Bima"},
+        ),
+        (
+            "Pemkab Sleman menerima kunjungan studi banding dari Kabupaten Kutai Timur (Kutim), Kabupaten Paser "
+            "serta Kota Bontang, Kamis (7/3/2024).",
+            {"Kabupaten Kutai Timur", "Kabupaten Paser", "Kota Bontang"},
+        ),
+    ],
+)
+def test_a_regencys_short_form_in_brackets_does_not_end_the_list(text: str, senders_or_stops: set[str]) -> None:
+    found = visits_of(text)
+    listed = {v.origin.regency for v in found} if len({v.origin.regency for v in found}) > 1 else None
+    assert (listed or {v.destination.regency for v in found}) == senders_or_stops
+
+
+def test_near_miss_another_places_name_in_brackets_only_locates_the_member() -> None:
+    found = visits_of(
+        "DPRD Kota Bogor melakukan studi banding ke tiga tempat, yakni Kota Palembang, Kabupaten Tanah Datar "
+        "(Padang) dan Kota Prabumulih, Senin (4/3/2024).",
+    )
+    assert "Kota Padang" not in {v.destination.regency for v in found}
+
+
+def test_near_miss_a_short_form_then_the_province_is_the_senders_address() -> None:
+    found = visits_of(
+        "DPRD Kabupaten Musi Banyuasin (Muba), Sumatera Selatan, melakukan studi banding ke Kota Malang, "
+        "Senin (4/3/2024).",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Musi Banyuasin", "Kota Malang")]
 
 
 def test_a_team_list_joined_by_serta() -> None:

@@ -2566,3 +2566,57 @@ def test_village_heads_come_from_where_their_village_office_sits(text, origin) -
 )
 def test_no_village_office_of_the_group_named_gives_no_home(text) -> None:
     assert [v.origin.regency for v in visits_of(text)] == [None]
+
+
+# a word of aspect or wish before the learner's verb keeps the learner the sender: "DPRD A kembali menimba ilmu …"
+
+
+@pytest.mark.parametrize(
+    ("text", "sender", "stops"),
+    [
+        (
+            "Pemkab Sumenep kembali menimba ilmu lewat kunjungan kerja ke Jawa Tengah, Senin (4/3/2024). Di sana "
+            "rombongan dipecah menjadi dua tim. Tim pertama menuju Kota Semarang, tim kedua bertandang ke "
+            "Kabupaten Kudus.",
+            "Kabupaten Sumenep",
+            {"Kota Semarang", "Kabupaten Kudus"},
+        ),
+        (
+            "DPRD Kabupaten Lebak ingin mempelajari tata kelola pasar lewat studi banding ke Jawa Timur, Selasa "
+            "(5/3/2024). Komisi I menuju Kota Malang, sedangkan Komisi II bertandang ke Kota Batu.",
+            "Kabupaten Lebak",
+            {"Kota Malang", "Kota Batu"},
+        ),
+        (
+            "Pemkot Palopo akan belajar pengelolaan sampah dalam kunjungan kerja ke Bali, Rabu (6/3/2024). "
+            "Rombongan dibagi dua: tim A ke Kota Denpasar dan tim B ke Kabupaten Badung.",
+            "Kota Palopo",
+            {"Kota Denpasar", "Kabupaten Badung"},
+        ),
+        (
+            "DPRD Kota Bontang tengah menggali pengalaman lewat kunker ke Sulawesi Selatan, Kamis (7/3/2024). "
+            "Komisi A menuju Kota Makassar, sedangkan Komisi B bertandang ke Kabupaten Gowa.",
+            "Kota Bontang",
+            {"Kota Makassar", "Kabupaten Gowa"},
+        ),
+    ],
+)
+def test_a_word_of_aspect_before_the_learners_verb(text: str, sender: str, stops: set[str]) -> None:
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == {sender}
+    assert {v.destination.regency for v in found} == stops
+
+
+def test_near_miss_the_host_learning_from_its_guests_is_no_sender() -> None:
+    found = visits_of(
+        "Wali Kota Malang mengatakan, Pemkot Malang juga belajar banyak dari tamunya. DPRD Kabupaten Lebak "
+        "melakukan studi banding ke Kota Malang, Senin (4/3/2024).",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Lebak", "Kota Malang")]
+
+
+def test_near_miss_the_purpose_after_the_place_gone_to_stays_the_hosts() -> None:
+    found = visits_of(
+        "Rombongan DPRD Kabupaten Lebak datang ke Kota Malang untuk mempelajari tata kelola pasar, Senin (4/3/2024).",
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Lebak", "Kota Malang")]

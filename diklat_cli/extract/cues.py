@@ -168,6 +168,20 @@ _FIELDWORK_AT_PLACE = re.compile(
     r"|(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi))\b)",
     _I,
 )
+# a cohort's field exercise told as held in the villages or districts it stayed in ("Praja Bakti yang digelar di
+# dua kecamatan, A dan B", "latihan itu dilaksanakan di Desa C"), or the region named as the exercise's place
+# ("menunjuk Kabupaten D menjadi tempat Latihan Praja Bhakti"): the cohort went there, whatever ceremony closes
+# it (lx-08 portalkomando, lx-06 koranbernas; kk-05 kulonprogo "menjadi tempat kegiatan ini"); a course's own
+# venue is a town or a hall, never a village or district (any field exercise: latihan, praktik, KKN, praja bakti)
+_FIELD_EXERCISE = r"(?:latihan|praktik|praktek|praja\s+bh?akti|kkn|kuliah\s+kerja\s+nyata|pengabdian)"
+_EXERCISE_AT_PLACE = re.compile(
+    r"(?=[lpkKmsMS])\b(?:" + _FIELD_EXERCISE + r"\b(?:\s+[\w/-]+){0,4}?\s+(?:yang\s+)?"
+    r"(?:digelar|dilaksanakan|berlangsung|diadakan|diselenggarakan)\s+di\s+"
+    rf"(?:(?:\d{{1,2}}|{cardinal_words(2, 9)}|beberapa|sejumlah)\s+)?"
+    r"(?:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun|distrik)\b"
+    r"|(?:menjadi|sebagai)\s+(?:tempat|lokasi)\s+(?:pelaksanaan\s+)?" + _FIELD_EXERCISE + r"\b)",
+    _I,
+)
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
 # daerah Kota X")
@@ -377,6 +391,7 @@ def travel_cue(text: str) -> bool:
         or search(_STUDY_OF_HOST, text) is not None
         or search(_LEARNING_AT_PLACE, text) is not None
         or search(_FIELDWORK_AT_PLACE, text) is not None
+        or search(_EXERCISE_AT_PLACE, text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
     )
 
@@ -387,6 +402,7 @@ def _states_trip(sentence: str) -> bool:
         search(_STUDY_OF_HOST, sentence) is not None
         or search(_LEARNING_AT_PLACE, sentence) is not None
         or search(_FIELDWORK_AT_PLACE, sentence) is not None
+        or search(_EXERCISE_AT_PLACE, sentence) is not None
     )
 
 

@@ -651,6 +651,10 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
         loc = _ABBREVIATED_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
         if loc is not None and a.region.province == b.region.name:
             return any(r.name == b.region.name for r in places.regions_named(loc.group(1)))
+    if b.region == a.region and b.region.kind != "province" and _in_parentheses(text, b):
+        # a regency's short form in brackets after its name ("Kotawaringin Timur (Kotim), DPRD Kabupaten B"):
+        # the member written twice, as a province's short form is
+        return text[a.mention.end : b.mention.start].strip() == "("
     if _LOOSE_ADDRESS.fullmatch(text, a.mention.end, b.mention.start) and _is_loose_address(text, a, b):
         return False
     # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
@@ -660,6 +664,11 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
     after = aside.end() if aside else a.mention.end
     if a.region.kind == "province" and _in_parentheses(text, a):
         after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the address closed
+    elif _in_parentheses(text, a) and a.mention.text.lower() != a.region.bare.lower():
+        # (a short form, "Kotim", not another place's name in brackets: "Tanah Datar (Padang)" locates it)
+        if b.region.kind == "province" and a.region.province == b.region.name:
+            return False  # "Musi Banyuasin (Muba), Sumatera Selatan": the member's province, its address
+        after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the short form closed
     # heads of region listed each with their name: "Wali Kota A Budi Santoso dan Bupati B Joko"
     end = b.mention.start
     if HEAD_OF_REGION.match(a.mention.text) and HEAD_OF_REGION.match(b.mention.text):

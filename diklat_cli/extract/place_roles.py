@@ -464,7 +464,10 @@ _ORIGIN_POST = [
             # the learner is the traveller: "Pemkab X mempelajari pengelolaan …", "Pemkot Y belajar …"
             # (but "ke X untuk mempelajari …" is the purpose of going to X)
             # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
-            r"|(?:\([^)]*\)\s*)?(?:mempelajari|belajar|menimba|menggali|ngangsu)\b"
+            # (a word of aspect or wish may stand before the verb, as before the trip's verbs above: "DPRD A
+            # kembali menimba ilmu …", "Pemkab B ingin mempelajari …", "Pemkot C akan belajar …")
+            r"|(?:\([^)]*\)\s*)?(?:(?:kembali|akan|sedang|tengah|kini|juga|pun|bakal|sempat|pernah|telah|sudah"
+            r"|ingin|hendak|berencana)\s+)?(?:mempelajari|belajar|menimba|menggali|ngangsu)\b"
             # ... and in a headline's clipped verbs, capitalised without their prefix: "Pemkot X Pelajari …",
             # "Pemkab Y Timba Ilmu ke …", "DPRD Z Kunjungi …"
             r"|(?-i:Pelajari|Timba\s+Ilmu|Kunjungi|Sambangi|Datangi)\b)",

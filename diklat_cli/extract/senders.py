@@ -1,5 +1,8 @@
 """Who travels: the cohorts (`Key`, one programme and its angkatan), where each comes from
 and who sends it (a unit, a council along, a national body), as written.
+
+One concern: the travelling groups and their senders, including a second body of the sender's
+region that travels with it (`council_along`, `body_along`).
 """
 
 from __future__ import annotations
@@ -471,6 +474,95 @@ def pair_travels(text: str, span: tuple[int, int]) -> bool:
     ("Pemkab dan DPRD A mendatangi …") or the owner of the travelling group ("Rombongan Pemkot dan DPRD
     A"), not partners of a relation ("sinergi Pemerintah dan DPRD A") nor the host's bodies."""
     return bool(_PAIR_GOES.match(text, span[1]) or _GROUP_OF.search(text, max(0, span[0] - 30), span[0]))
+
+
+# a body written before its region's name: "Dinas Kesehatan (Dinkes) Kabupaten A", "Bappeda A", "Pemkab A",
+# "Komisi I DPRD A" (any head of a regional body: dinas, badan, bagian, kantor, sekretariat, inspektorat, a
+# council, a government, or an acronym the vocabulary names as a body)
+_BODY_OF_PLACE = re.compile(
+    r"(?<![\w-])(?P<body>(?:(?:Komisi|Pansus|Fraksi)\s+\S{1,4}\s+)?(?:Dinas|Badan|Bagian|Biro|Kantor|Sekretariat"
+    r"|Inspektorat|Satuan|Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|(?-i:[A-Z][A-Za-z]{1,9}))"
+    r"(?:\s+(?:(?-i:[A-Z][\w-]*)|dan|&)){0,8}?)(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,11})\))?\s+$"
+)
+# the two bodies joined: "A dan B", "A serta B", "A bersama B", "A beserta (anggota) B"
+_JOINED = re.compile(
+    r"^\s*(?:\([^()]{1,15}\)\s*)?,?\s*(?:dan|serta|bersama|beserta)\s+(?:(?:para\s+)?anggota\s+)?$", _I
+)
+# a trip told before the second body is joined to it: "Studi banding DPRD A itu akan dilakukan bersama …",
+# "… berkunjung ke C bersama …" (any name of the trip)
+_TRIP_THEN_WITH = re.compile(
+    r"\b(?:stud[iy]\s+(?:banding|tiru|komparatif|lapangan)|kaji\s+banding|benchmark\w*|kunjungan|kunker|lawatan)\b"
+    r"[^.\n]{0,120}?\b(?:bersama|beserta)\s+(?:(?:para\s+)?anggota\s+)?$",
+    _I,
+)
+_HEAD_WORDS = frozenset(
+    ("dinas", "badan", "bagian", "biro", "kantor", "sekretariat", "inspektorat", "satuan", "komisi", "pansus", "fraksi")
+)
+
+
+def _body_at(text: str, p: Place, lo: int) -> tuple[str, int] | None:
+    """The regional body written right before a place ("Dinas Sosial Kabupaten A"), after lo (the place
+    named before it): its words and start."""
+    at = max(lo, p.mention.start - 90)
+    while (m := _BODY_OF_PLACE.search(text, at, p.mention.start)) is not None:
+        body = m.group("body")
+        first = body.split()[0]
+        if first.lower() in _HEAD_WORDS or first.lower() in places.GOVERNMENT_WORDS or agencies.is_body_acronym(first):
+            return body, m.start()
+        at = m.start() + len(first)  # "Kepala Dinas Sosial A": the body starts at a later word
+    return None
+
+
+def _of_council(body: str) -> bool:
+    """The body is the council or a part of it: "DPRD", "Komisi B DPRD", "Sekretariat DPRD", "Setwan"."""
+    words = body.split()
+    return any(w in COUNCILS or w.lower() in ("dewan", "setwan") for w in words)
+
+
+def _is_government(body: str) -> bool:
+    """The body is the region's government itself: "Pemkab", "Pemerintah Kabupaten"."""
+    return body.split()[0].lower() in places.GOVERNMENT_WORDS
+
+
+def body_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
+    """A second body of the sender's own region that travelled with it, each written with the region's name:
+    "Bappeda A dan Dinas Sosial A melakukan studi banding ke …" (the pair the subject of the trip's verb),
+    "Studi banding DPRD A dilakukan bersama Dinas Kesehatan A" (the second joined to the trip told): two sending
+    bodies, a visit each (docs/schema.md). Its name as written and its span; None when the text names no
+    other body of the region so."""
+    home = visit.origin.regency or visit.origin.province
+    own = (visit.origin.institution or "").lower()
+    if home is None or not own or (" bersama " not in text and " dan " not in text and " serta " not in text):
+        return None
+    bodies = []
+    lo = 0
+    for p in resolved:
+        before, lo = lo, p.mention.end
+        if p.region.name != home:
+            continue
+        # ("Pemkab A": the government is named with its region)
+        found = (p.mention.text.split()[0], p.mention.start) if p.mention.government else _body_at(text, p, before)
+        if found is not None:
+            bodies.append((found[0], found[1], p))
+    for (a, a_start, pa), (b, b_start, pb) in zip(bodies, bodies[1:], strict=False):
+        if a.lower() == b.lower() or sentence_at(sents, a_start) != sentence_at(sents, b_start):
+            continue
+        if _of_council(a) and _of_council(b):
+            continue  # two commissions of one council, or the council and its secretariat: one group (schema)
+        if (_is_government(a) and not _of_council(b)) or (_is_government(b) and not _of_council(a)):
+            continue  # the government and one of its own offices: the government's group
+        second = None
+        if _JOINED.match(text[pa.mention.end : b_start]) and pair_travels(text, (a_start, pb.mention.end)):
+            second = (a, a_start, pa) if b.lower() in own else (b, b_start, pb)
+        elif _TRIP_THEN_WITH.search(text, sentence_at(sents, a_start)[0], b_start):
+            second = (b, b_start, pb)
+        if second is None:
+            continue
+        name, start, p = second
+        if name.lower() in own:
+            continue
+        return text[start : p.mention.end], (start, p.mention.end)
+    return None
 
 
 # the national body a training centre belongs to: "Pusdiklat … Lembaga Administrasi Negara" is LAN

@@ -66,6 +66,7 @@ from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, se
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
+    body_along,
     cohort_keys,
     council_along,
     council_called_dewan,
@@ -1099,6 +1100,19 @@ def _records_beside(text: str, sents, resolved: list[Place], results: list[Extra
         visit.origin.institution = council[0]
         evidence = dict(first.evidence)
         evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
+    elif (
+        len(results) == 1
+        and results[0].visit.program is None
+        and results[0].visit.cohort is None
+        and (other := body_along(text, sents, resolved, results[0].visit)) is not None
+    ):
+        # another body of the sender's region travelled with it ("Bappeda A dan Dinas Sosial A melakukan
+        # studi banding …"): a second sending body, a record of its own
+        visit = results[0].visit.model_copy(deep=True)
+        visit.origin.institution = other[0]
+        evidence = dict(results[0].evidence)
+        evidence["origin.institution"] = Evidence(spans=[other[1]], confidence=0.6)
         results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1 and (wave := search(_NEXT_WAVE, text)) is not None:
         # the next wave of the same trip ("menyusul gelombang kedua dengan tujuan dan jumlah peserta yang
