@@ -2522,3 +2522,50 @@ def test_a_place_after_the_office_of_a_unit_gone_to_is_the_destination(text, reg
 )
 def test_a_city_written_in_two_words_is_the_city(text, region):
     assert region in [p.region.name for p in resolved_places(text)]
+
+
+# ------------------------------------------------ a stop made on a trip is a place gone to (verbs.VISITING, VISITED)
+# "menyinggahi X" has the place stopped at as its object as "mengunjungi X" has, and "X disinggahi rombongan Y" is
+# the host's side of it: both are members of the verb classes, so every pattern that writes the class reads them.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Rombongan Komisi II DPRD Kabupaten Kebumen menyinggahi Pemerintah Kota Madiun, Kamis (7/3/2024), untuk "
+            "belajar tata kelola pasar rakyat.",
+            ("Kabupaten Kebumen", "Kota Madiun"),
+        ),
+        (
+            "Tim Pemerintah Kabupaten Tabalong menyinggahi DPRD Kota Balikpapan dalam kunjungan kerja, Senin "
+            "(2/9/2024).",
+            ("Kabupaten Tabalong", "Kota Balikpapan"),
+        ),
+        (
+            "Pemerintah Kota Blitar disinggahi rombongan Pemerintah Kabupaten Lombok Barat, Rabu (5/6/2024). Mereka "
+            "datang untuk mempelajari pelayanan administrasi terpadu.",
+            ("Kabupaten Lombok Barat", "Kota Blitar"),
+        ),
+        (
+            "Kota Probolinggo disinggahi rombongan DPRD Kabupaten Tanah Laut, Selasa (14/5/2024). Kunjungan kerja "
+            "itu membahas pengelolaan retribusi.",
+            ("Kabupaten Tanah Laut", "Kota Probolinggo"),
+        ),
+        # near-miss: the sender's home written before the verb stays the origin
+        (
+            "Dari Kabupaten Kebumen, rombongan Komisi II DPRD Kabupaten Kebumen menyinggahi Pemerintah Kota Madiun "
+            "untuk belajar tata kelola pasar rakyat.",
+            ("Kabupaten Kebumen", "Kota Madiun"),
+        ),
+        # near-miss: an airport the plane stopped at is no destination; the place of the fieldwork is
+        (
+            "Pesawat yang membawa peserta sempat menyinggahi Bandara Juanda sebelum mendarat di Kota Mataram, tempat "
+            "peserta Pelatihan Kepemimpinan Administrator dari Kabupaten Kutai Kartanegara melakukan studi "
+            "lapangan, Senin (3/6/2024).",
+            ("Kabupaten Kutai Kartanegara", "Kota Mataram"),
+        ),
+    ],
+)
+def test_a_place_stopped_at_is_a_place_gone_to(text, pair):
+    assert regency_pairs_of(text) == [pair]

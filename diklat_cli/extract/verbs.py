@@ -12,6 +12,7 @@ after the class. The order inside a class does not matter: no verb is the start 
 starts "kedatangan": a group holding TOWARDS and RECEIVING keeps its order).
 
 The copies still narrower than their class (each a candidate for a widening, scored as a rule):
+(Every copy below but frames._STOPOVER also lacks "menyinggahi", and "disinggahi".)
 - VISITING without "mendatangi": frames._STOPOVER (and _STOPOVER_WORDS), place_roles._ORIGIN_POST (the
   subject with its day set off), place_roles's "ke Desa/Kelurahan X" test; without "menyambangi":
   senders' trip verbs after a subject; "mengunjungi" alone: frames._CAME_FROM, hosts._TO_A_PLACE,
@@ -57,15 +58,17 @@ TOWARDS_WORDS: tuple[str, ...] = ("ke", "menuju")
 TOWARDS = "|".join(TOWARDS_WORDS)
 
 # the traveller's verbs with the place or body gone to as their object: "mengunjungi Pemkab X",
-# "menyambangi DPRD Y", "mendatangi Dinas Z"
-VISITING_VERBS: tuple[str, ...] = ("mengunjungi", "menyambangi", "mendatangi")
+# "menyambangi DPRD Y", "mendatangi Dinas Z", and the stop made on a trip, "menyinggahi Kota W" (a place stopped at
+# is a place gone to, its object the place as much as mengunjungi's)
+VISITING_VERBS: tuple[str, ...] = ("mengunjungi", "menyambangi", "mendatangi", "menyinggahi")
 VISITING = "|".join(VISITING_VERBS)
 
 # where a group goes, by a word before the place or by a verb of visiting: "ke X", "mengunjungi X"
 GOING_TO = TOWARDS + "|" + VISITING
 
-# the same verbs in the passive, the host's side: "dikunjungi rombongan DPRD X", "didatangi tim Y"
-VISITED_VERBS: tuple[str, ...] = ("dikunjungi", "disambangi", "didatangi")
+# the same verbs in the passive, the host's side: "dikunjungi rombongan DPRD X", "didatangi tim Y", "disinggahi
+# peserta Z"
+VISITED_VERBS: tuple[str, ...] = ("dikunjungi", "disambangi", "didatangi", "disinggahi")
 VISITED = "|".join(VISITED_VERBS)
 
 # the traveller's verbs without an object, the place after "ke": "berkunjung ke X", "bertandang ke Y"
