@@ -2569,3 +2569,63 @@ def test_a_city_written_in_two_words_is_the_city(text, region):
 )
 def test_a_place_stopped_at_is_a_place_gone_to(text, pair):
     assert regency_pairs_of(text) == [pair]
+
+
+# ------------------------------------- calling on a host in any verb of travelling (verbs.TRAVELLING)
+# "melawat ke X" and "bertamu ke X" are "berkunjung ke X" in other words: the verb without an object, the place
+# after "ke" (data/visitors.json already counts both among its words of coming). As members of the class they
+# make the body before them the traveller in every pattern that writes it.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the body in a relative clause, its province set off before it
+        (
+            "DPRD Kota Bontang, Kalimantan Timur, yang melawat ke Kabupaten Sidoarjo, Rabu (8/5/2024), mempelajari "
+            "pengelolaan sampah.",
+            ("Kota Bontang", "Kabupaten Sidoarjo"),
+        ),
+        (
+            "DPRD Kabupaten Kutai Timur, Kalimantan Timur, yang bertamu ke Kota Parepare, Kamis (16/5/2024), "
+            "mempelajari pengelolaan retribusi.",
+            ("Kabupaten Kutai Timur", "Kota Parepare"),
+        ),
+        # the subject with words of time before the verb
+        (
+            "Kabupaten Maros, Sulsel, sudah lebih dulu bertamu ke Kabupaten Banyuwangi untuk studi banding pelayanan "
+            "publik, Kamis (2/5/2024).",
+            ("Kabupaten Maros", "Kabupaten Banyuwangi"),
+        ),
+        (
+            "Kabupaten Wajo, Sulsel, juga sempat melawat ke Kota Madiun untuk kaji banding pengelolaan pasar, Senin "
+            "(6/5/2024).",
+            ("Kabupaten Wajo", "Kota Madiun"),
+        ),
+    ],
+)
+def test_calling_on_a_host_in_any_verb_of_travelling(text, pair):
+    assert regency_pairs_of(text) == [pair]
+
+
+def test_another_body_that_also_called_on_the_host_is_a_visit_of_its_own():
+    text = (
+        "Pemerintah Kota Batu menerima kunjungan kerja DPRD Kabupaten Jember, Senin (4/3/2024). Sebelumnya DPRD "
+        "Kabupaten Gresik juga sudah bertamu ke Kota Batu untuk urusan yang sama."
+    )
+    assert sorted(regency_pairs_of(text)) == [("Kabupaten Gresik", "Kota Batu"), ("Kabupaten Jember", "Kota Batu")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a football club's away match
+        "Persebaya Surabaya akan melawat ke Kota Bandung untuk menghadapi Persib, Sabtu (4/5/2024). Pelatih meminta "
+        "pemain tampil disiplin.",
+        # residents calling at the regent's house on a holiday
+        "Warga Kabupaten Kendal bertamu ke rumah dinas Bupati saat gelar griya Idul Fitri, Rabu (10/4/2024), dan "
+        "bersalaman dengan pejabat Pemkab Kendal.",
+    ],
+)
+def test_calling_on_someone_outside_government_work_is_no_visit(text):
+    assert visits_of(text) == []

@@ -71,8 +71,10 @@ GOING_TO = TOWARDS + "|" + VISITING
 VISITED_VERBS: tuple[str, ...] = ("dikunjungi", "disambangi", "didatangi", "disinggahi")
 VISITED = "|".join(VISITED_VERBS)
 
-# the traveller's verbs without an object, the place after "ke": "berkunjung ke X", "bertandang ke Y"
-TRAVELLING_VERBS: tuple[str, ...] = ("berkunjung", "bertandang")
+# the traveller's verbs without an object, the place after "ke": "berkunjung ke X", "bertandang ke Y", and
+# "melawat ke Z", "bertamu ke W", the same calling on a host in other words (data/visitors.json counts them
+# among its words of coming too); not "bersilaturahmi ke", as often a holiday call as a working visit
+TRAVELLING_VERBS: tuple[str, ...] = ("berkunjung", "bertandang", "melawat", "bertamu")
 TRAVELLING = "|".join(TRAVELLING_VERBS)
 
 # setting out: "berangkat ke X", "bertolak menuju Y"
