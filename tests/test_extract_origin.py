@@ -2629,3 +2629,48 @@ def test_another_body_that_also_called_on_the_host_is_a_visit_of_its_own():
 )
 def test_calling_on_someone_outside_government_work_is_no_visit(text):
     assert visits_of(text) == []
+
+
+# ---------------------------------------------------- setting out by air (verbs.DEPARTING)
+# "terbang ke X" is "berangkat ke X" said of a flight; as a member of the class it makes a head of region
+# named before it the traveller, as "Bupati A berangkat ke B" does. "jam terbang" and "pesawat terbang" name
+# no trip.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Wali Kota Tidore Kepulauan Ali Ibrahim terbang ke Kota Semarang bersama sejumlah kepala dinas untuk "
+            "studi banding tata kelola pasar, Senin (4/3/2024).",
+            ("Kota Tidore Kepulauan", "Kota Semarang"),
+        ),
+        (
+            "Bupati Kepulauan Sula Fifian Mus terbang ke Kabupaten Banyuwangi untuk mempelajari Mal Pelayanan Publik, "
+            "Rabu (6/3/2024).",
+            ("Kabupaten Kepulauan Sula", "Kabupaten Banyuwangi"),
+        ),
+        (
+            "Wakil Bupati Sikka terbang ke Kabupaten Sleman untuk kaji banding layanan kependudukan, Jumat (8/3/2024).",
+            ("Kabupaten Sikka", "Kabupaten Sleman"),
+        ),
+        (
+            "Bupati Lembata Thomas Ola terbang ke Kabupaten Badung bersama para kepala OPD untuk kaji banding "
+            "pengelolaan pajak hotel, Kamis (7/3/2024).",
+            ("Kabupaten Lembata", "Kabupaten Badung"),
+        ),
+    ],
+)
+def test_a_head_of_region_who_flies_to_a_host_travels(text, pair):
+    assert regency_pairs_of(text) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 pilot dengan jam terbang tinggi dilatih di Kabupaten Banyuwangi, Senin (4/3/2024).",
+        "Dinas Perhubungan Kabupaten Nunukan mencatat 40 pesawat terbang singgah di bandara selama Maret 2024.",
+    ],
+)
+def test_flying_hours_and_aeroplanes_are_no_trip(text):
+    assert visits_of(text) == []

@@ -77,8 +77,9 @@ VISITED = "|".join(VISITED_VERBS)
 TRAVELLING_VERBS: tuple[str, ...] = ("berkunjung", "bertandang", "melawat", "bertamu")
 TRAVELLING = "|".join(TRAVELLING_VERBS)
 
-# setting out: "berangkat ke X", "bertolak menuju Y"
-DEPARTING_VERBS: tuple[str, ...] = ("berangkat", "bertolak")
+# setting out: "berangkat ke X", "bertolak menuju Y", and by air, "terbang ke Z" (as when._OPEN_START reads it);
+# not "bergerak" or "meluncur", as often an idea or a programme moving as a group ("bergerak di bidang …")
+DEPARTING_VERBS: tuple[str, ...] = ("berangkat", "bertolak", "terbang")
 DEPARTING = "|".join(DEPARTING_VERBS)
 
 # the host's verbs, the group or its visit as their object: "menerima kunjungan …", "kedatangan rombongan …",
