@@ -1026,3 +1026,48 @@ def test_the_group_counting_itself(text: str, count: int) -> None:
 )
 def test_first_person_before_other_counts(text: str) -> None:
     assert [m.value for m in find_participants(text)] == []
+
+
+# ------------------------------------------- village secretaries counted by their name written out
+# A count names village officials by "sekdes" or by the words written out, "sekretaris desa" (and of a kampung,
+# nagari, gampong, pekon or kelurahan), as it names them "perangkat desa": the people a government sends.
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Sebanyak 30 sekretaris desa dari Kabupaten Gresik studi banding ke Kabupaten Banyuwangi, Senin "
+            "(4/3/2024), untuk mempelajari tata kelola keuangan desa.",
+            30,
+        ),
+        (
+            "Pemerintah Kabupaten Malang menerima kunjungan 45 sekretaris desa se-Kabupaten Jombang, Rabu (6/3/2024). "
+            "Mereka belajar pengelolaan aset desa.",
+            45,
+        ),
+        (
+            "Dua puluh sekretaris nagari dari Kabupaten Tanah Datar melakukan studi tiru ke Kabupaten Klaten, Selasa "
+            "(5/3/2024).",
+            20,
+        ),
+        (
+            "Rombongan berjumlah 24 orang, terdiri dari 12 kepala kampung dan 12 sekretaris kampung dari Kabupaten "
+            "Mappi, berkunjung ke Kabupaten Bogor, Kamis (7/3/2024), untuk studi banding BUMDes.",
+            24,
+        ),
+        # near-misses: one secretary named as the host; the host's secretaries met there
+        (
+            "Sekretaris Desa Ponggok, Kabupaten Klaten, menerima rombongan Pemerintah Kabupaten Banggai yang studi "
+            "banding pengelolaan BUMDes, Senin (4/3/2024).",
+            None,
+        ),
+        (
+            "Komisi A DPRD Kabupaten Blora studi banding ke Kabupaten Kulon Progo, Senin (4/3/2024). Di sana mereka "
+            "bertemu 15 sekretaris desa yang mengelola layanan digital.",
+            None,
+        ),
+    ],
+)
+def test_village_secretaries_written_out_are_counted(text, count):
+    assert _participants(text) == [count]

@@ -57,6 +57,9 @@ _PEOPLE = (
     # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
     # envoys, village secretaries, its apparatus, its leaders)
     + r"|delegasi|utusan|sekdes|aparat|pimpinan"
+    # (the village secretaries written out, as the village officials are: "120 sekretaris desa (sekdes)", "10
+    # sekretaris kampung")
+    r"|sekretaris\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
 )
 # a count rounded or given as a floor: "diikuti sekitar 40 orang", "membawa kurang lebih 30 camat",
 # "sedikitnya 25 ASN"; the count as written is the group's size
