@@ -1071,3 +1071,48 @@ def test_first_person_before_other_counts(text: str) -> None:
 )
 def test_village_secretaries_written_out_are_counted(text, count):
     assert _participants(text) == [count]
+
+
+# ------------------------------------------- the heads of a village's parts counted by their titles
+# As "kepala dusun" is counted by its "kepala", a jorong's head in Sumatera Barat ("wali jorong") and a dusun's
+# head written short ("kadus", as "kades" is) are village officials a government sends (participants.VILLAGE_HEADS).
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Sebanyak 40 wali jorong se-Kabupaten Pasaman Barat studi banding ke Kabupaten Sleman, Senin (4/3/2024), "
+            "untuk belajar tata kelola desa wisata.",
+            40,
+        ),
+        (
+            "Pemerintah Kabupaten Klaten menerima kunjungan 35 wali jorong dari Kabupaten Lima Puluh Kota, Rabu "
+            "(6/3/2024), yang belajar pengelolaan BUMDes.",
+            35,
+        ),
+        (
+            "Sebanyak 25 kadus dari Kabupaten Lombok Tengah melakukan studi tiru ke Kabupaten Banyuwangi, Kamis "
+            "(7/3/2024).",
+            25,
+        ),
+        (
+            "Delapan belas kadus se-Kecamatan Praya, Kabupaten Lombok Tengah, berkunjung ke Kabupaten Gianyar untuk "
+            "studi banding pengelolaan sampah, Jumat (8/3/2024).",
+            18,
+        ),
+        # near-misses: the host's own heads met there; one head named as the host
+        (
+            "Rombongan DPRD Kabupaten Agam studi banding ke Kabupaten Sleman, Senin (4/3/2024), dan bertemu 12 kadus "
+            "yang mengelola bank sampah.",
+            None,
+        ),
+        (
+            "Wali Jorong Koto Baru, Kabupaten Solok, menerima rombongan Pemerintah Kabupaten Merangin yang studi tiru "
+            "pengelolaan air bersih, Selasa (5/3/2024).",
+            None,
+        ),
+    ],
+)
+def test_heads_of_a_villages_parts_are_counted(text, count):
+    assert _participants(text) == [count]

@@ -41,8 +41,9 @@ _NOT_BETWEEN = (
 )
 # a village head by the title his region gives him: keuchik or geuchik in Aceh, perbekel in Bali, kuwu in
 # Cirebon and Indramayu, peratin in Lampung's pekon, wali nagari in Sumatera Barat, sangadi in Bolaang
-# Mongondow, hukum tua in Minahasa, pambakal in Kalimantan Selatan
-VILLAGE_HEADS = r"keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal"
+# Mongondow, hukum tua in Minahasa, pambakal in Kalimantan Selatan; and the heads of a village's parts, as
+# "kepala dusun" is counted by its "kepala": a jorong's wali jorong in Sumatera Barat, the kadus (kepala dusun)
+VILLAGE_HEADS = r"keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal|wali\s+jorong|kadus"
 _PEOPLE = (
     # the trainees by any of their names (trainees.TRAINEE_WORDS: "praja" are the students of IPDN, the
     # government's school, as "pasis" are a staff college's)
