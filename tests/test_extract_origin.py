@@ -2674,3 +2674,48 @@ def test_a_head_of_region_who_flies_to_a_host_travels(text, pair):
 )
 def test_flying_hours_and_aeroplanes_are_no_trip(text):
     assert visits_of(text) == []
+
+
+# ------------------------------------------- the guests "dari" their office, the group by any of its names
+# "menerima tim dari Dinas X Kabupaten Y" tells the sender as "menerima rombongan dari Dinas X Kabupaten Y" does:
+# "tim", "utusan" and "kontingen" are names of the travelling group as "rombongan" and "delegasi" are.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Dinas Komunikasi dan Informatika Kota Batu menerima tim dari Dinas Komunikasi dan Informatika Kabupaten "
+            "Lumajang, Senin (4/3/2024), yang melakukan studi banding pengelolaan aplikasi layanan publik.",
+            ("Kabupaten Lumajang", "Kota Batu"),
+        ),
+        (
+            "Pemerintah Kota Madiun menerima utusan dari Badan Perencanaan Pembangunan Daerah Kabupaten Ngawi, Rabu "
+            "(6/3/2024). Kunjungan kerja itu untuk belajar perencanaan berbasis data.",
+            ("Kabupaten Ngawi", "Kota Madiun"),
+        ),
+        (
+            "Kantor Kecamatan Kota Kudus kedatangan kontingen dari Kelurahan Sukamaju, Kota Bogor, Kamis (7/3/2024), "
+            "yang studi tiru layanan administrasi.",
+            ("Kota Bogor", "Kabupaten Kudus"),
+        ),
+        (
+            "Disdukcapil Kota Surabaya didatangi tim dari Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bangkalan "
+            "yang belajar layanan daring, Selasa (5/3/2024).",
+            ("Kabupaten Bangkalan", "Kota Surabaya"),
+        ),
+        # near-misses: the host's own team, accompanying or receiving the guests, sends nobody
+        (
+            "Rombongan DPRD Kabupaten Jombang studi banding ke Kota Batu, Senin (4/3/2024). Mereka didampingi tim dari "
+            "Dinas Pariwisata Kota Batu saat meninjau desa wisata.",
+            ("Kabupaten Jombang", "Kota Batu"),
+        ),
+        (
+            "Pemerintah Kabupaten Magetan studi banding ke Kabupaten Banyuwangi, Rabu (6/3/2024). Rombongan disambut "
+            "tim dari Dinas Kependudukan dan Pencatatan Sipil Kabupaten Banyuwangi.",
+            ("Kabupaten Magetan", "Kabupaten Banyuwangi"),
+        ),
+    ],
+)
+def test_the_guests_from_their_office_by_any_name_of_the_group(text, pair):
+    assert regency_pairs_of(text) == [pair]
