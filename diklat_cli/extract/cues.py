@@ -107,7 +107,9 @@ _WEAK_CUES = re.compile(
 # lb-12 equator, lx-01 antarajabar)
 ACTIVITY_TO_PLACE = re.compile(
     # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
-    r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)banding|visitasi"
+    # (studi tiru by any of its names, "kaji tiru" and "uji tiru" as programs.json reads them)
+    r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
+    r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
     r"(?:\s+[\w()/-]+){0,14}?\s+"
