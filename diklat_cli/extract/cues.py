@@ -27,13 +27,17 @@ STRONG_CUES = re.compile(
     + verbs.TRAVELLING
     + r"|"
     + verbs.VISITING
-    + r"|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
+    # (visited by any verb of the class: "disambangi", "disinggahi" as "dikunjungi")
+    + r"|"
+    + verbs.VISITED
+    + r"|kedatangan|lokus|locus|sambangi"
     # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
     # (arriving by any verb: "sampai di Kota X", "mendarat di Y", "menginjakkan kaki di Z"; "sampai di tingkat desa"
     # is how far a thing reaches, so a named place only)
     r"|datang\s+ke|tiba\s+di|(?:sampai|mendarat)\s+(?:dengan\s+selamat\s+)?di\s+(?=(?-i:[A-Z]))|menginjakkan\s+kaki\s+di"
     r"|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
-    r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
+    # (setting out by any verb of the class: "terbang ke" as "berangkat ke")
+    r"|(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)|keberangkatan|objek\s+studi"
     # ... and any other verb of going: the bare headline verbs ("Kunjungi Pemkot X", "Datangi", "Tandangi"; a
     # reader told to "kunjungi laman" goes nowhere), calling on a host ("bertandang", "bertamu ke", "melawat",
     # "lawatan"), stopping at a place on the way ("singgah di"), being sent ("diberangkatkan ke", "dilepas ke")

@@ -17,7 +17,7 @@ The copies still narrower than their class (each a candidate for a widening, sco
   subject with its day set off), place_roles's "ke Desa/Kelurahan X" test; without "menyambangi":
   senders' trip verbs after a subject; "mengunjungi" alone: frames._CAME_FROM, hosts._TO_A_PLACE,
   place_roles's "studi lapangan pada sejumlah perangkat daerah", senders._SENT_TO.
-- VISITED without "disambangi": agencies._VISITED_AFTER, frames._INNER_STOP, cues.STRONG_CUES;
+- VISITED without "disambangi": agencies._VISITED_AFTER, frames._INNER_STOP;
   "didatangi" alone: agencies._VISITED_BEFORE, place_roles's "ke DPRD/Dinas X" (_DEST_PRE).
 - TRAVELLING, "berkunjung" alone: frames._CAME_FROM, senders._SENT_TO, visits._PART_THAT_WENT (with "ke"),
   programs._OPEN_AFTER, when's trip words, place_roles._CANCEL_DEST; "bertandang" alone: cohort_fields._GOES_TO,
