@@ -2719,3 +2719,49 @@ def test_flying_hours_and_aeroplanes_are_no_trip(text):
 )
 def test_the_guests_from_their_office_by_any_name_of_the_group(text, pair):
     assert regency_pairs_of(text) == [pair]
+
+
+# ------------------------------------------- "kembali" before any verb of travelling is "again"
+# "kembali berkunjung ke A" sends the group out once more, and so do "kembali bertandang/melawat/bertamu ke A":
+# the place after it is where the group goes, not home (place_roles._CANCEL_DEST writes verbs.TRAVELLING).
+# "kembali ke A" with no trip verb, and "sepulang ke A", are the way home.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Rombongan Komisi II DPRD Kabupaten Bone kembali bertandang ke Kota Batu, Senin (1/7/2024), untuk studi "
+            "banding pengelolaan pasar.",
+            ("Kabupaten Bone", "Kota Batu"),
+        ),
+        (
+            "Pemerintah Kabupaten Sumba Timur kembali melawat ke Kabupaten Badung, Selasa (2/7/2024), untuk belajar "
+            "tata kelola pariwisata.",
+            ("Kabupaten Sumba Timur", "Kabupaten Badung"),
+        ),
+        (
+            "Para camat se-Kabupaten Sinjai kembali bertamu ke Kota Makassar, Rabu (3/7/2024), untuk studi banding "
+            "layanan perizinan.",
+            ("Kabupaten Sinjai", "Kota Makassar"),
+        ),
+        (
+            "Komisi A DPRD Kabupaten Wajo kembali bertandang ke DPRD Kota Parepare untuk kaji banding tata tertib, "
+            "Kamis (4/7/2024).",
+            ("Kabupaten Wajo", "Kota Parepare"),
+        ),
+        # near-misses: the way home
+        (
+            "Rombongan DPRD Kabupaten Bone studi banding ke Kota Batu, Senin (1/7/2024). Rombongan kembali ke "
+            "Kabupaten Bone pada Rabu.",
+            ("Kabupaten Bone", "Kota Batu"),
+        ),
+        (
+            "Rombongan DPRD Kabupaten Bone studi banding ke Kota Batu, Senin (1/7/2024). Sepulang ke Kabupaten Bone, "
+            "hasilnya dibahas di komisi.",
+            ("Kabupaten Bone", "Kota Batu"),
+        ),
+    ],
+)
+def test_again_before_any_verb_of_travelling_sends_the_group_out(text, pair):
+    assert regency_pairs_of(text) == [pair]

@@ -497,8 +497,10 @@ _NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "lantas", "berikutnya", "setel
 _CANCEL_DEST = re.compile(
     r"\b(?:pulang|sepulang|diterapkan|diberlakukan"
     # "kembali" before a trip word is "again", not "back": "kembali studi banding ke A", "kembali
-    # berangkat ke A" send the group out once more
-    r"|kembali(?!\s+(?:\w+\s+)?(?:stud[iy]|benchmark\w*|kunjungan|kunker|berkunjung|"
+    # berangkat ke A" send the group out once more (by any verb of travelling: "kembali bertandang ke A")
+    r"|kembali(?!\s+(?:\w+\s+)?(?:stud[iy]|benchmark\w*|kunjungan|kunker|"
+    + verbs.TRAVELLING
+    + r"|"
     + verbs.DEPARTING
     + r"|melakukan|melaksanakan|menggelar|"
     + verbs.VISITING

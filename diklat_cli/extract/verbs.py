@@ -20,7 +20,7 @@ The copies still narrower than their class (each a candidate for a widening, sco
 - VISITED without "disambangi": agencies._VISITED_AFTER, frames._INNER_STOP;
   "didatangi" alone: agencies._VISITED_BEFORE, place_roles's "ke DPRD/Dinas X" (_DEST_PRE).
 - TRAVELLING, "berkunjung" alone: frames._CAME_FROM, senders._SENT_TO, visits._PART_THAT_WENT (with "ke"),
-  programs._OPEN_AFTER, when's trip words, place_roles._CANCEL_DEST; "bertandang" alone: cohort_fields._GOES_TO,
+  programs._OPEN_AFTER, when's trip words; "bertandang" alone: cohort_fields._GOES_TO,
   frames._SUBGROUP_GOES, places._SENDER_POST.
 - DEPARTING, "berangkat" alone: when's trip words, visits's planned trip, visitors's came words,
   place_roles's cohort verbs; "bertolak" alone: agencies._VISITED_BEFORE (with "ke").
