@@ -2348,3 +2348,33 @@ def test_a_visit_found_gives_visits_not_a_reason():
     )
     found = extract_or_reason(text)
     assert isinstance(found, list) and [e.visit.participants for e in found] == [30]
+
+
+# ------------------------------------------- a trip told by any verb of the classes (verbs.VISITED, DEPARTING)
+# STRONG_CUES wrote the passive of visiting as "dikunjungi", "didatangi" and setting out as "berangkat ke",
+# "bertolak ke"; it now writes the classes, so "disambangi", "disinggahi" and "terbang ke" state a trip too.
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Kabupaten Sleman disambangi 30 camat dari Kabupaten Gowa pada Selasa pagi.",
+        "Kota Batu disinggahi pejabat Pemkab Bone sepulang dari Surabaya.",
+        "Pejabat Pemkab Nias terbang menuju Surabaya pada Senin subuh.",
+        "Para kepala desa terbang ke Yogyakarta dengan pesawat pertama.",
+    ],
+)
+def test_any_verb_of_the_classes_states_a_trip(sentence: str) -> None:
+    assert cues.travel_cue(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # flying as a figure: prices soaring, a drone over the office
+        "Harga tiket pesawat terbang tinggi menjelang libur panjang.",
+        "Sebuah drone terbang di atas halaman kantor bupati saat upacara.",
+    ],
+)
+def test_flying_that_goes_nowhere(sentence: str) -> None:
+    assert not cues.travel_cue(sentence)

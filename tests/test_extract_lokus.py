@@ -1724,3 +1724,48 @@ def test_the_unit_a_group_is_received_by_is_visited(text: str, unit: str) -> Non
 )
 def test_the_seat_received_in_or_a_gathering_point_is_no_unit_visited(text: str) -> None:
     assert lokus_of(text) == [[]]
+
+
+# ------------------------------------------- a regional market enterprise by its short name
+# "PD Pasar X" is "Perusahaan Daerah Pasar X", the enterprise that runs a region's markets, as "Perumda" and
+# "Perusahaan Daerah" head such names: the unit visited is the whole name, not "Pasar X" (agencies.json heads).
+# "PD" alone stays out: a party's short name ("Fraksi PD") and "perangkat daerah" are written so too.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Komisi II DPRD Kabupaten Sumedang melakukan kunjungan kerja ke PD Pasar Jaya, Jakarta, Senin (4/3/2024), "
+            "untuk belajar pengelolaan pasar tradisional.",
+            [["PD Pasar Jaya"]],
+        ),
+        (
+            "Rombongan Pemerintah Kabupaten Buton studi banding ke Kota Bandung, Rabu (6/3/2024). Di sana mereka "
+            "mengunjungi PD Pasar Bermartabat.",
+            [["PD Pasar Bermartabat"]],
+        ),
+        (
+            "Komisi III DPRD Kota Tidore Kepulauan menyambangi PD Pasar Surya Kota Surabaya, Kamis (7/3/2024), untuk "
+            "studi banding pengelolaan pasar.",
+            [["PD Pasar Surya"]],
+        ),
+        (
+            "Kunjungan kerja DPRD Kabupaten Lebak ke PD Pasar Tohaga Kabupaten Bogor berlangsung Selasa (5/3/2024).",
+            [["PD Pasar Tohaga"]],
+        ),
+        # near-misses: a party's faction; markets named in the plural, lower case
+        (
+            "Komisi B DPRD Kabupaten Karawang studi banding ke DPRD Kota Depok, Senin (4/3/2024). Fraksi PD DPRD Kota "
+            "Depok turut hadir.",
+            [["DPRD"]],
+        ),
+        (
+            "Komisi B DPRD Kabupaten Karawang studi banding ke Pemerintah Kota Depok, Senin (4/3/2024), soal penataan "
+            "PD pasar-pasar tradisional.",
+            [[]],
+        ),
+    ],
+)
+def test_a_regional_market_enterprise_by_its_short_name(text, want):
+    assert lokus_of(text) == want

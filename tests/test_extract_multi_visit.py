@@ -3061,3 +3061,49 @@ def test_a_count_of_programmes_then_named_makes_no_stops() -> None:
 )
 def test_places_counted_where_no_trip_went_are_no_stops(text: str) -> None:
     assert {v.destination.regency for v in visits_of(text)} == {"Kota Surakarta"}
+
+
+# ------------------------------------------- one more stop, told by any verb of travelling (frames._STOPOVER)
+# A stop before or after the reported one is told with "berkunjung ke" and as well with "melawat ke" or "bertamu
+# ke" (verbs.TRAVELLING): the same group's trip has one more destination. As with "berkunjung", the plain verb
+# needs a word of another stop before it, and a halt on the road or a trip not made is none.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Usai dari Kabupaten Sleman, rombongan Pemkab Kapuas Hulu melawat ke Kabupaten Magelang, Selasa "
+            "(2/7/2024), untuk studi banding.",
+            [("Pemkab Kapuas Hulu", "Kabupaten Magelang"), ("Pemkab Kapuas Hulu", "Kabupaten Sleman")],
+        ),
+        (
+            "Setelah dari Kota Surabaya, rombongan DPRD Kabupaten Sikka bertamu ke Kota Malang, Rabu (3/7/2024), untuk "
+            "studi banding.",
+            [("DPRD Kabupaten Sikka", "Kota Malang"), ("DPRD Kabupaten Sikka", "Kota Surabaya")],
+        ),
+        (
+            "Rombongan DPRD Kabupaten Ende studi banding ke Kota Surabaya, Rabu (3/7/2024). Keesokan harinya "
+            "rombongan melawat ke Kota Malang.",
+            [("DPRD Kabupaten Ende", "Kota Malang"), ("DPRD Kabupaten Ende", "Kota Surabaya")],
+        ),
+        (
+            "Pemkab Lombok Timur studi tiru ke Kabupaten Banyuwangi, Senin (1/7/2024). Sehari kemudian rombongan "
+            "bertamu ke Kabupaten Jember untuk belajar hal serupa.",
+            [("Pemkab Lombok Timur", "Kabupaten Banyuwangi"), ("Pemkab Lombok Timur", "Kabupaten Jember")],
+        ),
+        # near-misses: a halt for lunch on the way home; a stop called off
+        (
+            "Rombongan DPRD Kabupaten Ende studi banding ke Kota Surabaya, Rabu (3/7/2024). Dalam perjalanan pulang, "
+            "rombongan bertamu ke Kota Malang untuk makan siang.",
+            [("DPRD Kabupaten Ende", "Kota Surabaya")],
+        ),
+        (
+            "Rombongan DPRD Kabupaten Ende studi banding ke Kota Surabaya, Rabu (3/7/2024). Rombongan tidak jadi "
+            "melawat ke Kota Malang karena cuaca buruk.",
+            [("DPRD Kabupaten Ende", "Kota Surabaya")],
+        ),
+    ],
+)
+def test_one_more_stop_told_by_any_verb_of_travelling(text, want):
+    assert sorted((v.origin.institution, v.destination.regency) for v in visits_of(text)) == want

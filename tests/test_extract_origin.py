@@ -2620,3 +2620,246 @@ def test_near_miss_the_purpose_after_the_place_gone_to_stays_the_hosts() -> None
         "Rombongan DPRD Kabupaten Lebak datang ke Kota Malang untuk mempelajari tata kelola pasar, Senin (4/3/2024).",
     )
     assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Lebak", "Kota Malang")]
+
+
+# ------------------------------------------------ a stop made on a trip is a place gone to (verbs.VISITING, VISITED)
+# "menyinggahi X" has the place stopped at as its object as "mengunjungi X" has, and "X disinggahi rombongan Y" is
+# the host's side of it: both are members of the verb classes, so every pattern that writes the class reads them.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Rombongan Komisi II DPRD Kabupaten Kebumen menyinggahi Pemerintah Kota Madiun, Kamis (7/3/2024), untuk "
+            "belajar tata kelola pasar rakyat.",
+            ("Kabupaten Kebumen", "Kota Madiun"),
+        ),
+        (
+            "Tim Pemerintah Kabupaten Tabalong menyinggahi DPRD Kota Balikpapan dalam kunjungan kerja, Senin "
+            "(2/9/2024).",
+            ("Kabupaten Tabalong", "Kota Balikpapan"),
+        ),
+        (
+            "Pemerintah Kota Blitar disinggahi rombongan Pemerintah Kabupaten Lombok Barat, Rabu (5/6/2024). Mereka "
+            "datang untuk mempelajari pelayanan administrasi terpadu.",
+            ("Kabupaten Lombok Barat", "Kota Blitar"),
+        ),
+        (
+            "Kota Probolinggo disinggahi rombongan DPRD Kabupaten Tanah Laut, Selasa (14/5/2024). Kunjungan kerja "
+            "itu membahas pengelolaan retribusi.",
+            ("Kabupaten Tanah Laut", "Kota Probolinggo"),
+        ),
+        # near-miss: the sender's home written before the verb stays the origin
+        (
+            "Dari Kabupaten Kebumen, rombongan Komisi II DPRD Kabupaten Kebumen menyinggahi Pemerintah Kota Madiun "
+            "untuk belajar tata kelola pasar rakyat.",
+            ("Kabupaten Kebumen", "Kota Madiun"),
+        ),
+        # near-miss: an airport the plane stopped at is no destination; the place of the fieldwork is
+        (
+            "Pesawat yang membawa peserta sempat menyinggahi Bandara Juanda sebelum mendarat di Kota Mataram, tempat "
+            "peserta Pelatihan Kepemimpinan Administrator dari Kabupaten Kutai Kartanegara melakukan studi "
+            "lapangan, Senin (3/6/2024).",
+            ("Kabupaten Kutai Kartanegara", "Kota Mataram"),
+        ),
+    ],
+)
+def test_a_place_stopped_at_is_a_place_gone_to(text, pair):
+    assert regency_pairs_of(text) == [pair]
+
+
+# ------------------------------------- calling on a host in any verb of travelling (verbs.TRAVELLING)
+# "melawat ke X" and "bertamu ke X" are "berkunjung ke X" in other words: the verb without an object, the place
+# after "ke" (data/visitors.json already counts both among its words of coming). As members of the class they
+# make the body before them the traveller in every pattern that writes it.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        # the body in a relative clause, its province set off before it
+        (
+            "DPRD Kota Bontang, Kalimantan Timur, yang melawat ke Kabupaten Sidoarjo, Rabu (8/5/2024), mempelajari "
+            "pengelolaan sampah.",
+            ("Kota Bontang", "Kabupaten Sidoarjo"),
+        ),
+        (
+            "DPRD Kabupaten Kutai Timur, Kalimantan Timur, yang bertamu ke Kota Parepare, Kamis (16/5/2024), "
+            "mempelajari pengelolaan retribusi.",
+            ("Kabupaten Kutai Timur", "Kota Parepare"),
+        ),
+        # the subject with words of time before the verb
+        (
+            "Kabupaten Maros, Sulsel, sudah lebih dulu bertamu ke Kabupaten Banyuwangi untuk studi banding pelayanan "
+            "publik, Kamis (2/5/2024).",
+            ("Kabupaten Maros", "Kabupaten Banyuwangi"),
+        ),
+        (
+            "Kabupaten Wajo, Sulsel, juga sempat melawat ke Kota Madiun untuk kaji banding pengelolaan pasar, Senin "
+            "(6/5/2024).",
+            ("Kabupaten Wajo", "Kota Madiun"),
+        ),
+    ],
+)
+def test_calling_on_a_host_in_any_verb_of_travelling(text, pair):
+    assert regency_pairs_of(text) == [pair]
+
+
+def test_another_body_that_also_called_on_the_host_is_a_visit_of_its_own():
+    text = (
+        "Pemerintah Kota Batu menerima kunjungan kerja DPRD Kabupaten Jember, Senin (4/3/2024). Sebelumnya DPRD "
+        "Kabupaten Gresik juga sudah bertamu ke Kota Batu untuk urusan yang sama."
+    )
+    assert sorted(regency_pairs_of(text)) == [("Kabupaten Gresik", "Kota Batu"), ("Kabupaten Jember", "Kota Batu")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a football club's away match
+        "Persebaya Surabaya akan melawat ke Kota Bandung untuk menghadapi Persib, Sabtu (4/5/2024). Pelatih meminta "
+        "pemain tampil disiplin.",
+        # residents calling at the regent's house on a holiday
+        "Warga Kabupaten Kendal bertamu ke rumah dinas Bupati saat gelar griya Idul Fitri, Rabu (10/4/2024), dan "
+        "bersalaman dengan pejabat Pemkab Kendal.",
+    ],
+)
+def test_calling_on_someone_outside_government_work_is_no_visit(text):
+    assert visits_of(text) == []
+
+
+# ---------------------------------------------------- setting out by air (verbs.DEPARTING)
+# "terbang ke X" is "berangkat ke X" said of a flight; as a member of the class it makes a head of region
+# named before it the traveller, as "Bupati A berangkat ke B" does. "jam terbang" and "pesawat terbang" name
+# no trip.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Wali Kota Tidore Kepulauan Ali Ibrahim terbang ke Kota Semarang bersama sejumlah kepala dinas untuk "
+            "studi banding tata kelola pasar, Senin (4/3/2024).",
+            ("Kota Tidore Kepulauan", "Kota Semarang"),
+        ),
+        (
+            "Bupati Kepulauan Sula Fifian Mus terbang ke Kabupaten Banyuwangi untuk mempelajari Mal Pelayanan Publik, "
+            "Rabu (6/3/2024).",
+            ("Kabupaten Kepulauan Sula", "Kabupaten Banyuwangi"),
+        ),
+        (
+            "Wakil Bupati Sikka terbang ke Kabupaten Sleman untuk kaji banding layanan kependudukan, Jumat (8/3/2024).",
+            ("Kabupaten Sikka", "Kabupaten Sleman"),
+        ),
+        (
+            "Bupati Lembata Thomas Ola terbang ke Kabupaten Badung bersama para kepala OPD untuk kaji banding "
+            "pengelolaan pajak hotel, Kamis (7/3/2024).",
+            ("Kabupaten Lembata", "Kabupaten Badung"),
+        ),
+    ],
+)
+def test_a_head_of_region_who_flies_to_a_host_travels(text, pair):
+    assert regency_pairs_of(text) == [pair]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 12 pilot dengan jam terbang tinggi dilatih di Kabupaten Banyuwangi, Senin (4/3/2024).",
+        "Dinas Perhubungan Kabupaten Nunukan mencatat 40 pesawat terbang singgah di bandara selama Maret 2024.",
+    ],
+)
+def test_flying_hours_and_aeroplanes_are_no_trip(text):
+    assert visits_of(text) == []
+
+
+# ------------------------------------------- the guests "dari" their office, the group by any of its names
+# "menerima tim dari Dinas X Kabupaten Y" tells the sender as "menerima rombongan dari Dinas X Kabupaten Y" does:
+# "tim", "utusan" and "kontingen" are names of the travelling group as "rombongan" and "delegasi" are.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Dinas Komunikasi dan Informatika Kota Batu menerima tim dari Dinas Komunikasi dan Informatika Kabupaten "
+            "Lumajang, Senin (4/3/2024), yang melakukan studi banding pengelolaan aplikasi layanan publik.",
+            ("Kabupaten Lumajang", "Kota Batu"),
+        ),
+        (
+            "Pemerintah Kota Madiun menerima utusan dari Badan Perencanaan Pembangunan Daerah Kabupaten Ngawi, Rabu "
+            "(6/3/2024). Kunjungan kerja itu untuk belajar perencanaan berbasis data.",
+            ("Kabupaten Ngawi", "Kota Madiun"),
+        ),
+        (
+            "Kantor Kecamatan Kota Kudus kedatangan kontingen dari Kelurahan Sukamaju, Kota Bogor, Kamis (7/3/2024), "
+            "yang studi tiru layanan administrasi.",
+            ("Kota Bogor", "Kabupaten Kudus"),
+        ),
+        (
+            "Disdukcapil Kota Surabaya didatangi tim dari Dinas Kependudukan dan Pencatatan Sipil Kabupaten Bangkalan "
+            "yang belajar layanan daring, Selasa (5/3/2024).",
+            ("Kabupaten Bangkalan", "Kota Surabaya"),
+        ),
+        # near-misses: the host's own team, accompanying or receiving the guests, sends nobody
+        (
+            "Rombongan DPRD Kabupaten Jombang studi banding ke Kota Batu, Senin (4/3/2024). Mereka didampingi tim dari "
+            "Dinas Pariwisata Kota Batu saat meninjau desa wisata.",
+            ("Kabupaten Jombang", "Kota Batu"),
+        ),
+        (
+            "Pemerintah Kabupaten Magetan studi banding ke Kabupaten Banyuwangi, Rabu (6/3/2024). Rombongan disambut "
+            "tim dari Dinas Kependudukan dan Pencatatan Sipil Kabupaten Banyuwangi.",
+            ("Kabupaten Magetan", "Kabupaten Banyuwangi"),
+        ),
+    ],
+)
+def test_the_guests_from_their_office_by_any_name_of_the_group(text, pair):
+    assert regency_pairs_of(text) == [pair]
+
+
+# ------------------------------------------- "kembali" before any verb of travelling is "again"
+# "kembali berkunjung ke A" sends the group out once more, and so do "kembali bertandang/melawat/bertamu ke A":
+# the place after it is where the group goes, not home (place_roles._CANCEL_DEST writes verbs.TRAVELLING).
+# "kembali ke A" with no trip verb, and "sepulang ke A", are the way home.
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "Rombongan Komisi II DPRD Kabupaten Bone kembali bertandang ke Kota Batu, Senin (1/7/2024), untuk studi "
+            "banding pengelolaan pasar.",
+            ("Kabupaten Bone", "Kota Batu"),
+        ),
+        (
+            "Pemerintah Kabupaten Sumba Timur kembali melawat ke Kabupaten Badung, Selasa (2/7/2024), untuk belajar "
+            "tata kelola pariwisata.",
+            ("Kabupaten Sumba Timur", "Kabupaten Badung"),
+        ),
+        (
+            "Para camat se-Kabupaten Sinjai kembali bertamu ke Kota Makassar, Rabu (3/7/2024), untuk studi banding "
+            "layanan perizinan.",
+            ("Kabupaten Sinjai", "Kota Makassar"),
+        ),
+        (
+            "Komisi A DPRD Kabupaten Wajo kembali bertandang ke DPRD Kota Parepare untuk kaji banding tata tertib, "
+            "Kamis (4/7/2024).",
+            ("Kabupaten Wajo", "Kota Parepare"),
+        ),
+        # near-misses: the way home
+        (
+            "Rombongan DPRD Kabupaten Bone studi banding ke Kota Batu, Senin (1/7/2024). Rombongan kembali ke "
+            "Kabupaten Bone pada Rabu.",
+            ("Kabupaten Bone", "Kota Batu"),
+        ),
+        (
+            "Rombongan DPRD Kabupaten Bone studi banding ke Kota Batu, Senin (1/7/2024). Sepulang ke Kabupaten Bone, "
+            "hasilnya dibahas di komisi.",
+            ("Kabupaten Bone", "Kota Batu"),
+        ),
+    ],
+)
+def test_again_before_any_verb_of_travelling_sends_the_group_out(text, pair):
+    assert regency_pairs_of(text) == [pair]

@@ -1026,3 +1026,93 @@ def test_the_group_counting_itself(text: str, count: int) -> None:
 )
 def test_first_person_before_other_counts(text: str) -> None:
     assert [m.value for m in find_participants(text)] == []
+
+
+# ------------------------------------------- village secretaries counted by their name written out
+# A count names village officials by "sekdes" or by the words written out, "sekretaris desa" (and of a kampung,
+# nagari, gampong, pekon or kelurahan), as it names them "perangkat desa": the people a government sends.
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Sebanyak 30 sekretaris desa dari Kabupaten Gresik studi banding ke Kabupaten Banyuwangi, Senin "
+            "(4/3/2024), untuk mempelajari tata kelola keuangan desa.",
+            30,
+        ),
+        (
+            "Pemerintah Kabupaten Malang menerima kunjungan 45 sekretaris desa se-Kabupaten Jombang, Rabu (6/3/2024). "
+            "Mereka belajar pengelolaan aset desa.",
+            45,
+        ),
+        (
+            "Dua puluh sekretaris nagari dari Kabupaten Tanah Datar melakukan studi tiru ke Kabupaten Klaten, Selasa "
+            "(5/3/2024).",
+            20,
+        ),
+        (
+            "Rombongan berjumlah 24 orang, terdiri dari 12 kepala kampung dan 12 sekretaris kampung dari Kabupaten "
+            "Mappi, berkunjung ke Kabupaten Bogor, Kamis (7/3/2024), untuk studi banding BUMDes.",
+            24,
+        ),
+        # near-misses: one secretary named as the host; the host's secretaries met there
+        (
+            "Sekretaris Desa Ponggok, Kabupaten Klaten, menerima rombongan Pemerintah Kabupaten Banggai yang studi "
+            "banding pengelolaan BUMDes, Senin (4/3/2024).",
+            None,
+        ),
+        (
+            "Komisi A DPRD Kabupaten Blora studi banding ke Kabupaten Kulon Progo, Senin (4/3/2024). Di sana mereka "
+            "bertemu 15 sekretaris desa yang mengelola layanan digital.",
+            None,
+        ),
+    ],
+)
+def test_village_secretaries_written_out_are_counted(text, count):
+    assert _participants(text) == [count]
+
+
+# ------------------------------------------- the heads of a village's parts counted by their titles
+# As "kepala dusun" is counted by its "kepala", a jorong's head in Sumatera Barat ("wali jorong") and a dusun's
+# head written short ("kadus", as "kades" is) are village officials a government sends (participants.VILLAGE_HEADS).
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Sebanyak 40 wali jorong se-Kabupaten Pasaman Barat studi banding ke Kabupaten Sleman, Senin (4/3/2024), "
+            "untuk belajar tata kelola desa wisata.",
+            40,
+        ),
+        (
+            "Pemerintah Kabupaten Klaten menerima kunjungan 35 wali jorong dari Kabupaten Lima Puluh Kota, Rabu "
+            "(6/3/2024), yang belajar pengelolaan BUMDes.",
+            35,
+        ),
+        (
+            "Sebanyak 25 kadus dari Kabupaten Lombok Tengah melakukan studi tiru ke Kabupaten Banyuwangi, Kamis "
+            "(7/3/2024).",
+            25,
+        ),
+        (
+            "Delapan belas kadus se-Kecamatan Praya, Kabupaten Lombok Tengah, berkunjung ke Kabupaten Gianyar untuk "
+            "studi banding pengelolaan sampah, Jumat (8/3/2024).",
+            18,
+        ),
+        # near-misses: the host's own heads met there; one head named as the host
+        (
+            "Rombongan DPRD Kabupaten Agam studi banding ke Kabupaten Sleman, Senin (4/3/2024), dan bertemu 12 kadus "
+            "yang mengelola bank sampah.",
+            None,
+        ),
+        (
+            "Wali Jorong Koto Baru, Kabupaten Solok, menerima rombongan Pemerintah Kabupaten Merangin yang studi tiru "
+            "pengelolaan air bersih, Selasa (5/3/2024).",
+            None,
+        ),
+    ],
+)
+def test_heads_of_a_villages_parts_are_counted(text, count):
+    assert _participants(text) == [count]

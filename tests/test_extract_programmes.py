@@ -1234,3 +1234,37 @@ def test_a_regions_training_body_between_cohort_and_region_sends_from_it() -> No
         " Angkatan II BPSDM Provinsi Jambi, Rabu (4/9/2024)."
     )
     assert sorted((v.program, v.origin.province) for v in found) == [("PKA", "Riau"), ("PKP", "Jambi")]
+
+
+# ------------------------------------------- "uji tiru", another name of studi tiru
+# Reports name the trip of study "uji tiru" as they name it "studi tiru" or "kaji tiru" ("uji tiru alias studi
+# banding"): a member of the names of studi banding in programs.json and of the trip names cues.ACTIVITY_TO_PLACE
+# reads before a place, so the trip is found by it alone.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemerintah Kabupaten Lampung Barat melakukan uji tiru ke Kabupaten Badung, Kamis (16/10/2025).",
+        "Sebanyak 30 pejabat Pemkab Pesawaran uji tiru pengelolaan sampah ke Kota Surabaya, Senin (4/3/2024).",
+        "Uji Tiru Mal Pelayanan Publik, Pemkab Tanggamus ke Kabupaten Sumedang\n\nSUMEDANG - Rombongan Pemerintah "
+        "Kabupaten Tanggamus tiba di Kabupaten Sumedang, Selasa (5/3/2024).",
+        "DPRD Kabupaten Way Kanan menggelar uji-tiru ke DPRD Kota Metro, Rabu (6/3/2024), soal tata tertib dewan.",
+        # ... and "kaji tiru" so, a trip to a place by its name alone (cues.ACTIVITY_TO_PLACE)
+        "DPRD Kabupaten Tulang Bawang menggelar kaji tiru ke DPRD Kota Metro, Kamis (7/3/2024), soal tata tertib.",
+    ],
+)
+def test_uji_tiru_names_a_trip_of_study(text):
+    assert [v.activity for v in visits_of(text)] == ["studi banding"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a trial run of a system and a test of copying are no trip
+        "Dinas Kominfo Kabupaten Lampung Barat menggelar uji coba aplikasi layanan di kantornya, Senin (4/3/2024).",
+        "Panitia seleksi menguji tiruan dokumen peserta di Kantor BKPSDM Kabupaten Pesawaran, Selasa (5/3/2024).",
+    ],
+)
+def test_a_trial_or_a_test_is_no_trip(text):
+    assert visits_of(text) == []

@@ -192,6 +192,8 @@ def test_lowercase_roman_word_is_not_a_cohort() -> None:
         ("studi komparasi", "studi banding"),
         ("studi komperatif", "studi banding"),  # the common spelling with e
         ("studi komperasi", "studi banding"),
+        ("uji tiru", "studi banding"),  # reports' other name of studi tiru ("uji tiru alias studi banding")
+        ("uji-tiru", "studi banding"),
         ("kunjungan kerja", "kunjungan kerja"),
         ("kunker", "kunjungan kerja"),
         ("Kunjungan Studi Strategis Dalam Negeri", "ksdn"),

@@ -27,13 +27,17 @@ STRONG_CUES = re.compile(
     + verbs.TRAVELLING
     + r"|"
     + verbs.VISITING
-    + r"|dikunjungi|kedatangan|didatangi|lokus|locus|sambangi"
+    # (visited by any verb of the class: "disambangi", "disinggahi" as "dikunjungi")
+    + r"|"
+    + verbs.VISITED
+    + r"|kedatangan|lokus|locus|sambangi"
     # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
     # (arriving by any verb: "sampai di Kota X", "mendarat di Y", "menginjakkan kaki di Z"; "sampai di tingkat desa"
     # is how far a thing reaches, so a named place only)
     r"|datang\s+ke|tiba\s+di|(?:sampai|mendarat)\s+(?:dengan\s+selamat\s+)?di\s+(?=(?-i:[A-Z]))|menginjakkan\s+kaki\s+di"
     r"|belajar\s+(?:ke|di(?!\s+mana))|lokasi\s+(?:benchmarking|studi|visitasi|tujuan)"
-    r"|berangkat\s+(?:ke|menuju)|keberangkatan|bertolak\s+(?:ke|menuju)|objek\s+studi"
+    # (setting out by any verb of the class: "terbang ke" as "berangkat ke")
+    r"|(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)|keberangkatan|objek\s+studi"
     # ... and any other verb of going: the bare headline verbs ("Kunjungi Pemkot X", "Datangi", "Tandangi"; a
     # reader told to "kunjungi laman" goes nowhere), calling on a host ("bertandang", "bertamu ke", "melawat",
     # "lawatan"), stopping at a place on the way ("singgah di"), being sent ("diberangkatkan ke", "dilepas ke")
@@ -107,7 +111,9 @@ _WEAK_CUES = re.compile(
 # lb-12 equator, lx-01 antarajabar)
 ACTIVITY_TO_PLACE = re.compile(
     # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
-    r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)banding|visitasi"
+    # (studi tiru by any of its names, "kaji tiru" and "uji tiru" as programs.json reads them)
+    r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
+    r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
     r"(?:\s+[\w()/-]+){0,14}?\s+"

@@ -263,8 +263,10 @@ _DIVIDED = re.compile(
     _I,
 )
 # a stop on the way: "singgah di", "menyinggahi", "mampir ke"
+# (by any verb of travelling before "ke", "melawat ke", "bertamu ke"; not "mendatangi", which tells the first
+# stop as often as the next: mb-03 rakyatcirebon "Hari pertama mereka mendatangi DPRD A, lalu … bergeser ke B")
 _STOPOVER = re.compile(
-    r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|berkunjung\s+ke"
+    r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|(?:" + verbs.TRAVELLING + r")\s+ke"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
@@ -353,13 +355,12 @@ _STOPOVER_WORDS = (
     "mampir",
     "mengunjungi",
     "menyambangi",
-    "berkunjung",
+    *verbs.TRAVELLING_VERBS,
     "melanjutkan",
     "bergeser",
     "bergerak",
     "bertolak",
     "beranjak",
-    "bertandang",
 )
 
 
@@ -947,7 +948,10 @@ def frame_list(
             fronted = _FRONTED_AFTER.search(opener) is not None and _TRAVELLING.search(text, cue.end(), hi)
             if not (_TRAVELLING.search(opener) or fronted) or _OTHER_TRIP.search(text, lo, hi):
                 continue
-            if cue.group(0).lower().startswith(("meng", "meny", "berk")) and not _MORE_STOPS.search(opener):
+            # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
+            if cue.group(0).lower().startswith(
+                ("meng", "meny", "berk", "melawat", "bertamu")
+            ) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
             if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
                 continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")

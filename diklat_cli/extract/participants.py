@@ -41,8 +41,9 @@ _NOT_BETWEEN = (
 )
 # a village head by the title his region gives him: keuchik or geuchik in Aceh, perbekel in Bali, kuwu in
 # Cirebon and Indramayu, peratin in Lampung's pekon, wali nagari in Sumatera Barat, sangadi in Bolaang
-# Mongondow, hukum tua in Minahasa, pambakal in Kalimantan Selatan
-VILLAGE_HEADS = r"keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal"
+# Mongondow, hukum tua in Minahasa, pambakal in Kalimantan Selatan; and the heads of a village's parts, as
+# "kepala dusun" is counted by its "kepala": a jorong's wali jorong in Sumatera Barat, the kadus (kepala dusun)
+VILLAGE_HEADS = r"keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal|wali\s+jorong|kadus"
 _PEOPLE = (
     # the trainees by any of their names (trainees.TRAINEE_WORDS: "praja" are the students of IPDN, the
     # government's school, as "pasis" are a staff college's)
@@ -57,6 +58,9 @@ _PEOPLE = (
     # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
     # envoys, village secretaries, its apparatus, its leaders)
     + r"|delegasi|utusan|sekdes|aparat|pimpinan"
+    # (the village secretaries written out, as the village officials are: "120 sekretaris desa (sekdes)", "10
+    # sekretaris kampung")
+    r"|sekretaris\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
 )
 # a count rounded or given as a floor: "diikuti sekitar 40 orang", "membawa kurang lebih 30 camat",
 # "sedikitnya 25 ASN"; the count as written is the group's size

@@ -328,10 +328,11 @@ _ORIGIN_PRE = [
     # "dari" it ("menerima studi banding dari Dinas Komunikasi dan Informatika Kabupaten X", "kedatangan tim
     # studi tiru Disdukcapil Kabupaten Y", "kunjungan kerja dari Inspektorat Kabupaten Z", "kaji banding dari
     # Kelurahan A, Kota B"): any office, council or village body of the region is the sender, not only
-    # DPRD/Pemkab (the visit by any of its names; any verb of receiving)
+    # DPRD/Pemkab (the visit by any of its names; any verb of receiving; the group by any of its names, "tim",
+    # "kontingen", "utusan dari Dinas X Kabupaten Y" as "rombongan dari …")
     (
         re.compile(
-            r"\b(?:(?:kunjungan(?:\s+kerja|\s+belajar)?|kunker|tamu|rombongan|delegasi"
+            r"\b(?:(?:kunjungan(?:\s+kerja|\s+belajar)?|kunker|tamu|rombongan|delegasi|tim|kontingen|utusan"
             r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+banding|benchmarking)\s+dari"
             r"(?:\s+(?:rombongan|tim|delegasi))?|(?:" + verbs.RECEIVING + r"|mendapat(?:kan)?)\s+"
             r"(?:(?:kunjungan|rombongan|tim|tamu|delegasi)\s+)?(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)"
@@ -511,8 +512,10 @@ _NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "lantas", "berikutnya", "setel
 _CANCEL_DEST = re.compile(
     r"\b(?:pulang|sepulang|diterapkan|diberlakukan"
     # "kembali" before a trip word is "again", not "back": "kembali studi banding ke A", "kembali
-    # berangkat ke A" send the group out once more
-    r"|kembali(?!\s+(?:\w+\s+)?(?:stud[iy]|benchmark\w*|kunjungan|kunker|berkunjung|"
+    # berangkat ke A" send the group out once more (by any verb of travelling: "kembali bertandang ke A")
+    r"|kembali(?!\s+(?:\w+\s+)?(?:stud[iy]|benchmark\w*|kunjungan|kunker|"
+    + verbs.TRAVELLING
+    + r"|"
     + verbs.DEPARTING
     + r"|melakukan|melaksanakan|menggelar|"
     + verbs.VISITING
