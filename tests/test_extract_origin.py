@@ -2903,6 +2903,8 @@ def test_a_name_misspelt_after_a_council_is_its_region():
         "DPRD Kabupaten Menggarai Timir datang.",  # a name of two words misspelt twice: which Manggarai?
         "Kota Sinjay menerima tamu.",  # Sinjai is a kabupaten, not a kota
         "Pemerintah daerah setempat menyambut.",  # lower case after a word with no kind
+        "Kepala Pemerintah Kampung Yoboi hadir.",  # a village's government in Papua, one letter from Lampung
+        "Rombongan belajar ke BBPP Lembang dan Kota Kembang.",  # a town and a nickname, not Rembang
     ],
 )
 def test_a_word_in_a_names_slot_is_not_read_as_a_near_region(text):

@@ -149,6 +149,7 @@ class _Gazetteer:
         "not_places",
         "carved_from",
         "not_word_names",
+        "not_misspelt",
     )
 
     def __init__(self, regions: dict, aliases: dict) -> None:
@@ -198,6 +199,8 @@ class _Gazetteer:
         self.carved_from: dict[str, str] = dict(aliases.get("carved_from", {}))
         # (names that are common words or acronyms alone: no misspelling is read as one of them)
         self.not_word_names = (*aliases.get("prefixed_only", ()), *aliases.get("bare_stop", ()))
+        # (common words one letter from a name, never read as the name misspelt: "Pemerintah Kampung")
+        self.not_misspelt = frozenset(_key(w) for w in aliases.get("not_misspelt", ()))
 
     @staticmethod
     def _named(provinces, regencies, aliases):
@@ -510,7 +513,7 @@ def near_regions(word: str, kind: str | None = None) -> tuple[Region, ...]:
     no name is, or several are, or ``word`` is (part of) a name already."""
     key = _key(word)
     g = _gazetteer()
-    if len(key) < _NEAR_MIN or key in g.index:
+    if len(key) < _NEAR_MIN or key in g.index or key in g.not_misspelt:
         return ()
     near = _near_index()
     if key in near.openings:
