@@ -36,6 +36,7 @@ __all__ = [
     "Region",
     "all_provinces",
     "find_places",
+    "near_regions",
     "province",
     "regency",
     "regions_named",
@@ -386,7 +387,8 @@ def find_places(text: str, *, bare: bool = True) -> list[PlaceMention]:
     (Pemkot)"; the prefix in any case). With ``bare`` also a regency's name alone
     ("ke Tabanan") when capitalised as a name, at least four letters long and not a common
     word (see ``bare_stop`` in place_aliases.json); without it a bare name that is also a
-    province's ("Jogja") yields only the province.
+    province's ("Jogja") yields only the province. A name misspelt by one letter after a prefix or
+    "DPRD" is the one region it can be ("Kabupaten Seragen": Sragen; see ``near_regions``).
     """
     if len(text) <= _SMALL:
         return list(_find_small(text, bare))
