@@ -2863,3 +2863,67 @@ def test_the_guests_from_their_office_by_any_name_of_the_group(text, pair):
 )
 def test_again_before_any_verb_of_travelling_sends_the_group_out(text, pair):
     assert regency_pairs_of(text) == [pair]
+
+
+# --- region names misspelt in a name's slot ------------------------------------------------------
+
+
+def _named(text: str) -> list[tuple[str, list[str]]]:
+    return [(m.text, [r.name for r in m.candidates]) for m in places.find_places(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "written", "region"),
+    [
+        ("Rombongan Pemkab Grobogn tiba di Solo kemarin.", "Pemkab Grobogn", "Kabupaten Grobogan"),
+        ("Tamu dari Kabupaten Bnayumas itu disambut sekda.", "Kabupaten Bnayumas", "Kabupaten Banyumas"),
+        ("Sebanyak 20 pejabat Kota Pekalonganm belajar ke sini.", "Kota Pekalonganm", "Kota Pekalongan"),
+        ("Wali Kota Samrinda menerima rombongan itu.", "Wali Kota Samrinda", "Kota Samarinda"),
+        ("Kepala desa se-Kab. Wonosbo ikut serta.", "Kab. Wonosbo", "Kabupaten Wonosobo"),
+        ("Anggota DPRD Kota tegall datang berkunjung.", "Kota tegall", "Kota Tegal"),
+        ("Delegasi KABUPATEN KLATNE tiba pagi ini.", "KABUPATEN KLATNE", "Kabupaten Klaten"),
+        ("Ke Kabupaten Polewali Mandra pekan lalu.", "Kabupaten Polewali Mandra", "Kabupaten Polewali Mandar"),
+    ],
+)
+def test_a_name_misspelt_after_a_region_word_is_the_one_region_one_edit_away(text, written, region):
+    assert (written, [region]) in _named(text)
+
+
+def test_a_name_misspelt_after_a_council_is_its_region():
+    assert ("Kebumn", ["Kabupaten Kebumen"]) in _named("Setelah itu giliran DPRD Kebumn dan DPRD Purworejo.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ia menyebut kota sedang tumbuh pesat.",  # a word, not a name: "sedang" is one letter from Serang
+        "Pemda Banung dan Pemda Sbang",  # one edit from Badung and from Bandung; from Sabang and from Subang
+        "Wabup Intan Nurul Hikmah melepas peserta.",  # a person after an office, one letter from Bintan
+        "Bupati Sutrisno membuka acara.",  # a person's name, near no region
+        "DPRD Kabupaten Menggarai Timir datang.",  # a name of two words misspelt twice: which Manggarai?
+        "Kota Sinjay menerima tamu.",  # Sinjai is a kabupaten, not a kota
+        "Pemerintah daerah setempat menyambut.",  # lower case after a word with no kind
+        "Kepala Pemerintah Kampung Yoboi hadir.",  # a village's government in Papua, one letter from Lampung
+        "Rombongan belajar ke BBPP Lembang dan Kota Kembang.",  # a town and a nickname, not Rembang
+    ],
+)
+def test_a_word_in_a_names_slot_is_not_read_as_a_near_region(text):
+    named = _named(text)
+    assert all(region in text for _, regions in named for region in (r.split(" ", 1)[-1] for r in regions)), named
+
+
+def test_a_typo_between_two_names_one_edit_apart_is_refused():
+    # Badung and Bandung, Binjai and Sinjai, Sabang and Subang are one edit apart: a word one edit from both is neither
+    assert places.near_regions("Bandug")  # one edit from Bandung, two from Badung
+    assert not places.near_regions("Sbang")  # one from Sabang and from Subang ...
+    # ... but only one of them a kabupaten
+    assert [r.name for r in places.near_regions("Sbang", places.KABUPATEN)] == ["Kabupaten Subang"]
+    assert places.near_regions("Binjay") and not places.near_regions("Binjai")  # (a name is no typo)
+
+
+def test_a_misspelt_sender_is_the_visits_origin():
+    text = (
+        "Rombongan Pemerintah Kabupaten Karanganyr melakukan studi banding ke Kabupaten Banyuwangi, Jawa Timur, "
+        "pada Senin (3/6/2024). Mereka mempelajari pelayanan publik di Mal Pelayanan Publik."
+    )
+    assert origin_of(text) == ["Kabupaten Karanganyar"]

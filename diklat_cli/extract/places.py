@@ -36,6 +36,7 @@ __all__ = [
     "Region",
     "all_provinces",
     "find_places",
+    "near_regions",
     "province",
     "regency",
     "regions_named",
@@ -148,6 +149,8 @@ class _Gazetteer:
         "cased_forms",
         "not_places",
         "carved_from",
+        "not_word_names",
+        "not_misspelt",
     )
 
     def __init__(self, regions: dict, aliases: dict) -> None:
@@ -195,6 +198,10 @@ class _Gazetteer:
         self.cased_forms = {f: k for f, k in forms.items() if f in cased}
         self.not_places = list(aliases.get("not_places", ()))
         self.carved_from: dict[str, str] = dict(aliases.get("carved_from", {}))
+        # (names that are common words or acronyms alone: no misspelling is read as one of them)
+        self.not_word_names = (*aliases.get("prefixed_only", ()), *aliases.get("bare_stop", ()))
+        # (common words one letter from a name, never read as the name misspelt: "Pemerintah Kampung")
+        self.not_misspelt = frozenset(_key(w) for w in aliases.get("not_misspelt", ()))
 
     @staticmethod
     def _named(provinces, regencies, aliases):
@@ -286,6 +293,8 @@ def _matcher() -> re.Pattern:
         rf"\W(?={_opening_regex(g)})(?:"
         rf"(?P<skip>{skip})"
         rf"|(?P<pre>(?i:(?=[{starts}]){_prefix_regex()}))?(?P<name>(?i:{names})|{cased})"
+        # (a word the map does not know in a name's slot after a prefix word: perhaps a name misspelt)
+        rf"|(?P<fpre>(?i:(?=[{starts}]){_prefix_regex()}))(?P<near>[^\W\d_]{{{_NEAR_MIN}}}[^\W\d_]*)"
         r")(?!\w)"
     )
     return re.compile(pattern)
@@ -378,7 +387,8 @@ def find_places(text: str, *, bare: bool = True) -> list[PlaceMention]:
     (Pemkot)"; the prefix in any case). With ``bare`` also a regency's name alone
     ("ke Tabanan") when capitalised as a name, at least four letters long and not a common
     word (see ``bare_stop`` in place_aliases.json); without it a bare name that is also a
-    province's ("Jogja") yields only the province.
+    province's ("Jogja") yields only the province. A name misspelt by one letter after a prefix or
+    "DPRD" is the one region it can be ("Kabupaten Seragen": Sragen; see ``near_regions``).
     """
     if len(text) <= _SMALL:
         return list(_find_small(text, bare))
@@ -405,6 +415,11 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
             continue
         start, end = m.start(), m.end() - 1
         written = m.group("name")
+        if written is None:
+            near = _near_mention(text, start, end, m.group("fpre"), m.group("near"))
+            if near is not None and not (mentions and mentions[-1].end > near.start):
+                mentions.append(near)
+            continue
         key = _key(written)
         found = g.index.get(key)
         if found is None:
@@ -429,8 +444,144 @@ def _find_places(text: str, bare: bool) -> list[PlaceMention]:
                 if not regs:
                     continue
             is_bare = any(r.kind != PROVINCE for r in regs)
+        if mentions and mentions[-1].end > start:
+            continue  # (inside a misspelt name of two words read before)
         mentions.append(PlaceMention(start, end, text[start:end], regs, kind, government, is_bare))
+    if bare and "DPRD" in text:
+        mentions = _near_after_council(text, mentions)
     return mentions
+
+
+# --- names misspelt ---------------------------------------------------------------------
+# Reports misspell the region a prefix word or a council announces ("Kabupaten Seragen", "DPRD Kota
+# priaman", "Kabupaten Lambata", "Kabupaten Pasawaran", "Pemkab Puwakarta", "DPRD Tulunaggung"): a word
+# in a name's slot that the map does not know is the ONE region of the kind the slot asks for whose
+# canonical name is within one edit of it (a letter added, dropped, changed, or two neighbours swapped;
+# names of 5+ letters, any case). Not an alias: a short form one letter off is another short form
+# ("Mubar" is not "Kubar", "Solsel" not "Bolsel"). Names within one edit of each other (Badung/Bandung,
+# Binjai/Sinjai, Sabang/Subang) make a typo between them ambiguous: refused.
+_NEAR_MIN = 5
+# the words that close a name of several words ("Manggarai Barat"): after a misspelt word, the name
+# goes on and one word alone would be another region
+_NAME_CLOSERS = ("barat", "timur", "utara", "selatan", "tengah")
+# prefix words that name a person's office: a capitalised word after them may be the person ("Wabup Intan Nurul")
+_TITLE_PREFIX = re.compile(r"(?:bupati|wabup|wali\s*kota|wawali|gubernur|wagub)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Near:
+    by_form: dict[str, tuple[str, ...]]  # a name, and the name with one letter dropped -> the names
+    regions: dict[str, tuple[Region, ...]]  # canonical name key -> its regions
+    openings: frozenset[str]  # first words of the map's names of several words ("serdang")
+
+
+@cache
+def _near_index() -> _Near:
+    """Built once, on the first unknown word in a name's slot."""
+    g = _gazetteer()
+    stop = {_key(a) for a in g.not_word_names}
+    regions: dict[str, list[Region]] = {}
+    for r in g.by_name.values():
+        key = _key(r.bare)
+        if len(key) >= _NEAR_MIN and key.replace(" ", "").isalpha() and key not in stop:
+            regions.setdefault(key, []).append(r)
+    by_form: dict[str, set[str]] = {}
+    for key in regions:
+        for form in {key, *(key[:i] + key[i + 1 :] for i in range(len(key)))}:
+            by_form.setdefault(form, set()).add(key)
+    openings = frozenset(k.split(" ", 1)[0] for k in g.index if " " in k)
+    return _Near(
+        {k: tuple(sorted(v)) for k, v in by_form.items()},
+        {k: tuple(v) for k, v in regions.items()},
+        openings,
+    )
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """a and b differ by one letter added, dropped or changed, or two neighbours swapped."""
+    if a == b or abs(len(a) - len(b)) > 1:
+        return False
+    i = 0
+    while i < min(len(a), len(b)) and a[i] == b[i]:
+        i += 1
+    if len(a) == len(b):
+        return a[i + 1 :] == b[i + 1 :] or (a[i : i + 2] == b[i : i + 2][::-1] and a[i + 2 :] == b[i + 2 :])
+    return a[i + 1 :] == b[i:] if len(a) > len(b) else a[i:] == b[i + 1 :]
+
+
+def near_regions(word: str, kind: str | None = None) -> tuple[Region, ...]:
+    """The regions of ``kind`` (any when None) of the ONE canonical name within one edit of ``word`` (5+
+    letters, any case): a kabupaten and a kota may share it, as they share a name written right. Empty when
+    no name is, or several are, or ``word`` is (part of) a name already."""
+    key = _key(word)
+    g = _gazetteer()
+    if len(key) < _NEAR_MIN or key in g.index or key in g.not_misspelt:
+        return ()
+    near = _near_index()
+    if key in near.openings:
+        return ()
+    keys: set[str] = set(near.by_form.get(key, ()))
+    for i in range(len(key)):
+        keys.update(near.by_form.get(key[:i] + key[i + 1 :], ()))
+    found: tuple[Region, ...] = ()
+    for k in keys:
+        if _one_edit(key, k):
+            regs = tuple(r for r in near.regions[k] if kind is None or r.kind == kind)
+            if regs and found:
+                return ()  # two names one edit away: no telling which
+            found = regs or found
+    return found
+
+
+_NEXT_WORD = re.compile(r"[^\S\n]+([A-Z][^\W\d_]+)")
+
+
+def _near_span(text: str, end: int, word: str, kind: str | None, title: bool) -> tuple[tuple[Region, ...], int] | None:
+    """The region a misspelt word in a name's slot means, and where its name ends; a name of two
+    words is tried when a capitalised word follows ("Menggarai Barat")."""
+    after = _NEXT_WORD.match(text, end)
+    if after is not None:
+        two = near_regions(word + " " + after.group(1), kind)
+        if two:
+            return two, after.end()
+        nxt = after.group(1).casefold()
+        if title or any(nxt == c or _one_edit(nxt, c) for c in _NAME_CLOSERS):
+            return None  # a person's name after an office; a name of several words misspelt beyond one edit
+    regions = near_regions(word, kind)
+    return (regions, end) if regions else None
+
+
+def _near_mention(text: str, start: int, end: int, prefix: str, word: str) -> PlaceMention | None:
+    kind, government = _prefix_info(prefix)
+    if not word[0].isupper():
+        # ("kota sedang", "Pemerintah daerah": words, not names; "DPRD Kota priaman": a name after a
+        # capitalised Kabupaten/Kota inside a sentence)
+        head = prefix.lstrip("( ")
+        if kind not in (KABUPATEN, KOTA) or not head[:1].isupper() or text[:start].rstrip()[-1:] in ("", ".", "!", "?"):
+            return None
+    found = _near_span(text, end, word, kind, _TITLE_PREFIX.search(prefix) is not None)
+    if found is None:
+        return None
+    regions, end = found
+    return PlaceMention(start, end, text[start:end], regions, kind, government, False)
+
+
+@cache
+def _after_council_re() -> re.Pattern:
+    return re.compile(r"\bDPRD\s+([A-Z][^\W\d_]{4,})(?!\w)")
+
+
+def _near_after_council(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
+    """A council is named for its region ("DPRD Karangasem"): a misspelt name right after "DPRD"."""
+    added: list[PlaceMention] = []
+    for m in _after_council_re().finditer(text):
+        found = _near_span(text, m.end(1), m.group(1), None, False)
+        regions = tuple(r for r in found[0] if r.kind != PROVINCE) if found is not None else ()
+        if found is not None and regions:
+            added.append(PlaceMention(m.start(1), found[1], text[m.start(1) : found[1]], regions, None, False, True))
+    if not added:
+        return mentions
+    return sorted([*mentions, *added], key=lambda p: p.start)
 
 
 def _lookup(name: str) -> tuple[tuple[Region, ...], str | None]:
