@@ -364,8 +364,7 @@ _ON_BEHALF = re.compile(r"\b(?:mewakili|diwakili|atas\s+nama)\b", re.IGNORECASE)
 
 
 def _units_of_receiving_officials(text: str, start: int, end: int) -> tuple[list, int]:
-    """The units whose officials received the group in the sentence (start, end), and the steps their
-    search costs (budget: the caller spends them, once for each destination)."""
+    """The units whose officials received the group in the sentence (start, end), and the steps spent."""
     low = text[start:end].lower()
     if not any(w in low for w in _RECEIVING_WORDS):
         return [], 0
@@ -425,21 +424,18 @@ def _official_on_behalf(text: str, at: int) -> bool:
     return re.search(re.escape(m.group("name")) + r",?\s+(?:yang\s+)?(?:mewakili|atas\s+nama)\b", text) is not None
 
 
-# the last article's sentences with their units and lists (_sentence_units), for its next destination
-_last_sentences: tuple | None = None
+_last_sentences: tuple | None = None  # the last article's (_sentence_units), for its next destination
 
 
-def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list | None, set[int], bool]]:
-    """Each sentence's span and text, its units (None for a list's number alone), the starts of the units
-    known through the official who received the group, and whether it lists units visited: the same for
-    every destination of the article, worked out once (each destination spends the steps again)."""
+def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list, set[int], bool]]:
+    """Each sentence's span, text, units, the units known through an official who
+    received the group, and whether it lists units visited: once an article, for every destination."""
     global _last_sentences
     last = _last_sentences
     if last is not None and last[0] is text and last[1] is sents and last[2] is organizer:
-        if last[4]:
-            budget.spend(last[4])  # the receiving officials' search, as the pass it stands for
+        budget.spend(last[4])  # the receiving officials' search, as the pass it stands for
         return last[3]
-    out: list[tuple[int, int, str, list | None, set[int], bool]] = []
+    out: list[tuple[int, int, str, list, set[int], bool]] = []
     steps = 0
     previous = ""
     in_list = False
@@ -451,7 +447,7 @@ def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list | 
         numbered = in_list and _NUMBER_ALONE.fullmatch(sentence) is not None
         if numbered:
             previous = sentence
-            out.append((start, end, sentence, None, set(), False))
+            out.append((start, end, sentence, [], set(), False))  # (a list's number alone: no units)
             continue
         units = [
             u
@@ -464,16 +460,14 @@ def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list | 
             and not all(w.lower() in _VILLAGE_KINDS for w in u.name.split())
         ]
         receiving, spent = _units_of_receiving_officials(text, start, end)
-        budget.spend(spent)
-        steps += spent
         received_by = {
             u.start
             for u in receiving
             if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
         }
+        steps += (spent := spent * 2 if received_by else spent)  # (asked twice where officials received it)
+        budget.spend(spent)
         if received_by:
-            budget.spend(spent)  # (the search asked twice, as it was: the same units, the same steps)
-            steps += spent
             units = sorted(
                 units + [u for u in receiving if u.start in received_by and all(v.start != u.start for v in units)],
                 key=lambda u: u.start,
@@ -510,8 +504,6 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
     by_official: set[int] = set()  # units named only through the official who received the group
     for start, end, sentence, units, received_by, listed in _sentence_units(text, sents, organizer):
         budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
-        if units is None:
-            continue  # a list's number alone
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []
         for unit in units:
