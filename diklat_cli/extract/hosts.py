@@ -363,11 +363,11 @@ _COMMISSION = re.compile(r"Komisi\s+(?:[IVX]{1,4}|[A-E1-5])\s+")
 _ON_BEHALF = re.compile(r"\b(?:mewakili|diwakili|atas\s+nama)\b", re.IGNORECASE)
 
 
-def _units_of_receiving_officials(text: str, start: int, end: int) -> list:
-    """The units whose officials received the group in the sentence (start, end)."""
+def _units_of_receiving_officials(text: str, start: int, end: int) -> tuple[list, int]:
+    """The units whose officials received the group in the sentence (start, end), and the steps spent."""
     low = text[start:end].lower()
     if not any(w in low for w in _RECEIVING_WORDS):
-        return []
+        return [], 0
     ats = [
         m.end()
         for m in _RECEIVED_BY_OFFICIAL.finditer(text, start, end)
@@ -386,7 +386,6 @@ def _units_of_receiving_officials(text: str, start: int, end: int) -> list:
                 ats.append(m.end())
     units = []
     for at in ats:
-        budget.spend(1)
         here = agencies.find_units(text, at, min(end, at + 150))
         if here and (here[0].start == at or _COMMISSION.fullmatch(text, at, here[0].start) is not None):
             unit = here[0]
@@ -407,7 +406,7 @@ def _units_of_receiving_officials(text: str, start: int, end: int) -> list:
                 continue  # "Camat Kota A": a region, no unit's own name
             kind = _HEAD_UNIT[re.sub(r"\s+", " ", m.group("title").lower())]
             units.append(agencies.AgencyMention(m.start("title"), m.end("name"), kind + " " + m.group("name")))
-    return units
+    return units, len(ats)
 
 
 _OFFICIAL_NAME = re.compile(
@@ -425,20 +424,30 @@ def _official_on_behalf(text: str, at: int) -> bool:
     return re.search(re.escape(m.group("name")) + r",?\s+(?:yang\s+)?(?:mewakili|atas\s+nama)\b", text) is not None
 
 
-def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
-    found = []
-    by_official: set[int] = set()  # units named only through the official who received the group
+_last_sentences: tuple | None = None  # the last article's (_sentence_units), for its next destination
+
+
+def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list, set[int], bool]]:
+    """Each sentence's span, text, units, the units known through an official who
+    received the group, and whether it lists units visited: once an article, for every destination."""
+    global _last_sentences
+    last = _last_sentences
+    if last is not None and last[0] is text and last[1] is sents and last[2] is organizer:
+        budget.spend(last[4])  # the receiving officials' search, as the pass it stands for
+        return last[3]
+    out: list[tuple[int, int, str, list, set[int], bool]] = []
+    steps = 0
     previous = ""
     in_list = False
     numbered = False  # the sentence before was a list number alone ("1."), split off from its item
     counted = False  # a list counted in words ("yakni pertama Desa A …") goes on in the next sentences
     for start, end in sents:
-        budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         sentence = text[start:end]
         bullet = _BULLET.match(sentence) is not None or numbered
         numbered = in_list and _NUMBER_ALONE.fullmatch(sentence) is not None
         if numbered:
             previous = sentence
+            out.append((start, end, sentence, [], set(), False))  # (a list's number alone: no units)
             continue
         units = [
             u
@@ -450,19 +459,17 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             # the kinds of unit named, no unit ("Lomba Desa dan Kelurahan", "desa dan kelurahan se-Kabupaten")
             and not all(w.lower() in _VILLAGE_KINDS for w in u.name.split())
         ]
+        receiving, spent = _units_of_receiving_officials(text, start, end)
         received_by = {
             u.start
-            for u in _units_of_receiving_officials(text, start, end)
+            for u in receiving
             if not agencies.is_training_body(u.name) and not (organizer and u.name in organizer.name)
         }
+        steps += (spent := spent * 2 if received_by else spent)  # (asked twice where officials received it)
+        budget.spend(spent)
         if received_by:
             units = sorted(
-                units
-                + [
-                    u
-                    for u in _units_of_receiving_officials(text, start, end)
-                    if u.start in received_by and all(v.start != u.start for v in units)
-                ],
+                units + [u for u in receiving if u.start in received_by and all(v.start != u.start for v in units)],
                 key=lambda u: u.start,
             )
         opens = sentence.rstrip().endswith(":")
@@ -487,6 +494,16 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
         counted = (listed and _FIRST_ORDINAL.search(sentence) is not None) or next_item
         in_list = (listed and opens) or ((bullet or item_line) and in_list)
         previous = sentence
+        out.append((start, end, sentence, units, received_by, listed))
+    _last_sentences = (text, sents, organizer, out, steps)
+    return out
+
+
+def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    found = []
+    by_official: set[int] = set()  # units named only through the official who received the group
+    for start, end, sentence, units, received_by, listed in _sentence_units(text, sents, organizer):
+        budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []
         for unit in units:

@@ -15,7 +15,17 @@ from functools import cache
 
 from diklat_cli.extract import dates, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
-from diklat_cli.extract.scanning import Needles, finditer, folded, gate, letter_skipped, may_match_seen, scan, search
+from diklat_cli.extract.scanning import (
+    Needles,
+    finditer,
+    folded,
+    gate,
+    leads,
+    letter_skipped,
+    may_match_seen,
+    scan,
+    search,
+)
 
 # those who travel with a group to look after it: besides its teachers and committee, its carers ("pengasuh" of
 # IPDN and the police schools), aides, drivers, protocol staff, lecturers, trainers, speakers and medics
@@ -450,6 +460,23 @@ def _gate(pattern: re.Pattern) -> tuple[Needles, tuple[str, ...]]:
     return gate(pattern)  # (remembered by the pattern's id: a functools cache hashes the whole pattern)
 
 
+# a pattern whose match opens with its count (the number of _patterns, no word before it): every match starts
+# at an ASCII digit or at a number word, where a text has no other digits (\d takes any script's)
+_COUNT_FIRST = r"(?<![\w.,/:])((?:(?!(?:19|20)\d\d\b)"
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # (a class: the engine skips to it)
+
+
+def _ascii_digits(text: str) -> bool:
+    return text.isascii() or _OTHER_DIGIT.search(text) is None
+
+
+@cache
+def _count_leads() -> tuple[str, ...]:
+    """What a count starts with: a digit, or one of the number words (scanning.leads of COUNT_WORDS_RE)."""
+    words = leads(re.compile(COUNT_WORDS_RE, re.IGNORECASE), 2)
+    return (*"0123456789", *words) if words else ()  # (none known: every offset tried, as before)
+
+
 # the size of one standing unit of a council, said to explain how many go ("Satu pansus isinya
 # sekitar 11 anggota dewan", "setiap komisi beranggotakan sembilan orang"): what a unit holds, not
 # the head count of the trip the article reports
@@ -557,6 +584,8 @@ def find_participants(text: str) -> list[ParticipantMention]:
             needles_, leads_ = _gate(pattern)
             if not may_match_seen(needles_, low, seen):
                 continue
+            if not leads_ and pattern.pattern.startswith(_COUNT_FIRST) and _ascii_digits(text):
+                leads_ = _count_leads()  # (a match opens with its count: tried at digits and number words only)
             matches = scan(pattern, leads_, text, low)
         else:
             # the pattern ends at its word ("orang", "perwira siswa"): it is tried only in the few words

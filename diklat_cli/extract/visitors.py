@@ -42,7 +42,7 @@ from itertools import chain
 from diklat_cli.extract import agencies, dates, places, trainees, verbs
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
-from diklat_cli.extract.scanning import finditer, folded, search
+from diklat_cli.extract.scanning import finditer, folded, gate, leads, may_match, scan, search
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -351,13 +351,40 @@ def _index(sents, pos: int) -> int:
     return max(0, bisect_right(sents, (pos, len(sents) and sents[-1][1] + 1)) - 1)
 
 
+# (a text whose digits are all ASCII: \d takes any script's)
+_OTHER_DIGIT = re.compile(r"[^\D0-9]")  # (a class: the engine skips to it)
+
+
+@cache
+def _count_leads() -> tuple[str, ...]:
+    """What "counted_visits" starts with: a digit, a number word, a collective or a quantifier (scanning.leads
+    of each; () when one is not known)."""
+    words = [
+        leads(re.compile(rf"(?:{w})", _I), 2)
+        for w in (COUNT_WORDS_RE, rf"\b(?:{_words('collective')})", rf"\b(?:{_words('quantifiers')})")
+    ]
+    return (*"0123456789", *chain.from_iterable(words)) if all(words) else ()
+
+
+def _counted_visits(text: str) -> re.Match | None:
+    """scanning.search of "counted_visits", tried only where a count starts, not at every word."""
+    pattern = _res()["counted_visits"]
+    low = folded(text)
+    starts = _count_leads()
+    if low is None or not starts or not (text.isascii() or _OTHER_DIGIT.search(text) is None):
+        return search(pattern, text)
+    if not may_match(gate(pattern)[0], low):
+        return None
+    return next(scan(pattern, starts, text, low), None)
+
+
 def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], int]:
     """The regions (and national bodies) after "datang dari berbagai daerah, seperti": the members
     and where the list ends. The list may open the next sentence ("… dari sejumlah daerah. Di
     antaranya A pada Senin (1/7), B pada Rabu (10/7) …"), each member with words of its own."""
     res = _res()
     # (scanning.search: the same match, not looked for in a text without the pattern's words)
-    intro = search(res["from_many"], text) or search(res["counted_visits"], text) or search(res["visits_from"], text)
+    intro = search(res["from_many"], text) or _counted_visits(text) or search(res["visits_from"], text)
     if intro is None and (bare := search(res["from_many_bare"], text)) is not None:
         nxt = _index(sents, bare.end() - 1) + 1
         if nxt < len(sents):
