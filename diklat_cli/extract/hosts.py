@@ -1,6 +1,9 @@
 """Who receives a visit: the host written as a place's government, a village that is its own host,
 a national unit or a council written with its place, and the host agencies a report lists
 (`find_host_agencies`).
+
+One concern: the receiving side of a visit, whose parts (the host, its council, its units) are read
+from the same sentences, once an article.
 """
 
 from __future__ import annotations
