@@ -21,7 +21,7 @@ from diklat_cli.extract.place_roles import (
     named_after_count,
     places_between,
 )
-from diklat_cli.extract.scanning import finditer, folded, search
+from diklat_cli.extract.scanning import finditer, folded, scan, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
 _I = re.IGNORECASE
@@ -169,6 +169,9 @@ _STOP = re.compile(
     r"|(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya))",
     _I,
 )
+# the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
+# only where one starts, not at each position (leads() cannot read the case-kept "[Hh]")
+_STOP_LEADS = ("lokasi", "tujuan", "destinasi", "lokus", "kunjungan", "hari", "keesokan", "esok", "sehari")
 TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
     # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
@@ -1020,7 +1023,7 @@ def frame_list(
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
-        cues = list(finditer(_STOP, text))
+        cues = list(scan(_STOP, _STOP_LEADS, text, folded(text)))
         for i, cue in enumerate(cues):
             sent = sentence_at(sents, cue.start())
             end = min(sent[1], cue.end() + _AROUND)
