@@ -568,7 +568,9 @@ def _near_mention(text: str, start: int, end: int, prefix: str, word: str) -> Pl
 
 @cache
 def _after_council_re() -> re.Pattern:
-    return re.compile(r"\bDPRD\s+([A-Z][^\W\d_]{4,})(?!\w)")
+    # (r"\bDPRD…" with the word's start looked behind the literal: the engine skips to "DPRD" instead of trying
+    # each position, ~45 -> 2 µs an article that has the word)
+    return re.compile(r"DPRD(?<!\wDPRD)\s+([A-Z][^\W\d_]{4,})(?!\w)")
 
 
 def _near_after_council(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
