@@ -862,7 +862,9 @@ _RURAL_ADDRESS = re.compile(r"\b(?:desa|kecamatan|kec\.)\s+[A-Z][^,.;:\n]{1,30},
 
 def closes_a_village_address(before: str) -> bool:
     """The words before a place name are a village's address ("Desa X, Kecamatan Y, ")."""
-    return _RURAL_ADDRESS.search(before) is not None
+    # (an address closed by a comma, only spaces after it: most words before a place are not; the pattern,
+    # led by a word boundary, is tried at each position)
+    return before.rstrip().endswith(",") and _RURAL_ADDRESS.search(before) is not None
 
 
 # ... or written with no comma, the village's name running straight into its regency ("studi banding ke
