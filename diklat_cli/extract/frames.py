@@ -21,7 +21,7 @@ from diklat_cli.extract.place_roles import (
     named_after_count,
     places_between,
 )
-from diklat_cli.extract.scanning import finditer, folded, search
+from diklat_cli.extract.scanning import finditer, folded, scan, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
 _I = re.IGNORECASE
@@ -169,6 +169,9 @@ _STOP = re.compile(
     r"|(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya))",
     _I,
 )
+# the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
+# only where one starts, not at each position (leads() cannot read the case-kept "[Hh]")
+_STOP_LEADS = ("lokasi", "tujuan", "destinasi", "lokus", "kunjungan", "hari", "keesokan", "esok", "sehari")
 TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
     # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
@@ -230,7 +233,16 @@ _GUESTS_COUNTED_CORE = re.compile(
 
 def _guests_counted(text: str) -> list[re.Match]:
     """The matches of _GUESTS_COUNTED, asked only of texts that hold its core."""
-    return list(finditer(_GUESTS_COUNTED, text)) if _GUESTS_COUNTED_CORE.search(text) else []
+    core = search(_GUESTS_COUNTED_FROM, text) is not None or search(_GUESTS_COUNTED_DIGIT, text) is not None
+    return list(finditer(_GUESTS_COUNTED, text)) if core else []
+
+
+# _GUESTS_COUNTED_CORE's two alternatives apart: the first tried only where "dari" starts, the second only in a
+# text with one of its words (the core's search, tried at every position, was ~28 µs an article)
+_GUESTS_COUNTED_FROM = re.compile(
+    r"dari\s+(?:[2-9]|" + _GROUP_COUNT + r")\s+(?:kabupaten|kota|provinsi|daerah|pemda|DPRD|instansi|lembaga)\b", _I
+)
+_GUESTS_COUNTED_DIGIT = re.compile(r"[2-9]\s+(?:grup|group|rombongan|delegasi)\b", _I)
 
 
 # a named sub-group of one body sent somewhere of its own: "Komisi A ke X, Komisi B ke Y",
@@ -589,8 +601,18 @@ def same_kind_stops(text: str, sents, resolved: list[Place]) -> list[Place]:
     if "sama" not in text and "serupa" not in text and "sejenis" not in text:
         return []
     found = []
+    low = folded(text)
     for p in resolved:
-        if _SAME_KIND.search(text, max(0, p.mention.start - 80), p.mention.start):
+        lo, hi = max(0, p.mention.start - 80), p.mention.start
+        # (its words of sameness looked for in the window first: most places have none before them)
+        if (
+            low is not None
+            and low.find("sama", lo, hi) < 0
+            and low.find("serupa", lo, hi) < 0
+            and low.find("sejenis", lo, hi) < 0
+        ):
+            continue
+        if _SAME_KIND.search(text, lo, hi):
             sent = sentence_at(sents, p.mention.start)
             if not re.search(r"\bangkatan\b", text[sent[0] : p.mention.start], _I):
                 found.append(p)
@@ -1020,7 +1042,7 @@ def frame_list(
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
-        cues = list(finditer(_STOP, text))
+        cues = list(scan(_STOP, _STOP_LEADS, text, folded(text)))
         for i, cue in enumerate(cues):
             sent = sentence_at(sents, cue.start())
             end = min(sent[1], cue.end() + _AROUND)

@@ -568,7 +568,9 @@ def _near_mention(text: str, start: int, end: int, prefix: str, word: str) -> Pl
 
 @cache
 def _after_council_re() -> re.Pattern:
-    return re.compile(r"\bDPRD\s+([A-Z][^\W\d_]{4,})(?!\w)")
+    # (r"\bDPRD…" with the word's start looked behind the literal: the engine skips to "DPRD" instead of trying
+    # each position, ~45 -> 2 µs an article that has the word)
+    return re.compile(r"DPRD(?<!\wDPRD)\s+([A-Z][^\W\d_]{4,})(?!\w)")
 
 
 def _near_after_council(text: str, mentions: list[PlaceMention]) -> list[PlaceMention]:
@@ -860,7 +862,9 @@ _RURAL_ADDRESS = re.compile(r"\b(?:desa|kecamatan|kec\.)\s+[A-Z][^,.;:\n]{1,30},
 
 def closes_a_village_address(before: str) -> bool:
     """The words before a place name are a village's address ("Desa X, Kecamatan Y, ")."""
-    return _RURAL_ADDRESS.search(before) is not None
+    # (an address closed by a comma, only spaces after it: most words before a place are not; the pattern,
+    # led by a word boundary, is tried at each position)
+    return before.rstrip().endswith(",") and _RURAL_ADDRESS.search(before) is not None
 
 
 # ... or written with no comma, the village's name running straight into its regency ("studi banding ke

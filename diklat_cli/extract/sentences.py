@@ -115,7 +115,8 @@ def sentence_spans(text: str) -> list[tuple[int, int]]:
 
 
 # a line broken inside a sentence: a word or comma ends it and a lower-case word opens the next
-_WRAP = re.compile(r"[a-z,]\n(?=[a-z])")
+# (the word or comma looked behind: the engine skips to each line break, not trying every letter)
+_WRAP = re.compile(r"\n(?<=[a-z,]\n)(?=[a-z])")
 # ... and any single line break after a word, comma or closing bracket, in a text wrapped so
 _WRAPPED_BREAK = re.compile(r"(?<=[\w,;:)])\n(?=[^\S\n]*[^\s])")
 

@@ -206,6 +206,28 @@ _GROUPS_COUNTED = re.compile(
     r"(?:studi|benchmark|kaji|kunjungan|tamu|dari)",
     _I,
 )
+# _GROUPS_COUNTED found from its second word (the first may be a number: no word to look for): a group word
+# and what follows it, then the count as the whole word before the spaces before it
+_GROUPS_COUNTED_REST = re.compile(
+    r"(?:rombongan|kunjungan|delegasi|instansi|daerah)\s+(?:studi|benchmark|kaji|kunjungan|tamu|dari)", _I
+)
+_GROUPS_COUNT_WORD = re.compile(r"\d{2,}|puluhan|ratusan|ribuan|belasan", _I)
+
+
+def _groups_counted(text: str) -> bool:
+    """Whether _GROUPS_COUNTED has a match in text."""
+    for m in finditer(_GROUPS_COUNTED_REST, text):
+        j = m.start()
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == m.start():
+            continue
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+            k -= 1
+        if _GROUPS_COUNT_WORD.fullmatch(text, k, j):
+            return True
+    return False
 
 
 def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
@@ -289,7 +311,7 @@ def visits_or_reason(
         return NoVisit.STUDENTS
     if (
         unnamed
-        and search(_GROUPS_COUNTED, text)
+        and _groups_counted(text)
         and len({p.region.province for p in resolved}) <= 1
         and len({p.region.name for p in resolved if p.region.kind != "province"}) <= 1
     ):
