@@ -91,3 +91,51 @@ def test_two_letter_leads_when_asked() -> None:
     pattern = re.compile(r"\b(?:di|pada)\s+saat\b", re.IGNORECASE)
     assert leads(pattern) == ()
     assert leads(pattern, 2) == ("di", "pada")
+
+
+# the fast paths of two patterns of visits and frames must answer as the patterns they stand for
+COUNTED = st.lists(
+    st.sampled_from(
+        [
+            "120",
+            "7",
+            "ratusan",
+            "Puluhan",
+            "rombongan",
+            "Kunjungan",
+            "daerah",
+            "studi",
+            "tamu",
+            "dari",
+            "DPRD",
+            "3",
+            "kabupaten",
+            "grup",
+            "delegasi",
+            "tiga",
+            " ",
+            "  ",
+            "\n",
+            "_",
+            "x",
+            "ı",
+            "-",
+        ]
+    ),
+    max_size=24,
+).map("".join)
+
+
+@given(COUNTED)
+def test_groups_counted_answers_as_its_pattern(text: str) -> None:
+    from diklat_cli.extract.visits import _GROUPS_COUNTED, _groups_counted
+
+    assert _groups_counted(text) == (_GROUPS_COUNTED.search(text) is not None)
+
+
+@given(COUNTED)
+def test_guests_counted_asks_its_pattern_whenever_the_core_holds(text: str) -> None:
+    from diklat_cli.extract.frames import _GUESTS_COUNTED, _GUESTS_COUNTED_CORE, _guests_counted
+
+    expected = list(_GUESTS_COUNTED.finditer(text)) if _GUESTS_COUNTED_CORE.search(text) else []
+    assert [m.span() for m in _guests_counted(text)] == [m.span() for m in expected]
