@@ -165,7 +165,7 @@ def visit_dates(
             singles.insert(0, singles.pop(gone))
         d, (start, end) = singles[0]
         above = d.start < header_end or _in_caption(text, d.start)
-        if within is None and above and not _tells_a_visit(text, sents, d):
+        if within is None and above and not _tells_a_visit(text[slice(*sentence_at(sents, d.start))]):
             # the only days are written above the story's opener, in a photo's caption or the header, of a
             # picture that shows no visit ("Ratusan mahasiswa berunjuk rasa di Gedung DPRD, Selasa (20/10/2015)")
             return None, None, [], 0.0
@@ -252,14 +252,13 @@ def _next_day_told(text: str, sents, d) -> tuple[int, int] | None:
         told = text[slice(*sent)]
         if any(sent[0] <= x.start < sent[1] for x in _all_dates(text)):
             continue  # "Rabu (19/6) besok": the day is written
-        if STRONG_CUES.search(told) or ACTIVITY_TO_PLACE.search(told):
+        if _tells_a_visit(told):
             return m.span()
     return None
 
 
-def _tells_a_visit(text: str, sents, d) -> bool:
-    """Whether the sentence of a date tells a visit: a group going or received, a study at a place."""
-    told = text[slice(*sentence_at(sents, d.start))]
+def _tells_a_visit(told: str) -> bool:
+    """Whether a sentence tells a visit: a group going or received, a study at a place."""
     return STRONG_CUES.search(told) is not None or ACTIVITY_TO_PLACE.search(told) is not None
 
 
@@ -363,6 +362,8 @@ def _course_told_first(text: str, sents, found) -> tuple[int, int] | None:
     low = fold if fold is not None else text.lower()
     if not any(word in low for word in _COURSE_WORDS):
         return None
+    # (the article's activity words and its first word of a trip, found once if a sentence needs them)
+    activities: list | None = None
     first_trip: int | None = None
     for d in found:
         if (d.first.day, d.first.month) == (d.last.day, d.last.month):
@@ -373,26 +374,24 @@ def _course_told_first(text: str, sents, found) -> tuple[int, int] | None:
             or not _COURSE_LASTS.search(text, *sent)
             or STRONG_CUES.search(text, *sent)
             or ACTIVITY_TO_PLACE.search(text, *sent)
-            or _trip_named(text, sent[0], sent[1])
         ):
             continue
-        if first_trip is None:
-            first_trip = _first_trip_word(text)
+        if activities is None:
+            activities = programs.find_activities(text)
+            first_trip = _first_trip_word(text, activities)
+        if any(sent[0] <= a.start < sent[1] for a in activities):
+            continue  # the trip is named in the course's sentence
         if first_trip is not None and first_trip >= sent[1]:
             return sent
     return None
 
 
-def _first_trip_word(text: str) -> int | None:
+def _first_trip_word(text: str, activities: list) -> int | None:
     """Where the article first names a trip: an activity's word or a word of going or receiving."""
-    at = [a.start for a in programs.find_activities(text)[:1]]
+    at = [a.start for a in activities[:1]]
     if (m := STRONG_CUES.search(text)) is not None:
         at.append(m.start())
     return min(at) if at else None
-
-
-def _trip_named(text: str, a: int, b: int) -> bool:
-    return any(a <= x.start < b for x in programs.find_activities(text))
 
 
 def _one_day_told_again(text: str, sents, d, day: dt.date, pool) -> bool:
@@ -466,7 +465,7 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
             continue
         sent = sentence_at(sents, start)
         told = text[slice(*sent)]
-        if not (STRONG_CUES.search(told) or ACTIVITY_TO_PLACE.search(told)) or dates.attributed(text, sent[0], start):
+        if not _tells_a_visit(told) or dates.attributed(text, sent[0], start):
             continue
         if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
             return None  # a date of the trip itself is written
