@@ -2378,3 +2378,65 @@ def test_any_verb_of_the_classes_states_a_trip(sentence: str) -> None:
 )
 def test_flying_that_goes_nowhere(sentence: str) -> None:
     assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- adopting the host's practice, or taking it home
+# Real reports of officials', councils' and village heads' trips with no programme state the purpose of learning
+# as adopting what the host does, by any form of the verb ("mengadopsi", "diadopsi", "diadop": 4 reports of 4
+# outlets), or in the visitors' own voice as what they will apply at home ("dapat kami terapkan", "akan terapkan
+# di daerah kita": 4 reports of 4 outlets); none of the courtesy calls, consultations or inspections read says so.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Sumbawa bersama kepala OPD melakukan kunjungan kerja ke Kabupaten Gianyar, Senin (3/6/2024), agar "
+        "tata kelola pasar seninya bisa diadopsi di Sumbawa.",
+        "Rombongan Pemkot Tidore berkunjung ke Kota Makassar, Kamis (6/6/2024). Mereka ingin mengadopsi aplikasi "
+        "pengaduan warga milik pemkot setempat.",
+        "Komisi B DPRD Kabupaten Sikka bertandang ke Pemkab Banyuwangi pekan lalu. Program pasar ikan di sana "
+        "dinilai layak diadop untuk Sikka.",
+        "Para kepala desa se-Kecamatan Lembang berangkat ke Desa Ponggok, Klaten, Selasa (4/6/2024). Pola air "
+        "bersih desa itu akan diadopsi sepulang rombongan.",
+    ],
+)
+def test_adopting_the_hosts_practice_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Wali Kota Bima dan rombongan melakukan kunjungan kerja ke Pemkot Blitar, Rabu (5/6/2024). "Banyak hal di '
+        'sini yang dapat kami terapkan," kata wali kota.',
+        'Sekda Kabupaten Kapuas memimpin rombongan ke Kabupaten Sleman, Senin (3/6/2024). "Ilmunya untuk kami '
+        'terapkan di Kapuas," ujarnya.',
+        "Para lurah Kota Palu berkunjung ke Kota Malang, Kamis (6/6/2024). Apa yang dilihat akan mereka bawa "
+        "pulang dan terapkan di wilayah masing-masing.",
+        'Anggota DPRD Kabupaten Ende bertandang ke DPRD Kabupaten Badung, Jumat (7/6/2024). "Ini bisa kita '
+        'terapkan," kata ketua rombongan.',
+    ],
+)
+def test_taking_the_hosts_practice_home_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a governor's inspection tour: seeing a thing "directly" is no learning
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Dompu, Senin (3/6/2024), melihat langsung perbaikan "
+        "jalan provinsi.",
+        # a rule the host government applies to itself, no one taking it home
+        "Bupati berkunjung ke Kecamatan Lape, Selasa (4/6/2024), memastikan absensi daring sudah diterapkan di "
+        "seluruh kantor desa.",
+        # a courtesy call at Lebaran, however warm
+        "Bupati Lombok Timur bersama rombongan bersilaturahmi ke rumah dinas Gubernur NTB, Rabu (10/4/2024), "
+        "dalam suasana Idulfitri.",
+        # an adoption that is no practice of a host: a child's, in a report with a working trip
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Sumbawa, Senin (3/6/2024), meresmikan panti yang juga "
+        "melayani adopsi anak.",
+    ],
+)
+def test_seeing_applying_or_calling_without_learning_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)

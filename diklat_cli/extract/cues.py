@@ -201,7 +201,7 @@ _STUDY_OF_HOST = re.compile(
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
     # (drawing any learning from the host, "menimba ilmu/pengalaman/inspirasi/kiat", and "berguru", to study under it)
-    r"(?=[bmstnpdg])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    r"(?=[bmstnpdgk])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
@@ -214,6 +214,17 @@ LEARNING = re.compile(
     # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
     r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
     r"|menggali\s+inspirasi|mereplikasi|menduplikasi"
+    # ... or adopting it, by either voice of the verb: "bisa diadopsi di daerah kami", "mengadopsi pengelolaannya",
+    # "program yang bisa diadop" (swarawanita, linggauhariini, puskominfo-ppdi, garudajayabalida: 4 real reports
+    # of 4 outlets, none of them a courtesy call, consultation or inspection); the bare noun names other things
+    # ("layanan adopsi anak")
+    r"|(?:meng|di)adop(?:si|t)?"
+    # ... or, in the visitors' own voice, taking it home to apply: "dapat kami terapkan", "untuk kami terapkan di
+    # Kabupaten X", "akan terapkan di daerah kita sendiri" (potretsumsel, jaringnasional, portalmongondow,
+    # mimbarumum: 4 real reports of 4 outlets); a rule a government applies to itself ("diterapkan di seluruh
+    # OPD") names no one who takes it home, and "bisa mereka terapkan" is anyone's hope for anyone (pupils too)
+    r"|(?:kami|kita)\s+terapkan|terapkan\s+(?:juga\s+)?di\s+(?:daerah|wilayah|desa|kabupaten|kota|kampung|nagari"
+    r"|gampong)\s+(?:kami|kita|sendiri|masing-masing)"
     # ... and in a headline's bare form, the verb without its prefix: "Pelajari Mal Pelayanan Publik, Pemkot A
     # Sambangi Pemkot B", "Gali Inspirasi", "Timba Pengalaman", "Serap Ilmu", "Dalami" (ki-08 kilasbali, kr-18
     # inewspurwokerto, kt-07 tribunbali, ka-07 beritamagelang, ha-13), as headlines write "Kunjungi"
