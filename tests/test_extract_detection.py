@@ -2440,3 +2440,39 @@ def test_taking_the_hosts_practice_home_is_a_purpose_of_learning(text: str) -> N
 )
 def test_seeing_applying_or_calling_without_learning_is_no_visit(text: str) -> None:
     assert not _reports_visit(text)
+
+
+# ---------------------------------------------------------------- exchanging with the host, in the English loan word
+# cues.LEARNING read guests and hosts learning from each other as "bertukar/berbagi informasi"; real reports write
+# it too with the loan word "sharing" (3 reports of 3 outlets), alone or before what is shared.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Komisi I DPRD Kabupaten Sinjai berkunjung ke DPRD Kota Parepare, Selasa (4/6/2024), untuk "
+        "sharing informasi soal penyusunan tata tertib.",
+        "Bupati Muna dan kepala OPD melakukan kunjungan kerja ke Pemkab Wakatobi, Kamis (6/6/2024). Kedua pihak "
+        "melakukan sharing tentang pengelolaan pelabuhan.",
+        'Sekda Kota Baubau memimpin rombongan ke Kota Kendari, Rabu (5/6/2024). "Kami ingin sharing dengan Pemkot '
+        'Kendari," ujarnya.',
+        "Para camat Kabupaten Pinrang bertandang ke Kabupaten Barru, Rabu (5/6/2024), saling sharing pengalaman "
+        "menata pasar.",
+    ],
+)
+def test_sharing_with_the_host_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sharing session at home names no trip
+        "Pemkot Kendari menggelar sharing session daring bagi ASN tentang layanan publik, Senin (3/6/2024).",
+        # an inspection that talks with farmers shares nothing with a host
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Konawe, Senin (3/6/2024), meninjau bendungan dan "
+        "berbincang dengan petani.",
+    ],
+)
+def test_sharing_at_home_or_talking_on_an_inspection_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)

@@ -236,7 +236,11 @@ LEARNING = re.compile(
     # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
     # (and the host's side of it: "berbagi praktik baik dengan rombongan …")
     r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|praktik\s+(?:baik|terbaik)"
-    r"|praktek\s+(?:baik|terbaik)|best\s+practices?))\b",
+    r"|praktek\s+(?:baik|terbaik)|best\s+practices?)"
+    # ... in the English loan word reports write for it ("sharing informasi", "melakukan sharing", "bisa sharing
+    # dan belajar": sulsel.terkini, mimbarumum, regional.kompas, 3 real reports of 3 outlets, none of them a
+    # courtesy call, consultation or inspection)
+    r"|sharing)\b",
     _I,
 )
 # a visit named for its purpose of study ("kunjungan studi", "kunjungan study" as reports also spell it),
