@@ -2476,3 +2476,40 @@ def test_sharing_with_the_host_is_a_purpose_of_learning(text: str) -> None:
 )
 def test_sharing_at_home_or_talking_on_an_inspection_is_no_visit(text: str) -> None:
     assert not _reports_visit(text)
+
+
+# ------------------------------------------------- what is to be applied in a region, in the reporter's words
+# Real reports also tell the taking home in the passive, with the region it is meant for: "untuk diterapkan di
+# Kabupaten X", "dapat diterapkan di wilayah Y" (4 reports of 4 outlets).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Kabupaten Sumba Timur berkunjung ke Pemkab Gianyar, Senin (3/6/2024). Pengelolaan pasar "
+        "seni di sana dipelototi untuk diterapkan di Kabupaten Sumba Timur.",
+        "Wakil Bupati Alor membawa rombongan ke Kota Kupang, Selasa (4/6/2024); sistem antrean rumah sakit kota itu "
+        "dinilai dapat diterapkan di daerah asal rombongan.",
+        "Para kepala desa Kecamatan Lasem bertandang ke Desa Wisata Pentingsari, Sleman, Kamis (6/6/2024), agar "
+        "tata kelola homestay bisa diterapkan nantinya di desa masing-masing.",
+        "Rombongan Pemkot Ternate menyambangi Kota Surabaya, Rabu (5/6/2024). Program kampung hijau kota itu akan "
+        "diterapkan juga di Ternate.",
+    ],
+)
+def test_what_is_to_be_applied_in_a_region_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order that a rule apply everywhere, on an inspection
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Lembata, Senin (3/6/2024), meminta absensi daring agar "
+        "dapat diterapkan di seluruh desa.",
+        # the host's wish that the guests' practice apply here, on a courtesy call
+        "Bupati Lembata bersilaturahmi ke rumah dinas Gubernur NTT, Rabu (10/4/2024). Gubernur berharap program "
+        "itu bisa diterapkan di sini.",
+    ],
+)
+def test_applying_everywhere_or_here_takes_nothing_home(text: str) -> None:
+    assert not _reports_visit(text)

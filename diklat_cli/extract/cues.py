@@ -201,7 +201,7 @@ _STUDY_OF_HOST = re.compile(
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
     # (drawing any learning from the host, "menimba ilmu/pengalaman/inspirasi/kiat", and "berguru", to study under it)
-    r"(?=[bmstnpdgk])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    r"(?=[bmstnpdgkua])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
@@ -225,6 +225,12 @@ LEARNING = re.compile(
     # OPD") names no one who takes it home, and "bisa mereka terapkan" is anyone's hope for anyone (pupils too)
     r"|(?:kami|kita)\s+terapkan|terapkan\s+(?:juga\s+)?di\s+(?:daerah|wilayah|desa|kabupaten|kota|kampung|nagari"
     r"|gampong)\s+(?:kami|kita|sendiri|masing-masing)"
+    # ... or, in the reporter's words, as what is to be applied in a region: "untuk diterapkan di Kabupaten X", "dapat
+    # diterapkan di Kabupaten Y", "dapat diterapkan di wilayah Z" (jatimpos, manadotoday, puskominfo-ppdi,
+    # tabengan: 4 real reports of 4 outlets); what a government makes apply everywhere ("agar dapat diterapkan di
+    # seluruh desa") or here ("bisa diterapkan di sini", the host's wish) names no region, and takes nothing home
+    r"|(?:untuk|bisa|dapat|akan|agar|supaya)\s+(?:(?:bisa|dapat)\s+)?diterapkan\s+(?:(?:nantinya|juga|kembali)\s+)?di\s+"
+    r"(?:(?-i:[A-Z])\w*|daerah\b|wilayah\b|desa\b|kelurahan\b|kabupaten\b|kota\b|kampung\b|nagari\b|gampong\b)"
     # ... and in a headline's bare form, the verb without its prefix: "Pelajari Mal Pelayanan Publik, Pemkot A
     # Sambangi Pemkot B", "Gali Inspirasi", "Timba Pengalaman", "Serap Ilmu", "Dalami" (ki-08 kilasbali, kr-18
     # inewspurwokerto, kt-07 tribunbali, ka-07 beritamagelang, ha-13), as headlines write "Kunjungi"
