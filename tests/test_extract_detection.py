@@ -2513,3 +2513,41 @@ def test_what_is_to_be_applied_in_a_region_is_a_purpose_of_learning(text: str) -
 )
 def test_applying_everywhere_or_here_takes_nothing_home(text: str) -> None:
     assert not _reports_visit(text)
+
+
+# ---------------------------------------------------------------- comparing the host with home
+# The study of "studi banding" is told in its own noun by real reports of councils' and governments' trips:
+# "melihat perbandingan", "dijadikan perbandingan", "bahan perbandingan", "melakukan perbandingan" (4 reports
+# of 4 outlets); "sebagai perbandingan" is the reporter's aside.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota DPRD Kota Bitung menyambangi dinas-dinas di Kota Bogor, Selasa (4/6/2024), untuk melihat "
+        "perbandingan pengelolaan parkir.",
+        "Komisi C DPRD Kabupaten Pati bertandang ke Pemkot Medan, Jumat (7/6/2024). Tata kelola pasar kota itu "
+        "akan dijadikan perbandingan bagi Pati.",
+        "Rombongan Pemkab Sikka berkunjung ke Kabupaten Badung, Rabu (5/6/2024), mencari bahan perbandingan "
+        "tentang pajak hotel.",
+        "Pimpinan DPRD Kota Sorong bertolak ke Kota Batam, Senin (3/6/2024), melakukan perbandingan soal "
+        "pengawasan anggaran.",
+    ],
+)
+def test_comparing_the_host_with_home_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reporter's aside on a market inspection
+        "Wali Kota melakukan kunjungan kerja ke Pasar Sentral, Senin (3/6/2024). Sebagai perbandingan, harga cabai "
+        "pekan lalu masih Rp40.000 per kilogram.",
+        # a governor's tour citing a ratio
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Buton, Selasa (4/6/2024), menyinggung perbandingan "
+        "jumlah guru dan murid di sana.",
+    ],
+)
+def test_a_comparison_aside_on_an_inspection_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
