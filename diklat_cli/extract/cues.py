@@ -229,13 +229,13 @@ LEARNING = re.compile(
     # diterapkan di Kabupaten Y", "dapat diterapkan di wilayah Z" (jatimpos, manadotoday, puskominfo-ppdi,
     # tabengan: 4 real reports of 4 outlets); what a government makes apply everywhere ("agar dapat diterapkan di
     # seluruh desa") or here ("bisa diterapkan di sini", the host's wish) names no region, and takes nothing home
+    r"|(?:untuk|bisa|dapat|akan|agar|supaya)\s+(?:(?:bisa|dapat)\s+)?diterapkan\s+(?:(?:nantinya|juga|kembali)\s+)?di\s+"
+    r"(?:(?-i:[A-Z])\w*|daerah\b|wilayah\b|desa\b|kelurahan\b|kabupaten\b|kota\b|kampung\b|nagari\b|gampong\b)"
     # ... or comparing the host with home, the study of "studi banding" told in its own noun: "melihat perbandingan",
     # "dijadikan perbandingan", "bahan perbandingan", "melakukan perbandingan" (posmetropadang, kanalsemarang/solopos,
     # tabengan, manado.antaranews: 4 real reports of 4 outlets); "sebagai perbandingan" is the reporter's aside
     # ("sebagai perbandingan, harga cabai pekan lalu …"), no purpose
     r"|(?:melihat|mencari|melakukan|dijadikan|bahan|dibuat)\s+perbandingan"
-    r"|(?:untuk|bisa|dapat|akan|agar|supaya)\s+(?:(?:bisa|dapat)\s+)?diterapkan\s+(?:(?:nantinya|juga|kembali)\s+)?di\s+"
-    r"(?:(?-i:[A-Z])\w*|daerah\b|wilayah\b|desa\b|kelurahan\b|kabupaten\b|kota\b|kampung\b|nagari\b|gampong\b)"
     # ... and in a headline's bare form, the verb without its prefix: "Pelajari Mal Pelayanan Publik, Pemkot A
     # Sambangi Pemkot B", "Gali Inspirasi", "Timba Pengalaman", "Serap Ilmu", "Dalami" (ki-08 kilasbali, kr-18
     # inewspurwokerto, kt-07 tribunbali, ka-07 beritamagelang, ha-13), as headlines write "Kunjungi"
