@@ -2378,3 +2378,176 @@ def test_any_verb_of_the_classes_states_a_trip(sentence: str) -> None:
 )
 def test_flying_that_goes_nowhere(sentence: str) -> None:
     assert not cues.travel_cue(sentence)
+
+
+# ---------------------------------------------------------------- adopting the host's practice, or taking it home
+# Real reports of officials', councils' and village heads' trips with no programme state the purpose of learning
+# as adopting what the host does, by any form of the verb ("mengadopsi", "diadopsi", "diadop": 4 reports of 4
+# outlets), or in the visitors' own voice as what they will apply at home ("dapat kami terapkan", "akan terapkan
+# di daerah kita": 4 reports of 4 outlets); none of the courtesy calls, consultations or inspections read says so.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Sumbawa bersama kepala OPD melakukan kunjungan kerja ke Kabupaten Gianyar, Senin (3/6/2024), agar "
+        "tata kelola pasar seninya bisa diadopsi di Sumbawa.",
+        "Rombongan Pemkot Tidore berkunjung ke Kota Makassar, Kamis (6/6/2024). Mereka ingin mengadopsi aplikasi "
+        "pengaduan warga milik pemkot setempat.",
+        "Komisi B DPRD Kabupaten Sikka bertandang ke Pemkab Banyuwangi pekan lalu. Program pasar ikan di sana "
+        "dinilai layak diadop untuk Sikka.",
+        "Para kepala desa se-Kecamatan Lembang berangkat ke Desa Ponggok, Klaten, Selasa (4/6/2024). Pola air "
+        "bersih desa itu akan diadopsi sepulang rombongan.",
+    ],
+)
+def test_adopting_the_hosts_practice_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        'Wali Kota Bima dan rombongan melakukan kunjungan kerja ke Pemkot Blitar, Rabu (5/6/2024). "Banyak hal di '
+        'sini yang dapat kami terapkan," kata wali kota.',
+        'Sekda Kabupaten Kapuas memimpin rombongan ke Kabupaten Sleman, Senin (3/6/2024). "Ilmunya untuk kami '
+        'terapkan di Kapuas," ujarnya.',
+        "Para lurah Kota Palu berkunjung ke Kota Malang, Kamis (6/6/2024). Apa yang dilihat akan mereka bawa "
+        "pulang dan terapkan di wilayah masing-masing.",
+        'Anggota DPRD Kabupaten Ende bertandang ke DPRD Kabupaten Badung, Jumat (7/6/2024). "Ini bisa kita '
+        'terapkan," kata ketua rombongan.',
+    ],
+)
+def test_taking_the_hosts_practice_home_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a governor's inspection tour: seeing a thing "directly" is no learning
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Dompu, Senin (3/6/2024), melihat langsung perbaikan "
+        "jalan provinsi.",
+        # a rule the host government applies to itself, no one taking it home
+        "Bupati berkunjung ke Kecamatan Lape, Selasa (4/6/2024), memastikan absensi daring sudah diterapkan di "
+        "seluruh kantor desa.",
+        # a courtesy call at Lebaran, however warm
+        "Bupati Lombok Timur bersama rombongan bersilaturahmi ke rumah dinas Gubernur NTB, Rabu (10/4/2024), "
+        "dalam suasana Idulfitri.",
+        # an adoption that is no practice of a host: a child's, in a report with a working trip
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Sumbawa, Senin (3/6/2024), meresmikan panti yang juga "
+        "melayani adopsi anak.",
+    ],
+)
+def test_seeing_applying_or_calling_without_learning_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+# ---------------------------------------------------------------- exchanging with the host, in the English loan word
+# cues.LEARNING read guests and hosts learning from each other as "bertukar/berbagi informasi"; real reports write
+# it too with the loan word "sharing" (3 reports of 3 outlets), alone or before what is shared.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Komisi I DPRD Kabupaten Sinjai berkunjung ke DPRD Kota Parepare, Selasa (4/6/2024), untuk "
+        "sharing informasi soal penyusunan tata tertib.",
+        "Bupati Muna dan kepala OPD melakukan kunjungan kerja ke Pemkab Wakatobi, Kamis (6/6/2024). Kedua pihak "
+        "melakukan sharing tentang pengelolaan pelabuhan.",
+        'Sekda Kota Baubau memimpin rombongan ke Kota Kendari, Rabu (5/6/2024). "Kami ingin sharing dengan Pemkot '
+        'Kendari," ujarnya.',
+        "Para camat Kabupaten Pinrang bertandang ke Kabupaten Barru, Rabu (5/6/2024), saling sharing pengalaman "
+        "menata pasar.",
+    ],
+)
+def test_sharing_with_the_host_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a sharing session at home names no trip
+        "Pemkot Kendari menggelar sharing session daring bagi ASN tentang layanan publik, Senin (3/6/2024).",
+        # an inspection that talks with farmers shares nothing with a host
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Konawe, Senin (3/6/2024), meninjau bendungan dan "
+        "berbincang dengan petani.",
+    ],
+)
+def test_sharing_at_home_or_talking_on_an_inspection_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+# ------------------------------------------------- what is to be applied in a region, in the reporter's words
+# Real reports also tell the taking home in the passive, with the region it is meant for: "untuk diterapkan di
+# Kabupaten X", "dapat diterapkan di wilayah Y" (4 reports of 4 outlets).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Kabupaten Sumba Timur berkunjung ke Pemkab Gianyar, Senin (3/6/2024). Pengelolaan pasar "
+        "seni di sana dipelototi untuk diterapkan di Kabupaten Sumba Timur.",
+        "Wakil Bupati Alor membawa rombongan ke Kota Kupang, Selasa (4/6/2024); sistem antrean rumah sakit kota itu "
+        "dinilai dapat diterapkan di daerah asal rombongan.",
+        "Para kepala desa Kecamatan Lasem bertandang ke Desa Wisata Pentingsari, Sleman, Kamis (6/6/2024), agar "
+        "tata kelola homestay bisa diterapkan nantinya di desa masing-masing.",
+        "Rombongan Pemkot Ternate menyambangi Kota Surabaya, Rabu (5/6/2024). Program kampung hijau kota itu akan "
+        "diterapkan juga di Ternate.",
+    ],
+)
+def test_what_is_to_be_applied_in_a_region_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an order that a rule apply everywhere, on an inspection
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Lembata, Senin (3/6/2024), meminta absensi daring agar "
+        "dapat diterapkan di seluruh desa.",
+        # the host's wish that the guests' practice apply here, on a courtesy call
+        "Bupati Lembata bersilaturahmi ke rumah dinas Gubernur NTT, Rabu (10/4/2024). Gubernur berharap program "
+        "itu bisa diterapkan di sini.",
+    ],
+)
+def test_applying_everywhere_or_here_takes_nothing_home(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+# ---------------------------------------------------------------- comparing the host with home
+# The study of "studi banding" is told in its own noun by real reports of councils' and governments' trips:
+# "melihat perbandingan", "dijadikan perbandingan", "bahan perbandingan", "melakukan perbandingan" (4 reports
+# of 4 outlets); "sebagai perbandingan" is the reporter's aside.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota DPRD Kota Bitung menyambangi dinas-dinas di Kota Bogor, Selasa (4/6/2024), untuk melihat "
+        "perbandingan pengelolaan parkir.",
+        "Komisi C DPRD Kabupaten Pati bertandang ke Pemkot Medan, Jumat (7/6/2024). Tata kelola pasar kota itu "
+        "akan dijadikan perbandingan bagi Pati.",
+        "Rombongan Pemkab Sikka berkunjung ke Kabupaten Badung, Rabu (5/6/2024), mencari bahan perbandingan "
+        "tentang pajak hotel.",
+        "Pimpinan DPRD Kota Sorong bertolak ke Kota Batam, Senin (3/6/2024), melakukan perbandingan soal "
+        "pengawasan anggaran.",
+    ],
+)
+def test_comparing_the_host_with_home_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the reporter's aside on a market inspection
+        "Wali Kota melakukan kunjungan kerja ke Pasar Sentral, Senin (3/6/2024). Sebagai perbandingan, harga cabai "
+        "pekan lalu masih Rp40.000 per kilogram.",
+        # a governor's tour citing a ratio
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Buton, Selasa (4/6/2024), menyinggung perbandingan "
+        "jumlah guru dan murid di sana.",
+    ],
+)
+def test_a_comparison_aside_on_an_inspection_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)

@@ -201,7 +201,7 @@ _STUDY_OF_HOST = re.compile(
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
     # (drawing any learning from the host, "menimba ilmu/pengalaman/inspirasi/kiat", and "berguru", to study under it)
-    r"(?=[bmstnpdg])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    r"(?=[bmstnpdgkua])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"
@@ -214,6 +214,28 @@ LEARNING = re.compile(
     # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
     r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
     r"|menggali\s+inspirasi|mereplikasi|menduplikasi"
+    # ... or adopting it, by either voice of the verb: "bisa diadopsi di daerah kami", "mengadopsi pengelolaannya",
+    # "program yang bisa diadop" (swarawanita, linggauhariini, puskominfo-ppdi, garudajayabalida: 4 real reports
+    # of 4 outlets, none of them a courtesy call, consultation or inspection); the bare noun names other things
+    # ("layanan adopsi anak")
+    r"|(?:meng|di)adop(?:si|t)?"
+    # ... or, in the visitors' own voice, taking it home to apply: "dapat kami terapkan", "untuk kami terapkan di
+    # Kabupaten X", "akan terapkan di daerah kita sendiri" (potretsumsel, jaringnasional, portalmongondow,
+    # mimbarumum: 4 real reports of 4 outlets); a rule a government applies to itself ("diterapkan di seluruh
+    # OPD") names no one who takes it home, and "bisa mereka terapkan" is anyone's hope for anyone (pupils too)
+    r"|(?:kami|kita)\s+terapkan|terapkan\s+(?:juga\s+)?di\s+(?:daerah|wilayah|desa|kabupaten|kota|kampung|nagari"
+    r"|gampong)\s+(?:kami|kita|sendiri|masing-masing)"
+    # ... or, in the reporter's words, as what is to be applied in a region: "untuk diterapkan di Kabupaten X", "dapat
+    # diterapkan di Kabupaten Y", "dapat diterapkan di wilayah Z" (jatimpos, manadotoday, puskominfo-ppdi,
+    # tabengan: 4 real reports of 4 outlets); what a government makes apply everywhere ("agar dapat diterapkan di
+    # seluruh desa") or here ("bisa diterapkan di sini", the host's wish) names no region, and takes nothing home
+    r"|(?:untuk|bisa|dapat|akan|agar|supaya)\s+(?:(?:bisa|dapat)\s+)?diterapkan\s+(?:(?:nantinya|juga|kembali)\s+)?di\s+"
+    r"(?:(?-i:[A-Z])\w*|daerah\b|wilayah\b|desa\b|kelurahan\b|kabupaten\b|kota\b|kampung\b|nagari\b|gampong\b)"
+    # ... or comparing the host with home, the study of "studi banding" told in its own noun: "melihat perbandingan",
+    # "dijadikan perbandingan", "bahan perbandingan", "melakukan perbandingan" (posmetropadang, kanalsemarang/solopos,
+    # tabengan, manado.antaranews: 4 real reports of 4 outlets); "sebagai perbandingan" is the reporter's aside
+    # ("sebagai perbandingan, harga cabai pekan lalu …"), no purpose
+    r"|(?:melihat|mencari|melakukan|dijadikan|bahan|dibuat)\s+perbandingan"
     # ... and in a headline's bare form, the verb without its prefix: "Pelajari Mal Pelayanan Publik, Pemkot A
     # Sambangi Pemkot B", "Gali Inspirasi", "Timba Pengalaman", "Serap Ilmu", "Dalami" (ki-08 kilasbali, kr-18
     # inewspurwokerto, kt-07 tribunbali, ka-07 beritamagelang, ha-13), as headlines write "Kunjungi"
@@ -225,7 +247,11 @@ LEARNING = re.compile(
     # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
     # (and the host's side of it: "berbagi praktik baik dengan rombongan …")
     r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|praktik\s+(?:baik|terbaik)"
-    r"|praktek\s+(?:baik|terbaik)|best\s+practices?))\b",
+    r"|praktek\s+(?:baik|terbaik)|best\s+practices?)"
+    # ... in the English loan word reports write for it ("sharing informasi", "melakukan sharing", "bisa sharing
+    # dan belajar": sulsel.terkini, mimbarumum, regional.kompas, 3 real reports of 3 outlets, none of them a
+    # courtesy call, consultation or inspection)
+    r"|sharing)\b",
     _I,
 )
 # a visit named for its purpose of study ("kunjungan studi", "kunjungan study" as reports also spell it),
