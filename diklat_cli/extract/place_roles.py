@@ -36,7 +36,12 @@ _DEST_PRE = [
             # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
             r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
             r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
-            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPR[DAKP])\s+)?$",
+            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPR[DAKP])\s+"
+            # (any unit of the place named before its region, as after "ke" below: "studi banding di BPBD Kabupaten
+            # X", "benchmarking di Dinas Kominfo Kota Y", "studi lapangan di Pemerintah Kota Z")
+            r"|(?:(?:kantor|gedung|markas)\s+)?(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda"
+            r"|Bapenda|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
+            r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
             _I,
         ),
         3,
