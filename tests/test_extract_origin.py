@@ -2927,3 +2927,59 @@ def test_a_misspelt_sender_is_the_visits_origin():
         "pada Senin (3/6/2024). Mereka mempelajari pelayanan publik di Mal Pelayanan Publik."
     )
     assert origin_of(text) == ["Kabupaten Karanganyar"]
+
+
+# ---------------------------------------------------------------- words of when between the sender and its verb
+# place_roles._ORIGIN_POST let aspect words stand between the sender and its verb ("sudah", "telah", "juga");
+# news also sets a word of when there ("DPRD A, Kalimantan Tengah, belum lama ini menjalankan study banding …",
+# mc-09 kalimantanpost; "beberapa waktu lalu menjalani", ln-10 nttnews; "baru saja menjalani", kx-11
+# pasundanekspres, kd-15 kompas), and "menjalankan" with the trip after it does as "menjalani" ("… menjalankan
+# studi tiru ke …", lk-07 matarakyat; 24 articles of the readable sets and shared write it).
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Pansus 2 DPRD Kabupaten Katingan, Kalimantan Tengah, belum lama ini melakukan studi banding ke Kabupaten"
+            " Tabalong, Kalimantan Selatan.",
+            "Kabupaten Katingan",
+        ),
+        (
+            "DPRD Kabupaten Kapuas beberapa waktu lalu melakukan studi banding ke Kabupaten Kotabaru.",
+            "Kabupaten Kapuas",
+        ),
+        (
+            "Pansus 3 DPRD Kabupaten Gunung Mas, Kalteng, menjalankan kaji banding ke Kota Banjarmasin.",
+            "Kabupaten Gunung Mas",
+        ),
+        (
+            "Komisi 1 DPRD Kabupaten Sikka, NTT, beberapa waktu lalu menjalani kunjungan kerja ke Kabupaten Badung,"
+            " Bali.",
+            "Kabupaten Sikka",
+        ),
+    ],
+)
+def test_a_word_of_when_between_the_sender_and_its_verb(text: str, origin: str) -> None:
+    assert origin_of(text) == [origin]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a region that runs a policy is no sender: "menjalankan" only sends with the trip after it
+        (
+            "DPRD Kabupaten Sikka studi banding ke Kabupaten Badung. Kabupaten Gianyar belum lama ini menjalankan"
+            " pola pembangunan yang sama.",
+            "Kabupaten Sikka",
+        ),
+        # the host told with a word of when, receiving: still the place gone to
+        (
+            "DPRD Kabupaten Sikka melakukan studi banding ke Kabupaten Badung. Kabupaten Badung belum lama ini"
+            " menerima rombongan dari Kabupaten Sikka.",
+            "Kabupaten Sikka",
+        ),
+    ],
+)
+def test_words_of_when_that_make_no_sender(text: str, origin: str) -> None:
+    assert origin_of(text) == [origin]

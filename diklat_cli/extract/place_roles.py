@@ -441,12 +441,18 @@ _ORIGIN_POST = [
         re.compile(
             # (words of time may stand between: "A, Sulsel, sudah lebih dulu bertandang ke …")
             r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s*,\s*)?"
+            # (and words of when, as news writes them between the subject and its verb: "DPRD A, Kalteng, belum
+            # lama ini menjalankan …", "DPRD B beberapa waktu lalu menjalani …", "DPRD C baru saja menjalani …")
+            r"(?:(?:belum\s+lama\s+ini|baru-baru\s+ini|baru\s+saja|beberapa\s+(?:waktu|hari|pekan|minggu|bulan)"
+            r"\s+(?:yang\s+)?lalu|(?:akhir\s+)?(?:pekan|minggu)\s+lalu|kemarin|hari\s+ini)\s*,?\s+)?"
             r"(?:(?:sudah|telah|lebih|dulu|dahulu|pernah|sempat|juga)\s+){0,3}"
             r"(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|"
             + verbs.TRAVELLING
             # (any verb of sending a group: mengirim(kan), mengutus, menugaskan, mendelegasikan, memberangkatkan,
             # melepas: "Pemkot A bersama DPRD A mengutus rombongannya untuk belajar ke …", kv-10 ambae)
             + r"|mengirim(?:kan)?|mengutus|menugaskan|mendelegasikan|memberangkatkan|melepas|menjalani|menggelar"
+            # ("menjalankan" runs anything, a policy as well: only with the trip after it, "menjalankan studi tiru")
+            r"|menjalankan(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
             r"|menyelenggarakan|mengadakan|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
