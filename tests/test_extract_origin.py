@@ -2983,3 +2983,53 @@ def test_a_word_of_when_between_the_sender_and_its_verb(text: str, origin: str) 
 )
 def test_words_of_when_that_make_no_sender(text: str, origin: str) -> None:
     assert origin_of(text) == [origin]
+
+
+# ---------------------------------------------------------------- a word of manner before the relative clause's verb
+# place_roles read "DPRD A, Kalteng, yang datang/berkunjung …" as the body that came; news sets a word of manner or
+# aspect before that verb ("yang sengaja berkunjung", mf-04 seblang; "yang juga menyambangi", ka-34 radarsemarang;
+# "yang sudah datang", lg-05 metropolitan; "yang sedang melakukan", dev-a-05).
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Kota Batu lagi-lagi didatangi tamu studi banding. Kali ini yang datang adalah rombongan Pemerintah"
+            " Kabupaten dan DPRD Katingan, Kalimantan Tengah, yang sengaja berkunjung untuk belajar pariwisata.",
+            "Kabupaten Katingan",
+        ),
+        (
+            "Kabupaten Sleman kembali kedatangan tamu. Kali ini rombongan Pemerintah Kabupaten dan DPRD Sikka, NTT,"
+            " yang khusus datang untuk mempelajari pengelolaan sampah.",
+            "Kabupaten Sikka",
+        ),
+        (
+            "Kabupaten Sleman didatangi tamu. Mereka adalah Bapemperda DPRD Kabupaten Gunung Mas, Kalteng, yang"
+            " khusus datang untuk belajar soal perda pariwisata.",
+            "Kabupaten Gunung Mas",
+        ),
+        (
+            "Kota Batu lagi-lagi didatangi tamu studi banding. Kali ini rombongan Pemerintah Kabupaten dan DPRD"
+            " Kotawaringin Timur, Kalimantan Tengah, yang sudah datang sejak pagi untuk belajar pariwisata.",
+            "Kabupaten Kotawaringin Timur",
+        ),
+    ],
+)
+def test_a_word_of_manner_before_the_verb_of_the_body_that_came(text: str, origin: str) -> None:
+    assert origin_of(text) == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chosen, not coming: the place is the next stop
+        "Kabupaten Badung kembali didatangi tamu studi banding dari DPRD Kabupaten Katingan. Kabupaten Gianyar, yang"
+        " sengaja dipilih sebagai lokasi berikutnya, menunggu mereka.",
+        # no verb of coming after the word of manner
+        "Kabupaten Badung didatangi DPRD Kabupaten Katingan untuk studi banding. Kota Denpasar, yang juga tujuan"
+        " wisata, tidak dikunjungi.",
+    ],
+)
+def test_a_word_of_manner_with_no_verb_of_coming_makes_no_sender(text: str) -> None:
+    assert origin_of(text) == ["Kabupaten Katingan"]

@@ -456,7 +456,10 @@ _ORIGIN_POST = [
             r"|menyelenggarakan|mengadakan|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
-            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+(?:datang|"
+            # (a word of manner or aspect may stand before its verb: "DPRD C, Kalteng, yang sengaja berkunjung …",
+            # "… yang juga menyambangi …", "… yang sedang …")
+            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+"
+            r"(?:(?:sengaja|khusus|sudah|telah|juga|baru\s+saja|tengah|sedang)\s+)?(?:datang|"
             + verbs.TRAVELLING
             + r"|hadir)\b",
             _I,
