@@ -1306,3 +1306,47 @@ def test_a_departure_day_told_after_a_later_day_is_the_first(text, start):
 )
 def test_a_day_with_no_departure_before_it_stands(text, days):
     assert days_of(text) == days
+
+
+# ---------------------------------------------------------------- a statement made away from the visit
+# docs/schema.md, "The day of a statement": words said on the phone, in the speaker's office or in a press
+# release are dated by the day they were said, which tells nothing of the trip's days (kk-02 lampost "ketika
+# ditemui … di ruang kerjanya", kb-10 kompas "ujarnya dalam siaran pers", mh-02 padek "saat dihubungi"). When
+# such a day is the only one, the visit has none; unless the trip is told as going on while the words are
+# said ("Hari ini …", "saat ini … sedang …").
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Kabupaten Sumbawa melakukan studi banding ke Kota Bogor tentang pengelolaan pasar."
+        ' "Kami belajar banyak dari Bogor," kata Ketua Komisi II saat dihubungi, Kamis (7/3/2024).',
+        "Pansus Perda Sampah DPRD Kabupaten Gresik studi banding ke Kota Surabaya untuk mempelajari bank"
+        ' sampah. "Hasilnya akan kami pakai," ujar Sekretaris DPRD di ruang kerjanya, Senin (11/3/2024).',
+        "Peserta PKA Angkatan II Kabupaten Jember mengikuti studi lapangan ke Kabupaten Banyuwangi."
+        ' "Peserta mempelajari mal pelayanan publik," jelas Kepala BPSDM dalam siaran pers, Rabu (13/3/2024).',
+        "Para kepala desa Kabupaten Lebak studi tiru ke Desa Ponggok, Klaten, untuk belajar mengelola BUMDes."
+        ' "Ilmunya akan diterapkan di desa," tuturnya melalui sambungan telepon, Jumat (15/3/2024).',
+    ],
+)
+def test_the_day_of_words_said_away_from_the_visit_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # said while receiving the group, in the host's office: the day of the visit
+        "Komisi II DPRD Kabupaten Sumbawa melakukan studi banding ke Kota Bogor tentang pengelolaan pasar."
+        ' "Silakan belajar di sini," kata Wali Kota Bogor saat menerima rombongan di ruang kerjanya, Selasa'
+        " (12/3/2024).",
+        # the trip told as going on today: the day of the words falls within it
+        "Hari ini Komisi II DPRD Kabupaten Sumbawa melakukan studi banding ke Kota Bogor tentang pengelolaan"
+        ' pasar. "Kami belajar banyak," kata Ketua Komisi II saat dihubungi, Kamis (7/3/2024).',
+        # a reception in an office, with no words said
+        "Rombongan Pansus DPRD Kabupaten Gresik yang studi banding ke Kota Surabaya diterima Sekda di ruang"
+        " kerjanya, Senin (11/3/2024).",
+    ],
+)
+def test_days_of_words_said_at_or_during_the_visit_stay(text: str) -> None:
+    assert days_of(text)[0][0] is not None

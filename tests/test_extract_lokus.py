@@ -1769,3 +1769,52 @@ def test_the_seat_received_in_or_a_gathering_point_is_no_unit_visited(text: str)
 )
 def test_a_regional_market_enterprise_by_its_short_name(text, want):
     assert lokus_of(text) == want
+
+
+# ---------------------------------------------------------------- a study held "di" a unit of the place
+# place_roles read "studi banding di X" as the place gone to only when X was the region itself or a council
+# ("di DPRD Kabupaten X"); a study held at any unit of the place named before its region is told as one going
+# "ke" it ("studi banding di BPBD Kabupaten Bantul", lg-16 bpbdbantul; "benchmarking di Pemerintah Kota Tangerang",
+# "studi lapangan di Pemerintah Kota Bontang", "studi banding di BPBD kabupaten Barru": 9 articles of read and
+# shared write the activity "di" a unit).
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        (
+            "Tim BPBD Kota Malang menggelar studi banding di BPBD Kabupaten Bantul, Kamis (5/3/2020).",
+            "Kabupaten Bantul",
+        ),
+        (
+            "Peserta PKA Angkatan II Kota Malang melaksanakan benchmarking di Dinas Komunikasi dan Informatika Kota"
+            " Batu, Senin (2/3/2020).",
+            "Kota Batu",
+        ),
+        (
+            "Pengurus PKK Kabupaten Pacitan melakukan studi tiru di Badan Pendapatan Daerah Kabupaten Ponorogo.",
+            "Kabupaten Ponorogo",
+        ),
+        (
+            "Komisi C DPRD Kabupaten Blitar melakukan kunjungan kerja di RSUD Kabupaten Tulungagung, Rabu (4/3/2020).",
+            "Kabupaten Tulungagung",
+        ),
+    ],
+)
+def test_a_study_held_at_a_unit_of_a_place_goes_to_that_place(text: str, place: str) -> None:
+    assert destination_of(text) == [place]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a unit after "di" with no activity before it: where a report was handed in, no place gone to
+        "Tim BPBD Kota Malang menggelar studi banding ke Kabupaten Bantul. Laporan studi banding diserahkan di Dinas"
+        " Sosial Kota Malang.",
+        # the activity's word far from the unit: the place gone to is the one "ke" names
+        "Tim BPBD Kota Malang menggelar studi banding ke Kabupaten Bantul. Hasilnya dibahas bersama di Badan"
+        " Perencanaan Kota Malang.",
+    ],
+)
+def test_units_after_di_that_tell_no_place_gone_to(text: str) -> None:
+    assert destination_of(text) == ["Kabupaten Bantul"]

@@ -2927,3 +2927,109 @@ def test_a_misspelt_sender_is_the_visits_origin():
         "pada Senin (3/6/2024). Mereka mempelajari pelayanan publik di Mal Pelayanan Publik."
     )
     assert origin_of(text) == ["Kabupaten Karanganyar"]
+
+
+# ---------------------------------------------------------------- words of when between the sender and its verb
+# place_roles._ORIGIN_POST let aspect words stand between the sender and its verb ("sudah", "telah", "juga");
+# news also sets a word of when there ("DPRD A, Kalimantan Tengah, belum lama ini menjalankan study banding …",
+# mc-09 kalimantanpost; "beberapa waktu lalu menjalani", ln-10 nttnews; "baru saja menjalani", kx-11
+# pasundanekspres, kd-15 kompas), and "menjalankan" with the trip after it does as "menjalani" ("… menjalankan
+# studi tiru ke …", lk-07 matarakyat; 24 articles of the readable sets and shared write it).
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Pansus 2 DPRD Kabupaten Katingan, Kalimantan Tengah, belum lama ini melakukan studi banding ke Kabupaten"
+            " Tabalong, Kalimantan Selatan.",
+            "Kabupaten Katingan",
+        ),
+        (
+            "DPRD Kabupaten Kapuas beberapa waktu lalu melakukan studi banding ke Kabupaten Kotabaru.",
+            "Kabupaten Kapuas",
+        ),
+        (
+            "Pansus 3 DPRD Kabupaten Gunung Mas, Kalteng, menjalankan kaji banding ke Kota Banjarmasin.",
+            "Kabupaten Gunung Mas",
+        ),
+        (
+            "Komisi 1 DPRD Kabupaten Sikka, NTT, beberapa waktu lalu menjalani kunjungan kerja ke Kabupaten Badung,"
+            " Bali.",
+            "Kabupaten Sikka",
+        ),
+    ],
+)
+def test_a_word_of_when_between_the_sender_and_its_verb(text: str, origin: str) -> None:
+    assert origin_of(text) == [origin]
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        # a region that runs a policy is no sender: "menjalankan" only sends with the trip after it
+        (
+            "DPRD Kabupaten Sikka studi banding ke Kabupaten Badung. Kabupaten Gianyar belum lama ini menjalankan"
+            " pola pembangunan yang sama.",
+            "Kabupaten Sikka",
+        ),
+        # the host told with a word of when, receiving: still the place gone to
+        (
+            "DPRD Kabupaten Sikka melakukan studi banding ke Kabupaten Badung. Kabupaten Badung belum lama ini"
+            " menerima rombongan dari Kabupaten Sikka.",
+            "Kabupaten Sikka",
+        ),
+    ],
+)
+def test_words_of_when_that_make_no_sender(text: str, origin: str) -> None:
+    assert origin_of(text) == [origin]
+
+
+# ---------------------------------------------------------------- a word of manner before the relative clause's verb
+# place_roles read "DPRD A, Kalteng, yang datang/berkunjung …" as the body that came; news sets a word of manner or
+# aspect before that verb ("yang sengaja berkunjung", mf-04 seblang; "yang juga menyambangi", ka-34 radarsemarang;
+# "yang sudah datang", lg-05 metropolitan; "yang sedang melakukan", dev-a-05).
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Kota Batu lagi-lagi didatangi tamu studi banding. Kali ini yang datang adalah rombongan Pemerintah"
+            " Kabupaten dan DPRD Katingan, Kalimantan Tengah, yang sengaja berkunjung untuk belajar pariwisata.",
+            "Kabupaten Katingan",
+        ),
+        (
+            "Kabupaten Sleman kembali kedatangan tamu. Kali ini rombongan Pemerintah Kabupaten dan DPRD Sikka, NTT,"
+            " yang khusus datang untuk mempelajari pengelolaan sampah.",
+            "Kabupaten Sikka",
+        ),
+        (
+            "Kabupaten Sleman didatangi tamu. Mereka adalah Bapemperda DPRD Kabupaten Gunung Mas, Kalteng, yang"
+            " khusus datang untuk belajar soal perda pariwisata.",
+            "Kabupaten Gunung Mas",
+        ),
+        (
+            "Kota Batu lagi-lagi didatangi tamu studi banding. Kali ini rombongan Pemerintah Kabupaten dan DPRD"
+            " Kotawaringin Timur, Kalimantan Tengah, yang sudah datang sejak pagi untuk belajar pariwisata.",
+            "Kabupaten Kotawaringin Timur",
+        ),
+    ],
+)
+def test_a_word_of_manner_before_the_verb_of_the_body_that_came(text: str, origin: str) -> None:
+    assert origin_of(text) == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # chosen, not coming: the place is the next stop
+        "Kabupaten Badung kembali didatangi tamu studi banding dari DPRD Kabupaten Katingan. Kabupaten Gianyar, yang"
+        " sengaja dipilih sebagai lokasi berikutnya, menunggu mereka.",
+        # no verb of coming after the word of manner
+        "Kabupaten Badung didatangi DPRD Kabupaten Katingan untuk studi banding. Kota Denpasar, yang juga tujuan"
+        " wisata, tidak dikunjungi.",
+    ],
+)
+def test_a_word_of_manner_with_no_verb_of_coming_makes_no_sender(text: str) -> None:
+    assert origin_of(text) == ["Kabupaten Katingan"]

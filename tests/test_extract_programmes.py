@@ -1268,3 +1268,53 @@ def test_uji_tiru_names_a_trip_of_study(text):
 )
 def test_a_trial_or_a_test_is_no_trip(text):
     assert visits_of(text) == []
+
+
+# ---------------------------------------------------------------- the national leadership course by any word for it
+# programs.json knew PKN {L} as "pelatihan kepemimpinan nasional tingkat L" and "PKN tingkat L". Reports name the
+# course by its older word, "pendidikan kepemimpinan nasional tingkat 2" (kd-03 dulohupa), and by its visit
+# stage, "Visitasi Kepemimpinan Nasional (VKN) Tingkat II" (mk-11 sejajarinfo, mb-07 krjogja): the same course at
+# the same level.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Peserta Visitasi Kepemimpinan Nasional (VKN) Tingkat II Angkatan III diterima Wali Kota Pariaman di"
+            " aula balai kota, Rabu (5/6/2024).",
+            ("PKN II", 3),
+        ),
+        (
+            "Rombongan visitasi kepemimpinan nasional tingkat II angkatan 12 melakukan studi lapangan ke Kabupaten"
+            " Gianyar, Senin (3/6/2024).",
+            ("PKN II", 12),
+        ),
+        (
+            "Sebanyak 30 peserta pendidikan kepemimpinan nasional tingkat 2 angkatan ke-4 menjalankan visitasi ke"
+            " Kabupaten Sumedang, Selasa (4/6/2024).",
+            ("PKN II", 4),
+        ),
+        (
+            "Peserta Pendidikan Kepemimpinan Nasional Tk. I Angkatan 9 belajar inovasi pelayanan ke Kota Surabaya,"
+            " Kamis (6/6/2024).",
+            ("PKN I", 9),
+        ),
+    ],
+)
+def test_the_national_leadership_course_named_by_any_of_its_words(text: str, expected: tuple) -> None:
+    assert [(v.program, v.cohort) for v in visits_of(text)] == [expected]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a visit stage with no level names no level
+        "Peserta Visitasi Kepemimpinan Nasional angkatan 7 studi lapangan ke Kabupaten Gianyar, Senin (3/6/2024).",
+        # the regional leadership course is no national one
+        "Peserta pendidikan kepemimpinan tingkat daerah angkatan 3 studi lapangan ke Kabupaten Gianyar, Senin"
+        " (3/6/2024).",
+    ],
+)
+def test_words_of_leadership_that_name_no_national_course_level(text: str) -> None:
+    assert all(v.program not in ("PKN I", "PKN II") for v in visits_of(text))

@@ -30,6 +30,7 @@ __all__ = [
     "find_durations",
     "find_year_hints",
     "parse_date",
+    "said_elsewhere",
     "said_on",
 ]
 
@@ -590,6 +591,25 @@ def said_on(text: str, sentence_start: int, date_start: int) -> bool:
     said, context = _statement_res()
     before = text[max(sentence_start, date_start - 160) : date_start]
     return said.search(before) is not None and context.search(before) is None
+
+
+@cache
+def _elsewhere_re() -> re.Pattern[str]:
+    words = "|".join(sorted(map(re.escape, _calendar_data()["statement_elsewhere"]), key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
+
+
+def said_elsewhere(text: str, sentence_start: int, date_start: int) -> bool:
+    """The date closes a speech attribution that puts the speaking away from the visit ("…," kata X saat
+    dihubungi / di ruang kerjanya / dalam siaran pers, Selasa (26/2)): the day of the words, no visit day
+    (docs/schema.md, "The day of a statement"). The place word stands between the verb of saying and the date."""
+    said, context = _statement_res()
+    lo = max(sentence_start, date_start - 160)
+    verbs = [m.start() for m in said.finditer(text, lo, date_start)]
+    if not verbs:
+        return False
+    tail = text[verbs[-1] : date_start]
+    return _elsewhere_re().search(tail) is not None and context.search(tail) is None
 
 
 def find_durations(text: str) -> list[tuple[int, int, int]]:

@@ -36,7 +36,12 @@ _DEST_PRE = [
             # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
             r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
             r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
-            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPR[DAKP])\s+)?$",
+            r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPR[DAKP])\s+"
+            # (any unit of the place named before its region, as after "ke" below: "studi banding di BPBD Kabupaten
+            # X", "benchmarking di Dinas Kominfo Kota Y", "studi lapangan di Pemerintah Kota Z")
+            r"|(?:(?:kantor|gedung|markas)\s+)?(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda"
+            r"|Bapenda|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
+            r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
             _I,
         ),
         3,
@@ -436,16 +441,25 @@ _ORIGIN_POST = [
         re.compile(
             # (words of time may stand between: "A, Sulsel, sudah lebih dulu bertandang ke …")
             r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s*,\s*)?"
+            # (and words of when, as news writes them between the subject and its verb: "DPRD A, Kalteng, belum
+            # lama ini menjalankan …", "DPRD B beberapa waktu lalu menjalani …", "DPRD C baru saja menjalani …")
+            r"(?:(?:belum\s+lama\s+ini|baru-baru\s+ini|baru\s+saja|beberapa\s+(?:waktu|hari|pekan|minggu|bulan)"
+            r"\s+(?:yang\s+)?lalu|(?:akhir\s+)?(?:pekan|minggu)\s+lalu|kemarin|hari\s+ini)\s*,?\s+)?"
             r"(?:(?:sudah|telah|lebih|dulu|dahulu|pernah|sempat|juga)\s+){0,3}"
             r"(?:\w+\s+){0,1}?(?:melakukan|melaksanakan|memilih|"
             + verbs.TRAVELLING
             # (any verb of sending a group: mengirim(kan), mengutus, menugaskan, mendelegasikan, memberangkatkan,
             # melepas: "Pemkot A bersama DPRD A mengutus rombongannya untuk belajar ke …", kv-10 ambae)
             + r"|mengirim(?:kan)?|mengutus|menugaskan|mendelegasikan|memberangkatkan|melepas|menjalani|menggelar"
+            # ("menjalankan" runs anything, a policy as well: only with the trip after it, "menjalankan studi tiru")
+            r"|menjalankan(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
             r"|menyelenggarakan|mengadakan|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
-            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+(?:datang|"
+            # (a word of manner or aspect may stand before its verb: "DPRD C, Kalteng, yang sengaja berkunjung …",
+            # "… yang juga menyambangi …", "… yang sedang …")
+            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+"
+            r"(?:(?:sengaja|khusus|sudah|telah|juga|baru\s+saja|tengah|sedang)\s+)?(?:datang|"
             + verbs.TRAVELLING
             + r"|hadir)\b",
             _I,

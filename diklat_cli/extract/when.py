@@ -169,6 +169,11 @@ def visit_dates(
             # the only days are written above the story's opener, in a photo's caption or the header, of a
             # picture that shows no visit ("Ratusan mahasiswa berunjuk rasa di Gedung DPRD, Selasa (20/10/2015)")
             return None, None, [], 0.0
+        if dates.said_elsewhere(text, sentence_at(sents, d.start)[0], d.start) and not _told_as_now(text, sents):
+            # the only days are those of words said away from the visit (on the phone, in the speaker's office,
+            # in a press release): the day of the words, no visit day, unless the trip is told as going on
+            # while the report is written ("hari ini … studi komparasi", "saat ini … sedang studi banding")
+            return None, None, [], 0.0
         # (scanning.search: the pattern tried only where its words start)
         if search(_LATER_TRIP, text) and dates.said_on(text, sentence_at(sents, d.start)[0], d.start):
             # a trip planned for a time not yet fixed ("dalam waktu dekat akan studi tiru ke …"): the only
@@ -255,6 +260,16 @@ def _next_day_told(text: str, sents, d) -> tuple[int, int] | None:
         if _tells_a_visit(told):
             return m.span()
     return None
+
+
+# A trip told as going on at the time of writing ("Hari ini DPRD A menggelar studi komparasi ke B", "saat ini
+# empat komisi sedang studi banding"): the day the report's words were said falls within it.
+_NOW = re.compile(r"\b(?:hari\s+ini|saat\s+ini|sedang)\b", _I)
+
+
+def _told_as_now(text: str, sents) -> bool:
+    """Whether a sentence that tells the visit tells it as going on now."""
+    return any(_tells_a_visit(text[slice(*sentence_at(sents, m.start()))]) for m in _NOW.finditer(text))
 
 
 def _tells_a_visit(told: str) -> bool:
