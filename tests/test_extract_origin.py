@@ -2927,3 +2927,49 @@ def test_a_misspelt_sender_is_the_visits_origin():
         "pada Senin (3/6/2024). Mereka mempelajari pelayanan publik di Mal Pelayanan Publik."
     )
     assert origin_of(text) == ["Kabupaten Karanganyar"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "KUDUS - Kudus lagi-lagi jadi jujugan belajar daerah lain. Kali ini yang datang adalah Kabupaten Sinjai, "
+            "Sulawesi Selatan. Rombongan diterima Sekda Kudus, Selasa (4/6/2024), untuk mempelajari pengelolaan pasar.",
+            ("Kabupaten Sinjai", "Kabupaten Kudus"),
+        ),
+        (
+            "PACITAN - Pemkab Pacitan menerima tamu studi banding, Rabu (5/6/2024). Yang berkunjung ialah rombongan "
+            "Pemkab Lombok Timur yang ingin belajar soal pengembangan wisata pantai.",
+            ("Kabupaten Lombok Timur", "Kabupaten Pacitan"),
+        ),
+        (
+            "SUMEDANG - Sumedang terus didatangi tamu. Yang bertandang kali ini adalah DPRD Kabupaten Kuningan. "
+            "Mereka diterima Wakil Bupati Sumedang, Kamis (6/6/2024), untuk mempelajari tata kelola BUMD.",
+            ("Kabupaten Kuningan", "Kabupaten Sumedang"),
+        ),
+        (
+            "BLITAR - Kota Blitar menyambut kunjungan kerja, Jumat (7/6/2024). Yang hadir yakni Kota Tidore "
+            "Kepulauan, dipimpin Sekda, untuk belajar pengelolaan sampah berbasis warga.",
+            ("Kota Tidore Kepulauan", "Kota Blitar"),
+        ),
+    ],
+)
+def test_the_guests_named_by_a_cleft_are_the_visits_origin(text, pair):
+    # a host's report names who came by a cleft, "yang datang adalah X": X sent the group (kv-01, ly-11, mf-04, mk-14)
+    assert pair in regency_pairs_of(text)
+
+
+def test_the_place_a_cleft_names_as_visited_is_no_origin():
+    # "yang dikunjungi adalah X" names where the group went, not who came
+    text = (
+        "KENDAL - DPRD Kabupaten Kendal melakukan studi banding, Senin (3/6/2024). Yang dikunjungi adalah "
+        "Kabupaten Sleman, untuk mempelajari pengelolaan sampah."
+    )
+    assert origin_of(text) == ["Kabupaten Kendal"]
+    # ... nor is the host's own invitation to come back a trip from the host
+    text = (
+        "BANTAENG - Kabupaten Bantaeng kembali menerima studi banding. Yang datang adalah Kabupaten Luwu Timur, "
+        "Kamis (6/6/2024), untuk belajar pelayanan kesehatan. Bupati Luwu Timur mengajak Bupati Bantaeng gantian "
+        "berkunjung ke Luwu Timur."
+    )
+    assert regency_pairs_of(text)[0] == ("Kabupaten Luwu Timur", "Kabupaten Bantaeng")

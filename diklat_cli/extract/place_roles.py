@@ -363,6 +363,18 @@ _ORIGIN_PRE = [
     # one after another, and the body whose turn it is came (not "giliran ke Z", "giliran kota di Z yang
     # didatangi": the places a group's turn takes it to)
     (re.compile(r"\bgiliran\s+(?:(?!(?:ke|di|menuju|pada|untuk)\b)[\w().-]+\s+){0,6}$", _I), 2),
+    # the guests named by a cleft, the host's way of saying who came this time: "Kali ini yang datang adalah
+    # Kabupaten X", "yang berkunjung ialah rombongan Pemkab Y" (kv-01 kompasiana, ly-11 pariamantoday, mf-04
+    # seblang, mk-14 indonesiasatu, fb-04); coming by any verb of coming, not "yang dikunjungi adalah …"
+    (
+        re.compile(
+            r"\byang\s+(?:datang|hadir|" + verbs.TRAVELLING + r")(?:\s+(?:kali\s+ini|ke\s+sini|(?:hari\s+)?ini))?"
+            r"\s+(?:adalah|ialah|yakni|yaitu)\s+(?:(?:rombongan|tim|delegasi|para|jajaran)\s+)?"
+            r"(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r")\s+)?$",
+            _I,
+        ),
+        2,
+    ),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
     (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPR[DAKP]\s+$", _I), 2),
     # a cohort drawn from across a province: "peserta yang datang dari berbagai daerah di Sumatera Selatan",
