@@ -3107,3 +3107,52 @@ def test_places_counted_where_no_trip_went_are_no_stops(text: str) -> None:
 )
 def test_one_more_stop_told_by_any_verb_of_travelling(text, want):
     assert sorted((v.origin.institution, v.destination.regency) for v in visits_of(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "PADANG - Sebanyak 60 perwira siswa Seskoad menjalani kuliah kerja lapangan, Senin (3/6/2024). Mereka "
+            "dibagi dua kelompok. Kelompok pertama menjalani kuliah kerja di Provinsi Jambi, sedangkan kelompok kedua "
+            "di Provinsi Bengkulu.",
+            {"Jambi", "Bengkulu"},
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi NTT melaksanakan observasi lapangan, Selasa (4/6/2024). Tim I melaksanakan "
+            "observasi lapangan di Kota Surabaya, sementara Tim II di Kabupaten Banyuwangi.",
+            {"Kota Surabaya", "Kabupaten Banyuwangi"},
+        ),
+        (
+            "Para praja IPDN menjalani praktik lapangan, Rabu (5/6/2024). Kelompok 1 menjalani KKL di Kabupaten "
+            "Sumedang dan kelompok 2 di Kabupaten Garut, untuk mempelajari pelayanan kecamatan.",
+            {"Kabupaten Sumedang", "Kabupaten Garut"},
+        ),
+        (
+            "Peserta Pelatihan Kepemimpinan Pengawas Kabupaten Sigi melakukan visitasi, Kamis (6/6/2024). Kelompok A "
+            "melakukan visitasi lapangan di Kota Palu, adapun kelompok B ke Kabupaten Donggala.",
+            {"Kota Palu", "Kabupaten Donggala"},
+        ),
+    ],
+)
+def test_a_sub_group_told_where_it_studied_and_the_next_with_its_verb_left_out_are_two_visits(text, places):
+    # "Kelompok pertama menjalani kuliah kerja di A, sedangkan kelompok kedua di B" (ll-07 antarasumbar): the activity
+    # then "di" tells the first group's place, the second group's clause leaves the verb out
+    found = {v.destination.regency or v.destination.province for v in visits_of(text)}
+    assert found == places
+
+
+def test_a_sub_groups_bare_place_with_no_group_before_it_is_no_stop():
+    # a single sub-group "di" a place, with no clause of another group before it, is not an elided visit: the
+    # komisi of the host's council that received the guests is where they met
+    text = (
+        "BATU - DPRD Kabupaten Pasuruan melakukan kunjungan kerja ke DPRD Kota Batu, Senin (3/6/2024). Rombongan "
+        "diterima Komisi A di ruang rapat, lalu berdiskusi soal perda parkir."
+    )
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Batu"}
+    # ... nor is a place the groups' report names after a topic ("kelompok kedua membahas pariwisata di Kota X")
+    text = (
+        "Peserta PKN II Kota Probolinggo memaparkan final project, Senin (3/6/2024). Kelompok pertama membahas UMKM "
+        "di Kota Probolinggo, sedangkan kelompok kedua membahas pariwisata di Kota Probolinggo."
+    )
+    assert all(v.destination.regency in (None, "Kota Probolinggo") for v in visits_of(text))

@@ -346,9 +346,16 @@ _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # (a caption's "Komisi III … berfoto bersama pejabat Pemkot Y saat melakukan kaji banding")
 _SUBGROUP_GOES = re.compile(
     r"\b(?:" + verbs.GOING_TO + r"|menjadikan|memilih|bertandang|tujuan(?:nya)?"
-    r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker)\s+di|(?:ber)?foto\s+(?:bersama|bareng))\b",
+    r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker"
+    # (the trip's activity by any of its names, as _GOVERNS_STOPS reads it: "Kelompok pertama menjalani kuliah
+    # kerja di A", "Tim II melaksanakan observasi lapangan di B")
+    r"|(?:kuliah\s+kerja|observasi|orientasi|visitasi|stula|(?-i:KK[LN]|KKDN|PKL))(?:\s+(?!di\b)\w+)?)\s+di"
+    r"|(?:ber)?foto\s+(?:bersama|bareng))\b",
     _I,
 )
+# the next sub-group's clause with its verb left out, only the place word before its place: "Kelompok pertama
+# menjalani kuliah kerja di A, sedangkan kelompok kedua di B" (the verb of the clause before it stands for it)
+_SUBGROUP_ELIDED = re.compile(r"\s*,?\s+(?:di|ke)\s+$", _I)
 # the sub-group's own council written after its label ("Komisi III DPRD Kabupaten Malaka"): where it comes from
 _OWN_COUNCIL = re.compile(r"\s+(?:DPRD|DPRK|DPRP)\s+", _I)
 # a sentence that goes on about the group just named: "Rombongan komisi ini …", "Mereka …", "Komisi tersebut …"
@@ -474,6 +481,8 @@ def _subgroup_places(
             if _THAT_SUBGROUP.match(text, nxt[0]) and nxt[1] <= next_group:
                 told_from = nxt[0]
                 place = next((p for p in resolved if nxt[0] <= p.mention.start < min(nxt[1], nxt[0] + 160)), None)
+        if place is not None and seen and _SUBGROUP_ELIDED.match(text, told_from, place.mention.start):
+            told_from = -1  # (an earlier group's clause gave the verb this one leaves out)
         if place is None or (
             told_from >= 0
             and (

@@ -33,8 +33,8 @@ _DEST_PRE = [
             # the people are from ("studi banding sejumlah kepala desa di X ke Y")
             r"(?=[bspkvoKP])\b(?:benchmark\w*|stud[iy]\s+\w+|stula|patok\s+banding|kaji\s+banding|visitasi"
             r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+"
-            # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
-            r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
+            # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X", "menjalani kuliah kerja di X"
+            r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja(?:\s+(?!di\b)\w+(?:\s+\(\w+\))?)?)"
             r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
             r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPR[DAKP])\s+)?$",
             _I,
