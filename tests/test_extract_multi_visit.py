@@ -3156,3 +3156,40 @@ def test_a_sub_groups_bare_place_with_no_group_before_it_is_no_stop():
         "di Kota Probolinggo, sedangkan kelompok kedua membahas pariwisata di Kota Probolinggo."
     )
     assert all(v.destination.regency in (None, "Kota Probolinggo") for v in visits_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PALU - Peserta Orientasi Kepemimpinan Kepala Daerah melakukan observasi lapangan ke Kota Palu, Senin "
+        "(3/6/2024). Para pimpinan daerah itu antara lain berasal dari Aceh, Jawa Barat, Bali dan Papua.",
+        "MATARAM - Sebanyak 30 kepala daerah peserta Kursus Pemantapan Pimpinan Daerah melakukan studi lapangan ke "
+        "Kota Mataram, Selasa (4/6/2024). Para kepala daerah tersebut berasal dari Kabupaten Sleman, Kota Kendari, "
+        "Kabupaten Gowa dan Kota Ternate.",
+        "AMBON - Peserta orientasi kepemimpinan melakukan kunjungan lapangan ke Kota Ambon, Rabu (5/6/2024). "
+        "Sebanyak 20 bupati itu datang dari Kabupaten Bungo, Kabupaten Kampar, Kabupaten Tanggamus serta "
+        "Kabupaten Lebak.",
+        "MANADO - Peserta Kursus Pemantapan Pimpinan Daerah belajar ke Kota Manado, Kamis (6/6/2024). Para wali kota "
+        "yang ikut berasal dari Kota Bitung, Kota Palu, Kota Kupang dan Kota Sorong.",
+    ],
+)
+def test_heads_of_region_of_one_course_named_with_their_regions_are_one_group(text):
+    # "Para pimpinan daerah itu berasal dari A, B, C" (ln-08 babelprov): the members' homes, not a visit each
+    assert len(visits_of(text)) == 1
+
+
+def test_heads_of_region_each_leading_their_own_group_stay_apart():
+    # two heads each named with their own region lead two groups: two senders (no members' provenance)
+    text = (
+        "BANYUWANGI - Bupati Gowa dan Wali Kota Kendari berkunjung ke Kabupaten Banyuwangi, Senin (3/6/2024), untuk "
+        "mempelajari mal pelayanan publik. Keduanya datang bersama rombongan masing-masing."
+    )
+    assert len(visits_of(text)) == 2
+    # ... nor are the heads of region a host's report merely mentions the guests' provenance
+    text = (
+        "BANYUWANGI - Pemkab Banyuwangi menerima studi banding DPRD Kabupaten Gowa, Senin (3/6/2024). Bupati "
+        "Banyuwangi menuturkan, para bupati dari daerah lain kerap datang belajar soal pelayanan publik."
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [
+        ("Kabupaten Gowa", "Kabupaten Banyuwangi")
+    ]

@@ -95,6 +95,9 @@ _MEMBERS_FROM = re.compile(
     # people counted by their office ("30 kepala desa dari A, B …", "para lurah dan camat asal …")
     r"|\b(?:\d{1,4}|sebanyak|para|puluhan|ratusan|belasan)\s+(?:orang\s+)?(?:kepala\s+desa|kades|camat|lurah"
     r"|sekretaris\s+desa|sekdes|perangkat\s+desa|pegawai|ASN|pejabat|aparat(?:ur)?|guru|kepala\s+sekolah|bidan"
+    # (heads of region gathered into one course, by any of their names: "Para pimpinan daerah itu berasal dari A, B
+    # …", "25 bupati/wali kota dari …"; ln-08 babelprov, ku-09 wartakota, ky-11 dinamikamaluku, kq-16 sultrack)
+    r"|kepala\s+daerah|pimpinan\s+daerah|bupati|wali\s*kota"
     r"|petani|tenaga\s+kesehatan|perwira|widyaiswara)\b[^.;:\n]{0,60}?\b(?:berasal\s+dari|asal|utusan|dari))\b"
     r"(?:(?!\b(?:ke|menuju)\b)[^.;\n]){0,60}$",
     _I,
