@@ -3193,3 +3193,41 @@ def test_heads_of_region_each_leading_their_own_group_stay_apart():
     assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [
         ("Kabupaten Gowa", "Kabupaten Banyuwangi")
     ]
+
+
+@pytest.mark.parametrize(
+    "halt",
+    [
+        "Dalam perjalanan, rombongan mampir dulu di rumah makan Sederhana di Kabupaten Tegal.",
+        "Menjelang sore rombongan singgah di Pura Agung di Kabupaten Jembrana sebelum menyeberang.",
+        "Sebelum pulang, rombongan sempat mampir di pusat oleh-oleh di Kabupaten Brebes.",
+        "Di tengah jalan rombongan singgah di sebuah masjid di Kabupaten Batang, lalu melanjutkan perjalanan.",
+    ],
+)
+def test_a_halt_at_a_place_to_eat_pray_or_shop_is_no_stop(halt: str) -> None:
+    # "mampir dulu di resto X", "singgah di Pura Y" (lk-01 cakra), "mampir di pusat oleh-oleh Z" (kl-16 sumeks): the
+    # kind of place says the group only halted on the road
+    found = visits_of(
+        "Pemdes Kaliwungu Studi Tiru ke Kota Semarang",
+        "Kendal - Pemerintah Desa Kaliwungu melaksanakan studi tiru ke Kota Semarang, Senin (8/7/2024), untuk"
+        " belajar pengelolaan BUMDes. " + halt,
+    )
+    assert destination_regencies(found) == ["Kota Semarang"]
+
+
+def test_a_stop_at_a_village_or_office_on_the_way_is_still_a_stop() -> None:
+    # a halt's kind is the place's own: "singgah di Desa Wisata X" or "mampir dulu ke Pemkab Y" are stops to learn
+    found = visits_of(
+        "Pemdes Kaliwungu Studi Tiru ke Kota Semarang",
+        "Kendal - Pemerintah Desa Kaliwungu melaksanakan studi tiru ke Kota Semarang, Senin (8/7/2024), untuk"
+        " belajar pengelolaan BUMDes. Sehari sebelumnya, rombongan singgah di Desa Wisata Pentingsari, Kabupaten"
+        " Sleman, untuk belajar homestay.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Semarang", "Kabupaten Sleman"}
+    found = visits_of(
+        "Pemdes Kaliwungu Studi Tiru ke Kota Semarang",
+        "Kendal - Pemerintah Desa Kaliwungu melaksanakan studi tiru ke Kota Semarang, Senin (8/7/2024), untuk"
+        " belajar pengelolaan BUMDes. Dalam perjalanan, rombongan mampir dulu di Kabupaten Batang untuk belajar"
+        " pengelolaan pasar desa.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Semarang", "Kabupaten Batang"}
