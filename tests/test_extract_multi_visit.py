@@ -3231,3 +3231,49 @@ def test_a_stop_at_a_village_or_office_on_the_way_is_still_a_stop() -> None:
         " pengelolaan pasar desa.",
     )
     assert set(destination_regencies(found)) == {"Kota Semarang", "Kabupaten Batang"}
+
+
+@pytest.mark.parametrize(
+    "layover",
+    [
+        "Dari Padang, rombongan singgah dulu di Jakarta, lalu terbang lagi menuju Kota Palangkaraya.",
+        "Rombongan mampir di Kota Makassar, kemudian langsung terbang ke Palangkaraya.",
+        "Pesawat rombongan singgah sebentar di Kota Balikpapan dan kembali terbang menuju Palangkaraya.",
+        "Rombongan singgah di Bandara Soekarno-Hatta Tangerang, lalu naik pesawat lain ke Palangkaraya.",
+    ],
+)
+def test_a_layover_between_two_flights_is_no_stop(layover: str) -> None:
+    # "singgah dulu di Jakarta, lalu terbang lagi menuju Y" (mj-02 kupasonline): a place the group flies on from at
+    # once is a layover, as "transit di X" is
+    found = visits_of(
+        "Bapemperda DPRD Kota Padang Kunker ke Palangkaraya",
+        "Padang - Bapemperda DPRD Kota Padang melaksanakan kunjungan kerja ke Kota Palangkaraya, 22-26 Mei 2022,"
+        " untuk mempelajari penyusunan propemperda. " + layover,
+    )
+    assert destination_regencies(found) == ["Kota Palangkaraya"]
+
+
+def test_a_stop_to_learn_before_flying_on_is_still_a_stop() -> None:
+    # the group learnt at the place before flying on: a stop of the trip, not a layover
+    found = visits_of(
+        "Bapemperda DPRD Kota Padang Kunker ke Palangkaraya",
+        "Padang - Bapemperda DPRD Kota Padang melaksanakan kunjungan kerja ke Kota Palangkaraya, 22-26 Mei 2022,"
+        " untuk mempelajari penyusunan propemperda. Sebelumnya rombongan singgah di DPRD Kota Banjarmasin untuk"
+        " belajar soal perda inisiatif, lalu terbang ke Palangkaraya.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Palangkaraya", "Kota Banjarmasin"}
+    found = visits_of(
+        "Bapemperda DPRD Kota Padang Kunker ke Palangkaraya",
+        "Padang - Bapemperda DPRD Kota Padang melaksanakan kunjungan kerja ke Kota Palangkaraya, 22-26 Mei 2022,"
+        " untuk mempelajari penyusunan propemperda. Sebelumnya rombongan singgah di Banjarmasin untuk belajar, lalu"
+        " terbang ke Palangkaraya.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Palangkaraya", "Kota Banjarmasin"}
+    # ... nor is a flight home after the last stop the stop's undoing
+    found = visits_of(
+        "Bapemperda DPRD Kota Padang Kunker ke Palangkaraya",
+        "Padang - Bapemperda DPRD Kota Padang melaksanakan kunjungan kerja ke Kota Palangkaraya, 22-26 Mei 2022,"
+        " untuk mempelajari penyusunan propemperda. Rombongan kemudian melanjutkan kunjungan ke Kota Banjarmasin"
+        " sebelum terbang pulang ke Padang.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Palangkaraya", "Kota Banjarmasin"}

@@ -296,7 +296,13 @@ _HALT = re.compile(
     # oleh-oleh Y", "singgah di Pura Z" (lk-01 cakra, kl-16 sumeks, kp-24 balitribune: any such place by its kind)
     r"|\s+(?:(?:dulu|dahulu|terlebih\s+dahulu|lebih\s+dulu)\s+)?(?:di|ke)\s+(?:sebuah\s+|salah\s+satu\s+)?"
     r"(?:rumah\s+makan|restoran|resto|restaurant|warung|kafe|cafe|coffee\s+shop|kedai|(?:pusat|toko|sentra)\s+oleh-oleh"
-    r"|masjid|musala|mushola|pura|gereja|vihara|klenteng|rest\s+area|SPBU|hotel|penginapan|pantai)\b",
+    r"|masjid|musala|mushola|pura|gereja|vihara|klenteng|rest\s+area|SPBU|hotel|penginapan|pantai)\b"
+    # ... or between two flights, the place named and the group flying on at once: "singgah dulu di Jakarta, lalu
+    # terbang lagi menuju Y" (mj-02 kupasonline; lk-02 portalsatu and mg-08 garutnews tell their layovers so)
+    # (nothing learnt there: "singgah di A untuk belajar …, lalu terbang ke B" is a stop)
+    r"|\s+(?:(?:dulu|dahulu|sebentar)\s+)?di\s+(?:(?!(?:untuk|guna|belajar|mempelajari)\b)[\w().-]+\s+){0,4}?[\w().-]+"
+    r"\s*,?\s*(?:lalu|kemudian|sebelum|dan)\s+"
+    r"(?:(?:langsung|kembali)\s+)?(?:terbang|naik\s+pesawat|melanjutkan\s+penerbangan)\b",
     _I,
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
