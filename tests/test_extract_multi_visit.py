@@ -3277,3 +3277,57 @@ def test_a_stop_to_learn_before_flying_on_is_still_a_stop() -> None:
         " sebelum terbang pulang ke Padang.",
     )
     assert set(destination_regencies(found)) == {"Kota Palangkaraya", "Kota Banjarmasin"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "places"),
+    [
+        (
+            "Komisi D berkunjung ke dua kota di Kalimantan Timur, yaitu Balikpapan dan Samarinda, sedangkan Komisi B ke"
+            " Kota Bandung.",
+            {"Kota Balikpapan", "Kota Samarinda", "Kota Bandung"},
+        ),
+        (
+            "Komisi A menuju tiga kabupaten di Provinsi Jawa Timur, yakni Kabupaten Malang, Kabupaten Kediri dan"
+            " Kabupaten Blitar, adapun Komisi C ke Kota Bandung.",
+            {"Kabupaten Malang", "Kabupaten Kediri", "Kabupaten Blitar", "Kota Bandung"},
+        ),
+        (
+            "Pansus I ke dua daerah di Bali, masing-masing Kabupaten Badung dan Kabupaten Gianyar, sementara Pansus II"
+            " ke Kota Bandung.",
+            {"Kabupaten Badung", "Kabupaten Gianyar", "Kota Bandung"},
+        ),
+        (
+            "Komisi I mendatangi dua kota di Jawa Tengah (Jateng), antara lain Kota Solo dan Kota Semarang, sedangkan"
+            " Komisi III ke Kota Bandung.",
+            {"Kota Surakarta", "Kota Semarang", "Kota Bandung"},
+        ),
+    ],
+)
+def test_a_sub_groups_places_counted_in_a_province_then_named_are_its_stops(clause: str, places: set[str]) -> None:
+    # "ke dua kota di Kalimantan Timur, yaitu Balikpapan dan Samarinda" (mk-09 antarasulsel, kj-14 metrokalimantan):
+    # the province is the address of the places named after it, not the group's one destination
+    found = visits_of(
+        "DPRD Kota Makassar Kunker",
+        "Makassar - DPRD Kota Makassar melakukan kunjungan kerja, Senin (13/4/2015). "
+        + clause
+        + " Kunjungan itu untuk membandingkan pengelolaan BPJS.",
+    )
+    assert {v.destination.regency or v.destination.province for v in found} == places
+
+
+def test_a_sub_groups_province_with_no_place_named_after_it_stays_the_province() -> None:
+    # a province with no list after it, or a list of the host's offices, is the group's destination as written
+    found = visits_of(
+        "DPRD Kota Makassar Kunker",
+        "Makassar - DPRD Kota Makassar melakukan kunjungan kerja, Senin (13/4/2015). Komisi D berkunjung ke Provinsi"
+        " Bali, sedangkan Komisi B ke Kota Bandung. Kunjungan itu untuk membandingkan pengelolaan BPJS.",
+    )
+    assert {v.destination.regency or v.destination.province for v in found} == {"Bali", "Kota Bandung"}
+    found = visits_of(
+        "DPRD Kota Makassar Kunker",
+        "Makassar - DPRD Kota Makassar melakukan kunjungan kerja, Senin (13/4/2015). Komisi D berkunjung ke Provinsi"
+        " Bali, yaitu ke Dinas Pariwisata, sedangkan Komisi B ke Kota Bandung. Kunjungan itu untuk membandingkan"
+        " pengelolaan BPJS.",
+    )
+    assert {v.destination.regency or v.destination.province for v in found} == {"Bali", "Kota Bandung"}

@@ -380,6 +380,9 @@ _THAT_SUBGROUP = re.compile(
 )
 
 
+# places counted inside a province, then named: "ke dua kota di Kalimantan Timur, yaitu A dan B", "ke tiga kabupaten di
+# Provinsi X, yakni …" (kj-14 metrokalimantan, mk-09 antarasulsel, ke-02 floresa)
+_NAMED_INSIDE = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*", _I)
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|singgah|meninjau)\b", _I)
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
 _STOPOVER_WORDS = (
@@ -508,7 +511,16 @@ def _subgroup_places(
             continue
         seen.update(labels)
         region = place.region
-        if region.kind == "province":
+        named = _NAMED_INSIDE.match(text, place.mention.end, limit) if region.kind == "province" else None
+        if named is not None and (
+            first := next(
+                (p for p in resolved if p.mention.start == named.end() and p.region.province == region.name), None
+            )
+        ):
+            # "Komisi D ke dua kota di Kalimantan Timur, yaitu Balikpapan dan Samarinda": the province is the address
+            # of the places counted in it, and those named after it are the group's stops
+            place, region = first, first.region
+        elif region.kind == "province":
             # "Komisi II … ke Provinsi Bali. Salah satu daerah yang didatangi adalah Kabupaten Gianyar":
             # the regency of that province the group's own account goes on to name
             upto = matches[i + 1].start() if i + 1 < len(matches) else min(len(text), place.mention.end + 300)
