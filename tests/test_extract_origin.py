@@ -2973,3 +2973,49 @@ def test_the_place_a_cleft_names_as_visited_is_no_origin():
         "berkunjung ke Luwu Timur."
     )
     assert regency_pairs_of(text)[0] == ("Kabupaten Luwu Timur", "Kabupaten Bantaeng")
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "BOGOR - Pemkot Bogor kedatangan tamu kunjungan kerja dari dua DPRD asal Provinsi Aceh, yaitu DPRD Kota "
+            "Langsa serta DPRD Kabupaten Bireuen, Kamis (21/2/2019), untuk belajar tata kelola rumah sakit.",
+            {"Kota Langsa", "Kabupaten Bireuen"},
+        ),
+        (
+            "BOGOR - Pemkot Bogor menerima kunjungan kerja tiga daerah asal Jawa Tengah, masing-masing Kabupaten "
+            "Kendal, Kabupaten Batang dan Kota Pekalongan, Kamis (21/2/2019), untuk belajar pelayanan publik.",
+            {"Kabupaten Kendal", "Kabupaten Batang", "Kota Pekalongan"},
+        ),
+        (
+            "SLEMAN - Pemkab Sleman menerima rombongan studi banding dari dua kabupaten di Provinsi Nusa Tenggara "
+            "Timur (NTT), yakni Kabupaten Ende dan Kabupaten Sikka, Senin (3/6/2024), untuk belajar soal sampah.",
+            {"Kabupaten Ende", "Kabupaten Sikka"},
+        ),
+        (
+            "BATU - Kota Batu kedatangan tamu studi banding dari dua pemda asal Kalimantan Selatan, yaitu Kabupaten "
+            "Banjar dan Kota Banjarbaru, Selasa (4/6/2024), untuk belajar pengelolaan wisata.",
+            {"Kabupaten Banjar", "Kota Banjarbaru"},
+        ),
+    ],
+)
+def test_a_province_between_the_senders_counted_and_named_is_their_address(text, senders):
+    # "dari dua DPRD asal Provinsi Aceh, yaitu A serta B" (mb-06 metropolitan): the province locates the bodies it
+    # lists, each of which sent a group, and sends none itself
+    assert {v.origin.regency for v in visits_of(text)} == senders
+
+
+def test_a_province_that_sends_one_group_stays_the_sender():
+    # no list after the province: the province's own body sent the group
+    text = (
+        "BOGOR - Pemkot Bogor kedatangan tamu kunjungan kerja dari DPRD Provinsi Aceh, Kamis (21/2/2019), untuk "
+        "belajar tata kelola rumah sakit."
+    )
+    assert [v.origin.province for v in visits_of(text)] == ["Aceh"]
+    # ... nor does a regency between the count and the list lose its role (the villages it lists are its own)
+    text = (
+        "SLEMAN - Pemkab Sleman menerima rombongan studi banding dari dua kecamatan di Kabupaten Ende, yaitu "
+        "Kecamatan Wolowaru dan Kecamatan Detusoko, Senin (3/6/2024), untuk belajar pengelolaan sampah."
+    )
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Ende"}

@@ -296,6 +296,10 @@ _ORIGIN_PRE = [
         re.compile(
             r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
             r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPR[DAKP]|instansi|lembaga)\s*,?\s*"
+            # (their province between, as their address: "dari dua DPRD asal Provinsi Aceh, yaitu A serta B", mb-06
+            # metropolitan, as "ke dua kota di Kalimantan Timur, yaitu …" on the way out)
+            r"(?:(?:asal|dari|di|se-?)\s*(?:provinsi\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}"
+            r"(?:\s*\([^()]{1,12}\))?\s*,?\s*)?"
             r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
             _I,
         ),
@@ -699,6 +703,16 @@ _TRIP_TOLD = re.compile(
 _NAMED_OPENERS = frozenset(("ke", "te", "lo", "ti", "wi", "da", "ko", "ka", "pr", "ne", "de"))
 
 
+# bodies counted, their province, then the bodies named: "dari dua DPRD asal Provinsi Aceh, yaitu DPRD A serta DPRD B"
+# (mb-06 metropolitan; on the way out "ke dua kota di Kalimantan Timur, yaitu …", mk-09, kj-14, ke-02)
+_COUNTED_IN = re.compile(
+    r"\b(?:\d{1,2}|" + cardinal_words(2, 9) + r")\s+(?:DPR[DAKP]|kabupaten(?:/kota)?|kota|daerah|pemda|rombongan"
+    r"|delegasi)\s+(?:asal|dari|di|se-?)\s*(?:provinsi\s+|propinsi\s+)?$",
+    _I,
+)
+_LIST_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\b", _I)
+
+
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
@@ -724,6 +738,13 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
+    if (
+        origin > 0
+        and all(c.kind == "province" for c in mention.candidates)
+        and _COUNTED_IN.search(pre)
+        and _LIST_AFTER.match(post)
+    ):
+        origin = 0.0  # "dari dua DPRD asal Provinsi Aceh, yaitu A serta B": the address of the senders it lists
     if "asal" in low_pre and _ONE_PERSONS_HOME.search(pre):
         origin = 0.0  # "kata Dhani, praja asal X": one quoted member's home, not where the group comes from
     if ("bersama" in low_pre or "bareng" in low_pre) and _POSED_WITH_HOST.search(pre) and _DURING_TRIP.match(post):
