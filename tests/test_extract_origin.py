@@ -3019,3 +3019,38 @@ def test_a_province_that_sends_one_group_stays_the_sender():
         "Kecamatan Wolowaru dan Kecamatan Detusoko, Senin (3/6/2024), untuk belajar pengelolaan sampah."
     )
     assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Ende"}
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "Fasilitasnya memang belum selengkap yang ada di Jogja.",
+        "Sarana itu belum semaju yang ada di Kota Surabaya.",
+        "Pelayanannya tidak kalah dengan yang ada di Kabupaten Banyuwangi.",
+        "Gedungnya masih kecil dibandingkan dengan yang ada di Kota Makassar.",
+    ],
+)
+def test_a_place_a_report_compares_with_is_no_destination(comparison):
+    # "belum selengkap yang ada di Jogja" (me-12 tribunmaluku), "lebih bagus dari Bali" (kp-07), "mirip dengan X"
+    # (lh-06, ly-11): the standard measured against, not a place the group went to
+    text = (
+        "AMBON - Anggota DPRD Kota Ambon menuturkan pelayanan publik Pemerintah Kota Ambon tergolong terbaik. Hal itu "
+        "membuat DPRD Kabupaten Bandung berencana melakukan studi banding ke Pemerintah Kota Ambon dalam waktu dekat.\n"
+        + comparison
+        + " Ia berharap studi banding itu membawa manfaat."
+    )
+    assert regency_pairs_of(text) == [("Kabupaten Bandung", "Kota Ambon")]
+
+
+def test_a_place_reached_after_a_comparison_word_of_travel_is_still_a_stop():
+    # "setibanya di X", "sesampai di X" are no comparison; nor is "dari" a comparison without a degree word before it
+    text = (
+        "AMBON - DPRD Kabupaten Bandung melakukan studi banding ke Pemerintah Kota Ambon, Senin (3/6/2024). Setibanya "
+        "di Kota Ambon, rombongan diterima Sekda, lalu berangkat ke Kabupaten Maluku Tengah untuk belajar wisata."
+    )
+    assert ("Kabupaten Bandung", "Kota Ambon") in regency_pairs_of(text)
+    text = (
+        "AMBON - DPRD Kabupaten Bandung melakukan studi banding ke Pemerintah Kota Ambon, Senin (3/6/2024). Rombongan "
+        "lebih dulu tiba dari Jakarta, lalu melanjutkan kunjungan ke Kabupaten Maluku Tengah untuk belajar wisata."
+    )
+    assert {d for _, d in regency_pairs_of(text)} == {"Kota Ambon", "Kabupaten Maluku Tengah"}

@@ -713,6 +713,19 @@ _COUNTED_IN = re.compile(
 _LIST_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\b", _I)
 
 
+# a place named as the standard a host or a guest measures itself by, not a place gone to: "belum selengkap yang ada di
+# Jogja" (me-12 tribunmaluku), "lebih bagus dari Bali" (kp-07 ekspresimaluku), "mirip dengan Kabupaten X" (lh-06
+# solopos, ly-11 pariamantoday), "lebih maju ketimbang Y" (kv-10 ambae), "dibanding Kabupaten Z" (km-17 mataramnews):
+# a comparison by any of its words
+_COMPARED = re.compile(
+    r"(?:\bse\w{3,}\s+yang\s+ada\s+di|\b(?:lebih|kurang|jauh\s+lebih)\s+\w+\s+(?:dari(?:pada)?|ketimbang|dibanding(?:kan)?)"
+    r"|\b(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada|kalah\s+(?:dari|dengan)|mirip\s+dengan|serupa\s+dengan)"
+    r"(?:\s+yang\s+ada\s+di)?)\s+(?:(?:kota|kabupaten|provinsi|pemkot|pemkab|pemprov)\s+)?$",
+    _I,
+)
+_COMPARED_NEEDLES = ("yang ada di", "lebih", "kurang", "daripada", "ketimbang", "dibanding", "kalah", "mirip", "serupa")
+
+
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
@@ -745,6 +758,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         and _LIST_AFTER.match(post)
     ):
         origin = 0.0  # "dari dua DPRD asal Provinsi Aceh, yaitu A serta B": the address of the senders it lists
+    if dest > 0 and any(w in low_pre for w in _COMPARED_NEEDLES) and _COMPARED.search(pre):
+        dest = 0.0  # "belum selengkap yang ada di Jogja", "lebih bagus dari Bali": the standard compared with
     if "asal" in low_pre and _ONE_PERSONS_HOME.search(pre):
         origin = 0.0  # "kata Dhani, praja asal X": one quoted member's home, not where the group comes from
     if ("bersama" in low_pre or "bareng" in low_pre) and _POSED_WITH_HOST.search(pre) and _DURING_TRIP.match(post):
