@@ -3054,3 +3054,41 @@ def test_a_place_reached_after_a_comparison_word_of_travel_is_still_a_stop():
         "lebih dulu tiba dari Jakarta, lalu melanjutkan kunjungan ke Kabupaten Maluku Tengah untuk belajar wisata."
     )
     assert {d for _, d in regency_pairs_of(text)} == {"Kota Ambon", "Kabupaten Maluku Tengah"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PAREPARE - Badan Musyawarah Dewan Perwakilan Rakyat Daerah Provinsi Sulawesi Selatan (Bamus DPRD Sulsel) "
+        "melaksanakan kunjungan kerja ke DPRD Kota Parepare, Senin (25/3/2024). Rombongan dipimpin Ketua Bamus DPRD "
+        "Sulsel, Andi, bersama sejumlah anggota Bamus dan staf sekretariat DPRD Sulsel.",
+        "BATU - Badan Kehormatan Dewan Perwakilan Rakyat Daerah Kabupaten Malang (BK DPRD Kabupaten Malang) melakukan "
+        "studi banding ke DPRD Kota Batu, Selasa (4/6/2024). Rombongan dipimpin Ketua BK DPRD Kabupaten Malang, Budi, "
+        "bersama anggota DPRD Kabupaten Malang lainnya.",
+        "SLEMAN - Panitia Khusus Dewan Perwakilan Rakyat Daerah Kota Kendari (Pansus DPRD Kendari) studi banding ke "
+        "Pemkab Sleman, Rabu (5/6/2024). Rombongan dipimpin Ketua Pansus DPRD Kendari, Citra, bersama para staf "
+        "sekretariat DPRD Kendari.",
+        "BANDUNG - Badan Anggaran Dewan Perwakilan Rakyat Daerah Provinsi Jambi (Banggar DPRD Jambi) berkunjung ke "
+        "Pemkot Bandung, Kamis (6/6/2024), untuk mempelajari pengelolaan pajak. Rombongan dipimpin Wakil Ketua Banggar "
+        "DPRD Jambi, Dedi, beserta sejumlah anggota DPRD Jambi.",
+    ],
+)
+def test_a_council_body_written_out_travels_with_its_own_council_as_one_group(text):
+    # "Badan Musyawarah Dewan Perwakilan Rakyat Daerah Provinsi X … bersama … staf sekretariat DPRD X" (lk-10 klupas):
+    # the council written out is the council, not a government whose council went along
+    assert len(visits_of(text)) == 1
+
+
+def test_a_government_with_its_council_along_is_still_two_senders():
+    # a government that travels with its council: two sending bodies (docs/schema.md)
+    text = (
+        "SLEMAN - Pemerintah Kota Kendari bersama anggota DPRD Kota Kendari studi banding ke Pemkab Sleman, Rabu "
+        "(5/6/2024), untuk belajar pelayanan perizinan."
+    )
+    assert len(visits_of(text)) == 2
+    # ... nor is a national council's name written out a government of a region
+    text = (
+        "SLEMAN - Komisi II Dewan Perwakilan Rakyat melakukan kunjungan kerja ke Pemkab Sleman, Rabu (5/6/2024), "
+        "untuk mempelajari pelayanan kependudukan."
+    )
+    assert len(visits_of(text)) == 1
