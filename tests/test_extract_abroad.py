@@ -685,3 +685,48 @@ def test_bodies_abroad_on_a_trip_to_several_countries_are_nobodys() -> None:
         "mengunjungi National Police Academy dan Korea Development Institute."
     )
     assert all(e.visit.host_agencies == [] for e in extract_text(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "MALANG - Sebanyak 15 kepala desa Kabupaten Malang melakukan studi banding di Kuala Lumpur, Malaysia, "
+            "pada 4-8 Juni 2018, untuk belajar pengelolaan koperasi.",
+            "Malaysia",
+        ),
+        (
+            "BLITAR - Sebanyak 10 anggota DPRD Kota Blitar mengikuti benchmarking di Osaka dan Kyoto, Jepang, "
+            "4-8 Juni 2018, guna mempelajari pengolahan sampah.",
+            "Jepang",
+        ),
+        (
+            "GARUT - Sebanyak 8 camat Kabupaten Garut berangkat ke Ho Chi Minh dan Hanoi, Vietnam, 4-8 Juni 2018, "
+            "untuk belajar pertanian modern.",
+            "Vietnam",
+        ),
+        (
+            "DEMAK - Rombongan Pemkab Demak belajar di Bangkok, Thailand, 4-8 Juni 2018, tentang pengembangan desa "
+            "wisata.",
+            "Thailand",
+        ),
+    ],
+)
+def test_cities_written_before_their_country_send_the_group_to_the_country(text: str, host: str) -> None:
+    # "di Beijing dan Chengdu, China" (lj-08 minanews), "di Tokyo, Jepang" (ks-17), "ke Seoul, Korea Selatan" (kc-08):
+    # however many cities, and after "di" as after "ke", the country after them is where the group went
+    assert [(v["destination"]["province"], v["destination"]["host"]) for v in visit_json_of(text)] == [(None, host)]
+
+
+def test_a_country_after_a_home_place_or_an_uncapitalised_word_is_no_destination() -> None:
+    # a home place's address is no foreign city, nor a list of countries a group came from
+    text = (
+        "BATAM - Rombongan DPRD Kabupaten Karimun melakukan studi banding di Kota Batam, Kepulauan Riau, Senin "
+        "(3/6/2024). Batam dekat dengan Singapura dan Malaysia."
+    )
+    assert [v["destination"]["regency"] for v in visit_json_of(text)] == ["Kota Batam"]
+    text = (
+        "SURABAYA - Rombongan DPRD Kabupaten Sampang studi banding ke Kota Surabaya, Senin (3/6/2024). Produk "
+        "olahan ikan di sana diekspor ke berbagai pasar, Malaysia salah satunya."
+    )
+    assert [v["destination"]["regency"] for v in visit_json_of(text)] == ["Kota Surabaya"]

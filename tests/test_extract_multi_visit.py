@@ -3107,3 +3107,227 @@ def test_places_counted_where_no_trip_went_are_no_stops(text: str) -> None:
 )
 def test_one_more_stop_told_by_any_verb_of_travelling(text, want):
     assert sorted((v.origin.institution, v.destination.regency) for v in visits_of(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "PADANG - Sebanyak 60 perwira siswa Seskoad menjalani kuliah kerja lapangan, Senin (3/6/2024). Mereka "
+            "dibagi dua kelompok. Kelompok pertama menjalani kuliah kerja di Provinsi Jambi, sedangkan kelompok kedua "
+            "di Provinsi Bengkulu.",
+            {"Jambi", "Bengkulu"},
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi NTT melaksanakan observasi lapangan, Selasa (4/6/2024). Tim I melaksanakan "
+            "observasi lapangan di Kota Surabaya, sementara Tim II di Kabupaten Banyuwangi.",
+            {"Kota Surabaya", "Kabupaten Banyuwangi"},
+        ),
+        (
+            "Para praja IPDN menjalani praktik lapangan, Rabu (5/6/2024). Kelompok 1 menjalani KKL di Kabupaten "
+            "Sumedang dan kelompok 2 di Kabupaten Garut, untuk mempelajari pelayanan kecamatan.",
+            {"Kabupaten Sumedang", "Kabupaten Garut"},
+        ),
+        (
+            "Peserta Pelatihan Kepemimpinan Pengawas Kabupaten Sigi melakukan visitasi, Kamis (6/6/2024). Kelompok A "
+            "melakukan visitasi lapangan di Kota Palu, adapun kelompok B ke Kabupaten Donggala.",
+            {"Kota Palu", "Kabupaten Donggala"},
+        ),
+    ],
+)
+def test_a_sub_group_told_where_it_studied_and_the_next_with_its_verb_left_out_are_two_visits(text, places):
+    # "Kelompok pertama menjalani kuliah kerja di A, sedangkan kelompok kedua di B" (ll-07 antarasumbar): the activity
+    # then "di" tells the first group's place, the second group's clause leaves the verb out
+    found = {v.destination.regency or v.destination.province for v in visits_of(text)}
+    assert found == places
+
+
+def test_a_sub_groups_bare_place_with_no_group_before_it_is_no_stop():
+    # a single sub-group "di" a place, with no clause of another group before it, is not an elided visit: the
+    # komisi of the host's council that received the guests is where they met
+    text = (
+        "BATU - DPRD Kabupaten Pasuruan melakukan kunjungan kerja ke DPRD Kota Batu, Senin (3/6/2024). Rombongan "
+        "diterima Komisi A di ruang rapat, lalu berdiskusi soal perda parkir."
+    )
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Batu"}
+    # ... nor is a place the groups' report names after a topic ("kelompok kedua membahas pariwisata di Kota X")
+    text = (
+        "Peserta PKN II Kota Probolinggo memaparkan final project, Senin (3/6/2024). Kelompok pertama membahas UMKM "
+        "di Kota Probolinggo, sedangkan kelompok kedua membahas pariwisata di Kota Probolinggo."
+    )
+    assert all(v.destination.regency in (None, "Kota Probolinggo") for v in visits_of(text))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PALU - Peserta Orientasi Kepemimpinan Kepala Daerah melakukan observasi lapangan ke Kota Palu, Senin "
+        "(3/6/2024). Para pimpinan daerah itu antara lain berasal dari Aceh, Jawa Barat, Bali dan Papua.",
+        "MATARAM - Sebanyak 30 kepala daerah peserta Kursus Pemantapan Pimpinan Daerah melakukan studi lapangan ke "
+        "Kota Mataram, Selasa (4/6/2024). Para kepala daerah tersebut berasal dari Kabupaten Sleman, Kota Kendari, "
+        "Kabupaten Gowa dan Kota Ternate.",
+        "AMBON - Peserta orientasi kepemimpinan melakukan kunjungan lapangan ke Kota Ambon, Rabu (5/6/2024). "
+        "Sebanyak 20 bupati itu datang dari Kabupaten Bungo, Kabupaten Kampar, Kabupaten Tanggamus serta "
+        "Kabupaten Lebak.",
+        "MANADO - Peserta Kursus Pemantapan Pimpinan Daerah belajar ke Kota Manado, Kamis (6/6/2024). Para wali kota "
+        "yang ikut berasal dari Kota Bitung, Kota Palu, Kota Kupang dan Kota Sorong.",
+    ],
+)
+def test_heads_of_region_of_one_course_named_with_their_regions_are_one_group(text):
+    # "Para pimpinan daerah itu berasal dari A, B, C" (ln-08 babelprov): the members' homes, not a visit each
+    assert len(visits_of(text)) == 1
+
+
+def test_heads_of_region_each_leading_their_own_group_stay_apart():
+    # two heads each named with their own region lead two groups: two senders (no members' provenance)
+    text = (
+        "BANYUWANGI - Bupati Gowa dan Wali Kota Kendari berkunjung ke Kabupaten Banyuwangi, Senin (3/6/2024), untuk "
+        "mempelajari mal pelayanan publik. Keduanya datang bersama rombongan masing-masing."
+    )
+    assert len(visits_of(text)) == 2
+    # ... nor are the heads of region a host's report merely mentions the guests' provenance
+    text = (
+        "BANYUWANGI - Pemkab Banyuwangi menerima studi banding DPRD Kabupaten Gowa, Senin (3/6/2024). Bupati "
+        "Banyuwangi menuturkan, para bupati dari daerah lain kerap datang belajar soal pelayanan publik."
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [
+        ("Kabupaten Gowa", "Kabupaten Banyuwangi")
+    ]
+
+
+@pytest.mark.parametrize(
+    "halt",
+    [
+        "Dalam perjalanan, rombongan mampir dulu di rumah makan Sederhana di Kabupaten Tegal.",
+        "Menjelang sore rombongan singgah di Pura Agung di Kabupaten Jembrana sebelum menyeberang.",
+        "Sebelum pulang, rombongan sempat mampir di pusat oleh-oleh di Kabupaten Brebes.",
+        "Di tengah jalan rombongan singgah di sebuah masjid di Kabupaten Batang, lalu melanjutkan perjalanan.",
+    ],
+)
+def test_a_halt_at_a_place_to_eat_pray_or_shop_is_no_stop(halt: str) -> None:
+    # "mampir dulu di resto X", "singgah di Pura Y" (lk-01 cakra), "mampir di pusat oleh-oleh Z" (kl-16 sumeks): the
+    # kind of place says the group only halted on the road
+    found = visits_of(
+        "Pemdes Kaliwungu Studi Tiru ke Kota Semarang",
+        "Kendal - Pemerintah Desa Kaliwungu melaksanakan studi tiru ke Kota Semarang, Senin (8/7/2024), untuk"
+        " belajar pengelolaan BUMDes. " + halt,
+    )
+    assert destination_regencies(found) == ["Kota Semarang"]
+
+
+def test_a_stop_at_a_village_or_office_on_the_way_is_still_a_stop() -> None:
+    # a halt's kind is the place's own: "singgah di Desa Wisata X" or "mampir dulu ke Pemkab Y" are stops to learn
+    found = visits_of(
+        "Pemdes Kaliwungu Studi Tiru ke Kota Semarang",
+        "Kendal - Pemerintah Desa Kaliwungu melaksanakan studi tiru ke Kota Semarang, Senin (8/7/2024), untuk"
+        " belajar pengelolaan BUMDes. Sehari sebelumnya, rombongan singgah di Desa Wisata Pentingsari, Kabupaten"
+        " Sleman, untuk belajar homestay.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Semarang", "Kabupaten Sleman"}
+    found = visits_of(
+        "Pemdes Kaliwungu Studi Tiru ke Kota Semarang",
+        "Kendal - Pemerintah Desa Kaliwungu melaksanakan studi tiru ke Kota Semarang, Senin (8/7/2024), untuk"
+        " belajar pengelolaan BUMDes. Dalam perjalanan, rombongan mampir dulu di Kabupaten Batang untuk belajar"
+        " pengelolaan pasar desa.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Semarang", "Kabupaten Batang"}
+
+
+@pytest.mark.parametrize(
+    "layover",
+    [
+        "Dari Padang, rombongan singgah dulu di Jakarta, lalu terbang lagi menuju Kota Palangkaraya.",
+        "Rombongan mampir di Kota Makassar, kemudian langsung terbang ke Palangkaraya.",
+        "Pesawat rombongan singgah sebentar di Kota Balikpapan dan kembali terbang menuju Palangkaraya.",
+        "Rombongan singgah di Bandara Soekarno-Hatta Tangerang, lalu naik pesawat lain ke Palangkaraya.",
+    ],
+)
+def test_a_layover_between_two_flights_is_no_stop(layover: str) -> None:
+    # "singgah dulu di Jakarta, lalu terbang lagi menuju Y" (mj-02 kupasonline): a place the group flies on from at
+    # once is a layover, as "transit di X" is
+    found = visits_of(
+        "Bapemperda DPRD Kota Padang Kunker ke Palangkaraya",
+        "Padang - Bapemperda DPRD Kota Padang melaksanakan kunjungan kerja ke Kota Palangkaraya, 22-26 Mei 2022,"
+        " untuk mempelajari penyusunan propemperda. " + layover,
+    )
+    assert destination_regencies(found) == ["Kota Palangkaraya"]
+
+
+def test_a_stop_to_learn_before_flying_on_is_still_a_stop() -> None:
+    # the group learnt at the place before flying on: a stop of the trip, not a layover
+    found = visits_of(
+        "Bapemperda DPRD Kota Padang Kunker ke Palangkaraya",
+        "Padang - Bapemperda DPRD Kota Padang melaksanakan kunjungan kerja ke Kota Palangkaraya, 22-26 Mei 2022,"
+        " untuk mempelajari penyusunan propemperda. Sebelumnya rombongan singgah di DPRD Kota Banjarmasin untuk"
+        " belajar soal perda inisiatif, lalu terbang ke Palangkaraya.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Palangkaraya", "Kota Banjarmasin"}
+    found = visits_of(
+        "Bapemperda DPRD Kota Padang Kunker ke Palangkaraya",
+        "Padang - Bapemperda DPRD Kota Padang melaksanakan kunjungan kerja ke Kota Palangkaraya, 22-26 Mei 2022,"
+        " untuk mempelajari penyusunan propemperda. Sebelumnya rombongan singgah di Banjarmasin untuk belajar, lalu"
+        " terbang ke Palangkaraya.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Palangkaraya", "Kota Banjarmasin"}
+    # ... nor is a flight home after the last stop the stop's undoing
+    found = visits_of(
+        "Bapemperda DPRD Kota Padang Kunker ke Palangkaraya",
+        "Padang - Bapemperda DPRD Kota Padang melaksanakan kunjungan kerja ke Kota Palangkaraya, 22-26 Mei 2022,"
+        " untuk mempelajari penyusunan propemperda. Rombongan kemudian melanjutkan kunjungan ke Kota Banjarmasin"
+        " sebelum terbang pulang ke Padang.",
+    )
+    assert set(destination_regencies(found)) == {"Kota Palangkaraya", "Kota Banjarmasin"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "places"),
+    [
+        (
+            "Komisi D berkunjung ke dua kota di Kalimantan Timur, yaitu Balikpapan dan Samarinda, sedangkan Komisi B ke"
+            " Kota Bandung.",
+            {"Kota Balikpapan", "Kota Samarinda", "Kota Bandung"},
+        ),
+        (
+            "Komisi A menuju tiga kabupaten di Provinsi Jawa Timur, yakni Kabupaten Malang, Kabupaten Kediri dan"
+            " Kabupaten Blitar, adapun Komisi C ke Kota Bandung.",
+            {"Kabupaten Malang", "Kabupaten Kediri", "Kabupaten Blitar", "Kota Bandung"},
+        ),
+        (
+            "Pansus I ke dua daerah di Bali, masing-masing Kabupaten Badung dan Kabupaten Gianyar, sementara Pansus II"
+            " ke Kota Bandung.",
+            {"Kabupaten Badung", "Kabupaten Gianyar", "Kota Bandung"},
+        ),
+        (
+            "Komisi I mendatangi dua kota di Jawa Tengah (Jateng), antara lain Kota Solo dan Kota Semarang, sedangkan"
+            " Komisi III ke Kota Bandung.",
+            {"Kota Surakarta", "Kota Semarang", "Kota Bandung"},
+        ),
+    ],
+)
+def test_a_sub_groups_places_counted_in_a_province_then_named_are_its_stops(clause: str, places: set[str]) -> None:
+    # "ke dua kota di Kalimantan Timur, yaitu Balikpapan dan Samarinda" (mk-09 antarasulsel, kj-14 metrokalimantan):
+    # the province is the address of the places named after it, not the group's one destination
+    found = visits_of(
+        "DPRD Kota Makassar Kunker",
+        "Makassar - DPRD Kota Makassar melakukan kunjungan kerja, Senin (13/4/2015). "
+        + clause
+        + " Kunjungan itu untuk membandingkan pengelolaan BPJS.",
+    )
+    assert {v.destination.regency or v.destination.province for v in found} == places
+
+
+def test_a_sub_groups_province_with_no_place_named_after_it_stays_the_province() -> None:
+    # a province with no list after it, or a list of the host's offices, is the group's destination as written
+    found = visits_of(
+        "DPRD Kota Makassar Kunker",
+        "Makassar - DPRD Kota Makassar melakukan kunjungan kerja, Senin (13/4/2015). Komisi D berkunjung ke Provinsi"
+        " Bali, sedangkan Komisi B ke Kota Bandung. Kunjungan itu untuk membandingkan pengelolaan BPJS.",
+    )
+    assert {v.destination.regency or v.destination.province for v in found} == {"Bali", "Kota Bandung"}
+    found = visits_of(
+        "DPRD Kota Makassar Kunker",
+        "Makassar - DPRD Kota Makassar melakukan kunjungan kerja, Senin (13/4/2015). Komisi D berkunjung ke Provinsi"
+        " Bali, yaitu ke Dinas Pariwisata, sedangkan Komisi B ke Kota Bandung. Kunjungan itu untuk membandingkan"
+        " pengelolaan BPJS.",
+    )
+    assert {v.destination.regency or v.destination.province for v in found} == {"Bali", "Kota Bandung"}

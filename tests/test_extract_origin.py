@@ -3033,3 +3033,168 @@ def test_a_word_of_manner_before_the_verb_of_the_body_that_came(text: str, origi
 )
 def test_a_word_of_manner_with_no_verb_of_coming_makes_no_sender(text: str) -> None:
     assert origin_of(text) == ["Kabupaten Katingan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "pair"),
+    [
+        (
+            "KUDUS - Kudus lagi-lagi jadi jujugan belajar daerah lain. Kali ini yang datang adalah Kabupaten Sinjai, "
+            "Sulawesi Selatan. Rombongan diterima Sekda Kudus, Selasa (4/6/2024), untuk mempelajari pengelolaan pasar.",
+            ("Kabupaten Sinjai", "Kabupaten Kudus"),
+        ),
+        (
+            "PACITAN - Pemkab Pacitan menerima tamu studi banding, Rabu (5/6/2024). Yang berkunjung ialah rombongan "
+            "Pemkab Lombok Timur yang ingin belajar soal pengembangan wisata pantai.",
+            ("Kabupaten Lombok Timur", "Kabupaten Pacitan"),
+        ),
+        (
+            "SUMEDANG - Sumedang terus didatangi tamu. Yang bertandang kali ini adalah DPRD Kabupaten Kuningan. "
+            "Mereka diterima Wakil Bupati Sumedang, Kamis (6/6/2024), untuk mempelajari tata kelola BUMD.",
+            ("Kabupaten Kuningan", "Kabupaten Sumedang"),
+        ),
+        (
+            "BLITAR - Kota Blitar menyambut kunjungan kerja, Jumat (7/6/2024). Yang hadir yakni Kota Tidore "
+            "Kepulauan, dipimpin Sekda, untuk belajar pengelolaan sampah berbasis warga.",
+            ("Kota Tidore Kepulauan", "Kota Blitar"),
+        ),
+    ],
+)
+def test_the_guests_named_by_a_cleft_are_the_visits_origin(text, pair):
+    # a host's report names who came by a cleft, "yang datang adalah X": X sent the group (kv-01, ly-11, mf-04, mk-14)
+    assert pair in regency_pairs_of(text)
+
+
+def test_the_place_a_cleft_names_as_visited_is_no_origin():
+    # "yang dikunjungi adalah X" names where the group went, not who came
+    text = (
+        "KENDAL - DPRD Kabupaten Kendal melakukan studi banding, Senin (3/6/2024). Yang dikunjungi adalah "
+        "Kabupaten Sleman, untuk mempelajari pengelolaan sampah."
+    )
+    assert origin_of(text) == ["Kabupaten Kendal"]
+    # ... nor is the host's own invitation to come back a trip from the host
+    text = (
+        "BANTAENG - Kabupaten Bantaeng kembali menerima studi banding. Yang datang adalah Kabupaten Luwu Timur, "
+        "Kamis (6/6/2024), untuk belajar pelayanan kesehatan. Bupati Luwu Timur mengajak Bupati Bantaeng gantian "
+        "berkunjung ke Luwu Timur."
+    )
+    assert regency_pairs_of(text)[0] == ("Kabupaten Luwu Timur", "Kabupaten Bantaeng")
+
+
+@pytest.mark.parametrize(
+    ("text", "senders"),
+    [
+        (
+            "BOGOR - Pemkot Bogor kedatangan tamu kunjungan kerja dari dua DPRD asal Provinsi Aceh, yaitu DPRD Kota "
+            "Langsa serta DPRD Kabupaten Bireuen, Kamis (21/2/2019), untuk belajar tata kelola rumah sakit.",
+            {"Kota Langsa", "Kabupaten Bireuen"},
+        ),
+        (
+            "BOGOR - Pemkot Bogor menerima kunjungan kerja tiga daerah asal Jawa Tengah, masing-masing Kabupaten "
+            "Kendal, Kabupaten Batang dan Kota Pekalongan, Kamis (21/2/2019), untuk belajar pelayanan publik.",
+            {"Kabupaten Kendal", "Kabupaten Batang", "Kota Pekalongan"},
+        ),
+        (
+            "SLEMAN - Pemkab Sleman menerima rombongan studi banding dari dua kabupaten di Provinsi Nusa Tenggara "
+            "Timur (NTT), yakni Kabupaten Ende dan Kabupaten Sikka, Senin (3/6/2024), untuk belajar soal sampah.",
+            {"Kabupaten Ende", "Kabupaten Sikka"},
+        ),
+        (
+            "BATU - Kota Batu kedatangan tamu studi banding dari dua pemda asal Kalimantan Selatan, yaitu Kabupaten "
+            "Banjar dan Kota Banjarbaru, Selasa (4/6/2024), untuk belajar pengelolaan wisata.",
+            {"Kabupaten Banjar", "Kota Banjarbaru"},
+        ),
+    ],
+)
+def test_a_province_between_the_senders_counted_and_named_is_their_address(text, senders):
+    # "dari dua DPRD asal Provinsi Aceh, yaitu A serta B" (mb-06 metropolitan): the province locates the bodies it
+    # lists, each of which sent a group, and sends none itself
+    assert {v.origin.regency for v in visits_of(text)} == senders
+
+
+def test_a_province_that_sends_one_group_stays_the_sender():
+    # no list after the province: the province's own body sent the group
+    text = (
+        "BOGOR - Pemkot Bogor kedatangan tamu kunjungan kerja dari DPRD Provinsi Aceh, Kamis (21/2/2019), untuk "
+        "belajar tata kelola rumah sakit."
+    )
+    assert [v.origin.province for v in visits_of(text)] == ["Aceh"]
+    # ... nor does a regency between the count and the list lose its role (the villages it lists are its own)
+    text = (
+        "SLEMAN - Pemkab Sleman menerima rombongan studi banding dari dua kecamatan di Kabupaten Ende, yaitu "
+        "Kecamatan Wolowaru dan Kecamatan Detusoko, Senin (3/6/2024), untuk belajar pengelolaan sampah."
+    )
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Ende"}
+
+
+@pytest.mark.parametrize(
+    "comparison",
+    [
+        "Fasilitasnya memang belum selengkap yang ada di Jogja.",
+        "Sarana itu belum semaju yang ada di Kota Surabaya.",
+        "Pelayanannya tidak kalah dengan yang ada di Kabupaten Banyuwangi.",
+        "Gedungnya masih kecil dibandingkan dengan yang ada di Kota Makassar.",
+    ],
+)
+def test_a_place_a_report_compares_with_is_no_destination(comparison):
+    # "belum selengkap yang ada di Jogja" (me-12 tribunmaluku), "lebih bagus dari Bali" (kp-07), "mirip dengan X"
+    # (lh-06, ly-11): the standard measured against, not a place the group went to
+    text = (
+        "AMBON - Anggota DPRD Kota Ambon menuturkan pelayanan publik Pemerintah Kota Ambon tergolong terbaik. Hal itu "
+        "membuat DPRD Kabupaten Bandung berencana melakukan studi banding ke Pemerintah Kota Ambon dalam waktu dekat.\n"
+        + comparison
+        + " Ia berharap studi banding itu membawa manfaat."
+    )
+    assert regency_pairs_of(text) == [("Kabupaten Bandung", "Kota Ambon")]
+
+
+def test_a_place_reached_after_a_comparison_word_of_travel_is_still_a_stop():
+    # "setibanya di X", "sesampai di X" are no comparison; nor is "dari" a comparison without a degree word before it
+    text = (
+        "AMBON - DPRD Kabupaten Bandung melakukan studi banding ke Pemerintah Kota Ambon, Senin (3/6/2024). Setibanya "
+        "di Kota Ambon, rombongan diterima Sekda, lalu berangkat ke Kabupaten Maluku Tengah untuk belajar wisata."
+    )
+    assert ("Kabupaten Bandung", "Kota Ambon") in regency_pairs_of(text)
+    text = (
+        "AMBON - DPRD Kabupaten Bandung melakukan studi banding ke Pemerintah Kota Ambon, Senin (3/6/2024). Rombongan "
+        "lebih dulu tiba dari Jakarta, lalu melanjutkan kunjungan ke Kabupaten Maluku Tengah untuk belajar wisata."
+    )
+    assert {d for _, d in regency_pairs_of(text)} == {"Kota Ambon", "Kabupaten Maluku Tengah"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PAREPARE - Badan Musyawarah Dewan Perwakilan Rakyat Daerah Provinsi Sulawesi Selatan (Bamus DPRD Sulsel) "
+        "melaksanakan kunjungan kerja ke DPRD Kota Parepare, Senin (25/3/2024). Rombongan dipimpin Ketua Bamus DPRD "
+        "Sulsel, Andi, bersama sejumlah anggota Bamus dan staf sekretariat DPRD Sulsel.",
+        "BATU - Badan Kehormatan Dewan Perwakilan Rakyat Daerah Kabupaten Malang (BK DPRD Kabupaten Malang) melakukan "
+        "studi banding ke DPRD Kota Batu, Selasa (4/6/2024). Rombongan dipimpin Ketua BK DPRD Kabupaten Malang, Budi, "
+        "bersama anggota DPRD Kabupaten Malang lainnya.",
+        "SLEMAN - Panitia Khusus Dewan Perwakilan Rakyat Daerah Kota Kendari (Pansus DPRD Kendari) studi banding ke "
+        "Pemkab Sleman, Rabu (5/6/2024). Rombongan dipimpin Ketua Pansus DPRD Kendari, Citra, bersama para staf "
+        "sekretariat DPRD Kendari.",
+        "BANDUNG - Badan Anggaran Dewan Perwakilan Rakyat Daerah Provinsi Jambi (Banggar DPRD Jambi) berkunjung ke "
+        "Pemkot Bandung, Kamis (6/6/2024), untuk mempelajari pengelolaan pajak. Rombongan dipimpin Wakil Ketua Banggar "
+        "DPRD Jambi, Dedi, beserta sejumlah anggota DPRD Jambi.",
+    ],
+)
+def test_a_council_body_written_out_travels_with_its_own_council_as_one_group(text):
+    # "Badan Musyawarah Dewan Perwakilan Rakyat Daerah Provinsi X … bersama … staf sekretariat DPRD X" (lk-10 klupas):
+    # the council written out is the council, not a government whose council went along
+    assert len(visits_of(text)) == 1
+
+
+def test_a_government_with_its_council_along_is_still_two_senders():
+    # a government that travels with its council: two sending bodies (docs/schema.md)
+    text = (
+        "SLEMAN - Pemerintah Kota Kendari bersama anggota DPRD Kota Kendari studi banding ke Pemkab Sleman, Rabu "
+        "(5/6/2024), untuk belajar pelayanan perizinan."
+    )
+    assert len(visits_of(text)) == 2
+    # ... nor is a national council's name written out a government of a region
+    text = (
+        "SLEMAN - Komisi II Dewan Perwakilan Rakyat melakukan kunjungan kerja ke Pemkab Sleman, Rabu (5/6/2024), "
+        "untuk mempelajari pelayanan kependudukan."
+    )
+    assert len(visits_of(text)) == 1

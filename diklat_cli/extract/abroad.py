@@ -27,6 +27,8 @@ from diklat_cli.models import Evidence, Extraction
 # "mengunjungi X", and a counted part of a group "14 orang di X"
 # (any verb of visiting, menyinggahi; any verb of being or stopping there: singgah, transit, mendarat,
 # tinggal, menetap, menginap, bermalam di)
+# a foreign city's name: up to three capitalised words ("Kuala Lumpur", "Ho Chi Minh")
+_CITY = r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,2}"
 _TO = (
     r"(?:\b(?:" + verbs.GOING_TO + r"|menyinggahi"
     r"|(?:berada|tiba|belajar|singgah|transit|mendarat|tinggal|menetap|menginap|bermalam)\s+di)"
@@ -36,7 +38,11 @@ _TO = (
     # the study named, then where: "studi banding di Jepang", "benchmarking di Malaysia"
     r"|\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|kunjungan\s+\w+|magang)\s+di"
     # a city first, then its country: "ke Kuala Lumpur, Malaysia"
-    r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,)"
+    r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*,"
+    # ... where the group is, or several cities of one country: "benchmarking di Beijing dan Chengdu, China", "di
+    # Tokyo, Jepang", "ke Kuala Lumpur dan Penang, Malaysia" (lj-08 minanews, ks-17 lemhannas, lu-07 kompas, mi-12
+    # antarasumut); the cities capitalised, as names are
+    r"|\b(?:ke|di)\s+" + _CITY + r"(?:\s*(?:,|dan|serta|&)\s*" + _CITY + r"){0,3}\s*,)"
     r"\s+(?:negara\s+|negeri\s+)?$"
     # ... or its country in brackets: "ke Kota Kinabalu (Malaysia)", "ke Guangzhou (Tiongkok)"
     r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*\(\s*$"

@@ -95,6 +95,9 @@ _MEMBERS_FROM = re.compile(
     # people counted by their office ("30 kepala desa dari A, B …", "para lurah dan camat asal …")
     r"|\b(?:\d{1,4}|sebanyak|para|puluhan|ratusan|belasan)\s+(?:orang\s+)?(?:kepala\s+desa|kades|camat|lurah"
     r"|sekretaris\s+desa|sekdes|perangkat\s+desa|pegawai|ASN|pejabat|aparat(?:ur)?|guru|kepala\s+sekolah|bidan"
+    # (heads of region gathered into one course, by any of their names: "Para pimpinan daerah itu berasal dari A, B
+    # …", "25 bupati/wali kota dari …"; ln-08 babelprov, ku-09 wartakota, ky-11 dinamikamaluku, kq-16 sultrack)
+    r"|kepala\s+daerah|pimpinan\s+daerah|bupati|wali\s*kota"
     r"|petani|tenaga\s+kesehatan|perwira|widyaiswara)\b[^.;:\n]{0,60}?\b(?:berasal\s+dari|asal|utusan|dari))\b"
     r"(?:(?!\b(?:ke|menuju)\b)[^.;\n]){0,60}$",
     _I,
@@ -288,7 +291,18 @@ _STOPOVER = re.compile(
 # beristirahat / makan siang" (a stop to learn, "singgah di Desa Wisata X untuk mempelajari …", is one)
 _HALT = re.compile(
     r"\s+(?:sebentar|sejenak|sesaat)\b"
-    r"|[^.\n]{0,120}?\buntuk\s+(?:ber)?istirahat|[^.\n]{0,120}?\buntuk\s+(?:makan|santap|ishoma|s[h]?[oa]lat)\b",
+    r"|[^.\n]{0,120}?\buntuk\s+(?:ber)?istirahat|[^.\n]{0,120}?\buntuk\s+(?:makan|santap|ishoma|s[h]?[oa]lat)\b"
+    # ... or at a place one eats, prays, shops or sleeps at on the way: "mampir dulu di resto X", "singgah di pusat
+    # oleh-oleh Y", "singgah di Pura Z" (lk-01 cakra, kl-16 sumeks, kp-24 balitribune: any such place by its kind)
+    r"|\s+(?:(?:dulu|dahulu|terlebih\s+dahulu|lebih\s+dulu)\s+)?(?:di|ke)\s+(?:sebuah\s+|salah\s+satu\s+)?"
+    r"(?:rumah\s+makan|restoran|resto|restaurant|warung|kafe|cafe|coffee\s+shop|kedai|(?:pusat|toko|sentra)\s+oleh-oleh"
+    r"|masjid|musala|mushola|pura|gereja|vihara|klenteng|rest\s+area|SPBU|hotel|penginapan|pantai)\b"
+    # ... or between two flights, the place named and the group flying on at once: "singgah dulu di Jakarta, lalu
+    # terbang lagi menuju Y" (mj-02 kupasonline; lk-02 portalsatu and mg-08 garutnews tell their layovers so)
+    # (nothing learnt there: "singgah di A untuk belajar …, lalu terbang ke B" is a stop)
+    r"|\s+(?:(?:dulu|dahulu|sebentar)\s+)?di\s+(?:(?!(?:untuk|guna|belajar|mempelajari)\b)[\w().-]+\s+){0,4}?[\w().-]+"
+    r"\s*,?\s*(?:lalu|kemudian|sebelum|dan)\s+"
+    r"(?:(?:langsung|kembali)\s+)?(?:terbang|naik\s+pesawat|melanjutkan\s+penerbangan)\b",
     _I,
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
@@ -346,9 +360,16 @@ _SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
 # (a caption's "Komisi III … berfoto bersama pejabat Pemkot Y saat melakukan kaji banding")
 _SUBGROUP_GOES = re.compile(
     r"\b(?:" + verbs.GOING_TO + r"|menjadikan|memilih|bertandang|tujuan(?:nya)?"
-    r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker)\s+di|(?:ber)?foto\s+(?:bersama|bareng))\b",
+    r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker"
+    # (the trip's activity by any of its names, as _GOVERNS_STOPS reads it: "Kelompok pertama menjalani kuliah
+    # kerja di A", "Tim II melaksanakan observasi lapangan di B")
+    r"|(?:kuliah\s+kerja|observasi|orientasi|visitasi|stula|(?-i:KK[LN]|KKDN|PKL))(?:\s+(?!di\b)\w+)?)\s+di"
+    r"|(?:ber)?foto\s+(?:bersama|bareng))\b",
     _I,
 )
+# the next sub-group's clause with its verb left out, only the place word before its place: "Kelompok pertama
+# menjalani kuliah kerja di A, sedangkan kelompok kedua di B" (the verb of the clause before it stands for it)
+_SUBGROUP_ELIDED = re.compile(r"\s*,?\s+(?:di|ke)\s+$", _I)
 # the sub-group's own council written after its label ("Komisi III DPRD Kabupaten Malaka"): where it comes from
 _OWN_COUNCIL = re.compile(r"\s+(?:DPRD|DPRK|DPRP)\s+", _I)
 # a sentence that goes on about the group just named: "Rombongan komisi ini …", "Mereka …", "Komisi tersebut …"
@@ -359,6 +380,9 @@ _THAT_SUBGROUP = re.compile(
 )
 
 
+# places counted inside a province, then named: "ke dua kota di Kalimantan Timur, yaitu A dan B", "ke tiga kabupaten di
+# Provinsi X, yakni …" (kj-14 metrokalimantan, mk-09 antarasulsel, ke-02 floresa)
+_NAMED_INSIDE = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*", _I)
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|singgah|meninjau)\b", _I)
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
 _STOPOVER_WORDS = (
@@ -474,6 +498,8 @@ def _subgroup_places(
             if _THAT_SUBGROUP.match(text, nxt[0]) and nxt[1] <= next_group:
                 told_from = nxt[0]
                 place = next((p for p in resolved if nxt[0] <= p.mention.start < min(nxt[1], nxt[0] + 160)), None)
+        if place is not None and seen and _SUBGROUP_ELIDED.match(text, told_from, place.mention.start):
+            told_from = -1  # (an earlier group's clause gave the verb this one leaves out)
         if place is None or (
             told_from >= 0
             and (
@@ -485,7 +511,16 @@ def _subgroup_places(
             continue
         seen.update(labels)
         region = place.region
-        if region.kind == "province":
+        named = _NAMED_INSIDE.match(text, place.mention.end, limit) if region.kind == "province" else None
+        if named is not None and (
+            first := next(
+                (p for p in resolved if p.mention.start == named.end() and p.region.province == region.name), None
+            )
+        ):
+            # "Komisi D ke dua kota di Kalimantan Timur, yaitu Balikpapan dan Samarinda": the province is the address
+            # of the places counted in it, and those named after it are the group's stops
+            place, region = first, first.region
+        elif region.kind == "province":
             # "Komisi II … ke Provinsi Bali. Salah satu daerah yang didatangi adalah Kabupaten Gianyar":
             # the regency of that province the group's own account goes on to name
             upto = matches[i + 1].start() if i + 1 < len(matches) else min(len(text), place.mention.end + 300)

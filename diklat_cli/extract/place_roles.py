@@ -33,8 +33,8 @@ _DEST_PRE = [
             # the people are from ("studi banding sejumlah kepala desa di X ke Y")
             r"(?=[bspkvoKP])\b(?:benchmark\w*|stud[iy]\s+\w+|stula|patok\s+banding|kaji\s+banding|visitasi"
             r"|orientasi\s+lapangan|observasi\s+lapangan|kunker|kunjungan\s+\w+"
-            # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X"
-            r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja\s+\w+(?:\s+\(\w+\))?)"
+            # a staff college's field stage: "Kuliah Kerja Lapangan (KKL) di Polda X", "menjalani kuliah kerja di X"
+            r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja(?:\s+(?!di\b)\w+(?:\s+\(\w+\))?)?)"
             r"(?:(?:\s+\w+){0,3}\s+(?:ke|menuju)|(?:\s+\w+)?\s+di)\s+"
             r"(?:(?:polda|polres\w*|kodam|korem|kodim|lanud|lantamal|kanwil|DPR[DAKP])\s+"
             # (any unit of the place named before its region, as after "ke" below: "studi banding di BPBD Kabupaten
@@ -301,6 +301,10 @@ _ORIGIN_PRE = [
         re.compile(
             r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
             r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPR[DAKP]|instansi|lembaga)\s*,?\s*"
+            # (their province between, as their address: "dari dua DPRD asal Provinsi Aceh, yaitu A serta B", mb-06
+            # metropolitan, as "ke dua kota di Kalimantan Timur, yaitu …" on the way out)
+            r"(?:(?:asal|dari|di|se-?)\s*(?:provinsi\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}"
+            r"(?:\s*\([^()]{1,12}\))?\s*,?\s*)?"
             r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
             _I,
         ),
@@ -368,6 +372,18 @@ _ORIGIN_PRE = [
     # one after another, and the body whose turn it is came (not "giliran ke Z", "giliran kota di Z yang
     # didatangi": the places a group's turn takes it to)
     (re.compile(r"\bgiliran\s+(?:(?!(?:ke|di|menuju|pada|untuk)\b)[\w().-]+\s+){0,6}$", _I), 2),
+    # the guests named by a cleft, the host's way of saying who came this time: "Kali ini yang datang adalah
+    # Kabupaten X", "yang berkunjung ialah rombongan Pemkab Y" (kv-01 kompasiana, ly-11 pariamantoday, mf-04
+    # seblang, mk-14 indonesiasatu, fb-04); coming by any verb of coming, not "yang dikunjungi adalah …"
+    (
+        re.compile(
+            r"\byang\s+(?:datang|hadir|" + verbs.TRAVELLING + r")(?:\s+(?:kali\s+ini|ke\s+sini|(?:hari\s+)?ini))?"
+            r"\s+(?:adalah|ialah|yakni|yaitu)\s+(?:(?:rombongan|tim|delegasi|para|jajaran)\s+)?"
+            r"(?:(?:DPR[DAKP]|" + places.GOVERNMENT_WORD + r")\s+)?$",
+            _I,
+        ),
+        2,
+    ),
     # "kelima komisi DPRD X", "Komisi C DPRD X": a council's komisi are its members, who travel
     (re.compile(r"\bkomisi\s+(?:(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})\s+)?DPR[DAKP]\s+$", _I), 2),
     # a cohort drawn from across a province: "peserta yang datang dari berbagai daerah di Sumatera Selatan",
@@ -701,6 +717,29 @@ _TRIP_TOLD = re.compile(
 _NAMED_OPENERS = frozenset(("ke", "te", "lo", "ti", "wi", "da", "ko", "ka", "pr", "ne", "de"))
 
 
+# bodies counted, their province, then the bodies named: "dari dua DPRD asal Provinsi Aceh, yaitu DPRD A serta DPRD B"
+# (mb-06 metropolitan; on the way out "ke dua kota di Kalimantan Timur, yaitu …", mk-09, kj-14, ke-02)
+_COUNTED_IN = re.compile(
+    r"\b(?:\d{1,2}|" + cardinal_words(2, 9) + r")\s+(?:DPR[DAKP]|kabupaten(?:/kota)?|kota|daerah|pemda|rombongan"
+    r"|delegasi)\s+(?:asal|dari|di|se-?)\s*(?:provinsi\s+|propinsi\s+)?$",
+    _I,
+)
+_LIST_AFTER = re.compile(r"\s*(?:\([^()]{1,12}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\b", _I)
+
+
+# a place named as the standard a host or a guest measures itself by, not a place gone to: "belum selengkap yang ada di
+# Jogja" (me-12 tribunmaluku), "lebih bagus dari Bali" (kp-07 ekspresimaluku), "mirip dengan Kabupaten X" (lh-06
+# solopos, ly-11 pariamantoday), "lebih maju ketimbang Y" (kv-10 ambae), "dibanding Kabupaten Z" (km-17 mataramnews):
+# a comparison by any of its words
+_COMPARED = re.compile(
+    r"(?:\bse\w{3,}\s+yang\s+ada\s+di|\b(?:lebih|kurang|jauh\s+lebih)\s+\w+\s+(?:dari(?:pada)?|ketimbang|dibanding(?:kan)?)"
+    r"|\b(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada|kalah\s+(?:dari|dengan)|mirip\s+dengan|serupa\s+dengan)"
+    r"(?:\s+yang\s+ada\s+di)?)\s+(?:(?:kota|kabupaten|provinsi|pemkot|pemkab|pemprov)\s+)?$",
+    _I,
+)
+_COMPARED_NEEDLES = ("yang ada di", "lebih", "kurang", "daripada", "ketimbang", "dibanding", "kalah", "mirip", "serupa")
+
+
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
@@ -726,6 +765,15 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
+    if (
+        origin > 0
+        and all(c.kind == "province" for c in mention.candidates)
+        and _COUNTED_IN.search(pre)
+        and _LIST_AFTER.match(post)
+    ):
+        origin = 0.0  # "dari dua DPRD asal Provinsi Aceh, yaitu A serta B": the address of the senders it lists
+    if dest > 0 and any(w in low_pre for w in _COMPARED_NEEDLES) and _COMPARED.search(pre):
+        dest = 0.0  # "belum selengkap yang ada di Jogja", "lebih bagus dari Bali": the standard compared with
     if "asal" in low_pre and _ONE_PERSONS_HOME.search(pre):
         origin = 0.0  # "kata Dhani, praja asal X": one quoted member's home, not where the group comes from
     if ("bersama" in low_pre or "bareng" in low_pre) and _POSED_WITH_HOST.search(pre) and _DURING_TRIP.match(post):

@@ -430,11 +430,19 @@ def government_and_council(
     return None
 
 
+_COUNCIL_WRITTEN_OUT = re.compile(r"\bDewan\s+Perwakilan\s+Rakyat\b", re.IGNORECASE)
+
+
 def council_along(text: str, sents, resolved: list[Place], visit: Visit) -> tuple[str, tuple[int, int]] | None:
     """The council of the sending region named as travelling together with its government: its name
     as written and its span. Only when the sender is a regional government (not itself a council)."""
     home = visit.origin.regency or visit.origin.province
-    if home is None or "DPR" in (visit.origin.institution or "") or not any(c in text for c in COUNCILS):
+    institution = visit.origin.institution or ""
+    if home is None or "DPR" in institution or not any(c in text for c in COUNCILS):
+        return None
+    if _COUNCIL_WRITTEN_OUT.search(institution):
+        # the council, or a body of it, written out: "Badan Musyawarah Dewan Perwakilan Rakyat Daerah Provinsi X"
+        # (lk-10 klupas; 35 readable articles write the council so) is no government its council goes along with
         return None
     for m in finditer(_WITH_COUNCIL, text):
         if re.search(r"\b(?:ketua|pimpinan|wakil)\s+$", text[max(0, m.start("body") - 15) : m.start("body")], _I):
