@@ -198,3 +198,32 @@ def test_a_report_sentence_or_a_laporan_without_a_name_gives_no_reporter() -> No
     ):
         text = "Judul Berita Studi Lapangan\n\n" + line + "\n\nSEMARANG - Peserta PKP studi lapangan ke Kota Semarang."
         assert find_byline(clean_text(text)).reporter is None
+
+
+# an outlet writes its name as one word with a press word glued before or after it, then the dash
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("SUMBARTIMES – Rombongan DPRD Kabupaten Agam berkunjung ke Kota Batu, Senin (3/6/2024).", "SUMBARTIMES"),
+        ("Lensaonline -- Para camat se-Kabupaten Bogor melakukan studi tiru ke Kota Surabaya.", "Lensaonline"),
+        ("KABARJAMBI - Pemerintah Kabupaten Kerinci menggelar kunjungan kerja ke Kota Padang.", "KABARJAMBI"),
+        ("SIDOARJOCOM – Peserta PKA angkatan II mengunjungi Pemkot Malang pada Kamis (2/5/2024).", "SIDOARJOCOM"),
+    ],
+)
+def test_a_press_word_glued_to_a_name_is_the_outlet(line: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.outlet is not None and found.outlet.value == outlet
+    assert found.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("SOFIFI – Rombongan DPRD Halmahera Barat berkunjung ke Ternate, Senin (3/6/2024).", "Sofifi"),
+        ("POSO – Para kepala desa melakukan studi banding ke Kabupaten Bantaeng.", "Poso"),
+    ],
+)
+def test_a_city_with_no_glued_press_word_stays_the_dateline(line: str, city: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is None

@@ -74,6 +74,7 @@ class _Rx:
     laporan: re.Pattern[str]
     by_line: re.Pattern[str]  # "Written By X on Selasa, 26 Februari 2013", "Upload by Admin - 14 September 2021"
     outlet_words: frozenset[str]  # press words and publishing bodies, lower case
+    glued_outlet: re.Pattern[str]  # a press word glued to a name: "JATIMTIMES", "Kupasonline", "INILAMPUNGCOM"
     publisher: re.Pattern[str]  # "Humas-Setwan -", "Malang Post –": a name alone before the dash
     desk_words: frozenset[str]  # a newsroom desk or a site's account, not a person ("Redaksi", "Admin")
     label_alone: re.Pattern[str]  # a credit label alone on its line, the name on the line above
@@ -176,6 +177,11 @@ def _rx() -> _Rx:
         credit_words=tuple(w.lower() for w in credit_labels),
         credit_reach=3 + max(len(w) for w in credit_labels),
         outlet_words=frozenset(w.lower() for w in d["press_words"] + d["publisher_bodies"]),
+        # (press words of three letters or more; "com" of a domain written without its dot)
+        glued_outlet=re.compile(
+            rf"(?i)(?:{_alt([w for w in d['press_words'] if len(w) > 2])})[a-z0-9]{{3,}}"
+            rf"|[a-z0-9]{{3,}}(?:{_alt([w for w in d['press_words'] if len(w) > 2] + ['com'])})"
+        ),
         publisher=re.compile(
             rf"^(?P<outlet>[A-Z][\w.]*(?:(?:-|[ ]{{1,2}})[A-Z][\w.]*){{0,3}}){dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"
         ),
@@ -268,8 +274,12 @@ def _good_city(city: str) -> bool:
 
 
 def _outlet_like(name: str) -> bool:
-    """A press word or a publishing body in the name ("Malang Post", "Humas-Setwan"): an outlet."""
-    return any(w.lower() in _rx().outlet_words for w in re.split(r"[\s-]+", name))
+    """A press word or a publishing body in the name ("Malang Post", "Humas-Setwan"): an outlet. Outlets
+    write their name as one word as often, the press word glued before or after it ("JATIMTIMES –",
+    kg-05, lw-02; "Kupasonline--", mj-02; "INILAMPUNGCOM -", lv-03; "BERITAINEWS", kv-19; "KABARPATROLI",
+    kp-23): no regency or city is named so."""
+    rx = _rx()
+    return any(w.lower() in rx.outlet_words or rx.glued_outlet.fullmatch(w) for w in re.split(r"[\s-]+", name))
 
 
 def _province_only(name: str) -> bool:
