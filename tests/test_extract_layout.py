@@ -227,3 +227,38 @@ def test_a_city_with_no_glued_press_word_stays_the_dateline(line: str, city: str
     found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
     assert found.dateline is not None and found.dateline.value == city
     assert found.outlet is None
+
+
+# a page's copyright footer names the outlet; cleaning drops the footer, so the reader takes it first
+_STORY = "Judul Berita Studi Banding ke Kota Lain\nPara camat melakukan studi banding ke Kota Batu, Senin (3/6/2024).\n"
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Copyright © 2023 Kabarsulteng.com", "Kabarsulteng.com"),
+        ("COPYRIGHT © ANTARA News Jawa Barat 2021", "ANTARA News Jawa Barat"),
+        ("Hak Cipta © Warta Pesisir 2020. All rights reserved", "Warta Pesisir"),
+        ("copyright (c) Radar Selatan, 2019", "Radar Selatan"),
+    ],
+)
+def test_the_copyright_footer_names_the_outlet(footer: str, outlet: str) -> None:
+    from diklat_cli.sources.reader import load_article
+
+    article = load_article((_STORY + "\n" + footer + "\n").encode(), "a.txt")
+    assert article.outlet == outlet
+    assert footer not in article.text
+
+
+def test_the_footer_gives_way_to_the_outlet_of_the_dateline() -> None:
+    from diklat_cli.sources.reader import load_article
+
+    text = "Judul Berita\nBandung (Antara Jabar) - Para camat berkunjung ke Kota Batu.\nCOPYRIGHT © ANTARA 2021\n"
+    assert load_article(text.encode(), "a.txt").outlet is None
+
+
+def test_copyright_in_prose_names_no_outlet() -> None:
+    from diklat_cli.sources.reader import load_article
+
+    text = _STORY + "Ia menyebut hak cipta desain batik itu milik desa.\n"
+    assert load_article(text.encode(), "a.txt").outlet is None

@@ -21,7 +21,7 @@ from pathlib import Path
 
 from diklat_cli.extract.scanning import Needles, folded, may_match, needles
 
-__all__ = ["Byline", "Field", "find_byline"]
+__all__ = ["Byline", "Field", "find_byline", "footer_outlet"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "titles.json"
 _HEAD_LINES = 8  # non-empty lines searched for a headline, dateline or date line
@@ -565,7 +565,7 @@ def _copyright_outlet(lines: list[_Line]) -> Field | None:
             return Field(m.group("o"), line.start + m.start("o"), line.start + m.end("o"))
         m = re.match(
             r"(?i)(?:copyright|hak cipta)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?(?P<o>[^\d©|]{3,60}?)"
-            r"\s*(?:\d{4})?\s*(?:[.|,]|all rights reserved|$)",
+            r"\s*(?:\d{4})?\s*(?:\.(?!\w)|[|,]|all rights reserved|$)",  # (a domain's dot goes on: "SINDOnews.com")
             line.text,
         )
         if m and m.group("o").strip():
@@ -573,6 +573,22 @@ def _copyright_outlet(lines: list[_Line]) -> Field | None:
             s = line.start + m.start("o")
             return Field(v, s, s + len(v))
     return None
+
+
+_FOOTER = re.compile(r"(?im)^\s*(?:copyright|hak cipta)\b")
+
+
+def footer_outlet(raw: str, text: str) -> str | None:
+    """The outlet a page's copyright footer names ("Copyright © 2024 SINDOnews.com", "COPYRIGHT © ANTARA
+    News Kalimantan Selatan 2024": kc-29 and la-13 of SINDOnews, kh-19, kl-15, lg-02 and me-13 of the
+    ANTARA desks), read from the text as it came (`raw`), since cleaning drops the footer as furniture;
+    only when the story's own head (`text`, cleaned) names no outlet."""
+    if not _FOOTER.search(raw) or find_byline(text).outlet is not None:
+        return None
+    lines = _lines(raw)
+    foot = [ln for ln in lines[-6:] if _FOOTER.match(ln.text)]
+    found = _copyright_outlet(foot)
+    return found.value if found else None
 
 
 def _published(lines: list[_Line], head: list[_Line], text: str, body: int = 0) -> tuple[date, int, int] | None:
