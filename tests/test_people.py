@@ -286,3 +286,34 @@ def test_a_family_name_that_is_also_a_place() -> None:
 )
 def test_more_role_heads(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+# a region whose name is two or three words, after a role or a body, is the role's place, every word of it:
+# the person's name starts after it, not at its last word
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan disambut Wakil Bupati Tanah Datar Rahmat Hidayat di aula.", "Rahmat Hidayat"),
+        ("Ketua DPRD Kabupaten Kapuas Hulu Yusuf Anwar membuka pertemuan itu.", "Yusuf Anwar"),
+        ("Sekretaris Daerah Kota Palangka Raya Hadi Susilo menerima para tamu.", "Hadi Susilo"),
+        ("Kepala Bappeda Kabupaten Kubu Raya Andi Wijaya memaparkan programnya.", "Andi Wijaya"),
+    ],
+)
+def test_a_region_of_several_words_belongs_to_the_role(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one word of a region's name alone is a person's name ("Raya" of Kubu Raya, "Hulu" of Kapuas Hulu)
+        ("Ketua DPRD Sintang Raya Putra menerima para tamu.", "Raya Putra"),
+        # a region's first word as a name, the second word missing
+        ("Kepala Dinas Pendidikan Tanah Laut Budi menerima para tamu.", None),
+    ],
+)
+def test_near_misses_of_a_region_of_several_words(text: str, name: str | None) -> None:
+    if name is not None:
+        assert name in names(text)
+    else:
+        assert "Laut Budi" not in names(text)
