@@ -262,3 +262,35 @@ def test_copyright_in_prose_names_no_outlet() -> None:
 
     text = _STORY + "Ia menyebut hak cipta desain batik itu milik desa.\n"
     assert load_article(text.encode(), "a.txt").outlet is None
+
+
+# a hyphen inside a word (before a number, in a repeated word, after se-/ke-) is no dateline's dash
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dampak Covid-19, Kunjungan Kerja DPRD Ditunda Sampai Tahun Depan",
+        "Lagi, Anggota Dewan Beramai-Ramai Studi Banding ke Luar Daerah",
+        "Unik, Lurah Se-Kota Bima Belajar Pengelolaan Sampah di Malang",
+        "Berita Pansus B-12 Bahas Rencana Kunjungan ke Kota Batu",
+    ],
+)
+def test_a_hyphen_inside_a_word_is_no_dateline(line: str) -> None:
+    found = find_byline(line + "\nPara anggota dewan berangkat pada Senin (3/6/2024) menuju Kota Batu.\n")
+    assert found.dateline is None
+    assert found.outlet is None
+    assert found.title is not None and found.title.value == line
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        # a domain glued to the story by a hyphen stays a dateline
+        ("Mamuju, Lintasinfo.com-Rombongan DPRD Kabupaten Pasangkayu berkunjung.", "Mamuju", "Lintasinfo.com"),
+        # a city written in capitals glued to the story by a hyphen, likewise
+        ("MAKASSAR-Para peserta PKA angkatan IV mengunjungi Kota Parepare.", "Makassar", None),
+    ],
+)
+def test_a_dash_glued_to_the_story_stays_a_dateline(line: str, city: str, outlet: str | None) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert (found.outlet.value if found.outlet else None) == outlet

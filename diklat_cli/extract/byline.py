@@ -339,7 +339,29 @@ class _Dateline:
 _PREFIX = re.compile(r"^sumber\s+(?:gambar|foto)\s*:\s*", re.IGNORECASE)
 
 
+# a hyphen inside a word is no dateline's dash: before a number ("Covid-19", "Sesko A-51"), between a word
+# and its repetition ("Ramai-Ramai", "camat-camat", "beramai-ramai"), after the prefix se- or ke-
+# ("Se-Tapsel"); a headline or a lead sentence opening "Akibat Covid-19, …" or "Menarik, Kades Se-Tapsel …"
+# has no dateline (kp-23, lm-01, kn-07, lq-08, mg-08, lv-01: six outlets)
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\d)|\b\w*?(\w{3,})-(?=\1\b)|\b(?:se|ke)-(?=\w)", re.IGNORECASE)
+_KEPT_HYPHEN = "\u2011"  # a non-breaking hyphen: a word character for no pattern, one character as "-" is
+
+
 def _strong_dateline(line: _Line) -> _Dateline | None:
+    if "-" not in line.text:
+        return _dateline_of(line)
+    masked = _WORD_HYPHEN.sub(lambda m: m.group()[:-1] + _KEPT_HYPHEN, line.text)
+    if masked == line.text:
+        return _dateline_of(line)
+    found = _dateline_of(_Line(masked, line.start))
+    if found is not None:
+        # the offsets are the line's own; the values come back with their hyphens
+        unmask = lambda f: f and Field(f.value.replace(_KEPT_HYPHEN, "-"), f.start, f.end)  # noqa: E731
+        found.city, found.outlet = unmask(found.city), unmask(found.outlet)
+    return found
+
+
+def _dateline_of(line: _Line) -> _Dateline | None:
     rx = _rx()
     # "Sumber Gambar :Pandeglang, 23 Juni 2025 –": a photo credit glued before the dateline
     pm = _PREFIX.match(line.text)
