@@ -294,3 +294,34 @@ def test_a_dash_glued_to_the_story_stays_a_dateline(line: str, city: str, outlet
     found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
     assert found.dateline is not None and found.dateline.value == city
     assert (found.outlet.value if found.outlet else None) == outlet
+
+
+# the outlet's masthead in capitals, then the city in Title Case: "MONITOR, Jakarta –"
+@pytest.mark.parametrize(
+    ("line", "outlet", "city"),
+    [
+        ("WARTABUANA, Jakarta – Rombongan DPRD Kota Bima berkunjung ke DPRD DKI.", "WARTABUANA", "Jakarta"),
+        ("SUARAKITA, Muara Bungo – Para camat melakukan studi tiru ke Kota Batu.", "SUARAKITA", "Muara Bungo"),
+        ("LINTASANDA, Banyuwangi – Peserta PKA mengunjungi Pemkab Banyuwangi.", "LINTASANDA", "Banyuwangi"),
+        ("DETAKINDO, Tanjung Selor – Para kepala desa berangkat ke Bali.", "DETAKINDO", "Tanjung Selor"),
+    ],
+)
+def test_an_outlet_in_capitals_before_the_city(line: str, outlet: str, city: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.outlet is not None and found.outlet.value == outlet
+    assert found.dateline is not None and found.dateline.value == city
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        # a region in capitals stands first: the city, then the outlet
+        ("PADANG, Set DPRD – Rombongan DPRD Provinsi berangkat ke Jakarta.", "Padang", "Set DPRD"),
+        # an outlet that writes itself with a capital inside a word stands second
+        ("SEMARAPURA, NusaBali – Rombongan DPRD Klungkung berkunjung ke Magelang.", "Semarapura", "NusaBali"),
+    ],
+)
+def test_a_city_in_capitals_before_the_outlet(line: str, city: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is not None and found.outlet.value == outlet

@@ -282,6 +282,21 @@ def _outlet_like(name: str) -> bool:
     return any(w.lower() in rx.outlet_words or rx.glued_outlet.fullmatch(w) for w in re.split(r"[\s-]+", name))
 
 
+def _outlet_in_capitals(first: str, second: str) -> bool:
+    """ "MONITOR, Jakarta –" (lo-07), "KALAMANTHANA, Muara Teweh –" (mj-05), "EKSPOSKALTIM, Balikpapan -"
+    (fc-24): a name in capitals that is no region, then one in Title Case that is no outlet's (no press word, no
+    capital inside a word as in "NusaBali"): the outlet stands first, as its masthead writes it, the city after."""
+    if not first.replace(" ", "").isupper() or len(first) < 4 or not second[:1].isupper() or second.isupper():
+        return False  # "SLAWI, smpantura –": an outlet in lower case stands second
+    if _outlet_like(second):
+        return False
+    if any(c.isupper() for w in second.split() for c in w[1:]):
+        return False  # "SEMARAPURA, NusaBali": the city first, then an outlet that writes itself so
+    from diklat_cli.extract import places
+
+    return not places.regions_named(first)
+
+
 def _province_only(name: str) -> bool:
     from diklat_cli.extract import places
 
@@ -395,6 +410,9 @@ def _dateline_of(line: _Line) -> _Dateline | None:
         if group == "word" and m.group("word").lower().strip(".") in rx.credit_words:
             # "Padang Pariaman..Editor —": a credit label where the outlet would stand names no outlet
             return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
+        if group == "word" and _outlet_in_capitals(m.group("city"), m.group("word")):
+            # "MONITOR, Jakarta –", "KALAMANTHANA, Muara Teweh –": the outlet in capitals, then the city
+            return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))), _field(line, m, "city"), None)
         if group == "word" and _province_only(m.group("word")) and not _outlet_like(m.group("word")):
             # "Bula, Maluku –": the city's province, not an outlet
             return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
