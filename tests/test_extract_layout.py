@@ -325,3 +325,33 @@ def test_a_city_in_capitals_before_the_outlet(line: str, city: str, outlet: str)
     found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
     assert found.dateline is not None and found.dateline.value == city
     assert found.outlet is not None and found.outlet.value == outlet
+
+
+# an outlet by its two initials after the city: "TERNATE, OT –"
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("SOLOK SELATAN, SM – Rombongan DPRD Kabupaten Agam berkunjung ke Kota Batu.", "Solok Selatan", "SM"),
+        ("MAMUJU,  RB - Para camat melakukan studi tiru ke Kota Surabaya.", "Mamuju", "RB"),
+        ("Tanjung Redeb, KB – Peserta PKA angkatan II mengunjungi Pemkot Malang.", "Tanjung Redeb", "KB"),
+        ("PALU, MS- Anggota Komisi A DPRD Sulteng berangkat ke Makassar.", "Palu", "MS"),
+    ],
+)
+def test_an_outlet_by_its_initials_after_the_city(line: str, city: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two capitals that open the sentence after the comma, with no dash after them
+        "MAMUJU, DI tengah hujan deras, rombongan DPRD Pasangkayu tiba di Mamuju.",
+        # two capitals followed by a word, no dash
+        "Palu, KB Hamzah menerima rombongan DPRD Kabupaten Sigi di kantornya.",
+    ],
+)
+def test_two_capitals_without_a_dash_name_no_outlet(line: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.outlet is None

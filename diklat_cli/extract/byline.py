@@ -149,10 +149,12 @@ def _rx() -> _Rx:
         # "TopikSulut.com, BALI-", "itoday.id | CILEGON ."
         # "POS KUPANG.COM, LABUAN BAJO -": an outlet's name may open with a word before its domain
         domain_city=re.compile(rf"^(?P<lead>[A-Z]{{2,12}} )?{domain}\s*[,|]\s*-?\s*{city}\s*[-–—.:|]"),
-        # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"
+        # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"; an outlet by its two initials,
+        # "BENGKULU TENGAH, PB -", "TERNATE,  OT -", "Kuala Kapuas, KP –", "Kedungkandang, MC –", "SERDANG
+        # BEDAGAI, JO-" (kq-06, kq-24, mc-09, lg-06, kx-20: five outlets)
         city_outlet=re.compile(
             rf"^{city}\s*(?:(?:,|\.{{2,}})\s*"
-            rf"(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
+            rf"(?:{domain}|(?P<word>(?:[A-Z]{{2}}(?=\s*[-–—])|[A-Za-z][\w.]{{2,40}})(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
             rf"|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
         ),
         # "Pandeglang, 23 Juni 2025 –"; "Bantaeng, 28/03 – 2014 –" (day and month, then the year set off)
