@@ -355,3 +355,33 @@ def test_an_outlet_by_its_initials_after_the_city(line: str, city: str, outlet: 
 def test_two_capitals_without_a_dash_name_no_outlet(line: str) -> None:
     found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
     assert found.outlet is None
+
+
+# the outlet's domain, then the city, whatever stands between them
+@pytest.mark.parametrize(
+    ("line", "outlet", "city"),
+    [
+        ("BERITASATU.COM: PALU – Rombongan DPRD Kabupaten Sigi berkunjung ke Makassar.", "BERITASATU.COM", "Palu"),
+        ("kabarbaru.id - MEDAN - Para camat melakukan studi tiru ke Kota Surabaya.", "kabarbaru.id", "Medan"),
+        ("Lintasnews.id Tanjung Pinang – Peserta PKA mengunjungi Pemkot Batam.", "Lintasnews.id", "Tanjung Pinang"),
+        ("SUARAPAPUA.COM, JAYAPURA,--- Anggota DPRD Kabupaten Keerom berangkat ke Bali.", "SUARAPAPUA.COM", "Jayapura"),
+    ],
+)
+def test_a_domain_then_the_city(line: str, outlet: str, city: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.outlet is not None and found.outlet.value == outlet
+    assert found.dateline is not None and found.dateline.value == city
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date after the domain is no city
+        "Kompas.com - 18/04/2018, 07:52 WIB",
+        # the sentence goes on after the capitalised words: no dash closes a city
+        "Kabarbaru.id - Pemerintah Kota Magelang menggelar studi banding ke Kota Batu.",
+    ],
+)
+def test_a_domain_then_no_city(line: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
+    assert found.dateline is None

@@ -148,7 +148,12 @@ def _rx() -> _Rx:
         ),
         # "TopikSulut.com, BALI-", "itoday.id | CILEGON ."
         # "POS KUPANG.COM, LABUAN BAJO -": an outlet's name may open with a word before its domain
-        domain_city=re.compile(rf"^(?P<lead>[A-Z]{{2,12}} )?{domain}\s*[,|]\s*-?\s*{city}\s*[-–—.:|]"),
+        # whatever stands between the domain and the city: "SULTRAKINI.COM: KENDARI –", "jpnn.com - JAKARTA -",
+        # "Realitasonline.id - Lubuk Pakam |", "Posthing.id Gunung Sindur –", and a comma may close the city,
+        # "TRIBUNSUMSEL.COM, PALEMBANG,---" (ll-02, mi-04, kp-03, kc-10, lq-08: five outlets)
+        domain_city=re.compile(
+            rf"^(?P<lead>[A-Z]{{2,12}} )?{domain}(?:\s*[,|:]\s*-?|\s+[-–—]|(?=\s))\s*{city}\s*,?\s*[-–—.:|]"
+        ),
         # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"; an outlet by its two initials,
         # "BENGKULU TENGAH, PB -", "TERNATE,  OT -", "Kuala Kapuas, KP –", "Kedungkandang, MC –", "SERDANG
         # BEDAGAI, JO-" (kq-06, kq-24, mc-09, lg-06, kx-20: five outlets)
