@@ -385,3 +385,33 @@ def test_a_domain_then_the_city(line: str, outlet: str, city: str) -> None:
 def test_a_domain_then_no_city(line: str) -> None:
     found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
     assert found.dateline is None
+
+
+# a bar stands between the city and the outlet as a comma does
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("MATARAM | lombokpost.id – Rombongan DPRD Kabupaten Sumbawa berkunjung ke Bali.", "Mataram", "lombokpost.id"),
+        ("Kendari | Warta Sultra – Para camat melakukan studi tiru ke Kota Surabaya.", "Kendari", "Warta Sultra"),
+        ("Suara Timur | Bulukumba – Peserta PKA mengunjungi Pemkab Bantaeng.", "Bulukumba", "Suara Timur"),
+        ("PALOPO | Kabar Luwu - Anggota DPRD Kota Palopo berangkat ke Makassar.", "Palopo", "Kabar Luwu"),
+    ],
+)
+def test_a_bar_between_city_and_outlet(line: str, city: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a menu of sections separated by bars
+        "Beranda | Berita | Daerah – Semua rubrik",
+        # a bar with no dash after the second name
+        "Kendari | Warta Sultra menurunkan laporan kunjungan kerja DPRD.",
+    ],
+)
+def test_bars_without_a_dateline(line: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
+    assert found.dateline is None

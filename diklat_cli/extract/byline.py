@@ -156,9 +156,10 @@ def _rx() -> _Rx:
         ),
         # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"; an outlet by its two initials,
         # "BENGKULU TENGAH, PB -", "TERNATE,  OT -", "Kuala Kapuas, KP –", "Kedungkandang, MC –", "SERDANG
-        # BEDAGAI, JO-" (kq-06, kq-24, mc-09, lg-06, kx-20: five outlets)
+        # BEDAGAI, JO-" (kq-06, kq-24, mc-09, lg-06, kx-20: five outlets); a bar between the two as a comma,
+        # "BANYUWANGI | duta.co –" (kf-14), "Sejajar Info | Bulukumba –" (mk-11), as "itoday.id | CILEGON ."
         city_outlet=re.compile(
-            rf"^{city}\s*(?:(?:,|\.{{2,}})\s*"
+            rf"^{city}\s*(?:(?:,|\.{{2,}}|(?<=\s)\|)\s*"
             rf"(?:{domain}|(?P<word>(?:[A-Z]{{2}}(?=\s*[-–—])|[A-Za-z][\w.]{{2,40}})(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
             rf"|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
         ),
