@@ -415,3 +415,28 @@ def test_a_bar_between_city_and_outlet(line: str, city: str, outlet: str) -> Non
 def test_bars_without_a_dateline(line: str) -> None:
     found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
     assert found.dateline is None
+
+
+# the site's masthead or tagline above the headline, a press word in it, is no headline
+@pytest.mark.parametrize(
+    "masthead",
+    ["Portal Berita Online Sulawesi", "Kabar Riau Untuk Semua", "Bekasi Times Network", "Media Informasi Warga Desa"],
+)
+def test_a_masthead_above_the_headline_is_no_headline(masthead: str) -> None:
+    headline = "Peserta PKA Angkatan III Kunjungi Kota Batu"
+    found = find_byline(masthead + "\n" + headline + "\nPara peserta berangkat pada Senin (3/6/2024) ke Batu.\n")
+    assert found.title is not None and found.title.value == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline with a press word and more than five words stays the headline
+        "Kabar Gembira, Desa Wisata Kami Jadi Tujuan Studi Banding",
+        # a short headline with no press word stays the headline
+        "DPRD Sigi Belajar ke Palu",
+    ],
+)
+def test_a_headline_stays(headline: str) -> None:
+    found = find_byline(headline + "\nPeserta PKA Kunjungi Kota Batu\nPara peserta berangkat ke Batu.\n")
+    assert found.title is not None and found.title.value == headline

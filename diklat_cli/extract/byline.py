@@ -74,6 +74,7 @@ class _Rx:
     laporan: re.Pattern[str]
     by_line: re.Pattern[str]  # "Written By X on Selasa, 26 Februari 2013", "Upload by Admin - 14 September 2021"
     outlet_words: frozenset[str]  # press words and publishing bodies, lower case
+    press_words: frozenset[str]  # the press words alone
     glued_outlet: re.Pattern[str]  # a press word glued to a name: "JATIMTIMES", "Kupasonline", "INILAMPUNGCOM"
     publisher: re.Pattern[str]  # "Humas-Setwan -", "Malang Post –": a name alone before the dash
     desk_words: frozenset[str]  # a newsroom desk or a site's account, not a person ("Redaksi", "Admin")
@@ -185,6 +186,7 @@ def _rx() -> _Rx:
         credit_words=tuple(w.lower() for w in credit_labels),
         credit_reach=3 + max(len(w) for w in credit_labels),
         outlet_words=frozenset(w.lower() for w in d["press_words"] + d["publisher_bodies"]),
+        press_words=frozenset(w.lower() for w in d["press_words"]),
         # (press words of three letters or more; "com" of a domain written without its dot)
         glued_outlet=re.compile(
             rf"(?i)(?:{_alt([w for w in d['press_words'] if len(w) > 2])})[a-z0-9]{{3,}}"
@@ -303,6 +305,13 @@ def _outlet_in_capitals(first: str, second: str) -> bool:
     from diklat_cli.extract import places
 
     return not places.regions_named(first)
+
+
+def _masthead(line: str) -> bool:
+    """A press word in the line ("Portal", "Online", "Kabar", "Times"), or glued to a name: a site's masthead when
+    the line is short (a publishing body, "DPRD", "Humas", is a headline's subject as often)."""
+    rx = _rx()
+    return any(w.lower() in rx.press_words or rx.glued_outlet.fullmatch(w) for w in re.split(r"[\s-]+", line))
 
 
 def _province_only(name: str) -> bool:
@@ -466,6 +475,10 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
             continue  # a byline or posting line: "Oleh X, Rabu, 6 Juli 2022 | 12:29 WIB - …"
         if _date_only(s):
             continue  # "Sunday, May 5, 2024" above the headline
+        if _words(s) <= 5 and k + 1 < len(lines) and _masthead(s) and not _strong_dateline(line):
+            # the site's masthead or tagline above the headline, a press word in it: "Portal Berita Online
+            # Gorontalo" (kd-03, lm-01), "Kabar Aceh Untuk Dunia" (lk-02), "Jatim Times Network Logo" (lr-12)
+            continue
         if _strong_dateline(line) or s[-1] in ".:;," or _words(s) > 20 or len(s) > 160 or s[0].islower():
             return None, k  # a sentence, or a paragraph's wrapped line ("yang sedang tren …"), not a headline
         return Field(s, line.start, line.start + len(s)), k + 1
