@@ -317,3 +317,30 @@ def test_near_misses_of_a_region_of_several_words(text: str, name: str | None) -
         assert name in names(text)
     else:
         assert "Laut Budi" not in names(text)
+
+
+# a former holder of a role ("mantan", "eks") is no official of the visit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Di sisi lain, mantan Bupati Sigi, Ahmad Yani, mengkritik kunjungan itu.",
+        "Mantan Ketua DPRD Kota Palu, Budi Santoso, menyebut studi banding itu boros.",
+        "Menurut eks Kepala Dinas Pariwisata Hasan Basri, kunjungan itu tidak perlu.",
+        "Hal itu dikatakan mantan Camat Biromaru Rahmat Hidayat kepada wartawan.",
+    ],
+)
+def test_a_former_holder_is_no_official(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the role held now, beside a former one, names its holder
+        ("Bupati Sigi Ahmad Yani, mantan Ketua DPRD, menerima rombongan.", "Ahmad Yani"),
+        # a role that is no "mantan" ("Kepala" after "mantan" only in another clause)
+        ("Rombongan mantan peserta diterima Kepala Dinas Pariwisata Hasan Basri.", "Hasan Basri"),
+    ],
+)
+def test_a_present_holder_stays_an_official(text: str, name: str) -> None:
+    assert name in names(text)
