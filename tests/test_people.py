@@ -344,3 +344,30 @@ def test_a_former_holder_is_no_official(text: str) -> None:
 )
 def test_a_present_holder_stays_an_official(text: str, name: str) -> None:
     assert name in names(text)
+
+
+# a member of a council or of its bodies, named with the body ("Anggota DPRD X Name", "Anggota Komisi B Name")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anggota DPRD Kabupaten Sigi Ahmad Yani mengatakan kunjungan itu penting.", "Ahmad Yani"),
+        ("Anggota Komisi B DPRD Kota Palu, Budi Santoso, menyebut hasilnya baik.", "Budi Santoso"),
+        ("Hal itu disampaikan Anggota Pansus II Hasan Basri di ruang rapat.", "Hasan Basri"),
+        ("Anggota Banggar DPRD Sulteng Rahmat Hidayat menjelaskan programnya.", "Rahmat Hidayat"),
+    ],
+)
+def test_a_council_member_is_an_official(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the members of the group, no one named
+        "Anggota rombongan tiba di bandara pukul 10.00.",
+        # "anggota" in prose, in lower case, before a name of no body
+        "Seluruh anggota DPRD hadir dalam rapat itu.",
+    ],
+)
+def test_members_named_by_no_one(text: str) -> None:
+    assert names(text) == []
