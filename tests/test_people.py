@@ -371,3 +371,28 @@ def test_a_council_member_is_an_official(text: str, name: str) -> None:
 )
 def test_members_named_by_no_one(text: str) -> None:
     assert names(text) == []
+
+
+# "Sekertaris", the way reports often misspell "Sekretaris", heads a role as the right spelling does
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sekertaris DPRD Kabupaten Sigi Ahmad Yani menyampaikan salam.", "Ahmad Yani"),
+        ("Rombongan diterima Sekertaris Daerah Kota Palu, Budi Santoso, di aula.", "Budi Santoso"),
+        ("Sekertaris Dinas Pariwisata Hasan Basri mendampingi rombongan.", "Hasan Basri"),
+        ("Menurut Sekertaris Camat Biromaru Rahmat Hidayat, kunjungan berjalan lancar.", "Rahmat Hidayat"),
+    ],
+)
+def test_a_misspelt_sekretaris_heads_a_role(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekertaris rombongan mencatat seluruh kegiatan di buku harian.",
+        "Jabatan sekertaris daerah masih kosong hingga kini.",
+    ],
+)
+def test_a_misspelt_sekretaris_without_a_name(text: str) -> None:
+    assert names(text) == []
