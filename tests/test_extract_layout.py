@@ -198,3 +198,245 @@ def test_a_report_sentence_or_a_laporan_without_a_name_gives_no_reporter() -> No
     ):
         text = "Judul Berita Studi Lapangan\n\n" + line + "\n\nSEMARANG - Peserta PKP studi lapangan ke Kota Semarang."
         assert find_byline(clean_text(text)).reporter is None
+
+
+# an outlet writes its name as one word with a press word glued before or after it, then the dash
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        ("SUMBARTIMES – Rombongan DPRD Kabupaten Agam berkunjung ke Kota Batu, Senin (3/6/2024).", "SUMBARTIMES"),
+        ("Lensaonline -- Para camat se-Kabupaten Bogor melakukan studi tiru ke Kota Surabaya.", "Lensaonline"),
+        ("KABARJAMBI - Pemerintah Kabupaten Kerinci menggelar kunjungan kerja ke Kota Padang.", "KABARJAMBI"),
+        ("SIDOARJOCOM – Peserta PKA angkatan II mengunjungi Pemkot Malang pada Kamis (2/5/2024).", "SIDOARJOCOM"),
+    ],
+)
+def test_a_press_word_glued_to_a_name_is_the_outlet(line: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.outlet is not None and found.outlet.value == outlet
+    assert found.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("line", "city"),
+    [
+        ("SOFIFI – Rombongan DPRD Halmahera Barat berkunjung ke Ternate, Senin (3/6/2024).", "Sofifi"),
+        ("POSO – Para kepala desa melakukan studi banding ke Kabupaten Bantaeng.", "Poso"),
+    ],
+)
+def test_a_city_with_no_glued_press_word_stays_the_dateline(line: str, city: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is None
+
+
+# a page's copyright footer names the outlet; cleaning drops the footer, so the reader takes it first
+_STORY = "Judul Berita Studi Banding ke Kota Lain\nPara camat melakukan studi banding ke Kota Batu, Senin (3/6/2024).\n"
+
+
+@pytest.mark.parametrize(
+    ("footer", "outlet"),
+    [
+        ("Copyright © 2023 Kabarsulteng.com", "Kabarsulteng.com"),
+        ("COPYRIGHT © ANTARA News Jawa Barat 2021", "ANTARA News Jawa Barat"),
+        ("Hak Cipta © Warta Pesisir 2020. All rights reserved", "Warta Pesisir"),
+        ("copyright (c) Radar Selatan, 2019", "Radar Selatan"),
+    ],
+)
+def test_the_copyright_footer_names_the_outlet(footer: str, outlet: str) -> None:
+    from diklat_cli.sources.reader import load_article
+
+    article = load_article((_STORY + "\n" + footer + "\n").encode(), "a.txt")
+    assert article.outlet == outlet
+    assert footer not in article.text
+
+
+def test_the_footer_gives_way_to_the_outlet_of_the_dateline() -> None:
+    from diklat_cli.sources.reader import load_article
+
+    text = "Judul Berita\nBandung (Antara Jabar) - Para camat berkunjung ke Kota Batu.\nCOPYRIGHT © ANTARA 2021\n"
+    assert load_article(text.encode(), "a.txt").outlet is None
+
+
+def test_copyright_in_prose_names_no_outlet() -> None:
+    from diklat_cli.sources.reader import load_article
+
+    text = _STORY + "Ia menyebut hak cipta desain batik itu milik desa.\n"
+    assert load_article(text.encode(), "a.txt").outlet is None
+
+
+# a hyphen inside a word (before a number, in a repeated word, after se-/ke-) is no dateline's dash
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Dampak Covid-19, Kunjungan Kerja DPRD Ditunda Sampai Tahun Depan",
+        "Lagi, Anggota Dewan Beramai-Ramai Studi Banding ke Luar Daerah",
+        "Unik, Lurah Se-Kota Bima Belajar Pengelolaan Sampah di Malang",
+        "Berita Pansus B-12 Bahas Rencana Kunjungan ke Kota Batu",
+    ],
+)
+def test_a_hyphen_inside_a_word_is_no_dateline(line: str) -> None:
+    found = find_byline(line + "\nPara anggota dewan berangkat pada Senin (3/6/2024) menuju Kota Batu.\n")
+    assert found.dateline is None
+    assert found.outlet is None
+    assert found.title is not None and found.title.value == line
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        # a domain glued to the story by a hyphen stays a dateline
+        ("Mamuju, Lintasinfo.com-Rombongan DPRD Kabupaten Pasangkayu berkunjung.", "Mamuju", "Lintasinfo.com"),
+        # a city written in capitals glued to the story by a hyphen, likewise
+        ("MAKASSAR-Para peserta PKA angkatan IV mengunjungi Kota Parepare.", "Makassar", None),
+    ],
+)
+def test_a_dash_glued_to_the_story_stays_a_dateline(line: str, city: str, outlet: str | None) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert (found.outlet.value if found.outlet else None) == outlet
+
+
+# the outlet's masthead in capitals, then the city in Title Case: "MONITOR, Jakarta –"
+@pytest.mark.parametrize(
+    ("line", "outlet", "city"),
+    [
+        ("WARTABUANA, Jakarta – Rombongan DPRD Kota Bima berkunjung ke DPRD DKI.", "WARTABUANA", "Jakarta"),
+        ("SUARAKITA, Muara Bungo – Para camat melakukan studi tiru ke Kota Batu.", "SUARAKITA", "Muara Bungo"),
+        ("LINTASANDA, Banyuwangi – Peserta PKA mengunjungi Pemkab Banyuwangi.", "LINTASANDA", "Banyuwangi"),
+        ("DETAKINDO, Tanjung Selor – Para kepala desa berangkat ke Bali.", "DETAKINDO", "Tanjung Selor"),
+    ],
+)
+def test_an_outlet_in_capitals_before_the_city(line: str, outlet: str, city: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.outlet is not None and found.outlet.value == outlet
+    assert found.dateline is not None and found.dateline.value == city
+
+
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        # a region in capitals stands first: the city, then the outlet
+        ("PADANG, Set DPRD – Rombongan DPRD Provinsi berangkat ke Jakarta.", "Padang", "Set DPRD"),
+        # an outlet that writes itself with a capital inside a word stands second
+        ("SEMARAPURA, NusaBali – Rombongan DPRD Klungkung berkunjung ke Magelang.", "Semarapura", "NusaBali"),
+    ],
+)
+def test_a_city_in_capitals_before_the_outlet(line: str, city: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+# an outlet by its two initials after the city: "TERNATE, OT –"
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("SOLOK SELATAN, SM – Rombongan DPRD Kabupaten Agam berkunjung ke Kota Batu.", "Solok Selatan", "SM"),
+        ("MAMUJU,  RB - Para camat melakukan studi tiru ke Kota Surabaya.", "Mamuju", "RB"),
+        ("Tanjung Redeb, KB – Peserta PKA angkatan II mengunjungi Pemkot Malang.", "Tanjung Redeb", "KB"),
+        ("PALU, MS- Anggota Komisi A DPRD Sulteng berangkat ke Makassar.", "Palu", "MS"),
+    ],
+)
+def test_an_outlet_by_its_initials_after_the_city(line: str, city: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # two capitals that open the sentence after the comma, with no dash after them
+        "MAMUJU, DI tengah hujan deras, rombongan DPRD Pasangkayu tiba di Mamuju.",
+        # two capitals followed by a word, no dash
+        "Palu, KB Hamzah menerima rombongan DPRD Kabupaten Sigi di kantornya.",
+    ],
+)
+def test_two_capitals_without_a_dash_name_no_outlet(line: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.outlet is None
+
+
+# the outlet's domain, then the city, whatever stands between them
+@pytest.mark.parametrize(
+    ("line", "outlet", "city"),
+    [
+        ("BERITASATU.COM: PALU – Rombongan DPRD Kabupaten Sigi berkunjung ke Makassar.", "BERITASATU.COM", "Palu"),
+        ("kabarbaru.id - MEDAN - Para camat melakukan studi tiru ke Kota Surabaya.", "kabarbaru.id", "Medan"),
+        ("Lintasnews.id Tanjung Pinang – Peserta PKA mengunjungi Pemkot Batam.", "Lintasnews.id", "Tanjung Pinang"),
+        ("SUARAPAPUA.COM, JAYAPURA,--- Anggota DPRD Kabupaten Keerom berangkat ke Bali.", "SUARAPAPUA.COM", "Jayapura"),
+    ],
+)
+def test_a_domain_then_the_city(line: str, outlet: str, city: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.outlet is not None and found.outlet.value == outlet
+    assert found.dateline is not None and found.dateline.value == city
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a date after the domain is no city
+        "Kompas.com - 18/04/2018, 07:52 WIB",
+        # the sentence goes on after the capitalised words: no dash closes a city
+        "Kabarbaru.id - Pemerintah Kota Magelang menggelar studi banding ke Kota Batu.",
+    ],
+)
+def test_a_domain_then_no_city(line: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
+    assert found.dateline is None
+
+
+# a bar stands between the city and the outlet as a comma does
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("MATARAM | lombokpost.id – Rombongan DPRD Kabupaten Sumbawa berkunjung ke Bali.", "Mataram", "lombokpost.id"),
+        ("Kendari | Warta Sultra – Para camat melakukan studi tiru ke Kota Surabaya.", "Kendari", "Warta Sultra"),
+        ("Suara Timur | Bulukumba – Peserta PKA mengunjungi Pemkab Bantaeng.", "Bulukumba", "Suara Timur"),
+        ("PALOPO | Kabar Luwu - Anggota DPRD Kota Palopo berangkat ke Makassar.", "Palopo", "Kabar Luwu"),
+    ],
+)
+def test_a_bar_between_city_and_outlet(line: str, city: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line)
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a menu of sections separated by bars
+        "Beranda | Berita | Daerah – Semua rubrik",
+        # a bar with no dash after the second name
+        "Kendari | Warta Sultra menurunkan laporan kunjungan kerja DPRD.",
+    ],
+)
+def test_bars_without_a_dateline(line: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
+    assert found.dateline is None
+
+
+# the site's masthead or tagline above the headline, a press word in it, is no headline
+@pytest.mark.parametrize(
+    "masthead",
+    ["Portal Berita Online Sulawesi", "Kabar Riau Untuk Semua", "Bekasi Times Network", "Media Informasi Warga Desa"],
+)
+def test_a_masthead_above_the_headline_is_no_headline(masthead: str) -> None:
+    headline = "Peserta PKA Angkatan III Kunjungi Kota Batu"
+    found = find_byline(masthead + "\n" + headline + "\nPara peserta berangkat pada Senin (3/6/2024) ke Batu.\n")
+    assert found.title is not None and found.title.value == headline
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline with a press word and more than five words stays the headline
+        "Kabar Gembira, Desa Wisata Kami Jadi Tujuan Studi Banding",
+        # a short headline with no press word stays the headline
+        "DPRD Sigi Belajar ke Palu",
+    ],
+)
+def test_a_headline_stays(headline: str) -> None:
+    found = find_byline(headline + "\nPeserta PKA Kunjungi Kota Batu\nPara peserta berangkat ke Batu.\n")
+    assert found.title is not None and found.title.value == headline

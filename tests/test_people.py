@@ -286,3 +286,113 @@ def test_a_family_name_that_is_also_a_place() -> None:
 )
 def test_more_role_heads(text: str, expected: list[tuple[str, str]]) -> None:
     assert [(o.name, o.title) for o in find_officials(text)] == expected
+
+
+# a region whose name is two or three words, after a role or a body, is the role's place, every word of it:
+# the person's name starts after it, not at its last word
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Rombongan disambut Wakil Bupati Tanah Datar Rahmat Hidayat di aula.", "Rahmat Hidayat"),
+        ("Ketua DPRD Kabupaten Kapuas Hulu Yusuf Anwar membuka pertemuan itu.", "Yusuf Anwar"),
+        ("Sekretaris Daerah Kota Palangka Raya Hadi Susilo menerima para tamu.", "Hadi Susilo"),
+        ("Kepala Bappeda Kabupaten Kubu Raya Andi Wijaya memaparkan programnya.", "Andi Wijaya"),
+    ],
+)
+def test_a_region_of_several_words_belongs_to_the_role(text: str, name: str) -> None:
+    assert names(text) == [name]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # one word of a region's name alone is a person's name ("Raya" of Kubu Raya, "Hulu" of Kapuas Hulu)
+        ("Ketua DPRD Sintang Raya Putra menerima para tamu.", "Raya Putra"),
+        # a region's first word as a name, the second word missing
+        ("Kepala Dinas Pendidikan Tanah Laut Budi menerima para tamu.", None),
+    ],
+)
+def test_near_misses_of_a_region_of_several_words(text: str, name: str | None) -> None:
+    if name is not None:
+        assert name in names(text)
+    else:
+        assert "Laut Budi" not in names(text)
+
+
+# a former holder of a role ("mantan", "eks") is no official of the visit
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Di sisi lain, mantan Bupati Sigi, Ahmad Yani, mengkritik kunjungan itu.",
+        "Mantan Ketua DPRD Kota Palu, Budi Santoso, menyebut studi banding itu boros.",
+        "Menurut eks Kepala Dinas Pariwisata Hasan Basri, kunjungan itu tidak perlu.",
+        "Hal itu dikatakan mantan Camat Biromaru Rahmat Hidayat kepada wartawan.",
+    ],
+)
+def test_a_former_holder_is_no_official(text: str) -> None:
+    assert names(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the role held now, beside a former one, names its holder
+        ("Bupati Sigi Ahmad Yani, mantan Ketua DPRD, menerima rombongan.", "Ahmad Yani"),
+        # a role that is no "mantan" ("Kepala" after "mantan" only in another clause)
+        ("Rombongan mantan peserta diterima Kepala Dinas Pariwisata Hasan Basri.", "Hasan Basri"),
+    ],
+)
+def test_a_present_holder_stays_an_official(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+# a member of a council or of its bodies, named with the body ("Anggota DPRD X Name", "Anggota Komisi B Name")
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Anggota DPRD Kabupaten Sigi Ahmad Yani mengatakan kunjungan itu penting.", "Ahmad Yani"),
+        ("Anggota Komisi B DPRD Kota Palu, Budi Santoso, menyebut hasilnya baik.", "Budi Santoso"),
+        ("Hal itu disampaikan Anggota Pansus II Hasan Basri di ruang rapat.", "Hasan Basri"),
+        ("Anggota Banggar DPRD Sulteng Rahmat Hidayat menjelaskan programnya.", "Rahmat Hidayat"),
+    ],
+)
+def test_a_council_member_is_an_official(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the members of the group, no one named
+        "Anggota rombongan tiba di bandara pukul 10.00.",
+        # "anggota" in prose, in lower case, before a name of no body
+        "Seluruh anggota DPRD hadir dalam rapat itu.",
+    ],
+)
+def test_members_named_by_no_one(text: str) -> None:
+    assert names(text) == []
+
+
+# "Sekertaris", the way reports often misspell "Sekretaris", heads a role as the right spelling does
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sekertaris DPRD Kabupaten Sigi Ahmad Yani menyampaikan salam.", "Ahmad Yani"),
+        ("Rombongan diterima Sekertaris Daerah Kota Palu, Budi Santoso, di aula.", "Budi Santoso"),
+        ("Sekertaris Dinas Pariwisata Hasan Basri mendampingi rombongan.", "Hasan Basri"),
+        ("Menurut Sekertaris Camat Biromaru Rahmat Hidayat, kunjungan berjalan lancar.", "Rahmat Hidayat"),
+    ],
+)
+def test_a_misspelt_sekretaris_heads_a_role(text: str, name: str) -> None:
+    assert name in names(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekertaris rombongan mencatat seluruh kegiatan di buku harian.",
+        "Jabatan sekertaris daerah masih kosong hingga kini.",
+    ],
+)
+def test_a_misspelt_sekretaris_without_a_name(text: str) -> None:
+    assert names(text) == []

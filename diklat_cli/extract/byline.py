@@ -21,7 +21,7 @@ from pathlib import Path
 
 from diklat_cli.extract.scanning import Needles, folded, may_match, needles
 
-__all__ = ["Byline", "Field", "find_byline"]
+__all__ = ["Byline", "Field", "find_byline", "footer_outlet"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "titles.json"
 _HEAD_LINES = 8  # non-empty lines searched for a headline, dateline or date line
@@ -74,6 +74,8 @@ class _Rx:
     laporan: re.Pattern[str]
     by_line: re.Pattern[str]  # "Written By X on Selasa, 26 Februari 2013", "Upload by Admin - 14 September 2021"
     outlet_words: frozenset[str]  # press words and publishing bodies, lower case
+    press_words: frozenset[str]  # the press words alone
+    glued_outlet: re.Pattern[str]  # a press word glued to a name: "JATIMTIMES", "Kupasonline", "INILAMPUNGCOM"
     publisher: re.Pattern[str]  # "Humas-Setwan -", "Malang Post –": a name alone before the dash
     desk_words: frozenset[str]  # a newsroom desk or a site's account, not a person ("Redaksi", "Admin")
     label_alone: re.Pattern[str]  # a credit label alone on its line, the name on the line above
@@ -147,11 +149,19 @@ def _rx() -> _Rx:
         ),
         # "TopikSulut.com, BALI-", "itoday.id | CILEGON ."
         # "POS KUPANG.COM, LABUAN BAJO -": an outlet's name may open with a word before its domain
-        domain_city=re.compile(rf"^(?P<lead>[A-Z]{{2,12}} )?{domain}\s*[,|]\s*-?\s*{city}\s*[-–—.:|]"),
-        # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"
+        # whatever stands between the domain and the city: "SULTRAKINI.COM: KENDARI –", "jpnn.com - JAKARTA -",
+        # "Realitasonline.id - Lubuk Pakam |", "Posthing.id Gunung Sindur –", and a comma may close the city,
+        # "TRIBUNSUMSEL.COM, PALEMBANG,---" (ll-02, mi-04, kp-03, kc-10, lq-08: five outlets)
+        domain_city=re.compile(
+            rf"^(?P<lead>[A-Z]{{2,12}} )?{domain}(?:\s*[,|:]\s*-?|\s+[-–—]|(?=\s))\s*{city}\s*,?\s*[-–—.:|]"
+        ),
+        # "Pontianak, thetanjungpuratimes.com –", "Sumut, Navigasivisualid -"; an outlet by its two initials,
+        # "BENGKULU TENGAH, PB -", "TERNATE,  OT -", "Kuala Kapuas, KP –", "Kedungkandang, MC –", "SERDANG
+        # BEDAGAI, JO-" (kq-06, kq-24, mc-09, lg-06, kx-20: five outlets); a bar between the two as a comma,
+        # "BANYUWANGI | duta.co –" (kf-14), "Sejajar Info | Bulukumba –" (mk-11), as "itoday.id | CILEGON ."
         city_outlet=re.compile(
-            rf"^{city}\s*(?:(?:,|\.{{2,}})\s*"
-            rf"(?:{domain}|(?P<word>[A-Za-z][\w.]{{2,40}}(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
+            rf"^{city}\s*(?:(?:,|\.{{2,}}|(?<=\s)\|)\s*"
+            rf"(?:{domain}|(?P<word>(?:[A-Z]{{2}}(?=\s*[-–—])|[A-Za-z][\w.]{{2,40}})(?:[ ][A-Z][\w.]{{1,30}}){{0,2}}))"
             rf"|\s(?P<bare>[a-z][\w-]*\.{tld})){dash}"
         ),
         # "Pandeglang, 23 Juni 2025 –"; "Bantaeng, 28/03 – 2014 –" (day and month, then the year set off)
@@ -176,6 +186,12 @@ def _rx() -> _Rx:
         credit_words=tuple(w.lower() for w in credit_labels),
         credit_reach=3 + max(len(w) for w in credit_labels),
         outlet_words=frozenset(w.lower() for w in d["press_words"] + d["publisher_bodies"]),
+        press_words=frozenset(w.lower() for w in d["press_words"]),
+        # (press words of three letters or more; "com" of a domain written without its dot)
+        glued_outlet=re.compile(
+            rf"(?i)(?:{_alt([w for w in d['press_words'] if len(w) > 2])})[a-z0-9]{{3,}}"
+            rf"|[a-z0-9]{{3,}}(?:{_alt([w for w in d['press_words'] if len(w) > 2] + ['com'])})"
+        ),
         publisher=re.compile(
             rf"^(?P<outlet>[A-Z][\w.]*(?:(?:-|[ ]{{1,2}})[A-Z][\w.]*){{0,3}}){dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"
         ),
@@ -268,8 +284,34 @@ def _good_city(city: str) -> bool:
 
 
 def _outlet_like(name: str) -> bool:
-    """A press word or a publishing body in the name ("Malang Post", "Humas-Setwan"): an outlet."""
-    return any(w.lower() in _rx().outlet_words for w in re.split(r"[\s-]+", name))
+    """A press word or a publishing body in the name ("Malang Post", "Humas-Setwan"): an outlet. Outlets
+    write their name as one word as often, the press word glued before or after it ("JATIMTIMES –",
+    kg-05, lw-02; "Kupasonline--", mj-02; "INILAMPUNGCOM -", lv-03; "BERITAINEWS", kv-19; "KABARPATROLI",
+    kp-23): no regency or city is named so."""
+    rx = _rx()
+    return any(w.lower() in rx.outlet_words or rx.glued_outlet.fullmatch(w) for w in re.split(r"[\s-]+", name))
+
+
+def _outlet_in_capitals(first: str, second: str) -> bool:
+    """ "MONITOR, Jakarta –" (lo-07), "KALAMANTHANA, Muara Teweh –" (mj-05), "EKSPOSKALTIM, Balikpapan -"
+    (fc-24): a name in capitals that is no region, then one in Title Case that is no outlet's (no press word, no
+    capital inside a word as in "NusaBali"): the outlet stands first, as its masthead writes it, the city after."""
+    if not first.replace(" ", "").isupper() or len(first) < 4 or not second[:1].isupper() or second.isupper():
+        return False  # "SLAWI, smpantura –": an outlet in lower case stands second
+    if _outlet_like(second):
+        return False
+    if any(c.isupper() for w in second.split() for c in w[1:]):
+        return False  # "SEMARAPURA, NusaBali": the city first, then an outlet that writes itself so
+    from diklat_cli.extract import places
+
+    return not places.regions_named(first)
+
+
+def _masthead(line: str) -> bool:
+    """A press word in the line ("Portal", "Online", "Kabar", "Times"), or glued to a name: a site's masthead when
+    the line is short (a publishing body, "DPRD", "Humas", is a headline's subject as often)."""
+    rx = _rx()
+    return any(w.lower() in rx.press_words or rx.glued_outlet.fullmatch(w) for w in re.split(r"[\s-]+", line))
 
 
 def _province_only(name: str) -> bool:
@@ -329,7 +371,29 @@ class _Dateline:
 _PREFIX = re.compile(r"^sumber\s+(?:gambar|foto)\s*:\s*", re.IGNORECASE)
 
 
+# a hyphen inside a word is no dateline's dash: before a number ("Covid-19", "Sesko A-51"), between a word
+# and its repetition ("Ramai-Ramai", "camat-camat", "beramai-ramai"), after the prefix se- or ke-
+# ("Se-Tapsel"); a headline or a lead sentence opening "Akibat Covid-19, …" or "Menarik, Kades Se-Tapsel …"
+# has no dateline (kp-23, lm-01, kn-07, lq-08, mg-08, lv-01: six outlets)
+_WORD_HYPHEN = re.compile(r"(?<=\w)-(?=\d)|\b\w*?(\w{3,})-(?=\1\b)|\b(?:se|ke)-(?=\w)", re.IGNORECASE)
+_KEPT_HYPHEN = "\u2011"  # a non-breaking hyphen: a word character for no pattern, one character as "-" is
+
+
 def _strong_dateline(line: _Line) -> _Dateline | None:
+    if "-" not in line.text:
+        return _dateline_of(line)
+    masked = _WORD_HYPHEN.sub(lambda m: m.group()[:-1] + _KEPT_HYPHEN, line.text)
+    if masked == line.text:
+        return _dateline_of(line)
+    found = _dateline_of(_Line(masked, line.start))
+    if found is not None:
+        # the offsets are the line's own; the values come back with their hyphens
+        unmask = lambda f: f and Field(f.value.replace(_KEPT_HYPHEN, "-"), f.start, f.end)  # noqa: E731
+        found.city, found.outlet = unmask(found.city), unmask(found.outlet)
+    return found
+
+
+def _dateline_of(line: _Line) -> _Dateline | None:
     rx = _rx()
     # "Sumber Gambar :Pandeglang, 23 Juni 2025 –": a photo credit glued before the dateline
     pm = _PREFIX.match(line.text)
@@ -363,6 +427,9 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
         if group == "word" and m.group("word").lower().strip(".") in rx.credit_words:
             # "Padang Pariaman..Editor —": a credit label where the outlet would stand names no outlet
             return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
+        if group == "word" and _outlet_in_capitals(m.group("city"), m.group("word")):
+            # "MONITOR, Jakarta –", "KALAMANTHANA, Muara Teweh –": the outlet in capitals, then the city
+            return _Dateline(0, _field(line, m, "word", _city_name(m.group("word"))), _field(line, m, "city"), None)
         if group == "word" and _province_only(m.group("word")) and not _outlet_like(m.group("word")):
             # "Bula, Maluku –": the city's province, not an outlet
             return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
@@ -408,6 +475,10 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
             continue  # a byline or posting line: "Oleh X, Rabu, 6 Juli 2022 | 12:29 WIB - …"
         if _date_only(s):
             continue  # "Sunday, May 5, 2024" above the headline
+        if _words(s) <= 5 and k + 1 < len(lines) and _masthead(s) and not _strong_dateline(line):
+            # the site's masthead or tagline above the headline, a press word in it: "Portal Berita Online
+            # Gorontalo" (kd-03, lm-01), "Kabar Aceh Untuk Dunia" (lk-02), "Jatim Times Network Logo" (lr-12)
+            continue
         if _strong_dateline(line) or s[-1] in ".:;," or _words(s) > 20 or len(s) > 160 or s[0].islower():
             return None, k  # a sentence, or a paragraph's wrapped line ("yang sedang tren …"), not a headline
         return Field(s, line.start, line.start + len(s)), k + 1
@@ -555,7 +626,7 @@ def _copyright_outlet(lines: list[_Line]) -> Field | None:
             return Field(m.group("o"), line.start + m.start("o"), line.start + m.end("o"))
         m = re.match(
             r"(?i)(?:copyright|hak cipta)\s*(?:©|\(c\))?\s*(?:\d{4}\s*)?(?P<o>[^\d©|]{3,60}?)"
-            r"\s*(?:\d{4})?\s*(?:[.|,]|all rights reserved|$)",
+            r"\s*(?:\d{4})?\s*(?:\.(?!\w)|[|,]|all rights reserved|$)",  # (a domain's dot goes on: "SINDOnews.com")
             line.text,
         )
         if m and m.group("o").strip():
@@ -563,6 +634,22 @@ def _copyright_outlet(lines: list[_Line]) -> Field | None:
             s = line.start + m.start("o")
             return Field(v, s, s + len(v))
     return None
+
+
+_FOOTER = re.compile(r"(?im)^\s*(?:copyright|hak cipta)\b")
+
+
+def footer_outlet(raw: str, text: str) -> str | None:
+    """The outlet a page's copyright footer names ("Copyright © 2024 SINDOnews.com", "COPYRIGHT © ANTARA
+    News Kalimantan Selatan 2024": kc-29 and la-13 of SINDOnews, kh-19, kl-15, lg-02 and me-13 of the
+    ANTARA desks), read from the text as it came (`raw`), since cleaning drops the footer as furniture;
+    only when the story's own head (`text`, cleaned) names no outlet."""
+    if not _FOOTER.search(raw) or find_byline(text).outlet is not None:
+        return None
+    lines = _lines(raw)
+    foot = [ln for ln in lines[-6:] if _FOOTER.match(ln.text)]
+    found = _copyright_outlet(foot)
+    return found.value if found else None
 
 
 def _published(lines: list[_Line], head: list[_Line], text: str, body: int = 0) -> tuple[date, int, int] | None:

@@ -43,6 +43,29 @@ class OfficialMention:
 # --- word lists ---------------------------------------------------------------------------
 
 
+@lru_cache(maxsize=1)
+def _region_names() -> frozenset[tuple[str, ...]]:
+    """The regencies, cities and provinces whose names are two or three words ("Kubu Raya", "Kapuas Hulu",
+    "Kalimantan Tengah"), by their names and the names reports give them, lower case, without
+    "Kabupaten"/"Kota"."""
+    data = json.loads((_DATA.parent / "regions.json").read_text(encoding="utf-8"))
+    aliases = json.loads((_DATA.parent / "place_aliases.json").read_text(encoding="utf-8"))
+    names = [row[1] for row in data["regencies"]] + list(data["provinces"].values())
+    # and the ways reports write them ("Palangka Raya", "Sumatra Barat")
+    names += [a for group in ("provinces", "regencies") for forms in aliases[group].values() for a in forms]
+    out = set()
+    for name in names:
+        words = tuple(re.sub(r"^(?:Kabupaten|Kota)\s+", "", name).lower().split())
+        if 2 <= len(words) <= 3:
+            out.add(words)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def _region_firsts() -> frozenset[str]:
+    return frozenset(words[0] for words in _region_names())
+
+
 def _key(s: str) -> str:
     """Title key: lower case without dots and spaces, so M.Si, MSi and "M Si" meet."""
     return re.sub(r"[.\s]", "", s).lower()
@@ -301,6 +324,20 @@ class _Doc:
                 run += 1
             if run >= 3:
                 found.add(toks[he].low)
+        # a region of two or three words after a role or a body is the place, every word of it: the name
+        # starts after it ("Wakil Bupati Kubu Raya Sujiwo", lq-03, kh-12; "Ketua DPRD Murung Raya, Kalimantan
+        # Tengah, Rumiadi", me-04; "Ketua DPRD Kota Kapuas Hulu Rajuliansyah", kp-02; "DPRD Kota Palangka
+        # Raya", mc-01)
+        regions, firsts = _region_names(), _region_firsts()
+        for i in range(1, n - 1):
+            t = toks[i]
+            if not t.cap or t.low not in firsts or not toks[i - 1].cap or toks[i - 1].nl:
+                continue
+            for size in (3, 2):
+                words = tuple(x.low for x in toks[i : i + size])
+                if len(words) == size and words in regions and not any(x.nl for x in toks[i + 1 : i + size]):
+                    found.update(words)
+                    break
         return frozenset(found)
 
     # --- word classes -------------------------------------------------------------------

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from diklat_cli import i18n
+from diklat_cli.extract.byline import footer_outlet
 from diklat_cli.extract.html import html_to_text
 from diklat_cli.extract.text import clean_text
 from diklat_cli.i18n import N_
@@ -352,6 +353,7 @@ def load_article(data: bytes, name: str = "") -> Article:
     sha256 = hashlib.sha256(data).hexdigest()
     text = _strip_terminal_escapes(decode(data))
     title = published = outlet = None
+    raw = text
     is_html = _looks_like_html(text, name)
     if is_html:
         page = html_to_text(text)
@@ -359,6 +361,8 @@ def load_article(data: bytes, name: str = "") -> Article:
         title = _one_line(_strip_terminal_escapes(page.title or ""))
         outlet = _one_line(_strip_terminal_escapes(page.outlet or ""))
     text = clean_text(text)
+    if outlet is None and not is_html:
+        outlet = footer_outlet(raw, text)
     if not text:
         raise ReadError(_("empty: no article text found in the page") if is_html else _("empty: no article text found"))
     if len(text) > MAX_ARTICLE_CHARS:
