@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.81, 0.73), "check": (0.62, 0.55)}
+FLOORS = {"tune": (0.83, 0.75), "check": (0.62, 0.56)}
 
 VISIT_KEYS = {
     "program",
