@@ -600,7 +600,9 @@ class Place:
 @cache
 def _gated() -> tuple:
     """The role patterns with their needles (scanning), worked out once: a place mention's
-    window lacking a pattern's words is not searched."""
+    window lacking a pattern's words is not searched. Each side's needles are found in one scan
+    (`_needle_bits`): every group of needles of every pattern is a bit, set when one of its needles is
+    in the window, so a pattern is tried only when all of its bits are set."""
 
     from diklat_cli.extract.scanning import first_letter_gated  # (local: the module's imports untouched)
 
@@ -611,31 +613,72 @@ def _gated() -> tuple:
         words = pattern.flags & _I and pattern.pattern.startswith(("\\b(?:", "(?<!"))
         return first_letter_gated(pattern) if words else pattern
 
-    def gate(patterns: list) -> list:
-        # (in a window of a few words: the smallest groups first, and short words first in each, so a group none
-        # of whose words is there fails sooner and a common word ends its group's test at once; any order gives
-        # the same answer, this one a fifth fewer tests)
-        return [
-            (led(pattern), weight, tuple(sorted((tuple(sorted(g, key=len)) for g in needles(pattern)), key=len)))
-            for pattern, weight in patterns
-        ]
+    def side(*lists: list) -> tuple:
+        # the groups of needles of the side's patterns, one bit each; a pattern needs all of its groups' bits
+        words = sorted({n for patterns in lists for pattern, _ in patterns for g in needles(pattern) for n in g})
+        bits = dict.fromkeys(words, 0)
+        gated, bit = [], 0
+        for patterns in lists:
+            out = []
+            for pattern, weight in patterns:
+                need = 0
+                for g in needles(pattern):
+                    need |= 1 << bit
+                    for n in g:
+                        bits[n] |= 1 << bit
+                    bit += 1
+                out.append((led(pattern), weight, need))
+            gated.append(out)
+        # the scan finds at each place of the window the longest needle that begins there (a trie of the needles
+        # behind a look-ahead, whose optional tails are greedy); the needles it begins with are there too
+        found = {n: 0 for n in words}
+        for n in words:
+            for m in words:
+                if n.startswith(m):
+                    found[n] |= bits[m]
+        scan = re.compile("(?=(" + _trie(words) + "))")
+        return (scan, found), *gated
 
-    return needles(_CANCEL_DEST), gate(_DEST_PRE), gate(_DEST_POST), gate(_ORIGIN_PRE), gate(_ORIGIN_POST)
+    (pre, dest_pre, origin_pre), (post, dest_post, origin_post) = (
+        side(_DEST_PRE, _ORIGIN_PRE),
+        side(_DEST_POST, _ORIGIN_POST),
+    )
+    return needles(_CANCEL_DEST), pre, post, dest_pre, dest_post, origin_pre, origin_post
 
 
-def _first_weight(patterns, piece: str, low: str) -> float:
-    """The weight of the first role pattern found in piece (low: piece.lower()), else 0."""
-    for pattern, weight, found in patterns:
-        # may_match(found, low) written out: asked some 300 times an article, the call is most of its cost
-        for group in found:
-            for n in group:
-                if n in low:
-                    break
-            else:
-                break  # a group none of whose words is in the piece: no match
-        else:
-            if pattern.search(piece):
-                return weight
+def _trie(words: list[str]) -> str:
+    """An alternation of words as a trie: the branches at each letter are tried by their first letter alone."""
+    tree: dict = {}
+    for w in words:
+        node = tree
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}
+
+    def emit(node: dict) -> str:
+        kids = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
+        if not kids:
+            return ""
+        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
+        return "(?:" + body + ")?" if "" in node else body
+
+    return emit(tree)
+
+
+def _needle_bits(side: tuple, low: str) -> int:
+    """The bits (_gated) of the groups of needles one of whose needles is in low."""
+    scan, found = side
+    have = 0
+    for n in scan.findall(low):
+        have |= found[n]
+    return have
+
+
+def _first_weight(patterns, piece: str, have: int) -> float:
+    """The weight of the first role pattern found in piece, else 0 (have: _needle_bits of its window)."""
+    for pattern, weight, need in patterns:
+        if have & need == need and pattern.search(piece):
+            return weight
     return 0.0
 
 
@@ -745,11 +788,12 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     post = text[mention.end : min(sent[1], mention.end + 80)]
     dest = origin = 0.0
     low_pre, low_post = pre.lower(), post.lower()
-    cancel, dest_pre, dest_post, origin_pre, origin_post = _gated()
+    cancel, pre_side, post_side, dest_pre, dest_post, origin_pre, origin_post = _gated()
+    have_pre, have_post = _needle_bits(pre_side, low_pre), _needle_bits(post_side, low_post)
     if not (may_match(cancel, low_pre) and _CANCEL_DEST.search(pre)):
-        dest += _first_weight(dest_pre, pre, low_pre)
-    dest += _first_weight(dest_post, post, low_post)
-    origin += _first_weight(origin_pre, pre, low_pre) + _first_weight(origin_post, post, low_post)
+        dest += _first_weight(dest_pre, pre, have_pre)
+    dest += _first_weight(dest_post, post, have_post)
+    origin += _first_weight(origin_pre, pre, have_pre) + _first_weight(origin_post, post, have_post)
     dest = max(dest, places.destination_weight(pre, low_pre))
     if (
         dest < 2
