@@ -252,9 +252,9 @@ _NUMERAL_THEN_STOP = re.compile(r"(?:[IVX]{1,4}|\d{1,4})\.\s")
 _STOP_THEN_BRACKET = re.compile(r"\.\s*[(\[]")
 
 
-def _scan_name(tokens: list[re.Match], i: int) -> int:
-    """Index just past the unit name that starts at token i."""
-    j = i + _head_length(tokens, i)
+def _scan_name(tokens: list[re.Match], i: int, head: int | None = None) -> int:
+    """Index just past the unit name that starts at token i (whose head spans `head` tokens when known)."""
+    j = i + (_head_length(tokens, i) if head is None else head)
     single_acronym = j == i + 1 and _is_acronym_head(tokens, i)
     while j < len(tokens):
         if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
@@ -474,21 +474,21 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
         if not head:
             i += 1
             continue
-        before = " ".join(t.group().lower() for t in tokens[max(0, i - 2) : i])
-        last = tokens[i - 1].group().lower() if i else ""
-        j = _scan_name(tokens, i)
+        before = " ".join(t.lower() for t in token_texts[max(0, i - 2) : i])
+        last = token_texts[i - 1].lower() if i else ""
+        j = _scan_name(tokens, i, head)
         if _not_unit_re().match(text, tokens[i].start()):
             i = j
             continue
         if (last in _not_host_before() or before in _not_host_before()) and not (
-            last in _OFFICE_WORDS and i > 1 and tokens[i - 2].group().lower() in _GOING_TO_WORDS
+            last in _OFFICE_WORDS and i > 1 and token_texts[i - 2].lower() in _GOING_TO_WORDS
         ):
             i = j
             continue
         name_start = tokens[i].start()
         head_at = i
         # "Kantor DPRD", "Kantor Kecamatan Glagah": the office of a unit is the unit
-        if tokens[i].group() in ("Kantor", "Gedung", "Markas") and j > i + 1 and _head_length(tokens, i + 1):
+        if word in ("Kantor", "Gedung", "Markas") and j > i + 1 and _head_length(tokens, i + 1):
             head_at = i + 1
             head = _head_length(tokens, head_at)
             name_start = tokens[head_at].start()
@@ -502,7 +502,7 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
             not _is_acronym_head(tokens, head_at) and not tokens[head_at + head - 1].group().isupper(),
         )
         name = text[name_start:name_end]
-        head_word = tokens[head_at].group()
+        head_word = token_texts[head_at]
         if _REDUPLICATED.match(text, tokens[head_at].start()):
             # "belajar ke Bumdes – Bumdes yang maju", "Puskesmas-Puskesmas": a noun written twice is its
             # plural (Indonesian reduplication), units in general and never one unit's name
