@@ -321,6 +321,13 @@ def _scan_name(tokens: list[re.Match], i: int, head: int | None = None) -> int:
 _NAME_TITLES = frozenset(("dr", "drg", "drh"))
 
 
+# (compiled once: _strip_region runs for every unit name found, and re's own cache costs a look-up a call)
+_TAIL_KEPT = re.compile(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov")
+_INITIALS_AT_END = re.compile(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$")
+_REGION_WORDS_AT_END = re.compile(r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Kecamatan|Setda|Pemkot|Pemkab))+$")
+_SHORT_FORM_AT_END = re.compile(r"\((\w+)\)$")
+
+
 def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: bool = False) -> int:
     """End of the unit name once a trailing region phrase ("… Kota Tangerang") is cut off.
     With keep_name, a bare place name right after the head is the unit's own name
@@ -329,7 +336,7 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
     for k in range(len(mentions) - 1, -1, -1):
         mention = mentions[k]
         tail = text[start + mention.end : end].strip(" ,")
-        if tail and not re.fullmatch(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov", tail):
+        if tail and not _TAIL_KEPT.fullmatch(tail):
             continue
         named_by_it = keep_name and mention.explicit_kind is None and not text[head_end : start + mention.start].strip()
         if start + mention.start >= head_end and not named_by_it:
@@ -345,11 +352,9 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
             ):
                 end = start + before.start
         break
-    stripped = re.sub(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$", "", text[start:end]).rstrip(" ,;")
+    stripped = _INITIALS_AT_END.sub("", text[start:end]).rstrip(" ,;")
     # leftovers of a region phrase the gazetteer did not know ("… Provinsi", "… Kota")
-    stripped = re.sub(
-        r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Kecamatan|Setda|Pemkot|Pemkab))+$", "", stripped
-    )
+    stripped = _REGION_WORDS_AT_END.sub("", stripped)
     return start + len(stripped)
 
 
@@ -512,7 +517,7 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
             # "DPRD Kota X", "Polres X", "KUA Kecamatan Y": the rest names the region, not the unit
             name_end = name_start + len(head_word)
             name = head_word
-        short = re.search(r"\((\w+)\)$", name)
+        short = _SHORT_FORM_AT_END.search(name)
         short = short if short and short.group(1).lower() in _short_units() else None
         if short:
             # "Dewan Perwakilan Rakyat Daerah (DPRD) Kota X" is the DPRD, as "DPRD Kota X" is
