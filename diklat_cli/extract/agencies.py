@@ -252,9 +252,9 @@ _NUMERAL_THEN_STOP = re.compile(r"(?:[IVX]{1,4}|\d{1,4})\.\s")
 _STOP_THEN_BRACKET = re.compile(r"\.\s*[(\[]")
 
 
-def _scan_name(tokens: list[re.Match], i: int) -> int:
-    """Index just past the unit name that starts at token i."""
-    j = i + _head_length(tokens, i)
+def _scan_name(tokens: list[re.Match], i: int, head: int | None = None) -> int:
+    """Index just past the unit name that starts at token i (whose head spans `head` tokens when known)."""
+    j = i + (_head_length(tokens, i) if head is None else head)
     single_acronym = j == i + 1 and _is_acronym_head(tokens, i)
     while j < len(tokens):
         if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
@@ -321,6 +321,13 @@ def _scan_name(tokens: list[re.Match], i: int) -> int:
 _NAME_TITLES = frozenset(("dr", "drg", "drh"))
 
 
+# (compiled once: _strip_region runs for every unit name found, and re's own cache costs a look-up a call)
+_TAIL_KEPT = re.compile(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov")
+_INITIALS_AT_END = re.compile(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$")
+_REGION_WORDS_AT_END = re.compile(r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Kecamatan|Setda|Pemkot|Pemkab))+$")
+_SHORT_FORM_AT_END = re.compile(r"\((\w+)\)$")
+
+
 def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: bool = False) -> int:
     """End of the unit name once a trailing region phrase ("… Kota Tangerang") is cut off.
     With keep_name, a bare place name right after the head is the unit's own name
@@ -329,7 +336,7 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
     for k in range(len(mentions) - 1, -1, -1):
         mention = mentions[k]
         tail = text[start + mention.end : end].strip(" ,")
-        if tail and not re.fullmatch(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov", tail):
+        if tail and not _TAIL_KEPT.fullmatch(tail):
             continue
         named_by_it = keep_name and mention.explicit_kind is None and not text[head_end : start + mention.start].strip()
         if start + mention.start >= head_end and not named_by_it:
@@ -345,11 +352,9 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
             ):
                 end = start + before.start
         break
-    stripped = re.sub(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$", "", text[start:end]).rstrip(" ,;")
+    stripped = _INITIALS_AT_END.sub("", text[start:end]).rstrip(" ,;")
     # leftovers of a region phrase the gazetteer did not know ("… Provinsi", "… Kota")
-    stripped = re.sub(
-        r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Kecamatan|Setda|Pemkot|Pemkab))+$", "", stripped
-    )
+    stripped = _REGION_WORDS_AT_END.sub("", stripped)
     return start + len(stripped)
 
 
@@ -474,21 +479,21 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
         if not head:
             i += 1
             continue
-        before = " ".join(t.group().lower() for t in tokens[max(0, i - 2) : i])
-        last = tokens[i - 1].group().lower() if i else ""
-        j = _scan_name(tokens, i)
+        before = " ".join(t.lower() for t in token_texts[max(0, i - 2) : i])
+        last = token_texts[i - 1].lower() if i else ""
+        j = _scan_name(tokens, i, head)
         if _not_unit_re().match(text, tokens[i].start()):
             i = j
             continue
         if (last in _not_host_before() or before in _not_host_before()) and not (
-            last in _OFFICE_WORDS and i > 1 and tokens[i - 2].group().lower() in _GOING_TO_WORDS
+            last in _OFFICE_WORDS and i > 1 and token_texts[i - 2].lower() in _GOING_TO_WORDS
         ):
             i = j
             continue
         name_start = tokens[i].start()
         head_at = i
         # "Kantor DPRD", "Kantor Kecamatan Glagah": the office of a unit is the unit
-        if tokens[i].group() in ("Kantor", "Gedung", "Markas") and j > i + 1 and _head_length(tokens, i + 1):
+        if word in ("Kantor", "Gedung", "Markas") and j > i + 1 and _head_length(tokens, i + 1):
             head_at = i + 1
             head = _head_length(tokens, head_at)
             name_start = tokens[head_at].start()
@@ -502,7 +507,7 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
             not _is_acronym_head(tokens, head_at) and not tokens[head_at + head - 1].group().isupper(),
         )
         name = text[name_start:name_end]
-        head_word = tokens[head_at].group()
+        head_word = token_texts[head_at]
         if _REDUPLICATED.match(text, tokens[head_at].start()):
             # "belajar ke Bumdes – Bumdes yang maju", "Puskesmas-Puskesmas": a noun written twice is its
             # plural (Indonesian reduplication), units in general and never one unit's name
@@ -512,7 +517,7 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
             # "DPRD Kota X", "Polres X", "KUA Kecamatan Y": the rest names the region, not the unit
             name_end = name_start + len(head_word)
             name = head_word
-        short = re.search(r"\((\w+)\)$", name)
+        short = _SHORT_FORM_AT_END.search(name)
         short = short if short and short.group(1).lower() in _short_units() else None
         if short:
             # "Dewan Perwakilan Rakyat Daerah (DPRD) Kota X" is the DPRD, as "DPRD Kota X" is
