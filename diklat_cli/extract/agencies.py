@@ -152,18 +152,18 @@ def _tokens(text: str, start: int, end: int) -> list[re.Match]:
     return list(_TOKEN_RE.finditer(text, start, end))
 
 
-def _head_length(tokens: list[re.Match], i: int) -> int:
+def _head_length(texts: list[str], i: int) -> int:
     """How many tokens the head at i spans (0 when no unit name starts at i)."""
-    word = tokens[i].group()
+    word = texts[i]
     if not word[:1].isupper():
-        return _lower_kind_length(tokens, i)
+        return _lower_kind_length(texts, i)
     by_first, acronyms = _heads()
     low = word.lower()
     for words in by_first.get(low, ()):
-        if i + len(words) > len(tokens):
+        if i + len(words) > len(texts):
             continue
         for k in range(1, len(words)):
-            if tokens[i + k].group().lower() != words[k]:
+            if texts[i + k].lower() != words[k]:
                 break
         else:
             return len(words)
@@ -175,20 +175,20 @@ def _lower_kinds() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted((tuple(k.split()) for k in _data()["lower_case_kinds"]), key=len, reverse=True))
 
 
-def _lower_kind_length(tokens: list[re.Match], i: int) -> int:
+def _lower_kind_length(texts: list[str], i: int) -> int:
     """A village's kind is often written lower case before its name ("desa Ponggok", "desa
     wisata Kaki Langit", "nagari Pariangan"): the kind heads the unit when a name follows."""
     for words in _lower_kinds():
         k = i + len(words)
-        if k < len(tokens) and all(tokens[i + n].group() == w for n, w in enumerate(words)):
-            name = tokens[k].group()
-            if name[:1].isupper() and _capitalised(name) and not _head_length(tokens, k):
+        if k < len(texts) and all(texts[i + n] == w for n, w in enumerate(words)):
+            name = texts[k]
+            if name[:1].isupper() and _capitalised(name) and not _head_length(texts, k):
                 return len(words)
     return 0
 
 
-def _is_acronym_head(tokens: list[re.Match], i: int) -> bool:
-    return i < len(tokens) and tokens[i].group().lower() in _heads()[1]
+def _is_acronym_head(texts: list[str], i: int) -> bool:
+    return i < len(texts) and texts[i].lower() in _heads()[1]
 
 
 def _capitalised(token: str) -> bool:
@@ -197,47 +197,47 @@ def _capitalised(token: str) -> bool:
     return token[:1].isupper() and token not in _stop_words()
 
 
-def _portfolio_word(tokens: list[re.Match], k: int) -> bool:
+def _portfolio_word(texts: list[str], k: int) -> bool:
     """Token k may go on a unit's name: a capitalised word that heads no unit, or a village's kind with no
     name after it ("Dinas Sosial, Pemberdayaan Masyarakat, Desa, Perempuan dan …": an office's portfolio
     lists the villages it serves; a village itself is always written with its name, "Desa Ponggok")."""
-    word = tokens[k].group()
+    word = texts[k]
     if not _capitalised(word):
         return False
-    if not _head_length(tokens, k):
+    if not _head_length(texts, k):
         return True
-    nxt = tokens[k + 1].group() if k + 1 < len(tokens) else ""
+    nxt = texts[k + 1] if k + 1 < len(texts) else ""
     return word.lower() in _VILLAGE_HEADS and (nxt in (",", "") or nxt.lower() in ("dan", "serta"))
 
 
-def _name_list_end(tokens: list[re.Match], j: int) -> int | None:
+def _name_list_end(texts: list[str], j: int) -> int | None:
     """At a comma inside a unit's name: the index past the name's own list of words
     ("…, UKM, Tenaga Kerja, dan Transmigrasi"), or None when the comma ends the unit."""
     k = j
-    while k < len(tokens) and tokens[k].group() == ",":
+    while k < len(texts) and texts[k] == ",":
         k += 1
-        if k < len(tokens) and tokens[k].group().lower() in ("dan", "serta"):
+        if k < len(texts) and texts[k].lower() in ("dan", "serta"):
             k += 1
             words = 0
-            while k < len(tokens) and _portfolio_word(tokens, k):
+            while k < len(texts) and _portfolio_word(texts, k):
                 k += 1
                 words += 1
             return k if words else None
         words = 0
-        while k < len(tokens) and _portfolio_word(tokens, k) and words < 3:
-            if tokens[k].group().startswith("("):
+        while k < len(texts) and _portfolio_word(texts, k) and words < 3:
+            if texts[k].startswith("("):
                 # "…, Pengembangan Pembangunan Daerah (Bapelitbangda)": the acronym closes the whole name
                 return k + 1 if words else None
             k += 1
             words += 1
         if not words:
             return None
-        if k < len(tokens) and tokens[k].group().startswith("(") and tokens[k].group().endswith(")"):
+        if k < len(texts) and texts[k].startswith("(") and texts[k].endswith(")"):
             return k + 1
         # "…, Informatika dan Statistik": the list closes without a comma before "dan"
-        if k + 1 < len(tokens) and tokens[k].group().lower() in ("dan", "serta"):
-            nxt = tokens[k + 1].group()
-            if _capitalised(nxt) and not _head_length(tokens, k + 1):
+        if k + 1 < len(texts) and texts[k].lower() in ("dan", "serta"):
+            nxt = texts[k + 1]
+            if _capitalised(nxt) and not _head_length(texts, k + 1):
                 return k + 2
     return None
 
@@ -252,16 +252,16 @@ _NUMERAL_THEN_STOP = re.compile(r"(?:[IVX]{1,4}|\d{1,4})\.\s")
 _STOP_THEN_BRACKET = re.compile(r"\.\s*[(\[]")
 
 
-def _scan_name(tokens: list[re.Match], i: int, head: int | None = None) -> int:
+def _scan_name(tokens: list[re.Match], texts: list[str], i: int, head: int | None = None) -> int:
     """Index just past the unit name that starts at token i (whose head spans `head` tokens when known)."""
-    j = i + (_head_length(tokens, i) if head is None else head)
-    single_acronym = j == i + 1 and _is_acronym_head(tokens, i)
+    j = i + (_head_length(texts, i) if head is None else head)
+    single_acronym = j == i + 1 and _is_acronym_head(texts, i)
     while j < len(tokens):
         if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
             break  # a name does not run on over a line break: each line of a list is a unit of its own
         if (
             j > i
-            and tokens[j - 1].group()[0] in _NUMERAL_FIRST
+            and texts[j - 1][0] in _NUMERAL_FIRST
             and _NUMERAL_THEN_STOP.match(tokens[j].string, tokens[j - 1].start(), tokens[j].start())
         ):
             # "… ke Puskesmas Pengasih I. Sama dengan …": a unit numbered by a roman numeral or a number ends
@@ -274,12 +274,12 @@ def _scan_name(tokens: list[re.Match], i: int, head: int | None = None) -> int:
             and (_STOP_THEN_BRACKET.match(tokens[j].string, tokens[j - 1].end(), tokens[j].start() + 1))
         ):
             break
-        word = tokens[j].group()
-        nxt = tokens[j + 1].group() if j + 1 < len(tokens) else ""
+        word = texts[j]
+        nxt = texts[j + 1] if j + 1 < len(tokens) else ""
         if word.lower() in ("dan", "&"):
-            if tokens[j - 1].group().startswith("(") and tokens[j - 1].group().endswith(")"):
+            if texts[j - 1].startswith("(") and texts[j - 1].endswith(")"):
                 break  # the name closed with its acronym: "… (Dispora) dan Bappeda" starts another unit
-            after = tokens[j + 2].group() if j + 2 < len(tokens) else ""
+            after = texts[j + 2] if j + 2 < len(tokens) else ""
             if nxt.lower() in _VILLAGE_HEADS and (
                 not (after[:1].isupper() and _capitalised(after)) or after in _REGION_KINDS
             ):
@@ -287,10 +287,10 @@ def _scan_name(tokens: list[re.Match], i: int, head: int | None = None) -> int:
                 # region after it, "… dan Desa Kabupaten X", is the office's, no village's name)
                 j += 2
                 continue
-            if not nxt or not _capitalised(nxt) or _head_length(tokens, j + 1) > 1:
+            if not nxt or not _capitalised(nxt) or _head_length(texts, j + 1) > 1:
                 break
-            head_next = _head_length(tokens, j + 1)
-            if head_next and (not _is_acronym_head(tokens, j + 1) or single_acronym):
+            head_next = _head_length(texts, j + 1)
+            if head_next and (not _is_acronym_head(texts, j + 1) or single_acronym):
                 break
             if head_next and after[:1].isupper() and _capitalised(after) and not places.find_places(after):
                 break  # "… dan Gapoktan Sri Rejeki": an acronym with a name of its own starts a unit
@@ -301,7 +301,7 @@ def _scan_name(tokens: list[re.Match], i: int, head: int | None = None) -> int:
             continue
         if word == ",":
             # "Dinas Koperasi, UKM, Tenaga Kerja, dan Transmigrasi" is one unit; ", Dinas …" starts another
-            end = _name_list_end(tokens, j)
+            end = _name_list_end(texts, j)
             if end is None:
                 break
             j = end
@@ -475,13 +475,13 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
         if here is not None and word[0].isascii() and word[0].isupper() and tokens[i].start() not in here:
             i += 1  # an ASCII capital where no head starts (_head_starts): _head_length would be 0
             continue
-        head = _head_length(tokens, i)
+        head = _head_length(token_texts, i)
         if not head:
             i += 1
             continue
         before = " ".join(t.lower() for t in token_texts[max(0, i - 2) : i])
         last = token_texts[i - 1].lower() if i else ""
-        j = _scan_name(tokens, i, head)
+        j = _scan_name(tokens, token_texts, i, head)
         if _not_unit_re().match(text, tokens[i].start()):
             i = j
             continue
@@ -493,9 +493,9 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
         name_start = tokens[i].start()
         head_at = i
         # "Kantor DPRD", "Kantor Kecamatan Glagah": the office of a unit is the unit
-        if word in ("Kantor", "Gedung", "Markas") and j > i + 1 and _head_length(tokens, i + 1):
+        if word in ("Kantor", "Gedung", "Markas") and j > i + 1 and _head_length(token_texts, i + 1):
             head_at = i + 1
-            head = _head_length(tokens, head_at)
+            head = _head_length(token_texts, head_at)
             name_start = tokens[head_at].start()
         name_end = _strip_region(
             text,
@@ -504,7 +504,7 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
             tokens[head_at + head - 1].end(),
             # (a head that ends in an acronym, "Satpol PP Kota A" … "Satpol PP A", is written before its region
             # as an acronym is: a bare place after it is the region, no name of its own)
-            not _is_acronym_head(tokens, head_at) and not tokens[head_at + head - 1].group().isupper(),
+            not _is_acronym_head(token_texts, head_at) and not token_texts[head_at + head - 1].isupper(),
         )
         name = text[name_start:name_end]
         head_word = token_texts[head_at]
@@ -545,7 +545,7 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
                 at = name_start + part.start() + part.group().find(words)
                 found.append(AgencyMention(at, at + len(words), unit))
         elif name.lower() not in _generic_names() and (
-            len(name.split()) >= 2 or _is_acronym_head(tokens, head_at) or short
+            len(name.split()) >= 2 or _is_acronym_head(token_texts, head_at) or short
         ):
             found.append(AgencyMention(name_start, name_end, name))
         i = j
@@ -715,6 +715,8 @@ _TERRITORIAL = frozenset(
 _TOPIC_WORDS = (" soal ", " tentang ", " mengenai ", " terkait ", " perihal ", " seputar ")
 
 
+# (hosts asks each unit of an article again for each destination, with the same words around it: ~40% of calls)
+@lru_cache(maxsize=64)
 def lokus_cue(before: str, after: str, wide: str = "", name: str = "") -> int:
     """1 when the words around a unit make it a place visited, -1 when they make it the hall
     where the guests were received or where a paper is sent, else 0. wide: a longer run of the

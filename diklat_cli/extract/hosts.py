@@ -206,6 +206,7 @@ def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, t
 
 
 _REGION_REACH = 40
+_AT_UNIT = re.compile(r"\b(?:pada|di|ke)\s+(?:kantor\s+|gedung\s+|markas\s+)?$")  # (compiled once: asked per chain)
 # the group's own make-up ("Rombongan terdiri atas Kasi, Kaur, BPD, LPM hingga BUMDes", "Tim beranggotakan
 # unsur Bappeda dan Dinas PU", "Kegiatan diikuti oleh BPD dan LPM"): the units listed travel, they are not
 # visited, unless a preposition of the trip stands between ("diikuti BPD … ke Dinas B")
@@ -519,6 +520,8 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
                 chains[-1].append(_own_name(unit))
             else:
                 chains.append([unit])
+        # (the words of a group's make-up looked for once a sentence, not once a chain)
+        composing = bool(chains) and any(w in sentence for w in _COMPOSED_WORDS)
         for chain in chains:
             # "… yaitu PSTP dan Dinas Perikanan": an acronym the vocabulary lacks, listed before a unit
             # after a list marker, is a unit of the list too
@@ -529,11 +532,7 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             bracketed = agencies.in_brackets(text, start, chain[0].start)
             if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
-            composed = (
-                _COMPOSED_OF.search(text, start, chain[0].start)
-                if any(w in sentence for w in _COMPOSED_WORDS)
-                else None
-            )
+            composed = _COMPOSED_OF.search(text, start, chain[0].start) if composing else None
             if composed is not None and _TO_A_PLACE.search(text, composed.end(), chain[0].start) is None:
                 continue  # "Rombongan terdiri atas perangkat desa, BPD, LPM hingga BUMDes": who travels
             if chain[0].name.startswith(("Kecamatan", "Kec.")) and (
@@ -569,7 +568,7 @@ def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, 
             before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
             if cue < 0 and not listed:
                 continue
-            at_unit = re.search(r"\b(?:pada|di|ke)\s+(?:kantor\s+|gedung\s+|markas\s+)?$", before)
+            at_unit = _AT_UNIT.search(before)
             ranged = (
                 len(chain) > 1
                 and _RANGE_FROM.search(before) is not None
