@@ -341,14 +341,17 @@ _EXAMPLE_TRIP = re.compile(
     _I,
 )
 _TRAVELLING = re.compile(r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka)\b", _I)
+# a cohort's field stage by any of its names ("kuliah kerja", "observasi lapangan", "KKL", "PKL"…)
+_FIELD_STAGE = r"kuliah\s+kerja|observasi|orientasi|visitasi|stula|(?-i:KK[LN]|KKDN|PKL)"
 # a verb of going or receiving (or "ke"), or the trip's activity, before a list of places: the list can be a
 # trip's stops ("kunjungan … yang berlangsung di Kalteng, terkhusus di A dan B", "studi lapangan di dua desa
 # yang ada di A dan di B")
 _GOVERNS_STOPS = re.compile(
     r"\b(?:"
     + "|".join((verbs.GOING_TO, verbs.TRAVELLING, verbs.DEPARTING, verbs.RECEIVING, verbs.VISITED))
-    + r"|kunjungan|kunker|stud[iy]\s+\w+|stula|visitasi|benchmark\w*|kaji\s+banding|observasi|orientasi"
-    r"|(?-i:KK[LN]|KKDN|PKL)|kuliah\s+kerja)\b",
+    + r"|kunjungan|kunker|stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|"
+    + _FIELD_STAGE
+    + r")\b",
     _I,
 )
 _FRONTED_AFTER = re.compile(
@@ -363,7 +366,7 @@ _SUBGROUP_GOES = re.compile(
     r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker"
     # (the trip's activity by any of its names, as _GOVERNS_STOPS reads it: "Kelompok pertama menjalani kuliah
     # kerja di A", "Tim II melaksanakan observasi lapangan di B")
-    r"|(?:kuliah\s+kerja|observasi|orientasi|visitasi|stula|(?-i:KK[LN]|KKDN|PKL))(?:\s+(?!di\b)\w+)?)\s+di"
+    r"|(?:" + _FIELD_STAGE + r")(?:\s+(?!di\b)\w+)?)\s+di"
     r"|(?:ber)?foto\s+(?:bersama|bareng))\b",
     _I,
 )

@@ -636,7 +636,7 @@ def _gated() -> tuple:
             for m in words:
                 if n.startswith(m):
                     found[n] |= bits[m]
-        scan = re.compile("(?=(" + _trie(words) + "))")
+        scan = re.compile("(?=(" + places.trie_regex(words, chars=list) + "))")
         return (scan, found), *gated
 
     (pre, dest_pre, origin_pre), (post, dest_post, origin_post) = (
@@ -644,25 +644,6 @@ def _gated() -> tuple:
         side(_DEST_POST, _ORIGIN_POST),
     )
     return needles(_CANCEL_DEST), pre, post, dest_pre, dest_post, origin_pre, origin_post
-
-
-def _trie(words: list[str]) -> str:
-    """An alternation of words as a trie: the branches at each letter are tried by their first letter alone."""
-    tree: dict = {}
-    for w in words:
-        node = tree
-        for c in w:
-            node = node.setdefault(c, {})
-        node[""] = {}
-
-    def emit(node: dict) -> str:
-        kids = [re.escape(c) + emit(node[c]) for c in sorted(node) if c]
-        if not kids:
-            return ""
-        body = kids[0] if len(kids) == 1 else "(?:" + "|".join(kids) + ")"
-        return "(?:" + body + ")?" if "" in node else body
-
-    return emit(tree)
 
 
 def _needle_bits(side: tuple, low: str) -> int:

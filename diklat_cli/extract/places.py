@@ -17,7 +17,7 @@ from __future__ import annotations
 import difflib
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
@@ -233,12 +233,14 @@ def _chars(form: str) -> list[str]:
     return out
 
 
-def _trie_regex(forms: Iterable[str]) -> str:
-    """One regex for many names, as a character trie: fast, and longest match first."""
+def trie_regex(forms: Iterable[str], chars: Callable[[str], list[str]] = _chars) -> str:
+    """One regex for many names, as a character trie: fast, and longest match first. `chars` splits a
+    form into the trie's steps: by default a space or hyphen is one step matching any such gap; `list`
+    keeps every character as written."""
     trie: dict = {}
     for form in forms:
         node = trie
-        for ch in _chars(form):
+        for ch in chars(form):
             node = node.setdefault(ch, {})
         node[""] = {}
     return _emit(trie) if trie else "(?!)"
@@ -279,9 +281,9 @@ def _matcher() -> re.Pattern:
     # One trie over every name, any case: compiling a second, case-sensitive trie for
     # bare names would double the (one-off, ~30 ms) compile; _capitalised checks instead.
     g = _gazetteer()
-    names = _trie_regex({f.lower() for f in g.forms})
-    cased = _trie_regex({v for f in g.cased_forms for v in _case_variants(f)})
-    skip = _trie_regex({v for f in g.not_places for v in _case_variants(f)})
+    names = trie_regex({f.lower() for f in g.forms})
+    cased = trie_regex({v for f in g.cased_forms for v in _case_variants(f)})
+    skip = trie_regex({v for f in g.not_places for v in _case_variants(f)})
     # The lookaheads reject most positions on one character: scanning gets 3x faster.
     starts = "".join(sorted({p[0] for p, _, _, _ in _PREFIX_WORDS if p[0].isalpha()}))
     # Run over the text behind one space (see _find_places): a match opens with the character before
