@@ -24,6 +24,8 @@ from itertools import accumulate
 from operator import and_, itemgetter
 from pathlib import Path
 
+from diklat_cli.extract.places import written_names
+
 __all__ = ["OfficialMention", "clean_name", "find_officials"]
 
 _DATA = Path(__file__).resolve().parent.parent / "data" / "titles.json"
@@ -47,15 +49,10 @@ class OfficialMention:
 @lru_cache(maxsize=1)
 def _region_names() -> frozenset[tuple[str, ...]]:
     """The regencies, cities and provinces whose names are two or three words ("Kubu Raya", "Kapuas Hulu",
-    "Kalimantan Tengah"), by their names and the names reports give them, lower case, without
-    "Kabupaten"/"Kota"."""
-    data = json.loads((_DATA.parent / "regions.json").read_text(encoding="utf-8"))
-    aliases = json.loads((_DATA.parent / "place_aliases.json").read_text(encoding="utf-8"))
-    names = [row[1] for row in data["regencies"]] + list(data["provinces"].values())
-    # and the ways reports write them ("Palangka Raya", "Sumatra Barat")
-    names += [a for group in ("provinces", "regencies") for forms in aliases[group].values() for a in forms]
+    "Kalimantan Tengah"), by their names and the names reports give them ("Palangka Raya", "Sumatra
+    Barat"), lower case, without "Kabupaten"/"Kota"."""
     out = set()
-    for name in names:
+    for name in written_names():
         words = tuple(re.sub(r"^(?:Kabupaten|Kota)\s+", "", name).lower().split())
         if 2 <= len(words) <= 3:
             out.add(words)

@@ -219,6 +219,12 @@ def _gazetteer() -> _Gazetteer:
     return _Gazetteer(regions, aliases)
 
 
+def written_names() -> list[str]:
+    """Every name of a province or regency as reports write it (the gazetteer's names and aliases)."""
+    g = _gazetteer()
+    return [*g.forms, *g.cased_forms]
+
+
 # --- regex building -------------------------------------------------------------------
 
 
