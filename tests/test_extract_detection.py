@@ -2551,3 +2551,42 @@ def test_comparing_the_host_with_home_is_a_purpose_of_learning(text: str) -> Non
 )
 def test_a_comparison_aside_on_an_inspection_is_no_visit(text: str) -> None:
     assert not _reports_visit(text)
+
+
+# a visit needs someone who travelled: any body of government as the subject of any verb of going, people
+# counted by any count word, a head who takes his staff along, a body that sends people, or the guests named
+# after the host's "menerima kunjungan" (mm-09 jatimtimes, lw-02 jatimtimes; the class in 87 + 41 + 29 + 26
+# readable articles)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badan Pusat Statistik bertandang ke Kantor Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024), guna "
+        "mempelajari sistem data desa yang dipuji banyak daerah.",
+        "Lembaga Penjaminan Mutu bertolak ke Kota Bandung, Senin (3/6/2024), untuk studi banding sistem pendidikan.",
+        "Sekretaris Daerah bersama jajaran kepala OPD mengunjungi Kota Surabaya, Senin (3/6/2024), untuk studi tiru "
+        "pengelolaan sampah.",
+        "Desa Wisata Penglipuran, Kabupaten Bangli, menerima kunjungan studi tiru Kementerian Pariwisata, Rabu "
+        "(5/6/2024). Tamu ingin belajar menata desa adat.",
+        "Pemkab Bogor Jadwalkan Studi Banding ke Kulon Progo\nPemerintah daerah itu sedang menyusun rencana studi "
+        "banding ke Kabupaten Kulon Progo untuk belajar mengelola bandara.",
+        "Segenap pengurus Forum Komunikasi Desa Wisata datang belajar ke Desa Penglipuran, Kabupaten Bangli, Rabu "
+        "(5/6/2024).",
+    ],
+)
+def test_any_body_or_counted_people_that_went_are_travellers(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_TRAVELLERS
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice to a body, not a body that went
+        "Menurut pengamat, kementerian sebaiknya belajar ke Kabupaten Banyuwangi soal tata kelola pajak daerah, "
+        "ujarnya, Jumat (7/6/2024).",
+        # a habit of heads of region, nobody counted
+        "Banyak kepala daerah gemar studi banding ke Kota Surabaya, kata pengamat kebijakan publik, Senin (3/6/2024).",
+    ],
+)
+def test_talk_of_who_should_go_names_no_traveller(text: str) -> None:
+    assert not extract_text(text)

@@ -46,7 +46,7 @@ from diklat_cli.extract.hosts import (
     village_host,
 )
 from diklat_cli.extract.no_visit import NoVisit
-from diklat_cli.extract.numbers import parse_int
+from diklat_cli.extract.numbers import cardinal_words, parse_int
 from diklat_cli.extract.participants import VILLAGE_HEADS, ParticipantMention, find_participants
 from diklat_cli.extract.place_roles import (
     COLLECTIVE_ORIGIN,
@@ -163,21 +163,41 @@ _PEOPLE_GROUP = (
     r"|kader|utusan|perwakilan|delegasi|pengelola)"
 )
 _TRAVELLERS = re.compile(
-    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
+    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin"
+    # the people counted by any count word, exact or loose: "para camat", "beberapa perwakilan Pemkab X",
+    # "puluhan kepala desa", "tiga pejabat", "segenap pengurus" (the quantifiers of data/visitors.json)
+    rf"|(?:para|sejumlah|seluruh|beberapa|puluhan|belasan|ratusan|semua|segenap|\d{{1,3}}|{cardinal_words(2, 10)})"
+    rf"\s+{_PEOPLE_GROUP}\b"
+    # a head who takes his staff along: "Sekda X bersama jajaran kepala OPD …", "Bupati Y memboyong sejumlah …"
+    r"|(?:bersama|beserta|didampingi|memboyong|mengajak)\s+(?:seluruh\s+|para\s+)?jajaran\b"
+    # a body that sends people: "Pemkab X mengirim tim …", "mengutus dua staf", "memberangkatkan rombongan"
+    r"|\b(?:mengirim(?:kan)?|mengutus|memberangkatkan)\s+(?:\w+\s+){0,2}?(?:tim|delegasi|utusan|perwakilan"
+    r"|peserta|pejabat|staf|pegawai|anggota|kepala)\b"
+    # the host's side, the guests a body or a holder of a title named after the visit: "menerima kunjungan
+    # studi banding Kementerian X", "kedatangan kunjungan kerja Bupati Y" (any verb of receiving)
+    r"|\b(?:" + verbs.RECEIVING + r")\s+kunjungan\s+(?:(?:kerja|belajar|studi\s+\w+|kaji\s+banding|benchmark\w*)\s+)?"
+    r"(?:(?:dari|rombongan)\s+)?(?-i:[A-Z])"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
+    # (any kind of government body: a ministry, an institute, a bureau or secretariat, a hospital,
+    # an election body, a team: "Kementerian X menggelar studi banding ke …", "RSUD Y berkunjung ke …")
     rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
-    r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
+    r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*"
+    r"|kementerian|kemen\w+|lembaga|direktorat|balai|biro|sekretariat|setwan|inspektorat|bappeda"
+    r"|RSUD|rumah\s+sakit|puskesmas|KPU|bawaslu|tim)"
     # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
     r"\s+(?:se[\s-]*)?(?-i:[A-Z])[^.\n]{0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
-    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …"; the activity said as the verb of a
-    # trip to come or done, "Pemdes se-Kabupaten X akan studi tiru ke …", "DPRD Y sudah studi banding")
+    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …", a headline's bare "Pemkab X Jadwalkan
+    # Studi Banding", "menyusun rencana studi banding"; the activity said as the verb of a trip to come or done,
+    # "Pemdes se-Kabupaten X akan studi tiru ke …", "DPRD Y sudah studi banding")
     r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan"
-    r"|akan|sudah|telah)"
+    r"|jadwalkan|rencanakan|menyusun\s+rencana|akan|sudah|telah)"
     r"\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
-    # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")
-    r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))"
+    # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman", or went to it by any verb of
+    # going: "Pemkab X, Provinsi Y, berkunjung ke Desa Z", "Badan W mengunjungi Kota V")
+    r"|\b(?:" + verbs.DEPARTING + r"|" + verbs.TRAVELLING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])"
+    r"|\b(?:" + verbs.VISITING + r")\s+(?-i:[A-Z])))"
     # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
     # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
     # (by any head of a region too: "kunjungan belajar Bupati A dan Wakil Wali Kota B")
