@@ -2590,3 +2590,37 @@ def test_any_body_or_counted_people_that_went_are_travellers(text: str) -> None:
 )
 def test_talk_of_who_should_go_names_no_traveller(text: str) -> None:
     assert not extract_text(text)
+
+
+# ... and so is the holder of any title, a head of a region or of a body, named or not, as the subject of any
+# verb of going, the trip's name said as its verb ("studi tiru ke", "belajar ke") among them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camat Sukajadi Ahmad Fauzi mengunjungi Kelurahan Ketabang, Kota Surabaya, Selasa (4/6/2024), untuk studi "
+        "tiru pengelolaan bank sampah.",
+        "Kepala Bappeda melakukan studi banding ke Kota Surabaya, Selasa (4/6/2024), untuk belajar perencanaan "
+        "berbasis data.",
+        "Pj Bupati, Ahmad Yani, studi tiru ke Kabupaten Banyuwangi, Selasa (4/6/2024), untuk belajar mal "
+        "pelayanan publik.",
+        "Direktur Utama PDAM Tirta Kahuripan, Agus, beserta direksi belajar ke PDAM Kota Surabaya, Selasa (4/6/2024).",
+        "Sekda Ahmad Yani menyambangi Pemkot Surabaya, Selasa (4/6/2024), untuk belajar sistem e-budgeting.",
+    ],
+)
+def test_a_title_holder_who_went_is_a_traveller(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_TRAVELLERS
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the heads of regions as a class, asked to go
+        "Mendagri Minta Kepala Daerah Studi Banding ke Jepang\nMenteri mengatakan kepala daerah perlu melihat "
+        "tata kota negara maju agar bisa ditiru.",
+        "Presiden Dorong Kepala Daerah Belajar ke Korea Selatan\nPresiden menilai kepala daerah perlu meniru "
+        "cara negara itu membangun industri.",
+    ],
+)
+def test_heads_of_regions_as_a_class_are_no_travellers(text: str) -> None:
+    assert not extract_text(text)
