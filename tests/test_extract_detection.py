@@ -2624,3 +2624,41 @@ def test_a_title_holder_who_went_is_a_traveller(text: str) -> None:
 )
 def test_heads_of_regions_as_a_class_are_no_travellers(text: str) -> None:
     assert not extract_text(text)
+
+
+# the purpose of learning said as the host held up as the model or reference to learn from ("sebagai rujukan",
+# "dijadikan acuan", "contoh berhasil", "bahan rujukan"), as the copying of its practice ("studi replikasi
+# layanan"), or as an exchange without the verb's prefix ("tukar pengalaman"); mm-02 pantaulampung
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala desa se-Kabupaten Sigi berkunjung ke Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024). Desa itu "
+        "dipandang sebagai contoh berhasil pengelolaan BUMDes.",
+        "Anggota DPRD Kabupaten Sigi bertandang ke Kota Surabaya, Selasa (4/6/2024), menjadikan bank sampah kota "
+        "itu bahan rujukan ranperda.",
+        "Pemkab Sigi berkunjung ke Kabupaten Banyuwangi, Selasa (4/6/2024), untuk studi replikasi layanan "
+        "kependudukan daring.",
+        "Perangkat desa Kabupaten Sigi berkunjung ke Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024), untuk "
+        "diskusi dan tukar pengalaman mengelola BUMDes.",
+        "Rombongan Pemkot Palu mendatangi Pemkab Banyuwangi, Rabu (5/6/2024); tata kelola mal pelayanan publiknya "
+        "akan dijadikan acuan di Palu.",
+    ],
+)
+def test_the_host_as_a_model_to_learn_from_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inspection hoping the place becomes a model for others
+        "Gubernur Sulawesi Tengah berkunjung ke Kabupaten Sigi, Selasa (4/6/2024), meninjau pasar yang baru "
+        "dibangun. Ia berharap pasar itu menjadi contoh bagi daerah lain.",
+        # an opening that names a pilot village
+        "Bupati Klaten mengunjungi Desa Ponggok, Selasa (4/6/2024), meresmikan kantor BUMDes yang baru. Desa itu "
+        "diharapkan menjadi percontohan bagi desa lain di Kabupaten Klaten.",
+    ],
+)
+def test_a_place_hoped_to_be_a_model_for_others_is_no_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE

@@ -251,7 +251,20 @@ LEARNING = re.compile(
     # ... in the English loan word reports write for it ("sharing informasi", "melakukan sharing", "bisa sharing
     # dan belajar": sulsel.terkini, mimbarumum, regional.kompas, 3 real reports of 3 outlets, none of them a
     # courtesy call, consultation or inspection)
-    r"|sharing)\b",
+    r"|sharing"
+    # ... or exchanged without the verb's prefix, "diskusi dan tukar pengalaman" (the same objects)
+    r"|(?<!ber)tukar\s+(?:informasi|pengalaman|keterangan|cerita)"
+    # the host held up as the model to learn from, by any word of a model: "dipandang sebagai contoh berhasil",
+    # "menjadikan Kota X sebagai rujukan", "dijadikan acuan", "bahan rujukan", "mengambil contoh" (mm-02
+    # pantaulampung; the class in 24 readable articles, 21 of them reporting a visit, the others turned away by
+    # other tests); not a model for others, as an inspection hopes a place becomes ("menjadi contoh bagi daerah
+    # lain", "dijadikan percontohan"), nor "sebagai contoh," the reporter's "for example"
+    r"|(?:sebagai|dijadikan)\s+(?:rujukan|acuan|kiblat|role\s+model"
+    r"|(?:contoh|model)\s+(?:berhasil|sukses|keberhasilan|terbaik))(?!\s+(?:bagi|untuk)\b)"
+    r"|(?:bahan|sumber)\s+(?:rujukan|acuan)|(?:mengambil|meniru)\s+contoh"
+    # ... and the host's practice copied, by the noun of copying: "studi replikasi layanan X"
+    r"|(?:studi\s+)?replikasi\s+(?:inovasi|program|layanan|model|kebijakan)"
+    r")\b",
     _I,
 )
 # a visit named for its purpose of study ("kunjungan studi", "kunjungan study" as reports also spell it),
