@@ -2662,3 +2662,41 @@ def test_the_host_as_a_model_to_learn_from_is_a_study_purpose(text: str) -> None
 )
 def test_a_place_hoped_to_be_a_model_for_others_is_no_study_purpose(text: str) -> None:
     assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+
+
+# the students test: a trip named with its government group right after it is that group's, whoever speaks of it
+# (ld-01 riau24), and extension workers, staff and village heads by any title are government people going with
+# farmers or pupils
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mahasiswa Sigi Kritik Studi Banding DPRD ke Bali\nSebanyak 30 anggota DPRD Kabupaten Sigi berangkat studi "
+        "banding ke Kabupaten Badung, Bali, Selasa (4/6/2024).",
+        "Ketua Himpunan Mahasiswa menyoroti studi banding anggota DPRD Kabupaten Sigi ke Kabupaten Badung, Selasa "
+        "(4/6/2024). Sebanyak 30 anggota dewan berangkat pagi itu.",
+        "Penyuluh pertanian dan petani Kabupaten Sigi studi banding ke Kabupaten Malang, Selasa (4/6/2024), untuk "
+        "belajar budidaya jeruk.",
+        "Staf Dinas Kelautan bersama kelompok nelayan Kabupaten Sigi melakukan studi banding ke Kabupaten "
+        "Banyuwangi, Selasa (4/6/2024).",
+        "Para perbekel dan pengurus paguyuban seni Kabupaten Gianyar studi tiru ke Desa Penglipuran, Kabupaten "
+        "Bangli, Selasa (4/6/2024).",
+    ],
+)
+def test_a_government_group_among_or_named_by_outsiders_travels(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.STUDENTS
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the students' own trip, a council named as its host
+        "Sebanyak 40 mahasiswa Universitas Tadulako melakukan studi banding ke DPRD Kota Surabaya, Selasa "
+        "(4/6/2024), untuk belajar proses legislasi.",
+        # students whose trip goes to a council: the council after "ke" is the host, not the group
+        "Mahasiswa Universitas Tadulako studi banding ke DPRD Kota Surabaya, Selasa (4/6/2024), dan bertemu "
+        "anggota Komisi A.",
+    ],
+)
+def test_students_trip_named_with_them_is_still_theirs(text: str) -> None:
+    assert not extract_text(text)

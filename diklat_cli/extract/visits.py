@@ -750,6 +750,9 @@ _GROUP_AFTER = re.compile(
     r"|dengan|beserta|bersama)\b|[.,;\n]|$)",
     _I,
 )
+# the group written right after a trip's noun ("studi banding anggota DPRD X ke …"): its first words, a count or
+# "para" before them passed over
+_TRIP_GROUP = re.compile(r"\s+(?:(?:para|sejumlah|seluruh|rombongan|\d{1,3})\s+)?([^.,;\n]{0,70})", _I)
 _GOVERNMENT_PEOPLE = re.compile(
     rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
     r"|PNS|pegawai|pejabat|aparatur|anggota|"
@@ -758,7 +761,10 @@ _GOVERNMENT_PEOPLE = re.compile(
     # "Karang Taruna", "Universitas Bina Taruna", ln-05 60dtk)
     + trainees.only("peserta", "pasis", "praja", "perwira siswa", "CPNS", "taruni", "kadet", "serdik")
     + r"|IPDN|STPDN|APDN|bupati|wali\s*kota|walikota|gubernur|sekda"
-    r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
+    r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD"
+    # (and every other government people _PEOPLE_GROUP names: the extension workers who go with farmers, an
+    # office's staff and officers, village secretaries and heads by their local titles)
+    r"|penyuluh|staf|petugas|sekdes|" + VILLAGE_HEADS + r")\b",
     _I,
 )
 
@@ -820,6 +826,13 @@ def _students_travel(text: str, activities: list) -> bool:
     else:
         return False
     sent = sentence_at(sentence_spans(text), first)
+    if activities and (after := _TRIP_GROUP.match(text, activities[0].end, sent[1])) is not None:
+        group = after.group(1)
+        if _GOVERNMENT_PEOPLE.match(group) and _STUDENTS.search(group) is None:
+            # the trip named with its government group right after it is that group's, whoever speaks of it:
+            # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
+            # riau24; the trip's noun with its body in 70 readable articles)
+            return False
     return _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent))
 
 
