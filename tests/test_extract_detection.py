@@ -2700,3 +2700,42 @@ def test_a_government_group_among_or_named_by_outsiders_travels(text: str) -> No
 )
 def test_students_trip_named_with_them_is_still_theirs(text: str) -> None:
     assert not extract_text(text)
+
+
+# ... and on the host's side: the guests after any verb of being visited or of receiving a party, after the host
+# made the goal of their trip, a head with his staff, and any national body named with the trip's noun
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perpustakaan Kota Malang dikunjungi oleh Kementerian Dalam Negeri, Selasa (4/6/2024). Tamu ingin belajar "
+        "layanan perpustakaan digital.",
+        "Wali Kota Malang menyambut delegasi Kementerian Dalam Negeri, Selasa (4/6/2024), yang studi banding "
+        "layanan perpustakaan digital.",
+        "Wali Kota Malang menerima Direktur Jenderal Bina Pemerintahan Desa beserta staf, Selasa (4/6/2024), yang "
+        "studi banding layanan perpustakaan digital.",
+        "Perpustakaan Kota Malang menjadi tujuan studi banding Kementerian Dalam Negeri, Selasa (4/6/2024). Tamu "
+        "belajar layanan digital.",
+        "Kunjungan Kementerian Dalam Negeri ke Perpustakaan Kota Malang, Selasa (4/6/2024), untuk studi banding "
+        "layanan digital.",
+        "Ombudsman Republik Indonesia studi banding ke Mal Pelayanan Publik Kota Malang, Selasa (4/6/2024), untuk "
+        "belajar layanan digital.",
+    ],
+)
+def test_guests_named_on_the_hosts_side_are_travellers(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_TRAVELLERS
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place praised as worth a trip, nobody named who came
+        "Perpustakaan digital Kota Malang layak menjadi tujuan studi banding daerah lain, kata pengamat, Selasa "
+        "(4/6/2024).",
+        # a service that may be copied, told by a commentator
+        "Menurut akademisi, layanan perpustakaan Kota Malang pantas ditiru dan dipelajari lewat studi banding, "
+        "ujarnya, Selasa (4/6/2024).",
+    ],
+)
+def test_a_place_worth_a_trip_names_no_guests(text: str) -> None:
+    assert not extract_text(text)

@@ -162,6 +162,13 @@ _PEOPLE_GROUP = (
     r"|staf|petugas|" + VILLAGE_HEADS + r"|sekdes|sekretaris|ketua|penyuluh"
     r"|kader|utusan|perwakilan|delegasi|pengelola)"
 )
+# any other kind of government body, national or of a region: a ministry, an institute, a bureau or secretariat,
+# a hospital, an election body, the courts, prosecutors and police, the ombudsman (the first words of a national
+# body in data/visitors.json, and the bodies of agencies.json)
+_NATIONAL_BODY = (
+    r"|kementerian|kemen\w+|lembaga|direktorat|balai|biro|sekretariat|setwan|inspektorat|bappeda"
+    r"|RSUD|rumah\s+sakit|puskesmas|KPU|bawaslu|kejaksaan|kejari|kejati|mahkamah|pengadilan|kepolisian|ombudsman"
+)
 _TRAVELLERS = re.compile(
     rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin"
     # the people counted by any count word, exact or loose: "para camat", "beberapa perwakilan Pemkab X",
@@ -177,13 +184,24 @@ _TRAVELLERS = re.compile(
     # studi banding Kementerian X", "kedatangan kunjungan kerja Bupati Y" (any verb of receiving)
     r"|\b(?:" + verbs.RECEIVING + r")\s+kunjungan\s+(?:(?:kerja|belajar|studi\s+\w+|kaji\s+banding|benchmark\w*)\s+)?"
     r"(?:(?:dari|rombongan)\s+)?(?-i:[A-Z])"
+    # ... or after any verb of being visited, or of receiving a party: "dikunjungi (oleh) Kementerian X", "didatangi
+    # tim Badan Y", "menyambut delegasi Kementerian Z", "menerima rombongan …"
+    r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan)\s+)?(?-i:[A-Z])"
+    r"|\b(?:" + verbs.RECEIVING + r")\s+(?:kedatangan\s+)?(?:delegasi|tim|utusan|perwakilan)\s+(?-i:[A-Z])"
+    # ... or after the host made the goal of their trip: "menjadi tujuan studi banding Kementerian X", "menjadi
+    # lokasi studi tiru pejabat Y" (any word of the goal, any name of the trip)
+    r"|\bmenjadi\s+(?:tujuan|lokasi|lokus|tuan\s+rumah)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
+    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\s+(?:(?:para|sejumlah|rombongan)\s+)?(?:(?-i:[A-Z])"
+    rf"|{_PEOPLE_GROUP}\b)"
+    # ... and a head who brings his staff: "Direktur X beserta staf", "bersama stafnya"
+    r"|\b(?:beserta|bersama|didampingi)\s+(?:para\s+)?staf(?:f|nya)?\b"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
-    # (any kind of government body: a ministry, an institute, a bureau or secretariat, a hospital,
-    # an election body, a team: "Kementerian X menggelar studi banding ke …", "RSUD Y berkunjung ke …")
+    # (any kind of government body, _NATIONAL_BODY, or a team: "Kementerian X menggelar studi banding ke …",
+    # "RSUD Y berkunjung ke …")
     rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
     r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*"
-    r"|kementerian|kemen\w+|lembaga|direktorat|balai|biro|sekretariat|setwan|inspektorat|bappeda"
-    r"|RSUD|rumah\s+sakit|puskesmas|KPU|bawaslu|tim"
+    + _NATIONAL_BODY
+    + r"|tim"
     # (or the holder of any title, a head of a region or of a body, named or not: "Camat X Fulan mengunjungi …",
     # "Kepala Bappeda melakukan studi banding ke …", "Pj Bupati, Fulan, studi tiru ke …")
     # (not "kepala daerah", the heads of regions as a class: "Mendagri Minta Kepala Daerah Studi Banding ke X")
@@ -212,10 +230,11 @@ _TRAVELLERS = re.compile(
     # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
     # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
     # (by any head of a region too: "kunjungan belajar Bupati A dan Wakil Wali Kota B")
-    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+(?:kerja|belajar|studi)|kunker)\s+"
+    # (by any body, _NATIONAL_BODY too, and the visit called by its bare noun: "Kunjungan Kementerian X ke Kota Y")
+    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan(?:\s+(?:kerja|belajar|studi))?|kunker)\s+"
     r"(?:rombongan\s+)?(?:(?:wakil|pj\.?|plt\.?)\s+)?"
     rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP}"
-    r"|bupati|wali\s*kota|walikota|gubernur)"
+    r"|bupati|wali\s*kota|walikota|gubernur" + _NATIONAL_BODY + r")"
     r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z])[^.\n]{0,80}?\s(?:ke|menuju)\s+(?-i:[A-Z])",
     _I,
 )
