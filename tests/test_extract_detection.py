@@ -2586,6 +2586,9 @@ def test_any_body_or_counted_people_that_went_are_travellers(text: str) -> None:
         "ujarnya, Jumat (7/6/2024).",
         # a habit of heads of region, nobody counted
         "Banyak kepala daerah gemar studi banding ke Kota Surabaya, kata pengamat kebijakan publik, Senin (3/6/2024).",
+        # a head urging others to go is not one who went
+        "Camat Sukajadi mengimbau lurah belajar ke Kelurahan Ketabang, Kota Surabaya, soal bank sampah, Selasa "
+        "(4/6/2024).",
     ],
 )
 def test_talk_of_who_should_go_names_no_traveller(text: str) -> None:

@@ -209,7 +209,10 @@ _TRAVELLERS = re.compile(
     r"|kepala(?!\s+daerah\b)|kades"
     r"|ketua|direktur|dirut|kadis|kaban|asisten|wakil|pj\.?|plt\.?)"
     # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
-    r"\s+(?:se[\s-]*)?(?-i:[A-Z])[^.\n]{0,120}?"
+    # (the body or head who goes, not one who only asks, urges or hopes that others go: "Camat A mengimbau lurah
+    # belajar ke Kelurahan B", "Bupati C berharap kepala desa studi tiru ke D"; cues._TALK_BEFORE's verbs)
+    r"\s+(?:se[\s-]*)?(?-i:[A-Z])(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
+    r"|menganjurkan|menginstruksikan|memerintahkan|mempersilakan)\b)[^.\n]){0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
     # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …", a headline's bare "Pemkab X Jadwalkan
     # Studi Banding", "menyusun rencana studi banding"; the activity said as the verb of a trip to come or done,
