@@ -2742,3 +2742,36 @@ def test_guests_named_on_the_hosts_side_are_travellers(text: str) -> None:
 )
 def test_a_place_worth_a_trip_names_no_guests(text: str) -> None:
     assert not extract_text(text)
+
+
+# a retreat is a residential course held at its venue, not a visit to a host to learn from it (li-07 reachfar,
+# lw-04 tatarmedia, ky-13 nttpride, mg-06 jaretnews)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Pelatihan Kepemimpinan Administrator Angkatan II Provinsi Sulawesi Tengah mengikuti retret di "
+        "Akademi Militer Magelang, Senin (3/6/2024). Rombongan disambut Gubernur Akmil.",
+        "Rombongan kepala desa asal Kabupaten Sigi tiba di Kampus IPDN Jatinangor, Kabupaten Sumedang, Senin "
+        "(3/6/2024), untuk retret enam hari. Upacara pembukaan disaksikan praja IPDN.",
+        "Sebanyak 80 camat se-Sulawesi Tengah berangkat ke Magelang mengikuti retret kepemimpinan di Akademi "
+        "Militer, Senin (3/6/2024). Mereka disambut taruna Akmil.",
+        "Bupati Sigi melepas keberangkatan 80 kepala desa peserta retret ke Kampus IPDN Jatinangor, Senin "
+        "(3/6/2024). Retret berlangsung lima hari.",
+    ],
+)
+def test_a_retreat_at_its_venue_is_no_visit(text: str) -> None:
+    assert not extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a retreat whose group also goes to learn from a host
+        "Usai retret di Kampus IPDN Jatinangor, kepala desa Kabupaten Sigi melakukan studi tiru ke Desa Ponggok, "
+        "Kabupaten Klaten, Senin (3/6/2024).",
+        "Peserta retret asal Kabupaten Sigi juga berkunjung ke Desa Ponggok, Kabupaten Klaten, Senin (3/6/2024), "
+        "untuk belajar mengelola BUMDes.",
+    ],
+)
+def test_a_retreat_with_a_study_trip_told_is_a_visit(text: str) -> None:
+    assert extract_text(text)

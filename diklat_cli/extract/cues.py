@@ -294,6 +294,8 @@ _STUDY_VISIT = re.compile(
     _I,
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
+# a retreat, the residential leadership course ("retret kepemimpinan", "Retret Kepala Daerah")
+_RETREAT = re.compile(r"\b(?:retret|retreat)\b", _I)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
     r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
@@ -488,6 +490,12 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
             and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return NoVisit.CEREMONY
+    if not activities and "etre" in text and _RETREAT.search(text) and not LEARNING.search(text):
+        # a retreat is a residential course held at its venue (a campus, an academy), as a session at the
+        # programme's own campus is: its group travels there, is received and housed, and visits no host to
+        # learn from it, unless a study trip or learning somewhere is told besides (li-07 reachfar, lw-04
+        # tatarmedia, ky-13 nttpride, mg-06 jaretnews: 4 outlets, none reporting a visit)
+        return NoVisit.CEREMONY
     if travel_cue(text) or (activities and search(_WEAK_CUES, text) is not None):
         # without "benchmarking", "studi lapangan"…, travel must be explicit
         return None
