@@ -2589,6 +2589,11 @@ def test_any_body_or_counted_people_that_went_are_travellers(text: str) -> None:
         # a head urging others to go is not one who went
         "Camat Sukajadi mengimbau lurah belajar ke Kelurahan Ketabang, Kota Surabaya, soal bank sampah, Selasa "
         "(4/6/2024).",
+        # nor is one whose going is denied or only possible
+        "Bupati Sigi menegaskan pejabatnya tidak perlu berkunjung ke Kota Surabaya untuk belajar mengelola sampah, "
+        "Selasa (4/6/2024).",
+        "Kepala Bappeda Sigi mengatakan daerahnya bisa belajar ke Kabupaten Banyuwangi tanpa harus berangkat, cukup "
+        "lewat daring, Selasa (4/6/2024).",
     ],
 )
 def test_talk_of_who_should_go_names_no_traveller(text: str) -> None:

@@ -210,9 +210,12 @@ _TRAVELLERS = re.compile(
     r"|ketua|direktur|dirut|kadis|kaban|asisten|wakil|pj\.?|plt\.?)"
     # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
     # (the body or head who goes, not one who only asks, urges or hopes that others go: "Camat A mengimbau lurah
-    # belajar ke Kelurahan B", "Bupati C berharap kepala desa studi tiru ke D"; cues._TALK_BEFORE's verbs)
+    # belajar ke Kelurahan B", "Bupati C berharap kepala desa studi tiru ke D"; cues._TALK_BEFORE's verbs; nor a
+    # going denied or only possible, needed or due: "tidak perlu berkunjung ke", "bisa belajar ke X tanpa
+    # berangkat", "seharusnya studi banding ke")
     r"\s+(?:se[\s-]*)?(?-i:[A-Z])(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
-    r"|menganjurkan|menginstruksikan|memerintahkan|mempersilakan)\b)[^.\n]){0,120}?"
+    r"|menganjurkan|menginstruksikan|memerintahkan|mempersilakan|(?:tidak|tak)(?!\s+hanya)|tanpa|bukan|belum"
+    r"|jangan|perlu|bisa|dapat|boleh|harus|mesti|sebaiknya|seharusnya|semestinya)\b)[^.\n]){0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
     # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …", a headline's bare "Pemkab X Jadwalkan
     # Studi Banding", "menyusun rencana studi banding"; the activity said as the verb of a trip to come or done,
