@@ -2551,3 +2551,232 @@ def test_comparing_the_host_with_home_is_a_purpose_of_learning(text: str) -> Non
 )
 def test_a_comparison_aside_on_an_inspection_is_no_visit(text: str) -> None:
     assert not _reports_visit(text)
+
+
+# a visit needs someone who travelled: any body of government as the subject of any verb of going, people
+# counted by any count word, a head who takes his staff along, a body that sends people, or the guests named
+# after the host's "menerima kunjungan" (mm-09 jatimtimes, lw-02 jatimtimes; the class in 87 + 41 + 29 + 26
+# readable articles)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Badan Pusat Statistik bertandang ke Kantor Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024), guna "
+        "mempelajari sistem data desa yang dipuji banyak daerah.",
+        "Lembaga Penjaminan Mutu bertolak ke Kota Bandung, Senin (3/6/2024), untuk studi banding sistem pendidikan.",
+        "Sekretaris Daerah bersama jajaran kepala OPD mengunjungi Kota Surabaya, Senin (3/6/2024), untuk studi tiru "
+        "pengelolaan sampah.",
+        "Desa Wisata Penglipuran, Kabupaten Bangli, menerima kunjungan studi tiru Kementerian Pariwisata, Rabu "
+        "(5/6/2024). Tamu ingin belajar menata desa adat.",
+        "Pemkab Bogor Jadwalkan Studi Banding ke Kulon Progo\nPemerintah daerah itu sedang menyusun rencana studi "
+        "banding ke Kabupaten Kulon Progo untuk belajar mengelola bandara.",
+        "Segenap pengurus Forum Komunikasi Desa Wisata datang belajar ke Desa Penglipuran, Kabupaten Bangli, Rabu "
+        "(5/6/2024).",
+    ],
+)
+def test_any_body_or_counted_people_that_went_are_travellers(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_TRAVELLERS
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # advice to a body, not a body that went
+        "Menurut pengamat, kementerian sebaiknya belajar ke Kabupaten Banyuwangi soal tata kelola pajak daerah, "
+        "ujarnya, Jumat (7/6/2024).",
+        # a habit of heads of region, nobody counted
+        "Banyak kepala daerah gemar studi banding ke Kota Surabaya, kata pengamat kebijakan publik, Senin (3/6/2024).",
+        # a head urging others to go is not one who went
+        "Camat Sukajadi mengimbau lurah belajar ke Kelurahan Ketabang, Kota Surabaya, soal bank sampah, Selasa "
+        "(4/6/2024).",
+        # nor is one whose going is denied or only possible
+        "Bupati Sigi menegaskan pejabatnya tidak perlu berkunjung ke Kota Surabaya untuk belajar mengelola sampah, "
+        "Selasa (4/6/2024).",
+        "Kepala Bappeda Sigi mengatakan daerahnya bisa belajar ke Kabupaten Banyuwangi tanpa harus berangkat, cukup "
+        "lewat daring, Selasa (4/6/2024).",
+    ],
+)
+def test_talk_of_who_should_go_names_no_traveller(text: str) -> None:
+    assert not extract_text(text)
+
+
+# ... and so is the holder of any title, a head of a region or of a body, named or not, as the subject of any
+# verb of going, the trip's name said as its verb ("studi tiru ke", "belajar ke") among them
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Camat Sukajadi Ahmad Fauzi mengunjungi Kelurahan Ketabang, Kota Surabaya, Selasa (4/6/2024), untuk studi "
+        "tiru pengelolaan bank sampah.",
+        "Kepala Bappeda melakukan studi banding ke Kota Surabaya, Selasa (4/6/2024), untuk belajar perencanaan "
+        "berbasis data.",
+        "Pj Bupati, Ahmad Yani, studi tiru ke Kabupaten Banyuwangi, Selasa (4/6/2024), untuk belajar mal "
+        "pelayanan publik.",
+        "Direktur Utama PDAM Tirta Kahuripan, Agus, beserta direksi belajar ke PDAM Kota Surabaya, Selasa (4/6/2024).",
+        "Sekda Ahmad Yani menyambangi Pemkot Surabaya, Selasa (4/6/2024), untuk belajar sistem e-budgeting.",
+    ],
+)
+def test_a_title_holder_who_went_is_a_traveller(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_TRAVELLERS
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the heads of regions as a class, asked to go
+        "Mendagri Minta Kepala Daerah Studi Banding ke Jepang\nMenteri mengatakan kepala daerah perlu melihat "
+        "tata kota negara maju agar bisa ditiru.",
+        "Presiden Dorong Kepala Daerah Belajar ke Korea Selatan\nPresiden menilai kepala daerah perlu meniru "
+        "cara negara itu membangun industri.",
+    ],
+)
+def test_heads_of_regions_as_a_class_are_no_travellers(text: str) -> None:
+    assert not extract_text(text)
+
+
+# the purpose of learning said as the host held up as the model or reference to learn from ("sebagai rujukan",
+# "dijadikan acuan", "contoh berhasil", "bahan rujukan"), as the copying of its practice ("studi replikasi
+# layanan"), or as an exchange without the verb's prefix ("tukar pengalaman"); mm-02 pantaulampung
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala desa se-Kabupaten Sigi berkunjung ke Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024). Desa itu "
+        "dipandang sebagai contoh berhasil pengelolaan BUMDes.",
+        "Anggota DPRD Kabupaten Sigi bertandang ke Kota Surabaya, Selasa (4/6/2024), menjadikan bank sampah kota "
+        "itu bahan rujukan ranperda.",
+        "Pemkab Sigi berkunjung ke Kabupaten Banyuwangi, Selasa (4/6/2024), untuk studi replikasi layanan "
+        "kependudukan daring.",
+        "Perangkat desa Kabupaten Sigi berkunjung ke Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024), untuk "
+        "diskusi dan tukar pengalaman mengelola BUMDes.",
+        "Rombongan Pemkot Palu mendatangi Pemkab Banyuwangi, Rabu (5/6/2024); tata kelola mal pelayanan publiknya "
+        "akan dijadikan acuan di Palu.",
+    ],
+)
+def test_the_host_as_a_model_to_learn_from_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inspection hoping the place becomes a model for others
+        "Gubernur Sulawesi Tengah berkunjung ke Kabupaten Sigi, Selasa (4/6/2024), meninjau pasar yang baru "
+        "dibangun. Ia berharap pasar itu menjadi contoh bagi daerah lain.",
+        # an opening that names a pilot village
+        "Bupati Klaten mengunjungi Desa Ponggok, Selasa (4/6/2024), meresmikan kantor BUMDes yang baru. Desa itu "
+        "diharapkan menjadi percontohan bagi desa lain di Kabupaten Klaten.",
+    ],
+)
+def test_a_place_hoped_to_be_a_model_for_others_is_no_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+
+
+# the students test: a trip named with its government group right after it is that group's, whoever speaks of it
+# (ld-01 riau24), and extension workers, staff and village heads by any title are government people going with
+# farmers or pupils
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mahasiswa Sigi Kritik Studi Banding DPRD ke Bali\nSebanyak 30 anggota DPRD Kabupaten Sigi berangkat studi "
+        "banding ke Kabupaten Badung, Bali, Selasa (4/6/2024).",
+        "Ketua Himpunan Mahasiswa menyoroti studi banding anggota DPRD Kabupaten Sigi ke Kabupaten Badung, Selasa "
+        "(4/6/2024). Sebanyak 30 anggota dewan berangkat pagi itu.",
+        "Penyuluh pertanian dan petani Kabupaten Sigi studi banding ke Kabupaten Malang, Selasa (4/6/2024), untuk "
+        "belajar budidaya jeruk.",
+        "Staf Dinas Kelautan bersama kelompok nelayan Kabupaten Sigi melakukan studi banding ke Kabupaten "
+        "Banyuwangi, Selasa (4/6/2024).",
+        "Para perbekel dan pengurus paguyuban seni Kabupaten Gianyar studi tiru ke Desa Penglipuran, Kabupaten "
+        "Bangli, Selasa (4/6/2024).",
+    ],
+)
+def test_a_government_group_among_or_named_by_outsiders_travels(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.STUDENTS
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the students' own trip, a council named as its host
+        "Sebanyak 40 mahasiswa Universitas Tadulako melakukan studi banding ke DPRD Kota Surabaya, Selasa "
+        "(4/6/2024), untuk belajar proses legislasi.",
+        # students whose trip goes to a council: the council after "ke" is the host, not the group
+        "Mahasiswa Universitas Tadulako studi banding ke DPRD Kota Surabaya, Selasa (4/6/2024), dan bertemu "
+        "anggota Komisi A.",
+    ],
+)
+def test_students_trip_named_with_them_is_still_theirs(text: str) -> None:
+    assert not extract_text(text)
+
+
+# ... and on the host's side: the guests after any verb of being visited or of receiving a party, after the host
+# made the goal of their trip, a head with his staff, and any national body named with the trip's noun
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perpustakaan Kota Malang dikunjungi oleh Kementerian Dalam Negeri, Selasa (4/6/2024). Tamu ingin belajar "
+        "layanan perpustakaan digital.",
+        "Wali Kota Malang menyambut delegasi Kementerian Dalam Negeri, Selasa (4/6/2024), yang studi banding "
+        "layanan perpustakaan digital.",
+        "Wali Kota Malang menerima Direktur Jenderal Bina Pemerintahan Desa beserta staf, Selasa (4/6/2024), yang "
+        "studi banding layanan perpustakaan digital.",
+        "Perpustakaan Kota Malang menjadi tujuan studi banding Kementerian Dalam Negeri, Selasa (4/6/2024). Tamu "
+        "belajar layanan digital.",
+        "Kunjungan Kementerian Dalam Negeri ke Perpustakaan Kota Malang, Selasa (4/6/2024), untuk studi banding "
+        "layanan digital.",
+        "Ombudsman Republik Indonesia studi banding ke Mal Pelayanan Publik Kota Malang, Selasa (4/6/2024), untuk "
+        "belajar layanan digital.",
+    ],
+)
+def test_guests_named_on_the_hosts_side_are_travellers(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_TRAVELLERS
+    assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a place praised as worth a trip, nobody named who came
+        "Perpustakaan digital Kota Malang layak menjadi tujuan studi banding daerah lain, kata pengamat, Selasa "
+        "(4/6/2024).",
+        # a service that may be copied, told by a commentator
+        "Menurut akademisi, layanan perpustakaan Kota Malang pantas ditiru dan dipelajari lewat studi banding, "
+        "ujarnya, Selasa (4/6/2024).",
+    ],
+)
+def test_a_place_worth_a_trip_names_no_guests(text: str) -> None:
+    assert not extract_text(text)
+
+
+# a retreat is a residential course held at its venue, not a visit to a host to learn from it (li-07 reachfar,
+# lw-04 tatarmedia, ky-13 nttpride, mg-06 jaretnews)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Pelatihan Kepemimpinan Administrator Angkatan II Provinsi Sulawesi Tengah mengikuti retret di "
+        "Akademi Militer Magelang, Senin (3/6/2024). Rombongan disambut Gubernur Akmil.",
+        "Rombongan kepala desa asal Kabupaten Sigi tiba di Kampus IPDN Jatinangor, Kabupaten Sumedang, Senin "
+        "(3/6/2024), untuk retret enam hari. Upacara pembukaan disaksikan praja IPDN.",
+        "Sebanyak 80 camat se-Sulawesi Tengah berangkat ke Magelang mengikuti retret kepemimpinan di Akademi "
+        "Militer, Senin (3/6/2024). Mereka disambut taruna Akmil.",
+        "Bupati Sigi melepas keberangkatan 80 kepala desa peserta retret ke Kampus IPDN Jatinangor, Senin "
+        "(3/6/2024). Retret berlangsung lima hari.",
+    ],
+)
+def test_a_retreat_at_its_venue_is_no_visit(text: str) -> None:
+    assert not extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a retreat whose group also goes to learn from a host
+        "Usai retret di Kampus IPDN Jatinangor, kepala desa Kabupaten Sigi melakukan studi tiru ke Desa Ponggok, "
+        "Kabupaten Klaten, Senin (3/6/2024).",
+        "Peserta retret asal Kabupaten Sigi juga berkunjung ke Desa Ponggok, Kabupaten Klaten, Senin (3/6/2024), "
+        "untuk belajar mengelola BUMDes.",
+    ],
+)
+def test_a_retreat_with_a_study_trip_told_is_a_visit(text: str) -> None:
+    assert extract_text(text)

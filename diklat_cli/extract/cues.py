@@ -251,7 +251,20 @@ LEARNING = re.compile(
     # ... in the English loan word reports write for it ("sharing informasi", "melakukan sharing", "bisa sharing
     # dan belajar": sulsel.terkini, mimbarumum, regional.kompas, 3 real reports of 3 outlets, none of them a
     # courtesy call, consultation or inspection)
-    r"|sharing)\b",
+    r"|sharing"
+    # ... or exchanged without the verb's prefix, "diskusi dan tukar pengalaman" (the same objects)
+    r"|(?<!ber)tukar\s+(?:informasi|pengalaman|keterangan|cerita)"
+    # the host held up as the model to learn from, by any word of a model: "dipandang sebagai contoh berhasil",
+    # "menjadikan Kota X sebagai rujukan", "dijadikan acuan", "bahan rujukan", "mengambil contoh" (mm-02
+    # pantaulampung; the class in 24 readable articles, 21 of them reporting a visit, the others turned away by
+    # other tests); not a model for others, as an inspection hopes a place becomes ("menjadi contoh bagi daerah
+    # lain", "dijadikan percontohan"), nor "sebagai contoh," the reporter's "for example"
+    r"|(?:sebagai|dijadikan)\s+(?:rujukan|acuan|kiblat|role\s+model"
+    r"|(?:contoh|model)\s+(?:berhasil|sukses|keberhasilan|terbaik))(?!\s+(?:bagi|untuk)\b)"
+    r"|(?:bahan|sumber)\s+(?:rujukan|acuan)|(?:mengambil|meniru)\s+contoh"
+    # ... and the host's practice copied, by the noun of copying: "studi replikasi layanan X"
+    r"|(?:studi\s+)?replikasi\s+(?:inovasi|program|layanan|model|kebijakan)"
+    r")\b",
     _I,
 )
 # a visit named for its purpose of study ("kunjungan studi", "kunjungan study" as reports also spell it),
@@ -281,6 +294,8 @@ _STUDY_VISIT = re.compile(
     _I,
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
+# a retreat, the residential leadership course ("retret kepemimpinan", "Retret Kepala Daerah")
+_RETREAT = re.compile(r"\b(?:retret|retreat)\b", _I)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
     r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
@@ -475,6 +490,12 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
             and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return NoVisit.CEREMONY
+    if not activities and "etre" in text and _RETREAT.search(text) and not LEARNING.search(text):
+        # a retreat is a residential course held at its venue (a campus, an academy), as a session at the
+        # programme's own campus is: its group travels there, is received and housed, and visits no host to
+        # learn from it, unless a study trip or learning somewhere is told besides (li-07 reachfar, lw-04
+        # tatarmedia, ky-13 nttpride, mg-06 jaretnews: 4 outlets, none reporting a visit)
+        return NoVisit.CEREMONY
     if travel_cue(text) or (activities and search(_WEAK_CUES, text) is not None):
         # without "benchmarking", "studi lapangan"…, travel must be explicit
         return None

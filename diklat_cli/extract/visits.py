@@ -46,7 +46,7 @@ from diklat_cli.extract.hosts import (
     village_host,
 )
 from diklat_cli.extract.no_visit import NoVisit
-from diklat_cli.extract.numbers import parse_int
+from diklat_cli.extract.numbers import cardinal_words, parse_int
 from diklat_cli.extract.participants import VILLAGE_HEADS, ParticipantMention, find_participants
 from diklat_cli.extract.place_roles import (
     COLLECTIVE_ORIGIN,
@@ -162,29 +162,85 @@ _PEOPLE_GROUP = (
     r"|staf|petugas|" + VILLAGE_HEADS + r"|sekdes|sekretaris|ketua|penyuluh"
     r"|kader|utusan|perwakilan|delegasi|pengelola)"
 )
+# any other kind of government body, national or of a region: a ministry, an institute, a bureau or secretariat,
+# a hospital, an election body, the courts, prosecutors and police, the ombudsman (the first words of a national
+# body in data/visitors.json, and the bodies of agencies.json)
+_NATIONAL_BODY = (
+    r"|kementerian|kemen\w+|lembaga|direktorat|balai|biro|sekretariat|setwan|inspektorat|bappeda"
+    r"|RSUD|rumah\s+sakit|puskesmas|KPU|bawaslu|kejaksaan|kejari|kejati|mahkamah|pengadilan|kepolisian|ombudsman"
+)
 _TRAVELLERS = re.compile(
-    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin|(?:para|sejumlah|seluruh|\d{{1,3}})\s+{_PEOPLE_GROUP}\b"
+    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin"
+    # the people counted by any count word, exact or loose: "para camat", "beberapa perwakilan Pemkab X",
+    # "puluhan kepala desa", "tiga pejabat", "segenap pengurus" (the quantifiers of data/visitors.json)
+    rf"|(?:para|sejumlah|seluruh|beberapa|puluhan|belasan|ratusan|semua|segenap|\d{{1,3}}|{cardinal_words(2, 10)})"
+    rf"\s+{_PEOPLE_GROUP}\b"
+    # a head who takes his staff along: "Sekda X bersama jajaran kepala OPD …", "Bupati Y memboyong sejumlah …"
+    r"|(?:bersama|beserta|didampingi|memboyong|mengajak)\s+(?:seluruh\s+|para\s+)?jajaran\b"
+    # a body that sends people: "Pemkab X mengirim tim …", "mengutus dua staf", "memberangkatkan rombongan"
+    r"|\b(?:mengirim(?:kan)?|mengutus|memberangkatkan)\s+(?:\w+\s+){0,2}?(?:tim|delegasi|utusan|perwakilan"
+    r"|peserta|pejabat|staf|pegawai|anggota|kepala)\b"
+    # the host's side, the guests a body or a holder of a title named after the visit: "menerima kunjungan
+    # studi banding Kementerian X", "kedatangan kunjungan kerja Bupati Y" (any verb of receiving)
+    r"|\b(?:" + verbs.RECEIVING + r")\s+kunjungan\s+(?:(?:kerja|belajar|studi\s+\w+|kaji\s+banding|benchmark\w*)\s+)?"
+    r"(?:(?:dari|rombongan)\s+)?(?-i:[A-Z])"
+    # ... or after any verb of being visited, or of receiving a party: "dikunjungi (oleh) Kementerian X", "didatangi
+    # tim Badan Y", "menyambut delegasi Kementerian Z", "menerima rombongan …"
+    r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan)\s+)?(?-i:[A-Z])"
+    r"|\b(?:" + verbs.RECEIVING + r")\s+(?:kedatangan\s+)?(?:delegasi|tim|utusan|perwakilan)\s+(?-i:[A-Z])"
+    # ... or after the host made the goal of their trip: "menjadi tujuan studi banding Kementerian X", "menjadi
+    # lokasi studi tiru pejabat Y" (any word of the goal, any name of the trip)
+    r"|\bmenjadi\s+(?:tujuan|lokasi|lokus|tuan\s+rumah)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
+    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\s+(?:(?:para|sejumlah|rombongan)\s+)?(?:(?-i:[A-Z])"
+    rf"|{_PEOPLE_GROUP}\b)"
+    # ... and a head who brings his staff: "Direktur X beserta staf", "bersama stafnya"
+    r"|\b(?:beserta|bersama|didampingi)\s+(?:para\s+)?staf(?:f|nya)?\b"
     # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
+    # (any kind of government body, _NATIONAL_BODY, or a team: "Kementerian X menggelar studi banding ke …",
+    # "RSUD Y berkunjung ke …")
     rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
-    r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*)"
+    r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*"
+    + _NATIONAL_BODY
+    + r"|tim"
+    # (or the holder of any title, a head of a region or of a body, named or not: "Camat X Fulan mengunjungi …",
+    # "Kepala Bappeda melakukan studi banding ke …", "Pj Bupati, Fulan, studi tiru ke …")
+    # (not "kepala daerah", the heads of regions as a class: "Mendagri Minta Kepala Daerah Studi Banding ke X")
+    r"|bupati|wabup|wali\s*kota|walikota|wawali|gubernur|wagub|sekda|sekdes|sekretaris|camat|lurah"
+    r"|kepala(?!\s+daerah\b)|kades"
+    r"|ketua|direktur|dirut|kadis|kaban|asisten|wakil|pj\.?|plt\.?)"
     # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
-    r"\s+(?:se[\s-]*)?(?-i:[A-Z])[^.\n]{0,120}?"
+    # (the body or head who goes, not one who only asks, urges or hopes that others go: "Camat A mengimbau lurah
+    # belajar ke Kelurahan B", "Bupati C berharap kepala desa studi tiru ke D"; cues._TALK_BEFORE's verbs; nor a
+    # going denied or only possible, needed or due: "tidak perlu berkunjung ke", "bisa belajar ke X tanpa
+    # berangkat", "seharusnya studi banding ke")
+    r"\s+(?:se[\s-]*)?(?-i:[A-Z])(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
+    r"|menganjurkan|menginstruksikan|memerintahkan|mempersilakan|(?:tidak|tak)(?!\s+hanya)|tanpa|bukan|belum"
+    r"|jangan|perlu|bisa|dapat|boleh|harus|mesti|sebaiknya|seharusnya|semestinya)\b)[^.\n]){0,120}?"
     # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
-    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …"; the activity said as the verb of a
-    # trip to come or done, "Pemdes se-Kabupaten X akan studi tiru ke …", "DPRD Y sudah studi banding")
+    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …", a headline's bare "Pemkab X Jadwalkan
+    # Studi Banding", "menyusun rencana studi banding"; the activity said as the verb of a trip to come or done,
+    # "Pemdes se-Kabupaten X akan studi tiru ke …", "DPRD Y sudah studi banding")
     r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan"
-    r"|akan|sudah|telah)"
+    r"|jadwalkan|rencanakan|menyusun\s+rencana|akan|sudah|telah)"
     r"\s+(?:kegiatan\s+|kunjungan\s+)?"
     r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
-    # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman")
-    r"|\b(?:" + verbs.DEPARTING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])))"
+    # (the activity itself as the verb, to a named place: "Pj Bupati, Fulan, studi tiru ke Kabupaten X", "Pemkab Y
+    # Kaji Banding ke Z")
+    # (and learning said as going: "Kepala Dinas X beserta stafnya belajar ke Y", "menimba ilmu ke Z")
+    r"|\b(?:stud[iy]\s+(?:banding|tiru|komparatif|lapangan)|kaji\s+banding|benchmark\w*|belajar|menimba\s+ilmu"
+    r"|berguru)\s+(?:ke|menuju)\s+(?-i:[A-Z])"
+    # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman", or went to it by any verb of
+    # going: "Pemkab X, Provinsi Y, berkunjung ke Desa Z", "Badan W mengunjungi Kota V")
+    r"|\b(?:" + verbs.DEPARTING + r"|" + verbs.TRAVELLING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])"
+    r"|\b(?:" + verbs.VISITING + r")\s+(?-i:[A-Z])))"
     # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
     # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
     # (by any head of a region too: "kunjungan belajar Bupati A dan Wakil Wali Kota B")
-    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+(?:kerja|belajar|studi)|kunker)\s+"
+    # (by any body, _NATIONAL_BODY too, and the visit called by its bare noun: "Kunjungan Kementerian X ke Kota Y")
+    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan(?:\s+(?:kerja|belajar|studi))?|kunker)\s+"
     r"(?:rombongan\s+)?(?:(?:wakil|pj\.?|plt\.?)\s+)?"
     rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP}"
-    r"|bupati|wali\s*kota|walikota|gubernur)"
+    r"|bupati|wali\s*kota|walikota|gubernur" + _NATIONAL_BODY + r")"
     r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z])[^.\n]{0,80}?\s(?:ke|menuju)\s+(?-i:[A-Z])",
     _I,
 )
@@ -719,6 +775,9 @@ _GROUP_AFTER = re.compile(
     r"|dengan|beserta|bersama)\b|[.,;\n]|$)",
     _I,
 )
+# the group written right after a trip's noun ("studi banding anggota DPRD X ke …"): its first words, a count or
+# "para" before them passed over
+_TRIP_GROUP = re.compile(r"\s+(?:(?:para|sejumlah|seluruh|rombongan|\d{1,3})\s+)?([^.,;\n]{0,70})", _I)
 _GOVERNMENT_PEOPLE = re.compile(
     rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
     r"|PNS|pegawai|pejabat|aparatur|anggota|"
@@ -727,7 +786,10 @@ _GOVERNMENT_PEOPLE = re.compile(
     # "Karang Taruna", "Universitas Bina Taruna", ln-05 60dtk)
     + trainees.only("peserta", "pasis", "praja", "perwira siswa", "CPNS", "taruni", "kadet", "serdik")
     + r"|IPDN|STPDN|APDN|bupati|wali\s*kota|walikota|gubernur|sekda"
-    r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD)\b",
+    r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD"
+    # (and every other government people _PEOPLE_GROUP names: the extension workers who go with farmers, an
+    # office's staff and officers, village secretaries and heads by their local titles)
+    r"|penyuluh|staf|petugas|sekdes|" + VILLAGE_HEADS + r")\b",
     _I,
 )
 
@@ -789,6 +851,13 @@ def _students_travel(text: str, activities: list) -> bool:
     else:
         return False
     sent = sentence_at(sentence_spans(text), first)
+    if activities and (after := _TRIP_GROUP.match(text, activities[0].end, sent[1])) is not None:
+        group = after.group(1)
+        if _GOVERNMENT_PEOPLE.match(group) and _STUDENTS.search(group) is None:
+            # the trip named with its government group right after it is that group's, whoever speaks of it:
+            # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
+            # riau24; the trip's noun with its body in 70 readable articles)
+            return False
     return _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent))
 
 
