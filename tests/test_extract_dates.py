@@ -1350,3 +1350,57 @@ def test_the_day_of_words_said_away_from_the_visit_dates_no_visit(text: str) -> 
 )
 def test_days_of_words_said_at_or_during_the_visit_stay(text: str) -> None:
     assert days_of(text)[0][0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a festival's days told first, as what drew the group
+        (
+            "Sukses Festival Danau Toba pada 10-12 Juni 2024 membuat banyak daerah ingin belajar. Rombongan"
+            " Pemkab Kampar melakukan studi banding ke Kabupaten Toba pada 17-19 Juni 2024.",
+            ("2024-06-17", "2024-06-19"),
+        ),
+        # a fair's days, then the cohort's field study
+        (
+            "Pameran UMKM digelar 3 sampai 5 Mei 2023 di Denpasar. Peserta PKA Angkatan II BPSDM Provinsi NTB"
+            " melaksanakan studi lapangan ke Kota Denpasar pada 8 sampai 10 Mei 2023.",
+            ("2023-05-08", "2023-05-10"),
+        ),
+        # an earlier contest's days
+        (
+            "Lomba desa tingkat nasional berlangsung 2-4 Agustus 2022 dan dimenangi Desa Ponggok. Para kepala"
+            " desa Kabupaten Lebak kemudian studi tiru ke Desa Ponggok, Klaten, pada 15-16 Agustus 2022.",
+            ("2022-08-15", "2022-08-16"),
+        ),
+        # a council's recess, then its trip, told by a different verb
+        (
+            "Masa reses DPRD berakhir 1-6 Maret 2021. Komisi I DPRD Kota Padang berkunjung ke DPRD Kota"
+            " Bogor pada 9-11 Maret 2021 untuk kaji banding soal perda.",
+            ("2021-03-09", "2021-03-11"),
+        ),
+    ],
+)
+def test_a_span_of_another_event_told_first_gives_way_to_the_visits(text: str, days) -> None:
+    assert days_of(text)[0] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # near-miss: both spans are told with the trip: the first stays
+        (
+            "Pemkab Kampar melakukan studi banding ke Kabupaten Toba pada 17-19 Juni 2024. Sebelumnya,"
+            " Pemkab Siak studi banding ke Kabupaten Samosir pada 10-12 Juni 2024.",
+            ("2024-06-17", "2024-06-19"),
+        ),
+        # near-miss: the visit's own span comes first, a later one is another event's
+        (
+            "Rombongan Pemkab Kampar melakukan studi banding ke Kabupaten Toba pada 17-19 Juni 2024. Festival"
+            " Danau Toba akan digelar 24-26 Juni 2024.",
+            ("2024-06-17", "2024-06-19"),
+        ),
+    ],
+)
+def test_the_visits_span_told_first_or_alone_stays(text: str, days) -> None:
+    assert days_of(text)[0] == days
