@@ -1404,3 +1404,41 @@ def test_a_span_of_another_event_told_first_gives_way_to_the_visits(text: str, d
 )
 def test_the_visits_span_told_first_or_alone_stays(text: str, days) -> None:
     assert days_of(text)[0] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Komisi II DPRD Kabupaten Sumbawa studi banding ke Kota Bogor tentang pengelolaan pasar."
+        " Menurut rilis Humas Pemkot Bogor, Senin (4/3/2024), para tamu mempelajari aplikasi retribusi.",
+        "Informasi yang dihimpun redaksi, Selasa (5/3/2024), menyebutkan para kepala desa Kabupaten Lebak"
+        " studi tiru ke Desa Ponggok, Klaten, untuk belajar mengelola BUMDes.",
+        "Peserta PKA Angkatan II Kabupaten Jember mengikuti studi lapangan ke Kabupaten Banyuwangi,"
+        " dikutip dari laman resmi BPSDM Jawa Timur, Rabu (6/3/2024).",
+        "Seperti dilansir situs sekretariat dewan, Kamis (7/3/2024), Pansus DPRD Kabupaten Gresik"
+        " melakukan kaji banding ke Kota Surabaya soal bank sampah.",
+    ],
+)
+def test_the_day_of_a_source_drawn_on_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a person the report cites, with no document: a speech attribution like "kata X, Senin"
+        (
+            "Rombongan Komisi II DPRD Kabupaten Sumbawa studi banding ke Kota Bogor. Menurut Sekda Bogor,"
+            " Senin (4/3/2024), para tamu mempelajari aplikasi retribusi pasar.",
+            "2024-03-04",
+        ),
+        # the source named, the visit's own day told after it, not closing it
+        (
+            "Menurut rilis Humas Pemkot Bogor, rombongan Komisi II DPRD Kabupaten Sumbawa studi banding ke"
+            " Kota Bogor pada Senin (4/3/2024).",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_a_day_not_closing_a_source_stays(text: str, day: str) -> None:
+    assert days_of(text)[0][0] == day
