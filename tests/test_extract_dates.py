@@ -1442,3 +1442,35 @@ def test_the_day_of_a_source_drawn_on_dates_no_visit(text: str) -> None:
 )
 def test_a_day_not_closing_a_source_stays(text: str, day: str) -> None:
     assert days_of(text)[0][0] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Kabupaten Sumbawa studi banding ke Kota Bogor soal pasar."
+        ' "Kami belajar banyak," ujar Ketua Komisi II lewat pesan whats app, Kamis (7/3/2024).',
+        "Pansus DPRD Kabupaten Gresik kaji banding ke Kota Surabaya soal bank sampah."
+        ' "Hasilnya akan kami pakai," kata Sekretaris DPRD via WA, Senin (11/3/2024).',
+        "Peserta PKA Angkatan II Kabupaten Jember studi lapangan ke Kabupaten Banyuwangi."
+        ' "Peserta belajar soal MPP," jelas Kepala BPSDM melalui WA, Rabu (13/3/2024).',
+        "Para kepala desa Kabupaten Lebak studi tiru ke Desa Ponggok, Klaten, soal BUMDes."
+        ' "Ilmunya kami terapkan," tuturnya dalam pesan WA kepada wartawan, Jumat (15/3/2024).',
+    ],
+)
+def test_the_day_of_words_sent_by_message_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker named Wa Ode, at the visit: no message word
+        "Komisi II DPRD Kabupaten Sumbawa studi banding ke Kota Bogor soal pasar."
+        ' "Kami belajar banyak," ujar Wa Ode Nurlia saat kunjungan, Kamis (7/3/2024).',
+        # the message tells how the trip was arranged, in a sentence of its own: the reception's day stays
+        "Rombongan Pansus DPRD Kabupaten Gresik yang kaji banding ke Kota Surabaya diterima Sekda, Senin"
+        " (11/3/2024). Jadwal kunjungan itu disepakati lewat WA.",
+    ],
+)
+def test_days_beside_no_message_attribution_stay(text: str) -> None:
+    assert days_of(text)[0][0] is not None
