@@ -1818,3 +1818,44 @@ def test_a_study_held_at_a_unit_of_a_place_goes_to_that_place(text: str, place: 
 )
 def test_units_after_di_that_tell_no_place_gone_to(text: str) -> None:
     assert destination_of(text) == ["Kabupaten Bantul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Kampar studi banding ke Pemerintah Kota Surabaya soal pelayanan perizinan. Ia datang bersama"
+        " sejumlah kepala perangkat daerah, di antaranya dari Dinas Penanaman Modal dan Dinas Komunikasi dan"
+        " Informatika. Rombongan diterima Sekda Surabaya.",
+        "Komisi II DPRD Kabupaten Sumbawa melakukan kaji banding ke DPRD Kota Bogor. Mereka turut didampingi"
+        " instansi teknis antara lain Dinas Perdagangan dan Badan Pendapatan Daerah.",
+        "Pemkab Lebak belajar tata kelola digital ke Pemkab Banyuwangi. Sebanyak sepuluh perangkat daerah Lebak"
+        " ikut terlibat, mulai dari Bappeda, Dinas Kesehatan, hingga Dinas Sosial.",
+        "Pemerintah Kabupaten Jember studi tiru ke Pemerintah Kota Madiun soal pengelolaan sampah. Dinas"
+        " Lingkungan Hidup dan Dinas Pekerjaan Umum Jember turut serta dalam rombongan.",
+    ],
+)
+def test_units_that_come_along_with_the_group_are_not_visited(text: str) -> None:
+    assert all(not any(u.startswith(("Dinas", "Badan", "Bappeda")) for u in units) for units in lokus_of(text)), (
+        lokus_of(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the group comes along and goes on to a unit: a preposition of the trip stands between
+        (
+            "Bupati Kampar studi banding ke Kota Surabaya. Ia datang bersama rombongan ke Dinas Penanaman Modal"
+            " dan Pelayanan Terpadu Satu Pintu untuk melihat layanan perizinan.",
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+        ),
+        # the group goes to a unit, with no word of units coming along
+        (
+            "Komisi II DPRD Kabupaten Sumbawa melakukan kaji banding ke Kota Bogor dan mengunjungi Dinas"
+            " Perdagangan untuk melihat pengelolaan pasar.",
+            "Dinas Perdagangan",
+        ),
+    ],
+)
+def test_units_the_group_goes_to_stay_beside_coming_along(text: str, unit: str) -> None:
+    assert unit in lokus_of(text)[0]
