@@ -1859,3 +1859,41 @@ def test_units_that_come_along_with_the_group_are_not_visited(text: str) -> None
 )
 def test_units_the_group_goes_to_stay_beside_coming_along(text: str, unit: str) -> None:
     assert unit in lokus_of(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta PKA Angkatan II BPSDM Jawa Timur studi lapangan ke Polres Banyuwangi. Pertemuan itu juga"
+        " dihadiri wakil instansi lain, yakni Dinas Sosial, Satpol PP dan Bawaslu.",
+        "Komisi II DPRD Kabupaten Sumbawa kaji banding ke DPRD Kota Bogor. Turut hadir dalam pertemuan wakil"
+        " sejumlah instansi, antara lain Dinas Perdagangan, Satpol PP dan Badan Pendapatan Daerah.",
+        "Rombongan Pemkab Lebak studi tiru ke Pemkab Klaten. Hadir pula perwakilan beberapa instansi, yaitu"
+        " Dinas Pariwisata, Dinas Sosial dan Bawaslu.",
+        "Peserta PKP Angkatan I BPSDM Jawa Tengah studi lapangan ke Polres Magelang. Kegiatan itu juga"
+        " dihadiri unsur instansi terkait, yakni Dinas Kesehatan, KPU dan Satpol PP.",
+    ],
+)
+def test_units_attending_the_meeting_are_not_visited(text: str) -> None:
+    assert all(not any(u.startswith(("Dinas", "Badan")) for u in units) for units in lokus_of(text)), lokus_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the group went to the unit, told apart from who attended
+        (
+            "Komisi II DPRD Kabupaten Sumbawa kaji banding ke Dinas Perdagangan Kota Bogor untuk melihat"
+            " pengelolaan pasar. Pertemuan itu dihadiri Kepala Dinas.",
+            "Dinas Perdagangan",
+        ),
+        # an attendance word, and the trip's preposition before the unit
+        (
+            "Rombongan Pemkab Lebak yang dihadiri para camat berkunjung ke Dinas Pariwisata Kabupaten Klaten"
+            " untuk belajar mengelola desa wisata.",
+            "Dinas Pariwisata",
+        ),
+    ],
+)
+def test_a_unit_gone_to_stays_beside_attendance(text: str, unit: str) -> None:
+    assert unit in lokus_of(text)[0]
