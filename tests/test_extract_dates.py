@@ -1350,3 +1350,127 @@ def test_the_day_of_words_said_away_from_the_visit_dates_no_visit(text: str) -> 
 )
 def test_days_of_words_said_at_or_during_the_visit_stay(text: str) -> None:
     assert days_of(text)[0][0] is not None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # a festival's days told first, as what drew the group
+        (
+            "Sukses Festival Danau Toba pada 10-12 Juni 2024 membuat banyak daerah ingin belajar. Rombongan"
+            " Pemkab Kampar melakukan studi banding ke Kabupaten Toba pada 17-19 Juni 2024.",
+            ("2024-06-17", "2024-06-19"),
+        ),
+        # a fair's days, then the cohort's field study
+        (
+            "Pameran UMKM digelar 3 sampai 5 Mei 2023 di Denpasar. Peserta PKA Angkatan II BPSDM Provinsi NTB"
+            " melaksanakan studi lapangan ke Kota Denpasar pada 8 sampai 10 Mei 2023.",
+            ("2023-05-08", "2023-05-10"),
+        ),
+        # an earlier contest's days
+        (
+            "Lomba desa tingkat nasional berlangsung 2-4 Agustus 2022 dan dimenangi Desa Ponggok. Para kepala"
+            " desa Kabupaten Lebak kemudian studi tiru ke Desa Ponggok, Klaten, pada 15-16 Agustus 2022.",
+            ("2022-08-15", "2022-08-16"),
+        ),
+        # a council's recess, then its trip, told by a different verb
+        (
+            "Masa reses DPRD berakhir 1-6 Maret 2021. Komisi I DPRD Kota Padang berkunjung ke DPRD Kota"
+            " Bogor pada 9-11 Maret 2021 untuk kaji banding soal perda.",
+            ("2021-03-09", "2021-03-11"),
+        ),
+    ],
+)
+def test_a_span_of_another_event_told_first_gives_way_to_the_visits(text: str, days) -> None:
+    assert days_of(text)[0] == days
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        # near-miss: both spans are told with the trip: the first stays
+        (
+            "Pemkab Kampar melakukan studi banding ke Kabupaten Toba pada 17-19 Juni 2024. Sebelumnya,"
+            " Pemkab Siak studi banding ke Kabupaten Samosir pada 10-12 Juni 2024.",
+            ("2024-06-17", "2024-06-19"),
+        ),
+        # near-miss: the visit's own span comes first, a later one is another event's
+        (
+            "Rombongan Pemkab Kampar melakukan studi banding ke Kabupaten Toba pada 17-19 Juni 2024. Festival"
+            " Danau Toba akan digelar 24-26 Juni 2024.",
+            ("2024-06-17", "2024-06-19"),
+        ),
+    ],
+)
+def test_the_visits_span_told_first_or_alone_stays(text: str, days) -> None:
+    assert days_of(text)[0] == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Komisi II DPRD Kabupaten Sumbawa studi banding ke Kota Bogor tentang pengelolaan pasar."
+        " Menurut rilis Humas Pemkot Bogor, Senin (4/3/2024), para tamu mempelajari aplikasi retribusi.",
+        "Informasi yang dihimpun redaksi, Selasa (5/3/2024), menyebutkan para kepala desa Kabupaten Lebak"
+        " studi tiru ke Desa Ponggok, Klaten, untuk belajar mengelola BUMDes.",
+        "Peserta PKA Angkatan II Kabupaten Jember mengikuti studi lapangan ke Kabupaten Banyuwangi,"
+        " dikutip dari laman resmi BPSDM Jawa Timur, Rabu (6/3/2024).",
+        "Seperti dilansir situs sekretariat dewan, Kamis (7/3/2024), Pansus DPRD Kabupaten Gresik"
+        " melakukan kaji banding ke Kota Surabaya soal bank sampah.",
+    ],
+)
+def test_the_day_of_a_source_drawn_on_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a person the report cites, with no document: a speech attribution like "kata X, Senin"
+        (
+            "Rombongan Komisi II DPRD Kabupaten Sumbawa studi banding ke Kota Bogor. Menurut Sekda Bogor,"
+            " Senin (4/3/2024), para tamu mempelajari aplikasi retribusi pasar.",
+            "2024-03-04",
+        ),
+        # the source named, the visit's own day told after it, not closing it
+        (
+            "Menurut rilis Humas Pemkot Bogor, rombongan Komisi II DPRD Kabupaten Sumbawa studi banding ke"
+            " Kota Bogor pada Senin (4/3/2024).",
+            "2024-03-04",
+        ),
+    ],
+)
+def test_a_day_not_closing_a_source_stays(text: str, day: str) -> None:
+    assert days_of(text)[0][0] == day
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Kabupaten Sumbawa studi banding ke Kota Bogor soal pasar."
+        ' "Kami belajar banyak," ujar Ketua Komisi II lewat pesan whats app, Kamis (7/3/2024).',
+        "Pansus DPRD Kabupaten Gresik kaji banding ke Kota Surabaya soal bank sampah."
+        ' "Hasilnya akan kami pakai," kata Sekretaris DPRD via WA, Senin (11/3/2024).',
+        "Peserta PKA Angkatan II Kabupaten Jember studi lapangan ke Kabupaten Banyuwangi."
+        ' "Peserta belajar soal MPP," jelas Kepala BPSDM melalui WA, Rabu (13/3/2024).',
+        "Para kepala desa Kabupaten Lebak studi tiru ke Desa Ponggok, Klaten, soal BUMDes."
+        ' "Ilmunya kami terapkan," tuturnya dalam pesan WA kepada wartawan, Jumat (15/3/2024).',
+    ],
+)
+def test_the_day_of_words_sent_by_message_dates_no_visit(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a speaker named Wa Ode, at the visit: no message word
+        "Komisi II DPRD Kabupaten Sumbawa studi banding ke Kota Bogor soal pasar."
+        ' "Kami belajar banyak," ujar Wa Ode Nurlia saat kunjungan, Kamis (7/3/2024).',
+        # the message tells how the trip was arranged, in a sentence of its own: the reception's day stays
+        "Rombongan Pansus DPRD Kabupaten Gresik yang kaji banding ke Kota Surabaya diterima Sekda, Senin"
+        " (11/3/2024). Jadwal kunjungan itu disepakati lewat WA.",
+    ],
+)
+def test_days_beside_no_message_attribution_stay(text: str) -> None:
+    assert days_of(text)[0][0] is not None

@@ -1818,3 +1818,82 @@ def test_a_study_held_at_a_unit_of_a_place_goes_to_that_place(text: str, place: 
 )
 def test_units_after_di_that_tell_no_place_gone_to(text: str) -> None:
     assert destination_of(text) == ["Kabupaten Bantul"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Kampar studi banding ke Pemerintah Kota Surabaya soal pelayanan perizinan. Ia datang bersama"
+        " sejumlah kepala perangkat daerah, di antaranya dari Dinas Penanaman Modal dan Dinas Komunikasi dan"
+        " Informatika. Rombongan diterima Sekda Surabaya.",
+        "Komisi II DPRD Kabupaten Sumbawa melakukan kaji banding ke DPRD Kota Bogor. Mereka turut didampingi"
+        " instansi teknis antara lain Dinas Perdagangan dan Badan Pendapatan Daerah.",
+        "Pemkab Lebak belajar tata kelola digital ke Pemkab Banyuwangi. Sebanyak sepuluh perangkat daerah Lebak"
+        " ikut terlibat, mulai dari Bappeda, Dinas Kesehatan, hingga Dinas Sosial.",
+        "Pemerintah Kabupaten Jember studi tiru ke Pemerintah Kota Madiun soal pengelolaan sampah. Dinas"
+        " Lingkungan Hidup dan Dinas Pekerjaan Umum Jember turut serta dalam rombongan.",
+    ],
+)
+def test_units_that_come_along_with_the_group_are_not_visited(text: str) -> None:
+    assert all(not any(u.startswith(("Dinas", "Badan", "Bappeda")) for u in units) for units in lokus_of(text)), (
+        lokus_of(text)
+    )
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the group comes along and goes on to a unit: a preposition of the trip stands between
+        (
+            "Bupati Kampar studi banding ke Kota Surabaya. Ia datang bersama rombongan ke Dinas Penanaman Modal"
+            " dan Pelayanan Terpadu Satu Pintu untuk melihat layanan perizinan.",
+            "Dinas Penanaman Modal dan Pelayanan Terpadu Satu Pintu",
+        ),
+        # the group goes to a unit, with no word of units coming along
+        (
+            "Komisi II DPRD Kabupaten Sumbawa melakukan kaji banding ke Kota Bogor dan mengunjungi Dinas"
+            " Perdagangan untuk melihat pengelolaan pasar.",
+            "Dinas Perdagangan",
+        ),
+    ],
+)
+def test_units_the_group_goes_to_stay_beside_coming_along(text: str, unit: str) -> None:
+    assert unit in lokus_of(text)[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta PKA Angkatan II BPSDM Jawa Timur studi lapangan ke Polres Banyuwangi. Pertemuan itu juga"
+        " dihadiri wakil instansi lain, yakni Dinas Sosial, Satpol PP dan Bawaslu.",
+        "Komisi II DPRD Kabupaten Sumbawa kaji banding ke DPRD Kota Bogor. Turut hadir dalam pertemuan wakil"
+        " sejumlah instansi, antara lain Dinas Perdagangan, Satpol PP dan Badan Pendapatan Daerah.",
+        "Rombongan Pemkab Lebak studi tiru ke Pemkab Klaten. Hadir pula perwakilan beberapa instansi, yaitu"
+        " Dinas Pariwisata, Dinas Sosial dan Bawaslu.",
+        "Peserta PKP Angkatan I BPSDM Jawa Tengah studi lapangan ke Polres Magelang. Kegiatan itu juga"
+        " dihadiri unsur instansi terkait, yakni Dinas Kesehatan, KPU dan Satpol PP.",
+    ],
+)
+def test_units_attending_the_meeting_are_not_visited(text: str) -> None:
+    assert all(not any(u.startswith(("Dinas", "Badan")) for u in units) for units in lokus_of(text)), lokus_of(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        # the group went to the unit, told apart from who attended
+        (
+            "Komisi II DPRD Kabupaten Sumbawa kaji banding ke Dinas Perdagangan Kota Bogor untuk melihat"
+            " pengelolaan pasar. Pertemuan itu dihadiri Kepala Dinas.",
+            "Dinas Perdagangan",
+        ),
+        # an attendance word, and the trip's preposition before the unit
+        (
+            "Rombongan Pemkab Lebak yang dihadiri para camat berkunjung ke Dinas Pariwisata Kabupaten Klaten"
+            " untuk belajar mengelola desa wisata.",
+            "Dinas Pariwisata",
+        ),
+    ],
+)
+def test_a_unit_gone_to_stays_beside_attendance(text: str, unit: str) -> None:
+    assert unit in lokus_of(text)[0]

@@ -3198,3 +3198,56 @@ def test_a_government_with_its_council_along_is_still_two_senders():
         "untuk mempelajari pelayanan kependudukan."
     )
     assert len(visits_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Sebanyak 120 praja IPDN Kampus Sulawesi Selatan menjalani praktik lapangan di Kabupaten Bone."
+            " Mereka diterima Bupati Bone di pendopo rumah jabatan.",
+            "IPDN",
+        ),
+        (
+            "Ratusan taruna Akademi Militer (Akmil) Magelang melaksanakan latihan praja bakti di Kabupaten"
+            " Temanggung. Para taruna disambut Bupati Temanggung.",
+            "Akmil",
+        ),
+        (
+            "Peserta Sespimmen Polri Dikreg ke-64 dari Lembang, Kabupaten Bandung Barat, melakukan kuliah"
+            " kerja lapangan ke Polda Jawa Timur dan diterima Kapolda di Surabaya.",
+            "Sespimmen",
+        ),
+        (
+            "Taruna Akademi Kepolisian (Akpol) Semarang melaksanakan latihan kerja di Kota Cirebon dan"
+            " diterima Wali Kota Cirebon di balai kota.",
+            "Akpol",
+        ),
+    ],
+)
+def test_a_state_schools_cohort_comes_from_no_province_whatever_its_campus(text: str, program: str) -> None:
+    found = visits_of(text)
+    assert found and found[0].program == program
+    assert (found[0].origin.province, found[0].origin.regency) == (None, None)
+
+
+@pytest.mark.parametrize(
+    ("text", "province"),
+    [
+        # a region's own leadership course: its government sends the cohort
+        (
+            "Peserta PKA Angkatan II BPSDM Provinsi Jambi melaksanakan studi lapangan ke Kabupaten Banyuwangi"
+            " dan diterima Sekda Banyuwangi.",
+            "Jambi",
+        ),
+        # cadets named, but a regency sends its own officials
+        (
+            "Pemerintah Kabupaten Temanggung studi banding ke Kota Magelang, tempat Akademi Militer berada,"
+            " untuk belajar pengelolaan pasar. Rombongan diterima Wali Kota Magelang.",
+            "Jawa Tengah",
+        ),
+    ],
+)
+def test_a_regions_own_cohort_or_officials_keep_their_province(text: str, province: str) -> None:
+    found = visits_of(text)
+    assert found and found[0].origin.province == province

@@ -599,12 +599,24 @@ def _elsewhere_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})\b", re.IGNORECASE)
 
 
+@cache
+def _source_re() -> re.Pattern[str]:
+    words = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(_calendar_data()["statement_source"], key=len, reverse=True)
+    )
+    # the source's name runs to the comma before the date; a dot inside a word ("portalsatu.com") is no stop
+    return re.compile(rf"\b(?:{words})\b(?:[^.\n\"”]|\.(?=\w)){{1,70}},\s*$", re.IGNORECASE)
+
+
 def said_elsewhere(text: str, sentence_start: int, date_start: int) -> bool:
     """The date closes a speech attribution that puts the speaking away from the visit ("…," kata X saat
     dihubungi / di ruang kerjanya / dalam siaran pers, Selasa (26/2)): the day of the words, no visit day
-    (docs/schema.md, "The day of a statement"). The place word stands between the verb of saying and the date."""
+    (docs/schema.md, "The day of a statement"). The place word stands between the verb of saying and the date.
+    So does a date closing the source the report draws on ("Menurut rilis Pemkot X, Kamis (6/6)")."""
     said, context = _statement_res()
     lo = max(sentence_start, date_start - 160)
+    if _source_re().search(text, max(sentence_start, date_start - 90), date_start):
+        return True
     verbs = [m.start() for m in said.finditer(text, lo, date_start)]
     if not verbs:
         return False

@@ -210,13 +210,20 @@ _AT_UNIT = re.compile(r"\b(?:pada|di|ke)\s+(?:kantor\s+|gedung\s+|markas\s+)?$")
 # the group's own make-up ("Rombongan terdiri atas Kasi, Kaur, BPD, LPM hingga BUMDes", "Tim beranggotakan
 # unsur Bappeda dan Dinas PU", "Kegiatan diikuti oleh BPD dan LPM"): the units listed travel, they are not
 # visited, unless a preposition of the trip stands between ("diikuti BPD … ke Dinas B")
-# (any verb of taking units along: melibatkan, mengikutsertakan, memboyong, membawa serta, mengajak)
+# (any verb of taking units along: melibatkan, mengikutsertakan, memboyong, membawa serta, mengajak; and of
+# units coming along: "ikut terlibat", "turut serta", "datang bersama sejumlah perangkat daerah, di antaranya …",
+# "Mereka turut didampingi instansi teknis antara lain …")
 _COMPOSED_OF = re.compile(
     r"\b(?:terdiri\s+(?:atas|dari)|beranggotakan|diikuti(?:\s+oleh)?|melibatkan|(?:meng|di)ikutsertakan|memboyong"
-    r"|membawa(?:\s+serta)?|mengajak)\b",
+    r"|membawa(?:\s+serta)?|mengajak|(?:ikut|turut)\s+(?:terlibat|serta|didampingi)|terlibat"
+    r"|(?:datang|hadir|berangkat|tiba)\s+bersama"
+    # ... and those who attend the meeting ("Pertemuan itu juga dihadiri wakil instansi lain, yakni Dinas A, KPU
+    # dan Bawaslu", "turut hadir …", "hadir pula …"): guests of the reception, not units the group went to
+    r"|dihadiri|turut\s+hadir|hadir\s+(?:pula|juga)|juga\s+hadir)\b",
     _I,
 )
-_COMPOSED_WORDS = ("erdiri", "anggota", "iikuti", "libat", "ikutserta", "boyong", "bawa", "ajak")
+# (the needles leave out the first letter: a sentence may open with the word, "Hadir pula …", "Turut serta …")
+_COMPOSED_WORDS = ("erdiri", "anggota", "kut", "libat", "boyong", "bawa", "ajak", "urut", "ersama", "adir")
 _TO_A_PLACE = re.compile(r"\b(?:ke|di(?!\s*antara)|menuju|mengunjungi|pada)\b", _I)  # ("di antaranya" lists)
 # villages written with the kecamatan they lie in ("salah satu desa di Kecamatan B", "dusun adat A dan B di
 # Kecamatan C", "desa-desa wisata di Kecamatan D"): the kecamatan locates them, it is no unit visited

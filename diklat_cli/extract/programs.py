@@ -56,6 +56,12 @@ def _data() -> dict:
 
 
 @cache
+def national_programs() -> frozenset[str]:
+    """The programmes of the state's own schools (programs.json "national"): a national body sends their cohorts."""
+    return frozenset(e["name"] for e in _data()["programs"] if e.get("national"))
+
+
+@cache
 def _program_patterns() -> list[tuple[re.Pattern, dict, Needles, tuple[str, ...]]]:
     compiled = []
     for entry in _data()["programs"]:

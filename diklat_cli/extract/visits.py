@@ -1463,8 +1463,9 @@ def _fill_origin(
             province=region.province,
             regency=region.name if region.kind != "province" else None,
         )
-        if form and agencies.is_national_unit(form[0]):
-            # "Polda Aceh", "Kankemenag Kota Magelang": a national body's unit sends from the national level
+        if (form and agencies.is_national_unit(form[0])) or visit.program in programs.national_programs():
+            # "Polda Aceh", "Kankemenag Kota Magelang": a national body's unit sends from the national level; so
+            # does a school of the state whatever its campus ("IPDN Kampus Kalbar", "taruna Akmil Magelang")
             visit.origin.province = visit.origin.regency = None
         conf = 0.9 if origin_place.origin >= 3 else 0.6
         if region.kind != "province":

@@ -144,7 +144,10 @@ def visit_dates(
         else:
             singles.append((d, resolved))
     if ranges:
-        d, (start, end) = ranges[0]
+        # a span told of another event first ("Suksesnya MotoGP … pada 18-20 Maret membuat …") gives way to
+        # a later span whose sentence tells the visit ("menggelar visitasi … pada 21-25 Maret")
+        told = [r for r in ranges if _tells_a_visit(text[slice(*sentence_at(sents, r[0].start))])] if ranges[1:] else []
+        d, (start, end) = told[0] if told else ranges[0]
         return start, end, [(d.start, d.end)], 0.9
     if published is not None and (past := _past_visit_day(text, sents, published, singles, within)) is not None:
         return past
