@@ -3331,3 +3331,41 @@ def test_a_sub_groups_province_with_no_place_named_after_it_stays_the_province()
         " pengelolaan BPJS.",
     )
     assert {v.destination.regency or v.destination.province for v in found} == {"Bali", "Kota Bandung"}
+
+
+# ---------------------------------------------------------------- a list of cohorts with a serial comma
+# Reports write a list's last member after a comma and its conjunction both ("A, B, dan C") as often as without
+# the comma (39 articles of 25 outlets in the readable sets write lists so): a list of cohorts written so names
+# every cohort of it, the last one too.
+@pytest.mark.parametrize(
+    ("clause", "cohorts"),
+    [
+        ("Peserta PKP Angkatan XIX, XX, dan XXI", [19, 20, 21]),
+        ("Para peserta Pelatihan Kepemimpinan Administrator (PKA) angkatan 1, 2, 3, dan 4", [1, 2, 3, 4]),
+        ("Rombongan peserta PKA Angkatan VI, VII, serta VIII", [6, 7, 8]),
+        ("Peserta Latsar CPNS angkatan 11, angkatan 12, dan angkatan 13", [11, 12, 13]),
+    ],
+)
+def test_every_cohort_of_a_list_with_a_serial_comma_is_a_visit(clause: str, cohorts: list[int]) -> None:
+    found = visits_of(
+        "PANDEGLANG - " + clause + " BPSDM Provinsi Banten melaksanakan studi lapangan ke Pemerintah Kabupaten"
+        " Pandeglang, Selasa (15/7/2025). Mereka mempelajari pelayanan perizinan."
+    )
+    assert sorted(v.cohort for v in found) == cohorts
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a count after the comma and conjunction, not a cohort
+        "Peserta PKP Angkatan XIX, dan 40 peserta lainnya",
+        # a date after the cohort, not a second one
+        "Peserta PKP Angkatan XIX, dan 15 Juli",
+    ],
+)
+def test_a_count_or_a_day_after_a_serial_comma_is_no_cohort(clause: str) -> None:
+    found = visits_of(
+        "PANDEGLANG - " + clause + " BPSDM Provinsi Banten melaksanakan studi lapangan ke Pemerintah Kabupaten"
+        " Pandeglang, Selasa (15/7/2025). Mereka mempelajari pelayanan perizinan."
+    )
+    assert [v.cohort for v in found] == [19]

@@ -69,8 +69,11 @@ _SENT_TO = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:ke|menuju|berkunjung\s
 _SIDE_BY_SIDE = re.compile(r"\b(?:dan|serta|sedangkan|sementara|adapun)\b", _I)
 
 
+# (as programs.find_cohorts reads a list: "Angkatan XIX, XX, dan XXI", a comma and a conjunction before the last)
 _COHORT_LINK = re.compile(
-    r"\s*(?:,|dan|serta|&|sampai\s+dengan|sampai|hingga|s\.\s*d\.?|s/d|[-–])\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", _I
+    r"\s*(?:,\s*(?:dan|serta)\b|,|dan|serta|&|sampai\s+dengan|sampai|hingga|s\.\s*d\.?|s/d|[-–])\s*"
+    r"(?:angkatan\s*)?(?:ke\s*-?\s*)?",
+    _I,
 )
 
 
