@@ -83,6 +83,17 @@ def _linked_cohorts(text: str, end: int, start: int) -> bool:
     return start < end or _COHORT_LINK.fullmatch(text, end, start) is not None
 
 
+def one_cohort_list(text: str, key: Key, keys: list[Key]) -> tuple[int, int] | None:
+    """Where the cohorts of the key's programme are written as one list ("PKP Angkatan V dan VI", "Angkatan
+    19 hingga 21"): the span from its first cohort to its last, or None when they are not so written."""
+    spans = sorted({k.cohort_span for k in keys if k.program == key.program and k.cohort_span is not None})
+    if len(spans) < 2 or key.cohort_span is None:
+        return None
+    if not all(_linked_cohorts(text, a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)):
+        return None
+    return spans[0][0], spans[-1][1]
+
+
 def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
     specific = {p.name for p in found_programs if not p.generic}
     families: dict[str, set[str]] = {}
