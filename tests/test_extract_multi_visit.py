@@ -3369,3 +3369,42 @@ def test_a_count_or_a_day_after_a_serial_comma_is_no_cohort(clause: str) -> None
         " Pandeglang, Selasa (15/7/2025). Mereka mempelajari pelayanan perizinan."
     )
     assert [v.cohort for v in found] == [19]
+
+
+# ---------------------------------------------------------------- the next stop told of the group by any name
+# Reports name the group going on to its next stop by any word they name it by elsewhere: "tim", "kami",
+# "kontingen", and its people gathered or counted ("para kepala desa", "sejumlah anggota dewan", "seluruh
+# camat"), not only "rombongan", "peserta", "delegasi" or "mereka" (kj-02 bandungkita "para wakil rakyat itu
+# bertolak ke", lp-11 tribunpontianak "sejumlah pejabat SKPD … bertandang ke", fa-04 "seluruh camat … bertolak ke").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Setelah itu, tim bergeser ke Kota Medan untuk melihat pengelolaan pasar.",
+        "Para kepala desa kemudian melanjutkan perjalanan ke Kota Medan.",
+        "Keesokan harinya, kami bertolak ke Kota Medan untuk belajar tentang UMKM.",
+        "Sehari kemudian sejumlah perangkat desa beranjak ke Kota Medan.",
+    ],
+)
+def test_the_next_stop_of_a_group_named_by_any_word_is_a_visit(sentence: str) -> None:
+    found = visits_of(
+        "MADINA - Puluhan kepala desa Kabupaten Mandailing Natal studi banding ke Kabupaten Karo, Selasa"
+        " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Karo", "Kota Medan"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another trip, told as experience
+        "Tahun lalu para kepala desa juga bertolak ke Kota Medan untuk belajar tentang UMKM.",
+        # a halt on the road
+        "Dalam perjalanan pulang, tim singgah sebentar di Kota Medan.",
+    ],
+)
+def test_another_trip_or_a_halt_of_a_group_named_so_is_no_stop(sentence: str) -> None:
+    found = visits_of(
+        "MADINA - Puluhan kepala desa Kabupaten Mandailing Natal studi banding ke Kabupaten Karo, Selasa"
+        " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Karo"}
