@@ -3408,3 +3408,40 @@ def test_another_trip_or_a_halt_of_a_group_named_so_is_no_stop(sentence: str) ->
         " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
     )
     assert {v.destination.regency for v in found} == {"Kabupaten Karo"}
+
+
+# ---------------------------------------------------------------- the trip going on to its next stop
+# The next stop is told with the trip as the subject of its going on as often as with the group: "kunjungan
+# berlanjut ke", "kegiatan dilanjutkan ke", "diteruskan dengan kegiatan ke" (ks-17 lemhannas "Kunjungan berlanjut
+# ke …", ks-01 suryamalang "setelah ini lanjut ke …", s11 mm-12 metroonline "diteruskan dengan kegiatan ke …").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lalu kegiatan dilanjutkan ke Kota Medan pada Kamis (17/11/2022).",
+        "Kemudian pada tanggal 17 diteruskan dengan kegiatan ke kawasan Tuntungan, Kota Medan.",
+        "Esok harinya, kunjungan diteruskan ke Kota Medan untuk melihat pasar tradisional.",
+        "Kegiatan studi banding kemudian berlanjut ke Kota Medan.",
+    ],
+)
+def test_the_trip_going_on_to_a_place_is_a_stop(sentence: str) -> None:
+    found = visits_of(
+        "MADINA - Puluhan kepala desa Kabupaten Mandailing Natal studi banding ke Kabupaten Karo, Selasa"
+        " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Karo", "Kota Medan"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a talk going on to a subject, a proposal passed on to an office: no trip goes on
+        "Diskusi kemudian berlanjut ke soal anggaran Kota Medan.",
+        "Dalam kunjungan itu, usulan para kades lalu diteruskan ke Pemerintah Kota Medan.",
+    ],
+)
+def test_a_talk_or_a_letter_going_on_is_no_stop(sentence: str) -> None:
+    found = visits_of(
+        "MADINA - Puluhan kepala desa Kabupaten Mandailing Natal studi banding ke Kabupaten Karo, Selasa"
+        " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Karo"}

@@ -282,10 +282,21 @@ _DIVIDED = re.compile(
 # (by any verb of travelling before "ke", "melawat ke", "bertamu ke"; not "mendatangi", which tells the first
 # stop as often as the next: mb-03 rakyatcirebon "Hari pertama mereka mendatangi DPRD A, lalu … bergeser ke B")
 _STOPOVER = re.compile(
-    r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|(?:" + verbs.TRAVELLING + r")\s+ke"
+    r"(?=[smbd])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|(?:" + verbs.TRAVELLING + r")\s+ke"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
-    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
+    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
+    # ... and the same going on with the trip as its subject, "kunjungan berlanjut ke Y", "kegiatan dilanjutkan ke
+    # Y", "diteruskan dengan kegiatan ke Y" (ks-17 lemhannas, ks-01 suryamalang, s11 mm-12 metroonline)
+    r"|meneruskan\s+(?:perjalanan\s+|kunjungan\s+)?(?:ke|menuju)"
+    r"|(?:dilanjutkan|diteruskan|berlanjut)\s+(?:dengan\s+(?:kegiatan|kunjungan|perjalanan|agenda)\s+)?(?:ke|menuju))\b",
+    _I,
+)
+# the trip itself as the subject of its going on, in the clause right before it ("Esok harinya, kunjungan berlanjut
+# ke …", "Kegiatan studi banding kemudian dilanjutkan ke …"; not "Usulan itu lalu diteruskan ke …", "Diskusi berlanjut
+# ke …"), or named after it ("diteruskan dengan kegiatan ke …")
+_TRIP_GOES_ON = re.compile(
+    r"\b(?:kunjungan|kunker|kegiatan|perjalanan|lawatan|stud[iy]\s+\w+|benchmarking|kaji\s+banding)\b[^,;.\n]{0,40}$",
     _I,
 )
 # a halt on the road, no stop of the trip: "singgah sebentar di X", "mampir sejenak di X", "singgah di X untuk
@@ -404,6 +415,10 @@ _STOPOVER_WORDS = (
     "menyambangi",
     *verbs.TRAVELLING_VERBS,
     "melanjutkan",
+    "meneruskan",
+    "dilanjutkan",
+    "diteruskan",
+    "berlanjut",
     "bergeser",
     "bergerak",
     "bertolak",
@@ -1014,7 +1029,12 @@ def frame_list(
             # (a fronted clause leaves its subject to the main clause after the stops: "Sesudah lebih dulu
             # singgah di A dan di B, hari ini rombongan … di X")
             fronted = _FRONTED_AFTER.search(opener) is not None and _TRAVELLING.search(text, cue.end(), hi)
-            if not (_TRAVELLING.search(opener) or fronted) or _OTHER_TRIP.search(text, lo, hi):
+            # (the trip's going on has the trip as its subject, not the group: "usulan para kades diteruskan ke")
+            if cue.group(0).lower().startswith(("dilanjutkan", "diteruskan", "berlanjut")):
+                goes = _TRIP_GOES_ON.search(opener) is not None or " dengan " in cue.group(0)
+            else:
+                goes = _TRAVELLING.search(opener) is not None or bool(fronted)
+            if not goes or _OTHER_TRIP.search(text, lo, hi):
                 continue
             # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
             if cue.group(0).lower().startswith(
