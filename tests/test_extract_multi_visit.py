@@ -3445,3 +3445,43 @@ def test_a_talk_or_a_letter_going_on_is_no_stop(sentence: str) -> None:
         " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
     )
     assert {v.destination.regency for v in found} == {"Kabupaten Karo"}
+
+
+# ---------------------------------------------------------------- a host receiving one more group, the visit named
+# A host's report tells one more group received by its receiving verb and the visit by any of its names, or the
+# group led by its head of region: "juga menerima kunker Bapemperda …" (ln-07 sulutnews), "juga menyambut kunjungan
+# Bupati dan rombongan Pemerintah Kabupaten …" (ks-03 nplombok), "kedatangan tamu kunjungan kerja dari …" (mb-06
+# metropolitan): each group a sender of its own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain itu, DPRD Manado juga menerima kunjungan kerja Komisi III DPRD Kota Pematangsiantar.",
+        "DPRD Manado juga kedatangan tamu studi banding dari DPRD Kota Pematangsiantar.",
+        "Di hari lain, Ketua DPRD Manado juga menyambut kunjungan Bupati dan rombongan Pemerintah Kota"
+        " Pematangsiantar.",
+        "Sekretariat DPRD Manado juga menerima tamu kunjungan kerja dari DPRD Kota Pematangsiantar.",
+    ],
+)
+def test_one_more_group_received_with_the_visit_named_is_a_sender_of_its_own(sentence: str) -> None:
+    found = visits_of(
+        "MANADO - DPRD Kota Manado menerima kunjungan kerja rombongan DPRD Kabupaten Kolaka Utara, Senin"
+        " (3/10/2016). Mereka belajar soal perda penanggulangan bencana.\n" + sentence
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara", "Kota Pematangsiantar"}
+    assert {v.destination.regency for v in found} == {"Kota Manado"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the host's own officials received, a report received: no group of guests
+        "Dalam pertemuan itu, DPRD Manado juga menerima kunjungan kerja Wali Kota Manado.",
+        "DPRD Manado juga menerima kunjungan kerja itu dengan senang hati, kata Ketua DPRD Kota Manado.",
+    ],
+)
+def test_the_hosts_own_people_received_are_no_second_sender(sentence: str) -> None:
+    found = visits_of(
+        "MANADO - DPRD Kota Manado menerima kunjungan kerja rombongan DPRD Kabupaten Kolaka Utara, Senin"
+        " (3/10/2016). Mereka belajar soal perda penanggulangan bencana.\n" + sentence
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara"}

@@ -192,8 +192,13 @@ TOGETHER = re.compile(
     r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
     # ... or the host receiving one more group: "juga menerima rombongan dari C", "juga kedatangan tim B",
     # "juga dikunjungi kepala desa se-Kabupaten D" (any verb of receiving or of being visited, then a group or a sender)
-    r"|juga\s+(?:" + verbs.RECEIVING + "|" + verbs.VISITED + r")\s+(?:kunjungan\s+)?(?:rombongan|tim|delegasi|dari"
-    r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov)\b"
+    # (the visit named between by any of its names, "juga menerima kunjungan kerja Komisi B", "juga menerima kunker
+    # Bapemperda C", "juga kedatangan tamu studi banding dari D", and a head of region leading the group, "juga
+    # menyambut kunjungan Bupati dan rombongan Pemkab E": ln-07 sulutnews, ks-03 nplombok, s9 ma-02 megamanado)
+    r"|juga\s+(?:" + verbs.RECEIVING + "|" + verbs.VISITED + r")\s+(?:tamu\s+)?(?:(?:kunjungan|kunker|stud[iy]|kaji)"
+    r"(?:\s+(?:kerja|studi|belajar|banding|tiru|komparatif))?\s+(?:\([^()\n]{1,20}\)\s+)?)?(?:rombongan|tim|delegasi|dari"
+    r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov|bupati|wali\s*kota"
+    r"|walikota|gubernur|badan)\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
