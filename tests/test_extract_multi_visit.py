@@ -3485,3 +3485,41 @@ def test_the_hosts_own_people_received_are_no_second_sender(sentence: str) -> No
         " (3/10/2016). Mereka belajar soal perda penanggulangan bencana.\n" + sentence
     )
     assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara"}
+
+
+# ---------------------------------------------------------------- an earlier or later stop by any verb of visiting
+# A stop told after a word of more stops ("sebelumnya", "setelah itu", "juga", "berikutnya") is a stop of the trip
+# whichever verb of visiting tells it: "mendatangi" as "mengunjungi" (s11 mm-11 antarasumut "sebelumnya rombongan
+# … sudah mendatangi kantor Desa Kutuh", kg-07 madiuntoday "Setelah itu rombongan mendatangi …", lj-12 badiklatpkn
+# "Berikutnya peserta mendatangi …").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebelumnya rombongan Pemkot Medan sudah mendatangi kantor Desa Kutuh di Kabupaten Badung.",
+        "Setelah itu, rombongan mendatangi Kabupaten Badung untuk belajar pengelolaan pajak.",
+        "Para camat juga menyambangi Desa Kutuh, Kabupaten Badung.",
+        "Keesokan harinya peserta menyinggahi Kabupaten Badung.",
+    ],
+)
+def test_a_stop_told_after_a_word_of_more_stops_by_any_verb_of_visiting(sentence: str) -> None:
+    found = visits_of(
+        "Medan - Wali Kota Medan mengajak 21 camat studi banding ke Desa Penglipuran, Kabupaten Bangli, Bali,"
+        " Selasa (14/6/2022). Bupati Bangli menerima rombongan Pemkot Medan. " + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Bangli", "Kabupaten Badung"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the host's own visit to the guests' town; a habit of others
+        "Bupati Bangli mengaku pernah mendatangi Kabupaten Badung untuk belajar pajak.",
+        "Desa itu kerap didatangi rombongan dari berbagai daerah, seperti dari Kabupaten Badung.",
+    ],
+)
+def test_a_visit_told_of_others_or_of_the_past_is_no_stop(sentence: str) -> None:
+    found = visits_of(
+        "Medan - Wali Kota Medan mengajak 21 camat studi banding ke Desa Penglipuran, Kabupaten Bangli, Bali,"
+        " Selasa (14/6/2022). Bupati Bangli menerima rombongan Pemkot Medan. " + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Bangli"}

@@ -284,10 +284,12 @@ _DIVIDED = re.compile(
     _I,
 )
 # a stop on the way: "singgah di", "menyinggahi", "mampir ke"
-# (by any verb of travelling before "ke", "melawat ke", "bertamu ke"; not "mendatangi", which tells the first
-# stop as often as the next: mb-03 rakyatcirebon "Hari pertama mereka mendatangi DPRD A, lalu … bergeser ke B")
+# (by any verb of travelling before "ke", "melawat ke", "bertamu ke"; by any verb of visiting, "mendatangi" too,
+# which like "mengunjungi" tells the first stop as often as the next, mb-03 rakyatcirebon "Hari pertama mereka
+# mendatangi DPRD A, lalu … bergeser ke B", and so is a stop only after a word of more stops, "Sebelumnya rombongan
+# sudah mendatangi kantor Desa B": s11 mm-11 antarasumut, kg-07 madiuntoday, lj-12 badiklatpkn)
 _STOPOVER = re.compile(
-    r"(?=[smbd])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|(?:" + verbs.TRAVELLING + r")\s+ke"
+    r"(?=[smbd])\b(?:singgah|mampir|" + verbs.VISITING + "|(?:" + verbs.TRAVELLING + r")\s+ke"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
@@ -414,10 +416,8 @@ _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
 _STOPOVER_WORDS = (
     "singgah",
-    "menyinggahi",
     "mampir",
-    "mengunjungi",
-    "menyambangi",
+    *verbs.VISITING_VERBS,
     *verbs.TRAVELLING_VERBS,
     "melanjutkan",
     "meneruskan",
@@ -1043,7 +1043,7 @@ def frame_list(
                 continue
             # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
             if cue.group(0).lower().startswith(
-                ("meng", "meny", "berk", "melawat", "bertamu")
+                ("meng", "meny", "mend", "berk", "melawat", "bertamu")
             ) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
             if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
