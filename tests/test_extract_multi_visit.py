@@ -3523,3 +3523,45 @@ def test_a_visit_told_of_others_or_of_the_past_is_no_stop(sentence: str) -> None
         " Selasa (14/6/2022). Bupati Bangli menerima rombongan Pemkot Medan. " + sentence
     )
     assert {v.destination.regency for v in found} == {"Kabupaten Bangli"}
+
+
+# ---------------------------------------------------------------- a group told as a breakdown of its programmes
+# A training body's report tells its travelling group as a breakdown by programme, each with its own cohort or
+# count, joined by "dan"/"serta" (kb-07 serasijateng "Peserta terdiri dari PKA angkatan I sebanyak 40 orang dan PKP
+# yang diikuti 30 orang", ka-25 navigasivisual "38 peserta PKA Angkatan III dan 51 Peserta PKP Angkatan I", dev-b-02
+# "PKA Angkatan III dan PKP"): each programme a group on the trip, with the trip's activity when none is named
+# beside either of them.
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Peserta terdiri dari PKA angkatan I sebanyak 40 orang dan PKP yang diikuti 30 orang.", {40, 30}),
+        ("Rombongan terdiri atas PKA Angkatan II berjumlah 35 orang serta PKP Angkatan IV.", {35, None}),
+        ("Mereka adalah peserta PKA angkatan 3 dengan 32 peserta dan PKP angkatan 5 dengan 28 peserta.", {32, 28}),
+        ("Pesertanya PKA Angkatan VII, dan PKP Angkatan IX.", {None}),
+    ],
+)
+def test_each_programme_of_a_groups_breakdown_travels(sentence: str, counts: set[int | None]) -> None:
+    found = visits_of(
+        "UNGARAN - Sebanyak 70 peserta pelatihan kepemimpinan PPSDM Kemendagri Regional Yogyakarta akan menjalani"
+        " studi lapangan di Pemkab Semarang, Senin (25/3/2024).\n" + sentence
+    )
+    assert {v.program for v in found} == {"PKA", "PKP"}
+    assert {v.activity for v in found} == {"studi lapangan"}
+    assert {v.participants for v in found} == counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a programme named as the body's other business, not joined to the travelling one
+        "Peserta terdiri dari PKA angkatan I sebanyak 40 orang. Tahun depan BPSDM juga akan menggelar PKP.",
+        # escorts after the count, no second programme
+        "Peserta terdiri dari PKA angkatan I sebanyak 40 orang dan lima widyaiswara pendamping.",
+    ],
+)
+def test_a_programme_not_joined_to_the_breakdown_does_not_travel(sentence: str) -> None:
+    found = visits_of(
+        "UNGARAN - Sebanyak 40 peserta pelatihan kepemimpinan PPSDM Kemendagri Regional Yogyakarta akan menjalani"
+        " studi lapangan di Pemkab Semarang, Senin (25/3/2024).\n" + sentence
+    )
+    assert [v.program for v in found] == ["PKA"]

@@ -83,6 +83,13 @@ def activity_for(text, sents, key: Key, keys: list[Key], activities) -> tuple[st
         if theirs:
             a = first_activity(theirs)
             return a.activity, (a.start, a.end)
+    # no programme has an activity named beside it: the one trip the article names is all of theirs ("… akan
+    # menjalani studi lapangan di sejumlah OPD … Peserta terdiri dari PKA … dan PKP …", kb-07 serasijateng)
+    if not any(
+        sentence_at(sents, a.start) in {sentence_at(sents, s) for k in keys for s, _ in k.spans} for a in activities
+    ):
+        a = first_activity(activities)
+        return a.activity, (a.start, a.end)
     return "other", None
 
 

@@ -46,6 +46,16 @@ class Key:
 _COHORT_BEFORE = re.compile(r"[\s()]*(?:\w+\s+)?")
 # what joins two programmes that travel together: "PKA dan PKP", "PKA (…) serta PKP"
 PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*(?:peserta\s+)?", _I)
+# ... with the first programme's own cohort and count before the link, the group told as a breakdown of its
+# programmes: "Peserta terdiri dari PKA angkatan I sebanyak 40 orang dan PKP yang diikuti 30 orang" (kb-07
+# serasijateng; ka-25 navigasivisual "38 peserta PKA Angkatan III dan 51 Peserta PKP", dev-b-02 "PKA Angkatan III
+# dan PKP"): each programme a group that travels
+_PROGRAM_LINK_AFTER_OWN = re.compile(
+    r"\s*(?:angkatan\s*(?:ke\s*-?\s*)?(?:\d{1,3}|(?-i:[IVXLC]{1,6}))\b\s*)?,?\s*"
+    r"(?:(?:sebanyak|berjumlah|yang\s+diikuti|diikuti|dengan)\s+(?:oleh\s+)?\d{1,4}\s+(?:orang|peserta)\b\s*,?)?"
+    r"\s*(?:,|dan|serta|&)\s*(?:(?:\d{1,4}\s+)?peserta\s+)?",
+    _I,
+)
 
 
 # the words that open a clause about another group: "Adapun angkatan XXV …", "sedangkan peserta Angkatan V"
@@ -181,7 +191,9 @@ def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
         first = result[0]
         together = {first.program}
         for a, b in zip(found_programs, found_programs[1:], strict=False):
-            if canonical(a) in together and PROGRAM_LINK.fullmatch(text, a.end, b.start):
+            if canonical(a) in together and (
+                PROGRAM_LINK.fullmatch(text, a.end, b.start) or _PROGRAM_LINK_AFTER_OWN.fullmatch(text, a.end, b.start)
+            ):
                 together.add(canonical(b))
         result = [k for k in result if k is first or k.program in together or k.cohort is not None]
     # the cohort named in another sentence than the programme ("… PKA. Rombongan Angkatan II …"):
