@@ -3565,3 +3565,43 @@ def test_a_programme_not_joined_to_the_breakdown_does_not_travel(sentence: str) 
         " studi lapangan di Pemkab Semarang, Senin (25/3/2024).\n" + sentence
     )
     assert [v.program for v in found] == ["PKA"]
+
+
+# ---------------------------------------------------------------- the host's own officials among its guests' names
+# A host's report of several delegations names its own officials by the host's region ("Ketua DPRD Manado …",
+# "Wali Kota Kendari …") among the guests' bodies told sentence by sentence (s9 ma-02 megamanado, kj-04 kendaripos,
+# li-10 asyikasyik, ls-01 radarlombok, kz-07 padangpos): the host's region is none of the senders, and one such
+# mention does not undo the list of guests.
+@pytest.mark.parametrize(
+    "officials",
+    [
+        "Ketua DPRD Manado, Kepala Dinas PU serta para personil Komisi DPRD Manado ikut meladeni sesi tanya jawab.",
+        "Wakil Ketua DPRD Manado dan para personil Komisi B DPRD Manado turut menjawab pertanyaan.",
+        "Sekretaris DPRD Manado serta para staf Komisi DPRD Manado ikut melayani diskusi.",
+        "Dalam pertemuan, Ketua DPRD Manado didampingi para personil Komisi A DPRD Manado.",
+    ],
+)
+def test_the_hosts_officials_do_not_undo_its_guests(officials: str) -> None:
+    found = visits_of(
+        "MANADO - DPRD Manado kebanjiran tamu kunjungan kerja selama Oktober 2016. Tamu pertama adalah rombongan"
+        " DPRD Kabupaten Kolaka Utara yang datang pada Senin (3/10/2016). Waktunya nyaris bersamaan dengan datangnya"
+        " rombongan Komisi C DPRD Kabupaten Kuantan Singingi. " + officials
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara", "Kabupaten Kuantan Singingi"}
+    assert {v.destination.regency for v in found} == {"Kota Manado"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one guest only: the host's officials make no second sender
+        "MANADO - DPRD Manado menerima kunjungan kerja rombongan DPRD Kabupaten Kolaka Utara, Senin (3/10/2016)."
+        " Ketua DPRD Manado Noortje Van Bone ikut meladeni sesi tanya jawab.",
+        # one guest and the host's people as a group: still one sender
+        "MANADO - DPRD Manado menerima kunjungan kerja rombongan DPRD Kabupaten Kolaka Utara, Senin (3/10/2016)."
+        " Ketua DPRD Manado serta para personil Komisi DPRD Manado ikut meladeni sesi tanya jawab.",
+    ],
+)
+def test_the_hosts_officials_are_no_sender_beside_one_guest(text: str) -> None:
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara"}

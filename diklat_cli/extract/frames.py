@@ -1138,7 +1138,9 @@ def frame_list(
     # "pada saat yang sama, Pemkab B juga berkunjung")
     guests_counted = _guests_counted(text) if role == 1 else []
     if role == 1 and (search(TOGETHER, text) or guests_counted):
-        told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
+        # (the host's own region named as its officials' home, "Ketua DPRD Manado … menjelaskan", is none of them:
+        # one such mention does not undo the list of guests told around it)
+        told = [p for p in resolved if p.origin >= 2 and p.dest == 0 and p.region.name != exclude]
         # ... with the members of a list that one of them opens ("dari DPRD A dan B")
         # (a head of region's own weak 0.5, "the host's officials", does not make a listed one a host)
         for a, b in zip(resolved, resolved[1:], strict=False):
