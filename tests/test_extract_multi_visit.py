@@ -3605,3 +3605,41 @@ def test_the_hosts_officials_do_not_undo_its_guests(officials: str) -> None:
 def test_the_hosts_officials_are_no_sender_beside_one_guest(text: str) -> None:
     found = visits_of(text)
     assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara"}
+
+
+# ---------------------------------------------------------------- one more stop told by the trip's name
+# After a word of more stops ("juga", "selanjutnya", "setelah itu"), a report tells one more stop by the trip's name
+# before "ke" as often as by a verb of visiting (ka-08 wartabromo "Mereka juga melakukan benchmarking ke Pemerintah
+# Kota Yogyakarta", ld-03 liputan6 "juga melakukan kunjungan kerja ke Kota Bengkulu", mb-10 solopos "juga menjalani
+# kunjungan kerja ke Jawa Timur", kc-35 kompas "juga sudah melakukan studi banding ke Polda Jatim").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mereka juga melakukan kunjungan kerja ke Kota Magelang.",
+        "Rombongan juga studi banding ke Kota Magelang untuk belajar pengelolaan pasar.",
+        "Setelah itu, rombongan melaksanakan studi tiru ke Kota Magelang.",
+        "Selanjutnya para anggota dewan menjalani benchmarking ke Pemerintah Kota Magelang.",
+    ],
+)
+def test_one_more_stop_told_by_the_trips_name_after_a_word_of_more_stops(sentence: str) -> None:
+    found = visits_of(
+        "SUMEDANG - Rombongan DPRD Kabupaten Sumedang melakukan studi banding ke Kabupaten Sleman, Senin"
+        " (3/6/2024). " + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman", "Kota Magelang"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the trip named again without a word of more stops; another year's trip
+        "Rombongan melakukan studi banding ke Kabupaten Sleman karena pasarnya tertata.",
+        "Tahun lalu rombongan juga melakukan studi banding ke Kota Magelang.",
+    ],
+)
+def test_the_trip_named_again_or_another_years_trip_is_no_stop(sentence: str) -> None:
+    found = visits_of(
+        "SUMEDANG - Rombongan DPRD Kabupaten Sumedang melakukan studi banding ke Kabupaten Sleman, Senin"
+        " (3/6/2024). " + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}

@@ -289,14 +289,20 @@ _DIVIDED = re.compile(
 # mendatangi DPRD A, lalu … bergeser ke B", and so is a stop only after a word of more stops, "Sebelumnya rombongan
 # sudah mendatangi kantor Desa B": s11 mm-11 antarasumut, kg-07 madiuntoday, lj-12 badiklatpkn)
 _STOPOVER = re.compile(
-    r"(?=[smbd])\b(?:singgah|mampir|" + verbs.VISITING + "|(?:" + verbs.TRAVELLING + r")\s+ke"
+    r"(?=[smbdkv])\b(?:singgah|mampir|" + verbs.VISITING + "|(?:" + verbs.TRAVELLING + r")\s+ke"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
     # ... and the same going on with the trip as its subject, "kunjungan berlanjut ke Y", "kegiatan dilanjutkan ke
     # Y", "diteruskan dengan kegiatan ke Y" (ks-17 lemhannas, ks-01 suryamalang, s11 mm-12 metroonline)
     r"|meneruskan\s+(?:perjalanan\s+|kunjungan\s+)?(?:ke|menuju)"
-    r"|(?:dilanjutkan|diteruskan|berlanjut)\s+(?:dengan\s+(?:kegiatan|kunjungan|perjalanan|agenda)\s+)?(?:ke|menuju))\b",
+    r"|(?:dilanjutkan|diteruskan|berlanjut)\s+(?:dengan\s+(?:kegiatan|kunjungan|perjalanan|agenda)\s+)?(?:ke|menuju)"
+    # ... and the trip by its name before "ke", as a verb of visiting is (a stop only after a word of more stops):
+    # "Mereka juga melakukan benchmarking ke B" (ka-08 wartabromo), "juga melakukan kunjungan kerja ke B" (ld-03
+    # liputan6), "juga menjalani kunjungan kerja ke B" (mb-10 solopos), "juga sudah melakukan studi banding ke B"
+    # (kc-35 kompas)
+    r"|(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif)|benchmark(?:ing)?|kaji\s+(?:banding|tiru)"
+    r"|kunjungan(?:\s+(?:kerja|lapangan))?|kunker|visitasi)\s+(?:ke|menuju))\b",
     _I,
 )
 # the trip itself as the subject of its going on, in the clause right before it ("Esok harinya, kunjungan berlanjut
@@ -424,6 +430,13 @@ _STOPOVER_WORDS = (
     "dilanjutkan",
     "diteruskan",
     "berlanjut",
+    "studi",
+    "study",
+    "benchmark",
+    "kaji",
+    "kunjungan",
+    "kunker",
+    "visitasi",
     "bergeser",
     "bergerak",
     "bertolak",
@@ -1043,7 +1056,7 @@ def frame_list(
                 continue
             # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
             if cue.group(0).lower().startswith(
-                ("meng", "meny", "mend", "berk", "melawat", "bertamu")
+                ("meng", "meny", "mend", "berk", "melawat", "bertamu", "stud", "bench", "kaji", "kunj", "kunk", "visit")
             ) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
             if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
