@@ -3331,3 +3331,315 @@ def test_a_sub_groups_province_with_no_place_named_after_it_stays_the_province()
         " pengelolaan BPJS.",
     )
     assert {v.destination.regency or v.destination.province for v in found} == {"Bali", "Kota Bandung"}
+
+
+# ---------------------------------------------------------------- a list of cohorts with a serial comma
+# Reports write a list's last member after a comma and its conjunction both ("A, B, dan C") as often as without
+# the comma (39 articles of 25 outlets in the readable sets write lists so): a list of cohorts written so names
+# every cohort of it, the last one too.
+@pytest.mark.parametrize(
+    ("clause", "cohorts"),
+    [
+        ("Peserta PKP Angkatan XIX, XX, dan XXI", [19, 20, 21]),
+        ("Para peserta Pelatihan Kepemimpinan Administrator (PKA) angkatan 1, 2, 3, dan 4", [1, 2, 3, 4]),
+        ("Rombongan peserta PKA Angkatan VI, VII, serta VIII", [6, 7, 8]),
+        ("Peserta Latsar CPNS angkatan 11, angkatan 12, dan angkatan 13", [11, 12, 13]),
+    ],
+)
+def test_every_cohort_of_a_list_with_a_serial_comma_is_a_visit(clause: str, cohorts: list[int]) -> None:
+    found = visits_of(
+        "PANDEGLANG - " + clause + " BPSDM Provinsi Banten melaksanakan studi lapangan ke Pemerintah Kabupaten"
+        " Pandeglang, Selasa (15/7/2025). Mereka mempelajari pelayanan perizinan."
+    )
+    assert sorted(v.cohort for v in found) == cohorts
+
+
+@pytest.mark.parametrize(
+    "clause",
+    [
+        # a count after the comma and conjunction, not a cohort
+        "Peserta PKP Angkatan XIX, dan 40 peserta lainnya",
+        # a date after the cohort, not a second one
+        "Peserta PKP Angkatan XIX, dan 15 Juli",
+    ],
+)
+def test_a_count_or_a_day_after_a_serial_comma_is_no_cohort(clause: str) -> None:
+    found = visits_of(
+        "PANDEGLANG - " + clause + " BPSDM Provinsi Banten melaksanakan studi lapangan ke Pemerintah Kabupaten"
+        " Pandeglang, Selasa (15/7/2025). Mereka mempelajari pelayanan perizinan."
+    )
+    assert [v.cohort for v in found] == [19]
+
+
+# ---------------------------------------------------------------- the next stop told of the group by any name
+# Reports name the group going on to its next stop by any word they name it by elsewhere: "tim", "kami",
+# "kontingen", and its people gathered or counted ("para kepala desa", "sejumlah anggota dewan", "seluruh
+# camat"), not only "rombongan", "peserta", "delegasi" or "mereka" (kj-02 bandungkita "para wakil rakyat itu
+# bertolak ke", lp-11 tribunpontianak "sejumlah pejabat SKPD … bertandang ke", fa-04 "seluruh camat … bertolak ke").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Setelah itu, tim bergeser ke Kota Medan untuk melihat pengelolaan pasar.",
+        "Para kepala desa kemudian melanjutkan perjalanan ke Kota Medan.",
+        "Keesokan harinya, kami bertolak ke Kota Medan untuk belajar tentang UMKM.",
+        "Sehari kemudian sejumlah perangkat desa beranjak ke Kota Medan.",
+    ],
+)
+def test_the_next_stop_of_a_group_named_by_any_word_is_a_visit(sentence: str) -> None:
+    found = visits_of(
+        "MADINA - Puluhan kepala desa Kabupaten Mandailing Natal studi banding ke Kabupaten Karo, Selasa"
+        " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Karo", "Kota Medan"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # another trip, told as experience
+        "Tahun lalu para kepala desa juga bertolak ke Kota Medan untuk belajar tentang UMKM.",
+        # a halt on the road
+        "Dalam perjalanan pulang, tim singgah sebentar di Kota Medan.",
+    ],
+)
+def test_another_trip_or_a_halt_of_a_group_named_so_is_no_stop(sentence: str) -> None:
+    found = visits_of(
+        "MADINA - Puluhan kepala desa Kabupaten Mandailing Natal studi banding ke Kabupaten Karo, Selasa"
+        " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Karo"}
+
+
+# ---------------------------------------------------------------- the trip going on to its next stop
+# The next stop is told with the trip as the subject of its going on as often as with the group: "kunjungan
+# berlanjut ke", "kegiatan dilanjutkan ke", "diteruskan dengan kegiatan ke" (ks-17 lemhannas "Kunjungan berlanjut
+# ke …", ks-01 suryamalang "setelah ini lanjut ke …", s11 mm-12 metroonline "diteruskan dengan kegiatan ke …").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Lalu kegiatan dilanjutkan ke Kota Medan pada Kamis (17/11/2022).",
+        "Kemudian pada tanggal 17 diteruskan dengan kegiatan ke kawasan Tuntungan, Kota Medan.",
+        "Esok harinya, kunjungan diteruskan ke Kota Medan untuk melihat pasar tradisional.",
+        "Kegiatan studi banding kemudian berlanjut ke Kota Medan.",
+    ],
+)
+def test_the_trip_going_on_to_a_place_is_a_stop(sentence: str) -> None:
+    found = visits_of(
+        "MADINA - Puluhan kepala desa Kabupaten Mandailing Natal studi banding ke Kabupaten Karo, Selasa"
+        " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Karo", "Kota Medan"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a talk going on to a subject, a proposal passed on to an office: no trip goes on
+        "Diskusi kemudian berlanjut ke soal anggaran Kota Medan.",
+        "Dalam kunjungan itu, usulan para kades lalu diteruskan ke Pemerintah Kota Medan.",
+    ],
+)
+def test_a_talk_or_a_letter_going_on_is_no_stop(sentence: str) -> None:
+    found = visits_of(
+        "MADINA - Puluhan kepala desa Kabupaten Mandailing Natal studi banding ke Kabupaten Karo, Selasa"
+        " (15/11/2022). Mereka belajar pengelolaan desa wisata.\n" + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Karo"}
+
+
+# ---------------------------------------------------------------- a host receiving one more group, the visit named
+# A host's report tells one more group received by its receiving verb and the visit by any of its names, or the
+# group led by its head of region: "juga menerima kunker Bapemperda …" (ln-07 sulutnews), "juga menyambut kunjungan
+# Bupati dan rombongan Pemerintah Kabupaten …" (ks-03 nplombok), "kedatangan tamu kunjungan kerja dari …" (mb-06
+# metropolitan): each group a sender of its own.
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain itu, DPRD Manado juga menerima kunjungan kerja Komisi III DPRD Kota Pematangsiantar.",
+        "DPRD Manado juga kedatangan tamu studi banding dari DPRD Kota Pematangsiantar.",
+        "Di hari lain, Ketua DPRD Manado juga menyambut kunjungan Bupati dan rombongan Pemerintah Kota"
+        " Pematangsiantar.",
+        "Sekretariat DPRD Manado juga menerima tamu kunjungan kerja dari DPRD Kota Pematangsiantar.",
+    ],
+)
+def test_one_more_group_received_with_the_visit_named_is_a_sender_of_its_own(sentence: str) -> None:
+    found = visits_of(
+        "MANADO - DPRD Kota Manado menerima kunjungan kerja rombongan DPRD Kabupaten Kolaka Utara, Senin"
+        " (3/10/2016). Mereka belajar soal perda penanggulangan bencana.\n" + sentence
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara", "Kota Pematangsiantar"}
+    assert {v.destination.regency for v in found} == {"Kota Manado"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the host's own officials received, a report received: no group of guests
+        "Dalam pertemuan itu, DPRD Manado juga menerima kunjungan kerja Wali Kota Manado.",
+        "DPRD Manado juga menerima kunjungan kerja itu dengan senang hati, kata Ketua DPRD Kota Manado.",
+    ],
+)
+def test_the_hosts_own_people_received_are_no_second_sender(sentence: str) -> None:
+    found = visits_of(
+        "MANADO - DPRD Kota Manado menerima kunjungan kerja rombongan DPRD Kabupaten Kolaka Utara, Senin"
+        " (3/10/2016). Mereka belajar soal perda penanggulangan bencana.\n" + sentence
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara"}
+
+
+# ---------------------------------------------------------------- an earlier or later stop by any verb of visiting
+# A stop told after a word of more stops ("sebelumnya", "setelah itu", "juga", "berikutnya") is a stop of the trip
+# whichever verb of visiting tells it: "mendatangi" as "mengunjungi" (s11 mm-11 antarasumut "sebelumnya rombongan
+# … sudah mendatangi kantor Desa Kutuh", kg-07 madiuntoday "Setelah itu rombongan mendatangi …", lj-12 badiklatpkn
+# "Berikutnya peserta mendatangi …").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sebelumnya rombongan Pemkot Medan sudah mendatangi kantor Desa Kutuh di Kabupaten Badung.",
+        "Setelah itu, rombongan mendatangi Kabupaten Badung untuk belajar pengelolaan pajak.",
+        "Para camat juga menyambangi Desa Kutuh, Kabupaten Badung.",
+        "Keesokan harinya peserta menyinggahi Kabupaten Badung.",
+    ],
+)
+def test_a_stop_told_after_a_word_of_more_stops_by_any_verb_of_visiting(sentence: str) -> None:
+    found = visits_of(
+        "Medan - Wali Kota Medan mengajak 21 camat studi banding ke Desa Penglipuran, Kabupaten Bangli, Bali,"
+        " Selasa (14/6/2022). Bupati Bangli menerima rombongan Pemkot Medan. " + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Bangli", "Kabupaten Badung"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the host's own visit to the guests' town; a habit of others
+        "Bupati Bangli mengaku pernah mendatangi Kabupaten Badung untuk belajar pajak.",
+        "Desa itu kerap didatangi rombongan dari berbagai daerah, seperti dari Kabupaten Badung.",
+    ],
+)
+def test_a_visit_told_of_others_or_of_the_past_is_no_stop(sentence: str) -> None:
+    found = visits_of(
+        "Medan - Wali Kota Medan mengajak 21 camat studi banding ke Desa Penglipuran, Kabupaten Bangli, Bali,"
+        " Selasa (14/6/2022). Bupati Bangli menerima rombongan Pemkot Medan. " + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Bangli"}
+
+
+# ---------------------------------------------------------------- a group told as a breakdown of its programmes
+# A training body's report tells its travelling group as a breakdown by programme, each with its own cohort or
+# count, joined by "dan"/"serta" (kb-07 serasijateng "Peserta terdiri dari PKA angkatan I sebanyak 40 orang dan PKP
+# yang diikuti 30 orang", ka-25 navigasivisual "38 peserta PKA Angkatan III dan 51 Peserta PKP Angkatan I", dev-b-02
+# "PKA Angkatan III dan PKP"): each programme a group on the trip, with the trip's activity when none is named
+# beside either of them.
+@pytest.mark.parametrize(
+    ("sentence", "counts"),
+    [
+        ("Peserta terdiri dari PKA angkatan I sebanyak 40 orang dan PKP yang diikuti 30 orang.", {40, 30}),
+        ("Rombongan terdiri atas PKA Angkatan II berjumlah 35 orang serta PKP Angkatan IV.", {35, None}),
+        ("Mereka adalah peserta PKA angkatan 3 dengan 32 peserta dan PKP angkatan 5 dengan 28 peserta.", {32, 28}),
+        ("Pesertanya PKA Angkatan VII, dan PKP Angkatan IX.", {None}),
+    ],
+)
+def test_each_programme_of_a_groups_breakdown_travels(sentence: str, counts: set[int | None]) -> None:
+    found = visits_of(
+        "UNGARAN - Sebanyak 70 peserta pelatihan kepemimpinan PPSDM Kemendagri Regional Yogyakarta akan menjalani"
+        " studi lapangan di Pemkab Semarang, Senin (25/3/2024).\n" + sentence
+    )
+    assert {v.program for v in found} == {"PKA", "PKP"}
+    assert {v.activity for v in found} == {"studi lapangan"}
+    assert {v.participants for v in found} == counts
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a programme named as the body's other business, not joined to the travelling one
+        "Peserta terdiri dari PKA angkatan I sebanyak 40 orang. Tahun depan BPSDM juga akan menggelar PKP.",
+        # escorts after the count, no second programme
+        "Peserta terdiri dari PKA angkatan I sebanyak 40 orang dan lima widyaiswara pendamping.",
+    ],
+)
+def test_a_programme_not_joined_to_the_breakdown_does_not_travel(sentence: str) -> None:
+    found = visits_of(
+        "UNGARAN - Sebanyak 40 peserta pelatihan kepemimpinan PPSDM Kemendagri Regional Yogyakarta akan menjalani"
+        " studi lapangan di Pemkab Semarang, Senin (25/3/2024).\n" + sentence
+    )
+    assert [v.program for v in found] == ["PKA"]
+
+
+# ---------------------------------------------------------------- the host's own officials among its guests' names
+# A host's report of several delegations names its own officials by the host's region ("Ketua DPRD Manado …",
+# "Wali Kota Kendari …") among the guests' bodies told sentence by sentence (s9 ma-02 megamanado, kj-04 kendaripos,
+# li-10 asyikasyik, ls-01 radarlombok, kz-07 padangpos): the host's region is none of the senders, and one such
+# mention does not undo the list of guests.
+@pytest.mark.parametrize(
+    "officials",
+    [
+        "Ketua DPRD Manado, Kepala Dinas PU serta para personil Komisi DPRD Manado ikut meladeni sesi tanya jawab.",
+        "Wakil Ketua DPRD Manado dan para personil Komisi B DPRD Manado turut menjawab pertanyaan.",
+        "Sekretaris DPRD Manado serta para staf Komisi DPRD Manado ikut melayani diskusi.",
+        "Dalam pertemuan, Ketua DPRD Manado didampingi para personil Komisi A DPRD Manado.",
+    ],
+)
+def test_the_hosts_officials_do_not_undo_its_guests(officials: str) -> None:
+    found = visits_of(
+        "MANADO - DPRD Manado kebanjiran tamu kunjungan kerja selama Oktober 2016. Tamu pertama adalah rombongan"
+        " DPRD Kabupaten Kolaka Utara yang datang pada Senin (3/10/2016). Waktunya nyaris bersamaan dengan datangnya"
+        " rombongan Komisi C DPRD Kabupaten Kuantan Singingi. " + officials
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara", "Kabupaten Kuantan Singingi"}
+    assert {v.destination.regency for v in found} == {"Kota Manado"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # one guest only: the host's officials make no second sender
+        "MANADO - DPRD Manado menerima kunjungan kerja rombongan DPRD Kabupaten Kolaka Utara, Senin (3/10/2016)."
+        " Ketua DPRD Manado Noortje Van Bone ikut meladeni sesi tanya jawab.",
+        # one guest and the host's people as a group: still one sender
+        "MANADO - DPRD Manado menerima kunjungan kerja rombongan DPRD Kabupaten Kolaka Utara, Senin (3/10/2016)."
+        " Ketua DPRD Manado serta para personil Komisi DPRD Manado ikut meladeni sesi tanya jawab.",
+    ],
+)
+def test_the_hosts_officials_are_no_sender_beside_one_guest(text: str) -> None:
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == {"Kabupaten Kolaka Utara"}
+
+
+# ---------------------------------------------------------------- one more stop told by the trip's name
+# After a word of more stops ("juga", "selanjutnya", "setelah itu"), a report tells one more stop by the trip's name
+# before "ke" as often as by a verb of visiting (ka-08 wartabromo "Mereka juga melakukan benchmarking ke Pemerintah
+# Kota Yogyakarta", ld-03 liputan6 "juga melakukan kunjungan kerja ke Kota Bengkulu", mb-10 solopos "juga menjalani
+# kunjungan kerja ke Jawa Timur", kc-35 kompas "juga sudah melakukan studi banding ke Polda Jatim").
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Mereka juga melakukan kunjungan kerja ke Kota Magelang.",
+        "Rombongan juga studi banding ke Kota Magelang untuk belajar pengelolaan pasar.",
+        "Setelah itu, rombongan melaksanakan studi tiru ke Kota Magelang.",
+        "Selanjutnya para anggota dewan menjalani benchmarking ke Pemerintah Kota Magelang.",
+    ],
+)
+def test_one_more_stop_told_by_the_trips_name_after_a_word_of_more_stops(sentence: str) -> None:
+    found = visits_of(
+        "SUMEDANG - Rombongan DPRD Kabupaten Sumedang melakukan studi banding ke Kabupaten Sleman, Senin"
+        " (3/6/2024). " + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman", "Kota Magelang"}
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # the trip named again without a word of more stops; another year's trip
+        "Rombongan melakukan studi banding ke Kabupaten Sleman karena pasarnya tertata.",
+        "Tahun lalu rombongan juga melakukan studi banding ke Kota Magelang.",
+    ],
+)
+def test_the_trip_named_again_or_another_years_trip_is_no_stop(sentence: str) -> None:
+    found = visits_of(
+        "SUMEDANG - Rombongan DPRD Kabupaten Sumedang melakukan studi banding ke Kabupaten Sleman, Senin"
+        " (3/6/2024). " + sentence
+    )
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}

@@ -1116,3 +1116,40 @@ def test_village_secretaries_written_out_are_counted(text, count):
 )
 def test_heads_of_a_villages_parts_are_counted(text, count):
     assert _participants(text) == [count]
+
+
+# ---------------------------------------------------------------- a count of a list of one programme's cohorts
+# SCHEMA: cohorts of one programme named in one list ("Angkatan 3 dan 4") are a visit each, and a head count
+# written once for the list is theirs together, its split untold: no one cohort's (kh-08 rakyatempatlawang
+# "40 Peserta PKA Angkatan 1 dan 2", s11 mo-01 bantennews "160 orang … 19 hingga 21 angkatan"). The programme
+# written in full with its short form in brackets names it twice, which made the first cohort seem nearer.
+@pytest.mark.parametrize(
+    "clause",
+    [
+        "Sebanyak 160 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan XIX, XX dan XXI",
+        "Sebanyak 90 peserta Pelatihan Kepemimpinan Administrator (PKA) angkatan 4 sampai 6",
+        "Peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan V dan VI yang berjumlah 80 orang",
+        "Para peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II serta III, sebanyak 70 orang,",
+    ],
+)
+def test_a_count_written_once_for_a_list_of_cohorts_is_no_one_cohorts(clause: str) -> None:
+    found = extract_text(
+        "SERANG - " + clause + " BPSDM Provinsi Banten melaksanakan studi lapangan ke Pemerintah Kabupaten"
+        " Pandeglang, Selasa (15/7/2025). Mereka mempelajari pelayanan perizinan."
+    )
+    assert len(found) >= 2
+    assert {e.visit.participants for e in found} == {None}
+
+
+def test_a_count_said_of_each_cohort_or_of_one_cohort_alone_stays() -> None:
+    # near-misses: "masing-masing angkatan 40 orang" is each cohort's; one cohort with its own count is its
+    each = extract_text(
+        "SERANG - Peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan V dan VI, masing-masing angkatan 40"
+        " orang, melaksanakan studi lapangan ke Pemerintah Kabupaten Pandeglang, Selasa (15/7/2025)."
+    )
+    assert [e.visit.participants for e in each] == [40, 40]
+    one = extract_text(
+        "SERANG - Sebanyak 40 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan V melaksanakan studi"
+        " lapangan ke Pemerintah Kabupaten Pandeglang, Selasa (15/7/2025)."
+    )
+    assert [e.visit.participants for e in one] == [40]

@@ -8,7 +8,7 @@ import re
 
 from diklat_cli.extract import verbs
 from diklat_cli.extract.place_roles import Place, places_between
-from diklat_cli.extract.senders import PROGRAM_LINK, Key
+from diklat_cli.extract.senders import PROGRAM_LINK, Key, one_cohort_list
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -83,6 +83,13 @@ def activity_for(text, sents, key: Key, keys: list[Key], activities) -> tuple[st
         if theirs:
             a = first_activity(theirs)
             return a.activity, (a.start, a.end)
+    # no programme has an activity named beside it: the one trip the article names is all of theirs ("… akan
+    # menjalani studi lapangan di sejumlah OPD … Peserta terdiri dari PKA … dan PKP …", kb-07 serasijateng)
+    if not any(
+        sentence_at(sents, a.start) in {sentence_at(sents, s) for k in keys for s, _ in k.spans} for a in activities
+    ):
+        a = first_activity(activities)
+        return a.activity, (a.start, a.end)
     return "other", None
 
 
@@ -178,8 +185,13 @@ def participants_for(text, sents, key: Key, keys: list[Key], mentions, cohorts):
             if _EACH_COHORT.search(text, sent[0], m.start):
                 return m  # the same count for each cohort, written once
     others = [a for k in keys if k is not key for a in _anchors(k, cohorts)]
+    listed = one_cohort_list(text, key, keys)
     for m, sent in usable:
         if _count_of_together(text, m, sent, key.spans, others):
+            continue
+        # SCHEMA: "160 peserta PKP Angkatan XIX, XX dan XXI", "PKA Angkatan V dan VI yang berjumlah 80 orang": a
+        # count written once outside a list of one programme's cohorts is theirs together, its split untold
+        if listed is not None and sent[0] <= listed[0] < sent[1] and not listed[0] <= m.start < listed[1]:
             continue
         mine = [_distance(text, a, m.start, m.end) for a in _anchors(key, cohorts) if sent[0] <= a[0] < sent[1]]
         theirs = [_distance(text, a, m.start, m.end) for a in others if sent[0] <= a[0] < sent[1]]

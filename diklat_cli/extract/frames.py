@@ -13,6 +13,7 @@ import re
 from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
+from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_roles import (
     FEW,
     HEAD_OF_REGION,
@@ -191,8 +192,13 @@ TOGETHER = re.compile(
     r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
     # ... or the host receiving one more group: "juga menerima rombongan dari C", "juga kedatangan tim B",
     # "juga dikunjungi kepala desa se-Kabupaten D" (any verb of receiving or of being visited, then a group or a sender)
-    r"|juga\s+(?:" + verbs.RECEIVING + "|" + verbs.VISITED + r")\s+(?:kunjungan\s+)?(?:rombongan|tim|delegasi|dari"
-    r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov)\b"
+    # (the visit named between by any of its names, "juga menerima kunjungan kerja Komisi B", "juga menerima kunker
+    # Bapemperda C", "juga kedatangan tamu studi banding dari D", and a head of region leading the group, "juga
+    # menyambut kunjungan Bupati dan rombongan Pemkab E": ln-07 sulutnews, ks-03 nplombok, s9 ma-02 megamanado)
+    r"|juga\s+(?:" + verbs.RECEIVING + "|" + verbs.VISITED + r")\s+(?:tamu\s+)?(?:(?:kunjungan|kunker|stud[iy]|kaji)"
+    r"(?:\s+(?:kerja|studi|belajar|banding|tiru|komparatif))?\s+(?:\([^()\n]{1,20}\)\s+)?)?(?:rombongan|tim|delegasi|dari"
+    r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov|bupati|wali\s*kota"
+    r"|walikota|gubernur|badan)\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
@@ -278,13 +284,32 @@ _DIVIDED = re.compile(
     _I,
 )
 # a stop on the way: "singgah di", "menyinggahi", "mampir ke"
-# (by any verb of travelling before "ke", "melawat ke", "bertamu ke"; not "mendatangi", which tells the first
-# stop as often as the next: mb-03 rakyatcirebon "Hari pertama mereka mendatangi DPRD A, lalu … bergeser ke B")
+# (by any verb of travelling before "ke", "melawat ke", "bertamu ke"; by any verb of visiting, "mendatangi" too,
+# which like "mengunjungi" tells the first stop as often as the next, mb-03 rakyatcirebon "Hari pertama mereka
+# mendatangi DPRD A, lalu … bergeser ke B", and so is a stop only after a word of more stops, "Sebelumnya rombongan
+# sudah mendatangi kantor Desa B": s11 mm-11 antarasumut, kg-07 madiuntoday, lj-12 badiklatpkn)
 _STOPOVER = re.compile(
-    r"(?=[smb])\b(?:singgah|menyinggahi|mampir|mengunjungi|menyambangi|(?:" + verbs.TRAVELLING + r")\s+ke"
+    r"(?=[smbdkv])\b(?:singgah|mampir|" + verbs.VISITING + "|(?:" + verbs.TRAVELLING + r")\s+ke"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
-    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju))\b",
+    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
+    # ... and the same going on with the trip as its subject, "kunjungan berlanjut ke Y", "kegiatan dilanjutkan ke
+    # Y", "diteruskan dengan kegiatan ke Y" (ks-17 lemhannas, ks-01 suryamalang, s11 mm-12 metroonline)
+    r"|meneruskan\s+(?:perjalanan\s+|kunjungan\s+)?(?:ke|menuju)"
+    r"|(?:dilanjutkan|diteruskan|berlanjut)\s+(?:dengan\s+(?:kegiatan|kunjungan|perjalanan|agenda)\s+)?(?:ke|menuju)"
+    # ... and the trip by its name before "ke", as a verb of visiting is (a stop only after a word of more stops):
+    # "Mereka juga melakukan benchmarking ke B" (ka-08 wartabromo), "juga melakukan kunjungan kerja ke B" (ld-03
+    # liputan6), "juga menjalani kunjungan kerja ke B" (mb-10 solopos), "juga sudah melakukan studi banding ke B"
+    # (kc-35 kompas)
+    r"|(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif)|benchmark(?:ing)?|kaji\s+(?:banding|tiru)"
+    r"|kunjungan(?:\s+(?:kerja|lapangan))?|kunker|visitasi)\s+(?:ke|menuju))\b",
+    _I,
+)
+# the trip itself as the subject of its going on, in the clause right before it ("Esok harinya, kunjungan berlanjut
+# ke …", "Kegiatan studi banding kemudian dilanjutkan ke …"; not "Usulan itu lalu diteruskan ke …", "Diskusi berlanjut
+# ke …"), or named after it ("diteruskan dengan kegiatan ke …")
+_TRIP_GOES_ON = re.compile(
+    r"\b(?:kunjungan|kunker|kegiatan|perjalanan|lawatan|stud[iy]\s+\w+|benchmarking|kaji\s+banding)\b[^,;.\n]{0,40}$",
     _I,
 )
 # a halt on the road, no stop of the trip: "singgah sebentar di X", "mampir sejenak di X", "singgah di X untuk
@@ -340,7 +365,14 @@ _EXAMPLE_TRIP = re.compile(
     r"|benchmarking|kaji\s+banding)\b",
     _I,
 )
-_TRAVELLING = re.compile(r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka)\b", _I)
+# (the group by any word reports name it by before its next stop: "tim", "kami", "kontingen", and its people
+# counted or gathered, "para kepala desa", "sejumlah anggota dewan", "seluruh pejabat")
+_TRAVELLING = re.compile(
+    r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka|tim|kami|kontingen"
+    r"|(?:para|sejumlah|seluruh|\d{1,3})\s+(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|legislator"
+    r"|wakil\s+rakyat|ASN|pegawai|staf|" + VILLAGE_HEADS + r"))\b",
+    _I,
+)
 # a cohort's field stage by any of its names ("kuliah kerja", "observasi lapangan", "KKL", "PKL"…)
 _FIELD_STAGE = r"kuliah\s+kerja|observasi|orientasi|visitasi|stula|(?-i:KK[LN]|KKDN|PKL)"
 # a verb of going or receiving (or "ke"), or the trip's activity, before a list of places: the list can be a
@@ -390,12 +422,21 @@ _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|
 _SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
 _STOPOVER_WORDS = (
     "singgah",
-    "menyinggahi",
     "mampir",
-    "mengunjungi",
-    "menyambangi",
+    *verbs.VISITING_VERBS,
     *verbs.TRAVELLING_VERBS,
     "melanjutkan",
+    "meneruskan",
+    "dilanjutkan",
+    "diteruskan",
+    "berlanjut",
+    "studi",
+    "study",
+    "benchmark",
+    "kaji",
+    "kunjungan",
+    "kunker",
+    "visitasi",
     "bergeser",
     "bergerak",
     "bertolak",
@@ -1006,11 +1047,16 @@ def frame_list(
             # (a fronted clause leaves its subject to the main clause after the stops: "Sesudah lebih dulu
             # singgah di A dan di B, hari ini rombongan … di X")
             fronted = _FRONTED_AFTER.search(opener) is not None and _TRAVELLING.search(text, cue.end(), hi)
-            if not (_TRAVELLING.search(opener) or fronted) or _OTHER_TRIP.search(text, lo, hi):
+            # (the trip's going on has the trip as its subject, not the group: "usulan para kades diteruskan ke")
+            if cue.group(0).lower().startswith(("dilanjutkan", "diteruskan", "berlanjut")):
+                goes = _TRIP_GOES_ON.search(opener) is not None or " dengan " in cue.group(0)
+            else:
+                goes = _TRAVELLING.search(opener) is not None or bool(fronted)
+            if not goes or _OTHER_TRIP.search(text, lo, hi):
                 continue
             # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
             if cue.group(0).lower().startswith(
-                ("meng", "meny", "berk", "melawat", "bertamu")
+                ("meng", "meny", "mend", "berk", "melawat", "bertamu", "stud", "bench", "kaji", "kunj", "kunk", "visit")
             ) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
             if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
@@ -1105,7 +1151,9 @@ def frame_list(
     # "pada saat yang sama, Pemkab B juga berkunjung")
     guests_counted = _guests_counted(text) if role == 1 else []
     if role == 1 and (search(TOGETHER, text) or guests_counted):
-        told = [p for p in resolved if p.origin >= 2 and p.dest == 0]
+        # (the host's own region named as its officials' home, "Ketua DPRD Manado … menjelaskan", is none of them:
+        # one such mention does not undo the list of guests told around it)
+        told = [p for p in resolved if p.origin >= 2 and p.dest == 0 and p.region.name != exclude]
         # ... with the members of a list that one of them opens ("dari DPRD A dan B")
         # (a head of region's own weak 0.5, "the host's officials", does not make a listed one a host)
         for a, b in zip(resolved, resolved[1:], strict=False):

@@ -140,7 +140,9 @@ def _cohort_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
     # "Angkatan VII dan VIII", "angkatan ke-7", "Angkatan (PPRA) LXIII"; Roman numerals must be upper case
     single = re.compile(rf"(?i:{angkatan}){_COHORT_NUMBER}")
     coordinated = re.compile(
-        rf"\s*(?:,|dan|serta|&)\s*(?i:angkatan\s*)?(?i:ke\s*-?\s*)?(\d{{1,3}}\b|{_ROMAN})"
+        # (a list's last member after a comma and its conjunction both, "Angkatan XIX, XX, dan XXI", as lists
+        # of places are written as often as "XIX, XX dan XXI")
+        rf"\s*(?:,\s*(?:dan|serta)\b|,|dan|serta|&)\s*(?i:angkatan\s*)?(?i:ke\s*-?\s*)?(\d{{1,3}}\b|{_ROMAN})"
         # "Angkatan II dan 40 peserta …": a count, not a second cohort
         r"(?!\s*(?i:orang|peserta|pejabat|ASN|pegawai)\b)"
         # "Angkatan VII, 10-12 Oktober": a date follows the cohort, its day is no second cohort

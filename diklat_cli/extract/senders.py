@@ -46,6 +46,16 @@ class Key:
 _COHORT_BEFORE = re.compile(r"[\s()]*(?:\w+\s+)?")
 # what joins two programmes that travel together: "PKA dan PKP", "PKA (…) serta PKP"
 PROGRAM_LINK = re.compile(r"\s*\)?\s*(?:\([^()]{0,20}\)\s*)?(?:,|dan|serta|&)\s*(?:peserta\s+)?", _I)
+# ... with the first programme's own cohort and count before the link, the group told as a breakdown of its
+# programmes: "Peserta terdiri dari PKA angkatan I sebanyak 40 orang dan PKP yang diikuti 30 orang" (kb-07
+# serasijateng; ka-25 navigasivisual "38 peserta PKA Angkatan III dan 51 Peserta PKP", dev-b-02 "PKA Angkatan III
+# dan PKP"): each programme a group that travels
+_PROGRAM_LINK_AFTER_OWN = re.compile(
+    r"\s*(?:angkatan\s*(?:ke\s*-?\s*)?(?:\d{1,3}|(?-i:[IVXLC]{1,6}))\b\s*)?,?\s*"
+    r"(?:(?:sebanyak|berjumlah|yang\s+diikuti|diikuti|dengan)\s+(?:oleh\s+)?\d{1,4}\s+(?:orang|peserta)\b\s*,?)?"
+    r"\s*(?:,|dan|serta|&)\s*(?:(?:\d{1,4}\s+)?peserta\s+)?",
+    _I,
+)
 
 
 # the words that open a clause about another group: "Adapun angkatan XXV …", "sedangkan peserta Angkatan V"
@@ -69,8 +79,11 @@ _SENT_TO = re.compile(r"\s*(?:\([^()]{0,20}\)\s*)?,?\s*(?:ke|menuju|berkunjung\s
 _SIDE_BY_SIDE = re.compile(r"\b(?:dan|serta|sedangkan|sementara|adapun)\b", _I)
 
 
+# (as programs.find_cohorts reads a list: "Angkatan XIX, XX, dan XXI", a comma and a conjunction before the last)
 _COHORT_LINK = re.compile(
-    r"\s*(?:,|dan|serta|&|sampai\s+dengan|sampai|hingga|s\.\s*d\.?|s/d|[-–])\s*(?:angkatan\s*)?(?:ke\s*-?\s*)?", _I
+    r"\s*(?:,\s*(?:dan|serta)\b|,|dan|serta|&|sampai\s+dengan|sampai|hingga|s\.\s*d\.?|s/d|[-–])\s*"
+    r"(?:angkatan\s*)?(?:ke\s*-?\s*)?",
+    _I,
 )
 
 
@@ -78,6 +91,17 @@ def _linked_cohorts(text: str, end: int, start: int) -> bool:
     """Two cohorts written together: "Angkatan VII dan VIII", or the numbers of one range ("Angkatan I
     sampai dengan III", read by programs.find_cohorts as cohorts 1, 2 and 3 on the range's span)."""
     return start < end or _COHORT_LINK.fullmatch(text, end, start) is not None
+
+
+def one_cohort_list(text: str, key: Key, keys: list[Key]) -> tuple[int, int] | None:
+    """Where the cohorts of the key's programme are written as one list ("PKP Angkatan V dan VI", "Angkatan
+    19 hingga 21"): the span from its first cohort to its last, or None when they are not so written."""
+    spans = sorted({k.cohort_span for k in keys if k.program == key.program and k.cohort_span is not None})
+    if len(spans) < 2 or key.cohort_span is None:
+        return None
+    if not all(_linked_cohorts(text, a[1], b[0]) for a, b in zip(spans, spans[1:], strict=False)):
+        return None
+    return spans[0][0], spans[-1][1]
 
 
 def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
@@ -167,7 +191,9 @@ def cohort_keys(text: str, found_programs: list, cohorts: list) -> list[Key]:
         first = result[0]
         together = {first.program}
         for a, b in zip(found_programs, found_programs[1:], strict=False):
-            if canonical(a) in together and PROGRAM_LINK.fullmatch(text, a.end, b.start):
+            if canonical(a) in together and (
+                PROGRAM_LINK.fullmatch(text, a.end, b.start) or _PROGRAM_LINK_AFTER_OWN.fullmatch(text, a.end, b.start)
+            ):
                 together.add(canonical(b))
         result = [k for k in result if k is first or k.program in together or k.cohort is not None]
     # the cohort named in another sentence than the programme ("… PKA. Rombongan Angkatan II …"):

@@ -12,8 +12,8 @@ after the class. The order inside a class does not matter: no verb is the start 
 starts "kedatangan": a group holding TOWARDS and RECEIVING keeps its order).
 
 The copies still narrower than their class (each a candidate for a widening, scored as a rule):
-(Every copy below but frames._STOPOVER also lacks "menyinggahi", and "disinggahi".)
-- VISITING without "mendatangi": frames._STOPOVER (and _STOPOVER_WORDS), place_roles._ORIGIN_POST (the
+(Every copy below also lacks "menyinggahi", and "disinggahi"; frames._STOPOVER writes the whole class.)
+- VISITING without "mendatangi": place_roles._ORIGIN_POST (the
   subject with its day set off), place_roles's "ke Desa/Kelurahan X" test; without "menyambangi":
   senders' trip verbs after a subject; "mengunjungi" alone: frames._CAME_FROM, hosts._TO_A_PLACE,
   place_roles's "studi lapangan pada sejumlah perangkat daerah", senders._SENT_TO.
