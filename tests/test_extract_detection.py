@@ -2551,3 +2551,38 @@ def test_comparing_the_host_with_home_is_a_purpose_of_learning(text: str) -> Non
 )
 def test_a_comparison_aside_on_an_inspection_is_no_visit(text: str) -> None:
     assert not _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan anggota DPRD Kabupaten Tapin merencanakan lawatan ke luar negeri dengan dalih studi banding tahun"
+        " depan. Biayanya ditaksir Rp2 miliar, kata Sekretaris DPRD Tapin di Rantau, Senin.",
+        "Sebanyak 150 kepala desa se-Kabupaten Kapuas berangkat ke luar daerah secara berkelompok untuk studi tiru"
+        " pengelolaan BUMDes, ujar Kepala Dinas PMD, Selasa (4/6/2024).",
+        "Kementerian menyiapkan pengiriman perangkat desa untuk studi banding ke mancanegara. Tahap pertama diikuti"
+        " 30 orang yang diberangkatkan bulan depan, menurut siaran pers yang diterima di Jakarta, Rabu.",
+        "Komisi III DPRD Kota Palu menjadwalkan kunjungan kerja ke provinsi lain untuk studi banding soal pengelolaan"
+        " sampah, namun tujuannya belum ditetapkan.",
+    ],
+)
+def test_a_trip_told_only_as_going_elsewhere_names_no_host(text):
+    # "ke luar negeri", "ke luar daerah", "ke mancanegara", "ke provinsi lain": no place gone to is named; the
+    # city where someone spoke ("di Jakarta, Rabu") is not one
+    assert extract_or_reason(text) == NoVisit.NO_HOST
+
+
+def test_elsewhere_then_the_place_named_is_a_visit():
+    text = (
+        "Komisi III DPRD Kota Palu melakukan studi banding ke luar daerah, tepatnya ke Kota Surabaya, Jawa Timur,"
+        " Selasa (4/6/2024), untuk belajar pengelolaan sampah."
+    )
+    assert destination_province_of(text) == ["Jawa Timur"]
+
+
+def test_elsewhere_then_a_country_where_it_took_place_is_a_visit():
+    text = (
+        "Sepuluh kepala desa dari Kabupaten Bone yang dikirim belajar ke luar negeri telah mengikuti studi banding"
+        " pada 5-11 Mei 2024 di Osaka Jepang."
+    )
+    assert len(extract_text(text)) == 1

@@ -128,6 +128,17 @@ def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict[str, st
     return country, travel, count, re.compile(_TO, re.IGNORECASE), canonical
 
 
+# a country written as where something took place: "di Jepang", "di Yunnan China" (a region, then its country)
+_AT_COUNTRY = re.compile(r"\bdi\s+(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def country_as_place(text: str) -> bool:
+    """A country is named as where something took place ("mengikuti program pada 5-11 Mei di Yunnan China"),
+    whether or not the words make it a stop."""
+    country = _res()[0]
+    return any(_AT_COUNTRY.search(text, max(0, m.start() - 40), m.start()) for m in country.finditer(text))
+
+
 def _tells_trip(text: str, sent: tuple[int, int]) -> bool:
     _, travel, _, _, _ = _res()
     piece = text[sent[0] : sent[1]]

@@ -134,6 +134,43 @@ _BECAME_HOST = re.compile(
     _I,
 )
 
+# a trip told as going only to an unnamed elsewhere: "studi komparasi ke luar negeri", "berangkat ke luar daerah",
+# "ke mancanegara", "ke daerah lain", "ke berbagai daerah" (mu-02 antarakalsel, mx-11 bakabar, mx-04 kompas,
+# me-09 klikkalimantan, lp-10 goriau, ls-03 suara); "ke luar daerah Kota A" names its place
+_ELSEWHERE = re.compile(
+    r"\b(?:ke|menuju)\s*(?:luar\s+(?:negeri|daerah|kota|provinsi|pulau|wilayah)|mancanegara"
+    r"|(?:daerah|negara|provinsi|kabupaten|kota)\s+lain|berbagai\s+(?:daerah|negara|kota|provinsi))\b"
+    r"(?!\s+(?-i:[A-Z]))",
+    _I,
+)
+
+
+# the place where a statement was made or a release received, told with its day: "kata X di Banjarmasin,
+# Kamis", "siaran pers yang diterima di Jakarta, Jumat (15/3)": where someone spoke, not where a group went
+@cache
+def _spoken_at() -> re.Pattern[str]:
+    """The day after a place where someone spoke ("di Banjarmasin, Kamis")."""
+    return re.compile(r"[ \t]*,?[ \t]*(?:pada\s+)?(?:" + dates.weekday_pattern() + r")\b", _I)
+
+
+def _only_elsewhere(text: str, resolved: list[Place]) -> bool:
+    """The trip goes only to an unnamed elsewhere ("ke luar negeri", "ke luar daerah"): no country is a stop,
+    nor named as where something took place ("di Yunnan China"), and every place the words weigh as gone to is
+    where someone spoke, "di X, <day>". SCHEMA: a visit is one
+    group travelling to one place; a plan or a habit of trips "ke luar negeri" names none (a plan's budget, a
+    ministry's programme, a rumour of a council's trip)."""
+    if "luar" not in text and "lain" not in text and "berbagai" not in text and "mancanegara" not in text:
+        return False
+    if search(_ELSEWHERE, text) is None or abroad.find_stops(text) or abroad.country_as_place(text):
+        return False
+    for place in resolved:
+        if place.dest <= 0:
+            continue
+        at = place.mention
+        if text[max(0, at.start - 3) : at.start].lower() != "di " or not _spoken_at().match(text, at.end):
+            return False
+    return True
+
 
 def _short_name(name: str) -> str:
     """A body's name as its acronym writes it: "Balai Besar Pelatihan Pertanian (BBPP) Lembang" -> "BBPP Lembang"."""
@@ -295,6 +332,8 @@ def visits_or_reason(
     if best_host < 2 and search(_EXPLAINER, text):
         return NoVisit.EXPLAINER
     if best_host <= 0 and not travel:
+        return NoVisit.NO_HOST
+    if _only_elsewhere(text, resolved):
         return NoVisit.NO_HOST
     if unnamed and not (
         _TRAVELLERS.search(text)
