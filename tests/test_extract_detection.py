@@ -2586,3 +2586,48 @@ def test_elsewhere_then_a_country_where_it_took_place_is_a_visit():
         " pada 5-11 Mei 2024 di Osaka Jepang."
     )
     assert len(extract_text(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 30 pejabat eselon III Kabupaten Sorong dilepas Sekda menuju Makassar untuk mengikuti Pelatihan"
+        " Kepemimpinan Administrator Angkatan II, Senin (3/3/2025).",
+        "Sebanyak 60 peserta PKP dari Kabupaten Buru mengikuti workshop kepemimpinan di Hotel Amaris, Ambon, Selasa"
+        " (4/3/2025). Setibanya di hotel, rombongan disambut panitia.",
+        "Komisi II DPRD Kabupaten Banggai menggelar bimbingan teknis di Hotel Santika, Yogyakarta, 10-12 Juni 2025."
+        " Para anggota mengaku menimba ilmu dari narasumber dan sempat mengunjungi Keraton.",
+        "Sebanyak 25 peserta Latsar CPNS Kota Ternate berangkat ke Bandung guna mengikuti kursus tata kelola keuangan,"
+        " Rabu (5/6/2025).",
+    ],
+)
+def test_a_group_gone_to_attend_a_course_is_no_visit(text):
+    # the trip is for the course (pelatihan, retret, bimtek, kursus, workshop) held there, not to learn from a host
+    assert extract_or_reason(text) == NoVisit.COURSE
+
+
+@pytest.mark.parametrize(
+    "text, province",
+    [
+        # the cohort's study trip named
+        (
+            "Peserta Pelatihan Kepemimpinan Administrator Angkatan II Kabupaten Sorong melaksanakan studi lapangan ke"
+            " Kota Makassar, Senin (3/3/2025).",
+            "Sulawesi Selatan",
+        ),
+        # a briefing by the host's head: an audience, not a course
+        (
+            "Sebanyak 40 peserta Sespimmen Polri datang ke Kantor Bupati Gianyar untuk mengikuti pembekalan dari"
+            " Bupati, Kamis (24/7/2025).",
+            "Bali",
+        ),
+        # a course, then learning at a host
+        (
+            "Sebanyak 20 kepala desa Kabupaten Sigi mengikuti pelatihan di Kota Batu, lalu belajar pengelolaan BUMDes"
+            " di Desa Pujon Kidul, Kabupaten Malang, Kamis (5/6/2025).",
+            "Jawa Timur",
+        ),
+    ],
+)
+def test_a_course_beside_a_trip_to_learn_is_still_a_visit(text, province):
+    assert destination_province_of(text) == [province]

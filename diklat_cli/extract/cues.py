@@ -287,6 +287,22 @@ _CEREMONY = re.compile(
     r"|wisuda|kelulusan)\b",
     _I,
 )
+# A group sent to attend a course held elsewhere: "dilepas menuju Jayapura guna mengikuti Pelatihan Kepemimpinan
+# Administrator", "mengikuti pelatihan kepemimpinan atau Retret di Jatinangor", "menyelenggarakan Bimtek di Museum
+# X, Pacitan" (mw-06 linkpapua, mg-06 jaretnews, lf-08 referensia; the course at its venue as in li-07 reachfar,
+# lw-04 tatarmedia, mn-10 poskupang, lj-05 jpnn): the trip's purpose is the course, any course word (pelatihan,
+# diklat, bimtek, retret, kursus, workshop, lokakarya, penataran), not learning from a host; a briefing at a host
+# ("datang untuk mengikuti pembekalan" from the Bupati) is an audience, a visit
+_COURSE = (
+    r"(?:pelatihan|diklat|pendidikan\s+dan\s+pelatihan|bimbingan\s+teknis|bimtek|retret|retreat|kursus|workshop"
+    r"|lokakarya|penataran)"
+)
+_COURSE_TRIP = re.compile(
+    r"(?=[gudm])\b(?:(?:guna|untuk|dalam\s+rangka)\s+mengikuti\s+" + _COURSE + r"\b"
+    r"|(?:mengikuti|menyelenggarakan|menggelar|melaksanakan)\s+(?:kegiatan\s+)?" + _COURSE + r"\b[^.\n]{0,80}?"
+    r"\bdi\s+(?-i:[A-Z]))",
+    _I,
+)
 
 # A trip named only as money or as what is not done: councils' and offices' budget news writes the
 # activity as a budget line ("anggaran studi banding sudah habis", "dana untuk studi banding"), as
@@ -438,6 +454,15 @@ def _states_trip(sentence: str) -> bool:
     )
 
 
+def _course_attended(text: str) -> bool:
+    """The group travels to attend a course (`_COURSE_TRIP`), and no sentence names a study visit or tells
+    learning or fieldwork at a place or a study of a host (`_states_trip`): with no study word, the course
+    is what the trip is for."""
+    if search(_COURSE_TRIP, text) is None or _study_visit_told(text):
+        return False
+    return search(ACTIVITY_TO_PLACE, text) is None and not _states_trip(text)
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -460,6 +485,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.NO_STUDY_PURPOSE
     if not programme and trips_only_talked_of(text, activities):
         return NoVisit.TRIPS_TALKED_OF
+    if not activities and _course_attended(text):
+        return NoVisit.COURSE
     if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
