@@ -2564,6 +2564,9 @@ def test_a_comparison_aside_on_an_inspection_is_no_visit(text: str) -> None:
         " 30 orang yang diberangkatkan bulan depan, menurut siaran pers yang diterima di Jakarta, Rabu.",
         "Komisi III DPRD Kota Palu menjadwalkan kunjungan kerja ke provinsi lain untuk studi banding soal pengelolaan"
         " sampah, namun tujuannya belum ditetapkan.",
+        # places counted, none named
+        "Rombongan 40 anggota DPRD Kabupaten Sambas akan studi banding ke beberapa negara di Eropa tahun depan, namun"
+        " negara tujuannya belum diputuskan, kata Sekretaris DPRD di Sambas, Kamis.",
     ],
 )
 def test_a_trip_told_only_as_going_elsewhere_names_no_host(text):
@@ -2631,3 +2634,13 @@ def test_a_group_gone_to_attend_a_course_is_no_visit(text):
 )
 def test_a_course_beside_a_trip_to_learn_is_still_a_visit(text, province):
     assert destination_province_of(text) == [province]
+
+
+def test_elsewhere_beside_a_host_called_on_is_a_visit():
+    # the host a body the map does not know, called on by name: the trips "ke sejumlah negara" are its guests' past
+    text = (
+        "Rombongan delegasi Pemerintah Negeri Sabah mendatangi kantor pusat Lembaga Administrasi Negara di Jakarta"
+        " untuk benchmarking tata kelola ASN, Selasa (6/8/2024). Sabah sebelumnya sudah studi banding ke sejumlah"
+        " negara."
+    )
+    assert destination_province_of(text) == ["DKI Jakarta"]

@@ -135,11 +135,13 @@ _BECAME_HOST = re.compile(
 )
 
 # a trip told as going only to an unnamed elsewhere: "studi komparasi ke luar negeri", "berangkat ke luar daerah",
-# "ke mancanegara", "ke daerah lain", "ke berbagai daerah" (mu-02 antarakalsel, mx-11 bakabar, mx-04 kompas,
+# "ke mancanegara", "ke daerah lain", "ke negara-negara", places counted with none named ("ke sejumlah negara",
+# "ke berbagai daerah") (mu-02 antarakalsel, mx-11 bakabar, mx-04 kompas,
 # me-09 klikkalimantan, lp-10 goriau, ls-03 suara); "ke luar daerah Kota A" names its place
 _ELSEWHERE = re.compile(
     r"\b(?:ke|menuju)\s*(?:luar\s+(?:negeri|daerah|kota|provinsi|pulau|wilayah)|mancanegara"
-    r"|(?:daerah|negara|provinsi|kabupaten|kota)\s+lain|berbagai\s+(?:daerah|negara|kota|provinsi))\b"
+    r"|(?:daerah|negara|provinsi|kabupaten|kota)\s+lain|negara-negara|(?:berbagai|sejumlah|beberapa|banyak)\s+"
+    r"(?:daerah|negara|kota|provinsi|kabupaten))\b"
     r"(?!\s+(?-i:[A-Z]))",
     _I,
 )
@@ -147,6 +149,16 @@ _ELSEWHERE = re.compile(
 
 # the place where a statement was made or a release received, told with its day: "kata X di Banjarmasin,
 # Kamis", "siaran pers yang diterima di Jakarta, Jumat (15/3)": where someone spoke, not where a group went
+# ... but a host body the group calls on or that receives it names the place visited, mapped or not: "mendatangi
+# kantor pusat Badan Kepegawaian Negara", "berkunjung ke Balai X", "menerima kunjungan", "disambut jajaran BKN"
+_HOST_CALLED_ON = re.compile(
+    r"\b(?:(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r")\s+ke)\s+(?:kantor\s+(?:pusat\s+)?)?(?-i:[A-Z])"
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|kedatangan|rombongan|delegasi|tamu)"
+    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?:jajaran|(?-i:[A-Z])))",
+    _I,
+)
+
+
 @cache
 def _spoken_at() -> re.Pattern[str]:
     """The day after a place where someone spoke ("di Banjarmasin, Kamis")."""
@@ -156,12 +168,14 @@ def _spoken_at() -> re.Pattern[str]:
 def _only_elsewhere(text: str, resolved: list[Place]) -> bool:
     """The trip goes only to an unnamed elsewhere ("ke luar negeri", "ke luar daerah"): no country is a stop,
     nor named as where something took place ("di Yunnan China"), and every place the words weigh as gone to is
-    where someone spoke, "di X, <day>". SCHEMA: a visit is one
-    group travelling to one place; a plan or a habit of trips "ke luar negeri" names none (a plan's budget, a
-    ministry's programme, a rumour of a council's trip)."""
-    if "luar" not in text and "lain" not in text and "berbagai" not in text and "mancanegara" not in text:
+    where someone spoke, "di X, <day>"; and no host body is called on or receives the group (`_HOST_CALLED_ON`).
+    SCHEMA: a visit is one group travelling to one place; a plan or a habit of trips "ke luar negeri" names none
+    (a plan's budget, a ministry's programme, a rumour of a council's trip)."""
+    if not any(w in text for w in ("luar", "Luar", "lain", "negara", "berbagai", "sejumlah", "beberapa", "banyak")):
         return False
     if search(_ELSEWHERE, text) is None or abroad.find_stops(text) or abroad.country_as_place(text):
+        return False
+    if search(_HOST_CALLED_ON, text) is not None:
         return False
     for place in resolved:
         if place.dest <= 0:
