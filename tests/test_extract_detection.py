@@ -2624,6 +2624,17 @@ def test_a_group_gone_to_attend_a_course_is_no_visit(text):
             " Bupati, Kamis (24/7/2025).",
             "Bali",
         ),
+        # a cohort in training that calls on a place other than the course's venue
+        (
+            "Sebanyak 40 peserta PKA Angkatan III Provinsi Jambi yang mengikuti pelatihan di BPSDM Provinsi Jambi"
+            " berkunjung ke Kabupaten Kerinci, Senin (3/6/2024), untuk melihat inovasi pelayanan publik.",
+            "Jambi",
+        ),
+        (
+            "Sebanyak 30 peserta Latsar CPNS Kota Solok mengikuti pelatihan di Padang. Mereka juga bertandang ke Pemkot"
+            " Bukittinggi, Kamis (6/6/2024), dan diterima Wali Kota.",
+            "Sumatera Barat",
+        ),
         # a course, then learning at a host
         (
             "Sebanyak 20 kepala desa Kabupaten Sigi mengikuti pelatihan di Kota Batu, lalu belajar pengelolaan BUMDes"

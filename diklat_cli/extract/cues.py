@@ -454,13 +454,37 @@ def _states_trip(sentence: str) -> bool:
     )
 
 
+# a place called on by a verb of visiting ("berkunjung ke Kabupaten X", "mengunjungi Dinas Y") or a host that
+# receives the group ("Pemkab Z menerima kunjungan"): the first word of what is visited
+_CALLED_ON = re.compile(
+    r"\b(?:(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r")\s+ke)\s+(?:kantor\s+)?(?P<to>[\w-]+)"
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|rombongan|kedatangan))",
+    _I,
+)
+
+# a name: capitalised words, "dan" between ("Museum dan Galeri Seni SBY-Ani")
+_NAME_RUN = re.compile(r"(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?:dan\s+)?(?-i:[A-Z])[\w-]*)*)")
+_SENT_TO_RUN = re.compile(r"\b(?:ke|menuju)\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)[^.\n]*$", _I)
+
+
 def _course_attended(text: str) -> bool:
     """The group travels to attend a course (`_COURSE_TRIP`), and no sentence names a study visit or tells
-    learning or fieldwork at a place or a study of a host (`_states_trip`): with no study word, the course
-    is what the trip is for."""
-    if search(_COURSE_TRIP, text) is None or _study_visit_told(text):
+    learning or fieldwork at a place or a study of a host (`_states_trip`), and no place is called on but the
+    course's own venue, named in the course's sentence ("menggelar Bimtek di Museum X" and a caption's
+    "mengunjungi Museum X"): with no study word, the course is what the trip is for; a cohort in training that
+    also "berkunjung ke Kabupaten Y" makes a visit."""
+    course = search(_COURSE_TRIP, text)
+    if course is None or _study_visit_told(text):
         return False
-    return search(ACTIVITY_TO_PLACE, text) is None and not _states_trip(text)
+    if search(ACTIVITY_TO_PLACE, text) is not None or _states_trip(text):
+        return False
+    # the venue: the name after "di" in the course's words, or where the group is sent before "guna mengikuti"
+    if course.group()[-1].isupper():  # "… di X": the match ends at the venue's first letter
+        venue = _NAME_RUN.match(text, course.end() - 1)
+    else:
+        venue = _SENT_TO_RUN.search(text, max(0, course.start() - 60), course.start())
+    named = venue.group("name").lower() if venue else ""
+    return not any(m.group("to") is None or m.group("to").lower() not in named for m in finditer(_CALLED_ON, text))
 
 
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
