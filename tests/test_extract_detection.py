@@ -2598,8 +2598,9 @@ def test_elsewhere_then_a_country_where_it_took_place_is_a_visit():
         " Kepemimpinan Administrator Angkatan II, Senin (3/3/2025).",
         "Sebanyak 60 peserta PKP dari Kabupaten Buru mengikuti workshop kepemimpinan di Hotel Amaris, Ambon, Selasa"
         " (4/3/2025). Setibanya di hotel, rombongan disambut panitia.",
-        "Komisi II DPRD Kabupaten Banggai menggelar bimbingan teknis di Hotel Santika, Yogyakarta, 10-12 Juni 2025."
-        " Para anggota mengaku menimba ilmu dari narasumber dan sempat mengunjungi Keraton.",
+        "Komisi II DPRD Kabupaten Banggai menggelar bimbingan teknis di Gedung Serbaguna Ambarrukmo, Yogyakarta, 10-12"
+        " Juni 2025. Para anggota mengaku menimba ilmu dari narasumber. Rombongan mengunjungi Gedung Serbaguna itu"
+        " sejak pagi.",
         "Sebanyak 25 peserta Latsar CPNS Kota Ternate berangkat ke Bandung guna mengikuti kursus tata kelola keuangan,"
         " Rabu (5/6/2025).",
     ],
