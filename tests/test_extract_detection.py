@@ -2656,3 +2656,17 @@ def test_elsewhere_beside_a_host_called_on_is_a_visit():
         " negara."
     )
     assert destination_province_of(text) == ["DKI Jakarta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan kepala desa se-Kabupaten Pesisir Selatan studi tiru ke luar provinsi. Di Desa Wisata Pentingsari"
+        " mereka belajar mengelola homestay, Rabu (5/6/2024).",
+        "Sebanyak 25 anggota Pokja Kabupaten Sinjai berangkat studi banding ke luar daerah untuk belajar di PT Semen"
+        " Tonasa, Kamis (6/6/2024).",
+    ],
+)
+def test_elsewhere_then_a_body_gone_to_is_a_visit(text):
+    # a village or a company the map does not know, named as where the group went or learnt
+    assert len(extract_text(text)) == 1
