@@ -2636,6 +2636,17 @@ def test_a_group_gone_to_attend_a_course_is_no_visit(text):
             " Bukittinggi, Kamis (6/6/2024), dan diterima Wali Kota.",
             "Sumatera Barat",
         ),
+        # ... or is received by a region's head
+        (
+            "Sebanyak 35 peserta Diklatpim III yang mengikuti pelatihan di BPSDM Sulawesi Selatan diterima Bupati Gowa"
+            " di Kantor Bupati, Senin (3/6/2024).",
+            "Sulawesi Selatan",
+        ),
+        (
+            "Peserta PKA Angkatan II mengikuti pelatihan di Makassar. Rombongan kemudian disambut Wali Kota Parepare,"
+            " Selasa (4/6/2024), yang memaparkan inovasi daerahnya.",
+            "Sulawesi Selatan",
+        ),
         # a course, then learning at a host
         (
             "Sebanyak 20 kepala desa Kabupaten Sigi mengikuti pelatihan di Kota Batu, lalu belajar pengelolaan BUMDes"
