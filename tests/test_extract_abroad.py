@@ -730,3 +730,44 @@ def test_a_country_after_a_home_place_or_an_uncapitalised_word_is_no_destination
         "olahan ikan di sana diekspor ke berbagai pasar, Malaysia salah satunya."
     )
     assert [v["destination"]["regency"] for v in visit_json_of(text)] == ["Kota Surabaya"]
+
+
+@pytest.mark.parametrize(
+    "text, hosts",
+    [
+        (
+            "Komisi C DPRD Kota Medan melakukan kunjungan kerja ke Korea Selatan, Senin (3/6/2024), untuk studi banding"
+            " pengelolaan sampah. Rencana sebelumnya ke Jepang batal karena izin belum keluar.",
+            ["Korea Selatan"],
+        ),
+        (
+            "Rombongan DPRD Kabupaten Bekasi studi banding ke Belanda pada Selasa (4/6/2024). Sebelumnya mereka urung"
+            " berangkat ke Australia lantaran visa belum terbit.",
+            ["Belanda"],
+        ),
+        (
+            "Sebanyak 20 anggota DPRD Provinsi Jambi berangkat studi banding ke Singapura, Rabu (5/6/2024)."
+            " Keberangkatan ke Malaysia ditunda hingga tahun depan.",
+            ["Singapura"],
+        ),
+        (
+            "Pemkab Sleman mengirim 15 lurah studi banding ke Thailand, Kamis (6/6/2024). Perjalanan yang ke Vietnam"
+            " dibatalkan oleh panitia.",
+            ["Thailand"],
+        ),
+        # near-misses: a delay the trip got past
+        (
+            "Komisi A DPRD Kota Bandung studi banding ke Jepang, Senin (3/6/2024). Keberangkatan sempat ditunda sepekan"
+            " karena cuaca.",
+            ["Jepang"],
+        ),
+        (
+            "Kunjungan ke Jerman yang sempat batal tahun lalu akhirnya terlaksana: Komisi B DPRD DKI studi banding ke"
+            " Jerman, Selasa (4/6/2024).",
+            ["Jerman"],
+        ),
+    ],
+)
+def test_a_country_a_trip_to_which_was_called_off_is_no_stop(text, hosts):
+    # as a region a trip to which was called off (place_roles.called_off_regions): gone to nowhere in the article
+    assert [e.visit.destination.host for e in extract_text(text)] == hosts

@@ -2780,3 +2780,133 @@ def test_a_retreat_at_its_venue_is_no_visit(text: str) -> None:
 )
 def test_a_retreat_with_a_study_trip_told_is_a_visit(text: str) -> None:
     assert extract_text(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan anggota DPRD Kabupaten Tapin merencanakan lawatan ke luar negeri dengan dalih studi banding tahun"
+        " depan. Biayanya ditaksir Rp2 miliar, kata Sekretaris DPRD Tapin di Rantau, Senin.",
+        "Sebanyak 150 kepala desa se-Kabupaten Kapuas berangkat ke luar daerah secara berkelompok untuk studi tiru"
+        " pengelolaan BUMDes, ujar Kepala Dinas PMD, Selasa (4/6/2024).",
+        "Kementerian menyiapkan pengiriman perangkat desa untuk studi banding ke mancanegara. Tahap pertama diikuti"
+        " 30 orang yang diberangkatkan bulan depan, menurut siaran pers yang diterima di Jakarta, Rabu.",
+        "Komisi III DPRD Kota Palu menjadwalkan kunjungan kerja ke provinsi lain untuk studi banding soal pengelolaan"
+        " sampah, namun tujuannya belum ditetapkan.",
+        # places counted, none named
+        "Rombongan 40 anggota DPRD Kabupaten Sambas akan studi banding ke beberapa negara di Eropa tahun depan, namun"
+        " negara tujuannya belum diputuskan, kata Sekretaris DPRD di Sambas, Kamis.",
+    ],
+)
+def test_a_trip_told_only_as_going_elsewhere_names_no_host(text):
+    # "ke luar negeri", "ke luar daerah", "ke mancanegara", "ke provinsi lain": no place gone to is named; the
+    # city where someone spoke ("di Jakarta, Rabu") is not one
+    assert extract_or_reason(text) == NoVisit.NO_HOST
+
+
+def test_elsewhere_then_the_place_named_is_a_visit():
+    text = (
+        "Komisi III DPRD Kota Palu melakukan studi banding ke luar daerah, tepatnya ke Kota Surabaya, Jawa Timur,"
+        " Selasa (4/6/2024), untuk belajar pengelolaan sampah."
+    )
+    assert destination_province_of(text) == ["Jawa Timur"]
+
+
+def test_elsewhere_then_a_country_where_it_took_place_is_a_visit():
+    text = (
+        "Sepuluh kepala desa dari Kabupaten Bone yang dikirim belajar ke luar negeri telah mengikuti studi banding"
+        " pada 5-11 Mei 2024 di Osaka Jepang."
+    )
+    assert len(extract_text(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 30 pejabat eselon III Kabupaten Sorong dilepas Sekda menuju Makassar untuk mengikuti Pelatihan"
+        " Kepemimpinan Administrator Angkatan II, Senin (3/3/2025).",
+        "Sebanyak 60 peserta PKP dari Kabupaten Buru mengikuti workshop kepemimpinan di Hotel Amaris, Ambon, Selasa"
+        " (4/3/2025). Setibanya di hotel, rombongan disambut panitia.",
+        "Komisi II DPRD Kabupaten Banggai menggelar bimbingan teknis di Gedung Serbaguna Ambarrukmo, Yogyakarta, 10-12"
+        " Juni 2025. Para anggota mengaku menimba ilmu dari narasumber. Rombongan mengunjungi Gedung Serbaguna itu"
+        " sejak pagi.",
+        "Sebanyak 25 peserta Latsar CPNS Kota Ternate berangkat ke Bandung guna mengikuti kursus tata kelola keuangan,"
+        " Rabu (5/6/2025).",
+    ],
+)
+def test_a_group_gone_to_attend_a_course_is_no_visit(text):
+    # the trip is for the course (pelatihan, retret, bimtek, kursus, workshop) held there, not to learn from a host
+    assert extract_or_reason(text) == NoVisit.COURSE
+
+
+@pytest.mark.parametrize(
+    "text, province",
+    [
+        # the cohort's study trip named
+        (
+            "Peserta Pelatihan Kepemimpinan Administrator Angkatan II Kabupaten Sorong melaksanakan studi lapangan ke"
+            " Kota Makassar, Senin (3/3/2025).",
+            "Sulawesi Selatan",
+        ),
+        # a briefing by the host's head: an audience, not a course
+        (
+            "Sebanyak 40 peserta Sespimmen Polri datang ke Kantor Bupati Gianyar untuk mengikuti pembekalan dari"
+            " Bupati, Kamis (24/7/2025).",
+            "Bali",
+        ),
+        # a cohort in training that calls on a place other than the course's venue
+        (
+            "Sebanyak 40 peserta PKA Angkatan III Provinsi Jambi yang mengikuti pelatihan di BPSDM Provinsi Jambi"
+            " berkunjung ke Kabupaten Kerinci, Senin (3/6/2024), untuk melihat inovasi pelayanan publik.",
+            "Jambi",
+        ),
+        (
+            "Sebanyak 30 peserta Latsar CPNS Kota Solok mengikuti pelatihan di Padang. Mereka juga bertandang ke Pemkot"
+            " Bukittinggi, Kamis (6/6/2024), dan diterima Wali Kota.",
+            "Sumatera Barat",
+        ),
+        # ... or is received by a region's head
+        (
+            "Sebanyak 35 peserta Diklatpim III yang mengikuti pelatihan di BPSDM Sulawesi Selatan diterima Bupati Gowa"
+            " di Kantor Bupati, Senin (3/6/2024).",
+            "Sulawesi Selatan",
+        ),
+        (
+            "Peserta PKA Angkatan II mengikuti pelatihan di Makassar. Rombongan kemudian disambut Wali Kota Parepare,"
+            " Selasa (4/6/2024), yang memaparkan inovasi daerahnya.",
+            "Sulawesi Selatan",
+        ),
+        # a course, then learning at a host
+        (
+            "Sebanyak 20 kepala desa Kabupaten Sigi mengikuti pelatihan di Kota Batu, lalu belajar pengelolaan BUMDes"
+            " di Desa Pujon Kidul, Kabupaten Malang, Kamis (5/6/2025).",
+            "Jawa Timur",
+        ),
+    ],
+)
+def test_a_course_beside_a_trip_to_learn_is_still_a_visit(text, province):
+    assert destination_province_of(text) == [province]
+
+
+def test_elsewhere_beside_a_host_called_on_is_a_visit():
+    # the host a body the map does not know, called on by name: the trips "ke sejumlah negara" are its guests' past
+    text = (
+        "Rombongan delegasi Pemerintah Negeri Sabah mendatangi kantor pusat Lembaga Administrasi Negara di Jakarta"
+        " untuk benchmarking tata kelola ASN, Selasa (6/8/2024). Sabah sebelumnya sudah studi banding ke sejumlah"
+        " negara."
+    )
+    assert destination_province_of(text) == ["DKI Jakarta"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan kepala desa se-Kabupaten Pesisir Selatan studi tiru ke luar provinsi. Di Desa Wisata Pentingsari"
+        " mereka belajar mengelola homestay, Rabu (5/6/2024).",
+        "Sebanyak 25 anggota Pokja Kabupaten Sinjai berangkat studi banding ke luar daerah untuk belajar di PT Semen"
+        " Tonasa, Kamis (6/6/2024).",
+    ],
+)
+def test_elsewhere_then_a_body_gone_to_is_a_visit(text):
+    # a village or a company the map does not know, named as where the group went or learnt
+    assert len(extract_text(text)) == 1

@@ -19,7 +19,7 @@ from importlib import resources
 
 from diklat_cli.extract import byline, dates, places, programs, verbs
 from diklat_cli.extract.numbers import cardinal_words, parse_int
-from diklat_cli.extract.place_roles import place_scores
+from diklat_cli.extract.place_roles import CALLED_OFF_NEEDLES, called_off_at, place_scores
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Evidence, Extraction
 
@@ -128,6 +128,17 @@ def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict[str, st
     return country, travel, count, re.compile(_TO, re.IGNORECASE), canonical
 
 
+# a country written as where something took place: "di Jepang", "di Yunnan China" (a region, then its country)
+_AT_COUNTRY = re.compile(r"\bdi\s+(?:[A-Z][\w-]*\s+){0,2}$")
+
+
+def country_as_place(text: str) -> bool:
+    """A country is named as where something took place ("mengikuti program pada 5-11 Mei di Yunnan China"),
+    whether or not the words make it a stop."""
+    country = _res()[0]
+    return any(_AT_COUNTRY.search(text, max(0, m.start() - 40), m.start()) for m in country.finditer(text))
+
+
 def _tells_trip(text: str, sent: tuple[int, int]) -> bool:
     _, travel, _, _, _ = _res()
     piece = text[sent[0] : sent[1]]
@@ -168,6 +179,16 @@ def _find_stops(text: str) -> list[Stop]:
             continue
         if gone_to and (stops or told or _tells_trip(text, sent)):
             stops.append(Stop(m.group(), m.start(), m.end()))
+    if stops and any(w in text.lower() for w in CALLED_OFF_NEEDLES):
+        # a country a trip to which was called off ("Yang ke Jepang batal", "urung berangkat ke Arab Saudi") is
+        # gone to nowhere in the article, wherever else it is named, as a region is (place_roles.called_off_regions)
+        canonical = _res()[4]
+        off = {
+            canonical.get(m.group(), m.group())
+            for m in country.finditer(text)
+            if called_off_at(text, sentence_at(sents, m.start()), m.start(), m.end())
+        }
+        stops = [s for s in stops if canonical.get(s.written, s.written) not in off]
     return stops
 
 

@@ -302,6 +302,22 @@ _CEREMONY = re.compile(
     r"|wisuda|kelulusan)\b",
     _I,
 )
+# A group sent to attend a course held elsewhere: "dilepas menuju Jayapura guna mengikuti Pelatihan Kepemimpinan
+# Administrator", "mengikuti pelatihan kepemimpinan atau Retret di Jatinangor", "menyelenggarakan Bimtek di Museum
+# X, Pacitan" (mw-06 linkpapua, mg-06 jaretnews, lf-08 referensia; the course at its venue as in li-07 reachfar,
+# lw-04 tatarmedia, mn-10 poskupang, lj-05 jpnn): the trip's purpose is the course, any course word (pelatihan,
+# diklat, bimtek, retret, kursus, workshop, lokakarya, penataran), not learning from a host; a briefing at a host
+# ("datang untuk mengikuti pembekalan" from the Bupati) is an audience, a visit
+_COURSE = (
+    r"(?:pelatihan|diklat|pendidikan\s+dan\s+pelatihan|bimbingan\s+teknis|bimtek|retret|retreat|kursus|workshop"
+    r"|lokakarya|penataran)"
+)
+_COURSE_TRIP = re.compile(
+    r"(?=[gudm])\b(?:(?:guna|untuk|dalam\s+rangka)\s+mengikuti\s+" + _COURSE + r"\b"
+    r"|(?:mengikuti|menyelenggarakan|menggelar|melaksanakan)\s+(?:kegiatan\s+)?" + _COURSE + r"\b[^.\n]{0,80}?"
+    r"\bdi\s+(?-i:[A-Z]))",
+    _I,
+)
 
 # A trip named only as money or as what is not done: councils' and offices' budget news writes the
 # activity as a budget line ("anggaran studi banding sudah habis", "dana untuk studi banding"), as
@@ -453,6 +469,43 @@ def _states_trip(sentence: str) -> bool:
     )
 
 
+# a place called on by a verb of visiting or stopping over ("berkunjung ke Kabupaten X", "mengunjungi Dinas Y",
+# "singgah di Kabupaten W"), the first word of what is visited; or a host that receives the group ("Pemkab Z
+# menerima kunjungan", "diterima Bupati Gowa", "disambut Wali Kota Parepare": a region's head, not the course's)
+_CALLED_ON = re.compile(
+    r"\b(?:(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r")\s+ke|singgah\s+di)\s+(?:kantor\s+)?"
+    r"(?P<to>[\w-]+)"
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|rombongan|kedatangan)"
+    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?-i:Wakil|Plt\.?|Pj\.?)\s+)?"
+    r"(?-i:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Sekda|Sekretaris\s+Daerah|Camat|Lurah|Kepala\s+Desa|Ketua\s+DPRD)\b)",
+    _I,
+)
+
+# a name: capitalised words, "dan" between ("Museum dan Galeri Seni SBY-Ani")
+_NAME_RUN = re.compile(r"(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?:dan\s+)?(?-i:[A-Z])[\w-]*)*)")
+_SENT_TO_RUN = re.compile(r"\b(?:ke|menuju)\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*)[^.\n]*$", _I)
+
+
+def _course_attended(text: str) -> bool:
+    """The group travels to attend a course (`_COURSE_TRIP`), and no sentence names a study visit or tells
+    learning or fieldwork at a place or a study of a host (`_states_trip`), and no place is called on but the
+    course's own venue, named in the course's sentence ("menggelar Bimtek di Museum X" and a caption's
+    "mengunjungi Museum X"): with no study word, the course is what the trip is for; a cohort in training that
+    also "berkunjung ke Kabupaten Y" makes a visit."""
+    course = search(_COURSE_TRIP, text)
+    if course is None or _study_visit_told(text):
+        return False
+    if search(ACTIVITY_TO_PLACE, text) is not None or _states_trip(text):
+        return False
+    # the venue: the name after "di" in the course's words, or where the group is sent before "guna mengikuti"
+    if course.group()[-1].isupper():  # "… di X": the match ends at the venue's first letter
+        venue = _NAME_RUN.match(text, course.end() - 1)
+    else:
+        venue = _SENT_TO_RUN.search(text, max(0, course.start() - 60), course.start())
+    named = venue.group("name").lower() if venue else ""
+    return not any(m.group("to") is None or m.group("to").lower() not in named for m in finditer(_CALLED_ON, text))
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -475,6 +528,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.NO_STUDY_PURPOSE
     if not programme and trips_only_talked_of(text, activities):
         return NoVisit.TRIPS_TALKED_OF
+    if not activities and _course_attended(text):
+        return NoVisit.COURSE
     if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]

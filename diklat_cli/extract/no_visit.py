@@ -14,6 +14,7 @@ class NoVisit(str, Enum):
     NO_STUDY_PURPOSE = "no-study-purpose"  # no programme, and no purpose of learning from the host
     TRIPS_TALKED_OF = "trips-talked-of"  # trips planned off, refused or discussed, none reported
     CEREMONY = "ceremony"  # an opening, closing or graduation with no trip told
+    COURSE = "course"  # the group travels to attend a course, not to learn from a host
     EXPLAINER = "explainer"  # what an activity is, not a report of one
     NO_HOST = "no-host"  # no place visited is named
     NO_TRAVELLERS = "no-travellers"  # no group, sender or head count of people who went

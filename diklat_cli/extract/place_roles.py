@@ -888,7 +888,7 @@ _CALLED_OFF_PRE = re.compile(
     _I,
 )
 _CALLED_OFF_POST = re.compile(r"[^.;:\n]{0,60}?(?<!sempat )\b(?:" + verbs.CALLED_OFF + r")\b", _I)
-_CALLED_OFF_WORDS = ("batal", "urung", "tunda", "tangguh", "undur", "tertahan", "tidak jadi", "gagal")
+CALLED_OFF_NEEDLES = ("batal", "urung", "tunda", "tangguh", "undur", "tertahan", "tidak jadi", "gagal")
 _TO_BEFORE = re.compile(r"\b(?:ke|menuju)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah|DPR[DAKP])\s+)?$", _I)
 
 
@@ -897,21 +897,26 @@ def called_off_regions(text: str, sents, resolved: list[Place]) -> set[str]:
     else they are named ("DPRD X urung melakukan kunjungan kerja ke Jakarta … sebelumnya memilih studi
     komparasi ke Jakarta")."""
     low = folded(text) or text.lower()  # (lower-cased once an article, scanning)
-    if not any(w in low for w in _CALLED_OFF_WORDS):
+    if not any(w in low for w in CALLED_OFF_NEEDLES):
         return set()
     off: set[str] = set()
     for p in resolved:
         if p.region.name in off:
             continue
         budget.spend(1)
-        sent = sentence_at(sents, p.mention.start)
-        lo = max(sent[0], p.mention.start - 80)
-        if _CALLED_OFF_PRE.search(text, lo, p.mention.start) or (
-            _TO_BEFORE.search(text, lo, p.mention.start)
-            and _CALLED_OFF_POST.match(text, p.mention.end, min(sent[1], p.mention.end + 80))
-        ):
+        if called_off_at(text, sentence_at(sents, p.mention.start), p.mention.start, p.mention.end):
             off.add(p.region.name)
     return off
+
+
+def called_off_at(text: str, sent: tuple[int, int], start: int, end: int) -> bool:
+    """The place written at start..end is where a trip was called off or put off, in its sentence ("batal
+    studi banding ke X", "yang ke X batal"): a region (`called_off_regions`) or a country (`abroad`)."""
+    lo = max(sent[0], start - 80)
+    return _CALLED_OFF_PRE.search(text, lo, start) is not None or (
+        _TO_BEFORE.search(text, lo, start) is not None
+        and _CALLED_OFF_POST.match(text, end, min(sent[1], end + 80)) is not None
+    )
 
 
 def resolved_places(text: str) -> list[Place]:

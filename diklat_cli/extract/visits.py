@@ -134,6 +134,88 @@ _BECAME_HOST = re.compile(
     _I,
 )
 
+# a trip told as going only to an unnamed elsewhere: "studi komparasi ke luar negeri", "berangkat ke luar daerah",
+# "ke mancanegara", "ke daerah lain", "ke negara-negara", places counted with none named ("ke sejumlah negara",
+# "ke berbagai daerah") (mu-02 antarakalsel, mx-11 bakabar, mx-04 kompas,
+# me-09 klikkalimantan, lp-10 goriau, ls-03 suara); "ke luar daerah Kota A" names its place
+_ELSEWHERE = re.compile(
+    r"\b(?:ke|menuju)\s*(?:luar\s+(?:negeri|daerah|kota|provinsi|pulau|wilayah)|mancanegara"
+    r"|(?:daerah|negara|provinsi|kabupaten|kota)\s+lain|negara-negara|(?:berbagai|sejumlah|beberapa|banyak)\s+"
+    r"(?:daerah|negara|kota|provinsi|kabupaten))\b"
+    r"(?!\s+(?-i:[A-Z]))",
+    _I,
+)
+
+
+# the place where a statement was made or a release received, told with its day: "kata X di Banjarmasin,
+# Kamis", "siaran pers yang diterima di Jakarta, Jumat (15/3)": where someone spoke, not where a group went
+# ... but a host body the group calls on or that receives it names the place visited, mapped or not: "mendatangi
+# kantor pusat Badan Kepegawaian Negara", "berkunjung ke Balai X", "menerima kunjungan", "disambut jajaran BKN"
+_HOST_CALLED_ON = re.compile(
+    r"\b(?:(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r")\s+ke)\s+(?:kantor\s+(?:pusat\s+)?)?(?-i:[A-Z])"
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|kedatangan|rombongan|delegasi|tamu)"
+    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?:jajaran|(?-i:[A-Z])))",
+    _I,
+)
+
+
+# ... and so does a body named as where the group went or learnt, in a sentence that tells the trip: "studi
+# banding ke luar daerah, tepatnya ke Balai Besar X", "Di Desa Wisata Y mereka belajar", "belajar di PT Z"
+_TO_A_BODY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+$", _I)
+_COMPANY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+(?:PT|CV|Perum|Perumda)\.?\s+(?-i:[A-Z])", _I)
+_TRIP_TOLD = re.compile(
+    r"\b(?:belajar|mempelajari|stud[iy]|benchmark\w*|kaji|kunjungan|kunker|"
+    + verbs.VISITING
+    + r"|"
+    + verbs.TRAVELLING
+    + r"|"
+    + verbs.DEPARTING
+    + r")",
+    _I,
+)
+
+
+def _body_gone_to(text: str, sents) -> bool:
+    """A body the map does not know is named as where the group went or learnt (`_TO_A_BODY`), in a sentence
+    that tells the trip."""
+    for unit in agencies.find_units(text):
+        lo, hi = sentence_at(sents, unit.start)
+        if _TO_A_BODY.search(text, max(lo, unit.start - 12), unit.start) and _TRIP_TOLD.search(text, lo, hi):
+            return True
+    for m in finditer(_COMPANY, text):
+        lo, hi = sentence_at(sents, m.start())
+        if _TRIP_TOLD.search(text, lo, hi):
+            return True
+    return False
+
+
+@cache
+def _spoken_at() -> re.Pattern[str]:
+    """The day after a place where someone spoke ("di Banjarmasin, Kamis")."""
+    return re.compile(r"[ \t]*,?[ \t]*(?:pada\s+)?(?:" + dates.weekday_pattern() + r")\b", _I)
+
+
+def _only_elsewhere(text: str, sents, resolved: list[Place]) -> bool:
+    """The trip goes only to an unnamed elsewhere ("ke luar negeri", "ke luar daerah"): no country is a stop,
+    nor named as where something took place ("di Yunnan China"), and every place the words weigh as gone to is
+    where someone spoke, "di X, <day>"; and no host body is called on or receives the group (`_HOST_CALLED_ON`)
+    or is named as where it went (`_body_gone_to`).
+    SCHEMA: a visit is one group travelling to one place; a plan or a habit of trips "ke luar negeri" names none
+    (a plan's budget, a ministry's programme, a rumour of a council's trip)."""
+    if not any(w in text for w in ("luar", "Luar", "lain", "negara", "berbagai", "sejumlah", "beberapa", "banyak")):
+        return False
+    if search(_ELSEWHERE, text) is None or abroad.find_stops(text) or abroad.country_as_place(text):
+        return False
+    if search(_HOST_CALLED_ON, text) is not None or _body_gone_to(text, sents):
+        return False
+    for place in resolved:
+        if place.dest <= 0:
+            continue
+        at = place.mention
+        if text[max(0, at.start - 3) : at.start].lower() != "di " or not _spoken_at().match(text, at.end):
+            return False
+    return True
+
 
 def _short_name(name: str) -> str:
     """A body's name as its acronym writes it: "Balai Besar Pelatihan Pertanian (BBPP) Lembang" -> "BBPP Lembang"."""
@@ -351,6 +433,8 @@ def visits_or_reason(
     if best_host < 2 and search(_EXPLAINER, text):
         return NoVisit.EXPLAINER
     if best_host <= 0 and not travel:
+        return NoVisit.NO_HOST
+    if _only_elsewhere(text, sents, resolved):
         return NoVisit.NO_HOST
     if unnamed and not (
         _TRAVELLERS.search(text)

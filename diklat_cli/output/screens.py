@@ -113,6 +113,7 @@ _NO_VISIT_REASONS = {
     "no-study-purpose": N_("no training programme, and no purpose of learning from the host"),
     "trips-talked-of": N_("trips are discussed, planned off or refused, none is reported"),
     "ceremony": N_("an opening, closing or graduation, with no trip told"),
+    "course": N_("the group travels to attend a course, not to learn from a host"),
     "explainer": N_("explains an activity, reports no trip"),
     "no-host": N_("no place visited is named"),
     "no-travellers": N_("no group, sender or head count of people who went"),
