@@ -3198,3 +3198,60 @@ def test_a_government_with_its_council_along_is_still_two_senders():
         "untuk mempelajari pelayanan kependudukan."
     )
     assert len(visits_of(text)) == 1
+
+
+# ------------------------------------------- the trip or the group, then the office whose trip it is
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "institution"),
+    [
+        (
+            "Kantor Disdukcapil Kota Malang kedatangan delegasi Disdukcapil Kabupaten Gowa untuk studi banding "
+            "layanan adminduk, Kamis (13/7/2023).",
+            "Kabupaten Gowa",
+            None,
+        ),
+        (
+            "Kunjungan kerja Dinas Kesehatan Kabupaten Gowa ke Dinas Kesehatan Kota Malang dalam rangka studi "
+            "banding berlangsung Kamis (13/7/2023).",
+            "Kabupaten Gowa",
+            "Dinas Kesehatan Kabupaten Gowa",
+        ),
+        (
+            "Studi banding Bappeda Kabupaten Gowa ke Bappeda Kota Malang berlangsung pada Kamis, 13 Juli 2023.",
+            "Kabupaten Gowa",
+            "Bappeda Kabupaten Gowa",
+        ),
+        (
+            "Kaji banding Bagian Organisasi Setda Kabupaten Gowa ke Pemkot Malang digelar Kamis (13/7/2023).",
+            "Kabupaten Gowa",
+            None,
+        ),
+        (
+            "BPBD Kabupaten Barru kedatangan rombongan BPBD Kabupaten Enrekang, Kamis (13/7/2023). Rombongan "
+            "datang untuk studi banding.",
+            "Kabupaten Enrekang",
+            "BPBD Kabupaten Enrekang",
+        ),
+    ],
+)
+def test_a_trip_named_then_its_office_before_a_region_is_that_regions_trip(text, origin, institution):
+    # "studi banding Dinas X Kabupaten A ke …", "kedatangan rombongan BPBD Kabupaten A": a trip's name followed by
+    # the body that makes it is a genitive, whatever office of the region it is (not only its council)
+    assert origin_of(text) == [origin]
+    if institution:
+        assert origin_institutions_of(text) == [institution]
+
+
+def test_a_trip_name_after_a_capitalised_subject_is_a_headline_verb_not_a_genitive():
+    # "DPRD A Studi Banding BPBD Kota B": the headline's subject goes to B, and B is no sender
+    text = "DPRD Kabupaten Gowa Studi Banding BPBD Kota Malang"
+    malang = next(p for p in resolved_places(text) if p.region.name == "Kota Malang")
+    _, origin = place_scores(text, (0, len(text)), malang.mention)
+    assert origin == 0
+    # ... nor does a group received by a host's officer make the officer's region a sender
+    text = "Rombongan DPRD Kabupaten Gowa diterima Kepala Dinas Kesehatan Kota Malang untuk studi banding."
+    malang = next(p for p in resolved_places(text) if p.region.name == "Kota Malang")
+    _, origin = place_scores(text, (0, len(text)), malang.mention)
+    assert origin == 0

@@ -333,6 +333,23 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
+    # the group or its trip, then the office whose group or trip it is, written out before its region: "kedatangan
+    # rombongan BPBD Kabupaten X", "Studi banding Dinas Perhubungan Kabupaten Y ke …", "kunjungan kerja Bappeda
+    # Kota Z": any body of the region makes the trip, not only its council or government (a trip name followed by
+    # its maker is a genitive: kc-06, kt-14, kx-07, mn-07); the group by rombongan, delegasi or kontingen, the trip
+    # by any of its names; not after a capitalised word, where the trip's name is the headline's verb ("DPRD A
+    # Studi Banding BPBD Kota B": A's trip to B)
+    (
+        re.compile(
+            r"(?:^|[^\w\s]\s*|\b(?-i:[a-z])\w*\s+)(?:rombongan|delegasi|kontingen|kedatangan|kunker"
+            r"|kunjungan(?:\s+(?:kerja|belajar|studi))?|stud[iy]\s+(?:banding|tiru|komparatif|komparasi)"
+            r"|kaji\s+(?:banding|tiru)|benchmarking)(?:\s+(?:stud[iy]\s+(?:banding|tiru)|kaji\s+(?:banding|tiru)"
+            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?"
+            r"\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?:(?:dan|&)\s+)?(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))){0,6}\s+$",
+            _I,
+        ),
+        2,
+    ),
     # the guest written as its office's full name before its region, after the visit received or said to come
     # "dari" it ("menerima studi banding dari Dinas Komunikasi dan Informatika Kabupaten X", "kedatangan tim
     # studi tiru Disdukcapil Kabupaten Y", "kunjungan kerja dari Inspektorat Kabupaten Z", "kaji banding dari
