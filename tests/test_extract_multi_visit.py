@@ -3331,3 +3331,37 @@ def test_a_sub_groups_province_with_no_place_named_after_it_stays_the_province()
         " pengelolaan BPJS.",
     )
     assert {v.destination.regency or v.destination.province for v in found} == {"Bali", "Kota Bandung"}
+
+
+# ------------------------------------------- the places gone to named after "yang dikunjungi adalah/meliputi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Maros melakukan studi banding, Rabu (5/7/2023). Daerah yang dikunjungi meliputi Kota "
+        "Surabaya dan Kabupaten Badung.",
+        "Komisi B DPRD Kabupaten Maros studi banding pekan ini. Dua daerah yang didatangi adalah Kota Surabaya "
+        "serta Kabupaten Badung.",
+        "Pemkab Maros menggelar studi tiru pada 5-7 Juli 2023. Adapun daerah yang disambangi dalam kunjungan itu "
+        "di antaranya Kota Surabaya, Kabupaten Badung.",
+        "Sebanyak 30 peserta PKA Angkatan II BPSDM Provinsi Jambi melaksanakan studi lapangan. Lokus yang "
+        "dikunjungi yaitu Kota Surabaya dan Kabupaten Badung.",
+    ],
+)
+def test_places_named_after_a_relative_clause_of_being_visited_are_each_a_stop(text):
+    # "yang dikunjungi meliputi A dan B", "yang didatangi adalah A", "yang disambangi di antaranya A, B": any verb
+    # of being visited, any word that opens the list; every place of the list is a stop
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Surabaya", "Kabupaten Badung"}
+
+
+def test_a_relative_clause_of_being_visited_without_a_list_word_or_with_dari_names_no_stop():
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    for text, name in (
+        ("Warga yang dikunjungi tim Kota Surabaya mengaku senang.", "Kota Surabaya"),
+        ("Peserta yang dikunjungi dari Kabupaten Badung adalah para kepala desa.", "Kabupaten Badung"),
+    ):
+        place = next(p for p in resolved_places(text) if p.region.name == name)
+        dest, _ = place_scores(text, (0, len(text)), place.mention)
+        assert dest < 3, text
