@@ -569,6 +569,37 @@ _NEXT_STOP = re.compile(
     _I,
 )
 _NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "lantas", "berikutnya", "setelah", "sesudah")
+# one stop told beside another by "besides" and "also": "Selain Kota A, rombongan juga menyambangi B", "Tak hanya
+# ke A, mereka juga bertandang ke B", "tidak hanya mengunjungi A, tetapi juga B" (kb-05 mercusuar, ld-13
+# pikiranmerdeka, mn-11 suaralandak, lo-07 monitor, fb-12): the place the "besides" names was gone to as well
+# (besides by any of its words: selain, tak/tidak/bukan hanya, tak cuma, tak sekadar; then a word of going, or
+# of the place gone to, after "juga")
+_BESIDES = re.compile(
+    r"\b(?:selain|(?:tak|tidak|bukan)\s+(?:hanya|cuma|saja|sekadar))\s+(?:(?:ke|di|menuju|"
+    + verbs.VISITING
+    + r")\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
+    _I,
+)
+_ALSO_GOES = re.compile(
+    r"[^.;:\n]{0,120}?\bjuga\s+(?:(?:akan|sempat|telah|sudah|turut)\s+)?(?:"
+    + verbs.GOING_TO
+    + r"|"
+    + verbs.TRAVELLING
+    + r"|"
+    + verbs.DEPARTING
+    + r"|"
+    + verbs.VISITED
+    + r"|singgah|mampir|belajar|studi|kunjungi|sambangi|datangi|dijadikan|menjadi)\b",
+    _I,
+)
+# ... and the place after "tetapi juga" shares the verb of going before the first: "tidak hanya mengunjungi A,
+# tetapi juga B"
+_BUT_ALSO = re.compile(
+    r"\b(?:tak|tidak|bukan)\s+(?:hanya|cuma|saja|sekadar)\s+(?:"
+    + verbs.GOING_TO
+    + r"|di)\s[^.;:\n]{1,80}?,?\s*(?:tetapi|tapi|namun|melainkan)\s+juga\s+(?:(?:ke|di)\s+)?$",
+    _I,
+)
 _CANCEL_DEST = re.compile(
     r"\b(?:pulang|sepulang|diterapkan|diberlakukan"
     # "kembali" before a trip word is "again", not "back": "kembali studi banding ke A", "kembali
@@ -846,6 +877,15 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         dest = 0.0  # "konsultasi ke Kementerian X", "ke Jakarta untuk berkonsultasi dengan KPI": not to learn
     if dest < 2 and (named := named_after_count(text, sent)) is not None and mention.start >= named[0]:
         origin, dest = 0.0, 2.0  # "… di tiga tempat. Ketiganya adalah A, B dan C": a stop of the trip
+    if (
+        dest < 2
+        and ("selain" in low_pre or "hanya" in low_pre or "cuma" in low_pre or "sekadar" in low_pre)
+        and (
+            (_BESIDES.search(pre) and _ALSO_GOES.match(text, mention.end, sent[1]))
+            or _BUT_ALSO.search(text, max(sent[0], mention.start - 120), mention.start)
+        )
+    ):
+        origin, dest = 0.0, 2.0  # "Selain Kota A, rombongan juga menyambangi B": A was a stop as well
     lowered = mention.text.lower()
     if (
         dest < 2
