@@ -3255,3 +3255,44 @@ def test_a_trip_name_after_a_capitalised_subject_is_a_headline_verb_not_a_geniti
     malang = next(p for p in resolved_places(text) if p.region.name == "Kota Malang")
     _, origin = place_scores(text, (0, len(text)), malang.mention)
     assert origin == 0
+
+
+# ------------------------------------------- a head of region who travels with his company
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Bupati Gowa beserta jajaran kepala OPD melakukan studi tiru ke Kabupaten Banyuwangi, Rabu (5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+        (
+            "Wali Kota Kendari bersama sejumlah kepala dinas melaksanakan studi banding ke Kabupaten Banyuwangi, Rabu "
+            "(5/7/2023).",
+            "Kota Kendari",
+        ),
+        (
+            "Bupati Gowa Adnan Purichta didampingi Sekda menyambangi Kabupaten Banyuwangi untuk studi tiru, Rabu "
+            "(5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+        (
+            "Bupati Gowa dan rombongan bertandang ke Kabupaten Banyuwangi untuk studi tiru, Rabu (5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+    ],
+)
+def test_a_head_of_region_with_his_company_before_the_trip_verb_travels(text, origin):
+    # "Bupati X beserta jajaran … melakukan studi tiru ke …": the company between the head and his verb of going
+    assert origin_of(text) == [origin]
+
+
+def test_a_host_head_going_round_with_his_guests_or_with_no_trip_does_not_travel():
+    for text in (
+        "Bupati Banyuwangi bersama para tamu mengunjungi Mal Pelayanan Publik usai paparan.",
+        "Bupati Banyuwangi beserta jajaran menyambut rombongan di pendopo.",
+    ):
+        bwi = next(p for p in resolved_places(text) if p.region.name == "Kabupaten Banyuwangi")
+        _, origin = place_scores(text, (0, len(text)), bwi.mention)
+        assert origin < 3, text

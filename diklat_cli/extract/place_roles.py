@@ -731,7 +731,13 @@ def _first_weight(patterns, piece: str, have: int) -> float:
 # a head of region named by office: "Bupati X", "Wali Kota Y", "Gubernur Z"
 HEAD_OF_REGION = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
 _NAMED_HEAD_TRAVELS = re.compile(
-    r"^(?:\s*,?\s*[A-Z][\w'.-]{0,20}){1,9}\s*,?\s+"
+    r"^(?:(?:\s*,?\s*[A-Z][\w'.-]{0,20}){1,9}\s*,?\s+"
+    # ... or with those who go with him between, his name written or not: "Bupati X beserta jajaran OPD
+    # melaksanakan …", "Bupati Y dan rombongan menyambangi …" (le-04 jatinetwork, mi-05 luwuraya, le-12
+    # forumkeadilanbali; any word of company: beserta, bersama, didampingi, dan), not the guests a host
+    # goes round with ("Bupati Z bersama para tamu mengunjungi …")
+    r"|(?:\s*,?\s*[A-Z][\w'.-]{0,20}){0,9}\s*,?\s+(?:beserta|bersama|didampingi(?:\s+oleh)?|dan)\s+"
+    r"(?!(?:para\s+|seluruh\s+)?(?:tamu|peserta|delegasi)\b)(?:(?!(?:ke|di|dari|menuju|yang|untuk)\b)[\w./()-]+\s+){1,6}?)"
     r"(?:"
     + verbs.DEPARTING
     + r"|"
