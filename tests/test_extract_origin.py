@@ -3296,3 +3296,46 @@ def test_a_host_head_going_round_with_his_guests_or_with_no_trip_does_not_travel
         bwi = next(p for p in resolved_places(text) if p.region.name == "Kabupaten Banyuwangi")
         _, origin = place_scores(text, (0, len(text)), bwi.mention)
         assert origin < 3, text
+
+
+# ------------------------------------------- a sending body or official with company, then a verb of going
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Sekda Kabupaten Gowa bersama sejumlah kepala OPD bertolak ke Kabupaten Banyuwangi untuk studi tiru, Rabu "
+            "(5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+        (
+            "Sekda Kabupaten Gowa bersama sejumlah kepala OPD melakukan studi tiru ke Kabupaten Banyuwangi, Rabu "
+            "(5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+        (
+            "Dinas Kominfo Kota Kendari beserta belasan wartawan menyambangi Kota Serang untuk studi banding, Rabu "
+            "(5/7/2023).",
+            "Kota Kendari",
+        ),
+        (
+            "Pemkab Gowa didampingi oleh para camat menggelar studi tiru di Kabupaten Banyuwangi, Rabu (5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+    ],
+)
+def test_a_sender_with_its_company_before_the_verb_of_going_travels(text, origin):
+    # "A bersama sejumlah kepala OPD bertolak ke …": the company between the subject and its verb, any verb of
+    # going (setting out, calling on a place) as well as of holding the trip
+    assert origin_of(text) == [origin]
+
+
+def test_a_host_with_its_guests_or_a_place_with_company_and_no_going_is_no_sender():
+    for text, name in (
+        ("Pemkab Banyuwangi bersama para tamu mengunjungi Mal Pelayanan Publik usai paparan.", "Kabupaten Banyuwangi"),
+        ("Pemkab Banyuwangi bersama warga membersihkan pantai, Minggu.", "Kabupaten Banyuwangi"),
+    ):
+        place = next(p for p in resolved_places(text) if p.region.name == name)
+        _, origin = place_scores(text, (0, len(text)), place.mention)
+        assert origin < 2, text

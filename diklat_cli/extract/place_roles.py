@@ -487,6 +487,11 @@ _ORIGIN_POST = [
         re.compile(
             # (words of time may stand between: "A, Sulsel, sudah lebih dulu bertandang ke …")
             r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s*,\s*)?"
+            # (and those who go with the subject: "Sekda Kabupaten A bersama sejumlah kepala OPD bertolak ke …",
+            # "Camat B, Kabupaten C, beserta para lurah melakukan …", as after a head of region (_NAMED_HEAD_TRAVELS);
+            # not the guests a host goes round with)
+            r"(?:(?:beserta|bersama|didampingi(?:\s+oleh)?)\s+(?!(?:para\s+|seluruh\s+)?(?:tamu|peserta|delegasi)\b)"
+            r"(?:(?!(?:ke|di|dari|menuju|yang|untuk)\b)[\w./()-]+\s+){1,6}?)?"
             # (and words of when, as news writes them between the subject and its verb: "DPRD A, Kalteng, belum
             # lama ini menjalankan …", "DPRD B beberapa waktu lalu menjalani …", "DPRD C baru saja menjalani …")
             r"(?:(?:belum\s+lama\s+ini|baru-baru\s+ini|baru\s+saja|beberapa\s+(?:waktu|hari|pekan|minggu|bulan)"
@@ -497,8 +502,13 @@ _ORIGIN_POST = [
             # (any verb of sending a group: mengirim(kan), mengutus, menugaskan, mendelegasikan, memberangkatkan,
             # melepas: "Pemkot A bersama DPRD A mengutus rombongannya untuk belajar ke …", kv-10 ambae)
             + r"|mengirim(?:kan)?|mengutus|menugaskan|mendelegasikan|memberangkatkan|melepas|menjalani|menggelar"
+            # (and setting out or calling on a place by any verb of the classes: "bertolak ke", "menyambangi")
+            + r"|"
+            + verbs.DEPARTING
+            + r"|"
+            + verbs.VISITING
             # ("menjalankan" runs anything, a policy as well: only with the trip after it, "menjalankan studi tiru")
-            r"|menjalankan(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
+            + r"|menjalankan(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
             r"|menyelenggarakan|mengadakan|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
