@@ -3339,3 +3339,47 @@ def test_a_host_with_its_guests_or_a_place_with_company_and_no_going_is_no_sende
         place = next(p for p in resolved_places(text) if p.region.name == name)
         _, origin = place_scores(text, (0, len(text)), place.mention)
         assert origin < 2, text
+
+
+# ------------------------------------------- the sender's locator set off with its short form in brackets
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Pemkab Agam, Provinsi Sumatera Barat (Sumbar), berkunjung ke Desa Senggreng, Kabupaten Malang, Selasa "
+            "(11/10/2022), untuk studi banding.",
+            "Kabupaten Agam",
+        ),
+        (
+            "DPRD Kabupaten Madiun, Jawa Timur (Jatim), melakukan studi komparatif ke DPRD Kabupaten Kutai "
+            "Kartanegara, Kamis (5/9/2024).",
+            "Kabupaten Madiun",
+        ),
+        (
+            "Pemkab Bulungan, Kalimantan Utara (Kaltara), datang ke Kota Makassar untuk studi lapangan, Senin "
+            "(3/6/2024).",
+            "Kabupaten Bulungan",
+        ),
+        (
+            "Rombongan DPRD Kota Ternate, Maluku Utara (Malut), yang berkunjung ke DPRD DKI Jakarta disambut Ketua "
+            "Komisi A, Senin (3/6/2024), dalam rangka kunjungan kerja.",
+            "Kota Ternate",
+        ),
+    ],
+)
+def test_a_sender_set_off_by_its_province_and_the_short_form_in_brackets_is_the_sender(text, origin):
+    # "A, Provinsi Sumatera Barat (Sumbar), berkunjung ke …": the province's short form in brackets is part of the
+    # locator set off between the subject and its verb
+    assert origin_of(text) == [origin]
+
+
+def test_a_bracketed_locator_before_a_verb_of_receiving_or_of_no_trip_makes_no_sender():
+    for text, name in (
+        ("Kota Malang, Jawa Timur (Jatim), menerima kunjungan studi banding dari luar daerah.", "Kota Malang"),
+        ("Kota Malang, Jawa Timur (Jatim), meraih penghargaan pelayanan publik tahun ini.", "Kota Malang"),
+    ):
+        place = next(p for p in resolved_places(text) if p.region.name == name)
+        _, origin = place_scores(text, (0, len(text)), place.mention)
+        assert origin < 2, text

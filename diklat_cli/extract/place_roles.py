@@ -486,7 +486,9 @@ _ORIGIN_POST = [
     (
         re.compile(
             # (words of time may stand between: "A, Sulsel, sudah lebih dulu bertandang ke …")
-            r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s*,\s*)?"
+            # (the locator with its short form in brackets: "A, Provinsi Sumatera Barat (Sumbar), berkunjung ke …",
+            # kh-03 harianhaluan, mc-02 apahabar, lm-06 antarasulsel, mm-09 jatimtimes)
+            r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}(?:\s*\([^()]{1,15}\))?\s*,\s*)?"
             # (and those who go with the subject: "Sekda Kabupaten A bersama sejumlah kepala OPD bertolak ke …",
             # "Camat B, Kabupaten C, beserta para lurah melakukan …", as after a head of region (_NAMED_HEAD_TRAVELS);
             # not the guests a host goes round with)
@@ -514,7 +516,7 @@ _ORIGIN_POST = [
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
             # (a word of manner or aspect may stand before its verb: "DPRD C, Kalteng, yang sengaja berkunjung …",
             # "… yang juga menyambangi …", "… yang sedang …")
-            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+"
+            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}(?:\s*\([^()]{1,15}\))?\s*,)?\s*,?\s*yang\s+"
             r"(?:(?:sengaja|khusus|sudah|telah|juga|baru\s+saja|tengah|sedang)\s+)?(?:datang|"
             + verbs.TRAVELLING
             + r"|hadir)\b",
