@@ -2910,3 +2910,29 @@ def test_elsewhere_beside_a_host_called_on_is_a_visit():
 def test_elsewhere_then_a_body_gone_to_is_a_visit(text):
     # a village or a company the map does not know, named as where the group went or learnt
     assert len(extract_text(text)) == 1
+
+
+# ------------------------------------------- the trip named by its purpose: "studi replikasi", "studi referensi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Agam berkunjung ke Desa Senggreng, Kabupaten Malang, Selasa (11/10/2022). Kunjungan itu untuk studi "
+        "replikasi layanan adminduk.",
+        "Rombongan Pemkab Tulungagung datang ke Kota Banjarbaru, Rabu (5/7/2023), dalam rangka studi referensi "
+        "pengelolaan mal pelayanan publik.",
+        "Pemerintah Desa Lolan dari Kabupaten Bolaang Mongondow Timur berkunjung ke Desa Penglipuran, Kabupaten "
+        "Bangli, Kamis (6/7/2023), untuk studi replikasi desa wisata.",
+        "DPRD Kabupaten Maros mendatangi DPRD Kota Surabaya, Rabu (5/7/2023). Kedatangan itu untuk study referensi "
+        "penyusunan perda.",
+    ],
+)
+def test_a_trip_named_by_its_purpose_of_replicating_or_of_references_is_a_visit(text):
+    # "studi replikasi", "studi referensi": the study named by what it is for, learning from the host to copy it
+    assert _count(text) == 1
+
+
+def test_replicating_without_a_trip_or_a_reference_study_at_home_is_no_visit():
+    assert _count("Sebanyak 19 daerah menandatangani komitmen replikasi inovasi pelayanan publik secara virtual.") == 0
+    assert _count("Bappeda Kabupaten Maros menyusun studi referensi tarif air bersih bersama konsultan.") == 0

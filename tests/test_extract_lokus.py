@@ -1897,3 +1897,47 @@ def test_units_attending_the_meeting_are_not_visited(text: str) -> None:
 )
 def test_a_unit_gone_to_stays_beside_attendance(text: str, unit: str) -> None:
     assert unit in lokus_of(text)[0]
+
+
+# ------------------------------------------- a host village written with its address set off by commas
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Desa Ponggok, Kabupaten Klaten, menerima kunjungan studi banding kepala desa dari Kabupaten Polewali "
+            "Mandar, Selasa (8/10/2019).",
+            "Desa Ponggok",
+        ),
+        (
+            "Desa Ponggok, Kecamatan Polanharjo, Kabupaten Klaten, kedatangan rombongan kepala desa dari Kabupaten "
+            "Polewali Mandar untuk studi banding, Selasa (8/10/2019).",
+            "Desa Ponggok",
+        ),
+        (
+            "Kelurahan Tlogomas, Kota Malang, menerima kunjungan studi banding lurah dari Kota Kendari, Selasa "
+            "(8/10/2019).",
+            "Kelurahan Tlogomas",
+        ),
+        (
+            "Pemerintah Desa Ponggok, Kabupaten Klaten, menerima kunjungan studi banding kepala desa dari Kabupaten "
+            "Polewali Mandar, Selasa (8/10/2019).",
+            "Desa Ponggok",
+        ),
+        (
+            "Desa Ponggok, Kecamatan Polanharjo, Kabupaten Klaten dikunjungi puluhan kepala desa dari Kabupaten "
+            "Polewali Mandar untuk studi banding, Selasa (8/10/2019).",
+            "Desa Ponggok",
+        ),
+    ],
+)
+def test_a_village_with_its_regency_set_off_by_commas_then_receiving_is_the_unit_visited(text, unit):
+    # "Desa A, Kabupaten B, menerima kunjungan …": the regency (or city, or province) after the village is the
+    # next step of its address, as its kecamatan is, and the village is the host
+    assert lokus_of(text) == [[unit]]
+
+
+def test_an_address_then_no_word_of_receiving_makes_no_unit_visited():
+    assert agencies.lokus_cue("", ", Kabupaten Klaten, mengirim 20 kepala desa untuk studi banding.") == 0
+    assert agencies.lokus_cue("", ", Kota Malang, dan Kelurahan Oro-oro Dowo meraih penghargaan.") == 0

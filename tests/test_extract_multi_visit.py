@@ -3643,3 +3643,75 @@ def test_the_trip_named_again_or_another_years_trip_is_no_stop(sentence: str) ->
         " (3/6/2024). " + sentence
     )
     assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+# ------------------------------------------- the places gone to named after "yang dikunjungi adalah/meliputi"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Maros melakukan studi banding, Rabu (5/7/2023). Daerah yang dikunjungi meliputi Kota "
+        "Surabaya dan Kabupaten Badung.",
+        "Komisi B DPRD Kabupaten Maros studi banding pekan ini. Dua daerah yang didatangi adalah Kota Surabaya "
+        "serta Kabupaten Badung.",
+        "Pemkab Maros menggelar studi tiru pada 5-7 Juli 2023. Adapun daerah yang disambangi dalam kunjungan itu "
+        "di antaranya Kota Surabaya, Kabupaten Badung.",
+        "Sebanyak 30 peserta PKA Angkatan II BPSDM Provinsi Jambi melaksanakan studi lapangan. Lokus yang "
+        "dikunjungi yaitu Kota Surabaya dan Kabupaten Badung.",
+    ],
+)
+def test_places_named_after_a_relative_clause_of_being_visited_are_each_a_stop(text):
+    # "yang dikunjungi meliputi A dan B", "yang didatangi adalah A", "yang disambangi di antaranya A, B": any verb
+    # of being visited, any word that opens the list; every place of the list is a stop
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Surabaya", "Kabupaten Badung"}
+
+
+def test_a_relative_clause_of_being_visited_without_a_list_word_or_with_dari_names_no_stop():
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    for text, name in (
+        ("Warga yang dikunjungi tim Kota Surabaya mengaku senang.", "Kota Surabaya"),
+        ("Peserta yang dikunjungi dari Kabupaten Badung adalah para kepala desa.", "Kabupaten Badung"),
+    ):
+        place = next(p for p in resolved_places(text) if p.region.name == name)
+        dest, _ = place_scores(text, (0, len(text)), place.mention)
+        assert dest < 3, text
+
+
+# ------------------------------------------- a stop told by "besides": "Selain A, rombongan juga ke B"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Tak hanya Kota Surabaya, rombongan studi banding DPRD Kabupaten Maros juga singgah di Kabupaten Badung, "
+        "Rabu (5/7/2023).",
+        "Selain Kota Surabaya, rombongan studi banding DPRD Kabupaten Maros juga mengunjungi Kabupaten Badung, Rabu "
+        "(5/7/2023).",
+        "Selain di Kota Surabaya, rombongan studi banding DPRD Kabupaten Maros juga belajar di Kabupaten Badung, "
+        "Rabu (5/7/2023).",
+        "Rombongan studi banding DPRD Kabupaten Maros tidak hanya mengunjungi Kota Surabaya, tetapi juga Kabupaten "
+        "Badung, Rabu (5/7/2023).",
+        "Bukan hanya ke Kota Surabaya, para anggota DPRD Kabupaten Maros juga bertandang ke Kabupaten Badung untuk "
+        "studi banding, Rabu (5/7/2023).",
+    ],
+)
+def test_the_place_a_besides_names_beside_a_word_of_going_is_a_stop_too(text):
+    # "selain / tak hanya / tidak hanya A, … juga <going> B": A was gone to as well, and the sender stays the
+    # sender (A named first is no origin)
+    found = visits_of(text)
+    assert {v.destination.regency for v in found} == {"Kota Surabaya", "Kabupaten Badung"}
+    assert {v.origin.regency for v in found} == {"Kabupaten Maros"}
+
+
+def test_a_besides_without_a_word_of_going_after_also_makes_no_stop():
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    for text in (
+        "Selain Kota Surabaya, Kabupaten Badung juga meraih penghargaan pelayanan publik tahun ini.",
+        "Tak hanya Kota Surabaya, daerah lain juga menerapkan aplikasi serupa.",
+    ):
+        place = next(p for p in resolved_places(text) if p.region.name == "Kota Surabaya")
+        dest, _ = place_scores(text, (0, len(text)), place.mention)
+        assert dest < 2, text

@@ -3251,3 +3251,188 @@ def test_a_state_schools_cohort_comes_from_no_province_whatever_its_campus(text:
 def test_a_regions_own_cohort_or_officials_keep_their_province(text: str, province: str) -> None:
     found = visits_of(text)
     assert found and found[0].origin.province == province
+
+
+# ------------------------------------------- the trip or the group, then the office whose trip it is
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "institution"),
+    [
+        (
+            "Kantor Disdukcapil Kota Malang kedatangan delegasi Disdukcapil Kabupaten Gowa untuk studi banding "
+            "layanan adminduk, Kamis (13/7/2023).",
+            "Kabupaten Gowa",
+            None,
+        ),
+        (
+            "Kunjungan kerja Dinas Kesehatan Kabupaten Gowa ke Dinas Kesehatan Kota Malang dalam rangka studi "
+            "banding berlangsung Kamis (13/7/2023).",
+            "Kabupaten Gowa",
+            "Dinas Kesehatan Kabupaten Gowa",
+        ),
+        (
+            "Studi banding Bappeda Kabupaten Gowa ke Bappeda Kota Malang berlangsung pada Kamis, 13 Juli 2023.",
+            "Kabupaten Gowa",
+            "Bappeda Kabupaten Gowa",
+        ),
+        (
+            "Kaji banding Bagian Organisasi Setda Kabupaten Gowa ke Pemkot Malang digelar Kamis (13/7/2023).",
+            "Kabupaten Gowa",
+            None,
+        ),
+        (
+            "BPBD Kabupaten Barru kedatangan rombongan BPBD Kabupaten Enrekang, Kamis (13/7/2023). Rombongan "
+            "datang untuk studi banding.",
+            "Kabupaten Enrekang",
+            "BPBD Kabupaten Enrekang",
+        ),
+    ],
+)
+def test_a_trip_named_then_its_office_before_a_region_is_that_regions_trip(text, origin, institution):
+    # "studi banding Dinas X Kabupaten A ke …", "kedatangan rombongan BPBD Kabupaten A": a trip's name followed by
+    # the body that makes it is a genitive, whatever office of the region it is (not only its council)
+    assert origin_of(text) == [origin]
+    if institution:
+        assert origin_institutions_of(text) == [institution]
+
+
+def test_a_trip_name_after_a_capitalised_subject_is_a_headline_verb_not_a_genitive():
+    # "DPRD A Studi Banding BPBD Kota B": the headline's subject goes to B, and B is no sender
+    text = "DPRD Kabupaten Gowa Studi Banding BPBD Kota Malang"
+    malang = next(p for p in resolved_places(text) if p.region.name == "Kota Malang")
+    _, origin = place_scores(text, (0, len(text)), malang.mention)
+    assert origin == 0
+    # ... nor does a group received by a host's officer make the officer's region a sender
+    text = "Rombongan DPRD Kabupaten Gowa diterima Kepala Dinas Kesehatan Kota Malang untuk studi banding."
+    malang = next(p for p in resolved_places(text) if p.region.name == "Kota Malang")
+    _, origin = place_scores(text, (0, len(text)), malang.mention)
+    assert origin == 0
+
+
+# ------------------------------------------- a head of region who travels with his company
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Bupati Gowa beserta jajaran kepala OPD melakukan studi tiru ke Kabupaten Banyuwangi, Rabu (5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+        (
+            "Wali Kota Kendari bersama sejumlah kepala dinas melaksanakan studi banding ke Kabupaten Banyuwangi, Rabu "
+            "(5/7/2023).",
+            "Kota Kendari",
+        ),
+        (
+            "Bupati Gowa Adnan Purichta didampingi Sekda menyambangi Kabupaten Banyuwangi untuk studi tiru, Rabu "
+            "(5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+        (
+            "Bupati Gowa dan rombongan bertandang ke Kabupaten Banyuwangi untuk studi tiru, Rabu (5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+    ],
+)
+def test_a_head_of_region_with_his_company_before_the_trip_verb_travels(text, origin):
+    # "Bupati X beserta jajaran … melakukan studi tiru ke …": the company between the head and his verb of going
+    assert origin_of(text) == [origin]
+
+
+def test_a_host_head_going_round_with_his_guests_or_with_no_trip_does_not_travel():
+    for text in (
+        "Bupati Banyuwangi bersama para tamu mengunjungi Mal Pelayanan Publik usai paparan.",
+        "Bupati Banyuwangi beserta jajaran menyambut rombongan di pendopo.",
+    ):
+        bwi = next(p for p in resolved_places(text) if p.region.name == "Kabupaten Banyuwangi")
+        _, origin = place_scores(text, (0, len(text)), bwi.mention)
+        assert origin < 3, text
+
+
+# ------------------------------------------- a sending body or official with company, then a verb of going
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Sekda Kabupaten Gowa bersama sejumlah kepala OPD bertolak ke Kabupaten Banyuwangi untuk studi tiru, Rabu "
+            "(5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+        (
+            "Sekda Kabupaten Gowa bersama sejumlah kepala OPD melakukan studi tiru ke Kabupaten Banyuwangi, Rabu "
+            "(5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+        (
+            "Dinas Kominfo Kota Kendari beserta belasan wartawan menyambangi Kota Serang untuk studi banding, Rabu "
+            "(5/7/2023).",
+            "Kota Kendari",
+        ),
+        (
+            "Pemkab Gowa didampingi oleh para camat menggelar studi tiru di Kabupaten Banyuwangi, Rabu (5/7/2023).",
+            "Kabupaten Gowa",
+        ),
+    ],
+)
+def test_a_sender_with_its_company_before_the_verb_of_going_travels(text, origin):
+    # "A bersama sejumlah kepala OPD bertolak ke …": the company between the subject and its verb, any verb of
+    # going (setting out, calling on a place) as well as of holding the trip
+    assert origin_of(text) == [origin]
+
+
+def test_a_host_with_its_guests_or_a_place_with_company_and_no_going_is_no_sender():
+    for text, name in (
+        ("Pemkab Banyuwangi bersama para tamu mengunjungi Mal Pelayanan Publik usai paparan.", "Kabupaten Banyuwangi"),
+        ("Pemkab Banyuwangi bersama warga membersihkan pantai, Minggu.", "Kabupaten Banyuwangi"),
+    ):
+        place = next(p for p in resolved_places(text) if p.region.name == name)
+        _, origin = place_scores(text, (0, len(text)), place.mention)
+        assert origin < 2, text
+
+
+# ------------------------------------------- the sender's locator set off with its short form in brackets
+
+
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "Pemkab Agam, Provinsi Sumatera Barat (Sumbar), berkunjung ke Desa Senggreng, Kabupaten Malang, Selasa "
+            "(11/10/2022), untuk studi banding.",
+            "Kabupaten Agam",
+        ),
+        (
+            "DPRD Kabupaten Madiun, Jawa Timur (Jatim), melakukan studi komparatif ke DPRD Kabupaten Kutai "
+            "Kartanegara, Kamis (5/9/2024).",
+            "Kabupaten Madiun",
+        ),
+        (
+            "Pemkab Bulungan, Kalimantan Utara (Kaltara), datang ke Kota Makassar untuk studi lapangan, Senin "
+            "(3/6/2024).",
+            "Kabupaten Bulungan",
+        ),
+        (
+            "Rombongan DPRD Kota Ternate, Maluku Utara (Malut), yang berkunjung ke DPRD DKI Jakarta disambut Ketua "
+            "Komisi A, Senin (3/6/2024), dalam rangka kunjungan kerja.",
+            "Kota Ternate",
+        ),
+    ],
+)
+def test_a_sender_set_off_by_its_province_and_the_short_form_in_brackets_is_the_sender(text, origin):
+    # "A, Provinsi Sumatera Barat (Sumbar), berkunjung ke …": the province's short form in brackets is part of the
+    # locator set off between the subject and its verb
+    assert origin_of(text) == [origin]
+
+
+def test_a_bracketed_locator_before_a_verb_of_receiving_or_of_no_trip_makes_no_sender():
+    for text, name in (
+        ("Kota Malang, Jawa Timur (Jatim), menerima kunjungan studi banding dari luar daerah.", "Kota Malang"),
+        ("Kota Malang, Jawa Timur (Jatim), meraih penghargaan pelayanan publik tahun ini.", "Kota Malang"),
+    ):
+        place = next(p for p in resolved_places(text) if p.region.name == name)
+        _, origin = place_scores(text, (0, len(text)), place.mention)
+        assert origin < 2, text

@@ -1153,3 +1153,47 @@ def test_a_count_said_of_each_cohort_or_of_one_cohort_alone_stays() -> None:
         " lapangan ke Pemerintah Kabupaten Pandeglang, Selasa (15/7/2025)."
     )
     assert [e.visit.participants for e in one] == [40]
+
+
+# ------------------------------------------- the group's size told by what it is made of
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Pemkab Maros studi banding ke Kota Surabaya, Rabu (5/7/2023). Rombongan terdiri atas 25 orang.", 25),
+        ("Pemkab Maros studi banding ke Kota Surabaya, Rabu (5/7/2023). Rombongan berisi 25 orang.", 25),
+        (
+            "Pemkab Maros studi banding ke Kota Surabaya, Rabu (5/7/2023). Rombongan yang terdiri dari 25 orang itu "
+            "dipimpin Sekda Maros.",
+            25,
+        ),
+        (
+            "Tamu dari Kabupaten Maros itu terdiri atas 12 orang pejabat yang datang untuk studi banding ke Pemkot "
+            "Surabaya, Rabu (5/7/2023).",
+            12,
+        ),
+    ],
+)
+def test_a_group_counted_by_what_it_is_made_of(text, count):
+    # "rombongan terdiri atas 25 orang", "berisi 25 orang": the group's size, as "berjumlah", "beranggotakan"
+    assert [v.participants for v in (e.visit for e in extract_text(text))] == [count]
+
+
+def test_what_one_unit_is_made_of_or_a_breakdown_is_no_new_count():
+    # a komisi's size explains how many go; a total broken down keeps its trainees
+    text = (
+        "Komisi A DPRD Kabupaten Maros studi banding ke Kota Surabaya, Rabu (5/7/2023). Setiap komisi terdiri "
+        "atas sembilan orang."
+    )
+    assert [e.visit.participants for e in extract_text(text)] == [None]
+    text = (
+        "Peserta PKA Angkatan II BPSDM Provinsi Jambi studi lapangan ke Kota Surabaya, Rabu (5/7/2023). Rombongan "
+        "berjumlah 31 orang, terdiri dari 25 peserta dan 6 pendamping."
+    )
+    assert [e.visit.participants for e in extract_text(text)] == [25]
+    text = (
+        "Pemkab Maros studi banding ke Kota Surabaya, Rabu (5/7/2023). Rombongan sebanyak 31 orang terdiri atas 25 "
+        "kepala desa dan 6 pendamping."
+    )
+    assert [e.visit.participants for e in extract_text(text)] == [25]

@@ -640,6 +640,9 @@ _VISITED_AFTER = re.compile(
     r"^(?:\s*\([^)]{1,30}\))?(?:\s*,?\s*(?:di|yang\s+berada\s+di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*"
     # (a village's kecamatan written after it as its address: "Pemerintah Desa A, Kecamatan B, menerima …")
     r"(?:(?:Kecamatan|Kec\.|Distrik|Kapanewon|Kemantren)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}\s*,\s*)?"
+    # (... and its regency, city or province, the next steps of the same address: "Desa A, Kabupaten B, menerima
+    # …", "Kecamatan C, Kota D, kedatangan …", "Desa E, Kecamatan F, Kabupaten G kedatangan …": kv-19, lv-01, fc-02)
+    r"(?:(?:Kabupaten|Kab\.|Kota|Provinsi)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,2}\s*,?\s*)?"
     r"(?:[\w-]+\s+){0,2}?(?:(?:dipilih|ditetapkan|dijadikan|ditunjuk|terpilih|menjadi)\s+(?:sebagai\s+)?(?:\w+\s+)?"
     r"(?:lokasi|lokus|locus|tujuan|tempat|objek|obyek|rujukan|destinasi)\b"
     # (any verb of receiving, and the visit by any of its names: "menyambut rombongan", "menerima studi banding",

@@ -214,6 +214,9 @@ LEARNING = re.compile(
     # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
     r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
     r"|menggali\s+inspirasi|mereplikasi|menduplikasi"
+    # ... and the trip named by that purpose, a study of replicating or of references: "studi replikasi layanan
+    # adminduk", "lokus studi referensi" (mm-09 jatimtimes, lt-12 wisatahits, la-16 koranbanjar)
+    r"|stud[iy]\s+(?:replikasi|referensi)"
     # ... or adopting it, by either voice of the verb: "bisa diadopsi di daerah kami", "mengadopsi pengelolaannya",
     # "program yang bisa diadop" (swarawanita, linggauhariini, puskominfo-ppdi, garudajayabalida: 4 real reports
     # of 4 outlets, none of them a courtesy call, consultation or inspection); the bare noun names other things

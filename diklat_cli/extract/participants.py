@@ -237,6 +237,9 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # made of it: "melepas 40 ASN", "menugaskan 12 pejabat", "melibatkan 25 kepala desa",
                 # "beranggotakan 17 camat")
                 rf"|melepas|menugaskan|mendelegasikan|menerjunkan|melibatkan|beranggotakan"
+                # (and what the group is made of, in any words: "Tamu itu terdiri atas 2 orang pejabat", "Rombongan
+                # berisi 25 orang": lo-10 bbpplembang, kw-12 jakartaobserver, ld-13 pikiranmerdeka)
+                rf"|terdiri\s+(?:dari|atas)|berisi(?:kan)?"
                 # (and the arrival of the group by its size: "kedatangan 25 orang itu", "Kedatangan 60 Kepala OPD
                 # dari berbagai daerah": the report names the visit by the people who came)
                 # (any verb of receiving, verbs.RECEIVING: "menjamu 30 kepala desa")

@@ -65,6 +65,19 @@ _DEST_PRE = [
         ),
         3,
     ),
+    # the places gone to named after a relative clause of being visited: "Daerah yang dikunjungi meliputi A dan B",
+    # "Kali ini yang dituju adalah Kota X", "Salah satu daerah yang didatangi adalah Y", "daerah yang disambangi di
+    # antaranya A, B dan C" (kc-29 sindonews, kd-06 dprd sumbar, mb-08 solopos): any verb of being visited, any
+    # word that opens the list or names the one place (adalah, ialah), the items named before it in the same list
+    (
+        re.compile(
+            r"\byang\s+(?:akan\s+|telah\s+|sudah\s+)?(?:" + verbs.VISITED + r"|dituju)"
+            r"(?:\s+(?!(?:ke|dari|di)\b)\w+){0,4}?\s*,?\s*(?:adalah|ialah|" + LIST_INTRO + r")\s*:?\s*"
+            r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+))*$",
+            _I,
+        ),
+        3,
+    ),
     # "dilaksanakan ke LPMP Eselon tiga, yaitu LPMP A, …": where it goes described, then named
     (
         re.compile(
@@ -333,6 +346,23 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
+    # the group or its trip, then the office whose group or trip it is, written out before its region: "kedatangan
+    # rombongan BPBD Kabupaten X", "Studi banding Dinas Perhubungan Kabupaten Y ke …", "kunjungan kerja Bappeda
+    # Kota Z": any body of the region makes the trip, not only its council or government (a trip name followed by
+    # its maker is a genitive: kc-06, kt-14, kx-07, mn-07); the group by rombongan, delegasi or kontingen, the trip
+    # by any of its names; not after a capitalised word, where the trip's name is the headline's verb ("DPRD A
+    # Studi Banding BPBD Kota B": A's trip to B)
+    (
+        re.compile(
+            r"(?:^|[^\w\s]\s*|\b(?-i:[a-z])\w*\s+)(?:rombongan|delegasi|kontingen|kedatangan|kunker"
+            r"|kunjungan(?:\s+(?:kerja|belajar|studi))?|stud[iy]\s+(?:banding|tiru|komparatif|komparasi)"
+            r"|kaji\s+(?:banding|tiru)|benchmarking)(?:\s+(?:stud[iy]\s+(?:banding|tiru)|kaji\s+(?:banding|tiru)"
+            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?"
+            r"\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?:(?:dan|&)\s+)?(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))){0,6}\s+$",
+            _I,
+        ),
+        2,
+    ),
     # the guest written as its office's full name before its region, after the visit received or said to come
     # "dari" it ("menerima studi banding dari Dinas Komunikasi dan Informatika Kabupaten X", "kedatangan tim
     # studi tiru Disdukcapil Kabupaten Y", "kunjungan kerja dari Inspektorat Kabupaten Z", "kaji banding dari
@@ -456,7 +486,14 @@ _ORIGIN_POST = [
     (
         re.compile(
             # (words of time may stand between: "A, Sulsel, sudah lebih dulu bertandang ke …")
-            r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}\s*,\s*)?"
+            # (the locator with its short form in brackets: "A, Provinsi Sumatera Barat (Sumbar), berkunjung ke …",
+            # kh-03 harianhaluan, mc-02 apahabar, lm-06 antarasulsel, mm-09 jatimtimes)
+            r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}(?:\s*\([^()]{1,15}\))?\s*,\s*)?"
+            # (and those who go with the subject: "Sekda Kabupaten A bersama sejumlah kepala OPD bertolak ke …",
+            # "Camat B, Kabupaten C, beserta para lurah melakukan …", as after a head of region (_NAMED_HEAD_TRAVELS);
+            # not the guests a host goes round with)
+            r"(?:(?:beserta|bersama|didampingi(?:\s+oleh)?)\s+(?!(?:para\s+|seluruh\s+)?(?:tamu|peserta|delegasi)\b)"
+            r"(?:(?!(?:ke|di|dari|menuju|yang|untuk)\b)[\w./()-]+\s+){1,6}?)?"
             # (and words of when, as news writes them between the subject and its verb: "DPRD A, Kalteng, belum
             # lama ini menjalankan …", "DPRD B beberapa waktu lalu menjalani …", "DPRD C baru saja menjalani …")
             r"(?:(?:belum\s+lama\s+ini|baru-baru\s+ini|baru\s+saja|beberapa\s+(?:waktu|hari|pekan|minggu|bulan)"
@@ -467,14 +504,19 @@ _ORIGIN_POST = [
             # (any verb of sending a group: mengirim(kan), mengutus, menugaskan, mendelegasikan, memberangkatkan,
             # melepas: "Pemkot A bersama DPRD A mengutus rombongannya untuk belajar ke …", kv-10 ambae)
             + r"|mengirim(?:kan)?|mengutus|menugaskan|mendelegasikan|memberangkatkan|melepas|menjalani|menggelar"
+            # (and setting out or calling on a place by any verb of the classes: "bertolak ke", "menyambangi")
+            + r"|"
+            + verbs.DEPARTING
+            + r"|"
+            + verbs.VISITING
             # ("menjalankan" runs anything, a policy as well: only with the trip after it, "menjalankan studi tiru")
-            r"|menjalankan(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
+            + r"|menjalankan(?=\s+(?:stud[iy]|kunjungan|kunker|benchmark\w*|kaji))"
             r"|menyelenggarakan|mengadakan|datang)\b"
             # a relative clause says the body came, its own locator set off before it: "DPRD Kota A,
             # Kalimantan Timur, yang datang bersamaan dengan …", "DPRD B yang berkunjung bersama …"
             # (a word of manner or aspect may stand before its verb: "DPRD C, Kalteng, yang sengaja berkunjung …",
             # "… yang juga menyambangi …", "… yang sedang …")
-            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}\s*,)?\s*,?\s*yang\s+"
+            r"|^(?:\s*,\s*(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])[\w.]*){0,3}(?:\s*\([^()]{1,15}\))?\s*,)?\s*,?\s*yang\s+"
             r"(?:(?:sengaja|khusus|sudah|telah|juga|baru\s+saja|tengah|sedang)\s+)?(?:datang|"
             + verbs.TRAVELLING
             + r"|hadir)\b",
@@ -539,6 +581,37 @@ _NEXT_STOP = re.compile(
     _I,
 )
 _NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "lantas", "berikutnya", "setelah", "sesudah")
+# one stop told beside another by "besides" and "also": "Selain Kota A, rombongan juga menyambangi B", "Tak hanya
+# ke A, mereka juga bertandang ke B", "tidak hanya mengunjungi A, tetapi juga B" (kb-05 mercusuar, ld-13
+# pikiranmerdeka, mn-11 suaralandak, lo-07 monitor, fb-12): the place the "besides" names was gone to as well
+# (besides by any of its words: selain, tak/tidak/bukan hanya, tak cuma, tak sekadar; then a word of going, or
+# of the place gone to, after "juga")
+_BESIDES = re.compile(
+    r"\b(?:selain|(?:tak|tidak|bukan)\s+(?:hanya|cuma|saja|sekadar))\s+(?:(?:ke|di|menuju|"
+    + verbs.VISITING
+    + r")\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
+    _I,
+)
+_ALSO_GOES = re.compile(
+    r"[^.;:\n]{0,120}?\bjuga\s+(?:(?:akan|sempat|telah|sudah|turut)\s+)?(?:"
+    + verbs.GOING_TO
+    + r"|"
+    + verbs.TRAVELLING
+    + r"|"
+    + verbs.DEPARTING
+    + r"|"
+    + verbs.VISITED
+    + r"|singgah|mampir|belajar|studi|kunjungi|sambangi|datangi|dijadikan|menjadi)\b",
+    _I,
+)
+# ... and the place after "tetapi juga" shares the verb of going before the first: "tidak hanya mengunjungi A,
+# tetapi juga B"
+_BUT_ALSO = re.compile(
+    r"\b(?:tak|tidak|bukan)\s+(?:hanya|cuma|saja|sekadar)\s+(?:"
+    + verbs.GOING_TO
+    + r"|di)\s[^.;:\n]{1,80}?,?\s*(?:tetapi|tapi|namun|melainkan)\s+juga\s+(?:(?:ke|di)\s+)?$",
+    _I,
+)
 _CANCEL_DEST = re.compile(
     r"\b(?:pulang|sepulang|diterapkan|diberlakukan"
     # "kembali" before a trip word is "again", not "back": "kembali studi banding ke A", "kembali
@@ -670,7 +743,13 @@ def _first_weight(patterns, piece: str, have: int) -> float:
 # a head of region named by office: "Bupati X", "Wali Kota Y", "Gubernur Z"
 HEAD_OF_REGION = re.compile(r"(?:wali\s*kota|walikota|bupati|gubernur)\s", _I)
 _NAMED_HEAD_TRAVELS = re.compile(
-    r"^(?:\s*,?\s*[A-Z][\w'.-]{0,20}){1,9}\s*,?\s+"
+    r"^(?:(?:\s*,?\s*[A-Z][\w'.-]{0,20}){1,9}\s*,?\s+"
+    # ... or with those who go with him between, his name written or not: "Bupati X beserta jajaran OPD
+    # melaksanakan …", "Bupati Y dan rombongan menyambangi …" (le-04 jatinetwork, mi-05 luwuraya, le-12
+    # forumkeadilanbali; any word of company: beserta, bersama, didampingi, dan), not the guests a host
+    # goes round with ("Bupati Z bersama para tamu mengunjungi …")
+    r"|(?:\s*,?\s*[A-Z][\w'.-]{0,20}){0,9}\s*,?\s+(?:beserta|bersama|didampingi(?:\s+oleh)?|dan)\s+"
+    r"(?!(?:para\s+|seluruh\s+)?(?:tamu|peserta|delegasi)\b)(?:(?!(?:ke|di|dari|menuju|yang|untuk)\b)[\w./()-]+\s+){1,6}?)"
     r"(?:"
     + verbs.DEPARTING
     + r"|"
@@ -816,6 +895,15 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         dest = 0.0  # "konsultasi ke Kementerian X", "ke Jakarta untuk berkonsultasi dengan KPI": not to learn
     if dest < 2 and (named := named_after_count(text, sent)) is not None and mention.start >= named[0]:
         origin, dest = 0.0, 2.0  # "… di tiga tempat. Ketiganya adalah A, B dan C": a stop of the trip
+    if (
+        dest < 2
+        and ("selain" in low_pre or "hanya" in low_pre or "cuma" in low_pre or "sekadar" in low_pre)
+        and (
+            (_BESIDES.search(pre) and _ALSO_GOES.match(text, mention.end, sent[1]))
+            or _BUT_ALSO.search(text, max(sent[0], mention.start - 120), mention.start)
+        )
+    ):
+        origin, dest = 0.0, 2.0  # "Selain Kota A, rombongan juga menyambangi B": A was a stop as well
     lowered = mention.text.lower()
     if (
         dest < 2
