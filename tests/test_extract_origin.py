@@ -3198,3 +3198,45 @@ def test_a_government_with_its_council_along_is_still_two_senders():
         "untuk mempelajari pelayanan kependudukan."
     )
     assert len(visits_of(text)) == 1
+
+
+# the part of a council that travels is the sender as written: two commissions joined by "dan", and a special
+# committee by its full name ("Panitia Khusus (Pansus) II"), as a commission with its numeral is
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Selama tiga hari, Panitia Khusus (Pansus) II DPRD Kabupaten Sinjai menjalani kunjungan kerja ke Kota"
+            " Batam untuk belajar perda aset.",
+            "Panitia Khusus (Pansus) II DPRD Kabupaten Sinjai",
+        ),
+        (
+            "Panitia Khusus III DPRD Kota Palopo melakukan studi banding ke Kabupaten Badung, Senin (2/9/2024).",
+            "Panitia Khusus III DPRD Kota Palopo",
+        ),
+        (
+            "Rombongan Komisi B dan C DPRD Kabupaten Sinjai studi banding ke Kota Batam, Senin (2/9/2024).",
+            "Komisi B dan C DPRD Kabupaten Sinjai",
+        ),
+        (
+            "Komisi I dan IV DPRD Kota Palopo berkunjung ke Pemkab Badung untuk belajar perizinan, Selasa (3/9/2024).",
+            "Komisi I dan IV DPRD Kota Palopo",
+        ),
+    ],
+)
+def test_the_council_part_that_travels_is_the_sender(text: str, sender: str) -> None:
+    assert origin_institutions_of(text) == [sender]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's commission receives: the travelling council is sent whole
+        "Ketua Komisi B DPRD Kota Batam, Andi, menerima rombongan DPRD Kabupaten Sinjai yang studi banding, Senin"
+        " (2/9/2024).",
+        # a committee named in another sentence is not the sender
+        "DPRD Kabupaten Sinjai studi banding ke Kota Batam. Sebelumnya Panitia Khusus I membahas perda aset.",
+    ],
+)
+def test_a_council_part_elsewhere_is_not_the_sender(text: str) -> None:
+    assert origin_institutions_of(text) == ["DPRD Kabupaten Sinjai"]
