@@ -522,3 +522,38 @@ def test_a_domain_of_several_parts_is_one_outlet(line: str, outlet: str) -> None
 def test_no_outlet_and_city_without_their_marks(line: str) -> None:
     found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
     assert found.outlet is None and found.dateline is None
+
+
+# a bracketed credit names the outlet by its domain on one side of a slash (the photographer, the writer's
+# initials or "dok" on the other), where nothing else in the text names it
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Rombongan PKK berangkat ke Kota Batu. (Kabarmagelang.id/dok)\nPara kader belajar bank sampah.",
+            "Kabarmagelang.id",
+        ),
+        ("Para camat belajar ke Kota Batu, Senin.\n(Riaupos.co/Andi Saputra)", "Riaupos.co"),
+        (
+            "Peserta PKA berfoto bersama. (Foto: Dedi Kurnia/SUMBARKINI.COM)\nMereka belajar di Kota Batu.",
+            "SUMBARKINI.COM",
+        ),
+        ("Anggota DPRD tiba di Batam. (Sinarkepri.com/rn)\nKunjungan berlangsung dua hari.", "Sinarkepri.com"),
+    ],
+)
+def test_a_credit_names_the_outlet_by_its_domain(text: str, outlet: str) -> None:
+    found = find_byline(text)
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit without a domain names a photographer and a newsroom, not this site for sure
+        "Para camat belajar ke Kota Batu.\n(PUTRI ANDINI/RADAR SOLO)\nKunjungan berlangsung dua hari.",
+        # a date in brackets is no credit
+        "Para camat belajar ke Kota Batu, Senin (12/3/2024).\nKunjungan berlangsung dua hari.",
+    ],
+)
+def test_no_outlet_from_a_credit_without_a_domain(text: str) -> None:
+    assert find_byline(text).outlet is None

@@ -665,6 +665,26 @@ _SIGN_OFF = re.compile(
 )
 
 
+# a photo's or a story's credit in brackets names the outlet by its domain on one side of a slash, the
+# photographer, the writer's initials or "dok" on the other: "(Suarabaru.id/dok)" (mj-11), "(Suarabaru.id/dh)"
+# (ha-04), "(Tribunpekanbaru.com/Mayonal Putra)" (la-03), "(Foto: Hasrul Tamrin/SULTRAKINI.COM)"
+_CREDIT_DOMAIN = re.compile(
+    r"\((?:Foto\s*:\s*)?(?:(?P<a>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?i:co\.id|com|id|net|co))\s*/\s*[^()/\n]{1,30}"
+    r"|[^()/\n]{1,30}/\s*(?P<b>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?i:co\.id|com|id|net|co)))\)"
+)
+
+
+def _credit_outlet(text: str) -> Field | None:
+    """The domain a bracketed credit names, where nothing else in the text names the outlet."""
+    if "/" not in text:
+        return None
+    m = _CREDIT_DOMAIN.search(text)
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    return Field(m.group(group), m.start(group), m.end(group))
+
+
 def _copyright_outlet(lines: list[_Line]) -> Field | None:
     """ "COPYRIGHT © ANTARA News Megapolitan 2016" at the foot of a page; a sign-off that closes the
     story with the writer's initials and the outlet's domain, "(gra/beritasampit.co.id)"."""
@@ -804,7 +824,7 @@ def find_byline(text: str) -> Byline:
     if out.published is None or out.reporter is None:
         _by_line(lines, out)
     if out.outlet is None:
-        out.outlet = _copyright_outlet(lines)
+        out.outlet = _copyright_outlet(lines) or _credit_outlet(text)
     if out.published is None:
         out.published = _published(lines, head, text, body) or _oleh_date(head)
     return out
