@@ -440,3 +440,120 @@ def test_a_masthead_above_the_headline_is_no_headline(masthead: str) -> None:
 def test_a_headline_stays(headline: str) -> None:
     found = find_byline(headline + "\nPeserta PKA Kunjungi Kota Batu\nPara peserta berangkat ke Batu.\n")
     assert found.title is not None and found.title.value == headline
+
+
+# a domain is an outlet wherever it stands: the city before it may be set off by a comma, a full stop and a
+# space, one or two bars, a dash between spaces, or a bare space with a dash after the domain; the lead may
+# follow anyhow, or the line may end there
+@pytest.mark.parametrize(
+    ("line", "city", "outlet"),
+    [
+        ("Kendari, wartasultra.id | Para lurah melakukan studi tiru ke Kota Makassar.", "Kendari", "wartasultra.id"),
+        ("Bontang, KabarEtam.com, rombongan DPRD berangkat ke Kota Batu.", "Bontang", "KabarEtam.com"),
+        ("Sampit || SuaraKotim.co.id — Peserta PKP mengunjungi Pemkab Gowa.", "Sampit", "SuaraKotim.co.id"),
+        ("Bukittinggi. RANAHMINANG.Com", "Bukittinggi", "RANAHMINANG.Com"),
+        ("Kota Blitar – blitar-terkini.id", "Kota Blitar", "blitar-terkini.id"),
+        ("Pariaman PARIAMANPOST.com – Para camat studi banding ke Bandung.", "Pariaman", "PARIAMANPOST.com"),
+        # in brackets after the city, a dash after them or none
+        ("Kupang(nttekspres.com)", "Kupang", "nttekspres.com"),
+        ("SINTANG, (KapuasRaya.id) Anggota DPRD Sintang berkunjung ke Sleman.", "Sintang", "KapuasRaya.id"),
+    ],
+)
+def test_a_city_then_a_domain_set_off_anyhow(line: str, city: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+# the outlet first, the city after it in brackets
+@pytest.mark.parametrize(
+    ("line", "outlet", "city"),
+    [
+        ("KABARSULTENG.ID (PALU) – Peserta PKA berangkat ke Kota Batu.", "KABARSULTENG.ID", "Palu"),
+        ("BERITAMINANG.COM(Solok):Anggota DPRD Kota Solok studi banding ke Bogor.", "BERITAMINANG.COM", "Solok"),
+        ("RIAUPOS, (Dumai)", "RIAUPOS", "Dumai"),
+    ],
+)
+def test_an_outlet_then_the_city_in_brackets(line: str, outlet: str, city: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+# an outlet's name no city is written with (a digit, a dot and a space), then a regency or city before the dash
+@pytest.mark.parametrize(
+    ("line", "outlet", "city"),
+    [
+        ("WARTA88, Sidoarjo – Rombongan kepala desa belajar ke Banyuwangi.", "WARTA88", "Sidoarjo"),
+        ("Detak. Id, MAJENE — Peserta PKP mengunjungi Pemkab Gowa.", "Detak. Id", "Majene"),
+        ("SulbarKini. Com, Polewali Mandar – Anggota DPRD berangkat ke Bali.", "SulbarKini. Com", "Polewali Mandar"),
+        ("TigaSisiNews, Sleman (DIY) –", "TigaSisiNews", "Sleman"),
+    ],
+)
+def test_an_outlet_name_then_a_regency(line: str, outlet: str, city: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
+    assert found.dateline is not None and found.dateline.value == city
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    ("line", "outlet"),
+    [
+        # one domain written with its own full stops and hyphen: no city inside it
+        ("KABARMAROS.CO.ID, MAROS — Para anggota dewan berangkat ke Bali.", "KABARMAROS.CO.ID"),
+        ("KUTAI-POST.com – Peserta PKA mengunjungi Pemkab Berau.", "KUTAI-POST.com"),
+    ],
+)
+def test_a_domain_of_several_parts_is_one_outlet(line: str, outlet: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
+    assert found.outlet is not None and found.outlet.value == outlet
+    assert found.dateline is None or found.dateline.value not in ("Kabarmaros", "Kutai")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # a page's furniture: a word and a domain a bare space apart, no dash after
+        "Gambar Beritakita.com",
+        # a day before the dash is no outlet's name
+        "Selasa, Bandung – Para camat berangkat ke Batu.",
+    ],
+)
+def test_no_outlet_and_city_without_their_marks(line: str) -> None:
+    found = find_byline("Judul Berita Kunjungan Kerja ke Kota Lain\n" + line + "\nPara camat berangkat ke Batu.\n")
+    assert found.outlet is None and found.dateline is None
+
+
+# a bracketed credit names the outlet by its domain on one side of a slash (the photographer, the writer's
+# initials or "dok" on the other), where nothing else in the text names it
+@pytest.mark.parametrize(
+    ("text", "outlet"),
+    [
+        (
+            "Rombongan PKK berangkat ke Kota Batu. (Kabarmagelang.id/dok)\nPara kader belajar bank sampah.",
+            "Kabarmagelang.id",
+        ),
+        ("Para camat belajar ke Kota Batu, Senin.\n(Riaupos.co/Andi Saputra)", "Riaupos.co"),
+        (
+            "Peserta PKA berfoto bersama. (Foto: Dedi Kurnia/SUMBARKINI.COM)\nMereka belajar di Kota Batu.",
+            "SUMBARKINI.COM",
+        ),
+        ("Anggota DPRD tiba di Batam. (Sinarkepri.com/rn)\nKunjungan berlangsung dua hari.", "Sinarkepri.com"),
+    ],
+)
+def test_a_credit_names_the_outlet_by_its_domain(text: str, outlet: str) -> None:
+    found = find_byline(text)
+    assert found.outlet is not None and found.outlet.value == outlet
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a credit without a domain names a photographer and a newsroom, not this site for sure
+        "Para camat belajar ke Kota Batu.\n(PUTRI ANDINI/RADAR SOLO)\nKunjungan berlangsung dua hari.",
+        # a date in brackets is no credit
+        "Para camat belajar ke Kota Batu, Senin (12/3/2024).\nKunjungan berlangsung dua hari.",
+    ],
+)
+def test_no_outlet_from_a_credit_without_a_domain(text: str) -> None:
+    assert find_byline(text).outlet is None

@@ -3436,3 +3436,45 @@ def test_a_bracketed_locator_before_a_verb_of_receiving_or_of_no_trip_makes_no_s
         place = next(p for p in resolved_places(text) if p.region.name == name)
         _, origin = place_scores(text, (0, len(text)), place.mention)
         assert origin < 2, text
+
+
+# the part of a council that travels is the sender as written: two commissions joined by "dan", and a special
+# committee by its full name ("Panitia Khusus (Pansus) II"), as a commission with its numeral is
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Selama tiga hari, Panitia Khusus (Pansus) II DPRD Kabupaten Sinjai menjalani kunjungan kerja ke Kota"
+            " Batam untuk belajar perda aset.",
+            "Panitia Khusus (Pansus) II DPRD Kabupaten Sinjai",
+        ),
+        (
+            "Panitia Khusus III DPRD Kota Palopo melakukan studi banding ke Kabupaten Badung, Senin (2/9/2024).",
+            "Panitia Khusus III DPRD Kota Palopo",
+        ),
+        (
+            "Rombongan Komisi B dan C DPRD Kabupaten Sinjai studi banding ke Kota Batam, Senin (2/9/2024).",
+            "Komisi B dan C DPRD Kabupaten Sinjai",
+        ),
+        (
+            "Komisi I dan IV DPRD Kota Palopo berkunjung ke Pemkab Badung untuk belajar perizinan, Selasa (3/9/2024).",
+            "Komisi I dan IV DPRD Kota Palopo",
+        ),
+    ],
+)
+def test_the_council_part_that_travels_is_the_sender(text: str, sender: str) -> None:
+    assert origin_institutions_of(text) == [sender]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's commission receives: the travelling council is sent whole
+        "Ketua Komisi B DPRD Kota Batam, Andi, menerima rombongan DPRD Kabupaten Sinjai yang studi banding, Senin"
+        " (2/9/2024).",
+        # a committee named in another sentence is not the sender
+        "DPRD Kabupaten Sinjai studi banding ke Kota Batam. Sebelumnya Panitia Khusus I membahas perda aset.",
+    ],
+)
+def test_a_council_part_elsewhere_is_not_the_sender(text: str) -> None:
+    assert origin_institutions_of(text) == ["DPRD Kabupaten Sinjai"]

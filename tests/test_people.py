@@ -396,3 +396,49 @@ def test_a_misspelt_sekretaris_heads_a_role(text: str, name: str) -> None:
 )
 def test_a_misspelt_sekretaris_without_a_name(text: str) -> None:
     assert names(text) == []
+
+
+# a connective opening a sentence before its comma ("Senada,", "Sebaliknya,", "Terpisah,") is no person: the
+# official is the role and name after it
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Senada, Kepala Dinas Pariwisata Kabupaten Badung Made Sudana menyebut kunjungan itu bermanfaat.",
+            [("Made Sudana", "Kepala Dinas Pariwisata Kabupaten Badung")],
+        ),
+        (
+            "Sebaliknya, Wakil Bupati Sinjai Andi Kartini menegaskan kunjungan itu perlu.",
+            [("Andi Kartini", "Wakil Bupati Sinjai")],
+        ),
+        (
+            "Terpisah, Ketua Komisi II DPRD Kota Palopo Budi Santoso mengatakan rombongan tiba Senin.",
+            [("Budi Santoso", "Ketua Komisi II DPRD Kota Palopo")],
+        ),
+        (
+            "Senada, Sekretaris Daerah Kota Batam Jefridin berharap kerja sama berlanjut.",
+            [("Jefridin", "Sekretaris Daerah Kota Batam")],
+        ),
+    ],
+)
+def test_a_connective_before_the_comma_is_no_name(text: str, want: list[tuple[str, str]]) -> None:
+    assert pairs(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a person's name before the comma stays the name
+        (
+            "Made Sudana, Kepala Dinas Pariwisata Kabupaten Badung, menyebut kunjungan itu bermanfaat.",
+            [("Made Sudana", "Kepala Dinas Pariwisata Kabupaten Badung")],
+        ),
+        # a question opening the paragraph leaves the official after it as it was
+        (
+            "Kenapa studi banding? Sekretaris Daerah Kota Batam Jefridin menjawab singkat.",
+            [("Jefridin", "Sekretaris Daerah Kota Batam")],
+        ),
+    ],
+)
+def test_a_name_before_the_comma_stays(text: str, want: list[tuple[str, str]]) -> None:
+    assert pairs(text) == want

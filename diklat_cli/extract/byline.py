@@ -80,6 +80,10 @@ class _Rx:
     desk_words: frozenset[str]  # a newsroom desk or a site's account, not a person ("Redaksi", "Admin")
     label_alone: re.Pattern[str]  # a credit label alone on its line, the name on the line above
     name_role: re.Pattern[str]  # "Andi Nugroho, Jurnalis · Rabu, 22 November 2023": the name, then its role
+    city_domain: re.Pattern[str]  # "Deli Serdang, Lintangnews.com |": the city, then the domain, any separator
+    paren_domain: re.Pattern[str]  # "Medan(harianSIB.com)": the city, then the domain in brackets
+    outlet_paren: re.Pattern[str]  # "TATIYE.ID (GORONTALO) –": the outlet, then the city in brackets
+    outlet_city: re.Pattern[str]  # "KANAL24, Banyuwangi –": an outlet's name, then the city
 
 
 def _alt(words: list[str]) -> str:
@@ -200,6 +204,32 @@ def _rx() -> _Rx:
         name_role=re.compile(
             rf"^(?P<name>[A-Z][a-z'’.]+(?:[ ][A-Z][a-z'’.]*){{1,3}}),\s*(?P<label>{_alt(credit_labels)})"
             r"\s*(?:[·•|–—-]|$)"
+        ),
+        # a domain is an outlet wherever it stands, so the city before it may be set off by anything (a comma,
+        # a full stop, one or two bars, a dash, a space) and the lead may follow anyhow, or the line end: "Deli
+        # Serdang, Lintangnews.com |" (mm-13), "Cibinong, BogorUpdate.com, H …" (kr-08), "Jakarta ||
+        # Compaskotanews.com —" (kv-06), "Padang SPIRITSUMBAR.com –" (kq-18), "Samosir. PRESTASIREFORMASI.Com"
+        # (ky-06), "Kota Bogor – bogorOnline.com" (lg-10), "Mataram,anugerah-media.com", "JAKARTA, KOMPAS.com"
+        # (a full stop before a space only, "FAJAR.CO.ID, MAROS" being one domain; a dash between spaces only,
+        # "BOGOR-KITA.com –" being one outlet; a bare space only before a dash, "Logo Tirainews.com" being a
+        # page's furniture)
+        city_domain=re.compile(
+            rf"^{city}(?P<sep>\s*(?:,|\.(?=\s)|\|{{1,2}})\s*|\s+[-–—]+\s+|\s+){domain}(?![\w.-])(?P<end>{dash})?"
+        ),
+        # likewise a domain in brackets after the city: "Medan(harianSIB.com)" (la-05), "TENGGARONG,
+        # (KutaiRaya.com) DPRD …" (mn-02), "MALANG, (manadotoday.co.id) –"
+        paren_domain=re.compile(rf"^{city}\s*,?\s*\({domain}\)"),
+        # and the outlet first, the city in brackets after it: "TATIYE.ID (GORONTALO) –" (mw-13),
+        # "LANGKATPEDIA.COM(Sergei):" (lv-01), "PADANGPOS, (Padang)" (kz-07)
+        outlet_paren=re.compile(
+            rf"^(?:{domain}|(?P<name>[A-Z][A-Za-z0-9]{{2,30}}))\s*,?\s*\({city}\)\s*(?:[,.:]|{dash}|$)"
+        ),
+        # an outlet's name that no city pattern reads (a digit, a dot and a space, a word no city has), then a
+        # regency or city, a province in brackets perhaps, then the dash: "KANAL24, Banyuwangi –" (li-01),
+        # "Berita Baru, Lamongan–" (kc-12), "Trotoar. Id, SUNGGUMINASA —" (mk-10), "SriwijayaUpdate. Com, Ogan
+        # Ilir –" (mc-06), "LimaSisiNews, Kulonprogo (DIY) –" (le-06)
+        outlet_city=re.compile(
+            rf"^(?P<name>[A-Z][\w.]*(?:[ ][A-Za-z][\w.]*){{0,2}})\s*,\s*{city}\s*(?:\([^()\n]{{2,20}}\)\s*)?{dash}"
         ),
     )
 
@@ -415,6 +445,16 @@ def _dateline_of(line: _Line) -> _Dateline | None:
         if m.group("lead"):
             outlet = Field(m.group("lead") + outlet.value, line.start + m.start("lead"), outlet.end)
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), outlet, None)
+    m = rx.city_domain.match(s)
+    if m and m.group("sep").isspace() and not m.group("end"):
+        m = None  # "Logo Tirainews.com": a name and a domain a bare space apart, no dash after, is furniture
+    m = m or rx.paren_domain.match(s)
+    if m and _good_city(m.group("city")):
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), _field(line, m, "outlet"), None)
+    m = rx.outlet_paren.match(s)
+    if m and _good_city(m.group("city")) and (m.group("outlet") or _outlet_like(m.group("name"))):
+        outlet = _field(line, m, "outlet" if m.group("outlet") else "name")
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), outlet, None)
     m = rx.city_outlet.match(s)
     if m and m.group("outlet") and not _good_city(m.group("city")):
         # "KOTA, kabarMagelang.com –": a rubric word, then the outlet's domain
@@ -446,7 +486,15 @@ def _dateline_of(line: _Line) -> _Dateline | None:
     m = rx.city_only.match(s)
     if m and _good_city(m.group("city")):
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
+    m = rx.outlet_city.match(s)
+    if m and _is_place(m.group("city")) and not _is_place(m.group("name")) and _no_label(m.group("name")):
+        return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), _field(line, m, "name"), None)
     return None
+
+
+def _no_label(name: str) -> bool:
+    """No day, month or credit label in the name ("Selasa, Bandung –" names no outlet)."""
+    return not any(w.lower().strip(".,") in _rx().not_city for w in name.split())
 
 
 def _weak_dateline(line: _Line, text: str) -> Field | None:
@@ -617,6 +665,26 @@ _SIGN_OFF = re.compile(
 )
 
 
+# a photo's or a story's credit in brackets names the outlet by its domain on one side of a slash, the
+# photographer, the writer's initials or "dok" on the other: "(Suarabaru.id/dok)" (mj-11), "(Suarabaru.id/dh)"
+# (ha-04), "(Tribunpekanbaru.com/Mayonal Putra)" (la-03), "(Foto: Hasrul Tamrin/SULTRAKINI.COM)"
+_CREDIT_DOMAIN = re.compile(
+    r"\((?:Foto\s*:\s*)?(?:(?P<a>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?i:co\.id|com|id|net|co))\s*/\s*[^()/\n]{1,30}"
+    r"|[^()/\n]{1,30}/\s*(?P<b>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?i:co\.id|com|id|net|co)))\)"
+)
+
+
+def _credit_outlet(text: str) -> Field | None:
+    """The domain a bracketed credit names, where nothing else in the text names the outlet."""
+    if "/" not in text:
+        return None
+    m = _CREDIT_DOMAIN.search(text)
+    if m is None:
+        return None
+    group = "a" if m.group("a") else "b"
+    return Field(m.group(group), m.start(group), m.end(group))
+
+
 def _copyright_outlet(lines: list[_Line]) -> Field | None:
     """ "COPYRIGHT © ANTARA News Megapolitan 2016" at the foot of a page; a sign-off that closes the
     story with the writer's initials and the outlet's domain, "(gra/beritasampit.co.id)"."""
@@ -756,7 +824,7 @@ def find_byline(text: str) -> Byline:
     if out.published is None or out.reporter is None:
         _by_line(lines, out)
     if out.outlet is None:
-        out.outlet = _copyright_outlet(lines)
+        out.outlet = _copyright_outlet(lines) or _credit_outlet(text)
     if out.published is None:
         out.published = _published(lines, head, text, body) or _oleh_date(head)
     return out
