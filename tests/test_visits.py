@@ -890,7 +890,7 @@ def test_both_senders_listed_with_their_provinces() -> None:
         "DPRD Kota Banjarbaru, Kalimantan Selatan.",
     )
     got = sorted((v.origin.regency, v.destination.regency) for v in found)
-    assert got == [("Kabupaten Gianyar", "Kota Palangka Raya"), ("Kota Banjarbaru", "Kota Palangka Raya")]
+    assert got == [("Kabupaten Gianyar", "Kota Palangkaraya"), ("Kota Banjarbaru", "Kota Palangkaraya")]
 
 
 def test_a_sender_and_a_destination_separated_by_a_comma_are_not_a_list() -> None:

