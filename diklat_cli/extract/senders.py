@@ -329,11 +329,7 @@ def listed_senders(
 
 
 # a body written before its region: "DPRD Kabupaten X", "BKAD Kabupaten Y", "Apdesi Aceh Tenggara"
-# (the part of a council that travels is written with its numeral, two of them joined ("Komisi C dan D", lh-18,
-# mb-04, mb-06, lc-03, lc-12), and a special committee by its full name ("Panitia Khusus (Pansus) I", mb-03, mc-09)
-_NUMERAL = r"(?:[IVX]{1,4}|[A-E]|\d{1,2})"
-_COUNCIL_PART = rf"(?:Komisi|Pansus|Fraksi|Panitia\s+Khusus(?:\s+\(Pansus\))?)\s+{_NUMERAL}(?:\s+dan\s+{_NUMERAL})?"
-_KOMISI_BEFORE = re.compile(rf"\b{_COUNCIL_PART}\s+$")
+_KOMISI_BEFORE = re.compile(r"\b(?:Komisi|Pansus|Fraksi)\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})\s+$")
 BODY_BEFORE = re.compile(r"(?<![\w-])(?P<body>[A-Z][A-Za-z]{1,9})\s+$")
 
 
@@ -386,7 +382,7 @@ def sender_form(text: str, mentions: list[Place], organizer, sender: Place) -> t
         m = BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start)
         if m and agencies.is_body_acronym(m.group("body")):
             # "Komisi D DPRD DKI Jakarta": the council's komisi that travelled is part of the sender
-            k = _KOMISI_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            k = _KOMISI_BEFORE.search(text, max(0, m.start() - 20), m.start())
             start = k.start() if k else m.start()
             return text[start : p.mention.end], (start, p.mention.end)
     if organizer is not None and organizer.region == sender.region:
@@ -518,8 +514,7 @@ def pair_travels(text: str, span: tuple[int, int]) -> bool:
 # "Komisi I DPRD A" (any head of a regional body: dinas, badan, bagian, kantor, sekretariat, inspektorat, a
 # council, a government, or an acronym the vocabulary names as a body)
 _BODY_OF_PLACE = re.compile(
-    r"(?<![\w-])(?P<body>(?:(?:Komisi|Pansus|Fraksi)\s+\S{1,4}\s+|" + _COUNCIL_PART + r"\s+)?"
-    r"(?:Dinas|Badan|Bagian|Biro|Kantor|Sekretariat"
+    r"(?<![\w-])(?P<body>(?:(?:Komisi|Pansus|Fraksi)\s+\S{1,4}\s+)?(?:Dinas|Badan|Bagian|Biro|Kantor|Sekretariat"
     r"|Inspektorat|Satuan|Pemerintah|Pemkab|Pemkot|Pemko|Pemprov|Pemda|(?-i:[A-Z][A-Za-z]{1,9}))"
     r"(?:\s+(?:(?-i:[A-Z][\w-]*)|dan|&)){0,8}?)(?:\s*\((?P<abbr>[A-Z][A-Za-z]{1,11})\))?\s+$"
 )
