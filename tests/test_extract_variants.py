@@ -864,6 +864,162 @@ PONGGOK = [
 ]
 
 
-@pytest.mark.parametrize(("text", "want"), KADES + KLATEN + BANJAR + PONGGOK)
+# --------------------------------------------------- a leadership class received by another regency
+
+_PKA4 = {
+    "n": 1,
+    "origin": "Kabupaten Cilacap",
+    "dest": {"Kabupaten Magelang"},
+    "activity": "studi lapangan",
+    "program": "PKA",
+    "cohort": 4,
+    "start": "2025-05-15",
+    "end": "2025-05-15",
+}
+
+PKA4 = [
+    pytest.param(
+        "MAGELANG - Pemerintah Kabupaten Magelang menerima kunjungan studi lapangan peserta Pelatihan "
+        "Kepemimpinan Administrator (PKA) Angkatan IV Kabupaten Cilacap, Kamis (15/5/2025). Rombongan disambut "
+        "Sekretaris Daerah di pendopo. Para peserta ingin belajar pelayanan publik.",
+        _PKA4,
+        id="pka4-host-menerima",
+    ),
+    pytest.param(
+        "Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan IV Kabupaten Cilacap bertandang ke "
+        "Kabupaten Magelang pada 15 Mei 2025 untuk studi lapangan. Mereka dipimpin Kepala BKPSDM Kabupaten "
+        "Cilacap. Peserta mempelajari inovasi pelayanan.",
+        _PKA4,
+        id="pka4-bertandang-date-words",
+    ),
+    pytest.param(
+        "Kabupaten Magelang menjadi lokus studi lapangan Pelatihan Kepemimpinan Administrator (PKA) Angkatan IV "
+        "Kabupaten Cilacap. Kegiatan berlangsung Kamis, 15 Mei 2025. Sekda Kabupaten Magelang menyambut para "
+        "peserta.",
+        _PKA4,
+        id="pka4-menjadi-lokus",
+    ),
+    pytest.param(
+        "Kamis (15/5/2025), rombongan peserta PKA Angkatan IV Kabupaten Cilacap menyambangi Pemerintah "
+        "Kabupaten Magelang. Kunjungan itu bagian dari studi lapangan kinerja organisasi. Peserta berdiskusi "
+        "dengan pejabat setempat.",
+        _PKA4,
+        id="pka4-date-first-menyambangi",
+    ),
+]
+
+# ---------------------------------------------------- a women's movement team, its size and its day
+
+_PKK = {
+    "n": 1,
+    "origin": "Kabupaten Solok",
+    "dest": {"Kabupaten Klaten"},
+    "activity": "studi banding",
+    "participants": 19,
+    "start": "2021-11-07",
+    "end": "2021-11-07",
+}
+
+PKK = [
+    pytest.param(
+        "KLATEN - Sebanyak 19 orang anggota Tim Penggerak PKK Kabupaten Solok mendatangi TP PKK Kabupaten Klaten "
+        "untuk studi banding, Minggu (7/11/2021). Rombongan disambut ketua TP PKK setempat. Mereka melihat "
+        "kegiatan PKK desa.",
+        _PKK,
+        id="pkk-sebanyak-mendatangi",
+    ),
+    pytest.param(
+        "TP PKK Kabupaten Klaten kedatangan tamu dari TP PKK Kabupaten Solok, Sumatera Barat, pada 7 November "
+        "2021. Rombongan yang berjumlah 19 orang itu melakukan studi banding administrasi PKK.",
+        _PKK,
+        id="pkk-host-kedatangan-berjumlah",
+    ),
+    pytest.param(
+        "Tim Penggerak PKK Kabupaten Solok menggelar studi banding ke Kabupaten Klaten, Minggu, 7 November 2021. "
+        "Rombongan beranggotakan 19 orang dipimpin ketuanya. Mereka belajar dari kader desa.",
+        _PKK,
+        id="pkk-menggelar-beranggotakan",
+    ),
+]
+
+
+# ------------------------------------------------- a council receives several councils on one day
+
+_GOWA = {
+    "n": 3,
+    "origin": {"Kota Probolinggo", "Kabupaten Tabanan", "Kabupaten Kutai Kartanegara"},
+    "dest": {"Kabupaten Gowa"},
+    "activity": "studi banding",
+    "start": "2019-12-03",
+    "end": "2019-12-03",
+}
+
+GOWA = [
+    pytest.param(
+        "GOWA - DPRD Kabupaten Gowa menerima kunjungan studi banding DPRD Kota Probolinggo, DPRD Kabupaten "
+        "Tabanan, serta DPRD Kabupaten Kutai Kartanegara, Selasa (3/12/2019). Para tamu disambut Ketua Komisi IV. "
+        "Mereka belajar soal pembahasan anggaran.",
+        _GOWA,
+        id="gowa-host-menerima-serta",
+    ),
+    pytest.param(
+        "Selasa, 3 Desember 2019, DPRD Kabupaten Gowa kembali kedatangan rombongan studi banding. Rombongan yang "
+        "datang antara lain DPRD Kota Probolinggo, DPRD Kabupaten Tabanan dan DPRD Kabupaten Kutai Kartanegara. "
+        "Mereka diterima di ruang rapat paripurna.",
+        _GOWA,
+        id="gowa-kedatangan-antara-lain",
+    ),
+    pytest.param(
+        "Tiga DPRD, mulai dari DPRD Kota Probolinggo, DPRD Kabupaten Tabanan, hingga DPRD Kabupaten Kutai "
+        "Kartanegara, melakukan studi banding ke DPRD Kabupaten Gowa pada 3 Desember 2019. Ketua Komisi IV "
+        "menyambut para tamu.",
+        _GOWA,
+        id="gowa-guests-mulai-dari-hingga",
+    ),
+    pytest.param(
+        "Kantor DPRD Kabupaten Gowa dikunjungi rombongan DPRD Kota Probolinggo, DPRD Kabupaten Tabanan, dan DPRD "
+        "Kabupaten Kutai Kartanegara, Selasa (3/12/2019). Kunjungan itu dalam rangka studi banding tata tertib "
+        "dewan.",
+        _GOWA,
+        id="gowa-dikunjungi-three",
+    ),
+]
+
+# ------------------------------------------------------- a council split by commission over three places
+
+_BENTENG = {
+    "n": 3,
+    "origin": "Kabupaten Bengkulu Tengah",
+    "dest": {"Kota Palembang", "Kabupaten Tanah Datar", "Kota Prabumulih"},
+    "activity": "studi banding",
+    "start": "2016-06-01",
+    "end": "2016-06-04",
+}
+
+BENTENG = [
+    pytest.param(
+        "Anggota DPRD Kabupaten Bengkulu Tengah berangkat studi banding pada 1-4 Juni 2016. Komisi I ke Kota "
+        "Palembang, Komisi II ke Kabupaten Tanah Datar, dan Komisi III ke Kota Prabumulih. Setiap komisi "
+        "didampingi staf sekretariat.",
+        _BENTENG,
+        id="benteng-per-komisi",
+    ),
+    pytest.param(
+        "Selama empat hari, 1 hingga 4 Juni 2016, DPRD Kabupaten Bengkulu Tengah melaksanakan studi banding ke "
+        "tiga daerah, yakni Kota Palembang, Kabupaten Tanah Datar, serta Kota Prabumulih. Rombongan dibagi per "
+        "komisi.",
+        _BENTENG,
+        id="benteng-yakni-hingga",
+    ),
+    pytest.param(
+        "DPRD Kabupaten Bengkulu Tengah bertolak ke Kota Palembang, Kabupaten Tanah Datar dan Kota Prabumulih "
+        "untuk studi banding. Kegiatan berlangsung sejak 1 Juni hingga 4 Juni 2016. Biayanya mencapai Rp 300 juta.",
+        _BENTENG,
+        id="benteng-bertolak-sejak-hingga",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), KADES + KLATEN + BANJAR + PONGGOK + PKA4 + PKK + GOWA + BENTENG)
 def test_the_facts_told_in_another_wording_give_the_same_visit_r35(text: str, want: dict[str, Any]) -> None:
     _check(text, want)
