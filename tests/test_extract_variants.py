@@ -1103,8 +1103,46 @@ LAMONGAN = [
 ]
 
 
+# ---------------------------------------------------- four commissions of one council, each to its own host
+
+_KOMISI = {
+    "n": 4,
+    "origin": "Kabupaten Bangkalan",
+    "dest": {"Kota Pasuruan", "Kabupaten Sumenep", "Kota Malang", "Kabupaten Pasuruan"},
+    "activity": "kunjungan kerja",
+}
+
+KOMISI = [
+    pytest.param(
+        "BANGKALAN - Empat komisi DPRD Kabupaten Bangkalan melakukan kunjungan kerja selama dua hari. Komisi A ke "
+        "DPRD Kota Pasuruan, Komisi B ke Dinas Peternakan Kabupaten Sumenep, Komisi C ke DPRD Kota Malang, dan "
+        "Komisi D ke DPRD Kabupaten Pasuruan.",
+        _KOMISI,
+        id="komisi-each-ke",
+    ),
+    pytest.param(
+        "Anggota DPRD Kabupaten Bangkalan serentak berangkat kunjungan kerja. Komisi A menyambangi DPRD Kota "
+        "Pasuruan, Komisi B mengunjungi Dinas Peternakan Kabupaten Sumenep, Komisi C bertandang ke DPRD Kota "
+        "Malang, sedangkan Komisi D mendatangi DPRD Kabupaten Pasuruan.",
+        _KOMISI,
+        id="komisi-each-own-verb",
+    ),
+    pytest.param(
+        "Kantor DPRD Kabupaten Bangkalan sepi dua hari ini karena seluruh komisi menggelar kunjungan kerja ke luar "
+        "daerah. Tujuannya masing-masing DPRD Kota Pasuruan untuk Komisi A, Dinas Peternakan Kabupaten Sumenep "
+        "untuk Komisi B, DPRD Kota Malang untuk Komisi C, serta DPRD Kabupaten Pasuruan untuk Komisi D.",
+        _KOMISI,
+        id="komisi-tujuannya-masing-masing",
+        marks=pytest.mark.xfail(
+            strict=True,
+            reason="'Tujuannya masing-masing <unit of a region> untuk Komisi A': no readable article writes it",
+        ),
+    ),
+]
+
+
 @pytest.mark.parametrize(
-    ("text", "want"), KADES + KLATEN + BANJAR + PONGGOK + PKA4 + PKK + GOWA + BENTENG + CAMAT + LAMONGAN
+    ("text", "want"), KADES + KLATEN + BANJAR + PONGGOK + PKA4 + PKK + GOWA + BENTENG + CAMAT + LAMONGAN + KOMISI
 )
 def test_the_facts_told_in_another_wording_give_the_same_visit_r35(text: str, want: dict[str, Any]) -> None:
     _check(text, want)
