@@ -3679,6 +3679,36 @@ def test_a_relative_clause_of_being_visited_without_a_list_word_or_with_dari_nam
         assert dest < 3, text
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Maros melakukan studi banding ke Jawa Timur dan Bali. Daerah yang mereka kunjungi antara "
+        "lain Kota Surabaya dan Kabupaten Badung.",
+        "Tim Pemkab Maros studi tiru pekan lalu. Dua daerah yang kami datangi yaitu Kota Surabaya, Kabupaten Badung.",
+        "Komisi B DPRD Kabupaten Maros melakukan kunjungan kerja. Kota dan kabupaten yang kita sambangi meliputi "
+        "Kota Surabaya serta Kabupaten Badung.",
+        "Sebanyak 30 peserta PKA Angkatan II BPSDM Provinsi Jambi melaksanakan studi lapangan. Lokus yang akan "
+        "mereka tuju di antaranya Kota Surabaya dan Kabupaten Badung.",
+    ],
+)
+def test_places_named_after_the_object_focus_form_of_visiting_are_each_a_stop(text):
+    # "yang mereka kunjungi antara lain A, B", "yang kami datangi yaitu A", "yang kita sambangi meliputi": the
+    # travellers named before the bare stem, the same relative clause as "yang dikunjungi"
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Surabaya", "Kabupaten Badung"}
+
+
+def test_the_object_focus_form_without_a_list_word_or_of_another_verb_names_no_stop():
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+
+    for text, name in (
+        ("Warga yang mereka kunjungi di Kota Surabaya mengaku senang.", "Kota Surabaya"),
+        ("Produk yang mereka pelajari antara lain dari Kabupaten Badung.", "Kabupaten Badung"),
+    ):
+        place = next(p for p in resolved_places(text) if p.region.name == name)
+        dest, _ = place_scores(text, (0, len(text)), place.mention)
+        assert dest < 3, text
+
+
 # ------------------------------------------- a stop told by "besides": "Selain A, rombongan juga ke B"
 
 

@@ -1197,3 +1197,47 @@ def test_what_one_unit_is_made_of_or_a_breakdown_is_no_new_count():
         "kepala desa dan 6 pendamping."
     )
     assert [e.visit.participants for e in extract_text(text)] == [25]
+
+
+# ------------------------------------------- the leader who went "bersama N people": the count of those with him
+# (kf-07 blog, ly-12 antarapapua, ld-02 marapipost, kv-05 dprdtulungagung): "bersama" or "beserta", any word for
+# people a body sends (and "anggotanya"), the trip told after it in the sentence
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Ketua DPRD Kabupaten Maros bersama 15 anggotanya menjalani studi banding ke Kota Surabaya, "
+            "Rabu (5/7/2023).",
+            15,
+        ),
+        ("Camat Turikale, Kabupaten Maros, beserta 40 kepala desa melakukan studi tiru ke Kabupaten Badung.", 40),
+        (
+            "Wakil Ketua DPRD Kabupaten Maros bersama sekitar 22 orang anggota dewan bertolak ke Kota Surabaya "
+            "untuk kunjungan kerja.",
+            22,
+        ),
+        (
+            "Kepala Dinas Pariwisata Kabupaten Maros bersama dua puluh ASN melakukan studi banding ke Kota Surabaya.",
+            20,
+        ),
+    ],
+)
+def test_a_leader_with_n_people_on_the_trip_counts_them(text: str, count: int) -> None:
+    assert _participants(text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # no trip told after the count in the sentence
+        "Komisi B DPRD Kabupaten Maros studi banding ke Kota Surabaya, Rabu (5/7/2023). Bupati bersama 30 pejabat "
+        "menghadiri rapat paripurna.",
+        # the host's own people
+        "Komisi B DPRD Kabupaten Maros studi banding ke Kota Surabaya, Rabu (5/7/2023). Wali kota bersama 12 "
+        "pejabat setempat menyambut kunjungan itu.",
+    ],
+)
+def test_a_count_after_bersama_without_the_trip_or_of_the_hosts_is_no_head_count(text: str) -> None:
+    assert _participants(text) == [None]

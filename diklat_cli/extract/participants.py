@@ -350,6 +350,19 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # the leader who went "with N people", then the trip in the sentence: "Ketua DPRD X bersama 15 anggotanya
+        # menjalani studi banding", "Bupati Y bersama 16 pejabat ... berkunjung", "Camat Z bersama 60 orang wali
+        # nagari melakukan studi tiru" (kf-07 blog, ly-12 antarapapua, ld-02 marapipost, kv-05 dprdtulungagung):
+        # the count is of those with him; never the host's own people ("bersama 35 anggota DPRD setempat")
+        (
+            re.compile(
+                rf"\bbe(?:rsama|serta)\s+{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b"
+                rf"(?![^.\n]{{0,40}}\bsetempat\b)(?=[^.\n]{{0,160}}\b(?:{_TRIP_WORDS})\b)",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # "380 Kades yang ikut", "25 anggota dewan yang berangkat": a count told of those who went (_CAME)
         (
             re.compile(

@@ -67,11 +67,12 @@ _DEST_PRE = [
     ),
     # the places gone to named after a relative clause of being visited: "Daerah yang dikunjungi meliputi A dan B",
     # "Kali ini yang dituju adalah Kota X", "Salah satu daerah yang didatangi adalah Y", "daerah yang disambangi di
-    # antaranya A, B dan C" (kc-29 sindonews, kd-06 dprd sumbar, mb-08 solopos): any verb of being visited, any
+    # antaranya A, B dan C" (kc-29 sindonews, kd-06 dprd sumbar, mb-08 solopos), "yang mereka kunjungi antara lain
+    # A, B" (the object-focus form, verbs.VISITED_BY_THEM): any verb of being visited, any
     # word that opens the list or names the one place (adalah, ialah), the items named before it in the same list
     (
         re.compile(
-            r"\byang\s+(?:akan\s+|telah\s+|sudah\s+)?(?:" + verbs.VISITED + r"|dituju)"
+            r"\byang\s+(?:akan\s+|telah\s+|sudah\s+)?(?:" + verbs.VISITED + r"|dituju|" + verbs.VISITED_BY_THEM + r")"
             r"(?:\s+(?!(?:ke|dari|di)\b)\w+){0,4}?\s*,?\s*(?:adalah|ialah|" + LIST_INTRO + r")\s*:?\s*"
             r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,3}\s*(?:,\s*(?:dan\s+|serta\s+)?|(?:dan|serta)\s+))*$",
             _I,

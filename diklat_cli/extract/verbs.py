@@ -71,6 +71,10 @@ GOING_TO = TOWARDS + "|" + VISITING
 VISITED_VERBS: tuple[str, ...] = ("dikunjungi", "disambangi", "didatangi", "disinggahi")
 VISITED = "|".join(VISITED_VERBS)
 
+# the same in the object-focus form, the travellers named before the bare stem: "daerah yang mereka kunjungi",
+# "desa yang kami datangi", "kota yang kita sambangi" (kf-10 kabarbanyuwangi, ks-14 kompas, lz-08 merdeka)
+VISITED_BY_THEM = r"(?:mereka|kami|kita)\s+(?:kunjungi|sambangi|datangi|singgahi|tuju)"
+
 # the traveller's verbs without an object, the place after "ke": "berkunjung ke X", "bertandang ke Y", and
 # "melawat ke Z", "bertamu ke W", the same calling on a host in other words (data/visitors.json counts them
 # among its words of coming too); not "bersilaturahmi ke", as often a holiday call as a working visit
