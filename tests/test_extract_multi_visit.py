@@ -333,6 +333,47 @@ def test_near_miss_three_officials_of_the_host() -> None:
     assert found[0].origin.regency == "Kabupaten Lahat"
 
 
+# ---------------------------------------------------------------- senders counted as they came at once, no "dari"
+# "Tiga DPRD sekaligus melakukan kunker", "menyambut empat daerah sekaligus", "kedatangan delapan kepala daerah
+# sekaligus" (kp-02 bangsaonline, ki-04 sulselekspres, s10 li-01 kanal24): a count of bodies with "sekaligus" says
+# they came together, as "dari tiga daerah sekaligus" does; each one listed is a visit of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Sleman kedatangan tiga DPRD sekaligus, Rabu (8/5/2024), yaitu DPRD Kabupaten Garut, DPRD Kota"
+        " Kendari dan DPRD Kabupaten Sumba Barat. Mereka melakukan kunjungan kerja soal perda pajak.",
+        "Pemerintah Kabupaten Sleman menyambut rombongan studi banding 3 daerah sekaligus pada Rabu (8/5/2024), yakni"
+        " Kabupaten Garut, Kota Kendari serta Kabupaten Sumba Barat.",
+        "Rombongan tiga pemda sekaligus melakukan studi tiru ke Kabupaten Sleman, Rabu (8/5/2024), masing-masing"
+        " Pemkab Garut, Pemkot Kendari dan Pemkab Sumba Barat.",
+        "Kabupaten Sleman menerima kunjungan kerja tiga kabupaten/kota sekaligus, Rabu (8/5/2024). Rombongan itu"
+        " berasal dari Kabupaten Garut, Kota Kendari, dan Kabupaten Sumba Barat untuk belajar pengelolaan pajak.",
+    ],
+)
+def test_bodies_counted_at_once_without_dari_are_senders_each(text: str) -> None:
+    found = visits_of(text)
+    assert senders(found) == {"Kabupaten Garut", "Kota Kendari", "Kabupaten Sumba Barat"}
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count is of the places one group goes to ("ke … sekaligus")
+        "DPRD Kabupaten Sleman studi banding ke tiga daerah sekaligus, Rabu (8/5/2024), yakni Kabupaten Garut, Kota"
+        " Kendari dan Kabupaten Sumba Barat.",
+        # ... or where it goes ("di … sekaligus")
+        "Pemerintah Kabupaten Sleman melakukan studi tiru di dua kota sekaligus, Rabu (8/5/2024), yaitu Kota Kendari"
+        " dan Kota Makassar.",
+    ],
+)
+def test_near_miss_places_counted_at_once_that_one_group_goes_to(text: str) -> None:
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == {"Kabupaten Sleman"}
+
+
 # ---------------------------------------------------------------- a sub-group's own list of places
 # A sub-group's list of places ("Komisi V ke Kota A dan Aceh") may name provinces as well as towns:
 # each is a stop of that group. Only a province that is the address of the member before it ("Kota
