@@ -1074,3 +1074,45 @@ AT_ONCE = [
 @pytest.mark.parametrize(("text", "want"), AT_ONCE)
 def test_fresh_design_senders_at_once_and_lists_in_another_wording(text: str, want: dict[str, Any]) -> None:
     _check(text, want)
+
+
+# ---------------------------------------------------------------- r35-vary3: the visit as a noun, the group after it
+
+NOUN_OF_COMING = [
+    pytest.param(
+        "Kedatangan rombongan Bappeda Kota Sukabumi ke Kota Baubau, Kamis (30/1/2020), untuk studi banding "
+        "perencanaan disambut wali kota. Mereka membahas dana kelurahan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-kedatangan-rombongan-office",
+    ),
+    pytest.param(
+        "Kunjungan rombongan Bappeda Kota Sukabumi ke Kota Baubau, Kamis (30/1/2020), dalam rangka studi banding. "
+        "Rombongan diterima kepala Bappeda Baubau.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-kunjungan-rombongan-office",
+    ),
+    pytest.param(
+        "Pemerintah Kota Baubau disambangi rombongan Bappeda Kota Sukabumi, Kamis (30/1/2020), untuk studi banding "
+        "perencanaan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-disambangi",
+    ),
+    pytest.param(
+        "Pemerintah Kota Baubau mendapat kunjungan studi banding dari Bappeda Kota Sukabumi, Kamis (30/1/2020). "
+        "Kedua pihak membahas perencanaan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-mendapat-kunjungan",
+    ),
+    pytest.param(
+        "Bertempat di kantor Bappeda Kota Baubau, Bappeda Kota Sukabumi menggelar studi banding, Kamis (30/1/2020). "
+        "Mereka mempelajari perencanaan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="known-bertempat-di-host",
+        marks=pytest.mark.xfail(strict=True, reason="'bertempat di <host>' is no word of a trip to a host"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NOUN_OF_COMING)
+def test_fresh_design_the_visit_as_a_noun_in_another_wording(text: str, want: dict[str, Any]) -> None:
+    _check(text, want)

@@ -357,7 +357,9 @@ _ORIGIN_PRE = [
             r"(?:^|[^\w\s]\s*|\b(?-i:[a-z])\w*\s+)(?:rombongan|delegasi|kontingen|kedatangan|kunker"
             r"|kunjungan(?:\s+(?:kerja|belajar|studi))?|stud[iy]\s+(?:banding|tiru|komparatif|komparasi)"
             r"|kaji\s+(?:banding|tiru)|benchmarking)(?:\s+(?:stud[iy]\s+(?:banding|tiru)|kaji\s+(?:banding|tiru)"
-            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?"
+            # (... or the group after the coming or the visit, "kedatangan rombongan Bappeda Kota X", "kunjungan
+            # kerja rombongan Dinas Y": kz-20 nusabali, la-16 koranbanjar, s8 lq-12 beritaangin, s9 mf-07 kutipan)
+            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?|rombongan|delegasi))?"
             r"\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?:(?:dan|&)\s+)?(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))){0,6}\s+$",
             _I,
         ),
