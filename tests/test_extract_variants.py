@@ -1116,3 +1116,80 @@ NOUN_OF_COMING = [
 @pytest.mark.parametrize(("text", "want"), NOUN_OF_COMING)
 def test_fresh_design_the_visit_as_a_noun_in_another_wording(text: str, want: dict[str, Any]) -> None:
     _check(text, want)
+
+
+# ---------------------------------------------------------------- r35-vary3: a provincial cohort, its count and stops
+
+_JAMBI = {"origin": "Jambi", "program": "PKA", "cohort": 2, "start": "2023-07-05"}
+_BALI3 = {**_JAMBI, "n": 3, "dest": {"Kabupaten Badung", "Kota Denpasar", "Kabupaten Gianyar"}}
+_PKA_JAMBI = "Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II BPSDM Provinsi Jambi"
+
+COHORT_FORMS = [
+    pytest.param(
+        f"{_PKA_JAMBI} yang berjumlah 30 orang melaksanakan studi lapangan ke Kabupaten Badung, Rabu (5/7/2023). "
+        "Mereka mempelajari inovasi pelayanan.",
+        {**_JAMBI, "n": 1, "dest": {"Kabupaten Badung"}, "participants": 30},
+        id="pka-berjumlah-n-orang",
+    ),
+    pytest.param(
+        f"Tiga puluh {_PKA_JAMBI.lower()} melaksanakan studi lapangan ke Kabupaten Badung, Rabu (5/7/2023).",
+        {"n": 1, "dest": {"Kabupaten Badung"}, "participants": 30},
+        id="pka-count-in-words",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan ke Kabupaten Badung, Rabu (5/7/2023). Rombongan terdiri atas "
+        "30 peserta dan 4 pendamping.",
+        {**_JAMBI, "n": 1, "dest": {"Kabupaten Badung"}, "participants": 30},
+        id="pka-terdiri-atas",
+    ),
+    pytest.param(
+        f"Kabupaten Badung menerima 30 {_PKA_JAMBI.lower()} yang melaksanakan studi lapangan, Rabu (5/7/2023).",
+        {"n": 1, "dest": {"Kabupaten Badung"}, "participants": 30},
+        id="pka-host-menerima-n",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan ke Kabupaten Badung, Kota Denpasar, serta Kabupaten Gianyar, "
+        "Rabu (5/7/2023).",
+        _BALI3,
+        id="pka-list-serta",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan, Rabu (5/7/2023). Lokus yang dikunjungi meliputi Kabupaten "
+        "Badung, Kota Denpasar dan Kabupaten Gianyar.",
+        _BALI3,
+        id="pka-lokus-meliputi",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan ke Bali, Rabu (5/7/2023). Daerah yang dikunjungi adalah "
+        "Kabupaten Badung, Kota Denpasar dan Kabupaten Gianyar.",
+        _BALI3,
+        id="pka-daerah-yang-dikunjungi-adalah",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} menyebar ke Kabupaten Badung, Kota Denpasar dan Kabupaten Gianyar untuk studi lapangan, "
+        "Rabu (5/7/2023).",
+        _BALI3,
+        id="pka-menyebar-ke",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan di tiga daerah, yaitu Kabupaten Badung, Kota Denpasar dan "
+        "Kabupaten Gianyar, Rabu (5/7/2023).",
+        _BALI3,
+        id="known-di-n-daerah-yaitu",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'studi lapangan di N daerah, yaitu' reads as a definition; no readable article has it"
+        ),
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan di Kabupaten Badung dan Kota Denpasar, Rabu (5/7/2023), lalu "
+        "berlanjut ke Kabupaten Gianyar keesokan harinya.",
+        {"n": 3, "dest": {"Kabupaten Badung", "Kota Denpasar", "Kabupaten Gianyar"}},
+        id="known-list-then-berlanjut",
+        marks=pytest.mark.xfail(strict=True, reason="a list then 'berlanjut ke C' keeps one of list or stop, not both"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COHORT_FORMS)
+def test_fresh_design_cohort_counts_and_stops_in_another_wording(text: str, want: dict[str, Any]) -> None:
+    _check(text, want)
