@@ -374,6 +374,45 @@ def test_near_miss_places_counted_at_once_that_one_group_goes_to(text: str) -> N
     assert {v.origin.regency for v in found} == {"Kabupaten Sleman"}
 
 
+# ... and the list that follows such a count names the senders, each written with its council before its region
+# ("menerima kunjungan kerja empat DPRD sekaligus, yakni DPRD A, DPRD B …"), as after "dari empat DPRD, yakni"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Sleman menerima kunjungan kerja tiga DPRD sekaligus, yakni DPRD Kabupaten Garut, DPRD Kota"
+        " Kendari dan DPRD Kabupaten Sumba Barat. Mereka belajar soal perda pajak.",
+        "Pemkab Sleman menerima rombongan 3 kabupaten/kota sekaligus, yaitu Kabupaten Garut, Kota Kendari serta"
+        " Kabupaten Sumba Barat, untuk studi banding pajak daerah.",
+        "Kunjungan tiga daerah sekaligus, masing-masing Kabupaten Garut, Kota Kendari dan Kabupaten Sumba Barat,"
+        " diterima Bupati Sleman untuk studi banding pajak daerah.",
+        "Kabupaten Sleman kedatangan tamu dua DPRD sekaligus, antara lain DPRD Kabupaten Garut dan DPRD Kota Kendari,"
+        " untuk studi banding pajak daerah.",
+    ],
+)
+def test_a_list_after_bodies_counted_at_once_names_the_senders(text: str) -> None:
+    found = visits_of(text)
+    assert len(found) >= 2
+    assert senders(found) <= {"Kabupaten Garut", "Kota Kendari", "Kabupaten Sumba Barat"}
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+def test_near_miss_a_group_going_to_places_counted_at_once_is_one_sender() -> None:
+    found = visits_of(
+        "Rombongan DPRD Kabupaten Sleman melakukan kunjungan kerja ke tiga daerah sekaligus, yakni Kabupaten Garut,"
+        " Kota Kendari dan Kabupaten Sumba Barat, untuk belajar pajak daerah."
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Sleman"}
+    assert {v.destination.regency for v in found} == {"Kabupaten Garut", "Kota Kendari", "Kabupaten Sumba Barat"}
+
+
+def test_near_miss_a_count_of_members_is_no_count_of_senders() -> None:
+    found = visits_of(
+        "DPRD Kabupaten Garut melakukan kunjungan kerja ke Kabupaten Sleman bersama tiga anggota sekaligus, yakni"
+        " ketua, wakil ketua dan sekretaris komisi, untuk belajar pajak daerah."
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Garut"}
+
+
 # ---------------------------------------------------------------- a sub-group's own list of places
 # A sub-group's list of places ("Komisi V ke Kota A dan Aceh") may name provinces as well as towns:
 # each is a stop of that group. Only a province that is the address of the member before it ("Kota

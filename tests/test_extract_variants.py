@@ -1039,10 +1039,7 @@ AT_ONCE = [
         "DPRD Kabupaten Lombok Barat menerima kunjungan kerja empat DPRD sekaligus, yakni DPRD Kabupaten Bangka, "
         "DPRD Kota Surakarta, DPRD Kabupaten Sragen, dan DPRD Kabupaten Jembrana. Mereka belajar soal pariwisata.",
         _FOUR_IN,
-        id="known-kunjungan-n-dprd-no-dari",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'kunjungan kerja N DPRD' with no 'dari' hides the senders from detection (no group)"
-        ),
+        id="at-once-kunjungan-n-dprd-no-dari",
     ),
     pytest.param(
         "Pansus I DPRD Kabupaten Cirebon menyambangi sejumlah daerah di Jawa Timur, mulai dari Kota Batu hingga "

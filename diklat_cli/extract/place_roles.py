@@ -312,13 +312,17 @@ _ORIGIN_PRE = [
     # "peserta dari lima provinsi, yaitu …" of one cohort are where its members come from)
     (
         re.compile(
-            r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
-            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPR[DAKP]|instansi|lembaga)\s*,?\s*"
+            r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:(?:dari|asal)\s+(?:\w+\s+){0,2}"
+            # (... or counted with no "dari" as they came at once: "menerima kunjungan kerja empat DPRD sekaligus,
+            # yakni …", as the frames read "Tiga DPRD sekaligus", "menyambut empat daerah sekaligus")
+            r"|(?=(?:[2-9]|dua|tiga|empat|lima|enam|tujuh|delapan)\s+\w+(?:/kota)?\s+sekaligus\b)\w+\s+)"
+            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPR[DAKP]|instansi|lembaga)(?:/kota)?"
+            r"(?:\s+sekaligus)?\s*,?\s*"
             # (their province between, as their address: "dari dua DPRD asal Provinsi Aceh, yaitu A serta B", mb-06
             # metropolitan, as "ke dua kota di Kalimantan Timur, yaitu …" on the way out)
             r"(?:(?:asal|dari|di|se-?)\s*(?:provinsi\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}"
             r"(?:\s*\([^()]{1,12}\))?\s*,?\s*)?"
-            r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
+            r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*(?:DPR[DAKP]\s+)?$",
             _I,
         ),
         2,
