@@ -333,6 +333,86 @@ def test_near_miss_three_officials_of_the_host() -> None:
     assert found[0].origin.regency == "Kabupaten Lahat"
 
 
+# ---------------------------------------------------------------- senders counted as they came at once, no "dari"
+# "Tiga DPRD sekaligus melakukan kunker", "menyambut empat daerah sekaligus", "kedatangan delapan kepala daerah
+# sekaligus" (kp-02 bangsaonline, ki-04 sulselekspres, s10 li-01 kanal24): a count of bodies with "sekaligus" says
+# they came together, as "dari tiga daerah sekaligus" does; each one listed is a visit of its own
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Sleman kedatangan tiga DPRD sekaligus, Rabu (8/5/2024), yaitu DPRD Kabupaten Garut, DPRD Kota"
+        " Kendari dan DPRD Kabupaten Sumba Barat. Mereka melakukan kunjungan kerja soal perda pajak.",
+        "Pemerintah Kabupaten Sleman menyambut rombongan studi banding 3 daerah sekaligus pada Rabu (8/5/2024), yakni"
+        " Kabupaten Garut, Kota Kendari serta Kabupaten Sumba Barat.",
+        "Rombongan tiga pemda sekaligus melakukan studi tiru ke Kabupaten Sleman, Rabu (8/5/2024), masing-masing"
+        " Pemkab Garut, Pemkot Kendari dan Pemkab Sumba Barat.",
+        "Kabupaten Sleman menerima kunjungan kerja tiga kabupaten/kota sekaligus, Rabu (8/5/2024). Rombongan itu"
+        " berasal dari Kabupaten Garut, Kota Kendari, dan Kabupaten Sumba Barat untuk belajar pengelolaan pajak.",
+    ],
+)
+def test_bodies_counted_at_once_without_dari_are_senders_each(text: str) -> None:
+    found = visits_of(text)
+    assert senders(found) == {"Kabupaten Garut", "Kota Kendari", "Kabupaten Sumba Barat"}
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the count is of the places one group goes to ("ke … sekaligus")
+        "DPRD Kabupaten Sleman studi banding ke tiga daerah sekaligus, Rabu (8/5/2024), yakni Kabupaten Garut, Kota"
+        " Kendari dan Kabupaten Sumba Barat.",
+        # ... or where it goes ("di … sekaligus")
+        "Pemerintah Kabupaten Sleman melakukan studi tiru di dua kota sekaligus, Rabu (8/5/2024), yaitu Kota Kendari"
+        " dan Kota Makassar.",
+    ],
+)
+def test_near_miss_places_counted_at_once_that_one_group_goes_to(text: str) -> None:
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == {"Kabupaten Sleman"}
+
+
+# ... and the list that follows such a count names the senders, each written with its council before its region
+# ("menerima kunjungan kerja empat DPRD sekaligus, yakni DPRD A, DPRD B …"), as after "dari empat DPRD, yakni"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Sleman menerima kunjungan kerja tiga DPRD sekaligus, yakni DPRD Kabupaten Garut, DPRD Kota"
+        " Kendari dan DPRD Kabupaten Sumba Barat. Mereka belajar soal perda pajak.",
+        "Pemkab Sleman menerima rombongan 3 kabupaten/kota sekaligus, yaitu Kabupaten Garut, Kota Kendari serta"
+        " Kabupaten Sumba Barat, untuk studi banding pajak daerah.",
+        "Kunjungan tiga daerah sekaligus, masing-masing Kabupaten Garut, Kota Kendari dan Kabupaten Sumba Barat,"
+        " diterima Bupati Sleman untuk studi banding pajak daerah.",
+        "Kabupaten Sleman kedatangan tamu dua DPRD sekaligus, antara lain DPRD Kabupaten Garut dan DPRD Kota Kendari,"
+        " untuk studi banding pajak daerah.",
+    ],
+)
+def test_a_list_after_bodies_counted_at_once_names_the_senders(text: str) -> None:
+    found = visits_of(text)
+    assert len(found) >= 2
+    assert senders(found) <= {"Kabupaten Garut", "Kota Kendari", "Kabupaten Sumba Barat"}
+    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+
+
+def test_near_miss_a_group_going_to_places_counted_at_once_is_one_sender() -> None:
+    found = visits_of(
+        "Rombongan DPRD Kabupaten Sleman melakukan kunjungan kerja ke tiga daerah sekaligus, yakni Kabupaten Garut,"
+        " Kota Kendari dan Kabupaten Sumba Barat, untuk belajar pajak daerah."
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Sleman"}
+    assert {v.destination.regency for v in found} == {"Kabupaten Garut", "Kota Kendari", "Kabupaten Sumba Barat"}
+
+
+def test_near_miss_a_count_of_members_is_no_count_of_senders() -> None:
+    found = visits_of(
+        "DPRD Kabupaten Garut melakukan kunjungan kerja ke Kabupaten Sleman bersama tiga anggota sekaligus, yakni"
+        " ketua, wakil ketua dan sekretaris komisi, untuk belajar pajak daerah."
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Garut"}
+
+
 # ---------------------------------------------------------------- a sub-group's own list of places
 # A sub-group's list of places ("Komisi V ke Kota A dan Aceh") may name provinces as well as towns:
 # each is a stop of that group. Only a province that is the address of the member before it ("Kota

@@ -3436,3 +3436,38 @@ def test_a_bracketed_locator_before_a_verb_of_receiving_or_of_no_trip_makes_no_s
         place = next(p for p in resolved_places(text) if p.region.name == name)
         _, origin = place_scores(text, (0, len(text)), place.mention)
         assert origin < 2, text
+
+
+# the group written after the noun of its coming or of its visit, then its office and region: "kedatangan rombongan
+# Bappeda Kota X", "kunjungan kerja rombongan Dinas Y" (kz-20 nusabali, la-16 koranbanjar, s8 lq-12 beritaangin, s9
+# mf-07 kutipan): the office's region is the sender, as after "kedatangan Bappeda Kota X" alone
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kedatangan rombongan Bappeda Kota Sukabumi ke Kota Baubau, Kamis (30/1/2020), untuk studi banding perencanaan"
+        " disambut wali kota.",
+        "Kunjungan rombongan Dinas Pariwisata Kota Sukabumi ke Kota Baubau pada Kamis (30/1/2020) bertujuan belajar"
+        " pengelolaan wisata sejarah.",
+        "Kunjungan kerja rombongan Inspektorat Kota Sukabumi, Kamis (30/1/2020), diterima Wali Kota Baubau. Mereka"
+        " datang untuk studi banding pengawasan dana kelurahan.",
+        "Wali Kota Baubau menyambut kedatangan delegasi Bappeda Kota Sukabumi, Kamis (30/1/2020), yang melakukan studi"
+        " banding perencanaan.",
+    ],
+)
+def test_the_group_after_the_noun_of_coming_then_its_office_names_the_sender(text):
+    assert origin_of(text) == ["Kota Sukabumi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group named with no office: the host's official who receives it is no sender
+        "Rombongan DPRD Kota Sukabumi studi banding ke Kota Baubau, Kamis (30/1/2020). Kedatangan rombongan disambut"
+        " Kepala Bappeda Kota Baubau di kantornya.",
+        # the host's own office named after "kunjungan" as where the group went
+        "DPRD Kota Sukabumi studi banding ke Kota Baubau, Kamis (30/1/2020). Kunjungan rombongan berlanjut ke Bappeda"
+        " Kota Baubau untuk belajar perencanaan.",
+    ],
+)
+def test_near_miss_the_coming_group_with_no_office_leaves_the_host_a_host(text):
+    assert origin_of(text) == ["Kota Sukabumi"]

@@ -1146,3 +1146,489 @@ KOMISI = [
 )
 def test_the_facts_told_in_another_wording_give_the_same_visit_r35(text: str, want: dict[str, Any]) -> None:
     _check(text, want)
+
+
+# ================================================================ round r35-vary3: the freshest design articles
+# (written for these tests: a provincial council visiting another, a regency council's kaji banding, a planning
+# office's trip told from both sides, a supervisors' cohort with its count and days, a Lemhannas SSDN stop)
+
+_DPRDPROV = {"n": 1, "origin": "Bengkulu", "dest": {"Jambi"}, "start": "2022-09-29", "end": "2022-09-29"}
+
+DPRDPROV = [
+    pytest.param(
+        "JAMBI - Komisi III DPRD Provinsi Bengkulu bertandang ke DPRD Provinsi Jambi, Kamis (29/9/2022). "
+        "Kunjungan kerja itu membahas angkutan batubara dan kelas jalan. Rombongan dipimpin ketua komisi.",
+        _DPRDPROV,
+        id="dprdprov-bertandang",
+    ),
+    pytest.param(
+        "DPRD Provinsi Jambi menerima kunjungan kerja Komisi III DPRD Provinsi Bengkulu pada 29 September 2022. "
+        "Kedua komisi bertukar pengalaman soal angkutan batubara. Rombongan disambut wakil ketua komisi.",
+        _DPRDPROV,
+        id="dprdprov-menerima-kunjungan",
+    ),
+    pytest.param(
+        "Kamis (29/9/2022), Komisi III DPRD Provinsi Jambi dikunjungi rombongan Komisi III DPRD Provinsi "
+        "Bengkulu. Mereka datang untuk studi banding penanganan kemacetan angkutan batubara.",
+        {**_DPRDPROV, "activity": "studi banding"},
+        id="dprdprov-dikunjungi",
+    ),
+    pytest.param(
+        "Untuk mempelajari penanganan angkutan batubara, anggota Komisi III DPRD Provinsi Bengkulu menyambangi "
+        "DPRD Provinsi Jambi, Kamis, 29 September 2022. Rombongan diterima di ruang rapat komisi.",
+        _DPRDPROV,
+        id="dprdprov-menyambangi-purpose-first",
+    ),
+]
+
+_KAJI = {"n": 1, "origin": "Kabupaten Kotawaringin Barat", "dest": {"Kabupaten Kotawaringin Timur"}}
+
+KAJI = [
+    pytest.param(
+        "SAMPIT - DPRD Kabupaten Kotawaringin Barat mendatangi DPRD Kabupaten Kotawaringin Timur untuk kaji "
+        "banding soal pendapatan asli daerah, Rabu (10/3/2021). Rombongan diterima di ruang rapat paripurna.",
+        {**_KAJI, "activity": "studi banding", "start": "2021-03-10"},
+        id="kaji-mendatangi",
+    ),
+    pytest.param(
+        "DPRD Kabupaten Kotawaringin Timur menerima rombongan DPRD Kabupaten Kotawaringin Barat yang menggelar "
+        "kaji banding, Rabu (10/3/2021). Pembahasan meliputi anggaran pendidikan dan pajak daerah.",
+        {**_KAJI, "activity": "studi banding", "start": "2021-03-10"},
+        id="kaji-host-menerima-rombongan",
+    ),
+    pytest.param(
+        "Rombongan DPRD Kabupaten Kotawaringin Barat melakukan kaji banding ke Kabupaten Kotawaringin Timur "
+        "pada 10 Maret 2021. Mereka didampingi Dinas Pendidikan, Dinas Perhubungan, serta Bapenda.",
+        {**_KAJI, "activity": "studi banding", "start": "2021-03-10"},
+        id="kaji-melakukan-regency",
+    ),
+]
+
+_BLITAR = {"n": 1, "origin": "Kabupaten Blitar", "dest": {"Kabupaten Banyuwangi"}, "start": "2023-02-10"}
+
+BLITAR = [
+    pytest.param(
+        "Bappeda Kabupaten Blitar melakukan studi banding ke Pemkab Banyuwangi, Jumat (10/2/2023). Rombongan "
+        "dipimpin kepala Bappeda bersama para camat. Mereka belajar perencanaan dari bawah.",
+        {**_BLITAR, "activity": "studi banding"},
+        id="blitar-melakukan",
+    ),
+    pytest.param(
+        "Pemkab Banyuwangi menerima kunjungan studi banding Pemerintah Kabupaten Blitar pada 10 Februari 2023. "
+        "Tamu dari Blitar mempelajari musrenbang tingkat kecamatan.",
+        {**_BLITAR, "activity": "studi banding"},
+        id="blitar-host-menerima",
+    ),
+    pytest.param(
+        "Sebanyak 30 orang dari Pemerintah Kabupaten Blitar, mulai dari kepala Bappeda, kepala Inspektorat "
+        "hingga seluruh camat, bertolak ke Kabupaten Banyuwangi untuk studi banding, Jumat (10/2/2023).",
+        {**_BLITAR, "activity": "studi banding", "participants": 30},
+        id="blitar-bertolak-count",
+    ),
+]
+
+_SUKABUMI = {"n": 1, "origin": "Kota Sukabumi", "dest": {"Kota Bau Bau"}, "activity": "studi banding"}
+
+SUKABUMI = [
+    pytest.param(
+        "BAUBAU - Bappeda Kota Sukabumi menggelar studi banding di Kota Baubau, Kamis (30/1/2020). Rombongan "
+        "disambut kepala Bappeda Baubau di kantornya. Mereka membahas pengelolaan dana kelurahan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-menggelar",
+    ),
+    pytest.param(
+        "Kota Baubau menjadi tujuan studi banding Bappeda Kota Sukabumi, Kamis (30/1/2020). Rombongan itu "
+        "bertukar pengalaman soal rancangan pembangunan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-menjadi-tujuan",
+    ),
+    pytest.param(
+        "Bappeda Kota Baubau dikunjungi rombongan Bappeda Kota Sukabumi dalam rangka studi banding, Kamis "
+        "(30/1/2020). Kedua kantor membahas input program kerja.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-dikunjungi",
+    ),
+]
+
+_PKP = {
+    "n": 1,
+    "origin": "Gorontalo",
+    "dest": {"Sulawesi Utara"},
+    "program": "PKP",
+    "cohort": 1,
+    "participants": 40,
+    "start": "2021-10-04",
+    "end": "2021-10-08",
+}
+
+PKP = [
+    pytest.param(
+        "GORONTALO - Sebanyak 40 peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan I Provinsi Gorontalo "
+        "berangkat ke Sulawesi Utara untuk studi lapangan, 4-8 Oktober 2021. Mereka dilepas wakil gubernur.",
+        {**_PKP, "activity": "studi lapangan"},
+        id="pkp-sebanyak-berangkat",
+    ),
+    pytest.param(
+        "Peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan I Provinsi Gorontalo melaksanakan studi "
+        "lapangan di Provinsi Sulawesi Utara selama lima hari, mulai 4 hingga 8 Oktober 2021. Jumlah peserta "
+        "40 orang.",
+        {**_PKP, "activity": "studi lapangan"},
+        id="pkp-melaksanakan-lima-hari",
+    ),
+    pytest.param(
+        "Pemprov Sulawesi Utara menerima kunjungan 40 peserta PKP Angkatan I Provinsi Gorontalo yang mengikuti "
+        "studi lapangan pada 4 sampai 8 Oktober 2021. Mereka mempelajari inovasi pelayanan publik.",
+        {**_PKP, "activity": "studi lapangan"},
+        id="pkp-host-menerima",
+    ),
+]
+
+_SSDN = {"n": 1, "dest": {"Kabupaten Mamuju Tengah"}, "program": "PPRA", "cohort": 65, "start": "2023-03-29"}
+
+SSDN = [
+    pytest.param(
+        "Peserta PPRA LXV Lemhannas RI melaksanakan Studi Strategis Dalam Negeri (SSDN) di Kabupaten Mamuju "
+        "Tengah, Rabu (29/3/2023). Rombongan diterima wakil bupati di rumah jabatan.",
+        _SSDN,
+        id="ssdn-melaksanakan",
+    ),
+    pytest.param(
+        "Kabupaten Mamuju Tengah menjadi lokus Studi Strategis Dalam Negeri (SSDN) PPRA 65 Lemhannas RI pada "
+        "29 Maret 2023. Wakil bupati memaparkan potensi daerah kepada peserta.",
+        _SSDN,
+        id="ssdn-menjadi-lokus",
+    ),
+    pytest.param(
+        "Wakil Bupati Mamuju Tengah menerima rombongan SSDN PPRA angkatan 65 Lemhannas RI, Rabu (29/3/2023). "
+        "Para peserta mengkaji ketahanan daerah dari sisi geografi dan ekonomi.",
+        _SSDN,
+        id="ssdn-wabup-menerima",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), DPRDPROV + KAJI + BLITAR + SUKABUMI + PKP + SSDN)
+def test_fresh_design_facts_in_another_wording_give_the_same_visit(text: str, want: dict[str, Any]) -> None:
+    _check(text, want)
+
+
+# ---------------------------------------------------------------- r35-vary3: several senders, several stops, cohorts
+
+_THREE_IN = {
+    "n": 3,
+    "dest": {"Kota Banjarmasin"},
+    "origin": {"Kabupaten Kotawaringin Timur", "Kabupaten Katingan", "Kabupaten Magetan"},
+    "start": "2019-01-22",
+}
+
+MANY_SENDERS = [
+    pytest.param(
+        "BANJARMASIN - DPRD Kota Banjarmasin kedatangan tiga rombongan sekaligus, Selasa (22/1/2019), yakni DPRD "
+        "Kabupaten Kotawaringin Timur, DPRD Kabupaten Katingan, serta DPRD Kabupaten Magetan. Ketiganya "
+        "melakukan kunjungan kerja soal pembentukan perda.",
+        _THREE_IN,
+        id="senders-kedatangan-serta",
+    ),
+    pytest.param(
+        "DPRD Kabupaten Kotawaringin Timur, DPRD Kabupaten Katingan dan DPRD Kabupaten Magetan menggelar "
+        "kunjungan kerja ke DPRD Kota Banjarmasin pada 22 Januari 2019. Para tamu diterima ketua DPRD di ruang "
+        "paripurna.",
+        _THREE_IN,
+        id="senders-list-subject",
+    ),
+    pytest.param(
+        "Ketua DPRD Kota Banjarmasin menerima kunjungan kerja dari tiga daerah, Selasa (22/1/2019). Rombongan "
+        "itu antara lain berasal dari DPRD Kabupaten Kotawaringin Timur, DPRD Kabupaten Katingan, dan DPRD "
+        "Kabupaten Magetan.",
+        _THREE_IN,
+        id="senders-antara-lain-berasal",
+    ),
+]
+
+_TWO_STOPS = {"n": 2, "origin": "Kabupaten Cirebon", "dest": {"Kota Batu", "Kabupaten Malang"}}
+
+TWO_STOPS = [
+    pytest.param(
+        "CIREBON - Pansus I DPRD Kabupaten Cirebon bertolak ke Jawa Timur untuk kunjungan kerja selama empat "
+        "hari, 18-21 Agustus 2025. Rombongan mendatangi DPRD Kota Batu dan DPRD Kabupaten Malang untuk membahas "
+        "raperda kode etik.",
+        _TWO_STOPS,
+        id="stops-bertolak-mendatangi",
+    ),
+    pytest.param(
+        "Pansus I DPRD Kabupaten Cirebon melakukan kunjungan kerja ke DPRD Kota Batu, Senin (18/8/2025), lalu "
+        "ke DPRD Kabupaten Malang keesokan harinya. Keduanya dipilih karena sudah punya perda kode etik.",
+        _TWO_STOPS,
+        id="stops-lalu-keesokan",
+    ),
+    pytest.param(
+        "Dua daerah di Jawa Timur menjadi tujuan kunjungan kerja Pansus I DPRD Kabupaten Cirebon pada 18-21 "
+        "Agustus 2025, yaitu Kota Batu dan Kabupaten Malang. Pansus membahas raperda tata beracara.",
+        _TWO_STOPS,
+        id="stops-menjadi-tujuan-yaitu",
+    ),
+]
+
+_PIM = {
+    "n": 1,
+    "origin": "Jawa Tengah",
+    "dest": {"Kota Medan"},
+    "program": "Diklatpim IV",
+    "cohort": 18,
+    "participants": 40,
+    "start": "2018-08-14",
+}
+
+PIM_HOST = [
+    pytest.param(
+        "MEDAN - Pemko Medan menerima kunjungan 40 peserta Diklat PIM IV Angkatan XVIII Provinsi Jawa Tengah, "
+        "Selasa (14/8/2018). Para peserta melakukan benchmarking pelayanan publik.",
+        _PIM,
+        id="pim-host-menerima-n-peserta",
+    ),
+    pytest.param(
+        "Sebanyak 40 orang peserta Diklat PIM IV Angkatan XVIII Provinsi Jawa Tengah mengunjungi Kota Medan "
+        "pada 14 Agustus 2018 untuk benchmarking. Rombongan diterima staf ahli wali kota.",
+        _PIM,
+        id="pim-sebanyak-n-orang-peserta",
+    ),
+    pytest.param(
+        "Kota Medan menjadi lokus benchmarking Diklat PIM IV Angkatan XVIII Provinsi Jawa Tengah, Selasa "
+        "(14/8/2018). Rombongan yang beranggotakan 40 peserta itu mempelajari pelayanan publik.",
+        _PIM,
+        id="pim-menjadi-lokus-beranggotakan",
+    ),
+]
+
+_DESA = {"n": 1, "origin": "Kabupaten Kutai Timur", "dest": {"Kabupaten Lombok Tengah"}, "start": "2025-10-07"}
+
+DESA_TIRU = [
+    pytest.param(
+        "Kepala desa dan BPD se-Kabupaten Kutai Timur melaksanakan studi tiru ke Desa Selebung, Kecamatan "
+        "Batukliang, Kabupaten Lombok Tengah, Selasa (7/10/2025). Mereka mempelajari inovasi desa.",
+        _DESA,
+        id="desa-melaksanakan",
+    ),
+    pytest.param(
+        "Desa Selebung di Kabupaten Lombok Tengah dikunjungi puluhan kepala desa se-Kabupaten Kutai Timur pada "
+        "7 Oktober 2025. Kunjungan itu dalam rangka studi tiru pengelolaan BUMDes.",
+        _DESA,
+        id="desa-dikunjungi",
+    ),
+    pytest.param(
+        "Pemerintah Desa Selebung, Kabupaten Lombok Tengah, menerima rombongan studi tiru kepala desa dan BPD "
+        "se-Kabupaten Kutai Timur, Selasa (7/10/2025). Rombongan belajar tata kelola dana desa.",
+        _DESA,
+        id="desa-host-menerima",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), MANY_SENDERS + TWO_STOPS + PIM_HOST + DESA_TIRU)
+def test_fresh_design_many_and_cohorts_in_another_wording(text: str, want: dict[str, Any]) -> None:
+    _check(text, want)
+
+
+# ---------------------------------------------------------------- r35-vary3: senders counted at once, and the rest
+
+_FOUR_IN = {
+    "n": 4,
+    "dest": {"Kabupaten Lombok Barat"},
+    "origin": {"Kabupaten Bangka", "Kota Surakarta", "Kabupaten Sragen", "Kabupaten Jembrana"},
+}
+
+AT_ONCE = [
+    pytest.param(
+        "DPRD Kabupaten Lombok Barat kedatangan empat DPRD sekaligus, Selasa (22/1/2019), yakni DPRD Kabupaten "
+        "Bangka, DPRD Kota Surakarta, DPRD Kabupaten Sragen, dan DPRD Kabupaten Jembrana. Mereka melakukan "
+        "kunjungan kerja untuk belajar soal pariwisata.",
+        _FOUR_IN,
+        id="at-once-kedatangan-n-dprd",
+    ),
+    pytest.param(
+        "DPRD Kabupaten Lombok Barat menerima kunjungan kerja dari empat DPRD sekaligus, yakni DPRD Kabupaten "
+        "Bangka, DPRD Kota Surakarta, DPRD Kabupaten Sragen, dan DPRD Kabupaten Jembrana. Mereka belajar soal "
+        "pariwisata.",
+        _FOUR_IN,
+        id="at-once-dari-n-dprd",
+    ),
+    pytest.param(
+        "DPRD Kabupaten Lombok Barat menerima kunjungan kerja dari empat daerah. Rombongan itu berasal dari DPRD "
+        "Kabupaten Bangka, DPRD Kota Surakarta, DPRD Kabupaten Sragen, dan DPRD Kabupaten Jembrana. Mereka "
+        "belajar soal pariwisata.",
+        _FOUR_IN,
+        id="at-once-berasal-dari",
+    ),
+    pytest.param(
+        "Pansus I DPRD Kabupaten Cirebon melakukan kunjungan kerja ke beberapa daerah, mulai dari Kota Batu hingga "
+        "Kabupaten Malang, pada 18-21 Agustus 2025. Mereka membahas raperda kode etik.",
+        _TWO_STOPS,
+        id="stops-mulai-dari-hingga",
+    ),
+    pytest.param(
+        "Pansus I DPRD Kabupaten Cirebon melakukan kunjungan kerja ke beberapa daerah, antara lain Kota Batu dan "
+        "Kabupaten Malang, pada 18-21 Agustus 2025. Mereka membahas raperda kode etik.",
+        _TWO_STOPS,
+        id="stops-antara-lain",
+    ),
+    pytest.param(
+        "Peserta PKP Angkatan I Provinsi Gorontalo melaksanakan studi lapangan di Sulawesi Utara mulai Senin "
+        "(4/10/2021) hingga Jumat (8/10/2021). Sebanyak 40 peserta mempelajari inovasi pelayanan publik.",
+        {**_PKP, "activity": "studi lapangan"},
+        id="pkp-mulai-hari-hingga-hari",
+    ),
+    pytest.param(
+        "DPRD Kabupaten Lombok Barat menerima kunjungan kerja empat DPRD sekaligus, yakni DPRD Kabupaten Bangka, "
+        "DPRD Kota Surakarta, DPRD Kabupaten Sragen, dan DPRD Kabupaten Jembrana. Mereka belajar soal pariwisata.",
+        _FOUR_IN,
+        id="at-once-kunjungan-n-dprd-no-dari",
+    ),
+    pytest.param(
+        "Pansus I DPRD Kabupaten Cirebon menyambangi sejumlah daerah di Jawa Timur, mulai dari Kota Batu hingga "
+        "Kabupaten Malang, dalam kunjungan kerja 18-21 Agustus 2025. Mereka membahas raperda kode etik.",
+        _TWO_STOPS,
+        id="known-daerah-di-province-then-list",
+        marks=pytest.mark.xfail(strict=True, reason="a province between 'daerah' and the list keeps the province"),
+    ),
+    pytest.param(
+        "GORONTALO - Empat puluh peserta Pelatihan Kepemimpinan Pengawas (PKP) Angkatan I Provinsi Gorontalo "
+        "bertolak ke Sulawesi Utara, Senin (4/10/2021). Di sana mereka menjalani studi lapangan hingga Jumat "
+        "(8/10/2021).",
+        {"n": 1, "start": "2021-10-04", "end": "2021-10-08", "participants": 40},
+        id="known-hingga-day-in-next-sentence",
+        marks=pytest.mark.xfail(
+            strict=True, reason="the end told in the next sentence ('hingga Jumat (8/10)') is lost"
+        ),
+    ),
+    pytest.param(
+        "Kota Baubau menjadi tujuan studi banding Bappeda Kota Sukabumi, Kamis (30/1/2020). Rombongan dari Jawa "
+        "Barat itu bertukar pengalaman soal rancangan pembangunan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="known-rombongan-dari-province-after-sender",
+        marks=pytest.mark.xfail(strict=True, reason="'rombongan dari <province>' overrides the named sending city"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), AT_ONCE)
+def test_fresh_design_senders_at_once_and_lists_in_another_wording(text: str, want: dict[str, Any]) -> None:
+    _check(text, want)
+
+
+# ---------------------------------------------------------------- r35-vary3: the visit as a noun, the group after it
+
+NOUN_OF_COMING = [
+    pytest.param(
+        "Kedatangan rombongan Bappeda Kota Sukabumi ke Kota Baubau, Kamis (30/1/2020), untuk studi banding "
+        "perencanaan disambut wali kota. Mereka membahas dana kelurahan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-kedatangan-rombongan-office",
+    ),
+    pytest.param(
+        "Kunjungan rombongan Bappeda Kota Sukabumi ke Kota Baubau, Kamis (30/1/2020), dalam rangka studi banding. "
+        "Rombongan diterima kepala Bappeda Baubau.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-kunjungan-rombongan-office",
+    ),
+    pytest.param(
+        "Pemerintah Kota Baubau disambangi rombongan Bappeda Kota Sukabumi, Kamis (30/1/2020), untuk studi banding "
+        "perencanaan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-disambangi",
+    ),
+    pytest.param(
+        "Pemerintah Kota Baubau mendapat kunjungan studi banding dari Bappeda Kota Sukabumi, Kamis (30/1/2020). "
+        "Kedua pihak membahas perencanaan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="sukabumi-mendapat-kunjungan",
+    ),
+    pytest.param(
+        "Bertempat di kantor Bappeda Kota Baubau, Bappeda Kota Sukabumi menggelar studi banding, Kamis (30/1/2020). "
+        "Mereka mempelajari perencanaan.",
+        {**_SUKABUMI, "start": "2020-01-30"},
+        id="known-bertempat-di-host",
+        marks=pytest.mark.xfail(strict=True, reason="'bertempat di <host>' is no word of a trip to a host"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), NOUN_OF_COMING)
+def test_fresh_design_the_visit_as_a_noun_in_another_wording(text: str, want: dict[str, Any]) -> None:
+    _check(text, want)
+
+
+# ---------------------------------------------------------------- r35-vary3: a provincial cohort, its count and stops
+
+_JAMBI = {"origin": "Jambi", "program": "PKA", "cohort": 2, "start": "2023-07-05"}
+_BALI3 = {**_JAMBI, "n": 3, "dest": {"Kabupaten Badung", "Kota Denpasar", "Kabupaten Gianyar"}}
+_PKA_JAMBI = "Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II BPSDM Provinsi Jambi"
+
+COHORT_FORMS = [
+    pytest.param(
+        f"{_PKA_JAMBI} yang berjumlah 30 orang melaksanakan studi lapangan ke Kabupaten Badung, Rabu (5/7/2023). "
+        "Mereka mempelajari inovasi pelayanan.",
+        {**_JAMBI, "n": 1, "dest": {"Kabupaten Badung"}, "participants": 30},
+        id="pka-berjumlah-n-orang",
+    ),
+    pytest.param(
+        f"Tiga puluh {_PKA_JAMBI.lower()} melaksanakan studi lapangan ke Kabupaten Badung, Rabu (5/7/2023).",
+        {"n": 1, "dest": {"Kabupaten Badung"}, "participants": 30},
+        id="pka-count-in-words",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan ke Kabupaten Badung, Rabu (5/7/2023). Rombongan terdiri atas "
+        "30 peserta dan 4 pendamping.",
+        {**_JAMBI, "n": 1, "dest": {"Kabupaten Badung"}, "participants": 30},
+        id="pka-terdiri-atas",
+    ),
+    pytest.param(
+        f"Kabupaten Badung menerima 30 {_PKA_JAMBI.lower()} yang melaksanakan studi lapangan, Rabu (5/7/2023).",
+        {"n": 1, "dest": {"Kabupaten Badung"}, "participants": 30},
+        id="pka-host-menerima-n",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan ke Kabupaten Badung, Kota Denpasar, serta Kabupaten Gianyar, "
+        "Rabu (5/7/2023).",
+        _BALI3,
+        id="pka-list-serta",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan, Rabu (5/7/2023). Lokus yang dikunjungi meliputi Kabupaten "
+        "Badung, Kota Denpasar dan Kabupaten Gianyar.",
+        _BALI3,
+        id="pka-lokus-meliputi",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan ke Bali, Rabu (5/7/2023). Daerah yang dikunjungi adalah "
+        "Kabupaten Badung, Kota Denpasar dan Kabupaten Gianyar.",
+        _BALI3,
+        id="pka-daerah-yang-dikunjungi-adalah",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} menyebar ke Kabupaten Badung, Kota Denpasar dan Kabupaten Gianyar untuk studi lapangan, "
+        "Rabu (5/7/2023).",
+        _BALI3,
+        id="pka-menyebar-ke",
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan di tiga daerah, yaitu Kabupaten Badung, Kota Denpasar dan "
+        "Kabupaten Gianyar, Rabu (5/7/2023).",
+        _BALI3,
+        id="known-di-n-daerah-yaitu",
+        marks=pytest.mark.xfail(
+            strict=True, reason="'studi lapangan di N daerah, yaitu' reads as a definition; no readable article has it"
+        ),
+    ),
+    pytest.param(
+        f"{_PKA_JAMBI} melaksanakan studi lapangan di Kabupaten Badung dan Kota Denpasar, Rabu (5/7/2023), lalu "
+        "berlanjut ke Kabupaten Gianyar keesokan harinya.",
+        {"n": 3, "dest": {"Kabupaten Badung", "Kota Denpasar", "Kabupaten Gianyar"}},
+        id="known-list-then-berlanjut",
+        marks=pytest.mark.xfail(strict=True, reason="a list then 'berlanjut ke C' keeps one of list or stop, not both"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), COHORT_FORMS)
+def test_fresh_design_cohort_counts_and_stops_in_another_wording(text: str, want: dict[str, Any]) -> None:
+    _check(text, want)

@@ -228,7 +228,12 @@ _GUESTS_COUNTED = re.compile(
     r"\s+dari\s+(?:[2-9]|"
     + _GROUP_COUNT
     + r")\s+(?:kabupaten(?:/kota)?|kota|provinsi|daerah|pemda|DPRD|instansi|lembaga)\b"
-    r"|\b[2-9]\s+(?:grup|group|rombongan|delegasi)\b",
+    r"|\b[2-9]\s+(?:grup|group|rombongan|delegasi)\b"
+    # ... or counted as they came at once, with no "dari": "Tiga DPRD sekaligus melakukan kunker", "menyambut empat
+    # daerah sekaligus", "kedatangan delapan kepala daerah sekaligus" (kp-02 bangsaonline, ki-04 sulselekspres, s10
+    # li-01 kanal24); not places a group goes to, "ke tiga daerah sekaligus" (ke-02 floresa)
+    r"|(?<!\bke\s)(?<!\bdi\s)\b(?:[2-9]|" + _GROUP_COUNT + r")\s+(?:DPRD|daerah|kabupaten(?:/kota)?|kota|pemda"
+    r"|kepala\s+daerah|instansi|lembaga)\s+sekaligus\b",
     _I,
 )
 # what every match of _GUESTS_COUNTED holds, led by a literal word or a digit: a third of its cost, and
@@ -242,7 +247,11 @@ _GUESTS_COUNTED_CORE = re.compile(
 
 def _guests_counted(text: str) -> list[re.Match]:
     """The matches of _GUESTS_COUNTED, asked only of texts that hold its core."""
-    core = search(_GUESTS_COUNTED_FROM, text) is not None or search(_GUESTS_COUNTED_DIGIT, text) is not None
+    core = (
+        search(_GUESTS_COUNTED_FROM, text) is not None
+        or search(_GUESTS_COUNTED_DIGIT, text) is not None
+        or ("sekaligus" in text.lower() and search(_GUESTS_COUNTED_AT_ONCE, text) is not None)
+    )
     return list(finditer(_GUESTS_COUNTED, text)) if core else []
 
 
@@ -252,6 +261,11 @@ _GUESTS_COUNTED_FROM = re.compile(
     r"dari\s+(?:[2-9]|" + _GROUP_COUNT + r")\s+(?:kabupaten|kota|provinsi|daerah|pemda|DPRD|instansi|lembaga)\b", _I
 )
 _GUESTS_COUNTED_DIGIT = re.compile(r"[2-9]\s+(?:grup|group|rombongan|delegasi)\b", _I)
+_GUESTS_COUNTED_AT_ONCE = re.compile(
+    r"(?:[2-9]|" + _GROUP_COUNT + r")\s+(?:DPRD|daerah|kabupaten|kota|pemda|kepala\s+daerah|instansi|lembaga)"
+    r"\s+sekaligus",
+    _I,
+)
 
 
 # a named sub-group of one body sent somewhere of its own: "Komisi A ke X, Komisi B ke Y",

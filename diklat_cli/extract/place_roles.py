@@ -313,13 +313,17 @@ _ORIGIN_PRE = [
     # "peserta dari lima provinsi, yaitu …" of one cohort are where its members come from)
     (
         re.compile(
-            r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:dari|asal)\s+(?:\w+\s+){0,2}"
-            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPR[DAKP]|instansi|lembaga)\s*,?\s*"
+            r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:(?:dari|asal)\s+(?:\w+\s+){0,2}"
+            # (... or counted with no "dari" as they came at once: "menerima kunjungan kerja empat DPRD sekaligus,
+            # yakni …", as the frames read "Tiga DPRD sekaligus", "menyambut empat daerah sekaligus")
+            r"|(?=(?:[2-9]|dua|tiga|empat|lima|enam|tujuh|delapan)\s+\w+(?:/kota)?\s+sekaligus\b)\w+\s+)"
+            r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPR[DAKP]|instansi|lembaga)(?:/kota)?"
+            r"(?:\s+sekaligus)?\s*,?\s*"
             # (their province between, as their address: "dari dua DPRD asal Provinsi Aceh, yaitu A serta B", mb-06
             # metropolitan, as "ke dua kota di Kalimantan Timur, yaitu …" on the way out)
             r"(?:(?:asal|dari|di|se-?)\s*(?:provinsi\s+)?(?-i:[A-Z][\w.]*)(?:\s+(?-i:[A-Z][\w.]*)){0,2}"
             r"(?:\s*\([^()]{1,12}\))?\s*,?\s*)?"
-            r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*$",
+            r"(?:yaitu|yakni|antara\s+lain|masing-masing|di\s+antaranya)\s*:?\s*(?:DPR[DAKP]\s+)?$",
             _I,
         ),
         2,
@@ -358,7 +362,9 @@ _ORIGIN_PRE = [
             r"(?:^|[^\w\s]\s*|\b(?-i:[a-z])\w*\s+)(?:rombongan|delegasi|kontingen|kedatangan|kunker"
             r"|kunjungan(?:\s+(?:kerja|belajar|studi))?|stud[iy]\s+(?:banding|tiru|komparatif|komparasi)"
             r"|kaji\s+(?:banding|tiru)|benchmarking)(?:\s+(?:stud[iy]\s+(?:banding|tiru)|kaji\s+(?:banding|tiru)"
-            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?))?"
+            # (... or the group after the coming or the visit, "kedatangan rombongan Bappeda Kota X", "kunjungan
+            # kerja rombongan Dinas Y": kz-20 nusabali, la-16 koranbanjar, s8 lq-12 beritaangin, s9 mf-07 kutipan)
+            r"|benchmarking|kunker|kunjungan(?:\s+kerja)?|rombongan|delegasi))?"
             r"\s+(?-i:[A-Z])[\w&.-]*(?:\s+(?:(?:dan|&)\s+)?(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))){0,6}\s+$",
             _I,
         ),
