@@ -1369,7 +1369,7 @@ TWO_STOPS = [
     ),
 ]
 
-_PIM = {
+_PIM_HOST = {
     "n": 1,
     "origin": "Jawa Tengah",
     "dest": {"Kota Medan"},
@@ -1383,19 +1383,19 @@ PIM_HOST = [
     pytest.param(
         "MEDAN - Pemko Medan menerima kunjungan 40 peserta Diklat PIM IV Angkatan XVIII Provinsi Jawa Tengah, "
         "Selasa (14/8/2018). Para peserta melakukan benchmarking pelayanan publik.",
-        _PIM,
+        _PIM_HOST,
         id="pim-host-menerima-n-peserta",
     ),
     pytest.param(
         "Sebanyak 40 orang peserta Diklat PIM IV Angkatan XVIII Provinsi Jawa Tengah mengunjungi Kota Medan "
         "pada 14 Agustus 2018 untuk benchmarking. Rombongan diterima staf ahli wali kota.",
-        _PIM,
+        _PIM_HOST,
         id="pim-sebanyak-n-orang-peserta",
     ),
     pytest.param(
         "Kota Medan menjadi lokus benchmarking Diklat PIM IV Angkatan XVIII Provinsi Jawa Tengah, Selasa "
         "(14/8/2018). Rombongan yang beranggotakan 40 peserta itu mempelajari pelayanan publik.",
-        _PIM,
+        _PIM_HOST,
         id="pim-menjadi-lokus-beranggotakan",
     ),
 ]
