@@ -593,10 +593,9 @@ _NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "lantas", "berikutnya", "setel
 # pikiranmerdeka, mn-11 suaralandak, lo-07 monitor, fb-12): the place the "besides" names was gone to as well
 # (besides by any of its words: selain, tak/tidak/bukan hanya, tak cuma, tak sekadar; then a word of going, or
 # of the place gone to, after "juga")
+_NOT_ONLY = r"(?:tak|tidak|bukan)\s+(?:hanya|cuma|saja|sekadar)"
 _BESIDES = re.compile(
-    r"\b(?:selain|(?:tak|tidak|bukan)\s+(?:hanya|cuma|saja|sekadar))\s+(?:(?:ke|di|menuju|"
-    + verbs.VISITING
-    + r")\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
+    r"\b(?:selain|" + _NOT_ONLY + r")\s+(?:(?:ke|di|menuju|" + verbs.VISITING + r")\s+)?(?:(?:DPR[DAKP]|kantor)\s+)?$",
     _I,
 )
 _ALSO_GOES = re.compile(
@@ -614,7 +613,9 @@ _ALSO_GOES = re.compile(
 # ... and the place after "tetapi juga" shares the verb of going before the first: "tidak hanya mengunjungi A,
 # tetapi juga B"
 _BUT_ALSO = re.compile(
-    r"\b(?:tak|tidak|bukan)\s+(?:hanya|cuma|saja|sekadar)\s+(?:"
+    r"\b"
+    + _NOT_ONLY
+    + r"\s+(?:"
     + verbs.GOING_TO
     + r"|di)\s[^.;:\n]{1,80}?,?\s*(?:tetapi|tapi|namun|melainkan)\s+juga\s+(?:(?:ke|di)\s+)?$",
     _I,
