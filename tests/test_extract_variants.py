@@ -1614,10 +1614,7 @@ COHORT_FORMS = [
         f"{_PKA_JAMBI} melaksanakan studi lapangan di tiga daerah, yaitu Kabupaten Badung, Kota Denpasar dan "
         "Kabupaten Gianyar, Rabu (5/7/2023).",
         _BALI3,
-        id="known-di-n-daerah-yaitu",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'studi lapangan di N daerah, yaitu' reads as a definition; no readable article has it"
-        ),
+        id="di-n-daerah-yaitu",
     ),
     pytest.param(
         f"{_PKA_JAMBI} melaksanakan studi lapangan di Kabupaten Badung dan Kota Denpasar, Rabu (5/7/2023), lalu "
