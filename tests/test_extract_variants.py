@@ -671,10 +671,7 @@ KNOWN = [
         "DPRD Kabupaten Maros studi banding dalam dua rombongan: rombongan pertama ke Kota Surabaya dan rombongan "
         "kedua ke Kabupaten Badung, Rabu (5/7/2023).",
         _TWO,
-        id="known-rombongan-as-subgroup",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'rombongan pertama' as a sub-group: one readable article (abroad)"
-        ),
+        id="rombongan-as-subgroup",
     ),
     pytest.param(
         "Komisi A DPRD Kabupaten Maros melakukan stuban ke Kota Surabaya, Rabu (5/7/2023), untuk mempelajari pasar.",
