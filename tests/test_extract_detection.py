@@ -894,6 +894,35 @@ def test_a_demonstrative_subject_is_no_definition(text: str) -> None:
     assert visits._EXPLAINER.search(text) is None
 
 
+# ---------------------------------------------------------------- a counted list of places is no definition
+# "studi lapangan di tiga daerah, yaitu A, B dan C": the places where a trip is held, counted then listed, as
+# with "ke tiga negara, yaitu"; reports write "ditempatkan di dua daerah, yakni", "diadakan di dua lokasi, yakni",
+# "pengamatan di dua desa, yaitu"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi lapangan di tiga daerah, yaitu Kota Malang, Kota Batu dan Kabupaten Malang, berlangsung lancar.",
+        "Benchmarking di dua lokasi, yakni Dinas Kesehatan dan Dinas Perhubungan, dipimpin kepala balai.",
+        "Studi banding di empat desa wisata, yaitu Desa Pujon Kidul dan tiga desa lainnya, dibuka camat.",
+        "Peserta menjalani studi lapangan di dua tempat yakni Kabupaten Sleman dan Kabupaten Bantul.",
+    ],
+)
+def test_a_counted_list_of_places_where_it_is_held_is_no_definition(text: str) -> None:
+    assert visits._EXPLAINER.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: "di" before a word that is no place, or a place then the copula of a definition
+        "Studi lapangan di lingkungan birokrasi adalah metode belajar dari praktik instansi lain.",
+        "Benchmarking di sektor publik yaitu proses membandingkan layanan dengan praktik terbaik.",
+    ],
+)
+def test_a_definition_with_di_before_no_place_is_still_one(text: str) -> None:
+    assert visits._EXPLAINER.search(text) is not None
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -3825,3 +3825,50 @@ def test_a_besides_without_a_word_of_going_after_also_makes_no_stop():
         place = next(p for p in resolved_places(text) if p.region.name == "Kota Surabaya")
         dest, _ = place_scores(text, (0, len(text)), place.mention)
         assert dest < 2, text
+
+
+# ---------------------------------------------------------------- a party split in two told by its order
+# "Rombongan pertama, yang menuju Jerman, …; rombongan kedua … ke Inggris" (ks-10 kontan), "Rombongan pertama datang
+# dari …" (kf-13 radarbanyuwangi), "Rombongan kedua turun di …" (kv-08 kabarbanyuwangi): "rombongan" with an ordinal
+# or a roman numeral names a sub-group as "kelompok pertama" or "tim II" does
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Komisi C DPRD Kabupaten Jepara melakukan kunjungan kerja, Senin (3/6/2024). Rombongan pertama ke Kota "
+            "Malang, sedangkan rombongan kedua ke Kabupaten Banyuwangi.",
+            {"Kota Malang", "Kabupaten Banyuwangi"},
+        ),
+        (
+            "Pemkab Lampung Selatan studi banding dalam dua rombongan, Selasa (4/6/2024). Rombongan I berkunjung ke "
+            "Kabupaten Badung dan rombongan II berkunjung ke Kota Denpasar.",
+            {"Kabupaten Badung", "Kota Denpasar"},
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Riau melaksanakan studi lapangan, Rabu (5/6/2024). Rombongan pertama "
+            "mengunjungi Kota Surabaya, rombongan kedua mengunjungi Kabupaten Sidoarjo.",
+            {"Kota Surabaya", "Kabupaten Sidoarjo"},
+        ),
+        (
+            "DPRD Kota Padang studi tiru, Kamis (6/6/2024): rombongan kesatu ke Kota Bandung dan rombongan kedua ke "
+            "Kabupaten Bandung.",
+            {"Kota Bandung", "Kabupaten Bandung"},
+        ),
+    ],
+)
+def test_a_party_split_by_its_order_goes_to_two_places(text, places):
+    found = {v.destination.regency or v.destination.province for v in visits_of(text)}
+    assert found == places
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: "rombongan" with a count, not an order, is one party of the bodies counted
+        "DPRD Kabupaten Bantul menerima rombongan dua DPRD, Senin (3/6/2024), yakni DPRD Kota Malang dan DPRD Kota "
+        "Batu, yang studi banding soal perda sampah.",
+        "Rombongan kedua DPRD itu tiba di Kabupaten Bantul, Senin (3/6/2024), untuk studi banding soal perda sampah.",
+    ],
+)
+def test_rombongan_with_a_count_is_no_sub_group(text):
+    assert {v.destination.regency for v in visits_of(text)} == {"Kabupaten Bantul"}

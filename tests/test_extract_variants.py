@@ -671,10 +671,7 @@ KNOWN = [
         "DPRD Kabupaten Maros studi banding dalam dua rombongan: rombongan pertama ke Kota Surabaya dan rombongan "
         "kedua ke Kabupaten Badung, Rabu (5/7/2023).",
         _TWO,
-        id="known-rombongan-as-subgroup",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'rombongan pertama' as a sub-group: one readable article (abroad)"
-        ),
+        id="rombongan-as-subgroup",
     ),
     pytest.param(
         "Komisi A DPRD Kabupaten Maros melakukan stuban ke Kota Surabaya, Rabu (5/7/2023), untuk mempelajari pasar.",
@@ -1614,10 +1611,7 @@ COHORT_FORMS = [
         f"{_PKA_JAMBI} melaksanakan studi lapangan di tiga daerah, yaitu Kabupaten Badung, Kota Denpasar dan "
         "Kabupaten Gianyar, Rabu (5/7/2023).",
         _BALI3,
-        id="known-di-n-daerah-yaitu",
-        marks=pytest.mark.xfail(
-            strict=True, reason="'studi lapangan di N daerah, yaitu' reads as a definition; no readable article has it"
-        ),
+        id="di-n-daerah-yaitu",
     ),
     pytest.param(
         f"{_PKA_JAMBI} melaksanakan studi lapangan di Kabupaten Badung dan Kota Denpasar, Rabu (5/7/2023), lalu "

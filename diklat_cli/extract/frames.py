@@ -275,8 +275,15 @@ _GUESTS_COUNTED_AT_ONCE = re.compile(
 # ... or its order: "kelompok pertama", "tim kedua"
 # (a label in any writing of a number: "Kelompok II", "Kelompok B", "Kelompok 2", "kelompok kedua", "kelompok dua")
 _SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8) + "|satu|" + cardinal_words(2, 8)
+# ("rombongan pertama ke A dan rombongan kedua ke B", "Rombongan pertama, yang menuju Jerman": a party split in
+# two told by its order, kf-13 radarbanyuwangi, ks-10 kontan, kv-08 kabarbanyuwangi; only by an ordinal or a
+# roman numeral, "rombongan dua DPRD" counts parties of two bodies)
 _SUBGROUP = re.compile(
-    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)\s+(?P<labels>(?:" + _SUBGROUP_LABEL + r")"
+    r"(?=[kKtTpPrR])\b(?:(?:komisi|kelompok|tim|pansus)\s+|rombongan\s+(?=(?-i:[IVX]{1,4})\b|"
+    + ordinal_words(1, 8)
+    + r"))(?P<labels>(?:"
+    + _SUBGROUP_LABEL
+    + r")"
     r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
     _I,
 )
@@ -433,7 +440,7 @@ _THAT_SUBGROUP = re.compile(
 # Provinsi X, yakni …" (kj-14 metrokalimantan, mk-09 antarasulsel, ke-02 floresa)
 _NAMED_INSIDE = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*", _I)
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|singgah|meninjau)\b", _I)
-_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus")
+_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus", "rombongan ")
 _STOPOVER_WORDS = (
     "singgah",
     "mampir",
