@@ -684,17 +684,18 @@ def _oleh_date(head: list[_Line]) -> tuple[date, int, int] | None:
 
 
 _STAR_SIGN_OFF = re.compile(r"^\*\s*(?P<name>[A-Z][\w.'’]+(?:\s+[A-Z][\w.'’]+){0,3})\s*$")
-_SIGN_OFF = re.compile(
-    r"\((?:[A-Za-z]{1,6}/)+(?P<o>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?:co\.id|com|id|net|co))\)\s*$"
-)
+# a site's name in a sign-off or credit: "Suarabaru.id", "SULTRAKINI.COM" (the top-level domains news sites use)
+_SITE_NAME = r"[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\."
+_SITE_TLD = r"co\.id|com|id|net|co"
+_SIGN_OFF = re.compile(r"\((?:[A-Za-z]{1,6}/)+(?P<o>" + _SITE_NAME + "(?:" + _SITE_TLD + r"))\)\s*$")
 
 
 # a photo's or a story's credit in brackets names the outlet by its domain on one side of a slash, the
 # photographer, the writer's initials or "dok" on the other: "(Suarabaru.id/dok)" (mj-11), "(Suarabaru.id/dh)"
 # (ha-04), "(Tribunpekanbaru.com/Mayonal Putra)" (la-03), "(Foto: Hasrul Tamrin/SULTRAKINI.COM)"
 _CREDIT_DOMAIN = re.compile(
-    r"\((?:Foto\s*:\s*)?(?:(?P<a>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?i:co\.id|com|id|net|co))\s*/\s*[^()/\n]{1,30}"
-    r"|[^()/\n]{1,30}/\s*(?P<b>[A-Za-z0-9][\w-]*(?:\.[A-Za-z0-9-]+)*\.(?i:co\.id|com|id|net|co)))\)"
+    r"\((?:Foto\s*:\s*)?(?:(?P<a>" + _SITE_NAME + "(?i:" + _SITE_TLD + r"))\s*/\s*[^()/\n]{1,30}"
+    r"|[^()/\n]{1,30}/\s*(?P<b>" + _SITE_NAME + "(?i:" + _SITE_TLD + r")))\)"
 )
 
 
