@@ -316,7 +316,7 @@ _ORIGIN_PRE = [
             r"\b(?:rombongan|tamu|delegasi|kunjungan)\b[^.]{0,40}\b(?:(?:dari|asal)\s+(?:\w+\s+){0,2}"
             # (... or counted with no "dari" as they came at once: "menerima kunjungan kerja empat DPRD sekaligus,
             # yakni …", as the frames read "Tiga DPRD sekaligus", "menyambut empat daerah sekaligus")
-            r"|(?=(?:[2-9]|dua|tiga|empat|lima|enam|tujuh|delapan)\s+\w+(?:/kota)?\s+sekaligus\b)\w+\s+)"
+            r"|(?=(?:[2-9]|" + cardinal_words(2, 8) + r")\s+\w+(?:/kota)?\s+sekaligus\b)\w+\s+)"
             r"(?:kabupaten|kota|daerah|provinsi|pemda|pemerintah\s+daerah|DPR[DAKP]|instansi|lembaga)(?:/kota)?"
             r"(?:\s+sekaligus)?\s*,?\s*"
             # (their province between, as their address: "dari dua DPRD asal Provinsi Aceh, yaitu A serta B", mb-06
