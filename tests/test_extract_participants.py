@@ -1261,3 +1261,30 @@ def test_a_count_after_bersama_without_the_trip_or_of_the_hosts_is_no_head_count
 )
 def test_a_total_listed_after_yakni_counts_its_trainees(text, count):
     assert _counts_found(text)[0] == count
+
+
+# Property: a report counts the group by its participants, the count right after "pesertanya" ("Pesertanya 120
+# orang", "Pesertanya 16 kepala desa"): the group's size, as after "sebanyak" or "berjumlah"
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kunjungan lapangan itu digelar di Kabupaten Subang. Pesertanya 120 orang dari empat provinsi.", 120),
+        ("Studi tiru ke Desa Penglipuran berlangsung dua hari. Pesertanya 16 kepala desa dari Kecamatan Gambut.", 16),
+        ("Rombongan tiba di Kota Batu kemarin. Pesertanya sekitar 35 orang pejabat eselon III.", 35),
+        ("Benchmarking ke Kabupaten Badung diikuti para camat. Pesertanya 12 camat se-Kabupaten Bone.", 12),
+    ],
+)
+def test_a_count_right_after_pesertanya_is_the_groups(text, count):
+    assert count in [m.value for m in find_participants(text) if m.strong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a share of the participants, and a count of days
+        "Studi banding ke Kota Batu diikuti pejabat Pemkab Sigi. Pesertanya 40 persen perempuan.",
+        "Studi banding ke Kota Batu diikuti pejabat Pemkab Sigi. Pesertanya 3 hari berada di sana.",
+    ],
+)
+def test_pesertanya_before_a_share_or_a_duration_counts_no_one(text):
+    assert _counts_found(text) == []

@@ -224,6 +224,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             re.compile(
                 # ("sejumlah 30 camat": "sejumlah" before a number counts as "sebanyak" does)
                 rf"\b(?:sebanyak|sejumlah|diikuti(?:\s+oleh)?(?:\s+sebanyak|\s+sejumlah)?|berjumlah|total|jumlahnya"
+                # (and the group counted by its participants: "Pesertanya 120 orang", "Pesertanya 16 kepala desa")
+                rf"|pesertanya"
                 rf"|membawa|memboyong"
                 # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA", and for their
                 # visit: "menerima kunjungan studi 28 kepala desa")
