@@ -1288,3 +1288,30 @@ def test_a_count_right_after_pesertanya_is_the_groups(text, count):
 )
 def test_pesertanya_before_a_share_or_a_duration_counts_no_one(text):
     assert _counts_found(text) == []
+
+
+# Property: a group's stay on its way ("menginap", "bermalam" in a town) tells the trip, as arriving does: a count
+# opening a sentence of the stay counts the travellers
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("120 Sekdes asal Minahasa Menginap di Cirebon", 120),
+        ("45 kepala desa dari Kabupaten Bone bermalam di Kota Surabaya sebelum pulang.", 45),
+        ("Tiga puluh camat se-Kabupaten Garut menginap semalam di Semarang sebelum ke Solo.", 30),
+        ("BANDUNG - 25 perangkat desa asal Kabupaten Sinjai bermalam di Bandung dalam perjalanan ke Bogor.", 25),
+    ],
+)
+def test_a_count_opening_a_sentence_of_the_stay_counts_the_travellers(text, count):
+    assert count in _counts_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a count of rooms or nights, not of people
+        "Hotel itu menyediakan 40 kamar untuk tamu yang menginap.",
+        "Rombongan bermalam 3 hari di Kota Malang.",
+    ],
+)
+def test_a_stay_counts_no_rooms_or_nights(text):
+    assert _counts_found(text) == []

@@ -94,6 +94,9 @@ _TRIP_WORDS = (
     # "stula", "visitasi", "kunker", the bare headline verbs, setting off, arriving, being sent
     r"|benchmark\w*|stula|visitasi|observasi|orientasi|patok\s+banding|kunker|lawatan\w*|kunjungi|sambangi"
     r"|datangi|tandangi|bertamu|singgah|" + verbs.DEPARTING + r"|tiba\s+di|datang\s+ke|(?:diberangkatkan|dilepas)\s+ke"
+    # ... and the group's stay on its way, which tells the trip as arriving does ("120 Sekdes asal A Menginap di
+    # Cirebon", "45 kepala desa … bermalam di Kota B")
+    r"|menginap|bermalam"
 )
 
 
