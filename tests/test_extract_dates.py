@@ -1474,3 +1474,29 @@ def test_the_day_of_words_sent_by_message_dates_no_visit(text: str) -> None:
 )
 def test_days_beside_no_message_attribution_stay(text: str) -> None:
     assert days_of(text)[0][0] is not None
+
+
+# Property: a range of days may name the weekday of each end, the month written once at the last day
+# ("Selasa 3 sampai Jumat 6 Desember 2024"): the weekday before the last day belongs to the range
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Kunjungan berlangsung Selasa 3 sampai Jumat 6 Desember 2024 di Kabupaten Badung.", [(3, 12, 6, 12)]),
+        ("Rombongan berada di Malang sejak Senin, 14 hingga Rabu, 16 Oktober 2023.", [(14, 10, 16, 10)]),
+        ("Studi lapangan digelar Kamis 8 s.d. Sabtu 10 Agustus 2019 di Kota Batu.", [(8, 8, 10, 8)]),
+        ("Para camat belajar di Banyuwangi dari Rabu 2 sampai dengan Jumat 4 Maret 2022.", [(2, 3, 4, 3)]),
+    ],
+)
+def test_a_range_with_a_weekday_at_each_end_is_one_range(text, want):
+    assert _spans(text) == want
+
+
+def test_days_named_with_their_weekdays_far_apart_stay_two_dates():
+    # near-miss: "dan" joins two days of a range only when they are close ("Selasa 3 dan Jumat 27")
+    found = dates.find_dates("Rapat digelar Selasa 3 dan Jumat 27 Desember 2024 di Balai Kota.")
+    assert all(d.first.day != 3 or d.last.day != 27 for d in found)
+
+
+def test_a_number_before_a_weekday_date_is_no_first_day():
+    # near-miss: a count followed by a preposition of time is no range ("30 peserta hingga Jumat 6 Desember")
+    assert _spans("Diklat diikuti 30 peserta hingga Jumat 6 Desember 2024.") == [(6, 12, 6, 12)]

@@ -3471,3 +3471,53 @@ def test_the_group_after_the_noun_of_coming_then_its_office_names_the_sender(tex
 )
 def test_near_miss_the_coming_group_with_no_office_leaves_the_host_a_host(text):
     assert origin_of(text) == ["Kota Sukabumi"]
+
+
+# Property: an official of the sending body is written with his title, his body and region, then his name, before
+# those who go with him and the verb of the trip ("Ketua DPRD Kabupaten A, Provinsi B, Budi Santoso bersama 15
+# anggotanya menjalani studi banding ke …"); the name between the region and "bersama" keeps the region the
+# sender's
+_PURPOSE = " Mereka belajar tata kelola pelayanan publik di sana."
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Ketua DPRD Kabupaten Maybrat, Papua Barat Daya, Ferdinando Solossa bersama 15 anggotanya menjalani "
+            "studi banding ke Pemerintah Kota Jayapura, Senin (5/6/2023).",
+            "Kabupaten Maybrat",
+        ),
+        (
+            "Sekda Kabupaten Sleman Budi Santoso bersama 15 pejabat melakukan studi banding ke Kota Jayapura, "
+            "Senin (5/6/2023).",
+            "Kabupaten Sleman",
+        ),
+        (
+            "Kepala Dinas Pariwisata Kabupaten Karo Andreas Ginting, SE beserta jajarannya berkunjung ke Kabupaten "
+            "Badung, Rabu (7/6/2023).",
+            "Kabupaten Karo",
+        ),
+        (
+            "Ketua Komisi I DPRD Kota Ternate Hamid Abdullah didampingi anggota komisi melaksanakan kunjungan kerja "
+            "ke DPRD Kota Tomohon, Kamis (8/6/2023).",
+            "Kota Ternate",
+        ),
+    ],
+)
+def test_an_officials_name_between_his_region_and_his_company_keeps_the_region_the_senders(text, want):
+    assert [p for p, _ in regency_pairs_of(text + _PURPOSE)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the host's official with his staff receiving, and the host official named at the place gone to
+        "Rombongan DPRD Kota Ternate diterima Sekda Kabupaten Sleman Budi Santoso bersama jajaran yang menyambut "
+        "mereka, Senin (5/6/2023).",
+        "DPRD Kota Ternate melakukan studi banding ke Kabupaten Sleman. Sekda Kabupaten Sleman Budi Santoso bersama "
+        "jajaran menerima rombongan, Senin (5/6/2023).",
+    ],
+)
+def test_a_host_officials_name_before_his_company_makes_no_sender(text):
+    assert [p for p, _ in regency_pairs_of(text + _PURPOSE)] == ["Kota Ternate"]

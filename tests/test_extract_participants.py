@@ -1241,3 +1241,77 @@ def test_a_leader_with_n_people_on_the_trip_counts_them(text: str, count: int) -
 )
 def test_a_count_after_bersama_without_the_trip_or_of_the_hosts_is_no_head_count(text: str) -> None:
     assert _participants(text) == [None]
+
+
+# Property: a report gives a group's total and then, after "yakni" or "yaitu", what it is made of, just as it
+# does after "terdiri dari"; the escorts named in that list (lecturers, carers, committee) are not trainees
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Rombongan studi banding itu berjumlah 26 orang, yakni 22 orang mahasiswa dan empat orang dosen.", 22),
+        ("Tim yang datang ke Kota Malang berjumlah 35 orang, yaitu 30 camat dan 5 orang pendamping.", 30),
+        ("Sebanyak 18 orang, yakni 16 kepala desa serta 2 orang staf, berangkat ke Kabupaten Badung.", 16),
+        ("Rombongan berjumlah 44 orang, yaitu 40 perangkat desa dan 4 orang panitia, tiba di Yogyakarta.", 40),
+        # near-misses: a list with no escorts in it (by sex, by rank) keeps the total
+        ("Rombongan studi banding berjumlah 40 orang, yakni 31 laki-laki dan 9 perempuan.", 40),
+        ("Rombongan berjumlah 20 orang, yaitu 10 kepala kampung dan 10 sekretaris kampung.", 20),
+        # ... nor does a list of the cohorts that make it up
+        ("Peserta studi lapangan berjumlah 80 orang, yakni 40 orang peserta PKA dan 40 orang peserta PKP.", 80),
+    ],
+)
+def test_a_total_listed_after_yakni_counts_its_trainees(text, count):
+    assert _counts_found(text)[0] == count
+
+
+# Property: a report counts the group by its participants, the count right after "pesertanya" ("Pesertanya 120
+# orang", "Pesertanya 16 kepala desa"): the group's size, as after "sebanyak" or "berjumlah"
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("Kunjungan lapangan itu digelar di Kabupaten Subang. Pesertanya 120 orang dari empat provinsi.", 120),
+        ("Studi tiru ke Desa Penglipuran berlangsung dua hari. Pesertanya 16 kepala desa dari Kecamatan Gambut.", 16),
+        ("Rombongan tiba di Kota Batu kemarin. Pesertanya sekitar 35 orang pejabat eselon III.", 35),
+        ("Benchmarking ke Kabupaten Badung diikuti para camat. Pesertanya 12 camat se-Kabupaten Bone.", 12),
+    ],
+)
+def test_a_count_right_after_pesertanya_is_the_groups(text, count):
+    assert count in [m.value for m in find_participants(text) if m.strong]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a share of the participants, and a count of days
+        "Studi banding ke Kota Batu diikuti pejabat Pemkab Sigi. Pesertanya 40 persen perempuan.",
+        "Studi banding ke Kota Batu diikuti pejabat Pemkab Sigi. Pesertanya 3 hari berada di sana.",
+    ],
+)
+def test_pesertanya_before_a_share_or_a_duration_counts_no_one(text):
+    assert _counts_found(text) == []
+
+
+# Property: a group's stay on its way ("menginap", "bermalam" in a town) tells the trip, as arriving does: a count
+# opening a sentence of the stay counts the travellers
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        ("120 Sekdes asal Minahasa Menginap di Cirebon", 120),
+        ("45 kepala desa dari Kabupaten Bone bermalam di Kota Surabaya sebelum pulang.", 45),
+        ("Tiga puluh camat se-Kabupaten Garut menginap semalam di Semarang sebelum ke Solo.", 30),
+        ("BANDUNG - 25 perangkat desa asal Kabupaten Sinjai bermalam di Bandung dalam perjalanan ke Bogor.", 25),
+    ],
+)
+def test_a_count_opening_a_sentence_of_the_stay_counts_the_travellers(text, count):
+    assert count in _counts_found(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a count of rooms or nights, not of people
+        "Hotel itu menyediakan 40 kamar untuk tamu yang menginap.",
+        "Rombongan bermalam 3 hari di Kota Malang.",
+    ],
+)
+def test_a_stay_counts_no_rooms_or_nights(text):
+    assert _counts_found(text) == []

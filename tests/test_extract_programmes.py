@@ -1318,3 +1318,30 @@ def test_the_national_leadership_course_named_by_any_of_its_words(text: str, exp
 )
 def test_words_of_leadership_that_name_no_national_course_level(text: str) -> None:
     assert all(v.program not in ("PKN I", "PKN II") for v in visits_of(text))
+
+
+# Property: the leadership course is still written by its older name, "pendidikan dan pelatihan pimpinan",
+# its level after the name or after its bracketed acronym, as "kepemimpinan" is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan benchmarking pendidikan dan pelatihan pimpinan (Diklatpim) Tingkat IV Kabupaten Sigi tiba.",
+        "Peserta Pendidikan dan Pelatihan Pimpinan Tingkat IV Kota Bima belajar di Kota Mataram.",
+        "Sebanyak 30 peserta Diklat Pimpinan Tk. IV Kabupaten Nabire studi lapangan ke Kota Bogor.",
+        "Para peserta Pelatihan Pimpinan (PIM) IV Provinsi Jambi mengunjungi Kota Padang.",
+    ],
+)
+def test_the_leadership_course_by_its_older_name_pimpinan(text):
+    assert _programmes(text) == ["Diklatpim IV"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the leaders of a training, and a level of something else
+        "Pelatihan pimpinan OPD digelar di aula kantor bupati selama dua hari.",
+        "Pendidikan dan pelatihan pimpinan redaksi tingkat nasional diikuti wartawan.",
+    ],
+)
+def test_leaders_of_a_training_are_no_leadership_course(text):
+    assert "Diklatpim IV" not in _programmes(text)

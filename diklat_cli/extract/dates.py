@@ -164,8 +164,10 @@ def _re() -> dict[str, re.Pattern[str]]:
     # The lookahead gates are cheap letter scans that spare most words the long name lists.
     prefix = rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*{days})?\s*,?\s*{_TGL}?)?"
     textual = (
-        # "4, 5 dan 6 September": the days between may be listed with commas
-        rf"(?:(?P<td0>[0-9]{{1,2}})(?P<tmid>(?:\s*,\s*[0-9]{{1,2}}){{0,5}})\s*,?\s*(?P<tc>{_CONN})\s*{_TGL}?)?"
+        # "4, 5 dan 6 September": the days between may be listed with commas; the last day may carry its own
+        # weekday, as the first does ("Selasa 3 sampai Jumat 6 Desember 2024", "Senin, 14 hingga Rabu, 16 …")
+        rf"(?:(?P<td0>[0-9]{{1,2}})(?P<tmid>(?:\s*,\s*[0-9]{{1,2}}){{0,5}})\s*,?\s*(?P<tc>{_CONN})\s*{_TGL}?"
+        rf"(?:(?=[a-z]{{3,9}}\W){days}\s*,?\s*)?)?"
         rf"(?P<td>[0-9]{{1,2}})(?:\s+|-)(?P<tm>{month})"
         # No comma before the year: "10 April, 2000 peserta hadir" is a count.
         rf"(?:(?:(?:\s+tahun)?\s+|-)(?P<ty>[0-9]{{4}})(?![0-9]))?"

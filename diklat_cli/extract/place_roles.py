@@ -496,6 +496,9 @@ _ORIGIN_POST = [
             # (the locator with its short form in brackets: "A, Provinsi Sumatera Barat (Sumbar), berkunjung ke …",
             # kh-03 harianhaluan, mc-02 apahabar, lm-06 antarasulsel, mm-09 jatimtimes)
             r"^\s*(?:\([^)]*\)\s*)?(?:,\s*(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*){0,2}(?:\s*\([^()]{1,15}\))?\s*,\s*)?"
+            # (the official's own name between his region and those with him: "Ketua DPRD A, Papua Barat, Budi
+            # Santoso bersama 15 anggotanya menjalani …", "Sekda Kabupaten B Budi, SE beserta jajaran berkunjung …")
+            r"(?:(?-i:[A-Z])[\w.'-]*(?:,?\s+(?-i:[A-Z])[\w.'-]*){0,4}\s*,?\s+(?=(?:beserta|bersama|didampingi)\s))?"
             # (and those who go with the subject: "Sekda Kabupaten A bersama sejumlah kepala OPD bertolak ke …",
             # "Camat B, Kabupaten C, beserta para lurah melakukan …", as after a head of region (_NAMED_HEAD_TRAVELS);
             # not the guests a host goes round with)
