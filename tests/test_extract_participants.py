@@ -1243,26 +1243,6 @@ def test_a_count_after_bersama_without_the_trip_or_of_the_hosts_is_no_head_count
     assert _participants(text) == [None]
 
 
-# Property: a report gives a group's total and then, after "yakni" or "yaitu", what it is made of, just as it
-# does after "terdiri dari"; the escorts named in that list (lecturers, carers, committee) are not trainees
-@pytest.mark.parametrize(
-    ("text", "count"),
-    [
-        ("Rombongan studi banding itu berjumlah 26 orang, yakni 22 orang mahasiswa dan empat orang dosen.", 22),
-        ("Tim yang datang ke Kota Malang berjumlah 35 orang, yaitu 30 camat dan 5 orang pendamping.", 30),
-        ("Sebanyak 18 orang, yakni 16 kepala desa serta 2 orang staf, berangkat ke Kabupaten Badung.", 16),
-        ("Rombongan berjumlah 44 orang, yaitu 40 perangkat desa dan 4 orang panitia, tiba di Yogyakarta.", 40),
-        # near-misses: a list with no escorts in it (by sex, by rank) keeps the total
-        ("Rombongan studi banding berjumlah 40 orang, yakni 31 laki-laki dan 9 perempuan.", 40),
-        ("Rombongan berjumlah 20 orang, yaitu 10 kepala kampung dan 10 sekretaris kampung.", 20),
-        # ... nor does a list of the cohorts that make it up
-        ("Peserta studi lapangan berjumlah 80 orang, yakni 40 orang peserta PKA dan 40 orang peserta PKP.", 80),
-    ],
-)
-def test_a_total_listed_after_yakni_counts_its_trainees(text, count):
-    assert _counts_found(text)[0] == count
-
-
 # Property: a report counts the group by its participants, the count right after "pesertanya" ("Pesertanya 120
 # orang", "Pesertanya 16 kepala desa"): the group's size, as after "sebanyak" or "berjumlah"
 @pytest.mark.parametrize(

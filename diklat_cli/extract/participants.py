@@ -387,12 +387,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     ]
 
 
-# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping"; a report lists
-# the parts after "yakni"/"yaitu" as well ("berjumlah 17 orang, yakni 15 mahasiswa dan dua orang dosen")
-_BREAKDOWN = re.compile(
-    r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi|(?P<named>yakni|yaitu))\b([^.\n]{0,200})",
-    re.IGNORECASE,
-)
+# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping"
+_BREAKDOWN = re.compile(r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b([^.\n]{0,200})", re.IGNORECASE)
 _ESCORTS = re.compile(
     r"(?:orang\s+)?(?:pimpinan\s+rombongan|pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar"
     rf"|fasilitator|mentor|staf|official|ofisial|{_ESCORT_WORDS})\b",
@@ -446,15 +442,13 @@ def _summed_by_origin(text: str, mentions: list[ParticipantMention]) -> list[Par
     return mentions
 
 
-def _trainees_in(rest: str, total: int, *, escorts_only: bool = False) -> int | None:
+def _trainees_in(rest: str, total: int) -> int | None:
     """The trainees of a group total from what it is made of: its "N peserta" part, or the total
-    less the escorts named ("… serta 11 orang pimpinan rombongan dan pendamping" → total − 11).
-    A list after "yakni" is as often the cohorts that make up the total ("yakni 60 peserta PKA dan 60
-    peserta PKP"): only its escorts are taken from the total (`escorts_only`)."""
+    less the escorts named ("… serta 11 orang pimpinan rombongan dan pendamping" → total − 11)."""
     numbers = re.finditer(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+", rest)
     items = [(v, n.end()) for n in numbers if (v := parse_int(n.group(1)))]
     for value, end in items:
-        if not escorts_only and _TRAINEES_AFTER.match(rest, end):
+        if _TRAINEES_AFTER.match(rest, end):
             return value if value < total else None
     escorts = sum(value for value, end in items if _ESCORTS.match(rest, end))
     # escorts accompany a cohort and are always its smaller part: when widyaiswara or staff make up
@@ -477,7 +471,7 @@ def _trainees_of_total(text: str, m: ParticipantMention) -> int | None:
     """The trainees of a total broken down right after it; None when it is not broken down."""
     b = _BREAKDOWN.match(text, m.end)
     if b is not None:
-        return _trainees_in(b.group(2), m.value, escorts_only=b.group("named") is not None)
+        return _trainees_in(b.group(1), m.value)
     w = _OF_WHOM.match(text, m.end)
     value = int(w.group(1)) if w is not None else None
     return value if value is not None and value < m.value else None
