@@ -3872,3 +3872,42 @@ def test_a_party_split_by_its_order_goes_to_two_places(text, places):
 )
 def test_rombongan_with_a_count_is_no_sub_group(text):
     assert {v.destination.regency for v in visits_of(text)} == {"Kabupaten Bantul"}
+
+
+# ---------------------------------------------------------------- the units visited counted
+# "Ada empat instansi yang menjadi sasaran studi lapangan", "tiga instansi lain yang didatangi": a count of the
+# bodies a group goes to is a count of the lokus, not of guests received together; the members' home regions
+# named in another sentence stay one cohort's (mo-14 madiuntoday)
+@pytest.mark.parametrize(
+    "count",
+    [
+        "Ada empat instansi yang menjadi sasaran studi lapangan, salah satunya Dinas Kominfo.",
+        "Tiga instansi lain yang didatangi ialah Dinas Kesehatan, Dinas Sosial dan Bappeda.",
+        "Rombongan mengunjungi lima instansi, yakni Dinas Kesehatan, Dinas Sosial, Bappeda, Inspektorat dan BKD.",
+        "Dua lembaga yang dikunjungi peserta adalah Mal Pelayanan Publik dan Dinas Dukcapil.",
+    ],
+)
+def test_the_units_visited_counted_are_no_senders_received_together(count):
+    found = visits_of(
+        "Peserta Pelatihan Kepemimpinan Pengawas Angkatan V dari PPSDM Kemendagri Regional Bukittinggi "
+        "melaksanakan studi lapangan di Kota Blitar, Selasa (5/9/2023). Sebanyak 40 peserta asal Kabupaten Agam, "
+        "Kota Solok, Kabupaten Pesisir Selatan dan Kementerian Agama mengikuti kegiatan itu. " + count
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Blitar"
+    assert found[0].origin.regency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the guests counted are senders side by side
+        "Pemkot Blitar menerima kunjungan dari tiga instansi sekaligus, Selasa (5/9/2023), yakni Pemkab Agam, "
+        "Pemkot Solok dan Pemkab Pesisir Selatan, yang studi banding soal pelayanan publik.",
+        "Ketiga delegasi, yakni DPRD Kabupaten Agam, DPRD Kota Solok dan DPRD Kabupaten Pesisir Selatan, "
+        "studi banding ke Kota Blitar, Selasa (5/9/2023).",
+    ],
+)
+def test_the_guests_counted_are_still_senders_side_by_side(text):
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == {"Kabupaten Agam", "Kota Solok", "Kabupaten Pesisir Selatan"}

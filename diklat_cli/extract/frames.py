@@ -207,13 +207,17 @@ TOGETHER = re.compile(
     r"|(?:turut|juga)\s+hadir\b(?=[^.,;\n]{0,40}?\b(?:rombongan|delegasi|kontingen)\b)"
     # the bodies received counted, whatever their number: "keduanya", "ketiganya", "tiga daerah", "keempat
     # delegasi" (a host's report counting who came says they came together: each a sender of its own)
+    # ... not the units a group goes to, counted ("ada empat instansi yang menjadi sasaran", "tiga instansi lain
+    # yang didatangi", "mengunjungi lima instansi": the lokus, mo-14 madiuntoday)
     r"|diterima\s+bersama(?:an|-sama)?\b|(?:"
     + _ORDINAL
-    + r")nya\b|(?:"
+    + r")nya\b|(?<!\bke\s)(?<!\bmengunjungi\s)(?<!\bmendatangi\s)(?:"
     + _GROUP_COUNT
     + "|"
     + _ORDINAL
-    + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
+    + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b"
+    r"(?!(?:\s+lain(?:nya)?)?\s+yang\s+(?:menjadi\s+(?:sasaran|tujuan|lokus|lokasi|objek)|dikunjungi|didatangi|dituju"
+    r"|disambangi|disinggahi)))",
     _I,
 )
 
