@@ -3911,3 +3911,46 @@ def test_the_units_visited_counted_are_no_senders_received_together(count):
 def test_the_guests_counted_are_still_senders_side_by_side(text):
     found = visits_of(text)
     assert {v.origin.regency for v in found} == {"Kabupaten Agam", "Kota Solok", "Kabupaten Pesisir Selatan"}
+
+
+# ---------------------------------------------------------------- places compared with the host
+# "dibanding empat daerah asimetris lainnya seperti DKI Jakarta, DI Yogyakarta, Papua, dan Papua Barat" (ls-12
+# gemarnews): places counted and listed as what the host is measured against are no destinations, however the
+# count reads like a group split
+_RECEIVED_IN_SUMEDANG = (
+    "Bupati Sumedang menerima kunjungan studi banding rombongan DPRD Kabupaten Garut di Kabupaten Sumedang, "
+    "Senin (3/6/2024)."
+)
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "Ia menyebut, dibanding tiga daerah lainnya seperti Kota Bandung, Kota Cimahi dan Kabupaten Bandung Barat, "
+        "Sumedang lebih cepat menerapkan layanan digital.",
+        "Dibandingkan dengan dua kabupaten tetangga, yakni Kabupaten Subang dan Kabupaten Majalengka, capaian "
+        "Sumedang lebih tinggi.",
+        "Capaian itu lebih tinggi ketimbang empat daerah lain, seperti Kota Bogor, Kota Depok, Kota Bekasi dan "
+        "Kabupaten Bogor.",
+        "Nilai indeksnya jauh di atas daripada tiga kabupaten di sekitarnya, yaitu Kabupaten Subang, Kabupaten "
+        "Majalengka dan Kabupaten Indramayu.",
+    ],
+)
+def test_places_the_host_is_compared_with_are_no_destinations(compared):
+    found = visits_of(_RECEIVED_IN_SUMEDANG, compared)
+    assert [v.destination.regency for v in found] == ["Kabupaten Sumedang"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a group split among places, a comparison of times before it
+        "DPRD Kabupaten Garut studi banding, Senin (3/6/2024). Rombongan dibagi menjadi tiga kelompok, masing-masing "
+        "ke Kota Bandung, Kota Cimahi dan Kabupaten Bandung Barat.",
+        "DPRD Kabupaten Garut studi banding, Senin (3/6/2024). Dibanding tahun lalu, tahun ini rombongan dibagi tiga "
+        "kelompok, masing-masing Kota Bandung, Kota Cimahi dan Kabupaten Bandung Barat.",
+    ],
+)
+def test_a_group_split_among_places_is_still_three_trips(text):
+    found = {v.destination.regency for v in visits_of(text)}
+    assert found == {"Kota Bandung", "Kota Cimahi", "Kabupaten Bandung Barat"}

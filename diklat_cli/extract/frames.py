@@ -80,6 +80,13 @@ _FROM_COUNTED = re.compile(
     r"(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*$",
     _I,
 )
+# places counted as what the host is measured against, then named ("dibanding empat daerah asimetris lainnya seperti
+# A, B …", "ketimbang tiga kabupaten lain, yaitu …"; ls-12 gemarnews): a comparison, never places groups went to
+_COMPARED_LIST = re.compile(
+    r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:daerah|kabupaten|kota|provinsi|wilayah|pemda|negara)\b(?:(?!\b(?:ke|menuju)\b)[^.;\n]){0,60}$",
+    _I,
+)
 # where the members of one cohort come from ("peserta berasal dari A, B dan C", "30 penyuluh dari A, B …",
 # "pasis merupakan perwakilan dari Polda A, Polda B", "peserta asal A (5 orang), B (3 orang)", "Mereka
 # berasal dari …", "rombongan terdiri atas 18 orang dari A, 10 orang dari B", "daerah asal peserta yakni
@@ -990,7 +997,17 @@ def frame_list(
                 and _GOVERNS_STOPS.search(before) is None
                 and not (split or counted)
             )
-            if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort and not located:
+            # (places the host is compared with: "dibanding empat daerah lainnya seperti A, B …")
+            compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
+                _COMPARED_LIST.search(before)
+            )
+            if (
+                len(regions) >= 2
+                and (role_of(chain) or split or counted)
+                and not one_cohort
+                and not located
+                and not compared
+            ):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
