@@ -3954,3 +3954,46 @@ def test_places_the_host_is_compared_with_are_no_destinations(compared):
 def test_a_group_split_among_places_is_still_three_trips(text):
     found = {v.destination.regency for v in visits_of(text)}
     assert found == {"Kota Bandung", "Kota Cimahi", "Kabupaten Bandung Barat"}
+
+
+# ---------------------------------------------------------------- a place described as the way to others
+# "Balikpapan juga menjadi pintu masuk ke Kaltim, Kaltara dan …" (ky-07 balikpapango): the places a gateway, a road or
+# a port leads to describe the host's geography; nobody went there
+_RECEIVED_IN_BALIKPAPAN = (
+    "Pemkot Balikpapan menyambut rombongan peserta studi lapangan Puslatbang KMP LAN, Senin (22/8/2022), di Balaikota "
+    "Balikpapan."
+)
+
+
+@pytest.mark.parametrize(
+    "way",
+    [
+        "Balikpapan juga menjadi pintu masuk ke Kaltim, Kaltara dan ibu kota negara yang baru.",
+        "Kota ini juga merupakan pintu gerbang menuju Kalimantan Utara, Kalimantan Tengah dan Kalimantan Selatan.",
+        "Bandaranya juga menjadi jalur utama ke Kabupaten Paser, Kabupaten Penajam Paser Utara dan Kabupaten Berau.",
+        "Pelabuhannya juga menjadi akses ke Kota Samarinda, Kota Bontang dan Kabupaten Kutai Kartanegara.",
+    ],
+)
+def test_the_places_a_gateway_leads_to_are_no_destinations(way):
+    found = visits_of(_RECEIVED_IN_BALIKPAPAN, way)
+    assert [v.destination.regency for v in found] == ["Kota Balikpapan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # near-misses: the group goes on along the way, or to the places named
+        (
+            _RECEIVED_IN_BALIKPAPAN + " Dari Balikpapan, rombongan melanjutkan perjalanan ke Kota Samarinda pada "
+            "Selasa (23/8/2022).",
+            {"Kota Balikpapan", "Kota Samarinda"},
+        ),
+        (
+            "Peserta studi lapangan Puslatbang KMP LAN masuk ke Kota Samarinda dan Kota Bontang, Senin (22/8/2022), "
+            "melalui pintu masuk Bandara Sepinggan.",
+            {"Kota Samarinda", "Kota Bontang"},
+        ),
+    ],
+)
+def test_a_group_going_on_past_a_gateway_still_has_its_stops(text, places):
+    assert {v.destination.regency for v in visits_of(text)} == places
