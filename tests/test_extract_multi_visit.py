@@ -3997,3 +3997,63 @@ def test_the_places_a_gateway_leads_to_are_no_destinations(way):
 )
 def test_a_group_going_on_past_a_gateway_still_has_its_stops(text, places):
     assert {v.destination.regency for v in visits_of(text)} == places
+
+
+# ---------------------------------------------------------------- the sender's home in the lessons drawn
+# "Dengan menimba praktik terbaik dari Kota Surabaya, PKK Kota Madiun yakin …", "diterapkan di Kota Madiun" (mh-06
+# pkkmadiunkota, mr-05 locusonline): the travellers' own region, named where the lessons are to be used, is never a
+# stop of their trip, even when host and home share a province
+@pytest.mark.parametrize(
+    ("text", "home", "host"),
+    [
+        (
+            "PKK Kota Blitar studi banding ke PKK Kota Malang, Senin (30/12/2024). Usai bertukar pikiran, rombongan "
+            "PKK Kota Blitar juga menyambangi Toko PKK Kota Malang. Ia berharap hasil studi banding tersebut bisa "
+            "diterapkan di Kota Blitar. Dengan menimba praktik terbaik dari Kota Malang, PKK Kota Blitar yakin dapat "
+            "berkontribusi lebih besar.",
+            "Kota Blitar",
+            "Kota Malang",
+        ),
+        (
+            "DPRD Kabupaten Kediri studi banding ke DPRD Kota Batu, Selasa (3/9/2024). Hasil kunjungan itu akan "
+            "diterapkan di Kabupaten Kediri. Dengan menimba praktik terbaik dari Kota Batu, DPRD Kabupaten Kediri "
+            "yakin bisa berbuat lebih banyak.",
+            "Kabupaten Kediri",
+            "Kota Batu",
+        ),
+        (
+            "Pemkot Kediri studi tiru ke Kota Surabaya, Kamis (5/9/2024). Ilmu yang didapat akan diterapkan di Kota "
+            "Kediri. Usai belajar dari Kota Surabaya, Pemkot Kediri akan membenahi layanan.",
+            "Kota Kediri",
+            "Kota Surabaya",
+        ),
+        (
+            "Komisi B DPRD Kabupaten Jombang kunjungan kerja ke Kabupaten Banyuwangi, Rabu (4/9/2024). Program itu "
+            "akan diterapkan di Kabupaten Jombang. Setelah menimba pengalaman dari Kabupaten Banyuwangi, Komisi B DPRD "
+            "Kabupaten Jombang siap mendorongnya.",
+            "Kabupaten Jombang",
+            "Kabupaten Banyuwangi",
+        ),
+    ],
+)
+def test_the_senders_home_where_lessons_are_used_is_no_stop(text, home, host):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [(home, host)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs_found"),
+    [
+        # near-misses: a village visiting a neighbour in its own regency; a province's cohort at two cities of it
+        (
+            "Kepala Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut, beserta perangkatnya studi banding ke Desa "
+            "Sukajadi, Kecamatan Karangpawitan, Kabupaten Garut, Senin (2/9/2024).",
+            {"Kabupaten Garut"},
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Jawa Timur studi lapangan ke Kota Malang dan Kota Batu, Senin (2/9/2024).",
+            {"Kota Malang", "Kota Batu"},
+        ),
+    ],
+)
+def test_trips_inside_the_senders_province_keep_their_stops(text, pairs_found):
+    assert {v.destination.regency for v in visits_of(text)} == pairs_found
