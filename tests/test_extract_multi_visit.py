@@ -4105,3 +4105,54 @@ def test_the_province_of_the_towns_listed_is_no_stop_of_its_own(text, stops):
 )
 def test_a_provincial_body_visited_besides_the_towns_stays_a_stop(text):
     assert {v.destination.regency for v in visits_of(text)} == {None, "Kota Bandung", "Kota Bogor"}
+
+
+# ---------------------------------------------------------------- the dateline city beside its province's council
+# "Banjarmasin (Antaranews Kalsel) - Sejak Senin (25/9) lalu, anggota DPRD Kalimantan Selatan kembali melakukan
+# kunjungan kerja ke luar daerah" (li-11 antarakalsel): a town named bare in the sentence where its own province's
+# council or government sets off is the seat the report is filed from, not a second sender
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Banjarmasin (Antaranews Kalsel) - Sejak Senin (25/9) lalu, anggota DPRD Kalimantan Selatan kembali "
+            "melakukan kunjungan kerja ke luar daerah selama tiga hari.\n\nKomisi II DPRD Kalsel menggelar studi "
+            "komparasi ke Jawa Barat untuk mempelajari pengelolaan Waduk Jatiluhur.",
+            "Kalimantan Selatan",
+        ),
+        (
+            "Samarinda (ANTARA) - Kamis (5/10) lalu, anggota DPRD Kalimantan Timur berangkat ke luar daerah untuk "
+            "studi banding.\n\nKomisi I DPRD Kaltim studi banding ke Jawa Tengah untuk mempelajari pengelolaan sampah.",
+            "Kalimantan Timur",
+        ),
+        (
+            "Kendari - Pekan lalu, rombongan DPRD Sulawesi Tenggara kembali bertolak ke luar daerah.\n\nKomisi III "
+            "DPRD Sultra studi banding ke Provinsi Bali untuk mempelajari pariwisata.",
+            "Sulawesi Tenggara",
+        ),
+        (
+            "Padang - Anggota DPRD Sumatera Barat melakukan perjalanan ke luar daerah, lalu Komisi IV DPRD Sumbar "
+            "studi banding ke DI Yogyakarta untuk mempelajari pengelolaan pariwisata.",
+            "Sumatera Barat",
+        ),
+    ],
+)
+def test_the_dateline_city_beside_its_provinces_council_is_no_second_sender(text, sender):
+    found = visits_of(text)
+    assert len(found) == 1
+    assert found[0].origin.province == sender
+    assert found[0].origin.regency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the city's own council or government is named, a sender of its own
+        "Padang - Anggota DPRD Sumatera Barat dan DPRD Kota Padang melakukan perjalanan ke luar daerah, Senin "
+        "(2/10/2023), untuk studi banding ke DI Yogyakarta soal pengelolaan pariwisata.",
+        "Padang - Rombongan DPRD Sumatera Barat dan DPRD Padang, Senin (2/10/2023), melakukan perjalanan ke luar "
+        "daerah untuk studi banding ke DI Yogyakarta soal pengelolaan pariwisata.",
+    ],
+)
+def test_a_city_body_beside_its_provinces_council_is_a_second_sender(text):
+    assert {v.origin.regency for v in visits_of(text)} == {None, "Kota Padang"}

@@ -853,6 +853,34 @@ def _top_and_stops(top: places.Region, stops: list[places.Region], resolved: lis
     return [top, *stops]
 
 
+def _without_bare_seats(members: list[Place], regions: list[places.Region], text: str) -> list[places.Region]:
+    """Senders of one sentence less a town named bare ("Banjarmasin (Antaranews Kalsel) - … anggota DPRD Kalimantan
+    Selatan … ke luar daerah": no kind, no government, no body of its own) beside its own province, which is named
+    as a sender: the seat the report is filed from, not a second group (li-11 antarakalsel)."""
+    provinces = {r.name for r in regions if r.kind == "province"}
+    if not provinces:
+        return regions
+    return [
+        r
+        for r in regions
+        if r.kind == "province"
+        or r.province not in provinces
+        or any(
+            m.region == r
+            and (
+                m.mention.explicit_kind
+                or m.mention.government
+                or _TOWN_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+            )
+            for m in members
+        )
+    ]
+
+
+# a town's own body named before it: "DPRD Padang", "Pemkot Padang", "Bupati Agam"
+_TOWN_BODY = re.compile(r"\b(?:DPRD|DPRK|pemkot|pemkab|bupati|wali\s*kota|walikota)\s+$", _I)
+
+
 def distinct_regions(members: list[Place], text: str = "") -> list[places.Region]:
     """The regions of a list, once each. A province listed with one of its own regencies is only
     their setting ("pembangunan di Banten serta Kabupaten Tangerang"), unless the text names a
@@ -1054,6 +1082,8 @@ def frame_list(
                 del by_sentence[sent]
     for members in by_sentence.values():
         regions = distinct_regions(members, text)
+        if role == 1:
+            regions = _without_bare_seats(members, regions, text)
         contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
         if len(regions) >= 2 and contrasts:
             # "ke A pada Senin, kemudian ke B pada Selasa", "ke A pada 6 Mei dan ke B pada 20 Mei",
