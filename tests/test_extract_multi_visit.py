@@ -3872,3 +3872,287 @@ def test_a_party_split_by_its_order_goes_to_two_places(text, places):
 )
 def test_rombongan_with_a_count_is_no_sub_group(text):
     assert {v.destination.regency for v in visits_of(text)} == {"Kabupaten Bantul"}
+
+
+# ---------------------------------------------------------------- the units visited counted
+# "Ada empat instansi yang menjadi sasaran studi lapangan", "tiga instansi lain yang didatangi": a count of the
+# bodies a group goes to is a count of the lokus, not of guests received together; the members' home regions
+# named in another sentence stay one cohort's (mo-14 madiuntoday)
+@pytest.mark.parametrize(
+    "count",
+    [
+        "Ada empat instansi yang menjadi sasaran studi lapangan, salah satunya Dinas Kominfo.",
+        "Tiga instansi lain yang didatangi ialah Dinas Kesehatan, Dinas Sosial dan Bappeda.",
+        "Rombongan mengunjungi lima instansi, yakni Dinas Kesehatan, Dinas Sosial, Bappeda, Inspektorat dan BKD.",
+        "Dua lembaga yang dikunjungi peserta adalah Mal Pelayanan Publik dan Dinas Dukcapil.",
+    ],
+)
+def test_the_units_visited_counted_are_no_senders_received_together(count):
+    found = visits_of(
+        "Peserta Pelatihan Kepemimpinan Pengawas Angkatan V dari PPSDM Kemendagri Regional Bukittinggi "
+        "melaksanakan studi lapangan di Kota Blitar, Selasa (5/9/2023). Sebanyak 40 peserta asal Kabupaten Agam, "
+        "Kota Solok, Kabupaten Pesisir Selatan dan Kementerian Agama mengikuti kegiatan itu. " + count
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Blitar"
+    assert found[0].origin.regency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the guests counted are senders side by side
+        "Pemkot Blitar menerima kunjungan dari tiga instansi sekaligus, Selasa (5/9/2023), yakni Pemkab Agam, "
+        "Pemkot Solok dan Pemkab Pesisir Selatan, yang studi banding soal pelayanan publik.",
+        "Ketiga delegasi, yakni DPRD Kabupaten Agam, DPRD Kota Solok dan DPRD Kabupaten Pesisir Selatan, "
+        "studi banding ke Kota Blitar, Selasa (5/9/2023).",
+    ],
+)
+def test_the_guests_counted_are_still_senders_side_by_side(text):
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == {"Kabupaten Agam", "Kota Solok", "Kabupaten Pesisir Selatan"}
+
+
+# ---------------------------------------------------------------- places compared with the host
+# "dibanding empat daerah asimetris lainnya seperti DKI Jakarta, DI Yogyakarta, Papua, dan Papua Barat" (ls-12
+# gemarnews): places counted and listed as what the host is measured against are no destinations, however the
+# count reads like a group split
+_RECEIVED_IN_SUMEDANG = (
+    "Bupati Sumedang menerima kunjungan studi banding rombongan DPRD Kabupaten Garut di Kabupaten Sumedang, "
+    "Senin (3/6/2024)."
+)
+
+
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "Ia menyebut, dibanding tiga daerah lainnya seperti Kota Bandung, Kota Cimahi dan Kabupaten Bandung Barat, "
+        "Sumedang lebih cepat menerapkan layanan digital.",
+        "Dibandingkan dengan dua kabupaten tetangga, yakni Kabupaten Subang dan Kabupaten Majalengka, capaian "
+        "Sumedang lebih tinggi.",
+        "Capaian itu lebih tinggi ketimbang empat daerah lain, seperti Kota Bogor, Kota Depok, Kota Bekasi dan "
+        "Kabupaten Bogor.",
+        "Nilai indeksnya jauh di atas daripada tiga kabupaten di sekitarnya, yaitu Kabupaten Subang, Kabupaten "
+        "Majalengka dan Kabupaten Indramayu.",
+    ],
+)
+def test_places_the_host_is_compared_with_are_no_destinations(compared):
+    found = visits_of(_RECEIVED_IN_SUMEDANG, compared)
+    assert [v.destination.regency for v in found] == ["Kabupaten Sumedang"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a group split among places, a comparison of times before it
+        "DPRD Kabupaten Garut studi banding, Senin (3/6/2024). Rombongan dibagi menjadi tiga kelompok, masing-masing "
+        "ke Kota Bandung, Kota Cimahi dan Kabupaten Bandung Barat.",
+        "DPRD Kabupaten Garut studi banding, Senin (3/6/2024). Dibanding tahun lalu, tahun ini rombongan dibagi tiga "
+        "kelompok, masing-masing Kota Bandung, Kota Cimahi dan Kabupaten Bandung Barat.",
+    ],
+)
+def test_a_group_split_among_places_is_still_three_trips(text):
+    found = {v.destination.regency for v in visits_of(text)}
+    assert found == {"Kota Bandung", "Kota Cimahi", "Kabupaten Bandung Barat"}
+
+
+# ---------------------------------------------------------------- a place described as the way to others
+# "Balikpapan juga menjadi pintu masuk ke Kaltim, Kaltara dan …" (ky-07 balikpapango): the places a gateway, a road or
+# a port leads to describe the host's geography; nobody went there
+_RECEIVED_IN_BALIKPAPAN = (
+    "Pemkot Balikpapan menyambut rombongan peserta studi lapangan Puslatbang KMP LAN, Senin (22/8/2022), di Balaikota "
+    "Balikpapan."
+)
+
+
+@pytest.mark.parametrize(
+    "way",
+    [
+        "Balikpapan juga menjadi pintu masuk ke Kaltim, Kaltara dan ibu kota negara yang baru.",
+        "Kota ini juga merupakan pintu gerbang menuju Kalimantan Utara, Kalimantan Tengah dan Kalimantan Selatan.",
+        "Bandaranya juga menjadi jalur utama ke Kabupaten Paser, Kabupaten Penajam Paser Utara dan Kabupaten Berau.",
+        "Pelabuhannya juga menjadi akses ke Kota Samarinda, Kota Bontang dan Kabupaten Kutai Kartanegara.",
+    ],
+)
+def test_the_places_a_gateway_leads_to_are_no_destinations(way):
+    found = visits_of(_RECEIVED_IN_BALIKPAPAN, way)
+    assert [v.destination.regency for v in found] == ["Kota Balikpapan"]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # near-misses: the group goes on along the way, or to the places named
+        (
+            _RECEIVED_IN_BALIKPAPAN + " Dari Balikpapan, rombongan melanjutkan perjalanan ke Kota Samarinda pada "
+            "Selasa (23/8/2022).",
+            {"Kota Balikpapan", "Kota Samarinda"},
+        ),
+        (
+            "Peserta studi lapangan Puslatbang KMP LAN masuk ke Kota Samarinda dan Kota Bontang, Senin (22/8/2022), "
+            "melalui pintu masuk Bandara Sepinggan.",
+            {"Kota Samarinda", "Kota Bontang"},
+        ),
+    ],
+)
+def test_a_group_going_on_past_a_gateway_still_has_its_stops(text, places):
+    assert {v.destination.regency for v in visits_of(text)} == places
+
+
+# ---------------------------------------------------------------- the sender's home in the lessons drawn
+# "Dengan menimba praktik terbaik dari Kota Surabaya, PKK Kota Madiun yakin …", "diterapkan di Kota Madiun" (mh-06
+# pkkmadiunkota, mr-05 locusonline): the travellers' own region, named where the lessons are to be used, is never a
+# stop of their trip, even when host and home share a province
+@pytest.mark.parametrize(
+    ("text", "home", "host"),
+    [
+        (
+            "PKK Kota Blitar studi banding ke PKK Kota Malang, Senin (30/12/2024). Usai bertukar pikiran, rombongan "
+            "PKK Kota Blitar juga menyambangi Toko PKK Kota Malang. Ia berharap hasil studi banding tersebut bisa "
+            "diterapkan di Kota Blitar. Dengan menimba praktik terbaik dari Kota Malang, PKK Kota Blitar yakin dapat "
+            "berkontribusi lebih besar.",
+            "Kota Blitar",
+            "Kota Malang",
+        ),
+        (
+            "DPRD Kabupaten Kediri studi banding ke DPRD Kota Batu, Selasa (3/9/2024). Hasil kunjungan itu akan "
+            "diterapkan di Kabupaten Kediri. Dengan menimba praktik terbaik dari Kota Batu, DPRD Kabupaten Kediri "
+            "yakin bisa berbuat lebih banyak.",
+            "Kabupaten Kediri",
+            "Kota Batu",
+        ),
+        (
+            "Pemkot Kediri studi tiru ke Kota Surabaya, Kamis (5/9/2024). Ilmu yang didapat akan diterapkan di Kota "
+            "Kediri. Usai belajar dari Kota Surabaya, Pemkot Kediri akan membenahi layanan.",
+            "Kota Kediri",
+            "Kota Surabaya",
+        ),
+        (
+            "Komisi B DPRD Kabupaten Jombang kunjungan kerja ke Kabupaten Banyuwangi, Rabu (4/9/2024). Program itu "
+            "akan diterapkan di Kabupaten Jombang. Setelah menimba pengalaman dari Kabupaten Banyuwangi, Komisi B DPRD "
+            "Kabupaten Jombang siap mendorongnya.",
+            "Kabupaten Jombang",
+            "Kabupaten Banyuwangi",
+        ),
+    ],
+)
+def test_the_senders_home_where_lessons_are_used_is_no_stop(text, home, host):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [(home, host)]
+
+
+@pytest.mark.parametrize(
+    ("text", "pairs_found"),
+    [
+        # near-misses: a village visiting a neighbour in its own regency; a province's cohort at two cities of it
+        (
+            "Kepala Desa Sukamaju, Kecamatan Cibatu, Kabupaten Garut, beserta perangkatnya studi banding ke Desa "
+            "Sukajadi, Kecamatan Karangpawitan, Kabupaten Garut, Senin (2/9/2024).",
+            {"Kabupaten Garut"},
+        ),
+        (
+            "Peserta PKA BPSDM Provinsi Jawa Timur studi lapangan ke Kota Malang dan Kota Batu, Senin (2/9/2024).",
+            {"Kota Malang", "Kota Batu"},
+        ),
+    ],
+)
+def test_trips_inside_the_senders_province_keep_their_stops(text, pairs_found):
+    assert {v.destination.regency for v in visits_of(text)} == pairs_found
+
+
+# ---------------------------------------------------------------- the province the counted towns are in
+# "kunjungan ke dua kota di Kalimantan Timur, yaitu Balikpapan dan Samarinda" (mk-09 antarasulsel): where the province
+# is the host only as the towns' setting, "juga" before the list adds no stop in the province itself
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Komisi A DPRD Kota Kendari juga studi banding ke dua kabupaten di Jawa Timur, yakni Kabupaten Banyuwangi "
+            "dan Kabupaten Jember, Selasa (14/4/2015). Studi banding ke Jawa Timur itu untuk mempelajari layanan "
+            "perizinan.",
+            {"Kabupaten Banyuwangi", "Kabupaten Jember"},
+        ),
+        (
+            "Selanjutnya rombongan DPRD Kabupaten Bone berkunjung ke dua kota di Jawa Barat, yaitu Kota Bandung dan "
+            "Kota Bogor, Rabu (15/4/2015). Kunjungan ke Jawa Barat itu untuk belajar pengelolaan sampah.",
+            {"Kota Bandung", "Kota Bogor"},
+        ),
+        (
+            "Pansus DPRD Kota Palu kemudian melakukan kunjungan kerja ke dua kota di Provinsi Bali, yakni Denpasar dan "
+            "Badung, Kamis (16/4/2015). Kunjungan kerja ke Provinsi Bali itu untuk studi tata ruang.",
+            {"Kota Denpasar", "Kabupaten Badung"},
+        ),
+        (
+            "Setelah itu, Komisi C DPRD Kabupaten Gowa juga bertolak ke dua kabupaten di Jawa Tengah, yakni Kabupaten "
+            "Klaten dan Kabupaten Boyolali, Jumat (17/4/2015). Kunjungan ke Jawa Tengah itu untuk studi banding "
+            "BUMDes.",
+            {"Kabupaten Klaten", "Kabupaten Boyolali"},
+        ),
+    ],
+)
+def test_the_province_of_the_towns_listed_is_no_stop_of_its_own(text, stops):
+    assert {v.destination.regency for v in visits_of(text)} == stops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a body of the province was visited besides the towns
+        "Rombongan DPRD Kabupaten Bone studi banding ke Pemerintah Provinsi Jawa Barat, Senin (13/4/2015). Rombongan "
+        "juga mengunjungi dua kota di Jawa Barat, yaitu Kota Bandung dan Kota Bogor.",
+        "Rombongan DPRD Kabupaten Bone studi banding ke Pemprov Jawa Barat, Senin (13/4/2015). Setelah itu rombongan "
+        "juga berkunjung ke Kota Bandung dan Kota Bogor.",
+    ],
+)
+def test_a_provincial_body_visited_besides_the_towns_stays_a_stop(text):
+    assert {v.destination.regency for v in visits_of(text)} == {None, "Kota Bandung", "Kota Bogor"}
+
+
+# ---------------------------------------------------------------- the dateline city beside its province's council
+# "Banjarmasin (Antaranews Kalsel) - Sejak Senin (25/9) lalu, anggota DPRD Kalimantan Selatan kembali melakukan
+# kunjungan kerja ke luar daerah" (li-11 antarakalsel): a town named bare in the sentence where its own province's
+# council or government sets off is the seat the report is filed from, not a second sender
+@pytest.mark.parametrize(
+    ("text", "sender"),
+    [
+        (
+            "Banjarmasin (Antaranews Kalsel) - Sejak Senin (25/9) lalu, anggota DPRD Kalimantan Selatan kembali "
+            "melakukan kunjungan kerja ke luar daerah selama tiga hari.\n\nKomisi II DPRD Kalsel menggelar studi "
+            "komparasi ke Jawa Barat untuk mempelajari pengelolaan Waduk Jatiluhur.",
+            "Kalimantan Selatan",
+        ),
+        (
+            "Samarinda (ANTARA) - Kamis (5/10) lalu, anggota DPRD Kalimantan Timur berangkat ke luar daerah untuk "
+            "studi banding.\n\nKomisi I DPRD Kaltim studi banding ke Jawa Tengah untuk mempelajari pengelolaan sampah.",
+            "Kalimantan Timur",
+        ),
+        (
+            "Kendari - Pekan lalu, rombongan DPRD Sulawesi Tenggara kembali bertolak ke luar daerah.\n\nKomisi III "
+            "DPRD Sultra studi banding ke Provinsi Bali untuk mempelajari pariwisata.",
+            "Sulawesi Tenggara",
+        ),
+        (
+            "Padang - Anggota DPRD Sumatera Barat melakukan perjalanan ke luar daerah, lalu Komisi IV DPRD Sumbar "
+            "studi banding ke DI Yogyakarta untuk mempelajari pengelolaan pariwisata.",
+            "Sumatera Barat",
+        ),
+    ],
+)
+def test_the_dateline_city_beside_its_provinces_council_is_no_second_sender(text, sender):
+    found = visits_of(text)
+    assert len(found) == 1
+    assert found[0].origin.province == sender
+    assert found[0].origin.regency is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the city's own council or government is named, a sender of its own
+        "Padang - Anggota DPRD Sumatera Barat dan DPRD Kota Padang melakukan perjalanan ke luar daerah, Senin "
+        "(2/10/2023), untuk studi banding ke DI Yogyakarta soal pengelolaan pariwisata.",
+        "Padang - Rombongan DPRD Sumatera Barat dan DPRD Padang, Senin (2/10/2023), melakukan perjalanan ke luar "
+        "daerah untuk studi banding ke DI Yogyakarta soal pengelolaan pariwisata.",
+    ],
+)
+def test_a_city_body_beside_its_provinces_council_is_a_second_sender(text):
+    assert {v.origin.regency for v in visits_of(text)} == {None, "Kota Padang"}

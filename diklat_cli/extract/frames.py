@@ -80,6 +80,13 @@ _FROM_COUNTED = re.compile(
     r"(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*$",
     _I,
 )
+# places counted as what the host is measured against, then named ("dibanding empat daerah asimetris lainnya seperti
+# A, B …", "ketimbang tiga kabupaten lain, yaitu …"; ls-12 gemarnews): a comparison, never places groups went to
+_COMPARED_LIST = re.compile(
+    r"\b(?:dibanding(?:kan)?(?:\s+dengan)?|ketimbang|daripada)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:daerah|kabupaten|kota|provinsi|wilayah|pemda|negara)\b(?:(?!\b(?:ke|menuju)\b)[^.;\n]){0,60}$",
+    _I,
+)
 # where the members of one cohort come from ("peserta berasal dari A, B dan C", "30 penyuluh dari A, B …",
 # "pasis merupakan perwakilan dari Polda A, Polda B", "peserta asal A (5 orang), B (3 orang)", "Mereka
 # berasal dari …", "rombongan terdiri atas 18 orang dari A, 10 orang dari B", "daerah asal peserta yakni
@@ -207,13 +214,17 @@ TOGETHER = re.compile(
     r"|(?:turut|juga)\s+hadir\b(?=[^.,;\n]{0,40}?\b(?:rombongan|delegasi|kontingen)\b)"
     # the bodies received counted, whatever their number: "keduanya", "ketiganya", "tiga daerah", "keempat
     # delegasi" (a host's report counting who came says they came together: each a sender of its own)
+    # ... not the units a group goes to, counted ("ada empat instansi yang menjadi sasaran", "tiga instansi lain
+    # yang didatangi", "mengunjungi lima instansi": the lokus, mo-14 madiuntoday)
     r"|diterima\s+bersama(?:an|-sama)?\b|(?:"
     + _ORDINAL
-    + r")nya\b|(?:"
+    + r")nya\b|(?<!\bke\s)(?<!\bmengunjungi\s)(?<!\bmendatangi\s)(?:"
     + _GROUP_COUNT
     + "|"
     + _ORDINAL
-    + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b)",
+    + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b"
+    r"(?!(?:\s+lain(?:nya)?)?\s+yang\s+(?:menjadi\s+(?:sasaran|tujuan|lokus|lokasi|objek)|dikunjungi|didatangi|dituju"
+    r"|disambangi|disinggahi)))",
     _I,
 )
 
@@ -831,6 +842,45 @@ _PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|pemprop|kanwil|kodam|dprd|guber
 _PROVINCE_GOVERNMENT = re.compile(places.PROVINCE_GOVERNMENT + r"\b", _I)
 
 
+def _top_and_stops(top: places.Region, stops: list[places.Region], resolved: list[Place], text: str):
+    """The article's destination and more stops of the same trip; a province host that the stops lie in is only
+    their setting ("juga berkunjung ke dua kota di Kalimantan Timur, yaitu A dan B": mk-09 antarasulsel), unless a
+    body of it is named (`distinct_regions`' rule): then the stops alone, when they are two or more."""
+    if top.kind == "province" and any(r.province == top.name for r in stops):
+        named = [p for p in resolved if p.region == top or p.region in stops]
+        if top not in distinct_regions(named, text):
+            return stops if len(stops) >= 2 else []
+    return [top, *stops]
+
+
+def _without_bare_seats(members: list[Place], regions: list[places.Region], text: str) -> list[places.Region]:
+    """Senders of one sentence less a town named bare ("Banjarmasin (Antaranews Kalsel) - … anggota DPRD Kalimantan
+    Selatan … ke luar daerah": no kind, no government, no body of its own) beside its own province, which is named
+    as a sender: the seat the report is filed from, not a second group (li-11 antarakalsel)."""
+    provinces = {r.name for r in regions if r.kind == "province"}
+    if not provinces:
+        return regions
+    return [
+        r
+        for r in regions
+        if r.kind == "province"
+        or r.province not in provinces
+        or any(
+            m.region == r
+            and (
+                m.mention.explicit_kind
+                or m.mention.government
+                or _TOWN_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
+            )
+            for m in members
+        )
+    ]
+
+
+# a town's own body named before it: "DPRD Padang", "Pemkot Padang", "Bupati Agam"
+_TOWN_BODY = re.compile(r"\b(?:DPRD|DPRK|pemkot|pemkab|bupati|wali\s*kota|walikota)\s+$", _I)
+
+
 def distinct_regions(members: list[Place], text: str = "") -> list[places.Region]:
     """The regions of a list, once each. A province listed with one of its own regencies is only
     their setting ("pembangunan di Banten serta Kabupaten Tangerang"), unless the text names a
@@ -986,7 +1036,17 @@ def frame_list(
                 and _GOVERNS_STOPS.search(before) is None
                 and not (split or counted)
             )
-            if len(regions) >= 2 and (role_of(chain) or split or counted) and not one_cohort and not located:
+            # (places the host is compared with: "dibanding empat daerah lainnya seperti A, B …")
+            compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
+                _COMPARED_LIST.search(before)
+            )
+            if (
+                len(regions) >= 2
+                and (role_of(chain) or split or counted)
+                and not one_cohort
+                and not located
+                and not compared
+            ):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
@@ -1005,8 +1065,9 @@ def frame_list(
                         max(sent[0], chain[0].mention.start - _AROUND),
                         min(sent[1], chain[-1].mention.end + _AROUND),
                     )
+                    and (more := _top_and_stops(top_region, regions, resolved, text))
                 ):
-                    candidates.append(([top_region, *regions], False))
+                    candidates.append((more, False))
         chain = [place] if place is not None else []
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[Place]] = {}
@@ -1021,6 +1082,8 @@ def frame_list(
                 del by_sentence[sent]
     for members in by_sentence.values():
         regions = distinct_regions(members, text)
+        if role == 1:
+            regions = _without_bare_seats(members, regions, text)
         contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
         if len(regions) >= 2 and contrasts:
             # "ke A pada Senin, kemudian ke B pada Selasa", "ke A pada 6 Mei dan ke B pada 20 Mei",
@@ -1091,8 +1154,8 @@ def frame_list(
             for region in distinct_regions(came + here, text):
                 if region != top_region and region not in stops:
                     stops.append(region)
-        if stops:
-            candidates.append(([top_region, *stops], False))
+        if stops and (more := _top_and_stops(top_region, stops, resolved, text)):
+            candidates.append((more, False))
     # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
     # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
     # when the article's own destination is one of them

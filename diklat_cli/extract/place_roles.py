@@ -633,7 +633,10 @@ _CANCEL_DEST = re.compile(
     + verbs.DEPARTING
     + r"|melakukan|melaksanakan|menggelar|"
     + verbs.VISITING
-    + r")\b))\s+(?:\w+\s+){0,2}(?:ke|di)\s+$",
+    + r")\b))\s+(?:\w+\s+){0,2}(?:ke|di)\s+$"
+    # the way a place leads to others ("menjadi pintu masuk ke A, B …", "jalur utama menuju C", "akses ke D"): the
+    # host's geography, no trip (ky-07 balikpapango)
+    r"|\b(?:pintu\s+(?:masuk|gerbang|keluar)|gerbang|jalur|akses|penghubung)\s+(?:utama\s+)?(?:ke|menuju)\s+$",
     _I,
 )
 

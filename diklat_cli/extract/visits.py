@@ -593,6 +593,16 @@ def visits_or_reason(
     dest_frames, together = frame_list(
         text, sents, resolved, 0, dest_name if best_host > 0 else None, by_name, home=home
     )
+    if (
+        home is not None
+        and len(dest_frames) >= 2
+        and totals[home][0] == 0
+        and {home, dest_name} <= {r.name for r in dest_frames}
+    ):
+        # the travellers' own region, never written as a place gone to, is no stop of their trip beside the host,
+        # even where host and home share a province (where frame_list keeps it): "Dengan menimba ilmu dari Kota B,
+        # PKK Kota A yakin … di Kota A" names where the lessons are to be used (mh-06 pkkmadiunkota)
+        dest_frames = [r for r in dest_frames if r.name != home]
     origin_frames = (
         visit_frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
         if len(keys) == 1 and key_origin_free(keys)
