@@ -842,17 +842,6 @@ _PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|pemprop|kanwil|kodam|dprd|guber
 _PROVINCE_GOVERNMENT = re.compile(places.PROVINCE_GOVERNMENT + r"\b", _I)
 
 
-def _top_and_stops(top: places.Region, stops: list[places.Region], resolved: list[Place], text: str):
-    """The article's destination and more stops of the same trip; a province host that the stops lie in is only
-    their setting ("juga berkunjung ke dua kota di Kalimantan Timur, yaitu A dan B": mk-09 antarasulsel), unless a
-    body of it is named (`distinct_regions`' rule): then the stops alone, when they are two or more."""
-    if top.kind == "province" and any(r.province == top.name for r in stops):
-        named = [p for p in resolved if p.region == top or p.region in stops]
-        if top not in distinct_regions(named, text):
-            return stops if len(stops) >= 2 else []
-    return [top, *stops]
-
-
 def _without_bare_seats(members: list[Place], regions: list[places.Region], text: str) -> list[places.Region]:
     """Senders of one sentence less a town named bare ("Banjarmasin (Antaranews Kalsel) - … anggota DPRD Kalimantan
     Selatan … ke luar daerah": no kind, no government, no body of its own) beside its own province, which is named
@@ -1065,9 +1054,8 @@ def frame_list(
                         max(sent[0], chain[0].mention.start - _AROUND),
                         min(sent[1], chain[-1].mention.end + _AROUND),
                     )
-                    and (more := _top_and_stops(top_region, regions, resolved, text))
                 ):
-                    candidates.append((more, False))
+                    candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[Place]] = {}
@@ -1154,8 +1142,8 @@ def frame_list(
             for region in distinct_regions(came + here, text):
                 if region != top_region and region not in stops:
                     stops.append(region)
-        if stops and (more := _top_and_stops(top_region, stops, resolved, text)):
-            candidates.append((more, False))
+        if stops:
+            candidates.append(([top_region, *stops], False))
     # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
     # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
     # when the article's own destination is one of them
