@@ -2507,6 +2507,40 @@ def test_sharing_at_home_or_talking_on_an_inspection_is_no_visit(text: str) -> N
     assert not _reports_visit(text)
 
 
+# ------------------------------------------------- the trip's place told in a relative clause after a comma
+# A report that names the trip first and then who made it and where, in a clause set off by a comma ("studi
+# banding, yang belum lama ini dijalani para kepala desa … di Kota X"), tells the trip as much as one without it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi banding, yang pekan lalu dijalani para lurah Kota Bima di Kabupaten Banyuwangi, menuai kritik warga.",
+        "Ketua Apdesi Kabupaten Pati menjelaskan soal kaji banding, yang bulan lalu diikuti 40 kepala desa ke "
+        "Kabupaten Badung.",
+        "Benchmarking, yang dilakukan anggota Komisi II DPRD Kota Bitung di Kota Surabaya pada Senin (3/6/2024), "
+        "membahas tata kelola pasar.",
+        "Kegiatan studi tiru, yang diikuti 25 perangkat desa Kabupaten Gowa ke Desa Panggungharjo, berlangsung dua "
+        "hari.",
+    ],
+)
+def test_the_trip_told_in_a_clause_after_a_comma(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that names no place the trip went to
+        "Studi banding, yang selama ini dianggap pemborosan, kini dilarang Bupati Kabupaten Lebak.",
+        # a clause after a course, not after a trip
+        "Bimtek, yang digelar di Kota Bogor, diikuti 40 kepala desa Kabupaten Lebak.",
+    ],
+)
+def test_a_clause_after_a_comma_naming_no_trip_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
 # ------------------------------------------------------ exchanging thoughts, ideas or knowledge with the host
 # Guests and hosts exchange not only information and experience but thoughts, ideas and knowledge ("bertukar
 # pikiran soal …", "bertukar gagasan", "berbagi ilmu"): the working trip of one body to its peer is held to learn.

@@ -116,7 +116,9 @@ ACTIVITY_TO_PLACE = re.compile(
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
-    r"(?:\s+[\w()/-]+){0,14}?\s+"
+    # (a clause set off by a comma goes on with who made the trip and where: "studi banding, yang belum lama ini
+    # dijalani para kepala desa … di Kota X"; kx-02 milikrakyat)
+    r"(?:\s+[\w()/-]+|,\s+yang){0,14}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named (by any noun of a place
     # counted, those that name no place uncounted too: "ke tiga tempat", "di dua wilayah", "ke empat titik";
     # kq-01 bengkuluekspress, ln-10 nttnews)
