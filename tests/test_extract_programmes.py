@@ -959,6 +959,38 @@ def test_staff_school_near_misses(text: str, names: list[str]) -> None:
     assert _programmes(text) == names
 
 
+# ------------------------------------------------------ the forces' staff colleges with the force's short name
+# Reports write a force's staff college with a space before the force ("Sesko AU", "Sesko AL"), with TNI between
+# ("Sesko TNI AD", "Sekolah Staf dan Komando TNI Angkatan Laut"), or with the short form bracketed inside the full
+# name ("Sekolah Staf dan Komando (Sesko) Angkatan Udara"): the force's college, not the joint Sesko TNI.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sebanyak 90 perwira siswa Sesko AU menjalani kuliah kerja di Provinsi Jambi.", "Seskoau"),
+        ("Rombongan Pasis Sesko TNI AD tiba di Kabupaten Garut untuk latihan medan.", "Seskoad"),
+        ("Perwira siswa Sekolah Staf dan Komando (Sesko) Angkatan Laut berkunjung ke Kota Bitung.", "Seskoal"),
+        ("Peserta Sekolah Staf dan Komando TNI Angkatan Udara belajar di Kabupaten Malang.", "Seskoau"),
+    ],
+)
+def test_a_forces_staff_college_by_its_short_name(text: str, name: str) -> None:
+    assert set(_programmes(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the joint college, its cohort written after it
+        ("Pasis Sesko TNI Angkatan ke-51 berkunjung ke Kota Kupang.", ["Sesko TNI"]),
+        # a force named without its college is no programme
+        ("Prajurit TNI AU dan TNI AD menggelar bakti sosial di Kota Bitung.", []),
+    ],
+)
+def test_a_forces_staff_college_near_misses(text: str, names: list[str]) -> None:
+    assert _programmes(text) == names
+
+
 # ---------------------------------------------------------------- 1. a programme's regions, its organizer named
 # A programme written with a list of regions ("Latsar CPNS Kabupaten A, B, C") where the text names the
 # training body that runs it ("yang diselenggarakan BPSDM X", "Badan Diklat Provinsi Y"): the regions are
