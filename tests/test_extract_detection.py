@@ -877,6 +877,34 @@ def test_a_course_at_its_own_venue_or_an_exercise_in_the_ceremonys_sentence_tell
     assert not _describes(text)
 
 
+# ... or told by the verb the cohort undergoes it with, then where: "menjalani latihan medan di Desa X" (the
+# exercise's place a village or district, as above; a hall or the campus is the course's own venue)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 150 perwira siswa Seskoad menjalani latihan medan di Desa Cibodas, Kabupaten Bandung Barat.",
+        "Pasis Sesko TNI Angkatan ke-50 mengikuti latihan posko di Kelurahan Oebobo, Kota Kupang, Selasa.",
+        "Serdik Sespimma Polri melaksanakan praktik kerja di Kecamatan Garum, Kabupaten Blitar, selama tiga hari.",
+        "Taruna Akademi Militer tingkat III menjalani latihan Praja Bakti selama sepekan di Desa Kaliangkrik.",
+    ],
+)
+def test_a_field_exercise_undergone_in_a_village_tells_the_trip(text: str) -> None:
+    assert _describes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the exercise at the college's own campus
+        "Sebanyak 150 perwira siswa Seskoad menjalani latihan medan di kampus Seskoad, Bandung, Senin.",
+        # villagers' own practice, no cohort
+        "Puluhan warga menjalani latihan tari di Desa Sukamaju, Kabupaten Garut, setiap pekan.",
+    ],
+)
+def test_an_exercise_on_campus_or_of_villagers_tells_no_trip(text: str) -> None:
+    assert not _describes(text)
+
+
 # ---------------------------------------------------------------- a particular trip is no definition
 # "Kunjungan ini ialah …", "studi banding tersebut merupakan …": a demonstrative makes the subject the trip the
 # report tells of, wherever it stands before the copula and on a heading's next line too, so the sentence

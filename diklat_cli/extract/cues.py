@@ -187,7 +187,11 @@ _EXERCISE_AT_PLACE = re.compile(
     r"(?:digelar|dilaksanakan|berlangsung|diadakan|diselenggarakan)\s+di\s+"
     rf"(?:(?:\d{{1,2}}|{cardinal_words(2, 9)}|beberapa|sejumlah)\s+)?"
     r"(?:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun|distrik)\b"
-    r"|(?:menjadi|sebagai)\s+(?:tempat|lokasi)\s+(?:pelaksanaan\s+)?" + _FIELD_EXERCISE + r"\b)",
+    r"|(?:menjadi|sebagai)\s+(?:tempat|lokasi)\s+(?:pelaksanaan\s+)?" + _FIELD_EXERCISE + r"\b"
+    # ... or by the verb the cohort undergoes it with, then the village: "menjalani Latihan Medan di Desa X",
+    # "mengikuti latihan posko di Kelurahan Y" (mp-14 tempo)
+    r"|(?:menjalani|mengikuti|melaksanakan)\s+" + _FIELD_EXERCISE + r"\b(?:\s+[\w/-]+){0,4}?\s+di\s+"
+    r"(?:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun|distrik)\b)",
     _I,
 )
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
