@@ -3063,3 +3063,20 @@ def test_a_trip_named_by_its_purpose_of_replicating_or_of_references_is_a_visit(
 def test_replicating_without_a_trip_or_a_reference_study_at_home_is_no_visit():
     assert _count("Sebanyak 19 daerah menandatangani komitmen replikasi inovasi pelayanan publik secara virtual.") == 0
     assert _count("Bappeda Kabupaten Maros menyusun studi referensi tarif air bersih bersama konsultan.") == 0
+
+
+# ---------------------------------------------------------------- a regency by its old name
+# Reports and blogs of a region still write its colonial spelling ("Bonthain" for Bantaeng): the host is the
+# regency all the same, and a trip to it is found.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan kepala desa Kabupaten Ponorogo tiba di Bonthain, Rabu (20/3/2013), untuk studi banding "
+        "pengelolaan pantai.",
+        "Puluhan lurah Kota Kediri datang ke BONTHAIN untuk belajar tata kelola layanan kesehatan, Selasa (4/6/2024).",
+    ],
+)
+def test_a_regency_by_its_old_spelling_is_the_host(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Bantaeng"]
