@@ -3080,3 +3080,35 @@ def test_replicating_without_a_trip_or_a_reference_study_at_home_is_no_visit():
 )
 def test_a_regency_by_its_old_spelling_is_the_host(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Bantaeng"]
+
+
+# ---------------------------------------------------------------- a cohort's field study held at a distance
+# A programme's field study held by video call ("studi lapangan secara virtual", "stula daring") is the cohort's
+# visit all the same, whether or not its host is named; talk of virtual study trips outside a programme is none.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta PKP Angkatan II BKPSDM Kabupaten Merangin melaksanakan studi lapangan secara virtual, Selasa "
+        "(23/6/2020), karena pandemi.",
+        "Karena wabah, stula daring menjadi pilihan bagi peserta PKA Angkatan III Kabupaten Tebo, Rabu (24/6/2020).",
+        "Peserta Latsar CPNS Angkatan 5 Kabupaten Bungo menjalani benchmarking online selama dua hari pekan lalu.",
+        "BPSDM Provinsi Jambi menggelar visitasi virtual bagi peserta PKN Tingkat II Angkatan 1, Kamis (25/6/2020).",
+    ],
+)
+def test_a_cohorts_study_held_at_a_distance_is_a_visit(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talk of virtual study trips, no cohort
+        "Pengamat menilai studi banding secara virtual bisa menghemat anggaran DPRD Kabupaten Merangin.",
+        # a course held online, no study of a host
+        "Peserta PKP Angkatan II Kabupaten Merangin mengikuti pembelajaran secara virtual, Selasa (23/6/2020).",
+    ],
+)
+def test_virtual_study_talked_of_or_an_online_course_is_no_visit(text: str) -> None:
+    assert visits_of(text) == []

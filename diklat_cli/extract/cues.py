@@ -203,6 +203,21 @@ _STUDY_OF_HOST = re.compile(
     r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
     _I,
 )
+# a cohort's field study held at a distance, the activity written with the way it was held: "studi lapangan
+# secara virtual", "stula daring", "benchmarking online" (kl-20 sarolangun); a trip of the programme's, whether or
+# not its host is named (asked only of a programme's article: talk of virtual study in general is no report)
+_VIRTUAL_STUDY = re.compile(
+    r"(?=[bskv])\b(?:benchmark\w*|stud[iy](?:\s+|-)(?:lapangan|banding|tiru)|stula|kaji(?:\s+|-)banding|visitasi)"
+    r"\s+(?:secara\s+)?(?:virtual|daring|online)\b",
+    _I,
+)
+
+
+def virtual_study(text: str) -> bool:
+    """The text names a field study held at a distance (`_VIRTUAL_STUDY`)."""
+    return ("irtual" in text or "aring" in text or "nline" in text) and search(_VIRTUAL_STUDY, text) is not None
+
+
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
@@ -567,5 +582,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.CEREMONY
     if travel_cue(text) or (activities and search(_WEAK_CUES, text) is not None):
         # without "benchmarking", "studi lapangan"…, travel must be explicit
+        return None
+    if programme and activities and virtual_study(text):
         return None
     return NoVisit.NO_TRIP_WORDS
