@@ -959,6 +959,44 @@ def test_staff_school_near_misses(text: str, names: list[str]) -> None:
     assert _programmes(text) == names
 
 
+# ---------------------------------------------------------------- the police staff college named without a level
+# Reports name the police staff college itself, "Sespim Lemdiklat Polri", whose levels (Sespimma, Sespimmen,
+# Sespimti) are its programmes: a cohort of no level told is the college's ("Sespim"), one whose level is named
+# anywhere is that level's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Sespim Lemdiklat Polri melakukan penelitian di Polres Sinjai, Rabu (13/9/2023).",
+        "Tim peneliti Sespim Polri tiba di Kabupaten Garut untuk menghimpun bahan penelitian.",
+        "Peserta Sekolah Staf dan Pimpinan Polri berkunjung ke Kota Madiun, Senin (4/9/2023).",
+        "Perwira siswa Sekolah Staf dan Pimpinan (Sespim) Lemdiklat Polri belajar di Kabupaten Badung.",
+    ],
+)
+def test_the_police_staff_college_without_a_level(text: str) -> None:
+    assert {v.program for v in visits_of(text)} == {"Sespim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the level named beside the college: the level's programme
+        (
+            "Serdik Sespimmen Sespim Lemdiklat Polri Angkatan 64 berkunjung ke Kota Pontianak, Senin (4/9/2023).",
+            "Sespimmen",
+        ),
+        (
+            "Peserta Sekolah Staf dan Pimpinan Pertama (Sespimma) Sespim Lemdiklat Polri belajar di Kota Bandung, "
+            "Senin (4/9/2023).",
+            "Sespimma",
+        ),
+    ],
+)
+def test_the_police_staff_college_with_its_level_named(text: str, name: str) -> None:
+    assert {v.program for v in visits_of(text)} == {name}
+
+
 # ------------------------------------------------------ the forces' staff colleges with the force's short name
 # Reports write a force's staff college with a space before the force ("Sesko AU", "Sesko AL"), with TNI between
 # ("Sesko TNI AD", "Sekolah Staf dan Komando TNI Angkatan Laut"), or with the short form bracketed inside the full
