@@ -877,6 +877,34 @@ def test_a_course_at_its_own_venue_or_an_exercise_in_the_ceremonys_sentence_tell
     assert not _describes(text)
 
 
+# ... or told by the verb the cohort undergoes it with, then where: "menjalani latihan medan di Desa X" (the
+# exercise's place a village or district, as above; a hall or the campus is the course's own venue)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 150 perwira siswa Seskoad menjalani latihan medan di Desa Cibodas, Kabupaten Bandung Barat.",
+        "Pasis Sesko TNI Angkatan ke-50 mengikuti latihan posko di Kelurahan Oebobo, Kota Kupang, Selasa.",
+        "Serdik Sespimma Polri melaksanakan praktik kerja di Kecamatan Garum, Kabupaten Blitar, selama tiga hari.",
+        "Taruna Akademi Militer tingkat III menjalani latihan Praja Bakti selama sepekan di Desa Kaliangkrik.",
+    ],
+)
+def test_a_field_exercise_undergone_in_a_village_tells_the_trip(text: str) -> None:
+    assert _describes(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the exercise at the college's own campus
+        "Sebanyak 150 perwira siswa Seskoad menjalani latihan medan di kampus Seskoad, Bandung, Senin.",
+        # villagers' own practice, no cohort
+        "Puluhan warga menjalani latihan tari di Desa Sukamaju, Kabupaten Garut, setiap pekan.",
+    ],
+)
+def test_an_exercise_on_campus_or_of_villagers_tells_no_trip(text: str) -> None:
+    assert not _describes(text)
+
+
 # ---------------------------------------------------------------- a particular trip is no definition
 # "Kunjungan ini ialah …", "studi banding tersebut merupakan …": a demonstrative makes the subject the trip the
 # report tells of, wherever it stands before the copula and on a heading's next line too, so the sentence
@@ -2507,6 +2535,76 @@ def test_sharing_at_home_or_talking_on_an_inspection_is_no_visit(text: str) -> N
     assert not _reports_visit(text)
 
 
+# ------------------------------------------------- the trip's place told in a relative clause after a comma
+# A report that names the trip first and then who made it and where, in a clause set off by a comma ("studi
+# banding, yang belum lama ini dijalani para kepala desa … di Kota X"), tells the trip as much as one without it.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi banding, yang pekan lalu dijalani para lurah Kota Bima di Kabupaten Banyuwangi, menuai kritik warga.",
+        "Ketua Apdesi Kabupaten Pati menjelaskan soal kaji banding, yang bulan lalu diikuti 40 kepala desa ke "
+        "Kabupaten Badung.",
+        "Benchmarking, yang dilakukan anggota Komisi II DPRD Kota Bitung di Kota Surabaya pada Senin (3/6/2024), "
+        "membahas tata kelola pasar.",
+        "Kegiatan studi tiru, yang diikuti 25 perangkat desa Kabupaten Gowa ke Desa Panggungharjo, berlangsung dua "
+        "hari.",
+    ],
+)
+def test_the_trip_told_in_a_clause_after_a_comma(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a clause that names no place the trip went to
+        "Studi banding, yang selama ini dianggap pemborosan, kini dilarang Bupati Kabupaten Lebak.",
+        # a clause after a course, not after a trip
+        "Bimtek, yang digelar di Kota Bogor, diikuti 40 kepala desa Kabupaten Lebak.",
+    ],
+)
+def test_a_clause_after_a_comma_naming_no_trip_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
+# ------------------------------------------------------ exchanging thoughts, ideas or knowledge with the host
+# Guests and hosts exchange not only information and experience but thoughts, ideas and knowledge ("bertukar
+# pikiran soal …", "bertukar gagasan", "berbagi ilmu"): the working trip of one body to its peer is held to learn.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bawaslu Kabupaten Jembrana kedatangan rombongan kunjungan kerja Bawaslu Kabupaten Lahat, Rabu (5/6/2024). "
+        "Kedua pihak bertukar pikiran soal pengawasan kampanye.",
+        "Sekda Kabupaten Alor memimpin kunjungan kerja ke Pemkot Kupang, Selasa (4/6/2024), untuk bertukar gagasan "
+        "tentang layanan perizinan.",
+        "Rombongan kunjungan kerja Dinas Pendidikan Kabupaten Sinjai tiba di Kota Parepare, Kamis (6/6/2024). "
+        "Kunjungan itu menjadi ajang berbagi ilmu soal zonasi sekolah.",
+        "Camat se-Kabupaten Pinrang melakukan kunjungan kerja ke Kabupaten Barru, Rabu (5/6/2024), saling tukar "
+        "pikiran mengenai penataan pasar.",
+    ],
+)
+def test_exchanging_thoughts_with_the_host_is_a_purpose_of_learning(text: str) -> None:
+    assert _reports_visit(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an inspection that talks with residents exchanges nothing with a host
+        "Gubernur melakukan kunjungan kerja ke Kabupaten Konawe, Senin (3/6/2024), meninjau jembatan dan bertukar "
+        "pikiran dengan warga.",
+        # a forum at home, its speakers sharing knowledge, names no trip
+        "Pemkot Kendari menggelar forum ASN, Senin (3/6/2024); para narasumber berbagi ilmu tentang layanan publik.",
+    ],
+)
+def test_exchanging_thoughts_at_home_or_on_an_inspection_is_no_visit(text: str) -> None:
+    assert not _reports_visit(text)
+
+
 # ------------------------------------------------- what is to be applied in a region, in the reporter's words
 # Real reports also tell the taking home in the passive, with the region it is meant for: "untuk diterapkan di
 # Kabupaten X", "dapat diterapkan di wilayah Y" (4 reports of 4 outlets).
@@ -2965,3 +3063,52 @@ def test_a_trip_named_by_its_purpose_of_replicating_or_of_references_is_a_visit(
 def test_replicating_without_a_trip_or_a_reference_study_at_home_is_no_visit():
     assert _count("Sebanyak 19 daerah menandatangani komitmen replikasi inovasi pelayanan publik secara virtual.") == 0
     assert _count("Bappeda Kabupaten Maros menyusun studi referensi tarif air bersih bersama konsultan.") == 0
+
+
+# ---------------------------------------------------------------- a regency by its old name
+# Reports and blogs of a region still write its colonial spelling ("Bonthain" for Bantaeng): the host is the
+# regency all the same, and a trip to it is found.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan kepala desa Kabupaten Ponorogo tiba di Bonthain, Rabu (20/3/2013), untuk studi banding "
+        "pengelolaan pantai.",
+        "Puluhan lurah Kota Kediri datang ke BONTHAIN untuk belajar tata kelola layanan kesehatan, Selasa (4/6/2024).",
+    ],
+)
+def test_a_regency_by_its_old_spelling_is_the_host(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Bantaeng"]
+
+
+# ---------------------------------------------------------------- a cohort's field study held at a distance
+# A programme's field study held by video call ("studi lapangan secara virtual", "stula daring") is the cohort's
+# visit all the same, whether or not its host is named; talk of virtual study trips outside a programme is none.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta PKP Angkatan II BKPSDM Kabupaten Merangin melaksanakan studi lapangan secara virtual, Selasa "
+        "(23/6/2020), karena pandemi.",
+        "Karena wabah, stula daring menjadi pilihan bagi peserta PKA Angkatan III Kabupaten Tebo, Rabu (24/6/2020).",
+        "Peserta Latsar CPNS Angkatan 5 Kabupaten Bungo menjalani benchmarking online selama dua hari pekan lalu.",
+        "BPSDM Provinsi Jambi menggelar visitasi virtual bagi peserta PKN Tingkat II Angkatan 1, Kamis (25/6/2020).",
+    ],
+)
+def test_a_cohorts_study_held_at_a_distance_is_a_visit(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # talk of virtual study trips, no cohort
+        "Pengamat menilai studi banding secara virtual bisa menghemat anggaran DPRD Kabupaten Merangin.",
+        # a course held online, no study of a host
+        "Peserta PKP Angkatan II Kabupaten Merangin mengikuti pembelajaran secara virtual, Selasa (23/6/2020).",
+    ],
+)
+def test_virtual_study_talked_of_or_an_online_course_is_no_visit(text: str) -> None:
+    assert visits_of(text) == []

@@ -959,6 +959,76 @@ def test_staff_school_near_misses(text: str, names: list[str]) -> None:
     assert _programmes(text) == names
 
 
+# ---------------------------------------------------------------- the police staff college named without a level
+# Reports name the police staff college itself, "Sespim Lemdiklat Polri", whose levels (Sespimma, Sespimmen,
+# Sespimti) are its programmes: a cohort of no level told is the college's ("Sespim"), one whose level is named
+# anywhere is that level's.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Sespim Lemdiklat Polri melakukan penelitian di Polres Sinjai, Rabu (13/9/2023).",
+        "Tim peneliti Sespim Polri tiba di Kabupaten Garut untuk menghimpun bahan penelitian.",
+        "Peserta Sekolah Staf dan Pimpinan Polri berkunjung ke Kota Madiun, Senin (4/9/2023).",
+        "Perwira siswa Sekolah Staf dan Pimpinan (Sespim) Lemdiklat Polri belajar di Kabupaten Badung.",
+    ],
+)
+def test_the_police_staff_college_without_a_level(text: str) -> None:
+    assert {v.program for v in visits_of(text)} == {"Sespim"}
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # the level named beside the college: the level's programme
+        (
+            "Serdik Sespimmen Sespim Lemdiklat Polri Angkatan 64 berkunjung ke Kota Pontianak, Senin (4/9/2023).",
+            "Sespimmen",
+        ),
+        (
+            "Peserta Sekolah Staf dan Pimpinan Pertama (Sespimma) Sespim Lemdiklat Polri belajar di Kota Bandung, "
+            "Senin (4/9/2023).",
+            "Sespimma",
+        ),
+    ],
+)
+def test_the_police_staff_college_with_its_level_named(text: str, name: str) -> None:
+    assert {v.program for v in visits_of(text)} == {name}
+
+
+# ------------------------------------------------------ the forces' staff colleges with the force's short name
+# Reports write a force's staff college with a space before the force ("Sesko AU", "Sesko AL"), with TNI between
+# ("Sesko TNI AD", "Sekolah Staf dan Komando TNI Angkatan Laut"), or with the short form bracketed inside the full
+# name ("Sekolah Staf dan Komando (Sesko) Angkatan Udara"): the force's college, not the joint Sesko TNI.
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Sebanyak 90 perwira siswa Sesko AU menjalani kuliah kerja di Provinsi Jambi.", "Seskoau"),
+        ("Rombongan Pasis Sesko TNI AD tiba di Kabupaten Garut untuk latihan medan.", "Seskoad"),
+        ("Perwira siswa Sekolah Staf dan Komando (Sesko) Angkatan Laut berkunjung ke Kota Bitung.", "Seskoal"),
+        ("Peserta Sekolah Staf dan Komando TNI Angkatan Udara belajar di Kabupaten Malang.", "Seskoau"),
+    ],
+)
+def test_a_forces_staff_college_by_its_short_name(text: str, name: str) -> None:
+    assert set(_programmes(text)) == {name}
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # the joint college, its cohort written after it
+        ("Pasis Sesko TNI Angkatan ke-51 berkunjung ke Kota Kupang.", ["Sesko TNI"]),
+        # a force named without its college is no programme
+        ("Prajurit TNI AU dan TNI AD menggelar bakti sosial di Kota Bitung.", []),
+    ],
+)
+def test_a_forces_staff_college_near_misses(text: str, names: list[str]) -> None:
+    assert _programmes(text) == names
+
+
 # ---------------------------------------------------------------- 1. a programme's regions, its organizer named
 # A programme written with a list of regions ("Latsar CPNS Kabupaten A, B, C") where the text names the
 # training body that runs it ("yang diselenggarakan BPSDM X", "Badan Diklat Provinsi Y"): the regions are

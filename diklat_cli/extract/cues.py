@@ -116,7 +116,9 @@ ACTIVITY_TO_PLACE = re.compile(
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
-    r"(?:\s+[\w()/-]+){0,14}?\s+"
+    # (a clause set off by a comma goes on with who made the trip and where: "studi banding, yang belum lama ini
+    # dijalani para kepala desa … di Kota X"; kx-02 milikrakyat)
+    r"(?:\s+[\w()/-]+|,\s+yang){0,14}?\s+"
     # "benchmarking ke tiga provinsi, yakni …": the places counted before they are named (by any noun of a place
     # counted, those that name no place uncounted too: "ke tiga tempat", "di dua wilayah", "ke empat titik";
     # kq-01 bengkuluekspress, ln-10 nttnews)
@@ -185,7 +187,11 @@ _EXERCISE_AT_PLACE = re.compile(
     r"(?:digelar|dilaksanakan|berlangsung|diadakan|diselenggarakan)\s+di\s+"
     rf"(?:(?:\d{{1,2}}|{cardinal_words(2, 9)}|beberapa|sejumlah)\s+)?"
     r"(?:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun|distrik)\b"
-    r"|(?:menjadi|sebagai)\s+(?:tempat|lokasi)\s+(?:pelaksanaan\s+)?" + _FIELD_EXERCISE + r"\b)",
+    r"|(?:menjadi|sebagai)\s+(?:tempat|lokasi)\s+(?:pelaksanaan\s+)?" + _FIELD_EXERCISE + r"\b"
+    # ... or by the verb the cohort undergoes it with, then the village: "menjalani Latihan Medan di Desa X",
+    # "mengikuti latihan posko di Kelurahan Y" (mp-14 tempo)
+    r"|(?:menjalani|mengikuti|melaksanakan)\s+" + _FIELD_EXERCISE + r"\b(?:\s+[\w/-]+){0,4}?\s+di\s+"
+    r"(?:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun|distrik)\b)",
     _I,
 )
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
@@ -197,6 +203,21 @@ _STUDY_OF_HOST = re.compile(
     r"(?:perangkat\s+daerah|OPD|SKPD|instansi))\b",
     _I,
 )
+# a cohort's field study held at a distance, the activity written with the way it was held: "studi lapangan
+# secara virtual", "stula daring", "benchmarking online" (kl-20 sarolangun); a trip of the programme's, whether or
+# not its host is named (asked only of a programme's article: talk of virtual study in general is no report)
+_VIRTUAL_STUDY = re.compile(
+    r"(?=[bskv])\b(?:benchmark\w*|stud[iy](?:\s+|-)(?:lapangan|banding|tiru)|stula|kaji(?:\s+|-)banding|visitasi)"
+    r"\s+(?:secara\s+)?(?:virtual|daring|online)\b",
+    _I,
+)
+
+
+def virtual_study(text: str) -> bool:
+    """The text names a field study held at a distance (`_VIRTUAL_STUDY`)."""
+    return ("irtual" in text or "aring" in text or "nline" in text) and search(_VIRTUAL_STUDY, text) is not None
+
+
 # a stated purpose of learning from the host ("datang untuk belajar", "menimba ilmu")
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
@@ -250,13 +271,18 @@ LEARNING = re.compile(
     # guests and hosts learning from each other: "saling bertukar informasi", "berbagi pengalaman"
     # (and the host's side of it: "berbagi praktik baik dengan rombongan …")
     r"|(?:saling\s+)?(?:bertukar|berbagi)\s+(?:informasi|pengalaman|keterangan|cerita|praktik\s+(?:baik|terbaik)"
-    r"|praktek\s+(?:baik|terbaik)|best\s+practices?)"
+    r"|praktek\s+(?:baik|terbaik)|best\s+practices?"
+    # ... and thoughts, ideas or knowledge, "bertukar pikiran soal daftar pemilih", "bertukar gagasan", "berbagi
+    # ilmu" (mr-11 kpujembrana; the words in 27 readable articles, 26 reporting a visit); not with the residents an
+    # inspection talks to ("bertukar pikiran dengan warga")
+    r"|(?:pikiran|gagasan|ide|ilmu|pengetahuan|wawasan)\b(?!\s+dengan\s+(?:para\s+)?(?:warga|masyarakat|petani"
+    r"|nelayan|pedagang|pelajar|siswa|mahasiswa|pemuda)\b))"
     # ... in the English loan word reports write for it ("sharing informasi", "melakukan sharing", "bisa sharing
     # dan belajar": sulsel.terkini, mimbarumum, regional.kompas, 3 real reports of 3 outlets, none of them a
     # courtesy call, consultation or inspection)
     r"|sharing"
     # ... or exchanged without the verb's prefix, "diskusi dan tukar pengalaman" (the same objects)
-    r"|(?<!ber)tukar\s+(?:informasi|pengalaman|keterangan|cerita)"
+    r"|(?<!ber)tukar\s+(?:informasi|pengalaman|keterangan|cerita|pikiran|gagasan)"
     # the host held up as the model to learn from, by any word of a model: "dipandang sebagai contoh berhasil",
     # "menjadikan Kota X sebagai rujukan", "dijadikan acuan", "bahan rujukan", "mengambil contoh" (mm-02
     # pantaulampung; the class in 24 readable articles, 21 of them reporting a visit, the others turned away by
@@ -556,5 +582,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.CEREMONY
     if travel_cue(text) or (activities and search(_WEAK_CUES, text) is not None):
         # without "benchmarking", "studi lapangan"…, travel must be explicit
+        return None
+    if programme and activities and virtual_study(text):
         return None
     return NoVisit.NO_TRIP_WORDS

@@ -17,7 +17,7 @@ from functools import cache
 
 from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, trainees, verbs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
-from diklat_cli.extract.cues import LEARNING, STRONG_CUES, travel_cue, visit_not_described
+from diklat_cli.extract.cues import LEARNING, STRONG_CUES, travel_cue, virtual_study, visit_not_described
 from diklat_cli.extract.frames import (
     EACH_GROUP,
     SPLIT_COUNT,
@@ -422,6 +422,8 @@ def visits_or_reason(
     travel = travel_cue(text)
     if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
         travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
+    if best_host <= 0 and not travel and not unnamed and virtual_study(text):
+        travel = True  # a cohort's "studi lapangan secara virtual": held at a distance, its host maybe unnamed
     if (
         best_host <= 0
         and not travel
