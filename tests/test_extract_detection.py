@@ -2569,42 +2569,6 @@ def test_a_clause_after_a_comma_naming_no_trip_is_no_visit(text: str) -> None:
     assert not _reports_visit(text)
 
 
-# ------------------------------------------------------ exchanging thoughts, ideas or knowledge with the host
-# Guests and hosts exchange not only information and experience but thoughts, ideas and knowledge ("bertukar
-# pikiran soal …", "bertukar gagasan", "berbagi ilmu"): the working trip of one body to its peer is held to learn.
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Bawaslu Kabupaten Jembrana kedatangan rombongan kunjungan kerja Bawaslu Kabupaten Lahat, Rabu (5/6/2024). "
-        "Kedua pihak bertukar pikiran soal pengawasan kampanye.",
-        "Sekda Kabupaten Alor memimpin kunjungan kerja ke Pemkot Kupang, Selasa (4/6/2024), untuk bertukar gagasan "
-        "tentang layanan perizinan.",
-        "Rombongan kunjungan kerja Dinas Pendidikan Kabupaten Sinjai tiba di Kota Parepare, Kamis (6/6/2024). "
-        "Kunjungan itu menjadi ajang berbagi ilmu soal zonasi sekolah.",
-        "Camat se-Kabupaten Pinrang melakukan kunjungan kerja ke Kabupaten Barru, Rabu (5/6/2024), saling tukar "
-        "pikiran mengenai penataan pasar.",
-    ],
-)
-def test_exchanging_thoughts_with_the_host_is_a_purpose_of_learning(text: str) -> None:
-    assert _reports_visit(text)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # an inspection that talks with residents exchanges nothing with a host
-        "Gubernur melakukan kunjungan kerja ke Kabupaten Konawe, Senin (3/6/2024), meninjau jembatan dan bertukar "
-        "pikiran dengan warga.",
-        # a forum at home, its speakers sharing knowledge, names no trip
-        "Pemkot Kendari menggelar forum ASN, Senin (3/6/2024); para narasumber berbagi ilmu tentang layanan publik.",
-    ],
-)
-def test_exchanging_thoughts_at_home_or_on_an_inspection_is_no_visit(text: str) -> None:
-    assert not _reports_visit(text)
-
-
 # ------------------------------------------------- what is to be applied in a region, in the reporter's words
 # Real reports also tell the taking home in the passive, with the region it is meant for: "untuk diterapkan di
 # Kabupaten X", "dapat diterapkan di wilayah Y" (4 reports of 4 outlets).
