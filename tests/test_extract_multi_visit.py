@@ -3872,3 +3872,39 @@ def test_a_party_split_by_its_order_goes_to_two_places(text, places):
 )
 def test_rombongan_with_a_count_is_no_sub_group(text):
     assert {v.destination.regency for v in visits_of(text)} == {"Kabupaten Bantul"}
+
+
+# Reports name several commissions of one council together ("Komisi A dan E DPRD X"), and a body's staff as a
+# whole ("serta jajaran DPRD Y"): either way the council or body is the next member of a list of senders
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Malang menerima kunjungan kerja Komisi I dan III DPRD Kota Binjai serta Komisi B dan D DPRD "
+        "Kabupaten Asahan, Selasa (4/6/2024), yang ingin belajar pelayanan publik.",
+        "Studi banding ke Kota Malang, Selasa (4/6/2024), diikuti rombongan Komisi A DPRD Kabupaten Asahan dan "
+        "Komisi II, III dan IV DPRD Kota Binjai.",
+        "Pemkot Malang kedatangan tamu studi tiru, Selasa (4/6/2024). Yang datang adalah rombongan dari jajaran "
+        "Pemerintah Kota Binjai serta jajaran DPRD Kabupaten Asahan.",
+        "Kota Malang menjadi tujuan studi banding, Selasa (4/6/2024), dari Pemkot Binjai dan jajaran Pemerintah "
+        "Kabupaten Asahan.",
+    ],
+)
+def test_commissions_named_together_and_a_bodys_staff_are_members_of_a_list_of_senders(text):
+    assert {(v.origin.regency, v.destination.regency) for v in visits_of(text)} == {
+        ("Kota Binjai", "Kota Malang"),
+        ("Kabupaten Asahan", "Kota Malang"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the host's own staff after the host, one sender; commissions of the host's council
+        "Rombongan Pemkot Binjai melakukan studi banding ke Kota Malang, Selasa (4/6/2024), disambut Wali Kota Malang "
+        "beserta jajaran Pemerintah Kota Malang.",
+        "Rombongan Pemkot Binjai melakukan studi banding ke Kota Malang, Selasa (4/6/2024), diterima Komisi A dan C "
+        "DPRD Kota Malang.",
+    ],
+)
+def test_the_hosts_staff_or_commissions_are_no_second_sender(text):
+    assert {(v.origin.regency, v.destination.regency) for v in visits_of(text)} == {("Kota Binjai", "Kota Malang")}

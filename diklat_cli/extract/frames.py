@@ -48,7 +48,11 @@ _LIST_LINK = re.compile(
     r"(?:(?:DPRD|" + places.GOVERNMENT_WORD + r"|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
     # a council's people written before each council, "anggota DPRD A dan anggota DPRD B", "Komisi I DPRD C"
     # (after "dan"/"serta"/"bersama": after a bare comma they open a clause, "… di Jakarta, anggota DPRD B berangkat")
-    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:para\s+)?(?:anggota|pimpinan|ketua|wakil\s+ketua|komisi\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})|pansus)(?=\s+DPRD\b)"
+    # (several commissions of one council named together: "Komisi A dan E DPRD B", "Komisi I, II dan III DPRD C")
+    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:para\s+)?(?:anggota|pimpinan|ketua|wakil\s+ketua"
+    r"|komisi\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|&\s*)(?:[IVX]{1,4}|[A-E]|\d{1,2})\b)*|pansus)(?=\s+DPRD\b)"
+    # a body's staff as a whole, "serta jajaran DPRD B", "dan jajaran Pemkab C": the body itself, after a link
+    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))jajaran(?=\s)"
     r"|kodim|korem|kantor|kemenag|kankemenag"
     # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
     # Balai Diklat B"
