@@ -3908,3 +3908,43 @@ def test_commissions_named_together_and_a_bodys_staff_are_members_of_a_list_of_s
 )
 def test_the_hosts_staff_or_commissions_are_no_second_sender(text):
     assert {(v.origin.regency, v.destination.regency) for v in visits_of(text)} == {("Kota Binjai", "Kota Malang")}
+
+
+# A host that receives cohorts of two programmes from two senders reports two visits, though the second
+# programme carries no angkatan: its own sender written with it, in a sentence of the trip, makes it a group
+_FIRST_COHORT = (
+    "GORONTALO - Pemerintah Provinsi Gorontalo menerima kunjungan studi lapangan peserta PKA Angkatan VI BPSDM "
+    "Provinsi Sulawesi Tengah, Senin (15/7/2024)."
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Pemprov Gorontalo juga menerima kunjungan peserta PKP dari BPSDM Provinsi Sulawesi Utara sebanyak 25 orang.",
+        "Pada hari yang sama, Pemprov Gorontalo juga menerima studi lapangan peserta PKP BPSDM Provinsi Sulawesi "
+        "Utara.",
+        "Sementara itu, peserta PKP BPSDM Provinsi Sulawesi Utara juga berkunjung ke Pemprov Gorontalo.",
+        "Selain itu, 25 peserta PKP dari BPSDM Provinsi Sulawesi Utara juga melakukan studi lapangan ke Provinsi "
+        "Gorontalo.",
+    ],
+)
+def test_a_second_programme_with_a_sender_of_its_own_is_a_second_visit(second):
+    found = visits_of(_FIRST_COHORT, second)
+    assert {(v.program, v.origin.province, v.destination.province) for v in found} == {
+        ("PKA", "Sulawesi Tengah", "Gorontalo"),
+        ("PKP", "Sulawesi Utara", "Gorontalo"),
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near-misses: the host's own programme; a programme an official once attended, no trip told
+        "Dalam kunjungan itu peserta mempelajari proyek perubahan alumni PKP Provinsi Gorontalo.",
+        "Sekda Gorontalo merupakan alumni PKN II Kota Makassar.",
+    ],
+)
+def test_another_programme_named_without_a_guest_of_its_own_is_no_visit(second):
+    found = visits_of(_FIRST_COHORT, second)
+    assert [(v.program, v.origin.province) for v in found] == [("PKA", "Sulawesi Tengah")]
