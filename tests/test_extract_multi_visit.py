@@ -3948,3 +3948,40 @@ def test_a_second_programme_with_a_sender_of_its_own_is_a_second_visit(second):
 def test_another_programme_named_without_a_guest_of_its_own_is_no_visit(second):
     found = visits_of(_FIRST_COHORT, second)
     assert [(v.program, v.origin.province) for v in found] == [("PKA", "Sulawesi Tengah")]
+
+
+# A speaker named by a title that ends in a region ("Menurut Kepala BKD A, …") closes the attribution with a
+# comma: the region is the speaker's, and a place said of after the comma is no second member of a list
+_TRIP_TO_MALANG = (
+    "MALANG - Sebanyak 45 peserta Latsar CPNS Kabupaten Sidoarjo melaksanakan studi lapangan ke Kota Malang, "
+    "Selasa (9/7/2024)."
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Menurut Kepala BKD Sidoarjo, Kota Malang dipilih karena inovasinya maju.",
+        "Kata Kepala BKPSDM Kabupaten Sidoarjo, Kota Malang dipilih karena pelayanannya cepat.",
+        "Menurut pihak Pemkab Sidoarjo, Malang dipilih sebab banyak inovasi.",
+        "Ujar Sekretaris Daerah Sidoarjo, Kota Malang dipilih lantaran dekat.",
+    ],
+)
+def test_a_speakers_region_before_the_comma_is_no_member_of_a_list(said):
+    assert {(v.origin.regency, v.destination.regency) for v in visits_of(_TRIP_TO_MALANG, said)} == {
+        ("Kabupaten Sidoarjo", "Kota Malang")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the attribution closed before the list; a list after a speaker's bare name
+        "Kata Kepala Dinas, rombongan Pemkab Sidoarjo studi banding ke Kota Malang, Kota Batu dan Kabupaten "
+        "Pasuruan, Selasa (9/7/2024).",
+        "Menurut Budi, rombongan Pemkab Sidoarjo melakukan studi banding ke Kota Malang, Kota Batu dan Kabupaten "
+        "Pasuruan, Selasa (9/7/2024).",
+    ],
+)
+def test_a_list_after_the_attribution_keeps_its_members(text):
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Malang", "Kota Batu", "Kabupaten Pasuruan"}

@@ -768,11 +768,20 @@ def _in_parentheses(text: str, p: Place) -> bool:
     )
 
 
+# a speaker named by a title that ends in a region, the comma closing the attribution: "Menurut Kepala BKD A,
+# Kota B dipilih karena …", "kata pihak Kabupaten C, …" (any verb of saying put before the speaker)
+_SAID_BY = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|ungkap)\s+[^,.;:\n\"“”]{0,70}$", _I)
+
+
 def linked_places(text: str, a: Place, b: Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
+    if text[a.mention.end : b.mention.start].strip() == "," and _SAID_BY.search(
+        text, max(0, a.mention.start - 70), a.mention.start
+    ):
+        return False  # the speaker's title, then what is said of B: no list
     if b.region.kind == "province" and _in_parentheses(text, b):
         # (the short form of the member's own province, its full name just before it)
         loc = _ABBREVIATED_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
