@@ -3985,3 +3985,39 @@ def test_a_speakers_region_before_the_comma_is_no_member_of_a_list(said):
 )
 def test_a_list_after_the_attribution_keeps_its_members(text):
     assert {v.destination.regency for v in visits_of(text)} == {"Kota Malang", "Kota Batu", "Kabupaten Pasuruan"}
+
+
+# A trip told by its province and then by the villages gone to in it, each with its regency ("lebih dulu
+# mendatangi Desa A di Kabupaten X. Setelah itu rombongan menuju Desa B di Kabupaten Y"): an itinerary through
+# two regencies, a record at each, the province only their setting
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DENPASAR - Rombongan Pemkot Medan melakukan studi banding ke Bali, Selasa (14/2/2023). Rombongan lebih dulu "
+        "mendatangi kantor Desa Kutuh di Kabupaten Badung. Setelah itu rombongan menuju Desa Penglipuran di "
+        "Kabupaten Bangli untuk belajar pengelolaan kebersihan.",
+        "Para camat Kota Medan studi banding ke Provinsi Bali, Selasa (14/2/2023). Mereka terlebih dahulu "
+        "mengunjungi Desa Kutuh, Kabupaten Badung. Kemudian rombongan menuju Desa Penglipuran di Kabupaten Bangli.",
+        "Pemkot Medan melaksanakan studi tiru ke Bali, Selasa (14/2/2023). Rombongan lebih dulu menyambangi Desa "
+        "Kutuh di Kabupaten Badung, lalu menuju Desa Penglipuran di Kabupaten Bangli.",
+        "Studi banding Pemkot Medan ke Bali digelar Selasa (14/2/2023). Rombongan lebih dahulu mendatangi Desa "
+        "Kutuh di Kabupaten Badung. Sesudah itu mereka menuju Desa Penglipuran di Kabupaten Bangli.",
+    ],
+)
+def test_villages_gone_to_in_two_regencies_of_the_province_are_two_stops(text):
+    assert {v.destination.regency for v in visits_of(text)} == {"Kabupaten Badung", "Kabupaten Bangli"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: heading for a city on the road is a transit; one village, its regency named twice
+        "Rombongan Pemkot Medan studi banding ke Kabupaten Badung, Selasa (14/2/2023). Rombongan lebih dulu "
+        "mendatangi kantor Desa Kutuh. Setelah itu rombongan menuju Kota Denpasar dengan bus untuk pulang lewat "
+        "bandara.",
+        "Rombongan Pemkot Medan studi banding ke Kabupaten Badung, Selasa (14/2/2023). Rombongan lebih dulu "
+        "mendatangi kantor Desa Kutuh di Kabupaten Badung.",
+    ],
+)
+def test_a_transit_or_one_village_is_no_second_stop(text):
+    assert len({v.destination.regency for v in visits_of(text)}) == 1

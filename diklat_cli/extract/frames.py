@@ -166,7 +166,10 @@ EACH_GROUP = re.compile(
     _I,
 )
 _MORE_STOPS = re.compile(
-    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan)\b", _I
+    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan"
+    # ("Rombongan lebih dulu mendatangi A": the first of the stops)
+    r"|(?:lebih|terlebih)\s+(?:dulu|dahulu))\b",
+    _I,
 )
 _STOP = re.compile(
     r"(?=[ltdkhes])\b(?:(?:lokasi|tujuan|destinasi|lokus|kunjungan"
@@ -318,6 +321,9 @@ _STOPOVER = re.compile(
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
+    # ... or "menuju" alone, the group heading on to a village: "Setelah itu rombongan menuju Desa B di Y" (a
+    # village is no transit point, as a city, its airport or station may be: "bertolak menuju Medan dengan bus")
+    r"|menuju(?=\s+(?:kantor\s+)?(?:desa|kelurahan|kampung|nagari|gampong)\s)"
     # ... and the same going on with the trip as its subject, "kunjungan berlanjut ke Y", "kegiatan dilanjutkan ke
     # Y", "diteruskan dengan kegiatan ke Y" (ks-17 lemhannas, ks-01 suryamalang, s11 mm-12 metroonline)
     r"|meneruskan\s+(?:perjalanan\s+|kunjungan\s+)?(?:ke|menuju)"
@@ -466,6 +472,7 @@ _STOPOVER_WORDS = (
     "bergerak",
     "bertolak",
     "beranjak",
+    "menuju",
 )
 
 
@@ -1104,7 +1111,9 @@ def frame_list(
             for region in distinct_regions(came + here, text):
                 if region != top_region and region not in stops:
                     stops.append(region)
-        if stops:
+        if len(stops) >= 2 and top_region.kind == "province" and all(r.province == top_region.name for r in stops):
+            candidates.append((stops, False))  # "studi banding ke Bali … Desa A di X … menuju Desa B di Y": inside it
+        elif stops:
             candidates.append(([top_region, *stops], False))
     # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
     # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
