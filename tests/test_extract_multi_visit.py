@@ -4021,3 +4021,44 @@ def test_villages_gone_to_in_two_regencies_of_the_province_are_two_stops(text):
 )
 def test_a_transit_or_one_village_is_no_second_stop(text):
     assert len({v.destination.regency for v in visits_of(text)}) == 1
+
+
+# A stop told by a sentence that opens with it ("Di Kota A, rombongan …", "Setibanya di Kota A, peserta …") and
+# a second told in a contrast clause of the same sentence ("…, sedangkan di Kabupaten B rombongan …"): an
+# itinerary through two regencies, a record at each
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Di Kota Mataram, rombongan belajar pengelolaan sampah, sedangkan di Kabupaten Lombok Barat rombongan "
+        "belajar desa wisata.",
+        "Setibanya di Kota Mataram, rombongan disambut Wali Kota Mataram, sedangkan di Kabupaten Lombok Barat, "
+        "rombongan mendatangi Desa Lingsar.",
+        "Di Kota Mataram, para lurah mempelajari bank sampah; sementara di Kabupaten Lombok Barat mereka melihat "
+        "kerajinan tangan.",
+        "Sesampainya di Kota Mataram, peserta melihat inovasi pelayanan, adapun di Kabupaten Lombok Barat para "
+        "sangadi belajar pengelolaan BUMDes.",
+    ],
+)
+def test_a_stop_opening_a_sentence_and_a_second_in_its_contrast_clause_are_two_stops(second):
+    first = (
+        "KOTAMOBAGU - Para lurah dan sangadi se-Kota Kotamobagu melaksanakan studi banding ke Nusa Tenggara Barat, "
+        "Senin (3/6/2024)."
+    )
+    assert {v.destination.regency for v in visits_of(first, second)} == {"Kota Mataram", "Kabupaten Lombok Barat"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near-misses: the contrast clause says something of the home, or of a place no group went to
+        "Di Kota Mataram, rombongan belajar pengelolaan sampah, sedangkan di Kota Kotamobagu sampah belum terkelola.",
+        "Rombongan belajar pengelolaan sampah di Kota Mataram, sedangkan di Kabupaten Lombok Barat belum ada "
+        "program serupa.",
+    ],
+)
+def test_a_contrast_clause_without_the_group_is_no_second_stop(second):
+    first = (
+        "MATARAM - Para lurah dan sangadi se-Kota Kotamobagu melaksanakan studi banding ke Kota Mataram, Senin "
+        "(3/6/2024)."
+    )
+    assert {v.destination.regency for v in visits_of(first, second)} == {"Kota Mataram"}

@@ -688,12 +688,24 @@ _CAME_ALONG = re.compile(r"\s*,?\s*yang\s+(?:datang|" + verbs.TRAVELLING + r"|ha
 # a sentence opening with the stop it tells of: "Di Kabupaten A, peserta …", "Sementara di Kota B, rombongan …",
 # "Ke Kota C, mereka datang …"
 _STOP_OPENS = re.compile(
-    r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+)?(?:di|ke)\s+$", _I
+    r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+"
+    # (or the group's arrival: "Setibanya di Kota A, rombongan …", "Sesampainya di B, peserta …")
+    r"|(?:setiba(?:nya)?|sesampai(?:nya)?|saat\s+tiba|ketika\s+tiba|begitu\s+tiba)\s+)?(?:di|ke)\s+$",
+    _I,
 )
 _STOP_TOLD = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:"
     + trainees.TRAINEES
     + r"|rombongan|mereka|para|tim|kelompok|anggota|kami)\b",
+    _I,
+)
+# the second stop told in a contrast clause of the first's sentence: "Di Kota A, rombongan belajar …, sedangkan
+# di Kabupaten B rombongan belajar …" (the clause's group after the place, a comma or none)
+_STOP_IN_CONTRAST = re.compile(r"[,;]\s*(?:sedangkan|sementara|adapun)\s+(?:di|ke)\s+$", _I)
+_STOP_TOLD_LOOSE = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:"
+    + trainees.TRAINEES
+    + r"|rombongan|mereka|para|tim|kelompok|kami)\b",
     _I,
 )
 
@@ -739,6 +751,16 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
         if p.mention.start - sent[0] > 40 or not _STOP_OPENS.fullmatch(text, sent[0], p.mention.start):
             continue
         if _STOP_TOLD.match(text, p.mention.end):
+            found.append(p)
+    opened = {sentence_at(sents, p.mention.start) for p in found}
+    for p in resolved if opened else ():
+        sent = sentence_at(sents, p.mention.start)
+        if (
+            sent in opened
+            and p not in found
+            and _STOP_IN_CONTRAST.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
+            and _STOP_TOLD_LOOSE.match(text, p.mention.end)
+        ):
             found.append(p)
     return found if len({p.region for p in found}) >= 2 else []
 
