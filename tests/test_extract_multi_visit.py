@@ -4062,3 +4062,17 @@ def test_a_contrast_clause_without_the_group_is_no_second_stop(second):
         "(3/6/2024)."
     )
     assert {v.destination.regency for v in visits_of(first, second)} == {"Kota Mataram"}
+
+
+# West Sumatran outlets write "lubuk" the Minang way, "lubuak": the city is the same stop either way
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota DPRD Kota Padang berangkat kunjungan kerja ke Lubuak Linggau, Sumsel dan Muko-Muko, Bengkulu, Rabu "
+        "(16/9/2020).",
+        "Perjalanan dinas anggota DPRD Kota Padang menuju Lubuak Linggau dan Kabupaten Mukomuko, Rabu (16/9/2020), "
+        "untuk kunjungan kerja.",
+    ],
+)
+def test_the_minang_spelling_of_lubuk_names_the_stop(text):
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Lubuk Linggau", "Kabupaten Mukomuko"}
