@@ -4076,3 +4076,46 @@ def test_a_contrast_clause_without_the_group_is_no_second_stop(second):
 )
 def test_the_minang_spelling_of_lubuk_names_the_stop(text):
     assert {v.destination.regency for v in visits_of(text)} == {"Kota Lubuk Linggau", "Kabupaten Mukomuko"}
+
+
+# A host receiving several delegations counts each in the sentence after the one that names it, calling the
+# group back ("… dari Pemkab A. Rombongan sebanyak 20 orang …"): that count is the group's just named, never
+# another's nor a sum
+_SECOND_GROUP = (
+    "Sementara itu, rombongan DPRD Kota Bontang juga melakukan studi banding ke Pemkot Madiun pada hari yang sama."
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "MADIUN - Pemkot Madiun menerima kunjungan studi banding dari Pemerintah Kabupaten Tanah Laut, Kamis "
+        "(4/4/2024). Rombongan sebanyak 20 orang mempelajari pengelolaan pasar.",
+        "MADIUN - Wali Kota Madiun menerima studi banding Pemkab Tanah Laut, Kamis (4/4/2024). Rombongan itu "
+        "berjumlah 20 orang dan dipimpin Sekda.",
+        "MADIUN - Pemkot Madiun kedatangan rombongan studi banding dari Kabupaten Tanah Laut, Kamis (4/4/2024). "
+        "Mereka berjumlah 20 orang.",
+        "MADIUN - Pemkot Madiun menerima kunjungan studi banding dari Pemerintah Kabupaten Tanah Laut, Kamis "
+        "(4/4/2024). Delegasi tersebut terdiri atas 20 orang pejabat.",
+    ],
+)
+def test_a_delegation_called_back_and_counted_in_the_next_sentence_has_that_count(first):
+    found = {(v.origin.regency, v.participants) for v in visits_of(first, _SECOND_GROUP)}
+    assert found == {("Kabupaten Tanah Laut", 20), ("Kota Bontang", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the group called back after both delegations are named is both: a joint count, no one's
+        "MADIUN - Pemkot Madiun menerima kunjungan studi banding dari Pemerintah Kabupaten Tanah Laut dan DPRD Kota "
+        "Bontang, Kamis (4/4/2024). Rombongan sebanyak 40 orang diterima Sekda.",
+        "MADIUN - Pemkot Madiun menerima studi banding Pemkab Tanah Laut serta DPRD Kota Bontang, Kamis (4/4/2024). "
+        "Mereka berjumlah 40 orang.",
+    ],
+)
+def test_a_count_of_delegations_named_together_is_no_ones(text):
+    assert {(v.origin.regency, v.participants) for v in visits_of(text)} == {
+        ("Kabupaten Tanah Laut", None),
+        ("Kota Bontang", None),
+    }

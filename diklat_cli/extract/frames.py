@@ -1398,6 +1398,13 @@ def split_told(text, sents, resolved: list[Place], frames: list[places.Region]) 
     return False
 
 
+# a sentence that opens by calling back the group just named: "Rombongan sebanyak 20 orang …", "Mereka berjumlah …"
+_GROUP_CALLED_BACK = re.compile(
+    r"\s*(?:(?-i:R)ombongan|(?-i:M)ereka|(?-i:D)elegasi|(?-i:T)im)(?:\s+(?:itu|tersebut|ini))?\s+(?:sebanyak|berjumlah"
+    r"|yang\s+berjumlah|terdiri\s+(?:atas|dari)|\d)",
+)
+
+
 def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Region], participants) -> dict:
     """Each group's own head count, for the groups that have one: the count in the clause that names
     its place ("dari Kabupaten A berjumlah 11 orang, sementara dari Kota B berjumlah 13 orang").
@@ -1433,6 +1440,13 @@ def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Reg
             inside = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in frames}
             if len(inside) == 1:
                 in_sentence.setdefault(inside.pop(), m)
+            elif not inside and sent[0] > 0 and _GROUP_CALLED_BACK.match(text, sent[0]):
+                # "… menerima studi banding dari Pemkab A. Rombongan sebanyak 20 orang …": the group named in the
+                # sentence before, called back, counted in its own sentence before any other group is named
+                before = sentence_at(sents, sent[0] - 1)
+                prev = {p.region for p in resolved if before[0] <= p.mention.start < before[1] and p.region in frames}
+                if len(prev) == 1:
+                    in_sentence.setdefault(prev.pop(), m)
     # a count written with one group is that group's only: the others' counts are unknown
     return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
 
