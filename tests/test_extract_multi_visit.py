@@ -4108,3 +4108,250 @@ def test_the_dateline_city_beside_its_provinces_council_is_no_second_sender(text
 )
 def test_a_city_body_beside_its_provinces_council_is_a_second_sender(text):
     assert {v.origin.regency for v in visits_of(text)} == {None, "Kota Padang"}
+
+
+# Reports name several commissions of one council together ("Komisi A dan E DPRD X"), and a body's staff as a
+# whole ("serta jajaran DPRD Y"): either way the council or body is the next member of a list of senders
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkot Malang menerima kunjungan kerja Komisi I dan III DPRD Kota Binjai serta Komisi B dan D DPRD "
+        "Kabupaten Asahan, Selasa (4/6/2024), yang ingin belajar pelayanan publik.",
+        "Studi banding ke Kota Malang, Selasa (4/6/2024), diikuti rombongan Komisi A DPRD Kabupaten Asahan dan "
+        "Komisi II, III dan IV DPRD Kota Binjai.",
+        "Pemkot Malang kedatangan tamu studi tiru, Selasa (4/6/2024). Yang datang adalah rombongan dari jajaran "
+        "Pemerintah Kota Binjai serta jajaran DPRD Kabupaten Asahan.",
+        "Kota Malang menjadi tujuan studi banding, Selasa (4/6/2024), dari Pemkot Binjai dan jajaran Pemerintah "
+        "Kabupaten Asahan.",
+    ],
+)
+def test_commissions_named_together_and_a_bodys_staff_are_members_of_a_list_of_senders(text):
+    assert {(v.origin.regency, v.destination.regency) for v in visits_of(text)} == {
+        ("Kota Binjai", "Kota Malang"),
+        ("Kabupaten Asahan", "Kota Malang"),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the host's own staff after the host, one sender; commissions of the host's council
+        "Rombongan Pemkot Binjai melakukan studi banding ke Kota Malang, Selasa (4/6/2024), disambut Wali Kota Malang "
+        "beserta jajaran Pemerintah Kota Malang.",
+        "Rombongan Pemkot Binjai melakukan studi banding ke Kota Malang, Selasa (4/6/2024), diterima Komisi A dan C "
+        "DPRD Kota Malang.",
+    ],
+)
+def test_the_hosts_staff_or_commissions_are_no_second_sender(text):
+    assert {(v.origin.regency, v.destination.regency) for v in visits_of(text)} == {("Kota Binjai", "Kota Malang")}
+
+
+# A host that receives cohorts of two programmes from two senders reports two visits, though the second
+# programme carries no angkatan: its own sender written with it, in a sentence of the trip, makes it a group
+_FIRST_COHORT = (
+    "GORONTALO - Pemerintah Provinsi Gorontalo menerima kunjungan studi lapangan peserta PKA Angkatan VI BPSDM "
+    "Provinsi Sulawesi Tengah, Senin (15/7/2024)."
+)
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Pemprov Gorontalo juga menerima kunjungan peserta PKP dari BPSDM Provinsi Sulawesi Utara sebanyak 25 orang.",
+        "Pada hari yang sama, Pemprov Gorontalo juga menerima studi lapangan peserta PKP BPSDM Provinsi Sulawesi "
+        "Utara.",
+        "Sementara itu, peserta PKP BPSDM Provinsi Sulawesi Utara juga berkunjung ke Pemprov Gorontalo.",
+        "Selain itu, 25 peserta PKP dari BPSDM Provinsi Sulawesi Utara juga melakukan studi lapangan ke Provinsi "
+        "Gorontalo.",
+    ],
+)
+def test_a_second_programme_with_a_sender_of_its_own_is_a_second_visit(second):
+    found = visits_of(_FIRST_COHORT, second)
+    assert {(v.program, v.origin.province, v.destination.province) for v in found} == {
+        ("PKA", "Sulawesi Tengah", "Gorontalo"),
+        ("PKP", "Sulawesi Utara", "Gorontalo"),
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near-misses: the host's own programme; a programme an official once attended, no trip told
+        "Dalam kunjungan itu peserta mempelajari proyek perubahan alumni PKP Provinsi Gorontalo.",
+        "Sekda Gorontalo merupakan alumni PKN II Kota Makassar.",
+    ],
+)
+def test_another_programme_named_without_a_guest_of_its_own_is_no_visit(second):
+    found = visits_of(_FIRST_COHORT, second)
+    assert [(v.program, v.origin.province) for v in found] == [("PKA", "Sulawesi Tengah")]
+
+
+# A speaker named by a title that ends in a region ("Menurut Kepala BKD A, …") closes the attribution with a
+# comma: the region is the speaker's, and a place said of after the comma is no second member of a list
+_TRIP_TO_MALANG = (
+    "MALANG - Sebanyak 45 peserta Latsar CPNS Kabupaten Sidoarjo melaksanakan studi lapangan ke Kota Malang, "
+    "Selasa (9/7/2024)."
+)
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        "Menurut Kepala BKD Sidoarjo, Kota Malang dipilih karena inovasinya maju.",
+        "Kata Kepala BKPSDM Kabupaten Sidoarjo, Kota Malang dipilih karena pelayanannya cepat.",
+        "Menurut pihak Pemkab Sidoarjo, Malang dipilih sebab banyak inovasi.",
+        "Ujar Sekretaris Daerah Sidoarjo, Kota Malang dipilih lantaran dekat.",
+    ],
+)
+def test_a_speakers_region_before_the_comma_is_no_member_of_a_list(said):
+    assert {(v.origin.regency, v.destination.regency) for v in visits_of(_TRIP_TO_MALANG, said)} == {
+        ("Kabupaten Sidoarjo", "Kota Malang")
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the attribution closed before the list; a list after a speaker's bare name
+        "Kata Kepala Dinas, rombongan Pemkab Sidoarjo studi banding ke Kota Malang, Kota Batu dan Kabupaten "
+        "Pasuruan, Selasa (9/7/2024).",
+        "Menurut Budi, rombongan Pemkab Sidoarjo melakukan studi banding ke Kota Malang, Kota Batu dan Kabupaten "
+        "Pasuruan, Selasa (9/7/2024).",
+    ],
+)
+def test_a_list_after_the_attribution_keeps_its_members(text):
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Malang", "Kota Batu", "Kabupaten Pasuruan"}
+
+
+# A trip told by its province and then by the villages gone to in it, each with its regency ("lebih dulu
+# mendatangi Desa A di Kabupaten X. Setelah itu rombongan menuju Desa B di Kabupaten Y"): an itinerary through
+# two regencies, a record at each, the province only their setting
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DENPASAR - Rombongan Pemkot Medan melakukan studi banding ke Bali, Selasa (14/2/2023). Rombongan lebih dulu "
+        "mendatangi kantor Desa Kutuh di Kabupaten Badung. Setelah itu rombongan menuju Desa Penglipuran di "
+        "Kabupaten Bangli untuk belajar pengelolaan kebersihan.",
+        "Para camat Kota Medan studi banding ke Provinsi Bali, Selasa (14/2/2023). Mereka terlebih dahulu "
+        "mengunjungi Desa Kutuh, Kabupaten Badung. Kemudian rombongan menuju Desa Penglipuran di Kabupaten Bangli.",
+        "Pemkot Medan melaksanakan studi tiru ke Bali, Selasa (14/2/2023). Rombongan lebih dulu menyambangi Desa "
+        "Kutuh di Kabupaten Badung, lalu menuju Desa Penglipuran di Kabupaten Bangli.",
+        "Studi banding Pemkot Medan ke Bali digelar Selasa (14/2/2023). Rombongan lebih dahulu mendatangi Desa "
+        "Kutuh di Kabupaten Badung. Sesudah itu mereka menuju Desa Penglipuran di Kabupaten Bangli.",
+    ],
+)
+def test_villages_gone_to_in_two_regencies_of_the_province_are_two_stops(text):
+    assert {v.destination.regency for v in visits_of(text)} == {"Kabupaten Badung", "Kabupaten Bangli"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: heading for a city on the road is a transit; one village, its regency named twice
+        "Rombongan Pemkot Medan studi banding ke Kabupaten Badung, Selasa (14/2/2023). Rombongan lebih dulu "
+        "mendatangi kantor Desa Kutuh. Setelah itu rombongan menuju Kota Denpasar dengan bus untuk pulang lewat "
+        "bandara.",
+        "Rombongan Pemkot Medan studi banding ke Kabupaten Badung, Selasa (14/2/2023). Rombongan lebih dulu "
+        "mendatangi kantor Desa Kutuh di Kabupaten Badung.",
+    ],
+)
+def test_a_transit_or_one_village_is_no_second_stop(text):
+    assert len({v.destination.regency for v in visits_of(text)}) == 1
+
+
+# A stop told by a sentence that opens with it ("Di Kota A, rombongan …", "Setibanya di Kota A, peserta …") and
+# a second told in a contrast clause of the same sentence ("…, sedangkan di Kabupaten B rombongan …"): an
+# itinerary through two regencies, a record at each
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Di Kota Mataram, rombongan belajar pengelolaan sampah, sedangkan di Kabupaten Lombok Barat rombongan "
+        "belajar desa wisata.",
+        "Setibanya di Kota Mataram, rombongan disambut Wali Kota Mataram, sedangkan di Kabupaten Lombok Barat, "
+        "rombongan mendatangi Desa Lingsar.",
+        "Di Kota Mataram, para lurah mempelajari bank sampah; sementara di Kabupaten Lombok Barat mereka melihat "
+        "kerajinan tangan.",
+        "Sesampainya di Kota Mataram, peserta melihat inovasi pelayanan, adapun di Kabupaten Lombok Barat para "
+        "sangadi belajar pengelolaan BUMDes.",
+    ],
+)
+def test_a_stop_opening_a_sentence_and_a_second_in_its_contrast_clause_are_two_stops(second):
+    first = (
+        "KOTAMOBAGU - Para lurah dan sangadi se-Kota Kotamobagu melaksanakan studi banding ke Nusa Tenggara Barat, "
+        "Senin (3/6/2024)."
+    )
+    assert {v.destination.regency for v in visits_of(first, second)} == {"Kota Mataram", "Kabupaten Lombok Barat"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near-misses: the contrast clause says something of the home, or of a place no group went to
+        "Di Kota Mataram, rombongan belajar pengelolaan sampah, sedangkan di Kota Kotamobagu sampah belum terkelola.",
+        "Rombongan belajar pengelolaan sampah di Kota Mataram, sedangkan di Kabupaten Lombok Barat belum ada "
+        "program serupa.",
+    ],
+)
+def test_a_contrast_clause_without_the_group_is_no_second_stop(second):
+    first = (
+        "MATARAM - Para lurah dan sangadi se-Kota Kotamobagu melaksanakan studi banding ke Kota Mataram, Senin "
+        "(3/6/2024)."
+    )
+    assert {v.destination.regency for v in visits_of(first, second)} == {"Kota Mataram"}
+
+
+# West Sumatran outlets write "lubuk" the Minang way, "lubuak": the city is the same stop either way
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Anggota DPRD Kota Padang berangkat kunjungan kerja ke Lubuak Linggau, Sumsel dan Muko-Muko, Bengkulu, Rabu "
+        "(16/9/2020).",
+        "Perjalanan dinas anggota DPRD Kota Padang menuju Lubuak Linggau dan Kabupaten Mukomuko, Rabu (16/9/2020), "
+        "untuk kunjungan kerja.",
+    ],
+)
+def test_the_minang_spelling_of_lubuk_names_the_stop(text):
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Lubuk Linggau", "Kabupaten Mukomuko"}
+
+
+# A host receiving several delegations counts each in the sentence after the one that names it, calling the
+# group back ("… dari Pemkab A. Rombongan sebanyak 20 orang …"): that count is the group's just named, never
+# another's nor a sum
+_SECOND_GROUP = (
+    "Sementara itu, rombongan DPRD Kota Bontang juga melakukan studi banding ke Pemkot Madiun pada hari yang sama."
+)
+
+
+@pytest.mark.parametrize(
+    "first",
+    [
+        "MADIUN - Pemkot Madiun menerima kunjungan studi banding dari Pemerintah Kabupaten Tanah Laut, Kamis "
+        "(4/4/2024). Rombongan sebanyak 20 orang mempelajari pengelolaan pasar.",
+        "MADIUN - Wali Kota Madiun menerima studi banding Pemkab Tanah Laut, Kamis (4/4/2024). Rombongan itu "
+        "berjumlah 20 orang dan dipimpin Sekda.",
+        "MADIUN - Pemkot Madiun kedatangan rombongan studi banding dari Kabupaten Tanah Laut, Kamis (4/4/2024). "
+        "Mereka berjumlah 20 orang.",
+        "MADIUN - Pemkot Madiun menerima kunjungan studi banding dari Pemerintah Kabupaten Tanah Laut, Kamis "
+        "(4/4/2024). Delegasi tersebut terdiri atas 20 orang pejabat.",
+    ],
+)
+def test_a_delegation_called_back_and_counted_in_the_next_sentence_has_that_count(first):
+    found = {(v.origin.regency, v.participants) for v in visits_of(first, _SECOND_GROUP)}
+    assert found == {("Kabupaten Tanah Laut", 20), ("Kota Bontang", None)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the group called back after both delegations are named is both: a joint count, no one's
+        "MADIUN - Pemkot Madiun menerima kunjungan studi banding dari Pemerintah Kabupaten Tanah Laut dan DPRD Kota "
+        "Bontang, Kamis (4/4/2024). Rombongan sebanyak 40 orang diterima Sekda.",
+        "MADIUN - Pemkot Madiun menerima studi banding Pemkab Tanah Laut serta DPRD Kota Bontang, Kamis (4/4/2024). "
+        "Mereka berjumlah 40 orang.",
+    ],
+)
+def test_a_count_of_delegations_named_together_is_no_ones(text):
+    assert {(v.origin.regency, v.participants) for v in visits_of(text)} == {
+        ("Kabupaten Tanah Laut", None),
+        ("Kota Bontang", None),
+    }

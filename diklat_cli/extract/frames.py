@@ -48,7 +48,11 @@ _LIST_LINK = re.compile(
     r"(?:(?:DPRD|" + places.GOVERNMENT_WORD + r"|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
     # a council's people written before each council, "anggota DPRD A dan anggota DPRD B", "Komisi I DPRD C"
     # (after "dan"/"serta"/"bersama": after a bare comma they open a clause, "… di Jakarta, anggota DPRD B berangkat")
-    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:para\s+)?(?:anggota|pimpinan|ketua|wakil\s+ketua|komisi\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})|pansus)(?=\s+DPRD\b)"
+    # (several commissions of one council named together: "Komisi A dan E DPRD B", "Komisi I, II dan III DPRD C")
+    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:para\s+)?(?:anggota|pimpinan|ketua|wakil\s+ketua"
+    r"|komisi\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|&\s*)(?:[IVX]{1,4}|[A-E]|\d{1,2})\b)*|pansus)(?=\s+DPRD\b)"
+    # a body's staff as a whole, "serta jajaran DPRD B", "dan jajaran Pemkab C": the body itself, after a link
+    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))jajaran(?=\s)"
     r"|kodim|korem|kantor|kemenag|kankemenag"
     # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
     # Balai Diklat B"
@@ -169,7 +173,10 @@ EACH_GROUP = re.compile(
     _I,
 )
 _MORE_STOPS = re.compile(
-    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan)\b", _I
+    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan"
+    # ("Rombongan lebih dulu mendatangi A": the first of the stops)
+    r"|(?:lebih|terlebih)\s+(?:dulu|dahulu))\b",
+    _I,
 )
 _STOP = re.compile(
     r"(?=[ltdkhes])\b(?:(?:lokasi|tujuan|destinasi|lokus|kunjungan"
@@ -325,6 +332,9 @@ _STOPOVER = re.compile(
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
+    # ... or "menuju" alone, the group heading on to a village: "Setelah itu rombongan menuju Desa B di Y" (a
+    # village is no transit point, as a city, its airport or station may be: "bertolak menuju Medan dengan bus")
+    r"|menuju(?=\s+(?:kantor\s+)?(?:desa|kelurahan|kampung|nagari|gampong)\s)"
     # ... and the same going on with the trip as its subject, "kunjungan berlanjut ke Y", "kegiatan dilanjutkan ke
     # Y", "diteruskan dengan kegiatan ke Y" (ks-17 lemhannas, ks-01 suryamalang, s11 mm-12 metroonline)
     r"|meneruskan\s+(?:perjalanan\s+|kunjungan\s+)?(?:ke|menuju)"
@@ -473,6 +483,7 @@ _STOPOVER_WORDS = (
     "bergerak",
     "bertolak",
     "beranjak",
+    "menuju",
 )
 
 
@@ -688,12 +699,24 @@ _CAME_ALONG = re.compile(r"\s*,?\s*yang\s+(?:datang|" + verbs.TRAVELLING + r"|ha
 # a sentence opening with the stop it tells of: "Di Kabupaten A, peserta …", "Sementara di Kota B, rombongan …",
 # "Ke Kota C, mereka datang …"
 _STOP_OPENS = re.compile(
-    r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+)?(?:di|ke)\s+$", _I
+    r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+"
+    # (or the group's arrival: "Setibanya di Kota A, rombongan …", "Sesampainya di B, peserta …")
+    r"|(?:setiba(?:nya)?|sesampai(?:nya)?|saat\s+tiba|ketika\s+tiba|begitu\s+tiba)\s+)?(?:di|ke)\s+$",
+    _I,
 )
 _STOP_TOLD = re.compile(
     r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:"
     + trainees.TRAINEES
     + r"|rombongan|mereka|para|tim|kelompok|anggota|kami)\b",
+    _I,
+)
+# the second stop told in a contrast clause of the first's sentence: "Di Kota A, rombongan belajar …, sedangkan
+# di Kabupaten B rombongan belajar …" (the clause's group after the place, a comma or none)
+_STOP_IN_CONTRAST = re.compile(r"[,;]\s*(?:sedangkan|sementara|adapun)\s+(?:di|ke)\s+$", _I)
+_STOP_TOLD_LOOSE = re.compile(
+    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:"
+    + trainees.TRAINEES
+    + r"|rombongan|mereka|para|tim|kelompok|kami)\b",
     _I,
 )
 
@@ -740,6 +763,16 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
             continue
         if _STOP_TOLD.match(text, p.mention.end):
             found.append(p)
+    opened = {sentence_at(sents, p.mention.start) for p in found}
+    for p in resolved if opened else ():
+        sent = sentence_at(sents, p.mention.start)
+        if (
+            sent in opened
+            and p not in found
+            and _STOP_IN_CONTRAST.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
+            and _STOP_TOLD_LOOSE.match(text, p.mention.end)
+        ):
+            found.append(p)
     return found if len({p.region for p in found}) >= 2 else []
 
 
@@ -775,11 +808,20 @@ def _in_parentheses(text: str, p: Place) -> bool:
     )
 
 
+# a speaker named by a title that ends in a region, the comma closing the attribution: "Menurut Kepala BKD A,
+# Kota B dipilih karena …", "kata pihak Kabupaten C, …" (any verb of saying put before the speaker)
+_SAID_BY = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|ungkap)\s+[^,.;:\n\"“”]{0,70}$", _I)
+
+
 def linked_places(text: str, a: Place, b: Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
+    if text[a.mention.end : b.mention.start].strip() == "," and _SAID_BY.search(
+        text, max(0, a.mention.start - 70), a.mention.start
+    ):
+        return False  # the speaker's title, then what is said of B: no list
     if b.region.kind == "province" and _in_parentheses(text, b):
         # (the short form of the member's own province, its full name just before it)
         loc = _ABBREVIATED_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
@@ -1142,7 +1184,9 @@ def frame_list(
             for region in distinct_regions(came + here, text):
                 if region != top_region and region not in stops:
                     stops.append(region)
-        if stops:
+        if len(stops) >= 2 and top_region.kind == "province" and all(r.province == top_region.name for r in stops):
+            candidates.append((stops, False))  # "studi banding ke Bali … Desa A di X … menuju Desa B di Y": inside it
+        elif stops:
             candidates.append(([top_region, *stops], False))
     # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
     # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
@@ -1405,6 +1449,13 @@ def split_told(text, sents, resolved: list[Place], frames: list[places.Region]) 
     return False
 
 
+# a sentence that opens by calling back the group just named: "Rombongan sebanyak 20 orang …", "Mereka berjumlah …"
+_GROUP_CALLED_BACK = re.compile(
+    r"\s*(?:(?-i:R)ombongan|(?-i:M)ereka|(?-i:D)elegasi|(?-i:T)im)(?:\s+(?:itu|tersebut|ini))?\s+(?:sebanyak|berjumlah"
+    r"|yang\s+berjumlah|terdiri\s+(?:atas|dari)|\d)",
+)
+
+
 def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Region], participants) -> dict:
     """Each group's own head count, for the groups that have one: the count in the clause that names
     its place ("dari Kabupaten A berjumlah 11 orang, sementara dari Kota B berjumlah 13 orang").
@@ -1440,6 +1491,13 @@ def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Reg
             inside = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in frames}
             if len(inside) == 1:
                 in_sentence.setdefault(inside.pop(), m)
+            elif not inside and sent[0] > 0 and _GROUP_CALLED_BACK.match(text, sent[0]):
+                # "… menerima studi banding dari Pemkab A. Rombongan sebanyak 20 orang …": the group named in the
+                # sentence before, called back, counted in its own sentence before any other group is named
+                before = sentence_at(sents, sent[0] - 1)
+                prev = {p.region for p in resolved if before[0] <= p.mention.start < before[1] and p.region in frames}
+                if len(prev) == 1:
+                    in_sentence.setdefault(prev.pop(), m)
     # a count written with one group is that group's only: the others' counts are unknown
     return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
 

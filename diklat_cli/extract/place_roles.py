@@ -566,6 +566,13 @@ _VILLAGE_AT = re.compile(
     r"(?:" + places.SUBDISTRICT + r"\s+[^,.;\n]{1,30}?(?:,\s*|\s+))?$",
     _I,
 )
+# a village gone to, then its regency: "mendatangi kantor Desa A di Kabupaten X", "menuju Desa B, Kabupaten Y":
+# the regency is the address of the village visited, a place of the trip
+_VILLAGE_GONE_TO = re.compile(
+    r"\b(?:" + verbs.GOING_TO + r")\s+(?:kantor\s+)?(?:desa|kelurahan|kampung|nagari|gampong)\s+"
+    r"[^.;:\n,]{1,40}?(?:\s+di|\s*,)\s*$",
+    _I,
+)
 STUDY = re.compile(
     r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|stula|kaji\s+banding|visitasi)\b", _I
 )
@@ -876,6 +883,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         and STUDY.search(text, sent[0], mention.start)
     ):
         dest = 2.0  # "studi banding pengelolaan BUMDes di Desa Ponggok, Klaten": the village's address
+    if dest < 2 and any(w in low_pre for w in _VILLAGE_WORDS) and _VILLAGE_GONE_TO.search(pre):
+        dest = 2.0  # "mendatangi kantor Desa Kutuh di Kabupaten X": the address of the village gone to
     sender = places.sender_weight(pre, post, low_pre, low_post)
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live

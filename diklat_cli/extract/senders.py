@@ -264,6 +264,49 @@ def split_by_sender(text: str, sents, keys: list[Key], resolved: list[Place]) ->
     return out
 
 
+# a word of the trip in the programme's own sentence: its cohort came, was received, or went
+_TRIP_WORD = re.compile(
+    r"\b(?:kunjungan|kunker|stud[iy]|benchmark\w*|kaji\s+banding|visitasi|"
+    + verbs.RECEIVING
+    + r"|"
+    + verbs.TRAVELLING
+    + r"|"
+    + verbs.VISITING
+    + r")\b",
+    _I,
+)
+
+
+def programmes_with_own_sender(
+    text: str, sents, found_programs: list, keys: list[Key], resolved: list[Place]
+) -> list[Key]:
+    """Another programme written with a sender of its own in a sentence of the trip ("Pemprov X juga menerima
+    peserta PKP dari BPSDM Provinsi Y"), beside a travelling programme whose sender is another: a host that
+    receives cohorts of two programmes from two bodies reports two visits, though the second carries no
+    angkatan (`cohort_keys` keeps a second programme only with its own cohort or written with the first)."""
+    if not keys or any(k.program is None for k in keys):
+        return keys
+    homes = [k.origin or origin_after(text, k, resolved) for k in keys]
+    if any(h is None for h in homes):
+        return keys
+    named = {k.program for k in keys}
+    added: list[Key] = []
+    for p in found_programs:
+        if p.generic or p.name in named:
+            continue
+        place = origin_after(text, Key(p.name, None, [(p.start, p.end)]), resolved)
+        if place is None or any(h.region == place.region for h in homes if h is not None):
+            continue
+        if any(o.region == place.region and o.dest > o.origin for o in resolved):
+            continue  # "proyek perubahan alumni PKP Provinsi X", X the host: its own programme, no guest
+        sent = sentence_at(sents, p.start)
+        if not _TRIP_WORD.search(text, sent[0], sent[1]):
+            continue
+        named.add(p.name)
+        added.append(Key(p.name, None, [(p.start, p.end)], None, place))
+    return keys + added
+
+
 # a sentence that goes on with "the group" ("Rombongan itu datang ke …", "Delegasi tersebut tiba …")
 # (the group called back by any of its names, tim, delegasi, kontingen, utusan; with itu, tersebut or ini;
 # a word or two between, "kemudian langsung"; any verb of going or of doing the trip)

@@ -77,6 +77,7 @@ from diklat_cli.extract.senders import (
     national_senders,
     origin_after,
     pair_travels,
+    programmes_with_own_sender,
     sender_form,
     split_by_sender,
 )
@@ -467,6 +468,8 @@ def visits_or_reason(
     _home_left(text, sents, resolved)
     dated = _dateline_places(resolved, line)
     keys = split_by_sender(text, sents, keys, resolved)
+    if len(found_programs) > len(keys) and not unnamed:
+        keys = programmes_with_own_sender(text, sents, found_programs, keys, resolved)
     for key in keys:
         key.origin = key.origin or origin_after(text, key, resolved)
         if key.origin is not None:
