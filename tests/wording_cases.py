@@ -6029,3 +6029,52 @@ Kepala desa se-Kabupaten Asahan studi tiru ke Kabupaten Sleman, 3-5 September 20
 """,
     _v(destination__province="DI Yogyakarta", host_agencies=["Desa Pandowoharjo", "Desa Wonokerto"]),
 )
+
+# ---------------------------------------------------------------- r37: tune reports told again in other wordings
+# Each case keeps the facts of a report extraction read right and says one of them another way; the record is the
+# same. The first wording of each broke extraction (the fix is named beside it).
+# The year of a date written before the rest of its clause ("digelar 17-21 Mei 2023 itu diikuti peserta yang
+# berjumlah 48 orang"): the year was read as the head count (participants._month_before).
+case(
+    "participants",
+    "r37-year-then-diikuti-peserta-berjumlah",
+    """
+Pemdes Wonokerto Studi Tiru ke Desa Wisata Penglipuran
+BANGLI - Pemerintah Desa Wonokerto, Kabupaten Sleman, melakukan studi tiru ke Desa Penglipuran, Kabupaten Bangli, Bali. Kegiatan yang digelar pada 17-21 Mei 2023 itu diikuti peserta yang berjumlah 48 orang, mulai dari perangkat desa hingga pengurus BUMDes.
+""",
+    _v(participants=48, destination__province="Bali", start_date="2023-05-17", end_date="2023-05-21"),
+)
+# The host's passive with the count after its verb ("disambangi 27 orang rombongan …"), as after a verb of
+# receiving (participants: verbs.VISITED before the count).
+case(
+    "participants",
+    "r37-disambangi-n-orang-rombongan",
+    """
+BOGOR - Markas Satpol PP Kota Bogor di Jalan Pajajaran disambangi 27 orang rombongan Satpol PP Provinsi Sulawesi Selatan, Kamis (10/11/2016). Mereka datang untuk studi banding penegakan perda kawasan tanpa rokok.
+""",
+    _v(
+        participants=27,
+        origin__province="Sulawesi Selatan",
+        destination__province="Jawa Barat",
+        start_date="2016-11-10",
+    ),
+)
+# The host as the trip's goal with the group's count after the trip's name ("menjadi tujuan studi tiru 237 kepala
+# desa …"); a breakdown lower down ("terdiri dari 230 kepala desa, ditambah 7 perangkat desa") is no total
+# (participants: the trip's name followed by a count).
+case(
+    "participants",
+    "r37-menjadi-tujuan-studi-tiru-n-kades",
+    """
+LEMBANG - Desa Cibodas, Kecamatan Lembang, Kabupaten Bandung, menjadi tujuan studi tiru 112 kepala desa di Kabupaten Humbang Hasundutan, Sumatera Utara, 4 sampai 7 Juni 2024.
+Para kepala desa belajar mengelola BUMDes dan desa wisata.
+"Peserta terdiri dari 105 kepala desa, ditambah 7 sekretaris desa yang mewakili kepala desa yang berhalangan," kata Kabid Pemerintahan Desa, Roni Sihombing.
+""",
+    _v(
+        participants=112,
+        origin__province="Sumatera Utara",
+        destination__province="Jawa Barat",
+        start_date="2024-06-04",
+        end_date="2024-06-07",
+    ),
+)
