@@ -6078,3 +6078,31 @@ Para kepala desa belajar mengelola BUMDes dan desa wisata.
         end_date="2024-06-07",
     ),
 )
+# The host as the lokus with the trip, its programmes, their owner and the body holding them after ("Kabupaten A
+# menjadi lokus Studi Lapangan PKA dan PKP Mahkamah Agung yang diselenggarakan Badan X"): the holding body was
+# read as a unit visited (hosts._HELD_BY; the owner after the programme, hosts._programme_owners).
+case(
+    "hosts",
+    "r37-menjadi-lokus-then-held-by",
+    """
+Banyumas Jadi Lokus Studi Lapangan Pelatihan Kepemimpinan
+PURWOKERTO - Kabupaten Banyumas menjadi lokus Studi Lapangan (STULA) Pelatihan Kepemimpinan Pengawas (PKP) Mahkamah Agung yang diselenggarakan Badan Strategi Kebijakan Hukum dan Peradilan Mahkamah Agung. Kegiatan ini diikuti sekitar 60 peserta.
+"Kami berharap peserta belajar dari perangkat daerah yang menjadi lokus," ujar Kepala BKPSDM Kabupaten Banyumas, Eko Prasetyo, Kamis (25/7/2024).
+""",
+    _v(program="PKP", destination__province="Jawa Tengah", host_agencies=[], start_date="2024-07-25"),
+)
+case(
+    "hosts",
+    "r37-lokus-programme-owner-ministry",
+    """
+MAGELANG - Kota Magelang menjadi lokus studi lapangan peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II Kementerian Keuangan, Rabu (3/7/2024). Sebanyak 40 peserta diterima Sekretaris Daerah Kota Magelang di ruang Adipura.
+""",
+    _v(
+        program="PKA",
+        cohort=2,
+        participants=40,
+        destination__province="Jawa Tengah",
+        host_agencies=[],
+        start_date="2024-07-03",
+    ),
+)
