@@ -1320,3 +1320,42 @@ def test_the_visitors_counted_after_being_visited_or_after_the_trips_name(text: 
 )
 def test_being_visited_by_no_people_or_a_trip_of_days_is_no_head_count(text: str) -> None:
     assert _participants(text) == [None]
+
+
+# a number after a cohort's or a level's word ranks the cohort, it counts no one, whatever words follow it
+# ("angkatan ke-29 yang diikuti peserta dari lima provinsi", "Angkatan 5 peserta …")
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Pelatihan Kepemimpinan Nasional (PKN) tingkat II angkatan ke-29 yang diikuti peserta dari lima provinsi "
+            "melaksanakan studi lapangan ke Provinsi Kepulauan Riau, Selasa (27/8/2024). Peserta berjumlah 58 orang.",
+            58,
+        ),
+        (
+            "Peserta PKA Angkatan 5 peserta asal Provinsi Jambi melaksanakan studi lapangan ke Kabupaten Sleman, "
+            "Rabu (14/6/2023).",
+            None,
+        ),
+        (
+            "Rombongan Diklatpim Tingkat IV Angkatan ke 12 yang diikuti pejabat eselon IV Kabupaten Bone studi "
+            "lapangan ke Kota Makassar, Rabu (14/6/2023). Sebanyak 40 orang peserta hadir.",
+            40,
+        ),
+        (
+            "Peserta Latsar CPNS gelombang 3 peserta dari Kabupaten Bone melakukan studi lapangan ke Kota Makassar, "
+            "Rabu (14/6/2023).",
+            None,
+        ),
+    ],
+)
+def test_a_number_after_the_cohorts_word_is_no_head_count(text: str, count: int | None) -> None:
+    assert _participants(text) == [count]
+
+
+def test_the_group_named_again_by_its_ordinal_count_stays() -> None:
+    text = (
+        "Sebanyak 40 peserta PKA Provinsi Jambi melaksanakan studi lapangan ke Kabupaten Sleman, Rabu (14/6/2023). "
+        "Ke-40 peserta itu disambut Sekretaris Daerah Sleman."
+    )
+    assert _participants(text) == [40]

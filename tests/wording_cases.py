@@ -6106,3 +6106,38 @@ MAGELANG - Kota Magelang menjadi lokus studi lapangan peserta Pelatihan Kepemimp
         start_date="2024-07-03",
     ),
 )
+# The cohort's number after its word with the trainees right after ("PKN tingkat II angkatan ke-29 yang diikuti
+# peserta dari lima provinsi"): the cohort's number was read as the head count (participants._ORDINAL_BEFORE).
+case(
+    "participants",
+    "r37-angkatan-ke-n-yang-diikuti-peserta",
+    """
+TANJUNGPINANG - Pelatihan Kepemimpinan Nasional (PKN) Tingkat II angkatan ke-31 yang diikuti peserta dari empat provinsi menjalani Visitasi Kepemimpinan Nasional di Provinsi Kepulauan Riau, Selasa (27/8/2024). Sekitar 60 orang peserta ambil bagian dalam kegiatan ini.
+""",
+    _v(program="PKN II", cohort=31, participants=60, destination__province="Kepulauan Riau", start_date="2024-08-27"),
+)
+# The host unit as the subject of a verb of receiving with its town written bare between commas ("Lanud A,
+# Manado, menerima kunjungan …"): the unit is lost. Reading a bare name there as the unit's address (agencies.
+# _VISITED_AFTER) mends it but also reads "Desa A Lembang, Jawa Barat, dipilih …" and "Desa Panglipuran, Bali, …"
+# as second, misspelt units in two tune reports (kw-12, lw-01): kept as a gap until a unit's name variants merge.
+case(
+    "hosts",
+    "r37-unit-town-between-commas-menerima",
+    """
+MANADO - Lanud Sam Ratulangi, Manado, menerima kunjungan 53 perwira siswa Pendidikan Reguler Angkatan ke-51 Sesko TNI, Kamis (27/7/2023). Kunjungan dalam rangka Kuliah Kerja Dalam Negeri itu untuk mengkaji penataan wilayah pertahanan di Sulawesi Utara.
+""",
+    _v(
+        participants=53,
+        destination__province="Sulawesi Utara",
+        host_agencies=["Lanud Sam Ratulangi"],
+        start_date="2023-07-27",
+    ),
+)
+KNOWN_GAPS.update(
+    {
+        "hosts-r37-unit-town-between-commas-menerima": (
+            "a unit's town written bare between commas before the verb of receiving is not read as its address "
+            "(the rule that reads it made misspelt second units in kw-12 and lw-01)"
+        ),
+    }
+)

@@ -581,6 +581,12 @@ def _part_of_whole(text: str, m: ParticipantMention) -> bool:
 
 # a four-digit number right after a month's name is the date's year, whatever words follow it ("digelar 17-21 Mei
 # 2023 itu diikuti peserta …", "pada 12 Juni 2024 peserta …"): never a head count
+# a number after a cohort's or a level's word ("angkatan ke-29 yang diikuti peserta …", "Angkatan 5 peserta …"):
+# it ranks the cohort, it counts no one ("Ke-30 peserta itu", the group named again, has no such word before)
+_PEOPLE_NEXT = re.compile(r"\s+orang\b")  # ("masing-masing angkatan 40 orang": each cohort's size)
+_ORDINAL_BEFORE = re.compile(r"\b(?:angkatan|angk\.|tingkat|tk\.|gelombang|kelas)\s+(?:ke-?\s*)?$", re.I)
+
+
 @cache
 def _month_before() -> re.Pattern:
     return re.compile(rf"(?<!\w){dates.month_pattern()}\.?,?\s+$", re.IGNORECASE)
@@ -646,6 +652,12 @@ def find_participants(text: str) -> list[ParticipantMention]:
             if _AFTER_TIME.search(text[max(0, m.start(1) - 20) : m.start(1)]):
                 continue
             if 1900 <= value <= 2099 and _month_before().search(text, max(0, m.start(1) - 16), m.start(1)):
+                continue
+            if (
+                needle is not _AT_KE
+                and _ORDINAL_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
+                and not _PEOPLE_NEXT.match(text, m.end(1))
+            ):
                 continue
             if (
                 _COUNTER_AFTER.match(text, m.end(1))
