@@ -2001,4 +2001,3 @@ def test_a_unit_after_held_at_or_in_the_lokus_list_stays(text: str, unit: str) -
 )
 def test_the_body_after_the_programme_is_its_owner_not_a_unit_visited(text: str) -> None:
     assert all(units == [] for units in lokus_of(text))
-
