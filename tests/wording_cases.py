@@ -3193,10 +3193,6 @@ KNOWN_GAPS.update(
             "participants (family 4, not this slice): 'Dua belas orang dari Bagian Organisasi …' is a head count"
             " written as a bare 'N orang dari <body>'"
         ),
-        "detect-r2-menjadi-tujuan-kaji-banding": (
-            "participants (family 4, not this slice): '20 pengurus Tim Penggerak PKK' counts a body's members"
-            " with no 'peserta' or 'orang'"
-        ),
     }
 )
 UNDECIDED.update(
