@@ -1943,3 +1943,61 @@ def test_a_village_with_its_regency_set_off_by_commas_then_receiving_is_the_unit
 def test_an_address_then_no_word_of_receiving_makes_no_unit_visited():
     assert agencies.lokus_cue("", ", Kabupaten Klaten, mengirim 20 kepala desa untuk studi banding.") == 0
     assert agencies.lokus_cue("", ", Kota Malang, dan Kelurahan Oro-oro Dowo meraih penghargaan.") == 0
+
+
+# the body a training is held by, named after a passive verb of holding ("PKA … yang diselenggarakan BPSDM X",
+# "digelar oleh Pusdiklat Y", "yang dilaksanakan Balai Diklat Z"), organises the trip: it is no unit visited, even
+# in a sentence with "lokus" ("Kabupaten A menjadi lokus studi lapangan PKA … yang diselenggarakan …")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kabupaten Banyumas menjadi lokus studi lapangan peserta PKA Mahkamah Agung yang diselenggarakan Badan "
+        "Strategi Kebijakan Hukum dan Peradilan, Kamis (25/7/2024).",
+        "Kota Magelang menjadi lokus Studi Lapangan Pelatihan Kepemimpinan Pengawas (PKP) yang diselenggarakan "
+        "oleh Pusdiklat Badan Strategi Kebijakan Hukum dan Peradilan, Rabu (3/7/2024).",
+        "Kota Batu terpilih sebagai lokus benchmarking Diklatpim III yang digelar oleh Badan Kepegawaian Daerah "
+        "Provinsi Bali, Selasa (9/4/2019).",
+        "Kabupaten Sleman menjadi lokus kunjungan lapangan peserta PKP yang dilaksanakan Dinas Kesehatan Provinsi "
+        "Jambi, Senin (8/5/2023).",
+    ],
+)
+def test_the_body_a_training_is_held_by_is_no_unit_visited(text: str) -> None:
+    assert all(units == [] for units in lokus_of(text))
+
+
+# the units of the host named after a verb of holding with a preposition, or listed after the lokus, stay
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        (
+            "Peserta PKA BPSDM Provinsi Jambi melaksanakan studi lapangan ke Kabupaten Sleman, Senin (8/5/2023). "
+            "Kegiatan itu diselenggarakan di Dinas Kesehatan Kabupaten Sleman.",
+            "Dinas Kesehatan",
+        ),
+        (
+            "Kabupaten Sleman menjadi lokus studi lapangan PKA yang diselenggarakan BPSDM Provinsi Jambi, Senin "
+            "(8/5/2023). Lokus studi lapangan meliputi Dinas Kesehatan Kabupaten Sleman.",
+            "Dinas Kesehatan",
+        ),
+    ],
+)
+def test_a_unit_after_held_at_or_in_the_lokus_list_stays(text: str, unit: str) -> None:
+    assert any(unit in units for units in lokus_of(text))
+
+
+# the body named right after a programme (its acronym, level or cohort between) is the programme's owner, the
+# sender: no unit visited, though the sentence names the lokus ("lokus Studi Lapangan PKP Kementerian Keuangan")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kota Magelang menjadi lokus Studi Lapangan PKP Kementerian Keuangan yang diselenggarakan oleh Badan "
+        "Pendidikan dan Pelatihan Keuangan, Rabu (3/7/2024).",
+        "Kabupaten Banyumas menjadi lokus studi lapangan peserta Pelatihan Kepemimpinan Administrator (PKA) "
+        "Kementerian Agama, Kamis (25/7/2024).",
+        "Kota Batu dipilih sebagai lokus benchmarking Diklatpim IV Angkatan XVIII Kementerian Hukum dan HAM, Selasa "
+        "(9/4/2019).",
+        "Kota Blitar menjadi lokus studi lapangan PKA Angkatan 5 Tahun 2023 Kementerian Desa, Senin (8/5/2023).",
+    ],
+)
+def test_the_body_after_the_programme_is_its_owner_not_a_unit_visited(text: str) -> None:
+    assert all(units == [] for units in lokus_of(text))

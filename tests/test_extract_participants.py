@@ -1295,3 +1295,121 @@ def test_a_count_opening_a_sentence_of_the_stay_counts_the_travellers(text, coun
 )
 def test_a_stay_counts_no_rooms_or_nights(text):
     assert _counts_found(text) == []
+
+
+# a four-digit number right after a month's name is the date's year, never a head count, whatever words follow
+# it ("17-21 Mei 2023 itu diikuti peserta …", "Juni 2024 peserta …")
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Pemdes Karangrejo studi tiru ke Desa Pujon Kidul, Kabupaten Malang. Kegiatan yang digelar 3-5 Mei 2023 "
+            "itu diikuti peserta yang berjumlah 36 orang.",
+            36,
+        ),
+        (
+            "Kepala desa se-Kabupaten Asahan studi tiru ke Kabupaten Sleman pada 12 Juni 2024. Peserta rombongan "
+            "berjumlah 52 orang.",
+            52,
+        ),
+        (
+            "Rombongan DPRD Kota Jambi studi banding ke Kota Malang. Kunjungan pada 9 Nov. 2017 itu diikuti "
+            "peserta berjumlah 14 orang.",
+            14,
+        ),
+        (
+            "Komisi A DPRD Kabupaten Bone kunjungan kerja ke Kota Surabaya pada Agustus 2022 seluruh peserta "
+            "menginap di Surabaya.",
+            None,
+        ),
+    ],
+)
+def test_a_year_after_its_month_is_no_head_count(text: str, count: int | None) -> None:
+    assert _participants(text) == [count]
+
+
+# a count after a verb of being visited names the visitors, as after a verb of receiving ("disambangi 27 orang",
+# "dikunjungi 30 kepala desa"); and a trip's name followed by a count of people names whose trip it is ("menjadi
+# tujuan studi tiru 237 kepala desa", "lokasi kunjungan kerja 15 anggota DPRD")
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Kantor Satpol PP Kota Bogor disambangi 27 orang rombongan Satpol PP Provinsi Sulawesi Selatan, "
+            "Kamis (10/11/2016), untuk studi banding.",
+            27,
+        ),
+        (
+            "Desa Pujon Kidul, Kabupaten Malang, dikunjungi oleh 30 kepala desa dari Kabupaten Langkat untuk studi "
+            "tiru, Selasa (10/9/2024).",
+            30,
+        ),
+        (
+            "Desa Cibodas, Kabupaten Bandung, menjadi tujuan studi tiru 64 kepala desa Kabupaten Tapanuli Utara, "
+            "15-19 September 2023.",
+            64,
+        ),
+        (
+            "Kota Surabaya menjadi lokasi kunjungan kerja 15 anggota DPRD Kabupaten Maros, Rabu (5/7/2023).",
+            15,
+        ),
+    ],
+)
+def test_the_visitors_counted_after_being_visited_or_after_the_trips_name(text: str, count: int) -> None:
+    assert _participants(text) == [count]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the visited place's own count, no people
+        "Komisi B DPRD Kabupaten Maros studi banding ke Kota Batu, Rabu (5/7/2023). Kota itu dikunjungi 300 ribu "
+        "wisatawan setiap tahun.",
+        # the days of the trip, not people
+        "Komisi B DPRD Kabupaten Maros melakukan studi banding 3 hari ke Kota Batu, Rabu (5/7/2023).",
+        # a count of one group with another beside it uncounted
+        "Desa Wisata Pentingsari menjadi lokasi studi tiru 25 kepala desa dan pengurus BUMDes asal Kabupaten Maros, "
+        "Rabu (5/7/2023).",
+    ],
+)
+def test_being_visited_by_no_people_or_a_trip_of_days_is_no_head_count(text: str) -> None:
+    assert _participants(text) == [None]
+
+
+# a number after a cohort's or a level's word ranks the cohort, it counts no one, whatever words follow it
+# ("angkatan ke-29 yang diikuti peserta dari lima provinsi", "Angkatan 5 peserta …")
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        (
+            "Pelatihan Kepemimpinan Nasional (PKN) tingkat II angkatan ke-29 yang diikuti peserta dari lima provinsi "
+            "melaksanakan studi lapangan ke Provinsi Kepulauan Riau, Selasa (27/8/2024). Peserta berjumlah 58 orang.",
+            58,
+        ),
+        (
+            "Peserta PKA Angkatan 5 peserta asal Provinsi Jambi melaksanakan studi lapangan ke Kabupaten Sleman, "
+            "Rabu (14/6/2023).",
+            None,
+        ),
+        (
+            "Rombongan Diklatpim Tingkat IV Angkatan ke 12 yang diikuti pejabat eselon IV Kabupaten Bone studi "
+            "lapangan ke Kota Makassar, Rabu (14/6/2023). Sebanyak 40 orang peserta hadir.",
+            40,
+        ),
+        (
+            "Peserta Latsar CPNS gelombang 3 peserta dari Kabupaten Bone melakukan studi lapangan ke Kota Makassar, "
+            "Rabu (14/6/2023).",
+            None,
+        ),
+    ],
+)
+def test_a_number_after_the_cohorts_word_is_no_head_count(text: str, count: int | None) -> None:
+    assert _participants(text) == [count]
+
+
+def test_the_group_named_again_by_its_ordinal_count_stays() -> None:
+    text = (
+        "Sebanyak 40 peserta PKA Provinsi Jambi melaksanakan studi lapangan ke Kabupaten Sleman, Rabu (14/6/2023). "
+        "Ke-40 peserta itu disambut Sekretaris Daerah Sleman."
+    )
+    assert _participants(text) == [40]

@@ -719,10 +719,6 @@ KADES = [
         "setempat. Para kades mempelajari cara mengembangkan desa adat menjadi desa wisata.",
         _KADES,
         id="kades-menjadi-tujuan",
-        marks=pytest.mark.xfail(
-            strict=True,
-            reason="no rule reads a list before 'menjadi tujuan' nor a count after it; < 3 articles",
-        ),
     ),
     pytest.param(
         "Para kepala desa Kabupaten Banyuwangi yang berjumlah 22 orang bertolak ke Bali untuk studi banding. Di "

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import agencies, budget, places, trainees, verbs
+from diklat_cli.extract import agencies, budget, places, programs, trainees, verbs
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import folded, search
 from diklat_cli.extract.sentences import LIST_INTRO
@@ -436,6 +436,27 @@ def _official_on_behalf(text: str, at: int) -> bool:
 
 
 _last_sentences: tuple | None = None  # the last article's (_sentence_units), for its next destination
+# the body a training is held by, named right after a passive verb of holding ("PKA … yang diselenggarakan
+# Pusdiklat X", "digelar oleh BPSDM Y", "yang dilaksanakan Balai Diklat Z"): the organiser, no unit visited, even
+# where the sentence names the lokus ("Kabupaten A menjadi lokus studi lapangan PKA … yang diselenggarakan …");
+# "diselenggarakan di Dinas B" (a preposition between) is where it was held
+# ... and the body named right after the programme ("lokus Studi Lapangan PKP Kementerian Keuangan", "lokus
+# benchmarking Diklatpim IV Angkatan XVIII Dinas Kesehatan Provinsi X"): the programme's owner, the sender
+_AFTER_PROGRAMME = re.compile(
+    r"\s*(?:\(\s*(?-i:[A-Z])[\w ]{0,10}\))?(?:\s*(?:Tingkat|Tk\.?)\s+(?:[IV]+|[1-4])\b)?"
+    r"(?:\s*(?:Angkatan|Angk\.?)\s+(?:ke-?)?\w+)?(?:\s*(?:Tahun|TA\.?)\s+\d{4})?\s+",
+    _I,
+)
+
+
+def _programme_owners(text: str) -> set[int]:
+    """Where a unit named right after a programme (its acronym, level, cohort, year between) starts."""
+    return {m.end() for p in programs.find_programs(text) if (m := _AFTER_PROGRAMME.match(text, p.end)) is not None}
+
+
+_HELD_BY = re.compile(
+    r"\b(?:diselenggarakan|digelar\s+oleh|dilaksanakan)\s+(?:oleh\s+)?(?:(?-i:[A-Z])[\w-]*\s+){0,2}$", _I
+)
 
 
 def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list, set[int], bool]]:
@@ -452,6 +473,7 @@ def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list, s
     in_list = False
     numbered = False  # the sentence before was a list number alone ("1."), split off from its item
     counted = False  # a list counted in words ("yakni pertama Desa A …") goes on in the next sentences
+    owners: set[int] | None = None  # where a programme's owner is named, once a sentence names the lokus
     for start, end in sents:
         sentence = text[start:end]
         bullet = _BULLET.match(sentence) is not None or numbered
@@ -460,6 +482,9 @@ def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list, s
             previous = sentence
             out.append((start, end, sentence, [], set(), False))  # (a list's number alone: no units)
             continue
+        if owners is None and "lokus" in sentence.lower():
+            owners = _programme_owners(text)
+        held = "selenggara" in sentence or "gelar oleh" in sentence or "laksanakan " in sentence
         units = [
             u
             for u in agencies.find_units(text, start, end)
@@ -467,6 +492,8 @@ def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list, s
             and not (organizer and u.name in organizer.name)
             # a name in quotes is an innovation's or a service's ("layanan "Dukcapil Jemput Bola""), not a unit
             and text[max(0, u.start - 1) : u.start] not in _QUOTES
+            and not (held and _HELD_BY.search(text, max(start, u.start - 40), u.start))
+            and not (owners and u.start in owners)
             # the kinds of unit named, no unit ("Lomba Desa dan Kelurahan", "desa dan kelurahan se-Kabupaten")
             and not all(w.lower() in _VILLAGE_KINDS for w in u.name.split())
         ]

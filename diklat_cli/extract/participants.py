@@ -248,6 +248,9 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # (and the arrival of the group by its size: "kedatangan 25 orang itu", "Kedatangan 60 Kepala OPD
                 # dari berbagai daerah": the report names the visit by the people who came)
                 # (any verb of receiving, verbs.RECEIVING: "menjamu 30 kepala desa")
+                # (and the host's side in the passive, any verb of being visited, verbs.VISITED: "disambangi 27 orang
+                # rombongan Satpol PP", "dikunjungi oleh 30 kepala desa")
+                rf"|(?:{verbs.VISITED})(?:\s+oleh)?"
                 rf"|(?:{verbs.RECEIVING})(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
                 rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
@@ -265,6 +268,21 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 r"(?:(?:kerja|kunker|stud[iy]\s+\w+|kaji\s+\w+|benchmarking|belajar)\s+(?:(?:rombongan|delegasi|tim)\s+)?"
                 r"|(?:rombongan|delegasi|tim|tamu)\s+)"
                 rf"{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE}|{_SENT_PEOPLE})\b",
+                flags,
+            ),
+            True,
+            None,
+        ),
+        # the trip's name followed by a count of people names whose trip it is, whoever the sentence is about:
+        # "menjadi tujuan studi tiru 237 kepala desa", "lokasi kunjungan kerja 15 anggota DPRD", "benchmarking 40
+        # peserta Diklatpim" (the host's side without a verb of receiving; never "studi banding 3 hari"); not when
+        # another group follows uncounted, "kaji tiru 20 kepala desa dan pokdarwis" (kq-10 disparlobar: a part)
+        (
+            re.compile(
+                r"\b(?:kunjungan\s+(?:kerja|stud[iy]\s+\w+|belajar)|kunker|stud[iy]\s+(?:banding|tiru|lapangan)"
+                r"|kaji\s+(?:banding|tiru)|benchmarking)\s+(?:(?:rombongan|delegasi|tim)\s+)?"
+                rf"{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE}|{_SENT_PEOPLE})\b"
+                r"(?!(?:\s+\w+){0,2}\s+(?:dan|serta)\s+[a-z])",
                 flags,
             ),
             True,
@@ -566,6 +584,19 @@ def _part_of_whole(text: str, m: ParticipantMention) -> bool:
     )
 
 
+# a four-digit number right after a month's name is the date's year, whatever words follow it ("digelar 17-21 Mei
+# 2023 itu diikuti peserta …", "pada 12 Juni 2024 peserta …"): never a head count
+# a number after a cohort's or a level's word ("angkatan ke-29 yang diikuti peserta …", "Angkatan 5 peserta …"):
+# it ranks the cohort, it counts no one ("Ke-30 peserta itu", the group named again, has no such word before)
+_PEOPLE_NEXT = re.compile(r"\s+orang\b")  # ("masing-masing angkatan 40 orang": each cohort's size)
+_ORDINAL_BEFORE = re.compile(r"\b(?:angkatan|angk\.|tingkat|tk\.|gelombang|kelas)\s+(?:ke-?\s*)?$", re.I)
+
+
+@cache
+def _month_before() -> re.Pattern:
+    return re.compile(rf"(?<!\w){dates.month_pattern()}\.?,?\s+$", re.IGNORECASE)
+
+
 def find_participants(text: str) -> list[ParticipantMention]:
     found: dict[int, ParticipantMention] = {}
     peserta: list[tuple[int, int]] | None = None
@@ -624,6 +655,14 @@ def find_participants(text: str) -> list[ParticipantMention]:
             if value is None or not 1 <= value <= 5000:
                 continue
             if _AFTER_TIME.search(text[max(0, m.start(1) - 20) : m.start(1)]):
+                continue
+            if 1900 <= value <= 2099 and _month_before().search(text, max(0, m.start(1) - 16), m.start(1)):
+                continue
+            if (
+                needle is not _AT_KE
+                and _ORDINAL_BEFORE.search(text, max(0, m.start(1) - 12), m.start(1))
+                and not _PEOPLE_NEXT.match(text, m.end(1))
+            ):
                 continue
             if (
                 _COUNTER_AFTER.match(text, m.end(1))
