@@ -547,3 +547,24 @@ def test_mixed_case_masthead_is_the_outlet(opening: str, city: str | None, outle
     b = find_byline(text)
     assert value(b.dateline) == city
     assert value(b.outlet) == outlet
+
+
+# A header line may print the posting date and the credits straight after it, with no separator between
+# them: "Kamis, 6 Desember 2018 Reporter: X Editor: Y 1939" (the last number a view counter).
+@pytest.mark.parametrize(
+    ("line", "reporter", "editor"),
+    [
+        ("Senin, 4 Maret 2019 Reporter: Dewi Lestari Editor: Agus Salim 812", "Dewi Lestari", "Agus Salim"),
+        ("Rabu, 12 Juni 2024 Penulis: Made Arta Redaktur: Komang Ayu", "Made Arta", "Komang Ayu"),
+        ("12/06/2024 Pewarta : Rahmat Hidayat", "Rahmat Hidayat", None),
+        ("Sabtu, 3 Agustus 2019 14:05 WIB Editor: Yusuf Maulana", None, "Yusuf Maulana"),
+        # near-misses: a date inside a sentence of the story, and a label inside prose, are no credit line
+        ("Pada Senin, 4 Maret 2019 Reporter: Dewi datang ke lokasi bersama warga kampung untuk melihat.", None, None),
+        ("Kepala dinas menyebut reporter: semua orang boleh datang.", None, None),
+    ],
+)
+def test_credits_after_the_posting_date(line: str, reporter: str | None, editor: str | None) -> None:
+    text = f"Peserta PKA Belajar ke Kota Kami\n\n{line}\n\nKOTA KAMI – Rombongan peserta tiba di kota.\n"
+    b = find_byline(text)
+    assert value(b.reporter) == reporter
+    assert value(b.editor) == editor

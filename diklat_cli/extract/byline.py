@@ -654,7 +654,7 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
             continue
         hits = list(rx.credit.finditer(s))
         # in a header line credits follow the date after a separator: "… 14:45 Wita - Editor: X - Reporter: Y"
-        if not hits or (hits[0].start() > 2 and not (top and re.search(r"[-|–—]\s*$", s[: hits[0].start()]))):
+        if not hits or (hits[0].start() > 2 and not (top and _header_before(s[: hits[0].start()]))):
             continue
         for n, m in enumerate(hits):
             stop = hits[n + 1].start() if n + 1 < len(hits) else len(s)
@@ -663,6 +663,7 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
             if cut:
                 seg = seg[: cut.start()]
             value = seg.strip().rstrip(",;.|/").strip()
+            value = re.sub(r"\s+\d+$", "", value)  # "Editor: Andry 1396": a view counter after the name
             # "Oleh: ..." in prose is a sentence, not a name
             if not value or _words(value) > 6 or not value[0].isalpha():
                 continue
@@ -673,6 +674,19 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
             else:
                 editor = editor or field
     return reporter, editor
+
+
+_CLOCK_AT_END = re.compile(r"\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?i:WIB|WITA|WIT)?\s*$")
+
+
+def _header_before(before: str) -> bool:
+    """What stands before a credit label in a header line: a separator ("… 14:45 Wita - Editor: X"), or the
+    posting date and nothing else ("Kamis, 6 Desember 2018 Reporter: X Editor: Y"), the credits following it."""
+    if re.search(r"[-|–—]\s*$", before):
+        return True
+    before = _CLOCK_AT_END.sub("", before).strip()
+    m = _rx().meta_date.fullmatch(before)
+    return m is not None
 
 
 # a line that is a person's name and nothing more: two to four capitalised words
