@@ -64,6 +64,18 @@ def _region_firsts() -> frozenset[str]:
     return frozenset(words[0] for words in _region_names())
 
 
+@lru_cache(maxsize=1)
+def _region_openers() -> frozenset[str]:
+    """The first word of every regency's, city's and province's name as reports write it ("tabanan", "kubu",
+    "lobar"), lower case, without "Kabupaten"/"Kota"."""
+    out = set()
+    for name in written_names():
+        words = re.sub(r"^(?:Kabupaten|Kota)\s+", "", name).lower().split()
+        if words:
+            out.add(words[0])
+    return frozenset(out)
+
+
 def _key(s: str) -> str:
     """Title key: lower case without dots and spaces, so M.Si, MSi and "M Si" meet."""
     return re.sub(r"[.\s]", "", s).lower()
@@ -831,7 +843,11 @@ def _tail_name(doc: _Doc, ph: _Phrase) -> list[int] | None:
         # "Bupati Tabanan Eka Wiraystuti": the first word is the region when the article
         # names it on its own elsewhere; "Gubernur Olly Dondokambey" keeps both words
         first, second = doc.toks[words[0]].low, doc.toks[words[1]].low
-        alone = any(k + 1 >= doc.n or doc.toks[k + 1].low != second for k in doc.capitalised_at(first))
+        # (only a word that opens a region's name: "Wakil Bupati Yusuf Widyatmoko … kata Yusuf" names him by
+        # his first name alone, which is no region)
+        alone = first in _region_openers() and any(
+            k + 1 >= doc.n or doc.toks[k + 1].low != second for k in doc.capitalised_at(first)
+        )
         if alone or head in doc.lex.region_always:
             words = words[1:]
     return words
