@@ -568,3 +568,35 @@ def test_credits_after_the_posting_date(line: str, reporter: str | None, editor:
     b = find_byline(text)
     assert value(b.reporter) == reporter
     assert value(b.editor) == editor
+
+
+# A page's own furniture stands above the headline: a skip link ("Lompat ke konten"), a scroll prompt, a blog's
+# search box, a site tagline ("Kumpulan Berita Terkini Seputar X"), a welcome banner, a copyright line. None is
+# the headline; the headline is the line below them.
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Lompat ke konten Lompat ke navigasi",
+        "Scroll untuk melanjutkan membaca",
+        "Cari di Blog Ini",
+        "Berita Kota Kami Terkini",
+        "Selamat Datang di Portal Resmi Kota Kami",
+        "2023 © PT Media Kota Kami",
+    ],
+)
+def test_page_furniture_above_the_headline(furniture: str) -> None:
+    text = f"{furniture}\nPeserta PKA Belajar Tata Kelola Pasar di Kota Kami\nKOTA KAMI – Rombongan tiba.\n"
+    assert value(find_byline(text).title) == "Peserta PKA Belajar Tata Kelola Pasar di Kota Kami"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # near-misses: a headline with a word of the furniture in it is still the headline
+        "Berita Gembira dari Kota Kami untuk Peserta PKA",
+        "Selamat Jalan Peserta PKA ke Kota Kami",
+    ],
+)
+def test_headline_with_a_furniture_word(headline: str) -> None:
+    text = f"{headline}\nKOTA KAMI – Rombongan tiba.\n"
+    assert value(find_byline(text).title) == headline

@@ -379,7 +379,11 @@ def _words(s: str) -> int:
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")  # "TerbaruDokumentasiHeadline": a menu bar
 _FURNITURE = re.compile(
     r"\b(?:dilihat|views?|baca juga|bagikan|share|beranda|menu|close|home|kali dibaca|"
-    r"sumber gambar|sumber foto|foto\s*:|advertisement|iklan)\b",
+    r"sumber gambar|sumber foto|foto\s*:|advertisement|iklan|"
+    # a page's chrome above the headline: a skip link, a scroll prompt, a blog's search box, a site's tagline or
+    # welcome banner ("Kumpulan Berita Terkini Seputar X", "Selamat Datang di Superhub X"), a copyright line
+    r"lompat ke|scroll|cari di blog|image for|berita\b[\w\s]{0,40}\bterkini|^selamat datang di|super\s?hub)\b"
+    r"|©|\(c\)",
     re.IGNORECASE,
 )
 
