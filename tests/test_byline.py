@@ -600,3 +600,30 @@ def test_page_furniture_above_the_headline(furniture: str) -> None:
 def test_headline_with_a_furniture_word(headline: str) -> None:
     text = f"{headline}\nKOTA KAMI – Rombongan tiba.\n"
     assert value(find_byline(text).title) == headline
+
+
+# Pages set a photo caption above the story off with a bar at its end ("… ketika berada di Palu |"): a line that
+# ends in a bar is a caption, not the headline.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Wali kota menerima cenderamata dari rombongan, Kamis (2/3) |\nKOTA KAMI – Rombongan tiba.\n", None),
+        (
+            "Para camat ketika berada di Kota Kami |\nCamat Belajar ke Kota Kami\nKOTA KAMI – Tiba.\n",
+            "Camat Belajar ke Kota Kami",
+        ),
+        ("Kepala Dinas PMD, Ahmad Yani, M.Si |\nKOTA KAMI – Rombongan tiba.\n", None),
+        (
+            "Peserta (kiri) dan camat (kanan) |\nPeserta PKA Studi Tiru ke Kota Kami\nIsi berita.\n",
+            "Peserta PKA Studi Tiru ke Kota Kami",
+        ),
+        # near-misses: a bar inside the headline, with the site's name after it, and a headline with no bar
+        (
+            "Peserta PKA Studi Tiru ke Kota Kami | Warta Kami\nIsi berita.\n",
+            "Peserta PKA Studi Tiru ke Kota Kami | Warta Kami",
+        ),
+        ("Peserta PKA Studi Tiru ke Kota Kami\nIsi berita.\n", "Peserta PKA Studi Tiru ke Kota Kami"),
+    ],
+)
+def test_caption_set_off_by_a_bar(text: str, title: str | None) -> None:
+    assert value(find_byline(text).title) == title

@@ -561,7 +561,8 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
     for k, line in enumerate(lines[:5]):
         s = line.text
         # menus, counters, a date or credit line may sit above the headline
-        if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s):
+        # (a photo caption may be set off by a bar at its end: "… ketika berada di Palangkaraya |")
+        if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s) or s.endswith(" |"):
             if _words(s) < 4 and _strong_dateline(line):
                 return None, k  # "Jakarta –" on its own line opens the story: no headline above it
             continue
