@@ -627,3 +627,23 @@ def test_headline_with_a_furniture_word(headline: str) -> None:
 )
 def test_caption_set_off_by_a_bar(text: str, title: str | None) -> None:
     assert value(find_byline(text).title) == title
+
+
+# A site's domain opening the story names the outlet however it is set off from the lead: a comma before the
+# dash, its short form in brackets, or a line of its own between the headline and the dateline.
+@pytest.mark.parametrize(
+    ("text", "city", "outlet"),
+    [
+        ("Judul Berita\nKabarKami.com,-  Sekretaris daerah menerima peserta.\n", None, "KabarKami.com"),
+        ("Judul Berita\nWartaKita.Com [WK] – Pemerintah kabupaten menerima peserta.\n", None, "WartaKita.Com"),
+        ("Judul Berita\nSuaraDesa.id [SD], - Rombongan kepala desa tiba.\n", None, "SuaraDesa.id"),
+        ("Judul Berita Hari Ini\nBeritaKami.com\nBanyumas – Sekretaris daerah tiba.\n", "Banyumas", "BeritaKami.com"),
+        # near-misses: a domain named inside the lead, and a domain at the very top above the headline
+        ("Judul Berita\nMenurut laporan KabarKami.com, peserta tiba.\n", None, None),
+        ("Judul Berita Hari Ini\nRombongan tiba di Banyumas.\nKabarKami.com\n", None, None),
+    ],
+)
+def test_domain_opening_the_story(text: str, city: str | None, outlet: str | None) -> None:
+    b = find_byline(text)
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet

@@ -57,6 +57,7 @@ class _Rx:
     city_date: re.Pattern[str]
     city_only: re.Pattern[str]
     domain_only: re.Pattern[str]
+    domain_alone: re.Pattern[str]
     city_comma: re.Pattern[str]
     credit: re.Pattern[str]
     reporter_labels: frozenset[str]
@@ -175,7 +176,9 @@ def _rx() -> _Rx:
         # "MANADO–", "PAREPARE, -", "Cibinong —"; prose goes on capitalised after it
         city_only=re.compile(rf"^{city}\s*,?{dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"),
         # "BERITAMAGELANG.ID -"
-        domain_only=re.compile(rf"^{domain}{dash}", flags),
+        # "MegaSofifi.com,-", "JatiNetwork.Com [JNC] –": a comma, or the short form in brackets, before the dash
+        domain_only=re.compile(rf"^{domain}\s*(?:\[[^\]\n]{{1,12}}\]\s*|\([^()\n]{{1,12}}\)\s*)?,?{dash}", flags),
+        domain_alone=re.compile(rf"{domain}\s*", flags),
         # "Tangerang, Sebagai salah satu kota ..." (checked harder, see _weak_dateline)
         city_comma=re.compile(rf"^{city},\s+(?=[A-Z])"),
         credit=credit,
@@ -879,6 +882,12 @@ def find_byline(text: str) -> Byline:
             break
     if dl is not None:
         out.dateline, out.outlet = dl.city, dl.outlet
+        if dl.outlet is None and dl.city is not None:
+            # "TopikSuluh.com" on a line of its own right above "Banyumas – …": the site's name over its dateline
+            at = next(k for k, ln in enumerate(lines) if ln.start + len(ln.text) >= dl.city.start)
+            m = _rx().domain_alone.fullmatch(lines[at - 1].text) if at - 1 >= body else None
+            if m:
+                out.outlet = Field(m.group("outlet"), lines[at - 1].start, lines[at - 1].start + m.end("outlet"))
         out.published = dl.published
     else:
         first = next((ln for ln in lines[body : body + 3] if not _is_furniture(ln.text)), None)
