@@ -647,3 +647,23 @@ def test_domain_opening_the_story(text: str, city: str | None, outlet: str | Non
     b = find_byline(text)
     assert value(b.dateline) == city
     assert value(b.outlet) == outlet
+
+
+# An outlet may be named by a news word ("Berita Baru", "Pewarta", "Kabar Desa") before a comma and the city:
+# with a regency or city after the comma, the name before it is the outlet's.
+@pytest.mark.parametrize(
+    ("opening", "city", "outlet"),
+    [
+        ("Berita Nusa, Lamongan– Pengurus BUMDes studi banding.", "Lamongan", "Berita Nusa"),
+        ("Pewarta, Pacitan - Studi banding para pendamping desa.", "Pacitan", "Pewarta"),
+        ("Berita Rakyat, Sleman – Rombongan kepala desa tiba.", "Sleman", "Berita Rakyat"),
+        ("Reporter Desa, Klaten – Kepala desa menerima tamu.", "Klaten", "Reporter Desa"),
+        # near-misses: a weekday before the comma names no outlet; a rubric with a dash and no comma stays none
+        ("Selasa, Bandung – Rombongan tiba.", None, None),
+        ("Berita Banyuwangi - Berbagai capaian membuat kabupaten ini dirujuk.", None, None),
+    ],
+)
+def test_news_word_outlet_before_the_city(opening: str, city: str | None, outlet: str | None) -> None:
+    b = find_byline(opening + "\n\nKalimat berikutnya.\n")
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet

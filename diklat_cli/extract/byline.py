@@ -542,8 +542,11 @@ def _dateline_of(line: _Line) -> _Dateline | None:
 
 
 def _no_label(name: str) -> bool:
-    """No day, month or credit label in the name ("Selasa, Bandung –" names no outlet)."""
-    return not any(w.lower().strip(".,") in _rx().not_city for w in name.split())
+    """No day, month or other word no outlet is named by in the name ("Selasa, Bandung –" names no outlet); a
+    news word may name one before the city, "Berita Baru, Lamongan –", "Pewarta, Pacitan –" (kc-12, ku-01)."""
+    rx = _rx()
+    news = ("berita", *rx.credit_words)
+    return not any(w.lower().strip(".,") in rx.not_city and w.lower() not in news for w in name.split())
 
 
 def _weak_dateline(line: _Line, text: str) -> Field | None:
