@@ -485,3 +485,185 @@ def test_name_then_role_in_a_header_line() -> None:
     # a sentence that opens with a name and a comma is no credit
     text = "Bupati Terima Peserta PKA\nGARUT - Bupati menerima peserta PKA.\nSiti Rahmawati, Penulis buku itu, hadir.\n"
     assert find_byline(text).reporter is None
+
+
+# A photo caption often opens with a keyword in capitals and a dash, as a dateline does ("SAMBUT—Bupati
+# disambut …"); when the story's own dateline, a place or an outlet beside a city, stands a line or two
+# below, the caption's word is no dateline.
+@pytest.mark.parametrize(
+    ("text", "city", "outlet"),
+    [
+        (
+            "Bupati Belajar ke Sidoarjo\nSAMBUT—Bupati disambut wakil bupati.\n"
+            "PADANG, METRO–Bupati membawa kepala dinas.\nIsi berita.",
+            "Padang",
+            "METRO",
+        ),
+        (
+            "DPRD Terima Tamu\nKENANGAN - Ketua komisi memberikan plakat kepada tamu.\n"
+            "Kabarku.id, Tegal - Kunjungan kerja dilakukan DPRD.\nIsi berita.",
+            "Tegal",
+            "Kabarku.id",
+        ),
+        (
+            "Camat Studi Tiru\nAKRAB – Para camat berfoto bersama.\n\nMAGELANG – Sebanyak 20 camat datang.\n",
+            "Magelang",
+            None,
+        ),
+        (
+            "Kades Belajar BUMDes\nBERSAMA — Kepala desa dan pengurus BUMDes berfoto.\n"
+            "Klaten (Warta Desa) - Rombongan tiba di Klaten.\nIsi.",
+            "Klaten",
+            "Warta Desa",
+        ),
+        # near-misses: a town that no list names, with no other dateline below, stays the dateline
+        ("Tamu dari Jauh\nKANIGARAN – Rombongan peserta tiba di kantor kecamatan.\nIsi berita.", "Kanigaran", None),
+        # and a place in the first dateline is kept over a second line that looks like one
+        ("Peserta Datang\nBOGOR – Rombongan tiba.\nKLATEN – Sebagian peserta ke Klaten.\n", "Bogor", None),
+    ],
+)
+def test_caption_keyword_above_the_dateline(text: str, city: str, outlet: str | None) -> None:
+    b = find_byline(text)
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet
+
+
+# An outlet writes its masthead in mixed case ("GoSumsel", "FORUM Keadilan Bali"), which no town's name is: a
+# masthead that opens the story before the dash names the outlet, with no dateline.
+@pytest.mark.parametrize(
+    ("opening", "city", "outlet"),
+    [
+        ("GoRiau – Delapan peserta PPRA berkunjung ke Pekanbaru.", None, "GoRiau"),
+        ("GERBANG Rakyat Jambi – Rombongan DPRD tiba di Jambi.", None, "GERBANG Rakyat Jambi"),
+        ("KabarDesa - Para kepala desa studi tiru ke Ponggok.", None, "KabarDesa"),
+        ("MATA Banua – Pemkot menerima peserta PKA.", None, "MATA Banua"),
+        # near-misses: a town in capitals or in Title Case is a dateline as before
+        ("GIRI MENANG – Rombongan DPRD tiba.", "Giri Menang", None),
+        ("Giri Menang – Rombongan lurah tiba.", "Giri Menang", None),
+    ],
+)
+def test_mixed_case_masthead_is_the_outlet(opening: str, city: str | None, outlet: str | None) -> None:
+    text = opening + "\n\nKalimat berikutnya dari berita ini.\n"
+    b = find_byline(text)
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet
+
+
+# A header line may print the posting date and the credits straight after it, with no separator between
+# them: "Kamis, 6 Desember 2018 Reporter: X Editor: Y 1939" (the last number a view counter).
+@pytest.mark.parametrize(
+    ("line", "reporter", "editor"),
+    [
+        ("Senin, 4 Maret 2019 Reporter: Dewi Lestari Editor: Agus Salim 812", "Dewi Lestari", "Agus Salim"),
+        ("Rabu, 12 Juni 2024 Penulis: Made Arta Redaktur: Komang Ayu", "Made Arta", "Komang Ayu"),
+        ("12/06/2024 Pewarta : Rahmat Hidayat", "Rahmat Hidayat", None),
+        ("Sabtu, 3 Agustus 2019 14:05 WIB Editor: Yusuf Maulana", None, "Yusuf Maulana"),
+        # near-misses: a date inside a sentence of the story, and a label inside prose, are no credit line
+        ("Pada Senin, 4 Maret 2019 Reporter: Dewi datang ke lokasi bersama warga kampung untuk melihat.", None, None),
+        ("Kepala dinas menyebut reporter: semua orang boleh datang.", None, None),
+    ],
+)
+def test_credits_after_the_posting_date(line: str, reporter: str | None, editor: str | None) -> None:
+    text = f"Peserta PKA Belajar ke Kota Kami\n\n{line}\n\nKOTA KAMI – Rombongan peserta tiba di kota.\n"
+    b = find_byline(text)
+    assert value(b.reporter) == reporter
+    assert value(b.editor) == editor
+
+
+# A page's own furniture stands above the headline: a skip link ("Lompat ke konten"), a scroll prompt, a blog's
+# search box, a site tagline ("Kumpulan Berita Terkini Seputar X"), a welcome banner, a copyright line. None is
+# the headline; the headline is the line below them.
+@pytest.mark.parametrize(
+    "furniture",
+    [
+        "Lompat ke konten Lompat ke navigasi",
+        "Scroll untuk melanjutkan membaca",
+        "Cari di Blog Ini",
+        "Berita Kota Kami Terkini",
+        "Selamat Datang di Portal Resmi Kota Kami",
+        "2023 © PT Media Kota Kami",
+    ],
+)
+def test_page_furniture_above_the_headline(furniture: str) -> None:
+    text = f"{furniture}\nPeserta PKA Belajar Tata Kelola Pasar di Kota Kami\nKOTA KAMI – Rombongan tiba.\n"
+    assert value(find_byline(text).title) == "Peserta PKA Belajar Tata Kelola Pasar di Kota Kami"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # near-misses: a headline with a word of the furniture in it is still the headline
+        "Berita Gembira dari Kota Kami untuk Peserta PKA",
+        "Selamat Jalan Peserta PKA ke Kota Kami",
+    ],
+)
+def test_headline_with_a_furniture_word(headline: str) -> None:
+    text = f"{headline}\nKOTA KAMI – Rombongan tiba.\n"
+    assert value(find_byline(text).title) == headline
+
+
+# Pages set a photo caption above the story off with a bar at its end ("… ketika berada di Palu |"): a line that
+# ends in a bar is a caption, not the headline.
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        ("Wali kota menerima cenderamata dari rombongan, Kamis (2/3) |\nKOTA KAMI – Rombongan tiba.\n", None),
+        (
+            "Para camat ketika berada di Kota Kami |\nCamat Belajar ke Kota Kami\nKOTA KAMI – Tiba.\n",
+            "Camat Belajar ke Kota Kami",
+        ),
+        ("Kepala Dinas PMD, Ahmad Yani, M.Si |\nKOTA KAMI – Rombongan tiba.\n", None),
+        (
+            "Peserta (kiri) dan camat (kanan) |\nPeserta PKA Studi Tiru ke Kota Kami\nIsi berita.\n",
+            "Peserta PKA Studi Tiru ke Kota Kami",
+        ),
+        # near-misses: a bar inside the headline, with the site's name after it, and a headline with no bar
+        (
+            "Peserta PKA Studi Tiru ke Kota Kami | Warta Kami\nIsi berita.\n",
+            "Peserta PKA Studi Tiru ke Kota Kami | Warta Kami",
+        ),
+        ("Peserta PKA Studi Tiru ke Kota Kami\nIsi berita.\n", "Peserta PKA Studi Tiru ke Kota Kami"),
+    ],
+)
+def test_caption_set_off_by_a_bar(text: str, title: str | None) -> None:
+    assert value(find_byline(text).title) == title
+
+
+# A site's domain opening the story names the outlet however it is set off from the lead: a comma before the
+# dash, its short form in brackets, or a line of its own between the headline and the dateline.
+@pytest.mark.parametrize(
+    ("text", "city", "outlet"),
+    [
+        ("Judul Berita\nKabarKami.com,-  Sekretaris daerah menerima peserta.\n", None, "KabarKami.com"),
+        ("Judul Berita\nWartaKita.Com [WK] – Pemerintah kabupaten menerima peserta.\n", None, "WartaKita.Com"),
+        ("Judul Berita\nSuaraDesa.id [SD], - Rombongan kepala desa tiba.\n", None, "SuaraDesa.id"),
+        ("Judul Berita Hari Ini\nBeritaKami.com\nBanyumas – Sekretaris daerah tiba.\n", "Banyumas", "BeritaKami.com"),
+        # near-misses: a domain named inside the lead, and a domain at the very top above the headline
+        ("Judul Berita\nMenurut laporan KabarKami.com, peserta tiba.\n", None, None),
+        ("Judul Berita Hari Ini\nRombongan tiba di Banyumas.\nKabarKami.com\n", None, None),
+    ],
+)
+def test_domain_opening_the_story(text: str, city: str | None, outlet: str | None) -> None:
+    b = find_byline(text)
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet
+
+
+# An outlet may be named by a news word ("Berita Baru", "Pewarta", "Kabar Desa") before a comma and the city:
+# with a regency or city after the comma, the name before it is the outlet's.
+@pytest.mark.parametrize(
+    ("opening", "city", "outlet"),
+    [
+        ("Berita Nusa, Lamongan– Pengurus BUMDes studi banding.", "Lamongan", "Berita Nusa"),
+        ("Pewarta, Pacitan - Studi banding para pendamping desa.", "Pacitan", "Pewarta"),
+        ("Berita Rakyat, Sleman – Rombongan kepala desa tiba.", "Sleman", "Berita Rakyat"),
+        ("Reporter Desa, Klaten – Kepala desa menerima tamu.", "Klaten", "Reporter Desa"),
+        # near-misses: a weekday before the comma names no outlet; a rubric with a dash and no comma stays none
+        ("Selasa, Bandung – Rombongan tiba.", None, None),
+        ("Berita Banyuwangi - Berbagai capaian membuat kabupaten ini dirujuk.", None, None),
+    ],
+)
+def test_news_word_outlet_before_the_city(opening: str, city: str | None, outlet: str | None) -> None:
+    b = find_byline(opening + "\n\nKalimat berikutnya.\n")
+    assert value(b.dateline) == city
+    assert value(b.outlet) == outlet

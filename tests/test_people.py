@@ -442,3 +442,74 @@ def test_a_connective_before_the_comma_is_no_name(text: str, want: list[tuple[st
 )
 def test_a_name_before_the_comma_stays(text: str, want: list[tuple[str, str]]) -> None:
     assert pairs(text) == want
+
+
+# Reports name an official in full once ("Wakil Bupati Yusuf Widyatmoko") and then by the first name alone
+# ("kata Yusuf"): a first word the article also writes alone is the person's own name unless it names a
+# region ("Bupati Tabanan Eka Wiraystuti … ke Tabanan").
+@pytest.mark.parametrize(
+    ("text", "name", "title"),
+    [
+        (
+            "Rombongan diterima Wakil Bupati Hendra Kusuma di pendopo. Menurut Hendra, program itu berhasil.",
+            "Hendra Kusuma",
+            "Wakil Bupati",
+        ),
+        (
+            "Tamu disambut Wawali Agus Wibawa. Agus mengatakan kota siap berbagi pengalaman.",
+            "Agus Wibawa",
+            "Wawali",
+        ),
+        (
+            "Hadir pula Bupati Rahmat Effendi bersama jajaran. Kepada peserta, Rahmat berpesan agar belajar.",
+            "Rahmat Effendi",
+            "Bupati",
+        ),
+        (
+            "Kunjungan diterima Gubernur Sutarmidji Arsyad. Sutarmidji mengapresiasi rombongan.",
+            "Sutarmidji Arsyad",
+            "Gubernur",
+        ),
+        # near-misses: the first word is a region the article names alone, it belongs to the role
+        (
+            "Peserta datang ke Tabanan. Bupati Tabanan Eka Wiraystuti menyambut rombongan di Tabanan.",
+            "Eka Wiraystuti",
+            "Bupati Tabanan",
+        ),
+        (
+            "Rombongan tiba di Sleman. Wakil Bupati Sleman Danang Maharsa menerima mereka.",
+            "Danang Maharsa",
+            "Wakil Bupati Sleman",
+        ),
+    ],
+)
+def test_first_name_used_alone_stays_in_the_name(text: str, name: str, title: str) -> None:
+    assert (name, title) in pairs(text)
+
+
+# A report spells one official's name two ways ("Jonpriadi" and later "Jon Priadi", "Moch Arif Mahmud" and
+# "Moh Arif Mahmud"): names equal but for a space, a doubled letter, or one letter of one word among several
+# are one person, kept as first written.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Sekda Rudiyanto menyambut rombongan. Menurut Sekda Rudi Yanto, kunjungan itu bermanfaat.", ["Rudiyanto"]),
+        (
+            "Hadir Kabag Umum Moch Arif Mahmud. Kasubag Rumah Tangga Moh Arif Mahmud menambahkan.",
+            ["Moch Arif Mahmud"],
+        ),
+        (
+            "Kepala BKD Muhamad Aji Surya memimpin. Muhammad Aji Surya, Kepala BKD, menjelaskan.",
+            ["Muhamad Aji Surya"],
+        ),
+        (
+            "Kepala Dinas Sutrisno Hadi hadir. Kata Kepala Dinas Sutrisno Hadie, acara berjalan lancar.",
+            ["Sutrisno Hadi"],
+        ),
+        # near-misses: two people whose single names differ by a letter, and two with one word in common
+        ("Camat Sutarno dan Lurah Sutarto menerima rombongan di kantor.", ["Sutarno", "Sutarto"]),
+        ("Bupati Budi Santoso didampingi Sekda Budi Hartono menerima tamu.", ["Budi Santoso", "Budi Hartono"]),
+    ],
+)
+def test_one_name_spelled_two_ways(text: str, want: list[str]) -> None:
+    assert names(text) == want

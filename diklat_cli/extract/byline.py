@@ -57,6 +57,7 @@ class _Rx:
     city_date: re.Pattern[str]
     city_only: re.Pattern[str]
     domain_only: re.Pattern[str]
+    domain_alone: re.Pattern[str]
     city_comma: re.Pattern[str]
     credit: re.Pattern[str]
     reporter_labels: frozenset[str]
@@ -175,7 +176,9 @@ def _rx() -> _Rx:
         # "MANADO–", "PAREPARE, -", "Cibinong —"; prose goes on capitalised after it
         city_only=re.compile(rf"^{city}\s*,?{dash}(?=\s*[A-Z0-9“\"'‘(]|\s*$)"),
         # "BERITAMAGELANG.ID -"
-        domain_only=re.compile(rf"^{domain}{dash}", flags),
+        # "MegaSofifi.com,-", "JatiNetwork.Com [JNC] –": a comma, or the short form in brackets, before the dash
+        domain_only=re.compile(rf"^{domain}\s*(?:\[[^\]\n]{{1,12}}\]\s*|\([^()\n]{{1,12}}\)\s*)?,?{dash}", flags),
+        domain_alone=re.compile(rf"{domain}\s*", flags),
         # "Tangerang, Sebagai salah satu kota ..." (checked harder, see _weak_dateline)
         city_comma=re.compile(rf"^{city},\s+(?=[A-Z])"),
         credit=credit,
@@ -344,6 +347,21 @@ def _masthead(line: str) -> bool:
     return any(w.lower() in rx.press_words or rx.glued_outlet.fullmatch(w) for w in re.split(r"[\s-]+", line))
 
 
+def _named_region(name: str) -> bool:
+    from diklat_cli.extract import places
+
+    return bool(places.regions_named(name))
+
+
+def _mixed_case(name: str) -> bool:
+    """ "GoSumsel", "FORUM Keadilan Bali": a capital inside a word, or a word in capitals beside one in Title
+    Case (a kind word aside, "KOTA Jantho"); a town's name is written all in capitals or all in Title Case."""
+    words = [w for w in name.split() if w.lower() not in ("kota", "kabupaten", "kab", "kab.")]
+    if any(re.search(r"[a-z][A-Z]", w) for w in words):
+        return True
+    return any(w.isupper() and len(w) > 2 for w in words) and any(w[:1].isupper() and w[1:].islower() for w in words)
+
+
 def _province_only(name: str) -> bool:
     from diklat_cli.extract import places
 
@@ -364,7 +382,11 @@ def _words(s: str) -> int:
 _GLUED = re.compile(r"[a-z][A-Z][a-z]")  # "TerbaruDokumentasiHeadline": a menu bar
 _FURNITURE = re.compile(
     r"\b(?:dilihat|views?|baca juga|bagikan|share|beranda|menu|close|home|kali dibaca|"
-    r"sumber gambar|sumber foto|foto\s*:|advertisement|iklan)\b",
+    r"sumber gambar|sumber foto|foto\s*:|advertisement|iklan|"
+    # a page's chrome above the headline: a skip link, a scroll prompt, a blog's search box, a site's tagline or
+    # welcome banner ("Kumpulan Berita Terkini Seputar X", "Selamat Datang di Superhub X"), a copyright line
+    r"lompat ke|scroll|cari di blog|image for|berita\b[\w\s]{0,40}\bterkini|^selamat datang di|super\s?hub)\b"
+    r"|©|\(c\)",
     re.IGNORECASE,
 )
 
@@ -509,6 +531,9 @@ def _dateline_of(line: _Line) -> _Dateline | None:
         return _Dateline(0, None, _field(line, m, "outlet"), None)  # "Malang Post –", "Humas-Setwan -"
     m = rx.city_only.match(s)
     if m and _good_city(m.group("city")):
+        if _mixed_case(m.group("city")) and not _named_region(m.group("city")):
+            # "GoSumsel –", "FORUM Keadilan Bali –": a masthead in mixed case, as no town writes its name
+            return _Dateline(0, None, _field(line, m, "city"), None)
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
     m = rx.outlet_city.match(s)
     if m and _is_place(m.group("city")) and not _is_place(m.group("name")) and _no_label(m.group("name")):
@@ -517,8 +542,11 @@ def _dateline_of(line: _Line) -> _Dateline | None:
 
 
 def _no_label(name: str) -> bool:
-    """No day, month or credit label in the name ("Selasa, Bandung –" names no outlet)."""
-    return not any(w.lower().strip(".,") in _rx().not_city for w in name.split())
+    """No day, month or other word no outlet is named by in the name ("Selasa, Bandung –" names no outlet); a
+    news word may name one before the city, "Berita Baru, Lamongan –", "Pewarta, Pacitan –" (kc-12, ku-01)."""
+    rx = _rx()
+    news = ("berita", *rx.credit_words)
+    return not any(w.lower().strip(".,") in rx.not_city and w.lower() not in news for w in name.split())
 
 
 def _weak_dateline(line: _Line, text: str) -> Field | None:
@@ -539,7 +567,8 @@ def _title(lines: list[_Line]) -> tuple[Field | None, int]:
     for k, line in enumerate(lines[:5]):
         s = line.text
         # menus, counters, a date or credit line may sit above the headline
-        if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s):
+        # (a photo caption may be set off by a bar at its end: "… ketika berada di Palangkaraya |")
+        if _is_furniture(s) or rx.date_line.match(s) or rx.credit.match(s) or _CAPTION.search(s) or s.endswith(" |"):
             if _words(s) < 4 and _strong_dateline(line):
                 return None, k  # "Jakarta –" on its own line opens the story: no headline above it
             continue
@@ -636,7 +665,7 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
             continue
         hits = list(rx.credit.finditer(s))
         # in a header line credits follow the date after a separator: "… 14:45 Wita - Editor: X - Reporter: Y"
-        if not hits or (hits[0].start() > 2 and not (top and re.search(r"[-|–—]\s*$", s[: hits[0].start()]))):
+        if not hits or (hits[0].start() > 2 and not (top and _header_before(s[: hits[0].start()]))):
             continue
         for n, m in enumerate(hits):
             stop = hits[n + 1].start() if n + 1 < len(hits) else len(s)
@@ -645,6 +674,7 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
             if cut:
                 seg = seg[: cut.start()]
             value = seg.strip().rstrip(",;.|/").strip()
+            value = re.sub(r"\s+\d+$", "", value)  # "Editor: Andry 1396": a view counter after the name
             # "Oleh: ..." in prose is a sentence, not a name
             if not value or _words(value) > 6 or not value[0].isalpha():
                 continue
@@ -655,6 +685,19 @@ def _credits(lines: list[_Line], text: str) -> tuple[Field | None, Field | None]
             else:
                 editor = editor or field
     return reporter, editor
+
+
+_CLOCK_AT_END = re.compile(r"\s*(?:pukul\s+)?\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s*(?i:WIB|WITA|WIT)?\s*$")
+
+
+def _header_before(before: str) -> bool:
+    """What stands before a credit label in a header line: a separator ("… 14:45 Wita - Editor: X"), or the
+    posting date and nothing else ("Kamis, 6 Desember 2018 Reporter: X Editor: Y"), the credits following it."""
+    if re.search(r"[-|–—]\s*$", before):
+        return True
+    before = _CLOCK_AT_END.sub("", before).strip()
+    m = _rx().meta_date.fullmatch(before)
+    return m is not None
 
 
 # a line that is a person's name and nothing more: two to four capitalised words
@@ -816,7 +859,7 @@ def find_byline(text: str) -> Byline:
     if out.title is not None:
         out.chrome = tuple((ln.start, ln.start + len(ln.text)) for ln in lines[: body - 1] if _date_only(ln.text))
 
-    dl = None
+    dl = caption = None
     first = body if out.title is not None else 0  # a short dateline line may stand above the lead
     for k in range(first, min(len(lines), body + _HEAD_LINES)):
         found = _strong_dateline(lines[k])
@@ -824,6 +867,16 @@ def find_byline(text: str) -> Byline:
             continue
         if dl is None:
             dl = found
+            if dl.city is not None and dl.outlet is None and not _named_region(dl.city.value):
+                caption = k  # "SAMBUT—Bupati disambut …": a photo caption's keyword, if a dateline follows
+                continue
+        elif caption is not None:
+            if k > caption + 2:
+                break
+            if found.outlet is not None or (found.city is not None and _named_region(found.city.value)):
+                dl = found
+                break
+            continue
         elif found.city is not None:
             # "Kompas.com - 18/04/2018" names the outlet; the city opens the story below
             found.outlet = found.outlet or dl.outlet
@@ -832,6 +885,12 @@ def find_byline(text: str) -> Byline:
             break
     if dl is not None:
         out.dateline, out.outlet = dl.city, dl.outlet
+        if dl.outlet is None and dl.city is not None:
+            # "TopikSuluh.com" on a line of its own right above "Banyumas – …": the site's name over its dateline
+            at = next(k for k, ln in enumerate(lines) if ln.start + len(ln.text) >= dl.city.start)
+            m = _rx().domain_alone.fullmatch(lines[at - 1].text) if at - 1 >= body else None
+            if m:
+                out.outlet = Field(m.group("outlet"), lines[at - 1].start, lines[at - 1].start + m.end("outlet"))
         out.published = dl.published
     else:
         first = next((ln for ln in lines[body : body + 3] if not _is_furniture(ln.text)), None)

@@ -64,6 +64,18 @@ def _region_firsts() -> frozenset[str]:
     return frozenset(words[0] for words in _region_names())
 
 
+@lru_cache(maxsize=1)
+def _region_openers() -> frozenset[str]:
+    """The first word of every regency's, city's and province's name as reports write it ("tabanan", "kubu",
+    "lobar"), lower case, without "Kabupaten"/"Kota"."""
+    out = set()
+    for name in written_names():
+        words = re.sub(r"^(?:Kabupaten|Kota)\s+", "", name).lower().split()
+        if words:
+            out.add(words[0])
+    return frozenset(out)
+
+
 def _key(s: str) -> str:
     """Title key: lower case without dots and spaces, so M.Si, MSi and "M Si" meet."""
     return re.sub(r"[.\s]", "", s).lower()
@@ -831,7 +843,11 @@ def _tail_name(doc: _Doc, ph: _Phrase) -> list[int] | None:
         # "Bupati Tabanan Eka Wiraystuti": the first word is the region when the article
         # names it on its own elsewhere; "Gubernur Olly Dondokambey" keeps both words
         first, second = doc.toks[words[0]].low, doc.toks[words[1]].low
-        alone = any(k + 1 >= doc.n or doc.toks[k + 1].low != second for k in doc.capitalised_at(first))
+        # (only a word that opens a region's name: "Wakil Bupati Yusuf Widyatmoko … kata Yusuf" names him by
+        # his first name alone, which is no region)
+        alone = first in _region_openers() and any(
+            k + 1 >= doc.n or doc.toks[k + 1].low != second for k in doc.capitalised_at(first)
+        )
         if alone or head in doc.lex.region_always:
             words = words[1:]
     return words
@@ -1023,6 +1039,28 @@ def _title_size(title: tuple[str, tuple[int, int]] | None) -> int:
     return len(title[0].split()) if title else 0
 
 
+def _spelled_alike(a: str, b: str) -> bool:
+    """One name spelled two ways: equal but for spaces and doubled letters ("Jonpriadi", "Jon Priadi";
+    "Muhamad", "Muhammad"), or, among two words or more, one word a letter apart ("Moch"/"Moh Arif Mahmud")."""
+    squeeze = lambda s: re.sub(r"(\w)\1", r"\1", re.sub(r"[\W_]", "", s.lower()))  # noqa: E731
+    if squeeze(a) == squeeze(b):
+        return True
+    wa, wb = a.lower().split(), b.lower().split()
+    if len(wa) != len(wb) or len(wa) < 2:
+        return False
+    differ = [(x, y) for x, y in zip(wa, wb, strict=True) if x != y]
+    return len(differ) == 1 and _one_letter_apart(*differ[0])
+
+
+def _one_letter_apart(x: str, y: str) -> bool:
+    if abs(len(x) - len(y)) > 1 or min(len(x), len(y)) < 3:
+        return False
+    if len(x) == len(y):
+        return sum(c != d for c, d in zip(x, y, strict=True)) == 1
+    short, long_ = (x, y) if len(x) < len(y) else (y, x)
+    return any(long_[:k] + long_[k + 1 :] == short for k in range(len(long_)))
+
+
 def find_officials(text: str) -> list[OfficialMention]:
     """Officials in order of first appearance, one per person.
 
@@ -1039,7 +1077,9 @@ def find_officials(text: str) -> list[OfficialMention]:
         if not toks:
             continue
         for k, (first, pname, ptoks, best) in enumerate(people):
-            if toks <= ptoks or ptoks <= toks:
+            if toks <= ptoks or ptoks <= toks or _spelled_alike(name, pname):
+                if not (toks <= ptoks or ptoks <= toks):
+                    toks = ptoks  # one name spelled two ways: kept as first written
                 keep_words = f.words if len(toks) > len(ptoks) else best.words
                 keep_name = name if len(toks) > len(ptoks) else pname
                 title = f.title if _title_size(f.title) > _title_size(best.title) else best.title
