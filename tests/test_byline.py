@@ -487,68 +487,6 @@ def test_name_then_role_in_a_header_line() -> None:
     assert find_byline(text).reporter is None
 
 
-# A photo caption often opens with a keyword in capitals and a dash, as a dateline does ("SAMBUT—Bupati
-# disambut …"); when the story's own dateline, a place or an outlet beside a city, stands a line or two
-# below, the caption's word is no dateline.
-@pytest.mark.parametrize(
-    ("text", "city", "outlet"),
-    [
-        (
-            "Bupati Belajar ke Sidoarjo\nSAMBUT—Bupati disambut wakil bupati.\n"
-            "PADANG, METRO–Bupati membawa kepala dinas.\nIsi berita.",
-            "Padang",
-            "METRO",
-        ),
-        (
-            "DPRD Terima Tamu\nKENANGAN - Ketua komisi memberikan plakat kepada tamu.\n"
-            "Kabarku.id, Tegal - Kunjungan kerja dilakukan DPRD.\nIsi berita.",
-            "Tegal",
-            "Kabarku.id",
-        ),
-        (
-            "Camat Studi Tiru\nAKRAB – Para camat berfoto bersama.\n\nMAGELANG – Sebanyak 20 camat datang.\n",
-            "Magelang",
-            None,
-        ),
-        (
-            "Kades Belajar BUMDes\nBERSAMA — Kepala desa dan pengurus BUMDes berfoto.\n"
-            "Klaten (Warta Desa) - Rombongan tiba di Klaten.\nIsi.",
-            "Klaten",
-            "Warta Desa",
-        ),
-        # near-misses: a town that no list names, with no other dateline below, stays the dateline
-        ("Tamu dari Jauh\nKANIGARAN – Rombongan peserta tiba di kantor kecamatan.\nIsi berita.", "Kanigaran", None),
-        # and a place in the first dateline is kept over a second line that looks like one
-        ("Peserta Datang\nBOGOR – Rombongan tiba.\nKLATEN – Sebagian peserta ke Klaten.\n", "Bogor", None),
-    ],
-)
-def test_caption_keyword_above_the_dateline(text: str, city: str, outlet: str | None) -> None:
-    b = find_byline(text)
-    assert value(b.dateline) == city
-    assert value(b.outlet) == outlet
-
-
-# An outlet writes its masthead in mixed case ("GoSumsel", "FORUM Keadilan Bali"), which no town's name is: a
-# masthead that opens the story before the dash names the outlet, with no dateline.
-@pytest.mark.parametrize(
-    ("opening", "city", "outlet"),
-    [
-        ("GoRiau – Delapan peserta PPRA berkunjung ke Pekanbaru.", None, "GoRiau"),
-        ("GERBANG Rakyat Jambi – Rombongan DPRD tiba di Jambi.", None, "GERBANG Rakyat Jambi"),
-        ("KabarDesa - Para kepala desa studi tiru ke Ponggok.", None, "KabarDesa"),
-        ("MATA Banua – Pemkot menerima peserta PKA.", None, "MATA Banua"),
-        # near-misses: a town in capitals or in Title Case is a dateline as before
-        ("GIRI MENANG – Rombongan DPRD tiba.", "Giri Menang", None),
-        ("Giri Menang – Rombongan lurah tiba.", "Giri Menang", None),
-    ],
-)
-def test_mixed_case_masthead_is_the_outlet(opening: str, city: str | None, outlet: str | None) -> None:
-    text = opening + "\n\nKalimat berikutnya dari berita ini.\n"
-    b = find_byline(text)
-    assert value(b.dateline) == city
-    assert value(b.outlet) == outlet
-
-
 # A header line may print the posting date and the credits straight after it, with no separator between
 # them: "Kamis, 6 Desember 2018 Reporter: X Editor: Y 1939" (the last number a view counter).
 @pytest.mark.parametrize(

@@ -347,21 +347,6 @@ def _masthead(line: str) -> bool:
     return any(w.lower() in rx.press_words or rx.glued_outlet.fullmatch(w) for w in re.split(r"[\s-]+", line))
 
 
-def _named_region(name: str) -> bool:
-    from diklat_cli.extract import places
-
-    return bool(places.regions_named(name))
-
-
-def _mixed_case(name: str) -> bool:
-    """ "GoSumsel", "FORUM Keadilan Bali": a capital inside a word, or a word in capitals beside one in Title
-    Case (a kind word aside, "KOTA Jantho"); a town's name is written all in capitals or all in Title Case."""
-    words = [w for w in name.split() if w.lower() not in ("kota", "kabupaten", "kab", "kab.")]
-    if any(re.search(r"[a-z][A-Z]", w) for w in words):
-        return True
-    return any(w.isupper() and len(w) > 2 for w in words) and any(w[:1].isupper() and w[1:].islower() for w in words)
-
-
 def _province_only(name: str) -> bool:
     from diklat_cli.extract import places
 
@@ -531,9 +516,6 @@ def _dateline_of(line: _Line) -> _Dateline | None:
         return _Dateline(0, None, _field(line, m, "outlet"), None)  # "Malang Post –", "Humas-Setwan -"
     m = rx.city_only.match(s)
     if m and _good_city(m.group("city")):
-        if _mixed_case(m.group("city")) and not _named_region(m.group("city")):
-            # "GoSumsel –", "FORUM Keadilan Bali –": a masthead in mixed case, as no town writes its name
-            return _Dateline(0, None, _field(line, m, "city"), None)
         return _Dateline(0, _field(line, m, "city", _city_name(m.group("city"))), None, None)
     m = rx.outlet_city.match(s)
     if m and _is_place(m.group("city")) and not _is_place(m.group("name")) and _no_label(m.group("name")):
@@ -859,7 +841,7 @@ def find_byline(text: str) -> Byline:
     if out.title is not None:
         out.chrome = tuple((ln.start, ln.start + len(ln.text)) for ln in lines[: body - 1] if _date_only(ln.text))
 
-    dl = caption = None
+    dl = None
     first = body if out.title is not None else 0  # a short dateline line may stand above the lead
     for k in range(first, min(len(lines), body + _HEAD_LINES)):
         found = _strong_dateline(lines[k])
@@ -867,16 +849,6 @@ def find_byline(text: str) -> Byline:
             continue
         if dl is None:
             dl = found
-            if dl.city is not None and dl.outlet is None and not _named_region(dl.city.value):
-                caption = k  # "SAMBUT—Bupati disambut …": a photo caption's keyword, if a dateline follows
-                continue
-        elif caption is not None:
-            if k > caption + 2:
-                break
-            if found.outlet is not None or (found.city is not None and _named_region(found.city.value)):
-                dl = found
-                break
-            continue
         elif found.city is not None:
             # "Kompas.com - 18/04/2018" names the outlet; the city opens the story below
             found.outlet = found.outlet or dl.outlet
