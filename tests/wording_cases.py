@@ -6129,6 +6129,23 @@ MANADO - Lanud Sam Ratulangi, Manado, menerima kunjungan 53 perwira siswa Pendid
         start_date="2023-07-27",
     ),
 )
+# The trip told from the host's side by the welcome alone, with a weekday told as past ("Bupati A disambut
+# langsung Wali Kota B di Kantor Wali Kota B pada Kamis lalu"): the day only dated the visit in a sentence of
+# going ("mendatangi … pada Kamis lalu"), so the day of a quote later on was taken (when._WELCOMED).
+case(
+    "dates",
+    "r38-disambut-pada-kamis-lalu",
+    """
+Bupati Kaji Banding ke Padang
+
+Senin, 04 Maret 2019 - 09:33 WIB
+
+KOTAWARINGIN TIMUR - Pemerintah Kabupaten Kotawaringin Timur melakukan kaji banding ke sejumlah daerah. Kali ini yang dituju adalah Kota Padang, Sumatera Barat.
+Bersama Sekda dan beberapa kepala dinas, Bupati Kotim disambut langsung Wali Kota Padang di Kantor Wali Kota Padang pada Kamis lalu.
+"Kami membahas pengelolaan sampah dan layanan kesehatan," kata bupati di sela kegiatannya, Senin (4/3/2019).
+""",
+    _v(destination__province="Sumatera Barat", start_date="2019-02-28", end_date="2019-02-28"),
+)
 KNOWN_GAPS.update(
     {
         "hosts-r37-unit-town-between-commas-menerima": (
