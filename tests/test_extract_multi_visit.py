@@ -4355,3 +4355,42 @@ def test_a_count_of_delegations_named_together_is_no_ones(text):
         ("Kabupaten Tanah Laut", None),
         ("Kota Bontang", None),
     }
+
+
+# ---------------------------------------------------------------- guests counted right after the verb of receiving
+# A host's report counts its guests straight after the verb of receiving a visit, with no "dari" ("menerima
+# kunjungan empat parlemen, yaitu A, B …", "menerima kunjungan kerja tiga DPRD, masing-masing …") as it does
+# after "dari": a record for each sender listed.
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "DPRD Makassar menerima kunjungan empat parlemen yang berlainan, yaitu",
+        "DPRD Makassar menerima kunjungan kerja 4 DPRD, masing-masing",
+        "DPRD Makassar menyambut kedatangan empat rombongan dewan, yakni",
+        "DPRD Makassar menerima kunjungan sejumlah parlemen daerah, di antaranya",
+    ],
+)
+def test_guests_counted_after_the_verb_of_receiving_are_each_a_visit(opening: str) -> None:
+    text = (
+        f"MAKASSAR - Dalam sehari, {opening} DPRD Kota Jambi, DPRD Kabupaten Probolinggo, DPRD Kabupaten"
+        " Pasuruan, dan DPRD Kabupaten Kotawaringin Barat, Selasa (3/12/2019). Keempat rombongan itu disambut"
+        " dua anggota DPRD Makassar di ruang Badan Anggaran untuk bertukar pengalaman."
+    )
+    assert len(_senders(text)) == 4
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        # persons listed, not the places that sent them
+        "DPRD Makassar menerima kunjungan dua legislator, yaitu Andi Hadi dan Anwar Faruq, dari DPRD Kota Jambi,",
+        # the host's own units that received, no guests listed
+        "DPRD Makassar menerima kunjungan DPRD Kota Jambi di dua ruang, yaitu ruang Banggar dan ruang Komisi A,",
+    ],
+)
+def test_no_senders_listed_after_the_verb_of_receiving_is_one_visit(opening: str) -> None:
+    text = (
+        f"MAKASSAR - {opening} Selasa (3/12/2019). Rombongan itu disambut dua anggota DPRD Makassar untuk"
+        " bertukar pengalaman."
+    )
+    assert len(_senders(text)) == 1

@@ -6146,6 +6146,22 @@ Bersama Sekda dan beberapa kepala dinas, Bupati Kotim disambut langsung Wali Kot
 """,
     _v(destination__province="Sumatera Barat", start_date="2019-02-28", end_date="2019-02-28"),
 )
+# A host's report that counts its guests right after the verb of receiving, with no "dari" ("DPRD A menerima
+# kunjungan empat parlemen yang berlainan, yaitu DPRD B, DPRD C …"): the list of senders was read only after
+# "dari" ("kedatangan tamu dari 4 parlemen, yaitu …"), so the four visits became one (visitors "from_many").
+case(
+    "multi",
+    "r38-menerima-kunjungan-n-parlemen-yaitu",
+    """
+MAKASSAR - Hanya dalam satu hari, DPRD Makassar menerima kunjungan empat parlemen yang berlainan, yaitu DPRD Kota Jambi, DPRD Kabupaten Probolinggo, DPRD Kabupaten Pasuruan, dan DPRD Kabupaten Kotawaringin Barat.
+Keempat rombongan itu disambut dua anggota DPRD Makassar, Andi Hadi dan Anwar Faruq, pada Selasa (03/12/2019), di ruang Badan Anggaran.
+Para tamu datang untuk studi banding soal penyusunan anggaran dan peraturan daerah.
+""",
+    _v(origin__province="Jambi", destination__province="Sulawesi Selatan", start_date="2019-12-03"),
+    _v(origin__province="Jawa Timur", destination__province="Sulawesi Selatan", start_date="2019-12-03"),
+    _v(origin__province="Jawa Timur", destination__province="Sulawesi Selatan", start_date="2019-12-03"),
+    _v(origin__province="Kalimantan Tengah", destination__province="Sulawesi Selatan", start_date="2019-12-03"),
+)
 KNOWN_GAPS.update(
     {
         "hosts-r37-unit-town-between-commas-menerima": (
