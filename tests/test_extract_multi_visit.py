@@ -4394,3 +4394,54 @@ def test_no_senders_listed_after_the_verb_of_receiving_is_one_visit(opening: str
         " bertukar pengalaman."
     )
     assert len(_senders(text)) == 1
+
+
+# ---------------------------------------------------------------- guests a host lists, received on days of their own
+# A host lists its guests in one clause, then tells each one's day in a later sentence ("A datang pada 2 November,
+# sementara B menyusul pada 3 November"): each guest's record has its own day, however the receiving is worded.
+_APART = (
+    "YOGYAKARTA - Sekber Kartamantul lagi-lagi {verb}, kali ini dari Pemerintah Kota Pekanbaru dan Pemerintah"
+    " Kabupaten Tulungagung, pada hari yang berlainan. {days} Kedua kunjungan itu untuk studi banding soal"
+    " kerja sama antardaerah."
+)
+
+
+def _guest_days(text: str) -> dict[str | None, str | None]:
+    return {e.visit.origin.regency: str(e.visit.start_date) for e in extract_text(text)}
+
+
+@pytest.mark.parametrize(
+    ("verb", "days"),
+    [
+        (
+            "menerima kunjungan kerja",
+            "Rombongan Pekanbaru datang pada 2 November 2016, sementara Tulungagung menyusul pada 3 November 2016.",
+        ),
+        ("menerima kunjungan", "Pekanbaru hadir Rabu (2/11/2016), sedangkan Tulungagung baru tiba Kamis (3/11/2016)."),
+        (
+            "menerima kunjungan kerja",
+            "Pekanbaru berkunjung pada 2 November 2016. Adapun Tulungagung datang pada 3 November 2016.",
+        ),
+        (
+            "menyambut kunjungan",
+            "Rombongan Pekanbaru datang pada 2 November 2016, lalu Tulungagung pada 3 November 2016.",
+        ),
+    ],
+)
+def test_guests_a_host_lists_keep_their_own_days(verb: str, days: str) -> None:
+    got = _guest_days(_APART.format(verb=verb, days=days))
+    assert got == {"Kota Pekanbaru": "2016-11-02", "Kabupaten Tulungagung": "2016-11-03"}
+
+
+@pytest.mark.parametrize(
+    "days",
+    [
+        # one day for both: both take it
+        "Kedua rombongan datang pada 2 November 2016.",
+        # only one guest given a day: the other is not given it by its place in the text
+        "Rombongan Pekanbaru datang pada 2 November 2016.",
+    ],
+)
+def test_guests_not_each_given_a_day_share_the_days_written(days: str) -> None:
+    got = _guest_days(_APART.format(verb="menerima kunjungan kerja", days=days))
+    assert set(got.values()) == {"2016-11-02"}

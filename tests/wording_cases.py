@@ -6162,6 +6162,19 @@ Para tamu datang untuk studi banding soal penyusunan anggaran dan peraturan daer
     _v(origin__province="Jawa Timur", destination__province="Sulawesi Selatan", start_date="2019-12-03"),
     _v(origin__province="Kalimantan Tengah", destination__province="Sulawesi Selatan", start_date="2019-12-03"),
 )
+# A host lists its guests after "menerima kunjungan" and gives each its day in the next sentence ("Rombongan A
+# datang pada 2 November 2016, sementara B menyusul pada 3 November"): after "kedatangan tamu" each kept its day,
+# after "menerima kunjungan" the second guest took the first's (visits: a listed guest's own day by stop_dates).
+case(
+    "multi",
+    "r38-menerima-kunjungan-guests-apart",
+    """
+YOGYAKARTA - Sekber Kartamantul lagi-lagi menerima kunjungan, kali ini dari Pemerintah Daerah Pekanbaru dan Pemerintah Kabupaten Tulungagung, pada hari yang berlainan. Rombongan Pemerintah Daerah Pekanbaru datang pada 2 November 2016, sementara Pemerintah Kabupaten Tulungagung menyusul pada 3 November.
+Kedua kunjungan itu bertujuan menggali informasi tentang kelembagaan Sekber Kartamantul untuk diterapkan di daerah masing-masing.
+""",
+    _v(origin__province="Riau", start_date="2016-11-02", end_date="2016-11-02"),
+    _v(origin__province="Jawa Timur", start_date="2016-11-03", end_date="2016-11-03"),
+)
 KNOWN_GAPS.update(
     {
         "hosts-r37-unit-town-between-commas-menerima": (
