@@ -6175,6 +6175,18 @@ Kedua kunjungan itu bertujuan menggali informasi tentang kelembagaan Sekber Kart
     _v(origin__province="Riau", start_date="2016-11-02", end_date="2016-11-02"),
     _v(origin__province="Jawa Timur", start_date="2016-11-03", end_date="2016-11-03"),
 )
+# The host's passive with its visitors as the agent ("Balai Kota A dikunjungi oleh Pemerintah Kota B dan
+# Pemerintah Kabupaten C"): read only as "menerima kunjungan dari B dan C", so one record with no sender came out
+# (places._SENDER_PRE: any verb of being visited, then "oleh").
+case(
+    "multi",
+    "r38-dikunjungi-oleh-two-senders",
+    """
+MADIUN - Balai Kota Madiun didatangi oleh Pemerintah Kota Pekalongan dan Pemerintah Kabupaten Wonogiri, Kamis (8/9/2022). Kedua rombongan datang untuk studi banding penataan kota dan pengendalian banjir.
+""",
+    _v(origin__province="Jawa Tengah", destination__province="Jawa Timur", start_date="2022-09-08"),
+    _v(origin__province="Jawa Tengah", destination__province="Jawa Timur", start_date="2022-09-08"),
+)
 KNOWN_GAPS.update(
     {
         "hosts-r37-unit-town-between-commas-menerima": (
