@@ -4368,6 +4368,8 @@ def test_a_count_of_delegations_named_together_is_no_ones(text):
         "DPRD Makassar menerima kunjungan kerja 4 DPRD, masing-masing",
         "DPRD Makassar menyambut kedatangan empat rombongan dewan, yakni",
         "DPRD Makassar menerima kunjungan sejumlah parlemen daerah, di antaranya",
+        # (the visit's abbreviation in brackets after its name)
+        "DPRD Makassar menerima kunjungan kerja (kunker) empat DPRD, yakni",
     ],
 )
 def test_guests_counted_after_the_verb_of_receiving_are_each_a_visit(opening: str) -> None:

@@ -6187,6 +6187,21 @@ MADIUN - Balai Kota Madiun didatangi oleh Pemerintah Kota Pekalongan dan Pemerin
     _v(origin__province="Jawa Tengah", destination__province="Jawa Timur", start_date="2022-09-08"),
     _v(origin__province="Jawa Tengah", destination__province="Jawa Timur", start_date="2022-09-08"),
 )
+# The same host-side count with the visit's abbreviation in brackets between ("DPRD A menerima kunjungan kerja
+# (kunker) tiga DPRD, yakni DPRD B, DPRD C dan DPRD D"): the bracket hid the count (visitors "from_many").
+case(
+    "multi",
+    "r38-menerima-kunker-bracket-n-dprd-yakni",
+    """
+JAKARTA - DPRD Provinsi DKI Jakarta, Senin (17/12/2018), menerima kunjungan kerja (kunker) tiga DPRD, yakni DPRD Kota Cimahi, DPRD Kabupaten Kediri dan DPRD Kabupaten Kepulauan Aru.
+Wakil Ketua DPRD Kota Cimahi, Agus Salim, menyampaikan bahwa rombongannya datang untuk mempelajari penyusunan tata tertib dewan sesuai PP Nomor 12 Tahun 2018.
+"Karena itu kami menyerap ilmu dari kota paling maju, terutama DKI Jakarta ini," katanya di gedung DPRD DKI Jakarta.
+Anggota Komisi A DPRD DKI Jakarta, Hasan Umar, yang menerima rombongan kunker, menerangkan bahwa keputusan dewan diambil dalam rapat paripurna.
+""",
+    _v(origin__province="Jawa Barat", destination__province="DKI Jakarta", start_date="2018-12-17"),
+    _v(origin__province="Jawa Timur", destination__province="DKI Jakarta", start_date="2018-12-17"),
+    _v(origin__province="Maluku", destination__province="DKI Jakarta", start_date="2018-12-17"),
+)
 KNOWN_GAPS.update(
     {
         "hosts-r37-unit-town-between-commas-menerima": (
