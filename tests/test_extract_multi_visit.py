@@ -4370,6 +4370,7 @@ def test_a_count_of_delegations_named_together_is_no_ones(text):
         "DPRD Makassar menerima kunjungan sejumlah parlemen daerah, di antaranya",
         # (the visit's abbreviation in brackets after its name)
         "DPRD Makassar menerima kunjungan kerja (kunker) empat DPRD, yakni",
+        "DPRD Makassar mendapat kunjungan empat parlemen, yaitu",
     ],
 )
 def test_guests_counted_after_the_verb_of_receiving_are_each_a_visit(opening: str) -> None:
