@@ -293,6 +293,43 @@ def test_a_weekday_told_as_past_in_the_trip_sentence_dates_the_visit() -> None:
     assert (v.start_date, v.end_date) == (D(2019, 2, 28), D(2019, 2, 28))
 
 
+# the trip told from the host's side by the welcome alone: the guests received by an official of the host
+# ("disambut Wali Kota Padang … pada Kamis lalu", "diterima langsung oleh Sekda", "dijamu Bupati") tell the visit
+# as "mendatangi" does; a weekday past in a sentence of nothing received, or of a statement, is no visit day
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Bupati bersama beberapa kepala dinas disambut langsung Wali Kota Padang di balai kota pada Kamis lalu.",
+        "Pada Kamis lalu, Bupati dan para kepala dinas diterima oleh Sekda Kota Padang di ruang rapat.",
+        "Bupati dan beberapa kepala dinas dijamu Wali Kota Padang dalam makan siang Kamis lalu.",
+        "Kamis lalu, Bupati serta jajarannya ditemui Asisten I Kota Padang di kantornya.",
+    ],
+)
+def test_a_weekday_told_as_past_in_the_welcome_sentence_dates_the_visit(sentence: str) -> None:
+    (v,) = visits_of(
+        PAST_DAY.format(day="").replace(
+            "Bupati bersama beberapa kepala dinas mendatangi Kantor Wali Kota Padang pada Kamis lalu.", sentence
+        )
+    )
+    assert v.start_date == D(2019, 2, 28)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Usulan itu sudah diterima dinas pada Kamis lalu.",
+        "Bupati sudah menyampaikan hal itu dalam rapat Kamis lalu.",
+    ],
+)
+def test_a_weekday_told_as_past_of_no_welcome_is_no_visit_day(sentence: str) -> None:
+    (v,) = visits_of(
+        PAST_DAY.format(day="").replace(
+            "Bupati bersama beberapa kepala dinas mendatangi Kantor Wali Kota Padang pada Kamis lalu.", sentence
+        )
+    )
+    assert v.start_date != D(2019, 2, 28)
+
+
 def test_a_written_date_of_the_trip_wins_over_a_weekday_told_as_past() -> None:
     (v,) = visits_of(PAST_DAY.format(day=" (27/2/2019)"))
     assert v.start_date == D(2019, 2, 27)

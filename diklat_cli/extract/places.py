@@ -750,7 +750,9 @@ def government_form_rank(mention: PlaceMention) -> int:
 _SENDER_PRE = (
     r"\b(?:(?:camat|lurah|kepala\s+desa|kades|perangkat\s+desa|aparat(?:ur)?|aparatur\s+sipil|asn|pns|pejabat"
     r"|pegawai|pengurus|pengelola|anggota|rombongan|tamu(?:nya)?|delegasi|kontingen"
-    r"|(?:kunjungan|kedatangan|lawatan)(?:\s+[\w-]+){0,3}\s+dari)(?:\s*\([^)]{1,20}\))?"
+    r"|(?:kunjungan|kedatangan|lawatan)(?:\s+[\w-]+){0,3}\s+dari"
+    # (the host's passive with its agent: "dikunjungi oleh Pemkot A dan Pemkab B", "disambangi oleh …")
+    r"|(?:" + verbs.VISITED + r")\s+oleh)(?:\s*\([^)]{1,20}\))?"
     # ("DPRD II X", "DPRD Tingkat II X": the older name of a regency's council, still written by small sites)
     r"(?:\s+(?:dprd(?:\s+(?:tingkat\s+|tk\.?\s*)?II?\b)?|pemerintah|pemerintahan|desa|kelurahan|kecamatan|kampung"
     r"|komisi\s+\w+|bkad|apdesi|pkk|tp\s+pkk))*"

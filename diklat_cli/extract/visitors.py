@@ -113,8 +113,12 @@ def _res() -> dict[str, re.Pattern]:
             rf"(?:{counts})\s+(?:{_words('head_nouns')})\b[^.\n]{{0,60}}?\b(?:{_words('came_words')})", _I
         ),
         # "datang dari berbagai daerah, seperti ": the opening of a list of where visitors came from
+        # (or counted right after the verb of receiving a visit, with no "dari": "menerima kunjungan (kerja)
+        # empat parlemen, yaitu …", "menyambut kedatangan empat rombongan, yakni …", "mendapat kunjungan …")
         "from_many": re.compile(
-            rf"\bdari\s+(?:{many}|luar)\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?", _I
+            rf"\b(?:dari|(?:{verbs.RECEIVING}|mendapat(?:kan)?)\s+(?:kunjungan(?:\s+kerja)?|kunker|kedatangan)"
+            rf"(?:\s*\([^)]{{1,12}}\))?)\s+(?:{many}|luar)\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?",
+            _I,
         ),
         # "menerima sedikitnya 47 kunker, antara lain dari …": the visits counted, then where from
         # "tercatat 15 daerah melakukan studi banding ke X, di antaranya …" (not "ke tiga kota, yaitu …",

@@ -710,6 +710,15 @@ def visits_or_reason(
         guests = None
     if guests:
         frames = [(dest_region, None)]  # the visitors listed, not the senders' list read by place roles
+        if not sender_dates and date_spans and len(guests.members) > 1:
+            # guests a host lists, then received on days of their own ("menerima kunjungan dari A dan B …
+            # A datang pada 2 November, sementara B menyusul pada 3 November"): each guest's day, as
+            # senders set side by side have, when every guest is given one and the days differ
+            regions = [g.region for g in guests.members if g.region is not None]
+            if len(regions) == len(guests.members):
+                sender_dates = stop_dates(text, sents, resolved, regions, line, published)
+                if set(sender_dates) != set(regions) or len({v[:2] for v in sender_dates.values()}) < 2:
+                    sender_dates = {}
 
     # sub-groups each sent in a clause of its own ("Komisi I ke A dan B … Komisi II ke C dan B"): a visit
     # of each group there; every record of a sub-group frame is named by its group
@@ -809,6 +818,8 @@ def visits_or_reason(
             own = visit_dates(text, sents, posted, posting_span, line.chrome, within=guest.clause)
             if own[0] is not None:
                 k_start, k_end, k_spans, k_conf = own
+            elif guest.region in sender_dates:
+                k_start, k_end, k_spans, k_conf = sender_dates[guest.region]
             elif guests.apart:
                 k_start = k_end = None
         # (a stay's last day may be told without its first: "tiba di hari terakhirnya pada Kamis (6/6)")

@@ -474,6 +474,14 @@ def opener_start(line: byline.Byline) -> int:
     return opener.start if opener is not None else 0
 
 
+# the trip told from the host's side by the welcome alone: the guests received by a named official or office of
+# the host, by any verb of being received ("disambut langsung Wali Kota Padang", "diterima oleh Sekda", "dijamu
+# Bupati"): in a report that has a visit, that sentence tells it as "mendatangi" does
+_WELCOMED = re.compile(
+    r"\b(?:" + verbs.RECEIVED + r")\s+(?:(?:langsung|hangat|oleh|secara\s+resmi)\s+){0,2}(?-i:[A-Z])", _I
+)
+
+
 def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tuple | None:
     """ "… mendatangi Kantor Wali Kota Padang pada Kamis lalu": a weekday told as past in the sentence
     that tells the trip is the last such day before publication; it dates the visit over a date that
@@ -483,7 +491,7 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
             continue
         sent = sentence_at(sents, start)
         told = text[slice(*sent)]
-        if not _tells_a_visit(told) or dates.attributed(text, sent[0], start):
+        if not (_tells_a_visit(told) or _WELCOMED.search(told)) or dates.attributed(text, sent[0], start):
             continue
         if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
             return None  # a date of the trip itself is written
