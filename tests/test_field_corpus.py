@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.83, 0.75), "check": (0.62, 0.56)}
+FLOORS = {"tune": (0.85, 0.77), "check": (0.63, 0.57)}
 
 VISIT_KEYS = {
     "program",
