@@ -51,12 +51,18 @@ def _region_names() -> frozenset[tuple[str, ...]]:
     """The regencies, cities and provinces whose names are two or three words ("Kubu Raya", "Kapuas Hulu",
     "Kalimantan Tengah"), by their names and the names reports give them ("Palangka Raya", "Sumatra
     Barat"), lower case, without "Kabupaten"/"Kota"."""
-    out = set()
-    for name in written_names():
-        words = tuple(re.sub(r"^(?:Kabupaten|Kota)\s+", "", name).lower().split())
-        if 2 <= len(words) <= 3:
-            out.add(words)
-    return frozenset(out)
+    return frozenset(words for words in _region_words() if 2 <= len(words) <= 3)
+
+
+@lru_cache(maxsize=1)
+def _region_words() -> frozenset[tuple[str, ...]]:
+    """Every regency's, city's and province's name as reports write it, as its words, lower case, without
+    "Kabupaten"/"Kota"."""
+    return frozenset(
+        words
+        for name in written_names()
+        if (words := tuple(re.sub(r"^(?:Kabupaten|Kota)\s+", "", name).lower().split()))
+    )
 
 
 @lru_cache(maxsize=1)
@@ -66,14 +72,8 @@ def _region_firsts() -> frozenset[str]:
 
 @lru_cache(maxsize=1)
 def _region_openers() -> frozenset[str]:
-    """The first word of every regency's, city's and province's name as reports write it ("tabanan", "kubu",
-    "lobar"), lower case, without "Kabupaten"/"Kota"."""
-    out = set()
-    for name in written_names():
-        words = re.sub(r"^(?:Kabupaten|Kota)\s+", "", name).lower().split()
-        if words:
-            out.add(words[0])
-    return frozenset(out)
+    """The first word of every regency's, city's and province's name ("tabanan", "kubu", "lobar")."""
+    return frozenset(words[0] for words in _region_words())
 
 
 def _key(s: str) -> str:
