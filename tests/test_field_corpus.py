@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from diklat_cli import schema
-from diklat_cli.extract.places import all_provinces
+from diklat_cli.extract.places import all_provinces, regency
 from tests import scoring
 
 FIELD = Path(__file__).resolve().parent / "corpus" / "field"
@@ -75,6 +75,11 @@ def test_each_article_sits_in_the_half_its_name_hashes_to_and_its_gold_follows_t
         assert visit["activity"] in ACTIVITIES
         for side in ("origin", "destination"):
             assert visit[side]["province"] in (None, *PROVINCES)
+            # docs/schema.md, Places: a regency by the name of the Kemendagri list, whatever the spelling
+            # of the article ("Palangka Raya" is "Kota Palangkaraya"), as extraction writes it
+            written = visit[side]["regency"]
+            canonical = regency(written) if written else None
+            assert written is None or (canonical is not None and canonical.name == written), written
         for key in ("start_date", "end_date"):
             if visit[key] is not None:
                 dt.date.fromisoformat(visit[key])
