@@ -4480,3 +4480,48 @@ def test_visitors_named_as_agents_of_the_hosts_passive_are_each_a_visit(verb: st
 )
 def test_one_visitor_by_the_hosts_passive_is_one_visit(sentence: str) -> None:
     assert len(_senders("MADIUN - " + sentence)) == 1
+
+
+# r39-probe: a host's list of guests, each written with its own head count after it, is still a list of senders,
+# and each count is its member's own (not the whole group's before the members after it)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Banyuwangi menerima kunjungan studi banding dari Kabupaten Bima sebanyak 12 orang, Kabupaten Dompu"
+        " sebanyak 10 orang, dan Kota Kupang sebanyak 15 orang, Rabu (18/9/2024).",
+        "Bupati Banyuwangi menerima kunjungan studi banding dari tiga daerah, Rabu (18/9/2024): Kabupaten Bima dengan"
+        " 12 orang, Kabupaten Dompu 10 orang, dan Kota Kupang 15 orang.",
+        "Pemkab Banyuwangi kedatangan rombongan studi tiru dari Kabupaten Bima berjumlah 12 peserta, Kabupaten Dompu"
+        " berjumlah 10 peserta serta Kota Kupang berjumlah 15 peserta pada Rabu (18/9/2024).",
+        "Bupati Banyuwangi menerima kunjungan studi banding dari Kabupaten Bima (12 orang), Kabupaten Dompu (10"
+        " orang), dan Kota Kupang (15 orang), Rabu (18/9/2024).",
+    ],
+)
+def test_guests_listed_each_with_its_count_are_a_visit_each_with_that_count(text: str) -> None:
+    found = visits_of(text)
+    assert {(v.origin.regency, v.participants) for v in found} == {
+        ("Kabupaten Bima", 12),
+        ("Kabupaten Dompu", 10),
+        ("Kota Kupang", 15),
+    }
+    assert {v.destination.regency for v in found} == {"Kabupaten Banyuwangi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # near-misses: one count for a list's members together, or the whole group's before the list
+        (
+            "Bupati Banyuwangi menerima kunjungan studi banding dari Kabupaten Bima dan Kabupaten Dompu, Rabu"
+            " (18/9/2024). Rombongan berjumlah 30 orang.",
+            {None},
+        ),
+        (
+            "Sebanyak 45 peserta Latsar CPNS Kabupaten Kudus melaksanakan studi lapangan ke Kabupaten Jepara,"
+            " Kabupaten Pati dan Kabupaten Demak, Kamis (18/7/2024).",
+            {45},
+        ),
+    ],
+)
+def test_a_count_not_written_after_a_member_is_no_members_own(text: str, counts: set) -> None:
+    assert {v.participants for v in visits_of(text)} == counts

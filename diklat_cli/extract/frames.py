@@ -791,6 +791,33 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+# a list member's own head count, written after it without brackets, the list going on after it: "dari Kabupaten A
+# sebanyak 12 orang, Kabupaten B 10 orang, dan Kota C 15 orang" (guests listed with their counts)
+_MEMBER_COUNT = re.compile(
+    r"\s*(?:(?:sebanyak|berjumlah|dengan|yang\s+berjumlah)\s+)?\d{1,4}\s+(?:orang|peserta|anggota|personel)"
+    r"(?=\s*(?:,|dan\b|serta\b))",
+    _I,
+)
+
+
+# ... or in brackets: "Kabupaten A (12 orang), Kabupaten B (10 orang)"
+_MEMBER_COUNT_ASIDE = re.compile(
+    r"\s*\(\s*(?:sebanyak\s+|berjumlah\s+)?\d{1,4}\s+(?:orang|peserta|anggota|personel)\s*\)", _I
+)
+
+
+def _member_count_at(text: str, at: int, start: int, end: int) -> bool:
+    """A member's own count (`_MEMBER_COUNT`, `_MEMBER_COUNT_ASIDE`) is written at `at`, its number at start:end."""
+    if not _has_digit(text, at, end):
+        return False
+    counted = _MEMBER_COUNT.match(text, at) or _MEMBER_COUNT_ASIDE.match(text, at)
+    return counted is not None and end <= counted.end()
+
+
+def _has_digit(text: str, lo: int, hi: int) -> bool:
+    return any(c.isdigit() for c in text[lo:hi])
+
+
 def _is_loose_address(text: str, a: Place, b: Place) -> bool:
     return (
         b.region.kind == "province"
@@ -838,6 +865,13 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
         _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
     )
     after = aside.end() if aside else a.mention.end
+    # ... or its count written out: "Kabupaten A sebanyak 12 orang, Kabupaten B 10 orang, dan Kota C"
+    if (
+        aside is None
+        and _has_digit(text, after, b.mention.start)
+        and (counted := _MEMBER_COUNT.match(text, after, b.mention.start))
+    ):
+        after = counted.end()
     if a.region.kind == "province" and _in_parentheses(text, a):
         after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the address closed
     elif _in_parentheses(text, a) and a.mention.text.lower() != a.region.bare.lower():
@@ -1472,6 +1506,15 @@ def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Reg
         hi = min((c for c in cuts if c >= m.end), default=sent[1])
         near = [p for p in resolved if lo <= p.mention.start < hi and p.region in frames]
         inside = {p.region for p in near}
+        # a list member's own count, right after it ("dari Kabupaten A sebanyak 12 orang, Kabupaten B 10 orang"): its
+        # own, not the whole group's before the members after it
+        own = next(
+            (p for p in near if p.mention.end <= m.start and _member_count_at(text, p.mention.end, m.start, m.end)),
+            None,
+        )
+        if own is not None:
+            in_clause[own.region] = (0, m)
+            continue
         if len(inside) == 1:
             # "40 peserta … ke A dan B": a count written before a list of places is the whole
             # group's at every stop of the list
