@@ -4525,3 +4525,48 @@ def test_guests_listed_each_with_its_count_are_a_visit_each_with_that_count(text
 )
 def test_a_count_not_written_after_a_member_is_no_members_own(text: str, counts: set) -> None:
     assert {v.participants for v in visits_of(text)} == counts
+
+
+# r39-probe: a sub-group named with its members' home before any word of going ("Kelompok pertama peserta PKA
+# Kabupaten A melakukan studi lapangan ke B"): its home is where it set out from, its place is the next one
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Kelompok pertama peserta PKA Angkatan II Kabupaten Lebak melakukan studi lapangan ke Kota Bandung, Senin"
+            " (15/4/2024). Adapun kelompok kedua berkunjung ke Kabupaten Sumedang.",
+            {"Kota Bandung", "Kabupaten Sumedang"},
+        ),
+        (
+            "Tim I pegawai Pemkab Lebak melakukan studi banding ke Kota Bandung, Senin (15/4/2024). Tim II studi"
+            " banding ke Kabupaten Sumedang.",
+            {"Kota Bandung", "Kabupaten Sumedang"},
+        ),
+        (
+            "Kelompok 1 peserta Latsar CPNS Kota Bogor belajar ke Kota Depok, Senin (15/4/2024). Kelompok 2 menuju"
+            " Kabupaten Bekasi.",
+            {"Kota Depok", "Kabupaten Bekasi"},
+        ),
+        (
+            "Kelompok A praja IPDN Kampus Jatinangor asal Kabupaten Sumedang mengunjungi Kota Cimahi, Rabu (17/4/2024),"
+            " sementara kelompok B mengunjungi Kabupaten Garut.",
+            {"Kota Cimahi", "Kabupaten Garut"},
+        ),
+    ],
+)
+def test_a_sub_groups_home_named_before_its_verb_is_not_its_place(text: str, places: set[str]) -> None:
+    found = visits_of(text)
+    assert {v.destination.regency for v in found} == places
+    assert {v.participants for v in found} == {None}  # (a label's number counts no one)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: one group and its home; a sub-group whose home is where it goes from, one place
+        "Kelompok pertama peserta PKA Kabupaten Lebak melakukan studi lapangan ke Kota Bandung, Senin (15/4/2024).",
+        "Tim I Pemkab Lebak dan Tim II Pemkab Lebak melakukan studi banding ke Kota Bandung, Senin (15/4/2024).",
+    ],
+)
+def test_a_sub_groups_home_is_no_stop(text: str) -> None:
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Bandung"}

@@ -572,7 +572,12 @@ def _subgroup_places(
         limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         told_from = m.end()
-        if place is not None and _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start):
+        if place is not None and (
+            _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start)
+            # (the group's own home, named with its members before any word of going: "Kelompok pertama peserta PKA
+            # Kabupaten A melakukan studi lapangan ke B")
+            or (place.origin > place.dest and not _SUBGROUP_GOES.search(text, m.end(), place.mention.start))
+        ):
             # (its own council's region: where it went is the next place)
             told_from = place.mention.end
             place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
