@@ -4570,3 +4570,39 @@ def test_a_sub_groups_home_named_before_its_verb_is_not_its_place(text: str, pla
 )
 def test_a_sub_groups_home_is_no_stop(text: str) -> None:
     assert {v.destination.regency for v in visits_of(text)} == {"Kota Bandung"}
+
+
+# r39-probe: a sentence that opens by setting another part of the travellers beside the visit just told ("Sementara
+# itu, jajaran Bappeda …", "Pada saat yang sama, sebagian peserta lainnya …") and sends it elsewhere: a visit there
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sementara itu, jajaran Bappeda Kabupaten Lebak berkunjung ke Kabupaten Sumedang untuk belajar perencanaan.",
+        "Sementara itu, rombongan lainnya berkunjung ke Kabupaten Sumedang untuk mempelajari perencanaan.",
+        "Pada saat yang sama, sebagian anggota lainnya menuju Kabupaten Sumedang.",
+        "Di hari yang sama, tim dari Sekretariat DPRD mengunjungi Kabupaten Sumedang.",
+    ],
+)
+def test_another_part_of_the_travellers_sent_elsewhere_at_the_same_time_is_a_visit(second: str) -> None:
+    found = visits_of(
+        "Anggota DPRD Kabupaten Lebak melakukan studi banding ke Kota Bandung, Senin (15/4/2024). " + second
+    )
+    assert {v.destination.regency for v in found} == {"Kota Bandung", "Kabupaten Sumedang"}
+    assert {v.origin.regency for v in found} == {"Kabupaten Lebak"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near-misses: another year's trip; people of another region (not the sender's other part)
+        "Sementara itu, rombongan DPRD tahun lalu berkunjung ke Kabupaten Sumedang.",
+        "Sementara itu, anggota DPRD Kabupaten Pandeglang berkunjung ke Kabupaten Sumedang.",
+    ],
+)
+def test_a_trip_of_another_time_or_sender_set_beside_the_visit_is_no_stop_of_it(second: str) -> None:
+    found = visits_of(
+        "Anggota DPRD Kabupaten Lebak melakukan studi banding ke Kota Bandung, Senin (15/4/2024). " + second
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found if v.origin.regency == "Kabupaten Lebak"] == [
+        ("Kabupaten Lebak", "Kota Bandung")
+    ]

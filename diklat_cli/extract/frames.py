@@ -1387,17 +1387,46 @@ _SAME_SENDERS_OTHERS = re.compile(
 )
 
 
+# a sentence that opens by setting another part of the travellers beside the visit just told, then sends it
+# elsewhere: "Sementara itu, jajaran Bappeda Kabupaten A berkunjung ke C", "Pada saat yang sama, rombongan lainnya
+# menuju D", "Adapun tim kedua mengunjungi E" (the same sender's other group, at the same time)
+_AT_THE_SAME_TIME = re.compile(
+    r"(?:sementara\s+itu|pada\s+(?:saat|waktu|hari)\s+yang\s+(?:sama|bersamaan)|di\s+(?:saat|hari|waktu)\s+yang\s+sama"
+    r"|adapun|sedangkan)\s*,?\s+(?:para\s+)?(?:rombongan|kelompok|tim|delegasi|jajaran|anggota|sebagian|pejabat|staf)\b"
+    r"(?P<group>[^.\n]{0,60}?)\b(?:" + verbs.GOING_TO + r")\s+",
+    _I,
+)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu)\b", _I
+)
+_SAME_TIME_NEEDLES = ("sementara itu", "yang sama", "yang bersamaan", "adapun", "sedangkan")
+
+
 def _same_senders_other_groups(text: str, sents, resolved: list[Place]) -> list[places.Region]:
     """The places other groups of the same sender went to at the same time, told after the article's own
     visit: each is a visit of its own beside it."""
-    if "lain" not in text:
+    low = text.lower()
+    others = "lain" in text
+    at_same_time = any(w in low for w in _SAME_TIME_NEEDLES)
+    if not others and not at_same_time:
         return []
     starts = [p.mention.start for p in resolved]
     found: list[places.Region] = []
-    for m in finditer(_SAME_SENDERS_OTHERS, text):
+    for m in finditer(_SAME_SENDERS_OTHERS, text) if others else ():
         sent = sentence_at(sents, m.start())
         here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.origin <= p.dest or p.dest == 0]
         found.extend(r for r in distinct_regions(here, text) if r not in found)
+    for m in finditer(_AT_THE_SAME_TIME, text) if at_same_time else ():
+        sent = sentence_at(sents, m.start())
+        if text[sent[0] : m.start()].strip() or sent[0] == 0 or _ANOTHER_TIME.search(text, sent[0], sent[1]):
+            continue  # (it opens its sentence, after the visit it is set beside; not another year's trip)
+        # ... the group of the same sender: its region, if named, is one the sentence before names
+        before = sentence_at(sents, sent[0] - 1)
+        told = {p.region for p in places_between(resolved, before[0], before[1], starts)}
+        if any(p.region not in told for p in places_between(resolved, m.start("group"), m.end("group"), starts)):
+            continue
+        here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.origin <= p.dest or p.dest == 0]
+        found.extend(r for r in distinct_regions(here[:1], text) if r not in found)
     return found
 
 
