@@ -4606,3 +4606,41 @@ def test_a_trip_of_another_time_or_sender_set_beside_the_visit_is_no_stop_of_it(
     assert [(v.origin.regency, v.destination.regency) for v in found if v.origin.regency == "Kabupaten Lebak"] == [
         ("Kabupaten Lebak", "Kota Bandung")
     ]
+
+
+# r39-probe: one more stop told as the next day's after the visit told first ("…, dan keesokan harinya ke Kota B",
+# "Hari kedua, peserta mengunjungi B"): the group's second stop, on the day after the first stop's
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024), dan sehari"
+        " setelahnya ke Kota Batu.",
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024). Keesokan"
+        " harinya, rombongan ke Kota Batu.",
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024). Hari"
+        " kedua, peserta mengunjungi Kota Batu.",
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024). Sehari"
+        " kemudian, rombongan bergeser ke Kota Batu.",
+    ],
+)
+def test_a_stop_told_as_the_next_days_is_a_second_visit_on_the_day_after(text: str) -> None:
+    found = visits_of(text)
+    assert {(v.destination.regency, v.start_date, v.end_date, v.participants) for v in found} == {
+        ("Kota Malang", dt.date(2024, 7, 8), dt.date(2024, 7, 8), 30),
+        ("Kota Batu", dt.date(2024, 7, 9), dt.date(2024, 7, 9), 30),
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near-misses: the way home the next day; the next day's work at home
+        "Keesokan harinya, rombongan kembali ke Kabupaten Jember.",
+        "Keesokan harinya, hasil studi banding dipaparkan di Kabupaten Jember.",
+    ],
+)
+def test_the_next_days_way_home_is_no_stop(second: str) -> None:
+    found = visits_of(
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024). " + second
+    )
+    assert [v.destination.regency for v in found] == ["Kota Malang"]

@@ -187,6 +187,14 @@ _STOP = re.compile(
     r"|(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya))",
     _I,
 )
+# after a cue of a later day (not the first), a word of going right before the place: "keesokan harinya ke B",
+# "hari kedua, rombongan bergeser ke B" (not "kembali ke", "pulang ke": the way home)
+_NEXT_DAY_STOP = re.compile(
+    r"[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:(?:melanjutkan\s+(?:perjalanan|kunjungan)"
+    r"|bergeser|berlanjut|bertolak|berangkat|beralih|berkunjung|dilanjutkan|lanjut)\s+)?(?:ke|menuju)\s+"
+    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:mengunjungi|mendatangi|menyambangi)\s+",
+    _I,
+)
 # the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
 # only where one starts, not at each position (leads() cannot read the case-kept "[Hh]")
 _STOP_LEADS = ("lokasi", "tujuan", "destinasi", "lokus", "kunjungan", "hari", "keesokan", "esok", "sehari")
@@ -1281,6 +1289,7 @@ def frame_list(
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
+        next_stop: list[Place] = []  # the place a cue of the next day leads to, going there
         cues = list(scan(_STOP, _STOP_LEADS, text, folded(text)))
         for i, cue in enumerate(cues):
             sent = sentence_at(sents, cue.start())
@@ -1293,8 +1302,26 @@ def frame_list(
             here = [p.region for p in near if p.region.kind != "province"]
             if here and here[0] not in stops:
                 stops.append(here[0])
+                first = next(p for p in near if p.region == here[0])
+                if (
+                    top_region is not None
+                    and not next_stop
+                    and "pertama" not in cue.group().lower()
+                    and _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
+                ):
+                    next_stop = [first]
         if len(stops) >= 2:
             candidates.append((stops, False))
+        elif (
+            len(stops) == 1
+            and next_stop
+            and top_region is not None
+            and stops[0] != top_region
+            and next_stop[0].dest >= next_stop[0].origin
+        ):
+            # one more stop told as the next day's, after the visit told first ("… ke Kota A, Senin (8/7), dan keesokan
+            # harinya ke Kota B", "Hari kedua, rombongan bergeser ke B"): the group's second stop
+            candidates.append(([top_region, stops[0]], False))
 
     # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
     if role == 0 and "pertama" in low:
