@@ -4644,3 +4644,39 @@ def test_the_next_days_way_home_is_no_stop(second: str) -> None:
         "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024). " + second
     )
     assert [v.destination.regency for v in found] == ["Kota Malang"]
+
+
+# r39-probe: an itinerary listed with each stop's own day, after it or before it, is one list of stops, each a visit
+# on its day
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan studi banding DPRD Kabupaten Sikka mengunjungi dua daerah, yaitu Kabupaten Badung pada Senin"
+        " (1/7/2024) dan Kota Denpasar pada Selasa (2/7/2024).",
+        "Rombongan DPRD Kabupaten Sikka studi banding ke Kabupaten Badung pada 1 Juli 2024 dan Kota Denpasar pada"
+        " 2 Juli 2024.",
+        "Rombongan studi banding DPRD Kabupaten Sikka mengunjungi dua daerah. Senin (1/7/2024) di Kabupaten Badung,"
+        " Selasa (2/7/2024) di Kota Denpasar.",
+        "Rombongan DPRD Kabupaten Sikka melakukan studi banding. Senin (1/7/2024) ke Kabupaten Badung; Selasa"
+        " (2/7/2024) ke Kota Denpasar.",
+    ],
+)
+def test_stops_listed_each_with_its_own_day_are_a_visit_each_on_its_day(text: str) -> None:
+    assert {(v.destination.regency, v.start_date, v.end_date) for v in visits_of(text)} == {
+        ("Kabupaten Badung", dt.date(2024, 7, 1), dt.date(2024, 7, 1)),
+        ("Kota Denpasar", dt.date(2024, 7, 2), dt.date(2024, 7, 2)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the day is the visit's, the place after it is no member (the host's head; the next clause)
+        "Rombongan DPRD Kabupaten Sikka studi banding ke Kabupaten Badung, Senin (1/7/2024), dan Bupati Badung"
+        " menyambut mereka.",
+        "Rombongan DPRD Kabupaten Sikka studi banding ke Kabupaten Badung, Senin (1/7/2024), dan Kabupaten Sikka akan"
+        " meniru programnya.",
+    ],
+)
+def test_a_day_after_the_stop_then_another_clause_makes_no_list(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Badung"]

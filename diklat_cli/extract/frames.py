@@ -9,8 +9,9 @@ One concern: which groups went to which places (and the days, counts and units s
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from diklat_cli.extract import places, trainees, verbs
+from diklat_cli.extract import dates, places, trainees, verbs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.participants import VILLAGE_HEADS
@@ -819,6 +820,34 @@ _MEMBER_COUNT_ASIDE = re.compile(
 )
 
 
+# an itinerary listed with each member's own day, after it ("ke Kabupaten A pada Senin (1/7/2024) dan Kota B pada
+# Selasa (2/7/2024)") or before it ("Senin (1/7/2024) di Kabupaten A, Selasa (2/7/2024) di Kota B"): one list of
+# stops, each on its day (a day with its date written, so a weekday alone, "Senin dan Selasa", is no member's day)
+@cache
+def _member_day() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    day = (
+        rf"(?:(?:pada\s+)?(?:hari\s+)?(?:{dates.weekday_pattern()})\b\s*,?\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}"
+        rf"(?:\s*/\s*\d{{2,4}})?\s*\)|(?:pada\s+)?(?:tanggal\s+)?\d{{1,2}}\s+(?:{dates.month_pattern()})\b"
+        r"(?:\s+\d{4})?)"
+    )
+    return (
+        re.compile(rf"\s*,?\s*{day}", _I),  # a member's day after it
+        re.compile(rf"{day}\s*,?\s*(?:di|ke)\s+$", _I),  # ... before it
+        re.compile(rf"\s*[,;]\s*(?:(?:dan|serta)\s+)?{day}\s*,?\s*(?:di|ke)\s+", _I),  # the next member's, before it
+    )
+
+
+def _days_between(text: str, a: Place, b: Place, after: int) -> bool:
+    """Two members of an itinerary listed each with its own day (`_member_day`)."""
+    day_after, day_before, next_day = _member_day()
+    own = day_after.match(text, after, b.mention.start)
+    if own is not None and _LIST_LINK.fullmatch(text, own.end(), b.mention.start):
+        return day_after.match(text, b.mention.end) is not None  # (and the next member its own)
+    return next_day.fullmatch(text, after, b.mention.start) is not None and (
+        day_before.search(text, max(0, a.mention.start - 60), a.mention.start) is not None
+    )
+
+
 def _member_count_at(text: str, at: int, start: int, end: int) -> bool:
     """A member's own count (`_MEMBER_COUNT`, `_MEMBER_COUNT_ASIDE`) is written at `at`, its number at start:end."""
     if not _has_digit(text, at, end):
@@ -885,6 +914,8 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
         and (counted := _MEMBER_COUNT.match(text, after, b.mention.start))
     ):
         after = counted.end()
+    if aside is None and _has_digit(text, after, b.mention.start) and _days_between(text, a, b, after):
+        return True
     if a.region.kind == "province" and _in_parentheses(text, a):
         after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the address closed
     elif _in_parentheses(text, a) and a.mention.text.lower() != a.region.bare.lower():
@@ -1113,6 +1144,8 @@ def frame_list(
                 and max(m.dest for m in chain) < 2
                 and _GOVERNS_STOPS.search(before) is None
                 and not (split or counted)
+                # (... nor an itinerary that gives each stop its day first: "Senin (1/7) di A, Selasa (2/7) di B")
+                and not (any(c.isdigit() for c in before[-40:]) and _member_day()[1].search(before[-60:]))
             )
             # (places the host is compared with: "dibanding empat daerah lainnya seperti A, B …")
             compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
