@@ -4680,3 +4680,46 @@ def test_stops_listed_each_with_its_own_day_are_a_visit_each_on_its_day(text: st
 )
 def test_a_day_after_the_stop_then_another_clause_makes_no_list(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Badung"]
+
+
+# r39-probe: governments said to have come along with the group ("tidak datang sendirian, tetapi bersama Kabupaten B
+# dan C", "Rombongan datang bersama Pemkab B", "Kunjungan itu juga diikuti Pemkab B") are senders beside it
+@pytest.mark.parametrize(
+    ("second", "senders"),
+    [
+        (
+            "Dalam kunjungan itu Lampung Barat tidak datang sendirian, tetapi bersama Kabupaten Pringsewu dan"
+            " Kabupaten Banyumas.",
+            {"Kabupaten Lampung Barat", "Kabupaten Pringsewu", "Kabupaten Banyumas"},
+        ),
+        (
+            "Rombongan datang bersama Pemkab Pringsewu dan Pemkab Banyumas.",
+            {"Kabupaten Lampung Barat", "Kabupaten Pringsewu", "Kabupaten Banyumas"},
+        ),
+        (
+            "Kunjungan itu juga diikuti Pemkab Pringsewu dan Pemkab Banyumas.",
+            {"Kabupaten Lampung Barat", "Kabupaten Pringsewu", "Kabupaten Banyumas"},
+        ),
+        ("Rombongan datang bersama Pemkab Pringsewu.", {"Kabupaten Lampung Barat", "Kabupaten Pringsewu"}),
+    ],
+)
+def test_governments_that_came_along_with_the_group_are_senders_beside_it(second: str, senders: set[str]) -> None:
+    found = visits_of(
+        "Pemkab Lampung Barat melakukan studi banding ke Kabupaten Banyuwangi, Kamis (10/8/2023). " + second
+    )
+    assert {v.origin.regency for v in found} == senders
+    assert {v.destination.regency for v in found} == {"Kabupaten Banyuwangi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the host's government receiving with its head; an official of the sender going with it
+        "Rombongan Pemkab Lampung Barat datang ke Kabupaten Banyuwangi untuk studi banding, Kamis (10/8/2023), dan"
+        " diterima Bupati bersama Pemkab Banyuwangi.",
+        "Pemkab Lampung Barat melakukan studi banding ke Kabupaten Banyuwangi, Kamis (10/8/2023). Rombongan datang"
+        " bersama Ketua DPRD Lampung Barat.",
+    ],
+)
+def test_the_host_or_the_senders_own_people_along_are_no_second_sender(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Lampung Barat"}

@@ -16,6 +16,7 @@ from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_roles import (
+    CAME_ALONG_WITH,
     FEW,
     HEAD_OF_REGION,
     NEXT_VILLAGE_ADDRESS,
@@ -1151,6 +1152,15 @@ def frame_list(
             compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
                 _COMPARED_LIST.search(before)
             )
+            # governments that came along with the group ("datang bersama Pemkab B dan Pemkab C"): senders beside it
+            if (
+                role == 1
+                and top_region is not None
+                and top_region not in regions
+                and role_of(chain)
+                and CAME_ALONG_WITH.search(text, max(sent[0], chain[0].mention.start - 80), chain[0].mention.start)
+            ):
+                candidates.append(([top_region, *regions], True))
             if (
                 len(regions) >= 2
                 and (role_of(chain) or split or counted)
@@ -1179,6 +1189,16 @@ def frame_list(
                 ):
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
+    # ... one government alone ("Rombongan datang bersama Pemkab B")
+    if role == 1 and top_region is not None and not any(top_region in c[0] and len(c[0]) > 1 for c in candidates):
+        for place in resolved:
+            if (
+                place.region != top_region
+                and place.origin >= 2 > place.dest
+                and CAME_ALONG_WITH.search(text, max(0, place.mention.start - 80), place.mention.start)
+            ):
+                candidates.append(([top_region, place.region], True))
+                break
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[Place]] = {}
     for place in spoken:
