@@ -4723,3 +4723,39 @@ def test_governments_that_came_along_with_the_group_are_senders_beside_it(second
 )
 def test_the_host_or_the_senders_own_people_along_are_no_second_sender(text: str) -> None:
     assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Lampung Barat"}
+
+
+# r39-probe: a trip made in waves, each told by its order with its own place ("Gelombang pertama ke A …, gelombang
+# kedua ke B …"), is a visit per wave, on its own days
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi banding kepala desa se-Kabupaten Pati dilaksanakan dalam dua gelombang. Gelombang pertama ke Kabupaten"
+        " Banyuwangi pada 8-10 Juli 2024, gelombang kedua ke Kabupaten Malang pada 15-17 Juli 2024.",
+        "Studi banding perangkat desa Kabupaten Pati dibagi dua gelombang. Gelombang pertama mengunjungi Kabupaten"
+        " Banyuwangi pada 8-10 Juli 2024. Gelombang kedua menuju Kabupaten Malang pada 15-17 Juli 2024.",
+        "Kepala desa se-Kabupaten Pati studi banding secara bergantian. Gelombang I berangkat ke Kabupaten Banyuwangi"
+        " pada 8-10 Juli 2024, sedangkan gelombang II ke Kabupaten Malang pada 15-17 Juli 2024.",
+        "Studi tiru BPD se-Kabupaten Pati terbagi atas dua gelombang: gelombang pertama studi tiru ke Kabupaten"
+        " Banyuwangi pada 8-10 Juli 2024 dan gelombang kedua ke Kabupaten Malang pada 15-17 Juli 2024.",
+    ],
+)
+def test_waves_of_a_trip_each_to_its_own_place_are_a_visit_each(text: str) -> None:
+    assert {(v.destination.regency, v.start_date, v.end_date) for v in visits_of(text)} == {
+        ("Kabupaten Banyuwangi", dt.date(2024, 7, 8), dt.date(2024, 7, 10)),
+        ("Kabupaten Malang", dt.date(2024, 7, 15), dt.date(2024, 7, 17)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a wave of a cohort's training, not of the trip; a "gelombang" of water
+        "Peserta Latsar CPNS gelombang pertama Kabupaten Pati studi lapangan ke Kabupaten Banyuwangi, Senin"
+        " (8/7/2024).",
+        "Kepala desa se-Kabupaten Pati studi banding ke Kabupaten Banyuwangi, Senin (8/7/2024), melihat pantai yang"
+        " gelombang tinggi.",
+    ],
+)
+def test_one_wave_named_is_one_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Banyuwangi"]

@@ -307,7 +307,8 @@ _SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8) + "|s
 # two told by its order, kf-13 radarbanyuwangi, ks-10 kontan, kv-08 kabarbanyuwangi; only by an ordinal or a
 # roman numeral, "rombongan dua DPRD" counts parties of two bodies)
 _SUBGROUP = re.compile(
-    r"(?=[kKtTpPrR])\b(?:(?:komisi|kelompok|tim|pansus)\s+|rombongan\s+(?=(?-i:[IVX]{1,4})\b|"
+    # (a wave of a trip made in turns likewise: "Gelombang pertama ke A pada 8-10 Juli, gelombang kedua ke B")
+    r"(?=[kKtTpPrRgG])\b(?:(?:komisi|kelompok|tim|pansus)\s+|(?:rombongan|gelombang)\s+(?=(?-i:[IVX]{1,4})\b|"
     + ordinal_words(1, 8)
     + r"))(?P<labels>(?:"
     + _SUBGROUP_LABEL
@@ -471,7 +472,7 @@ _THAT_SUBGROUP = re.compile(
 # Provinsi X, yakni …" (kj-14 metrokalimantan, mk-09 antarasulsel, ke-02 floresa)
 _NAMED_INSIDE = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*", _I)
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|singgah|meninjau)\b", _I)
-_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus", "rombongan ")
+_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus", "rombongan ", "gelombang ")
 _STOPOVER_WORDS = (
     "singgah",
     "mampir",
