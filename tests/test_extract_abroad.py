@@ -771,3 +771,95 @@ def test_a_country_after_a_home_place_or_an_uncapitalised_word_is_no_destination
 def test_a_country_a_trip_to_which_was_called_off_is_no_stop(text, hosts):
     # as a region a trip to which was called off (place_roles.called_off_regions): gone to nowhere in the article
     assert [e.visit.destination.host for e in extract_text(text)] == hosts
+
+
+# r39-probe: a trip abroad announced in one sentence ("ke luar negeri", "Studi Strategis Luar Negeri"), its groups
+# sent to their countries in the next, with no word of the trip there
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kementerian Dalam Negeri mengirim dua tim studi banding ke luar negeri pada 9-13 September 2024. Tim"
+            " pertama beranggotakan 8 orang ke Singapura untuk mempelajari smart city, sedangkan tim kedua"
+            " beranggotakan 7 orang ke Malaysia mempelajari layanan kependudukan.",
+            {("Singapura", 8), ("Malaysia", 7)},
+        ),
+        (
+            "Sebanyak 40 kepala desa dari Kabupaten Kampar mengikuti studi banding ke luar negeri. Rombongan dibagi"
+            " dua, 20 orang ke Thailand dan 20 orang lainnya ke Malaysia, 14-18 Oktober 2024.",
+            {("Thailand", 20), ("Malaysia", 20)},
+        ),
+        (
+            "Peserta PPRA LXVI Lemhannas RI melaksanakan Studi Strategis Luar Negeri (SSLN). Kelompok pertama ke"
+            " Vietnam, kelompok kedua ke India, dan kelompok ketiga ke Brasil, 20-26 Juni 2024.",
+            {("Vietnam", None), ("India", None), ("Brasil", None)},
+        ),
+        (
+            "DPRD Kabupaten Gresik melakukan kunjungan kerja ke luar negeri, Senin (7/10/2024). Delegasi yang"
+            " dipimpin wakil ketua menuju Korea Selatan, sementara delegasi lainnya ke Jepang.",
+            {("Korea Selatan", None), ("Jepang", None)},
+        ),
+    ],
+)
+def test_groups_sent_to_countries_after_a_sentence_telling_a_trip_abroad(text, want) -> None:
+    assert {(v.destination.host, v.participants) for v in visits_of(text)} == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a country sold to, not gone to, after the trip abroad is told
+        "Sebanyak 20 kepala desa Kabupaten Kampar studi banding ke luar negeri. Hasil panen kelompok tani desa"
+        " mereka kini diekspor ke Jepang.",
+        # a country named without a part of the group going there
+        "Bupati Kampar sudah sering studi banding ke luar negeri. Tahun depan pemerintah berencana ke Jepang.",
+    ],
+)
+def test_a_country_after_a_trip_abroad_without_a_group_going_there_is_no_stop(text) -> None:
+    assert [v.destination.host for v in visits_of(text) if v.destination.province is None] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the countries listed after "negara tujuan", a count after the list for each of them
+        (
+            "Pemerintah Provinsi Jawa Timur memberangkatkan 20 kepala desa untuk studi banding ke luar negeri. Negara"
+            " tujuan antara lain Jepang dan Korea Selatan, masing-masing 10 peserta. Mereka berangkat Senin"
+            " (5/8/2024).",
+            {("Jepang", 10), ("Korea Selatan", 10)},
+        ),
+        (
+            "Sebanyak 24 lurah Kota Medan studi banding ke Malaysia dan Singapura, masing-masing 12 orang, 2-6 Juni"
+            " 2024.",
+            {("Malaysia", 12), ("Singapura", 12)},
+        ),
+        # one count before a list of countries the group went to whole: every country's (docs/schema.md)
+        (
+            "Sebanyak 25 pejabat Pemkot Surabaya melakukan studi banding ke Jepang dan Korea Selatan pada 1-7 September"
+            " 2024.",
+            {("Jepang", 25), ("Korea Selatan", 25)},
+        ),
+        (
+            "Pemkab Badung memberangkatkan 18 ASN untuk benchmarking ke Belanda, Jerman dan Swiss, 3-12 Mei 2024.",
+            {("Belanda", 18), ("Jerman", 18), ("Swiss", 18)},
+        ),
+        # near-miss: the group divided, each part its own count
+        (
+            "Sebanyak 26 orang ke Cina pada 3-18 September 2024, sementara 14 peserta ke India untuk studi banding"
+            " pada 2-15 September 2024.",
+            {("Cina", 26), ("India", 14)},
+        ),
+    ],
+)
+def test_one_count_for_a_list_of_countries(text, want) -> None:
+    assert {(v.destination.host, v.participants) for v in visits_of(text)} == want
+
+
+def test_a_count_before_a_list_of_countries_is_not_every_countrys_when_the_group_divides() -> None:
+    found = visits_of(
+        "Sebanyak 30 anggota DPRD Jawa Barat studi banding ke Jepang dan Korea Selatan, 1-7 Juli 2024. Setiap"
+        " negara didatangi oleh 15 anggota."
+    )
+    assert {v.destination.host for v in found} == {"Jepang", "Korea Selatan"}
+    assert [v.participants for v in found].count(30) <= 1

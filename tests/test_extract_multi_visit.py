@@ -4480,3 +4480,282 @@ def test_visitors_named_as_agents_of_the_hosts_passive_are_each_a_visit(verb: st
 )
 def test_one_visitor_by_the_hosts_passive_is_one_visit(sentence: str) -> None:
     assert len(_senders("MADIUN - " + sentence)) == 1
+
+
+# r39-probe: a host's list of guests, each written with its own head count after it, is still a list of senders,
+# and each count is its member's own (not the whole group's before the members after it)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Banyuwangi menerima kunjungan studi banding dari Kabupaten Bima sebanyak 12 orang, Kabupaten Dompu"
+        " sebanyak 10 orang, dan Kota Kupang sebanyak 15 orang, Rabu (18/9/2024).",
+        "Bupati Banyuwangi menerima kunjungan studi banding dari tiga daerah, Rabu (18/9/2024): Kabupaten Bima dengan"
+        " 12 orang, Kabupaten Dompu 10 orang, dan Kota Kupang 15 orang.",
+        "Pemkab Banyuwangi kedatangan rombongan studi tiru dari Kabupaten Bima berjumlah 12 peserta, Kabupaten Dompu"
+        " berjumlah 10 peserta serta Kota Kupang berjumlah 15 peserta pada Rabu (18/9/2024).",
+        "Bupati Banyuwangi menerima kunjungan studi banding dari Kabupaten Bima (12 orang), Kabupaten Dompu (10"
+        " orang), dan Kota Kupang (15 orang), Rabu (18/9/2024).",
+    ],
+)
+def test_guests_listed_each_with_its_count_are_a_visit_each_with_that_count(text: str) -> None:
+    found = visits_of(text)
+    assert {(v.origin.regency, v.participants) for v in found} == {
+        ("Kabupaten Bima", 12),
+        ("Kabupaten Dompu", 10),
+        ("Kota Kupang", 15),
+    }
+    assert {v.destination.regency for v in found} == {"Kabupaten Banyuwangi"}
+
+
+@pytest.mark.parametrize(
+    ("text", "counts"),
+    [
+        # near-misses: one count for a list's members together, or the whole group's before the list
+        (
+            "Bupati Banyuwangi menerima kunjungan studi banding dari Kabupaten Bima dan Kabupaten Dompu, Rabu"
+            " (18/9/2024). Rombongan berjumlah 30 orang.",
+            {None},
+        ),
+        (
+            "Sebanyak 45 peserta Latsar CPNS Kabupaten Kudus melaksanakan studi lapangan ke Kabupaten Jepara,"
+            " Kabupaten Pati dan Kabupaten Demak, Kamis (18/7/2024).",
+            {45},
+        ),
+    ],
+)
+def test_a_count_not_written_after_a_member_is_no_members_own(text: str, counts: set) -> None:
+    assert {v.participants for v in visits_of(text)} == counts
+
+
+# r39-probe: a sub-group named with its members' home before any word of going ("Kelompok pertama peserta PKA
+# Kabupaten A melakukan studi lapangan ke B"): its home is where it set out from, its place is the next one
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        (
+            "Kelompok pertama peserta PKA Angkatan II Kabupaten Lebak melakukan studi lapangan ke Kota Bandung, Senin"
+            " (15/4/2024). Adapun kelompok kedua berkunjung ke Kabupaten Sumedang.",
+            {"Kota Bandung", "Kabupaten Sumedang"},
+        ),
+        (
+            "Tim I pegawai Pemkab Lebak melakukan studi banding ke Kota Bandung, Senin (15/4/2024). Tim II studi"
+            " banding ke Kabupaten Sumedang.",
+            {"Kota Bandung", "Kabupaten Sumedang"},
+        ),
+        (
+            "Kelompok 1 peserta Latsar CPNS Kota Bogor belajar ke Kota Depok, Senin (15/4/2024). Kelompok 2 menuju"
+            " Kabupaten Bekasi.",
+            {"Kota Depok", "Kabupaten Bekasi"},
+        ),
+        (
+            "Kelompok A praja IPDN Kampus Jatinangor asal Kabupaten Sumedang mengunjungi Kota Cimahi, Rabu (17/4/2024),"
+            " sementara kelompok B mengunjungi Kabupaten Garut.",
+            {"Kota Cimahi", "Kabupaten Garut"},
+        ),
+    ],
+)
+def test_a_sub_groups_home_named_before_its_verb_is_not_its_place(text: str, places: set[str]) -> None:
+    found = visits_of(text)
+    assert {v.destination.regency for v in found} == places
+    assert {v.participants for v in found} == {None}  # (a label's number counts no one)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: one group and its home; a sub-group whose home is where it goes from, one place
+        "Kelompok pertama peserta PKA Kabupaten Lebak melakukan studi lapangan ke Kota Bandung, Senin (15/4/2024).",
+        "Tim I Pemkab Lebak dan Tim II Pemkab Lebak melakukan studi banding ke Kota Bandung, Senin (15/4/2024).",
+    ],
+)
+def test_a_sub_groups_home_is_no_stop(text: str) -> None:
+    assert {v.destination.regency for v in visits_of(text)} == {"Kota Bandung"}
+
+
+# r39-probe: a sentence that opens by setting another part of the travellers beside the visit just told ("Sementara
+# itu, jajaran Bappeda …", "Pada saat yang sama, sebagian peserta lainnya …") and sends it elsewhere: a visit there
+@pytest.mark.parametrize(
+    "second",
+    [
+        "Sementara itu, jajaran Bappeda Kabupaten Lebak berkunjung ke Kabupaten Sumedang untuk belajar perencanaan.",
+        "Sementara itu, rombongan lainnya berkunjung ke Kabupaten Sumedang untuk mempelajari perencanaan.",
+        "Pada saat yang sama, sebagian anggota lainnya menuju Kabupaten Sumedang.",
+        "Di hari yang sama, tim dari Sekretariat DPRD mengunjungi Kabupaten Sumedang.",
+    ],
+)
+def test_another_part_of_the_travellers_sent_elsewhere_at_the_same_time_is_a_visit(second: str) -> None:
+    found = visits_of(
+        "Anggota DPRD Kabupaten Lebak melakukan studi banding ke Kota Bandung, Senin (15/4/2024). " + second
+    )
+    assert {v.destination.regency for v in found} == {"Kota Bandung", "Kabupaten Sumedang"}
+    assert {v.origin.regency for v in found} == {"Kabupaten Lebak"}
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near-misses: another year's trip; people of another region (not the sender's other part)
+        "Sementara itu, rombongan DPRD tahun lalu berkunjung ke Kabupaten Sumedang.",
+        "Sementara itu, anggota DPRD Kabupaten Pandeglang berkunjung ke Kabupaten Sumedang.",
+    ],
+)
+def test_a_trip_of_another_time_or_sender_set_beside_the_visit_is_no_stop_of_it(second: str) -> None:
+    found = visits_of(
+        "Anggota DPRD Kabupaten Lebak melakukan studi banding ke Kota Bandung, Senin (15/4/2024). " + second
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found if v.origin.regency == "Kabupaten Lebak"] == [
+        ("Kabupaten Lebak", "Kota Bandung")
+    ]
+
+
+# r39-probe: one more stop told as the next day's after the visit told first ("…, dan keesokan harinya ke Kota B",
+# "Hari kedua, peserta mengunjungi B"): the group's second stop, on the day after the first stop's
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024), dan sehari"
+        " setelahnya ke Kota Batu.",
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024). Keesokan"
+        " harinya, rombongan ke Kota Batu.",
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024). Hari"
+        " kedua, peserta mengunjungi Kota Batu.",
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024). Sehari"
+        " kemudian, rombongan bergeser ke Kota Batu.",
+    ],
+)
+def test_a_stop_told_as_the_next_days_is_a_second_visit_on_the_day_after(text: str) -> None:
+    found = visits_of(text)
+    assert {(v.destination.regency, v.start_date, v.end_date, v.participants) for v in found} == {
+        ("Kota Malang", dt.date(2024, 7, 8), dt.date(2024, 7, 8), 30),
+        ("Kota Batu", dt.date(2024, 7, 9), dt.date(2024, 7, 9), 30),
+    }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        # near-misses: the way home the next day; the next day's work at home
+        "Keesokan harinya, rombongan kembali ke Kabupaten Jember.",
+        "Keesokan harinya, hasil studi banding dipaparkan di Kabupaten Jember.",
+    ],
+)
+def test_the_next_days_way_home_is_no_stop(second: str) -> None:
+    found = visits_of(
+        "Sebanyak 30 anggota DPRD Kabupaten Jember melakukan studi banding ke Kota Malang, Senin (8/7/2024). " + second
+    )
+    assert [v.destination.regency for v in found] == ["Kota Malang"]
+
+
+# r39-probe: an itinerary listed with each stop's own day, after it or before it, is one list of stops, each a visit
+# on its day
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan studi banding DPRD Kabupaten Sikka mengunjungi dua daerah, yaitu Kabupaten Badung pada Senin"
+        " (1/7/2024) dan Kota Denpasar pada Selasa (2/7/2024).",
+        "Rombongan DPRD Kabupaten Sikka studi banding ke Kabupaten Badung pada 1 Juli 2024 dan Kota Denpasar pada"
+        " 2 Juli 2024.",
+        "Rombongan studi banding DPRD Kabupaten Sikka mengunjungi dua daerah. Senin (1/7/2024) di Kabupaten Badung,"
+        " Selasa (2/7/2024) di Kota Denpasar.",
+        "Rombongan DPRD Kabupaten Sikka melakukan studi banding. Senin (1/7/2024) ke Kabupaten Badung; Selasa"
+        " (2/7/2024) ke Kota Denpasar.",
+    ],
+)
+def test_stops_listed_each_with_its_own_day_are_a_visit_each_on_its_day(text: str) -> None:
+    assert {(v.destination.regency, v.start_date, v.end_date) for v in visits_of(text)} == {
+        ("Kabupaten Badung", dt.date(2024, 7, 1), dt.date(2024, 7, 1)),
+        ("Kota Denpasar", dt.date(2024, 7, 2), dt.date(2024, 7, 2)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the day is the visit's, the place after it is no member (the host's head; the next clause)
+        "Rombongan DPRD Kabupaten Sikka studi banding ke Kabupaten Badung, Senin (1/7/2024), dan Bupati Badung"
+        " menyambut mereka.",
+        "Rombongan DPRD Kabupaten Sikka studi banding ke Kabupaten Badung, Senin (1/7/2024), dan Kabupaten Sikka akan"
+        " meniru programnya.",
+    ],
+)
+def test_a_day_after_the_stop_then_another_clause_makes_no_list(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Badung"]
+
+
+# r39-probe: governments said to have come along with the group ("tidak datang sendirian, tetapi bersama Kabupaten B
+# dan C", "Rombongan datang bersama Pemkab B", "Kunjungan itu juga diikuti Pemkab B") are senders beside it
+@pytest.mark.parametrize(
+    ("second", "senders"),
+    [
+        (
+            "Dalam kunjungan itu Lampung Barat tidak datang sendirian, tetapi bersama Kabupaten Pringsewu dan"
+            " Kabupaten Banyumas.",
+            {"Kabupaten Lampung Barat", "Kabupaten Pringsewu", "Kabupaten Banyumas"},
+        ),
+        (
+            "Rombongan datang bersama Pemkab Pringsewu dan Pemkab Banyumas.",
+            {"Kabupaten Lampung Barat", "Kabupaten Pringsewu", "Kabupaten Banyumas"},
+        ),
+        (
+            "Kunjungan itu juga diikuti Pemkab Pringsewu dan Pemkab Banyumas.",
+            {"Kabupaten Lampung Barat", "Kabupaten Pringsewu", "Kabupaten Banyumas"},
+        ),
+        ("Rombongan datang bersama Pemkab Pringsewu.", {"Kabupaten Lampung Barat", "Kabupaten Pringsewu"}),
+    ],
+)
+def test_governments_that_came_along_with_the_group_are_senders_beside_it(second: str, senders: set[str]) -> None:
+    found = visits_of(
+        "Pemkab Lampung Barat melakukan studi banding ke Kabupaten Banyuwangi, Kamis (10/8/2023). " + second
+    )
+    assert {v.origin.regency for v in found} == senders
+    assert {v.destination.regency for v in found} == {"Kabupaten Banyuwangi"}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the host's government receiving with its head; an official of the sender going with it
+        "Rombongan Pemkab Lampung Barat datang ke Kabupaten Banyuwangi untuk studi banding, Kamis (10/8/2023), dan"
+        " diterima Bupati bersama Pemkab Banyuwangi.",
+        "Pemkab Lampung Barat melakukan studi banding ke Kabupaten Banyuwangi, Kamis (10/8/2023). Rombongan datang"
+        " bersama Ketua DPRD Lampung Barat.",
+    ],
+)
+def test_the_host_or_the_senders_own_people_along_are_no_second_sender(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Lampung Barat"}
+
+
+# r39-probe: a trip made in waves, each told by its order with its own place ("Gelombang pertama ke A …, gelombang
+# kedua ke B …"), is a visit per wave, on its own days
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi banding kepala desa se-Kabupaten Pati dilaksanakan dalam dua gelombang. Gelombang pertama ke Kabupaten"
+        " Banyuwangi pada 8-10 Juli 2024, gelombang kedua ke Kabupaten Malang pada 15-17 Juli 2024.",
+        "Studi banding perangkat desa Kabupaten Pati dibagi dua gelombang. Gelombang pertama mengunjungi Kabupaten"
+        " Banyuwangi pada 8-10 Juli 2024. Gelombang kedua menuju Kabupaten Malang pada 15-17 Juli 2024.",
+        "Kepala desa se-Kabupaten Pati studi banding secara bergantian. Gelombang I berangkat ke Kabupaten Banyuwangi"
+        " pada 8-10 Juli 2024, sedangkan gelombang II ke Kabupaten Malang pada 15-17 Juli 2024.",
+        "Studi tiru BPD se-Kabupaten Pati terbagi atas dua gelombang: gelombang pertama studi tiru ke Kabupaten"
+        " Banyuwangi pada 8-10 Juli 2024 dan gelombang kedua ke Kabupaten Malang pada 15-17 Juli 2024.",
+    ],
+)
+def test_waves_of_a_trip_each_to_its_own_place_are_a_visit_each(text: str) -> None:
+    assert {(v.destination.regency, v.start_date, v.end_date) for v in visits_of(text)} == {
+        ("Kabupaten Banyuwangi", dt.date(2024, 7, 8), dt.date(2024, 7, 10)),
+        ("Kabupaten Malang", dt.date(2024, 7, 15), dt.date(2024, 7, 17)),
+    }
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a wave of a cohort's training, not of the trip; a "gelombang" of water
+        "Peserta Latsar CPNS gelombang pertama Kabupaten Pati studi lapangan ke Kabupaten Banyuwangi, Senin"
+        " (8/7/2024).",
+        "Kepala desa se-Kabupaten Pati studi banding ke Kabupaten Banyuwangi, Senin (8/7/2024), melihat pantai yang"
+        " gelombang tinggi.",
+    ],
+)
+def test_one_wave_named_is_one_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Banyuwangi"]

@@ -3521,3 +3521,34 @@ def test_an_officials_name_between_his_region_and_his_company_keeps_the_region_t
 )
 def test_a_host_officials_name_before_his_company_makes_no_sender(text):
     assert [p for p, _ in regency_pairs_of(text + _PURPOSE)] == ["Kota Ternate"]
+
+
+# r39-probe: "seperti yang juga dilakukan X" sets another who did the like as an example: X is no sender, as the agent
+# of a passive trip ("studi banding yang dilakukan X") is
+@pytest.mark.parametrize(
+    "compared",
+    [
+        "seperti yang juga dilakukan Kabupaten Badung.",
+        "sebagaimana telah dilakukan oleh Pemkab Badung.",
+        "seperti yang sudah dilakukan Kabupaten Badung sejak 2019.",
+        "layaknya yang dilaksanakan Pemkab Badung.",
+    ],
+)
+def test_a_body_that_did_the_like_is_no_sender(compared: str) -> None:
+    found = visits_of(
+        "BANYUWANGI - Rombongan Pemkab Sumbawa tiba di Banyuwangi untuk studi banding, Senin (1/7/2024). Bupati"
+        " Sumbawa menyebut Sumbawa ingin meniru keberhasilan Banyuwangi dalam pariwisata, " + compared
+    )
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [("Kabupaten Sumbawa", "Kabupaten Banyuwangi")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the agent of the trip itself, by a passive of holding
+        "Studi banding ke Kabupaten Banyuwangi yang dilakukan Pemkab Sumbawa berlangsung Senin (1/7/2024).",
+        "Kunjungan kerja ke Kabupaten Banyuwangi, Senin (1/7/2024), diikuti Pemkab Sumbawa untuk studi banding.",
+    ],
+)
+def test_the_agent_of_the_trips_passive_is_still_the_sender(text: str) -> None:
+    assert [v.origin.regency for v in visits_of(text)] == ["Kabupaten Sumbawa"]

@@ -9,7 +9,7 @@ from diklat_cli.extract import extract_text, visits
 from diklat_cli.extract.hosts import _FIRST_ORDINAL, _NEXT_ORDINAL
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.text import clean_text
-from tests.extracted import lokus_of, open_program_names_of
+from tests.extracted import lokus_of, open_program_names_of, visits_of
 
 
 def _participants(text: str) -> list[int | None]:
@@ -1413,3 +1413,29 @@ def test_the_group_named_again_by_its_ordinal_count_stays() -> None:
         "Ke-40 peserta itu disambut Sekretaris Daerah Sleman."
     )
     assert _participants(text) == [40]
+
+
+# r39-probe: a number after a sub-group's label word names the group ("Kelompok 2 peserta Latsar"), it counts no one
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kelompok 2 peserta Latsar CPNS Kota Bogor belajar ke Kota Depok, Senin (15/4/2024).",
+        "Tim 3 peserta PKA Kabupaten Bogor melakukan studi lapangan ke Kota Depok, Senin (15/4/2024).",
+        "Regu 4 peserta Diklatpim IV Kota Bekasi mengunjungi Kabupaten Bogor, Senin (15/4/2024).",
+        "Grup 1 peserta PKP Kabupaten Karawang studi tiru ke Kota Bandung, Senin (15/4/2024).",
+    ],
+)
+def test_a_sub_groups_label_number_is_no_count(text: str) -> None:
+    assert [v.participants for v in visits_of(text)] == [None]
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # near-misses: the group counted after its word, by "orang" or a word of how many
+        ("Tim beranggotakan 12 orang dari Pemkab Bogor belajar ke Kota Depok, Senin (15/4/2024).", 12),
+        ("Kelompok berjumlah 20 peserta PKA Kota Bogor belajar ke Kota Depok, Senin (15/4/2024).", 20),
+    ],
+)
+def test_a_sub_group_counted_after_its_word_keeps_the_count(text: str, count: int) -> None:
+    assert [v.participants for v in visits_of(text)] == [count]

@@ -18,7 +18,7 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import byline, dates, places, programs, verbs
-from diklat_cli.extract.numbers import cardinal_words, parse_int
+from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
 from diklat_cli.extract.place_roles import CALLED_OFF_NEEDLES, called_off_at, place_scores
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Evidence, Extraction
@@ -33,8 +33,9 @@ _TO = (
     r"(?:\b(?:" + verbs.GOING_TO + r"|menyinggahi"
     r"|(?:berada|tiba|belajar|singgah|transit|mendarat|tinggal|menetap|menginap|bermalam)\s+di)"
     r"|\d+\s+(?:\w+\s+){1,2}di"
-    # a group named by where it goes: "peserta dengan negara tujuan Jepang", "kelompok negara tujuan Kanada"
-    r"|\bnegara\s+tujuan"
+    # a group named by where it goes: "peserta dengan negara tujuan Jepang", "kelompok negara tujuan Kanada";
+    # the countries listed after it: "Negara tujuan antara lain Jepang dan …", "negara tujuannya yakni …"
+    r"|\bnegara\s+tujuan(?:nya)?(?:\s+(?:antara\s+lain|yaitu|yakni|adalah|ialah|meliputi|di\s*antaranya))?\s*:?"
     # the study named, then where: "studi banding di Jepang", "benchmarking di Malaysia"
     r"|\b(?:benchmark\w*|stud[iy]\s+\w+|kaji\s+banding|kunjungan\s+\w+|magang)\s+di"
     # a city first, then its country: "ke Kuala Lumpur, Malaysia"
@@ -156,6 +157,36 @@ def find_stops(text: str) -> list[Stop]:
     return list(_stops(text))
 
 
+# A trip abroad is announced in one sentence ("mengirim dua tim studi banding ke luar negeri", "melaksanakan Studi
+# Strategis Luar Negeri") and its groups are sent to their countries in the next ("Tim pertama … ke Singapura,
+# sedangkan tim kedua … ke Malaysia", "Rombongan dibagi dua, 20 orang ke Thailand dan 20 orang lainnya ke …"):
+# a country after a word of going, in a sentence naming a part of the travelling group, right after a sentence
+# telling a trip "luar negeri", is a stop though its own sentence has no word of the trip
+_ABROAD_TOLD = re.compile(r"\bluar\s+negeri\b", re.IGNORECASE)
+# (a part named by its order, label or count, or as the rest: "tim pertama", "kelompok B", "delegasi yang
+# dipimpin …", "20 orang", "sebagian"; not a "kelompok tani" whose goods are sent there)
+_GROUP_PART = re.compile(
+    r"\b(?:(?:tim|kelompok|rombongan|delegasi|gelombang|regu|grup)\s+(?:"
+    + ordinal_words(1, 8)
+    + r"|lain(?:nya)?|yang|(?-i:[IVX]{1,4}|[A-Z])\b|\d)|\d{1,5}\s+(?:orang|peserta|anggota)|sebagian)",
+    re.IGNORECASE,
+)
+
+
+def _abroad_told_before(text: str, sents, sent: tuple[int, int], at: int) -> bool:
+    """The sentence before the country's (or the one before that) tells a trip abroad, and the country's own
+    sentence names a part of the travelling group before it."""
+    if not _GROUP_PART.search(text, sent[0], at):
+        return False
+    i = next((k for k, s in enumerate(sents) if s == sent), None)
+    if i is None:
+        return False
+    for prev in sents[max(0, i - 2) : i]:
+        if _ABROAD_TOLD.search(text, prev[0], prev[1]) and _tells_trip(text, prev):
+            return True
+    return False
+
+
 def _find_stops(text: str) -> list[Stop]:
     country, _, _, to, _ = _res()
     if not country.search(text):
@@ -177,6 +208,8 @@ def _find_stops(text: str) -> list[Stop]:
         # ("Sementara 14 peserta ke India, …")
         if gone_to and _PROPOSED.search(text, sent[0], sent[1]):
             continue
+        if gone_to and not (stops or told or _tells_trip(text, sent)):
+            told = _abroad_told_before(text, sents, sent, m.start())
         if gone_to and (stops or told or _tells_trip(text, sent)):
             stops.append(Stop(m.group(), m.start(), m.end()))
     if stops and any(w in text.lower() for w in CALLED_OFF_NEEDLES):
@@ -271,6 +304,39 @@ def _count_for(text: str, stops: list[Stop], mine: list[Stop]) -> int | None:
             if best is None or len(gap) < best[0]:
                 best = (len(gap), int(m.group(1)))
     return best[1] if best else None
+
+
+# a count told once after a list of countries for each of them: "ke Jepang dan Korea Selatan, masing-masing 10
+# peserta"
+_EACH_AFTER = re.compile(
+    r"\s*,?\s*(?:dengan\s+)?masing-masing\s+(?:sebanyak\s+|berjumlah\s+)?(\d{1,5})\s+(?:\w+\s+)?(?:orang|peserta)\b",
+    re.IGNORECASE,
+)
+# words that divide a group: where they stand, a count before a list of countries is not every country's
+_DIVIDES = re.compile(
+    r"\b(?:dibagi|terbagi|dipecah|sebagian|masing-masing|sisanya|lainnya|(?:se)?tiap\s+negara)\b", re.IGNORECASE
+)
+
+
+def _list_count(text: str, stops: list[Stop], countries: int, total: int | None) -> int | None:
+    """The count every country of a trip shares when they are written as one list (docs/schema.md, "One group,
+    several places"): a count after the list for each ("…, masing-masing 10 peserta"), or the whole group's count,
+    written before the list or elsewhere, when no word divides the group; None when the countries are not one
+    list or the group is divided among them."""
+    canonical = _res()[4]
+    run = [stops[0]]
+    for nxt in stops[1:]:
+        if not _AND.fullmatch(text, run[-1].end, nxt.start):
+            break
+        run.append(nxt)
+    if len({canonical[s.written] for s in run}) != countries or len({canonical[s.written] for s in stops}) != countries:
+        return None
+    if each := _EACH_AFTER.match(text, run[-1].end):
+        return int(each.group(1))
+    if _DIVIDES.search(text):
+        return None
+    before = _count_for(text, stops, run[:1])
+    return before if before is not None else total
 
 
 # days written just before where they go: "Pada 31 Oktober sampai 6 November 2021 ke Ekuador",
@@ -470,7 +536,9 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
         if len(by_country) > 1:
             visit.host_agencies = []  # the units named cannot be told to one country or another
             # the group divided among countries: each part its own count and days, never the total
-            visit.participants = _count_for(text, stops, mine)
+            # ... unless the countries are one list the whole group went to, or each given one count
+            whole = _list_count(text, stops, len(by_country), visit.participants)
+            visit.participants = whole if whole is not None else _count_for(text, stops, mine)
             if apart:
                 days = own_days[name]
                 visit.start_date, visit.end_date = days if days else (None, None)

@@ -9,12 +9,14 @@ One concern: which groups went to which places (and the days, counts and units s
 from __future__ import annotations
 
 import re
+from functools import cache
 
-from diklat_cli.extract import places, trainees, verbs
+from diklat_cli.extract import dates, places, trainees, verbs
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_roles import (
+    CAME_ALONG_WITH,
     FEW,
     HEAD_OF_REGION,
     NEXT_VILLAGE_ADDRESS,
@@ -187,6 +189,14 @@ _STOP = re.compile(
     r"|(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya))",
     _I,
 )
+# after a cue of a later day (not the first), a word of going right before the place: "keesokan harinya ke B",
+# "hari kedua, rombongan bergeser ke B" (not "kembali ke", "pulang ke": the way home)
+_NEXT_DAY_STOP = re.compile(
+    r"[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:(?:melanjutkan\s+(?:perjalanan|kunjungan)"
+    r"|bergeser|berlanjut|bertolak|berangkat|beralih|berkunjung|dilanjutkan|lanjut)\s+)?(?:ke|menuju)\s+"
+    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:mengunjungi|mendatangi|menyambangi)\s+",
+    _I,
+)
 # the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
 # only where one starts, not at each position (leads() cannot read the case-kept "[Hh]")
 _STOP_LEADS = ("lokasi", "tujuan", "destinasi", "lokus", "kunjungan", "hari", "keesokan", "esok", "sehari")
@@ -297,7 +307,8 @@ _SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8) + "|s
 # two told by its order, kf-13 radarbanyuwangi, ks-10 kontan, kv-08 kabarbanyuwangi; only by an ordinal or a
 # roman numeral, "rombongan dua DPRD" counts parties of two bodies)
 _SUBGROUP = re.compile(
-    r"(?=[kKtTpPrR])\b(?:(?:komisi|kelompok|tim|pansus)\s+|rombongan\s+(?=(?-i:[IVX]{1,4})\b|"
+    # (a wave of a trip made in turns likewise: "Gelombang pertama ke A pada 8-10 Juli, gelombang kedua ke B")
+    r"(?=[kKtTpPrRgG])\b(?:(?:komisi|kelompok|tim|pansus)\s+|(?:rombongan|gelombang)\s+(?=(?-i:[IVX]{1,4})\b|"
     + ordinal_words(1, 8)
     + r"))(?P<labels>(?:"
     + _SUBGROUP_LABEL
@@ -461,7 +472,7 @@ _THAT_SUBGROUP = re.compile(
 # Provinsi X, yakni …" (kj-14 metrokalimantan, mk-09 antarasulsel, ke-02 floresa)
 _NAMED_INSIDE = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*", _I)
 _INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|singgah|meninjau)\b", _I)
-_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus", "rombongan ")
+_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus", "rombongan ", "gelombang ")
 _STOPOVER_WORDS = (
     "singgah",
     "mampir",
@@ -572,7 +583,12 @@ def _subgroup_places(
         limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         told_from = m.end()
-        if place is not None and _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start):
+        if place is not None and (
+            _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start)
+            # (the group's own home, named with its members before any word of going: "Kelompok pertama peserta PKA
+            # Kabupaten A melakukan studi lapangan ke B")
+            or (place.origin > place.dest and not _SUBGROUP_GOES.search(text, m.end(), place.mention.start))
+        ):
             # (its own council's region: where it went is the next place)
             told_from = place.mention.end
             place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
@@ -791,6 +807,61 @@ _LIST_GOES_ON = re.compile(
 )
 
 
+# a list member's own head count, written after it without brackets, the list going on after it: "dari Kabupaten A
+# sebanyak 12 orang, Kabupaten B 10 orang, dan Kota C 15 orang" (guests listed with their counts)
+_MEMBER_COUNT = re.compile(
+    r"\s*(?:(?:sebanyak|berjumlah|dengan|yang\s+berjumlah)\s+)?\d{1,4}\s+(?:orang|peserta|anggota|personel)"
+    r"(?=\s*(?:,|dan\b|serta\b))",
+    _I,
+)
+
+
+# ... or in brackets: "Kabupaten A (12 orang), Kabupaten B (10 orang)"
+_MEMBER_COUNT_ASIDE = re.compile(
+    r"\s*\(\s*(?:sebanyak\s+|berjumlah\s+)?\d{1,4}\s+(?:orang|peserta|anggota|personel)\s*\)", _I
+)
+
+
+# an itinerary listed with each member's own day, after it ("ke Kabupaten A pada Senin (1/7/2024) dan Kota B pada
+# Selasa (2/7/2024)") or before it ("Senin (1/7/2024) di Kabupaten A, Selasa (2/7/2024) di Kota B"): one list of
+# stops, each on its day (a day with its date written, so a weekday alone, "Senin dan Selasa", is no member's day)
+@cache
+def _member_day() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
+    day = (
+        rf"(?:(?:pada\s+)?(?:hari\s+)?(?:{dates.weekday_pattern()})\b\s*,?\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}"
+        rf"(?:\s*/\s*\d{{2,4}})?\s*\)|(?:pada\s+)?(?:tanggal\s+)?\d{{1,2}}\s+(?:{dates.month_pattern()})\b"
+        r"(?:\s+\d{4})?)"
+    )
+    return (
+        re.compile(rf"\s*,?\s*{day}", _I),  # a member's day after it
+        re.compile(rf"{day}\s*,?\s*(?:di|ke)\s+$", _I),  # ... before it
+        re.compile(rf"\s*[,;]\s*(?:(?:dan|serta)\s+)?{day}\s*,?\s*(?:di|ke)\s+", _I),  # the next member's, before it
+    )
+
+
+def _days_between(text: str, a: Place, b: Place, after: int) -> bool:
+    """Two members of an itinerary listed each with its own day (`_member_day`)."""
+    day_after, day_before, next_day = _member_day()
+    own = day_after.match(text, after, b.mention.start)
+    if own is not None and _LIST_LINK.fullmatch(text, own.end(), b.mention.start):
+        return day_after.match(text, b.mention.end) is not None  # (and the next member its own)
+    return next_day.fullmatch(text, after, b.mention.start) is not None and (
+        day_before.search(text, max(0, a.mention.start - 60), a.mention.start) is not None
+    )
+
+
+def _member_count_at(text: str, at: int, start: int, end: int) -> bool:
+    """A member's own count (`_MEMBER_COUNT`, `_MEMBER_COUNT_ASIDE`) is written at `at`, its number at start:end."""
+    if not _has_digit(text, at, end):
+        return False
+    counted = _MEMBER_COUNT.match(text, at) or _MEMBER_COUNT_ASIDE.match(text, at)
+    return counted is not None and end <= counted.end()
+
+
+def _has_digit(text: str, lo: int, hi: int) -> bool:
+    return any(c.isdigit() for c in text[lo:hi])
+
+
 def _is_loose_address(text: str, a: Place, b: Place) -> bool:
     return (
         b.region.kind == "province"
@@ -838,6 +909,15 @@ def linked_places(text: str, a: Place, b: Place) -> bool:
         _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
     )
     after = aside.end() if aside else a.mention.end
+    # ... or its count written out: "Kabupaten A sebanyak 12 orang, Kabupaten B 10 orang, dan Kota C"
+    if (
+        aside is None
+        and _has_digit(text, after, b.mention.start)
+        and (counted := _MEMBER_COUNT.match(text, after, b.mention.start))
+    ):
+        after = counted.end()
+    if aside is None and _has_digit(text, after, b.mention.start) and _days_between(text, a, b, after):
+        return True
     if a.region.kind == "province" and _in_parentheses(text, a):
         after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the address closed
     elif _in_parentheses(text, a) and a.mention.text.lower() != a.region.bare.lower():
@@ -1066,11 +1146,22 @@ def frame_list(
                 and max(m.dest for m in chain) < 2
                 and _GOVERNS_STOPS.search(before) is None
                 and not (split or counted)
+                # (... nor an itinerary that gives each stop its day first: "Senin (1/7) di A, Selasa (2/7) di B")
+                and not (any(c.isdigit() for c in before[-40:]) and _member_day()[1].search(before[-60:]))
             )
             # (places the host is compared with: "dibanding empat daerah lainnya seperti A, B …")
             compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
                 _COMPARED_LIST.search(before)
             )
+            # governments that came along with the group ("datang bersama Pemkab B dan Pemkab C"): senders beside it
+            if (
+                role == 1
+                and top_region is not None
+                and top_region not in regions
+                and role_of(chain)
+                and CAME_ALONG_WITH.search(text, max(sent[0], chain[0].mention.start - 80), chain[0].mention.start)
+            ):
+                candidates.append(([top_region, *regions], True))
             if (
                 len(regions) >= 2
                 and (role_of(chain) or split or counted)
@@ -1099,6 +1190,16 @@ def frame_list(
                 ):
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
+    # ... one government alone ("Rombongan datang bersama Pemkab B")
+    if role == 1 and top_region is not None and not any(top_region in c[0] and len(c[0]) > 1 for c in candidates):
+        for place in resolved:
+            if (
+                place.region != top_region
+                and place.origin >= 2 > place.dest
+                and CAME_ALONG_WITH.search(text, max(0, place.mention.start - 80), place.mention.start)
+            ):
+                candidates.append(([top_region, place.region], True))
+                break
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[Place]] = {}
     for place in spoken:
@@ -1242,6 +1343,7 @@ def frame_list(
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
         stops: list[places.Region] = []
+        next_stop: list[Place] = []  # the place a cue of the next day leads to, going there
         cues = list(scan(_STOP, _STOP_LEADS, text, folded(text)))
         for i, cue in enumerate(cues):
             sent = sentence_at(sents, cue.start())
@@ -1254,8 +1356,26 @@ def frame_list(
             here = [p.region for p in near if p.region.kind != "province"]
             if here and here[0] not in stops:
                 stops.append(here[0])
+                first = next(p for p in near if p.region == here[0])
+                if (
+                    top_region is not None
+                    and not next_stop
+                    and "pertama" not in cue.group().lower()
+                    and _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
+                ):
+                    next_stop = [first]
         if len(stops) >= 2:
             candidates.append((stops, False))
+        elif (
+            len(stops) == 1
+            and next_stop
+            and top_region is not None
+            and stops[0] != top_region
+            and next_stop[0].dest >= next_stop[0].origin
+        ):
+            # one more stop told as the next day's, after the visit told first ("… ke Kota A, Senin (8/7), dan keesokan
+            # harinya ke Kota B", "Hari kedua, rombongan bergeser ke B"): the group's second stop
+            candidates.append(([top_region, stops[0]], False))
 
     # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
     if role == 0 and "pertama" in low:
@@ -1348,17 +1468,46 @@ _SAME_SENDERS_OTHERS = re.compile(
 )
 
 
+# a sentence that opens by setting another part of the travellers beside the visit just told, then sends it
+# elsewhere: "Sementara itu, jajaran Bappeda Kabupaten A berkunjung ke C", "Pada saat yang sama, rombongan lainnya
+# menuju D", "Adapun tim kedua mengunjungi E" (the same sender's other group, at the same time)
+_AT_THE_SAME_TIME = re.compile(
+    r"(?:sementara\s+itu|pada\s+(?:saat|waktu|hari)\s+yang\s+(?:sama|bersamaan)|di\s+(?:saat|hari|waktu)\s+yang\s+sama"
+    r"|adapun|sedangkan)\s*,?\s+(?:para\s+)?(?:rombongan|kelompok|tim|delegasi|jajaran|anggota|sebagian|pejabat|staf)\b"
+    r"(?P<group>[^.\n]{0,60}?)\b(?:" + verbs.GOING_TO + r")\s+",
+    _I,
+)
+_ANOTHER_TIME = re.compile(
+    r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu)\b", _I
+)
+_SAME_TIME_NEEDLES = ("sementara itu", "yang sama", "yang bersamaan", "adapun", "sedangkan")
+
+
 def _same_senders_other_groups(text: str, sents, resolved: list[Place]) -> list[places.Region]:
     """The places other groups of the same sender went to at the same time, told after the article's own
     visit: each is a visit of its own beside it."""
-    if "lain" not in text:
+    low = text.lower()
+    others = "lain" in text
+    at_same_time = any(w in low for w in _SAME_TIME_NEEDLES)
+    if not others and not at_same_time:
         return []
     starts = [p.mention.start for p in resolved]
     found: list[places.Region] = []
-    for m in finditer(_SAME_SENDERS_OTHERS, text):
+    for m in finditer(_SAME_SENDERS_OTHERS, text) if others else ():
         sent = sentence_at(sents, m.start())
         here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.origin <= p.dest or p.dest == 0]
         found.extend(r for r in distinct_regions(here, text) if r not in found)
+    for m in finditer(_AT_THE_SAME_TIME, text) if at_same_time else ():
+        sent = sentence_at(sents, m.start())
+        if text[sent[0] : m.start()].strip() or sent[0] == 0 or _ANOTHER_TIME.search(text, sent[0], sent[1]):
+            continue  # (it opens its sentence, after the visit it is set beside; not another year's trip)
+        # ... the group of the same sender: its region, if named, is one the sentence before names
+        before = sentence_at(sents, sent[0] - 1)
+        told = {p.region for p in places_between(resolved, before[0], before[1], starts)}
+        if any(p.region not in told for p in places_between(resolved, m.start("group"), m.end("group"), starts)):
+            continue
+        here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.origin <= p.dest or p.dest == 0]
+        found.extend(r for r in distinct_regions(here[:1], text) if r not in found)
     return found
 
 
@@ -1472,6 +1621,15 @@ def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Reg
         hi = min((c for c in cuts if c >= m.end), default=sent[1])
         near = [p for p in resolved if lo <= p.mention.start < hi and p.region in frames]
         inside = {p.region for p in near}
+        # a list member's own count, right after it ("dari Kabupaten A sebanyak 12 orang, Kabupaten B 10 orang"): its
+        # own, not the whole group's before the members after it
+        own = next(
+            (p for p in near if p.mention.end <= m.start and _member_count_at(text, p.mention.end, m.start, m.end)),
+            None,
+        )
+        if own is not None:
+            in_clause[own.region] = (0, m)
+            continue
         if len(inside) == 1:
             # "40 peserta … ke A dan B": a count written before a list of places is the whole
             # group's at every stop of the list

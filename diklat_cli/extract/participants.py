@@ -589,7 +589,10 @@ def _part_of_whole(text: str, m: ParticipantMention) -> bool:
 # a number after a cohort's or a level's word ("angkatan ke-29 yang diikuti peserta …", "Angkatan 5 peserta …"):
 # it ranks the cohort, it counts no one ("Ke-30 peserta itu", the group named again, has no such word before)
 _PEOPLE_NEXT = re.compile(r"\s+orang\b")  # ("masing-masing angkatan 40 orang": each cohort's size)
-_ORDINAL_BEFORE = re.compile(r"\b(?:angkatan|angk\.|tingkat|tk\.|gelombang|kelas)\s+(?:ke-?\s*)?$", re.I)
+# ... or after a sub-group's label word ("Kelompok 2 peserta Latsar …", "Tim 1 peserta PKA …"): it names the group
+_ORDINAL_BEFORE = re.compile(
+    r"\b(?:angkatan|angk\.|tingkat|tk\.|gelombang|kelas|kelompok|tim|regu|grup|sesi|batch)\s+(?:ke-?\s*)?$", re.I
+)
 
 
 @cache

@@ -245,6 +245,15 @@ COLLECTIVE_ORIGIN = re.compile(
     r"|\bpeserta\b[^.\n]{0,40}\sse-)(?:provinsi\s+)?$",
     _I,
 )
+# governments that came along with the group: "Lambar tidak datang sendirian, tetapi bersama Kabupaten B, C dan D",
+# "Rombongan datang bersama Pemkab B", "Kunjungan itu juga diikuti Pemkab B" (a word of coming or of the visit
+# before "bersama", a region's government or council after it: senders side by side)
+CAME_ALONG_WITH = re.compile(
+    r"\b(?:datang|tiba|berangkat|bertolak|berkunjung|sendiri(?:an)?|kunjungan\s+(?:itu|ini|tersebut))\b[^.\n]{0,30}?"
+    r"(?:\b(?:bersama|beserta)(?:-sama)?(?:\s+dengan)?|\bdiikuti(?:\s+oleh)?)\s+(?:rombongan\s+(?:dari\s+)?)?"
+    r"(?:(?:DPR[DK]|" + places.GOVERNMENT_WORD + r")\s+)?$",
+    re.IGNORECASE,
+)
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
     # a region's village or office heads as one group: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten
@@ -299,6 +308,8 @@ _ORIGIN_PRE = [
         ),
         2,
     ),
+    # governments that came along with the group (CAME_ALONG_WITH)
+    (CAME_ALONG_WITH, 2),
     # one delegation come along with, or after, another: "berbarengan dengan agenda serupa dari DPRD A",
     # "disusul rombongan DPRD B"
     (

@@ -819,6 +819,12 @@ def _sender_needles() -> tuple:
 
 # the agent of a passive trip: "studi tiru … yang dilakukan (oleh) Pemerintah Desa X"
 _AGENT_WORDS = frozenset({"dilakukan", "digelar", "dilaksanakan", "diikuti"})
+# ... unless the passive compares: "seperti yang juga dilakukan X", "sebagaimana telah dilakukan oleh X" (X did the
+# like before or elsewhere; the report's travellers are others)
+_LIKE_DONE_BY = re.compile(
+    r"\b(?:seperti|sebagaimana|layaknya)\s+(?:yang\s+)?(?:(?:juga|telah|sudah|pernah|lebih\s+dulu)\s+)*"
+    r"(?:dilakukan|digelar|dilaksanakan)\s+(?:oleh\s+)?$"
+)
 # a place right after these is where the travellers go, not a subject
 
 _DEST_WORDS = frozenset({*verbs.TOWARDS_WORDS, "di", "kunjungi", "sambangi", *verbs.VISITING_VERBS})
@@ -834,6 +840,8 @@ def sender_weight(before: str, after: str, low: str | None = None, low_after: st
     low = before.lower() if low is None else low
     last = low.split()[-2:] if before[-1:].isspace() else []
     if last and (last[-1] in _AGENT_WORDS or (last[-1] == "oleh" and last[0] in _AGENT_WORDS)):
+        if ("seperti" in low or "sebagaimana" in low or "layaknya" in low) and _LIKE_DONE_BY.search(low):
+            return 0.0  # "…, seperti yang juga dilakukan Kabupaten X": another who did the like, set as an example
         return 3.0  # the agent of a passive trip
     if may_match(pre_needles, low) and pre.search(before):
         return 3.0

@@ -1501,6 +1501,7 @@ def _frame_dates(
                 for region in dest_frames:
                     if region not in frame_dates or frame_dates[region][:2] == (start, end):
                         frame_dates[region] = (None, None, [], 0.0)
+        _next_days(text, resolved, dest_frames, frame_dates)
         sent = sentence_at(sents, date_spans[0][0])
         # (the stops of a fronted "sesudah …," clause came before the day: not where it is written)
         opens = fronted_end(text, sent, date_spans[0][0])
@@ -1528,6 +1529,36 @@ def _frame_dates(
         if set(sender_dates) != set(origin_frames) or len({v[:2] for v in sender_dates.values()}) < 2:
             sender_dates = {}
     return date_frame, frame_dates, sender_dates
+
+
+# a stop told as the next day's, with no day of its own ("… ke Kota A, Senin (8/7), dan keesokan harinya ke Kota B",
+# "Sehari setelahnya, rombongan bergeser ke B"): the day after the one-day stop told before it
+_NEXT_DAY_BEFORE = re.compile(
+    r"\b(?:(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|sesudahnya|berikutnya)|hari\s+(?:berikutnya|kedua))"
+    r"[^.\n\d]{0,50}$",
+    re.IGNORECASE,
+)
+
+
+def _next_days(text: str, resolved: list[Place], stops, frame_dates: dict) -> None:
+    """Give a stop told as the next day's (`_NEXT_DAY_BEFORE`) the day after the stop before it, in place."""
+    if not any(w in text for w in ("harinya", "ehari", "berikutnya", "kedua")):  # ("Sehari", "sehari")
+        return
+    seen: list[places.Region] = []
+    for p in resolved:
+        if p.region not in stops or p.region in seen:
+            continue
+        if (
+            p.region not in frame_dates
+            and seen
+            and _NEXT_DAY_BEFORE.search(text, max(0, p.mention.start - 80), p.mention.start)
+            and (prev := frame_dates.get(seen[-1])) is not None
+            and prev[0] is not None
+            and prev[0] == prev[1]
+        ):
+            day = prev[0] + dt.timedelta(days=1)
+            frame_dates[p.region] = (day, day, [(p.mention.start, p.mention.end)], 0.4)
+        seen.append(p.region)
 
 
 def _fill_origin(
