@@ -1145,6 +1145,38 @@ def test_trip_only_proposed_is_no_visit(text: str) -> None:
     assert extract_text(text) == []
 
 
+# A trip only explored or weighed ("menjajaki kemungkinan studi banding", "mempertimbangkan kaji banding",
+# "menimbang studi tiru") is a plan of a plan: not yet decided, as a proposal is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kota Malang akan menjajaki kemungkinan studi banding ke Kota Surabaya terkait pengelolaan sampah. "
+        "Ketua DPRD menyebut rencana itu masih dibahas di Banmus.",
+        "Komisi C DPRD Kabupaten Jember sedang mempertimbangkan kaji banding ke Kabupaten Banyuwangi, Senin "
+        "(4/3/2024), karena anggaran terbatas.",
+        "Pemerintah Desa Karanganyar masih menimbang studi tiru ke Desa Ponggok, Klaten, kata kepala desa.",
+        "Bappeda Kota Bima menjajaki studi banding ke Kota Denpasar untuk perencanaan tata ruang, namun jadwalnya "
+        "belum ada.",
+    ],
+)
+def test_trip_only_explored_or_weighed_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: what is explored is a cooperation, and the trip itself is told as made
+        "Rombongan DPRD Kota Malang melakukan studi banding ke Kota Surabaya, Senin (4/3/2024), sekaligus menjajaki "
+        "kemungkinan kerja sama pengelolaan sampah.",
+        "Setelah mempertimbangkan beberapa daerah, 30 kepala desa Kabupaten Bima studi tiru ke Desa Ponggok, "
+        "Klaten, Selasa (5/3/2024).",
+    ],
+)
+def test_a_trip_made_while_exploring_something_else_is_a_visit(text: str) -> None:
+    assert extract_text(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -358,7 +358,10 @@ _TALK_BEFORE = re.compile(
     # ... or only proposed or applied for, a trip not yet decided ("mengusulkan studi banding", "surat
     # permohonan studi banding", "usulan kunjungan kerja"): the same words that make a country named in its
     # sentence no stop (abroad._PROPOSED; ls-03 suara, lp-10 goriau, kv-15 kompas)
-    r"|mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|mewacanakan|wacana)\b"
+    r"|mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|mewacanakan|wacana"
+    # ... or only explored or weighed, a plan of a plan: "menjajaki kemungkinan studi banding", "mempertimbangkan
+    # kaji banding", "masih menimbang studi tiru"
+    r"|menjajaki|mempertimbangkan|menimbang)\b"
     r"(?:\s+[\w-]+){0,2}?\s+"
     # ... or urged on others, as a wish or a call ("berharap daerah lain melakukan studi banding ke",
     # "meminta kepala daerah menggelar studi banding", "mendorong Pemkab X melakukan studi banding",
@@ -373,7 +376,10 @@ _TALK_BEFORE = re.compile(
 )
 # (a proposal that the same clause says was granted is a trip decided: "permohonan studi banding ke X sudah
 # disetujui", "usulan kunjungan kerja itu dikabulkan")
-_PROPOSED_WORD = re.compile(r"\b(?:mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|wacana)", _I)
+_PROPOSED_WORD = re.compile(
+    r"\b(?:mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|wacana|menjajaki|mempertimbangkan|menimbang)",
+    _I,
+)
 _GRANTED_AFTER = re.compile(
     r"[^.\n]{0,70}?\b(?:disetujui|dikabulkan|diizinkan|direstui|mendapat(?:kan)?\s+(?:izin|persetujuan|restu))\b", _I
 )
