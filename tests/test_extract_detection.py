@@ -3108,3 +3108,39 @@ def test_a_cohorts_study_held_at_a_distance_is_a_visit(text: str) -> None:
 )
 def test_virtual_study_talked_of_or_an_online_course_is_no_visit(text: str) -> None:
     assert visits_of(text) == []
+
+
+# ---------------------------------------------------------------- the programme's own campus is no host
+# A region named as the address of a government school's or training body's campus ("di Kampus IPDN Jatinangor,
+# Kabupaten Sumedang", "tiba di Kampus BPSDM Kemendagri di Jakarta") is where the course is taught, opened and
+# filed from: with no other place the words go to, the report names no host (a university's campus is a body
+# a group may visit, and a cohort that leaves its campus for a named host makes a visit).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUMEDANG - Rektor IPDN membuka praktik lapangan bagi 900 praja Angkatan XXXII di Kampus IPDN Jatinangor, "
+        "Kabupaten Sumedang, Senin (5/2/2024). Praja akan menjalani praktik lapangan di perangkat daerah seluruh "
+        "Indonesia.",
+        "JAKARTA - Sebanyak 40 peserta PKN II Angkatan 8 tiba di Kampus BPSDM Kemendagri di Jakarta, Minggu "
+        "(3/3/2024). Mereka berasal dari berbagai provinsi.",
+        "Peserta Diklatpim III Angkatan 2 sampai di Kampus PPSDM Regional Bukittinggi, Kota Bukittinggi, Senin "
+        "(4/3/2024), dan langsung menjalani tes kesehatan.",
+        "GOWA - Rombongan peserta Latsar CPNS Kabupaten Takalar datang ke IPDN Kampus Sulawesi Selatan, Kampili "
+        "Gowa, Selasa (5/3/2024), untuk mengikuti pembukaan pelatihan.",
+    ],
+)
+def test_a_cohort_at_its_programmes_campus_visits_no_host(text: str) -> None:
+    assert extract_text(text) == []
+
+
+def test_a_university_campus_or_a_host_beyond_the_campus_is_visited() -> None:
+    found = visits_of(
+        "MALANG - Peserta PKA Angkatan 3 Kabupaten Blitar melakukan studi lapangan ke Kampus Universitas Brawijaya"
+        " di Kota Malang, Rabu (6/3/2024)."
+    )
+    assert [v.destination.regency for v in found] == ["Kota Malang"]
+    found = visits_of(
+        "GARUT - Peserta PKA Angkatan 5 BPSDM Jawa Barat berangkat dari Kampus BPSDM di Kota Bandung menuju"
+        " Kabupaten Garut untuk studi lapangan, Kamis (7/3/2024)."
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Garut"]
