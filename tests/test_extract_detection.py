@@ -2125,6 +2125,41 @@ def test_a_courtesy_call_made_during_a_study_trip_keeps_the_trip() -> None:
     assert found[0].activity == "studi lapangan"
 
 
+# A call told by its aim of ties ("dalam rangka silaturahmi", "mempererat hubungan antarlembaga", "kunjungan resmi",
+# "audiensi") and given no study name is a courtesy call: host and guests exchanging stories or experience is how
+# any meeting is spent, not a purpose of learning from the host; learning said in other words still is one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PADANG - Ketua DPRD Kota Padang menyambut kunjungan resmi rombongan DPRD Kota Medan di ruang pimpinan, Rabu"
+        " (4/9/2024). Pertemuan itu untuk mempererat hubungan antarlembaga. Kedua pimpinan saling bertukar cerita"
+        " soal pembangunan daerah masing-masing.",
+        "SLEMAN - Bupati Sleman menerima rombongan Pemkab Kebumen dalam rangka silaturahmi di Pendopo Parasamya,"
+        " Senin (2/9/2024). Kedua pihak berbagi pengalaman soal pengelolaan pemerintahan.",
+        "BITUNG - Wali Kota Bitung menerima audiensi Wali Kota Tomohon beserta rombongan di kantornya, Kamis"
+        " (5/9/2024). Keduanya sharing soal pengembangan pariwisata.",
+        "BULUKUMBA - Rombongan Pemerintah Kabupaten Sinjai bertandang ke Kabupaten Bulukumba untuk menjalin"
+        " silaturahmi, Selasa (3/9/2024). Dalam pertemuan itu kedua bupati bertukar informasi soal pembangunan.",
+    ],
+)
+def test_a_call_for_ties_spent_exchanging_experience_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the guests also come to learn, and the call is named a study trip
+        "SLEMAN - Bupati Sleman menerima rombongan Pemkab Kebumen dalam rangka silaturahmi sekaligus belajar"
+        " pengelolaan sampah di Pendopo Parasamya, Senin (2/9/2024). Kedua pihak berbagi pengalaman.",
+        "PADANG - Rombongan DPRD Kota Medan melakukan studi banding ke DPRD Kota Padang untuk mempererat hubungan"
+        " dan bertukar informasi, Rabu (4/9/2024).",
+    ],
+)
+def test_a_call_for_ties_with_learning_or_a_study_name_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Sleman"], ["Kota Padang"])
+
+
 def test_ngangsu_kaweruh_is_learning_and_its_subject_the_traveller() -> None:
     found = visits_of(
         "KEDIRI - Sebanyak 10 pejabat Setda Kabupaten Tuban ngangsu kaweruh tentang arsip digital ke Pemerintah"

@@ -536,6 +536,32 @@ def _course_attended(text: str) -> bool:
     return not any(m.group("to") is None or m.group("to").lower() not in named for m in finditer(_CALLED_ON, text))
 
 
+# a call told by its aim of ties between two bodies: "dalam rangka silaturahmi", "untuk mempererat hubungan
+# antarlembaga", "kunjungan resmi", "menerima audiensi" (the words of a courtesy call, data/programs.json, said
+# of the meeting rather than after "kunjungan")
+_TIES_AIM = re.compile(
+    r"\b(?:silatur(?:r)?ahmi|silaturahim|audiensi|courtesy\s+call|kunjungan\s+(?:resmi|kehormatan)"
+    r"|(?:mempererat|merekatkan|mengeratkan|menjalin|memperkuat|meningkatkan)\s+(?:tali\s+)?(?:hubungan|persaudaraan"
+    r"|kekeluargaan|silatur(?:r)?ahmi))\b",
+    _I,
+)
+# the words of LEARNING that tell an exchange between host and guests, not what the guests came to learn
+_EXCHANGE = re.compile(r"(?:saling\s+)?(?:bertukar|berbagi|tukar|sharing)\b", _I)
+
+
+def _learning_told(text: str) -> bool:
+    """The text states a purpose of learning (`LEARNING`), asked of a trip given no study name. A call told by
+    its aim of ties (`_TIES_AIM`) is then a courtesy call, however its talk is spent: host and guests "saling
+    bertukar cerita", "berbagi pengalaman", "sharing" at any meeting, so in such a report only learning in
+    other words (the guests "belajar", "mempelajari", "menimba ilmu") states one."""
+    found = list(LEARNING.finditer(text))
+    if not found:
+        return False
+    if any(not _EXCHANGE.match(m.group()) for m in found):
+        return True
+    return search(_TIES_AIM, text) is None
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -550,7 +576,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
     if (
         not programme
         and (not activities or working_trip_only(text, activities))
-        and not LEARNING.search(text)
+        and not _learning_told(text)
         and not _study_visit_told(text)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
