@@ -3212,3 +3212,38 @@ def test_a_university_campus_or_a_host_beyond_the_campus_is_visited() -> None:
         " Kabupaten Garut untuk studi lapangan, Kamis (7/3/2024)."
     )
     assert [v.destination.regency for v in found] == ["Kabupaten Garut"]
+
+
+# ---------------------------------------------------------------- an activity taught is no trip
+# An activity named as what a class teaches ("materi benchmarking", "modul studi lapangan", "konsep benchmarking",
+# "tahapan benchmarking") is a lesson at the programme's venue, not a trip; a course component named "mata
+# pelatihan studi lapangan", and a trip told after the lesson, are trips.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PADANG - Peserta PKP Angkatan 7 BPSDM Sumbar menerima materi benchmarking, manajemen perubahan dan inovasi"
+        " pelayanan di kelas, Senin (4/3/2024). Widyaiswara menjelaskan tahapan benchmarking. Peserta berdiskusi"
+        " dalam kelompok.",
+        "JAMBI - Widyaiswara BPSDM Jambi menyampaikan modul studi lapangan kepada 30 peserta PKP Angkatan 4 di Aula"
+        " BPSDM, Rabu (6/3/2024). Peserta menerima penjelasan itu dengan antusias.",
+        "SIGI - Peserta Latsar CPNS Angkatan 2 Kabupaten Sigi menerima materi tentang benchmarking dari Kepala"
+        " BKPSDM, Kamis (7/3/2024). Mereka juga menerima materi manajemen ASN.",
+        "SAMARINDA - Narasumber menjelaskan konsep benchmarking kepada peserta PKA Angkatan 6 BPSDM Kaltim di ruang"
+        " kelas, Senin (4/3/2024), lalu peserta menerima tugas kelompok.",
+    ],
+)
+def test_an_activity_named_as_a_lesson_is_no_trip(text: str) -> None:
+    assert extract_text(text) == []
+
+
+def test_a_trip_after_its_lesson_or_named_as_a_course_component_is_a_visit() -> None:
+    found = visits_of(
+        "Peserta PKA Angkatan 2 BPSDM Jatim menerima materi benchmarking di kelas, lalu melaksanakan benchmarking ke"
+        " Kota Surabaya, Selasa (5/3/2024)."
+    )
+    assert [(v.destination.regency, v.activity) for v in found] == [("Kota Surabaya", "benchmarking")]
+    found = visits_of(
+        "Peserta PKP Angkatan 4 BPSDM Jambi menjalani mata pelatihan studi lapangan ke Kabupaten Bungo, Rabu"
+        " (6/3/2024)."
+    )
+    assert [(v.destination.regency, v.activity) for v in found] == [("Kabupaten Bungo", "studi lapangan")]

@@ -112,6 +112,8 @@ _WEAK_CUES = re.compile(
 ACTIVITY_TO_PLACE = re.compile(
     # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
     # (studi tiru by any of its names, "kaji tiru" and "uji tiru" as programs.json reads them)
+    # (not the activity named as a lesson, "materi benchmarking", "modul studi lapangan": programs._LESSON_BEFORE)
+    r"(?<!(?i:modul|teori)\s)(?<!(?i:materi|metode|konsep)\s)(?<!(?i:tahapan)\s)"
     r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
