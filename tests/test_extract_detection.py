@@ -3247,3 +3247,38 @@ def test_a_trip_after_its_lesson_or_named_as_a_course_component_is_a_visit() -> 
         " (6/3/2024)."
     )
     assert [(v.destination.regency, v.activity) for v in found] == [("Kabupaten Bungo", "studi lapangan")]
+
+
+# ---------------------------------------------------------------- the programme's staff go to its trainees
+# Examiners, coaches and mentors, widyaiswara or the head of the training body going to the trainees' regions or
+# workplaces to examine, monitor or evaluate them make the course's assessment: the cohort went nowhere. A cohort
+# that travels with its widyaiswara, or whose own trip is to assess a host's work, makes a visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEMARANG - Tim penguji dari BPSDMD Jawa Tengah mengunjungi Kabupaten Demak untuk menguji proyek perubahan"
+        " peserta PKP Angkatan 12, Kamis (7/3/2024). Ujian digelar di Ruang Rapat Sekda.",
+        "BANTUL - Coach dan mentor dari BPSDM DIY mengunjungi peserta PKA Angkatan 4 di tempat kerja masing-masing,"
+        " Kamis (7/3/2024). Kunjungan itu untuk mengevaluasi aktualisasi proyek perubahan.",
+        "MAROS - Kepala BPSDM Sulsel mengunjungi Pemkab Maros untuk memantau proyek perubahan peserta Diklatpim III"
+        " asal Maros, Rabu (6/3/2024). Ia diterima Sekda Maros.",
+        "SURABAYA - Widyaiswara BPSDM Jatim melakukan evaluasi pasca pelatihan ke Kabupaten Jombang, Selasa"
+        " (5/3/2024). Evaluasi menyasar alumni PKA Angkatan 3 tahun lalu.",
+    ],
+)
+def test_the_programmes_staff_going_to_its_trainees_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_TRAVELLERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort goes, with its widyaiswara, or to assess a host's service
+        "GOWA - Widyaiswara dan peserta PKP Angkatan 2 BPSDM Sulsel berkunjung ke Kabupaten Gowa untuk mempelajari"
+        " layanan perizinan, Selasa (5/3/2024).",
+        "BANTAENG - Peserta PKA Angkatan 3 BPSDM Sulsel didampingi widyaiswara mengunjungi Kabupaten Bantaeng untuk"
+        " menilai inovasi pelayanan, Rabu (6/3/2024).",
+    ],
+)
+def test_a_cohort_going_with_its_staff_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Gowa"], ["Kabupaten Bantaeng"])

@@ -571,6 +571,59 @@ def _learning_told(text: str) -> bool:
     return search(_TIES_AIM, text) is None
 
 
+# the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them: examiners,
+# coaches and mentors, widyaiswara, a team of evaluation or monitoring, the head of a training body
+_STAFF = re.compile(
+    r"\b(?:penguji|coach|mentor|evaluator|widyaiswara|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi"
+    r"|verifikasi)|kepala\s+(?:BPSDM\w*|PPSDM|Pusdiklat|Badiklat|Bapelkes|BKPSDM|Balai\s+Diklat))\b",
+    _I,
+)
+# ... and what they come for
+_ASSESSING = re.compile(
+    r"\b(?:menguji|ujian|mengevaluasi|evaluasi|memantau|pemantauan|monitoring|monev|supervisi|memverifikasi"
+    r"|verifikasi|menilai|penilaian|coaching)\b",
+    _I,
+)
+# who acts in a sentence: the first trainee or staff word (a staff word joined to trainees, "widyaiswara dan
+# peserta", or following a word of company, "didampingi mentor", is no subject of its own)
+_ACTOR = re.compile(
+    r"\b(?P<trainee>" + trainees.TRAINEES + r")\b|(?<!didampingi\s)(?<!bersama\s)(?<!beserta\s)"
+    r"(?P<staff>" + _STAFF.pattern + r")(?!\s+(?:\w+\s+)?(?:dan|bersama|beserta|serta)\s+(?:para\s+)?(?:"
+    + trainees.TRAINEES
+    + r")\b)",
+    _I,
+)
+
+
+def _staff_trip_only(text: str) -> bool:
+    """Every sentence that tells a trip (`_trip_sentence`) has the programme's staff as its subject (`_ACTOR`), or
+    no one and an errand of examining (`_ASSESSING`: "Kunjungan itu untuk mengevaluasi aktualisasi"): examiners,
+    mentors or the head of the training body going to the trainees' workplaces or regions ("Tim penguji BPSDM
+    mengunjungi Kabupaten A untuk menguji proyek perubahan", "Coach dan mentor mengunjungi peserta di tempat
+    kerja masing-masing") is the course's assessment; its cohort went nowhere."""
+    staff_led = False
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if not _trip_sentence(sentence):
+            continue
+        actor = _ACTOR.search(sentence)
+        if actor is not None and actor.group("staff"):
+            staff_led = True
+        elif actor is not None or not _ASSESSING.search(sentence):
+            return False
+    return staff_led
+
+
+def _trip_sentence(sentence: str) -> bool:
+    """The sentence tells a trip by any of the words of `travel_cue`."""
+    return (
+        STRONG_CUES.search(sentence) is not None
+        or ACTIVITY_TO_PLACE.search(sentence) is not None
+        or _HOST_RECEIVES.search(sentence) is not None
+        or _states_trip(sentence)
+    )
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -595,6 +648,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.TRIPS_TALKED_OF
     if not activities and _course_attended(text):
         return NoVisit.COURSE
+    if programme and not activities and search(_STAFF, text) is not None and _staff_trip_only(text):
+        return NoVisit.NO_TRAVELLERS  # the programme's examiners or mentors went to its trainees
     if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
