@@ -1,5 +1,8 @@
 """Whether an article reports a visit: the words that show people travelling to a host
 (`travel_cue`), and what a report needs besides them (`describes_visit`).
+
+One concern: the words that tell a trip and the near-misses that tell none (ceremonies, courses, talk of trips,
+courtesy calls, the programme's staff visiting its trainees), each test naming its `no_visit.NoVisit` reason.
 """
 
 from __future__ import annotations
@@ -588,7 +591,9 @@ _ASSESSING = re.compile(
 # peserta", or following a word of company, "didampingi mentor", is no subject of its own)
 _ACTOR = re.compile(
     r"\b(?P<trainee>" + trainees.TRAINEES + r")\b|(?<!didampingi\s)(?<!bersama\s)(?<!beserta\s)"
-    r"(?P<staff>" + _STAFF.pattern + r")(?!\s+(?:\w+\s+)?(?:dan|bersama|beserta|serta)\s+(?:para\s+)?(?:"
+    r"(?P<staff>"
+    + _STAFF.pattern
+    + r")(?!\s+(?:\w+\s+)?(?:dan|bersama|beserta|serta)\s+(?:para\s+)?(?:"
     + trainees.TRAINEES
     + r")\b)",
     _I,
