@@ -3282,3 +3282,36 @@ def test_the_programmes_staff_going_to_its_trainees_is_no_visit(text: str) -> No
 )
 def test_a_cohort_going_with_its_staff_is_a_visit(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Gowa"], ["Kabupaten Bantaeng"])
+
+
+# ---------------------------------------------------------------- a project's lokus is no place gone to
+# The "lokus" of a change project, an actualisation, an innovation or a stunting programme is where the project is
+# carried out, most often the trainee's own office: no trip. The lokus of a study trip is its host.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BONE - Sebanyak 30 peserta PKA Angkatan 2 BPSDM Sulsel menetapkan lokus proyek perubahan di unit kerja"
+        " masing-masing, Senin (4/3/2024). Proyek perubahan dipresentasikan bulan depan.",
+        "GOWA - Peserta Diklatpim IV Angkatan 9 Kabupaten Gowa memilih lokus aktualisasi di kantor masing-masing,"
+        " Selasa (5/3/2024). Mentor mendampingi penyusunan rancangan.",
+        "MAJENE - Desa lokus stunting di Kabupaten Majene bertambah menjadi 20 desa tahun ini, kata Kepala Bappeda,"
+        " Rabu (6/3/2024). Peserta Latsar CPNS ikut mendata balita.",
+        "MAKASSAR - Peserta PKP Angkatan 3 BPSDM Sulsel memaparkan lokus inovasi masing-masing di Aula BPSDM, Kamis"
+        " (7/3/2024).",
+    ],
+)
+def test_a_projects_lokus_is_no_trip(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the lokus of the study trip, and a project's lokus beside a trip told
+        "MAROS - Kabupaten Maros menjadi lokus studi lapangan peserta PKA Angkatan 2 BPSDM Sulsel, Senin (4/3/2024).",
+        "MAROS - Peserta PKA Angkatan 2 BPSDM Sulsel, yang menetapkan lokus proyek perubahan di kantor masing-masing,"
+        " berkunjung ke Kabupaten Maros, Senin (4/3/2024).",
+    ],
+)
+def test_a_study_trips_lokus_is_its_host(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Maros"]

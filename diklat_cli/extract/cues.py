@@ -33,7 +33,10 @@ STRONG_CUES = re.compile(
     # (visited by any verb of the class: "disambangi", "disinggahi" as "dikunjungi")
     + r"|"
     + verbs.VISITED
-    + r"|kedatangan|lokus|locus|sambangi"
+    # (a project's "lokus", where a change project, an actualisation, an innovation or a stunting programme is
+    # carried out, is no place gone to: "lokus proyek perubahan di unit kerja", "desa lokus stunting")
+    + r"|kedatangan|(?:lokus|locus)(?!\s+(?:proyek|perubahan|aktualisasi|inovasi|stunting|penanganan|intervensi)\b)"
+    r"|sambangi"
     # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
     # (arriving by any verb: "sampai di Kota X", "mendarat di Y", "menginjakkan kaki di Z"; "sampai di tingkat desa"
     # is how far a thing reaches, so a named place only)
