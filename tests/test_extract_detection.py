@@ -3315,3 +3315,37 @@ def test_a_projects_lokus_is_no_trip(text: str) -> None:
 )
 def test_a_study_trips_lokus_is_its_host(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Maros"]
+
+
+# ---------------------------------------------------------------- a thing received is no guest received
+# "Menerima" a report, a certificate, an award or a document is no host receiving guests: beside an activity
+# named with no place it tells no trip. Receiving the trainees, or a trip told with where it went, still does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PAREPARE - Sekda Parepare menerima laporan hasil studi lapangan peserta PKP Angkatan 5 dari Kepala BKPSDM di"
+        " ruang kerjanya, Selasa (5/3/2024). Laporan memuat rekomendasi inovasi.",
+        "SERANG - Peserta PKA Angkatan 4 BPSDM Banten menerima sertifikat usai studi lapangan, Jumat (8/3/2024)."
+        " Sertifikat diserahkan Sekda Banten.",
+        "KENDARI - Kepala BPSDM Sultra menerima penghargaan atas penyelenggaraan benchmarking PKA Angkatan 3"
+        " terbaik, Senin (4/3/2024).",
+        "PALU - Wakil Gubernur Sulteng menerima dokumen rekomendasi kaji banding peserta PKN II Angkatan 2 di ruang"
+        " kerjanya, Rabu (6/3/2024).",
+    ],
+)
+def test_a_thing_received_beside_an_activity_is_no_trip(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the trainees received, and a trip told with its place
+        "SERANG - Sekda Banten menerima peserta PKA Angkatan 4 BPSDM Jabar yang melakukan studi lapangan, Jumat"
+        " (8/3/2024).",
+        "PANDEGLANG - Peserta PKP Angkatan 1 menerima materi dari Bupati Pandeglang saat benchmarking ke Kabupaten"
+        " Pandeglang, Kamis (7/3/2024).",
+    ],
+)
+def test_trainees_received_or_a_trip_with_its_place_is_a_visit(text: str) -> None:
+    assert [v.destination.province for v in visits_of(text)] == ["Banten"]

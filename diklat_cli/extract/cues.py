@@ -103,9 +103,12 @@ _HOST_RECEIVES = re.compile(
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat"): any verb of
 # receiving, and of being received but "ditemui", mostly the reporter meeting whom he quotes ("saat ditemui
 # wartawan", kx-05 mediakendari, kk-02 lampost, kq-21 poskupang, kf-12 metroonline)
+# (a thing received, "menerima laporan hasil studi lapangan", "menerima sertifikat", "menerima penghargaan", is no
+# guest received)
 _WEAK_CUES = re.compile(
-    r"\b(?:" + verbs.RECEIVING + r"|diterima|disambut|dijamu|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
-    r"|tempat\s+belajar)\b",
+    r"\b(?:(?:" + verbs.RECEIVING + r")(?!\s+(?:laporan|sertifikat|piagam|penghargaan|materi|hadiah|bantuan|dokumen"
+    r"|hasil|surat|anugerah|plakat|trofi|SK)\b)"
+    r"|diterima|disambut|dijamu|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar)\b",
     _I,
 )
 # "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
