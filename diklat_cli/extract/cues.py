@@ -122,8 +122,9 @@ ACTIVITY_TO_PLACE = re.compile(
     # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
     # (studi tiru by any of its names, "kaji tiru" and "uji tiru" as programs.json reads them)
     # (not the activity named as a lesson, "materi benchmarking", "modul studi lapangan": programs._LESSON_BEFORE)
-    r"(?<!(?i:modul|teori)\s)(?<!(?i:materi|metode|konsep)\s)(?<!(?i:tahapan)\s)"
-    r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
+    # (behind the first letters of the activities, so the look-behinds are tried at few places)
+    r"\b(?=(?i:[bspkuvo]))(?<!(?i:modul|teori)\s)(?<!(?i:materi|metode|konsep)\s)(?<!(?i:tahapan)\s)"
+    r"(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
@@ -572,12 +573,14 @@ def _learning_told(text: str) -> bool:
     its aim of ties (`_TIES_AIM`) is then a courtesy call, however its talk is spent: host and guests "saling
     bertukar cerita", "berbagi pengalaman", "sharing" at any meeting, so in such a report only learning in
     other words (the guests "belajar", "mempelajari", "menimba ilmu") states one."""
-    found = list(LEARNING.finditer(text))
-    if not found:
+    first = LEARNING.search(text)
+    if first is None:
         return False
-    if any(not _EXCHANGE.match(m.group()) for m in found):
+    if not _EXCHANGE.match(first.group()):
         return True
-    return search(_TIES_AIM, text) is None
+    if search(_TIES_AIM, text) is None:
+        return True
+    return any(not _EXCHANGE.match(m.group()) for m in LEARNING.finditer(text, first.end()))
 
 
 # the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them: examiners,
