@@ -3349,3 +3349,38 @@ def test_a_thing_received_beside_an_activity_is_no_trip(text: str) -> None:
 )
 def test_trainees_received_or_a_trip_with_its_place_is_a_visit(text: str) -> None:
     assert [v.destination.province for v in visits_of(text)] == ["Banten"]
+
+
+# ---------------------------------------------------------------- travelling to attend a programme
+# A group sent to attend a training programme named by its name ("guna mengikuti Latsar CPNS di BPSDM X", "untuk
+# mengikuti PKN II di Jakarta") or to attend its opening ("untuk mengikuti upacara pembukaan PKA") goes to a course,
+# not to learn from a host; a cohort going to its study trip, or to be briefed by a head of region, visits.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WATAMPONE - Peserta Diklatpim IV Angkatan 3 Kabupaten Bone bertolak ke Makassar untuk mengikuti pembukaan"
+        " Diklatpim di BPSDM Sulsel, Minggu (3/3/2024).",
+        "SINJAI - Sebanyak 25 CPNS Kabupaten Sinjai berangkat ke Makassar guna mengikuti Latsar CPNS Angkatan 12 di"
+        " BPSDM Sulsel, Senin (4/3/2024).",
+        "MAJENE - Lima pejabat Pemkab Majene diberangkatkan ke Jakarta untuk mengikuti PKN II Angkatan 3 di BPSDM"
+        " Kemendagri, Senin (4/3/2024).",
+        "SENGKANG - Kepala Dinas Kominfo Kabupaten Wajo bertolak ke Bandung untuk mengikuti upacara pembukaan PKA"
+        " Angkatan 5 di PPSDM Regional Bandung, Senin (4/3/2024).",
+    ],
+)
+def test_travelling_to_attend_a_programme_is_a_course(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.COURSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort's study trip, and an audience with a head of region
+        "GARUT - Peserta PKA Angkatan 5 BPSDM Jabar berangkat ke Kabupaten Garut untuk mengikuti studi lapangan,"
+        " Selasa (5/3/2024).",
+        "MAKASSAR - Peserta Diklatpim IV Angkatan 3 Kabupaten Bone berangkat ke Kota Makassar untuk mengikuti"
+        " pembekalan dari Wali Kota Makassar, Senin (4/3/2024).",
+    ],
+)
+def test_travelling_to_a_study_trip_or_an_audience_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Garut"], ["Kota Makassar"])

@@ -344,12 +344,17 @@ _CEREMONY = re.compile(
 # lw-04 tatarmedia, mn-10 poskupang, lj-05 jpnn): the trip's purpose is the course, any course word (pelatihan,
 # diklat, bimtek, retret, kursus, workshop, lokakarya, penataran), not learning from a host; a briefing at a host
 # ("datang untuk mengikuti pembekalan" from the Bupati) is an audience, a visit
+# (and any training programme by its name, which a cohort travels to attend: "guna mengikuti Latsar CPNS di BPSDM
+# X", "untuk mengikuti PKN II di Jakarta"; attending its opening is attending it: "untuk mengikuti (upacara)
+# pembukaan Diklatpim di BPSDM Y")
 _COURSE = (
     r"(?:pelatihan|diklat|pendidikan\s+dan\s+pelatihan|bimbingan\s+teknis|bimtek|retret|retreat|kursus|workshop"
-    r"|lokakarya|penataran)"
+    r"|lokakarya|penataran|diklat\s*pim\w*|PKA|PKP|PKN|latsar|prajabatan)"
 )
 _COURSE_TRIP = re.compile(
-    r"(?=[gudm])\b(?:(?:guna|untuk|dalam\s+rangka)\s+mengikuti\s+" + _COURSE + r"\b"
+    r"(?=[gudm])\b(?:(?:guna|untuk|dalam\s+rangka)\s+mengikuti\s+(?:(?:upacara|acara)\s+)?(?:pembukaan\s+)?"
+    + _COURSE
+    + r"\b"
     r"|(?:mengikuti|menyelenggarakan|menggelar|melaksanakan)\s+(?:kegiatan\s+)?" + _COURSE + r"\b[^.\n]{0,80}?"
     r"\bdi\s+(?-i:[A-Z]))",
     _I,
