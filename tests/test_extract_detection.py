@@ -3384,3 +3384,37 @@ def test_travelling_to_attend_a_programme_is_a_course(text: str) -> None:
 )
 def test_travelling_to_a_study_trip_or_an_audience_is_a_visit(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Garut"], ["Kota Makassar"])
+
+
+# ---------------------------------------------------------------- a programme's trip only talked of
+# A cohort's trip named only as a budget line, a proposal, a trip not made or called off is talk of a trip, as
+# anyone's is: the programme named does not make it one. Made despite the talk, it is a visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA - Lemhannas mengusulkan tambahan anggaran untuk kegiatan SSDN peserta PPRA tahun depan. Kepala Biro"
+        " Perencanaan menyebut biaya perjalanan meningkat. Usulan itu dibahas bersama Komisi I DPR, Senin (4/3/2024).",
+        "JAMBI - Tahun ini peserta PKA Angkatan 3 BPSDM Jambi tidak melaksanakan studi lapangan ke luar daerah karena"
+        " efisiensi anggaran, kata Kepala BPSDM, Senin (4/3/2024).",
+        "SINJAI - Rencana studi lapangan peserta Diklatpim IV Angkatan 2 Kabupaten Sinjai ke Kota Batam dibatalkan"
+        " karena banjir, Selasa (5/3/2024).",
+        "TANJUNG SELOR - Kepala BPSDM Kaltara mengusulkan benchmarking peserta PKP Angkatan 1 ke Provinsi Jawa Timur"
+        " dalam rapat anggaran, Rabu (6/3/2024).",
+    ],
+)
+def test_a_programmes_trip_only_talked_of_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the trip made despite the money, and "tidak hanya" said of the classroom
+        "JAMBI - Meski anggaran terbatas, peserta PKA Angkatan 3 BPSDM Jambi tetap melaksanakan studi lapangan ke"
+        " Kabupaten Bungo, Senin (4/3/2024).",
+        "BATAM - Peserta Diklatpim IV Angkatan 2 Kabupaten Sinjai tidak hanya belajar di kelas; mereka melaksanakan"
+        " studi lapangan ke Kota Batam, Selasa (5/3/2024).",
+    ],
+)
+def test_a_programmes_trip_made_beside_talk_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Bungo"], ["Kota Batam"])

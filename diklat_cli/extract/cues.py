@@ -663,7 +663,9 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
         return NoVisit.NO_STUDY_PURPOSE
-    if not programme and trips_only_talked_of(text, activities):
+    if trips_only_talked_of(text, activities):
+        # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
+        # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)
         return NoVisit.TRIPS_TALKED_OF
     if not activities and _course_attended(text):
         return NoVisit.COURSE
