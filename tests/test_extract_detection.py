@@ -3418,3 +3418,38 @@ def test_a_programmes_trip_only_talked_of_is_no_visit(text: str) -> None:
 )
 def test_a_programmes_trip_made_beside_talk_is_a_visit(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Bungo"], ["Kota Batam"])
+
+
+# ---------------------------------------------------------------- a host's habit counted
+# A host said to have been the place of study trips many times ("sudah puluhan kali menjadi lokasi studi lapangan",
+# "berkali-kali menjadi tujuan studi banding", "ratusan kali dikunjungi untuk studi banding") tells a habit, not a
+# visit; one group it receives this time, or a trip told beside the count, is a visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BANTAENG - Bupati Bantaeng mengatakan daerahnya sudah puluhan kali menjadi lokasi studi lapangan peserta"
+        " Diklatpim dari berbagai provinsi. Hal itu disampaikan saat membuka pameran inovasi, Senin (4/3/2024).",
+        "BANYUWANGI - Mal pelayanan publik Banyuwangi sudah berkali-kali menjadi tujuan studi banding pemerintah"
+        " daerah lain, kata Kepala Dinas, Selasa (5/3/2024).",
+        "KLATEN - Desa Ponggok belasan kali menjadi lokasi benchmarking peserta PKA dari berbagai daerah, ujar kepala"
+        " desa, Rabu (6/3/2024).",
+        "SURABAYA - Wali Kota Surabaya menyebut kotanya sudah ratusan kali dikunjungi untuk studi banding pengelolaan"
+        " sampah, Kamis (7/3/2024).",
+    ],
+)
+def test_a_hosts_habit_counted_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: this time's group, and the cohort's trip told before the count
+        "KLATEN - Desa Ponggok, yang sudah puluhan kali dikunjungi, kembali menerima studi banding 30 kepala desa dari"
+        " Kabupaten Lebak, Senin (4/3/2024).",
+        "BANTAENG - Peserta PKA Angkatan 2 BPSDM Sulsel melaksanakan studi lapangan ke Kabupaten Bantaeng, Senin"
+        " (4/3/2024). Bantaeng sudah puluhan kali menjadi lokasi studi lapangan.",
+    ],
+)
+def test_a_visit_told_beside_the_hosts_habit_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Klaten"], ["Kabupaten Bantaeng"])

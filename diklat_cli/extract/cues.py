@@ -368,6 +368,8 @@ _COURSE_TRIP = re.compile(
 _TALK_BEFORE = re.compile(
     r"(?:\b(?:anggaran|dana|biaya|pos|pagu|alokasi)\b(?:\s+[\w-]+){0,2}?\s+(?:untuk\s+|bagi\s+)?"
     r"|\b(?:tanpa|tak|tidak|belum(?!\s+lama)|bukan|jarang|rajin|sering|kerap|gemar|dilarang|melarang|larangan"
+    # (the habit counted: "sudah puluhan kali menjadi lokasi studi lapangan", "berkali-kali studi banding")
+    r"|(?:puluhan|belasan|ratusan|berulang)\s+kali|berkali-kali"
     r"|moratorium"
     # ... cut, stopped, limited, refused or a hobby: "memangkas studi banding", "pembatasan kunjungan kerja"
     r"|memangkas|pemangkasan|menghentikan|penghentian|membatasi|pembatasan|mengurangi|pengurangan|menghapus"
