@@ -3264,6 +3264,11 @@ def test_a_trip_after_its_lesson_or_named_as_a_course_component_is_a_visit() -> 
         " asal Maros, Rabu (6/3/2024). Ia diterima Sekda Maros.",
         "SURABAYA - Widyaiswara BPSDM Jatim melakukan evaluasi pasca pelatihan ke Kabupaten Jombang, Selasa"
         " (5/3/2024). Evaluasi menyasar alumni PKA Angkatan 3 tahun lalu.",
+        # ... or a training body's team to the regions that send them, to explain the course or check its entrants
+        "WATAMPONE - Tim BPSDM Sulsel melakukan sosialisasi penyelenggaraan PKA ke Kabupaten Bone, Senin (4/3/2024)."
+        " Sosialisasi diikuti pejabat eselon III.",
+        "KUPANG - Tim BPSDM NTT turun ke Kabupaten Alor untuk verifikasi calon peserta PKP Angkatan 4, Rabu"
+        " (6/3/2024).",
     ],
 )
 def test_the_programmes_staff_going_to_its_trainees_is_no_visit(text: str) -> None:
@@ -3278,6 +3283,8 @@ def test_the_programmes_staff_going_to_its_trainees_is_no_visit(text: str) -> No
         " layanan perizinan, Selasa (5/3/2024).",
         "BANTAENG - Peserta PKA Angkatan 3 BPSDM Sulsel didampingi widyaiswara mengunjungi Kabupaten Bantaeng untuk"
         " menilai inovasi pelayanan, Rabu (6/3/2024).",
+        "BANTAENG - Tim BPSDM Sulsel bersama peserta PKA Angkatan 2 berkunjung ke Kabupaten Bantaeng untuk"
+        " mempelajari layanan, Senin (4/3/2024).",
     ],
 )
 def test_a_cohort_going_with_its_staff_is_a_visit(text: str) -> None:

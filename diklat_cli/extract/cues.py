@@ -590,11 +590,12 @@ def _learning_told(text: str) -> bool:
     return any(not _EXCHANGE.match(m.group()) for m in LEARNING.finditer(text, first.end()))
 
 
-# the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them: examiners,
-# coaches and mentors, widyaiswara, a team of evaluation or monitoring, the head of a training body
+# the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them, or to the regions
+# that send them to explain the course: examiners, coaches and mentors, widyaiswara, a team of evaluation or
+# monitoring, the head or a team of a training body
 _STAFF = re.compile(
     r"\b(?:penguji|coach|mentor|evaluator|widyaiswara|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi"
-    r"|verifikasi)|kepala\s+(?:BPSDM\w*|PPSDM|Pusdiklat|Badiklat|Bapelkes|BKPSDM|Balai\s+Diklat))\b",
+    r"|verifikasi)|(?:kepala|tim)\s+(?:dari\s+)?(?:BPSDM\w*|PPSDM|Pusdiklat|Badiklat|Bapelkes|BKPSDM|Balai\s+Diklat))\b",
     _I,
 )
 # ... and what they come for
