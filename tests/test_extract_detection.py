@@ -1145,6 +1145,71 @@ def test_trip_only_proposed_is_no_visit(text: str) -> None:
     assert extract_text(text) == []
 
 
+# A trip only explored or weighed ("menjajaki kemungkinan studi banding", "mempertimbangkan kaji banding",
+# "menimbang studi tiru") is a plan of a plan: not yet decided, as a proposal is not.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kota Malang akan menjajaki kemungkinan studi banding ke Kota Surabaya terkait pengelolaan sampah. "
+        "Ketua DPRD menyebut rencana itu masih dibahas di Banmus.",
+        "Komisi C DPRD Kabupaten Jember sedang mempertimbangkan kaji banding ke Kabupaten Banyuwangi, Senin "
+        "(4/3/2024), karena anggaran terbatas.",
+        "Pemerintah Desa Karanganyar masih menimbang studi tiru ke Desa Ponggok, Klaten, kata kepala desa.",
+        "Bappeda Kota Bima menjajaki studi banding ke Kota Denpasar untuk perencanaan tata ruang, namun jadwalnya "
+        "belum ada.",
+    ],
+)
+def test_trip_only_explored_or_weighed_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: what is explored is a cooperation, and the trip itself is told as made
+        "Rombongan DPRD Kota Malang melakukan studi banding ke Kota Surabaya, Senin (4/3/2024), sekaligus menjajaki "
+        "kemungkinan kerja sama pengelolaan sampah.",
+        "Setelah mempertimbangkan beberapa daerah, 30 kepala desa Kabupaten Bima studi tiru ke Desa Ponggok, "
+        "Klaten, Selasa (5/3/2024).",
+    ],
+)
+def test_a_trip_made_while_exploring_something_else_is_a_visit(text: str) -> None:
+    assert extract_text(text)
+
+
+# Trips named as a habit, by a determiner of every trip ("setiap kunker", "tiap kali studi banding") or as the
+# trips made so far ("kunker selama ini", "studi banding yang selama ini dilakukan"), are talk of trips, not one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WONOSARI - Ketua DPRD Kabupaten Gunungkidul menyebut kunker selama ini sudah sesuai dengan tugas dewan. "
+        "Setiap kunker dibahas lebih dulu di Badan Musyawarah, katanya.",
+        "Anggota DPRD Kota Tegal menilai studi banding yang selama ini dilakukan ke Kota Surabaya dan Kabupaten "
+        "Badung sudah bermanfaat.",
+        "Sekretaris DPRD Kabupaten Pati menyebut tiap kali studi banding ke luar daerah menghabiskan Rp300 juta. "
+        "Pengeluaran itu dilaporkan kepada Bupati Pati.",
+        "Setiap kunjungan kerja Komisi A DPRD Provinsi Jambi ke daerah lain wajib menghasilkan laporan, kata Ketua "
+        "Komisi A, Senin (4/3/2024).",
+    ],
+)
+def test_trips_told_as_a_habit_are_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: "selama ini" and "tiap" said of something else beside a trip told as made
+        "Rombongan DPRD Kota Bogor studi banding ke Kota Surabaya, Senin (4/3/2024). Selama ini DPRD Kota Bogor "
+        "belum memiliki perda pengelolaan sampah.",
+        "Peserta PKA Angkatan 3 BPSDM Sulsel dibagi empat kelompok. Tiap kelompok melaksanakan studi lapangan ke "
+        "Kabupaten Bantaeng, Selasa (5/3/2024).",
+    ],
+)
+def test_a_trip_told_beside_a_habit_word_is_a_visit(text: str) -> None:
+    assert extract_text(text)
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -2091,6 +2156,41 @@ def test_a_courtesy_call_made_during_a_study_trip_keeps_the_trip() -> None:
     assert len(found) == 1
     assert found[0].destination.regency == "Kota Batu"
     assert found[0].activity == "studi lapangan"
+
+
+# A call told by its aim of ties ("dalam rangka silaturahmi", "mempererat hubungan antarlembaga", "kunjungan resmi",
+# "audiensi") and given no study name is a courtesy call: host and guests exchanging stories or experience is how
+# any meeting is spent, not a purpose of learning from the host; learning said in other words still is one.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PADANG - Ketua DPRD Kota Padang menyambut kunjungan resmi rombongan DPRD Kota Medan di ruang pimpinan, Rabu"
+        " (4/9/2024). Pertemuan itu untuk mempererat hubungan antarlembaga. Kedua pimpinan saling bertukar cerita"
+        " soal pembangunan daerah masing-masing.",
+        "SLEMAN - Bupati Sleman menerima rombongan Pemkab Kebumen dalam rangka silaturahmi di Pendopo Parasamya,"
+        " Senin (2/9/2024). Kedua pihak berbagi pengalaman soal pengelolaan pemerintahan.",
+        "BITUNG - Wali Kota Bitung menerima audiensi Wali Kota Tomohon beserta rombongan di kantornya, Kamis"
+        " (5/9/2024). Keduanya sharing soal pengembangan pariwisata.",
+        "BULUKUMBA - Rombongan Pemerintah Kabupaten Sinjai bertandang ke Kabupaten Bulukumba untuk menjalin"
+        " silaturahmi, Selasa (3/9/2024). Dalam pertemuan itu kedua bupati bertukar informasi soal pembangunan.",
+    ],
+)
+def test_a_call_for_ties_spent_exchanging_experience_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the guests also come to learn, and the call is named a study trip
+        "SLEMAN - Bupati Sleman menerima rombongan Pemkab Kebumen dalam rangka silaturahmi sekaligus belajar"
+        " pengelolaan sampah di Pendopo Parasamya, Senin (2/9/2024). Kedua pihak berbagi pengalaman.",
+        "PADANG - Rombongan DPRD Kota Medan melakukan studi banding ke DPRD Kota Padang untuk mempererat hubungan"
+        " dan bertukar informasi, Rabu (4/9/2024).",
+    ],
+)
+def test_a_call_for_ties_with_learning_or_a_study_name_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Sleman"], ["Kota Padang"])
 
 
 def test_ngangsu_kaweruh_is_learning_and_its_subject_the_traveller() -> None:
@@ -3076,3 +3176,287 @@ def test_a_cohorts_study_held_at_a_distance_is_a_visit(text: str) -> None:
 )
 def test_virtual_study_talked_of_or_an_online_course_is_no_visit(text: str) -> None:
     assert visits_of(text) == []
+
+
+# ---------------------------------------------------------------- the programme's own campus is no host
+# A region named as the address of a government school's or training body's campus ("di Kampus IPDN Jatinangor,
+# Kabupaten Sumedang", "tiba di Kampus BPSDM Kemendagri di Jakarta") is where the course is taught, opened and
+# filed from: with no other place the words go to, the report names no host (a university's campus is a body
+# a group may visit, and a cohort that leaves its campus for a named host makes a visit).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUMEDANG - Rektor IPDN membuka praktik lapangan bagi 900 praja Angkatan XXXII di Kampus IPDN Jatinangor, "
+        "Kabupaten Sumedang, Senin (5/2/2024). Praja akan menjalani praktik lapangan di perangkat daerah seluruh "
+        "Indonesia.",
+        "JAKARTA - Sebanyak 40 peserta PKN II Angkatan 8 tiba di Kampus BPSDM Kemendagri di Jakarta, Minggu "
+        "(3/3/2024). Mereka berasal dari berbagai provinsi.",
+        "Peserta Diklatpim III Angkatan 2 sampai di Kampus PPSDM Regional Bukittinggi, Kota Bukittinggi, Senin "
+        "(4/3/2024), dan langsung menjalani tes kesehatan.",
+        "GOWA - Rombongan peserta Latsar CPNS Kabupaten Takalar datang ke IPDN Kampus Sulawesi Selatan, Kampili "
+        "Gowa, Selasa (5/3/2024), untuk mengikuti pembukaan pelatihan.",
+    ],
+)
+def test_a_cohort_at_its_programmes_campus_visits_no_host(text: str) -> None:
+    assert extract_text(text) == []
+
+
+def test_a_university_campus_or_a_host_beyond_the_campus_is_visited() -> None:
+    found = visits_of(
+        "MALANG - Peserta PKA Angkatan 3 Kabupaten Blitar melakukan studi lapangan ke Kampus Universitas Brawijaya"
+        " di Kota Malang, Rabu (6/3/2024)."
+    )
+    assert [v.destination.regency for v in found] == ["Kota Malang"]
+    found = visits_of(
+        "GARUT - Peserta PKA Angkatan 5 BPSDM Jawa Barat berangkat dari Kampus BPSDM di Kota Bandung menuju"
+        " Kabupaten Garut untuk studi lapangan, Kamis (7/3/2024)."
+    )
+    assert [v.destination.regency for v in found] == ["Kabupaten Garut"]
+
+
+# ---------------------------------------------------------------- an activity taught is no trip
+# An activity named as what a class teaches ("materi benchmarking", "modul studi lapangan", "konsep benchmarking",
+# "tahapan benchmarking") is a lesson at the programme's venue, not a trip; a course component named "mata
+# pelatihan studi lapangan", and a trip told after the lesson, are trips.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PADANG - Peserta PKP Angkatan 7 BPSDM Sumbar menerima materi benchmarking, manajemen perubahan dan inovasi"
+        " pelayanan di kelas, Senin (4/3/2024). Widyaiswara menjelaskan tahapan benchmarking. Peserta berdiskusi"
+        " dalam kelompok.",
+        "JAMBI - Widyaiswara BPSDM Jambi menyampaikan modul studi lapangan kepada 30 peserta PKP Angkatan 4 di Aula"
+        " BPSDM, Rabu (6/3/2024). Peserta menerima penjelasan itu dengan antusias.",
+        "SIGI - Peserta Latsar CPNS Angkatan 2 Kabupaten Sigi menerima materi tentang benchmarking dari Kepala"
+        " BKPSDM, Kamis (7/3/2024). Mereka juga menerima materi manajemen ASN.",
+        "SAMARINDA - Narasumber menjelaskan konsep benchmarking kepada peserta PKA Angkatan 6 BPSDM Kaltim di ruang"
+        " kelas, Senin (4/3/2024), lalu peserta menerima tugas kelompok.",
+    ],
+)
+def test_an_activity_named_as_a_lesson_is_no_trip(text: str) -> None:
+    assert extract_text(text) == []
+
+
+def test_a_trip_after_its_lesson_or_named_as_a_course_component_is_a_visit() -> None:
+    found = visits_of(
+        "Peserta PKA Angkatan 2 BPSDM Jatim menerima materi benchmarking di kelas, lalu melaksanakan benchmarking ke"
+        " Kota Surabaya, Selasa (5/3/2024)."
+    )
+    assert [(v.destination.regency, v.activity) for v in found] == [("Kota Surabaya", "benchmarking")]
+    found = visits_of(
+        "Peserta PKP Angkatan 4 BPSDM Jambi menjalani mata pelatihan studi lapangan ke Kabupaten Bungo, Rabu"
+        " (6/3/2024)."
+    )
+    assert [(v.destination.regency, v.activity) for v in found] == [("Kabupaten Bungo", "studi lapangan")]
+
+
+# ---------------------------------------------------------------- the programme's staff go to its trainees
+# Examiners, coaches and mentors, widyaiswara or the head of the training body going to the trainees' regions or
+# workplaces to examine, monitor or evaluate them make the course's assessment: the cohort went nowhere. A cohort
+# that travels with its widyaiswara, or whose own trip is to assess a host's work, makes a visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SEMARANG - Tim penguji dari BPSDMD Jawa Tengah mengunjungi Kabupaten Demak untuk menguji proyek perubahan"
+        " peserta PKP Angkatan 12, Kamis (7/3/2024). Ujian digelar di Ruang Rapat Sekda.",
+        "BANTUL - Coach dan mentor dari BPSDM DIY mengunjungi peserta PKA Angkatan 4 di tempat kerja masing-masing,"
+        " Kamis (7/3/2024). Kunjungan itu untuk mengevaluasi aktualisasi proyek perubahan.",
+        "MAROS - Kepala BPSDM Sulsel mengunjungi Pemkab Maros untuk memantau proyek perubahan peserta Diklatpim III"
+        " asal Maros, Rabu (6/3/2024). Ia diterima Sekda Maros.",
+        "SURABAYA - Widyaiswara BPSDM Jatim melakukan evaluasi pasca pelatihan ke Kabupaten Jombang, Selasa"
+        " (5/3/2024). Evaluasi menyasar alumni PKA Angkatan 3 tahun lalu.",
+        # ... or a training body's team to the regions that send them, to explain the course or check its entrants
+        "WATAMPONE - Tim BPSDM Sulsel melakukan sosialisasi penyelenggaraan PKA ke Kabupaten Bone, Senin (4/3/2024)."
+        " Sosialisasi diikuti pejabat eselon III.",
+        "KUPANG - Tim BPSDM NTT turun ke Kabupaten Alor untuk verifikasi calon peserta PKP Angkatan 4, Rabu"
+        " (6/3/2024).",
+    ],
+)
+def test_the_programmes_staff_going_to_its_trainees_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_TRAVELLERS
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort goes, with its widyaiswara, or to assess a host's service
+        "GOWA - Widyaiswara dan peserta PKP Angkatan 2 BPSDM Sulsel berkunjung ke Kabupaten Gowa untuk mempelajari"
+        " layanan perizinan, Selasa (5/3/2024).",
+        "BANTAENG - Peserta PKA Angkatan 3 BPSDM Sulsel didampingi widyaiswara mengunjungi Kabupaten Bantaeng untuk"
+        " menilai inovasi pelayanan, Rabu (6/3/2024).",
+        "BANTAENG - Tim BPSDM Sulsel bersama peserta PKA Angkatan 2 berkunjung ke Kabupaten Bantaeng untuk"
+        " mempelajari layanan, Senin (4/3/2024).",
+    ],
+)
+def test_a_cohort_going_with_its_staff_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Gowa"], ["Kabupaten Bantaeng"])
+
+
+# ---------------------------------------------------------------- a project's lokus is no place gone to
+# The "lokus" of a change project, an actualisation, an innovation or a stunting programme is where the project is
+# carried out, most often the trainee's own office: no trip. The lokus of a study trip is its host.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BONE - Sebanyak 30 peserta PKA Angkatan 2 BPSDM Sulsel menetapkan lokus proyek perubahan di unit kerja"
+        " masing-masing, Senin (4/3/2024). Proyek perubahan dipresentasikan bulan depan.",
+        "GOWA - Peserta Diklatpim IV Angkatan 9 Kabupaten Gowa memilih lokus aktualisasi di kantor masing-masing,"
+        " Selasa (5/3/2024). Mentor mendampingi penyusunan rancangan.",
+        "MAJENE - Desa lokus stunting di Kabupaten Majene bertambah menjadi 20 desa tahun ini, kata Kepala Bappeda,"
+        " Rabu (6/3/2024). Peserta Latsar CPNS ikut mendata balita.",
+        "MAKASSAR - Peserta PKP Angkatan 3 BPSDM Sulsel memaparkan lokus inovasi masing-masing di Aula BPSDM, Kamis"
+        " (7/3/2024).",
+    ],
+)
+def test_a_projects_lokus_is_no_trip(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the lokus of the study trip, and a project's lokus beside a trip told
+        "MAROS - Kabupaten Maros menjadi lokus studi lapangan peserta PKA Angkatan 2 BPSDM Sulsel, Senin (4/3/2024).",
+        "MAROS - Peserta PKA Angkatan 2 BPSDM Sulsel, yang menetapkan lokus proyek perubahan di kantor masing-masing,"
+        " berkunjung ke Kabupaten Maros, Senin (4/3/2024).",
+    ],
+)
+def test_a_study_trips_lokus_is_its_host(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Maros"]
+
+
+# ---------------------------------------------------------------- a thing received is no guest received
+# "Menerima" a report, a certificate, an award or a document is no host receiving guests: beside an activity
+# named with no place it tells no trip. Receiving the trainees, or a trip told with where it went, still does.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PAREPARE - Sekda Parepare menerima laporan hasil studi lapangan peserta PKP Angkatan 5 dari Kepala BKPSDM di"
+        " ruang kerjanya, Selasa (5/3/2024). Laporan memuat rekomendasi inovasi.",
+        "SERANG - Peserta PKA Angkatan 4 BPSDM Banten menerima sertifikat usai studi lapangan, Jumat (8/3/2024)."
+        " Sertifikat diserahkan Sekda Banten.",
+        "KENDARI - Kepala BPSDM Sultra menerima penghargaan atas penyelenggaraan benchmarking PKA Angkatan 3"
+        " terbaik, Senin (4/3/2024).",
+        "PALU - Wakil Gubernur Sulteng menerima dokumen rekomendasi kaji banding peserta PKN II Angkatan 2 di ruang"
+        " kerjanya, Rabu (6/3/2024).",
+    ],
+)
+def test_a_thing_received_beside_an_activity_is_no_trip(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the trainees received, and a trip told with its place
+        "SERANG - Sekda Banten menerima peserta PKA Angkatan 4 BPSDM Jabar yang melakukan studi lapangan, Jumat"
+        " (8/3/2024).",
+        "PANDEGLANG - Peserta PKP Angkatan 1 menerima materi dari Bupati Pandeglang saat benchmarking ke Kabupaten"
+        " Pandeglang, Kamis (7/3/2024).",
+    ],
+)
+def test_trainees_received_or_a_trip_with_its_place_is_a_visit(text: str) -> None:
+    assert [v.destination.province for v in visits_of(text)] == ["Banten"]
+
+
+# ---------------------------------------------------------------- travelling to attend a programme
+# A group sent to attend a training programme named by its name ("guna mengikuti Latsar CPNS di BPSDM X", "untuk
+# mengikuti PKN II di Jakarta") or to attend its opening ("untuk mengikuti upacara pembukaan PKA") goes to a course,
+# not to learn from a host; a cohort going to its study trip, or to be briefed by a head of region, visits.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "WATAMPONE - Peserta Diklatpim IV Angkatan 3 Kabupaten Bone bertolak ke Makassar untuk mengikuti pembukaan"
+        " Diklatpim di BPSDM Sulsel, Minggu (3/3/2024).",
+        "SINJAI - Sebanyak 25 CPNS Kabupaten Sinjai berangkat ke Makassar guna mengikuti Latsar CPNS Angkatan 12 di"
+        " BPSDM Sulsel, Senin (4/3/2024).",
+        "MAJENE - Lima pejabat Pemkab Majene diberangkatkan ke Jakarta untuk mengikuti PKN II Angkatan 3 di BPSDM"
+        " Kemendagri, Senin (4/3/2024).",
+        "SENGKANG - Kepala Dinas Kominfo Kabupaten Wajo bertolak ke Bandung untuk mengikuti upacara pembukaan PKA"
+        " Angkatan 5 di PPSDM Regional Bandung, Senin (4/3/2024).",
+    ],
+)
+def test_travelling_to_attend_a_programme_is_a_course(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.COURSE
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort's study trip, and an audience with a head of region
+        "GARUT - Peserta PKA Angkatan 5 BPSDM Jabar berangkat ke Kabupaten Garut untuk mengikuti studi lapangan,"
+        " Selasa (5/3/2024).",
+        "MAKASSAR - Peserta Diklatpim IV Angkatan 3 Kabupaten Bone berangkat ke Kota Makassar untuk mengikuti"
+        " pembekalan dari Wali Kota Makassar, Senin (4/3/2024).",
+    ],
+)
+def test_travelling_to_a_study_trip_or_an_audience_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Garut"], ["Kota Makassar"])
+
+
+# ---------------------------------------------------------------- a programme's trip only talked of
+# A cohort's trip named only as a budget line, a proposal, a trip not made or called off is talk of a trip, as
+# anyone's is: the programme named does not make it one. Made despite the talk, it is a visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA - Lemhannas mengusulkan tambahan anggaran untuk kegiatan SSDN peserta PPRA tahun depan. Kepala Biro"
+        " Perencanaan menyebut biaya perjalanan meningkat. Usulan itu dibahas bersama Komisi I DPR, Senin (4/3/2024).",
+        "JAMBI - Tahun ini peserta PKA Angkatan 3 BPSDM Jambi tidak melaksanakan studi lapangan ke luar daerah karena"
+        " efisiensi anggaran, kata Kepala BPSDM, Senin (4/3/2024).",
+        "SINJAI - Rencana studi lapangan peserta Diklatpim IV Angkatan 2 Kabupaten Sinjai ke Kota Batam dibatalkan"
+        " karena banjir, Selasa (5/3/2024).",
+        "TANJUNG SELOR - Kepala BPSDM Kaltara mengusulkan benchmarking peserta PKP Angkatan 1 ke Provinsi Jawa Timur"
+        " dalam rapat anggaran, Rabu (6/3/2024).",
+    ],
+)
+def test_a_programmes_trip_only_talked_of_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the trip made despite the money, and "tidak hanya" said of the classroom
+        "JAMBI - Meski anggaran terbatas, peserta PKA Angkatan 3 BPSDM Jambi tetap melaksanakan studi lapangan ke"
+        " Kabupaten Bungo, Senin (4/3/2024).",
+        "BATAM - Peserta Diklatpim IV Angkatan 2 Kabupaten Sinjai tidak hanya belajar di kelas; mereka melaksanakan"
+        " studi lapangan ke Kota Batam, Selasa (5/3/2024).",
+    ],
+)
+def test_a_programmes_trip_made_beside_talk_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Bungo"], ["Kota Batam"])
+
+
+# ---------------------------------------------------------------- a host's habit counted
+# A host said to have been the place of study trips many times ("sudah puluhan kali menjadi lokasi studi lapangan",
+# "berkali-kali menjadi tujuan studi banding", "ratusan kali dikunjungi untuk studi banding") tells a habit, not a
+# visit; one group it receives this time, or a trip told beside the count, is a visit.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BANTAENG - Bupati Bantaeng mengatakan daerahnya sudah puluhan kali menjadi lokasi studi lapangan peserta"
+        " Diklatpim dari berbagai provinsi. Hal itu disampaikan saat membuka pameran inovasi, Senin (4/3/2024).",
+        "BANYUWANGI - Mal pelayanan publik Banyuwangi sudah berkali-kali menjadi tujuan studi banding pemerintah"
+        " daerah lain, kata Kepala Dinas, Selasa (5/3/2024).",
+        "KLATEN - Desa Ponggok belasan kali menjadi lokasi benchmarking peserta PKA dari berbagai daerah, ujar kepala"
+        " desa, Rabu (6/3/2024).",
+        "SURABAYA - Wali Kota Surabaya menyebut kotanya sudah ratusan kali dikunjungi untuk studi banding pengelolaan"
+        " sampah, Kamis (7/3/2024).",
+    ],
+)
+def test_a_hosts_habit_counted_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: this time's group, and the cohort's trip told before the count
+        "KLATEN - Desa Ponggok, yang sudah puluhan kali dikunjungi, kembali menerima studi banding 30 kepala desa dari"
+        " Kabupaten Lebak, Senin (4/3/2024).",
+        "BANTAENG - Peserta PKA Angkatan 2 BPSDM Sulsel melaksanakan studi lapangan ke Kabupaten Bantaeng, Senin"
+        " (4/3/2024). Bantaeng sudah puluhan kali menjadi lokasi studi lapangan.",
+    ],
+)
+def test_a_visit_told_beside_the_hosts_habit_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Klaten"], ["Kabupaten Bantaeng"])

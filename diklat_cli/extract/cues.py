@@ -1,5 +1,8 @@
 """Whether an article reports a visit: the words that show people travelling to a host
 (`travel_cue`), and what a report needs besides them (`describes_visit`).
+
+One concern: the words that tell a trip and the near-misses that tell none (ceremonies, courses, talk of trips,
+courtesy calls, the programme's staff visiting its trainees), each test naming its `no_visit.NoVisit` reason.
 """
 
 from __future__ import annotations
@@ -30,7 +33,10 @@ STRONG_CUES = re.compile(
     # (visited by any verb of the class: "disambangi", "disinggahi" as "dikunjungi")
     + r"|"
     + verbs.VISITED
-    + r"|kedatangan|lokus|locus|sambangi"
+    # (a project's "lokus", where a change project, an actualisation, an innovation or a stunting programme is
+    # carried out, is no place gone to: "lokus proyek perubahan di unit kerja", "desa lokus stunting")
+    + r"|kedatangan|(?:lokus|locus)(?!\s+(?:proyek|perubahan|aktualisasi|inovasi|stunting|penanganan|intervensi)\b)"
+    r"|sambangi"
     # ("belajar di mana saja", "di mana pun": learning anywhere, online, goes nowhere)
     # (arriving by any verb: "sampai di Kota X", "mendarat di Y", "menginjakkan kaki di Z"; "sampai di tingkat desa"
     # is how far a thing reaches, so a named place only)
@@ -97,9 +103,12 @@ _HOST_RECEIVES = re.compile(
 # words that go with a visit but also with a ceremony or a certificate ("menerima sertifikat"): any verb of
 # receiving, and of being received but "ditemui", mostly the reporter meeting whom he quotes ("saat ditemui
 # wartawan", kx-05 mediakendari, kk-02 lampost, kq-21 poskupang, kf-12 metroonline)
+# (a thing received, "menerima laporan hasil studi lapangan", "menerima sertifikat", "menerima penghargaan", is no
+# guest received)
 _WEAK_CUES = re.compile(
-    r"\b(?:" + verbs.RECEIVING + r"|diterima|disambut|dijamu|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi"
-    r"|tempat\s+belajar)\b",
+    r"\b(?:(?:" + verbs.RECEIVING + r")(?!\s+(?:laporan|sertifikat|piagam|penghargaan|materi|hadiah|bantuan|dokumen"
+    r"|hasil|surat|anugerah|plakat|trofi|SK)\b)"
+    r"|diterima|disambut|dijamu|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar)\b",
     _I,
 )
 # "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
@@ -112,7 +121,10 @@ _WEAK_CUES = re.compile(
 ACTIVITY_TO_PLACE = re.compile(
     # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
     # (studi tiru by any of its names, "kaji tiru" and "uji tiru" as programs.json reads them)
-    r"\b(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
+    # (not the activity named as a lesson, "materi benchmarking", "modul studi lapangan": programs._LESSON_BEFORE)
+    # (behind the first letters of the activities, so the look-behinds are tried at few places)
+    r"\b(?=(?i:[bspkuvo]))(?<!(?i:modul|teori)\s)(?<!(?i:materi|metode|konsep)\s)(?<!(?i:tahapan)\s)"
+    r"(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
@@ -332,12 +344,17 @@ _CEREMONY = re.compile(
 # lw-04 tatarmedia, mn-10 poskupang, lj-05 jpnn): the trip's purpose is the course, any course word (pelatihan,
 # diklat, bimtek, retret, kursus, workshop, lokakarya, penataran), not learning from a host; a briefing at a host
 # ("datang untuk mengikuti pembekalan" from the Bupati) is an audience, a visit
+# (and any training programme by its name, which a cohort travels to attend: "guna mengikuti Latsar CPNS di BPSDM
+# X", "untuk mengikuti PKN II di Jakarta"; attending its opening is attending it: "untuk mengikuti (upacara)
+# pembukaan Diklatpim di BPSDM Y")
 _COURSE = (
     r"(?:pelatihan|diklat|pendidikan\s+dan\s+pelatihan|bimbingan\s+teknis|bimtek|retret|retreat|kursus|workshop"
-    r"|lokakarya|penataran)"
+    r"|lokakarya|penataran|diklat\s*pim\w*|PKA|PKP|PKN|latsar|prajabatan)"
 )
 _COURSE_TRIP = re.compile(
-    r"(?=[gudm])\b(?:(?:guna|untuk|dalam\s+rangka)\s+mengikuti\s+" + _COURSE + r"\b"
+    r"(?=[gudm])\b(?:(?:guna|untuk|dalam\s+rangka)\s+mengikuti\s+(?:(?:upacara|acara)\s+)?(?:pembukaan\s+)?"
+    + _COURSE
+    + r"\b"
     r"|(?:mengikuti|menyelenggarakan|menggelar|melaksanakan)\s+(?:kegiatan\s+)?" + _COURSE + r"\b[^.\n]{0,80}?"
     r"\bdi\s+(?-i:[A-Z]))",
     _I,
@@ -351,6 +368,8 @@ _COURSE_TRIP = re.compile(
 _TALK_BEFORE = re.compile(
     r"(?:\b(?:anggaran|dana|biaya|pos|pagu|alokasi)\b(?:\s+[\w-]+){0,2}?\s+(?:untuk\s+|bagi\s+)?"
     r"|\b(?:tanpa|tak|tidak|belum(?!\s+lama)|bukan|jarang|rajin|sering|kerap|gemar|dilarang|melarang|larangan"
+    # (the habit counted: "sudah puluhan kali menjadi lokasi studi lapangan", "berkali-kali studi banding")
+    r"|(?:puluhan|belasan|ratusan|berulang)\s+kali|berkali-kali"
     r"|moratorium"
     # ... cut, stopped, limited, refused or a hobby: "memangkas studi banding", "pembatasan kunjungan kerja"
     r"|memangkas|pemangkasan|menghentikan|penghentian|membatasi|pembatasan|mengurangi|pengurangan|menghapus"
@@ -358,7 +377,10 @@ _TALK_BEFORE = re.compile(
     # ... or only proposed or applied for, a trip not yet decided ("mengusulkan studi banding", "surat
     # permohonan studi banding", "usulan kunjungan kerja"): the same words that make a country named in its
     # sentence no stop (abroad._PROPOSED; ls-03 suara, lp-10 goriau, kv-15 kompas)
-    r"|mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|mewacanakan|wacana)\b"
+    r"|mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|mewacanakan|wacana"
+    # ... or only explored or weighed, a plan of a plan: "menjajaki kemungkinan studi banding", "mempertimbangkan
+    # kaji banding", "masih menimbang studi tiru"
+    r"|menjajaki|mempertimbangkan|menimbang)\b"
     r"(?:\s+[\w-]+){0,2}?\s+"
     # ... or urged on others, as a wish or a call ("berharap daerah lain melakukan studi banding ke",
     # "meminta kepala daerah menggelar studi banding", "mendorong Pemkab X melakukan studi banding",
@@ -367,13 +389,19 @@ _TALK_BEFORE = re.compile(
     r"|\b(?:berharap|mengharapkan|meminta|mendorong|mengajak|mengimbau|menyarankan|menganjurkan|mempersilakan)"
     r"\s+(?:[\w-]+\s+){1,5}?(?:(?:bisa|dapat|agar|supaya)\s+)?(?:melakukan|melaksanakan|menggelar|mengadakan"
     r"|datang\s+untuk)\s+"
+    # ... or every trip of a kind, the habit told by a determiner right before it: "setiap kunker", "tiap kali
+    # studi banding" (not "tiap kelompok melaksanakan studi lapangan ke …", one trip split)
+    r"|\b(?:setiap|tiap(?:-tiap)?)(?:\s+kali)?\s+"
     # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
 )
 # (a proposal that the same clause says was granted is a trip decided: "permohonan studi banding ke X sudah
 # disetujui", "usulan kunjungan kerja itu dikabulkan")
-_PROPOSED_WORD = re.compile(r"\b(?:mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|wacana)", _I)
+_PROPOSED_WORD = re.compile(
+    r"\b(?:mengusulkan|diusulkan|usulan|mengajukan|pengajuan|permohonan|wacana|menjajaki|mempertimbangkan|menimbang)",
+    _I,
+)
 _GRANTED_AFTER = re.compile(
     r"[^.\n]{0,70}?\b(?:disetujui|dikabulkan|diizinkan|direstui|mendapat(?:kan)?\s+(?:izin|persetujuan|restu))\b", _I
 )
@@ -431,13 +459,17 @@ def working_trip_only(text: str, activities: list) -> bool:
     return not any(_COUNCIL.search(text, *sent) for sent in told)
 
 
+# ... and the trips made so far, in general: "kunker selama ini sudah sesuai", "kunker yang selama ini dijalankan"
+_SO_FAR_AFTER = re.compile(r"(?:\s+\([^()\n]{1,20}\))?(?:\s+yang)?\s+selama\s+ini\b", _I)
+
+
 def trips_only_talked_of(text: str, activities: list) -> bool:
     """Every mention of the activity is a budget line, a negation, a habit or a cancelled plan:
     the article is about money or rules for trips, not a report of one."""
     if not activities:
         return False
     for a in activities:
-        if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
+        if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100) or _SO_FAR_AFTER.match(text, a.end, a.end + 40):
             continue
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
@@ -530,6 +562,90 @@ def _course_attended(text: str) -> bool:
     return not any(m.group("to") is None or m.group("to").lower() not in named for m in finditer(_CALLED_ON, text))
 
 
+# a call told by its aim of ties between two bodies: "dalam rangka silaturahmi", "untuk mempererat hubungan
+# antarlembaga", "kunjungan resmi", "menerima audiensi" (the words of a courtesy call, data/programs.json, said
+# of the meeting rather than after "kunjungan")
+_TIES_AIM = re.compile(
+    r"\b(?:silatur(?:r)?ahmi|silaturahim|audiensi|courtesy\s+call|kunjungan\s+(?:resmi|kehormatan)"
+    r"|(?:mempererat|merekatkan|mengeratkan|menjalin|memperkuat|meningkatkan)\s+(?:tali\s+)?(?:hubungan|persaudaraan"
+    r"|kekeluargaan|silatur(?:r)?ahmi))\b",
+    _I,
+)
+# the words of LEARNING that tell an exchange between host and guests, not what the guests came to learn
+_EXCHANGE = re.compile(r"(?:saling\s+)?(?:bertukar|berbagi|tukar|sharing)\b", _I)
+
+
+def _learning_told(text: str) -> bool:
+    """The text states a purpose of learning (`LEARNING`), asked of a trip given no study name. A call told by
+    its aim of ties (`_TIES_AIM`) is then a courtesy call, however its talk is spent: host and guests "saling
+    bertukar cerita", "berbagi pengalaman", "sharing" at any meeting, so in such a report only learning in
+    other words (the guests "belajar", "mempelajari", "menimba ilmu") states one."""
+    first = LEARNING.search(text)
+    if first is None:
+        return False
+    if not _EXCHANGE.match(first.group()):
+        return True
+    if search(_TIES_AIM, text) is None:
+        return True
+    return any(not _EXCHANGE.match(m.group()) for m in LEARNING.finditer(text, first.end()))
+
+
+# the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them, or to the regions
+# that send them to explain the course: examiners, coaches and mentors, widyaiswara, a team of evaluation or
+# monitoring, the head or a team of a training body
+_STAFF = re.compile(
+    r"\b(?:penguji|coach|mentor|evaluator|widyaiswara|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi"
+    r"|verifikasi)|(?:kepala|tim)\s+(?:dari\s+)?(?:BPSDM\w*|PPSDM|Pusdiklat|Badiklat|Bapelkes|BKPSDM|Balai\s+Diklat))\b",
+    _I,
+)
+# ... and what they come for
+_ASSESSING = re.compile(
+    r"\b(?:menguji|ujian|mengevaluasi|evaluasi|memantau|pemantauan|monitoring|monev|supervisi|memverifikasi"
+    r"|verifikasi|menilai|penilaian|coaching)\b",
+    _I,
+)
+# who acts in a sentence: the first trainee or staff word (a staff word joined to trainees, "widyaiswara dan
+# peserta", or following a word of company, "didampingi mentor", is no subject of its own)
+_ACTOR = re.compile(
+    r"\b(?P<trainee>" + trainees.TRAINEES + r")\b|(?<!didampingi\s)(?<!bersama\s)(?<!beserta\s)"
+    r"(?P<staff>"
+    + _STAFF.pattern
+    + r")(?!\s+(?:\w+\s+)?(?:dan|bersama|beserta|serta)\s+(?:para\s+)?(?:"
+    + trainees.TRAINEES
+    + r")\b)",
+    _I,
+)
+
+
+def _staff_trip_only(text: str) -> bool:
+    """Every sentence that tells a trip (`_trip_sentence`) has the programme's staff as its subject (`_ACTOR`), or
+    no one and an errand of examining (`_ASSESSING`: "Kunjungan itu untuk mengevaluasi aktualisasi"): examiners,
+    mentors or the head of the training body going to the trainees' workplaces or regions ("Tim penguji BPSDM
+    mengunjungi Kabupaten A untuk menguji proyek perubahan", "Coach dan mentor mengunjungi peserta di tempat
+    kerja masing-masing") is the course's assessment; its cohort went nowhere."""
+    staff_led = False
+    for start, end in sentence_spans(text):
+        sentence = text[start:end]
+        if not _trip_sentence(sentence):
+            continue
+        actor = _ACTOR.search(sentence)
+        if actor is not None and actor.group("staff"):
+            staff_led = True
+        elif actor is not None or not _ASSESSING.search(sentence):
+            return False
+    return staff_led
+
+
+def _trip_sentence(sentence: str) -> bool:
+    """The sentence tells a trip by any of the words of `travel_cue`."""
+    return (
+        STRONG_CUES.search(sentence) is not None
+        or ACTIVITY_TO_PLACE.search(sentence) is not None
+        or _HOST_RECEIVES.search(sentence) is not None
+        or _states_trip(sentence)
+    )
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -544,16 +660,20 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
     if (
         not programme
         and (not activities or working_trip_only(text, activities))
-        and not LEARNING.search(text)
+        and not _learning_told(text)
         and not _study_visit_told(text)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
         return NoVisit.NO_STUDY_PURPOSE
-    if not programme and trips_only_talked_of(text, activities):
+    if trips_only_talked_of(text, activities):
+        # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
+        # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)
         return NoVisit.TRIPS_TALKED_OF
     if not activities and _course_attended(text):
         return NoVisit.COURSE
+    if programme and not activities and search(_STAFF, text) is not None and _staff_trip_only(text):
+        return NoVisit.NO_TRAVELLERS  # the programme's examiners or mentors went to its trainees
     if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]

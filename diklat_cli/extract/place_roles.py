@@ -14,7 +14,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import budget, places, trainees, verbs
+from diklat_cli.extract import agencies, budget, places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
 from diklat_cli.extract.scanning import folded, may_match, needles
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
@@ -689,6 +689,34 @@ _NATIONAL_BODY = re.compile(
     r"|Republik\s+Indonesia)\b",
     _I,
 )
+# the address of a campus: "di Kampus IPDN Jatinangor, Kabupaten Sumedang", "tiba di Kampus BPSDM Kemendagri di
+# Jakarta", "IPDN Kampus Sulawesi Selatan, Kampili Gowa" (the campus named, then its region); whose campus it is
+# is asked of the name (`_SCHOOL_CAMPUS`)
+_CAMPUS_ADDRESS = re.compile(
+    r"\bkampus\s+(?P<name>(?:(?-i:[A-Z(])[\w().&/-]*,?\s+){1,7}?)(?:di\s+)?$"
+    r"|\b(?P<school>(?-i:[A-Z])[\w()-]*)\s+kampus\s+(?:(?-i:[A-Z])[\w-]*,?\s+){0,3}$",
+    _I,
+)
+# ... of the government's own schools, which train cohorts on it: a training body (agencies.json) or the
+# school of government and the academies (a university's campus is a body a group may visit)
+_SCHOOL_CAMPUS = re.compile(
+    r"\b(?:IPDN|Institut\s+Pemerintahan|STPDN|APDN|IIP|Akpol|Akmil|Akademi|Pendidikan|Diklat)\b", _I
+)
+
+
+def campus_address(pre: str) -> bool:
+    """The words before a place make it the address of a government school's or training body's campus
+    (`_CAMPUS_ADDRESS`, `_SCHOOL_CAMPUS`). A programme's campus is where its cohorts are taught, opened, briefed
+    and sent off: the region named as its address is the course's home, not a host its cohort travels to learn
+    from ("membuka praktik lapangan di Kampus IPDN Jatinangor, Kabupaten Sumedang", "Menteri mengunjungi Kampus
+    BPSDM Jawa Barat")."""
+    campus = _CAMPUS_ADDRESS.search(pre)
+    if campus is None:
+        return False
+    name = campus.group("name") or campus.group("school") or ""
+    return _SCHOOL_CAMPUS.search(name) is not None or agencies.is_training_body(name)
+
+
 _LEARN_IN_SENTENCE = re.compile(
     r"\b(?:benchmark\w*|stud[iy]|kaji\s+banding|belajar|mempelajari|menimba|menggali|meninjau|melihat)\b", _I
 )
@@ -927,6 +955,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         and not _LEARN_IN_SENTENCE.search(text, sent[0], sent[1])
     ):
         dest = 0.0  # "konsultasi ke Kementerian X", "ke Jakarta untuk berkonsultasi dengan KPI": not to learn
+    if dest > 0 and "kampus" in low_pre and campus_address(pre):
+        dest = 0.0
     if dest < 2 and (named := named_after_count(text, sent)) is not None and mention.start >= named[0]:
         origin, dest = 0.0, 2.0  # "… di tiga tempat. Ketiganya adalah A, B dan C": a stop of the trip
     if (

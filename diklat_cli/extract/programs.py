@@ -210,6 +210,19 @@ def _activity_patterns() -> list[tuple[re.Pattern, str, Needles, tuple[str, ...]
     return out
 
 
+# an activity named as what is taught, its lesson: "materi benchmarking", "modul studi lapangan", "teori kaji
+# banding", "konsep", "tahapan", "metode" (a course's classes on the trip, not the trip; a course component named
+# "mata pelatihan Studi Lapangan" is the trip itself)
+_LESSON_BEFORE = re.compile(
+    r"\b(?:materi|modul|teori|konsep|tahapan|metode|metodologi)\s+(?:tentang\s+|mengenai\s+)?$", re.IGNORECASE
+)
+
+
+def _lesson(text: str, start: int) -> bool:
+    """The activity at start is named as a lesson (`_LESSON_BEFORE`)."""
+    return _LESSON_BEFORE.search(text, max(0, start - 25), start) is not None
+
+
 def find_activities(text: str) -> list[ActivityMention]:
     low = folded(text)
     seen: dict[str, bool] = {}
@@ -225,7 +238,8 @@ def find_activities(text: str) -> list[ActivityMention]:
         if kept and a.start < kept[-1].end:
             continue
         kept.append(a)
-    return kept
+    lessons = {a.start for a in kept if _lesson(text, a.start)}
+    return [a for a in kept if a.start not in lessons] if lessons else kept
 
 
 # A programme not in the vocabulary, named as reports name courses: "Diklat", "Pelatihan" or

@@ -55,6 +55,7 @@ from diklat_cli.extract.place_roles import (
     STUDY,
     Place,
     called_off_regions,
+    campus_address,
     place_scores,
     resolved_places,
     share_paired_scores,
@@ -438,6 +439,11 @@ def visits_or_reason(
         return NoVisit.EXPLAINER
     if best_host <= 0 and not travel:
         return NoVisit.NO_HOST
+    if best_host <= 0 and ("kampus" in text or "Kampus" in text) and _campus_named(text, resolved):
+        # the only place the words go to is the programme's own campus ("tiba di Kampus BPSDM Kemendagri di
+        # Jakarta", "membuka praktik lapangan di Kampus IPDN Jatinangor"): its cohort is taught, opened or
+        # visited at home, and no host it went to is named
+        return NoVisit.NO_HOST
     if _only_elsewhere(text, sents, resolved):
         return NoVisit.NO_HOST
     if unnamed and not (
@@ -466,7 +472,7 @@ def visits_or_reason(
     if unnamed and _places_gone_to_as_habit(text, sents, resolved):
         return NoVisit.HABIT
     _home_left(text, sents, resolved)
-    dated = _dateline_places(resolved, line)
+    dated = _dateline_places(text, resolved, line)
     keys = split_by_sender(text, sents, keys, resolved)
     if len(found_programs) > len(keys) and not unnamed:
         keys = programmes_with_own_sender(text, sents, found_programs, keys, resolved)
@@ -1060,15 +1066,25 @@ def _sender_running_the_cohort(origin_name, organizer, national, resolved: list[
     return None if national is not None else origin_name
 
 
-def _dateline_places(resolved: list[Place], line) -> set[places.Region]:
+def _campus_named(text: str, resolved: list[Place]) -> bool:
+    """A region is named as the address of the programme's campus (`place_roles.campus_address`)."""
+    return any(campus_address(text[max(0, p.mention.start - 60) : p.mention.start]) for p in resolved)
+
+
+def _dateline_places(text: str, resolved: list[Place], line) -> set[places.Region]:
     """The places the dateline names, each given a little of a destination's score."""
     dated: set[places.Region] = set()
     if line.dateline:
         # reporters file from where the visit happens: a hint, weaker than the words of the text
         dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
         dated.update(places.regions_named(line.dateline.value))
-        # ... unless the text makes that place the travellers' home (a local outlet at home)
+        # ... unless the text makes that place the travellers' home (a local outlet at home), or the address of
+        # the programme's campus, where the reporter files from its ceremonies and classes
         dated -= {p.region for p in resolved if p.origin >= 3}
+        if dated and ("kampus" in text or "Kampus" in text):
+            dated -= {
+                p.region for p in resolved if campus_address(text[max(0, p.mention.start - 60) : p.mention.start])
+            }
         for region in dated:
             for place in resolved:
                 if place.region == region:
