@@ -39,7 +39,7 @@ from functools import cache
 from importlib import resources
 from itertools import chain
 
-from diklat_cli.extract import agencies, dates, places, trainees, verbs
+from diklat_cli.extract import agencies, places, trainees, verbs, when
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
 from diklat_cli.extract.scanning import finditer, folded, gate, leads, may_match, scan, search
@@ -580,8 +580,9 @@ def _bodies_like(text: str, sents, resolved: list, dest) -> tuple[list[Visitor],
     return members, apart
 
 
-def _dates(text: str) -> list:
-    return dates.find_dates(text)
+def _dates(text: str) -> tuple:
+    # (the article's dates as when.visit_dates read them, found once an article)
+    return when._all_dates(text)
 
 
 def find_visitors(

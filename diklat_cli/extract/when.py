@@ -110,13 +110,14 @@ def visit_dates(
     found = [d for d in _all_dates(text) if not any(d.start < b and d.end > a for a, b in spans)]
     year = _choose_year(text, found, published)
     from_date = published is not None or any(d.first.year or d.last.year for d in found)
+    if within is not None:
+        found = [d for d in found if within[0] <= d.start < within[1]]
     if "utup" in text or "lulus" in text or "wisuda" in text:
         # a report of a closing that also tells of the trip: the day written with the closing is
         # the ceremony's, not the trip's
+        # (after the stretch's own dates are picked out: the sentences of the others are not searched)
         found = [d for d in found if not _CLOSING.search(text, *sentence_at(sents, d.start))]
-    if within is not None:
-        found = [d for d in found if within[0] <= d.start < within[1]]
-    elif (course := _course_told_first(text, sents, found)) is not None:
+    if within is None and (course := _course_told_first(text, sents, found)) is not None:
         # the course's own period, told before any word of the trip, is the course's (see below)
         found = [d for d in found if not course[0] <= d.start < course[1]]
     ranges, singles = [], []
@@ -178,7 +179,8 @@ def visit_dates(
             # while the report is written ("hari ini … studi komparasi", "saat ini … sedang studi banding")
             return None, None, [], 0.0
         # (scanning.search: the pattern tried only where its words start)
-        if search(_LATER_TRIP, text) and dates.said_on(text, sentence_at(sents, d.start)[0], d.start):
+        # (the day's own attribution asked first: the article's search for a plan only when it is one)
+        if dates.said_on(text, sentence_at(sents, d.start)[0], d.start) and search(_LATER_TRIP, text):
             # a trip planned for a time not yet fixed ("dalam waktu dekat akan studi tiru ke …"): the only
             # days given are those the plan was told on, which say nothing of when the group goes
             return None, None, [], 0.0
