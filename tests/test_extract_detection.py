@@ -3076,3 +3076,195 @@ def test_a_cohorts_study_held_at_a_distance_is_a_visit(text: str) -> None:
 )
 def test_virtual_study_talked_of_or_an_online_course_is_no_visit(text: str) -> None:
     assert visits_of(text) == []
+
+
+# ------------------------------------------- a purpose of learning stated as a clause (purpose.py)
+# Reports state why a group came by a clause, not a set phrase: a marker of purpose (untuk, guna, dalam rangka,
+# dengan tujuan, agar, ingin), a verb of coming to know, getting or comparing, and the host's practice as its
+# object ("untuk mengetahui penerapan …", "dalam rangka melihat langsung keberhasilan …"); or the trip named by
+# what it serves as ("sebagai bahan referensi"), the practice taken home, or the host telling it to the guests.
+# An inspection, a consultation, an aid visit or a courtesy call is built with other verbs (memastikan,
+# mengawasi, menyerahkan, berkoordinasi) or a state of affairs as object (kondisi, progres): no visit.
+
+_PURPOSE_CLAUSES = [
+    (
+        ("Kabupaten Sumbawa", "Kota Surabaya"),
+        "SURABAYA - Rombongan Pemerintah Kabupaten Sumbawa berkunjung ke Pemerintah Kota Surabaya, "
+        "Selasa (12/3/2024). Kunjungan itu untuk mengetahui penerapan sistem e-budgeting yang dijalankan "
+        "Pemkot Surabaya. Rombongan dipimpin Sekda Sumbawa dan diterima Asisten Administrasi Umum Kota "
+        "Surabaya.",
+    ),
+    (
+        ("Kabupaten Kapuas", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Sebanyak 20 pejabat Pemkab Kapuas mendatangi Kantor Bupati Banyuwangi, Kamis "
+        "(7/9/2023). Mereka datang guna memahami pengelolaan Mal Pelayanan Publik yang menjadi andalan "
+        "Banyuwangi. Kepala DPMPTSP Banyuwangi menjelaskan alur layanan kepada para tamu.",
+    ),
+    (
+        ("Kabupaten Lombok Timur", "Kabupaten Sleman"),
+        "SLEMAN - Camat dan lurah se-Kabupaten Lombok Timur berkunjung ke Kabupaten Sleman, Rabu "
+        "(15/5/2024), dalam rangka melihat langsung keberhasilan Sleman mengelola sampah berbasis desa. "
+        "Rombongan diterima Sekda Sleman di ruang rapat Setda.",
+    ),
+    (
+        ("Kabupaten Ogan Ilir", "Kabupaten Bantul"),
+        "BANTUL - Sebanyak 30 kepala desa dari Kabupaten Ogan Ilir bertandang ke Desa Panggungharjo, "
+        "Bantul, Senin (4/3/2024). Kunjungan itu dengan tujuan menggali pengelolaan BUMDes Panggung "
+        "Lestari. Lurah Panggungharjo memaparkan perjalanan BUMDes sejak didirikan.",
+    ),
+    (
+        ("Kabupaten Sinjai", "Kota Bandung"),
+        "BANDUNG - Pemkab Sinjai melakukan kunjungan ke Pemkot Bandung, Selasa (2/4/2024), untuk melihat "
+        "secara langsung praktik baik pengelolaan pasar tradisional. Rombongan dipimpin Asisten II Setda "
+        "Sinjai.",
+    ),
+    (
+        ("Kabupaten Bulukumba", "Kabupaten Badung"),
+        "BADUNG - Rombongan Pemerintah Kabupaten Bulukumba berkunjung ke Pemerintah Kabupaten Badung, "
+        "Kamis (14/3/2024). Kunjungan tersebut untuk memperoleh gambaran tentang pengelolaan pajak hotel "
+        "dan restoran di Badung. Sekda Badung menyambut rombongan di Puspem Badung.",
+    ),
+    (
+        ("Kabupaten Pesisir Selatan", "Kota Padang Panjang"),
+        "PADANG PANJANG - Pemkab Pesisir Selatan menyambangi Pemko Padang Panjang, Kamis (16/5/2024). "
+        "Kunjungan itu untuk menyerap praktik pengelolaan zakat yang sudah berjalan baik di Padang "
+        "Panjang. Rombongan disambut Wakil Wali Kota Padang Panjang.",
+    ),
+    (
+        ("Kabupaten Barito Kuala", "Kota Balikpapan"),
+        "BALIKPAPAN - Pemkot Balikpapan kedatangan rombongan Pemkab Barito Kuala, Rabu (13/3/2024). "
+        "Kunjungan itu sebagai bahan referensi bagi Barito Kuala dalam menata drainase perkotaan. "
+        "Rombongan dipimpin Asisten II Setda Barito Kuala.",
+    ),
+    (
+        ("Kabupaten Sleman", "Kabupaten Malang"),
+        'MALANG - Rombongan Pemkab Sleman berkunjung ke Kabupaten Malang, Rabu (24/4/2024). "Kami ingin '
+        'tahu bagaimana Malang mengelola wisata desa sampai bisa mendatangkan pendapatan asli desa," '
+        "kata Sekda Sleman. Rombongan diterima Sekda Kabupaten Malang.",
+    ),
+    (
+        ("Kabupaten Seram Bagian Barat", "Kota Ambon"),
+        "AMBON - Rombongan Pemkab Seram Bagian Barat mengunjungi Pemkot Ambon, Senin (29/4/2024), untuk "
+        "mengenal lebih dekat inovasi layanan perizinan daring Kota Ambon. Rombongan diterima Sekkot "
+        "Ambon.",
+    ),
+    (
+        ("Kabupaten Pati", "Kota Surakarta"),
+        "SOLO - Sebanyak 40 kepala desa dari Kabupaten Pati berkunjung ke Kota Surakarta, Kamis "
+        "(2/5/2024). Kunjungan itu agar inovasi pengelolaan kampung tangguh bisa diterapkan di "
+        "daerahnya. Rombongan diterima Asisten Pemerintahan Kota Surakarta.",
+    ),
+    (
+        ("Kabupaten Sumba Timur", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Rombongan Pemkab Sumba Timur mengunjungi Pemkab Banyuwangi, Jumat (3/5/2024). "
+        "Kunjungan bertujuan membandingkan pengelolaan pariwisata Banyuwangi dengan yang berjalan di "
+        "Sumba Timur. Rombongan disambut Sekda Banyuwangi.",
+    ),
+    (
+        ("Kabupaten Tapin", "Kota Malang"),
+        "MALANG - Pemkot Malang menerima rombongan Pemkab Tapin, Senin (13/5/2024). Kedatangan rombongan "
+        "itu untuk menyaksikan langsung penerapan aplikasi perencanaan pembangunan di Kota Malang. "
+        "Rombongan diterima Sekda Kota Malang.",
+    ),
+    (
+        ("Kabupaten Jeneponto", "Kabupaten Bantaeng"),
+        "BANTAENG - Kepala desa se-Kabupaten Jeneponto berkunjung ke Kabupaten Bantaeng, Rabu "
+        "(8/5/2024). Kunjungan itu untuk memahami lebih dalam bagaimana Pemkab Bantaeng menjalankan "
+        "program desa mandiri. Rombongan diterima Wakil Bupati Bantaeng.",
+    ),
+    (
+        ("Kabupaten Karo", "Kota Medan"),
+        "MEDAN - Pemkab Karo berkunjung ke Pemkot Medan, Kamis (16/5/2024), untuk melihat inovasi "
+        "pelayanan kesehatan di puskesmas Kota Medan. Rombongan diterima Kepala Dinas Kesehatan Kota "
+        "Medan.",
+    ),
+    (
+        ("Kabupaten Pinrang", "Kota Parepare"),
+        "PAREPARE - Rombongan Pemkab Pinrang berkunjung ke Pemkot Parepare, Senin (20/5/2024), guna "
+        "mengetahui lebih jauh tentang program unggulan Parepare di bidang kesehatan. Rombongan diterima "
+        "Wali Kota Parepare.",
+    ),
+    (
+        ("Kabupaten Musi Banyuasin", "Kota Palembang"),
+        "PALEMBANG - Pemkot Palembang menerima rombongan Pemkab Musi Banyuasin, Rabu (22/5/2024). "
+        "Kunjungan itu untuk mendapat masukan dan gambaran tentang keberhasilan Palembang mengelola "
+        "Sungai Musi. Rombongan dipimpin Asisten I Setda Muba.",
+    ),
+    (
+        ("Kabupaten Aceh Besar", "Kota Banda Aceh"),
+        "BANDA ACEH - Rombongan Pemkab Aceh Besar mengunjungi Pemko Banda Aceh, Selasa (21/5/2024). "
+        "Kunjungan itu dalam rangka tukar-menukar informasi soal pengelolaan sampah. Rombongan diterima "
+        "Sekda Banda Aceh.",
+    ),
+    (
+        ("Kabupaten Tanah Laut", "Kota Banjarbaru"),
+        "BANJARBARU - Rombongan Pemkab Tanah Laut berkunjung ke Pemkot Banjarbaru, Rabu (5/6/2024). "
+        "Pemkot Banjarbaru dinilai berhasil menerapkan layanan satu pintu, sehingga Tanah Laut ingin "
+        "mengambil inspirasi dari sana. Rombongan diterima Sekda Banjarbaru.",
+    ),
+    (
+        ("Kabupaten Luwu", "Kota Palopo"),
+        "PALOPO - Pemkot Palopo menerima kunjungan rombongan Pemkab Luwu, Kamis (6/6/2024). Dalam "
+        "pertemuan itu, Kepala Bappeda Palopo memaparkan keberhasilan perencanaan berbasis data kepada "
+        "rombongan. Rombongan Luwu mengaku akan membawa pulang pengalaman itu.",
+    ),
+    (
+        ("Kabupaten Sidenreng Rappang", "Kabupaten Bantul"),
+        "BANTUL - Rombongan Pemkab Sidrap berkunjung ke Bantul, Senin (10/6/2024), untuk mengamati "
+        "sistem pengelolaan air bersih berbasis masyarakat. Rombongan diterima Asisten II Setda Bantul.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("regencies", "text"), _PURPOSE_CLAUSES)
+def test_a_purpose_of_learning_stated_as_a_clause_is_a_visit(regencies, text):
+    found = visits_of(text)
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [regencies]
+
+
+_NO_LEARNING_PURPOSE = [
+    "JAKARTA - Bupati Sumbawa berkunjung ke Kementerian PUPR, Rabu (13/3/2024), untuk berkoordinasi "
+    "terkait pembangunan bendungan. Bupati diterima Dirjen Sumber Daya Air.",
+    "JAKARTA - Bapemperda DPRD Kabupaten Bone berkonsultasi ke Kementerian Dalam Negeri, Kamis "
+    "(14/3/2024), terkait Ranperda tentang Pajak Daerah. Rombongan diterima Kasubdit Produk Hukum "
+    "Daerah.",
+    "Wali Kota Bima mendatangi Desa Rite, Kamis (14/3/2024), untuk menyerahkan bantuan sembako "
+    "kepada korban banjir. Bantuan diterima langsung kepala desa.",
+    "Tim Dinas PUPR Provinsi Jawa Tengah melakukan kunjungan ke Kabupaten Blora, Senin (18/3/2024), "
+    "untuk memantau pelaksanaan proyek jembatan. Tim mendapati pekerjaan sudah mencapai 60 persen.",
+    "Kapolres Gowa yang baru melakukan kunjungan silaturahmi ke Bupati Gowa, Selasa (19/3/2024). "
+    "Kapolres berharap sinergi Polri dan Pemkab terus terjaga.",
+    "Menteri Pertanian melakukan kunjungan kerja ke Kabupaten Indramayu, Rabu (20/3/2024), untuk "
+    "melihat langsung panen raya padi. Menteri didampingi Bupati Indramayu.",
+    "DPRD Kabupaten Jember menerima kunjungan puluhan warga Desa Sumberjati, Kamis (21/3/2024), yang "
+    "mengadukan pencemaran sungai. Ketua DPRD berjanji memanggil perusahaan.",
+    "Gubernur Sulawesi Selatan melakukan kunjungan kerja ke Kabupaten Luwu Utara, Jumat (22/3/2024), "
+    "untuk mengetahui kondisi jalan yang rusak. Gubernur didampingi Bupati Luwu Utara.",
+    "Tim Satgas Provinsi Jawa Barat mendatangi Pasar Kosambi di Kota Bandung, Senin (25/3/2024), "
+    "untuk memastikan penerapan harga eceran tertinggi. Tim menemukan beberapa pedagang menjual di "
+    "atas HET.",
+    "Kapolda Jawa Timur mengunjungi Polres Malang, Selasa (26/3/2024), untuk mengecek kesiapan "
+    "personel pengamanan mudik. Kapolda didampingi Kapolres Malang.",
+    "Tim penilai lomba desa dari Provinsi Jawa Tengah mendatangi Desa Karangrejo di Kabupaten "
+    "Magelang, Rabu (27/3/2024), untuk menilai pengelolaan administrasi desa. Kepala desa memaparkan "
+    "capaian desanya.",
+    "Tim Diskominfo Provinsi Sumatera Barat mendatangi Pemkab Solok, Kamis (28/3/2024), untuk "
+    "menyosialisasikan penerapan aplikasi Srikandi. Sosialisasi diikuti operator dari seluruh OPD.",
+    "Tim BPK Perwakilan Provinsi Bali mendatangi Pemkab Tabanan, Senin (1/4/2024), untuk memeriksa "
+    "pengelolaan keuangan daerah. Pemeriksaan berlangsung selama 30 hari.",
+    "Menteri PANRB berkunjung ke Kota Batam, Selasa (2/4/2024), untuk meninjau pelaksanaan Mal "
+    "Pelayanan Publik. Menteri didampingi Wali Kota Batam.",
+    "Inspektorat Kabupaten Pidie melakukan kunjungan ke sejumlah gampong, Rabu (3/4/2024), untuk "
+    "mengawasi pengelolaan dana desa. Tim menemukan beberapa kekurangan administrasi.",
+    "Wakil Gubernur Kalimantan Barat melakukan kunjungan kerja ke Kabupaten Sambas, Kamis "
+    "(4/4/2024), untuk memberikan gambaran tentang program provinsi. Wagub disambut Bupati Sambas.",
+    "Tim Kementerian Kesehatan berkunjung ke RSUD Kabupaten Sikka, Jumat (5/4/2024), untuk "
+    "mengevaluasi pelaksanaan program JKN. Direktur RSUD menerima tim.",
+    "Bupati Lamongan melakukan kunjungan kerja ke Kecamatan Babat, Senin (8/4/2024), untuk "
+    "mengetahui secara langsung kondisi warga terdampak banjir. Bupati menyerahkan bantuan.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_LEARNING_PURPOSE)
+def test_an_inspection_consultation_or_aid_visit_states_no_learning_purpose(text):
+    assert isinstance(extract_or_reason(text), NoVisit)

@@ -13,6 +13,7 @@ from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
+from diklat_cli.extract.purpose import learning_purpose
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -254,7 +255,8 @@ LEARNING = re.compile(
     # tabengan: 4 real reports of 4 outlets); what a government makes apply everywhere ("agar dapat diterapkan di
     # seluruh desa") or here ("bisa diterapkan di sini", the host's wish) names no region, and takes nothing home
     r"|(?:untuk|bisa|dapat|akan|agar|supaya)\s+(?:(?:bisa|dapat)\s+)?diterapkan\s+(?:(?:nantinya|juga|kembali)\s+)?di\s+"
-    r"(?:(?-i:[A-Z])\w*|daerah\b|wilayah\b|desa\b|kelurahan\b|kabupaten\b|kota\b|kampung\b|nagari\b|gampong\b)"
+    # (or the visitors' own region by its possessive, "agar bisa diterapkan di daerahnya")
+    r"(?:(?-i:[A-Z])\w*|(?:daerah|wilayah|desa|kelurahan|kabupaten|kota|kampung|nagari|gampong)(?:nya)?\b)"
     # ... or comparing the host with home, the study of "studi banding" told in its own noun: "melihat perbandingan",
     # "dijadikan perbandingan", "bahan perbandingan", "melakukan perbandingan" (posmetropadang, kanalsemarang/solopos,
     # tabengan, manado.antaranews: 4 real reports of 4 outlets); "sebagai perbandingan" is the reporter's aside
@@ -277,7 +279,7 @@ LEARNING = re.compile(
     # courtesy call, consultation or inspection)
     r"|sharing"
     # ... or exchanged without the verb's prefix, "diskusi dan tukar pengalaman" (the same objects)
-    r"|(?<!ber)tukar\s+(?:informasi|pengalaman|keterangan|cerita)"
+    r"|(?<!ber)tukar(?:-menukar)?\s+(?:informasi|pengalaman|keterangan|cerita)"
     # the host held up as the model to learn from, by any word of a model: "dipandang sebagai contoh berhasil",
     # "menjadikan Kota X sebagai rujukan", "dijadikan acuan", "bahan rujukan", "mengambil contoh" (mm-02
     # pantaulampung; the class in 24 readable articles, 21 of them reporting a visit, the others turned away by
@@ -530,6 +532,14 @@ def _course_attended(text: str) -> bool:
     return not any(m.group("to") is None or m.group("to").lower() not in named for m in finditer(_CALLED_ON, text))
 
 
+@lru_cache(maxsize=8)
+def _learning(text: str) -> bool:
+    """The text states a purpose of learning from the host: a phrase that says it by itself (`LEARNING`) or a
+    clause of purpose whose verb is one of coming to know and whose object is the host's practice
+    (`purpose.learning_purpose`: "untuk mengetahui penerapan …", "guna memahami pengelolaan …")."""
+    return LEARNING.search(text) is not None or learning_purpose(text)
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -539,12 +549,12 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
 def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit | None:
     """Why the words of an article report no visit (`describes_visit`), or None when they do."""
     programme = any(k.program for k in keys)
-    if not programme and not activities and not LEARNING.search(text) and not travel_cue(text):
+    if not programme and not activities and not _learning(text) and not travel_cue(text):
         return NoVisit.NO_TRIP_WORDS  # (said first: no word of a trip at all, whatever the purpose)
     if (
         not programme
         and (not activities or working_trip_only(text, activities))
-        and not LEARNING.search(text)
+        and not _learning(text)
         and not _study_visit_told(text)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an

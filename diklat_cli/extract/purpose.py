@@ -1,0 +1,73 @@
+"""Whether a report states that a trip is made to learn from its host, read as a clause, not as a phrase.
+
+Reports word the purpose of a study trip in ways no list of phrases taken from other reports foresees,
+but they build it the same way: a marker of purpose, a verb of coming to know, getting or comparing,
+and the host's practice as its object:
+
+- "untuk mengetahui penerapan e-budgeting", "guna memahami pengelolaan MPP", "dalam rangka melihat
+  langsung keberhasilan Kota X", "ingin tahu bagaimana Kabupaten Y mengelola …", "bertujuan
+  membandingkan pengelolaan pariwisata", "untuk memperoleh gambaran tentang pengelolaan pajak";
+- the host's practice taken home, with no marker: "menyerap praktik pengelolaan zakat", "membawa pulang
+  pengalaman itu";
+- the trip named by what it serves as: "sebagai bahan referensi", "menjadi bahan pembelajaran";
+- the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan".
+
+An inspection, a consultation or an aid visit is built the same way with other words: its verb is one
+of checking, overseeing or handing over ("memastikan", "mengawasi", "menyerahkan"), or its object a
+state of affairs ("mengetahui kondisi jalan", "melihat langsung progres pekerjaan"). The words of each
+slot live in data/purpose.json; cues.LEARNING keeps the phrases that state learning by themselves
+("belajar", "menimba ilmu", "mencontoh").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+from importlib import resources
+
+from diklat_cli.extract.scanning import search
+
+
+@cache
+def _data() -> dict:
+    return json.loads(resources.files("diklat_cli.data").joinpath("purpose.json").read_text(encoding="utf-8"))
+
+
+def _words(key: str) -> str:
+    """The words of one slot as regex alternatives, longest first, a space standing for any run of spaces."""
+    words = sorted(_data()[key], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def purpose_re() -> re.Pattern:
+    """The clause of a learning purpose (module docstring), one pattern over the whole article."""
+    adverbs = rf"(?:\s+(?:{_words('adverbs')})){{0,4}}"
+    # the object: the host's practice; "bagaimana" when it asks how a thing is done, not what state it is in
+    practice = rf"(?:(?:{_words('practice')})\b|(?:{_words('how')})\b(?!\s+(?:{_words('states')})\b))"
+    got = _words("getting_nouns")
+    getting = rf"(?:{_words('getting')})\s+(?:{got})(?:\s+(?:dan|serta|maupun)\s+(?:{got}))?"
+    return re.compile(
+        r"\b(?:"
+        # a marker, a verb of knowing or of getting a picture of, then the practice: "untuk mengetahui lebih
+        # jauh tentang program unggulan", "guna memperoleh gambaran tentang pengelolaan"; or a noun of
+        # learning got: "ingin mengambil inspirasi"
+        rf"(?:{_words('markers')})\s+(?:(?:{_words('modals')})\s+){{0,2}}"
+        rf"(?:(?:{_words('knowing')}|{getting}){adverbs}\s+{practice}"
+        rf"|(?:{_words('getting')}){adverbs}\s+(?:{_words('learnt')})\b)"
+        # the practice or a noun of learning taken home: "menyerap praktik pengelolaan", "membawa pulang pengalaman"
+        rf"|(?:{_words('taking')}){adverbs}\s+(?:{practice}|(?:{_words('learnt')})\b)"
+        # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
+        rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
+        # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
+        rf"|(?:{_words('telling')})(?:\s+[\w-]+){{0,3}}?\s+{practice}[^.\n]{{0,80}}?"
+        rf"\b(?:kepada|pada|bagi|dengan)\s+(?:{_words('guests')})\b"
+        r")",
+        re.IGNORECASE,
+    )
+
+
+def learning_purpose(text: str) -> bool:
+    """The text states a purpose of learning from the host as a clause (`purpose_re`)."""
+    return search(purpose_re(), text) is not None
