@@ -3268,3 +3268,84 @@ _NO_LEARNING_PURPOSE = [
 @pytest.mark.parametrize("text", _NO_LEARNING_PURPOSE)
 def test_an_inspection_consultation_or_aid_visit_states_no_learning_purpose(text):
     assert isinstance(extract_or_reason(text), NoVisit)
+
+
+# ------------------------------------------- learning told with the place it was done at, no verb of going
+# A sentence that states a purpose of learning and names a place after "ke" ("menimba ilmu ke Banyuwangi",
+# "mengirim 20 pejabat ke Banyuwangi untuk mempelajari …"), or after "di" with the group named from elsewhere
+# ("30 lurah dari Kabupaten Gowa belajar … di Surabaya"), tells a trip whatever its verb. Not the place a quote
+# was spoken at, a town's own people learning at home, a course, a seminar or a briefing at a hall.
+
+_LEARNT_AT_A_PLACE = [
+    (
+        ("Kabupaten Gowa", "Kota Surabaya"),
+        "SURABAYA - Sebanyak 30 lurah dari Kabupaten Gowa belajar pengelolaan bank sampah di Surabaya, "
+        "Rabu (5/6/2024). Mereka diterima Kepala Dinas Lingkungan Hidup Kota Surabaya.",
+    ),
+    (
+        ("Kabupaten Sinjai", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Pejabat Pemkab Sinjai menimba ilmu ke Banyuwangi soal Mal Pelayanan Publik, Kamis "
+        "(6/6/2024). Kepala DPMPTSP Banyuwangi menjelaskan alur layanan kepada para tamu.",
+    ),
+    (
+        ("Kabupaten Bone", "Kabupaten Sleman"),
+        "SLEMAN - Camat se-Kabupaten Bone ngangsu kawruh di Sleman, Jumat (7/6/2024), tentang "
+        "pengelolaan sampah desa. Para camat diterima Sekda Sleman.",
+    ),
+    (
+        ("Kabupaten Bulukumba", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Pemkab Bulukumba mengirim 20 pejabat ke Banyuwangi, Senin (10/6/2024), untuk "
+        "mempelajari inovasi layanan publik. Mereka diterima Sekda Banyuwangi.",
+    ),
+    (
+        ("Kabupaten Luwu", "Kota Yogyakarta"),
+        "YOGYAKARTA - Sebanyak 25 pejabat Pemkab Luwu melakukan perjalanan dinas ke Yogyakarta, Rabu "
+        "(12/6/2024), untuk mempelajari penataan kawasan Malioboro. Mereka disambut Wakil Wali Kota "
+        "Yogyakarta.",
+    ),
+    (
+        ("Kabupaten Gowa", "Kota Surabaya"),
+        "SURABAYA - Pemkot Surabaya berbagi kiat pengelolaan sampah kepada tamu dari Pemkab Gowa, Jumat "
+        "(14/6/2024), di Balai Kota Surabaya. Tamu dari Gowa itu diterima Wakil Wali Kota Surabaya.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("regencies", "text"), _LEARNT_AT_A_PLACE)
+def test_learning_told_with_the_place_it_was_done_at_is_a_visit(regencies, text):
+    found = visits_of(text)
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [regencies]
+
+
+_LEARNT_AT_HOME_OR_NOT_AT_ALL = [
+    "Sekda Kabupaten Sinjai hadir di Balai Kota Surabaya, Senin (3/6/2024), menghadiri rapat "
+    "koordinasi nasional. Rapat dibuka Menteri Dalam Negeri.",
+    "Pemkab Bulukumba mengirim 20 pejabat ke Jakarta, Senin (10/6/2024), untuk mengikuti pelatihan "
+    "pengadaan barang dan jasa.",
+    "Bupati Enrekang menemui Menteri Pertanian di Jakarta, Senin (17/6/2024), untuk mengusulkan bantuan irigasi.",
+    "Pemerintah Kota Surabaya terus mengembangkan pengelolaan bank sampah. Banyak daerah ingin "
+    "mempelajari keberhasilan itu, kata Kepala Dinas Lingkungan Hidup Surabaya.",
+    "Sebanyak 200 pelajar SMA dari Kabupaten Gowa belajar pengelolaan bank sampah di Surabaya, Rabu (5/6/2024).",
+    "Pemkab Sinjai menggelar pelatihan pengelolaan BUMDes di Aula Kantor Bupati Sinjai, Senin "
+    "(3/6/2024), untuk meningkatkan pengetahuan para kepala desa.",
+    "Dinas Kominfo Kabupaten Gowa menggelar sosialisasi keterbukaan informasi di Gedung Serbaguna "
+    "Sungguminasa, Selasa (4/6/2024), untuk menambah wawasan para operator desa.",
+    "Seminar nasional tentang tata kelola pemerintahan digelar di Hotel Claro Makassar, Rabu "
+    "(5/6/2024). Kegiatan itu bertujuan memperkaya wawasan aparatur sipil negara di Sulawesi "
+    "Selatan.",
+    "Sebanyak 50 ASN Pemkot Palopo mengikuti workshop penyusunan SAKIP di Ruang Rapat Wali Kota, "
+    "Kamis (6/6/2024), untuk memahami penerapan sistem akuntabilitas kinerja.",
+    "Bupati Bone mengatakan daerahnya ingin meniru keberhasilan Banyuwangi mengelola pariwisata. Hal "
+    "itu disampaikan Bupati dalam rapat di Watampone, Jumat (7/6/2024).",
+    "Kepala Bappeda Kabupaten Maros memaparkan keberhasilan program penurunan stunting kepada "
+    "peserta rapat di Ruang Pola Kantor Bupati Maros, Senin (10/6/2024).",
+    "Wali Kota Makassar mengajak warga belajar memilah sampah di Lapangan Karebosi, Minggu "
+    "(9/6/2024), dalam peringatan Hari Lingkungan Hidup.",
+    "Para guru SD di Kabupaten Barru belajar menyusun modul ajar di SDN 1 Barru, Sabtu (8/6/2024), "
+    "dipandu pengawas sekolah.",
+]
+
+
+@pytest.mark.parametrize("text", _LEARNT_AT_HOME_OR_NOT_AT_ALL)
+def test_learning_at_home_a_course_or_a_quote_spoken_somewhere_is_no_visit(text):
+    assert isinstance(extract_or_reason(text), NoVisit)
