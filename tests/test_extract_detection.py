@@ -3088,6 +3088,21 @@ def test_virtual_study_talked_of_or_an_online_course_is_no_visit(text: str) -> N
 
 _PURPOSE_CLAUSES = [
     (
+        ("Kabupaten Konawe", "Kota Kendari"),
+        "KENDARI - Rombongan Pemkab Konawe berkunjung ke Pemkot Kendari, Senin (3/6/2024). Kunjungan itu untuk "
+        "menggali lebih dalam sistem antrean daring di RSUD Kendari.",
+    ),
+    (
+        ("Kabupaten Wakatobi", "Kabupaten Banggai"),
+        "BANGGAI - Pemkab Banggai menerima kunjungan rombongan Pemkab Wakatobi, Selasa (4/6/2024). Rombongan hendak "
+        "mengenal lebih jauh konsep desa wisata bahari yang dikembangkan Banggai.",
+    ),
+    (
+        ("Kabupaten Buton", "Kota Bau Bau"),
+        'BAUBAU - Rombongan Pemkab Buton berkunjung ke Pemkot Baubau, Rabu (5/6/2024). "Kami datang untuk melihat '
+        'seperti apa Baubau menata kawasan pantai," kata Sekda Buton.',
+    ),
+    (
         ("Kabupaten Sumbawa", "Kota Surabaya"),
         "SURABAYA - Rombongan Pemerintah Kabupaten Sumbawa berkunjung ke Pemerintah Kota Surabaya, "
         "Selasa (12/3/2024). Kunjungan itu untuk mengetahui penerapan sistem e-budgeting yang dijalankan "
@@ -3262,6 +3277,22 @@ _NO_LEARNING_PURPOSE = [
     "mengevaluasi pelaksanaan program JKN. Direktur RSUD menerima tim.",
     "Bupati Lamongan melakukan kunjungan kerja ke Kecamatan Babat, Senin (8/4/2024), untuk "
     "mengetahui secara langsung kondisi warga terdampak banjir. Bupati menyerahkan bantuan.",
+]
+
+
+# ... nor a superior touring the places under it, which comes to know how they run things as an inspection does
+# (a minister, a governor, an inspectorate; a region's head going to a district or village of his own)
+_NO_LEARNING_PURPOSE += [
+    "Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Blora, Senin (8/4/2024), untuk melihat langsung "
+    "sistem drainase yang rusak diterjang banjir. Gubernur didampingi Bupati Blora.",
+    "Tim Inspektorat Provinsi Jambi melakukan kunjungan ke Kabupaten Kerinci, Selasa (9/4/2024), untuk mengetahui "
+    "pengelolaan dana desa di sejumlah desa. Tim didampingi Inspektur Kerinci.",
+    "Menteri PANRB melakukan kunjungan kerja ke Kota Batam, Selasa (2/4/2024), untuk melihat langsung penerapan Mal "
+    "Pelayanan Publik. Menteri didampingi Wali Kota Batam.",
+    "Bupati Sleman melakukan kunjungan kerja ke Kecamatan Ngaglik, Jumat (12/4/2024), untuk mengetahui pengelolaan "
+    "sampah di wilayah itu. Bupati didampingi Camat Ngaglik.",
+    "Kepala BPS Provinsi Bali melakukan kunjungan kerja ke BPS Kabupaten Buleleng, Rabu (10/4/2024), untuk melihat "
+    "langsung penyelenggaraan sensus pertanian. Ia didampingi Kepala BPS Buleleng.",
 ]
 
 

@@ -14,7 +14,7 @@ from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
-from diklat_cli.extract.purpose import learning_purpose, purpose_re
+from diklat_cli.extract.purpose import learning_purpose, purpose_clauses
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -487,7 +487,7 @@ def learnt_where_gone(text: str) -> int | None:
     if not _learning(text):
         return None
     sents = sentence_spans(text)
-    for m in chain(finditer(LEARNING, text), finditer(purpose_re(), text)):
+    for m in chain(finditer(LEARNING, text), purpose_clauses(text)):
         if m.group()[0].isupper() and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
         start, end = sentence_at(sents, m.start())

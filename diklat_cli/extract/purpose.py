@@ -14,7 +14,9 @@ and the host's practice as its object:
 
 An inspection, a consultation or an aid visit is built the same way with other words: its verb is one
 of checking, overseeing or handing over ("memastikan", "mengawasi", "menyerahkan"), or its object a
-state of affairs ("mengetahui kondisi jalan", "melihat langsung progres pekerjaan"). The words of each
+state of affairs ("mengetahui kondisi jalan", "melihat langsung progres pekerjaan"), or its subject a
+superior touring the places under it ("Gubernur X … untuk melihat langsung sistem drainase", "Bupati X … ke
+Kecamatan Y untuk mengetahui …"). The words of each
 slot live in data/purpose.json; cues.LEARNING keeps the phrases that state learning by themselves
 ("belajar", "menimba ilmu", "mencontoh").
 """
@@ -23,10 +25,12 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Iterator
 from functools import cache
 from importlib import resources
 
-from diklat_cli.extract.scanning import search
+from diklat_cli.extract.scanning import finditer
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
 
 @cache
@@ -68,6 +72,27 @@ def purpose_re() -> re.Pattern:
     )
 
 
+@cache
+def _superior_re() -> re.Pattern:
+    # (as written, capitalised: "menteri", "camat" are also anyone's nouns)
+    return re.compile(
+        rf"\b(?:{_words('superiors')})\b"
+        rf"|\b(?:{_words('heads')})\b(?=[^.\n]*?\b(?:ke|di)\s+(?:{_words('units_below')})\b)"
+    )
+
+
+def purpose_clauses(text: str) -> Iterator[re.Match]:
+    """The clauses of a learning purpose (`purpose_re`), but those whose sentence has a touring superior before
+    them ("Gubernur X … untuk melihat langsung sistem drainase …", "Bupati X … ke Kecamatan Y untuk mengetahui …":
+    an inspection, data/purpose.json)."""
+    sents = None
+    for m in finditer(purpose_re(), text):
+        sents = sents or sentence_spans(text)
+        start = sentence_at(sents, m.start())[0]
+        if _superior_re().search(text, start, m.start()) is None:
+            yield m
+
+
 def learning_purpose(text: str) -> bool:
-    """The text states a purpose of learning from the host as a clause (`purpose_re`)."""
-    return search(purpose_re(), text) is not None
+    """The text states a purpose of learning from the host as a clause (`purpose_clauses`)."""
+    return next(purpose_clauses(text), None) is not None
