@@ -3380,3 +3380,63 @@ _LEARNT_AT_HOME_OR_NOT_AT_ALL = [
 @pytest.mark.parametrize("text", _LEARNT_AT_HOME_OR_NOT_AT_ALL)
 def test_learning_at_home_a_course_or_a_quote_spoken_somewhere_is_no_visit(text):
     assert isinstance(extract_or_reason(text), NoVisit)
+
+
+# ------------------------------------------- the host meeting people of another government, learning stated
+# With a purpose of learning stated, the host receiving, meeting or holding an audience with people of another
+# government ("menerima Bupati X beserta jajaran", "menerima audiensi kepala desa se-Kabupaten Y", "Delegasi
+# Pemkab Z disambut Wali Kota W", "bertemu jajaran Pemkot V") tells the trip, whatever its words. A head
+# received to report or to complain, with no learning told, is an audience.
+
+_GUESTS_MET_TO_LEARN = [
+    (
+        ("Kabupaten Enrekang", "Kota Makassar"),
+        "MAKASSAR - Wali Kota Makassar menerima Bupati Enrekang beserta jajaran di Balai Kota Makassar, "
+        "Senin (17/6/2024). Bupati Enrekang ingin mempelajari pengelolaan Lorong Wisata.",
+    ),
+    (
+        ("Kabupaten Soppeng", "Kabupaten Bantaeng"),
+        "BANTAENG - Bupati Bantaeng menerima audiensi kepala desa se-Kabupaten Soppeng, Kamis "
+        "(20/6/2024). Para kepala desa ingin belajar pengelolaan BUMDes.",
+    ),
+    (
+        ("Kabupaten Maros", "Kota Makassar"),
+        "MAKASSAR - Delegasi Pemkab Maros disambut Wali Kota Makassar, Senin (24/6/2024). Delegasi ingin "
+        "mempelajari pengelolaan sampah di Makassar.",
+    ),
+    (
+        ("Kabupaten Enrekang", "Kota Makassar"),
+        "MAKASSAR - Wakil Wali Kota Makassar menyambut Bupati Enrekang dan jajaran di ruang kerjanya, "
+        "Senin (17/6/2024). Bupati Enrekang ingin mempelajari pengelolaan Lorong Wisata Makassar.",
+    ),
+    (
+        ("Kabupaten Barru", "Kota Parepare"),
+        "PAREPARE - Jajaran Pemkab Barru menemui Wali Kota Parepare di Balai Kota, Rabu (19/6/2024), "
+        "untuk mempelajari sistem perizinan daring. Wali Kota Parepare memaparkan inovasi itu.",
+    ),
+    (
+        ("Kabupaten Pangkajene dan Kepulauan", "Kota Batam"),
+        "BATAM - Sebanyak 20 pejabat Pemkab Pangkep bertemu jajaran Pemkot Batam, Kamis (20/6/2024), "
+        "untuk belajar pengelolaan kawasan industri. Pertemuan berlangsung di kantor Wali Kota Batam.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("regencies", "text"), _GUESTS_MET_TO_LEARN)
+def test_the_host_meeting_people_of_another_government_to_learn_is_a_visit(regencies, text):
+    found = visits_of(text)
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [regencies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAKASSAR - Gubernur Sulawesi Selatan menerima Bupati Enrekang di Rujab Gubernur, Senin "
+        "(17/6/2024). Bupati melaporkan kesiapan Enrekang menggelar Porprov.",
+        "PAREPARE - Wali Kota Parepare menerima perwakilan warga Lapadde, Selasa (18/6/2024), yang mengeluhkan banjir.",
+        "PAREPARE - Wali Kota Parepare menerima Bupati Pinrang di Balai Kota, Rabu (19/6/2024). Keduanya membahas "
+        "kerja sama pengelolaan air bersih antardaerah.",
+    ],
+)
+def test_a_head_received_with_no_learning_told_is_no_visit(text):
+    assert isinstance(extract_or_reason(text), NoVisit)

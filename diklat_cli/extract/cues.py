@@ -477,6 +477,27 @@ _QUOTE = re.compile(r"[\"\u201c\u201d]")
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])\w*\s+$")
 
 
+# the host meets people of another government, by any verb of receiving, an audience or a meeting with them
+# ("menerima Bupati X beserta jajaran", "menerima audiensi kepala desa se-Kabupaten Y", "menggelar pertemuan dengan
+# jajaran Pemkab Z", "bertemu jajaran Pemkot W"), or they are received ("Delegasi Pemkab V disambut Wali Kota U")
+_A_BODY = (
+    r"(?:se-?\s?)?(?:" + GOVERNMENT_NAME + r"\s+(?:(?-i:Kabupaten|Kota|Provinsi)\s+)?(?-i:[A-Z])"
+    r"|(?-i:Kabupaten|Kota|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Walikota|Sekda|DPRD|Camat)\s+(?-i:[A-Z]))"
+)
+_GUESTS_MET = re.compile(
+    r"\b(?:(?:" + verbs.RECEIVING + r")(?:\s+(?:kunjungan|audiensi|kedatangan))?"
+    r"|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|audiensi|diskusi|rapat)\s+dengan|bertemu(?:\s+dengan)?"
+    r"|menemui)\s+(?:[\w-]+\s+){0,4}?"
+    + _A_BODY
+    + r"|\b(?:delegasi|rombongan|perwakilan|utusan|tim|jajaran)\s+"
+    + _A_BODY
+    + r"[^.\n]{0,60}?\b(?:"
+    + verbs.RECEIVED
+    + r")\b",
+    _I,
+)
+
+
 def learnt_where_gone(text: str) -> int | None:
     """A sentence that states a purpose of learning (`_learning`) names a place the learning is done at or gone
     to, by any word: "menimba ilmu ke Banyuwangi", "mengirim 20 pejabat ke Banyuwangi untuk mempelajari …",
@@ -628,4 +649,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return None
     if not programme and learnt_where_gone(text) is not None:
         return None  # a study trip's learning told with where it was done (a cohort's is its course's)
+    if not programme and _learning(text) and search(_GUESTS_MET, text) is not None:
+        # a purpose of learning stated, and the host meeting people of another government: the meeting is the
+        # trip, whatever words tell it (a head received with no learning told is an audience: turned away above)
+        return None
     return NoVisit.NO_TRIP_WORDS
