@@ -14,7 +14,7 @@ from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
-from diklat_cli.extract.purpose import learning_purpose, purpose_clauses
+from diklat_cli.extract.purpose import guests_met, learning_purpose, place_of_learning, purpose_clauses
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -465,60 +465,12 @@ def _study_visit_told(text: str) -> bool:
     return bool(told) and not trips_only_talked_of(text, told)
 
 
-# a place named after a word of direction, "ke Banyuwangi", or of presence, "di Surabaya", when the group is
-# named from elsewhere in the same words ("30 lurah dari Kabupaten Gowa", "camat se-Kabupaten Bone"): a town's
-# own people learning at home ("guru SD di Kabupaten Barru belajar …") go nowhere
-_TO_A_NAME = re.compile(r"\b(?:ke|menuju)\s+(?-i:[A-Z])\w", _I)
-_AT_A_NAME = re.compile(r"\bdi\s+(?-i:[A-Z])\w", _I)
-_FROM_A_NAME = re.compile(
-    r"\b(?:dari|asal)\s+(?:(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah)\s+)?(?-i:[A-Z])\w|\bse-\s?(?-i:[A-Z])", _I
-)
-_QUOTE = re.compile(r"[\"\u201c\u201d]")
-_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])\w*\s+$")
-
-
-# the host meets people of another government, by any verb of receiving, an audience or a meeting with them
-# ("menerima Bupati X beserta jajaran", "menerima audiensi kepala desa se-Kabupaten Y", "menggelar pertemuan dengan
-# jajaran Pemkab Z", "bertemu jajaran Pemkot W"), or they are received ("Delegasi Pemkab V disambut Wali Kota U")
-_A_BODY = (
-    r"(?:se-?\s?)?(?:" + GOVERNMENT_NAME + r"\s+(?:(?-i:Kabupaten|Kota|Provinsi)\s+)?(?-i:[A-Z])"
-    r"|(?-i:Kabupaten|Kota|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Walikota|Sekda|DPRD|Camat)\s+(?-i:[A-Z]))"
-)
-_GUESTS_MET = re.compile(
-    r"\b(?:(?:" + verbs.RECEIVING + r")(?:\s+(?:kunjungan|audiensi|kedatangan))?"
-    r"|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|audiensi|diskusi|rapat)\s+dengan|bertemu(?:\s+dengan)?"
-    r"|menemui)\s+(?:[\w-]+\s+){0,4}?"
-    + _A_BODY
-    + r"|\b(?:delegasi|rombongan|perwakilan|utusan|tim|jajaran)\s+"
-    + _A_BODY
-    + r"[^.\n]{0,60}?\b(?:"
-    + verbs.RECEIVED
-    + r")\b",
-    _I,
-)
-
-
 def learnt_where_gone(text: str) -> int | None:
-    """A sentence that states a purpose of learning (`_learning`) names a place the learning is done at or gone
-    to, by any word: "menimba ilmu ke Banyuwangi", "mengirim 20 pejabat ke Banyuwangi untuk mempelajari …",
-    "30 lurah dari Kabupaten Gowa belajar pengelolaan bank sampah di Surabaya": learning from a host at a named
-    place is a trip there, whatever verb (or none) tells the going. Not the place a
-    quote was spoken at ("… memperoleh ilmu," ujar X di Gedung Y: the sentence is read to the quote's end), nor
-    a name that has the word in it ("Merdeka Belajar"). Where the first such learning is told, else None."""
+    """Where a sentence that states a purpose of learning (`_learning`) names the place the learning is done at
+    or gone to ("menimba ilmu ke Banyuwangi": `purpose.place_of_learning`), else None."""
     if not _learning(text):
         return None
-    sents = sentence_spans(text)
-    for m in chain(finditer(LEARNING, text), purpose_clauses(text)):
-        if m.group()[0].isupper() and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
-            continue
-        start, end = sentence_at(sents, m.start())
-        if quote := _QUOTE.search(text, m.end(), end):
-            end = quote.start()
-        if _TO_A_NAME.search(text, start, end) or (
-            _AT_A_NAME.search(text, start, end) and _FROM_A_NAME.search(text, start, end)
-        ):
-            return m.start()
-    return None
+    return place_of_learning(text, chain(finditer(LEARNING, text), purpose_clauses(text)))
 
 
 @lru_cache(maxsize=8)
@@ -649,7 +601,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return None
     if not programme and learnt_where_gone(text) is not None:
         return None  # a study trip's learning told with where it was done (a cohort's is its course's)
-    if not programme and _learning(text) and search(_GUESTS_MET, text) is not None:
+    if not programme and _learning(text) and guests_met(text):
         # a purpose of learning stated, and the host meeting people of another government: the meeting is the
         # trip, whatever words tell it (a head received with no learning told is an audience: turned away above)
         return None

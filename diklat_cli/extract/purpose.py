@@ -12,6 +12,10 @@ and the host's practice as its object:
 - the trip named by what it serves as: "sebagai bahan referensi", "menjadi bahan pembelajaran";
 - the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan".
 
+And where a report states such a purpose it may tell the trip with no verb of going diklat knows: the
+learning done at a named place (`place_of_learning`: "menimba ilmu ke Banyuwangi"), or the host meeting
+people of another government (`guests_met`: "menerima audiensi kepala desa se-Kabupaten Y").
+
 An inspection, a consultation or an aid visit is built the same way with other words: its verb is one
 of checking, overseeing or handing over ("memastikan", "mengawasi", "menyerahkan"), or its object a
 state of affairs ("mengetahui kondisi jalan", "melihat langsung progres pekerjaan"), or its subject a
@@ -25,12 +29,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from functools import cache
 from importlib import resources
 
-from diklat_cli.extract.scanning import finditer
+from diklat_cli.extract import verbs
+from diklat_cli.extract.places import GOVERNMENT_NAME
+from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
+
+_I = re.IGNORECASE
 
 
 @cache
@@ -96,3 +104,62 @@ def purpose_clauses(text: str) -> Iterator[re.Match]:
 def learning_purpose(text: str) -> bool:
     """The text states a purpose of learning from the host as a clause (`purpose_clauses`)."""
     return next(purpose_clauses(text), None) is not None
+
+
+# a place named after a word of direction, "ke Banyuwangi", or of presence, "di Surabaya", when the group is
+# named from elsewhere in the same words ("30 lurah dari Kabupaten Gowa", "camat se-Kabupaten Bone"): a town's
+# own people learning at home ("guru SD di Kabupaten Barru belajar …") go nowhere
+_TO_A_NAME = re.compile(r"\b(?:ke|menuju)\s+(?-i:[A-Z])\w", _I)
+_AT_A_NAME = re.compile(r"\bdi\s+(?-i:[A-Z])\w", _I)
+_FROM_A_NAME = re.compile(
+    r"\b(?:dari|asal)\s+(?:(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah)\s+)?(?-i:[A-Z])\w|\bse-\s?(?-i:[A-Z])", _I
+)
+_QUOTE = re.compile(r"[\"\u201c\u201d]")
+_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])\w*\s+$")
+
+
+# the host meets people of another government, by any verb of receiving, an audience or a meeting with them
+# ("menerima Bupati X beserta jajaran", "menerima audiensi kepala desa se-Kabupaten Y", "menggelar pertemuan dengan
+# jajaran Pemkab Z", "bertemu jajaran Pemkot W"), or they are received ("Delegasi Pemkab V disambut Wali Kota U")
+_A_BODY = (
+    r"(?:se-?\s?)?(?:" + GOVERNMENT_NAME + r"\s+(?:(?-i:Kabupaten|Kota|Provinsi)\s+)?(?-i:[A-Z])"
+    r"|(?-i:Kabupaten|Kota|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Walikota|Sekda|DPRD|Camat)\s+(?-i:[A-Z]))"
+)
+_GUESTS_MET = re.compile(
+    r"\b(?:(?:" + verbs.RECEIVING + r")(?:\s+(?:kunjungan|audiensi|kedatangan))?"
+    r"|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|audiensi|diskusi|rapat)\s+dengan|bertemu(?:\s+dengan)?"
+    r"|menemui)\s+(?:[\w-]+\s+){0,4}?"
+    + _A_BODY
+    + r"|\b(?:delegasi|rombongan|perwakilan|utusan|tim|jajaran)\s+"
+    + _A_BODY
+    + r"[^.\n]{0,60}?\b(?:"
+    + verbs.RECEIVED
+    + r")\b",
+    _I,
+)
+
+
+def place_of_learning(text: str, learnt: Iterable[re.Match]) -> int | None:
+    """Where a sentence that states a purpose of learning (the matches `learnt`) names a place the learning is done
+    at or gone to, by any word: "menimba ilmu ke Banyuwangi", "mengirim 20 pejabat ke Banyuwangi untuk mempelajari …",
+    "30 lurah dari Kabupaten Gowa belajar pengelolaan bank sampah di Surabaya": learning from a host at a named
+    place is a trip there, whatever verb (or none) tells the going. Not the place a
+    quote was spoken at ("… memperoleh ilmu," ujar X di Gedung Y: the sentence is read to the quote's end), nor
+    a name that has the word in it ("Merdeka Belajar"). Where the first such learning is told, else None."""
+    sents = sentence_spans(text)
+    for m in learnt:
+        if m.group()[0].isupper() and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        start, end = sentence_at(sents, m.start())
+        if quote := _QUOTE.search(text, m.end(), end):
+            end = quote.start()
+        if _TO_A_NAME.search(text, start, end) or (
+            _AT_A_NAME.search(text, start, end) and _FROM_A_NAME.search(text, start, end)
+        ):
+            return m.start()
+    return None
+
+
+def guests_met(text: str) -> bool:
+    """The host meets people of another government (`_GUESTS_MET`)."""
+    return search(_GUESTS_MET, text) is not None
