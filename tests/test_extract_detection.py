@@ -3089,6 +3089,26 @@ def test_virtual_study_talked_of_or_an_online_course_is_no_visit(text: str) -> N
 _PURPOSE_CLAUSES = [
     (
         ("Kabupaten Konawe", "Kota Kendari"),
+        "KENDARI - Rombongan Pemkab Konawe berkunjung ke Pemkot Kendari, Senin (3/6/2024), untuk mengetahui lebih "
+        "banyak tentang pengelolaan pasar modern.",
+    ),
+    (
+        ("Kabupaten Buton", "Kota Bau Bau"),
+        "BAUBAU - Rombongan Pemkab Buton berkunjung ke Pemkot Baubau, Selasa (4/6/2024), guna mendapatkan gambaran "
+        "utuh pengelolaan kawasan kumuh.",
+    ),
+    (
+        ("Kabupaten Muna", "Kota Kendari"),
+        "KENDARI - Rombongan Pemkab Muna berkunjung ke Pemkot Kendari, Rabu (5/6/2024). Pemkab Muna tertarik dengan "
+        "keberhasilan Kendari menata pedagang kaki lima.",
+    ),
+    (
+        ("Kabupaten Kolaka", "Kota Makassar"),
+        "MAKASSAR - Rombongan Pemkab Kolaka berkunjung ke Pemkot Makassar, Kamis (6/6/2024). Kolaka mengaku "
+        "terinspirasi oleh inovasi Lorong Wisata yang digagas Makassar.",
+    ),
+    (
+        ("Kabupaten Konawe", "Kota Kendari"),
         "KENDARI - Rombongan Pemkab Konawe berkunjung ke Pemkot Kendari, Senin (3/6/2024). Kunjungan itu untuk "
         "menggali lebih dalam sistem antrean daring di RSUD Kendari.",
     ),
@@ -3283,6 +3303,10 @@ _NO_LEARNING_PURPOSE = [
 # ... nor a superior touring the places under it, which comes to know how they run things as an inspection does
 # (a minister, a governor, an inspectorate; a region's head going to a district or village of his own)
 _NO_LEARNING_PURPOSE += [
+    "Menteri Dalam Negeri melakukan kunjungan kerja ke Kota Kendari, Senin (3/6/2024). Menteri terkesan dengan "
+    "inovasi layanan perizinan yang dijalankan Pemkot Kendari.",
+    "Investor asal Tiongkok berkunjung ke Kabupaten Konawe, Selasa (4/6/2024). Mereka tertarik dengan potensi nikel "
+    "di daerah itu.",
     "Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Blora, Senin (8/4/2024), untuk melihat langsung "
     "sistem drainase yang rusak diterjang banjir. Gubernur didampingi Bupati Blora.",
     "Tim Inspektorat Provinsi Jambi melakukan kunjungan ke Kabupaten Kerinci, Selasa (9/4/2024), untuk mengetahui "

@@ -9,6 +9,7 @@ and the host's practice as its object:
   membandingkan pengelolaan pariwisata", "untuk memperoleh gambaran tentang pengelolaan pajak";
 - the host's practice taken home, with no marker: "menyerap praktik pengelolaan zakat", "membawa pulang
   pengalaman itu";
+- the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …";
 - the trip named by what it serves as: "sebagai bahan referensi", "menjadi bahan pembelajaran";
 - the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan".
 
@@ -70,6 +71,8 @@ def purpose_re() -> re.Pattern:
         rf"|(?:{_words('getting')}){adverbs}\s+(?:{_words('learnt')})\b)"
         # the practice or a noun of learning taken home: "menyerap praktik pengelolaan", "membawa pulang pengalaman"
         rf"|(?:{_words('taking')}){adverbs}\s+(?:{practice}|(?:{_words('learnt')})\b)"
+        # the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …"
+        rf"|(?:{_words('drawn')})(?:\s+(?:dengan|pada|oleh|dari|akan|atas|melihat))?{adverbs}\s+{practice}"
         # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
         rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
         # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
