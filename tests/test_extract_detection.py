@@ -3089,6 +3089,16 @@ def test_virtual_study_talked_of_or_an_online_course_is_no_visit(text: str) -> N
 _PURPOSE_CLAUSES = [
     (
         ("Kabupaten Konawe", "Kota Kendari"),
+        "KENDARI - Rombongan Pemkab Konawe berkunjung ke Pemkot Kendari, Senin (3/6/2024). Kendari dipilih karena "
+        "pernah meraih penghargaan kota layak anak.",
+    ),
+    (
+        ("Kabupaten Sigi", "Kota Palu"),
+        "PALU - Rombongan Pemkab Sigi melakukan kunjungan kerja ke Pemkot Palu, Rabu (5/6/2024), mengingat Palu baru "
+        "saja menyabet penghargaan pelayanan publik terbaik.",
+    ),
+    (
+        ("Kabupaten Konawe", "Kota Kendari"),
         "KENDARI - Rombongan Pemkab Konawe berkunjung ke Pemkot Kendari, Senin (3/6/2024), untuk mengetahui lebih "
         "banyak tentang pengelolaan pasar modern.",
     ),
@@ -3303,6 +3313,14 @@ _NO_LEARNING_PURPOSE = [
 # ... nor a superior touring the places under it, which comes to know how they run things as an inspection does
 # (a minister, a governor, an inspectorate; a region's head going to a district or village of his own)
 _NO_LEARNING_PURPOSE += [
+    "Bupati Sinjai berangkat ke Jakarta, Senin (3/6/2024), untuk menerima penghargaan dari Kementerian Keuangan. "
+    "Penghargaan itu diberikan karena Sinjai berhasil meraih predikat WTP lima kali berturut-turut.",
+    "Tim penilai Adipura datang ke Kota Parepare, Selasa (4/6/2024), untuk menilai kebersihan kota. Parepare pernah "
+    "meraih Adipura tiga kali.",
+    "Menteri Dalam Negeri melakukan kunjungan kerja ke Kota Kendari, Senin (3/6/2024), karena Kendari meraih "
+    "penghargaan inovasi daerah.",
+    "Kepala BPBD Kabupaten Garut berkunjung ke Desa Sukamaju, Kecamatan Cikajang, Selasa (4/6/2024), karena desa itu "
+    "baru saja menjadi juara lomba desa tangguh bencana.",
     "Menteri Dalam Negeri melakukan kunjungan kerja ke Kota Kendari, Senin (3/6/2024). Menteri terkesan dengan "
     "inovasi layanan perizinan yang dijalankan Pemkot Kendari.",
     "Investor asal Tiongkok berkunjung ke Kabupaten Konawe, Selasa (4/6/2024). Mereka tertarik dengan potensi nikel "

@@ -10,6 +10,7 @@ and the host's practice as its object:
 - the host's practice taken home, with no marker: "menyerap praktik pengelolaan zakat", "membawa pulang
   pengalaman itu";
 - the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …";
+- the host chosen for what it won: "mengingat KPU X pernah meraih award …";
 - the trip named by what it serves as: "sebagai bahan referensi", "menjadi bahan pembelajaran";
 - the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan".
 
@@ -73,6 +74,10 @@ def purpose_re() -> re.Pattern:
         rf"|(?:{_words('taking')}){adverbs}\s+(?:{practice}|(?:{_words('learnt')})\b)"
         # the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …"
         rf"|(?:{_words('drawn')})(?:\s+(?:dengan|pada|oleh|dari|akan|atas|melihat))?{adverbs}\s+{practice}"
+        # the host chosen for what it won: "mengingat KPU X pernah meraih award …", "karena berhasil meraih
+        # penghargaan …" (the reason of a trip in 11 readable reports, every one a visit)
+        rf"|(?P<reason>{_words('reasons')})\s+(?:[\w-]+\s+){{0,5}}?(?:(?:pernah|telah|sudah|berhasil|baru\s+saja)\s+){{0,2}}"
+        rf"(?:{_words('achieving')})\s+(?:(?:sebagai|sejumlah|berbagai|banyak|beberapa|the)\s+)?(?:{_words('honours')})\b"
         # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
         rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
         # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
@@ -92,16 +97,25 @@ def _superior_re() -> re.Pattern:
     )
 
 
+@cache
+def _visit_word_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_words('visit_words')})\b", re.IGNORECASE)
+
+
 def purpose_clauses(text: str) -> Iterator[re.Match]:
     """The clauses of a learning purpose (`purpose_re`), but those whose sentence has a touring superior before
     them ("Gubernur X … untuk melihat langsung sistem drainase …", "Bupati X … ke Kecamatan Y untuk mengetahui …":
-    an inspection, data/purpose.json)."""
+    an inspection, data/purpose.json), and a host's prize given as a reason in a sentence that does not speak of
+    the visit ("Penghargaan itu diberikan karena Sinjai berhasil meraih predikat WTP")."""
     sents = None
     for m in finditer(purpose_re(), text):
         sents = sents or sentence_spans(text)
-        start = sentence_at(sents, m.start())[0]
-        if _superior_re().search(text, start, m.start()) is None:
-            yield m
+        start, end = sentence_at(sents, m.start())
+        if _superior_re().search(text, start, m.start()) is not None:
+            continue
+        if m.group("reason") and _visit_word_re().search(text, start, end) is None:
+            continue
+        yield m
 
 
 def learning_purpose(text: str) -> bool:
