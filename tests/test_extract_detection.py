@@ -3460,3 +3460,409 @@ def test_a_hosts_habit_counted_is_no_visit(text: str) -> None:
 )
 def test_a_visit_told_beside_the_hosts_habit_is_a_visit(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] in (["Kabupaten Klaten"], ["Kabupaten Bantaeng"])
+
+
+# ------------------------------------------- a purpose of learning stated as a clause (purpose.py)
+# Reports state why a group came by a clause, not a set phrase: a marker of purpose (untuk, guna, dalam rangka,
+# dengan tujuan, agar, ingin), a verb of coming to know, getting or comparing, and the host's practice as its
+# object ("untuk mengetahui penerapan …", "dalam rangka melihat langsung keberhasilan …"); or the trip named by
+# what it serves as ("sebagai bahan referensi"), the practice taken home, or the host telling it to the guests.
+# An inspection, a consultation, an aid visit or a courtesy call is built with other verbs (memastikan,
+# mengawasi, menyerahkan, berkoordinasi) or a state of affairs as object (kondisi, progres): no visit.
+
+_PURPOSE_CLAUSES = [
+    (
+        ("Kabupaten Konawe", "Kota Kendari"),
+        "KENDARI - Rombongan Pemkab Konawe berkunjung ke Pemkot Kendari, Senin (3/6/2024). Kendari dipilih karena "
+        "pernah meraih penghargaan kota layak anak.",
+    ),
+    (
+        ("Kabupaten Sigi", "Kota Palu"),
+        "PALU - Rombongan Pemkab Sigi melakukan kunjungan kerja ke Pemkot Palu, Rabu (5/6/2024), mengingat Palu baru "
+        "saja menyabet penghargaan pelayanan publik terbaik.",
+    ),
+    (
+        ("Kabupaten Konawe", "Kota Kendari"),
+        "KENDARI - Rombongan Pemkab Konawe berkunjung ke Pemkot Kendari, Senin (3/6/2024), untuk mengetahui lebih "
+        "banyak tentang pengelolaan pasar modern.",
+    ),
+    (
+        ("Kabupaten Buton", "Kota Bau Bau"),
+        "BAUBAU - Rombongan Pemkab Buton berkunjung ke Pemkot Baubau, Selasa (4/6/2024), guna mendapatkan gambaran "
+        "utuh pengelolaan kawasan kumuh.",
+    ),
+    (
+        ("Kabupaten Muna", "Kota Kendari"),
+        "KENDARI - Rombongan Pemkab Muna berkunjung ke Pemkot Kendari, Rabu (5/6/2024). Pemkab Muna tertarik dengan "
+        "keberhasilan Kendari menata pedagang kaki lima.",
+    ),
+    (
+        ("Kabupaten Kolaka", "Kota Makassar"),
+        "MAKASSAR - Rombongan Pemkab Kolaka berkunjung ke Pemkot Makassar, Kamis (6/6/2024). Kolaka mengaku "
+        "terinspirasi oleh inovasi Lorong Wisata yang digagas Makassar.",
+    ),
+    (
+        ("Kabupaten Konawe", "Kota Kendari"),
+        "KENDARI - Rombongan Pemkab Konawe berkunjung ke Pemkot Kendari, Senin (3/6/2024). Kunjungan itu untuk "
+        "menggali lebih dalam sistem antrean daring di RSUD Kendari.",
+    ),
+    (
+        ("Kabupaten Wakatobi", "Kabupaten Banggai"),
+        "BANGGAI - Pemkab Banggai menerima kunjungan rombongan Pemkab Wakatobi, Selasa (4/6/2024). Rombongan hendak "
+        "mengenal lebih jauh konsep desa wisata bahari yang dikembangkan Banggai.",
+    ),
+    (
+        ("Kabupaten Buton", "Kota Bau Bau"),
+        'BAUBAU - Rombongan Pemkab Buton berkunjung ke Pemkot Baubau, Rabu (5/6/2024). "Kami datang untuk melihat '
+        'seperti apa Baubau menata kawasan pantai," kata Sekda Buton.',
+    ),
+    (
+        ("Kabupaten Sumbawa", "Kota Surabaya"),
+        "SURABAYA - Rombongan Pemerintah Kabupaten Sumbawa berkunjung ke Pemerintah Kota Surabaya, "
+        "Selasa (12/3/2024). Kunjungan itu untuk mengetahui penerapan sistem e-budgeting yang dijalankan "
+        "Pemkot Surabaya. Rombongan dipimpin Sekda Sumbawa dan diterima Asisten Administrasi Umum Kota "
+        "Surabaya.",
+    ),
+    (
+        ("Kabupaten Kapuas", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Sebanyak 20 pejabat Pemkab Kapuas mendatangi Kantor Bupati Banyuwangi, Kamis "
+        "(7/9/2023). Mereka datang guna memahami pengelolaan Mal Pelayanan Publik yang menjadi andalan "
+        "Banyuwangi. Kepala DPMPTSP Banyuwangi menjelaskan alur layanan kepada para tamu.",
+    ),
+    (
+        ("Kabupaten Lombok Timur", "Kabupaten Sleman"),
+        "SLEMAN - Camat dan lurah se-Kabupaten Lombok Timur berkunjung ke Kabupaten Sleman, Rabu "
+        "(15/5/2024), dalam rangka melihat langsung keberhasilan Sleman mengelola sampah berbasis desa. "
+        "Rombongan diterima Sekda Sleman di ruang rapat Setda.",
+    ),
+    (
+        ("Kabupaten Ogan Ilir", "Kabupaten Bantul"),
+        "BANTUL - Sebanyak 30 kepala desa dari Kabupaten Ogan Ilir bertandang ke Desa Panggungharjo, "
+        "Bantul, Senin (4/3/2024). Kunjungan itu dengan tujuan menggali pengelolaan BUMDes Panggung "
+        "Lestari. Lurah Panggungharjo memaparkan perjalanan BUMDes sejak didirikan.",
+    ),
+    (
+        ("Kabupaten Sinjai", "Kota Bandung"),
+        "BANDUNG - Pemkab Sinjai melakukan kunjungan ke Pemkot Bandung, Selasa (2/4/2024), untuk melihat "
+        "secara langsung praktik baik pengelolaan pasar tradisional. Rombongan dipimpin Asisten II Setda "
+        "Sinjai.",
+    ),
+    (
+        ("Kabupaten Bulukumba", "Kabupaten Badung"),
+        "BADUNG - Rombongan Pemerintah Kabupaten Bulukumba berkunjung ke Pemerintah Kabupaten Badung, "
+        "Kamis (14/3/2024). Kunjungan tersebut untuk memperoleh gambaran tentang pengelolaan pajak hotel "
+        "dan restoran di Badung. Sekda Badung menyambut rombongan di Puspem Badung.",
+    ),
+    (
+        ("Kabupaten Pesisir Selatan", "Kota Padang Panjang"),
+        "PADANG PANJANG - Pemkab Pesisir Selatan menyambangi Pemko Padang Panjang, Kamis (16/5/2024). "
+        "Kunjungan itu untuk menyerap praktik pengelolaan zakat yang sudah berjalan baik di Padang "
+        "Panjang. Rombongan disambut Wakil Wali Kota Padang Panjang.",
+    ),
+    (
+        ("Kabupaten Barito Kuala", "Kota Balikpapan"),
+        "BALIKPAPAN - Pemkot Balikpapan kedatangan rombongan Pemkab Barito Kuala, Rabu (13/3/2024). "
+        "Kunjungan itu sebagai bahan referensi bagi Barito Kuala dalam menata drainase perkotaan. "
+        "Rombongan dipimpin Asisten II Setda Barito Kuala.",
+    ),
+    (
+        ("Kabupaten Sleman", "Kabupaten Malang"),
+        'MALANG - Rombongan Pemkab Sleman berkunjung ke Kabupaten Malang, Rabu (24/4/2024). "Kami ingin '
+        'tahu bagaimana Malang mengelola wisata desa sampai bisa mendatangkan pendapatan asli desa," '
+        "kata Sekda Sleman. Rombongan diterima Sekda Kabupaten Malang.",
+    ),
+    (
+        ("Kabupaten Seram Bagian Barat", "Kota Ambon"),
+        "AMBON - Rombongan Pemkab Seram Bagian Barat mengunjungi Pemkot Ambon, Senin (29/4/2024), untuk "
+        "mengenal lebih dekat inovasi layanan perizinan daring Kota Ambon. Rombongan diterima Sekkot "
+        "Ambon.",
+    ),
+    (
+        ("Kabupaten Pati", "Kota Surakarta"),
+        "SOLO - Sebanyak 40 kepala desa dari Kabupaten Pati berkunjung ke Kota Surakarta, Kamis "
+        "(2/5/2024). Kunjungan itu agar inovasi pengelolaan kampung tangguh bisa diterapkan di "
+        "daerahnya. Rombongan diterima Asisten Pemerintahan Kota Surakarta.",
+    ),
+    (
+        ("Kabupaten Sumba Timur", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Rombongan Pemkab Sumba Timur mengunjungi Pemkab Banyuwangi, Jumat (3/5/2024). "
+        "Kunjungan bertujuan membandingkan pengelolaan pariwisata Banyuwangi dengan yang berjalan di "
+        "Sumba Timur. Rombongan disambut Sekda Banyuwangi.",
+    ),
+    (
+        ("Kabupaten Tapin", "Kota Malang"),
+        "MALANG - Pemkot Malang menerima rombongan Pemkab Tapin, Senin (13/5/2024). Kedatangan rombongan "
+        "itu untuk menyaksikan langsung penerapan aplikasi perencanaan pembangunan di Kota Malang. "
+        "Rombongan diterima Sekda Kota Malang.",
+    ),
+    (
+        ("Kabupaten Jeneponto", "Kabupaten Bantaeng"),
+        "BANTAENG - Kepala desa se-Kabupaten Jeneponto berkunjung ke Kabupaten Bantaeng, Rabu "
+        "(8/5/2024). Kunjungan itu untuk memahami lebih dalam bagaimana Pemkab Bantaeng menjalankan "
+        "program desa mandiri. Rombongan diterima Wakil Bupati Bantaeng.",
+    ),
+    (
+        ("Kabupaten Karo", "Kota Medan"),
+        "MEDAN - Pemkab Karo berkunjung ke Pemkot Medan, Kamis (16/5/2024), untuk melihat inovasi "
+        "pelayanan kesehatan di puskesmas Kota Medan. Rombongan diterima Kepala Dinas Kesehatan Kota "
+        "Medan.",
+    ),
+    (
+        ("Kabupaten Pinrang", "Kota Parepare"),
+        "PAREPARE - Rombongan Pemkab Pinrang berkunjung ke Pemkot Parepare, Senin (20/5/2024), guna "
+        "mengetahui lebih jauh tentang program unggulan Parepare di bidang kesehatan. Rombongan diterima "
+        "Wali Kota Parepare.",
+    ),
+    (
+        ("Kabupaten Musi Banyuasin", "Kota Palembang"),
+        "PALEMBANG - Pemkot Palembang menerima rombongan Pemkab Musi Banyuasin, Rabu (22/5/2024). "
+        "Kunjungan itu untuk mendapat masukan dan gambaran tentang keberhasilan Palembang mengelola "
+        "Sungai Musi. Rombongan dipimpin Asisten I Setda Muba.",
+    ),
+    (
+        ("Kabupaten Aceh Besar", "Kota Banda Aceh"),
+        "BANDA ACEH - Rombongan Pemkab Aceh Besar mengunjungi Pemko Banda Aceh, Selasa (21/5/2024). "
+        "Kunjungan itu dalam rangka tukar-menukar informasi soal pengelolaan sampah. Rombongan diterima "
+        "Sekda Banda Aceh.",
+    ),
+    (
+        ("Kabupaten Tanah Laut", "Kota Banjarbaru"),
+        "BANJARBARU - Rombongan Pemkab Tanah Laut berkunjung ke Pemkot Banjarbaru, Rabu (5/6/2024). "
+        "Pemkot Banjarbaru dinilai berhasil menerapkan layanan satu pintu, sehingga Tanah Laut ingin "
+        "mengambil inspirasi dari sana. Rombongan diterima Sekda Banjarbaru.",
+    ),
+    (
+        ("Kabupaten Luwu", "Kota Palopo"),
+        "PALOPO - Pemkot Palopo menerima kunjungan rombongan Pemkab Luwu, Kamis (6/6/2024). Dalam "
+        "pertemuan itu, Kepala Bappeda Palopo memaparkan keberhasilan perencanaan berbasis data kepada "
+        "rombongan. Rombongan Luwu mengaku akan membawa pulang pengalaman itu.",
+    ),
+    (
+        ("Kabupaten Sidenreng Rappang", "Kabupaten Bantul"),
+        "BANTUL - Rombongan Pemkab Sidrap berkunjung ke Bantul, Senin (10/6/2024), untuk mengamati "
+        "sistem pengelolaan air bersih berbasis masyarakat. Rombongan diterima Asisten II Setda Bantul.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("regencies", "text"), _PURPOSE_CLAUSES)
+def test_a_purpose_of_learning_stated_as_a_clause_is_a_visit(regencies, text):
+    found = visits_of(text)
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [regencies]
+
+
+_NO_LEARNING_PURPOSE = [
+    "JAKARTA - Bupati Sumbawa berkunjung ke Kementerian PUPR, Rabu (13/3/2024), untuk berkoordinasi "
+    "terkait pembangunan bendungan. Bupati diterima Dirjen Sumber Daya Air.",
+    "JAKARTA - Bapemperda DPRD Kabupaten Bone berkonsultasi ke Kementerian Dalam Negeri, Kamis "
+    "(14/3/2024), terkait Ranperda tentang Pajak Daerah. Rombongan diterima Kasubdit Produk Hukum "
+    "Daerah.",
+    "Wali Kota Bima mendatangi Desa Rite, Kamis (14/3/2024), untuk menyerahkan bantuan sembako "
+    "kepada korban banjir. Bantuan diterima langsung kepala desa.",
+    "Tim Dinas PUPR Provinsi Jawa Tengah melakukan kunjungan ke Kabupaten Blora, Senin (18/3/2024), "
+    "untuk memantau pelaksanaan proyek jembatan. Tim mendapati pekerjaan sudah mencapai 60 persen.",
+    "Kapolres Gowa yang baru melakukan kunjungan silaturahmi ke Bupati Gowa, Selasa (19/3/2024). "
+    "Kapolres berharap sinergi Polri dan Pemkab terus terjaga.",
+    "Menteri Pertanian melakukan kunjungan kerja ke Kabupaten Indramayu, Rabu (20/3/2024), untuk "
+    "melihat langsung panen raya padi. Menteri didampingi Bupati Indramayu.",
+    "DPRD Kabupaten Jember menerima kunjungan puluhan warga Desa Sumberjati, Kamis (21/3/2024), yang "
+    "mengadukan pencemaran sungai. Ketua DPRD berjanji memanggil perusahaan.",
+    "Gubernur Sulawesi Selatan melakukan kunjungan kerja ke Kabupaten Luwu Utara, Jumat (22/3/2024), "
+    "untuk mengetahui kondisi jalan yang rusak. Gubernur didampingi Bupati Luwu Utara.",
+    "Tim Satgas Provinsi Jawa Barat mendatangi Pasar Kosambi di Kota Bandung, Senin (25/3/2024), "
+    "untuk memastikan penerapan harga eceran tertinggi. Tim menemukan beberapa pedagang menjual di "
+    "atas HET.",
+    "Kapolda Jawa Timur mengunjungi Polres Malang, Selasa (26/3/2024), untuk mengecek kesiapan "
+    "personel pengamanan mudik. Kapolda didampingi Kapolres Malang.",
+    "Tim penilai lomba desa dari Provinsi Jawa Tengah mendatangi Desa Karangrejo di Kabupaten "
+    "Magelang, Rabu (27/3/2024), untuk menilai pengelolaan administrasi desa. Kepala desa memaparkan "
+    "capaian desanya.",
+    "Tim Diskominfo Provinsi Sumatera Barat mendatangi Pemkab Solok, Kamis (28/3/2024), untuk "
+    "menyosialisasikan penerapan aplikasi Srikandi. Sosialisasi diikuti operator dari seluruh OPD.",
+    "Tim BPK Perwakilan Provinsi Bali mendatangi Pemkab Tabanan, Senin (1/4/2024), untuk memeriksa "
+    "pengelolaan keuangan daerah. Pemeriksaan berlangsung selama 30 hari.",
+    "Menteri PANRB berkunjung ke Kota Batam, Selasa (2/4/2024), untuk meninjau pelaksanaan Mal "
+    "Pelayanan Publik. Menteri didampingi Wali Kota Batam.",
+    "Inspektorat Kabupaten Pidie melakukan kunjungan ke sejumlah gampong, Rabu (3/4/2024), untuk "
+    "mengawasi pengelolaan dana desa. Tim menemukan beberapa kekurangan administrasi.",
+    "Wakil Gubernur Kalimantan Barat melakukan kunjungan kerja ke Kabupaten Sambas, Kamis "
+    "(4/4/2024), untuk memberikan gambaran tentang program provinsi. Wagub disambut Bupati Sambas.",
+    "Tim Kementerian Kesehatan berkunjung ke RSUD Kabupaten Sikka, Jumat (5/4/2024), untuk "
+    "mengevaluasi pelaksanaan program JKN. Direktur RSUD menerima tim.",
+    "Bupati Lamongan melakukan kunjungan kerja ke Kecamatan Babat, Senin (8/4/2024), untuk "
+    "mengetahui secara langsung kondisi warga terdampak banjir. Bupati menyerahkan bantuan.",
+]
+
+
+# ... nor a superior touring the places under it, which comes to know how they run things as an inspection does
+# (a minister, a governor, an inspectorate; a region's head going to a district or village of his own)
+_NO_LEARNING_PURPOSE += [
+    "Bupati Sinjai berangkat ke Jakarta, Senin (3/6/2024), untuk menerima penghargaan dari Kementerian Keuangan. "
+    "Penghargaan itu diberikan karena Sinjai berhasil meraih predikat WTP lima kali berturut-turut.",
+    "Tim penilai Adipura datang ke Kota Parepare, Selasa (4/6/2024), untuk menilai kebersihan kota. Parepare pernah "
+    "meraih Adipura tiga kali.",
+    "Menteri Dalam Negeri melakukan kunjungan kerja ke Kota Kendari, Senin (3/6/2024), karena Kendari meraih "
+    "penghargaan inovasi daerah.",
+    "Kepala BPBD Kabupaten Garut berkunjung ke Desa Sukamaju, Kecamatan Cikajang, Selasa (4/6/2024), karena desa itu "
+    "baru saja menjadi juara lomba desa tangguh bencana.",
+    "Menteri Dalam Negeri melakukan kunjungan kerja ke Kota Kendari, Senin (3/6/2024). Menteri terkesan dengan "
+    "inovasi layanan perizinan yang dijalankan Pemkot Kendari.",
+    "Investor asal Tiongkok berkunjung ke Kabupaten Konawe, Selasa (4/6/2024). Mereka tertarik dengan potensi nikel "
+    "di daerah itu.",
+    "Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Blora, Senin (8/4/2024), untuk melihat langsung "
+    "sistem drainase yang rusak diterjang banjir. Gubernur didampingi Bupati Blora.",
+    "Tim Inspektorat Provinsi Jambi melakukan kunjungan ke Kabupaten Kerinci, Selasa (9/4/2024), untuk mengetahui "
+    "pengelolaan dana desa di sejumlah desa. Tim didampingi Inspektur Kerinci.",
+    "Menteri PANRB melakukan kunjungan kerja ke Kota Batam, Selasa (2/4/2024), untuk melihat langsung penerapan Mal "
+    "Pelayanan Publik. Menteri didampingi Wali Kota Batam.",
+    "Bupati Sleman melakukan kunjungan kerja ke Kecamatan Ngaglik, Jumat (12/4/2024), untuk mengetahui pengelolaan "
+    "sampah di wilayah itu. Bupati didampingi Camat Ngaglik.",
+    "Kepala BPS Provinsi Bali melakukan kunjungan kerja ke BPS Kabupaten Buleleng, Rabu (10/4/2024), untuk melihat "
+    "langsung penyelenggaraan sensus pertanian. Ia didampingi Kepala BPS Buleleng.",
+]
+
+
+@pytest.mark.parametrize("text", _NO_LEARNING_PURPOSE)
+def test_an_inspection_consultation_or_aid_visit_states_no_learning_purpose(text):
+    assert isinstance(extract_or_reason(text), NoVisit)
+
+
+# ------------------------------------------- learning told with the place it was done at, no verb of going
+# A sentence that states a purpose of learning and names a place after "ke" ("menimba ilmu ke Banyuwangi",
+# "mengirim 20 pejabat ke Banyuwangi untuk mempelajari …"), or after "di" with the group named from elsewhere
+# ("30 lurah dari Kabupaten Gowa belajar … di Surabaya"), tells a trip whatever its verb. Not the place a quote
+# was spoken at, a town's own people learning at home, a course, a seminar or a briefing at a hall.
+
+_LEARNT_AT_A_PLACE = [
+    (
+        ("Kabupaten Gowa", "Kota Surabaya"),
+        "SURABAYA - Sebanyak 30 lurah dari Kabupaten Gowa belajar pengelolaan bank sampah di Surabaya, "
+        "Rabu (5/6/2024). Mereka diterima Kepala Dinas Lingkungan Hidup Kota Surabaya.",
+    ),
+    (
+        ("Kabupaten Sinjai", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Pejabat Pemkab Sinjai menimba ilmu ke Banyuwangi soal Mal Pelayanan Publik, Kamis "
+        "(6/6/2024). Kepala DPMPTSP Banyuwangi menjelaskan alur layanan kepada para tamu.",
+    ),
+    (
+        ("Kabupaten Bone", "Kabupaten Sleman"),
+        "SLEMAN - Camat se-Kabupaten Bone ngangsu kawruh di Sleman, Jumat (7/6/2024), tentang "
+        "pengelolaan sampah desa. Para camat diterima Sekda Sleman.",
+    ),
+    (
+        ("Kabupaten Bulukumba", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Pemkab Bulukumba mengirim 20 pejabat ke Banyuwangi, Senin (10/6/2024), untuk "
+        "mempelajari inovasi layanan publik. Mereka diterima Sekda Banyuwangi.",
+    ),
+    (
+        ("Kabupaten Luwu", "Kota Yogyakarta"),
+        "YOGYAKARTA - Sebanyak 25 pejabat Pemkab Luwu melakukan perjalanan dinas ke Yogyakarta, Rabu "
+        "(12/6/2024), untuk mempelajari penataan kawasan Malioboro. Mereka disambut Wakil Wali Kota "
+        "Yogyakarta.",
+    ),
+    (
+        ("Kabupaten Gowa", "Kota Surabaya"),
+        "SURABAYA - Pemkot Surabaya berbagi kiat pengelolaan sampah kepada tamu dari Pemkab Gowa, Jumat "
+        "(14/6/2024), di Balai Kota Surabaya. Tamu dari Gowa itu diterima Wakil Wali Kota Surabaya.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("regencies", "text"), _LEARNT_AT_A_PLACE)
+def test_learning_told_with_the_place_it_was_done_at_is_a_visit(regencies, text):
+    found = visits_of(text)
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [regencies]
+
+
+_LEARNT_AT_HOME_OR_NOT_AT_ALL = [
+    "Sekda Kabupaten Sinjai hadir di Balai Kota Surabaya, Senin (3/6/2024), menghadiri rapat "
+    "koordinasi nasional. Rapat dibuka Menteri Dalam Negeri.",
+    "Pemkab Bulukumba mengirim 20 pejabat ke Jakarta, Senin (10/6/2024), untuk mengikuti pelatihan "
+    "pengadaan barang dan jasa.",
+    "Bupati Enrekang menemui Menteri Pertanian di Jakarta, Senin (17/6/2024), untuk mengusulkan bantuan irigasi.",
+    "Pemerintah Kota Surabaya terus mengembangkan pengelolaan bank sampah. Banyak daerah ingin "
+    "mempelajari keberhasilan itu, kata Kepala Dinas Lingkungan Hidup Surabaya.",
+    "Sebanyak 200 pelajar SMA dari Kabupaten Gowa belajar pengelolaan bank sampah di Surabaya, Rabu (5/6/2024).",
+    "Pemkab Sinjai menggelar pelatihan pengelolaan BUMDes di Aula Kantor Bupati Sinjai, Senin "
+    "(3/6/2024), untuk meningkatkan pengetahuan para kepala desa.",
+    "Dinas Kominfo Kabupaten Gowa menggelar sosialisasi keterbukaan informasi di Gedung Serbaguna "
+    "Sungguminasa, Selasa (4/6/2024), untuk menambah wawasan para operator desa.",
+    "Seminar nasional tentang tata kelola pemerintahan digelar di Hotel Claro Makassar, Rabu "
+    "(5/6/2024). Kegiatan itu bertujuan memperkaya wawasan aparatur sipil negara di Sulawesi "
+    "Selatan.",
+    "Sebanyak 50 ASN Pemkot Palopo mengikuti workshop penyusunan SAKIP di Ruang Rapat Wali Kota, "
+    "Kamis (6/6/2024), untuk memahami penerapan sistem akuntabilitas kinerja.",
+    "Bupati Bone mengatakan daerahnya ingin meniru keberhasilan Banyuwangi mengelola pariwisata. Hal "
+    "itu disampaikan Bupati dalam rapat di Watampone, Jumat (7/6/2024).",
+    "Kepala Bappeda Kabupaten Maros memaparkan keberhasilan program penurunan stunting kepada "
+    "peserta rapat di Ruang Pola Kantor Bupati Maros, Senin (10/6/2024).",
+    "Wali Kota Makassar mengajak warga belajar memilah sampah di Lapangan Karebosi, Minggu "
+    "(9/6/2024), dalam peringatan Hari Lingkungan Hidup.",
+    "Para guru SD di Kabupaten Barru belajar menyusun modul ajar di SDN 1 Barru, Sabtu (8/6/2024), "
+    "dipandu pengawas sekolah.",
+]
+
+
+@pytest.mark.parametrize("text", _LEARNT_AT_HOME_OR_NOT_AT_ALL)
+def test_learning_at_home_a_course_or_a_quote_spoken_somewhere_is_no_visit(text):
+    assert isinstance(extract_or_reason(text), NoVisit)
+
+
+# ------------------------------------------- the host meeting people of another government, learning stated
+# With a purpose of learning stated, the host receiving, meeting or holding an audience with people of another
+# government ("menerima Bupati X beserta jajaran", "menerima audiensi kepala desa se-Kabupaten Y", "Delegasi
+# Pemkab Z disambut Wali Kota W", "bertemu jajaran Pemkot V") tells the trip, whatever its words. A head
+# received to report or to complain, with no learning told, is an audience.
+
+_GUESTS_MET_TO_LEARN = [
+    (
+        ("Kabupaten Enrekang", "Kota Makassar"),
+        "MAKASSAR - Wali Kota Makassar menerima Bupati Enrekang beserta jajaran di Balai Kota Makassar, "
+        "Senin (17/6/2024). Bupati Enrekang ingin mempelajari pengelolaan Lorong Wisata.",
+    ),
+    (
+        ("Kabupaten Soppeng", "Kabupaten Bantaeng"),
+        "BANTAENG - Bupati Bantaeng menerima audiensi kepala desa se-Kabupaten Soppeng, Kamis "
+        "(20/6/2024). Para kepala desa ingin belajar pengelolaan BUMDes.",
+    ),
+    (
+        ("Kabupaten Maros", "Kota Makassar"),
+        "MAKASSAR - Delegasi Pemkab Maros disambut Wali Kota Makassar, Senin (24/6/2024). Delegasi ingin "
+        "mempelajari pengelolaan sampah di Makassar.",
+    ),
+    (
+        ("Kabupaten Enrekang", "Kota Makassar"),
+        "MAKASSAR - Wakil Wali Kota Makassar menyambut Bupati Enrekang dan jajaran di ruang kerjanya, "
+        "Senin (17/6/2024). Bupati Enrekang ingin mempelajari pengelolaan Lorong Wisata Makassar.",
+    ),
+    (
+        ("Kabupaten Barru", "Kota Parepare"),
+        "PAREPARE - Jajaran Pemkab Barru menemui Wali Kota Parepare di Balai Kota, Rabu (19/6/2024), "
+        "untuk mempelajari sistem perizinan daring. Wali Kota Parepare memaparkan inovasi itu.",
+    ),
+    (
+        ("Kabupaten Pangkajene dan Kepulauan", "Kota Batam"),
+        "BATAM - Sebanyak 20 pejabat Pemkab Pangkep bertemu jajaran Pemkot Batam, Kamis (20/6/2024), "
+        "untuk belajar pengelolaan kawasan industri. Pertemuan berlangsung di kantor Wali Kota Batam.",
+    ),
+]
+
+
+@pytest.mark.parametrize(("regencies", "text"), _GUESTS_MET_TO_LEARN)
+def test_the_host_meeting_people_of_another_government_to_learn_is_a_visit(regencies, text):
+    found = visits_of(text)
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [regencies]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAKASSAR - Gubernur Sulawesi Selatan menerima Bupati Enrekang di Rujab Gubernur, Senin "
+        "(17/6/2024). Bupati melaporkan kesiapan Enrekang menggelar Porprov.",
+        "PAREPARE - Wali Kota Parepare menerima perwakilan warga Lapadde, Selasa (18/6/2024), yang mengeluhkan banjir.",
+        "PAREPARE - Wali Kota Parepare menerima Bupati Pinrang di Balai Kota, Rabu (19/6/2024). Keduanya membahas "
+        "kerja sama pengelolaan air bersih antardaerah.",
+    ],
+)
+def test_a_head_received_with_no_learning_told_is_no_visit(text):
+    assert isinstance(extract_or_reason(text), NoVisit)

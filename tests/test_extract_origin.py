@@ -3552,3 +3552,51 @@ def test_a_body_that_did_the_like_is_no_sender(compared: str) -> None:
 )
 def test_the_agent_of_the_trips_passive_is_still_the_sender(text: str) -> None:
     assert [v.origin.regency for v in visits_of(text)] == ["Kabupaten Sumbawa"]
+
+
+# ------------------------------------------- a sender's own staff joined by "dan" before the trip's verb
+# "Kepala Dinas X Kabupaten A dan jajarannya berkunjung ke …": the staff joined by "dan" go with the subject, as
+# those joined by "beserta" or "bersama" do, so the region before them is the sender's; not a host's staff, nor
+# guests joined by "dan" ("Bupati B dan para tamu mengunjungi …").
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "SURABAYA - Kepala Dinas Kesehatan Kabupaten Sinjai dan jajarannya berkunjung ke Dinas Kesehatan Kota "
+            "Surabaya, Senin (3/6/2024), untuk mempelajari pengelolaan puskesmas.",
+            ("Kabupaten Sinjai", "Kota Surabaya"),
+        ),
+        (
+            "MALANG - Camat Kecamatan Bantimurung, Kabupaten Maros, dan stafnya bertandang ke Kota Malang, Selasa "
+            "(4/6/2024), untuk studi banding pelayanan administrasi.",
+            ("Kabupaten Maros", "Kota Malang"),
+        ),
+        (
+            "BANDUNG - Kepala Bappeda Kabupaten Kolaka dan rombongan melakukan studi banding ke Bappeda Kota Bandung, "
+            "Rabu (5/6/2024).",
+            ("Kabupaten Kolaka", "Kota Bandung"),
+        ),
+        (
+            "SLEMAN - Direktur RSUD Kabupaten Wajo dan seluruh jajaran mengunjungi RSUD Sleman, Kamis (6/6/2024), "
+            "untuk belajar pengelolaan BLUD.",
+            ("Kabupaten Wajo", "Kabupaten Sleman"),
+        ),
+    ],
+)
+def test_a_senders_staff_joined_by_dan_before_the_trips_verb_keeps_the_region_the_senders(text, want):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAKASSAR - Wali Kota Makassar dan jajarannya menyambut rombongan Pemkab Gowa di Balai Kota, Senin "
+        "(3/6/2024). Rombongan itu melakukan studi banding pengelolaan Lorong Wisata.",
+        "BANTAENG - Bupati Bantaeng dan para tamu dari Kabupaten Soppeng mengunjungi BUMDes Desa Bonto, Selasa "
+        "(4/6/2024), dalam rangka studi banding pengelolaan BUMDes.",
+    ],
+)
+def test_a_hosts_staff_or_guests_joined_by_dan_make_no_sender_of_the_host(text):
+    assert all(v.origin.regency not in ("Kota Makassar", "Kabupaten Bantaeng") for v in visits_of(text))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import chain
 from typing import NamedTuple
 
 from diklat_cli.extract import abroad, programs, trainees, verbs
@@ -16,6 +17,7 @@ from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
+from diklat_cli.extract.purpose import guests_met, learning_purpose, place_of_learning, purpose_clauses
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -266,7 +268,8 @@ LEARNING = re.compile(
     # tabengan: 4 real reports of 4 outlets); what a government makes apply everywhere ("agar dapat diterapkan di
     # seluruh desa") or here ("bisa diterapkan di sini", the host's wish) names no region, and takes nothing home
     r"|(?:untuk|bisa|dapat|akan|agar|supaya)\s+(?:(?:bisa|dapat)\s+)?diterapkan\s+(?:(?:nantinya|juga|kembali)\s+)?di\s+"
-    r"(?:(?-i:[A-Z])\w*|daerah\b|wilayah\b|desa\b|kelurahan\b|kabupaten\b|kota\b|kampung\b|nagari\b|gampong\b)"
+    # (or the visitors' own region by its possessive, "agar bisa diterapkan di daerahnya")
+    r"(?:(?-i:[A-Z])\w*|(?:daerah|wilayah|desa|kelurahan|kabupaten|kota|kampung|nagari|gampong)(?:nya)?\b)"
     # ... or comparing the host with home, the study of "studi banding" told in its own noun: "melihat perbandingan",
     # "dijadikan perbandingan", "bahan perbandingan", "melakukan perbandingan" (posmetropadang, kanalsemarang/solopos,
     # tabengan, manado.antaranews: 4 real reports of 4 outlets); "sebagai perbandingan" is the reporter's aside
@@ -289,7 +292,7 @@ LEARNING = re.compile(
     # courtesy call, consultation or inspection)
     r"|sharing"
     # ... or exchanged without the verb's prefix, "diskusi dan tukar pengalaman" (the same objects)
-    r"|(?<!ber)tukar\s+(?:informasi|pengalaman|keterangan|cerita)"
+    r"|(?<!ber)tukar(?:-menukar)?\s+(?:informasi|pengalaman|keterangan|cerita)"
     # the host held up as the model to learn from, by any word of a model: "dipandang sebagai contoh berhasil",
     # "menjadikan Kota X sebagai rujukan", "dijadikan acuan", "bahan rujukan", "mengambil contoh" (mm-02
     # pantaulampung; the class in 24 readable articles, 21 of them reporting a visit, the others turned away by
@@ -494,6 +497,14 @@ def _study_visit_told(text: str) -> bool:
     return bool(told) and not trips_only_talked_of(text, told)
 
 
+def learnt_where_gone(text: str) -> int | None:
+    """Where a sentence that states a purpose of learning (`_learning`) names the place the learning is done at
+    or gone to ("menimba ilmu ke Banyuwangi": `purpose.place_of_learning`), else None."""
+    if not _learning(text):
+        return None
+    return place_of_learning(text, chain(finditer(LEARNING, text), purpose_clauses(text)))
+
+
 @lru_cache(maxsize=8)
 def travel_cue(text: str) -> bool:
     """The words state a trip: a strong cue or an activity written with where it goes (asked
@@ -646,6 +657,14 @@ def _trip_sentence(sentence: str) -> bool:
     )
 
 
+@lru_cache(maxsize=8)
+def _learning(text: str) -> bool:
+    """The text states a purpose of learning from the host: a phrase that says it by itself (`_learning_told`) or a
+    clause of purpose whose verb is one of coming to know and whose object is the host's practice
+    (`purpose.learning_purpose`: "untuk mengetahui penerapan …", "guna memahami pengelolaan …")."""
+    return _learning_told(text) or learning_purpose(text)
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -655,12 +674,12 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
 def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit | None:
     """Why the words of an article report no visit (`describes_visit`), or None when they do."""
     programme = any(k.program for k in keys)
-    if not programme and not activities and not LEARNING.search(text) and not travel_cue(text):
+    if not programme and not activities and not _learning(text) and not travel_cue(text):
         return NoVisit.NO_TRIP_WORDS  # (said first: no word of a trip at all, whatever the purpose)
     if (
         not programme
         and (not activities or working_trip_only(text, activities))
-        and not _learning_told(text)
+        and not _learning(text)
         and not _study_visit_told(text)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
@@ -699,5 +718,11 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # without "benchmarking", "studi lapangan"…, travel must be explicit
         return None
     if programme and activities and virtual_study(text):
+        return None
+    if not programme and learnt_where_gone(text) is not None:
+        return None  # a study trip's learning told with where it was done (a cohort's is its course's)
+    if not programme and _learning(text) and guests_met(text):
+        # a purpose of learning stated, and the host meeting people of another government: the meeting is the
+        # trip, whatever words tell it (a head received with no learning told is an audience: turned away above)
         return None
     return NoVisit.NO_TRIP_WORDS

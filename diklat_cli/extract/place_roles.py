@@ -513,7 +513,10 @@ _ORIGIN_POST = [
             # (and those who go with the subject: "Sekda Kabupaten A bersama sejumlah kepala OPD bertolak ke …",
             # "Camat B, Kabupaten C, beserta para lurah melakukan …", as after a head of region (_NAMED_HEAD_TRAVELS);
             # not the guests a host goes round with)
-            r"(?:(?:beserta|bersama|didampingi(?:\s+oleh)?)\s+(?!(?:para\s+|seluruh\s+)?(?:tamu|peserta|delegasi)\b)"
+            # (or joined by "dan" when they are his own staff: "Kepala Dinas X Kabupaten A dan jajarannya berkunjung
+            # …", "Camat C, Kabupaten B, dan stafnya bertandang …", a comma before the company as well)
+            r"(?:(?:,\s*)?(?:beserta|bersama|didampingi(?:\s+oleh)?|dan(?=\s+(?:seluruh\s+|para\s+)?(?:jajaran|staf|rombongan)))"
+            r"\s+(?!(?:para\s+|seluruh\s+)?(?:tamu|peserta|delegasi)\b)"
             r"(?:(?!(?:ke|di|dari|menuju|yang|untuk)\b)[\w./()-]+\s+){1,6}?)?"
             # (and words of when, as news writes them between the subject and its verb: "DPRD A, Kalteng, belum
             # lama ini menjalankan …", "DPRD B beberapa waktu lalu menjalani …", "DPRD C baru saja menjalani …")

@@ -17,7 +17,14 @@ from functools import cache
 
 from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, trainees, verbs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
-from diklat_cli.extract.cues import LEARNING, STRONG_CUES, travel_cue, virtual_study, visit_not_described
+from diklat_cli.extract.cues import (
+    LEARNING,
+    STRONG_CUES,
+    learnt_where_gone,
+    travel_cue,
+    virtual_study,
+    visit_not_described,
+)
 from diklat_cli.extract.frames import (
     EACH_GROUP,
     SPLIT_COUNT,
@@ -965,6 +972,8 @@ def _students_travel(text: str, activities: list) -> bool:
         first = activities[0].start
     elif (cue := STRONG_CUES.search(text)) is not None:
         first = cue.start()
+    elif (learnt := learnt_where_gone(text)) is not None:
+        first = learnt  # the trip told by learning at a place: "pelajar SMA … belajar … di Surabaya"
     else:
         return False
     sent = sentence_at(sentence_spans(text), first)

@@ -1,0 +1,182 @@
+"""Whether a report states that a trip is made to learn from its host, read as a clause, not as a phrase.
+
+Reports word the purpose of a study trip in ways no list of phrases taken from other reports foresees,
+but they build it the same way: a marker of purpose, a verb of coming to know, getting or comparing,
+and the host's practice as its object:
+
+- "untuk mengetahui penerapan e-budgeting", "guna memahami pengelolaan MPP", "dalam rangka melihat
+  langsung keberhasilan Kota X", "ingin tahu bagaimana Kabupaten Y mengelola …", "bertujuan
+  membandingkan pengelolaan pariwisata", "untuk memperoleh gambaran tentang pengelolaan pajak";
+- the host's practice taken home, with no marker: "menyerap praktik pengelolaan zakat", "membawa pulang
+  pengalaman itu";
+- the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …";
+- the host chosen for what it won: "mengingat KPU X pernah meraih award …";
+- the trip named by what it serves as: "sebagai bahan referensi", "menjadi bahan pembelajaran";
+- the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan".
+
+And where a report states such a purpose it may tell the trip with no verb of going diklat knows: the
+learning done at a named place (`place_of_learning`: "menimba ilmu ke Banyuwangi"), or the host meeting
+people of another government (`guests_met`: "menerima audiensi kepala desa se-Kabupaten Y").
+
+An inspection, a consultation or an aid visit is built the same way with other words: its verb is one
+of checking, overseeing or handing over ("memastikan", "mengawasi", "menyerahkan"), or its object a
+state of affairs ("mengetahui kondisi jalan", "melihat langsung progres pekerjaan"), or its subject a
+superior touring the places under it ("Gubernur X … untuk melihat langsung sistem drainase", "Bupati X … ke
+Kecamatan Y untuk mengetahui …"). The words of each
+slot live in data/purpose.json; cues.LEARNING keeps the phrases that state learning by themselves
+("belajar", "menimba ilmu", "mencontoh").
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Iterator
+from functools import cache
+from importlib import resources
+
+from diklat_cli.extract import verbs
+from diklat_cli.extract.places import GOVERNMENT_NAME
+from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
+
+_I = re.IGNORECASE
+
+
+@cache
+def _data() -> dict:
+    return json.loads(resources.files("diklat_cli.data").joinpath("purpose.json").read_text(encoding="utf-8"))
+
+
+def _words(key: str) -> str:
+    """The words of one slot as regex alternatives, longest first, a space standing for any run of spaces."""
+    words = sorted(_data()[key], key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words)
+
+
+@cache
+def purpose_re() -> re.Pattern:
+    """The clause of a learning purpose (module docstring), one pattern over the whole article."""
+    adverbs = rf"(?:\s+(?:{_words('adverbs')})){{0,4}}"
+    # the object: the host's practice; "bagaimana" when it asks how a thing is done, not what state it is in
+    practice = rf"(?:(?:{_words('practice')})\b|(?:{_words('how')})\b(?!\s+(?:{_words('states')})\b))"
+    got = _words("getting_nouns")
+    getting = rf"(?:{_words('getting')})\s+(?:{got})(?:\s+(?:dan|serta|maupun)\s+(?:{got}))?"
+    return re.compile(
+        r"\b(?:"
+        # a marker, a verb of knowing or of getting a picture of, then the practice: "untuk mengetahui lebih
+        # jauh tentang program unggulan", "guna memperoleh gambaran tentang pengelolaan"; or a noun of
+        # learning got: "ingin mengambil inspirasi"
+        rf"(?:{_words('markers')})\s+(?:(?:{_words('modals')})\s+){{0,2}}"
+        rf"(?:(?:{_words('knowing')}|{getting}){adverbs}\s+{practice}"
+        rf"|(?:{_words('getting')}){adverbs}\s+(?:{_words('learnt')})\b)"
+        # the practice or a noun of learning taken home: "menyerap praktik pengelolaan", "membawa pulang pengalaman"
+        rf"|(?:{_words('taking')}){adverbs}\s+(?:{practice}|(?:{_words('learnt')})\b)"
+        # the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …"
+        rf"|(?:{_words('drawn')})(?:\s+(?:dengan|pada|oleh|dari|akan|atas|melihat))?{adverbs}\s+{practice}"
+        # the host chosen for what it won: "mengingat KPU X pernah meraih award …", "karena berhasil meraih
+        # penghargaan …" (the reason of a trip in 11 readable reports, every one a visit)
+        rf"|(?P<reason>{_words('reasons')})\s+(?:[\w-]+\s+){{0,5}}?(?:(?:pernah|telah|sudah|berhasil|baru\s+saja)\s+){{0,2}}"
+        rf"(?:{_words('achieving')})\s+(?:(?:sebagai|sejumlah|berbagai|banyak|beberapa|the)\s+)?(?:{_words('honours')})\b"
+        # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
+        rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
+        # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
+        rf"|(?:{_words('telling')})(?:\s+[\w-]+){{0,3}}?\s+{practice}[^.\n]{{0,80}}?"
+        rf"\b(?:kepada|pada|bagi|dengan)\s+(?:{_words('guests')})\b"
+        r")",
+        re.IGNORECASE,
+    )
+
+
+@cache
+def _superior_re() -> re.Pattern:
+    # (as written, capitalised: "menteri", "camat" are also anyone's nouns)
+    return re.compile(
+        rf"\b(?:{_words('superiors')})\b"
+        rf"|\b(?:{_words('heads')})\b(?=[^.\n]*?\b(?:ke|di)\s+(?:{_words('units_below')})\b)"
+    )
+
+
+@cache
+def _visit_word_re() -> re.Pattern:
+    return re.compile(rf"\b(?:{_words('visit_words')})\b", re.IGNORECASE)
+
+
+def purpose_clauses(text: str) -> Iterator[re.Match]:
+    """The clauses of a learning purpose (`purpose_re`), but those whose sentence has a touring superior before
+    them ("Gubernur X … untuk melihat langsung sistem drainase …", "Bupati X … ke Kecamatan Y untuk mengetahui …":
+    an inspection, data/purpose.json), and a host's prize given as a reason in a sentence that does not speak of
+    the visit ("Penghargaan itu diberikan karena Sinjai berhasil meraih predikat WTP")."""
+    sents = None
+    for m in finditer(purpose_re(), text):
+        sents = sents or sentence_spans(text)
+        start, end = sentence_at(sents, m.start())
+        if _superior_re().search(text, start, m.start()) is not None:
+            continue
+        if m.group("reason") and _visit_word_re().search(text, start, end) is None:
+            continue
+        yield m
+
+
+def learning_purpose(text: str) -> bool:
+    """The text states a purpose of learning from the host as a clause (`purpose_clauses`)."""
+    return next(purpose_clauses(text), None) is not None
+
+
+# a place named after a word of direction, "ke Banyuwangi", or of presence, "di Surabaya", when the group is
+# named from elsewhere in the same words ("30 lurah dari Kabupaten Gowa", "camat se-Kabupaten Bone"): a town's
+# own people learning at home ("guru SD di Kabupaten Barru belajar …") go nowhere
+_TO_A_NAME = re.compile(r"\b(?:ke|menuju)\s+(?-i:[A-Z])\w", _I)
+_AT_A_NAME = re.compile(r"\bdi\s+(?-i:[A-Z])\w", _I)
+_FROM_A_NAME = re.compile(
+    r"\b(?:dari|asal)\s+(?:(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah)\s+)?(?-i:[A-Z])\w|\bse-\s?(?-i:[A-Z])", _I
+)
+_QUOTE = re.compile(r"[\"\u201c\u201d]")
+_CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])\w*\s+$")
+
+
+# the host meets people of another government, by any verb of receiving, an audience or a meeting with them
+# ("menerima Bupati X beserta jajaran", "menerima audiensi kepala desa se-Kabupaten Y", "menggelar pertemuan dengan
+# jajaran Pemkab Z", "bertemu jajaran Pemkot W"), or they are received ("Delegasi Pemkab V disambut Wali Kota U")
+_A_BODY = (
+    r"(?:se-?\s?)?(?:" + GOVERNMENT_NAME + r"\s+(?:(?-i:Kabupaten|Kota|Provinsi)\s+)?(?-i:[A-Z])"
+    r"|(?-i:Kabupaten|Kota|Bupati|Wakil\s+Bupati|Wali\s*[Kk]ota|Walikota|Sekda|DPRD|Camat)\s+(?-i:[A-Z]))"
+)
+_GUESTS_MET = re.compile(
+    r"\b(?:(?:" + verbs.RECEIVING + r")(?:\s+(?:kunjungan|audiensi|kedatangan))?"
+    r"|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|audiensi|diskusi|rapat)\s+dengan|bertemu(?:\s+dengan)?"
+    r"|menemui)\s+(?:[\w-]+\s+){0,4}?"
+    + _A_BODY
+    + r"|\b(?:delegasi|rombongan|perwakilan|utusan|tim|jajaran)\s+"
+    + _A_BODY
+    + r"[^.\n]{0,60}?\b(?:"
+    + verbs.RECEIVED
+    + r")\b",
+    _I,
+)
+
+
+def place_of_learning(text: str, learnt: Iterable[re.Match]) -> int | None:
+    """Where a sentence that states a purpose of learning (the matches `learnt`) names a place the learning is done
+    at or gone to, by any word: "menimba ilmu ke Banyuwangi", "mengirim 20 pejabat ke Banyuwangi untuk mempelajari …",
+    "30 lurah dari Kabupaten Gowa belajar pengelolaan bank sampah di Surabaya": learning from a host at a named
+    place is a trip there, whatever verb (or none) tells the going. Not the place a
+    quote was spoken at ("… memperoleh ilmu," ujar X di Gedung Y: the sentence is read to the quote's end), nor
+    a name that has the word in it ("Merdeka Belajar"). Where the first such learning is told, else None."""
+    sents = sentence_spans(text)
+    for m in learnt:
+        if m.group()[0].isupper() and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        start, end = sentence_at(sents, m.start())
+        if quote := _QUOTE.search(text, m.end(), end):
+            end = quote.start()
+        if _TO_A_NAME.search(text, start, end) or (
+            _AT_A_NAME.search(text, start, end) and _FROM_A_NAME.search(text, start, end)
+        ):
+            return m.start()
+    return None
+
+
+def guests_met(text: str) -> bool:
+    """The host meets people of another government (`_GUESTS_MET`)."""
+    return search(_GUESTS_MET, text) is not None
