@@ -582,7 +582,7 @@ def _bodies_like(text: str, sents, resolved: list, dest) -> tuple[list[Visitor],
 
 def _dates(text: str) -> tuple:
     # (the article's dates as when.visit_dates read them, found once an article)
-    return when._all_dates(text)
+    return when.article_dates(text)
 
 
 def find_visitors(

@@ -33,7 +33,8 @@ def _choose_year(text: str, found_dates: list[dates.DateMention], published: dt.
 
 
 @lru_cache(maxsize=4)
-def _all_dates(text: str) -> tuple:
+def article_dates(text: str) -> tuple:
+    """Every date the text writes (`dates.find_dates`), found once an article for each step that reads them."""
     return tuple(dates.find_dates(text))
 
 
@@ -107,7 +108,7 @@ def visit_dates(
     # the posting line's date, written with its weekday or clock, is not the visit's; nor is a date
     # alone on a line above the headline (the day the page was fetched): it gives no year either
     spans = ([skip] if skip else []) + list(chrome)
-    found = [d for d in _all_dates(text) if not any(d.start < b and d.end > a for a, b in spans)]
+    found = [d for d in article_dates(text) if not any(d.start < b and d.end > a for a, b in spans)]
     year = _choose_year(text, found, published)
     from_date = published is not None or any(d.first.year or d.last.year for d in found)
     if within is not None:
@@ -260,7 +261,7 @@ def _next_day_told(text: str, sents, d) -> tuple[int, int] | None:
     for m in _NEXT_DAY.finditer(text, d.end):
         sent = sentence_at(sents, m.start())
         told = text[slice(*sent)]
-        if any(sent[0] <= x.start < sent[1] for x in _all_dates(text)):
+        if any(sent[0] <= x.start < sent[1] for x in article_dates(text)):
             continue  # "Rabu (19/6) besok": the day is written
         if _tells_a_visit(told):
             return m.span()
@@ -542,7 +543,7 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
     starts = [p.mention.start for p in marks]
     out: dict[places.Region, tuple] = {}
     others: list[tuple] = []
-    for d in _all_dates(text):
+    for d in article_dates(text):
         if skip and d.start < skip[1] and d.end > skip[0]:
             continue
         sent = sentence_at(sents, d.start)
@@ -635,7 +636,7 @@ def dateline_visit_day(text: str, line, resolved: list[Place], dest_region) -> d
     day, a, b = line.published
     if a < line.dateline.end or _DATELINE_GAP.fullmatch(text, line.dateline.end, a) is None:
         return None
-    if any(not (d.start < b and d.end > a) for d in _all_dates(text)):
+    if any(not (d.start < b and d.end > a) for d in article_dates(text)):
         return None  # another day is written: the visit's is that one, or unknown
     at_place = [p for p in resolved if line.dateline.start <= p.mention.start and p.mention.end <= line.dateline.end]
     return day if at_place and all(p.region == dest_region for p in at_place) else None
