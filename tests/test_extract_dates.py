@@ -314,6 +314,44 @@ def test_a_weekday_told_as_past_in_the_welcome_sentence_dates_the_visit(sentence
     assert v.start_date == D(2019, 2, 28)
 
 
+# A report dates the visit by its own day of writing: "kemarin", "hari ini", "pagi tadi", a weekday written without
+# its date ("Rabu malam", ", Selasa", "Selasa lalu"): with a posting date and no written day of the visit, the last
+# such day up to publication is the visit's (a weekday told as past, the last before it)
+RELATIVE_DAY = (
+    "Komisi B Studi Banding ke Padang\n\nKamis, 07 Maret 2019 - 10:15 WIB\n\n"
+    "PADANG - Komisi B DPRD Kabupaten Kampar melakukan studi banding ke Kota Padang{day}. Rombongan diterima "
+    "Asisten II Setda Kota Padang dan belajar pengelolaan pasar.{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "more", "want"),
+    [
+        (" kemarin", "", D(2019, 3, 6)),
+        (" pada Rabu malam", "", D(2019, 3, 6)),
+        (" pagi tadi", "", D(2019, 3, 7)),
+        (", Selasa", "", D(2019, 3, 5)),
+        ("", " Pada pertemuan Selasa lalu itu, Asisten II menjelaskan sistem retribusi.", D(2019, 3, 5)),
+    ],
+)
+def test_a_day_told_by_the_day_of_writing_dates_the_visit(day: str, more: str, want) -> None:
+    (v,) = visits_of(RELATIVE_DAY.format(day=day, more=more))
+    assert v.start_date == want
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        " Pasar itu buka setiap Senin hingga Sabtu.",
+        ' "Hari ini kami belajar banyak," kata ketua rombongan.',
+        " Retribusi pasar naik sejak tahun kemarin.",
+    ],
+)
+def test_a_day_of_habit_or_of_a_quote_is_no_visit_day(more: str) -> None:
+    (v,) = visits_of(RELATIVE_DAY.format(day="", more=more))
+    assert v.start_date is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [

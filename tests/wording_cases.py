@@ -6234,3 +6234,98 @@ KNOWN_GAPS.update(
         ),
     }
 )
+
+# ---------------------------------------------------------------- r39: the sender's side, counts, cohorts and dates
+# Each case keeps the facts of a tune report extraction read right and says one of them another way; the record is
+# the same. The first wording of each broke extraction (the fix is named beside it).
+# The visit dated by the day of writing alone ("kemarin", "Selasa malam", "Rabu lalu" in a sentence of the
+# meeting, "hari ini"), with a posting date above: no day was read, or a day years before (the tsunami of
+# 2004 a delegation saw) was taken (writing_day: the days told by the day of writing).
+case(
+    "dates",
+    "r39-kemarin-after-posting-line",
+    """
+DPRD Langkat Belajar Pengelolaan Sampah di Jakarta Timur
+
+Kamis, 06 Desember 2018 Reporter: Nurito
+
+Lima belas anggota Komisi D DPRD Kabupaten Langkat, Sumatera Utara, menggelar studi banding ke kantor Wali Kota Jakarta Timur kemarin. Para anggota dewan itu ingin tahu cara Jakarta Timur mengolah sampah bersama warga.
+"Kami datang untuk belajar dan mencari aturan yang pas," kata Ketua Komisi D, Sarikat Bangun.
+""",
+    _v(
+        participants=15,
+        origin__province="Sumatera Utara",
+        destination__province="DKI Jakarta",
+        start_date="2018-12-05",
+        end_date="2018-12-05",
+    ),
+)
+case(
+    "dates",
+    "r39-kemarin-beside-an-old-date",
+    """
+DPRD Pekalongan Studi Banding ke Aceh Besar
+
+17 April 2018 | April 17, 2018 WIB | Last Updated 2018-04-17T09:23:46Z
+
+HN-Aceh Besar, Rombongan DPRD Pekalongan, Provinsi Jawa Tengah, sebanyak 55 orang bertemu jajaran Pemerintah Kabupaten Aceh Besar di Kantor Bupati Aceh Besar, kemarin. Pertemuan itu merupakan studi komparasi soal UMKM dan penegakan perda.
+Rombongan juga melihat Masjid Rahmatullah di Lampuuk, saksi tsunami yang melanda Aceh pada 26 Desember 2004 lalu.
+""",
+    _v(
+        participants=55,
+        origin__province="Jawa Tengah",
+        destination__province="Aceh",
+        start_date="2018-04-16",
+        end_date="2018-04-16",
+    ),
+)
+case(
+    "dates",
+    "r39-weekday-evening-no-date",
+    """
+Kota Solo Jadi Lokasi Penelitian Perwira Siswa Seskoad
+
+24 Juli 2019 11:52 WIB
+
+SOLO - Wali Kota Surakarta FX Hadi Rudyatmo menerima kunjungan 16 perwira siswa Pendidikan Reguler LVII Seskoad di rumah dinasnya, Loji Gandrung, Selasa malam. Mereka melakukan Kuliah Kerja Lapangan Dalam Negeri di Kota Solo.
+""",
+    _v(participants=16, destination__province="Jawa Tengah", start_date="2019-07-23", end_date="2019-07-23"),
+)
+case(
+    "dates",
+    "r39-weekday-lalu-in-the-meeting-sentence",
+    """
+Peserta PKN LAN Visitasi Virtual ke Desa Lerep
+Jumat, 24 April 2020 22:49 WIB
+"Desa Lerep dijadikan lokus visitasi PKN dengan peserta 15 orang," ujar Haryati, salah seorang peserta visitasi virtual itu, lewat keterangan tertulis di Magelang, Jumat.
+Karena pandemi, PKN Tingkat II Angkatan VII Tahun 2020 LAN digelar dengan pembelajaran jarak jauh.
+Pada kegiatan Rabu lalu itu, Kepala Dinas Pariwisata Kabupaten Semarang menjelaskan potensi desa wisata.
+""",
+    _v(
+        program="PKN II",
+        cohort=7,
+        participants=15,
+        destination__province="Jawa Tengah",
+        start_date="2020-04-22",
+        end_date="2020-04-22",
+    ),
+)
+case(
+    "dates",
+    "r39-hari-ini-closing-the-welcome",
+    """
+Diklatpim Pemkab Jember Benchmarking di Kulon Progo
+
+07 September 2017 15:18:17
+
+Peserta Diklatpim Tingkat III Angkatan 57 Pemerintah Kabupaten Jember menjalani benchmarking di Kabupaten Kulon Progo. Rombongan disambut langsung Bupati Kulon Progo Hasto Wardoyo di Ruang Adikarto, hari ini.
+""",
+    _v(
+        program="Diklatpim III",
+        cohort=57,
+        origin__province="Jawa Timur",
+        destination__province="DI Yogyakarta",
+        start_date="2017-09-07",
+        end_date="2017-09-07",
+    ),
+)
