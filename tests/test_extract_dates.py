@@ -1575,3 +1575,44 @@ def test_days_named_with_their_weekdays_far_apart_stay_two_dates():
 def test_a_number_before_a_weekday_date_is_no_first_day():
     # near-miss: a count followed by a preposition of time is no range ("30 peserta hingga Jumat 6 Desember")
     assert _spans("Diklat diikuti 30 peserta hingga Jumat 6 Desember 2024.") == [(6, 12, 6, 12)]
+
+
+# Property: a span told by its weekdays with only the last day's date ("sejak Selasa hingga Jumat (17/8)",
+# "Senin-Rabu, 16 Juni") runs from the first weekday before that date to it
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rombongan DPRD Kabupaten Kampar studi banding ke Kota Padang sejak Selasa hingga Jumat (17/8/2018).",
+            ("2018-08-14", "2018-08-17"),
+        ),
+        (
+            "Peserta PKA Provinsi Jambi studi lapangan di Kota Malang, Senin-Rabu, 16 Juni 2021.",
+            ("2021-06-14", "2021-06-16"),
+        ),
+        (
+            "Sebanyak 30 kepala desa Kabupaten Sambas studi tiru ke Desa Ponggok pada Rabu sampai Jumat, "
+            "12 April 2019.",
+            ("2019-04-10", "2019-04-12"),
+        ),
+        (
+            "Komisi A DPRD Kota Bima kunjungan kerja ke Kota Mataram, Kamis s.d. Sabtu (9/11/2019).",
+            ("2019-11-07", "2019-11-09"),
+        ),
+    ],
+)
+def test_a_span_told_by_its_weekdays_runs_to_the_dated_last_day(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan DPRD Kabupaten Kampar studi banding ke Kota Padang, Jumat (17/8/2018). Kantor itu buka Senin "
+        "hingga Jumat.",
+        "Kantor itu buka Senin hingga Jumat. Rombongan DPRD Kabupaten Kampar studi banding ke Kota Padang Jumat "
+        "(17/8/2018).",
+    ],
+)
+def test_a_weekday_span_apart_from_the_date_leaves_one_day(text: str) -> None:
+    assert days_of(text) == [("2018-08-17", "2018-08-17")]

@@ -6329,3 +6329,39 @@ Peserta Diklatpim Tingkat III Angkatan 57 Pemerintah Kabupaten Jember menjalani 
         end_date="2017-09-07",
     ),
 )
+# The stay told by its weekdays with only the last day dated, after the day of the welcome ("… Selasa (14/08).
+# Sejak Selasa hingga Jumat (17/08), peserta …"): the last day was lost, the first weekday was even checked against
+# the last day's date (dates._weekday_span).
+case(
+    "dates",
+    "r39-sejak-weekday-hingga-weekday-dated",
+    """
+Wali Kota Medan Terima Peserta Benchmarking Diklat PIM IV Jateng
+
+MEDAN - Staf Ahli Wali Kota Medan Sulaiman Harahap menyambut rombongan Benchmarking to Best Practice Diklat Kepemimpinan Tingkat IV Angkatan XVIII Provinsi Jawa Tengah tahun 2018 di Kantor Wali Kota Medan, Selasa (14/08). Sejak Selasa hingga Jumat (17/08), 40 peserta akan menggali informasi seputar pelayanan publik di Bappeda dan Dinas Kominfo.
+""",
+    _v(
+        program="Diklatpim IV",
+        cohort=18,
+        participants=40,
+        origin__province="Jawa Tengah",
+        destination__province="Sumatera Utara",
+        start_date="2018-08-14",
+        end_date="2018-08-17",
+    ),
+)
+case(
+    "dates",
+    "r39-rabu-sampai-jumat-dated",
+    """
+MEDAN - Asisten Umum Setda Kota Medan Renward Parapat menerima rombongan benchmarking peserta Pelatihan Kepemimpinan Tingkat IV Angkatan IV Pemerintah Kota Pagar Alam, Sumatera Selatan, Rabu (10/4/2019). Rabu sampai Jumat (12/4), peserta akan menjalani observasi lapangan di sejumlah instansi Pemko Medan.
+""",
+    _v(
+        program="Diklatpim IV",
+        cohort=4,
+        origin__province="Sumatera Selatan",
+        destination__province="Sumatera Utara",
+        start_date="2019-04-10",
+        end_date="2019-04-12",
+    ),
+)
