@@ -1413,3 +1413,37 @@ def test_the_group_named_again_by_its_ordinal_count_stays() -> None:
         "Ke-40 peserta itu disambut Sekretaris Daerah Sleman."
     )
     assert _participants(text) == [40]
+
+
+# Property: a whole told first at the head of its clause, then the part of it that went counted after a comma
+# ("Dari 54 peserta PKN, sebanyak 13 orang datang ke …"): the part is the group, the whole is not
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SRAGEN - Dari 54 peserta PKN Tingkat II Angkatan X, sebanyak 13 orang datang ke Kabupaten Sragen untuk "
+        "visitasi, Senin (8/7/2024).",
+        "Dari total 45 anggota DPRD Kabupaten Garut, hanya 13 orang yang ikut studi banding ke Kota Surabaya.",
+        "Di antara 60 kepala desa di Kabupaten Bima, tiga belas kepala desa berangkat studi tiru ke Desa Ponggok.",
+        "JAMBI - Dari 54 peserta PKA Provinsi Jambi angkatan V, 13 peserta di antaranya melakukan studi lapangan ke "
+        "Kota Malang, Rabu (5/7/2023).",
+    ],
+)
+def test_the_part_of_a_whole_told_first_that_went_is_the_group(text: str) -> None:
+    assert _participants(text) == [13]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part told by what it achieved, not by going
+        (
+            "Sebanyak 30 peserta Diklatpim IV Kabupaten Probolinggo studi lapangan ke Kota Malang. Dari 30 peserta, "
+            "11 orang meraih nilai sangat memuaskan.",
+            [30],
+        ),
+        # the whole told alone, no part counted after it
+        ("Dari 30 peserta PKA Provinsi Jambi yang studi lapangan ke Kota Malang, semuanya pejabat eselon III.", [30]),
+    ],
+)
+def test_a_whole_with_no_part_that_went_stays_the_group(text: str, want) -> None:
+    assert _participants(text) == want

@@ -6365,3 +6365,26 @@ MEDAN - Asisten Umum Setda Kota Medan Renward Parapat menerima rombongan benchma
         end_date="2019-04-12",
     ),
 )
+# The part of a cohort that went, counted after the whole told first ("Dari 54 peserta PKN …, sebanyak 13 orang
+# datang ke Kabupaten Sragen"): the whole was read as the group (participants._fronted_whole).
+case(
+    "participants",
+    "r39-dari-whole-part-came",
+    """
+Sragen Jadi Lokus Visitasi Kepemimpinan Nasional
+
+admin | 09 Juli 2024 | 233
+
+SRAGEN – Dari 54 peserta Pelatihan Kepemimpinan Nasional (PKN) Tingkat II angkatan X, sebanyak 13 orang datang ke Kabupaten Sragen dalam rangka Visitasi Kepemimpinan Nasional (VKN).
+PKN ini diselenggarakan Balai Besar Pelatihan Manajemen dan Kepemimpinan Pertanian (BBPMKP) Ciawi Bogor bersama Lembaga Administrasi Negara.
+Rombongan VKN disambut Plh Sekretaris Daerah Kabupaten Sragen Tugiyono pada Senin (8/7/2024) di rumah dinas bupati.
+""",
+    _v(
+        program="PKN II",
+        cohort=10,
+        participants=13,
+        destination__province="Jawa Tengah",
+        start_date="2024-07-08",
+        end_date="2024-07-08",
+    ),
+)
