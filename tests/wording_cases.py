@@ -6388,3 +6388,31 @@ Rombongan VKN disambut Plh Sekretaris Daerah Kabupaten Sragen Tugiyono pada Seni
         end_date="2024-07-08",
     ),
 )
+# A group total with its make-up after "yakni" ("Rombongan 45 orang, yakni 40 peserta dan 5 pendamping"): the total
+# with its escorts was taken, where "terdiri atas" gave the trainees (participants._BREAKDOWN).
+case(
+    "participants",
+    "r39-total-yakni-peserta-pendamping",
+    """
+SURABAYA, TAYANG9 – Rombongan 45 orang, yakni 40 peserta dan 5 pendamping, dari Pelatihan Kepemimpinan Administrator (PKA) PPSDM Kemendagri Regional Makassar menjalani studi lapangan di Pemerintah Kota Surabaya.
+Peserta PKA Angkatan III Tahun 2023 itu berasal dari sejumlah kabupaten di kawasan timur Indonesia.
+""",
+    _v(program="PKA", cohort=3, participants=40, destination__province="Jawa Timur"),
+)
+# The sender as the subject of a verb of sending, its people counted with the possessive ("Perwakilan BKKBN
+# Kalimantan Barat memberangkatkan 35 mitranya studi banding ke Semarang"): no count was read (participants: the
+# sending verbs' people with "-nya").
+case(
+    "participants",
+    "r39-memberangkatkan-n-mitranya",
+    """
+Pontianak (Antara Kalbar) - Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN) Kalimantan Barat memberangkatkan 35 mitranya studi banding ke Semarang, Jawa Tengah, untuk memperluas wawasan.
+"Lewat studi banding ini kami ingin peserta saling bertukar pengalaman," ujar Kepala Perwakilan BKKBN Kalbar, Kusmana, di Pontianak.
+""",
+    _v(
+        activity="studi banding",
+        participants=35,
+        origin__province="Kalimantan Barat",
+        destination__province="Jawa Tengah",
+    ),
+)
