@@ -345,6 +345,9 @@ def test_a_day_told_by_the_day_of_writing_dates_the_visit(day: str, more: str, w
         " Pasar itu buka setiap Senin hingga Sabtu.",
         ' "Hari ini kami belajar banyak," kata ketua rombongan.',
         " Retribusi pasar naik sejak tahun kemarin.",
+        # a weekday not told as past dates the visit only in a sentence that tells it
+        " Pasar itu paling ramai pada hari Minggu.",
+        " Hasilnya dipaparkan dalam rapat komisi, Senin.",
     ],
 )
 def test_a_day_of_habit_or_of_a_quote_is_no_visit_day(more: str) -> None:

@@ -7,7 +7,8 @@ import datetime as dt
 import re
 from functools import lru_cache
 
-from diklat_cli.extract import dates
+from diklat_cli.extract import dates, verbs
+from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -41,6 +42,14 @@ _PAST_WORD = re.compile(r"\b(?:lalu|kemarin|silam)\b", _I)
 _BARE_DAY_AFTER = re.compile(r"(?:,\s*|\bpada\s+(?:hari\s+)?|\bhari\s+)$", _I)
 
 
+# a sentence that tells the visit: a group going or received, a study at a place, a guest received at a hall
+_RECEIVED = re.compile(r"\b(?:" + verbs.RECEIVED + r")\b", _I)
+
+
+def _tells_visit(told: str) -> bool:
+    return any(rx.search(told) is not None for rx in (STRONG_CUES, ACTIVITY_TO_PLACE, _RECEIVED))
+
+
 def _relative_days(text: str, sents, published: dt.date, written) -> list:
     """The days a report gives by its own day of writing, each as a date mention of its full date."""
     out = []
@@ -59,6 +68,8 @@ def _relative_days(text: str, sents, published: dt.date, written) -> list:
                 continue  # "Senin hingga Jumat" tells opening hours
             if bare and not _BARE_DAY_AFTER.search(before):
                 continue  # a bare day name only where reports date a clause: ", Senin", "pada Senin"
+            if not m.group("past") and not _tells_visit(text[slice(*sent)]):
+                continue  # a day not told as past dates the visit in its own sentence ("pasar ramai pada hari Minggu")
             back = (published.weekday() - wd - 1) % 7 + 1 if m.group("past") else (published.weekday() - wd) % 7
             day = published - dt.timedelta(days=back)
         else:
