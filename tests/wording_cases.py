@@ -6416,3 +6416,19 @@ Pontianak (Antara Kalbar) - Perwakilan Badan Kependudukan dan Keluarga Berencana
         destination__province="Jawa Tengah",
     ),
 )
+# The visit dated by a weekday and its time of day in a sentence that names the trip but no place by a capital
+# ("menggelar studi banding ke kantor Wali Kota Jakarta Timur, Rabu malam"): the trip's name tells the visit
+# (writing_day._tells_visit).
+case(
+    "dates",
+    "r39-rabu-malam-studi-banding-ke-kantor",
+    """
+DPRD Langkat Belajar Pengelolaan Sampah di Jakarta Timur
+
+Kamis, 06 Desember 2018 Reporter: Nurito
+
+Sebanyak 15 anggota Komisi D DPRD Kabupaten Langkat, Sumatera Utara, menggelar studi banding ke kantor Wali Kota Jakarta Timur, Rabu malam. Mereka ingin mempelajari pengolahan sampah berbasis warga.
+"Komisi D DPRD Kabupaten Langkat berkunjung ke sini untuk mempelajari pengelolaan sampah di Jakarta Timur," kata Asisten Perekonomian Jakarta Timur, Syofian Taher.
+""",
+    _v(participants=15, destination__province="DKI Jakarta", start_date="2018-12-05", end_date="2018-12-05"),
+)

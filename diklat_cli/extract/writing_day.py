@@ -42,8 +42,13 @@ _PAST_WORD = re.compile(r"\b(?:lalu|kemarin|silam)\b", _I)
 _BARE_DAY_AFTER = re.compile(r"(?:,\s*|\bpada\s+(?:hari\s+)?|\bhari\s+)$", _I)
 
 
-# a sentence that tells the visit: a group going or received, a study at a place, a guest received at a hall
-_RECEIVED = re.compile(r"\b(?:" + verbs.RECEIVED + r")\b", _I)
+# a sentence that tells the visit: a group going or received, a study at a place, a guest received at a hall, the
+# trip named ("menggelar studi banding ke kantor Wali Kota, Selasa malam")
+_RECEIVED = re.compile(
+    r"\b(?:" + verbs.RECEIVED + r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+(?:banding|tiru)"
+    r"|benchmark\w*|kunker|visitasi|stula)\b",
+    _I,
+)
 
 
 def _tells_visit(told: str) -> bool:
