@@ -314,6 +314,47 @@ def test_a_weekday_told_as_past_in_the_welcome_sentence_dates_the_visit(sentence
     assert v.start_date == D(2019, 2, 28)
 
 
+# A report dates the visit by its own day of writing: "kemarin", "hari ini", "pagi tadi", a weekday written without
+# its date ("Rabu malam", ", Selasa", "Selasa lalu"): with a posting date and no written day of the visit, the last
+# such day up to publication is the visit's (a weekday told as past, the last before it)
+RELATIVE_DAY = (
+    "Komisi B Studi Banding ke Padang\n\nKamis, 07 Maret 2019 - 10:15 WIB\n\n"
+    "PADANG - Komisi B DPRD Kabupaten Kampar melakukan studi banding ke Kota Padang{day}. Rombongan diterima "
+    "Asisten II Setda Kota Padang dan belajar pengelolaan pasar.{more}"
+)
+
+
+@pytest.mark.parametrize(
+    ("day", "more", "want"),
+    [
+        (" kemarin", "", D(2019, 3, 6)),
+        (" pada Rabu malam", "", D(2019, 3, 6)),
+        (" pagi tadi", "", D(2019, 3, 7)),
+        (", Selasa", "", D(2019, 3, 5)),
+        ("", " Pada pertemuan Selasa lalu itu, Asisten II menjelaskan sistem retribusi.", D(2019, 3, 5)),
+    ],
+)
+def test_a_day_told_by_the_day_of_writing_dates_the_visit(day: str, more: str, want) -> None:
+    (v,) = visits_of(RELATIVE_DAY.format(day=day, more=more))
+    assert v.start_date == want
+
+
+@pytest.mark.parametrize(
+    "more",
+    [
+        " Pasar itu buka setiap Senin hingga Sabtu.",
+        ' "Hari ini kami belajar banyak," kata ketua rombongan.',
+        " Retribusi pasar naik sejak tahun kemarin.",
+        # a weekday not told as past dates the visit only in a sentence that tells it
+        " Pasar itu paling ramai pada hari Minggu.",
+        " Hasilnya dipaparkan dalam rapat komisi, Senin.",
+    ],
+)
+def test_a_day_of_habit_or_of_a_quote_is_no_visit_day(more: str) -> None:
+    (v,) = visits_of(RELATIVE_DAY.format(day="", more=more))
+    assert v.start_date is None
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -1537,3 +1578,44 @@ def test_days_named_with_their_weekdays_far_apart_stay_two_dates():
 def test_a_number_before_a_weekday_date_is_no_first_day():
     # near-miss: a count followed by a preposition of time is no range ("30 peserta hingga Jumat 6 Desember")
     assert _spans("Diklat diikuti 30 peserta hingga Jumat 6 Desember 2024.") == [(6, 12, 6, 12)]
+
+
+# Property: a span told by its weekdays with only the last day's date ("sejak Selasa hingga Jumat (17/8)",
+# "Senin-Rabu, 16 Juni") runs from the first weekday before that date to it
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rombongan DPRD Kabupaten Kampar studi banding ke Kota Padang sejak Selasa hingga Jumat (17/8/2018).",
+            ("2018-08-14", "2018-08-17"),
+        ),
+        (
+            "Peserta PKA Provinsi Jambi studi lapangan di Kota Malang, Senin-Rabu, 16 Juni 2021.",
+            ("2021-06-14", "2021-06-16"),
+        ),
+        (
+            "Sebanyak 30 kepala desa Kabupaten Sambas studi tiru ke Desa Ponggok pada Rabu sampai Jumat, "
+            "12 April 2019.",
+            ("2019-04-10", "2019-04-12"),
+        ),
+        (
+            "Komisi A DPRD Kota Bima kunjungan kerja ke Kota Mataram, Kamis s.d. Sabtu (9/11/2019).",
+            ("2019-11-07", "2019-11-09"),
+        ),
+    ],
+)
+def test_a_span_told_by_its_weekdays_runs_to_the_dated_last_day(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan DPRD Kabupaten Kampar studi banding ke Kota Padang, Jumat (17/8/2018). Kantor itu buka Senin "
+        "hingga Jumat.",
+        "Kantor itu buka Senin hingga Jumat. Rombongan DPRD Kabupaten Kampar studi banding ke Kota Padang Jumat "
+        "(17/8/2018).",
+    ],
+)
+def test_a_weekday_span_apart_from_the_date_leaves_one_day(text: str) -> None:
+    assert days_of(text) == [("2018-08-17", "2018-08-17")]

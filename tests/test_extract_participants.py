@@ -1439,3 +1439,111 @@ def test_a_sub_groups_label_number_is_no_count(text: str) -> None:
 )
 def test_a_sub_group_counted_after_its_word_keeps_the_count(text: str, count: int) -> None:
     assert [v.participants for v in visits_of(text)] == [count]
+
+
+# Property: a whole told first at the head of its clause, then the part of it that went counted after a comma
+# ("Dari 54 peserta PKN, sebanyak 13 orang datang ke …"): the part is the group, the whole is not
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SRAGEN - Dari 54 peserta PKN Tingkat II Angkatan X, sebanyak 13 orang datang ke Kabupaten Sragen untuk "
+        "visitasi, Senin (8/7/2024).",
+        "Dari total 45 anggota DPRD Kabupaten Garut, hanya 13 orang yang ikut studi banding ke Kota Surabaya.",
+        "Di antara 60 kepala desa di Kabupaten Bima, tiga belas kepala desa berangkat studi tiru ke Desa Ponggok.",
+        "JAMBI - Dari 54 peserta PKA Provinsi Jambi angkatan V, 13 peserta di antaranya melakukan studi lapangan ke "
+        "Kota Malang, Rabu (5/7/2023).",
+    ],
+)
+def test_the_part_of_a_whole_told_first_that_went_is_the_group(text: str) -> None:
+    assert _participants(text) == [13]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a part told by what it achieved, not by going
+        (
+            "Sebanyak 30 peserta Diklatpim IV Kabupaten Probolinggo studi lapangan ke Kota Malang. Dari 30 peserta, "
+            "11 orang meraih nilai sangat memuaskan.",
+            [30],
+        ),
+        # the whole told alone, no part counted after it
+        ("Dari 30 peserta PKA Provinsi Jambi yang studi lapangan ke Kota Malang, semuanya pejabat eselon III.", [30]),
+    ],
+)
+def test_a_whole_with_no_part_that_went_stays_the_group(text: str, want) -> None:
+    assert _participants(text) == want
+
+
+# Property: a group total followed by its make-up in any words that open its parts ("45 orang, yakni 40 peserta dan
+# 5 pendamping", "yaitu …") counts its trainees, as after "terdiri atas"
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rombongan 45 orang, yakni 40 peserta dan 5 pendamping, dari PKA Provinsi Jambi studi lapangan ke Kota "
+            "Malang, Rabu (5/7/2023).",
+            [40],
+        ),
+        (
+            "Sebanyak 33 orang, yaitu 30 peserta Diklatpim IV Kabupaten Bone dan 3 widyaiswara, benchmarking ke "
+            "Kota Makassar.",
+            [30],
+        ),
+        (
+            "Peserta PKP Kabupaten Gowa studi lapangan ke Kota Surabaya. Rombongan berjumlah 44 orang, yakni 40 "
+            "peserta serta 4 orang panitia.",
+            [40],
+        ),
+        (
+            "Sebanyak 17 orang, yaitu 15 peserta dan dua orang pembimbing, studi banding ke Kabupaten Banyuwangi.",
+            [15],
+        ),
+    ],
+)
+def test_a_total_then_its_parts_after_yakni_counts_its_trainees(text: str, want) -> None:
+    assert _participants(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the parts are kinds of the same travellers: the total stays
+        (
+            "Sebanyak 20 orang, yakni 10 kepala kampung dan 10 sekretaris kampung, studi banding ke Kabupaten Klaten.",
+            [20],
+        ),
+        # "yakni" names who they are, with no count of parts
+        ("Sebanyak 40 peserta, yakni pejabat eselon III Provinsi Jambi, studi lapangan ke Kota Malang.", [40]),
+    ],
+)
+def test_a_total_then_no_escort_part_stays(text: str, want) -> None:
+    assert _participants(text) == want
+
+
+# Property: the people a body sends counted with the possessive ("memberangkatkan 35 mitranya", "mengirim 20
+# pegawainya", "melepas 12 anggotanya"): the group it sends, as without "-nya"
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Perwakilan BKKBN Kalimantan Barat memberangkatkan 35 mitranya studi banding ke Semarang, Jawa Tengah.",
+        "Pemkab Sumbawa mengirim 35 pegawainya studi tiru ke Kabupaten Banyuwangi, Senin (3/6/2024).",
+        "Ketua DPRD Kota Bima melepas 35 anggotanya untuk kunjungan kerja ke DPRD Kota Mataram.",
+        "Dinas Kesehatan Kabupaten Gowa mengutus 35 kadernya belajar ke Kota Surabaya.",
+    ],
+)
+def test_the_people_a_body_sends_counted_with_their_possessive(text: str) -> None:
+    assert _participants(text) == [35]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the host's own people in a possessive after no verb of sending
+        "Pemkot Semarang dan 35 mitranya menyambut rombongan BKKBN Kalimantan Barat yang studi banding ke Semarang.",
+        "Rombongan DPRD Kota Bima kunjungan kerja ke Kota Mataram; DPRD Kota Mataram menjamu dengan 35 anggotanya "
+        "hadir.",
+    ],
+)
+def test_a_possessive_count_after_no_verb_of_sending_is_no_group(text: str) -> None:
+    assert _participants(text) != [35]

@@ -6234,3 +6234,201 @@ KNOWN_GAPS.update(
         ),
     }
 )
+
+# ---------------------------------------------------------------- r39: the sender's side, counts, cohorts and dates
+# Each case keeps the facts of a tune report extraction read right and says one of them another way; the record is
+# the same. The first wording of each broke extraction (the fix is named beside it).
+# The visit dated by the day of writing alone ("kemarin", "Selasa malam", "Rabu lalu" in a sentence of the
+# meeting, "hari ini"), with a posting date above: no day was read, or a day years before (the tsunami of
+# 2004 a delegation saw) was taken (writing_day: the days told by the day of writing).
+case(
+    "dates",
+    "r39-kemarin-after-posting-line",
+    """
+DPRD Langkat Belajar Pengelolaan Sampah di Jakarta Timur
+
+Kamis, 06 Desember 2018 Reporter: Nurito
+
+Lima belas anggota Komisi D DPRD Kabupaten Langkat, Sumatera Utara, menggelar studi banding ke kantor Wali Kota Jakarta Timur kemarin. Para anggota dewan itu ingin tahu cara Jakarta Timur mengolah sampah bersama warga.
+"Kami datang untuk belajar dan mencari aturan yang pas," kata Ketua Komisi D, Sarikat Bangun.
+""",
+    _v(
+        participants=15,
+        origin__province="Sumatera Utara",
+        destination__province="DKI Jakarta",
+        start_date="2018-12-05",
+        end_date="2018-12-05",
+    ),
+)
+case(
+    "dates",
+    "r39-kemarin-beside-an-old-date",
+    """
+DPRD Pekalongan Studi Banding ke Aceh Besar
+
+17 April 2018 | April 17, 2018 WIB | Last Updated 2018-04-17T09:23:46Z
+
+HN-Aceh Besar, Rombongan DPRD Pekalongan, Provinsi Jawa Tengah, sebanyak 55 orang bertemu jajaran Pemerintah Kabupaten Aceh Besar di Kantor Bupati Aceh Besar, kemarin. Pertemuan itu merupakan studi komparasi soal UMKM dan penegakan perda.
+Rombongan juga melihat Masjid Rahmatullah di Lampuuk, saksi tsunami yang melanda Aceh pada 26 Desember 2004 lalu.
+""",
+    _v(
+        participants=55,
+        origin__province="Jawa Tengah",
+        destination__province="Aceh",
+        start_date="2018-04-16",
+        end_date="2018-04-16",
+    ),
+)
+case(
+    "dates",
+    "r39-weekday-evening-no-date",
+    """
+Kota Solo Jadi Lokasi Penelitian Perwira Siswa Seskoad
+
+24 Juli 2019 11:52 WIB
+
+SOLO - Wali Kota Surakarta FX Hadi Rudyatmo menerima kunjungan 16 perwira siswa Pendidikan Reguler LVII Seskoad di rumah dinasnya, Loji Gandrung, Selasa malam. Mereka melakukan Kuliah Kerja Lapangan Dalam Negeri di Kota Solo.
+""",
+    _v(participants=16, destination__province="Jawa Tengah", start_date="2019-07-23", end_date="2019-07-23"),
+)
+case(
+    "dates",
+    "r39-weekday-lalu-in-the-meeting-sentence",
+    """
+Peserta PKN LAN Visitasi Virtual ke Desa Lerep
+Jumat, 24 April 2020 22:49 WIB
+"Desa Lerep dijadikan lokus visitasi PKN dengan peserta 15 orang," ujar Haryati, salah seorang peserta visitasi virtual itu, lewat keterangan tertulis di Magelang, Jumat.
+Karena pandemi, PKN Tingkat II Angkatan VII Tahun 2020 LAN digelar dengan pembelajaran jarak jauh.
+Pada kegiatan Rabu lalu itu, Kepala Dinas Pariwisata Kabupaten Semarang menjelaskan potensi desa wisata.
+""",
+    _v(
+        program="PKN II",
+        cohort=7,
+        participants=15,
+        destination__province="Jawa Tengah",
+        start_date="2020-04-22",
+        end_date="2020-04-22",
+    ),
+)
+case(
+    "dates",
+    "r39-hari-ini-closing-the-welcome",
+    """
+Diklatpim Pemkab Jember Benchmarking di Kulon Progo
+
+07 September 2017 15:18:17
+
+Peserta Diklatpim Tingkat III Angkatan 57 Pemerintah Kabupaten Jember menjalani benchmarking di Kabupaten Kulon Progo. Rombongan disambut langsung Bupati Kulon Progo Hasto Wardoyo di Ruang Adikarto, hari ini.
+""",
+    _v(
+        program="Diklatpim III",
+        cohort=57,
+        origin__province="Jawa Timur",
+        destination__province="DI Yogyakarta",
+        start_date="2017-09-07",
+        end_date="2017-09-07",
+    ),
+)
+# The stay told by its weekdays with only the last day dated, after the day of the welcome ("… Selasa (14/08).
+# Sejak Selasa hingga Jumat (17/08), peserta …"): the last day was lost, the first weekday was even checked against
+# the last day's date (dates._weekday_span).
+case(
+    "dates",
+    "r39-sejak-weekday-hingga-weekday-dated",
+    """
+Wali Kota Medan Terima Peserta Benchmarking Diklat PIM IV Jateng
+
+MEDAN - Staf Ahli Wali Kota Medan Sulaiman Harahap menyambut rombongan Benchmarking to Best Practice Diklat Kepemimpinan Tingkat IV Angkatan XVIII Provinsi Jawa Tengah tahun 2018 di Kantor Wali Kota Medan, Selasa (14/08). Sejak Selasa hingga Jumat (17/08), 40 peserta akan menggali informasi seputar pelayanan publik di Bappeda dan Dinas Kominfo.
+""",
+    _v(
+        program="Diklatpim IV",
+        cohort=18,
+        participants=40,
+        origin__province="Jawa Tengah",
+        destination__province="Sumatera Utara",
+        start_date="2018-08-14",
+        end_date="2018-08-17",
+    ),
+)
+case(
+    "dates",
+    "r39-rabu-sampai-jumat-dated",
+    """
+MEDAN - Asisten Umum Setda Kota Medan Renward Parapat menerima rombongan benchmarking peserta Pelatihan Kepemimpinan Tingkat IV Angkatan IV Pemerintah Kota Pagar Alam, Sumatera Selatan, Rabu (10/4/2019). Rabu sampai Jumat (12/4), peserta akan menjalani observasi lapangan di sejumlah instansi Pemko Medan.
+""",
+    _v(
+        program="Diklatpim IV",
+        cohort=4,
+        origin__province="Sumatera Selatan",
+        destination__province="Sumatera Utara",
+        start_date="2019-04-10",
+        end_date="2019-04-12",
+    ),
+)
+# The part of a cohort that went, counted after the whole told first ("Dari 54 peserta PKN …, sebanyak 13 orang
+# datang ke Kabupaten Sragen"): the whole was read as the group (participants._fronted_whole).
+case(
+    "participants",
+    "r39-dari-whole-part-came",
+    """
+Sragen Jadi Lokus Visitasi Kepemimpinan Nasional
+
+admin | 09 Juli 2024 | 233
+
+SRAGEN – Dari 54 peserta Pelatihan Kepemimpinan Nasional (PKN) Tingkat II angkatan X, sebanyak 13 orang datang ke Kabupaten Sragen dalam rangka Visitasi Kepemimpinan Nasional (VKN).
+PKN ini diselenggarakan Balai Besar Pelatihan Manajemen dan Kepemimpinan Pertanian (BBPMKP) Ciawi Bogor bersama Lembaga Administrasi Negara.
+Rombongan VKN disambut Plh Sekretaris Daerah Kabupaten Sragen Tugiyono pada Senin (8/7/2024) di rumah dinas bupati.
+""",
+    _v(
+        program="PKN II",
+        cohort=10,
+        participants=13,
+        destination__province="Jawa Tengah",
+        start_date="2024-07-08",
+        end_date="2024-07-08",
+    ),
+)
+# A group total with its make-up after "yakni" ("Rombongan 45 orang, yakni 40 peserta dan 5 pendamping"): the total
+# with its escorts was taken, where "terdiri atas" gave the trainees (participants._BREAKDOWN).
+case(
+    "participants",
+    "r39-total-yakni-peserta-pendamping",
+    """
+SURABAYA, TAYANG9 – Rombongan 45 orang, yakni 40 peserta dan 5 pendamping, dari Pelatihan Kepemimpinan Administrator (PKA) PPSDM Kemendagri Regional Makassar menjalani studi lapangan di Pemerintah Kota Surabaya.
+Peserta PKA Angkatan III Tahun 2023 itu berasal dari sejumlah kabupaten di kawasan timur Indonesia.
+""",
+    _v(program="PKA", cohort=3, participants=40, destination__province="Jawa Timur"),
+)
+# The sender as the subject of a verb of sending, its people counted with the possessive ("Perwakilan BKKBN
+# Kalimantan Barat memberangkatkan 35 mitranya studi banding ke Semarang"): no count was read (participants: the
+# sending verbs' people with "-nya").
+case(
+    "participants",
+    "r39-memberangkatkan-n-mitranya",
+    """
+Pontianak (Antara Kalbar) - Perwakilan Badan Kependudukan dan Keluarga Berencana Nasional (BKKBN) Kalimantan Barat memberangkatkan 35 mitranya studi banding ke Semarang, Jawa Tengah, untuk memperluas wawasan.
+"Lewat studi banding ini kami ingin peserta saling bertukar pengalaman," ujar Kepala Perwakilan BKKBN Kalbar, Kusmana, di Pontianak.
+""",
+    _v(
+        activity="studi banding",
+        participants=35,
+        origin__province="Kalimantan Barat",
+        destination__province="Jawa Tengah",
+    ),
+)
+# The visit dated by a weekday and its time of day in a sentence that names the trip but no place by a capital
+# ("menggelar studi banding ke kantor Wali Kota Jakarta Timur, Rabu malam"): the trip's name tells the visit
+# (writing_day._tells_visit).
+case(
+    "dates",
+    "r39-rabu-malam-studi-banding-ke-kantor",
+    """
+DPRD Langkat Belajar Pengelolaan Sampah di Jakarta Timur
+
+Kamis, 06 Desember 2018 Reporter: Nurito
+
+Sebanyak 15 anggota Komisi D DPRD Kabupaten Langkat, Sumatera Utara, menggelar studi banding ke kantor Wali Kota Jakarta Timur, Rabu malam. Mereka ingin mempelajari pengolahan sampah berbasis warga.
+"Komisi D DPRD Kabupaten Langkat berkunjung ke sini untuk mempelajari pengelolaan sampah di Jakarta Timur," kata Asisten Perekonomian Jakarta Timur, Syofian Taher.
+""",
+    _v(participants=15, destination__province="DKI Jakarta", start_date="2018-12-05", end_date="2018-12-05"),
+)

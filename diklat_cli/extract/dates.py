@@ -1,7 +1,8 @@
 """Dates, date ranges, year hints and durations in Indonesian news text.
 
-Month and weekday names come from ``data/calendar.json``. Day is always written before
-month ("9/4" is 9 April). All regexes are compiled on first use, once.
+One concern: reading the dates Indonesian news text writes. Month and weekday names come from
+``data/calendar.json``. Day is always written before month ("9/4" is 9 April). All regexes are
+compiled on first use, once.
 """
 
 from __future__ import annotations
@@ -162,7 +163,7 @@ def _re() -> dict[str, re.Pattern[str]]:
     month = rf"(?:{_alt(full)}(?!\w)|{_alt(abbr)}(?!\w)\.?)"
     short_conn = r"(?:-|–|—|s\.\s?d\.?|s\s?/\s?d\.?|sd\.?(?!\w)|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w))"
     # The lookahead gates are cheap letter scans that spare most words the long name lists.
-    prefix = rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*{days})?\s*,?\s*{_TGL}?)?"
+    prefix = rf"(?:(?=[a-z]{{3,9}}\W)(?P<wd>{days})(?:\s*{short_conn}\s*(?P<wd2>{days}))?\s*,?\s*{_TGL}?)?"
     textual = (
         # "4, 5 dan 6 September": the days between may be listed with commas; the last day may carry its own
         # weekday, as the first does ("Selasa 3 sampai Jumat 6 Desember 2024", "Senin, 14 hingga Rabu, 16 …")
@@ -409,10 +410,21 @@ def _matches(
     yield from match_at(pattern, text, sorted(candidates))
 
 
+def _weekday_span(m: re.Match[str], found: _Found | None) -> _Found | None:
+    """ "Sejak Selasa hingga Jumat (17/8)", "Senin-Rabu, 16 Juni": a span told by its weekdays, the last day's date
+    written: the first day is the first weekday's, the days between before the date (in its month)."""
+    if found is None or not m.group("wd2") or found[2] != found[3] or found[4] is None:
+        return found
+    gap = (_lookup()[1][_norm_name(m.group("wd2"))] - found[4]) % 7
+    if not 0 < gap < found[3].day:
+        return found
+    return found[0], found[1], PartialDate(found[3].day - gap, found[3].month, found[3].year), found[3], found[4]
+
+
 def find_dates(text: str) -> list[DateMention]:
     """All date mentions in text, in order, not overlapping, with ranges merged into one."""
     r = _re()
-    found = [f for m in _matches(r["date"], _date_starts(), text) if (f := _single(m, text)) is not None]
+    found = [f for m in _matches(r["date"], _date_starts(), text) if (f := _weekday_span(m, _single(m, text)))]
     out: list[DateMention] = []
     i = 0
     while i < len(found):

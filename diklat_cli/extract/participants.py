@@ -146,13 +146,16 @@ def _lead_prefix() -> re.Pattern:
     """What may stand before the count that opens a lead: when ("Pekan ini", "Tadi malam (28/9),", "Senin
     (3/7),") and how exact it is ("Sekitar", "Kurang lebih"): "Pekan ini 47 kepala desa … dijadwalkan
     berangkat untuk studi tiru" (kj-10 boganinews), "Sekitar 35 orang aparatur ikut dalam Rombongan Kunjungan
-    Kerja" (kt-16 kelkiduldalem), "Tadi malam (28/9), 120 sekretaris desa" (kj-13 radarcirebon)."""
+    Kerja" (kt-16 kelkiduldalem), "Tadi malam (28/9), 120 sekretaris desa" (kj-13 radarcirebon), and the whole
+    the group was taken from ("Di antara 60 kepala desa, 13 kepala desa berangkat …")."""
     when = (
-        r"(?:(?:pada\s+)?(?:pekan|minggu|hari|bulan)\s+(?:ini|lalu|kemarin)|kemarin|tadi\s+(?:pagi|siang|sore|malam)"
+        r"(?:(?:pada\s+)?(?:pekan|minggu|hari|bulan|tahun)\s+(?:ini|lalu|kemarin)|kemarin|tadi\s+(?:pagi|siang|sore|malam)"
         rf"|(?:pada\s+)?{dates.weekday_pattern()}(?:\s*\(\s*\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\s*\))?)\s*,?\s+"
     )
     about = r"(?:sekitar|kurang\s+lebih|sedikitnya|setidaknya|tak\s+kurang\s+dari|tidak\s+kurang\s+dari)\s+"
-    return re.compile(rf"(?:{when})?(?:{about})?", re.IGNORECASE)
+    # (and the whole the group is a part of, told first: "Dari 54 peserta PKN, 13 peserta datang ke …")
+    whole = r"(?:dari|di\s*antara)\s+(?:total\s+|jumlah\s+|seluruh\s+)?\d{1,4}\s[^,.\n]{0,80},\s*"
+    return re.compile(rf"(?:{when})?(?:{whole})?(?:{about})?", re.IGNORECASE)
 
 
 def _lead_starts(text: str) -> list[int]:
@@ -252,7 +255,9 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # rombongan Satpol PP", "dikunjungi oleh 30 kepala desa")
                 rf"|(?:{verbs.VISITED})(?:\s+oleh)?"
                 rf"|(?:{verbs.RECEIVING})(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
-                rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
+                # (the people a body sends by its possessive too, its volunteers and partners then as well:
+                # "memberangkatkan 35 mitranya", "mengutus 5 pegawainya"; a host's "sebanyak 120 kader" stays its own)
+                rf"(?!(?:{_NOT_TRAINEES})\b)(?:(?:{_PEOPLE})(?:nya)?|(?:{_SENT_PEOPLE})nya)\b",
                 flags,
             ),
             True,
@@ -405,8 +410,11 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     ]
 
 
-# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping"
-_BREAKDOWN = re.compile(r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b([^.\n]{0,200})", re.IGNORECASE)
+# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping" (in any words that
+# open its parts: "45 orang, yakni 40 peserta dan 5 pendamping", "yaitu …")
+_BREAKDOWN = re.compile(
+    r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi|yakni|yaitu)\b([^.\n]{0,200})", re.IGNORECASE
+)
 _ESCORTS = re.compile(
     r"(?:orang\s+)?(?:pimpinan\s+rombongan|pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar"
     rf"|fasilitator|mentor|staf|official|ofisial|{_ESCORT_WORDS})\b",
@@ -597,9 +605,34 @@ _PART_OF_BEFORE = re.compile(
 )
 
 
+# ... and the whole told first, at the head of its clause, the part counted after a comma and going ("Dari 54
+# peserta PKN, sebanyak 13 orang datang ke Sragen", "Di antara 60 anggota dewan, hanya 20 yang ikut"): the part
+# went (not "Dari 30 peserta, 11 orang meraih nilai sangat memuaskan": a part told by no trip)
+_WHOLE_FRONTED = re.compile(
+    r"(?:^|[.;:!?\n\"“–—-]\s*|,\s*)(?:dari|di\s*antara)\s+(?:total\s+|jumlah\s+|seluruh\s+)?$", re.IGNORECASE
+)
+
+
+@cache
+def _part_after() -> re.Pattern:
+    return re.compile(
+        rf"[^.\n,]{{0,80}},\s*(?:(?:sebanyak|sejumlah|hanya|baru|cuma)\s+)?(?:\d{{1,4}}|{COUNT_WORDS_RE})(?!\w)"
+        rf"[^.\n]{{0,60}}?\b(?:datang|hadir|ikut|turut|diberangkatkan|dikirim|{verbs.DEPARTING}|{verbs.TRAVELLING}"
+        rf"|{verbs.GOING_TO})\b",
+        re.IGNORECASE,
+    )
+
+
 def _part_of_whole(text: str, m: ParticipantMention) -> bool:
-    return "dari" in text[max(0, m.start - 20) : m.start] and (
-        _PART_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is not None
+    before = text[max(0, m.start - 20) : m.start]
+    if "dari" in before:
+        return _PART_OF_BEFORE.search(text, max(0, m.start - 50), m.start) is not None or _fronted_whole(text, m)
+    return ("Dari" in before or "antara" in before) and _fronted_whole(text, m)
+
+
+def _fronted_whole(text: str, m: ParticipantMention) -> bool:
+    return _WHOLE_FRONTED.search(text, max(0, m.start - 30), m.start) is not None and bool(
+        _part_after().match(text, m.end)
     )
 
 

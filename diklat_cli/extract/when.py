@@ -9,7 +9,7 @@ import re
 from collections.abc import Iterator
 from functools import lru_cache
 
-from diklat_cli.extract import byline, dates, places, programs, verbs
+from diklat_cli.extract import byline, dates, places, programs, verbs, writing_day
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
 from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
@@ -153,6 +153,13 @@ def visit_dates(
         return start, end, [(d.start, d.end)], 0.9
     if published is not None and (past := _past_visit_day(text, sents, published, singles, within)) is not None:
         return past
+    if published is not None and not any(
+        (published - day).days <= 366 and d.start >= header_end and not _in_caption(text, d.start)
+        for d, (day, _) in singles
+    ):
+        # no written day of this visit in the story (none, or only days years before or in its header): the
+        # days told by the day of writing ("kemarin", "Rabu malam")
+        singles = writing_day.days_told(text, sents, published, article_dates(text), spans, within) + singles
     if singles:
         # a day something was said comes after the days the text gives its events; so does a day written
         # above the story's opener (a photo caption's "foto bareng …, Rabu 7/8/2019"), and a day told of

@@ -1,0 +1,104 @@
+"""The days a report tells by the day it was written on: "kemarin", "hari ini", "pagi tadi", a weekday
+written without its date ("Selasa malam", ", Rabu", "Kamis lalu")."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from functools import lru_cache
+
+from diklat_cli.extract import dates, verbs
+from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
+from diklat_cli.extract.sentences import sentence_at
+
+_I = re.IGNORECASE
+
+# A report dates the visit by the day it was written on: "kemarin" (the day before), "hari ini", "pagi tadi"
+# (that day), a weekday written without its date ("Selasa malam", "pada Rabu,", "Rabu lalu": the last such day
+# up to publication; told as past, before it). With a publication date and no written day of the visit, these
+# days date it as a written date would (lc-03 ppidpekalongankab writes "pagi tadi (11/5)", others "kemarin").
+_TIME_OF_DAY = r"(?:\s+(?:pagi|siang|sore|malam)(?!\w))?"
+_RANGE_WORD = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?|dan|atau)\s*(?:dengan\s+)?(?-i:[A-Z])", _I)
+
+
+@lru_cache(maxsize=1)
+def _relative_day() -> re.Pattern:
+    return re.compile(
+        r"(?<![\w-])(?:(?P<wd>"
+        + dates.weekday_pattern()
+        + r")(?P<past>\s+(?:yang\s+)?(?:lalu|kemarin|silam))?"
+        + _TIME_OF_DAY
+        + r"|(?P<yday>kemarin)"
+        + _TIME_OF_DAY
+        + r"|(?P<today>hari\s+ini|(?:pagi|siang|sore)\s+tadi|tadi\s+(?:pagi|siang|sore)))(?!\w)",
+        _I,
+    )
+
+
+_NOT_A_DAY_BEFORE = re.compile(
+    r"(?:\b(?:setiap|tiap|salat|sholat|shalat|tahun|bulan|minggu|pekan|musim|periode|hari-hari)\s*|[-–])$", _I
+)
+_PAST_WORD = re.compile(r"\b(?:lalu|kemarin|silam)\b", _I)
+_BARE_DAY_AFTER = re.compile(r"(?:,\s*|\bpada\s+(?:hari\s+)?|\bhari\s+)$", _I)
+
+
+# a sentence that tells the visit: a group going or received, a study at a place, a guest received at a hall, the
+# trip named ("menggelar studi banding ke kantor Wali Kota, Selasa malam")
+_RECEIVED = re.compile(
+    r"\b(?:" + verbs.RECEIVED + r"|stud[iy]\s+(?:banding|tiru|lapangan|komparatif|komparasi)|kaji\s+(?:banding|tiru)"
+    r"|benchmark\w*|kunker|visitasi|stula)\b",
+    _I,
+)
+
+
+def _tells_visit(told: str) -> bool:
+    return any(rx.search(told) is not None for rx in (STRONG_CUES, ACTIVITY_TO_PLACE, _RECEIVED))
+
+
+def _relative_days(text: str, sents, published: dt.date, written) -> list:
+    """The days a report gives by its own day of writing, each as a date mention of its full date."""
+    out = []
+    for m in _relative_day().finditer(text):
+        a, b = m.span()
+        before = text[max(0, a - 12) : a]
+        if _NOT_A_DAY_BEFORE.search(before) or any(d.start < b + 12 and d.end > a for d in written):
+            continue  # "setiap Senin", "tahun kemarin", "Selasa (23/7)": no day told by the writing
+        sent = sentence_at(sents, a)
+        if sum(text.count(q, sent[0], a) for q in '"“”') % 2:
+            continue  # a quote's "hari ini" is the speaker's day
+        if m.group("wd"):
+            wd = dates.weekday_number(m.group("wd"))
+            bare = not m.group("past") and m.end() - a == len(m.group("wd"))
+            if wd is None or not m.group("wd")[0].isupper() or _RANGE_WORD.match(text, b):
+                continue  # "Senin hingga Jumat" tells opening hours
+            if bare and not _BARE_DAY_AFTER.search(before):
+                continue  # a bare day name only where reports date a clause: ", Senin", "pada Senin"
+            if not m.group("past") and not _tells_visit(text[slice(*sent)]):
+                continue  # a day not told as past dates the visit in its own sentence ("pasar ramai pada hari Minggu")
+            back = (published.weekday() - wd - 1) % 7 + 1 if m.group("past") else (published.weekday() - wd) % 7
+            day = published - dt.timedelta(days=back)
+        else:
+            day = published - dt.timedelta(days=1 if m.group("yday") else 0)
+        part = dates.PartialDate(day.day, day.month, day.year)
+        out.append(dates.DateMention(a, b, m.group(0), part, part, None))
+    return out
+
+
+def days_told(text: str, sents, published: dt.date, written, spans, within) -> list:
+    """(mention, (day, day)) of each day told by the day of writing, outside `spans` (the posting line) and
+    inside `within` when given, in the order they date a visit."""
+    told = [
+        (d, day)
+        for d in _relative_days(text, sents, published, written)
+        if (within is None or within[0] <= d.start < within[1]) and not any(a <= d.start < b for a, b in spans)
+        if (day := d.resolve(None)) is not None
+    ]
+    # a day closing a speech attribution ("…," ujarnya di Pontianak, Jumat) is the words', after the others;
+    # a day told as past ("Rabu lalu", "kemarin") is an event's before the bare day the news was made on
+    told.sort(
+        key=lambda item: (
+            dates.attributed(text, sentence_at(sents, item[0].start)[0], item[0].start),
+            _PAST_WORD.search(item[0].text) is None,
+        )
+    )
+    return told
