@@ -6432,3 +6432,13 @@ Sebanyak 15 anggota Komisi D DPRD Kabupaten Langkat, Sumatera Utara, menggelar s
 """,
     _v(participants=15, destination__province="DKI Jakarta", start_date="2018-12-05", end_date="2018-12-05"),
 )
+KNOWN_GAPS.update(
+    {
+        name: (
+            "a total's make-up after 'yakni/yaitu' and a count with the possessive after a verb of sending: the"
+            " rule that read them (r39-vary) made a check article worse at the merge and was taken out, as a"
+            " first form of it was in 2.12"
+        )
+        for name in ("participants-r39-total-yakni-peserta-pendamping", "participants-r39-memberangkatkan-n-mitranya")
+    }
+)

@@ -255,9 +255,7 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # rombongan Satpol PP", "dikunjungi oleh 30 kepala desa")
                 rf"|(?:{verbs.VISITED})(?:\s+oleh)?"
                 rf"|(?:{verbs.RECEIVING})(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
-                # (the people a body sends by its possessive too, its volunteers and partners then as well:
-                # "memberangkatkan 35 mitranya", "mengutus 5 pegawainya"; a host's "sebanyak 120 kader" stays its own)
-                rf"(?!(?:{_NOT_TRAINEES})\b)(?:(?:{_PEOPLE})(?:nya)?|(?:{_SENT_PEOPLE})nya)\b",
+                rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
                 flags,
             ),
             True,
@@ -410,11 +408,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
     ]
 
 
-# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping" (in any words that
-# open its parts: "45 orang, yakni 40 peserta dan 5 pendamping", "yaitu …")
-_BREAKDOWN = re.compile(
-    r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi|yakni|yaitu)\b([^.\n]{0,200})", re.IGNORECASE
-)
+# a total followed by what it is made of: "31 orang, terdiri dari 25 peserta dan 6 pendamping"
+_BREAKDOWN = re.compile(r"[^.\n]{0,60}?\b(?:terdiri\s+(?:dari|atas)|termasuk|meliputi)\b([^.\n]{0,200})", re.IGNORECASE)
 _ESCORTS = re.compile(
     r"(?:orang\s+)?(?:pimpinan\s+rombongan|pembimbing|pendamping|widyaiswara|widya\s*iswara|panitia|pengajar"
     rf"|fasilitator|mentor|staf|official|ofisial|{_ESCORT_WORDS})\b",
