@@ -731,7 +731,9 @@ def _gated() -> tuple:
                 if n.startswith(m):
                     found[n] |= bits[m]
         scan = re.compile("(?=(" + places.trie_regex(words, chars=list) + "))")
-        return (scan, found), *gated
+        # (a needle with a space in it is looked for in the whole window: it is no part of one word)
+        spaced = tuple((n, bits[n]) for n in words if any(c.isspace() for c in n))
+        return (scan, found, spaced, {}), *gated
 
     (pre, dest_pre, origin_pre), (post, dest_post, origin_post) = (
         side(_DEST_PRE, _ORIGIN_PRE),
@@ -742,10 +744,23 @@ def _gated() -> tuple:
 
 def _needle_bits(side: tuple, low: str) -> int:
     """The bits (_gated) of the groups of needles one of whose needles is in low."""
-    scan, found = side
+    scan, found, spaced, words = side
+    # a needle with no space in it lies inside one of the window's words: each word's needles are found once
+    # (kept for the process, as the words of a language recur) and the window's are those of its words
     have = 0
-    for n in scan.findall(low):
-        have |= found[n]
+    for word in low.split():
+        got = words.get(word)
+        if got is None:
+            got = 0
+            for n in scan.findall(word):
+                got |= found[n]
+            if len(words) > 100_000:
+                words.clear()
+            words[word] = got
+        have |= got
+    for n, bit in spaced:
+        if n in low:
+            have |= bit
     return have
 
 
