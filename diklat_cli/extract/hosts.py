@@ -192,15 +192,18 @@ def _region_then_link(text: str, a: int, unit, dest_region) -> bool:
 _last_hosts: tuple | None = None  # the last call's arguments and units
 
 
-def find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
-    """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region."""
+def find_host_agencies(
+    text, sents, dest_region, organizer, programmes=None
+) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+    """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region.
+    programmes: programs.find_programs(text), when the caller has it (else found again where needed)."""
     # the article's destination is asked for again among its frames (frame_agencies): the same answer
     global _last_hosts
     last = _last_hosts
     if last is not None and last[0] is text and last[1] is sents and last[2] == dest_region and last[3] == organizer:
         budget.spend(sum(end - start for start, end in sents))  # as the pass it stands for
         return list(last[4])
-    found = _find_host_agencies(text, sents, dest_region, organizer)
+    found = _find_host_agencies(text, sents, dest_region, organizer, programmes)
     _last_hosts = (text, sents, dest_region, organizer, found)
     return list(found)
 
@@ -449,9 +452,12 @@ _AFTER_PROGRAMME = re.compile(
 )
 
 
-def _programme_owners(text: str) -> set[int]:
-    """Where a unit named right after a programme (its acronym, level, cohort, year between) starts."""
-    return {m.end() for p in programs.find_programs(text) if (m := _AFTER_PROGRAMME.match(text, p.end)) is not None}
+def _programme_owners(text: str, programmes=None) -> set[int]:
+    """Where a unit named right after a programme (its acronym, level, cohort, year between) starts
+    (programmes: programs.find_programs(text), when the caller has it)."""
+    if programmes is None:
+        programmes = programs.find_programs(text)
+    return {m.end() for p in programmes if (m := _AFTER_PROGRAMME.match(text, p.end)) is not None}
 
 
 _HELD_BY = re.compile(
@@ -459,7 +465,7 @@ _HELD_BY = re.compile(
 )
 
 
-def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list, set[int], bool]]:
+def _sentence_units(text, sents, organizer, programmes=None) -> list[tuple[int, int, str, list, set[int], bool]]:
     """Each sentence's span, text, units, the units known through an official who
     received the group, and whether it lists units visited: once an article, for every destination."""
     global _last_sentences
@@ -483,7 +489,7 @@ def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list, s
             out.append((start, end, sentence, [], set(), False))  # (a list's number alone: no units)
             continue
         if owners is None and "lokus" in sentence.lower():
-            owners = _programme_owners(text)
+            owners = _programme_owners(text, programmes)
         held = "selenggara" in sentence or "gelar oleh" in sentence or "laksanakan " in sentence
         units = [
             u
@@ -537,10 +543,12 @@ def _sentence_units(text, sents, organizer) -> list[tuple[int, int, str, list, s
     return out
 
 
-def _find_host_agencies(text, sents, dest_region, organizer) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
+def _find_host_agencies(
+    text, sents, dest_region, organizer, programmes=None
+) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     found = []
     by_official: set[int] = set()  # units named only through the official who received the group
-    for start, end, sentence, units, received_by, listed in _sentence_units(text, sents, organizer):
+    for start, end, sentence, units, received_by, listed in _sentence_units(text, sents, organizer, programmes):
         budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []

@@ -16,7 +16,7 @@ from functools import cache
 
 from diklat_cli.extract import agencies, budget, places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
-from diklat_cli.extract.scanning import folded, may_match, needles
+from diklat_cli.extract.scanning import folded, needles
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 
 _I = re.IGNORECASE
@@ -749,22 +749,25 @@ def _gated() -> tuple:
         words = pattern.flags & _I and pattern.pattern.startswith(("\\b(?:", "(?<!"))
         return first_letter_gated(pattern) if words else pattern
 
-    def side(*lists: list) -> tuple:
+    def side(lists: tuple, specs: tuple) -> tuple:
         # the groups of needles of the side's patterns, one bit each; a pattern needs all of its groups' bits
-        words = sorted({n for patterns in lists for pattern, _ in patterns for g in needles(pattern) for n in g})
+        # (specs: the needles of the other tests of the side, a mask of bits each, found in the same scan)
+        groups = [needles(pattern) for patterns in lists for pattern, _ in patterns] + list(specs)
+        words = sorted({n for gs in groups for g in gs for n in g})
         bits = dict.fromkeys(words, 0)
-        gated, bit = [], 0
+        masks, bit = [], 0
+        for gs in groups:
+            need = 0
+            for g in gs:
+                need |= 1 << bit
+                for n in g:
+                    bits[n] |= 1 << bit
+                bit += 1
+            masks.append(need)
+        gated, k = [], 0
         for patterns in lists:
-            out = []
-            for pattern, weight in patterns:
-                need = 0
-                for g in needles(pattern):
-                    need |= 1 << bit
-                    for n in g:
-                        bits[n] |= 1 << bit
-                    bit += 1
-                out.append((led(pattern), weight, need))
-            gated.append(out)
+            gated.append([(led(pattern), weight, masks[k + i]) for i, (pattern, weight) in enumerate(patterns)])
+            k += len(patterns)
         # the scan finds at each place of the window the longest needle that begins there (a trie of the needles
         # behind a look-ahead, whose optional tails are greedy); the needles it begins with are there too
         found = {n: 0 for n in words}
@@ -773,21 +776,38 @@ def _gated() -> tuple:
                 if n.startswith(m):
                     found[n] |= bits[m]
         scan = re.compile("(?=(" + places.trie_regex(words, chars=list) + "))")
-        return (scan, found), *gated
+        # (a needle with a space in it is looked for in the whole window: it is no part of one word)
+        spaced = tuple((n, bits[n]) for n in words if any(c.isspace() for c in n))
+        return (scan, found, spaced, {}), *gated, tuple(masks[k:])
 
-    (pre, dest_pre, origin_pre), (post, dest_post, origin_post) = (
-        side(_DEST_PRE, _ORIGIN_PRE),
-        side(_DEST_POST, _ORIGIN_POST),
+    sender_pre, sender_post = places.sender_needles()
+    villages = (places.VILLAGE_WORDS,)
+    (pre, dest_pre, origin_pre, pre_masks), (post, dest_post, origin_post, post_masks) = (
+        side((_DEST_PRE, _ORIGIN_PRE), (needles(_CANCEL_DEST), sender_pre, villages, (_NEXT_WORDS,))),
+        side((_DEST_POST, _ORIGIN_POST), (sender_post, _head_verbs())),
     )
-    return needles(_CANCEL_DEST), pre, post, dest_pre, dest_post, origin_pre, origin_post
+    return pre, post, dest_pre, dest_post, origin_pre, origin_post, pre_masks, post_masks
 
 
 def _needle_bits(side: tuple, low: str) -> int:
     """The bits (_gated) of the groups of needles one of whose needles is in low."""
-    scan, found = side
+    scan, found, spaced, words = side
+    # a needle with no space in it lies inside one of the window's words: each word's needles are found once
+    # (kept for the process, as the words of a language recur) and the window's are those of its words
     have = 0
-    for n in scan.findall(low):
-        have |= found[n]
+    for word in low.split():
+        got = words.get(word)
+        if got is None:
+            got = 0
+            for n in scan.findall(word):
+                got |= found[n]
+            if len(words) > 100_000:
+                words.clear()
+            words[word] = got
+        have |= got
+    for n, bit in spaced:
+        if n in low:
+            have |= bit
     return have
 
 
@@ -911,23 +931,27 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     post = text[mention.end : min(sent[1], mention.end + 80)]
     dest = origin = 0.0
     low_pre, low_post = pre.lower(), post.lower()
-    cancel, pre_side, post_side, dest_pre, dest_post, origin_pre, origin_post = _gated()
+    pre_side, post_side, dest_pre, dest_post, origin_pre, origin_post, pre_masks, post_masks = _gated()
     have_pre, have_post = _needle_bits(pre_side, low_pre), _needle_bits(post_side, low_post)
-    if not (may_match(cancel, low_pre) and _CANCEL_DEST.search(pre)):
+    # (the needles of the tests below, found in the same scan: a test whose words are not there is not run)
+    cancel, sender_pre, villages, next_words = (have_pre & m == m for m in pre_masks)
+    sender_post, head_verbs = (have_post & m == m for m in post_masks)
+    if not (cancel and _CANCEL_DEST.search(pre)):
         dest += _first_weight(dest_pre, pre, have_pre)
     dest += _first_weight(dest_post, post, have_post)
     origin += _first_weight(origin_pre, pre, have_pre) + _first_weight(origin_post, post, have_post)
-    dest = max(dest, places.destination_weight(pre, low_pre))
+    dest = max(dest, places.destination_weight(pre, low_pre) if villages else 0.0)
     if (
         dest < 2
+        and villages
         and any(w in low_pre for w in _VILLAGE_WORDS)
         and _VILLAGE_AT.search(pre)
         and STUDY.search(text, sent[0], mention.start)
     ):
         dest = 2.0  # "studi banding pengelolaan BUMDes di Desa Ponggok, Klaten": the village's address
-    if dest < 2 and any(w in low_pre for w in _VILLAGE_WORDS) and _VILLAGE_GONE_TO.search(pre):
+    if dest < 2 and villages and any(w in low_pre for w in _VILLAGE_WORDS) and _VILLAGE_GONE_TO.search(pre):
         dest = 2.0  # "mendatangi kantor Desa Kutuh di Kabupaten X": the address of the village gone to
-    sender = places.sender_weight(pre, post, low_pre, low_post)
+    sender = places.sender_weight(pre, post, low_pre, low_post, (sender_pre, sender_post))
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
     if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
@@ -974,18 +998,13 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     lowered = mention.text.lower()
     if (
         dest < 2
-        and any(w in low_pre for w in _NEXT_WORDS)
+        and next_words
         and (mention.government or lowered.startswith(("kabupaten", "kota", "provinsi", "kab.")))
         and _NEXT_STOP.search(text, max(sent[0], mention.start - 120), mention.start)
     ):
         dest = 2.0  # a government or a region named as such, not a head of region who speaks
     if lowered.startswith(("balai", "walikota", "wali kota", "bupati", "gubernur")):
-        if (
-            not lowered.startswith("balai")
-            and origin < 3
-            and may_match(_head_verbs(), low_post)
-            and _NAMED_HEAD_TRAVELS.match(post)
-        ):
+        if not lowered.startswith("balai") and origin < 3 and head_verbs and _NAMED_HEAD_TRAVELS.match(post):
             origin = 3.0  # the head of region, named in full, is the subject of the trip
         if origin < 2:
             dest += 0.5  # the host's officials and town hall (not a head the words make a traveller)

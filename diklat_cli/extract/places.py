@@ -811,7 +811,7 @@ def _counted_units_re() -> re.Pattern:
 
 
 @cache
-def _sender_needles() -> tuple:
+def sender_needles() -> tuple:
     from diklat_cli.extract.scanning import needles
 
     return tuple(needles(p) for p in _sender_res())
@@ -830,26 +830,31 @@ _LIKE_DONE_BY = re.compile(
 _DEST_WORDS = frozenset({*verbs.TOWARDS_WORDS, "di", "kunjungi", "sambangi", *verbs.VISITING_VERBS})
 
 
-def sender_weight(before: str, after: str, low: str | None = None, low_after: str | None = None) -> float:
+def sender_weight(
+    before: str, after: str, low: str | None = None, low_after: str | None = None, may: tuple[bool, bool] | None = None
+) -> float:
     """How strongly the words around a place mention make it the travellers' home (0: not).
-    low, low_after: before and after in lower case, when the caller has them."""
+    low, low_after: before and after in lower case, when the caller has them; may: whether the
+    `sender_needles` of its two patterns are in them, when the caller has looked for them already."""
     from diklat_cli.extract.scanning import may_match
 
     pre, post = _sender_res()
-    pre_needles, post_needles = _sender_needles()
     low = before.lower() if low is None else low
+    if may is None:
+        pre_needles, post_needles = sender_needles()
+        may = may_match(pre_needles, low), may_match(post_needles, after.lower() if low_after is None else low_after)
     last = low.split()[-2:] if before[-1:].isspace() else []
     if last and (last[-1] in _AGENT_WORDS or (last[-1] == "oleh" and last[0] in _AGENT_WORDS)):
         if ("seperti" in low or "sebagaimana" in low or "layaknya" in low) and _LIKE_DONE_BY.search(low):
             return 0.0  # "…, seperti yang juga dilakukan Kabupaten X": another who did the like, set as an example
         return 3.0  # the agent of a passive trip
-    if may_match(pre_needles, low) and pre.search(before):
+    if may[0] and pre.search(before):
         return 3.0
     if low.endswith(" di ") and any(w in low for w in _SUB_UNITS) and _counted_units_re().search(before):
         return 3.0
     if last and last[-1] in _DEST_WORDS:
         return 0.0
-    if may_match(post_needles, after.lower() if low_after is None else low_after) and post.match(after):
+    if may[1] and post.match(after):
         return 3.0
     return 0.0
 
@@ -872,7 +877,7 @@ def _visited_address_re() -> re.Pattern:
     return re.compile(*_VISITED_ADDRESS)
 
 
-_VILLAGE_WORDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon", "dusun")
+VILLAGE_WORDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon", "dusun")
 
 
 _RURAL_ADDRESS = re.compile(r"\b(?:desa|kecamatan|kec\.)\s+[A-Z][^,.;:\n]{1,30},\s*$", re.IGNORECASE)
@@ -899,7 +904,7 @@ _VISITED_VILLAGE_NAMED = re.compile(
 def destination_weight(before: str, low: str | None = None) -> float:
     """How strongly the words before a place mention make it the place visited (0: not)."""
     low = before.lower() if low is None else low
-    if not any(w in low for w in _VILLAGE_WORDS):
+    if not any(w in low for w in VILLAGE_WORDS):
         return 0.0
     if before[-1:].isspace() and _VISITED_VILLAGE_NAMED.search(before[-90:]):
         return 3.0

@@ -396,7 +396,8 @@ def visits_or_reason(
 ) -> list[Extraction] | NoVisit:
     """Every visit the article reports, or the test that found none (`no_visit.NoVisit`)."""
     sents = sentence_spans(text)
-    found_programs = programs.find_programs(text) or programs.find_open_programs(text)
+    named_programs = programs.find_programs(text)  # (hosts asks for them again: passed down)
+    found_programs = named_programs or programs.find_open_programs(text)
     cohorts = programs.find_cohorts(text)
     activities = programs.find_activities(text)
     keys = cohort_keys(text, found_programs, cohorts)
@@ -596,7 +597,7 @@ def visits_or_reason(
         # training body named as running the cohort is
         origin_name = _sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
 
-    agency_items = find_host_agencies(text, sents, dest_region, organizer)
+    agency_items = find_host_agencies(text, sents, dest_region, organizer, named_programs)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
     host = village_host(agency_items, host, dest_mentions)
     officials = people.find_officials(text)
