@@ -1177,39 +1177,6 @@ def test_a_trip_made_while_exploring_something_else_is_a_visit(text: str) -> Non
     assert extract_text(text)
 
 
-# Trips named as a habit, by a determiner of every trip ("setiap kunker", "tiap kali studi banding") or as the
-# trips made so far ("kunker selama ini", "studi banding yang selama ini dilakukan"), are talk of trips, not one.
-@pytest.mark.parametrize(
-    "text",
-    [
-        "WONOSARI - Ketua DPRD Kabupaten Gunungkidul menyebut kunker selama ini sudah sesuai dengan tugas dewan. "
-        "Setiap kunker dibahas lebih dulu di Badan Musyawarah, katanya.",
-        "Anggota DPRD Kota Tegal menilai studi banding yang selama ini dilakukan ke Kota Surabaya dan Kabupaten "
-        "Badung sudah bermanfaat.",
-        "Sekretaris DPRD Kabupaten Pati menyebut tiap kali studi banding ke luar daerah menghabiskan Rp300 juta. "
-        "Pengeluaran itu dilaporkan kepada Bupati Pati.",
-        "Setiap kunjungan kerja Komisi A DPRD Provinsi Jambi ke daerah lain wajib menghasilkan laporan, kata Ketua "
-        "Komisi A, Senin (4/3/2024).",
-    ],
-)
-def test_trips_told_as_a_habit_are_no_visit(text: str) -> None:
-    assert extract_text(text) == []
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        # near-misses: "selama ini" and "tiap" said of something else beside a trip told as made
-        "Rombongan DPRD Kota Bogor studi banding ke Kota Surabaya, Senin (4/3/2024). Selama ini DPRD Kota Bogor "
-        "belum memiliki perda pengelolaan sampah.",
-        "Peserta PKA Angkatan 3 BPSDM Sulsel dibagi empat kelompok. Tiap kelompok melaksanakan studi lapangan ke "
-        "Kabupaten Bantaeng, Selasa (5/3/2024).",
-    ],
-)
-def test_a_trip_told_beside_a_habit_word_is_a_visit(text: str) -> None:
-    assert extract_text(text)
-
-
 @pytest.mark.parametrize(
     "text",
     [

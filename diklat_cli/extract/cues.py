@@ -392,9 +392,6 @@ _TALK_BEFORE = re.compile(
     r"|\b(?:berharap|mengharapkan|meminta|mendorong|mengajak|mengimbau|menyarankan|menganjurkan|mempersilakan)"
     r"\s+(?:[\w-]+\s+){1,5}?(?:(?:bisa|dapat|agar|supaya)\s+)?(?:melakukan|melaksanakan|menggelar|mengadakan"
     r"|datang\s+untuk)\s+"
-    # ... or every trip of a kind, the habit told by a determiner right before it: "setiap kunker", "tiap kali
-    # studi banding" (not "tiap kelompok melaksanakan studi lapangan ke …", one trip split)
-    r"|\b(?:setiap|tiap(?:-tiap)?)(?:\s+kali)?\s+"
     # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
@@ -462,17 +459,13 @@ def working_trip_only(text: str, activities: list) -> bool:
     return not any(_COUNCIL.search(text, *sent) for sent in told)
 
 
-# ... and the trips made so far, in general: "kunker selama ini sudah sesuai", "kunker yang selama ini dijalankan"
-_SO_FAR_AFTER = re.compile(r"(?:\s+\([^()\n]{1,20}\))?(?:\s+yang)?\s+selama\s+ini\b", _I)
-
-
 def trips_only_talked_of(text: str, activities: list) -> bool:
     """Every mention of the activity is a budget line, a negation, a habit or a cancelled plan:
     the article is about money or rules for trips, not a report of one."""
     if not activities:
         return False
     for a in activities:
-        if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100) or _SO_FAR_AFTER.match(text, a.end, a.end + 40):
+        if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
             continue
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
