@@ -539,12 +539,19 @@ def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
 def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit | None:
     """Why the words of an article report no visit (`describes_visit`), or None when they do."""
     programme = any(k.program for k in keys)
-    if not programme and not activities and not LEARNING.search(text) and not travel_cue(text):
+    learning: list[bool] = []  # whether the text states learning, searched once when first asked
+
+    def learns() -> bool:
+        if not learning:
+            learning.append(LEARNING.search(text) is not None)
+        return learning[0]
+
+    if not programme and not activities and not learns() and not travel_cue(text):
         return NoVisit.NO_TRIP_WORDS  # (said first: no word of a trip at all, whatever the purpose)
     if (
         not programme
         and (not activities or working_trip_only(text, activities))
-        and not LEARNING.search(text)
+        and not learns()
         and not _study_visit_told(text)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
@@ -569,7 +576,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
             and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return NoVisit.CEREMONY
-    if not activities and "etre" in text and _RETREAT.search(text) and not LEARNING.search(text):
+    if not activities and "etre" in text and _RETREAT.search(text) and not learns():
         # a retreat is a residential course held at its venue (a campus, an academy), as a session at the
         # programme's own campus is: its group travels there, is received and housed, and visits no host to
         # learn from it, unless a study trip or learning somewhere is told besides (li-07 reachfar, lw-04
