@@ -884,11 +884,37 @@ def _in_parentheses(text: str, p: Place) -> bool:
 _SAID_BY = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|ungkap)\s+[^,.;:\n\"“”]{0,70}$", _I)
 
 
+# the answers of linked_places for the last text, by the two mentions and regions: each article asks of the
+# same neighbours again (destinations, senders, the frames without a top host, the groups told together);
+# the entry holds the four objects, so no other can come to have their ids
+_LINKED: tuple[str, dict[tuple[int, int, int, int], tuple[object, object, object, object, bool]]] = ("", {})
+
+
 def linked_places(text: str, a: Place, b: Place) -> bool:
     """Two places written as members of one list, a member's province allowed between
     ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
     if b.mention.start - a.mention.end > 60:
         return False  # no link or province phrase is that long
+    global _LINKED
+    if _LINKED[0] is not text:
+        _LINKED = (text, {})
+    known = _LINKED[1]
+    key = (id(a.mention), id(a.region), id(b.mention), id(b.region))
+    entry = known.get(key)
+    if (
+        entry is not None
+        and entry[0] is a.mention
+        and entry[1] is a.region
+        and entry[2] is b.mention
+        and entry[3] is b.region
+    ):
+        return entry[4]
+    linked = _linked_places(text, a, b)
+    known[key] = (a.mention, a.region, b.mention, b.region, linked)
+    return linked
+
+
+def _linked_places(text: str, a: Place, b: Place) -> bool:
     if text[a.mention.end : b.mention.start].strip() == "," and _SAID_BY.search(
         text, max(0, a.mention.start - 70), a.mention.start
     ):

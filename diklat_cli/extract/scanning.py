@@ -109,10 +109,29 @@ def _required(items, sre_parse) -> list[tuple[str, ...]]:
     return groups
 
 
+# Texts this long (an article, a paragraph) are asked about by many patterns in turn, and those share many
+# needles ("kunjungan", "rombongan", "di"): each needle's presence in such a text is looked for once and kept
+# (for the last few texts; a short window or sentence is searched directly, cheaper than keeping it)
+_LONG = 400
+_PRESENT: dict[str, dict[str, bool]] = {}
+
+
+def _presence(low: str) -> dict[str, bool]:
+    """Each needle's presence in low, as far as asked already (kept for the last few long texts)."""
+    seen = _PRESENT.get(low)
+    if seen is None:
+        if len(_PRESENT) >= 8:
+            _PRESENT.clear()
+        seen = _PRESENT[low] = {}
+    return seen
+
+
 def may_match(needles_: Needles, low: str | None) -> bool:
     """False only when a pattern with these needles surely has no match in the text."""
     if low is None:
         return True
+    if len(low) >= _LONG:
+        return _may_match_seen(needles_, low, _presence(low))
     for group in needles_:
         for n in group:
             if n in low:
@@ -127,6 +146,10 @@ def may_match_seen(needles_: Needles, low: str | None, seen: dict[str, bool]) ->
     many needles ("diklat", "pelatihan"), each then looked for once."""
     if low is None:
         return True
+    return _may_match_seen(needles_, low, _presence(low) if len(low) >= _LONG else seen)
+
+
+def _may_match_seen(needles_: Needles, low: str, seen: dict[str, bool]) -> bool:
     for group in needles_:
         for n in group:
             hit = seen.get(n)
