@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.85, 0.77), "check": (0.63, 0.57)}
+FLOORS = {"tune": (0.855, 0.78), "check": (0.635, 0.575)}
 
 VISIT_KEYS = {
     "program",
