@@ -447,7 +447,7 @@ def visits_or_reason(
         return NoVisit.EXPLAINER
     if best_host <= 0 and not travel:
         return NoVisit.NO_HOST
-    if best_host <= 0 and ("kampus" in text or "Kampus" in text) and _campus_named(text, resolved):
+    if best_host <= 0 and _campus_regions(text, resolved):
         # the only place the words go to is the programme's own campus ("tiba di Kampus BPSDM Kemendagri di
         # Jakarta", "membuka praktik lapangan di Kampus IPDN Jatinangor"): its cohort is taught, opened or
         # visited at home, and no host it went to is named
@@ -1076,9 +1076,11 @@ def _sender_running_the_cohort(origin_name, organizer, national, resolved: list[
     return None if national is not None else origin_name
 
 
-def _campus_named(text: str, resolved: list[Place]) -> bool:
-    """A region is named as the address of the programme's campus (`place_roles.campus_address`)."""
-    return any(campus_address(text[max(0, p.mention.start - 60) : p.mention.start]) for p in resolved)
+def _campus_regions(text: str, resolved: list[Place]) -> set[places.Region]:
+    """The regions named as the address of the programme's campus (`place_roles.campus_address`)."""
+    if "kampus" not in text and "Kampus" not in text:
+        return set()
+    return {p.region for p in resolved if campus_address(text[max(0, p.mention.start - 60) : p.mention.start])}
 
 
 def _dateline_places(text: str, resolved: list[Place], line) -> set[places.Region]:
@@ -1091,10 +1093,8 @@ def _dateline_places(text: str, resolved: list[Place], line) -> set[places.Regio
         # ... unless the text makes that place the travellers' home (a local outlet at home), or the address of
         # the programme's campus, where the reporter files from its ceremonies and classes
         dated -= {p.region for p in resolved if p.origin >= 3}
-        if dated and ("kampus" in text or "Kampus" in text):
-            dated -= {
-                p.region for p in resolved if campus_address(text[max(0, p.mention.start - 60) : p.mention.start])
-            }
+        if dated:
+            dated -= _campus_regions(text, resolved)
         for region in dated:
             for place in resolved:
                 if place.region == region:
