@@ -16,7 +16,8 @@ users run (`diklat extract --json`), and its visits are paired with the gold vis
 To see what a change of rules does article by article, save the visits before it and score against them
 after it: `--save before.json`, change, `--against before.json` (how many articles changed, for the better
 and for the worse; with `-v` their names — never ask that of the check half). `--reasons` counts, for
-the articles where nothing was found, which test of extraction turned each away.
+the articles where nothing was found, which test of extraction turned each away; `--losses` splits
+what core falls short of 1.0 into missed visits, invented visits and wrong fields (counts only).
 """
 
 from __future__ import annotations
@@ -164,6 +165,10 @@ class Figures:
     sums: dict[str, float] = field(default_factory=lambda: dict.fromkeys(CORE + SECONDARY, 0.0))
     slots: int = 0
     misses: list[str] = field(default_factory=list)
+    # core points lost, by cause (a missed or invented visit loses every core field), and how many
+    # articles had how many visits in the gold and in extraction: counts only, safe to ask of check
+    lost: Counter[str] = field(default_factory=Counter)
+    visit_counts: Counter[str] = field(default_factory=Counter)
 
     def add(self, name: str, preds: list[dict], golds: list[dict]) -> None:
         self.articles += 1
@@ -172,6 +177,14 @@ class Figures:
             self.no_visit_rejected += not preds
         pairs, extra, missed = pair_visits(preds, golds)
         slots = [*pairs, *((None, g) for g in missed), *((p, None) for p in extra)]
+        if preds or golds:
+            self.visit_counts[f"{len(golds)} gold, {len(preds)} found"] += 1
+        self.lost["missed, beside a visit found" if preds else "missed, nothing found"] += len(missed) * len(CORE)
+        invented = "invented, beside a visit" if golds else "invented, in an article with none"
+        self.lost[invented] += len(extra) * len(CORE)
+        for pred, gold in pairs:
+            for path in CORE:
+                self.lost[f"field {path}"] += 1.0 - field_agreement(path, pred, gold)
         for pred, gold in slots:
             self.slots += 1
             for path in CORE + SECONDARY:
@@ -192,6 +205,11 @@ class Figures:
     @property
     def secondary(self) -> float:
         return sum(self.accuracy(f) for f in SECONDARY) / len(SECONDARY)
+
+    def losses(self) -> dict[str, float]:
+        """The share of all core points lost to each cause; they add up to 1 - core."""
+        total = self.slots * len(CORE)
+        return {cause: (n / total if total else 0.0) for cause, n in sorted(self.lost.items(), key=lambda kv: -kv[1])}
 
     def as_dict(self) -> dict[str, Any]:
         return {
@@ -309,6 +327,11 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="for the articles with no visit found, count the tests that found none (missed / rightly none)",
     )
+    parser.add_argument(
+        "--losses",
+        action="store_true",
+        help="split what core falls short of 1.0 into missed visits, invented visits and wrong fields (counts only)",
+    )
     args = parser.parse_args(argv)
     try:
         before = Saved.read(args.against) if args.against else None
@@ -325,6 +348,9 @@ def main(argv: list[str] | None = None) -> int:
             folder, each=lambda name, visits, core, folder=folder: saved.keep(folder, name, visits, core)
         )
         report[str(folder)] = figures.as_dict()
+        if args.losses:
+            report[str(folder)]["losses"] = figures.losses()
+            report[str(folder)]["visit_counts"] = dict(figures.visit_counts)
         if args.reasons:
             reasons = no_visit_reasons(folder)
             report[str(folder)]["no_visit_reasons"] = [
@@ -338,6 +364,20 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"{folder}: no visit by {test}: {reasons[(test, True)]} missed, {reasons[(test, False)]} rightly")
         if args.verbose:
             print("\n".join(figures.misses))
+        if args.losses:
+            print(f"{folder}: core lost {1 - figures.core:.3f}, of it:")
+            for cause, share in figures.losses().items():
+                if share > 0:
+                    print(f"  {cause:40} {share:.3f}")
+            several: Counter[str] = Counter()
+            for key, n in figures.visit_counts.items():
+                gold, found = (int(part.split()[0]) for part in key.split(", "))
+                if gold > 1:
+                    several["fewer" if found < gold else "as many" if found == gold else "more"] += n
+            print(
+                f"  articles with several visits in the gold: {several.total()}; found fewer in "
+                f"{several['fewer']}, as many in {several['as many']}, more in {several['more']}"
+            )
         print(
             f"{folder}: articles {figures.articles}, no-visit rejected "
             f"{figures.no_visit_rejected}/{figures.no_visit_articles}, "

@@ -60,3 +60,29 @@ def test_reasons_count_the_tests_that_found_no_visit_missed_or_rightly(tmp_path,
         {"test": "ceremony", "gold_has_visits": False, "articles": 1},
         {"test": "no-trip-words", "gold_has_visits": True, "articles": 1},
     ]
+
+
+def test_losses_split_the_core_shortfall_into_missed_invented_and_wrong_fields(tmp_path, capsys):
+    folder = corpus(tmp_path / "tune", "Kota Surakarta")  # a: one visit, its province wrong
+    # c: the gold has two visits and the text tells one; d: a rightly empty article given a record
+    (folder / "c.txt").write_text(LEAD.format(host="Kota Yogyakarta"), encoding="utf-8")
+    (folder / "c.json").write_text(json.dumps({"visits": GOLD["visits"] * 2}), encoding="utf-8")
+    (folder / "d.txt").write_text(LEAD.format(host="Kota Yogyakarta"), encoding="utf-8")
+    (folder / "d.json").write_text(json.dumps({"visits": []}), encoding="utf-8")
+    assert scoring.main([str(folder), "--losses", "--json"]) == 0
+    figures = json.loads(capsys.readouterr().out)[str(folder)]
+    losses = figures["losses"]
+    # slots: a (paired), c (paired + missed), d (invented): 4; each missed or invented slot loses all of core
+    assert losses["missed, beside a visit found"] == 0.25
+    assert losses["invented, in an article with none"] == 0.25
+    assert losses["missed, nothing found"] == 0.0
+    assert losses["field destination.province"] > 0
+    assert round(sum(losses.values()), 9) == round(1 - figures["core"], 9)
+    assert figures["visit_counts"] == {"1 gold, 1 found": 1, "2 gold, 1 found": 1, "0 gold, 1 found": 1}
+
+
+def test_losses_are_printed_as_counts_only(tmp_path, capsys):
+    folder = corpus(tmp_path / "tune", "Kota Yogyakarta")
+    assert scoring.main([str(folder), "--losses"]) == 0
+    out = capsys.readouterr().out
+    assert "core lost" in out and "a.txt" not in out
