@@ -4759,3 +4759,52 @@ def test_waves_of_a_trip_each_to_its_own_place_are_a_visit_each(text: str) -> No
 )
 def test_one_wave_named_is_one_visit(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Banyuwangi"]
+
+
+# A trip told with a word of more stops ("sebelumnya", "juga", "sehari sebelumnya") whose place is the host the
+# report centres on still has its other stops: the places its narration sends the group to, or has a host of that
+# region receive it at, each in a sentence of its own (r40-stops).
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Bupati Tapin menerima kunjungan studi tiru 40 kepala desa dari Kabupaten Hulu Sungai Tengah, Senin "
+            "(1/7/2024). Sehari sebelumnya, rombongan kepala desa tersebut diterima Bupati Tabalong.",
+            {"Kabupaten Tapin", "Kabupaten Tabalong"},
+        ),
+        (
+            "Wali Kota Palu mengajak 30 lurah studi banding ke Bali. Bupati Gianyar menerima rombongan Pemkot Palu "
+            "di Balai Budaya, Kamis. Wali kota menyebut sebelumnya rombongan Pemkot Palu sudah mendatangi kantor "
+            "Desa Pecatu di Kabupaten Badung.\n\nSekda Badung menyambut rombongan Pemkot Palu dengan hangat.",
+            {"Kabupaten Gianyar", "Kabupaten Badung"},
+        ),
+        (
+            "Sekda Kabupaten Sleman menerima rombongan studi banding Pansus DPRD Kabupaten Buton di ruang rapat, "
+            "Rabu (3/7/2024). Sehari sebelumnya, para anggota dewan itu disambut Wakil Bupati Klaten di pendopo.",
+            {"Kabupaten Sleman", "Kabupaten Klaten"},
+        ),
+        (
+            "Bupati Bantul menerima studi banding 25 kepala desa Kabupaten Sumbawa, Selasa (9/7/2024). "
+            "Sebelumnya, rombongan juga diterima oleh Wali Kota Magelang.",
+            {"Kabupaten Bantul", "Kota Magelang"},
+        ),
+    ],
+)
+def test_the_other_stops_of_a_trip_whose_told_stop_is_the_host(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same host receiving twice, the guests' home named as theirs
+        "Bupati Tapin menerima kunjungan studi tiru 40 kepala desa dari Kabupaten Hulu Sungai Tengah, Senin "
+        "(1/7/2024). Sebelumnya, rombongan juga diterima Sekda Tapin di ruang rapat.",
+        # a visit the hosts are to make in return: no stop of this trip
+        "Bupati Bangli menerima rombongan studi banding 21 camat Kota Medan, Selasa. Sebelumnya rombongan sudah "
+        "mendatangi kantor Desa Penglipuran di Kabupaten Bangli. Bupati Bangli berencana gantian berkunjung ke "
+        "Kota Medan bersama rombongan.",
+    ],
+)
+def test_no_other_stop_beside_a_host_received_at_twice(text: str) -> None:
+    assert len(visits_of(text)) == 1

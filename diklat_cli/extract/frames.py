@@ -340,6 +340,9 @@ _DIVIDED = re.compile(
 # sudah mendatangi kantor Desa B": s11 mm-11 antarasumut, kg-07 madiuntoday, lj-12 badiklatpkn)
 _STOPOVER = re.compile(
     r"(?=[smbdkv])\b(?:singgah|mampir|" + verbs.VISITING + "|(?:" + verbs.TRAVELLING + r")\s+ke"
+    # ... or a host receiving the group there, told as another stop after a word of more stops: "Sehari
+    # sebelumnya, rombongan diterima Bupati B" (as a plain visit verb, only after such a word)
+    r"|(?:diterima|disambut|dijamu)(?:\s+(?:langsung\s+)?oleh)?"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
@@ -385,6 +388,24 @@ _HALT = re.compile(
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
+_RECEIVED_CUES = ("diterima", "disambut", "dijamu")  # the received verbs of _STOPOVER
+# the cues of _STOPOVER that tell the article's main visit as often as one more stop (a plain visit verb, the trip by
+# its name, a host receiving), by their start
+_PLAIN_VISIT_CUES = (
+    "meng",
+    "meny",
+    "mend",
+    "berk",
+    "melawat",
+    "bertamu",
+    "stud",
+    "bench",
+    "kaji",
+    "kunj",
+    "kunk",
+    "visit",
+) + _RECEIVED_CUES
+_PLAIN_GAP = re.compile(r"[^,;.()\d\n]*")  # words only, no date or clause between
 _AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
 # ... or "studi lapangan ke tiga daerah, Rabu (5/6/2024):" (the places counted, then one a line)
@@ -495,6 +516,9 @@ _STOPOVER_WORDS = (
     "bertolak",
     "beranjak",
     "menuju",
+    "diterima",
+    "disambut",
+    "dijamu",
 )
 
 
@@ -1277,6 +1301,7 @@ def frame_list(
     # group's trip has more destinations
     if role == 0 and top_region is not None:
         stops: list[places.Region] = []
+        at_top = False  # a cue of one more stop whose place is the top host itself
         for pos in _positions(low, _STOPOVER_WORDS):
             cue = _STOPOVER.match(text, pos)
             if cue is None:
@@ -1296,13 +1321,19 @@ def frame_list(
             if not goes or _OTHER_TRIP.search(text, lo, hi):
                 continue
             # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
-            if cue.group(0).lower().startswith(
-                ("meng", "meny", "mend", "berk", "melawat", "bertamu", "stud", "bench", "kaji", "kunj", "kunk", "visit")
-            ) and not _MORE_STOPS.search(opener):
+            received = cue.group(0).lower().startswith(_RECEIVED_CUES)
+            if cue.group(0).lower().startswith(_PLAIN_VISIT_CUES) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
             if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
                 continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
             here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
+            if received:
+                # (the host who receives is named right after the verb: "diterima Bupati B", not a list further on)
+                here = [
+                    p
+                    for p in here[:1]
+                    if p.mention.start - cue.end() < 40 and _PLAIN_GAP.fullmatch(text, cue.end(), p.mention.start)
+                ]
             came = [
                 p
                 for p in places_between(resolved, lo, pos, starts)
@@ -1311,6 +1342,12 @@ def frame_list(
             for region in distinct_regions(came + here, text):
                 if region != top_region and region not in stops:
                     stops.append(region)
+                at_top = at_top or region == top_region
+        if not stops and at_top:
+            # the stop told as one more is the top host itself ("Sebelumnya rombongan sudah mendatangi Desa A di
+            # Kabupaten A" beside "Bupati B menerima rombongan"): the trip's other stops are the places its own
+            # words send the group to or have a host receive it at, each in its own sentence
+            stops = _other_stops(text, sents, resolved, top_region, by_name.get(home) if home else None)
         if len(stops) >= 2 and top_region.kind == "province" and all(r.province == top_region.name for r in stops):
             candidates.append((stops, False))  # "studi banding ke Bali … Desa A di X … menuju Desa B di Y": inside it
         elif stops:
@@ -1507,6 +1544,44 @@ _ANOTHER_TIME = re.compile(
     r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu)\b", _I
 )
 _SAME_TIME_NEEDLES = ("sementara itu", "yang sama", "yang bersamaan", "adapun", "sedangkan")
+
+
+# a verb of going whose object runs on to the place, a unit's seat: "visitasi ke Museum A dan Dinas Perpustakaan dan
+# Arsip Kota B", "mengunjungi RSUD Kabupaten C" (no word of another role between: "dari", "di", "asal", "bersama")
+_GONE_TO_UNIT = re.compile(
+    r"\b(?:" + verbs.GOING_TO + r")\s+(?:(?!(?:dari|di|asal|bersama|oleh|untuk|guna)\b)[^\s.;:]+\s+){1,12}$", _I
+)
+# a trip yet to be made: "untuk gantian berkunjung ke", "berencana ke", "akan berkunjung ke"
+_PLANNED = re.compile(r"\b(?:akan|hendak|berencana|rencana(?:nya)?|gantian|balik|mengundang|diundang)\b", _I)
+
+
+def _other_stops(
+    text: str, sents, resolved: list[Place], top: places.Region, home: places.Region | None
+) -> list[places.Region]:
+    """The regions other than the top host that the narration gives a word of going to or a host receiving the
+    group in (a destination weight of 3 or more, over its weight as a home; or the seat of a unit a verb of going
+    governs, "visitasi ke Museum A dan Dinas Perpustakaan Kota B"), outside the travellers' home and the top host's
+    own province or towns, and outside a sentence about another trip."""
+    found: list[places.Region] = []
+    for p in resolved:
+        r = p.region
+        if (p.origin > 0 and p.origin >= p.dest) or r == top or r in found:
+            continue
+        if r.name == top.province or (top.kind == "province" and r.province == top.name):
+            continue  # the top host's own province, or a town of the province visited: the same stop
+        if home is not None and r.name in (home.name, home.province):
+            continue
+        sent = sentence_at(sents, p.mention.start)
+        if p.dest < 3 and not _GONE_TO_UNIT.search(text, sent[0], p.mention.start):
+            continue
+        if _OTHER_TRIP.search(text, *sent) or _PLANNED.search(text, *sent):
+            continue
+        # (told of the travellers in its own clause: "rombongan … mendatangi", "Bupati B menerima rombongan", not
+        # a list of towns gone to ("Kota yang didatangi antara lain A, B") nor a host's words)
+        if not _TRAVELLING.search(text, sent[0], sent[1]) or p.mention.start - sent[0] > 250:
+            continue
+        found.append(r)
+    return found
 
 
 def _same_senders_other_groups(text: str, sents, resolved: list[Place]) -> list[places.Region]:
