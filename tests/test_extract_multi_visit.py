@@ -4808,3 +4808,53 @@ def test_the_other_stops_of_a_trip_whose_told_stop_is_the_host(text: str, stops:
 )
 def test_no_other_stop_beside_a_host_received_at_twice(text: str) -> None:
     assert len(visits_of(text)) == 1
+
+
+# Groups of one cohort are each set at their place by a bare preposition once the first group's verb is told:
+# "Kelompok I belajar di A. Kelompok II di B mempelajari …" (the group assigned to its place, a record each).
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Peserta PKP Angkatan IV BPSDM Provinsi Kalimantan Barat melaksanakan studi lapangan. Kelompok I belajar "
+            "di Kabupaten Kubu Raya tentang pelayanan adminduk. Kelompok II di Kabupaten Mempawah mempelajari "
+            "inovasi kesehatan.",
+            {"Kabupaten Kubu Raya", "Kabupaten Mempawah"},
+        ),
+        (
+            "Sebanyak 60 peserta PKA BPSDM Provinsi Jawa Tengah melakukan studi lapangan, Rabu (3/7/2024). Tim 1 "
+            "berkunjung ke Kota Salatiga untuk melihat mal pelayanan publik. Tim 2 ke Kabupaten Temanggung meninjau "
+            "pengelolaan sampah.",
+            {"Kota Salatiga", "Kabupaten Temanggung"},
+        ),
+        (
+            "Peserta Latsar CPNS Kabupaten Lombok Timur menjalani studi lapangan. Kelompok pertama menimba ilmu di "
+            "Kota Mataram soal arsip digital. Kelompok kedua di Kabupaten Lombok Tengah belajar tentang desa wisata.",
+            {"Kota Mataram", "Kabupaten Lombok Tengah"},
+        ),
+        (
+            "Peserta PKP BPSDM Provinsi Sulawesi Tenggara studi lapangan selama dua hari. Kelompok A belajar di "
+            "Kota Kendari tentang perizinan. Kelompok B di Kabupaten Konawe mempelajari pertanian terpadu. "
+            "Kelompok C di Kabupaten Kolaka Utara mempelajari pengelolaan BUMDes.",
+            {"Kota Kendari", "Kabupaten Konawe", "Kabupaten Kolaka Utara"},
+        ),
+    ],
+)
+def test_each_group_set_at_its_place_by_a_bare_preposition(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both groups at one place: parts of one visit
+        "Peserta PKP BPSDM Provinsi Kalimantan Barat melaksanakan studi lapangan. Kelompok I belajar di Kabupaten "
+        "Kubu Raya tentang adminduk. Kelompok II di Kabupaten Kubu Raya mempelajari inovasi kesehatan.",
+        # the first group with no word of going or learning: nothing for the second to follow
+        "Peserta PKP BPSDM Provinsi Kalimantan Barat melaksanakan studi lapangan ke Kabupaten Kubu Raya. "
+        "Kelompok I dipimpin Kepala Bidang Pengembangan Kompetensi. Kelompok II di Kabupaten Kubu Raya "
+        "dipimpin Sekretaris Badan.",
+    ],
+)
+def test_groups_at_one_place_are_one_record(text: str) -> None:
+    assert places_visited(visits_of(text)) == {"Kabupaten Kubu Raya"}

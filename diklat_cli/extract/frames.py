@@ -473,7 +473,9 @@ _SUBGROUP_GOES = re.compile(
     # (the trip's activity by any of its names, as _GOVERNS_STOPS reads it: "Kelompok pertama menjalani kuliah
     # kerja di A", "Tim II melaksanakan observasi lapangan di B")
     r"|(?:" + _FIELD_STAGE + r")(?:\s+(?!di\b)\w+)?)\s+di"
-    r"|(?:ber)?foto\s+(?:bersama|bareng))\b",
+    r"|(?:ber)?foto\s+(?:bersama|bareng)"
+    # ... or of learning at it: "Kelompok I belajar di A", "Tim 2 menimba ilmu ke B"
+    r"|(?:belajar|menimba\s+ilmu|berguru)\s+(?:di|ke))\b",
     _I,
 )
 # the next sub-group's clause with its verb left out, only the place word before its place: "Kelompok pertama
@@ -607,16 +609,25 @@ def _subgroup_places(
         limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         told_from = m.end()
-        if place is not None and (
-            _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start)
-            # (the group's own home, named with its members before any word of going: "Kelompok pertama peserta PKA
-            # Kabupaten A melakukan studi lapangan ke B")
-            or (place.origin > place.dest and not _SUBGROUP_GOES.search(text, m.end(), place.mention.start))
+        # (the group set at its place by a bare preposition after the groups before it, "Kelompok II di Kabupaten B
+        # mempelajari …", "Tim 3 ke Kota C": the group assigned to it, the verb told of the groups around it)
+        assigned = bool(seen) and place is not None and _SUBGROUP_ELIDED.fullmatch(text, m.end(), place.mention.start)
+        if (
+            place is not None
+            and not assigned
+            and (
+                _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start)
+                # (the group's own home, named with its members before any word of going: "Kelompok pertama peserta PKA
+                # Kabupaten A melakukan studi lapangan ke B")
+                or (place.origin > place.dest and not _SUBGROUP_GOES.search(text, m.end(), place.mention.start))
+            )
         ):
             # (its own council's region: where it went is the next place)
             told_from = place.mention.end
             place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
-        if place is not None and (line := _LABEL_LINE.match(text, m.end())) and line.end() == place.mention.start:
+        if place is not None and (
+            assigned or ((line := _LABEL_LINE.match(text, m.end())) and line.end() == place.mention.start)
+        ):
             told_from = -1  # the place given to the group, no verb needed
         if place is None and sent[1] < min(len(text), next_group):
             # the group named in one sentence, where it went in the next ("Komisi A dipimpin X. Rombongan
