@@ -4904,3 +4904,80 @@ def test_stops_told_by_the_units_visited(text: str, stops: set[str]) -> None:
 )
 def test_units_of_one_region_are_one_stop(text: str) -> None:
     assert len(places_visited(visits_of(text))) == 1
+
+
+# A day of an itinerary names its travellers with their home ("Hari pertama, peserta Latsar Kabupaten A
+# mengunjungi B"): the day's stop is the place they go to, not that home.
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Hari pertama, peserta Latsar CPNS Kabupaten Nganjuk mengunjungi Kota Batu. Hari kedua, peserta belajar "
+            "di Kabupaten Malang tentang pertanian organik.",
+            {"Kota Batu", "Kabupaten Malang"},
+        ),
+        (
+            "Pada hari pertama, rombongan kepala desa Kabupaten Bima studi tiru ke Kabupaten Lombok Tengah. Pada "
+            "hari kedua, rombongan menyambangi Kota Mataram.",
+            {"Kabupaten Lombok Tengah", "Kota Mataram"},
+        ),
+        (
+            "Hari pertama, anggota DPRD Kabupaten Kampar studi banding ke Kota Pekanbaru. Hari kedua, anggota dewan "
+            "bergeser ke Kabupaten Siak.",
+            {"Kota Pekanbaru", "Kabupaten Siak"},
+        ),
+        (
+            "Hari pertama, 30 ASN Kabupaten Ponorogo melakukan studi tiru ke Kota Madiun. Keesokan harinya, "
+            "rombongan menuju Kabupaten Magetan.",
+            {"Kota Madiun", "Kabupaten Magetan"},
+        ),
+    ],
+)
+def test_a_days_stop_is_not_the_travellers_home_named_with_them(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+# The trip's first stop told with the trip as its subject ("Kunjungan kerja DPRD A diawali di Kota B", "Studi
+# lapangan dimulai di C"), the next told as one more stop ("… kemudian dilanjutkan ke D"): two stops.
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Kunjungan kerja Komisi II DPRD Kabupaten Sintang diawali di Kota Pontianak, Selasa (4/6/2024). "
+            "Kunjungan kemudian dilanjutkan ke Kabupaten Sambas untuk melihat pengelolaan irigasi.",
+            {"Kota Pontianak", "Kabupaten Sambas"},
+        ),
+        (
+            "Kunjungan kerja DPRD Kota Bima dimulai di Kota Surabaya pada Senin (1/7/2024). Setelah itu rombongan "
+            "bergeser ke Kabupaten Sidoarjo.",
+            {"Kota Surabaya", "Kabupaten Sidoarjo"},
+        ),
+        (
+            "Studi tiru kepala desa Kabupaten Sumbawa diawali dengan kunjungan ke Kabupaten Bantul, Senin (8/7/2024). "
+            "Rombongan kemudian melanjutkan perjalanan ke Kabupaten Gunungkidul.",
+            {"Kabupaten Bantul", "Kabupaten Gunungkidul"},
+        ),
+        (
+            "Kegiatan studi banding Pemkab Kepulauan Sula bermula di Kota Ternate, Kamis (11/7/2024). Esok harinya, "
+            "kegiatan berlanjut ke Kota Tidore Kepulauan.",
+            {"Kota Ternate", "Kota Tidore Kepulauan"},
+        ),
+    ],
+)
+def test_the_trip_begun_at_one_place_and_gone_on_to_another(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip begun where it went on: one stop
+        "Kunjungan kerja DPRD Kota Bima dimulai di Kota Surabaya pada Senin (1/7/2024). Setelah itu rombongan "
+        "bergeser ke Balai Kota Surabaya.",
+        # a meeting at home before the trip began: no stop
+        "Persiapan kunjungan kerja DPRD Kota Bima dimulai dari Kota Bima pekan lalu. Rombongan kemudian berangkat "
+        "ke Kabupaten Sidoarjo, Senin (1/7/2024).",
+    ],
+)
+def test_a_trip_begun_at_its_own_stop_or_at_home_has_one_stop(text: str) -> None:
+    assert len(places_visited(visits_of(text))) == 1

@@ -1431,6 +1431,8 @@ def frame_list(
             if i + 1 < len(cues) and cues[i + 1].start() < end:
                 end = cues[i + 1].start()
             near = places_between(resolved, cue.end(), end, starts) or places_between(resolved, sent[0], end, starts)
+            # (not the travellers' home named with them: "Hari pertama, peserta Latsar Kabupaten A mengunjungi B")
+            near = [p for p in near if not p.origin > p.dest]
             here = [p.region for p in near if p.region.kind != "province"]
             if here and here[0] not in stops:
                 stops.append(here[0])
@@ -1566,6 +1568,14 @@ _SAME_TIME_NEEDLES = ("sementara itu", "yang sama", "yang bersamaan", "adapun", 
 _GONE_TO_UNIT = re.compile(
     r"\b(?:" + verbs.GOING_TO + r")\s+(?:(?!(?:dari|di|asal|bersama|oleh|untuk|guna)\b)[^\s.;:]+\s+){1,12}$", _I
 )
+# the trip's first stop, the trip as the subject: "Kunjungan kerja DPRD A diawali di Kota B", "Studi lapangan dimulai
+# dengan kunjungan ke Kabupaten C" (the next stop told after it: "… kemudian dilanjutkan ke D")
+_TRIP_BEGINS_AT = re.compile(
+    r"\b(?:kunjungan|kunker|kegiatan|perjalanan|lawatan|stud[iy]\s+\w+|benchmarking|kaji\s+banding)\b[^.;\n]{0,80}?"
+    r"\b(?:diawali|dimulai|bermula)\s+(?:dengan\s+(?:kunjungan\s+|berkunjung\s+|mengunjungi\s+))?(?:di|ke|dari)\s+"
+    r"(?:[^\s.;:]+\s+){0,8}$",
+    _I,
+)
 # a trip yet to be made: "untuk gantian berkunjung ke", "berencana ke", "akan berkunjung ke"
 _PLANNED = re.compile(r"\b(?:akan|hendak|berencana|rencana(?:nya)?|gantian|balik|mengundang|diundang)\b", _I)
 
@@ -1587,13 +1597,16 @@ def _other_stops(
         if home is not None and r.name in (home.name, home.province):
             continue
         sent = sentence_at(sents, p.mention.start)
-        if p.dest < 3 and not _GONE_TO_UNIT.search(text, sent[0], p.mention.start):
+        first = ("diawali" in text or "dimulai" in text or "bermula" in text) and _TRIP_BEGINS_AT.search(
+            text, sent[0], p.mention.start
+        )
+        if p.dest < 3 and not first and not _GONE_TO_UNIT.search(text, sent[0], p.mention.start):
             continue
         if _OTHER_TRIP.search(text, *sent) or _PLANNED.search(text, *sent):
             continue
         # (told of the travellers in its own clause: "rombongan … mendatangi", "Bupati B menerima rombongan", not
-        # a list of towns gone to ("Kota yang didatangi antara lain A, B") nor a host's words)
-        if not _TRAVELLING.search(text, sent[0], sent[1]) or p.mention.start - sent[0] > 250:
+        # a list of towns gone to ("Kota yang didatangi antara lain A, B") nor a host's words; or of their trip)
+        if not (first or _TRAVELLING.search(text, sent[0], sent[1])) or p.mention.start - sent[0] > 250:
             continue
         found.append(r)
     return found
