@@ -4804,6 +4804,9 @@ def test_the_other_stops_of_a_trip_whose_told_stop_is_the_host(text: str, stops:
         "Bupati Bangli menerima rombongan studi banding 21 camat Kota Medan, Selasa. Sebelumnya rombongan sudah "
         "mendatangi kantor Desa Penglipuran di Kabupaten Bangli. Bupati Bangli berencana gantian berkunjung ke "
         "Kota Medan bersama rombongan.",
+        # an official of the host's province receiving the group at the host: no other stop
+        "Bupati Badung menerima studi banding 30 kepala desa Kabupaten Gowa, Senin (1/7/2024). Sebelumnya, rombongan "
+        "juga diterima Kepala Dinas Pariwisata Provinsi Bali.",
     ],
 )
 def test_no_other_stop_beside_a_host_received_at_twice(text: str) -> None:

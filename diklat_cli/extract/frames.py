@@ -1343,11 +1343,15 @@ def frame_list(
                 continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
             here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
             if received:
-                # (the host who receives is named right after the verb: "diterima Bupati B", not a list further on)
+                # (the host who receives is named right after the verb: "diterima Bupati B", not a list further on;
+                # an official of the top host's province receiving the group in it is no other stop: "juga diterima
+                # Kepala Dinas Pariwisata Provinsi Bali" at a town of Bali)
                 here = [
                     p
                     for p in here[:1]
-                    if p.mention.start - cue.end() < 40 and _PLAIN_GAP.fullmatch(text, cue.end(), p.mention.start)
+                    if p.mention.start - cue.end() < 40
+                    and _PLAIN_GAP.fullmatch(text, cue.end(), p.mention.start)
+                    and p.region.name != top_region.province
                 ]
             came = [
                 p
