@@ -4759,3 +4759,228 @@ def test_waves_of_a_trip_each_to_its_own_place_are_a_visit_each(text: str) -> No
 )
 def test_one_wave_named_is_one_visit(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Banyuwangi"]
+
+
+# A trip told with a word of more stops ("sebelumnya", "juga", "sehari sebelumnya") whose place is the host the
+# report centres on still has its other stops: the places its narration sends the group to, or has a host of that
+# region receive it at, each in a sentence of its own (r40-stops).
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Bupati Tapin menerima kunjungan studi tiru 40 kepala desa dari Kabupaten Hulu Sungai Tengah, Senin "
+            "(1/7/2024). Sehari sebelumnya, rombongan kepala desa tersebut diterima Bupati Tabalong.",
+            {"Kabupaten Tapin", "Kabupaten Tabalong"},
+        ),
+        (
+            "Wali Kota Palu mengajak 30 lurah studi banding ke Bali. Bupati Gianyar menerima rombongan Pemkot Palu "
+            "di Balai Budaya, Kamis. Wali kota menyebut sebelumnya rombongan Pemkot Palu sudah mendatangi kantor "
+            "Desa Pecatu di Kabupaten Badung.\n\nSekda Badung menyambut rombongan Pemkot Palu dengan hangat.",
+            {"Kabupaten Gianyar", "Kabupaten Badung"},
+        ),
+        (
+            "Sekda Kabupaten Sleman menerima rombongan studi banding Pansus DPRD Kabupaten Buton di ruang rapat, "
+            "Rabu (3/7/2024). Sehari sebelumnya, para anggota dewan itu disambut Wakil Bupati Klaten di pendopo.",
+            {"Kabupaten Sleman", "Kabupaten Klaten"},
+        ),
+        (
+            "Bupati Bantul menerima studi banding 25 kepala desa Kabupaten Sumbawa, Selasa (9/7/2024). "
+            "Sebelumnya, rombongan juga diterima oleh Wali Kota Magelang.",
+            {"Kabupaten Bantul", "Kota Magelang"},
+        ),
+    ],
+)
+def test_the_other_stops_of_a_trip_whose_told_stop_is_the_host(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same host receiving twice, the guests' home named as theirs
+        "Bupati Tapin menerima kunjungan studi tiru 40 kepala desa dari Kabupaten Hulu Sungai Tengah, Senin "
+        "(1/7/2024). Sebelumnya, rombongan juga diterima Sekda Tapin di ruang rapat.",
+        # a visit the hosts are to make in return: no stop of this trip
+        "Bupati Bangli menerima rombongan studi banding 21 camat Kota Medan, Selasa. Sebelumnya rombongan sudah "
+        "mendatangi kantor Desa Penglipuran di Kabupaten Bangli. Bupati Bangli berencana gantian berkunjung ke "
+        "Kota Medan bersama rombongan.",
+        # an official of the host's province receiving the group at the host: no other stop
+        "Bupati Badung menerima studi banding 30 kepala desa Kabupaten Gowa, Senin (1/7/2024). Sebelumnya, rombongan "
+        "juga diterima Kepala Dinas Pariwisata Provinsi Bali.",
+    ],
+)
+def test_no_other_stop_beside_a_host_received_at_twice(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+# Groups of one cohort are each set at their place by a bare preposition once the first group's verb is told:
+# "Kelompok I belajar di A. Kelompok II di B mempelajari …" (the group assigned to its place, a record each).
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Peserta PKP Angkatan IV BPSDM Provinsi Kalimantan Barat melaksanakan studi lapangan. Kelompok I belajar "
+            "di Kabupaten Kubu Raya tentang pelayanan adminduk. Kelompok II di Kabupaten Mempawah mempelajari "
+            "inovasi kesehatan.",
+            {"Kabupaten Kubu Raya", "Kabupaten Mempawah"},
+        ),
+        (
+            "Sebanyak 60 peserta PKA BPSDM Provinsi Jawa Tengah melakukan studi lapangan, Rabu (3/7/2024). Tim 1 "
+            "berkunjung ke Kota Salatiga untuk melihat mal pelayanan publik. Tim 2 ke Kabupaten Temanggung meninjau "
+            "pengelolaan sampah.",
+            {"Kota Salatiga", "Kabupaten Temanggung"},
+        ),
+        (
+            "Peserta Latsar CPNS Kabupaten Lombok Timur menjalani studi lapangan. Kelompok pertama menimba ilmu di "
+            "Kota Mataram soal arsip digital. Kelompok kedua di Kabupaten Lombok Tengah belajar tentang desa wisata.",
+            {"Kota Mataram", "Kabupaten Lombok Tengah"},
+        ),
+        (
+            "Peserta PKP BPSDM Provinsi Sulawesi Tenggara studi lapangan selama dua hari. Kelompok A belajar di "
+            "Kota Kendari tentang perizinan. Kelompok B di Kabupaten Konawe mempelajari pertanian terpadu. "
+            "Kelompok C di Kabupaten Kolaka Utara mempelajari pengelolaan BUMDes.",
+            {"Kota Kendari", "Kabupaten Konawe", "Kabupaten Kolaka Utara"},
+        ),
+    ],
+)
+def test_each_group_set_at_its_place_by_a_bare_preposition(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # both groups at one place: parts of one visit
+        "Peserta PKP BPSDM Provinsi Kalimantan Barat melaksanakan studi lapangan. Kelompok I belajar di Kabupaten "
+        "Kubu Raya tentang adminduk. Kelompok II di Kabupaten Kubu Raya mempelajari inovasi kesehatan.",
+        # the first group with no word of going or learning: nothing for the second to follow
+        "Peserta PKP BPSDM Provinsi Kalimantan Barat melaksanakan studi lapangan ke Kabupaten Kubu Raya. "
+        "Kelompok I dipimpin Kepala Bidang Pengembangan Kompetensi. Kelompok II di Kabupaten Kubu Raya "
+        "dipimpin Sekretaris Badan.",
+    ],
+)
+def test_groups_at_one_place_are_one_record(text: str) -> None:
+    assert places_visited(visits_of(text)) == {"Kabupaten Kubu Raya"}
+
+
+# A trip's stops told only by the units visited, each named with its seat, are one list of places: "studi lapangan
+# ke Dinas Kesehatan Kabupaten A dan Bappeda Kota B" is two stops as "ke Kabupaten A dan Kota B" is.
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Peserta PKN Tingkat II studi lapangan ke Dinas Kesehatan Kabupaten Bogor dan Bappeda Kota Depok, Rabu "
+            "(10/7/2024). Kegiatan ini diikuti 60 peserta.",
+            {"Kabupaten Bogor", "Kota Depok"},
+        ),
+        (
+            "Sebanyak 40 peserta PKA BPSDM Provinsi Banten melakukan benchmarking ke Bagian Organisasi Setda Kota "
+            "Bandung serta Dinas Penanaman Modal Kabupaten Sumedang, Kamis (11/7/2024).",
+            {"Kota Bandung", "Kabupaten Sumedang"},
+        ),
+        (
+            "Rombongan Latsar CPNS Kabupaten Kebumen mengunjungi Mal Pelayanan Publik Kabupaten Banyumas dan "
+            "Badan Kepegawaian Kabupaten Cilacap, Selasa (9/7/2024).",
+            {"Kabupaten Banyumas", "Kabupaten Cilacap"},
+        ),
+        (
+            "Peserta PKP Angkatan II studi lapangan ke Inspektorat Kota Padang, Bapenda Kota Bukittinggi dan "
+            "Kecamatan Lima Kaum Kabupaten Tanah Datar, Senin (8/7/2024).",
+            {"Kota Padang", "Kota Bukittinggi", "Kabupaten Tanah Datar"},
+        ),
+    ],
+)
+def test_stops_told_by_the_units_visited(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # two units of one region: one stop
+        "Peserta PKN Tingkat II studi lapangan ke Dinas Kesehatan Kabupaten Bogor dan Bappeda Kabupaten Bogor, Rabu "
+        "(10/7/2024).",
+        # the units that travel, of the sender's own region, and the one place they went to
+        "Rombongan Bappeda Kabupaten Lahat dan Dinas Pekerjaan Umum Kabupaten Lahat studi banding ke Kota "
+        "Palembang, Rabu (10/7/2024).",
+    ],
+)
+def test_units_of_one_region_are_one_stop(text: str) -> None:
+    assert len(places_visited(visits_of(text))) == 1
+
+
+# A day of an itinerary names its travellers with their home ("Hari pertama, peserta Latsar Kabupaten A
+# mengunjungi B"): the day's stop is the place they go to, not that home.
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Hari pertama, peserta Latsar CPNS Kabupaten Nganjuk mengunjungi Kota Batu. Hari kedua, peserta belajar "
+            "di Kabupaten Malang tentang pertanian organik.",
+            {"Kota Batu", "Kabupaten Malang"},
+        ),
+        (
+            "Pada hari pertama, rombongan kepala desa Kabupaten Bima studi tiru ke Kabupaten Lombok Tengah. Pada "
+            "hari kedua, rombongan menyambangi Kota Mataram.",
+            {"Kabupaten Lombok Tengah", "Kota Mataram"},
+        ),
+        (
+            "Hari pertama, anggota DPRD Kabupaten Kampar studi banding ke Kota Pekanbaru. Hari kedua, anggota dewan "
+            "bergeser ke Kabupaten Siak.",
+            {"Kota Pekanbaru", "Kabupaten Siak"},
+        ),
+        (
+            "Hari pertama, 30 ASN Kabupaten Ponorogo melakukan studi tiru ke Kota Madiun. Keesokan harinya, "
+            "rombongan menuju Kabupaten Magetan.",
+            {"Kota Madiun", "Kabupaten Magetan"},
+        ),
+    ],
+)
+def test_a_days_stop_is_not_the_travellers_home_named_with_them(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+# The trip's first stop told with the trip as its subject ("Kunjungan kerja DPRD A diawali di Kota B", "Studi
+# lapangan dimulai di C"), the next told as one more stop ("… kemudian dilanjutkan ke D"): two stops.
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "Kunjungan kerja Komisi II DPRD Kabupaten Sintang diawali di Kota Pontianak, Selasa (4/6/2024). "
+            "Kunjungan kemudian dilanjutkan ke Kabupaten Sambas untuk melihat pengelolaan irigasi.",
+            {"Kota Pontianak", "Kabupaten Sambas"},
+        ),
+        (
+            "Kunjungan kerja DPRD Kota Bima dimulai di Kota Surabaya pada Senin (1/7/2024). Setelah itu rombongan "
+            "bergeser ke Kabupaten Sidoarjo.",
+            {"Kota Surabaya", "Kabupaten Sidoarjo"},
+        ),
+        (
+            "Studi tiru kepala desa Kabupaten Sumbawa diawali dengan kunjungan ke Kabupaten Bantul, Senin (8/7/2024). "
+            "Rombongan kemudian melanjutkan perjalanan ke Kabupaten Gunungkidul.",
+            {"Kabupaten Bantul", "Kabupaten Gunungkidul"},
+        ),
+        (
+            "Kegiatan studi banding Pemkab Kepulauan Sula bermula di Kota Ternate, Kamis (11/7/2024). Esok harinya, "
+            "kegiatan berlanjut ke Kota Tidore Kepulauan.",
+            {"Kota Ternate", "Kota Tidore Kepulauan"},
+        ),
+    ],
+)
+def test_the_trip_begun_at_one_place_and_gone_on_to_another(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the trip begun where it went on: one stop
+        "Kunjungan kerja DPRD Kota Bima dimulai di Kota Surabaya pada Senin (1/7/2024). Setelah itu rombongan "
+        "bergeser ke Balai Kota Surabaya.",
+        # a meeting at home before the trip began: no stop
+        "Persiapan kunjungan kerja DPRD Kota Bima dimulai dari Kota Bima pekan lalu. Rombongan kemudian berangkat "
+        "ke Kabupaten Sidoarjo, Senin (1/7/2024).",
+    ],
+)
+def test_a_trip_begun_at_its_own_stop_or_at_home_has_one_stop(text: str) -> None:
+    assert len(places_visited(visits_of(text))) == 1

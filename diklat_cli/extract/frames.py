@@ -56,6 +56,10 @@ _LIST_LINK = re.compile(
     # a body's staff as a whole, "serta jajaran DPRD B", "dan jajaran Pemkab C": the body itself, after a link
     r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))jajaran(?=\s)"
     r"|kodim|korem|kantor|kemenag|kankemenag"
+    # a unit of each member, named by its seat: "Dinas Kesehatan Kabupaten A dan Bappeda Kota B", "Bagian Organisasi
+    # Setda A serta Dinas Kominfo B": the stops of a trip told by the units visited
+    r"|(?:dinas|badan|bagian|biro|inspektorat|sekretariat|bappeda|bapelitbangda|bapenda|kecamatan"
+    r"|mal\s+pelayanan\s+publik)(?:\s+(?-i:[A-Z])[\w&-]*){0,5}"
     # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
     # Balai Diklat B"
     r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3}))\s+)*",
@@ -340,6 +344,9 @@ _DIVIDED = re.compile(
 # sudah mendatangi kantor Desa B": s11 mm-11 antarasumut, kg-07 madiuntoday, lj-12 badiklatpkn)
 _STOPOVER = re.compile(
     r"(?=[smbdkv])\b(?:singgah|mampir|" + verbs.VISITING + "|(?:" + verbs.TRAVELLING + r")\s+ke"
+    # ... or a host receiving the group there, told as another stop after a word of more stops: "Sehari
+    # sebelumnya, rombongan diterima Bupati B" (as a plain visit verb, only after such a word)
+    r"|(?:diterima|disambut|dijamu)(?:\s+(?:langsung\s+)?oleh)?"
     # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
     r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
     r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
@@ -385,6 +392,24 @@ _HALT = re.compile(
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
 _CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
+_RECEIVED_CUES = ("diterima", "disambut", "dijamu")  # the received verbs of _STOPOVER
+# the cues of _STOPOVER that tell the article's main visit as often as one more stop (a plain visit verb, the trip by
+# its name, a host receiving), by their start
+_PLAIN_VISIT_CUES = (
+    "meng",
+    "meny",
+    "mend",
+    "berk",
+    "melawat",
+    "bertamu",
+    "stud",
+    "bench",
+    "kaji",
+    "kunj",
+    "kunk",
+    "visit",
+) + _RECEIVED_CUES
+_PLAIN_GAP = re.compile(r"[^,;.()\d\n]*")  # words only, no date or clause between
 _AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
 # ... or "studi lapangan ke tiga daerah, Rabu (5/6/2024):" (the places counted, then one a line)
@@ -452,7 +477,9 @@ _SUBGROUP_GOES = re.compile(
     # (the trip's activity by any of its names, as _GOVERNS_STOPS reads it: "Kelompok pertama menjalani kuliah
     # kerja di A", "Tim II melaksanakan observasi lapangan di B")
     r"|(?:" + _FIELD_STAGE + r")(?:\s+(?!di\b)\w+)?)\s+di"
-    r"|(?:ber)?foto\s+(?:bersama|bareng))\b",
+    r"|(?:ber)?foto\s+(?:bersama|bareng)"
+    # ... or of learning at it: "Kelompok I belajar di A", "Tim 2 menimba ilmu ke B"
+    r"|(?:belajar|menimba\s+ilmu|berguru)\s+(?:di|ke))\b",
     _I,
 )
 # the next sub-group's clause with its verb left out, only the place word before its place: "Kelompok pertama
@@ -495,6 +522,9 @@ _STOPOVER_WORDS = (
     "bertolak",
     "beranjak",
     "menuju",
+    "diterima",
+    "disambut",
+    "dijamu",
 )
 
 
@@ -583,16 +613,25 @@ def _subgroup_places(
         limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         told_from = m.end()
-        if place is not None and (
-            _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start)
-            # (the group's own home, named with its members before any word of going: "Kelompok pertama peserta PKA
-            # Kabupaten A melakukan studi lapangan ke B")
-            or (place.origin > place.dest and not _SUBGROUP_GOES.search(text, m.end(), place.mention.start))
+        # (the group set at its place by a bare preposition after the groups before it, "Kelompok II di Kabupaten B
+        # mempelajari …", "Tim 3 ke Kota C": the group assigned to it, the verb told of the groups around it)
+        assigned = bool(seen) and place is not None and _SUBGROUP_ELIDED.fullmatch(text, m.end(), place.mention.start)
+        if (
+            place is not None
+            and not assigned
+            and (
+                _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start)
+                # (the group's own home, named with its members before any word of going: "Kelompok pertama peserta PKA
+                # Kabupaten A melakukan studi lapangan ke B")
+                or (place.origin > place.dest and not _SUBGROUP_GOES.search(text, m.end(), place.mention.start))
+            )
         ):
             # (its own council's region: where it went is the next place)
             told_from = place.mention.end
             place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
-        if place is not None and (line := _LABEL_LINE.match(text, m.end())) and line.end() == place.mention.start:
+        if place is not None and (
+            assigned or ((line := _LABEL_LINE.match(text, m.end())) and line.end() == place.mention.start)
+        ):
             told_from = -1  # the place given to the group, no verb needed
         if place is None and sent[1] < min(len(text), next_group):
             # the group named in one sentence, where it went in the next ("Komisi A dipimpin X. Rombongan
@@ -1277,6 +1316,7 @@ def frame_list(
     # group's trip has more destinations
     if role == 0 and top_region is not None:
         stops: list[places.Region] = []
+        at_top = False  # a cue of one more stop whose place is the top host itself
         for pos in _positions(low, _STOPOVER_WORDS):
             cue = _STOPOVER.match(text, pos)
             if cue is None:
@@ -1296,13 +1336,23 @@ def frame_list(
             if not goes or _OTHER_TRIP.search(text, lo, hi):
                 continue
             # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
-            if cue.group(0).lower().startswith(
-                ("meng", "meny", "mend", "berk", "melawat", "bertamu", "stud", "bench", "kaji", "kunj", "kunk", "visit")
-            ) and not _MORE_STOPS.search(opener):
+            received = cue.group(0).lower().startswith(_RECEIVED_CUES)
+            if cue.group(0).lower().startswith(_PLAIN_VISIT_CUES) and not _MORE_STOPS.search(opener):
                 continue  # a plain visit verb: the article's main visit, told again
             if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
                 continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
             here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
+            if received:
+                # (the host who receives is named right after the verb: "diterima Bupati B", not a list further on;
+                # an official of the top host's province receiving the group in it is no other stop: "juga diterima
+                # Kepala Dinas Pariwisata Provinsi Bali" at a town of Bali)
+                here = [
+                    p
+                    for p in here[:1]
+                    if p.mention.start - cue.end() < 40
+                    and _PLAIN_GAP.fullmatch(text, cue.end(), p.mention.start)
+                    and p.region.name != top_region.province
+                ]
             came = [
                 p
                 for p in places_between(resolved, lo, pos, starts)
@@ -1311,6 +1361,12 @@ def frame_list(
             for region in distinct_regions(came + here, text):
                 if region != top_region and region not in stops:
                     stops.append(region)
+                at_top = at_top or region == top_region
+        if not stops and at_top:
+            # the stop told as one more is the top host itself ("Sebelumnya rombongan sudah mendatangi Desa A di
+            # Kabupaten A" beside "Bupati B menerima rombongan"): the trip's other stops are the places its own
+            # words send the group to or have a host receive it at, each in its own sentence
+            stops = _other_stops(text, sents, resolved, top_region, by_name.get(home) if home else None)
         if len(stops) >= 2 and top_region.kind == "province" and all(r.province == top_region.name for r in stops):
             candidates.append((stops, False))  # "studi banding ke Bali … Desa A di X … menuju Desa B di Y": inside it
         elif stops:
@@ -1379,6 +1435,8 @@ def frame_list(
             if i + 1 < len(cues) and cues[i + 1].start() < end:
                 end = cues[i + 1].start()
             near = places_between(resolved, cue.end(), end, starts) or places_between(resolved, sent[0], end, starts)
+            # (not the travellers' home named with them: "Hari pertama, peserta Latsar Kabupaten A mengunjungi B")
+            near = [p for p in near if not p.origin > p.dest]
             here = [p.region for p in near if p.region.kind != "province"]
             if here and here[0] not in stops:
                 stops.append(here[0])
@@ -1507,6 +1565,55 @@ _ANOTHER_TIME = re.compile(
     r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu)\b", _I
 )
 _SAME_TIME_NEEDLES = ("sementara itu", "yang sama", "yang bersamaan", "adapun", "sedangkan")
+
+
+# a verb of going whose object runs on to the place, a unit's seat: "visitasi ke Museum A dan Dinas Perpustakaan dan
+# Arsip Kota B", "mengunjungi RSUD Kabupaten C" (no word of another role between: "dari", "di", "asal", "bersama")
+_GONE_TO_UNIT = re.compile(
+    r"\b(?:" + verbs.GOING_TO + r")\s+(?:(?!(?:dari|di|asal|bersama|oleh|untuk|guna)\b)[^\s.;:]+\s+){1,12}$", _I
+)
+# the trip's first stop, the trip as the subject: "Kunjungan kerja DPRD A diawali di Kota B", "Studi lapangan dimulai
+# dengan kunjungan ke Kabupaten C" (the next stop told after it: "… kemudian dilanjutkan ke D")
+_TRIP_BEGINS_AT = re.compile(
+    r"\b(?:kunjungan|kunker|kegiatan|perjalanan|lawatan|stud[iy]\s+\w+|benchmarking|kaji\s+banding)\b[^.;\n]{0,80}?"
+    r"\b(?:diawali|dimulai|bermula)\s+(?:dengan\s+(?:kunjungan\s+|berkunjung\s+|mengunjungi\s+))?(?:di|ke|dari)\s+"
+    r"(?:[^\s.;:]+\s+){0,8}$",
+    _I,
+)
+# a trip yet to be made: "untuk gantian berkunjung ke", "berencana ke", "akan berkunjung ke"
+_PLANNED = re.compile(r"\b(?:akan|hendak|berencana|rencana(?:nya)?|gantian|balik|mengundang|diundang)\b", _I)
+
+
+def _other_stops(
+    text: str, sents, resolved: list[Place], top: places.Region, home: places.Region | None
+) -> list[places.Region]:
+    """The regions other than the top host that the narration gives a word of going to or a host receiving the
+    group in (a destination weight of 3 or more, over its weight as a home; or the seat of a unit a verb of going
+    governs, "visitasi ke Museum A dan Dinas Perpustakaan Kota B"), outside the travellers' home and the top host's
+    own province or towns, and outside a sentence about another trip."""
+    found: list[places.Region] = []
+    for p in resolved:
+        r = p.region
+        if (p.origin > 0 and p.origin >= p.dest) or r == top or r in found:
+            continue
+        if r.name == top.province or (top.kind == "province" and r.province == top.name):
+            continue  # the top host's own province, or a town of the province visited: the same stop
+        if home is not None and r.name in (home.name, home.province):
+            continue
+        sent = sentence_at(sents, p.mention.start)
+        first = ("diawali" in text or "dimulai" in text or "bermula" in text) and _TRIP_BEGINS_AT.search(
+            text, sent[0], p.mention.start
+        )
+        if p.dest < 3 and not first and not _GONE_TO_UNIT.search(text, sent[0], p.mention.start):
+            continue
+        if _OTHER_TRIP.search(text, *sent) or _PLANNED.search(text, *sent):
+            continue
+        # (told of the travellers in its own clause: "rombongan … mendatangi", "Bupati B menerima rombongan", not
+        # a list of towns gone to ("Kota yang didatangi antara lain A, B") nor a host's words; or of their trip)
+        if not (first or _TRAVELLING.search(text, sent[0], sent[1])) or p.mention.start - sent[0] > 250:
+            continue
+        found.append(r)
+    return found
 
 
 def _same_senders_other_groups(text: str, sents, resolved: list[Place]) -> list[places.Region]:
