@@ -4759,3 +4759,88 @@ def test_waves_of_a_trip_each_to_its_own_place_are_a_visit_each(text: str) -> No
 )
 def test_one_wave_named_is_one_visit(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Banyuwangi"]
+
+
+# ---- senders named each with the same body words ("Dinas X Provinsi A dan Dinas X Provinsi B"): reports repeat
+# a body's kind before every region that sends one of its own, and each is a sending body of its own
+
+
+def senders_and_counts(found: list[Visit]) -> set[tuple[str | None, int | None]]:
+    return {(v.origin.regency or v.origin.province, v.participants) for v in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DENPASAR - Dinas Pariwisata Provinsi Bali menerima kunjungan Dinas Pariwisata Provinsi Jawa Tengah dan"
+            " Dinas Pariwisata Provinsi Jawa Timur, Senin (18/3/2024), untuk belajar promosi wisata.",
+            {("Jawa Tengah", None), ("Jawa Timur", None)},
+        ),
+        (
+            "SEMARANG - Dinas Pendidikan Kota Semarang menerima studi banding dari Disdik Kabupaten Kendal (10 orang),"
+            " Disdik Kabupaten Batang (8 orang) dan Disdik Kabupaten Demak (12 orang), Senin (25/3/2024).",
+            {("Kabupaten Kendal", 10), ("Kabupaten Batang", 8), ("Kabupaten Demak", 12)},
+        ),
+        (
+            "GRESIK - Bappeda Kabupaten Gresik bersama Bappeda Kabupaten Lamongan melakukan studi tiru ke Kota"
+            " Surabaya, Kamis (14/3/2024), tentang perencanaan pembangunan.",
+            {("Kabupaten Gresik", None), ("Kabupaten Lamongan", None)},
+        ),
+        (
+            # (a count before each: the first is not the list's, the second its own)
+            "KLATEN - Desa Ponggok, Kabupaten Klaten menerima 30 kepala desa Kabupaten Kebumen dan 25 kepala desa"
+            " Kabupaten Banjarnegara yang datang studi banding, Sabtu (9/3/2024).",
+            {("Kabupaten Kebumen", 30), ("Kabupaten Banjarnegara", None)},
+        ),
+    ],
+)
+def test_senders_each_named_with_the_same_body_words_are_a_record_each(text: str, expected: set) -> None:
+    assert senders_and_counts(visits_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near-misses: the same body words for the host and its guest; for the places one sender goes to
+        (
+            "DENPASAR - Dinas Pariwisata Provinsi Bali menerima kunjungan Dinas Pariwisata Provinsi Jawa Tengah,"
+            " Senin (18/3/2024), untuk belajar promosi wisata.",
+            {("Jawa Tengah", None)},
+        ),
+        (
+            "LAMONGAN - Dinas Kominfo Kabupaten Lamongan berkunjung ke Dinas Kominfo Kota Surabaya dan Dinas Kominfo"
+            " Kota Malang, Senin (18/3/2024), untuk belajar pengelolaan media sosial.",
+            {("Kabupaten Lamongan", None)},
+        ),
+    ],
+)
+def test_the_same_body_words_of_host_or_stops_make_no_second_sender(text: str, expected: set) -> None:
+    assert senders_and_counts(visits_of(text)) == expected
+
+
+def test_officials_listed_each_by_the_region_they_serve_are_senders_side_by_side() -> None:
+    found = visits_of(
+        "BANYUWANGI - Bupati Banyuwangi menerima Wakil Bupati Lumajang dan Sekda Kabupaten Jember yang datang untuk"
+        " studi banding pelayanan publik, Rabu (15/5/2024)."
+    )
+    assert senders_and_counts(found) == {("Kabupaten Lumajang", None), ("Kabupaten Jember", None)}
+
+
+def test_guests_from_an_office_of_each_region_told_in_clauses_of_their_own() -> None:
+    found = visits_of(
+        "BANDUNG - Dinas Perhubungan Kota Bandung menerima dua rombongan studi banding, Selasa (14/5/2024). Tamu"
+        " pertama dari Dishub Kabupaten Bogor diterima pagi hari, sedangkan tamu kedua dari Dishub Kota Depok"
+        " diterima siang hari."
+    )
+    assert senders_and_counts(found) == {("Kabupaten Bogor", None), ("Kota Depok", None)}
+
+
+def test_each_sender_opening_a_paragraph_of_its_own_with_its_count() -> None:
+    found = visits_of(
+        "MAKASSAR - Dinas Kesehatan Kota Makassar menerima studi banding dari dua kabupaten tentang layanan"
+        " puskesmas, Selasa (21/5/2024).",
+        "Dari Kabupaten Sinjai hadir 12 orang yang dipimpin Kepala Dinas Kesehatan Sinjai.",
+        "Dari Kabupaten Bulukumba hadir 9 orang.",
+    )
+    assert senders_and_counts(found) == {("Kabupaten Sinjai", 12), ("Kabupaten Bulukumba", 9)}

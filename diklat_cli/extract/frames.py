@@ -8,6 +8,7 @@ One concern: which groups went to which places (and the days, counts and units s
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -53,6 +54,9 @@ _LIST_LINK = re.compile(
     # (several commissions of one council named together: "Komisi A dan E DPRD B", "Komisi I, II dan III DPRD C")
     r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:para\s+)?(?:anggota|pimpinan|ketua|wakil\s+ketua"
     r"|komisi\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|&\s*)(?:[IVX]{1,4}|[A-E]|\d{1,2})\b)*|pansus)(?=\s+DPRD\b)"
+    # a region's officials, each named by the region they head: "Wakil Bupati A dan Sekda Kabupaten B"
+    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:sekda|sekretaris\s+daerah"
+    r"|(?:wakil\s+)?(?:bupati|wali\s*kota|walikota|gubernur))(?=\s)"
     # a body's staff as a whole, "serta jajaran DPRD B", "dan jajaran Pemkab C": the body itself, after a link
     r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))jajaran(?=\s)"
     r"|kodim|korem|kantor|kemenag|kankemenag"
@@ -970,6 +974,8 @@ def _linked_places(text: str, a: Place, b: Place) -> bool:
             and not _LISTED_BEFORE.search(text, max(0, a.mention.start - 3), a.mention.start)
         )
     gap = text[after : b.mention.start]
+    if _repeated_body(text, a, after, b):
+        return True
     if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
         return _LIST_LINK.fullmatch(text, along.end(), b.mention.start) is not None
     if ("dan" in gap or "serta" in gap) and (
@@ -983,6 +989,29 @@ def _linked_places(text: str, a: Place, b: Place) -> bool:
     if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
         return False
     return any(r.kind == "province" for r in places.regions_named(loc.group(1)))
+
+
+# the next member written with the very words of the body that stood before the first, after a link and
+# maybe its own count: "Dinas Pariwisata Provinsi A dan Dinas Pariwisata Provinsi B", "30 kepala desa Kabupaten
+# A dan 25 kepala desa Kabupaten B", "Disdik Kabupaten A (10 orang), Disdik Kabupaten B", "Bappeda Kabupaten A
+# bersama Bappeda Kabupaten B": reports repeat a body's kind before each region that sends one of its own
+_REPEATED_LINK = re.compile(
+    r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta|beserta|bersama(?:\s+dengan)?|&)\s+)"
+    r"(?:(?:sebanyak\s+)?\d{1,4}\s+(?:orang\s+)?)?(?P<body>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3})\s+",
+    _I,
+)
+
+
+def _repeated_body(text: str, a: Place, after: int, b: Place) -> bool:
+    """B's body is written with the words that stand right before A (`_REPEATED_LINK`)."""
+    link = _REPEATED_LINK.fullmatch(text, after, b.mention.start)
+    if link is None:
+        return False
+    body = link.group("body")
+    lo = a.mention.start - len(body) - 1
+    if lo < 1 or text[lo : a.mention.start].strip().lower() != body.lower() or text[lo - 1].isalnum():
+        return False
+    return len(body) >= 4
 
 
 # a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
@@ -1660,7 +1689,16 @@ def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Reg
             # "40 peserta … ke A dan B": a count written before a list of places is the whole
             # group's at every stop of the list
             after = [p for p in resolved if m.end <= p.mention.start < sent[1] and p.region in frames]
-            listed = [a for a, b in zip(after, after[1:], strict=False) if linked_places(text, a, b)]
+            # (... up to a member written with a count of its own: "30 kepala desa A dan 25 kepala desa B")
+            listed = [
+                a
+                for a, _ in itertools.takewhile(
+                    lambda ab: (
+                        linked_places(text, *ab) and not _has_digit(text, ab[0].mention.end, ab[1].mention.start)
+                    ),
+                    zip(after, after[1:], strict=False),
+                )
+            ]
             if after and listed and listed[0] is after[0]:
                 for p in after[: len(listed) + 1]:
                     in_sentence.setdefault(p.region, m)

@@ -290,7 +290,9 @@ _ORIGIN_PRE = [
             + trainees.TRAINEES
             + r"|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
             r"|kontingen|perwakilan|staf|ASN)\b[^.]{0,40}\b(?:dari|asal)"
-            r"\s+(?:DPR[DAKP]\s+)?$",
+            # (the body of the place named between: "tamu dari Dishub Kabupaten A", "rombongan dari Dinas
+            # Pariwisata Kota B": a region's office sends as its government or council does)
+            r"\s+(?:(?:DPR[DAKP]|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\s+)?$",
             _I,
         ),
         2,
@@ -926,6 +928,15 @@ _COMPARED = re.compile(
 _COMPARED_NEEDLES = ("yang ada di", "lebih", "kurang", "daripada", "ketimbang", "dibanding", "kalah", "mirip", "serupa")
 
 
+# a sentence that opens with where a delegation is from, then says it came or how many came: "Dari Kabupaten A
+# hadir 12 orang …", "Sementara dari Kota B datang 9 orang" (reports give each sender a sentence of its own; "Dari
+# A, rombongan melanjutkan ke B" is a stop left behind)
+_FROM_OPENS = re.compile(r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan)\s*,?\s*)?dari\s+(?:DPR[DAKP]\s+)?$", _I)
+_FROM_OPENS_POST = re.compile(
+    r"\s*,?\s*(?:(?:hadir|datang|ikut|turut)\b|(?:sebanyak|berjumlah|ada)?\s*\d{1,4}\s+(?:orang|peserta|anggota))", _I
+)
+
+
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
@@ -954,6 +965,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     sender = places.sender_weight(pre, post, low_pre, low_post, (sender_pre, sender_post))
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
+    if origin < 2 and "dari" in low_pre and _FROM_OPENS.match(pre) and _FROM_OPENS_POST.match(post):
+        origin = 2.0  # "Dari Kabupaten A hadir 12 orang …": a sentence of a delegation's own
     if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if "luar" in low_pre and _OUTSIDE.search(pre):
