@@ -4844,3 +4844,28 @@ def test_each_sender_opening_a_paragraph_of_its_own_with_its_count() -> None:
         "Dari Kabupaten Bulukumba hadir 9 orang.",
     )
     assert senders_and_counts(found) == {("Kabupaten Sinjai", 12), ("Kabupaten Bulukumba", 9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SOLO - Pemkot Surakarta menerima kunjungan Kepala Dinas Pertanian Kabupaten Sragen Budi Santoso dan Kepala"
+            " Dinas Pertanian Kabupaten Boyolali Joko Susilo, Senin (7/10/2024), untuk belajar pertanian kota.",
+            {"Kabupaten Sragen", "Kabupaten Boyolali"},
+        ),
+        (
+            "TEGAL - DPRD Kota Tegal menerima kunjungan studi banding Ketua DPRD Kabupaten Pemalang Ahmad Yani serta"
+            " Ketua DPRD Kabupaten Brebes Slamet Riyadi, Selasa (8/10/2024).",
+            {"Kabupaten Pemalang", "Kabupaten Brebes"},
+        ),
+        # near-miss: the host's own office holders, named after the guest
+        (
+            "TEGAL - DPRD Kota Tegal menerima kunjungan studi banding Ketua DPRD Kabupaten Pemalang Ahmad Yani, Selasa"
+            " (8/10/2024). Ketua DPRD Kota Tegal Kusnadi dan Wakil Ketua DPRD Kota Tegal Sutrisno menyambut rombongan.",
+            {"Kabupaten Pemalang"},
+        ),
+    ],
+)
+def test_office_holders_named_each_with_his_region_and_name_are_senders_side_by_side(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected

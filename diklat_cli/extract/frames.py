@@ -996,10 +996,31 @@ def _linked_places(text: str, a: Place, b: Place) -> bool:
 # A dan 25 kepala desa Kabupaten B", "Disdik Kabupaten A (10 orang), Disdik Kabupaten B", "Bappeda Kabupaten A
 # bersama Bappeda Kabupaten B": reports repeat a body's kind before each region that sends one of its own
 _REPEATED_LINK = re.compile(
+    # (an office's holder may be named after his region: "Ketua DPRD A Budi Santoso dan Ketua DPRD B")
+    r"(?P<name>\s*,?\s*(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,4}?\s*(?=,|\s))?"
     r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta|beserta|bersama(?:\s+dengan)?|&)\s+)"
     r"(?:(?:sebanyak\s+)?\d{1,4}\s+(?:orang\s+)?)?(?P<body>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3})\s+",
     _I,
 )
+
+
+_OFFICE_HELD = re.compile(
+    r"(?:ketua|kepala|wakil|bupati|wali\s*kota|walikota|gubernur|sekda|camat|lurah|direktur)\b", _I
+)
+
+
+_OFFICE_HELD_BEFORE = re.compile(
+    r"\b(?:ketua|kepala|wakil|bupati|wali\s*kota|walikota|gubernur|sekda|camat|lurah|direktur)"
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+$",
+    _I,
+)
+
+
+def _office_held_before(text: str, m: Place) -> bool:
+    """The place is named as the region an office holder serves ("Ketua DPRD A", "Bupati B")."""
+    return bool(HEAD_OF_REGION.match(m.mention.text)) or bool(
+        _OFFICE_HELD_BEFORE.search(text, max(0, m.mention.start - 30), m.mention.start)
+    )
 
 
 def _repeated_body(text: str, a: Place, after: int, b: Place) -> bool:
@@ -1008,6 +1029,8 @@ def _repeated_body(text: str, a: Place, after: int, b: Place) -> bool:
     if link is None:
         return False
     body = link.group("body")
+    if link.group("name") and not _OFFICE_HELD.match(body):
+        return False
     lo = a.mention.start - len(body) - 1
     if lo < 1 or text[lo : a.mention.start].strip().lower() != body.lower() or text[lo - 1].isalnum():
         return False
@@ -1204,6 +1227,9 @@ def frame_list(
                 # (... nor an itinerary that gives each stop its day first: "Senin (1/7) di A, Selasa (2/7) di B")
                 and not (any(c.isdigit() for c in before[-40:]) and _member_day()[1].search(before[-60:]))
             )
+            # (office holders each named by the region they serve, "Ketua DPRD A Budi, Ketua DPRD B Joko": people
+            # who met, not places gone to)
+            holders = role == 0 and all(_office_held_before(text, m) for m in chain)
             # (places the host is compared with: "dibanding empat daerah lainnya seperti A, B …")
             compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
                 _COMPARED_LIST.search(before)
@@ -1223,6 +1249,7 @@ def frame_list(
                 and not one_cohort
                 and not located
                 and not compared
+                and not holders
             ):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
