@@ -4869,3 +4869,31 @@ def test_each_sender_opening_a_paragraph_of_its_own_with_its_count() -> None:
 )
 def test_office_holders_named_each_with_his_region_and_name_are_senders_side_by_side(text: str, expected: set) -> None:
     assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+def test_guests_each_written_with_their_province_after_them_are_a_list_of_senders() -> None:
+    found = visits_of(
+        "BANYUWANGI - Pemkab Banyuwangi menerima rombongan dari Kabupaten Bantaeng, Sulawesi Selatan, dan rombongan"
+        " dari Kota Kendari, Sulawesi Tenggara, Kamis (3/10/2024). Mereka belajar tentang pelayanan publik."
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Bantaeng", "Kota Kendari"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CIREBON - Pemkot Cirebon menerima dua kunjungan studi banding secara bergantian, Senin (7/10/2024). Pagi"
+            " hari datang rombongan Pemkab Kuningan, disusul rombongan Pemkab Majalengka pada siang hari.",
+            {"Kabupaten Kuningan", "Kabupaten Majalengka"},
+        ),
+        # near-miss: one group making two visits of its own
+        (
+            "KUNINGAN - Rombongan Pemkab Kuningan melakukan dua kunjungan studi banding, Senin (7/10/2024), ke Kota"
+            " Cirebon, lalu disambut Pemkab Majalengka pada siang hari untuk makan siang.",
+            {"Kabupaten Kuningan"},
+        ),
+    ],
+)
+def test_the_visits_a_host_received_counted_are_a_sender_each(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected

@@ -245,7 +245,9 @@ TOGETHER = re.compile(
     + _ORDINAL
     + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b"
     r"(?!(?:\s+lain(?:nya)?)?\s+yang\s+(?:menjadi\s+(?:sasaran|tujuan|lokus|lokasi|objek)|dikunjungi|didatangi|dituju"
-    r"|disambangi|disinggahi)))",
+    r"|disambangi|disinggahi))"
+    # ... or the visits received counted: "menerima dua kunjungan studi banding secara bergantian"
+    r"|(?<=\bmenerima\s)(?:" + _GROUP_COUNT + r")\s+(?:kunjungan|kunker)\b)",
     _I,
 )
 
@@ -1023,13 +1025,21 @@ def _office_held_before(text: str, m: Place) -> bool:
     )
 
 
+def _own_province(words: str, a: Place) -> bool:
+    """The words name A's own province, its address ("rombongan dari Kabupaten A, Sulawesi Selatan, dan …")."""
+    words = words.strip(" ,")
+    return a.region.kind != "province" and any(
+        r.kind == "province" and r.name == a.region.province for r in places.regions_named(words)
+    )
+
+
 def _repeated_body(text: str, a: Place, after: int, b: Place) -> bool:
     """B's body is written with the words that stand right before A (`_REPEATED_LINK`)."""
     link = _REPEATED_LINK.fullmatch(text, after, b.mention.start)
     if link is None:
         return False
     body = link.group("body")
-    if link.group("name") and not _OFFICE_HELD.match(body):
+    if link.group("name") and not _OFFICE_HELD.match(body) and not _own_province(link.group("name"), a):
         return False
     lo = a.mention.start - len(body) - 1
     if lo < 1 or text[lo : a.mention.start].strip().lower() != body.lower() or text[lo - 1].isalnum():
