@@ -4897,3 +4897,28 @@ def test_guests_each_written_with_their_province_after_them_are_a_list_of_sender
 )
 def test_the_visits_a_host_received_counted_are_a_sender_each(text: str, expected: set) -> None:
     assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SOLO - Sebanyak 20 ASN Pemkab Karanganyar dan 15 ASN Pemkab Sukoharjo mengikuti studi banding ke Kota"
+            " Surakarta, Senin (14/10/2024).",
+            {"Kabupaten Karanganyar", "Kabupaten Sukoharjo"},
+        ),
+        (
+            "SLEMAN - Pengurus PKK Kabupaten Klaten dan PKK Kabupaten Boyolali belajar pengelolaan posyandu ke"
+            " Kabupaten Sleman, Selasa (15/10/2024).",
+            {"Kabupaten Klaten", "Kabupaten Boyolali"},
+        ),
+        # near-miss: a preposition repeated before each stop of one sender
+        (
+            "KLATEN - PKK Kabupaten Klaten belajar pengelolaan posyandu ke Kabupaten Sleman dan ke Kota Yogyakarta,"
+            " Selasa (15/10/2024).",
+            {"Kabupaten Klaten"},
+        ),
+    ],
+)
+def test_a_short_body_written_before_each_sender_is_a_list_of_senders(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected

@@ -1044,7 +1044,8 @@ def _repeated_body(text: str, a: Place, after: int, b: Place) -> bool:
     lo = a.mention.start - len(body) - 1
     if lo < 1 or text[lo : a.mention.start].strip().lower() != body.lower() or text[lo - 1].isalnum():
         return False
-    return len(body) >= 4
+    # (an acronym will do, "20 ASN A dan 15 ASN B", a preposition repeated is no body: "ke A dan ke B")
+    return len(body) >= 3 and body.lower() not in ("yang", "dari", "asal", "menuju")
 
 
 # a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
