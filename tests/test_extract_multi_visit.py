@@ -4922,3 +4922,28 @@ def test_the_visits_a_host_received_counted_are_a_sender_each(text: str, expecte
 )
 def test_a_short_body_written_before_each_sender_is_a_list_of_senders(text: str, expected: set) -> None:
     assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SLEMAN - Bappeda Kabupaten Klaten dan Dinas Pekerjaan Umum Kabupaten Boyolali studi banding ke Kabupaten"
+            " Sleman, Selasa (15/10/2024), tentang tata ruang.",
+            {"Kabupaten Klaten", "Kabupaten Boyolali"},
+        ),
+        (
+            "SLEMAN - Kabupaten Sleman menerima studi banding Inspektorat Kabupaten Klaten serta Badan Kepegawaian"
+            " Daerah Kabupaten Boyolali, Selasa (15/10/2024).",
+            {"Kabupaten Klaten", "Kabupaten Boyolali"},
+        ),
+        # near-miss: the offices one sender goes to
+        (
+            "KLATEN - Bappeda Kabupaten Klaten studi banding ke Dinas Pekerjaan Umum Kabupaten Sleman dan Dinas"
+            " Perhubungan Kota Yogyakarta, Selasa (15/10/2024).",
+            {"Kabupaten Klaten"},
+        ),
+    ],
+)
+def test_offices_of_two_regions_each_named_by_its_own_name_are_senders_side_by_side(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected

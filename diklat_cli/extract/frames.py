@@ -976,7 +976,7 @@ def _linked_places(text: str, a: Place, b: Place) -> bool:
             and not _LISTED_BEFORE.search(text, max(0, a.mention.start - 3), a.mention.start)
         )
     gap = text[after : b.mention.start]
-    if _repeated_body(text, a, after, b):
+    if _repeated_body(text, a, after, b) or _bodies_joined(text, a, after, b):
         return True
     if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
         return _LIST_LINK.fullmatch(text, along.end(), b.mention.start) is not None
@@ -1022,6 +1022,28 @@ def _office_held_before(text: str, m: Place) -> bool:
     """The place is named as the region an office holder serves ("Ketua DPRD A", "Bupati B")."""
     return bool(HEAD_OF_REGION.match(m.mention.text)) or bool(
         _OFFICE_HELD_BEFORE.search(text, max(0, m.mention.start - 30), m.mention.start)
+    )
+
+
+# a region's office named by its head word or its short form: "Dinas Pekerjaan Umum", "Badan Kepegawaian Daerah",
+# "Inspektorat", "Bappeda", "Disdik", "Dinkes", "BKPSDM"
+_OFFICE = (
+    r"(?-i:(?:(?:Dinas|Badan|Bagian|Biro|Kantor|Sekretariat|Inspektorat|Satuan|Balai|Dis[a-z]{2,12}|Bap[a-z]{3,12}"
+    r"|Din[a-z]{2,6})(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6}|[A-Z]{3,8}))"
+)
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])" + _OFFICE + r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,11})\))?\s+$")
+_OFFICE_JOINED = re.compile(
+    r"\s*,?\s*(?:dan|serta|beserta|bersama(?:\s+dengan)?)\s+" + _OFFICE + r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,11})\))?\s+",
+    _I,
+)
+
+
+def _bodies_joined(text: str, a: Place, after: int, b: Place) -> bool:
+    """Two offices of regions joined, each before its region: "Bappeda Kabupaten A dan Dinas Pekerjaan Umum
+    Kabupaten B" (reports name each sending office by its own name; each is a sender)."""
+    return (
+        _OFFICE_JOINED.fullmatch(text, after, b.mention.start) is not None
+        and _OFFICE_BEFORE.search(text, max(0, a.mention.start - 80), a.mention.start) is not None
     )
 
 
