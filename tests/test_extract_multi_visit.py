@@ -4947,3 +4947,24 @@ def test_a_short_body_written_before_each_sender_is_a_list_of_senders(text: str,
 )
 def test_offices_of_two_regions_each_named_by_its_own_name_are_senders_side_by_side(text: str, expected: set) -> None:
     assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KUPANG - Gubernur NTT menerima kunjungan para bupati dari Kabupaten Sikka, Kabupaten Ende dan Kabupaten"
+            " Ngada, Selasa (2/4/2024), yang datang belajar pengelolaan dana desa.",
+            {"Kabupaten Sikka", "Kabupaten Ende", "Kabupaten Ngada"},
+        ),
+        # near-miss: a course of heads of region, its participants' homes
+        (
+            "MALANG - Pemkot Malang menerima kunjungan peserta Kursus Pemantapan Pimpinan Daerah Lemhannas angkatan 5,"
+            " Selasa (2/4/2024). Para peserta yang terdiri dari bupati dan wali kota itu berasal dari Kabupaten Sikka,"
+            " Kabupaten Ende dan Kota Kupang.",
+            {None},
+        ),
+    ],
+)
+def test_heads_of_region_a_host_receives_from_a_list_of_regions_are_a_sender_each(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected

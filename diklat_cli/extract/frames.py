@@ -132,6 +132,15 @@ _JOINED_BY = re.compile(
 )
 
 
+# heads of region a host receives from a list of regions ("menerima kunjungan para bupati dari A, B dan C"): each
+# heads his own region's delegation, a sender each (a course of heads of region is told by its participants)
+_HEADS_RECEIVED = re.compile(
+    r"\b(?:menerima|kedatangan|menyambut)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:para\s+|sejumlah\s+|\d{1,2}\s+)?"
+    r"(?:kepala\s+daerah|bupati|wali\s*kota|walikota)\b[^.;:\n]{0,20}\bdari\s*$",
+    _I,
+)
+
+
 def members_come_from(before: str) -> bool:
     """The words before a list of places tell where one cohort's members come from (`_MEMBERS_FROM`)."""
     low = before.lower()
@@ -1243,7 +1252,7 @@ def frame_list(
             )
             # (members' home regions describe one cohort: not senders)
             one_cohort = role == 1 and (
-                members_come_from(before)
+                (members_come_from(before) and not _HEADS_RECEIVED.search(before))
                 # ("diikuti ASN Kabupaten A, Kota B …": people of the regions join one trip; a list of
                 # governments, "pejabat Pemkab A dan Pemkot B", are senders side by side)
                 or ("diikuti" in before and _JOINED_BY.search(before) and not any(p.mention.government for p in chain))
