@@ -4968,3 +4968,21 @@ def test_offices_of_two_regions_each_named_by_its_own_name_are_senders_side_by_s
 )
 def test_heads_of_region_a_host_receives_from_a_list_of_regions_are_a_sender_each(text: str, expected: set) -> None:
     assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses of the repeated body: the guest and its host named alike as partners of a meeting; the
+        # guest's and the host's office holders side by side
+        "YOGYAKARTA - Rombongan Bappeda Kabupaten Klaten studi banding ke Kota Yogyakarta, Selasa (15/10/2024)."
+        " Pertemuan antara Bappeda Kabupaten Klaten dan Bappeda Kota Yogyakarta berlangsung di ruang rapat Balai Kota.",
+        "YOGYAKARTA - Dinas Kesehatan Kabupaten Klaten studi banding ke Kota Yogyakarta, Selasa (15/10/2024). Kepala"
+        " Dinas Kesehatan Kabupaten Klaten Budi Santoso dan Kepala Dinas Kesehatan Kota Yogyakarta Emma Rahmi saling"
+        " bertukar cendera mata.",
+    ],
+)
+def test_a_guest_and_its_host_named_alike_are_one_visit(text: str) -> None:
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [
+        ("Kabupaten Klaten", "Kota Yogyakarta")
+    ]
