@@ -4986,3 +4986,28 @@ def test_a_guest_and_its_host_named_alike_are_one_visit(text: str) -> None:
     assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [
         ("Kabupaten Klaten", "Kota Yogyakarta")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PADANG - Bappeda Kota Padang menerima studi banding dari dua daerah, Jumat (6/9/2024). Bappeda Kabupaten"
+            " Pesisir Selatan datang dengan 14 orang, sedangkan Bappeda Kota Solok dengan 10 orang.",
+            {("Kabupaten Pesisir Selatan", 14), ("Kota Solok", 10)},
+        ),
+        (
+            "PADANG - Pemkot Padang menerima dua rombongan studi banding, Jumat (6/9/2024). Rombongan Pemkab Agam tiba"
+            " pagi hari, sementara rombongan Pemkab Solok siang hari.",
+            {("Kabupaten Agam", None), ("Kabupaten Solok", None)},
+        ),
+        # near-miss: the clause of contrast has a verb and a place of its own
+        (
+            "PADANG - Pemkab Agam studi banding ke Kota Padang, Jumat (6/9/2024), sementara Kota Pariaman sedang"
+            " berbenah menyambut hari jadi.",
+            {("Kabupaten Agam", None)},
+        ),
+    ],
+)
+def test_a_second_sender_in_a_clause_of_contrast_with_its_verb_left_out(text: str, expected: set) -> None:
+    assert senders_and_counts(visits_of(text)) == expected

@@ -1237,6 +1237,40 @@ def share_repeated_from_scores(text: str, resolved: list[Place]) -> None:
         b.origin = a.origin
 
 
+# a clause of contrast that names another body with its verb left out: "Bappeda Kabupaten A datang dengan 14 orang,
+# sedangkan Bappeda Kota B dengan 10 orang", "Rombongan A tiba pagi, sementara rombongan B siang hari" (the
+# body and its words before the place, capitalised, or a group word)
+_CONTRAST_BODY = re.compile(
+    r"[,;]\s*(?:sedangkan|sementara(?:\s+itu)?|adapun)\s*,?\s+(?:(?:rombongan|delegasi|tim|dari)\s+)?"
+    r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,4}\s+)?$",
+    _I,
+)
+# ... whose clause goes on with no verb of its own: a count, a time, or the end of the sentence
+_ELIDED_CLAUSE = re.compile(
+    r"\s*(?:(?:dengan|sebanyak|berjumlah|membawa)\s+\d|\d{1,4}\s+(?:orang|peserta|anggota)\b"
+    r"|(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari\b|[.;\n]|$)",
+    _I,
+)
+
+
+def share_contrast_scores(text: str, resolved: list[Place]) -> None:
+    """A place in a clause of contrast whose verb is left out ("…, sedangkan Bappeda Kota B dengan 10 orang")
+    has the role of the sender the sentence named before it: the sender's weight goes to it."""
+    if "sedangkan" not in text and "sementara" not in text and "adapun" not in text:
+        return
+    for i, b in enumerate(resolved):
+        if i == 0 or b.origin >= 2 or b.dest >= 2:
+            continue
+        pre = text[max(0, b.mention.start - 60) : b.mention.start]
+        if not _CONTRAST_BODY.search(pre) or not _ELIDED_CLAUSE.match(text, b.mention.end):
+            continue
+        a = resolved[i - 1]
+        gap = text[a.mention.end : b.mention.start]
+        if a.region == b.region or a.origin < 2 or a.origin <= a.dest or "\n" in gap or ". " in gap or len(gap) > 120:
+            continue
+        b.origin = a.origin
+
+
 _CAPS = r"(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}"
 # the next village of a list of addresses: "… Kabupaten Klaten Provinsi Jawa Tengah dan Desa B Gunung
 # Kidul", "… Kabupaten Malang, Desa C Kecamatan D Kabupaten E"
