@@ -4984,3 +4984,255 @@ def test_the_trip_begun_at_one_place_and_gone_on_to_another(text: str, stops: se
 )
 def test_a_trip_begun_at_its_own_stop_or_at_home_has_one_stop(text: str) -> None:
     assert len(places_visited(visits_of(text))) == 1
+
+
+# ---- senders named each with the same body words ("Dinas X Provinsi A dan Dinas X Provinsi B"): reports repeat
+# a body's kind before every region that sends one of its own, and each is a sending body of its own
+
+
+def senders_and_counts(found: list[Visit]) -> set[tuple[str | None, int | None]]:
+    return {(v.origin.regency or v.origin.province, v.participants) for v in found}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "DENPASAR - Dinas Pariwisata Provinsi Bali menerima kunjungan Dinas Pariwisata Provinsi Jawa Tengah dan"
+            " Dinas Pariwisata Provinsi Jawa Timur, Senin (18/3/2024), untuk belajar promosi wisata.",
+            {("Jawa Tengah", None), ("Jawa Timur", None)},
+        ),
+        (
+            "SEMARANG - Dinas Pendidikan Kota Semarang menerima studi banding dari Disdik Kabupaten Kendal (10 orang),"
+            " Disdik Kabupaten Batang (8 orang) dan Disdik Kabupaten Demak (12 orang), Senin (25/3/2024).",
+            {("Kabupaten Kendal", 10), ("Kabupaten Batang", 8), ("Kabupaten Demak", 12)},
+        ),
+        (
+            "GRESIK - Bappeda Kabupaten Gresik bersama Bappeda Kabupaten Lamongan melakukan studi tiru ke Kota"
+            " Surabaya, Kamis (14/3/2024), tentang perencanaan pembangunan.",
+            {("Kabupaten Gresik", None), ("Kabupaten Lamongan", None)},
+        ),
+        (
+            # (a count before each: the first is not the list's, the second its own)
+            "KLATEN - Desa Ponggok, Kabupaten Klaten menerima 30 kepala desa Kabupaten Kebumen dan 25 kepala desa"
+            " Kabupaten Banjarnegara yang datang studi banding, Sabtu (9/3/2024).",
+            {("Kabupaten Kebumen", 30), ("Kabupaten Banjarnegara", None)},
+        ),
+    ],
+)
+def test_senders_each_named_with_the_same_body_words_are_a_record_each(text: str, expected: set) -> None:
+    assert senders_and_counts(visits_of(text)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # near-misses: the same body words for the host and its guest; for the places one sender goes to
+        (
+            "DENPASAR - Dinas Pariwisata Provinsi Bali menerima kunjungan Dinas Pariwisata Provinsi Jawa Tengah,"
+            " Senin (18/3/2024), untuk belajar promosi wisata.",
+            {("Jawa Tengah", None)},
+        ),
+        (
+            "LAMONGAN - Dinas Kominfo Kabupaten Lamongan berkunjung ke Dinas Kominfo Kota Surabaya dan Dinas Kominfo"
+            " Kota Malang, Senin (18/3/2024), untuk belajar pengelolaan media sosial.",
+            {("Kabupaten Lamongan", None)},
+        ),
+    ],
+)
+def test_the_same_body_words_of_host_or_stops_make_no_second_sender(text: str, expected: set) -> None:
+    assert senders_and_counts(visits_of(text)) == expected
+
+
+def test_officials_listed_each_by_the_region_they_serve_are_senders_side_by_side() -> None:
+    found = visits_of(
+        "BANYUWANGI - Bupati Banyuwangi menerima Wakil Bupati Lumajang dan Sekda Kabupaten Jember yang datang untuk"
+        " studi banding pelayanan publik, Rabu (15/5/2024)."
+    )
+    assert senders_and_counts(found) == {("Kabupaten Lumajang", None), ("Kabupaten Jember", None)}
+
+
+def test_guests_from_an_office_of_each_region_told_in_clauses_of_their_own() -> None:
+    found = visits_of(
+        "BANDUNG - Dinas Perhubungan Kota Bandung menerima dua rombongan studi banding, Selasa (14/5/2024). Tamu"
+        " pertama dari Dishub Kabupaten Bogor diterima pagi hari, sedangkan tamu kedua dari Dishub Kota Depok"
+        " diterima siang hari."
+    )
+    assert senders_and_counts(found) == {("Kabupaten Bogor", None), ("Kota Depok", None)}
+
+
+def test_each_sender_opening_a_paragraph_of_its_own_with_its_count() -> None:
+    found = visits_of(
+        "MAKASSAR - Dinas Kesehatan Kota Makassar menerima studi banding dari dua kabupaten tentang layanan"
+        " puskesmas, Selasa (21/5/2024).",
+        "Dari Kabupaten Sinjai hadir 12 orang yang dipimpin Kepala Dinas Kesehatan Sinjai.",
+        "Dari Kabupaten Bulukumba hadir 9 orang.",
+    )
+    assert senders_and_counts(found) == {("Kabupaten Sinjai", 12), ("Kabupaten Bulukumba", 9)}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SOLO - Pemkot Surakarta menerima kunjungan Kepala Dinas Pertanian Kabupaten Sragen Budi Santoso dan Kepala"
+            " Dinas Pertanian Kabupaten Boyolali Joko Susilo, Senin (7/10/2024), untuk belajar pertanian kota.",
+            {"Kabupaten Sragen", "Kabupaten Boyolali"},
+        ),
+        (
+            "TEGAL - DPRD Kota Tegal menerima kunjungan studi banding Ketua DPRD Kabupaten Pemalang Ahmad Yani serta"
+            " Ketua DPRD Kabupaten Brebes Slamet Riyadi, Selasa (8/10/2024).",
+            {"Kabupaten Pemalang", "Kabupaten Brebes"},
+        ),
+        # near-miss: the host's own office holders, named after the guest
+        (
+            "TEGAL - DPRD Kota Tegal menerima kunjungan studi banding Ketua DPRD Kabupaten Pemalang Ahmad Yani, Selasa"
+            " (8/10/2024). Ketua DPRD Kota Tegal Kusnadi dan Wakil Ketua DPRD Kota Tegal Sutrisno menyambut rombongan.",
+            {"Kabupaten Pemalang"},
+        ),
+    ],
+)
+def test_office_holders_named_each_with_his_region_and_name_are_senders_side_by_side(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+def test_guests_each_written_with_their_province_after_them_are_a_list_of_senders() -> None:
+    found = visits_of(
+        "BANYUWANGI - Pemkab Banyuwangi menerima rombongan dari Kabupaten Bantaeng, Sulawesi Selatan, dan rombongan"
+        " dari Kota Kendari, Sulawesi Tenggara, Kamis (3/10/2024). Mereka belajar tentang pelayanan publik."
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Bantaeng", "Kota Kendari"}
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "CIREBON - Pemkot Cirebon menerima dua kunjungan studi banding secara bergantian, Senin (7/10/2024). Pagi"
+            " hari datang rombongan Pemkab Kuningan, disusul rombongan Pemkab Majalengka pada siang hari.",
+            {"Kabupaten Kuningan", "Kabupaten Majalengka"},
+        ),
+        # near-miss: one group making two visits of its own
+        (
+            "KUNINGAN - Rombongan Pemkab Kuningan melakukan dua kunjungan studi banding, Senin (7/10/2024), ke Kota"
+            " Cirebon, lalu disambut Pemkab Majalengka pada siang hari untuk makan siang.",
+            {"Kabupaten Kuningan"},
+        ),
+    ],
+)
+def test_the_visits_a_host_received_counted_are_a_sender_each(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SOLO - Sebanyak 20 ASN Pemkab Karanganyar dan 15 ASN Pemkab Sukoharjo mengikuti studi banding ke Kota"
+            " Surakarta, Senin (14/10/2024).",
+            {"Kabupaten Karanganyar", "Kabupaten Sukoharjo"},
+        ),
+        (
+            "SLEMAN - Pengurus PKK Kabupaten Klaten dan PKK Kabupaten Boyolali belajar pengelolaan posyandu ke"
+            " Kabupaten Sleman, Selasa (15/10/2024).",
+            {"Kabupaten Klaten", "Kabupaten Boyolali"},
+        ),
+        # near-miss: a preposition repeated before each stop of one sender
+        (
+            "KLATEN - PKK Kabupaten Klaten belajar pengelolaan posyandu ke Kabupaten Sleman dan ke Kota Yogyakarta,"
+            " Selasa (15/10/2024).",
+            {"Kabupaten Klaten"},
+        ),
+    ],
+)
+def test_a_short_body_written_before_each_sender_is_a_list_of_senders(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SLEMAN - Bappeda Kabupaten Klaten dan Dinas Pekerjaan Umum Kabupaten Boyolali studi banding ke Kabupaten"
+            " Sleman, Selasa (15/10/2024), tentang tata ruang.",
+            {"Kabupaten Klaten", "Kabupaten Boyolali"},
+        ),
+        (
+            "SLEMAN - Kabupaten Sleman menerima studi banding Inspektorat Kabupaten Klaten serta Badan Kepegawaian"
+            " Daerah Kabupaten Boyolali, Selasa (15/10/2024).",
+            {"Kabupaten Klaten", "Kabupaten Boyolali"},
+        ),
+        # near-miss: the offices one sender goes to
+        (
+            "KLATEN - Bappeda Kabupaten Klaten studi banding ke Dinas Pekerjaan Umum Kabupaten Sleman dan Dinas"
+            " Perhubungan Kota Yogyakarta, Selasa (15/10/2024).",
+            {"Kabupaten Klaten"},
+        ),
+    ],
+)
+def test_offices_of_two_regions_each_named_by_its_own_name_are_senders_side_by_side(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "KUPANG - Gubernur NTT menerima kunjungan para bupati dari Kabupaten Sikka, Kabupaten Ende dan Kabupaten"
+            " Ngada, Selasa (2/4/2024), yang datang belajar pengelolaan dana desa.",
+            {"Kabupaten Sikka", "Kabupaten Ende", "Kabupaten Ngada"},
+        ),
+        # near-miss: a course of heads of region, its participants' homes
+        (
+            "MALANG - Pemkot Malang menerima kunjungan peserta Kursus Pemantapan Pimpinan Daerah Lemhannas angkatan 5,"
+            " Selasa (2/4/2024). Para peserta yang terdiri dari bupati dan wali kota itu berasal dari Kabupaten Sikka,"
+            " Kabupaten Ende dan Kota Kupang.",
+            {None},
+        ),
+    ],
+)
+def test_heads_of_region_a_host_receives_from_a_list_of_regions_are_a_sender_each(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses of the repeated body: the guest and its host named alike as partners of a meeting; the
+        # guest's and the host's office holders side by side
+        "YOGYAKARTA - Rombongan Bappeda Kabupaten Klaten studi banding ke Kota Yogyakarta, Selasa (15/10/2024)."
+        " Pertemuan antara Bappeda Kabupaten Klaten dan Bappeda Kota Yogyakarta berlangsung di ruang rapat Balai Kota.",
+        "YOGYAKARTA - Dinas Kesehatan Kabupaten Klaten studi banding ke Kota Yogyakarta, Selasa (15/10/2024). Kepala"
+        " Dinas Kesehatan Kabupaten Klaten Budi Santoso dan Kepala Dinas Kesehatan Kota Yogyakarta Emma Rahmi saling"
+        " bertukar cendera mata.",
+    ],
+)
+def test_a_guest_and_its_host_named_alike_are_one_visit(text: str) -> None:
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(text)] == [
+        ("Kabupaten Klaten", "Kota Yogyakarta")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "PADANG - Bappeda Kota Padang menerima studi banding dari dua daerah, Jumat (6/9/2024). Bappeda Kabupaten"
+            " Pesisir Selatan datang dengan 14 orang, sedangkan Bappeda Kota Solok dengan 10 orang.",
+            {("Kabupaten Pesisir Selatan", 14), ("Kota Solok", 10)},
+        ),
+        (
+            "PADANG - Pemkot Padang menerima dua rombongan studi banding, Jumat (6/9/2024). Rombongan Pemkab Agam tiba"
+            " pagi hari, sementara rombongan Pemkab Solok siang hari.",
+            {("Kabupaten Agam", None), ("Kabupaten Solok", None)},
+        ),
+        # near-miss: the clause of contrast has a verb and a place of its own
+        (
+            "PADANG - Pemkab Agam studi banding ke Kota Padang, Jumat (6/9/2024), sementara Kota Pariaman sedang"
+            " berbenah menyambut hari jadi.",
+            {("Kabupaten Agam", None)},
+        ),
+    ],
+)
+def test_a_second_sender_in_a_clause_of_contrast_with_its_verb_left_out(text: str, expected: set) -> None:
+    assert senders_and_counts(visits_of(text)) == expected

@@ -8,6 +8,7 @@ One concern: which groups went to which places (and the days, counts and units s
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import cache
 
@@ -53,6 +54,9 @@ _LIST_LINK = re.compile(
     # (several commissions of one council named together: "Komisi A dan E DPRD B", "Komisi I, II dan III DPRD C")
     r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:para\s+)?(?:anggota|pimpinan|ketua|wakil\s+ketua"
     r"|komisi\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|&\s*)(?:[IVX]{1,4}|[A-E]|\d{1,2})\b)*|pansus)(?=\s+DPRD\b)"
+    # a region's officials, each named by the region they head: "Wakil Bupati A dan Sekda Kabupaten B"
+    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:sekda|sekretaris\s+daerah"
+    r"|(?:wakil\s+)?(?:bupati|wali\s*kota|walikota|gubernur))(?=\s)"
     # a body's staff as a whole, "serta jajaran DPRD B", "dan jajaran Pemkab C": the body itself, after a link
     r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))jajaran(?=\s)"
     r"|kodim|korem|kantor|kemenag|kankemenag"
@@ -128,6 +132,15 @@ _JOINED_BY = re.compile(
     + r"|ASN|PNS|pejabat|pegawai"
     r"|aparat(?:ur)?|kepala\s+desa|kades|camat|lurah|sekretaris\s+desa|sekdes|perangkat\s+desa|guru|bidan|penyuluh"
     r"|perwakilan|utusan)\s*$",
+    _I,
+)
+
+
+# heads of region a host receives from a list of regions ("menerima kunjungan para bupati dari A, B dan C"): each
+# heads his own region's delegation, a sender each (a course of heads of region is told by its participants)
+_HEADS_RECEIVED = re.compile(
+    r"\b(?:menerima|kedatangan|menyambut)\s+(?:kunjungan\s+(?:kerja\s+)?)?(?:para\s+|sejumlah\s+|\d{1,2}\s+)?"
+    r"(?:kepala\s+daerah|bupati|wali\s*kota|walikota)\b[^.;:\n]{0,20}\bdari\s*$",
     _I,
 )
 
@@ -245,7 +258,9 @@ TOGETHER = re.compile(
     + _ORDINAL
     + r")\s+(?:lembaga|instansi|daerah|delegasi|tim)\b"
     r"(?!(?:\s+lain(?:nya)?)?\s+yang\s+(?:menjadi\s+(?:sasaran|tujuan|lokus|lokasi|objek)|dikunjungi|didatangi|dituju"
-    r"|disambangi|disinggahi)))",
+    r"|disambangi|disinggahi))"
+    # ... or the visits received counted: "menerima dua kunjungan studi banding secara bergantian"
+    r"|(?<=\bmenerima\s)(?:" + _GROUP_COUNT + r")\s+(?:kunjungan|kunker)\b)",
     _I,
 )
 
@@ -1009,6 +1024,8 @@ def _linked_places(text: str, a: Place, b: Place) -> bool:
             and not _LISTED_BEFORE.search(text, max(0, a.mention.start - 3), a.mention.start)
         )
     gap = text[after : b.mention.start]
+    if _repeated_body(text, a, after, b) or _bodies_joined(text, a, after, b):
+        return True
     if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
         return _LIST_LINK.fullmatch(text, along.end(), b.mention.start) is not None
     if ("dan" in gap or "serta" in gap) and (
@@ -1022,6 +1039,83 @@ def _linked_places(text: str, a: Place, b: Place) -> bool:
     if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
         return False
     return any(r.kind == "province" for r in places.regions_named(loc.group(1)))
+
+
+# the next member written with the very words of the body that stood before the first, after a link and
+# maybe its own count: "Dinas Pariwisata Provinsi A dan Dinas Pariwisata Provinsi B", "30 kepala desa Kabupaten
+# A dan 25 kepala desa Kabupaten B", "Disdik Kabupaten A (10 orang), Disdik Kabupaten B", "Bappeda Kabupaten A
+# bersama Bappeda Kabupaten B": reports repeat a body's kind before each region that sends one of its own
+_REPEATED_LINK = re.compile(
+    # (an office's holder may be named after his region: "Ketua DPRD A Budi Santoso dan Ketua DPRD B")
+    r"(?P<name>\s*,?\s*(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,4}?\s*(?=,|\s))?"
+    r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta|beserta|bersama(?:\s+dengan)?|&)\s+)"
+    r"(?:(?:sebanyak\s+)?\d{1,4}\s+(?:orang\s+)?)?(?P<body>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3})\s+",
+    _I,
+)
+
+
+_OFFICE_HELD = re.compile(
+    r"(?:ketua|kepala|wakil|bupati|wali\s*kota|walikota|gubernur|sekda|camat|lurah|direktur)\b", _I
+)
+
+
+_OFFICE_HELD_BEFORE = re.compile(
+    r"\b(?:ketua|kepala|wakil|bupati|wali\s*kota|walikota|gubernur|sekda|camat|lurah|direktur)"
+    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+$",
+    _I,
+)
+
+
+def _office_held_before(text: str, m: Place) -> bool:
+    """The place is named as the region an office holder serves ("Ketua DPRD A", "Bupati B")."""
+    return bool(HEAD_OF_REGION.match(m.mention.text)) or bool(
+        _OFFICE_HELD_BEFORE.search(text, max(0, m.mention.start - 30), m.mention.start)
+    )
+
+
+# a region's office named by its head word or its short form: "Dinas Pekerjaan Umum", "Badan Kepegawaian Daerah",
+# "Inspektorat", "Bappeda", "Disdik", "Dinkes", "BKPSDM"
+_OFFICE = (
+    r"(?-i:(?:(?:Dinas|Badan|Bagian|Biro|Kantor|Sekretariat|Inspektorat|Satuan|Balai|Dis[a-z]{2,12}|Bap[a-z]{3,12}"
+    r"|Din[a-z]{2,6})(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6}|[A-Z]{3,8}))"
+)
+_OFFICE_BEFORE = re.compile(r"(?<![\w-])" + _OFFICE + r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,11})\))?\s+$")
+_OFFICE_JOINED = re.compile(
+    r"\s*,?\s*(?:dan|serta|beserta|bersama(?:\s+dengan)?)\s+" + _OFFICE + r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,11})\))?\s+",
+    _I,
+)
+
+
+def _bodies_joined(text: str, a: Place, after: int, b: Place) -> bool:
+    """Two offices of regions joined, each before its region: "Bappeda Kabupaten A dan Dinas Pekerjaan Umum
+    Kabupaten B" (reports name each sending office by its own name; each is a sender)."""
+    return (
+        _OFFICE_JOINED.fullmatch(text, after, b.mention.start) is not None
+        and _OFFICE_BEFORE.search(text, max(0, a.mention.start - 80), a.mention.start) is not None
+    )
+
+
+def _own_province(words: str, a: Place) -> bool:
+    """The words name A's own province, its address ("rombongan dari Kabupaten A, Sulawesi Selatan, dan …")."""
+    words = words.strip(" ,")
+    return a.region.kind != "province" and any(
+        r.kind == "province" and r.name == a.region.province for r in places.regions_named(words)
+    )
+
+
+def _repeated_body(text: str, a: Place, after: int, b: Place) -> bool:
+    """B's body is written with the words that stand right before A (`_REPEATED_LINK`)."""
+    link = _REPEATED_LINK.fullmatch(text, after, b.mention.start)
+    if link is None:
+        return False
+    body = link.group("body")
+    if link.group("name") and not _OFFICE_HELD.match(body) and not _own_province(link.group("name"), a):
+        return False
+    lo = a.mention.start - len(body) - 1
+    if lo < 1 or text[lo : a.mention.start].strip().lower() != body.lower() or text[lo - 1].isalnum():
+        return False
+    # (an acronym will do, "20 ASN A dan 15 ASN B", a preposition repeated is no body: "ke A dan ke B")
+    return len(body) >= 3 and body.lower() not in ("yang", "dari", "asal", "menuju")
 
 
 # a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
@@ -1197,7 +1291,7 @@ def frame_list(
             )
             # (members' home regions describe one cohort: not senders)
             one_cohort = role == 1 and (
-                members_come_from(before)
+                (members_come_from(before) and not _HEADS_RECEIVED.search(before))
                 # ("diikuti ASN Kabupaten A, Kota B …": people of the regions join one trip; a list of
                 # governments, "pejabat Pemkab A dan Pemkot B", are senders side by side)
                 or ("diikuti" in before and _JOINED_BY.search(before) and not any(p.mention.government for p in chain))
@@ -1214,6 +1308,9 @@ def frame_list(
                 # (... nor an itinerary that gives each stop its day first: "Senin (1/7) di A, Selasa (2/7) di B")
                 and not (any(c.isdigit() for c in before[-40:]) and _member_day()[1].search(before[-60:]))
             )
+            # (office holders each named by the region they serve, "Ketua DPRD A Budi, Ketua DPRD B Joko": people
+            # who met, not places gone to)
+            holders = role == 0 and all(_office_held_before(text, m) for m in chain)
             # (places the host is compared with: "dibanding empat daerah lainnya seperti A, B …")
             compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
                 _COMPARED_LIST.search(before)
@@ -1233,6 +1330,7 @@ def frame_list(
                 and not one_cohort
                 and not located
                 and not compared
+                and not holders
             ):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
                 simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
@@ -1767,7 +1865,16 @@ def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Reg
             # "40 peserta … ke A dan B": a count written before a list of places is the whole
             # group's at every stop of the list
             after = [p for p in resolved if m.end <= p.mention.start < sent[1] and p.region in frames]
-            listed = [a for a, b in zip(after, after[1:], strict=False) if linked_places(text, a, b)]
+            # (... up to a member written with a count of its own: "30 kepala desa A dan 25 kepala desa B")
+            listed = [
+                a
+                for a, _ in itertools.takewhile(
+                    lambda ab: (
+                        linked_places(text, *ab) and not _has_digit(text, ab[0].mention.end, ab[1].mention.start)
+                    ),
+                    zip(after, after[1:], strict=False),
+                )
+            ]
             if after and listed and listed[0] is after[0]:
                 for p in after[: len(listed) + 1]:
                     in_sentence.setdefault(p.region, m)

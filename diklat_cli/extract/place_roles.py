@@ -290,7 +290,9 @@ _ORIGIN_PRE = [
             + trainees.TRAINEES
             + r"|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
             r"|kontingen|perwakilan|staf|ASN)\b[^.]{0,40}\b(?:dari|asal)"
-            r"\s+(?:DPR[DAKP]\s+)?$",
+            # (the body of the place named between: "tamu dari Dishub Kabupaten A", "rombongan dari Dinas
+            # Pariwisata Kota B": a region's office sends as its government or council does)
+            r"\s+(?:(?:DPR[DAKP]|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\s+)?$",
             _I,
         ),
         2,
@@ -926,6 +928,15 @@ _COMPARED = re.compile(
 _COMPARED_NEEDLES = ("yang ada di", "lebih", "kurang", "daripada", "ketimbang", "dibanding", "kalah", "mirip", "serupa")
 
 
+# a sentence that opens with where a delegation is from, then says it came or how many came: "Dari Kabupaten A
+# hadir 12 orang …", "Sementara dari Kota B datang 9 orang" (reports give each sender a sentence of its own; "Dari
+# A, rombongan melanjutkan ke B" is a stop left behind)
+_FROM_OPENS = re.compile(r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan)\s*,?\s*)?dari\s+(?:DPR[DAKP]\s+)?$", _I)
+_FROM_OPENS_POST = re.compile(
+    r"\s*,?\s*(?:(?:hadir|datang|ikut|turut)\b|(?:sebanyak|berjumlah|ada)?\s*\d{1,4}\s+(?:orang|peserta|anggota))", _I
+)
+
+
 def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention) -> tuple[float, float]:
     pre = text[max(sent[0], mention.start - 60) : mention.start]
     post = text[mention.end : min(sent[1], mention.end + 80)]
@@ -954,6 +965,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     sender = places.sender_weight(pre, post, low_pre, low_post, (sender_pre, sender_post))
     if sender > origin:
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
+    if origin < 2 and "dari" in low_pre and _FROM_OPENS.match(pre) and _FROM_OPENS_POST.match(post):
+        origin = 2.0  # "Dari Kabupaten A hadir 12 orang …": a sentence of a delegation's own
     if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if "luar" in low_pre and _OUTSIDE.search(pre):
@@ -1221,6 +1234,40 @@ def share_repeated_from_scores(text: str, resolved: list[Place]) -> None:
         gap = text[a.mention.end : b.mention.start]
         if "\n" in gap or ". " in gap:
             continue  # (another sentence)
+        b.origin = a.origin
+
+
+# a clause of contrast that names another body with its verb left out: "Bappeda Kabupaten A datang dengan 14 orang,
+# sedangkan Bappeda Kota B dengan 10 orang", "Rombongan A tiba pagi, sementara rombongan B siang hari" (the
+# body and its words before the place, capitalised, or a group word)
+_CONTRAST_BODY = re.compile(
+    r"[,;]\s*(?:sedangkan|sementara(?:\s+itu)?|adapun)\s*,?\s+(?:(?:rombongan|delegasi|tim|dari)\s+)?"
+    r"(?:(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){0,4}\s+)?$",
+    _I,
+)
+# ... whose clause goes on with no verb of its own: a count, a time, or the end of the sentence
+_ELIDED_CLAUSE = re.compile(
+    r"\s*(?:(?:dengan|sebanyak|berjumlah|membawa)\s+\d|\d{1,4}\s+(?:orang|peserta|anggota)\b"
+    r"|(?:pada\s+)?(?:pagi|siang|sore|malam)\s+hari\b|[.;\n]|$)",
+    _I,
+)
+
+
+def share_contrast_scores(text: str, resolved: list[Place]) -> None:
+    """A place in a clause of contrast whose verb is left out ("…, sedangkan Bappeda Kota B dengan 10 orang")
+    has the role of the sender the sentence named before it: the sender's weight goes to it."""
+    if "sedangkan" not in text and "sementara" not in text and "adapun" not in text:
+        return
+    for i, b in enumerate(resolved):
+        if i == 0 or b.origin >= 2 or b.dest >= 2:
+            continue
+        pre = text[max(0, b.mention.start - 60) : b.mention.start]
+        if not _CONTRAST_BODY.search(pre) or not _ELIDED_CLAUSE.match(text, b.mention.end):
+            continue
+        a = resolved[i - 1]
+        gap = text[a.mention.end : b.mention.start]
+        if a.region == b.region or a.origin < 2 or a.origin <= a.dest or "\n" in gap or ". " in gap or len(gap) > 120:
+            continue
         b.origin = a.origin
 
 

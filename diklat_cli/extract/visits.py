@@ -65,6 +65,7 @@ from diklat_cli.extract.place_roles import (
     campus_address,
     place_scores,
     resolved_places,
+    share_contrast_scores,
     share_paired_scores,
     share_repeated_from_scores,
     share_village_list_scores,
@@ -1004,6 +1005,7 @@ def _score_places(text: str, sents, resolved: list[Place], line) -> float:
         place.dest, place.origin = place_scores(text, sent, place.mention)
     share_paired_scores(text, resolved)
     share_repeated_from_scores(text, resolved)
+    share_contrast_scores(text, resolved)
     share_village_list_scores(text, resolved)
     share_village_located_scores(text, resolved)
     for place in stops_told_one_a_sentence(text, sents, resolved):
