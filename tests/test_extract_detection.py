@@ -3612,6 +3612,33 @@ _PURPOSE_CLAUSES = [
 ]
 
 
+# the object of learning told as the host's own by a verb of its having devised or run it, whatever its noun
+# ("program … yang dijalankan Depok", "perencanaan … yang diterapkan Mataram"), and a consultation whose object is
+# the host's practice ("untuk konsultasi terkait pengelolaan pajak …")
+_PURPOSE_CLAUSES += [
+    (
+        ("Kabupaten Bogor", "Kota Depok"),
+        "DEPOK - Wali Kota Depok menyambut kedatangan 40 camat Kabupaten Bogor, Kamis (4/4/2024). Para camat itu "
+        "ingin mengetahui program kampung siaga yang dijalankan Depok.",
+    ),
+    (
+        ("Kabupaten Tabalong", "Kota Banjarbaru"),
+        "BANJARBARU - Pemkot Banjarbaru kedatangan rombongan Bappeda Kabupaten Tabalong, Senin (6/5/2024). "
+        "Rombongan ingin memahami perencanaan berbasis data yang telah diterapkan Banjarbaru sejak 2020.",
+    ),
+    (
+        ("Kabupaten Kapuas", "Kota Palangkaraya"),
+        "PALANGKA RAYA - Tim Bapenda Kabupaten Kapuas mendatangi Bapenda Kota Palangka Raya, Selasa (12/11/2024). "
+        "Kedatangan tim untuk konsultasi terkait pengelolaan pajak restoran berbasis aplikasi.",
+    ),
+    (
+        ("Kabupaten Muna", "Kota Bau Bau"),
+        "BAUBAU - Wali Kota Baubau menerima rombongan Pemkab Muna, Senin (1/7/2024). Rombongan datang untuk "
+        "melihat aplikasi absensi pegawai yang dikembangkan Diskominfo Baubau.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("regencies", "text"), _PURPOSE_CLAUSES)
 def test_a_purpose_of_learning_stated_as_a_clause_is_a_visit(regencies, text):
     found = visits_of(text)
@@ -3686,6 +3713,15 @@ _NO_LEARNING_PURPOSE += [
     "sampah di wilayah itu. Bupati didampingi Camat Ngaglik.",
     "Kepala BPS Provinsi Bali melakukan kunjungan kerja ke BPS Kabupaten Buleleng, Rabu (10/4/2024), untuk melihat "
     "langsung penyelenggaraan sensus pertanian. Ia didampingi Kepala BPS Buleleng.",
+]
+
+
+# ... nor the visitor's own work, told by verbs of building or carrying out, nor a state of affairs
+_NO_LEARNING_PURPOSE += [
+    "Kepala Dinas Pendidikan Kabupaten Klaten mendatangi SD Negeri 2 Wedi, Rabu (4/4/2024), untuk mengetahui "
+    "pembangunan ruang kelas yang dikerjakan kontraktor. Ia meminta pekerjaan selesai bulan depan.",
+    "Tim Dinas Sosial Provinsi Riau berkunjung ke Kabupaten Siak, Kamis (5/4/2024), untuk melihat kondisi rumah "
+    "warga yang dibangun lewat program bedah rumah. Tim didampingi Kepala Dinas Sosial Siak.",
 ]
 
 

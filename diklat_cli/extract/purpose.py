@@ -59,7 +59,13 @@ def purpose_re() -> re.Pattern:
     """The clause of a learning purpose (module docstring), one pattern over the whole article."""
     adverbs = rf"(?:\s+(?:{_words('adverbs')})){{0,4}}"
     # the object: the host's practice; "bagaimana" when it asks how a thing is done, not what state it is in
-    practice = rf"(?:(?:{_words('practice')})\b|(?:{_words('how')})\b(?!\s+(?:{_words('states')})\b))"
+    # ... or any thing the host is told to have devised or run ("program kampung siaga yang dijalankan Depok"): the
+    # practice is the host's own, whatever its noun; not a state of affairs ("kondisi jalan yang dikembangkan")
+    own = (
+        rf"(?!(?:{_words('states')})\b)(?:[\w-]+\s+){{1,6}}?yang\s+(?:(?:telah|sudah|selama\s+ini|kini|tengah)\s+)?"
+        rf"(?:{_words('host_own')})\b"
+    )
+    practice = rf"(?:(?:{_words('practice')})\b|(?:{_words('how')})\b(?!\s+(?:{_words('states')})\b)|{own})"
     got = _words("getting_nouns")
     getting = rf"(?:{_words('getting')})\s+(?:{got})(?:\s+(?:dan|serta|maupun)\s+(?:{got}))?"
     return re.compile(
