@@ -3639,6 +3639,31 @@ _PURPOSE_CLAUSES += [
 ]
 
 
+# the host's quality told as what drew the visitors, any noun its subject, the visit named after it
+_PURPOSE_CLAUSES += [
+    (
+        ("Kabupaten Boyolali", "Kabupaten Wonosobo"),
+        "WONOSOBO - Sejumlah kepala dinas Kabupaten Boyolali bertandang ke Wonosobo, Jumat (8/11/2024). Keberhasilan "
+        "Wonosobo menurunkan angka kemiskinan menjadi alasan mereka datang.",
+    ),
+    (
+        ("Kabupaten Sigi", "Kota Palu"),
+        "PALU - Rombongan Pemkab Sigi berkunjung ke Pemkot Palu, Senin (4/3/2024). Tertibnya pasar tradisional Palu "
+        "menjadi alasan utama kota itu dipilih. Rombongan diterima Asisten II Setda Palu.",
+    ),
+    (
+        ("Kabupaten Majene", "Kota Makassar"),
+        "MAKASSAR - Pemkot Makassar menerima rombongan DPRD Kabupaten Majene, Rabu (6/3/2024). Lorong wisata yang "
+        "ditata warga menjadi daya tarik bagi Majene untuk datang ke Makassar.",
+    ),
+    (
+        ("Kabupaten Wajo", "Kabupaten Bantaeng"),
+        "BANTAENG - Puluhan perangkat desa dari Kabupaten Wajo mengunjungi Bantaeng, Kamis (7/3/2024). Layanan "
+        "kesehatan keliling Bantaeng jadi magnet bagi para perangkat desa itu untuk berkunjung.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("regencies", "text"), _PURPOSE_CLAUSES)
 def test_a_purpose_of_learning_stated_as_a_clause_is_a_visit(regencies, text):
     found = visits_of(text)
@@ -3722,6 +3747,15 @@ _NO_LEARNING_PURPOSE += [
     "pembangunan ruang kelas yang dikerjakan kontraktor. Ia meminta pekerjaan selesai bulan depan.",
     "Tim Dinas Sosial Provinsi Riau berkunjung ke Kabupaten Siak, Kamis (5/4/2024), untuk melihat kondisi rumah "
     "warga yang dibangun lewat program bedah rumah. Tim didampingi Kepala Dinas Sosial Siak.",
+]
+
+
+# ... nor a place's draw for tourists, or a thing that draws with no visit told after it
+_NO_LEARNING_PURPOSE += [
+    "Bupati Klaten mengunjungi Desa Ponggok, Selasa (9/4/2024). Mata air yang jernih menjadi daya tarik utama desa "
+    "itu bagi wisatawan.",
+    "Tim Dinas PUPR Kabupaten Bantul mendatangi Desa Srigading, Rabu (10/4/2024), untuk memeriksa tanggul. Hujan "
+    "deras menjadi alasan tanggul itu jebol pekan lalu.",
 ]
 
 

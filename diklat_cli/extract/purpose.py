@@ -84,6 +84,9 @@ def purpose_re() -> re.Pattern:
         # penghargaan …" (the reason of a trip in 11 readable reports, every one a visit)
         rf"|(?P<reason>{_words('reasons')})\s+(?:[\w-]+\s+){{0,5}}?(?:(?:pernah|telah|sudah|berhasil|baru\s+saja)\s+){{0,2}}"
         rf"(?:{_words('achieving')})\s+(?:(?:sebagai|sejumlah|berbagai|banyak|beberapa|the)\s+)?(?:{_words('honours')})\b"
+        # the host's quality told as what drew the visitors, the visit named after it: "Keberhasilan X … menjadi
+        # alasan mereka datang", "Reputasi kota itu menjadi alasan kota ini dipilih"
+        rf"|(?:menjadi|jadi)\s+(?:{_words('draws')})\b(?=[^.\n]{{0,100}}?\b(?:{_words('visit_words')})\b)"
         # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
         rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
         # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
