@@ -3805,6 +3805,33 @@ _LEARNT_AT_A_PLACE = [
 ]
 
 
+# ... or the group named with its own region and the place after "di" naming another ("pegawai Bapenda Kabupaten
+# Lahat hadir di Bapenda Kota Palembang"); or the trip told by a consultation gone to ("berkonsultasi ke Dinas X"), or
+# by the host made the goal of a named body ("Kota Parepare menjadi tujuan Pemkab Pinrang")
+_LEARNT_AT_A_PLACE += [
+    (
+        ("Kabupaten Karawang", "Kota Bandung"),
+        "BANDUNG - Sebanyak 25 ASN Pemkab Karawang berada di Kota Bandung selama dua hari, Rabu (6/3/2024), untuk "
+        "mempelajari sistem perizinan daring.",
+    ),
+    (
+        ("Kabupaten Bekasi", "Kota Depok"),
+        "DEPOK - Komisi I DPRD Kabupaten Bekasi menggelar pertemuan di Kantor Wali Kota Depok, Rabu (6/3/2024), untuk "
+        "mempelajari penerapan perda kawasan tanpa rokok.",
+    ),
+    (
+        ("Kabupaten Bantul", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Tim Dinas Pariwisata Kabupaten Bantul berkonsultasi ke Dinas Kebudayaan dan Pariwisata "
+        "Kabupaten Banyuwangi, Senin (4/3/2024). Tim ingin mengetahui bagaimana Banyuwangi mengemas festival budaya.",
+    ),
+    (
+        ("Kabupaten Pinrang", "Kota Parepare"),
+        "PAREPARE - Kota Parepare menjadi tujuan Pemkab Pinrang yang ingin mengetahui pengelolaan pasar modern, Rabu "
+        "(6/3/2024). Sekda Parepare menerima 18 pejabat Pinrang di ruang rapat.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("regencies", "text"), _LEARNT_AT_A_PLACE)
 def test_learning_told_with_the_place_it_was_done_at_is_a_visit(regencies, text):
     found = visits_of(text)
@@ -3838,6 +3865,26 @@ _LEARNT_AT_HOME_OR_NOT_AT_ALL = [
     "Para guru SD di Kabupaten Barru belajar menyusun modul ajar di SDN 1 Barru, Sabtu (8/6/2024), "
     "dipandu pengawas sekolah.",
 ]
+
+
+# ... nor a region's head quoted about another region, a consultation with no learning told, a place that is the goal
+# of tourists
+_LEARNT_AT_HOME_OR_NOT_AT_ALL += [
+    "Bupati Kabupaten Sleman mengatakan pengelolaan sampah di Kota Yogyakarta perlu dipelajari warganya. Hal itu "
+    "disampaikan di Pendopo Sleman, Senin (3/6/2024).",
+    "Pengurus koperasi Kabupaten Kendal berkonsultasi ke Dinas Koperasi Provinsi Jawa Tengah, Selasa (4/6/2024), "
+    "terkait perpanjangan izin usaha.",
+    "Kota Batu menjadi tujuan wisatawan dari berbagai daerah selama libur panjang, Senin (3/6/2024). Hotel penuh.",
+]
+
+
+def test_learning_at_another_regions_office_is_a_visit_there():
+    # (the verb "hadir" gives no sender: the origin is left to the words of going)
+    text = (
+        "PALEMBANG - Sebanyak 12 pegawai Bapenda Kabupaten Lahat hadir di Bapenda Kota Palembang, Selasa (5/3/2024), "
+        "untuk mempelajari pemungutan pajak daerah secara daring."
+    )
+    assert [v.destination.regency for v in visits_of(text)] == ["Kota Palembang"]
 
 
 @pytest.mark.parametrize("text", _LEARNT_AT_HOME_OR_NOT_AT_ALL)
