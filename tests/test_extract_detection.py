@@ -3664,6 +3664,32 @@ _PURPOSE_CLAUSES += [
 ]
 
 
+# the host's practice named by any noun of a thing it runs ("program", "aplikasi", "layanan", "seluk-beluk …"), the
+# host's account of it received ("mendapat penjelasan tentang …"), or told "di hadapan rombongan"
+_PURPOSE_CLAUSES += [
+    (
+        ("Kabupaten Siak", "Kota Pekanbaru"),
+        "PEKANBARU - Komisi IV DPRD Kabupaten Siak mengunjungi Dinas Pendidikan Kota Pekanbaru, Senin (1/4/2024). "
+        "Kepala Dinas Pendidikan Pekanbaru memaparkan program sekolah ramah anak di hadapan rombongan.",
+    ),
+    (
+        ("Kabupaten Pangandaran", "Kabupaten Purwakarta"),
+        "PURWAKARTA - Rombongan Pemkab Pangandaran mengunjungi Pemkab Purwakarta, Selasa (2/4/2024). Dalam kunjungan "
+        "itu rombongan mendapat penjelasan tentang pengelolaan keuangan desa dari Kepala DPMD Purwakarta.",
+    ),
+    (
+        ("Kabupaten Bulungan", "Kota Tarakan"),
+        "TARAKAN - Tim Pemkab Bulungan berkunjung ke Pemkot Tarakan, Kamis (4/4/2024), karena ingin tahu lebih banyak "
+        "soal aplikasi pajak milik Tarakan.",
+    ),
+    (
+        ("Kabupaten Toraja Utara", "Kota Makassar"),
+        "MAKASSAR - Rombongan Pemkab Toraja Utara menyambangi Pemkot Makassar, Jumat (5/4/2024). Mereka ingin melihat "
+        "dari dekat layanan kesehatan keliling yang dinilai berhasil.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("regencies", "text"), _PURPOSE_CLAUSES)
 def test_a_purpose_of_learning_stated_as_a_clause_is_a_visit(regencies, text):
     found = visits_of(text)
@@ -3756,6 +3782,15 @@ _NO_LEARNING_PURPOSE += [
     "itu bagi wisatawan.",
     "Tim Dinas PUPR Kabupaten Bantul mendatangi Desa Srigading, Rabu (10/4/2024), untuk memeriksa tanggul. Hujan "
     "deras menjadi alasan tanggul itu jebol pekan lalu.",
+]
+
+
+# ... nor a head touring a unit under him by any verb of visiting, briefed there by his own staff
+_NO_LEARNING_PURPOSE += [
+    "Wali Kota Metro mengunjungi Puskesmas Yosomulyo, Selasa (6/6/2024), untuk melihat langsung pelayanan kepada "
+    "pasien BPJS.",
+    "Bupati Grobogan mendatangi Desa Tanggungharjo, Rabu (7/6/2024). Di sana Bupati mendapat penjelasan tentang "
+    "program ketahanan pangan dari camat.",
 ]
 
 
