@@ -3867,6 +3867,32 @@ _LEARNT_AT_A_PLACE += [
 ]
 
 
+# ... or the going told apart from the learning, by people sent, taken or brought to a named place, or a journey made
+# to it ("mengirim 20 kepala desa ke Bantul", "memboyong 20 kepala OPD ke Banyuwangi", "perjalanan dinas ke X")
+_LEARNT_AT_A_PLACE += [
+    (
+        ("Kabupaten Gowa", "Kabupaten Bantul"),
+        "BANTUL - Pemerintah Kabupaten Gowa mengirim 20 kepala desa ke Bantul, Senin (3/6/2024). Mereka mempelajari "
+        "pengelolaan BUMDes yang dijalankan desa-desa di Bantul.",
+    ),
+    (
+        ("Kabupaten Luwu", "Kota Yogyakarta"),
+        "YOGYAKARTA - Sebanyak 25 pejabat Pemkab Luwu melakukan perjalanan dinas ke Kota Yogyakarta, Rabu (12/6/2024). "
+        "Di sana mereka mempelajari penataan kawasan Malioboro.",
+    ),
+    (
+        ("Kabupaten Bone", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Pemkab Bone memboyong 20 kepala OPD ke Banyuwangi, Kamis (4/7/2024). Para kepala OPD diminta "
+        "menyerap inovasi pelayanan publik Banyuwangi.",
+    ),
+    (
+        ("Kabupaten Sinjai", "Kabupaten Sleman"),
+        "SLEMAN - Pemkab Sinjai mengutus seluruh camat ke Sleman, Jumat (5/7/2024). Para camat belajar tata kelola "
+        "pelayanan kecamatan.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("regencies", "text"), _LEARNT_AT_A_PLACE)
 def test_learning_told_with_the_place_it_was_done_at_is_a_visit(regencies, text):
     found = visits_of(text)
@@ -3920,6 +3946,14 @@ def test_learning_at_another_regions_office_is_a_visit_there():
         "untuk mempelajari pemungutan pajak daerah secara daring."
     )
     assert [v.destination.regency for v in visits_of(text)] == ["Kota Palembang"]
+
+
+# ... nor aid or residents taken somewhere
+_LEARNT_AT_HOME_OR_NOT_AT_ALL += [
+    "Pemkab Bantul mengirimkan bantuan logistik ke Lombok, Selasa (4/6/2024), untuk korban gempa. Warga belajar "
+    "bangkit dari bencana.",
+    "Bupati Sleman mengajak warga ke Alun-alun Sleman, Minggu (9/6/2024), untuk belajar memilah sampah.",
+]
 
 
 @pytest.mark.parametrize("text", _LEARNT_AT_HOME_OR_NOT_AT_ALL)

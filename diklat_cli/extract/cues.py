@@ -65,6 +65,13 @@ STRONG_CUES = re.compile(
     r"|(?:jadi|menjadi|sebagai|dijadikan|dipilih)\s+(?:tujuan|jujukan|destinasi)\s+(?:kunjungan\s+)?"
     r"(?:(?:rombongan|para|sejumlah)\s+)?(?:" + GOVERNMENT_NAME + r"|(?-i:DPRD|Dinas|Kabupaten|Kota|Provinsi|Bupati"
     r"|Wali\s*[Kk]ota|Camat|Lurah)\b|(?:kepala\s+desa|perangkat\s+desa|pejabat|anggota\s+DPRD)\b)"
+    # people sent, taken or brought to a named place, or a journey made to it, whatever verb tells the going (the
+    # people between: "mengirim 20 kepala desa ke Bantul", "memboyong para kepala OPD ke Banyuwangi", "mengajak seluruh
+    # camat ke Sleman", "melakukan perjalanan dinas ke Yogyakarta"; a letter or aid sent names no people)
+    r"|(?:mengirim(?:kan)?|mengutus|memberangkatkan|memboyong|mengajak|membawa)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|pegawai|ASN|staf|tim|delegasi|utusan|perwakilan|peserta"
+    r"|jajaran|pengurus|petugas|kader|aparatur|sekdes|pimpinan)\b(?:\s+[\w-]+){0,4}?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
+    r"|perjalanan(?:\s+dinas)?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     # a consultation gone to at a named body, a trip whatever its purpose (whether one of learning is asked apart):
     # "berkonsultasi ke Disdukcapil Kota Mataram", "melakukan konsultasi ke Bagian Hukum Setda Kota Dumai"
     r"|(?:ber)?konsultasi\s+ke\s+(?-i:[A-Z])\w*"
