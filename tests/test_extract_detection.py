@@ -3794,6 +3794,13 @@ _NO_LEARNING_PURPOSE += [
 ]
 
 
+# ... nor a courtesy call's chat, about no practice
+_NO_LEARNING_PURPOSE += [
+    "Ketua DPRD Provinsi Jambi berkunjung ke DPRD Provinsi Riau, Rabu (3/7/2024), untuk mempererat hubungan "
+    "antarlembaga. Keduanya bertukar cerita tentang bagaimana dewan menopang pembangunan daerah.",
+]
+
+
 @pytest.mark.parametrize("text", _NO_LEARNING_PURPOSE)
 def test_an_inspection_consultation_or_aid_visit_states_no_learning_purpose(text):
     assert isinstance(extract_or_reason(text), NoVisit)
@@ -3954,6 +3961,14 @@ _LEARNT_AT_HOME_OR_NOT_AT_ALL += [
     "bangkit dari bencana.",
     "Bupati Sleman mengajak warga ke Alun-alun Sleman, Minggu (9/6/2024), untuk belajar memilah sampah.",
 ]
+
+
+def test_people_the_host_receives_from_a_named_place_are_the_travellers():
+    text = (
+        "BITUNG - Dinas Kesehatan Kota Bitung menerima 15 tenaga kesehatan dari Kabupaten Minahasa Utara, Selasa "
+        "(6/6/2024). Mereka ingin mendalami layanan posyandu remaja yang dijalankan Bitung."
+    )
+    assert [v.destination.regency for v in visits_of(text)] == ["Kota Bitung"]
 
 
 @pytest.mark.parametrize("text", _LEARNT_AT_HOME_OR_NOT_AT_ALL)

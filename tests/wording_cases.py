@@ -6619,7 +6619,8 @@ KNOWN_GAPS.update(
             "'menjadikan X sebagai percontohan' is also a superior naming a pilot ('dijadikan percontohan bagi desa lain'), so it states no learning by itself; and 'hadir di kantor' in a sentence of its own names no region of the group's"
         ),
         "detect-r40-menerima-tenaga-kesehatan-dari": (
-            "the guests counted as 'tenaga kesehatan' are no group of government people (visits._PEOPLE_GROUP), and a host receiving people 'dari Kabupaten X' is not yet read as travellers"
+            "the visit is found (the guests any people the host receives from a named place), but the place after"
+            " 'menerima N orang dari' is not yet scored as their origin"
         ),
         "detect-r40-menjadikan-percontohan-diterima": (
             "'menjadikan X sebagai percontohan' states no learning by itself (see the Sigi case)"
