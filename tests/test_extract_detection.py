@@ -3690,6 +3690,31 @@ _PURPOSE_CLAUSES += [
 ]
 
 
+# the visitors take the host as their model, in the active voice ("menjadikan Kota Y sebagai percontohan …")
+_PURPOSE_CLAUSES += [
+    (
+        ("Kabupaten Tulungagung", "Kota Blitar"),
+        "BLITAR - Pemkab Tulungagung menjadikan Kota Blitar sebagai percontohan pengelolaan alun-alun. Rombongan "
+        "Pemkab Tulungagung diterima Sekda Kota Blitar, Jumat (8/3/2024).",
+    ),
+    (
+        ("Kabupaten Kendal", "Kabupaten Sragen"),
+        "SRAGEN - Rombongan Pemkab Kendal berkunjung ke Kabupaten Sragen, Kamis (14/3/2024). Kendal ingin menjadikan "
+        "Sragen sebagai contoh pelayanan perizinan satu pintu.",
+    ),
+    (
+        ("Kabupaten Gowa", "Kabupaten Bantaeng"),
+        "BANTAENG - Para camat Kabupaten Gowa mendatangi Kabupaten Bantaeng, Senin (18/3/2024). Mereka menjadikan "
+        "Bantaeng sebagai tolok ukur penanganan gizi buruk.",
+    ),
+    (
+        ("Kabupaten Kolaka", "Kota Kendari"),
+        "KENDARI - Pemkot Kendari menerima rombongan Pemkab Kolaka, Selasa (19/3/2024). Kolaka menjadikan layanan "
+        "kependudukan Kendari sebagai model layanan di desa-desanya.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("regencies", "text"), _PURPOSE_CLAUSES)
 def test_a_purpose_of_learning_stated_as_a_clause_is_a_visit(regencies, text):
     found = visits_of(text)
@@ -3798,6 +3823,15 @@ _NO_LEARNING_PURPOSE += [
 _NO_LEARNING_PURPOSE += [
     "Ketua DPRD Provinsi Jambi berkunjung ke DPRD Provinsi Riau, Rabu (3/7/2024), untuk mempererat hubungan "
     "antarlembaga. Keduanya bertukar cerita tentang bagaimana dewan menopang pembangunan daerah.",
+]
+
+
+# ... nor a place designated a model for others, or by a superior on his tour
+_NO_LEARNING_PURPOSE += [
+    "Bupati Klaten berkunjung ke Desa Ponggok, Selasa (9/4/2024), dan menjadikan desa itu sebagai percontohan bagi "
+    "desa lain di Klaten.",
+    "Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Blora, Senin (8/4/2024), dan menjadikan Blora sebagai "
+    "percontohan program jambanisasi.",
 ]
 
 

@@ -6616,14 +6616,16 @@ Banyuwangi - Rombongan Pemkab Sumenep mengunjungi Banyuwangi, Senin (8/4). Kunju
 KNOWN_GAPS.update(
     {
         "detect-r40-menjadikan-sebagai-percontohan-hadir-di": (
-            "'menjadikan X sebagai percontohan' is also a superior naming a pilot ('dijadikan percontohan bagi desa lain'), so it states no learning by itself; and 'hadir di kantor' in a sentence of its own names no region of the group's"
+            "the purpose is read ('menjadikan X sebagai percontohan'), but 'hadir di kantor Bapenda Kota Y' names no"
+            " region of the group's before it ('pegawai Bapenda Sigi': no region word), so no trip is told"
         ),
         "detect-r40-menerima-tenaga-kesehatan-dari": (
             "the visit is found (the guests any people the host receives from a named place), but the place after"
             " 'menerima N orang dari' is not yet scored as their origin"
         ),
         "detect-r40-menjadikan-percontohan-diterima": (
-            "'menjadikan X sebagai percontohan' states no learning by itself (see the Sigi case)"
+            "the visit is found, but 'Rombongan Bagian Umum Tulungagung' (a part of the Setda named with its bare"
+            " region) is not read as the sender"
         ),
         "detect-r40-rencana-membangun-seperti-milik": (
             "the purpose told as a plan to build the host's thing at home ('rencana membangun MPP seperti milik Banyuwangi') is no clause diklat reads"

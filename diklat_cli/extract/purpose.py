@@ -93,6 +93,8 @@ def purpose_re() -> re.Pattern:
         # the host's quality told as what drew the visitors, the visit named after it: "Keberhasilan X … menjadi
         # alasan mereka datang", "Reputasi kota itu menjadi alasan kota ini dipilih"
         rf"|(?:menjadi|jadi)\s+(?:{_words('draws')})\b(?=[^.\n]{{0,100}}?\b(?:{_words('visit_words')})\b)"
+        # the visitors take the host as their model: "menjadikan Kota Y sebagai percontohan …" (not "… bagi desa lain")
+        rf"|(?:menjadikan|jadikan)\s+(?:[\w-]+\s+){{1,5}}?sebagai\s+(?:{_words('models')})\b(?!\s+(?:bagi|untuk)\b)"
         # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
         rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
         # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
