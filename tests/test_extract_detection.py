@@ -4068,3 +4068,10 @@ def test_the_host_meeting_people_of_another_government_to_learn_is_a_visit(regen
 )
 def test_a_head_received_with_no_learning_told_is_no_visit(text):
     assert isinstance(extract_or_reason(text), NoVisit)
+
+
+def test_a_consultation_gone_to_at_a_body_is_a_trip_a_patients_is_not():
+    assert travel_cue("Tim Bapenda Kabupaten Kapuas berkonsultasi ke Bapenda Kota Palangka Raya, Selasa (12/11/2024).")
+    assert travel_cue("Pansus DPRD Kabupaten Kampar melakukan konsultasi ke Bagian Hukum Setda Kota Dumai, Selasa.")
+    assert not travel_cue("Puluhan warga berkonsultasi ke Puskesmas Depok, Selasa (15/8/2024), soal demam berdarah.")
+    assert not travel_cue("Pasien diminta berkonsultasi ke RSUD Sleman bila gejala berlanjut.")

@@ -74,7 +74,8 @@ STRONG_CUES = re.compile(
     r"|perjalanan(?:\s+dinas)?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     # a consultation gone to at a named body, a trip whatever its purpose (whether one of learning is asked apart):
     # "berkonsultasi ke Disdukcapil Kota Mataram", "melakukan konsultasi ke Bagian Hukum Setda Kota Dumai"
-    r"|(?:ber)?konsultasi\s+ke\s+(?-i:[A-Z])\w*"
+    # (not a patient's, "berkonsultasi ke Puskesmas X", "ke RSUD Y")
+    r"|(?:ber)?konsultasi\s+ke\s+(?!(?-i:Puskesmas|RS|RSUD|RSU|Rumah|Klinik|Posyandu|Apotek)\b)(?-i:[A-Z])\w*"
     # the host receives guests from another place, by any verb of receiving: "menerima tamu dari Kabupaten X",
     # "menyambut para tamu asal Pidie", "menerima tamu, kali ini dari DPRD Y" (ke-08 dprdbangkalan, kr-11
     # bandaacehkota, ld-03 liputan6, le-02 madiunkota)
