@@ -4075,3 +4075,57 @@ def test_a_consultation_gone_to_at_a_body_is_a_trip_a_patients_is_not():
     assert travel_cue("Pansus DPRD Kabupaten Kampar melakukan konsultasi ke Bagian Hukum Setda Kota Dumai, Selasa.")
     assert not travel_cue("Puluhan warga berkonsultasi ke Puskesmas Depok, Selasa (15/8/2024), soal demam berdarah.")
     assert not travel_cue("Pasien diminta berkonsultasi ke RSUD Sleman bila gejala berlanjut.")
+
+
+# the meeting told by its verb alone ("berdiskusi/berdialog/beraudiensi dengan" people of another government), with a
+# purpose of learning stated, is the trip (purpose._GUESTS_MET), in a report whose dateline is written in any case
+@pytest.mark.parametrize(
+    ("regencies", "paragraphs"),
+    [
+        (
+            ("Kabupaten Enrekang", "Kota Makassar"),
+            (
+                "Enrekang Belajar Smart City",
+                "Makassar - Pejabat Pemkab Enrekang berdiskusi dengan jajaran Diskominfo Kota Makassar di Balai Kota "
+                "Makassar, Senin (2/9/2024). Mereka ingin mempelajari penerapan smart city.",
+            ),
+        ),
+        (
+            ("Kabupaten Barru", "Kota Parepare"),
+            (
+                "Barru Pelajari Pasar Parepare",
+                "Parepare - Pejabat Pemkab Barru berdialog dengan jajaran Pemkot Parepare di Balai Kota Parepare, "
+                "Senin (9/9/2024). Pertemuan itu untuk mempelajari penataan pasar.",
+            ),
+        ),
+        (
+            ("Kabupaten Luwu Timur", "Kota Palopo"),
+            (
+                "Lutim Pelajari Layanan Palopo",
+                "Palopo - Sejumlah pejabat Pemkab Luwu Timur beraudiensi dengan Wali Kota Palopo di rumah jabatan, "
+                "Selasa (10/9/2024), untuk mempelajari layanan kependudukan keliling.",
+            ),
+        ),
+    ],
+)
+def test_a_meeting_told_by_its_verb_with_learning_is_a_visit(regencies, paragraphs):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(*paragraphs)] == [regencies]
+
+
+def test_a_meeting_told_by_its_verb_without_learning_is_no_visit():
+    assert (
+        visits_of(
+            "Kapolres Gowa Beraudiensi",
+            "Sungguminasa - Kapolres Gowa beraudiensi dengan Bupati Gowa di Kantor Bupati Gowa, Senin (9/9/2024), "
+            "membahas pengamanan pilkada.",
+        )
+        == []
+    )
+    assert (
+        visits_of(
+            "Dinas Pertanian Diskusi dengan Petani",
+            "Maros - Kepala Dinas Pertanian Kabupaten Maros berdialog dengan petani di Desa Bontoa, Senin (9/9/2024), "
+            "tentang pupuk bersubsidi.",
+        )
+        == []
+    )

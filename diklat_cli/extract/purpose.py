@@ -174,6 +174,8 @@ _A_BODY = (
 _GUESTS_MET = re.compile(
     r"\b(?:(?:" + verbs.RECEIVING + r")(?:\s+(?:kunjungan|audiensi|kedatangan))?"
     r"|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|audiensi|diskusi|rapat)\s+dengan|bertemu(?:\s+dengan)?"
+    # (the meeting as the verb itself: "berdiskusi dengan jajaran Diskominfo Kota X", "beraudiensi dengan Bupati Y")
+    r"|(?:berdiskusi|berdialog|beraudiensi)\s+dengan"
     r"|menemui)\s+(?:[\w-]+\s+){0,4}?"
     + _A_BODY
     + r"|\b(?:delegasi|rombongan|perwakilan|utusan|tim|jajaran)\s+"
