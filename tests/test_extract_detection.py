@@ -3664,32 +3664,6 @@ _PURPOSE_CLAUSES += [
 ]
 
 
-# the host's practice named by any noun of a thing it runs ("program", "aplikasi", "layanan", "seluk-beluk …"), the
-# host's account of it received ("mendapat penjelasan tentang …"), or told "di hadapan rombongan"
-_PURPOSE_CLAUSES += [
-    (
-        ("Kabupaten Siak", "Kota Pekanbaru"),
-        "PEKANBARU - Komisi IV DPRD Kabupaten Siak mengunjungi Dinas Pendidikan Kota Pekanbaru, Senin (1/4/2024). "
-        "Kepala Dinas Pendidikan Pekanbaru memaparkan program sekolah ramah anak di hadapan rombongan.",
-    ),
-    (
-        ("Kabupaten Pangandaran", "Kabupaten Purwakarta"),
-        "PURWAKARTA - Rombongan Pemkab Pangandaran mengunjungi Pemkab Purwakarta, Selasa (2/4/2024). Dalam kunjungan "
-        "itu rombongan mendapat penjelasan tentang pengelolaan keuangan desa dari Kepala DPMD Purwakarta.",
-    ),
-    (
-        ("Kabupaten Bulungan", "Kota Tarakan"),
-        "TARAKAN - Tim Pemkab Bulungan berkunjung ke Pemkot Tarakan, Kamis (4/4/2024), karena ingin tahu lebih banyak "
-        "soal aplikasi pajak milik Tarakan.",
-    ),
-    (
-        ("Kabupaten Toraja Utara", "Kota Makassar"),
-        "MAKASSAR - Rombongan Pemkab Toraja Utara menyambangi Pemkot Makassar, Jumat (5/4/2024). Mereka ingin melihat "
-        "dari dekat layanan kesehatan keliling yang dinilai berhasil.",
-    ),
-]
-
-
 # the visitors take the host as their model, in the active voice ("menjadikan Kota Y sebagai percontohan …")
 _PURPOSE_CLAUSES += [
     (

@@ -13,9 +13,6 @@ and the host's practice as its object:
 - the host chosen for what it won: "mengingat KPU X pernah meraih award …";
 - the trip named by what it serves as: "sebagai bahan referensi", "menjadi bahan pembelajaran";
 - the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan".
-- the practice as any thing the host is said to run: "ingin mengetahui program X yang dijalankan Kota Y";
-- the guests given the host's account of it: "rombongan mendapat penjelasan tentang pengelolaan …";
-- the host's quality as what drew them: "Keberhasilan X … menjadi alasan mereka datang".
 
 And where a report states such a purpose it may tell the trip with no verb of going diklat knows: the
 learning done at a named place (`place_of_learning`: "menimba ilmu ke Banyuwangi"), or the host meeting
@@ -81,9 +78,6 @@ def purpose_re() -> re.Pattern:
         rf"|(?:{_words('getting')}){adverbs}\s+(?:{_words('learnt')})\b)"
         # the practice or a noun of learning taken home: "menyerap praktik pengelolaan", "membawa pulang pengalaman"
         rf"|(?:{_words('taking')}){adverbs}\s+(?:{practice}|(?:{_words('learnt')})\b)"
-        # the visitors given the host's account of its practice: "mendapat penjelasan tentang pengelolaan …"
-        # (the guests its subject: `purpose_clauses`)
-        rf"|(?P<briefed>{_words('briefed')})\s+(?:{_words('briefing')}){adverbs}\s+{practice}"
         # the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …"
         rf"|(?:{_words('drawn')})(?:\s+(?:dengan|pada|oleh|dari|akan|atas|melihat))?{adverbs}\s+{practice}"
         # the host chosen for what it won: "mengingat KPU X pernah meraih award …", "karena berhasil meraih
@@ -99,7 +93,7 @@ def purpose_re() -> re.Pattern:
         rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
         # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
         rf"|(?:{_words('telling')})(?:\s+[\w-]+){{0,3}}?\s+{practice}[^.\n]{{0,80}}?"
-        rf"\b(?:kepada|pada|bagi|dengan|di\s+hadapan|di\s+depan)\s+(?:{_words('guests')})\b"
+        rf"\b(?:kepada|pada|bagi|dengan)\s+(?:{_words('guests')})\b"
         r")",
         re.IGNORECASE,
     )
@@ -110,19 +104,13 @@ def _superior_re() -> re.Pattern:
     # (as written, capitalised: "menteri", "camat" are also anyone's nouns)
     return re.compile(
         rf"\b(?:{_words('superiors')})\b"
-        # (gone to by any verb of visiting or touring: "Wali Kota X mengunjungi Puskesmas Y untuk melihat …")
-        rf"|\b(?:{_words('heads')})\b(?=[^.\n]*?\b(?:ke|di|{verbs.VISITING}|meninjau)\s+(?:{_words('units_below')})\b)"
+        rf"|\b(?:{_words('heads')})\b(?=[^.\n]*?\b(?:ke|di)\s+(?:{_words('units_below')})\b)"
     )
 
 
 @cache
 def _visit_word_re() -> re.Pattern:
     return re.compile(rf"\b(?:{_words('visit_words')})\b", re.IGNORECASE)
-
-
-@cache
-def _guests_re() -> re.Pattern:
-    return re.compile(rf"\b(?:{_words('guests')}|mereka)\b", re.IGNORECASE)
 
 
 def purpose_clauses(text: str) -> Iterator[re.Match]:
@@ -138,8 +126,6 @@ def purpose_clauses(text: str) -> Iterator[re.Match]:
             continue
         if m.group("reason") and _visit_word_re().search(text, start, end) is None:
             continue
-        if m.group("briefed") and _guests_re().search(text, start, m.start()) is None:
-            continue  # a head briefed by his own staff on a tour ("Bupati mendapat penjelasan tentang program …")
         yield m
 
 
