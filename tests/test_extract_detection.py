@@ -3855,33 +3855,6 @@ _LEARNT_AT_A_PLACE = [
 ]
 
 
-# ... or the group named with its own region and the place after "di" naming another ("pegawai Bapenda Kabupaten
-# Lahat hadir di Bapenda Kota Palembang"); or the trip told by a consultation gone to ("berkonsultasi ke Dinas X"), or
-# by the host made the goal of a named body ("Kota Parepare menjadi tujuan Pemkab Pinrang")
-_LEARNT_AT_A_PLACE += [
-    (
-        ("Kabupaten Karawang", "Kota Bandung"),
-        "BANDUNG - Sebanyak 25 ASN Pemkab Karawang berada di Kota Bandung selama dua hari, Rabu (6/3/2024), untuk "
-        "mempelajari sistem perizinan daring.",
-    ),
-    (
-        ("Kabupaten Bekasi", "Kota Depok"),
-        "DEPOK - Komisi I DPRD Kabupaten Bekasi menggelar pertemuan di Kantor Wali Kota Depok, Rabu (6/3/2024), untuk "
-        "mempelajari penerapan perda kawasan tanpa rokok.",
-    ),
-    (
-        ("Kabupaten Bantul", "Kabupaten Banyuwangi"),
-        "BANYUWANGI - Tim Dinas Pariwisata Kabupaten Bantul berkonsultasi ke Dinas Kebudayaan dan Pariwisata "
-        "Kabupaten Banyuwangi, Senin (4/3/2024). Tim ingin mengetahui bagaimana Banyuwangi mengemas festival budaya.",
-    ),
-    (
-        ("Kabupaten Pinrang", "Kota Parepare"),
-        "PAREPARE - Kota Parepare menjadi tujuan Pemkab Pinrang yang ingin mengetahui pengelolaan pasar modern, Rabu "
-        "(6/3/2024). Sekda Parepare menerima 18 pejabat Pinrang di ruang rapat.",
-    ),
-]
-
-
 # ... or the going told apart from the learning, by people sent, taken or brought to a named place, or a journey made
 # to it ("mengirim 20 kepala desa ke Bantul", "memboyong 20 kepala OPD ke Banyuwangi", "perjalanan dinas ke X")
 _LEARNT_AT_A_PLACE += [
@@ -3952,15 +3925,6 @@ _LEARNT_AT_HOME_OR_NOT_AT_ALL += [
     "terkait perpanjangan izin usaha.",
     "Kota Batu menjadi tujuan wisatawan dari berbagai daerah selama libur panjang, Senin (3/6/2024). Hotel penuh.",
 ]
-
-
-def test_learning_at_another_regions_office_is_a_visit_there():
-    # (the verb "hadir" gives no sender: the origin is left to the words of going)
-    text = (
-        "PALEMBANG - Sebanyak 12 pegawai Bapenda Kabupaten Lahat hadir di Bapenda Kota Palembang, Selasa (5/3/2024), "
-        "untuk mempelajari pemungutan pajak daerah secara daring."
-    )
-    assert [v.destination.regency for v in visits_of(text)] == ["Kota Palembang"]
 
 
 # ... nor aid or residents taken somewhere
@@ -4042,13 +4006,6 @@ def test_the_host_meeting_people_of_another_government_to_learn_is_a_visit(regen
 )
 def test_a_head_received_with_no_learning_told_is_no_visit(text):
     assert isinstance(extract_or_reason(text), NoVisit)
-
-
-def test_a_consultation_gone_to_at_a_body_is_a_trip_a_patients_is_not():
-    assert travel_cue("Tim Bapenda Kabupaten Kapuas berkonsultasi ke Bapenda Kota Palangka Raya, Selasa (12/11/2024).")
-    assert travel_cue("Pansus DPRD Kabupaten Kampar melakukan konsultasi ke Bagian Hukum Setda Kota Dumai, Selasa.")
-    assert not travel_cue("Puluhan warga berkonsultasi ke Puskesmas Depok, Selasa (15/8/2024), soal demam berdarah.")
-    assert not travel_cue("Pasien diminta berkonsultasi ke RSUD Sleman bila gejala berlanjut.")
 
 
 # the meeting told by its verb alone ("berdiskusi/berdialog/beraudiensi dengan" people of another government), with a

@@ -59,12 +59,6 @@ STRONG_CUES = re.compile(
     # tujuan studi banding", nor "mengalihkan tujuan studi … ke"
     r"|(?:jadi|menjadi|sebagai|dijadikan|dipilih)\s+(?:tujuan|rujukan|jujukan|destinasi)\s+"
     r"(?:stud[iy]|benchmark\w*|kaji|belajar|stula|visitasi|observasi)"
-    # ... or made the goal of a named body or its people, the trip unnamed: "Kota Parepare menjadi tujuan Pemkab
-    # Pinrang", "jadi destinasi para kepala desa dari …" (the goal of a government is a trip it made; "tujuan
-    # wisata", "tujuan investasi" name no one)
-    r"|(?:jadi|menjadi|sebagai|dijadikan|dipilih)\s+(?:tujuan|jujukan|destinasi)\s+(?:kunjungan\s+)?"
-    r"(?:(?:rombongan|para|sejumlah)\s+)?(?:" + GOVERNMENT_NAME + r"|(?-i:DPRD|Dinas|Kabupaten|Kota|Provinsi|Bupati"
-    r"|Wali\s*[Kk]ota|Camat|Lurah)\b|(?:kepala\s+desa|perangkat\s+desa|pejabat|anggota\s+DPRD)\b)"
     # people sent, taken or brought to a named place, or a journey made to it, whatever verb tells the going (the
     # people between: "mengirim 20 kepala desa ke Bantul", "memboyong para kepala OPD ke Banyuwangi", "mengajak seluruh
     # camat ke Sleman", "melakukan perjalanan dinas ke Yogyakarta"; a letter or aid sent names no people)
@@ -72,10 +66,6 @@ STRONG_CUES = re.compile(
     r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|pegawai|ASN|staf|tim|delegasi|utusan|perwakilan|peserta"
     r"|jajaran|pengurus|petugas|kader|aparatur|sekdes|pimpinan)\b(?:\s+[\w-]+){0,4}?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     r"|perjalanan(?:\s+dinas)?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
-    # a consultation gone to at a named body, a trip whatever its purpose (whether one of learning is asked apart):
-    # "berkonsultasi ke Disdukcapil Kota Mataram", "melakukan konsultasi ke Bagian Hukum Setda Kota Dumai"
-    # (not a patient's, "berkonsultasi ke Puskesmas X", "ke RSUD Y")
-    r"|(?:ber)?konsultasi\s+ke\s+(?!(?-i:Puskesmas|RS|RSUD|RSU|Rumah|Klinik|Posyandu|Apotek)\b)(?-i:[A-Z])\w*"
     # the host receives guests from another place, by any verb of receiving: "menerima tamu dari Kabupaten X",
     # "menyambut para tamu asal Pidie", "menerima tamu, kali ini dari DPRD Y" (ke-08 dprdbangkalan, kr-11
     # bandaacehkota, ld-03 liputan6, le-02 madiunkota)

@@ -142,10 +142,6 @@ _AT_A_NAME = re.compile(r"\bdi\s+(?-i:[A-Z])\w", _I)
 _FROM_A_NAME = re.compile(
     r"\b(?:dari|asal)\s+(?:(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah)\s+)?(?-i:[A-Z])\w|\bse-\s?(?-i:[A-Z])", _I
 )
-# ... or the group named with its own region before a place of another region named after "di" ("pegawai Bapenda
-# Kabupaten Lahat hadir di Bapenda Kota Palembang", "ASN Pemkab Karawang berada di Kota Bandung"): a region's
-# people learning at another region's office are there on a trip, whatever verb puts them there
-_A_REGION = re.compile(r"\b(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi))\s+(?P<name>(?-i:[A-Z])\w+)")
 _QUOTE = re.compile(r"[\"\u201c\u201d]")
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])\w*\s+$")
 
@@ -191,20 +187,7 @@ def place_of_learning(text: str, learnt: Iterable[re.Match]) -> int | None:
             _AT_A_NAME.search(text, start, end) and _FROM_A_NAME.search(text, start, end)
         ):
             return m.start()
-        if _at_another_region(text, start, end):
-            return m.start()
     return None
-
-
-def _at_another_region(text: str, start: int, end: int) -> bool:
-    """A place after "di" names a region (within a few words: "di Bapenda Kota Palembang") other than every region
-    the sentence names before it (`_A_REGION`)."""
-    for at in _AT_A_NAME.finditer(text, start, end):
-        home = {r.group("name") for r in _A_REGION.finditer(text, start, at.start())}
-        there = _A_REGION.search(text, at.start(), min(end, at.start() + 40))
-        if home and there is not None and there.group("name") not in home:
-            return True
-    return False
 
 
 def guests_met(text: str) -> bool:

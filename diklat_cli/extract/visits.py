@@ -330,8 +330,7 @@ _TRAVELLERS = re.compile(
     r"|berguru)\s+(?:ke|menuju)\s+(?-i:[A-Z])"
     # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman", or went to it by any verb of
     # going: "Pemkab X, Provinsi Y, berkunjung ke Desa Z", "Badan W mengunjungi Kota V")
-    # (or went to consult it: "Disdukcapil Kabupaten X berkonsultasi ke Disdukcapil Kota Y")
-    r"|\b(?:" + verbs.DEPARTING + r"|" + verbs.TRAVELLING + r"|(?:ber)?konsultasi)\s+(?:ke|menuju)\s+(?-i:[A-Z])"
+    r"|\b(?:" + verbs.DEPARTING + r"|" + verbs.TRAVELLING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])"
     r"|\b(?:" + verbs.VISITING + r")\s+(?-i:[A-Z])))"
     # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
     # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
@@ -451,8 +450,6 @@ def visits_or_reason(
         # the host's own words that guests came from a place it names ("Desa A menjadi tujuan studi tiru kepala
         # desa dari X"), the host itself a place the map does not know ("dari berbagai daerah" names none: a habit)
         travel = True
-    if best_host <= 0 and not travel and unnamed and learnt_where_gone(text) is not None:
-        travel = True  # learning told at a named place, no verb of going: "pegawai Kabupaten A hadir di Kota B untuk …"
     if best_host < 2 and search(_EXPLAINER, text):
         return NoVisit.EXPLAINER
     if best_host <= 0 and not travel:
