@@ -3612,6 +3612,83 @@ _PURPOSE_CLAUSES = [
 ]
 
 
+# the object of learning told as the host's own by a verb of its having devised or run it, whatever its noun
+# ("program … yang dijalankan Depok", "perencanaan … yang diterapkan Mataram"), and a consultation whose object is
+# the host's practice ("untuk konsultasi terkait pengelolaan pajak …")
+_PURPOSE_CLAUSES += [
+    (
+        ("Kabupaten Bogor", "Kota Depok"),
+        "DEPOK - Wali Kota Depok menyambut kedatangan 40 camat Kabupaten Bogor, Kamis (4/4/2024). Para camat itu "
+        "ingin mengetahui program kampung siaga yang dijalankan Depok.",
+    ),
+    (
+        ("Kabupaten Tabalong", "Kota Banjarbaru"),
+        "BANJARBARU - Pemkot Banjarbaru kedatangan rombongan Bappeda Kabupaten Tabalong, Senin (6/5/2024). "
+        "Rombongan ingin memahami perencanaan berbasis data yang telah diterapkan Banjarbaru sejak 2020.",
+    ),
+    (
+        ("Kabupaten Kapuas", "Kota Palangkaraya"),
+        "PALANGKA RAYA - Tim Bapenda Kabupaten Kapuas mendatangi Bapenda Kota Palangka Raya, Selasa (12/11/2024). "
+        "Kedatangan tim untuk konsultasi terkait pengelolaan pajak restoran berbasis aplikasi.",
+    ),
+    (
+        ("Kabupaten Muna", "Kota Bau Bau"),
+        "BAUBAU - Wali Kota Baubau menerima rombongan Pemkab Muna, Senin (1/7/2024). Rombongan datang untuk "
+        "melihat aplikasi absensi pegawai yang dikembangkan Diskominfo Baubau.",
+    ),
+]
+
+
+# the host's quality told as what drew the visitors, any noun its subject, the visit named after it
+_PURPOSE_CLAUSES += [
+    (
+        ("Kabupaten Boyolali", "Kabupaten Wonosobo"),
+        "WONOSOBO - Sejumlah kepala dinas Kabupaten Boyolali bertandang ke Wonosobo, Jumat (8/11/2024). Keberhasilan "
+        "Wonosobo menurunkan angka kemiskinan menjadi alasan mereka datang.",
+    ),
+    (
+        ("Kabupaten Sigi", "Kota Palu"),
+        "PALU - Rombongan Pemkab Sigi berkunjung ke Pemkot Palu, Senin (4/3/2024). Tertibnya pasar tradisional Palu "
+        "menjadi alasan utama kota itu dipilih. Rombongan diterima Asisten II Setda Palu.",
+    ),
+    (
+        ("Kabupaten Majene", "Kota Makassar"),
+        "MAKASSAR - Pemkot Makassar menerima rombongan DPRD Kabupaten Majene, Rabu (6/3/2024). Lorong wisata yang "
+        "ditata warga menjadi daya tarik bagi Majene untuk datang ke Makassar.",
+    ),
+    (
+        ("Kabupaten Wajo", "Kabupaten Bantaeng"),
+        "BANTAENG - Puluhan perangkat desa dari Kabupaten Wajo mengunjungi Bantaeng, Kamis (7/3/2024). Layanan "
+        "kesehatan keliling Bantaeng jadi magnet bagi para perangkat desa itu untuk berkunjung.",
+    ),
+]
+
+
+# the visitors take the host as their model, in the active voice ("menjadikan Kota Y sebagai percontohan …")
+_PURPOSE_CLAUSES += [
+    (
+        ("Kabupaten Tulungagung", "Kota Blitar"),
+        "BLITAR - Pemkab Tulungagung menjadikan Kota Blitar sebagai percontohan pengelolaan alun-alun. Rombongan "
+        "Pemkab Tulungagung diterima Sekda Kota Blitar, Jumat (8/3/2024).",
+    ),
+    (
+        ("Kabupaten Kendal", "Kabupaten Sragen"),
+        "SRAGEN - Rombongan Pemkab Kendal berkunjung ke Kabupaten Sragen, Kamis (14/3/2024). Kendal ingin menjadikan "
+        "Sragen sebagai contoh pelayanan perizinan satu pintu.",
+    ),
+    (
+        ("Kabupaten Gowa", "Kabupaten Bantaeng"),
+        "BANTAENG - Para camat Kabupaten Gowa mendatangi Kabupaten Bantaeng, Senin (18/3/2024). Mereka menjadikan "
+        "Bantaeng sebagai tolok ukur penanganan gizi buruk.",
+    ),
+    (
+        ("Kabupaten Kolaka", "Kota Kendari"),
+        "KENDARI - Pemkot Kendari menerima rombongan Pemkab Kolaka, Selasa (19/3/2024). Kolaka menjadikan layanan "
+        "kependudukan Kendari sebagai model layanan di desa-desanya.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("regencies", "text"), _PURPOSE_CLAUSES)
 def test_a_purpose_of_learning_stated_as_a_clause_is_a_visit(regencies, text):
     found = visits_of(text)
@@ -3689,6 +3766,49 @@ _NO_LEARNING_PURPOSE += [
 ]
 
 
+# ... nor the visitor's own work, told by verbs of building or carrying out, nor a state of affairs
+_NO_LEARNING_PURPOSE += [
+    "Kepala Dinas Pendidikan Kabupaten Klaten mendatangi SD Negeri 2 Wedi, Rabu (4/4/2024), untuk mengetahui "
+    "pembangunan ruang kelas yang dikerjakan kontraktor. Ia meminta pekerjaan selesai bulan depan.",
+    "Tim Dinas Sosial Provinsi Riau berkunjung ke Kabupaten Siak, Kamis (5/4/2024), untuk melihat kondisi rumah "
+    "warga yang dibangun lewat program bedah rumah. Tim didampingi Kepala Dinas Sosial Siak.",
+]
+
+
+# ... nor a place's draw for tourists, or a thing that draws with no visit told after it
+_NO_LEARNING_PURPOSE += [
+    "Bupati Klaten mengunjungi Desa Ponggok, Selasa (9/4/2024). Mata air yang jernih menjadi daya tarik utama desa "
+    "itu bagi wisatawan.",
+    "Tim Dinas PUPR Kabupaten Bantul mendatangi Desa Srigading, Rabu (10/4/2024), untuk memeriksa tanggul. Hujan "
+    "deras menjadi alasan tanggul itu jebol pekan lalu.",
+]
+
+
+# ... nor a head touring a unit under him by any verb of visiting, briefed there by his own staff
+_NO_LEARNING_PURPOSE += [
+    "Wali Kota Metro mengunjungi Puskesmas Yosomulyo, Selasa (6/6/2024), untuk melihat langsung pelayanan kepada "
+    "pasien BPJS.",
+    "Bupati Grobogan mendatangi Desa Tanggungharjo, Rabu (7/6/2024). Di sana Bupati mendapat penjelasan tentang "
+    "program ketahanan pangan dari camat.",
+]
+
+
+# ... nor a courtesy call's chat, about no practice
+_NO_LEARNING_PURPOSE += [
+    "Ketua DPRD Provinsi Jambi berkunjung ke DPRD Provinsi Riau, Rabu (3/7/2024), untuk mempererat hubungan "
+    "antarlembaga. Keduanya bertukar cerita tentang bagaimana dewan menopang pembangunan daerah.",
+]
+
+
+# ... nor a place designated a model for others, or by a superior on his tour
+_NO_LEARNING_PURPOSE += [
+    "Bupati Klaten berkunjung ke Desa Ponggok, Selasa (9/4/2024), dan menjadikan desa itu sebagai percontohan bagi "
+    "desa lain di Klaten.",
+    "Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Blora, Senin (8/4/2024), dan menjadikan Blora sebagai "
+    "percontohan program jambanisasi.",
+]
+
+
 @pytest.mark.parametrize("text", _NO_LEARNING_PURPOSE)
 def test_an_inspection_consultation_or_aid_visit_states_no_learning_purpose(text):
     assert isinstance(extract_or_reason(text), NoVisit)
@@ -3735,6 +3855,32 @@ _LEARNT_AT_A_PLACE = [
 ]
 
 
+# ... or the going told apart from the learning, by people sent, taken or brought to a named place, or a journey made
+# to it ("mengirim 20 kepala desa ke Bantul", "memboyong 20 kepala OPD ke Banyuwangi", "perjalanan dinas ke X")
+_LEARNT_AT_A_PLACE += [
+    (
+        ("Kabupaten Gowa", "Kabupaten Bantul"),
+        "BANTUL - Pemerintah Kabupaten Gowa mengirim 20 kepala desa ke Bantul, Senin (3/6/2024). Mereka mempelajari "
+        "pengelolaan BUMDes yang dijalankan desa-desa di Bantul.",
+    ),
+    (
+        ("Kabupaten Luwu", "Kota Yogyakarta"),
+        "YOGYAKARTA - Sebanyak 25 pejabat Pemkab Luwu melakukan perjalanan dinas ke Kota Yogyakarta, Rabu (12/6/2024). "
+        "Di sana mereka mempelajari penataan kawasan Malioboro.",
+    ),
+    (
+        ("Kabupaten Bone", "Kabupaten Banyuwangi"),
+        "BANYUWANGI - Pemkab Bone memboyong 20 kepala OPD ke Banyuwangi, Kamis (4/7/2024). Para kepala OPD diminta "
+        "menyerap inovasi pelayanan publik Banyuwangi.",
+    ),
+    (
+        ("Kabupaten Sinjai", "Kabupaten Sleman"),
+        "SLEMAN - Pemkab Sinjai mengutus seluruh camat ke Sleman, Jumat (5/7/2024). Para camat belajar tata kelola "
+        "pelayanan kecamatan.",
+    ),
+]
+
+
 @pytest.mark.parametrize(("regencies", "text"), _LEARNT_AT_A_PLACE)
 def test_learning_told_with_the_place_it_was_done_at_is_a_visit(regencies, text):
     found = visits_of(text)
@@ -3768,6 +3914,33 @@ _LEARNT_AT_HOME_OR_NOT_AT_ALL = [
     "Para guru SD di Kabupaten Barru belajar menyusun modul ajar di SDN 1 Barru, Sabtu (8/6/2024), "
     "dipandu pengawas sekolah.",
 ]
+
+
+# ... nor a region's head quoted about another region, a consultation with no learning told, a place that is the goal
+# of tourists
+_LEARNT_AT_HOME_OR_NOT_AT_ALL += [
+    "Bupati Kabupaten Sleman mengatakan pengelolaan sampah di Kota Yogyakarta perlu dipelajari warganya. Hal itu "
+    "disampaikan di Pendopo Sleman, Senin (3/6/2024).",
+    "Pengurus koperasi Kabupaten Kendal berkonsultasi ke Dinas Koperasi Provinsi Jawa Tengah, Selasa (4/6/2024), "
+    "terkait perpanjangan izin usaha.",
+    "Kota Batu menjadi tujuan wisatawan dari berbagai daerah selama libur panjang, Senin (3/6/2024). Hotel penuh.",
+]
+
+
+# ... nor aid or residents taken somewhere
+_LEARNT_AT_HOME_OR_NOT_AT_ALL += [
+    "Pemkab Bantul mengirimkan bantuan logistik ke Lombok, Selasa (4/6/2024), untuk korban gempa. Warga belajar "
+    "bangkit dari bencana.",
+    "Bupati Sleman mengajak warga ke Alun-alun Sleman, Minggu (9/6/2024), untuk belajar memilah sampah.",
+]
+
+
+def test_people_the_host_receives_from_a_named_place_are_the_travellers():
+    text = (
+        "BITUNG - Dinas Kesehatan Kota Bitung menerima 15 tenaga kesehatan dari Kabupaten Minahasa Utara, Selasa "
+        "(6/6/2024). Mereka ingin mendalami layanan posyandu remaja yang dijalankan Bitung."
+    )
+    assert [v.destination.regency for v in visits_of(text)] == ["Kota Bitung"]
 
 
 @pytest.mark.parametrize("text", _LEARNT_AT_HOME_OR_NOT_AT_ALL)
@@ -3833,3 +4006,57 @@ def test_the_host_meeting_people_of_another_government_to_learn_is_a_visit(regen
 )
 def test_a_head_received_with_no_learning_told_is_no_visit(text):
     assert isinstance(extract_or_reason(text), NoVisit)
+
+
+# the meeting told by its verb alone ("berdiskusi/berdialog/beraudiensi dengan" people of another government), with a
+# purpose of learning stated, is the trip (purpose._GUESTS_MET), in a report whose dateline is written in any case
+@pytest.mark.parametrize(
+    ("regencies", "paragraphs"),
+    [
+        (
+            ("Kabupaten Enrekang", "Kota Makassar"),
+            (
+                "Enrekang Belajar Smart City",
+                "Makassar - Pejabat Pemkab Enrekang berdiskusi dengan jajaran Diskominfo Kota Makassar di Balai Kota "
+                "Makassar, Senin (2/9/2024). Mereka ingin mempelajari penerapan smart city.",
+            ),
+        ),
+        (
+            ("Kabupaten Barru", "Kota Parepare"),
+            (
+                "Barru Pelajari Pasar Parepare",
+                "Parepare - Pejabat Pemkab Barru berdialog dengan jajaran Pemkot Parepare di Balai Kota Parepare, "
+                "Senin (9/9/2024). Pertemuan itu untuk mempelajari penataan pasar.",
+            ),
+        ),
+        (
+            ("Kabupaten Luwu Timur", "Kota Palopo"),
+            (
+                "Lutim Pelajari Layanan Palopo",
+                "Palopo - Sejumlah pejabat Pemkab Luwu Timur beraudiensi dengan Wali Kota Palopo di rumah jabatan, "
+                "Selasa (10/9/2024), untuk mempelajari layanan kependudukan keliling.",
+            ),
+        ),
+    ],
+)
+def test_a_meeting_told_by_its_verb_with_learning_is_a_visit(regencies, paragraphs):
+    assert [(v.origin.regency, v.destination.regency) for v in visits_of(*paragraphs)] == [regencies]
+
+
+def test_a_meeting_told_by_its_verb_without_learning_is_no_visit():
+    assert (
+        visits_of(
+            "Kapolres Gowa Beraudiensi",
+            "Sungguminasa - Kapolres Gowa beraudiensi dengan Bupati Gowa di Kantor Bupati Gowa, Senin (9/9/2024), "
+            "membahas pengamanan pilkada.",
+        )
+        == []
+    )
+    assert (
+        visits_of(
+            "Dinas Pertanian Diskusi dengan Petani",
+            "Maros - Kepala Dinas Pertanian Kabupaten Maros berdialog dengan petani di Desa Bontoa, Senin (9/9/2024), "
+            "tentang pupuk bersubsidi.",
+        )
+        == []
+    )

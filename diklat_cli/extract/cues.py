@@ -59,6 +59,13 @@ STRONG_CUES = re.compile(
     # tujuan studi banding", nor "mengalihkan tujuan studi … ke"
     r"|(?:jadi|menjadi|sebagai|dijadikan|dipilih)\s+(?:tujuan|rujukan|jujukan|destinasi)\s+"
     r"(?:stud[iy]|benchmark\w*|kaji|belajar|stula|visitasi|observasi)"
+    # people sent, taken or brought to a named place, or a journey made to it, whatever verb tells the going (the
+    # people between: "mengirim 20 kepala desa ke Bantul", "memboyong para kepala OPD ke Banyuwangi", "mengajak seluruh
+    # camat ke Sleman", "melakukan perjalanan dinas ke Yogyakarta"; a letter or aid sent names no people)
+    r"|(?:mengirim(?:kan)?|mengutus|memberangkatkan|memboyong|mengajak|membawa)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|pegawai|ASN|staf|tim|delegasi|utusan|perwakilan|peserta"
+    r"|jajaran|pengurus|petugas|kader|aparatur|sekdes|pimpinan)\b(?:\s+[\w-]+){0,4}?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
+    r"|perjalanan(?:\s+dinas)?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     # the host receives guests from another place, by any verb of receiving: "menerima tamu dari Kabupaten X",
     # "menyambut para tamu asal Pidie", "menerima tamu, kali ini dari DPRD Y" (ke-08 dprdbangkalan, kr-11
     # bandaacehkota, ld-03 liputan6, le-02 madiunkota)

@@ -530,6 +530,8 @@ _ORIGIN_POST = [
             # (any verb of sending a group: mengirim(kan), mengutus, menugaskan, mendelegasikan, memberangkatkan,
             # melepas: "Pemkot A bersama DPRD A mengutus rombongannya untuk belajar ke …", kv-10 ambae)
             + r"|mengirim(?:kan)?|mengutus|menugaskan|mendelegasikan|memberangkatkan|melepas|menjalani|menggelar"
+            # (and taking its people along: "Pemkab A memboyong 20 kepala OPD ke …")
+            + r"|memboyong"
             # (and setting out or calling on a place by any verb of the classes: "bertolak ke", "menyambangi")
             + r"|"
             + verbs.DEPARTING

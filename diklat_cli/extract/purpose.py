@@ -59,7 +59,13 @@ def purpose_re() -> re.Pattern:
     """The clause of a learning purpose (module docstring), one pattern over the whole article."""
     adverbs = rf"(?:\s+(?:{_words('adverbs')})){{0,4}}"
     # the object: the host's practice; "bagaimana" when it asks how a thing is done, not what state it is in
-    practice = rf"(?:(?:{_words('practice')})\b|(?:{_words('how')})\b(?!\s+(?:{_words('states')})\b))"
+    # ... or any thing the host is told to have devised or run ("program kampung siaga yang dijalankan Depok"): the
+    # practice is the host's own, whatever its noun; not a state of affairs ("kondisi jalan yang dikembangkan")
+    own = (
+        rf"(?!(?:{_words('states')})\b)(?:[\w-]+\s+){{1,6}}?yang\s+(?:(?:telah|sudah|selama\s+ini|kini|tengah)\s+)?"
+        rf"(?:{_words('host_own')})\b"
+    )
+    practice = rf"(?:(?:{_words('practice')})\b|(?:{_words('how')})\b(?!\s+(?:{_words('states')})\b)|{own})"
     got = _words("getting_nouns")
     getting = rf"(?:{_words('getting')})\s+(?:{got})(?:\s+(?:dan|serta|maupun)\s+(?:{got}))?"
     return re.compile(
@@ -78,6 +84,11 @@ def purpose_re() -> re.Pattern:
         # penghargaan …" (the reason of a trip in 11 readable reports, every one a visit)
         rf"|(?P<reason>{_words('reasons')})\s+(?:[\w-]+\s+){{0,5}}?(?:(?:pernah|telah|sudah|berhasil|baru\s+saja)\s+){{0,2}}"
         rf"(?:{_words('achieving')})\s+(?:(?:sebagai|sejumlah|berbagai|banyak|beberapa|the)\s+)?(?:{_words('honours')})\b"
+        # the host's quality told as what drew the visitors, the visit named after it: "Keberhasilan X … menjadi
+        # alasan mereka datang", "Reputasi kota itu menjadi alasan kota ini dipilih"
+        rf"|(?:menjadi|jadi)\s+(?:{_words('draws')})\b(?=[^.\n]{{0,100}}?\b(?:{_words('visit_words')})\b)"
+        # the visitors take the host as their model: "menjadikan Kota Y sebagai percontohan …" (not "… bagi desa lain")
+        rf"|(?:menjadikan|jadikan)\s+(?:[\w-]+\s+){{1,5}}?sebagai\s+(?:{_words('models')})\b(?!\s+(?:bagi|untuk)\b)"
         # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
         rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
         # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
@@ -145,6 +156,8 @@ _A_BODY = (
 _GUESTS_MET = re.compile(
     r"\b(?:(?:" + verbs.RECEIVING + r")(?:\s+(?:kunjungan|audiensi|kedatangan))?"
     r"|(?:menggelar|mengadakan|melakukan)\s+(?:pertemuan|audiensi|diskusi|rapat)\s+dengan|bertemu(?:\s+dengan)?"
+    # (the meeting as the verb itself: "berdiskusi dengan jajaran Diskominfo Kota X", "beraudiensi dengan Bupati Y")
+    r"|(?:berdiskusi|berdialog|beraudiensi)\s+dengan"
     r"|menemui)\s+(?:[\w-]+\s+){0,4}?"
     + _A_BODY
     + r"|\b(?:delegasi|rombongan|perwakilan|utusan|tim|jajaran)\s+"

@@ -281,6 +281,13 @@ _TRAVELLERS = re.compile(
     # tim Badan Y", "menyambut delegasi Kementerian Z", "menerima rombongan …"
     r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan)\s+)?(?-i:[A-Z])"
     r"|\b(?:" + verbs.RECEIVING + r")\s+(?:kedatangan\s+)?(?:delegasi|tim|utusan|perwakilan)\s+(?-i:[A-Z])"
+    # ... or any people it receives from a named place: "menerima 15 tenaga kesehatan dari Kabupaten X", "menjamu 30
+    # keuchik asal Kabupaten Y" (whoever they are, they came)
+    r"|\b(?:"
+    + verbs.RECEIVING
+    + r")\s+(?:[\w-]+\s+){1,4}?(?:dari|asal)\s+(?:"
+    + places.GOVERNMENT_NAME
+    + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|DPRD|Dinas))\s+(?-i:[A-Z])"
     # ... or after the host made the goal of their trip: "menjadi tujuan studi banding Kementerian X", "menjadi
     # lokasi studi tiru pejabat Y" (any word of the goal, any name of the trip)
     r"|\bmenjadi\s+(?:tujuan|lokasi|lokus|tuan\s+rumah)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
