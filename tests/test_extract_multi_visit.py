@@ -4863,37 +4863,6 @@ def test_groups_at_one_place_are_one_record(text: str) -> None:
     assert places_visited(visits_of(text)) == {"Kabupaten Kubu Raya"}
 
 
-# A trip's stops told only by the units visited, each named with its seat, are one list of places: "studi lapangan
-# ke Dinas Kesehatan Kabupaten A dan Bappeda Kota B" is two stops as "ke Kabupaten A dan Kota B" is.
-@pytest.mark.parametrize(
-    ("text", "stops"),
-    [
-        (
-            "Peserta PKN Tingkat II studi lapangan ke Dinas Kesehatan Kabupaten Bogor dan Bappeda Kota Depok, Rabu "
-            "(10/7/2024). Kegiatan ini diikuti 60 peserta.",
-            {"Kabupaten Bogor", "Kota Depok"},
-        ),
-        (
-            "Sebanyak 40 peserta PKA BPSDM Provinsi Banten melakukan benchmarking ke Bagian Organisasi Setda Kota "
-            "Bandung serta Dinas Penanaman Modal Kabupaten Sumedang, Kamis (11/7/2024).",
-            {"Kota Bandung", "Kabupaten Sumedang"},
-        ),
-        (
-            "Rombongan Latsar CPNS Kabupaten Kebumen mengunjungi Mal Pelayanan Publik Kabupaten Banyumas dan "
-            "Badan Kepegawaian Kabupaten Cilacap, Selasa (9/7/2024).",
-            {"Kabupaten Banyumas", "Kabupaten Cilacap"},
-        ),
-        (
-            "Peserta PKP Angkatan II studi lapangan ke Inspektorat Kota Padang, Bapenda Kota Bukittinggi dan "
-            "Kecamatan Lima Kaum Kabupaten Tanah Datar, Senin (8/7/2024).",
-            {"Kota Padang", "Kota Bukittinggi", "Kabupaten Tanah Datar"},
-        ),
-    ],
-)
-def test_stops_told_by_the_units_visited(text: str, stops: set[str]) -> None:
-    assert places_visited(visits_of(text)) == stops
-
-
 @pytest.mark.parametrize(
     "text",
     [

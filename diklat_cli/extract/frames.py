@@ -60,10 +60,6 @@ _LIST_LINK = re.compile(
     # a body's staff as a whole, "serta jajaran DPRD B", "dan jajaran Pemkab C": the body itself, after a link
     r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))jajaran(?=\s)"
     r"|kodim|korem|kantor|kemenag|kankemenag"
-    # a unit of each member, named by its seat: "Dinas Kesehatan Kabupaten A dan Bappeda Kota B", "Bagian Organisasi
-    # Setda A serta Dinas Kominfo B": the stops of a trip told by the units visited
-    r"|(?:dinas|badan|bagian|biro|inspektorat|sekretariat|bappeda|bapelitbangda|bapenda|kecamatan"
-    r"|mal\s+pelayanan\s+publik)(?:\s+(?-i:[A-Z])[\w&-]*){0,5}"
     # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
     # Balai Diklat B"
     r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3}))\s+)*",
