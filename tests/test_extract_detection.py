@@ -3833,3 +3833,113 @@ def test_the_host_meeting_people_of_another_government_to_learn_is_a_visit(regen
 )
 def test_a_head_received_with_no_learning_told_is_no_visit(text):
     assert isinstance(extract_or_reason(text), NoVisit)
+
+
+# ------------------------------------------- a trip's results presented at home (r40-empty probes)
+# A report of a trip's results ("seminar hasil studi lapangan", "memaparkan hasil kunjungan kerja", "laporan hasil
+# benchmarking") is about the presentation, held at home: where every naming of the activity is its results, and
+# none tells where the group went, no trip is reported.
+
+_RESULTS_ONLY = (
+    "Peserta PKP Angkatan II BPSDM Provinsi Sumatera Barat mengikuti seminar hasil studi lapangan di Aula BPSDM, "
+    "Padang, Kamis (15/6/2023). Setiap kelompok memaparkan pembelajaran yang diperoleh.",
+    "Pansus DPRD Kabupaten Cilacap memaparkan hasil kunjungan kerja terkait Raperda Perpustakaan dalam rapat "
+    "paripurna, Rabu (30/8/2023).",
+    "Tim Dinas Kesehatan Kabupaten Bone menyerahkan laporan hasil benchmarking kepada Bupati Bone di ruang kerjanya, "
+    "Senin (4/9/2023).",
+    "Peserta Latsar CPNS Kota Kendari mempresentasikan hasil studi lapangan di depan para penguji di Kampus BPSDM "
+    "Sulawesi Tenggara, Selasa (5/9/2023).",
+)
+
+
+@pytest.mark.parametrize("text", _RESULTS_ONLY)
+def test_a_trips_results_presented_at_home_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the results of the trip the report has told ("hasil studi banding itu")
+        "Komisi II DPRD Kabupaten Ngawi melakukan studi banding ke Kota Surabaya, Senin (3/7/2023). Hasil studi "
+        "banding itu akan menjadi bahan Raperda.",
+        # the results of a trip named with where it went
+        "Peserta PKA Angkatan IV memaparkan hasil studi lapangan ke Kabupaten Banyuwangi yang dilaksanakan pada "
+        "10-12 Mei 2023.",
+    ),
+)
+def test_the_results_of_a_trip_told_keep_the_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- a council's working trip to a ministry (r40-empty probes)
+# A council's kunjungan kerja to a ministry or a directorate general is a consultation with the government above
+# it (to propose funds, to have a draft checked), as an executive's kunker is, not a council calling on peers: it
+# is a visit only with a purpose of learning stated.
+
+_COUNCIL_TO_MINISTRY = (
+    "Komisi IV DPRD Provinsi Sulawesi Selatan melakukan kunjungan kerja ke Kementerian PUPR di Jakarta untuk "
+    "mengusulkan anggaran pembangunan bendungan, Selasa (26/9/2023).",
+    "Badan Anggaran DPRD Kabupaten Sumba Timur melakukan kunjungan kerja ke Kemendagri, Rabu (4/10/2023), "
+    "menyerahkan rancangan APBD Perubahan untuk dievaluasi.",
+    "Anggota Komisi C DPRD Kota Ambon melakukan kunjungan kerja ke Direktorat Jenderal Perimbangan Keuangan "
+    "Kementerian Keuangan, Kamis (5/10/2023), membahas dana alokasi khusus.",
+    "Kunjungan kerja Pansus DPRD Kabupaten Bantaeng ke Kementerian Kelautan dan Perikanan, Jumat (6/10/2023), "
+    "membawa usulan pembangunan pelabuhan perikanan.",
+)
+
+
+@pytest.mark.parametrize("text", _COUNCIL_TO_MINISTRY)
+def test_a_councils_working_trip_to_a_ministry_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # to a ministry to learn
+        "Komisi I DPRD Kabupaten Gowa melakukan kunjungan kerja ke Kementerian Kominfo untuk mempelajari "
+        "penerapan kota cerdas, Selasa (26/9/2023).",
+        # a council's kunker to another council
+        "Komisi A DPRD Kabupaten Blora melakukan kunjungan kerja ke DPRD Kota Semarang, Selasa (26/9/2023), "
+        "membahas tata tertib dewan.",
+    ),
+)
+def test_a_councils_trip_to_learn_or_to_peers_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- a group that goes nowhere beyond its own region (r40-empty probes)
+# A record with no destination, whose only region named is the group's own, reports no trip to a host: a council
+# inspecting its regency's works, a report heard at home.
+
+_NOWHERE_BUT_HOME = (
+    "Komisi III DPRD Kabupaten Klaten melakukan kunjungan lapangan untuk meninjau pembangunan jalan di "
+    "Kecamatan Bayat, Senin (10/7/2023). Rombongan juga meninjau pembangunan pasar.",
+    "Komisi B DPRD Kabupaten Gresik melakukan kunjungan kerja ke sejumlah puskesmas untuk memantau pelayanan, "
+    "Selasa (11/7/2023). Pelayanan puskesmas di Kabupaten Gresik dinilai sudah membaik.",
+    "Pansus DPRD Kota Blitar melakukan kunjungan kerja ke lokasi pembangunan pasar, Rabu (12/7/2023). Pansus "
+    "menemukan sejumlah kekurangan pekerjaan.",
+    "Anggota Komisi D DPRD Kabupaten Sleman melakukan kunjungan lapangan ke sekolah-sekolah yang rusak, Kamis "
+    "(13/7/2023).",
+)
+
+
+@pytest.mark.parametrize("text", _NOWHERE_BUT_HOME)
+def test_a_group_going_nowhere_beyond_its_own_region_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # abroad: a place the map of regions does not hold
+        "Komisi III DPRD Kabupaten Klaten melakukan studi banding ke Jepang untuk mempelajari pengelolaan "
+        "sampah, Senin (10/7/2023).",
+        # a virtual study of a named host
+        "Peserta PKP Kabupaten Sarolangun melaksanakan studi lapangan secara virtual dengan Pemerintah Kabupaten "
+        "Sarolangun sebagai narasumber, Senin (10/7/2023).",
+    ),
+)
+def test_a_trip_abroad_or_virtual_keeps_its_record(text: str) -> None:
+    assert len(extract_text(text)) >= 1, text

@@ -459,13 +459,29 @@ def working_trip_only(text: str, activities: list) -> bool:
     return not any(_COUNCIL.search(text, *sent) for sent in told)
 
 
+# A trip's results presented at home ("seminar hasil studi lapangan", "memaparkan hasil kunjungan kerja", "laporan
+# hasil benchmarking") name a trip made earlier without telling it: the report is of the presentation ...
+_RESULTS_OF = re.compile(r"\b(?:hasil|laporan)\s+$", _I)
+# ... unless the naming says where the trip went ("hasil studi lapangan ke Kabupaten X", "hasil VKN di dua desa";
+# a hall is where the results are heard: "seminar hasil studi lapangan di Aula BPSDM") or points back to the trip
+# the report tells ("hasil studi banding ini dapat …")
+_GONE_TO = re.compile(
+    r"\s+(?:ke\s|di\s+(?!(?:aula|ruang|gedung|kampus|hotel|pendopo|pendapa|hadapan|depan)\b)|(?:itu|tersebut|ini)\b)", _I
+)
+
+
 def trips_only_talked_of(text: str, activities: list) -> bool:
-    """Every mention of the activity is a budget line, a negation, a habit or a cancelled plan:
-    the article is about money or rules for trips, not a report of one."""
+    """Every mention of the activity is a budget line, a negation, a habit, a cancelled plan or the
+    results of a trip: the article is about money or rules for trips, or a report heard, not a trip."""
     if not activities:
         return False
     for a in activities:
         if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
+            continue
+        if (
+            _RESULTS_OF.search(text, max(0, a.start - 8), a.start)
+            and not _GONE_TO.match(text, a.end)
+        ):
             continue
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
