@@ -466,7 +466,8 @@ _RESULTS_OF = re.compile(r"\b(?:hasil|laporan)\s+$", _I)
 # a hall is where the results are heard: "seminar hasil studi lapangan di Aula BPSDM") or points back to the trip
 # the report tells ("hasil studi banding ini dapat …")
 _GONE_TO = re.compile(
-    r"\s+(?:ke\s|di\s+(?!(?:aula|ruang|gedung|kampus|hotel|pendopo|pendapa|hadapan|depan)\b)|(?:itu|tersebut|ini)\b)", _I
+    r"\s+(?:ke\s|di\s+(?!(?:aula|ruang|gedung|kampus|hotel|pendopo|pendapa|hadapan|depan)\b)|(?:itu|tersebut|ini)\b)",
+    _I,
 )
 
 
@@ -478,10 +479,7 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
     for a in activities:
         if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
             continue
-        if (
-            _RESULTS_OF.search(text, max(0, a.start - 8), a.start)
-            and not _GONE_TO.match(text, a.end)
-        ):
+        if _RESULTS_OF.search(text, max(0, a.start - 8), a.start) and not _GONE_TO.match(text, a.end):
             continue
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
