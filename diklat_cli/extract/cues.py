@@ -442,6 +442,15 @@ _COUNCIL = re.compile(
 )
 
 
+# A council's kunker to a ministry or a directorate general ("kunjungan kerja ke Kementerian PUPR", "… ke Ditjen
+# Bina Keuangan Daerah") is a consultation with the government above it, to propose funds or have a draft
+# checked, as an executive's kunker is: not a council calling on its peers
+_TO_MINISTRY = re.compile(
+    r"\bke\s+(?:kantor\s+)?(?:Kementerian|Kemen[a-z]\w*|Direktorat\s+Jenderal|Ditjen|Sekretariat\s+Jenderal|Setjen"
+    r"|Bappenas)\b"
+)
+
+
 def working_trip_only(text: str, activities: list) -> bool:
     """Every trip the article names is a "kunjungan kerja" (kunker), and no sentence naming one names a
     council: an executive's working trip (a governor touring his regencies, a regent calling on another,
@@ -456,7 +465,7 @@ def working_trip_only(text: str, activities: list) -> bool:
     sents = sentence_spans(text)
     told = {sentence_at(sents, a.start) for a in activities}
     told.update(sentence_at(sents, m.start()) for m in STRONG_CUES.finditer(text))
-    return not any(_COUNCIL.search(text, *sent) for sent in told)
+    return not any(_COUNCIL.search(text, *sent) and not _TO_MINISTRY.search(text, *sent) for sent in told)
 
 
 # A trip's results presented at home ("seminar hasil studi lapangan", "memaparkan hasil kunjungan kerja", "laporan
