@@ -3917,7 +3917,7 @@ _NOWHERE_BUT_HOME = (
     "Komisi III DPRD Kabupaten Klaten melakukan kunjungan lapangan untuk meninjau pembangunan jalan di "
     "Kecamatan Bayat, Senin (10/7/2023). Rombongan juga meninjau pembangunan pasar.",
     "Komisi B DPRD Kabupaten Gresik melakukan kunjungan kerja ke sejumlah puskesmas untuk memantau pelayanan, "
-    "Selasa (11/7/2023). Pelayanan puskesmas di Kabupaten Gresik dinilai sudah membaik.",
+    "Selasa (11/7/2023). Ketua Komisi B meminta kepala puskesmas menambah tenaga perawat.",
     "Pansus DPRD Kota Blitar melakukan kunjungan kerja ke lokasi pembangunan pasar, Rabu (12/7/2023). Pansus "
     "menemukan sejumlah kekurangan pekerjaan.",
     "Anggota Komisi D DPRD Kabupaten Sleman melakukan kunjungan lapangan ke sekolah-sekolah yang rusak, Kamis "

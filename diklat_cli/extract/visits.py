@@ -391,6 +391,19 @@ def extract_visits(
     return [] if isinstance(found, NoVisit) else found
 
 
+def _nowhere_but_home(text: str, resolved: list, home: places.Region) -> bool:
+    """Every region the text names is the group's own (or inside its province), no country abroad or virtual host
+    stands for the place gone to, and no learning is told (guests who came to learn went to a host, named or not in
+    the map of regions: "berkunjung ke BBPP Lembang … untuk mempelajari")."""
+    return (
+        search(LEARNING, text) is None
+        and all(p.region == home or (home.kind == "province" and p.region.province == home.name) for p in resolved)
+        and not abroad.find_stops(text)
+        and not abroad.country_as_place(text)
+        and not virtual_study(text)
+    )
+
+
 def visits_or_reason(
     text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
 ) -> list[Extraction] | NoVisit:
@@ -567,6 +580,10 @@ def visits_or_reason(
         # "Sekretariat DPRD A … kunker dewan ke B": the council the report is about sent its members
         origin_name = council.region.name
         council.origin += 1
+    if dest_name is None and origin_name is not None and _nowhere_but_home(text, resolved, by_name[origin_name]):
+        # no place gone to, and none named but the group's own region ("Komisi III DPRD Kabupaten A meninjau
+        # pembangunan jalan di Kecamatan B"): a council inspecting its own works, a report heard at home
+        return NoVisit.AT_HOME
 
     posted = published or (line.published[0] if line.published else None)
     posting_span = (line.published[1], line.published[2]) if line.published else None
