@@ -3943,3 +3943,41 @@ def test_a_group_going_nowhere_beyond_its_own_region_is_no_visit(text: str) -> N
 )
 def test_a_trip_abroad_or_virtual_keeps_its_record(text: str) -> None:
     assert len(extract_text(text)) >= 1, text
+
+
+# ------------------------------------------- a provincial council's working trip inside its province (r40-empty)
+# A provincial council's kunjungan kerja to a regency or a unit inside its own province is oversight of the
+# government it answers for ("meninjau irigasi", "memantau pelayanan RSUD"), as a regency council's trip inside its
+# regency is: a visit only with a purpose of learning, a study word, or a council received as the host (councils
+# consult their peers).
+
+_OVERSIGHT_IN_OWN_PROVINCE = (
+    "Komisi D DPRD Provinsi Jawa Tengah melakukan kunjungan kerja ke Kabupaten Brebes untuk meninjau kerusakan "
+    "saluran irigasi, Rabu (18/10/2023). Rombongan diterima Sekda Brebes.",
+    "Komisi V DPRD Provinsi Kalimantan Barat melakukan kunjungan kerja ke RSUD Sambas, Kabupaten Sambas, Senin "
+    "(23/10/2023), untuk memantau pelayanan kesehatan bagi pasien BPJS.",
+    "Kunjungan kerja Komisi C DPRD Provinsi Jawa Timur ke Kabupaten Lumajang, Selasa (24/10/2023), menyoroti "
+    "penanganan jalan provinsi yang rusak akibat banjir lahar.",
+    "Rombongan Komisi III DPRD Sumatera Barat melakukan kunjungan kerja ke Kota Pariaman, Kamis (26/10/2023), "
+    "mengecek pembangunan gedung sekolah yang dibiayai APBD provinsi.",
+)
+
+
+@pytest.mark.parametrize("text", _OVERSIGHT_IN_OWN_PROVINCE)
+def test_a_provincial_councils_working_trip_inside_its_province_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.AT_HOME, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # a council of the regency received as the host
+        "Badan Musyawarah DPRD Provinsi Sulawesi Selatan melakukan kunjungan kerja ke DPRD Kota Parepare, Rabu "
+        "(18/10/2023), membahas jadwal persidangan.",
+        # inside the province, to learn
+        "Komisi D DPRD Provinsi Jawa Tengah melakukan kunjungan kerja ke Kabupaten Banyumas untuk mempelajari "
+        "pengelolaan sampah terpadu, Rabu (18/10/2023).",
+    ),
+)
+def test_a_provincial_councils_trip_to_a_peer_or_to_learn_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text

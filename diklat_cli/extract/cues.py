@@ -480,6 +480,18 @@ _GONE_TO = re.compile(
 )
 
 
+def council_kunker_only(text: str, activities: list) -> bool:
+    """Every trip named is a kunjungan kerja, no study word or purpose of learning is told, and a council is named:
+    a trip that stands only as a council's (`working_trip_only`), which oversight in its own region is not."""
+    return (
+        bool(activities)
+        and all(a.activity == "kunjungan kerja" for a in activities)
+        and search(_COUNCIL, text) is not None
+        and not _learning(text)
+        and not _study_visit_told(text)
+    )
+
+
 def trips_only_talked_of(text: str, activities: list) -> bool:
     """Every mention of the activity is a budget line, a negation, a habit, a cancelled plan or the
     results of a trip: the article is about money or rules for trips, or a report heard, not a trip."""

@@ -20,6 +20,7 @@ from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_a
 from diklat_cli.extract.cues import (
     LEARNING,
     STRONG_CUES,
+    council_kunker_only,
     learnt_where_gone,
     travel_cue,
     virtual_study,
@@ -391,6 +392,10 @@ def extract_visits(
     return [] if isinstance(found, NoVisit) else found
 
 
+# a council named by its region ("DPRD Kota B", "DPRD B"): the host, when the region is the place gone to
+_COUNCIL_NAMED = re.compile(r"\b(?:DPRD|DPRK)\s+(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$")
+
+
 def _nowhere_but_home(text: str, resolved: list, home: places.Region) -> bool:
     """Every region the text names is the group's own (or inside its province), no country abroad or virtual host
     stands for the place gone to, and no learning is told (guests who came to learn went to a host, named or not in
@@ -580,6 +585,22 @@ def visits_or_reason(
         # "Sekretariat DPRD A … kunker dewan ke B": the council the report is about sent its members
         origin_name = council.region.name
         council.origin += 1
+    if (
+        unnamed
+        and origin_name is not None
+        and dest_name is not None
+        and by_name[origin_name].kind == "province"
+        and by_name[dest_name].province == origin_name
+        and council_kunker_only(text, activities)
+        and not any(
+            _COUNCIL_NAMED.search(text, max(0, p.mention.start - 12), p.mention.start)
+            for p in resolved
+            if p.region.name == dest_name
+        )
+    ):
+        # a provincial council's kunker inside its province ("Komisi D DPRD Provinsi A … ke Kabupaten B untuk
+        # meninjau irigasi") is oversight of the government it answers for, unless the host is a council
+        return NoVisit.AT_HOME
     if dest_name is None and origin_name is not None and _nowhere_but_home(text, resolved, by_name[origin_name]):
         # no place gone to, and none named but the group's own region ("Komisi III DPRD Kabupaten A meninjau
         # pembangunan jalan di Kecamatan B"): a council inspecting its own works, a report heard at home
