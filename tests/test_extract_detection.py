@@ -3981,3 +3981,38 @@ def test_a_provincial_councils_working_trip_inside_its_province_is_no_visit(text
 )
 def test_a_provincial_councils_trip_to_a_peer_or_to_learn_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- the national parliament's working trip at home (r40-empty)
+# The DPR's kunjungan kerja (spesifik) to a province or regency is oversight of a region of the country it
+# answers for: a visit only with a study word or a purpose of learning; abroad, its kunker is a study trip.
+
+_DPR_AT_HOME = (
+    "Komisi II DPR RI melakukan kunjungan kerja spesifik ke Provinsi Sumatera Utara untuk mengawasi persiapan "
+    "pemilu, Selasa (17/10/2023). Rombongan diterima Pj Gubernur Sumatera Utara.",
+    "Kunjungan kerja reses Komisi V DPR ke Kabupaten Garut, Rabu (18/10/2023), meninjau jembatan yang putus.",
+    "Tim Komisi IX DPR RI melakukan kunjungan kerja ke RSUD Kota Kupang, Kamis (19/10/2023), memeriksa "
+    "ketersediaan obat bagi peserta BPJS.",
+    "Anggota Komisi IV DPR RI melakukan kunjungan kerja ke Kabupaten Merauke untuk meninjau program lumbung "
+    "pangan, Jumat (20/10/2023).",
+)
+
+
+@pytest.mark.parametrize("text", _DPR_AT_HOME)
+def test_the_national_parliaments_working_trip_at_home_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # abroad
+        "Badan Legislasi DPR RI melakukan kunjungan kerja ke Jerman, Senin (16/10/2023), dalam rangka penyusunan "
+        "RUU Keinsinyuran.",
+        # a regency council's kunker to another regency
+        "Komisi A DPRD Kabupaten Blora melakukan kunjungan kerja ke DPRD Kota Semarang, Selasa (26/9/2023), "
+        "membahas tata tertib dewan.",
+    ),
+)
+def test_the_parliaments_kunker_abroad_or_a_regency_councils_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1, text

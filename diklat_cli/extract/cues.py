@@ -480,6 +480,10 @@ _GONE_TO = re.compile(
 )
 
 
+_NATIONAL_PARLIAMENT = re.compile(r"\bDPR\b(?!D)")
+_REGIONAL_COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPRA)\b")
+
+
 def council_kunker_only(text: str, activities: list) -> bool:
     """Every trip named is a kunjungan kerja, no study word or purpose of learning is told, and a council is named:
     a trip that stands only as a council's (`working_trip_only`), which oversight in its own region is not."""
@@ -713,6 +717,18 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
         return NoVisit.NO_STUDY_PURPOSE
+    if (
+        not programme
+        and "DPR" in text
+        and _NATIONAL_PARLIAMENT.search(text)
+        and not _REGIONAL_COUNCIL.search(text)
+        and council_kunker_only(text, activities)
+        and not abroad.find_stops(text)
+        and not abroad.country_as_place(text)
+    ):
+        # the DPR's kunker at home ("Komisi II DPR RI … kunjungan kerja spesifik ke Provinsi A untuk mengawasi …")
+        # is oversight of a region of the country it answers for; abroad, its kunker is a study trip
+        return NoVisit.AT_HOME
     if trips_only_talked_of(text, activities):
         # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
         # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)
