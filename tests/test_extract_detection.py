@@ -4016,3 +4016,43 @@ def test_the_national_parliaments_working_trip_at_home_is_no_visit(text: str) ->
 )
 def test_the_parliaments_kunker_abroad_or_a_regency_councils_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) >= 1, text
+
+
+# ------------------------------------------- groups outside government on a study trip (r40-empty probes)
+# SCHEMA "whose visits": a study trip counts for government people; a farmers' group, a cooperative's board, a
+# company's staff, a party's officers, a mosque's or a pesantren's people, a club, activists go as no government
+# group (they join the students and associations of `_OUTSIDERS`).
+
+_OUTSIDERS_STUDY = (
+    "Sebanyak 25 anggota Kelompok Tani Sumber Rejeki dari Kabupaten Tulungagung melakukan studi banding budidaya "
+    "jeruk ke Kabupaten Malang, Sabtu (28/10/2023).",
+    "Pengurus Koperasi Syariah Al Ikhlas dari Kota Probolinggo melakukan studi banding ke Kota Batu, Senin "
+    "(30/10/2023), untuk mempelajari pengelolaan simpan pinjam.",
+    "Sebanyak 30 karyawan pabrik gula dari Kabupaten Kediri melakukan studi banding ke Kabupaten Sidoarjo, "
+    "Selasa (31/10/2023), mempelajari sistem keselamatan kerja.",
+    "Pengurus takmir Masjid Agung Kabupaten Ngawi melakukan studi banding ke Masjid Jogokariyan, Kota "
+    "Yogyakarta, Kamis (2/11/2023), mempelajari pengelolaan kas masjid.",
+    "Sebanyak 40 santri Pondok Pesantren Al Falah Kabupaten Banjar melakukan studi banding ke Kabupaten Jombang, "
+    "Minggu (5/11/2023).",
+    "Pengurus DPD Partai Golkar Sulawesi Selatan melakukan studi banding ke Kota Surabaya, Rabu (1/11/2023), "
+    "untuk mempelajari strategi pemenangan pemilu.",
+)
+
+
+@pytest.mark.parametrize("text", _OUTSIDERS_STUDY)
+def test_a_study_trip_of_a_group_outside_government_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.STUDENTS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # farmers taken by the government's extension workers
+        "Penyuluh pertanian dan anggota kelompok tani Kabupaten Banyumas melakukan studi banding ke Kabupaten "
+        "Bandung Barat, Selasa (19/10/2021).",
+        # the cooperatives' office of a regency
+        "Dinas Koperasi dan UMKM Kabupaten Cianjur melakukan studi banding ke Kabupaten Garut, Selasa (19/10/2021).",
+    ),
+)
+def test_farmers_with_extension_workers_or_the_cooperatives_office_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
