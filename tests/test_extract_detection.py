@@ -4056,3 +4056,40 @@ def test_a_study_trip_of_a_group_outside_government_is_no_visit(text: str) -> No
 )
 def test_farmers_with_extension_workers_or_the_cooperatives_office_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- "di daerah lain" names no place (r40-empty probes)
+# At an opening or closing, the course's parts are listed ("pembelajaran klasikal, … dan studi lapangan untuk melihat
+# praktik terbaik di daerah lain"): "daerah lain", elsewhere, names no place, so the sentence states no trip.
+
+_COURSE_PARTS_AT_A_CEREMONY = (
+    "Wali Kota Tarakan membuka Pelatihan Kepemimpinan Pengawas Angkatan I di Aula Kantor Wali Kota, Selasa "
+    "(14/11/2023). Pelatihan terdiri atas pembelajaran klasikal dan studi lapangan untuk melihat praktik terbaik "
+    "di daerah lain.",
+    "Bupati Paser menutup Pelatihan Kepemimpinan Administrator Angkatan II di Tanah Grogot, Rabu (15/11/2023). "
+    "Peserta telah menjalani pembelajaran agenda kepemimpinan serta benchmarking ke daerah lain.",
+    "Sekda Kabupaten Sinjai membuka Pelatihan Dasar CPNS Angkatan III, Kamis (16/11/2023). Kurikulumnya memuat "
+    "habituasi dan observasi lapangan di daerah lain yang memiliki inovasi pelayanan.",
+    "Kepala BPSDM Provinsi Maluku Utara membuka Pelatihan Kepemimpinan Nasional Tingkat II di Sofifi, Jumat "
+    "(17/11/2023). Selama pelatihan peserta menjalani pembelajaran klasikal dan visitasi ke daerah lain.",
+)
+
+
+@pytest.mark.parametrize("text", _COURSE_PARTS_AT_A_CEREMONY)
+def test_a_course_part_at_an_unnamed_elsewhere_states_no_trip(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the place named
+        "Bupati Paser menutup Pelatihan Kepemimpinan Administrator Angkatan II di Tanah Grogot, Rabu (15/11/2023). "
+        "Peserta telah menjalani benchmarking ke Kabupaten Banyuwangi pada September lalu.",
+        # a region's other regencies named as a group's destinations
+        "Peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melakukan studi lapangan ke daerah Kabupaten Banyuwangi, "
+        "Rabu (10/5/2023).",
+    ),
+)
+def test_a_course_part_at_a_named_place_states_a_trip(text: str) -> None:
+    assert len(extract_text(text)) == 1, text

@@ -139,7 +139,9 @@ ACTIVITY_TO_PLACE = re.compile(
     r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?i:tempat|wilayah|titik)\b|"
     r"(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
-    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b))",
+    # ("daerah lain", elsewhere, names no place: "studi lapangan untuk melihat praktik terbaik di daerah lain" is a
+    # course's component, not a trip)
+    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|daerah(?!\s+lain)|lokasi|lokus)\b))",
 )
 # learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
 # Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"
