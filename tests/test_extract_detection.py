@@ -3852,6 +3852,20 @@ _RESULTS_ONLY = (
 )
 
 
+_RUNNING_EVALUATED = (
+    # a trip's running evaluated at home, the activity named in full with its short form after it
+    "Lembaga Ketahanan Nasional RI menggelar rapat evaluasi pelaksanaan Studi Strategis Dalam Negeri (SSDN) PPRA 66 "
+    "di Gedung Lemhannas, Jakarta, Rabu (8/11/2023).",
+    "BPSDM Provinsi Riau menggelar evaluasi penyelenggaraan studi lapangan peserta PKA Angkatan III di Aula BPSDM, "
+    "Pekanbaru, Kamis (9/11/2023), untuk perbaikan angkatan berikutnya.",
+)
+
+
+@pytest.mark.parametrize("text", _RUNNING_EVALUATED)
+def test_a_trips_running_evaluated_at_home_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
 @pytest.mark.parametrize("text", _RESULTS_ONLY)
 def test_a_trips_results_presented_at_home_is_no_visit(text: str) -> None:
     assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF, text

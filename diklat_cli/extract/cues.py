@@ -472,7 +472,8 @@ def working_trip_only(text: str, activities: list) -> bool:
 
 # A trip's results presented at home ("seminar hasil studi lapangan", "memaparkan hasil kunjungan kerja", "laporan
 # hasil benchmarking") name a trip made earlier without telling it: the report is of the presentation ...
-_RESULTS_OF = re.compile(r"\b(?:hasil|laporan)\s+$", _I)
+# (or its running evaluated: "rapat evaluasi pelaksanaan SSDN PPRA 66 di Gedung Lemhannas")
+_RESULTS_OF = re.compile(r"\b(?:hasil|laporan|evaluasi)(?:\s+(?:pelaksanaan|kegiatan|penyelenggaraan))?\s+$", _I)
 # ... unless the naming says where the trip went ("hasil studi lapangan ke Kabupaten X", "hasil VKN di dua desa";
 # a hall is where the results are heard: "seminar hasil studi lapangan di Aula BPSDM") or points back to the trip
 # the report tells ("hasil studi banding ini dapat …")
@@ -503,10 +504,15 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
     results of a trip: the article is about money or rules for trips, or a report heard, not a trip."""
     if not activities:
         return False
+    prev_end = -1
     for a in activities:
+        if 0 <= a.start - prev_end <= 3 and text[prev_end : a.start].strip() == "(":
+            prev_end = a.end
+            continue  # its short form in brackets, "Studi Strategis Dalam Negeri (SSDN)": the naming before it
+        prev_end = a.end
         if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
             continue
-        if _RESULTS_OF.search(text, max(0, a.start - 8), a.start) and not _GONE_TO.match(text, a.end):
+        if _RESULTS_OF.search(text, max(0, a.start - 30), a.start) and not _GONE_TO.match(text, a.end):
             continue
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
