@@ -4107,3 +4107,39 @@ def test_a_course_part_at_an_unnamed_elsewhere_states_no_trip(text: str) -> None
 )
 def test_a_course_part_at_a_named_place_states_a_trip(text: str) -> None:
     assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- a plan whose place is not decided (r40-empty probes)
+# SCHEMA counts an announced trip with the place it goes to; a plan whose place is left open ("tujuannya belum
+# ditentukan, bisa ke A atau B") goes nowhere yet.
+
+_PLACE_UNDECIDED = (
+    "DPRD Kabupaten Ngawi berencana melakukan studi banding tentang pengelolaan sampah. Tujuannya belum kami "
+    "tentukan, bisa ke Kota Surabaya atau ke Kabupaten Banyumas, ujar Ketua DPRD, Senin (3/7/2023).",
+    "Pemkab Sikka akan menggelar studi tiru pengelolaan desa wisata tahun ini. Lokasinya masih dibahas, antara "
+    "Kabupaten Badung dan Kabupaten Gianyar, kata Kepala Dinas Pariwisata, Selasa (4/7/2023).",
+    "Komisi C DPRD Kota Bima merencanakan kunjungan kerja ke luar daerah bulan depan. Daerah tujuan belum "
+    "diputuskan, kata ketua komisi, Rabu (5/7/2023), di Kota Bima.",
+    "Para kepala desa di Kabupaten Lebak ingin studi banding ke desa yang berhasil mengelola BUMDes. Destinasinya "
+    "masih dipilih, mungkin ke Kabupaten Klaten, kata Kepala DPMD Lebak, Kamis (6/7/2023).",
+)
+
+
+@pytest.mark.parametrize("text", _PLACE_UNDECIDED)
+def test_a_plan_whose_place_is_not_decided_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # a plan with its place
+        "DPRD Kabupaten Bandung berencana melakukan studi banding ke Kota Ambon pada akhir bulan ini, kata "
+        "Sekretaris DPRD, Senin (3/7/2023).",
+        # a trip made, its next stop left open
+        "Komisi II DPRD Kabupaten Ngawi melakukan studi banding ke Kota Surabaya, Senin (3/7/2023). Tujuan studi "
+        "banding berikutnya belum ditentukan.",
+    ),
+)
+def test_a_plan_with_its_place_or_a_trip_made_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text

@@ -336,6 +336,16 @@ _STUDY_VISIT = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
 # a retreat, the residential leadership course ("retret kepemimpinan", "Retret Kepala Daerah")
+# a plan's place left open: "tujuannya belum ditentukan", "lokasinya belum kami tentukan", "daerah tujuan masih dibahas"
+_UNDECIDED = re.compile(
+    r"\b(?:tujuan|lokasi|tempat|daerah\s+tujuan|destinasi)(?:nya)?\s+(?:\w+\s+){0,3}?"
+    r"(?:belum|masih)\s+(?:(?:di|kami\s+|kita\s+)tentukan|dibahas|dipilih|(?:kami\s+|kita\s+)?pilih|diputuskan)\b",
+    _I,
+)
+# the activity named as a plan: "berencana melakukan studi banding", "rencana kunjungan kerja", "akan studi tiru"
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:berencana|merencanakan|rencana(?:nya)?|direncanakan|akan|hendak|ingin)\b(?:\s+[\w-]+){0,3}?\s+$", _I
+)
 _RETREAT = re.compile(r"\b(?:retret|retreat)\b", _I)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
@@ -737,6 +747,14 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # the DPR's kunker at home ("Komisi II DPR RI … kunjungan kerja spesifik ke Provinsi A untuk mengawasi …")
         # is oversight of a region of the country it answers for; abroad, its kunker is a study trip
         return NoVisit.AT_HOME
+    if (
+        activities
+        and all(_PLANNED_BEFORE.search(text, max(0, a.start - 40), a.start) for a in activities)
+        and _UNDECIDED.search(text)
+    ):
+        # a plan whose place is not decided ("berencana studi banding …; tujuannya belum ditentukan, bisa ke A atau
+        # B"): SCHEMA counts an announced trip with the place it goes to, and this one goes nowhere yet
+        return NoVisit.TRIPS_TALKED_OF
     if trips_only_talked_of(text, activities):
         # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
         # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)
