@@ -3903,6 +3903,23 @@ _COUNCIL_TO_MINISTRY = (
 )
 
 
+_COUNCIL_TO_OVERSEERS = (
+    "Pansus DPRD Kabupaten Kudus melakukan kunjungan kerja ke Biro Hukum Setda Provinsi Jawa Tengah di Semarang, "
+    "Selasa (21/11/2023), untuk mengonsultasikan Raperda Penyelenggaraan Pasar.",
+    "Badan Anggaran DPRD Kabupaten Lombok Tengah melakukan kunjungan kerja ke BPK Perwakilan Provinsi NTB di "
+    "Mataram, Kamis (23/11/2023), membahas temuan pemeriksaan.",
+    "Komisi II DPRD Kabupaten Muaro Jambi melakukan kunjungan kerja ke Kantor Perwakilan Bank Indonesia Provinsi "
+    "Jambi, Jumat (24/11/2023), membahas pengendalian inflasi.",
+    "Komisi I DPRD Kabupaten Karimun melakukan kunjungan kerja ke Kanwil Kemenkumham Kepulauan Riau, Senin "
+    "(27/11/2023), membahas layanan keimigrasian.",
+)
+
+
+@pytest.mark.parametrize("text", _COUNCIL_TO_OVERSEERS)
+def test_a_councils_working_trip_to_the_offices_overseeing_regions_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
 @pytest.mark.parametrize("text", _COUNCIL_TO_MINISTRY)
 def test_a_councils_working_trip_to_a_ministry_is_no_visit(text: str) -> None:
     assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE, text

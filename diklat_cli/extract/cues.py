@@ -456,10 +456,12 @@ _COUNCIL = re.compile(
 
 # A council's kunker to a ministry or a directorate general ("kunjungan kerja ke Kementerian PUPR", "… ke Ditjen
 # Bina Keuangan Daerah") is a consultation with the government above it, to propose funds or have a draft
-# checked, as an executive's kunker is: not a council calling on its peers
+# checked, as an executive's kunker is: not a council calling on its peers; so is one to the offices that oversee
+# or audit regions: a bureau of the province's secretariat ("ke Biro Hukum Setda Provinsi"), the audit boards' and
+# the ministries' regional offices ("ke BPK Perwakilan", "ke Kanwil …"), the central bank's
 _TO_MINISTRY = re.compile(
-    r"\bke\s+(?:kantor\s+)?(?:Kementerian|Kemen[a-z]\w*|Direktorat\s+Jenderal|Ditjen|Sekretariat\s+Jenderal|Setjen"
-    r"|Bappenas)\b"
+    r"\bke\s+(?:[Kk]antor\s+)?(?:Kementerian|Kemen[a-z]\w*|Direktorat\s+Jenderal|Ditjen|Sekretariat\s+Jenderal|Setjen"
+    r"|Bappenas|Biro\s+[A-Z]\w+|BPKP?|Kanwil|Kantor\s+Wilayah|(?:Perwakilan\s+)?Bank\s+Indonesia|OJK)\b"
 )
 
 
