@@ -4160,3 +4160,39 @@ def test_a_plan_whose_place_is_not_decided_is_no_visit(text: str) -> None:
 )
 def test_a_plan_with_its_place_or_a_trip_made_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- a council's working trip inside its own region (r40-empty probes)
+# A council's kunjungan kerja to a unit of its own region, no other region named as where it came from, is the
+# council at home overseeing its government ("Komisi I DPRD Kota A … ke Kantor Imigrasi A"), not a visit.
+
+_COUNCIL_AT_HOME = (
+    "Komisi I DPRD Kota Batam melakukan kunjungan kerja ke Kantor Imigrasi Kelas I Batam, Rabu (22/11/2023), "
+    "membahas pengawasan tenaga kerja asing di Batam.",
+    "Komisi III DPRD Kabupaten Kutai Kartanegara melakukan kunjungan kerja ke RSUD AM Parikesit, Kamis "
+    "(23/11/2023). Rombongan diterima direktur rumah sakit dan membahas antrean pasien di Kutai Kartanegara.",
+    "Komisi B DPRD Kota Palembang melakukan kunjungan kerja ke Pasar 16 Ilir Palembang, Jumat (24/11/2023), "
+    "melihat kondisi kios yang terbakar.",
+    "Kunjungan kerja Komisi C DPRD Kabupaten Sleman ke proyek pelebaran jalan di Kabupaten Sleman, Senin "
+    "(27/11/2023), menemukan pekerjaan yang terlambat.",
+)
+
+
+@pytest.mark.parametrize("text", _COUNCIL_AT_HOME)
+def test_a_councils_working_trip_inside_its_own_region_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the council of the place is the host
+        "DPRD Kota Batam menerima kunjungan kerja rombongan DPRD dari luar daerah, Rabu (22/11/2023), membahas "
+        "pengelolaan pelabuhan.",
+        # a council's kunker to another region
+        "Komisi I DPRD Kota Batam melakukan kunjungan kerja ke DPRD Kota Medan, Rabu (22/11/2023), membahas "
+        "pengawasan tenaga kerja asing.",
+    ),
+)
+def test_a_council_received_at_home_or_gone_elsewhere_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text

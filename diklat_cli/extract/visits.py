@@ -394,6 +394,8 @@ def extract_visits(
 
 # a council named by its region ("DPRD Kota B", "DPRD B"): the host, when the region is the place gone to
 _COUNCIL_NAMED = re.compile(r"\b(?:DPRD|DPRK)\s+(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$")
+# guests received: the host's side of a visit
+_RECEIVED = re.compile(r"\b(?:menerima|kedatangan|menyambut|dikunjungi|didatangi)\b", _I)
 
 
 def _nowhere_but_home(text: str, resolved: list, home: places.Region) -> bool:
@@ -600,6 +602,22 @@ def visits_or_reason(
     ):
         # a provincial council's kunker inside its province ("Komisi D DPRD Provinsi A … ke Kabupaten B untuk
         # meninjau irigasi") is oversight of the government it answers for, unless the host is a council
+        return NoVisit.AT_HOME
+    if (
+        unnamed
+        and origin_name is None
+        and dest_name is not None
+        and council_kunker_only(text, activities)
+        and any(
+            _COUNCIL_NAMED.search(text, max(0, p.mention.start - 12), p.mention.start)
+            for p in resolved
+            if p.region.name == dest_name
+        )
+        and search(_RECEIVED, text) is None
+    ):
+        # ... and a council's kunker to a unit of its own region, no other region named as where it came from
+        # ("Komisi I DPRD Kota A melakukan kunjungan kerja ke Kantor Imigrasi A"): the council at home, not
+        # received as guests there
         return NoVisit.AT_HOME
     if dest_name is None and origin_name is not None and _nowhere_but_home(text, resolved, by_name[origin_name]):
         # no place gone to, and none named but the group's own region ("Komisi III DPRD Kabupaten A meninjau
