@@ -4178,7 +4178,18 @@ _COUNCIL_AT_HOME = (
 )
 
 
-@pytest.mark.parametrize("text", _COUNCIL_AT_HOME)
+_COUNCIL_STUDY_AT_HOME = (
+    # any trip word, where the council's region is the only one named
+    "Wakil Ketua DPRD Kabupaten Gunungkidul menilai studi banding dewan lebih baik diarahkan ke desa-desa di "
+    "Gunungkidul sendiri, Senin (11/8/2014).",
+    "Komisi D DPRD Kabupaten Bantul melakukan studi banding ke Desa Panggungharjo, Kabupaten Bantul, Selasa "
+    "(12/8/2014).",
+    "Anggota DPRD Kota Madiun belajar pengelolaan sampah ke TPA Kota Madiun, Rabu (13/8/2014).",
+    "Studi tiru Pansus DPRD Kabupaten Sragen dilakukan ke sentra batik di Kabupaten Sragen, Kamis (14/8/2014).",
+)
+
+
+@pytest.mark.parametrize("text", _COUNCIL_AT_HOME + _COUNCIL_STUDY_AT_HOME)
 def test_a_councils_working_trip_inside_its_own_region_is_no_visit(text: str) -> None:
     assert extract_text(text) == [], text
 
@@ -4192,6 +4203,12 @@ def test_a_councils_working_trip_inside_its_own_region_is_no_visit(text: str) ->
         # a council's kunker to another region
         "Komisi I DPRD Kota Batam melakukan kunjungan kerja ke DPRD Kota Medan, Rabu (22/11/2023), membahas "
         "pengawasan tenaga kerja asing.",
+        # abroad
+        "Komisi I DPRD Kota Batam melakukan studi banding ke Kamboja, Rabu (22/11/2023), mempelajari pengelolaan "
+        "pelabuhan di Batam.",
+        # the host's side
+        "DPRD Kabupaten Bantul menerima studi banding rombongan anggota dewan, Selasa (12/8/2014), yang ingin "
+        "belajar tentang Perda desa budaya di Bantul.",
     ),
 )
 def test_a_council_received_at_home_or_gone_elsewhere_is_a_visit(text: str) -> None:

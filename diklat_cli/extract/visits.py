@@ -607,7 +607,14 @@ def visits_or_reason(
         unnamed
         and origin_name is None
         and dest_name is not None
-        and council_kunker_only(text, activities)
+        and (
+            council_kunker_only(text, activities)
+            or (
+                all(p.region.name in (dest_name, by_name[dest_name].province) for p in resolved)
+                and not abroad.find_stops(text)
+                and not abroad.country_as_place(text)
+            )
+        )
         and any(
             _COUNCIL_NAMED.search(text, max(0, p.mention.start - 12), p.mention.start)
             for p in resolved
