@@ -4213,3 +4213,39 @@ def test_a_councils_working_trip_inside_its_own_region_is_no_visit(text: str) ->
 )
 def test_a_council_received_at_home_or_gone_elsewhere_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- the trainees visited where they are taught (r40-empty probes)
+# A minister, a commander or a head who visits a cohort where it is taught ("Pangdam mengunjungi siswa Secapa",
+# "Menteri menyapa peserta PKN II di kampus") is the visit of one official to the trainees: the cohort went nowhere.
+
+_TRAINEES_VISITED_AT_SCHOOL = (
+    "Pangdam Kunjungi Peserta Pendidikan Secapa di Bandung\n\nBANDUNG - Panglima Kodam III/Siliwangi mengunjungi "
+    "siswa Sekolah Calon Perwira AD di Bandung, Rabu (6/12/2023), dan memberikan motivasi.",
+    "Menteri PANRB menyapa peserta Pelatihan Kepemimpinan Nasional Tingkat II Angkatan XII di Kampus BPSDM Provinsi "
+    "Jawa Timur, Surabaya, Selasa (7/11/2023).",
+    "Gubernur Sulawesi Tenggara menyambangi para peserta Pelatihan Dasar CPNS di Kendari, Kamis (9/11/2023), dan "
+    "berpesan agar mereka disiplin.",
+    "Kapolda Sumatera Utara meninjau siswa Diktukba Polri di SPN Hinai, Langkat, Jumat (10/11/2023), memastikan "
+    "kesehatan para siswa.",
+)
+
+
+@pytest.mark.parametrize("text", _TRAINEES_VISITED_AT_SCHOOL)
+def test_trainees_visited_where_they_are_taught_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the trainees on their study trip, visited by the host's head there
+        "Bupati Badung mengunjungi peserta PKN II BPSDM Sulawesi Selatan yang sedang studi lapangan di Puspem "
+        "Badung, Senin (24/7/2023).",
+        # the trainees going, then a head greeting them
+        "Peserta PKA Angkatan II BPSDM Jawa Tengah berkunjung ke Kabupaten Banyuwangi, Rabu (10/5/2023). Bupati "
+        "menyapa peserta di Pendopo Sabha Swagata.",
+    ),
+)
+def test_trainees_who_travelled_and_are_greeted_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text

@@ -699,6 +699,23 @@ def _staff_trip_only(text: str) -> bool:
     return staff_led
 
 
+# the trainees as the ones visited: "Pangdam mengunjungi siswa Secapa", "Menteri menyapa peserta PKN II di kampus"
+_TRAINEES_VISITED = re.compile(
+    # (a headline's bare verb too: "Pangdam Kunjungi Peserta …")
+    r"\b(?:mengunjungi|kunjungi|menyambangi|sambangi|menyapa|sapa|mendatangi|datangi|meninjau|tinjau|menjenguk"
+    r"|jenguk)\s+(?:para\s+|seluruh\s+|\d+\s+)?"
+    r"(?:" + trainees.TRAINEES + r")\b",
+    _I,
+)
+
+
+def _trainees_visited_only(text: str) -> bool:
+    """Every sentence that tells a trip (`_trip_sentence`) tells of someone visiting the trainees (`_TRAINEES_VISITED`):
+    a minister, a commander or a head came to the cohort where it is taught, and the cohort went nowhere."""
+    told = [(start, end) for start, end in sentence_spans(text) if _trip_sentence(text[start:end])]
+    return bool(told) and all(_TRAINEES_VISITED.search(text, start, end) for start, end in told)
+
+
 def _trip_sentence(sentence: str) -> bool:
     """The sentence tells a trip by any of the words of `travel_cue`."""
     return (
@@ -765,6 +782,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.COURSE
     if programme and not activities and search(_STAFF, text) is not None and _staff_trip_only(text):
         return NoVisit.NO_TRAVELLERS  # the programme's examiners or mentors went to its trainees
+    if programme and not activities and search(_TRAINEES_VISITED, text) is not None and _trainees_visited_only(text):
+        return NoVisit.NO_TRAVELLERS  # someone came to the trainees where they are taught
     if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]
