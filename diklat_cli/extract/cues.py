@@ -511,6 +511,17 @@ def council_kunker_only(text: str, activities: list) -> bool:
     )
 
 
+def place_undecided(text: str, activities: list) -> bool:
+    """Every naming of the activity is a plan, and the plan's place is left open ("berencana studi banding …;
+    tujuannya belum ditentukan, bisa ke A atau B"): SCHEMA counts an announced trip with the place it goes to, and
+    this one goes nowhere yet (asked once no host is missing: a plan naming no place at all has no host)."""
+    return (
+        bool(activities)
+        and all(_PLANNED_BEFORE.search(text, max(0, a.start - 40), a.start) for a in activities)
+        and _UNDECIDED.search(text) is not None
+    )
+
+
 def trips_only_talked_of(text: str, activities: list) -> bool:
     """Every mention of the activity is a budget line, a negation, a habit, a cancelled plan or the
     results of a trip: the article is about money or rules for trips, or a report heard, not a trip."""
@@ -766,14 +777,6 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # the DPR's kunker at home ("Komisi II DPR RI … kunjungan kerja spesifik ke Provinsi A untuk mengawasi …")
         # is oversight of a region of the country it answers for; abroad, its kunker is a study trip
         return NoVisit.AT_HOME
-    if (
-        activities
-        and all(_PLANNED_BEFORE.search(text, max(0, a.start - 40), a.start) for a in activities)
-        and _UNDECIDED.search(text)
-    ):
-        # a plan whose place is not decided ("berencana studi banding …; tujuannya belum ditentukan, bisa ke A atau
-        # B"): SCHEMA counts an announced trip with the place it goes to, and this one goes nowhere yet
-        return NoVisit.TRIPS_TALKED_OF
     if trips_only_talked_of(text, activities):
         # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
         # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)

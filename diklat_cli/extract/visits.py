@@ -22,6 +22,7 @@ from diklat_cli.extract.cues import (
     STRONG_CUES,
     council_kunker_only,
     learnt_where_gone,
+    place_undecided,
     travel_cue,
     virtual_study,
     visit_not_described,
@@ -474,6 +475,8 @@ def visits_or_reason(
         return NoVisit.NO_HOST
     if _only_elsewhere(text, sents, resolved):
         return NoVisit.NO_HOST
+    if place_undecided(text, activities):
+        return NoVisit.TRIPS_TALKED_OF
     if unnamed and not (
         _TRAVELLERS.search(text)
         or search(_HELD, text)
@@ -626,7 +629,12 @@ def visits_or_reason(
         # ("Komisi I DPRD Kota A melakukan kunjungan kerja ke Kantor Imigrasi A"): the council at home, not
         # received as guests there
         return NoVisit.AT_HOME
-    if dest_name is None and origin_name is not None and _nowhere_but_home(text, resolved, by_name[origin_name]):
+    if (
+        unnamed
+        and dest_name is None
+        and origin_name is not None
+        and _nowhere_but_home(text, resolved, by_name[origin_name])
+    ):
         # no place gone to, and none named but the group's own region ("Komisi III DPRD Kabupaten A meninjau
         # pembangunan jalan di Kecamatan B"): a council inspecting its own works, a report heard at home
         return NoVisit.AT_HOME
