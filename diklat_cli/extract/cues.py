@@ -486,11 +486,12 @@ def working_trip_only(text: str, activities: list) -> bool:
 # hasil benchmarking") name a trip made earlier without telling it: the report is of the presentation ...
 # (or its running evaluated: "rapat evaluasi pelaksanaan SSDN PPRA 66 di Gedung Lemhannas")
 _RESULTS_OF = re.compile(r"\b(?:hasil|laporan|evaluasi)(?:\s+(?:pelaksanaan|kegiatan|penyelenggaraan))?\s+$", _I)
-# ... unless the naming says where the trip went ("hasil studi lapangan ke Kabupaten X", "hasil VKN di dua desa";
-# a hall is where the results are heard: "seminar hasil studi lapangan di Aula BPSDM") or points back to the trip
-# the report tells ("hasil studi banding ini dapat …")
+# ... unless the naming says where the trip went ("hasil studi lapangan ke Kabupaten X", "hasil VKN di dua desa",
+# "hasil studi banding anggota DPRD A ke Pemkot B"; a hall is where the results are heard: "seminar hasil studi
+# lapangan di Aula BPSDM") or points back to the trip the report tells ("hasil studi banding ini dapat …")
 _GONE_TO = re.compile(
-    r"\s+(?:ke\s|di\s+(?!(?:aula|ruang|gedung|kampus|hotel|pendopo|pendapa|hadapan|depan)\b)|(?:itu|tersebut|ini)\b)",
+    r"(?:\s+[\w()/-]+){0,6}?\s+(?:ke\s|di\s+(?!(?:aula|ruang|gedung|kampus|hotel|pendopo|pendapa|hadapan|depan)\b))"
+    r"|\s+(?:itu|tersebut|ini)\b",
     _I,
 )
 
@@ -535,7 +536,12 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
         prev_end = a.end
         if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
             continue
-        if _RESULTS_OF.search(text, max(0, a.start - 30), a.start) and not _GONE_TO.match(text, a.end):
+        if (
+            _RESULTS_OF.search(text, max(0, a.start - 30), a.start)
+            and not _GONE_TO.match(text, a.end)
+            # (results of trips abroad whose countries are named: "hasil SSLN … negara tujuan Uzbekistan")
+            and not abroad.find_stops(text)
+        ):
             continue
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):

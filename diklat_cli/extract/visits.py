@@ -399,15 +399,21 @@ _COUNCIL_NAMED = re.compile(r"\b(?:DPRD|DPRK)\s+(?:Provinsi\s+|Kabupaten\s+|Kota
 _RECEIVED = re.compile(r"\b(?:menerima|kedatangan|menyambut|dikunjungi|didatangi)\b", _I)
 
 
-def _nowhere_but_home(text: str, resolved: list, home: places.Region) -> bool:
+def _not_abroad(text: str) -> bool:
+    """No country abroad stands for the place gone to."""
+    return not abroad.find_stops(text) and not abroad.country_as_place(text)
+
+
+def _nowhere_but_home(text: str, resolved: list, home: places.Region, activities: list) -> bool:
     """Every region the text names is the group's own (or inside its province), no country abroad or virtual host
-    stands for the place gone to, and no learning is told (guests who came to learn went to a host, named or not in
-    the map of regions: "berkunjung ke BBPP Lembang … untuk mempelajari")."""
+    stands for the place gone to, the trip is named only as a visit ("kunjungan kerja/lapangan", "kunker"), and
+    no learning is told (guests who came to learn or study went to a host, named or not in the map of regions:
+    "berkunjung ke BBPP Lembang … untuk mempelajari", "kaji banding … ke Puskesmas Playen I")."""
     return (
         search(LEARNING, text) is None
+        and all(text[a.start : a.end].lower().startswith(("kunjungan", "kunker")) for a in activities)
         and all(p.region == home or (home.kind == "province" and p.region.province == home.name) for p in resolved)
-        and not abroad.find_stops(text)
-        and not abroad.country_as_place(text)
+        and _not_abroad(text)
         and not virtual_study(text)
     )
 
@@ -597,6 +603,7 @@ def visits_or_reason(
         and by_name[origin_name].kind == "province"
         and by_name[dest_name].province == origin_name
         and council_kunker_only(text, activities)
+        and _not_abroad(text)
         and not any(
             _COUNCIL_NAMED.search(text, max(0, p.mention.start - 12), p.mention.start)
             for p in resolved
@@ -612,12 +619,9 @@ def visits_or_reason(
         and dest_name is not None
         and (
             council_kunker_only(text, activities)
-            or (
-                all(p.region.name in (dest_name, by_name[dest_name].province) for p in resolved)
-                and not abroad.find_stops(text)
-                and not abroad.country_as_place(text)
-            )
+            or all(p.region.name in (dest_name, by_name[dest_name].province) for p in resolved)
         )
+        and _not_abroad(text)
         and any(
             _COUNCIL_NAMED.search(text, max(0, p.mention.start - 12), p.mention.start)
             for p in resolved
@@ -633,7 +637,7 @@ def visits_or_reason(
         unnamed
         and dest_name is None
         and origin_name is not None
-        and _nowhere_but_home(text, resolved, by_name[origin_name])
+        and _nowhere_but_home(text, resolved, by_name[origin_name], activities)
     ):
         # no place gone to, and none named but the group's own region ("Komisi III DPRD Kabupaten A meninjau
         # pembangunan jalan di Kecamatan B"): a council inspecting its own works, a report heard at home
