@@ -4120,6 +4120,11 @@ def test_a_course_part_at_an_unnamed_elsewhere_states_no_trip(text: str) -> None
         # a region's other regencies named as a group's destinations
         "Peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melakukan studi lapangan ke daerah Kabupaten Banyuwangi, "
         "Rabu (10/5/2023).",
+        # "daerah lain" followed by the places it stands for
+        "Komisi A DPRD Kabupaten Blora melakukan studi banding ke daerah lain, yakni Kabupaten Banyuwangi, Selasa "
+        "(26/9/2023).",
+        "Peserta PKA Angkatan II BPSDM Jawa Tengah melaksanakan benchmarking ke daerah lain yaitu Kota Surabaya, Rabu "
+        "(10/5/2023).",
     ),
 )
 def test_a_course_part_at_a_named_place_states_a_trip(text: str) -> None:

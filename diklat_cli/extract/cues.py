@@ -140,8 +140,9 @@ ACTIVITY_TO_PLACE = re.compile(
     r"(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
     # ("daerah lain", elsewhere, names no place: "studi lapangan untuk melihat praktik terbaik di daerah lain" is a
-    # course's component, not a trip)
-    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|daerah(?!\s+lain)|lokasi|lokus)\b))",
+    # course's component, not a trip; unless the places follow: "ke daerah lain, yakni Kabupaten X")
+    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|lokasi|lokus"
+    r"|daerah(?!\s+lain\b(?![,:]?\s+(?:yakni|yaitu|seperti|antara|di\s*antaranya|misalnya|termasuk)\b)))\b))",
 )
 # learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
 # Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"
