@@ -3934,6 +3934,9 @@ def test_a_councils_working_trip_to_a_ministry_is_no_visit(text: str) -> None:
         # a council's kunker to another council
         "Komisi A DPRD Kabupaten Blora melakukan kunjungan kerja ke DPRD Kota Semarang, Selasa (26/9/2023), "
         "membahas tata tertib dewan.",
+        # to an overseeing office and a peer council in one sentence
+        "Pansus DPRD Kabupaten Tuban melakukan kunjungan kerja ke Biro Hukum Setda Provinsi Jawa Timur dan DPRD Kota "
+        "Surabaya, Selasa (21/11/2023), membahas Raperda Pasar.",
     ),
 )
 def test_a_councils_trip_to_learn_or_to_peers_is_a_visit(text: str) -> None:

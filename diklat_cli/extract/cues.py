@@ -466,6 +466,12 @@ _TO_MINISTRY = re.compile(
 )
 
 
+# ... a government or council of a region gone to beside it
+_PEER_GONE_TO = re.compile(
+    r"\b(?:ke|dan|serta)\s+(?:[Kk]antor\s+)?(?:DPRD|DPRK|Pemerintah|Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Provinsi|Desa)\b"
+)
+
+
 def working_trip_only(text: str, activities: list) -> bool:
     """Every trip the article names is a "kunjungan kerja" (kunker), and no sentence naming one names a
     council: an executive's working trip (a governor touring his regencies, a regent calling on another,
@@ -480,7 +486,13 @@ def working_trip_only(text: str, activities: list) -> bool:
     sents = sentence_spans(text)
     told = {sentence_at(sents, a.start) for a in activities}
     told.update(sentence_at(sents, m.start()) for m in STRONG_CUES.finditer(text))
-    return not any(_COUNCIL.search(text, *sent) and not _TO_MINISTRY.search(text, *sent) for sent in told)
+    return not any(_COUNCIL.search(text, *sent) and not _overseers_only(text, sent) for sent in told)
+
+
+def _overseers_only(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence sends the council to a ministry or an office overseeing regions (`_TO_MINISTRY`) and to no
+    government or council of a region besides ("ke Biro Hukum Setda Provinsi A dan DPRD Kota B" calls on a peer)."""
+    return _TO_MINISTRY.search(text, *sent) is not None and _PEER_GONE_TO.search(text, *sent) is None
 
 
 # A trip's results presented at home ("seminar hasil studi lapangan", "memaparkan hasil kunjungan kerja", "laporan
