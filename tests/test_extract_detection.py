@@ -4062,8 +4062,8 @@ _OUTSIDERS_STUDY = (
     "jeruk ke Kabupaten Malang, Sabtu (28/10/2023).",
     "Pengurus Koperasi Syariah Al Ikhlas dari Kota Probolinggo melakukan studi banding ke Kota Batu, Senin "
     "(30/10/2023), untuk mempelajari pengelolaan simpan pinjam.",
-    "Sebanyak 30 karyawan pabrik gula dari Kabupaten Kediri melakukan studi banding ke Kabupaten Sidoarjo, "
-    "Selasa (31/10/2023), mempelajari sistem keselamatan kerja.",
+    "Manajemen klub sepak bola Persiba Balikpapan melakukan studi banding ke Kabupaten Gianyar, Sabtu (4/11/2023), "
+    "untuk mempelajari pengelolaan klub profesional.",
     "Pengurus takmir Masjid Agung Kabupaten Ngawi melakukan studi banding ke Masjid Jogokariyan, Kota "
     "Yogyakarta, Kamis (2/11/2023), mempelajari pengelolaan kas masjid.",
     "Sebanyak 40 santri Pondok Pesantren Al Falah Kabupaten Banjar melakukan studi banding ke Kabupaten Jombang, "
@@ -4084,8 +4084,10 @@ def test_a_study_trip_of_a_group_outside_government_is_no_visit(text: str) -> No
         # farmers taken by the government's extension workers
         "Penyuluh pertanian dan anggota kelompok tani Kabupaten Banyumas melakukan studi banding ke Kabupaten "
         "Bandung Barat, Selasa (19/10/2021).",
-        # the cooperatives' office of a regency
+        # the cooperatives' office of a regency, or their ministry
         "Dinas Koperasi dan UMKM Kabupaten Cianjur melakukan studi banding ke Kabupaten Garut, Selasa (19/10/2021).",
+        "Kementerian Koperasi dan UKM melakukan benchmarking ke Kota Surabaya, Senin (4/12/2023), mempelajari "
+        "pendampingan UMKM.",
     ),
 )
 def test_farmers_with_extension_workers_or_the_cooperatives_office_is_a_visit(text: str) -> None:

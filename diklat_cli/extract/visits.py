@@ -960,13 +960,14 @@ def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, bes
 # ... and so are the other groups outside government that study trips are reported of: farmers and fishers
 # ("kelompok tani", "KTNA"), and members of an association ("Ikatan …", "Asosiasi …", "Paguyuban …"; not the
 # civil servants' wives of "Dharma Wanita Persatuan", left as before);
-# ... and a farmers' group ("Kelompok Tani X"), a cooperative's board, a company's staff, a party's officers, a
-# mosque's or a pesantren's people, a club, activists (r40 probes: study trips of groups outside government);
+# ... and a farmers' group ("Kelompok Tani X"), a cooperative's board ("pengurus koperasi": the cooperatives'
+# ministry or office is government), a party's officers, a mosque's or a pesantren's people, a club, activists
+# (r40 probes: study trips of groups outside government);
 # sent by a government body they are its group (the body is then named among them)
 _OUTSIDERS = (
     r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
     r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas"
-    r"|kelompok\s+tani|(?<!dinas\s)koperasi|karyawan|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis)\b"
+    r"|kelompok\s+tani|pengurus\s+koperasi|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis)\b"
 )
 _STUDENTS = re.compile(r"\b" + _OUTSIDERS, _I)
 # ... whose members are written as a council's are ("anggota Paguyuban X", "peserta KTNA", "pengurus Ikatan Y")
