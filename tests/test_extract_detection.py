@@ -3959,6 +3959,10 @@ _NOWHERE_BUT_HOME = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out at the merge, a group going nowhere beyond its own region: the rule made one of the blind reports worse",
+)
 @pytest.mark.parametrize("text", _NOWHERE_BUT_HOME)
 def test_a_group_going_nowhere_beyond_its_own_region_is_no_visit(text: str) -> None:
     assert extract_text(text) == [], text
@@ -4199,6 +4203,10 @@ _COUNCIL_STUDY_AT_HOME = (
 )
 
 
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out at the merge, a council's kunker inside its own region: the rule made a check article worse",
+)
 @pytest.mark.parametrize("text", _COUNCIL_AT_HOME + _COUNCIL_STUDY_AT_HOME)
 def test_a_councils_working_trip_inside_its_own_region_is_no_visit(text: str) -> None:
     assert extract_text(text) == [], text

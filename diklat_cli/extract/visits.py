@@ -395,27 +395,11 @@ def extract_visits(
 
 # a council named by its region ("DPRD Kota B", "DPRD B"): the host, when the region is the place gone to
 _COUNCIL_NAMED = re.compile(r"\b(?:DPRD|DPRK)\s+(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$")
-# guests received: the host's side of a visit
-_RECEIVED = re.compile(r"\b(?:menerima|kedatangan|menyambut|dikunjungi|didatangi)\b", _I)
 
 
 def _not_abroad(text: str) -> bool:
     """No country abroad stands for the place gone to."""
     return not abroad.find_stops(text) and not abroad.country_as_place(text)
-
-
-def _nowhere_but_home(text: str, resolved: list, home: places.Region, activities: list) -> bool:
-    """Every region the text names is the group's own (or inside its province), no country abroad or virtual host
-    stands for the place gone to, the trip is named only as a visit ("kunjungan kerja/lapangan", "kunker"), and
-    no learning is told (guests who came to learn or study went to a host, named or not in the map of regions:
-    "berkunjung ke BBPP Lembang … untuk mempelajari", "kaji banding … ke Puskesmas Playen I")."""
-    return (
-        search(LEARNING, text) is None
-        and all(text[a.start : a.end].lower().startswith(("kunjungan", "kunker")) for a in activities)
-        and all(p.region == home or (home.kind == "province" and p.region.province == home.name) for p in resolved)
-        and _not_abroad(text)
-        and not virtual_study(text)
-    )
 
 
 def visits_or_reason(
@@ -612,35 +596,6 @@ def visits_or_reason(
     ):
         # a provincial council's kunker inside its province ("Komisi D DPRD Provinsi A … ke Kabupaten B untuk
         # meninjau irigasi") is oversight of the government it answers for, unless the host is a council
-        return NoVisit.AT_HOME
-    if (
-        unnamed
-        and origin_name is None
-        and dest_name is not None
-        and (
-            council_kunker_only(text, activities)
-            or all(p.region.name in (dest_name, by_name[dest_name].province) for p in resolved)
-        )
-        and _not_abroad(text)
-        and any(
-            _COUNCIL_NAMED.search(text, max(0, p.mention.start - 12), p.mention.start)
-            for p in resolved
-            if p.region.name == dest_name
-        )
-        and search(_RECEIVED, text) is None
-    ):
-        # ... and a council's kunker to a unit of its own region, no other region named as where it came from
-        # ("Komisi I DPRD Kota A melakukan kunjungan kerja ke Kantor Imigrasi A"): the council at home, not
-        # received as guests there
-        return NoVisit.AT_HOME
-    if (
-        unnamed
-        and dest_name is None
-        and origin_name is not None
-        and _nowhere_but_home(text, resolved, by_name[origin_name], activities)
-    ):
-        # no place gone to, and none named but the group's own region ("Komisi III DPRD Kabupaten A meninjau
-        # pembangunan jalan di Kecamatan B"): a council inspecting its own works, a report heard at home
         return NoVisit.AT_HOME
 
     posted = published or (line.published[0] if line.published else None)
