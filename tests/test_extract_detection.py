@@ -3961,7 +3961,7 @@ _NOWHERE_BUT_HOME = (
 
 @pytest.mark.xfail(
     strict=True,
-    reason="taken out at the merge, a group going nowhere beyond its own region: the rule made one of the blind reports worse",
+    reason="taken out at the merge, a group going nowhere beyond its own region: it made a blind report worse",
 )
 @pytest.mark.parametrize("text", _NOWHERE_BUT_HOME)
 def test_a_group_going_nowhere_beyond_its_own_region_is_no_visit(text: str) -> None:
