@@ -4060,3 +4060,437 @@ def test_a_meeting_told_by_its_verb_without_learning_is_no_visit():
         )
         == []
     )
+
+
+# ------------------------------------------- a trip's results presented at home (r40-empty probes)
+# A report of a trip's results ("seminar hasil studi lapangan", "memaparkan hasil kunjungan kerja", "laporan hasil
+# benchmarking") is about the presentation, held at home: where every naming of the activity is its results, and
+# none tells where the group went, no trip is reported.
+
+_RESULTS_ONLY = (
+    "Peserta PKP Angkatan II BPSDM Provinsi Sumatera Barat mengikuti seminar hasil studi lapangan di Aula BPSDM, "
+    "Padang, Kamis (15/6/2023). Setiap kelompok memaparkan pembelajaran yang diperoleh.",
+    "Pansus DPRD Kabupaten Cilacap memaparkan hasil kunjungan kerja terkait Raperda Perpustakaan dalam rapat "
+    "paripurna, Rabu (30/8/2023).",
+    "Tim Dinas Kesehatan Kabupaten Bone menyerahkan laporan hasil benchmarking kepada Bupati Bone di ruang kerjanya, "
+    "Senin (4/9/2023).",
+    "Peserta Latsar CPNS Kota Kendari mempresentasikan hasil studi lapangan di depan para penguji di Kampus BPSDM "
+    "Sulawesi Tenggara, Selasa (5/9/2023).",
+)
+
+
+_RUNNING_EVALUATED = (
+    # a trip's running evaluated at home, the activity named in full with its short form after it
+    "Lembaga Ketahanan Nasional RI menggelar rapat evaluasi pelaksanaan Studi Strategis Dalam Negeri (SSDN) PPRA 66 "
+    "di Gedung Lemhannas, Jakarta, Rabu (8/11/2023).",
+    "BPSDM Provinsi Riau menggelar evaluasi penyelenggaraan studi lapangan peserta PKA Angkatan III di Aula BPSDM, "
+    "Pekanbaru, Kamis (9/11/2023), untuk perbaikan angkatan berikutnya.",
+)
+
+
+@pytest.mark.parametrize("text", _RUNNING_EVALUATED)
+def test_a_trips_running_evaluated_at_home_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize("text", _RESULTS_ONLY)
+def test_a_trips_results_presented_at_home_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the results of the trip the report has told ("hasil studi banding itu")
+        "Komisi II DPRD Kabupaten Ngawi melakukan studi banding ke Kota Surabaya, Senin (3/7/2023). Hasil studi "
+        "banding itu akan menjadi bahan Raperda.",
+        # the results of a trip named with where it went
+        "Peserta PKA Angkatan IV memaparkan hasil studi lapangan ke Kabupaten Banyuwangi yang dilaksanakan pada "
+        "10-12 Mei 2023.",
+    ),
+)
+def test_the_results_of_a_trip_told_keep_the_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- a council's working trip to a ministry (r40-empty probes)
+# A council's kunjungan kerja to a ministry or a directorate general is a consultation with the government above
+# it (to propose funds, to have a draft checked), as an executive's kunker is, not a council calling on peers: it
+# is a visit only with a purpose of learning stated.
+
+_COUNCIL_TO_MINISTRY = (
+    "Komisi IV DPRD Provinsi Sulawesi Selatan melakukan kunjungan kerja ke Kementerian PUPR di Jakarta untuk "
+    "mengusulkan anggaran pembangunan bendungan, Selasa (26/9/2023).",
+    "Badan Anggaran DPRD Kabupaten Sumba Timur melakukan kunjungan kerja ke Kemendagri, Rabu (4/10/2023), "
+    "menyerahkan rancangan APBD Perubahan untuk dievaluasi.",
+    "Anggota Komisi C DPRD Kota Ambon melakukan kunjungan kerja ke Direktorat Jenderal Perimbangan Keuangan "
+    "Kementerian Keuangan, Kamis (5/10/2023), membahas dana alokasi khusus.",
+    "Kunjungan kerja Pansus DPRD Kabupaten Bantaeng ke Kementerian Kelautan dan Perikanan, Jumat (6/10/2023), "
+    "membawa usulan pembangunan pelabuhan perikanan.",
+)
+
+
+_COUNCIL_TO_OVERSEERS = (
+    "Pansus DPRD Kabupaten Kudus melakukan kunjungan kerja ke Biro Hukum Setda Provinsi Jawa Tengah di Semarang, "
+    "Selasa (21/11/2023), untuk mengonsultasikan Raperda Penyelenggaraan Pasar.",
+    "Badan Anggaran DPRD Kabupaten Lombok Tengah melakukan kunjungan kerja ke BPK Perwakilan Provinsi NTB di "
+    "Mataram, Kamis (23/11/2023), membahas temuan pemeriksaan.",
+    "Komisi II DPRD Kabupaten Muaro Jambi melakukan kunjungan kerja ke Kantor Perwakilan Bank Indonesia Provinsi "
+    "Jambi, Jumat (24/11/2023), membahas pengendalian inflasi.",
+    "Komisi I DPRD Kabupaten Karimun melakukan kunjungan kerja ke Kanwil Kemenkumham Kepulauan Riau, Senin "
+    "(27/11/2023), membahas layanan keimigrasian.",
+)
+
+
+@pytest.mark.parametrize("text", _COUNCIL_TO_OVERSEERS)
+def test_a_councils_working_trip_to_the_offices_overseeing_regions_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize("text", _COUNCIL_TO_MINISTRY)
+def test_a_councils_working_trip_to_a_ministry_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # to a ministry to learn
+        "Komisi I DPRD Kabupaten Gowa melakukan kunjungan kerja ke Kementerian Kominfo untuk mempelajari "
+        "penerapan kota cerdas, Selasa (26/9/2023).",
+        # a council's kunker to another council
+        "Komisi A DPRD Kabupaten Blora melakukan kunjungan kerja ke DPRD Kota Semarang, Selasa (26/9/2023), "
+        "membahas tata tertib dewan.",
+        # to an overseeing office and a peer council in one sentence
+        "Pansus DPRD Kabupaten Tuban melakukan kunjungan kerja ke Biro Hukum Setda Provinsi Jawa Timur dan DPRD Kota "
+        "Surabaya, Selasa (21/11/2023), membahas Raperda Pasar.",
+    ),
+)
+def test_a_councils_trip_to_learn_or_to_peers_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- a group that goes nowhere beyond its own region (r40-empty probes)
+# A record with no destination, whose only region named is the group's own, reports no trip to a host: a council
+# inspecting its regency's works, a report heard at home.
+
+_NOWHERE_BUT_HOME = (
+    "Komisi III DPRD Kabupaten Klaten melakukan kunjungan lapangan untuk meninjau pembangunan jalan di "
+    "Kecamatan Bayat, Senin (10/7/2023). Rombongan juga meninjau pembangunan pasar.",
+    "Komisi B DPRD Kabupaten Gresik melakukan kunjungan kerja ke sejumlah puskesmas untuk memantau pelayanan, "
+    "Selasa (11/7/2023). Ketua Komisi B meminta kepala puskesmas menambah tenaga perawat.",
+    "Pansus DPRD Kota Blitar melakukan kunjungan kerja ke lokasi pembangunan pasar, Rabu (12/7/2023). Pansus "
+    "menemukan sejumlah kekurangan pekerjaan.",
+    "Anggota Komisi D DPRD Kabupaten Sleman melakukan kunjungan lapangan ke sekolah-sekolah yang rusak, Kamis "
+    "(13/7/2023).",
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out at the merge, a group going nowhere beyond its own region: it made a blind report worse",
+)
+@pytest.mark.parametrize("text", _NOWHERE_BUT_HOME)
+def test_a_group_going_nowhere_beyond_its_own_region_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # abroad: a place the map of regions does not hold
+        "Komisi III DPRD Kabupaten Klaten melakukan studi banding ke Jepang untuk mempelajari pengelolaan "
+        "sampah, Senin (10/7/2023).",
+        # a virtual study of a named host
+        "Peserta PKP Kabupaten Sarolangun melaksanakan studi lapangan secara virtual dengan Pemerintah Kabupaten "
+        "Sarolangun sebagai narasumber, Senin (10/7/2023).",
+    ),
+)
+def test_a_trip_abroad_or_virtual_keeps_its_record(text: str) -> None:
+    assert len(extract_text(text)) >= 1, text
+
+
+# ------------------------------------------- a provincial council's working trip inside its province (r40-empty)
+# A provincial council's kunjungan kerja to a regency or a unit inside its own province is oversight of the
+# government it answers for ("meninjau irigasi", "memantau pelayanan RSUD"), as a regency council's trip inside its
+# regency is: a visit only with a purpose of learning, a study word, or a council received as the host (councils
+# consult their peers).
+
+_OVERSIGHT_IN_OWN_PROVINCE = (
+    "Komisi D DPRD Provinsi Jawa Tengah melakukan kunjungan kerja ke Kabupaten Brebes untuk meninjau kerusakan "
+    "saluran irigasi, Rabu (18/10/2023). Rombongan diterima Sekda Brebes.",
+    "Komisi V DPRD Provinsi Kalimantan Barat melakukan kunjungan kerja ke RSUD Sambas, Kabupaten Sambas, Senin "
+    "(23/10/2023), untuk memantau pelayanan kesehatan bagi pasien BPJS.",
+    "Kunjungan kerja Komisi C DPRD Provinsi Jawa Timur ke Kabupaten Lumajang, Selasa (24/10/2023), menyoroti "
+    "penanganan jalan provinsi yang rusak akibat banjir lahar.",
+    "Rombongan Komisi III DPRD Sumatera Barat melakukan kunjungan kerja ke Kota Pariaman, Kamis (26/10/2023), "
+    "mengecek pembangunan gedung sekolah yang dibiayai APBD provinsi.",
+)
+
+
+@pytest.mark.parametrize("text", _OVERSIGHT_IN_OWN_PROVINCE)
+def test_a_provincial_councils_working_trip_inside_its_province_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.AT_HOME, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # a council of the regency received as the host
+        "Badan Musyawarah DPRD Provinsi Sulawesi Selatan melakukan kunjungan kerja ke DPRD Kota Parepare, Rabu "
+        "(18/10/2023), membahas jadwal persidangan.",
+        # inside the province, to learn
+        "Komisi D DPRD Provinsi Jawa Tengah melakukan kunjungan kerja ke Kabupaten Banyumas untuk mempelajari "
+        "pengelolaan sampah terpadu, Rabu (18/10/2023).",
+    ),
+)
+def test_a_provincial_councils_trip_to_a_peer_or_to_learn_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- the national parliament's working trip at home (r40-empty)
+# The DPR's kunjungan kerja (spesifik) to a province or regency is oversight of a region of the country it
+# answers for: a visit only with a study word or a purpose of learning; abroad, its kunker is a study trip.
+
+_DPR_AT_HOME = (
+    "Komisi II DPR RI melakukan kunjungan kerja spesifik ke Provinsi Sumatera Utara untuk mengawasi persiapan "
+    "pemilu, Selasa (17/10/2023). Rombongan diterima Pj Gubernur Sumatera Utara.",
+    "Kunjungan kerja reses Komisi V DPR ke Kabupaten Garut, Rabu (18/10/2023), meninjau jembatan yang putus.",
+    "Tim Komisi IX DPR RI melakukan kunjungan kerja ke RSUD Kota Kupang, Kamis (19/10/2023), memeriksa "
+    "ketersediaan obat bagi peserta BPJS.",
+    "Anggota Komisi IV DPR RI melakukan kunjungan kerja ke Kabupaten Merauke untuk meninjau program lumbung "
+    "pangan, Jumat (20/10/2023).",
+)
+
+
+@pytest.mark.parametrize("text", _DPR_AT_HOME)
+def test_the_national_parliaments_working_trip_at_home_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # abroad
+        "Badan Legislasi DPR RI melakukan kunjungan kerja ke Jerman, Senin (16/10/2023), dalam rangka penyusunan "
+        "RUU Keinsinyuran.",
+        # a regency council's kunker to another regency
+        "Komisi A DPRD Kabupaten Blora melakukan kunjungan kerja ke DPRD Kota Semarang, Selasa (26/9/2023), "
+        "membahas tata tertib dewan.",
+    ),
+)
+def test_the_parliaments_kunker_abroad_or_a_regency_councils_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1, text
+
+
+# ------------------------------------------- groups outside government on a study trip (r40-empty probes)
+# SCHEMA "whose visits": a study trip counts for government people; a farmers' group, a cooperative's board, a
+# company's staff, a party's officers, a mosque's or a pesantren's people, a club, activists go as no government
+# group (they join the students and associations of `_OUTSIDERS`).
+
+_OUTSIDERS_STUDY = (
+    "Sebanyak 25 anggota Kelompok Tani Sumber Rejeki dari Kabupaten Tulungagung melakukan studi banding budidaya "
+    "jeruk ke Kabupaten Malang, Sabtu (28/10/2023).",
+    "Pengurus Koperasi Syariah Al Ikhlas dari Kota Probolinggo melakukan studi banding ke Kota Batu, Senin "
+    "(30/10/2023), untuk mempelajari pengelolaan simpan pinjam.",
+    "Manajemen klub sepak bola Persiba Balikpapan melakukan studi banding ke Kabupaten Gianyar, Sabtu (4/11/2023), "
+    "untuk mempelajari pengelolaan klub profesional.",
+    "Pengurus takmir Masjid Agung Kabupaten Ngawi melakukan studi banding ke Masjid Jogokariyan, Kota "
+    "Yogyakarta, Kamis (2/11/2023), mempelajari pengelolaan kas masjid.",
+    "Sebanyak 40 santri Pondok Pesantren Al Falah Kabupaten Banjar melakukan studi banding ke Kabupaten Jombang, "
+    "Minggu (5/11/2023).",
+    "Pengurus DPD Partai Golkar Sulawesi Selatan melakukan studi banding ke Kota Surabaya, Rabu (1/11/2023), "
+    "untuk mempelajari strategi pemenangan pemilu.",
+)
+
+
+@pytest.mark.parametrize("text", _OUTSIDERS_STUDY)
+def test_a_study_trip_of_a_group_outside_government_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.STUDENTS, text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # farmers taken by the government's extension workers
+        "Penyuluh pertanian dan anggota kelompok tani Kabupaten Banyumas melakukan studi banding ke Kabupaten "
+        "Bandung Barat, Selasa (19/10/2021).",
+        # the cooperatives' office of a regency, or their ministry
+        "Dinas Koperasi dan UMKM Kabupaten Cianjur melakukan studi banding ke Kabupaten Garut, Selasa (19/10/2021).",
+        "Kementerian Koperasi dan UKM melakukan benchmarking ke Kota Surabaya, Senin (4/12/2023), mempelajari "
+        "pendampingan UMKM.",
+    ),
+)
+def test_farmers_with_extension_workers_or_the_cooperatives_office_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- "di daerah lain" names no place (r40-empty probes)
+# At an opening or closing, the course's parts are listed ("pembelajaran klasikal, … dan studi lapangan untuk melihat
+# praktik terbaik di daerah lain"): "daerah lain", elsewhere, names no place, so the sentence states no trip.
+
+_COURSE_PARTS_AT_A_CEREMONY = (
+    "Wali Kota Tarakan membuka Pelatihan Kepemimpinan Pengawas Angkatan I di Aula Kantor Wali Kota, Selasa "
+    "(14/11/2023). Pelatihan terdiri atas pembelajaran klasikal dan studi lapangan untuk melihat praktik terbaik "
+    "di daerah lain.",
+    "Bupati Paser menutup Pelatihan Kepemimpinan Administrator Angkatan II di Tanah Grogot, Rabu (15/11/2023). "
+    "Peserta telah menjalani pembelajaran agenda kepemimpinan serta benchmarking ke daerah lain.",
+    "Sekda Kabupaten Sinjai membuka Pelatihan Dasar CPNS Angkatan III, Kamis (16/11/2023). Kurikulumnya memuat "
+    "habituasi dan observasi lapangan di daerah lain yang memiliki inovasi pelayanan.",
+    "Kepala BPSDM Provinsi Maluku Utara membuka Pelatihan Kepemimpinan Nasional Tingkat II di Sofifi, Jumat "
+    "(17/11/2023). Selama pelatihan peserta menjalani pembelajaran klasikal dan visitasi ke daerah lain.",
+)
+
+
+@pytest.mark.parametrize("text", _COURSE_PARTS_AT_A_CEREMONY)
+def test_a_course_part_at_an_unnamed_elsewhere_states_no_trip(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the place named
+        "Bupati Paser menutup Pelatihan Kepemimpinan Administrator Angkatan II di Tanah Grogot, Rabu (15/11/2023). "
+        "Peserta telah menjalani benchmarking ke Kabupaten Banyuwangi pada September lalu.",
+        # a region's other regencies named as a group's destinations
+        "Peserta PKA Angkatan II BPSDM Provinsi Jawa Tengah melakukan studi lapangan ke daerah Kabupaten Banyuwangi, "
+        "Rabu (10/5/2023).",
+        # "daerah lain" followed by the places it stands for
+        "Komisi A DPRD Kabupaten Blora melakukan studi banding ke daerah lain, yakni Kabupaten Banyuwangi, Selasa "
+        "(26/9/2023).",
+        "Peserta PKA Angkatan II BPSDM Jawa Tengah melaksanakan benchmarking ke daerah lain yaitu Kota Surabaya, Rabu "
+        "(10/5/2023).",
+    ),
+)
+def test_a_course_part_at_a_named_place_states_a_trip(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- a plan whose place is not decided (r40-empty probes)
+# SCHEMA counts an announced trip with the place it goes to; a plan whose place is left open ("tujuannya belum
+# ditentukan, bisa ke A atau B") goes nowhere yet.
+
+_PLACE_UNDECIDED = (
+    "DPRD Kabupaten Ngawi berencana melakukan studi banding tentang pengelolaan sampah. Tujuannya belum kami "
+    "tentukan, bisa ke Kota Surabaya atau ke Kabupaten Banyumas, ujar Ketua DPRD, Senin (3/7/2023).",
+    "Pemkab Sikka akan menggelar studi tiru pengelolaan desa wisata tahun ini. Lokasinya masih dibahas, antara "
+    "Kabupaten Badung dan Kabupaten Gianyar, kata Kepala Dinas Pariwisata, Selasa (4/7/2023).",
+    "Komisi C DPRD Kota Bima merencanakan kunjungan kerja ke luar daerah bulan depan. Daerah tujuan belum "
+    "diputuskan, kata ketua komisi, Rabu (5/7/2023), di Kota Bima.",
+    "Para kepala desa di Kabupaten Lebak ingin studi banding ke desa yang berhasil mengelola BUMDes. Destinasinya "
+    "masih dipilih, mungkin ke Kabupaten Klaten, kata Kepala DPMD Lebak, Kamis (6/7/2023).",
+)
+
+
+@pytest.mark.parametrize("text", _PLACE_UNDECIDED)
+def test_a_plan_whose_place_is_not_decided_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # a plan with its place
+        "DPRD Kabupaten Bandung berencana melakukan studi banding ke Kota Ambon pada akhir bulan ini, kata "
+        "Sekretaris DPRD, Senin (3/7/2023).",
+        # a trip made, its next stop left open
+        "Komisi II DPRD Kabupaten Ngawi melakukan studi banding ke Kota Surabaya, Senin (3/7/2023). Tujuan studi "
+        "banding berikutnya belum ditentukan.",
+    ),
+)
+def test_a_plan_with_its_place_or_a_trip_made_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- a council's working trip inside its own region (r40-empty probes)
+# A council's kunjungan kerja to a unit of its own region, no other region named as where it came from, is the
+# council at home overseeing its government ("Komisi I DPRD Kota A … ke Kantor Imigrasi A"), not a visit.
+
+_COUNCIL_AT_HOME = (
+    "Komisi I DPRD Kota Batam melakukan kunjungan kerja ke Kantor Imigrasi Kelas I Batam, Rabu (22/11/2023), "
+    "membahas pengawasan tenaga kerja asing di Batam.",
+    "Komisi III DPRD Kabupaten Kutai Kartanegara melakukan kunjungan kerja ke RSUD AM Parikesit, Kamis "
+    "(23/11/2023). Rombongan diterima direktur rumah sakit dan membahas antrean pasien di Kutai Kartanegara.",
+    "Komisi B DPRD Kota Palembang melakukan kunjungan kerja ke Pasar 16 Ilir Palembang, Jumat (24/11/2023), "
+    "melihat kondisi kios yang terbakar.",
+    "Kunjungan kerja Komisi C DPRD Kabupaten Sleman ke proyek pelebaran jalan di Kabupaten Sleman, Senin "
+    "(27/11/2023), menemukan pekerjaan yang terlambat.",
+)
+
+
+_COUNCIL_STUDY_AT_HOME = (
+    # any trip word, where the council's region is the only one named
+    "Wakil Ketua DPRD Kabupaten Gunungkidul menilai studi banding dewan lebih baik diarahkan ke desa-desa di "
+    "Gunungkidul sendiri, Senin (11/8/2014).",
+    "Komisi D DPRD Kabupaten Bantul melakukan studi banding ke Desa Panggungharjo, Kabupaten Bantul, Selasa "
+    "(12/8/2014).",
+    "Anggota DPRD Kota Madiun belajar pengelolaan sampah ke TPA Kota Madiun, Rabu (13/8/2014).",
+    "Studi tiru Pansus DPRD Kabupaten Sragen dilakukan ke sentra batik di Kabupaten Sragen, Kamis (14/8/2014).",
+)
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="taken out at the merge, a council's kunker inside its own region: the rule made a check article worse",
+)
+@pytest.mark.parametrize("text", _COUNCIL_AT_HOME + _COUNCIL_STUDY_AT_HOME)
+def test_a_councils_working_trip_inside_its_own_region_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the council of the place is the host
+        "DPRD Kota Batam menerima kunjungan kerja rombongan DPRD dari luar daerah, Rabu (22/11/2023), membahas "
+        "pengelolaan pelabuhan.",
+        # a council's kunker to another region
+        "Komisi I DPRD Kota Batam melakukan kunjungan kerja ke DPRD Kota Medan, Rabu (22/11/2023), membahas "
+        "pengawasan tenaga kerja asing.",
+        # abroad
+        "Komisi I DPRD Kota Batam melakukan studi banding ke Kamboja, Rabu (22/11/2023), mempelajari pengelolaan "
+        "pelabuhan di Batam.",
+        # the host's side
+        "DPRD Kabupaten Bantul menerima studi banding rombongan anggota dewan, Selasa (12/8/2014), yang ingin "
+        "belajar tentang Perda desa budaya di Bantul.",
+    ),
+)
+def test_a_council_received_at_home_or_gone_elsewhere_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text
+
+
+# ------------------------------------------- the trainees visited where they are taught (r40-empty probes)
+# A minister, a commander or a head who visits a cohort where it is taught ("Pangdam mengunjungi siswa Secapa",
+# "Menteri menyapa peserta PKN II di kampus") is the visit of one official to the trainees: the cohort went nowhere.
+
+_TRAINEES_VISITED_AT_SCHOOL = (
+    "Pangdam Kunjungi Peserta Pendidikan Secapa di Bandung\n\nBANDUNG - Panglima Kodam III/Siliwangi mengunjungi "
+    "siswa Sekolah Calon Perwira AD di Bandung, Rabu (6/12/2023), dan memberikan motivasi.",
+    "Menteri PANRB menyapa peserta Pelatihan Kepemimpinan Nasional Tingkat II Angkatan XII di Kampus BPSDM Provinsi "
+    "Jawa Timur, Surabaya, Selasa (7/11/2023).",
+    "Gubernur Sulawesi Tenggara menyambangi para peserta Pelatihan Dasar CPNS di Kendari, Kamis (9/11/2023), dan "
+    "berpesan agar mereka disiplin.",
+    "Kapolda Sumatera Utara meninjau siswa Diktukba Polri di SPN Hinai, Langkat, Jumat (10/11/2023), memastikan "
+    "kesehatan para siswa.",
+)
+
+
+@pytest.mark.parametrize("text", _TRAINEES_VISITED_AT_SCHOOL)
+def test_trainees_visited_where_they_are_taught_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], text
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the trainees on their study trip, visited by the host's head there
+        "Bupati Badung mengunjungi peserta PKN II BPSDM Sulawesi Selatan yang sedang studi lapangan di Puspem "
+        "Badung, Senin (24/7/2023).",
+        # the trainees going, then a head greeting them
+        "Peserta PKA Angkatan II BPSDM Jawa Tengah berkunjung ke Kabupaten Banyuwangi, Rabu (10/5/2023). Bupati "
+        "menyapa peserta di Pendopo Sabha Swagata.",
+    ),
+)
+def test_trainees_who_travelled_and_are_greeted_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, text

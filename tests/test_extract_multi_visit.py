@@ -5205,3 +5205,38 @@ def test_a_guest_and_its_host_named_alike_are_one_visit(text: str) -> None:
 )
 def test_a_second_sender_in_a_clause_of_contrast_with_its_verb_left_out(text: str, expected: set) -> None:
     assert senders_and_counts(visits_of(text)) == expected
+
+
+# ------------------------------------------- one national body in its name's variants (r40-empty)
+# Reports name a national body in full with its short form in brackets, then by the short form alone, with or
+# without its country ("Lembaga Ketahanan Nasional (Lemhanas) Republik Indonesia", "Lemhanas RI", "Lemhanas"):
+# one sender, not one record per spelling.
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    (
+        ("Lembaga Ketahanan Nasional (Lemhanas) Republik Indonesia", "Lemhanas RI"),
+        ("Lemhannas", "Lemhannas RI"),
+        ("Sekolah Staf dan Komando Angkatan Udara (Seskoau)", "Seskoau"),
+        ("Lembaga Administrasi Negara (LAN) RI", "LAN"),
+    ),
+)
+def test_one_national_body_in_its_names_variants_is_one_sender(a: str, b: str) -> None:
+    from diklat_cli.extract.senders import _one_centre
+
+    assert _one_centre(a, b) and _one_centre(b, a)
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    (
+        # two centres of one network: the bracket does not end the name
+        ("Pusat Pengembangan Sumber Daya Manusia (PPSDM) Regional Makassar", "PPSDM Regional Bandung"),
+        ("Lemhannas RI", "Lembaga Administrasi Negara (LAN) RI"),
+    ),
+)
+def test_two_national_bodies_stay_two(a: str, b: str) -> None:
+    from diklat_cli.extract.senders import _one_centre
+
+    assert not _one_centre(a, b)

@@ -146,7 +146,10 @@ ACTIVITY_TO_PLACE = re.compile(
     r"(?i:ke|di|menuju)\s+(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?i:tempat|wilayah|titik)\b|"
     r"(?:(?i:" + FEW + r"|\d{1,2}|beberapa|sejumlah)\s+(?=(?i:provinsi|daerah|kabupaten"
     r"|kota|desa|pemerintah|lokasi|lokus)\b))?"
-    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|daerah|lokasi|lokus)\b))",
+    # ("daerah lain", elsewhere, names no place: "studi lapangan untuk melihat praktik terbaik di daerah lain" is a
+    # course's component, not a trip; unless the places follow: "ke daerah lain, yakni Kabupaten X")
+    r"(?:[A-Z]|(?i:" + GOVERNMENT_WORD + r"|desa|kabupaten|kota|provinsi|lokasi|lokus"
+    r"|daerah(?!\s+lain\b(?![,:]?\s+(?:yakni|yaitu|seperti|antara|di\s*antaranya|misalnya|termasuk)\b)))\b))",
 )
 # learning where the group went, said without a trip word: "belajar langsung tentang perizinan di
 # Kota Batam", "datang untuk mempelajari …", "menggali informasi … di Pemkab X"
@@ -341,6 +344,16 @@ _STUDY_VISIT = re.compile(
 )
 _FUTURE = re.compile(r"\b(?:akan|berikutnya|nantinya|rencananya|direncanakan|selanjutnya)\b", _I)
 # a retreat, the residential leadership course ("retret kepemimpinan", "Retret Kepala Daerah")
+# a plan's place left open: "tujuannya belum ditentukan", "lokasinya belum kami tentukan", "daerah tujuan masih dibahas"
+_UNDECIDED = re.compile(
+    r"\b(?:tujuan|lokasi|tempat|daerah\s+tujuan|destinasi)(?:nya)?\s+(?:\w+\s+){0,3}?"
+    r"(?:belum|masih)\s+(?:(?:di|kami\s+|kita\s+)tentukan|dibahas|dipilih|(?:kami\s+|kita\s+)?pilih|diputuskan)\b",
+    _I,
+)
+# the activity named as a plan: "berencana melakukan studi banding", "rencana kunjungan kerja", "akan studi tiru"
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:berencana|merencanakan|rencana(?:nya)?|direncanakan|akan|hendak|ingin)\b(?:\s+[\w-]+){0,3}?\s+$", _I
+)
 _RETREAT = re.compile(r"\b(?:retret|retreat)\b", _I)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
@@ -449,6 +462,23 @@ _COUNCIL = re.compile(
 )
 
 
+# A council's kunker to a ministry or a directorate general ("kunjungan kerja ke Kementerian PUPR", "… ke Ditjen
+# Bina Keuangan Daerah") is a consultation with the government above it, to propose funds or have a draft
+# checked, as an executive's kunker is: not a council calling on its peers; so is one to the offices that oversee
+# or audit regions: a bureau of the province's secretariat ("ke Biro Hukum Setda Provinsi"), the audit boards' and
+# the ministries' regional offices ("ke BPK Perwakilan", "ke Kanwil …"), the central bank's
+_TO_MINISTRY = re.compile(
+    r"\bke\s+(?:[Kk]antor\s+)?(?:Kementerian|Kemen[a-z]\w*|Direktorat\s+Jenderal|Ditjen|Sekretariat\s+Jenderal|Setjen"
+    r"|Bappenas|Biro\s+[A-Z]\w+|BPKP?|Kanwil|Kantor\s+Wilayah|(?:Perwakilan\s+)?Bank\s+Indonesia|OJK)\b"
+)
+
+
+# ... a government or council of a region gone to beside it
+_PEER_GONE_TO = re.compile(
+    r"\b(?:ke|dan|serta)\s+(?:[Kk]antor\s+)?(?:DPRD|DPRK|Pemerintah|Pemkab|Pemkot|Pemprov|Kabupaten|Kota|Provinsi|Desa)\b"
+)
+
+
 def working_trip_only(text: str, activities: list) -> bool:
     """Every trip the article names is a "kunjungan kerja" (kunker), and no sentence naming one names a
     council: an executive's working trip (a governor touring his regencies, a regent calling on another,
@@ -463,16 +493,75 @@ def working_trip_only(text: str, activities: list) -> bool:
     sents = sentence_spans(text)
     told = {sentence_at(sents, a.start) for a in activities}
     told.update(sentence_at(sents, m.start()) for m in STRONG_CUES.finditer(text))
-    return not any(_COUNCIL.search(text, *sent) for sent in told)
+    return not any(_COUNCIL.search(text, *sent) and not _overseers_only(text, sent) for sent in told)
+
+
+def _overseers_only(text: str, sent: tuple[int, int]) -> bool:
+    """The sentence sends the council to a ministry or an office overseeing regions (`_TO_MINISTRY`) and to no
+    government or council of a region besides ("ke Biro Hukum Setda Provinsi A dan DPRD Kota B" calls on a peer)."""
+    return _TO_MINISTRY.search(text, *sent) is not None and _PEER_GONE_TO.search(text, *sent) is None
+
+
+# A trip's results presented at home ("seminar hasil studi lapangan", "memaparkan hasil kunjungan kerja", "laporan
+# hasil benchmarking") name a trip made earlier without telling it: the report is of the presentation ...
+# (or its running evaluated: "rapat evaluasi pelaksanaan SSDN PPRA 66 di Gedung Lemhannas")
+_RESULTS_OF = re.compile(r"\b(?:hasil|laporan|evaluasi)(?:\s+(?:pelaksanaan|kegiatan|penyelenggaraan))?\s+$", _I)
+# ... unless the naming says where the trip went ("hasil studi lapangan ke Kabupaten X", "hasil VKN di dua desa",
+# "hasil studi banding anggota DPRD A ke Pemkot B"; a hall is where the results are heard: "seminar hasil studi
+# lapangan di Aula BPSDM") or points back to the trip the report tells ("hasil studi banding ini dapat …")
+_GONE_TO = re.compile(
+    r"(?:\s+[\w()/-]+){0,6}?\s+(?:ke\s|di\s+(?!(?:aula|ruang|gedung|kampus|hotel|pendopo|pendapa|hadapan|depan)\b))"
+    r"|\s+(?:itu|tersebut|ini)\b",
+    _I,
+)
+
+
+_NATIONAL_PARLIAMENT = re.compile(r"\bDPR\b(?!D)")
+_REGIONAL_COUNCIL = re.compile(r"\b(?:DPRD|DPRK|DPRA)\b")
+
+
+def council_kunker_only(text: str, activities: list) -> bool:
+    """Every trip named is a kunjungan kerja, no study word or purpose of learning is told, and a council is named:
+    a trip that stands only as a council's (`working_trip_only`), which oversight in its own region is not."""
+    return (
+        bool(activities)
+        and all(a.activity == "kunjungan kerja" for a in activities)
+        and search(_COUNCIL, text) is not None
+        and not _learning(text)
+        and not _study_visit_told(text)
+    )
+
+
+def place_undecided(text: str, activities: list) -> bool:
+    """Every naming of the activity is a plan, and the plan's place is left open ("berencana studi banding …;
+    tujuannya belum ditentukan, bisa ke A atau B"): SCHEMA counts an announced trip with the place it goes to, and
+    this one goes nowhere yet (asked once no host is missing: a plan naming no place at all has no host)."""
+    return (
+        bool(activities)
+        and all(_PLANNED_BEFORE.search(text, max(0, a.start - 40), a.start) for a in activities)
+        and _UNDECIDED.search(text) is not None
+    )
 
 
 def trips_only_talked_of(text: str, activities: list) -> bool:
-    """Every mention of the activity is a budget line, a negation, a habit or a cancelled plan:
-    the article is about money or rules for trips, not a report of one."""
+    """Every mention of the activity is a budget line, a negation, a habit, a cancelled plan or the
+    results of a trip: the article is about money or rules for trips, or a report heard, not a trip."""
     if not activities:
         return False
+    prev_end = -1
     for a in activities:
+        if 0 <= a.start - prev_end <= 3 and text[prev_end : a.start].strip() == "(":
+            prev_end = a.end
+            continue  # its short form in brackets, "Studi Strategis Dalam Negeri (SSDN)": the naming before it
+        prev_end = a.end
         if _CALLED_OFF_AFTER.match(text, a.end, a.end + 100):
+            continue
+        if (
+            _RESULTS_OF.search(text, max(0, a.start - 30), a.start)
+            and not _GONE_TO.match(text, a.end)
+            # (results of trips abroad whose countries are named: "hasil SSLN … negara tujuan Uzbekistan")
+            and not abroad.find_stops(text)
+        ):
             continue
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
@@ -647,6 +736,23 @@ def _staff_trip_only(text: str) -> bool:
     return staff_led
 
 
+# the trainees as the ones visited: "Pangdam mengunjungi siswa Secapa", "Menteri menyapa peserta PKN II di kampus"
+_TRAINEES_VISITED = re.compile(
+    # (a headline's bare verb too: "Pangdam Kunjungi Peserta …")
+    r"\b(?:mengunjungi|kunjungi|menyambangi|sambangi|menyapa|sapa|mendatangi|datangi|meninjau|tinjau|menjenguk"
+    r"|jenguk)\s+(?:para\s+|seluruh\s+|\d+\s+)?"
+    r"(?:" + trainees.TRAINEES + r")\b",
+    _I,
+)
+
+
+def _trainees_visited_only(text: str) -> bool:
+    """Every sentence that tells a trip (`_trip_sentence`) tells of someone visiting the trainees (`_TRAINEES_VISITED`):
+    a minister, a commander or a head came to the cohort where it is taught, and the cohort went nowhere."""
+    told = [(start, end) for start, end in sentence_spans(text) if _trip_sentence(text[start:end])]
+    return bool(told) and all(_TRAINEES_VISITED.search(text, start, end) for start, end in told)
+
+
 def _trip_sentence(sentence: str) -> bool:
     """The sentence tells a trip by any of the words of `travel_cue`."""
     return (
@@ -685,6 +791,18 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
         return NoVisit.NO_STUDY_PURPOSE
+    if (
+        not programme
+        and "DPR" in text
+        and _NATIONAL_PARLIAMENT.search(text)
+        and not _REGIONAL_COUNCIL.search(text)
+        and council_kunker_only(text, activities)
+        and not abroad.find_stops(text)
+        and not abroad.country_as_place(text)
+    ):
+        # the DPR's kunker at home ("Komisi II DPR RI … kunjungan kerja spesifik ke Provinsi A untuk mengawasi …")
+        # is oversight of a region of the country it answers for; abroad, its kunker is a study trip
+        return NoVisit.AT_HOME
     if trips_only_talked_of(text, activities):
         # (a programme's trip too: "mengusulkan anggaran untuk kegiatan SSDN peserta PPRA", "Rencana studi lapangan
         # peserta Diklatpim … dibatalkan" name a cohort, and no trip it made)
@@ -693,6 +811,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.COURSE
     if programme and not activities and search(_STAFF, text) is not None and _staff_trip_only(text):
         return NoVisit.NO_TRAVELLERS  # the programme's examiners or mentors went to its trainees
+    if programme and not activities and search(_TRAINEES_VISITED, text) is not None and _trainees_visited_only(text):
+        return NoVisit.NO_TRAVELLERS  # someone came to the trainees where they are taught
     if search(_CEREMONY, text):
         # at an opening, a visit is only a later stage ("peserta akan melaksanakan benchmarking ke …")
         present = [s for s in re.split(r"(?<=[.!?])\s+|\n", text) if not _FUTURE.search(s)]

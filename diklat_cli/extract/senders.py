@@ -677,10 +677,27 @@ def _parent_body(name: str) -> str:
 _ACRONYM = re.compile(r"\b[A-Z]{3,}\b")
 
 
+# a national body's short form, as reports write it: the bracketed short name of its full name, or the name
+# itself, less the country it belongs to ("Lembaga Ketahanan Nasional (Lemhanas) Republik Indonesia", "Lemhanas RI",
+# "Lemhanas": one body)
+_BRACKETED = re.compile(r"\(([^()]+)\)")
+_OF_THE_REPUBLIC = re.compile(r"\s+(?:RI|Republik\s+Indonesia)$", re.IGNORECASE)
+
+
+def _short_form(name: str) -> str:
+    name = _OF_THE_REPUBLIC.sub("", name).strip()
+    # (only a bracket that ends the name: "Pusat … (PPSDM) Regional Makassar" is one centre of several)
+    short = _BRACKETED.search(name)
+    return (short.group(1) if short and short.end() == len(name) else name).strip().lower()
+
+
 def _one_centre(a: str, b: str) -> bool:
     """One training centre written twice, by acronym and in full ("PPSDM Kemendagri Regional Makassar",
-    "Pusat Pengembangan Sumber Daya Manusia (PPSDM) Regional Makassar"): an acronym and the last word shared."""
-    return a.split()[-1].lower() == b.split()[-1].lower() and bool(set(_ACRONYM.findall(a)) & set(_ACRONYM.findall(b)))
+    "Pusat Pengembangan Sumber Daya Manusia (PPSDM) Regional Makassar"): an acronym and the last word shared;
+    or one body by its short form, with or without its country (`_short_form`)."""
+    return (
+        a.split()[-1].lower() == b.split()[-1].lower() and bool(set(_ACRONYM.findall(a)) & set(_ACRONYM.findall(b)))
+    ) or _short_form(a) == _short_form(b)
 
 
 def national_senders(text, sents, organizers, officials, participants) -> list[_Sender]:

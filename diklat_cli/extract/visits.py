@@ -20,7 +20,9 @@ from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_a
 from diklat_cli.extract.cues import (
     LEARNING,
     STRONG_CUES,
+    council_kunker_only,
     learnt_where_gone,
+    place_undecided,
     travel_cue,
     virtual_study,
     visit_not_described,
@@ -399,6 +401,15 @@ def extract_visits(
     return [] if isinstance(found, NoVisit) else found
 
 
+# a council named by its region ("DPRD Kota B", "DPRD B"): the host, when the region is the place gone to
+_COUNCIL_NAMED = re.compile(r"\b(?:DPRD|DPRK)\s+(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$")
+
+
+def _not_abroad(text: str) -> bool:
+    """No country abroad stands for the place gone to."""
+    return not abroad.find_stops(text) and not abroad.country_as_place(text)
+
+
 def visits_or_reason(
     text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
 ) -> list[Extraction] | NoVisit:
@@ -462,6 +473,8 @@ def visits_or_reason(
         return NoVisit.NO_HOST
     if _only_elsewhere(text, sents, resolved):
         return NoVisit.NO_HOST
+    if place_undecided(text, activities):
+        return NoVisit.TRIPS_TALKED_OF
     if unnamed and not (
         _TRAVELLERS.search(text)
         or search(_HELD, text)
@@ -575,6 +588,23 @@ def visits_or_reason(
         # "Sekretariat DPRD A … kunker dewan ke B": the council the report is about sent its members
         origin_name = council.region.name
         council.origin += 1
+    if (
+        unnamed
+        and origin_name is not None
+        and dest_name is not None
+        and by_name[origin_name].kind == "province"
+        and by_name[dest_name].province == origin_name
+        and council_kunker_only(text, activities)
+        and _not_abroad(text)
+        and not any(
+            _COUNCIL_NAMED.search(text, max(0, p.mention.start - 12), p.mention.start)
+            for p in resolved
+            if p.region.name == dest_name
+        )
+    ):
+        # a provincial council's kunker inside its province ("Komisi D DPRD Provinsi A … ke Kabupaten B untuk
+        # meninjau irigasi") is oversight of the government it answers for, unless the host is a council
+        return NoVisit.AT_HOME
 
     posted = published or (line.published[0] if line.published else None)
     posting_span = (line.published[1], line.published[2]) if line.published else None
@@ -893,10 +923,14 @@ def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, bes
 # ... and so are the other groups outside government that study trips are reported of: farmers and fishers
 # ("kelompok tani", "KTNA"), and members of an association ("Ikatan …", "Asosiasi …", "Paguyuban …"; not the
 # civil servants' wives of "Dharma Wanita Persatuan", left as before);
+# ... and a farmers' group ("Kelompok Tani X"), a cooperative's board ("pengurus koperasi": the cooperatives'
+# ministry or office is government), a party's officers, a mosque's or a pesantren's people, a club, activists
+# (r40 probes: study trips of groups outside government);
 # sent by a government body they are its group (the body is then named among them)
 _OUTSIDERS = (
     r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
-    r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas)\b"
+    r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas"
+    r"|kelompok\s+tani|pengurus\s+koperasi|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis)\b"
 )
 _STUDENTS = re.compile(r"\b" + _OUTSIDERS, _I)
 # ... whose members are written as a council's are ("anggota Paguyuban X", "peserta KTNA", "pengurus Ikatan Y")
