@@ -456,6 +456,10 @@ def _strong_dateline(line: _Line) -> _Dateline | None:
     return found
 
 
+# a dot with a word after it, as a domain's ("kompas.com"): a sentence's full stop has a space after it or ends it
+_DOMAIN_DOT = re.compile(r"\.\S")
+
+
 def _dateline_of(line: _Line) -> _Dateline | None:
     rx = _rx()
     # "Sumber Gambar :Pandeglang, 23 Juni 2025 –": a photo credit glued before the dateline
@@ -463,6 +467,8 @@ def _dateline_of(line: _Line) -> _Dateline | None:
     if pm:
         line = _Line(line.text[pm.end() :], line.start + pm.end())
     s = line.text
+    if not ("-" in s or "\u2013" in s or "\u2014" in s or "_" in s or "(" in s or _DOMAIN_DOT.search(s)):
+        return None  # (every pattern below holds a dash or a run of underscores, a bracket, or a domain's dot)
     m = rx.city_date.match(s)
     if m and _good_city(m.group("city")):
         part = "date" if m.group("date") else "dm"

@@ -908,8 +908,16 @@ def _member_count_at(text: str, at: int, start: int, end: int) -> bool:
     return counted is not None and end <= counted.end()
 
 
+_ASCII_DIGIT = re.compile(r"[0-9]")
+
+
 def _has_digit(text: str, lo: int, hi: int) -> bool:
-    return any(c.isdigit() for c in text[lo:hi])
+    # (an ASCII gap searched for its digits at once; str.isdigit, one character at a time, only where other
+    # scripts' digits may stand: the gaps between every two neighbouring places were ~0.1 ms an article)
+    gap = text[lo:hi]
+    if gap.isascii():
+        return _ASCII_DIGIT.search(gap) is not None
+    return any(c.isdigit() for c in gap)
 
 
 def _is_loose_address(text: str, a: Place, b: Place) -> bool:
