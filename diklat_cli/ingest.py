@@ -467,7 +467,7 @@ def _pipeline(inputs: list[Input], gather, pool, ahead=lambda: AHEAD) -> Iterato
     import multiprocessing
 
     # Workers are forked when the first task is handed over. Forked after this process has
-    # built what the rules build on first use (extract.warm_up: patterns, gates, data files) and
+    # built what the rules build on first use (extract.warm.warm_up: patterns, gates, data files) and
     # extracted the first article itself (an outcome used like any other), they start with all
     # of it, instead of each doing it again on the articles that first reach each rule.
     warm_up = multiprocessing.get_start_method() == "fork"
@@ -477,7 +477,7 @@ def _pipeline(inputs: list[Input], gather, pool, ahead=lambda: AHEAD) -> Iterato
         jobs = [g for g in gathered if isinstance(g, _Job)]
         ready: list[Outcome] = []
         if warm_up and jobs:
-            from diklat_cli.extract import warm_up as build_rules
+            from diklat_cli.extract.warm import warm_up as build_rules
 
             build_rules()
             ready, jobs, warm_up = _run_jobs(jobs[:1]), jobs[1:], False

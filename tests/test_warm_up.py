@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from diklat_cli.extract import extract_text, scanning, warm_up
-from diklat_cli.extract.warm import _modules
+from diklat_cli.extract import extract_text, scanning
+from diklat_cli.extract.warm import _modules, warm_up
 from diklat_cli.sources import reader
 
 ROOT = Path(__file__).resolve().parent.parent

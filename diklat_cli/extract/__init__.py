@@ -33,11 +33,3 @@ def extract_or_reason(
     from diklat_cli.extract.visits import visits_or_reason
 
     return visits_or_reason(text, published=published, title=title, outlet=outlet)
-
-
-def warm_up() -> None:
-    """Build now what extraction builds on first use (patterns, gates, vocabulary): called before
-    forking workers, so that none of them pays for it again (see `warm`). Harmless to call twice."""
-    from diklat_cli.extract.warm import warm_up as warm
-
-    warm()

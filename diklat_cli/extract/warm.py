@@ -13,6 +13,7 @@ import importlib
 import inspect
 import pkgutil
 import re
+from pathlib import Path
 
 __all__ = ["warm_up"]
 
@@ -81,10 +82,9 @@ _SAMPLE_HTML = (
 
 
 def _modules() -> list:
-    import diklat_cli.extract as package
-
-    names = sorted(info.name for info in pkgutil.iter_modules(package.__path__))
-    return [importlib.import_module(f"{package.__name__}.{name}") for name in names]
+    # the rule modules beside this one (not the package itself: it must not import what it offers)
+    names = sorted(info.name for info in pkgutil.iter_modules([str(Path(__file__).parent)]))
+    return [importlib.import_module(f"{__package__}.{name}") for name in names]
 
 
 def _patterns(value, depth: int = 0):
@@ -105,10 +105,11 @@ def warm_up() -> None:
     page (for the patterns built inside rules). Calling it again costs little and changes nothing."""
     import datetime as dt
 
-    from diklat_cli.extract import extract_or_reason, scanning
+    from diklat_cli.extract import scanning
     from diklat_cli.extract.byline import footer_outlet
     from diklat_cli.extract.html import html_to_text
     from diklat_cli.extract.text import clean_text
+    from diklat_cli.extract.visits import visits_or_reason
 
     for module in _modules():
         for value in list(vars(module).values()):
@@ -128,5 +129,5 @@ def warm_up() -> None:
     footer_outlet(_SAMPLE_HTML, clean_text(page.text))
     opening = clean_text(_SAMPLE_OPENING)
     for text, title in ((clean_text(_SAMPLE), _SAMPLE_TITLE), (clean_text(page.text), page.title), (opening, None)):
-        extract_or_reason(text, published=dt.date(2024, 5, 16), title=title, outlet=None)
-        extract_or_reason(text, published=None, title=None, outlet="Kompas.com")
+        visits_or_reason(text, published=dt.date(2024, 5, 16), title=title, outlet=None)
+        visits_or_reason(text, published=None, title=None, outlet="Kompas.com")
