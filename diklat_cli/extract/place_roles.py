@@ -573,17 +573,18 @@ _ORIGIN_POST = [
         2,
     ),
 ]
-_VILLAGE_WORDS = ("desa ", "kelurahan ", "kampung ", "nagari ", "gampong ")
+# (the words of places.VILLAGE_WORDS followed by a space, a cheap test before the two patterns below)
+_VILLAGE_WORDS = tuple(w + " " for w in places.VILLAGE_WORDS)
 # (the sub-district is a kapanewon or kemantren in Yogyakarta, a distrik in Papua; a comma after it or not)
 _VILLAGE_AT = re.compile(
-    r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*"
+    r"\bdi\s+(?:" + places.VILLAGE + r")\s+[^.;:\n,]{1,40},\s*"
     r"(?:" + places.SUBDISTRICT + r"\s+[^,.;\n]{1,30}?(?:,\s*|\s+))?$",
     _I,
 )
 # a village gone to, then its regency: "mendatangi kantor Desa A di Kabupaten X", "menuju Desa B, Kabupaten Y":
 # the regency is the address of the village visited, a place of the trip
 _VILLAGE_GONE_TO = re.compile(
-    r"\b(?:" + verbs.GOING_TO + r")\s+(?:kantor\s+)?(?:desa|kelurahan|kampung|nagari|gampong)\s+"
+    r"\b(?:" + verbs.GOING_TO + r")\s+(?:kantor\s+)?(?:" + places.VILLAGE + r")\s+"
     r"[^.;:\n,]{1,40}?(?:\s+di|\s*,)\s*$",
     _I,
 )
