@@ -894,12 +894,8 @@ def named_after_count(text: str, sent: tuple[int, int]) -> tuple[int, int] | Non
 
 # ... by a sentence that tells the trip before the count: a verb of going or the activity ("berangkat studi
 # banding ke tiga tempat", "menjalani studi banding di tiga wilayah", "mengunjungi dua daerah")
-_TRIP_TOLD = re.compile(
-    r"\b(?:"
-    + "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING))
-    + r"|kunjungan|kunker|stud[iy]\s+\w+|stula|visitasi|benchmark\w*|kaji\s+banding|observasi|orientasi)\b",
-    _I,
-)
+# (the trip words, setting out, and the short names "stula", "observasi", "orientasi")
+_TRIP_TOLD = re.compile(r"\b(?:" + verbs.TRIP_WORDS + "|" + verbs.DEPARTING + r"|stula|observasi|orientasi)\b", _I)
 # (the first two letters the openers can have: a cheap test before the pattern)
 _NAMED_OPENERS = frozenset(("ke", "te", "lo", "ti", "wi", "da", "ko", "ka", "pr", "ne", "de"))
 

@@ -47,6 +47,8 @@ __all__ = [
     "TOWARDS_WORDS",
     "TRAVELLING",
     "TRAVELLING_VERBS",
+    "TRIP_NAMES",
+    "TRIP_WORDS",
     "VISITED",
     "VISITED_VERBS",
     "VISITING",
@@ -111,3 +113,12 @@ CALLED_OFF_WORDS: tuple[str, ...] = (
     "urung",
 )
 CALLED_OFF = "|".join(CALLED_OFF_WORDS)
+
+# the names of the activity a trip is reported by, as the first words of data/programs.json's activities: "kunjungan
+# (kerja)", "kunker", "studi (or study) banding/lapangan/tiru", "benchmarking", "kaji banding", "visitasi"
+# (regex alternatives, not words: "stud[iy]", "benchmark\w*")
+TRIP_NAMES = r"kunjungan|kunker|stud[iy]|benchmark\w*|kaji\s+banding|visitasi"
+
+# the words that tell a trip in a sentence: a name of the activity, or a traveller's verb of calling on a place; a
+# pattern that reads more adds its own by name after it (the host's receiving, setting out, learning)
+TRIP_WORDS = TRIP_NAMES + "|" + TRAVELLING + "|" + VISITING

@@ -173,16 +173,8 @@ _HOST_CALLED_ON = re.compile(
 # banding ke luar daerah, tepatnya ke Balai Besar X", "Di Desa Wisata Y mereka belajar", "belajar di PT Z"
 _TO_A_BODY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+$", _I)
 _COMPANY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+(?:PT|CV|Perum|Perumda)\.?\s+(?-i:[A-Z])", _I)
-_TRIP_TOLD = re.compile(
-    r"\b(?:belajar|mempelajari|stud[iy]|benchmark\w*|kaji|kunjungan|kunker|"
-    + verbs.VISITING
-    + r"|"
-    + verbs.TRAVELLING
-    + r"|"
-    + verbs.DEPARTING
-    + r")",
-    _I,
-)
+# (the trip words, setting out, and learning: "belajar", "mempelajari", any "kaji"; a word's start is enough)
+_TRIP_TOLD = re.compile(r"\b(?:" + verbs.TRIP_WORDS + r"|" + verbs.DEPARTING + r"|belajar|mempelajari|kaji)", _I)
 
 
 def _body_gone_to(text: str, sents) -> bool:
