@@ -123,10 +123,11 @@ _WEAK_CUES = re.compile(
 ACTIVITY_TO_PLACE = re.compile(
     # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
     # (studi tiru by any of its names, "kaji tiru" and "uji tiru" as programs.json reads them)
-    # (not the activity named as a lesson, "materi benchmarking", "modul studi lapangan": programs._LESSON_BEFORE)
+    # (not the activity named as a lesson, "materi benchmarking", "modul studi lapangan": programs.LESSON_WORDS)
     # (behind the first letters of the activities, so the look-behinds are tried at few places)
-    r"\b(?=(?i:[bspkuvo]))(?<!(?i:modul|teori)\s)(?<!(?i:materi|metode|konsep)\s)(?<!(?i:tahapan)\s)"
-    r"(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
+    r"\b(?=(?i:[bspkuvo]))"
+    + programs.NOT_AFTER_A_LESSON
+    + r"(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
