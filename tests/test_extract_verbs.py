@@ -53,3 +53,16 @@ def test_trip_words_are_the_activity_names_and_the_verbs_of_calling_on():
         assert trip.search(told), told
     assert not trip.search("menerima rombongan"), "the host's receiving is added by name where it counts"
     assert not trip.search("studio musik"), "a word that begins like a name of the activity"
+
+
+def test_calling_on_receiving_and_being_received_as_cues_and_visits_read_them():
+    calling = re.compile(r"\b" + verbs.CALLING_ON + r"\s+(?P<to>\w+)", re.IGNORECASE)
+    assert calling.search("Rombongan berkunjung ke Balai X").group("to") == "Balai"
+    assert calling.search("mereka menyambangi Dinas Y").group("to") == "Dinas"
+    assert not calling.search("rombongan berkunjung Jumat")
+    receiving = re.compile(r"\b(?:" + verbs.RECEIVING + r")\s+(?:" + verbs.RECEIVED_GROUP + r")\b", re.IGNORECASE)
+    assert receiving.search("Pemkab Z menyambut kedatangan rombongan")
+    assert not receiving.search("Pemkab Z menerima laporan")
+    received = re.compile(r"\b" + verbs.RECEIVED_BY + r"(?P<by>\w+)", re.IGNORECASE)
+    assert received.search("disambut langsung oleh Bupati Gowa").group("by") == "Bupati"
+    assert received.search("diterima Sekda").group("by") == "Sekda"

@@ -533,11 +533,12 @@ def _states_trip(sentence: str) -> bool:
 # a place called on by a verb of visiting or stopping over ("berkunjung ke Kabupaten X", "mengunjungi Dinas Y",
 # "singgah di Kabupaten W"), the first word of what is visited; or a host that receives the group ("Pemkab Z
 # menerima kunjungan", "diterima Bupati Gowa", "disambut Wali Kota Parepare": a region's head, not the course's)
+# (visits._HOST_CALLED_ON reads the same calling on, receiving and being received: there a host body by any name)
 _CALLED_ON = re.compile(
-    r"\b(?:(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r")\s+ke|singgah\s+di)\s+(?:kantor\s+)?"
+    r"\b(?:(?:" + verbs.CALLING_ON + r"|singgah\s+di)\s+(?:kantor\s+)?"
     r"(?P<to>[\w-]+)"
-    r"|(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|rombongan|kedatangan)"
-    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?-i:Wakil|Plt\.?|Pj\.?)\s+)?"
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:" + verbs.RECEIVED_GROUP + r")"
+    r"|" + verbs.RECEIVED_BY + r"(?:(?-i:Wakil|Plt\.?|Pj\.?)\s+)?"
     r"(?-i:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Sekda|Sekretaris\s+Daerah|Camat|Lurah|Kepala\s+Desa|Ketua\s+DPRD)\b)",
     _I,
 )

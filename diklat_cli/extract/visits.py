@@ -161,10 +161,12 @@ _ELSEWHERE = re.compile(
 # Kamis", "siaran pers yang diterima di Jakarta, Jumat (15/3)": where someone spoke, not where a group went
 # ... but a host body the group calls on or that receives it names the place visited, mapped or not: "mendatangi
 # kantor pusat Badan Kepegawaian Negara", "berkunjung ke Balai X", "menerima kunjungan", "disambut jajaran BKN"
+# (cues._CALLED_ON reads the same calling on, receiving and being received, there of a region's head; here a host
+# body by any name, "kantor pusat" before it, and a "delegasi" or "tamu" received too)
 _HOST_CALLED_ON = re.compile(
-    r"\b(?:(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r")\s+ke)\s+(?:kantor\s+(?:pusat\s+)?)?(?-i:[A-Z])"
-    r"|(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|kedatangan|rombongan|delegasi|tamu)"
-    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?:jajaran|(?-i:[A-Z])))",
+    r"\b(?:" + verbs.CALLING_ON + r"\s+(?:kantor\s+(?:pusat\s+)?)?(?-i:[A-Z])"
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:" + verbs.RECEIVED_GROUP + r"|delegasi|tamu)"
+    r"|" + verbs.RECEIVED_BY + r"(?:jajaran|(?-i:[A-Z])))",
     _I,
 )
 
