@@ -1415,3 +1415,13 @@ def test_the_leadership_course_by_its_older_name_pimpinan(text):
 )
 def test_leaders_of_a_training_are_no_leadership_course(text):
     assert "Diklatpim IV" not in _programmes(text)
+
+
+# One list of the words that name an activity as what a class teaches (programs.LESSON_WORDS): the activity pattern's
+# look-behinds and the lesson test both read it
+def test_a_lesson_word_keeps_the_activity_from_the_trip_pattern():
+    assert cues.ACTIVITY_TO_PLACE.search("Mereka melaksanakan benchmarking ke dua provinsi")
+    for word in programs.LESSON_WORDS:
+        text = f"Mereka menerima {word} benchmarking ke dua provinsi"
+        assert not cues.ACTIVITY_TO_PLACE.search(text), word
+        assert programs._lesson(text, text.index("benchmarking")), word

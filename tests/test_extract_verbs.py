@@ -41,3 +41,28 @@ def test_a_fragment_inside_a_group_matches_its_words_only():
     assert receiving.search("Pemkab Y menerima kunjungan DPRD Z")
     assert receiving.search("Dinas A kedatangan kunjungan")
     assert not receiving.search("Dinas A diterima kunjungan")
+
+
+def test_trip_words_are_the_activity_names_and_the_verbs_of_calling_on():
+    # one definition of the words that tell a trip; senders, visits, participants and place_roles add theirs by name
+    assert verbs.TRIP_WORDS == verbs.TRIP_NAMES + "|" + verbs.TRAVELLING + "|" + verbs.VISITING
+    trip = re.compile(r"\b(?:" + verbs.TRIP_WORDS + r")\b", re.IGNORECASE)
+    for told in ("melakukan studi banding", "Study tour ke Bali", "dalam rangka kunker", "Benchmarking ke Solo"):
+        assert trip.search(told), told
+    for told in ("Rombongan bertandang ke X", "mereka mengunjungi Pemkab Y", "visitasi ke Z", "kaji banding"):
+        assert trip.search(told), told
+    assert not trip.search("menerima rombongan"), "the host's receiving is added by name where it counts"
+    assert not trip.search("studio musik"), "a word that begins like a name of the activity"
+
+
+def test_calling_on_receiving_and_being_received_as_cues_and_visits_read_them():
+    calling = re.compile(r"\b" + verbs.CALLING_ON + r"\s+(?P<to>\w+)", re.IGNORECASE)
+    assert calling.search("Rombongan berkunjung ke Balai X").group("to") == "Balai"
+    assert calling.search("mereka menyambangi Dinas Y").group("to") == "Dinas"
+    assert not calling.search("rombongan berkunjung Jumat")
+    receiving = re.compile(r"\b(?:" + verbs.RECEIVING + r")\s+(?:" + verbs.RECEIVED_GROUP + r")\b", re.IGNORECASE)
+    assert receiving.search("Pemkab Z menyambut kedatangan rombongan")
+    assert not receiving.search("Pemkab Z menerima laporan")
+    received = re.compile(r"\b" + verbs.RECEIVED_BY + r"(?P<by>\w+)", re.IGNORECASE)
+    assert received.search("disambut langsung oleh Bupati Gowa").group("by") == "Bupati"
+    assert received.search("diterima Sekda").group("by") == "Sekda"

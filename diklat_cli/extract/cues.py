@@ -130,10 +130,11 @@ _WEAK_CUES = re.compile(
 ACTIVITY_TO_PLACE = re.compile(
     # (the activity's two words split by spaces or joined by a hyphen, as programs.json reads them: "studi-banding")
     # (studi tiru by any of its names, "kaji tiru" and "uji tiru" as programs.json reads them)
-    # (not the activity named as a lesson, "materi benchmarking", "modul studi lapangan": programs._LESSON_BEFORE)
+    # (not the activity named as a lesson, "materi benchmarking", "modul studi lapangan": programs.LESSON_WORDS)
     # (behind the first letters of the activities, so the look-behinds are tried at few places)
-    r"\b(?=(?i:[bspkuvo]))(?<!(?i:modul|teori)\s)(?<!(?i:materi|metode|konsep)\s)(?<!(?i:tahapan)\s)"
-    r"(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
+    r"\b(?=(?i:[bspkuvo]))"
+    + programs.NOT_AFTER_A_LESSON
+    + r"(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
@@ -628,11 +629,12 @@ def _states_trip(sentence: str) -> bool:
 # a place called on by a verb of visiting or stopping over ("berkunjung ke Kabupaten X", "mengunjungi Dinas Y",
 # "singgah di Kabupaten W"), the first word of what is visited; or a host that receives the group ("Pemkab Z
 # menerima kunjungan", "diterima Bupati Gowa", "disambut Wali Kota Parepare": a region's head, not the course's)
+# (visits._HOST_CALLED_ON reads the same calling on, receiving and being received: there a host body by any name)
 _CALLED_ON = re.compile(
-    r"\b(?:(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r")\s+ke|singgah\s+di)\s+(?:kantor\s+)?"
+    r"\b(?:(?:" + verbs.CALLING_ON + r"|singgah\s+di)\s+(?:kantor\s+)?"
     r"(?P<to>[\w-]+)"
-    r"|(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|rombongan|kedatangan)"
-    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?:(?-i:Wakil|Plt\.?|Pj\.?)\s+)?"
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:" + verbs.RECEIVED_GROUP + r")"
+    r"|" + verbs.RECEIVED_BY + r"(?:(?-i:Wakil|Plt\.?|Pj\.?)\s+)?"
     r"(?-i:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur|Sekda|Sekretaris\s+Daerah|Camat|Lurah|Kepala\s+Desa|Ketua\s+DPRD)\b)",
     _I,
 )

@@ -84,16 +84,14 @@ _ABOUT = (
 # "relawan", "pendamping", "fasilitator", "pegiat/penggiat", "motivator")
 _SENT_PEOPLE = r"mitra|kader|penyuluh"
 # words that tell a trip in the sentence a count opens ("Tiga puluh camat dan lurah … studi banding ke")
+# (the trip words, learning: "belajar", "menimba (ilmu)")
 _TRIP_WORDS = (
-    r"studi|kunjungan|"
-    + verbs.TRAVELLING
-    + r"|benchmarking|belajar|menimba|kaji\s+banding|"
-    + verbs.VISITING
-    + r"|melawat"
-    # ... and the other names of the activity and verbs of going (as cues.STRONG_CUES reads them): "benchmark",
-    # "stula", "visitasi", "kunker", the bare headline verbs, setting off, arriving, being sent
-    r"|benchmark\w*|stula|visitasi|observasi|orientasi|patok\s+banding|kunker|lawatan\w*|kunjungi|sambangi"
-    r"|datangi|tandangi|bertamu|singgah|" + verbs.DEPARTING + r"|tiba\s+di|datang\s+ke|(?:diberangkatkan|dilepas)\s+ke"
+    verbs.TRIP_WORDS
+    + r"|belajar|menimba"
+    # ... and the other names of the activity and verbs of going (as cues.STRONG_CUES reads them): "stula",
+    # "observasi", "lawatan", the bare headline verbs, setting off, arriving, being sent
+    + r"|stula|observasi|orientasi|patok\s+banding|lawatan\w*|kunjungi|sambangi"
+    r"|datangi|tandangi|singgah|" + verbs.DEPARTING + r"|tiba\s+di|datang\s+ke|(?:diberangkatkan|dilepas)\s+ke"
     # ... and the group's stay on its way, which tells the trip as arriving does ("120 Sekdes asal A Menginap di
     # Cirebon", "45 kepala desa … bermalam di Kota B")
     r"|menginap|bermalam"

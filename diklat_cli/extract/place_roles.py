@@ -577,17 +577,18 @@ _ORIGIN_POST = [
         2,
     ),
 ]
-_VILLAGE_WORDS = ("desa ", "kelurahan ", "kampung ", "nagari ", "gampong ")
+# (the words of places.VILLAGE_WORDS followed by a space, a cheap test before the two patterns below)
+_VILLAGE_WORDS = tuple(w + " " for w in places.VILLAGE_WORDS)
 # (the sub-district is a kapanewon or kemantren in Yogyakarta, a distrik in Papua; a comma after it or not)
 _VILLAGE_AT = re.compile(
-    r"\bdi\s+(?:desa|kelurahan|kampung|nagari|gampong)\s+[^.;:\n,]{1,40},\s*"
+    r"\bdi\s+(?:" + places.VILLAGE + r")\s+[^.;:\n,]{1,40},\s*"
     r"(?:" + places.SUBDISTRICT + r"\s+[^,.;\n]{1,30}?(?:,\s*|\s+))?$",
     _I,
 )
 # a village gone to, then its regency: "mendatangi kantor Desa A di Kabupaten X", "menuju Desa B, Kabupaten Y":
 # the regency is the address of the village visited, a place of the trip
 _VILLAGE_GONE_TO = re.compile(
-    r"\b(?:" + verbs.GOING_TO + r")\s+(?:kantor\s+)?(?:desa|kelurahan|kampung|nagari|gampong)\s+"
+    r"\b(?:" + verbs.GOING_TO + r")\s+(?:kantor\s+)?(?:" + places.VILLAGE + r")\s+"
     r"[^.;:\n,]{1,40}?(?:\s+di|\s*,)\s*$",
     _I,
 )
@@ -897,12 +898,8 @@ def named_after_count(text: str, sent: tuple[int, int]) -> tuple[int, int] | Non
 
 # ... by a sentence that tells the trip before the count: a verb of going or the activity ("berangkat studi
 # banding ke tiga tempat", "menjalani studi banding di tiga wilayah", "mengunjungi dua daerah")
-_TRIP_TOLD = re.compile(
-    r"\b(?:"
-    + "|".join((verbs.VISITING, verbs.TRAVELLING, verbs.DEPARTING))
-    + r"|kunjungan|kunker|stud[iy]\s+\w+|stula|visitasi|benchmark\w*|kaji\s+banding|observasi|orientasi)\b",
-    _I,
-)
+# (the trip words, setting out, and the short names "stula", "observasi", "orientasi")
+_TRIP_TOLD = re.compile(r"\b(?:" + verbs.TRIP_WORDS + "|" + verbs.DEPARTING + r"|stula|observasi|orientasi)\b", _I)
 # (the first two letters the openers can have: a cheap test before the pattern)
 _NAMED_OPENERS = frozenset(("ke", "te", "lo", "ti", "wi", "da", "ko", "ka", "pr", "ne", "de"))
 

@@ -862,11 +862,14 @@ def sender_weight(
 # A village visited is written with its address ("ke Desa A, Kabupaten X"): the regency closing it is where they went.
 # the kinds of sub-district a village's address names (a kapanewon, a kemantren: Yogyakarta's kecamatan)
 SUBDISTRICT = r"(?:kecamatan|kec\.|distrik|kapanewon|kemantren)"
+# the words that name a village or hamlet before its name ("Desa X", "Nagari Y", "Gampong Z", "Pekon W")
+VILLAGE_WORDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon", "dusun")
+VILLAGE = "|".join(VILLAGE_WORDS)
 _VISITED_ADDRESS = (
     r"\b(?:" + verbs.GOING_TO + r"|kunjungi|belajar\s+di|studi\s+\w+\s+di"
     # where the activity took place: "Kegiatan yang bertempat di Desa X Kecamatan Y Kabupaten Z"
     r"|bertempat\s+di|berlokasi\s+di|dilaksanakan\s+di|digelar\s+di)\s+"
-    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+[^.;:\n]{1,50}?(?:,\s*|\s+(?=" + SUBDISTRICT + r"))"
+    r"(?:" + VILLAGE + r")\s+[^.;:\n]{1,50}?(?:,\s*|\s+(?=" + SUBDISTRICT + r"))"
     r"(?:" + SUBDISTRICT + r"\s+[^,.;:\n]{1,30}?(?:,\s*|\s+))?$",
     re.IGNORECASE,
 )
@@ -875,9 +878,6 @@ _VISITED_ADDRESS = (
 @cache
 def _visited_address_re() -> re.Pattern:
     return re.compile(*_VISITED_ADDRESS)
-
-
-VILLAGE_WORDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon", "dusun")
 
 
 _RURAL_ADDRESS = re.compile(r"\b(?:desa|kecamatan|kec\.)\s+[A-Z][^,.;:\n]{1,30},\s*$", re.IGNORECASE)
@@ -895,7 +895,7 @@ def closes_a_village_address(before: str) -> bool:
 # capitalised name ends where the regency's name begins
 _VISITED_VILLAGE_NAMED = re.compile(
     r"\b(?:" + verbs.GOING_TO + r"|kunjungi|belajar\s+di|studi\s+\w+\s+di)\s+"
-    r"(?:desa|kelurahan|nagari|kampung|gampong|pekon|dusun)\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+"
+    r"(?:" + VILLAGE + r")\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+"
     r"(?:" + SUBDISTRICT + r"\s+(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}\s+)?$",
     re.IGNORECASE,
 )

@@ -213,8 +213,14 @@ def _activity_patterns() -> list[tuple[re.Pattern, str, Needles, tuple[str, ...]
 # an activity named as what is taught, its lesson: "materi benchmarking", "modul studi lapangan", "teori kaji
 # banding", "konsep", "tahapan", "metode" (a course's classes on the trip, not the trip; a course component named
 # "mata pelatihan Studi Lapangan" is the trip itself)
-_LESSON_BEFORE = re.compile(
-    r"\b(?:materi|modul|teori|konsep|tahapan|metode|metodologi)\s+(?:tentang\s+|mengenai\s+)?$", re.IGNORECASE
+LESSON_WORDS = ("materi", "modul", "teori", "konsep", "tahapan", "metode", "metodologi")
+# ... right before the activity or with what it is about between: "materi tentang studi banding"
+_LESSON_BEFORE = re.compile(r"\b(?:" + "|".join(LESSON_WORDS) + r")\s+(?:tentang\s+|mengenai\s+)?$", re.IGNORECASE)
+# ... and the same words as look-behinds, for a pattern that reads the activity itself: "(?<!modul\s)" (a look-behind
+# is of one width: one for each length of word; a lesson word right before the activity, no "tentang" between)
+NOT_AFTER_A_LESSON = "".join(
+    r"(?<!(?i:" + "|".join(w for w in LESSON_WORDS if len(w) == n) + r")\s)"
+    for n in sorted({len(w) for w in LESSON_WORDS})
 )
 
 

@@ -264,17 +264,9 @@ def split_by_sender(text: str, sents, keys: list[Key], resolved: list[Place]) ->
     return out
 
 
-# a word of the trip in the programme's own sentence: its cohort came, was received, or went
-_TRIP_WORD = re.compile(
-    r"\b(?:kunjungan|kunker|stud[iy]|benchmark\w*|kaji\s+banding|visitasi|"
-    + verbs.RECEIVING
-    + r"|"
-    + verbs.TRAVELLING
-    + r"|"
-    + verbs.VISITING
-    + r")\b",
-    _I,
-)
+# a word of the trip in the programme's own sentence: its cohort came, was received, or went (the trip words and
+# the host's receiving)
+_TRIP_WORD = re.compile(r"\b(?:" + verbs.TRIP_WORDS + r"|" + verbs.RECEIVING + r")\b", _I)
 
 
 def programmes_with_own_sender(

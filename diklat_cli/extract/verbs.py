@@ -36,10 +36,13 @@ from __future__ import annotations
 __all__ = [
     "CALLED_OFF",
     "CALLED_OFF_WORDS",
+    "CALLING_ON",
     "DEPARTING",
     "DEPARTING_VERBS",
     "GOING_TO",
     "RECEIVED",
+    "RECEIVED_BY",
+    "RECEIVED_GROUP",
     "RECEIVED_VERBS",
     "RECEIVING",
     "RECEIVING_VERBS",
@@ -47,6 +50,8 @@ __all__ = [
     "TOWARDS_WORDS",
     "TRAVELLING",
     "TRAVELLING_VERBS",
+    "TRIP_NAMES",
+    "TRIP_WORDS",
     "VISITED",
     "VISITED_VERBS",
     "VISITING",
@@ -111,3 +116,19 @@ CALLED_OFF_WORDS: tuple[str, ...] = (
     "urung",
 )
 CALLED_OFF = "|".join(CALLED_OFF_WORDS)
+
+# the names of the activity a trip is reported by, as the first words of data/programs.json's activities: "kunjungan
+# (kerja)", "kunker", "studi (or study) banding/lapangan/tiru", "benchmarking", "kaji banding", "visitasi"
+# (regex alternatives, not words: "stud[iy]", "benchmark\w*")
+TRIP_NAMES = r"kunjungan|kunker|stud[iy]|benchmark\w*|kaji\s+banding|visitasi"
+
+# the words that tell a trip in a sentence: a name of the activity, or a traveller's verb of calling on a place; a
+# pattern that reads more adds its own by name after it (the host's receiving, setting out, learning)
+TRIP_WORDS = TRIP_NAMES + "|" + TRAVELLING + "|" + VISITING
+
+# a place called on, named next: a verb of visiting, or of travelling and "ke" ("mengunjungi X", "berkunjung ke Y")
+CALLING_ON = r"(?:" + VISITING + r"|(?:" + TRAVELLING + r")\s+ke)"
+# what a host receives, the visit or the group: "menerima kunjungan", "menyambut kedatangan", "menjamu rombongan"
+RECEIVED_GROUP = "kunjungan|kedatangan|rombongan"
+# the group received, its host named next: "diterima Bupati X", "disambut langsung oleh Kepala Dinas Y"
+RECEIVED_BY = r"(?:" + RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?"

@@ -164,10 +164,12 @@ _ELSEWHERE = re.compile(
 # Kamis", "siaran pers yang diterima di Jakarta, Jumat (15/3)": where someone spoke, not where a group went
 # ... but a host body the group calls on or that receives it names the place visited, mapped or not: "mendatangi
 # kantor pusat Badan Kepegawaian Negara", "berkunjung ke Balai X", "menerima kunjungan", "disambut jajaran BKN"
+# (cues._CALLED_ON reads the same calling on, receiving and being received, there of a region's head; here a host
+# body by any name, "kantor pusat" before it, and a "delegasi" or "tamu" received too)
 _HOST_CALLED_ON = re.compile(
-    r"\b(?:(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r")\s+ke)\s+(?:kantor\s+(?:pusat\s+)?)?(?-i:[A-Z])"
-    r"|(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|kedatangan|rombongan|delegasi|tamu)"
-    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?:jajaran|(?-i:[A-Z])))",
+    r"\b(?:" + verbs.CALLING_ON + r"\s+(?:kantor\s+(?:pusat\s+)?)?(?-i:[A-Z])"
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:" + verbs.RECEIVED_GROUP + r"|delegasi|tamu)"
+    r"|" + verbs.RECEIVED_BY + r"(?:jajaran|(?-i:[A-Z])))",
     _I,
 )
 
@@ -176,16 +178,8 @@ _HOST_CALLED_ON = re.compile(
 # banding ke luar daerah, tepatnya ke Balai Besar X", "Di Desa Wisata Y mereka belajar", "belajar di PT Z"
 _TO_A_BODY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+$", _I)
 _COMPANY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+(?:PT|CV|Perum|Perumda)\.?\s+(?-i:[A-Z])", _I)
-_TRIP_TOLD = re.compile(
-    r"\b(?:belajar|mempelajari|stud[iy]|benchmark\w*|kaji|kunjungan|kunker|"
-    + verbs.VISITING
-    + r"|"
-    + verbs.TRAVELLING
-    + r"|"
-    + verbs.DEPARTING
-    + r")",
-    _I,
-)
+# (the trip words, setting out, and learning: "belajar", "mempelajari", any "kaji"; a word's start is enough)
+_TRIP_TOLD = re.compile(r"\b(?:" + verbs.TRIP_WORDS + r"|" + verbs.DEPARTING + r"|belajar|mempelajari|kaji)", _I)
 
 
 def _body_gone_to(text: str, sents) -> bool:
