@@ -2307,9 +2307,9 @@ def test_a_trip_told_beside_a_wish_is_a_visit(text: str) -> None:
             "Kabupaten Lebak",
         ),
         (
-            "JAYAPURA – Kepala kampung Kabupaten Keerom studi banding ke Distrik Sorong, Kota Jayapura, Selasa "
+            "JAYAPURA – Kepala kampung Kabupaten Keerom studi banding ke Distrik Sorong, Kota Kupang, Selasa "
             "(12/12/2023).",
-            "Kota Jayapura",
+            "Kota Kupang",
         ),
     ],
 )
@@ -5240,3 +5240,122 @@ def test_two_national_bodies_stay_two(a: str, b: str) -> None:
     from diklat_cli.extract.senders import _one_centre
 
     assert not _one_centre(a, b)
+
+
+# ---------------------------------------------------------------- a trip told after the group came back
+# A trip reported after the group came home names where it went after "dari", behind a word of coming back
+# and the trip's name ("pulang kunker dari A", "sepulang studi banding dari B", "usai kunker dari C"): the
+# place is the one gone to, not the group's home, as "kunker dari A" alone would read.
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    (
+        (
+            "GARUT - Para kepala desa se-Kecamatan Cilawu, Kabupaten Garut, pulang kunker dari Kabupaten Kulon"
+            " Progo, Jumat (9/10/2026). Mereka membawa pulang pengalaman pengelolaan BUMDes.",
+            "Kabupaten Kulon Progo",
+        ),
+        (
+            "JEMBER - Sepulang studi banding dari Kota Batu, Komisi B DPRD Kabupaten Jember menyusun rancangan"
+            " perda desa wisata, Senin (5/10/2026). Mereka mempelajari pengelolaan desa wisata di sana.",
+            "Kota Batu",
+        ),
+        (
+            "CIAMIS - Sepulang kunjungan kerja dari Kota Cimahi, Komisi A DPRD Kabupaten Ciamis mulai menyusun perda"
+            " pusat data, Rabu (7/10/2026). Mereka belajar tata kelola data terpadu.",
+            "Kota Cimahi",
+        ),
+        (
+            "SUMBAWA - Belasan pengurus BUMDes Kabupaten Sumbawa baru balik studi tiru dari Kabupaten Banyuwangi,"
+            " Kamis (8/10/2026). Ilmu pengelolaan pasar desa akan mereka terapkan.",
+            "Kabupaten Banyuwangi",
+        ),
+    ),
+)
+def test_a_trip_told_after_the_return_goes_to_the_place_after_dari(text: str, place: str) -> None:
+    found = visits_of("Oleh-oleh Ilmu dari Kunjungan", text)
+    assert found, text
+    assert {v.destination.regency for v in found} == {place}
+    assert all(v.origin.regency != place for v in found)
+
+
+@pytest.mark.parametrize(
+    ("text", "home", "host"),
+    (
+        # the trip named, then "dari" with no word of coming back: the place is the senders'
+        (
+            "TEBO - Rombongan kunker dari Kabupaten Sleman diterima Sekretaris DPRD Kabupaten Tebo, Kamis"
+            " (8/10/2026). Mereka mempelajari penyusunan perda inisiatif.",
+            "Kabupaten Sleman",
+            "Kabupaten Tebo",
+        ),
+        (
+            "BATU - Peserta studi banding dari Kabupaten Lombok Timur tiba di Kota Batu, Selasa (6/10/2026), untuk"
+            " belajar pengelolaan desa wisata sebelum pulang.",
+            "Kabupaten Lombok Timur",
+            "Kota Batu",
+        ),
+    ),
+)
+def test_the_trip_then_dari_without_a_return_names_the_senders(text: str, home: str, host: str) -> None:
+    found = visits_of("Kunjungan Studi", text)
+    assert found, text
+    assert {v.origin.regency for v in found} == {home}
+    assert {v.destination.regency for v in found} == {host}
+
+
+# ---------------------------------------------------------------- a stop abroad beside a stop at home
+# A trip that goes abroad and to a place at home lists both after one word of going ("ke Singapura dan Batam",
+# "mengunjungi Kota Pontianak serta Kuching, Malaysia"): each is a stop of the group, whichever is named first.
+
+
+@pytest.mark.parametrize(
+    ("text", "country", "home"),
+    (
+        (
+            "LAMANDAU - Sebanyak 12 anggota DPRD Kabupaten Lamandau melaksanakan studi banding ke Singapura dan"
+            " Batam pada 3-7 Oktober 2026 untuk belajar pengelolaan pelabuhan.",
+            "Singapura",
+            "Kota Batam",
+        ),
+        (
+            "LAMANDAU - Sebanyak 12 anggota DPRD Kabupaten Lamandau melaksanakan studi banding ke Kota Batam dan"
+            " Singapura pada 3-7 Oktober 2026 untuk belajar pengelolaan pelabuhan.",
+            "Singapura",
+            "Kota Batam",
+        ),
+        (
+            "SAMBAS - Bupati Sambas bersama 15 kepala perangkat daerah melakukan studi banding ke Kuching, Malaysia"
+            " dan Kota Pontianak, Senin (12/10/2026), untuk mempelajari tata kelola perdagangan lintas batas.",
+            "Malaysia",
+            "Kota Pontianak",
+        ),
+        (
+            "ATAMBUA - Rombongan Komisi C DPRD Kabupaten Belu mengunjungi Kota Kupang serta Timor Leste"
+            " pekan lalu guna belajar pengelolaan pos lintas batas.",
+            "Timor Leste",
+            "Kota Kupang",
+        ),
+    ),
+)
+def test_a_stop_abroad_beside_a_stop_at_home_are_two_visits(text: str, country: str, home: str) -> None:
+    found = visits_of("Studi Banding Lintas Batas", text)
+    assert {v.destination.regency or v.destination.host for v in found} == {country, home}
+    assert len({v.participants for v in found}) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    (
+        # the country a comparison, not a stop: only the home place is gone to
+        "LAMANDAU - Sebanyak 12 anggota DPRD Kabupaten Lamandau studi banding ke Kota Batam untuk belajar"
+        " pengelolaan pelabuhan yang sekelas Singapura dan Malaysia.",
+        # the home place is the senders' own, named after the country they fly to from it
+        "BATAM - Sebanyak 12 anggota DPRD Kota Batam berangkat studi banding ke Singapura dari Batam untuk"
+        " belajar pengelolaan pelabuhan.",
+    ),
+)
+def test_a_country_not_listed_with_a_home_stop_adds_no_visit(text: str) -> None:
+    found = visits_of("Studi Banding", text)
+    assert len(found) == 1

@@ -47,6 +47,8 @@ _TO = (
     r"\s+(?:negara\s+|negeri\s+)?$"
     # ... or its country in brackets: "ke Kota Kinabalu (Malaysia)", "ke Guangzhou (Tiongkok)"
     r"|\bke\s+(?:[A-Z][\w-]*\s+){0,2}[A-Z][\w-]*\s*\(\s*$"
+    # ... or listed after a place at home gone to: "ke Kota Batam dan Singapura" (`_listed_with_home`)
+    r"|\b(?:ke|menuju|" + verbs.VISITING + r")\s+(?:(?-i:[A-Z])[\w.-]*\s+){1,3}(?:dan|serta|&)\s+$"
 )
 _AND = re.compile(r"\s*(?:,\s*(?:dan|serta|&)?|dan|serta|&|lalu)\s*(?:negara\s+)?$")
 # an Indonesian place gone to: "ke Kabupaten Badung", "ke Pemkot Batam", "ke Bali"
@@ -225,10 +227,56 @@ def _find_stops(text: str) -> list[Stop]:
     return stops
 
 
+def _listed_with_home(text: str, stops: list[Stop]) -> list[tuple[Stop, places.PlaceMention]]:
+    """The countries listed with a place at home after one word of going ("ke Singapura dan Batam", "mengunjungi
+    Kota Pontianak serta Kuching, Malaysia"): a trip that goes both abroad and at home names its stops in one list,
+    and each is a stop of the group, whichever comes first."""
+    if not stops:
+        return []
+    listed: list[tuple[Stop, places.PlaceMention]] = []
+    for mention in places.find_places(text):
+        for stop in stops:
+            if (0 <= mention.start - stop.end <= 12 and _AND.fullmatch(text, stop.end, mention.start)) or (
+                0 <= stop.start - mention.end <= 12 and _AND.fullmatch(text, mention.end, stop.start)
+            ):
+                listed.append((stop, mention))
+    return listed
+
+
+def _beside_home(text: str, listed: list[tuple[Stop, places.PlaceMention]], base: Extraction) -> list[Extraction]:
+    """The visit at home, gone to the place listed when none was found, and a visit to each country listed with
+    it (`_listed_with_home`): the same group on the same trip, its count and days the trip's."""
+    canonical = _res()[4]
+    stops = sorted({stop for stop, _ in listed}, key=lambda s: s.start)
+    home = base
+    if base.visit.destination.province is None and (region := places.resolve(listed[0][1])) is not None:
+        mention = listed[0][1]
+        visit = base.visit.model_copy(deep=True)
+        visit.destination.province = region.province
+        visit.destination.regency = region.name if region.kind != "province" else None
+        visit.destination.host = text[mention.start : mention.end]
+        evidence = dict(base.evidence)
+        evidence["destination.province"] = Evidence(spans=[(mention.start, mention.end)], confidence=0.6)
+        home = Extraction(visit=visit, evidence=evidence)
+    out = [home]
+    for name in dict.fromkeys(canonical[s.written] for s in stops):
+        mine = next(s for s in stops if canonical[s.written] == name)
+        visit = base.visit.model_copy(deep=True)
+        visit.destination.province = visit.destination.regency = None
+        visit.destination.host = mine.written
+        visit.host_agencies = []
+        evidence = dict(base.evidence)
+        evidence["destination.host"] = Evidence(spans=[(mine.start, mine.end)], confidence=0.6)
+        out.append(Extraction(visit=visit, evidence=evidence))
+    return out
+
+
 def _goes_home(text: str) -> bool:
     """An Indonesian place is named as where a group goes: the trip is not (only) abroad."""
     sents = sentence_spans(text)
     stops = find_stops(text)
+    if _listed_with_home(text, stops):
+        return True
     for mention in places.find_places(text):
         sent = sentence_at(sents, mention.start)
         if _TO_HOME.search(text[max(0, mention.start - 40) : mention.start]) and _tells_trip(text, sent):
@@ -494,7 +542,10 @@ def foreign_trips(text: str, results: list[Extraction], published: dt.date | Non
     if not stops:
         return results
     if _goes_home(text):
-        # a trip at home as well: only a counted list of countries stands beside it
+        # a trip at home as well: only a counted list of countries, or countries listed with the place at home,
+        # stand beside it
+        if listed := _listed_with_home(text, stops):
+            return _beside_home(text, listed, results[0]) + results[1:]
         return results + _counted_countries(text, stops, results[0])
     canonical = _res()[4]
     by_country: dict[str, list[Stop]] = {}

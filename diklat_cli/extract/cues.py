@@ -85,7 +85,9 @@ STRONG_CUES = re.compile(
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
     # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"; a police
     # school's "latihan kerja" (Latja) at the units it is sent to ("Balai Latihan Kerja" is a place, no stage)
-    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja))\b",
+    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja)"
+    # a trip told after the group came home, where it went after "dari": "pulang kunker dari Kabupaten A"
+    r"|" + verbs.BACK_FROM_TRIP + r"\s+(?-i:[A-Z])\w*)\b",
     _I,
 )
 # (behind a look-ahead for the letters it can start with: its alternatives are not tried at other words)

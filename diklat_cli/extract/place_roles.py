@@ -597,9 +597,13 @@ STUDY = re.compile(
 )
 # (any word of "after" and any verb of the stop: "selepas bertandang dari A", "sehabis belajar dari B")
 _PREVIOUS_STOP = re.compile(
-    r"\b(?:setelah|usai|seusai|sesudah|selesai|selepas|sehabis|rampung)\s+(?:(?:"
+    r"(?:\b(?:setelah|usai|seusai|sesudah|selesai|selepas|sehabis|rampung)\s+(?:(?:"
     + verbs.TRAVELLING
-    + r"|melawat|singgah|mampir|belajar)\s+)?dari\s+$",
+    + r"|melawat|singgah|mampir|belajar)\s+)?dari"
+    # ... or the trip told after the group came home: "pulang kunker dari A", "sepulang studi banding dari B"
+    + r"|\b"
+    + verbs.BACK_FROM_TRIP
+    + r")\s+$",
     _I,
 )
 # a person named, then what they are and where they come from ("ujar Rina, peserta asal X"): a group drawn

@@ -122,6 +122,11 @@ CALLED_OFF = "|".join(CALLED_OFF_WORDS)
 # (regex alternatives, not words: "stud[iy]", "benchmark\w*")
 TRIP_NAMES = r"kunjungan|kunker|stud[iy]|benchmark\w*|kaji\s+banding|visitasi"
 
+# a trip told after the group came back, where it went named after "dari": "pulang kunker dari A", "sepulang studi
+# banding dari B", "balik studi tiru dari C" (a word of coming home, then the trip's name; "kunker dari A" alone names
+# the senders)
+BACK_FROM_TRIP = r"(?:(?:se)?pulang(?:nya)?|balik)\s+(?:" + TRIP_NAMES + r")(?:\s+\w+)?\s+dari"
+
 # the words that tell a trip in a sentence: a name of the activity, or a traveller's verb of calling on a place; a
 # pattern that reads more adds its own by name after it (the host's receiving, setting out, learning)
 TRIP_WORDS = TRIP_NAMES + "|" + TRAVELLING + "|" + VISITING
