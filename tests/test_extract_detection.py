@@ -4494,3 +4494,47 @@ def test_trainees_visited_where_they_are_taught_is_no_visit(text: str) -> None:
 )
 def test_trainees_who_travelled_and_are_greeted_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, text
+
+
+# learning told with the learners named by a body of their own region and the place they learn at, an office of
+# another region, with no "dari" and no verb of going: the group travelled there (r41-detect)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 15 staf Bapenda Kabupaten Luwu hadir di kantor Bapenda Kota Palopo, Rabu (6/3/2024), untuk"
+        " mempelajari pemungutan pajak hotel secara daring.",
+        "Sekretaris Daerah Kabupaten Pinrang mempelajari tata kelola arsip di Kantor Dinas Perpustakaan Kota"
+        " Parepare, Selasa (5/3/2024), didampingi dua kepala bidang.",
+        "Jajaran Dinas Kesehatan Kabupaten Klaten belajar pengelolaan posyandu digital di aula Dinas Kesehatan Kota"
+        " Surakarta pada Senin (4/3/2024).",
+        "Tim Bappeda Kabupaten Tegal menggali informasi perencanaan berbasis data di ruang rapat Bappeda Kabupaten"
+        " Brebes, Kamis (7/3/2024).",
+    ],
+)
+def test_learners_named_by_their_region_learning_at_another_regions_office_is_a_visit(text):
+    assert cues.learnt_where_gone(text) is not None
+    assert describes_visit(text, find_activities(text), [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the learners' own region's office: learning at home
+        "Sebanyak 15 staf Bapenda Kabupaten Luwu mempelajari pemungutan pajak hotel secara daring di kantor Bapenda"
+        " Kabupaten Luwu, Rabu (6/3/2024).",
+        # a host's officials teaching at their own office; the other region is only the subject of the lesson
+        "Kepala Dinas Pendidikan Kota Kendari menjelaskan cara mempelajari kurikulum baru di aula Dinas Pendidikan"
+        " Kota Kendari, Senin (4/3/2024).",
+    ],
+)
+def test_learning_at_the_learners_own_regions_office_is_not(text):
+    assert cues.learnt_where_gone(text) is None
+
+
+def test_a_dateline_is_not_the_learners_region():
+    # the dateline in capitals is where the report was written (here the host's town), not the learners' home
+    text = (
+        "Staf Bapenda Maros Belajar Pajak\n\nMAKASSAR - Sebanyak 12 staf Bapenda Maros hadir di kantor Bapenda Kota"
+        " Makassar, Rabu (6/3/2024), untuk mempelajari pemungutan pajak parkir."
+    )
+    assert cues.learnt_where_gone(text) is not None

@@ -36,7 +36,7 @@ from functools import cache
 from importlib import resources
 
 from diklat_cli.extract import verbs
-from diklat_cli.extract.places import GOVERNMENT_NAME
+from diklat_cli.extract.places import GOVERNMENT_NAME, KABUPATEN, KOTA, find_places
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -169,6 +169,36 @@ _GUESTS_MET = re.compile(
 )
 
 
+# the place learnt at, after "di" and the few words of a body's office ("di kantor Bapenda ", "di aula Dinas
+# Kesehatan "): what precedes a place mention that makes it where the learning is done
+_AT_BEFORE = re.compile(r"\bdi\s+(?:[\w-]+\s+){0,4}$", _I)
+
+
+def _learnt_at_another_region(sentence: str) -> bool:
+    """The learners are named by a body of their own region and the learning is done at an office of another region
+    ("15 staf Bapenda Kabupaten Luwu hadir di kantor Bapenda Kota Palopo untuk mempelajari …", "Sekretaris Daerah
+    Kabupaten Pinrang mempelajari … di Kantor Dinas Perpustakaan Kota Parepare"): reports name the group by its
+    region's body, as a "dari" would, and the host by its own; two regencies told so, one before and one after
+    "di", are the group's home and the place it went to, whatever verb (or none) tells the going."""
+    if " di " not in sentence:
+        return False
+    # (a name in capitals is the dateline, "PALU - …", where the report was written, not whose the group is)
+    regencies = [
+        m
+        for m in find_places(sentence)
+        if m.candidates and not m.text.isupper() and all(r.kind in (KABUPATEN, KOTA) for r in m.candidates)
+    ]
+    if len(regencies) < 2:
+        return False
+    home = regencies[0]
+    if _AT_BEFORE.search(sentence, 0, home.start):
+        return False  # the first region named is where something is done, not whose the group is
+    return any(
+        not set(home.candidates) & set(m.candidates) and _AT_BEFORE.search(sentence, home.end, m.start)
+        for m in regencies[1:]
+    )
+
+
 def place_of_learning(text: str, learnt: Iterable[re.Match]) -> int | None:
     """Where a sentence that states a purpose of learning (the matches `learnt`) names a place the learning is done
     at or gone to, by any word: "menimba ilmu ke Banyuwangi", "mengirim 20 pejabat ke Banyuwangi untuk mempelajari …",
@@ -183,8 +213,10 @@ def place_of_learning(text: str, learnt: Iterable[re.Match]) -> int | None:
         start, end = sentence_at(sents, m.start())
         if quote := _QUOTE.search(text, m.end(), end):
             end = quote.start()
-        if _TO_A_NAME.search(text, start, end) or (
-            _AT_A_NAME.search(text, start, end) and _FROM_A_NAME.search(text, start, end)
+        if (
+            _TO_A_NAME.search(text, start, end)
+            or (_AT_A_NAME.search(text, start, end) and _FROM_A_NAME.search(text, start, end))
+            or _learnt_at_another_region(text[start:end])
         ):
             return m.start()
     return None
