@@ -4538,3 +4538,63 @@ def test_a_dateline_is_not_the_learners_region():
         " Makassar, Rabu (6/3/2024), untuk mempelajari pemungutan pajak parkir."
     )
     assert cues.learnt_where_gone(text) is not None
+
+
+# learning told in the headline only, and the first sentence of the body placing the learners, named by their own
+# region's body, at an office of another region with no word of learning or going: the headline's learning is what
+# the body's presence there was for (r41-detect)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekda Pinrang Pelajari Tata Kelola Arsip Parepare\n\nPAREPARE - Sekretaris Daerah Kabupaten Pinrang mengikuti"
+        " paparan pengelolaan arsip digital di Kantor Dinas Perpustakaan Kota Parepare, Selasa (5/3/2024).",
+        "Bapenda Luwu Timba Ilmu Pajak Hotel\n\nSebanyak 15 staf Bapenda Kabupaten Luwu hadir di kantor Bapenda Kota"
+        " Palopo, Rabu (6/3/2024). Mereka mendengarkan penjelasan tentang pajak hotel.",
+        "Dinkes Klaten Belajar Posyandu Digital ke Solo\n\nJajaran Dinas Kesehatan Kabupaten Klaten berdiskusi"
+        " panjang di aula Dinas Kesehatan Kota Surakarta pada Senin (4/3/2024).",
+        "Bappeda Tegal Gali Pengalaman Perencanaan\n\nTEGAL - Tim Bappeda Kabupaten Tegal berada di ruang rapat"
+        " Bappeda Kabupaten Brebes sepanjang Kamis (7/3/2024) membahas perencanaan berbasis data.",
+    ],
+)
+def test_learning_in_the_headline_and_the_learners_at_another_regions_office_in_the_body_is_a_visit(text):
+    assert cues.learnt_where_gone(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body keeps the learners at home
+        "Sekda Pinrang Pelajari Tata Kelola Arsip\n\nSekretaris Daerah Kabupaten Pinrang mengikuti paparan"
+        " pengelolaan arsip digital di Kantor Dinas Perpustakaan Kabupaten Pinrang, Selasa (5/3/2024).",
+        # a headline with no learning: an audience, not a study
+        "Sekda Pinrang Hadiri Rapat Arsip\n\nSekretaris Daerah Kabupaten Pinrang mengikuti rapat di Kantor Dinas"
+        " Perpustakaan Kota Parepare, Selasa (5/3/2024).",
+    ],
+)
+def test_learning_in_the_headline_with_the_body_at_home_is_not(text):
+    assert cues.learnt_where_gone(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        (
+            "Sekda Pinrang Pelajari Tata Kelola Arsip Parepare\n\nPAREPARE - Sekretaris Daerah Kabupaten Pinrang"
+            " mengikuti paparan pengelolaan arsip digital di Kantor Dinas Perpustakaan Kota Parepare, Selasa"
+            " (5/3/2024). Paparan disampaikan kepala dinas setempat.",
+            "Kabupaten Pinrang",
+            "Kota Parepare",
+        ),
+        (
+            "Sebanyak 20 pegawai Bapenda Kabupaten Sigi hadir di kantor Bapenda Kota Palu, Rabu (6/3/2024), untuk"
+            " mempelajari pemungutan pajak secara elektronik.",
+            "Kabupaten Sigi",
+            "Kota Palu",
+        ),
+    ],
+)
+def test_learners_at_another_regions_office_make_their_visit_there(text, origin, destination):
+    # the place of the learning, found by `place_of_learning`, is where the trip went even when no word of the
+    # sentence scores it as a destination
+    found = visits_of(text)
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [(origin, destination)]
