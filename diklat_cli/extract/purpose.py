@@ -206,7 +206,11 @@ def _headline_learning_placed(text: str, sents: list[tuple[int, int]], start: in
     "Sekda Pinrang Pelajari Tata Kelola Arsip" then "Sekretaris Daerah Kabupaten Pinrang mengikuti paparan … di
     Kantor Dinas Perpustakaan Kota Parepare"): a headline states what the trip was for and leaves the going to the
     body, which tells only where the group was. Where in the text the home and that place are named, else None."""
-    if not sents or sents[0] != (start, end) or len(sents) < 2 or "\n\n" not in text[start : end + 2]:
+    # (the headline: the first line, ended by a line break and no full stop)
+    if not sents or sents[0] != (start, end) or len(sents) < 2:
+        return None
+    line = text[start:end].rstrip(" \t")
+    if not (line.endswith("\n") or text.startswith("\n", end)) or line.rstrip().endswith("."):
         return None
     body_start, body_end = sents[1]
     at = _learnt_at_another_region(text[body_start:body_end])
