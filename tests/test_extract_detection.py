@@ -4494,3 +4494,107 @@ def test_trainees_visited_where_they_are_taught_is_no_visit(text: str) -> None:
 )
 def test_trainees_who_travelled_and_are_greeted_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, text
+
+
+# learning told with the learners named by a body of their own region and the place they learn at, an office of
+# another region, with no "dari" and no verb of going: the group travelled there (r41-detect)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 15 staf Bapenda Kabupaten Luwu hadir di kantor Bapenda Kota Palopo, Rabu (6/3/2024), untuk"
+        " mempelajari pemungutan pajak hotel secara daring.",
+        "Sekretaris Daerah Kabupaten Pinrang mempelajari tata kelola arsip di Kantor Dinas Perpustakaan Kota"
+        " Parepare, Selasa (5/3/2024), didampingi dua kepala bidang.",
+        "Jajaran Dinas Kesehatan Kabupaten Klaten belajar pengelolaan posyandu digital di aula Dinas Kesehatan Kota"
+        " Surakarta pada Senin (4/3/2024).",
+        "Tim Bappeda Kabupaten Tegal menggali informasi perencanaan berbasis data di ruang rapat Bappeda Kabupaten"
+        " Brebes, Kamis (7/3/2024).",
+    ],
+)
+def test_learners_named_by_their_region_learning_at_another_regions_office_is_a_visit(text):
+    assert cues.learnt_where_gone(text) is not None
+    assert describes_visit(text, find_activities(text), [])
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the learners' own region's office: learning at home
+        "Sebanyak 15 staf Bapenda Kabupaten Luwu mempelajari pemungutan pajak hotel secara daring di kantor Bapenda"
+        " Kabupaten Luwu, Rabu (6/3/2024).",
+        # a host's officials teaching at their own office; the other region is only the subject of the lesson
+        "Kepala Dinas Pendidikan Kota Kendari menjelaskan cara mempelajari kurikulum baru di aula Dinas Pendidikan"
+        " Kota Kendari, Senin (4/3/2024).",
+    ],
+)
+def test_learning_at_the_learners_own_regions_office_is_not(text):
+    assert cues.learnt_where_gone(text) is None
+
+
+def test_a_dateline_is_not_the_learners_region():
+    # the dateline in capitals is where the report was written (here the host's town), not the learners' home
+    text = (
+        "Staf Bapenda Maros Belajar Pajak\n\nMAKASSAR - Sebanyak 12 staf Bapenda Maros hadir di kantor Bapenda Kota"
+        " Makassar, Rabu (6/3/2024), untuk mempelajari pemungutan pajak parkir."
+    )
+    assert cues.learnt_where_gone(text) is not None
+
+
+# learning told in the headline only, and the first sentence of the body placing the learners, named by their own
+# region's body, at an office of another region with no word of learning or going: the headline's learning is what
+# the body's presence there was for (r41-detect)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sekda Pinrang Pelajari Tata Kelola Arsip Parepare\n\nPAREPARE - Sekretaris Daerah Kabupaten Pinrang mengikuti"
+        " paparan pengelolaan arsip digital di Kantor Dinas Perpustakaan Kota Parepare, Selasa (5/3/2024).",
+        "Bapenda Luwu Timba Ilmu Pajak Hotel\n\nSebanyak 15 staf Bapenda Kabupaten Luwu hadir di kantor Bapenda Kota"
+        " Palopo, Rabu (6/3/2024). Mereka mendengarkan penjelasan tentang pajak hotel.",
+        "Dinkes Klaten Belajar Posyandu Digital ke Solo\n\nJajaran Dinas Kesehatan Kabupaten Klaten berdiskusi"
+        " panjang di aula Dinas Kesehatan Kota Surakarta pada Senin (4/3/2024).",
+        "Bappeda Tegal Gali Pengalaman Perencanaan\n\nTEGAL - Tim Bappeda Kabupaten Tegal berada di ruang rapat"
+        " Bappeda Kabupaten Brebes sepanjang Kamis (7/3/2024) membahas perencanaan berbasis data.",
+    ],
+)
+def test_learning_in_the_headline_and_the_learners_at_another_regions_office_in_the_body_is_a_visit(text):
+    assert cues.learnt_where_gone(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the body keeps the learners at home
+        "Sekda Pinrang Pelajari Tata Kelola Arsip\n\nSekretaris Daerah Kabupaten Pinrang mengikuti paparan"
+        " pengelolaan arsip digital di Kantor Dinas Perpustakaan Kabupaten Pinrang, Selasa (5/3/2024).",
+        # a headline with no learning: an audience, not a study
+        "Sekda Pinrang Hadiri Rapat Arsip\n\nSekretaris Daerah Kabupaten Pinrang mengikuti rapat di Kantor Dinas"
+        " Perpustakaan Kota Parepare, Selasa (5/3/2024).",
+    ],
+)
+def test_learning_in_the_headline_with_the_body_at_home_is_not(text):
+    assert cues.learnt_where_gone(text) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "origin", "destination"),
+    [
+        (
+            "Sekda Pinrang Pelajari Tata Kelola Arsip Parepare\n\nPAREPARE - Sekretaris Daerah Kabupaten Pinrang"
+            " mengikuti paparan pengelolaan arsip digital di Kantor Dinas Perpustakaan Kota Parepare, Selasa"
+            " (5/3/2024). Paparan disampaikan kepala dinas setempat.",
+            "Kabupaten Pinrang",
+            "Kota Parepare",
+        ),
+        (
+            "Sebanyak 20 pegawai Bapenda Kabupaten Sigi hadir di kantor Bapenda Kota Palu, Rabu (6/3/2024), untuk"
+            " mempelajari pemungutan pajak secara elektronik.",
+            "Kabupaten Sigi",
+            "Kota Palu",
+        ),
+    ],
+)
+def test_learners_at_another_regions_office_make_their_visit_there(text, origin, destination):
+    # the place of the learning, found by `place_of_learning`, is where the trip went even when no word of the
+    # sentence scores it as a destination
+    found = visits_of(text)
+    assert [(v.origin.regency, v.destination.regency) for v in found] == [(origin, destination)]

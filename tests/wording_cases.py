@@ -6724,3 +6724,30 @@ BANDUNG - Komisi D DPRD Provinsi Jawa Tengah melakukan kunjungan kerja ke Dinas 
 """,
     _v(origin__province="Jawa Tengah", destination__province="Jawa Barat", start_date="2023-10-18"),
 )
+case(
+    "detect",
+    "r41-headline-learning-body-at-office",
+    """
+Sekda Bulukumba Pelajari Layanan Perizinan Daring
+MAKASSAR - Sekretaris Daerah Kabupaten Bulukumba mengikuti paparan layanan perizinan daring di Kantor DPMPTSP Kota Makassar, Selasa (7/11/2023).
+Paparan disampaikan kepala dinas setempat bersama jajarannya.
+""",
+    _v(origin__regency="Kabupaten Bulukumba", destination__regency="Kota Makassar", start_date="2023-11-07"),
+)
+case(
+    "detect",
+    "r41-body-learners-at-other-regions-office",
+    """
+Pegawai Bapenda Sigi Timba Ilmu Pajak
+PALU - Sebanyak 18 pegawai Bapenda Kabupaten Sigi hadir di kantor Bapenda Kota Palu, Rabu (8/11/2023), untuk mempelajari pemungutan pajak restoran secara elektronik.
+""",
+    _v(origin__regency="Kabupaten Sigi", destination__regency="Kota Palu", start_date="2023-11-08"),
+)
+case(
+    "detect",
+    "r41-headline-learning-body-at-home-no-visit",
+    """
+Sekda Bulukumba Pelajari Layanan Perizinan Daring
+BULUKUMBA - Sekretaris Daerah Kabupaten Bulukumba mengikuti paparan layanan perizinan daring di Kantor DPMPTSP Kabupaten Bulukumba, Selasa (7/11/2023).
+""",
+)

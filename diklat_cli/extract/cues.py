@@ -17,7 +17,13 @@ from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
-from diklat_cli.extract.purpose import guests_met, learning_purpose, place_of_learning, purpose_clauses
+from diklat_cli.extract.purpose import (
+    guests_met,
+    learning_purpose,
+    place_of_learning,
+    purpose_clauses,
+    region_learnt_at,
+)
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -595,6 +601,14 @@ def learnt_where_gone(text: str) -> int | None:
     if not _learning(text):
         return None
     return place_of_learning(text, chain(finditer(LEARNING, text), purpose_clauses(text)))
+
+
+def learnt_at_another_region(text: str) -> tuple[int, int] | None:
+    """Where the learners' home and the office of another region they learnt at are named
+    (`purpose.region_learnt_at`), else None."""
+    if not _learning(text):
+        return None
+    return region_learnt_at(text, chain(finditer(LEARNING, text), purpose_clauses(text)))
 
 
 @lru_cache(maxsize=8)

@@ -36,7 +36,7 @@ from functools import cache
 from importlib import resources
 
 from diklat_cli.extract import verbs
-from diklat_cli.extract.places import GOVERNMENT_NAME
+from diklat_cli.extract.places import GOVERNMENT_NAME, KABUPATEN, KOTA, find_places
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -169,6 +169,54 @@ _GUESTS_MET = re.compile(
 )
 
 
+# the place learnt at, after "di" and the few words of a body's office ("di kantor Bapenda ", "di aula Dinas
+# Kesehatan "): what precedes a place mention that makes it where the learning is done
+_AT_BEFORE = re.compile(r"\bdi\s+(?:[\w-]+\s+){0,4}$", _I)
+
+
+def _learnt_at_another_region(sentence: str) -> tuple[int, int] | None:
+    """The learners are named by a body of their own region and the learning is done at an office of another region
+    ("15 staf Bapenda Kabupaten Luwu hadir di kantor Bapenda Kota Palopo untuk mempelajari …", "Sekretaris Daerah
+    Kabupaten Pinrang mempelajari … di Kantor Dinas Perpustakaan Kota Parepare"): reports name the group by its
+    region's body, as a "dari" would, and the host by its own; two regencies told so, one before and one after
+    "di", are the group's home and the place it went to, whatever verb (or none) tells the going. Where in the
+    sentence the home and that place are named, else None."""
+    if " di " not in sentence:
+        return None
+    # (a name in capitals is the dateline, "PALU - …", where the report was written, not whose the group is)
+    regencies = [
+        m
+        for m in find_places(sentence)
+        if m.candidates and not m.text.isupper() and all(r.kind in (KABUPATEN, KOTA) for r in m.candidates)
+    ]
+    if len(regencies) < 2:
+        return None
+    home = regencies[0]
+    if _AT_BEFORE.search(sentence, 0, home.start):
+        return None  # the first region named is where something is done, not whose the group is
+    for m in regencies[1:]:
+        if not set(home.candidates) & set(m.candidates) and _AT_BEFORE.search(sentence, home.end, m.start):
+            return home.start, m.start
+    return None
+
+
+def _headline_learning_placed(text: str, sents: list[tuple[int, int]], start: int, end: int) -> tuple[int, int] | None:
+    """The learning is told in the headline (the first line, set off by a blank line) and the body's first sentence
+    puts the learners, named by their own region's body, at an office of another region (`_learnt_at_another_region`:
+    "Sekda Pinrang Pelajari Tata Kelola Arsip" then "Sekretaris Daerah Kabupaten Pinrang mengikuti paparan … di
+    Kantor Dinas Perpustakaan Kota Parepare"): a headline states what the trip was for and leaves the going to the
+    body, which tells only where the group was. Where in the text the home and that place are named, else None."""
+    # (the headline: the first line, ended by a line break and no full stop)
+    if not sents or sents[0] != (start, end) or len(sents) < 2:
+        return None
+    line = text[start:end].rstrip(" \t")
+    if not (line.endswith("\n") or text.startswith("\n", end)) or line.rstrip().endswith("."):
+        return None
+    body_start, body_end = sents[1]
+    at = _learnt_at_another_region(text[body_start:body_end])
+    return None if at is None else (body_start + at[0], body_start + at[1])
+
+
 def place_of_learning(text: str, learnt: Iterable[re.Match]) -> int | None:
     """Where a sentence that states a purpose of learning (the matches `learnt`) names a place the learning is done
     at or gone to, by any word: "menimba ilmu ke Banyuwangi", "mengirim 20 pejabat ke Banyuwangi untuk mempelajari …",
@@ -178,15 +226,32 @@ def place_of_learning(text: str, learnt: Iterable[re.Match]) -> int | None:
     a name that has the word in it ("Merdeka Belajar"). Where the first such learning is told, else None."""
     sents = sentence_spans(text)
     for m in learnt:
+        start, end = sentence_at(sents, m.start())
+        if _headline_learning_placed(text, sents, start, end) is not None:
+            return m.start()
         if m.group()[0].isupper() and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
             continue
-        start, end = sentence_at(sents, m.start())
         if quote := _QUOTE.search(text, m.end(), end):
             end = quote.start()
-        if _TO_A_NAME.search(text, start, end) or (
-            _AT_A_NAME.search(text, start, end) and _FROM_A_NAME.search(text, start, end)
+        if (
+            _TO_A_NAME.search(text, start, end)
+            or (_AT_A_NAME.search(text, start, end) and _FROM_A_NAME.search(text, start, end))
+            or _learnt_at_another_region(text[start:end]) is not None
         ):
             return m.start()
+    return None
+
+
+def region_learnt_at(text: str, learnt: Iterable[re.Match]) -> tuple[int, int] | None:
+    """Where the learners' home and the other region's office they learnt at (`_learnt_at_another_region`, in the
+    learning's own sentence or, for a headline's learning, the body's first) are named in the text, else None."""
+    sents = sentence_spans(text)
+    for m in learnt:
+        start, end = sentence_at(sents, m.start())
+        if (at := _headline_learning_placed(text, sents, start, end)) is not None:
+            return at
+        if (at := _learnt_at_another_region(text[start:end])) is not None:
+            return start + at[0], start + at[1]
     return None
 
 

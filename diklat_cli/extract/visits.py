@@ -21,6 +21,7 @@ from diklat_cli.extract.cues import (
     LEARNING,
     STRONG_CUES,
     council_kunker_only,
+    learnt_at_another_region,
     learnt_where_gone,
     place_undecided,
     travel_cue,
@@ -456,6 +457,17 @@ def visits_or_reason(
         # the host's own words that guests came from a place it names ("Desa A menjadi tujuan studi tiru kepala
         # desa dari X"), the host itself a place the map does not know ("dari berbagai daerah" names none: a habit)
         travel = True
+    if best_host <= 0 and not travel and (learnt := learnt_at_another_region(text)) is not None:
+        # learning told with the other region's office it was done at, and no word that scores a host ("Sekda X
+        # Pelajari …" then "… mengikuti paparan di Kantor DPMPTSP Kota Y"): that region is where the trip went,
+        # and the region of the body the learners are named by is where they came from
+        home, at = learnt
+        for place in resolved:
+            if place.mention.start == at:
+                place.dest = max(place.dest, 2.0)
+                best_host = max(best_host, place.dest)
+            elif place.mention.start == home:
+                place.origin = max(place.origin, 2.0)
     if best_host < 2 and search(_EXPLAINER, text):
         return NoVisit.EXPLAINER
     if best_host <= 0 and not travel:
