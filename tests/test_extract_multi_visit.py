@@ -4982,10 +4982,10 @@ def senders_and_counts(found: list[Visit]) -> set[tuple[str | None, int | None]]
             {("Kabupaten Gresik", None), ("Kabupaten Lamongan", None)},
         ),
         (
-            # (a count before each: the first is not the list's, the second its own)
+            # (a count before each: each group's own, counted by the word that counted the first)
             "KLATEN - Desa Ponggok, Kabupaten Klaten menerima 30 kepala desa Kabupaten Kebumen dan 25 kepala desa"
             " Kabupaten Banjarnegara yang datang studi banding, Sabtu (9/3/2024).",
-            {("Kabupaten Kebumen", 30), ("Kabupaten Banjarnegara", None)},
+            {("Kabupaten Kebumen", 30), ("Kabupaten Banjarnegara", 25)},
         ),
     ],
 )
@@ -5240,3 +5240,60 @@ def test_two_national_bodies_stay_two(a: str, b: str) -> None:
     from diklat_cli.extract.senders import _one_centre
 
     assert not _one_centre(a, b)
+
+
+# Groups counted one after another in one list, each with its own region, were sent by different bodies: a
+# host's "menerima 20 anggota DPRD dari A dan 15 pegawai dari B" is two visits, each with its own count
+# (visitors._counted_groups, participants.listed_groups)
+def _counted_senders(text: str) -> list[tuple[int | None, str | None]]:
+    return sorted(((e.visit.participants, e.visit.origin.regency) for e in extract_text(text)), key=lambda p: str(p[1]))
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "SALATIGA - Wali Kota Salatiga menerima 20 anggota DPRD dari Kabupaten Wonosobo dan 15 pegawai dari "
+            "Kota Bontang dalam kunjungan kerja tentang pengelolaan sampah, Selasa (14/3/2023).",
+            [(20, "Kabupaten Wonosobo"), (15, "Kota Bontang")],
+        ),
+        (
+            "MADIUN - Bappeda Kota Madiun menjamu 12 pegawai Bappeda dari Kabupaten Buton serta 9 ASN dari "
+            "Kabupaten Kolaka yang melakukan studi banding perencanaan, Kamis (9/2/2023).",
+            [(12, "Kabupaten Buton"), (9, "Kabupaten Kolaka")],
+        ),
+        (
+            "BANYUWANGI - Desa Kemiren dikunjungi 30 kepala desa dari Kabupaten Sumbawa, 25 perangkat desa dari "
+            "Kabupaten Dompu dan 10 camat dari Kabupaten Bima untuk studi tiru desa wisata, Rabu (1/3/2023).",
+            [(10, "Kabupaten Bima"), (25, "Kabupaten Dompu"), (30, "Kabupaten Sumbawa")],
+        ),
+        (
+            "MADIUN - Bappeda Kota Madiun menerima kunjungan studi banding 12 pegawai Bappeda Kabupaten Buton dan "
+            "15 ASN Pemkab Kolaka, Kamis (9/2/2023). Mereka belajar perencanaan berbasis data.",
+            [(12, "Kabupaten Buton"), (15, "Kabupaten Kolaka")],
+        ),
+    ],
+)
+def test_groups_counted_in_one_list_each_with_its_region_are_senders_of_their_own(text: str, want) -> None:
+    assert _counted_senders(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a cohort of one sender, then a part of it told by what it achieved: one group
+        (
+            "KLATEN - Sebanyak 30 peserta PKA dari Kabupaten Klaten melakukan studi lapangan ke Kota Malang, Senin "
+            "(6/3/2023). Dari 30 peserta, 11 orang meraih nilai sangat memuaskan.",
+            [(30, "Kabupaten Klaten")],
+        ),
+        # one group broken down by what its members are: one sender
+        (
+            "BLORA - Tiap desa di Kabupaten Blora mengirim 7 orang untuk studi tiru ke Kabupaten Malang, terdiri "
+            "atas kepala desa, 3 perangkat desa dan 3 pengurus BUMDes, Selasa (7/3/2023).",
+            [(7, "Kabupaten Blora")],
+        ),
+    ],
+)
+def test_a_group_broken_down_or_a_part_of_it_is_no_second_sender(text: str, want) -> None:
+    assert _counted_senders(text) == want
