@@ -5297,3 +5297,64 @@ def test_groups_counted_in_one_list_each_with_its_region_are_senders_of_their_ow
 )
 def test_a_group_broken_down_or_a_part_of_it_is_no_second_sender(text: str, want) -> None:
     assert _counted_senders(text) == want
+
+
+# a host that receives bodies counted right after its verb, then lists them ("menerima dua DPRD sekaligus, yakni
+# DPRD A dan DPRD B"): people who travelled, though no group word, trip word or head count is written
+# (visitors "from_many", read by the test for travellers)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            (
+                "SLEMAN - DPRD Kabupaten Sleman menerima dua DPRD sekaligus, yakni DPRD Kabupaten Bangli dan "
+                "DPRD Kota Palu, Senin (6/3/2023). Kunjungan kerja kedua dewan itu membahas perda pariwisata."
+            ),
+            [(None, "Kabupaten Bangli"), (None, "Kota Palu")],
+        ),
+        (
+            (
+                "BATU - DPRD Kota Batu menerima dua dewan sekaligus, antara lain DPRD Kabupaten Buton dan DPRD "
+                "Kabupaten Kolaka, Kamis (9/2/2023). Kunjungan kerja itu untuk mempelajari pengelolaan "
+                "pariwisata."
+            ),
+            [(None, "Kabupaten Buton"), (None, "Kabupaten Kolaka")],
+        ),
+        pytest.param(
+            (
+                "MADIUN - DPRD Kota Madiun menjamu tiga DPRD, yaitu DPRD Kabupaten Gowa, DPRD Kabupaten Sikka "
+                "dan DPRD Kabupaten Lahat, Kamis (9/3/2023). Kunjungan kerja ketiganya untuk mempelajari "
+                "pengelolaan pajak daerah."
+            ),
+            [(None, "Kabupaten Gowa"), (None, "Kabupaten Lahat"), (None, "Kabupaten Sikka")],
+            marks=pytest.mark.xfail(strict=True, reason="the list of bodies after 'yaitu' is not read as guests"),
+        ),
+        pytest.param(
+            (
+                "BANTUL - Pemkab Bantul menyambut dua pemkot sekaligus, masing-masing Pemkot Ambon dan Pemkot "
+                "Bitung, Rabu (8/3/2023). Kunjungan kerja itu untuk mempelajari pengelolaan sampah."
+            ),
+            [(None, "Kota Ambon"), (None, "Kota Bitung")],
+            marks=pytest.mark.xfail(strict=True, reason="the list of bodies after 'masing-masing' is not read"),
+        ),
+    ],
+)
+def test_bodies_counted_after_the_verb_of_receiving_then_listed_are_guests(text: str, want) -> None:
+    assert _counted_senders(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        (
+            "SLEMAN - DPRD Kabupaten Sleman menerima dua penghargaan, yakni dari Kementerian Dalam Negeri "
+            "dan Kementerian Keuangan, Senin (6/3/2023)."
+        ),
+        (
+            "SLEMAN - Bupati Sleman menerima dua kepala dinas baru, yakni Kepala Dinas Pariwisata dan Kepala "
+            "Dinas Kesehatan, dalam pelantikan di Pendopo, Senin (6/3/2023)."
+        ),
+    ],
+)
+def test_things_or_officials_counted_after_receiving_are_no_guests(text: str) -> None:
+    assert _counted_senders(text) == []

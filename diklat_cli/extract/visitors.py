@@ -117,7 +117,7 @@ def _res() -> dict[str, re.Pattern]:
         # empat parlemen, yaitu …", "menyambut kedatangan empat rombongan, yakni …", "mendapat kunjungan …")
         "from_many": re.compile(
             rf"\b(?:dari|(?:{verbs.RECEIVING}|mendapat(?:kan)?)\s+(?:kunjungan(?:\s+kerja)?|kunker|kedatangan)"
-            rf"(?:\s*\([^)]{{1,12}}\))?)\s+(?:{many}|luar)\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?",
+            rf"(?:\s*\([^)]{{1,12}}\))?|{verbs.RECEIVING})\s+(?:{many}|luar)\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?",
             _I,
         ),
         # "menerima sedikitnya 47 kunker, antara lain dari …": the visits counted, then where from
