@@ -1473,3 +1473,37 @@ def test_the_part_of_a_whole_told_first_that_went_is_the_group(text: str) -> Non
 )
 def test_a_whole_with_no_part_that_went_stays_the_group(text: str, want) -> None:
     assert _participants(text) == want
+
+
+# each group of a list counted by the word that counted the first, when each is named by its own body or region
+# ("menerima 20 anggota DPRD dari A dan 15 pegawai dari B"); not a part of a whole, not a breakdown of one group
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Wali Kota menerima 20 anggota DPRD dari Kabupaten Wonosobo dan 15 pegawai dari Kota Bontang.", [20, 15]),
+        ("Sekda menjamu 12 pegawai Bappeda Kabupaten Buton serta sekitar 9 ASN Pemkab Kolaka.", [12, 9]),
+        (
+            "Desa Kemiren dikunjungi 30 kepala desa Kabupaten Sumbawa, 25 camat Kabupaten Dompu dan 10 lurah Kota Bima",
+            [30, 25, 10],
+        ),
+        ("Sebanyak 18 anggota DPRD Kota Palu dan 11 orang staf Kabupaten Bangli datang ke Sleman.", [18, 11]),
+        ("Bupati menerima 20 anggota DPRD dari Kabupaten Wonosobo dan 3 unit mobil bantuan.", [20]),
+    ],
+)
+def test_each_group_of_a_counted_list_has_its_count(text: str, want) -> None:
+    from diklat_cli.extract.participants import find_participants
+
+    assert [m.value for m in find_participants(text)] == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dari 30 peserta, 11 orang meraih nilai sangat memuaskan dan 19 orang memuaskan.",
+        "Rombongan berjumlah 22 orang laki-laki dan 14 orang perempuan dari Kabupaten Wonosobo.",
+    ],
+)
+def test_a_whole_broken_down_is_no_list_of_groups(text: str) -> None:
+    from diklat_cli.extract.participants import find_participants, listed_groups
+
+    assert listed_groups(text, find_participants(text)) == []

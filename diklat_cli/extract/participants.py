@@ -645,6 +645,51 @@ def _month_before() -> re.Pattern:
     return re.compile(rf"(?<!\w){dates.month_pattern()}\.?,?\s+$", re.IGNORECASE)
 
 
+# groups counted one after another in one list, each by its own people word and named by its own body or region
+# ("menerima 20 anggota DPRD dari A dan 15 pegawai dari B", "menjamu 30 kepala desa Kabupaten A serta 25 perangkat
+# desa Kabupaten B"): the word that counted the first counts each of them, a count after the list's link is as
+# much a group's head count as the first (not "dan 3 unit mobil", no people; not "30 peserta, 11 orang", a part of
+# a whole named by no body; not "7 orang, terdiri atas kepala desa, 3 perangkat desa …": the link is the first)
+@cache
+def _listed_next() -> re.Pattern:
+    return re.compile(
+        rf"(?:\s*\([^)\n]{{1,30}}\))?\s+(?:orang\s+)?(?:{_PEOPLE})\b(?P<own>(?:(?!terdiri|meliputi|yaitu|yakni|antara|masing)[^.\n;:\d,]){{0,60}}?)"
+        rf"(?:,\s*(?:dan\s+|serta\s+)?|\s+(?:dan|serta)\s+)(?:sebanyak\s+|sejumlah\s+)?{_ABOUT}"
+        rf"(?P<n>\d{{1,4}}|{COUNT_WORDS_RE})\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
+        re.IGNORECASE,
+    )
+
+
+def _listed_counts(text: str, found: dict[int, ParticipantMention]) -> None:
+    for m in [f for f in found.values() if f.strong]:
+        while (nxt := _listed_next().match(text, m.end)) is not None:
+            if not re.search(r"\s[A-Z]", nxt.group("own")):
+                break  # (the group named by its body or region, not "30 peserta, 11 orang", a part of a whole)
+            value = parse_int(nxt.group("n"))
+            had = found.get(nxt.start("n"))
+            if value is None or not 1 <= value <= 5000 or (had is not None and had.strong):
+                break  # (a count found strong already: the list was read from it)
+            m = found[nxt.start("n")] = ParticipantMention(nxt.start("n"), nxt.end("n"), value, True)
+
+
+def listed_groups(text: str, mentions: list[ParticipantMention]) -> list[list[ParticipantMention]]:
+    """The counts of `find_participants` set in one list of groups, each named by its own body or region
+    (`_listed_next`), every list of two or more in order."""
+    at = {m.start: m for m in mentions}
+    out: list[list[ParticipantMention]] = []
+    for m in mentions:
+        if not m.strong or any(m in chain for chain in out):
+            continue
+        chain = [m]
+        while (nxt := _listed_next().match(text, chain[-1].end)) and re.search(r"\s[A-Z]", nxt.group("own")):
+            if nxt.start("n") not in at or at[nxt.start("n")] in chain:
+                break
+            chain.append(at[nxt.start("n")])
+        if len(chain) >= 2:
+            out.append(chain)
+    return out
+
+
 def find_participants(text: str) -> list[ParticipantMention]:
     found: dict[int, ParticipantMention] = {}
     peserta: list[tuple[int, int]] | None = None
@@ -721,6 +766,7 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 continue
             if m.start(1) not in found or strong and not found[m.start(1)].strong:
                 found[m.start(1)] = ParticipantMention(m.start(1), m.end(1), value, strong)
+    _listed_counts(text, found)
     mentions = sorted(
         (
             m

@@ -39,7 +39,7 @@ from functools import cache
 from importlib import resources
 from itertools import chain
 
-from diklat_cli.extract import agencies, places, trainees, verbs, when
+from diklat_cli.extract import agencies, participants, places, trainees, verbs, when
 from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
 from diklat_cli.extract.scanning import finditer, folded, gate, leads, may_match, scan, search
@@ -117,7 +117,7 @@ def _res() -> dict[str, re.Pattern]:
         # empat parlemen, yaitu …", "menyambut kedatangan empat rombongan, yakni …", "mendapat kunjungan …")
         "from_many": re.compile(
             rf"\b(?:dari|(?:{verbs.RECEIVING}|mendapat(?:kan)?)\s+(?:kunjungan(?:\s+kerja)?|kunker|kedatangan)"
-            rf"(?:\s*\([^)]{{1,12}}\))?)\s+(?:{many}|luar)\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?",
+            rf"(?:\s*\([^)]{{1,12}}\))?|{verbs.RECEIVING})\s+(?:{many}|luar)\s+(?:{nouns})\b[^.\n]{{0,30}}?,?\s*(?:{intros})\s*:?\s*(?:dari\s+)?",
             _I,
         ),
         # "menerima sedikitnya 47 kunker, antara lain dari …": the visits counted, then where from
@@ -511,6 +511,25 @@ def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
     return members
 
 
+def _counted_groups(text: str, sents, resolved: list, dest, counts: list) -> list[Visitor]:
+    """Groups counted in one list ("menerima 20 anggota DPRD dari Kabupaten A dan 15 pegawai dari Kota B"): each
+    sent by the first region after its count, its clause running to the next count (the last to its sentence's
+    end); every group has a region, none the host's, all different."""
+    for counted in participants.listed_groups(text, counts):
+        bounds = [c.start for c in counted] + [sentence_at(sents, counted[-1].start)[1]]
+        members = []
+        for lo, hi in zip(bounds, bounds[1:], strict=False):
+            place = next((p for p in resolved if lo < p.mention.start < hi), None)
+            if place is None or place.region is None or _hosts(place.region, dest):
+                break
+            members.append(
+                Visitor(place.mention.text, (place.mention.start, place.mention.end), place.region, (lo, hi))
+            )
+        if len(members) == len(counted) and len({m.region for m in members}) == len(members):
+            return members
+    return []
+
+
 def _bodies_like(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], bool]:
     """A host's report that tells of visits like the one it reports, by other bodies ("… berbarengan
     dengan agenda serupa dari DPRD Kota A dan B", "Kunjungan kerja sejenis kemudian dilakukan Pemkot C"):
@@ -586,7 +605,7 @@ def _dates(text: str) -> tuple:
 
 
 def find_visitors(
-    text: str, sents, resolved: list, dest: places.Region | None, titles: list[tuple[int, int]] = ()
+    text: str, sents, resolved: list, dest: places.Region | None, titles: list = (), counts: list = ()
 ) -> Visitors | None:
     """The visiting bodies a host's report lists, when it lists two or more (else None).
     `resolved`: the article's place mentions with their regions (objects with `.mention` and
@@ -611,6 +630,8 @@ def find_visitors(
         members = _body_list(text, sents, resolved, dest)
     if not members:
         members = _series(text, sents, resolved, dest)
+    if not members and counts:
+        members = _counted_groups(text, sents, resolved, dest, counts)
     told_apart = False
     if not members:
         members, told_apart = _bodies_like(text, sents, resolved, dest)

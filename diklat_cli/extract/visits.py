@@ -749,7 +749,9 @@ def visits_or_reason(
 
     # a host's list or recap of the bodies it received: one record per visiting body
     guests = (
-        visitors.find_visitors(text, sents, resolved, dest_region, [o.title_span for o in officials if o.title_span])
+        visitors.find_visitors(
+            text, sents, resolved, dest_region, [o.title_span for o in officials if o.title_span], participants
+        )
         if unnamed and len(dest_frames) <= 1 and not senders
         else None
     )
