@@ -1058,16 +1058,12 @@ _REPEATED_LINK = re.compile(
 )
 
 
-_OFFICE_HELD = re.compile(
-    r"(?:ketua|kepala|wakil|bupati|wali\s*kota|walikota|gubernur|sekda|camat|lurah|direktur)\b", _I
-)
+# the words of an office held over a region or a body ("Ketua DPRD A", "Bupati B")
+_OFFICE_WORDS = r"(?:ketua|kepala|wakil|bupati|wali\s*kota|walikota|gubernur|sekda|camat|lurah|direktur)"
+_OFFICE_HELD = re.compile(_OFFICE_WORDS + r"\b", _I)
 
 
-_OFFICE_HELD_BEFORE = re.compile(
-    r"\b(?:ketua|kepala|wakil|bupati|wali\s*kota|walikota|gubernur|sekda|camat|lurah|direktur)"
-    r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+$",
-    _I,
-)
+_OFFICE_HELD_BEFORE = re.compile(r"\b" + _OFFICE_WORDS + r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+$", _I)
 
 
 def _office_held_before(text: str, m: Place) -> bool:
