@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.855, 0.78), "check": (0.635, 0.575)}
+FLOORS = {"tune": (0.86, 0.785), "check": (0.638, 0.577)}
 
 VISIT_KEYS = {
     "program",
