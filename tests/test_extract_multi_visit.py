@@ -5446,7 +5446,6 @@ def test_a_group_broken_down_or_a_part_of_it_is_no_second_sender(text: str, want
                 "pengelolaan pajak daerah."
             ),
             [(None, "Kabupaten Gowa"), (None, "Kabupaten Lahat"), (None, "Kabupaten Sikka")],
-            marks=pytest.mark.xfail(strict=True, reason="the list of bodies after 'yaitu' is not read as guests"),
         ),
         pytest.param(
             (
@@ -5454,7 +5453,28 @@ def test_a_group_broken_down_or_a_part_of_it_is_no_second_sender(text: str, want
                 "Bitung, Rabu (8/3/2023). Kunjungan kerja itu untuk mempelajari pengelolaan sampah."
             ),
             [(None, "Kota Ambon"), (None, "Kota Bitung")],
-            marks=pytest.mark.xfail(strict=True, reason="the list of bodies after 'masing-masing' is not read"),
+        ),
+        # (any verb of receiving before the count, not only "menerima": menjamu, menyambut, with the list opened
+        # by yaitu, antara lain, di antaranya)
+        (
+            (
+                "GRESIK - DPRD Kabupaten Gresik menyambut empat dewan sekaligus, antara lain DPRD Kabupaten Kutai "
+                "Timur, DPRD Kota Tarakan, DPRD Kabupaten Nunukan dan DPRD Kabupaten Berau, Rabu (8/3/2023). Keempat "
+                "DPRD itu melakukan kunjungan kerja untuk membahas perda pajak."
+            ),
+            [
+                (None, "Kabupaten Berau"),
+                (None, "Kabupaten Kutai Timur"),
+                (None, "Kabupaten Nunukan"),
+                (None, "Kota Tarakan"),
+            ],
+        ),
+        (
+            (
+                "SORONG - Pemkot Sorong menyambut tiga kabupaten, di antaranya Kabupaten Tambrauw, Kabupaten Kaimana "
+                "dan Kabupaten Teluk Bintuni, Kamis (9/3/2023). Studi banding ketiganya tentang pelayanan kependudukan."
+            ),
+            [(None, "Kabupaten Kaimana"), (None, "Kabupaten Tambrauw"), (None, "Kabupaten Teluk Bintuni")],
         ),
     ],
 )
@@ -5472,6 +5492,12 @@ def test_bodies_counted_after_the_verb_of_receiving_then_listed_are_guests(text:
         (
             "SLEMAN - Bupati Sleman menerima dua kepala dinas baru, yakni Kepala Dinas Pariwisata dan Kepala "
             "Dinas Kesehatan, dalam pelantikan di Pendopo, Senin (6/3/2023)."
+        ),
+        # (the other verbs of receiving, with a thing or an official counted after them)
+        "PATI - Pemkab Pati menyambut baik tiga usulan, yaitu pembangunan pasar, jalan dan jembatan, Rabu (8/3/2023).",
+        (
+            "PATI - Bupati Pati menjamu dua kepala dinas baru, yaitu Kepala Dinas Pendidikan dan Kepala Dinas Sosial, "
+            "Rabu (8/3/2023)."
         ),
     ],
 )
