@@ -5503,3 +5503,60 @@ def test_bodies_counted_after_the_verb_of_receiving_then_listed_are_guests(text:
 )
 def test_things_or_officials_counted_after_receiving_are_no_guests(text: str) -> None:
     assert _counted_senders(text) == []
+
+
+# A sub-group told after it came home names where it went after "dari" ("Komisi A pulang kunker dari X"); the next
+# sub-group's clause may leave out the trip's name or its whole verb ("Sementara Komisi B dari Y"): each group a
+# record of its own at the place it came home from (frames._SUBGROUP_BACK)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "PADANG - Komisi I DPRD Kota Padang baru pulang kunker dari Kota Bogor, Senin (6/3/2023). Sementara "
+            "Komisi III dari Kabupaten Sleman.",
+            [("Komisi I DPRD Kota Padang", "Kota Bogor"), ("Komisi III DPRD Kota Padang", "Kabupaten Sleman")],
+        ),
+        (
+            "JEMBER - Pansus I DPRD Kabupaten Jember kembali dari studi banding di Kabupaten Badung, Selasa "
+            "(7/3/2023), sedangkan Pansus II baru tiba dari Kota Semarang.",
+            [
+                ("Pansus I DPRD Kabupaten Jember", "Kabupaten Badung"),
+                ("Pansus II DPRD Kabupaten Jember", "Kota Semarang"),
+            ],
+        ),
+        (
+            "CIBINONG - Komisi II DPRD Kabupaten Bogor pulang kunjungan kerja dari Kota Batam, Kamis (9/3/2023). "
+            "Komisi IV kembali dari Kabupaten Banyuwangi pada hari yang sama.",
+            [
+                ("Komisi II DPRD Kabupaten Bogor", "Kota Batam"),
+                ("Komisi IV DPRD Kabupaten Bogor", "Kabupaten Banyuwangi"),
+            ],
+        ),
+        (
+            "MAKASSAR - Komisi A DPRD Kota Makassar baru tiba dari kunjungan kerja ke Kota Surabaya, Senin (6/3/2023). "
+            "Adapun Komisi B dari Kota Denpasar tiba sehari kemudian.",
+            [("Komisi A DPRD Kota Makassar", "Kota Surabaya"), ("Komisi B DPRD Kota Makassar", "Kota Denpasar")],
+        ),
+    ],
+)
+def test_subgroups_told_as_they_came_home_each_went_where_they_came_from(text: str, want) -> None:
+    assert sorted((r[0], r[1]) for r in _records(text)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the other group's "dari" is whom it met at home, no trip of its own)
+        (
+            "MAKASSAR - Komisi A DPRD Kota Makassar baru pulang kunker dari Kota Surabaya, Senin (6/3/2023). Sementara "
+            "Komisi B menggelar rapat dengar pendapat dengan warga dari Kelurahan Tamalanrea."
+        ),
+        # (both groups came home from one place: one visit there)
+        (
+            "MAKASSAR - Komisi A DPRD Kota Makassar pulang kunker dari Kota Surabaya, Senin (6/3/2023). Komisi B juga "
+            "baru kembali dari Kota Surabaya."
+        ),
+    ],
+)
+def test_one_subgroup_home_from_its_trip_is_one_record(text: str) -> None:
+    assert len(_records(text)) == 1

@@ -496,6 +496,15 @@ _SUBGROUP_GOES = re.compile(
 # the next sub-group's clause with its verb left out, only the place word before its place: "Kelompok pertama
 # menjalani kuliah kerja di A, sedangkan kelompok kedua di B" (the verb of the clause before it stands for it)
 _SUBGROUP_ELIDED = re.compile(r"\s*,?\s+(?:di|ke)\s+$", _I)
+# a sub-group told after it came home, where it went after "dari": "Komisi A pulang kunker dari X", "Tim 1 kembali dari
+# studi banding di Y" (verbs.BACK_FROM_TRIP); once a group is told so, the next may leave out the trip's name or the
+# whole verb: "Sementara Komisi B baru kembali dari Z", "Adapun Komisi C dari W" (the clause before stands for it)
+_SUBGROUP_BACK = re.compile(
+    r"\b(?:" + verbs.BACK_FROM_TRIP + r"|(?:(?:se)?pulang|kembali|balik|tiba)\s+dari\s+(?:" + verbs.TRIP_NAMES + r")"
+    r"(?:\s+\w+)?\s+(?:di|ke))\s+$",
+    _I,
+)
+_SUBGROUP_BACK_ELIDED = re.compile(r"\s*,?\s*(?:(?:\w+\s+){0,2}?(?:(?:se)?pulang|kembali|balik|tiba)\s+)?dari\s+", _I)
 # the sub-group's own council written after its label ("Komisi III DPRD Kabupaten Malaka"): where it comes from
 _OWN_COUNCIL = re.compile(r"\s+(?:DPRD|DPRK|DPRP)\s+", _I)
 # a sentence that goes on about the group just named: "Rombongan komisi ini …", "Mereka …", "Komisi tersebut …"
@@ -615,6 +624,7 @@ def _subgroup_places(
     out: list[places.Region] = []
     names: list[tuple[str, int, int]] = []
     went: dict[str, places.Region] = {}
+    back = False
     for i, m in enumerate(matches):
         labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
         if any(lab in seen for lab in labels):
@@ -624,6 +634,22 @@ def _subgroup_places(
         limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         told_from = m.end()
+        if place is not None and _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start):
+            told_from = place.mention.end
+            place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
+        if place is not None and (
+            _SUBGROUP_BACK.search(text, told_from, place.mention.start)
+            or (back and _SUBGROUP_BACK_ELIDED.fullmatch(text, told_from, place.mention.start))
+        ):
+            # (the group told after it came home: where it came home from is where it went)
+            back = True
+            seen.update(labels)
+            out.append(place.region)
+            names.append((m.group(0), m.start(), limit))
+            went.update((lab, place.region) for lab in labels)
+            continue
+        told_from = m.end()
+        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         # (the group set at its place by a bare preposition after the groups before it, "Kelompok II di Kabupaten B
         # mempelajari …", "Tim 3 ke Kota C": the group assigned to it, the verb told of the groups around it)
         assigned = bool(seen) and place is not None and _SUBGROUP_ELIDED.fullmatch(text, m.end(), place.mention.start)
