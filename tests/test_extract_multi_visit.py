@@ -5560,3 +5560,64 @@ def test_subgroups_told_as_they_came_home_each_went_where_they_came_from(text: s
 )
 def test_one_subgroup_home_from_its_trip_is_one_record(text: str) -> None:
     assert len(_records(text)) == 1
+
+
+# The trip told with a province, then referred back to by a plain noun with a demonstrative and placed: "Kegiatan
+# tersebut berlangsung di A dan B", "Agenda itu dipusatkan di …": the places are the trip's stops, one record each
+# (place_roles._DEST_PRE, weighted as "belajar di")
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            (
+                "PALU - DPRD Kota Palu melakukan kunjungan kerja ke Provinsi Jawa Barat, Selasa (7/3/2023). "
+                "Agenda tersebut dipusatkan di Kota Bandung dan Kabupaten Bekasi."
+            ),
+            ["Kabupaten Bekasi", "Kota Bandung"],
+        ),
+        (
+            (
+                "KOTAMOBAGU - Para camat se-Kota Kotamobagu melakukan studi banding ke Provinsi Jawa Timur, "
+                "Senin (6/3/2023). "
+                "Kegiatan tersebut berlangsung di Kota Malang dan Kabupaten Banyuwangi."
+            ),
+            ["Kabupaten Banyuwangi", "Kota Malang"],
+        ),
+        (
+            (
+                "TERNATE - Anggota DPRD Kota Ternate melakukan studi banding ke Provinsi Sulawesi Selatan, "
+                "Rabu (8/3/2023). "
+                "Acara itu digelar di Kota Makassar dan Kabupaten Gowa."
+            ),
+            ["Kabupaten Gowa", "Kota Makassar"],
+        ),
+        (
+            (
+                "BITUNG - Para lurah se-Kota Bitung melakukan studi tiru ke Provinsi Bali, Kamis (9/3/2023). "
+                "Kegiatan ini diadakan di Kabupaten Badung dan Kabupaten Tabanan."
+            ),
+            ["Kabupaten Badung", "Kabupaten Tabanan"],
+        ),
+    ],
+)
+def test_the_trip_referred_back_to_and_placed_goes_to_each_place(text: str, want) -> None:
+    assert sorted(r[1] for r in _records(text)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the send-off, not the trip, is what the demonstrative refers to: the home stays no destination)
+        (
+            "KENDAL - Bupati Kendal melepas 30 camat yang akan studi banding ke Provinsi Bali, Senin (6/3/2023). "
+            "Acara tersebut berlangsung di Pendopo Kabupaten Kendal."
+        ),
+        # (no demonstrative: any event of the article)
+        (
+            "KENDAL - Sebanyak 30 camat Kabupaten Kendal berangkat studi banding ke Provinsi Bali, Senin (6/3/2023). "
+            "Sebelumnya digelar apel pelepasan. Kegiatan berlangsung di Kabupaten Kendal."
+        ),
+    ],
+)
+def test_an_event_at_home_referred_to_is_no_stop(text: str) -> None:
+    assert [r[1] for r in _records(text)] == ["Bali"]

@@ -172,6 +172,17 @@ _DEST_PRE = [
         ),
         2,
     ),
+    # the trip referred back to by a plain noun with a demonstrative, then where it was held: "Kegiatan tersebut
+    # berlangsung di A", "Acara itu dipusatkan di B", "Agenda ini digelar di C" (the trip told before stands for the
+    # noun; with no demonstrative, "Kegiatan berlangsung di …" may be any event of the article, as a send-off)
+    (
+        re.compile(
+            r"\b(?:kegiatan|acara|agenda)\s+(?:itu|tersebut|ini)\s+(?:\w+\s+)?(?:berlangsung|dilaksanakan|digelar"
+            r"|diadakan|dipusatkan|dilakukan|diselenggarakan)\s+di\s+$",
+            _I,
+        ),
+        2,
+    ),
     # a part of the study done at a place: "enam raperda dikaji di A", "materi pasar didalami di B"
     (re.compile(r"\b(?:dikaji|dibahas|dipelajari|didalami|diamati|ditinjau)\s+(?:\w+\s+){0,2}?di\s+$", _I), 2),
     (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),
