@@ -5621,3 +5621,52 @@ def test_the_trip_referred_back_to_and_placed_goes_to_each_place(text: str, want
 )
 def test_an_event_at_home_referred_to_is_no_stop(text: str) -> None:
     assert [r[1] for r in _records(text)] == ["Bali"]
+
+
+# The people a body sent, named by the body they stand for ("perwakilan Pemkab A dan perwakilan Pemkot B", "hadir
+# perwakilan DPRD A, perwakilan DPRD B …"): each body a sender of its own (place_roles._ORIGIN_PRE)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "BANYUWANGI - Desa Kemiren, Kabupaten Banyuwangi, menerima studi tiru, Rabu (1/3/2023). Para tamu adalah "
+            "perwakilan Pemkab Sumbawa dan perwakilan Pemkot Bima yang ingin belajar mengelola desa wisata.",
+            [(None, "Kabupaten Sumbawa"), (None, "Kota Bima")],
+        ),
+        (
+            "KLATEN - Desa Ponggok, Kabupaten Klaten, menerima studi tiru perwakilan Kabupaten Lombok Timur dan "
+            "perwakilan Kota Mataram, Selasa (7/3/2023). Mereka ingin belajar mengelola BUMDes.",
+            [(None, "Kabupaten Lombok Timur"), (None, "Kota Mataram")],
+        ),
+        (
+            "SLEMAN - DPRD Kabupaten Sleman menerima kunjungan kerja, Kamis (9/3/2023). Hadir perwakilan DPRD Kota "
+            "Palu, perwakilan DPRD Kabupaten Kolaka serta perwakilan DPRD Kota Kendari.",
+            [(None, "Kabupaten Kolaka"), (None, "Kota Kendari"), (None, "Kota Palu")],
+        ),
+        (
+            "YOGYAKARTA - Pemkot Yogyakarta menyambut perwakilan Pemkot Ambon dan perwakilan Pemkab Maluku Tengah yang "
+            "melakukan studi banding pengelolaan sampah, Rabu (8/3/2023).",
+            [(None, "Kabupaten Maluku Tengah"), (None, "Kota Ambon")],
+        ),
+    ],
+)
+def test_representatives_of_each_body_are_senders_of_their_own(text: str, want) -> None:
+    assert _counted_senders(text) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (an office's regional branch: "Perwakilan" is part of its name, the host's)
+        (
+            "MATARAM - Peserta PKA Kabupaten Lombok Barat studi lapangan ke Kota Denpasar, Senin (6/3/2023). Mereka "
+            "diterima Kepala Kantor Perwakilan Bank Indonesia Provinsi Bali."
+        ),
+        (
+            "MATARAM - Peserta PKA Kabupaten Lombok Barat studi lapangan ke Kota Denpasar, Senin (6/3/2023). Mereka "
+            "juga belajar di BPKP Perwakilan Provinsi Bali."
+        ),
+    ],
+)
+def test_an_offices_regional_branch_is_no_sender(text: str) -> None:
+    assert _counted_senders(text) == [(None, "Kabupaten Lombok Barat")]

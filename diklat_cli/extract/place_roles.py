@@ -267,6 +267,16 @@ CAME_ALONG_WITH = re.compile(
 )
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
+    # the people sent, named by the body they stand for: "perwakilan Pemkab X", "para perwakilan DPRD Kota Y"
+    # (the body's government or council word between; not an office's regional branch, "BPK Perwakilan Provinsi
+    # Z", "Kantor Perwakilan Bank Indonesia", whose "perwakilan" is part of its name, written after the body)
+    (
+        re.compile(
+            r"(?<!\bkantor\s)(?<!(?-i:[A-Z])\s)\bperwakilan\s+(?:(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\s+)?$",
+            _I,
+        ),
+        3,
+    ),
     # a region's village or office heads as one group: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten
     # Y", "camat se-Kota Z" (all those of the region, who travel from it; "terbaik se-Jawa Timur" ranks a
     # thing within a region and is no such group)
