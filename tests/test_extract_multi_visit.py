@@ -5670,3 +5670,61 @@ def test_representatives_of_each_body_are_senders_of_their_own(text: str, want) 
 )
 def test_an_offices_regional_branch_is_no_sender(text: str) -> None:
     assert _counted_senders(text) == [(None, "Kabupaten Lombok Barat")]
+
+
+# A host's report tells the guests it received before the next ones in a clause fronted by "after" ("Usai menerima
+# DPRD A, …", "Setelah menerima kunjungan Pemkab B pada pagi hari, …"), or tells the next as received "again"
+# ("kembali menerima kunjungan DPRD C"): each body a sender of its own, none of them the host
+# (place_roles._RECEIVED_BEFORE, frames.TOGETHER)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "SRAGEN - Setelah menerima kunjungan DPRD Kabupaten Bangli pada pagi hari, DPRD Kabupaten Sragen siangnya "
+            "menerima studi banding DPRD Kota Palu, Senin (6/3/2023).",
+            [(None, "Kabupaten Bangli"), (None, "Kota Palu")],
+        ),
+        (
+            "SRAGEN - Usai menerima DPRD Kabupaten Bangli, DPRD Kabupaten Sragen kembali kedatangan tamu studi banding "
+            "dari DPRD Kota Palu, Senin (6/3/2023).",
+            [(None, "Kabupaten Bangli"), (None, "Kota Palu")],
+        ),
+        (
+            "SRAGEN - Seusai menyambut rombongan Pemkab Bangli, Bupati Sragen menerima studi banding Pemkot Palu di "
+            "Pendopo, Senin (6/3/2023).",
+            [(None, "Kabupaten Bangli"), (None, "Kota Palu")],
+        ),
+        (
+            "SRAGEN - Sesudah menerima kunjungan kerja DPRD Kabupaten Bangli, Selasa (7/3/2023), DPRD Sragen menerima "
+            "tamu studi banding dari DPRD Kabupaten Kolaka.",
+            [(None, "Kabupaten Bangli"), (None, "Kabupaten Kolaka")],
+        ),
+        (
+            "SRAGEN - Pemkab Sragen menerima kunjungan kerja DPRD Kabupaten Bangli, Senin (6/3/2023). Sehari kemudian, "
+            "Pemkab Sragen kembali menerima kunjungan DPRD Kota Palu untuk studi banding perizinan.",
+            [(None, "Kabupaten Bangli"), (None, "Kota Palu")],
+        ),
+    ],
+)
+def test_guests_received_before_or_again_are_senders_of_their_own(text: str, want) -> None:
+    assert _counted_senders(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # (what is received after is no group: one sender)
+        (
+            "SRAGEN - Pemkab Sragen menerima kunjungan studi banding Pemkab Bangli, Senin (6/3/2023). Setelah menerima "
+            "penjelasan, rombongan meninjau Mal Pelayanan Publik.",
+            [(None, "Kabupaten Bangli")],
+        ),
+        (
+            "SRAGEN - Setelah menerima materi di kelas, peserta PKA Kabupaten Sragen melakukan studi lapangan ke Kota "
+            "Palu, Senin (6/3/2023).",
+            [(None, "Kabupaten Sragen")],
+        ),
+    ],
+)
+def test_something_received_before_is_no_other_guest(text: str, want) -> None:
+    assert _counted_senders(text) == want

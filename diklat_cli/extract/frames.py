@@ -217,7 +217,7 @@ TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
     # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
     # another ("berbarengan dengan agenda serupa dari …")
-    r"(?=[kdrptjeslbi])\b(?:(?:"
+    r"(?=[kdrptjeslbiu])\b(?:(?:"
     + _ORDINAL
     + "|"
     + _GROUP_COUNT
@@ -232,10 +232,19 @@ TOGETHER = re.compile(
     # (the visit named between by any of its names, "juga menerima kunjungan kerja Komisi B", "juga menerima kunker
     # Bapemperda C", "juga kedatangan tamu studi banding dari D", and a head of region leading the group, "juga
     # menyambut kunjungan Bupati dan rombongan Pemkab E": ln-07 sulutnews, ks-03 nplombok, s9 ma-02 megamanado)
-    r"|juga\s+(?:" + verbs.RECEIVING + "|" + verbs.VISITED + r")\s+(?:tamu\s+)?(?:(?:kunjungan|kunker|stud[iy]|kaji)"
+    # (or "again": "kembali kedatangan tamu studi banding dari D", "kembali menerima rombongan E")
+    r"|(?:juga|kembali)\s+(?:"
+    + verbs.RECEIVING
+    + "|"
+    + verbs.VISITED
+    + r")\s+(?:tamu\s+)?(?:(?:kunjungan|kunker|stud[iy]|kaji)"
     r"(?:\s+(?:kerja|studi|belajar|banding|tiru|komparatif))?\s+(?:\([^()\n]{1,20}\)\s+)?)?(?:rombongan|tim|delegasi|dari"
     r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov|bupati|wali\s*kota"
     r"|walikota|gubernur|badan)\b"
+    # ... or the host's earlier guests in a clause fronted by "after": "Usai menerima DPRD A, …", "Setelah menerima
+    # kunjungan Pemkab B pada pagi hari, …" (the main clause goes on to the next group; place_roles._RECEIVED_BEFORE)
+    r"|(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+(?:(?:kunjungan(?:\s+kerja)?|kunker"
+    r"|rombongan|tamu|stud[iy]\s+\w+|kaji\s+banding)\s+(?:dari\s+)?)?(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its

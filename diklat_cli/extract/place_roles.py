@@ -627,6 +627,15 @@ _PREVIOUS_STOP = re.compile(
     + r")\s+$",
     _I,
 )
+# the host's earlier guests, in a clause fronted by "after" with a verb of receiving: "Usai menerima DPRD A, …",
+# "Setelah menerima kunjungan kerja Pemkab B pada pagi hari, …" (the host goes on to receive another: A and B are
+# guests, never the place the main clause's host stands for)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+"
+    r"(?:(?:kunjungan(?:\s+kerja)?|kunker|rombongan|tamu|stud[iy]\s+\w+|kaji\s+banding)\s+(?:dari\s+)?)?"
+    r"(?:(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\s+)?$",
+    _I,
+)
 # a person named, then what they are and where they come from ("ujar Rina, peserta asal X"): a group drawn
 # from across the country is quoted member by member, each with a home of their own
 _ONE_PERSONS_HOME = re.compile(r"(?-i:[A-Z])[\w'-]+,\s+(?:[\w-]+\s+){1,2}asal\s+$", _I)
@@ -993,6 +1002,10 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin = 2.0  # "Dari Kabupaten A hadir 12 orang …": a sentence of a delegation's own
     if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
+    if ("usai" in low_pre or "setelah" in low_pre or "sesudah" in low_pre or "selepas" in low_pre) and (
+        _RECEIVED_BEFORE.search(pre)
+    ):
+        origin, dest = 3.0, 0.0  # "Usai menerima DPRD A, DPRD X kembali kedatangan …": guests received before
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
     if (
