@@ -108,7 +108,6 @@ def _res() -> dict[str, re.Pattern]:
         # the visitors counted or quantified: "tiga kepala daerah", "kedelapan kepala daerah"
         "counted": re.compile(rf"(?:{many})\s+(?:{nouns})\b", _I),
         "visit": re.compile(rf"\b(?:{visit})\w*", _I),
-        "receiving": re.compile(rf"(?:{verbs.RECEIVING})\b", _I),
         # heads of region counted, then said to come: "tiga kepala daerah bertandang ke …"
         "heads_came": re.compile(
             rf"(?:{counts})\s+(?:{_words('head_nouns')})\b[^.\n]{{0,60}}?\b(?:{_words('came_words')})", _I
@@ -398,11 +397,7 @@ def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], 
         return [], 0
     sent = sentence_at(sents, intro.start())
     told = sents[max(0, _index(sents, intro.start()) - 1)][0] if intro.re is res["opens_list"] else sent[0]
-    # (a host's verb of receiving right before the bodies counted says they came: "menjamu tiga DPRD, yaitu …",
-    # "menyambut dua pemkot sekaligus, masing-masing …", as "menerima" does among the words of coming)
-    received = intro.re is res["from_many"] and res["receiving"].match(text, intro.start()) is not None
-    came = received or res["visit"].search(text, told, intro.end()) is not None
-    if not came or res["members"].search(text, told, intro.start()):
+    if not res["visit"].search(text, told, intro.end()) or res["members"].search(text, told, intro.start()):
         return [], 0
     at = {p.mention.start: p for p in resolved}
     found: list[tuple[tuple[int, int], places.Region | None]] = []
