@@ -5704,6 +5704,17 @@ def test_an_offices_regional_branch_is_no_sender(text: str) -> None:
             "Pemkab Sragen kembali menerima kunjungan DPRD Kota Palu untuk studi banding perizinan.",
             [(None, "Kabupaten Bangli"), (None, "Kota Palu")],
         ),
+        # (each body with its own count, never summed)
+        (
+            "SRAGEN - Usai menerima 20 anggota DPRD Kabupaten Bangli, DPRD Kabupaten Sragen kembali kedatangan 15 "
+            "anggota DPRD Kota Palu, Senin (6/3/2023), untuk studi banding.",
+            [(20, "Kabupaten Bangli"), (15, "Kota Palu")],
+        ),
+        (
+            "SRAGEN - Setelah menerima sebanyak 12 orang perwakilan Pemkab Bangli pada pagi hari, Pemkab Sragen "
+            "siangnya menerima studi banding 10 pegawai Pemkot Palu, Senin (6/3/2023).",
+            [(12, "Kabupaten Bangli"), (10, "Kota Palu")],
+        ),
     ],
 )
 def test_guests_received_before_or_again_are_senders_of_their_own(text: str, want) -> None:

@@ -19,6 +19,7 @@ from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_roles import (
     CAME_ALONG_WITH,
     FEW,
+    GUESTS_COUNTED_BY,
     HEAD_OF_REGION,
     NEXT_VILLAGE_ADDRESS,
     Place,
@@ -243,7 +244,8 @@ TOGETHER = re.compile(
     r"|walikota|gubernur|badan)\b"
     # ... or the host's earlier guests in a clause fronted by "after": "Usai menerima DPRD A, …", "Setelah menerima
     # kunjungan Pemkab B pada pagi hari, …" (the main clause goes on to the next group; place_roles._RECEIVED_BEFORE)
-    r"|(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+(?:(?:kunjungan(?:\s+kerja)?|kunker"
+    r"|(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+" + GUESTS_COUNTED_BY + r"?"
+    r"(?:(?:kunjungan(?:\s+kerja)?|kunker"
     r"|rombongan|tamu|stud[iy]\s+\w+|kaji\s+banding)\s+(?:dari\s+)?)?(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"

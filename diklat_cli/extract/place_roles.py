@@ -630,8 +630,12 @@ _PREVIOUS_STOP = re.compile(
 # the host's earlier guests, in a clause fronted by "after" with a verb of receiving: "Usai menerima DPRD A, …",
 # "Setelah menerima kunjungan kerja Pemkab B pada pagi hari, …" (the host goes on to receive another: A and B are
 # guests, never the place the main clause's host stands for)
+# (the guests may be counted first: "Usai menerima 20 anggota DPRD A", "setelah menyambut sebanyak 12 orang perwakilan")
+GUESTS_COUNTED_BY = (
+    r"(?:(?:sebanyak\s+)?\d{1,4}\s+(?:orang\s+)?(?:anggota|pegawai|ASN|pejabat|peserta|perwakilan|utusan)\s+)"
+)
 _RECEIVED_BEFORE = re.compile(
-    r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+"
+    r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+" + GUESTS_COUNTED_BY + r"?"
     r"(?:(?:kunjungan(?:\s+kerja)?|kunker|rombongan|tamu|stud[iy]\s+\w+|kaji\s+banding)\s+(?:dari\s+)?)?"
     r"(?:(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\s+)?$",
     _I,
