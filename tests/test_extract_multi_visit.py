@@ -5739,3 +5739,45 @@ def test_guests_received_before_or_again_are_senders_of_their_own(text: str, wan
 )
 def test_something_received_before_is_no_other_guest(text: str, want) -> None:
     assert _counted_senders(text) == want
+
+
+# Groups a host received told in order by their ordinals, the noun left out after the first ("Yang pertama berasal
+# dari A, sedangkan yang kedua dari B"): each group the body it comes from (place_roles._ORIGIN_PRE)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "SRAGEN - Dua rombongan studi banding datang ke Pemkab Sragen, Senin (6/3/2023). Yang pertama berasal dari "
+            "Pemkab Bangli, sedangkan yang kedua dari Pemkot Palu.",
+            [(None, "Kabupaten Bangli"), (None, "Kota Palu")],
+        ),
+        (
+            "SRAGEN - Pemkab Sragen menerima tiga rombongan studi banding, Senin (6/3/2023). Rombongan pertama dari "
+            "Pemkab Bangli, yang kedua dari Pemkot Palu dan yang ketiga dari Pemkab Kolaka.",
+            [(None, "Kabupaten Bangli"), (None, "Kabupaten Kolaka"), (None, "Kota Palu")],
+        ),
+    ],
+)
+def test_groups_told_by_their_ordinals_are_senders_of_their_own(text: str, want) -> None:
+    assert _counted_senders(text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # (one cohort arriving in parts: one sender)
+        (
+            "SRAGEN - Sebanyak 30 peserta PKA Kabupaten Sragen melakukan studi lapangan ke Kota Palu, Senin "
+            "(6/3/2023). Rombongan pertama dari Kabupaten Sragen tiba pukul 09.00, disusul rombongan kedua.",
+            [(30, "Kabupaten Sragen")],
+        ),
+        # (the first speaker, of the host's side)
+        (
+            "SRAGEN - DPRD Kabupaten Sragen menerima kunjungan kerja DPRD Kabupaten Bangli, Senin (6/3/2023). Yang "
+            "pertama dari pihak tuan rumah, Ketua DPRD Kabupaten Sragen, memberikan sambutan.",
+            [(None, "Kabupaten Bangli")],
+        ),
+    ],
+)
+def test_a_first_part_or_speaker_is_no_other_sender(text: str, want) -> None:
+    assert _counted_senders(text) == want

@@ -267,6 +267,16 @@ CAME_ALONG_WITH = re.compile(
 )
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
+    # groups told in order, each by its ordinal, the noun left out after the first: "Rombongan pertama dari A,
+    # sedangkan yang kedua dari B", "yang berikutnya berasal dari C" (each the group of the body it comes from)
+    (
+        re.compile(
+            r"\b(?:rombongan|delegasi|tamu|yang)\s+(?:" + ordinal_words(1, 6) + r"|berikutnya|lainnya)\s+"
+            r"(?:(?:berasal|datang)\s+)?dari\s+(?:DPR[DAKP]\s+)?$",
+            _I,
+        ),
+        3,
+    ),
     # the people sent, named by the body they stand for: "perwakilan Pemkab X", "para perwakilan DPRD Kota Y"
     # (the body's government or council word between; not an office's regional branch, "BPK Perwakilan Provinsi
     # Z", "Kantor Perwakilan Bank Indonesia", whose "perwakilan" is part of its name, written after the body)
