@@ -19,6 +19,7 @@ from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_roles import (
     CAME_ALONG_WITH,
     FEW,
+    GUESTS_COUNTED_BY,
     HEAD_OF_REGION,
     NEXT_VILLAGE_ADDRESS,
     Place,
@@ -217,7 +218,7 @@ TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
     # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
     # another ("berbarengan dengan agenda serupa dari …")
-    r"(?=[kdrptjeslbi])\b(?:(?:"
+    r"(?=[kdrptjeslbiu])\b(?:(?:"
     + _ORDINAL
     + "|"
     + _GROUP_COUNT
@@ -232,10 +233,20 @@ TOGETHER = re.compile(
     # (the visit named between by any of its names, "juga menerima kunjungan kerja Komisi B", "juga menerima kunker
     # Bapemperda C", "juga kedatangan tamu studi banding dari D", and a head of region leading the group, "juga
     # menyambut kunjungan Bupati dan rombongan Pemkab E": ln-07 sulutnews, ks-03 nplombok, s9 ma-02 megamanado)
-    r"|juga\s+(?:" + verbs.RECEIVING + "|" + verbs.VISITED + r")\s+(?:tamu\s+)?(?:(?:kunjungan|kunker|stud[iy]|kaji)"
+    # (or "again": "kembali kedatangan tamu studi banding dari D", "kembali menerima rombongan E")
+    r"|(?:juga|kembali)\s+(?:"
+    + verbs.RECEIVING
+    + "|"
+    + verbs.VISITED
+    + r")\s+(?:tamu\s+)?(?:(?:kunjungan|kunker|stud[iy]|kaji)"
     r"(?:\s+(?:kerja|studi|belajar|banding|tiru|komparatif))?\s+(?:\([^()\n]{1,20}\)\s+)?)?(?:rombongan|tim|delegasi|dari"
     r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov|bupati|wali\s*kota"
     r"|walikota|gubernur|badan)\b"
+    # ... or the host's earlier guests in a clause fronted by "after": "Usai menerima DPRD A, …", "Setelah menerima
+    # kunjungan Pemkab B pada pagi hari, …" (the main clause goes on to the next group; place_roles._RECEIVED_BEFORE)
+    r"|(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+" + GUESTS_COUNTED_BY + r"?"
+    r"(?:(?:kunjungan(?:\s+kerja)?|kunker"
+    r"|rombongan|tamu|stud[iy]\s+\w+|kaji\s+banding)\s+(?:dari\s+)?)?(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its
@@ -496,6 +507,15 @@ _SUBGROUP_GOES = re.compile(
 # the next sub-group's clause with its verb left out, only the place word before its place: "Kelompok pertama
 # menjalani kuliah kerja di A, sedangkan kelompok kedua di B" (the verb of the clause before it stands for it)
 _SUBGROUP_ELIDED = re.compile(r"\s*,?\s+(?:di|ke)\s+$", _I)
+# a sub-group told after it came home, where it went after "dari": "Komisi A pulang kunker dari X", "Tim 1 kembali dari
+# studi banding di Y" (verbs.BACK_FROM_TRIP); once a group is told so, the next may leave out the trip's name or the
+# whole verb: "Sementara Komisi B baru kembali dari Z", "Adapun Komisi C dari W" (the clause before stands for it)
+_SUBGROUP_BACK = re.compile(
+    r"\b(?:" + verbs.BACK_FROM_TRIP + r"|(?:(?:se)?pulang|kembali|balik|tiba)\s+dari\s+(?:" + verbs.TRIP_NAMES + r")"
+    r"(?:\s+\w+)?\s+(?:di|ke))\s+$",
+    _I,
+)
+_SUBGROUP_BACK_ELIDED = re.compile(r"\s*,?\s*(?:(?:\w+\s+){0,2}?(?:(?:se)?pulang|kembali|balik|tiba)\s+)?dari\s+", _I)
 # the sub-group's own council written after its label ("Komisi III DPRD Kabupaten Malaka"): where it comes from
 _OWN_COUNCIL = re.compile(r"\s+(?:DPRD|DPRK|DPRP)\s+", _I)
 # a sentence that goes on about the group just named: "Rombongan komisi ini …", "Mereka …", "Komisi tersebut …"
@@ -615,6 +635,7 @@ def _subgroup_places(
     out: list[places.Region] = []
     names: list[tuple[str, int, int]] = []
     went: dict[str, places.Region] = {}
+    back = False
     for i, m in enumerate(matches):
         labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
         if any(lab in seen for lab in labels):
@@ -624,6 +645,22 @@ def _subgroup_places(
         limit = min(sent[1], next_group, m.end() + 160)
         place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         told_from = m.end()
+        if place is not None and _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start):
+            told_from = place.mention.end
+            place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
+        if place is not None and (
+            _SUBGROUP_BACK.search(text, told_from, place.mention.start)
+            or (back and _SUBGROUP_BACK_ELIDED.fullmatch(text, told_from, place.mention.start))
+        ):
+            # (the group told after it came home: where it came home from is where it went)
+            back = True
+            seen.update(labels)
+            out.append(place.region)
+            names.append((m.group(0), m.start(), limit))
+            went.update((lab, place.region) for lab in labels)
+            continue
+        told_from = m.end()
+        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
         # (the group set at its place by a bare preposition after the groups before it, "Kelompok II di Kabupaten B
         # mempelajari …", "Tim 3 ke Kota C": the group assigned to it, the verb told of the groups around it)
         assigned = bool(seen) and place is not None and _SUBGROUP_ELIDED.fullmatch(text, m.end(), place.mention.start)

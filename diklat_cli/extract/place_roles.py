@@ -172,6 +172,17 @@ _DEST_PRE = [
         ),
         2,
     ),
+    # the trip referred back to by a plain noun with a demonstrative, then where it was held: "Kegiatan tersebut
+    # berlangsung di A", "Acara itu dipusatkan di B", "Agenda ini digelar di C" (the trip told before stands for the
+    # noun; with no demonstrative, "Kegiatan berlangsung di …" may be any event of the article, as a send-off)
+    (
+        re.compile(
+            r"\b(?:kegiatan|acara|agenda)\s+(?:itu|tersebut|ini)\s+(?:\w+\s+)?(?:berlangsung|dilaksanakan|digelar"
+            r"|diadakan|dipusatkan|dilakukan|diselenggarakan)\s+di\s+$",
+            _I,
+        ),
+        2,
+    ),
     # a part of the study done at a place: "enam raperda dikaji di A", "materi pasar didalami di B"
     (re.compile(r"\b(?:dikaji|dibahas|dipelajari|didalami|diamati|ditinjau)\s+(?:\w+\s+){0,2}?di\s+$", _I), 2),
     (re.compile(r"(?<!di lingkungan )(?<!di lingkup )\b(?:di|bertempat\s+di|berlokasi\s+di)\s+$", _I), 1),
@@ -256,6 +267,26 @@ CAME_ALONG_WITH = re.compile(
 )
 _ORIGIN_PRE = [
     (re.compile(r"\b(?:asal|utusan|berasal\s+dari|mewakili)\s+$", _I), 3),
+    # groups told in order, each by its ordinal, the noun left out after the first: "Rombongan pertama dari A,
+    # sedangkan yang kedua dari B", "yang berikutnya berasal dari C" (each the group of the body it comes from)
+    (
+        re.compile(
+            r"\b(?:rombongan|delegasi|tamu|yang)\s+(?:" + ordinal_words(1, 6) + r"|berikutnya|lainnya)\s+"
+            r"(?:(?:berasal|datang)\s+)?dari\s+(?:DPR[DAKP]\s+)?$",
+            _I,
+        ),
+        3,
+    ),
+    # the people sent, named by the body they stand for: "perwakilan Pemkab X", "para perwakilan DPRD Kota Y"
+    # (the body's government or council word between; not an office's regional branch, "BPK Perwakilan Provinsi
+    # Z", "Kantor Perwakilan Bank Indonesia", whose "perwakilan" is part of its name, written after the body)
+    (
+        re.compile(
+            r"(?<!\bkantor\s)(?<!(?-i:[A-Z])\s)\bperwakilan\s+(?:(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\s+)?$",
+            _I,
+        ),
+        3,
+    ),
     # a region's village or office heads as one group: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten
     # Y", "camat se-Kota Z" (all those of the region, who travel from it; "terbaik se-Jawa Timur" ranks a
     # thing within a region and is no such group)
@@ -604,6 +635,19 @@ _PREVIOUS_STOP = re.compile(
     + r"|\b"
     + verbs.BACK_FROM_TRIP
     + r")\s+$",
+    _I,
+)
+# the host's earlier guests, in a clause fronted by "after" with a verb of receiving: "Usai menerima DPRD A, …",
+# "Setelah menerima kunjungan kerja Pemkab B pada pagi hari, …" (the host goes on to receive another: A and B are
+# guests, never the place the main clause's host stands for)
+# (the guests may be counted first: "Usai menerima 20 anggota DPRD A", "setelah menyambut sebanyak 12 orang perwakilan")
+GUESTS_COUNTED_BY = (
+    r"(?:(?:sebanyak\s+)?\d{1,4}\s+(?:orang\s+)?(?:anggota|pegawai|ASN|pejabat|peserta|perwakilan|utusan)\s+)"
+)
+_RECEIVED_BEFORE = re.compile(
+    r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+" + GUESTS_COUNTED_BY + r"?"
+    r"(?:(?:kunjungan(?:\s+kerja)?|kunker|rombongan|tamu|stud[iy]\s+\w+|kaji\s+banding)\s+(?:dari\s+)?)?"
+    r"(?:(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\s+)?$",
     _I,
 )
 # a person named, then what they are and where they come from ("ujar Rina, peserta asal X"): a group drawn
@@ -972,6 +1016,10 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin = 2.0  # "Dari Kabupaten A hadir 12 orang …": a sentence of a delegation's own
     if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
+    if ("usai" in low_pre or "setelah" in low_pre or "sesudah" in low_pre or "selepas" in low_pre) and (
+        _RECEIVED_BEFORE.search(pre)
+    ):
+        origin, dest = 3.0, 0.0  # "Usai menerima DPRD A, DPRD X kembali kedatangan …": guests received before
     if "luar" in low_pre and _OUTSIDE.search(pre):
         origin = 0.0  # "dua lembaga dewan dari luar daerah X": they come from anywhere but X
     if (
