@@ -4598,3 +4598,58 @@ def test_learners_at_another_regions_office_make_their_visit_there(text, origin,
     # sentence scores it as a destination
     found = visits_of(text)
     assert [(v.origin.regency, v.destination.regency) for v in found] == [(origin, destination)]
+
+
+# ------------------------------------------- the guests counted by their office in the host's words
+# A host tells who came by their office, counted straight after its verb of receiving, and where they came from
+# ("kami menerima 30 kepala desa dari Kabupaten A"), often inside its own quote and with no word of a trip: the
+# guests travelled (visitors.json guest_roles). From probes: no article of tune, dev or shared field changes.
+_GUESTS_BY_OFFICE = [
+    (
+        "BADUNG - Kepala Dinas PMD Kabupaten Badung, I Made Sura, mengaku senang desa-desa di wilayahnya kerap "
+        'dijadikan rujukan. "Hari ini kami menerima 30 kepala desa dari Kabupaten Jembrana yang ingin melihat '
+        'langsung pengelolaan BUMDes di Desa Mengwi," katanya, Rabu (12/6/2024).',
+        "Kabupaten Jembrana",
+    ),
+    (
+        'KLATEN - Desa Ponggok semakin dikenal sebagai tempat belajar pengelolaan BUMDes. "Pekan ini kami menyambut '
+        'puluhan perangkat desa asal Kabupaten Ogan Ilir yang ingin mengetahui cara kami mengelola wisata air," '
+        "tutur Kepala Desa Ponggok, Junaedhi, Selasa (2/7/2024).",
+        "Kabupaten Ogan Ilir",
+    ),
+    (
+        'AIRMADIDI - "Kami bangga menerima belasan kepala desa dari Kabupaten Bolaang Mongondow yang mau belajar tata '
+        'kelola dana desa," ucap Camat Kalawat, Stenly, Jumat (5/7/2024).',
+        "Kabupaten Bolaang Mongondow",
+    ),
+    (
+        'GARUT - Desa Sukamurni kembali jadi rujukan. "Kemarin kami menerima 15 pengurus BUMDes asal Kabupaten '
+        'Cianjur. Mereka ingin mempelajari usaha pengolahan kopi kami," kata Kepala Desa Sukamurni, Dadan, '
+        "Sabtu (6/7/2024).",
+        "Kabupaten Cianjur",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "origin"), _GUESTS_BY_OFFICE)
+def test_guests_counted_by_their_office_in_the_hosts_words_travelled(text: str, origin: str) -> None:
+    assert [v["origin"]["regency"] for v in visit_json_of(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an audience at home: no learning, and the guests of the host's own regency
+        "BADUNG - Bupati Badung menerima 30 kepala desa dari Kecamatan Mengwi di Puspem Badung, Rabu (12/6/2024). "
+        "Para kepala desa menyampaikan usulan perbaikan jalan dan irigasi.",
+        # a meeting of neighbours on a shared service: officials received, nothing learnt from the host
+        "BANTUL - Bupati Bantul menerima 20 pejabat dari Kabupaten Sleman dalam rapat koordinasi penanganan sampah "
+        "Kartamantul, Senin (1/7/2024). Rapat membahas pembagian kuota sampah ke TPST Piyungan.",
+        # a course at a training body: its trainees are taught there, received by its head
+        "SEMARANG - Kepala BPSDM Jawa Tengah menerima 40 kepala desa dari Kabupaten Demak yang mengikuti pelatihan "
+        'pengelolaan keuangan desa di Kampus BPSDM, Senin (1/7/2024). "Mereka belajar menyusun APBDes selama tiga '
+        'hari," katanya.',
+    ],
+)
+def test_near_miss_officials_received_with_nothing_learnt_from_the_host(text: str) -> None:
+    assert visit_json_of(text) == []
