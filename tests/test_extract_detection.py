@@ -4653,3 +4653,69 @@ def test_guests_counted_by_their_office_in_the_hosts_words_travelled(text: str, 
 )
 def test_near_miss_officials_received_with_nothing_learnt_from_the_host(text: str) -> None:
     assert visit_json_of(text) == []
+
+
+# ------------------------------------------- a purpose told by what drew the visitors or what they wanted to know
+# Reports tell why guests came by their curiosity about the host's own practice ("penasaran dengan layanan … yang
+# digagas Pemkab X") or by wanting to know its recipe or knack ("ingin tahu resep desa itu …", "jurus Wonosobo …"):
+# purpose.json drawn and practice. From probes: no article of tune, dev or shared field changes.
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "BANTAENG - Bupati Pinrang beserta 20 kepala OPD mendatangi RSUD Bantaeng, Kamis (16/5/2024). Kedatangan "
+            "mereka karena penasaran dengan layanan ambulans gratis 24 jam yang digagas Pemkab Bantaeng.",
+            "Kabupaten Pinrang",
+        ),
+        (
+            "CILACAP - Rombongan DPRD Kabupaten Pemalang menyambangi Pemkab Cilacap, Senin (27/5/2024). Para "
+            "legislator penasaran akan sistem pajak daerah daring yang diluncurkan Cilacap tahun lalu.",
+            "Kabupaten Pemalang",
+        ),
+        (
+            "BOJONEGORO - Sebanyak 35 kepala desa dari Kabupaten Tuban datang ke Desa Sumberarum, Kecamatan Dander, "
+            "Kabupaten Bojonegoro, Rabu (22/5/2024). Para kades ingin tahu resep desa itu menekan angka stunting "
+            "hingga nol kasus.",
+            "Kabupaten Tuban",
+        ),
+        (
+            "WONOSOBO - Sebanyak 18 pejabat Pemkot Magelang berkunjung ke Kabupaten Wonosobo, Rabu (29/5/2024). Mereka "
+            "ingin mengetahui jurus Wonosobo meningkatkan pendapatan asli daerah dari sektor wisata.",
+            "Kota Magelang",
+        ),
+    ],
+)
+def test_purpose_told_by_curiosity_or_the_hosts_recipe(text: str, origin: str) -> None:
+    assert [v["origin"]["regency"] for v in visit_json_of(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tourists curious about what villagers devised: no government group
+        "BANTAENG - Ratusan wisatawan mendatangi Pantai Seruni, Kabupaten Bantaeng, Minggu (19/5/2024). Banyak di "
+        "antara mereka penasaran dengan festival kuliner laut yang digagas warga setempat.",
+        # pupils curious about a village's practice
+        "TUBAN - Sebanyak 30 pelajar SMA Negeri 1 Tuban datang ke Desa Sumberarum, Kabupaten Bojonegoro, Rabu "
+        "(22/5/2024). Para pelajar penasaran dengan pengolahan limbah tahu yang dikembangkan warga.",
+    ],
+)
+def test_near_miss_curiosity_of_travellers_outside_government(text: str) -> None:
+    assert visit_json_of(text) == []
+
+
+# A regent calling on a village of his own ("mendatangi Desa Y", not only "ke Desa Y") tours the units under him, and a
+# sentence opened by a pronoun ("Ia ingin tahu …") goes on with that subject: his wish to know is an inspection.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOJONEGORO - Bupati Bojonegoro mendatangi Desa Sumberarum, Kecamatan Dander, Rabu (22/5/2024). Ia ingin tahu "
+        "resep desa itu menekan angka stunting.",
+        "BOJONEGORO - Bupati Bojonegoro mendatangi Desa Sumberarum, Kecamatan Dander, Rabu (22/5/2024). Ia ingin tahu "
+        "cara desa itu menekan angka stunting.",
+        "BOJONEGORO - Bupati Bojonegoro mengunjungi Desa Sumberarum, Rabu (22/5/2024), untuk melihat langsung "
+        "penerapan posyandu remaja di desa itu.",
+    ],
+)
+def test_near_miss_a_head_touring_his_own_villages_wants_to_know(text: str) -> None:
+    assert visit_json_of(text) == []

@@ -23,6 +23,7 @@ from diklat_cli.extract.purpose import (
     place_of_learning,
     purpose_clauses,
     region_learnt_at,
+    touring_superior,
 )
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import Key
@@ -693,6 +694,9 @@ _TIES_AIM = re.compile(
 _EXCHANGE = re.compile(r"(?:saling\s+)?(?:bertukar|berbagi|tukar|sharing)\b", _I)
 
 
+_WISH_TO_KNOW = re.compile(r"(?:mengetahui|tahu)\s", _I)
+
+
 def _learning_told(text: str) -> bool:
     """The text states a purpose of learning (`LEARNING`), asked of a trip given no study name. A call told by
     its aim of ties (`_TIES_AIM`) is then a courtesy call, however its talk is spent: host and guests "saling
@@ -701,6 +705,12 @@ def _learning_told(text: str) -> bool:
     first = LEARNING.search(text)
     if first is None:
         return False
+    if _WISH_TO_KNOW.match(first.group()) and touring_superior(text, first.start()):
+        # "Bupati X mendatangi Desa Y. Ia ingin tahu cara …": a superior's wish to know is an inspection, as for
+        # the clauses of purpose; any other learning told still counts
+        first = next((m for m in LEARNING.finditer(text, first.end()) if not _WISH_TO_KNOW.match(m.group())), None)
+        if first is None:
+            return False
     if not _EXCHANGE.match(first.group()):
         return True
     if search(_TIES_AIM, text) is None:
