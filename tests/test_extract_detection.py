@@ -4719,3 +4719,57 @@ def test_near_miss_curiosity_of_travellers_outside_government(text: str) -> None
 )
 def test_near_miss_a_head_touring_his_own_villages_wants_to_know(text: str) -> None:
     assert visit_json_of(text) == []
+
+
+# ------------------------------------------- the visitors wishing to apply the host's practice at home
+# Reports tell the purpose of a trip by what the guests mean to do with what they saw: apply it, pointed back to
+# ("menerapkannya", "pola serupa", "inovasi sejenis", "layanan yang sama"), at their own region named ("di Pati", "di
+# daerahnya"); a superior touring the text's places makes it his own rule (cues.LEARNING, `_inspecting`). From
+# probes: no article of tune, dev or shared field changes (the wording recurs in 17 of them, already decided).
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "SALATIGA - Selama di Kota Salatiga, rombongan Pemkab Pati yang dipimpin Sekda menyimak paparan "
+            "pengelolaan bank sampah dan meninjau TPST Ngembak, Senin (3/6/2024). Mereka ingin menerapkan pola "
+            "serupa di Pati.",
+            "Kabupaten Pati",
+        ),
+        (
+            "MAGELANG - Anggota Komisi B DPRD Kabupaten Kebumen bertandang ke Kantor Dinas Pertanian Kabupaten "
+            "Magelang, Senin (20/5/2024). Dewan tertarik dengan program asuransi usaha tani yang sudah berjalan di "
+            "Magelang dan ingin menerapkannya di Kebumen.",
+            "Kabupaten Kebumen",
+        ),
+        (
+            "SUMEDANG - Sebanyak 12 pegawai Dinas Kependudukan Kabupaten Garut berkunjung ke Disdukcapil Sumedang, "
+            "Selasa (4/6/2024). Mereka berharap bisa menerapkan layanan jemput bola yang sama di Garut.",
+            "Kabupaten Garut",
+        ),
+        (
+            "BANYUWANGI - Rombongan Pemkot Probolinggo bertandang ke Pemkab Banyuwangi, Kamis (6/6/2024). Kunjungan "
+            "itu untuk menerapkan inovasi sejenis di daerahnya, kata Asisten Pemerintahan Kota Probolinggo.",
+            "Kota Probolinggo",
+        ),
+    ],
+)
+def test_visitors_wishing_to_apply_the_hosts_practice_at_home(text: str, origin: str) -> None:
+    assert [v["origin"]["regency"] for v in visit_json_of(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a governor touring a regency wants its programme everywhere: an inspection
+        "MAGELANG - Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Magelang, Senin (20/5/2024), "
+        "meninjau program asuransi usaha tani. Ia ingin menerapkannya di seluruh kabupaten di Jawa Tengah.",
+        # a regent touring a district of his own, then a rule of his own region
+        "KEBUMEN - Bupati Kebumen melakukan kunjungan kerja ke Kecamatan Petanahan, Senin (20/5/2024). Pemkab "
+        "berencana menerapkan aturan serupa di Kebumen mulai bulan depan.",
+        # a study trip only planned, its practice to be applied afterwards
+        "PATI - Sekda Pati membuka sosialisasi bank sampah di Pendopo Kabupaten Pati, Senin (3/6/2024). Pemkab akan "
+        "menerapkan sistem tersebut di Pati setelah studi banding ke Salatiga yang direncanakan bulan depan.",
+    ],
+)
+def test_near_miss_applying_a_thing_at_home_with_no_study_trip(text: str) -> None:
+    assert visit_json_of(text) == []

@@ -23,6 +23,7 @@ from diklat_cli.extract.purpose import (
     place_of_learning,
     purpose_clauses,
     region_learnt_at,
+    superior_named,
     touring_superior,
 )
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
@@ -290,6 +291,14 @@ LEARNING = re.compile(
     r"|(?:untuk|bisa|dapat|akan|agar|supaya)\s+(?:(?:bisa|dapat)\s+)?diterapkan\s+(?:(?:nantinya|juga|kembali)\s+)?di\s+"
     # (or the visitors' own region by its possessive, "agar bisa diterapkan di daerahnya")
     r"(?:(?-i:[A-Z])\w*|(?:daerah|wilayah|desa|kelurahan|kabupaten|kota|kampung|nagari|gampong)(?:nya)?\b)"
+    # ... or, in the active voice, the visitors wishing to apply the host's practice, pointed back to ("menerapkannya",
+    # "pola serupa", "program yang sama", "sistem tersebut"), at their region named: "ingin menerapkannya di
+    # Kebumen", "berencana menerapkan pola serupa di Pati"; a government's own rule applied "di seluruh desa"
+    # names no region, and a bare "menerapkan aturan di X" points back to nothing seen
+    r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=akan\s)|(?<=untuk\s)|(?<=bisa\s)|(?<=dapat\s)|(?<=berencana\s)"
+    r"|(?<=segera\s))menerapkan"
+    r"(?:nya|\s+(?:[\w-]+\s+){0,4}?(?:serupa|sejenis|yang\s+sama|tersebut|itu))\s+(?:juga\s+)?di\s+"
+    r"(?:(?-i:[A-Z])\w*|(?:daerah|wilayah|desa|kabupaten|kota)(?:nya)?\b)"
     # ... or comparing the host with home, the study of "studi banding" told in its own noun: "melihat perbandingan",
     # "dijadikan perbandingan", "bahan perbandingan", "melakukan perbandingan" (posmetropadang, kanalsemarang/solopos,
     # tabengan, manado.antaranews: 4 real reports of 4 outlets); "sebagai perbandingan" is the reporter's aside
@@ -697,6 +706,13 @@ _EXCHANGE = re.compile(r"(?:saling\s+)?(?:bertukar|berbagi|tukar|sharing)\b", _I
 _WISH_TO_KNOW = re.compile(r"(?:mengetahui|tahu)\s", _I)
 
 
+def _inspecting(text: str, m: re.Match) -> bool:
+    """A wish to know or to apply (`LEARNING`) said by a touring superior (`purpose.touring_superior`)."""
+    if _WISH_TO_KNOW.match(m.group()):
+        return touring_superior(text, m.start())
+    return m.group().startswith("menerapkan") and superior_named(text)
+
+
 def _learning_told(text: str) -> bool:
     """The text states a purpose of learning (`LEARNING`), asked of a trip given no study name. A call told by
     its aim of ties (`_TIES_AIM`) is then a courtesy call, however its talk is spent: host and guests "saling
@@ -705,10 +721,11 @@ def _learning_told(text: str) -> bool:
     first = LEARNING.search(text)
     if first is None:
         return False
-    if _WISH_TO_KNOW.match(first.group()) and touring_superior(text, first.start()):
+    if _WISH_TO_KNOW.match(first.group()) or first.group().startswith("menerapkan"):
         # "Bupati X mendatangi Desa Y. Ia ingin tahu cara …": a superior's wish to know is an inspection, as for
-        # the clauses of purpose; any other learning told still counts
-        first = next((m for m in LEARNING.finditer(text, first.end()) if not _WISH_TO_KNOW.match(m.group())), None)
+        # the clauses of purpose, and a superior touring anywhere in the text makes a wish to apply a thing "di
+        # Kebumen" his own region's rule; any other learning told still counts
+        first = next((m for m in LEARNING.finditer(text, first.start()) if not _inspecting(text, m)), None)
         if first is None:
             return False
     if not _EXCHANGE.match(first.group()):

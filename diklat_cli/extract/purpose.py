@@ -133,6 +133,11 @@ def purpose_clauses(text: str) -> Iterator[re.Match]:
         yield m
 
 
+def superior_named(text: str) -> bool:
+    """A touring superior (`_superior_re`) is named anywhere in the text."""
+    return _superior_re().search(text) is not None
+
+
 def touring_superior(text: str, at: int, sents: list | None = None) -> bool:
     """A touring superior (`_superior_re`) is the subject of the words at ``at``: named before them in their sentence,
     or in the sentence before one opened by a pronoun ("Bupati X mendatangi Desa Y. Ia ingin tahu …"), which goes
