@@ -1,4 +1,4 @@
-"""The bodies a host received, when its report lists them: one visit per visiting body.
+"""One concern: the bodies a host received, when its report lists them: one visit per visiting body.
 
 Reports written from the host's side often list who came, and each body in the list made a
 visit of its own (its own origin, the host as destination):
