@@ -4773,3 +4773,41 @@ def test_visitors_wishing_to_apply_the_hosts_practice_at_home(text: str, origin:
 )
 def test_near_miss_applying_a_thing_at_home_with_no_study_trip(text: str) -> None:
     assert visit_json_of(text) == []
+
+
+# ------------------------------------------- a study trip named, told as a meeting with the host
+# A trip named a study ("Dalam rangka studi tiru …", "kaji banding", "Dalam studi banding …") with the guests meeting
+# the host's people ("bertemu Wali Kota B", "berdiskusi dengan jajaran Pemkot B", "beraudiensi dengan Bupati B") is a
+# visit, whatever words tell it, as a stated purpose of learning with such a meeting is (cues.guests_met); a meeting
+# with no study named, or a working call, stays an audience. From probes: no article of tune, dev or shared field
+# changes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SALATIGA - Dalam rangka studi tiru pengelolaan sampah, jajaran Pemkab Pati dipimpin Sekda bertemu Wali Kota "
+        "Salatiga dan jajarannya, Senin (3/6/2024).",
+        "MADIUN - Dalam rangka kaji banding pengelolaan pasar, delegasi DPRD Kabupaten Ngawi berdiskusi dengan jajaran "
+        "Pemkot Madiun, Rabu (12/6/2024).",
+        "KEDIRI - Studi tiru tata kelola perpustakaan desa: perangkat desa se-Kabupaten Nganjuk beraudiensi dengan "
+        "Bupati Kediri, Kamis (13/6/2024).",
+        "GRESIK - Dalam studi banding tata kelola BUMD, Sekda Kabupaten Lamongan dan 10 kepala OPD berdialog dengan "
+        "Wakil Bupati Gresik, Senin (17/6/2024).",
+    ],
+)
+def test_a_study_named_and_told_as_a_meeting_with_the_host_is_a_visit(text: str) -> None:
+    assert len(visit_json_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # studies named only as done elsewhere, at a meeting at home
+        "MADIUN - Wali Kota Madiun menerima audiensi jajaran Pemkab Ngawi, Rabu (12/6/2024). Pertemuan membahas hasil "
+        "studi banding yang dilakukan masing-masing daerah tahun lalu.",
+        # a working call meeting a neighbour's officials
+        "KEDIRI - Bupati Kediri melakukan kunjungan kerja dan bertemu jajaran Pemkab Nganjuk di perbatasan, Kamis "
+        "(13/6/2024), membahas perbaikan jalan.",
+    ],
+)
+def test_near_miss_a_meeting_with_no_study_made(text: str) -> None:
+    assert visit_json_of(text) == []

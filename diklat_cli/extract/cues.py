@@ -886,8 +886,13 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return None
     if not programme and learnt_where_gone(text) is not None:
         return None  # a study trip's learning told with where it was done (a cohort's is its course's)
-    if not programme and _learning(text) and guests_met(text):
-        # a purpose of learning stated, and the host meeting people of another government: the meeting is the
-        # trip, whatever words tell it (a head received with no learning told is an audience: turned away above)
+    if (
+        not programme
+        and (_learning(text) or (activities and not working_trip_only(text, activities)))
+        and guests_met(text)
+    ):
+        # a purpose of learning stated, or the trip named a study ("Dalam rangka studi tiru …, jajaran Pemkab A
+        # bertemu Wali Kota B"), and the host meeting people of another government: the meeting is the trip,
+        # whatever words tell it (a head received with no learning told is an audience: turned away above)
         return None
     return NoVisit.NO_TRIP_WORDS
