@@ -863,3 +863,58 @@ def test_a_count_before_a_list_of_countries_is_not_every_countrys_when_the_group
     )
     assert {v.destination.host for v in found} == {"Jepang", "Korea Selatan"}
     assert [v.participants for v in found].count(30) <= 1
+
+
+# The region's neighbours are written as countries too: a study trip to Papua Nugini, Vanuatu or Samoa goes abroad,
+# and "Papua" inside "Papua Nugini" is no province of the host's (place_aliases.json "not_places").
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "JAYAPURA - Sebanyak 15 pejabat Pemerintah Provinsi Papua melakukan studi banding ke Papua Nugini pada "
+            "12-14 Maret 2024 untuk mempelajari pengelolaan pasar perbatasan.",
+            "Papua Nugini",
+        ),
+        (
+            "MERAUKE - Sebanyak 20 kepala kampung dari Kabupaten Merauke berangkat ke Vanuatu untuk studi banding "
+            "pengelolaan koperasi nelayan, Senin (3/6/2024).",
+            "Vanuatu",
+        ),
+        (
+            "Delapan anggota DPRD Provinsi Papua Barat bertolak ke Papua New Guinea untuk studi banding tata kelola "
+            "perbatasan, 10-12 Juli 2024.",
+            "Papua New Guinea",
+        ),
+        (
+            "MANADO - Dua belas penyuluh perikanan Provinsi Sulawesi Utara melakukan studi banding ke Samoa pada "
+            "2-6 September 2024 untuk belajar budidaya rumput laut.",
+            "Samoa",
+        ),
+    ],
+)
+def test_a_neighbour_in_the_pacific_is_abroad(text: str, host: str) -> None:
+    visits = visit_json_of(text)
+    assert [(v["destination"]["province"], v["destination"]["host"]) for v in visits] == [(None, host)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the neighbour only says where the host lies: the visit is at the regency named
+        (
+            "KEEROM - Pemerintah Kabupaten Keerom, yang berbatasan langsung dengan Papua Nugini, menerima kunjungan "
+            "studi banding dari Pemerintah Kabupaten Boven Digoel, Kamis (7/3/2024). Rombongan 12 orang itu datang "
+            "untuk mempelajari pengelolaan pasar perbatasan.",
+            ("Papua", "Kabupaten Keerom"),
+        ),
+        (
+            "MERAUKE - Sebanyak 10 kepala kampung Kabupaten Merauke melakukan studi banding ke Kabupaten Boven Digoel "
+            "pada 4-6 Juni 2024 untuk belajar pengelolaan BUMKam. Kampung-kampung itu berada di sepanjang perbatasan "
+            "dengan Papua Nugini.",
+            ("Papua Selatan", "Kabupaten Boven Digoel"),
+        ),
+    ],
+)
+def test_near_miss_a_neighbour_named_beside_a_trip_at_home(text: str, want: tuple[str, str]) -> None:
+    visits = visit_json_of(text)
+    assert [(v["destination"]["province"], v["destination"]["regency"]) for v in visits] == [want]

@@ -4598,3 +4598,216 @@ def test_learners_at_another_regions_office_make_their_visit_there(text, origin,
     # sentence scores it as a destination
     found = visits_of(text)
     assert [(v.origin.regency, v.destination.regency) for v in found] == [(origin, destination)]
+
+
+# ------------------------------------------- the guests counted by their office in the host's words
+# A host tells who came by their office, counted straight after its verb of receiving, and where they came from
+# ("kami menerima 30 kepala desa dari Kabupaten A"), often inside its own quote and with no word of a trip: the
+# guests travelled (visitors.json guest_roles). From probes: no article of tune, dev or shared field changes.
+_GUESTS_BY_OFFICE = [
+    (
+        "BADUNG - Kepala Dinas PMD Kabupaten Badung, I Made Sura, mengaku senang desa-desa di wilayahnya kerap "
+        'dijadikan rujukan. "Hari ini kami menerima 30 kepala desa dari Kabupaten Jembrana yang ingin melihat '
+        'langsung pengelolaan BUMDes di Desa Mengwi," katanya, Rabu (12/6/2024).',
+        "Kabupaten Jembrana",
+    ),
+    (
+        'KLATEN - Desa Ponggok semakin dikenal sebagai tempat belajar pengelolaan BUMDes. "Pekan ini kami menyambut '
+        'puluhan perangkat desa asal Kabupaten Ogan Ilir yang ingin mengetahui cara kami mengelola wisata air," '
+        "tutur Kepala Desa Ponggok, Junaedhi, Selasa (2/7/2024).",
+        "Kabupaten Ogan Ilir",
+    ),
+    (
+        'AIRMADIDI - "Kami bangga menerima belasan kepala desa dari Kabupaten Bolaang Mongondow yang mau belajar tata '
+        'kelola dana desa," ucap Camat Kalawat, Stenly, Jumat (5/7/2024).',
+        "Kabupaten Bolaang Mongondow",
+    ),
+    (
+        'GARUT - Desa Sukamurni kembali jadi rujukan. "Kemarin kami menerima 15 pengurus BUMDes asal Kabupaten '
+        'Cianjur. Mereka ingin mempelajari usaha pengolahan kopi kami," kata Kepala Desa Sukamurni, Dadan, '
+        "Sabtu (6/7/2024).",
+        "Kabupaten Cianjur",
+    ),
+]
+
+
+@pytest.mark.parametrize(("text", "origin"), _GUESTS_BY_OFFICE)
+def test_guests_counted_by_their_office_in_the_hosts_words_travelled(text: str, origin: str) -> None:
+    assert [v["origin"]["regency"] for v in visit_json_of(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # an audience at home: no learning, and the guests of the host's own regency
+        "BADUNG - Bupati Badung menerima 30 kepala desa dari Kecamatan Mengwi di Puspem Badung, Rabu (12/6/2024). "
+        "Para kepala desa menyampaikan usulan perbaikan jalan dan irigasi.",
+        # a meeting of neighbours on a shared service: officials received, nothing learnt from the host
+        "BANTUL - Bupati Bantul menerima 20 pejabat dari Kabupaten Sleman dalam rapat koordinasi penanganan sampah "
+        "Kartamantul, Senin (1/7/2024). Rapat membahas pembagian kuota sampah ke TPST Piyungan.",
+        # a course at a training body: its trainees are taught there, received by its head
+        "SEMARANG - Kepala BPSDM Jawa Tengah menerima 40 kepala desa dari Kabupaten Demak yang mengikuti pelatihan "
+        'pengelolaan keuangan desa di Kampus BPSDM, Senin (1/7/2024). "Mereka belajar menyusun APBDes selama tiga '
+        'hari," katanya.',
+    ],
+)
+def test_near_miss_officials_received_with_nothing_learnt_from_the_host(text: str) -> None:
+    assert visit_json_of(text) == []
+
+
+# ------------------------------------------- a purpose told by what drew the visitors or what they wanted to know
+# Reports tell why guests came by their curiosity about the host's own practice ("penasaran dengan layanan … yang
+# digagas Pemkab X") or by wanting to know its recipe or knack ("ingin tahu resep desa itu …", "jurus Wonosobo …"):
+# purpose.json drawn and practice. From probes: no article of tune, dev or shared field changes.
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "BANTAENG - Bupati Pinrang beserta 20 kepala OPD mendatangi RSUD Bantaeng, Kamis (16/5/2024). Kedatangan "
+            "mereka karena penasaran dengan layanan ambulans gratis 24 jam yang digagas Pemkab Bantaeng.",
+            "Kabupaten Pinrang",
+        ),
+        (
+            "CILACAP - Rombongan DPRD Kabupaten Pemalang menyambangi Pemkab Cilacap, Senin (27/5/2024). Para "
+            "legislator penasaran akan sistem pajak daerah daring yang diluncurkan Cilacap tahun lalu.",
+            "Kabupaten Pemalang",
+        ),
+        (
+            "BOJONEGORO - Sebanyak 35 kepala desa dari Kabupaten Tuban datang ke Desa Sumberarum, Kecamatan Dander, "
+            "Kabupaten Bojonegoro, Rabu (22/5/2024). Para kades ingin tahu resep desa itu menekan angka stunting "
+            "hingga nol kasus.",
+            "Kabupaten Tuban",
+        ),
+        (
+            "WONOSOBO - Sebanyak 18 pejabat Pemkot Magelang berkunjung ke Kabupaten Wonosobo, Rabu (29/5/2024). Mereka "
+            "ingin mengetahui jurus Wonosobo meningkatkan pendapatan asli daerah dari sektor wisata.",
+            "Kota Magelang",
+        ),
+    ],
+)
+def test_purpose_told_by_curiosity_or_the_hosts_recipe(text: str, origin: str) -> None:
+    assert [v["origin"]["regency"] for v in visit_json_of(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # tourists curious about what villagers devised: no government group
+        "BANTAENG - Ratusan wisatawan mendatangi Pantai Seruni, Kabupaten Bantaeng, Minggu (19/5/2024). Banyak di "
+        "antara mereka penasaran dengan festival kuliner laut yang digagas warga setempat.",
+        # pupils curious about a village's practice
+        "TUBAN - Sebanyak 30 pelajar SMA Negeri 1 Tuban datang ke Desa Sumberarum, Kabupaten Bojonegoro, Rabu "
+        "(22/5/2024). Para pelajar penasaran dengan pengolahan limbah tahu yang dikembangkan warga.",
+    ],
+)
+def test_near_miss_curiosity_of_travellers_outside_government(text: str) -> None:
+    assert visit_json_of(text) == []
+
+
+# A regent calling on a village of his own ("mendatangi Desa Y", not only "ke Desa Y") tours the units under him, and a
+# sentence opened by a pronoun ("Ia ingin tahu …") goes on with that subject: his wish to know is an inspection.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BOJONEGORO - Bupati Bojonegoro mendatangi Desa Sumberarum, Kecamatan Dander, Rabu (22/5/2024). Ia ingin tahu "
+        "resep desa itu menekan angka stunting.",
+        "BOJONEGORO - Bupati Bojonegoro mendatangi Desa Sumberarum, Kecamatan Dander, Rabu (22/5/2024). Ia ingin tahu "
+        "cara desa itu menekan angka stunting.",
+        "BOJONEGORO - Bupati Bojonegoro mengunjungi Desa Sumberarum, Rabu (22/5/2024), untuk melihat langsung "
+        "penerapan posyandu remaja di desa itu.",
+    ],
+)
+def test_near_miss_a_head_touring_his_own_villages_wants_to_know(text: str) -> None:
+    assert visit_json_of(text) == []
+
+
+# ------------------------------------------- the visitors wishing to apply the host's practice at home
+# Reports tell the purpose of a trip by what the guests mean to do with what they saw: apply it, pointed back to
+# ("menerapkannya", "pola serupa", "inovasi sejenis", "layanan yang sama"), at their own region named ("di Pati", "di
+# daerahnya"); a superior touring the text's places makes it his own rule (cues.LEARNING, `_inspecting`). From
+# probes: no article of tune, dev or shared field changes (the wording recurs in 17 of them, already decided).
+@pytest.mark.parametrize(
+    ("text", "origin"),
+    [
+        (
+            "SALATIGA - Selama di Kota Salatiga, rombongan Pemkab Pati yang dipimpin Sekda menyimak paparan "
+            "pengelolaan bank sampah dan meninjau TPST Ngembak, Senin (3/6/2024). Mereka ingin menerapkan pola "
+            "serupa di Pati.",
+            "Kabupaten Pati",
+        ),
+        (
+            "MAGELANG - Anggota Komisi B DPRD Kabupaten Kebumen bertandang ke Kantor Dinas Pertanian Kabupaten "
+            "Magelang, Senin (20/5/2024). Dewan tertarik dengan program asuransi usaha tani yang sudah berjalan di "
+            "Magelang dan ingin menerapkannya di Kebumen.",
+            "Kabupaten Kebumen",
+        ),
+        (
+            "SUMEDANG - Sebanyak 12 pegawai Dinas Kependudukan Kabupaten Garut berkunjung ke Disdukcapil Sumedang, "
+            "Selasa (4/6/2024). Mereka berharap bisa menerapkan layanan jemput bola yang sama di Garut.",
+            "Kabupaten Garut",
+        ),
+        (
+            "BANYUWANGI - Rombongan Pemkot Probolinggo bertandang ke Pemkab Banyuwangi, Kamis (6/6/2024). Kunjungan "
+            "itu untuk menerapkan inovasi sejenis di daerahnya, kata Asisten Pemerintahan Kota Probolinggo.",
+            "Kota Probolinggo",
+        ),
+    ],
+)
+def test_visitors_wishing_to_apply_the_hosts_practice_at_home(text: str, origin: str) -> None:
+    assert [v["origin"]["regency"] for v in visit_json_of(text)] == [origin]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a governor touring a regency wants its programme everywhere: an inspection
+        "MAGELANG - Gubernur Jawa Tengah melakukan kunjungan kerja ke Kabupaten Magelang, Senin (20/5/2024), "
+        "meninjau program asuransi usaha tani. Ia ingin menerapkannya di seluruh kabupaten di Jawa Tengah.",
+        # a regent touring a district of his own, then a rule of his own region
+        "KEBUMEN - Bupati Kebumen melakukan kunjungan kerja ke Kecamatan Petanahan, Senin (20/5/2024). Pemkab "
+        "berencana menerapkan aturan serupa di Kebumen mulai bulan depan.",
+        # a study trip only planned, its practice to be applied afterwards
+        "PATI - Sekda Pati membuka sosialisasi bank sampah di Pendopo Kabupaten Pati, Senin (3/6/2024). Pemkab akan "
+        "menerapkan sistem tersebut di Pati setelah studi banding ke Salatiga yang direncanakan bulan depan.",
+    ],
+)
+def test_near_miss_applying_a_thing_at_home_with_no_study_trip(text: str) -> None:
+    assert visit_json_of(text) == []
+
+
+# ------------------------------------------- a study trip named, told as a meeting with the host
+# A trip named a study ("Dalam rangka studi tiru …", "kaji banding", "Dalam studi banding …") with the guests meeting
+# the host's people ("bertemu Wali Kota B", "berdiskusi dengan jajaran Pemkot B", "beraudiensi dengan Bupati B") is a
+# visit, whatever words tell it, as a stated purpose of learning with such a meeting is (cues.guests_met); a meeting
+# with no study named, or a working call, stays an audience. From probes: no article of tune, dev or shared field
+# changes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SALATIGA - Dalam rangka studi tiru pengelolaan sampah, jajaran Pemkab Pati dipimpin Sekda bertemu Wali Kota "
+        "Salatiga dan jajarannya, Senin (3/6/2024).",
+        "MADIUN - Dalam rangka kaji banding pengelolaan pasar, delegasi DPRD Kabupaten Ngawi berdiskusi dengan jajaran "
+        "Pemkot Madiun, Rabu (12/6/2024).",
+        "KEDIRI - Studi tiru tata kelola perpustakaan desa: perangkat desa se-Kabupaten Nganjuk beraudiensi dengan "
+        "Bupati Kediri, Kamis (13/6/2024).",
+        "GRESIK - Dalam studi banding tata kelola BUMD, Sekda Kabupaten Lamongan dan 10 kepala OPD berdialog dengan "
+        "Wakil Bupati Gresik, Senin (17/6/2024).",
+    ],
+)
+def test_a_study_named_and_told_as_a_meeting_with_the_host_is_a_visit(text: str) -> None:
+    assert len(visit_json_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # studies named only as done elsewhere, at a meeting at home
+        "MADIUN - Wali Kota Madiun menerima audiensi jajaran Pemkab Ngawi, Rabu (12/6/2024). Pertemuan membahas hasil "
+        "studi banding yang dilakukan masing-masing daerah tahun lalu.",
+        # a working call meeting a neighbour's officials
+        "KEDIRI - Bupati Kediri melakukan kunjungan kerja dan bertemu jajaran Pemkab Nganjuk di perbatasan, Kamis "
+        "(13/6/2024), membahas perbaikan jalan.",
+    ],
+)
+def test_near_miss_a_meeting_with_no_study_made(text: str) -> None:
+    assert visit_json_of(text) == []

@@ -23,6 +23,8 @@ from diklat_cli.extract.purpose import (
     place_of_learning,
     purpose_clauses,
     region_learnt_at,
+    superior_named,
+    touring_superior,
 )
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import Key
@@ -289,6 +291,14 @@ LEARNING = re.compile(
     r"|(?:untuk|bisa|dapat|akan|agar|supaya)\s+(?:(?:bisa|dapat)\s+)?diterapkan\s+(?:(?:nantinya|juga|kembali)\s+)?di\s+"
     # (or the visitors' own region by its possessive, "agar bisa diterapkan di daerahnya")
     r"(?:(?-i:[A-Z])\w*|(?:daerah|wilayah|desa|kelurahan|kabupaten|kota|kampung|nagari|gampong)(?:nya)?\b)"
+    # ... or, in the active voice, the visitors wishing to apply the host's practice, pointed back to ("menerapkannya",
+    # "pola serupa", "program yang sama", "sistem tersebut"), at their region named: "ingin menerapkannya di
+    # Kebumen", "berencana menerapkan pola serupa di Pati"; a government's own rule applied "di seluruh desa"
+    # names no region, and a bare "menerapkan aturan di X" points back to nothing seen
+    r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=akan\s)|(?<=untuk\s)|(?<=bisa\s)|(?<=dapat\s)|(?<=berencana\s)"
+    r"|(?<=segera\s))menerapkan"
+    r"(?:nya|\s+(?:[\w-]+\s+){0,4}?(?:serupa|sejenis|yang\s+sama|tersebut|itu))\s+(?:juga\s+)?di\s+"
+    r"(?:(?-i:[A-Z])\w*|(?:daerah|wilayah|desa|kabupaten|kota)(?:nya)?\b)"
     # ... or comparing the host with home, the study of "studi banding" told in its own noun: "melihat perbandingan",
     # "dijadikan perbandingan", "bahan perbandingan", "melakukan perbandingan" (posmetropadang, kanalsemarang/solopos,
     # tabengan, manado.antaranews: 4 real reports of 4 outlets); "sebagai perbandingan" is the reporter's aside
@@ -693,6 +703,16 @@ _TIES_AIM = re.compile(
 _EXCHANGE = re.compile(r"(?:saling\s+)?(?:bertukar|berbagi|tukar|sharing)\b", _I)
 
 
+_WISH_TO_KNOW = re.compile(r"(?:mengetahui|tahu)\s", _I)
+
+
+def _inspecting(text: str, m: re.Match) -> bool:
+    """A wish to know or to apply (`LEARNING`) said by a touring superior (`purpose.touring_superior`)."""
+    if _WISH_TO_KNOW.match(m.group()):
+        return touring_superior(text, m.start())
+    return m.group().startswith("menerapkan") and superior_named(text)
+
+
 def _learning_told(text: str) -> bool:
     """The text states a purpose of learning (`LEARNING`), asked of a trip given no study name. A call told by
     its aim of ties (`_TIES_AIM`) is then a courtesy call, however its talk is spent: host and guests "saling
@@ -701,6 +721,13 @@ def _learning_told(text: str) -> bool:
     first = LEARNING.search(text)
     if first is None:
         return False
+    if _WISH_TO_KNOW.match(first.group()) or first.group().startswith("menerapkan"):
+        # "Bupati X mendatangi Desa Y. Ia ingin tahu cara …": a superior's wish to know is an inspection, as for
+        # the clauses of purpose, and a superior touring anywhere in the text makes a wish to apply a thing "di
+        # Kebumen" his own region's rule; any other learning told still counts
+        first = next((m for m in LEARNING.finditer(text, first.start()) if not _inspecting(text, m)), None)
+        if first is None:
+            return False
     if not _EXCHANGE.match(first.group()):
         return True
     if search(_TIES_AIM, text) is None:
@@ -859,8 +886,13 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return None
     if not programme and learnt_where_gone(text) is not None:
         return None  # a study trip's learning told with where it was done (a cohort's is its course's)
-    if not programme and _learning(text) and guests_met(text):
-        # a purpose of learning stated, and the host meeting people of another government: the meeting is the
-        # trip, whatever words tell it (a head received with no learning told is an audience: turned away above)
+    if (
+        not programme
+        and (_learning(text) or (activities and not working_trip_only(text, activities)))
+        and guests_met(text)
+    ):
+        # a purpose of learning stated, or the trip named a study ("Dalam rangka studi tiru …, jajaran Pemkab A
+        # bertemu Wali Kota B"), and the host meeting people of another government: the meeting is the trip,
+        # whatever words tell it (a head received with no learning told is an audience: turned away above)
         return None
     return NoVisit.NO_TRIP_WORDS

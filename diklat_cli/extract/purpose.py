@@ -104,8 +104,12 @@ def _superior_re() -> re.Pattern:
     # (as written, capitalised: "menteri", "camat" are also anyone's nouns)
     return re.compile(
         rf"\b(?:{_words('superiors')})\b"
-        rf"|\b(?:{_words('heads')})\b(?=[^.\n]*?\b(?:ke|di)\s+(?:{_words('units_below')})\b)"
+        # (the unit after a word of direction or a verb of visiting: "ke Desa Y", "mendatangi Desa Y")
+        rf"|\b(?:{_words('heads')})\b(?=[^.\n]*?\b(?:ke|di|{verbs.VISITING})\s+(?:{_words('units_below')})\b)"
     )
+
+
+_PRONOUN_OPENS = re.compile(r"\s*(?:Ia|Dia|Beliau)\b")
 
 
 @cache
@@ -122,11 +126,31 @@ def purpose_clauses(text: str) -> Iterator[re.Match]:
     for m in finditer(purpose_re(), text):
         sents = sents or sentence_spans(text)
         start, end = sentence_at(sents, m.start())
-        if _superior_re().search(text, start, m.start()) is not None:
+        if touring_superior(text, m.start(), sents):
             continue
         if m.group("reason") and _visit_word_re().search(text, start, end) is None:
             continue
         yield m
+
+
+def superior_named(text: str) -> bool:
+    """A touring superior (`_superior_re`) is named anywhere in the text."""
+    return _superior_re().search(text) is not None
+
+
+def touring_superior(text: str, at: int, sents: list | None = None) -> bool:
+    """A touring superior (`_superior_re`) is the subject of the words at ``at``: named before them in their sentence,
+    or in the sentence before one opened by a pronoun ("Bupati X mendatangi Desa Y. Ia ingin tahu …"), which goes
+    on with the subject of the one before it."""
+    sents = sents or sentence_spans(text)
+    start = sentence_at(sents, at)[0]
+    if _superior_re().search(text, start, at) is not None:
+        return True
+    return (
+        start > 0
+        and _PRONOUN_OPENS.match(text, start) is not None
+        and _superior_re().search(text, sentence_at(sents, start - 1)[0], start) is not None
+    )
 
 
 def learning_purpose(text: str) -> bool:

@@ -1,4 +1,4 @@
-"""The bodies a host received, when its report lists them: one visit per visiting body.
+"""One concern: the bodies a host received, when its report lists them: one visit per visiting body.
 
 Reports written from the host's side often list who came, and each body in the list made a
 visit of its own (its own origin, the host as destination):
@@ -185,7 +185,10 @@ def _res() -> dict[str, re.Pattern]:
             # (or the visit by any of its names straight after the verb: "menerima studi banding dari …",
             # "menyambut kaji banding DPRD X", "mendapat kunjungan belajar dari …")
             r"(?:kunjungan|kunker|tamu|rombongan|delegasi|tim|(?=stud|benc|kaji|kunj))\b[^.\n]{0,60}?"
-            rf"(?:\b(?:stud[iy]|benchmark\w*|kaji\s+banding)\b[^.\n]{{0,30}}?\bdari\b|\bdari\s+(?:{many})\s+(?:{nouns})\b)",
+            rf"(?:\b(?:stud[iy]|benchmark\w*|kaji\s+banding)\b[^.\n]{{0,30}}?\bdari\b|\bdari\s+(?:{many})\s+(?:{nouns})\b)"
+            # (or the guests counted by their office straight after the verb, and where they came from: "kami
+            # menerima 30 kepala desa dari Kabupaten A", "menyambut puluhan anggota DPRD asal Kota B")
+            rf"|\b(?:{verbs.RECEIVING})\s+(?:{many})\s+(?:orang\s+)?(?:{_words('guest_roles')})\b[^.\n]{{0,40}}?\b(?:dari|asal)\s+[A-Z]",
             _I,
         ),
         # a region's body written before it: "DPRD Kabupaten A", "DPRD Kota dan [Kabupaten B]" (both)
