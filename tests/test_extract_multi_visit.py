@@ -5781,36 +5781,3 @@ def test_groups_told_by_their_ordinals_are_senders_of_their_own(text: str, want)
 )
 def test_a_first_part_or_speaker_is_no_other_sender(text: str, want) -> None:
     assert _counted_senders(text) == want
-
-
-# A stop yet to come after the visit reported ("Setelah ini rombongan masih akan menyambangi B", "dijadwalkan
-# mengunjungi B esok hari", "rencananya singgah di B", "hendak bertolak ke B") is a later plan, not a place the
-# group has gone to (frames._YET_TO_COME); a stop told as made, after or before, stays a visit of its own.
-_TRIP = (
-    "BATU - Sebanyak 20 anggota DPRD Kabupaten Jombang melakukan studi banding ke Pemkot Batu, Senin (10/6/2024), "
-    "untuk mempelajari pengelolaan pariwisata. "
-)
-
-
-@pytest.mark.parametrize(
-    "after",
-    [
-        "Setelah ini rombongan masih akan menyambangi Pemkab Malang.",
-        "Usai dari Batu, rombongan dijadwalkan mengunjungi Pemkab Malang esok hari.",
-        "Dari Batu, rombongan rencananya singgah di Kabupaten Pasuruan.",
-        "Selanjutnya, rombongan hendak bertolak ke Kota Probolinggo.",
-    ],
-)
-def test_a_stop_yet_to_come_is_no_visit(after: str) -> None:
-    assert [v.destination.regency for v in visits_of(_TRIP + after)] == ["Kota Batu"]
-
-
-@pytest.mark.parametrize(
-    "after",
-    [
-        "Setelah itu rombongan menyambangi Pemkab Malang.",
-        "Sebelumnya, rombongan sudah mengunjungi Pemkab Malang.",
-    ],
-)
-def test_near_miss_a_stop_told_as_made_is_a_visit(after: str) -> None:
-    assert sorted(v.destination.regency for v in visits_of(_TRIP + after)) == ["Kabupaten Malang", "Kota Batu"]

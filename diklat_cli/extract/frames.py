@@ -1470,8 +1470,6 @@ def frame_list(
                 goes = _TRAVELLING.search(opener) is not None or bool(fronted)
             if not goes or _OTHER_TRIP.search(text, lo, hi):
                 continue
-            if _YET_TO_COME.search(text, max(lo, pos - 30), pos):
-                continue  # a stop yet to come ("Setelah ini rombongan masih akan menyambangi B"): a later plan
             # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
             received = cue.group(0).lower().startswith(_RECEIVED_CUES)
             if cue.group(0).lower().startswith(_PLAIN_VISIT_CUES) and not _MORE_STOPS.search(opener):
@@ -1717,9 +1715,6 @@ _TRIP_BEGINS_AT = re.compile(
     r"(?:[^\s.;:]+\s+){0,8}$",
     _I,
 )
-# the words right before a verb of going that put the stop after the report: "masih akan menyambangi", "dijadwalkan
-# mengunjungi", "rencananya singgah di"
-_YET_TO_COME = re.compile(r"\b(?:akan|hendak|berencana|rencananya|dijadwalkan|direncanakan)\s+(?:[\w-]+\s+)?$", _I)
 # a trip yet to be made: "untuk gantian berkunjung ke", "berencana ke", "akan berkunjung ke"
 _PLANNED = re.compile(r"\b(?:akan|hendak|berencana|rencana(?:nya)?|gantian|balik|mengundang|diundang)\b", _I)
 
