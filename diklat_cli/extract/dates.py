@@ -572,7 +572,7 @@ def _past_weekday_re() -> re.Pattern[str]:
     cal = _calendar_data()
     names = [n for w in cal["weekdays"] for n in w["id"]]
     past = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in cal["weekday_past_after"])
-    day = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    day = _by_letter(sorted(map(re.escape, names), key=len, reverse=True))  # (the names' capitals alike)
     return re.compile(rf"\b(?P<day>{day})\s+(?:{past})\b", re.IGNORECASE)
 
 
@@ -591,8 +591,8 @@ def past_weekdays(text: str) -> list[tuple[int, int, int]]:
 
 @cache
 def _other_event_re() -> re.Pattern[str]:
-    verbs = "|".join(sorted(map(re.escape, _calendar_data()["other_event_before"]), key=len, reverse=True))
-    days = "|".join(sorted(map(re.escape, _lookup()[4]), key=len, reverse=True))
+    verbs = _by_letter(sorted(map(re.escape, _calendar_data()["other_event_before"]), key=len, reverse=True))
+    days = _by_letter(sorted(map(re.escape, _lookup()[4]), key=len, reverse=True))
     return re.compile(
         rf"\b(?:{verbs})\s+(?:(?:secara\s+)?resmi\s+)?(?:(?:pada|sejak|mulai|tanggal|tgl\.?|hari)\s+){{0,2}}"
         rf"(?:(?:{days})\s*,?\s*)?$",
