@@ -470,6 +470,9 @@ def _pipeline(inputs: list[Input], gather, pool, ahead=lambda: AHEAD) -> Iterato
     # built what the rules build on first use (extract.warm.warm_up: patterns, gates, data files) and
     # extracted the first article itself (an outcome used like any other), they start with all
     # of it, instead of each doing it again on the articles that first reach each rule.
+    # (every_gate=False: the scanning gates of the patterns no rule reached in the samples are left to
+    # the workers, a few ms each over an import, not ~0.4 s here while no worker runs:
+    # bench/import_warm.py)
     warm_up = multiprocessing.get_start_method() == "fork"
     pending: collections.deque = collections.deque()
     for first in range(0, len(inputs), CHUNK):
@@ -479,7 +482,7 @@ def _pipeline(inputs: list[Input], gather, pool, ahead=lambda: AHEAD) -> Iterato
         if warm_up and jobs:
             from diklat_cli.extract.warm import warm_up as build_rules
 
-            build_rules()
+            build_rules(every_gate=False)
             ready, jobs, warm_up = _run_jobs(jobs[:1]), jobs[1:], False
         pending.append((gathered, ready, pool.submit(_run_jobs, jobs) if jobs else None))
         if len(pending) * CHUNK < ahead():

@@ -585,7 +585,9 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
         if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
             continue
-        if not (talk := _TALK_BEFORE.search(before)) or _THAT_TRIP.match(text, a.end, a.end + 40):
+        # (scanning.search: the same match, the window's words looked for first and the pattern tried only where
+        # one of them starts, not at each of its 80 offsets)
+        if not (talk := search(_TALK_BEFORE, before)) or _THAT_TRIP.match(text, a.end, a.end + 40):
             return False
         if _PROPOSED_WORD.search(talk.group()) and _GRANTED_AFTER.match(text, a.end, a.end + 80):
             return False  # the proposal granted: "permohonan studi banding … disetujui, rombongan berangkat"

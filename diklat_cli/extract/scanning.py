@@ -389,8 +389,19 @@ def scan(
         return
     starts: list[int] = []
     find = low.find
+    # (a long text's needles looked for already: a lead known absent is not looked for again, and whether one is
+    # in the whole text is kept for the needle tests that follow; the same words are often both)
+    seen = _PRESENT.get(low) if len(low) >= _LONG else None
+    whole = seen is not None and pos == 0 and end == len(low)
     for lead in leads_:
-        k = find(lead, pos, end)
+        if seen is not None:
+            if seen.get(lead) is False:
+                continue
+            k = find(lead, pos, end)
+            if whole:
+                seen[lead] = k >= 0
+        else:
+            k = find(lead, pos, end)
         while k >= 0:
             starts.append(k)
             k = find(lead, k + 1, end)
