@@ -2067,3 +2067,56 @@ def test_two_towns_of_the_province_are_not_narrowed_to_one() -> None:
         "berikutnya rombongan belajar pengelolaan sampah di Kabupaten Badung."
     )
     assert "Kabupaten Bangli" not in destination_of(text) or "Kabupaten Badung" in destination_of(text)
+
+
+# a region's technical unit gone to, named by "UPT"/"UPTD" and its kind before the region ("ke UPT Puskesmas Kota
+# A"), is a unit of the place visited, as "ke Dinas X Kota A" is: the region is where the group went
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "Sebanyak 15 bidan dari Kabupaten Sumba Timur melakukan kunjungan ke UPT Puskesmas Kota Kupang, Senin "
+            "(3/6/2024), untuk belajar layanan kesehatan ibu dan anak.",
+            "Kota Kupang",
+        ),
+        (
+            "Kelompok tani dari Kabupaten Lombok Timur bersama penyuluh Dinas Pertanian melakukan studi banding ke "
+            "UPTD Balai Benih Kabupaten Jember, Rabu (10/7/2024).",
+            "Kabupaten Jember",
+        ),
+        (
+            "Para kepala sekolah dari Kota Tidore Kepulauan mendatangi UPTD Dinas Pendidikan Kota Ternate, Selasa "
+            "(2/7/2024), untuk studi tiru pengelolaan dana sekolah.",
+            "Kota Ternate",
+        ),
+        (
+            "Petugas pemadam kebakaran Kabupaten Bone menjalani studi banding di UPT Damkar Kota Makassar pada 8 "
+            "Agustus 2024 untuk belajar penanganan kebakaran gedung.",
+            "Kota Makassar",
+        ),
+    ],
+)
+def test_a_technical_unit_gone_to_names_the_destination(text: str, regency: str) -> None:
+    assert destination_of(text) == [regency]
+
+
+# ... the travellers' own unit (the sender) and the unit that receives stay as they were
+@pytest.mark.parametrize(
+    ("text", "origin", "regency"),
+    [
+        (
+            "Sebanyak 12 pegawai UPT Puskesmas Kabupaten Sikka melakukan studi banding ke Kota Kupang, Senin "
+            "(3/6/2024), untuk belajar layanan kesehatan ibu dan anak.",
+            "Kabupaten Sikka",
+            "Kota Kupang",
+        ),
+        (
+            "Kepala UPTD Dinas Pendidikan Kota Ternate menerima kunjungan para kepala sekolah dari Kota Tidore "
+            "Kepulauan, Selasa (2/7/2024), yang datang untuk studi tiru.",
+            "Kota Tidore Kepulauan",
+            "Kota Ternate",
+        ),
+    ],
+)
+def test_a_technical_unit_that_sends_or_receives_keeps_its_role(text: str, origin: str, regency: str) -> None:
+    assert [(v["origin"]["regency"], v["destination"]["regency"]) for v in visit_json_of(text)] == [(origin, regency)]

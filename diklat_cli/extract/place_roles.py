@@ -41,7 +41,7 @@ _DEST_PRE = [
             # X", "benchmarking di Dinas Kominfo Kota Y", "studi lapangan di Pemerintah Kota Z")
             r"|(?:(?:kantor|gedung|markas)\s+)?(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda"
             r"|Bapenda|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
-            r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
+            r"|(?-i:UPTD?(?:\s+[A-Z][\w&-]*){1,4}|[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
             _I,
         ),
         3,
@@ -105,8 +105,9 @@ _DEST_PRE = [
             r"|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
             # a body known by its acronym or a "Balai", named by its province or city: "ke LPMP Sumatera Barat",
             # "ke BPSDM Provinsi Jawa Barat", "ke Balai Diklat Keagamaan Padang" (a national or provincial unit
-            # whose seat names it: the place is where the group goes)
-            r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
+            # whose seat names it: the place is where the group goes); a technical unit of the region by its kind
+            # and name, "ke UPT Puskesmas Kota A", "ke UPTD Balai Benih Kabupaten B", "di UPT Damkar Kota C"
+            r"|(?-i:UPTD?(?:\s+[A-Z][\w&-]*){1,4}|[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
             _I,
         ),
         3,
