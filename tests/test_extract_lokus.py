@@ -2001,3 +2001,137 @@ def test_a_unit_after_held_at_or_in_the_lokus_list_stays(text: str, unit: str) -
 )
 def test_the_body_after_the_programme_is_its_owner_not_a_unit_visited(text: str) -> None:
     assert all(units == [] for units in lokus_of(text))
+
+
+# the destination is the most precise region the report names for the place the group learned at (its host's
+# units, the village or hall where it was received), not the province named after the trip word: "studi banding
+# ke Provinsi A … Kegiatan itu dilaksanakan di Kabupaten B" went to B
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "Sebanyak 25 kepala desa dari Kabupaten Sinjai melaksanakan studi banding ke Provinsi Bali, Selasa "
+            "(12/3/2024). Kegiatan itu dilaksanakan di Kabupaten Gianyar. Rombongan mempelajari pengelolaan "
+            "badan usaha milik desa.",
+            "Kabupaten Gianyar",
+        ),
+        (
+            "Peserta Pelatihan Kepemimpinan Administrator (PKA) Angkatan II BPSDM Provinsi Jambi berangkat ke Jawa "
+            "Tengah untuk studi lapangan pada 5 sampai 8 Juni 2024. Sebanyak 40 peserta belajar langsung di Dinas "
+            "Kependudukan dan Pencatatan Sipil serta Mal Pelayanan Publik Kota Semarang.",
+            "Kota Semarang",
+        ),
+        (
+            "Panitia Khusus DPRD Kota Ternate melakukan studi banding ke Sulawesi Utara, Senin (2/9/2024). Pansus "
+            "diterima di ruang rapat DPRD Kota Bitung dan berdiskusi tentang peraturan daerah retribusi pelabuhan.",
+            "Kota Bitung",
+        ),
+        (
+            "Dua puluh kepala desa dari Kabupaten Mamuju mengikuti studi banding ke Nusa Tenggara Barat pada 14 "
+            "Agustus 2024. Rombongan belajar pengelolaan desa wisata di Desa Sade, Kecamatan Pujut, Kabupaten "
+            "Lombok Tengah.",
+            "Kabupaten Lombok Tengah",
+        ),
+        # (the group setting out for the province sets out for the city it learned at: one visit, not two)
+        (
+            "Sebanyak 20 camat di Kabupaten Wonogiri bertolak ke Lombok, Nusa Tenggara Barat, Selasa (4/6/2024). "
+            "Para camat itu studi banding ke Pemerintah Kota Mataram untuk belajar pelayanan publik di kecamatan.",
+            "Kota Mataram",
+        ),
+    ],
+)
+def test_the_destination_narrows_to_the_regency_where_the_group_learned(text: str, regency: str) -> None:
+    assert destination_of(text) == [regency]
+
+
+# ... an address of lodging or passage is no such place, nor is a town where the province's own body hosts, and two
+# towns of the province leave it as it is
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Komisi II DPRD Kabupaten Kapuas melakukan kunjungan kerja ke Provinsi Jawa Timur, Kamis (4/7/2024). "
+        "Rombongan diterima oleh Sekretariat DPRD Provinsi Jawa Timur dan membahas pengawasan anggaran. Selama "
+        "kegiatan, para anggota dewan menginap di sebuah hotel di Kota Surabaya.",
+        "Sebanyak 30 ASN Pemerintah Kota Palu mengikuti studi tiru ke Jawa Timur, Rabu (6/11/2024). Rombongan tiba "
+        "di Bandara Juanda, Kabupaten Sidoarjo, lalu menuju Dinas Komunikasi dan Informatika Provinsi Jawa Timur.",
+    ],
+)
+def test_lodging_passage_or_a_provincial_host_leave_the_province(text: str) -> None:
+    assert [v["destination"]["regency"] for v in visit_json_of(text)] == [None]
+
+
+def test_two_towns_of_the_province_are_not_narrowed_to_one() -> None:
+    text = (
+        "Belasan kepala desa di Kabupaten Sumbawa menjalani studi tiru ke Bali pada 10-12 Mei 2024. Mereka "
+        "mendatangi Desa Wisata Penglipuran di Kabupaten Bangli untuk melihat penataan kawasan adat. Hari "
+        "berikutnya rombongan belajar pengelolaan sampah di Kabupaten Badung."
+    )
+    assert "Kabupaten Bangli" not in destination_of(text) or "Kabupaten Badung" in destination_of(text)
+
+
+# a region's technical unit gone to, named by "UPT"/"UPTD" and its kind before the region ("ke UPT Puskesmas Kota
+# A"), is a unit of the place visited, as "ke Dinas X Kota A" is: the region is where the group went
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "Sebanyak 15 bidan dari Kabupaten Sumba Timur melakukan kunjungan ke UPT Puskesmas Kota Kupang, Senin "
+            "(3/6/2024), untuk belajar layanan kesehatan ibu dan anak.",
+            "Kota Kupang",
+        ),
+        (
+            "Kelompok tani dari Kabupaten Lombok Timur bersama penyuluh Dinas Pertanian melakukan studi banding ke "
+            "UPTD Balai Benih Kabupaten Jember, Rabu (10/7/2024).",
+            "Kabupaten Jember",
+        ),
+        (
+            "Para kepala sekolah dari Kota Tidore Kepulauan mendatangi UPTD Dinas Pendidikan Kota Ternate, Selasa "
+            "(2/7/2024), untuk studi tiru pengelolaan dana sekolah.",
+            "Kota Ternate",
+        ),
+        (
+            "Petugas pemadam kebakaran Kabupaten Bone menjalani studi banding di UPT Damkar Kota Makassar pada 8 "
+            "Agustus 2024 untuk belajar penanganan kebakaran gedung.",
+            "Kota Makassar",
+        ),
+    ],
+)
+def test_a_technical_unit_gone_to_names_the_destination(text: str, regency: str) -> None:
+    assert destination_of(text) == [regency]
+
+
+# ... the travellers' own unit (the sender) and the unit that receives stay as they were
+@pytest.mark.parametrize(
+    ("text", "origin", "regency"),
+    [
+        (
+            "Sebanyak 12 pegawai UPT Puskesmas Kabupaten Sikka melakukan studi banding ke Kota Kupang, Senin "
+            "(3/6/2024), untuk belajar layanan kesehatan ibu dan anak.",
+            "Kabupaten Sikka",
+            "Kota Kupang",
+        ),
+        (
+            "Kepala UPTD Dinas Pendidikan Kota Ternate menerima kunjungan para kepala sekolah dari Kota Tidore "
+            "Kepulauan, Selasa (2/7/2024), yang datang untuk studi tiru.",
+            "Kota Tidore Kepulauan",
+            "Kota Ternate",
+        ),
+    ],
+)
+def test_a_technical_unit_that_sends_or_receives_keeps_its_role(text: str, origin: str, regency: str) -> None:
+    assert [(v["origin"]["regency"], v["destination"]["regency"]) for v in visit_json_of(text)] == [(origin, regency)]
+
+
+@pytest.mark.xfail(
+    strict=True,
+    reason="frames.py (being moved by another helper): a stop told by the top host's own province ('melanjutkan "
+    "perjalanan ke NTB' beside 'ke Pemerintah Kota Mataram') is listed as a second stop; the stopover loop should "
+    "count a region whose name is top_region.province as the top itself, as its 'received' branch already does",
+)
+def test_the_top_hosts_own_province_told_as_a_stop_is_no_second_visit() -> None:
+    text = (
+        "Sebanyak 20 camat di Kabupaten Wonogiri studi banding ke Pemerintah Kota Mataram, Selasa (4/6/2024), untuk "
+        "belajar pelayanan publik di kecamatan. Dari Bandara Adi Soemarmo, rombongan melanjutkan perjalanan ke Nusa "
+        "Tenggara Barat dengan pesawat pagi."
+    )
+    assert destination_of(text) == ["Kota Mataram"]

@@ -41,7 +41,7 @@ _DEST_PRE = [
             # X", "benchmarking di Dinas Kominfo Kota Y", "studi lapangan di Pemerintah Kota Z")
             r"|(?:(?:kantor|gedung|markas)\s+)?(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda"
             r"|Bapenda|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
-            r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
+            r"|(?-i:UPTD?(?:\s+[A-Z][\w&-]*){1,4}|[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
             _I,
         ),
         3,
@@ -105,8 +105,9 @@ _DEST_PRE = [
             r"|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
             # a body known by its acronym or a "Balai", named by its province or city: "ke LPMP Sumatera Barat",
             # "ke BPSDM Provinsi Jawa Barat", "ke Balai Diklat Keagamaan Padang" (a national or provincial unit
-            # whose seat names it: the place is where the group goes)
-            r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
+            # whose seat names it: the place is where the group goes); a technical unit of the region by its kind
+            # and name, "ke UPT Puskesmas Kota A", "ke UPTD Balai Benih Kabupaten B", "di UPT Damkar Kota C"
+            r"|(?-i:UPTD?(?:\s+[A-Z][\w&-]*){1,4}|[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
             _I,
         ),
         3,
@@ -1364,6 +1365,7 @@ def share_village_located_scores(text: str, resolved: list[Place]) -> None:
     Kabupaten C") plays the village's role: where the group studied ("studi banding … di Desa A") or the
     body that went ("Pemerintah Desa A … melaksanakan studi banding")."""
     if "esa " not in text and "elurahan " not in text:
+        narrow_to_regency(text, resolved)
         return
     for place in resolved:
         if place.region.kind == "province" or place.dest >= 2 or place.origin >= 2:
@@ -1383,6 +1385,73 @@ def share_village_located_scores(text: str, resolved: list[Place]) -> None:
             text,
         ):
             place.origin = 3.0
+    narrow_to_regency(text, resolved)  # (the last of the shares visits makes: run after them)
+
+
+# the region closes the name or address of a unit, village or office: "DPRD Kota A", "Mal Pelayanan Publik
+# Kota B", "Desa C, Kecamatan D, Kabupaten E", "Dinas X dan Dinas Y Kabupaten F"
+_CLOSES_A_NAME = re.compile(r"(?-i:[A-Z])[\w&)'.-]*\s*,?\s*$")
+# ... or of a place one sleeps at or passes through: "menginap di hotel di Kota A", "tiba di Bandara B, Kabupaten C"
+_LODGING_OR_PASSAGE = re.compile(
+    r"\b(?:hotel|penginapan|wisma|resort|menginap|bermalam|transit|bandara|bandar\s+udara|pelabuhan|stasiun"
+    r"|terminal|dermaga)\b[^.;\n]{0,60}$",
+    _I,
+)
+# the province's own body named with it, a host or an official of the province: "Dinas Kominfo Provinsi A", "DPRD
+# Provinsi B", "Gubernur C", "Sekdaprov D" (a capitalised word right before it; not a preposition of a headline, "Ke",
+# nor the province's own title, "Daerah Istimewa Yogyakarta")
+_PROVINCE_BODY = re.compile(
+    r"(?<![\w-])(?!(?:Ke|KE|Di|DI|Dari|DARI|Menuju|MENUJU|Istimewa|ISTIMEWA)\s)(?-i:[A-Z])[\w&)'.-]*\s+$"
+)
+# a group setting out for a place: "bertolak ke A", "terbang ke Provinsi B", "bepergian ke Pulau C"
+_SET_OUT_TO = re.compile(
+    r"\b(?:" + verbs.DEPARTING + r"|bepergian|pergi)\s+(?:ke|menuju)\s+(?:provinsi\s+|pulau\s+)?$", _I
+)
+
+
+def narrow_to_regency(text: str, resolved: list[Place]) -> None:
+    """A report names the province a trip went to ("studi banding ke Bali") and then, once, the regency or
+    city where the group learned: a unit, a village or a hall of it ("diterima di DPRD Kota A", "belajar di
+    Desa B, Kabupaten C", "Kegiatan itu dilaksanakan di Kabupaten D"). The destination is the most precise
+    region named for the place the group learned at, so that regency takes the province's weight as a place
+    gone to; an address of lodging or passage ("menginap di hotel di Kota E") is no such place, nor is any
+    region where the province's own body hosts, and two regencies of the province leave it as it is."""
+    by_province: dict[str, list[Place]] = {}
+    for p in resolved:
+        if p.region.kind != "province" and p.region.province:
+            by_province.setdefault(p.region.province, []).append(p)
+    if not by_province:
+        return
+    for name, towns in by_province.items():
+        prov = [p for p in resolved if p.region.kind == "province" and p.region.name == name]
+        weight = sum(p.dest for p in prov)
+        if weight < 2 or any(p.origin > p.dest for p in prov):
+            continue
+        if any(
+            p.mention.government or _PROVINCE_BODY.search(text, max(0, p.mention.start - 30), p.mention.start)
+            for p in prov
+        ):
+            continue
+        regions = {p.region for p in towns}
+        if len(regions) != 1 or any(p.origin > 0 for p in towns):
+            continue
+        if any(_LODGING_OR_PASSAGE.search(text, max(0, p.mention.start - 70), p.mention.start) for p in towns):
+            continue
+        learned = [
+            p
+            for p in towns
+            if p.dest >= 2
+            or (p.mention.explicit_kind and _CLOSES_A_NAME.search(text, max(0, p.mention.start - 40), p.mention.start))
+        ]
+        if learned:
+            # the province only locates the regency, as when written right after it ("Kabupaten A, Provinsi B"):
+            # its weight as a place gone to is the regency's (a unit's region weighs 1 at least, as a bare "di")
+            learned[0].dest = max(learned[0].dest, 1.0) + weight
+            for p in prov:
+                if _SET_OUT_TO.search(text, max(0, p.mention.start - 40), p.mention.start):
+                    # the group setting out for the province ("bertolak ke A", "terbang ke B") sets out for the
+                    # regency it learned at: one stop, not a second one beside it
+                    p.region = learned[0].region
 
 
 def _paired_kinds(text: str, resolved: list[Place]) -> list[Place]:
