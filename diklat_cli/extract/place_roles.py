@@ -1408,6 +1408,26 @@ _SET_OUT_TO = re.compile(
     r"\b(?:" + verbs.DEPARTING + r"|bepergian|pergi)\s+(?:ke|menuju)\s+(?:provinsi\s+|pulau\s+)?$", _I
 )
 
+# what joins the members of a list of places: "Jawa Tengah dan Bali", "Bali, NTB dan NTT"
+_LIST_JOIN = re.compile(r"\s*(?:,|dan|serta|&)\s*(?:provinsi\s+)?", _I)
+
+
+def _listed_with_another_province(text: str, place: Place, resolved: list[Place]) -> bool:
+    """The province mention is a member of a list of provinces ("ke Jawa Tengah dan Bali"): one of several
+    places set out for, not the one province a trip went to."""
+    for other in resolved:
+        if other.region.kind != "province" or other.region == place.region:
+            continue
+        if other.mention.start >= place.mention.end:
+            between = (place.mention.end, other.mention.start)
+        elif other.mention.end <= place.mention.start:
+            between = (other.mention.end, place.mention.start)
+        else:
+            continue
+        if between[1] - between[0] <= 20 and _LIST_JOIN.fullmatch(text, *between):
+            return True
+    return False
+
 
 def narrow_to_regency(text: str, resolved: list[Place]) -> None:
     """A report names the province a trip went to ("studi banding ke Bali") and then, once, the regency or
@@ -1435,6 +1455,8 @@ def narrow_to_regency(text: str, resolved: list[Place]) -> None:
         regions = {p.region for p in towns}
         if len(regions) != 1 or any(p.origin > 0 for p in towns):
             continue
+        if any(_listed_with_another_province(text, p, resolved) for p in prov):
+            continue  # one of several provinces set out for: the frames pair each with its own regency
         if any(_LODGING_OR_PASSAGE.search(text, max(0, p.mention.start - 70), p.mention.start) for p in towns):
             continue
         learned = [
