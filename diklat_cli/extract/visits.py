@@ -36,11 +36,8 @@ from diklat_cli.extract.frames import (
     frame_agencies,
     frame_list,
     group_institution,
-    linked_places,
     members_come_from,
-    same_kind_stops,
     split_told,
-    stops_told_one_a_sentence,
     subgroup_marks,
     subgroup_names,
     visit_frames,
@@ -58,6 +55,7 @@ from diklat_cli.extract.hosts import (
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import cardinal_words, parse_int
 from diklat_cli.extract.participants import VILLAGE_HEADS, ParticipantMention, find_participants
+from diklat_cli.extract.place_links import linked_places
 from diklat_cli.extract.place_roles import (
     COLLECTIVE_ORIGIN,
     HEAD_OF_REGION,
@@ -94,6 +92,7 @@ from diklat_cli.extract.senders import (
     split_by_sender,
 )
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
+from diklat_cli.extract.stops import same_kind_stops, stops_told_one_a_sentence
 from diklat_cli.extract.when import (
     closes_sentence,
     dateline_visit_day,
