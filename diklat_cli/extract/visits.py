@@ -35,11 +35,8 @@ from diklat_cli.extract.frames import (
     counts_per_frame,
     frame_agencies,
     frame_list,
-    group_institution,
     members_come_from,
     split_told,
-    subgroup_marks,
-    subgroup_names,
     visit_frames,
     without_host_namesakes,
 )
@@ -93,6 +90,7 @@ from diklat_cli.extract.senders import (
 )
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.extract.stops import same_kind_stops, stops_told_one_a_sentence
+from diklat_cli.extract.subgroups import group_institution, subgroup_marks, subgroup_names
 from diklat_cli.extract.when import (
     closes_sentence,
     dateline_visit_day,
