@@ -28,15 +28,13 @@ from diklat_cli.extract.cues import (
     virtual_study,
     visit_not_described,
 )
+from diklat_cli.extract.frame_fields import counts_per_frame, frame_agencies, split_told
 from diklat_cli.extract.frames import (
     EACH_GROUP,
     SPLIT_COUNT,
     TOGETHER,
-    counts_per_frame,
-    frame_agencies,
     frame_list,
     members_come_from,
-    split_told,
     visit_frames,
     without_host_namesakes,
 )
