@@ -251,7 +251,7 @@ def test_fieldwork_at_the_desk_is_no_trip(text):
     ],
 )
 def test_a_comparison_with_no_earlier_first_group_is_none(sentence):
-    from diklat_cli.extract.visits import _EARLIER_WAVE
+    from diklat_cli.extract.other_visits import _EARLIER_WAVE
 
     assert _EARLIER_WAVE.search(sentence) is None
 
