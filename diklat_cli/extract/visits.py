@@ -34,38 +34,22 @@ from diklat_cli.extract.frames import (
     SPLIT_COUNT,
     TOGETHER,
     frame_list,
-    members_come_from,
     visit_frames,
     without_host_namesakes,
 )
 from diklat_cli.extract.hosts import (
-    COUNCILS,
-    council_with_its_region,
     councils_of_the_visit,
     find_host_agencies,
     host_form,
-    unit_with_its_place,
     village_host,
 )
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import cardinal_words, parse_int
 from diklat_cli.extract.other_visits import records_beside, senders_each_to_own_place
 from diklat_cli.extract.participants import VILLAGE_HEADS, ParticipantMention, find_participants
-from diklat_cli.extract.place_links import linked_places
 from diklat_cli.extract.place_roles import (
-    COLLECTIVE_ORIGIN,
-    HEAD_OF_REGION,
-    LEAVING_TOWN,
     Place,
-    called_off_regions,
-    campus_address,
-    place_scores,
     resolved_places,
-    share_contrast_scores,
-    share_paired_scores,
-    share_repeated_from_scores,
-    share_village_list_scores,
-    share_village_located_scores,
 )
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.senders import (
@@ -79,19 +63,32 @@ from diklat_cli.extract.senders import (
     national_senders,
     origin_after,
     programmes_with_own_sender,
-    sender_form,
     split_by_sender,
 )
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.extract.stops import same_kind_stops, stops_told_one_a_sentence
+from diklat_cli.extract.stops import same_kind_stops
 from diklat_cli.extract.subgroups import group_institution, subgroup_names
+from diklat_cli.extract.visit_places import (
+    campus_regions,
+    choose_organizer,
+    dateline_places,
+    fill_destination,
+    fill_host_agencies,
+    fill_origin,
+    home_left,
+    members_home,
+    run_by_organizer,
+    score_places,
+    sender_running_the_cohort,
+    senders_inside,
+)
 from diklat_cli.extract.when import (
     dateline_visit_day,
     opener_start,
     stop_dates,
     visit_dates,
 )
-from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
+from diklat_cli.models import Evidence, Extraction, Official, Source, Visit
 
 _I = re.IGNORECASE
 # "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
@@ -429,7 +426,7 @@ def visits_or_reason(
         and _short_name(o.name) not in receiving
     ]
 
-    best_host = _score_places(text, sents, resolved, line)
+    best_host = score_places(text, sents, resolved, line)
     # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
     travel = travel_cue(text)
     if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
@@ -460,7 +457,7 @@ def visits_or_reason(
         return NoVisit.EXPLAINER
     if best_host <= 0 and not travel:
         return NoVisit.NO_HOST
-    if best_host <= 0 and _campus_regions(text, resolved):
+    if best_host <= 0 and campus_regions(text, resolved):
         # the only place the words go to is the programme's own campus ("tiba di Kampus BPSDM Kemendagri di
         # Jakarta", "membuka praktik lapangan di Kampus IPDN Jatinangor"): its cohort is taught, opened or
         # visited at home, and no host it went to is named
@@ -494,8 +491,8 @@ def visits_or_reason(
         return NoVisit.TALLY
     if unnamed and _places_gone_to_as_habit(text, sents, resolved):
         return NoVisit.HABIT
-    _home_left(text, sents, resolved)
-    dated = _dateline_places(text, resolved, line)
+    home_left(text, sents, resolved)
+    dated = dateline_places(text, resolved, line)
     keys = split_by_sender(text, sents, keys, resolved)
     if len(found_programs) > len(keys) and not unnamed:
         keys = programmes_with_own_sender(text, sents, found_programs, keys, resolved)
@@ -554,7 +551,7 @@ def visits_or_reason(
             return NoVisit.AT_HOME
     origin_name = best(1, {dest_name} if dest_name else set())
     if origin_name is not None and by_name[origin_name].kind == "province" and line.title is not None:
-        origin_name = _senders_inside(resolved, origin_name, line.title.end, best, dest_name)
+        origin_name = senders_inside(resolved, origin_name, line.title.end, best, dest_name)
     if origin_name is None and dest_name is not None and len(dated) == 1:
         # a local outlet reports its own delegation away ("KUNINGAN – … gedung DPRD Kuningan lengang,
         # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
@@ -619,15 +616,15 @@ def visits_or_reason(
     dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
     host = host_form(text, dest_mentions) if dest_mentions else None
 
-    organizer, national, organizers = _organizer(text, organizers, line, by_name, dest_region, origin_name)
+    organizer, national, organizers = choose_organizer(text, organizers, line, by_name, dest_region, origin_name)
     if (
         (organizer is not None or national is not None)
         and origin_name
-        and _members_home(text, sents, resolved, origin_name)
+        and members_home(text, sents, resolved, origin_name)
     ):
         # the first of the members' home regions ("peserta berasal dari A, B dan C") is no sender: the
         # training body named as running the cohort is
-        origin_name = _sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
+        origin_name = sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
 
     agency_items = find_host_agencies(text, sents, dest_region, organizer, named_programs)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
@@ -661,12 +658,12 @@ def visits_or_reason(
     )
     if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
         origin_frames = []
-    if origin_frames and keys[0].program is not None and _run_by_organizer(resolved, origin_frames, organizers):
+    if origin_frames and keys[0].program is not None and run_by_organizer(resolved, origin_frames, organizers):
         # a programme's regions where the training body that runs it is named ("Peserta PKP Kota A, Kabupaten
         # B … PKP ini digelar BPSDM X"): its members' homes, one cohort (as in listed_senders), sent by
         # that body rather than by one member's region
         if origin_name in {r.name for r in origin_frames}:
-            origin_name = _sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
+            origin_name = sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
         origin_frames = []
     # a body named by the host's own name is the host, not a second group of guests
     origin_frames = without_host_namesakes(origin_frames, dest_region, resolved, line)
@@ -833,13 +830,11 @@ def visits_or_reason(
                 spans=[(count.start, count.end)], confidence=0.9 if count.strong else 0.6
             )
 
-        _fill_origin(
-            text, resolved, visit, evidence, key, frame_origin, origin_name, sender, national, organizer, guest
-        )
+        fill_origin(text, resolved, visit, evidence, key, frame_origin, origin_name, sender, national, organizer, guest)
 
         if group is not None:
             visit.origin.institution = group_institution(group[0], visit.origin.institution)
-        _fill_destination(visit, evidence, dest_region, dest_mentions, host, totals)
+        fill_destination(visit, evidence, dest_region, dest_mentions, host, totals)
 
         own_organizer = sender.organizer if sender is not None else organizer
         if own_organizer is not None:
@@ -847,7 +842,7 @@ def visits_or_reason(
             evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
         items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         items = councils_of_the_visit(text, resolved, items, visit.origin.regency or visit.origin.province, dest_region)
-        _fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
+        fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
         k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
         dated_here = date_frame is None or frame_dest in (None, date_frame)
         if key_dates:
@@ -891,25 +886,6 @@ def visits_or_reason(
         results.append(Extraction(visit=visit, evidence=evidence))
     records_beside(text, sents, resolved, results, line, published)
     return abroad.foreign_trips(text, results, published) or NoVisit.NOT_ASSEMBLED
-
-
-def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, best, dest_name) -> str:
-    """A headline sums the senders up by their province ("Dua DPRD dari Banten"), the story names them
-    ("DPRD Kabupaten Lebak dan DPRD Kabupaten Pandeglang"): a province said to send only in the headline,
-    with regencies of it sending in the story, is their locator, not a sender of its own."""
-    if any(p.region.name == origin_name and p.origin > 0 and p.mention.start >= title_end for p in resolved):
-        return origin_name
-    inner = {
-        p.region.name
-        for p in resolved
-        if p.origin > 0
-        and p.region.kind != "province"
-        and p.region.province == origin_name
-        and p.mention.start >= title_end
-    }
-    if not inner:
-        return origin_name
-    return best(1, {n for n in {origin_name, dest_name} if n}) or origin_name
 
 
 # SCHEMA "the groups diklat is about": a school's or a university's students and their teachers on a study
@@ -1033,267 +1009,7 @@ def _outsiders(group: str) -> bool:
     return _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
 
 
-def _score_places(text: str, sents, resolved: list[Place], line) -> float:
-    """Give every place mention its destination and origin scores; the best total of a place as host."""
-    for place in resolved:
-        if line.dateline and line.dateline.start <= place.mention.start < line.dateline.end:
-            continue  # the dateline's city: the words after it open the lead, they say nothing of it
-        sent = sentence_at(sents, place.mention.start)
-        place.dest, place.origin = place_scores(text, sent, place.mention)
-    share_paired_scores(text, resolved)
-    share_repeated_from_scores(text, resolved)
-    share_contrast_scores(text, resolved)
-    share_village_list_scores(text, resolved)
-    share_village_located_scores(text, resolved)
-    for place in stops_told_one_a_sentence(text, sents, resolved):
-        place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
-    # a head of region the words make the traveller ("Wali Kota A Budi berkunjung ke …") is the traveller
-    # wherever else he is named (a caption, "Di samping Wali Kota A, …"): not the host's official
-    # ... and so are the heads listed with a travelling head ("yaitu Wali Kota B Budi dan Bupati C Joko")
-    heads = [p for p in resolved if HEAD_OF_REGION.match(p.mention.text)]
-    travelling_heads = {p.region.name for p in heads if p.origin >= 3}
-    for a, b in zip(heads, heads[1:], strict=False):
-        if a.origin >= 2 and b.dest <= 0.5 and linked_places(text, a, b):
-            travelling_heads.add(b.region.name)
-    for place in heads:
-        if place.region.name in travelling_heads and place.dest <= 0.5:
-            place.dest = 0.0
-    # a trip to a place called off ("urung melakukan kunjungan kerja ke X"): X is gone to nowhere in the article
-    off = called_off_regions(text, sents, resolved)
-    for place in resolved:
-        if place.region.name in off:
-            place.dest = 0.0
-    hosted: dict[str, float] = {}
-    for place in resolved:
-        hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
-    best_host = max(hosted.values(), default=0.0)
-    return best_host
-
-
-def _home_left(text: str, sents, resolved: list[Place]) -> None:
-    """Travellers leaving their own town ("… DPRD X lengang karena anggota berangkat ke luar daerah"):
-    a place named before it in the sentence is the home they leave, not the place visited."""
-    if "luar" not in text:
-        return
-    for leaving in finditer(LEAVING_TOWN, text):
-        sent = sentence_at(sents, leaving.start())
-        for place in resolved:
-            if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
-                place.origin += 3
-
-
-def _members_home(text: str, sents, resolved: list[Place], name: str) -> bool:
-    """Every mention of the region stands in a written list of places after the members' wording
-    ("peserta berasal dari A, B dan C", "30 kepala desa dari A, B …")."""
-    mine = [i for i, p in enumerate(resolved) if p.region.name == name]
-    for i in mine:
-        p = resolved[i]
-        near = [q for q in resolved[max(0, i - 1) : i + 2] if q is not p and q.region.name != name]
-        if not any(linked_places(text, p, q) or linked_places(text, q, p) for q in near):
-            return False
-        lo = sentence_at(sents, p.mention.start)[0]
-        if not members_come_from(text[lo : p.mention.start]):
-            return False
-    return bool(mine)
-
-
-def _run_by_organizer(resolved: list[Place], regions: list[places.Region], organizers) -> bool:
-    """A training body named outside the written list of regions (not "BKPSDM Kabupaten A, BKPSDM
-    Kabupaten B" themselves)."""
-    listed = [p.mention.start for p in resolved if p.region in regions]
-    return any(not any(o.start <= at < o.end for at in listed) for o in organizers)
-
-
-def _sender_running_the_cohort(origin_name, organizer, national, resolved: list[Place], by_name) -> str | None:
-    """Where members' home regions stood as the sender: the region of the training body that runs the
-    cohort (when the text names a place of it), none for a national body, else the name as it was."""
-    if organizer is not None and organizer.region is not None:
-        if any(p.region == organizer.region for p in resolved):
-            by_name.setdefault(organizer.region.name, organizer.region)
-            return organizer.region.name
-        return origin_name
-    return None if national is not None else origin_name
-
-
-def _campus_regions(text: str, resolved: list[Place]) -> set[places.Region]:
-    """The regions named as the address of the programme's campus (`place_roles.campus_address`)."""
-    if "kampus" not in text and "Kampus" not in text:
-        return set()
-    return {p.region for p in resolved if campus_address(text[max(0, p.mention.start - 60) : p.mention.start])}
-
-
-def _dateline_places(text: str, resolved: list[Place], line) -> set[places.Region]:
-    """The places the dateline names, each given a little of a destination's score."""
-    dated: set[places.Region] = set()
-    if line.dateline:
-        # reporters file from where the visit happens: a hint, weaker than the words of the text
-        dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
-        dated.update(places.regions_named(line.dateline.value))
-        # ... unless the text makes that place the travellers' home (a local outlet at home), or the address of
-        # the programme's campus, where the reporter files from its ceremonies and classes
-        dated -= {p.region for p in resolved if p.origin >= 3}
-        if dated:
-            dated -= _campus_regions(text, resolved)
-        for region in dated:
-            for place in resolved:
-                if place.region == region:
-                    place.dest += 1.5
-                    break
-    return dated
-
-
-def _fill_destination(visit: Visit, evidence: dict[str, Evidence], dest_region, dest_mentions, host, totals) -> None:
-    """Where one record's travellers went: the region, its province and the host as written."""
-    if dest_region is not None:
-        visit.destination = Destination(
-            province=dest_region.province,
-            regency=dest_region.name if dest_region.kind != "province" else None,
-            host=host[0] if host else None,
-        )
-        score = totals[dest_region.name][0]
-        evidence["destination.province"] = Evidence(
-            spans=[(p.mention.start, p.mention.end) for p in dest_mentions[:3]],
-            confidence=0.9 if score >= 3 else 0.6,
-        )
-        if dest_region.kind != "province":
-            evidence["destination.regency"] = evidence["destination.province"]
-        if host:
-            evidence["destination.host"] = Evidence(spans=[host[1]], confidence=0.8)
-    else:
-        evidence["destination.province"] = Evidence(confidence=0.0)
-
-
-def _fill_host_agencies(
-    text: str, resolved: list[Place], visit: Visit, evidence: dict[str, Evidence], items, dest_region
-) -> None:
-    """The units one record's travellers visited; a national unit, or a council visited alone, is the host."""
-    visit.host_agencies = [name for name, _, _ in items]
-    if items:
-        evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
-    if items and visit.destination.province and agencies.is_national_unit(items[0][0]):
-        # a national body's unit hosts, the first unit named ("Polresta Sidoarjo", "KUA Kecamatan X",
-        # "Rutan Batang", "Polres X … lalu Desa Y"): no regency hosts, the host is the unit with its place
-        visit.destination.regency = None
-        evidence.pop("destination.regency", None)
-        written = unit_with_its_place(text, items[0][1], resolved)
-        visit.destination.host = written[0]
-        evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
-    elif len(items) == 1 and items[0][0] in COUNCILS and dest_region is not None:
-        # the council alone was visited ("ke DPRD Kabupaten X"): it is the host, with its region as
-        # written, in full where the text writes it so ("DPRD Lamteng" … "DPRD Kabupaten Lampung Tengah")
-        written = council_with_its_region(text, items[0][0], dest_region, resolved)
-        if written is not None:
-            visit.destination.host = written[0]
-            evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
-
-
 _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
-
-
-def _organizer(text: str, organizers: list, line, by_name, dest_region, origin_name):
-    """The body that sends the travellers (the first named that is not the host's, the fullest writing
-    of it), a national body that may stand for them, and the organizers named below the headline."""
-    organizer = None
-    title_end = text.find("\n")
-    first_line = text[: title_end if title_end >= 0 else len(text)].rstrip()
-    # a first line that is a whole sentence is the lead paragraph ("Bali (ANTARA) - …"), not a headline
-    if len(first_line) > 200 or first_line.endswith("."):
-        title_end = -1
-    if line.title is not None:
-        title_end = line.title.end  # the headline below page chrome ("27.8 C / Medan / Sunday, …")
-    if any(o.start > title_end for o in organizers):
-        # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
-        organizers = [o for o in organizers if o.start > title_end]
-    national = next((o for o in organizers if o.national), None)
-    national = national and agencies.fullest(national, organizers)
-    origin_region = by_name.get(origin_name) if origin_name else None
-    for org in organizers:
-        if (
-            org.region is not None
-            and dest_region is not None
-            and org.region != origin_region  # the travellers' own body, even next door to the host
-            and (
-                org.region == dest_region
-                or (org.region.province == dest_region.province and org.region.kind == dest_region.kind)
-            )
-        ):
-            continue
-        organizer = agencies.fullest(org, organizers)
-        break
-    if organizer is not None and organizer.region is not None and national and national.start > organizer.start:
-        national = None  # a region's own training body sends its cohort; a national body named later sets rules
-    return organizer, national, organizers
-
-
-def _fill_origin(
-    text: str,
-    resolved: list[Place],
-    visit: Visit,
-    evidence: dict[str, Evidence],
-    key: Key,
-    frame_origin,
-    origin_name,
-    sender,
-    national,
-    organizer,
-    guest,
-) -> None:
-    """Where one record's travellers come from: a sender received with others, a national body, the
-    place that sends the cohort or its frame, or the visitor a host lists."""
-    origin_place = key.origin
-    if frame_origin is not None:
-        origin_place = next(p for p in resolved if p.region == frame_origin)
-    if origin_place is None and origin_name:
-        # the mention that makes it the sender ("Tiga komisi DPRD Provinsi X …"), not the dateline
-        origin_place = max((p for p in resolved if p.region.name == origin_name), key=lambda p: p.origin)
-    if sender is not None:
-        visit.origin = Origin(institution=sender.name)
-        evidence["origin.institution"] = Evidence(spans=[sender.span], confidence=0.6)
-        evidence["origin.province"] = Evidence(spans=[sender.span], confidence=0.6)
-    elif national is not None and frame_origin is None and (origin_place is None or key.origin is None):
-        visit.origin = Origin(institution=national.name)
-        evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
-        evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
-    elif origin_place is not None:
-        region = origin_place.region
-        same = [p for p in resolved if p.region == region]
-        form = sender_form(text, same, organizer, origin_place)
-        if (
-            form
-            and form[0] == origin_place.mention.text
-            and COLLECTIVE_ORIGIN.search(text, max(0, origin_place.mention.start - 60), origin_place.mention.start)
-        ):
-            form = None  # "peserta dari berbagai daerah di X": the region's people, no body of it named
-        visit.origin = Origin(
-            institution=form[0] if form else None,
-            province=region.province,
-            regency=region.name if region.kind != "province" else None,
-        )
-        if (form and agencies.is_national_unit(form[0])) or visit.program in programs.national_programs():
-            # "Polda Aceh", "Kankemenag Kota Magelang": a national body's unit sends from the national level; so
-            # does a school of the state whatever its campus ("IPDN Kampus Kalbar", "taruna Akmil Magelang")
-            visit.origin.province = visit.origin.regency = None
-        conf = 0.9 if origin_place.origin >= 3 else 0.6
-        if region.kind != "province":
-            evidence["origin.regency"] = Evidence(
-                spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
-            )
-        evidence["origin.province"] = Evidence(
-            spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
-        )
-        if form:
-            evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
-    else:
-        evidence["origin.province"] = Evidence(confidence=0.0)
-    if guest is not None:
-        region = guest.region
-        visit.origin = Origin(
-            institution=guest.name,
-            province=region.province if region else None,
-            regency=region.name if region and region.kind != "province" else None,
-        )
-        for path in ("origin.institution", "origin.province", "origin.regency"):
-            evidence[path] = Evidence(spans=[guest.span], confidence=0.7)
 
 
 def _source(line, title, outlet, published, evidence) -> Source:
