@@ -8,7 +8,17 @@ import re
 
 import pytest
 
-from diklat_cli.extract import agencies, cues, extract_text, place_links, place_roles, places, senders, visits
+from diklat_cli.extract import (
+    agencies,
+    cues,
+    extract_text,
+    no_visit_signs,
+    place_links,
+    place_roles,
+    places,
+    senders,
+    visits,
+)
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -1720,12 +1730,12 @@ def test_any_government_word_holds_the_trip(text: str) -> None:
 
 @pytest.mark.parametrize("text", ["jajaran Pemda", "staf Pemko", "pejabat Pemprop", "rombongan Pemda"])
 def test_any_government_word_names_government_people(text: str) -> None:
-    assert visits._GOVERNMENT_PEOPLE.search(text)
+    assert no_visit_signs._GOVERNMENT_PEOPLE.search(text)
 
 
 @pytest.mark.parametrize("text", ["mahasiswa Pemuda", "siswa Pembangunan"])
 def test_near_misses_name_no_government_people(text: str) -> None:
-    assert not visits._GOVERNMENT_PEOPLE.search(text)
+    assert not no_visit_signs._GOVERNMENT_PEOPLE.search(text)
 
 
 # ------------------------------------------------------------------ place_links: lists and a province's bodies
