@@ -1,9 +1,11 @@
 """Visit frames (group -> destination): how an article divides its travellers among destinations.
 
-Lists of places visited, sub-groups each sent somewhere (`Komisi I ke …, Komisi II ke …`), a group
-split between places, the count and the host agencies of each frame.
+Lists of places visited, a group split between places, a stopover on the way, and which regions may
+be frames at all; `frame_list` puts together what `place_links` (a list's members), `stops` (a trip's
+several stops) and `subgroups` (named sub-groups each sent somewhere) read. What is said of each frame
+once known is `frame_fields` (count, agencies) and `frame_dates` (days).
 
-One concern: which groups went to which places (and the days, counts and units said of each group).
+One concern: which groups went to which places.
 """
 
 from __future__ import annotations

@@ -1,12 +1,14 @@
 """Assemble visit records from what the finder modules see in one article.
 
 One concern: `extract_visits`, the extraction's steps put together in order. Decide whether the
-article reports a visit at all (`cues`); find the cohorts that travelled, one visit per
-programme + cohort, and who sent them (`senders`); give every place mention an origin and a
-destination score from the words around it (`place_roles`); divide the travellers among
-destinations, group -> destination (`frames`); date each visit and each stop (`when`); then fill
-each visit's fields: its host (`hosts`) and, where several cohorts travel, each one's activity,
-participants and host agencies (`cohort_fields`), keeping the span each value came from.
+article reports a visit at all (`cues`, `no_visit_signs`); find the cohorts that travelled, one visit
+per programme + cohort, and who sent them (`senders`); give every place mention an origin and a
+destination score from the words around it (`place_roles`, `visit_places`); divide the travellers
+among destinations, group -> destination (`frames`), with each frame's count, agencies and days
+(`frame_fields`, `frame_dates`); date each visit and each stop (`when`); then fill each visit's
+fields: its origin and destination (`visit_places`), its host (`hosts`) and, where several cohorts
+travel, each one's activity, participants and host agencies (`cohort_fields`), keeping the span each
+value came from; and add the records told beside them (`other_visits`).
 """
 
 from __future__ import annotations
