@@ -533,12 +533,156 @@ def frame_list(
     home_region = by_name.get(home) if role == 0 and home is not None and top_region is not None else None
     if home_region is not None and top_region is not None and top_region.province == home_region.province:
         home_region = None
+    narrated = set(map(id, resolved))
+    # written lists
+    candidates, written, counted_lists = _written_lists(text, sents, spoken, narrated, role, top_region, role_of)
+    # ... one government alone ("Rombongan datang bersama Pemkab B")
+    if role == 1 and top_region is not None and not any(top_region in c[0] and len(c[0]) > 1 for c in candidates):
+        for place in resolved:
+            if (
+                place.region != top_region
+                and place.origin >= 2 > place.dest
+                and CAME_ALONG_WITH.search(text, max(0, place.mention.start - 80), place.mention.start)
+            ):
+                candidates.append(([top_region, place.region], True))
+                break
+    # clauses of one sentence, each with its own place in this role
+    by_sentence: dict[tuple[int, int], list[Place]] = {}
+    for place in spoken:
+        if (place.dest if role == 0 else place.origin) >= 2:
+            by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
+    for sent, members in list(by_sentence.items()):
+        # (a speaker's clauses only where they tell the group divided: "sebagian ke A, sebagian lagi ke B")
+        if not all(id(p) in narrated for p in members) and not (role == 0 and DIVIDED.search(text, *sent)):
+            by_sentence[sent] = [p for p in members if id(p) in narrated]
+            if not by_sentence[sent]:
+                del by_sentence[sent]
+    for members in by_sentence.values():
+        regions = distinct_regions(members, text)
+        if role == 1:
+            regions = without_bare_seats(members, regions, text)
+        contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
+        if len(regions) >= 2 and contrasts:
+            # "ke A pada Senin, kemudian ke B pada Selasa", "ke A pada 6 Mei dan ke B pada 20 Mei",
+            # "Selain ke A, rombongan juga mengunjungi B": one group stop after stop
+            sequential = _NEXT_WORDS + (("juga", "turut") if role == 0 else ())
+            at_once = any(
+                c.group(0).lower() not in sequential and not text.startswith(("ke ", "menuju "), c.end())
+                for c in contrasts
+            )
+            candidates.append((regions, at_once))
+
+    # the stops each told in a sentence that opens with it ("Di Kabupaten A, peserta … Di Kabupaten B, …")
+    if role == 0:
+        told = distinct_regions(stops_told_one_a_sentence(text, sents, resolved), text)
+        if len(told) >= 2:
+            candidates.append((told, False))
+    # another group's trip of the same kind elsewhere ("Sebelumnya, 15 lurah sudah melakukan kegiatan yang sama
+    # di Kota B"): a visit of its own beside the article's
+    same: list[places.Region] = []
+    if role == 0 and top_region is not None:
+        same = [r for r in dict.fromkeys(p.region for p in same_kind_stops(text, sents, resolved)) if r != top_region]
+        if same:
+            candidates.append(([top_region, *same], True))
+    # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
+    low = (folded(text) or text.lower()) if role == 0 else ""  # (lower-cased once an article, scanning)
+    if role == 0:
+        # (told in a quote too: "Komisi A ke X, Komisi B ke Y" is an account of where the groups go)
+        groups = subgroup_frames(text, sents, spoken, low)
+        if groups:
+            candidates.append((groups, True))
+    starts = [p.mention.start for p in resolved]
+    # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
+    # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
+    # group's trip has more destinations
+    if role == 0 and top_region is not None:
+        candidates.extend(_stopovers(text, sents, resolved, starts, top_region, low, by_name, home))
+    # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
+    # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
+    # when the article's own destination is one of them
+    if role == 0 and top_region is not None and ("contoh" in low or "salah satu" in low or "misalnya" in low):
+        candidates.extend(_example_trips(text, sents, resolved, starts, top_region))
+    # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
+    if role == 0 and ":\n" in text:
+        candidates.extend(_bulleted_places(text, sents, resolved, starts))
+    # the places counted in one sentence and named in the next ("… di tiga tempat. Ketiganya adalah A, B dan
+    # C"): each a stop, when as many are named as were counted (a place in brackets after another is its
+    # address, "Tanah Datar (Padang)"; a province before a town of its own is the town's setting)
+    if role == 0 and len(sents) > 1:
+        counted_named = _counted_then_named(text, sents, resolved, starts)
+        candidates.extend(counted_named)
+        counted_lists.extend(regions for regions, _ in counted_named)
+    # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
+    if role == 0:
+        candidates.extend(_places_named(text, sents, resolved, starts, low))
+    # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
+    if role == 0:
+        candidates.extend(_itinerary_by_day(text, sents, resolved, starts, top_region))
+    # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
+    if role == 0 and "pertama" in low:
+        ordered = ordered_stops(text, sents, resolved, starts)
+        if len(ordered) >= 2:
+            candidates.append((ordered, False))
+
+    # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
+    # "pada saat yang sama, Pemkab B juga berkunjung")
+    if role == 1:
+        candidates.extend(_senders_told_together(text, sents, resolved, exclude))
+
+    if role == 0 and (union := divided_lists(text, written)):
+        candidates.append((union, True))
+    if role == 0 and top_region is not None and (others := same_senders_other_groups(text, sents, resolved)):
+        candidates.append(([top_region, *(r for r in others if r != top_region)], True))
+
+    # the sender's own region is where a group away from home set out from, not a stop of its trip:
+    # reports name the travellers by their home all through ("Menurut pihak Dinas X Provinsi A, Kota B
+    # dipilih …", "bertolak ke B melalui bandara di A", "Saat bertemu Wali Kota B, Wali Kota A …")
+    if home_region is not None:
+        # ... nor is its province, the home's address ("bertolak ke B lewat bandara di Bali" of a city of Bali)
+        own = (home_region.name, home_region.province)
+        candidates = [([r for r in regions if r.name not in own], at_once) for regions, at_once in candidates]
+        candidates = [c for c in candidates if len(c[0]) >= 2]
+
+    def fits(regions: list[places.Region]) -> bool:
+        if exclude is not None and any(r.name == exclude for r in regions):
+            return False
+        if top_region is None or top_region in regions:
+            return True
+        if any(r.kind == "province" and r.name == top_region.province for r in regions):
+            return True  # the top host is a city of one of the listed provinces (often the dateline)
+        # "di Kalteng, terkhusus di Kobar dan Sukamara": places inside the province the visit is in
+        return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
+
+    # a counted list that leaves out the top host names the stops of a trip told beside the event the report
+    # is filed from ("menerima peserta …; peserta sudah studi lapangan ke tiga provinsi, yakni A, B dan C")
+    # (the sender's home and its province left out, as from every list above)
+    away = (home_region.name, home_region.province) if home_region is not None else ()
+    for regions in counted_lists:
+        if top_region is not None and not fits(regions):
+            candidates.append(([top_region, *(r for r in regions if r.name not in away)], True))
+    kept = [c for c in candidates if fits(c[0])]
+    if not kept:
+        return [], True
+    regions, _ = max(kept, key=lambda c: len(c[0]))
+    # (the finer list need not fit the top host, which is one of the provinces)
+    regions = finer_stops(regions, candidates)
+    if same and top_region in regions:
+        # ... beside the article's own list of places
+        regions = [*regions, *(r for r in same if r not in regions)]
+    # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
+    # Komisi B ke B"): separate groups at once, not one group stop after stop
+    return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
+
+
+def _written_lists(
+    text: str, sents, spoken: list[Place], narrated: set[int], role: int, top_region, role_of
+) -> tuple[list[tuple[list[places.Region], bool]], list[list[places.Region]], list[list[places.Region]]]:
+    """Written lists of places in the role, each a candidate frame list; with the lists of destinations as
+    written and those counted as they are named."""
     candidates: list[tuple[list[places.Region], bool]] = []
     written: list[list[places.Region]] = []  # the written lists of destinations, for divided_lists
     counted_lists: list[list[places.Region]] = []  # ... those counted as they are named ("ke tiga provinsi, yakni")
-    # written lists
     chain: list[Place] = []
-    narrated = set(map(id, resolved))
     for place in [*spoken, None]:
         if place is not None and chain and linked_places(text, chain[-1], place):
             chain.append(place)
@@ -633,222 +777,201 @@ def frame_list(
                 ):
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
-    # ... one government alone ("Rombongan datang bersama Pemkab B")
-    if role == 1 and top_region is not None and not any(top_region in c[0] and len(c[0]) > 1 for c in candidates):
-        for place in resolved:
-            if (
-                place.region != top_region
-                and place.origin >= 2 > place.dest
-                and CAME_ALONG_WITH.search(text, max(0, place.mention.start - 80), place.mention.start)
-            ):
-                candidates.append(([top_region, place.region], True))
-                break
-    # clauses of one sentence, each with its own place in this role
-    by_sentence: dict[tuple[int, int], list[Place]] = {}
-    for place in spoken:
-        if (place.dest if role == 0 else place.origin) >= 2:
-            by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
-    for sent, members in list(by_sentence.items()):
-        # (a speaker's clauses only where they tell the group divided: "sebagian ke A, sebagian lagi ke B")
-        if not all(id(p) in narrated for p in members) and not (role == 0 and DIVIDED.search(text, *sent)):
-            by_sentence[sent] = [p for p in members if id(p) in narrated]
-            if not by_sentence[sent]:
-                del by_sentence[sent]
-    for members in by_sentence.values():
-        regions = distinct_regions(members, text)
-        if role == 1:
-            regions = without_bare_seats(members, regions, text)
-        contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
-        if len(regions) >= 2 and contrasts:
-            # "ke A pada Senin, kemudian ke B pada Selasa", "ke A pada 6 Mei dan ke B pada 20 Mei",
-            # "Selain ke A, rombongan juga mengunjungi B": one group stop after stop
-            sequential = _NEXT_WORDS + (("juga", "turut") if role == 0 else ())
-            at_once = any(
-                c.group(0).lower() not in sequential and not text.startswith(("ke ", "menuju "), c.end())
-                for c in contrasts
-            )
-            candidates.append((regions, at_once))
+    return candidates, written, counted_lists
 
-    # the stops each told in a sentence that opens with it ("Di Kabupaten A, peserta … Di Kabupaten B, …")
-    if role == 0:
-        told = distinct_regions(stops_told_one_a_sentence(text, sents, resolved), text)
-        if len(told) >= 2:
-            candidates.append((told, False))
-    # another group's trip of the same kind elsewhere ("Sebelumnya, 15 lurah sudah melakukan kegiatan yang sama
-    # di Kota B"): a visit of its own beside the article's
-    same: list[places.Region] = []
-    if role == 0 and top_region is not None:
-        same = [r for r in dict.fromkeys(p.region for p in same_kind_stops(text, sents, resolved)) if r != top_region]
-        if same:
-            candidates.append(([top_region, *same], True))
-    # named sub-groups, each to its own place ("Komisi A ke X, Komisi B ke Y")
-    low = (folded(text) or text.lower()) if role == 0 else ""  # (lower-cased once an article, scanning)
-    if role == 0:
-        # (told in a quote too: "Komisi A ke X, Komisi B ke Y" is an account of where the groups go)
-        groups = subgroup_frames(text, sents, spoken, low)
-        if groups:
-            candidates.append((groups, True))
-    starts = [p.mention.start for p in resolved]
-    # a stop on the way, told of the travellers ("Sehari sebelumnya, rombongan singgah di X"), or an
-    # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
-    # group's trip has more destinations
-    if role == 0 and top_region is not None:
-        stops: list[places.Region] = []
-        at_top = False  # a cue of one more stop whose place is the top host itself
-        for pos in positions(low, _STOPOVER_WORDS):
-            cue = _STOPOVER.match(text, pos)
-            if cue is None:
-                continue
-            sent = sentence_at(sents, pos)
-            # (the look around a cue is bounded: a sentence may be the whole of a hostile text)
-            lo, hi = max(sent[0], pos - _AROUND), min(sent[1], cue.end() + _AROUND)
-            opener = text[lo:pos]
-            # (a fronted clause leaves its subject to the main clause after the stops: "Sesudah lebih dulu
-            # singgah di A dan di B, hari ini rombongan … di X")
-            fronted = _FRONTED_AFTER.search(opener) is not None and TRAVELLING.search(text, cue.end(), hi)
-            # (the trip's going on has the trip as its subject, not the group: "usulan para kades diteruskan ke")
-            if cue.group(0).lower().startswith(("dilanjutkan", "diteruskan", "berlanjut")):
-                goes = _TRIP_GOES_ON.search(opener) is not None or " dengan " in cue.group(0)
-            else:
-                goes = TRAVELLING.search(opener) is not None or bool(fronted)
-            if not goes or OTHER_TRIP.search(text, lo, hi):
-                continue
-            # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
-            received = cue.group(0).lower().startswith(_RECEIVED_CUES)
-            if cue.group(0).lower().startswith(_PLAIN_VISIT_CUES) and not _MORE_STOPS.search(opener):
-                continue  # a plain visit verb: the article's main visit, told again
-            if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
-                continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
-            here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
-            if received:
-                # (the host who receives is named right after the verb: "diterima Bupati B", not a list further on;
-                # an official of the top host's province receiving the group in it is no other stop: "juga diterima
-                # Kepala Dinas Pariwisata Provinsi Bali" at a town of Bali)
-                here = [
-                    p
-                    for p in here[:1]
-                    if p.mention.start - cue.end() < 40
-                    and _PLAIN_GAP.fullmatch(text, cue.end(), p.mention.start)
-                    and p.region.name != top_region.province
-                ]
-            came = [
-                p
-                for p in places_between(resolved, lo, pos, starts)
-                if _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
-            ]
-            for region in distinct_regions(came + here, text):
-                if region != top_region and region not in stops:
-                    stops.append(region)
-                at_top = at_top or region == top_region
-        if not stops and at_top:
-            # the stop told as one more is the top host itself ("Sebelumnya rombongan sudah mendatangi Desa A di
-            # Kabupaten A" beside "Bupati B menerima rombongan"): the trip's other stops are the places its own
-            # words send the group to or have a host receive it at, each in its own sentence
-            stops = other_stops(text, sents, resolved, top_region, by_name.get(home) if home else None)
-        if len(stops) >= 2 and top_region.kind == "province" and all(r.province == top_region.name for r in stops):
-            candidates.append((stops, False))  # "studi banding ke Bali … Desa A di X … menuju Desa B di Y": inside it
-        elif stops:
-            candidates.append(([top_region, *stops], False))
-    # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
-    # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
-    # when the article's own destination is one of them
-    if role == 0 and top_region is not None and ("contoh" in low or "salah satu" in low or "misalnya" in low):
-        examples: list[places.Region] = []
-        for m in finditer(_EXAMPLE_TRIP, text):
-            sent = sentence_at(sents, m.start())
-            here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.dest >= 2 > p.origin]
-            if here and here[0].region not in examples:
-                examples.append(here[0].region)
-        if len(examples) >= 2 and top_region in examples:
-            candidates.append((examples, True))
-    # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
-    if role == 0 and ":\n" in text:
-        for intro in _PLACES_INTRO.finditer(text):
-            listed: list[places.Region] = []
-            at = intro.end()
-            while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
-                here = places_between(resolved, line.start(), line.end(), starts)
-                if not here:
-                    break
-                listed.extend(r for r in distinct_regions(here[:1], text) if r not in listed)
-                at = line.end()
-            if len(listed) >= 2:
-                candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
-    # the places counted in one sentence and named in the next ("… di tiga tempat. Ketiganya adalah A, B dan
-    # C"): each a stop, when as many are named as were counted (a place in brackets after another is its
-    # address, "Tanah Datar (Padang)"; a province before a town of its own is the town's setting)
-    if role == 0 and len(sents) > 1:
-        for sent in sents[1:]:
-            if (named := named_after_count(text, sent)) is None:
-                continue
-            here = places_between(resolved, named[0], sent[1], starts)
+
+def _stopovers(
+    text: str,
+    sents,
+    resolved: list[Place],
+    starts: list[int],
+    top_region: places.Region,
+    low: str,
+    by_name,
+    home: str | None,
+) -> list[tuple[list[places.Region], bool]]:
+    """A stop on the way told of the travellers, or an earlier or later visit of theirs: more destinations
+    of the same trip."""
+    found: list[tuple[list[places.Region], bool]] = []
+    stops: list[places.Region] = []
+    at_top = False  # a cue of one more stop whose place is the top host itself
+    for pos in positions(low, _STOPOVER_WORDS):
+        cue = _STOPOVER.match(text, pos)
+        if cue is None:
+            continue
+        sent = sentence_at(sents, pos)
+        # (the look around a cue is bounded: a sentence may be the whole of a hostile text)
+        lo, hi = max(sent[0], pos - _AROUND), min(sent[1], cue.end() + _AROUND)
+        opener = text[lo:pos]
+        # (a fronted clause leaves its subject to the main clause after the stops: "Sesudah lebih dulu
+        # singgah di A dan di B, hari ini rombongan … di X")
+        fronted = _FRONTED_AFTER.search(opener) is not None and TRAVELLING.search(text, cue.end(), hi)
+        # (the trip's going on has the trip as its subject, not the group: "usulan para kades diteruskan ke")
+        if cue.group(0).lower().startswith(("dilanjutkan", "diteruskan", "berlanjut")):
+            goes = _TRIP_GOES_ON.search(opener) is not None or " dengan " in cue.group(0)
+        else:
+            goes = TRAVELLING.search(opener) is not None or bool(fronted)
+        if not goes or OTHER_TRIP.search(text, lo, hi):
+            continue
+        # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
+        received = cue.group(0).lower().startswith(_RECEIVED_CUES)
+        if cue.group(0).lower().startswith(_PLAIN_VISIT_CUES) and not _MORE_STOPS.search(opener):
+            continue  # a plain visit verb: the article's main visit, told again
+        if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
+            continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
+        here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
+        if received:
+            # (the host who receives is named right after the verb: "diterima Bupati B", not a list further on;
+            # an official of the top host's province receiving the group in it is no other stop: "juga diterima
+            # Kepala Dinas Pariwisata Provinsi Bali" at a town of Bali)
             here = [
                 p
-                for i, p in enumerate(here)
-                if not (i and text[here[i - 1].mention.end : p.mention.start].strip() == "(")
+                for p in here[:1]
+                if p.mention.start - cue.end() < 40
+                and _PLAIN_GAP.fullmatch(text, cue.end(), p.mention.start)
+                and p.region.name != top_region.province
             ]
-            listed = distinct_regions(here, text)
-            if len(listed) >= 2 and len(listed) == named[1]:
-                candidates.append((listed, False))
-                counted_lists.append(listed)
-    # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
-    if role == 0:
-        # (the pattern is tried only where its first word stands: cheaper than a search of the text)
-        for intro in (m for pos in positions(low, _PLACES_WORDS) if (m := _PLACES_NAMED.match(text, pos))):
-            sent = sentence_at(sents, intro.start())
-            here = [p for p in places_between(resolved, intro.end(), sent[1], starts) if p.dest >= p.origin]
-            named = distinct_regions(here, text)
-            if len(named) >= 2:
-                candidates.append((named, _SIMULTANEOUS.search(text, *sent) is not None))
-    # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
-    if role == 0:
-        stops: list[places.Region] = []
-        next_stop: list[Place] = []  # the place a cue of the next day leads to, going there
-        cues = list(scan(_STOP, _STOP_LEADS, text, folded(text)))
-        for i, cue in enumerate(cues):
-            sent = sentence_at(sents, cue.start())
-            end = min(sent[1], cue.end() + _AROUND)
-            # (two days told in one sentence, "Hari pertama ke A, dan hari kedua ke B": each day's place
-            # is the one after its own cue)
-            if i + 1 < len(cues) and cues[i + 1].start() < end:
-                end = cues[i + 1].start()
-            near = places_between(resolved, cue.end(), end, starts) or places_between(resolved, sent[0], end, starts)
-            # (not the travellers' home named with them: "Hari pertama, peserta Latsar Kabupaten A mengunjungi B")
-            near = [p for p in near if not p.origin > p.dest]
-            here = [p.region for p in near if p.region.kind != "province"]
-            if here and here[0] not in stops:
-                stops.append(here[0])
-                first = next(p for p in near if p.region == here[0])
-                if (
-                    top_region is not None
-                    and not next_stop
-                    and "pertama" not in cue.group().lower()
-                    and _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
-                ):
-                    next_stop = [first]
-        if len(stops) >= 2:
-            candidates.append((stops, False))
-        elif (
-            len(stops) == 1
-            and next_stop
-            and top_region is not None
-            and stops[0] != top_region
-            and next_stop[0].dest >= next_stop[0].origin
-        ):
-            # one more stop told as the next day's, after the visit told first ("… ke Kota A, Senin (8/7), dan keesokan
-            # harinya ke Kota B", "Hari kedua, rombongan bergeser ke B"): the group's second stop
-            candidates.append(([top_region, stops[0]], False))
+        came = [
+            p
+            for p in places_between(resolved, lo, pos, starts)
+            if _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
+        ]
+        for region in distinct_regions(came + here, text):
+            if region != top_region and region not in stops:
+                stops.append(region)
+            at_top = at_top or region == top_region
+    if not stops and at_top:
+        # the stop told as one more is the top host itself ("Sebelumnya rombongan sudah mendatangi Desa A di
+        # Kabupaten A" beside "Bupati B menerima rombongan"): the trip's other stops are the places its own
+        # words send the group to or have a host receive it at, each in its own sentence
+        stops = other_stops(text, sents, resolved, top_region, by_name.get(home) if home else None)
+    if len(stops) >= 2 and top_region.kind == "province" and all(r.province == top_region.name for r in stops):
+        found.append((stops, False))  # "studi banding ke Bali … Desa A di X … menuju Desa B di Y": inside it
+    elif stops:
+        found.append(([top_region, *stops], False))
+    return found
 
-    # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
-    if role == 0 and "pertama" in low:
-        ordered = ordered_stops(text, sents, resolved, starts)
-        if len(ordered) >= 2:
-            candidates.append((ordered, False))
 
-    # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
-    # "pada saat yang sama, Pemkab B juga berkunjung")
-    guests_counted = _guests_counted(text) if role == 1 else []
-    if role == 1 and (search(TOGETHER, text) or guests_counted):
+def _example_trips(
+    text: str, sents, resolved: list[Place], starts: list[int], top_region: places.Region
+) -> list[tuple[list[places.Region], bool]]:
+    """A sender's trips given as examples, when the article's own destination is one of them."""
+    found: list[tuple[list[places.Region], bool]] = []
+    examples: list[places.Region] = []
+    for m in finditer(_EXAMPLE_TRIP, text):
+        sent = sentence_at(sents, m.start())
+        here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.dest >= 2 > p.origin]
+        if here and here[0].region not in examples:
+            examples.append(here[0].region)
+    if len(examples) >= 2 and top_region in examples:
+        found.append((examples, True))
+    return found
+
+
+def _bulleted_places(
+    text: str, sents, resolved: list[Place], starts: list[int]
+) -> list[tuple[list[places.Region], bool]]:
+    """The places of the trip as a bulleted list under an intro ("Adapun lokasi studi lapangan yaitu:")."""
+    found: list[tuple[list[places.Region], bool]] = []
+    for intro in _PLACES_INTRO.finditer(text):
+        listed: list[places.Region] = []
+        at = intro.end()
+        while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
+            here = places_between(resolved, line.start(), line.end(), starts)
+            if not here:
+                break
+            listed.extend(r for r in distinct_regions(here[:1], text) if r not in listed)
+            at = line.end()
+        if len(listed) >= 2:
+            found.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
+    return found
+
+
+def _counted_then_named(
+    text: str, sents, resolved: list[Place], starts: list[int]
+) -> list[tuple[list[places.Region], bool]]:
+    """The places counted in one sentence and named in the next, as many as were counted."""
+    found: list[tuple[list[places.Region], bool]] = []
+    for sent in sents[1:]:
+        if (named := named_after_count(text, sent)) is None:
+            continue
+        here = places_between(resolved, named[0], sent[1], starts)
+        here = [
+            p for i, p in enumerate(here) if not (i and text[here[i - 1].mention.end : p.mention.start].strip() == "(")
+        ]
+        listed = distinct_regions(here, text)
+        if len(listed) >= 2 and len(listed) == named[1]:
+            found.append((listed, False))
+    return found
+
+
+def _places_named(
+    text: str, sents, resolved: list[Place], starts: list[int], low: str
+) -> list[tuple[list[places.Region], bool]]:
+    """The places of the trip named in one sentence after "Lokasi visitasi antara lain …"."""
+    found: list[tuple[list[places.Region], bool]] = []
+    # (the pattern is tried only where its first word stands: cheaper than a search of the text)
+    for intro in (m for pos in positions(low, _PLACES_WORDS) if (m := _PLACES_NAMED.match(text, pos))):
+        sent = sentence_at(sents, intro.start())
+        here = [p for p in places_between(resolved, intro.end(), sent[1], starts) if p.dest >= p.origin]
+        named = distinct_regions(here, text)
+        if len(named) >= 2:
+            found.append((named, _SIMULTANEOUS.search(text, *sent) is not None))
+    return found
+
+
+def _itinerary_by_day(
+    text: str, sents, resolved: list[Place], starts: list[int], top_region: places.Region | None
+) -> list[tuple[list[places.Region], bool]]:
+    """An itinerary told stop by stop, each stop after its cue ("tujuan pertama", "hari kedua")."""
+    found: list[tuple[list[places.Region], bool]] = []
+    stops: list[places.Region] = []
+    next_stop: list[Place] = []  # the place a cue of the next day leads to, going there
+    cues = list(scan(_STOP, _STOP_LEADS, text, folded(text)))
+    for i, cue in enumerate(cues):
+        sent = sentence_at(sents, cue.start())
+        end = min(sent[1], cue.end() + _AROUND)
+        # (two days told in one sentence, "Hari pertama ke A, dan hari kedua ke B": each day's place
+        # is the one after its own cue)
+        if i + 1 < len(cues) and cues[i + 1].start() < end:
+            end = cues[i + 1].start()
+        near = places_between(resolved, cue.end(), end, starts) or places_between(resolved, sent[0], end, starts)
+        # (not the travellers' home named with them: "Hari pertama, peserta Latsar Kabupaten A mengunjungi B")
+        near = [p for p in near if not p.origin > p.dest]
+        here = [p.region for p in near if p.region.kind != "province"]
+        if here and here[0] not in stops:
+            stops.append(here[0])
+            first = next(p for p in near if p.region == here[0])
+            if (
+                top_region is not None
+                and not next_stop
+                and "pertama" not in cue.group().lower()
+                and _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
+            ):
+                next_stop = [first]
+    if len(stops) >= 2:
+        found.append((stops, False))
+    elif (
+        len(stops) == 1
+        and next_stop
+        and top_region is not None
+        and stops[0] != top_region
+        and next_stop[0].dest >= next_stop[0].origin
+    ):
+        # one more stop told as the next day's, after the visit told first ("… ke Kota A, Senin (8/7), dan keesokan
+        # harinya ke Kota B", "Hari kedua, rombongan bergeser ke B"): the group's second stop
+        found.append(([top_region, stops[0]], False))
+
+    return found
+
+
+def _senders_told_together(
+    text: str, sents, resolved: list[Place], exclude: str | None
+) -> list[tuple[list[places.Region], bool]]:
+    """Senders told sentence by sentence, when the text says they came together ("kedua rombongan")."""
+    found: list[tuple[list[places.Region], bool]] = []
+    guests_counted = _guests_counted(text)
+    if search(TOGETHER, text) or guests_counted:
         # (the host's own region named as its officials' home, "Ketua DPRD Manado … menjelaskan", is none of them:
         # one such mention does not undo the list of guests told around it)
         told = [p for p in resolved if p.origin >= 2 and p.dest == 0 and p.region.name != exclude]
@@ -862,7 +985,7 @@ def frame_list(
                 told.append(a)
         senders = distinct_regions(sorted(told, key=lambda p: p.mention.start), text)
         if len(senders) >= 2:
-            candidates.append((senders, True))
+            found.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
         for together in [*finditer(TOGETHER, text), *guests_counted]:
             sent = sentence_at(sents, together.start())
@@ -874,48 +997,5 @@ def frame_list(
                 chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
                 regions = distinct_regions(chain_members, text)
                 if len(regions) >= 2:
-                    candidates.append((regions, True))
-
-    if role == 0 and (union := divided_lists(text, written)):
-        candidates.append((union, True))
-    if role == 0 and top_region is not None and (others := same_senders_other_groups(text, sents, resolved)):
-        candidates.append(([top_region, *(r for r in others if r != top_region)], True))
-
-    # the sender's own region is where a group away from home set out from, not a stop of its trip:
-    # reports name the travellers by their home all through ("Menurut pihak Dinas X Provinsi A, Kota B
-    # dipilih …", "bertolak ke B melalui bandara di A", "Saat bertemu Wali Kota B, Wali Kota A …")
-    if home_region is not None:
-        # ... nor is its province, the home's address ("bertolak ke B lewat bandara di Bali" of a city of Bali)
-        own = (home_region.name, home_region.province)
-        candidates = [([r for r in regions if r.name not in own], at_once) for regions, at_once in candidates]
-        candidates = [c for c in candidates if len(c[0]) >= 2]
-
-    def fits(regions: list[places.Region]) -> bool:
-        if exclude is not None and any(r.name == exclude for r in regions):
-            return False
-        if top_region is None or top_region in regions:
-            return True
-        if any(r.kind == "province" and r.name == top_region.province for r in regions):
-            return True  # the top host is a city of one of the listed provinces (often the dateline)
-        # "di Kalteng, terkhusus di Kobar dan Sukamara": places inside the province the visit is in
-        return role == 0 and top_region.kind == "province" and all(r.province == top_region.name for r in regions)
-
-    # a counted list that leaves out the top host names the stops of a trip told beside the event the report
-    # is filed from ("menerima peserta …; peserta sudah studi lapangan ke tiga provinsi, yakni A, B dan C")
-    # (the sender's home and its province left out, as from every list above)
-    away = (home_region.name, home_region.province) if home_region is not None else ()
-    for regions in counted_lists:
-        if top_region is not None and not fits(regions):
-            candidates.append(([top_region, *(r for r in regions if r.name not in away)], True))
-    kept = [c for c in candidates if fits(c[0])]
-    if not kept:
-        return [], True
-    regions, _ = max(kept, key=lambda c: len(c[0]))
-    # (the finer list need not fit the top host, which is one of the provinces)
-    regions = finer_stops(regions, candidates)
-    if same and top_region in regions:
-        # ... beside the article's own list of places
-        regions = [*regions, *(r for r in same if r not in regions)]
-    # the same places told as named sub-groups too ("… ke 3 kota, yaitu A, B dan C" and "Komisi A ke A,
-    # Komisi B ke B"): separate groups at once, not one group stop after stop
-    return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
+                    found.append((regions, True))
+    return found
