@@ -23,29 +23,32 @@ from diklat_cli.extract.place_links import (
 )
 from diklat_cli.extract.place_roles import (
     CAME_ALONG_WITH,
-    FEW,
     GUESTS_COUNTED_BY,
     Place,
-    named_after_count,
-    places_between,
 )
-from diklat_cli.extract.scanning import finditer, folded, scan, search
+from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 from diklat_cli.extract.stops import (
+    AROUND,
     DIVIDED,
+    MORE_STOPS,
     OTHER_TRIP,
-    TRAVELLING,
+    SIMULTANEOUS,
+    bulleted_places,
+    counted_then_named,
     divided_lists,
+    example_trips,
     finer_stops,
+    itinerary_by_day,
     ordered_stops,
-    other_stops,
+    places_named,
     same_kind_stops,
     same_senders_other_groups,
+    stopovers,
     stops_told_one_a_sentence,
 )
 from diklat_cli.extract.subgroups import (
     FIELD_STAGE,
-    positions,
     subgroup_frames,
 )
 
@@ -154,7 +157,6 @@ _COUNTED_STOPS = re.compile(
     r"(?:(?:" + LIST_INTRO + r"|masing-masing|sekaligus)\s*:?|:)\s*$",
     _I,
 )
-_SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
     r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga|sebagian)\b|;"
@@ -180,32 +182,6 @@ EACH_GROUP = re.compile(
     r"(?:orang|peserta)\b",
     _I,
 )
-_MORE_STOPS = re.compile(
-    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan"
-    # ("Rombongan lebih dulu mendatangi A": the first of the stops)
-    r"|(?:lebih|terlebih)\s+(?:dulu|dahulu))\b",
-    _I,
-)
-_STOP = re.compile(
-    r"(?=[ltdkhes])\b(?:(?:lokasi|tujuan|destinasi|lokus|kunjungan"
-    # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
-    r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
-    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b"
-    # ... or the next day told as the day after: "Keesokan harinya, peserta menuju Kabupaten B"
-    r"|(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya))",
-    _I,
-)
-# after a cue of a later day (not the first), a word of going right before the place: "keesokan harinya ke B",
-# "hari kedua, rombongan bergeser ke B" (not "kembali ke", "pulang ke": the way home)
-_NEXT_DAY_STOP = re.compile(
-    r"[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:(?:melanjutkan\s+(?:perjalanan|kunjungan)"
-    r"|bergeser|berlanjut|bertolak|berangkat|beralih|berkunjung|dilanjutkan|lanjut)\s+)?(?:ke|menuju)\s+"
-    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:mengunjungi|mendatangi|menyambangi)\s+",
-    _I,
-)
-# the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
-# only where one starts, not at each position (leads() cannot read the case-kept "[Hh]")
-_STOP_LEADS = ("lokasi", "tujuan", "destinasi", "lokus", "kunjungan", "hari", "keesokan", "esok", "sehari")
 TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
     # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
@@ -320,103 +296,6 @@ _COUNTED_GROUPS = re.compile(
     r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
     _I,
 )
-# a stop on the way: "singgah di", "menyinggahi", "mampir ke"
-# (by any verb of travelling before "ke", "melawat ke", "bertamu ke"; by any verb of visiting, "mendatangi" too,
-# which like "mengunjungi" tells the first stop as often as the next, mb-03 rakyatcirebon "Hari pertama mereka
-# mendatangi DPRD A, lalu … bergeser ke B", and so is a stop only after a word of more stops, "Sebelumnya rombongan
-# sudah mendatangi kantor Desa B": s11 mm-11 antarasumut, kg-07 madiuntoday, lj-12 badiklatpkn)
-_STOPOVER = re.compile(
-    r"(?=[smbdkv])\b(?:singgah|mampir|" + verbs.VISITING + "|(?:" + verbs.TRAVELLING + r")\s+ke"
-    # ... or a host receiving the group there, told as another stop after a word of more stops: "Sehari
-    # sebelumnya, rombongan diterima Bupati B" (as a plain visit verb, only after such a word)
-    r"|(?:diterima|disambut|dijamu)(?:\s+(?:langsung\s+)?oleh)?"
-    # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
-    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
-    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
-    # ... or "menuju" alone, the group heading on to a village: "Setelah itu rombongan menuju Desa B di Y" (a
-    # village is no transit point, as a city, its airport or station may be: "bertolak menuju Medan dengan bus")
-    r"|menuju(?=\s+(?:kantor\s+)?(?:desa|kelurahan|kampung|nagari|gampong)\s)"
-    # ... and the same going on with the trip as its subject, "kunjungan berlanjut ke Y", "kegiatan dilanjutkan ke
-    # Y", "diteruskan dengan kegiatan ke Y" (ks-17 lemhannas, ks-01 suryamalang, s11 mm-12 metroonline)
-    r"|meneruskan\s+(?:perjalanan\s+|kunjungan\s+)?(?:ke|menuju)"
-    r"|(?:dilanjutkan|diteruskan|berlanjut)\s+(?:dengan\s+(?:kegiatan|kunjungan|perjalanan|agenda)\s+)?(?:ke|menuju)"
-    # ... and the trip by its name before "ke", as a verb of visiting is (a stop only after a word of more stops):
-    # "Mereka juga melakukan benchmarking ke B" (ka-08 wartabromo), "juga melakukan kunjungan kerja ke B" (ld-03
-    # liputan6), "juga menjalani kunjungan kerja ke B" (mb-10 solopos), "juga sudah melakukan studi banding ke B"
-    # (kc-35 kompas)
-    r"|(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif)|benchmark(?:ing)?|kaji\s+(?:banding|tiru)"
-    r"|kunjungan(?:\s+(?:kerja|lapangan))?|kunker|visitasi)\s+(?:ke|menuju))\b",
-    _I,
-)
-# the trip itself as the subject of its going on, in the clause right before it ("Esok harinya, kunjungan berlanjut
-# ke …", "Kegiatan studi banding kemudian dilanjutkan ke …"; not "Usulan itu lalu diteruskan ke …", "Diskusi berlanjut
-# ke …"), or named after it ("diteruskan dengan kegiatan ke …")
-_TRIP_GOES_ON = re.compile(
-    r"\b(?:kunjungan|kunker|kegiatan|perjalanan|lawatan|stud[iy]\s+\w+|benchmarking|kaji\s+banding)\b[^,;.\n]{0,40}$",
-    _I,
-)
-# a halt on the road, no stop of the trip: "singgah sebentar di X", "mampir sejenak di X", "singgah di X untuk
-# beristirahat / makan siang" (a stop to learn, "singgah di Desa Wisata X untuk mempelajari …", is one)
-_HALT = re.compile(
-    r"\s+(?:sebentar|sejenak|sesaat)\b"
-    r"|[^.\n]{0,120}?\buntuk\s+(?:ber)?istirahat|[^.\n]{0,120}?\buntuk\s+(?:makan|santap|ishoma|s[h]?[oa]lat)\b"
-    # ... or at a place one eats, prays, shops or sleeps at on the way: "mampir dulu di resto X", "singgah di pusat
-    # oleh-oleh Y", "singgah di Pura Z" (lk-01 cakra, kl-16 sumeks, kp-24 balitribune: any such place by its kind)
-    r"|\s+(?:(?:dulu|dahulu|terlebih\s+dahulu|lebih\s+dulu)\s+)?(?:di|ke)\s+(?:sebuah\s+|salah\s+satu\s+)?"
-    r"(?:rumah\s+makan|restoran|resto|restaurant|warung|kafe|cafe|coffee\s+shop|kedai|(?:pusat|toko|sentra)\s+oleh-oleh"
-    r"|masjid|musala|mushola|pura|gereja|vihara|klenteng|rest\s+area|SPBU|hotel|penginapan|pantai)\b"
-    # ... or between two flights, the place named and the group flying on at once: "singgah dulu di Jakarta, lalu
-    # terbang lagi menuju Y" (mj-02 kupasonline; lk-02 portalsatu and mg-08 garutnews tell their layovers so)
-    # (nothing learnt there: "singgah di A untuk belajar …, lalu terbang ke B" is a stop)
-    r"|\s+(?:(?:dulu|dahulu|sebentar)\s+)?di\s+(?:(?!(?:untuk|guna|belajar|mempelajari)\b)[\w().-]+\s+){0,4}?[\w().-]+"
-    r"\s*,?\s*(?:lalu|kemudian|sebelum|dan)\s+"
-    r"(?:(?:langsung|kembali)\s+)?(?:terbang|naik\s+pesawat|melanjutkan\s+penerbangan)\b",
-    _I,
-)
-# "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
-_CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
-_RECEIVED_CUES = ("diterima", "disambut", "dijamu")  # the received verbs of _STOPOVER
-# the cues of _STOPOVER that tell the article's main visit as often as one more stop (a plain visit verb, the trip by
-# its name, a host receiving), by their start
-_PLAIN_VISIT_CUES = (
-    "meng",
-    "meny",
-    "mend",
-    "berk",
-    "melawat",
-    "bertamu",
-    "stud",
-    "bench",
-    "kaji",
-    "kunj",
-    "kunk",
-    "visit",
-) + _RECEIVED_CUES
-_PLAIN_GAP = re.compile(r"[^,;.()\d\n]*")  # words only, no date or clause between
-_AROUND = 300  # characters looked at around a cue of one more stop
-# "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
-# ... or "studi lapangan ke tiga daerah, Rabu (5/6/2024):" (the places counted, then one a line)
-_PLACES_INTRO = re.compile(
-    r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat|(?:ke|di)\s+(?:\d{1,2}|" + FEW + r")\s+(?:daerah|kabupaten"
-    r"|kota|provinsi|lokasi|lokus|desa|tempat))\b[^.\n:]{0,60}:[ \t]*\n",
-    _I,
-)
-# "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
-# ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
-_PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
-_PLACES_NAMED = re.compile(
-    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:"
-    + LIST_INTRO
-    + r")\b(?=\s*:?\s*(?-i:[A-Z]))",
-    _I,
-)
-_BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
-# an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
-_EXAMPLE_TRIP = re.compile(
-    r"\b(?:contohnya|misalnya|salah\s+satu(?:nya)?(?:\s+hasil)?)\b[^.\n]{0,80}?\b(?:kunjungan|kunker|stud[iy]\s+\w+"
-    r"|benchmarking|kaji\s+banding)\b",
-    _I,
-)
 # a verb of going or receiving (or "ke"), or the trip's activity, before a list of places: the list can be a
 # trip's stops ("kunjungan … yang berlangsung di Kalteng, terkhusus di A dan B", "studi lapangan di dua desa
 # yang ada di A dan di B")
@@ -427,35 +306,6 @@ _GOVERNS_STOPS = re.compile(
     + FIELD_STAGE
     + r")\b",
     _I,
-)
-_FRONTED_AFTER = re.compile(
-    r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
-)
-_STOPOVER_WORDS = (
-    "singgah",
-    "mampir",
-    *verbs.VISITING_VERBS,
-    *verbs.TRAVELLING_VERBS,
-    "melanjutkan",
-    "meneruskan",
-    "dilanjutkan",
-    "diteruskan",
-    "berlanjut",
-    "studi",
-    "study",
-    "benchmark",
-    "kaji",
-    "kunjungan",
-    "kunker",
-    "visitasi",
-    "bergeser",
-    "bergerak",
-    "bertolak",
-    "beranjak",
-    "menuju",
-    "diterima",
-    "disambut",
-    "dijamu",
 )
 
 
@@ -596,28 +446,28 @@ def frame_list(
     # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
     # group's trip has more destinations
     if role == 0 and top_region is not None:
-        candidates.extend(_stopovers(text, sents, resolved, starts, top_region, low, by_name, home))
+        candidates.extend(stopovers(text, sents, resolved, starts, top_region, low, by_name, home))
     # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
     # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
     # when the article's own destination is one of them
     if role == 0 and top_region is not None and ("contoh" in low or "salah satu" in low or "misalnya" in low):
-        candidates.extend(_example_trips(text, sents, resolved, starts, top_region))
+        candidates.extend(example_trips(text, sents, resolved, starts, top_region))
     # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
     if role == 0 and ":\n" in text:
-        candidates.extend(_bulleted_places(text, sents, resolved, starts))
+        candidates.extend(bulleted_places(text, sents, resolved, starts))
     # the places counted in one sentence and named in the next ("… di tiga tempat. Ketiganya adalah A, B dan
     # C"): each a stop, when as many are named as were counted (a place in brackets after another is its
     # address, "Tanah Datar (Padang)"; a province before a town of its own is the town's setting)
     if role == 0 and len(sents) > 1:
-        counted_named = _counted_then_named(text, sents, resolved, starts)
+        counted_named = counted_then_named(text, sents, resolved, starts)
         candidates.extend(counted_named)
         counted_lists.extend(regions for regions, _ in counted_named)
     # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
     if role == 0:
-        candidates.extend(_places_named(text, sents, resolved, starts, low))
+        candidates.extend(places_named(text, sents, resolved, starts, low))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
-        candidates.extend(_itinerary_by_day(text, sents, resolved, starts, top_region))
+        candidates.extend(itinerary_by_day(text, sents, resolved, starts, top_region))
     # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
     if role == 0 and "pertama" in low:
         ordered = ordered_stops(text, sents, resolved, starts)
@@ -757,7 +607,7 @@ def _written_lists(
                 and not holders
             ):
                 # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
-                simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, DIVIDED))
+                simultaneous = any(p.search(before) for p in (SIMULTANEOUS, _COUNTED_GROUPS, DIVIDED))
                 candidates.append((regions, role == 1 or simultaneous))
                 written.append(regions)
                 if counted:
@@ -768,201 +618,16 @@ def _written_lists(
                     role == 0
                     and top_region is not None
                     and top_region not in regions
-                    and _MORE_STOPS.search(before)
+                    and MORE_STOPS.search(before)
                     and not OTHER_TRIP.search(
                         text,
-                        max(sent[0], chain[0].mention.start - _AROUND),
-                        min(sent[1], chain[-1].mention.end + _AROUND),
+                        max(sent[0], chain[0].mention.start - AROUND),
+                        min(sent[1], chain[-1].mention.end + AROUND),
                     )
                 ):
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
     return candidates, written, counted_lists
-
-
-def _stopovers(
-    text: str,
-    sents,
-    resolved: list[Place],
-    starts: list[int],
-    top_region: places.Region,
-    low: str,
-    by_name,
-    home: str | None,
-) -> list[tuple[list[places.Region], bool]]:
-    """A stop on the way told of the travellers, or an earlier or later visit of theirs: more destinations
-    of the same trip."""
-    found: list[tuple[list[places.Region], bool]] = []
-    stops: list[places.Region] = []
-    at_top = False  # a cue of one more stop whose place is the top host itself
-    for pos in positions(low, _STOPOVER_WORDS):
-        cue = _STOPOVER.match(text, pos)
-        if cue is None:
-            continue
-        sent = sentence_at(sents, pos)
-        # (the look around a cue is bounded: a sentence may be the whole of a hostile text)
-        lo, hi = max(sent[0], pos - _AROUND), min(sent[1], cue.end() + _AROUND)
-        opener = text[lo:pos]
-        # (a fronted clause leaves its subject to the main clause after the stops: "Sesudah lebih dulu
-        # singgah di A dan di B, hari ini rombongan … di X")
-        fronted = _FRONTED_AFTER.search(opener) is not None and TRAVELLING.search(text, cue.end(), hi)
-        # (the trip's going on has the trip as its subject, not the group: "usulan para kades diteruskan ke")
-        if cue.group(0).lower().startswith(("dilanjutkan", "diteruskan", "berlanjut")):
-            goes = _TRIP_GOES_ON.search(opener) is not None or " dengan " in cue.group(0)
-        else:
-            goes = TRAVELLING.search(opener) is not None or bool(fronted)
-        if not goes or OTHER_TRIP.search(text, lo, hi):
-            continue
-        # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
-        received = cue.group(0).lower().startswith(_RECEIVED_CUES)
-        if cue.group(0).lower().startswith(_PLAIN_VISIT_CUES) and not _MORE_STOPS.search(opener):
-            continue  # a plain visit verb: the article's main visit, told again
-        if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
-            continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
-        here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
-        if received:
-            # (the host who receives is named right after the verb: "diterima Bupati B", not a list further on;
-            # an official of the top host's province receiving the group in it is no other stop: "juga diterima
-            # Kepala Dinas Pariwisata Provinsi Bali" at a town of Bali)
-            here = [
-                p
-                for p in here[:1]
-                if p.mention.start - cue.end() < 40
-                and _PLAIN_GAP.fullmatch(text, cue.end(), p.mention.start)
-                and p.region.name != top_region.province
-            ]
-        came = [
-            p
-            for p in places_between(resolved, lo, pos, starts)
-            if _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
-        ]
-        for region in distinct_regions(came + here, text):
-            if region != top_region and region not in stops:
-                stops.append(region)
-            at_top = at_top or region == top_region
-    if not stops and at_top:
-        # the stop told as one more is the top host itself ("Sebelumnya rombongan sudah mendatangi Desa A di
-        # Kabupaten A" beside "Bupati B menerima rombongan"): the trip's other stops are the places its own
-        # words send the group to or have a host receive it at, each in its own sentence
-        stops = other_stops(text, sents, resolved, top_region, by_name.get(home) if home else None)
-    if len(stops) >= 2 and top_region.kind == "province" and all(r.province == top_region.name for r in stops):
-        found.append((stops, False))  # "studi banding ke Bali … Desa A di X … menuju Desa B di Y": inside it
-    elif stops:
-        found.append(([top_region, *stops], False))
-    return found
-
-
-def _example_trips(
-    text: str, sents, resolved: list[Place], starts: list[int], top_region: places.Region
-) -> list[tuple[list[places.Region], bool]]:
-    """A sender's trips given as examples, when the article's own destination is one of them."""
-    found: list[tuple[list[places.Region], bool]] = []
-    examples: list[places.Region] = []
-    for m in finditer(_EXAMPLE_TRIP, text):
-        sent = sentence_at(sents, m.start())
-        here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.dest >= 2 > p.origin]
-        if here and here[0].region not in examples:
-            examples.append(here[0].region)
-    if len(examples) >= 2 and top_region in examples:
-        found.append((examples, True))
-    return found
-
-
-def _bulleted_places(
-    text: str, sents, resolved: list[Place], starts: list[int]
-) -> list[tuple[list[places.Region], bool]]:
-    """The places of the trip as a bulleted list under an intro ("Adapun lokasi studi lapangan yaitu:")."""
-    found: list[tuple[list[places.Region], bool]] = []
-    for intro in _PLACES_INTRO.finditer(text):
-        listed: list[places.Region] = []
-        at = intro.end()
-        while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
-            here = places_between(resolved, line.start(), line.end(), starts)
-            if not here:
-                break
-            listed.extend(r for r in distinct_regions(here[:1], text) if r not in listed)
-            at = line.end()
-        if len(listed) >= 2:
-            found.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
-    return found
-
-
-def _counted_then_named(
-    text: str, sents, resolved: list[Place], starts: list[int]
-) -> list[tuple[list[places.Region], bool]]:
-    """The places counted in one sentence and named in the next, as many as were counted."""
-    found: list[tuple[list[places.Region], bool]] = []
-    for sent in sents[1:]:
-        if (named := named_after_count(text, sent)) is None:
-            continue
-        here = places_between(resolved, named[0], sent[1], starts)
-        here = [
-            p for i, p in enumerate(here) if not (i and text[here[i - 1].mention.end : p.mention.start].strip() == "(")
-        ]
-        listed = distinct_regions(here, text)
-        if len(listed) >= 2 and len(listed) == named[1]:
-            found.append((listed, False))
-    return found
-
-
-def _places_named(
-    text: str, sents, resolved: list[Place], starts: list[int], low: str
-) -> list[tuple[list[places.Region], bool]]:
-    """The places of the trip named in one sentence after "Lokasi visitasi antara lain …"."""
-    found: list[tuple[list[places.Region], bool]] = []
-    # (the pattern is tried only where its first word stands: cheaper than a search of the text)
-    for intro in (m for pos in positions(low, _PLACES_WORDS) if (m := _PLACES_NAMED.match(text, pos))):
-        sent = sentence_at(sents, intro.start())
-        here = [p for p in places_between(resolved, intro.end(), sent[1], starts) if p.dest >= p.origin]
-        named = distinct_regions(here, text)
-        if len(named) >= 2:
-            found.append((named, _SIMULTANEOUS.search(text, *sent) is not None))
-    return found
-
-
-def _itinerary_by_day(
-    text: str, sents, resolved: list[Place], starts: list[int], top_region: places.Region | None
-) -> list[tuple[list[places.Region], bool]]:
-    """An itinerary told stop by stop, each stop after its cue ("tujuan pertama", "hari kedua")."""
-    found: list[tuple[list[places.Region], bool]] = []
-    stops: list[places.Region] = []
-    next_stop: list[Place] = []  # the place a cue of the next day leads to, going there
-    cues = list(scan(_STOP, _STOP_LEADS, text, folded(text)))
-    for i, cue in enumerate(cues):
-        sent = sentence_at(sents, cue.start())
-        end = min(sent[1], cue.end() + _AROUND)
-        # (two days told in one sentence, "Hari pertama ke A, dan hari kedua ke B": each day's place
-        # is the one after its own cue)
-        if i + 1 < len(cues) and cues[i + 1].start() < end:
-            end = cues[i + 1].start()
-        near = places_between(resolved, cue.end(), end, starts) or places_between(resolved, sent[0], end, starts)
-        # (not the travellers' home named with them: "Hari pertama, peserta Latsar Kabupaten A mengunjungi B")
-        near = [p for p in near if not p.origin > p.dest]
-        here = [p.region for p in near if p.region.kind != "province"]
-        if here and here[0] not in stops:
-            stops.append(here[0])
-            first = next(p for p in near if p.region == here[0])
-            if (
-                top_region is not None
-                and not next_stop
-                and "pertama" not in cue.group().lower()
-                and _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
-            ):
-                next_stop = [first]
-    if len(stops) >= 2:
-        found.append((stops, False))
-    elif (
-        len(stops) == 1
-        and next_stop
-        and top_region is not None
-        and stops[0] != top_region
-        and next_stop[0].dest >= next_stop[0].origin
-    ):
-        # one more stop told as the next day's, after the visit told first ("… ke Kota A, Senin (8/7), dan keesokan
-        # harinya ke Kota B", "Hari kedua, rombongan bergeser ke B"): the group's second stop
-        found.append(([top_region, stops[0]], False))
-
-    return found
 
 
 def _senders_told_together(
