@@ -47,9 +47,7 @@ from diklat_cli.extract.no_visit_signs import groups_counted, only_elsewhere, pl
 from diklat_cli.extract.numbers import cardinal_words, parse_int
 from diklat_cli.extract.other_visits import records_beside, senders_each_to_own_place
 from diklat_cli.extract.participants import VILLAGE_HEADS, ParticipantMention, find_participants
-from diklat_cli.extract.place_roles import (
-    resolved_places,
-)
+from diklat_cli.extract.place_roles import Place, resolved_places
 from diklat_cli.extract.scanning import first_letter_gated, search
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
@@ -283,33 +281,15 @@ def _not_abroad(text: str) -> bool:
     return not abroad.find_stops(text) and not abroad.country_as_place(text)
 
 
-def visits_or_reason(
-    text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
-) -> list[Extraction] | NoVisit:
-    """Every visit the article reports, or the test that found none (`no_visit.NoVisit`)."""
-    sents = sentence_spans(text)
-    named_programs = programs.find_programs(text)  # (hosts asks for them again: passed down)
-    found_programs = named_programs or programs.find_open_programs(text)
-    cohorts = programs.find_cohorts(text)
-    activities = programs.find_activities(text)
-    keys = cohort_keys(text, found_programs, cohorts)
-    if (unreported := visit_not_described(text, activities, keys)) is not None:
-        return unreported
-    unnamed = not keys
-    if unnamed:
-        # a study trip of officials, village heads or DPRD members with no training programme:
-        # SCHEMA records it with programme and cohort null
-        keys = [Key(None, None)]
-
-    line = byline.find_byline(text)
-    resolved = resolved_places(text)
-    found_bodies = agencies.find_organizers(text)
+def _organizers_named(text: str, found_bodies: list) -> list:
+    """The bodies named that may have organised the trip: not a training body the guests went to or that
+    received them."""
     # a training body that receives the guests is their host, wherever it is named, by its full name or its
     # acronym: "BBPP X menerima kunjungan …", "Balai Diklat Y kedatangan …"
     receiving = (
         {_short_name(o.name) for o in found_bodies if _BODY_RECEIVES.match(text, o.end)} if found_bodies else set()
     )
-    organizers = [
+    return [
         o
         for o in found_bodies
         if not re.search(r"\b(?:kantor|aula|ruang|gedung|di)\s+$", text[max(0, o.start - 12) : o.start], _I)
@@ -319,6 +299,12 @@ def visits_or_reason(
         and _short_name(o.name) not in receiving
     ]
 
+
+def _no_visit_told(
+    text: str, sents, resolved: list[Place], activities: list, unnamed: bool, line
+) -> tuple[NoVisit | None, float]:
+    """The reason the article reports no visit to record, or none; and the best total of a place as host
+    (`score_places`, raised where learning is told at another region's office)."""
     best_host = score_places(text, sents, resolved, line)
     # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
     travel = travel_cue(text)
@@ -347,18 +333,18 @@ def visits_or_reason(
             elif place.mention.start == home:
                 place.origin = max(place.origin, 2.0)
     if best_host < 2 and search(_EXPLAINER, text):
-        return NoVisit.EXPLAINER
+        return NoVisit.EXPLAINER, best_host
     if best_host <= 0 and not travel:
-        return NoVisit.NO_HOST
+        return NoVisit.NO_HOST, best_host
     if best_host <= 0 and campus_regions(text, resolved):
         # the only place the words go to is the programme's own campus ("tiba di Kampus BPSDM Kemendagri di
         # Jakarta", "membuka praktik lapangan di Kampus IPDN Jatinangor"): its cohort is taught, opened or
         # visited at home, and no host it went to is named
-        return NoVisit.NO_HOST
+        return NoVisit.NO_HOST, best_host
     if only_elsewhere(text, sents, resolved):
-        return NoVisit.NO_HOST
+        return NoVisit.NO_HOST, best_host
     if place_undecided(text, activities):
-        return NoVisit.TRIPS_TALKED_OF
+        return NoVisit.TRIPS_TALKED_OF, best_host
     if unnamed and not (
         _TRAVELLERS.search(text)
         or search(_HELD, text)
@@ -369,9 +355,9 @@ def visits_or_reason(
     ):
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
-        return NoVisit.NO_TRAVELLERS
+        return NoVisit.NO_TRAVELLERS, best_host
     if unnamed and students_travel(text, activities):
-        return NoVisit.STUDENTS
+        return NoVisit.STUDENTS, best_host
     if (
         unnamed
         and groups_counted(text)
@@ -381,9 +367,38 @@ def visits_or_reason(
         # a host's tally of a period ("Sepanjang 2023, Pemkab X menerima 120 rombongan studi banding dari
         # berbagai daerah"): many groups counted, no place but the host's named, is a statistic, not a visit
         # (a tally that goes on to name who came, "antara lain dari Kabupaten A, Kota B", lists visitors)
-        return NoVisit.TALLY
+        return NoVisit.TALLY, best_host
     if unnamed and places_gone_to_as_habit(text, sents, resolved):
-        return NoVisit.HABIT
+        return NoVisit.HABIT, best_host
+    return None, best_host
+
+
+def visits_or_reason(
+    text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
+) -> list[Extraction] | NoVisit:
+    """Every visit the article reports, or the test that found none (`no_visit.NoVisit`)."""
+    sents = sentence_spans(text)
+    named_programs = programs.find_programs(text)  # (hosts asks for them again: passed down)
+    found_programs = named_programs or programs.find_open_programs(text)
+    cohorts = programs.find_cohorts(text)
+    activities = programs.find_activities(text)
+    keys = cohort_keys(text, found_programs, cohorts)
+    if (unreported := visit_not_described(text, activities, keys)) is not None:
+        return unreported
+    unnamed = not keys
+    if unnamed:
+        # a study trip of officials, village heads or DPRD members with no training programme:
+        # SCHEMA records it with programme and cohort null
+        keys = [Key(None, None)]
+
+    line = byline.find_byline(text)
+    resolved = resolved_places(text)
+    found_bodies = agencies.find_organizers(text)
+    organizers = _organizers_named(text, found_bodies)
+
+    reason, best_host = _no_visit_told(text, sents, resolved, activities, unnamed, line)
+    if reason is not None:
+        return reason
     home_left(text, sents, resolved)
     dated = dateline_places(text, resolved, line)
     keys = split_by_sender(text, sents, keys, resolved)
