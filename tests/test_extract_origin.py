@@ -17,7 +17,6 @@ from diklat_cli.extract import (
     place_roles,
     places,
     senders,
-    visits,
 )
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.places import sender_weight
@@ -1725,7 +1724,7 @@ def test_pemprop_prefixes_a_province() -> None:
     ],
 )
 def test_any_government_word_holds_the_trip(text: str) -> None:
-    assert visits._TRAVELLERS.search(text)
+    assert no_visit_signs._TRAVELLERS.search(text)
 
 
 @pytest.mark.parametrize("text", ["jajaran Pemda", "staf Pemko", "pejabat Pemprop", "rombongan Pemda"])

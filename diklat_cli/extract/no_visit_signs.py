@@ -1,10 +1,12 @@
 """No-visit signs: what tells that a trip the article names is not a visit diklat records.
 
-A trip only to an unnamed elsewhere ("ke luar daerah", "ke sejumlah negara"), a body gone to rather than
-a place, places gone to as a habit, students, farmers or an association travelling (not a government
-group), and groups counted by the dozen ("ratusan rombongan studi banding").
+`no_visit_told` is the gate `visits_or_reason` passes first: no host scored and no travel told, an
+explainer of the activity, a trip only to an unnamed elsewhere ("ke luar daerah", "ke sejumlah negara"),
+a body gone to rather than a place, no travellers named (`_TRAVELLERS`), places gone to as a habit,
+students, farmers or an association travelling (not a government group), and groups counted by the
+dozen ("ratusan rombongan studi banding").
 
-One concern: the signs `visits_or_reason` weighs before it answers with a `no_visit.NoVisit`.
+One concern: the signs weighed before the assembly answers with a `no_visit.NoVisit`.
 """
 
 from __future__ import annotations
@@ -12,17 +14,31 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diklat_cli.extract import abroad, agencies, dates, places, trainees, verbs
+from diklat_cli.extract import abroad, agencies, dates, places, trainees, verbs, visitors
 from diklat_cli.extract.cues import (
     STRONG_CUES,
+    learnt_at_another_region,
     learnt_where_gone,
+    place_undecided,
+    travel_cue,
+    virtual_study,
 )
-from diklat_cli.extract.participants import VILLAGE_HEADS
+from diklat_cli.extract.frames import (
+    TOGETHER,
+    visit_frames,
+)
+from diklat_cli.extract.no_visit import NoVisit
+from diklat_cli.extract.numbers import cardinal_words
+from diklat_cli.extract.participants import VILLAGE_HEADS, find_participants
 from diklat_cli.extract.place_roles import (
     Place,
 )
-from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
+from diklat_cli.extract.visit_places import (
+    campus_regions,
+    score_places,
+)
 
 _I = re.IGNORECASE
 
@@ -253,3 +269,211 @@ def _outsiders(group: str) -> bool:
     if _STUDENTS.search(group) is None:
         return False
     return _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
+
+
+# "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
+# ini ialah …" speaks of one trip, not of the activity in general
+_EXPLAINER = re.compile(
+    # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
+    r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
+    # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
+    r"|stud[iy]\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
+    # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …": where it goes or is
+    # held, counted then listed, not a definition)
+    # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
+    r"(?!\s+(?:ke|di)\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota|lokasi|lokus|tempat|desa)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
+    r"\b(?:adalah|merupakan|ialah"
+    # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
+    r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
+    _I,
+)
+# the host "became" the visit's goal (any word of it: tujuan, tuan rumah, lokasi, lokus, jujugan), the visit by
+# any of its names: "Desa A menjadi tujuan studi tiru …", "Kelurahan B menjadi tuan rumah kaji banding …"
+_BECAME_HOST = re.compile(
+    r"\bmenjadi\s+(?:tujuan|tuan\s+rumah|lokasi|lokus|jujugan)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
+    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\b",
+    _I,
+)
+# who travelled, when no cohort is named
+# (a council's members: "wakil rakyat", "legislator")
+_PEOPLE_GROUP = (
+    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
+    r"|wakil\s+rakyat|legislator"
+    # ... and every other kind of government people SCHEMA counts: an office's staff and officers, a region's
+    # village heads by their local titles (participants.VILLAGE_HEADS), secretaries, heads of RT/RW, extension
+    # workers, envoys ("para keuchik", "12 perbekel", "sejumlah utusan", "dua staf")
+    r"|staf|petugas|" + VILLAGE_HEADS + r"|sekdes|sekretaris|ketua|penyuluh"
+    r"|kader|utusan|perwakilan|delegasi|pengelola)"
+)
+# any other kind of government body, national or of a region: a ministry, an institute, a bureau or secretariat,
+# a hospital, an election body, the courts, prosecutors and police, the ombudsman (the first words of a national
+# body in data/visitors.json, and the bodies of agencies.json)
+_NATIONAL_BODY = (
+    r"|kementerian|kemen\w+|lembaga|direktorat|balai|biro|sekretariat|setwan|inspektorat|bappeda"
+    r"|RSUD|rumah\s+sakit|puskesmas|KPU|bawaslu|kejaksaan|kejari|kejati|mahkamah|pengadilan|kepolisian|ombudsman"
+)
+_TRAVELLERS = re.compile(
+    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin"
+    # the people counted by any count word, exact or loose: "para camat", "beberapa perwakilan Pemkab X",
+    # "puluhan kepala desa", "tiga pejabat", "segenap pengurus" (the quantifiers of data/visitors.json)
+    rf"|(?:para|sejumlah|seluruh|beberapa|puluhan|belasan|ratusan|semua|segenap|\d{{1,3}}|{cardinal_words(2, 10)})"
+    rf"\s+{_PEOPLE_GROUP}\b"
+    # a head who takes his staff along: "Sekda X bersama jajaran kepala OPD …", "Bupati Y memboyong sejumlah …"
+    r"|(?:bersama|beserta|didampingi|memboyong|mengajak)\s+(?:seluruh\s+|para\s+)?jajaran\b"
+    # a body that sends people: "Pemkab X mengirim tim …", "mengutus dua staf", "memberangkatkan rombongan"
+    r"|\b(?:mengirim(?:kan)?|mengutus|memberangkatkan)\s+(?:\w+\s+){0,2}?(?:tim|delegasi|utusan|perwakilan"
+    r"|peserta|pejabat|staf|pegawai|anggota|kepala)\b"
+    # the host's side, the guests a body or a holder of a title named after the visit: "menerima kunjungan
+    # studi banding Kementerian X", "kedatangan kunjungan kerja Bupati Y" (any verb of receiving)
+    r"|\b(?:" + verbs.RECEIVING + r")\s+kunjungan\s+(?:(?:kerja|belajar|studi\s+\w+|kaji\s+banding|benchmark\w*)\s+)?"
+    r"(?:(?:dari|rombongan)\s+)?(?-i:[A-Z])"
+    # ... or after any verb of being visited, or of receiving a party: "dikunjungi (oleh) Kementerian X", "didatangi
+    # tim Badan Y", "menyambut delegasi Kementerian Z", "menerima rombongan …"
+    r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan)\s+)?(?-i:[A-Z])"
+    r"|\b(?:" + verbs.RECEIVING + r")\s+(?:kedatangan\s+)?(?:delegasi|tim|utusan|perwakilan)\s+(?-i:[A-Z])"
+    # ... or any people it receives from a named place: "menerima 15 tenaga kesehatan dari Kabupaten X", "menjamu 30
+    # keuchik asal Kabupaten Y" (whoever they are, they came)
+    r"|\b(?:"
+    + verbs.RECEIVING
+    + r")\s+(?:[\w-]+\s+){1,4}?(?:dari|asal)\s+(?:"
+    + places.GOVERNMENT_NAME
+    + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|DPRD|Dinas))\s+(?-i:[A-Z])"
+    # ... or after the host made the goal of their trip: "menjadi tujuan studi banding Kementerian X", "menjadi
+    # lokasi studi tiru pejabat Y" (any word of the goal, any name of the trip)
+    r"|\bmenjadi\s+(?:tujuan|lokasi|lokus|tuan\s+rumah)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
+    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\s+(?:(?:para|sejumlah|rombongan)\s+)?(?:(?-i:[A-Z])"
+    rf"|{_PEOPLE_GROUP}\b)"
+    # ... and a head who brings his staff: "Direktur X beserta staf", "bersama stafnya"
+    r"|\b(?:beserta|bersama|didampingi)\s+(?:para\s+)?staf(?:f|nya)?\b"
+    # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
+    # (any kind of government body, _NATIONAL_BODY, or a team: "Kementerian X menggelar studi banding ke …",
+    # "RSUD Y berkunjung ke …")
+    rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
+    r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*"
+    + _NATIONAL_BODY
+    + r"|tim"
+    # (or the holder of any title, a head of a region or of a body, named or not: "Camat X Fulan mengunjungi …",
+    # "Kepala Bappeda melakukan studi banding ke …", "Pj Bupati, Fulan, studi tiru ke …")
+    # (not "kepala daerah", the heads of regions as a class: "Mendagri Minta Kepala Daerah Studi Banding ke X")
+    r"|bupati|wabup|wali\s*kota|walikota|wawali|gubernur|wagub|sekda|sekdes|sekretaris|camat|lurah"
+    r"|kepala(?!\s+daerah\b)|kades"
+    r"|ketua|direktur|dirut|kadis|kaban|asisten|wakil|pj\.?|plt\.?)"
+    # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
+    # (the body or head who goes, not one who only asks, urges or hopes that others go: "Camat A mengimbau lurah
+    # belajar ke Kelurahan B", "Bupati C berharap kepala desa studi tiru ke D"; cues._TALK_BEFORE's verbs; nor a
+    # going denied or only possible, needed or due: "tidak perlu berkunjung ke", "bisa belajar ke X tanpa
+    # berangkat", "seharusnya studi banding ke")
+    r"\s+(?:se[\s-]*)?(?-i:[A-Z])(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
+    r"|menganjurkan|menginstruksikan|memerintahkan|mempersilakan|(?:tidak|tak)(?!\s+hanya)|tanpa|bukan|belum"
+    r"|jangan|perlu|bisa|dapat|boleh|harus|mesti|sebaiknya|seharusnya|semestinya)\b)[^.\n]){0,120}?"
+    # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
+    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …", a headline's bare "Pemkab X Jadwalkan
+    # Studi Banding", "menyusun rencana studi banding"; the activity said as the verb of a trip to come or done,
+    # "Pemdes se-Kabupaten X akan studi tiru ke …", "DPRD Y sudah studi banding")
+    r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan"
+    r"|jadwalkan|rencanakan|menyusun\s+rencana|akan|sudah|telah)"
+    r"\s+(?:kegiatan\s+|kunjungan\s+)?"
+    r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
+    # (the activity itself as the verb, to a named place: "Pj Bupati, Fulan, studi tiru ke Kabupaten X", "Pemkab Y
+    # Kaji Banding ke Z")
+    # (and learning said as going: "Kepala Dinas X beserta stafnya belajar ke Y", "menimba ilmu ke Z")
+    r"|\b(?:stud[iy]\s+(?:banding|tiru|komparatif|lapangan)|kaji\s+banding|benchmark\w*|belajar|menimba\s+ilmu"
+    r"|berguru)\s+(?:ke|menuju)\s+(?-i:[A-Z])"
+    # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman", or went to it by any verb of
+    # going: "Pemkab X, Provinsi Y, berkunjung ke Desa Z", "Badan W mengunjungi Kota V")
+    r"|\b(?:" + verbs.DEPARTING + r"|" + verbs.TRAVELLING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])"
+    r"|\b(?:" + verbs.VISITING + r")\s+(?-i:[A-Z])))"
+    # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
+    # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
+    # (by any head of a region too: "kunjungan belajar Bupati A dan Wakil Wali Kota B")
+    # (by any body, _NATIONAL_BODY too, and the visit called by its bare noun: "Kunjungan Kementerian X ke Kota Y")
+    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan(?:\s+(?:kerja|belajar|studi))?|kunker)\s+"
+    r"(?:rombongan\s+)?(?:(?:wakil|pj\.?|plt\.?)\s+)?"
+    rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP}"
+    r"|bupati|wali\s*kota|walikota|gubernur" + _NATIONAL_BODY + r")"
+    r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z])[^.\n]{0,80}?\s(?:ke|menuju)\s+(?-i:[A-Z])",
+    _I,
+)
+# (behind a look-ahead for the characters it can start with: its alternatives are not tried at other words)
+_TRAVELLERS = first_letter_gated(_TRAVELLERS)
+# a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
+# an account of a trip that took place, not talk about trips in general
+_HELD = re.compile(
+    r"\b(?:kegiatan|stud[iy]\s+\w+|kunjungan(?:\s+\w+)?|benchmarking|kaji\s+banding)\s+(?:ini|tersebut)\s+"
+    r"(?:(?:di\s*|ter)?(?:laksanakan|laksankan|selenggarakan|gelar|adakan)|berlangsung)\b[^.\n]{0,60}?\bdi\s+"
+    r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)",
+    _I,
+)
+
+
+def no_visit_told(
+    text: str, sents, resolved: list[Place], activities: list, unnamed: bool, line
+) -> tuple[NoVisit | None, float]:
+    """The reason the article reports no visit to record, or none; and the best total of a place as host
+    (`score_places`, raised where learning is told at another region's office)."""
+    best_host = score_places(text, sents, resolved, line)
+    # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
+    travel = travel_cue(text)
+    if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
+        travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
+    if best_host <= 0 and not travel and not unnamed and virtual_study(text):
+        travel = True  # a cohort's "studi lapangan secara virtual": held at a distance, its host maybe unnamed
+    if (
+        best_host <= 0
+        and not travel
+        and any(p.origin > 0 for p in resolved)
+        and (visitors.visitors_came(text) or search(_BECAME_HOST, text))
+    ):
+        # the host's own words that guests came from a place it names ("Desa A menjadi tujuan studi tiru kepala
+        # desa dari X"), the host itself a place the map does not know ("dari berbagai daerah" names none: a habit)
+        travel = True
+    if best_host <= 0 and not travel and (learnt := learnt_at_another_region(text)) is not None:
+        # learning told with the other region's office it was done at, and no word that scores a host ("Sekda X
+        # Pelajari …" then "… mengikuti paparan di Kantor DPMPTSP Kota Y"): that region is where the trip went,
+        # and the region of the body the learners are named by is where they came from
+        home, at = learnt
+        for place in resolved:
+            if place.mention.start == at:
+                place.dest = max(place.dest, 2.0)
+                best_host = max(best_host, place.dest)
+            elif place.mention.start == home:
+                place.origin = max(place.origin, 2.0)
+    if best_host < 2 and search(_EXPLAINER, text):
+        return NoVisit.EXPLAINER, best_host
+    if best_host <= 0 and not travel:
+        return NoVisit.NO_HOST, best_host
+    if best_host <= 0 and campus_regions(text, resolved):
+        # the only place the words go to is the programme's own campus ("tiba di Kampus BPSDM Kemendagri di
+        # Jakarta", "membuka praktik lapangan di Kampus IPDN Jatinangor"): its cohort is taught, opened or
+        # visited at home, and no host it went to is named
+        return NoVisit.NO_HOST, best_host
+    if only_elsewhere(text, sents, resolved):
+        return NoVisit.NO_HOST, best_host
+    if place_undecided(text, activities):
+        return NoVisit.TRIPS_TALKED_OF, best_host
+    if unnamed and not (
+        _TRAVELLERS.search(text)
+        or search(_HELD, text)
+        or search(TOGETHER, text)
+        or any(p.origin > 0 for p in resolved)
+        or find_participants(text)
+        or visitors.visitors_came(text)
+    ):
+        # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
+        # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
+        return NoVisit.NO_TRAVELLERS, best_host
+    if unnamed and students_travel(text, activities):
+        return NoVisit.STUDENTS, best_host
+    if (
+        unnamed
+        and groups_counted(text)
+        and len({p.region.province for p in resolved}) <= 1
+        and len({p.region.name for p in resolved if p.region.kind != "province"}) <= 1
+    ):
+        # a host's tally of a period ("Sepanjang 2023, Pemkab X menerima 120 rombongan studi banding dari
+        # berbagai daerah"): many groups counted, no place but the host's named, is a statistic, not a visit
+        # (a tally that goes on to name who came, "antara lain dari Kabupaten A, Kota B", lists visitors)
+        return NoVisit.TALLY, best_host
+    if unnamed and places_gone_to_as_habit(text, sents, resolved):
+        return NoVisit.HABIT, best_host
+    return None, best_host
