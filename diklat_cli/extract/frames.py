@@ -1,9 +1,10 @@
 """Visit frames (group -> destination): how an article divides its travellers among destinations.
 
-Lists of places visited, a group split between places, a stopover on the way, and which regions may
-be frames at all; `frame_list` puts together what `place_links` (a list's members), `stops` (a trip's
-several stops) and `subgroups` (named sub-groups each sent somewhere) read. What is said of each frame
-once known is `frame_fields` (count, agencies) and `frame_dates` (days).
+Written lists of places visited, a group split between the clauses of one sentence, senders told
+together, and which regions may be frames at all; `frame_list` weighs these with what `place_links`
+(a list's members), `stops` (a trip's several stops, a stop on the way, an itinerary) and `subgroups`
+(named sub-groups each sent somewhere) read. What is said of each frame once known is `frame_fields`
+(count, agencies) and `frame_dates` (days).
 
 One concern: which groups went to which places.
 """
