@@ -45,7 +45,7 @@ from diklat_cli.extract.no_visit_signs import (
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.other_visits import records_beside, senders_each_to_own_place
 from diklat_cli.extract.participants import ParticipantMention, find_participants
-from diklat_cli.extract.place_roles import resolved_places
+from diklat_cli.extract.place_roles import Place, resolved_places
 from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
@@ -162,6 +162,40 @@ def _organizers_named(text: str, found_bodies: list) -> list:
     ]
 
 
+def _sender_not_named(text: str, resolved: list[Place], line, dated, by_name, dest_name: str | None) -> str | None:
+    """The sender where no place scores as one: a body of the dateline's region (a local outlet reporting
+    its own delegation away) or the council the report is about."""
+    origin_name: str | None = None
+    if dest_name is not None and len(dated) == 1:
+        # a local outlet reports its own delegation away ("KUNINGAN – … gedung DPRD Kuningan lengang,
+        # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
+        # and a body of the dateline's region in the text
+        home = next(iter(dated))
+        # ... or of its province, when the dateline is a city of it ("Mamuju — … Sekprov Sulbar … ke Jawa
+        # Tengah": the province's programme reported from its capital)
+        bodies = [
+            p
+            for p in resolved
+            if (p.region == home or (p.region.kind == "province" and p.region.name == home.province))
+            and p.mention.start >= line.dateline.end
+            and (p.mention.government or BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
+            and p.dest < 2
+        ]
+        if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
+            origin_name = bodies[0].region.name
+            by_name.setdefault(origin_name, bodies[0].region)
+            bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
+    if (
+        origin_name is None
+        and dest_name is not None
+        and (council := council_called_dewan(text, resolved, by_name[dest_name]))
+    ):
+        # "Sekretariat DPRD A … kunker dewan ke B": the council the report is about sent its members
+        origin_name = council.region.name
+        council.origin += 1
+    return origin_name
+
+
 def visits_or_reason(
     text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
 ) -> list[Extraction] | NoVisit:
@@ -249,33 +283,8 @@ def visits_or_reason(
     origin_name = best(1, {dest_name} if dest_name else set())
     if origin_name is not None and by_name[origin_name].kind == "province" and line.title is not None:
         origin_name = senders_inside(resolved, origin_name, line.title.end, best, dest_name)
-    if origin_name is None and dest_name is not None and len(dated) == 1:
-        # a local outlet reports its own delegation away ("KUNINGAN – … gedung DPRD Kuningan lengang,
-        # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
-        # and a body of the dateline's region in the text
-        home = next(iter(dated))
-        # ... or of its province, when the dateline is a city of it ("Mamuju — … Sekprov Sulbar … ke Jawa
-        # Tengah": the province's programme reported from its capital)
-        bodies = [
-            p
-            for p in resolved
-            if (p.region == home or (p.region.kind == "province" and p.region.name == home.province))
-            and p.mention.start >= line.dateline.end
-            and (p.mention.government or BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
-            and p.dest < 2
-        ]
-        if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
-            origin_name = bodies[0].region.name
-            by_name.setdefault(origin_name, bodies[0].region)
-            bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
-    if (
-        origin_name is None
-        and dest_name is not None
-        and (council := council_called_dewan(text, resolved, by_name[dest_name]))
-    ):
-        # "Sekretariat DPRD A … kunker dewan ke B": the council the report is about sent its members
-        origin_name = council.region.name
-        council.origin += 1
+    if origin_name is None:
+        origin_name = _sender_not_named(text, resolved, line, dated, by_name, dest_name)
     if (
         unnamed
         and origin_name is not None
