@@ -11,23 +11,12 @@ import datetime as dt
 import re
 
 from diklat_cli.extract import places, verbs
-from diklat_cli.extract.place_roles import (
-    Place,
-)
+from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import folded
-from diklat_cli.extract.senders import (
-    Key,
-)
+from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.subgroups import subgroup_marks
-from diklat_cli.extract.when import (
-    closes_sentence,
-    fronted_end,
-    numbered_days,
-    opener_start,
-    stop_dates,
-    visit_dates,
-)
+from diklat_cli.extract.when import closes_sentence, fronted_end, numbered_days, opener_start, stop_dates, visit_dates
 
 _I = re.IGNORECASE
 

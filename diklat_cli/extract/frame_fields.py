@@ -12,14 +12,8 @@ import re
 
 from diklat_cli.extract import places
 from diklat_cli.extract.hosts import find_host_agencies
-from diklat_cli.extract.place_links import (
-    has_digit,
-    linked_places,
-    member_count_at,
-)
-from diklat_cli.extract.place_roles import (
-    Place,
-)
+from diklat_cli.extract.place_links import has_digit, linked_places, member_count_at
+from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.sentences import sentence_at
 

@@ -22,11 +22,7 @@ from diklat_cli.extract.place_links import (
     office_held_before,
     without_bare_seats,
 )
-from diklat_cli.extract.place_roles import (
-    CAME_ALONG_WITH,
-    GUESTS_COUNTED_BY,
-    Place,
-)
+from diklat_cli.extract.place_roles import CAME_ALONG_WITH, GUESTS_COUNTED_BY, Place
 from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 from diklat_cli.extract.stops import (
@@ -48,10 +44,7 @@ from diklat_cli.extract.stops import (
     stopovers,
     stops_told_one_a_sentence,
 )
-from diklat_cli.extract.subgroups import (
-    FIELD_STAGE,
-    subgroup_frames,
-)
+from diklat_cli.extract.subgroups import FIELD_STAGE, subgroup_frames
 
 _I = re.IGNORECASE
 # number words from data/numbers.json: groups counted, ordinals of stops and groups ("lokasi kedua",

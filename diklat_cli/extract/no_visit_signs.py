@@ -23,22 +23,14 @@ from diklat_cli.extract.cues import (
     travel_cue,
     virtual_study,
 )
-from diklat_cli.extract.frames import (
-    TOGETHER,
-    visit_frames,
-)
+from diklat_cli.extract.frames import TOGETHER, visit_frames
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.participants import VILLAGE_HEADS, find_participants
-from diklat_cli.extract.place_roles import (
-    Place,
-)
+from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, first_letter_gated, search
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.extract.visit_places import (
-    campus_regions,
-    score_places,
-)
+from diklat_cli.extract.visit_places import campus_regions, score_places
 
 _I = re.IGNORECASE
 

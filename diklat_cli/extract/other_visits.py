@@ -13,25 +13,12 @@ import re
 
 from diklat_cli.extract import programs, verbs
 from diklat_cli.extract.cohort_fields import first_activity
-from diklat_cli.extract.cues import (
-    LEARNING,
-)
-from diklat_cli.extract.place_roles import (
-    STUDY,
-    Place,
-)
+from diklat_cli.extract.cues import LEARNING
+from diklat_cli.extract.place_roles import STUDY, Place
 from diklat_cli.extract.scanning import finditer, search
-from diklat_cli.extract.senders import (
-    body_along,
-    council_along,
-    government_and_council,
-    pair_travels,
-)
+from diklat_cli.extract.senders import body_along, council_along, government_and_council, pair_travels
 from diklat_cli.extract.sentences import sentence_at
-from diklat_cli.extract.when import (
-    opener_start,
-    visit_dates,
-)
+from diklat_cli.extract.when import opener_start, visit_dates
 from diklat_cli.models import Destination, Evidence, Extraction, Origin, Visit
 
 _I = re.IGNORECASE

@@ -17,20 +17,11 @@ import re
 from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.numbers import ordinal_words
 from diklat_cli.extract.participants import VILLAGE_HEADS
-from diklat_cli.extract.place_links import (
-    distinct_regions,
-)
-from diklat_cli.extract.place_roles import (
-    FEW,
-    Place,
-    named_after_count,
-    places_between,
-)
+from diklat_cli.extract.place_links import distinct_regions
+from diklat_cli.extract.place_roles import FEW, Place, named_after_count, places_between
 from diklat_cli.extract.scanning import finditer, folded, scan
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
-from diklat_cli.extract.subgroups import (
-    positions,
-)
+from diklat_cli.extract.subgroups import positions
 
 _I = re.IGNORECASE
 

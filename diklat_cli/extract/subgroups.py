@@ -11,12 +11,8 @@ import re
 
 from diklat_cli.extract import places, verbs
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words
-from diklat_cli.extract.place_links import (
-    linked_places,
-)
-from diklat_cli.extract.place_roles import (
-    Place,
-)
+from diklat_cli.extract.place_links import linked_places
+from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import folded
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 

@@ -14,14 +14,8 @@ from __future__ import annotations
 import re
 
 from diklat_cli.extract import agencies, places, programs
-from diklat_cli.extract.frames import (
-    members_come_from,
-)
-from diklat_cli.extract.hosts import (
-    COUNCILS,
-    council_with_its_region,
-    unit_with_its_place,
-)
+from diklat_cli.extract.frames import members_come_from
+from diklat_cli.extract.hosts import COUNCILS, council_with_its_region, unit_with_its_place
 from diklat_cli.extract.place_links import linked_places
 from diklat_cli.extract.place_roles import (
     COLLECTIVE_ORIGIN,
@@ -38,10 +32,7 @@ from diklat_cli.extract.place_roles import (
     share_village_located_scores,
 )
 from diklat_cli.extract.scanning import finditer
-from diklat_cli.extract.senders import (
-    Key,
-    sender_form,
-)
+from diklat_cli.extract.senders import Key, sender_form
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.stops import stops_told_one_a_sentence
 from diklat_cli.models import Destination, Evidence, Origin, Visit

@@ -18,10 +18,7 @@ import re
 
 from diklat_cli.extract import abroad, agencies, byline, people, places, programs, verbs, visitors
 from diklat_cli.extract.cohort_fields import activity_for, agencies_for, key_clauses, participants_for
-from diklat_cli.extract.cues import (
-    council_kunker_only,
-    visit_not_described,
-)
+from diklat_cli.extract.cues import council_kunker_only, visit_not_described
 from diklat_cli.extract.frame_dates import cohort_dates, dates_by_own_sentence, dates_per_frame
 from diklat_cli.extract.frame_fields import counts_per_frame, frame_agencies, split_told
 from diklat_cli.extract.frames import (
@@ -32,16 +29,9 @@ from diklat_cli.extract.frames import (
     visit_frames,
     without_host_namesakes,
 )
-from diklat_cli.extract.hosts import (
-    councils_of_the_visit,
-    find_host_agencies,
-    host_form,
-    village_host,
-)
+from diklat_cli.extract.hosts import councils_of_the_visit, find_host_agencies, host_form, village_host
 from diklat_cli.extract.no_visit import NoVisit
-from diklat_cli.extract.no_visit_signs import (
-    no_visit_told,
-)
+from diklat_cli.extract.no_visit_signs import no_visit_told
 from diklat_cli.extract.numbers import parse_int
 from diklat_cli.extract.other_visits import records_beside, senders_each_to_own_place
 from diklat_cli.extract.participants import ParticipantMention, find_participants
@@ -75,12 +65,7 @@ from diklat_cli.extract.visit_places import (
     sender_running_the_cohort,
     senders_inside,
 )
-from diklat_cli.extract.when import (
-    dateline_visit_day,
-    opener_start,
-    stop_dates,
-    visit_dates,
-)
+from diklat_cli.extract.when import dateline_visit_day, opener_start, stop_dates, visit_dates
 from diklat_cli.models import Evidence, Extraction, Official, Source, Visit
 
 _I = re.IGNORECASE
