@@ -90,7 +90,7 @@ def _spoken_at() -> re.Pattern[str]:
     return re.compile(r"[ \t]*,?[ \t]*(?:pada\s+)?(?:" + dates.weekday_pattern() + r")\b", _I)
 
 
-def only_elsewhere(text: str, sents, resolved: list[Place]) -> bool:
+def _only_elsewhere(text: str, sents, resolved: list[Place]) -> bool:
     """The trip goes only to an unnamed elsewhere ("ke luar negeri", "ke luar daerah"): no country is a stop,
     nor named as where something took place ("di Yunnan China"), and every place the words weigh as gone to is
     where someone spoke, "di X, <day>"; and no host body is called on or receives the group (`_HOST_CALLED_ON`)
@@ -126,7 +126,7 @@ _GROUPS_COUNTED_REST = re.compile(
 _GROUPS_COUNT_WORD = re.compile(r"\d{2,}|puluhan|ratusan|ribuan|belasan", _I)
 
 
-def groups_counted(text: str) -> bool:
+def _groups_counted(text: str) -> bool:
     """Whether _GROUPS_COUNTED has a match in text."""
     for m in finditer(_GROUPS_COUNTED_REST, text):
         j = m.start()
@@ -215,7 +215,7 @@ def _a_day() -> re.Pattern[str]:
     )
 
 
-def places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
+def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
     """Every sentence that names a place gone to tells of trips as a habit, or as what should or could be,
     with no day: an article on a council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota
     seperti A, B dan C", "kerap melakukan studi banding ke provinsi lain"), or an argument over where they
@@ -231,7 +231,7 @@ def places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
     )
 
 
-def students_travel(text: str, activities: list) -> bool:
+def _students_travel(text: str, activities: list) -> bool:
     """The first trip's sentence names students (with their teachers) as the ones who go, and no
     government people."""
     if search(_STUDENTS, text) is None:
@@ -439,7 +439,7 @@ def no_visit_told(
         # Jakarta", "membuka praktik lapangan di Kampus IPDN Jatinangor"): its cohort is taught, opened or
         # visited at home, and no host it went to is named
         return NoVisit.NO_HOST, best_host
-    if only_elsewhere(text, sents, resolved):
+    if _only_elsewhere(text, sents, resolved):
         return NoVisit.NO_HOST, best_host
     if place_undecided(text, activities):
         return NoVisit.TRIPS_TALKED_OF, best_host
@@ -454,11 +454,11 @@ def no_visit_told(
         # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
         # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
         return NoVisit.NO_TRAVELLERS, best_host
-    if unnamed and students_travel(text, activities):
+    if unnamed and _students_travel(text, activities):
         return NoVisit.STUDENTS, best_host
     if (
         unnamed
-        and groups_counted(text)
+        and _groups_counted(text)
         and len({p.region.province for p in resolved}) <= 1
         and len({p.region.name for p in resolved if p.region.kind != "province"}) <= 1
     ):
@@ -466,6 +466,6 @@ def no_visit_told(
         # berbagai daerah"): many groups counted, no place but the host's named, is a statistic, not a visit
         # (a tally that goes on to name who came, "antara lain dari Kabupaten A, Kota B", lists visitors)
         return NoVisit.TALLY, best_host
-    if unnamed and places_gone_to_as_habit(text, sents, resolved):
+    if unnamed and _places_gone_to_as_habit(text, sents, resolved):
         return NoVisit.HABIT, best_host
     return None, best_host

@@ -1,7 +1,7 @@
 """Stops: the several places one trip went to, where they are not one written list of places.
 
 Stops told one a sentence ("Di Kabupaten A, peserta …"), the same kind of visit told again at another
-place ("kegiatan yang sama di B"), one more stop beside the article's own (`other_stops`), the same
+place ("kegiatan yang sama di B"), one more stop beside the article's own (`_other_stops`), the same
 sender's other groups elsewhere at once, lists divided among parts of a group, stops told in order
 ("pertama … kemudian …"), and a list's finer stops in place of the regions that hold them; a stop on
 the way (`stopovers`), a sender's trips given as examples, the places of a trip as a bulleted list,
@@ -45,7 +45,7 @@ OTHER_TRIP = re.compile(
 )
 # (the group by any word reports name it by before its next stop: "tim", "kami", "kontingen", and its people
 # counted or gathered, "para kepala desa", "sejumlah anggota dewan", "seluruh pejabat")
-TRAVELLING = re.compile(
+_TRAVELLING = re.compile(
     r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka|tim|kami|kontingen"
     r"|(?:para|sejumlah|seluruh|\d{1,3})\s+(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|legislator"
     r"|wakil\s+rakyat|ASN|pegawai|staf|" + VILLAGE_HEADS + r"))\b",
@@ -172,7 +172,7 @@ _TRIP_BEGINS_AT = re.compile(
 _PLANNED = re.compile(r"\b(?:akan|hendak|berencana|rencana(?:nya)?|gantian|balik|mengundang|diundang)\b", _I)
 
 
-def other_stops(
+def _other_stops(
     text: str, sents, resolved: list[Place], top: places.Region, home: places.Region | None
 ) -> list[places.Region]:
     """The regions other than the top host that the narration gives a word of going to or a host receiving the
@@ -198,7 +198,7 @@ def other_stops(
             continue
         # (told of the travellers in its own clause: "rombongan … mendatangi", "Bupati B menerima rombongan", not
         # a list of towns gone to ("Kota yang didatangi antara lain A, B") nor a host's words; or of their trip)
-        if not (first or TRAVELLING.search(text, sent[0], sent[1])) or p.mention.start - sent[0] > 250:
+        if not (first or _TRAVELLING.search(text, sent[0], sent[1])) or p.mention.start - sent[0] > 250:
             continue
         found.append(r)
     return found
@@ -483,12 +483,12 @@ def stopovers(
         opener = text[lo:pos]
         # (a fronted clause leaves its subject to the main clause after the stops: "Sesudah lebih dulu
         # singgah di A dan di B, hari ini rombongan … di X")
-        fronted = _FRONTED_AFTER.search(opener) is not None and TRAVELLING.search(text, cue.end(), hi)
+        fronted = _FRONTED_AFTER.search(opener) is not None and _TRAVELLING.search(text, cue.end(), hi)
         # (the trip's going on has the trip as its subject, not the group: "usulan para kades diteruskan ke")
         if cue.group(0).lower().startswith(("dilanjutkan", "diteruskan", "berlanjut")):
             goes = _TRIP_GOES_ON.search(opener) is not None or " dengan " in cue.group(0)
         else:
-            goes = TRAVELLING.search(opener) is not None or bool(fronted)
+            goes = _TRAVELLING.search(opener) is not None or bool(fronted)
         if not goes or OTHER_TRIP.search(text, lo, hi):
             continue
         # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
@@ -522,7 +522,7 @@ def stopovers(
         # the stop told as one more is the top host itself ("Sebelumnya rombongan sudah mendatangi Desa A di
         # Kabupaten A" beside "Bupati B menerima rombongan"): the trip's other stops are the places its own
         # words send the group to or have a host receive it at, each in its own sentence
-        stops = other_stops(text, sents, resolved, top_region, by_name.get(home) if home else None)
+        stops = _other_stops(text, sents, resolved, top_region, by_name.get(home) if home else None)
     if len(stops) >= 2 and top_region.kind == "province" and all(r.province == top_region.name for r in stops):
         found.append((stops, False))  # "studi banding ke Bali … Desa A di X … menuju Desa B di Y": inside it
     elif stops:
