@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import cues, extract_or_reason, extract_text, programs, sentences, visits
+from diklat_cli.extract import cues, extract_or_reason, extract_text, no_visit_signs, programs, sentences
 from diklat_cli.extract.cues import _FIELDWORK_AT_PLACE, _STUDY_VISIT, describes_visit, travel_cue
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.place_roles import place_scores, resolved_places
@@ -251,7 +251,7 @@ def test_fieldwork_at_the_desk_is_no_trip(text):
     ],
 )
 def test_a_comparison_with_no_earlier_first_group_is_none(sentence):
-    from diklat_cli.extract.visits import _EARLIER_WAVE
+    from diklat_cli.extract.other_visits import _EARLIER_WAVE
 
     assert _EARLIER_WAVE.search(sentence) is None
 
@@ -919,7 +919,7 @@ def test_an_exercise_on_campus_or_of_villagers_tells_no_trip(text: str) -> None:
     ],
 )
 def test_a_demonstrative_subject_is_no_definition(text: str) -> None:
-    assert visits._EXPLAINER.search(text) is None
+    assert no_visit_signs._EXPLAINER.search(text) is None
 
 
 # ---------------------------------------------------------------- a counted list of places is no definition
@@ -936,7 +936,7 @@ def test_a_demonstrative_subject_is_no_definition(text: str) -> None:
     ],
 )
 def test_a_counted_list_of_places_where_it_is_held_is_no_definition(text: str) -> None:
-    assert visits._EXPLAINER.search(text) is None
+    assert no_visit_signs._EXPLAINER.search(text) is None
 
 
 @pytest.mark.parametrize(
@@ -948,7 +948,7 @@ def test_a_counted_list_of_places_where_it_is_held_is_no_definition(text: str) -
     ],
 )
 def test_a_definition_with_di_before_no_place_is_still_one(text: str) -> None:
-    assert visits._EXPLAINER.search(text) is not None
+    assert no_visit_signs._EXPLAINER.search(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -959,7 +959,7 @@ def test_a_definition_with_di_before_no_place_is_still_one(text: str) -> None:
     ],
 )
 def test_a_definition_is_still_one(text: str) -> None:
-    assert visits._EXPLAINER.search(text) is not None
+    assert no_visit_signs._EXPLAINER.search(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -1074,7 +1074,7 @@ def test_other_words_are_no_learning(text: str) -> None:
     ],
 )
 def test_the_trip_as_a_noun_names_who_went(text: str) -> None:
-    assert visits._TRAVELLERS.search(text) is not None
+    assert no_visit_signs._TRAVELLERS.search(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -1087,7 +1087,7 @@ def test_the_trip_as_a_noun_names_who_went(text: str) -> None:
     ],
 )
 def test_the_trip_as_a_noun_without_a_body(text: str) -> None:
-    assert visits._TRAVELLERS.search(text) is None
+    assert no_visit_signs._TRAVELLERS.search(text) is None
 
 
 # arriving, by any verb, at a named place states a trip
@@ -1847,7 +1847,7 @@ def test_a_trip_that_was_made(sentence: str) -> None:
     "text", ["Pemuda Desa menggelar studi banding ke Kota X.", "Pembangunan Kota Y melakukan studi banding."]
 )
 def test_words_that_only_begin_like_pem_hold_no_trip(text: str) -> None:
-    assert not visits._TRAVELLERS.search(text)
+    assert not no_visit_signs._TRAVELLERS.search(text)
 
 
 def _reports_visit(text: str) -> bool:

@@ -673,7 +673,7 @@ def test_one_sub_group_told_in_caption_and_body_is_one_visit():
     ],
 )
 def test_the_first_group_compared_is_a_visit_of_its_own(sentence):
-    from diklat_cli.extract.visits import _EARLIER_WAVE
+    from diklat_cli.extract.other_visits import _EARLIER_WAVE
 
     assert _EARLIER_WAVE.search(sentence) is not None
     text = (

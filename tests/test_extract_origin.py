@@ -8,7 +8,16 @@ import re
 
 import pytest
 
-from diklat_cli.extract import agencies, cues, extract_text, frames, place_roles, places, senders, visits
+from diklat_cli.extract import (
+    agencies,
+    cues,
+    extract_text,
+    no_visit_signs,
+    place_links,
+    place_roles,
+    places,
+    senders,
+)
 from diklat_cli.extract.place_roles import place_scores, resolved_places
 from diklat_cli.extract.places import sender_weight
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
@@ -1715,32 +1724,32 @@ def test_pemprop_prefixes_a_province() -> None:
     ],
 )
 def test_any_government_word_holds_the_trip(text: str) -> None:
-    assert visits._TRAVELLERS.search(text)
+    assert no_visit_signs._TRAVELLERS.search(text)
 
 
 @pytest.mark.parametrize("text", ["jajaran Pemda", "staf Pemko", "pejabat Pemprop", "rombongan Pemda"])
 def test_any_government_word_names_government_people(text: str) -> None:
-    assert visits._GOVERNMENT_PEOPLE.search(text)
+    assert no_visit_signs._GOVERNMENT_PEOPLE.search(text)
 
 
 @pytest.mark.parametrize("text", ["mahasiswa Pemuda", "siswa Pembangunan"])
 def test_near_misses_name_no_government_people(text: str) -> None:
-    assert not visits._GOVERNMENT_PEOPLE.search(text)
+    assert not no_visit_signs._GOVERNMENT_PEOPLE.search(text)
 
 
-# ------------------------------------------------------------------ frames: lists and a province's bodies
+# ------------------------------------------------------------------ place_links: lists and a province's bodies
 
 
 @pytest.mark.parametrize(
     "text", [", ", " dan Pemda ", " serta Pemprop ", ", Pemko ", " dan Pemda Kabupaten ", " hingga Pemprop "]
 )
 def test_a_list_links_members_under_any_government_word(text: str) -> None:
-    assert frames._LIST_LINK.fullmatch(text)
+    assert place_links._LIST_LINK.fullmatch(text)
 
 
 @pytest.mark.parametrize("text", [" dan Pemuda ", " serta Pembangunan "])
 def test_a_list_is_not_linked_by_a_pem_word(text: str) -> None:
-    assert not frames._LIST_LINK.fullmatch(text)
+    assert not place_links._LIST_LINK.fullmatch(text)
 
 
 @pytest.mark.parametrize(
@@ -1748,16 +1757,16 @@ def test_a_list_is_not_linked_by_a_pem_word(text: str) -> None:
     ["Pemprop Jambi", "Pemerintah Propinsi Jambi", "Pemerintah Daerah Propinsi Jambi", "PEMPROV Jambi"],
 )
 def test_a_province_government_in_any_spelling(text: str) -> None:
-    assert frames._PROVINCE_GOVERNMENT.match(text)
+    assert place_links._PROVINCE_GOVERNMENT.match(text)
 
 
 @pytest.mark.parametrize("text", ["Pemerintah Kabupaten Jambi", "Pemda Jambi"])
 def test_not_a_province_government(text: str) -> None:
-    assert not frames._PROVINCE_GOVERNMENT.match(text)
+    assert not place_links._PROVINCE_GOVERNMENT.match(text)
 
 
 def test_pemprop_before_a_province_is_its_body() -> None:
-    assert frames._PROVINCE_BODY.search("bersama Pemprop ")
+    assert place_links._PROVINCE_BODY.search("bersama Pemprop ")
 
 
 def _origin_pattern(word: str) -> re.Pattern[str]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import extract_text, visits
+from diklat_cli.extract import extract_text, no_visit_signs
 from diklat_cli.extract.hosts import _FIRST_ORDINAL, _NEXT_ORDINAL
 from diklat_cli.extract.participants import find_participants
 from diklat_cli.extract.text import clean_text
@@ -246,7 +246,7 @@ def test_a_breakdown_mostly_of_staff_keeps_its_total(text, count):
     ],
 )
 def test_every_kind_of_government_people_travels(text: str) -> None:
-    assert visits._TRAVELLERS.search(text) is not None
+    assert no_visit_signs._TRAVELLERS.search(text) is not None
 
 
 @pytest.mark.parametrize(
@@ -258,7 +258,7 @@ def test_every_kind_of_government_people_travels(text: str) -> None:
     ],
 )
 def test_uncounted_people_are_no_group(text: str) -> None:
-    assert visits._TRAVELLERS.search(text) is None
+    assert no_visit_signs._TRAVELLERS.search(text) is None
 
 
 def _visits(text: str):

@@ -128,7 +128,7 @@ COUNTED = st.lists(
 
 @given(COUNTED)
 def test_groups_counted_answers_as_its_pattern(text: str) -> None:
-    from diklat_cli.extract.visits import _GROUPS_COUNTED, _groups_counted
+    from diklat_cli.extract.no_visit_signs import _GROUPS_COUNTED, _groups_counted
 
     assert _groups_counted(text) == (_GROUPS_COUNTED.search(text) is not None)
 

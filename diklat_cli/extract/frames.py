@@ -1,33 +1,50 @@
 """Visit frames (group -> destination): how an article divides its travellers among destinations.
 
-Lists of places visited, sub-groups each sent somewhere (`Komisi I ke …, Komisi II ke …`), a group
-split between places, the count and the host agencies of each frame.
+Written lists of places visited, a group split between the clauses of one sentence, senders told
+together, and which regions may be frames at all; `frame_list` weighs these with what `place_links`
+(a list's members), `stops` (a trip's several stops, a stop on the way, an itinerary) and `subgroups`
+(named sub-groups each sent somewhere) read. What is said of each frame once known is `frame_fields`
+(count, agencies) and `frame_dates` (days).
 
-One concern: which groups went to which places (and the days, counts and units said of each group).
+One concern: which groups went to which places.
 """
 
 from __future__ import annotations
 
-import itertools
 import re
-from functools import cache
 
-from diklat_cli.extract import dates, places, trainees, verbs
-from diklat_cli.extract.hosts import find_host_agencies
+from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
-from diklat_cli.extract.participants import VILLAGE_HEADS
-from diklat_cli.extract.place_roles import (
-    CAME_ALONG_WITH,
-    FEW,
-    GUESTS_COUNTED_BY,
-    HEAD_OF_REGION,
-    NEXT_VILLAGE_ADDRESS,
-    Place,
-    named_after_count,
-    places_between,
+from diklat_cli.extract.place_links import (
+    distinct_regions,
+    linked_places,
+    member_day,
+    office_held_before,
+    without_bare_seats,
 )
-from diklat_cli.extract.scanning import finditer, folded, scan, search
+from diklat_cli.extract.place_roles import CAME_ALONG_WITH, GUESTS_COUNTED_BY, Place
+from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
+from diklat_cli.extract.stops import (
+    AROUND,
+    DIVIDED,
+    MORE_STOPS,
+    OTHER_TRIP,
+    SIMULTANEOUS,
+    bulleted_places,
+    counted_then_named,
+    divided_lists,
+    example_trips,
+    finer_stops,
+    itinerary_by_day,
+    ordered_stops,
+    places_named,
+    same_kind_stops,
+    same_senders_other_groups,
+    stopovers,
+    stops_told_one_a_sentence,
+)
+from diklat_cli.extract.subgroups import FIELD_STAGE, subgroup_frames
 
 _I = re.IGNORECASE
 # number words from data/numbers.json: groups counted, ordinals of stops and groups ("lokasi kedua",
@@ -39,33 +56,6 @@ _BOTH = ordinal_words(2, 2)
 
 # ---------------------------------------------------------------- visit frames (group -> destination)
 
-# what joins the members of one list of places: "A, B dan C", "A dan di B", "DPRD A dan DPRD B"
-_LIST_LINK = re.compile(
-    # a preposition only after "dan/serta" ("A dan di B"); "A, ke B" names a second role, not a list
-    # "DPRD A beserta DPRD B", "Bappeda A bersama DPRD B": bodies travelling together
-    # ("A, B, maupun C": "maupun" closes a list as "dan" does)
-    r"\s*(?:,\s*(?:(?:dan|serta|maupun)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?)?"
-    r"|(?:dan|serta|maupun|&)\s+(?:(?:ke|di|dari|menuju|asal)\s+)?"
-    r"|(?:beserta|bersama(?:an|-sama)?(?:\s+dengan)?)\s+|;"
-    # "di antaranya A, B hingga C", "mulai dari A, B, sampai C": the list's last member
-    r"|(?:,\s*)?(?:hingga|sampai)\s+(?:(?:ke|di|dengan)\s+)?)\s*"
-    r"(?:(?:DPRD|" + places.GOVERNMENT_WORD + r"|provinsi|propinsi|kabupaten|kota|rombongan|polda|polres\w*"
-    # a council's people written before each council, "anggota DPRD A dan anggota DPRD B", "Komisi I DPRD C"
-    # (after "dan"/"serta"/"bersama": after a bare comma they open a clause, "… di Jakarta, anggota DPRD B berangkat")
-    # (several commissions of one council named together: "Komisi A dan E DPRD B", "Komisi I, II dan III DPRD C")
-    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:para\s+)?(?:anggota|pimpinan|ketua|wakil\s+ketua"
-    r"|komisi\s+(?:[IVX]{1,4}|[A-E]|\d{1,2})(?:\s*(?:,\s*(?:dan\s+)?|dan\s+|&\s*)(?:[IVX]{1,4}|[A-E]|\d{1,2})\b)*|pansus)(?=\s+DPRD\b)"
-    # a region's officials, each named by the region they head: "Wakil Bupati A dan Sekda Kabupaten B"
-    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))(?:sekda|sekretaris\s+daerah"
-    r"|(?:wakil\s+)?(?:bupati|wali\s*kota|walikota|gubernur))(?=\s)"
-    # a body's staff as a whole, "serta jajaran DPRD B", "dan jajaran Pemkab C": the body itself, after a link
-    r"|(?:(?<=\bdan\s)|(?<=\bserta\s)|(?<=\bbersama\s)|(?<=\bbeserta\s))jajaran(?=\s)"
-    r"|kodim|korem|kantor|kemenag|kankemenag"
-    # units known by an acronym or a "Balai", each named by its seat: "LPMP A dan LPMP B", "Balai Diklat A dan
-    # Balai Diklat B"
-    r"|(?-i:[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3}))\s+)*",
-    _I,
-)
 # a list that names where separate groups went: "dibagi menjadi tiga kelompok", "empat provinsi berbeda"
 # (a number word of a length of time counts days or weeks, not groups: "selama tiga minggu")
 _SPLIT_CUE = re.compile(
@@ -161,7 +151,6 @@ _COUNTED_STOPS = re.compile(
     r"(?:(?:" + LIST_INTRO + r"|masing-masing|sekaligus)\s*:?|:)\s*$",
     _I,
 )
-_SIMULTANEOUS = re.compile(r"\b(?:kelompok|dibagi|dipecah|terbagi|masing-masing|berbeda|sedangkan|sementara)\b", _I)
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
     r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga|sebagian)\b|;"
@@ -172,7 +161,6 @@ _CONTRAST = re.compile(
     _I,
 )
 _NEXT_WORDS = ("lalu", "kemudian", "selanjutnya", "dilanjutkan", "berlanjut", "lanjut")
-_CLAUSE_BREAK = re.compile(r"\b(?:sedangkan|sementara|adapun|dan|serta)\b|[;,]", _I)
 
 
 # a count said of the whole and then divided among the groups
@@ -188,32 +176,6 @@ EACH_GROUP = re.compile(
     r"(?:orang|peserta)\b",
     _I,
 )
-_MORE_STOPS = re.compile(
-    r"\b(?:sebelum(?:nya)?|setelah(?:nya)?|selanjutnya|kemudian|berikutnya|juga|usai|seusai|sesudah|keesokan"
-    # ("Rombongan lebih dulu mendatangi A": the first of the stops)
-    r"|(?:lebih|terlebih)\s+(?:dulu|dahulu))\b",
-    _I,
-)
-_STOP = re.compile(
-    r"(?=[ltdkhes])\b(?:(?:lokasi|tujuan|destinasi|lokus|kunjungan"
-    # a day-by-day account: "Hari pertama, … di Kota A. Hari kedua, … mengunjungi Kabupaten B"
-    r"|(?-i:[Hh])ari)\s+(?:tujuan\s+|lokasi\s+)?"
-    r"(?:" + ordinal_words(1, 5) + r"|berikutnya|selanjutnya|terakhir)\b"
-    # ... or the next day told as the day after: "Keesokan harinya, peserta menuju Kabupaten B"
-    r"|(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|berikutnya))",
-    _I,
-)
-# after a cue of a later day (not the first), a word of going right before the place: "keesokan harinya ke B",
-# "hari kedua, rombongan bergeser ke B" (not "kembali ke", "pulang ke": the way home)
-_NEXT_DAY_STOP = re.compile(
-    r"[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:(?:melanjutkan\s+(?:perjalanan|kunjungan)"
-    r"|bergeser|berlanjut|bertolak|berangkat|beralih|berkunjung|dilanjutkan|lanjut)\s+)?(?:ke|menuju)\s+"
-    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:mengunjungi|mendatangi|menyambangi)\s+",
-    _I,
-)
-# the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
-# only where one starts, not at each position (leads() cannot read the case-kept "[Hh]")
-_STOP_LEADS = ("lokasi", "tujuan", "destinasi", "lokus", "kunjungan", "hari", "keesokan", "esok", "sehari")
 TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
     # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
@@ -322,159 +284,12 @@ _GUESTS_COUNTED_AT_ONCE = re.compile(
 )
 
 
-# a named sub-group of one body sent somewhere of its own: "Komisi A ke X, Komisi B ke Y",
-# "Komisi D dan E … ke Bali" (one group of two komisi), "Kelompok 2 berkunjung ke …"; the
-# designator is a letter, a roman or an arabic numeral ("komisi yang membidangi …", "kelompok tani",
-# "Komisi DPRD" name no sub-group)
-# ... or its order: "kelompok pertama", "tim kedua"
-# (a label in any writing of a number: "Kelompok II", "Kelompok B", "Kelompok 2", "kelompok kedua", "kelompok dua")
-_SUBGROUP_LABEL = r"(?-i:[IVX]{1,4}|[A-Z]|\d{1,2})|" + ordinal_words(1, 8) + "|satu|" + cardinal_words(2, 8)
-# ("rombongan pertama ke A dan rombongan kedua ke B", "Rombongan pertama, yang menuju Jerman": a party split in
-# two told by its order, kf-13 radarbanyuwangi, ks-10 kontan, kv-08 kabarbanyuwangi; only by an ordinal or a
-# roman numeral, "rombongan dua DPRD" counts parties of two bodies)
-_SUBGROUP = re.compile(
-    # (a wave of a trip made in turns likewise: "Gelombang pertama ke A pada 8-10 Juli, gelombang kedua ke B")
-    r"(?=[kKtTpPrRgG])\b(?:(?:komisi|kelompok|tim|pansus)\s+|(?:rombongan|gelombang)\s+(?=(?-i:[IVX]{1,4})\b|"
-    + ordinal_words(1, 8)
-    + r"))(?P<labels>(?:"
-    + _SUBGROUP_LABEL
-    + r")"
-    r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
-    _I,
-)
-# "Kelompok 1: Pemerintah Kota A": a group and its place on a line of their own
-_LABEL_LINE = re.compile(r"[ \t]*:[ \t]*")
-_LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
 # a count of the groups that travelled: "5 Komisi", "tiga kelompok", "kedua tim"
 _COUNTED_GROUPS = re.compile(
     r"\b(?:\d{1,2}|" + _GROUP_COUNT + "|" + _ORDINAL + r")\s+"
     r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
     _I,
 )
-# the group divided among places, as its people tell it ("Rombongan kami bagi untuk mengunjungi tiga
-# kabupaten, yakni …", "Kami berpencar, sebagian ke A dan sebagian lagi ke B"): an account of where the
-# parts went, even in a quote, and the parts went at once
-_DIVIDED = re.compile(
-    r"\b(?:dibagi|terbagi|membagi|dipecah|berpencar|(?:kami|kita)\s+(?:bagi|pecah)|sebagian\s+(?:lagi\s+|lainnya\s+)?"
-    r"(?:ke|menuju))\b",
-    _I,
-)
-# a stop on the way: "singgah di", "menyinggahi", "mampir ke"
-# (by any verb of travelling before "ke", "melawat ke", "bertamu ke"; by any verb of visiting, "mendatangi" too,
-# which like "mengunjungi" tells the first stop as often as the next, mb-03 rakyatcirebon "Hari pertama mereka
-# mendatangi DPRD A, lalu … bergeser ke B", and so is a stop only after a word of more stops, "Sebelumnya rombongan
-# sudah mendatangi kantor Desa B": s11 mm-11 antarasumut, kg-07 madiuntoday, lj-12 badiklatpkn)
-_STOPOVER = re.compile(
-    r"(?=[smbdkv])\b(?:singgah|mampir|" + verbs.VISITING + "|(?:" + verbs.TRAVELLING + r")\s+ke"
-    # ... or a host receiving the group there, told as another stop after a word of more stops: "Sehari
-    # sebelumnya, rombongan diterima Bupati B" (as a plain visit verb, only after such a word)
-    r"|(?:diterima|disambut|dijamu)(?:\s+(?:langsung\s+)?oleh)?"
-    # "… rombongan melanjutkan (perjalanan) ke Y", "bergeser ke Y": the next stop
-    r"|melanjutkan\s+(?:perjalanan\s+|kunjungan\s+|lawatan\s+|studi\s+\w+\s+)?(?:ke|menuju)"
-    r"|(?:bergeser|bergerak|bertolak|beranjak|bertandang)\s+(?:ke|menuju)"
-    # ... or "menuju" alone, the group heading on to a village: "Setelah itu rombongan menuju Desa B di Y" (a
-    # village is no transit point, as a city, its airport or station may be: "bertolak menuju Medan dengan bus")
-    r"|menuju(?=\s+(?:kantor\s+)?(?:desa|kelurahan|kampung|nagari|gampong)\s)"
-    # ... and the same going on with the trip as its subject, "kunjungan berlanjut ke Y", "kegiatan dilanjutkan ke
-    # Y", "diteruskan dengan kegiatan ke Y" (ks-17 lemhannas, ks-01 suryamalang, s11 mm-12 metroonline)
-    r"|meneruskan\s+(?:perjalanan\s+|kunjungan\s+)?(?:ke|menuju)"
-    r"|(?:dilanjutkan|diteruskan|berlanjut)\s+(?:dengan\s+(?:kegiatan|kunjungan|perjalanan|agenda)\s+)?(?:ke|menuju)"
-    # ... and the trip by its name before "ke", as a verb of visiting is (a stop only after a word of more stops):
-    # "Mereka juga melakukan benchmarking ke B" (ka-08 wartabromo), "juga melakukan kunjungan kerja ke B" (ld-03
-    # liputan6), "juga menjalani kunjungan kerja ke B" (mb-10 solopos), "juga sudah melakukan studi banding ke B"
-    # (kc-35 kompas)
-    r"|(?:stud[iy]\s+(?:banding|tiru|lapangan|komparatif)|benchmark(?:ing)?|kaji\s+(?:banding|tiru)"
-    r"|kunjungan(?:\s+(?:kerja|lapangan))?|kunker|visitasi)\s+(?:ke|menuju))\b",
-    _I,
-)
-# the trip itself as the subject of its going on, in the clause right before it ("Esok harinya, kunjungan berlanjut
-# ke …", "Kegiatan studi banding kemudian dilanjutkan ke …"; not "Usulan itu lalu diteruskan ke …", "Diskusi berlanjut
-# ke …"), or named after it ("diteruskan dengan kegiatan ke …")
-_TRIP_GOES_ON = re.compile(
-    r"\b(?:kunjungan|kunker|kegiatan|perjalanan|lawatan|stud[iy]\s+\w+|benchmarking|kaji\s+banding)\b[^,;.\n]{0,40}$",
-    _I,
-)
-# a halt on the road, no stop of the trip: "singgah sebentar di X", "mampir sejenak di X", "singgah di X untuk
-# beristirahat / makan siang" (a stop to learn, "singgah di Desa Wisata X untuk mempelajari …", is one)
-_HALT = re.compile(
-    r"\s+(?:sebentar|sejenak|sesaat)\b"
-    r"|[^.\n]{0,120}?\buntuk\s+(?:ber)?istirahat|[^.\n]{0,120}?\buntuk\s+(?:makan|santap|ishoma|s[h]?[oa]lat)\b"
-    # ... or at a place one eats, prays, shops or sleeps at on the way: "mampir dulu di resto X", "singgah di pusat
-    # oleh-oleh Y", "singgah di Pura Z" (lk-01 cakra, kl-16 sumeks, kp-24 balitribune: any such place by its kind)
-    r"|\s+(?:(?:dulu|dahulu|terlebih\s+dahulu|lebih\s+dulu)\s+)?(?:di|ke)\s+(?:sebuah\s+|salah\s+satu\s+)?"
-    r"(?:rumah\s+makan|restoran|resto|restaurant|warung|kafe|cafe|coffee\s+shop|kedai|(?:pusat|toko|sentra)\s+oleh-oleh"
-    r"|masjid|musala|mushola|pura|gereja|vihara|klenteng|rest\s+area|SPBU|hotel|penginapan|pantai)\b"
-    # ... or between two flights, the place named and the group flying on at once: "singgah dulu di Jakarta, lalu
-    # terbang lagi menuju Y" (mj-02 kupasonline; lk-02 portalsatu and mg-08 garutnews tell their layovers so)
-    # (nothing learnt there: "singgah di A untuk belajar …, lalu terbang ke B" is a stop)
-    r"|\s+(?:(?:dulu|dahulu|sebentar)\s+)?di\s+(?:(?!(?:untuk|guna|belajar|mempelajari)\b)[\w().-]+\s+){0,4}?[\w().-]+"
-    r"\s*,?\s*(?:lalu|kemudian|sebelum|dan)\s+"
-    r"(?:(?:langsung|kembali)\s+)?(?:terbang|naik\s+pesawat|melanjutkan\s+penerbangan)\b",
-    _I,
-)
-# "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
-_CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
-_RECEIVED_CUES = ("diterima", "disambut", "dijamu")  # the received verbs of _STOPOVER
-# the cues of _STOPOVER that tell the article's main visit as often as one more stop (a plain visit verb, the trip by
-# its name, a host receiving), by their start
-_PLAIN_VISIT_CUES = (
-    "meng",
-    "meny",
-    "mend",
-    "berk",
-    "melawat",
-    "bertamu",
-    "stud",
-    "bench",
-    "kaji",
-    "kunj",
-    "kunk",
-    "visit",
-) + _RECEIVED_CUES
-_PLAIN_GAP = re.compile(r"[^,;.()\d\n]*")  # words only, no date or clause between
-_AROUND = 300  # characters looked at around a cue of one more stop
-# "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
-# ... or "studi lapangan ke tiga daerah, Rabu (5/6/2024):" (the places counted, then one a line)
-_PLACES_INTRO = re.compile(
-    r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat|(?:ke|di)\s+(?:\d{1,2}|" + FEW + r")\s+(?:daerah|kabupaten"
-    r"|kota|provinsi|lokasi|lokus|desa|tempat))\b[^.\n:]{0,60}:[ \t]*\n",
-    _I,
-)
-# "Lokasi visitasi antara lain A, B, serta C", "Lokus studi lapangan meliputi …": the places of the trip
-# ("Tujuan kunjungan yakni mempelajari …" is its purpose: the places are named, capitalised)
-_PLACES_WORDS = ("lokasi", "lokus", "locus", "tujuan", "destinasi")
-_PLACES_NAMED = re.compile(
-    r"\b(?:lokasi|lokus|locus|tujuan|destinasi)\b(?:\s+[\w()]+){0,3}?\s+(?:"
-    + LIST_INTRO
-    + r")\b(?=\s*:?\s*(?-i:[A-Z]))",
-    _I,
-)
-_BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
-# another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
-# year's, another cohort's ("angkatan berikutnya ke …")
-_OTHER_TRIP = re.compile(
-    r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu"
-    r"|(?:angkatan|rombongan|kelompok|"
-    + trainees.TRAINEES
-    + r")\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
-    _I,
-)
-# an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
-_EXAMPLE_TRIP = re.compile(
-    r"\b(?:contohnya|misalnya|salah\s+satu(?:nya)?(?:\s+hasil)?)\b[^.\n]{0,80}?\b(?:kunjungan|kunker|stud[iy]\s+\w+"
-    r"|benchmarking|kaji\s+banding)\b",
-    _I,
-)
-# (the group by any word reports name it by before its next stop: "tim", "kami", "kontingen", and its people
-# counted or gathered, "para kepala desa", "sejumlah anggota dewan", "seluruh pejabat")
-_TRAVELLING = re.compile(
-    r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka|tim|kami|kontingen"
-    r"|(?:para|sejumlah|seluruh|\d{1,3})\s+(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|legislator"
-    r"|wakil\s+rakyat|ASN|pegawai|staf|" + VILLAGE_HEADS + r"))\b",
-    _I,
-)
-# a cohort's field stage by any of its names ("kuliah kerja", "observasi lapangan", "KKL", "PKL"…)
-_FIELD_STAGE = r"kuliah\s+kerja|observasi|orientasi|visitasi|stula|(?-i:KK[LN]|KKDN|PKL)"
 # a verb of going or receiving (or "ke"), or the trip's activity, before a list of places: the list can be a
 # trip's stops ("kunjungan … yang berlangsung di Kalteng, terkhusus di A dan B", "studi lapangan di dua desa
 # yang ada di A dan di B")
@@ -482,738 +297,10 @@ _GOVERNS_STOPS = re.compile(
     r"\b(?:"
     + "|".join((verbs.GOING_TO, verbs.TRAVELLING, verbs.DEPARTING, verbs.RECEIVING, verbs.VISITED))
     + r"|kunjungan|kunker|stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|"
-    + _FIELD_STAGE
+    + FIELD_STAGE
     + r")\b",
     _I,
 )
-_FRONTED_AFTER = re.compile(
-    r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:lebih\s+dulu\s+|lebih\s+dahulu\s+|terlebih\s+dahulu\s+)?$", _I
-)
-_SUBGROUP_GAP = re.compile(r"\b(?:dari|asal)\b|[.;:\n]", _I)
-# between the sub-group and its place, a word of going there ("Komisi A DPRD X" is X's own komisi)
-# ... or of studying at it ("Komisi I melakukan kaji banding di Pemkot X"), or of posing there with its hosts
-# (a caption's "Komisi III … berfoto bersama pejabat Pemkot Y saat melakukan kaji banding")
-_SUBGROUP_GOES = re.compile(
-    r"\b(?:" + verbs.GOING_TO + r"|menjadikan|memilih|bertandang|tujuan(?:nya)?"
-    r"|(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking|kunjungan\s+kerja|kunker"
-    # (the trip's activity by any of its names, as _GOVERNS_STOPS reads it: "Kelompok pertama menjalani kuliah
-    # kerja di A", "Tim II melaksanakan observasi lapangan di B")
-    r"|(?:" + _FIELD_STAGE + r")(?:\s+(?!di\b)\w+)?)\s+di"
-    r"|(?:ber)?foto\s+(?:bersama|bareng)"
-    # ... or of learning at it: "Kelompok I belajar di A", "Tim 2 menimba ilmu ke B"
-    r"|(?:belajar|menimba\s+ilmu|berguru)\s+(?:di|ke))\b",
-    _I,
-)
-# the next sub-group's clause with its verb left out, only the place word before its place: "Kelompok pertama
-# menjalani kuliah kerja di A, sedangkan kelompok kedua di B" (the verb of the clause before it stands for it)
-_SUBGROUP_ELIDED = re.compile(r"\s*,?\s+(?:di|ke)\s+$", _I)
-# a sub-group told after it came home, where it went after "dari": "Komisi A pulang kunker dari X", "Tim 1 kembali dari
-# studi banding di Y" (verbs.BACK_FROM_TRIP); once a group is told so, the next may leave out the trip's name or the
-# whole verb: "Sementara Komisi B baru kembali dari Z", "Adapun Komisi C dari W" (the clause before stands for it)
-_SUBGROUP_BACK = re.compile(
-    r"\b(?:" + verbs.BACK_FROM_TRIP + r"|(?:(?:se)?pulang|kembali|balik|tiba)\s+dari\s+(?:" + verbs.TRIP_NAMES + r")"
-    r"(?:\s+\w+)?\s+(?:di|ke))\s+$",
-    _I,
-)
-_SUBGROUP_BACK_ELIDED = re.compile(r"\s*,?\s*(?:(?:\w+\s+){0,2}?(?:(?:se)?pulang|kembali|balik|tiba)\s+)?dari\s+", _I)
-# the sub-group's own council written after its label ("Komisi III DPRD Kabupaten Malaka"): where it comes from
-_OWN_COUNCIL = re.compile(r"\s+(?:DPRD|DPRK|DPRP)\s+", _I)
-# a sentence that goes on about the group just named: "Rombongan komisi ini …", "Mereka …", "Komisi tersebut …"
-_THAT_SUBGROUP = re.compile(
-    r"\s*(?:(?:rombongan|komisi|kelompok|tim|pansus)(?:\s+(?:komisi|kelompok|tim|pansus))?\s+(?:ini|itu|tersebut)"
-    r"|mereka|rombongannya)\b",
-    _I,
-)
-
-
-# places counted inside a province, then named: "ke dua kota di Kalimantan Timur, yaitu A dan B", "ke tiga kabupaten di
-# Provinsi X, yakni …" (kj-14 metrokalimantan, mk-09 antarasulsel, ke-02 floresa)
-_NAMED_INSIDE = re.compile(r"\s*(?:\([^()\n]{1,15}\)\s*)?,?\s*(?:" + LIST_INTRO + r"|masing-masing)\s*:?\s*", _I)
-_INNER_STOP = re.compile(r"\b(?:didatangi|dikunjungi|ke|" + verbs.VISITING + r"|singgah|meninjau)\b", _I)
-_SUBGROUP_WORDS = ("komisi", "kelompok", "tim ", "pansus", "rombongan ", "gelombang ")
-_STOPOVER_WORDS = (
-    "singgah",
-    "mampir",
-    *verbs.VISITING_VERBS,
-    *verbs.TRAVELLING_VERBS,
-    "melanjutkan",
-    "meneruskan",
-    "dilanjutkan",
-    "diteruskan",
-    "berlanjut",
-    "studi",
-    "study",
-    "benchmark",
-    "kaji",
-    "kunjungan",
-    "kunker",
-    "visitasi",
-    "bergeser",
-    "bergerak",
-    "bertolak",
-    "beranjak",
-    "menuju",
-    "diterima",
-    "disambut",
-    "dijamu",
-)
-
-
-def _positions(low: str, words: tuple[str, ...]) -> list[int]:
-    """Where any of the words starts in the lowercased text, in text order."""
-    found = []
-    for word in words:
-        at = low.find(word)
-        while at >= 0:
-            found.append(at)
-            at = low.find(word, at + 1)
-    return sorted(found)
-
-
-def _subgroup_frames(text: str, sents, resolved: list[Place], low: str) -> list[places.Region]:
-    """Named sub-groups of one body (its komisi, kelompok, tim), each with the first place it is
-    said to go to in its clause: one destination per sub-group clause. Sub-groups named together
-    ("Komisi 1 dan 3 ke Bali") travel as one group; sub-groups told in clauses of their own go
-    separately, even to the same place. Only where the sub-groups went to at least two places."""
-    return _subgroup_places(text, sents, resolved, low)[0]
-
-
-# the groups not named: "komisi lainnya", "komisi yang lain", "kelompok lain"
-_OTHER_SUBGROUPS = re.compile(
-    r"(?=[kKtTpP])\b(?:komisi|kelompok|tim|pansus)(?:-(?:komisi|kelompok|tim|pansus))?\s+(?:yang\s+)?lain(?:nya)?\b", _I
-)
-
-
-def subgroup_marks(text: str, sents, resolved: list[Place], low: str) -> list[Place]:
-    """Every mention of a sub-group of `_subgroup_frames` by its name ("Komisi C baru berangkat
-    Selasa"), standing for the place it went to; "komisi lainnya" stands for every place (a stop
-    keeps the first day given to it, so the others take what is left)."""
-    regions, labels, _ = _subgroup_places(text, sents, resolved, low)
-    if not regions:
-        return []
-    marks: list[Place] = []
-    for pos in _positions(low, _SUBGROUP_WORDS):
-        if (m := _SUBGROUP.match(text, pos)) is not None:
-            named = [labels[lab.upper()] for lab in _LABEL_SPLIT.split(m.group("labels")) if lab.upper() in labels]
-            for region in dict.fromkeys(named):
-                mention = places.PlaceMention(m.start(), m.end(), m.group(0), (region,), None, False, False)
-                marks.append(Place(mention, region))
-        elif (m := _OTHER_SUBGROUPS.match(text, pos)) is not None:
-            for region in dict.fromkeys(regions):
-                mention = places.PlaceMention(m.start(), m.end(), m.group(0), (region,), None, False, False)
-                marks.append(Place(mention, region, dest=-1.0))  # (-1: the others, after the named)
-    return sorted(marks, key=lambda p: p.mention.start)
-
-
-def subgroup_names(text: str, sents, resolved: list[Place]) -> list[tuple[places.Region, tuple[str, int, int]]]:
-    """The regions of `_subgroup_frames`, each with the name of the sub-group that went there as
-    written ("Komisi II") and the span of its own clause: a place two sub-groups went to apart is a
-    visit of each, on the days its clause gives."""
-    regions, _, names = _subgroup_places(text, sents, resolved, folded(text) or text.lower())
-    return list(zip(regions, names, strict=True))
-
-
-def group_institution(group: str, institution: str | None) -> str | None:
-    """The sending body as the sub-group of one record, where the text names the sender by a sub-group
-    of its council ("Komisi V DPRD X" of "Komisi II" is "Komisi II DPRD X"). A sender named as the
-    council itself ("DPRD X") stays so: its groups' records at one place are then one visit."""
-    if institution and (m := _SUBGROUP.match(institution)) is not None:
-        return group + institution[m.end() :]
-    return institution
-
-
-def _subgroup_places(
-    text: str, sents, resolved: list[Place], low: str
-) -> tuple[list[places.Region], dict[str, places.Region], list[tuple[str, int, int]]]:
-    """The regions of `_subgroup_frames`, the place each sub-group's label went to, and the name
-    of the sub-group of each region."""
-    # the pattern is tried only where its first word stands (cheaper than a search of the text)
-    matches = [m for pos in _positions(low, _SUBGROUP_WORDS) if (m := _SUBGROUP.match(text, pos))]
-    if len(matches) < 2:
-        return [], {}, []
-    seen: set[str] = set()
-    out: list[places.Region] = []
-    names: list[tuple[str, int, int]] = []
-    went: dict[str, places.Region] = {}
-    back = False
-    for i, m in enumerate(matches):
-        labels = [lab.upper() for lab in _LABEL_SPLIT.split(m.group("labels")) if lab]
-        if any(lab in seen for lab in labels):
-            continue
-        sent = sentence_at(sents, m.start())
-        next_group = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        limit = min(sent[1], next_group, m.end() + 160)
-        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
-        told_from = m.end()
-        if place is not None and _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start):
-            told_from = place.mention.end
-            place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
-        if place is not None and (
-            _SUBGROUP_BACK.search(text, told_from, place.mention.start)
-            or (back and _SUBGROUP_BACK_ELIDED.fullmatch(text, told_from, place.mention.start))
-        ):
-            # (the group told after it came home: where it came home from is where it went)
-            back = True
-            seen.update(labels)
-            out.append(place.region)
-            names.append((m.group(0), m.start(), limit))
-            went.update((lab, place.region) for lab in labels)
-            continue
-        told_from = m.end()
-        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
-        # (the group set at its place by a bare preposition after the groups before it, "Kelompok II di Kabupaten B
-        # mempelajari …", "Tim 3 ke Kota C": the group assigned to it, the verb told of the groups around it)
-        assigned = bool(seen) and place is not None and _SUBGROUP_ELIDED.fullmatch(text, m.end(), place.mention.start)
-        if (
-            place is not None
-            and not assigned
-            and (
-                _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start)
-                # (the group's own home, named with its members before any word of going: "Kelompok pertama peserta PKA
-                # Kabupaten A melakukan studi lapangan ke B")
-                or (place.origin > place.dest and not _SUBGROUP_GOES.search(text, m.end(), place.mention.start))
-            )
-        ):
-            # (its own council's region: where it went is the next place)
-            told_from = place.mention.end
-            place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
-        if place is not None and (
-            assigned or ((line := _LABEL_LINE.match(text, m.end())) and line.end() == place.mention.start)
-        ):
-            told_from = -1  # the place given to the group, no verb needed
-        if place is None and sent[1] < min(len(text), next_group):
-            # the group named in one sentence, where it went in the next ("Komisi A dipimpin X. Rombongan
-            # komisi ini mengunjungi …"), which opens by going on about that group
-            nxt = sentence_at(sents, sent[1])
-            if _THAT_SUBGROUP.match(text, nxt[0]) and nxt[1] <= next_group:
-                told_from = nxt[0]
-                place = next((p for p in resolved if nxt[0] <= p.mention.start < min(nxt[1], nxt[0] + 160)), None)
-        if place is not None and seen and _SUBGROUP_ELIDED.match(text, told_from, place.mention.start):
-            told_from = -1  # (an earlier group's clause gave the verb this one leaves out)
-        if place is None or (
-            told_from >= 0
-            and (
-                _SUBGROUP_GAP.search(text, told_from, place.mention.start)
-                or not _SUBGROUP_GOES.search(text, told_from, place.mention.start)
-                or place.origin > place.dest
-            )
-        ):
-            continue
-        seen.update(labels)
-        region = place.region
-        named = _NAMED_INSIDE.match(text, place.mention.end, limit) if region.kind == "province" else None
-        if named is not None and (
-            first := next(
-                (p for p in resolved if p.mention.start == named.end() and p.region.province == region.name), None
-            )
-        ):
-            # "Komisi D ke dua kota di Kalimantan Timur, yaitu Balikpapan dan Samarinda": the province is the address
-            # of the places counted in it, and those named after it are the group's stops
-            place, region = first, first.region
-        elif region.kind == "province":
-            # "Komisi II … ke Provinsi Bali. Salah satu daerah yang didatangi adalah Kabupaten Gianyar":
-            # the regency of that province the group's own account goes on to name
-            upto = matches[i + 1].start() if i + 1 < len(matches) else min(len(text), place.mention.end + 300)
-            inner = next(
-                (
-                    p
-                    for p in resolved
-                    if place.mention.end <= p.mention.start < upto
-                    and p.region.province == region.name
-                    and p.region.kind != "province"
-                    and p.dest >= p.origin
-                    and _INNER_STOP.search(text, place.mention.end, p.mention.start)
-                ),
-                None,
-            )
-            region = inner.region if inner is not None else region
-        out.append(region)  # komisi named together in one clause travel as one group
-        names.append((m.group(0), m.start(), limit))
-        went.update((lab, region) for lab in labels)
-        # a sub-group's own list of stops ("Komisi II menuju Kabupaten A dan B, adapun Komisi IV ke C dan
-        # D"): each place of the list is a stop of that group, a record of its own
-        # (another sub-group's place is a visit of this one too: groups told apart go apart)
-        own = [region]
-        for r in _listed_after(text, resolved, place, limit):
-            if r not in own:
-                own.append(r)
-                out.append(r)
-                names.append((m.group(0), m.start(), limit))
-    # sub-groups that all went to one place are parts of one visit there (topics of one cohort)
-    return (out, went, names) if len(seen) >= 2 and len(set(out)) >= 2 else ([], {}, [])
-
-
-def _listed_after(text: str, resolved: list[Place], first: Place, limit: int) -> list[places.Region]:
-    """The places written as one list with `first`, after it and before `limit`. A province is a member
-    as a town is ("ke Kota A dan Aceh"), unless it is the address of the member before it ("Kota A,
-    Jawa Timur"); a member's own short form in brackets ("Provinsi Nusa Tenggara Barat (NTB) dan B")
-    is the same member, not the end of the list."""
-    out: list[places.Region] = []
-    prev = first
-    for p in resolved[resolved.index(first) + 1 :]:
-        if p.region == prev.region and text[prev.mention.end : p.mention.start].strip() == "(":
-            continue
-        if p.mention.start >= limit or not linked_places(text, prev, p):
-            break
-        address = p.region.kind == "province" and p.region.name == prev.region.province
-        if not address and p.region != first.region and p.region not in out and p.dest >= p.origin:
-            out.append(p.region)
-        prev = p
-    return out
-
-
-_PROVINCE_LOCATOR = re.compile(
-    r",?\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}))", _I
-)
-
-
-# "Desa Ponggok, Klaten dan Pendowoharjo, Yogyakarta": the next member of a list of villages, each
-# written with its region
-_NEXT_VILLAGE = re.compile(
-    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?:desa|kelurahan|kampung|nagari|gampong)\s+)?"
-    r"(?-i:[A-Z][\w-]+)(?:\s+(?-i:[A-Z][\w-]+))?\s*,\s*",
-    _I,
-)
-
-
-_ASIDE = re.compile(r"\s*\([^()\n]{1,30}\)")
-# a member's province written in full before its short form in parentheses ("Mataram, Nusa Tenggara Barat
-# (NTB) dan Kendari", "Kabupaten Paser, Provinsi Kalimantan Timur (Kaltim) dan DPRD Kabupaten B"): the
-# short form is the member's address, and the list goes on after it
-_ABBREVIATED_ADDRESS = re.compile(
-    r",?\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?((?-i:[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,3}))\s*\(\s*", _I
-)
-_CLOSING = re.compile(r"\s*\)")
-# "Desa A di Kabupaten X dan Desa B di Kabupaten Y": the next member of a list of units, each written
-# with the place it stands in
-_NEXT_UNIT_AT = re.compile(
-    # ("… serta instansi pemerintah di Kabupaten Y": a unit named by its kind)
-    r"\s*,?\s*(?:dan|serta)\s+(?:(?:ke|di)\s+)?(?:(?-i:[A-Z][\w-]*)\s+|(?:instansi|kantor|perangkat|unit|lembaga"
-    r"|pemerintah(?:an)?|daerah|kerja|sejumlah|beberapa)\s+){1,4}(?:yang\s+)?(?:berada\s+|terletak\s+)?di\s+"
-    r"(?:(?:kabupaten|kota|provinsi)\s+)?",
-    _I,
-)
-
-
-# "DPRD A yang datang bersamaan dengan rombongan dari DPRD B": a body said to come along with another
-_CAME_ALONG = re.compile(r"\s*,?\s*yang\s+(?:datang|" + verbs.TRAVELLING + r"|hadir)(?=\s+(?:bersama|beserta))", _I)
-
-
-# a sentence opening with the stop it tells of: "Di Kabupaten A, peserta …", "Sementara di Kota B, rombongan …",
-# "Ke Kota C, mereka datang …"
-_STOP_OPENS = re.compile(
-    r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+"
-    # (or the group's arrival: "Setibanya di Kota A, rombongan …", "Sesampainya di B, peserta …")
-    r"|(?:setiba(?:nya)?|sesampai(?:nya)?|saat\s+tiba|ketika\s+tiba|begitu\s+tiba)\s+)?(?:di|ke)\s+$",
-    _I,
-)
-_STOP_TOLD = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?,\s*(?:\w+\s+){0,2}?(?:"
-    + trainees.TRAINEES
-    + r"|rombongan|mereka|para|tim|kelompok|anggota|kami)\b",
-    _I,
-)
-# the second stop told in a contrast clause of the first's sentence: "Di Kota A, rombongan belajar …, sedangkan
-# di Kabupaten B rombongan belajar …" (the clause's group after the place, a comma or none)
-_STOP_IN_CONTRAST = re.compile(r"[,;]\s*(?:sedangkan|sementara|adapun)\s+(?:di|ke)\s+$", _I)
-_STOP_TOLD_LOOSE = re.compile(
-    r"\s*(?:\([^()]{0,30}\)\s*)?,?\s*(?:\w+\s+){0,2}?(?:"
-    + trainees.TRAINEES
-    + r"|rombongan|mereka|para|tim|kelompok|kami)\b",
-    _I,
-)
-
-
-# "sudah melakukan kegiatan yang sama di B", "menuntaskan studi tiru serupa di B"
-_SAME_KIND = re.compile(
-    r"\b(?:kegiatan|kunjungan|studi\s+\w+|kunker|benchmarking)\s+(?:yang\s+sama|serupa|sejenis)\s+"
-    r"(?:\w+\s+){0,2}?(?:di|ke)\s+$",
-    _I,
-)
-
-
-def same_kind_stops(text: str, sents, resolved: list[Place]) -> list[Place]:
-    """Places where another group made a trip of the same kind ("Sebelumnya, 15 lurah sudah melakukan
-    kegiatan yang sama di Kota B"); not another cohort's (cohorts are told apart elsewhere)."""
-    if "sama" not in text and "serupa" not in text and "sejenis" not in text:
-        return []
-    found = []
-    low = folded(text)
-    for p in resolved:
-        lo, hi = max(0, p.mention.start - 80), p.mention.start
-        # (its words of sameness looked for in the window first: most places have none before them)
-        if (
-            low is not None
-            and low.find("sama", lo, hi) < 0
-            and low.find("serupa", lo, hi) < 0
-            and low.find("sejenis", lo, hi) < 0
-        ):
-            continue
-        if _SAME_KIND.search(text, lo, hi):
-            sent = sentence_at(sents, p.mention.start)
-            if not re.search(r"\bangkatan\b", text[sent[0] : p.mention.start], _I):
-                found.append(p)
-    return found
-
-
-def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[Place]:
-    """The stops of a trip each told in a sentence that opens with it ("Di Kabupaten A, peserta
-    mempelajari … Di Kabupaten B, peserta belajar …"): two or more regions, else none."""
-    found = []
-    for p in resolved:
-        sent = sentence_at(sents, p.mention.start)
-        if p.mention.start - sent[0] > 40 or not _STOP_OPENS.fullmatch(text, sent[0], p.mention.start):
-            continue
-        if _STOP_TOLD.match(text, p.mention.end):
-            found.append(p)
-    opened = {sentence_at(sents, p.mention.start) for p in found}
-    for p in resolved if opened else ():
-        sent = sentence_at(sents, p.mention.start)
-        if (
-            sent in opened
-            and p not in found
-            and _STOP_IN_CONTRAST.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
-            and _STOP_TOLD_LOOSE.match(text, p.mention.end)
-        ):
-            found.append(p)
-    return found if len({p.region for p in found}) >= 2 else []
-
-
-# "ke Magelang, Provinsi Jogja", "ke Bogor, Jakarta": a regency followed by a province it is not in, the
-# two alone: reporters write a town with the better-known province or capital near it as its address;
-# that is one place (the regency, the more precise name), not a list of two stops
-_HEADS_NAME = re.compile(r"(?:\s*,?\s*(?-i:[A-Z])[\w'.-]{0,20}){1,6}(?=\s*,?\s*(?:dan|serta)\s|\s*,\s)")
-# an acting or deputy head: penjabat, pelaksana tugas/harian, wakil ("Pj. Bupati A", "Wakil Bupati B")
-_ACTING_HEAD = re.compile(r"\b(?:Pj|Pjs|Plt|Plh|Wakil)\.?\s*$")
-_PAIR_LINK = re.compile(r"\s*maupun\s+", _I)  # no comma, no preposition repeated
-_LISTED_BEFORE = re.compile(r",\s*$")  # the pair's first member closes a list begun before it
-_LOOSE_ADDRESS = re.compile(r"\s*,\s*(?:provinsi\s+|propinsi\s+|prov\.\s*)?", _I)
-_LIST_GOES_ON = re.compile(
-    r"\s*(?:,?\s*(?:dan|serta|hingga|sampai)\b|,\s*(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?\s*(?:,|dan\b|serta\b))",
-    _I,
-)
-
-
-# a list member's own head count, written after it without brackets, the list going on after it: "dari Kabupaten A
-# sebanyak 12 orang, Kabupaten B 10 orang, dan Kota C 15 orang" (guests listed with their counts)
-_MEMBER_COUNT = re.compile(
-    r"\s*(?:(?:sebanyak|berjumlah|dengan|yang\s+berjumlah)\s+)?\d{1,4}\s+(?:orang|peserta|anggota|personel)"
-    r"(?=\s*(?:,|dan\b|serta\b))",
-    _I,
-)
-
-
-# ... or in brackets: "Kabupaten A (12 orang), Kabupaten B (10 orang)"
-_MEMBER_COUNT_ASIDE = re.compile(
-    r"\s*\(\s*(?:sebanyak\s+|berjumlah\s+)?\d{1,4}\s+(?:orang|peserta|anggota|personel)\s*\)", _I
-)
-
-
-# an itinerary listed with each member's own day, after it ("ke Kabupaten A pada Senin (1/7/2024) dan Kota B pada
-# Selasa (2/7/2024)") or before it ("Senin (1/7/2024) di Kabupaten A, Selasa (2/7/2024) di Kota B"): one list of
-# stops, each on its day (a day with its date written, so a weekday alone, "Senin dan Selasa", is no member's day)
-@cache
-def _member_day() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
-    day = (
-        rf"(?:(?:pada\s+)?(?:hari\s+)?(?:{dates.weekday_pattern()})\b\s*,?\s*\(\s*\d{{1,2}}\s*/\s*\d{{1,2}}"
-        rf"(?:\s*/\s*\d{{2,4}})?\s*\)|(?:pada\s+)?(?:tanggal\s+)?\d{{1,2}}\s+(?:{dates.month_pattern()})\b"
-        r"(?:\s+\d{4})?)"
-    )
-    return (
-        re.compile(rf"\s*,?\s*{day}", _I),  # a member's day after it
-        re.compile(rf"{day}\s*,?\s*(?:di|ke)\s+$", _I),  # ... before it
-        re.compile(rf"\s*[,;]\s*(?:(?:dan|serta)\s+)?{day}\s*,?\s*(?:di|ke)\s+", _I),  # the next member's, before it
-    )
-
-
-def _days_between(text: str, a: Place, b: Place, after: int) -> bool:
-    """Two members of an itinerary listed each with its own day (`_member_day`)."""
-    day_after, day_before, next_day = _member_day()
-    own = day_after.match(text, after, b.mention.start)
-    if own is not None and _LIST_LINK.fullmatch(text, own.end(), b.mention.start):
-        return day_after.match(text, b.mention.end) is not None  # (and the next member its own)
-    return next_day.fullmatch(text, after, b.mention.start) is not None and (
-        day_before.search(text, max(0, a.mention.start - 60), a.mention.start) is not None
-    )
-
-
-def _member_count_at(text: str, at: int, start: int, end: int) -> bool:
-    """A member's own count (`_MEMBER_COUNT`, `_MEMBER_COUNT_ASIDE`) is written at `at`, its number at start:end."""
-    if not _has_digit(text, at, end):
-        return False
-    counted = _MEMBER_COUNT.match(text, at) or _MEMBER_COUNT_ASIDE.match(text, at)
-    return counted is not None and end <= counted.end()
-
-
-_ASCII_DIGIT = re.compile(r"[0-9]")
-
-
-def _has_digit(text: str, lo: int, hi: int) -> bool:
-    # (an ASCII gap searched for its digits at once; str.isdigit, one character at a time, only where other
-    # scripts' digits may stand: the gaps between every two neighbouring places were ~0.1 ms an article)
-    gap = text[lo:hi]
-    if gap.isascii():
-        return _ASCII_DIGIT.search(gap) is not None
-    return any(c.isdigit() for c in gap)
-
-
-def _is_loose_address(text: str, a: Place, b: Place) -> bool:
-    return (
-        b.region.kind == "province"
-        and a.region.kind != "province"
-        and a.region.province != b.region.name
-        and not b.mention.government  # "Kabupaten A, Pemerintah Provinsi B": a second body
-        and _LIST_GOES_ON.match(text, b.mention.end) is None
-    )
-
-
-def _in_parentheses(text: str, p: Place) -> bool:
-    """The mention is all that stands in a pair of parentheses ("(NTB)")."""
-    return text[max(0, p.mention.start - 2) : p.mention.start].rstrip().endswith("(") and (
-        _CLOSING.match(text, p.mention.end) is not None
-    )
-
-
-# a speaker named by a title that ends in a region, the comma closing the attribution: "Menurut Kepala BKD A,
-# Kota B dipilih karena …", "kata pihak Kabupaten C, …" (any verb of saying put before the speaker)
-_SAID_BY = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|ungkap)\s+[^,.;:\n\"“”]{0,70}$", _I)
-
-
-# the answers of linked_places for the last text, by the two mentions and regions: each article asks of the
-# same neighbours again (destinations, senders, the frames without a top host, the groups told together);
-# the entry holds the four objects, so no other can come to have their ids
-_LINKED: tuple[str, dict[tuple[int, int, int, int], tuple[object, object, object, object, bool]]] = ("", {})
-
-
-def linked_places(text: str, a: Place, b: Place) -> bool:
-    """Two places written as members of one list, a member's province allowed between
-    ("DPRD Kabupaten A, Provinsi Bali dan DPRD Kota B")."""
-    if b.mention.start - a.mention.end > 60:
-        return False  # no link or province phrase is that long
-    global _LINKED
-    if _LINKED[0] is not text:
-        _LINKED = (text, {})
-    known = _LINKED[1]
-    key = (id(a.mention), id(a.region), id(b.mention), id(b.region))
-    entry = known.get(key)
-    if (
-        entry is not None
-        and entry[0] is a.mention
-        and entry[1] is a.region
-        and entry[2] is b.mention
-        and entry[3] is b.region
-    ):
-        return entry[4]
-    linked = _linked_places(text, a, b)
-    known[key] = (a.mention, a.region, b.mention, b.region, linked)
-    return linked
-
-
-def _linked_places(text: str, a: Place, b: Place) -> bool:
-    if text[a.mention.end : b.mention.start].strip() == "," and _SAID_BY.search(
-        text, max(0, a.mention.start - 70), a.mention.start
-    ):
-        return False  # the speaker's title, then what is said of B: no list
-    if b.region.kind == "province" and _in_parentheses(text, b):
-        # (the short form of the member's own province, its full name just before it)
-        loc = _ABBREVIATED_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
-        if loc is not None and a.region.province == b.region.name:
-            return any(r.name == b.region.name for r in places.regions_named(loc.group(1)))
-    if b.region == a.region and b.region.kind != "province" and _in_parentheses(text, b):
-        # a regency's short form in brackets after its name ("Kotawaringin Timur (Kotim), DPRD Kabupaten B"):
-        # the member written twice, as a province's short form is
-        return text[a.mention.end : b.mention.start].strip() == "("
-    if _LOOSE_ADDRESS.fullmatch(text, a.mention.end, b.mention.start) and _is_loose_address(text, a, b):
-        return False
-    # a member's own aside may stand before the link: "DPRD Kota A (15 orang) dan DPRD Kabupaten B"
-    aside = (
-        _ASIDE.match(text, a.mention.end, b.mention.start) if "(" in text[a.mention.end : a.mention.end + 3] else None
-    )
-    after = aside.end() if aside else a.mention.end
-    # ... or its count written out: "Kabupaten A sebanyak 12 orang, Kabupaten B 10 orang, dan Kota C"
-    if (
-        aside is None
-        and _has_digit(text, after, b.mention.start)
-        and (counted := _MEMBER_COUNT.match(text, after, b.mention.start))
-    ):
-        after = counted.end()
-    if aside is None and _has_digit(text, after, b.mention.start) and _days_between(text, a, b, after):
-        return True
-    if a.region.kind == "province" and _in_parentheses(text, a):
-        after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the address closed
-    elif _in_parentheses(text, a) and a.mention.text.lower() != a.region.bare.lower():
-        # (a short form, "Kotim", not another place's name in brackets: "Tanah Datar (Padang)" locates it)
-        if b.region.kind == "province" and a.region.province == b.region.name:
-            return False  # "Musi Banyuasin (Muba), Sumatera Selatan": the member's province, its address
-        after = _CLOSING.match(text, a.mention.end).end()  # type: ignore[union-attr]  # the short form closed
-    # heads of region listed each with their name: "Wali Kota A Budi Santoso dan Bupati B Joko"
-    end = b.mention.start
-    if HEAD_OF_REGION.match(a.mention.text) and HEAD_OF_REGION.match(b.mention.text):
-        # ... an acting or deputy head among them, "Pj. Bupati C", "Wakil Wali Kota D": that title opens the member
-        if acting := _ACTING_HEAD.search(text, after, end):
-            end = acting.start()
-        if name := _HEADS_NAME.match(text, after, end):
-            after = name.end()
-    if _LIST_LINK.fullmatch(text, after, end):
-        # "(baik) A maupun B" with bare names pairs two parties both concerned (mostly the guests' and the
-        # hosts' regions: "membangun daerah masing-masing, baik Kabupaten A maupun Kabupaten B", "praktik
-        # terbaik di Kota A maupun Provinsi B"), not the places a group went to, which keep their
-        # preposition ("baik ke A maupun ke B") or are enumerated ("seperti A, B maupun C")
-        return not (
-            "maupun" in text[after : b.mention.start]
-            and _PAIR_LINK.fullmatch(text, after, b.mention.start)
-            and not _LISTED_BEFORE.search(text, max(0, a.mention.start - 3), a.mention.start)
-        )
-    gap = text[after : b.mention.start]
-    if _repeated_body(text, a, after, b) or _bodies_joined(text, a, after, b):
-        return True
-    if "yang" in gap and (along := _CAME_ALONG.match(text, after, b.mention.start)) is not None:
-        return _LIST_LINK.fullmatch(text, along.end(), b.mention.start) is not None
-    if ("dan" in gap or "serta" in gap) and (
-        _NEXT_VILLAGE.fullmatch(text, after, b.mention.start)
-        or _NEXT_UNIT_AT.fullmatch(text, after, b.mention.start)
-        # "Desa A Kabupaten X Provinsi P dan Desa B Kabupaten Y": villages listed with their addresses
-        or NEXT_VILLAGE_ADDRESS.fullmatch(text, after, b.mention.start)
-    ):
-        return True
-    loc = _PROVINCE_LOCATOR.match(text, a.mention.end, b.mention.start)
-    if loc is None or not _LIST_LINK.fullmatch(text, loc.end(), b.mention.start):
-        return False
-    return any(r.kind == "province" for r in places.regions_named(loc.group(1)))
-
-
-# the next member written with the very words of the body that stood before the first, after a link and
-# maybe its own count: "Dinas Pariwisata Provinsi A dan Dinas Pariwisata Provinsi B", "30 kepala desa Kabupaten
-# A dan 25 kepala desa Kabupaten B", "Disdik Kabupaten A (10 orang), Disdik Kabupaten B", "Bappeda Kabupaten A
-# bersama Bappeda Kabupaten B": reports repeat a body's kind before each region that sends one of its own
-_REPEATED_LINK = re.compile(
-    # (an office's holder may be named after his region: "Ketua DPRD A Budi Santoso dan Ketua DPRD B")
-    r"(?P<name>\s*,?\s*(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,4}?\s*(?=,|\s))?"
-    r"\s*(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta|beserta|bersama(?:\s+dengan)?|&)\s+)"
-    r"(?:(?:sebanyak\s+)?\d{1,4}\s+(?:orang\s+)?)?(?P<body>[^\W\d][\w-]*(?:\s+[^\W\d][\w-]*){0,3})\s+",
-    _I,
-)
-
-
-# the words of an office held over a region or a body ("Ketua DPRD A", "Bupati B")
-_OFFICE_WORDS = r"(?:ketua|kepala|wakil|bupati|wali\s*kota|walikota|gubernur|sekda|camat|lurah|direktur)"
-_OFFICE_HELD = re.compile(_OFFICE_WORDS + r"\b", _I)
-
-
-_OFFICE_HELD_BEFORE = re.compile(r"\b" + _OFFICE_WORDS + r"(?:\s+(?-i:[A-Z])[\w-]*){0,3}\s+$", _I)
-
-
-def _office_held_before(text: str, m: Place) -> bool:
-    """The place is named as the region an office holder serves ("Ketua DPRD A", "Bupati B")."""
-    return bool(HEAD_OF_REGION.match(m.mention.text)) or bool(
-        _OFFICE_HELD_BEFORE.search(text, max(0, m.mention.start - 30), m.mention.start)
-    )
-
-
-# a region's office named by its head word or its short form: "Dinas Pekerjaan Umum", "Badan Kepegawaian Daerah",
-# "Inspektorat", "Bappeda", "Disdik", "Dinkes", "BKPSDM"
-_OFFICE = (
-    r"(?-i:(?:(?:Dinas|Badan|Bagian|Biro|Kantor|Sekretariat|Inspektorat|Satuan|Balai|Dis[a-z]{2,12}|Bap[a-z]{3,12}"
-    r"|Din[a-z]{2,6})(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6}|[A-Z]{3,8}))"
-)
-_OFFICE_BEFORE = re.compile(r"(?<![\w-])" + _OFFICE + r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,11})\))?\s+$")
-_OFFICE_JOINED = re.compile(
-    r"\s*,?\s*(?:dan|serta|beserta|bersama(?:\s+dengan)?)\s+" + _OFFICE + r"(?:\s*\((?-i:[A-Z][A-Za-z]{1,11})\))?\s+",
-    _I,
-)
-
-
-def _bodies_joined(text: str, a: Place, after: int, b: Place) -> bool:
-    """Two offices of regions joined, each before its region: "Bappeda Kabupaten A dan Dinas Pekerjaan Umum
-    Kabupaten B" (reports name each sending office by its own name; each is a sender)."""
-    return (
-        _OFFICE_JOINED.fullmatch(text, after, b.mention.start) is not None
-        and _OFFICE_BEFORE.search(text, max(0, a.mention.start - 80), a.mention.start) is not None
-    )
-
-
-def _own_province(words: str, a: Place) -> bool:
-    """The words name A's own province, its address ("rombongan dari Kabupaten A, Sulawesi Selatan, dan …")."""
-    words = words.strip(" ,")
-    return a.region.kind != "province" and any(
-        r.kind == "province" and r.name == a.region.province for r in places.regions_named(words)
-    )
-
-
-def _repeated_body(text: str, a: Place, after: int, b: Place) -> bool:
-    """B's body is written with the words that stand right before A (`_REPEATED_LINK`)."""
-    link = _REPEATED_LINK.fullmatch(text, after, b.mention.start)
-    if link is None:
-        return False
-    body = link.group("body")
-    if link.group("name") and not _OFFICE_HELD.match(body) and not _own_province(link.group("name"), a):
-        return False
-    lo = a.mention.start - len(body) - 1
-    if lo < 1 or text[lo : a.mention.start].strip().lower() != body.lower() or text[lo - 1].isalnum():
-        return False
-    # (an acronym will do, "20 ASN A dan 15 ASN B", a preposition repeated is no body: "ke A dan ke B")
-    return len(body) >= 3 and body.lower() not in ("yang", "dari", "asal", "menuju")
-
-
-# a body of the province written before its name: "Polda Jatim", "Pemprov Jateng", "Kanwil …"
-_PROVINCE_BODY = re.compile(r"\b(?:polda|pemprov|pemprop|kanwil|kodam|dprd|gubernur)\s+$", _I)
-_PROVINCE_GOVERNMENT = re.compile(places.PROVINCE_GOVERNMENT + r"\b", _I)
-
-
-def _without_bare_seats(members: list[Place], regions: list[places.Region], text: str) -> list[places.Region]:
-    """Senders of one sentence less a town named bare ("Banjarmasin (Antaranews Kalsel) - … anggota DPRD Kalimantan
-    Selatan … ke luar daerah": no kind, no government, no body of its own) beside its own province, which is named
-    as a sender: the seat the report is filed from, not a second group (li-11 antarakalsel)."""
-    provinces = {r.name for r in regions if r.kind == "province"}
-    if not provinces:
-        return regions
-    return [
-        r
-        for r in regions
-        if r.kind == "province"
-        or r.province not in provinces
-        or any(
-            m.region == r
-            and (
-                m.mention.explicit_kind
-                or m.mention.government
-                or _TOWN_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
-            )
-            for m in members
-        )
-    ]
-
-
-# a town's own body named before it: "DPRD Padang", "Pemkot Padang", "Bupati Agam"
-_TOWN_BODY = re.compile(r"\b(?:DPRD|DPRK|pemkot|pemkab|bupati|wali\s*kota|walikota)\s+$", _I)
-
-
-def distinct_regions(members: list[Place], text: str = "") -> list[places.Region]:
-    """The regions of a list, once each. A province listed with one of its own regencies is only
-    their setting ("pembangunan di Banten serta Kabupaten Tangerang"), unless the text names a
-    body of the province there ("Polda Jatim, Polrestabes Surabaya")."""
-    regions: list[places.Region] = []
-    for m in members:
-        if m.region not in regions:
-            regions.append(m.region)
-
-    def a_body(region: places.Region) -> bool:
-        return any(
-            m.region == region
-            and (
-                _PROVINCE_BODY.search(text, max(0, m.mention.start - 12), m.mention.start)
-                # ... or its government named in the mention itself ("Pemkab A dan Pemerintah Provinsi B"):
-                # a body visited of its own, not the regency's address
-                or (m.mention.government and _PROVINCE_GOVERNMENT.match(m.mention.text) is not None)
-            )
-            for m in members
-        )
-
-    return [
-        r
-        for r in regions
-        if not (r.kind == "province" and any(o.province == r.name for o in regions if o is not r)) or a_body(r)
-    ]
 
 
 # direct speech: a curly-quoted or straight-quoted stretch of one paragraph
@@ -1290,106 +377,9 @@ def frame_list(
     home_region = by_name.get(home) if role == 0 and home is not None and top_region is not None else None
     if home_region is not None and top_region is not None and top_region.province == home_region.province:
         home_region = None
-    candidates: list[tuple[list[places.Region], bool]] = []
-    written: list[list[places.Region]] = []  # the written lists of destinations, for _divided_lists
-    counted_lists: list[list[places.Region]] = []  # ... those counted as they are named ("ke tiga provinsi, yakni")
-    # written lists
-    chain: list[Place] = []
     narrated = set(map(id, resolved))
-    for place in [*spoken, None]:
-        if place is not None and chain and linked_places(text, chain[-1], place):
-            chain.append(place)
-            continue
-        if len(chain) >= 2:
-            regions = distinct_regions(chain, text)
-            sent = sentence_at(sents, chain[0].mention.start)
-            before = text[sent[0] : chain[0].mention.start]
-            if not all(id(p) in narrated for p in chain) and not (
-                role == 0 and (_COUNTED_GROUPS.search(before) or _DIVIDED.search(before))
-            ):
-                chain = [place] if place is not None else []
-                continue
-            # ("tamu dari tiga kabupaten, yaitu A, B dan C" counts senders, not groups sent out)
-            split = (
-                role == 0
-                and _SPLIT_CUE.search(before) is not None
-                and not _BOTH_SIDES.search(before)
-                and not any(m.origin > m.dest for m in chain)
-                and not _FROM_COUNTED.search(before)
-            )
-            # a counted list as long as its count names every stop of a trip ("ke tiga provinsi, yakni A, B
-            # dan C"), even where the report is filed from another event of the programme
-            counted = (
-                role == 0
-                and (c := _COUNTED_STOPS.search(before)) is not None
-                and parse_int(c.group("n")) == len(regions)
-                and not any(m.origin > m.dest for m in chain)
-                and not _OTHER_TRIP.search(text, sent[0], sent[1])
-            )
-            # (members' home regions describe one cohort: not senders)
-            one_cohort = role == 1 and (
-                (members_come_from(before) and not _HEADS_RECEIVED.search(before))
-                # ("diikuti ASN Kabupaten A, Kota B …": people of the regions join one trip; a list of
-                # governments, "pejabat Pemkab A dan Pemkot B", are senders side by side)
-                or ("diikuti" in before and _JOINED_BY.search(before) and not any(p.mention.government for p in chain))
-            )
-            # a list of places that only a bare "di" names ("program yang dilaksanakan di A, B dan C", "sedang
-            # berlangsung di A, B, C") says where something is or happens, not where a group went, unless a
-            # verb of going or receiving governs it earlier in its sentence ("berangkat ke beberapa kota di A,
-            # B dan C")
-            located = (
-                role == 0
-                and max(m.dest for m in chain) < 2
-                and _GOVERNS_STOPS.search(before) is None
-                and not (split or counted)
-                # (... nor an itinerary that gives each stop its day first: "Senin (1/7) di A, Selasa (2/7) di B")
-                and not (any(c.isdigit() for c in before[-40:]) and _member_day()[1].search(before[-60:]))
-            )
-            # (office holders each named by the region they serve, "Ketua DPRD A Budi, Ketua DPRD B Joko": people
-            # who met, not places gone to)
-            holders = role == 0 and all(_office_held_before(text, m) for m in chain)
-            # (places the host is compared with: "dibanding empat daerah lainnya seperti A, B …")
-            compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
-                _COMPARED_LIST.search(before)
-            )
-            # governments that came along with the group ("datang bersama Pemkab B dan Pemkab C"): senders beside it
-            if (
-                role == 1
-                and top_region is not None
-                and top_region not in regions
-                and role_of(chain)
-                and CAME_ALONG_WITH.search(text, max(sent[0], chain[0].mention.start - 80), chain[0].mention.start)
-            ):
-                candidates.append(([top_region, *regions], True))
-            if (
-                len(regions) >= 2
-                and (role_of(chain) or split or counted)
-                and not one_cohort
-                and not located
-                and not compared
-                and not holders
-            ):
-                # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
-                simultaneous = any(p.search(before) for p in (_SIMULTANEOUS, _COUNTED_GROUPS, _DIVIDED))
-                candidates.append((regions, role == 1 or simultaneous))
-                written.append(regions)
-                if counted:
-                    counted_lists.append(regions)
-                # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
-                # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
-                if (
-                    role == 0
-                    and top_region is not None
-                    and top_region not in regions
-                    and _MORE_STOPS.search(before)
-                    and not _OTHER_TRIP.search(
-                        text,
-                        max(sent[0], chain[0].mention.start - _AROUND),
-                        min(sent[1], chain[-1].mention.end + _AROUND),
-                    )
-                ):
-                    candidates.append(([top_region, *regions], False))
-        chain = [place] if place is not None else []
+    # written lists
+    candidates, written, counted_lists = _written_lists(text, sents, spoken, narrated, role, top_region, role_of)
     # ... one government alone ("Rombongan datang bersama Pemkab B")
     if role == 1 and top_region is not None and not any(top_region in c[0] and len(c[0]) > 1 for c in candidates):
         for place in resolved:
@@ -1407,14 +397,14 @@ def frame_list(
             by_sentence.setdefault(sentence_at(sents, place.mention.start), []).append(place)
     for sent, members in list(by_sentence.items()):
         # (a speaker's clauses only where they tell the group divided: "sebagian ke A, sebagian lagi ke B")
-        if not all(id(p) in narrated for p in members) and not (role == 0 and _DIVIDED.search(text, *sent)):
+        if not all(id(p) in narrated for p in members) and not (role == 0 and DIVIDED.search(text, *sent)):
             by_sentence[sent] = [p for p in members if id(p) in narrated]
             if not by_sentence[sent]:
                 del by_sentence[sent]
     for members in by_sentence.values():
         regions = distinct_regions(members, text)
         if role == 1:
-            regions = _without_bare_seats(members, regions, text)
+            regions = without_bare_seats(members, regions, text)
         contrasts = list(_CONTRAST.finditer(text, members[0].mention.end, members[-1].mention.start))
         if len(regions) >= 2 and contrasts:
             # "ke A pada Senin, kemudian ke B pada Selasa", "ke A pada 6 Mei dan ke B pada 20 Mei",
@@ -1442,7 +432,7 @@ def frame_list(
     low = (folded(text) or text.lower()) if role == 0 else ""  # (lower-cased once an article, scanning)
     if role == 0:
         # (told in a quote too: "Komisi A ke X, Komisi B ke Y" is an account of where the groups go)
-        groups = _subgroup_frames(text, sents, spoken, low)
+        groups = subgroup_frames(text, sents, spoken, low)
         if groups:
             candidates.append((groups, True))
     starts = [p.mention.start for p in resolved]
@@ -1450,192 +440,42 @@ def frame_list(
     # earlier or later visit of theirs ("Sebelumnya, rombongan mengunjungi A … serta B"): the same
     # group's trip has more destinations
     if role == 0 and top_region is not None:
-        stops: list[places.Region] = []
-        at_top = False  # a cue of one more stop whose place is the top host itself
-        for pos in _positions(low, _STOPOVER_WORDS):
-            cue = _STOPOVER.match(text, pos)
-            if cue is None:
-                continue
-            sent = sentence_at(sents, pos)
-            # (the look around a cue is bounded: a sentence may be the whole of a hostile text)
-            lo, hi = max(sent[0], pos - _AROUND), min(sent[1], cue.end() + _AROUND)
-            opener = text[lo:pos]
-            # (a fronted clause leaves its subject to the main clause after the stops: "Sesudah lebih dulu
-            # singgah di A dan di B, hari ini rombongan … di X")
-            fronted = _FRONTED_AFTER.search(opener) is not None and _TRAVELLING.search(text, cue.end(), hi)
-            # (the trip's going on has the trip as its subject, not the group: "usulan para kades diteruskan ke")
-            if cue.group(0).lower().startswith(("dilanjutkan", "diteruskan", "berlanjut")):
-                goes = _TRIP_GOES_ON.search(opener) is not None or " dengan " in cue.group(0)
-            else:
-                goes = _TRAVELLING.search(opener) is not None or bool(fronted)
-            if not goes or _OTHER_TRIP.search(text, lo, hi):
-                continue
-            # (a plain visit verb by any of its class's words: "melawat ke", "bertamu ke" as "berkunjung ke")
-            received = cue.group(0).lower().startswith(_RECEIVED_CUES)
-            if cue.group(0).lower().startswith(_PLAIN_VISIT_CUES) and not _MORE_STOPS.search(opener):
-                continue  # a plain visit verb: the article's main visit, told again
-            if cue.group(0).lower().startswith(("sing", "mamp")) and _HALT.match(text, cue.end(), hi):
-                continue  # a halt on the road ("singgah sebentar di X", "mampir di X untuk makan siang")
-            here = [p for p in places_between(resolved, cue.end(), hi, starts) if p.dest >= p.origin]
-            if received:
-                # (the host who receives is named right after the verb: "diterima Bupati B", not a list further on;
-                # an official of the top host's province receiving the group in it is no other stop: "juga diterima
-                # Kepala Dinas Pariwisata Provinsi Bali" at a town of Bali)
-                here = [
-                    p
-                    for p in here[:1]
-                    if p.mention.start - cue.end() < 40
-                    and _PLAIN_GAP.fullmatch(text, cue.end(), p.mention.start)
-                    and p.region.name != top_region.province
-                ]
-            came = [
-                p
-                for p in places_between(resolved, lo, pos, starts)
-                if _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
-            ]
-            for region in distinct_regions(came + here, text):
-                if region != top_region and region not in stops:
-                    stops.append(region)
-                at_top = at_top or region == top_region
-        if not stops and at_top:
-            # the stop told as one more is the top host itself ("Sebelumnya rombongan sudah mendatangi Desa A di
-            # Kabupaten A" beside "Bupati B menerima rombongan"): the trip's other stops are the places its own
-            # words send the group to or have a host receive it at, each in its own sentence
-            stops = _other_stops(text, sents, resolved, top_region, by_name.get(home) if home else None)
-        if len(stops) >= 2 and top_region.kind == "province" and all(r.province == top_region.name for r in stops):
-            candidates.append((stops, False))  # "studi banding ke Bali … Desa A di X … menuju Desa B di Y": inside it
-        elif stops:
-            candidates.append(([top_region, *stops], False))
+        candidates.extend(stopovers(text, sents, resolved, starts, top_region, low, by_name, home))
     # a sender's recap that gives its trips as examples ("salah satu hasil kunjungan kerja Komisi B, yakni
     # studi banding ke provinsi Bali"; "Contohnya kunjungan DPRD X ke Pontianak"): a trip per example,
     # when the article's own destination is one of them
     if role == 0 and top_region is not None and ("contoh" in low or "salah satu" in low or "misalnya" in low):
-        examples: list[places.Region] = []
-        for m in finditer(_EXAMPLE_TRIP, text):
-            sent = sentence_at(sents, m.start())
-            here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.dest >= 2 > p.origin]
-            if here and here[0].region not in examples:
-                examples.append(here[0].region)
-        if len(examples) >= 2 and top_region in examples:
-            candidates.append((examples, True))
+        candidates.extend(example_trips(text, sents, resolved, starts, top_region))
     # the places of the trip as a bulleted list under "Adapun lokasi studi lapangan yaitu:"
     if role == 0 and ":\n" in text:
-        for intro in _PLACES_INTRO.finditer(text):
-            listed: list[places.Region] = []
-            at = intro.end()
-            while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
-                here = places_between(resolved, line.start(), line.end(), starts)
-                if not here:
-                    break
-                listed.extend(r for r in distinct_regions(here[:1], text) if r not in listed)
-                at = line.end()
-            if len(listed) >= 2:
-                candidates.append((listed, _SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
+        candidates.extend(bulleted_places(text, sents, resolved, starts))
     # the places counted in one sentence and named in the next ("… di tiga tempat. Ketiganya adalah A, B dan
     # C"): each a stop, when as many are named as were counted (a place in brackets after another is its
     # address, "Tanah Datar (Padang)"; a province before a town of its own is the town's setting)
     if role == 0 and len(sents) > 1:
-        for sent in sents[1:]:
-            if (named := named_after_count(text, sent)) is None:
-                continue
-            here = places_between(resolved, named[0], sent[1], starts)
-            here = [
-                p
-                for i, p in enumerate(here)
-                if not (i and text[here[i - 1].mention.end : p.mention.start].strip() == "(")
-            ]
-            listed = distinct_regions(here, text)
-            if len(listed) >= 2 and len(listed) == named[1]:
-                candidates.append((listed, False))
-                counted_lists.append(listed)
+        counted_named = counted_then_named(text, sents, resolved, starts)
+        candidates.extend(counted_named)
+        counted_lists.extend(regions for regions, _ in counted_named)
     # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
     if role == 0:
-        # (the pattern is tried only where its first word stands: cheaper than a search of the text)
-        for intro in (m for pos in _positions(low, _PLACES_WORDS) if (m := _PLACES_NAMED.match(text, pos))):
-            sent = sentence_at(sents, intro.start())
-            here = [p for p in places_between(resolved, intro.end(), sent[1], starts) if p.dest >= p.origin]
-            named = distinct_regions(here, text)
-            if len(named) >= 2:
-                candidates.append((named, _SIMULTANEOUS.search(text, *sent) is not None))
+        candidates.extend(places_named(text, sents, resolved, starts, low))
     # an itinerary told stop by stop: "… menjadi lokasi tujuan pertama", "Tujuan lokasi kedua ke …"
     if role == 0:
-        stops: list[places.Region] = []
-        next_stop: list[Place] = []  # the place a cue of the next day leads to, going there
-        cues = list(scan(_STOP, _STOP_LEADS, text, folded(text)))
-        for i, cue in enumerate(cues):
-            sent = sentence_at(sents, cue.start())
-            end = min(sent[1], cue.end() + _AROUND)
-            # (two days told in one sentence, "Hari pertama ke A, dan hari kedua ke B": each day's place
-            # is the one after its own cue)
-            if i + 1 < len(cues) and cues[i + 1].start() < end:
-                end = cues[i + 1].start()
-            near = places_between(resolved, cue.end(), end, starts) or places_between(resolved, sent[0], end, starts)
-            # (not the travellers' home named with them: "Hari pertama, peserta Latsar Kabupaten A mengunjungi B")
-            near = [p for p in near if not p.origin > p.dest]
-            here = [p.region for p in near if p.region.kind != "province"]
-            if here and here[0] not in stops:
-                stops.append(here[0])
-                first = next(p for p in near if p.region == here[0])
-                if (
-                    top_region is not None
-                    and not next_stop
-                    and "pertama" not in cue.group().lower()
-                    and _NEXT_DAY_STOP.fullmatch(text, cue.end(), first.mention.start)
-                ):
-                    next_stop = [first]
-        if len(stops) >= 2:
-            candidates.append((stops, False))
-        elif (
-            len(stops) == 1
-            and next_stop
-            and top_region is not None
-            and stops[0] != top_region
-            and next_stop[0].dest >= next_stop[0].origin
-        ):
-            # one more stop told as the next day's, after the visit told first ("… ke Kota A, Senin (8/7), dan keesokan
-            # harinya ke Kota B", "Hari kedua, rombongan bergeser ke B"): the group's second stop
-            candidates.append(([top_region, stops[0]], False))
-
+        candidates.extend(itinerary_by_day(text, sents, resolved, starts, top_region))
     # an itinerary in one sentence, in order: "Tujuan pertamanya A, kemudian B, dan yang terakhir C"
     if role == 0 and "pertama" in low:
-        ordered = _ordered_stops(text, sents, resolved, starts)
+        ordered = ordered_stops(text, sents, resolved, starts)
         if len(ordered) >= 2:
             candidates.append((ordered, False))
 
     # senders told sentence by sentence, when the text says they came together ("kedua rombongan",
     # "pada saat yang sama, Pemkab B juga berkunjung")
-    guests_counted = _guests_counted(text) if role == 1 else []
-    if role == 1 and (search(TOGETHER, text) or guests_counted):
-        # (the host's own region named as its officials' home, "Ketua DPRD Manado … menjelaskan", is none of them:
-        # one such mention does not undo the list of guests told around it)
-        told = [p for p in resolved if p.origin >= 2 and p.dest == 0 and p.region.name != exclude]
-        # ... with the members of a list that one of them opens ("dari DPRD A dan B")
-        # (a head of region's own weak 0.5, "the host's officials", does not make a listed one a host)
-        for a, b in zip(resolved, resolved[1:], strict=False):
-            if a in told and b not in told and b.dest < 1 and linked_places(text, a, b):
-                told.append(b)
-        for a, b in reversed(list(zip(resolved, resolved[1:], strict=False))):
-            if b in told and a not in told and a.dest < 1 and linked_places(text, a, b):
-                told.append(a)
-        senders = distinct_regions(sorted(told, key=lambda p: p.mention.start), text)
-        if len(senders) >= 2:
-            candidates.append((senders, True))
-        # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
-        for together in [*finditer(TOGETHER, text), *guests_counted]:
-            sent = sentence_at(sents, together.start())
-            nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
-            members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]
-            linked = [a for a, b in zip(members, members[1:], strict=False) if linked_places(text, a, b)]
-            if linked:
-                first = linked[0]
-                chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
-                regions = distinct_regions(chain_members, text)
-                if len(regions) >= 2:
-                    candidates.append((regions, True))
+    if role == 1:
+        candidates.extend(_senders_told_together(text, sents, resolved, exclude))
 
-    if role == 0 and (union := _divided_lists(text, written)):
+    if role == 0 and (union := divided_lists(text, written)):
         candidates.append((union, True))
-    if role == 0 and top_region is not None and (others := _same_senders_other_groups(text, sents, resolved)):
+    if role == 0 and top_region is not None and (others := same_senders_other_groups(text, sents, resolved)):
         candidates.append(([top_region, *(r for r in others if r != top_region)], True))
 
     # the sender's own region is where a group away from home set out from, not a stop of its trip:
@@ -1669,7 +509,7 @@ def frame_list(
         return [], True
     regions, _ = max(kept, key=lambda c: len(c[0]))
     # (the finer list need not fit the top host, which is one of the provinces)
-    regions = _finer_stops(regions, candidates)
+    regions = finer_stops(regions, candidates)
     if same and top_region in regions:
         # ... beside the article's own list of places
         regions = [*regions, *(r for r in same if r not in regions)]
@@ -1678,307 +518,143 @@ def frame_list(
     return regions, any(c[1] for c in kept if set(c[0]) == set(regions))
 
 
-# "Rombongan lain dari lembaga yang sama pada waktu bersamaan mengunjungi B dan C": other parts of the same
-# sender's group, at the same time, elsewhere
-_SAME_SENDERS_OTHERS = re.compile(
-    r"\b(?:rombongan|kelompok|tim)\s+lain(?:nya)?\b[^.\n]{0,60}?\b(?:yang\s+sama|bersamaan)\b[^.\n]{0,60}?"
-    r"\b(?:" + verbs.GOING_TO + r")\s+",
-    _I,
-)
-
-
-# a sentence that opens by setting another part of the travellers beside the visit just told, then sends it
-# elsewhere: "Sementara itu, jajaran Bappeda Kabupaten A berkunjung ke C", "Pada saat yang sama, rombongan lainnya
-# menuju D", "Adapun tim kedua mengunjungi E" (the same sender's other group, at the same time)
-_AT_THE_SAME_TIME = re.compile(
-    r"(?:sementara\s+itu|pada\s+(?:saat|waktu|hari)\s+yang\s+(?:sama|bersamaan)|di\s+(?:saat|hari|waktu)\s+yang\s+sama"
-    r"|adapun|sedangkan)\s*,?\s+(?:para\s+)?(?:rombongan|kelompok|tim|delegasi|jajaran|anggota|sebagian|pejabat|staf)\b"
-    r"(?P<group>[^.\n]{0,60}?)\b(?:" + verbs.GOING_TO + r")\s+",
-    _I,
-)
-_ANOTHER_TIME = re.compile(
-    r"\b(?:pernah|(?:tahun|bulan|pekan|minggu)\s+(?:lalu|depan|sebelumnya)|beberapa\s+waktu\s+lalu)\b", _I
-)
-_SAME_TIME_NEEDLES = ("sementara itu", "yang sama", "yang bersamaan", "adapun", "sedangkan")
-
-
-# a verb of going whose object runs on to the place, a unit's seat: "visitasi ke Museum A dan Dinas Perpustakaan dan
-# Arsip Kota B", "mengunjungi RSUD Kabupaten C" (no word of another role between: "dari", "di", "asal", "bersama")
-_GONE_TO_UNIT = re.compile(
-    r"\b(?:" + verbs.GOING_TO + r")\s+(?:(?!(?:dari|di|asal|bersama|oleh|untuk|guna)\b)[^\s.;:]+\s+){1,12}$", _I
-)
-# the trip's first stop, the trip as the subject: "Kunjungan kerja DPRD A diawali di Kota B", "Studi lapangan dimulai
-# dengan kunjungan ke Kabupaten C" (the next stop told after it: "… kemudian dilanjutkan ke D")
-_TRIP_BEGINS_AT = re.compile(
-    r"\b(?:kunjungan|kunker|kegiatan|perjalanan|lawatan|stud[iy]\s+\w+|benchmarking|kaji\s+banding)\b[^.;\n]{0,80}?"
-    r"\b(?:diawali|dimulai|bermula)\s+(?:dengan\s+(?:kunjungan\s+|berkunjung\s+|mengunjungi\s+))?(?:di|ke|dari)\s+"
-    r"(?:[^\s.;:]+\s+){0,8}$",
-    _I,
-)
-# a trip yet to be made: "untuk gantian berkunjung ke", "berencana ke", "akan berkunjung ke"
-_PLANNED = re.compile(r"\b(?:akan|hendak|berencana|rencana(?:nya)?|gantian|balik|mengundang|diundang)\b", _I)
-
-
-def _other_stops(
-    text: str, sents, resolved: list[Place], top: places.Region, home: places.Region | None
-) -> list[places.Region]:
-    """The regions other than the top host that the narration gives a word of going to or a host receiving the
-    group in (a destination weight of 3 or more, over its weight as a home; or the seat of a unit a verb of going
-    governs, "visitasi ke Museum A dan Dinas Perpustakaan Kota B"), outside the travellers' home and the top host's
-    own province or towns, and outside a sentence about another trip."""
-    found: list[places.Region] = []
-    for p in resolved:
-        r = p.region
-        if (p.origin > 0 and p.origin >= p.dest) or r == top or r in found:
+def _written_lists(
+    text: str, sents, spoken: list[Place], narrated: set[int], role: int, top_region, role_of
+) -> tuple[list[tuple[list[places.Region], bool]], list[list[places.Region]], list[list[places.Region]]]:
+    """Written lists of places in the role, each a candidate frame list; with the lists of destinations as
+    written and those counted as they are named."""
+    candidates: list[tuple[list[places.Region], bool]] = []
+    written: list[list[places.Region]] = []  # the written lists of destinations, for divided_lists
+    counted_lists: list[list[places.Region]] = []  # ... those counted as they are named ("ke tiga provinsi, yakni")
+    chain: list[Place] = []
+    for place in [*spoken, None]:
+        if place is not None and chain and linked_places(text, chain[-1], place):
+            chain.append(place)
             continue
-        if r.name == top.province or (top.kind == "province" and r.province == top.name):
-            continue  # the top host's own province, or a town of the province visited: the same stop
-        if home is not None and r.name in (home.name, home.province):
-            continue
-        sent = sentence_at(sents, p.mention.start)
-        first = ("diawali" in text or "dimulai" in text or "bermula" in text) and _TRIP_BEGINS_AT.search(
-            text, sent[0], p.mention.start
-        )
-        if p.dest < 3 and not first and not _GONE_TO_UNIT.search(text, sent[0], p.mention.start):
-            continue
-        if _OTHER_TRIP.search(text, *sent) or _PLANNED.search(text, *sent):
-            continue
-        # (told of the travellers in its own clause: "rombongan … mendatangi", "Bupati B menerima rombongan", not
-        # a list of towns gone to ("Kota yang didatangi antara lain A, B") nor a host's words; or of their trip)
-        if not (first or _TRAVELLING.search(text, sent[0], sent[1])) or p.mention.start - sent[0] > 250:
-            continue
-        found.append(r)
-    return found
-
-
-def _same_senders_other_groups(text: str, sents, resolved: list[Place]) -> list[places.Region]:
-    """The places other groups of the same sender went to at the same time, told after the article's own
-    visit: each is a visit of its own beside it."""
-    low = text.lower()
-    others = "lain" in text
-    at_same_time = any(w in low for w in _SAME_TIME_NEEDLES)
-    if not others and not at_same_time:
-        return []
-    starts = [p.mention.start for p in resolved]
-    found: list[places.Region] = []
-    for m in finditer(_SAME_SENDERS_OTHERS, text) if others else ():
-        sent = sentence_at(sents, m.start())
-        here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.origin <= p.dest or p.dest == 0]
-        found.extend(r for r in distinct_regions(here, text) if r not in found)
-    for m in finditer(_AT_THE_SAME_TIME, text) if at_same_time else ():
-        sent = sentence_at(sents, m.start())
-        if text[sent[0] : m.start()].strip() or sent[0] == 0 or _ANOTHER_TIME.search(text, sent[0], sent[1]):
-            continue  # (it opens its sentence, after the visit it is set beside; not another year's trip)
-        # ... the group of the same sender: its region, if named, is one the sentence before names
-        before = sentence_at(sents, sent[0] - 1)
-        told = {p.region for p in places_between(resolved, before[0], before[1], starts)}
-        if any(p.region not in told for p in places_between(resolved, m.start("group"), m.end("group"), starts)):
-            continue
-        here = [p for p in places_between(resolved, m.end(), sent[1], starts) if p.origin <= p.dest or p.dest == 0]
-        found.extend(r for r in distinct_regions(here[:1], text) if r not in found)
-    return found
-
-
-def _divided_lists(text: str, written: list[list[places.Region]]) -> list[places.Region]:
-    """A group said to be divided ("Para peserta dipecah ke dalam beberapa kelompok") whose parts are
-    told in lists of their own ("Studi tiru diarahkan ke A dan B … studi banding dilaksanakan ke C, D dan
-    E"): each list names parts of the one divided group, so every place in them is a visit. The lists
-    must not share a place (the same list told twice is one list)."""
-    if len(written) < 2 or not _DIVIDED.search(text):
-        return []
-    union: list[places.Region] = []
-    for regions in written:
-        if any(r in union for r in regions):
-            return []
-        union.extend(regions)
-    return union
-
-
-def _finer_stops(regions: list[places.Region], candidates) -> list[places.Region]:
-    """A trip told first by provinces and then by the places visited in them, in one list or in a
-    list per group ("ke Jawa Timur dan Bali … ke Desa A Kabupaten Malang dan Desa B Kabupaten Buleleng";
-    "ke Jawa Timur, Jawa Tengah, dan Jogjakarta … pansus A ke Malang dan Pasuruan … pansus B ke
-    Jogjakarta dan Sragen"): the places inside, covering every province, are the stops."""
-    if not all(r.kind == "province" for r in regions):
-        return regions
-    names = {r.name for r in regions}
-
-    def province(r: places.Region) -> str:
-        return r.name if r.kind == "province" else r.province
-
-    finer: list[places.Region] = []
-    for other, _ in candidates:
-        if any(r.kind != "province" for r in other) and all(province(r) in names for r in other):
-            finer.extend(r for r in other if r not in finer)
-    # (a province stays a stop of its own only where no place inside it is named)
-    finer = [
-        r
-        for r in finer
-        if r.kind != "province" or not any(o.kind != "province" and o.province == r.name for o in finer)
-    ]
-    if len(finer) >= len(regions) and {province(r) for r in finer} == names:
-        return finer
-    return regions
-
-
-# the first stop of an itinerary named as such ("tujuan pertamanya", "lokasi pertama yang didatangi",
-# "persinggahan pertama rombongan"), and the words that go on to the next stops in the same sentence
-_FIRST_STOP = re.compile(
-    r"(?=[tldpTLDP])\b(?:tujuan|lokasi|destinasi|persinggahan|lokus)(?:\s+(?:kunjungan|rombongan|studi\s+\w+))?"
-    r"\s+pertama(?:nya)?\b",
-    _I,
-)
-_THEN_STOP = re.compile(r"\b(?:kemudian|lalu|selanjutnya|berikutnya|disusul|terakhir)\b", _I)
-
-
-def _ordered_stops(text: str, sents, resolved: list[Place], starts: list[int]) -> list[places.Region]:
-    """The stops of one group's trip when reports tell them in order in one sentence: the first one
-    named as the first ("Tujuan pertamanya A"), the others after a word of sequence ("kemudian B, dan
-    yang terakhir C", "selanjutnya B", "lalu B"). Each is a stop of the same trip, one after another."""
-    for cue in finditer(_FIRST_STOP, text):
-        sent = sentence_at(sents, cue.start())
-        here = [p for p in places_between(resolved, cue.end(), sent[1], starts) if p.dest >= p.origin]
-        if len(here) < 2 or not _THEN_STOP.search(text, here[0].mention.end, here[-1].mention.start):
-            continue
-        # (a stop after the first is one a word of sequence leads to: "A, kemudian B")
-        kept = [here[0]] + [
-            b for a, b in zip(here, here[1:], strict=False) if _THEN_STOP.search(text, a.mention.end, b.mention.start)
-        ]
-        regions = distinct_regions(kept, text)
-        if len(regions) >= 2:
-            return regions
-    return []
-
-
-_SPLIT = re.compile(r"\b(?:dibagi|terbagi|dipecah)\s+(?:menjadi|dalam|ke\s+dalam|atas)\b", _I)
-_WHILE = re.compile(r"\b(?:sedangkan|sementara)\b(?!\s+itu\b)", _I)
-
-
-def split_told(text, sents, resolved: list[Place], frames: list[places.Region]) -> bool:
-    """The text says the group split up: "dibagi menjadi empat kelompok", or one sentence sets two
-    destinations side by side ("Komisi I ke Bali, sementara Komisi II menuju Medan")."""
-    if search(_SPLIT, text):
-        return True
-    for m in finditer(_WHILE, text):
-        lo, hi = sentence_at(sents, m.start())
-        if len({p.region for p in resolved if lo <= p.mention.start < hi and p.region in frames}) > 1:
-            return True
-    return False
-
-
-# a sentence that opens by calling back the group just named: "Rombongan sebanyak 20 orang …", "Mereka berjumlah …"
-_GROUP_CALLED_BACK = re.compile(
-    r"\s*(?:(?-i:R)ombongan|(?-i:M)ereka|(?-i:D)elegasi|(?-i:T)im)(?:\s+(?:itu|tersebut|ini))?\s+(?:sebanyak|berjumlah"
-    r"|yang\s+berjumlah|terdiri\s+(?:atas|dari)|\d)",
-)
-
-
-def counts_per_frame(text, sents, resolved: list[Place], frames: list[places.Region], participants) -> dict:
-    """Each group's own head count, for the groups that have one: the count in the clause that names
-    its place ("dari Kabupaten A berjumlah 11 orang, sementara dari Kota B berjumlah 13 orang").
-    Counts are never added up across groups."""
-    if len(frames) < 2:
-        return {}
-    in_clause: dict[places.Region, tuple[int, object]] = {}
-    in_sentence: dict[places.Region, object] = {}
-    for m in participants:
-        sent = sentence_at(sents, m.start)
-        # the clause around the count
-        cuts = [c.start() for c in _CLAUSE_BREAK.finditer(text, sent[0], sent[1])]
-        lo = max((c for c in cuts if c < m.start), default=sent[0])
-        hi = min((c for c in cuts if c >= m.end), default=sent[1])
-        near = [p for p in resolved if lo <= p.mention.start < hi and p.region in frames]
-        inside = {p.region for p in near}
-        # a list member's own count, right after it ("dari Kabupaten A sebanyak 12 orang, Kabupaten B 10 orang"): its
-        # own, not the whole group's before the members after it
-        own = next(
-            (p for p in near if p.mention.end <= m.start and _member_count_at(text, p.mention.end, m.start, m.end)),
-            None,
-        )
-        if own is not None:
-            in_clause[own.region] = (0, m)
-            continue
-        if len(inside) == 1:
-            # "40 peserta … ke A dan B": a count written before a list of places is the whole
-            # group's at every stop of the list
-            after = [p for p in resolved if m.end <= p.mention.start < sent[1] and p.region in frames]
-            # (... up to a member written with a count of its own: "30 kepala desa A dan 25 kepala desa B")
-            listed = [
-                a
-                for a, _ in itertools.takewhile(
-                    lambda ab: (
-                        linked_places(text, *ab) and not _has_digit(text, ab[0].mention.end, ab[1].mention.start)
-                    ),
-                    zip(after, after[1:], strict=False),
-                )
-            ]
-            if after and listed and listed[0] is after[0]:
-                for p in after[: len(listed) + 1]:
-                    in_sentence.setdefault(p.region, m)
+        if len(chain) >= 2:
+            regions = distinct_regions(chain, text)
+            sent = sentence_at(sents, chain[0].mention.start)
+            before = text[sent[0] : chain[0].mention.start]
+            if not all(id(p) in narrated for p in chain) and not (
+                role == 0 and (_COUNTED_GROUPS.search(before) or DIVIDED.search(before))
+            ):
+                chain = [place] if place is not None else []
                 continue
-            # the count nearest to the place, if a clause holds two ("Maros – … 60 Peserta")
-            gap = min(abs(p.mention.start - m.start) for p in near)
-            region = inside.pop()
-            if region not in in_clause or gap < in_clause[region][0]:
-                in_clause[region] = (gap, m)
-        elif not inside:
-            # "Pemerintah Kabupaten A, Provinsi B memboyong 120 orang": the sentence's only group
-            inside = {p.region for p in resolved if sent[0] <= p.mention.start < sent[1] and p.region in frames}
-            if len(inside) == 1:
-                in_sentence.setdefault(inside.pop(), m)
-            elif not inside and sent[0] > 0 and _GROUP_CALLED_BACK.match(text, sent[0]):
-                # "… menerima studi banding dari Pemkab A. Rombongan sebanyak 20 orang …": the group named in the
-                # sentence before, called back, counted in its own sentence before any other group is named
-                before = sentence_at(sents, sent[0] - 1)
-                prev = {p.region for p in resolved if before[0] <= p.mention.start < before[1] and p.region in frames}
-                if len(prev) == 1:
-                    in_sentence.setdefault(prev.pop(), m)
-    # a count written with one group is that group's only: the others' counts are unknown
-    return {**in_sentence, **{r: m for r, (_, m) in in_clause.items()}}
+            # ("tamu dari tiga kabupaten, yaitu A, B dan C" counts senders, not groups sent out)
+            split = (
+                role == 0
+                and _SPLIT_CUE.search(before) is not None
+                and not _BOTH_SIDES.search(before)
+                and not any(m.origin > m.dest for m in chain)
+                and not _FROM_COUNTED.search(before)
+            )
+            # a counted list as long as its count names every stop of a trip ("ke tiga provinsi, yakni A, B
+            # dan C"), even where the report is filed from another event of the programme
+            counted = (
+                role == 0
+                and (c := _COUNTED_STOPS.search(before)) is not None
+                and parse_int(c.group("n")) == len(regions)
+                and not any(m.origin > m.dest for m in chain)
+                and not OTHER_TRIP.search(text, sent[0], sent[1])
+            )
+            # (members' home regions describe one cohort: not senders)
+            one_cohort = role == 1 and (
+                (members_come_from(before) and not _HEADS_RECEIVED.search(before))
+                # ("diikuti ASN Kabupaten A, Kota B …": people of the regions join one trip; a list of
+                # governments, "pejabat Pemkab A dan Pemkot B", are senders side by side)
+                or ("diikuti" in before and _JOINED_BY.search(before) and not any(p.mention.government for p in chain))
+            )
+            # a list of places that only a bare "di" names ("program yang dilaksanakan di A, B dan C", "sedang
+            # berlangsung di A, B, C") says where something is or happens, not where a group went, unless a
+            # verb of going or receiving governs it earlier in its sentence ("berangkat ke beberapa kota di A,
+            # B dan C")
+            located = (
+                role == 0
+                and max(m.dest for m in chain) < 2
+                and _GOVERNS_STOPS.search(before) is None
+                and not (split or counted)
+                # (... nor an itinerary that gives each stop its day first: "Senin (1/7) di A, Selasa (2/7) di B")
+                and not (any(c.isdigit() for c in before[-40:]) and member_day()[1].search(before[-60:]))
+            )
+            # (office holders each named by the region they serve, "Ketua DPRD A Budi, Ketua DPRD B Joko": people
+            # who met, not places gone to)
+            holders = role == 0 and all(office_held_before(text, m) for m in chain)
+            # (places the host is compared with: "dibanding empat daerah lainnya seperti A, B …")
+            compared = any(w in before.lower() for w in ("dibanding", "ketimbang", "daripada")) and bool(
+                _COMPARED_LIST.search(before)
+            )
+            # governments that came along with the group ("datang bersama Pemkab B dan Pemkab C"): senders beside it
+            if (
+                role == 1
+                and top_region is not None
+                and top_region not in regions
+                and role_of(chain)
+                and CAME_ALONG_WITH.search(text, max(sent[0], chain[0].mention.start - 80), chain[0].mention.start)
+            ):
+                candidates.append(([top_region, *regions], True))
+            if (
+                len(regions) >= 2
+                and (role_of(chain) or split or counted)
+                and not one_cohort
+                and not located
+                and not compared
+                and not holders
+            ):
+                # counted groups ("lima komisi … ke A, B dan C") are groups, not one group's stops
+                simultaneous = any(p.search(before) for p in (SIMULTANEOUS, _COUNTED_GROUPS, DIVIDED))
+                candidates.append((regions, role == 1 or simultaneous))
+                written.append(regions)
+                if counted:
+                    counted_lists.append(regions)
+                # "Sebelum ke X, rombongan juga sudah … ke A, B, dan C": more stops of the same trip
+                # ... not an experience told of anyone ("pihaknya juga pernah belajar ke A dan B")
+                if (
+                    role == 0
+                    and top_region is not None
+                    and top_region not in regions
+                    and MORE_STOPS.search(before)
+                    and not OTHER_TRIP.search(
+                        text,
+                        max(sent[0], chain[0].mention.start - AROUND),
+                        min(sent[1], chain[-1].mention.end + AROUND),
+                    )
+                ):
+                    candidates.append(([top_region, *regions], False))
+        chain = [place] if place is not None else []
+    return candidates, written, counted_lists
 
 
-# between a unit and the place it stands in: "Tambak B di Kabupaten Y", "Desa A, Kecamatan B, Kabupaten Y"
-_AT_PLACE = re.compile(
-    # (the rest of a chain of units may come first: "Desa A, dan Tambak B di Kabupaten Y")
-    r"[\s,]*(?:(?:dan|serta)\s+[^,.;:\n]{1,50}?\s+)?(?:(?:yang\s+)?(?:berada\s+|terletak\s+|berlokasi\s+)?di\s+)?"
-    r"(?:(?:desa|kelurahan|" + places.SUBDISTRICT + r")\s+[^,.;\n]{1,30},?\s*)*",
-    _I,
-)
-# a place the trip goes on to is set apart ("Desa A dan Desa B) serta di Kabupaten Z", "…, lalu ke Kota Z")
-_ON_TO = re.compile(r"\)|\b(?:ke|menuju|lalu|kemudian|sedangkan|sementara)\b|\bserta\s+di\b", _I)
-
-
-def _stands_at(text: str, end: int, pos: int) -> bool:
-    """The place written at `pos` is where the unit ending at `end` stands, not the next stop."""
-    return _AT_PLACE.fullmatch(text, end, pos) is not None and not _ON_TO.search(text, end, pos)
-
-
-def frame_agencies(text, sents, resolved: list[Place], frames: list[places.Region], organizer) -> dict:
-    """The units of each destination: a unit belongs to the destination named last before it."""
-    marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
-    out: dict[places.Region, list] = {f: [] for f in frames}
-    seen: set[str] = set()
-    for frame in frames:
-        for item in find_host_agencies(text, sents, frame, organizer):
-            if item[0] in seen:
-                continue
-            # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text
-            # (where it was found first: its name in full may add a word the text puts elsewhere);
-            # the same kind of unit written with each stop ("ke DPRD Kota A, … ke DPRD Kabupaten B") is
-            # a unit of each
-            end = item[1][1]
-            owners = [r for pos, r in marks if end < pos <= end + 50 and _stands_at(text, end, pos)][:1]
-            start = text.find(item[0])
-            while start >= 0:
-                end = start + len(item[0])
-                owner = next((r for pos, r in marks if start < pos <= end + 50 and _stands_at(text, end, pos)), None)
-                if owner is not None and owner not in owners:
-                    owners.append(owner)
-                start = text.find(item[0], start + 1)
-            if not owners:
-                before = [r for pos, r in marks if pos <= item[1][0]]
-                owners = before[-1:]
-            for owner in owners or frames:
-                out[owner].append(item)
-            seen.add(item[0])
-    return out
+def _senders_told_together(
+    text: str, sents, resolved: list[Place], exclude: str | None
+) -> list[tuple[list[places.Region], bool]]:
+    """Senders told sentence by sentence, when the text says they came together ("kedua rombongan")."""
+    found: list[tuple[list[places.Region], bool]] = []
+    guests_counted = _guests_counted(text)
+    if search(TOGETHER, text) or guests_counted:
+        # (the host's own region named as its officials' home, "Ketua DPRD Manado … menjelaskan", is none of them:
+        # one such mention does not undo the list of guests told around it)
+        told = [p for p in resolved if p.origin >= 2 and p.dest == 0 and p.region.name != exclude]
+        # ... with the members of a list that one of them opens ("dari DPRD A dan B")
+        # (a head of region's own weak 0.5, "the host's officials", does not make a listed one a host)
+        for a, b in zip(resolved, resolved[1:], strict=False):
+            if a in told and b not in told and b.dest < 1 and linked_places(text, a, b):
+                told.append(b)
+        for a, b in reversed(list(zip(resolved, resolved[1:], strict=False))):
+            if b in told and a not in told and a.dest < 1 and linked_places(text, a, b):
+                told.append(a)
+        senders = distinct_regions(sorted(told, key=lambda p: p.mention.start), text)
+        if len(senders) >= 2:
+            found.append((senders, True))
+        # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
+        for together in [*finditer(TOGETHER, text), *guests_counted]:
+            sent = sentence_at(sents, together.start())
+            nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
+            members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]
+            linked = [a for a, b in zip(members, members[1:], strict=False) if linked_places(text, a, b)]
+            if linked:
+                first = linked[0]
+                chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
+                regions = distinct_regions(chain_members, text)
+                if len(regions) >= 2:
+                    found.append((regions, True))
+    return found

@@ -11,8 +11,9 @@ import re
 from dataclasses import dataclass, field
 
 from diklat_cli.extract import agencies, places, programs, trainees, verbs
-from diklat_cli.extract.frames import distinct_regions, linked_places, members_come_from
+from diklat_cli.extract.frames import members_come_from
 from diklat_cli.extract.hosts import COUNCILS, host_form
+from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, first_letter_gated
 from diklat_cli.extract.sentences import sentence_at

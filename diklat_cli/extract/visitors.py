@@ -40,8 +40,8 @@ from importlib import resources
 from itertools import chain
 
 from diklat_cli.extract import agencies, participants, places, trainees, verbs, when
-from diklat_cli.extract.frames import distinct_regions, linked_places
 from diklat_cli.extract.numbers import COUNT_WORDS_RE
+from diklat_cli.extract.place_links import distinct_regions, linked_places
 from diklat_cli.extract.scanning import finditer, folded, gate, leads, may_match, scan, search
 from diklat_cli.extract.sentences import sentence_at
 

@@ -1,127 +1,74 @@
 """Assemble visit records from what the finder modules see in one article.
 
 One concern: `extract_visits`, the extraction's steps put together in order. Decide whether the
-article reports a visit at all (`cues`); find the cohorts that travelled, one visit per
-programme + cohort, and who sent them (`senders`); give every place mention an origin and a
-destination score from the words around it (`place_roles`); divide the travellers among
-destinations, group -> destination (`frames`); date each visit and each stop (`when`); then fill
-each visit's fields: its host (`hosts`) and, where several cohorts travel, each one's activity,
-participants and host agencies (`cohort_fields`), keeping the span each value came from.
+article reports a visit at all (`cues`, `no_visit_signs`); find the cohorts that travelled, one visit
+per programme + cohort, and who sent them (`senders`); give every place mention an origin and a
+destination score from the words around it (`place_roles`, `visit_places`); divide the travellers
+among destinations, group -> destination (`frames`), with each frame's count, agencies and days
+(`frame_fields`, `frame_dates`); date each visit and each stop (`when`); then fill each visit's
+fields: its origin and destination (`visit_places`), its host (`hosts`) and, where several cohorts
+travel, each one's activity, participants and host agencies (`cohort_fields`), keeping the span each
+value came from; and add the records told beside them (`other_visits`).
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 
-from diklat_cli.extract import abroad, agencies, byline, dates, people, places, programs, trainees, verbs, visitors
-from diklat_cli.extract.cohort_fields import activity_for, agencies_for, first_activity, key_clauses, participants_for
-from diklat_cli.extract.cues import (
-    LEARNING,
-    STRONG_CUES,
-    council_kunker_only,
-    learnt_at_another_region,
-    learnt_where_gone,
-    place_undecided,
-    travel_cue,
-    virtual_study,
-    visit_not_described,
-)
+from diklat_cli.extract import abroad, agencies, byline, people, places, programs, verbs, visitors
+from diklat_cli.extract.cohort_fields import activity_for, agencies_for, key_clauses, participants_for
+from diklat_cli.extract.cues import council_kunker_only, visit_not_described
+from diklat_cli.extract.frame_dates import cohort_dates, dates_by_own_sentence, dates_per_frame
+from diklat_cli.extract.frame_fields import counts_per_frame, frame_agencies, split_told
 from diklat_cli.extract.frames import (
     EACH_GROUP,
     SPLIT_COUNT,
     TOGETHER,
-    counts_per_frame,
-    frame_agencies,
     frame_list,
-    group_institution,
-    linked_places,
-    members_come_from,
-    same_kind_stops,
-    split_told,
-    stops_told_one_a_sentence,
-    subgroup_marks,
-    subgroup_names,
     visit_frames,
     without_host_namesakes,
 )
-from diklat_cli.extract.hosts import (
-    COUNCILS,
-    council_with_its_region,
-    councils_of_the_visit,
-    find_host_agencies,
-    host_form,
-    unit_with_its_place,
-    village_host,
-)
+from diklat_cli.extract.hosts import councils_of_the_visit, find_host_agencies, host_form, village_host
 from diklat_cli.extract.no_visit import NoVisit
-from diklat_cli.extract.numbers import cardinal_words, parse_int
-from diklat_cli.extract.participants import VILLAGE_HEADS, ParticipantMention, find_participants
-from diklat_cli.extract.place_roles import (
-    COLLECTIVE_ORIGIN,
-    HEAD_OF_REGION,
-    LEAVING_TOWN,
-    STUDY,
-    Place,
-    called_off_regions,
-    campus_address,
-    place_scores,
-    resolved_places,
-    share_contrast_scores,
-    share_paired_scores,
-    share_repeated_from_scores,
-    share_village_list_scores,
-    share_village_located_scores,
-)
-from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, search
+from diklat_cli.extract.no_visit_signs import no_visit_told
+from diklat_cli.extract.numbers import parse_int
+from diklat_cli.extract.other_visits import records_beside, senders_each_to_own_place
+from diklat_cli.extract.participants import ParticipantMention, find_participants
+from diklat_cli.extract.place_roles import Place, resolved_places
+from diklat_cli.extract.scanning import search
 from diklat_cli.extract.senders import (
     BODY_BEFORE,
     Key,
-    body_along,
     cohort_keys,
-    council_along,
     council_called_dewan,
-    government_and_council,
     key_origin_free,
     listed_senders,
     name_the_group,
     national_senders,
     origin_after,
-    pair_travels,
     programmes_with_own_sender,
-    sender_form,
     split_by_sender,
 )
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
-from diklat_cli.extract.when import (
-    closes_sentence,
-    dateline_visit_day,
-    fronted_end,
-    numbered_days,
-    opener_start,
-    stop_dates,
-    visit_dates,
+from diklat_cli.extract.stops import same_kind_stops
+from diklat_cli.extract.subgroups import group_institution, subgroup_names
+from diklat_cli.extract.visit_places import (
+    choose_organizer,
+    dateline_places,
+    fill_destination,
+    fill_host_agencies,
+    fill_origin,
+    home_left,
+    members_home,
+    run_by_organizer,
+    sender_running_the_cohort,
+    senders_inside,
 )
-from diklat_cli.models import Destination, Evidence, Extraction, Official, Origin, Source, Visit
+from diklat_cli.extract.when import dateline_visit_day, opener_start, stop_dates, visit_dates
+from diklat_cli.models import Evidence, Extraction, Official, Source, Visit
 
 _I = re.IGNORECASE
-# "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
-# ini ialah …" speaks of one trip, not of the activity in general
-_EXPLAINER = re.compile(
-    # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
-    r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
-    # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
-    r"|stud[iy]\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
-    # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …": where it goes or is
-    # held, counted then listed, not a definition)
-    # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
-    r"(?!\s+(?:ke|di)\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota|lokasi|lokus|tempat|desa)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
-    r"\b(?:adalah|merupakan|ialah"
-    # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
-    r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
-    _I,
-)
 _TO_BODY = re.compile(
     r"\b(?:" + verbs.GOING_TO + r")\s+$"
     # ... and so is one whose head receives the group: "Rombongan diterima Kepala BPSDM Provinsi X"
@@ -140,90 +87,6 @@ _BODY_RECEIVES = re.compile(
     _I,
 )
 
-# the host "became" the visit's goal (any word of it: tujuan, tuan rumah, lokasi, lokus, jujugan), the visit by
-# any of its names: "Desa A menjadi tujuan studi tiru …", "Kelurahan B menjadi tuan rumah kaji banding …"
-_BECAME_HOST = re.compile(
-    r"\bmenjadi\s+(?:tujuan|tuan\s+rumah|lokasi|lokus|jujugan)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
-    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\b",
-    _I,
-)
-
-# a trip told as going only to an unnamed elsewhere: "studi komparasi ke luar negeri", "berangkat ke luar daerah",
-# "ke mancanegara", "ke daerah lain", "ke negara-negara", places counted with none named ("ke sejumlah negara",
-# "ke berbagai daerah") (mu-02 antarakalsel, mx-11 bakabar, mx-04 kompas,
-# me-09 klikkalimantan, lp-10 goriau, ls-03 suara); "ke luar daerah Kota A" names its place
-_ELSEWHERE = re.compile(
-    r"\b(?:ke|menuju)\s*(?:luar\s+(?:negeri|daerah|kota|provinsi|pulau|wilayah)|mancanegara"
-    r"|(?:daerah|negara|provinsi|kabupaten|kota)\s+lain|negara-negara|(?:berbagai|sejumlah|beberapa|banyak)\s+"
-    r"(?:daerah|negara|kota|provinsi|kabupaten))\b"
-    r"(?!\s+(?-i:[A-Z]))",
-    _I,
-)
-
-
-# the place where a statement was made or a release received, told with its day: "kata X di Banjarmasin,
-# Kamis", "siaran pers yang diterima di Jakarta, Jumat (15/3)": where someone spoke, not where a group went
-# ... but a host body the group calls on or that receives it names the place visited, mapped or not: "mendatangi
-# kantor pusat Badan Kepegawaian Negara", "berkunjung ke Balai X", "menerima kunjungan", "disambut jajaran BKN"
-# (cues._CALLED_ON reads the same calling on, receiving and being received, there of a region's head; here a host
-# body by any name, "kantor pusat" before it, and a "delegasi" or "tamu" received too)
-_HOST_CALLED_ON = re.compile(
-    r"\b(?:" + verbs.CALLING_ON + r"\s+(?:kantor\s+(?:pusat\s+)?)?(?-i:[A-Z])"
-    r"|(?:" + verbs.RECEIVING + r")\s+(?:" + verbs.RECEIVED_GROUP + r"|delegasi|tamu)"
-    r"|" + verbs.RECEIVED_BY + r"(?:jajaran|(?-i:[A-Z])))",
-    _I,
-)
-
-
-# ... and so does a body named as where the group went or learnt, in a sentence that tells the trip: "studi
-# banding ke luar daerah, tepatnya ke Balai Besar X", "Di Desa Wisata Y mereka belajar", "belajar di PT Z"
-_TO_A_BODY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+$", _I)
-_COMPANY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+(?:PT|CV|Perum|Perumda)\.?\s+(?-i:[A-Z])", _I)
-# (the trip words, setting out, and learning: "belajar", "mempelajari", any "kaji"; a word's start is enough)
-_TRIP_TOLD = re.compile(r"\b(?:" + verbs.TRIP_WORDS + r"|" + verbs.DEPARTING + r"|belajar|mempelajari|kaji)", _I)
-
-
-def _body_gone_to(text: str, sents) -> bool:
-    """A body the map does not know is named as where the group went or learnt (`_TO_A_BODY`), in a sentence
-    that tells the trip."""
-    for unit in agencies.find_units(text):
-        lo, hi = sentence_at(sents, unit.start)
-        if _TO_A_BODY.search(text, max(lo, unit.start - 12), unit.start) and _TRIP_TOLD.search(text, lo, hi):
-            return True
-    for m in finditer(_COMPANY, text):
-        lo, hi = sentence_at(sents, m.start())
-        if _TRIP_TOLD.search(text, lo, hi):
-            return True
-    return False
-
-
-@cache
-def _spoken_at() -> re.Pattern[str]:
-    """The day after a place where someone spoke ("di Banjarmasin, Kamis")."""
-    return re.compile(r"[ \t]*,?[ \t]*(?:pada\s+)?(?:" + dates.weekday_pattern() + r")\b", _I)
-
-
-def _only_elsewhere(text: str, sents, resolved: list[Place]) -> bool:
-    """The trip goes only to an unnamed elsewhere ("ke luar negeri", "ke luar daerah"): no country is a stop,
-    nor named as where something took place ("di Yunnan China"), and every place the words weigh as gone to is
-    where someone spoke, "di X, <day>"; and no host body is called on or receives the group (`_HOST_CALLED_ON`)
-    or is named as where it went (`_body_gone_to`).
-    SCHEMA: a visit is one group travelling to one place; a plan or a habit of trips "ke luar negeri" names none
-    (a plan's budget, a ministry's programme, a rumour of a council's trip)."""
-    if not any(w in text for w in ("luar", "Luar", "lain", "negara", "berbagai", "sejumlah", "beberapa", "banyak")):
-        return False
-    if search(_ELSEWHERE, text) is None or abroad.find_stops(text) or abroad.country_as_place(text):
-        return False
-    if search(_HOST_CALLED_ON, text) is not None or _body_gone_to(text, sents):
-        return False
-    for place in resolved:
-        if place.dest <= 0:
-            continue
-        at = place.mention
-        if text[max(0, at.start - 3) : at.start].lower() != "di " or not _spoken_at().match(text, at.end):
-            return False
-    return True
-
 
 def _short_name(name: str) -> str:
     """A body's name as its acronym writes it: "Balai Besar Pelatihan Pertanian (BBPP) Lembang" -> "BBPP Lembang"."""
@@ -241,146 +104,6 @@ _HOST_STAFF = re.compile(
     r"[^.\n]*$",
     _I,
 )
-# who travelled, when no cohort is named
-# (a council's members: "wakil rakyat", "legislator")
-_PEOPLE_GROUP = (
-    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
-    r"|wakil\s+rakyat|legislator"
-    # ... and every other kind of government people SCHEMA counts: an office's staff and officers, a region's
-    # village heads by their local titles (participants.VILLAGE_HEADS), secretaries, heads of RT/RW, extension
-    # workers, envoys ("para keuchik", "12 perbekel", "sejumlah utusan", "dua staf")
-    r"|staf|petugas|" + VILLAGE_HEADS + r"|sekdes|sekretaris|ketua|penyuluh"
-    r"|kader|utusan|perwakilan|delegasi|pengelola)"
-)
-# any other kind of government body, national or of a region: a ministry, an institute, a bureau or secretariat,
-# a hospital, an election body, the courts, prosecutors and police, the ombudsman (the first words of a national
-# body in data/visitors.json, and the bodies of agencies.json)
-_NATIONAL_BODY = (
-    r"|kementerian|kemen\w+|lembaga|direktorat|balai|biro|sekretariat|setwan|inspektorat|bappeda"
-    r"|RSUD|rumah\s+sakit|puskesmas|KPU|bawaslu|kejaksaan|kejari|kejati|mahkamah|pengadilan|kepolisian|ombudsman"
-)
-_TRAVELLERS = re.compile(
-    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin"
-    # the people counted by any count word, exact or loose: "para camat", "beberapa perwakilan Pemkab X",
-    # "puluhan kepala desa", "tiga pejabat", "segenap pengurus" (the quantifiers of data/visitors.json)
-    rf"|(?:para|sejumlah|seluruh|beberapa|puluhan|belasan|ratusan|semua|segenap|\d{{1,3}}|{cardinal_words(2, 10)})"
-    rf"\s+{_PEOPLE_GROUP}\b"
-    # a head who takes his staff along: "Sekda X bersama jajaran kepala OPD …", "Bupati Y memboyong sejumlah …"
-    r"|(?:bersama|beserta|didampingi|memboyong|mengajak)\s+(?:seluruh\s+|para\s+)?jajaran\b"
-    # a body that sends people: "Pemkab X mengirim tim …", "mengutus dua staf", "memberangkatkan rombongan"
-    r"|\b(?:mengirim(?:kan)?|mengutus|memberangkatkan)\s+(?:\w+\s+){0,2}?(?:tim|delegasi|utusan|perwakilan"
-    r"|peserta|pejabat|staf|pegawai|anggota|kepala)\b"
-    # the host's side, the guests a body or a holder of a title named after the visit: "menerima kunjungan
-    # studi banding Kementerian X", "kedatangan kunjungan kerja Bupati Y" (any verb of receiving)
-    r"|\b(?:" + verbs.RECEIVING + r")\s+kunjungan\s+(?:(?:kerja|belajar|studi\s+\w+|kaji\s+banding|benchmark\w*)\s+)?"
-    r"(?:(?:dari|rombongan)\s+)?(?-i:[A-Z])"
-    # ... or after any verb of being visited, or of receiving a party: "dikunjungi (oleh) Kementerian X", "didatangi
-    # tim Badan Y", "menyambut delegasi Kementerian Z", "menerima rombongan …"
-    r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan)\s+)?(?-i:[A-Z])"
-    r"|\b(?:" + verbs.RECEIVING + r")\s+(?:kedatangan\s+)?(?:delegasi|tim|utusan|perwakilan)\s+(?-i:[A-Z])"
-    # ... or any people it receives from a named place: "menerima 15 tenaga kesehatan dari Kabupaten X", "menjamu 30
-    # keuchik asal Kabupaten Y" (whoever they are, they came)
-    r"|\b(?:"
-    + verbs.RECEIVING
-    + r")\s+(?:[\w-]+\s+){1,4}?(?:dari|asal)\s+(?:"
-    + places.GOVERNMENT_NAME
-    + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|DPRD|Dinas))\s+(?-i:[A-Z])"
-    # ... or after the host made the goal of their trip: "menjadi tujuan studi banding Kementerian X", "menjadi
-    # lokasi studi tiru pejabat Y" (any word of the goal, any name of the trip)
-    r"|\bmenjadi\s+(?:tujuan|lokasi|lokus|tuan\s+rumah)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
-    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\s+(?:(?:para|sejumlah|rombongan)\s+)?(?:(?-i:[A-Z])"
-    rf"|{_PEOPLE_GROUP}\b)"
-    # ... and a head who brings his staff: "Direktur X beserta staf", "bersama stafnya"
-    r"|\b(?:beserta|bersama|didampingi)\s+(?:para\s+)?staf(?:f|nya)?\b"
-    # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
-    # (any kind of government body, _NATIONAL_BODY, or a team: "Kementerian X menggelar studi banding ke …",
-    # "RSUD Y berkunjung ke …")
-    rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
-    r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*"
-    + _NATIONAL_BODY
-    + r"|tim"
-    # (or the holder of any title, a head of a region or of a body, named or not: "Camat X Fulan mengunjungi …",
-    # "Kepala Bappeda melakukan studi banding ke …", "Pj Bupati, Fulan, studi tiru ke …")
-    # (not "kepala daerah", the heads of regions as a class: "Mendagri Minta Kepala Daerah Studi Banding ke X")
-    r"|bupati|wabup|wali\s*kota|walikota|wawali|gubernur|wagub|sekda|sekdes|sekretaris|camat|lurah"
-    r"|kepala(?!\s+daerah\b)|kades"
-    r"|ketua|direktur|dirut|kadis|kaban|asisten|wakil|pj\.?|plt\.?)"
-    # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
-    # (the body or head who goes, not one who only asks, urges or hopes that others go: "Camat A mengimbau lurah
-    # belajar ke Kelurahan B", "Bupati C berharap kepala desa studi tiru ke D"; cues._TALK_BEFORE's verbs; nor a
-    # going denied or only possible, needed or due: "tidak perlu berkunjung ke", "bisa belajar ke X tanpa
-    # berangkat", "seharusnya studi banding ke")
-    r"\s+(?:se[\s-]*)?(?-i:[A-Z])(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
-    r"|menganjurkan|menginstruksikan|memerintahkan|mempersilakan|(?:tidak|tak)(?!\s+hanya)|tanpa|bukan|belum"
-    r"|jangan|perlu|bisa|dapat|boleh|harus|mesti|sebaiknya|seharusnya|semestinya)\b)[^.\n]){0,120}?"
-    # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
-    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …", a headline's bare "Pemkab X Jadwalkan
-    # Studi Banding", "menyusun rencana studi banding"; the activity said as the verb of a trip to come or done,
-    # "Pemdes se-Kabupaten X akan studi tiru ke …", "DPRD Y sudah studi banding")
-    r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan"
-    r"|jadwalkan|rencanakan|menyusun\s+rencana|akan|sudah|telah)"
-    r"\s+(?:kegiatan\s+|kunjungan\s+)?"
-    r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
-    # (the activity itself as the verb, to a named place: "Pj Bupati, Fulan, studi tiru ke Kabupaten X", "Pemkab Y
-    # Kaji Banding ke Z")
-    # (and learning said as going: "Kepala Dinas X beserta stafnya belajar ke Y", "menimba ilmu ke Z")
-    r"|\b(?:stud[iy]\s+(?:banding|tiru|komparatif|lapangan)|kaji\s+banding|benchmark\w*|belajar|menimba\s+ilmu"
-    r"|berguru)\s+(?:ke|menuju)\s+(?-i:[A-Z])"
-    # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman", or went to it by any verb of
-    # going: "Pemkab X, Provinsi Y, berkunjung ke Desa Z", "Badan W mengunjungi Kota V")
-    r"|\b(?:" + verbs.DEPARTING + r"|" + verbs.TRAVELLING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])"
-    r"|\b(?:" + verbs.VISITING + r")\s+(?-i:[A-Z])))"
-    # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
-    # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
-    # (by any head of a region too: "kunjungan belajar Bupati A dan Wakil Wali Kota B")
-    # (by any body, _NATIONAL_BODY too, and the visit called by its bare noun: "Kunjungan Kementerian X ke Kota Y")
-    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan(?:\s+(?:kerja|belajar|studi))?|kunker)\s+"
-    r"(?:rombongan\s+)?(?:(?:wakil|pj\.?|plt\.?)\s+)?"
-    rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP}"
-    r"|bupati|wali\s*kota|walikota|gubernur" + _NATIONAL_BODY + r")"
-    r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z])[^.\n]{0,80}?\s(?:ke|menuju)\s+(?-i:[A-Z])",
-    _I,
-)
-# (behind a look-ahead for the characters it can start with: its alternatives are not tried at other words)
-_TRAVELLERS = first_letter_gated(_TRAVELLERS)
-# a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
-# an account of a trip that took place, not talk about trips in general
-_HELD = re.compile(
-    r"\b(?:kegiatan|stud[iy]\s+\w+|kunjungan(?:\s+\w+)?|benchmarking|kaji\s+banding)\s+(?:ini|tersebut)\s+"
-    r"(?:(?:di\s*|ter)?(?:laksanakan|laksankan|selenggarakan|gelar|adakan)|berlangsung)\b[^.\n]{0,60}?\bdi\s+"
-    r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)",
-    _I,
-)
-
-
-# groups counted, not one group: "120 rombongan", "ratusan rombongan studi banding"
-_GROUPS_COUNTED = re.compile(
-    r"\b(?:\d{2,}|puluhan|ratusan|ribuan|belasan)\s+(?:rombongan|kunjungan|delegasi|instansi|daerah)\s+"
-    r"(?:studi|benchmark|kaji|kunjungan|tamu|dari)",
-    _I,
-)
-# _GROUPS_COUNTED found from its second word (the first may be a number: no word to look for): a group word
-# and what follows it, then the count as the whole word before the spaces before it
-_GROUPS_COUNTED_REST = re.compile(
-    r"(?:rombongan|kunjungan|delegasi|instansi|daerah)\s+(?:studi|benchmark|kaji|kunjungan|tamu|dari)", _I
-)
-_GROUPS_COUNT_WORD = re.compile(r"\d{2,}|puluhan|ratusan|ribuan|belasan", _I)
-
-
-def _groups_counted(text: str) -> bool:
-    """Whether _GROUPS_COUNTED has a match in text."""
-    for m in finditer(_GROUPS_COUNTED_REST, text):
-        j = m.start()
-        while j > 0 and text[j - 1].isspace():
-            j -= 1
-        if j == m.start():
-            continue
-        k = j
-        while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
-            k -= 1
-        if _GROUPS_COUNT_WORD.fullmatch(text, k, j):
-            return True
-    return False
 
 
 def _span_of(text: str, value: str, start: int = 0) -> tuple[int, int] | None:
@@ -405,6 +128,59 @@ def _not_abroad(text: str) -> bool:
     return not abroad.find_stops(text) and not abroad.country_as_place(text)
 
 
+def _organizers_named(text: str, found_bodies: list) -> list:
+    """The bodies named that may have organised the trip: not a training body the guests went to or that
+    received them."""
+    # a training body that receives the guests is their host, wherever it is named, by its full name or its
+    # acronym: "BBPP X menerima kunjungan …", "Balai Diklat Y kedatangan …"
+    receiving = (
+        {_short_name(o.name) for o in found_bodies if _BODY_RECEIVES.match(text, o.end)} if found_bodies else set()
+    )
+    return [
+        o
+        for o in found_bodies
+        if not re.search(r"\b(?:kantor|aula|ruang|gedung|di)\s+$", text[max(0, o.start - 12) : o.start], _I)
+        # a training body gone to is a host, not the programme's organizer: "studi banding ke BPSDM Provinsi X",
+        # "studi tiru dilaksanakan ke Balai Diklat Y dan Balai Diklat Z"
+        and not _TO_BODY.search(text, max(0, o.start - 40), o.start)
+        and _short_name(o.name) not in receiving
+    ]
+
+
+def _sender_not_named(text: str, resolved: list[Place], line, dated, by_name, dest_name: str | None) -> str | None:
+    """The sender where no place scores as one: a body of the dateline's region (a local outlet reporting
+    its own delegation away) or the council the report is about."""
+    origin_name: str | None = None
+    if dest_name is not None and len(dated) == 1:
+        # a local outlet reports its own delegation away ("KUNINGAN – … gedung DPRD Kuningan lengang,
+        # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
+        # and a body of the dateline's region in the text
+        home = next(iter(dated))
+        # ... or of its province, when the dateline is a city of it ("Mamuju — … Sekprov Sulbar … ke Jawa
+        # Tengah": the province's programme reported from its capital)
+        bodies = [
+            p
+            for p in resolved
+            if (p.region == home or (p.region.kind == "province" and p.region.name == home.province))
+            and p.mention.start >= line.dateline.end
+            and (p.mention.government or BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
+            and p.dest < 2
+        ]
+        if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
+            origin_name = bodies[0].region.name
+            by_name.setdefault(origin_name, bodies[0].region)
+            bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
+    if (
+        origin_name is None
+        and dest_name is not None
+        and (council := council_called_dewan(text, resolved, by_name[dest_name]))
+    ):
+        # "Sekretariat DPRD A … kunker dewan ke B": the council the report is about sent its members
+        origin_name = council.region.name
+        council.origin += 1
+    return origin_name
+
+
 def visits_or_reason(
     text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
 ) -> list[Extraction] | NoVisit:
@@ -426,88 +202,13 @@ def visits_or_reason(
     line = byline.find_byline(text)
     resolved = resolved_places(text)
     found_bodies = agencies.find_organizers(text)
-    # a training body that receives the guests is their host, wherever it is named, by its full name or its
-    # acronym: "BBPP X menerima kunjungan …", "Balai Diklat Y kedatangan …"
-    receiving = (
-        {_short_name(o.name) for o in found_bodies if _BODY_RECEIVES.match(text, o.end)} if found_bodies else set()
-    )
-    organizers = [
-        o
-        for o in found_bodies
-        if not re.search(r"\b(?:kantor|aula|ruang|gedung|di)\s+$", text[max(0, o.start - 12) : o.start], _I)
-        # a training body gone to is a host, not the programme's organizer: "studi banding ke BPSDM Provinsi X",
-        # "studi tiru dilaksanakan ke Balai Diklat Y dan Balai Diklat Z"
-        and not _TO_BODY.search(text, max(0, o.start - 40), o.start)
-        and _short_name(o.name) not in receiving
-    ]
+    organizers = _organizers_named(text, found_bodies)
 
-    best_host = _score_places(text, sents, resolved, line)
-    # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
-    travel = travel_cue(text)
-    if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
-        travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
-    if best_host <= 0 and not travel and not unnamed and virtual_study(text):
-        travel = True  # a cohort's "studi lapangan secara virtual": held at a distance, its host maybe unnamed
-    if (
-        best_host <= 0
-        and not travel
-        and any(p.origin > 0 for p in resolved)
-        and (visitors.visitors_came(text) or search(_BECAME_HOST, text))
-    ):
-        # the host's own words that guests came from a place it names ("Desa A menjadi tujuan studi tiru kepala
-        # desa dari X"), the host itself a place the map does not know ("dari berbagai daerah" names none: a habit)
-        travel = True
-    if best_host <= 0 and not travel and (learnt := learnt_at_another_region(text)) is not None:
-        # learning told with the other region's office it was done at, and no word that scores a host ("Sekda X
-        # Pelajari …" then "… mengikuti paparan di Kantor DPMPTSP Kota Y"): that region is where the trip went,
-        # and the region of the body the learners are named by is where they came from
-        home, at = learnt
-        for place in resolved:
-            if place.mention.start == at:
-                place.dest = max(place.dest, 2.0)
-                best_host = max(best_host, place.dest)
-            elif place.mention.start == home:
-                place.origin = max(place.origin, 2.0)
-    if best_host < 2 and search(_EXPLAINER, text):
-        return NoVisit.EXPLAINER
-    if best_host <= 0 and not travel:
-        return NoVisit.NO_HOST
-    if best_host <= 0 and _campus_regions(text, resolved):
-        # the only place the words go to is the programme's own campus ("tiba di Kampus BPSDM Kemendagri di
-        # Jakarta", "membuka praktik lapangan di Kampus IPDN Jatinangor"): its cohort is taught, opened or
-        # visited at home, and no host it went to is named
-        return NoVisit.NO_HOST
-    if _only_elsewhere(text, sents, resolved):
-        return NoVisit.NO_HOST
-    if place_undecided(text, activities):
-        return NoVisit.TRIPS_TALKED_OF
-    if unnamed and not (
-        _TRAVELLERS.search(text)
-        or search(_HELD, text)
-        or search(TOGETHER, text)
-        or any(p.origin > 0 for p in resolved)
-        or find_participants(text)
-        or visitors.visitors_came(text)
-    ):
-        # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
-        # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
-        return NoVisit.NO_TRAVELLERS
-    if unnamed and _students_travel(text, activities):
-        return NoVisit.STUDENTS
-    if (
-        unnamed
-        and _groups_counted(text)
-        and len({p.region.province for p in resolved}) <= 1
-        and len({p.region.name for p in resolved if p.region.kind != "province"}) <= 1
-    ):
-        # a host's tally of a period ("Sepanjang 2023, Pemkab X menerima 120 rombongan studi banding dari
-        # berbagai daerah"): many groups counted, no place but the host's named, is a statistic, not a visit
-        # (a tally that goes on to name who came, "antara lain dari Kabupaten A, Kota B", lists visitors)
-        return NoVisit.TALLY
-    if unnamed and _places_gone_to_as_habit(text, sents, resolved):
-        return NoVisit.HABIT
-    _home_left(text, sents, resolved)
-    dated = _dateline_places(text, resolved, line)
+    reason, best_host = no_visit_told(text, sents, resolved, activities, unnamed, line)
+    if reason is not None:
+        return reason
+    home_left(text, sents, resolved)
+    dated = dateline_places(text, resolved, line)
     keys = split_by_sender(text, sents, keys, resolved)
     if len(found_programs) > len(keys) and not unnamed:
         keys = programmes_with_own_sender(text, sents, found_programs, keys, resolved)
@@ -566,34 +267,9 @@ def visits_or_reason(
             return NoVisit.AT_HOME
     origin_name = best(1, {dest_name} if dest_name else set())
     if origin_name is not None and by_name[origin_name].kind == "province" and line.title is not None:
-        origin_name = _senders_inside(resolved, origin_name, line.title.end, best, dest_name)
-    if origin_name is None and dest_name is not None and len(dated) == 1:
-        # a local outlet reports its own delegation away ("KUNINGAN – … gedung DPRD Kuningan lengang,
-        # 50 anggota dewan tengah menjalani studi banding ke …"): no sender named, the host elsewhere,
-        # and a body of the dateline's region in the text
-        home = next(iter(dated))
-        # ... or of its province, when the dateline is a city of it ("Mamuju — … Sekprov Sulbar … ke Jawa
-        # Tengah": the province's programme reported from its capital)
-        bodies = [
-            p
-            for p in resolved
-            if (p.region == home or (p.region.kind == "province" and p.region.name == home.province))
-            and p.mention.start >= line.dateline.end
-            and (p.mention.government or BODY_BEFORE.search(text, max(0, p.mention.start - 12), p.mention.start))
-            and p.dest < 2
-        ]
-        if home.name != dest_name and home.province != by_name[dest_name].name and bodies:
-            origin_name = bodies[0].region.name
-            by_name.setdefault(origin_name, bodies[0].region)
-            bodies[0].origin += 1  # the sender as the text writes it: "DPRD Gresik", not the dateline
-    if (
-        origin_name is None
-        and dest_name is not None
-        and (council := council_called_dewan(text, resolved, by_name[dest_name]))
-    ):
-        # "Sekretariat DPRD A … kunker dewan ke B": the council the report is about sent its members
-        origin_name = council.region.name
-        council.origin += 1
+        origin_name = senders_inside(resolved, origin_name, line.title.end, best, dest_name)
+    if origin_name is None:
+        origin_name = _sender_not_named(text, resolved, line, dated, by_name, dest_name)
     if (
         unnamed
         and origin_name is not None
@@ -631,15 +307,15 @@ def visits_or_reason(
     dest_mentions = [p for p in resolved if dest_region and p.region == dest_region]
     host = host_form(text, dest_mentions) if dest_mentions else None
 
-    organizer, national, organizers = _organizer(text, organizers, line, by_name, dest_region, origin_name)
+    organizer, national, organizers = choose_organizer(text, organizers, line, by_name, dest_region, origin_name)
     if (
         (organizer is not None or national is not None)
         and origin_name
-        and _members_home(text, sents, resolved, origin_name)
+        and members_home(text, sents, resolved, origin_name)
     ):
         # the first of the members' home regions ("peserta berasal dari A, B dan C") is no sender: the
         # training body named as running the cohort is
-        origin_name = _sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
+        origin_name = sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
 
     agency_items = find_host_agencies(text, sents, dest_region, organizer, named_programs)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
@@ -673,12 +349,12 @@ def visits_or_reason(
     )
     if dest_frames and origin_frames and set(dest_frames) & set(origin_frames):
         origin_frames = []
-    if origin_frames and keys[0].program is not None and _run_by_organizer(resolved, origin_frames, organizers):
+    if origin_frames and keys[0].program is not None and run_by_organizer(resolved, origin_frames, organizers):
         # a programme's regions where the training body that runs it is named ("Peserta PKP Kota A, Kabupaten
         # B … PKP ini digelar BPSDM X"): its members' homes, one cohort (as in listed_senders), sent by
         # that body rather than by one member's region
         if origin_name in {r.name for r in origin_frames}:
-            origin_name = _sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
+            origin_name = sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
         origin_frames = []
     # a body named by the host's own name is the host, not a second group of guests
     origin_frames = without_host_namesakes(origin_frames, dest_region, resolved, line)
@@ -688,7 +364,7 @@ def visits_or_reason(
     ]
     if len(dest_frames) >= 2 and len(origin_frames) == len(dest_frames):
         # "Rombongan A ke X, sedangkan rombongan B ke Y": each sender's clause names where it went
-        frames = _senders_each_to_own_place(sents, resolved, dest_frames, origin_frames, line) or frames
+        frames = senders_each_to_own_place(sents, resolved, dest_frames, origin_frames, line) or frames
     # cohorts sent each to a place of its own ("Angkatan IV ke Pemkab X, sedangkan Angkatan V ke Pemkot
     # Y"): one record per cohort at its place, not every cohort at every place
     own_clause = key_clauses(text, sents, keys, resolved, cohorts)
@@ -706,12 +382,12 @@ def visits_or_reason(
     # each cohort's own days, when the clauses give them ("Angkatan I ke A pada 3 Mei, Angkatan II ke B
     # pada 5 Juli"); a cohort whose clause has none keeps the article's date unless that date is
     # written in another cohort's clause; one date in the last clause only is said of them all
-    key_dates = _cohort_dates(text, sents, keys, own_clause, line, published, (start, end, date_spans, date_conf))
+    key_dates = cohort_dates(text, sents, keys, own_clause, line, published, (start, end, date_spans, date_conf))
     if not key_dates and len(keys) > 1 and len(frames) == 1:
-        key_dates = _dates_by_own_sentence(text, sents, keys, line, published)
+        key_dates = dates_by_own_sentence(text, sents, keys, line, published)
     # one group stop after stop: a date written beside one stop is that stop's date only ("… ke A,
     # Senin (3/6). Setelah dari A, rombongan melanjutkan ke B pada Rabu (5/6)")
-    date_frame, frame_dates, sender_dates = _frame_dates(
+    date_frame, frame_dates, sender_dates = dates_per_frame(
         text, sents, resolved, dest_frames, origin_frames, together, (start, end, date_spans), line, published
     )
     if len(dest_frames) > 1:
@@ -845,13 +521,11 @@ def visits_or_reason(
                 spans=[(count.start, count.end)], confidence=0.9 if count.strong else 0.6
             )
 
-        _fill_origin(
-            text, resolved, visit, evidence, key, frame_origin, origin_name, sender, national, organizer, guest
-        )
+        fill_origin(text, resolved, visit, evidence, key, frame_origin, origin_name, sender, national, organizer, guest)
 
         if group is not None:
             visit.origin.institution = group_institution(group[0], visit.origin.institution)
-        _fill_destination(visit, evidence, dest_region, dest_mentions, host, totals)
+        fill_destination(visit, evidence, dest_region, dest_mentions, host, totals)
 
         own_organizer = sender.organizer if sender is not None else organizer
         if own_organizer is not None:
@@ -859,7 +533,7 @@ def visits_or_reason(
             evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
         items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         items = councils_of_the_visit(text, resolved, items, visit.origin.regency or visit.origin.province, dest_region)
-        _fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
+        fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
         k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
         dated_here = date_frame is None or frame_dest in (None, date_frame)
         if key_dates:
@@ -901,879 +575,11 @@ def visits_or_reason(
         if any(r.visit == visit for r in results):
             continue
         results.append(Extraction(visit=visit, evidence=evidence))
-    _records_beside(text, sents, resolved, results, line, published)
+    records_beside(text, sents, resolved, results, line, published)
     return abroad.foreign_trips(text, results, published) or NoVisit.NOT_ASSEMBLED
 
 
-def _senders_inside(resolved: list[Place], origin_name: str, title_end: int, best, dest_name) -> str:
-    """A headline sums the senders up by their province ("Dua DPRD dari Banten"), the story names them
-    ("DPRD Kabupaten Lebak dan DPRD Kabupaten Pandeglang"): a province said to send only in the headline,
-    with regencies of it sending in the story, is their locator, not a sender of its own."""
-    if any(p.region.name == origin_name and p.origin > 0 and p.mention.start >= title_end for p in resolved):
-        return origin_name
-    inner = {
-        p.region.name
-        for p in resolved
-        if p.origin > 0
-        and p.region.kind != "province"
-        and p.region.province == origin_name
-        and p.mention.start >= title_end
-    }
-    if not inner:
-        return origin_name
-    return best(1, {n for n in {origin_name, dest_name} if n}) or origin_name
-
-
-# SCHEMA "the groups diklat is about": a school's or a university's students and their teachers on a study
-# trip ("40 mahasiswa Universitas X studi banding ke DPRD Y", "Rombongan dosen dan mahasiswa Universitas Z
-# mengadakan studi banding ke …", "pelajar SMA …") are no government group: the words before the first
-# trip name them, and no government body or people (a government school's "praja", "IPDN") stand there
-# ... and so are the other groups outside government that study trips are reported of: farmers and fishers
-# ("kelompok tani", "KTNA"), and members of an association ("Ikatan …", "Asosiasi …", "Paguyuban …"; not the
-# civil servants' wives of "Dharma Wanita Persatuan", left as before);
-# ... and a farmers' group ("Kelompok Tani X"), a cooperative's board ("pengurus koperasi": the cooperatives'
-# ministry or office is government), a party's officers, a mosque's or a pesantren's people, a club, activists
-# (r40 probes: study trips of groups outside government);
-# sent by a government body they are its group (the body is then named among them)
-_OUTSIDERS = (
-    r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
-    r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas"
-    r"|kelompok\s+tani|pengurus\s+koperasi|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis)\b"
-)
-_STUDENTS = re.compile(r"\b" + _OUTSIDERS, _I)
-# ... whose members are written as a council's are ("anggota Paguyuban X", "peserta KTNA", "pengurus Ikatan Y")
-_MEMBERS_OF_OUTSIDERS = re.compile(r"\b(?:anggota|peserta|pengurus)\s+(?:kelompok\s+)?(?=" + _OUTSIDERS + ")", _I)
-# ... named by their host after the noun of their coming ("menyambut rombongan mahasiswa Universitas X",
-# "kedatangan rombongan Universitas Y", "Studi Banding Peserta KTNA"): the group is the words after it
-_GROUP_AFTER = re.compile(
-    r"\b(?:rombongan|kedatangan|kunjungan|peserta)\s+([^.,;\n]{0,70}?)(?=\s+(?:yang|untuk|guna|ke|di|dalam|pada"
-    r"|dengan|beserta|bersama)\b|[.,;\n]|$)",
-    _I,
-)
-# the group written right after a trip's noun ("studi banding anggota DPRD X ke …"): its first words, a count or
-# "para" before them passed over
-_TRIP_GROUP = re.compile(r"\s+(?:(?:para|sejumlah|seluruh|rombongan|\d{1,3})\s+)?([^.,;\n]{0,70})", _I)
-_GOVERNMENT_PEOPLE = re.compile(
-    rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
-    r"|PNS|pegawai|pejabat|aparatur|anggota|"
-    # (the trainees by any word for them, "kadet Universitas Pertahanan", "serdik … Sekolah Tinggi Ilmu Kepolisian",
-    # but "siswa", which names a school's pupils as well, and "taruna", which stands in names outside government:
-    # "Karang Taruna", "Universitas Bina Taruna", ln-05 60dtk)
-    + trainees.only("peserta", "pasis", "praja", "perwira siswa", "CPNS", "taruni", "kadet", "serdik")
-    + r"|IPDN|STPDN|APDN|bupati|wali\s*kota|walikota|gubernur|sekda"
-    r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD"
-    # (and every other government people _PEOPLE_GROUP names: the extension workers who go with farmers, an
-    # office's staff and officers, village secretaries and heads by their local titles)
-    r"|penyuluh|staf|petugas|sekdes|" + VILLAGE_HEADS + r")\b",
-    _I,
-)
-
-
-# a trip told as what a body does again and again, not as one trip: "kerap", "sering", "terbiasa", "biasanya",
-# "setiap tahun", "dalam setahun"
-_HABIT = re.compile(
-    r"\b(?:kerap(?:\s*kali)?|sering(?:\s*kali)?|biasanya|terbiasa|kebiasaan|lazimnya|langganan"
-    r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b",
-    _I,
-)
-# ... or as what may, must or need not be done, or what someone wants ("tidak bisa cuma ke A", "cukup
-# melakukan studi banding ke A", "Ada pula yang mau ke B"): an argument about where trips should go
-_SHOULD = re.compile(
-    r"\b(?:tidak|tak)\s+(?:bisa|boleh|perlu)\b|\b(?:mesti|sebaiknya|seharusnya|semestinya)\b"
-    # ("cukup" as enough of a trip, not "cukup baik", quite good)
-    r"|\bcukup\s+(?:me\w+\s+)?(?:ke|stud[iy]|stuban|kunker|kunjungan|berkunjung|belajar)\b"
-    r"|\b(?:mau|ingin|hendak)\s+ke\b",
-    _I,
-)
-
-
-@cache
-def _a_day() -> re.Pattern[str]:
-    """A day or date in a sentence: the one trip it tells (the calendar's weekday and month names)."""
-    return re.compile(
-        rf"\b(?:{dates.weekday_pattern()}|pekan\s+lalu|kemarin|hari\s+ini)(?!\w)|\b\d{{1,2}}/\d{{1,2}}\b"
-        rf"|\b\d{{1,2}}\s+{dates.month_pattern()}",
-        _I,
-    )
-
-
-def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
-    """Every sentence that names a place gone to tells of trips as a habit, or as what should or could be,
-    with no day: an article on a council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota
-    seperti A, B dan C", "kerap melakukan studi banding ke provinsi lain"), or an argument over where they
-    should go ("tidak bisa cuma ke A", "cukup studi banding ke A"), names where such trips go, not a trip
-    that was made; a report of one trip names its place in a sentence of its own, or with its day
-    ("kembali menerima rombongan … Senin (3/6)")."""
-    gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest >= 2 and p.dest > p.origin}
-    if not gone_to:
-        return False
-    return all(
-        (_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _a_day().search(text, *sent)
-        for sent in gone_to
-    )
-
-
-def _students_travel(text: str, activities: list) -> bool:
-    """The first trip's sentence names students (with their teachers) as the ones who go, and no
-    government people."""
-    if search(_STUDENTS, text) is None:
-        return False
-    # the first trip: its activity ("studi banding") or, where none is named, its cue ("kunjungan studi ke")
-    if activities:
-        first = activities[0].start
-    elif (cue := STRONG_CUES.search(text)) is not None:
-        first = cue.start()
-    elif (learnt := learnt_where_gone(text)) is not None:
-        first = learnt  # the trip told by learning at a place: "pelajar SMA … belajar … di Surabaya"
-    else:
-        return False
-    sent = sentence_at(sentence_spans(text), first)
-    if activities and (after := _TRIP_GROUP.match(text, activities[0].end, sent[1])) is not None:
-        group = after.group(1)
-        if _GOVERNMENT_PEOPLE.match(group) and _STUDENTS.search(group) is None:
-            # the trip named with its government group right after it is that group's, whoever speaks of it:
-            # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
-            # riau24; the trip's noun with its body in 70 readable articles)
-            return False
-    return _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent))
-
-
-def _outsiders(group: str) -> bool:
-    """The words name students, farmers or an association, and no government body or people."""
-    if _STUDENTS.search(group) is None:
-        return False
-    return _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
-
-
-def _score_places(text: str, sents, resolved: list[Place], line) -> float:
-    """Give every place mention its destination and origin scores; the best total of a place as host."""
-    for place in resolved:
-        if line.dateline and line.dateline.start <= place.mention.start < line.dateline.end:
-            continue  # the dateline's city: the words after it open the lead, they say nothing of it
-        sent = sentence_at(sents, place.mention.start)
-        place.dest, place.origin = place_scores(text, sent, place.mention)
-    share_paired_scores(text, resolved)
-    share_repeated_from_scores(text, resolved)
-    share_contrast_scores(text, resolved)
-    share_village_list_scores(text, resolved)
-    share_village_located_scores(text, resolved)
-    for place in stops_told_one_a_sentence(text, sents, resolved):
-        place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
-    # a head of region the words make the traveller ("Wali Kota A Budi berkunjung ke …") is the traveller
-    # wherever else he is named (a caption, "Di samping Wali Kota A, …"): not the host's official
-    # ... and so are the heads listed with a travelling head ("yaitu Wali Kota B Budi dan Bupati C Joko")
-    heads = [p for p in resolved if HEAD_OF_REGION.match(p.mention.text)]
-    travelling_heads = {p.region.name for p in heads if p.origin >= 3}
-    for a, b in zip(heads, heads[1:], strict=False):
-        if a.origin >= 2 and b.dest <= 0.5 and linked_places(text, a, b):
-            travelling_heads.add(b.region.name)
-    for place in heads:
-        if place.region.name in travelling_heads and place.dest <= 0.5:
-            place.dest = 0.0
-    # a trip to a place called off ("urung melakukan kunjungan kerja ke X"): X is gone to nowhere in the article
-    off = called_off_regions(text, sents, resolved)
-    for place in resolved:
-        if place.region.name in off:
-            place.dest = 0.0
-    hosted: dict[str, float] = {}
-    for place in resolved:
-        hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
-    best_host = max(hosted.values(), default=0.0)
-    return best_host
-
-
-def _home_left(text: str, sents, resolved: list[Place]) -> None:
-    """Travellers leaving their own town ("… DPRD X lengang karena anggota berangkat ke luar daerah"):
-    a place named before it in the sentence is the home they leave, not the place visited."""
-    if "luar" not in text:
-        return
-    for leaving in finditer(LEAVING_TOWN, text):
-        sent = sentence_at(sents, leaving.start())
-        for place in resolved:
-            if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
-                place.origin += 3
-
-
-def _members_home(text: str, sents, resolved: list[Place], name: str) -> bool:
-    """Every mention of the region stands in a written list of places after the members' wording
-    ("peserta berasal dari A, B dan C", "30 kepala desa dari A, B …")."""
-    mine = [i for i, p in enumerate(resolved) if p.region.name == name]
-    for i in mine:
-        p = resolved[i]
-        near = [q for q in resolved[max(0, i - 1) : i + 2] if q is not p and q.region.name != name]
-        if not any(linked_places(text, p, q) or linked_places(text, q, p) for q in near):
-            return False
-        lo = sentence_at(sents, p.mention.start)[0]
-        if not members_come_from(text[lo : p.mention.start]):
-            return False
-    return bool(mine)
-
-
-def _run_by_organizer(resolved: list[Place], regions: list[places.Region], organizers) -> bool:
-    """A training body named outside the written list of regions (not "BKPSDM Kabupaten A, BKPSDM
-    Kabupaten B" themselves)."""
-    listed = [p.mention.start for p in resolved if p.region in regions]
-    return any(not any(o.start <= at < o.end for at in listed) for o in organizers)
-
-
-def _sender_running_the_cohort(origin_name, organizer, national, resolved: list[Place], by_name) -> str | None:
-    """Where members' home regions stood as the sender: the region of the training body that runs the
-    cohort (when the text names a place of it), none for a national body, else the name as it was."""
-    if organizer is not None and organizer.region is not None:
-        if any(p.region == organizer.region for p in resolved):
-            by_name.setdefault(organizer.region.name, organizer.region)
-            return organizer.region.name
-        return origin_name
-    return None if national is not None else origin_name
-
-
-def _campus_regions(text: str, resolved: list[Place]) -> set[places.Region]:
-    """The regions named as the address of the programme's campus (`place_roles.campus_address`)."""
-    if "kampus" not in text and "Kampus" not in text:
-        return set()
-    return {p.region for p in resolved if campus_address(text[max(0, p.mention.start - 60) : p.mention.start])}
-
-
-def _dateline_places(text: str, resolved: list[Place], line) -> set[places.Region]:
-    """The places the dateline names, each given a little of a destination's score."""
-    dated: set[places.Region] = set()
-    if line.dateline:
-        # reporters file from where the visit happens: a hint, weaker than the words of the text
-        dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
-        dated.update(places.regions_named(line.dateline.value))
-        # ... unless the text makes that place the travellers' home (a local outlet at home), or the address of
-        # the programme's campus, where the reporter files from its ceremonies and classes
-        dated -= {p.region for p in resolved if p.origin >= 3}
-        if dated:
-            dated -= _campus_regions(text, resolved)
-        for region in dated:
-            for place in resolved:
-                if place.region == region:
-                    place.dest += 1.5
-                    break
-    return dated
-
-
-def _fill_destination(visit: Visit, evidence: dict[str, Evidence], dest_region, dest_mentions, host, totals) -> None:
-    """Where one record's travellers went: the region, its province and the host as written."""
-    if dest_region is not None:
-        visit.destination = Destination(
-            province=dest_region.province,
-            regency=dest_region.name if dest_region.kind != "province" else None,
-            host=host[0] if host else None,
-        )
-        score = totals[dest_region.name][0]
-        evidence["destination.province"] = Evidence(
-            spans=[(p.mention.start, p.mention.end) for p in dest_mentions[:3]],
-            confidence=0.9 if score >= 3 else 0.6,
-        )
-        if dest_region.kind != "province":
-            evidence["destination.regency"] = evidence["destination.province"]
-        if host:
-            evidence["destination.host"] = Evidence(spans=[host[1]], confidence=0.8)
-    else:
-        evidence["destination.province"] = Evidence(confidence=0.0)
-
-
-def _fill_host_agencies(
-    text: str, resolved: list[Place], visit: Visit, evidence: dict[str, Evidence], items, dest_region
-) -> None:
-    """The units one record's travellers visited; a national unit, or a council visited alone, is the host."""
-    visit.host_agencies = [name for name, _, _ in items]
-    if items:
-        evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
-    if items and visit.destination.province and agencies.is_national_unit(items[0][0]):
-        # a national body's unit hosts, the first unit named ("Polresta Sidoarjo", "KUA Kecamatan X",
-        # "Rutan Batang", "Polres X … lalu Desa Y"): no regency hosts, the host is the unit with its place
-        visit.destination.regency = None
-        evidence.pop("destination.regency", None)
-        written = unit_with_its_place(text, items[0][1], resolved)
-        visit.destination.host = written[0]
-        evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
-    elif len(items) == 1 and items[0][0] in COUNCILS and dest_region is not None:
-        # the council alone was visited ("ke DPRD Kabupaten X"): it is the host, with its region as
-        # written, in full where the text writes it so ("DPRD Lamteng" … "DPRD Kabupaten Lampung Tengah")
-        written = council_with_its_region(text, items[0][0], dest_region, resolved)
-        if written is not None:
-            visit.destination.host = written[0]
-            evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
-
-
-# the next wave or group of the same trip: "gelombang kedua dengan tujuan dan jumlah peserta yang sama",
-# "Rombongan berikutnya, dengan tujuan yang sama, …"
-_NEXT_WAVE = re.compile(
-    r"\b(?:gelombang|rombongan|kloter|kelompok)\s+(?:kedua|ketiga|berikutnya|selanjutnya|II|III|2|3)\b[^.\n]{0,40}?"
-    r"\bdengan\s+(?:tujuan|lokasi|lokus)(?:\s+(?:dan|serta)\s+jumlah(?:\s+peserta)?)?\s+yang\s+sama\b",
-    _I,
-)
-
-
-# the group before told as a comparison: a report of one group of a series sets it beside the first
-# group ("Seperti Kaji Banding Kelompok I dua minggu sebelumnya, rombongan Kelompok II …", "Sama dengan
-# gelombang pertama sebulan sebelumnya, …"): that group made the same trip to the same host, on days
-# of its own the report does not give
-_EARLIER_WAVE = re.compile(
-    r"(?=[sS])\b(?:seperti|sama\s+(?:dengan|seperti))\s+(?:pada\s+)?(?:(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking"
-    r"|kunjungan(?:\s+kerja)?)\s+)?(?:kelompok|gelombang|tim|rombongan|kloter)?\s*(?:(?-i:I)|1|pertama)\b"
-    r"[^.\n,]{0,40}?\bsebelum(?:nya)?\b",
-    _I,
-)
-
-
 _OWN_CLAUSE = re.compile(r"\b(?:sementara|sedangkan|adapun)\b|;", _I)
-
-
-# another body at the same host, told in a sentence of its own beside the reported visit ("sebelum ini
-# Pemerintah Kota B juga melakukan kunjungan kerja ke Kota X", "Pada hari yang sama, anggota DPRD Kabupaten
-# C pun datang berkunjung ke X", "Sebelumnya aparat desa dari D sudah datang belajar ke sana"): the body
-# named before a word of "also/already" and a verb of coming to the host (or "ke sana", the place named last)
-_ALSO_CAME = re.compile(
-    r"(?=[jpsty])\b(?:juga|pun|pula|sudah|telah)\s+(?:(?:sudah|telah|pernah|lebih\s+dulu|lebih\s+dahulu)\s+)*"
-    r"(?P<verb>(?:datang\s+)?(?:" + verbs.TRAVELLING + r"|belajar|stud[iy]\s+(?:banding|tiru))|datang"
-    r"|(?:melakukan|melaksanakan|menggelar|mengadakan)\s+(?:kunjungan(?:\s+kerja)?|stud[iy]\s+(?:banding|tiru)"
-    r"|kaji\s+banding))\b[^.;\n]{0,40}?\b(?:ke|di)\s+(?:(?P<there>sana|situ)\b"
-    r"|(?P<here>sini|mari|(?:tempat|daerah|kota|kabupaten|desa|kantor)\s+ini)\b|(?=\w))",
-    _I,
-)
-# the sender is the subject: a government, a council or a group "dari/asal" the place, no place it went to
-_BODY_OF = re.compile(r"(?:\b(?:dari|asal|DPRD|DPRK|rombongan)\s+)$", _I)
-_SAME_DAY = re.compile(r"\b(?:hari|waktu|saat|kesempatan)\s+yang\s+sama\b", _I)
-_LISTED_WORDS = r"seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk|misalnya"
-_LISTED = re.compile(rf"\b(?:{_LISTED_WORDS})\b", _I)
-# (nor a place gone to: "ke/di/menuju")
-_NOT_SUBJECT = re.compile(rf"\b(?:ke|di|menuju|{_LISTED_WORDS})\b", _I)
-
-
-def _other_senders(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
-    """A record for each other body told as having also come to a visit's host (no cohort's visit:
-    a training cohort is one group)."""
-    if not results or any(r.visit.program or r.visit.cohort for r in results):
-        return
-    if not any(w in text for w in ("juga", "pun", "pula", "sudah", "telah")):
-        return
-    homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
-    skip = (line.published[1], line.published[2]) if line.published else None
-    pub = published or (line.published[0] if line.published else None)
-    for m in finditer(_ALSO_CAME, text):
-        sent = sentence_at(sents, m.start())
-        # the host: the place after "ke", else ("ke sana") the last place named before the sentence
-        if m.group("there"):
-            before = [p for p in resolved if p.mention.start < sent[0]]
-            to = max(before, key=lambda p: p.mention.start).region if before else None
-        elif m.group("here"):
-            # "ke sini", "ke daerah ini": the host's words for itself, when the report has one host
-            hosts = {(r.visit.destination.province, r.visit.destination.regency) for r in results}
-            to = None
-            if len(hosts) == 1:
-                province, regency = next(iter(hosts))
-                to = next((p.region for p in resolved if p.region.name == (regency or province)), None)
-        else:
-            to = next((p.region for p in resolved if p.mention.start == m.end()), None)
-        if to is None:
-            continue
-        first = next(
-            (
-                r
-                for r in results
-                if (r.visit.destination.regency or r.visit.destination.province) == to.name
-                or (to.kind == "province" and r.visit.destination.province == to.name)
-            ),
-            None,
-        )
-        if first is None:
-            continue
-        dest = first.visit.destination
-        # (the body named last before the verb: "Tak hanya Pemkab A, Pemkot B juga datang ke …")
-        sender = next(
-            (
-                p
-                for p in reversed(resolved)
-                if sent[0] <= p.mention.start < m.start()
-                and p.region.name not in (dest.regency, dest.province)
-                and (p.mention.government or _BODY_OF.search(text, max(0, p.mention.start - 12), p.mention.start))
-                and not _NOT_SUBJECT.search(text, p.mention.end, m.start())
-                and not _LISTED.search(text, sent[0], p.mention.start)
-            ),
-            None,
-        )
-        if sender is None or sender.region.name in homes or sender.region.province in homes:
-            continue
-        if any(
-            p.region == sender.region and not sent[0] <= p.mention.start < sent[1] and p.dest > p.origin
-            for p in resolved
-        ):
-            continue  # a place the report has the group go to elsewhere: the host itself, not another body
-        region = sender.region
-        council = re.search(r"\b(DPRD|DPRK)\s+$", text[max(0, sender.mention.start - 6) : sender.mention.start])
-        institution = (
-            sender.mention.text
-            if sender.mention.government
-            else f"{council.group(1)} {sender.mention.text}"
-            if council
-            else None
-        )
-        visit = first.visit.model_copy(deep=True)
-        visit.origin = Origin(
-            institution=institution,
-            province=region.province,
-            regency=region.name if region.kind != "province" else None,
-        )
-        verb = m.group("verb").lower()
-        if "kunjungan kerja" in verb:
-            visit.activity = "kunjungan kerja"
-        elif re.search(r"stud[iy]|kaji", verb):
-            visit.activity = "studi banding"
-        visit.participants = None
-        evidence = dict(first.evidence)
-        if _SAME_DAY.search(text, sent[0], m.start()):
-            # "Pada hari yang sama, …": the first visit's days
-            days = (visit.start_date, visit.end_date, evidence["start_date"].spans, evidence["start_date"].confidence)
-        else:
-            days = visit_dates(text, sents, pub, skip, within=sent)
-        visit.start_date, visit.end_date = days[0], days[1]
-        span = (sender.mention.start, sender.mention.end)
-        for path in ("origin.institution", "origin.province", "origin.regency"):
-            evidence[path] = Evidence(spans=[span], confidence=0.6)
-        evidence["participants"] = Evidence(confidence=0.0)
-        evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3] if days[0] else 0.0)
-        evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3] if days[0] else 0.0)
-        homes.add(region.name)
-        results.append(Extraction(visit=visit, evidence=evidence))
-
-
-def _records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
-    """Beside an article's one visit, a record of its own for the council that travelled with the
-    government, and for the host's earlier trip to its visitors (a return visit)."""
-    homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
-    pair = government_and_council(text, resolved, next(iter(homes))) if len(homes) == 1 and None not in homes else None
-    if pair is not None and not (
-        # the pair is the travellers (the subject of the trip's verb or the owner of the group), and no
-        # training cohort, which is one group whichever bodies its members work for
-        pair_travels(text, pair[1]) and all(r.visit.program is None and r.visit.cohort is None for r in results)
-    ):
-        pair = None
-    if pair is not None:
-        # a government and its council named as one subject ("Pemerintah dan DPRD Kabupaten X"): two
-        # sending bodies, a record each at every stop
-        (government, council), span = pair
-        for first in list(results):
-            first.visit.origin.institution = government
-            first.evidence["origin.institution"] = Evidence(spans=[span], confidence=0.6)
-            visit = first.visit.model_copy(deep=True)
-            visit.origin.institution = council
-            results.append(Extraction(visit=visit, evidence=dict(first.evidence)))
-    elif len(results) == 1 and (council := council_along(text, sents, resolved, results[0].visit)) is not None:
-        # the government's council travelled with it: a second sending body, a record of its own
-        first = results[0]
-        lokus = first.evidence.get("host_agencies")
-        if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
-            # the council that travelled is no unit visited
-            kept = [
-                (name, span)
-                for name, span in zip(first.visit.host_agencies, lokus.spans, strict=True)
-                if not (span[0] < council[1][1] and span[1] > council[1][0])
-            ]
-            first.visit.host_agencies = [name for name, _ in kept]
-            first.evidence["host_agencies"] = Evidence(spans=[span for _, span in kept], confidence=lokus.confidence)
-        visit = first.visit.model_copy(deep=True)
-        visit.origin.institution = council[0]
-        evidence = dict(first.evidence)
-        evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
-        results.append(Extraction(visit=visit, evidence=evidence))
-    elif (
-        len(results) == 1
-        and results[0].visit.program is None
-        and results[0].visit.cohort is None
-        and (other := body_along(text, sents, resolved, results[0].visit)) is not None
-    ):
-        # another body of the sender's region travelled with it ("Bappeda A dan Dinas Sosial A melakukan
-        # studi banding …"): a second sending body, a record of its own
-        visit = results[0].visit.model_copy(deep=True)
-        visit.origin.institution = other[0]
-        evidence = dict(results[0].evidence)
-        evidence["origin.institution"] = Evidence(spans=[other[1]], confidence=0.6)
-        results.append(Extraction(visit=visit, evidence=evidence))
-    if len(results) == 1 and (wave := search(_NEXT_WAVE, text)) is not None:
-        # the next wave of the same trip ("menyusul gelombang kedua dengan tujuan dan jumlah peserta yang
-        # sama"): a visit of its own on its own day, with the first's count when the text says so
-        skip = (line.published[1], line.published[2]) if line.published else None
-        pub = published or (line.published[0] if line.published else None)
-        sent = sentence_at(sents, wave.start())
-        days = visit_dates(text, sents, pub, skip, within=sent)
-        if days[0] is not None and days[0] != results[0].visit.start_date:
-            visit = results[0].visit.model_copy(deep=True)
-            visit.start_date, visit.end_date = days[0], days[1]
-            if not re.search(r"\bjumlah\b", wave.group(0), _I):
-                visit.participants = None
-            evidence = dict(results[0].evidence)
-            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
-            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
-            results.append(Extraction(visit=visit, evidence=evidence))
-    if len(results) == 1 and "sebelum" in text and search(_EARLIER_WAVE, text) is not None:
-        # the first group of the series, compared with the one reported: its own visit, days and count untold
-        visit = results[0].visit.model_copy(deep=True)
-        visit.start_date = visit.end_date = None
-        visit.participants = None
-        evidence = dict(results[0].evidence)
-        for name in ("start_date", "end_date", "participants"):
-            evidence[name] = Evidence(confidence=0.0)
-        results.append(Extraction(visit=visit, evidence=evidence))
-    if len(results) == 1:
-        skip = (line.published[1], line.published[2]) if line.published else None
-        pub = published or (line.published[0] if line.published else None)
-        back = _return_visit(
-            text, sents, resolved, results[0].visit, lambda span: visit_dates(text, sents, pub, skip, within=span)
-        )
-        if back is not None:
-            results.append(back)
-    _other_senders(text, sents, resolved, results, line, published)
-
-
-def _organizer(text: str, organizers: list, line, by_name, dest_region, origin_name):
-    """The body that sends the travellers (the first named that is not the host's, the fullest writing
-    of it), a national body that may stand for them, and the organizers named below the headline."""
-    organizer = None
-    title_end = text.find("\n")
-    first_line = text[: title_end if title_end >= 0 else len(text)].rstrip()
-    # a first line that is a whole sentence is the lead paragraph ("Bali (ANTARA) - …"), not a headline
-    if len(first_line) > 200 or first_line.endswith("."):
-        title_end = -1
-    if line.title is not None:
-        title_end = line.title.end  # the headline below page chrome ("27.8 C / Medan / Sunday, …")
-    if any(o.start > title_end for o in organizers):
-        # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
-        organizers = [o for o in organizers if o.start > title_end]
-    national = next((o for o in organizers if o.national), None)
-    national = national and agencies.fullest(national, organizers)
-    origin_region = by_name.get(origin_name) if origin_name else None
-    for org in organizers:
-        if (
-            org.region is not None
-            and dest_region is not None
-            and org.region != origin_region  # the travellers' own body, even next door to the host
-            and (
-                org.region == dest_region
-                or (org.region.province == dest_region.province and org.region.kind == dest_region.kind)
-            )
-        ):
-            continue
-        organizer = agencies.fullest(org, organizers)
-        break
-    if organizer is not None and organizer.region is not None and national and national.start > organizer.start:
-        national = None  # a region's own training body sends its cohort; a national body named later sets rules
-    return organizer, national, organizers
-
-
-def _cohort_dates(text: str, sents, keys: list[Key], own_clause, line, published, article_dates) -> dict[int, tuple]:
-    """Each cohort's own days (by id of its key), or none."""
-    start, end, date_spans, date_conf = article_dates
-    key_dates: dict[int, tuple] = {}
-    if own_clause:
-        skip = (line.published[1], line.published[2]) if line.published else None
-        pub = published or (line.published[0] if line.published else None)
-        for k in keys:
-            if id(k) in own_clause:
-                found_here = visit_dates(text, sents, pub, skip, within=own_clause[id(k)][1])
-                if found_here[0] is not None and not closes_sentence(text, sents, found_here[2][0]):
-                    key_dates[id(k)] = found_here
-        if len(key_dates) < 2:
-            key_dates = {}  # one clause's date, the others having none: said of them all
-        if key_dates:
-            article_date_owned = date_spans and any(lo <= date_spans[0][0] < hi for _, (lo, hi) in own_clause.values())
-            for k in keys:
-                if id(k) not in key_dates and not article_date_owned:
-                    key_dates[id(k)] = (start, end, date_spans, date_conf)
-    return key_dates
-
-
-def _senders_each_to_own_place(sents, resolved: list[Place], dest_frames, origin_frames, line) -> list | None:
-    """Senders each written with its own destination in one clause ("DPRD A ke Kota X, sedangkan DPRD B ke
-    Kabupaten Y"): the (destination, sender) pairs the clauses give, when every sender names exactly one
-    place and no two the same; else None (senders received together at every stop)."""
-    below = opener_start(line)
-    body = [p for p in resolved if p.mention.start >= below]
-    senders = [p for p in body if p.region in origin_frames and p.origin > 0]
-    pairs = []
-    for o in origin_frames:
-        first = next((p for p in senders if p.region == o), None)
-        if first is None:
-            return None
-        sent = sentence_at(sents, first.mention.start)
-        end = min([p.mention.start for p in senders if p.mention.start > first.mention.start] + [sent[1]])
-        named = {p.region for p in body if first.mention.end <= p.mention.start < end and p.region in dest_frames}
-        if len(named) != 1:
-            return None
-        pairs.append((named.pop(), o))
-    return pairs if len({d for d, _ in pairs}) == len(pairs) else None
-
-
-def _dates_by_own_sentence(text: str, sents, keys: list[Key], line, published) -> dict[int, tuple]:
-    """Groups received one after another, each told in a sentence of its own with its day ("… menerima
-    peserta PKA … pada Senin (2/9/2024). Sehari kemudian, giliran peserta PKP … Selasa (3/9/2024)"): each
-    group's days are those of the one sentence of the story that names it; else none (one day for all)."""
-    skip = (line.published[1], line.published[2]) if line.published else None
-    pub = published or (line.published[0] if line.published else None)
-    below = opener_start(line)
-    own: dict[int, tuple] = {}
-    for k in keys:
-        anchors = [a for a, _ in k.spans + ([k.cohort_span] if k.cohort_span else []) if a >= below]
-        told = {sentence_at(sents, a) for a in anchors}
-        if len(told) != 1:
-            return {}
-        days = visit_dates(text, sents, pub, skip, within=told.pop())
-        if days[0] is None:
-            return {}
-        own[id(k)] = days
-    if len({v[:2] for v in own.values()}) < len(own):
-        return {}  # two groups on one day: the article's day is theirs
-    return own
-
-
-# the part of a divided group a clause is about: "kata X, ketua rombongan yang mengunjungi LPMP A dari tanggal …"
-_PART_THAT_WENT = re.compile(
-    r"\b(?:rombongan|kelompok|tim)\s+(?:\w+\s+)?yang\s+(?:" + verbs.GOING_TO + r"|berkunjung\s+ke)"
-    r"\s+[^.;\n]{1,60}$",
-    _I,
-)
-
-
-def _one_parts_days(text: str, resolved: list[Place], frames, article_dates) -> dict:
-    """Parts of a group that went at once, the article's days written in a clause about one part alone
-    ("kata X, ketua rombongan yang mengunjungi A dari tanggal 6 sampai 9 Desember"): those days are that
-    part's, and the others' days are not told. Else no part has days of its own ({})."""
-    start, end, spans = article_dates
-    if start is None or not spans:
-        return {}
-    at = spans[0][0]
-    clause = _PART_THAT_WENT.search(text, max(0, at - 100), at)
-    if clause is None:
-        return {}
-    named = {p.region for p in resolved if clause.start() <= p.mention.start < at and p.region in frames}
-    if len(named) != 1:
-        return {}
-    mine = named.pop()
-    return {r: ((start, end, spans, 0.7) if r == mine else (None, None, [], 0.0)) for r in frames}
-
-
-def _frame_dates(
-    text: str, sents, resolved: list[Place], dest_frames, origin_frames, together, article_dates, line, published
-):
-    """The stop the article's date is written beside (else None), and each stop's or each sender's
-    own days, where the text gives them. `article_dates`: the article's first and last day and where
-    they are written."""
-    start, end, date_spans = article_dates
-    date_frame = None
-    frame_dates: dict[places.Region, tuple] = {}
-    if len(dest_frames) > 1 and not together and date_spans:
-        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published)
-        if start is not None and end is not None and end > start:
-            # "3-4 Juni … Hari pertama, … Kota A. Hari kedua, … Kabupaten B": days counted from the first,
-            # for a stop given no day of its own but the whole trip's
-            numbered = numbered_days(text, sents, resolved, dest_frames, start, end)
-            for region, days in numbered.items():
-                if region not in frame_dates or frame_dates[region][:2] == (start, end):
-                    frame_dates[region] = days
-            if numbered:
-                # a stop given no day of its own fell on one of the other days, which one is not said
-                for region in dest_frames:
-                    if region not in frame_dates or frame_dates[region][:2] == (start, end):
-                        frame_dates[region] = (None, None, [], 0.0)
-        _next_days(text, resolved, dest_frames, frame_dates)
-        sent = sentence_at(sents, date_spans[0][0])
-        # (the stops of a fronted "sesudah …," clause came before the day: not where it is written)
-        opens = fronted_end(text, sent, date_spans[0][0])
-        named = {
-            p.region
-            for p in resolved
-            if opens <= p.mention.start < sent[1]
-            and p.region in dest_frames
-            and not (line.dateline and line.dateline.start <= p.mention.start < line.dateline.end)
-        }
-        date_frame = named.pop() if len(named) == 1 else None
-    elif len(dest_frames) > 1 and date_spans:
-        # groups that went at once, each clause with days of its own ("ke A pada 16-19 November,
-        # sedangkan ke B pada 15-19 November"): each group's own days, when every group has some
-        # (sub-groups named where they went stand for their places: "Komisi C baru berangkat Selasa")
-        groups = subgroup_marks(text, sents, resolved, folded(text) or text.lower()) if together else []
-        frame_dates = stop_dates(text, sents, resolved, dest_frames, line, published, groups)
-        if set(frame_dates) != set(dest_frames) or len({v[:2] for v in frame_dates.values()}) < 2:
-            frame_dates = _one_parts_days(text, resolved, dest_frames, (start, end, date_spans))
-    # senders received on different days ("Rombongan A datang pada 2 November, sementara B menyusul pada
-    # 3 November"): each sender's own day, when every sender is given one and the days differ
-    sender_dates: dict[places.Region, tuple] = {}
-    if len(origin_frames) > 1 and not dest_frames and date_spans:
-        sender_dates = stop_dates(text, sents, resolved, origin_frames, line, published)
-        if set(sender_dates) != set(origin_frames) or len({v[:2] for v in sender_dates.values()}) < 2:
-            sender_dates = {}
-    return date_frame, frame_dates, sender_dates
-
-
-# a stop told as the next day's, with no day of its own ("… ke Kota A, Senin (8/7), dan keesokan harinya ke Kota B",
-# "Sehari setelahnya, rombongan bergeser ke B"): the day after the one-day stop told before it
-_NEXT_DAY_BEFORE = re.compile(
-    r"\b(?:(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|sesudahnya|berikutnya)|hari\s+(?:berikutnya|kedua))"
-    r"[^.\n\d]{0,50}$",
-    re.IGNORECASE,
-)
-
-
-def _next_days(text: str, resolved: list[Place], stops, frame_dates: dict) -> None:
-    """Give a stop told as the next day's (`_NEXT_DAY_BEFORE`) the day after the stop before it, in place."""
-    if not any(w in text for w in ("harinya", "ehari", "berikutnya", "kedua")):  # ("Sehari", "sehari")
-        return
-    seen: list[places.Region] = []
-    for p in resolved:
-        if p.region not in stops or p.region in seen:
-            continue
-        if (
-            p.region not in frame_dates
-            and seen
-            and _NEXT_DAY_BEFORE.search(text, max(0, p.mention.start - 80), p.mention.start)
-            and (prev := frame_dates.get(seen[-1])) is not None
-            and prev[0] is not None
-            and prev[0] == prev[1]
-        ):
-            day = prev[0] + dt.timedelta(days=1)
-            frame_dates[p.region] = (day, day, [(p.mention.start, p.mention.end)], 0.4)
-        seen.append(p.region)
-
-
-def _fill_origin(
-    text: str,
-    resolved: list[Place],
-    visit: Visit,
-    evidence: dict[str, Evidence],
-    key: Key,
-    frame_origin,
-    origin_name,
-    sender,
-    national,
-    organizer,
-    guest,
-) -> None:
-    """Where one record's travellers come from: a sender received with others, a national body, the
-    place that sends the cohort or its frame, or the visitor a host lists."""
-    origin_place = key.origin
-    if frame_origin is not None:
-        origin_place = next(p for p in resolved if p.region == frame_origin)
-    if origin_place is None and origin_name:
-        # the mention that makes it the sender ("Tiga komisi DPRD Provinsi X …"), not the dateline
-        origin_place = max((p for p in resolved if p.region.name == origin_name), key=lambda p: p.origin)
-    if sender is not None:
-        visit.origin = Origin(institution=sender.name)
-        evidence["origin.institution"] = Evidence(spans=[sender.span], confidence=0.6)
-        evidence["origin.province"] = Evidence(spans=[sender.span], confidence=0.6)
-    elif national is not None and frame_origin is None and (origin_place is None or key.origin is None):
-        visit.origin = Origin(institution=national.name)
-        evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
-        evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
-    elif origin_place is not None:
-        region = origin_place.region
-        same = [p for p in resolved if p.region == region]
-        form = sender_form(text, same, organizer, origin_place)
-        if (
-            form
-            and form[0] == origin_place.mention.text
-            and COLLECTIVE_ORIGIN.search(text, max(0, origin_place.mention.start - 60), origin_place.mention.start)
-        ):
-            form = None  # "peserta dari berbagai daerah di X": the region's people, no body of it named
-        visit.origin = Origin(
-            institution=form[0] if form else None,
-            province=region.province,
-            regency=region.name if region.kind != "province" else None,
-        )
-        if (form and agencies.is_national_unit(form[0])) or visit.program in programs.national_programs():
-            # "Polda Aceh", "Kankemenag Kota Magelang": a national body's unit sends from the national level; so
-            # does a school of the state whatever its campus ("IPDN Kampus Kalbar", "taruna Akmil Magelang")
-            visit.origin.province = visit.origin.regency = None
-        conf = 0.9 if origin_place.origin >= 3 else 0.6
-        if region.kind != "province":
-            evidence["origin.regency"] = Evidence(
-                spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
-            )
-        evidence["origin.province"] = Evidence(
-            spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
-        )
-        if form:
-            evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
-    else:
-        evidence["origin.province"] = Evidence(confidence=0.0)
-    if guest is not None:
-        region = guest.region
-        visit.origin = Origin(
-            institution=guest.name,
-            province=region.province if region else None,
-            regency=region.name if region and region.kind != "province" else None,
-        )
-        for path in ("origin.institution", "origin.province", "origin.regency"):
-            evidence[path] = Evidence(spans=[guest.span], confidence=0.7)
-
-
-# the host's own earlier trip to its visitors' home, for study ("Pada 2022 lalu, Pemkab A melalui Dinas X
-# juga sudah berkunjung ke Dinas Y B untuk studi tiru …"): between the host and the visitors' place, a
-# verb of going there and the unit gone to
-_GONE_TO = re.compile(
-    r"[^.;\n]{0,60}?\b(?:"
-    + verbs.TRAVELLING
-    + r"|datang|melakukan\s+(?:kunjungan|studi|benchmarking|kaji)\w*(?:\s+\w+)?"
-    r"|stud[iy]\s+(?:banding|tiru|komparatif))\s+ke\s+(?P<unit>(?:(?-i:[A-Z])[\w-]*\s+){0,4})",
-    _I,
-)
-
-
-# a trip told as what may or will happen, not what the host did (any word of it: akan, nantinya, kelak, mungkin)
-_NOT_YET = re.compile(r"\b(?:akan|nantinya|kelak|rencananya|direncanakan|berencana|mungkin)\b", _I)
-
-
-def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) -> Extraction | None:
-    """A reciprocal visit the article recounts: the host had earlier travelled to the visitors' region to
-    learn ("studi tiru balasan"); its own record, with only what its sentence says (a past trip told
-    of anyone else, or with no study purpose, is background, not a visit)."""
-    home = visit.origin.regency or visit.origin.province
-    host = visit.destination.regency or visit.destination.province
-    if home is None or host is None or home == host:
-        return None
-    for i, a in enumerate(resolved):
-        if a.region.name != host:
-            continue
-        sent = sentence_at(sents, a.mention.start)
-        b = next((p for p in resolved[i + 1 :] if p.mention.start < sent[1] and p.region.name != host), None)
-        if b is None or b.region.name != home:
-            continue
-        m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
-        if m is None or not (STUDY.search(text, *sent) or LEARNING.search(text, *sent)):
-            continue
-        if _NOT_YET.search(text, sent[0], b.mention.start):
-            continue  # "bukan tidak mungkin Pemkot A nantinya juga berkunjung ke B": a trip not made, maybe never
-        told = text[slice(*sent)]
-        found = programs.find_activities(told)
-        back = Visit(
-            activity=first_activity(found).activity if found else "other",
-            origin=Origin(
-                institution=a.mention.text,
-                province=a.region.province,
-                regency=a.region.name if a.region.kind != "province" else None,
-            ),
-            destination=Destination(
-                province=b.region.province,
-                regency=b.region.name if b.region.kind != "province" else None,
-                host=text[m.start("unit") : b.mention.end] if m.group("unit") else b.mention.text,
-            ),
-            host_agencies=[m.group("unit").strip()] if m.group("unit") else [],
-            officials=visit.officials,
-            source=visit.source,
-        )
-        evidence = {
-            "origin.province": Evidence(spans=[(a.mention.start, a.mention.end)], confidence=0.6),
-            "destination.province": Evidence(spans=[(b.mention.start, b.mention.end)], confidence=0.6),
-        }
-        start, end, spans, conf = dated(sent)  # only the days its own sentence gives
-        if start is not None:
-            back.start_date, back.end_date = start, end
-            evidence["start_date"] = Evidence(spans=spans[:1], confidence=conf)
-            evidence["end_date"] = Evidence(spans=spans[-1:], confidence=conf)
-        return Extraction(visit=back, evidence=evidence)
-    return None
 
 
 def _source(line, title, outlet, published, evidence) -> Source:

@@ -1,0 +1,471 @@
+"""No-visit signs: what tells that a trip the article names is not a visit diklat records.
+
+`no_visit_told` is the gate `visits_or_reason` passes first: no host scored and no travel told, an
+explainer of the activity, a trip only to an unnamed elsewhere ("ke luar daerah", "ke sejumlah negara"),
+a body gone to rather than a place, no travellers named (`_TRAVELLERS`), places gone to as a habit,
+students, farmers or an association travelling (not a government group), and groups counted by the
+dozen ("ratusan rombongan studi banding").
+
+One concern: the signs weighed before the assembly answers with a `no_visit.NoVisit`.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import cache
+
+from diklat_cli.extract import abroad, agencies, dates, places, trainees, verbs, visitors
+from diklat_cli.extract.cues import (
+    STRONG_CUES,
+    learnt_at_another_region,
+    learnt_where_gone,
+    place_undecided,
+    travel_cue,
+    virtual_study,
+)
+from diklat_cli.extract.frames import TOGETHER, visit_frames
+from diklat_cli.extract.no_visit import NoVisit
+from diklat_cli.extract.numbers import cardinal_words
+from diklat_cli.extract.participants import VILLAGE_HEADS, find_participants
+from diklat_cli.extract.place_roles import Place
+from diklat_cli.extract.scanning import finditer, first_letter_gated, search
+from diklat_cli.extract.sentences import sentence_at, sentence_spans
+from diklat_cli.extract.visit_places import campus_regions, score_places
+
+_I = re.IGNORECASE
+
+
+# a trip told as going only to an unnamed elsewhere: "studi komparasi ke luar negeri", "berangkat ke luar daerah",
+# "ke mancanegara", "ke daerah lain", "ke negara-negara", places counted with none named ("ke sejumlah negara",
+# "ke berbagai daerah") (mu-02 antarakalsel, mx-11 bakabar, mx-04 kompas,
+# me-09 klikkalimantan, lp-10 goriau, ls-03 suara); "ke luar daerah Kota A" names its place
+_ELSEWHERE = re.compile(
+    r"\b(?:ke|menuju)\s*(?:luar\s+(?:negeri|daerah|kota|provinsi|pulau|wilayah)|mancanegara"
+    r"|(?:daerah|negara|provinsi|kabupaten|kota)\s+lain|negara-negara|(?:berbagai|sejumlah|beberapa|banyak)\s+"
+    r"(?:daerah|negara|kota|provinsi|kabupaten))\b"
+    r"(?!\s+(?-i:[A-Z]))",
+    _I,
+)
+
+
+# the place where a statement was made or a release received, told with its day: "kata X di Banjarmasin,
+# Kamis", "siaran pers yang diterima di Jakarta, Jumat (15/3)": where someone spoke, not where a group went
+# ... but a host body the group calls on or that receives it names the place visited, mapped or not: "mendatangi
+# kantor pusat Badan Kepegawaian Negara", "berkunjung ke Balai X", "menerima kunjungan", "disambut jajaran BKN"
+# (cues._CALLED_ON reads the same calling on, receiving and being received, there of a region's head; here a host
+# body by any name, "kantor pusat" before it, and a "delegasi" or "tamu" received too)
+_HOST_CALLED_ON = re.compile(
+    r"\b(?:" + verbs.CALLING_ON + r"\s+(?:kantor\s+(?:pusat\s+)?)?(?-i:[A-Z])"
+    r"|(?:" + verbs.RECEIVING + r")\s+(?:" + verbs.RECEIVED_GROUP + r"|delegasi|tamu)"
+    r"|" + verbs.RECEIVED_BY + r"(?:jajaran|(?-i:[A-Z])))",
+    _I,
+)
+
+
+# ... and so does a body named as where the group went or learnt, in a sentence that tells the trip: "studi
+# banding ke luar daerah, tepatnya ke Balai Besar X", "Di Desa Wisata Y mereka belajar", "belajar di PT Z"
+_TO_A_BODY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+$", _I)
+_COMPANY = re.compile(r"\b(?:ke|di|menuju|tujuan)\s+(?:PT|CV|Perum|Perumda)\.?\s+(?-i:[A-Z])", _I)
+# (the trip words, setting out, and learning: "belajar", "mempelajari", any "kaji"; a word's start is enough)
+_TRIP_TOLD = re.compile(r"\b(?:" + verbs.TRIP_WORDS + r"|" + verbs.DEPARTING + r"|belajar|mempelajari|kaji)", _I)
+
+
+def _body_gone_to(text: str, sents) -> bool:
+    """A body the map does not know is named as where the group went or learnt (`_TO_A_BODY`), in a sentence
+    that tells the trip."""
+    for unit in agencies.find_units(text):
+        lo, hi = sentence_at(sents, unit.start)
+        if _TO_A_BODY.search(text, max(lo, unit.start - 12), unit.start) and _TRIP_TOLD.search(text, lo, hi):
+            return True
+    for m in finditer(_COMPANY, text):
+        lo, hi = sentence_at(sents, m.start())
+        if _TRIP_TOLD.search(text, lo, hi):
+            return True
+    return False
+
+
+@cache
+def _spoken_at() -> re.Pattern[str]:
+    """The day after a place where someone spoke ("di Banjarmasin, Kamis")."""
+    return re.compile(r"[ \t]*,?[ \t]*(?:pada\s+)?(?:" + dates.weekday_pattern() + r")\b", _I)
+
+
+def _only_elsewhere(text: str, sents, resolved: list[Place]) -> bool:
+    """The trip goes only to an unnamed elsewhere ("ke luar negeri", "ke luar daerah"): no country is a stop,
+    nor named as where something took place ("di Yunnan China"), and every place the words weigh as gone to is
+    where someone spoke, "di X, <day>"; and no host body is called on or receives the group (`_HOST_CALLED_ON`)
+    or is named as where it went (`_body_gone_to`).
+    SCHEMA: a visit is one group travelling to one place; a plan or a habit of trips "ke luar negeri" names none
+    (a plan's budget, a ministry's programme, a rumour of a council's trip)."""
+    if not any(w in text for w in ("luar", "Luar", "lain", "negara", "berbagai", "sejumlah", "beberapa", "banyak")):
+        return False
+    if search(_ELSEWHERE, text) is None or abroad.find_stops(text) or abroad.country_as_place(text):
+        return False
+    if search(_HOST_CALLED_ON, text) is not None or _body_gone_to(text, sents):
+        return False
+    for place in resolved:
+        if place.dest <= 0:
+            continue
+        at = place.mention
+        if text[max(0, at.start - 3) : at.start].lower() != "di " or not _spoken_at().match(text, at.end):
+            return False
+    return True
+
+
+# groups counted, not one group: "120 rombongan", "ratusan rombongan studi banding"
+_GROUPS_COUNTED = re.compile(
+    r"\b(?:\d{2,}|puluhan|ratusan|ribuan|belasan)\s+(?:rombongan|kunjungan|delegasi|instansi|daerah)\s+"
+    r"(?:studi|benchmark|kaji|kunjungan|tamu|dari)",
+    _I,
+)
+# _GROUPS_COUNTED found from its second word (the first may be a number: no word to look for): a group word
+# and what follows it, then the count as the whole word before the spaces before it
+_GROUPS_COUNTED_REST = re.compile(
+    r"(?:rombongan|kunjungan|delegasi|instansi|daerah)\s+(?:studi|benchmark|kaji|kunjungan|tamu|dari)", _I
+)
+_GROUPS_COUNT_WORD = re.compile(r"\d{2,}|puluhan|ratusan|ribuan|belasan", _I)
+
+
+def _groups_counted(text: str) -> bool:
+    """Whether _GROUPS_COUNTED has a match in text."""
+    for m in finditer(_GROUPS_COUNTED_REST, text):
+        j = m.start()
+        while j > 0 and text[j - 1].isspace():
+            j -= 1
+        if j == m.start():
+            continue
+        k = j
+        while k > 0 and (text[k - 1].isalnum() or text[k - 1] == "_"):
+            k -= 1
+        if _GROUPS_COUNT_WORD.fullmatch(text, k, j):
+            return True
+    return False
+
+
+# SCHEMA "the groups diklat is about": a school's or a university's students and their teachers on a study
+# trip ("40 mahasiswa Universitas X studi banding ke DPRD Y", "Rombongan dosen dan mahasiswa Universitas Z
+# mengadakan studi banding ke …", "pelajar SMA …") are no government group: the words before the first
+# trip name them, and no government body or people (a government school's "praja", "IPDN") stand there
+# ... and so are the other groups outside government that study trips are reported of: farmers and fishers
+# ("kelompok tani", "KTNA"), and members of an association ("Ikatan …", "Asosiasi …", "Paguyuban …"; not the
+# civil servants' wives of "Dharma Wanita Persatuan", left as before);
+# ... and a farmers' group ("Kelompok Tani X"), a cooperative's board ("pengurus koperasi": the cooperatives'
+# ministry or office is government), a party's officers, a mosque's or a pesantren's people, a club, activists
+# (r40 probes: study trips of groups outside government);
+# sent by a government body they are its group (the body is then named among them)
+_OUTSIDERS = (
+    r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
+    r"|KTNA|ikatan|(?<!wanita\s)persatuan|himpunan|asosiasi|perkumpulan|paguyuban|komunitas|yayasan|LSM|ormas"
+    r"|kelompok\s+tani|pengurus\s+koperasi|partai|takmir|santri|(?:pondok\s+)?pesantren|klub|aktivis)\b"
+)
+_STUDENTS = re.compile(r"\b" + _OUTSIDERS, _I)
+# ... whose members are written as a council's are ("anggota Paguyuban X", "peserta KTNA", "pengurus Ikatan Y")
+_MEMBERS_OF_OUTSIDERS = re.compile(r"\b(?:anggota|peserta|pengurus)\s+(?:kelompok\s+)?(?=" + _OUTSIDERS + ")", _I)
+# ... named by their host after the noun of their coming ("menyambut rombongan mahasiswa Universitas X",
+# "kedatangan rombongan Universitas Y", "Studi Banding Peserta KTNA"): the group is the words after it
+_GROUP_AFTER = re.compile(
+    r"\b(?:rombongan|kedatangan|kunjungan|peserta)\s+([^.,;\n]{0,70}?)(?=\s+(?:yang|untuk|guna|ke|di|dalam|pada"
+    r"|dengan|beserta|bersama)\b|[.,;\n]|$)",
+    _I,
+)
+# the group written right after a trip's noun ("studi banding anggota DPRD X ke …"): its first words, a count or
+# "para" before them passed over
+_TRIP_GROUP = re.compile(r"\s+(?:(?:para|sejumlah|seluruh|rombongan|\d{1,3})\s+)?([^.,;\n]{0,70})", _I)
+_GOVERNMENT_PEOPLE = re.compile(
+    rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
+    r"|PNS|pegawai|pejabat|aparatur|anggota|"
+    # (the trainees by any word for them, "kadet Universitas Pertahanan", "serdik … Sekolah Tinggi Ilmu Kepolisian",
+    # but "siswa", which names a school's pupils as well, and "taruna", which stands in names outside government:
+    # "Karang Taruna", "Universitas Bina Taruna", ln-05 60dtk)
+    + trainees.only("peserta", "pasis", "praja", "perwira siswa", "CPNS", "taruni", "kadet", "serdik")
+    + r"|IPDN|STPDN|APDN|bupati|wali\s*kota|walikota|gubernur|sekda"
+    r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD"
+    # (and every other government people _PEOPLE_GROUP names: the extension workers who go with farmers, an
+    # office's staff and officers, village secretaries and heads by their local titles)
+    r"|penyuluh|staf|petugas|sekdes|" + VILLAGE_HEADS + r")\b",
+    _I,
+)
+
+
+# a trip told as what a body does again and again, not as one trip: "kerap", "sering", "terbiasa", "biasanya",
+# "setiap tahun", "dalam setahun"
+_HABIT = re.compile(
+    r"\b(?:kerap(?:\s*kali)?|sering(?:\s*kali)?|biasanya|terbiasa|kebiasaan|lazimnya|langganan"
+    r"|(?:setiap|tiap|saban)\s+(?:bulan|tahun)|dalam\s+(?:satu\s+|se)tahun)\b",
+    _I,
+)
+# ... or as what may, must or need not be done, or what someone wants ("tidak bisa cuma ke A", "cukup
+# melakukan studi banding ke A", "Ada pula yang mau ke B"): an argument about where trips should go
+_SHOULD = re.compile(
+    r"\b(?:tidak|tak)\s+(?:bisa|boleh|perlu)\b|\b(?:mesti|sebaiknya|seharusnya|semestinya)\b"
+    # ("cukup" as enough of a trip, not "cukup baik", quite good)
+    r"|\bcukup\s+(?:me\w+\s+)?(?:ke|stud[iy]|stuban|kunker|kunjungan|berkunjung|belajar)\b"
+    r"|\b(?:mau|ingin|hendak)\s+ke\b",
+    _I,
+)
+
+
+@cache
+def _a_day() -> re.Pattern[str]:
+    """A day or date in a sentence: the one trip it tells (the calendar's weekday and month names)."""
+    return re.compile(
+        rf"\b(?:{dates.weekday_pattern()}|pekan\s+lalu|kemarin|hari\s+ini)(?!\w)|\b\d{{1,2}}/\d{{1,2}}\b"
+        rf"|\b\d{{1,2}}\s+{dates.month_pattern()}",
+        _I,
+    )
+
+
+def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
+    """Every sentence that names a place gone to tells of trips as a habit, or as what should or could be,
+    with no day: an article on a council's custom of study trips ("DPRD X terbiasa menyambangi kota-kota
+    seperti A, B dan C", "kerap melakukan studi banding ke provinsi lain"), or an argument over where they
+    should go ("tidak bisa cuma ke A", "cukup studi banding ke A"), names where such trips go, not a trip
+    that was made; a report of one trip names its place in a sentence of its own, or with its day
+    ("kembali menerima rombongan … Senin (3/6)")."""
+    gone_to = {sentence_at(sents, p.mention.start) for p in resolved if p.dest >= 2 and p.dest > p.origin}
+    if not gone_to:
+        return False
+    return all(
+        (_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _a_day().search(text, *sent)
+        for sent in gone_to
+    )
+
+
+def _students_travel(text: str, activities: list) -> bool:
+    """The first trip's sentence names students (with their teachers) as the ones who go, and no
+    government people."""
+    if search(_STUDENTS, text) is None:
+        return False
+    # the first trip: its activity ("studi banding") or, where none is named, its cue ("kunjungan studi ke")
+    if activities:
+        first = activities[0].start
+    elif (cue := STRONG_CUES.search(text)) is not None:
+        first = cue.start()
+    elif (learnt := learnt_where_gone(text)) is not None:
+        first = learnt  # the trip told by learning at a place: "pelajar SMA … belajar … di Surabaya"
+    else:
+        return False
+    sent = sentence_at(sentence_spans(text), first)
+    if activities and (after := _TRIP_GROUP.match(text, activities[0].end, sent[1])) is not None:
+        group = after.group(1)
+        if _GOVERNMENT_PEOPLE.match(group) and _STUDENTS.search(group) is None:
+            # the trip named with its government group right after it is that group's, whoever speaks of it:
+            # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
+            # riau24; the trip's noun with its body in 70 readable articles)
+            return False
+    return _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent))
+
+
+def _outsiders(group: str) -> bool:
+    """The words name students, farmers or an association, and no government body or people."""
+    if _STUDENTS.search(group) is None:
+        return False
+    return _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
+
+
+# "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
+# ini ialah …" speaks of one trip, not of the activity in general
+_EXPLAINER = re.compile(
+    # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
+    r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
+    # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
+    r"|stud[iy]\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
+    # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …": where it goes or is
+    # held, counted then listed, not a definition)
+    # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
+    r"(?!\s+(?:ke|di)\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota|lokasi|lokus|tempat|desa)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
+    r"\b(?:adalah|merupakan|ialah"
+    # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
+    r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
+    _I,
+)
+# the host "became" the visit's goal (any word of it: tujuan, tuan rumah, lokasi, lokus, jujugan), the visit by
+# any of its names: "Desa A menjadi tujuan studi tiru …", "Kelurahan B menjadi tuan rumah kaji banding …"
+_BECAME_HOST = re.compile(
+    r"\bmenjadi\s+(?:tujuan|tuan\s+rumah|lokasi|lokus|jujugan)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
+    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\b",
+    _I,
+)
+# who travelled, when no cohort is named
+# (a council's members: "wakil rakyat", "legislator")
+_PEOPLE_GROUP = (
+    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
+    r"|wakil\s+rakyat|legislator"
+    # ... and every other kind of government people SCHEMA counts: an office's staff and officers, a region's
+    # village heads by their local titles (participants.VILLAGE_HEADS), secretaries, heads of RT/RW, extension
+    # workers, envoys ("para keuchik", "12 perbekel", "sejumlah utusan", "dua staf")
+    r"|staf|petugas|" + VILLAGE_HEADS + r"|sekdes|sekretaris|ketua|penyuluh"
+    r"|kader|utusan|perwakilan|delegasi|pengelola)"
+)
+# any other kind of government body, national or of a region: a ministry, an institute, a bureau or secretariat,
+# a hospital, an election body, the courts, prosecutors and police, the ombudsman (the first words of a national
+# body in data/visitors.json, and the bodies of agencies.json)
+_NATIONAL_BODY = (
+    r"|kementerian|kemen\w+|lembaga|direktorat|balai|biro|sekretariat|setwan|inspektorat|bappeda"
+    r"|RSUD|rumah\s+sakit|puskesmas|KPU|bawaslu|kejaksaan|kejari|kejati|mahkamah|pengadilan|kepolisian|ombudsman"
+)
+_TRAVELLERS = re.compile(
+    rf"\b(?:rombongan|{trainees.TRAINEES}|kami|kedatangan|di\s*pimpin"
+    # the people counted by any count word, exact or loose: "para camat", "beberapa perwakilan Pemkab X",
+    # "puluhan kepala desa", "tiga pejabat", "segenap pengurus" (the quantifiers of data/visitors.json)
+    rf"|(?:para|sejumlah|seluruh|beberapa|puluhan|belasan|ratusan|semua|segenap|\d{{1,3}}|{cardinal_words(2, 10)})"
+    rf"\s+{_PEOPLE_GROUP}\b"
+    # a head who takes his staff along: "Sekda X bersama jajaran kepala OPD …", "Bupati Y memboyong sejumlah …"
+    r"|(?:bersama|beserta|didampingi|memboyong|mengajak)\s+(?:seluruh\s+|para\s+)?jajaran\b"
+    # a body that sends people: "Pemkab X mengirim tim …", "mengutus dua staf", "memberangkatkan rombongan"
+    r"|\b(?:mengirim(?:kan)?|mengutus|memberangkatkan)\s+(?:\w+\s+){0,2}?(?:tim|delegasi|utusan|perwakilan"
+    r"|peserta|pejabat|staf|pegawai|anggota|kepala)\b"
+    # the host's side, the guests a body or a holder of a title named after the visit: "menerima kunjungan
+    # studi banding Kementerian X", "kedatangan kunjungan kerja Bupati Y" (any verb of receiving)
+    r"|\b(?:" + verbs.RECEIVING + r")\s+kunjungan\s+(?:(?:kerja|belajar|studi\s+\w+|kaji\s+banding|benchmark\w*)\s+)?"
+    r"(?:(?:dari|rombongan)\s+)?(?-i:[A-Z])"
+    # ... or after any verb of being visited, or of receiving a party: "dikunjungi (oleh) Kementerian X", "didatangi
+    # tim Badan Y", "menyambut delegasi Kementerian Z", "menerima rombongan …"
+    r"|\b(?:" + verbs.VISITED + r")\s+(?:oleh\s+)?(?:(?:tim|rombongan|delegasi|utusan|perwakilan)\s+)?(?-i:[A-Z])"
+    r"|\b(?:" + verbs.RECEIVING + r")\s+(?:kedatangan\s+)?(?:delegasi|tim|utusan|perwakilan)\s+(?-i:[A-Z])"
+    # ... or any people it receives from a named place: "menerima 15 tenaga kesehatan dari Kabupaten X", "menjamu 30
+    # keuchik asal Kabupaten Y" (whoever they are, they came)
+    r"|\b(?:"
+    + verbs.RECEIVING
+    + r")\s+(?:[\w-]+\s+){1,4}?(?:dari|asal)\s+(?:"
+    + places.GOVERNMENT_NAME
+    + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|DPRD|Dinas))\s+(?-i:[A-Z])"
+    # ... or after the host made the goal of their trip: "menjadi tujuan studi banding Kementerian X", "menjadi
+    # lokasi studi tiru pejabat Y" (any word of the goal, any name of the trip)
+    r"|\bmenjadi\s+(?:tujuan|lokasi|lokus|tuan\s+rumah)\s+(?:kunjungan\s+)?(?:stud[iy]\s+\w+|kaji\s+banding"
+    r"|benchmark\w*|kunjungan\s+(?:kerja|belajar)|kunker)\s+(?:(?:para|sejumlah|rombongan)\s+)?(?:(?-i:[A-Z])"
+    rf"|{_PEOPLE_GROUP}\b)"
+    # ... and a head who brings his staff: "Direktur X beserta staf", "bersama stafnya"
+    r"|\b(?:beserta|bersama|didampingi)\s+(?:para\s+)?staf(?:f|nya)?\b"
+    # a body that holds the trip: "BUMDes Desa X menggelar studi banding ke …"
+    # (any kind of government body, _NATIONAL_BODY, or a team: "Kementerian X menggelar studi banding ke …",
+    # "RSUD Y berkunjung ke …")
+    rf"|(?:{places.GOVERNMENT_WORD}|pemdes|DPRD|BUMDes|BPD|LPM|desa|kampung|nagari|TP\s*PKK|dinas|badan"
+    r"|kantor|kankemenag|kemenag|seksi|bagian|kecamatan|kelurahan|komisi|pansus|asosiasi|forum|polda|polres\w*"
+    + _NATIONAL_BODY
+    + r"|tim"
+    # (or the holder of any title, a head of a region or of a body, named or not: "Camat X Fulan mengunjungi …",
+    # "Kepala Bappeda melakukan studi banding ke …", "Pj Bupati, Fulan, studi tiru ke …")
+    # (not "kepala daerah", the heads of regions as a class: "Mendagri Minta Kepala Daerah Studi Banding ke X")
+    r"|bupati|wabup|wali\s*kota|walikota|wawali|gubernur|wagub|sekda|sekdes|sekretaris|camat|lurah"
+    r"|kepala(?!\s+daerah\b)|kades"
+    r"|ketua|direktur|dirut|kadis|kaban|asisten|wakil|pj\.?|plt\.?)"
+    # (the bodies of a whole region: "Pemdes se-Kabupaten X", "kepala desa se Kabupaten Y")
+    # (the body or head who goes, not one who only asks, urges or hopes that others go: "Camat A mengimbau lurah
+    # belajar ke Kelurahan B", "Bupati C berharap kepala desa studi tiru ke D"; cues._TALK_BEFORE's verbs; nor a
+    # going denied or only possible, needed or due: "tidak perlu berkunjung ke", "bisa belajar ke X tanpa
+    # berangkat", "seharusnya studi banding ke")
+    r"\s+(?:se[\s-]*)?(?-i:[A-Z])(?:(?!\b(?:berharap|mengharapkan|meminta|mendorong|mengimbau|menyarankan"
+    r"|menganjurkan|menginstruksikan|memerintahkan|mempersilakan|(?:tidak|tak)(?!\s+hanya)|tanpa|bukan|belum"
+    r"|jangan|perlu|bisa|dapat|boleh|harus|mesti|sebaiknya|seharusnya|semestinya)\b)[^.\n]){0,120}?"
+    # ("Pansus DPRD X … berangkat studi banding ke …": the body set off on the trip)
+    # (or planned it: "Komisi I DPR menjadwalkan studi banding ke …", a headline's bare "Pemkab X Jadwalkan
+    # Studi Banding", "menyusun rencana studi banding"; the activity said as the verb of a trip to come or done,
+    # "Pemdes se-Kabupaten X akan studi tiru ke …", "DPRD Y sudah studi banding")
+    r"(?:\b(?:melakukan|melaksanakan|menggelar|menjalani|menjalankan|mengadakan|berangkat|menjadwalkan|merencanakan"
+    r"|jadwalkan|rencanakan|menyusun\s+rencana|akan|sudah|telah)"
+    r"\s+(?:kegiatan\s+|kunjungan\s+)?"
+    r"(?:stud[iy]|benchmark|kaji|kunjungan|kunker)"
+    # (the activity itself as the verb, to a named place: "Pj Bupati, Fulan, studi tiru ke Kabupaten X", "Pemkab Y
+    # Kaji Banding ke Z")
+    # (and learning said as going: "Kepala Dinas X beserta stafnya belajar ke Y", "menimba ilmu ke Z")
+    r"|\b(?:stud[iy]\s+(?:banding|tiru|komparatif|lapangan)|kaji\s+banding|benchmark\w*|belajar|menimba\s+ilmu"
+    r"|berguru)\s+(?:ke|menuju)\s+(?-i:[A-Z])"
+    # (or set off to a named place: "Pansus RUU X DPR akan bertolak ke Jerman", or went to it by any verb of
+    # going: "Pemkab X, Provinsi Y, berkunjung ke Desa Z", "Badan W mengunjungi Kota V")
+    r"|\b(?:" + verbs.DEPARTING + r"|" + verbs.TRAVELLING + r")\s+(?:ke|menuju)\s+(?-i:[A-Z])"
+    r"|\b(?:" + verbs.VISITING + r")\s+(?-i:[A-Z])))"
+    # the trip written as a noun with its body, then where it went: "Studi banding DPRD Kabupaten A ke DPRD Kota B
+    # digelar …", "Kunjungan kerja Pemkab C ke Kota D" (the body is the one that went)
+    # (by any head of a region too: "kunjungan belajar Bupati A dan Wakil Wali Kota B")
+    # (by any body, _NATIONAL_BODY too, and the visit called by its bare noun: "Kunjungan Kementerian X ke Kota Y")
+    r"|\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan(?:\s+(?:kerja|belajar|studi))?|kunker)\s+"
+    r"(?:rombongan\s+)?(?:(?:wakil|pj\.?|plt\.?)\s+)?"
+    rf"(?:{places.GOVERNMENT_WORD}|DPRD|komisi|pansus|dinas|badan|bappeda|TP\s*PKK|pemdes|BUMDes|{_PEOPLE_GROUP}"
+    r"|bupati|wali\s*kota|walikota|gubernur" + _NATIONAL_BODY + r")"
+    r"\s+(?:\w+\s+){0,2}?(?-i:[A-Z])[^.\n]{0,80}?\s(?:ke|menuju)\s+(?-i:[A-Z])",
+    _I,
+)
+# (behind a look-ahead for the characters it can start with: its alternatives are not tried at other words)
+_TRAVELLERS = first_letter_gated(_TRAVELLERS)
+# a trip reported as held, told of "this" one ("Kegiatan ini dilaksanakan selama 2 hari di Kota X"):
+# an account of a trip that took place, not talk about trips in general
+_HELD = re.compile(
+    r"\b(?:kegiatan|stud[iy]\s+\w+|kunjungan(?:\s+\w+)?|benchmarking|kaji\s+banding)\s+(?:ini|tersebut)\s+"
+    r"(?:(?:di\s*|ter)?(?:laksanakan|laksankan|selenggarakan|gelar|adakan)|berlangsung)\b[^.\n]{0,60}?\bdi\s+"
+    r"(?:(?-i:[A-Z])|(?:kota|kabupaten|provinsi|desa|kampung|nagari)\b)",
+    _I,
+)
+
+
+def no_visit_told(
+    text: str, sents, resolved: list[Place], activities: list, unnamed: bool, line
+) -> tuple[NoVisit | None, float]:
+    """The reason the article reports no visit to record, or none; and the best total of a place as host
+    (`score_places`, raised where learning is told at another region's office)."""
+    best_host = score_places(text, sents, resolved, line)
+    # no host named by the words of the text: an explainer or a ceremony, not a report of a visit
+    travel = travel_cue(text)
+    if best_host <= 0 and not travel and visit_frames(text, sents, resolved, 0, None, {}):
+        travel = True  # "di empat provinsi tujuan, masing-masing A, B, C dan D"
+    if best_host <= 0 and not travel and not unnamed and virtual_study(text):
+        travel = True  # a cohort's "studi lapangan secara virtual": held at a distance, its host maybe unnamed
+    if (
+        best_host <= 0
+        and not travel
+        and any(p.origin > 0 for p in resolved)
+        and (visitors.visitors_came(text) or search(_BECAME_HOST, text))
+    ):
+        # the host's own words that guests came from a place it names ("Desa A menjadi tujuan studi tiru kepala
+        # desa dari X"), the host itself a place the map does not know ("dari berbagai daerah" names none: a habit)
+        travel = True
+    if best_host <= 0 and not travel and (learnt := learnt_at_another_region(text)) is not None:
+        # learning told with the other region's office it was done at, and no word that scores a host ("Sekda X
+        # Pelajari …" then "… mengikuti paparan di Kantor DPMPTSP Kota Y"): that region is where the trip went,
+        # and the region of the body the learners are named by is where they came from
+        home, at = learnt
+        for place in resolved:
+            if place.mention.start == at:
+                place.dest = max(place.dest, 2.0)
+                best_host = max(best_host, place.dest)
+            elif place.mention.start == home:
+                place.origin = max(place.origin, 2.0)
+    if best_host < 2 and search(_EXPLAINER, text):
+        return NoVisit.EXPLAINER, best_host
+    if best_host <= 0 and not travel:
+        return NoVisit.NO_HOST, best_host
+    if best_host <= 0 and campus_regions(text, resolved):
+        # the only place the words go to is the programme's own campus ("tiba di Kampus BPSDM Kemendagri di
+        # Jakarta", "membuka praktik lapangan di Kampus IPDN Jatinangor"): its cohort is taught, opened or
+        # visited at home, and no host it went to is named
+        return NoVisit.NO_HOST, best_host
+    if _only_elsewhere(text, sents, resolved):
+        return NoVisit.NO_HOST, best_host
+    if place_undecided(text, activities):
+        return NoVisit.TRIPS_TALKED_OF, best_host
+    if unnamed and not (
+        _TRAVELLERS.search(text)
+        or search(_HELD, text)
+        or search(TOGETHER, text)
+        or any(p.origin > 0 for p in resolved)
+        or find_participants(text)
+        or visitors.visitors_came(text)
+    ):
+        # without a cohort, a visit needs someone who travelled: a group, a sender or a head count
+        # ("kepala daerah sering studi banding ke luar negeri" is talk about trips, not a trip)
+        return NoVisit.NO_TRAVELLERS, best_host
+    if unnamed and _students_travel(text, activities):
+        return NoVisit.STUDENTS, best_host
+    if (
+        unnamed
+        and _groups_counted(text)
+        and len({p.region.province for p in resolved}) <= 1
+        and len({p.region.name for p in resolved if p.region.kind != "province"}) <= 1
+    ):
+        # a host's tally of a period ("Sepanjang 2023, Pemkab X menerima 120 rombongan studi banding dari
+        # berbagai daerah"): many groups counted, no place but the host's named, is a statistic, not a visit
+        # (a tally that goes on to name who came, "antara lain dari Kabupaten A, Kota B", lists visitors)
+        return NoVisit.TALLY, best_host
+    if unnamed and _places_gone_to_as_habit(text, sents, resolved):
+        return NoVisit.HABIT, best_host
+    return None, best_host

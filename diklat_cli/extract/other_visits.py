@@ -1,0 +1,337 @@
+"""Other visits: the records an article gives beside its cohorts' visits.
+
+Other bodies told as having also come to the host (`_other_senders`), the next or an earlier wave of
+the same trip, the host's own earlier trip to its visitors (`_return_visit`), and senders each written
+with a destination of their own in one clause (`senders_each_to_own_place`).
+
+One concern: where several senders are read apart, each with a record of its own (`records_beside`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from diklat_cli.extract import programs, verbs
+from diklat_cli.extract.cohort_fields import first_activity
+from diklat_cli.extract.cues import LEARNING
+from diklat_cli.extract.place_roles import STUDY, Place
+from diklat_cli.extract.scanning import finditer, search
+from diklat_cli.extract.senders import body_along, council_along, government_and_council, pair_travels
+from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.extract.when import opener_start, visit_dates
+from diklat_cli.models import Destination, Evidence, Extraction, Origin, Visit
+
+_I = re.IGNORECASE
+
+
+# the next wave or group of the same trip: "gelombang kedua dengan tujuan dan jumlah peserta yang sama",
+# "Rombongan berikutnya, dengan tujuan yang sama, …"
+_NEXT_WAVE = re.compile(
+    r"\b(?:gelombang|rombongan|kloter|kelompok)\s+(?:kedua|ketiga|berikutnya|selanjutnya|II|III|2|3)\b[^.\n]{0,40}?"
+    r"\bdengan\s+(?:tujuan|lokasi|lokus)(?:\s+(?:dan|serta)\s+jumlah(?:\s+peserta)?)?\s+yang\s+sama\b",
+    _I,
+)
+
+
+# the group before told as a comparison: a report of one group of a series sets it beside the first
+# group ("Seperti Kaji Banding Kelompok I dua minggu sebelumnya, rombongan Kelompok II …", "Sama dengan
+# gelombang pertama sebulan sebelumnya, …"): that group made the same trip to the same host, on days
+# of its own the report does not give
+_EARLIER_WAVE = re.compile(
+    r"(?=[sS])\b(?:seperti|sama\s+(?:dengan|seperti))\s+(?:pada\s+)?(?:(?:stud[iy]\s+\w+|kaji\s+banding|benchmarking"
+    r"|kunjungan(?:\s+kerja)?)\s+)?(?:kelompok|gelombang|tim|rombongan|kloter)?\s*(?:(?-i:I)|1|pertama)\b"
+    r"[^.\n,]{0,40}?\bsebelum(?:nya)?\b",
+    _I,
+)
+# another body at the same host, told in a sentence of its own beside the reported visit ("sebelum ini
+# Pemerintah Kota B juga melakukan kunjungan kerja ke Kota X", "Pada hari yang sama, anggota DPRD Kabupaten
+# C pun datang berkunjung ke X", "Sebelumnya aparat desa dari D sudah datang belajar ke sana"): the body
+# named before a word of "also/already" and a verb of coming to the host (or "ke sana", the place named last)
+_ALSO_CAME = re.compile(
+    r"(?=[jpsty])\b(?:juga|pun|pula|sudah|telah)\s+(?:(?:sudah|telah|pernah|lebih\s+dulu|lebih\s+dahulu)\s+)*"
+    r"(?P<verb>(?:datang\s+)?(?:" + verbs.TRAVELLING + r"|belajar|stud[iy]\s+(?:banding|tiru))|datang"
+    r"|(?:melakukan|melaksanakan|menggelar|mengadakan)\s+(?:kunjungan(?:\s+kerja)?|stud[iy]\s+(?:banding|tiru)"
+    r"|kaji\s+banding))\b[^.;\n]{0,40}?\b(?:ke|di)\s+(?:(?P<there>sana|situ)\b"
+    r"|(?P<here>sini|mari|(?:tempat|daerah|kota|kabupaten|desa|kantor)\s+ini)\b|(?=\w))",
+    _I,
+)
+# the sender is the subject: a government, a council or a group "dari/asal" the place, no place it went to
+_BODY_OF = re.compile(r"(?:\b(?:dari|asal|DPRD|DPRK|rombongan)\s+)$", _I)
+_SAME_DAY = re.compile(r"\b(?:hari|waktu|saat|kesempatan)\s+yang\s+sama\b", _I)
+_LISTED_WORDS = r"seperti|antara\s+lain|di\s+antaranya|berbagai|termasuk|misalnya"
+_LISTED = re.compile(rf"\b(?:{_LISTED_WORDS})\b", _I)
+# (nor a place gone to: "ke/di/menuju")
+_NOT_SUBJECT = re.compile(rf"\b(?:ke|di|menuju|{_LISTED_WORDS})\b", _I)
+
+
+def _other_senders(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
+    """A record for each other body told as having also come to a visit's host (no cohort's visit:
+    a training cohort is one group)."""
+    if not results or any(r.visit.program or r.visit.cohort for r in results):
+        return
+    if not any(w in text for w in ("juga", "pun", "pula", "sudah", "telah")):
+        return
+    homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
+    skip = (line.published[1], line.published[2]) if line.published else None
+    pub = published or (line.published[0] if line.published else None)
+    for m in finditer(_ALSO_CAME, text):
+        sent = sentence_at(sents, m.start())
+        # the host: the place after "ke", else ("ke sana") the last place named before the sentence
+        if m.group("there"):
+            before = [p for p in resolved if p.mention.start < sent[0]]
+            to = max(before, key=lambda p: p.mention.start).region if before else None
+        elif m.group("here"):
+            # "ke sini", "ke daerah ini": the host's words for itself, when the report has one host
+            hosts = {(r.visit.destination.province, r.visit.destination.regency) for r in results}
+            to = None
+            if len(hosts) == 1:
+                province, regency = next(iter(hosts))
+                to = next((p.region for p in resolved if p.region.name == (regency or province)), None)
+        else:
+            to = next((p.region for p in resolved if p.mention.start == m.end()), None)
+        if to is None:
+            continue
+        first = next(
+            (
+                r
+                for r in results
+                if (r.visit.destination.regency or r.visit.destination.province) == to.name
+                or (to.kind == "province" and r.visit.destination.province == to.name)
+            ),
+            None,
+        )
+        if first is None:
+            continue
+        dest = first.visit.destination
+        # (the body named last before the verb: "Tak hanya Pemkab A, Pemkot B juga datang ke …")
+        sender = next(
+            (
+                p
+                for p in reversed(resolved)
+                if sent[0] <= p.mention.start < m.start()
+                and p.region.name not in (dest.regency, dest.province)
+                and (p.mention.government or _BODY_OF.search(text, max(0, p.mention.start - 12), p.mention.start))
+                and not _NOT_SUBJECT.search(text, p.mention.end, m.start())
+                and not _LISTED.search(text, sent[0], p.mention.start)
+            ),
+            None,
+        )
+        if sender is None or sender.region.name in homes or sender.region.province in homes:
+            continue
+        if any(
+            p.region == sender.region and not sent[0] <= p.mention.start < sent[1] and p.dest > p.origin
+            for p in resolved
+        ):
+            continue  # a place the report has the group go to elsewhere: the host itself, not another body
+        region = sender.region
+        council = re.search(r"\b(DPRD|DPRK)\s+$", text[max(0, sender.mention.start - 6) : sender.mention.start])
+        institution = (
+            sender.mention.text
+            if sender.mention.government
+            else f"{council.group(1)} {sender.mention.text}"
+            if council
+            else None
+        )
+        visit = first.visit.model_copy(deep=True)
+        visit.origin = Origin(
+            institution=institution,
+            province=region.province,
+            regency=region.name if region.kind != "province" else None,
+        )
+        verb = m.group("verb").lower()
+        if "kunjungan kerja" in verb:
+            visit.activity = "kunjungan kerja"
+        elif re.search(r"stud[iy]|kaji", verb):
+            visit.activity = "studi banding"
+        visit.participants = None
+        evidence = dict(first.evidence)
+        if _SAME_DAY.search(text, sent[0], m.start()):
+            # "Pada hari yang sama, …": the first visit's days
+            days = (visit.start_date, visit.end_date, evidence["start_date"].spans, evidence["start_date"].confidence)
+        else:
+            days = visit_dates(text, sents, pub, skip, within=sent)
+        visit.start_date, visit.end_date = days[0], days[1]
+        span = (sender.mention.start, sender.mention.end)
+        for path in ("origin.institution", "origin.province", "origin.regency"):
+            evidence[path] = Evidence(spans=[span], confidence=0.6)
+        evidence["participants"] = Evidence(confidence=0.0)
+        evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3] if days[0] else 0.0)
+        evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3] if days[0] else 0.0)
+        homes.add(region.name)
+        results.append(Extraction(visit=visit, evidence=evidence))
+
+
+def records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
+    """Beside an article's one visit, a record of its own for the council that travelled with the
+    government, and for the host's earlier trip to its visitors (a return visit)."""
+    homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
+    pair = government_and_council(text, resolved, next(iter(homes))) if len(homes) == 1 and None not in homes else None
+    if pair is not None and not (
+        # the pair is the travellers (the subject of the trip's verb or the owner of the group), and no
+        # training cohort, which is one group whichever bodies its members work for
+        pair_travels(text, pair[1]) and all(r.visit.program is None and r.visit.cohort is None for r in results)
+    ):
+        pair = None
+    if pair is not None:
+        # a government and its council named as one subject ("Pemerintah dan DPRD Kabupaten X"): two
+        # sending bodies, a record each at every stop
+        (government, council), span = pair
+        for first in list(results):
+            first.visit.origin.institution = government
+            first.evidence["origin.institution"] = Evidence(spans=[span], confidence=0.6)
+            visit = first.visit.model_copy(deep=True)
+            visit.origin.institution = council
+            results.append(Extraction(visit=visit, evidence=dict(first.evidence)))
+    elif len(results) == 1 and (council := council_along(text, sents, resolved, results[0].visit)) is not None:
+        # the government's council travelled with it: a second sending body, a record of its own
+        first = results[0]
+        lokus = first.evidence.get("host_agencies")
+        if lokus is not None and len(lokus.spans) == len(first.visit.host_agencies):
+            # the council that travelled is no unit visited
+            kept = [
+                (name, span)
+                for name, span in zip(first.visit.host_agencies, lokus.spans, strict=True)
+                if not (span[0] < council[1][1] and span[1] > council[1][0])
+            ]
+            first.visit.host_agencies = [name for name, _ in kept]
+            first.evidence["host_agencies"] = Evidence(spans=[span for _, span in kept], confidence=lokus.confidence)
+        visit = first.visit.model_copy(deep=True)
+        visit.origin.institution = council[0]
+        evidence = dict(first.evidence)
+        evidence["origin.institution"] = Evidence(spans=[council[1]], confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
+    elif (
+        len(results) == 1
+        and results[0].visit.program is None
+        and results[0].visit.cohort is None
+        and (other := body_along(text, sents, resolved, results[0].visit)) is not None
+    ):
+        # another body of the sender's region travelled with it ("Bappeda A dan Dinas Sosial A melakukan
+        # studi banding …"): a second sending body, a record of its own
+        visit = results[0].visit.model_copy(deep=True)
+        visit.origin.institution = other[0]
+        evidence = dict(results[0].evidence)
+        evidence["origin.institution"] = Evidence(spans=[other[1]], confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1 and (wave := search(_NEXT_WAVE, text)) is not None:
+        # the next wave of the same trip ("menyusul gelombang kedua dengan tujuan dan jumlah peserta yang
+        # sama"): a visit of its own on its own day, with the first's count when the text says so
+        skip = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        sent = sentence_at(sents, wave.start())
+        days = visit_dates(text, sents, pub, skip, within=sent)
+        if days[0] is not None and days[0] != results[0].visit.start_date:
+            visit = results[0].visit.model_copy(deep=True)
+            visit.start_date, visit.end_date = days[0], days[1]
+            if not re.search(r"\bjumlah\b", wave.group(0), _I):
+                visit.participants = None
+            evidence = dict(results[0].evidence)
+            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
+            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
+            results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1 and "sebelum" in text and search(_EARLIER_WAVE, text) is not None:
+        # the first group of the series, compared with the one reported: its own visit, days and count untold
+        visit = results[0].visit.model_copy(deep=True)
+        visit.start_date = visit.end_date = None
+        visit.participants = None
+        evidence = dict(results[0].evidence)
+        for name in ("start_date", "end_date", "participants"):
+            evidence[name] = Evidence(confidence=0.0)
+        results.append(Extraction(visit=visit, evidence=evidence))
+    if len(results) == 1:
+        skip = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        back = _return_visit(
+            text, sents, resolved, results[0].visit, lambda span: visit_dates(text, sents, pub, skip, within=span)
+        )
+        if back is not None:
+            results.append(back)
+    _other_senders(text, sents, resolved, results, line, published)
+
+
+def senders_each_to_own_place(sents, resolved: list[Place], dest_frames, origin_frames, line) -> list | None:
+    """Senders each written with its own destination in one clause ("DPRD A ke Kota X, sedangkan DPRD B ke
+    Kabupaten Y"): the (destination, sender) pairs the clauses give, when every sender names exactly one
+    place and no two the same; else None (senders received together at every stop)."""
+    below = opener_start(line)
+    body = [p for p in resolved if p.mention.start >= below]
+    senders = [p for p in body if p.region in origin_frames and p.origin > 0]
+    pairs = []
+    for o in origin_frames:
+        first = next((p for p in senders if p.region == o), None)
+        if first is None:
+            return None
+        sent = sentence_at(sents, first.mention.start)
+        end = min([p.mention.start for p in senders if p.mention.start > first.mention.start] + [sent[1]])
+        named = {p.region for p in body if first.mention.end <= p.mention.start < end and p.region in dest_frames}
+        if len(named) != 1:
+            return None
+        pairs.append((named.pop(), o))
+    return pairs if len({d for d, _ in pairs}) == len(pairs) else None
+
+
+# the host's own earlier trip to its visitors' home, for study ("Pada 2022 lalu, Pemkab A melalui Dinas X
+# juga sudah berkunjung ke Dinas Y B untuk studi tiru …"): between the host and the visitors' place, a
+# verb of going there and the unit gone to
+_GONE_TO = re.compile(
+    r"[^.;\n]{0,60}?\b(?:"
+    + verbs.TRAVELLING
+    + r"|datang|melakukan\s+(?:kunjungan|studi|benchmarking|kaji)\w*(?:\s+\w+)?"
+    r"|stud[iy]\s+(?:banding|tiru|komparatif))\s+ke\s+(?P<unit>(?:(?-i:[A-Z])[\w-]*\s+){0,4})",
+    _I,
+)
+
+
+# a trip told as what may or will happen, not what the host did (any word of it: akan, nantinya, kelak, mungkin)
+_NOT_YET = re.compile(r"\b(?:akan|nantinya|kelak|rencananya|direncanakan|berencana|mungkin)\b", _I)
+
+
+def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) -> Extraction | None:
+    """A reciprocal visit the article recounts: the host had earlier travelled to the visitors' region to
+    learn ("studi tiru balasan"); its own record, with only what its sentence says (a past trip told
+    of anyone else, or with no study purpose, is background, not a visit)."""
+    home = visit.origin.regency or visit.origin.province
+    host = visit.destination.regency or visit.destination.province
+    if home is None or host is None or home == host:
+        return None
+    for i, a in enumerate(resolved):
+        if a.region.name != host:
+            continue
+        sent = sentence_at(sents, a.mention.start)
+        b = next((p for p in resolved[i + 1 :] if p.mention.start < sent[1] and p.region.name != host), None)
+        if b is None or b.region.name != home:
+            continue
+        m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
+        if m is None or not (STUDY.search(text, *sent) or LEARNING.search(text, *sent)):
+            continue
+        if _NOT_YET.search(text, sent[0], b.mention.start):
+            continue  # "bukan tidak mungkin Pemkot A nantinya juga berkunjung ke B": a trip not made, maybe never
+        told = text[slice(*sent)]
+        found = programs.find_activities(told)
+        back = Visit(
+            activity=first_activity(found).activity if found else "other",
+            origin=Origin(
+                institution=a.mention.text,
+                province=a.region.province,
+                regency=a.region.name if a.region.kind != "province" else None,
+            ),
+            destination=Destination(
+                province=b.region.province,
+                regency=b.region.name if b.region.kind != "province" else None,
+                host=text[m.start("unit") : b.mention.end] if m.group("unit") else b.mention.text,
+            ),
+            host_agencies=[m.group("unit").strip()] if m.group("unit") else [],
+            officials=visit.officials,
+            source=visit.source,
+        )
+        evidence = {
+            "origin.province": Evidence(spans=[(a.mention.start, a.mention.end)], confidence=0.6),
+            "destination.province": Evidence(spans=[(b.mention.start, b.mention.end)], confidence=0.6),
+        }
+        start, end, spans, conf = dated(sent)  # only the days its own sentence gives
+        if start is not None:
+            back.start_date, back.end_date = start, end
+            evidence["start_date"] = Evidence(spans=spans[:1], confidence=conf)
+            evidence["end_date"] = Evidence(spans=spans[-1:], confidence=conf)
+        return Extraction(visit=back, evidence=evidence)
+    return None

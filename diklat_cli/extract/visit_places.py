@@ -1,0 +1,319 @@
+"""Visit places: where one record's travellers came from and went to, and who sent them.
+
+Every place mention scored as origin and destination (`score_places`), the sending body among those
+named (`choose_organizer`, `sender_running_the_cohort`), the senders a headline sums up by province
+(`senders_inside`), the places that are the dateline's, a campus's or the travellers' own home, and
+each record's origin, destination and host agencies filled in (`fill_origin`, `fill_destination`,
+`fill_host_agencies`).
+
+One concern: the origin and the destination fields of a record, and the spans they came from.
+"""
+
+from __future__ import annotations
+
+import re
+
+from diklat_cli.extract import agencies, places, programs
+from diklat_cli.extract.frames import members_come_from
+from diklat_cli.extract.hosts import COUNCILS, council_with_its_region, unit_with_its_place
+from diklat_cli.extract.place_links import linked_places
+from diklat_cli.extract.place_roles import (
+    COLLECTIVE_ORIGIN,
+    HEAD_OF_REGION,
+    LEAVING_TOWN,
+    Place,
+    called_off_regions,
+    campus_address,
+    place_scores,
+    share_contrast_scores,
+    share_paired_scores,
+    share_repeated_from_scores,
+    share_village_list_scores,
+    share_village_located_scores,
+)
+from diklat_cli.extract.scanning import finditer
+from diklat_cli.extract.senders import Key, sender_form
+from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.extract.stops import stops_told_one_a_sentence
+from diklat_cli.models import Destination, Evidence, Origin, Visit
+
+_I = re.IGNORECASE
+
+
+def senders_inside(resolved: list[Place], origin_name: str, title_end: int, best, dest_name) -> str:
+    """A headline sums the senders up by their province ("Dua DPRD dari Banten"), the story names them
+    ("DPRD Kabupaten Lebak dan DPRD Kabupaten Pandeglang"): a province said to send only in the headline,
+    with regencies of it sending in the story, is their locator, not a sender of its own."""
+    if any(p.region.name == origin_name and p.origin > 0 and p.mention.start >= title_end for p in resolved):
+        return origin_name
+    inner = {
+        p.region.name
+        for p in resolved
+        if p.origin > 0
+        and p.region.kind != "province"
+        and p.region.province == origin_name
+        and p.mention.start >= title_end
+    }
+    if not inner:
+        return origin_name
+    return best(1, {n for n in {origin_name, dest_name} if n}) or origin_name
+
+
+def score_places(text: str, sents, resolved: list[Place], line) -> float:
+    """Give every place mention its destination and origin scores; the best total of a place as host."""
+    for place in resolved:
+        if line.dateline and line.dateline.start <= place.mention.start < line.dateline.end:
+            continue  # the dateline's city: the words after it open the lead, they say nothing of it
+        sent = sentence_at(sents, place.mention.start)
+        place.dest, place.origin = place_scores(text, sent, place.mention)
+    share_paired_scores(text, resolved)
+    share_repeated_from_scores(text, resolved)
+    share_contrast_scores(text, resolved)
+    share_village_list_scores(text, resolved)
+    share_village_located_scores(text, resolved)
+    for place in stops_told_one_a_sentence(text, sents, resolved):
+        place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
+    # a head of region the words make the traveller ("Wali Kota A Budi berkunjung ke …") is the traveller
+    # wherever else he is named (a caption, "Di samping Wali Kota A, …"): not the host's official
+    # ... and so are the heads listed with a travelling head ("yaitu Wali Kota B Budi dan Bupati C Joko")
+    heads = [p for p in resolved if HEAD_OF_REGION.match(p.mention.text)]
+    travelling_heads = {p.region.name for p in heads if p.origin >= 3}
+    for a, b in zip(heads, heads[1:], strict=False):
+        if a.origin >= 2 and b.dest <= 0.5 and linked_places(text, a, b):
+            travelling_heads.add(b.region.name)
+    for place in heads:
+        if place.region.name in travelling_heads and place.dest <= 0.5:
+            place.dest = 0.0
+    # a trip to a place called off ("urung melakukan kunjungan kerja ke X"): X is gone to nowhere in the article
+    off = called_off_regions(text, sents, resolved)
+    for place in resolved:
+        if place.region.name in off:
+            place.dest = 0.0
+    hosted: dict[str, float] = {}
+    for place in resolved:
+        hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
+    best_host = max(hosted.values(), default=0.0)
+    return best_host
+
+
+def home_left(text: str, sents, resolved: list[Place]) -> None:
+    """Travellers leaving their own town ("… DPRD X lengang karena anggota berangkat ke luar daerah"):
+    a place named before it in the sentence is the home they leave, not the place visited."""
+    if "luar" not in text:
+        return
+    for leaving in finditer(LEAVING_TOWN, text):
+        sent = sentence_at(sents, leaving.start())
+        for place in resolved:
+            if sent[0] <= place.mention.start < leaving.start() and place.dest < 3:
+                place.origin += 3
+
+
+def members_home(text: str, sents, resolved: list[Place], name: str) -> bool:
+    """Every mention of the region stands in a written list of places after the members' wording
+    ("peserta berasal dari A, B dan C", "30 kepala desa dari A, B …")."""
+    mine = [i for i, p in enumerate(resolved) if p.region.name == name]
+    for i in mine:
+        p = resolved[i]
+        near = [q for q in resolved[max(0, i - 1) : i + 2] if q is not p and q.region.name != name]
+        if not any(linked_places(text, p, q) or linked_places(text, q, p) for q in near):
+            return False
+        lo = sentence_at(sents, p.mention.start)[0]
+        if not members_come_from(text[lo : p.mention.start]):
+            return False
+    return bool(mine)
+
+
+def run_by_organizer(resolved: list[Place], regions: list[places.Region], organizers) -> bool:
+    """A training body named outside the written list of regions (not "BKPSDM Kabupaten A, BKPSDM
+    Kabupaten B" themselves)."""
+    listed = [p.mention.start for p in resolved if p.region in regions]
+    return any(not any(o.start <= at < o.end for at in listed) for o in organizers)
+
+
+def sender_running_the_cohort(origin_name, organizer, national, resolved: list[Place], by_name) -> str | None:
+    """Where members' home regions stood as the sender: the region of the training body that runs the
+    cohort (when the text names a place of it), none for a national body, else the name as it was."""
+    if organizer is not None and organizer.region is not None:
+        if any(p.region == organizer.region for p in resolved):
+            by_name.setdefault(organizer.region.name, organizer.region)
+            return organizer.region.name
+        return origin_name
+    return None if national is not None else origin_name
+
+
+def campus_regions(text: str, resolved: list[Place]) -> set[places.Region]:
+    """The regions named as the address of the programme's campus (`place_roles.campus_address`)."""
+    if "kampus" not in text and "Kampus" not in text:
+        return set()
+    return {p.region for p in resolved if campus_address(text[max(0, p.mention.start - 60) : p.mention.start])}
+
+
+def dateline_places(text: str, resolved: list[Place], line) -> set[places.Region]:
+    """The places the dateline names, each given a little of a destination's score."""
+    dated: set[places.Region] = set()
+    if line.dateline:
+        # reporters file from where the visit happens: a hint, weaker than the words of the text
+        dated = {p.region for p in resolved if line.dateline.start <= p.mention.start < line.dateline.end}
+        dated.update(places.regions_named(line.dateline.value))
+        # ... unless the text makes that place the travellers' home (a local outlet at home), or the address of
+        # the programme's campus, where the reporter files from its ceremonies and classes
+        dated -= {p.region for p in resolved if p.origin >= 3}
+        if dated:
+            dated -= campus_regions(text, resolved)
+        for region in dated:
+            for place in resolved:
+                if place.region == region:
+                    place.dest += 1.5
+                    break
+    return dated
+
+
+def fill_destination(visit: Visit, evidence: dict[str, Evidence], dest_region, dest_mentions, host, totals) -> None:
+    """Where one record's travellers went: the region, its province and the host as written."""
+    if dest_region is not None:
+        visit.destination = Destination(
+            province=dest_region.province,
+            regency=dest_region.name if dest_region.kind != "province" else None,
+            host=host[0] if host else None,
+        )
+        score = totals[dest_region.name][0]
+        evidence["destination.province"] = Evidence(
+            spans=[(p.mention.start, p.mention.end) for p in dest_mentions[:3]],
+            confidence=0.9 if score >= 3 else 0.6,
+        )
+        if dest_region.kind != "province":
+            evidence["destination.regency"] = evidence["destination.province"]
+        if host:
+            evidence["destination.host"] = Evidence(spans=[host[1]], confidence=0.8)
+    else:
+        evidence["destination.province"] = Evidence(confidence=0.0)
+
+
+def fill_host_agencies(
+    text: str, resolved: list[Place], visit: Visit, evidence: dict[str, Evidence], items, dest_region
+) -> None:
+    """The units one record's travellers visited; a national unit, or a council visited alone, is the host."""
+    visit.host_agencies = [name for name, _, _ in items]
+    if items:
+        evidence["host_agencies"] = Evidence(spans=[span for _, span, _ in items], confidence=0.8)
+    if items and visit.destination.province and agencies.is_national_unit(items[0][0]):
+        # a national body's unit hosts, the first unit named ("Polresta Sidoarjo", "KUA Kecamatan X",
+        # "Rutan Batang", "Polres X … lalu Desa Y"): no regency hosts, the host is the unit with its place
+        visit.destination.regency = None
+        evidence.pop("destination.regency", None)
+        written = unit_with_its_place(text, items[0][1], resolved)
+        visit.destination.host = written[0]
+        evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
+    elif len(items) == 1 and items[0][0] in COUNCILS and dest_region is not None:
+        # the council alone was visited ("ke DPRD Kabupaten X"): it is the host, with its region as
+        # written, in full where the text writes it so ("DPRD Lamteng" … "DPRD Kabupaten Lampung Tengah")
+        written = council_with_its_region(text, items[0][0], dest_region, resolved)
+        if written is not None:
+            visit.destination.host = written[0]
+            evidence["destination.host"] = Evidence(spans=[written[1]], confidence=0.8)
+
+
+def choose_organizer(text: str, organizers: list, line, by_name, dest_region, origin_name):
+    """The body that sends the travellers (the first named that is not the host's, the fullest writing
+    of it), a national body that may stand for them, and the organizers named below the headline."""
+    organizer = None
+    title_end = text.find("\n")
+    first_line = text[: title_end if title_end >= 0 else len(text)].rstrip()
+    # a first line that is a whole sentence is the lead paragraph ("Bali (ANTARA) - …"), not a headline
+    if len(first_line) > 200 or first_line.endswith("."):
+        title_end = -1
+    if line.title is not None:
+        title_end = line.title.end  # the headline below page chrome ("27.8 C / Medan / Sunday, …")
+    if any(o.start > title_end for o in organizers):
+        # a headline's Title Case runs on past the body's name ("Lemhannas Gelar KSSDN …")
+        organizers = [o for o in organizers if o.start > title_end]
+    national = next((o for o in organizers if o.national), None)
+    national = national and agencies.fullest(national, organizers)
+    origin_region = by_name.get(origin_name) if origin_name else None
+    for org in organizers:
+        if (
+            org.region is not None
+            and dest_region is not None
+            and org.region != origin_region  # the travellers' own body, even next door to the host
+            and (
+                org.region == dest_region
+                or (org.region.province == dest_region.province and org.region.kind == dest_region.kind)
+            )
+        ):
+            continue
+        organizer = agencies.fullest(org, organizers)
+        break
+    if organizer is not None and organizer.region is not None and national and national.start > organizer.start:
+        national = None  # a region's own training body sends its cohort; a national body named later sets rules
+    return organizer, national, organizers
+
+
+def fill_origin(
+    text: str,
+    resolved: list[Place],
+    visit: Visit,
+    evidence: dict[str, Evidence],
+    key: Key,
+    frame_origin,
+    origin_name,
+    sender,
+    national,
+    organizer,
+    guest,
+) -> None:
+    """Where one record's travellers come from: a sender received with others, a national body, the
+    place that sends the cohort or its frame, or the visitor a host lists."""
+    origin_place = key.origin
+    if frame_origin is not None:
+        origin_place = next(p for p in resolved if p.region == frame_origin)
+    if origin_place is None and origin_name:
+        # the mention that makes it the sender ("Tiga komisi DPRD Provinsi X …"), not the dateline
+        origin_place = max((p for p in resolved if p.region.name == origin_name), key=lambda p: p.origin)
+    if sender is not None:
+        visit.origin = Origin(institution=sender.name)
+        evidence["origin.institution"] = Evidence(spans=[sender.span], confidence=0.6)
+        evidence["origin.province"] = Evidence(spans=[sender.span], confidence=0.6)
+    elif national is not None and frame_origin is None and (origin_place is None or key.origin is None):
+        visit.origin = Origin(institution=national.name)
+        evidence["origin.institution"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
+        evidence["origin.province"] = Evidence(spans=[(national.start, national.end)], confidence=0.7)
+    elif origin_place is not None:
+        region = origin_place.region
+        same = [p for p in resolved if p.region == region]
+        form = sender_form(text, same, organizer, origin_place)
+        if (
+            form
+            and form[0] == origin_place.mention.text
+            and COLLECTIVE_ORIGIN.search(text, max(0, origin_place.mention.start - 60), origin_place.mention.start)
+        ):
+            form = None  # "peserta dari berbagai daerah di X": the region's people, no body of it named
+        visit.origin = Origin(
+            institution=form[0] if form else None,
+            province=region.province,
+            regency=region.name if region.kind != "province" else None,
+        )
+        if (form and agencies.is_national_unit(form[0])) or visit.program in programs.national_programs():
+            # "Polda Aceh", "Kankemenag Kota Magelang": a national body's unit sends from the national level; so
+            # does a school of the state whatever its campus ("IPDN Kampus Kalbar", "taruna Akmil Magelang")
+            visit.origin.province = visit.origin.regency = None
+        conf = 0.9 if origin_place.origin >= 3 else 0.6
+        if region.kind != "province":
+            evidence["origin.regency"] = Evidence(
+                spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
+            )
+        evidence["origin.province"] = Evidence(
+            spans=[(origin_place.mention.start, origin_place.mention.end)], confidence=conf
+        )
+        if form:
+            evidence["origin.institution"] = Evidence(spans=[form[1]], confidence=conf)
+    else:
+        evidence["origin.province"] = Evidence(confidence=0.0)
+    if guest is not None:
+        region = guest.region
+        visit.origin = Origin(
+            institution=guest.name,
+            province=region.province if region else None,
+            regency=region.name if region and region.kind != "province" else None,
+        )
+        for path in ("origin.institution", "origin.province", "origin.regency"):
+            evidence[path] = Evidence(spans=[guest.span], confidence=0.7)
