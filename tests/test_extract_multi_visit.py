@@ -3143,7 +3143,7 @@ def test_places_counted_where_no_trip_went_are_no_stops(text: str) -> None:
     assert {v.destination.regency for v in visits_of(text)} == {"Kota Surakarta"}
 
 
-# ------------------------------------------- one more stop, told by any verb of travelling (frames._STOPOVER)
+# ------------------------------------------- one more stop, told by any verb of travelling (stops._STOPOVER)
 # A stop before or after the reported one is told with "berkunjung ke" and as well with "melawat ke" or "bertamu
 # ke" (verbs.TRAVELLING): the same group's trip has one more destination. As with "berkunjung", the plain verb
 # needs a word of another stop before it, and a halt on the road or a trip not made is none.
@@ -5507,7 +5507,7 @@ def test_things_or_officials_counted_after_receiving_are_no_guests(text: str) ->
 
 # A sub-group told after it came home names where it went after "dari" ("Komisi A pulang kunker dari X"); the next
 # sub-group's clause may leave out the trip's name or its whole verb ("Sementara Komisi B dari Y"): each group a
-# record of its own at the place it came home from (frames._SUBGROUP_BACK)
+# record of its own at the place it came home from (subgroups._SUBGROUP_BACK)
 @pytest.mark.parametrize(
     ("text", "want"),
     [

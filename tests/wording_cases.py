@@ -3200,7 +3200,7 @@ UNDECIDED.update(
         "multi-r2-waves-own-days": (
             "waves told clause by clause with their own days and no place of their own ('Gelombang I berangkat"
             " pada …, sedangkan Gelombang II pada …'): whether a gelombang is a cohort (data/programs.json reads it"
-            " so) or a wave of one trip (visits._NEXT_WAVE) is a judgement the gold has not made; a contrast"
+            " so) or a wave of one trip (other_visits._NEXT_WAVE) is a judgement the gold has not made; a contrast"
             " cohort with no place of its own is dropped as one that stayed home. (Also: the headline's 'Dua"
             " Gelombang Peserta' is read as 2 participants, a family-4 slip: 'gelombang' is no trainee noun.)"
         ),

@@ -657,7 +657,8 @@ def _states_trip(sentence: str) -> bool:
 # a place called on by a verb of visiting or stopping over ("berkunjung ke Kabupaten X", "mengunjungi Dinas Y",
 # "singgah di Kabupaten W"), the first word of what is visited; or a host that receives the group ("Pemkab Z
 # menerima kunjungan", "diterima Bupati Gowa", "disambut Wali Kota Parepare": a region's head, not the course's)
-# (visits._HOST_CALLED_ON reads the same calling on, receiving and being received: there a host body by any name)
+# (no_visit_signs._HOST_CALLED_ON reads the same calling on, receiving and being received: there a host body by
+# any name)
 _CALLED_ON = re.compile(
     r"\b(?:(?:" + verbs.CALLING_ON + r"|singgah\s+di)\s+(?:kantor\s+)?"
     r"(?P<to>[\w-]+)"

@@ -30,11 +30,11 @@ Before this module, each of these wrote out its own subset of the class:
   taruna;
 - programs._OPEN_BEFORE and _PARTICIPANTS_BEFORE (the course is the travellers'): peserta, siswa;
 - visitors' "members" (where one group's members come from): peserta, siswa, praja, taruna, pasis;
-- visits._GOVERNMENT_PEOPLE (a government group, not students): peserta, praja;
-- and "peserta" alone among a pattern's words for the travelling group: frames._TRAVELLING (the travellers
+- no_visit_signs._GOVERNMENT_PEOPLE (a government group, not students): peserta, praja;
+- and "peserta" alone among a pattern's words for the travelling group: stops._TRAVELLING (the travellers
   before a stopover), _STOP_TOLD ("Di Kabupaten A, peserta …"), _OTHER_TRIP ("peserta berikutnya");
   hosts._RECEIVES (an official who receives the group); senders._CONTRAST_OPENER ("sedangkan peserta angkatan
-  V"), _TRAVELLERS_WORD; visits._TRAVELLERS; place_roles' people of a group before their home.
+  V"), _TRAVELLERS_WORD; no_visit_signs._TRAVELLERS; place_roles' people of a group before their home.
 
 Now every one of them writes the whole class (frames._MEMBERS_FROM keeps its "pesertanya" beside it; a pattern
 whose own words hold "perwira" writes the class first, so "perwira siswa" is read whole), but these three,
@@ -45,7 +45,7 @@ for the reasons written beside them:
   calon jenderal peserta", _BEFORE_PESERTA), a shape of "peserta" alone;
 - senders._TRAVELLERS_WORD: "peserta" alone (a school's own word for its trainees stands as often in the
   host's words about its guests, beside bodies that did not travel: kh-06 kilasbali split in two with the class);
-- visits._GOVERNMENT_PEOPLE: not "siswa" (a school's pupils, which visits._OUTSIDERS names) nor "taruna"
+- no_visit_signs._GOVERNMENT_PEOPLE: not "siswa" (a school's pupils, which no_visit_signs._OUTSIDERS names) nor "taruna"
   (in names outside government: "Karang Taruna", "Universitas Bina Taruna").
 """
 

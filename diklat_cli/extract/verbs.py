@@ -12,16 +12,16 @@ after the class. The order inside a class does not matter: no verb is the start 
 starts "kedatangan": a group holding TOWARDS and RECEIVING keeps its order).
 
 The copies still narrower than their class (each a candidate for a widening, scored as a rule):
-(Every copy below also lacks "menyinggahi", and "disinggahi"; frames._STOPOVER writes the whole class.)
+(Every copy below also lacks "menyinggahi", and "disinggahi"; stops._STOPOVER writes the whole class.)
 - VISITING without "mendatangi": place_roles._ORIGIN_POST (the
   subject with its day set off), place_roles's "ke Desa/Kelurahan X" test; without "menyambangi":
-  senders' trip verbs after a subject; "mengunjungi" alone: frames._CAME_FROM, hosts._TO_A_PLACE,
+  senders' trip verbs after a subject; "mengunjungi" alone: stops._CAME_FROM, hosts._TO_A_PLACE,
   place_roles's "studi lapangan pada sejumlah perangkat daerah", senders._SENT_TO.
-- VISITED without "disambangi": agencies._VISITED_AFTER, frames._INNER_STOP;
+- VISITED without "disambangi": agencies._VISITED_AFTER, subgroups._INNER_STOP;
   "didatangi" alone: agencies._VISITED_BEFORE, place_roles's "ke DPRD/Dinas X" (_DEST_PRE).
-- TRAVELLING, "berkunjung" alone: frames._CAME_FROM, senders._SENT_TO, visits._PART_THAT_WENT (with "ke"),
+- TRAVELLING, "berkunjung" alone: stops._CAME_FROM, senders._SENT_TO, frame_dates._PART_THAT_WENT (with "ke"),
   programs._OPEN_AFTER, when's trip words; "bertandang" alone: cohort_fields._GOES_TO,
-  frames._SUBGROUP_GOES, places._SENDER_POST.
+  subgroups._SUBGROUP_GOES, places._SENDER_POST.
 - DEPARTING, "berangkat" alone: when's trip words, visits's planned trip, visitors's came words,
   place_roles's cohort verbs; "bertolak" alone: agencies._VISITED_BEFORE (with "ke").
 - RECEIVING: none (hosts, participants, cues and frames.TOGETHER write the class).
