@@ -26,7 +26,7 @@ from diklat_cli.extract.purpose import (
     superior_named,
     touring_superior,
 )
-from diklat_cli.extract.scanning import finditer, first_letter_gated, search
+from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -623,6 +623,27 @@ def learnt_at_another_region(text: str) -> tuple[int, int] | None:
     return region_learnt_at(text, chain(finditer(LEARNING, text), purpose_clauses(text)))
 
 
+def _strong_cue(text: str) -> bool:
+    """STRONG_CUES.search(text) is not None, told first by its commonest words, "kunjungan" or "rombongan" written
+    alone (the pattern's first words: where one stands, the pattern matches), found by str.find: the pattern is
+    then not tried at each word before the first of its cues, often far into the text."""
+    low = folded(text)
+    if low is not None:
+        for word in ("kunjungan", "rombongan"):
+            k = low.find(word)
+            while k >= 0:
+                after = k + len(word)
+                if (k == 0 or not _word_char(text[k - 1])) and (after == len(text) or not _word_char(text[after])):
+                    return True
+                k = low.find(word, k + 1)
+    return STRONG_CUES.search(text) is not None
+
+
+def _word_char(c: str) -> bool:
+    """The character is one a regex's \\w matches (a letter or digit of any script, or "_")."""
+    return c.isalnum() or c == "_"
+
+
 @lru_cache(maxsize=8)
 def travel_cue(text: str) -> bool:
     """The words state a trip: a strong cue or an activity written with where it goes (asked
@@ -633,7 +654,7 @@ def travel_cue(text: str) -> bool:
     if ("kunjungan" in text or "Kunjungan" in text) and search(programs.courtesy_call_re(), text) is not None:
         text = programs.courtesy_call_re().sub(lambda m: " " * len(m.group()), text)
     return (
-        STRONG_CUES.search(text) is not None
+        _strong_cue(text)
         or search(ACTIVITY_TO_PLACE, text) is not None
         or search(_HOST_RECEIVES, text) is not None
         or search(_STUDY_OF_HOST, text) is not None
