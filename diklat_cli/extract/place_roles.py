@@ -25,6 +25,8 @@ FEW = cardinal_words(2, 6)
 
 # place roles: patterns on the words just before (PRE) or after (POST) a place mention
 # (a region's council is a DPRD, in Aceh a DPRA or DPRK, in Papua a DPRP: "DPR[DAKP]" below)
+# places one passes through on the way: the town of an airport, a port or a station is no place gone to
+_PASSAGE = r"bandara|bandar\s+udara|pelabuhan|stasiun|terminal|dermaga"
 _DEST_PRE = [
     # the activity names where it goes: "studi inovasi daerah di Provinsi Bali", "benchmarking ke …"
     (
@@ -167,7 +169,7 @@ _DEST_PRE = [
             # ... or any unit of the host named before its region: "tiba di Polda Bali", "tiba di Dinas Pariwisata
             # Provinsi X", "tiba di Kantor Diklat Kabupaten Y" (15 articles of read+corpus write arriving "di"); not
             # a place of passage, "mendarat di Bandara Pattimura Ambon" (kp-07 ekspresimaluku), a station, a hotel
-            r"(?!(?i:bandara|bandar\s+udara|pelabuhan|stasiun|terminal|dermaga|lanud|hotel|penginapan)\b)"
+            r"(?!(?i:" + _PASSAGE + r"|lanud|hotel|penginapan)\b)"
             r"(?:(?-i:[A-Z])[\w.&-]*\s+){0,4}$",
             _I,
         ),
@@ -1393,8 +1395,7 @@ def share_village_located_scores(text: str, resolved: list[Place]) -> None:
 _CLOSES_A_NAME = re.compile(r"(?-i:[A-Z])[\w&)'.-]*\s*,?\s*$")
 # ... or of a place one sleeps at or passes through: "menginap di hotel di Kota A", "tiba di Bandara B, Kabupaten C"
 _LODGING_OR_PASSAGE = re.compile(
-    r"\b(?:hotel|penginapan|wisma|resort|menginap|bermalam|transit|bandara|bandar\s+udara|pelabuhan|stasiun"
-    r"|terminal|dermaga)\b[^.;\n]{0,60}$",
+    r"\b(?:hotel|penginapan|wisma|resort|menginap|bermalam|transit|" + _PASSAGE + r")\b[^.;\n]{0,60}$",
     _I,
 )
 # the province's own body named with it, a host or an official of the province: "Dinas Kominfo Provinsi A", "DPRD
