@@ -509,6 +509,13 @@ def stopovers(
                 and _PLAIN_GAP.fullmatch(text, cue.end(), p.mention.start)
                 and p.region.name != top_region.province
             ]
+        # (the top host's own province by its bare name, "melanjutkan perjalanan ke NTB" beside "ke Pemkot Mataram":
+        # the way there, no other stop; its government, "ke Pemprov NTB", is one)
+        here = [
+            p
+            for p in here
+            if not (p.region.kind == "province" and p.region.name == top_region.province and not p.mention.government)
+        ]
         came = [
             p
             for p in places_between(resolved, lo, pos, starts)
