@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.862, 0.789), "check": (0.645, 0.585)}
+FLOORS = {"tune": (0.862, 0.79), "check": (0.645, 0.585)}
 
 VISIT_KEYS = {
     "program",
