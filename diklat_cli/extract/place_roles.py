@@ -1367,7 +1367,6 @@ def share_village_located_scores(text: str, resolved: list[Place]) -> None:
     Kabupaten C") plays the village's role: where the group studied ("studi banding … di Desa A") or the
     body that went ("Pemerintah Desa A … melaksanakan studi banding")."""
     if "esa " not in text and "elurahan " not in text:
-        narrow_to_regency(text, resolved)
         return
     for place in resolved:
         if place.region.kind == "province" or place.dest >= 2 or place.origin >= 2:
@@ -1387,7 +1386,6 @@ def share_village_located_scores(text: str, resolved: list[Place]) -> None:
             text,
         ):
             place.origin = 3.0
-    narrow_to_regency(text, resolved)  # (the last of the shares visits makes: run after them)
 
 
 # the region closes the name or address of a unit, village or office: "DPRD Kota A", "Mal Pelayanan Publik

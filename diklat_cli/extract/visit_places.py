@@ -24,6 +24,7 @@ from diklat_cli.extract.place_roles import (
     Place,
     called_off_regions,
     campus_address,
+    narrow_to_regency,
     place_scores,
     share_contrast_scores,
     share_paired_scores,
@@ -71,6 +72,7 @@ def score_places(text: str, sents, resolved: list[Place], line) -> float:
     share_contrast_scores(text, resolved)
     share_village_list_scores(text, resolved)
     share_village_located_scores(text, resolved)
+    narrow_to_regency(text, resolved)  # (after every share above: the regency takes the province's final weight)
     for place in stops_told_one_a_sentence(text, sents, resolved):
         place.dest = max(place.dest, 3.0)  # "Di Kabupaten A, peserta mempelajari …": a stop told of itself
     # a head of region the words make the traveller ("Wali Kota A Budi berkunjung ke …") is the traveller
