@@ -540,10 +540,12 @@ _YEAR_LINE_REACH = 400  # the header: headline, archive line, the story's first 
 def _by_letter(alternatives: list[str]) -> str:
     """The alternatives joined as "|" does, grouped by their first letter in the same order within a group: a
     regex tries each branch in turn at every place it may start, and a group's letter is told at a glance.
-    (Branches of different first letters never match at one place: the match is the same one.)"""
+    (Branches of different first letters never match at one place: the match is the same one. The patterns
+    are compiled ignoring case, so "S" and "s" are one letter: grouping them apart could let a shorter branch
+    of one case be tried before a longer one of the other.)"""
     groups: dict[str, list[str]] = {}
     for alt in alternatives:
-        key = alt[0] if alt[:1].isalnum() else alt
+        key = alt[0].lower() if alt[:1].isalnum() else alt
         groups.setdefault(key, []).append(alt)
     return "|".join(
         rests[0] if len(rests) == 1 else f"{c}(?:{'|'.join(r[1:] for r in rests)})" for c, rests in groups.items()
