@@ -172,8 +172,8 @@ def _subgroup_places(
         sent = sentence_at(sents, m.start())
         next_group = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         limit = min(sent[1], next_group, m.end() + 160)
-        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
-        told_from = m.end()
+        first = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
+        place, told_from = first, m.end()
         if place is not None and _OWN_COUNCIL.fullmatch(text, m.end(), place.mention.start):
             told_from = place.mention.end
             place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
@@ -188,8 +188,7 @@ def _subgroup_places(
             names.append((m.group(0), m.start(), limit))
             went.update((lab, place.region) for lab in labels)
             continue
-        told_from = m.end()
-        place = next((p for p in resolved if m.end() <= p.mention.start < limit), None)
+        place, told_from = first, m.end()  # (past the group's own council only for a group told after it came home)
         # (the group set at its place by a bare preposition after the groups before it, "Kelompok II di Kabupaten B
         # mempelajari …", "Tim 3 ke Kota C": the group assigned to it, the verb told of the groups around it)
         assigned = bool(seen) and place is not None and _SUBGROUP_ELIDED.fullmatch(text, m.end(), place.mention.start)
