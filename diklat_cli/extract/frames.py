@@ -22,7 +22,7 @@ from diklat_cli.extract.place_links import (
     office_held_before,
     without_bare_seats,
 )
-from diklat_cli.extract.place_roles import CAME_ALONG_WITH, GUESTS_COUNTED_BY, Place
+from diklat_cli.extract.place_roles import CAME_ALONG_WITH, RECEIVED_BEFORE_OPENING, Place
 from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 from diklat_cli.extract.stops import (
@@ -205,10 +205,8 @@ TOGETHER = re.compile(
     r"|para|peserta|kepala|anggota|komisi|pansus|DPR[DAKP]|pemerintah|pemkab|pemkot|pemprov|bupati|wali\s*kota"
     r"|walikota|gubernur|badan)\b"
     # ... or the host's earlier guests in a clause fronted by "after": "Usai menerima DPRD A, …", "Setelah menerima
-    # kunjungan Pemkab B pada pagi hari, …" (the main clause goes on to the next group; place_roles._RECEIVED_BEFORE)
-    r"|(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+" + GUESTS_COUNTED_BY + r"?"
-    r"(?:(?:kunjungan(?:\s+kerja)?|kunker"
-    r"|rombongan|tamu|stud[iy]\s+\w+|kaji\s+banding)\s+(?:dari\s+)?)?(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\b"
+    # kunjungan Pemkab B pada pagi hari, …" (the main clause goes on to the next group; place_roles' opening)
+    r"|" + RECEIVED_BEFORE_OPENING + r"(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\b"
     # others who joined the trip: "kepala daerah lain turut serta dalam kunjungan kerja itu, yaitu …"
     r"|(?:turut|ikut)\s+serta\s+(?:pula\s+)?(?:dalam|pada)\s+(?:kunjungan|kunker|rombongan|studi|benchmarking|kegiatan)\b"
     # "turut hadir" introduces whoever else attends a reception; in a host's report that is mostly its

@@ -647,10 +647,14 @@ _PREVIOUS_STOP = re.compile(
 GUESTS_COUNTED_BY = (
     r"(?:(?:sebanyak\s+)?\d{1,4}\s+(?:orang\s+)?(?:anggota|pegawai|ASN|pejabat|peserta|perwakilan|utusan)\s+)"
 )
-_RECEIVED_BEFORE = re.compile(
-    r"\b(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+" + GUESTS_COUNTED_BY + r"?"
+# ... its opening up to the guests' body: "Usai menerima", "Setelah menyambut 20 anggota", "usai menerima kunjungan
+# kerja dari" (frames.TOGETHER reads the same opening as a sign of several groups)
+RECEIVED_BEFORE_OPENING = (
+    r"(?:setelah|sesudah|usai|seusai|selepas)\s+(?:" + verbs.RECEIVING + r")\s+" + GUESTS_COUNTED_BY + r"?"
     r"(?:(?:kunjungan(?:\s+kerja)?|kunker|rombongan|tamu|stud[iy]\s+\w+|kaji\s+banding)\s+(?:dari\s+)?)?"
-    r"(?:(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\s+)?$",
+)
+_RECEIVED_BEFORE = re.compile(
+    r"\b" + RECEIVED_BEFORE_OPENING + r"(?:(?:DPR[DAK]|" + places.GOVERNMENT_WORD + r")\s+)?$",
     _I,
 )
 # a person named, then what they are and where they come from ("ujar Rina, peserta asal X"): a group drawn
