@@ -4811,3 +4811,74 @@ def test_a_study_named_and_told_as_a_meeting_with_the_host_is_a_visit(text: str)
 )
 def test_near_miss_a_meeting_with_no_study_made(text: str) -> None:
     assert visit_json_of(text) == []
+
+
+# ---------------------------------------------------------------- a visit of assessors, named by the activity
+# An assessor's visit is written with the words of a study visit ("visitasi", "kunjungan lapangan", "kunjungan
+# kerja"), but who goes is a team that assesses (asesor, auditor, tim penilai, tim verifikasi) and its errand is
+# to accredit, audit, verify or grade the programme or its trainees: the cohort goes nowhere. A cohort assessing a
+# host's service, or a widyaiswara going with the cohort, makes a visit. From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BENGKULU - Tim asesor LAN melakukan visitasi akreditasi ke BPSDM Provinsi Bengkulu, Rabu (15/5/2024), untuk"
+        " menilai kelayakan penyelenggaraan PKP.",
+        "CIMAHI - Tim penilai BPSDM Jawa Barat melakukan kunjungan lapangan ke Kota Cimahi untuk menilai proyek"
+        " perubahan peserta PKP Angkatan 30, Kamis (10/10/2024).",
+        "MATARAM - Tim verifikasi LAN melakukan visitasi ke BPSDMD NTB untuk memverifikasi kelayakan penyelenggaraan"
+        " PKA Angkatan 5, Selasa (4/6/2024).",
+        "PALU - Asesor LAN melaksanakan visitasi reakreditasi ke BPSDM Sulawesi Tengah sebagai penyelenggara Latsar"
+        " CPNS dan PKP, Kamis (6/6/2024).",
+    ],
+)
+def test_assessors_visiting_a_programme_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort assesses a host's service; a widyaiswara goes with the cohort
+        "MAKASSAR - Peserta PKA Angkatan 2 BPSDM Sulsel melakukan visitasi ke Pemkot Makassar untuk menilai inovasi"
+        " layanan perizinan, Selasa (5/3/2024).",
+        "GOWA - Widyaiswara BPSDM Sulsel mendampingi peserta PKP Angkatan 4 melakukan studi lapangan ke Kabupaten"
+        " Gowa, Senin (4/3/2024).",
+    ],
+)
+def test_a_cohort_on_a_visit_word_with_its_staff_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1
+
+
+# ---------------------------------------------------------------- a university's "program studi" is no trip
+# "Program Studi X" (prodi) names a university's department: its "studi" is no study trip, whatever place
+# follows ("mahasiswa Program Studi Administrasi Negara magang di BPSDM"). A study trip of the department's
+# students or of officials is told by its own activity. From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MATARAM - BPSDMD NTB dan Universitas Mataram meneken MoU, Senin (20/2/2023). Mahasiswa Program Studi Ilmu"
+        " Administrasi Negara dapat magang di BPSDMD, dan widyaiswara mengajar PKP.",
+        "PADANG - Dosen Program Studi Manajemen Pemerintahan menjadi narasumber PKA Angkatan 3 di BPSDM Sumbar,"
+        " Selasa (5/3/2024).",
+        "KENDARI - Lulusan program studi Ilmu Pemerintahan diterima sebagai CPNS dan kini mengikuti Latsar Angkatan 2"
+        " di BPSDM Sultra, Rabu (6/3/2024).",
+        "JAMBI - Ketua Program Studi Administrasi Publik menyerahkan modul kepada panitia PKP Angkatan 1 di Kota"
+        " Jambi, Kamis (7/3/2024).",
+    ],
+)
+def test_a_universitys_study_programme_is_no_trip(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the department's people or officials make a study trip named by its own words
+        "BATU - Pejabat Pemkab Bungo studi banding ke Pemkot Batu untuk mempelajari program studi kelayakan wisata,"
+        " Senin (4/3/2024).",
+        "MALANG - Peserta PKA Angkatan 2 BPSDM Jambi studi lapangan ke Kota Malang, Senin (4/3/2024), dan bertemu"
+        " dosen program studi administrasi publik.",
+    ],
+)
+def test_a_study_trip_beside_a_study_programme_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1

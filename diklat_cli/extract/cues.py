@@ -144,7 +144,9 @@ ACTIVITY_TO_PLACE = re.compile(
     # (behind the first letters of the activities, so the look-behinds are tried at few places)
     r"\b(?=(?i:[bspkuvo]))"
     + programs.NOT_AFTER_A_LESSON
-    + r"(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
+    # (not a university's department, "Program Studi Ilmu Administrasi … magang di BPSDM": no study trip)
+    + r"(?i:benchmark\w*|(?<!(?i:program)\s)stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding"
+    r"|kaji(?:\s+|-)(?:banding|tiru)"
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
@@ -762,15 +764,23 @@ def _learning_told(text: str) -> bool:
 # the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them, or to the regions
 # that send them to explain the course: examiners, coaches and mentors, widyaiswara, a team of evaluation or
 # monitoring, the head or a team of a training body
+# ... and those who assess the programme itself, its accreditation or its spending: an assessor, an auditor, a team
+# of accreditation (r45 probes: "Tim asesor LAN melakukan visitasi akreditasi ke BPSDM X")
+# (the words that name an errand of assessing by themselves: _ASSESSOR)
+_ASSESSOR = (
+    r"penguji|evaluator|asesor|auditor|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi|verifikasi|asesor"
+    r"|akreditasi|audit|pemeriksa)"
+)
 _STAFF = re.compile(
-    r"\b(?:penguji|coach|mentor|evaluator|widyaiswara|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi"
-    r"|verifikasi)|(?:kepala|tim)\s+(?:dari\s+)?(?:BPSDM\w*|PPSDM|Pusdiklat|Badiklat|Bapelkes|BKPSDM|Balai\s+Diklat))\b",
+    r"\b(?:" + _ASSESSOR + r"|coach|mentor|widyaiswara"
+    r"|(?:kepala|tim)\s+(?:dari\s+)?(?:BPSDM\w*|PPSDM|Pusdiklat|Badiklat|Bapelkes|BKPSDM|Balai\s+Diklat))\b",
     _I,
 )
+_ASSESSOR_NAMED = re.compile(r"\b(?:" + _ASSESSOR + r")\b", _I)
 # ... and what they come for
 _ASSESSING = re.compile(
     r"\b(?:menguji|ujian|mengevaluasi|evaluasi|memantau|pemantauan|monitoring|monev|supervisi|memverifikasi"
-    r"|verifikasi|menilai|penilaian|coaching)\b",
+    r"|verifikasi|menilai|penilaian|coaching|akreditasi|reakreditasi|audit|mengaudit|asesmen|memeriksa|pemeriksaan)\b",
     _I,
 )
 # who acts in a sentence: the first trainee or staff word (a staff word joined to trainees, "widyaiswara dan
@@ -786,12 +796,16 @@ _ACTOR = re.compile(
 )
 
 
-def _staff_trip_only(text: str) -> bool:
+def _staff_trip_only(text: str, named_trip: bool = False) -> bool:
     """Every sentence that tells a trip (`_trip_sentence`) has the programme's staff as its subject (`_ACTOR`), or
     no one and an errand of examining (`_ASSESSING`: "Kunjungan itu untuk mengevaluasi aktualisasi"): examiners,
     mentors or the head of the training body going to the trainees' workplaces or regions ("Tim penguji BPSDM
     mengunjungi Kabupaten A untuk menguji proyek perubahan", "Coach dan mentor mengunjungi peserta di tempat
-    kerja masing-masing") is the course's assessment; its cohort went nowhere."""
+    kerja masing-masing") is the course's assessment; its cohort went nowhere.
+    With the trip named by an activity word (`named_trip`: "visitasi", "kunjungan lapangan"), which a cohort's own
+    trip is named by too, the staff's sentence must also state the errand: an assessor by name (`_ASSESSOR`) or an
+    errand of assessing ("Tim asesor melakukan visitasi akreditasi ke BPSDM X"); a widyaiswara going with the
+    cohort on its "studi lapangan" is the cohort's trip."""
     staff_led = False
     for start, end in sentence_spans(text):
         sentence = text[start:end]
@@ -799,6 +813,8 @@ def _staff_trip_only(text: str) -> bool:
             continue
         actor = _ACTOR.search(sentence)
         if actor is not None and actor.group("staff"):
+            if named_trip and not (_ASSESSOR_NAMED.match(actor.group("staff")) or _ASSESSING.search(sentence)):
+                return False
             staff_led = True
         elif actor is not None or not _ASSESSING.search(sentence):
             return False
@@ -878,8 +894,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.TRIPS_TALKED_OF
     if not activities and _course_attended(text):
         return NoVisit.COURSE
-    if programme and not activities and search(_STAFF, text) is not None and _staff_trip_only(text):
-        return NoVisit.NO_TRAVELLERS  # the programme's examiners or mentors went to its trainees
+    if programme and search(_STAFF, text) is not None and _staff_trip_only(text, bool(activities)):
+        return NoVisit.NO_TRAVELLERS  # the programme's examiners, mentors or assessors went to it or its trainees
     if programme and not activities and search(_TRAINEES_VISITED, text) is not None and _trainees_visited_only(text):
         return NoVisit.NO_TRAVELLERS  # someone came to the trainees where they are taught
     if search(_CEREMONY, text):
