@@ -4849,6 +4849,42 @@ def test_a_cohort_on_a_visit_word_with_its_staff_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1
 
 
+# ---------------------------------------------------------------- an official's working visit about a programme
+# A head of a training body, of LAN or of a region who makes a kunjungan kerja about a programme (to coordinate
+# a Latsar, to look at a class, to hand over a certificate) is an official's working trip: the programme is what
+# is talked about, not a cohort that travels. A kunker the cohort makes, or one an official leads with the
+# cohort, is a visit. From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAMUJU - Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Sulawesi Barat melakukan kunjungan kerja ke"
+        " Kabupaten Mamuju Tengah, Kamis (2/3/2023), berkoordinasi soal Latsar CPNS Angkatan I.",
+        "JAYAPURA - Kepala Lembaga Administrasi Negara melakukan kunjungan kerja ke BPSDM Provinsi Papua, Jumat"
+        " (18/10/2024). Ia meninjau kelas PKP Angkatan 3 yang sedang berlangsung.",
+        "GORONTALO - Deputi Bidang Penyelenggaraan Pelatihan LAN melakukan kunjungan kerja ke Pemprov Gorontalo,"
+        " Senin (3/6/2024), membahas rencana PKN II Angkatan 9.",
+        "AMBON - Sekda Maluku melakukan kunjungan kerja ke Kabupaten Buru, Selasa (4/6/2024), sekaligus membuka"
+        " Diklat Prajabatan Angkatan 2 di Namlea.",
+    ],
+)
+def test_an_officials_working_visit_about_a_programme_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort's own kunker, and an official leading the cohort's
+        "BANDUNG - Peserta Diklatpim IV Angkatan 2 Kabupaten Bungo melakukan kunjungan kerja ke Pemkot Bandung,"
+        " Senin (6/5/2024).",
+        "BANDUNG - Kepala BPSDM Jambi memimpin kunjungan kerja peserta PKA Angkatan 4 ke Pemkot Bandung, Senin"
+        " (6/5/2024).",
+    ],
+)
+def test_a_cohorts_kunker_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1
+
+
 # ---------------------------------------------------------------- a university's "program studi" is no trip
 # "Program Studi X" (prodi) names a university's department: its "studi" is no study trip, whatever place
 # follows ("mahasiswa Program Studi Administrasi Negara magang di BPSDM"). A study trip of the department's

@@ -838,6 +838,49 @@ def _trainees_visited_only(text: str) -> bool:
     return bool(told) and all(_TRAINEES_VISITED.search(text, start, end) for start, end in told)
 
 
+# the members of a cohort or their group, as the subject of a trip or right after its noun ("kunjungan kerja peserta
+# PKA"): the cohort travels
+_COHORT_WORD = re.compile(r"\b(?:" + trainees.TRAINEES + r"|rombongan)\b", _I)
+_COHORT_AFTER = re.compile(
+    r"\s+(?:(?:para|seluruh|sejumlah|\d{1,3})\s+)?(?:" + trainees.TRAINEES + r"|rombongan)\b", _I
+)
+# a holder of an office, who makes a working trip of his own: the head of a body or a region, its deputy or
+# secretary, a minister, a deputy of LAN
+_OFFICIAL = re.compile(
+    r"\b(?:kepala|ketua|deputi|direktur|dirjen|sekjen|sekda|sekretaris|menteri|wamen|gubernur|wagub|bupati|wabup"
+    r"|wali\s*kota|walikota|wawali|camat)\b",
+    _I,
+)
+
+
+def _officials_kunker_only(text: str, activities: list) -> bool:
+    """Every trip named is a kunjungan kerja made by an official (`_OFFICIAL` before it in its sentence) with no
+    cohort before it or right after its noun (`_COHORT_WORD`), no learning is told, and no other sentence sends
+    the trainees anywhere: the head of a training body, of LAN or of a region on a working trip about a
+    programme ("Kepala BPSDM X melakukan kunjungan kerja ke Kabupaten Y, berkoordinasi soal Latsar CPNS",
+    "Sekda X kunjungan kerja ke Kabupaten Y, sekaligus membuka Diklat Prajabatan") talks of the programme; its
+    cohort makes no trip (SCHEMA "whose visits": a working visit without a learning purpose)."""
+    if any(a.activity != "kunjungan kerja" for a in activities) or _learning(text) or _study_visit_told(text):
+        return False
+    sents = sentence_spans(text)
+    kunker = set()
+    for a in activities:
+        start, end = sentence_at(sents, a.start)
+        kunker.add(start)
+        if not _OFFICIAL.search(text, start, a.start) or _COHORT_WORD.search(text, start, a.start):
+            return False
+        if _COHORT_AFTER.match(text, a.end):
+            return False  # "kunjungan kerja peserta PKA …", "kunjungan kerja para peserta …"
+    # (a trainee before the first trip word of another sentence: "Peserta PKP juga berkunjung ke Desa Z")
+    for start, end in sents:
+        if start in kunker or not _trip_sentence(text[start:end]):
+            continue
+        cue = STRONG_CUES.search(text, start, end) or ACTIVITY_TO_PLACE.search(text, start, end)
+        if _COHORT_WORD.search(text, start, cue.start() if cue else end):
+            return False
+    return True
+
+
 def _trip_sentence(sentence: str) -> bool:
     """The sentence tells a trip by any of the words of `travel_cue`."""
     return (
@@ -896,6 +939,8 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.COURSE
     if programme and search(_STAFF, text) is not None and _staff_trip_only(text, bool(activities)):
         return NoVisit.NO_TRAVELLERS  # the programme's examiners, mentors or assessors went to it or its trainees
+    if programme and activities and _officials_kunker_only(text, activities):
+        return NoVisit.NO_STUDY_PURPOSE  # an official's working trip about the programme
     if programme and not activities and search(_TRAINEES_VISITED, text) is not None and _trainees_visited_only(text):
         return NoVisit.NO_TRAVELLERS  # someone came to the trainees where they are taught
     if search(_CEREMONY, text):
