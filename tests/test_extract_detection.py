@@ -4838,6 +4838,39 @@ def test_assessors_visiting_a_programme_is_no_visit(text: str) -> None:
 @pytest.mark.parametrize(
     "text",
     [
+        # ... and with no programme named, a team named as assessors grading a region's work
+        "BADUNG - Tim verifikasi Kementerian Dalam Negeri melakukan kunjungan lapangan ke Kabupaten Badung, Selasa"
+        " (3/9/2024), untuk memverifikasi inovasi daerah. Tim meninjau Mal Pelayanan Publik. Bupati Badung berharap"
+        " daerahnya meraih predikat sangat inovatif.",
+        "SLEMAN - Tim penilai lomba desa tingkat provinsi melakukan kunjungan lapangan ke Desa Sendangadi, Kabupaten"
+        " Sleman, Rabu (4/9/2024). Tim diterima Bupati Sleman dan meninjau kantor desa.",
+        "PROBOLINGGO - Dewan juri Adipura melakukan visitasi ke Kota Probolinggo, Kamis (5/9/2024), menilai kebersihan"
+        " pasar dan taman kota. Rombongan juri disambut Wali Kota Probolinggo.",
+        "BLORA - Tim asesor Kementerian Kesehatan melaksanakan visitasi ke RSUD Blora, Kabupaten Blora, Jumat"
+        " (6/9/2024). Tim didampingi Bupati Blora meninjau ruang rawat inap.",
+    ],
+)
+def test_assessors_grading_a_region_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: an assessing team that goes to learn; officials on a field study
+        "BANYUWANGI - Tim penilai inovasi Kabupaten Gowa melakukan kunjungan lapangan ke Kabupaten Banyuwangi untuk"
+        " mempelajari aplikasi layanan publik, Senin (2/9/2024).",
+        "BANTAENG - Tim Pemkab Gowa melakukan kunjungan lapangan ke Kabupaten Bantaeng untuk mempelajari pengelolaan"
+        " sampah, Selasa (3/9/2024).",
+    ],
+)
+def test_a_team_on_a_field_study_to_learn_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         # near-misses: the cohort assesses a host's service; a widyaiswara goes with the cohort
         "MAKASSAR - Peserta PKA Angkatan 2 BPSDM Sulsel melakukan visitasi ke Pemkot Makassar untuk menilai inovasi"
         " layanan perizinan, Selasa (5/3/2024).",

@@ -768,7 +768,7 @@ def _learning_told(text: str) -> bool:
 # of accreditation (r45 probes: "Tim asesor LAN melakukan visitasi akreditasi ke BPSDM X")
 # (the words that name an errand of assessing by themselves: _ASSESSOR)
 _ASSESSOR = (
-    r"penguji|evaluator|asesor|auditor|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi|verifikasi|asesor"
+    r"penguji|evaluator|asesor|auditor|(?:dewan\s+|tim\s+)?juri|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi|verifikasi|asesor"
     r"|akreditasi|audit|pemeriksa)"
 )
 _STAFF = re.compile(
@@ -796,7 +796,7 @@ _ACTOR = re.compile(
 )
 
 
-def _staff_trip_only(text: str, named_trip: bool = False) -> bool:
+def _staff_trip_only(text: str, named_trip: bool = False, assessors: bool = False) -> bool:
     """Every sentence that tells a trip (`_trip_sentence`) has the programme's staff as its subject (`_ACTOR`), or
     no one and an errand of examining (`_ASSESSING`: "Kunjungan itu untuk mengevaluasi aktualisasi"): examiners,
     mentors or the head of the training body going to the trainees' workplaces or regions ("Tim penguji BPSDM
@@ -805,7 +805,9 @@ def _staff_trip_only(text: str, named_trip: bool = False) -> bool:
     With the trip named by an activity word (`named_trip`: "visitasi", "kunjungan lapangan"), which a cohort's own
     trip is named by too, the staff's sentence must also state the errand: an assessor by name (`_ASSESSOR`) or an
     errand of assessing ("Tim asesor melakukan visitasi akreditasi ke BPSDM X"); a widyaiswara going with the
-    cohort on its "studi lapangan" is the cohort's trip."""
+    cohort on its "studi lapangan" is the cohort's trip. With no programme named (`assessors`), only an assessor by
+    name leads such a trip: a jury or a ministry's team of verification on a "kunjungan lapangan" to grade a
+    region's innovation is no study visit either."""
     staff_led = False
     for start, end in sentence_spans(text):
         sentence = text[start:end]
@@ -813,7 +815,8 @@ def _staff_trip_only(text: str, named_trip: bool = False) -> bool:
             continue
         actor = _ACTOR.search(sentence)
         if actor is not None and actor.group("staff"):
-            if named_trip and not (_ASSESSOR_NAMED.match(actor.group("staff")) or _ASSESSING.search(sentence)):
+            assessor = _ASSESSOR_NAMED.match(actor.group("staff")) is not None
+            if (named_trip and not (assessor or _ASSESSING.search(sentence))) or (assessors and not assessor):
                 return False
             staff_led = True
         elif actor is not None or not _ASSESSING.search(sentence):
@@ -937,7 +940,11 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.TRIPS_TALKED_OF
     if not activities and _course_attended(text):
         return NoVisit.COURSE
-    if programme and search(_STAFF, text) is not None and _staff_trip_only(text, bool(activities)):
+    if (
+        (programme or (search(_ASSESSOR_NAMED, text) is not None and not _learning(text)))
+        and search(_STAFF, text) is not None
+        and _staff_trip_only(text, bool(activities), not programme)
+    ):
         return NoVisit.NO_TRAVELLERS  # the programme's examiners, mentors or assessors went to it or its trainees
     if programme and activities and _officials_kunker_only(text, activities):
         return NoVisit.NO_STUDY_PURPOSE  # an official's working trip about the programme
