@@ -962,6 +962,36 @@ def test_a_definition_is_still_one(text: str) -> None:
     assert no_visit_signs._EXPLAINER.search(text) is not None
 
 
+# ---------------------------------------------------------------- a definition of the activity by any of its names
+# An explainer defines the activity by whichever name it goes by: studi tiru, kaji banding, studi komparatif,
+# visitasi, as much as benchmarking or studi banding. (Not KSDN or SSDN: a report of a KSDN says in passing what it
+# is, "KSDN merupakan rangkaian PKN II", as one tune article does.) From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi tiru adalah kegiatan meniru praktik baik dari daerah yang lebih maju.",
+        "Kaji banding berarti membandingkan kebijakan sendiri dengan kebijakan daerah lain.",
+        "Visitasi merupakan kunjungan ke instansi lain untuk melihat praktik pelayanan secara langsung.",
+        "Studi komparatif yaitu cara membandingkan dua kebijakan untuk memilih yang terbaik.",
+    ],
+)
+def test_a_definition_by_any_name_of_the_activity(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a particular trip, its focus, and a counted list of places
+        "Studi tiru tersebut merupakan yang pertama bagi perangkat desa di Kabupaten Gowa.",
+        "Fokus kaji banding adalah mempelajari pengelolaan pasar desa di Kabupaten Klaten.",
+        "Studi tiru ke tiga desa, yaitu Desa Ponggok, Desa Pujon Kidul dan Desa Panggungharjo, berlangsung lancar.",
+    ],
+)
+def test_a_particular_studi_tiru_is_no_definition(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is None
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
