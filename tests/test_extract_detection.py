@@ -4948,6 +4948,42 @@ def test_a_cohorts_kunker_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1
 
 
+# ---------------------------------------------------------------- a cohort's social action
+# A cohort that goes to an orphanage, a home for the elderly or a village to give (bakti sosial, santunan, aid
+# handed over, blood donated), with no study word and no learning told, does its course's social action: it gives,
+# it does not learn from a host. A cohort that also learns there, or a study trip with a gift, makes a visit.
+# From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PONTIANAK - Peserta PKP Angkatan 6 BPSDM Kalbar mengunjungi Panti Asuhan Bunda Kasih di Kota Pontianak,"
+        " Sabtu (5/10/2024). Sebanyak 40 peserta menyerahkan bantuan sembako.",
+        "MAROS - Peserta Latsar CPNS Angkatan 3 Kabupaten Maros menggelar bakti sosial di Desa Bontoa, Kecamatan"
+        " Mandai, Minggu (6/10/2024).",
+        "KENDARI - Sebanyak 30 peserta PKA Angkatan 2 BPSDM Sultra berkunjung ke Panti Werdha Minaula di Kota Kendari,"
+        " Senin (7/10/2024), dan menyantuni para lansia.",
+        "BLITAR - Peserta Diklatpim IV Angkatan 1 Kabupaten Blitar menyalurkan santunan ke Desa Ngadirenggo, Selasa"
+        " (8/10/2024).",
+    ],
+)
+def test_a_cohorts_social_action_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort learns from the place; a study visit with a gift
+        "PONTIANAK - Peserta PKP Angkatan 6 BPSDM Kalbar mengunjungi Panti Asuhan Bunda Kasih di Kota Pontianak untuk"
+        " mempelajari pengelolaan panti, Sabtu (5/10/2024).",
+        "BANYUWANGI - Peserta PKA Angkatan 2 BPSDM Jambi berkunjung ke Pemkab Banyuwangi, Senin (7/10/2024). Mereka"
+        " juga menyerahkan bantuan sembako kepada warga.",
+    ],
+)
+def test_a_cohorts_visit_with_a_gift_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1
+
+
 # ---------------------------------------------------------------- a university's "program studi" is no trip
 # "Program Studi X" (prodi) names a university's department: its "studi" is no study trip, whatever place
 # follows ("mahasiswa Program Studi Administrasi Negara magang di BPSDM"). A study trip of the department's

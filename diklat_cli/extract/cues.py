@@ -884,6 +884,25 @@ def _officials_kunker_only(text: str, activities: list) -> bool:
     return True
 
 
+# a cohort's errand of charity, by its act or the place of it: "bakti sosial", "aksi sosial", "santunan",
+# "menyerahkan bantuan", "donor darah", "panti asuhan", "panti jompo" (a Latsar's or a PKP's social action, part of
+# its habituation: it gives, it does not learn from a host)
+_CHARITY = re.compile(
+    r"\b(?:bakti\s+sosial|baksos|aksi\s+sosial|kegiatan\s+sosial|santunan|menyantuni|donor\s+darah"
+    r"|(?:menyerahkan|memberikan|menyalurkan|membagikan)\s+(?:\w+\s+)?(?:bantuan|santunan|sembako|paket)"
+    r"|panti\s+(?:asuhan|jompo|werdha|wreda|sosial|rehabilitasi))\b",
+    _I,
+)
+
+
+def _charity_trip_only(text: str) -> bool:
+    """Every sentence that tells a trip (`_trip_sentence`) names an errand of charity (`_CHARITY`): a cohort
+    "mengunjungi Panti Asuhan X" or "menggelar bakti sosial di Desa Y" gives to the place, it does not learn
+    from a host (asked where no activity word and no learning is told)."""
+    told = [(start, end) for start, end in sentence_spans(text) if _trip_sentence(text[start:end])]
+    return bool(told) and all(_CHARITY.search(text, start, end) for start, end in told)
+
+
 def _trip_sentence(sentence: str) -> bool:
     """The sentence tells a trip by any of the words of `travel_cue`."""
     return (
@@ -946,6 +965,14 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         and _staff_trip_only(text, bool(activities), not programme)
     ):
         return NoVisit.NO_TRAVELLERS  # the programme's examiners, mentors or assessors went to it or its trainees
+    if (
+        programme
+        and not activities
+        and search(_CHARITY, text) is not None
+        and not _learning(text)
+        and _charity_trip_only(text)
+    ):
+        return NoVisit.NO_STUDY_PURPOSE  # the cohort's social action: it gives, it learns nothing from a host
     if programme and activities and _officials_kunker_only(text, activities):
         return NoVisit.NO_STUDY_PURPOSE  # an official's working trip about the programme
     if programme and not activities and search(_TRAINEES_VISITED, text) is not None and _trainees_visited_only(text):
