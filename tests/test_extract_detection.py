@@ -4906,6 +4906,9 @@ def test_a_team_on_a_field_study_to_learn_is_a_visit(text: str) -> None:
         " layanan perizinan, Selasa (5/3/2024).",
         "GOWA - Widyaiswara BPSDM Sulsel mendampingi peserta PKP Angkatan 4 melakukan studi lapangan ke Kabupaten"
         " Gowa, Senin (4/3/2024).",
+        # ... and a team of evaluation going with the cohort, who learn
+        "GOWA - Tim evaluasi BPSDM Papua mendampingi 30 peserta PKP Angkatan 1 studi lapangan ke Kabupaten Gowa,"
+        " Senin (3/6/2024), untuk mempelajari layanan perizinan.",
     ],
 )
 def test_a_cohort_on_a_visit_word_with_its_staff_is_a_visit(text: str) -> None:

@@ -960,7 +960,13 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
     if not activities and _course_attended(text):
         return NoVisit.COURSE
     if (
-        (programme or (search(_ASSESSOR_NAMED, text) is not None and not _learning(text)))
+        # (a trip named by an activity word, of a programme's staff or of assessors, with learning told is the
+        # cohort's or the team's study: "Tim evaluasi BPSDM A mendampingi peserta studi lapangan ke B untuk
+        # mempelajari …")
+        (
+            (programme and not activities)
+            or ((programme or search(_ASSESSOR_NAMED, text) is not None) and not _learning(text))
+        )
         and search(_STAFF, text) is not None
         and _staff_trip_only(text, bool(activities), not programme)
     ):
