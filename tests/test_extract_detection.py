@@ -4987,6 +4987,44 @@ def test_a_cohorts_visit_with_a_gift_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1
 
 
+# ---------------------------------------------------------------- a ceremony's course stages to places counted
+# A closing or a graduation that lists the course's stages, a trip among them to places counted but not named
+# ("telah melaksanakan benchmarking ke sejumlah daerah di Pulau Jawa"; an island names no host), reports no trip to
+# a named host: no visit. With the places named after the count, or the province they lie in, it tells the trip.
+# From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PALU - Gubernur Sulawesi Tengah menutup Diklatpim III Angkatan II di Palu, Jumat (6/12/2019). Selama"
+        " pelatihan peserta telah melaksanakan benchmarking ke sejumlah daerah di Pulau Jawa dan seminar proyek"
+        " perubahan.\nSebanyak 40 peserta dinyatakan lulus.",
+        "KENDARI - PKA Angkatan 4 BPSDM Sultra resmi ditutup di Kendari, Kamis (5/12/2024). Sebelumnya 35 peserta"
+        " menjalani studi lapangan ke beberapa kabupaten di Pulau Sumatera.",
+        "AMBON - Wisuda Diklatpim IV Angkatan 3 Pemprov Maluku digelar di Ambon, Rabu (4/12/2024). Sebanyak 30"
+        " wisudawan telah mengikuti studi banding ke berbagai daerah.",
+        "MATARAM - Latsar CPNS Angkatan 9 BPSDMD NTB ditutup di Mataram, Selasa (3/12/2024). Sebanyak 80 peserta"
+        " sempat melakukan observasi lapangan ke sejumlah kota di Pulau Lombok.",
+    ],
+)
+def test_a_ceremony_listing_a_trip_to_places_counted_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the places named after the count, or the province they lie in
+        "PALU - Gubernur Sulawesi Tengah menutup Diklatpim III Angkatan II di Palu, Jumat (6/12/2019). Selama"
+        " pelatihan peserta telah melaksanakan benchmarking ke sejumlah daerah, yakni Kota Batu dan Kabupaten"
+        " Banyuwangi.",
+        "KENDARI - PKA Angkatan 4 BPSDM Sultra resmi ditutup di Kendari, Kamis (5/12/2024). Sebelumnya 35 peserta"
+        " menjalani studi lapangan ke beberapa kabupaten di Jawa Timur.",
+    ],
+)
+def test_a_ceremony_telling_a_trip_to_places_named_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1
+
+
 # ---------------------------------------------------------------- a university's "program studi" is no trip
 # "Program Studi X" (prodi) names a university's department: its "studi" is no study trip, whatever place
 # follows ("mahasiswa Program Studi Administrasi Negara magang di BPSDM"). A study trip of the department's

@@ -903,6 +903,30 @@ def _charity_trip_only(text: str) -> bool:
     return bool(told) and all(_CHARITY.search(text, start, end) for start, end in told)
 
 
+# places counted, not named, at the end of a trip's words: "benchmarking ke sejumlah daerah", "studi lapangan ke
+# beberapa kabupaten", "ke daerah lain" ...
+_COUNTED_NOT_NAMED = re.compile(r"\b(?:sejumlah|beberapa|berbagai|banyak)\s+\w+$|\blain$", _I)
+# ... unless their names or a list follow: "ke sejumlah daerah, yakni …", "ke beberapa kabupaten di Jawa Timur"
+_NAMES_AFTER = re.compile(
+    r"\s*,?\s*(?:(?-i:[A-Z])|di\s+(?!pulau\b)(?-i:[A-Z])|(?:yakni|yaitu|seperti|antara\s+lain|di\s*antaranya"
+    r"|meliputi|masing-masing)\b)",
+    _I,
+)
+
+
+def _trip_to_a_named_place(sentence: str) -> bool:
+    """A sentence of a ceremony report tells a trip: a strong cue, or the activity with where it goes, the place named
+    rather than counted (`_COUNTED_NOT_NAMED`: "Selama pelatihan peserta telah melaksanakan benchmarking ke sejumlah
+    daerah" lists the course's stages). SCHEMA: an opening, closing or graduation is no visit unless the text also
+    reports a trip to a named host."""
+    if STRONG_CUES.search(sentence):
+        return True
+    activity = ACTIVITY_TO_PLACE.search(sentence)
+    return activity is not None and (
+        not _COUNTED_NOT_NAMED.search(activity.group()) or _NAMES_AFTER.match(sentence, activity.end()) is not None
+    )
+
+
 def _trip_sentence(sentence: str) -> bool:
     """The sentence tells a trip by any of the words of `travel_cue`."""
     return (
@@ -994,7 +1018,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # ("peserta juga melakukan penelitian di tiga kecamatan": lx-07 suarabaru)
         if (
             any(_CEREMONY.search(s) for s in present)
-            and not any(STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present)
+            and not any(_trip_to_a_named_place(s) for s in present)
             and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return NoVisit.CEREMONY
