@@ -5025,6 +5025,41 @@ def test_a_ceremony_telling_a_trip_to_places_named_is_a_visit(text: str) -> None
     assert len(extract_text(text)) >= 1
 
 
+# ---------------------------------------------------------------- a ceremony's course stages by their titles
+# A closing or a graduation that names the course's stages by their titles ("mengikuti Kunjungan Strategis Luar
+# Negeri dan studi lapangan") with no place they went to reports no trip to a named host. The stage told with its
+# place is the trip. From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA - Sebanyak 60 peserta PKN II Angkatan XV LAN diwisuda di Jakarta, Rabu (18/12/2024). Sebelumnya"
+        " mereka mengikuti Kunjungan Strategis Luar Negeri dan studi lapangan.",
+        "MAKASSAR - PKN II Angkatan 7 PPSDM Regional Makassar ditutup, Jumat (13/12/2024). Rangkaian pelatihan"
+        " meliputi Kunjungan Studi Strategis Dalam Negeri, seminar, dan ujian.",
+        "PADANG - Penutupan PKA Angkatan 5 BPSDM Sumbar digelar di Padang, Kamis (12/12/2024). Selama empat bulan"
+        " peserta menjalani Kunjungan Lapangan, Seminar Proyek Perubahan dan Evaluasi.",
+        "BOGOR - Sebanyak 100 peserta PPRA Angkatan 66 Lemhannas dinyatakan lulus, Selasa (10/12/2024). Mereka telah"
+        " melalui Kunjungan Strategis Dalam Negeri serta kajian strategis.",
+    ],
+)
+def test_a_ceremony_naming_the_stages_by_title_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the stage told with where it went
+        "JAKARTA - Sebanyak 60 peserta PKN II Angkatan XV LAN diwisuda di Jakarta, Rabu (18/12/2024). Sebelumnya"
+        " mereka mengikuti Kunjungan Strategis Luar Negeri ke Jepang.",
+        "PADANG - Penutupan PKA Angkatan 5 BPSDM Sumbar digelar di Padang, Kamis (12/12/2024). Sebelumnya peserta"
+        " menjalani Kunjungan Lapangan ke Kabupaten Tanah Datar.",
+    ],
+)
+def test_a_ceremony_naming_a_stage_with_its_place_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1
+
+
 # ---------------------------------------------------------------- a university's "program studi" is no trip
 # "Program Studi X" (prodi) names a university's department: its "studi" is no study trip, whatever place
 # follows ("mahasiswa Program Studi Administrasi Negara magang di BPSDM"). A study trip of the department's

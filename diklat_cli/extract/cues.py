@@ -379,7 +379,7 @@ _RETREAT = re.compile(r"\b(?:retret|retreat)\b", _I)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
     r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
-    r"|wisuda|kelulusan)\b",
+    r"|(?:di)?wisuda|kelulusan)\b",
     _I,
 )
 # A group sent to attend a course held elsewhere: "dilepas menuju Jayapura guna mengikuti Pelatihan Kepemimpinan
@@ -914,12 +914,20 @@ _NAMES_AFTER = re.compile(
 )
 
 
+# a stage of the course by its title, "Kunjungan Strategis Luar Negeri", "Kunjungan Studi Strategis Dalam Negeri"
+# (capitalised as a name), where the sentence names no place it goes to (`_TO_A_NAME`)
+_STAGE_TITLE = re.compile(r"Kunjungan\s+[A-Z]\w+")
+_TO_A_NAME = re.compile(r"\b(?:ke|di|menuju)\s+(?!Pulau\b)(?:[\w-]+\s+){0,2}?[A-Z]")
+
+
 def _trip_to_a_named_place(sentence: str) -> bool:
     """A sentence of a ceremony report tells a trip: a strong cue, or the activity with where it goes, the place named
     rather than counted (`_COUNTED_NOT_NAMED`: "Selama pelatihan peserta telah melaksanakan benchmarking ke sejumlah
     daerah" lists the course's stages). SCHEMA: an opening, closing or graduation is no visit unless the text also
-    reports a trip to a named host."""
-    if STRONG_CUES.search(sentence):
+    reports a trip to a named host. (Nor the stage of the course by its title with no place: "Sebelumnya mereka
+    mengikuti Kunjungan Strategis Luar Negeri dan studi lapangan".)"""
+    cue = STRONG_CUES.search(sentence)
+    if cue is not None and not (_STAGE_TITLE.match(sentence, cue.start()) and not _TO_A_NAME.search(sentence)):
         return True
     activity = ACTIVITY_TO_PLACE.search(sentence)
     return activity is not None and (
