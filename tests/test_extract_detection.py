@@ -962,6 +962,36 @@ def test_a_definition_is_still_one(text: str) -> None:
     assert no_visit_signs._EXPLAINER.search(text) is not None
 
 
+# ---------------------------------------------------------------- a definition of the activity by any of its names
+# An explainer defines the activity by whichever name it goes by: studi tiru, kaji banding, studi komparatif,
+# visitasi, as much as benchmarking or studi banding. (Not KSDN or SSDN: a report of a KSDN says in passing what it
+# is, "KSDN merupakan rangkaian PKN II", as one tune article does.) From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi tiru adalah kegiatan meniru praktik baik dari daerah yang lebih maju.",
+        "Kaji banding berarti membandingkan kebijakan sendiri dengan kebijakan daerah lain.",
+        "Visitasi merupakan kunjungan ke instansi lain untuk melihat praktik pelayanan secara langsung.",
+        "Studi komparatif yaitu cara membandingkan dua kebijakan untuk memilih yang terbaik.",
+    ],
+)
+def test_a_definition_by_any_name_of_the_activity(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is not None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a particular trip, its focus, and a counted list of places
+        "Studi tiru tersebut merupakan yang pertama bagi perangkat desa di Kabupaten Gowa.",
+        "Fokus kaji banding adalah mempelajari pengelolaan pasar desa di Kabupaten Klaten.",
+        "Studi tiru ke tiga desa, yaitu Desa Ponggok, Desa Pujon Kidul dan Desa Panggungharjo, berlangsung lancar.",
+    ],
+)
+def test_a_particular_studi_tiru_is_no_definition(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is None
+
+
 @pytest.mark.parametrize(
     ("text", "count"),
     [
@@ -4811,3 +4841,255 @@ def test_a_study_named_and_told_as_a_meeting_with_the_host_is_a_visit(text: str)
 )
 def test_near_miss_a_meeting_with_no_study_made(text: str) -> None:
     assert visit_json_of(text) == []
+
+
+# ---------------------------------------------------------------- a visit of assessors, named by the activity
+# An assessor's visit is written with the words of a study visit ("visitasi", "kunjungan lapangan", "kunjungan
+# kerja"), but who goes is a team that assesses (asesor, auditor, tim penilai, tim verifikasi) and its errand is
+# to accredit, audit, verify or grade the programme or its trainees: the cohort goes nowhere. A cohort assessing a
+# host's service, or a widyaiswara going with the cohort, makes a visit. From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BENGKULU - Tim asesor LAN melakukan visitasi akreditasi ke BPSDM Provinsi Bengkulu, Rabu (15/5/2024), untuk"
+        " menilai kelayakan penyelenggaraan PKP.",
+        "CIMAHI - Tim penilai BPSDM Jawa Barat melakukan kunjungan lapangan ke Kota Cimahi untuk menilai proyek"
+        " perubahan peserta PKP Angkatan 30, Kamis (10/10/2024).",
+        "MATARAM - Tim verifikasi LAN melakukan visitasi ke BPSDMD NTB untuk memverifikasi kelayakan penyelenggaraan"
+        " PKA Angkatan 5, Selasa (4/6/2024).",
+        "PALU - Asesor LAN melaksanakan visitasi reakreditasi ke BPSDM Sulawesi Tengah sebagai penyelenggara Latsar"
+        " CPNS dan PKP, Kamis (6/6/2024).",
+    ],
+)
+def test_assessors_visiting_a_programme_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # ... and with no programme named, a team named as assessors grading a region's work
+        "BADUNG - Tim verifikasi Kementerian Dalam Negeri melakukan kunjungan lapangan ke Kabupaten Badung, Selasa"
+        " (3/9/2024), untuk memverifikasi inovasi daerah. Tim meninjau Mal Pelayanan Publik. Bupati Badung berharap"
+        " daerahnya meraih predikat sangat inovatif.",
+        "SLEMAN - Tim penilai lomba desa tingkat provinsi melakukan kunjungan lapangan ke Desa Sendangadi, Kabupaten"
+        " Sleman, Rabu (4/9/2024). Tim diterima Bupati Sleman dan meninjau kantor desa.",
+        "PROBOLINGGO - Dewan juri Adipura melakukan visitasi ke Kota Probolinggo, Kamis (5/9/2024), menilai kebersihan"
+        " pasar dan taman kota. Rombongan juri disambut Wali Kota Probolinggo.",
+        "BLORA - Tim asesor Kementerian Kesehatan melaksanakan visitasi ke RSUD Blora, Kabupaten Blora, Jumat"
+        " (6/9/2024). Tim didampingi Bupati Blora meninjau ruang rawat inap.",
+    ],
+)
+def test_assessors_grading_a_region_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: an assessing team that goes to learn; officials on a field study
+        "BANYUWANGI - Tim penilai inovasi Kabupaten Gowa melakukan kunjungan lapangan ke Kabupaten Banyuwangi untuk"
+        " mempelajari aplikasi layanan publik, Senin (2/9/2024).",
+        "BANTAENG - Tim Pemkab Gowa melakukan kunjungan lapangan ke Kabupaten Bantaeng untuk mempelajari pengelolaan"
+        " sampah, Selasa (3/9/2024).",
+    ],
+)
+def test_a_team_on_a_field_study_to_learn_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort assesses a host's service; a widyaiswara goes with the cohort
+        "MAKASSAR - Peserta PKA Angkatan 2 BPSDM Sulsel melakukan visitasi ke Pemkot Makassar untuk menilai inovasi"
+        " layanan perizinan, Selasa (5/3/2024).",
+        "GOWA - Widyaiswara BPSDM Sulsel mendampingi peserta PKP Angkatan 4 melakukan studi lapangan ke Kabupaten"
+        " Gowa, Senin (4/3/2024).",
+        # ... and a team of evaluation going with the cohort, who learn
+        "GOWA - Tim evaluasi BPSDM Papua mendampingi 30 peserta PKP Angkatan 1 studi lapangan ke Kabupaten Gowa,"
+        " Senin (3/6/2024), untuk mempelajari layanan perizinan.",
+    ],
+)
+def test_a_cohort_on_a_visit_word_with_its_staff_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1
+
+
+# ---------------------------------------------------------------- an official's working visit about a programme
+# A head of a training body, of LAN or of a region who makes a kunjungan kerja about a programme (to coordinate
+# a Latsar, to look at a class, to hand over a certificate) is an official's working trip: the programme is what
+# is talked about, not a cohort that travels. A kunker the cohort makes, or one an official leads with the
+# cohort, is a visit. From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MAMUJU - Kepala Badan Pengembangan Sumber Daya Manusia Provinsi Sulawesi Barat melakukan kunjungan kerja ke"
+        " Kabupaten Mamuju Tengah, Kamis (2/3/2023), berkoordinasi soal Latsar CPNS Angkatan I.",
+        "JAYAPURA - Kepala Lembaga Administrasi Negara melakukan kunjungan kerja ke BPSDM Provinsi Papua, Jumat"
+        " (18/10/2024). Ia meninjau kelas PKP Angkatan 3 yang sedang berlangsung.",
+        "GORONTALO - Deputi Bidang Penyelenggaraan Pelatihan LAN melakukan kunjungan kerja ke Pemprov Gorontalo,"
+        " Senin (3/6/2024), membahas rencana PKN II Angkatan 9.",
+        "AMBON - Sekda Maluku melakukan kunjungan kerja ke Kabupaten Buru, Selasa (4/6/2024), sekaligus membuka"
+        " Diklat Prajabatan Angkatan 2 di Namlea.",
+    ],
+)
+def test_an_officials_working_visit_about_a_programme_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort's own kunker, and an official leading the cohort's
+        "BANDUNG - Peserta Diklatpim IV Angkatan 2 Kabupaten Bungo melakukan kunjungan kerja ke Pemkot Bandung,"
+        " Senin (6/5/2024).",
+        "BANDUNG - Kepala BPSDM Jambi memimpin kunjungan kerja peserta PKA Angkatan 4 ke Pemkot Bandung, Senin"
+        " (6/5/2024).",
+    ],
+)
+def test_a_cohorts_kunker_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1
+
+
+# ---------------------------------------------------------------- a cohort's social action
+# A cohort that goes to an orphanage, a home for the elderly or a village to give (bakti sosial, santunan, aid
+# handed over, blood donated), with no study word and no learning told, does its course's social action: it gives,
+# it does not learn from a host. A cohort that also learns there, or a study trip with a gift, makes a visit.
+# From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PONTIANAK - Peserta PKP Angkatan 6 BPSDM Kalbar mengunjungi Panti Asuhan Bunda Kasih di Kota Pontianak,"
+        " Sabtu (5/10/2024). Sebanyak 40 peserta menyerahkan bantuan sembako.",
+        "MAROS - Peserta Latsar CPNS Angkatan 3 Kabupaten Maros menggelar bakti sosial di Desa Bontoa, Kecamatan"
+        " Mandai, Minggu (6/10/2024).",
+        "KENDARI - Sebanyak 30 peserta PKA Angkatan 2 BPSDM Sultra berkunjung ke Panti Werdha Minaula di Kota Kendari,"
+        " Senin (7/10/2024), dan menyantuni para lansia.",
+        "BLITAR - Peserta Diklatpim IV Angkatan 1 Kabupaten Blitar menyalurkan santunan ke Desa Ngadirenggo, Selasa"
+        " (8/10/2024).",
+    ],
+)
+def test_a_cohorts_social_action_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the cohort learns from the place; a study visit with a gift
+        "PONTIANAK - Peserta PKP Angkatan 6 BPSDM Kalbar mengunjungi Panti Asuhan Bunda Kasih di Kota Pontianak untuk"
+        " mempelajari pengelolaan panti, Sabtu (5/10/2024).",
+        "BANYUWANGI - Peserta PKA Angkatan 2 BPSDM Jambi berkunjung ke Pemkab Banyuwangi, Senin (7/10/2024). Mereka"
+        " juga menyerahkan bantuan sembako kepada warga.",
+    ],
+)
+def test_a_cohorts_visit_with_a_gift_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1
+
+
+# ---------------------------------------------------------------- a ceremony's course stages to places counted
+# A closing or a graduation that lists the course's stages, a trip among them to places counted but not named
+# ("telah melaksanakan benchmarking ke sejumlah daerah di Pulau Jawa"; an island names no host), reports no trip to
+# a named host: no visit. With the places named after the count, or the province they lie in, it tells the trip.
+# From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "PALU - Gubernur Sulawesi Tengah menutup Diklatpim III Angkatan II di Palu, Jumat (6/12/2019). Selama"
+        " pelatihan peserta telah melaksanakan benchmarking ke sejumlah daerah di Pulau Jawa dan seminar proyek"
+        " perubahan.\nSebanyak 40 peserta dinyatakan lulus.",
+        "KENDARI - PKA Angkatan 4 BPSDM Sultra resmi ditutup di Kendari, Kamis (5/12/2024). Sebelumnya 35 peserta"
+        " menjalani studi lapangan ke beberapa kabupaten di Pulau Sumatera.",
+        "AMBON - Wisuda Diklatpim IV Angkatan 3 Pemprov Maluku digelar di Ambon, Rabu (4/12/2024). Sebanyak 30"
+        " wisudawan telah mengikuti studi banding ke berbagai daerah.",
+        "MATARAM - Latsar CPNS Angkatan 9 BPSDMD NTB ditutup di Mataram, Selasa (3/12/2024). Sebanyak 80 peserta"
+        " sempat melakukan observasi lapangan ke sejumlah kota di Pulau Lombok.",
+    ],
+)
+def test_a_ceremony_listing_a_trip_to_places_counted_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the places named after the count, or the province they lie in
+        "PALU - Gubernur Sulawesi Tengah menutup Diklatpim III Angkatan II di Palu, Jumat (6/12/2019). Selama"
+        " pelatihan peserta telah melaksanakan benchmarking ke sejumlah daerah, yakni Kota Batu dan Kabupaten"
+        " Banyuwangi.",
+        "KENDARI - PKA Angkatan 4 BPSDM Sultra resmi ditutup di Kendari, Kamis (5/12/2024). Sebelumnya 35 peserta"
+        " menjalani studi lapangan ke beberapa kabupaten di Jawa Timur.",
+    ],
+)
+def test_a_ceremony_telling_a_trip_to_places_named_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1
+
+
+# ---------------------------------------------------------------- a ceremony's course stages by their titles
+# A closing or a graduation that names the course's stages by their titles ("mengikuti Kunjungan Strategis Luar
+# Negeri dan studi lapangan") with no place they went to reports no trip to a named host. The stage told with its
+# place is the trip. From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "JAKARTA - Sebanyak 60 peserta PKN II Angkatan XV LAN diwisuda di Jakarta, Rabu (18/12/2024). Sebelumnya"
+        " mereka mengikuti Kunjungan Strategis Luar Negeri dan studi lapangan.",
+        "MAKASSAR - PKN II Angkatan 7 PPSDM Regional Makassar ditutup, Jumat (13/12/2024). Rangkaian pelatihan"
+        " meliputi Kunjungan Studi Strategis Dalam Negeri, seminar, dan ujian.",
+        "PADANG - Penutupan PKA Angkatan 5 BPSDM Sumbar digelar di Padang, Kamis (12/12/2024). Selama empat bulan"
+        " peserta menjalani Kunjungan Lapangan, Seminar Proyek Perubahan dan Evaluasi.",
+        "BOGOR - Sebanyak 100 peserta PPRA Angkatan 66 Lemhannas dinyatakan lulus, Selasa (10/12/2024). Mereka telah"
+        " melalui Kunjungan Strategis Dalam Negeri serta kajian strategis.",
+    ],
+)
+def test_a_ceremony_naming_the_stages_by_title_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the stage told with where it went
+        "JAKARTA - Sebanyak 60 peserta PKN II Angkatan XV LAN diwisuda di Jakarta, Rabu (18/12/2024). Sebelumnya"
+        " mereka mengikuti Kunjungan Strategis Luar Negeri ke Jepang.",
+        "PADANG - Penutupan PKA Angkatan 5 BPSDM Sumbar digelar di Padang, Kamis (12/12/2024). Sebelumnya peserta"
+        " menjalani Kunjungan Lapangan ke Kabupaten Tanah Datar.",
+    ],
+)
+def test_a_ceremony_naming_a_stage_with_its_place_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1
+
+
+# ---------------------------------------------------------------- a university's "program studi" is no trip
+# "Program Studi X" (prodi) names a university's department: its "studi" is no study trip, whatever place
+# follows ("mahasiswa Program Studi Administrasi Negara magang di BPSDM"). A study trip of the department's
+# students or of officials is told by its own activity. From r45 probes.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MATARAM - BPSDMD NTB dan Universitas Mataram meneken MoU, Senin (20/2/2023). Mahasiswa Program Studi Ilmu"
+        " Administrasi Negara dapat magang di BPSDMD, dan widyaiswara mengajar PKP.",
+        "PADANG - Dosen Program Studi Manajemen Pemerintahan menjadi narasumber PKA Angkatan 3 di BPSDM Sumbar,"
+        " Selasa (5/3/2024).",
+        "KENDARI - Lulusan program studi Ilmu Pemerintahan diterima sebagai CPNS dan kini mengikuti Latsar Angkatan 2"
+        " di BPSDM Sultra, Rabu (6/3/2024).",
+        "JAMBI - Ketua Program Studi Administrasi Publik menyerahkan modul kepada panitia PKP Angkatan 1 di Kota"
+        " Jambi, Kamis (7/3/2024).",
+    ],
+)
+def test_a_universitys_study_programme_is_no_trip(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the department's people or officials make a study trip named by its own words
+        "BATU - Pejabat Pemkab Bungo studi banding ke Pemkot Batu untuk mempelajari program studi kelayakan wisata,"
+        " Senin (4/3/2024).",
+        "MALANG - Peserta PKA Angkatan 2 BPSDM Jambi studi lapangan ke Kota Malang, Senin (4/3/2024), dan bertemu"
+        " dosen program studi administrasi publik.",
+    ],
+)
+def test_a_study_trip_beside_a_study_programme_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1

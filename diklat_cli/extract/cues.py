@@ -144,7 +144,9 @@ ACTIVITY_TO_PLACE = re.compile(
     # (behind the first letters of the activities, so the look-behinds are tried at few places)
     r"\b(?=(?i:[bspkuvo]))"
     + programs.NOT_AFTER_A_LESSON
-    + r"(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding|kaji(?:\s+|-)(?:banding|tiru)"
+    # (not a university's department, "Program Studi Ilmu Administrasi … magang di BPSDM": no study trip)
+    + r"(?i:benchmark\w*|(?<!(?i:program)\s)stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding"
+    r"|kaji(?:\s+|-)(?:banding|tiru)"
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
     r"|orientasi(?:\s+|-)lapangan|(?<!laporan\s)pra[ck]t[ei]k\s+(?:kerja\s+)?lapang(?:an)?|kunjungan\s+\w+|kunker)\)?"
@@ -377,7 +379,7 @@ _RETREAT = re.compile(r"\b(?:retret|retreat)\b", _I)
 _CEREMONY = re.compile(
     # the first-letter gate spares the alternatives at most positions
     r"(?=[rmpdwk])\b(?:resmi\s+dibuka|membuka|pembukaan|dibuka\s+(?:oleh|secara)|penutupan|ditutup|dinyatakan\s+lulus"
-    r"|wisuda|kelulusan)\b",
+    r"|(?:di)?wisuda|kelulusan)\b",
     _I,
 )
 # A group sent to attend a course held elsewhere: "dilepas menuju Jayapura guna mengikuti Pelatihan Kepemimpinan
@@ -762,15 +764,23 @@ def _learning_told(text: str) -> bool:
 # the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them, or to the regions
 # that send them to explain the course: examiners, coaches and mentors, widyaiswara, a team of evaluation or
 # monitoring, the head or a team of a training body
+# ... and those who assess the programme itself, its accreditation or its spending: an assessor, an auditor, a team
+# of accreditation (r45 probes: "Tim asesor LAN melakukan visitasi akreditasi ke BPSDM X")
+# (the words that name an errand of assessing by themselves: _ASSESSOR)
+_ASSESSOR = (
+    r"penguji|evaluator|asesor|auditor|(?:dewan\s+|tim\s+)?juri|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi|verifikasi|asesor"
+    r"|akreditasi|audit|pemeriksa)"
+)
 _STAFF = re.compile(
-    r"\b(?:penguji|coach|mentor|evaluator|widyaiswara|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi"
-    r"|verifikasi)|(?:kepala|tim)\s+(?:dari\s+)?(?:BPSDM\w*|PPSDM|Pusdiklat|Badiklat|Bapelkes|BKPSDM|Balai\s+Diklat))\b",
+    r"\b(?:" + _ASSESSOR + r"|coach|mentor|widyaiswara"
+    r"|(?:kepala|tim)\s+(?:dari\s+)?(?:BPSDM\w*|PPSDM|Pusdiklat|Badiklat|Bapelkes|BKPSDM|Balai\s+Diklat))\b",
     _I,
 )
+_ASSESSOR_NAMED = re.compile(r"\b(?:" + _ASSESSOR + r")\b", _I)
 # ... and what they come for
 _ASSESSING = re.compile(
     r"\b(?:menguji|ujian|mengevaluasi|evaluasi|memantau|pemantauan|monitoring|monev|supervisi|memverifikasi"
-    r"|verifikasi|menilai|penilaian|coaching)\b",
+    r"|verifikasi|menilai|penilaian|coaching|akreditasi|reakreditasi|audit|mengaudit|asesmen|memeriksa|pemeriksaan)\b",
     _I,
 )
 # who acts in a sentence: the first trainee or staff word (a staff word joined to trainees, "widyaiswara dan
@@ -786,12 +796,18 @@ _ACTOR = re.compile(
 )
 
 
-def _staff_trip_only(text: str) -> bool:
+def _staff_trip_only(text: str, named_trip: bool = False, assessors: bool = False) -> bool:
     """Every sentence that tells a trip (`_trip_sentence`) has the programme's staff as its subject (`_ACTOR`), or
     no one and an errand of examining (`_ASSESSING`: "Kunjungan itu untuk mengevaluasi aktualisasi"): examiners,
     mentors or the head of the training body going to the trainees' workplaces or regions ("Tim penguji BPSDM
     mengunjungi Kabupaten A untuk menguji proyek perubahan", "Coach dan mentor mengunjungi peserta di tempat
-    kerja masing-masing") is the course's assessment; its cohort went nowhere."""
+    kerja masing-masing") is the course's assessment; its cohort went nowhere.
+    With the trip named by an activity word (`named_trip`: "visitasi", "kunjungan lapangan"), which a cohort's own
+    trip is named by too, the staff's sentence must also state the errand: an assessor by name (`_ASSESSOR`) or an
+    errand of assessing ("Tim asesor melakukan visitasi akreditasi ke BPSDM X"); a widyaiswara going with the
+    cohort on its "studi lapangan" is the cohort's trip. With no programme named (`assessors`), only an assessor by
+    name leads such a trip: a jury or a ministry's team of verification on a "kunjungan lapangan" to grade a
+    region's innovation is no study visit either."""
     staff_led = False
     for start, end in sentence_spans(text):
         sentence = text[start:end]
@@ -799,6 +815,9 @@ def _staff_trip_only(text: str) -> bool:
             continue
         actor = _ACTOR.search(sentence)
         if actor is not None and actor.group("staff"):
+            assessor = _ASSESSOR_NAMED.match(actor.group("staff")) is not None
+            if (named_trip and not (assessor or _ASSESSING.search(sentence))) or (assessors and not assessor):
+                return False
             staff_led = True
         elif actor is not None or not _ASSESSING.search(sentence):
             return False
@@ -820,6 +839,100 @@ def _trainees_visited_only(text: str) -> bool:
     a minister, a commander or a head came to the cohort where it is taught, and the cohort went nowhere."""
     told = [(start, end) for start, end in sentence_spans(text) if _trip_sentence(text[start:end])]
     return bool(told) and all(_TRAINEES_VISITED.search(text, start, end) for start, end in told)
+
+
+# the members of a cohort or their group, as the subject of a trip or right after its noun ("kunjungan kerja peserta
+# PKA"): the cohort travels
+_COHORT_WORD = re.compile(r"\b(?:" + trainees.TRAINEES + r"|rombongan)\b", _I)
+_COHORT_AFTER = re.compile(
+    r"\s+(?:(?:para|seluruh|sejumlah|\d{1,3})\s+)?(?:" + trainees.TRAINEES + r"|rombongan)\b", _I
+)
+# a holder of an office, who makes a working trip of his own: the head of a body or a region, its deputy or
+# secretary, a minister, a deputy of LAN
+_OFFICIAL = re.compile(
+    r"\b(?:kepala|ketua|deputi|direktur|dirjen|sekjen|sekda|sekretaris|menteri|wamen|gubernur|wagub|bupati|wabup"
+    r"|wali\s*kota|walikota|wawali|camat)\b",
+    _I,
+)
+
+
+def _officials_kunker_only(text: str, activities: list) -> bool:
+    """Every trip named is a kunjungan kerja made by an official (`_OFFICIAL` before it in its sentence) with no
+    cohort before it or right after its noun (`_COHORT_WORD`), no learning is told, and no other sentence sends
+    the trainees anywhere: the head of a training body, of LAN or of a region on a working trip about a
+    programme ("Kepala BPSDM X melakukan kunjungan kerja ke Kabupaten Y, berkoordinasi soal Latsar CPNS",
+    "Sekda X kunjungan kerja ke Kabupaten Y, sekaligus membuka Diklat Prajabatan") talks of the programme; its
+    cohort makes no trip (SCHEMA "whose visits": a working visit without a learning purpose)."""
+    if any(a.activity != "kunjungan kerja" for a in activities) or _learning(text) or _study_visit_told(text):
+        return False
+    sents = sentence_spans(text)
+    kunker = set()
+    for a in activities:
+        start, end = sentence_at(sents, a.start)
+        kunker.add(start)
+        if not _OFFICIAL.search(text, start, a.start) or _COHORT_WORD.search(text, start, a.start):
+            return False
+        if _COHORT_AFTER.match(text, a.end):
+            return False  # "kunjungan kerja peserta PKA …", "kunjungan kerja para peserta …"
+    # (a trainee before the first trip word of another sentence: "Peserta PKP juga berkunjung ke Desa Z")
+    for start, end in sents:
+        if start in kunker or not _trip_sentence(text[start:end]):
+            continue
+        cue = STRONG_CUES.search(text, start, end) or ACTIVITY_TO_PLACE.search(text, start, end)
+        if _COHORT_WORD.search(text, start, cue.start() if cue else end):
+            return False
+    return True
+
+
+# a cohort's errand of charity, by its act or the place of it: "bakti sosial", "aksi sosial", "santunan",
+# "menyerahkan bantuan", "donor darah", "panti asuhan", "panti jompo" (a Latsar's or a PKP's social action, part of
+# its habituation: it gives, it does not learn from a host)
+_CHARITY = re.compile(
+    r"\b(?:bakti\s+sosial|baksos|aksi\s+sosial|kegiatan\s+sosial|santunan|menyantuni|donor\s+darah"
+    r"|(?:menyerahkan|memberikan|menyalurkan|membagikan)\s+(?:\w+\s+)?(?:bantuan|santunan|sembako|paket)"
+    r"|panti\s+(?:asuhan|jompo|werdha|wreda|sosial|rehabilitasi))\b",
+    _I,
+)
+
+
+def _charity_trip_only(text: str) -> bool:
+    """Every sentence that tells a trip (`_trip_sentence`) names an errand of charity (`_CHARITY`): a cohort
+    "mengunjungi Panti Asuhan X" or "menggelar bakti sosial di Desa Y" gives to the place, it does not learn
+    from a host (asked where no activity word and no learning is told)."""
+    told = [(start, end) for start, end in sentence_spans(text) if _trip_sentence(text[start:end])]
+    return bool(told) and all(_CHARITY.search(text, start, end) for start, end in told)
+
+
+# places counted, not named, at the end of a trip's words: "benchmarking ke sejumlah daerah", "studi lapangan ke
+# beberapa kabupaten", "ke daerah lain" ...
+_COUNTED_NOT_NAMED = re.compile(r"\b(?:sejumlah|beberapa|berbagai|banyak)\s+\w+$|\blain$", _I)
+# ... unless their names or a list follow: "ke sejumlah daerah, yakni …", "ke beberapa kabupaten di Jawa Timur"
+_NAMES_AFTER = re.compile(
+    r"\s*,?\s*(?:(?-i:[A-Z])|di\s+(?!pulau\b)(?-i:[A-Z])|(?:yakni|yaitu|seperti|antara\s+lain|di\s*antaranya"
+    r"|meliputi|masing-masing)\b)",
+    _I,
+)
+
+
+# a stage of the course by its title, "Kunjungan Strategis Luar Negeri", "Kunjungan Studi Strategis Dalam Negeri"
+# (capitalised as a name), where the sentence names no place it goes to (`_TO_A_NAME`)
+_STAGE_TITLE = re.compile(r"Kunjungan\s+[A-Z]\w+")
+_TO_A_NAME = re.compile(r"\b(?:ke|di|menuju)\s+(?!Pulau\b)(?:[\w-]+\s+){0,2}?[A-Z]")
+
+
+def _trip_to_a_named_place(sentence: str) -> bool:
+    """A sentence of a ceremony report tells a trip: a strong cue, or the activity with where it goes, the place named
+    rather than counted (`_COUNTED_NOT_NAMED`: "Selama pelatihan peserta telah melaksanakan benchmarking ke sejumlah
+    daerah" lists the course's stages). SCHEMA: an opening, closing or graduation is no visit unless the text also
+    reports a trip to a named host. (Nor the stage of the course by its title with no place: "Sebelumnya mereka
+    mengikuti Kunjungan Strategis Luar Negeri dan studi lapangan".)"""
+    cue = STRONG_CUES.search(sentence)
+    if cue is not None and not (_STAGE_TITLE.match(sentence, cue.start()) and not _TO_A_NAME.search(sentence)):
+        return True
+    activity = ACTIVITY_TO_PLACE.search(sentence)
+    return activity is not None and (
+        not _COUNTED_NOT_NAMED.search(activity.group()) or _NAMES_AFTER.match(sentence, activity.end()) is not None
+    )
 
 
 def _trip_sentence(sentence: str) -> bool:
@@ -878,8 +991,28 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         return NoVisit.TRIPS_TALKED_OF
     if not activities and _course_attended(text):
         return NoVisit.COURSE
-    if programme and not activities and search(_STAFF, text) is not None and _staff_trip_only(text):
-        return NoVisit.NO_TRAVELLERS  # the programme's examiners or mentors went to its trainees
+    if (
+        # (a trip named by an activity word, of a programme's staff or of assessors, with learning told is the
+        # cohort's or the team's study: "Tim evaluasi BPSDM A mendampingi peserta studi lapangan ke B untuk
+        # mempelajari …")
+        (
+            (programme and not activities)
+            or ((programme or search(_ASSESSOR_NAMED, text) is not None) and not _learning(text))
+        )
+        and search(_STAFF, text) is not None
+        and _staff_trip_only(text, bool(activities), not programme)
+    ):
+        return NoVisit.NO_TRAVELLERS  # the programme's examiners, mentors or assessors went to it or its trainees
+    if (
+        programme
+        and not activities
+        and search(_CHARITY, text) is not None
+        and not _learning(text)
+        and _charity_trip_only(text)
+    ):
+        return NoVisit.NO_STUDY_PURPOSE  # the cohort's social action: it gives, it learns nothing from a host
+    if programme and activities and _officials_kunker_only(text, activities):
+        return NoVisit.NO_STUDY_PURPOSE  # an official's working trip about the programme
     if programme and not activities and search(_TRAINEES_VISITED, text) is not None and _trainees_visited_only(text):
         return NoVisit.NO_TRAVELLERS  # someone came to the trainees where they are taught
     if search(_CEREMONY, text):
@@ -893,7 +1026,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         # ("peserta juga melakukan penelitian di tiga kecamatan": lx-07 suarabaru)
         if (
             any(_CEREMONY.search(s) for s in present)
-            and not any(STRONG_CUES.search(s) or ACTIVITY_TO_PLACE.search(s) for s in present)
+            and not any(_trip_to_a_named_place(s) for s in present)
             and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return NoVisit.CEREMONY

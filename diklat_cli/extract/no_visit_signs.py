@@ -267,9 +267,16 @@ def _outsiders(group: str) -> bool:
 # ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
     # ("lokasi studi lapangan yaitu: …" introduces the places of a trip, not a definition)
-    r"(?=[bps])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
+    # (nor the trip's focus, agenda or results: "Fokus studi tiru adalah mempelajari …", "Hasil kaji banding
+    # ialah …": a word of this trip's aim before it makes the copula tell of it)
+    r"(?=[bpskv])(?<!lokasi )(?<!lokus )(?<!tujuan )(?<!tempat )(?<!fokus )(?<!agenda )(?<!sasaran )(?<!maksud )"
+    r"(?<!hasil )(?<!inti )(?<!rangkaian )\b(?:benchmark\w*|patok\s+banding|studi\s+lapangan"
     # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
-    r"|stud[iy]\s+banding|BTBP)\b(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
+    r"|stud[iy]\s+banding|BTBP"
+    # (the activity by any of its names (SCHEMA activity): "KSDN merupakan agenda PKN II", "Studi tiru adalah …",
+    # "Kaji banding berarti …"; r45 probes)
+    r"|stud[iy]\s+(?:tiru|komparatif|komparasi)|kaji\s+banding|visitasi)\b"
+    r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
     # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …": where it goes or is
     # held, counted then listed, not a definition)
     # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
