@@ -144,8 +144,7 @@ ACTIVITY_TO_PLACE = re.compile(
     # (behind the first letters of the activities, so the look-behinds are tried at few places)
     r"\b(?=(?i:[bspkuvo]))"
     + programs.NOT_AFTER_A_LESSON
-    # (not a university's department, "Program Studi Ilmu Administrasi … magang di BPSDM": no study trip)
-    + r"(?i:benchmark\w*|(?<!(?i:program)\s)stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding"
+    + r"(?i:benchmark\w*|stud[iy](?:\s+|-)\w+|stula|patok(?:\s+|-)banding"
     r"|kaji(?:\s+|-)(?:banding|tiru)"
     r"|uji(?:\s+|-)tiru|visitasi"
     r"|(?<!kelas\s)(?<!laporan\s)(?<!hasil\s)observasi(?:(?:\s+|-)lapangan)?(?!\s+(?:di|ke)\s+kampus)"
