@@ -5781,3 +5781,58 @@ def test_groups_told_by_their_ordinals_are_senders_of_their_own(text: str, want)
 )
 def test_a_first_part_or_speaker_is_no_other_sender(text: str, want) -> None:
     assert _counted_senders(text) == want
+
+
+# Cohorts named in one list ("Angkatan VII dan VIII", "angkatan I, II dan III") before the places they go to share
+# that clause: none of them is sent there alone; each cohort's own clause is where it is named alone
+# (cohort_fields._LISTED_WITH)
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        (
+            "Peserta PKA Angkatan I, II dan III Banten Benchmarking ke Tiga Daerah",
+            "SERANG - BPSDM Provinsi Banten memberangkatkan peserta PKA Angkatan I, II dan III ke Kota Bogor, "
+            "Kabupaten Bogor dan Kota Depok, Senin (2/10/2023). Angkatan I menuju Kota Bogor, Angkatan II ke "
+            "Kabupaten Bogor, dan Angkatan III ke Kota Depok.",
+            [(1, "Kota Bogor"), (2, "Kabupaten Bogor"), (3, "Kota Depok")],
+        ),
+        (
+            "Dua Angkatan PKP Pasuruan Benchmarking",
+            "MALANG - Peserta PKP angkatan 5 dan 6 Kabupaten Pasuruan melakukan benchmarking ke Kota Malang dan Kota "
+            "Batu, Selasa (7/11/2023). Angkatan 5 berkunjung ke Pemkot Malang, sementara angkatan 6 mengunjungi "
+            "Pemkot Batu.",
+            [(5, "Kota Malang"), (6, "Kota Batu")],
+        ),
+        (
+            "PKA Angkatan VII dan VIII Jatim ke Bali dan NTB",
+            "SURABAYA - Peserta PKA Angkatan VII dan VIII BPSDM Jawa Timur melaksanakan studi lapangan ke Bali dan "
+            "NTB, 6-8 November 2023. Angkatan VII belajar di Pemerintah Provinsi Bali; angkatan VIII di Pemerintah "
+            "Provinsi Nusa Tenggara Barat.",
+            [(7, "Bali"), (8, "Nusa Tenggara Barat")],
+        ),
+        (
+            "PKN Tingkat II Angkatan 9 dan 10 Studi Lapangan ke Sleman dan Yogyakarta",
+            "SLEMAN - Dua angkatan Pelatihan Kepemimpinan Nasional Tingkat II BPSDM Provinsi Riau menjalani studi "
+            "lapangan, 14-15 Mei 2024. Angkatan 9 dengan 30 peserta belajar di Pemerintah Kabupaten Sleman, "
+            "sedangkan Angkatan 10 dengan 28 peserta belajar di Pemerintah Kota Yogyakarta.",
+            [(9, "Kabupaten Sleman"), (10, "Kota Yogyakarta")],
+        ),
+        # (near-miss: the cohorts listed together go to one place, each its own record there)
+        (
+            "PKA Angkatan VII dan VIII Jatim Studi Lapangan ke Bali",
+            "SURABAYA - Peserta PKA Angkatan VII dan VIII BPSDM Jawa Timur melaksanakan studi lapangan ke Pemerintah "
+            "Provinsi Bali, 6-8 November 2023. Angkatan VII berjumlah 40 orang, Angkatan VIII 38 orang.",
+            [(7, "Bali"), (8, "Bali")],
+        ),
+        # (near-miss: each cohort named alone, already in the headline)
+        (
+            "Angkatan IV ke Pemkab Gowa, Angkatan V ke Pemkot Parepare",
+            "MAKASSAR - BPSDM Sulawesi Selatan memberangkatkan peserta PKP untuk benchmarking, Senin (2/10/2023). "
+            "Angkatan IV ke Pemkab Gowa, sedangkan Angkatan V ke Pemkot Parepare.",
+            [(4, "Kabupaten Gowa"), (5, "Kota Parepare")],
+        ),
+    ],
+)
+def test_cohorts_listed_together_have_no_clause_of_their_own_there(title: str, body: str, want) -> None:
+    found = visits_of(title, body)
+    assert sorted((v.cohort, v.destination.regency or v.destination.province) for v in found) == want

@@ -96,6 +96,9 @@ def activity_for(text, sents, key: Key, keys: list[Key], activities) -> tuple[st
 # a place the clause of a cohort sends it to: "Angkatan V ke Pemkot Y", "… kegiatan serupa di Kabupaten Badung"
 _GOES_TO = re.compile(r"\b(?:di|" + verbs.GOING_TO + r"|bertandang\s+ke)\s+(?:\w+\s+)?$", _I)
 _FROM = re.compile(r"\b(?:dari|asal)\b", _I)
+# cohorts named in one list ("Angkatan III dan IV", "angkatan I, II dan III"): a place after the list is all of
+# theirs, none of them has an own clause there (its own clause is where it is named alone)
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)(?:angkatan\s+(?:ke-?\s*)?)?$", _I)
 
 
 def key_clauses(text, sents, keys: list[Key], resolved: list[Place], cohorts) -> dict[int, tuple]:
@@ -110,6 +113,8 @@ def key_clauses(text, sents, keys: list[Key], resolved: list[Place], cohorts) ->
     for i, (start, end, key) in enumerate(marks):
         if id(key) in own:
             continue
+        if _LISTED_WITH.match(text, marks[i - 1][1], start) if i else False:
+            continue  # "Angkatan III dan IV … ke A dan B": cohorts listed together share the clause
         sent = sentence_at(sents, start)
         limit = min(sent[1], marks[i + 1][0] if i + 1 < len(marks) else sent[1], end + 300)
         for place in places_between(resolved, end, limit, starts):
