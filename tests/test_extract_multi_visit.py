@@ -5890,3 +5890,60 @@ def test_cohorts_listed_together_have_no_clause_of_their_own_there(title: str, b
 def test_a_trip_of_another_time_or_group_is_no_destination_beside_the_visit(title: str, body: str, want) -> None:
     found = visits_of(title, body)
     assert [v.destination.regency or v.destination.province for v in found] == want
+
+
+# A trip counted ("studi lapangan ke dua provinsi", "kunjungan kerja ke tiga daerah") and then told stop by stop, a
+# sentence each, by any words of going or learning ("Pada 4-5 Juni, peserta belajar di Pemprov A … kemudian melanjutkan
+# perjalanan ke B"): a record per stop, when as many places are told as were counted (stops.counted_then_told)
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        (
+            "PKN II Kalsel Kunjungi Dua Provinsi",
+            "BANJARMASIN - Sebanyak 30 peserta PKN Tingkat II Angkatan V BPSDM Provinsi Kalimantan Selatan "
+            "melaksanakan studi lapangan ke dua provinsi, 4-7 Juni 2024.\nPada 4-5 Juni, peserta belajar di "
+            "Pemerintah Provinsi Jawa Timur.\nRombongan kemudian melanjutkan perjalanan ke Yogyakarta dan belajar di "
+            "Pemerintah Daerah DIY pada 6-7 Juni.",
+            ["DI Yogyakarta", "Jawa Timur"],
+        ),
+        (
+            "Komisi A DPRD Kota Jambi Kunjungi Tiga Daerah",
+            "JAMBI - Komisi A DPRD Kota Jambi melakukan kunjungan kerja ke tiga daerah pada pekan ini, 2-6 Oktober "
+            "2023. Di awal pekan, mereka belajar ke Pemkot Palembang soal pajak daerah. Dari Palembang, para anggota "
+            "dewan terbang ke Kota Bandung. Kunjungan ditutup di Pemkot Bogor, Jumat (6/10/2023).",
+            ["Kota Bandung", "Kota Bogor", "Kota Palembang"],
+        ),
+        (
+            "Camat Kutai Timur Studi Tiru ke Dua Provinsi",
+            "SANGATTA - Sebanyak 18 camat Kabupaten Kutai Timur menjalani studi tiru ke dua provinsi pada 11-14 Juni "
+            "2024. Para camat lebih dulu belajar pelayanan kecamatan di Pemerintah Provinsi DKI Jakarta. Dua hari "
+            "terakhir mereka habiskan di Pemerintah Provinsi Jawa Barat.",
+            ["DKI Jakarta", "Jawa Barat"],
+        ),
+        (
+            "PKA Sulbar Benchmarking ke Dua Daerah",
+            "MAMUJU - Peserta PKA Angkatan III Provinsi Sulawesi Barat mengunjungi dua daerah untuk benchmarking, "
+            "14-15 Agustus 2024. Selasa, mereka diterima Pemerintah Kota Parepare. Sehari kemudian, peserta bergeser "
+            "ke Pemerintah Kabupaten Sidenreng Rappang.",
+            ["Kabupaten Sidenreng Rappang", "Kota Parepare"],
+        ),
+        # (near-miss: the counted places are units of one city: one record)
+        (
+            "PKA Kalbar Benchmarking ke Kota Batu",
+            "BATU - Peserta PKA Angkatan V BPSDM Provinsi Kalimantan Barat melaksanakan benchmarking ke dua lokasi di "
+            "Kota Batu, Kamis (7/9/2023). Lokasi pertama Dinas Pariwisata Kota Batu. Peserta kemudian belajar di "
+            "Dinas Pertanian Kota Batu.",
+            ["Kota Batu"],
+        ),
+        # (near-miss: fewer places told than counted, the others told as where the lessons go: one record)
+        (
+            "PKP Cilegon Benchmarking",
+            "SURAKARTA - Peserta PKP Angkatan II Kota Cilegon melakukan benchmarking ke dua kota, 3-4 Juli 2023. Di "
+            "Pemkot Surakarta, peserta belajar pengelolaan pasar. Hasilnya akan diterapkan di Kota Cilegon.",
+            ["Kota Surakarta"],
+        ),
+    ],
+)
+def test_a_trip_counted_then_told_a_stop_a_sentence_is_a_record_per_stop(title: str, body: str, want) -> None:
+    found = visits_of(title, body)
+    assert sorted(v.destination.regency or v.destination.province or "" for v in found) == want
