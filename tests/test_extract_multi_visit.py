@@ -5947,3 +5947,33 @@ def test_a_trip_of_another_time_or_group_is_no_destination_beside_the_visit(titl
 def test_a_trip_counted_then_told_a_stop_a_sentence_is_a_record_per_stop(title: str, body: str, want) -> None:
     found = visits_of(title, body)
     assert sorted(v.destination.regency or v.destination.province or "" for v in found) == want
+
+
+# On a later day's cue, the group told learning at a place ("Pada hari kedua, peserta belajar di Kota B", "Keesokan
+# harinya, rombongan menimba ilmu di Pemkab C") is at its next stop as much as one told going there
+# (stops._NEXT_DAY_STOP); learning again at the same host, or at a unit of it, is no second stop
+@pytest.mark.parametrize(
+    ("extra", "want"),
+    [
+        ("Pada hari kedua, peserta belajar di Kota Denpasar.", ["Kabupaten Badung", "Kota Denpasar"]),
+        (
+            "Keesokan harinya, rombongan menimba ilmu di Pemkab Gianyar soal desa wisata.",
+            ["Kabupaten Badung", "Kabupaten Gianyar"],
+        ),
+        (
+            "Hari kedua, mereka belajar tata kelola pasar di Kabupaten Tabanan.",
+            ["Kabupaten Badung", "Kabupaten Tabanan"],
+        ),
+        ("Sehari kemudian, peserta studi lapangan di Pemerintah Kota Denpasar.", ["Kabupaten Badung", "Kota Denpasar"]),
+        # (near-misses: the same host again, a unit of it)
+        ("Pada hari kedua, peserta kembali belajar di Kabupaten Badung.", ["Kabupaten Badung"]),
+        ("Hari kedua, peserta belajar di Dinas Pariwisata Kabupaten Badung.", ["Kabupaten Badung"]),
+    ],
+)
+def test_the_group_learning_somewhere_on_a_later_day_is_at_its_next_stop(extra: str, want: list[str]) -> None:
+    found = visits_of(
+        "PKP Jateng Studi Lapangan ke Badung",
+        "MANGUPURA - Sebanyak 35 peserta PKP Angkatan IV BPSDMD Provinsi Jawa Tengah melaksanakan studi lapangan ke "
+        "Pemkab Badung, Bali, Selasa (12/3/2024). " + extra,
+    )
+    assert sorted(v.destination.regency or "" for v in found) == want

@@ -324,7 +324,10 @@ _STOP = re.compile(
 _NEXT_DAY_STOP = re.compile(
     r"[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:(?:melanjutkan\s+(?:perjalanan|kunjungan)"
     r"|bergeser|berlanjut|bertolak|berangkat|beralih|berkunjung|dilanjutkan|lanjut)\s+)?(?:ke|menuju)\s+"
-    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:mengunjungi|mendatangi|menyambangi)\s+",
+    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:mengunjungi|mendatangi|menyambangi)\s+"
+    # (or learning there, the stop told by what the group does at it: "hari kedua, peserta belajar di B")
+    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:belajar|menimba\s+ilmu|studi\s+\w+)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:di|ke)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah)\s+)?",
     _I,
 )
 # the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
