@@ -1619,3 +1619,46 @@ def test_a_span_told_by_its_weekdays_runs_to_the_dated_last_day(text: str, want)
 )
 def test_a_weekday_span_apart_from_the_date_leaves_one_day(text: str) -> None:
     assert days_of(text) == [("2018-08-17", "2018-08-17")]
+
+
+# A length said of the course's own stage ("mengikuti pembekalan di kampus BPSDM selama sepekan", "pembelajaran
+# klasikal selama dua pekan") is not the visit's: its clause names a stage of the course and no trip
+# (dates.trip_durations); a length in a clause that tells the trip is still its length
+_LEAD = (
+    "PKA Riau Studi Lapangan ke Jawa Barat\n\nBANDUNG - Sebanyak 40 peserta PKA Angkatan III BPSDM Provinsi Riau "
+    "melaksanakan studi lapangan ke Pemerintah Provinsi Jawa Barat, Selasa (21/5/2024). "
+)
+
+
+@pytest.mark.parametrize(
+    ("extra", "want"),
+    [
+        (
+            "Sebelum ke Bandung, peserta sempat mengikuti pembekalan di kampus BPSDM Riau di Pekanbaru selama sepekan.",
+            [("2024-05-21", "2024-05-21")],
+        ),
+        (
+            "Para peserta telah menjalani pembelajaran klasikal selama dua pekan.",
+            [("2024-05-21", "2024-05-21")],
+        ),
+        (
+            "Pelatihan angkatan ini berlangsung selama 14 hari di Pekanbaru.",
+            [("2024-05-21", "2024-05-21")],
+        ),
+        (
+            "Di asrama BPSDM, mereka tinggal selama tiga hari sebelum berangkat.",
+            [("2024-05-21", "2024-05-21")],
+        ),
+        # (near-misses: the length told of the trip itself)
+        (
+            "Kunjungan lapangan itu berlangsung selama tiga hari.",
+            [("2024-05-21", "2024-05-23")],
+        ),
+        (
+            "Pelatihan ini mewajibkan studi lapangan selama dua hari.",
+            [("2024-05-21", "2024-05-22")],
+        ),
+    ],
+)
+def test_a_length_said_of_the_courses_own_stage_is_not_the_visits(extra: str, want) -> None:
+    assert days_of(_LEAD + extra) == want

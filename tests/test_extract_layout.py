@@ -557,3 +557,27 @@ def test_a_credit_names_the_outlet_by_its_domain(text: str, outlet: str) -> None
 )
 def test_no_outlet_from_a_credit_without_a_domain(text: str) -> None:
     assert find_byline(text).outlet is None
+
+
+# A place's kind word closing a headline ("… ke Dua Provinsi", "… ke Tiga Kota") is no prefix of the dateline's
+# city under it, past the blank line: a prefix, like a name's words, is wrapped onto the next line but never run
+# on over a blank line (places._prefix_word)
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "PKN II Kalsel Kunjungi Dua Provinsi\n\nBanjarmasin, Banjarmasin Post - Peserta",
+            ["Kalsel", "Banjarmasin", "Banjarmasin"],
+        ),
+        ("Peserta PKP Belajar ke Tiga Kota\n\nBANDUNG - Sebanyak 30 peserta", ["BANDUNG"]),
+        ("Studi Banding ke Pemerintahan\n\nWali Kota Blitar menerima rombongan", ["Wali Kota Blitar"]),
+        ("Kades Studi Tiru ke Sejumlah Kabupaten\n\nGARUT - Para kepala desa", ["GARUT"]),
+        # (near-misses: a prefix wrapped onto the next line is still the name's)
+        ("Rombongan tiba di Kabupaten\nBanyuwangi pada Senin", ["Kabupaten\nBanyuwangi"]),
+        ("Peserta belajar di Kab.\nSleman kemarin", ["Kab.\nSleman"]),
+    ],
+)
+def test_a_kind_word_closing_a_headline_is_no_prefix_of_the_dateline(text: str, want: list[str]) -> None:
+    from diklat_cli.extract.places import find_places
+
+    assert [m.text for m in find_places(text)] == want

@@ -2141,3 +2141,49 @@ def test_the_top_hosts_province_government_told_as_a_stop_is_a_second_visit() ->
         "Pemerintah Kota Mataram",
         "Pemerintah Provinsi Nusa Tenggara Barat",
     ]
+
+
+# The giver of an award or a recognition the host won, named a few words after it ("meraih penghargaan inovasi
+# dari Kementerian Dalam Negeri", "predikat WTP dari BPK"), is the host's fame, not a unit visited
+# (agencies._AWARD_GIVER), even in a sentence with a word of visiting
+@pytest.mark.parametrize(
+    ("extra", "want"),
+    [
+        (
+            "Kota Malang disebut telah dikunjungi puluhan daerah sejak meraih penghargaan inovasi dari Kementerian "
+            "Dalam Negeri.",
+            ["Dinas Kesehatan"],
+        ),
+        (
+            "Dinas yang dikunjungi itu pernah mendapat predikat pelayanan prima dari Kementerian PANRB.",
+            ["Dinas Kesehatan"],
+        ),
+        (
+            "Tak heran banyak daerah mengunjungi Malang, yang tahun lalu menerima anugerah kota sehat oleh "
+            "Kementerian Kesehatan.",
+            ["Dinas Kesehatan"],
+        ),
+        (
+            "Lokus ini dipilih karena meraih Award Inovasi Pelayanan Publik 2022 dari Kementerian Pendayagunaan "
+            "Aparatur Negara.",
+            ["Dinas Kesehatan"],
+        ),
+        # (near-miss: learning from a unit after the award is told, in a clause of its own)
+        (
+            "Untuk mengetahui kunci penghargaan itu, peserta juga belajar dari Dinas Pendidikan Kota Malang.",
+            ["Dinas Kesehatan", "Dinas Pendidikan"],
+        ),
+        # (near-miss: an award named, the unit visited after it with no word of giving)
+        (
+            "Usai melihat deretan penghargaan, peserta mengunjungi Dinas Pendidikan Kota Malang.",
+            ["Dinas Kesehatan", "Dinas Pendidikan"],
+        ),
+    ],
+)
+def test_the_giver_of_the_hosts_award_is_no_unit_visited(extra: str, want: list[str]) -> None:
+    found = visits_of(
+        "PKP Kapuas Benchmarking ke Kota Malang",
+        "MALANG - Sebanyak 30 peserta PKP Angkatan III Kabupaten Kapuas melakukan benchmarking ke Pemerintah Kota "
+        "Malang, Selasa (5/9/2023). Peserta belajar di Dinas Kesehatan Kota Malang. " + extra,
+    )
+    assert [v.host_agencies for v in found] == [want]

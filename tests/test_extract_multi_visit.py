@@ -5781,3 +5781,250 @@ def test_groups_told_by_their_ordinals_are_senders_of_their_own(text: str, want)
 )
 def test_a_first_part_or_speaker_is_no_other_sender(text: str, want) -> None:
     assert _counted_senders(text) == want
+
+
+# Cohorts named in one list ("Angkatan VII dan VIII", "angkatan I, II dan III") before the places they go to share
+# that clause: none of them is sent there alone; each cohort's own clause is where it is named alone
+# (cohort_fields._LISTED_WITH)
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        (
+            "Peserta PKA Angkatan I, II dan III Banten Benchmarking ke Tiga Daerah",
+            "SERANG - BPSDM Provinsi Banten memberangkatkan peserta PKA Angkatan I, II dan III ke Kota Bogor, "
+            "Kabupaten Bogor dan Kota Depok, Senin (2/10/2023). Angkatan I menuju Kota Bogor, Angkatan II ke "
+            "Kabupaten Bogor, dan Angkatan III ke Kota Depok.",
+            [(1, "Kota Bogor"), (2, "Kabupaten Bogor"), (3, "Kota Depok")],
+        ),
+        (
+            "Dua Angkatan PKP Pasuruan Benchmarking",
+            "MALANG - Peserta PKP angkatan 5 dan 6 Kabupaten Pasuruan melakukan benchmarking ke Kota Malang dan Kota "
+            "Batu, Selasa (7/11/2023). Angkatan 5 berkunjung ke Pemkot Malang, sementara angkatan 6 mengunjungi "
+            "Pemkot Batu.",
+            [(5, "Kota Malang"), (6, "Kota Batu")],
+        ),
+        (
+            "PKA Angkatan VII dan VIII Jatim ke Bali dan NTB",
+            "SURABAYA - Peserta PKA Angkatan VII dan VIII BPSDM Jawa Timur melaksanakan studi lapangan ke Bali dan "
+            "NTB, 6-8 November 2023. Angkatan VII belajar di Pemerintah Provinsi Bali; angkatan VIII di Pemerintah "
+            "Provinsi Nusa Tenggara Barat.",
+            [(7, "Bali"), (8, "Nusa Tenggara Barat")],
+        ),
+        (
+            "PKN Tingkat II Angkatan 9 dan 10 Studi Lapangan ke Sleman dan Yogyakarta",
+            "SLEMAN - Dua angkatan Pelatihan Kepemimpinan Nasional Tingkat II BPSDM Provinsi Riau menjalani studi "
+            "lapangan, 14-15 Mei 2024. Angkatan 9 dengan 30 peserta belajar di Pemerintah Kabupaten Sleman, "
+            "sedangkan Angkatan 10 dengan 28 peserta belajar di Pemerintah Kota Yogyakarta.",
+            [(9, "Kabupaten Sleman"), (10, "Kota Yogyakarta")],
+        ),
+        # (near-miss: the cohorts listed together go to one place, each its own record there)
+        (
+            "PKA Angkatan VII dan VIII Jatim Studi Lapangan ke Bali",
+            "SURABAYA - Peserta PKA Angkatan VII dan VIII BPSDM Jawa Timur melaksanakan studi lapangan ke Pemerintah "
+            "Provinsi Bali, 6-8 November 2023. Angkatan VII berjumlah 40 orang, Angkatan VIII 38 orang.",
+            [(7, "Bali"), (8, "Bali")],
+        ),
+        # (near-miss: each cohort named alone, already in the headline)
+        (
+            "Angkatan IV ke Pemkab Gowa, Angkatan V ke Pemkot Parepare",
+            "MAKASSAR - BPSDM Sulawesi Selatan memberangkatkan peserta PKP untuk benchmarking, Senin (2/10/2023). "
+            "Angkatan IV ke Pemkab Gowa, sedangkan Angkatan V ke Pemkot Parepare.",
+            [(4, "Kabupaten Gowa"), (5, "Kota Parepare")],
+        ),
+    ],
+)
+def test_cohorts_listed_together_have_no_clause_of_their_own_there(title: str, body: str, want) -> None:
+    found = visits_of(title, body)
+    assert sorted((v.cohort, v.destination.regency or v.destination.province) for v in found) == want
+
+
+# A trip told of another time or another group than the report's ("Rombongan pernah studi banding ke A", "Tahun lalu,
+# peserta angkatan sebelumnya benchmarking ke B", "Tahun depan mereka berencana ke C") is background: its place is
+# no destination when the report names one gone to outside such clauses (visit_places.other_trip_places); a report
+# that tells its own trip so ("beberapa waktu lalu", or only as last year's) keeps it
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        (
+            "Kades Magetan Timba Ilmu di Pemkab Klaten",
+            "KLATEN - Sebanyak 20 kepala desa dari Kabupaten Magetan menimba ilmu pengelolaan BUMDes di Pemkab Klaten, "
+            "Rabu (6/3/2024). Rombongan pernah studi banding ke Kabupaten Badung pada 2022, namun kali ini memilih "
+            "Klaten.",
+            ["Kabupaten Klaten"],
+        ),
+        (
+            "Peserta PKA Gorontalo Belajar Pariwisata",
+            "AIRMADIDI - Sebanyak 32 peserta PKA Provinsi Gorontalo belajar tata kelola pariwisata di Pemerintah "
+            "Kabupaten Minahasa Utara, Selasa (14/11/2023). Tahun lalu, peserta angkatan sebelumnya melakukan "
+            "benchmarking ke Kota Makassar.",
+            ["Kabupaten Minahasa Utara"],
+        ),
+        (
+            "Lurah Belajar Bank Sampah",
+            "PROBOLINGGO - Sebanyak 21 lurah se-Kota Blitar belajar pengelolaan bank sampah di Pemkot Probolinggo, "
+            "Kamis (7/3/2024). Tahun depan, para lurah berencana studi banding ke Kota Surabaya.",
+            ["Kota Probolinggo"],
+        ),
+        (
+            "Perangkat Desa Belajar BUMDes",
+            "KLATEN - Sebanyak 40 perangkat desa dari Kabupaten Tuban belajar di Pemkab Klaten, Sabtu (9/3/2024). "
+            "Bulan lalu, perangkat desa angkatan sebelumnya studi tiru ke Kabupaten Malang.",
+            ["Kabupaten Klaten"],
+        ),
+        # (near-miss: the report's own trip told as some while ago)
+        (
+            "Peserta PKA Bone Benchmarking",
+            "WATAMPONE - Peserta PKA Angkatan II Kabupaten Bone beberapa waktu lalu melakukan benchmarking ke "
+            "Pemerintah Kabupaten Sleman. Hasilnya dipaparkan di Watampone, Senin (9/9/2024).",
+            ["Kabupaten Sleman"],
+        ),
+        # (near-miss: the report's own trip told only as last year's; its home named after it is no host)
+        (
+            "PKA Bone",
+            "WATAMPONE - Tahun lalu, 30 peserta PKA Angkatan II Kabupaten Bone melakukan benchmarking ke Pemerintah "
+            "Kabupaten Sleman. Kini mereka sudah menerapkan hasilnya di Kabupaten Bone.",
+            ["Kabupaten Sleman"],
+        ),
+    ],
+)
+def test_a_trip_of_another_time_or_group_is_no_destination_beside_the_visit(title: str, body: str, want) -> None:
+    found = visits_of(title, body)
+    assert [v.destination.regency or v.destination.province for v in found] == want
+
+
+# A trip counted ("studi lapangan ke dua provinsi", "kunjungan kerja ke tiga daerah") and then told stop by stop, a
+# sentence each, by any words of going or learning ("Pada 4-5 Juni, peserta belajar di Pemprov A … kemudian melanjutkan
+# perjalanan ke B"): a record per stop, when as many places are told as were counted (stops.counted_then_told)
+@pytest.mark.parametrize(
+    ("title", "body", "want"),
+    [
+        (
+            "PKN II Kalsel Kunjungi Dua Provinsi",
+            "BANJARMASIN - Sebanyak 30 peserta PKN Tingkat II Angkatan V BPSDM Provinsi Kalimantan Selatan "
+            "melaksanakan studi lapangan ke dua provinsi, 4-7 Juni 2024.\nPada 4-5 Juni, peserta belajar di "
+            "Pemerintah Provinsi Jawa Timur.\nRombongan kemudian melanjutkan perjalanan ke Yogyakarta dan belajar di "
+            "Pemerintah Daerah DIY pada 6-7 Juni.",
+            ["DI Yogyakarta", "Jawa Timur"],
+        ),
+        (
+            "Komisi A DPRD Kota Jambi Kunjungi Tiga Daerah",
+            "JAMBI - Komisi A DPRD Kota Jambi melakukan kunjungan kerja ke tiga daerah pada pekan ini, 2-6 Oktober "
+            "2023. Di awal pekan, mereka belajar ke Pemkot Palembang soal pajak daerah. Dari Palembang, para anggota "
+            "dewan terbang ke Kota Bandung. Kunjungan ditutup di Pemkot Bogor, Jumat (6/10/2023).",
+            ["Kota Bandung", "Kota Bogor", "Kota Palembang"],
+        ),
+        (
+            "Camat Kutai Timur Studi Tiru ke Dua Provinsi",
+            "SANGATTA - Sebanyak 18 camat Kabupaten Kutai Timur menjalani studi tiru ke dua provinsi pada 11-14 Juni "
+            "2024. Para camat lebih dulu belajar pelayanan kecamatan di Pemerintah Provinsi DKI Jakarta. Dua hari "
+            "terakhir mereka habiskan di Pemerintah Provinsi Jawa Barat.",
+            ["DKI Jakarta", "Jawa Barat"],
+        ),
+        (
+            "PKA Sulbar Benchmarking ke Dua Daerah",
+            "MAMUJU - Peserta PKA Angkatan III Provinsi Sulawesi Barat mengunjungi dua daerah untuk benchmarking, "
+            "14-15 Agustus 2024. Selasa, mereka diterima Pemerintah Kota Parepare. Sehari kemudian, peserta bergeser "
+            "ke Pemerintah Kabupaten Sidenreng Rappang.",
+            ["Kabupaten Sidenreng Rappang", "Kota Parepare"],
+        ),
+        # (near-miss: the counted places are units of one city: one record)
+        (
+            "PKA Kalbar Benchmarking ke Kota Batu",
+            "BATU - Peserta PKA Angkatan V BPSDM Provinsi Kalimantan Barat melaksanakan benchmarking ke dua lokasi di "
+            "Kota Batu, Kamis (7/9/2023). Lokasi pertama Dinas Pariwisata Kota Batu. Peserta kemudian belajar di "
+            "Dinas Pertanian Kota Batu.",
+            ["Kota Batu"],
+        ),
+        # (near-miss: fewer places told than counted, the others told as where the lessons go: one record)
+        (
+            "PKP Cilegon Benchmarking",
+            "SURAKARTA - Peserta PKP Angkatan II Kota Cilegon melakukan benchmarking ke dua kota, 3-4 Juli 2023. Di "
+            "Pemkot Surakarta, peserta belajar pengelolaan pasar. Hasilnya akan diterapkan di Kota Cilegon.",
+            ["Kota Surakarta"],
+        ),
+    ],
+)
+def test_a_trip_counted_then_told_a_stop_a_sentence_is_a_record_per_stop(title: str, body: str, want) -> None:
+    found = visits_of(title, body)
+    assert sorted(v.destination.regency or v.destination.province or "" for v in found) == want
+
+
+# On a later day's cue, the group told learning at a place ("Pada hari kedua, peserta belajar di Kota B", "Keesokan
+# harinya, rombongan menimba ilmu di Pemkab C") is at its next stop as much as one told going there
+# (stops._NEXT_DAY_STOP); learning again at the same host, or at a unit of it, is no second stop
+@pytest.mark.parametrize(
+    ("extra", "want"),
+    [
+        ("Pada hari kedua, peserta belajar di Kota Denpasar.", ["Kabupaten Badung", "Kota Denpasar"]),
+        (
+            "Keesokan harinya, rombongan menimba ilmu di Pemkab Gianyar soal desa wisata.",
+            ["Kabupaten Badung", "Kabupaten Gianyar"],
+        ),
+        (
+            "Hari kedua, mereka belajar tata kelola pasar di Kabupaten Tabanan.",
+            ["Kabupaten Badung", "Kabupaten Tabanan"],
+        ),
+        ("Sehari kemudian, peserta studi lapangan di Pemerintah Kota Denpasar.", ["Kabupaten Badung", "Kota Denpasar"]),
+        # (near-misses: the same host again, a unit of it)
+        ("Pada hari kedua, peserta kembali belajar di Kabupaten Badung.", ["Kabupaten Badung"]),
+        ("Hari kedua, peserta belajar di Dinas Pariwisata Kabupaten Badung.", ["Kabupaten Badung"]),
+    ],
+)
+def test_the_group_learning_somewhere_on_a_later_day_is_at_its_next_stop(extra: str, want: list[str]) -> None:
+    found = visits_of(
+        "PKP Jateng Studi Lapangan ke Badung",
+        "MANGUPURA - Sebanyak 35 peserta PKP Angkatan IV BPSDMD Provinsi Jawa Tengah melaksanakan studi lapangan ke "
+        "Pemkab Badung, Bali, Selasa (12/3/2024). " + extra,
+    )
+    assert sorted(v.destination.regency or "" for v in found) == want
+
+
+# Cohorts told one after another, each in sentences of its own: a unit in a sentence that names no cohort ("Mereka
+# belajar di Dinas A") is the lokus of the cohort named last before it, alone; not of a later one
+# (cohort_fields._told_just_before); a sentence of all the groups ("Kedua rombongan …") or a list of cohorts
+# before it keeps the unit all of theirs
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        (
+            "Selasa (7/3/2023), Bantaeng menerima 40 peserta PKA Angkatan I Kabupaten Buton. Mereka belajar di Dinas "
+            "Kesehatan. Keesokan harinya, giliran 30 peserta PKP Angkatan III Kabupaten Buton yang belajar di Dinas "
+            "Pertanian.",
+            [("PKA", ["Dinas Kesehatan"]), ("PKP", ["Dinas Pertanian"])],
+        ),
+        (
+            "Pemkab Bantaeng menerima studi lapangan peserta PKA Angkatan I Kabupaten Buton, Selasa (7/3/2023). "
+            "Rombongan itu mengunjungi Dinas Kesehatan. Sementara peserta PKP Angkatan III Kabupaten Buton datang "
+            "Rabu (8/3/2023) ke Dinas Pertanian.",
+            [("PKA", ["Dinas Kesehatan"]), ("PKP", ["Dinas Pertanian"])],
+        ),
+        (
+            "Peserta PKA Angkatan I Kabupaten Buton studi lapangan ke Pemkab Bantaeng, Selasa (7/3/2023). Para "
+            "pejabat administrator itu belajar di Badan Pendapatan Daerah. Adapun peserta PKP Angkatan III Kabupaten "
+            "Buton belajar di Dinas Pertanian Bantaeng, Rabu (8/3/2023).",
+            [("PKA", ["Badan Pendapatan Daerah"]), ("PKP", ["Dinas Pertanian"])],
+        ),
+        (
+            "Pemkab Bantaeng kedatangan peserta PKA Angkatan I Kabupaten Buton, Selasa (7/3/2023). Peserta "
+            "kemudian mengunjungi Dinas Kesehatan untuk melihat layanan ambulans. Sehari kemudian, peserta PKP "
+            "Angkatan III Kabupaten Buton studi lapangan di Dinas Pertanian.",
+            [("PKA", ["Dinas Kesehatan"]), ("PKP", ["Dinas Pertanian"])],
+        ),
+        # (near-miss: the sentence of both groups)
+        (
+            "Pemkab Bantaeng menerima peserta PKA Angkatan I dan, pada hari yang sama, peserta PKP Angkatan III "
+            "Kabupaten Buton, Selasa (7/3/2023). Studi lapangan dimulai di Dinas Pertanian. Kedua rombongan lalu "
+            "belajar di Dinas Kesehatan.",
+            [("PKA", ["Dinas Kesehatan", "Dinas Pertanian"]), ("PKP", ["Dinas Kesehatan", "Dinas Pertanian"])],
+        ),
+        # (near-miss: the cohorts listed together before the unit)
+        (
+            "Peserta PKA Angkatan I dan PKP Angkatan III Kabupaten Buton studi lapangan ke Pemkab Bantaeng, Selasa "
+            "(7/3/2023). Mereka belajar di Dinas Kesehatan.",
+            [("PKA", ["Dinas Kesehatan"]), ("PKP", ["Dinas Kesehatan"])],
+        ),
+    ],
+)
+def test_a_unit_told_after_one_cohort_alone_is_that_cohorts(body: str, want) -> None:
+    found = visits_of("Bantaeng Terima Peserta Pelatihan dari Buton", "BANTAENG - " + body)
+    assert sorted((v.program, sorted(v.host_agencies)) for v in found) == want

@@ -442,6 +442,14 @@ def _occurrences(text: str, word: str) -> Iterator[int]:
 # visited, unlike the hall where a meeting sat ("di aula kantor Dinas D"); any word of going (verbs.GOING_TO)
 _OFFICE_WORDS = frozenset(("kantor", "gedung", "markas"))
 _GOING_TO_WORDS = frozenset(verbs.TOWARDS_WORDS + verbs.VISITING_VERBS)
+# the giver of an award or a recognition the host won, its name a few words after the award ("meraih penghargaan
+# inovasi dari Kementerian Dalam Negeri", "predikat WTP dari BPK", "apresiasi khusus oleh KemenPANRB"): the host's
+# fame, no unit visited (not_host_before has "penghargaan dari" with nothing between)
+_AWARD_GIVER = re.compile(
+    r"\b(?:penghargaan|anugerah|apresiasi|predikat|award|piagam|trofi|sertifikat)\b(?:\s+[^\s.;,]+){1,4}?"
+    r"\s+(?:dari|oleh)\s+$",
+    re.IGNORECASE,
+)
 
 
 def find_units(text: str, start: int = 0, end: int | None = None) -> list[AgencyMention]:
@@ -487,6 +495,11 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
             continue
         if (last in _not_host_before() or before in _not_host_before()) and not (
             last in _OFFICE_WORDS and i > 1 and token_texts[i - 2].lower() in _GOING_TO_WORDS
+        ):
+            i = j
+            continue
+        if last in ("dari", "oleh") and _AWARD_GIVER.search(
+            text, max(start, tokens[i].start() - 80), tokens[i].start()
         ):
             i = j
             continue

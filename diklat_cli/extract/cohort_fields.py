@@ -96,6 +96,9 @@ def activity_for(text, sents, key: Key, keys: list[Key], activities) -> tuple[st
 # a place the clause of a cohort sends it to: "Angkatan V ke Pemkot Y", "… kegiatan serupa di Kabupaten Badung"
 _GOES_TO = re.compile(r"\b(?:di|" + verbs.GOING_TO + r"|bertandang\s+ke)\s+(?:\w+\s+)?$", _I)
 _FROM = re.compile(r"\b(?:dari|asal)\b", _I)
+# cohorts named in one list ("Angkatan III dan IV", "angkatan I, II dan III"): a place after the list is all of
+# theirs, none of them has an own clause there (its own clause is where it is named alone)
+_LISTED_WITH = re.compile(r"\s*(?:,\s*(?:dan\s+|serta\s+)?|dan\s+|serta\s+|&\s*)(?:angkatan\s+(?:ke-?\s*)?)?$", _I)
 
 
 def key_clauses(text, sents, keys: list[Key], resolved: list[Place], cohorts) -> dict[int, tuple]:
@@ -110,6 +113,8 @@ def key_clauses(text, sents, keys: list[Key], resolved: list[Place], cohorts) ->
     for i, (start, end, key) in enumerate(marks):
         if id(key) in own:
             continue
+        if _LISTED_WITH.match(text, marks[i - 1][1], start) if i else False:
+            continue  # "Angkatan III dan IV … ke A dan B": cohorts listed together share the clause
         sent = sentence_at(sents, start)
         limit = min(sent[1], marks[i + 1][0] if i + 1 < len(marks) else sent[1], end + 300)
         for place in places_between(resolved, end, limit, starts):
@@ -200,7 +205,29 @@ def participants_for(text, sents, key: Key, keys: list[Key], mentions, cohorts):
     return None
 
 
-def agencies_for(key: Key, keys: list[Key], found, cohorts) -> list:
+# cohorts told one after another, each in sentences of its own ("Selasa, Pemkab X menerima PKA Angkatan I … Mereka
+# belajar di Dinas A. Keesokan harinya giliran PKP Angkatan III … di Dinas B"): a unit in a sentence naming no
+# cohort is the cohort's named last before it, near it, alone (not in a list with another: then all of theirs)
+# (a sentence of all the groups together, "Kedua rombongan … belajar di Dinas A", "Keduanya", is all of theirs)
+_ALL_GROUPS = re.compile(
+    r"\b(?:(?:kedua|ketiga|keempat|semua|seluruh)\s+(?:rombongan|kelompok|angkatan|peserta|tamu)|keduanya|ketiganya)\b",
+    _I,
+)
+_TOLD_NEAR = 300
+_LISTED_NEAR = 60
+
+
+def _told_just_before(at: int, anchors: list[tuple[int, Key]]) -> list[Key]:
+    before = sorted((s, k) for s, k in anchors if s < at)
+    if not before or at - before[-1][0] > _TOLD_NEAR:
+        return []
+    last = before[-1][1]
+    if any(k is not last and abs(s - before[-1][0]) <= _LISTED_NEAR for s, k in anchors):
+        return []
+    return [last]
+
+
+def agencies_for(key: Key, keys: list[Key], found, cohorts, text: str | None = None) -> list:
     """With several cohorts, a unit goes to the cohort named just before it in its sentence
     ("peserta Angkatan V … Dinas X, sementara Angkatan VI … Dinas Y"); a unit named with
     no cohort goes to all."""
@@ -219,6 +246,8 @@ def agencies_for(key: Key, keys: list[Key], found, cohorts) -> list:
         if before:
             nearest = max(s for s, _ in before)
             named = [k for s, k in before if s == nearest]
+        elif not anchors and not (text is not None and _ALL_GROUPS.search(text, *sentence)):
+            named = _told_just_before(span[0], [(s, k) for k in keys for s, _ in where_named(k)])
         else:
             named = [k for _, k in anchors]
         if not named or key in named:

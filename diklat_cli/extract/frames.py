@@ -33,6 +33,7 @@ from diklat_cli.extract.stops import (
     SIMULTANEOUS,
     bulleted_places,
     counted_then_named,
+    counted_then_told,
     divided_lists,
     example_trips,
     finer_stops,
@@ -454,6 +455,9 @@ def frame_list(
         counted_named = counted_then_named(text, sents, resolved, starts)
         candidates.extend(counted_named)
         counted_lists.extend(regions for regions, _ in counted_named)
+        # ... or told a sentence each after the count ("ke dua provinsi. Pada 4 Juni di A … kemudian ke B")
+        if not counted_named:
+            candidates.extend(counted_then_told(text, sents, resolved, starts))
     # the places of the trip named in one sentence after "Lokasi visitasi antara lain …": each a stop
     if role == 0:
         candidates.extend(places_named(text, sents, resolved, starts, low))

@@ -951,6 +951,16 @@ def named_after_count(text: str, sent: tuple[int, int]) -> tuple[int, int] | Non
     return named.end(), parse_int(counted.group("n")) or 0
 
 
+def trips_counted(text: str, sent: tuple[int, int]) -> list[int]:
+    """How many places each trip counted in the sentence goes to ("studi lapangan ke dua provinsi",
+    "mengunjungi tiga kabupaten"): a count told after the trip's words."""
+    found = []
+    for counted in _PLACES_COUNTED.finditer(text, sent[0], sent[1]):
+        if _TRIP_TOLD.search(text, sent[0], counted.start()) is not None:
+            found.append(parse_int(counted.group("n")) or 0)
+    return found
+
+
 # ... by a sentence that tells the trip before the count: a verb of going or the activity ("berangkat studi
 # banding ke tiga tempat", "menjalani studi banding di tiga wilayah", "mengunjungi dua daerah")
 # (the trip words, setting out, and the short names "stula", "observasi", "orientasi")

@@ -117,8 +117,13 @@ _PREFIX_WORDS: tuple[tuple[str, str | None, bool, bool], ...] = (
 
 
 def _prefix_word(pattern: str, abbreviation: bool) -> str:
-    # A prefix word is followed by whitespace; "Kab." and "Prov." may touch the name.
-    return pattern + (r"(?:\.\s*|\s+)" if abbreviation else r"\s+")
+    # A prefix word is followed by whitespace; "Kab." and "Prov." may touch the name. Like a name's words
+    # (_SEP_RE), a prefix is wrapped onto the next line, never run on over a blank line (a headline's "… ke Dua
+    # Provinsi" into the dateline "BANJARMASIN -" under it)
+    return pattern + (rf"(?:\.{_GAP}?|{_GAP})" if abbreviation else _GAP)
+
+
+_GAP = r"(?:[^\S\n]+(?:\n[^\S\n]*)?|\n[^\S\n]*)"
 
 
 # Between the words of a name: spaces, or a hyphen ("Bau-Bau", "Tojo Una-Una"), or nothing:

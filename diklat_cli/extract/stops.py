@@ -18,7 +18,7 @@ from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.numbers import ordinal_words
 from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_links import distinct_regions
-from diklat_cli.extract.place_roles import FEW, Place, named_after_count, places_between
+from diklat_cli.extract.place_roles import FEW, Place, named_after_count, places_between, trips_counted
 from diklat_cli.extract.scanning import finditer, folded, scan
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 from diklat_cli.extract.subgroups import positions
@@ -324,7 +324,10 @@ _STOP = re.compile(
 _NEXT_DAY_STOP = re.compile(
     r"[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:(?:melanjutkan\s+(?:perjalanan|kunjungan)"
     r"|bergeser|berlanjut|bertolak|berangkat|beralih|berkunjung|dilanjutkan|lanjut)\s+)?(?:ke|menuju)\s+"
-    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:mengunjungi|mendatangi|menyambangi)\s+",
+    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:mengunjungi|mendatangi|menyambangi)\s+"
+    # (or learning there, the stop told by what the group does at it: "hari kedua, peserta belajar di B")
+    r"|[\s,]*(?:(?:rombongan|peserta|mereka|para\s+\w+|tim)\s+)?(?:belajar|menimba\s+ilmu|studi\s+\w+)"
+    r"(?:\s+[a-z]+){0,3}?\s+(?:di|ke)\s+(?:(?:pemkab|pemkot|pemprov|pemerintah)\s+)?",
     _I,
 )
 # the words every match of _STOP starts with ("Hari" in either case of its first letter): the pattern is tried
@@ -587,6 +590,30 @@ def counted_then_named(
         listed = distinct_regions(here, text)
         if len(listed) >= 2 and len(listed) == named[1]:
             found.append((listed, False))
+    return found
+
+
+def counted_then_told(
+    text: str, sents, resolved: list[Place], starts: list[int]
+) -> list[tuple[list[places.Region], bool]]:
+    """A trip counted ("studi lapangan ke dua provinsi") then told stop by stop, a sentence each ("Pada 4-5
+    Juni, peserta belajar di Pemprov A … Rombongan kemudian melanjutkan perjalanan ke B"): the first place
+    gone to in each sentence after the count is a stop, when as many are told as were counted."""
+    found: list[tuple[list[places.Region], bool]] = []
+    for i, sent in enumerate(sents):
+        for n in trips_counted(text, sent):
+            if n < 2:
+                continue
+            told: list[Place] = []
+            for later in sents[i + 1 : i + 2 + 2 * n]:
+                here = [p for p in places_between(resolved, *later, starts) if p.dest > p.origin]
+                if here and here[0].region not in {p.region for p in told}:
+                    told.append(here[0])
+                if len(told) == n:
+                    break
+            regions = distinct_regions(told, text)
+            if len(regions) == n:
+                found.append((regions, False))
     return found
 
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import agencies, places, programs
+from diklat_cli.extract import agencies, places, programs, trainees
 from diklat_cli.extract.frames import members_come_from
 from diklat_cli.extract.hosts import COUNCILS, council_with_its_region, unit_with_its_place
 from diklat_cli.extract.place_links import linked_places
@@ -91,11 +91,51 @@ def score_places(text: str, sents, resolved: list[Place], line) -> float:
     for place in resolved:
         if place.region.name in off:
             place.dest = 0.0
+    for place in other_trip_places(text, sents, resolved):
+        place.dest = 0.0
     hosted: dict[str, float] = {}
     for place in resolved:
         hosted[place.region.name] = hosted.get(place.region.name, 0.0) + place.dest
     best_host = max(hosted.values(), default=0.0)
     return best_host
+
+
+# another trip than the one reported, by its time or its group: an experience ("pernah"), last or next
+# year's, another cohort's (stops.OTHER_TRIP without "pekan lalu", "beberapa waktu lalu": a report tells its
+# own recent trip so)
+_OTHER_TIME = re.compile(
+    r"\b(?:pernah|(?:tahun|bulan)\s+(?:lalu|depan|sebelumnya|kemarin)|(?:angkatan|rombongan|kelompok|"
+    + trainees.TRAINEES
+    + r")\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    _I,
+)
+# a clause's turn back to the report's own trip: "…, namun kali ini memilih B", "Sekarang giliran C"
+_TURN = re.compile(r"[;:]|\b(?:namun|tetapi|tapi|kini|sekarang|kali\s+ini|sedangkan|sementara|adapun)\b", _I)
+
+
+def other_trip_places(text: str, sents, resolved: list[Place]) -> list[Place]:
+    """The places gone to only in clauses that tell another trip than the one reported: the group's or
+    the host's experience, last year's or next year's, another cohort's ("Rombongan pernah studi banding
+    ke A", "Tahun lalu, peserta angkatan sebelumnya benchmarking ke B", "rencananya tahun depan ke C").
+    Background to the visit, when the report names a place gone to outside such clauses; else the
+    clause may be the report's own trip told afterwards, and its places keep their weight."""
+    if _OTHER_TIME.search(text) is None:
+        return []
+    other: list[Place] = []
+    outside: dict[str, float] = {}
+    for place in resolved:
+        if place.dest <= 0:
+            continue
+        sent = sentence_at(sents, place.mention.start)
+        lo = max([sent[0], *(m.end() for m in _TURN.finditer(text, sent[0], place.mention.start))])
+        turn = _TURN.search(text, place.mention.end, sent[1])
+        if _OTHER_TIME.search(text, lo, turn.start() if turn else sent[1]):
+            other.append(place)
+        else:
+            outside[place.region.name] = outside.get(place.region.name, 0.0) + place.dest
+    if not outside or max(outside.values()) < 2:
+        return []
+    return [p for p in other if p.region.name not in outside]
 
 
 def home_left(text: str, sents, resolved: list[Place]) -> None:
