@@ -205,29 +205,7 @@ def participants_for(text, sents, key: Key, keys: list[Key], mentions, cohorts):
     return None
 
 
-# cohorts told one after another, each in sentences of its own ("Selasa, Pemkab X menerima PKA Angkatan I … Mereka
-# belajar di Dinas A. Keesokan harinya giliran PKP Angkatan III … di Dinas B"): a unit in a sentence naming no
-# cohort is the cohort's named last before it, near it, alone (not in a list with another: then all of theirs)
-# (a sentence of all the groups together, "Kedua rombongan … belajar di Dinas A", "Keduanya", is all of theirs)
-_ALL_GROUPS = re.compile(
-    r"\b(?:(?:kedua|ketiga|keempat|semua|seluruh)\s+(?:rombongan|kelompok|angkatan|peserta|tamu)|keduanya|ketiganya)\b",
-    _I,
-)
-_TOLD_NEAR = 300
-_LISTED_NEAR = 60
-
-
-def _told_just_before(at: int, anchors: list[tuple[int, Key]]) -> list[Key]:
-    before = sorted((s, k) for s, k in anchors if s < at)
-    if not before or at - before[-1][0] > _TOLD_NEAR:
-        return []
-    last = before[-1][1]
-    if any(k is not last and abs(s - before[-1][0]) <= _LISTED_NEAR for s, k in anchors):
-        return []
-    return [last]
-
-
-def agencies_for(key: Key, keys: list[Key], found, cohorts, text: str | None = None) -> list:
+def agencies_for(key: Key, keys: list[Key], found, cohorts) -> list:
     """With several cohorts, a unit goes to the cohort named just before it in its sentence
     ("peserta Angkatan V … Dinas X, sementara Angkatan VI … Dinas Y"); a unit named with
     no cohort goes to all."""
@@ -246,8 +224,6 @@ def agencies_for(key: Key, keys: list[Key], found, cohorts, text: str | None = N
         if before:
             nearest = max(s for s, _ in before)
             named = [k for s, k in before if s == nearest]
-        elif not anchors and not (text is not None and _ALL_GROUPS.search(text, *sentence)):
-            named = _told_just_before(span[0], [(s, k) for k in keys for s, _ in where_named(k)])
         else:
             named = [k for _, k in anchors]
         if not named or key in named:

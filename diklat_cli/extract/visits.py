@@ -531,7 +531,7 @@ def visits_or_reason(
         if own_organizer is not None:
             visit.organizer = own_organizer.name
             evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
-        items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts, text)
+        items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         items = councils_of_the_visit(text, resolved, items, visit.origin.regency or visit.origin.province, dest_region)
         fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
         k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
