@@ -29,7 +29,6 @@ __all__ = [
     "PartialDate",
     "find_dates",
     "find_durations",
-    "trip_durations",
     "find_year_hints",
     "parse_date",
     "said_elsewhere",
@@ -674,29 +673,4 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
             days = (count or 0) * unit_days[(m["u"] or m["bu"]).lower()]
         if days > 0:
             out.append((m.start(), m.end(), days))
-    return out
-
-
-# a length said of the course's own stage, not of a trip: "mengikuti pembekalan di kampus BPSDM selama sepekan",
-# "pembelajaran klasikal selama dua pekan", "Diklat ini berlangsung selama 14 hari" (its clause names a stage of
-# the course and no trip: no study, visit or field word)
-_COURSE_STAGE = re.compile(
-    r"\b(?:pembekalan|pembelajaran|klasikal|kampus|diklat\w*|pelatihan|bimtek|kursus|perkuliahan|asrama)\b", re.I
-)
-_TRIP_WORD = re.compile(
-    r"\b(?:stud[iy]|benchmark\w*|kunjungan|berkunjung|kunker|lapangan|visitasi|patok\s+banding|kaji\s+banding"
-    r"|mengunjungi|ke\s+(?:kabupaten|kota|provinsi|pemkab|pemkot|pemprov))\b",
-    re.I,
-)
-
-
-def trip_durations(text: str) -> list[tuple[int, int, int]]:
-    """`find_durations` less the lengths said of the course's own stage (`_COURSE_STAGE`)."""
-    out = []
-    for start, end, days in find_durations(text):
-        lo = max(text.rfind(".", 0, start), text.rfind("\n", 0, start), start - 200) + 1
-        clause = text[lo:start]
-        if _COURSE_STAGE.search(clause) and not _TRIP_WORD.search(clause):
-            continue
-        out.append((start, end, days))
     return out

@@ -195,7 +195,7 @@ def visit_dates(
         spans = [(d.start, d.end)]
         if within is None and start == end and _SERIES_END.search(text, max(0, d.start - 50), d.start):
             return None, end, spans, 0.8 if d.first.year else 0.6
-        durations = [x for x in dates.trip_durations(text) if within is None or within[0] <= x[0] < within[1]]
+        durations = [x for x in dates.find_durations(text) if within is None or within[0] <= x[0] < within[1]]
         if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
