@@ -5977,3 +5977,73 @@ def test_the_group_learning_somewhere_on_a_later_day_is_at_its_next_stop(extra: 
         "Pemkab Badung, Bali, Selasa (12/3/2024). " + extra,
     )
     assert sorted(v.destination.regency or "" for v in found) == want
+
+
+# Cohorts told one after another, each in sentences of its own: a unit in a sentence that names no cohort ("Mereka
+# belajar di Dinas A") is the lokus of the cohort named last before it, alone; not of a later one
+# (cohort_fields._told_just_before); a sentence of all the groups ("Kedua rombongan …") or a list of cohorts
+# before it keeps the unit all of theirs. Not yet: a first rule (r45) made two unseen reports worse and crashed on
+# two programmes that share a cohort number, so the first four stay strict xfails.
+_TOLD_AFTER_NOT_YET = pytest.mark.xfail(strict=True, reason="units told after one of several cohorts go to all")
+
+
+@pytest.mark.parametrize(
+    ("body", "want"),
+    [
+        pytest.param(
+            "Selasa (7/3/2023), Bantaeng menerima 40 peserta PKA Angkatan I Kabupaten Buton. Mereka belajar di Dinas "
+            "Kesehatan. Keesokan harinya, giliran 30 peserta PKP Angkatan III Kabupaten Buton yang belajar di Dinas "
+            "Pertanian.",
+            [("PKA", ["Dinas Kesehatan"]), ("PKP", ["Dinas Pertanian"])],
+            marks=_TOLD_AFTER_NOT_YET,
+        ),
+        pytest.param(
+            "Pemkab Bantaeng menerima studi lapangan peserta PKA Angkatan I Kabupaten Buton, Selasa (7/3/2023). "
+            "Rombongan itu mengunjungi Dinas Kesehatan. Sementara peserta PKP Angkatan III Kabupaten Buton datang "
+            "Rabu (8/3/2023) ke Dinas Pertanian.",
+            [("PKA", ["Dinas Kesehatan"]), ("PKP", ["Dinas Pertanian"])],
+            marks=_TOLD_AFTER_NOT_YET,
+        ),
+        pytest.param(
+            "Peserta PKA Angkatan I Kabupaten Buton studi lapangan ke Pemkab Bantaeng, Selasa (7/3/2023). Para "
+            "pejabat administrator itu belajar di Badan Pendapatan Daerah. Adapun peserta PKP Angkatan III Kabupaten "
+            "Buton belajar di Dinas Pertanian Bantaeng, Rabu (8/3/2023).",
+            [("PKA", ["Badan Pendapatan Daerah"]), ("PKP", ["Dinas Pertanian"])],
+            marks=_TOLD_AFTER_NOT_YET,
+        ),
+        pytest.param(
+            "Pemkab Bantaeng kedatangan peserta PKA Angkatan I Kabupaten Buton, Selasa (7/3/2023). Peserta "
+            "kemudian mengunjungi Dinas Kesehatan untuk melihat layanan ambulans. Sehari kemudian, peserta PKP "
+            "Angkatan III Kabupaten Buton studi lapangan di Dinas Pertanian.",
+            [("PKA", ["Dinas Kesehatan"]), ("PKP", ["Dinas Pertanian"])],
+            marks=_TOLD_AFTER_NOT_YET,
+        ),
+        # (near-miss: the sentence of both groups)
+        (
+            "Pemkab Bantaeng menerima peserta PKA Angkatan I dan, pada hari yang sama, peserta PKP Angkatan III "
+            "Kabupaten Buton, Selasa (7/3/2023). Studi lapangan dimulai di Dinas Pertanian. Kedua rombongan lalu "
+            "belajar di Dinas Kesehatan.",
+            [("PKA", ["Dinas Kesehatan", "Dinas Pertanian"]), ("PKP", ["Dinas Kesehatan", "Dinas Pertanian"])],
+        ),
+        # (near-miss: the cohorts listed together before the unit)
+        (
+            "Peserta PKA Angkatan I dan PKP Angkatan III Kabupaten Buton studi lapangan ke Pemkab Bantaeng, Selasa "
+            "(7/3/2023). Mereka belajar di Dinas Kesehatan.",
+            [("PKA", ["Dinas Kesehatan"]), ("PKP", ["Dinas Kesehatan"])],
+        ),
+    ],
+)
+def test_a_unit_told_after_one_cohort_alone_is_that_cohorts(body: str, want) -> None:
+    found = visits_of("Bantaeng Terima Peserta Pelatihan dari Buton", "BANTAENG - " + body)
+    assert sorted((v.program, sorted(v.host_agencies)) for v in found) == want
+
+
+def test_two_programmes_sharing_a_cohort_number_give_both_records() -> None:
+    # (two programmes whose cohorts share a number: no crash, each its own record)
+    found = visits_of(
+        "Bantaeng Terima Peserta Pelatihan dari Buton",
+        "BANTAENG - Selasa (7/3/2023), Bantaeng menerima 40 peserta PKA Angkatan I Kabupaten Buton. Mereka belajar di"
+        " Dinas Kesehatan. Keesokan harinya, giliran 30 peserta PKP Angkatan I Kabupaten Buton yang belajar di Dinas"
+        " Pertanian.",
+    )
+    assert sorted(v.program for v in found) == ["PKA", "PKP"]
