@@ -5781,3 +5781,110 @@ def test_groups_told_by_their_ordinals_are_senders_of_their_own(text: str, want)
 )
 def test_a_first_part_or_speaker_is_no_other_sender(text: str, want) -> None:
     assert _counted_senders(text) == want
+
+
+# ---------------------------------------------------------------- groups listed one a line, with their size or leader
+# A list of the groups of one cohort, one a line, gives each group's place right after its label; the label carries
+# the group's size or leader in brackets as often as not, the separator is a colon or a dash, and the rest of the
+# line tells what the group did there ("…, mengunjungi Dinas X"): each group goes to the place its line names.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "MARTAPURA - Peserta PKP Angkatan IV Kabupaten Banjar melakukan studi lapangan pada 3-5 Juni 2024. Peserta "
+            "dibagi dua kelompok:\n- Kelompok I (18 orang): Kota Semarang, mengunjungi Dinas Kesehatan.\n"
+            "- Kelompok II (18 orang): Kabupaten Kendal, mempelajari Mal Pelayanan Publik.",
+            ["Kabupaten Kendal", "Kota Semarang"],
+        ),
+        (
+            "KUPANG - BPSDM Provinsi NTT memberangkatkan peserta PKA Angkatan II untuk benchmarking, Senin (8/7/2024). "
+            "Lokasi benchmarking dibagi per tim.\nTim 1 – Kabupaten Gianyar\nTim 2 – Kota Denpasar",
+            ["Kabupaten Gianyar", "Kota Denpasar"],
+        ),
+        (
+            "SOFIFI - Peserta Latsar CPNS Angkatan VII Pemprov Maluku Utara diberangkatkan ke lokasi studi lapangan, "
+            "Rabu (4/9/2024).\n"
+            "1. Kelompok A (dipimpin Kabid Diklat): Pemkot Ternate, belajar tentang layanan kependudukan\n"
+            "2. Kelompok B (dipimpin Kasubbag Umum): Pemkab Halmahera Barat, meninjau RSUD Jailolo",
+            ["Kabupaten Halmahera Barat", "Kota Ternate"],
+        ),
+        (
+            "BENGKULU - Rombongan PKP Angkatan I Kabupaten Kaur menjalani kunjungan lapangan, Kamis (5/9/2024).\n"
+            "Kelompok pertama: Kabupaten Rejang Lebong, meninjau Dinas Pertanian\n"
+            "Kelompok kedua: Kota Lubuklinggau, menyambangi Dinas Kominfo",
+            ["Kabupaten Rejang Lebong", "Kota Lubuk Linggau"],
+        ),
+    ],
+)
+def test_groups_listed_one_a_line_with_their_size_go_each_to_their_place(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the groups' lines name units of one city: one visit there)
+        "BATU - Peserta PKA Angkatan III Kabupaten Sumenep benchmarking ke Kota Batu, Selasa (9/7/2024).\n"
+        "- Kelompok I (15 orang): Dinas Kesehatan Kota Batu, mempelajari layanan puskesmas\n"
+        "- Kelompok II (15 orang): Dinas Pertanian Kota Batu, meninjau kebun apel",
+        # (one group's line only: the cohort's one place)
+        "BATU - Peserta PKA Angkatan III Kabupaten Sumenep melakukan benchmarking, Selasa (9/7/2024).\n"
+        "Kelompok I (30 orang): Kota Batu, mengunjungi Dinas Pariwisata",
+    ],
+)
+def test_near_miss_groups_listed_at_one_place_are_one_visit(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Batu"]
+
+
+# ---------------------------------------------------------------- the groups' places in a table
+# A report that gives the groups' places as a table (cells split by "|", or by tabs from a page's table) under an
+# intro ("Pembagian lokus sebagai berikut:") writes one group a row after a header row: each row's place is a visit.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "MEDAN - PKA Angkatan VI BPSDM Provinsi Sumatera Utara melaksanakan studi lapangan pada 1-3 Oktober 2024. "
+            "Pembagian lokus sebagai berikut:\nKelompok | Lokus | Jumlah peserta\n1 | Kota Padang | 25 orang\n"
+            "2 | Kabupaten Agam | 25 orang",
+            ["Kabupaten Agam", "Kota Padang"],
+        ),
+        (
+            "MEDAN - PKA Angkatan VI BPSDM Provinsi Sumatera Utara melaksanakan studi lapangan pada 1-3 Oktober 2024. "
+            "Lokasi tujuan:\nNo\tDaerah tujuan\tPeserta\n1\tKota Banda Aceh\t20\n2\tKabupaten Aceh Besar\t20\n"
+            "3\tKota Sabang\t20",
+            ["Kabupaten Aceh Besar", "Kota Banda Aceh", "Kota Sabang"],
+        ),
+        (
+            "PALU - Peserta PKP Angkatan II Kabupaten Sigi benchmarking ke Sulawesi Selatan, Senin (2/12/2024). "
+            "Daftar lokasi kelompok:\n| Kelompok | Daerah | Pendamping |\n| A | Kabupaten Gowa | Widyaiswara I |\n"
+            "| B | Kota Parepare | Widyaiswara II |",
+            ["Kabupaten Gowa", "Kota Parepare"],
+        ),
+        (
+            "PALU - Peserta PKP Angkatan II Kabupaten Sigi benchmarking pada 2-4 Desember 2024. Tujuan kunjungan:\n"
+            "Gelombang | Tanggal | Lokasi\nI | 2 Desember | Pemkot Palopo\nII | 4 Desember | Pemkab Luwu Utara",
+            ["Kabupaten Luwu Utara", "Kota Palopo"],
+        ),
+    ],
+)
+def test_groups_places_in_a_table_are_a_visit_each(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the rows name units of one city: one visit there)
+        "BATU - Peserta PKA Angkatan III Kabupaten Sumenep benchmarking ke Kota Batu, Selasa (9/7/2024). Lokasi "
+        "kunjungan:\nKelompok | OPD\n1 | Dinas Kesehatan Kota Batu\n2 | Dinas Pertanian Kota Batu",
+        # (a table with no place in its rows: the one place of the report)
+        "BATU - Peserta PKA Angkatan III Kabupaten Sumenep benchmarking ke Kota Batu, Selasa (9/7/2024). Lokasi "
+        "kunjungan:\nKelompok | Topik\n1 | Pelayanan kesehatan\n2 | Pertanian apel",
+    ],
+)
+def test_near_miss_a_table_of_one_places_units_is_one_visit(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Batu"]

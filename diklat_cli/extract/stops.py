@@ -421,6 +421,9 @@ _PLACES_NAMED = re.compile(
     _I,
 )
 _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
+# ... or the rows of a table (cells split by "|" or, from a page's table, by tabs), under a header row of its own
+# ("Kelompok | Lokus | Jumlah peserta", then "1 | Kota A | 20 orang"): one place a row, as one a bullet
+_TABLE_ROW = re.compile(r"(?:[^\n|\t]{0,80}[|\t]){1,8}[^\n|\t]{0,80}(?:\n|$)")
 # an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
 _EXAMPLE_TRIP = re.compile(
     r"\b(?:contohnya|misalnya|salah\s+satu(?:nya)?(?:\s+hasil)?)\b[^.\n]{0,80}?\b(?:kunjungan|kunker|stud[iy]\s+\w+"
@@ -561,14 +564,22 @@ def bulleted_places(
     for intro in _PLACES_INTRO.finditer(text):
         listed: list[places.Region] = []
         at = intro.end()
-        while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
+        header = False
+        while len(listed) < 12 and (line := _BULLET_LINE.match(text, at) or _TABLE_ROW.match(text, at)) is not None:
             here = places_between(resolved, line.start(), line.end(), starts)
+            if not here and not listed and not header and line.re is _TABLE_ROW:
+                header, at = True, line.end()  # (the table's header row: its columns' names)
+                continue
             if not here:
                 break
             listed.extend(r for r in distinct_regions(here[:1], text) if r not in listed)
             at = line.end()
         if len(listed) >= 2:
-            found.append((listed, SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
+            # (groups at the same time when the intro says so, or the list's own rows are the groups: "Kelompok | …")
+            at_once = SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None or (
+                header and SIMULTANEOUS.search(text, intro.end(), at) is not None
+            )
+            found.append((listed, at_once))
     return found
 
 
