@@ -5888,3 +5888,104 @@ def test_groups_places_in_a_table_are_a_visit_each(text: str, want: list[str]) -
 )
 def test_near_miss_a_table_of_one_places_units_is_one_visit(text: str) -> None:
     assert sorted(by_dest(visits_of(text))) == ["Kota Batu"]
+
+
+# ---------------------------------------------------------------- a list of senders of mixed kinds
+# A list of the bodies a host received names each by its kind before its region, and mixes the kinds: a council, a
+# government and an office ("DPRD Kabupaten A, Pemkab B, dan Bappeda Kabupaten C"); an office after a government is
+# the list's next member as it is after another office, each a sender of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SLEMAN - Pemkab Sleman menerima tiga rombongan studi tiru, Selasa (15/10/2024): DPRD Kabupaten Lahat, "
+            "Pemkab Bone, dan Bappeda Kabupaten Sintang.",
+            {"Kabupaten Lahat", "Kabupaten Bone", "Kabupaten Sintang"},
+        ),
+        (
+            "SLEMAN - Pemkab Sleman menerima studi banding Pemkot Palopo serta Dinas Kesehatan Kabupaten Sintang, "
+            "Selasa (15/10/2024).",
+            {"Kota Palopo", "Kabupaten Sintang"},
+        ),
+        (
+            "SLEMAN - Rombongan Pemerintah Kabupaten Lahat dan Badan Kepegawaian Daerah Kabupaten Bone studi banding "
+            "ke Kabupaten Sleman, Selasa (15/10/2024).",
+            {"Kabupaten Lahat", "Kabupaten Bone"},
+        ),
+        (
+            "SLEMAN - Kabupaten Sleman kedatangan tamu studi tiru, yakni Pemkab Sintang beserta Inspektorat Kota "
+            "Palopo, Selasa (15/10/2024).",
+            {"Kabupaten Sintang", "Kota Palopo"},
+        ),
+    ],
+)
+def test_an_office_listed_after_a_government_is_a_sender_of_its_own(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the sender's government, then the host's offices it went to
+        "SINTANG - Pemkab Sintang studi banding ke Pemkab Sleman dan Dinas Kesehatan Kabupaten Sleman, Selasa "
+        "(15/10/2024).",
+        # near-miss: one government travelling with its own office
+        "SLEMAN - Rombongan Pemkab Sintang dan Bappeda Kabupaten Sintang studi banding ke Kabupaten Sleman, Selasa "
+        "(15/10/2024).",
+    ],
+)
+def test_near_miss_a_government_and_the_office_after_it_are_one_sender(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Sintang"}
+
+
+# ---------------------------------------------------------------- the guests, then who they are
+# A host's report names its guests first ("tamu", "rombongan", "delegasi") and then who they are after "yakni",
+# "yaitu", "antara lain": the bodies listed are the senders, each a visit of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MADIUN - Pemkot Madiun kedatangan tamu studi banding, yakni DPRD Kabupaten Tabalong dan DPRD Kota "
+            "Tarakan, Kamis (7/11/2024).",
+            {"Kabupaten Tabalong", "Kota Tarakan"},
+        ),
+        (
+            "MADIUN - Pemkot Madiun menerima dua rombongan studi tiru, yaitu Pemkab Landak dan Pemkab Sekadau, Kamis "
+            "(7/11/2024), soal pengelolaan pasar.",
+            {"Kabupaten Landak", "Kabupaten Sekadau"},
+        ),
+        (
+            "MADIUN - Tiga delegasi kaji banding, di antaranya Pemkab Buol dan Pemkab Tolitoli, diterima Sekda Kota "
+            "Madiun, Kamis (7/11/2024).",
+            {"Kabupaten Buol", "Kabupaten Toli-Toli"},
+        ),
+        (
+            "MADIUN - Dinas Perdagangan Kota Madiun menyambut tamunya, yakni Pemkab Sintang, yang datang untuk studi "
+            "banding pengelolaan pasar, Kamis (7/11/2024).",
+            {"Kabupaten Sintang"},
+        ),
+    ],
+)
+def test_guests_named_then_who_they_are_are_the_senders(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: where the group went, after "yakni"
+        "SINTANG - Rombongan Pemkab Sintang studi banding ke dua daerah, yakni Kota Batu dan Kabupaten Malang, Kamis "
+        "(7/11/2024).",
+        # near-miss: the group learning at places listed after "yaitu"
+        "SINTANG - Rombongan Pemkab Sintang belajar di dua daerah, yaitu Kota Batu dan Kabupaten Malang, Kamis "
+        "(7/11/2024).",
+    ],
+)
+def test_near_miss_places_listed_after_the_group_are_where_it_went(text: str) -> None:
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == {"Kabupaten Sintang"}
+    assert sorted(by_dest(found)) == ["Kabupaten Malang", "Kota Batu"]
