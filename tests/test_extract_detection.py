@@ -4811,3 +4811,40 @@ def test_a_study_named_and_told_as_a_meeting_with_the_host_is_a_visit(text: str)
 )
 def test_near_miss_a_meeting_with_no_study_made(text: str) -> None:
     assert visit_json_of(text) == []
+
+
+# A report tells where a group learnt by opening the sentence with the place, the group after it ("Di Dinas
+# Kesehatan Kota A, peserta mempelajari …", "Sementara itu di Kabupaten B, rombongan meninjau …"): the place
+# fronted and the group learning there state the trip, with no verb of going.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BATU - Peserta PKA Angkatan II Kabupaten Sambas melaksanakan studi lapangan, Senin (24/11/2025).\n"
+        "Di Dinas Kesehatan Kota Batu, peserta mempelajari layanan puskesmas keliling.",
+        "BATU - Peserta Latsar CPNS Angkatan V Kabupaten Sambas menjalani studi lapangan, Senin (24/11/2025). "
+        "Di Kota Batu, para peserta mengamati pengelolaan kawasan wisata petik apel.",
+        "BATU - Benchmarking peserta PKP Angkatan I Kabupaten Sambas berlangsung Senin (24/11/2025). Di Mal "
+        "Pelayanan Publik Kota Batu, rombongan menggali cara layanan perizinan dalam satu hari.",
+        "BATU - Kepala desa se-Kabupaten Sambas melakukan studi banding, Senin (24/11/2025). Di Pemkot Batu, "
+        "mereka belajar pengelolaan BUMDes wisata.",
+    ],
+)
+def test_a_place_fronted_and_the_group_learning_there_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kota Batu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's own classroom at home, no study trip named
+        "SAMBAS - Pelatihan Kepemimpinan Pengawas Angkatan I Kabupaten Sambas dibuka Senin (24/11/2025). Di Aula "
+        "BKPSDM, peserta mempelajari materi kepemimpinan pelayanan.",
+        # what the host's people did at home, no guests
+        "BATU - Pemkot Batu menggelar bimbingan teknis, Senin (24/11/2025). Di Dinas Kesehatan Kota Batu, pegawai "
+        "mempelajari aplikasi rekam medis elektronik.",
+    ],
+)
+def test_near_miss_a_place_fronted_with_no_guests_learning_is_no_visit(text: str) -> None:
+    assert visit_json_of(text) == []

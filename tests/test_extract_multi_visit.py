@@ -5989,3 +5989,59 @@ def test_near_miss_places_listed_after_the_group_are_where_it_went(text: str) ->
     found = visits_of(text)
     assert {v.origin.regency for v in found} == {"Kabupaten Sintang"}
     assert sorted(by_dest(found)) == ["Kabupaten Malang", "Kota Batu"]
+
+
+# ---------------------------------------------------------------- stops opened by the unit gone to
+# A report tells each stop in a sentence that opens with it, and names the stop by the office the group learnt at as
+# often as by the town ("Di Dinas Pariwisata Kota A, peserta …. Sementara itu di Dinas Perdagangan Kota B, …"):
+# the office's region is the stop.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "PADANG - Peserta PKA Angkatan III BPSDM Provinsi Jambi studi lapangan pada 14-16 Mei 2025.\n"
+            "Di Dinas Pariwisata Kota Yogyakarta, peserta mempelajari tata kelola kawasan wisata.\n"
+            "Sementara itu di Dinas Perdagangan Kota Surakarta, peserta mengamati revitalisasi pasar.",
+            ["Kota Surakarta", "Kota Yogyakarta"],
+        ),
+        (
+            "JAMBI - Peserta PKP Angkatan I Kabupaten Bungo benchmarking pada 2-4 Juni 2025. Di RSUD Kabupaten "
+            "Sleman, rombongan belajar layanan gawat darurat. Adapun di Bappeda Kota Magelang, rombongan "
+            "mempelajari perencanaan berbasis data.",
+            ["Kabupaten Sleman", "Kota Magelang"],
+        ),
+        (
+            "JAMBI - Latsar CPNS Angkatan IV Kabupaten Bungo menjalani studi lapangan, 2-3 Juni 2025. Di Mal "
+            "Pelayanan Publik Kota Padang, para peserta meninjau gerai layanan. Lalu di Dinas Pertanian Kabupaten "
+            "Agam, peserta melihat pengolahan pupuk organik.",
+            ["Kabupaten Agam", "Kota Padang"],
+        ),
+        (
+            "JAMBI - Peserta PKA Angkatan II Kabupaten Bungo kaji banding pada 2-3 Juni 2025. Di Kantor Bupati "
+            "Kabupaten Banyuwangi, mereka menerima paparan Smart Kampung. Kemudian di Dinas Kesehatan Kota "
+            "Probolinggo, mereka mempelajari layanan kesehatan ibu.",
+            ["Kabupaten Banyuwangi", "Kota Probolinggo"],
+        ),
+    ],
+)
+def test_stops_opened_by_the_unit_gone_to_are_a_visit_each(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (units of one city: one visit)
+        "BATU - Peserta PKA Angkatan II Kabupaten Bungo studi lapangan ke Kota Batu, Senin (24/11/2025).\n"
+        "Di Dinas Kesehatan Kota Batu, peserta mempelajari layanan puskesmas.\n"
+        "Sementara itu di Dinas Pertanian Kota Batu, peserta meninjau kebun apel.",
+        # (the group's own office at home, before it left: no stop)
+        "BATU - Peserta PKA Angkatan II Kabupaten Bungo studi lapangan ke Kota Batu, Senin (24/11/2025).\n"
+        "Di BKPSDM Kabupaten Bungo, para peserta sebelumnya menerima pembekalan dari Sekda.\n"
+        "Di Dinas Kesehatan Kota Batu, peserta mempelajari layanan puskesmas.",
+    ],
+)
+def test_near_miss_units_of_one_city_or_the_home_office_are_one_visit(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Batu"]

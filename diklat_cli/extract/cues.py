@@ -193,7 +193,13 @@ _LEARNING_AT_PLACE = re.compile(
     + trainees.TRAINEES
     + r"|para|rombongan|tamu|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
     r"\s+dari\s+"
-    r"(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan|Kecamatan|Dinas))\b)",
+    r"(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan|Kecamatan|Dinas))\b"
+    # ... or the place fronted, then the group learning there: "Di Dinas Kesehatan Kota A, peserta mempelajari …",
+    # "Sementara itu di Kabupaten B, rombongan meninjau …" (a report tells each stop by opening with it)
+    r"|(?<![\w-])di\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Kelurahan|Dinas|DPRD|RSUD"
+    r"|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur)))\b[^.\n,]{0,60},\s*(?:\w+\s+){0,2}?"
+    r"(?:" + trainees.TRAINEES + r"|rombongan|mereka)\b[^.\n]{0,30}?\b(?:belajar|mempelajari|menimba|mengamati"
+    r"|meninjau|mendalami|menggali|melihat\s+langsung)\b)",
     _I,
 )
 # a programme's fieldwork told by what the participants did there, with no trip verb: "peserta … melakukan

@@ -56,7 +56,11 @@ _TRAVELLING = re.compile(
 _STOP_OPENS = re.compile(
     r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+"
     # (or the group's arrival: "Setibanya di Kota A, rombongan …", "Sesampainya di B, peserta …")
-    r"|(?:setiba(?:nya)?|sesampai(?:nya)?|saat\s+tiba|ketika\s+tiba|begitu\s+tiba)\s+)?(?:di|ke)\s+$",
+    r"|(?:setiba(?:nya)?|sesampai(?:nya)?|saat\s+tiba|ketika\s+tiba|begitu\s+tiba)\s+)?(?:di|ke)\s+"
+    # (the stop named by the unit gone to, its region after it: "Di Dinas Pariwisata Kota A, peserta …", "Sementara
+    # itu di RSUD Kabupaten B, rombongan …"; reports name where a group learnt by the office as often as the town)
+    r"(?-i:(?:Dinas|Badan|Bagian|Biro|Kantor|Sekretariat|Inspektorat|Balai|Mal|RSUD|Puskesmas|Bap\w+|Dis\w+|[A-Z]{3,8})"
+    r"(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6}\s+)?$",
     _I,
 )
 _STOP_TOLD = re.compile(
@@ -114,7 +118,7 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
     found = []
     for p in resolved:
         sent = sentence_at(sents, p.mention.start)
-        if p.mention.start - sent[0] > 40 or not _STOP_OPENS.fullmatch(text, sent[0], p.mention.start):
+        if p.mention.start - sent[0] > 90 or not _STOP_OPENS.fullmatch(text, sent[0], p.mention.start):
             continue
         if _STOP_TOLD.match(text, p.mention.end):
             found.append(p)
