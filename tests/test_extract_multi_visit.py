@@ -6045,3 +6045,53 @@ def test_stops_opened_by_the_unit_gone_to_are_a_visit_each(text: str, want: list
 )
 def test_near_miss_units_of_one_city_or_the_home_office_are_one_visit(text: str) -> None:
     assert sorted(by_dest(visits_of(text))) == ["Kota Batu"]
+
+
+# ---------------------------------------------------------------- the host receiving again
+# A host's report tells the next guests of the day by the host receiving again ("Sore harinya, Wali Kota kembali
+# menerima tamu, kali ini rombongan DPRD Kabupaten B"): another sender at the same host, beside a cohort too.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MADIUN - Wali Kota Madiun menerima 28 peserta PKP Angkatan III Kabupaten Pacitan yang benchmarking di "
+            "Balai Kota, Senin (1/12/2025). Sore harinya, Wali Kota kembali menerima tamu, kali ini rombongan DPRD "
+            "Kabupaten Ngawi yang ingin belajar pengelolaan pasar.",
+            {"Kabupaten Pacitan", "Kabupaten Ngawi"},
+        ),
+        (
+            "MADIUN - Sekda Kota Madiun menerima studi banding Pemkab Lamongan, Senin (1/12/2025). Usai itu, Sekda "
+            "kembali menyambut kunjungan dari Pemkab Tuban soal aplikasi perizinan.",
+            {"Kabupaten Lamongan", "Kabupaten Tuban"},
+        ),
+        (
+            "MADIUN - Dinas Perdagangan Kota Madiun menerima kunjungan kaji banding DPRD Kabupaten Bojonegoro, Senin "
+            "(1/12/2025). Siang harinya dinas itu lagi menerima rombongan dari DPRD Kabupaten Blora.",
+            {"Kabupaten Bojonegoro", "Kabupaten Blora"},
+        ),
+        (
+            "MADIUN - Pemkot Madiun menerima peserta PKA Angkatan II Kabupaten Magetan yang studi lapangan, Senin "
+            "(1/12/2025). Dua jam kemudian, Pemkot kembali menerima kedatangan delegasi asal Kabupaten Sragen.",
+            {"Kabupaten Magetan", "Kabupaten Sragen"},
+        ),
+    ],
+)
+def test_the_host_receiving_again_has_guests_of_their_own(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the same guests received again on their way back
+        "MADIUN - Wali Kota Madiun menerima studi banding Pemkab Lamongan, Senin (1/12/2025). Sepulang dari Pasar "
+        "Besar, Wali Kota kembali menerima rombongan Lamongan untuk makan siang bersama.",
+        # near-miss: receiving again a thing, no guests
+        "MADIUN - Wali Kota Madiun menerima studi banding Pemkab Lamongan, Senin (1/12/2025). Sebulan sebelumnya "
+        "Kota Madiun kembali menerima penghargaan dari Kabupaten Ngawi atas kerja sama pasar.",
+    ],
+)
+def test_near_miss_the_same_guests_or_a_thing_received_again(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Lamongan"}
