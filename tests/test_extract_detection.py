@@ -4848,3 +4848,37 @@ def test_a_place_fronted_and_the_group_learning_there_is_a_visit(text: str) -> N
 )
 def test_near_miss_a_place_fronted_with_no_guests_learning_is_no_visit(text: str) -> None:
     assert visit_json_of(text) == []
+
+
+# The host's practice taken in at a place ("menyerap praktik pelayanan di Mal Pelayanan Publik Kabupaten A") is
+# learning where the group went, as purpose.py reads it: it states the trip with no verb of going.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TARAKAN - Sebanyak 35 ASN Pemkot Tarakan berada di Banyuwangi tiga hari, 3-5 Desember 2025. Mereka menyerap "
+        "praktik pelayanan publik di Mal Pelayanan Publik Kabupaten Banyuwangi.",
+        "TARAKAN - Pejabat Pemkot Tarakan menyerap praktik baik pengelolaan sampah di Kabupaten Banyuwangi, Rabu "
+        "(3/12/2025).",
+        "TARAKAN - Para lurah Kota Tarakan serap praktik pemberdayaan warga di Kabupaten Banyuwangi, Rabu (3/12/2025).",
+        "TARAKAN - Jajaran Pemkot Tarakan menyerap praktek tata kelola arsip di Kabupaten Banyuwangi, Rabu "
+        "(3/12/2025), selama sehari penuh.",
+    ],
+)
+def test_the_hosts_practice_taken_in_at_a_place_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Banyuwangi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # practice taken in at home, from a speaker
+        "TARAKAN - ASN Pemkot Tarakan diminta menyerap praktik baik yang disampaikan narasumber dalam bimtek di "
+        "aula kantor wali kota, Rabu (3/12/2025).",
+        # practice told of in general
+        "TARAKAN - Wali Kota Tarakan meminta ASN terus menyerap praktik baik dari mana saja, Rabu (3/12/2025).",
+    ],
+)
+def test_near_miss_practice_taken_in_at_home_is_no_visit(text: str) -> None:
+    assert visit_json_of(text) == []

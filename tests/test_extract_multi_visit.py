@@ -6095,3 +6095,51 @@ def test_the_host_receiving_again_has_guests_of_their_own(text: str, expected: s
 )
 def test_near_miss_the_same_guests_or_a_thing_received_again(text: str) -> None:
     assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Lamongan"}
+
+
+# The next guests told as following the first ("Tak lama berselang, menyusul DPRD Kabupaten B", "disusul rombongan
+# Pemkot C") are another sender at the same host; a place that follows as the next stop of the group is none.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BALIKPAPAN - Pemkot Balikpapan menjadi jujugan studi banding, Kamis (11/12/2025). Yang pertama datang "
+            "rombongan Pemkab Paser. Tak lama berselang, menyusul DPRD Kabupaten Berau.",
+            {"Kabupaten Paser", "Kabupaten Berau"},
+        ),
+        (
+            "BALIKPAPAN - Rombongan Pemkab Kutai Barat kaji banding ke DPU Kota Balikpapan, Kamis (11/12/2025), "
+            "disusul rombongan dari Pemkab Mahakam Ulu pada siang harinya.",
+            {"Kabupaten Kutai Barat", "Kabupaten Mahakam Ulu"},
+        ),
+        (
+            "BALIKPAPAN - Kedatangan DPRD Kabupaten Paser untuk studi banding ke Pemkot Balikpapan, Kamis "
+            "(11/12/2025), disusul oleh DPRD Kabupaten Berau yang mempelajari hal serupa.",
+            {"Kabupaten Paser", "Kabupaten Berau"},
+        ),
+        (
+            "BALIKPAPAN - Rombongan Pemkab Paser studi tiru ke Pemkot Balikpapan, Kamis (11/12/2025). Sore harinya "
+            "menyusul rombongan asal Kabupaten Kutai Timur.",
+            {"Kabupaten Paser", "Kabupaten Kutai Timur"},
+        ),
+    ],
+)
+def test_guests_told_as_following_the_first_are_senders_of_their_own(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the group's next stop follows
+        "PASER - Rombongan Pemkab Paser studi banding ke Pemkot Balikpapan, Kamis (11/12/2025), disusul kunjungan ke "
+        "Pemkot Samarinda keesokan harinya.",
+        # near-miss: the group's own members following
+        "BALIKPAPAN - Pemkot Balikpapan menerima studi tiru Pemkab Paser, Kamis (11/12/2025). Sebagian anggota "
+        "rombongan menyusul sore harinya karena jadwal pesawat.",
+    ],
+)
+def test_near_miss_a_next_stop_or_the_groups_own_members_following(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Paser"}

@@ -253,8 +253,12 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
 # the host told receiving again, the next guests named after it: "Sore harinya, Wali Kota kembali menerima tamu, kali
 # ini rombongan DPRD Kabupaten B", "Usai itu, Sekda kembali menyambut kunjungan Pemkab C": another sender at the same
 # host, beside a cohort too (the next guests are no part of it)
+# ... or the next guests told as following the first: "Tak lama berselang, menyusul DPRD Kabupaten C", "disusul
+# rombongan Pemkot D" (a place with more of a destination's words than a sender's is a next stop, not a guest)
 _RECEIVED_AGAIN = re.compile(
-    r"\b(?:kembali|lagi)\s+(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|kedatangan|tamu|rombongan|delegasi)\b", _I
+    r"\b(?:(?:kembali|lagi)\s+(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|kedatangan|tamu|rombongan|delegasi)"
+    r"|menyusul|disusul(?:\s+(?:oleh|kemudian))?)\b",
+    _I,
 )
 _NEXT_GUEST = re.compile(r"(?:\b(?:dari|asal|DPRD|DPRK|rombongan)\s+)$", _I)
 
@@ -263,7 +267,7 @@ def _received_again(text: str, sents, resolved: list[Place], results: list[Extra
     """A record for the guests a visit's one host is told to have received next (`_RECEIVED_AGAIN`)."""
     if len({(r.visit.destination.province, r.visit.destination.regency) for r in results}) != 1:
         return
-    if "kembali" not in text and "lagi" not in text:
+    if "kembali" not in text and "lagi" not in text and "usul" not in text:
         return
     homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
     first = results[0]
@@ -280,6 +284,7 @@ def _received_again(text: str, sents, resolved: list[Place], results: list[Extra
                 and p.region.name not in (dest.regency, dest.province)
                 and (p.mention.government or _NEXT_GUEST.search(text, max(0, p.mention.start - 12), p.mention.start))
                 and not _NOT_SUBJECT.search(text, m.end(), p.mention.start)
+                and p.dest <= p.origin
             ),
             None,
         )
