@@ -6143,3 +6143,57 @@ def test_guests_told_as_following_the_first_are_senders_of_their_own(text: str, 
 )
 def test_near_miss_a_next_stop_or_the_groups_own_members_following(text: str) -> None:
     assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Paser"}
+
+
+# ---------------------------------------------------------------- the trip's schedule, one stop a line
+# A report gives an itinerary as its schedule, one stop a line under "Jadwal kunjungan:", "Rute perjalanan:",
+# "Agenda kunjungan:", each line with its day: each stop is a visit of its own, on its own day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "REMBANG - Peserta PKP Angkatan VI Kabupaten Rembang berangkat studi lapangan, Minggu (7/12/2025).\n"
+            "Jadwal kunjungan:\n- Senin (8/12/2025): Pemerintah Kota Semarang\n"
+            "- Selasa (9/12/2025): Pemerintah Kabupaten Kudus",
+            {("Kota Semarang", dt.date(2025, 12, 8)), ("Kabupaten Kudus", dt.date(2025, 12, 9))},
+        ),
+        (
+            "REMBANG - Rombongan PKA Angkatan II Kabupaten Blora diberangkatkan untuk benchmarking pada 8-9 Desember "
+            "2025.\nRute perjalanan:\n1. Kota Salatiga\n2. Kabupaten Boyolali",
+            {("Kota Salatiga", None), ("Kabupaten Boyolali", None)},
+        ),
+        (
+            "REMBANG - DPRD Kabupaten Rembang studi banding soal perda pasar pada 8-10 Desember 2025.\n"
+            "Agenda kunjungan dewan:\n• Rabu, 8 Desember 2025 – Pemkot Surakarta\n• Kamis, 9 Desember 2025 – "
+            "Pemkab Sragen",
+            {("Kota Surakarta", dt.date(2025, 12, 8)), ("Kabupaten Sragen", dt.date(2025, 12, 9))},
+        ),
+        (
+            "REMBANG - Peserta Latsar CPNS Angkatan IX Kabupaten Pati studi lapangan ke dua daerah, Senin "
+            "(8/12/2025).\nJadwal:\n- Senin: Kota Magelang\n- Selasa: Kabupaten Temanggung",
+            {("Kota Magelang", None), ("Kabupaten Temanggung", None)},
+        ),
+    ],
+)
+def test_a_schedule_one_stop_a_line_is_a_visit_a_stop(text: str, want: set) -> None:
+    found = visits_of(text)
+    assert {v.destination.regency for v in found} == {regency for regency, _ in want}
+    days = {regency: day for regency, day in want if day is not None}
+    assert {v.destination.regency: v.start_date for v in found if v.destination.regency in days} == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the day's schedule at one host
+        "SEMARANG - Peserta PKP Angkatan VI Kabupaten Rembang studi lapangan ke Kota Semarang, Senin (8/12/2025).\n"
+        "Jadwal kunjungan:\n- 09.00: Dinas Kesehatan Kota Semarang\n- 13.00: Bappeda Kota Semarang",
+        # near-miss: the schedule of the course at home, one line away
+        "SEMARANG - Peserta PKP Angkatan VI Kabupaten Rembang studi lapangan ke Kota Semarang, Senin (8/12/2025).\n"
+        "Jadwal pelatihan:\n- Klasikal: BKPSDM Kabupaten Rembang\n- Studi lapangan: Kota Semarang",
+    ],
+)
+def test_near_miss_a_schedule_at_one_host_or_the_course_at_home(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Semarang"]

@@ -411,7 +411,9 @@ AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
 # ... or "studi lapangan ke tiga daerah, Rabu (5/6/2024):" (the places counted, then one a line)
 _PLACES_INTRO = re.compile(
-    r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat|(?:ke|di)\s+(?:\d{1,2}|" + FEW + r")\s+(?:daerah|kabupaten"
+    # (or the trip's schedule, one stop a line: "Jadwal kunjungan:", "Rute perjalanan:", "Agenda kunjungan:")
+    r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat|jadwal|rute|agenda\s+(?:kunjungan|perjalanan)"
+    r"|(?:ke|di)\s+(?:\d{1,2}|" + FEW + r")\s+(?:daerah|kabupaten"
     r"|kota|provinsi|lokasi|lokus|desa|tempat))\b[^.\n:]{0,60}:[ \t]*\n",
     _I,
 )
