@@ -6197,3 +6197,51 @@ def test_a_schedule_one_stop_a_line_is_a_visit_a_stop(text: str, want: set) -> N
 )
 def test_near_miss_a_schedule_at_one_host_or_the_course_at_home(text: str) -> None:
     assert sorted(by_dest(visits_of(text))) == ["Kota Semarang"]
+
+
+# When the next guests are told in stronger words than the first ("menerima studi tiru Pemkab A … Sore harinya menyusul
+# rombongan asal Kabupaten B"), the record found is theirs: the guests the host received first are the other sender.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BALIKPAPAN - Pemkot Balikpapan menerima studi tiru Pemkab Paser, Kamis (11/12/2025). Sore harinya "
+            "menyusul rombongan asal Kabupaten Kutai Timur.",
+            {"Kabupaten Paser", "Kabupaten Kutai Timur"},
+        ),
+        (
+            "BALIKPAPAN - DPU Kota Balikpapan menerima kaji banding Pemkab Kutai Barat, Kamis (11/12/2025), disusul "
+            "rombongan dari Pemkab Mahakam Ulu pada siang harinya.",
+            {"Kabupaten Kutai Barat", "Kabupaten Mahakam Ulu"},
+        ),
+        (
+            "MADIUN - Dinas Perdagangan Kota Madiun menerima kunjungan kaji banding DPRD Kabupaten Bojonegoro, Senin "
+            "(1/12/2025). Siang harinya dinas itu lagi menerima rombongan Pemkab Blora.",
+            {"Kabupaten Bojonegoro", "Kabupaten Blora"},
+        ),
+        (
+            "MADIUN - Sekda Kota Madiun menyambut kunjungan kerja DPRD Kabupaten Ngawi, Senin (1/12/2025). Sejam "
+            "kemudian Sekda kembali menerima tamu dari Pemkab Ponorogo.",
+            {"Kabupaten Ngawi", "Kabupaten Ponorogo"},
+        ),
+    ],
+)
+def test_the_guests_received_first_are_a_sender_beside_the_next(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the host's own region named after its verb, no guest
+        "MADIUN - Wali Kota menerima rombongan studi banding Pemkab Ngawi di Balai Kota Madiun, Senin (1/12/2025). "
+        "Sore harinya menyusul sebagian anggota rombongan Pemkab Ngawi yang terlambat.",
+        # near-miss: a thing received before, then the guests
+        "MADIUN - Pemkot Madiun menerima bantuan dari Pemprov Jawa Timur, Senin (1/12/2025). Sore harinya Pemkot "
+        "kembali menerima kunjungan studi banding Pemkab Ngawi.",
+    ],
+)
+def test_near_miss_no_first_guests_before_the_next(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Ngawi"}

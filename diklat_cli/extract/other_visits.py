@@ -260,6 +260,13 @@ _RECEIVED_AGAIN = re.compile(
     r"|menyusul|disusul(?:\s+(?:oleh|kemudian))?)\b",
     _I,
 )
+# the guests a host received first, named right after its verb and the trip's name: "menerima studi tiru Pemkab A",
+# "menyambut kunjungan kerja DPRD B", "menerima rombongan dari C"
+_FIRST_GUESTS = re.compile(
+    r"\b(?:" + verbs.RECEIVING + r")\s+(?:(?:kunjungan|kerja|rombongan|tamu|studi|banding|tiru|kaji|benchmarking"
+    r"|kunker|dari|para)\s+){0,4}(?:DPRD\s+)?$",
+    _I,
+)
 _NEXT_GUEST = re.compile(r"(?:\b(?:dari|asal|DPRD|DPRK|rombongan)\s+)$", _I)
 
 
@@ -288,6 +295,26 @@ def _received_again(text: str, sents, resolved: list[Place], results: list[Extra
             ),
             None,
         )
+        if sender is not None and sender.region.name in homes:
+            # (the next guests are the record found, told in stronger words: the guests the host received first
+            # are the other sender, "menerima studi tiru Pemkab A … Sore harinya menyusul rombongan asal B")
+            sender = next(
+                (
+                    p
+                    for p in resolved
+                    if p.mention.start < m.start()
+                    and p.region.name not in homes
+                    and p.region.name not in (dest.regency, dest.province)
+                    and (
+                        p.mention.government or _NEXT_GUEST.search(text, max(0, p.mention.start - 12), p.mention.start)
+                    )
+                    and _FIRST_GUESTS.search(text, max(0, p.mention.start - 60), p.mention.start)
+                    and p.dest <= p.origin
+                ),
+                None,
+            )
+            if sender is not None:
+                sent = sentence_at(sents, sender.mention.start)
         if sender is None or sender.region.name in homes:
             continue
         region = sender.region
