@@ -6245,3 +6245,46 @@ def test_the_guests_received_first_are_a_sender_beside_the_next(text: str, expec
 )
 def test_near_miss_no_first_guests_before_the_next(text: str) -> None:
     assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Ngawi"}
+
+
+# ---------------------------------------------------------------- another year's trip told in passing
+# A report sets an earlier occasion before a place ("tahun lalu program serupa dilaksanakan ke Kabupaten A", "Angkatan
+# sebelumnya belajar di Kota B"): that is a trip of another year or cohort, weaker than the one the report tells.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BIMA - Bupati Bima melepas 40 kepala desa yang akan studi banding ke Kabupaten Malang, Minggu (7/12/2025). "
+        "Tahun lalu program serupa dilaksanakan ke Kabupaten Gianyar, Bali.",
+        "BIMA - Peserta PKP Angkatan III Kabupaten Bima studi lapangan ke Kabupaten Malang, Senin (8/12/2025). "
+        "Studi lapangan angkatan sebelumnya digelar di Kota Denpasar dan Kabupaten Badung.",
+        "BIMA - Komisi I DPRD Kabupaten Bima studi banding ke Pemkab Malang, Senin (8/12/2025). Periode lalu, komisi "
+        "yang sama pernah belajar ke Pemkot Mataram dan Pemprov Bali.",
+        "Kades Bima Studi Banding ke Malang, Tahun Lalu ke Bali\nBIMA - Sebanyak 30 kepala desa Kabupaten Bima studi "
+        "banding pengelolaan BUMDes ke Kabupaten Malang, Senin (8/12/2025).",
+    ],
+)
+def test_another_years_trip_told_in_passing_is_not_the_destination(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kabupaten Malang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # near-miss: the report's own trip, told after "tahun lalu" set far back in another clause
+        (
+            "BIMA - Berbeda dengan tahun lalu, tahun ini 40 kepala desa Kabupaten Bima studi banding ke Kabupaten "
+            "Malang, Senin (8/12/2025).",
+            ["Kabupaten Malang"],
+        ),
+        # near-miss: a trip made last month and reported now: its only place
+        (
+            "BIMA - Bulan lalu, Komisi I DPRD Kabupaten Bima studi banding ke Pemkab Malang. Hasilnya dilaporkan "
+            "dalam rapat paripurna, Senin (8/12/2025).",
+            ["Kabupaten Malang"],
+        ),
+    ],
+)
+def test_near_miss_the_reports_own_trip_beside_an_earlier_occasion(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want

@@ -638,6 +638,9 @@ _GROUP_LABEL_BEFORE = re.compile(
     r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|[ \t][-–—])[ \t]*(?:(?:pemerintah|pemkab|pemkot|pemprov)[ \t]+)?$",
     _I,
 )
+# an earlier occasion set before the place in its clause ("tahun lalu program serupa dilaksanakan ke Kabupaten A",
+# "Tahun Lalu ke Bali"): a trip of another year, weaker than the one the report tells
+_EARLIER_OCCASION = re.compile(r"\b(?:tahun|bulan|periode|angkatan)\s+(?:lalu|sebelumnya|kemarin)\b[^.;\n]{0,50}$", _I)
 # (any word of "after" and any verb of the stop: "selepas bertandang dari A", "sehabis belajar dari B")
 _PREVIOUS_STOP = re.compile(
     r"(?:\b(?:setelah|usai|seusai|sesudah|selesai|selepas|sehabis|rampung)\s+(?:(?:"
@@ -1038,6 +1041,12 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         or "rombongan" in low_pre
     ) and (_GROUP_LABEL_BEFORE.search(text, max(0, mention.start - 60), mention.start)):
         origin, dest = 0.0, max(dest, 2.0)  # "Kelompok I (20 orang): Kota A, mengunjungi …": that group's place
+    if (
+        dest > 0
+        and ("lalu" in low_pre or "sebelumnya" in low_pre or "kemarin" in low_pre)
+        and _EARLIER_OCCASION.search(pre)
+    ):
+        dest *= 0.3  # "tahun lalu program serupa dilaksanakan ke Kabupaten A": another year's trip
     if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if ("usai" in low_pre or "setelah" in low_pre or "sesudah" in low_pre or "selepas" in low_pre) and (
