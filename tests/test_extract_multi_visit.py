@@ -6288,3 +6288,53 @@ def test_another_years_trip_told_in_passing_is_not_the_destination(text: str) ->
 )
 def test_near_miss_the_reports_own_trip_beside_an_earlier_occasion(text: str, want: list[str]) -> None:
     assert sorted(by_dest(visits_of(text))) == want
+
+
+# ---------------------------------------------------------------- a group divided by its share
+# A report divides a cohort by its share as often by "separuh … separuh lainnya" or "… sisanya ke B" as by "sebagian
+# … sebagian lagi": each share goes to its own place, a visit of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "BANJARBARU - BPSDM Provinsi Kalimantan Selatan memberangkatkan 60 peserta PKA Angkatan IV, Senin "
+            "(15/12/2025). Separuh peserta ke Provinsi Kalimantan Timur, separuh lainnya ke Provinsi Kalimantan "
+            "Tengah.",
+            ["Kalimantan Tengah", "Kalimantan Timur"],
+        ),
+        (
+            "BANJARBARU - Peserta PKP Angkatan II Kabupaten Banjar benchmarking, Senin (15/12/2025). Separuhnya menuju "
+            "Kota Balikpapan, separuh lagi ke Kota Palangka Raya.",
+            ["Kota Balikpapan", "Kota Palangkaraya"],
+        ),
+        (
+            "BANJARBARU - Sebanyak 50 peserta Latsar CPNS Kabupaten Tapin studi lapangan, Senin (15/12/2025). Dua "
+            "puluh orang ke Kota Banjarmasin, sisanya ke Kabupaten Banjar.",
+            ["Kabupaten Banjar", "Kota Banjarmasin"],
+        ),
+        (
+            "BANJARBARU - Sebanyak 50 peserta PKA Kabupaten Tapin studi lapangan, Senin (15/12/2025). Tiga puluh "
+            "peserta belajar ke Kota Banjarbaru, selebihnya ke Kabupaten Tabalong.",
+            ["Kabupaten Tabalong", "Kota Banjarbaru"],
+        ),
+    ],
+)
+def test_a_group_divided_by_its_share_goes_each_share_to_its_place(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the share of the cost, not of the group
+        "BANJARBARU - Peserta PKA Angkatan IV Kabupaten Tapin studi lapangan ke Kota Balikpapan, Senin (15/12/2025). "
+        "Separuh biaya ditanggung APBD Kabupaten Tapin, sisanya dari peserta.",
+        # near-miss: the share of the group that stayed home
+        "BANJARBARU - Peserta PKA Angkatan IV Kabupaten Tapin studi lapangan ke Kota Balikpapan, Senin (15/12/2025). "
+        "Separuh peserta berangkat hari itu, sisanya menyusul keesokan harinya.",
+    ],
+)
+def test_near_miss_a_share_of_the_cost_or_of_the_days_is_one_visit(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Balikpapan"]

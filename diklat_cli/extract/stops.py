@@ -30,8 +30,8 @@ _I = re.IGNORECASE
 # kabupaten, yakni …", "Kami berpencar, sebagian ke A dan sebagian lagi ke B"): an account of where the
 # parts went, even in a quote, and the parts went at once
 DIVIDED = re.compile(
-    r"\b(?:dibagi|terbagi|membagi|dipecah|berpencar|(?:kami|kita)\s+(?:bagi|pecah)|sebagian\s+(?:lagi\s+|lainnya\s+)?"
-    r"(?:ke|menuju))\b",
+    r"\b(?:dibagi|terbagi|membagi|dipecah|berpencar|(?:kami|kita)\s+(?:bagi|pecah)"
+    r"|(?:sebagian|separuh(?:nya)?)\s+(?:lagi\s+|lainnya\s+)?(?:peserta\s+)?(?:ke|menuju)|(?:sisanya|selebihnya)\s+(?:ke|menuju))\b",
     _I,
 )
 # another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
