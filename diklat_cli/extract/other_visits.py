@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import programs, verbs
+from diklat_cli.extract import budget, programs, verbs
 from diklat_cli.extract.cohort_fields import first_activity
 from diklat_cli.extract.cues import LEARNING
 from diklat_cli.extract.place_roles import STUDY, Place
@@ -282,6 +282,7 @@ def _received_again(text: str, sents, resolved: list[Place], results: list[Extra
     skip = (line.published[1], line.published[2]) if line.published else None
     pub = published or (line.published[0] if line.published else None)
     for m in finditer(_RECEIVED_AGAIN, text):
+        budget.spend(2 * len(resolved))  # (each match looks through the places after it, and before it)
         sent = sentence_at(sents, m.start())
         sender = next(
             (
