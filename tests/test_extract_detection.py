@@ -5112,3 +5112,74 @@ def test_a_universitys_study_programme_is_no_trip(text: str) -> None:
 )
 def test_a_study_trip_beside_a_study_programme_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1
+
+
+# A report tells where a group learnt by opening the sentence with the place, the group after it ("Di Dinas
+# Kesehatan Kota A, peserta mempelajari …", "Sementara itu di Kabupaten B, rombongan meninjau …"): the place
+# fronted and the group learning there state the trip, with no verb of going.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BATU - Peserta PKA Angkatan II Kabupaten Sambas melaksanakan studi lapangan, Senin (24/11/2025).\n"
+        "Di Dinas Kesehatan Kota Batu, peserta mempelajari layanan puskesmas keliling.",
+        "BATU - Peserta Latsar CPNS Angkatan V Kabupaten Sambas menjalani studi lapangan, Senin (24/11/2025). "
+        "Di Kota Batu, para peserta mengamati pengelolaan kawasan wisata petik apel.",
+        "BATU - Benchmarking peserta PKP Angkatan I Kabupaten Sambas berlangsung Senin (24/11/2025). Di Mal "
+        "Pelayanan Publik Kota Batu, rombongan menggali cara layanan perizinan dalam satu hari.",
+        "BATU - Kepala desa se-Kabupaten Sambas melakukan studi banding, Senin (24/11/2025). Di Pemkot Batu, "
+        "mereka belajar pengelolaan BUMDes wisata.",
+    ],
+)
+def test_a_place_fronted_and_the_group_learning_there_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kota Batu"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's own classroom at home, no study trip named
+        "SAMBAS - Pelatihan Kepemimpinan Pengawas Angkatan I Kabupaten Sambas dibuka Senin (24/11/2025). Di Aula "
+        "BKPSDM, peserta mempelajari materi kepemimpinan pelayanan.",
+        # what the host's people did at home, no guests
+        "BATU - Pemkot Batu menggelar bimbingan teknis, Senin (24/11/2025). Di Dinas Kesehatan Kota Batu, pegawai "
+        "mempelajari aplikasi rekam medis elektronik.",
+    ],
+)
+def test_near_miss_a_place_fronted_with_no_guests_learning_is_no_visit(text: str) -> None:
+    assert visit_json_of(text) == []
+
+
+# The host's practice taken in at a place ("menyerap praktik pelayanan di Mal Pelayanan Publik Kabupaten A") is
+# learning where the group went, as purpose.py reads it: it states the trip with no verb of going.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "TARAKAN - Sebanyak 35 ASN Pemkot Tarakan berada di Banyuwangi tiga hari, 3-5 Desember 2025. Mereka menyerap "
+        "praktik pelayanan publik di Mal Pelayanan Publik Kabupaten Banyuwangi.",
+        "TARAKAN - Pejabat Pemkot Tarakan menyerap praktik baik pengelolaan sampah di Kabupaten Banyuwangi, Rabu "
+        "(3/12/2025).",
+        "TARAKAN - Para lurah Kota Tarakan serap praktik pemberdayaan warga di Kabupaten Banyuwangi, Rabu (3/12/2025).",
+        "TARAKAN - Jajaran Pemkot Tarakan menyerap praktek tata kelola arsip di Kabupaten Banyuwangi, Rabu "
+        "(3/12/2025), selama sehari penuh.",
+    ],
+)
+def test_the_hosts_practice_taken_in_at_a_place_is_a_visit(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Banyuwangi"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # practice taken in at home, from a speaker
+        "TARAKAN - ASN Pemkot Tarakan diminta menyerap praktik baik yang disampaikan narasumber dalam bimtek di "
+        "aula kantor wali kota, Rabu (3/12/2025).",
+        # practice told of in general
+        "TARAKAN - Wali Kota Tarakan meminta ASN terus menyerap praktik baik dari mana saja, Rabu (3/12/2025).",
+    ],
+)
+def test_near_miss_practice_taken_in_at_home_is_no_visit(text: str) -> None:
+    assert visit_json_of(text) == []

@@ -6047,3 +6047,560 @@ def test_two_programmes_sharing_a_cohort_number_give_both_records() -> None:
         " Pertanian.",
     )
     assert sorted(v.program for v in found) == ["PKA", "PKP"]
+
+
+# ---------------------------------------------------------------- groups listed one a line, with their size or leader
+# A list of the groups of one cohort, one a line, gives each group's place right after its label; the label carries
+# the group's size or leader in brackets as often as not, the separator is a colon or a dash, and the rest of the
+# line tells what the group did there ("…, mengunjungi Dinas X"): each group goes to the place its line names.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "MARTAPURA - Peserta PKP Angkatan IV Kabupaten Banjar melakukan studi lapangan pada 3-5 Juni 2024. Peserta "
+            "dibagi dua kelompok:\n- Kelompok I (18 orang): Kota Semarang, mengunjungi Dinas Kesehatan.\n"
+            "- Kelompok II (18 orang): Kabupaten Kendal, mempelajari Mal Pelayanan Publik.",
+            ["Kabupaten Kendal", "Kota Semarang"],
+        ),
+        (
+            "KUPANG - BPSDM Provinsi NTT memberangkatkan peserta PKA Angkatan II untuk benchmarking, Senin (8/7/2024). "
+            "Lokasi benchmarking dibagi per tim.\nTim 1 – Kabupaten Gianyar\nTim 2 – Kota Denpasar",
+            ["Kabupaten Gianyar", "Kota Denpasar"],
+        ),
+        (
+            "SOFIFI - Peserta Latsar CPNS Angkatan VII Pemprov Maluku Utara diberangkatkan ke lokasi studi lapangan, "
+            "Rabu (4/9/2024).\n"
+            "1. Kelompok A (dipimpin Kabid Diklat): Pemkot Ternate, belajar tentang layanan kependudukan\n"
+            "2. Kelompok B (dipimpin Kasubbag Umum): Pemkab Halmahera Barat, meninjau RSUD Jailolo",
+            ["Kabupaten Halmahera Barat", "Kota Ternate"],
+        ),
+        (
+            "BENGKULU - Rombongan PKP Angkatan I Kabupaten Kaur menjalani kunjungan lapangan, Kamis (5/9/2024).\n"
+            "Kelompok pertama: Kabupaten Rejang Lebong, meninjau Dinas Pertanian\n"
+            "Kelompok kedua: Kota Lubuklinggau, menyambangi Dinas Kominfo",
+            ["Kabupaten Rejang Lebong", "Kota Lubuk Linggau"],
+        ),
+    ],
+)
+def test_groups_listed_one_a_line_with_their_size_go_each_to_their_place(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the groups' lines name units of one city: one visit there)
+        "BATU - Peserta PKA Angkatan III Kabupaten Sumenep benchmarking ke Kota Batu, Selasa (9/7/2024).\n"
+        "- Kelompok I (15 orang): Dinas Kesehatan Kota Batu, mempelajari layanan puskesmas\n"
+        "- Kelompok II (15 orang): Dinas Pertanian Kota Batu, meninjau kebun apel",
+        # (one group's line only: the cohort's one place)
+        "BATU - Peserta PKA Angkatan III Kabupaten Sumenep melakukan benchmarking, Selasa (9/7/2024).\n"
+        "Kelompok I (30 orang): Kota Batu, mengunjungi Dinas Pariwisata",
+    ],
+)
+def test_near_miss_groups_listed_at_one_place_are_one_visit(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Batu"]
+
+
+# ---------------------------------------------------------------- the groups' places in a table
+# A report that gives the groups' places as a table (cells split by "|", or by tabs from a page's table) under an
+# intro ("Pembagian lokus sebagai berikut:") writes one group a row after a header row: each row's place is a visit.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "MEDAN - PKA Angkatan VI BPSDM Provinsi Sumatera Utara melaksanakan studi lapangan pada 1-3 Oktober 2024. "
+            "Pembagian lokus sebagai berikut:\nKelompok | Lokus | Jumlah peserta\n1 | Kota Padang | 25 orang\n"
+            "2 | Kabupaten Agam | 25 orang",
+            ["Kabupaten Agam", "Kota Padang"],
+        ),
+        (
+            "MEDAN - PKA Angkatan VI BPSDM Provinsi Sumatera Utara melaksanakan studi lapangan pada 1-3 Oktober 2024. "
+            "Lokasi tujuan:\nNo\tDaerah tujuan\tPeserta\n1\tKota Banda Aceh\t20\n2\tKabupaten Aceh Besar\t20\n"
+            "3\tKota Sabang\t20",
+            ["Kabupaten Aceh Besar", "Kota Banda Aceh", "Kota Sabang"],
+        ),
+        (
+            "PALU - Peserta PKP Angkatan II Kabupaten Sigi benchmarking ke Sulawesi Selatan, Senin (2/12/2024). "
+            "Daftar lokasi kelompok:\n| Kelompok | Daerah | Pendamping |\n| A | Kabupaten Gowa | Widyaiswara I |\n"
+            "| B | Kota Parepare | Widyaiswara II |",
+            ["Kabupaten Gowa", "Kota Parepare"],
+        ),
+        (
+            "PALU - Peserta PKP Angkatan II Kabupaten Sigi benchmarking pada 2-4 Desember 2024. Tujuan kunjungan:\n"
+            "Gelombang | Tanggal | Lokasi\nI | 2 Desember | Pemkot Palopo\nII | 4 Desember | Pemkab Luwu Utara",
+            ["Kabupaten Luwu Utara", "Kota Palopo"],
+        ),
+    ],
+)
+def test_groups_places_in_a_table_are_a_visit_each(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (the rows name units of one city: one visit there)
+        "BATU - Peserta PKA Angkatan III Kabupaten Sumenep benchmarking ke Kota Batu, Selasa (9/7/2024). Lokasi "
+        "kunjungan:\nKelompok | OPD\n1 | Dinas Kesehatan Kota Batu\n2 | Dinas Pertanian Kota Batu",
+        # (a table with no place in its rows: the one place of the report)
+        "BATU - Peserta PKA Angkatan III Kabupaten Sumenep benchmarking ke Kota Batu, Selasa (9/7/2024). Lokasi "
+        "kunjungan:\nKelompok | Topik\n1 | Pelayanan kesehatan\n2 | Pertanian apel",
+    ],
+)
+def test_near_miss_a_table_of_one_places_units_is_one_visit(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Batu"]
+
+
+# ---------------------------------------------------------------- a list of senders of mixed kinds
+# A list of the bodies a host received names each by its kind before its region, and mixes the kinds: a council, a
+# government and an office ("DPRD Kabupaten A, Pemkab B, dan Bappeda Kabupaten C"); an office after a government is
+# the list's next member as it is after another office, each a sender of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "SLEMAN - Pemkab Sleman menerima tiga rombongan studi tiru, Selasa (15/10/2024): DPRD Kabupaten Lahat, "
+            "Pemkab Bone, dan Bappeda Kabupaten Sintang.",
+            {"Kabupaten Lahat", "Kabupaten Bone", "Kabupaten Sintang"},
+        ),
+        (
+            "SLEMAN - Pemkab Sleman menerima studi banding Pemkot Palopo serta Dinas Kesehatan Kabupaten Sintang, "
+            "Selasa (15/10/2024).",
+            {"Kota Palopo", "Kabupaten Sintang"},
+        ),
+        (
+            "SLEMAN - Rombongan Pemerintah Kabupaten Lahat dan Badan Kepegawaian Daerah Kabupaten Bone studi banding "
+            "ke Kabupaten Sleman, Selasa (15/10/2024).",
+            {"Kabupaten Lahat", "Kabupaten Bone"},
+        ),
+        (
+            "SLEMAN - Kabupaten Sleman kedatangan tamu studi tiru, yakni Pemkab Sintang beserta Inspektorat Kota "
+            "Palopo, Selasa (15/10/2024).",
+            {"Kabupaten Sintang", "Kota Palopo"},
+        ),
+    ],
+)
+def test_an_office_listed_after_a_government_is_a_sender_of_its_own(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the sender's government, then the host's offices it went to
+        "SINTANG - Pemkab Sintang studi banding ke Pemkab Sleman dan Dinas Kesehatan Kabupaten Sleman, Selasa "
+        "(15/10/2024).",
+        # near-miss: one government travelling with its own office
+        "SLEMAN - Rombongan Pemkab Sintang dan Bappeda Kabupaten Sintang studi banding ke Kabupaten Sleman, Selasa "
+        "(15/10/2024).",
+    ],
+)
+def test_near_miss_a_government_and_the_office_after_it_are_one_sender(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Sintang"}
+
+
+# ---------------------------------------------------------------- the guests, then who they are
+# A host's report names its guests first ("tamu", "rombongan", "delegasi") and then who they are after "yakni",
+# "yaitu", "antara lain": the bodies listed are the senders, each a visit of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MADIUN - Pemkot Madiun kedatangan tamu studi banding, yakni DPRD Kabupaten Tabalong dan DPRD Kota "
+            "Tarakan, Kamis (7/11/2024).",
+            {"Kabupaten Tabalong", "Kota Tarakan"},
+        ),
+        (
+            "MADIUN - Pemkot Madiun menerima dua rombongan studi tiru, yaitu Pemkab Landak dan Pemkab Sekadau, Kamis "
+            "(7/11/2024), soal pengelolaan pasar.",
+            {"Kabupaten Landak", "Kabupaten Sekadau"},
+        ),
+        (
+            "MADIUN - Tiga delegasi kaji banding, di antaranya Pemkab Buol dan Pemkab Tolitoli, diterima Sekda Kota "
+            "Madiun, Kamis (7/11/2024).",
+            {"Kabupaten Buol", "Kabupaten Toli-Toli"},
+        ),
+        (
+            "MADIUN - Dinas Perdagangan Kota Madiun menyambut tamunya, yakni Pemkab Sintang, yang datang untuk studi "
+            "banding pengelolaan pasar, Kamis (7/11/2024).",
+            {"Kabupaten Sintang"},
+        ),
+    ],
+)
+def test_guests_named_then_who_they_are_are_the_senders(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: where the group went, after "yakni"
+        "SINTANG - Rombongan Pemkab Sintang studi banding ke dua daerah, yakni Kota Batu dan Kabupaten Malang, Kamis "
+        "(7/11/2024).",
+        # near-miss: the group learning at places listed after "yaitu"
+        "SINTANG - Rombongan Pemkab Sintang belajar di dua daerah, yaitu Kota Batu dan Kabupaten Malang, Kamis "
+        "(7/11/2024).",
+    ],
+)
+def test_near_miss_places_listed_after_the_group_are_where_it_went(text: str) -> None:
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == {"Kabupaten Sintang"}
+    assert sorted(by_dest(found)) == ["Kabupaten Malang", "Kota Batu"]
+
+
+# ---------------------------------------------------------------- stops opened by the unit gone to
+# A report tells each stop in a sentence that opens with it, and names the stop by the office the group learnt at as
+# often as by the town ("Di Dinas Pariwisata Kota A, peserta …. Sementara itu di Dinas Perdagangan Kota B, …"):
+# the office's region is the stop.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "PADANG - Peserta PKA Angkatan III BPSDM Provinsi Jambi studi lapangan pada 14-16 Mei 2025.\n"
+            "Di Dinas Pariwisata Kota Yogyakarta, peserta mempelajari tata kelola kawasan wisata.\n"
+            "Sementara itu di Dinas Perdagangan Kota Surakarta, peserta mengamati revitalisasi pasar.",
+            ["Kota Surakarta", "Kota Yogyakarta"],
+        ),
+        (
+            "JAMBI - Peserta PKP Angkatan I Kabupaten Bungo benchmarking pada 2-4 Juni 2025. Di RSUD Kabupaten "
+            "Sleman, rombongan belajar layanan gawat darurat. Adapun di Bappeda Kota Magelang, rombongan "
+            "mempelajari perencanaan berbasis data.",
+            ["Kabupaten Sleman", "Kota Magelang"],
+        ),
+        (
+            "JAMBI - Latsar CPNS Angkatan IV Kabupaten Bungo menjalani studi lapangan, 2-3 Juni 2025. Di Mal "
+            "Pelayanan Publik Kota Padang, para peserta meninjau gerai layanan. Lalu di Dinas Pertanian Kabupaten "
+            "Agam, peserta melihat pengolahan pupuk organik.",
+            ["Kabupaten Agam", "Kota Padang"],
+        ),
+        (
+            "JAMBI - Peserta PKA Angkatan II Kabupaten Bungo kaji banding pada 2-3 Juni 2025. Di Kantor Bupati "
+            "Kabupaten Banyuwangi, mereka menerima paparan Smart Kampung. Kemudian di Dinas Kesehatan Kota "
+            "Probolinggo, mereka mempelajari layanan kesehatan ibu.",
+            ["Kabupaten Banyuwangi", "Kota Probolinggo"],
+        ),
+    ],
+)
+def test_stops_opened_by_the_unit_gone_to_are_a_visit_each(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # (units of one city: one visit)
+        "BATU - Peserta PKA Angkatan II Kabupaten Bungo studi lapangan ke Kota Batu, Senin (24/11/2025).\n"
+        "Di Dinas Kesehatan Kota Batu, peserta mempelajari layanan puskesmas.\n"
+        "Sementara itu di Dinas Pertanian Kota Batu, peserta meninjau kebun apel.",
+        # (the group's own office at home, before it left: no stop)
+        "BATU - Peserta PKA Angkatan II Kabupaten Bungo studi lapangan ke Kota Batu, Senin (24/11/2025).\n"
+        "Di BKPSDM Kabupaten Bungo, para peserta sebelumnya menerima pembekalan dari Sekda.\n"
+        "Di Dinas Kesehatan Kota Batu, peserta mempelajari layanan puskesmas.",
+    ],
+)
+def test_near_miss_units_of_one_city_or_the_home_office_are_one_visit(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Batu"]
+
+
+# ---------------------------------------------------------------- the host receiving again
+# A host's report tells the next guests of the day by the host receiving again ("Sore harinya, Wali Kota kembali
+# menerima tamu, kali ini rombongan DPRD Kabupaten B"): another sender at the same host, beside a cohort too.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "MADIUN - Wali Kota Madiun menerima 28 peserta PKP Angkatan III Kabupaten Pacitan yang benchmarking di "
+            "Balai Kota, Senin (1/12/2025). Sore harinya, Wali Kota kembali menerima tamu, kali ini rombongan DPRD "
+            "Kabupaten Ngawi yang ingin belajar pengelolaan pasar.",
+            {"Kabupaten Pacitan", "Kabupaten Ngawi"},
+        ),
+        (
+            "MADIUN - Sekda Kota Madiun menerima studi banding Pemkab Lamongan, Senin (1/12/2025). Usai itu, Sekda "
+            "kembali menyambut kunjungan dari Pemkab Tuban soal aplikasi perizinan.",
+            {"Kabupaten Lamongan", "Kabupaten Tuban"},
+        ),
+        (
+            "MADIUN - Dinas Perdagangan Kota Madiun menerima kunjungan kaji banding DPRD Kabupaten Bojonegoro, Senin "
+            "(1/12/2025). Siang harinya dinas itu lagi menerima rombongan dari DPRD Kabupaten Blora.",
+            {"Kabupaten Bojonegoro", "Kabupaten Blora"},
+        ),
+        (
+            "MADIUN - Pemkot Madiun menerima peserta PKA Angkatan II Kabupaten Magetan yang studi lapangan, Senin "
+            "(1/12/2025). Dua jam kemudian, Pemkot kembali menerima kedatangan delegasi asal Kabupaten Sragen.",
+            {"Kabupaten Magetan", "Kabupaten Sragen"},
+        ),
+    ],
+)
+def test_the_host_receiving_again_has_guests_of_their_own(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the same guests received again on their way back
+        "MADIUN - Wali Kota Madiun menerima studi banding Pemkab Lamongan, Senin (1/12/2025). Sepulang dari Pasar "
+        "Besar, Wali Kota kembali menerima rombongan Lamongan untuk makan siang bersama.",
+        # near-miss: receiving again a thing, no guests
+        "MADIUN - Wali Kota Madiun menerima studi banding Pemkab Lamongan, Senin (1/12/2025). Sebulan sebelumnya "
+        "Kota Madiun kembali menerima penghargaan dari Kabupaten Ngawi atas kerja sama pasar.",
+    ],
+)
+def test_near_miss_the_same_guests_or_a_thing_received_again(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Lamongan"}
+
+
+# The next guests told as following the first ("Tak lama berselang, menyusul DPRD Kabupaten B", "disusul rombongan
+# Pemkot C") are another sender at the same host; a place that follows as the next stop of the group is none.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BALIKPAPAN - Pemkot Balikpapan menjadi jujugan studi banding, Kamis (11/12/2025). Yang pertama datang "
+            "rombongan Pemkab Paser. Tak lama berselang, menyusul DPRD Kabupaten Berau.",
+            {"Kabupaten Paser", "Kabupaten Berau"},
+        ),
+        (
+            "BALIKPAPAN - Rombongan Pemkab Kutai Barat kaji banding ke DPU Kota Balikpapan, Kamis (11/12/2025), "
+            "disusul rombongan dari Pemkab Mahakam Ulu pada siang harinya.",
+            {"Kabupaten Kutai Barat", "Kabupaten Mahakam Ulu"},
+        ),
+        (
+            "BALIKPAPAN - Kedatangan DPRD Kabupaten Paser untuk studi banding ke Pemkot Balikpapan, Kamis "
+            "(11/12/2025), disusul oleh DPRD Kabupaten Berau yang mempelajari hal serupa.",
+            {"Kabupaten Paser", "Kabupaten Berau"},
+        ),
+        (
+            "BALIKPAPAN - Rombongan Pemkab Paser studi tiru ke Pemkot Balikpapan, Kamis (11/12/2025). Sore harinya "
+            "menyusul rombongan asal Kabupaten Kutai Timur.",
+            {"Kabupaten Paser", "Kabupaten Kutai Timur"},
+        ),
+    ],
+)
+def test_guests_told_as_following_the_first_are_senders_of_their_own(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the group's next stop follows
+        "PASER - Rombongan Pemkab Paser studi banding ke Pemkot Balikpapan, Kamis (11/12/2025), disusul kunjungan ke "
+        "Pemkot Samarinda keesokan harinya.",
+        # near-miss: the group's own members following
+        "BALIKPAPAN - Pemkot Balikpapan menerima studi tiru Pemkab Paser, Kamis (11/12/2025). Sebagian anggota "
+        "rombongan menyusul sore harinya karena jadwal pesawat.",
+    ],
+)
+def test_near_miss_a_next_stop_or_the_groups_own_members_following(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Paser"}
+
+
+# ---------------------------------------------------------------- the trip's schedule, one stop a line
+# A report gives an itinerary as its schedule, one stop a line under "Jadwal kunjungan:", "Rute perjalanan:",
+# "Agenda kunjungan:", each line with its day: each stop is a visit of its own, on its own day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "REMBANG - Peserta PKP Angkatan VI Kabupaten Rembang berangkat studi lapangan, Minggu (7/12/2025).\n"
+            "Jadwal kunjungan:\n- Senin (8/12/2025): Pemerintah Kota Semarang\n"
+            "- Selasa (9/12/2025): Pemerintah Kabupaten Kudus",
+            {("Kota Semarang", dt.date(2025, 12, 8)), ("Kabupaten Kudus", dt.date(2025, 12, 9))},
+        ),
+        (
+            "REMBANG - Rombongan PKA Angkatan II Kabupaten Blora diberangkatkan untuk benchmarking pada 8-9 Desember "
+            "2025.\nRute perjalanan:\n1. Kota Salatiga\n2. Kabupaten Boyolali",
+            {("Kota Salatiga", None), ("Kabupaten Boyolali", None)},
+        ),
+        (
+            "REMBANG - DPRD Kabupaten Rembang studi banding soal perda pasar pada 8-10 Desember 2025.\n"
+            "Agenda kunjungan dewan:\n• Rabu, 8 Desember 2025 – Pemkot Surakarta\n• Kamis, 9 Desember 2025 – "
+            "Pemkab Sragen",
+            {("Kota Surakarta", dt.date(2025, 12, 8)), ("Kabupaten Sragen", dt.date(2025, 12, 9))},
+        ),
+        (
+            "REMBANG - Peserta Latsar CPNS Angkatan IX Kabupaten Pati studi lapangan ke dua daerah, Senin "
+            "(8/12/2025).\nJadwal:\n- Senin: Kota Magelang\n- Selasa: Kabupaten Temanggung",
+            {("Kota Magelang", None), ("Kabupaten Temanggung", None)},
+        ),
+    ],
+)
+def test_a_schedule_one_stop_a_line_is_a_visit_a_stop(text: str, want: set) -> None:
+    found = visits_of(text)
+    assert {v.destination.regency for v in found} == {regency for regency, _ in want}
+    days = {regency: day for regency, day in want if day is not None}
+    assert {v.destination.regency: v.start_date for v in found if v.destination.regency in days} == days
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the day's schedule at one host
+        "SEMARANG - Peserta PKP Angkatan VI Kabupaten Rembang studi lapangan ke Kota Semarang, Senin (8/12/2025).\n"
+        "Jadwal kunjungan:\n- 09.00: Dinas Kesehatan Kota Semarang\n- 13.00: Bappeda Kota Semarang",
+        # near-miss: the schedule of the course at home, one line away
+        "SEMARANG - Peserta PKP Angkatan VI Kabupaten Rembang studi lapangan ke Kota Semarang, Senin (8/12/2025).\n"
+        "Jadwal pelatihan:\n- Klasikal: BKPSDM Kabupaten Rembang\n- Studi lapangan: Kota Semarang",
+    ],
+)
+def test_near_miss_a_schedule_at_one_host_or_the_course_at_home(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Semarang"]
+
+
+# When the next guests are told in stronger words than the first ("menerima studi tiru Pemkab A … Sore harinya menyusul
+# rombongan asal Kabupaten B"), the record found is theirs: the guests the host received first are the other sender.
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "BALIKPAPAN - Pemkot Balikpapan menerima studi tiru Pemkab Paser, Kamis (11/12/2025). Sore harinya "
+            "menyusul rombongan asal Kabupaten Kutai Timur.",
+            {"Kabupaten Paser", "Kabupaten Kutai Timur"},
+        ),
+        (
+            "BALIKPAPAN - DPU Kota Balikpapan menerima kaji banding Pemkab Kutai Barat, Kamis (11/12/2025), disusul "
+            "rombongan dari Pemkab Mahakam Ulu pada siang harinya.",
+            {"Kabupaten Kutai Barat", "Kabupaten Mahakam Ulu"},
+        ),
+        (
+            "MADIUN - Dinas Perdagangan Kota Madiun menerima kunjungan kaji banding DPRD Kabupaten Bojonegoro, Senin "
+            "(1/12/2025). Siang harinya dinas itu lagi menerima rombongan Pemkab Blora.",
+            {"Kabupaten Bojonegoro", "Kabupaten Blora"},
+        ),
+        (
+            "MADIUN - Sekda Kota Madiun menyambut kunjungan kerja DPRD Kabupaten Ngawi, Senin (1/12/2025). Sejam "
+            "kemudian Sekda kembali menerima tamu dari Pemkab Ponorogo.",
+            {"Kabupaten Ngawi", "Kabupaten Ponorogo"},
+        ),
+    ],
+)
+def test_the_guests_received_first_are_a_sender_beside_the_next(text: str, expected: set) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the host's own region named after its verb, no guest
+        "MADIUN - Wali Kota menerima rombongan studi banding Pemkab Ngawi di Balai Kota Madiun, Senin (1/12/2025). "
+        "Sore harinya menyusul sebagian anggota rombongan Pemkab Ngawi yang terlambat.",
+        # near-miss: a thing received before, then the guests
+        "MADIUN - Pemkot Madiun menerima bantuan dari Pemprov Jawa Timur, Senin (1/12/2025). Sore harinya Pemkot "
+        "kembali menerima kunjungan studi banding Pemkab Ngawi.",
+    ],
+)
+def test_near_miss_no_first_guests_before_the_next(text: str) -> None:
+    assert {v.origin.regency for v in visits_of(text)} == {"Kabupaten Ngawi"}
+
+
+# ---------------------------------------------------------------- another year's trip told in passing
+# A report sets an earlier occasion before a place ("tahun lalu program serupa dilaksanakan ke Kabupaten A", "Angkatan
+# sebelumnya belajar di Kota B"): that is a trip of another year or cohort, weaker than the one the report tells.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BIMA - Bupati Bima melepas 40 kepala desa yang akan studi banding ke Kabupaten Malang, Minggu (7/12/2025). "
+        "Tahun lalu program serupa dilaksanakan ke Kabupaten Gianyar, Bali.",
+        "BIMA - Peserta PKP Angkatan III Kabupaten Bima studi lapangan ke Kabupaten Malang, Senin (8/12/2025). "
+        "Studi lapangan angkatan sebelumnya digelar di Kota Denpasar dan Kabupaten Badung.",
+        "BIMA - Komisi I DPRD Kabupaten Bima studi banding ke Pemkab Malang, Senin (8/12/2025). Periode lalu, komisi "
+        "yang sama pernah belajar ke Pemkot Mataram dan Pemprov Bali.",
+        "Kades Bima Studi Banding ke Malang, Tahun Lalu ke Bali\nBIMA - Sebanyak 30 kepala desa Kabupaten Bima studi "
+        "banding pengelolaan BUMDes ke Kabupaten Malang, Senin (8/12/2025).",
+    ],
+)
+def test_another_years_trip_told_in_passing_is_not_the_destination(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kabupaten Malang"]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # near-miss: the report's own trip, told after "tahun lalu" set far back in another clause
+        (
+            "BIMA - Berbeda dengan tahun lalu, tahun ini 40 kepala desa Kabupaten Bima studi banding ke Kabupaten "
+            "Malang, Senin (8/12/2025).",
+            ["Kabupaten Malang"],
+        ),
+        # near-miss: a trip made last month and reported now: its only place
+        (
+            "BIMA - Bulan lalu, Komisi I DPRD Kabupaten Bima studi banding ke Pemkab Malang. Hasilnya dilaporkan "
+            "dalam rapat paripurna, Senin (8/12/2025).",
+            ["Kabupaten Malang"],
+        ),
+    ],
+)
+def test_near_miss_the_reports_own_trip_beside_an_earlier_occasion(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want
+
+
+# ---------------------------------------------------------------- a group divided by its share
+# A report divides a cohort by its share as often by "separuh … separuh lainnya" or "… sisanya ke B" as by "sebagian
+# … sebagian lagi": each share goes to its own place, a visit of its own.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "BANJARBARU - BPSDM Provinsi Kalimantan Selatan memberangkatkan 60 peserta PKA Angkatan IV, Senin "
+            "(15/12/2025). Separuh peserta ke Provinsi Kalimantan Timur, separuh lainnya ke Provinsi Kalimantan "
+            "Tengah.",
+            ["Kalimantan Tengah", "Kalimantan Timur"],
+        ),
+        (
+            "BANJARBARU - Peserta PKP Angkatan II Kabupaten Banjar benchmarking, Senin (15/12/2025). Separuhnya menuju "
+            "Kota Balikpapan, separuh lagi ke Kota Palangka Raya.",
+            ["Kota Balikpapan", "Kota Palangkaraya"],
+        ),
+        (
+            "BANJARBARU - Sebanyak 50 peserta Latsar CPNS Kabupaten Tapin studi lapangan, Senin (15/12/2025). Dua "
+            "puluh orang ke Kota Banjarmasin, sisanya ke Kabupaten Banjar.",
+            ["Kabupaten Banjar", "Kota Banjarmasin"],
+        ),
+        (
+            "BANJARBARU - Sebanyak 50 peserta PKA Kabupaten Tapin studi lapangan, Senin (15/12/2025). Tiga puluh "
+            "peserta belajar ke Kota Banjarbaru, selebihnya ke Kabupaten Tabalong.",
+            ["Kabupaten Tabalong", "Kota Banjarbaru"],
+        ),
+    ],
+)
+def test_a_group_divided_by_its_share_goes_each_share_to_its_place(text: str, want: list[str]) -> None:
+    assert sorted(by_dest(visits_of(text))) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-miss: the share of the cost, not of the group
+        "BANJARBARU - Peserta PKA Angkatan IV Kabupaten Tapin studi lapangan ke Kota Balikpapan, Senin (15/12/2025). "
+        "Separuh biaya ditanggung APBD Kabupaten Tapin, sisanya dari peserta.",
+        # near-miss: the share of the group that stayed home
+        "BANJARBARU - Peserta PKA Angkatan IV Kabupaten Tapin studi lapangan ke Kota Balikpapan, Senin (15/12/2025). "
+        "Separuh peserta berangkat hari itu, sisanya menyusul keesokan harinya.",
+    ],
+)
+def test_near_miss_a_share_of_the_cost_or_of_the_days_is_one_visit(text: str) -> None:
+    assert sorted(by_dest(visits_of(text))) == ["Kota Balikpapan"]

@@ -180,8 +180,9 @@ _LEARNING_AT_PLACE = re.compile(
     # (learning in any words LEARNING reads as such, "menyerap ilmu", "menimba pengalaman", "ngangsu kawruh", and
     # in a headline's bare form: "Serap Ilmu Tata Kelola BUMDes di Kabupaten X", "Timba Ilmu … di Pemkot Y")
     r"|(?:belajar|mempelajari|dipelajari|menimba\s+\w+|berguru|menggali\s+\w+|mendalami|memperdalam|mengamati"
-    r"|menyerap\s+(?:ilmu|pengetahuan|pengalaman|inspirasi)|ngangsu\s+ka(?:we|w)ruh|pelajari|dalami"
-    r"|(?:timba|serap|gali)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan))\b[^.\n]{0,80}?"
+    # (and the host's practice taken in, as purpose.py reads it: "menyerap praktik pelayanan di Mal Pelayanan …")
+    r"|menyerap\s+(?:ilmu|pengetahuan|pengalaman|inspirasi|praktik|praktek)|ngangsu\s+ka(?:we|w)ruh|pelajari|dalami"
+    r"|(?:timba|serap|gali)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan|praktik|praktek))\b[^.\n]{0,80}?"
     r"\b(?:di|ke)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan"
     r"|Kecamatan|Gampong|Kampung|Pekon|Dinas|DPRD|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota"
     r"|Gubernur|Camat|Desa|Lurah|Kelurahan|Kecamatan)))\b"
@@ -194,7 +195,13 @@ _LEARNING_AT_PLACE = re.compile(
     + trainees.TRAINEES
     + r"|para|rombongan|tamu|utusan|perwakilan|delegasi|anggota|pejabat|warga)\b)[\w-]+){0,4}?"
     r"\s+dari\s+"
-    r"(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan|Kecamatan|Dinas))\b)",
+    r"(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Nagari|Kelurahan|Kecamatan|Dinas))\b"
+    # ... or the place fronted, then the group learning there: "Di Dinas Kesehatan Kota A, peserta mempelajari …",
+    # "Sementara itu di Kabupaten B, rombongan meninjau …" (a report tells each stop by opening with it)
+    r"|(?<![\w-])di\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa|Kelurahan|Dinas|DPRD|RSUD"
+    r"|Mal\s+Pelayanan|Kantor\s+(?:Bupati|Wali\s*[Kk]ota|Walikota|Gubernur)))\b[^.\n,]{0,60},\s*(?:\w+\s+){0,2}?"
+    r"(?:" + trainees.TRAINEES + r"|rombongan|mereka)\b[^.\n]{0,30}?\b(?:belajar|mempelajari|menimba|mengamati"
+    r"|meninjau|mendalami|menggali|melihat\s+langsung)\b)",
     _I,
 )
 # a programme's fieldwork told by what the participants did there, with no trip verb: "peserta … melakukan
@@ -269,7 +276,7 @@ LEARNING = re.compile(
     r"(?:bahan|pengetahuan|ilmu|pengalaman|referensi)"
     r"|memperdalam|mendalami|mencari\s+(?:keterangan|informasi|referensi|masukan|inspirasi)|mencontoh|meniru"
     # ... absorbing knowledge, drawing a lesson, seeking inspiration, replicating the host's practice
-    r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi)|(?:memetik|mengambil)\s+pelajaran"
+    r"|menyerap\s+(?:ilmu|pengetahuan|informasi|pengalaman|inspirasi|praktik|praktek)|(?:memetik|mengambil)\s+pelajaran"
     r"|menggali\s+inspirasi|mereplikasi|menduplikasi"
     # ... and the trip named by that purpose, a study of replicating or of references: "studi replikasi layanan
     # adminduk", "lokus studi referensi" (mm-09 jatimtimes, lt-12 wisatahits, la-16 koranbanjar)
@@ -308,7 +315,7 @@ LEARNING = re.compile(
     # ... and in a headline's bare form, the verb without its prefix: "Pelajari Mal Pelayanan Publik, Pemkot A
     # Sambangi Pemkot B", "Gali Inspirasi", "Timba Pengalaman", "Serap Ilmu", "Dalami" (ki-08 kilasbali, kr-18
     # inewspurwokerto, kt-07 tribunbali, ka-07 beritamagelang, ha-13), as headlines write "Kunjungi"
-    r"|pelajari|dalami|perdalam|(?:timba|gali|serap)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan|informasi)"
+    r"|pelajari|dalami|perdalam|(?:timba|gali|serap)\s+(?:ilmu|inspirasi|pengalaman|pengetahuan|informasi|praktik)"
     # … or as wanting to know how the host does a thing: "ingin mengetahui cara X mengelola …", "mencari tahu
     # kiat …" (the way of doing, not a state of affairs: "ingin mengetahui kondisi jalan" is an inspection)
     r"|(?:(?<=ingin\s)|(?<=hendak\s)|(?<=untuk\s))(?:mengetahui|tahu)\s+(?:cara|kiat|strategi|rahasia)"

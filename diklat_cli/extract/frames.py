@@ -154,7 +154,10 @@ _COUNTED_STOPS = re.compile(
 )
 # two clauses of one sentence, each with its own group and place
 _CONTRAST = re.compile(
-    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga|sebagian)\b|;"
+    # (a group divided by its share, by any word of it: "sebagian … sebagian lagi", "separuh … separuh lainnya",
+    # "… sisanya ke B", as the cue words read it)
+    r"\b(?:sedangkan|sementara|adapun|lalu|kemudian|selanjutnya|turut|juga|sebagian|separuh(?:nya)?|sisanya"
+    r"|selebihnya)\b|;"
     # a verb of going on to the next stop: "… ke A, dilanjutkan ke B", "berlanjut ke B", "lanjut ke B"
     r"|\b(?:dilanjutkan|berlanjut|lanjut)(?=\s+(?:ke|menuju)\s)"
     r"|\bdan\s+(?=\S+(?:\s+\S+)?\s+(?:orang\s+)?peserta\b)"  # "… ke A dan 25 peserta ke B"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import programs, verbs
+from diklat_cli.extract import budget, programs, verbs
 from diklat_cli.extract.cohort_fields import first_activity
 from diklat_cli.extract.cues import LEARNING
 from diklat_cli.extract.place_roles import STUDY, Place
@@ -247,6 +247,111 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
         if back is not None:
             results.append(back)
     _other_senders(text, sents, resolved, results, line, published)
+    _received_again(text, sents, resolved, results, line, published)
+
+
+# the host told receiving again, the next guests named after it: "Sore harinya, Wali Kota kembali menerima tamu, kali
+# ini rombongan DPRD Kabupaten B", "Usai itu, Sekda kembali menyambut kunjungan Pemkab C": another sender at the same
+# host, beside a cohort too (the next guests are no part of it)
+# ... or the next guests told as following the first: "Tak lama berselang, menyusul DPRD Kabupaten C", "disusul
+# rombongan Pemkot D" (a place with more of a destination's words than a sender's is a next stop, not a guest)
+_RECEIVED_AGAIN = re.compile(
+    r"\b(?:(?:kembali|lagi)\s+(?:" + verbs.RECEIVING + r")\s+(?:kunjungan|kedatangan|tamu|rombongan|delegasi)"
+    r"|menyusul|disusul(?:\s+(?:oleh|kemudian))?)\b",
+    _I,
+)
+# the guests a host received first, named right after its verb and the trip's name: "menerima studi tiru Pemkab A",
+# "menyambut kunjungan kerja DPRD B", "menerima rombongan dari C"
+_FIRST_GUESTS = re.compile(
+    r"\b(?:" + verbs.RECEIVING + r")\s+(?:(?:kunjungan|kerja|rombongan|tamu|studi|banding|tiru|kaji|benchmarking"
+    r"|kunker|dari|para)\s+){0,4}(?:DPRD\s+)?$",
+    _I,
+)
+_NEXT_GUEST = re.compile(r"(?:\b(?:dari|asal|DPRD|DPRK|rombongan)\s+)$", _I)
+
+
+def _received_again(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
+    """A record for the guests a visit's one host is told to have received next (`_RECEIVED_AGAIN`)."""
+    if len({(r.visit.destination.province, r.visit.destination.regency) for r in results}) != 1:
+        return
+    if "kembali" not in text and "lagi" not in text and "usul" not in text:
+        return
+    homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
+    first = results[0]
+    dest = first.visit.destination
+    skip = (line.published[1], line.published[2]) if line.published else None
+    pub = published or (line.published[0] if line.published else None)
+    for m in finditer(_RECEIVED_AGAIN, text):
+        budget.spend(2 * len(resolved))  # (each match looks through the places after it, and before it)
+        sent = sentence_at(sents, m.start())
+        sender = next(
+            (
+                p
+                for p in resolved
+                if m.end() <= p.mention.start < min(sent[1], m.end() + 100)
+                and p.region.name not in (dest.regency, dest.province)
+                and (p.mention.government or _NEXT_GUEST.search(text, max(0, p.mention.start - 12), p.mention.start))
+                and not _NOT_SUBJECT.search(text, m.end(), p.mention.start)
+                and p.dest <= p.origin
+            ),
+            None,
+        )
+        if sender is not None and sender.region.name in homes:
+            # (the next guests are the record found, told in stronger words: the guests the host received first
+            # are the other sender, "menerima studi tiru Pemkab A … Sore harinya menyusul rombongan asal B")
+            sender = next(
+                (
+                    p
+                    for p in resolved
+                    if p.mention.start < m.start()
+                    and p.region.name not in homes
+                    and p.region.name not in (dest.regency, dest.province)
+                    and (
+                        p.mention.government or _NEXT_GUEST.search(text, max(0, p.mention.start - 12), p.mention.start)
+                    )
+                    and _FIRST_GUESTS.search(text, max(0, p.mention.start - 60), p.mention.start)
+                    and p.dest <= p.origin
+                ),
+                None,
+            )
+            if sender is not None:
+                sent = sentence_at(sents, sender.mention.start)
+        if sender is None or sender.region.name in homes:
+            continue
+        region = sender.region
+        council = re.search(r"\b(DPRD|DPRK)\s+$", text[max(0, sender.mention.start - 6) : sender.mention.start])
+        unit = re.search(
+            r"\b((?:Komisi|Pansus)\s+\w+\s+)$", text[max(0, sender.mention.start - 24) : sender.mention.start - 5]
+        )
+        institution = (
+            sender.mention.text
+            if sender.mention.government
+            else f"{unit.group(1) if unit and council else ''}{council.group(1)} {sender.mention.text}"
+            if council
+            else None
+        )
+        visit = first.visit.model_copy(deep=True)
+        visit.origin = Origin(
+            institution=institution,
+            province=region.province,
+            regency=region.name if region.kind != "province" else None,
+        )
+        # (other guests: the cohort's programme, count and activity are not theirs)
+        visit.program = visit.cohort = visit.participants = None
+        visit.organizer = None
+        acts = programs.find_activities(text[sent[0] : sent[1]])
+        visit.activity = first_activity(acts).activity if acts else "other"
+        evidence = dict(first.evidence)
+        days = visit_dates(text, sents, pub, skip, within=sent)
+        if days[0] is not None:
+            visit.start_date, visit.end_date = days[0], days[1]
+        span = (sender.mention.start, sender.mention.end)
+        for path in ("origin.institution", "origin.province", "origin.regency"):
+            evidence[path] = Evidence(spans=[span], confidence=0.6)
+        for path in ("program", "cohort", "participants", "organizer"):
+            evidence[path] = Evidence(confidence=0.0)
+        homes.add(region.name)
+        results.append(Extraction(visit=visit, evidence=evidence))
 
 
 def senders_each_to_own_place(sents, resolved: list[Place], dest_frames, origin_frames, line) -> list | None:

@@ -326,10 +326,10 @@ _OFFICE_JOINED = re.compile(
 
 def _bodies_joined(text: str, a: Place, after: int, b: Place) -> bool:
     """Two offices of regions joined, each before its region: "Bappeda Kabupaten A dan Dinas Pekerjaan Umum
-    Kabupaten B" (reports name each sending office by its own name; each is a sender)."""
-    return (
-        _OFFICE_JOINED.fullmatch(text, after, b.mention.start) is not None
-        and _OFFICE_BEFORE.search(text, max(0, a.mention.start - 80), a.mention.start) is not None
+    Kabupaten B" (reports name each sending office by its own name; each is a sender). The member before may
+    be a government named as one ("Pemkab A dan Bappeda Kabupaten B"): a list of senders mixes their kinds."""
+    return _OFFICE_JOINED.fullmatch(text, after, b.mention.start) is not None and (
+        a.mention.government or _OFFICE_BEFORE.search(text, max(0, a.mention.start - 80), a.mention.start) is not None
     )
 
 

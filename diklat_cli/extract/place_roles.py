@@ -629,6 +629,18 @@ _VILLAGE_GONE_TO = re.compile(
 STUDY = re.compile(
     r"\b(?:benchmark\w*|stud[iy]\s+(?:banding|tiru|lapangan|komparasi|komparatif)|stula|kaji\s+banding|visitasi)\b", _I
 )
+# a list of groups, one a line, gives each group its place right after its label ("Kelompok I (20 orang): Kota A,
+# mengunjungi …", "Tim 2 – Kabupaten B"): the place is where that group goes, whatever the rest of the line says it did
+# (the separator as subgroups._LABEL_LINE reads it)
+_GROUP_LABEL_BEFORE = re.compile(
+    r"(?:^|\n)[ \t]*(?:[-•*▪·][ \t]*|\d{1,2}[.)][ \t]*)?(?:kelompok|tim|komisi|gelombang|rombongan)[ \t]+"
+    r"(?:(?-i:[IVX]{1,4}|[A-Z])|\d{1,2}|" + ordinal_words(1, 8) + r"|satu|" + cardinal_words(2, 8) + r")"
+    r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|[ \t][-–—])[ \t]*(?:(?:pemerintah|pemkab|pemkot|pemprov)[ \t]+)?$",
+    _I,
+)
+# an earlier occasion set before the place in its clause ("tahun lalu program serupa dilaksanakan ke Kabupaten A",
+# "Tahun Lalu ke Bali"): a trip of another year, weaker than the one the report tells
+_EARLIER_OCCASION = re.compile(r"\b(?:tahun|bulan|periode|angkatan)\s+(?:lalu|sebelumnya|kemarin)\b[^.;\n]{0,50}$", _I)
 # (any word of "after" and any verb of the stop: "selepas bertandang dari A", "sehabis belajar dari B")
 _PREVIOUS_STOP = re.compile(
     r"(?:\b(?:setelah|usai|seusai|sesudah|selesai|selepas|sehabis|rampung)\s+(?:(?:"
@@ -1031,6 +1043,20 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin, dest = sender, max(0.0, dest - 1)  # "camat di X": the weak "di" is where they live
     if origin < 2 and "dari" in low_pre and _FROM_OPENS.match(pre) and _FROM_OPENS_POST.match(post):
         origin = 2.0  # "Dari Kabupaten A hadir 12 orang …": a sentence of a delegation's own
+    if (
+        "kelompok" in low_pre
+        or "tim " in low_pre
+        or "komisi" in low_pre
+        or "gelombang" in low_pre
+        or "rombongan" in low_pre
+    ) and (_GROUP_LABEL_BEFORE.search(text, max(0, mention.start - 60), mention.start)):
+        origin, dest = 0.0, max(dest, 2.0)  # "Kelompok I (20 orang): Kota A, mengunjungi …": that group's place
+    if (
+        dest > 0
+        and ("lalu" in low_pre or "sebelumnya" in low_pre or "kemarin" in low_pre)
+        and _EARLIER_OCCASION.search(pre)
+    ):
+        dest *= 0.3  # "tahun lalu program serupa dilaksanakan ke Kabupaten A": another year's trip
     if "dari" in low_pre and _PREVIOUS_STOP.search(pre):
         origin, dest = 0.0, max(dest, 2.0)  # "Usai dari A, rombongan bertolak ke B": A was a stop
     if ("usai" in low_pre or "setelah" in low_pre or "sesudah" in low_pre or "selepas" in low_pre) and (

@@ -768,7 +768,13 @@ _SENDER_PRE = (
     # people (not after a trip word: "belajar ke Bumdes di X")
     r"|(?=[bp])(?<!\bke\s)(?<!\bdi\s)\b(?:bumdes|bum\s+desa|pemerintahan\s+desa|pemerintah\s+desa|bpd)\s+(?:di|se-?|se\s+)\s*"
     # "para pemimpin muda dari X", "peserta pelatihan asal X"
-    r"|(?:pemimpin|pimpinan|" + trainees.TRAINEES + r"|perwira|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+)$",
+    r"|(?:pemimpin|pimpinan|" + trainees.TRAINEES + r"|perwira|calon)(?:\s+[a-z]+){0,2}\s+(?:dari|asal)\s+"
+    # the guests named, then who they are after "yakni" ("kedatangan tamu studi tiru, yakni Pemkab A …", "tiga
+    # rombongan, yaitu DPRD B …"; not where they went, "rombongan ke dua daerah, yakni …", nor the places called on,
+    # "rombongan mendatangi lima instansi, yaitu …")
+    r"|(?:rombongan|tamu(?:nya)?|delegasi|kontingen|utusan)"
+    r"(?:\s+(?!(?:ke|di|menuju|untuk|guna|" + verbs.GOING_TO + r"|" + verbs.TRAVELLING + r")\b)[\w-]+){0,4}"
+    r"\s*,?\s*(?:yakni|yaitu|antara\s+lain|di\s+antaranya)\s*:?\s*(?:dprd\s+)?)$",
     re.IGNORECASE,
 )
 # … or as the subject of a travel verb ("Pemkab X, Provinsi Y, melakukan studi banding ke …",

@@ -30,8 +30,8 @@ _I = re.IGNORECASE
 # kabupaten, yakni …", "Kami berpencar, sebagian ke A dan sebagian lagi ke B"): an account of where the
 # parts went, even in a quote, and the parts went at once
 DIVIDED = re.compile(
-    r"\b(?:dibagi|terbagi|membagi|dipecah|berpencar|(?:kami|kita)\s+(?:bagi|pecah)|sebagian\s+(?:lagi\s+|lainnya\s+)?"
-    r"(?:ke|menuju))\b",
+    r"\b(?:dibagi|terbagi|membagi|dipecah|berpencar|(?:kami|kita)\s+(?:bagi|pecah)"
+    r"|(?:sebagian|separuh(?:nya)?)\s+(?:lagi\s+|lainnya\s+)?(?:peserta\s+)?(?:ke|menuju)|(?:sisanya|selebihnya)\s+(?:ke|menuju))\b",
     _I,
 )
 # another trip than the one reported: an experience ("pernah belajar ke …"), last year's or next
@@ -56,7 +56,11 @@ _TRAVELLING = re.compile(
 _STOP_OPENS = re.compile(
     r"\s*(?:(?:sementara(?:\s+itu)?|adapun|sedangkan|lalu|kemudian|selanjutnya|terakhir|dan)\s*,?\s+"
     # (or the group's arrival: "Setibanya di Kota A, rombongan …", "Sesampainya di B, peserta …")
-    r"|(?:setiba(?:nya)?|sesampai(?:nya)?|saat\s+tiba|ketika\s+tiba|begitu\s+tiba)\s+)?(?:di|ke)\s+$",
+    r"|(?:setiba(?:nya)?|sesampai(?:nya)?|saat\s+tiba|ketika\s+tiba|begitu\s+tiba)\s+)?(?:di|ke)\s+"
+    # (the stop named by the unit gone to, its region after it: "Di Dinas Pariwisata Kota A, peserta …", "Sementara
+    # itu di RSUD Kabupaten B, rombongan …"; reports name where a group learnt by the office as often as the town)
+    r"(?-i:(?:Dinas|Badan|Bagian|Biro|Kantor|Sekretariat|Inspektorat|Balai|Mal|RSUD|Puskesmas|Bap\w+|Dis\w+|[A-Z]{3,8})"
+    r"(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6}\s+)?$",
     _I,
 )
 _STOP_TOLD = re.compile(
@@ -114,7 +118,7 @@ def stops_told_one_a_sentence(text: str, sents, resolved: list[Place]) -> list[P
     found = []
     for p in resolved:
         sent = sentence_at(sents, p.mention.start)
-        if p.mention.start - sent[0] > 40 or not _STOP_OPENS.fullmatch(text, sent[0], p.mention.start):
+        if p.mention.start - sent[0] > 90 or not _STOP_OPENS.fullmatch(text, sent[0], p.mention.start):
             continue
         if _STOP_TOLD.match(text, p.mention.end):
             found.append(p)
@@ -410,7 +414,9 @@ AROUND = 300  # characters looked at around a cue of one more stop
 # "Adapun lokasi studi lapangan yaitu:" + "1. Kabupaten A" lines
 # ... or "studi lapangan ke tiga daerah, Rabu (5/6/2024):" (the places counted, then one a line)
 _PLACES_INTRO = re.compile(
-    r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat|(?:ke|di)\s+(?:\d{1,2}|" + FEW + r")\s+(?:daerah|kabupaten"
+    # (or the trip's schedule, one stop a line: "Jadwal kunjungan:", "Rute perjalanan:", "Agenda kunjungan:")
+    r"\b(?:lokasi|lokus|tujuan|daerah\s+tujuan|tempat|jadwal|rute|agenda\s+(?:kunjungan|perjalanan)"
+    r"|(?:ke|di)\s+(?:\d{1,2}|" + FEW + r")\s+(?:daerah|kabupaten"
     r"|kota|provinsi|lokasi|lokus|desa|tempat))\b[^.\n:]{0,60}:[ \t]*\n",
     _I,
 )
@@ -424,6 +430,9 @@ _PLACES_NAMED = re.compile(
     _I,
 )
 _BULLET_LINE = re.compile(r"[ \t]*(?:\d{1,2}[.)]|[-•*–·▪●])[ \t]+[^\n]{1,120}(?:\n|$)")
+# ... or the rows of a table (cells split by "|" or, from a page's table, by tabs), under a header row of its own
+# ("Kelompok | Lokus | Jumlah peserta", then "1 | Kota A | 20 orang"): one place a row, as one a bullet
+_TABLE_ROW = re.compile(r"(?:[^\n|\t]{0,80}[|\t]){1,8}[^\n|\t]{0,80}(?:\n|$)")
 # an example of the sender's trips: "Contohnya kunjungan …", "salah satu hasil kunjungan kerja …"
 _EXAMPLE_TRIP = re.compile(
     r"\b(?:contohnya|misalnya|salah\s+satu(?:nya)?(?:\s+hasil)?)\b[^.\n]{0,80}?\b(?:kunjungan|kunker|stud[iy]\s+\w+"
@@ -564,14 +573,22 @@ def bulleted_places(
     for intro in _PLACES_INTRO.finditer(text):
         listed: list[places.Region] = []
         at = intro.end()
-        while len(listed) < 12 and (line := _BULLET_LINE.match(text, at)) is not None:
+        header = False
+        while len(listed) < 12 and (line := _BULLET_LINE.match(text, at) or _TABLE_ROW.match(text, at)) is not None:
             here = places_between(resolved, line.start(), line.end(), starts)
+            if not here and not listed and not header and line.re is _TABLE_ROW:
+                header, at = True, line.end()  # (the table's header row: its columns' names)
+                continue
             if not here:
                 break
             listed.extend(r for r in distinct_regions(here[:1], text) if r not in listed)
             at = line.end()
         if len(listed) >= 2:
-            found.append((listed, SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None))
+            # (groups at the same time when the intro says so, or the list's own rows are the groups: "Kelompok | …")
+            at_once = SIMULTANEOUS.search(text, *sentence_at(sents, intro.start())) is not None or (
+                header and SIMULTANEOUS.search(text, intro.end(), at) is not None
+            )
+            found.append((listed, at_once))
     return found
 
 

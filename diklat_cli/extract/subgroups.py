@@ -39,8 +39,10 @@ _SUBGROUP = re.compile(
     r"(?:\s*(?:,|dan|serta|&)\s*(?:" + _SUBGROUP_LABEL + r"))*)(?![\w-])",
     _I,
 )
-# "Kelompok 1: Pemerintah Kota A": a group and its place on a line of their own
-_LABEL_LINE = re.compile(r"[ \t]*:[ \t]*")
+# "Kelompok 1: Pemerintah Kota A": a group and its place on a line of their own; lists of groups put the group's
+# size or leader in brackets before the colon and write a dash for it as often ("Kelompok I (20 orang): Kota A",
+# "Tim 2 – Kabupaten B")
+_LABEL_LINE = re.compile(r"[ \t]*(?:\([^()\n]{1,40}\)[ \t]*)?(?::|[ \t][-–—])[ \t]*")
 _LABEL_SPLIT = re.compile(r"\s*(?:,|dan|serta|&)\s*", _I)
 # a cohort's field stage by any of its names ("kuliah kerja", "observasi lapangan", "KKL", "PKL"…)
 FIELD_STAGE = r"kuliah\s+kerja|observasi|orientasi|visitasi|stula|(?-i:KK[LN]|KKDN|PKL)"
