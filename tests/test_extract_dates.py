@@ -1619,3 +1619,66 @@ def test_a_span_told_by_its_weekdays_runs_to_the_dated_last_day(text: str, want)
 )
 def test_a_weekday_span_apart_from_the_date_leaves_one_day(text: str) -> None:
     assert days_of(text) == [("2018-08-17", "2018-08-17")]
+
+
+# A yearless day of a report is the one nearest its posting day: announced in late December, a span that crosses
+# the year's end, or a January day, falls in the next year; told in early January, late December was last year's.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Kamis, 28 Desember 2023 | 09:00 WIB\nMALANG - Sebanyak 20 anggota DPRD Kabupaten Sikka akan studi banding"
+            " ke Pemerintah Kota Malang pada 29 Desember – 3 Januari.",
+            ("2023-12-29", "2024-01-03"),
+        ),
+        (
+            "Jumat, 20 Desember 2024\nBADUNG - Peserta PKA Angkatan II Kabupaten Buleleng dijadwalkan melaksanakan"
+            " benchmarking ke Pemkab Badung, 30 Desember sampai 2 Januari mendatang.",
+            ("2024-12-30", "2025-01-02"),
+        ),
+        (
+            "Senin, 23 Desember 2019\nBATAM - Komisi II DPRD Kabupaten Karimun akan melakukan studi banding ke DPRD"
+            " Kota Batam pada 6-8 Januari.",
+            ("2020-01-06", "2020-01-08"),
+        ),
+        (
+            "Sabtu, 28 Desember 2024\nBOGOR - Sebanyak 35 peserta Latsar CPNS Kabupaten Cianjur dijadwalkan studi"
+            " lapangan ke Pemerintah Kota Bogor pada 2 Januari.",
+            ("2025-01-02", "2025-01-02"),
+        ),
+        # near-misses: a late-December span told in January, and a day six months before posting, stay in the past
+        (
+            "Jumat, 3 Januari 2025\nSURABAYA - Sebanyak 20 peserta PKN II BPSDM Provinsi Papua Selatan melaksanakan"
+            " visitasi ke Pemerintah Kota Surabaya pada 30-31 Desember.",
+            ("2024-12-30", "2024-12-31"),
+        ),
+        (
+            "Selasa, 2 Juli 2024\nSURABAYA - Komisi I DPRD Kabupaten Gresik melakukan studi banding ke Pemerintah Kota"
+            " Surabaya pada 3 Januari.",
+            ("2024-01-03", "2024-01-03"),
+        ),
+    ],
+)
+def test_a_yearless_day_is_the_one_nearest_the_posting_day(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+# Reports join the days of a span written with slashes by a word as they join a named month's ("12 hingga 15
+# September"): "12 hingga 15/9/2022"; with its full year such a span is a date without a bracket or a day name.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("sejak 12 hingga 15/9/2022 di Bandung", ((2022, 9, 12), (2022, 9, 15))),
+        ("mulai 21/11/2022 sampai 24/11/2022 di Balikpapan", ((2022, 11, 21), (2022, 11, 24))),
+        ("pada 4 sampai dengan 6/3/2024 rombongan", ((2024, 3, 4), (2024, 3, 6))),
+        ("berlangsung 7-9/8/2023 di Kota Medan", ((2023, 8, 7), (2023, 8, 9))),
+    ],
+)
+def test_a_slashed_span_joined_by_a_word_is_one_range(text: str, want) -> None:
+    (d,) = dates.find_dates(text)
+    assert ((d.first.year, d.first.month, d.first.day), (d.last.year, d.last.month, d.last.day)) == want
+
+
+@pytest.mark.parametrize("text", ["nilai 3-4/5 dari seluruh peserta", "sekitar 12 hingga 15/9 bagian anggaran"])
+def test_a_yearless_slashed_span_without_a_bracket_is_no_date(text: str) -> None:
+    assert dates.find_dates(text) == []

@@ -181,9 +181,11 @@ def _re() -> dict[str, re.Pattern[str]]:
     dashed = r"(?P<hd>[0-9]{1,2})-(?P<hm>[0-9]{1,2})-(?P<hy>[0-9]{4}|[0-9]{2})"
     dotted = r"(?P<pd>[0-9]{1,2})\.(?P<pm>[0-9]{1,2})\.(?P<py>[0-9]{4})"
     # "(3-6/7/2023)", "(4 s/d 6/9/2023)", and across a month end "(28/11-1/12/2023)": the first day
-    # carries its own month only when it differs
+    # carries its own month only when it differs; the days may be joined by a word, as a named month's are
+    # ("sejak 12 hingga 15/9/2022", "21/11 sampai 24/11/2022")
     slashed = (
-        r"(?:(?P<sd0>[0-9]{1,2})(?:/(?P<sm0>[0-9]{1,2}))?\s*(?:-|–|s\s?/\s?d\.?|s\.\s?d\.?)\s*)?"
+        r"(?:(?P<sd0>[0-9]{1,2})(?:/(?P<sm0>[0-9]{1,2}))?\s*(?:-|–|s\s?/\s?d\.?|s\.\s?d\.?"
+        r"|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w))\s*)?"
         r"(?P<sd>[0-9]{1,2})/(?P<sm>[0-9]{1,2})(?:/(?P<sy>[0-9]{4}|[0-9]{2}))?"
     )
     # "30 Juni-2 Juli 2023", "31 Mei-6 Juni": a range across a month end may be joined by a bare hyphen, so a
@@ -336,7 +338,8 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
         p = _partial(int(g("pd")), int(g("pm")), int(g("py")))
     else:
         # A bare "1/2" is as likely a fraction: yearless or compact needs a bracket or day name.
-        if (g("sy") is None or g("sd0") is not None) and not context:
+        # (a range written with its full year is a date: "12 hingga 15/9/2022")
+        if (g("sy") is None or (g("sd0") is not None and len(g("sy")) < 4)) and not context:
             return None
         last = _partial(int(g("sd")), int(g("sm")), _year(g("sy")))
         if last is None:

@@ -140,6 +140,16 @@ def visit_dates(
             # fall half a year after publication was in the year before ("28 Desember lalu" read on
             # 2 Januari)
             resolved = d.resolve(fitting - 1) or resolved
+        elif fitting is not None and published is not None and (published - resolved[0]).days > _AHEAD_DAYS:
+            # ... and one that would fall half a year before it is next year's: a range across the year's end
+            # gives its year to its last day ("30 Desember hingga 2 Januari mendatang" announced on 27 December)
+            ahead = d.resolve(fitting + 1)
+            if (
+                ahead is not None
+                and (ahead[0] - published).days <= _AHEAD_DAYS
+                and d.weekday_fits(ahead[0].year) is not False
+            ):
+                resolved = ahead
         if resolved[0] != resolved[1]:
             if (resolved[1] - resolved[0]).days <= 31:
                 ranges.append((d, resolved))
