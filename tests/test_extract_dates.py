@@ -1682,3 +1682,51 @@ def test_a_slashed_span_joined_by_a_word_is_one_range(text: str, want) -> None:
 @pytest.mark.parametrize("text", ["nilai 3-4/5 dari seluruh peserta", "sekitar 12 hingga 15/9 bagian anggaran"])
 def test_a_yearless_slashed_span_without_a_bracket_is_no_date(text: str) -> None:
     assert dates.find_dates(text) == []
+
+
+# A day-by-day account of a stay in one place gives its days by their order: the latest of its later days ("hari
+# kedua", "hari ketiga", "hari terakhir", "hari ke-2") closes the visit its first day opens.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "MADIUN - Sebanyak 30 peserta PKP Kota Madiun studi lapangan ke Kabupaten Banyuwangi. Hari pertama, Senin"
+            " (4/9/2023), peserta mengunjungi Mal Pelayanan Publik. Hari kedua, Selasa (5/9), peserta belajar di"
+            " Dinas Kesehatan.",
+            ("2023-09-04", "2023-09-05"),
+        ),
+        (
+            "SINJAI - Komisi I DPRD Kabupaten Sinjai studi banding ke Kota Makassar, Rabu (10/7/2024). Pada hari"
+            " ketiga, Jumat (12/7), rombongan mengunjungi Dinas Pendidikan.",
+            ("2024-07-10", "2024-07-12"),
+        ),
+        (
+            "Peserta PKA Angkatan I Kabupaten Lebak melakukan benchmarking ke Kota Tangerang. Hari pertama, Selasa"
+            " (6/8/2024), rombongan ke Dinas Kependudukan. Hari kedua, Rabu (7/8), ke Bappeda. Hari terakhir"
+            " kunjungan, Kamis (8/8), rombongan ke Mal Pelayanan Publik.",
+            ("2024-08-06", "2024-08-08"),
+        ),
+        (
+            "Kepala desa se-Kabupaten Pati studi tiru ke Desa Ponggok, Kabupaten Klaten, mulai 14 Mei 2024. Pada"
+            " hari ke-2 (15 Mei 2024) rombongan meninjau Umbul Ponggok.",
+            ("2024-05-14", "2024-05-15"),
+        ),
+    ],
+)
+def test_the_last_day_of_a_day_by_day_account_closes_the_visit(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's day and a later day that is no day of the series
+        "Sebanyak 30 peserta PKP Kota Madiun studi lapangan ke Kabupaten Banyuwangi, Senin (4/9/2023). Dua pekan"
+        " kemudian, Senin (18/9), peserta mengikuti seminar aksi perubahan.",
+        # the second day of another event weeks later
+        "Sebanyak 30 peserta PKP Kota Madiun studi lapangan ke Kabupaten Banyuwangi, Senin (4/9/2023). Bupati"
+        " mengundang mereka kembali pada hari kedua Festival Gandrung, Sabtu (30/9).",
+    ],
+)
+def test_a_day_outside_the_series_leaves_the_visit_one_day(text: str) -> None:
+    assert days_of(text) == [("2023-09-04", "2023-09-04")]

@@ -309,6 +309,14 @@ def _tells_a_visit(told: str) -> bool:
 # day after the first; not the end of the training the trip belongs to, "Pelatihan ini berlangsung hingga Jumat
 # (14/6)", told with no word of the trip.)
 _RETURN_DAYS = 14
+# ... and a day-by-day account gives the stay its days by their order: the latest of "hari kedua, Selasa (5/9)",
+# "hari ketiga (6/9)", "hari terakhir kunjungan, Rabu (7/9)" after the first closes it (in one place; a stop's
+# own clause keeps its own day, see `stop_dates`)
+_SERIES_LATER = re.compile(
+    r"\bhari\s+(?:ke-?\s?[2-9]|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir(?:nya)?|penutup|pamungkas)\b"
+    r"(?:\s+\w+){0,3}?\s*,?\s*(?:(?:pada|tanggal|tgl\.?)\s+)?$",
+    _I,
+)
 _TRAINING_TOLD = re.compile(r"\b(?:pelatihan|diklat\w*|latsar|kursus|pendidikan|pembelajaran)\b", _I)
 
 
@@ -336,9 +344,10 @@ def _return_weekday() -> re.Pattern:
 
 def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.date, tuple[int, int]] | None:
     """The day a later clause says the group returns or the stay ends (see _return_before), and its span."""
-    if not any(word in text for word in ("kembali", "pulang", "berakhir", "hingga", "sampai")):
+    if not any(word in text for word in ("kembali", "pulang", "berakhir", "hingga", "sampai", "hari", "Hari")):
         return None
     lo, hi = within if within is not None else (d.end, len(text))
+    series = None
     for other, (day, last) in pool:
         if other.start < max(lo, d.end) or other.start >= hi or day != last:
             continue
@@ -347,8 +356,14 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
         sent = sentence_at(sents, other.start)
         if dates.said_on(text, sent[0], other.start) or _training_told(text, sent):
             continue
+        if _SERIES_LATER.search(text, max(sent[0], other.start - 60), other.start) is not None:
+            if series is None or day > series[0]:
+                series = day, (other.start, other.end)
+            continue
         if _return_before().search(text, max(sent[0], other.start - 100), other.start) is not None:
-            return day, (other.start, other.end)
+            return max((day, (other.start, other.end)), series or (day, ()), key=lambda x: x[0])
+    if series is not None:
+        return series
     for m in _return_weekdays(text, max(lo, d.end), hi):
         wanted = dates.weekday_number(m.group("day"))
         if wanted is None or _training_told(text, sentence_at(sents, m.start())):
