@@ -1730,3 +1730,41 @@ def test_the_last_day_of_a_day_by_day_account_closes_the_visit(text: str, want) 
 )
 def test_a_day_outside_the_series_leaves_the_visit_one_day(text: str) -> None:
     assert days_of(text) == [("2023-09-04", "2023-09-04")]
+
+
+# A trip planned for a time not yet fixed, in any of its names ("kaji tiru", "uji tiru", "visitasi" as well as
+# "studi banding"), is dated by no day its plan was told on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 35 kepala desa Kabupaten Muaro Jambi dijadwalkan kaji tiru ke Desa Ponggok, Kabupaten Klaten."
+        ' "Kepala desa harus melihat sendiri," kata Kepala Dinas PMD, Syaiful, Rabu (13/11/2024).',
+        "Komisi C DPRD Kabupaten Bangka berencana uji tiru ke DPRD Kota Surabaya soal perda parkir."
+        ' "Surabaya sudah lebih dulu," ujar Ketua Komisi C, Rudi, Senin (4/3/2024).',
+        "Peserta PKN II Angkatan V BPSDM Provinsi Jawa Barat segera visitasi ke Kabupaten Banyuwangi."
+        ' "Persiapan sudah matang," ujar Kepala BPSDM, Andi, Jumat (7/6/2024).',
+        "Pemerintah Kabupaten Sikka kaji tiru ke Kabupaten Badung bulan depan."
+        ' "Kami belajar soal pajak hotel," kata Sekda Sikka, Yosef, Kamis (6/6/2024).',
+    ],
+)
+def test_a_trip_planned_by_any_name_is_not_dated_by_the_day_of_the_plan(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Sebanyak 35 kepala desa Kabupaten Muaro Jambi kaji tiru ke Desa Ponggok, Kabupaten Klaten, Rabu"
+            " (13/11/2024).",
+            ("2024-11-13", "2024-11-13"),
+        ),
+        (
+            "Sebanyak 35 kepala desa Kabupaten Muaro Jambi dijadwalkan kaji tiru ke Desa Ponggok pada 20 November"
+            ' 2024. "Kepala desa harus melihat sendiri," kata Syaiful, Rabu (13/11/2024).',
+            ("2024-11-20", "2024-11-20"),
+        ),
+    ],
+)
+def test_a_trip_done_or_planned_for_a_day_keeps_it(text: str, want) -> None:
+    assert days_of(text) == [want]

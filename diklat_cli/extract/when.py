@@ -51,13 +51,15 @@ _OPEN_START = re.compile(
 # a trip announced for a time not yet fixed
 # (a plan in any words: "merencanakan", "rencana", "dijadwalkan", "segera", or a time to come, "tahun depan",
 # "bulan mendatang", before the trip or after it: "studi banding ke Bali bulan depan"; the future "akan" right
-# before the trip or its verb, "akan studi banding", "akan melakukan kunjungan", "akan berangkat")
+# before the trip or its verb, "akan studi banding", "akan melakukan kunjungan", "akan berangkat"; the trip by any
+# of its names: "kaji tiru", "uji tiru", "visitasi")
 _LATER_TRIP = re.compile(
     r"\b(?:(?:dalam\s+waktu\s+dekat|rencananya|rencana|direncanakan|merencanakan|berencana|bakal|dijadwalkan"
     r"|akan(?=\s+(?:(?:me\w+|ber\w+)\s+)?(?:stud[iy]|benchmark|kaji\s|kunjungan|kunker|berkunjung|berangkat|belajar))"
     r"|segera|(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang))\b[^.\n]{0,60}?"
-    r"\b(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b"
-    r"|(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b[^.\n]{0,60}?"
+    r"\b(?:stud[iy]|benchmark\w*|(?:kaji|uji)\s+(?:banding|tiru)|visitasi|kunjungan|kunker|berkunjung|berangkat|belajar)\b"
+    r"|(?:stud[iy]|benchmark\w*|(?:kaji|uji)\s+(?:banding|tiru)|visitasi|kunjungan|kunker|berkunjung|berangkat|belajar)\b"
+    r"[^.\n]{0,60}?"
     r"\b(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang)\b)",
     _I,
 )
