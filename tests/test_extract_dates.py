@@ -1768,3 +1768,50 @@ def test_a_trip_planned_by_any_name_is_not_dated_by_the_day_of_the_plan(text: st
 )
 def test_a_trip_done_or_planned_for_a_day_keeps_it(text: str, want) -> None:
     assert days_of(text) == [want]
+
+
+# Reports tell a visit's days by the day they were written on, in more words than "kemarin" and "Rabu lalu": a
+# weekday "pekan lalu" is that day of the week before, "besok" the day after, and a span told by its weekdays
+# alone ("sejak Senin hingga Rabu") the one of the week of writing; a stay lasting "hingga Kamis" ends on that day.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Senin, 14 Oktober 2024\nSELONG - Sebanyak 18 pegawai Diskominfo Kabupaten Lombok Timur melakukan studi"
+            " banding ke Pemerintah Kota Tangerang, Rabu pekan lalu.",
+            ("2024-10-09", "2024-10-09"),
+        ),
+        (
+            "Jumat, 24 Mei 2024\nPURWOKERTO - Pemkab Banyumas menerima studi banding 22 lurah dari Kota Jambi pada"
+            " Kamis minggu lalu.",
+            ("2024-05-16", "2024-05-16"),
+        ),
+        (
+            "Minggu, 10 November 2024\nTARAKAN - Sepuluh anggota DPRD Kota Tarakan berangkat besok untuk studi banding"
+            " ke Kota Yogyakarta. Mereka akan berada di Yogyakarta hingga Kamis.",
+            ("2024-11-11", "2024-11-14"),
+        ),
+        (
+            "Selasa, 12 Maret 2024 | 14:00 WIB\nSUMEDANG - Sebanyak 60 peserta PKN II LAN melaksanakan visitasi di"
+            " Kabupaten Sumedang sejak Senin hingga Rabu.",
+            ("2024-03-11", "2024-03-13"),
+        ),
+    ],
+)
+def test_days_told_by_the_day_of_writing_in_other_words(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # opening hours in a sentence that tells no visit
+        "Kamis, 23 Mei 2024\nPURWOKERTO - Pemkab Banyumas menerima studi banding 22 lurah dari Kota Jambi kemarin."
+        " Bank sampah di sana buka Senin hingga Jumat.",
+        # a "besok" of another event than the visit
+        "Kamis, 23 Mei 2024\nPURWOKERTO - Pemkab Banyumas menerima studi banding 22 lurah dari Kota Jambi kemarin."
+        " Hasilnya dilaporkan kepada Wali Kota Jambi besok.",
+    ],
+)
+def test_words_of_other_days_leave_the_day_of_writing(text: str) -> None:
+    assert days_of(text) == [("2024-05-22", "2024-05-22")]

@@ -1,5 +1,7 @@
 """When a visit happened: the year an article's dates belong to, the days of a visit, and
 of each stop of a trip.
+
+One concern: the days of the visits, from the dates `dates` reads and the day of writing.
 """
 
 from __future__ import annotations
@@ -213,9 +215,13 @@ def visit_dates(
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
             spans.append((s, e))
         elif (
-            _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool))
-            or (within is None and _SERIES_START.search(told))
-        ) and not _one_day_told_again(text, sents, d, start, pool):
+            start == end
+            and (
+                _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool))
+                or (within is None and _SERIES_START.search(told))
+            )
+            and not _one_day_told_again(text, sents, d, start, pool)
+        ):
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         if (back := _return_day(text, sents, d, start, pool, within)) is not None:
             end, back_span = back
@@ -322,13 +328,17 @@ _SERIES_LATER = re.compile(
 _TRAINING_TOLD = re.compile(r"\b(?:pelatihan|diklat\w*|latsar|kursus|pendidikan|pembelajaran)\b", _I)
 
 
+_LASTING = "berlangsung|berjalan|dilaksanakan|digelar|diadakan|berada|tinggal|menginap"
+
+
 @lru_cache(maxsize=1)
 def _return_before() -> re.Pattern:
     return re.compile(
         # ("hingga/sampai" only after a verb of lasting: "Hingga Senin (10/6), 15 daerah sudah belajar ke MPP" is
         # a tally as of that day)
-        r"\b(?i:kembali|pulang|berakhir|(?:berlangsung|berjalan|dilaksanakan|digelar|diadakan|berada|tinggal"
-        r"|menginap)\b[^.\n]{0,30}?\b(?:hingga|sampai(?:\s+dengan)?))\b(?!\s+(?:me\w+|ber\w+|di\w+|lagi)\b)"
+        r"\b(?i:kembali|pulang|berakhir|(?:"
+        + _LASTING
+        + r")\b[^.\n]{0,30}?\b(?:hingga|sampai(?:\s+dengan)?))\b(?!\s+(?:me\w+|ber\w+|di\w+|lagi)\b)"
         r"(?:\s+(?:ke|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*(?:(?:pada|hari|tanggal|tgl\.?)\s+){0,2}$"
     )
 
@@ -336,10 +346,10 @@ def _return_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _return_weekday() -> re.Pattern:
     return re.compile(
-        # (by its weekday alone only after a word of coming home: "Senin hingga Jumat" tells opening hours)
-        r"\b(?:kembali|pulang|berakhir)\s+(?:(?:pada|hari)\s+){0,2}(?P<day>"
-        + dates.weekday_pattern()
-        + r")\b(?!\s*[,(]?\s*\d)",
+        # (by its weekday alone only after a word of coming home, or of a stay lasting "until" it, "berada di
+        # Yogyakarta hingga Kamis": "Senin hingga Jumat" tells opening hours)
+        r"\b(?:kembali|pulang|berakhir|(?:" + _LASTING + r")\b[^.\n]{0,30}?\b(?:hingga|sampai(?:\s+dengan)?))"
+        r"\s+(?:(?:pada|hari)\s+){0,2}(?P<day>" + dates.weekday_pattern() + r")\b(?!\s*[,(]?\s*\d)",
         _I,
     )
 
@@ -378,7 +388,9 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
 def _return_weekdays(text: str, pos: int, endpos: int) -> Iterator[re.Match]:
     """_return_weekday().finditer(text, pos, endpos), tried only where its first words start (every match
     starts with one): a search of the rest of the article at every offset spared."""
-    return scan(_return_weekday(), ("kembali", "pulang", "berakhir"), text, folded(text), pos, endpos)
+    return scan(
+        _return_weekday(), ("kembali", "pulang", "berakhir", *_LASTING.split("|")), text, folded(text), pos, endpos
+    )
 
 
 def _training_told(text: str, sent: tuple[int, int]) -> bool:
