@@ -1815,3 +1815,53 @@ def test_days_told_by_the_day_of_writing_in_other_words(text: str, want) -> None
 )
 def test_words_of_other_days_leave_the_day_of_writing(text: str) -> None:
     assert days_of(text) == [("2024-05-22", "2024-05-22")]
+
+
+# Reports tell a group's or a stop's day by its distance from the day of the one told before it ("sehari
+# sebelumnya", "dua hari kemudian", "tiga hari kemudian"), on the host's side (senders) as on the travellers' (stops).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "BONTANG - DPRD Kota Bontang menerima studi banding Komisi I DPRD Kabupaten Kutai Barat, Rabu (11/9/2024)."
+            " Sehari sebelumnya, DPRD Kota Bontang juga menerima studi banding Komisi II DPRD Kabupaten Paser.",
+            {"Kabupaten Kutai Barat": "2024-09-11", "Kabupaten Paser": "2024-09-10"},
+        ),
+        (
+            "BONTANG - DPRD Kota Bontang menerima studi banding Komisi I DPRD Kabupaten Kutai Barat, Rabu (11/9/2024)."
+            " Tiga hari kemudian, DPRD Kota Bontang juga menerima studi banding Komisi II DPRD Kabupaten Paser.",
+            {"Kabupaten Kutai Barat": "2024-09-11", "Kabupaten Paser": "2024-09-14"},
+        ),
+        (
+            "JEMBER - Rombongan DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember, Senin (4/9/2023). Dua hari"
+            " kemudian, rombongan bergeser ke Kabupaten Bondowoso untuk studi banding.",
+            {"Kabupaten Jember": "2023-09-04", "Kabupaten Bondowoso": "2023-09-06"},
+        ),
+        (
+            "JEMBER - Rombongan Komisi B DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember, Senin (4/9/2023)."
+            " Sehari kemudian, rombongan Komisi B yang dipimpin ketuanya, Ahmad Fauzi, melanjutkan studi banding ke"
+            " Kabupaten Bondowoso.",
+            {"Kabupaten Jember": "2023-09-04", "Kabupaten Bondowoso": "2023-09-05"},
+        ),
+        # near-misses: a later day of another event, and stops with days of their own
+        (
+            "JEMBER - Rombongan DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember, Senin (4/9/2023). Dua hari"
+            " kemudian, hasilnya dipaparkan dalam rapat paripurna DPRD Lumajang.",
+            {"Kabupaten Jember": "2023-09-04"},
+        ),
+        (
+            "MALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Pemerintah Kota Malang, Senin (4/9/2023), lalu ke"
+            " Pemerintah Kota Batu, Rabu (6/9/2023). Sehari sebelumnya, Komisi B rapat di Kediri.",
+            {"Kota Malang": "2023-09-04", "Kota Batu": "2023-09-06"},
+        ),
+    ],
+)
+def test_a_day_told_by_its_distance_from_the_day_before(text: str, want) -> None:
+    found = visits_of(text)
+    got = {
+        (v.origin.regency if len({w.origin.regency for w in found}) > 1 else v.destination.regency): (
+            v.start_date.isoformat() if v.start_date else None
+        )
+        for v in found
+    }
+    assert got == want and all(v.start_date == v.end_date for v in found)
