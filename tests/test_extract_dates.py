@@ -1865,3 +1865,44 @@ def test_a_day_told_by_its_distance_from_the_day_before(text: str, want) -> None
         for v in found
     }
     assert got == want and all(v.start_date == v.end_date for v in found)
+
+
+# A stay's end is told by "selesai" as by "berakhir", and its length by "memakan waktu tiga hari" as by "selama".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "PASURUAN - Rombongan kepala sekolah Kota Pasuruan berangkat studi banding ke Kota Yogyakarta, Kamis"
+            " (7/12/2023). Perjalanan memakan waktu tiga hari.",
+            ("2023-12-07", "2023-12-09"),
+        ),
+        (
+            "PASURUAN - Rombongan kepala sekolah Kota Pasuruan berangkat studi banding ke Kota Yogyakarta, Kamis"
+            " (7/12/2023), dan selesai pada Sabtu (9/12/2023).",
+            ("2023-12-07", "2023-12-09"),
+        ),
+        (
+            "Komisi A DPRD Kabupaten Bima studi banding ke Kota Mataram sejak Senin (4/3/2024). Kunjungan itu selesai"
+            " Rabu (6/3/2024).",
+            ("2024-03-04", "2024-03-06"),
+        ),
+        (
+            "Peserta PKA Kabupaten Kendal studi lapangan ke Kota Salatiga mulai 3 Juli 2023. Studi lapangan selesai"
+            " tanggal 6 Juli 2023.",
+            ("2023-07-03", "2023-07-06"),
+        ),
+        # near-misses: a report finished later, and a journey's hours
+        (
+            "Komisi A DPRD Kabupaten Bima studi banding ke Kota Mataram, Senin (4/3/2024). Laporan hasil studi banding"
+            " selesai disusun Senin (11/3/2024).",
+            ("2024-03-04", "2024-03-04"),
+        ),
+        (
+            "Komisi A DPRD Kabupaten Bima studi banding ke Kota Mataram, Senin (4/3/2024). Perjalanan dari Bima"
+            " memakan waktu enam jam.",
+            ("2024-03-04", "2024-03-04"),
+        ),
+    ],
+)
+def test_the_end_or_length_told_in_other_words(text: str, want) -> None:
+    assert days_of(text) == [want]

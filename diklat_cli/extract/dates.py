@@ -200,7 +200,7 @@ def _re() -> dict[str, re.Pattern[str]]:
     units = _alt(list(_numbers._data()["duration_units"]))
     se_units = _alt(list(_numbers._data()["duration_se_forms"]))
     duration = (
-        r"(?<!\w)(?:(?:selama|berlangsung(?:\s+selama)?)\s+"
+        r"(?<!\w)(?:(?:selama|berlangsung(?:\s+selama)?|memakan\s+waktu)\s+"
         r"(?:(?:kurang\s+lebih|sekitar|hanya)\s+|±\s*)?"
         rf"(?:(?:(?P<n>[0-9]{{1,4}})(?:\s*\(\s*{words}\s*\))?|(?P<w>{words})"
         rf"(?:\s*\(\s*[0-9]{{1,4}}\s*\))?)\s+(?P<u>{units})|(?P<se>{se_units}))"
@@ -392,7 +392,7 @@ def _date_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 @cache
 def _duration_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    words = re.compile(rf"selama|berlangsung|{_numbers._number_words_re(1000)}", re.IGNORECASE)
+    words = re.compile(rf"selama|berlangsung|memakan|{_numbers._number_words_re(1000)}", re.IGNORECASE)
     names = _names_re(words)
     if names is None:
         return None

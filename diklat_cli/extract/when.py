@@ -312,7 +312,7 @@ def _tells_a_visit(told: str) -> bool:
 # stay's end: "Rombongan meninggalkan Bandung Barat pada Selasa (11/12) dan dijadwalkan kembali Jumat (14/12)"
 # (kj-02 bandungkita), "bertolak Rabu (10/9/2014) dan dijadwalkan pulang Sabtu besok" (lz-03 atjehcyber),
 # "… kembali ke Palembang, Sabtu (28/4)" (kq-15 kompasiana); in any words for coming home or ending ("pulang",
-# "kembali", "bertolak pulang", "berakhir", "berlangsung hingga/sampai"): that day closes the visit. (The day
+# "kembali", "bertolak pulang", "berakhir", "selesai", "berlangsung hingga/sampai"): that day closes the visit. (The day
 # may be written with its date or by its weekday alone, the first such
 # day after the first; not the end of the training the trip belongs to, "Pelatihan ini berlangsung hingga Jumat
 # (14/6)", told with no word of the trip.)
@@ -336,7 +336,7 @@ def _return_before() -> re.Pattern:
     return re.compile(
         # ("hingga/sampai" only after a verb of lasting: "Hingga Senin (10/6), 15 daerah sudah belajar ke MPP" is
         # a tally as of that day)
-        r"\b(?i:kembali|pulang|berakhir|(?:"
+        r"\b(?i:kembali|pulang|berakhir|selesai|(?:"
         + _LASTING
         + r")\b[^.\n]{0,30}?\b(?:hingga|sampai(?:\s+dengan)?))\b(?!\s+(?:me\w+|ber\w+|di\w+|lagi)\b)"
         r"(?:\s+(?:ke|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*(?:(?:pada|hari|tanggal|tgl\.?)\s+){0,2}$"
@@ -356,7 +356,9 @@ def _return_weekday() -> re.Pattern:
 
 def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.date, tuple[int, int]] | None:
     """The day a later clause says the group returns or the stay ends (see _return_before), and its span."""
-    if not any(word in text for word in ("kembali", "pulang", "berakhir", "hingga", "sampai", "hari", "Hari")):
+    if not any(
+        word in text for word in ("kembali", "pulang", "berakhir", "selesai", "hingga", "sampai", "hari", "Hari")
+    ):
         return None
     lo, hi = within if within is not None else (d.end, len(text))
     series = None
