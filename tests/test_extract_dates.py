@@ -1906,3 +1906,23 @@ def test_a_day_told_by_its_distance_from_the_day_before(text: str, want) -> None
 )
 def test_the_end_or_length_told_in_other_words(text: str, want) -> None:
     assert days_of(text) == [want]
+
+
+# Two days written with slashes may be joined by "dan" as a named month's are ("5 dan 6 Juni"): "(3 dan 4/6)".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("pada Senin dan Selasa (3 dan 4/6/2024) di Mataram", ((2024, 6, 3), (2024, 6, 4))),
+        ("pada (4 & 5/6/2024) di Mataram", ((2024, 6, 4), (2024, 6, 5))),
+        ("pada Rabu dan Kamis (5 dan 6/6) di Mataram", ((None, 6, 5), (None, 6, 6))),
+        ("berlangsung 21 dan 22/11/2023 di Mataram", ((2023, 11, 21), (2023, 11, 22))),
+    ],
+)
+def test_two_slashed_days_joined_by_and_are_one_range(text: str, want) -> None:
+    (d,) = dates.find_dates(text)
+    assert ((d.first.year, d.first.month, d.first.day), (d.last.year, d.last.month, d.last.day)) == want
+
+
+@pytest.mark.parametrize("text", ["pada (3 dan 24/6) di Mataram", "antara 3 dan 4/6 bagian peserta"])
+def test_slashed_days_far_apart_or_bare_are_no_and_range(text: str) -> None:
+    assert all(d.first == d.last for d in dates.find_dates(text))

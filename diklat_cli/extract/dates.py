@@ -182,10 +182,10 @@ def _re() -> dict[str, re.Pattern[str]]:
     dotted = r"(?P<pd>[0-9]{1,2})\.(?P<pm>[0-9]{1,2})\.(?P<py>[0-9]{4})"
     # "(3-6/7/2023)", "(4 s/d 6/9/2023)", and across a month end "(28/11-1/12/2023)": the first day
     # carries its own month only when it differs; the days may be joined by a word, as a named month's are
-    # ("sejak 12 hingga 15/9/2022", "21/11 sampai 24/11/2022")
+    # ("sejak 12 hingga 15/9/2022", "21/11 sampai 24/11/2022", "Senin dan Selasa (3 dan 4/6)")
     slashed = (
-        r"(?:(?P<sd0>[0-9]{1,2})(?:/(?P<sm0>[0-9]{1,2}))?\s*(?:-|–|s\s?/\s?d\.?|s\.\s?d\.?"
-        r"|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w))\s*)?"
+        r"(?:(?P<sd0>[0-9]{1,2})(?:/(?P<sm0>[0-9]{1,2}))?\s*(?P<sc>-|–|s\s?/\s?d\.?|s\.\s?d\.?"
+        r"|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w)|dan(?!\w)|&)\s*)?"
         r"(?P<sd>[0-9]{1,2})/(?P<sm>[0-9]{1,2})(?:/(?P<sy>[0-9]{4}|[0-9]{2}))?"
     )
     # "30 Juni-2 Juli 2023", "31 Mei-6 Juni": a range across a month end may be joined by a bare hyphen, so a
@@ -351,9 +351,11 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
             first = _partial(int(g("sd0")), month0, year0)
             if first is None or (first.month, first.day) == (last.month, last.day):
                 return None
-            if not _span_ok(first, last, _MAX_WRAP_DAYS if g("sm0") else 31):
+            joined = _re()["and"].fullmatch(g("sc")) is not None  # "(4 dan 5/6)": two days, close together
+            if not _span_ok(first, last, _MAX_AND_DAYS if joined else _MAX_WRAP_DAYS if g("sm0") else 31):
                 return None
-            return start, end, first, last, wd
+            # (the day name before "Senin dan Selasa (3 dan 4/6)" is the last day's)
+            return start, end, first, last, None if joined else wd
         p = last
     return (start, end, p, p, wd) if p else None
 
