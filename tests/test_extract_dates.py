@@ -1926,3 +1926,55 @@ def test_two_slashed_days_joined_by_and_are_one_range(text: str, want) -> None:
 @pytest.mark.parametrize("text", ["pada (3 dan 24/6) di Mataram", "antara 3 dan 4/6 bagian peserta"])
 def test_slashed_days_far_apart_or_bare_are_no_and_range(text: str) -> None:
     assert all(d.first == d.last for d in dates.find_dates(text))
+
+
+# A weekday told as coming ("Senin pekan depan", "Kamis mendatang") is a day after the day of writing, never the
+# one before it; two weekdays told together as past ("Senin dan Selasa lalu") are the last such days before it.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang akan benchmarking ke Kabupaten"
+            " Badung pada Senin pekan depan.",
+            ("2024-06-17", "2024-06-17"),
+        ),
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang dijadwalkan studi banding ke"
+            " Kabupaten Badung pada Kamis mendatang.",
+            ("2024-06-13", "2024-06-13"),
+        ),
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung,"
+            " Senin dan Selasa lalu.",
+            ("2024-06-10", "2024-06-11"),
+        ),
+        (
+            "Jumat, 14 Juni 2024\nKUPANG - Komisi II DPRD Kabupaten Kupang studi banding ke DPRD Kota Denpasar pada"
+            " Selasa hingga Kamis lalu.",
+            ("2024-06-11", "2024-06-13"),
+        ),
+    ],
+)
+def test_weekdays_told_as_coming_or_together_as_past(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a weekday alone told as past stays the last such day
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung,"
+            " Senin lalu.",
+            ("2024-06-10", "2024-06-10"),
+        ),
+        # the opening hours of the host, not the visit's days
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung"
+            " kemarin. Mal itu buka Senin hingga Sabtu.",
+            ("2024-06-11", "2024-06-11"),
+        ),
+    ],
+)
+def test_a_lone_past_weekday_or_opening_hours_stay(text: str, want) -> None:
+    assert days_of(text) == [want]

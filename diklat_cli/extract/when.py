@@ -533,6 +533,9 @@ _WELCOMED = re.compile(
 )
 
 
+_SPAN_LAST = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*(?:dan|-|–|hingga|sampai)\s*$", _I)
+
+
 def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tuple | None:
     """ "… mendatangi Kantor Wali Kota Padang pada Kamis lalu": a weekday told as past in the sentence
     that tells the trip is the last such day before publication; it dates the visit over a date that
@@ -544,6 +547,8 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
         told = text[slice(*sent)]
         if not (_tells_a_visit(told) or _WELCOMED.search(told)) or dates.attributed(text, sent[0], start):
             continue
+        if _SPAN_LAST.search(text, max(0, start - 20), start):
+            continue  # the last day of a span told by its weekdays ("Senin dan Selasa lalu"): see writing_day
         if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
             return None  # a date of the trip itself is written
         day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)

@@ -26,7 +26,8 @@ def _relative_day() -> re.Pattern:
     return re.compile(
         r"(?<![\w-])(?:(?P<wd>"
         + dates.weekday_pattern()
-        + r")(?:(?P<week>\s+(?:pekan|minggu)\s+(?:lalu|kemarin))|(?P<past>\s+(?:yang\s+)?(?:lalu|kemarin|silam)))?"
+        + r")(?:(?P<week>\s+(?:pekan|minggu)\s+(?:lalu|kemarin))|(?P<past>\s+(?:yang\s+)?(?:lalu|kemarin|silam))"
+        + r"|(?P<next>\s+(?:pekan|minggu)\s+(?:depan|mendatang))|(?P<ahead>\s+(?:depan|mendatang|nanti|besok)))?"
         + _TIME_OF_DAY
         + r"|(?P<yday>kemarin)"
         + _TIME_OF_DAY
@@ -63,6 +64,8 @@ def _relative_days(text: str, sents, published: dt.date, written) -> list:
     out = []
     for m in _relative_day().finditer(text):
         a, b = m.span()
+        if out and a < out[-1].end:
+            continue  # the last day of a span told ("Senin dan Selasa lalu")
         before = text[max(0, a - 12) : a]
         if _NOT_A_DAY_BEFORE.search(before) or any(d.start < b + 12 and d.end > a for d in written):
             continue  # "setiap Senin", "tahun kemarin", "Selasa (23/7)": no day told by the writing
@@ -71,7 +74,8 @@ def _relative_days(text: str, sents, published: dt.date, written) -> list:
             continue  # a quote's "hari ini" is the speaker's day
         if m.group("wd"):
             wd = dates.weekday_number(m.group("wd"))
-            bare = not m.group("past") and not m.group("week") and m.end() - a == len(m.group("wd"))
+            told = m.group("past") or m.group("week") or m.group("next") or m.group("ahead")
+            bare = not told and m.end() - a == len(m.group("wd"))
             if wd is None or not m.group("wd")[0].isupper():
                 continue
             if _RANGE_WORD.match(text, b):
@@ -87,6 +91,10 @@ def _relative_days(text: str, sents, published: dt.date, written) -> list:
             back = (published.weekday() - wd - 1) % 7 + 1 if m.group("past") else (published.weekday() - wd) % 7
             if m.group("week"):
                 back = published.weekday() + 7 - wd  # "Rabu pekan lalu": that day of the week before
+            elif m.group("next"):
+                back = published.weekday() - 7 - wd  # "Senin pekan depan": that day of the week after
+            elif m.group("ahead"):
+                back = -((wd - published.weekday() - 1) % 7 + 1)  # "Senin mendatang": the next such day
             day = published - dt.timedelta(days=back)
         else:
             if m.group("tmrw") and (_WEEKDAY_BEFORE.search(before) or not _tells_visit(text[slice(*sent)])):
@@ -97,17 +105,26 @@ def _relative_days(text: str, sents, published: dt.date, written) -> list:
     return out
 
 
-_SPAN_END = re.compile(r"\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*(?:dengan\s+)?(?P<wd>[A-Z][a-z\']+)(?!\w)")
+_SPAN_END = re.compile(
+    r"\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*(?:dengan\s+)?(?P<wd>[A-Z][a-z\']+)(?!\w)"
+    r"(?P<past>\s+(?:(?:pekan|minggu)\s+)?(?:yang\s+)?(?:lalu|kemarin))?"
+)
 
 
 def _weekday_span(text: str, m: re.Match, wd: int, published: dt.date):
-    """ "sejak Senin hingga Rabu" told without dates: the span of the week of writing that its first day opens."""
+    """ "sejak Senin hingga Rabu" told without dates: the span of the week of writing that its first day opens;
+    "Senin dan Selasa lalu": the last such days before the day of writing."""
     end = _SPAN_END.match(text, m.end())
     last = dates.weekday_number(end["wd"]) if end else None
     if end is None or last is None or last == wd:
         return None
-    first = published - dt.timedelta(days=(published.weekday() - wd) % 7)
-    day = first + dt.timedelta(days=(last - wd) % 7)
+    gap = dt.timedelta(days=(last - wd) % 7)
+    if end["past"]:
+        day = published - dt.timedelta(days=(published.weekday() - last - 1) % 7 + 1)
+        first = day - gap
+    else:
+        first = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+        day = first + gap
     a, b = dates.PartialDate(first.day, first.month, first.year), dates.PartialDate(day.day, day.month, day.year)
     return dates.DateMention(m.start(), end.end(), text[m.start() : end.end()], a, b, None)
 
