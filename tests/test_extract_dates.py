@@ -1978,3 +1978,43 @@ def test_weekdays_told_as_coming_or_together_as_past(text: str, want) -> None:
 )
 def test_a_lone_past_weekday_or_opening_hours_stay(text: str, want) -> None:
     assert days_of(text) == [want]
+
+
+# A trip told as done some time before, with no day ("pekan lalu", "bulan lalu", "belum lama ini", "beberapa waktu
+# lalu"), is not dated by the day its words were said, which came after it; a weekday "pekan lalu" dates it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung pekan"
+        ' lalu. "Kami belajar banyak," kata Kepala BKPSDM, Maria, Rabu (12/6/2024).',
+        "KUPANG - Komisi II DPRD Kabupaten Kupang studi banding ke DPRD Kota Denpasar belum lama ini."
+        ' "Perda kami akan lebih baik," ujar Ketua Komisi II, Yosef, Senin (10/6/2024).',
+        "KUPANG - Para lurah Kota Kupang belajar ke Pemerintah Kota Surabaya beberapa waktu lalu."
+        ' "Banyak yang bisa ditiru," kata Asisten I, Anton, Selasa (11/6/2024).',
+        "KUPANG - Camat se-Kota Kupang melakukan kaji tiru ke Kabupaten Banyuwangi bulan lalu."
+        ' "Pelayanan kecamatan di sana cepat," kata Camat Oebobo, Petrus, Kamis (13/6/2024).',
+    ],
+)
+def test_a_trip_told_as_done_before_is_not_dated_by_the_words_after_it(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Senin, 14 Oktober 2024\nSELONG - Sebanyak 18 pegawai Diskominfo Kabupaten Lombok Timur melakukan studi"
+            ' banding ke Pemerintah Kota Tangerang, Rabu pekan lalu. "Aplikasinya bagus," kata Kepala Diskominfo,'
+            " Subhan, Senin (14/10/2024).",
+            ("2024-10-09", "2024-10-09"),
+        ),
+        # the trip's own day written beside a word of the past
+        (
+            "KUPANG - Komisi II DPRD Kabupaten Kupang studi banding ke DPRD Kota Denpasar, Senin (10/6/2024) lalu."
+            ' "Perda kami akan lebih baik," ujar Ketua Komisi II, Yosef, Rabu (12/6/2024).',
+            ("2024-06-10", "2024-06-10"),
+        ),
+    ],
+)
+def test_a_past_trip_with_its_day_keeps_it(text: str, want) -> None:
+    assert days_of(text) == [want]

@@ -65,6 +65,14 @@ _LATER_TRIP = re.compile(
     r"\b(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang)\b)",
     _I,
 )
+# ... or one told as done some time before, with no day ("pekan lalu", "bulan lalu", "belum lama ini", "beberapa
+# waktu lalu"): the day its words were said came after it
+_EARLIER_TRIP = re.compile(
+    r"\b(?:stud[iy]|benchmark\w*|(?:kaji|uji)\s+(?:banding|tiru)|visitasi|kunjungan|kunker|berkunjung|belajar)\b"
+    r"[^.\n\"“”]{0,60}?\b(?:(?:pekan|minggu|bulan)\s+lalu|belum\s+lama\s+ini"
+    r"|beberapa\s+(?:hari|waktu|pekan|minggu|bulan)\s+(?:yang\s+)?lalu)\b",
+    _I,
+)
 # the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
 # account ("Hari pertama, Senin (3/6), peserta belajar di Kota A") it is that stop's one day
 # (in any words for the opening: "hari perdana", "hari pembuka", "mengawali/membuka rangkaian")
@@ -202,7 +210,9 @@ def visit_dates(
             return None, None, [], 0.0
         # (scanning.search: the pattern tried only where its words start)
         # (the day's own attribution asked first: the article's search for a plan only when it is one)
-        if dates.said_on(text, sentence_at(sents, d.start)[0], d.start) and search(_LATER_TRIP, text):
+        if dates.said_on(text, sentence_at(sents, d.start)[0], d.start) and (
+            search(_LATER_TRIP, text) or search(_EARLIER_TRIP, text)
+        ):
             # a trip planned for a time not yet fixed ("dalam waktu dekat akan studi tiru ke …"): the only
             # days given are those the plan was told on, which say nothing of when the group goes
             return None, None, [], 0.0
@@ -533,6 +543,7 @@ _WELCOMED = re.compile(
 )
 
 
+_WEEK_BEFORE = re.compile(r"\s(?:pekan|minggu)\s", _I)
 _SPAN_LAST = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*(?:dan|-|–|hingga|sampai)\s*$", _I)
 
 
@@ -551,7 +562,10 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
             continue  # the last day of a span told by its weekdays ("Senin dan Selasa lalu"): see writing_day
         if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
             return None  # a date of the trip itself is written
-        day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+        back = (published.weekday() - weekday - 1) % 7 + 1
+        if _WEEK_BEFORE.search(text, start, end):
+            back = published.weekday() + 7 - weekday  # "Rabu pekan lalu": that day of the week before
+        day = published - dt.timedelta(days=back)
         return day, day, [(start, end)], 0.5
     return None
 
