@@ -2018,3 +2018,41 @@ def test_a_trip_told_as_done_before_is_not_dated_by_the_words_after_it(text: str
 )
 def test_a_past_trip_with_its_day_keeps_it(text: str, want) -> None:
     assert days_of(text) == [want]
+
+
+# A stay's length may be told by the days spent at the place, with no "selama": "tiga hari berada di Jogja".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "BANDUNG - Anggota Pansus DPRD Kabupaten Bandung berangkat studi banding ke Kota Yogyakarta, Kamis"
+            " (11/9/2014), dan rencananya tiga hari berada di Jogja.",
+            ("2014-09-11", "2014-09-13"),
+        ),
+        (
+            "MAROS - Rombongan DPRD Kabupaten Maros studi banding ke Kota Surabaya mulai Senin (3/6/2024). Dua hari di"
+            " Surabaya, mereka belajar ke Dinas Perhubungan.",
+            ("2024-06-03", "2024-06-04"),
+        ),
+        (
+            "Peserta PKA Kabupaten Bone berangkat studi lapangan ke Kabupaten Bantaeng, Selasa (4/6/2024). Empat hari"
+            " berada di Bantaeng, peserta belajar di RSUD.",
+            ("2024-06-04", "2024-06-07"),
+        ),
+        (
+            "Peserta PKN II BPSDM Provinsi Kalimantan Timur berangkat visitasi ke Kota Probolinggo, Senin (3/6/2024)."
+            " Selama 5 hari di Kota Probolinggo, peserta belajar di Bappeda.",
+            ("2024-06-03", "2024-06-07"),
+        ),
+    ],
+)
+def test_a_stay_told_by_the_days_spent_at_the_place(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+def test_days_spent_somewhere_unnamed_are_no_stay() -> None:
+    text = (
+        "Peserta PKA Kabupaten Bone studi lapangan ke Kabupaten Bantaeng, Selasa (4/6/2024). Sebelumnya peserta"
+        " menjalani enam hari di lembaga pelatihan."
+    )
+    assert days_of(text) == [("2024-06-04", "2024-06-04")]

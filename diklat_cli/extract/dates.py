@@ -205,7 +205,9 @@ def _re() -> dict[str, re.Pattern[str]]:
         rf"(?:(?:(?P<n>[0-9]{{1,4}})(?:\s*\(\s*{words}\s*\))?|(?P<w>{words})"
         rf"(?:\s*\(\s*[0-9]{{1,4}}\s*\))?)\s+(?P<u>{units})|(?P<se>{se_units}))"
         rf"|(?:(?P<bn>[0-9]{{1,4}})\s*\(\s*{words}\s*\)|(?P<bw>{words})\s*\(\s*[0-9]{{1,4}}\s*\))"
-        rf"\s*(?P<bu>{units}))(?!\w)"
+        rf"\s*(?P<bu>{units})"
+        # a stay's length told by the days spent at the place: "tiga hari berada di Jogja", "dua hari di Surabaya"
+        rf"|(?:(?P<pn>[0-9]{{1,2}})|(?P<pw>{words}))\s+(?P<pu>hari)(?=\s+(?:berada\s+)?di\s+(?-i:[A-Z])))(?!\w)"
     )
     return {
         "date": re.compile(date_re, re.IGNORECASE),
@@ -663,7 +665,7 @@ def said_elsewhere(text: str, sentence_start: int, date_start: int) -> bool:
 
 def find_durations(text: str) -> list[tuple[int, int, int]]:
     """(start, end, days) for "selama 5 hari", "berlangsung dua hari", "5 (lima) hari",
-    "selama seminggu" (7), "selama dua minggu" (14)."""
+    "selama seminggu" (7), "selama dua minggu" (14), "tiga hari berada di Jogja"."""
     d = _numbers._data()
     unit_days = {k.lower(): v for k, v in d["duration_units"].items()}
     se_days = {k.lower(): v for k, v in d["duration_se_forms"].items()}
@@ -673,9 +675,9 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
             days = se_days[m["se"].lower()]
         else:
             # The digits win over the words in "5 (lima) hari": words are the gloss.
-            raw = m["n"] or m["bn"]
-            count = int(raw) if raw else _numbers.words_to_int(m["w"] or m["bw"])
-            days = (count or 0) * unit_days[(m["u"] or m["bu"]).lower()]
+            raw = m["n"] or m["bn"] or m["pn"]
+            count = int(raw) if raw else _numbers.words_to_int(m["w"] or m["bw"] or m["pw"])
+            days = (count or 0) * unit_days[(m["u"] or m["bu"] or m["pu"]).lower()]
         if days > 0:
             out.append((m.start(), m.end(), days))
     return out
