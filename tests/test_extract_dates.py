@@ -2056,3 +2056,45 @@ def test_days_spent_somewhere_unnamed_are_no_stay() -> None:
         " menjalani enam hari di lembaga pelatihan."
     )
     assert days_of(text) == [("2024-06-04", "2024-06-04")]
+
+
+# The word of the next day may also close the stop's clause: "… lalu ke Kota B keesokan harinya".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "KUPANG - Peserta PKA Kabupaten Kupang studi lapangan ke Kabupaten Badung pada Senin (10/6/2024), lalu ke"
+            " Kota Denpasar keesokan harinya.",
+            {"Kabupaten Badung": "2024-06-10", "Kota Denpasar": "2024-06-11"},
+        ),
+        (
+            "MALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang, Senin (4/9/2023), kemudian ke Kota"
+            " Batu sehari kemudian.",
+            {"Kota Malang": "2023-09-04", "Kota Batu": "2023-09-05"},
+        ),
+        (
+            "JEMBER - Rombongan DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember, Senin (4/9/2023), dan ke"
+            " Kabupaten Bondowoso dua hari kemudian.",
+            {"Kabupaten Jember": "2023-09-04", "Kabupaten Bondowoso": "2023-09-06"},
+        ),
+        (
+            "SLEMAN - Peserta Latsar CPNS Kabupaten Magelang studi lapangan ke Kabupaten Sleman, Selasa (5/3/2024),"
+            " dan ke Kabupaten Bantul esok harinya.",
+            {"Kabupaten Sleman": "2024-03-05", "Kabupaten Bantul": "2024-03-06"},
+        ),
+        # near-misses: a stop with its own day, and a next day of another deed
+        (
+            "MALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang, Senin (4/9/2023), dan ke Kota Batu,"
+            " Rabu (6/9/2023), lalu melapor keesokan harinya.",
+            {"Kota Malang": "2023-09-04", "Kota Batu": "2023-09-06"},
+        ),
+        (
+            "MALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang, Senin (4/9/2023). Hasilnya dibahas"
+            " di Kabupaten Kediri keesokan harinya.",
+            {"Kota Malang": "2023-09-04"},
+        ),
+    ],
+)
+def test_a_next_day_word_after_the_stop_gives_it_the_next_day(text: str, want) -> None:
+    found = visits_of(text)
+    assert {v.destination.regency: v.start_date.isoformat() if v.start_date else None for v in found} == want

@@ -157,6 +157,12 @@ _NEXT_DAY_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _DAYS_APART = {"sehari": 1, "satu": 1, "dua": 2, "tiga": 3}
+# ... the word may close the stop's clause as well: "… pada Senin (10/6), lalu ke Kota B keesokan harinya"
+_NEXT_DAY_AFTER = re.compile(
+    r"[^.,;\n\d]{0,30}?\b(?:(?:keesokan|esok)\s+harinya|(?P<n>sehari|satu\s+hari|dua\s+hari|tiga\s+hari|[1-6]\s+hari)"
+    r"\s+(?P<way>kemudian|setelahnya|sesudahnya|berikutnya))\b",
+    re.IGNORECASE,
+)
 
 
 def _next_days(text: str, resolved: list[Place], stops, frame_dates: dict) -> None:
@@ -170,7 +176,10 @@ def _next_days(text: str, resolved: list[Place], stops, frame_dates: dict) -> No
         if (
             p.region not in frame_dates
             and seen
-            and (m := _NEXT_DAY_BEFORE.search(text, max(0, p.mention.start - 150), p.mention.start)) is not None
+            and (
+                (m := _NEXT_DAY_BEFORE.search(text, max(0, p.mention.start - 150), p.mention.start)) is not None
+                or (m := _NEXT_DAY_AFTER.match(text, p.mention.end)) is not None
+            )
             and (prev := frame_dates.get(seen[-1])) is not None
             and prev[0] is not None
             and prev[0] == prev[1]
