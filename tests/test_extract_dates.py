@@ -2098,3 +2098,40 @@ def test_days_spent_somewhere_unnamed_are_no_stay() -> None:
 def test_a_next_day_word_after_the_stop_gives_it_the_next_day(text: str, want) -> None:
     found = visits_of(text)
     assert {v.destination.regency: v.start_date.isoformat() if v.start_date else None for v in found} == want
+
+
+# Stops of one trip dated only by the day of writing keep each their own day: "ke A, Senin lalu, dan ke B, Selasa lalu".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Jumat, 14 Juni 2024\nKUPANG - Peserta PKA Kabupaten Kupang studi lapangan ke Kabupaten Badung, Senin lalu,"
+            " dan ke Kota Denpasar, Selasa lalu.",
+            {"Kabupaten Badung": "2024-06-10", "Kota Denpasar": "2024-06-11"},
+        ),
+        (
+            "Jumat, 14 Juni 2024\nMALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang pada Rabu lalu,"
+            " kemudian ke Kota Batu kemarin.",
+            {"Kota Malang": "2024-06-12", "Kota Batu": "2024-06-13"},
+        ),
+        (
+            "Jumat, 14 Juni 2024\nJEMBER - Rombongan DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember kemarin,"
+            " dan hari ini melanjutkan studi banding ke Kabupaten Bondowoso.",
+            {"Kabupaten Jember": "2024-06-13", "Kabupaten Bondowoso": "2024-06-14"},
+        ),
+        (
+            "Kamis, 13 Juni 2024\nSLEMAN - Peserta Latsar CPNS Kabupaten Magelang studi lapangan ke Kabupaten Sleman"
+            " pada Senin lalu dan ke Kabupaten Bantul pada Selasa lalu.",
+            {"Kabupaten Sleman": "2024-06-10", "Kabupaten Bantul": "2024-06-11"},
+        ),
+        # near-miss: a day written for the trip keeps the stops as they were
+        (
+            "Jumat, 14 Juni 2024\nKUPANG - Peserta PKA Kabupaten Kupang studi lapangan ke Kabupaten Badung dan Kota"
+            " Denpasar pada 10-11 Juni 2024.",
+            {"Kabupaten Badung": "2024-06-10", "Kota Denpasar": "2024-06-10"},
+        ),
+    ],
+)
+def test_stops_dated_by_the_day_of_writing_keep_their_own_days(text: str, want) -> None:
+    found = visits_of(text)
+    assert {v.destination.regency: v.start_date.isoformat() if v.start_date else None for v in found} == want

@@ -610,7 +610,11 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
     starts = [p.mention.start for p in marks]
     out: dict[places.Region, tuple] = {}
     others: list[tuple] = []
-    for d in article_dates(text):
+    found = list(article_dates(text))
+    if pub is not None and len(stops) > 1 and all(skip and d.start < skip[1] and d.end > skip[0] for d in found):
+        # stops dated by the day of writing only ("ke A, Senin lalu, dan ke B, Selasa lalu"): those days are theirs
+        found = sorted(found + writing_day.relative_days(text, sents, pub, found), key=lambda d: d.start)
+    for d in found:
         if skip and d.start < skip[1] and d.end > skip[0]:
             continue
         sent = sentence_at(sents, d.start)

@@ -129,6 +129,11 @@ def _weekday_span(text: str, m: re.Match, wd: int, published: dt.date):
     return dates.DateMention(m.start(), end.end(), text[m.start() : end.end()], a, b, None)
 
 
+def relative_days(text: str, sents, published: dt.date, written) -> list:
+    """The days told by the day of writing, each as a date mention of its full date, in the text's order."""
+    return _relative_days(text, sents, published, written)
+
+
 def days_told(text: str, sents, published: dt.date, written, spans, within) -> list:
     """(mention, (day, day)) of each day told by the day of writing, outside `spans` (the posting line) and
     inside `within` when given, in the order they date a visit."""
