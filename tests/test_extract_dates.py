@@ -2135,3 +2135,54 @@ def test_a_next_day_word_after_the_stop_gives_it_the_next_day(text: str, want) -
 def test_stops_dated_by_the_day_of_writing_keep_their_own_days(text: str, want) -> None:
     found = visits_of(text)
     assert {v.destination.regency: v.start_date.isoformat() if v.start_date else None for v in found} == want
+
+
+# A stay may be told to end on the day of writing: "… sejak Senin (10/6/2024) itu berakhir hari ini".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung."
+            " Kegiatan yang berlangsung sejak Senin (10/6/2024) itu berakhir hari ini.",
+            ("2024-06-10", "2024-06-12"),
+        ),
+        (
+            "Kamis, 13 Juni 2024\nMALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang mulai Selasa"
+            " (11/6/2024) hingga hari ini.",
+            ("2024-06-11", "2024-06-13"),
+        ),
+        (
+            "Jumat, 14 Juni 2024\nSLEMAN - Peserta Latsar CPNS Kabupaten Magelang studi lapangan ke Kabupaten Sleman"
+            " sejak Rabu (12/6/2024). Studi lapangan itu selesai hari ini.",
+            ("2024-06-12", "2024-06-14"),
+        ),
+        (
+            "Jumat, 14 Juni 2024\nJEMBER - Rombongan DPRD Kabupaten Lumajang tiba di Kabupaten Jember untuk studi"
+            " banding, Selasa (11/6/2024), dan berada di sana sampai dengan hari ini.",
+            ("2024-06-11", "2024-06-14"),
+        ),
+    ],
+)
+def test_a_stay_told_to_end_on_the_day_of_writing(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a one-day visit, and something else that lasts until today
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung,"
+            " Senin (10/6/2024).",
+            ("2024-06-10", "2024-06-10"),
+        ),
+        # a stay whose last day is written
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung"
+            " sejak Senin (10/6/2024) dan kembali Selasa (11/6/2024). Laporannya selesai hari ini.",
+            ("2024-06-10", "2024-06-11"),
+        ),
+    ],
+)
+def test_a_stay_with_its_own_end_keeps_it(text: str, want) -> None:
+    assert days_of(text) == [want]

@@ -239,6 +239,14 @@ def visit_dates(
         elif within is None and end == start and (nxt := _next_day_told(text, sents, d)) is not None:
             end = start + dt.timedelta(days=1)
             spans.append(nxt)
+        elif (
+            published is not None
+            and end in (None, start)
+            and 0 < (published - start).days <= _RETURN_DAYS
+            and (today := _UNTIL_TODAY.search(text, d.end, sentence_at(sents, d.start)[1] + 200)) is not None
+        ):
+            end = published  # "sejak Senin (10/6) … berakhir hari ini": the stay ends on the day of writing
+            spans.append(today.span())
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
 
@@ -327,6 +335,8 @@ def _tells_a_visit(told: str) -> bool:
 # day after the first; not the end of the training the trip belongs to, "Pelatihan ini berlangsung hingga Jumat
 # (14/6)", told with no word of the trip.)
 _RETURN_DAYS = 14
+# ... or by the day of writing: "berlangsung sejak Senin (10/6) hingga hari ini", "… itu berakhir hari ini"
+_UNTIL_TODAY = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|berakhir|selesai)\s+(?:pada\s+)?hari\s+ini\b", _I)
 # ... and a day-by-day account gives the stay its days by their order: the latest of "hari kedua, Selasa (5/9)",
 # "hari ketiga (6/9)", "hari terakhir kunjungan, Rabu (7/9)" after the first closes it (in one place; a stop's
 # own clause keeps its own day, see `stop_dates`)
