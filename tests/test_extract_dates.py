@@ -1619,3 +1619,570 @@ def test_a_span_told_by_its_weekdays_runs_to_the_dated_last_day(text: str, want)
 )
 def test_a_weekday_span_apart_from_the_date_leaves_one_day(text: str) -> None:
     assert days_of(text) == [("2018-08-17", "2018-08-17")]
+
+
+# A yearless day of a report is the one nearest its posting day: announced in late December, a span that crosses
+# the year's end, or a January day, falls in the next year; told in early January, late December was last year's.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Kamis, 28 Desember 2023 | 09:00 WIB\nMALANG - Sebanyak 20 anggota DPRD Kabupaten Sikka akan studi banding"
+            " ke Pemerintah Kota Malang pada 29 Desember – 3 Januari.",
+            ("2023-12-29", "2024-01-03"),
+        ),
+        (
+            "Jumat, 20 Desember 2024\nBADUNG - Peserta PKA Angkatan II Kabupaten Buleleng dijadwalkan melaksanakan"
+            " benchmarking ke Pemkab Badung, 30 Desember sampai 2 Januari mendatang.",
+            ("2024-12-30", "2025-01-02"),
+        ),
+        (
+            "Senin, 23 Desember 2019\nBATAM - Komisi II DPRD Kabupaten Karimun akan melakukan studi banding ke DPRD"
+            " Kota Batam pada 6-8 Januari.",
+            ("2020-01-06", "2020-01-08"),
+        ),
+        (
+            "Sabtu, 28 Desember 2024\nBOGOR - Sebanyak 35 peserta Latsar CPNS Kabupaten Cianjur dijadwalkan studi"
+            " lapangan ke Pemerintah Kota Bogor pada 2 Januari.",
+            ("2025-01-02", "2025-01-02"),
+        ),
+        # near-misses: a late-December span told in January, and a day six months before posting, stay in the past
+        (
+            "Jumat, 3 Januari 2025\nSURABAYA - Sebanyak 20 peserta PKN II BPSDM Provinsi Papua Selatan melaksanakan"
+            " visitasi ke Pemerintah Kota Surabaya pada 30-31 Desember.",
+            ("2024-12-30", "2024-12-31"),
+        ),
+        (
+            "Selasa, 2 Juli 2024\nSURABAYA - Komisi I DPRD Kabupaten Gresik melakukan studi banding ke Pemerintah Kota"
+            " Surabaya pada 3 Januari.",
+            ("2024-01-03", "2024-01-03"),
+        ),
+    ],
+)
+def test_a_yearless_day_is_the_one_nearest_the_posting_day(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+# Reports join the days of a span written with slashes by a word as they join a named month's ("12 hingga 15
+# September"): "12 hingga 15/9/2022"; with its full year such a span is a date without a bracket or a day name.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("sejak 12 hingga 15/9/2022 di Bandung", ((2022, 9, 12), (2022, 9, 15))),
+        ("mulai 21/11/2022 sampai 24/11/2022 di Balikpapan", ((2022, 11, 21), (2022, 11, 24))),
+        ("pada 4 sampai dengan 6/3/2024 rombongan", ((2024, 3, 4), (2024, 3, 6))),
+        ("berlangsung 7-9/8/2023 di Kota Medan", ((2023, 8, 7), (2023, 8, 9))),
+    ],
+)
+def test_a_slashed_span_joined_by_a_word_is_one_range(text: str, want) -> None:
+    (d,) = dates.find_dates(text)
+    assert ((d.first.year, d.first.month, d.first.day), (d.last.year, d.last.month, d.last.day)) == want
+
+
+@pytest.mark.parametrize("text", ["nilai 3-4/5 dari seluruh peserta", "sekitar 12 hingga 15/9 bagian anggaran"])
+def test_a_yearless_slashed_span_without_a_bracket_is_no_date(text: str) -> None:
+    assert dates.find_dates(text) == []
+
+
+# A day-by-day account of a stay in one place gives its days by their order: the latest of its later days ("hari
+# kedua", "hari ketiga", "hari terakhir", "hari ke-2") closes the visit its first day opens.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "MADIUN - Sebanyak 30 peserta PKP Kota Madiun studi lapangan ke Kabupaten Banyuwangi. Hari pertama, Senin"
+            " (4/9/2023), peserta mengunjungi Mal Pelayanan Publik. Hari kedua, Selasa (5/9), peserta belajar di"
+            " Dinas Kesehatan.",
+            ("2023-09-04", "2023-09-05"),
+        ),
+        (
+            "SINJAI - Komisi I DPRD Kabupaten Sinjai studi banding ke Kota Makassar, Rabu (10/7/2024). Pada hari"
+            " ketiga, Jumat (12/7), rombongan mengunjungi Dinas Pendidikan.",
+            ("2024-07-10", "2024-07-12"),
+        ),
+        (
+            "Peserta PKA Angkatan I Kabupaten Lebak melakukan benchmarking ke Kota Tangerang. Hari pertama, Selasa"
+            " (6/8/2024), rombongan ke Dinas Kependudukan. Hari kedua, Rabu (7/8), ke Bappeda. Hari terakhir"
+            " kunjungan, Kamis (8/8), rombongan ke Mal Pelayanan Publik.",
+            ("2024-08-06", "2024-08-08"),
+        ),
+        (
+            "Kepala desa se-Kabupaten Pati studi tiru ke Desa Ponggok, Kabupaten Klaten, mulai 14 Mei 2024. Pada"
+            " hari ke-2 (15 Mei 2024) rombongan meninjau Umbul Ponggok.",
+            ("2024-05-14", "2024-05-15"),
+        ),
+    ],
+)
+def test_the_last_day_of_a_day_by_day_account_closes_the_visit(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the group's day and a later day that is no day of the series
+        "Sebanyak 30 peserta PKP Kota Madiun studi lapangan ke Kabupaten Banyuwangi, Senin (4/9/2023). Dua pekan"
+        " kemudian, Senin (18/9), peserta mengikuti seminar aksi perubahan.",
+        # the second day of another event weeks later
+        "Sebanyak 30 peserta PKP Kota Madiun studi lapangan ke Kabupaten Banyuwangi, Senin (4/9/2023). Bupati"
+        " mengundang mereka kembali pada hari kedua Festival Gandrung, Sabtu (30/9).",
+    ],
+)
+def test_a_day_outside_the_series_leaves_the_visit_one_day(text: str) -> None:
+    assert days_of(text) == [("2023-09-04", "2023-09-04")]
+
+
+# A trip planned for a time not yet fixed, in any of its names ("kaji tiru", "uji tiru", "visitasi" as well as
+# "studi banding"), is dated by no day its plan was told on.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 35 kepala desa Kabupaten Muaro Jambi dijadwalkan kaji tiru ke Desa Ponggok, Kabupaten Klaten."
+        ' "Kepala desa harus melihat sendiri," kata Kepala Dinas PMD, Syaiful, Rabu (13/11/2024).',
+        "Komisi C DPRD Kabupaten Bangka berencana uji tiru ke DPRD Kota Surabaya soal perda parkir."
+        ' "Surabaya sudah lebih dulu," ujar Ketua Komisi C, Rudi, Senin (4/3/2024).',
+        "Peserta PKN II Angkatan V BPSDM Provinsi Jawa Barat segera visitasi ke Kabupaten Banyuwangi."
+        ' "Persiapan sudah matang," ujar Kepala BPSDM, Andi, Jumat (7/6/2024).',
+        "Pemerintah Kabupaten Sikka kaji tiru ke Kabupaten Badung bulan depan."
+        ' "Kami belajar soal pajak hotel," kata Sekda Sikka, Yosef, Kamis (6/6/2024).',
+    ],
+)
+def test_a_trip_planned_by_any_name_is_not_dated_by_the_day_of_the_plan(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Sebanyak 35 kepala desa Kabupaten Muaro Jambi kaji tiru ke Desa Ponggok, Kabupaten Klaten, Rabu"
+            " (13/11/2024).",
+            ("2024-11-13", "2024-11-13"),
+        ),
+        (
+            "Sebanyak 35 kepala desa Kabupaten Muaro Jambi dijadwalkan kaji tiru ke Desa Ponggok pada 20 November"
+            ' 2024. "Kepala desa harus melihat sendiri," kata Syaiful, Rabu (13/11/2024).',
+            ("2024-11-20", "2024-11-20"),
+        ),
+    ],
+)
+def test_a_trip_done_or_planned_for_a_day_keeps_it(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+# Reports tell a visit's days by the day they were written on, in more words than "kemarin" and "Rabu lalu": a
+# weekday "pekan lalu" is that day of the week before, "besok" the day after, and a span told by its weekdays
+# alone ("sejak Senin hingga Rabu") the one of the week of writing; a stay lasting "hingga Kamis" ends on that day.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Senin, 14 Oktober 2024\nSELONG - Sebanyak 18 pegawai Diskominfo Kabupaten Lombok Timur melakukan studi"
+            " banding ke Pemerintah Kota Tangerang, Rabu pekan lalu.",
+            ("2024-10-09", "2024-10-09"),
+        ),
+        (
+            "Jumat, 24 Mei 2024\nPURWOKERTO - Pemkab Banyumas menerima studi banding 22 lurah dari Kota Jambi pada"
+            " Kamis minggu lalu.",
+            ("2024-05-16", "2024-05-16"),
+        ),
+        (
+            "Minggu, 10 November 2024\nTARAKAN - Sepuluh anggota DPRD Kota Tarakan berangkat besok untuk studi banding"
+            " ke Kota Yogyakarta. Mereka akan berada di Yogyakarta hingga Kamis.",
+            ("2024-11-11", "2024-11-14"),
+        ),
+        (
+            "Selasa, 12 Maret 2024 | 14:00 WIB\nSUMEDANG - Sebanyak 60 peserta PKN II LAN melaksanakan visitasi di"
+            " Kabupaten Sumedang sejak Senin hingga Rabu.",
+            ("2024-03-11", "2024-03-13"),
+        ),
+    ],
+)
+def test_days_told_by_the_day_of_writing_in_other_words(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # opening hours in a sentence that tells no visit
+        "Kamis, 23 Mei 2024\nPURWOKERTO - Pemkab Banyumas menerima studi banding 22 lurah dari Kota Jambi kemarin."
+        " Bank sampah di sana buka Senin hingga Jumat.",
+        # a "besok" of another event than the visit
+        "Kamis, 23 Mei 2024\nPURWOKERTO - Pemkab Banyumas menerima studi banding 22 lurah dari Kota Jambi kemarin."
+        " Hasilnya dilaporkan kepada Wali Kota Jambi besok.",
+    ],
+)
+def test_words_of_other_days_leave_the_day_of_writing(text: str) -> None:
+    assert days_of(text) == [("2024-05-22", "2024-05-22")]
+
+
+# Reports tell a group's or a stop's day by its distance from the day of the one told before it ("sehari
+# sebelumnya", "dua hari kemudian", "tiga hari kemudian"), on the host's side (senders) as on the travellers' (stops).
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "BONTANG - DPRD Kota Bontang menerima studi banding Komisi I DPRD Kabupaten Kutai Barat, Rabu (11/9/2024)."
+            " Sehari sebelumnya, DPRD Kota Bontang juga menerima studi banding Komisi II DPRD Kabupaten Paser.",
+            {"Kabupaten Kutai Barat": "2024-09-11", "Kabupaten Paser": "2024-09-10"},
+        ),
+        (
+            "BONTANG - DPRD Kota Bontang menerima studi banding Komisi I DPRD Kabupaten Kutai Barat, Rabu (11/9/2024)."
+            " Tiga hari kemudian, DPRD Kota Bontang juga menerima studi banding Komisi II DPRD Kabupaten Paser.",
+            {"Kabupaten Kutai Barat": "2024-09-11", "Kabupaten Paser": "2024-09-14"},
+        ),
+        (
+            "JEMBER - Rombongan DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember, Senin (4/9/2023). Dua hari"
+            " kemudian, rombongan bergeser ke Kabupaten Bondowoso untuk studi banding.",
+            {"Kabupaten Jember": "2023-09-04", "Kabupaten Bondowoso": "2023-09-06"},
+        ),
+        (
+            "JEMBER - Rombongan Komisi B DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember, Senin (4/9/2023)."
+            " Sehari kemudian, rombongan Komisi B yang dipimpin ketuanya, Ahmad Fauzi, melanjutkan studi banding ke"
+            " Kabupaten Bondowoso.",
+            {"Kabupaten Jember": "2023-09-04", "Kabupaten Bondowoso": "2023-09-05"},
+        ),
+        # near-misses: a later day of another event, and stops with days of their own
+        (
+            "JEMBER - Rombongan DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember, Senin (4/9/2023). Dua hari"
+            " kemudian, hasilnya dipaparkan dalam rapat paripurna DPRD Lumajang.",
+            {"Kabupaten Jember": "2023-09-04"},
+        ),
+        (
+            "MALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Pemerintah Kota Malang, Senin (4/9/2023), lalu ke"
+            " Pemerintah Kota Batu, Rabu (6/9/2023). Sehari sebelumnya, Komisi B rapat di Kediri.",
+            {"Kota Malang": "2023-09-04", "Kota Batu": "2023-09-06"},
+        ),
+    ],
+)
+def test_a_day_told_by_its_distance_from_the_day_before(text: str, want) -> None:
+    found = visits_of(text)
+    got = {
+        (v.origin.regency if len({w.origin.regency for w in found}) > 1 else v.destination.regency): (
+            v.start_date.isoformat() if v.start_date else None
+        )
+        for v in found
+    }
+    assert got == want and all(v.start_date == v.end_date for v in found)
+
+
+# A stay's end is told by "selesai" as by "berakhir", and its length by "memakan waktu tiga hari" as by "selama".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "PASURUAN - Rombongan kepala sekolah Kota Pasuruan berangkat studi banding ke Kota Yogyakarta, Kamis"
+            " (7/12/2023). Perjalanan memakan waktu tiga hari.",
+            ("2023-12-07", "2023-12-09"),
+        ),
+        (
+            "PASURUAN - Rombongan kepala sekolah Kota Pasuruan berangkat studi banding ke Kota Yogyakarta, Kamis"
+            " (7/12/2023), dan selesai pada Sabtu (9/12/2023).",
+            ("2023-12-07", "2023-12-09"),
+        ),
+        (
+            "Komisi A DPRD Kabupaten Bima studi banding ke Kota Mataram sejak Senin (4/3/2024). Kunjungan itu selesai"
+            " Rabu (6/3/2024).",
+            ("2024-03-04", "2024-03-06"),
+        ),
+        (
+            "Peserta PKA Kabupaten Kendal studi lapangan ke Kota Salatiga mulai 3 Juli 2023. Studi lapangan selesai"
+            " tanggal 6 Juli 2023.",
+            ("2023-07-03", "2023-07-06"),
+        ),
+        # near-misses: a report finished later, and a journey's hours
+        (
+            "Komisi A DPRD Kabupaten Bima studi banding ke Kota Mataram, Senin (4/3/2024). Laporan hasil studi banding"
+            " selesai disusun Senin (11/3/2024).",
+            ("2024-03-04", "2024-03-04"),
+        ),
+        (
+            "Komisi A DPRD Kabupaten Bima studi banding ke Kota Mataram, Senin (4/3/2024). Perjalanan dari Bima"
+            " memakan waktu enam jam.",
+            ("2024-03-04", "2024-03-04"),
+        ),
+    ],
+)
+def test_the_end_or_length_told_in_other_words(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+# Two days written with slashes may be joined by "dan" as a named month's are ("5 dan 6 Juni"): "(3 dan 4/6)".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("pada Senin dan Selasa (3 dan 4/6/2024) di Mataram", ((2024, 6, 3), (2024, 6, 4))),
+        ("pada (4 & 5/6/2024) di Mataram", ((2024, 6, 4), (2024, 6, 5))),
+        ("pada Rabu dan Kamis (5 dan 6/6) di Mataram", ((None, 6, 5), (None, 6, 6))),
+        ("berlangsung 21 dan 22/11/2023 di Mataram", ((2023, 11, 21), (2023, 11, 22))),
+    ],
+)
+def test_two_slashed_days_joined_by_and_are_one_range(text: str, want) -> None:
+    (d,) = dates.find_dates(text)
+    assert ((d.first.year, d.first.month, d.first.day), (d.last.year, d.last.month, d.last.day)) == want
+
+
+@pytest.mark.parametrize("text", ["pada (3 dan 24/6) di Mataram", "antara 3 dan 4/6 bagian peserta"])
+def test_slashed_days_far_apart_or_bare_are_no_and_range(text: str) -> None:
+    assert all(d.first == d.last for d in dates.find_dates(text))
+
+
+# A weekday told as coming ("Senin pekan depan", "Kamis mendatang") is a day after the day of writing, never the
+# one before it; two weekdays told together as past ("Senin dan Selasa lalu") are the last such days before it.
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang akan benchmarking ke Kabupaten"
+            " Badung pada Senin pekan depan.",
+            ("2024-06-17", "2024-06-17"),
+        ),
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang dijadwalkan studi banding ke"
+            " Kabupaten Badung pada Kamis mendatang.",
+            ("2024-06-13", "2024-06-13"),
+        ),
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung,"
+            " Senin dan Selasa lalu.",
+            ("2024-06-10", "2024-06-11"),
+        ),
+        (
+            "Jumat, 14 Juni 2024\nKUPANG - Komisi II DPRD Kabupaten Kupang studi banding ke DPRD Kota Denpasar pada"
+            " Selasa hingga Kamis lalu.",
+            ("2024-06-11", "2024-06-13"),
+        ),
+    ],
+)
+def test_weekdays_told_as_coming_or_together_as_past(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a weekday alone told as past stays the last such day
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung,"
+            " Senin lalu.",
+            ("2024-06-10", "2024-06-10"),
+        ),
+        # the opening hours of the host, not the visit's days
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung"
+            " kemarin. Mal itu buka Senin hingga Sabtu.",
+            ("2024-06-11", "2024-06-11"),
+        ),
+    ],
+)
+def test_a_lone_past_weekday_or_opening_hours_stay(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+# A trip told as done some time before, with no day ("pekan lalu", "bulan lalu", "belum lama ini", "beberapa waktu
+# lalu"), is not dated by the day its words were said, which came after it; a weekday "pekan lalu" dates it.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung pekan"
+        ' lalu. "Kami belajar banyak," kata Kepala BKPSDM, Maria, Rabu (12/6/2024).',
+        "KUPANG - Komisi II DPRD Kabupaten Kupang studi banding ke DPRD Kota Denpasar belum lama ini."
+        ' "Perda kami akan lebih baik," ujar Ketua Komisi II, Yosef, Senin (10/6/2024).',
+        "KUPANG - Para lurah Kota Kupang belajar ke Pemerintah Kota Surabaya beberapa waktu lalu."
+        ' "Banyak yang bisa ditiru," kata Asisten I, Anton, Selasa (11/6/2024).',
+        "KUPANG - Camat se-Kota Kupang melakukan kaji tiru ke Kabupaten Banyuwangi bulan lalu."
+        ' "Pelayanan kecamatan di sana cepat," kata Camat Oebobo, Petrus, Kamis (13/6/2024).',
+    ],
+)
+def test_a_trip_told_as_done_before_is_not_dated_by_the_words_after_it(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Senin, 14 Oktober 2024\nSELONG - Sebanyak 18 pegawai Diskominfo Kabupaten Lombok Timur melakukan studi"
+            ' banding ke Pemerintah Kota Tangerang, Rabu pekan lalu. "Aplikasinya bagus," kata Kepala Diskominfo,'
+            " Subhan, Senin (14/10/2024).",
+            ("2024-10-09", "2024-10-09"),
+        ),
+        # the trip's own day written beside a word of the past
+        (
+            "KUPANG - Komisi II DPRD Kabupaten Kupang studi banding ke DPRD Kota Denpasar, Senin (10/6/2024) lalu."
+            ' "Perda kami akan lebih baik," ujar Ketua Komisi II, Yosef, Rabu (12/6/2024).',
+            ("2024-06-10", "2024-06-10"),
+        ),
+    ],
+)
+def test_a_past_trip_with_its_day_keeps_it(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+# A stay's length may be told by the days spent at the place, with no "selama": "tiga hari berada di Jogja".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "BANDUNG - Anggota Pansus DPRD Kabupaten Bandung berangkat studi banding ke Kota Yogyakarta, Kamis"
+            " (11/9/2014), dan rencananya tiga hari berada di Jogja.",
+            ("2014-09-11", "2014-09-13"),
+        ),
+        (
+            "MAROS - Rombongan DPRD Kabupaten Maros studi banding ke Kota Surabaya mulai Senin (3/6/2024). Dua hari di"
+            " Surabaya, mereka belajar ke Dinas Perhubungan.",
+            ("2024-06-03", "2024-06-04"),
+        ),
+        (
+            "Peserta PKA Kabupaten Bone berangkat studi lapangan ke Kabupaten Bantaeng, Selasa (4/6/2024). Empat hari"
+            " berada di Bantaeng, peserta belajar di RSUD.",
+            ("2024-06-04", "2024-06-07"),
+        ),
+        (
+            "Peserta PKN II BPSDM Provinsi Kalimantan Timur berangkat visitasi ke Kota Probolinggo, Senin (3/6/2024)."
+            " Selama 5 hari di Kota Probolinggo, peserta belajar di Bappeda.",
+            ("2024-06-03", "2024-06-07"),
+        ),
+    ],
+)
+def test_a_stay_told_by_the_days_spent_at_the_place(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+def test_days_spent_somewhere_unnamed_are_no_stay() -> None:
+    text = (
+        "Peserta PKA Kabupaten Bone studi lapangan ke Kabupaten Bantaeng, Selasa (4/6/2024). Sebelumnya peserta"
+        " menjalani enam hari di lembaga pelatihan."
+    )
+    assert days_of(text) == [("2024-06-04", "2024-06-04")]
+
+
+# The word of the next day may also close the stop's clause: "… lalu ke Kota B keesokan harinya".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "KUPANG - Peserta PKA Kabupaten Kupang studi lapangan ke Kabupaten Badung pada Senin (10/6/2024), lalu ke"
+            " Kota Denpasar keesokan harinya.",
+            {"Kabupaten Badung": "2024-06-10", "Kota Denpasar": "2024-06-11"},
+        ),
+        (
+            "MALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang, Senin (4/9/2023), kemudian ke Kota"
+            " Batu sehari kemudian.",
+            {"Kota Malang": "2023-09-04", "Kota Batu": "2023-09-05"},
+        ),
+        (
+            "JEMBER - Rombongan DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember, Senin (4/9/2023), dan ke"
+            " Kabupaten Bondowoso dua hari kemudian.",
+            {"Kabupaten Jember": "2023-09-04", "Kabupaten Bondowoso": "2023-09-06"},
+        ),
+        (
+            "SLEMAN - Peserta Latsar CPNS Kabupaten Magelang studi lapangan ke Kabupaten Sleman, Selasa (5/3/2024),"
+            " dan ke Kabupaten Bantul esok harinya.",
+            {"Kabupaten Sleman": "2024-03-05", "Kabupaten Bantul": "2024-03-06"},
+        ),
+        # near-misses: a stop with its own day, and a next day of another deed
+        (
+            "MALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang, Senin (4/9/2023), dan ke Kota Batu,"
+            " Rabu (6/9/2023), lalu melapor keesokan harinya.",
+            {"Kota Malang": "2023-09-04", "Kota Batu": "2023-09-06"},
+        ),
+        (
+            "MALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang, Senin (4/9/2023). Hasilnya dibahas"
+            " di Kabupaten Kediri keesokan harinya.",
+            {"Kota Malang": "2023-09-04"},
+        ),
+    ],
+)
+def test_a_next_day_word_after_the_stop_gives_it_the_next_day(text: str, want) -> None:
+    found = visits_of(text)
+    assert {v.destination.regency: v.start_date.isoformat() if v.start_date else None for v in found} == want
+
+
+# Stops of one trip dated only by the day of writing keep each their own day: "ke A, Senin lalu, dan ke B, Selasa lalu".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Jumat, 14 Juni 2024\nKUPANG - Peserta PKA Kabupaten Kupang studi lapangan ke Kabupaten Badung, Senin lalu,"
+            " dan ke Kota Denpasar, Selasa lalu.",
+            {"Kabupaten Badung": "2024-06-10", "Kota Denpasar": "2024-06-11"},
+        ),
+        (
+            "Jumat, 14 Juni 2024\nMALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang pada Rabu lalu,"
+            " kemudian ke Kota Batu kemarin.",
+            {"Kota Malang": "2024-06-12", "Kota Batu": "2024-06-13"},
+        ),
+        (
+            "Jumat, 14 Juni 2024\nJEMBER - Rombongan DPRD Kabupaten Lumajang studi banding ke Kabupaten Jember kemarin,"
+            " dan hari ini melanjutkan studi banding ke Kabupaten Bondowoso.",
+            {"Kabupaten Jember": "2024-06-13", "Kabupaten Bondowoso": "2024-06-14"},
+        ),
+        (
+            "Kamis, 13 Juni 2024\nSLEMAN - Peserta Latsar CPNS Kabupaten Magelang studi lapangan ke Kabupaten Sleman"
+            " pada Senin lalu dan ke Kabupaten Bantul pada Selasa lalu.",
+            {"Kabupaten Sleman": "2024-06-10", "Kabupaten Bantul": "2024-06-11"},
+        ),
+        # near-miss: a day written for the trip keeps the stops as they were
+        (
+            "Jumat, 14 Juni 2024\nKUPANG - Peserta PKA Kabupaten Kupang studi lapangan ke Kabupaten Badung dan Kota"
+            " Denpasar pada 10-11 Juni 2024.",
+            {"Kabupaten Badung": "2024-06-10", "Kota Denpasar": "2024-06-10"},
+        ),
+    ],
+)
+def test_stops_dated_by_the_day_of_writing_keep_their_own_days(text: str, want) -> None:
+    found = visits_of(text)
+    assert {v.destination.regency: v.start_date.isoformat() if v.start_date else None for v in found} == want
+
+
+# A stay may be told to end on the day of writing: "… sejak Senin (10/6/2024) itu berakhir hari ini".
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung."
+            " Kegiatan yang berlangsung sejak Senin (10/6/2024) itu berakhir hari ini.",
+            ("2024-06-10", "2024-06-12"),
+        ),
+        (
+            "Kamis, 13 Juni 2024\nMALANG - Komisi B DPRD Kabupaten Kediri studi banding ke Kota Malang mulai Selasa"
+            " (11/6/2024) hingga hari ini.",
+            ("2024-06-11", "2024-06-13"),
+        ),
+        (
+            "Jumat, 14 Juni 2024\nSLEMAN - Peserta Latsar CPNS Kabupaten Magelang studi lapangan ke Kabupaten Sleman"
+            " sejak Rabu (12/6/2024). Studi lapangan itu selesai hari ini.",
+            ("2024-06-12", "2024-06-14"),
+        ),
+        (
+            "Jumat, 14 Juni 2024\nJEMBER - Rombongan DPRD Kabupaten Lumajang tiba di Kabupaten Jember untuk studi"
+            " banding, Selasa (11/6/2024), dan berada di sana sampai dengan hari ini.",
+            ("2024-06-11", "2024-06-14"),
+        ),
+    ],
+)
+def test_a_stay_told_to_end_on_the_day_of_writing(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a one-day visit, and something else that lasts until today
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung,"
+            " Senin (10/6/2024).",
+            ("2024-06-10", "2024-06-10"),
+        ),
+        # a stay whose last day is written
+        (
+            "Rabu, 12 Juni 2024\nKUPANG - Sebanyak 36 peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung"
+            " sejak Senin (10/6/2024) dan kembali Selasa (11/6/2024). Laporannya selesai hari ini.",
+            ("2024-06-10", "2024-06-11"),
+        ),
+    ],
+)
+def test_a_stay_with_its_own_end_keeps_it(text: str, want) -> None:
+    assert days_of(text) == [want]

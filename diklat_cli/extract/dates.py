@@ -181,9 +181,11 @@ def _re() -> dict[str, re.Pattern[str]]:
     dashed = r"(?P<hd>[0-9]{1,2})-(?P<hm>[0-9]{1,2})-(?P<hy>[0-9]{4}|[0-9]{2})"
     dotted = r"(?P<pd>[0-9]{1,2})\.(?P<pm>[0-9]{1,2})\.(?P<py>[0-9]{4})"
     # "(3-6/7/2023)", "(4 s/d 6/9/2023)", and across a month end "(28/11-1/12/2023)": the first day
-    # carries its own month only when it differs
+    # carries its own month only when it differs; the days may be joined by a word, as a named month's are
+    # ("sejak 12 hingga 15/9/2022", "21/11 sampai 24/11/2022", "Senin dan Selasa (3 dan 4/6)")
     slashed = (
-        r"(?:(?P<sd0>[0-9]{1,2})(?:/(?P<sm0>[0-9]{1,2}))?\s*(?:-|–|s\s?/\s?d\.?|s\.\s?d\.?)\s*)?"
+        r"(?:(?P<sd0>[0-9]{1,2})(?:/(?P<sm0>[0-9]{1,2}))?\s*(?P<sc>-|–|s\s?/\s?d\.?|s\.\s?d\.?"
+        r"|hingga(?!\w)|sampai(?:\s+dengan)?(?!\w)|dan(?!\w)|&)\s*)?"
         r"(?P<sd>[0-9]{1,2})/(?P<sm>[0-9]{1,2})(?:/(?P<sy>[0-9]{4}|[0-9]{2}))?"
     )
     # "30 Juni-2 Juli 2023", "31 Mei-6 Juni": a range across a month end may be joined by a bare hyphen, so a
@@ -198,12 +200,14 @@ def _re() -> dict[str, re.Pattern[str]]:
     units = _alt(list(_numbers._data()["duration_units"]))
     se_units = _alt(list(_numbers._data()["duration_se_forms"]))
     duration = (
-        r"(?<!\w)(?:(?:selama|berlangsung(?:\s+selama)?)\s+"
+        r"(?<!\w)(?:(?:selama|berlangsung(?:\s+selama)?|memakan\s+waktu)\s+"
         r"(?:(?:kurang\s+lebih|sekitar|hanya)\s+|±\s*)?"
         rf"(?:(?:(?P<n>[0-9]{{1,4}})(?:\s*\(\s*{words}\s*\))?|(?P<w>{words})"
         rf"(?:\s*\(\s*[0-9]{{1,4}}\s*\))?)\s+(?P<u>{units})|(?P<se>{se_units}))"
         rf"|(?:(?P<bn>[0-9]{{1,4}})\s*\(\s*{words}\s*\)|(?P<bw>{words})\s*\(\s*[0-9]{{1,4}}\s*\))"
-        rf"\s*(?P<bu>{units}))(?!\w)"
+        rf"\s*(?P<bu>{units})"
+        # a stay's length told by the days spent at the place: "tiga hari berada di Jogja", "dua hari di Surabaya"
+        rf"|(?:(?P<pn>[0-9]{{1,2}})|(?P<pw>{words}))\s+(?P<pu>hari)(?=\s+(?:berada\s+)?di\s+(?-i:[A-Z])))(?!\w)"
     )
     return {
         "date": re.compile(date_re, re.IGNORECASE),
@@ -336,7 +340,8 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
         p = _partial(int(g("pd")), int(g("pm")), int(g("py")))
     else:
         # A bare "1/2" is as likely a fraction: yearless or compact needs a bracket or day name.
-        if (g("sy") is None or g("sd0") is not None) and not context:
+        # (a range written with its full year is a date: "12 hingga 15/9/2022")
+        if (g("sy") is None or (g("sd0") is not None and len(g("sy")) < 4)) and not context:
             return None
         last = _partial(int(g("sd")), int(g("sm")), _year(g("sy")))
         if last is None:
@@ -348,9 +353,11 @@ def _single(m: re.Match[str], text: str) -> _Found | None:
             first = _partial(int(g("sd0")), month0, year0)
             if first is None or (first.month, first.day) == (last.month, last.day):
                 return None
-            if not _span_ok(first, last, _MAX_WRAP_DAYS if g("sm0") else 31):
+            joined = _re()["and"].fullmatch(g("sc")) is not None  # "(4 dan 5/6)": two days, close together
+            if not _span_ok(first, last, _MAX_AND_DAYS if joined else _MAX_WRAP_DAYS if g("sm0") else 31):
                 return None
-            return start, end, first, last, wd
+            # (the day name before "Senin dan Selasa (3 dan 4/6)" is the last day's)
+            return start, end, first, last, None if joined else wd
         p = last
     return (start, end, p, p, wd) if p else None
 
@@ -389,7 +396,7 @@ def _date_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
 
 @cache
 def _duration_starts() -> tuple[re.Pattern[str], re.Pattern[str]] | None:
-    words = re.compile(rf"selama|berlangsung|{_numbers._number_words_re(1000)}", re.IGNORECASE)
+    words = re.compile(rf"selama|berlangsung|memakan|{_numbers._number_words_re(1000)}", re.IGNORECASE)
     names = _names_re(words)
     if names is None:
         return None
@@ -658,7 +665,7 @@ def said_elsewhere(text: str, sentence_start: int, date_start: int) -> bool:
 
 def find_durations(text: str) -> list[tuple[int, int, int]]:
     """(start, end, days) for "selama 5 hari", "berlangsung dua hari", "5 (lima) hari",
-    "selama seminggu" (7), "selama dua minggu" (14)."""
+    "selama seminggu" (7), "selama dua minggu" (14), "tiga hari berada di Jogja"."""
     d = _numbers._data()
     unit_days = {k.lower(): v for k, v in d["duration_units"].items()}
     se_days = {k.lower(): v for k, v in d["duration_se_forms"].items()}
@@ -668,9 +675,9 @@ def find_durations(text: str) -> list[tuple[int, int, int]]:
             days = se_days[m["se"].lower()]
         else:
             # The digits win over the words in "5 (lima) hari": words are the gloss.
-            raw = m["n"] or m["bn"]
-            count = int(raw) if raw else _numbers.words_to_int(m["w"] or m["bw"])
-            days = (count or 0) * unit_days[(m["u"] or m["bu"]).lower()]
+            raw = m["n"] or m["bn"] or m["pn"]
+            count = int(raw) if raw else _numbers.words_to_int(m["w"] or m["bw"] or m["pw"])
+            days = (count or 0) * unit_days[(m["u"] or m["bu"] or m["pu"]).lower()]
         if days > 0:
             out.append((m.start(), m.end(), days))
     return out

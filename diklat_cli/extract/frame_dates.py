@@ -139,23 +139,35 @@ def dates_per_frame(
     sender_dates: dict[places.Region, tuple] = {}
     if len(origin_frames) > 1 and not dest_frames and date_spans:
         sender_dates = stop_dates(text, sents, resolved, origin_frames, line, published)
+        _next_days(text, resolved, origin_frames, sender_dates)
         if set(sender_dates) != set(origin_frames) or len({v[:2] for v in sender_dates.values()}) < 2:
             sender_dates = {}
     return date_frame, frame_dates, sender_dates
 
 
 # a stop told as the next day's, with no day of its own ("… ke Kota A, Senin (8/7), dan keesokan harinya ke Kota B",
-# "Sehari setelahnya, rombongan bergeser ke B"): the day after the one-day stop told before it
+# "Sehari setelahnya, rombongan bergeser ke B"): the day after the one-day stop told before it; and any day told by
+# its distance from that one, after or before it ("Dua hari kemudian, giliran DPRD B", "Sehari sebelumnya, Pemkab C
+# juga diterima"): reports tell a group's day by the day of the group told before it
 _NEXT_DAY_BEFORE = re.compile(
-    r"\b(?:(?:keesokan|esok)\s+harinya|sehari\s+(?:kemudian|setelahnya|sesudahnya|berikutnya)|hari\s+(?:berikutnya|kedua))"
-    r"[^.\n\d]{0,50}$",
+    r"\b(?:(?:keesokan|esok)\s+harinya|hari\s+(?:berikutnya|kedua)"
+    r"|(?P<n>sehari|satu\s+hari|dua\s+hari|tiga\s+hari|[1-6]\s+hari)\s+(?P<way>kemudian|setelahnya|sesudahnya"
+    r"|berikutnya|sebelumnya))"
+    r"[^.\n\d]{0,100}$",
+    re.IGNORECASE,
+)
+_DAYS_APART = {"sehari": 1, "satu": 1, "dua": 2, "tiga": 3}
+# ... the word may close the stop's clause as well: "… pada Senin (10/6), lalu ke Kota B keesokan harinya"
+_NEXT_DAY_AFTER = re.compile(
+    r"[^.,;\n\d]{0,30}?\b(?:(?:keesokan|esok)\s+harinya|(?P<n>sehari|satu\s+hari|dua\s+hari|tiga\s+hari|[1-6]\s+hari)"
+    r"\s+(?P<way>kemudian|setelahnya|sesudahnya|berikutnya))\b",
     re.IGNORECASE,
 )
 
 
 def _next_days(text: str, resolved: list[Place], stops, frame_dates: dict) -> None:
     """Give a stop told as the next day's (`_NEXT_DAY_BEFORE`) the day after the stop before it, in place."""
-    if not any(w in text for w in ("harinya", "ehari", "berikutnya", "kedua")):  # ("Sehari", "sehari")
+    if not any(w in text for w in ("harinya", "ehari", "berikutnya", "kedua", " hari ")):  # ("Sehari", "sehari")
         return
     seen: list[places.Region] = []
     for p in resolved:
@@ -164,11 +176,19 @@ def _next_days(text: str, resolved: list[Place], stops, frame_dates: dict) -> No
         if (
             p.region not in frame_dates
             and seen
-            and _NEXT_DAY_BEFORE.search(text, max(0, p.mention.start - 80), p.mention.start)
+            and (
+                (m := _NEXT_DAY_BEFORE.search(text, max(0, p.mention.start - 150), p.mention.start)) is not None
+                or (m := _NEXT_DAY_AFTER.match(text, p.mention.end)) is not None
+            )
             and (prev := frame_dates.get(seen[-1])) is not None
             and prev[0] is not None
             and prev[0] == prev[1]
         ):
-            day = prev[0] + dt.timedelta(days=1)
+            apart = 1
+            if m["n"]:
+                word = m["n"].split()[0].lower()
+                apart = int(word) if word.isdigit() else _DAYS_APART[word]
+                apart = -apart if m["way"].lower() == "sebelumnya" else apart
+            day = prev[0] + dt.timedelta(days=apart)
             frame_dates[p.region] = (day, day, [(p.mention.start, p.mention.end)], 0.4)
         seen.append(p.region)

@@ -1,5 +1,7 @@
 """When a visit happened: the year an article's dates belong to, the days of a visit, and
 of each stop of a trip.
+
+One concern: the days of the visits, from the dates `dates` reads and the day of writing.
 """
 
 from __future__ import annotations
@@ -51,14 +53,24 @@ _OPEN_START = re.compile(
 # a trip announced for a time not yet fixed
 # (a plan in any words: "merencanakan", "rencana", "dijadwalkan", "segera", or a time to come, "tahun depan",
 # "bulan mendatang", before the trip or after it: "studi banding ke Bali bulan depan"; the future "akan" right
-# before the trip or its verb, "akan studi banding", "akan melakukan kunjungan", "akan berangkat")
+# before the trip or its verb, "akan studi banding", "akan melakukan kunjungan", "akan berangkat"; the trip by any
+# of its names: "kaji tiru", "uji tiru", "visitasi")
 _LATER_TRIP = re.compile(
     r"\b(?:(?:dalam\s+waktu\s+dekat|rencananya|rencana|direncanakan|merencanakan|berencana|bakal|dijadwalkan"
     r"|akan(?=\s+(?:(?:me\w+|ber\w+)\s+)?(?:stud[iy]|benchmark|kaji\s|kunjungan|kunker|berkunjung|berangkat|belajar))"
     r"|segera|(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang))\b[^.\n]{0,60}?"
-    r"\b(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b"
-    r"|(?:stud[iy]|benchmark\w*|kaji\s+banding|kunjungan|kunker|berkunjung|berangkat|belajar)\b[^.\n]{0,60}?"
+    r"\b(?:stud[iy]|benchmark\w*|(?:kaji|uji)\s+(?:banding|tiru)|visitasi|kunjungan|kunker|berkunjung|berangkat|belajar)\b"
+    r"|(?:stud[iy]|benchmark\w*|(?:kaji|uji)\s+(?:banding|tiru)|visitasi|kunjungan|kunker|berkunjung|berangkat|belajar)\b"
+    r"[^.\n]{0,60}?"
     r"\b(?:tahun|bulan|pekan|minggu)\s+(?:depan|mendatang)\b)",
+    _I,
+)
+# ... or one told as done some time before, with no day ("pekan lalu", "bulan lalu", "belum lama ini", "beberapa
+# waktu lalu"): the day its words were said came after it
+_EARLIER_TRIP = re.compile(
+    r"\b(?:stud[iy]|benchmark\w*|(?:kaji|uji)\s+(?:banding|tiru)|visitasi|kunjungan|kunker|berkunjung|belajar)\b"
+    r"[^.\n\"“”]{0,60}?\b(?:(?:pekan|minggu|bulan)\s+lalu|belum\s+lama\s+ini"
+    r"|beberapa\s+(?:hari|waktu|pekan|minggu|bulan)\s+(?:yang\s+)?lalu)\b",
     _I,
 )
 # the first day of a series opens a stay of several days; in one stop's own clause of a day-by-day
@@ -140,6 +152,16 @@ def visit_dates(
             # fall half a year after publication was in the year before ("28 Desember lalu" read on
             # 2 Januari)
             resolved = d.resolve(fitting - 1) or resolved
+        elif fitting is not None and published is not None and (published - resolved[0]).days > _AHEAD_DAYS:
+            # ... and one that would fall half a year before it is next year's: a range across the year's end
+            # gives its year to its last day ("30 Desember hingga 2 Januari mendatang" announced on 27 December)
+            ahead = d.resolve(fitting + 1)
+            if (
+                ahead is not None
+                and (ahead[0] - published).days <= _AHEAD_DAYS
+                and d.weekday_fits(ahead[0].year) is not False
+            ):
+                resolved = ahead
         if resolved[0] != resolved[1]:
             if (resolved[1] - resolved[0]).days <= 31:
                 ranges.append((d, resolved))
@@ -188,7 +210,9 @@ def visit_dates(
             return None, None, [], 0.0
         # (scanning.search: the pattern tried only where its words start)
         # (the day's own attribution asked first: the article's search for a plan only when it is one)
-        if dates.said_on(text, sentence_at(sents, d.start)[0], d.start) and search(_LATER_TRIP, text):
+        if dates.said_on(text, sentence_at(sents, d.start)[0], d.start) and (
+            search(_LATER_TRIP, text) or search(_EARLIER_TRIP, text)
+        ):
             # a trip planned for a time not yet fixed ("dalam waktu dekat akan studi tiru ke …"): the only
             # days given are those the plan was told on, which say nothing of when the group goes
             return None, None, [], 0.0
@@ -201,9 +225,13 @@ def visit_dates(
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
             spans.append((s, e))
         elif (
-            _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool))
-            or (within is None and _SERIES_START.search(told))
-        ) and not _one_day_told_again(text, sents, d, start, pool):
+            start == end
+            and (
+                _OPEN_START.search(told := _told_of(text, sentence_at(sents, d.start), pool))
+                or (within is None and _SERIES_START.search(told))
+            )
+            and not _one_day_told_again(text, sents, d, start, pool)
+        ):
             end = None  # "sejak Senin (24/2)", "berangkat … Selasa (29/9)": the last day is not given
         if (back := _return_day(text, sents, d, start, pool, within)) is not None:
             end, back_span = back
@@ -211,6 +239,14 @@ def visit_dates(
         elif within is None and end == start and (nxt := _next_day_told(text, sents, d)) is not None:
             end = start + dt.timedelta(days=1)
             spans.append(nxt)
+        elif (
+            published is not None
+            and end in (None, start)
+            and 0 < (published - start).days <= _RETURN_DAYS
+            and (today := _UNTIL_TODAY.search(text, d.end, sentence_at(sents, d.start)[1] + 200)) is not None
+        ):
+            end = published  # "sejak Senin (10/6) … berakhir hari ini": the stay ends on the day of writing
+            spans.append(today.span())
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
 
@@ -294,12 +330,25 @@ def _tells_a_visit(told: str) -> bool:
 # stay's end: "Rombongan meninggalkan Bandung Barat pada Selasa (11/12) dan dijadwalkan kembali Jumat (14/12)"
 # (kj-02 bandungkita), "bertolak Rabu (10/9/2014) dan dijadwalkan pulang Sabtu besok" (lz-03 atjehcyber),
 # "… kembali ke Palembang, Sabtu (28/4)" (kq-15 kompasiana); in any words for coming home or ending ("pulang",
-# "kembali", "bertolak pulang", "berakhir", "berlangsung hingga/sampai"): that day closes the visit. (The day
+# "kembali", "bertolak pulang", "berakhir", "selesai", "berlangsung hingga/sampai"): that day closes the visit. (The day
 # may be written with its date or by its weekday alone, the first such
 # day after the first; not the end of the training the trip belongs to, "Pelatihan ini berlangsung hingga Jumat
 # (14/6)", told with no word of the trip.)
 _RETURN_DAYS = 14
+# ... or by the day of writing: "berlangsung sejak Senin (10/6) hingga hari ini", "… itu berakhir hari ini"
+_UNTIL_TODAY = re.compile(r"\b(?:hingga|sampai(?:\s+dengan)?|berakhir|selesai)\s+(?:pada\s+)?hari\s+ini\b", _I)
+# ... and a day-by-day account gives the stay its days by their order: the latest of "hari kedua, Selasa (5/9)",
+# "hari ketiga (6/9)", "hari terakhir kunjungan, Rabu (7/9)" after the first closes it (in one place; a stop's
+# own clause keeps its own day, see `stop_dates`)
+_SERIES_LATER = re.compile(
+    r"\bhari\s+(?:ke-?\s?[2-9]|kedua|ketiga|keempat|kelima|keenam|ketujuh|terakhir(?:nya)?|penutup|pamungkas)\b"
+    r"(?:\s+\w+){0,3}?\s*,?\s*(?:(?:pada|tanggal|tgl\.?)\s+)?$",
+    _I,
+)
 _TRAINING_TOLD = re.compile(r"\b(?:pelatihan|diklat\w*|latsar|kursus|pendidikan|pembelajaran)\b", _I)
+
+
+_LASTING = "berlangsung|berjalan|dilaksanakan|digelar|diadakan|berada|tinggal|menginap"
 
 
 @lru_cache(maxsize=1)
@@ -307,8 +356,9 @@ def _return_before() -> re.Pattern:
     return re.compile(
         # ("hingga/sampai" only after a verb of lasting: "Hingga Senin (10/6), 15 daerah sudah belajar ke MPP" is
         # a tally as of that day)
-        r"\b(?i:kembali|pulang|berakhir|(?:berlangsung|berjalan|dilaksanakan|digelar|diadakan|berada|tinggal"
-        r"|menginap)\b[^.\n]{0,30}?\b(?:hingga|sampai(?:\s+dengan)?))\b(?!\s+(?:me\w+|ber\w+|di\w+|lagi)\b)"
+        r"\b(?i:kembali|pulang|berakhir|selesai|(?:"
+        + _LASTING
+        + r")\b[^.\n]{0,30}?\b(?:hingga|sampai(?:\s+dengan)?))\b(?!\s+(?:me\w+|ber\w+|di\w+|lagi)\b)"
         r"(?:\s+(?:ke|di)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})?\s*,?\s*(?:(?:pada|hari|tanggal|tgl\.?)\s+){0,2}$"
     )
 
@@ -316,19 +366,22 @@ def _return_before() -> re.Pattern:
 @lru_cache(maxsize=1)
 def _return_weekday() -> re.Pattern:
     return re.compile(
-        # (by its weekday alone only after a word of coming home: "Senin hingga Jumat" tells opening hours)
-        r"\b(?:kembali|pulang|berakhir)\s+(?:(?:pada|hari)\s+){0,2}(?P<day>"
-        + dates.weekday_pattern()
-        + r")\b(?!\s*[,(]?\s*\d)",
+        # (by its weekday alone only after a word of coming home, or of a stay lasting "until" it, "berada di
+        # Yogyakarta hingga Kamis": "Senin hingga Jumat" tells opening hours)
+        r"\b(?:kembali|pulang|berakhir|(?:" + _LASTING + r")\b[^.\n]{0,30}?\b(?:hingga|sampai(?:\s+dengan)?))"
+        r"\s+(?:(?:pada|hari)\s+){0,2}(?P<day>" + dates.weekday_pattern() + r")\b(?!\s*[,(]?\s*\d)",
         _I,
     )
 
 
 def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.date, tuple[int, int]] | None:
     """The day a later clause says the group returns or the stay ends (see _return_before), and its span."""
-    if not any(word in text for word in ("kembali", "pulang", "berakhir", "hingga", "sampai")):
+    if not any(
+        word in text for word in ("kembali", "pulang", "berakhir", "selesai", "hingga", "sampai", "hari", "Hari")
+    ):
         return None
     lo, hi = within if within is not None else (d.end, len(text))
+    series = None
     for other, (day, last) in pool:
         if other.start < max(lo, d.end) or other.start >= hi or day != last:
             continue
@@ -337,8 +390,14 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
         sent = sentence_at(sents, other.start)
         if dates.said_on(text, sent[0], other.start) or _training_told(text, sent):
             continue
+        if _SERIES_LATER.search(text, max(sent[0], other.start - 60), other.start) is not None:
+            if series is None or day > series[0]:
+                series = day, (other.start, other.end)
+            continue
         if _return_before().search(text, max(sent[0], other.start - 100), other.start) is not None:
-            return day, (other.start, other.end)
+            return max((day, (other.start, other.end)), series or (day, ()), key=lambda x: x[0])
+    if series is not None:
+        return series
     for m in _return_weekdays(text, max(lo, d.end), hi):
         wanted = dates.weekday_number(m.group("day"))
         if wanted is None or _training_told(text, sentence_at(sents, m.start())):
@@ -351,7 +410,9 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
 def _return_weekdays(text: str, pos: int, endpos: int) -> Iterator[re.Match]:
     """_return_weekday().finditer(text, pos, endpos), tried only where its first words start (every match
     starts with one): a search of the rest of the article at every offset spared."""
-    return scan(_return_weekday(), ("kembali", "pulang", "berakhir"), text, folded(text), pos, endpos)
+    return scan(
+        _return_weekday(), ("kembali", "pulang", "berakhir", *_LASTING.split("|")), text, folded(text), pos, endpos
+    )
 
 
 def _training_told(text: str, sent: tuple[int, int]) -> bool:
@@ -492,6 +553,10 @@ _WELCOMED = re.compile(
 )
 
 
+_WEEK_BEFORE = re.compile(r"\s(?:pekan|minggu)\s", _I)
+_SPAN_LAST = re.compile(r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*(?:dan|-|–|hingga|sampai)\s*$", _I)
+
+
 def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tuple | None:
     """ "… mendatangi Kantor Wali Kota Padang pada Kamis lalu": a weekday told as past in the sentence
     that tells the trip is the last such day before publication; it dates the visit over a date that
@@ -503,9 +568,14 @@ def _past_visit_day(text: str, sents, published: dt.date, singles, within) -> tu
         told = text[slice(*sent)]
         if not (_tells_a_visit(told) or _WELCOMED.search(told)) or dates.attributed(text, sent[0], start):
             continue
+        if _SPAN_LAST.search(text, max(0, start - 20), start):
+            continue  # the last day of a span told by its weekdays ("Senin dan Selasa lalu"): see writing_day
         if any(not dates.attributed(text, sentence_at(sents, d.start)[0], d.start) for d, _ in singles):
             return None  # a date of the trip itself is written
-        day = published - dt.timedelta(days=(published.weekday() - weekday - 1) % 7 + 1)
+        back = (published.weekday() - weekday - 1) % 7 + 1
+        if _WEEK_BEFORE.search(text, start, end):
+            back = published.weekday() + 7 - weekday  # "Rabu pekan lalu": that day of the week before
+        day = published - dt.timedelta(days=back)
         return day, day, [(start, end)], 0.5
     return None
 
@@ -550,7 +620,11 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
     starts = [p.mention.start for p in marks]
     out: dict[places.Region, tuple] = {}
     others: list[tuple] = []
-    for d in article_dates(text):
+    found = list(article_dates(text))
+    if pub is not None and len(stops) > 1 and all(skip and d.start < skip[1] and d.end > skip[0] for d in found):
+        # stops dated by the day of writing only ("ke A, Senin lalu, dan ke B, Selasa lalu"): those days are theirs
+        found = sorted(found + writing_day.relative_days(text, sents, pub, found), key=lambda d: d.start)
+    for d in found:
         if skip and d.start < skip[1] and d.end > skip[0]:
             continue
         sent = sentence_at(sents, d.start)

@@ -26,9 +26,12 @@ def _relative_day() -> re.Pattern:
     return re.compile(
         r"(?<![\w-])(?:(?P<wd>"
         + dates.weekday_pattern()
-        + r")(?P<past>\s+(?:yang\s+)?(?:lalu|kemarin|silam))?"
+        + r")(?:(?P<week>\s+(?:pekan|minggu)\s+(?:lalu|kemarin))|(?P<past>\s+(?:yang\s+)?(?:lalu|kemarin|silam))"
+        + r"|(?P<next>\s+(?:pekan|minggu)\s+(?:depan|mendatang))|(?P<ahead>\s+(?:depan|mendatang|nanti|besok)))?"
         + _TIME_OF_DAY
         + r"|(?P<yday>kemarin)"
+        + _TIME_OF_DAY
+        + r"|(?P<tmrw>besok|esok\s+hari)"
         + _TIME_OF_DAY
         + r"|(?P<today>hari\s+ini|(?:pagi|siang|sore)\s+tadi|tadi\s+(?:pagi|siang|sore)))(?!\w)",
         _I,
@@ -38,6 +41,7 @@ def _relative_day() -> re.Pattern:
 _NOT_A_DAY_BEFORE = re.compile(
     r"(?:\b(?:setiap|tiap|salat|sholat|shalat|tahun|bulan|minggu|pekan|musim|periode|hari-hari)\s*|[-–])$", _I
 )
+_WEEKDAY_BEFORE = re.compile(r"(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s*,?\s*$", _I)
 _PAST_WORD = re.compile(r"\b(?:lalu|kemarin|silam)\b", _I)
 _BARE_DAY_AFTER = re.compile(r"(?:,\s*|\bpada\s+(?:hari\s+)?|\bhari\s+)$", _I)
 
@@ -60,6 +64,8 @@ def _relative_days(text: str, sents, published: dt.date, written) -> list:
     out = []
     for m in _relative_day().finditer(text):
         a, b = m.span()
+        if out and a < out[-1].end:
+            continue  # the last day of a span told ("Senin dan Selasa lalu")
         before = text[max(0, a - 12) : a]
         if _NOT_A_DAY_BEFORE.search(before) or any(d.start < b + 12 and d.end > a for d in written):
             continue  # "setiap Senin", "tahun kemarin", "Selasa (23/7)": no day told by the writing
@@ -68,20 +74,64 @@ def _relative_days(text: str, sents, published: dt.date, written) -> list:
             continue  # a quote's "hari ini" is the speaker's day
         if m.group("wd"):
             wd = dates.weekday_number(m.group("wd"))
-            bare = not m.group("past") and m.end() - a == len(m.group("wd"))
-            if wd is None or not m.group("wd")[0].isupper() or _RANGE_WORD.match(text, b):
-                continue  # "Senin hingga Jumat" tells opening hours
+            told = m.group("past") or m.group("week") or m.group("next") or m.group("ahead")
+            bare = not told and m.end() - a == len(m.group("wd"))
+            if wd is None or not m.group("wd")[0].isupper():
+                continue
+            if _RANGE_WORD.match(text, b):
+                # "Senin hingga Jumat" tells opening hours; in a sentence that tells the visit, "sejak Senin hingga
+                # Rabu" is the stay's span, the week's around the day of writing
+                if (span := _weekday_span(text, m, wd, published)) is not None and _tells_visit(text[slice(*sent)]):
+                    out.append(span)
+                continue
             if bare and not _BARE_DAY_AFTER.search(before):
                 continue  # a bare day name only where reports date a clause: ", Senin", "pada Senin"
-            if not m.group("past") and not _tells_visit(text[slice(*sent)]):
+            if not (m.group("past") or m.group("week")) and not _tells_visit(text[slice(*sent)]):
                 continue  # a day not told as past dates the visit in its own sentence ("pasar ramai pada hari Minggu")
             back = (published.weekday() - wd - 1) % 7 + 1 if m.group("past") else (published.weekday() - wd) % 7
+            if m.group("week"):
+                back = published.weekday() + 7 - wd  # "Rabu pekan lalu": that day of the week before
+            elif m.group("next"):
+                back = published.weekday() - 7 - wd  # "Senin pekan depan": that day of the week after
+            elif m.group("ahead"):
+                back = -((wd - published.weekday() - 1) % 7 + 1)  # "Senin mendatang": the next such day
             day = published - dt.timedelta(days=back)
         else:
-            day = published - dt.timedelta(days=1 if m.group("yday") else 0)
+            if m.group("tmrw") and (_WEEKDAY_BEFORE.search(before) or not _tells_visit(text[slice(*sent)])):
+                continue  # "Sabtu besok" is that Saturday's; "besok" dates the visit in a sentence that tells it
+            day = published + dt.timedelta(days=-1 if m.group("yday") else 1 if m.group("tmrw") else 0)
         part = dates.PartialDate(day.day, day.month, day.year)
         out.append(dates.DateMention(a, b, m.group(0), part, part, None))
     return out
+
+
+_SPAN_END = re.compile(
+    r"\s*(?:-|–|hingga|sampai|s\.?d\.?|dan)\s*(?:dengan\s+)?(?P<wd>[A-Z][a-z\']+)(?!\w)"
+    r"(?P<past>\s+(?:(?:pekan|minggu)\s+)?(?:yang\s+)?(?:lalu|kemarin))?"
+)
+
+
+def _weekday_span(text: str, m: re.Match, wd: int, published: dt.date):
+    """ "sejak Senin hingga Rabu" told without dates: the span of the week of writing that its first day opens;
+    "Senin dan Selasa lalu": the last such days before the day of writing."""
+    end = _SPAN_END.match(text, m.end())
+    last = dates.weekday_number(end["wd"]) if end else None
+    if end is None or last is None or last == wd:
+        return None
+    gap = dt.timedelta(days=(last - wd) % 7)
+    if end["past"]:
+        day = published - dt.timedelta(days=(published.weekday() - last - 1) % 7 + 1)
+        first = day - gap
+    else:
+        first = published - dt.timedelta(days=(published.weekday() - wd) % 7)
+        day = first + gap
+    a, b = dates.PartialDate(first.day, first.month, first.year), dates.PartialDate(day.day, day.month, day.year)
+    return dates.DateMention(m.start(), end.end(), text[m.start() : end.end()], a, b, None)
+
+
+def relative_days(text: str, sents, published: dt.date, written) -> list:
+    """The days told by the day of writing, each as a date mention of its full date, in the text's order."""
+    return _relative_days(text, sents, published, written)
 
 
 def days_told(text: str, sents, published: dt.date, written, spans, within) -> list:
