@@ -277,10 +277,10 @@ _EXPLAINER = re.compile(
     # "Kaji banding berarti …"; r45 probes)
     r"|stud[iy]\s+(?:tiru|komparatif|komparasi)|kaji\s+banding|visitasi)\b"
     r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
-    # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …": where it goes or is
-    # held, counted then listed, not a definition)
+    # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …", "tamu studi tiru dari
+    # tiga kabupaten, yaitu …": where it goes, is held or comes from, counted then listed, not a definition)
     # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
-    r"(?!\s+(?:ke|di)\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota|lokasi|lokus|tempat|desa)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
+    r"(?!\s+(?:ke|di|dari)\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota|lokasi|lokus|tempat|desa)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
     r"\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
     r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
