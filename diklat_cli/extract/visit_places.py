@@ -103,10 +103,13 @@ def score_places(text: str, sents, resolved: list[Place], line) -> float:
 # another trip than the one reported, by its time or its group: an experience ("pernah"), last or next
 # year's, another cohort's (stops.OTHER_TRIP without "pekan lalu", "beberapa waktu lalu": a report tells its
 # own recent trip so)
+# (only an angkatan is another cohort by "lain"/"berikutnya": "20 peserta lainnya menuju B", "kelompok lainnya
+# ke C" are the rest of this trip's group, sent to its next place)
 _OTHER_TIME = re.compile(
-    r"\b(?:pernah|(?:tahun|bulan)\s+(?:lalu|depan|sebelumnya|kemarin)|(?:angkatan|rombongan|kelompok|"
+    r"\b(?:pernah|(?:tahun|bulan)\s+(?:lalu|depan|sebelumnya|kemarin)"
+    r"|angkatan\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?)|(?:rombongan|kelompok|"
     + trainees.TRAINEES
-    + r")\s+(?:berikutnya|selanjutnya|sebelumnya|lain(?:nya)?))\b",
+    + r")\s+sebelumnya)\b",
     _I,
 )
 # a clause's turn back to the report's own trip: "…, namun kali ini memilih B", "Sekarang giliran C"
