@@ -444,10 +444,11 @@ def no_visit_told(
     if place_undecided(text, activities):
         return NoVisit.TRIPS_TALKED_OF, best_host
     if unnamed and not (
-        _TRAVELLERS.search(text)
+        # (a sender among the places first: told at a glance, where the pattern's search runs over most of the text)
+        any(p.origin > 0 for p in resolved)
+        or _TRAVELLERS.search(text)
         or search(_HELD, text)
         or together_told(text)
-        or any(p.origin > 0 for p in resolved)
         or find_participants(text)
         or visitors.visitors_came(text)
     ):
