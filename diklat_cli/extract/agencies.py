@@ -462,30 +462,52 @@ def _units(text: str, start: int, end: int) -> tuple[AgencyMention, ...]:
     return tuple(_find_units(text, start, end))
 
 
+def _head_tokens(
+    text: str, start: int, end: int, tokens: list[re.Match], here: list[int], lower_starts: frozenset[str]
+) -> list[int]:
+    """Indices of the tokens a head may start at, in order: those that start where _head_starts found a
+    head's first letter, and those written as a village's kind lower case. Any other token heads no unit
+    (_head_length would be 0): it opens with no capital and is no village's kind, or with an ASCII capital
+    where no head starts, or with a non-ASCII capital, whose lower case is no head word, all ASCII (but the
+    Kelvin sign's, found by _head_starts)."""
+    offsets = list(map(re.Match.start, tokens))
+    found = []
+    for at in here:
+        k = bisect_left(offsets, at)
+        if k < len(offsets) and offsets[k] == at:
+            found.append(k)
+    for word in lower_starts:
+        at = text.find(word, start, end)
+        while at >= 0:
+            k = bisect_left(offsets, at)
+            if k < len(offsets) and offsets[k] == at and tokens[k].group() == word:
+                found.append(k)
+            at = text.find(word, at + 1, end)
+    return sorted(set(found))  # (a village's kind before a capital is in `here` too)
+
+
 def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
     starts = _head_starts(text)
-    here: set[int] | None = None
+    here: list[int] | None = None
     if starts is not None:
         k = bisect_left(starts, start)
         if k == len(starts) or starts[k] >= end:
             return []  # no head can start here
-        here = set(starts[k : bisect_left(starts, end, k)])
+        here = starts[k : bisect_left(starts, end, k)]
     tokens = _tokens(text, start, end)
     token_texts = list(map(re.Match.group, tokens))  # (each token's text at once, a C loop)
     found: list[AgencyMention] = []
     lower_starts = _lower_starts()  # (asked at every token: looked up once)
     i = 0
-    while i < len(tokens):
+    for c in range(len(tokens)) if here is None else _head_tokens(text, start, end, tokens, here, lower_starts):
+        if c < i:
+            continue  # inside the unit found last
+        i = c
         word = token_texts[i]
         if not word[:1].isupper() and word not in lower_starts:
-            i += 1  # no head starts lower case but a village's kind ("desa Ponggok")
-            continue
-        if here is not None and word[0].isascii() and word[0].isupper() and tokens[i].start() not in here:
-            i += 1  # an ASCII capital where no head starts (_head_starts): _head_length would be 0
-            continue
+            continue  # no head starts lower case but a village's kind ("desa Ponggok")
         head = _head_length(token_texts, i)
         if not head:
-            i += 1
             continue
         before = " ".join(t.lower() for t in token_texts[max(0, i - 2) : i])
         last = token_texts[i - 1].lower() if i else ""

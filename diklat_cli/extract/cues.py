@@ -519,7 +519,8 @@ def working_trip_only(text: str, activities: list) -> bool:
         return True  # no council in the whole text, so in none of its sentences (spares finding them)
     sents = sentence_spans(text)
     told = {sentence_at(sents, a.start) for a in activities}
-    told.update(sentence_at(sents, m.start()) for m in STRONG_CUES.finditer(text))
+    # (scanning.finditer: the same matches, the pattern tried only where its leads start, not at every word)
+    told.update(sentence_at(sents, m.start()) for m in finditer(STRONG_CUES, text))
     return not any(_COUNCIL.search(text, *sent) and not _overseers_only(text, sent) for sent in told)
 
 

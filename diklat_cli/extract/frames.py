@@ -12,6 +12,7 @@ One concern: which groups went to which places.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
@@ -234,6 +235,14 @@ TOGETHER = re.compile(
     r"|(?<=\bmenerima\s)(?:" + _GROUP_COUNT + r")\s+(?:kunjungan|kunker)\b)",
     _I,
 )
+
+
+@lru_cache(maxsize=8)
+def together_told(text: str) -> bool:
+    """search(TOGETHER, text) is not None, kept for the last few texts: frames, visits and no_visit_signs each
+    ask it of one article, and most articles have no match (the search then tries every lead, "di" among them)."""
+    return search(TOGETHER, text) is not None
+
 
 # the guests a host received counted by where they come from, in digits or words ("tamu dari 2 kabupaten
 # sekaligus", "rombongan DPRD dari tiga kabupaten", "kunker anggota dewan dari dua daerah", "ada 2 grup
@@ -635,7 +644,7 @@ def _senders_told_together(
     """Senders told sentence by sentence, when the text says they came together ("kedua rombongan")."""
     found: list[tuple[list[places.Region], bool]] = []
     guests_counted = _guests_counted(text)
-    if search(TOGETHER, text) or guests_counted:
+    if together_told(text) or guests_counted:
         # (the host's own region named as its officials' home, "Ketua DPRD Manado … menjelaskan", is none of them:
         # one such mention does not undo the list of guests told around it)
         told = [p for p in resolved if p.origin >= 2 and p.dest == 0 and p.region.name != exclude]

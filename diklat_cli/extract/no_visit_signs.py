@@ -23,7 +23,7 @@ from diklat_cli.extract.cues import (
     travel_cue,
     virtual_study,
 )
-from diklat_cli.extract.frames import TOGETHER, visit_frames
+from diklat_cli.extract.frames import together_told, visit_frames
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.participants import VILLAGE_HEADS, find_participants
@@ -451,10 +451,11 @@ def no_visit_told(
     if place_undecided(text, activities):
         return NoVisit.TRIPS_TALKED_OF, best_host
     if unnamed and not (
-        _TRAVELLERS.search(text)
+        # (a sender among the places first: told at a glance, where the pattern's search runs over most of the text)
+        any(p.origin > 0 for p in resolved)
+        or _TRAVELLERS.search(text)
         or search(_HELD, text)
-        or search(TOGETHER, text)
-        or any(p.origin > 0 for p in resolved)
+        or together_told(text)
         or find_participants(text)
         or visitors.visitors_came(text)
     ):

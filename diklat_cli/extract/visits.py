@@ -24,8 +24,8 @@ from diklat_cli.extract.frame_fields import counts_per_frame, frame_agencies, sp
 from diklat_cli.extract.frames import (
     EACH_GROUP,
     SPLIT_COUNT,
-    TOGETHER,
     frame_list,
+    together_told,
     visit_frames,
     without_host_namesakes,
 )
@@ -419,7 +419,7 @@ def visits_or_reason(
     # itu"): one record per sender, each with the count its own people are said to bring
     senders = (
         national_senders(text, sents, organizers, officials, participants)
-        if len(frames) == 1 and len(keys) == 1 and frames[0][1] is None and search(TOGETHER, text)
+        if len(frames) == 1 and len(keys) == 1 and frames[0][1] is None and together_told(text)
         else []
     )
 
