@@ -1425,3 +1425,48 @@ def test_a_lesson_word_keeps_the_activity_from_the_trip_pattern():
         text = f"Mereka menerima {word} benchmarking ke dua provinsi"
         assert not cues.ACTIVITY_TO_PLACE.search(text), word
         assert programs._lesson(text, text.index("benchmarking")), word
+
+
+# a visit told as one stage of a course: "Kunjungan ini merupakan rangkaian dari Pelatihan X", "termasuk rangkaian
+# Diklat Y", "sebagai bagian dari Pelatihan Z": the course is the travellers', as "peserta Pelatihan X" says
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rombongan Pemkab Kutai Barat studi banding ke Dinas Kominfo Kota Surabaya, Rabu (5/7/2023). Kunjungan ini "
+            "merupakan rangkaian dari Pelatihan Tata Kelola Data Statistik yang digelar Diskominfo Kutai Barat.",
+            "Pelatihan Tata Kelola Data Statistik",
+        ),
+        (
+            "Dua puluh kepala desa asal Kabupaten Bima melakukan studi tiru ke Desa Pujon Kidul, Kabupaten Malang, "
+            "Senin (3/4/2023). Kegiatan itu termasuk rangkaian Diklat Pengelolaan Badan Usaha Milik Desa.",
+            "Diklat Pengelolaan Badan Usaha Milik Desa",
+        ),
+        (
+            "Sebanyak 30 penyuluh dari Kabupaten Gowa studi banding ke Kabupaten Bantul, Kamis (9/2/2023), sebagai "
+            "bagian dari Pelatihan Penyuluhan Pertanian Organik.",
+            "Pelatihan Penyuluhan Pertanian Organik",
+        ),
+        (
+            "Tim Dinas Perpustakaan Kota Kendari studi banding ke Perpustakaan Kota Yogyakarta, Selasa (7/3/2023). "
+            "Kunjungan tersebut menjadi rangkaian kegiatan Pelatihan Pengelolaan Arsip Digital.",
+            "Pelatihan Pengelolaan Arsip Digital",
+        ),
+    ],
+)
+def test_a_visit_told_as_a_stage_of_a_course_has_it_as_programme(text, name):
+    assert [v.program for v in visits_of(text)] == [name]
+
+
+# near-misses: a course told beside the visit, never as the visit's stage
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Pemkab Kutai Barat studi banding ke Dinas Kominfo Kota Surabaya, Rabu (5/7/2023). Dinas itu juga "
+        "menggelar Pelatihan Tata Kelola Data Statistik bagi warganya.",
+        "Dua puluh kepala desa asal Kabupaten Bima melakukan studi tiru ke Desa Pujon Kidul, Kabupaten Malang, "
+        "Senin (3/4/2023). Desa itu pernah menerima bantuan Pelatihan Pengelolaan Wisata.",
+    ],
+)
+def test_a_course_beside_the_visit_is_not_its_programme(text):
+    assert [v.program for v in visits_of(text)] == [None]
