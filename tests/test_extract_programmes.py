@@ -1470,3 +1470,42 @@ def test_a_visit_told_as_a_stage_of_a_course_has_it_as_programme(text, name):
 )
 def test_a_course_beside_the_visit_is_not_its_programme(text):
     assert [v.program for v in visits_of(text)] == [None]
+
+
+# a cohort's theme is written in quotes between the course's name and its level: "Pelatihan Kepemimpinan Nasional
+# 'Transformasi Digital' Tingkat II"; the level still names the course
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 30 peserta Pelatihan Kepemimpinan Nasional 'Transformasi Digital' Tingkat II Angkatan V melakukan "
+        "studi lapangan ke Kota Surabaya, Rabu (4/10/2023).",
+        "Kota Batu menjadi lokasi visitasi peserta Pelatihan Kepemimpinan Nasional “Birokrasi Lincah” Tingkat II "
+        "Angkatan VIII, Selasa (3/10/2023).",
+        'Peserta Pelatihan Kepemimpinan Nasional "Reformasi Pelayanan Publik" Tk. II melakukan studi lapangan ke '
+        "Kabupaten Banyuwangi, Kamis (5/10/2023).",
+        "Rombongan Pelatihan Kepemimpinan Nasional ‘Ekonomi Hijau’ Tingkat II Angkatan III berkunjung untuk studi "
+        "lapangan ke Kabupaten Sleman, Senin (9/10/2023).",
+    ],
+)
+def test_a_quoted_theme_between_a_course_and_its_level(text):
+    assert [v.program for v in visits_of(text)] == ["PKN II"]
+
+
+# near-misses: a quoted title after the course with no level, and a level of something else after a quote
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Peserta Pelatihan Kepemimpinan Nasional membahas buku 'Birokrasi Lincah' saat studi lapangan ke Kota "
+            "Batu, Selasa (3/10/2023).",
+            "PKN",
+        ),
+        (
+            "Peserta Pelatihan Kepemimpinan Nasional Tingkat I menonton film 'Sang Kepala' tingkat satu dunia saat "
+            "studi lapangan ke Kota Batu, Selasa (3/10/2023).",
+            "PKN I",
+        ),
+    ],
+)
+def test_a_quote_with_no_level_after_leaves_the_course_as_named(text, program):
+    assert [v.program for v in visits_of(text)] == [program]
