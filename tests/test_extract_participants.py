@@ -1507,3 +1507,77 @@ def test_a_whole_broken_down_is_no_list_of_groups(text: str) -> None:
     from diklat_cli.extract.participants import find_participants, listed_groups
 
     assert listed_groups(text, find_participants(text)) == []
+
+
+# the sender counts its own people with the possessive: "mengajak 20 pegawainya", "membawa 12 anggotanya",
+# "memberangkatkan 30 ASN-nya" is rare, "pejabatnya", "kepala desanya" are not: the count is the travelling group
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Kepala Dinas Lingkungan Hidup Kota Bontang mengajak 18 pegawainya belajar mengolah sampah ke "
+            "Kabupaten Banyumas, Jawa Tengah, Rabu (4/9/2024).",
+            [18],
+        ),
+        (
+            "Ketua DPRD Kabupaten Wajo membawa 12 anggotanya studi banding ke DPRD Kota Malang, Senin (2/3/2023).",
+            [12],
+        ),
+        (
+            "Camat Lembang memberangkatkan 9 perangkat desanya untuk studi tiru ke Desa Ponggok, Klaten, "
+            "Selasa (6/6/2023).",
+            [9],
+        ),
+        (
+            "Bupati Kolaka melepas 25 pejabatnya yang akan studi banding ke Kota Surabaya, Kamis (8/8/2024).",
+            [25],
+        ),
+    ],
+)
+def test_a_sender_counts_its_own_people_with_the_possessive(text: str, want) -> None:
+    assert _participants(text) == want
+
+
+# spoken Indonesian (a quoted head of the group) drops the verb's prefix: "kami bawa 54 orang", "kami ajak 20 staf
+# teknis", "kita kirim 15 pegawai": the group the speaker brought, as "membawa" counts it
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            '"Kami ingin belajar dari sini, makanya kami bawa 40 orang kepala OPD," kata Bupati Bima saat '
+            "berkunjung ke Kabupaten Banyuwangi, Kamis (11/11/2021).",
+            [40],
+        ),
+        (
+            'Wali Kota Tidore studi banding ke Kota Surabaya, Selasa (3/5/2022). "Kali ini kita ajak 15 pejabat '
+            'supaya bisa melihat langsung," ujarnya.',
+            [15],
+        ),
+        (
+            'Bupati Sigi studi banding ke Kabupaten Sleman, Rabu (7/9/2022). "Kami kirim 22 kepala desa ke '
+            'sini," katanya.',
+            [22],
+        ),
+        (
+            'Sekda Kota Ambon berkunjung ke Kota Makassar, Jumat (1/4/2022). "Sengaja kami boyong 30 ASN '
+            'agar belajar langsung," ucapnya.',
+            [30],
+        ),
+    ],
+)
+def test_a_quoted_head_counts_the_group_with_a_bare_verb(text: str, want) -> None:
+    assert _participants(text) == want
+
+
+# near-misses: the possessive of a host's own people and a bare verb that carries no group
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Pemkab Sigi studi banding ke Kabupaten Sleman, Rabu (7/9/2022). Bupati Sleman memiliki 300 "
+        "pegawainya di dinas itu.",
+        'Rombongan Pemkab Sigi studi banding ke Kabupaten Sleman, Rabu (7/9/2022). "Tolong bawa 20 berkas itu," '
+        "kata Sekda.",
+    ],
+)
+def test_no_count_from_a_possessive_or_bare_verb_without_sending(text: str) -> None:
+    assert _participants(text) == [None]

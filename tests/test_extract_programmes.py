@@ -1425,3 +1425,87 @@ def test_a_lesson_word_keeps_the_activity_from_the_trip_pattern():
         text = f"Mereka menerima {word} benchmarking ke dua provinsi"
         assert not cues.ACTIVITY_TO_PLACE.search(text), word
         assert programs._lesson(text, text.index("benchmarking")), word
+
+
+# a visit told as one stage of a course: "Kunjungan ini merupakan rangkaian dari Pelatihan X", "termasuk rangkaian
+# Diklat Y", "sebagai bagian dari Pelatihan Z": the course is the travellers', as "peserta Pelatihan X" says
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Rombongan Pemkab Kutai Barat studi banding ke Dinas Kominfo Kota Surabaya, Rabu (5/7/2023). Kunjungan ini "
+            "merupakan rangkaian dari Pelatihan Tata Kelola Data Statistik yang digelar Diskominfo Kutai Barat.",
+            "Pelatihan Tata Kelola Data Statistik",
+        ),
+        (
+            "Dua puluh kepala desa asal Kabupaten Bima melakukan studi tiru ke Desa Pujon Kidul, Kabupaten Malang, "
+            "Senin (3/4/2023). Kegiatan itu termasuk rangkaian Diklat Pengelolaan Badan Usaha Milik Desa.",
+            "Diklat Pengelolaan Badan Usaha Milik Desa",
+        ),
+        (
+            "Sebanyak 30 penyuluh dari Kabupaten Gowa studi banding ke Kabupaten Bantul, Kamis (9/2/2023), sebagai "
+            "bagian dari Pelatihan Penyuluhan Pertanian Organik.",
+            "Pelatihan Penyuluhan Pertanian Organik",
+        ),
+        (
+            "Tim Dinas Perpustakaan Kota Kendari studi banding ke Perpustakaan Kota Yogyakarta, Selasa (7/3/2023). "
+            "Kunjungan tersebut menjadi rangkaian kegiatan Pelatihan Pengelolaan Arsip Digital.",
+            "Pelatihan Pengelolaan Arsip Digital",
+        ),
+    ],
+)
+def test_a_visit_told_as_a_stage_of_a_course_has_it_as_programme(text, name):
+    assert [v.program for v in visits_of(text)] == [name]
+
+
+# near-misses: a course told beside the visit, never as the visit's stage
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Pemkab Kutai Barat studi banding ke Dinas Kominfo Kota Surabaya, Rabu (5/7/2023). Dinas itu juga "
+        "menggelar Pelatihan Tata Kelola Data Statistik bagi warganya.",
+        "Dua puluh kepala desa asal Kabupaten Bima melakukan studi tiru ke Desa Pujon Kidul, Kabupaten Malang, "
+        "Senin (3/4/2023). Desa itu pernah menerima bantuan Pelatihan Pengelolaan Wisata.",
+    ],
+)
+def test_a_course_beside_the_visit_is_not_its_programme(text):
+    assert [v.program for v in visits_of(text)] == [None]
+
+
+# a cohort's theme is written in quotes between the course's name and its level: "Pelatihan Kepemimpinan Nasional
+# 'Transformasi Digital' Tingkat II"; the level still names the course
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 30 peserta Pelatihan Kepemimpinan Nasional 'Transformasi Digital' Tingkat II Angkatan V melakukan "
+        "studi lapangan ke Kota Surabaya, Rabu (4/10/2023).",
+        "Kota Batu menjadi lokasi visitasi peserta Pelatihan Kepemimpinan Nasional “Birokrasi Lincah” Tingkat II "
+        "Angkatan VIII, Selasa (3/10/2023).",
+        'Peserta Pelatihan Kepemimpinan Nasional "Reformasi Pelayanan Publik" Tk. II melakukan studi lapangan ke '
+        "Kabupaten Banyuwangi, Kamis (5/10/2023).",
+        "Rombongan Pelatihan Kepemimpinan Nasional ‘Ekonomi Hijau’ Tingkat II Angkatan III berkunjung untuk studi "
+        "lapangan ke Kabupaten Sleman, Senin (9/10/2023).",
+    ],
+)
+def test_a_quoted_theme_between_a_course_and_its_level(text):
+    assert [v.program for v in visits_of(text)] == ["PKN II"]
+
+
+# near-misses: a quoted title after the course with no level, and a level of something else after a quote
+@pytest.mark.parametrize(
+    ("text", "program"),
+    [
+        (
+            "Peserta Pelatihan Kepemimpinan Nasional membahas buku 'Birokrasi Lincah' saat studi lapangan ke Kota "
+            "Batu, Selasa (3/10/2023).",
+            "PKN",
+        ),
+        (
+            "Peserta Pelatihan Kepemimpinan Nasional Tingkat I menonton film 'Sang Kepala' tingkat satu dunia saat "
+            "studi lapangan ke Kota Batu, Selasa (3/10/2023).",
+            "PKN I",
+        ),
+    ],
+)
+def test_a_quote_with_no_level_after_leaves_the_course_as_named(text, program):
+    assert [v.program for v in visits_of(text)] == [program]

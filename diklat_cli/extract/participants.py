@@ -234,6 +234,9 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # (and the host's word for its guests: "menerima 45 orang rombongan peserta PKA", and for their
                 # visit: "menerima kunjungan studi 28 kepala desa")
                 rf"|mengajak|mengirim(?:kan)?|memberangkatkan"
+                # (and the same verbs as a quoted head speaks them, without their prefix: "kami bawa 54 orang",
+                # "kita ajak 15 pejabat", "kami kirim 22 kepala desa": spoken Indonesian drops "me-")
+                rf"|(?:(?<=kami\s)|(?<=kita\s))(?:bawa|ajak|boyong|kirim(?:kan)?|berangkatkan|utus)"
                 # (an office's "mengutus 5 pegawai": the word for sending people on an errand)
                 rf"|mengutus"
                 # (and the sender's being represented by those it sent: "Wali Kota diwakili tiga orang staf ahli",
@@ -253,7 +256,8 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
                 # rombongan Satpol PP", "dikunjungi oleh 30 kepala desa")
                 rf"|(?:{verbs.VISITED})(?:\s+oleh)?"
                 rf"|(?:{verbs.RECEIVING})(?:\s+kunjungan(?:\s+(?:kerja|stud[iy](?:\s+\w+)?|belajar))?)?)\s+{_ABOUT}{number}\s+"
-                rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
+                # (the sender's own people with the possessive: "mengajak 20 pegawainya", "membawa 12 anggotanya")
+                rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})(?:nya)?\b",
                 flags,
             ),
             True,

@@ -272,7 +272,13 @@ def _open_program_re() -> re.Pattern:
 
 
 # the course is the travellers' when they are its participants or it is the subject of the trip
-_OPEN_BEFORE = re.compile(r"\b(?:" + trainees.TRAINEES + r"|rombongan|mengikuti|alumni)\s+$", re.IGNORECASE)
+# (and the visit told as one stage of the course: "merupakan rangkaian dari Pelatihan X", "termasuk rangkaian
+# kegiatan Diklat Y", "sebagai bagian dari Pelatihan Z")
+_OPEN_BEFORE = re.compile(
+    r"\b(?:" + trainees.TRAINEES + r"|rombongan|mengikuti|alumni"
+    r"|rangkaian(?:\s+kegiatan)?(?:\s+dari)?|bagian\s+dari(?:\s+rangkaian)?(?:\s+kegiatan)?)\s+$",
+    re.IGNORECASE,
+)
 _PARTICIPANTS_BEFORE = re.compile(r"\b(?:" + trainees.TRAINEES + r"|alumni)\s+$", re.IGNORECASE)
 # "Balai Diklat Keagamaan", "Pusat Pelatihan Kerja", "Balai Besar Pelatihan Pertanian": a training
 # body is named by its kind of courses; after such a word "Diklat X" is the body, not a course
