@@ -599,7 +599,14 @@ def _find_host_agencies(
                 for m in places.find_places(last.name)
             ):
                 continue  # a unit named with a region elsewhere ("DPRD Kabupaten A (Akr)"): the sender's own
-            region_after = places.find_places(after[:40])
+            # only a region told right after the unit counts, and only against the destination's
+            # (most pieces open with a common word: no search through them)
+            lead = after[:40].lstrip(" ,")
+            region_after = (
+                places.find_places(after[:40])
+                if dest_region is not None and lead and places.may_open_with_place(lead)
+                else []
+            )
             regional = False
             if region_after and not after[: region_after[0].start].strip(" ,"):
                 region = places.resolve(region_after[0])

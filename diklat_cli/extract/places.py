@@ -36,6 +36,7 @@ __all__ = [
     "Region",
     "all_provinces",
     "find_places",
+    "may_open_with_place",
     "near_regions",
     "province",
     "regency",
@@ -406,6 +407,12 @@ def find_places(text: str, *, bare: bool = True) -> list[PlaceMention]:
     if len(text) <= _SMALL:
         return list(_find_small(text, bare))
     return _find_places(text, bare)
+
+
+def may_open_with_place(text: str) -> bool:
+    """False when no mention ``find_places(text)`` finds can start at ``text``'s first character: one
+    match of the matcher there, a cheap test before a search for a place told right at a spot."""
+    return _matcher().match(" " + text) is not None
 
 
 # Unit and organiser names are looked up again and again, in one article and across
