@@ -26,15 +26,17 @@ from diklat_cli.extract.place_roles import (
     campus_address,
     narrow_to_regency,
     place_scores,
+)
+from diklat_cli.extract.scanning import finditer
+from diklat_cli.extract.senders import Key, sender_form
+from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.extract.shared_scores import (
     share_contrast_scores,
     share_paired_scores,
     share_repeated_from_scores,
     share_village_list_scores,
     share_village_located_scores,
 )
-from diklat_cli.extract.scanning import finditer
-from diklat_cli.extract.senders import Key, sender_form
-from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.stops import stops_told_one_a_sentence
 from diklat_cli.models import Destination, Evidence, Origin, Visit
 
