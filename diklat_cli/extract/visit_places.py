@@ -24,9 +24,9 @@ from diklat_cli.extract.place_roles import (
     Place,
     called_off_regions,
     campus_address,
-    narrow_to_regency,
     place_scores,
 )
+from diklat_cli.extract.regency_narrowing import narrow_to_regency
 from diklat_cli.extract.scanning import finditer
 from diklat_cli.extract.senders import Key, sender_form
 from diklat_cli.extract.sentences import sentence_at
