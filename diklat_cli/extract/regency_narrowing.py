@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from diklat_cli.extract import verbs
-from diklat_cli.extract.place_roles import PASSAGE, Place
+from diklat_cli.extract.place_roles import Place
+from diklat_cli.extract.role_patterns import PASSAGE
 
 _I = re.IGNORECASE
 

@@ -18,7 +18,6 @@ from diklat_cli.extract.frames import members_come_from
 from diklat_cli.extract.hosts import COUNCILS, council_with_its_region, unit_with_its_place
 from diklat_cli.extract.place_links import linked_places
 from diklat_cli.extract.place_roles import (
-    COLLECTIVE_ORIGIN,
     HEAD_OF_REGION,
     LEAVING_TOWN,
     Place,
@@ -27,6 +26,7 @@ from diklat_cli.extract.place_roles import (
     place_scores,
 )
 from diklat_cli.extract.regency_narrowing import narrow_to_regency
+from diklat_cli.extract.role_patterns import COLLECTIVE_ORIGIN
 from diklat_cli.extract.scanning import finditer
 from diklat_cli.extract.senders import Key, sender_form
 from diklat_cli.extract.sentences import sentence_at
