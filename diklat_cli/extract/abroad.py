@@ -18,8 +18,9 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import byline, dates, places, programs, verbs
+from diklat_cli.extract.called_off import CALLED_OFF_NEEDLES, called_off_at
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
-from diklat_cli.extract.place_roles import CALLED_OFF_NEEDLES, called_off_at, place_scores
+from diklat_cli.extract.place_roles import place_scores
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Evidence, Extraction
 

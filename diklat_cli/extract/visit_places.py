@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 
 from diklat_cli.extract import agencies, places, programs, trainees
+from diklat_cli.extract.called_off import called_off_regions
 from diklat_cli.extract.frames import members_come_from
 from diklat_cli.extract.hosts import COUNCILS, council_with_its_region, unit_with_its_place
 from diklat_cli.extract.place_links import linked_places
@@ -21,7 +22,6 @@ from diklat_cli.extract.place_roles import (
     HEAD_OF_REGION,
     LEAVING_TOWN,
     Place,
-    called_off_regions,
     campus_address,
     place_scores,
 )
