@@ -2939,7 +2939,7 @@ def test_a_misspelt_sender_is_the_visits_origin():
 
 
 # ---------------------------------------------------------------- words of when between the sender and its verb
-# place_roles._ORIGIN_POST let aspect words stand between the sender and its verb ("sudah", "telah", "juga");
+# role_patterns.ORIGIN_POST let aspect words stand between the sender and its verb ("sudah", "telah", "juga");
 # news also sets a word of when there ("DPRD A, Kalimantan Tengah, belum lama ini menjalankan study banding …",
 # mc-09 kalimantanpost; "beberapa waktu lalu menjalani", ln-10 nttnews; "baru saja menjalani", kx-11
 # pasundanekspres, kd-15 kompas), and "menjalankan" with the trip after it does as "menjalani" ("… menjalankan

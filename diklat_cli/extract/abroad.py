@@ -217,7 +217,7 @@ def _find_stops(text: str) -> list[Stop]:
             stops.append(Stop(m.group(), m.start(), m.end()))
     if stops and any(w in text.lower() for w in CALLED_OFF_NEEDLES):
         # a country a trip to which was called off ("Yang ke Jepang batal", "urung berangkat ke Arab Saudi") is
-        # gone to nowhere in the article, wherever else it is named, as a region is (place_roles.called_off_regions)
+        # gone to nowhere in the article, wherever else it is named, as a region is (called_off.called_off_regions)
         canonical = _res()[4]
         off = {
             canonical.get(m.group(), m.group())
