@@ -769,7 +769,7 @@ def test_a_country_after_a_home_place_or_an_uncapitalised_word_is_no_destination
     ],
 )
 def test_a_country_a_trip_to_which_was_called_off_is_no_stop(text, hosts):
-    # as a region a trip to which was called off (place_roles.called_off_regions): gone to nowhere in the article
+    # as a region a trip to which was called off (called_off.called_off_regions): gone to nowhere in the article
     assert [e.visit.destination.host for e in extract_text(text)] == hosts
 
 

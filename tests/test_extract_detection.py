@@ -182,7 +182,8 @@ _TOUR = (
 
 
 def test_next_village_of_a_list_plays_the_first_ones_role():
-    from diklat_cli.extract.place_roles import place_scores, resolved_places, share_village_list_scores
+    from diklat_cli.extract.place_roles import place_scores, resolved_places
+    from diklat_cli.extract.shared_scores import share_village_list_scores
 
     resolved = resolved_places(_TOUR)
     for p in resolved:

@@ -5564,7 +5564,7 @@ def test_one_subgroup_home_from_its_trip_is_one_record(text: str) -> None:
 
 # The trip told with a province, then referred back to by a plain noun with a demonstrative and placed: "Kegiatan
 # tersebut berlangsung di A dan B", "Agenda itu dipusatkan di …": the places are the trip's stops, one record each
-# (place_roles._DEST_PRE, weighted as "belajar di")
+# (role_patterns.DEST_PRE, weighted as "belajar di")
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -5624,7 +5624,7 @@ def test_an_event_at_home_referred_to_is_no_stop(text: str) -> None:
 
 
 # The people a body sent, named by the body they stand for ("perwakilan Pemkab A dan perwakilan Pemkot B", "hadir
-# perwakilan DPRD A, perwakilan DPRD B …"): each body a sender of its own (place_roles._ORIGIN_PRE)
+# perwakilan DPRD A, perwakilan DPRD B …"): each body a sender of its own (role_patterns.ORIGIN_PRE)
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -5742,7 +5742,7 @@ def test_something_received_before_is_no_other_guest(text: str, want) -> None:
 
 
 # Groups a host received told in order by their ordinals, the noun left out after the first ("Yang pertama berasal
-# dari A, sedangkan yang kedua dari B"): each group the body it comes from (place_roles._ORIGIN_PRE)
+# dari A, sedangkan yang kedua dari B"): each group the body it comes from (role_patterns.ORIGIN_PRE)
 @pytest.mark.parametrize(
     ("text", "want"),
     [

@@ -14,8 +14,8 @@ from diklat_cli.extract import (
     extract_text,
     no_visit_signs,
     place_links,
-    place_roles,
     places,
+    role_patterns,
     senders,
 )
 from diklat_cli.extract.place_roles import place_scores, resolved_places
@@ -1770,7 +1770,7 @@ def test_pemprop_before_a_province_is_its_body() -> None:
 
 
 def _origin_pattern(word: str) -> re.Pattern[str]:
-    return next(p for p, _ in place_roles._ORIGIN_PRE if word in p.pattern)
+    return next(p for p, _ in role_patterns.ORIGIN_PRE if word in p.pattern)
 
 
 # ------------------------------------------------------------------ place_roles: bodies come along or join
@@ -2939,7 +2939,7 @@ def test_a_misspelt_sender_is_the_visits_origin():
 
 
 # ---------------------------------------------------------------- words of when between the sender and its verb
-# place_roles._ORIGIN_POST let aspect words stand between the sender and its verb ("sudah", "telah", "juga");
+# role_patterns.ORIGIN_POST let aspect words stand between the sender and its verb ("sudah", "telah", "juga");
 # news also sets a word of when there ("DPRD A, Kalimantan Tengah, belum lama ini menjalankan study banding …",
 # mc-09 kalimantanpost; "beberapa waktu lalu menjalani", ln-10 nttnews; "baru saja menjalani", kx-11
 # pasundanekspres, kd-15 kompas), and "menjalankan" with the trip after it does as "menjalani" ("… menjalankan

@@ -18,8 +18,9 @@ from functools import cache, lru_cache
 from importlib import resources
 
 from diklat_cli.extract import byline, dates, places, programs, verbs
+from diklat_cli.extract.called_off import CALLED_OFF_NEEDLES, called_off_at
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
-from diklat_cli.extract.place_roles import CALLED_OFF_NEEDLES, called_off_at, place_scores
+from diklat_cli.extract.place_roles import place_scores
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 from diklat_cli.models import Evidence, Extraction
 
@@ -216,7 +217,7 @@ def _find_stops(text: str) -> list[Stop]:
             stops.append(Stop(m.group(), m.start(), m.end()))
     if stops and any(w in text.lower() for w in CALLED_OFF_NEEDLES):
         # a country a trip to which was called off ("Yang ke Jepang batal", "urung berangkat ke Arab Saudi") is
-        # gone to nowhere in the article, wherever else it is named, as a region is (place_roles.called_off_regions)
+        # gone to nowhere in the article, wherever else it is named, as a region is (called_off.called_off_regions)
         canonical = _res()[4]
         off = {
             canonical.get(m.group(), m.group())

@@ -23,7 +23,8 @@ from diklat_cli.extract.place_links import (
     office_held_before,
     without_bare_seats,
 )
-from diklat_cli.extract.place_roles import CAME_ALONG_WITH, RECEIVED_BEFORE_OPENING, Place
+from diklat_cli.extract.place_roles import RECEIVED_BEFORE_OPENING, Place
+from diklat_cli.extract.role_patterns import CAME_ALONG_WITH
 from diklat_cli.extract.scanning import finditer, folded, search
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 from diklat_cli.extract.stops import (

@@ -12,7 +12,8 @@ import re
 from functools import cache
 
 from diklat_cli.extract import dates, places, verbs
-from diklat_cli.extract.place_roles import HEAD_OF_REGION, NEXT_VILLAGE_ADDRESS, Place
+from diklat_cli.extract.place_roles import HEAD_OF_REGION, Place
+from diklat_cli.extract.shared_scores import NEXT_VILLAGE_ADDRESS
 
 _I = re.IGNORECASE
 

@@ -13,12 +13,12 @@ starts "kedatangan": a group holding TOWARDS and RECEIVING keeps its order).
 
 The copies still narrower than their class (each a candidate for a widening, scored as a rule):
 (Every copy below also lacks "menyinggahi", and "disinggahi"; stops._STOPOVER writes the whole class.)
-- VISITING without "mendatangi": place_roles._ORIGIN_POST (the
+- VISITING without "mendatangi": role_patterns.ORIGIN_POST (the
   subject with its day set off), place_roles's "ke Desa/Kelurahan X" test; without "menyambangi":
   senders' trip verbs after a subject; "mengunjungi" alone: stops._CAME_FROM, hosts._TO_A_PLACE,
-  place_roles's "studi lapangan pada sejumlah perangkat daerah", senders._SENT_TO.
+  role_patterns.DEST_PRE's "studi lapangan pada sejumlah perangkat daerah", senders._SENT_TO.
 - VISITED without "disambangi": agencies._VISITED_AFTER, subgroups._INNER_STOP;
-  "didatangi" alone: agencies._VISITED_BEFORE, place_roles's "ke DPRD/Dinas X" (_DEST_PRE).
+  "didatangi" alone: agencies._VISITED_BEFORE, role_patterns' "ke DPRD/Dinas X" (DEST_PRE).
 - TRAVELLING, "berkunjung" alone: stops._CAME_FROM, senders._SENT_TO, frame_dates._PART_THAT_WENT (with "ke"),
   programs._OPEN_AFTER, when's trip words; "bertandang" alone: cohort_fields._GOES_TO,
   subgroups._SUBGROUP_GOES, places._SENDER_POST.
@@ -28,7 +28,7 @@ The copies still narrower than their class (each a candidate for a widening, sco
 - RECEIVED without "ditemui", which is mostly the reporter meeting whom he quotes ("saat ditemui wartawan",
   "ketika ditemui di ruang kerjanya"): agencies._RECEIVED_IN ("diterima|disambut|dijamu … di"), cues._WEAK_CUES.
 - CALLED_OFF, the calling off after the trip: cues._CALLED_OFF_AFTER adds the rescheduled, the refused and
-  the trip without permission; place_roles._CALLED_OFF_PRE writes its own words before the place.
+  the trip without permission; called_off._CALLED_OFF_PRE writes its own words before the place.
 """
 
 from __future__ import annotations

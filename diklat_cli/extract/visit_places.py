@@ -14,27 +14,29 @@ from __future__ import annotations
 import re
 
 from diklat_cli.extract import agencies, places, programs, trainees
+from diklat_cli.extract.called_off import called_off_regions
 from diklat_cli.extract.frames import members_come_from
 from diklat_cli.extract.hosts import COUNCILS, council_with_its_region, unit_with_its_place
 from diklat_cli.extract.place_links import linked_places
 from diklat_cli.extract.place_roles import (
-    COLLECTIVE_ORIGIN,
     HEAD_OF_REGION,
     LEAVING_TOWN,
     Place,
-    called_off_regions,
     campus_address,
-    narrow_to_regency,
     place_scores,
+)
+from diklat_cli.extract.regency_narrowing import narrow_to_regency
+from diklat_cli.extract.role_patterns import COLLECTIVE_ORIGIN
+from diklat_cli.extract.scanning import finditer
+from diklat_cli.extract.senders import Key, sender_form
+from diklat_cli.extract.sentences import sentence_at
+from diklat_cli.extract.shared_scores import (
     share_contrast_scores,
     share_paired_scores,
     share_repeated_from_scores,
     share_village_list_scores,
     share_village_located_scores,
 )
-from diklat_cli.extract.scanning import finditer
-from diklat_cli.extract.senders import Key, sender_form
-from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.stops import stops_told_one_a_sentence
 from diklat_cli.models import Destination, Evidence, Origin, Visit
 
