@@ -939,6 +939,33 @@ def test_a_counted_list_of_places_where_it_is_held_is_no_definition(text: str) -
     assert no_visit_signs._EXPLAINER.search(text) is None
 
 
+# The same counted list when the sending body and the verb stand between the activity and the places: "studi
+# banding <body> akan digelar di dua negara, yaitu A dan B" says where the trip goes, it defines nothing (r46).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi banding pansus akan digelar di dua negara, yaitu Jerman dan Belanda, pekan depan.",
+        "Kunjungan kerja ini menyusul studi banding komisi yang dibagi ke tiga provinsi, yaitu Bali, NTB dan NTT.",
+        "Benchmarking para pejabat eselon diadakan di dua kota yaitu Surabaya dan Malang.",
+        "Studi tiru perangkat desa dilaksanakan di tiga desa, yaitu Desa Ponggok, Desa Sumber dan Desa Jati.",
+    ],
+)
+def test_a_counted_list_after_the_body_and_verb_is_no_definition(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a place named but not counted then listed; a definition that names a place before its copula
+        "Studi banding bagi aparatur di daerah merupakan cara belajar dari praktik instansi lain.",
+        "Studi banding pemerintah ke negara lain yaitu kegiatan belajar dari kebijakan negara tersebut.",
+    ],
+)
+def test_a_definition_naming_an_uncounted_place_is_still_one(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is not None
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -263,6 +263,8 @@ def _outsiders(group: str) -> bool:
     return _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
 
 
+# the kinds of place a trip's stops are counted in before they are listed ("ke tiga negara, yaitu …")
+_COUNTED_PLACES = r"(?:negara|daerah|provinsi|kabupaten|kota|lokasi|lokus|tempat|desa)\b"
 # "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
 # ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
@@ -280,7 +282,11 @@ _EXPLAINER = re.compile(
     # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …", "tamu studi tiru dari
     # tiga kabupaten, yaitu …": where it goes, is held or comes from, counted then listed, not a definition)
     # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
-    r"(?!\s+(?:ke|di|dari)\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota|lokasi|lokus|tempat|desa)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
+    r"(?!\s+(?:ke|di|dari)\s+(?:\w+\s+){0,2}" + _COUNTED_PLACES + r")"
+    # (also when the sending body and the verb stand between, the places counted right before the list: "studi
+    # banding pansus akan digelar di dua negara, yaitu A dan B"; r46 fresh reports)
+    r"(?:(?!\b(?:ini|itu|tersebut)\b|\s(?:ke|di|dari)\s+(?:\w+\s+){1,2}" + _COUNTED_PLACES + r",?\s+yaitu\b)"
+    r"[^.\n]){0,60}?"
     r"\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
     r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",
