@@ -1055,6 +1055,43 @@ def test_a_possible_return_visit_is_no_record(sentence: str) -> None:
     assert origin_of(text) == ["Kabupaten Garut"]
 
 
+# ---------------------------------------------------------------- a return visit told by a verb of visiting
+# The host recounts its own earlier trip to its visitors' region by a verb of visiting with no "ke" ("Pemkot A
+# pernah mengunjungi Kabupaten B"), its learning told as an exchange ("untuk berbagi ilmu", "bertukar
+# pengalaman") as often as with belajar: a visit of its own (r46 fresh reports).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wali kota menjelaskan, tahun lalu Pemkot Magelang juga pernah mengunjungi Kabupaten Garut untuk berbagi ilmu.",
+        "Sebelumnya Pemkot Magelang sudah menyambangi Kabupaten Garut untuk belajar soal sampah.",
+        "Menurutnya, Pemkot Magelang pernah mendatangi Kabupaten Garut untuk bertukar pengalaman pada 2017.",
+        "Dua tahun lalu Pemkot Magelang mengunjungi Kabupaten Garut untuk berbagi pengetahuan soal pasar.",
+    ],
+)
+def test_a_return_visit_by_a_verb_of_visiting_is_a_record(sentence: str) -> None:
+    text = (
+        "Rombongan Pemerintah Kabupaten Garut melakukan studi banding ke Pemerintah Kota Magelang, Rabu (9/1/2019). "
+        + sentence
+    )
+    assert sorted(origin_of(text)) == ["Kabupaten Garut", "Kota Magelang"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near-misses: a visit with no learning or sharing told, and one that will only be made
+        "Wali kota menjelaskan, tahun lalu Pemkot Magelang juga pernah mengunjungi Kabupaten Garut saat banjir.",
+        "Ia berkata Pemkot Magelang akan mengunjungi Kabupaten Garut untuk berbagi ilmu.",
+    ],
+)
+def test_a_return_visit_by_a_verb_of_visiting_near_misses(sentence: str) -> None:
+    text = (
+        "Rombongan Pemerintah Kabupaten Garut melakukan studi banding ke Pemerintah Kota Magelang, Rabu (9/1/2019). "
+        + sentence
+    )
+    assert origin_of(text) == ["Kabupaten Garut"]
+
+
 @pytest.mark.parametrize(
     "text",
     [
