@@ -656,6 +656,39 @@ def test_a_government_group_with_students_around_is_still_a_visit(text):
     assert len(extract_text(text)) == 1
 
 
+# ---- the host as subject, the pupils after its passive verb of visiting
+# A host-side lead makes the host the subject and names who came after "didatangi/dikunjungi/disambangi"; the
+# next sentence names the trip ("Mereka datang untuk kunjungan belajar"): the pupils are who went (r46).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kantor Kecamatan Depok didatangi puluhan siswa SMA Negeri 2 Sleman, Rabu (4/5/2022). Mereka datang untuk "
+        "kunjungan belajar tentang pelayanan publik.",
+        "Mapolres Bantul dikunjungi 30 pelajar SMK Negeri 1 Bantul pada Rabu (4/5/2022). Kedatangan mereka dalam "
+        "rangka studi banding soal tugas kepolisian.",
+        "Dinas Kominfo Kota Yogyakarta disambangi 20 mahasiswa Universitas Gadjah Mada, Rabu (4/5/2022). Mereka "
+        "datang untuk benchmarking layanan data terbuka.",
+        "Kantor Desa Ponggok didatangi belasan santri pondok pesantren Klaten pada Rabu (4/5/2022). Tujuannya "
+        "studi banding pengelolaan BUMDes.",
+    ],
+)
+def test_pupils_after_the_hosts_passive_verb_are_no_visit(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: government people after the passive verb, pupils only what the host does
+        "Kantor Kecamatan Depok didatangi rombongan perangkat desa Kabupaten Bantul, Rabu (4/5/2022). Mereka datang "
+        "untuk studi banding tentang pelayanan publik.",
+        "Desa Ponggok dikunjungi DPRD Kabupaten Sleman, Rabu (4/5/2022). Mereka studi banding soal beasiswa siswa.",
+    ],
+)
+def test_government_people_after_the_hosts_passive_verb_are_a_visit(text):
+    assert len(extract_text(text)) == 1
+
+
 # ---- travellers called a council by their kind ("rombongan DPRD dari Kabupaten A"): the host's council
 # that receives them is the unit visited
 

@@ -253,7 +253,18 @@ def _students_travel(text: str, activities: list) -> bool:
             # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
             # riau24; the trip's noun with its body in 70 readable articles)
             return False
-    return _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent))
+    if _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent)):
+        return True
+    # the host as subject, the ones who came after its passive verb, in the trip's sentence or the lead before it
+    # ("Mapolsek A didatangi belasan siswa …. Mereka datang untuk kunjungan belajar"; r46)
+    lead = sentence_at(sentence_spans(text), max(0, sent[0] - 1))[0]
+    return any(_outsiders(m.group(1)) for m in _VISITED_BY.finditer(text, lead, sent[1]))
+
+
+_VISITED_BY = re.compile(
+    r"\bdi(?:datangi|kunjungi|sambangi)\s+([^.,;\n]{0,70}?)(?=\s+(?:yang|untuk|guna|pada|dari|dengan)\b|[.,;\n]|$)",
+    _I,
+)
 
 
 def _outsiders(group: str) -> bool:
