@@ -657,6 +657,39 @@ def test_a_government_group_with_students_around_is_still_a_visit(text):
     assert len(extract_text(text)) == 1
 
 
+# ---- the host as subject, the pupils after its passive verb of visiting
+# A host-side lead makes the host the subject and names who came after "didatangi/dikunjungi/disambangi"; the
+# next sentence names the trip ("Mereka datang untuk kunjungan belajar"): the pupils are who went (r46).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kantor Kecamatan Depok didatangi puluhan siswa SMA Negeri 2 Sleman, Rabu (4/5/2022). Mereka datang untuk "
+        "kunjungan belajar tentang pelayanan publik.",
+        "Mapolres Bantul dikunjungi 30 pelajar SMK Negeri 1 Bantul pada Rabu (4/5/2022). Kedatangan mereka dalam "
+        "rangka studi banding soal tugas kepolisian.",
+        "Dinas Kominfo Kota Yogyakarta disambangi 20 mahasiswa Universitas Gadjah Mada, Rabu (4/5/2022). Mereka "
+        "datang untuk benchmarking layanan data terbuka.",
+        "Kantor Desa Ponggok didatangi belasan santri pondok pesantren Klaten pada Rabu (4/5/2022). Tujuannya "
+        "studi banding pengelolaan BUMDes.",
+    ],
+)
+def test_pupils_after_the_hosts_passive_verb_are_no_visit(text):
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: government people after the passive verb, pupils only what the host does
+        "Kantor Kecamatan Depok didatangi rombongan perangkat desa Kabupaten Bantul, Rabu (4/5/2022). Mereka datang "
+        "untuk studi banding tentang pelayanan publik.",
+        "Desa Ponggok dikunjungi DPRD Kabupaten Sleman, Rabu (4/5/2022). Mereka studi banding soal beasiswa siswa.",
+    ],
+)
+def test_government_people_after_the_hosts_passive_verb_are_a_visit(text):
+    assert len(extract_text(text)) == 1
+
+
 # ---- travellers called a council by their kind ("rombongan DPRD dari Kabupaten A"): the host's council
 # that receives them is the unit visited
 
@@ -940,6 +973,33 @@ def test_a_counted_list_of_places_where_it_is_held_is_no_definition(text: str) -
     assert no_visit_signs._EXPLAINER.search(text) is None
 
 
+# The same counted list when the sending body and the verb stand between the activity and the places: "studi
+# banding <body> akan digelar di dua negara, yaitu A dan B" says where the trip goes, it defines nothing (r46).
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Studi banding pansus akan digelar di dua negara, yaitu Jerman dan Belanda, pekan depan.",
+        "Kunjungan kerja ini menyusul studi banding komisi yang dibagi ke tiga provinsi, yaitu Bali, NTB dan NTT.",
+        "Benchmarking para pejabat eselon diadakan di dua kota yaitu Surabaya dan Malang.",
+        "Studi tiru perangkat desa dilaksanakan di tiga desa, yaitu Desa Ponggok, Desa Sumber dan Desa Jati.",
+    ],
+)
+def test_a_counted_list_after_the_body_and_verb_is_no_definition(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a place named but not counted then listed; a definition that names a place before its copula
+        "Studi banding bagi aparatur di daerah merupakan cara belajar dari praktik instansi lain.",
+        "Studi banding pemerintah ke negara lain yaitu kegiatan belajar dari kebijakan negara tersebut.",
+    ],
+)
+def test_a_definition_naming_an_uncounted_place_is_still_one(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is not None
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -1022,6 +1082,43 @@ def test_lines_of_an_unwrapped_text_stay_apart(text: str, count: int) -> None:
     ],
 )
 def test_a_possible_return_visit_is_no_record(sentence: str) -> None:
+    text = (
+        "Rombongan Pemerintah Kabupaten Garut melakukan studi banding ke Pemerintah Kota Magelang, Rabu (9/1/2019). "
+        + sentence
+    )
+    assert origin_of(text) == ["Kabupaten Garut"]
+
+
+# ---------------------------------------------------------------- a return visit told by a verb of visiting
+# The host recounts its own earlier trip to its visitors' region by a verb of visiting with no "ke" ("Pemkot A
+# pernah mengunjungi Kabupaten B"), its learning told as an exchange ("untuk berbagi ilmu", "bertukar
+# pengalaman") as often as with belajar: a visit of its own (r46 fresh reports).
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wali kota menjelaskan, tahun lalu Pemkot Magelang juga pernah mengunjungi Kabupaten Garut untuk berbagi ilmu.",
+        "Sebelumnya Pemkot Magelang sudah menyambangi Kabupaten Garut untuk belajar soal sampah.",
+        "Menurutnya, Pemkot Magelang pernah mendatangi Kabupaten Garut untuk bertukar pengalaman pada 2017.",
+        "Dua tahun lalu Pemkot Magelang mengunjungi Kabupaten Garut untuk berbagi pengetahuan soal pasar.",
+    ],
+)
+def test_a_return_visit_by_a_verb_of_visiting_is_a_record(sentence: str) -> None:
+    text = (
+        "Rombongan Pemerintah Kabupaten Garut melakukan studi banding ke Pemerintah Kota Magelang, Rabu (9/1/2019). "
+        + sentence
+    )
+    assert sorted(origin_of(text)) == ["Kabupaten Garut", "Kota Magelang"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # near-misses: a visit with no learning or sharing told, and one that will only be made
+        "Wali kota menjelaskan, tahun lalu Pemkot Magelang juga pernah mengunjungi Kabupaten Garut saat banjir.",
+        "Ia berkata Pemkot Magelang akan mengunjungi Kabupaten Garut untuk berbagi ilmu.",
+    ],
+)
+def test_a_return_visit_by_a_verb_of_visiting_near_misses(sentence: str) -> None:
     text = (
         "Rombongan Pemerintah Kabupaten Garut melakukan studi banding ke Pemerintah Kota Magelang, Rabu (9/1/2019). "
         + sentence

@@ -6604,3 +6604,35 @@ def test_a_group_divided_by_its_share_goes_each_share_to_its_place(text: str, wa
 )
 def test_near_miss_a_share_of_the_cost_or_of_the_days_is_one_visit(text: str) -> None:
     assert sorted(by_dest(visits_of(text))) == ["Kota Balikpapan"]
+
+
+# --- a speaker names the trip, then its places -------------------------------------------------------------
+# A quoted list of places is taken as talk about trips, unless the speaker names the trip itself right before
+# it: "“Setiap desa mengirim 6 warga untuk ikut studi banding ke A dan B,” terangnya" gives the trip's stops,
+# one visit each, as narration would (r46 fresh reports).
+_SENDOFF = "LAHAT - Wakil Bupati Lahat melepas rombongan peserta studi banding BUMDes, Senin (3/6/2024). "
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        '"Setiap desa mengirim 6 warga untuk ikut studi banding ke Kota Bandung dan Kabupaten Garut," katanya.',
+        "“Mereka kami berangkatkan untuk studi tiru ke Kota Bandung dan Kabupaten Garut,” ujar Wakil Bupati.",
+        "“Peserta yang berjumlah 120 orang itu akan kaji banding ke Kota Bandung dan Kabupaten Garut,” tuturnya.",
+        "Menurut dia, “Semua kepala desa ikut kunjungan kerja ke Kota Bandung, Kabupaten Garut.”",
+    ],
+)
+def test_a_speaker_names_the_trip_then_its_places(said: str) -> None:
+    assert _regencies(_SENDOFF + said) == ["Kabupaten Garut", "Kota Bandung"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # near-misses: places the speaker names as where others went, or as what the trip is compared with
+        "“Desa kami sudah sering dikunjungi dari Kota Bandung dan Kabupaten Garut,” ujar Wakil Bupati.",
+        "Mereka ke Kota Bandung. “Kota Bandung dan Kabupaten Garut punya BUMDes maju,” ujarnya.",
+    ],
+)
+def test_a_speaker_naming_places_without_the_trip_near_misses(said: str) -> None:
+    assert len(_regencies(_SENDOFF + said)) <= 1

@@ -302,6 +302,9 @@ _COUNTED_GROUPS = re.compile(
     r"(?:komisi|kelompok|tim|rombongan|delegasi)\b",
     _I,
 )
+# the trip itself named right before the places it goes to, in a speaker's words too: "“Setiap desa mengirim 6
+# warga untuk ikut studi banding ke A dan B,” terangnya" gives the trip's stops, not talk about trips (r46)
+_TRIP_TO_LIST = re.compile(r"\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+kerja|kunker)\s+ke\s+$", _I)
 # a verb of going or receiving (or "ke"), or the trip's activity, before a list of places: the list can be a
 # trip's stops ("kunjungan … yang berlangsung di Kalteng, terkhusus di A dan B", "studi lapangan di dua desa
 # yang ada di A dan di B")
@@ -551,7 +554,7 @@ def _written_lists(
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
             if not all(id(p) in narrated for p in chain) and not (
-                role == 0 and (_COUNTED_GROUPS.search(before) or DIVIDED.search(before))
+                role == 0 and (_COUNTED_GROUPS.search(before) or DIVIDED.search(before) or _TRIP_TO_LIST.search(before))
             ):
                 chain = [place] if place is not None else []
                 continue

@@ -253,7 +253,18 @@ def _students_travel(text: str, activities: list) -> bool:
             # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
             # riau24; the trip's noun with its body in 70 readable articles)
             return False
-    return _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent))
+    if _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent)):
+        return True
+    # the host as subject, the ones who came after its passive verb, in the trip's sentence or the lead before it
+    # ("Mapolsek A didatangi belasan siswa …. Mereka datang untuk kunjungan belajar"; r46)
+    lead = sentence_at(sentence_spans(text), max(0, sent[0] - 1))[0]
+    return any(_outsiders(m.group(1)) for m in _VISITED_BY.finditer(text, lead, sent[1]))
+
+
+_VISITED_BY = re.compile(
+    r"\bdi(?:datangi|kunjungi|sambangi)\s+([^.,;\n]{0,70}?)(?=\s+(?:yang|untuk|guna|pada|dari|dengan)\b|[.,;\n]|$)",
+    _I,
+)
 
 
 def _outsiders(group: str) -> bool:
@@ -263,6 +274,8 @@ def _outsiders(group: str) -> bool:
     return _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
 
 
+# the kinds of place a trip's stops are counted in before they are listed ("ke tiga negara, yaitu …")
+_COUNTED_PLACES = r"(?:negara|daerah|provinsi|kabupaten|kota|lokasi|lokus|tempat|desa)\b"
 # "Benchmarking atau patok banding adalah …": an article explaining the activity; "studi banding
 # ini ialah …" speaks of one trip, not of the activity in general
 _EXPLAINER = re.compile(
@@ -280,7 +293,11 @@ _EXPLAINER = re.compile(
     # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …", "tamu studi tiru dari
     # tiga kabupaten, yaitu …": where it goes, is held or comes from, counted then listed, not a definition)
     # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
-    r"(?!\s+(?:ke|di|dari)\s+(?:\w+\s+){0,2}(?:negara|daerah|provinsi|kabupaten|kota|lokasi|lokus|tempat|desa)\b)(?:(?!\b(?:ini|itu|tersebut)\b)[^.\n]){0,60}?"
+    r"(?!\s+(?:ke|di|dari)\s+(?:\w+\s+){0,2}" + _COUNTED_PLACES + r")"
+    # (also when the sending body and the verb stand between, the places counted right before the list: "studi
+    # banding pansus akan digelar di dua negara, yaitu A dan B"; r46 fresh reports)
+    r"(?:(?!\b(?:ini|itu|tersebut)\b|\s(?:ke|di|dari)\s+(?:\w+\s+){1,2}" + _COUNTED_PLACES + r",?\s+yaitu\b)"
+    r"[^.\n]){0,60}?"
     r"\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
     r"|yaitu(?!\s*:)|bermakna|berarti|artinya)\b",

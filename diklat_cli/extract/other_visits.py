@@ -379,12 +379,16 @@ def senders_each_to_own_place(sents, resolved: list[Place], dest_frames, origin_
 # juga sudah berkunjung ke Dinas Y B untuk studi tiru …"): between the host and the visitors' place, a
 # verb of going there and the unit gone to
 _GONE_TO = re.compile(
-    r"[^.;\n]{0,60}?\b(?:"
+    r"[^.;\n]{0,60}?\b(?:(?:"
     + verbs.TRAVELLING
     + r"|datang|melakukan\s+(?:kunjungan|studi|benchmarking|kaji)\w*(?:\s+\w+)?"
-    r"|stud[iy]\s+(?:banding|tiru|komparatif))\s+ke\s+(?P<unit>(?:(?-i:[A-Z])[\w-]*\s+){0,4})",
+    r"|stud[iy]\s+(?:banding|tiru|komparatif))\s+ke"
+    # (or by a verb of visiting with no "ke": "Pemkab A juga pernah mengunjungi Kabupaten B untuk …"; r46)
+    r"|" + verbs.VISITING + r")\s+(?P<unit>(?:(?-i:[A-Z])[\w-]*\s+){0,4})",
     _I,
 )
+# the learning of a return visit told as an exchange: "untuk berbagi ilmu/pengalaman" (r46)
+_SHARED = re.compile(r"\b(?:berbagi|bertukar)\s+(?:ilmu|pengalaman|pengetahuan)\b", _I)
 
 
 # a trip told as what may or will happen, not what the host did (any word of it: akan, nantinya, kelak, mungkin)
@@ -407,7 +411,7 @@ def _return_visit(text: str, sents, resolved: list[Place], visit: Visit, dated) 
         if b is None or b.region.name != home:
             continue
         m = _GONE_TO.fullmatch(text, a.mention.end, b.mention.start)
-        if m is None or not (STUDY.search(text, *sent) or LEARNING.search(text, *sent)):
+        if m is None or not (STUDY.search(text, *sent) or LEARNING.search(text, *sent) or _SHARED.search(text, *sent)):
             continue
         if _NOT_YET.search(text, sent[0], b.mention.start):
             continue  # "bukan tidak mungkin Pemkot A nantinya juga berkunjung ke B": a trip not made, maybe never
