@@ -67,16 +67,13 @@ _WINDOW = 80
 # negara, yaitu Turki, Yunani, dan India", "ada tiga negara yang mereka datangi, yakni …", "ke dua
 # negara: Belanda dan Australia". The count must be of countries gone to ("ke N negara", "N negara
 # tujuan", "N negara yang dikunjungi"): "bersama dua negara lain, yaitu …" lists no trip.
-# (or, uncounted, the countries named by a clause of going there: "Negara yang direncanakan menjadi tujuan
-# komisi antara lain …", "negara-negara yang akan dikunjungi yakni …", its sentence glued to the one before
-# where a page lost its paragraph break, "… dua negaraNegara yang …"; r46 fresh reports)
 # (any count, up to ten, or word of many; any verb of going to them, mengunjungi, menyambangi …; any word
 # opening the list, seperti, masing-masing, adalah, termasuk, mencakup too)
 _COUNT_WORD = rf"(?:{cardinal_words(2, 10)}|sepuluh|\d{{1,2}}|beberapa|sejumlah|berbagai|banyak)"
 _LISTED = re.compile(
     rf"(?:(?P<to>\b(?:ke|{verbs.VISITING}|menyinggahi|menjelajahi)\s+(?:ke)?{_COUNT_WORD}\s+negara)"
-    rf"(?:\s+tujuan)?|(?:\b(?:{_COUNT_WORD}\s+)?|(?-i:(?<=[a-z])(?=N)))negara(?:-negara)?\s+(?:tujuan|(?:yang|yg)\s+(?:\w+\s+){{0,2}}?"
-    r"(?:(?:di)?(?:kunjungi|datangi|tuju|sambangi|singgahi|jelajahi)|menjadi\s+tujuan)))"
+    rf"(?:\s+tujuan)?|\b{_COUNT_WORD}\s+negara\s+(?:tujuan|(?:yang|yg)\s+(?:\w+\s+){{0,2}}?(?:di)?"
+    r"(?:kunjungi|datangi|tuju|sambangi|singgahi|jelajahi)))"
     r"(?:\s+\w+){0,3}?\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|seperti|masing-masing|adalah"
     r"|termasuk|mencakup|:)\s*$",
     re.IGNORECASE,
