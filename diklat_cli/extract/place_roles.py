@@ -377,6 +377,15 @@ def named_after_count(text: str, sent: tuple[int, int]) -> tuple[int, int] | Non
     return named.end(), parse_int(counted.group("n")) or 0
 
 
+# (a count before a place noun anywhere in the text: without one no sentence counts a trip's places)
+_COUNT_OF_PLACES = re.compile(r"\b(?:\d{1,2}|" + cardinal_words(2, 9) + r")\s+" + _PLACE_NOUN + r"\b", _I)
+
+
+def may_count_trips(text: str) -> bool:
+    """Whether `trips_counted` can find anything in the text: one search instead of one a sentence."""
+    return _COUNT_OF_PLACES.search(text) is not None
+
+
 def trips_counted(text: str, sent: tuple[int, int]) -> list[int]:
     """How many places each trip counted in the sentence goes to ("studi lapangan ke dua provinsi",
     "mengunjungi tiga kabupaten"): a count told after the trip's words."""

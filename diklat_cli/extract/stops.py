@@ -18,7 +18,14 @@ from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.numbers import ordinal_words
 from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_links import distinct_regions
-from diklat_cli.extract.place_roles import FEW, Place, named_after_count, places_between, trips_counted
+from diklat_cli.extract.place_roles import (
+    FEW,
+    Place,
+    may_count_trips,
+    named_after_count,
+    places_between,
+    trips_counted,
+)
 from diklat_cli.extract.scanning import finditer, folded, scan
 from diklat_cli.extract.sentences import LIST_INTRO, sentence_at
 from diklat_cli.extract.subgroups import positions
@@ -617,6 +624,8 @@ def counted_then_told(
     Juni, peserta belajar di Pemprov A … Rombongan kemudian melanjutkan perjalanan ke B"): the first place
     gone to in each sentence after the count is a stop, when as many are told as were counted."""
     found: list[tuple[list[places.Region], bool]] = []
+    if not may_count_trips(text):
+        return found
     for i, sent in enumerate(sents):
         for n in trips_counted(text, sent):
             if n < 2:
