@@ -27,7 +27,7 @@ from diklat_cli.extract.place_roles import (
 )
 from diklat_cli.extract.regency_narrowing import narrow_to_regency
 from diklat_cli.extract.role_patterns import COLLECTIVE_ORIGIN
-from diklat_cli.extract.scanning import finditer
+from diklat_cli.extract.scanning import finditer, search
 from diklat_cli.extract.senders import Key, sender_form
 from diklat_cli.extract.sentences import sentence_at
 from diklat_cli.extract.shared_scores import (
@@ -124,7 +124,7 @@ def other_trip_places(text: str, sents, resolved: list[Place]) -> list[Place]:
     ke A", "Tahun lalu, peserta angkatan sebelumnya benchmarking ke B", "rencananya tahun depan ke C").
     Background to the visit, when the report names a place gone to outside such clauses; else the
     clause may be the report's own trip told afterwards, and its places keep their weight."""
-    if _OTHER_TIME.search(text) is None:
+    if search(_OTHER_TIME, text) is None:  # (tried only where its first words stand)
         return []
     other: list[Place] = []
     outside: dict[str, float] = {}
