@@ -124,20 +124,7 @@ def _other_senders(text: str, sents, resolved: list[Place], results: list[Extrac
         ):
             continue  # a place the report has the group go to elsewhere: the host itself, not another body
         region = sender.region
-        council = re.search(r"\b(DPRD|DPRK)\s+$", text[max(0, sender.mention.start - 6) : sender.mention.start])
-        institution = (
-            sender.mention.text
-            if sender.mention.government
-            else f"{council.group(1)} {sender.mention.text}"
-            if council
-            else None
-        )
-        visit = first.visit.model_copy(deep=True)
-        visit.origin = Origin(
-            institution=institution,
-            province=region.province,
-            regency=region.name if region.kind != "province" else None,
-        )
+        visit = _guest_visit(first, text, sender)
         verb = m.group("verb").lower()
         if "kunjungan kerja" in verb:
             visit.activity = "kunjungan kerja"
@@ -159,6 +146,34 @@ def _other_senders(text: str, sents, resolved: list[Place], results: list[Extrac
         evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3] if days[0] else 0.0)
         homes.add(region.name)
         results.append(Extraction(visit=visit, evidence=evidence))
+
+
+def _guest_visit(first: Extraction, text: str, sender, with_unit: bool = False):
+    """A copy of the first visit with another guest body as its origin: the region's government, or its council
+    ("DPRD Kabupaten A"), with the council's commission when with_unit ("Komisi II DPRD Kabupaten A")."""
+    council = re.search(r"\b(DPRD|DPRK)\s+$", text[max(0, sender.mention.start - 6) : sender.mention.start])
+    unit = (
+        re.search(
+            r"\b((?:Komisi|Pansus)\s+\w+\s+)$", text[max(0, sender.mention.start - 24) : sender.mention.start - 5]
+        )
+        if with_unit
+        else None
+    )
+    institution = (
+        sender.mention.text
+        if sender.mention.government
+        else f"{unit.group(1) if unit else ''}{council.group(1)} {sender.mention.text}"
+        if council
+        else None
+    )
+    visit = first.visit.model_copy(deep=True)
+    region = sender.region
+    visit.origin = Origin(
+        institution=institution,
+        province=region.province,
+        regency=region.name if region.kind != "province" else None,
+    )
+    return visit
 
 
 def records_beside(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
@@ -319,23 +334,7 @@ def _received_again(text: str, sents, resolved: list[Place], results: list[Extra
         if sender is None or sender.region.name in homes:
             continue
         region = sender.region
-        council = re.search(r"\b(DPRD|DPRK)\s+$", text[max(0, sender.mention.start - 6) : sender.mention.start])
-        unit = re.search(
-            r"\b((?:Komisi|Pansus)\s+\w+\s+)$", text[max(0, sender.mention.start - 24) : sender.mention.start - 5]
-        )
-        institution = (
-            sender.mention.text
-            if sender.mention.government
-            else f"{unit.group(1) if unit and council else ''}{council.group(1)} {sender.mention.text}"
-            if council
-            else None
-        )
-        visit = first.visit.model_copy(deep=True)
-        visit.origin = Origin(
-            institution=institution,
-            province=region.province,
-            regency=region.name if region.kind != "province" else None,
-        )
+        visit = _guest_visit(first, text, sender, with_unit=True)
         # (other guests: the cohort's programme, count and activity are not theirs)
         visit.program = visit.cohort = visit.participants = None
         visit.organizer = None
