@@ -659,7 +659,7 @@ def test_a_government_group_with_students_around_is_still_a_visit(text):
 
 # ---- the host as subject, the pupils after its passive verb of visiting
 # A host-side lead makes the host the subject and names who came after "didatangi/dikunjungi/disambangi"; the
-# next sentence names the trip ("Mereka datang untuk kunjungan belajar"): the pupils are who went (r46).
+# next sentence names the trip ("Mereka datang untuk kunjungan belajar"): the pupils are who went.
 @pytest.mark.parametrize(
     "text",
     [
@@ -974,7 +974,7 @@ def test_a_counted_list_of_places_where_it_is_held_is_no_definition(text: str) -
 
 
 # The same counted list when the sending body and the verb stand between the activity and the places: "studi
-# banding <body> akan digelar di dua negara, yaitu A dan B" says where the trip goes, it defines nothing (r46).
+# banding <body> akan digelar di dua negara, yaitu A dan B" says where the trip goes, it defines nothing.
 @pytest.mark.parametrize(
     "text",
     [
@@ -1026,7 +1026,7 @@ def test_a_definition_is_still_one(text: str) -> None:
 # ---------------------------------------------------------------- a definition of the activity by any of its names
 # An explainer defines the activity by whichever name it goes by: studi tiru, kaji banding, studi komparatif,
 # visitasi, as much as benchmarking or studi banding. (Not KSDN or SSDN: a report of a KSDN says in passing what it
-# is, "KSDN merupakan rangkaian PKN II", as one tune article does.) From r45 probes.
+# is, "KSDN merupakan rangkaian PKN II", as one tune article does.)
 @pytest.mark.parametrize(
     "text",
     [
@@ -1092,7 +1092,7 @@ def test_a_possible_return_visit_is_no_record(sentence: str) -> None:
 # ---------------------------------------------------------------- a return visit told by a verb of visiting
 # The host recounts its own earlier trip to its visitors' region by a verb of visiting with no "ke" ("Pemkot A
 # pernah mengunjungi Kabupaten B"), its learning told as an exchange ("untuk berbagi ilmu", "bertukar
-# pengalaman") as often as with belajar: a visit of its own (r46 fresh reports).
+# pengalaman") as often as with belajar: a visit of its own.
 @pytest.mark.parametrize(
     "sentence",
     [
@@ -4945,7 +4945,7 @@ def test_near_miss_a_meeting_with_no_study_made(text: str) -> None:
 # An assessor's visit is written with the words of a study visit ("visitasi", "kunjungan lapangan", "kunjungan
 # kerja"), but who goes is a team that assesses (asesor, auditor, tim penilai, tim verifikasi) and its errand is
 # to accredit, audit, verify or grade the programme or its trainees: the cohort goes nowhere. A cohort assessing a
-# host's service, or a widyaiswara going with the cohort, makes a visit. From r45 probes.
+# host's service, or a widyaiswara going with the cohort, makes a visit.
 @pytest.mark.parametrize(
     "text",
     [
@@ -5017,7 +5017,7 @@ def test_a_cohort_on_a_visit_word_with_its_staff_is_a_visit(text: str) -> None:
 # A head of a training body, of LAN or of a region who makes a kunjungan kerja about a programme (to coordinate
 # a Latsar, to look at a class, to hand over a certificate) is an official's working trip: the programme is what
 # is talked about, not a cohort that travels. A kunker the cohort makes, or one an official leads with the
-# cohort, is a visit. From r45 probes.
+# cohort, is a visit.
 @pytest.mark.parametrize(
     "text",
     [
@@ -5053,7 +5053,6 @@ def test_a_cohorts_kunker_is_a_visit(text: str) -> None:
 # A cohort that goes to an orphanage, a home for the elderly or a village to give (bakti sosial, santunan, aid
 # handed over, blood donated), with no study word and no learning told, does its course's social action: it gives,
 # it does not learn from a host. A cohort that also learns there, or a study trip with a gift, makes a visit.
-# From r45 probes.
 @pytest.mark.parametrize(
     "text",
     [
@@ -5089,7 +5088,6 @@ def test_a_cohorts_visit_with_a_gift_is_a_visit(text: str) -> None:
 # A closing or a graduation that lists the course's stages, a trip among them to places counted but not named
 # ("telah melaksanakan benchmarking ke sejumlah daerah di Pulau Jawa"; an island names no host), reports no trip to
 # a named host: no visit. With the places named after the count, or the province they lie in, it tells the trip.
-# From r45 probes.
 @pytest.mark.parametrize(
     "text",
     [
@@ -5126,7 +5124,7 @@ def test_a_ceremony_telling_a_trip_to_places_named_is_a_visit(text: str) -> None
 # ---------------------------------------------------------------- a ceremony's course stages by their titles
 # A closing or a graduation that names the course's stages by their titles ("mengikuti Kunjungan Strategis Luar
 # Negeri dan studi lapangan") with no place they went to reports no trip to a named host. The stage told with its
-# place is the trip. From r45 probes.
+# place is the trip.
 @pytest.mark.parametrize(
     "text",
     [
@@ -5161,7 +5159,7 @@ def test_a_ceremony_naming_a_stage_with_its_place_is_a_visit(text: str) -> None:
 # ---------------------------------------------------------------- a university's "program studi" is no trip
 # "Program Studi X" (prodi) names a university's department: its "studi" is no study trip, whatever place
 # follows ("mahasiswa Program Studi Administrasi Negara magang di BPSDM"). A study trip of the department's
-# students or of officials is told by its own activity. From r45 probes.
+# students or of officials is told by its own activity.
 _DEPARTMENT_NOT_YET = pytest.mark.xfail(
     strict=True,
     reason="'program studi banding ke A' is a common way to write a study trip, so 'program' before 'studi' is no"

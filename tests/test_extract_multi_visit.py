@@ -5982,7 +5982,7 @@ def test_the_group_learning_somewhere_on_a_later_day_is_at_its_next_stop(extra: 
 # Cohorts told one after another, each in sentences of its own: a unit in a sentence that names no cohort ("Mereka
 # belajar di Dinas A") is the lokus of the cohort named last before it, alone; not of a later one
 # (cohort_fields._told_just_before); a sentence of all the groups ("Kedua rombongan …") or a list of cohorts
-# before it keeps the unit all of theirs. Not yet: a first rule (r45) made two unseen reports worse and crashed on
+# before it keeps the unit all of theirs. Not yet: a first rule made two unseen reports worse and crashed on
 # two programmes that share a cohort number, so the first four stay strict xfails.
 _TOLD_AFTER_NOT_YET = pytest.mark.xfail(strict=True, reason="units told after one of several cohorts go to all")
 
@@ -6609,7 +6609,7 @@ def test_near_miss_a_share_of_the_cost_or_of_the_days_is_one_visit(text: str) ->
 # --- a speaker names the trip, then its places -------------------------------------------------------------
 # A quoted list of places is taken as talk about trips, unless the speaker names the trip itself right before
 # it: "“Setiap desa mengirim 6 warga untuk ikut studi banding ke A dan B,” terangnya" gives the trip's stops,
-# one visit each, as narration would (r46 fresh reports).
+# one visit each, as narration would.
 _SENDOFF = "LAHAT - Wakil Bupati Lahat melepas rombongan peserta studi banding BUMDes, Senin (3/6/2024). "
 
 

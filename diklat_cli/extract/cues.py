@@ -772,7 +772,7 @@ def _learning_told(text: str) -> bool:
 # that send them to explain the course: examiners, coaches and mentors, widyaiswara, a team of evaluation or
 # monitoring, the head or a team of a training body
 # ... and those who assess the programme itself, its accreditation or its spending: an assessor, an auditor, a team
-# of accreditation (r45 probes: "Tim asesor LAN melakukan visitasi akreditasi ke BPSDM X")
+# of accreditation ("Tim asesor LAN melakukan visitasi akreditasi ke BPSDM X")
 # (the words that name an errand of assessing by themselves: _ASSESSOR)
 _ASSESSOR = (
     r"penguji|evaluator|asesor|auditor|(?:dewan\s+|tim\s+)?juri|tim\s+(?:evaluasi|monitoring|monev|penilai|penguji|supervisi|verifikasi|asesor"

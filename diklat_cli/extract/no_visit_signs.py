@@ -151,7 +151,7 @@ def _groups_counted(text: str) -> bool:
 # civil servants' wives of "Dharma Wanita Persatuan", left as before);
 # ... and a farmers' group ("Kelompok Tani X"), a cooperative's board ("pengurus koperasi": the cooperatives'
 # ministry or office is government), a party's officers, a mosque's or a pesantren's people, a club, activists
-# (r40 probes: study trips of groups outside government);
+# (study trips of groups outside government);
 # sent by a government body they are its group (the body is then named among them)
 _OUTSIDERS = (
     r"(?:mahasiswa|mahasiswi|pelajar|siswa|siswi|dosen|profesor|universitas|petani|nelayan|poktan|gapoktan"
@@ -256,7 +256,7 @@ def _students_travel(text: str, activities: list) -> bool:
     if _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent)):
         return True
     # the host as subject, the ones who came after its passive verb, in the trip's sentence or the lead before it
-    # ("Mapolsek A didatangi belasan siswa …. Mereka datang untuk kunjungan belajar"; r46)
+    # ("Mapolsek A didatangi belasan siswa …. Mereka datang untuk kunjungan belajar")
     lead = sentence_at(sentence_spans(text), max(0, sent[0] - 1))[0]
     return any(_outsiders(m.group(1)) for m in _VISITED_BY.finditer(text, lead, sent[1]))
 
@@ -287,7 +287,7 @@ _EXPLAINER = re.compile(
     # ("study banding", the English-leaning spelling; a blog's hard line break may stand before the definition)
     r"|stud[iy]\s+banding|BTBP"
     # (the activity by any of its names (SCHEMA activity): "KSDN merupakan agenda PKN II", "Studi tiru adalah …",
-    # "Kaji banding berarti …"; r45 probes)
+    # "Kaji banding berarti …")
     r"|stud[iy]\s+(?:tiru|komparatif|komparasi)|kaji\s+banding|visitasi)\b"
     r"(?![^.\n]{0,20}?\b(?:ini|itu|tersebut)\b)(?:[ \t]*\n)?"
     # ("studi banding ke tiga negara, yaitu …", "studi lapangan di tiga daerah, yakni …", "tamu studi tiru dari
@@ -295,7 +295,7 @@ _EXPLAINER = re.compile(
     # (nor a particular trip as the subject, "kunjungan ini ialah ...", on the heading's next line too)
     r"(?!\s+(?:ke|di|dari)\s+(?:\w+\s+){0,2}" + _COUNTED_PLACES + r")"
     # (also when the sending body and the verb stand between, the places counted right before the list: "studi
-    # banding pansus akan digelar di dua negara, yaitu A dan B"; r46 fresh reports)
+    # banding pansus akan digelar di dua negara, yaitu A dan B")
     r"(?:(?!\b(?:ini|itu|tersebut)\b|\s(?:ke|di|dari)\s+(?:\w+\s+){1,2}" + _COUNTED_PLACES + r",?\s+yaitu\b)"
     r"[^.\n]){0,60}?"
     r"\b(?:adalah|merupakan|ialah"

@@ -382,11 +382,11 @@ _GONE_TO = re.compile(
     + verbs.TRAVELLING
     + r"|datang|melakukan\s+(?:kunjungan|studi|benchmarking|kaji)\w*(?:\s+\w+)?"
     r"|stud[iy]\s+(?:banding|tiru|komparatif))\s+ke"
-    # (or by a verb of visiting with no "ke": "Pemkab A juga pernah mengunjungi Kabupaten B untuk …"; r46)
+    # (or by a verb of visiting with no "ke": "Pemkab A juga pernah mengunjungi Kabupaten B untuk …")
     r"|" + verbs.VISITING + r")\s+(?P<unit>(?:(?-i:[A-Z])[\w-]*\s+){0,4})",
     _I,
 )
-# the learning of a return visit told as an exchange: "untuk berbagi ilmu/pengalaman" (r46)
+# the learning of a return visit told as an exchange: "untuk berbagi ilmu/pengalaman"
 _SHARED = re.compile(r"\b(?:berbagi|bertukar)\s+(?:ilmu|pengalaman|pengetahuan)\b", _I)
 
 
