@@ -59,8 +59,9 @@ def _tells_visit(told: str) -> bool:
     return any(rx.search(told) is not None for rx in (STRONG_CUES, ACTIVITY_TO_PLACE, _RECEIVED))
 
 
-def _relative_days(text: str, sents, published: dt.date, written) -> list:
-    """The days a report gives by its own day of writing, each as a date mention of its full date."""
+def relative_days(text: str, sents, published: dt.date, written) -> list:
+    """The days a report gives by its own day of writing, each as a date mention of its full date, in the
+    text's order."""
     out = []
     for m in _relative_day().finditer(text):
         a, b = m.span()
@@ -129,17 +130,12 @@ def _weekday_span(text: str, m: re.Match, wd: int, published: dt.date):
     return dates.DateMention(m.start(), end.end(), text[m.start() : end.end()], a, b, None)
 
 
-def relative_days(text: str, sents, published: dt.date, written) -> list:
-    """The days told by the day of writing, each as a date mention of its full date, in the text's order."""
-    return _relative_days(text, sents, published, written)
-
-
 def days_told(text: str, sents, published: dt.date, written, spans, within) -> list:
     """(mention, (day, day)) of each day told by the day of writing, outside `spans` (the posting line) and
     inside `within` when given, in the order they date a visit."""
     told = [
         (d, day)
-        for d in _relative_days(text, sents, published, written)
+        for d in relative_days(text, sents, published, written)
         if (within is None or within[0] <= d.start < within[1]) and not any(a <= d.start < b for a, b in spans)
         if (day := d.resolve(None)) is not None
     ]
