@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.862, 0.79), "check": (0.645, 0.585)}
+FLOORS = {"tune": (0.837, 0.764), "check": (0.645, 0.584)}
 
 VISIT_KEYS = {
     "program",
@@ -47,9 +47,20 @@ def _hashes_to(salt: str, name: str, modulus: int) -> int:
     return int(hashlib.sha256((salt + name).encode()).hexdigest(), 16) % modulus
 
 
+# Articles whose failures were read to design rules before they landed (a fresh batch's design
+# half): check would no longer be unseen with them in it, so they are tune whatever their hash.
+READ_BEFORE_LANDING = frozenset(
+    line.strip()
+    for line in (FIELD / "read-before-landing.txt").read_text(encoding="utf-8").splitlines()
+    if line.strip() and not line.startswith("#")
+)
+
+
 def half_of(name: str) -> str:
     """Three in five articles are check; of those, one in four (by a second hash, drawn on
     2026-12-04 before any of them was read) went to tune as fresh data to design rules on."""
+    if name in READ_BEFORE_LANDING:
+        return "tune"
     if _hashes_to("", name, 5) >= 3 or _hashes_to("rotation-2026-12-04:", name, 4) == 0:
         return "tune"
     return "check"
@@ -114,3 +125,8 @@ def test_the_scorer_matches_names_by_word_sets_and_bracketed_abbreviations():
     assert not scoring.same_name("Dinas Kesehatan", "Dinas Pendidikan dan Kebudayaan")
     one_of_two = scoring.set_agreement(["Dinas Koperasi dan UKM"], ["Dinas Koperasi dan UKM", "Bappeda"])
     assert one_of_two == pytest.approx(2 / 3)
+
+
+def test_every_article_listed_as_read_before_landing_is_in_tune():
+    landed = {gold.stem for gold in (FIELD / "tune").glob("*.json")}
+    assert READ_BEFORE_LANDING <= landed, sorted(READ_BEFORE_LANDING - landed)
