@@ -12,6 +12,7 @@ One concern: which groups went to which places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from diklat_cli.extract import places, trainees, verbs
@@ -336,14 +337,22 @@ _GOVERNS_STOPS = re.compile(
 _QUOTED = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
 
+@lru_cache(maxsize=4)
+def _quoted(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of the text's direct speech (`_QUOTED`), in order: found once for both roles' frames."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
 def _narrated(text: str, resolved: list[Place]) -> list[Place]:
     """The place mentions outside direct speech."""
     if "“" not in text and '"' not in text:
         return resolved
-    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    if not spans:
+    starts, ends = _quoted(text)
+    if not starts:
         return resolved
-    return [p for p in resolved if not any(a < p.mention.start < b for a, b in spans)]
+    # (the stretches do not overlap: only the last one starting before a mention can hold it)
+    return [p for p in resolved if (i := bisect_left(starts, p.mention.start) - 1) < 0 or not p.mention.start < ends[i]]
 
 
 def visit_frames(text, sents, resolved: list[Place], role: int, top: str | None, by_name, exclude: str | None = None):
