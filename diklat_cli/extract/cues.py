@@ -816,10 +816,8 @@ def _staff_trip_only(text: str, named_trip: bool = False, assessors: bool = Fals
     name leads such a trip: a jury or a ministry's team of verification on a "kunjungan lapangan" to grade a
     region's innovation is no study visit either."""
     staff_led = False
-    for start, end in sentence_spans(text):
+    for start, end in _trip_sentences(text):
         sentence = text[start:end]
-        if not _trip_sentence(sentence):
-            continue
         actor = _ACTOR.search(sentence)
         if actor is not None and actor.group("staff"):
             assessor = _ASSESSOR_NAMED.match(actor.group("staff")) is not None
@@ -844,7 +842,7 @@ _TRAINEES_VISITED = re.compile(
 def _trainees_visited_only(text: str) -> bool:
     """Every sentence that tells a trip (`_trip_sentence`) tells of someone visiting the trainees (`_TRAINEES_VISITED`):
     a minister, a commander or a head came to the cohort where it is taught, and the cohort went nowhere."""
-    told = [(start, end) for start, end in sentence_spans(text) if _trip_sentence(text[start:end])]
+    told = _trip_sentences(text)
     return bool(told) and all(_TRAINEES_VISITED.search(text, start, end) for start, end in told)
 
 
@@ -882,8 +880,8 @@ def _officials_kunker_only(text: str, activities: list) -> bool:
         if _COHORT_AFTER.match(text, a.end):
             return False  # "kunjungan kerja peserta PKA …", "kunjungan kerja para peserta …"
     # (a trainee before the first trip word of another sentence: "Peserta PKP juga berkunjung ke Desa Z")
-    for start, end in sents:
-        if start in kunker or not _trip_sentence(text[start:end]):
+    for start, end in _trip_sentences(text):
+        if start in kunker:
             continue
         cue = STRONG_CUES.search(text, start, end) or ACTIVITY_TO_PLACE.search(text, start, end)
         if _COHORT_WORD.search(text, start, cue.start() if cue else end):
@@ -906,7 +904,7 @@ def _charity_trip_only(text: str) -> bool:
     """Every sentence that tells a trip (`_trip_sentence`) names an errand of charity (`_CHARITY`): a cohort
     "mengunjungi Panti Asuhan X" or "menggelar bakti sosial di Desa Y" gives to the place, it does not learn
     from a host (asked where no activity word and no learning is told)."""
-    told = [(start, end) for start, end in sentence_spans(text) if _trip_sentence(text[start:end])]
+    told = _trip_sentences(text)
     return bool(told) and all(_CHARITY.search(text, start, end) for start, end in told)
 
 
@@ -950,6 +948,13 @@ def _trip_sentence(sentence: str) -> bool:
         or _HOST_RECEIVES.search(sentence) is not None
         or _states_trip(sentence)
     )
+
+
+@lru_cache(maxsize=8)
+def _trip_sentences(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the sentences that tell a trip (`_trip_sentence`), found once an article for the gates of
+    `visit_not_described` that each read them."""
+    return tuple((start, end) for start, end in sentence_spans(text) if _trip_sentence(text[start:end]))
 
 
 @lru_cache(maxsize=8)

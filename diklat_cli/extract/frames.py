@@ -12,6 +12,7 @@ One concern: which groups went to which places.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from functools import lru_cache
 
 from diklat_cli.extract import places, trainees, verbs
@@ -238,11 +239,25 @@ TOGETHER = re.compile(
 )
 
 
+# TOGETHER's groups told at the same time ("pada saat yang sama", "di hari yang sama") are led by the commonest words,
+# "di" and "pada": the pattern would be tried at each of them. Its rest is searched where the text lacks what that
+# alternative ends with (_SAME_TIME): the same matches, found at far fewer leads.
+_AT_SAME_TIME = r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b"
+_SAME_TIME = re.compile(r"(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b", _I)
+assert _AT_SAME_TIME in TOGETHER.pattern
+_TOGETHER_ELSE = re.compile(TOGETHER.pattern.replace(_AT_SAME_TIME, "", 1), TOGETHER.flags)
+
+
+def _together(text: str) -> re.Pattern:
+    """TOGETHER, or its rest where its same-time alternative cannot match."""
+    return TOGETHER if search(_SAME_TIME, text) is not None else _TOGETHER_ELSE
+
+
 @lru_cache(maxsize=8)
 def together_told(text: str) -> bool:
     """search(TOGETHER, text) is not None, kept for the last few texts: frames, visits and no_visit_signs each
     ask it of one article, and most articles have no match (the search then tries every lead, "di" among them)."""
-    return search(TOGETHER, text) is not None
+    return search(_together(text), text) is not None
 
 
 # the guests a host received counted by where they come from, in digits or words ("tamu dari 2 kabupaten
@@ -322,14 +337,22 @@ _GOVERNS_STOPS = re.compile(
 _QUOTED = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
 
+@lru_cache(maxsize=4)
+def _quoted(text: str) -> tuple[tuple[int, ...], tuple[int, ...]]:
+    """The starts and ends of the text's direct speech (`_QUOTED`), in order: found once for both roles' frames."""
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
+    return tuple(a for a, _ in spans), tuple(b for _, b in spans)
+
+
 def _narrated(text: str, resolved: list[Place]) -> list[Place]:
     """The place mentions outside direct speech."""
     if "“" not in text and '"' not in text:
         return resolved
-    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(text)]
-    if not spans:
+    starts, ends = _quoted(text)
+    if not starts:
         return resolved
-    return [p for p in resolved if not any(a < p.mention.start < b for a, b in spans)]
+    # (the stretches do not overlap: only the last one starting before a mention can hold it)
+    return [p for p in resolved if (i := bisect_left(starts, p.mention.start) - 1) < 0 or not p.mention.start < ends[i]]
 
 
 def visit_frames(text, sents, resolved: list[Place], role: int, top: str | None, by_name, exclude: str | None = None):
@@ -664,7 +687,7 @@ def _senders_told_together(
         if len(senders) >= 2:
             found.append((senders, True))
         # "Keduanya ialah DPRD A, Provinsi X dan DPRD B": a list right where both are named
-        for together in [*finditer(TOGETHER, text), *guests_counted]:
+        for together in [*finditer(_together(text), text), *guests_counted]:
             sent = sentence_at(sents, together.start())
             nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
             members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]

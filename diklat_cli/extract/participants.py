@@ -465,10 +465,16 @@ def _summed_by_origin(text: str, mentions: list[ParticipantMention]) -> list[Par
     return mentions
 
 
+# (built once, by warm_up, not at the first article that breaks a total down)
+@cache
+def _number_of_part() -> re.Pattern:
+    return re.compile(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+")
+
+
 def _trainees_in(rest: str, total: int) -> int | None:
     """The trainees of a group total from what it is made of: its "N peserta" part, or the total
     less the escorts named ("… serta 11 orang pimpinan rombongan dan pendamping" → total − 11)."""
-    numbers = re.finditer(rf"(?<![\w.,/])(\d{{1,4}}|{COUNT_WORDS_RE})\s+", rest)
+    numbers = _number_of_part().finditer(rest)
     items = [(v, n.end()) for n in numbers if (v := parse_int(n.group(1)))]
     for value, end in items:
         if _TRAINEES_AFTER.match(rest, end):
@@ -664,10 +670,13 @@ def _listed_next() -> re.Pattern:
     )
 
 
+_NAMED = re.compile(r"\s[A-Z]")  # a capitalised word: a body or region named
+
+
 def _listed_counts(text: str, found: dict[int, ParticipantMention]) -> None:
     for m in [f for f in found.values() if f.strong]:
         while (nxt := _listed_next().match(text, m.end)) is not None:
-            if not re.search(r"\s[A-Z]", nxt.group("own")):
+            if not _NAMED.search(nxt.group("own")):
                 break  # (the group named by its body or region, not "30 peserta, 11 orang", a part of a whole)
             value = parse_int(nxt.group("n"))
             had = found.get(nxt.start("n"))
@@ -685,7 +694,7 @@ def listed_groups(text: str, mentions: list[ParticipantMention]) -> list[list[Pa
         if not m.strong or any(m in chain for chain in out):
             continue
         chain = [m]
-        while (nxt := _listed_next().match(text, chain[-1].end)) and re.search(r"\s[A-Z]", nxt.group("own")):
+        while (nxt := _listed_next().match(text, chain[-1].end)) and _NAMED.search(nxt.group("own")):
             if nxt.start("n") not in at or at[nxt.start("n")] in chain:
                 break
             chain.append(at[nxt.start("n")])

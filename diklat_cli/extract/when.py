@@ -374,12 +374,20 @@ def _return_weekday() -> re.Pattern:
     )
 
 
+_RETURN_WORDS = ("kembali", "pulang", "berakhir", "selesai", "hingga", "sampai")
+_SERIES_DAY = re.compile(r"hari\s+(?:ke|terakhir|penutup|pamungkas)")  # (_SERIES_LATER's words, on folded text)
+
+
 def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.date, tuple[int, int]] | None:
     """The day a later clause says the group returns or the stay ends (see _return_before), and its span."""
-    if not any(
-        word in text for word in ("kembali", "pulang", "berakhir", "selesai", "hingga", "sampai", "hari", "Hari")
-    ):
-        return None
+    if not any(word in text for word in _RETURN_WORDS):
+        if "hari" not in text and "Hari" not in text:
+            return None
+        # ("hari" is in nearly every article: what the patterns need is a word of returning in any case, or a
+        # later day of a series, "hari kedua", "hari terakhir")
+        low = folded(text)
+        if low is not None and not any(word in low for word in _RETURN_WORDS) and _SERIES_DAY.search(low) is None:
+            return None
     lo, hi = within if within is not None else (d.end, len(text))
     series = None
     for other, (day, last) in pool:

@@ -59,9 +59,19 @@ def _tells_visit(told: str) -> bool:
     return any(rx.search(told) is not None for rx in (STRONG_CUES, ACTIVITY_TO_PLACE, _RECEIVED))
 
 
+# the last call's text, sentences, day of publication and written dates, and its answer
+_last: tuple | None = None
+
+
 def relative_days(text: str, sents, published: dt.date, written) -> list:
     """The days a report gives by its own day of writing, each as a date mention of its full date, in the
     text's order."""
+    # (asked of one article again, by visit_dates for each group and by stop_dates: the last answer kept)
+    global _last
+    written = tuple(written)
+    last = _last
+    if last is not None and last[0] is text and last[2] == published and last[3] == written and last[1] == sents:
+        return list(last[4])
     out = []
     for m in _relative_day().finditer(text):
         a, b = m.span()
@@ -103,7 +113,8 @@ def relative_days(text: str, sents, published: dt.date, written) -> list:
             day = published + dt.timedelta(days=-1 if m.group("yday") else 1 if m.group("tmrw") else 0)
         part = dates.PartialDate(day.day, day.month, day.year)
         out.append(dates.DateMention(a, b, m.group(0), part, part, None))
-    return out
+    _last = (text, list(sents), published, written, out)
+    return list(out)
 
 
 _SPAN_END = re.compile(
