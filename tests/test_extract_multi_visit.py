@@ -6636,3 +6636,88 @@ def test_a_speaker_names_the_trip_then_its_places(said: str) -> None:
 )
 def test_a_speaker_naming_places_without_the_trip_near_misses(said: str) -> None:
     assert len(_regencies(_SENDOFF + said)) <= 1
+
+
+# --- a list that names the travellers' home is the home's peers, not stops ----------------------------------
+# Reports set the sender beside regions of its own standing ("DPRD tiga kabupaten, yakni A, B dan C", the sender
+# one of them) to say what they share; a list with the sender's own home among its members names its peers, so
+# none of its members is a stop of the sender's trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kebiasaan itu juga tampak pada DPRD tiga kota di Sulawesi Utara, yakni Manado, Bitung dan Tomohon. "
+        "Tahun ini DPRD Kota Bitung kembali studi banding ke Kota Surabaya pada 4 Maret 2024.",
+        "Pemkab Sleman, Pemkab Bantul dan Pemkab Kulon Progo sama-sama tengah menyiapkan mal pelayanan publik. "
+        "Untuk itu, rombongan Pemkab Bantul belajar ke Kabupaten Banyuwangi, Selasa (12/3/2024).",
+        "Program ini berjalan di tiga kota, yakni Kota Manado, Kota Bitung dan Kota Tomohon. Sepekan kemudian "
+        "Pemkot Bitung belajar ke Kota Surabaya pada 4 Maret 2024 soal pengelolaan sampah.",
+        "Seperti dewan di Kabupaten Gowa, Kabupaten Takalar dan Kabupaten Maros, DPRD Kabupaten Takalar pun menyiapkan "
+        "perda pasar rakyat. Untuk itu Komisi A DPRD Kabupaten Takalar studi banding ke Kabupaten Badung, "
+        "Senin (2/9/2024).",
+    ],
+)
+def test_a_list_with_the_senders_home_names_its_peers_not_stops(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # near-misses: a list of the places gone to, the home not among them, is the trip's stops
+        (
+            "Komisi B DPRD Kabupaten Takalar studi banding ke dua daerah, yakni Kabupaten Badung dan Kota "
+            "Denpasar, pada 2 September 2024.",
+            {"Kabupaten Badung", "Kota Denpasar"},
+        ),
+        (
+            "Rombongan DPRD Kabupaten Bantul berkunjung ke Kota Magelang dan Kabupaten Semarang di Jawa Tengah "
+            "untuk belajar pengelolaan pasar, Rabu (5/6/2024).",
+            {"Kota Magelang", "Kabupaten Semarang"},
+        ),
+    ],
+)
+def test_a_list_of_places_gone_to_without_the_home_is_the_trips_stops(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+# --- a stop joined to its own province by a hyphen ----------------------------------------------------------
+# Reports write a stop with its province joined to it ("Tabanan-Bali"): one member of the list of stops, its
+# province its address, and the list goes on after it.
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "DPRD Kabupaten Sikka akan studi banding ke tiga daerah sekaligus: Badung-Bali, Kota Malang dan Kota "
+            "Surabaya, pada Juni 2024.",
+            {"Kabupaten Badung", "Kota Malang", "Kota Surabaya"},
+        ),
+        (
+            "Rombongan Pemkab Bone belajar tata kelola pasar ke Banyuwangi-Jawa Timur dan Kabupaten Badung, Senin "
+            "(3/6/2024).",
+            {"Kabupaten Banyuwangi", "Kabupaten Badung"},
+        ),
+        (
+            "Tim Bappeda Kota Ambon mengunjungi Kabupaten Gianyar-Bali serta Kota Mataram pada 12 Mei 2024 untuk "
+            "studi banding perencanaan.",
+            {"Kabupaten Gianyar", "Kota Mataram"},
+        ),
+        (
+            "Sebanyak 25 kepala desa dari Kabupaten Pati studi tiru ke dua kabupaten, yakni Purwakarta-Jawa Barat "
+            "dan Banyuwangi-Jawa Timur, pada 4 Juli 2024.",
+            {"Kabupaten Purwakarta", "Kabupaten Banyuwangi"},
+        ),
+        # near-misses: a route between two cities is no list of stops; one stop with its province is one stop
+        (
+            "Rombongan DPRD Kota Palu menempuh perjalanan Makassar-Jakarta sebelum studi banding ke Kota Bandung, "
+            "Senin (3/6/2024).",
+            {"Kota Bandung"},
+        ),
+        (
+            "Komisi II DPRD Kabupaten Bone studi banding ke Kota Batu-Jawa Timur, Senin (3/6/2024), belajar soal "
+            "pertanian apel.",
+            {"Kota Batu"},
+        ),
+    ],
+)
+def test_a_stop_joined_to_its_province_by_a_hyphen_is_one_member(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops

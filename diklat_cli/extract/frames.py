@@ -395,6 +395,20 @@ def frame_list(
     narrated = set(map(id, resolved))
     # written lists
     candidates, written, counted_lists = _written_lists(text, sents, spoken, narrated, role, top_region, role_of)
+    if role == 0 and top_region is not None and home is not None and (peer := by_name.get(home)) is not None:
+        # a list with the travellers' own home among its members, away from the place they went to, sets the sender
+        # beside regions of its standing ("DPRD tiga kabupaten, yakni A, B dan C" of the council of B, gone to X):
+        # its peers, none a stop of B's trip
+        # (the top host itself put before such a list as one more stop is none of its members; a member in the
+        # host's province may be a stop beside it: "Kota A dan Kabupaten A")
+        host, host_province = top_region, top_region.province
+
+        def peers(regions: list[places.Region]) -> bool:
+            return peer in regions and all(r.province != host_province for r in regions if r != host)
+
+        candidates = [c for c in candidates if not peers(c[0])]
+        written = [w for w in written if not peers(w)]
+        counted_lists = [w for w in counted_lists if not peers(w)]
     # ... one government alone ("Rombongan datang bersama Pemkab B")
     if role == 1 and top_region is not None and not any(top_region in c[0] and len(c[0]) > 1 for c in candidates):
         for place in resolved:
