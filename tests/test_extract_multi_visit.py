@@ -6721,3 +6721,33 @@ def test_a_list_of_places_gone_to_without_the_home_is_the_trips_stops(text: str,
 )
 def test_a_stop_joined_to_its_province_by_a_hyphen_is_one_member(text: str, stops: set[str]) -> None:
     assert places_visited(visits_of(text)) == stops
+
+
+# --- a speaker names the trip and its group, then its places ------------------------------------------------
+# A speaker who names the trip and the group that makes it before "ke A dan B" ("“Maksud kunker para lurah ke A
+# dan B ialah …”") gives the trip's stops, as when the trip's name stands right before the places.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“Studi banding para kepala desa ke Kota Bandung dan Kabupaten Garut ini untuk belajar BUMDes,” ujar "
+        "Wakil Bupati.",
+        "“Kunjungan kerja anggota Komisi A ke Kota Bandung dan Kabupaten Garut berlangsung tiga hari,” kata Wakil "
+        "Bupati.",
+        "“Hasil studi tiru peserta BUMDes ke Kota Bandung dan Kabupaten Garut akan diterapkan di desa,” tuturnya.",
+        "Ia menyebut, “Kaji banding 40 perangkat desa ke Kota Bandung, Kabupaten Garut ini dibiayai APBDes.”",
+    ],
+)
+def test_a_speaker_names_the_trip_and_its_group_then_its_places(said: str) -> None:
+    assert _regencies(_SENDOFF + said) == ["Kabupaten Garut", "Kota Bandung"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # near-misses: places where others go, told by the speaker
+        "“Wisatawan yang datang ke Kota Bandung juga mampir ke Kabupaten Garut,” ujarnya.",
+        "“Studi banding daerah lain ke Kota Bandung dan Kabupaten Garut sering kami dengar,” ujarnya.",
+    ],
+)
+def test_a_speaker_naming_other_peoples_trips_near_misses(said: str) -> None:
+    assert len(_regencies(_SENDOFF + said)) <= 1

@@ -304,7 +304,12 @@ _COUNTED_GROUPS = re.compile(
 )
 # the trip itself named right before the places it goes to, in a speaker's words too: "“Setiap desa mengirim 6
 # warga untuk ikut studi banding ke A dan B,” terangnya" gives the trip's stops, not talk about trips
-_TRIP_TO_LIST = re.compile(r"\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+kerja|kunker)\s+ke\s+$", _I)
+# ... its group named between ("“Maksud kunker para lurah ke A dan B ialah …”"), not another group's ("lain")
+_TRIP_TO_LIST = re.compile(
+    r"\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+kerja|kunker)"
+    r"(?:\s+(?!(?:yang|lain|lainnya)\b)[\w-]+){0,4}?\s+ke\s+$",
+    _I,
+)
 # a verb of going or receiving (or "ke"), or the trip's activity, before a list of places: the list can be a
 # trip's stops ("kunjungan … yang berlangsung di Kalteng, terkhusus di A dan B", "studi lapangan di dua desa
 # yang ada di A dan di B")
