@@ -6751,3 +6751,55 @@ def test_a_speaker_names_the_trip_and_its_group_then_its_places(said: str) -> No
 )
 def test_a_speaker_naming_other_peoples_trips_near_misses(said: str) -> None:
     assert len(_regencies(_SENDOFF + said)) <= 1
+
+
+# --- a group away from home does not travel to its own region -----------------------------------------------
+# The sender's region set beside the host's (a headline's "Studi Tiru ke A, B Akui …", "kerja sama Kabupaten A dan
+# Kabupaten B") is the other side of the visit, not a second stop of the sender's trip away from its province.
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        (
+            "Studi Tiru ke Banyuwangi, Pesisir Selatan Akui Perizinan Masih Lambat\n\nPAINAN - Pemerintah Kabupaten "
+            "Pesisir Selatan melalui dinas perizinan studi tiru ke Kabupaten Banyuwangi, Jawa Timur, Senin "
+            '(3/3/2025).\n\n"Kami sudah studi tiru ke Banyuwangi, yang perizinannya cepat," ujar kepala dinas.',
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "Belajar ke Surabaya, Kota Kendari Siapkan Mal Pelayanan\n\nKENDARI - Pemerintah Kota Kendari melalui "
+            "Bagian Organisasi belajar ke Kota Surabaya, Jawa Timur, Selasa (4/3/2025), soal mal pelayanan publik.",
+            "Kota Surabaya",
+        ),
+        (
+            "Sebanyak 20 pejabat Pemkab Pesisir Selatan studi tiru ke Kabupaten Banyuwangi, Senin (3/3/2025). Bupati "
+            "Banyuwangi berharap Kabupaten Banyuwangi dan Kabupaten Pesisir Selatan bisa saling belajar.",
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "Dari Surabaya, Kendari Bawa Pulang Ilmu Mal Pelayanan\n\nRombongan Pemerintah Kota Kendari studi banding "
+            "ke Kota Surabaya, Selasa (4/3/2025).",
+            "Kota Surabaya",
+        ),
+    ],
+)
+def test_the_senders_region_beside_the_host_is_no_stop(text: str, stop: str) -> None:
+    assert places_visited(visits_of(text)) == {stop}
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # near-misses: two stops away from home; a stop in the home's own province beside one away
+        (
+            "Pemkot Ternate studi banding ke Kabupaten Badung dan Kota Denpasar, Kamis (6/3/2025).",
+            {"Kabupaten Badung", "Kota Denpasar"},
+        ),
+        (
+            "DPRD Kota Kendari berkunjung ke Kota Surabaya dan Kabupaten Konawe Selatan, Selasa (4/3/2025), untuk "
+            "belajar soal pasar.",
+            {"Kota Surabaya", "Kabupaten Konawe Selatan"},
+        ),
+    ],
+)
+def test_stops_other_than_the_senders_region_stay(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
