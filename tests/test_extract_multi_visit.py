@@ -6747,6 +6747,9 @@ def test_a_speaker_names_the_trip_and_its_group_then_its_places(said: str) -> No
         # near-misses: places where others go, told by the speaker
         "“Wisatawan yang datang ke Kota Bandung juga mampir ke Kabupaten Garut,” ujarnya.",
         "“Studi banding daerah lain ke Kota Bandung dan Kabupaten Garut sering kami dengar,” ujarnya.",
+        # (another body named by its region between the trip and the places)
+        "“Kunjungan kerja DPRD Provinsi Jawa Barat ke Kabupaten Garut dan Kota Bandung sudah sering,” kata Wakil "
+        "Bupati.",
     ],
 )
 def test_a_speaker_naming_other_peoples_trips_near_misses(said: str) -> None:

@@ -323,6 +323,16 @@ _GOVERNS_STOPS = re.compile(
 )
 
 
+def _trip_to_list(before: str, offset: int, spoken: list[Place]) -> bool:
+    """The trip named before the list, its group between with no region of its own ("kunker para lurah ke A dan
+    B"): a body named by a region there ("kunjungan kerja DPRD Provinsi X ke A dan B") is another body's trip."""
+    trip = _TRIP_TO_LIST.search(before)
+    if trip is None:
+        return False
+    start, end = offset + trip.start(), offset + trip.end()
+    return not any(start <= p.mention.start < end for p in spoken)
+
+
 # direct speech: a curly-quoted or straight-quoted stretch of one paragraph
 _QUOTED = re.compile(r"“[^“”\n]{1,600}”|\"[^\"\n]{1,600}\"")
 
@@ -573,7 +583,8 @@ def _written_lists(
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
             if not all(id(p) in narrated for p in chain) and not (
-                role == 0 and (_COUNTED_GROUPS.search(before) or DIVIDED.search(before) or _TRIP_TO_LIST.search(before))
+                role == 0
+                and (_COUNTED_GROUPS.search(before) or DIVIDED.search(before) or _trip_to_list(before, sent[0], spoken))
             ):
                 chain = [place] if place is not None else []
                 continue
