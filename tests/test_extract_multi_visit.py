@@ -6636,3 +6636,173 @@ def test_a_speaker_names_the_trip_then_its_places(said: str) -> None:
 )
 def test_a_speaker_naming_places_without_the_trip_near_misses(said: str) -> None:
     assert len(_regencies(_SENDOFF + said)) <= 1
+
+
+# --- a list that names the travellers' home is the home's peers, not stops ----------------------------------
+# Reports set the sender beside regions of its own standing ("DPRD tiga kabupaten, yakni A, B dan C", the sender
+# one of them) to say what they share; a list with the sender's own home among its members names its peers, so
+# none of its members is a stop of the sender's trip.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kebiasaan itu juga tampak pada DPRD tiga kota di Sulawesi Utara, yakni Manado, Bitung dan Tomohon. "
+        "Tahun ini DPRD Kota Bitung kembali studi banding ke Kota Surabaya pada 4 Maret 2024.",
+        "Pemkab Sleman, Pemkab Bantul dan Pemkab Kulon Progo sama-sama tengah menyiapkan mal pelayanan publik. "
+        "Untuk itu, rombongan Pemkab Bantul belajar ke Kabupaten Banyuwangi, Selasa (12/3/2024).",
+        "Program ini berjalan di tiga kota, yakni Kota Manado, Kota Bitung dan Kota Tomohon. Sepekan kemudian "
+        "Pemkot Bitung belajar ke Kota Surabaya pada 4 Maret 2024 soal pengelolaan sampah.",
+        "Seperti dewan di Kabupaten Gowa, Kabupaten Takalar dan Kabupaten Maros, DPRD Kabupaten Takalar pun menyiapkan "
+        "perda pasar rakyat. Untuk itu Komisi A DPRD Kabupaten Takalar studi banding ke Kabupaten Badung, "
+        "Senin (2/9/2024).",
+    ],
+)
+def test_a_list_with_the_senders_home_names_its_peers_not_stops(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # near-misses: a list of the places gone to, the home not among them, is the trip's stops
+        (
+            "Komisi B DPRD Kabupaten Takalar studi banding ke dua daerah, yakni Kabupaten Badung dan Kota "
+            "Denpasar, pada 2 September 2024.",
+            {"Kabupaten Badung", "Kota Denpasar"},
+        ),
+        (
+            "Rombongan DPRD Kabupaten Bantul berkunjung ke Kota Magelang dan Kabupaten Semarang di Jawa Tengah "
+            "untuk belajar pengelolaan pasar, Rabu (5/6/2024).",
+            {"Kota Magelang", "Kabupaten Semarang"},
+        ),
+    ],
+)
+def test_a_list_of_places_gone_to_without_the_home_is_the_trips_stops(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+# --- a stop joined to its own province by a hyphen ----------------------------------------------------------
+# Reports write a stop with its province joined to it ("Tabanan-Bali"): one member of the list of stops, its
+# province its address, and the list goes on after it.
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        (
+            "DPRD Kabupaten Sikka akan studi banding ke tiga daerah sekaligus: Badung-Bali, Kota Malang dan Kota "
+            "Surabaya, pada Juni 2024.",
+            {"Kabupaten Badung", "Kota Malang", "Kota Surabaya"},
+        ),
+        (
+            "Rombongan Pemkab Bone belajar tata kelola pasar ke Banyuwangi-Jawa Timur dan Kabupaten Badung, Senin "
+            "(3/6/2024).",
+            {"Kabupaten Banyuwangi", "Kabupaten Badung"},
+        ),
+        (
+            "Tim Bappeda Kota Ambon mengunjungi Kabupaten Gianyar-Bali serta Kota Mataram pada 12 Mei 2024 untuk "
+            "studi banding perencanaan.",
+            {"Kabupaten Gianyar", "Kota Mataram"},
+        ),
+        (
+            "Sebanyak 25 kepala desa dari Kabupaten Pati studi tiru ke dua kabupaten, yakni Purwakarta-Jawa Barat "
+            "dan Banyuwangi-Jawa Timur, pada 4 Juli 2024.",
+            {"Kabupaten Purwakarta", "Kabupaten Banyuwangi"},
+        ),
+        # near-misses: a route between two cities is no list of stops; one stop with its province is one stop
+        (
+            "Rombongan DPRD Kota Palu menempuh perjalanan Makassar-Jakarta sebelum studi banding ke Kota Bandung, "
+            "Senin (3/6/2024).",
+            {"Kota Bandung"},
+        ),
+        (
+            "Komisi II DPRD Kabupaten Bone studi banding ke Kota Batu-Jawa Timur, Senin (3/6/2024), belajar soal "
+            "pertanian apel.",
+            {"Kota Batu"},
+        ),
+    ],
+)
+def test_a_stop_joined_to_its_province_by_a_hyphen_is_one_member(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops
+
+
+# --- a speaker names the trip and its group, then its places ------------------------------------------------
+# A speaker who names the trip and the group that makes it before "ke A dan B" ("“Maksud kunker para lurah ke A
+# dan B ialah …”") gives the trip's stops, as when the trip's name stands right before the places.
+@pytest.mark.parametrize(
+    "said",
+    [
+        "“Studi banding para kepala desa ke Kota Bandung dan Kabupaten Garut ini untuk belajar BUMDes,” ujar "
+        "Wakil Bupati.",
+        "“Kunjungan kerja anggota Komisi A ke Kota Bandung dan Kabupaten Garut berlangsung tiga hari,” kata Wakil "
+        "Bupati.",
+        "“Hasil studi tiru peserta BUMDes ke Kota Bandung dan Kabupaten Garut akan diterapkan di desa,” tuturnya.",
+        "Ia menyebut, “Kaji banding 40 perangkat desa ke Kota Bandung, Kabupaten Garut ini dibiayai APBDes.”",
+    ],
+)
+def test_a_speaker_names_the_trip_and_its_group_then_its_places(said: str) -> None:
+    assert _regencies(_SENDOFF + said) == ["Kabupaten Garut", "Kota Bandung"]
+
+
+@pytest.mark.parametrize(
+    "said",
+    [
+        # near-misses: places where others go, told by the speaker
+        "“Wisatawan yang datang ke Kota Bandung juga mampir ke Kabupaten Garut,” ujarnya.",
+        "“Studi banding daerah lain ke Kota Bandung dan Kabupaten Garut sering kami dengar,” ujarnya.",
+        # (another body named by its region between the trip and the places)
+        "“Kunjungan kerja DPRD Provinsi Jawa Barat ke Kabupaten Garut dan Kota Bandung sudah sering,” kata Wakil "
+        "Bupati.",
+    ],
+)
+def test_a_speaker_naming_other_peoples_trips_near_misses(said: str) -> None:
+    assert len(_regencies(_SENDOFF + said)) <= 1
+
+
+# --- a group away from home does not travel to its own region -----------------------------------------------
+# The sender's region set beside the host's (a headline's "Studi Tiru ke A, B Akui …", "kerja sama Kabupaten A dan
+# Kabupaten B") is the other side of the visit, not a second stop of the sender's trip away from its province.
+@pytest.mark.parametrize(
+    ("text", "stop"),
+    [
+        (
+            "Studi Tiru ke Banyuwangi, Pesisir Selatan Akui Perizinan Masih Lambat\n\nPAINAN - Pemerintah Kabupaten "
+            "Pesisir Selatan melalui dinas perizinan studi tiru ke Kabupaten Banyuwangi, Jawa Timur, Senin "
+            '(3/3/2025).\n\n"Kami sudah studi tiru ke Banyuwangi, yang perizinannya cepat," ujar kepala dinas.',
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "Belajar ke Surabaya, Kota Kendari Siapkan Mal Pelayanan\n\nKENDARI - Pemerintah Kota Kendari melalui "
+            "Bagian Organisasi belajar ke Kota Surabaya, Jawa Timur, Selasa (4/3/2025), soal mal pelayanan publik.",
+            "Kota Surabaya",
+        ),
+        (
+            "Sebanyak 20 pejabat Pemkab Pesisir Selatan studi tiru ke Kabupaten Banyuwangi, Senin (3/3/2025). Bupati "
+            "Banyuwangi berharap Kabupaten Banyuwangi dan Kabupaten Pesisir Selatan bisa saling belajar.",
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "Dari Surabaya, Kendari Bawa Pulang Ilmu Mal Pelayanan\n\nRombongan Pemerintah Kota Kendari studi banding "
+            "ke Kota Surabaya, Selasa (4/3/2025).",
+            "Kota Surabaya",
+        ),
+    ],
+)
+def test_the_senders_region_beside_the_host_is_no_stop(text: str, stop: str) -> None:
+    assert places_visited(visits_of(text)) == {stop}
+
+
+@pytest.mark.parametrize(
+    ("text", "stops"),
+    [
+        # near-misses: two stops away from home; a stop in the home's own province beside one away
+        (
+            "Pemkot Ternate studi banding ke Kabupaten Badung dan Kota Denpasar, Kamis (6/3/2025).",
+            {"Kabupaten Badung", "Kota Denpasar"},
+        ),
+        (
+            "DPRD Kota Kendari berkunjung ke Kota Surabaya dan Kabupaten Konawe Selatan, Selasa (4/3/2025), untuk "
+            "belajar soal pasar.",
+            {"Kota Surabaya", "Kabupaten Konawe Selatan"},
+        ),
+    ],
+)
+def test_stops_other_than_the_senders_region_stay(text: str, stops: set[str]) -> None:
+    assert places_visited(visits_of(text)) == stops

@@ -319,7 +319,12 @@ _COUNTED_GROUPS = re.compile(
 )
 # the trip itself named right before the places it goes to, in a speaker's words too: "“Setiap desa mengirim 6
 # warga untuk ikut studi banding ke A dan B,” terangnya" gives the trip's stops, not talk about trips
-_TRIP_TO_LIST = re.compile(r"\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+kerja|kunker)\s+ke\s+$", _I)
+# ... its group named between ("“Maksud kunker para lurah ke A dan B ialah …”"), not another group's ("lain")
+_TRIP_TO_LIST = re.compile(
+    r"\b(?:stud[iy]\s+\w+|benchmark\w*|kaji\s+banding|kunjungan\s+kerja|kunker)"
+    r"(?:\s+(?!(?:yang|lain|lainnya)\b)[\w-]+){0,4}?\s+ke\s+$",
+    _I,
+)
 # a verb of going or receiving (or "ke"), or the trip's activity, before a list of places: the list can be a
 # trip's stops ("kunjungan … yang berlangsung di Kalteng, terkhusus di A dan B", "studi lapangan di dua desa
 # yang ada di A dan di B")
@@ -331,6 +336,16 @@ _GOVERNS_STOPS = re.compile(
     + r")\b",
     _I,
 )
+
+
+def _trip_to_list(before: str, offset: int, spoken: list[Place]) -> bool:
+    """The trip named before the list, its group between with no region of its own ("kunker para lurah ke A dan
+    B"): a body named by a region there ("kunjungan kerja DPRD Provinsi X ke A dan B") is another body's trip."""
+    trip = _TRIP_TO_LIST.search(before)
+    if trip is None:
+        return False
+    start, end = offset + trip.start(), offset + trip.end()
+    return not any(start <= p.mention.start < end for p in spoken)
 
 
 # direct speech: a curly-quoted or straight-quoted stretch of one paragraph
@@ -418,6 +433,20 @@ def frame_list(
     narrated = set(map(id, resolved))
     # written lists
     candidates, written, counted_lists = _written_lists(text, sents, spoken, narrated, role, top_region, role_of)
+    if role == 0 and top_region is not None and home is not None and (peer := by_name.get(home)) is not None:
+        # a list with the travellers' own home among its members, away from the place they went to, sets the sender
+        # beside regions of its standing ("DPRD tiga kabupaten, yakni A, B dan C" of the council of B, gone to X):
+        # its peers, none a stop of B's trip
+        # (the top host itself put before such a list as one more stop is none of its members; a member in the
+        # host's province may be a stop beside it: "Kota A dan Kabupaten A")
+        host, host_province = top_region, top_region.province
+
+        def peers(regions: list[places.Region]) -> bool:
+            return peer in regions and all(r.province != host_province for r in regions if r != host)
+
+        candidates = [c for c in candidates if not peers(c[0])]
+        written = [w for w in written if not peers(w)]
+        counted_lists = [w for w in counted_lists if not peers(w)]
     # ... one government alone ("Rombongan datang bersama Pemkab B")
     if role == 1 and top_region is not None and not any(top_region in c[0] and len(c[0]) > 1 for c in candidates):
         for place in resolved:
@@ -577,7 +606,8 @@ def _written_lists(
             sent = sentence_at(sents, chain[0].mention.start)
             before = text[sent[0] : chain[0].mention.start]
             if not all(id(p) in narrated for p in chain) and not (
-                role == 0 and (_COUNTED_GROUPS.search(before) or DIVIDED.search(before) or _TRIP_TO_LIST.search(before))
+                role == 0
+                and (_COUNTED_GROUPS.search(before) or DIVIDED.search(before) or _trip_to_list(before, sent[0], spoken))
             ):
                 chain = [place] if place is not None else []
                 continue

@@ -221,6 +221,12 @@ def _linked_places(text: str, a: Place, b: Place) -> bool:
         loc = _ABBREVIATED_ADDRESS.fullmatch(text, a.mention.end, b.mention.start)
         if loc is not None and a.region.province == b.region.name:
             return any(r.name == b.region.name for r in places.regions_named(loc.group(1)))
+    if (
+        b.region.kind == "province"
+        and a.region.province == b.region.name
+        and text[a.mention.end : b.mention.start] == "-"
+    ):
+        return True  # the member's own province joined to it ("Tabanan-Bali, Bandung dan Surabaya"): its address
     if b.region == a.region and b.region.kind != "province" and _in_parentheses(text, b):
         # a regency's short form in brackets after its name ("Kotawaringin Timur (Kotim), DPRD Kabupaten B"):
         # the member written twice, as a province's short form is

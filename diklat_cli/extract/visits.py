@@ -342,6 +342,17 @@ def visits_or_reason(
         # even where host and home share a province (where frame_list keeps it): "Dengan menimba ilmu dari Kota B,
         # PKK Kota A yakin … di Kota A" names where the lessons are to be used (mh-06 pkkmadiunkota)
         dest_frames = [r for r in dest_frames if r.name != home]
+    elif (
+        origin_name is not None
+        and dest_region is not None
+        and len(dest_frames) >= 2
+        and by_name[origin_name].province != dest_region.province
+        and {origin_name, dest_name} <= {r.name for r in dest_frames}
+    ):
+        # a group away from home does not travel to its own region: the sender's region set beside the host's
+        # ("kerukunan di Kota A dan Kota B", a headline's "Belajar ke A, B Akui …") is the other side of the visit,
+        # not a second stop, however often the text names it
+        dest_frames = [r for r in dest_frames if r.name != origin_name]
     origin_frames = (
         visit_frames(text, sents, resolved, 1, origin_name, by_name, exclude=dest_name)
         if len(keys) == 1 and key_origin_free(keys)
