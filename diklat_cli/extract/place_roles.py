@@ -698,6 +698,13 @@ def _paired_kinds(text: str, resolved: list[Place]) -> list[Place]:
     first kind gets a place of its own, the other region of that name."""
     out: list[Place] = []
     for p in resolved:
+        # (a city or regency only, its pattern's joining word looked for in the window first: most places have none)
+        window = text[max(0, p.mention.start - 20) : p.mention.start]
+        if p.region.kind not in ("kota", "kabupaten") or (
+            window.isascii() and "&" not in window and "dan" not in (low := window.lower()) and "serta" not in low
+        ):
+            out.append(p)
+            continue
         pair = PAIRED_KIND.search(text, max(0, p.mention.start - 20), p.mention.start)
         if pair is not None and p.region.kind in ("kota", "kabupaten"):
             kind = "kota" if pair.group("kind").lower().startswith(("kota", "pemko")) else "kabupaten"
