@@ -325,6 +325,8 @@ _NAME_TITLES = frozenset(("dr", "drg", "drh"))
 _TAIL_KEPT = re.compile(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov")
 _INITIALS_AT_END = re.compile(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$")
 _REGION_WORDS_AT_END = re.compile(r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Kecamatan|Setda|Pemkot|Pemkab))+$")
+_REGION_WORD_ENDS = ("Provinsi", "Propinsi", "Kota", "Kabupaten", "Kab", "Kab.", "Kecamatan", "Setda", "Pemkot")
+_REGION_WORD_ENDS += ("Pemkab",)
 _SHORT_FORM_AT_END = re.compile(r"\((\w+)\)$")
 
 
@@ -352,9 +354,15 @@ def _strip_region(text: str, start: int, end: int, head_end: int, keep_name: boo
             ):
                 end = start + before.start
         break
-    stripped = _INITIALS_AT_END.sub("", text[start:end]).rstrip(" ,;")
+    # (each pattern tried only on a name that ends as its match must, before a last line break if any: a pattern
+    # anchored at the end is otherwise tried at every position)
+    piece = text[start:end]
+    if piece.removesuffix("\n").endswith(")"):
+        piece = _INITIALS_AT_END.sub("", piece)
+    stripped = piece.rstrip(" ,;")
     # leftovers of a region phrase the gazetteer did not know ("… Provinsi", "… Kota")
-    stripped = _REGION_WORDS_AT_END.sub("", stripped)
+    if stripped.removesuffix("\n").endswith(_REGION_WORD_ENDS):
+        stripped = _REGION_WORDS_AT_END.sub("", stripped)
     return start + len(stripped)
 
 

@@ -128,16 +128,21 @@ def other_trip_places(text: str, sents, resolved: list[Place]) -> list[Place]:
         return []
     other: list[Place] = []
     outside: dict[str, float] = {}
+    # (each sentence searched once for the words: a clause of a sentence without them has none either)
+    told: dict[tuple[int, int], bool] = {}
     for place in resolved:
         if place.dest <= 0:
             continue
         sent = sentence_at(sents, place.mention.start)
-        lo = max([sent[0], *(m.end() for m in _TURN.finditer(text, sent[0], place.mention.start))])
-        turn = _TURN.search(text, place.mention.end, sent[1])
-        if _OTHER_TIME.search(text, lo, turn.start() if turn else sent[1]):
-            other.append(place)
-        else:
-            outside[place.region.name] = outside.get(place.region.name, 0.0) + place.dest
+        if (has := told.get(sent)) is None:
+            has = told[sent] = _OTHER_TIME.search(text, *sent) is not None
+        if has:
+            lo = max([sent[0], *(m.end() for m in _TURN.finditer(text, sent[0], place.mention.start))])
+            turn = _TURN.search(text, place.mention.end, sent[1])
+            if _OTHER_TIME.search(text, lo, turn.start() if turn else sent[1]):
+                other.append(place)
+                continue
+        outside[place.region.name] = outside.get(place.region.name, 0.0) + place.dest
     if not outside or max(outside.values()) < 2:
         return []
     return [p for p in other if p.region.name not in outside]
