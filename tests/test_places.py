@@ -7,7 +7,6 @@ import json
 import os
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
@@ -589,14 +588,16 @@ def test_import_loads_and_compiles_nothing():
     assert out.stdout.strip() == "ok"
 
 
-def test_loading_is_fast():
+def test_the_gazetteer_builds_from_its_data_files_alone():
+    # how long it takes is bench's business (bench/extract_cpu.py), not a test's: timings fail on busy machines
     doc_regions = json.loads((DATA / "regions.json").read_text(encoding="utf-8"))
     doc_aliases = json.loads((DATA / "place_aliases.json").read_text(encoding="utf-8"))
-    best = min(_timed(lambda: places._Gazetteer(doc_regions, doc_aliases)) for _ in range(5))
-    assert best < 0.05  # ~3 ms on a laptop; generous for slow CI machines
+    gazetteer = places._Gazetteer(doc_regions, doc_aliases)
+    assert len(gazetteer.provinces) == 38
+    assert gazetteer.by_name["Kota Pontianak"].province == "Kalimantan Barat"
 
 
-def test_find_places_is_fast_on_an_article():
+def test_find_places_reads_a_long_article_as_the_sum_of_its_paragraphs():
     paragraph = (
         "Sebanyak 40 peserta Pelatihan Kepemimpinan Administrator Angkatan II dari Pemerintah "
         "Provinsi Kalimantan Tengah melakukan benchmarking ke Pemkot Pontianak, Kalbar, "
@@ -604,16 +605,10 @@ def test_find_places_is_fast_on_an_article():
         "Kalteng mengatakan inovasi pelayanan publik di Kota Pontianak layak ditiru oleh "
         "kabupaten dan kota di Kalimantan Tengah, termasuk Kotawaringin Timur dan Kapuas. "
     )
-    text = paragraph * 8  # ~3 KB
-    find_places(text)  # first call builds and compiles
-    best = min(_timed(lambda: find_places(text)) for _ in range(5))
-    assert best < 0.05  # ~0.5 ms on a laptop; catches runaway backtracking
-
-
-def _timed(fn) -> float:
-    start = time.perf_counter()
-    fn()
-    return time.perf_counter() - start
+    text = paragraph * 8  # ~3 KB; its speed is measured by bench/extract_cpu.py, not asserted here
+    once = find_places(paragraph)
+    assert once
+    assert len(find_places(text)) == 8 * len(once)
 
 
 WORDS = [
