@@ -6636,3 +6636,68 @@ def test_a_speaker_names_the_trip_then_its_places(said: str) -> None:
 )
 def test_a_speaker_naming_places_without_the_trip_near_misses(said: str) -> None:
     assert len(_regencies(_SENDOFF + said)) <= 1
+
+
+# ------------------------------------------- guests named in an enumeration of the visitors told just before
+# Property: a report that tells that visitors came (they are counted, or "those who came") and then names them
+# in an enumeration ("antara lain", "di antaranya", "yaitu", "adalah", "berikutnya") names the senders: each named
+# body received there is a record. The enumeration takes the role of the group it names; a list after a verb of
+# going names places gone to, and a list of where one cohort's members come from stays one group.
+
+_GUESTS_ENUMERATED = {
+    "hadir-antara-lain": (
+        "MAKASSAR - Pemkot Makassar menerima kunjungan studi banding dari sejumlah daerah, Selasa (4/6/2024), untuk "
+        "belajar tata kelola sampah. Yang hadir antara lain DPRD Kabupaten Poso, Pemkab Kolaka dan DPRD Kota Ambon.",
+        {"Kabupaten Poso", "Kabupaten Kolaka", "Kota Ambon"},
+        "Kota Makassar",
+    ),
+    "di-antaranya-next-sentence": (
+        "BATU - Pemkot Batu kembali menjadi tuan rumah studi tiru pengelolaan desa wisata, Rabu (5/6/2024). Sejumlah "
+        "rombongan datang belajar ke Pemkot Batu. Di antaranya Pemkab Lombok Tengah dan Pemprov Gorontalo.",
+        {"Kabupaten Lombok Tengah", "Gorontalo"},
+        "Kota Batu",
+    ),
+    "counted-then-ialah": (
+        "PADANG - Empat rombongan dewan menggelar kunjungan kerja ke DPRD Sumatera Barat, Kamis (6/6/2024), untuk "
+        "mempelajari penyusunan tata tertib. Keempat dewan itu ialah DPRD Kabupaten Kerinci, DPRD Kota Dumai, "
+        "DPRD Kabupaten Bengkalis serta DPRD Kota Sibolga.",
+        {"Kabupaten Kerinci", "Kota Dumai", "Kabupaten Bengkalis", "Kota Sibolga"},
+        None,
+    ),
+    "list-continued-berikutnya": (
+        "JAKARTA - Puluhan anggota dewan dari berbagai daerah berkonsultasi dan belajar ke DPRD Provinsi DKI "
+        "Jakarta, Senin (3/6/2024). Yang datang yaitu DPRD Kabupaten Musi Rawas dan DPRD Kota Bitung.\n\n"
+        "Berikutnya DPRD Kabupaten Sumbawa, DPRD Kota Ternate dan DPRD Kabupaten Sikka.",
+        {"Kabupaten Musi Rawas", "Kota Bitung", "Kabupaten Sumbawa", "Kota Ternate", "Kabupaten Sikka"},
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_GUESTS_ENUMERATED))
+def test_guests_named_in_an_enumeration_after_they_are_told_are_each_a_sender(case: str) -> None:
+    text, senders, host = _GUESTS_ENUMERATED[case]
+    found = visits_of(text)
+    assert {v.origin.regency or v.origin.province for v in found} == senders
+    assert len(found) == len(senders)
+    if host is not None:
+        assert {v.destination.regency for v in found} == {host}
+
+
+def test_near_miss_places_enumerated_after_a_verb_of_going_are_the_stops() -> None:
+    found = visits_of(
+        "JEMBER - DPRD Kabupaten Jember melakukan studi banding pengelolaan pasar, Senin (3/6/2024). Rombongan "
+        "datang ke beberapa daerah, antara lain ke Pemkot Mojokerto dan Pemkab Banyuwangi.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Jember"}
+    assert {v.destination.regency for v in found} <= {"Kota Mojokerto", "Kabupaten Banyuwangi"}
+
+
+def test_near_miss_members_homes_enumerated_are_one_cohort() -> None:
+    found = visits_of(
+        "SURAKARTA - Sebanyak 40 peserta Pelatihan Kepemimpinan Administrator Angkatan II BPSDM Provinsi Jawa "
+        "Tengah melakukan studi lapangan ke Pemkot Surakarta, Selasa (4/6/2024). Peserta yang datang antara lain "
+        "berasal dari Pemkab Sleman, Pemkab Klaten dan Pemkab Boyolali.",
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Surakarta"

@@ -220,6 +220,13 @@ def _res() -> dict[str, re.Pattern]:
             r"|(?:pada|di)\s+(?:hari|saat|waktu|kesempatan)\s+yang\s+sama)\b",
             _I,
         ),
+        # a list of bodies that came goes on in the next sentence, right at its start: "Berikutnya DPRD Kota A, …",
+        # "Selain itu DPRD B …" (the list's own link word opening a sentence of nothing but members)
+        "list_goes_on": re.compile(
+            r"\s*(?:berikutnya|selanjutnya|selain\s+itu|di\s+samping\s+itu|kemudian|lalu|juga|ada\s+(?:pula|juga)"
+            r"|menyusul|disusul)\b\s*,?\s*(?:(?:juga|pula|ada|hadir|datang)\s+)*(?:dari\s+)?",
+            _I,
+        ),
         "acronym": re.compile(r"[A-Z][A-Za-z]{1,10}(?:\s+RI)?\b"),
         # the opening of a list of the bodies that came: "Rombongan yang datang berasal dari:", "Tamu
         # yang hadir yaitu:", "menerima kunjungan studi banding tentang X dari …"
@@ -230,8 +237,11 @@ def _res() -> dict[str, re.Pattern]:
         # yang datang antara lain DPRD Kota A, DPRD Kabupaten B …", "… yang berkunjung sejak Mei. Di
         # antaranya DPRD A, DPRD B …" (the list may open the next sentence); a verb of coming here, never
         # of going to ("ke"), where a list is of the places a group went to
+        # ... or after a sentence that names the host they came to ("… yang datang berguru ke Kota X soal Y. Di
+        # antaranya Pemprov A dan DPRD B"): the place gone to is told, the list that opens the next sentence is who came
         "came_list": re.compile(
-            rf"\b(?:{_words('came_here')})\b(?:(?!\bke\s)[^.\n:]){{0,80}}?(?:[.]\s+)?\b(?:{intros})\b\s*:?\s*(?:dari\s+)?",
+            rf"\b(?:{_words('came_here')})\b(?:(?:(?!\bke\s)[^.\n:]){{0,80}}?(?:[.]\s+)?"
+            rf"|[^.\n:]{{0,60}}?\bke\s+(?-i:[A-Z])[^.\n:]{{0,60}}[.]\s+)\b(?:{intros})\b\s*:?\s*(?:dari\s+)?",
             _I,
         ),
         # a bullet or number before a member written on a line of its own
@@ -241,6 +251,8 @@ def _res() -> dict[str, re.Pattern]:
         "member_link": re.compile(
             # (or the member's province after it: "DPRD Kota A Jawa Timur, DPRD Kabupaten B Bali dan …")
             r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,3}?"
+            # (... and its short name in brackets: "DPRD Provinsi Kalimantan Timur (Kaltim), DPRD …")
+            r"(?:[ \t]*\([^()\n]{1,12}\))?"
             r"(?:\s+pada\s+[^,;.\n]{1,40}?(?=[;,]))?[ \t]*(?:[;,]?[ \t]*\n"
             r"|[;,][ \t]*(?:(?:dan|serta|lalu|kemudian)\s+(?:(?:juga|pula)\s+)?)?"
             r"|\s+(?:dan|serta)\s+(?:(?:juga|pula)\s+)?)"
@@ -274,7 +286,8 @@ def _head_name(mention: places.PlaceMention, region: places.Region) -> str:
 
 
 def _distinct(members: list[Visitor]) -> list[Visitor]:
-    """One member per region; a province that only locates a listed regency is no member."""
+    """One member per region; a province that only locates a listed regency is no member (a province's own
+    body, "DPRD Provinsi A", "Pemprov A", is one beside the regencies of that province)."""
     out: list[Visitor] = []
     for m in members:
         if m.region is not None and any(o.region == m.region for o in out):
@@ -287,7 +300,11 @@ def _distinct(members: list[Visitor]) -> list[Visitor]:
         if m.region is None
         or m.region.kind != places.PROVINCE
         or not any(r.province == m.region.name and r.kind != places.PROVINCE for r in regions)
+        or _PROVINCE_BODY.search(m.name) is not None
     ]
+
+
+_PROVINCE_BODY = re.compile(r"\b(?:provinsi|propinsi|prov\.|pemprov)\s", _I)
 
 
 def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
@@ -466,7 +483,13 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
             found.append(Visitor(text[start : place.mention.end], (start, place.mention.end), place.region, (start, 0)))
             link = res["member_link"].match(text, place.mention.end)
             if link is None or (not bulleted and "\n" in link.group(0)):
-                break
+                # (the list may go on at the start of the next sentence: "… DPRD Kota B. Berikutnya DPRD C, …")
+                nxt = sentence_at(sents, place.mention.start)[1]
+                more = None if bulleted or nxt >= len(text) else res["list_goes_on"].match(text, nxt)
+                if more is None or more.end() == nxt or not text[more.end() : more.end() + 1].isupper():
+                    break
+                pos = more.end()
+                continue
             pos = link.end()
         if len({m.region for m in found}) >= 2:
             # (the last member's words run to the end of its line or sentence: "… lalu dari B pada Rabu (5/6)")
@@ -475,6 +498,29 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
             ends = [m.span[0] for m in found[1:]] + [last_end]
             return [Visitor(m.name, m.span, m.region, (m.span[0], hi)) for m, hi in zip(found, ends, strict=True)]
     return []
+
+
+def _more_senders(text: str, sents, resolved: list, dest, members: list[Visitor]) -> list[Visitor]:
+    """The bodies a host's report gives a sender's role outside its list of guests ("Lain dengan DPRD A,
+    kunjungan kerja DPRD B dimaksudkan …"): guests received with the listed ones, each a visitor too."""
+    listed = {m.region for m in members}
+    lo, hi = members[0].span[0], members[-1].span[1]
+    more: list[Visitor] = []
+    for p in resolved:
+        if (
+            p.origin >= 2
+            and p.origin > p.dest
+            and not lo <= p.mention.start < hi
+            and p.region not in listed
+            and not _hosts(p.region, dest)
+        ):
+            listed.add(p.region)
+            span = (p.mention.start, p.mention.end)
+            # (named with its body when one is written before it: "DPRD Kota A")
+            body = _res()["body_before"].search(text, max(0, span[0] - 40), span[0])
+            name = text[body.start() : span[1]] if body is not None else p.mention.text
+            more.append(Visitor(name, span, p.region, sentence_at(sents, p.mention.start)))
+    return more
 
 
 def visitors_came(text: str) -> bool:
@@ -631,6 +677,8 @@ def find_visitors(
                     members.append(Visitor(p.mention.text, span, p.region, sentence_at(sents, p.mention.start)))
     if not members:
         members = _body_list(text, sents, resolved, dest)
+        if members:
+            members.extend(_more_senders(text, sents, resolved, dest, members))
     if not members:
         members = _series(text, sents, resolved, dest)
     if not members and counts:
