@@ -6701,3 +6701,59 @@ def test_near_miss_members_homes_enumerated_are_one_cohort() -> None:
     )
     assert len(found) == 1
     assert found[0].destination.regency == "Kota Surakarta"
+
+
+# Property: senders told one after another at one host, the later one's day told from the earlier one's
+# ("keesokan harinya", "sehari kemudian", "esok harinya", "pekan berikutnya"), are visits of their own: the
+# later sender came on a day of its own, not with the first. The same group's next day, or the host's own
+# doings the next day, are no second sender.
+
+_SENDERS_IN_TURN = {
+    "keesokan-harinya-giliran": (
+        "SEMARANG - Bappeda Kota Semarang menjadi jujugan studi banding. Senin (13/5/2024), tim Bappeda Kabupaten "
+        "Kudus datang mempelajari aplikasi perencanaan. Keesokan harinya giliran tim Bappeda Kabupaten Rembang yang "
+        "berkunjung dengan tujuan yang sama.",
+        {"Kabupaten Kudus", "Kabupaten Rembang"},
+    ),
+    "sehari-kemudian-menyusul": (
+        "PONTIANAK - Pemkot Pontianak menerima kunjungan studi tiru rombongan Pemkab Sambas, Rabu (15/5/2024), yang "
+        "ingin belajar pengelolaan pasar. Sehari kemudian, rombongan Pemkab Landak menyusul datang untuk belajar "
+        "hal serupa.",
+        {"Kabupaten Sambas", "Kabupaten Landak"},
+    ),
+    "esok-harinya": (
+        "PADANG - Rombongan DPRD Kabupaten Agam belajar pengelolaan arsip ke Pemkot Padang, Senin (20/5/2024). "
+        "Esok harinya, rombongan DPRD Kabupaten Pasaman datang ke Pemkot Padang untuk belajar soal arsip.",
+        {"Kabupaten Agam", "Kabupaten Pasaman"},
+    ),
+    "pekan-berikutnya": (
+        "DEPOK - Rombongan DPRD Kota Bekasi datang belajar ke DPRD Kota Depok pada Selasa (7/5/2024). Pekan "
+        "berikutnya, rombongan DPRD Kabupaten Karawang berkunjung ke DPRD Kota Depok untuk mempelajari tata tertib.",
+        {"Kota Bekasi", "Kabupaten Karawang"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SENDERS_IN_TURN))
+def test_senders_in_turn_the_later_day_told_from_the_earlier_are_each_a_visit(case: str) -> None:
+    text, senders = _SENDERS_IN_TURN[case]
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == senders
+
+
+def test_near_miss_the_same_group_the_next_day_is_no_second_sender() -> None:
+    found = visits_of(
+        "SEMARANG - Senin (13/5/2024), tim Bappeda Kabupaten Kudus datang ke Bappeda Kota Semarang untuk studi "
+        "banding aplikasi perencanaan. Keesokan harinya, tim Bappeda Kabupaten Kudus belajar ke Kabupaten Demak.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Kudus"}
+
+
+def test_near_miss_the_hosts_doings_the_next_day_are_no_second_sender() -> None:
+    found = visits_of(
+        "SEMARANG - Tim Bappeda Kabupaten Kudus datang studi banding aplikasi perencanaan ke Bappeda Kota Semarang, "
+        "Senin (13/5/2024). Keesokan harinya, Kepala Bappeda Kota Semarang memaparkan hasil pertemuan itu kepada "
+        "Wali Kota Semarang.",
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Kudus"

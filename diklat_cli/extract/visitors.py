@@ -516,10 +516,7 @@ def _more_senders(text: str, sents, resolved: list, dest, members: list[Visitor]
         ):
             listed.add(p.region)
             span = (p.mention.start, p.mention.end)
-            # (named with its body when one is written before it: "DPRD Kota A")
-            body = _res()["body_before"].search(text, max(0, span[0] - 40), span[0])
-            name = text[body.start() : span[1]] if body is not None else p.mention.text
-            more.append(Visitor(name, span, p.region, sentence_at(sents, p.mention.start)))
+            more.append(Visitor(_with_body(text, p), span, p.region, sentence_at(sents, p.mention.start)))
     return more
 
 
@@ -531,14 +528,14 @@ def visitors_came(text: str) -> bool:
     return any(res[k].search(text) is not None for k in ("heads_came", "received_from", "from_many"))
 
 
-def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
+def _series(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], bool]:
     """Senders told one after another, each with a day of its own ("Setelah Pemkab A datang Senin
     (3/6), giliran Pemkot B berkunjung Rabu (12/6)"; "Rombongan pertama dari A … Rombongan kedua
     dari B …"): a series of visits to one host. A date belongs to the sender named last before it
     in its sentence, else to the first named after it."""
     senders = [p for p in resolved if p.origin >= 2 and p.origin > p.dest and not _hosts(p.region, dest)]
     if len({p.region for p in senders}) < 2:
-        return []
+        return [], False
     first: dict = {}
     for p in senders:
         first.setdefault(p.region, p)
@@ -550,14 +547,35 @@ def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
         lo = p.mention.start if prev_in_sentence else sent[0]
         hi = min(sent[1], order[i + 1].mention.start if i + 1 < len(order) else sent[1])
         span = (p.mention.start, p.mention.end)
-        members.append(Visitor(p.mention.text, span, p.region, (lo, max(hi, p.mention.end))))
+        members.append(Visitor(_with_body(text, p), span, p.region, (lo, max(hi, p.mention.end))))
     days = [
         {(d.first.month, d.first.day) for d in _dates(text) if m.clause[0] <= d.start < m.clause[1]} for m in members
     ]
     dated = [d for d in days if len(d) == 1]
+    # a later sender's time told from the earlier one's ("Senin (13/5) tim A datang … Keesokan harinya giliran
+    # tim B"): a day of its own, not the first sender's
+    later = sum(
+        1
+        for m, d in zip(members[1:], days[1:], strict=True)
+        if not d and res_another(text, sents, m.span[0]) is not None
+    )
+    if later and dated and len(dated) + later >= 2:
+        return members, True  # (the later sender's day is not the first one's)
     if len(dated) < 2 or len({next(iter(d)) for d in dated}) < 2:
-        return []  # senders received together on one day: read as a list of senders elsewhere
-    return members
+        return [], False  # senders received together on one day: read as a list of senders elsewhere
+    return members, False
+
+
+def _with_body(text: str, p) -> str:
+    """The sender as written with the body before its region ("DPRD Kota A"), else the region as written."""
+    body = _res()["body_before"].search(text, max(0, p.mention.start - 40), p.mention.start)
+    return text[body.start() : p.mention.end] if body is not None else p.mention.text
+
+
+def res_another(text: str, sents, at: int) -> re.Match | None:
+    """A word of another (later) day in the sentence that tells the sender at `at`, before it."""
+    lo = sentence_at(sents, at)[0]
+    return _res()["another_day"].search(text, lo, at)
 
 
 def _counted_groups(text: str, sents, resolved: list, dest, counts: list) -> list[Visitor]:
@@ -661,7 +679,7 @@ def find_visitors(
     `.region`); `dest`: the host's region; `titles`: where officials' titles are written."""
     res = _res()
     members = _head_list(text, sents, resolved, dest, titles)
-    recap = False
+    recap = told_apart = False
     if not members:
         members, end = _place_list(text, sents, resolved, dest)
         recap = bool(members)
@@ -680,10 +698,9 @@ def find_visitors(
         if members:
             members.extend(_more_senders(text, sents, resolved, dest, members))
     if not members:
-        members = _series(text, sents, resolved, dest)
+        members, told_apart = _series(text, sents, resolved, dest)
     if not members and counts:
         members = _counted_groups(text, sents, resolved, dest, counts)
-    told_apart = False
     if not members:
         members, told_apart = _bodies_like(text, sents, resolved, dest)
     members = _distinct(members)
