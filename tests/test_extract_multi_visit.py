@@ -6757,3 +6757,56 @@ def test_near_miss_the_hosts_doings_the_next_day_are_no_second_sender() -> None:
     )
     assert len(found) == 1
     assert found[0].origin.regency == "Kabupaten Kudus"
+
+
+# Property: "besides X, the host also received Y" tells X as a guest too: the place the "besides" names takes the
+# role of what the main clause's verb of receiving takes (a guest), not of a stop gone to; with "besides X, the
+# group also went to Y" it stays a stop, and a host receiving an award receives no guest.
+
+_BESIDES_RECEIVED = {
+    "selain-juga-menerima-kunjungan": (
+        "SERANG - DPRD Kabupaten Lebak melakukan studi banding pengelolaan retribusi ke Pemkot Serang, Selasa "
+        "(18/6/2024). Selain DPRD Kabupaten Lebak, Pemkot Serang juga menerima kunjungan Pemkab Pandeglang pada hari "
+        "yang sama.",
+        {"Kabupaten Lebak", "Kabupaten Pandeglang"},
+    ),
+    "tak-hanya-juga-kedatangan": (
+        "TAKALAR - Tak hanya DPRD Kabupaten Bone, Pemkab Takalar pada Kamis (27/6/2024) juga kedatangan rombongan "
+        "Pemkab Sinjai. Keduanya belajar pengelolaan pasar tradisional.",
+        {"Kabupaten Bone", "Kabupaten Sinjai"},
+    ),
+    "selain-juga-menyambut": (
+        "PAREPARE - Selain Pemkab Bantaeng, Pemkot Parepare juga menyambut rombongan studi banding Pemkab Bulukumba, "
+        "Selasa (25/6/2024), yang ingin belajar tentang kota layak anak.",
+        {"Kabupaten Bantaeng", "Kabupaten Bulukumba"},
+    ),
+    "selain-dprd-juga-menerima-kunker": (
+        "SAMARINDA - Selain DPRD Kota Bontang, DPRD Kota Samarinda pada Rabu (26/6/2024) juga menerima kunjungan "
+        "kerja DPRD Kabupaten Paser untuk belajar penyusunan tata tertib.",
+        {"Kota Bontang", "Kabupaten Paser"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_BESIDES_RECEIVED))
+def test_besides_x_the_host_also_received_y_makes_x_a_guest(case: str) -> None:
+    text, senders = _BESIDES_RECEIVED[case]
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == senders
+    assert not {v.destination.regency for v in found} & senders
+
+
+def test_near_miss_besides_x_the_group_also_went_to_y_keeps_x_a_stop() -> None:
+    found = visits_of(
+        "JEMBER - Rombongan DPRD Kabupaten Jember melakukan studi banding ke Kota Surabaya, Senin (24/6/2024). Selain "
+        "Kota Surabaya, rombongan juga mengunjungi Kabupaten Banyuwangi.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Jember"}
+
+
+def test_near_miss_besides_x_the_host_also_received_an_award_is_no_guest() -> None:
+    found = visits_of(
+        "MAKASSAR - Rombongan DPRD Kabupaten Maros belajar pengelolaan sampah ke Pemkot Makassar, Senin (24/6/2024). "
+        "Selain Kabupaten Gowa, Pemkot Makassar juga menerima penghargaan Adipura tahun ini.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Maros"}

@@ -120,6 +120,16 @@ _ALSO_GOES = re.compile(
     + r"|singgah|mampir|belajar|studi|kunjungi|sambangi|datangi|dijadikan|menjadi)\b",
     _I,
 )
+# ... but where the clause goes on with the host receiving ("Selain DPRD A, Pemkot X juga menerima kunjungan Pemkab
+# B"), the place the "besides" names is a guest received as well
+_ALSO_RECEIVES = re.compile(
+    r"[^.;:\n]{0,120}?\bjuga\s+(?:(?:sempat|telah|sudah)\s+)?(?:kedatangan|(?:"
+    + verbs.RECEIVING
+    + r"|mendapat(?:kan)?)\s+"
+    # (guests received, not an award: "juga menerima penghargaan")
+    r"(?:kunjungan|kunker|rombongan|tamu|delegasi|tim|stud[iy]|kaji|benchmark\w*|DPR[DAKP]|Pem\w+|peserta|para))\b",
+    _I,
+)
 # ... and the place after "tetapi juga" shares the verb of going before the first: "tidak hanya mengunjungi A,
 # tetapi juga B"
 _BUT_ALSO = re.compile(
@@ -517,6 +527,12 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     if dest < 2 and (named := named_after_count(text, sent)) is not None and mention.start >= named[0]:
         origin, dest = 0.0, 2.0  # "… di tiga tempat. Ketiganya adalah A, B dan C": a stop of the trip
     if (
+        ("selain" in low_pre or "hanya" in low_pre)
+        and _BESIDES.search(pre)
+        and _ALSO_RECEIVES.match(text, mention.end, sent[1])
+    ):
+        origin, dest = max(origin, 2.0), 0.0  # "Selain DPRD A, Pemkot X juga menerima Pemkab B": A came as well
+    elif (
         dest < 2
         and ("selain" in low_pre or "hanya" in low_pre or "cuma" in low_pre or "sekadar" in low_pre)
         and (
