@@ -6810,3 +6810,56 @@ def test_near_miss_besides_x_the_host_also_received_an_award_is_no_guest() -> No
         "Selain Kabupaten Gowa, Pemkot Makassar juga menerima penghargaan Adipura tahun ini.",
     )
     assert {v.origin.regency for v in found} == {"Kabupaten Maros"}
+
+
+# Property: a province that sums the guests up ("sejumlah dewan dari Jawa Tengah", "tamu dari Maluku Utara") and the
+# guests then named inside it are one account of who came: the named guests are the senders, not background to a
+# visit by the province. Guests named in another province than the article's sender stay background to its visit.
+
+_PROVINCE_SUMS_UP_GUESTS = {
+    "meliputi": (
+        "SALATIGA - DPRD Kota Salatiga menerima kunjungan kerja sejumlah dewan dari Jawa Tengah, Senin (1/7/2024), "
+        "untuk belajar soal pokok pikiran DPRD. Tamu yang datang hari itu meliputi DPRD Kabupaten Pati, DPRD "
+        "Kabupaten Jepara, serta DPRD Kabupaten Grobogan.",
+        {"Kabupaten Pati", "Kabupaten Jepara", "Kabupaten Grobogan"},
+    ),
+    "antara-lain": (
+        "JAMBI - DPRD Provinsi Jambi menerima kunjungan kerja dewan dari Sumatera Selatan, Rabu (10/7/2024). Yang "
+        "datang antara lain DPRD Kabupaten Lahat dan DPRD Kabupaten Muara Enim.",
+        {"Kabupaten Lahat", "Kabupaten Muara Enim"},
+    ),
+    "yaitu": (
+        "AMBON - Pemkot Ambon kedatangan tamu studi banding dari Maluku Utara, Kamis (11/7/2024). Rombongan yang "
+        "hadir yaitu Pemkab Halmahera Utara dan Pemkab Halmahera Selatan.",
+        {"Kabupaten Halmahera Utara", "Kabupaten Halmahera Selatan"},
+    ),
+    "di-antaranya": (
+        "KUPANG - Sejumlah pemerintah daerah asal Nusa Tenggara Barat belajar tata kelola air bersih ke Pemkot "
+        "Kupang, Jumat (12/7/2024). Yang berkunjung di antaranya Pemkab Lombok Timur, Pemkab Sumbawa dan Pemkab "
+        "Dompu.",
+        {"Kabupaten Lombok Timur", "Kabupaten Sumbawa", "Kabupaten Dompu"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_PROVINCE_SUMS_UP_GUESTS))
+def test_guests_named_inside_the_province_that_sums_them_up_are_the_senders(case: str) -> None:
+    text, senders = _PROVINCE_SUMS_UP_GUESTS[case]
+    assert {v.origin.regency for v in visits_of(text)} == senders
+
+
+def test_near_miss_guests_of_another_province_stay_background_to_the_visit() -> None:
+    found = visits_of(
+        "MATARAM - DPRD Provinsi Jawa Tengah melakukan studi banding ke DPRD Kota Mataram, Senin (15/7/2024). "
+        "Sebelumnya yang datang belajar ke DPRD Kota Mataram antara lain DPRD Kabupaten Bima dan DPRD Kabupaten Dompu.",
+    )
+    assert "Jawa Tengah" in {v.origin.province for v in found}
+
+
+def test_near_miss_members_homes_inside_the_province_are_one_cohort() -> None:
+    found = visits_of(
+        "SOLO - Sebanyak 35 peserta Pelatihan Kepemimpinan Pengawas Angkatan VI BPSDM Provinsi Jawa Tengah "
+        "melakukan studi lapangan ke Pemkot Surakarta, Selasa (16/7/2024). Peserta berasal dari Kabupaten Pati, "
+        "Kabupaten Jepara dan Kabupaten Grobogan.",
+    )
+    assert len(found) == 1
