@@ -6863,3 +6863,55 @@ def test_near_miss_members_homes_inside_the_province_are_one_cohort() -> None:
         "Kabupaten Jepara dan Kabupaten Grobogan.",
     )
     assert len(found) == 1
+
+
+# Property: bodies the host invites or brings in to the meeting ("mengundang perwakilan Pemkab A sebagai narasumber",
+# "menghadirkan pejabat Pemkab B") are its speakers, not groups that came to learn: the visit stays the guests'.
+# A body invited to come and learn ("diundang … untuk studi banding") is the guest.
+
+_INVITED_SPEAKERS = {
+    "mengundang-perwakilan-narasumber": (
+        "PADANG - Pemkot Padang menerima kunjungan studi banding DPRD Kabupaten Dharmasraya, Senin (8/7/2024). "
+        "Rombongan dipimpin Ketua Komisi I. Dalam pertemuan itu, Pemkot Padang juga mengundang perwakilan Pemkab "
+        "Padang Pariaman dan Pemkab Agam sebagai narasumber.",
+        "Kabupaten Dharmasraya",
+    ),
+    "menghadirkan-pejabat": (
+        "CIREBON - Rombongan DPRD Kabupaten Majalengka belajar pengelolaan pasar ke Pemkot Cirebon, Selasa "
+        "(9/7/2024). Pemkot Cirebon menghadirkan pejabat Pemkab Kuningan untuk berbagi pengalaman.",
+        "Kabupaten Majalengka",
+    ),
+    "mengundang-perwakilan-dprd": (
+        "DEPOK - DPRD Kota Depok menerima studi banding DPRD Kabupaten Cianjur, Rabu (10/7/2024). Kegiatan itu juga "
+        "mengundang perwakilan DPRD Kabupaten Bekasi sebagai pembanding.",
+        "Kabupaten Cianjur",
+    ),
+    "mengundang-para-pejabat": (
+        "BADUNG - Pemkab Badung menerima kunjungan studi tiru Pemkab Lombok Utara, Kamis (11/7/2024). Pemkab Badung "
+        "juga mengundang para pejabat Pemkab Tabanan dalam diskusi itu.",
+        "Kabupaten Lombok Utara",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_INVITED_SPEAKERS))
+def test_bodies_the_host_invites_to_speak_are_no_senders(case: str) -> None:
+    text, sender = _INVITED_SPEAKERS[case]
+    assert {v.origin.regency for v in visits_of(text)} == {sender}
+
+
+def test_near_miss_a_body_invited_to_come_and_learn_is_the_guest() -> None:
+    found = visits_of(
+        "BENGKULU - Atas undangan DPRD Kota Bengkulu, DPRD Kabupaten Kaur melakukan studi banding penyusunan perda "
+        "ke DPRD Kota Bengkulu, Jumat (12/7/2024). Pihak tuan rumah juga mengundang DPRD Kabupaten Kaur untuk "
+        "kunjungan berikutnya.",
+    )
+    assert "Kabupaten Kaur" in {v.origin.regency for v in found}
+
+
+def test_near_miss_guests_come_at_the_hosts_invitation_are_the_senders() -> None:
+    found = visits_of(
+        "METRO - Atas undangan Pemkot Metro, rombongan Pemkab Tulang Bawang datang belajar pengelolaan sampah ke "
+        "Kota Metro, Senin (15/7/2024).",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Tulang Bawang"}
