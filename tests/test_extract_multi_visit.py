@@ -6806,3 +6806,282 @@ def test_the_senders_region_beside_the_host_is_no_stop(text: str, stop: str) -> 
 )
 def test_stops_other_than_the_senders_region_stay(text: str, stops: set[str]) -> None:
     assert places_visited(visits_of(text)) == stops
+
+
+# ------------------------------------------- guests named in an enumeration of the visitors told just before
+# Property: a report that tells that visitors came (they are counted, or "those who came") and then names them
+# in an enumeration ("antara lain", "di antaranya", "yaitu", "adalah", "berikutnya") names the senders: each named
+# body received there is a record. The enumeration takes the role of the group it names; a list after a verb of
+# going names places gone to, and a list of where one cohort's members come from stays one group.
+
+_GUESTS_ENUMERATED = {
+    "hadir-antara-lain": (
+        "MAKASSAR - Pemkot Makassar menerima kunjungan studi banding dari sejumlah daerah, Selasa (4/6/2024), untuk "
+        "belajar tata kelola sampah. Yang hadir antara lain DPRD Kabupaten Poso, Pemkab Kolaka dan DPRD Kota Ambon.",
+        {"Kabupaten Poso", "Kabupaten Kolaka", "Kota Ambon"},
+        "Kota Makassar",
+    ),
+    "di-antaranya-next-sentence": (
+        "BATU - Pemkot Batu kembali menjadi tuan rumah studi tiru pengelolaan desa wisata, Rabu (5/6/2024). Sejumlah "
+        "rombongan datang belajar ke Pemkot Batu. Di antaranya Pemkab Lombok Tengah dan Pemprov Gorontalo.",
+        {"Kabupaten Lombok Tengah", "Gorontalo"},
+        "Kota Batu",
+    ),
+    "counted-then-ialah": (
+        "PADANG - Empat rombongan dewan menggelar kunjungan kerja ke DPRD Sumatera Barat, Kamis (6/6/2024), untuk "
+        "mempelajari penyusunan tata tertib. Keempat dewan itu ialah DPRD Kabupaten Kerinci, DPRD Kota Dumai, "
+        "DPRD Kabupaten Bengkalis serta DPRD Kota Sibolga.",
+        {"Kabupaten Kerinci", "Kota Dumai", "Kabupaten Bengkalis", "Kota Sibolga"},
+        None,
+    ),
+    "list-continued-berikutnya": (
+        "JAKARTA - Puluhan anggota dewan dari berbagai daerah berkonsultasi dan belajar ke DPRD Provinsi DKI "
+        "Jakarta, Senin (3/6/2024). Yang datang yaitu DPRD Kabupaten Musi Rawas dan DPRD Kota Bitung.\n\n"
+        "Berikutnya DPRD Kabupaten Sumbawa, DPRD Kota Ternate dan DPRD Kabupaten Sikka.",
+        {"Kabupaten Musi Rawas", "Kota Bitung", "Kabupaten Sumbawa", "Kota Ternate", "Kabupaten Sikka"},
+        None,
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_GUESTS_ENUMERATED))
+def test_guests_named_in_an_enumeration_after_they_are_told_are_each_a_sender(case: str) -> None:
+    text, senders, host = _GUESTS_ENUMERATED[case]
+    found = visits_of(text)
+    assert {v.origin.regency or v.origin.province for v in found} == senders
+    assert len(found) == len(senders)
+    if host is not None:
+        assert {v.destination.regency for v in found} == {host}
+
+
+def test_near_miss_places_enumerated_after_a_verb_of_going_are_the_stops() -> None:
+    found = visits_of(
+        "JEMBER - DPRD Kabupaten Jember melakukan studi banding pengelolaan pasar, Senin (3/6/2024). Rombongan "
+        "datang ke beberapa daerah, antara lain ke Pemkot Mojokerto dan Pemkab Banyuwangi.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Jember"}
+    assert {v.destination.regency for v in found} <= {"Kota Mojokerto", "Kabupaten Banyuwangi"}
+
+
+def test_near_miss_members_homes_enumerated_are_one_cohort() -> None:
+    found = visits_of(
+        "SURAKARTA - Sebanyak 40 peserta Pelatihan Kepemimpinan Administrator Angkatan II BPSDM Provinsi Jawa "
+        "Tengah melakukan studi lapangan ke Pemkot Surakarta, Selasa (4/6/2024). Peserta yang datang antara lain "
+        "berasal dari Pemkab Sleman, Pemkab Klaten dan Pemkab Boyolali.",
+    )
+    assert len(found) == 1
+    assert found[0].destination.regency == "Kota Surakarta"
+
+
+# Property: senders told one after another at one host, the later one's day told from the earlier one's
+# ("keesokan harinya", "sehari kemudian", "esok harinya", "pekan berikutnya"), are visits of their own: the
+# later sender came on a day of its own, not with the first. The same group's next day, or the host's own
+# doings the next day, are no second sender.
+
+_SENDERS_IN_TURN = {
+    "keesokan-harinya-giliran": (
+        "SEMARANG - Bappeda Kota Semarang menjadi jujugan studi banding. Senin (13/5/2024), tim Bappeda Kabupaten "
+        "Kudus datang mempelajari aplikasi perencanaan. Keesokan harinya giliran tim Bappeda Kabupaten Rembang yang "
+        "berkunjung dengan tujuan yang sama.",
+        {"Kabupaten Kudus", "Kabupaten Rembang"},
+    ),
+    "sehari-kemudian-menyusul": (
+        "PONTIANAK - Pemkot Pontianak menerima kunjungan studi tiru rombongan Pemkab Sambas, Rabu (15/5/2024), yang "
+        "ingin belajar pengelolaan pasar. Sehari kemudian, rombongan Pemkab Landak menyusul datang untuk belajar "
+        "hal serupa.",
+        {"Kabupaten Sambas", "Kabupaten Landak"},
+    ),
+    "esok-harinya": (
+        "PADANG - Rombongan DPRD Kabupaten Agam belajar pengelolaan arsip ke Pemkot Padang, Senin (20/5/2024). "
+        "Esok harinya, rombongan DPRD Kabupaten Pasaman datang ke Pemkot Padang untuk belajar soal arsip.",
+        {"Kabupaten Agam", "Kabupaten Pasaman"},
+    ),
+    "pekan-berikutnya": (
+        "DEPOK - Rombongan DPRD Kota Bekasi datang belajar ke DPRD Kota Depok pada Selasa (7/5/2024). Pekan "
+        "berikutnya, rombongan DPRD Kabupaten Karawang berkunjung ke DPRD Kota Depok untuk mempelajari tata tertib.",
+        {"Kota Bekasi", "Kabupaten Karawang"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_SENDERS_IN_TURN))
+def test_senders_in_turn_the_later_day_told_from_the_earlier_are_each_a_visit(case: str) -> None:
+    text, senders = _SENDERS_IN_TURN[case]
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == senders
+
+
+def test_near_miss_the_same_group_the_next_day_is_no_second_sender() -> None:
+    found = visits_of(
+        "SEMARANG - Senin (13/5/2024), tim Bappeda Kabupaten Kudus datang ke Bappeda Kota Semarang untuk studi "
+        "banding aplikasi perencanaan. Keesokan harinya, tim Bappeda Kabupaten Kudus belajar ke Kabupaten Demak.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Kudus"}
+
+
+def test_near_miss_the_hosts_doings_the_next_day_are_no_second_sender() -> None:
+    found = visits_of(
+        "SEMARANG - Tim Bappeda Kabupaten Kudus datang studi banding aplikasi perencanaan ke Bappeda Kota Semarang, "
+        "Senin (13/5/2024). Keesokan harinya, Kepala Bappeda Kota Semarang memaparkan hasil pertemuan itu kepada "
+        "Wali Kota Semarang.",
+    )
+    assert len(found) == 1
+    assert found[0].origin.regency == "Kabupaten Kudus"
+
+
+# Property: "besides X, the host also received Y" tells X as a guest too: the place the "besides" names takes the
+# role of what the main clause's verb of receiving takes (a guest), not of a stop gone to; with "besides X, the
+# group also went to Y" it stays a stop, and a host receiving an award receives no guest.
+
+_BESIDES_RECEIVED = {
+    "selain-juga-menerima-kunjungan": (
+        "SERANG - DPRD Kabupaten Lebak melakukan studi banding pengelolaan retribusi ke Pemkot Serang, Selasa "
+        "(18/6/2024). Selain DPRD Kabupaten Lebak, Pemkot Serang juga menerima kunjungan Pemkab Pandeglang pada hari "
+        "yang sama.",
+        {"Kabupaten Lebak", "Kabupaten Pandeglang"},
+    ),
+    "tak-hanya-juga-kedatangan": (
+        "TAKALAR - Tak hanya DPRD Kabupaten Bone, Pemkab Takalar pada Kamis (27/6/2024) juga kedatangan rombongan "
+        "Pemkab Sinjai. Keduanya belajar pengelolaan pasar tradisional.",
+        {"Kabupaten Bone", "Kabupaten Sinjai"},
+    ),
+    "selain-juga-menyambut": (
+        "PAREPARE - Selain Pemkab Bantaeng, Pemkot Parepare juga menyambut rombongan studi banding Pemkab Bulukumba, "
+        "Selasa (25/6/2024), yang ingin belajar tentang kota layak anak.",
+        {"Kabupaten Bantaeng", "Kabupaten Bulukumba"},
+    ),
+    "selain-dprd-juga-menerima-kunker": (
+        "SAMARINDA - Selain DPRD Kota Bontang, DPRD Kota Samarinda pada Rabu (26/6/2024) juga menerima kunjungan "
+        "kerja DPRD Kabupaten Paser untuk belajar penyusunan tata tertib.",
+        {"Kota Bontang", "Kabupaten Paser"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_BESIDES_RECEIVED))
+def test_besides_x_the_host_also_received_y_makes_x_a_guest(case: str) -> None:
+    text, senders = _BESIDES_RECEIVED[case]
+    found = visits_of(text)
+    assert {v.origin.regency for v in found} == senders
+    assert not {v.destination.regency for v in found} & senders
+
+
+def test_near_miss_besides_x_the_group_also_went_to_y_keeps_x_a_stop() -> None:
+    found = visits_of(
+        "JEMBER - Rombongan DPRD Kabupaten Jember melakukan studi banding ke Kota Surabaya, Senin (24/6/2024). Selain "
+        "Kota Surabaya, rombongan juga mengunjungi Kabupaten Banyuwangi.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Jember"}
+
+
+def test_near_miss_besides_x_the_host_also_received_an_award_is_no_guest() -> None:
+    found = visits_of(
+        "MAKASSAR - Rombongan DPRD Kabupaten Maros belajar pengelolaan sampah ke Pemkot Makassar, Senin (24/6/2024). "
+        "Selain Kabupaten Gowa, Pemkot Makassar juga menerima penghargaan Adipura tahun ini.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Maros"}
+
+
+# Property: a province that sums the guests up ("sejumlah dewan dari Jawa Tengah", "tamu dari Maluku Utara") and the
+# guests then named inside it are one account of who came: the named guests are the senders, not background to a
+# visit by the province. Guests named in another province than the article's sender stay background to its visit.
+
+_PROVINCE_SUMS_UP_GUESTS = {
+    "meliputi": (
+        "SALATIGA - DPRD Kota Salatiga menerima kunjungan kerja sejumlah dewan dari Jawa Tengah, Senin (1/7/2024), "
+        "untuk belajar soal pokok pikiran DPRD. Tamu yang datang hari itu meliputi DPRD Kabupaten Pati, DPRD "
+        "Kabupaten Jepara, serta DPRD Kabupaten Grobogan.",
+        {"Kabupaten Pati", "Kabupaten Jepara", "Kabupaten Grobogan"},
+    ),
+    "antara-lain": (
+        "JAMBI - DPRD Provinsi Jambi menerima kunjungan kerja dewan dari Sumatera Selatan, Rabu (10/7/2024). Yang "
+        "datang antara lain DPRD Kabupaten Lahat dan DPRD Kabupaten Muara Enim.",
+        {"Kabupaten Lahat", "Kabupaten Muara Enim"},
+    ),
+    "yaitu": (
+        "AMBON - Pemkot Ambon kedatangan tamu studi banding dari Maluku Utara, Kamis (11/7/2024). Rombongan yang "
+        "hadir yaitu Pemkab Halmahera Utara dan Pemkab Halmahera Selatan.",
+        {"Kabupaten Halmahera Utara", "Kabupaten Halmahera Selatan"},
+    ),
+    "di-antaranya": (
+        "KUPANG - Sejumlah pemerintah daerah asal Nusa Tenggara Barat belajar tata kelola air bersih ke Pemkot "
+        "Kupang, Jumat (12/7/2024). Yang berkunjung di antaranya Pemkab Lombok Timur, Pemkab Sumbawa dan Pemkab "
+        "Dompu.",
+        {"Kabupaten Lombok Timur", "Kabupaten Sumbawa", "Kabupaten Dompu"},
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_PROVINCE_SUMS_UP_GUESTS))
+def test_guests_named_inside_the_province_that_sums_them_up_are_the_senders(case: str) -> None:
+    text, senders = _PROVINCE_SUMS_UP_GUESTS[case]
+    assert {v.origin.regency for v in visits_of(text)} == senders
+
+
+def test_near_miss_guests_of_another_province_stay_background_to_the_visit() -> None:
+    found = visits_of(
+        "MATARAM - DPRD Provinsi Jawa Tengah melakukan studi banding ke DPRD Kota Mataram, Senin (15/7/2024). "
+        "Sebelumnya yang datang belajar ke DPRD Kota Mataram antara lain DPRD Kabupaten Bima dan DPRD Kabupaten Dompu.",
+    )
+    assert "Jawa Tengah" in {v.origin.province for v in found}
+
+
+def test_near_miss_members_homes_inside_the_province_are_one_cohort() -> None:
+    found = visits_of(
+        "SOLO - Sebanyak 35 peserta Pelatihan Kepemimpinan Pengawas Angkatan VI BPSDM Provinsi Jawa Tengah "
+        "melakukan studi lapangan ke Pemkot Surakarta, Selasa (16/7/2024). Peserta berasal dari Kabupaten Pati, "
+        "Kabupaten Jepara dan Kabupaten Grobogan.",
+    )
+    assert len(found) == 1
+
+
+# Property: bodies the host invites or brings in to the meeting ("mengundang perwakilan Pemkab A sebagai narasumber",
+# "menghadirkan pejabat Pemkab B") are its speakers, not groups that came to learn: the visit stays the guests'.
+# A body invited to come and learn ("diundang … untuk studi banding") is the guest.
+
+_INVITED_SPEAKERS = {
+    "mengundang-perwakilan-narasumber": (
+        "PADANG - Pemkot Padang menerima kunjungan studi banding DPRD Kabupaten Dharmasraya, Senin (8/7/2024). "
+        "Rombongan dipimpin Ketua Komisi I. Dalam pertemuan itu, Pemkot Padang juga mengundang perwakilan Pemkab "
+        "Padang Pariaman dan Pemkab Agam sebagai narasumber.",
+        "Kabupaten Dharmasraya",
+    ),
+    "menghadirkan-pejabat": (
+        "CIREBON - Rombongan DPRD Kabupaten Majalengka belajar pengelolaan pasar ke Pemkot Cirebon, Selasa "
+        "(9/7/2024). Pemkot Cirebon menghadirkan pejabat Pemkab Kuningan untuk berbagi pengalaman.",
+        "Kabupaten Majalengka",
+    ),
+    "mengundang-perwakilan-dprd": (
+        "DEPOK - DPRD Kota Depok menerima studi banding DPRD Kabupaten Cianjur, Rabu (10/7/2024). Kegiatan itu juga "
+        "mengundang perwakilan DPRD Kabupaten Bekasi sebagai pembanding.",
+        "Kabupaten Cianjur",
+    ),
+    "mengundang-para-pejabat": (
+        "BADUNG - Pemkab Badung menerima kunjungan studi tiru Pemkab Lombok Utara, Kamis (11/7/2024). Pemkab Badung "
+        "juga mengundang para pejabat Pemkab Tabanan dalam diskusi itu.",
+        "Kabupaten Lombok Utara",
+    ),
+}
+
+
+@pytest.mark.parametrize("case", sorted(_INVITED_SPEAKERS))
+def test_bodies_the_host_invites_to_speak_are_no_senders(case: str) -> None:
+    text, sender = _INVITED_SPEAKERS[case]
+    assert {v.origin.regency for v in visits_of(text)} == {sender}
+
+
+def test_near_miss_a_body_invited_to_come_and_learn_is_the_guest() -> None:
+    found = visits_of(
+        "BENGKULU - Atas undangan DPRD Kota Bengkulu, DPRD Kabupaten Kaur melakukan studi banding penyusunan perda "
+        "ke DPRD Kota Bengkulu, Jumat (12/7/2024). Pihak tuan rumah juga mengundang DPRD Kabupaten Kaur untuk "
+        "kunjungan berikutnya.",
+    )
+    assert "Kabupaten Kaur" in {v.origin.regency for v in found}
+
+
+def test_near_miss_guests_come_at_the_hosts_invitation_are_the_senders() -> None:
+    found = visits_of(
+        "METRO - Atas undangan Pemkot Metro, rombongan Pemkab Tulang Bawang datang belajar pengelolaan sampah ke "
+        "Kota Metro, Senin (15/7/2024).",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Tulang Bawang"}

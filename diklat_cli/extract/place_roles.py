@@ -120,6 +120,23 @@ _ALSO_GOES = re.compile(
     + r"|singgah|mampir|belajar|studi|kunjungi|sambangi|datangi|dijadikan|menjadi)\b",
     _I,
 )
+# ... but where the clause goes on with the host receiving ("Selain DPRD A, Pemkot X juga menerima kunjungan Pemkab
+# B"), the place the "besides" names is a guest received as well
+_ALSO_RECEIVES = re.compile(
+    r"[^.;:\n]{0,120}?\bjuga\s+(?:(?:sempat|telah|sudah)\s+)?(?:kedatangan|(?:"
+    + verbs.RECEIVING
+    + r"|mendapat(?:kan)?)\s+"
+    # (guests received, not an award: "juga menerima penghargaan")
+    r"(?:kunjungan|kunker|rombongan|tamu|delegasi|tim|stud[iy]|kaji|benchmark\w*|DPR[DAKP]|Pem\w+|peserta|para))\b",
+    _I,
+)
+# a body the host invites or brings in to the meeting ("mengundang perwakilan Pemkab A", "menghadirkan narasumber dari
+# Dinas B Kota C"): a speaker or a guest of the host's, not a group that came to learn
+_INVITED = re.compile(
+    r"\b(?:mengundang|menghadirkan)\s+(?:(?:perwakilan|pejabat|narasumber|pemateri|pembicara|dari|para|unsur)\s+)*"
+    r"(?:(?:Pemkab|Pemkot|Pemko|Pemprov|Pemerintah|DPR[DAKP]|Dinas\s+\w+|Badan\s+\w+)\s+)?$",
+    _I,
+)
 # ... and the place after "tetapi juga" shares the verb of going before the first: "tidak hanya mengunjungi A,
 # tetapi juga B"
 _BUT_ALSO = re.compile(
@@ -531,6 +548,8 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
         origin = 0.0  # "dari dua DPRD asal Provinsi Aceh, yaitu A serta B": the address of the senders it lists
     if dest > 0 and any(w in low_pre for w in _COMPARED_NEEDLES) and _COMPARED.search(pre):
         dest = 0.0  # "belum selengkap yang ada di Jogja", "lebih bagus dari Bali": the standard compared with
+    if origin > 0 and ("undang" in low_pre or "hadirkan" in low_pre) and _INVITED.search(pre):
+        origin = 0.0  # "Pemkot X juga mengundang perwakilan Pemkab A sebagai narasumber": the host's invited speakers
     if "asal" in low_pre and _ONE_PERSONS_HOME.search(pre):
         origin = 0.0  # "kata Dhani, praja asal X": one quoted member's home, not where the group comes from
     if ("bersama" in low_pre or "bareng" in low_pre) and _POSED_WITH_HOST.search(pre) and _DURING_TRIP.match(post):
@@ -551,6 +570,12 @@ def place_scores(text: str, sent: tuple[int, int], mention: places.PlaceMention)
     if dest < 2 and (named := named_after_count(text, sent)) is not None and mention.start >= named[0]:
         origin, dest = 0.0, 2.0  # "… di tiga tempat. Ketiganya adalah A, B dan C": a stop of the trip
     if (
+        ("selain" in low_pre or "hanya" in low_pre)
+        and _BESIDES.search(pre)
+        and _ALSO_RECEIVES.match(text, mention.end, sent[1])
+    ):
+        origin, dest = max(origin, 2.0), 0.0  # "Selain DPRD A, Pemkot X juga menerima Pemkab B": A came as well
+    elif (
         dest < 2
         and ("selain" in low_pre or "hanya" in low_pre or "cuma" in low_pre or "sekadar" in low_pre)
         and (

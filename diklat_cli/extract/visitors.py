@@ -220,6 +220,13 @@ def _res() -> dict[str, re.Pattern]:
             r"|(?:pada|di)\s+(?:hari|saat|waktu|kesempatan)\s+yang\s+sama)\b",
             _I,
         ),
+        # a list of bodies that came goes on in the next sentence, right at its start: "Berikutnya DPRD Kota A, …",
+        # "Selain itu DPRD B …" (the list's own link word opening a sentence of nothing but members)
+        "list_goes_on": re.compile(
+            r"\s*(?:berikutnya|selanjutnya|selain\s+itu|di\s+samping\s+itu|kemudian|lalu|juga|ada\s+(?:pula|juga)"
+            r"|menyusul|disusul)\b\s*,?\s*(?:(?:juga|pula|ada|hadir|datang)\s+)*(?:dari\s+)?",
+            _I,
+        ),
         "acronym": re.compile(r"[A-Z][A-Za-z]{1,10}(?:\s+RI)?\b"),
         # the opening of a list of the bodies that came: "Rombongan yang datang berasal dari:", "Tamu
         # yang hadir yaitu:", "menerima kunjungan studi banding tentang X dari …"
@@ -230,8 +237,11 @@ def _res() -> dict[str, re.Pattern]:
         # yang datang antara lain DPRD Kota A, DPRD Kabupaten B …", "… yang berkunjung sejak Mei. Di
         # antaranya DPRD A, DPRD B …" (the list may open the next sentence); a verb of coming here, never
         # of going to ("ke"), where a list is of the places a group went to
+        # ... or after a sentence that names the host they came to ("… yang datang berguru ke Kota X soal Y. Di
+        # antaranya Pemprov A dan DPRD B"): the place gone to is told, the list that opens the next sentence is who came
         "came_list": re.compile(
-            rf"\b(?:{_words('came_here')})\b(?:(?!\bke\s)[^.\n:]){{0,80}}?(?:[.]\s+)?\b(?:{intros})\b\s*:?\s*(?:dari\s+)?",
+            rf"\b(?:{_words('came_here')})\b(?:(?:(?!\bke\s)[^.\n:]){{0,80}}?(?:[.]\s+)?"
+            rf"|[^.\n:]{{0,60}}?\bke\s+(?-i:[A-Z])[^.\n:]{{0,60}}[.]\s+)\b(?:{intros})\b\s*:?\s*(?:dari\s+)?",
             _I,
         ),
         # a bullet or number before a member written on a line of its own
@@ -241,6 +251,8 @@ def _res() -> dict[str, re.Pattern]:
         "member_link": re.compile(
             # (or the member's province after it: "DPRD Kota A Jawa Timur, DPRD Kabupaten B Bali dan …")
             r"(?:[ \t]+(?-i:[A-Z][\w-]*)){0,3}?"
+            # (... and its short name in brackets: "DPRD Provinsi Kalimantan Timur (Kaltim), DPRD …")
+            r"(?:[ \t]*\([^()\n]{1,12}\))?"
             r"(?:\s+pada\s+[^,;.\n]{1,40}?(?=[;,]))?[ \t]*(?:[;,]?[ \t]*\n"
             r"|[;,][ \t]*(?:(?:dan|serta|lalu|kemudian)\s+(?:(?:juga|pula)\s+)?)?"
             r"|\s+(?:dan|serta)\s+(?:(?:juga|pula)\s+)?)"
@@ -274,7 +286,8 @@ def _head_name(mention: places.PlaceMention, region: places.Region) -> str:
 
 
 def _distinct(members: list[Visitor]) -> list[Visitor]:
-    """One member per region; a province that only locates a listed regency is no member."""
+    """One member per region; a province that only locates a listed regency is no member (a province's own
+    body, "DPRD Provinsi A", "Pemprov A", is one beside the regencies of that province)."""
     out: list[Visitor] = []
     for m in members:
         if m.region is not None and any(o.region == m.region for o in out):
@@ -287,7 +300,11 @@ def _distinct(members: list[Visitor]) -> list[Visitor]:
         if m.region is None
         or m.region.kind != places.PROVINCE
         or not any(r.province == m.region.name and r.kind != places.PROVINCE for r in regions)
+        or _PROVINCE_BODY.search(m.name) is not None
     ]
+
+
+_PROVINCE_BODY = re.compile(r"\b(?:provinsi|propinsi|prov\.|pemprov)\s", _I)
 
 
 def _head_list(text: str, sents, resolved: list, dest, titles) -> list[Visitor]:
@@ -466,7 +483,13 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
             found.append(Visitor(text[start : place.mention.end], (start, place.mention.end), place.region, (start, 0)))
             link = res["member_link"].match(text, place.mention.end)
             if link is None or (not bulleted and "\n" in link.group(0)):
-                break
+                # (the list may go on at the start of the next sentence: "… DPRD Kota B. Berikutnya DPRD C, …")
+                nxt = sentence_at(sents, place.mention.start)[1]
+                more = None if bulleted or nxt >= len(text) else res["list_goes_on"].match(text, nxt)
+                if more is None or more.end() == nxt or not text[more.end() : more.end() + 1].isupper():
+                    break
+                pos = more.end()
+                continue
             pos = link.end()
         if len({m.region for m in found}) >= 2:
             # (the last member's words run to the end of its line or sentence: "… lalu dari B pada Rabu (5/6)")
@@ -477,6 +500,26 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
     return []
 
 
+def _more_senders(text: str, sents, resolved: list, dest, members: list[Visitor]) -> list[Visitor]:
+    """The bodies a host's report gives a sender's role outside its list of guests ("Lain dengan DPRD A,
+    kunjungan kerja DPRD B dimaksudkan …"): guests received with the listed ones, each a visitor too."""
+    listed = {m.region for m in members}
+    lo, hi = members[0].span[0], members[-1].span[1]
+    more: list[Visitor] = []
+    for p in resolved:
+        if (
+            p.origin >= 2
+            and p.origin > p.dest
+            and not lo <= p.mention.start < hi
+            and p.region not in listed
+            and not _hosts(p.region, dest)
+        ):
+            listed.add(p.region)
+            span = (p.mention.start, p.mention.end)
+            more.append(Visitor(_with_body(text, p), span, p.region, sentence_at(sents, p.mention.start)))
+    return more
+
+
 def visitors_came(text: str) -> bool:
     """The text counts heads of region who came ("tiga kepala daerah bertandang ke …") or says
     the host received visits from someone ("menerima kunjungan studi banding dari sejumlah
@@ -485,14 +528,14 @@ def visitors_came(text: str) -> bool:
     return any(res[k].search(text) is not None for k in ("heads_came", "received_from", "from_many"))
 
 
-def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
+def _series(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], bool]:
     """Senders told one after another, each with a day of its own ("Setelah Pemkab A datang Senin
     (3/6), giliran Pemkot B berkunjung Rabu (12/6)"; "Rombongan pertama dari A … Rombongan kedua
     dari B …"): a series of visits to one host. A date belongs to the sender named last before it
     in its sentence, else to the first named after it."""
     senders = [p for p in resolved if p.origin >= 2 and p.origin > p.dest and not _hosts(p.region, dest)]
     if len({p.region for p in senders}) < 2:
-        return []
+        return [], False
     first: dict = {}
     for p in senders:
         first.setdefault(p.region, p)
@@ -504,14 +547,35 @@ def _series(text: str, sents, resolved: list, dest) -> list[Visitor]:
         lo = p.mention.start if prev_in_sentence else sent[0]
         hi = min(sent[1], order[i + 1].mention.start if i + 1 < len(order) else sent[1])
         span = (p.mention.start, p.mention.end)
-        members.append(Visitor(p.mention.text, span, p.region, (lo, max(hi, p.mention.end))))
+        members.append(Visitor(_with_body(text, p), span, p.region, (lo, max(hi, p.mention.end))))
     days = [
         {(d.first.month, d.first.day) for d in _dates(text) if m.clause[0] <= d.start < m.clause[1]} for m in members
     ]
     dated = [d for d in days if len(d) == 1]
+    # a later sender's time told from the earlier one's ("Senin (13/5) tim A datang … Keesokan harinya giliran
+    # tim B"): a day of its own, not the first sender's
+    later = sum(
+        1
+        for m, d in zip(members[1:], days[1:], strict=True)
+        if not d and res_another(text, sents, m.span[0]) is not None
+    )
+    if later and dated and len(dated) + later >= 2:
+        return members, True  # (the later sender's day is not the first one's)
     if len(dated) < 2 or len({next(iter(d)) for d in dated}) < 2:
-        return []  # senders received together on one day: read as a list of senders elsewhere
-    return members
+        return [], False  # senders received together on one day: read as a list of senders elsewhere
+    return members, False
+
+
+def _with_body(text: str, p) -> str:
+    """The sender as written with the body before its region ("DPRD Kota A"), else the region as written."""
+    body = _res()["body_before"].search(text, max(0, p.mention.start - 40), p.mention.start)
+    return text[body.start() : p.mention.end] if body is not None else p.mention.text
+
+
+def res_another(text: str, sents, at: int) -> re.Match | None:
+    """A word of another (later) day in the sentence that tells the sender at `at`, before it."""
+    lo = sentence_at(sents, at)[0]
+    return _res()["another_day"].search(text, lo, at)
 
 
 def _counted_groups(text: str, sents, resolved: list, dest, counts: list) -> list[Visitor]:
@@ -615,7 +679,7 @@ def find_visitors(
     `.region`); `dest`: the host's region; `titles`: where officials' titles are written."""
     res = _res()
     members = _head_list(text, sents, resolved, dest, titles)
-    recap = False
+    recap = told_apart = False
     if not members:
         members, end = _place_list(text, sents, resolved, dest)
         recap = bool(members)
@@ -631,11 +695,12 @@ def find_visitors(
                     members.append(Visitor(p.mention.text, span, p.region, sentence_at(sents, p.mention.start)))
     if not members:
         members = _body_list(text, sents, resolved, dest)
+        if members:
+            members.extend(_more_senders(text, sents, resolved, dest, members))
     if not members:
-        members = _series(text, sents, resolved, dest)
+        members, told_apart = _series(text, sents, resolved, dest)
     if not members and counts:
         members = _counted_groups(text, sents, resolved, dest, counts)
-    told_apart = False
     if not members:
         members, told_apart = _bodies_like(text, sents, resolved, dest)
     members = _distinct(members)

@@ -445,11 +445,12 @@ def visits_or_reason(
     if (
         guests
         and origin_name is not None
-        and all(g.region is None or g.region.name != origin_name for g in guests.members)
+        and all(g.region is None or origin_name not in (g.region.name, g.region.province) for g in guests.members)
         and not origin_frames
     ):
         # the article's own sender is none of them: the list is background to its visit ("Desa X
-        # sebelumnya juga dikunjungi berbagai daerah, seperti A dan B")
+        # sebelumnya juga dikunjungi berbagai daerah, seperti A dan B"); a province that sums the guests up
+        # ("sejumlah dewan dari Jawa Tengah … meliputi DPRD Kabupaten A, …") is their own sender
         guests = None
     if guests and not guests.apart and origin_frames and {g.region for g in guests.members} <= set(origin_frames):
         # the senders the text already sets side by side, with their own days and counts (a recap
