@@ -5279,3 +5279,54 @@ def test_the_hosts_practice_taken_in_at_a_place_is_a_visit(text: str) -> None:
 )
 def test_near_miss_practice_taken_in_at_home_is_no_visit(text: str) -> None:
     assert visit_json_of(text) == []
+
+
+# A trip is named a study by the word "studi" itself, whatever word follows it: reports write "studi inovasi",
+# "studi pengembangan desa wisata", "studi pembelajaran", "studi referensi", a misspelt "study bunding", or "studi"
+# alone ("melakukan studi ke TP PKK Kabupaten X"). Done by the group (a verb of doing or joining, or a purpose
+# before it) with where it goes, it states a purpose of learning from the host, as "kunjungan studi" does; a
+# degree, a feasibility or case study, or research reported names no trip.
+
+
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "PATI - Rombongan kepala desa se-Kabupaten Pati mengikuti program studi inovasi di Kabupaten Banyuwangi"
+            " selama tiga hari, 12-14 Mei 2025.",
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "WONOGIRI - Bupati Wonogiri melepas 30 kepala desa yang akan mengikuti studi pengembangan desa wisata ke"
+            " Kabupaten Gianyar, Bali, Jumat (9/5/2025).",
+            "Kabupaten Gianyar",
+        ),
+        (
+            "TANJUNG - Pemerintah Kabupaten Tabalong melakukan studi pembelajaran inovasi pelayanan ke Pemerintah Kota"
+            " Banjarbaru, Kamis (15/5/2025). Rombongan dipimpin Sekda Tabalong.",
+            "Kota Banjarbaru",
+        ),
+        (
+            "SEKAYU - Pengurus TP PKK Musi Banyuasin melakukan studi ke Kabupaten Sleman, Selasa (13/5/2025), untuk"
+            " melihat pengelolaan posyandu.",
+            "Kabupaten Sleman",
+        ),
+    ],
+)
+def test_a_trip_named_a_study_by_any_word_is_a_visit(text: str, regency: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == [regency], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a degree taken abroad
+        "LUWU - Pemkab Luwu memberi beasiswa kepada 10 ASN untuk melanjutkan studi S2 di Universitas Gadjah Mada,"
+        " Yogyakarta, Senin (5/5/2025).",
+        # a feasibility study done in a region by consultants
+        "BLORA - Konsultan melakukan studi kelayakan bandara di Kabupaten Blora, Senin (5/5/2025), atas permintaan"
+        " Dinas Perhubungan.",
+    ],
+)
+def test_near_miss_a_degree_or_a_feasibility_study_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []

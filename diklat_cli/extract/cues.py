@@ -356,6 +356,43 @@ LEARNING = re.compile(
 # "Kunjungan Edukasi Wartawan X ke Kota Y" (a place named with a capital or a government word; talk of such
 # visits, "kunjungan studi ke luar daerah", even in a title-cased headline, names none)
 _STUDY_NOUN = r"kunjungan\s+(?:stud[iy]|belajar|pembelajaran|edukasi|edukatif)\b"
+# The word "studi" names the trip a study by itself, whatever word follows it ("studi inovasi", "studi pengembangan
+# desa wisata", "studi pembelajaran", a misspelt "study bunding", or "studi" alone: "melakukan studi ke TP PKK
+# Kabupaten X"): done by the group (a verb of doing or joining before it, or a purpose) with where it goes, in one
+# clause, it is a study visit as "kunjungan studi" is; not a degree ("studi S2 di Universitas X", "melanjutkan studi"
+# has no such verb), a feasibility, case or environmental study done in a region, nor a university's department
+_NOT_A_STUDY_TRIP = (
+    r"kelayakan|kasus|lanjut\w*|S[123]|D[34]|doktor\w*|magister|master|sarjana|pascasarjana|amdal|pustaka|literatur"
+    r"|lingkungan|akademik|formal|ilmiah|teknis|dasar|kuantitatif|kualitatif|mendalam|awal|pendahuluan|potensi|dampak"
+    r"|evaluasi|(?-i:[A-Z])\w*"
+)
+_STUDY_NAMED_TRIP = (
+    r"(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|mengikuti|rangka|untuk|guna)\s+"
+    r"(?:(?:kegiatan|program|agenda)\s+)?stud[iy]\b(?!\s+(?:" + _NOT_A_STUDY_TRIP + r")\b)"
+    # (a degree is taken at a university: "mengikuti studi di Universitas X" is no trip)
+    r"(?:\s+[\w-]+){0,5}?\s+(?:ke|menuju|di(?!\s+(?:universitas|institut|politeknik|perguruan|fakultas|kampus"
+    r"|sekolah\s+tinggi)\b))\s+(?!luar\b)(?:(?-i:[A-Z])|(?:" + GOVERNMENT_WORD + r"|desa|kabupaten"
+    r"|kota|provinsi)\b)"
+)
+_STUDY_NAMED_TRIP_RE = re.compile(r"\b" + _STUDY_NAMED_TRIP, _I)
+
+
+def study_named_trips(text: str) -> list[tuple[int, int]]:
+    """Where a trip is named a study by the word "studi" with where it goes (`_STUDY_NAMED_TRIP`): tried only around
+    each "studi"/"study" (found by str.find), so the text is not scanned at every word."""
+    low = folded(text)
+    if low is None:
+        return [(m.start(), m.end()) for m in _STUDY_NAMED_TRIP_RE.finditer(text)]
+    found: list[tuple[int, int]] = []
+    k = low.find("stud")
+    while k >= 0:
+        m = _STUDY_NAMED_TRIP_RE.search(text, max(0, k - 30), k + 160)
+        if m is not None and m.start() <= k < m.end() and (not found or m.start() >= found[-1][1]):
+            found.append((m.start(), m.end()))
+        k = low.find("stud", k + 4)
+    return found
+
+
 _STUDY_VISIT = re.compile(
     r"(?=[mkr])\b(?:(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|rangka|mengikuti"
     r"|melangsungkan|menyelenggarakan|"
@@ -613,6 +650,7 @@ def _study_visit_told(text: str) -> bool:
     plan called off, a refusal, a budget line ("Rencana kunjungan studi ... ke Kota X batal", "menolak
     kunjungan edukasi ... ke Kota X"), as for the activities."""
     told = [_Told(m.start(), m.end()) for m in finditer(_STUDY_VISIT, text)]
+    told += [_Told(start, end) for start, end in study_named_trips(text)]
     return bool(told) and not trips_only_talked_of(text, told)
 
 
@@ -671,6 +709,7 @@ def travel_cue(text: str) -> bool:
         or search(_FIELDWORK_AT_PLACE, text) is not None
         or search(_EXERCISE_AT_PLACE, text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
+        or bool(study_named_trips(text))  # "melakukan studi ke TP PKK Kabupaten X", "studi inovasi di Kabupaten Y"
     )
 
 
