@@ -5330,3 +5330,53 @@ def test_a_trip_named_a_study_by_any_word_is_a_visit(text: str, regency: str) ->
 )
 def test_near_miss_a_degree_or_a_feasibility_study_is_no_visit(text: str) -> None:
     assert extract_text(text) == []
+
+
+# A report names where the trip goes as its goal, the noun of the goal first, then a word opening a list, then the
+# places: "Tujuan studi banding kali ini yaitu Kota A", "Lokasi yang dituju peserta adalah Kabupaten B", "Daerah
+# tujuan yang dipilih yakni Kota C" (countries so: abroad._LISTED). The purpose of a trip is its "tujuan" too, but
+# a purpose is a clause, not a place after a list word.
+
+
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "BIMA - Ketua DPRD Kota Bima mengatakan 15 anggota dewan akan studi banding soal pengelolaan sampah pekan"
+            " depan. Tujuan studi banding kali ini yaitu Kota Malang, Jawa Timur.",
+            "Kota Malang",
+        ),
+        (
+            "KUPANG - Sebanyak 40 peserta PKA Angkatan II BPSDM NTT melaksanakan studi lapangan, Senin (2/6/2025)."
+            " Lokasi yang dituju peserta adalah Kabupaten Gianyar.",
+            "Kabupaten Gianyar",
+        ),
+        (
+            "SAMPANG - Komisi C DPRD Sampang melakukan kunjungan kerja untuk belajar tata kelola pasar, Selasa"
+            " (3/6/2025). Daerah tujuan yang dipilih yakni Kota Surakarta.",
+            "Kota Surakarta",
+        ),
+        (
+            "ENDE - Sepuluh lurah Kota Ende mengikuti studi tiru selama tiga hari mulai Senin (2/6/2025). Tujuannya"
+            " adalah Kabupaten Banyuwangi.",
+            "Kabupaten Banyuwangi",
+        ),
+    ],
+)
+def test_places_named_as_the_trips_goal_after_a_list_word_are_where_it_went(text: str, regency: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == [regency], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the goal of tourists, no trip of a government group
+        "BADUNG - Kepala Dinas Pariwisata Badung mengatakan daerah yang menjadi tujuan utama wisatawan domestik"
+        " antara lain Kuta dan Nusa Dua, Senin (2/6/2025).",
+        # the purpose, a clause
+        "TEGAL - Tujuan kegiatan ini adalah meningkatkan kapasitas aparatur desa di Kabupaten Tegal, kata Kepala"
+        " DPMD, Senin (2/6/2025).",
+    ],
+)
+def test_near_miss_a_goal_of_tourists_or_a_purpose_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
