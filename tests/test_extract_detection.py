@@ -5380,3 +5380,41 @@ def test_places_named_as_the_trips_goal_after_a_list_word_are_where_it_went(text
 )
 def test_near_miss_a_goal_of_tourists_or_a_purpose_is_no_visit(text: str) -> None:
     assert extract_text(text) == []
+
+
+# A state school's cohort on its field stage: its trainees ("siswa SPN", "praja", "taruna") undergo the school's
+# work practice, internship or on-the-job training at another body's office ("ikuti latihan kerja di Polres A",
+# "melaksanakan on the job training di Kantor Imigrasi B"): a cohort of a training programme, though only the
+# school is named; a vocational school's pupils on the same stage are pupils (no_visit_signs._OUTSIDERS).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KEBUMEN - 45 Siswa SPN Polda Jateng Ikuti Latihan Kerja di Polres Wonosobo\n"
+        "Para siswa akan berlatih di setiap satuan fungsi selama sepuluh hari hingga 20 Februari 2025.",
+        "SLEMAN - Puluhan praja IPDN mengikuti magang di Pemerintah Kabupaten Sleman mulai Senin (3/3/2025). Selama"
+        " sebulan para praja ditempatkan di sejumlah perangkat daerah.",
+        "BATAM - Para taruna Akademi Imigrasi melaksanakan on the job training di Kantor Imigrasi Kelas I Batam pada"
+        " 5-16 Mei 2025. Kepala Kantor Imigrasi Batam menyambut 30 taruna tersebut.",
+        "MAGELANG - Sebanyak 25 siswa Secapa AD jalani magang di Kodim Magelang, Senin (10/3/2025), untuk mengenal"
+        " tugas satuan kewilayahan.",
+    ],
+)
+def test_a_state_schools_cohort_on_its_field_stage_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vocational school's pupils
+        "KEBUMEN - Sebanyak 20 siswa SMK Negeri 1 Kebumen melaksanakan praktik kerja lapangan di Polres Kebumen,"
+        " Senin (3/3/2025).",
+        # a work-training hall's course for residents
+        "KENDAL - Balai Latihan Kerja (BLK) Kabupaten Kendal membuka pelatihan menjahit bagi 20 warga, Senin"
+        " (3/3/2025). Peserta juga mengikuti magang di sejumlah konveksi.",
+    ],
+)
+def test_near_miss_pupils_or_residents_on_a_work_stage_are_no_visit(text: str) -> None:
+    assert extract_text(text) == []

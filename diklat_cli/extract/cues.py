@@ -93,7 +93,10 @@ STRONG_CUES = re.compile(
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
     # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"; a police
     # school's "latihan kerja" (Latja) at the units it is sent to ("Balai Latihan Kerja" is a place, no stage)
-    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja)"
+    r"|(?:menjalani|melaksanakan|mengikuti|sedang|jalani|laksanakan|ikuti)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja"
+    # ... and by its other names, an internship or on-the-job training, at a named office ("melaksanakan on the job
+    # training di Kantor Imigrasi A", "jalani magang di Kodim B"; "magang di sejumlah konveksi" names none)
+    r"|(?:latja|magang|on\s+the\s+job\s+training|OJT)(?:\s+[\w-]+){0,3}?\s+(?:di|ke)\s+(?-i:[A-Z])\w*)"
     # a trip told after the group came home, where it went after "dari": "pulang kunker dari Kabupaten A"
     r"|" + verbs.BACK_FROM_TRIP + r"\s+(?-i:[A-Z])\w*)\b",
     _I,
@@ -999,6 +1002,20 @@ def _learning(text: str) -> bool:
     return _learning_told(text) or learning_purpose(text)
 
 
+# A state school's cohort on its field stage at the units it is sent to: its trainees ("siswa SPN", "taruna Akademi
+# X", "praja") undergo the school's work practice, internship or on-the-job training at another body's office ("50
+# siswa SPN ikuti latihan kerja di Polres A", "taruna melaksanakan on the job training di Kantor Imigrasi B"): SCHEMA's
+# first kind of visit, a cohort of a training programme, though the programme goes unnamed (only the school is)
+_SCHOOL_FIELD_STAGE = re.compile(
+    # (a school's own words for its trainees: "peserta" are a course's, any course's, a work-training hall's too)
+    r"\b(?:"
+    + trainees.only("siswa", "praja", "taruna", "taruni", "kadet", "serdik", "pasis", "perwira siswa")
+    + r")\b[^.\n]{0,80}?\b(?:menjalani|melaksanakan|mengikuti|jalani|laksanakan|ikuti)\s+"
+    r"(?:prakt[ei]k\s+(?:kerja\s+)?lapangan|latihan\s+kerja|latja|magang|on\s+the\s+job\s+training|OJT)\b",
+    _I,
+)
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -1015,6 +1032,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         and (not activities or working_trip_only(text, activities))
         and not _learning(text)
         and not _study_visit_told(text)
+        and search(_SCHOOL_FIELD_STAGE, text) is None
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
