@@ -5418,3 +5418,51 @@ def test_a_state_schools_cohort_on_its_field_stage_is_a_visit(text: str) -> None
 )
 def test_near_miss_pupils_or_residents_on_a_work_stage_are_no_visit(text: str) -> None:
     assert extract_text(text) == []
+
+
+# A place made the place of a group's learning by any noun of it: "menjadi lokasi pembelajaran lapangan bagi 40
+# peserta", "menjadi tempat magang bagi 20 pegawai", "dipilih sebagai lokus praktik bagi praja", "ditetapkan sebagai
+# tempat observasi bagi peserta": the host named with the guests it took in, whatever the learning is called; a
+# place of learning for children or residents is no trip of a government group.
+
+
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "BANTUL - Kabupaten Bantul menjadi lokasi pembelajaran lapangan bagi 40 peserta Pelatihan Dasar CPNS dari"
+            " Kabupaten Klaten, Kamis (8/5/2025).",
+            "Kabupaten Bantul",
+        ),
+        (
+            "CIMAHI - Pemkot Cimahi menjadi tempat magang bagi 20 pegawai Pemkab Bandung Barat yang ingin mendalami"
+            " smart city, Selasa (27/5/2025).",
+            "Kota Cimahi",
+        ),
+        (
+            "SUMEDANG - Kecamatan Jatinangor di Kabupaten Sumedang dipilih sebagai lokus praktik bagi 50 praja IPDN"
+            " asal Papua, Rabu (14/5/2025).",
+            "Kabupaten Sumedang",
+        ),
+        (
+            "SRAGEN - Mal Pelayanan Publik Kabupaten Sragen ditetapkan sebagai tempat observasi bagi peserta PKP"
+            " Angkatan III Kabupaten Karanganyar, Senin (19/5/2025).",
+            "Kabupaten Sragen",
+        ),
+    ],
+)
+def test_a_place_made_the_place_of_a_groups_learning_is_a_visit(text: str, regency: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == [regency], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BANTUL - Perpustakaan daerah Kabupaten Bantul menjadi tempat belajar bagi anak-anak selama libur sekolah,"
+        " kata Kepala Dinas Perpustakaan, Senin (5/5/2025).",
+        "BANTUL - Taman Pintar di Kota Yogyakarta menjadi lokasi pembelajaran bagi warga yang ingin mengenal sains,"
+        " Senin (5/5/2025).",
+    ],
+)
+def test_near_miss_a_place_of_learning_for_children_or_residents_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []

@@ -61,6 +61,13 @@ STRONG_CUES = re.compile(
     r"|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa))"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # ... or made the place of a group's learning by any noun of it, the group after it: "menjadi lokasi pembelajaran
+    # lapangan bagi 40 peserta", "menjadi tempat magang bagi 20 pegawai" (a place of learning for children or
+    # residents names no trip of government people)
+    r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
+    r"|observasi|orientasi|pelatihan\s+lapangan)(?:\s+[\w-]+){0,2}?\s+(?:bagi|untuk|oleh)\s+(?:para\s+|sejumlah\s+"
+    r"|puluhan\s+|belasan\s+|\d{1,3}\s+)?(?:" + trainees.TRAINEES + r"|pegawai|ASN|pejabat|aparatur|kepala|perangkat"
+    r"|anggota|rombongan|delegasi|kades|lurah|camat)"
     # ... the place made the goal or model of a study trip, by any word of it: "menjadi tujuan studi banding",
     # "sebagai tujuan studi lapangan", "jadi jujukan studi tiru", "dijadikan rujukan belajar" (ka-07
     # beritamagelang, ka-32 tribunpontianak, kh-02 topsatu, kk-09 parepos, kj-13 radarcirebon); not "maksud dan
