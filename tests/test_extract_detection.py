@@ -5466,3 +5466,36 @@ def test_a_place_made_the_place_of_a_groups_learning_is_a_visit(text: str, regen
 )
 def test_near_miss_a_place_of_learning_for_children_or_residents_is_no_visit(text: str) -> None:
     assert extract_text(text) == []
+
+
+# The same study named with no place after it, where the host receives the group in its sentence: "Desa A menerima
+# rombongan perangkat desa yang sedang melakukan studi inovasi", "Rombongan … yang melaksanakan studi pelayanan
+# publik diterima Wali Kota B": the host is where it went.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BLITAR - Desa Wisata Sumberejo, Kabupaten Blitar, menerima rombongan perangkat desa dari Kabupaten"
+        " Tulungagung yang sedang melakukan studi inovasi, Rabu (4/6/2025).",
+        "BANJARBARU - Rombongan pejabat Pemkab Kapuas yang melaksanakan studi pelayanan publik diterima Wali Kota"
+        " Banjarbaru di balai kota, Senin (2/6/2025).",
+        "MADIUN - Pemkot Madiun kedatangan rombongan DPRD Kabupaten Ponorogo yang tengah mengadakan studi pengelolaan"
+        " pasar, Selasa (3/6/2025).",
+        "SLEMAN - Bupati Sleman menyambut delegasi Pemkab Bima dalam rangka studi pengembangan UMKM, Kamis (5/6/2025).",
+    ],
+)
+def test_a_study_named_with_its_host_receiving_the_group_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BLORA - Bupati Blora menerima rombongan konsultan yang melakukan studi kelayakan bandara, Senin (5/5/2025).",
+        "KEBUMEN - Bupati Kebumen menerima kunjungan tim peneliti Universitas Gadjah Mada yang melakukan studi"
+        " kemiskinan, Senin (5/5/2025).",
+    ],
+)
+def test_near_miss_a_feasibility_study_or_researchers_received_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []

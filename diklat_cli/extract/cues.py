@@ -385,6 +385,18 @@ _STUDY_NAMED_TRIP = (
     r"|kota|provinsi)\b)"
 )
 _STUDY_NAMED_TRIP_RE = re.compile(r"\b" + _STUDY_NAMED_TRIP, _I)
+# ... or with no place after it, the host receiving the group in its sentence ("Desa A menerima rombongan … yang
+# sedang melakukan studi inovasi", "Rombongan … yang melaksanakan studi pelayanan publik diterima Wali Kota B")
+_STUDY_NAMED = re.compile(
+    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|mengikuti|rangka|untuk|guna)\s+"
+    r"(?:(?:kegiatan|program|agenda)\s+)?stud[iy]\b(?!\s+(?:" + _NOT_A_STUDY_TRIP + r")\b)(?=\s+[\w-])",
+    _I,
+)
+_GROUP_RECEIVED = re.compile(
+    r"\b(?:(?:" + verbs.RECEIVING + r")\s+(?:[\w-]+\s+){0,2}?(?:rombongan|kunjungan|kedatangan|tamu|delegasi)"
+    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?-i:[A-Z]))",
+    _I,
+)
 
 
 def study_named_trips(text: str) -> list[tuple[int, int]]:
@@ -397,6 +409,13 @@ def study_named_trips(text: str) -> list[tuple[int, int]]:
     k = low.find("stud")
     while k >= 0:
         m = _STUDY_NAMED_TRIP_RE.search(text, max(0, k - 30), k + 160)
+        if m is None or not m.start() <= k < m.end():
+            m = _STUDY_NAMED.search(text, max(0, k - 30), k + 40)
+            if m is not None and m.start() <= k < m.end():
+                # (the sentence around it: from the stop before to the stop after)
+                start, end = text.rfind(".", 0, k) + 1, text.find(".", k)
+                if _GROUP_RECEIVED.search(text, start, end if end >= 0 else len(text)) is None:
+                    m = None
         if m is not None and m.start() <= k < m.end() and (not found or m.start() >= found[-1][1]):
             found.append((m.start(), m.end()))
         k = low.find("stud", k + 4)
