@@ -5499,3 +5499,17 @@ def test_a_study_named_with_its_host_receiving_the_group_is_a_visit(text: str) -
 )
 def test_near_miss_a_feasibility_study_or_researchers_received_is_no_visit(text: str) -> None:
     assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place before the study, told by the group's going or arriving
+        "MALANG - Rombongan DPRD Kabupaten Lombok Barat yang dipimpin Ketua DPRD tiba di Balai Kota Malang, Senin"
+        " (14/7/2025), untuk studi pengelolaan parkir.",
+        "BANYUMAS - Jajaran Pemkab Cilacap berkunjung ke Kabupaten Banyumas, Selasa (15/7/2025), dalam rangka studi"
+        " perencanaan elektronik.",
+    ],
+)
+def test_a_study_named_after_the_groups_going_to_a_place_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)

@@ -386,7 +386,8 @@ _STUDY_NAMED_TRIP = (
 )
 _STUDY_NAMED_TRIP_RE = re.compile(r"\b" + _STUDY_NAMED_TRIP, _I)
 # ... or with no place after it, the host receiving the group in its sentence ("Desa A menerima rombongan … yang
-# sedang melakukan studi inovasi", "Rombongan … yang melaksanakan studi pelayanan publik diterima Wali Kota B")
+# sedang melakukan studi inovasi", "Rombongan … yang melaksanakan studi pelayanan publik diterima Wali Kota B"), or
+# the group going to or arriving at the place before it ("tiba di Balai Kota A, …, untuk studi pengelolaan parkir")
 _STUDY_NAMED = re.compile(
     r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|mengikuti|rangka|untuk|guna)\s+"
     r"(?:(?:kegiatan|program|agenda)\s+)?stud[iy]\b(?!\s+(?:" + _NOT_A_STUDY_TRIP + r")\b)(?=\s+[\w-])",
@@ -394,7 +395,9 @@ _STUDY_NAMED = re.compile(
 )
 _GROUP_RECEIVED = re.compile(
     r"\b(?:(?:" + verbs.RECEIVING + r")\s+(?:[\w-]+\s+){0,2}?(?:rombongan|kunjungan|kedatangan|tamu|delegasi)"
-    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?-i:[A-Z]))",
+    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?-i:[A-Z])"
+    r"|(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r"|" + verbs.DEPARTING + r")\s+(?:ke|menuju)|tiba\s+di"
+    r"|datang\s+ke)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))",
     _I,
 )
 
