@@ -5449,6 +5449,11 @@ def test_near_miss_pupils_or_residents_on_a_work_stage_are_no_visit(text: str) -
             " Angkatan III Kabupaten Karanganyar, Senin (19/5/2025).",
             "Kabupaten Sragen",
         ),
+        (
+            "SITUBONDO - Kabupaten Situbondo menjadi tuan rumah kegiatan belajar bersama bagi 25 perangkat desa dari"
+            " Kabupaten Bondowoso, Kamis (14/8/2025).",
+            "Kabupaten Situbondo",
+        ),
     ],
 )
 def test_a_place_made_the_place_of_a_groups_learning_is_a_visit(text: str, regency: str) -> None:

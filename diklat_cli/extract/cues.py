@@ -64,7 +64,7 @@ STRONG_CUES = re.compile(
     # ... or made the place of a group's learning by any noun of it, the group after it: "menjadi lokasi pembelajaran
     # lapangan bagi 40 peserta", "menjadi tempat magang bagi 20 pegawai" (a place of learning for children or
     # residents names no trip of government people)
-    r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
+    r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus|tuan\s+rumah)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
     r"|observasi|orientasi|pelatihan\s+lapangan)(?:\s+[\w-]+){0,2}?\s+(?:bagi|untuk|oleh)\s+(?:para\s+|sejumlah\s+"
     r"|puluhan\s+|belasan\s+|\d{1,3}\s+)?(?:" + trainees.TRAINEES + r"|pegawai|ASN|pejabat|aparatur|kepala|perangkat"
     r"|anggota|rombongan|delegasi|kades|lurah|camat)"
