@@ -376,23 +376,25 @@ _NOT_A_STUDY_TRIP = (
     r"|lingkungan|akademik|formal|ilmiah|teknis|dasar|kuantitatif|kualitatif|mendalam|awal|pendahuluan|potensi|dampak"
     r"|evaluasi|(?-i:[A-Z])\w*"
 )
-_STUDY_NAMED_TRIP = (
+_STUDY_DOER = (
     r"(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|mengikuti|rangka|untuk|guna)\s+"
-    r"(?:(?:kegiatan|program|agenda)\s+)?stud[iy]\b(?!\s+(?:" + _NOT_A_STUDY_TRIP + r")\b)"
+    r"(?:(?:kegiatan|program|agenda)\s+)?"
+)
+_STUDY_TO_PLACE = (
+    r"stud[iy]\b(?!\s+(?:" + _NOT_A_STUDY_TRIP + r")\b)"
     # (a degree is taken at a university: "mengikuti studi di Universitas X" is no trip)
     r"(?:\s+[\w-]+){0,5}?\s+(?:ke|menuju|di(?!\s+(?:universitas|institut|politeknik|perguruan|fakultas|kampus"
     r"|sekolah\s+tinggi)\b))\s+(?!luar\b)(?:(?-i:[A-Z])|(?:" + GOVERNMENT_WORD + r"|desa|kabupaten"
     r"|kota|provinsi)\b)"
 )
-_STUDY_NAMED_TRIP_RE = re.compile(r"\b" + _STUDY_NAMED_TRIP, _I)
+_STUDY_NAMED_TRIP_RE = re.compile(r"\b" + _STUDY_DOER + _STUDY_TO_PLACE, _I)
+# (in parts, tried at each "stud" found: the study and its place matched there, the doer ending right before it)
+_STUDY_TO_PLACE_AT = re.compile(_STUDY_TO_PLACE, _I)
+_STUDY_DOER_BEFORE = re.compile(r"\b" + _STUDY_DOER + r"$", _I)
 # ... or with no place after it, the host receiving the group in its sentence ("Desa A menerima rombongan … yang
 # sedang melakukan studi inovasi", "Rombongan … yang melaksanakan studi pelayanan publik diterima Wali Kota B"), or
 # the group going to or arriving at the place before it ("tiba di Balai Kota A, …, untuk studi pengelolaan parkir")
-_STUDY_NAMED = re.compile(
-    r"\b(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|mengikuti|rangka|untuk|guna)\s+"
-    r"(?:(?:kegiatan|program|agenda)\s+)?stud[iy]\b(?!\s+(?:" + _NOT_A_STUDY_TRIP + r")\b)(?=\s+[\w-])",
-    _I,
-)
+_STUDY_ALONE_AT = re.compile(r"stud[iy]\b(?!\s+(?:" + _NOT_A_STUDY_TRIP + r")\b)(?=\s+[\w-])", _I)
 _GROUP_RECEIVED = re.compile(
     r"\b(?:(?:" + verbs.RECEIVING + r")\s+(?:[\w-]+\s+){0,2}?(?:rombongan|kunjungan|kedatangan|tamu|delegasi)"
     r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?-i:[A-Z])"
@@ -403,24 +405,24 @@ _GROUP_RECEIVED = re.compile(
 
 
 def study_named_trips(text: str) -> list[tuple[int, int]]:
-    """Where a trip is named a study by the word "studi" with where it goes (`_STUDY_NAMED_TRIP`): tried only around
-    each "studi"/"study" (found by str.find), so the text is not scanned at every word."""
+    """Where a trip is named a study by the word "studi" with where it goes (`_STUDY_NAMED_TRIP_RE`), or with its host
+    receiving or its group going in the sentence (`_GROUP_RECEIVED`): tried only at each "studi"/"study" (found by
+    str.find), so the text is not scanned at every word."""
     low = folded(text)
     if low is None:
         return [(m.start(), m.end()) for m in _STUDY_NAMED_TRIP_RE.finditer(text)]
     found: list[tuple[int, int]] = []
     k = low.find("stud")
     while k >= 0:
-        m = _STUDY_NAMED_TRIP_RE.search(text, max(0, k - 30), k + 160)
-        if m is None or not m.start() <= k < m.end():
-            m = _STUDY_NAMED.search(text, max(0, k - 30), k + 40)
-            if m is not None and m.start() <= k < m.end():
-                # (the sentence around it: from the stop before to the stop after)
-                start, end = text.rfind(".", 0, k) + 1, text.find(".", k)
-                if _GROUP_RECEIVED.search(text, start, end if end >= 0 else len(text)) is None:
-                    m = None
-        if m is not None and m.start() <= k < m.end() and (not found or m.start() >= found[-1][1]):
-            found.append((m.start(), m.end()))
+        study = _STUDY_TO_PLACE_AT.match(text, k, k + 160)
+        if study is None and (study := _STUDY_ALONE_AT.match(text, k, k + 40)) is not None:
+            # (the sentence around it: from the stop before to the stop after)
+            start, end = text.rfind(".", 0, k) + 1, text.find(".", k)
+            if _GROUP_RECEIVED.search(text, start, end if end >= 0 else len(text)) is None:
+                study = None
+        doer = _STUDY_DOER_BEFORE.search(text, max(0, k - 30), k) if study is not None else None
+        if study is not None and doer is not None and (not found or doer.start() >= found[-1][1]):
+            found.append((doer.start(), study.end()))
         k = low.find("stud", k + 4)
     return found
 
