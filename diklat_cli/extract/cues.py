@@ -100,7 +100,11 @@ STRONG_CUES = re.compile(
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
     # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"; a police
     # school's "latihan kerja" (Latja) at the units it is sent to ("Balai Latihan Kerja" is a place, no stage)
-    r"|(?:menjalani|melaksanakan|mengikuti|sedang|jalani|laksanakan|ikuti)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja"
+    # (a headline's bare verb after the school's trainees, "Siswa SPN Polda A Ikuti Latihan Kerja": led by the trainees,
+    # so that the pattern is not tried at every word starting with "i", "ini", "itu")
+    r"|(?:menjalani|melaksanakan|mengikuti|sedang|(?:"
+    + trainees.only("siswa", "praja", "taruna", "taruni", "kadet")
+    + r")(?:\s+[\w-]+){0,3}?\s+(?:jalani|laksanakan|ikuti))\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja"
     # ... and by its other names, an internship or on-the-job training, at a named office ("melaksanakan on the job
     # training di Kantor Imigrasi A", "jalani magang di Kodim B"; "magang di sejumlah konveksi" names none)
     r"|(?:latja|magang|on\s+the\s+job\s+training|OJT)(?:\s+[\w-]+){0,3}?\s+(?:di|ke)\s+(?-i:[A-Z])\w*)"
