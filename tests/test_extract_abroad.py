@@ -918,3 +918,51 @@ def test_a_neighbour_in_the_pacific_is_abroad(text: str, host: str) -> None:
 def test_near_miss_a_neighbour_named_beside_a_trip_at_home(text: str, want: tuple[str, str]) -> None:
     visits = visit_json_of(text)
     assert [(v["destination"]["province"], v["destination"]["regency"]) for v in visits] == [want]
+
+
+# A report names where a trip goes as its goal, the countries listed after the noun of the goal with words between:
+# "Negara yang direncanakan menjadi tujuan Komisi V antara lain A dan B", "Negara tujuan yang dipilih adalah A",
+# "Negara yang akan disinggahi rombongan yakni A": each country listed is a stop, where the sentence or the one
+# before tells the trip; the goal of trade or of tourists names no trip.
+
+
+@pytest.mark.parametrize(
+    ("text", "countries"),
+    [
+        (
+            "Sebanyak 20 anggota Komisi B DPRD Jawa Timur akan melakukan studi banding ke luar negeri pekan depan. "
+            "Negara tujuan yang dipilih adalah Korea Selatan dan Jepang.",
+            ["Korea Selatan", "Jepang"],
+        ),
+        (
+            "Sebanyak 30 pejabat Pemprov Papua Barat dijadwalkan studi banding selama sepekan. Negara yang akan "
+            "disinggahi rombongan antara lain Singapura dan Malaysia.",
+            ["Singapura", "Malaysia"],
+        ),
+        (
+            "Anggota Komisi III DPR akan berangkat studi banding ke luar negeri, dibagi dua rombongan. Negara yang "
+            "direncanakan menjadi tujuan komisi itu antara lain Belanda, Jerman dan Prancis.",
+            ["Belanda", "Jerman", "Prancis"],
+        ),
+        (
+            "Dua puluh kepala desa Kabupaten Badung dikirim studi tiru pengelolaan desa wisata. Negara yang menjadi "
+            "tujuan mereka yakni Jepang.",
+            ["Jepang"],
+        ),
+    ],
+)
+def test_countries_listed_as_the_trips_goal_are_its_stops(text: str, countries: list[str]) -> None:
+    assert [s.written for s in find_stops(text)] == countries
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas Perdagangan Jepara mengatakan negara yang menjadi tujuan ekspor mebel antara lain Jepang dan "
+        "Amerika Serikat.",
+        "Bupati Badung menyebut negara yang menjadi tujuan utama wisatawan mancanegara ke Bali antara lain Australia "
+        "dan Tiongkok.",
+    ],
+)
+def test_near_miss_countries_listed_as_the_goal_of_trade_or_tourists_are_no_stops(text: str) -> None:
+    assert find_stops(text) == []

@@ -5279,3 +5279,242 @@ def test_the_hosts_practice_taken_in_at_a_place_is_a_visit(text: str) -> None:
 )
 def test_near_miss_practice_taken_in_at_home_is_no_visit(text: str) -> None:
     assert visit_json_of(text) == []
+
+
+# A trip is named a study by the word "studi" itself, whatever word follows it: reports write "studi inovasi",
+# "studi pengembangan desa wisata", "studi pembelajaran", "studi referensi", a misspelt "study bunding", or "studi"
+# alone ("melakukan studi ke TP PKK Kabupaten X"). Done by the group (a verb of doing or joining, or a purpose
+# before it) with where it goes, it states a purpose of learning from the host, as "kunjungan studi" does; a
+# degree, a feasibility or case study, or research reported names no trip.
+
+
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "PATI - Rombongan kepala desa se-Kabupaten Pati mengikuti program studi inovasi di Kabupaten Banyuwangi"
+            " selama tiga hari, 12-14 Mei 2025.",
+            "Kabupaten Banyuwangi",
+        ),
+        (
+            "WONOGIRI - Bupati Wonogiri melepas 30 kepala desa yang akan mengikuti studi pengembangan desa wisata ke"
+            " Kabupaten Gianyar, Bali, Jumat (9/5/2025).",
+            "Kabupaten Gianyar",
+        ),
+        (
+            "TANJUNG - Pemerintah Kabupaten Tabalong melakukan studi pembelajaran inovasi pelayanan ke Pemerintah Kota"
+            " Banjarbaru, Kamis (15/5/2025). Rombongan dipimpin Sekda Tabalong.",
+            "Kota Banjarbaru",
+        ),
+        (
+            "SEKAYU - Pengurus TP PKK Musi Banyuasin melakukan studi ke Kabupaten Sleman, Selasa (13/5/2025), untuk"
+            " melihat pengelolaan posyandu.",
+            "Kabupaten Sleman",
+        ),
+    ],
+)
+def test_a_trip_named_a_study_by_any_word_is_a_visit(text: str, regency: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == [regency], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a degree taken abroad
+        "LUWU - Pemkab Luwu memberi beasiswa kepada 10 ASN untuk melanjutkan studi S2 di Universitas Gadjah Mada,"
+        " Yogyakarta, Senin (5/5/2025).",
+        # a feasibility study done in a region by consultants
+        "BLORA - Konsultan melakukan studi kelayakan bandara di Kabupaten Blora, Senin (5/5/2025), atas permintaan"
+        " Dinas Perhubungan.",
+    ],
+)
+def test_near_miss_a_degree_or_a_feasibility_study_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+# A report names where the trip goes as its goal, the noun of the goal first, then a word opening a list, then the
+# places: "Tujuan studi banding kali ini yaitu Kota A", "Lokasi yang dituju peserta adalah Kabupaten B", "Daerah
+# tujuan yang dipilih yakni Kota C" (countries so: abroad._LISTED). The purpose of a trip is its "tujuan" too, but
+# a purpose is a clause, not a place after a list word.
+
+
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "BIMA - Ketua DPRD Kota Bima mengatakan 15 anggota dewan akan studi banding soal pengelolaan sampah pekan"
+            " depan. Tujuan studi banding kali ini yaitu Kota Malang, Jawa Timur.",
+            "Kota Malang",
+        ),
+        (
+            "KUPANG - Sebanyak 40 peserta PKA Angkatan II BPSDM NTT melaksanakan studi lapangan, Senin (2/6/2025)."
+            " Lokasi yang dituju peserta adalah Kabupaten Gianyar.",
+            "Kabupaten Gianyar",
+        ),
+        (
+            "SAMPANG - Komisi C DPRD Sampang melakukan kunjungan kerja untuk belajar tata kelola pasar, Selasa"
+            " (3/6/2025). Daerah tujuan yang dipilih yakni Kota Surakarta.",
+            "Kota Surakarta",
+        ),
+        (
+            "ENDE - Sepuluh lurah Kota Ende mengikuti studi tiru selama tiga hari mulai Senin (2/6/2025). Tujuannya"
+            " adalah Kabupaten Banyuwangi.",
+            "Kabupaten Banyuwangi",
+        ),
+    ],
+)
+def test_places_named_as_the_trips_goal_after_a_list_word_are_where_it_went(text: str, regency: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == [regency], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the goal of tourists, no trip of a government group
+        "BADUNG - Kepala Dinas Pariwisata Badung mengatakan daerah yang menjadi tujuan utama wisatawan domestik"
+        " antara lain Kuta dan Nusa Dua, Senin (2/6/2025).",
+        # the purpose, a clause
+        "TEGAL - Tujuan kegiatan ini adalah meningkatkan kapasitas aparatur desa di Kabupaten Tegal, kata Kepala"
+        " DPMD, Senin (2/6/2025).",
+    ],
+)
+def test_near_miss_a_goal_of_tourists_or_a_purpose_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+# A state school's cohort on its field stage: its trainees ("siswa SPN", "praja", "taruna") undergo the school's
+# work practice, internship or on-the-job training at another body's office ("ikuti latihan kerja di Polres A",
+# "melaksanakan on the job training di Kantor Imigrasi B"): a cohort of a training programme, though only the
+# school is named; a vocational school's pupils on the same stage are pupils (no_visit_signs._OUTSIDERS).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "KEBUMEN - 45 Siswa SPN Polda Jateng Ikuti Latihan Kerja di Polres Wonosobo\n"
+        "Para siswa akan berlatih di setiap satuan fungsi selama sepuluh hari hingga 20 Februari 2025.",
+        "SLEMAN - Puluhan praja IPDN mengikuti magang di Pemerintah Kabupaten Sleman mulai Senin (3/3/2025). Selama"
+        " sebulan para praja ditempatkan di sejumlah perangkat daerah.",
+        "BATAM - Para taruna Akademi Imigrasi melaksanakan on the job training di Kantor Imigrasi Kelas I Batam pada"
+        " 5-16 Mei 2025. Kepala Kantor Imigrasi Batam menyambut 30 taruna tersebut.",
+        "MAGELANG - Sebanyak 25 siswa Secapa AD jalani magang di Kodim Magelang, Senin (10/3/2025), untuk mengenal"
+        " tugas satuan kewilayahan.",
+    ],
+)
+def test_a_state_schools_cohort_on_its_field_stage_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a vocational school's pupils
+        "KEBUMEN - Sebanyak 20 siswa SMK Negeri 1 Kebumen melaksanakan praktik kerja lapangan di Polres Kebumen,"
+        " Senin (3/3/2025).",
+        # a work-training hall's course for residents
+        "KENDAL - Balai Latihan Kerja (BLK) Kabupaten Kendal membuka pelatihan menjahit bagi 20 warga, Senin"
+        " (3/3/2025). Peserta juga mengikuti magang di sejumlah konveksi.",
+    ],
+)
+def test_near_miss_pupils_or_residents_on_a_work_stage_are_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+# A place made the place of a group's learning by any noun of it: "menjadi lokasi pembelajaran lapangan bagi 40
+# peserta", "menjadi tempat magang bagi 20 pegawai", "dipilih sebagai lokus praktik bagi praja", "ditetapkan sebagai
+# tempat observasi bagi peserta": the host named with the guests it took in, whatever the learning is called; a
+# place of learning for children or residents is no trip of a government group.
+
+
+@pytest.mark.parametrize(
+    ("text", "regency"),
+    [
+        (
+            "BANTUL - Kabupaten Bantul menjadi lokasi pembelajaran lapangan bagi 40 peserta Pelatihan Dasar CPNS dari"
+            " Kabupaten Klaten, Kamis (8/5/2025).",
+            "Kabupaten Bantul",
+        ),
+        (
+            "CIMAHI - Pemkot Cimahi menjadi tempat magang bagi 20 pegawai Pemkab Bandung Barat yang ingin mendalami"
+            " smart city, Selasa (27/5/2025).",
+            "Kota Cimahi",
+        ),
+        (
+            "SUMEDANG - Kecamatan Jatinangor di Kabupaten Sumedang dipilih sebagai lokus praktik bagi 50 praja IPDN"
+            " asal Papua, Rabu (14/5/2025).",
+            "Kabupaten Sumedang",
+        ),
+        (
+            "SRAGEN - Mal Pelayanan Publik Kabupaten Sragen ditetapkan sebagai tempat observasi bagi peserta PKP"
+            " Angkatan III Kabupaten Karanganyar, Senin (19/5/2025).",
+            "Kabupaten Sragen",
+        ),
+        (
+            "SITUBONDO - Kabupaten Situbondo menjadi tuan rumah kegiatan belajar bersama bagi 25 perangkat desa dari"
+            " Kabupaten Bondowoso, Kamis (14/8/2025).",
+            "Kabupaten Situbondo",
+        ),
+    ],
+)
+def test_a_place_made_the_place_of_a_groups_learning_is_a_visit(text: str, regency: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == [regency], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BANTUL - Perpustakaan daerah Kabupaten Bantul menjadi tempat belajar bagi anak-anak selama libur sekolah,"
+        " kata Kepala Dinas Perpustakaan, Senin (5/5/2025).",
+        "BANTUL - Taman Pintar di Kota Yogyakarta menjadi lokasi pembelajaran bagi warga yang ingin mengenal sains,"
+        " Senin (5/5/2025).",
+    ],
+)
+def test_near_miss_a_place_of_learning_for_children_or_residents_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+# The same study named with no place after it, where the host receives the group in its sentence: "Desa A menerima
+# rombongan perangkat desa yang sedang melakukan studi inovasi", "Rombongan … yang melaksanakan studi pelayanan
+# publik diterima Wali Kota B": the host is where it went.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BLITAR - Desa Wisata Sumberejo, Kabupaten Blitar, menerima rombongan perangkat desa dari Kabupaten"
+        " Tulungagung yang sedang melakukan studi inovasi, Rabu (4/6/2025).",
+        "BANJARBARU - Rombongan pejabat Pemkab Kapuas yang melaksanakan studi pelayanan publik diterima Wali Kota"
+        " Banjarbaru di balai kota, Senin (2/6/2025).",
+        "MADIUN - Pemkot Madiun kedatangan rombongan DPRD Kabupaten Ponorogo yang tengah mengadakan studi pengelolaan"
+        " pasar, Selasa (3/6/2025).",
+        "SLEMAN - Bupati Sleman menyambut delegasi Pemkab Bima dalam rangka studi pengembangan UMKM, Kamis (5/6/2025).",
+    ],
+)
+def test_a_study_named_with_its_host_receiving_the_group_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "BLORA - Bupati Blora menerima rombongan konsultan yang melakukan studi kelayakan bandara, Senin (5/5/2025).",
+        "KEBUMEN - Bupati Kebumen menerima kunjungan tim peneliti Universitas Gadjah Mada yang melakukan studi"
+        " kemiskinan, Senin (5/5/2025).",
+    ],
+)
+def test_near_miss_a_feasibility_study_or_researchers_received_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the place before the study, told by the group's going or arriving
+        "MALANG - Rombongan DPRD Kabupaten Lombok Barat yang dipimpin Ketua DPRD tiba di Balai Kota Malang, Senin"
+        " (14/7/2025), untuk studi pengelolaan parkir.",
+        "BANYUMAS - Jajaran Pemkab Cilacap berkunjung ke Kabupaten Banyumas, Selasa (15/7/2025), dalam rangka studi"
+        " perencanaan elektronik.",
+    ],
+)
+def test_a_study_named_after_the_groups_going_to_a_place_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)

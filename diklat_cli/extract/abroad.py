@@ -73,7 +73,14 @@ _COUNT_WORD = rf"(?:{cardinal_words(2, 10)}|sepuluh|\d{{1,2}}|beberapa|sejumlah|
 _LISTED = re.compile(
     rf"(?:(?P<to>\b(?:ke|{verbs.VISITING}|menyinggahi|menjelajahi)\s+(?:ke)?{_COUNT_WORD}\s+negara)"
     rf"(?:\s+tujuan)?|\b{_COUNT_WORD}\s+negara\s+(?:tujuan|(?:yang|yg)\s+(?:\w+\s+){{0,2}}?(?:di)?"
-    r"(?:kunjungi|datangi|tuju|sambangi|singgahi|jelajahi)))"
+    r"(?:kunjungi|datangi|tuju|sambangi|singgahi|jelajahi))"
+    # ... or named as the trip's goal, not counted, words between: "Negara yang direncanakan menjadi tujuan Komisi V
+    # antara lain …", "Negara tujuan yang dipilih adalah …", "Negara yang akan disinggahi rombongan yakni …" (a stop
+    # where the trip is told in its sentence or the one before: trade and tourists have goals too, `_goal_told`)
+    # (the sentence glued to the one before where a page lost its breaks: "… satu atau dua negaraNegara yang …")
+    r"|(?P<goal>(?:\b|(?<=[a-z])(?=(?-i:N)))negara\s+(?:tujuan\s+(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:dipilih|dituju|direncanakan|ditetapkan)"
+    r"|(?:yang|yg)\s+(?:\w+\s+){0,2}?(?:(?:menjadi|dijadikan)\s+tujuan|di(?:kunjungi|datangi|tuju|sambangi"
+    r"|singgahi|jelajahi)))))"
     r"(?:\s+\w+){0,3}?\s*,?\s*(?:yaitu|yakni|antara\s+lain|di\s*antaranya|meliputi|seperti|masing-masing|adalah"
     r"|termasuk|mencakup|:)\s*$",
     re.IGNORECASE,
@@ -190,6 +197,12 @@ def _abroad_told_before(text: str, sents, sent: tuple[int, int], at: int) -> boo
     return False
 
 
+def _goal_told(text: str, sents: list[tuple[int, int]], sent: tuple[int, int]) -> bool:
+    """The sentence of countries listed as a goal, or the one before it, tells a trip (`_tells_trip`)."""
+    i = next((k for k, s in enumerate(sents) if s == sent), 0)
+    return any(_tells_trip(text, s) for s in sents[max(0, i - 1) : i + 1])
+
+
 def _find_stops(text: str) -> list[Stop]:
     country, _, _, to, _ = _res()
     if not country.search(text):
@@ -204,7 +217,7 @@ def _find_stops(text: str) -> list[Stop]:
         told = gone_to and "tujuan" in before.lower()
         if not gone_to and (listed := _LISTED.search(text[max(sent[0], m.start() - 100) : m.start()])):
             gone_to = True
-            told = listed.group("to") is None
+            told = listed.group("to") is None and (listed.group("goal") is None or _goal_told(text, sents, sent))
         if not gone_to and stops and stops[-1].end >= sent[0] and _AND.fullmatch(text[stops[-1].end : m.start()]):
             gone_to = True  # "ke negara Cina dan India"
         # the first country must stand in a sentence telling a trip; later ones are its parts

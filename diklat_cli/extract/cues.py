@@ -61,6 +61,13 @@ STRONG_CUES = re.compile(
     r"|bertamu\s+ke|melawat|lawatan\w*|(?:singgah|menyinggahi)|(?:diberangkatkan|dilepas)\s+(?:ke|menuju)"
     r"|(?:ke|menuju)\s+(?:" + GOVERNMENT_NAME + r"|(?-i:Kabupaten|Kota|Provinsi|Desa))"
     r"|tempat\s+(?:orientasi|studi|observasi|benchmarking)"
+    # ... or made the place of a group's learning by any noun of it, the group after it: "menjadi lokasi pembelajaran
+    # lapangan bagi 40 peserta", "menjadi tempat magang bagi 20 pegawai" (a place of learning for children or
+    # residents names no trip of government people)
+    r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus|tuan\s+rumah)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
+    r"|observasi|orientasi|pelatihan\s+lapangan)(?:\s+[\w-]+){0,2}?\s+(?:bagi|untuk|oleh)\s+(?:para\s+|sejumlah\s+"
+    r"|puluhan\s+|belasan\s+|\d{1,3}\s+)?(?:" + trainees.TRAINEES + r"|pegawai|ASN|pejabat|aparatur|kepala|perangkat"
+    r"|anggota|rombongan|delegasi|kades|lurah|camat)"
     # ... the place made the goal or model of a study trip, by any word of it: "menjadi tujuan studi banding",
     # "sebagai tujuan studi lapangan", "jadi jujukan studi tiru", "dijadikan rujukan belajar" (ka-07
     # beritamagelang, ka-32 tribunpontianak, kh-02 topsatu, kk-09 parepos, kj-13 radarcirebon); not "maksud dan
@@ -93,7 +100,14 @@ STRONG_CUES = re.compile(
     r"|praktik\s+kerja\s+dalam\s+negeri|prakt[ei]k\s+kerja\s+lapangan"
     # a school's field stage named without "kerja": "praja menjalani praktek lapangan di OPD Kota X"; a police
     # school's "latihan kerja" (Latja) at the units it is sent to ("Balai Latihan Kerja" is a place, no stage)
-    r"|(?:menjalani|melaksanakan|mengikuti|sedang)\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja)"
+    # (a headline's bare verb after the school's trainees, "Siswa SPN Polda A Ikuti Latihan Kerja": led by the trainees,
+    # so that the pattern is not tried at every word starting with "i", "ini", "itu")
+    r"|(?:menjalani|melaksanakan|mengikuti|sedang|(?:"
+    + trainees.only("siswa", "praja", "taruna", "taruni", "kadet")
+    + r")(?:\s+[\w-]+){0,3}?\s+(?:jalani|laksanakan|ikuti))\s+(?:prakt[ei]k\s+lapangan|latihan\s+kerja"
+    # ... and by its other names, an internship or on-the-job training, at a named office ("melaksanakan on the job
+    # training di Kantor Imigrasi A", "jalani magang di Kodim B"; "magang di sejumlah konveksi" names none)
+    r"|(?:latja|magang|on\s+the\s+job\s+training|OJT)(?:\s+[\w-]+){0,3}?\s+(?:di|ke)\s+(?-i:[A-Z])\w*)"
     # a trip told after the group came home, where it went after "dari": "pulang kunker dari Kabupaten A"
     r"|" + verbs.BACK_FROM_TRIP + r"\s+(?-i:[A-Z])\w*)\b",
     _I,
@@ -127,7 +141,7 @@ _HOST_RECEIVES = re.compile(
 _WEAK_CUES = re.compile(
     r"\b(?:(?:" + verbs.RECEIVING + r")(?!\s+(?:laporan|sertifikat|piagam|penghargaan|materi|hadiah|bantuan|dokumen"
     r"|hasil|surat|anugerah|plakat|trofi|SK)\b)"
-    r"|diterima|disambut|dijamu|timba|menimba|tujuan|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar)\b",
+    r"|diterima|disambut|dijamu|timba|menimba|tujuan(?:nya)?|dituju|dipilih\s+sebagai|sebagai\s+lokasi|tempat\s+belajar)\b",
     _I,
 )
 # "melaksanakan benchmarking ke Jawa Tengah", "studi lapangan pelayanan publik ke Jawa Tengah",
@@ -356,6 +370,67 @@ LEARNING = re.compile(
 # "Kunjungan Edukasi Wartawan X ke Kota Y" (a place named with a capital or a government word; talk of such
 # visits, "kunjungan studi ke luar daerah", even in a title-cased headline, names none)
 _STUDY_NOUN = r"kunjungan\s+(?:stud[iy]|belajar|pembelajaran|edukasi|edukatif)\b"
+# The word "studi" names the trip a study by itself, whatever word follows it ("studi inovasi", "studi pengembangan
+# desa wisata", "studi pembelajaran", a misspelt "study bunding", or "studi" alone: "melakukan studi ke TP PKK
+# Kabupaten X"): done by the group (a verb of doing or joining before it, or a purpose) with where it goes, in one
+# clause, it is a study visit as "kunjungan studi" is; not a degree ("studi S2 di Universitas X", "melanjutkan studi"
+# has no such verb), a feasibility, case or environmental study done in a region, nor a university's department
+_NOT_A_STUDY_TRIP = (
+    r"kelayakan|kasus|lanjut\w*|S[123]|D[34]|doktor\w*|magister|master|sarjana|pascasarjana|amdal|pustaka|literatur"
+    r"|lingkungan|akademik|formal|ilmiah|teknis|dasar|kuantitatif|kualitatif|mendalam|awal|pendahuluan|potensi|dampak"
+    r"|evaluasi|(?-i:[A-Z])\w*"
+)
+_STUDY_DOER = (
+    r"(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|mengikuti|rangka|untuk|guna)\s+"
+    r"(?:(?:kegiatan|program|agenda)\s+)?"
+)
+_STUDY_TO_PLACE = (
+    r"stud[iy]\b(?!\s+(?:" + _NOT_A_STUDY_TRIP + r")\b)"
+    # (a degree is taken at a university: "mengikuti studi di Universitas X" is no trip)
+    r"(?:\s+[\w-]+){0,5}?\s+(?:ke|menuju|di(?!\s+(?:universitas|institut|politeknik|perguruan|fakultas|kampus"
+    r"|sekolah\s+tinggi)\b))\s+(?!luar\b)(?:(?-i:[A-Z])|(?:" + GOVERNMENT_WORD + r"|desa|kabupaten"
+    r"|kota|provinsi)\b)"
+)
+_STUDY_NAMED_TRIP_RE = re.compile(r"\b" + _STUDY_DOER + _STUDY_TO_PLACE, _I)
+# (in parts, tried at each "stud" found: the study and its place matched there, the doer ending right before it)
+_STUDY_TO_PLACE_AT = re.compile(_STUDY_TO_PLACE, _I)
+_STUDY_DOER_BEFORE = re.compile(r"\b" + _STUDY_DOER + r"$", _I)
+# ... or with no place after it, the host receiving the group in its sentence ("Desa A menerima rombongan … yang
+# sedang melakukan studi inovasi", "Rombongan … yang melaksanakan studi pelayanan publik diterima Wali Kota B"), or
+# the group going to or arriving at the place before it ("tiba di Balai Kota A, …, untuk studi pengelolaan parkir")
+_STUDY_ALONE_AT = re.compile(r"stud[iy]\b(?!\s+(?:" + _NOT_A_STUDY_TRIP + r")\b)(?=\s+[\w-])", _I)
+_GROUP_RECEIVED = re.compile(
+    r"\b(?:(?:" + verbs.RECEIVING + r")\s+(?:[\w-]+\s+){0,2}?(?:rombongan|kunjungan|kedatangan|tamu|delegasi)"
+    r"|(?:" + verbs.RECEIVED + r")\s+(?:langsung\s+)?(?:oleh\s+)?(?-i:[A-Z])"
+    r"|(?:" + verbs.VISITING + r"|(?:" + verbs.TRAVELLING + r"|" + verbs.DEPARTING + r")\s+(?:ke|menuju)|tiba\s+di"
+    r"|datang\s+ke)\s+(?:[\w-]+\s+){0,2}?(?-i:[A-Z]))",
+    _I,
+)
+
+
+def study_named_trips(text: str) -> list[tuple[int, int]]:
+    """Where a trip is named a study by the word "studi" with where it goes (`_STUDY_NAMED_TRIP_RE`), or with its host
+    receiving or its group going in the sentence (`_GROUP_RECEIVED`): tried only at each "studi"/"study" (found by
+    str.find), so the text is not scanned at every word."""
+    low = folded(text)
+    if low is None:
+        return [(m.start(), m.end()) for m in _STUDY_NAMED_TRIP_RE.finditer(text)]
+    found: list[tuple[int, int]] = []
+    k = low.find("stud")
+    while k >= 0:
+        study = _STUDY_TO_PLACE_AT.match(text, k, k + 160)
+        if study is None and (study := _STUDY_ALONE_AT.match(text, k, k + 40)) is not None:
+            # (the sentence around it: from the stop before to the stop after)
+            start, end = text.rfind(".", 0, k) + 1, text.find(".", k)
+            if _GROUP_RECEIVED.search(text, start, end if end >= 0 else len(text)) is None:
+                study = None
+        doer = _STUDY_DOER_BEFORE.search(text, max(0, k - 30), k) if study is not None else None
+        if study is not None and doer is not None and (not found or doer.start() >= found[-1][1]):
+            found.append((doer.start(), study.end()))
+        k = low.find("stud", k + 4)
+    return found
+
+
 _STUDY_VISIT = re.compile(
     r"(?=[mkr])\b(?:(?:melakukan|melaksanakan|menggelar|mengadakan|menjalani|rangka|mengikuti"
     r"|melangsungkan|menyelenggarakan|"
@@ -613,6 +688,7 @@ def _study_visit_told(text: str) -> bool:
     plan called off, a refusal, a budget line ("Rencana kunjungan studi ... ke Kota X batal", "menolak
     kunjungan edukasi ... ke Kota X"), as for the activities."""
     told = [_Told(m.start(), m.end()) for m in finditer(_STUDY_VISIT, text)]
+    told += [_Told(start, end) for start, end in study_named_trips(text)]
     return bool(told) and not trips_only_talked_of(text, told)
 
 
@@ -671,6 +747,7 @@ def travel_cue(text: str) -> bool:
         or search(_FIELDWORK_AT_PLACE, text) is not None
         or search(_EXERCISE_AT_PLACE, text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
+        or bool(study_named_trips(text))  # "melakukan studi ke TP PKK Kabupaten X", "studi inovasi di Kabupaten Y"
     )
 
 
@@ -965,6 +1042,20 @@ def _learning(text: str) -> bool:
     return _learning_told(text) or learning_purpose(text)
 
 
+# A state school's cohort on its field stage at the units it is sent to: its trainees ("siswa SPN", "taruna Akademi
+# X", "praja") undergo the school's work practice, internship or on-the-job training at another body's office ("50
+# siswa SPN ikuti latihan kerja di Polres A", "taruna melaksanakan on the job training di Kantor Imigrasi B"): SCHEMA's
+# first kind of visit, a cohort of a training programme, though the programme goes unnamed (only the school is)
+_SCHOOL_FIELD_STAGE = re.compile(
+    # (a school's own words for its trainees: "peserta" are a course's, any course's, a work-training hall's too)
+    r"\b(?:"
+    + trainees.only("siswa", "praja", "taruna", "taruni", "kadet", "serdik", "pasis", "perwira siswa")
+    + r")\b[^.\n]{0,80}?\b(?:menjalani|melaksanakan|mengikuti|jalani|laksanakan|ikuti)\s+"
+    r"(?:prakt[ei]k\s+(?:kerja\s+)?lapangan|latihan\s+kerja|latja|magang|on\s+the\s+job\s+training|OJT)\b",
+    _I,
+)
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -981,6 +1072,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         and (not activities or working_trip_only(text, activities))
         and not _learning(text)
         and not _study_visit_told(text)
+        and search(_SCHOOL_FIELD_STAGE, text) is None
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host

@@ -179,6 +179,8 @@ _GOVERNMENT_PEOPLE = re.compile(
     # "Karang Taruna", "Universitas Bina Taruna", ln-05 60dtk)
     + trainees.only("peserta", "pasis", "praja", "perwira siswa", "CPNS", "taruni", "kadet", "serdik")
     + r"|IPDN|STPDN|APDN|bupati|wali\s*kota|walikota|gubernur|sekda"
+    # (the police's and the army's schools, whose trainees are "siswa": "siswa SPN Polda X", "siswa Secapa AD")
+    r"|SPN|Secapa|Setukpa|Secaba|Akpol|Akmil|Rindam|Dodik\w*|Diktuba|Dikmaba|Sekolah\s+Polisi"
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD"
     # (and every other government people _PEOPLE_GROUP names: the extension workers who go with farmers, an
     # office's staff and officers, village secretaries and heads by their local titles)

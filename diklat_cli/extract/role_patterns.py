@@ -129,6 +129,17 @@ DEST_PRE = [
         ),
         2,
     ),
+    # the places named as the trip's goal after the words of the goal and a word opening a list: "Tujuan studi banding
+    # kali ini yaitu Kota A", "Daerah yang menjadi tujuan rombongan antara lain Kabupaten B", "Lokasi yang dituju
+    # peserta adalah Kabupaten C", "daerah tujuan yang dipilih yakni Kota D" (abroad._LISTED reads countries so)
+    (
+        re.compile(
+            r"\b(?:tujuan(?:nya)?|dituju)(?:\s+[\w-]+){0,4}?\s*,?\s*(?:yaitu|yakni|adalah|ialah|antara\s+lain|meliputi"
+            r"|di\s*antaranya)\s*:?\s*$",
+            _I,
+        ),
+        2,
+    ),
     (
         re.compile(
             r"\b(?:timba|menimba|belajar|inspirasi|ilmu|pelajaran|keberhasilan)\b[^.]{0,40}\b(?:dari|di|ke)\s+$", _I
