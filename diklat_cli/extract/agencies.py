@@ -324,9 +324,9 @@ _NAME_TITLES = frozenset(("dr", "drg", "drh"))
 # (compiled once: _strip_region runs for every unit name found, and re's own cache costs a look-up a call)
 _TAIL_KEPT = re.compile(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov")
 _INITIALS_AT_END = re.compile(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$")
-_REGION_WORDS_AT_END = re.compile(r"(?:\s+(?:Provinsi|Propinsi|Kota|Kabupaten|Kab\.?|Kecamatan|Setda|Pemkot|Pemkab))+$")
-_REGION_WORD_ENDS = ("Provinsi", "Propinsi", "Kota", "Kabupaten", "Kab", "Kab.", "Kecamatan", "Setda", "Pemkot")
+_REGION_WORD_ENDS = ("Provinsi", "Propinsi", "Kota", "Kabupaten", "Kab.", "Kab", "Kecamatan", "Setda", "Pemkot")
 _REGION_WORD_ENDS += ("Pemkab",)
+_REGION_WORDS_AT_END = re.compile(r"(?:\s+(?:" + "|".join(map(re.escape, _REGION_WORD_ENDS)) + r"))+$")
 _SHORT_FORM_AT_END = re.compile(r"\((\w+)\)$")
 
 

@@ -183,6 +183,8 @@ EACH_GROUP = re.compile(
     r"(?:orang|peserta)\b",
     _I,
 )
+# groups told at the same time: "pada saat yang sama", "di hari yang sama"
+_AT_SAME_TIME = r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b"
 TOGETHER = re.compile(
     # the first-letter gate spares the alternatives at most positions
     # delegations counted ("ketiga rombongan dewan itu", "tiga rombongan"), or one come along with
@@ -196,7 +198,8 @@ TOGETHER = re.compile(
     + r")\b|(?:berbarengan|bersamaan)\s+dengan\b"
     # a visit of the same kind as the ones told before ("Kunjungan kerja sejenis kemudian dilakukan C")
     r"|(?:kunjungan|kunker|studi\s+\w+|benchmarking)(?:\s+kerja)?\s+(?:sejenis|serupa)\b"
-    r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b|(?:turut|juga)\s+(?:berkunjung|datang)\b"
+    + _AT_SAME_TIME
+    + r"|(?:turut|juga)\s+(?:berkunjung|datang)\b"
     # ... or the host receiving one more group: "juga menerima rombongan dari C", "juga kedatangan tim B",
     # "juga dikunjungi kepala desa se-Kabupaten D" (any verb of receiving or of being visited, then a group or a sender)
     # (the visit named between by any of its names, "juga menerima kunjungan kerja Komisi B", "juga menerima kunker
@@ -239,12 +242,10 @@ TOGETHER = re.compile(
 )
 
 
-# TOGETHER's groups told at the same time ("pada saat yang sama", "di hari yang sama") are led by the commonest words,
-# "di" and "pada": the pattern would be tried at each of them. Its rest is searched where the text lacks what that
-# alternative ends with (_SAME_TIME): the same matches, found at far fewer leads.
-_AT_SAME_TIME = r"|(?:pada|di|dalam)\s+(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b"
+# TOGETHER's groups told at the same time (_AT_SAME_TIME) are led by the commonest words, "di" and "pada": the pattern
+# would be tried at each of them. Its rest is searched where the text lacks what that alternative ends with
+# (_SAME_TIME): the same matches, found at far fewer leads.
 _SAME_TIME = re.compile(r"(?:saat|waktu|hari)\s+(?:yang\s+)?(?:sama|bersamaan)\b", _I)
-assert _AT_SAME_TIME in TOGETHER.pattern
 _TOGETHER_ELSE = re.compile(TOGETHER.pattern.replace(_AT_SAME_TIME, "", 1), TOGETHER.flags)
 
 

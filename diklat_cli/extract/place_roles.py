@@ -359,7 +359,9 @@ def _head_verbs() -> tuple:
 # masing-masing A, B …", "Keempat kota itu yakni …" (kq-01 bengkuluekspress, ln-10 nttnews; the same opening
 # names counted senders in kz-07 padangpos, lf-13 lombokbaratkab, fc-13): every place so named is a stop.
 # (any noun of a place counted: tempat, lokasi, titik, wilayah, daerah, kota, kabupaten, provinsi, negara, desa)
-_PLACE_NOUN = r"(?:tempat|lokasi|lokus|titik|wilayah|daerah|kota|kabupaten(?:/kota)?|provinsi|negara|desa|destinasi)"
+_PLACE_NOUNS = ("tempat", "lokasi", "lokus", "titik", "wilayah", "daerah", "kota", "kabupaten", "provinsi", "negara")
+_PLACE_NOUNS += ("desa", "destinasi")
+_PLACE_NOUN = "(?:" + "|".join(r"kabupaten(?:/kota)?" if n == "kabupaten" else n for n in _PLACE_NOUNS) + ")"
 _NAMED_AFTER_COUNT = re.compile(
     r"\s*(?:(?:" + ordinal_words(2, 8) + r")(?:nya|\s+" + _PLACE_NOUN + r"(?:\s+(?:itu|tersebut|tadi))?)"
     r"|" + _PLACE_NOUN + r"\s+(?:yang\s+)?(?:menjadi\s+|di)?(?:tujuan|tuju|kunjungi|datangi)\w*[^.\n]{0,50}?)"
@@ -400,8 +402,6 @@ _COUNT_OF_PLACES = re.compile(r"\b(?:\d{1,2}|" + cardinal_words(2, 9) + r")\s+" 
 
 # (_COUNT_OF_PLACES told without the pattern: each place noun found by str.find, the word before it read; a
 # search of the pattern tries its words at every position of the article, ~0.45 M instructions)
-_PLACE_NOUNS = ("tempat", "lokasi", "lokus", "titik", "wilayah", "daerah", "kota", "kabupaten", "provinsi", "negara")
-_PLACE_NOUNS += ("desa", "destinasi")
 _COUNT_WORDS = frozenset(cardinal_words(2, 9).split("|"))
 
 
@@ -731,7 +731,7 @@ def _paired_kinds(text: str, resolved: list[Place]) -> list[Place]:
             out.append(p)
             continue
         pair = PAIRED_KIND.search(text, max(0, p.mention.start - 20), p.mention.start)
-        if pair is not None and p.region.kind in ("kota", "kabupaten"):
+        if pair is not None:
             kind = "kota" if pair.group("kind").lower().startswith(("kota", "pemko")) else "kabupaten"
             base = re.sub(r"^(?:kabupaten|kota)\s+", "", p.region.name, flags=_I)
             other = next((r for r in places.regions_named(base) if r.kind == kind and r.kind != p.region.kind), None)
