@@ -5537,6 +5537,11 @@ def test_a_study_named_after_the_groups_going_to_a_place_is_a_visit(text: str) -
         " (14/8/2024), guna mengenal tata kelola pelayanan kota itu.",
         "SLEMAN - Lima perangkat desa dari Kabupaten Sumba Barat yang akan magang dua pekan di Kalurahan Panggungharjo"
         " tiba di Yogyakarta, Selasa (6/8/2024).",
+        # told by the host that receives the interns
+        "BANTUL - Pemerintah Kalurahan Panggungharjo menerima 28 kepala desa asal Kabupaten Sumbawa yang magang"
+        " selama sepekan, Senin (3/7/2023).",
+        "MALANG - Dinas PU Kota Malang menerima dua ASN Pemkot Palu yang magang di Bidang Tata Ruang selama tiga"
+        " bulan, Senin (15/7/2024).",
     ],
 )
 def test_government_staff_sent_to_an_internship_at_a_named_office_is_a_visit(text: str) -> None:
@@ -5551,6 +5556,8 @@ def test_government_staff_sent_to_an_internship_at_a_named_office_is_a_visit(tex
         " Senin (6/3/2023). Mereka lulus seleksi program pemagangan.",
         "PURWOKERTO - Sebanyak 10 mahasiswa Universitas Jenderal Soedirman akan magang di Dinas Kominfo Kabupaten"
         " Banyumas selama dua bulan, Senin (4/9/2023).",
+        "MALANG - Dinas Kominfo Kota Malang menerima 12 mahasiswa Universitas Brawijaya yang magang selama dua bulan,"
+        " Senin (15/7/2024).",
     ],
 )
 def test_near_miss_an_internship_of_workers_or_students_is_no_visit(text: str) -> None:

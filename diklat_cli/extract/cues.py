@@ -109,10 +109,13 @@ STRONG_CUES = re.compile(
     # ... and by its other names, an internship or on-the-job training, at a named office ("melaksanakan on the job
     # training di Kantor Imigrasi A", "jalani magang di Kodim B"; "magang di sejumlah konveksi" names none)
     r"|(?:latja|magang|on\s+the\s+job\s+training|OJT)(?:\s+[\w-]+){0,3}?\s+(?:di|ke)\s+(?-i:[A-Z])\w*)"
-    # ... and an internship at a named office as a plan or as the purpose of a sending, whoever serves it: "ASN
-    # yang akan magang di Dinas A", "dilepas untuk magang ke Pemkot B" (whether the interns are government staff
-    # is asked by visit_not_described, `_STAFF_INTERNSHIP`)
-    r"|(?:(?<=\bakan\s)|(?<=\buntuk\s))magang(?:\s+[\w-]+){0,3}?\s+(?:di|ke)\s+(?-i:[A-Z])\w*"
+    # ... and an internship at a named office as a plan, as the purpose of a sending or as what the ones received
+    # do, whoever serves it: "ASN yang akan magang di Dinas A", "dilepas untuk magang ke Pemkot B", "menerima dua
+    # ASN Pemkot C yang magang di Bidang D"; or the host receiving the interns, its place before ("Kalurahan E
+    # menerima 28 kepala desa … yang magang selama sepekan") (whether the interns are government staff is asked
+    # by visit_not_described, `_STAFF_INTERNSHIP`)
+    r"|(?:(?<=\bakan\s)|(?<=\buntuk\s)|(?<=\byang\s))magang(?:\s+[\w-]+){0,3}?\s+(?:di|ke)\s+(?-i:[A-Z])\w*"
+    r"|(?:" + verbs.RECEIVING + r")\s+[^.\n]{0,80}?\byang\s+(?:sedang\s+|akan\s+)?magang\b"
     # a trip told after the group came home, where it went after "dari": "pulang kunker dari Kabupaten A"
     r"|" + verbs.BACK_FROM_TRIP + r"\s+(?-i:[A-Z])\w*)\b",
     _I,
