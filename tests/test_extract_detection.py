@@ -5518,3 +5518,47 @@ def test_near_miss_a_feasibility_study_or_researchers_received_is_no_visit(text:
 )
 def test_a_study_named_after_the_groups_going_to_a_place_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# ------------------------------------------- an internship of government staff at another body's office
+# Government staff (ASN, pegawai, aparatur, kepala desa, perangkat desa, camat, lurah) sent to serve an internship
+# ("magang") at another body's office learn from that host by working beside it: a study stay, told by the sender
+# ("melepas ASN yang akan magang di …", "dikirim untuk magang ke …") or the host, whatever word leads the internship.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "SUMBAWA BESAR - Bupati Sumbawa melepas 28 kepala desa yang akan magang selama sepekan di Desa Panggungharjo,"
+        " Kabupaten Bantul, Senin (3/7/2023).",
+        "PALU - Wali Kota Palu melepas delapan ASN untuk mengikuti magang nasional, Jumat (12/7/2024). Dua pegawai"
+        " Dinas Kesehatan akan magang di Dinas Kesehatan Provinsi DKI Jakarta selama tiga bulan.",
+        "NABIRE - Sebanyak 20 aparatur Pemprov Papua Tengah dikirim untuk magang ke Pemkot Surabaya, Rabu"
+        " (14/8/2024), guna mengenal tata kelola pelayanan kota itu.",
+        "SLEMAN - Lima perangkat desa dari Kabupaten Sumba Barat yang akan magang dua pekan di Kalurahan Panggungharjo"
+        " tiba di Yogyakarta, Selasa (6/8/2024).",
+        # told by the host that receives the interns
+        "BANTUL - Pemerintah Kalurahan Panggungharjo menerima 28 kepala desa asal Kabupaten Sumbawa yang magang"
+        " selama sepekan, Senin (3/7/2023).",
+        "MALANG - Dinas PU Kota Malang menerima dua ASN Pemkot Palu yang magang di Bidang Tata Ruang selama tiga"
+        " bulan, Senin (15/7/2024).",
+    ],
+)
+def test_government_staff_sent_to_an_internship_at_a_named_office_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # workers of a labour programme, and students, are no government staff
+        "KENDAL - Dinas Tenaga Kerja Kabupaten Kendal melepas 12 pemuda yang akan magang di Jepang selama tiga tahun,"
+        " Senin (6/3/2023). Mereka lulus seleksi program pemagangan.",
+        "PURWOKERTO - Sebanyak 10 mahasiswa Universitas Jenderal Soedirman akan magang di Dinas Kominfo Kabupaten"
+        " Banyumas selama dua bulan, Senin (4/9/2023).",
+        "MALANG - Dinas Kominfo Kota Malang menerima 12 mahasiswa Universitas Brawijaya yang magang selama dua bulan,"
+        " Senin (15/7/2024).",
+    ],
+)
+def test_near_miss_an_internship_of_workers_or_students_is_no_visit(text: str) -> None:
+    assert extract_text(text) == []

@@ -15,6 +15,7 @@ from typing import NamedTuple
 from diklat_cli.extract import abroad, programs, trainees, verbs
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
+from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
 from diklat_cli.extract.purpose import (
@@ -108,6 +109,13 @@ STRONG_CUES = re.compile(
     # ... and by its other names, an internship or on-the-job training, at a named office ("melaksanakan on the job
     # training di Kantor Imigrasi A", "jalani magang di Kodim B"; "magang di sejumlah konveksi" names none)
     r"|(?:latja|magang|on\s+the\s+job\s+training|OJT)(?:\s+[\w-]+){0,3}?\s+(?:di|ke)\s+(?-i:[A-Z])\w*)"
+    # ... and an internship at a named office as a plan, as the purpose of a sending or as what the ones received
+    # do, whoever serves it: "ASN yang akan magang di Dinas A", "dilepas untuk magang ke Pemkot B", "menerima dua
+    # ASN Pemkot C yang magang di Bidang D"; or the host receiving the interns, its place before ("Kalurahan E
+    # menerima 28 kepala desa … yang magang selama sepekan") (whether the interns are government staff is asked
+    # by visit_not_described, `_STAFF_INTERNSHIP`)
+    r"|(?:(?<=\bakan\s)|(?<=\buntuk\s)|(?<=\byang\s))magang(?:\s+[\w-]+){0,3}?\s+(?:di|ke)\s+(?-i:[A-Z])\w*"
+    r"|(?:" + verbs.RECEIVING + r")\s+[^.\n]{0,80}?\byang\s+(?:sedang\s+|akan\s+)?magang\b"
     # a trip told after the group came home, where it went after "dari": "pulang kunker dari Kabupaten A"
     r"|" + verbs.BACK_FROM_TRIP + r"\s+(?-i:[A-Z])\w*)\b",
     _I,
@@ -1056,6 +1064,17 @@ _SCHOOL_FIELD_STAGE = re.compile(
 )
 
 
+# Government staff serving an internship ("magang") at another body's office learn from it by working beside it:
+# "Bupati A melepas 28 kepala desa yang akan magang di Desa B", "dua pegawai Dinas Kesehatan akan magang di …",
+# "aparatur Pemprov C dikirim untuk magang ke Pemkot D" (alkhairaat, jatimtimes, teraskabar: real reports of the
+# ASN internships LAN runs); workers of a labour programme ("pemuda … magang di Jepang") and students are no staff
+_STAFF_INTERNSHIP = re.compile(
+    r"\b(?:ASN|PNS|pegawai|aparatur|pejabat|kades|kepala\s+desa|perangkat\s+(?:desa|kelurahan|nagari|kampung)"
+    r"|camat|lurah|" + VILLAGE_HEADS + r")\b[^.\n]{0,80}?\bmagang\b",
+    _I,
+)
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -1073,6 +1092,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
         and not _learning(text)
         and not _study_visit_told(text)
         and search(_SCHOOL_FIELD_STAGE, text) is None
+        and ("magang" not in text or search(_STAFF_INTERNSHIP, text) is None)
     ):
         # SCHEMA "whose visits": a trip with no programme and no study word (or named only as an
         # executive's kunjungan kerja) counts only when its stated purpose is to learn from the host
