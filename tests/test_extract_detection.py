@@ -5518,3 +5518,43 @@ def test_near_miss_a_feasibility_study_or_researchers_received_is_no_visit(text:
 )
 def test_a_study_named_after_the_groups_going_to_a_place_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# ---- a school's trip led by its head, or held by the school named by its kind, is its pupils' trip
+# Pupils stay pupils when their school's head or teachers lead them ("Kepala SMA X mengajak 35 siswa …"): the
+# head of a school is a civil servant, but travelling with the pupils he is their escort, not a government group
+# learning from a host. A school named by its kind (SMK, SMA, SMP, SD, MTs) as the one that holds the trip, its
+# pupils named in the text, is likewise no government group (pi-05 wartajogja, pi-06 belitongtoday probes).
+# Principals travelling without pupils are government people on a study visit (nw-11 eduwara, mt-14 pwmu).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANGGAR - Kepala SMA Negeri 2 Tanjung Pandan mengajak 35 siswa dan tiga guru berkunjung ke Kantor Gubernur"
+        " Bangka Belitung, Selasa (5/3/2024), untuk belajar tata kelola pemerintahan.",
+        "Kepala SMP Negeri 4 Klaten bersama 40 pelajar kelas IX melakukan studi banding ke Dinas Perpustakaan Kota"
+        " Surakarta, Rabu (6/3/2024).",
+        "SMK Negeri 3 Sragen Gelar Kunjungan Industri ke Kabupaten Karanganyar\n\nSebanyak 120 siswa kelas XI"
+        " mengikuti kunjungan itu pada Kamis (7/3/2024) untuk belajar proses produksi.",
+        "SD Negeri 5 Pakem Kunjungi Kantor Bupati Sleman\n\nSebanyak 30 siswa kelas V belajar tentang pelayanan"
+        " publik di sana, Kamis (7/3/2024).",
+    ],
+)
+def test_a_schools_trip_led_by_its_head_or_held_by_the_school_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: principals (and inspectors) travel without pupils; pupils are only what the study is about
+        "Sebanyak 20 kepala SMP se-Kabupaten Gunungkidul studi banding ke Dinas Pendidikan Kota Yogyakarta, Rabu"
+        " (6/3/2024), untuk belajar pengelolaan sekolah.",
+        "Kepala sekolah dan pengawas SD Kabupaten Bantul studi tiru ke SD Negeri 1 Surakarta, Kamis (7/3/2024),"
+        " untuk mempelajari program literasi siswa.",
+    ],
+)
+def test_near_miss_principals_without_pupils_are_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
