@@ -5558,3 +5558,41 @@ def test_a_schools_trip_led_by_its_head_or_held_by_the_school_is_no_visit(text: 
 def test_near_miss_principals_without_pupils_are_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, extract_or_reason(text)
 
+
+# ---- a council's kunker to the ministry above it, its delegation named in a sentence of its own
+# A council's kunjungan kerja to a ministry, a directorate general or a regional office that oversees regions is a
+# consultation (`cues._TO_MINISTRY`); the sentence that names who went ("Rombongan dipimpin Ketua DPRD X …",
+# "Kunjungan kerja para anggota DPRD itu dipimpin …") names no place gone to, so it sends the council to no peer
+# (pi-24 palu.inews probe, as lk-11 kabargupas). A sentence that sends it on to a peer's council or government
+# is a visit as before.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Sigi melakukan kunjungan kerja ke Kementerian Keuangan, Senin (3/6/2024), untuk konsultasi"
+        " dana alokasi khusus. Rombongan dipimpin Ketua DPRD Sigi bersama lima anggota Komisi II.",
+        "Komisi I DPRD Kota Ambon kunjungan kerja ke Ditjen Otonomi Daerah Kemendagri, Selasa (4/6/2024), membahas"
+        " raperda. Rombongan Komisi I DPRD Ambon diterima Kasubdit Wilayah IV.",
+        "PALU - Pansus DPRD Provinsi Sulawesi Barat menggelar kunker ke Kementerian PUPR, Rabu (5/6/2024). Rombongan"
+        " yang terdiri atas tujuh anggota pansus DPRD Sulbar itu menanyakan soal jalan nasional.",
+        "Badan Anggaran DPRD Kabupaten Luwu kunjungan kerja ke Kanwil Ditjen Perbendaharaan Sulawesi Selatan, Kamis"
+        " (6/6/2024). Kunjungan kerja para anggota DPRD itu dipimpin Wakil Ketua DPRD.",
+    ],
+)
+def test_a_councils_kunker_to_a_ministry_with_its_delegation_named_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the delegation's sentence sends it on to a peer; no ministry at all
+        "Komisi II DPRD Kabupaten Sigi kunjungan kerja ke Kementerian Dalam Negeri, Senin (3/6/2024). Rombongan DPRD"
+        " Sigi kemudian melanjutkan kunjungan kerja ke DPRD Kota Bogor untuk bertukar pengalaman soal raperda.",
+        "Rombongan DPRD Kabupaten Sigi dipimpin Ketua DPRD melakukan kunjungan kerja ke Pemkot Surabaya, Senin"
+        " (3/6/2024), membahas pengelolaan sampah.",
+    ],
+)
+def test_near_miss_a_councils_kunker_on_to_a_peer_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1, extract_or_reason(text)

@@ -596,7 +596,19 @@ def working_trip_only(text: str, activities: list) -> bool:
     told = {sentence_at(sents, a.start) for a in activities}
     # (scanning.finditer: the same matches, the pattern tried only where its leads start, not at every word)
     told.update(sentence_at(sents, m.start()) for m in finditer(STRONG_CUES, text))
-    return not any(_COUNCIL.search(text, *sent) and not _overseers_only(text, sent) for sent in told)
+    council = [sent for sent in told if _COUNCIL.search(text, *sent)]
+    ministry = any(_overseers_only(text, sent) for sent in council)
+    # (with the council sent to a ministry, a sentence naming it and no place gone to names the delegation of that
+    # trip, "Rombongan dipimpin Ketua DPRD X", and sends it to no peer: pi-24 palu.inews probe, lk-11 kabargupas)
+    return not any(
+        not _overseers_only(text, sent) and not (ministry and _PLACE_GONE_TO.search(text, *sent) is None)
+        for sent in council
+    )
+
+
+# a place a sentence sends someone to or has them at, by its name: "ke Kota X", "menuju Jakarta", "di Bogor" (not
+# "di antaranya H. Zainal", a list of who went)
+_PLACE_GONE_TO = re.compile(r"\b(?:(?:ke|menuju)\s+(?:[\w-]+\s+){0,2}?|di\s+)(?-i:[A-Z])")
 
 
 def _overseers_only(text: str, sent: tuple[int, int]) -> bool:
