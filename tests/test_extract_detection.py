@@ -5596,3 +5596,41 @@ def test_a_councils_kunker_to_a_ministry_with_its_delegation_named_is_no_visit(t
 )
 def test_near_miss_a_councils_kunker_on_to_a_peer_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) >= 1, extract_or_reason(text)
+
+
+# ---- at a retreat, what is learnt is the course's
+# A retreat (retret) is a residential course at its venue; the learning its reports tell ("menyerap ilmu dari para
+# menteri", "saling berbagi pengalaman", "memperdalam … dari para narasumber", "menambah wawasan") is the course's,
+# so it makes no visit unless the learning is told at a named host or a study trip is named (SCHEMA "Not a
+# visit": retreats; pi-27 deltakepri, pi-28 trikpos probes).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan bupati se-Sulawesi Tengah tiba di Akademi Militer Magelang, Jumat (21/2/2025), untuk retret kepala"
+        " daerah. Bupati Sigi mengaku akan menyerap ilmu dari para menteri agar bisa diterapkan di Sigi.",
+        "Ratusan kepala desa se-Kabupaten Bantul tiba di Rindam IV/Diponegoro, Semarang, Senin (3/3/2025), untuk retret"
+        " tiga hari. Retret menjadi ajang para kades saling berbagi pengalaman membangun desa.",
+        "Rombongan wali kota se-Maluku Utara tiba di Kampus IPDN Jatinangor, Minggu (22/6/2025), untuk retreat"
+        " gelombang kedua. Wali Kota Ternate ingin memperdalam tata kelola keuangan daerah dari para narasumber.",
+        "Bupati Blitar dan para kepala daerah se-Jawa Timur tiba di Akmil Magelang, Jumat (21/2/2025), untuk retret"
+        " sepekan. Menurut dia, retret menjadi sarana menambah wawasan kepemimpinan yang bisa diterapkan di daerahnya.",
+    ],
+)
+def test_learning_at_a_retreat_is_the_courses_and_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a study trip named after the retreat; learning told at a named host during it
+        "Usai retret di Akmil Magelang, para bupati se-NTB melanjutkan studi banding ke Pemkab Banyuwangi, Sabtu"
+        " (1/3/2025), untuk belajar tata kelola pariwisata.",
+        "Di sela retret, rombongan Pemkab Sigi menimba ilmu pengelolaan sampah ke DLH Kota Magelang, Kamis"
+        " (27/2/2025).",
+    ],
+)
+def test_near_miss_a_study_beside_a_retreat_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)

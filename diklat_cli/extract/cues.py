@@ -1146,7 +1146,16 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
             and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return NoVisit.CEREMONY
-    if not activities and "etre" in text and _RETREAT.search(text) and not LEARNING.search(text):
+    if (
+        not activities
+        and "etre" in text
+        and _RETREAT.search(text)
+        # (learning said of the course, "menyerap ilmu dari para menteri", "saling berbagi pengalaman", is the
+        # retreat's: only learning told where it was done, or a study trip named, is a trip besides; pi-27
+        # deltakepri, pi-28 trikpos probes)
+        and learnt_where_gone(text) is None
+        and not _study_visit_told(text)
+    ):
         # a retreat is a residential course held at its venue (a campus, an academy), as a session at the
         # programme's own campus is: its group travels there, is received and housed, and visits no host to
         # learn from it, unless a study trip or learning somewhere is told besides (li-07 reachfar, lw-04
