@@ -5634,3 +5634,42 @@ def test_learning_at_a_retreat_is_the_courses_and_no_visit(text: str) -> None:
 )
 def test_near_miss_a_study_beside_a_retreat_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# ---- in a courtesy call, the host's learning states no purpose of the guests' trip
+# A call told by its aim of ties (silaturahmi, mempererat hubungan) is a visit only when the guests state what
+# they came to learn. Learning said of the host runs the other way: from the guests' region ("Kami juga belajar
+# dari Bangka", the Bangka regent being the one who came: pi-37 belitongekspres probe) or with the receiving body
+# as its subject ("Kukar bisa mencontoh …", Kukar having "kedatangan tamu": ms-06 bebaca).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Sleman kedatangan tamu silaturahmi dari Pemkab Bima, Senin (3/6/2024), untuk mempererat hubungan"
+        " kedua daerah. Menurut Bupati Sleman, Sleman bisa mencontoh pengelolaan pasar di Bima.",
+        "Bupati Kampar bersama rombongan melakukan kunjungan silaturahmi ke Kabupaten Siak, Selasa (4/6/2024). Bupati"
+        " Siak mengatakan pihaknya juga belajar dari Kampar soal pertanian.",
+        "Wali Kota Binjai bersama jajaran bersilaturahmi ke Pemkot Tebing Tinggi, Rabu (5/6/2024), untuk menjalin"
+        ' hubungan baik. "Kami banyak belajar dari Binjai," kata Wali Kota Tebing Tinggi.',
+        "Gubernur Sulawesi Utara dan rombongan berkunjung ke Pemprov Gorontalo, Kamis (6/6/2024), dalam rangka"
+        " silaturahmi. Gubernur Gorontalo menyebut daerahnya banyak belajar dari Sulawesi Utara soal pangan.",
+    ],
+)
+def test_the_hosts_learning_in_a_courtesy_call_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the guests learn from the host, in a call that is also a courtesy call
+        "Rombongan Pemkab Bima bersilaturahmi ke Pemkab Sleman, Senin (3/6/2024), sekaligus belajar pengelolaan pasar"
+        " tradisional dari Sleman.",
+        "Bupati Kampar bersama rombongan melakukan kunjungan silaturahmi ke Kabupaten Siak, Selasa (4/6/2024). Kampar"
+        " ingin belajar dari Siak soal pengelolaan BUMDes, kata Bupati Kampar.",
+    ],
+)
+def test_near_miss_the_guests_learning_in_a_courtesy_call_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+

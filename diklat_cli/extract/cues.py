@@ -850,11 +850,47 @@ def _learning_told(text: str) -> bool:
         first = next((m for m in LEARNING.finditer(text, first.start()) if not _inspecting(text, m)), None)
         if first is None:
             return False
-    if not _EXCHANGE.match(first.group()):
-        return True
     if search(_TIES_AIM, text) is None:
         return True
-    return any(not _EXCHANGE.match(m.group()) for m in LEARNING.finditer(text, first.end()))
+    # a courtesy call: only the guests' own learning, in other words than an exchange, states a purpose; the host's
+    # (`_host_learns`) runs the other way
+    return any(
+        not _EXCHANGE.match(m.group()) and not _host_learns(text, m) for m in LEARNING.finditer(text, first.start())
+    )
+
+
+# Learning said of the host in a call: from the guests' region ("Kami juga belajar dari Bangka", the Bangka regent
+# being the one who came: pi-37 belitongekspres probe) or with the receiving body as its subject ("Kukar bisa
+# mencontoh …", Kukar having "kedatangan tamu": ms-06 bebaca) runs from host to guests and states no purpose of
+# their trip
+_FROM_NAME = re.compile(
+    r"\s+dari\s+(?:(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah)\s+(?:(?:Kabupaten|Kota|Provinsi)\s+)?)?"
+    r"([A-Z][\w-]+)"
+)
+# (the name before the verb, or before the verb it is joined to: "Kukar bisa mencontoh dan mengadopsi …")
+_SUBJECT_NAME = re.compile(
+    r"\b([A-Z][\w-]+)\)?\s+(?:(?:juga|bisa|dapat|akan|ingin|perlu|harus|banyak|pun)\s+){0,2}(?:\w+\s+(?:dan|serta|atau)\s+)?$"
+)
+
+
+def _host_learns(text: str, m: re.Match) -> bool:
+    """The learning `m` is the host's: learnt from a name that came ("dari N", N going "ke" somewhere or the guests
+    being "dari N"), or said of a name that received ("N kedatangan / menerima / dikunjungi …")."""
+    after = _FROM_NAME.match(text, m.end())
+    if after is not None:
+        name = re.escape(after.group(1))
+        came = (
+            rf"\b{name}\b[^.\n]{{0,80}}?\b(?:kunjungan|berkunjung|bertandang|bersilatur(?:r)?ahmi|bersilaturahim|datang"
+            rf"|tiba)\b[^.\n]{{0,60}}?\bke\b|\b(?:tamu|rombongan|kunjungan)\b[^.\n]{{0,60}}?\bdari\s+(?:[\w.]+\s+){{0,3}}?{name}\b"
+        )
+        if re.search(came, text):
+            return True
+    before = _SUBJECT_NAME.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return False
+    name = re.escape(before.group(1))
+    received = rf"\b{name}\)?\s+(?:\w+\s+){{0,2}}?(?:kedatangan|menerima|dikunjungi|disambangi|didatangi)\b"
+    return re.search(received, text) is not None
 
 
 # the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them, or to the regions
