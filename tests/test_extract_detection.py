@@ -5673,3 +5673,40 @@ def test_the_hosts_learning_in_a_courtesy_call_is_no_visit(text: str) -> None:
 def test_near_miss_the_guests_learning_in_a_courtesy_call_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, extract_or_reason(text)
 
+
+# ---- a call made to agree or explore cooperation is a call of ties
+# "menjalin / menjajaki / membangun kerja sama", like "silaturahmi" or "mempererat hubungan", tells a call's aim of
+# ties between two governments: the exchange of information at it ("saling bertukar informasi", "berbagi
+# pengalaman") states no purpose of learning (nw-23 manadotoday: a regent's kunker ending in an agreement to
+# cooperate); guests who say what they came to learn still make a visit.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Muna dan rombongan melakukan kunjungan kerja ke Pemkab Bantaeng, Senin (3/6/2024). Kedua daerah saling"
+        " bertukar informasi dan sepakat menjalin kerja sama perdagangan.",
+        "Wali Kota Palu melakukan kunjungan kerja ke Pemkot Balikpapan, Selasa (4/6/2024), untuk menjajaki kerja sama"
+        " di bidang energi. Keduanya berbagi pengalaman soal pembangunan kota.",
+        "Pemprov Jambi melakukan kunjungan kerja ke Pemprov Riau, Rabu (5/6/2024). Dalam pertemuan itu kedua pemprov"
+        " sharing soal perbatasan dan membangun kerja sama jalan provinsi.",
+        "Sekda Kabupaten Kolaka melakukan kunjungan kerja ke Pemkab Pinrang, Kamis (6/6/2024). Keduanya saling tukar"
+        " informasi dan sepakat menjalin kerjasama di bidang pangan.",
+    ],
+)
+def test_an_exchange_at_a_call_to_cooperate_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the guests say what they came to learn, the cooperation besides
+        "Bupati Muna dan rombongan melakukan kunjungan kerja ke Pemkab Bantaeng, Senin (3/6/2024), untuk mempelajari"
+        " pengelolaan rumah sakit daerah. Kedua daerah juga sepakat menjalin kerja sama perdagangan.",
+        "Wali Kota Palu melakukan kunjungan kerja ke Pemkot Balikpapan, Selasa (4/6/2024), untuk menimba ilmu"
+        " pengelolaan sampah. Keduanya juga saling bertukar informasi dan menjajaki kerja sama energi.",
+    ],
+)
+def test_near_miss_learning_stated_at_a_call_to_cooperate_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)

@@ -818,7 +818,7 @@ def _course_attended(text: str) -> bool:
 _TIES_AIM = re.compile(
     r"\b(?:silatur(?:r)?ahmi|silaturahim|audiensi|courtesy\s+call|kunjungan\s+(?:resmi|kehormatan)"
     r"|(?:mempererat|merekatkan|mengeratkan|menjalin|memperkuat|meningkatkan)\s+(?:tali\s+)?(?:hubungan|persaudaraan"
-    r"|kekeluargaan|silatur(?:r)?ahmi))\b",
+    r"|kekeluargaan|silatur(?:r)?ahmi)|(?:menjalin|menjajaki|membangun|sepakat\s+menjalin)\s+kerja\s*sama)\b",
     _I,
 )
 # the words of LEARNING that tell an exchange between host and guests, not what the guests came to learn
