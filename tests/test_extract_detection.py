@@ -5710,3 +5710,49 @@ def test_an_exchange_at_a_call_to_cooperate_is_no_visit(text: str) -> None:
 )
 def test_near_miss_learning_stated_at_a_call_to_cooperate_is_a_visit(text: str) -> None:
     assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# ---- learning told only of trips to places counted, not named, is no purpose of a trip the article reports
+# "pihaknya sudah melakukan kunjungan ke beberapa daerah untuk mempelajari praktik baik" tells the learning of a
+# body's earlier or habitual trips, in passing, in a report of something else (a consultation, a meeting): no
+# group, no host, no date (lk-11 kabargupas). Learning at places named, or on a trip told besides, is a visit.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pansus DPRD Kota Kendari berkonsultasi ke Kementerian Dalam Negeri, Senin (3/6/2024), membahas raperda pasar."
+        " Rombongan diterima Kasubdit Produk Hukum. Ketua pansus mengatakan pihaknya sudah berkunjung ke beberapa"
+        " daerah untuk mempelajari pengelolaan pasar.",
+        "Tim Pemkab Kolaka menggelar rapat dengan Bappenas di Jakarta, Selasa (4/6/2024), membahas bendungan."
+        " Sebelumnya tim telah mendatangi sejumlah kabupaten untuk belajar pengelolaan irigasi.",
+        "Komisi III DPRD Kabupaten Maros melakukan rapat kerja dengan Kementerian PUPR di Jakarta, Jumat (7/6/2024)."
+        " Menurut ketua komisi, selama setahun ini anggota komisi sudah mengunjungi berbagai daerah untuk menimba ilmu"
+        " penanganan banjir.",
+        "Pokja Reformasi Birokrasi Pemkot Parepare mengikuti asistensi di Kemenpan RB, Senin (10/6/2024). Tim sudah"
+        ' melakukan kunjungan ke sejumlah kota untuk mempelajari praktik baik. "Banyak yang kami pelajari," ujar'
+        " ketua tim.",
+    ],
+)
+def test_learning_only_of_trips_to_counted_places_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # near-misses: the counted places named after a list word; a trip told besides the counted ones
+        (
+            "Rombongan Dinas Pertanian Kabupaten Luwu berkunjung ke beberapa daerah, yakni Kabupaten Sidrap dan"
+            " Kabupaten Pinrang, Rabu (5/6/2024), untuk menimba ilmu budidaya padi.",
+            2,
+        ),
+        (
+            "Kepala desa se-Kabupaten Sigi berkunjung ke Desa Ponggok, Klaten, Jumat (7/6/2024), untuk belajar"
+            " mengelola BUMDes. Sebelumnya mereka juga sudah ke beberapa daerah untuk belajar hal serupa.",
+            1,
+        ),
+    ],
+)
+def test_near_miss_learning_at_named_places_is_a_visit(text: str, count: int) -> None:
+    assert len(extract_text(text)) == count, extract_or_reason(text)

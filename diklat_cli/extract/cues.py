@@ -1104,6 +1104,38 @@ _SCHOOL_FIELD_STAGE = re.compile(
 )
 
 
+# places counted, not named, that someone goes to: "kunjungan ke beberapa daerah", "mendatangi sejumlah kabupaten"
+_COUNTED_PLACES_GONE = re.compile(
+    r"\b(?:ke|mendatangi|mengunjungi)\s+(?:sejumlah|beberapa|berbagai|banyak)\s+(?:daerah|kabupaten|kota|provinsi"
+    r"|tempat|lokasi|wilayah|desa|negara)\b",
+    _I,
+)
+
+
+def _learning_of_unnamed_trips_only(text: str) -> bool:
+    """Every statement of learning (`LEARNING`, `purpose_clauses`) stands in, or right after, a sentence that sends
+    someone to places counted, not named (`_COUNTED_PLACES_GONE`), and names no place gone to: the learning of a
+    body's earlier or habitual trips, told in passing, not of a trip the article reports (lk-11 kabargupas: a
+    council consulting a ministry, "sudah melakukan kajian dan kunjungan ke beberapa daerah untuk mempelajari
+    praktik baik"; "Ada beberapa hal yang kita pelajari")."""
+    if search(_COUNTED_PLACES_GONE, text) is None:
+        return False
+    sents = sentence_spans(text)
+    for m in chain(finditer(LEARNING, text), purpose_clauses(text)):
+        start, end = sentence_at(sents, m.start())
+        counted = _COUNTED_PLACES_GONE.search(text, start, end)
+        if counted is None and start > 0:
+            prev = sentence_at(sents, max(0, start - 2))
+            counted = _COUNTED_PLACES_GONE.search(text, *prev) if prev[0] < start else None
+        if (
+            counted is None
+            or _NAMES_AFTER.match(text, counted.end()) is not None  # "ke beberapa daerah, yakni A dan B"
+            or _TO_A_NAME.search(text, start, end) is not None
+        ):
+            return False
+    return True
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -1118,7 +1150,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
     if (
         not programme
         and (not activities or working_trip_only(text, activities))
-        and not _learning(text)
+        and (not _learning(text) or _learning_of_unnamed_trips_only(text))
         and not _study_visit_told(text)
         and search(_SCHOOL_FIELD_STAGE, text) is None
     ):
