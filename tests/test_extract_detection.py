@@ -5562,3 +5562,241 @@ def test_government_staff_sent_to_an_internship_at_a_named_office_is_a_visit(tex
 )
 def test_near_miss_an_internship_of_workers_or_students_is_no_visit(text: str) -> None:
     assert extract_text(text) == []
+
+
+# ---- a school's trip led by its head, or held by the school named by its kind, is its pupils' trip
+# Pupils stay pupils when their school's head or teachers lead them ("Kepala SMA X mengajak 35 siswa …"): the
+# head of a school is a civil servant, but travelling with the pupils he is their escort, not a government group
+# learning from a host. A school named by its kind (SMK, SMA, SMP, SD, MTs) as the one that holds the trip, its
+# pupils named in the text, is likewise no government group (pi-05 wartajogja, pi-06 belitongtoday probes).
+# Principals travelling without pupils are government people on a study visit (nw-11 eduwara, mt-14 pwmu).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MANGGAR - Kepala SMA Negeri 2 Tanjung Pandan mengajak 35 siswa dan tiga guru berkunjung ke Kantor Gubernur"
+        " Bangka Belitung, Selasa (5/3/2024), untuk belajar tata kelola pemerintahan.",
+        "Kepala SMP Negeri 4 Klaten bersama 40 pelajar kelas IX melakukan studi banding ke Dinas Perpustakaan Kota"
+        " Surakarta, Rabu (6/3/2024).",
+        "SMK Negeri 3 Sragen Gelar Kunjungan Industri ke Kabupaten Karanganyar\n\nSebanyak 120 siswa kelas XI"
+        " mengikuti kunjungan itu pada Kamis (7/3/2024) untuk belajar proses produksi.",
+        "SD Negeri 5 Pakem Kunjungi Kantor Bupati Sleman\n\nSebanyak 30 siswa kelas V belajar tentang pelayanan"
+        " publik di sana, Kamis (7/3/2024).",
+    ],
+)
+def test_a_schools_trip_led_by_its_head_or_held_by_the_school_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: principals (and inspectors) travel without pupils; pupils are only what the study is about
+        "Sebanyak 20 kepala SMP se-Kabupaten Gunungkidul studi banding ke Dinas Pendidikan Kota Yogyakarta, Rabu"
+        " (6/3/2024), untuk belajar pengelolaan sekolah.",
+        "Kepala sekolah dan pengawas SD Kabupaten Bantul studi tiru ke SD Negeri 1 Surakarta, Kamis (7/3/2024),"
+        " untuk mempelajari program literasi siswa.",
+    ],
+)
+def test_near_miss_principals_without_pupils_are_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# ---- a council's kunker to the ministry above it, its delegation named in a sentence of its own
+# A council's kunjungan kerja to a ministry, a directorate general or a regional office that oversees regions is a
+# consultation (`cues._TO_MINISTRY`); the sentence that names who went ("Rombongan dipimpin Ketua DPRD X …",
+# "Kunjungan kerja para anggota DPRD itu dipimpin …") names no place gone to, so it sends the council to no peer
+# (pi-24 palu.inews probe, as lk-11 kabargupas). A sentence that sends it on to a peer's council or government
+# is a visit as before.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "DPRD Kabupaten Sigi melakukan kunjungan kerja ke Kementerian Keuangan, Senin (3/6/2024), untuk konsultasi"
+        " dana alokasi khusus. Rombongan dipimpin Ketua DPRD Sigi bersama lima anggota Komisi II.",
+        "Komisi I DPRD Kota Ambon kunjungan kerja ke Ditjen Otonomi Daerah Kemendagri, Selasa (4/6/2024), membahas"
+        " raperda. Rombongan Komisi I DPRD Ambon diterima Kasubdit Wilayah IV.",
+        "PALU - Pansus DPRD Provinsi Sulawesi Barat menggelar kunker ke Kementerian PUPR, Rabu (5/6/2024). Rombongan"
+        " yang terdiri atas tujuh anggota pansus DPRD Sulbar itu menanyakan soal jalan nasional.",
+        "Badan Anggaran DPRD Kabupaten Luwu kunjungan kerja ke Kanwil Ditjen Perbendaharaan Sulawesi Selatan, Kamis"
+        " (6/6/2024). Kunjungan kerja para anggota DPRD itu dipimpin Wakil Ketua DPRD.",
+    ],
+)
+def test_a_councils_kunker_to_a_ministry_with_its_delegation_named_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the delegation's sentence sends it on to a peer; no ministry at all
+        "Komisi II DPRD Kabupaten Sigi kunjungan kerja ke Kementerian Dalam Negeri, Senin (3/6/2024). Rombongan DPRD"
+        " Sigi kemudian melanjutkan kunjungan kerja ke DPRD Kota Bogor untuk bertukar pengalaman soal raperda.",
+        "Rombongan DPRD Kabupaten Sigi dipimpin Ketua DPRD melakukan kunjungan kerja ke Pemkot Surabaya, Senin"
+        " (3/6/2024), membahas pengelolaan sampah.",
+    ],
+)
+def test_near_miss_a_councils_kunker_on_to_a_peer_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) >= 1, extract_or_reason(text)
+
+
+# ---- at a retreat, what is learnt is the course's
+# A retreat (retret) is a residential course at its venue; the learning its reports tell ("menyerap ilmu dari para
+# menteri", "saling berbagi pengalaman", "memperdalam … dari para narasumber", "menambah wawasan") is the course's,
+# so it makes no visit unless the learning is told at a named host or a study trip is named (SCHEMA "Not a
+# visit": retreats; pi-27 deltakepri, pi-28 trikpos probes).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan bupati se-Sulawesi Tengah tiba di Akademi Militer Magelang, Jumat (21/2/2025), untuk retret kepala"
+        " daerah. Bupati Sigi mengaku akan menyerap ilmu dari para menteri agar bisa diterapkan di Sigi.",
+        "Ratusan kepala desa se-Kabupaten Bantul tiba di Rindam IV/Diponegoro, Semarang, Senin (3/3/2025), untuk retret"
+        " tiga hari. Retret menjadi ajang para kades saling berbagi pengalaman membangun desa.",
+        "Rombongan wali kota se-Maluku Utara tiba di Kampus IPDN Jatinangor, Minggu (22/6/2025), untuk retreat"
+        " gelombang kedua. Wali Kota Ternate ingin memperdalam tata kelola keuangan daerah dari para narasumber.",
+        "Bupati Blitar dan para kepala daerah se-Jawa Timur tiba di Akmil Magelang, Jumat (21/2/2025), untuk retret"
+        " sepekan. Menurut dia, retret menjadi sarana menambah wawasan kepemimpinan yang bisa diterapkan di daerahnya.",
+    ],
+)
+def test_learning_at_a_retreat_is_the_courses_and_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: a study trip named after the retreat; learning told at a named host during it
+        "Usai retret di Akmil Magelang, para bupati se-NTB melanjutkan studi banding ke Pemkab Banyuwangi, Sabtu"
+        " (1/3/2025), untuk belajar tata kelola pariwisata.",
+        "Di sela retret, rombongan Pemkab Sigi menimba ilmu pengelolaan sampah ke DLH Kota Magelang, Kamis"
+        " (27/2/2025).",
+    ],
+)
+def test_near_miss_a_study_beside_a_retreat_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# ---- in a courtesy call, the host's learning states no purpose of the guests' trip
+# A call told by its aim of ties (silaturahmi, mempererat hubungan) is a visit only when the guests state what
+# they came to learn. Learning said of the host runs the other way: from the guests' region ("Kami juga belajar
+# dari Bangka", the Bangka regent being the one who came: pi-37 belitongekspres probe) or with the receiving body
+# as its subject ("Kukar bisa mencontoh …", Kukar having "kedatangan tamu": ms-06 bebaca).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pemkab Sleman kedatangan tamu silaturahmi dari Pemkab Bima, Senin (3/6/2024), untuk mempererat hubungan"
+        " kedua daerah. Menurut Bupati Sleman, Sleman bisa mencontoh pengelolaan pasar di Bima.",
+        "Bupati Kampar bersama rombongan melakukan kunjungan silaturahmi ke Kabupaten Siak, Selasa (4/6/2024). Bupati"
+        " Siak mengatakan pihaknya juga belajar dari Kampar soal pertanian.",
+        "Wali Kota Binjai bersama jajaran bersilaturahmi ke Pemkot Tebing Tinggi, Rabu (5/6/2024), untuk menjalin"
+        ' hubungan baik. "Kami banyak belajar dari Binjai," kata Wali Kota Tebing Tinggi.',
+        "Gubernur Sulawesi Utara dan rombongan berkunjung ke Pemprov Gorontalo, Kamis (6/6/2024), dalam rangka"
+        " silaturahmi. Gubernur Gorontalo menyebut daerahnya banyak belajar dari Sulawesi Utara soal pangan.",
+    ],
+)
+def test_the_hosts_learning_in_a_courtesy_call_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the guests learn from the host, in a call that is also a courtesy call
+        "Rombongan Pemkab Bima bersilaturahmi ke Pemkab Sleman, Senin (3/6/2024), sekaligus belajar pengelolaan pasar"
+        " tradisional dari Sleman.",
+        "Bupati Kampar bersama rombongan melakukan kunjungan silaturahmi ke Kabupaten Siak, Selasa (4/6/2024). Kampar"
+        " ingin belajar dari Siak soal pengelolaan BUMDes, kata Bupati Kampar.",
+    ],
+)
+def test_near_miss_the_guests_learning_in_a_courtesy_call_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# ---- a call made to agree or explore cooperation is a call of ties
+# "menjalin / menjajaki / membangun kerja sama", like "silaturahmi" or "mempererat hubungan", tells a call's aim of
+# ties between two governments: the exchange of information at it ("saling bertukar informasi", "berbagi
+# pengalaman") states no purpose of learning (nw-23 manadotoday: a regent's kunker ending in an agreement to
+# cooperate); guests who say what they came to learn still make a visit.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Bupati Muna dan rombongan melakukan kunjungan kerja ke Pemkab Bantaeng, Senin (3/6/2024). Kedua daerah saling"
+        " bertukar informasi dan sepakat menjalin kerja sama perdagangan.",
+        "Wali Kota Palu melakukan kunjungan kerja ke Pemkot Balikpapan, Selasa (4/6/2024), untuk menjajaki kerja sama"
+        " di bidang energi. Keduanya berbagi pengalaman soal pembangunan kota.",
+        "Pemprov Jambi melakukan kunjungan kerja ke Pemprov Riau, Rabu (5/6/2024). Dalam pertemuan itu kedua pemprov"
+        " sharing soal perbatasan dan membangun kerja sama jalan provinsi.",
+        "Sekda Kabupaten Kolaka melakukan kunjungan kerja ke Pemkab Pinrang, Kamis (6/6/2024). Keduanya saling tukar"
+        " informasi dan sepakat menjalin kerjasama di bidang pangan.",
+    ],
+)
+def test_an_exchange_at_a_call_to_cooperate_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the guests say what they came to learn, the cooperation besides
+        "Bupati Muna dan rombongan melakukan kunjungan kerja ke Pemkab Bantaeng, Senin (3/6/2024), untuk mempelajari"
+        " pengelolaan rumah sakit daerah. Kedua daerah juga sepakat menjalin kerja sama perdagangan.",
+        "Wali Kota Palu melakukan kunjungan kerja ke Pemkot Balikpapan, Selasa (4/6/2024), untuk menimba ilmu"
+        " pengelolaan sampah. Keduanya juga saling bertukar informasi dan menjajaki kerja sama energi.",
+    ],
+)
+def test_near_miss_learning_stated_at_a_call_to_cooperate_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+# ---- learning told only of trips to places counted, not named, is no purpose of a trip the article reports
+# "pihaknya sudah melakukan kunjungan ke beberapa daerah untuk mempelajari praktik baik" tells the learning of a
+# body's earlier or habitual trips, in passing, in a report of something else (a consultation, a meeting): no
+# group, no host, no date (lk-11 kabargupas). Learning at places named, or on a trip told besides, is a visit.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Pansus DPRD Kota Kendari berkonsultasi ke Kementerian Dalam Negeri, Senin (3/6/2024), membahas raperda pasar."
+        " Rombongan diterima Kasubdit Produk Hukum. Ketua pansus mengatakan pihaknya sudah berkunjung ke beberapa"
+        " daerah untuk mempelajari pengelolaan pasar.",
+        "Tim Pemkab Kolaka menggelar rapat dengan Bappenas di Jakarta, Selasa (4/6/2024), membahas bendungan."
+        " Sebelumnya tim telah mendatangi sejumlah kabupaten untuk belajar pengelolaan irigasi.",
+        "Komisi III DPRD Kabupaten Maros melakukan rapat kerja dengan Kementerian PUPR di Jakarta, Jumat (7/6/2024)."
+        " Menurut ketua komisi, selama setahun ini anggota komisi sudah mengunjungi berbagai daerah untuk menimba ilmu"
+        " penanganan banjir.",
+        "Pokja Reformasi Birokrasi Pemkot Parepare mengikuti asistensi di Kemenpan RB, Senin (10/6/2024). Tim sudah"
+        ' melakukan kunjungan ke sejumlah kota untuk mempelajari praktik baik. "Banyak yang kami pelajari," ujar'
+        " ketua tim.",
+    ],
+)
+def test_learning_only_of_trips_to_counted_places_is_no_visit(text: str) -> None:
+    assert extract_text(text) == [], extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "count"),
+    [
+        # near-misses: the counted places named after a list word; a trip told besides the counted ones
+        (
+            "Rombongan Dinas Pertanian Kabupaten Luwu berkunjung ke beberapa daerah, yakni Kabupaten Sidrap dan"
+            " Kabupaten Pinrang, Rabu (5/6/2024), untuk menimba ilmu budidaya padi.",
+            2,
+        ),
+        (
+            "Kepala desa se-Kabupaten Sigi berkunjung ke Desa Ponggok, Klaten, Jumat (7/6/2024), untuk belajar"
+            " mengelola BUMDes. Sebelumnya mereka juga sudah ke beberapa daerah untuk belajar hal serupa.",
+            1,
+        ),
+    ],
+)
+def test_near_miss_learning_at_named_places_is_a_visit(text: str, count: int) -> None:
+    assert len(extract_text(text)) == count, extract_or_reason(text)

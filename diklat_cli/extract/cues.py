@@ -604,7 +604,19 @@ def working_trip_only(text: str, activities: list) -> bool:
     told = {sentence_at(sents, a.start) for a in activities}
     # (scanning.finditer: the same matches, the pattern tried only where its leads start, not at every word)
     told.update(sentence_at(sents, m.start()) for m in finditer(STRONG_CUES, text))
-    return not any(_COUNCIL.search(text, *sent) and not _overseers_only(text, sent) for sent in told)
+    council = [sent for sent in told if _COUNCIL.search(text, *sent)]
+    ministry = any(_overseers_only(text, sent) for sent in council)
+    # (with the council sent to a ministry, a sentence naming it and no place gone to names the delegation of that
+    # trip, "Rombongan dipimpin Ketua DPRD X", and sends it to no peer: pi-24 palu.inews probe, lk-11 kabargupas)
+    return not any(
+        not _overseers_only(text, sent) and not (ministry and _PLACE_GONE_TO.search(text, *sent) is None)
+        for sent in council
+    )
+
+
+# a place a sentence sends someone to or has them at, by its name: "ke Kota X", "menuju Jakarta", "di Bogor" (not
+# "di antaranya H. Zainal", a list of who went)
+_PLACE_GONE_TO = re.compile(r"\b(?:(?:ke|menuju)\s+(?:[\w-]+\s+){0,2}?|di\s+)(?-i:[A-Z])")
 
 
 def _overseers_only(text: str, sent: tuple[int, int]) -> bool:
@@ -814,7 +826,7 @@ def _course_attended(text: str) -> bool:
 _TIES_AIM = re.compile(
     r"\b(?:silatur(?:r)?ahmi|silaturahim|audiensi|courtesy\s+call|kunjungan\s+(?:resmi|kehormatan)"
     r"|(?:mempererat|merekatkan|mengeratkan|menjalin|memperkuat|meningkatkan)\s+(?:tali\s+)?(?:hubungan|persaudaraan"
-    r"|kekeluargaan|silatur(?:r)?ahmi))\b",
+    r"|kekeluargaan|silatur(?:r)?ahmi)|(?:menjalin|menjajaki|membangun|sepakat\s+menjalin)\s+kerja\s*sama)\b",
     _I,
 )
 # the words of LEARNING that tell an exchange between host and guests, not what the guests came to learn
@@ -846,11 +858,47 @@ def _learning_told(text: str) -> bool:
         first = next((m for m in LEARNING.finditer(text, first.start()) if not _inspecting(text, m)), None)
         if first is None:
             return False
-    if not _EXCHANGE.match(first.group()):
-        return True
     if search(_TIES_AIM, text) is None:
         return True
-    return any(not _EXCHANGE.match(m.group()) for m in LEARNING.finditer(text, first.end()))
+    # a courtesy call: only the guests' own learning, in other words than an exchange, states a purpose; the host's
+    # (`_host_learns`) runs the other way
+    return any(
+        not _EXCHANGE.match(m.group()) and not _host_learns(text, m) for m in LEARNING.finditer(text, first.start())
+    )
+
+
+# Learning said of the host in a call: from the guests' region ("Kami juga belajar dari Bangka", the Bangka regent
+# being the one who came: pi-37 belitongekspres probe) or with the receiving body as its subject ("Kukar bisa
+# mencontoh …", Kukar having "kedatangan tamu": ms-06 bebaca) runs from host to guests and states no purpose of
+# their trip
+_FROM_NAME = re.compile(
+    r"\s+dari\s+(?:(?:Kabupaten|Kota|Provinsi|Pemkab|Pemkot|Pemprov|Pemerintah)\s+(?:(?:Kabupaten|Kota|Provinsi)\s+)?)?"
+    r"([A-Z][\w-]+)"
+)
+# (the name before the verb, or before the verb it is joined to: "Kukar bisa mencontoh dan mengadopsi …")
+_SUBJECT_NAME = re.compile(
+    r"\b([A-Z][\w-]+)\)?\s+(?:(?:juga|bisa|dapat|akan|ingin|perlu|harus|banyak|pun)\s+){0,2}(?:\w+\s+(?:dan|serta|atau)\s+)?$"
+)
+
+
+def _host_learns(text: str, m: re.Match) -> bool:
+    """The learning `m` is the host's: learnt from a name that came ("dari N", N going "ke" somewhere or the guests
+    being "dari N"), or said of a name that received ("N kedatangan / menerima / dikunjungi …")."""
+    after = _FROM_NAME.match(text, m.end())
+    if after is not None:
+        name = re.escape(after.group(1))
+        came = (
+            rf"\b{name}\b[^.\n]{{0,80}}?\b(?:kunjungan|berkunjung|bertandang|bersilatur(?:r)?ahmi|bersilaturahim|datang"
+            rf"|tiba)\b[^.\n]{{0,60}}?\bke\b|\b(?:tamu|rombongan|kunjungan)\b[^.\n]{{0,60}}?\bdari\s+(?:[\w.]+\s+){{0,3}}?{name}\b"
+        )
+        if re.search(came, text):
+            return True
+    before = _SUBJECT_NAME.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return False
+    name = re.escape(before.group(1))
+    received = rf"\b{name}\)?\s+(?:\w+\s+){{0,2}}?(?:kedatangan|menerima|dikunjungi|disambangi|didatangi)\b"
+    return re.search(received, text) is not None
 
 
 # the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them, or to the regions
@@ -1075,6 +1123,38 @@ _STAFF_INTERNSHIP = re.compile(
 )
 
 
+# places counted, not named, that someone goes to: "kunjungan ke beberapa daerah", "mendatangi sejumlah kabupaten"
+_COUNTED_PLACES_GONE = re.compile(
+    r"\b(?:ke|mendatangi|mengunjungi)\s+(?:sejumlah|beberapa|berbagai|banyak)\s+(?:daerah|kabupaten|kota|provinsi"
+    r"|tempat|lokasi|wilayah|desa|negara)\b",
+    _I,
+)
+
+
+def _learning_of_unnamed_trips_only(text: str) -> bool:
+    """Every statement of learning (`LEARNING`, `purpose_clauses`) stands in, or right after, a sentence that sends
+    someone to places counted, not named (`_COUNTED_PLACES_GONE`), and names no place gone to: the learning of a
+    body's earlier or habitual trips, told in passing, not of a trip the article reports (lk-11 kabargupas: a
+    council consulting a ministry, "sudah melakukan kajian dan kunjungan ke beberapa daerah untuk mempelajari
+    praktik baik"; "Ada beberapa hal yang kita pelajari")."""
+    if search(_COUNTED_PLACES_GONE, text) is None:
+        return False
+    sents = sentence_spans(text)
+    for m in chain(finditer(LEARNING, text), purpose_clauses(text)):
+        start, end = sentence_at(sents, m.start())
+        counted = _COUNTED_PLACES_GONE.search(text, start, end)
+        if counted is None and start > 0:
+            prev = sentence_at(sents, max(0, start - 2))
+            counted = _COUNTED_PLACES_GONE.search(text, *prev) if prev[0] < start else None
+        if (
+            counted is None
+            or _NAMES_AFTER.match(text, counted.end()) is not None  # "ke beberapa daerah, yakni A dan B"
+            or _TO_A_NAME.search(text, start, end) is not None
+        ):
+            return False
+    return True
+
+
 def describes_visit(text: str, activities: list, keys: list[Key]) -> bool:
     """An article reports a visit when a cohort or a visit activity is named and the words
     show people travelling to a host; an opening ceremony or an explainer does not."""
@@ -1089,7 +1169,7 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
     if (
         not programme
         and (not activities or working_trip_only(text, activities))
-        and not _learning(text)
+        and (not _learning(text) or _learning_of_unnamed_trips_only(text))
         and not _study_visit_told(text)
         and search(_SCHOOL_FIELD_STAGE, text) is None
         and ("magang" not in text or search(_STAFF_INTERNSHIP, text) is None)
@@ -1154,7 +1234,16 @@ def visit_not_described(text: str, activities: list, keys: list[Key]) -> NoVisit
             and not any(_states_trip(s) and not _CEREMONY.search(s) for s in present)
         ):
             return NoVisit.CEREMONY
-    if not activities and "etre" in text and _RETREAT.search(text) and not LEARNING.search(text):
+    if (
+        not activities
+        and "etre" in text
+        and _RETREAT.search(text)
+        # (learning said of the course, "menyerap ilmu dari para menteri", "saling berbagi pengalaman", is the
+        # retreat's: only learning told where it was done, or a study trip named, is a trip besides; pi-27
+        # deltakepri, pi-28 trikpos probes)
+        and learnt_where_gone(text) is None
+        and not _study_visit_told(text)
+    ):
         # a retreat is a residential course held at its venue (a campus, an academy), as a session at the
         # programme's own campus is: its group travels there, is received and housed, and visits no host to
         # learn from it, unless a study trip or learning somewhere is told besides (li-07 reachfar, lw-04

@@ -255,7 +255,10 @@ def _students_travel(text: str, activities: list) -> bool:
             # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
             # riau24; the trip's noun with its body in 70 readable articles)
             return False
-    if _outsiders(text[sent[0] : first]) or any(_outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent)):
+    pupils = search(_PUPILS, text) is not None
+    if _outsiders(text[sent[0] : first], pupils) or any(
+        _outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent)
+    ):
         return True
     # the host as subject, the ones who came after its passive verb, in the trip's sentence or the lead before it
     # ("Mapolsek A didatangi belasan siswa …. Mereka datang untuk kunjungan belajar")
@@ -269,11 +272,26 @@ _VISITED_BY = re.compile(
 )
 
 
-def _outsiders(group: str) -> bool:
-    """The words name students, farmers or an association, and no government body or people."""
+# a school's pupils ("siswa", "pelajar"; not a university's "mahasiswa") ...
+_PUPILS = re.compile(r"\b(?:siswa|siswi|pelajar)\b", _I)
+# ... their school by its kind, holding the trip itself ("SMK Negeri 3 X Gelar Kunjungan Industri"); not a school
+# its head, teachers or inspectors are named by ("20 kepala SMP se-Kabupaten A studi banding": principals travel)
+_SCHOOL_KINDS = r"(?-i:SMKN?|SMAN?|SMPN?|SDN?|MTsN?|SLBN?)"
+_SCHOOL = re.compile(r"(?<!kepala )(?<!guru )(?<!pengawas )(?<!jenjang )\b" + _SCHOOL_KINDS + r"\b", _I)
+# ... and the school's head or teachers, who lead its pupils ("Kepala SMA X mengajak 35 siswa", "kepala sekolah
+# bersama 40 pelajar"): with the pupils they are the school's escorts, not a government group
+_SCHOOL_STAFF = re.compile(r"\b(?:kepala|guru)\s+(?:sekolah\b|" + _SCHOOL_KINDS + r"\b)", _I)
+
+
+def _outsiders(group: str, pupils: bool = False) -> bool:
+    """The words name students, farmers or an association, and no government body or people; or, the text naming
+    pupils (`pupils`), their school by its kind as the one holding the trip (pi-05 wartajogja probe)."""
     if _STUDENTS.search(group) is None:
-        return False
-    return _GOVERNMENT_PEOPLE.search(_MEMBERS_OF_OUTSIDERS.sub("", group)) is None
+        return pupils and _SCHOOL.search(group) is not None and _GOVERNMENT_PEOPLE.search(group) is None
+    group = _MEMBERS_OF_OUTSIDERS.sub("", group)
+    if _PUPILS.search(group) is not None:
+        group = _SCHOOL_STAFF.sub("", group)  # pupils led by their school's head (pi-06 belitongtoday probe)
+    return _GOVERNMENT_PEOPLE.search(group) is None
 
 
 # the kinds of place a trip's stops are counted in before they are listed ("ke tiga negara, yaitu …")
