@@ -7085,3 +7085,42 @@ def test_near_miss_guests_come_at_the_hosts_invitation_are_the_senders() -> None
         "Kota Metro, Senin (15/7/2024).",
     )
     assert {v.origin.regency for v in found} == {"Kabupaten Tulang Bawang"}
+
+
+# A sending body named with its region, joined in the subject by "bersama rombongan" and another region's council or
+# government, before the verb of the trip: the second body came along, a sender beside the first (one record each).
+
+
+def test_council_bersama_rombongan_council_of_another_region_are_two_senders() -> None:
+    found = visits_of(
+        "SEMARANG - Dua belas anggota Komisi B DPRD Kota Samarinda, Kalimantan Timur, bersama rombongan DPRD "
+        "Kabupaten Pati, Jawa Tengah, melakukan studi banding ke Pemkot Semarang, Rabu (15/5/2024).",
+    )
+    assert {v.origin.regency for v in found} == {"Kota Samarinda", "Kabupaten Pati"}
+
+
+def test_government_bersama_rombongan_government_of_another_region() -> None:
+    found = visits_of(
+        "BATU - Pemerintah Kabupaten Sambas bersama rombongan Pemerintah Kabupaten Sanggau belajar pengelolaan "
+        "wisata ke Kota Batu, Kamis (6/6/2024).",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Sambas", "Kabupaten Sanggau"}
+
+
+def test_head_of_region_bersama_rombongan_of_his_own_government_is_one_sender() -> None:
+    # near-miss: the head of region comes with his own government's delegation
+    found = visits_of(
+        "BANYUWANGI - Bupati Kabupaten Lombok Timur bersama rombongan Pemerintah Kabupaten Lombok Timur melakukan "
+        "studi tiru ke Kabupaten Banyuwangi, Senin (1/7/2024).",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Lombok Timur"}
+
+
+def test_host_received_a_council_bersama_rombongan_is_one_sender() -> None:
+    # near-miss: the host's head with his own staff after a verb of receiving ("diterima Wali Kota B bersama rombongan
+    # Pemkot B") is the host side, no second guest
+    found = visits_of(
+        "MALANG - Anggota DPRD Kabupaten Tuban melakukan studi banding ke Kota Malang, Selasa (2/7/2024). Mereka "
+        "diterima Wali Kota Malang bersama rombongan Pemkot Malang di Balai Kota.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Tuban"}

@@ -450,13 +450,30 @@ def frame_list(
         counted_lists = [w for w in counted_lists if not peers(w)]
     # ... one government alone ("Rombongan datang bersama Pemkab B")
     if role == 1 and top_region is not None and not any(top_region in c[0] and len(c[0]) > 1 for c in candidates):
-        for place in resolved:
-            if (
-                place.region != top_region
-                and place.origin >= 2 > place.dest
-                and CAME_ALONG_WITH.search(text, max(0, place.mention.start - 80), place.mention.start)
+        for i, place in enumerate(resolved):
+            if not (place.origin >= 2 > place.dest) or not CAME_ALONG_WITH.search(
+                text, max(0, place.mention.start - 80), place.mention.start
             ):
+                continue
+            if place.region != top_region:
                 candidates.append(([top_region, place.region], True))
+                break
+            # ... the top sender the one that came along: the body named before it is the other ("Komisi C DPRD
+            # Kota A, Provinsi X, bersama rombongan DPRD Kabupaten B", B weighed the more)
+            sent = sentence_at(sents, place.mention.start)
+            first = next(
+                (
+                    p
+                    for p in resolved[:i]
+                    if p.mention.start >= sent[0]
+                    and p.region != top_region
+                    and p.origin >= 2 > p.dest
+                    and p.region.kind != "province"
+                ),
+                None,
+            )
+            if first is not None:
+                candidates.append(([first.region, top_region], True))
                 break
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[Place]] = {}
