@@ -7124,3 +7124,64 @@ def test_host_received_a_council_bersama_rombongan_is_one_sender() -> None:
         "diterima Wali Kota Malang bersama rombongan Pemkot Malang di Balai Kota.",
     )
     assert {v.origin.regency for v in found} == {"Kabupaten Tuban"}
+
+
+# A written list of senders or places that goes on in the next sentence, its last member set off by its own noun
+# ("Ketiga kabupaten itu adalah A, B serta C. Adapun kotanya ialah D"): one more member of the same list (r48 multi).
+
+
+def test_counted_senders_named_over_two_sentences() -> None:
+    found = visits_of(
+        "MATARAM - Pada waktu yang sama, Senin (3/6/2024), dua kabupaten dan satu kota melakukan kunjungan kerja ke "
+        "Pemerintah Kota Mataram untuk mempelajari pengelolaan sampah. Kedua kabupaten itu adalah DPRD Kabupaten "
+        "Blitar, Jawa Timur, dan Pemerintah Kabupaten Jembrana, Bali. Adapun kotanya ialah Kota Pekalongan, Jawa "
+        "Tengah.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Blitar", "Kabupaten Jembrana", "Kota Pekalongan"}
+
+
+def test_guest_list_goes_on_with_sedangkan() -> None:
+    found = visits_of(
+        "SLEMAN - Pemkab Sleman secara bersamaan menerima tiga rombongan studi banding yang ingin belajar "
+        "pengelolaan desa wisata, Rabu (5/6/2024). Dua "
+        "rombongan datang dari DPRD Kabupaten Buton dan DPRD Kabupaten Muna. Sedangkan yang ketiga adalah rombongan "
+        "Pemerintah Kota Baubau.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Buton", "Kabupaten Muna", "Kota Bau Bau"}
+
+
+def test_stop_list_goes_on_in_the_next_sentence() -> None:
+    found = visits_of(
+        "TERNATE - Komisi III DPRD Kota Ternate melakukan studi banding ke tiga daerah, 10-14 Juni 2024. Dua "
+        "kabupaten yang dikunjungi adalah Kabupaten Badung dan Kabupaten Gianyar. Adapun kotanya ialah Kota "
+        "Denpasar.",
+    )
+    assert places_visited(found) == {"Kabupaten Badung", "Kabupaten Gianyar", "Kota Denpasar"}
+
+
+def test_senders_list_goes_on_with_sementara_itu() -> None:
+    found = visits_of(
+        "PADANG - Pemko Padang kedatangan tiga rombongan studi banding yang mempelajari "
+        "layanan perizinan, Kamis (6/6/2024). Dua rombongan ialah DPRD "
+        "Kota Dumai dan DPRD Kota Batam. Sementara itu, yang ketiga adalah Pemerintah Kabupaten Kerinci.",
+    )
+    assert {v.origin.regency for v in found} == {"Kota Dumai", "Kota Batam", "Kabupaten Kerinci"}
+
+
+def test_the_next_sentence_naming_the_hosts_own_region_is_no_member() -> None:
+    # near-miss: the sentence after the list names who received them, not one more guest
+    found = visits_of(
+        "MATARAM - Pemkot Mataram menerima kunjungan kerja DPRD Kabupaten Blitar dan Pemerintah Kabupaten Jembrana, "
+        "Senin (3/6/2024). Adapun tuan rumahnya ialah Kota Mataram yang diwakili Sekda.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Blitar", "Kabupaten Jembrana"}
+
+
+def test_the_next_sentence_telling_where_a_speaker_is_from_is_no_member() -> None:
+    # near-miss: a sentence of another kind after the list ("Adapun ketua rombongan ... berasal dari") names a member
+    # already listed, not a new one
+    found = visits_of(
+        "MATARAM - Pemkot Mataram menerima kunjungan kerja DPRD Kabupaten Blitar dan Pemerintah Kabupaten Jembrana, "
+        "Senin (3/6/2024). Adapun ketua rombongan ialah Wakil Ketua DPRD Kabupaten Blitar.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Blitar", "Kabupaten Jembrana"}

@@ -598,6 +598,14 @@ def frame_list(
     regions, _ = max(kept, key=lambda c: len(c[0]))
     # (the finer list need not fit the top host, which is one of the provinces)
     regions = finer_stops(regions, candidates)
+    # the list goes on in the next sentence, its last member set off by its own noun ("Ketiga kabupaten itu adalah A,
+    # B serta C. Adapun kotanya ialah D"): one more member of the same list
+    if (more := _list_goes_on(text, sents, resolved, regions)) is not None and more.name not in (exclude, home):
+        at_once = any(c[1] for c in kept if set(c[0]) == set(regions))
+        regions = [*regions, more]
+        if same and top_region in regions:
+            regions = [*regions, *(r for r in same if r not in regions)]
+        return regions, at_once
     if same and top_region in regions:
         # ... beside the article's own list of places
         regions = [*regions, *(r for r in same if r not in regions)]
@@ -711,6 +719,36 @@ def _written_lists(
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
     return candidates, written, counted_lists
+
+
+# the next sentence opens by setting its item beside the list just written, named by its own noun and a copula:
+# "Adapun kotanya ialah D", "Sedangkan yang ketiga adalah rombongan Pemerintah Kota E", "Sementara itu, yang ketiga
+# adalah F" (r48 multi)
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:adapun|sedangkan|sementara(?:\s+itu)?)\s*,?\s+(?:yang\s+)?(?:\w+nya|"
+    + _ORDINAL
+    + r"|terakhir)(?:\s+(?:itu|tersebut))?\s+(?:ialah|adalah|yaitu|yakni)\s+(?:rombongan\s+(?:dari\s+)?)?",
+    _I,
+)
+
+
+def _list_goes_on(text: str, sents, resolved: list[Place], regions: list[places.Region]) -> places.Region | None:
+    """The region the sentence after the one that writes the list (two of its members or more) adds to it
+    (`_LIST_GOES_ON`), if any."""
+    if len(regions) < 2 or not any(w in text for w in ("dapun", "edangkan", "ementara")):
+        return None
+    members = set(regions)
+    for sent in dict.fromkeys(sentence_at(sents, p.mention.start) for p in resolved if p.region in members):
+        if len({p.region for p in resolved if sent[0] <= p.mention.start < sent[1]} & members) < 2:
+            continue
+        nxt = next((n for n in sents if n[0] >= sent[1]), None)
+        if nxt is None:
+            return None
+        first = next((p for p in resolved if p.mention.start >= nxt[0]), None)
+        if first is None or first.mention.start >= nxt[1] or first.region in members:
+            return None
+        return first.region if _LIST_GOES_ON.fullmatch(text, nxt[0], first.mention.start) else None
+    return None
 
 
 def _senders_told_together(
