@@ -7085,3 +7085,103 @@ def test_near_miss_guests_come_at_the_hosts_invitation_are_the_senders() -> None
         "Kota Metro, Senin (15/7/2024).",
     )
     assert {v.origin.regency for v in found} == {"Kabupaten Tulang Bawang"}
+
+
+# A sending body named with its region, joined in the subject by "bersama rombongan" and another region's council or
+# government, before the verb of the trip: the second body came along, a sender beside the first (one record each).
+
+
+def test_council_bersama_rombongan_council_of_another_region_are_two_senders() -> None:
+    found = visits_of(
+        "SEMARANG - Dua belas anggota Komisi B DPRD Kota Samarinda, Kalimantan Timur, bersama rombongan DPRD "
+        "Kabupaten Pati, Jawa Tengah, melakukan studi banding ke Pemkot Semarang, Rabu (15/5/2024).",
+    )
+    assert {v.origin.regency for v in found} == {"Kota Samarinda", "Kabupaten Pati"}
+
+
+def test_government_bersama_rombongan_government_of_another_region() -> None:
+    found = visits_of(
+        "BATU - Pemerintah Kabupaten Sambas bersama rombongan Pemerintah Kabupaten Sanggau belajar pengelolaan "
+        "wisata ke Kota Batu, Kamis (6/6/2024).",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Sambas", "Kabupaten Sanggau"}
+
+
+def test_head_of_region_bersama_rombongan_of_his_own_government_is_one_sender() -> None:
+    # near-miss: the head of region comes with his own government's delegation
+    found = visits_of(
+        "BANYUWANGI - Bupati Kabupaten Lombok Timur bersama rombongan Pemerintah Kabupaten Lombok Timur melakukan "
+        "studi tiru ke Kabupaten Banyuwangi, Senin (1/7/2024).",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Lombok Timur"}
+
+
+def test_host_received_a_council_bersama_rombongan_is_one_sender() -> None:
+    # near-miss: the host's head with his own staff after a verb of receiving ("diterima Wali Kota B bersama rombongan
+    # Pemkot B") is the host side, no second guest
+    found = visits_of(
+        "MALANG - Anggota DPRD Kabupaten Tuban melakukan studi banding ke Kota Malang, Selasa (2/7/2024). Mereka "
+        "diterima Wali Kota Malang bersama rombongan Pemkot Malang di Balai Kota.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Tuban"}
+
+
+# A written list of senders or places that goes on in the next sentence, its last member set off by its own noun
+# ("Ketiga kabupaten itu adalah A, B serta C. Adapun kotanya ialah D"): one more member of the same list (r48 multi).
+
+
+def test_counted_senders_named_over_two_sentences() -> None:
+    found = visits_of(
+        "MATARAM - Pada waktu yang sama, Senin (3/6/2024), dua kabupaten dan satu kota melakukan kunjungan kerja ke "
+        "Pemerintah Kota Mataram untuk mempelajari pengelolaan sampah. Kedua kabupaten itu adalah DPRD Kabupaten "
+        "Blitar, Jawa Timur, dan Pemerintah Kabupaten Jembrana, Bali. Adapun kotanya ialah Kota Pekalongan, Jawa "
+        "Tengah.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Blitar", "Kabupaten Jembrana", "Kota Pekalongan"}
+
+
+def test_guest_list_goes_on_with_sedangkan() -> None:
+    found = visits_of(
+        "SLEMAN - Pemkab Sleman secara bersamaan menerima tiga rombongan studi banding yang ingin belajar "
+        "pengelolaan desa wisata, Rabu (5/6/2024). Dua "
+        "rombongan datang dari DPRD Kabupaten Buton dan DPRD Kabupaten Muna. Sedangkan yang ketiga adalah rombongan "
+        "Pemerintah Kota Baubau.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Buton", "Kabupaten Muna", "Kota Bau Bau"}
+
+
+def test_stop_list_goes_on_in_the_next_sentence() -> None:
+    found = visits_of(
+        "TERNATE - Komisi III DPRD Kota Ternate melakukan studi banding ke tiga daerah, 10-14 Juni 2024. Dua "
+        "kabupaten yang dikunjungi adalah Kabupaten Badung dan Kabupaten Gianyar. Adapun kotanya ialah Kota "
+        "Denpasar.",
+    )
+    assert places_visited(found) == {"Kabupaten Badung", "Kabupaten Gianyar", "Kota Denpasar"}
+
+
+def test_senders_list_goes_on_with_sementara_itu() -> None:
+    found = visits_of(
+        "PADANG - Pemko Padang kedatangan tiga rombongan studi banding yang mempelajari "
+        "layanan perizinan, Kamis (6/6/2024). Dua rombongan ialah DPRD "
+        "Kota Dumai dan DPRD Kota Batam. Sementara itu, yang ketiga adalah Pemerintah Kabupaten Kerinci.",
+    )
+    assert {v.origin.regency for v in found} == {"Kota Dumai", "Kota Batam", "Kabupaten Kerinci"}
+
+
+def test_the_next_sentence_naming_the_hosts_own_region_is_no_member() -> None:
+    # near-miss: the sentence after the list names who received them, not one more guest
+    found = visits_of(
+        "MATARAM - Pemkot Mataram menerima kunjungan kerja DPRD Kabupaten Blitar dan Pemerintah Kabupaten Jembrana, "
+        "Senin (3/6/2024). Adapun tuan rumahnya ialah Kota Mataram yang diwakili Sekda.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Blitar", "Kabupaten Jembrana"}
+
+
+def test_the_next_sentence_telling_where_a_speaker_is_from_is_no_member() -> None:
+    # near-miss: a sentence of another kind after the list ("Adapun ketua rombongan ... berasal dari") names a member
+    # already listed, not a new one
+    found = visits_of(
+        "MATARAM - Pemkot Mataram menerima kunjungan kerja DPRD Kabupaten Blitar dan Pemerintah Kabupaten Jembrana, "
+        "Senin (3/6/2024). Adapun ketua rombongan ialah Wakil Ketua DPRD Kabupaten Blitar.",
+    )
+    assert {v.origin.regency for v in found} == {"Kabupaten Blitar", "Kabupaten Jembrana"}

@@ -450,13 +450,30 @@ def frame_list(
         counted_lists = [w for w in counted_lists if not peers(w)]
     # ... one government alone ("Rombongan datang bersama Pemkab B")
     if role == 1 and top_region is not None and not any(top_region in c[0] and len(c[0]) > 1 for c in candidates):
-        for place in resolved:
-            if (
-                place.region != top_region
-                and place.origin >= 2 > place.dest
-                and CAME_ALONG_WITH.search(text, max(0, place.mention.start - 80), place.mention.start)
+        for i, place in enumerate(resolved):
+            if not (place.origin >= 2 > place.dest) or not CAME_ALONG_WITH.search(
+                text, max(0, place.mention.start - 80), place.mention.start
             ):
+                continue
+            if place.region != top_region:
                 candidates.append(([top_region, place.region], True))
+                break
+            # ... the top sender the one that came along: the body named before it is the other ("Komisi C DPRD
+            # Kota A, Provinsi X, bersama rombongan DPRD Kabupaten B", B weighed the more)
+            sent = sentence_at(sents, place.mention.start)
+            first = next(
+                (
+                    p
+                    for p in resolved[:i]
+                    if p.mention.start >= sent[0]
+                    and p.region != top_region
+                    and p.origin >= 2 > p.dest
+                    and p.region.kind != "province"
+                ),
+                None,
+            )
+            if first is not None:
+                candidates.append(([first.region, top_region], True))
                 break
     # clauses of one sentence, each with its own place in this role
     by_sentence: dict[tuple[int, int], list[Place]] = {}
@@ -581,6 +598,14 @@ def frame_list(
     regions, _ = max(kept, key=lambda c: len(c[0]))
     # (the finer list need not fit the top host, which is one of the provinces)
     regions = finer_stops(regions, candidates)
+    # the list goes on in the next sentence, its last member set off by its own noun ("Ketiga kabupaten itu adalah A,
+    # B serta C. Adapun kotanya ialah D"): one more member of the same list
+    if (more := _list_goes_on(text, sents, resolved, regions)) is not None and more.name not in (exclude, home):
+        at_once = any(c[1] for c in kept if set(c[0]) == set(regions))
+        regions = [*regions, more]
+        if same and top_region in regions:
+            regions = [*regions, *(r for r in same if r not in regions)]
+        return regions, at_once
     if same and top_region in regions:
         # ... beside the article's own list of places
         regions = [*regions, *(r for r in same if r not in regions)]
@@ -694,6 +719,36 @@ def _written_lists(
                     candidates.append(([top_region, *regions], False))
         chain = [place] if place is not None else []
     return candidates, written, counted_lists
+
+
+# the next sentence opens by setting its item beside the list just written, named by its own noun and a copula:
+# "Adapun kotanya ialah D", "Sedangkan yang ketiga adalah rombongan Pemerintah Kota E", "Sementara itu, yang ketiga
+# adalah F" (r48 multi)
+_LIST_GOES_ON = re.compile(
+    r"\s*(?:adapun|sedangkan|sementara(?:\s+itu)?)\s*,?\s+(?:yang\s+)?(?:\w+nya|"
+    + _ORDINAL
+    + r"|terakhir)(?:\s+(?:itu|tersebut))?\s+(?:ialah|adalah|yaitu|yakni)\s+(?:rombongan\s+(?:dari\s+)?)?",
+    _I,
+)
+
+
+def _list_goes_on(text: str, sents, resolved: list[Place], regions: list[places.Region]) -> places.Region | None:
+    """The region the sentence after the one that writes the list (two of its members or more) adds to it
+    (`_LIST_GOES_ON`), if any."""
+    if len(regions) < 2 or not any(w in text for w in ("dapun", "edangkan", "ementara")):
+        return None
+    members = set(regions)
+    for sent in dict.fromkeys(sentence_at(sents, p.mention.start) for p in resolved if p.region in members):
+        if len({p.region for p in resolved if sent[0] <= p.mention.start < sent[1]} & members) < 2:
+            continue
+        nxt = next((n for n in sents if n[0] >= sent[1]), None)
+        if nxt is None:
+            return None
+        first = next((p for p in resolved if p.mention.start >= nxt[0]), None)
+        if first is None or first.mention.start >= nxt[1] or first.region in members:
+            return None
+        return first.region if _LIST_GOES_ON.fullmatch(text, nxt[0], first.mention.start) else None
+    return None
 
 
 def _senders_told_together(

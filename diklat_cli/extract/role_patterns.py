@@ -268,9 +268,13 @@ COLLECTIVE_ORIGIN = re.compile(
 # governments that came along with the group: "Lambar tidak datang sendirian, tetapi bersama Kabupaten B, C dan D",
 # "Rombongan datang bersama Pemkab B", "Kunjungan itu juga diikuti Pemkab B" (a word of coming or of the visit
 # before "bersama", a region's government or council after it: senders side by side)
+# ... or a body named with its region, "bersama rombongan" another's council or government after it, in the subject
+# before the trip's verb: "Anggota Komisi C DPRD Kota A, Provinsi X, bersama rombongan DPRD Kabupaten B … melakukan
+# studi banding ke" (r48 multi; the region before "bersama" is the first sender's)
 CAME_ALONG_WITH = re.compile(
-    r"\b(?:datang|tiba|berangkat|bertolak|berkunjung|sendiri(?:an)?|kunjungan\s+(?:itu|ini|tersebut))\b[^.\n]{0,30}?"
+    r"(?:\b(?:datang|tiba|berangkat|bertolak|berkunjung|sendiri(?:an)?|kunjungan\s+(?:itu|ini|tersebut))\b[^.\n]{0,30}?"
     r"(?:\b(?:bersama|beserta)(?:-sama)?(?:\s+dengan)?|\bdiikuti(?:\s+oleh)?)\s+(?:rombongan\s+(?:dari\s+)?)?"
+    r"|,\s*bersama\s+rombongan\s+)"
     r"(?:(?:DPR[DK]|" + places.GOVERNMENT_WORD + r")\s+)?$",
     re.IGNORECASE,
 )
