@@ -2186,3 +2186,47 @@ def test_a_stay_told_to_end_on_the_day_of_writing(text: str, want) -> None:
 )
 def test_a_stay_with_its_own_end_keeps_it(text: str, want) -> None:
     assert days_of(text) == [want]
+
+
+# A date written right after a verb of signing, issuing or launching ("surat tugas itu diteken pada 24 Juli",
+# "nota kesepahaman ditandatangani Senin, 6 Mei", "aplikasi itu diluncurkan 17 Agustus") is that paper's or
+# thing's day, not a trip's: when it is the only day the report writes, and its sentence tells no visit, the
+# trip's days are not told.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 25 anggota DPRD Kabupaten Kampar mendapat surat tugas untuk studi banding ke Kota Surabaya."
+        " Surat itu diteken pada 3 Mei 2024.",
+        "Pemkab Lebak studi tiru ke Kabupaten Banyuwangi soal pelayanan perizinan. Nota kesepahaman kedua daerah"
+        " ditandatangani pada Senin, 6 Mei 2024, di Rangkasbitung.",
+        "Camat se-Kabupaten Ogan Ilir melakukan kunjungan kerja ke Kota Palembang untuk belajar layanan"
+        " administrasi. Aplikasi layanan itu diluncurkan pada 17 Agustus 2021 oleh wali kota.",
+        "Kepala desa se-Kecamatan Cibadak studi banding ke Kabupaten Bantul. Keputusan bupati tentang perjalanan"
+        " itu diterbitkan 2 Februari 2023.",
+    ],
+)
+def test_a_papers_day_alone_gives_no_visit_day(text: str) -> None:
+    assert [(e.visit.start_date, e.visit.end_date) for e in extract_text(text)] == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # the visit's own day beside a paper's day
+        (
+            "Rombongan DPRD Kampar diterima di Kantor Wali Kota Surabaya pada Senin, 6 Mei 2024, untuk studi"
+            " banding. Nota kerja sama dengan Surabaya ditandatangani pada 2 Januari 2023.",
+            "2024-05-06",
+        ),
+        # a paper signed in the sentence that tells the visit: the visit's day
+        (
+            "Rombongan Pemkab Lebak studi tiru ke Kabupaten Banyuwangi dan nota kesepahaman ditandatangani pada"
+            " Senin, 6 Mei 2024.",
+            "2024-05-06",
+        ),
+    ],
+)
+def test_a_papers_day_told_with_the_visit_keeps_it(text: str, day: str) -> None:
+    assert [e.visit.start_date.isoformat() for e in extract_text(text)] == [day]

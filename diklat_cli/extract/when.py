@@ -198,6 +198,11 @@ def visit_dates(
         if within is None and (gone := _departed_before(text, sents, singles, header_end)) is not None:
             singles.insert(0, singles.pop(gone))
         d, (start, end) = singles[0]
+        if dates.other_event(text, d.start) and not _tells_a_visit(text[slice(*sentence_at(sents, d.start))]):
+            # every day written is another thing's, told apart from the trip: a letter of assignment signed
+            # ("Surat itu diteken pada 24 Juli"), an agreement, an office or application launched; the
+            # trip's own days are not told
+            return None, None, [], 0.0
         above = d.start < header_end or _in_caption(text, d.start)
         if within is None and above and not _tells_a_visit(text[slice(*sentence_at(sents, d.start))]):
             # the only days are written above the story's opener, in a photo's caption or the header, of a
