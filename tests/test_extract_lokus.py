@@ -2187,3 +2187,37 @@ def test_the_giver_of_the_hosts_award_is_no_unit_visited(extra: str, want: list[
         "Malang, Selasa (5/9/2023). Peserta belajar di Dinas Kesehatan Kota Malang. " + extra,
     )
     assert [v.host_agencies for v in found] == [want]
+
+
+# a list opened right after a counted group of people ("tujuh pejabat …, di antaranya …", "dari 12 kepala desa
+# itu, empat di antaranya …") names the group's members, the travellers' own offices and villages, not units
+# visited; a list after a verb of receiving (the host's people) or of visiting (the places) still is
+@pytest.mark.parametrize(
+    ("extra", "want"),
+    [
+        ("Dari 12 kepala desa itu, empat di antaranya adalah Desa Moyo, Desa Labuhan dan Desa Lape.", []),
+        ("Sebanyak 15 pegawai ikut dalam rombongan, antara lain dari Bappeda dan Dinas Pariwisata.", []),
+        (
+            "Delapan orang pejabat perangkat daerah terkait, di antaranya Sekretariat Daerah, Bappeda dan Dinas "
+            "Koperasi, ikut dalam kunjungan itu.",
+            [],
+        ),
+        ("Dalam rombongan itu ada sembilan pegawai, di antaranya dari Inspektorat dan Dinas Sosial.", []),
+        # near-misses: the host's people who received the group, and the places a counted group went to
+        (
+            "Rombongan diterima lima pejabat, antara lain dari Dinas Koperasi dan Bappeda.",
+            ["Dinas Koperasi", "Bappeda"],
+        ),
+        (
+            "Sebanyak 30 peserta juga mengunjungi tiga unit lain, yakni Dinas Koperasi, Bappeda dan Inspektorat.",
+            ["Dinas Koperasi", "Bappeda", "Inspektorat"],
+        ),
+    ],
+)
+def test_a_list_of_the_groups_members_names_no_unit_visited(extra: str, want: list[str]) -> None:
+    found = visits_of(
+        "Pemkab Sumbawa Studi Tiru ke Kota Surakarta",
+        "SURAKARTA - Pemerintah Kabupaten Sumbawa melakukan studi tiru ke Dinas Perdagangan Kota Surakarta, "
+        "Kamis (14/3/2024). " + extra,
+    )
+    assert [v.host_agencies for v in found] == [["Dinas Perdagangan", *want]]

@@ -8,9 +8,13 @@ from the same sentences, once an article.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from diklat_cli.extract import agencies, budget, places, programs, trainees, verbs
+from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import folded, search
 from diklat_cli.extract.sentences import LIST_INTRO
@@ -187,6 +191,37 @@ def _region_then_link(text: str, a: int, unit, dest_region) -> bool:
         other = places.resolve(following[0])
         return other is None or other.province == dest_region.province
     return True
+
+
+# a list opened right after a counted group of people names the group's members, the travellers' own offices and
+# villages ("tujuh pejabat dinas terkait, di antaranya …", "Dari 12 kepala desa itu, empat di antaranya Desa A …"),
+# not units visited: no word of going between the count and the list, none of receiving before the count
+# (the people by any noun of a counted group: data/countries.json "people")
+_LIST_INTRO_RE = re.compile(r"\b(?:" + LIST_INTRO + r")\b", _I)
+
+
+@cache
+def _counted_people() -> re.Pattern:
+    people = json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))["people"]
+    return re.compile(
+        rf"\b(?:\d{{1,4}}|{cardinal_words(2, 9)}|sepuluh|belasan|puluhan|ratusan|sejumlah|beberapa)\s+(?:orang\s+)?"
+        rf"(?:{'|'.join(re.escape(p) for p in people)})\b(?P<gap>[^.;:]{{0,60}})$",
+        _I,
+    )
+
+
+def _members_listed(text: str, start: int, at: int) -> bool:
+    """The list the unit at `at` stands in opens right after a counted group of people."""
+    intros = list(_LIST_INTRO_RE.finditer(text, max(start, at - 120), at))
+    if not intros:
+        return False
+    intro = intros[-1]
+    group = _counted_people().search(text, max(start, intro.start() - 90), intro.start())
+    return (
+        group is not None
+        and _TO_A_PLACE.search(group.group("gap")) is None
+        and _HOSTING_WORDS.search(text, start, group.start()) is None
+    )
 
 
 _last_hosts: tuple | None = None  # the last call's arguments and units
@@ -617,6 +652,8 @@ def _find_host_agencies(
             before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
             if cue < 0 and not listed:
                 continue
+            if listed and cue <= 0 and not official and _members_listed(text, start, chain[0].start):
+                continue  # "tujuh pejabat, di antaranya dari Bappeda …": who travels
             at_unit = _AT_UNIT.search(before)
             ranged = (
                 len(chain) > 1
