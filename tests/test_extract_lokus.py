@@ -2221,3 +2221,21 @@ def test_a_list_of_the_groups_members_names_no_unit_visited(extra: str, want: li
         "Kamis (14/3/2024). " + extra,
     )
     assert [v.host_agencies for v in found] == [["Dinas Perdagangan", *want]]
+
+
+# a colon closes a unit's name: what follows it is a label's content or a clause of its own ("Digitalisasi
+# Desa: Mempelajari …", "Sesi di Bappeda: Membahas …"), never more words of the name
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kunjungan ke Dinas Sosial: Belajar pengelolaan data.", ["Dinas Sosial"]),
+        ("Sesi pertama di Bappeda: Membahas perencanaan.", ["Bappeda"]),
+        ("Materi Pemerintahan Desa: Menelusuri tata kelola.", []),
+        ("Hari kedua di Dinas Pariwisata: Menyusuri Kawasan Wisata.", ["Dinas Pariwisata"]),
+        # near-misses: a name without a colon runs on over its commas and "dan"
+        ("Rombongan ke Dinas Koperasi, UKM dan Perdagangan.", ["Dinas Koperasi, UKM dan Perdagangan"]),
+        ("Rombongan ke Desa Sukamaju, lalu ke Badan Pendapatan Daerah.", ["Desa Sukamaju", "Badan Pendapatan Daerah"]),
+    ],
+)
+def test_a_colon_closes_a_units_name(text: str, names: list[str]) -> None:
+    assert [u.name for u in agencies.find_units(text)] == names

@@ -257,8 +257,10 @@ def _scan_name(tokens: list[re.Match], texts: list[str], i: int, head: int | Non
     j = i + (_head_length(texts, i) if head is None else head)
     single_acronym = j == i + 1 and _is_acronym_head(texts, i)
     while j < len(tokens):
-        if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
-            break  # a name does not run on over a line break: each line of a list is a unit of its own
+        if j > i and ("\n" in (gap := tokens[j].string[tokens[j - 1].end() : tokens[j].start()]) or ":" in gap):
+            # a name does not run on over a line break (each line of a list is a unit of its own), nor over a
+            # colon ("Digitalisasi Desa: Mempelajari …" labels what follows, no more of the name)
+            break
         if (
             j > i
             and texts[j - 1][0] in _NUMERAL_FIRST
