@@ -2239,3 +2239,52 @@ def test_a_list_of_the_groups_members_names_no_unit_visited(extra: str, want: li
 )
 def test_a_colon_closes_a_units_name(text: str, names: list[str]) -> None:
     assert [u.name for u in agencies.find_units(text)] == names
+
+
+# a village's own name may open with a regency's name of another province ("Desa Malang Sari" in Bali): the
+# name goes on after the place, so the place is part of it, no region making the unit the sender's own; a
+# region of another province written at a unit's end, or with its kind, still is
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Kades Bengkulu Utara Studi Banding",
+            "BANDAR LAMPUNG - Perangkat desa se-Kabupaten Bengkulu Utara studi banding ke Desa Blitar Jaya, "
+            "Kabupaten Lampung Selatan, Rabu (6/3/2024).",
+            ["Desa Blitar Jaya"],
+        ),
+        (
+            "Kades Muna Studi Tiru",
+            "MATARAM - Rombongan kepala desa dari Kabupaten Muna melakukan studi tiru ke Desa Garut Indah, "
+            "Kabupaten Lombok Tengah, Nusa Tenggara Barat, Kamis (7/3/2024).",
+            ["Desa Garut Indah"],
+        ),
+        (
+            "Camat Buol Studi Tiru",
+            "PALU - Camat se-Kabupaten Buol berkunjung ke Kelurahan Sragen Baru, Kota Palu, Sulawesi Tengah, "
+            "Jumat (8/3/2024).",
+            ["Kelurahan Sragen Baru"],
+        ),
+        (
+            "Kades Lombok Barat Studi Tiru",
+            "MATARAM - Sebanyak 30 kepala desa se-Kabupaten Lombok Barat studi tiru ke Desa Tuban Sari, "
+            "Kabupaten Lombok Timur, Selasa (5/3/2024).",
+            ["Desa Tuban Sari"],
+        ),
+        # near-misses: the sender's unit, its region of another province at the name's end or with its kind
+        (
+            "Studi Banding Pariwisata",
+            "DENPASAR - Dinas Pariwisata Kabupaten Malang melakukan studi banding ke Dinas Pariwisata Kabupaten "
+            "Badung, Bali, Senin (4/3/2024). Rombongan juga membawa staf Bappeda Malang.",
+            ["Dinas Pariwisata"],
+        ),
+        (
+            "Studi Banding Kominfo",
+            "DENPASAR - Diskominfo Kota Blitar studi banding ke Dinas Kominfo Kota Denpasar, Senin (4/3/2024). "
+            "Mereka didampingi Bagian Hukum Setda Blitar.",
+            ["Dinas Kominfo"],
+        ),
+    ],
+)
+def test_a_place_opening_a_villages_own_name_is_no_region(title: str, text: str, want: list[str]) -> None:
+    assert [v.host_agencies for v in visits_of(title, text)] == [want]

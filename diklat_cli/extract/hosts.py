@@ -224,6 +224,27 @@ def _members_listed(text: str, start: int, at: int) -> bool:
     )
 
 
+def _regions_in_name(name: str) -> list:
+    """The places a unit's name is written with; a bare place opening a village's own name, the name going
+    on after it with a capitalised word that opens no place, is part of that name ("Desa Tegal Harum",
+    "Kelurahan Sragen Baru"), no region of it (a region is written at a name's end or with its kind: "DPRD
+    Kabupaten A (Akr)"; after an office, "Sekretariat DPRD Sumbar Gali …" in a headline, it is its region)."""
+    found = places.find_places(name)
+    first = name.split(" ", 1)[0]
+    if first.lower() not in _VILLAGE_KINDS:
+        return found
+    return [
+        m
+        for m in found
+        if not (
+            m.start == len(first) + 1
+            and name[m.end : m.end + 1] == " "
+            and name[m.end + 1 : m.end + 2].isupper()
+            and all(o.start != m.end + 1 for o in found)
+        )
+    ]
+
+
 _last_hosts: tuple | None = None  # the last call's arguments and units
 
 
@@ -631,7 +652,7 @@ def _find_host_agencies(
             after = agencies.skip_address(after)
             if dest_region is not None and any(
                 (r := places.resolve(m)) is not None and r.province != dest_region.province
-                for m in places.find_places(last.name)
+                for m in _regions_in_name(last.name)
             ):
                 continue  # a unit named with a region elsewhere ("DPRD Kabupaten A (Akr)"): the sender's own
             # only a region told right after the unit counts, and only against the destination's
