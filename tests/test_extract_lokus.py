@@ -2288,3 +2288,33 @@ def test_a_colon_closes_a_units_name(text: str, names: list[str]) -> None:
 )
 def test_a_place_opening_a_villages_own_name_is_no_region(title: str, text: str, want: list[str]) -> None:
     assert [v.host_agencies for v in visits_of(title, text)] == [want]
+
+
+# a report writes a unit in full once with its short form in brackets, and by that short form alone elsewhere:
+# the short form, whatever letters it takes from the name, is the same unit (the full name kept)
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (
+            ["Bappeda", "Badan Perencanaan Pembangunan Daerah (Bappeda)"],
+            ["Badan Perencanaan Pembangunan Daerah (Bappeda)"],
+        ),
+        (
+            ["Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)", "Disdukcapil"],
+            ["Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"],
+        ),
+        (
+            ["Dispermades", "Dinas Pemberdayaan Masyarakat dan Desa (Dispermades)"],
+            ["Dinas Pemberdayaan Masyarakat dan Desa (Dispermades)"],
+        ),
+        (["Badan Kesatuan Bangsa (Kesbang)", "Kesbang"], ["Badan Kesatuan Bangsa (Kesbang)"]),
+        # near-misses: another unit's short form, and a short form that only opens the bracketed one
+        (
+            ["Bapenda", "Badan Pengelolaan Keuangan (BPKAD)"],
+            ["Bapenda", "Badan Pengelolaan Keuangan (BPKAD)"],
+        ),
+        (["Dinkes", "Dinas Kesehatan Hewan (Dinkeswan)"], ["Dinkes", "Dinas Kesehatan Hewan (Dinkeswan)"]),
+    ],
+)
+def test_a_unit_and_its_bracketed_short_form_alone_are_one(names: list[str], kept: list[str]) -> None:
+    assert agencies.unique_units(names) == kept
