@@ -2187,3 +2187,134 @@ def test_the_giver_of_the_hosts_award_is_no_unit_visited(extra: str, want: list[
         "Malang, Selasa (5/9/2023). Peserta belajar di Dinas Kesehatan Kota Malang. " + extra,
     )
     assert [v.host_agencies for v in found] == [want]
+
+
+# a list opened right after a counted group of people ("tujuh pejabat …, di antaranya …", "dari 12 kepala desa
+# itu, empat di antaranya …") names the group's members, the travellers' own offices and villages, not units
+# visited; a list after a verb of receiving (the host's people) or of visiting (the places) still is
+@pytest.mark.parametrize(
+    ("extra", "want"),
+    [
+        ("Dari 12 kepala desa itu, empat di antaranya adalah Desa Moyo, Desa Labuhan dan Desa Lape.", []),
+        ("Sebanyak 15 pegawai ikut dalam rombongan, antara lain dari Bappeda dan Dinas Pariwisata.", []),
+        (
+            "Delapan orang pejabat perangkat daerah terkait, di antaranya Sekretariat Daerah, Bappeda dan Dinas "
+            "Koperasi, ikut dalam kunjungan itu.",
+            [],
+        ),
+        ("Dalam rombongan itu ada sembilan pegawai, di antaranya dari Inspektorat dan Dinas Sosial.", []),
+        # near-misses: the host's people who received the group, and the places a counted group went to
+        (
+            "Rombongan diterima lima pejabat, antara lain dari Dinas Koperasi dan Bappeda.",
+            ["Dinas Koperasi", "Bappeda"],
+        ),
+        (
+            "Sebanyak 30 peserta juga mengunjungi tiga unit lain, yakni Dinas Koperasi, Bappeda dan Inspektorat.",
+            ["Dinas Koperasi", "Bappeda", "Inspektorat"],
+        ),
+    ],
+)
+def test_a_list_of_the_groups_members_names_no_unit_visited(extra: str, want: list[str]) -> None:
+    found = visits_of(
+        "Pemkab Sumbawa Studi Tiru ke Kota Surakarta",
+        "SURAKARTA - Pemerintah Kabupaten Sumbawa melakukan studi tiru ke Dinas Perdagangan Kota Surakarta, "
+        "Kamis (14/3/2024). " + extra,
+    )
+    assert [v.host_agencies for v in found] == [["Dinas Perdagangan", *want]]
+
+
+# a colon closes a unit's name: what follows it is a label's content or a clause of its own ("Digitalisasi
+# Desa: Mempelajari …", "Sesi di Bappeda: Membahas …"), never more words of the name
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("Kunjungan ke Dinas Sosial: Belajar pengelolaan data.", ["Dinas Sosial"]),
+        ("Sesi pertama di Bappeda: Membahas perencanaan.", ["Bappeda"]),
+        ("Materi Pemerintahan Desa: Menelusuri tata kelola.", []),
+        ("Hari kedua di Dinas Pariwisata: Menyusuri Kawasan Wisata.", ["Dinas Pariwisata"]),
+        # near-misses: a name without a colon runs on over its commas and "dan"
+        ("Rombongan ke Dinas Koperasi, UKM dan Perdagangan.", ["Dinas Koperasi, UKM dan Perdagangan"]),
+        ("Rombongan ke Desa Sukamaju, lalu ke Badan Pendapatan Daerah.", ["Desa Sukamaju", "Badan Pendapatan Daerah"]),
+    ],
+)
+def test_a_colon_closes_a_units_name(text: str, names: list[str]) -> None:
+    assert [u.name for u in agencies.find_units(text)] == names
+
+
+# a village's own name may open with a regency's name of another province ("Desa Malang Sari" in Bali): the
+# name goes on after the place, so the place is part of it, no region making the unit the sender's own; a
+# region of another province written at a unit's end, or with its kind, still is
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "Kades Bengkulu Utara Studi Banding",
+            "BANDAR LAMPUNG - Perangkat desa se-Kabupaten Bengkulu Utara studi banding ke Desa Blitar Jaya, "
+            "Kabupaten Lampung Selatan, Rabu (6/3/2024).",
+            ["Desa Blitar Jaya"],
+        ),
+        (
+            "Kades Muna Studi Tiru",
+            "MATARAM - Rombongan kepala desa dari Kabupaten Muna melakukan studi tiru ke Desa Garut Indah, "
+            "Kabupaten Lombok Tengah, Nusa Tenggara Barat, Kamis (7/3/2024).",
+            ["Desa Garut Indah"],
+        ),
+        (
+            "Camat Buol Studi Tiru",
+            "PALU - Camat se-Kabupaten Buol berkunjung ke Kelurahan Sragen Baru, Kota Palu, Sulawesi Tengah, "
+            "Jumat (8/3/2024).",
+            ["Kelurahan Sragen Baru"],
+        ),
+        (
+            "Kades Lombok Barat Studi Tiru",
+            "MATARAM - Sebanyak 30 kepala desa se-Kabupaten Lombok Barat studi tiru ke Desa Tuban Sari, "
+            "Kabupaten Lombok Timur, Selasa (5/3/2024).",
+            ["Desa Tuban Sari"],
+        ),
+        # near-misses: the sender's unit, its region of another province at the name's end or with its kind
+        (
+            "Studi Banding Pariwisata",
+            "DENPASAR - Dinas Pariwisata Kabupaten Malang melakukan studi banding ke Dinas Pariwisata Kabupaten "
+            "Badung, Bali, Senin (4/3/2024). Rombongan juga membawa staf Bappeda Malang.",
+            ["Dinas Pariwisata"],
+        ),
+        (
+            "Studi Banding Kominfo",
+            "DENPASAR - Diskominfo Kota Blitar studi banding ke Dinas Kominfo Kota Denpasar, Senin (4/3/2024). "
+            "Mereka didampingi Bagian Hukum Setda Blitar.",
+            ["Dinas Kominfo"],
+        ),
+    ],
+)
+def test_a_place_opening_a_villages_own_name_is_no_region(title: str, text: str, want: list[str]) -> None:
+    assert [v.host_agencies for v in visits_of(title, text)] == [want]
+
+
+# a report writes a unit in full once with its short form in brackets, and by that short form alone elsewhere:
+# the short form, whatever letters it takes from the name, is the same unit (the full name kept)
+@pytest.mark.parametrize(
+    ("names", "kept"),
+    [
+        (
+            ["Bappeda", "Badan Perencanaan Pembangunan Daerah (Bappeda)"],
+            ["Badan Perencanaan Pembangunan Daerah (Bappeda)"],
+        ),
+        (
+            ["Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)", "Disdukcapil"],
+            ["Dinas Kependudukan dan Pencatatan Sipil (Disdukcapil)"],
+        ),
+        (
+            ["Dispermades", "Dinas Pemberdayaan Masyarakat dan Desa (Dispermades)"],
+            ["Dinas Pemberdayaan Masyarakat dan Desa (Dispermades)"],
+        ),
+        (["Badan Kesatuan Bangsa (Kesbang)", "Kesbang"], ["Badan Kesatuan Bangsa (Kesbang)"]),
+        # near-misses: another unit's short form, and a short form that only opens the bracketed one
+        (
+            ["Bapenda", "Badan Pengelolaan Keuangan (BPKAD)"],
+            ["Bapenda", "Badan Pengelolaan Keuangan (BPKAD)"],
+        ),
+        (["Dinkes", "Dinas Kesehatan Hewan (Dinkeswan)"], ["Dinkes", "Dinas Kesehatan Hewan (Dinkeswan)"]),
+    ],
+)
+def test_a_unit_and_its_bracketed_short_form_alone_are_one(names: list[str], kept: list[str]) -> None:
+    assert agencies.unique_units(names) == kept

@@ -257,8 +257,10 @@ def _scan_name(tokens: list[re.Match], texts: list[str], i: int, head: int | Non
     j = i + (_head_length(texts, i) if head is None else head)
     single_acronym = j == i + 1 and _is_acronym_head(texts, i)
     while j < len(tokens):
-        if j > i and "\n" in tokens[j].string[tokens[j - 1].end() : tokens[j].start()]:
-            break  # a name does not run on over a line break: each line of a list is a unit of its own
+        if j > i and ("\n" in (gap := tokens[j].string[tokens[j - 1].end() : tokens[j].start()]) or ":" in gap):
+            # a name does not run on over a line break (each line of a list is a unit of its own), nor over a
+            # colon ("Digitalisasi Desa: Mempelajari …" labels what follows, no more of the name)
+            break
         if (
             j > i
             and texts[j - 1][0] in _NUMERAL_FIRST
@@ -1012,6 +1014,11 @@ def _unbracketed(low: str) -> str:
     return _TRAILING_BRACKET.sub("", low) if low.endswith(")") else low
 
 
+def _bracketed(low: str) -> str:
+    """The words in a name's closing bracket ("… daerah (bappeda)" -> "bappeda")."""
+    return low[low.rfind("(") + 1 : -1]
+
+
 def same_unit(a: str, b: str) -> bool:
     """True when one name is the other's acronym ("Bappeda", "DPMPTSP") or the same words."""
     la, lb = a.lower().strip(), b.lower().strip()
@@ -1021,6 +1028,9 @@ def same_unit(a: str, b: str) -> bool:
         if " " in short:
             continue
         if _expansions().get(short) == full or _initials(_unbracketed(full)) == short:
+            return True
+        # the short form the report gave the name in brackets ("Badan Perencanaan Pembangunan Daerah (Bappeda)")
+        if full.endswith(f"({short})") and " " in full:
             return True
     return False
 
@@ -1037,7 +1047,7 @@ def unique_units(names: list[str]) -> list[str]:
     def index(i: int, low: str) -> None:
         keys = [("=", low), ("i", _initials(low))]
         if low.endswith(")"):
-            keys += [("=", _unbracketed(low)), ("i", _initials(_unbracketed(low)))]
+            keys += [("=", _unbracketed(low)), ("i", _initials(_unbracketed(low))), ("i", _bracketed(low))]
         if " " not in low and low in _expansions():
             keys.append(("x", _expansions()[low]))
         for key in keys:
@@ -1048,7 +1058,7 @@ def unique_units(names: list[str]) -> list[str]:
         keys = [("=", low), ("x", low), ("=", _initials(low))]
         if low.endswith(")"):
             bare = _unbracketed(low)
-            keys += [("=", bare), ("=", _initials(bare))]
+            keys += [("=", bare), ("=", _initials(bare)), ("=", _bracketed(low))]
         if " " not in low:
             keys += [("=", _expansions().get(low, "")), ("i", low)]
         same = None

@@ -8,9 +8,13 @@ from the same sentences, once an article.
 
 from __future__ import annotations
 
+import json
 import re
+from functools import cache
+from importlib import resources
 
 from diklat_cli.extract import agencies, budget, places, programs, trainees, verbs
+from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import folded, search
 from diklat_cli.extract.sentences import LIST_INTRO
@@ -187,6 +191,58 @@ def _region_then_link(text: str, a: int, unit, dest_region) -> bool:
         other = places.resolve(following[0])
         return other is None or other.province == dest_region.province
     return True
+
+
+# a list opened right after a counted group of people names the group's members, the travellers' own offices and
+# villages ("tujuh pejabat dinas terkait, di antaranya …", "Dari 12 kepala desa itu, empat di antaranya Desa A …"),
+# not units visited: no word of going between the count and the list, none of receiving before the count
+# (the people by any noun of a counted group: data/countries.json "people")
+_LIST_INTRO_RE = re.compile(r"\b(?:" + LIST_INTRO + r")\b", _I)
+
+
+@cache
+def _counted_people() -> re.Pattern:
+    people = json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))["people"]
+    return re.compile(
+        rf"\b(?:\d{{1,4}}|{cardinal_words(2, 9)}|sepuluh|belasan|puluhan|ratusan|sejumlah|beberapa)\s+(?:orang\s+)?"
+        rf"(?:{'|'.join(re.escape(p) for p in people)})\b(?P<gap>[^.;:]{{0,60}})$",
+        _I,
+    )
+
+
+def _members_listed(text: str, start: int, at: int) -> bool:
+    """The list the unit at `at` stands in opens right after a counted group of people."""
+    intros = list(_LIST_INTRO_RE.finditer(text, max(start, at - 120), at))
+    if not intros:
+        return False
+    intro = intros[-1]
+    group = _counted_people().search(text, max(start, intro.start() - 90), intro.start())
+    return (
+        group is not None
+        and _TO_A_PLACE.search(group.group("gap")) is None
+        and _HOSTING_WORDS.search(text, start, group.start()) is None
+    )
+
+
+def _regions_in_name(name: str) -> list:
+    """The places a unit's name is written with; a bare place opening a village's own name, the name going
+    on after it with a capitalised word that opens no place, is part of that name ("Desa Tegal Harum",
+    "Kelurahan Sragen Baru"), no region of it (a region is written at a name's end or with its kind: "DPRD
+    Kabupaten A (Akr)"; after an office, "Sekretariat DPRD Sumbar Gali …" in a headline, it is its region)."""
+    found = places.find_places(name)
+    first = name.split(" ", 1)[0]
+    if first.lower() not in _VILLAGE_KINDS:
+        return found
+    return [
+        m
+        for m in found
+        if not (
+            m.start == len(first) + 1
+            and name[m.end : m.end + 1] == " "
+            and name[m.end + 1 : m.end + 2].isupper()
+            and all(o.start != m.end + 1 for o in found)
+        )
+    ]
 
 
 _last_hosts: tuple | None = None  # the last call's arguments and units
@@ -596,7 +652,7 @@ def _find_host_agencies(
             after = agencies.skip_address(after)
             if dest_region is not None and any(
                 (r := places.resolve(m)) is not None and r.province != dest_region.province
-                for m in places.find_places(last.name)
+                for m in _regions_in_name(last.name)
             ):
                 continue  # a unit named with a region elsewhere ("DPRD Kabupaten A (Akr)"): the sender's own
             # only a region told right after the unit counts, and only against the destination's
@@ -617,6 +673,8 @@ def _find_host_agencies(
             before = text[max(start, chain[0].start - 12) : chain[0].start].lower()
             if cue < 0 and not listed:
                 continue
+            if listed and cue <= 0 and not official and _members_listed(text, start, chain[0].start):
+                continue  # "tujuh pejabat, di antaranya dari Bappeda …": who travels
             at_unit = _AT_UNIT.search(before)
             ranged = (
                 len(chain) > 1
