@@ -848,7 +848,7 @@ def _learning_told(text: str) -> bool:
     its aim of ties (`_TIES_AIM`) is then a courtesy call, however its talk is spent: host and guests "saling
     bertukar cerita", "berbagi pengalaman", "sharing" at any meeting, so in such a report only learning in
     other words (the guests "belajar", "mempelajari", "menimba ilmu") states one."""
-    first = LEARNING.search(text)
+    first = search(LEARNING, text)  # (the same first match, tried only where its leads start)
     if first is None:
         return False
     if _WISH_TO_KNOW.match(first.group()) or first.group().startswith("menerapkan"):

@@ -713,6 +713,7 @@ def find_visitors(
     own_days = {
         (d.first.month, d.first.day) for d in _dates(text) if any(m.clause[0] <= d.start < m.clause[1] for m in members)
     }
-    in_turns = res["turns"].search(text) is not None and res["one_day"].search(text) is None
-    apart = len(own_days) >= 2 or res["period"].search(text) is not None or in_turns or told_apart
+    # (each searched as scanning.search does: its words looked for first, then tried only where its leads start)
+    in_turns = search(res["turns"], text) is not None and search(res["one_day"], text) is None
+    apart = len(own_days) >= 2 or search(res["period"], text) is not None or in_turns or told_apart
     return Visitors(tuple(members), apart)

@@ -9,6 +9,7 @@ from functools import lru_cache
 
 from diklat_cli.extract import dates, verbs
 from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
+from diklat_cli.extract.scanning import finditer
 from diklat_cli.extract.sentences import sentence_at
 
 _I = re.IGNORECASE
@@ -59,22 +60,16 @@ def _tells_visit(told: str) -> bool:
     return any(rx.search(told) is not None for rx in (STRONG_CUES, ACTIVITY_TO_PLACE, _RECEIVED))
 
 
-# the last call's text, sentences, day of publication and written dates, and its answer
-_last: tuple | None = None
-
-
-def relative_days(text: str, sents, published: dt.date, written) -> list:
+def relative_days(text: str, sents, published: dt.date, written, until: int | None = None) -> list:
     """The days a report gives by its own day of writing, each as a date mention of its full date, in the
-    text's order."""
-    # (asked of one article again, by visit_dates for each group and by stop_dates: the last answer kept)
-    global _last
-    written = tuple(written)
-    last = _last
-    if last is not None and last[0] is text and last[2] == published and last[3] == written and last[1] == sents:
-        return list(last[4])
+    text's order; with `until`, those that start before it (a day told later changes none before it)."""
+    # (asked of one article again, by visit_dates for each group and by stop_dates: no answer is kept, the pattern
+    # is tried only where its words start, a few dozen places, cheaper than the look-behind it opens with at each)
     out = []
-    for m in _relative_day().finditer(text):
+    for m in finditer(_relative_day(), text):
         a, b = m.span()
+        if until is not None and a >= until:
+            break
         if out and a < out[-1].end:
             continue  # the last day of a span told ("Senin dan Selasa lalu")
         before = text[max(0, a - 12) : a]
@@ -113,8 +108,7 @@ def relative_days(text: str, sents, published: dt.date, written) -> list:
             day = published + dt.timedelta(days=-1 if m.group("yday") else 1 if m.group("tmrw") else 0)
         part = dates.PartialDate(day.day, day.month, day.year)
         out.append(dates.DateMention(a, b, m.group(0), part, part, None))
-    _last = (text, list(sents), published, written, out)
-    return list(out)
+    return out
 
 
 _SPAN_END = re.compile(
@@ -146,7 +140,7 @@ def days_told(text: str, sents, published: dt.date, written, spans, within) -> l
     inside `within` when given, in the order they date a visit."""
     told = [
         (d, day)
-        for d in relative_days(text, sents, published, written)
+        for d in relative_days(text, sents, published, written, within[1] if within is not None else None)
         if (within is None or within[0] <= d.start < within[1]) and not any(a <= d.start < b for a, b in spans)
         if (day := d.resolve(None)) is not None
     ]
