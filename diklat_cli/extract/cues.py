@@ -15,7 +15,7 @@ from typing import NamedTuple
 from diklat_cli.extract import abroad, programs, trainees, verbs
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
-from diklat_cli.extract.participants import VILLAGE_HEADS
+from diklat_cli.extract.participants import GOVERNMENT_STAFF
 from diklat_cli.extract.place_roles import FEW
 from diklat_cli.extract.places import GOVERNMENT_NAME, GOVERNMENT_WORD
 from diklat_cli.extract.purpose import (
@@ -1117,8 +1117,7 @@ _SCHOOL_FIELD_STAGE = re.compile(
 # "aparatur Pemprov C dikirim untuk magang ke Pemkot D" (alkhairaat, jatimtimes, teraskabar: real reports of the
 # ASN internships LAN runs); workers of a labour programme ("pemuda … magang di Jepang") and students are no staff
 _STAFF_INTERNSHIP = re.compile(
-    r"\b(?:ASN|PNS|pegawai|aparatur|pejabat|kades|kepala\s+desa|perangkat\s+(?:desa|kelurahan|nagari|kampung)"
-    r"|camat|lurah|" + VILLAGE_HEADS + r")\b[^.\n]{0,80}?\bmagang\b",
+    r"\b(?:" + GOVERNMENT_STAFF + r")\b[^.\n]{0,80}?\bmagang\b",
     _I,
 )
 

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 from diklat_cli.extract import places, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
+from diklat_cli.extract.participants import GOVERNMENT_STAFF
 from diklat_cli.extract.place_links import (
     distinct_regions,
     linked_places,
@@ -120,9 +121,9 @@ _MEMBERS_FROM = re.compile(
 _JOINED_BY = re.compile(
     r"\bdiikuti\s+(?:oleh\s+)?(?:para\s+|sebanyak\s+)?(?:\d{1,4}\s+)?(?:orang\s+)?(?:"
     + trainees.TRAINEES
-    + r"|ASN|PNS|pejabat|pegawai"
-    r"|aparat(?:ur)?|kepala\s+desa|kades|camat|lurah|sekretaris\s+desa|sekdes|perangkat\s+desa|guru|bidan|penyuluh"
-    r"|perwakilan|utusan)\s*$",
+    + r"|"
+    + GOVERNMENT_STAFF
+    + r"|guru|bidan|penyuluh|perwakilan|utusan)\s*$",
     _I,
 )
 

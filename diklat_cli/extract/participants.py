@@ -54,6 +54,12 @@ _NOT_BETWEEN = (
 # Mongondow, hukum tua in Minahasa, pambakal in Kalimantan Selatan; and the heads of a village's parts, as
 # "kepala dusun" is counted by its "kepala": a jorong's wali jorong in Sumatera Barat, the kadus (kepala dusun)
 VILLAGE_HEADS = r"keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hukum\s+tua|pambakal|wali\s+jorong|kadus"
+# the government's own people, of a region or a village, by any of their names: who may go on a study trip or an
+# internship as staff, not as a course's trainees
+GOVERNMENT_STAFF = (
+    r"ASN|PNS|pegawai|aparat(?:ur)?|pejabat|kades|kepala\s+desa|perangkat\s+(?:desa|kelurahan|nagari|kampung)"
+    r"|sekretaris\s+desa|sekdes|camat|lurah|" + VILLAGE_HEADS
+)
 _PEOPLE = (
     # the trainees by any of their names (trainees.TRAINEE_WORDS: "praja" are the students of IPDN, the
     # government's school, as "pasis" are a staff college's)
