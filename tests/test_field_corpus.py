@@ -23,7 +23,7 @@ HALVES = ("tune", "check")
 
 # Scores measured at the last change of rules (README, "How good is the extraction?"); a change that
 # lowers one fails here. Raise them when extraction improves.
-FLOORS = {"tune": (0.850, 0.775), "check": (0.647, 0.586)}
+FLOORS = {"tune": (0.851, 0.775), "check": (0.648, 0.587)}
 
 VISIT_KEYS = {
     "program",
