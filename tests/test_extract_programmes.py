@@ -1509,3 +1509,36 @@ def test_a_quoted_theme_between_a_course_and_its_level(text):
 )
 def test_a_quote_with_no_level_after_leaves_the_course_as_named(text, program):
     assert [v.program for v in visits_of(text)] == [program]
+
+
+# ---- "tolok ukur" (a yardstick) names the activity only as benchmarking's gloss or in "studi tolok ukur"; alone it
+# is a figure of speech: a governor calls a regency's results a measure, a mayor calls a market's prices a yardstick
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Diklatpim IV Kabupaten Boltim menjalani Benchmarking (Tolok Ukur) di Kota Batu, Jawa Timur, Senin"
+        " (7/10/2019).",
+        "Sebanyak 30 peserta PKP Angkatan II BPSDM Provinsi Jambi melaksanakan studi tolak ukur ke Pemkot Padang,"
+        " Kamis (12/9/2024).",
+        "Peserta PKA Angkatan V BPSDM Jawa Tengah mengikuti studi tolok ukur di Kabupaten Banyuwangi pada Selasa"
+        " (3/9/2024).",
+        "Rombongan Pim III Pemprov Kaltim melakukan benchmarking atau tolok ukur ke Pemkot Surabaya, Rabu (5/6/2019).",
+    ],
+)
+def test_tolok_ukur_beside_the_trip_names_benchmarking(text):
+    assert [v.activity for v in visits_of(text)] == ["benchmarking"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gubernur Jawa Tengah berkunjung ke Kabupaten Klaten, Selasa (5/11/2019). Capaian Klaten itu menjadi tolak"
+        " ukur keberhasilan pelayanan publik di daerah.",
+        "Rombongan Wali Kota Bogor tiba di Pasar Baru Bandung, Senin (4/3/2024). Ia menyebut harga di pasar itu"
+        " sebagai tolok ukur harga di Jawa Barat.",
+    ],
+)
+def test_tolok_ukur_as_a_figure_of_speech_names_no_study(text):
+    assert visits_of(text) == []

@@ -181,7 +181,7 @@ def test_lowercase_roman_word_is_not_a_cohort() -> None:
         ("Benchmarking to Best Practice", "benchmarking"),
         ("BTBP", "benchmarking"),
         ("patok banding", "benchmarking"),
-        ("tolok ukur", "benchmarking"),
+        ("studi tolok ukur", "benchmarking"),
         ("studi lapangan", "studi lapangan"),
         ("observasi lapangan", "studi lapangan"),
         ("orientasi lapangan", "studi lapangan"),
