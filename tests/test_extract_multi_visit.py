@@ -7127,7 +7127,7 @@ def test_host_received_a_council_bersama_rombongan_is_one_sender() -> None:
 
 
 # A written list of senders or places that goes on in the next sentence, its last member set off by its own noun
-# ("Ketiga kabupaten itu adalah A, B serta C. Adapun kotanya ialah D"): one more member of the same list (r48 multi).
+# ("Ketiga kabupaten itu adalah A, B serta C. Adapun kotanya ialah D"): one more member of the same list.
 
 
 def test_counted_senders_named_over_two_sentences() -> None:

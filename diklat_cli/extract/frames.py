@@ -724,7 +724,7 @@ def _written_lists(
 
 # the next sentence opens by setting its item beside the list just written, named by its own noun and a copula:
 # "Adapun kotanya ialah D", "Sedangkan yang ketiga adalah rombongan Pemerintah Kota E", "Sementara itu, yang ketiga
-# adalah F" (r48 multi)
+# adalah F"
 _LIST_GOES_ON = re.compile(
     r"\s*(?:adapun|sedangkan|sementara(?:\s+itu)?)\s*,?\s+(?:yang\s+)?(?:\w+nya|"
     + _ORDINAL

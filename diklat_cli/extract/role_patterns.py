@@ -270,7 +270,7 @@ COLLECTIVE_ORIGIN = re.compile(
 # before "bersama", a region's government or council after it: senders side by side)
 # ... or a body named with its region, "bersama rombongan" another's council or government after it, in the subject
 # before the trip's verb: "Anggota Komisi C DPRD Kota A, Provinsi X, bersama rombongan DPRD Kabupaten B … melakukan
-# studi banding ke" (r48 multi; the region before "bersama" is the first sender's)
+# studi banding ke" (the region before "bersama" is the first sender's)
 CAME_ALONG_WITH = re.compile(
     r"(?:\b(?:datang|tiba|berangkat|bertolak|berkunjung|sendiri(?:an)?|kunjungan\s+(?:itu|ini|tersebut))\b[^.\n]{0,30}?"
     r"(?:\b(?:bersama|beserta)(?:-sama)?(?:\s+dengan)?|\bdiikuti(?:\s+oleh)?)\s+(?:rombongan\s+(?:dari\s+)?)?"
