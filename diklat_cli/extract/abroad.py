@@ -116,6 +116,11 @@ def _data() -> dict:
     return json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))
 
 
+def people_words() -> str:
+    """The nouns of a counted group of people (data/countries.json "people") as regex alternatives."""
+    return "|".join(re.escape(p) for p in _data()["people"])
+
+
 @cache
 def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict[str, str]]:
     data = _data()
@@ -134,8 +139,7 @@ def _res() -> tuple[re.Pattern, re.Pattern, re.Pattern, re.Pattern, dict[str, st
         # the first-letter gate keeps the alternation off most positions
         country = re.compile(rf"(?=[{first}])\b(?:" + "|".join(re.escape(n) for n in names) + r")\b")
     travel = re.compile(r"\b(?:" + "|".join(data["travel"]) + r")\b", re.IGNORECASE)
-    people = "|".join(re.escape(p) for p in data["people"])
-    count = re.compile(rf"\b(\d{{1,5}})\s+(?:{people})\b", re.IGNORECASE)
+    count = re.compile(rf"\b(\d{{1,5}})\s+(?:{people_words()})\b", re.IGNORECASE)
     return country, travel, count, re.compile(_TO, re.IGNORECASE), canonical
 
 

@@ -8,12 +8,10 @@ from the same sentences, once an article.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 
-from diklat_cli.extract import agencies, budget, places, programs, trainees, verbs
+from diklat_cli.extract import abroad, agencies, budget, places, programs, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import folded, search
@@ -202,10 +200,9 @@ _LIST_INTRO_RE = re.compile(r"\b(?:" + LIST_INTRO + r")\b", _I)
 
 @cache
 def _counted_people() -> re.Pattern:
-    people = json.loads(resources.files("diklat_cli").joinpath("data/countries.json").read_text("utf-8"))["people"]
     return re.compile(
         rf"\b(?:\d{{1,4}}|{cardinal_words(2, 9)}|sepuluh|belasan|puluhan|ratusan|sejumlah|beberapa)\s+(?:orang\s+)?"
-        rf"(?:{'|'.join(re.escape(p) for p in people)})\b(?P<gap>[^.;:]{{0,60}})$",
+        rf"(?:{abroad.people_words()})\b(?P<gap>[^.;:]{{0,60}})$",
         _I,
     )
 
