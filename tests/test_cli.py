@@ -424,6 +424,17 @@ def test_extract_no_visit(empty, article):
     assert plain.stdout.strip() == ""
 
 
+def test_extract_says_a_page_in_english_is_not_read(empty, tmp_path):
+    from tests.test_extract_language import TRANSLATED
+
+    page = tmp_path / "translated.txt"
+    page.write_text(TRANSLATED, encoding="utf-8")
+    assert empty.ok("extract", page, "--json").stdout.strip() == "[]"
+    assert "no visit found (written in another language" in empty.ok("extract", page).stderr
+    said = empty.ok("extract", page, "--lang", "id").stderr
+    assert "ditulis dalam bahasa lain; diklat membaca berita berbahasa Indonesia" in said
+
+
 def test_extract_plain_shows_the_fields(empty):
     result = empty.ok("extract", EXAMPLES / "03-pkp-kaltim-bontang-dua-angkatan.txt")
     assert "visit 1 of 2" in result.stdout and "visit 2 of 2" in result.stdout

@@ -30,6 +30,11 @@ def extract_or_reason(
     text: str, *, published: dt.date | None = None, title: str | None = None, outlet: str | None = None
 ) -> list[Extraction] | NoVisit:
     """As `extract_text`, but an article with no visit gives the test that found none."""
+    from diklat_cli.extract.language import in_other_language
+    from diklat_cli.extract.no_visit import NoVisit
     from diklat_cli.extract.visits import visits_or_reason
 
-    return visits_or_reason(text, published=published, title=title, outlet=outlet)
+    found = visits_or_reason(text, published=published, title=title, outlet=outlet)
+    if isinstance(found, NoVisit) and in_other_language(text):
+        return NoVisit.OTHER_LANGUAGE  # (the rules read Indonesian: say so rather than a test's reason)
+    return found

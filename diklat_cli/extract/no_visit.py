@@ -23,3 +23,4 @@ class NoVisit(str, Enum):
     HABIT = "habit"  # trips told as what people usually do
     AT_HOME = "at-home"  # the group stays in its own region
     NOT_ASSEMBLED = "not-assembled"  # the parts of a visit were found but none could be put together
+    OTHER_LANGUAGE = "other-language"  # written in another language than Indonesian (a translated page)

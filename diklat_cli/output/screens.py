@@ -122,6 +122,7 @@ _NO_VISIT_REASONS = {
     "habit": N_("trips told as a habit, none reported"),
     "at-home": N_("the group stays in its own region"),
     "not-assembled": N_("no destination could be given to the visit"),
+    "other-language": N_("written in another language; diklat reads reports in Indonesian"),
 }
 
 
