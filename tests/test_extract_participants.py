@@ -547,6 +547,35 @@ def test_counts_of_no_council(sentence: str) -> None:
     assert _counts_found(sentence) == []
 
 
+# ... and by the council's body alone, once the report has named the council: "sebelas anggota Badan Legislasi",
+# "tujuh anggota Komisi C", "sembilan anggota Pansus II" are the council's travellers as "N anggota DPRD" are (a
+# komisi by its letter or number; never "anggota komisi yang …", nor the members of a body of no council)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Menurut Ketua DPR, sebelas anggota Badan Legislasi akan berangkat ke Seoul pekan depan.", 11),
+        ("Di Kota Batu, 7 anggota Komisi C menggali pengalaman pengelolaan pasar.", 7),
+        ("Kata Wakil Ketua DPRD, sembilan anggota Pansus II melakukan kunjungan kerja ke Kota Bandung.", 9),
+        ("Dia menyebut 12 anggota Bapemperda sudah tiba di Kabupaten Badung sejak pagi.", 12),
+    ],
+)
+def test_a_councils_members_counted_by_its_body_alone(sentence: str, count: int) -> None:
+    assert count in _counts_found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menurutnya, 5 anggota komisi yang hadir menyetujui laporan itu.",
+        "Kata dia, 20 anggota Badan Usaha Milik Desa mengikuti pelatihan di balai desa.",
+    ],
+)
+def test_members_of_no_council_body_are_not_counted(sentence: str) -> None:
+    assert _counts_found(sentence) == []
+
+
 # ---------------------------------------------------------------- escorts are not participants
 # participants left out the escorts by a sample of their names (pembimbing, pendamping, widyaiswara, panitia,
 # pengajar, fasilitator, mentor, staf, official); those who travel with a group to look after it are also its

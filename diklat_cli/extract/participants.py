@@ -329,7 +329,11 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             re.compile(
                 rf"(?<![\w.,/:]){number}\s+(?:orang\s+)?(?:anggota\s+(?:(?:(?:komisi|pansus|fraksi)\s+[\w-]+"
                 r"|banggar|bapemperda|bamus|banmus|baleg|badan\s+(?:anggaran|legislasi|musyawarah|kehormatan))\s+)?"
-                r"(?:DPRD|DPRK|DPRA|DPRP|DPD|dewan|DPR)|legislator|wakil\s+rakyat)\b",
+                r"(?:DPRD|DPRK|DPRA|DPRP|DPD|dewan|DPR)|legislator|wakil\s+rakyat"
+                # (or by the council's body alone, the council named elsewhere: "sebelas anggota Badan Legislasi",
+                # "7 anggota Komisi C", "sembilan anggota Pansus II"; a komisi or pansus by its letter or number)
+                r"|anggota\s+(?:(?:komisi|pansus)\s+(?:[A-E]|[IVX]{1,4}|\d{1,2})(?!\w)"
+                r"|banggar|bapemperda|bamus|banmus|baleg|badan\s+(?:anggaran|legislasi|musyawarah|kehormatan)))\b",
                 flags,
             ),
             True,
