@@ -3609,3 +3609,53 @@ def test_a_senders_staff_joined_by_dan_before_the_trips_verb_keeps_the_region_th
 )
 def test_a_hosts_staff_or_guests_joined_by_dan_make_no_sender_of_the_host(text):
     assert all(v.origin.regency not in ("Kota Makassar", "Kabupaten Bantaeng") for v in visits_of(text))
+
+
+# ---------------------------------------------------------------- a council's units joined by "dan" in a host's list
+# A host's list of guests names a council's delegation by its units joined by "dan" before the council and its
+# region ("Komisi III dan IV DPRD Kota A", "Komisi A dan E DPRD Kabupaten B"), as "Inspektorat dan Bappeda
+# Kabupaten C" names two offices of one region: the region sends them, the units are no national body.
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "SOLO - Pemkot Surakarta menerima kunjungan kerja dari dua DPRD asal Provinsi Jambi, yaitu Komisi I dan II"
+            " DPRD Kota Sungai Penuh serta Komisi A dan C DPRD Kabupaten Kerinci, Selasa (3/9/2024). Mereka ingin"
+            " belajar pengelolaan pasar.",
+            [("Kota Sungai Penuh", "Jambi"), ("Kabupaten Kerinci", "Jambi")],
+        ),
+        (
+            "MALANG - Pemkot Malang kedatangan tamu studi banding dari berbagai daerah, seperti Komisi B dan D DPRD"
+            " Kabupaten Sumbawa, Kabupaten Dompu dan Kota Bima, Rabu (4/9/2024). Rombongan mempelajari pengelolaan"
+            " sampah.",
+            [
+                ("Kabupaten Sumbawa", "Nusa Tenggara Barat"),
+                ("Kabupaten Dompu", "Nusa Tenggara Barat"),
+                ("Kota Bima", "Nusa Tenggara Barat"),
+            ],
+        ),
+        (
+            "DENPASAR - Pemkot Denpasar menerima kunjungan kerja dari dua daerah, yakni Komisi II dan III DPRD"
+            " Kabupaten Lombok Timur serta Pemkab Lombok Barat, Kamis (5/9/2024), untuk belajar penataan kota.",
+            [("Kabupaten Lombok Timur", "Nusa Tenggara Barat"), ("Kabupaten Lombok Barat", "Nusa Tenggara Barat")],
+        ),
+        (
+            "BOGOR - Pemkot Bogor menerima studi banding dari sejumlah daerah, antara lain Inspektorat dan Bappeda"
+            " Kabupaten Tanah Datar serta Pemkot Padang Panjang, Jumat (6/9/2024), untuk mempelajari perencanaan.",
+            [("Kabupaten Tanah Datar", "Sumatera Barat"), ("Kota Padang Panjang", "Sumatera Barat")],
+        ),
+        # near-misses: the national parliament's komisi stay national; regions listed alone are as they were
+        (
+            "BOGOR - Pemkot Bogor menerima studi banding dari sejumlah daerah, antara lain Komisi III dan IV DPR RI"
+            " serta Pemkot Padang Panjang, Jumat (6/9/2024), untuk mempelajari perencanaan.",
+            [(None, None), ("Kota Padang Panjang", "Sumatera Barat")],
+        ),
+        (
+            "SOLO - Pemkot Surakarta menerima kunjungan kerja dari dua daerah, yaitu Kota Sungai Penuh dan Kabupaten"
+            " Kerinci, Selasa (3/9/2024). Mereka ingin belajar pengelolaan pasar.",
+            [("Kota Sungai Penuh", "Jambi"), ("Kabupaten Kerinci", "Jambi")],
+        ),
+    ],
+)
+def test_a_councils_units_joined_by_dan_send_from_its_region(text: str, want: list) -> None:
+    assert [(e.visit.origin.regency, e.visit.origin.province) for e in extract_text(text)] == want

@@ -425,9 +425,11 @@ def _place_list(text: str, sents, resolved: list, dest) -> tuple[list[Visitor], 
     while pos < sent[1]:
         place = at.get(pos)
         if place is None:
-            # "Inspektorat Kabupaten A": a body written before its region
+            # "Inspektorat Kabupaten A": a body written before its region (its units joined by "dan" as one
+            # delegation: "Komisi III dan IV DPRD Kota A", "Komisi A dan E DPRD Kabupaten B" are a region's
+            # council, never a national body for want of their region)
             word = pos
-            while place is None and (body := res["body_word"].match(text, word)) is not None and body.end() - pos < 60:
+            while place is None and (body := res["member_word"].match(text, word)) and body.end() - pos < 60:
                 word = body.end()
                 place = at.get(word)
         if place is not None:
