@@ -576,6 +576,38 @@ def test_members_of_no_council_body_are_not_counted(sentence: str) -> None:
     assert _counts_found(sentence) == []
 
 
+# ---------------------------------------------------------------- the group a trip is held for
+# A body that holds a trip counts the group it is for after "untuk" or "bagi": "menggelar studi banding bagi 30
+# kepala desa", "memfasilitasi kunjungan kerja untuk 25 pejabat", or a trip told by where it goes ("mengadakan
+# pelatihan untuk 148 kepala desa ke Kabupaten X"): those counted are the travellers.
+
+
+@pytest.mark.parametrize(
+    ("sentence", "count"),
+    [
+        ("Dinas PMD menggelar studi banding bagi 30 kepala desa ke Kabupaten Badung, Senin (2/9/2024).", 30),
+        ("Pemkab memfasilitasi kunjungan kerja untuk 25 pejabat eselon III ke Kota Surabaya.", 25),
+        ("Pemkab Lebak mengadakan peningkatan kapasitas untuk 120 kepala desa ke Kabupaten Banyuwangi.", 120),
+        ("Kecamatan menyelenggarakan kaji banding bagi 15 lurah di wilayahnya.", 15),
+    ],
+)
+def test_the_group_a_trip_is_held_for_is_counted(sentence: str, count: int) -> None:
+    assert count in _counts_found(sentence)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a course held at home for a group: no trip told
+        "Pemprov menggelar retret kepemimpinan di Kota Kupang untuk 677 pejabat struktural.",
+        # a grant or a place for people, no trip
+        "Bupati menyerahkan bantuan untuk 40 kepala desa di aula kantor bupati.",
+    ],
+)
+def test_a_group_served_at_home_is_not_counted(sentence: str) -> None:
+    assert _counts_found(sentence) == []
+
+
 # ---------------------------------------------------------------- escorts are not participants
 # participants left out the escorts by a sample of their names (pembimbing, pendamping, widyaiswara, panitia,
 # pengajar, fasilitator, mentor, staf, official); those who travel with a group to look after it are also its

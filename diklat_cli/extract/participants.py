@@ -299,6 +299,27 @@ def _patterns() -> list[tuple[re.Pattern, bool, re.Pattern | str | None]]:
             True,
             None,
         ),
+        # the group a trip is held for, counted after "untuk" or "bagi": after the trip's name ("menggelar studi
+        # banding bagi 30 kepala desa", "kunjungan kerja untuk 25 pejabat"), or before where it goes ("mengadakan
+        # peningkatan kapasitas untuk 148 kepala desa ke Kabupaten X"); never a course or a gift at home
+        (
+            re.compile(
+                rf"\b(?:{_TRIP_WORDS})\b[^.\n]{{0,60}}?\b(?:untuk|bagi)\s+{_ABOUT}{number}\s+(?:orang\s+)?"
+                rf"(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b",
+                flags,
+            ),
+            True,
+            None,
+        ),
+        (
+            re.compile(
+                rf"\b(?:untuk|bagi)\s+{_ABOUT}{number}\s+(?:orang\s+)?(?!(?:{_NOT_TRAINEES})\b)(?:{_PEOPLE})\b"
+                r"(?=[^.\n]{0,40}?\bke\s+(?:Kabupaten|Kota|Provinsi|Desa|Kecamatan|Pemkab|Pemkot|Pemprov)\b)",
+                flags,
+            ),
+            True,
+            None,
+        ),
         # the travelling party named by its size right after the word for it: "rombongan 15 orang DPRD Semarang"
         # (kq-06 pedomanbengkulu), "membawa rombongan 30 orang dari Kabupaten Konawe" (lv-04 forumkeadilanbali),
         # "rombongan 40 peserta" (lr-08 monitorsulut); any word for a party a body sends (delegasi, kontingen),
