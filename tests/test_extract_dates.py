@@ -2230,3 +2230,56 @@ def test_a_papers_day_alone_gives_no_visit_day(text: str) -> None:
 )
 def test_a_papers_day_told_with_the_visit_keeps_it(text: str, day: str) -> None:
     assert [e.visit.start_date.isoformat() for e in extract_text(text)] == [day]
+
+
+# A stay told by its length and its last day ("selama lima hari hingga 14 Juni", "selama tiga hari, hari ini
+# berakhir") ends on that day: its first day is counted back from it, not forward.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 40 peserta PKP Kabupaten Sleman menjalani studi lapangan di Kabupaten Badung selama lima hari"
+            " hingga 14 Juni 2024.",
+            ("2024-06-10", "2024-06-14"),
+        ),
+        (
+            "Rabu, 12 Juni 2024\nMALANG - Studi banding Komisi B DPRD Kabupaten Kediri di Kota Malang selama tiga"
+            " hari, hari ini berakhir.",
+            ("2024-06-10", "2024-06-12"),
+        ),
+        (
+            "Peserta Latsar CPNS Kabupaten Magelang studi lapangan ke Kabupaten Sleman selama 4 (empat) hari sampai"
+            " dengan Kamis (13/6/2024).",
+            ("2024-06-10", "2024-06-13"),
+        ),
+        (
+            "Kunjungan kerja DPRD Kabupaten Lumajang ke Kabupaten Jember untuk studi banding berlangsung dua hari dan"
+            " berakhir pada Rabu, 12 Juni 2024.",
+            ("2024-06-11", "2024-06-12"),
+        ),
+    ],
+)
+def test_a_length_told_with_its_last_day_counts_back(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the length told with its first day counts forward
+        (
+            "Peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung selama tiga hari mulai Senin (10/6/2024).",
+            ("2024-06-10", "2024-06-12"),
+        ),
+        # a day written after the length with no word of ending is the first
+        (
+            "Rombongan DPRD Kabupaten Kediri tiba di Kota Malang untuk studi banding selama tiga hari, Senin"
+            " (10/6/2024).",
+            ("2024-06-10", "2024-06-12"),
+        ),
+    ],
+)
+def test_a_length_told_with_its_first_day_counts_forward(text: str, want) -> None:
+    assert days_of(text) == [want]

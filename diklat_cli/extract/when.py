@@ -228,6 +228,8 @@ def visit_dates(
         if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
+            if e <= d.start and _ends_the_length(text, e, d):
+                start, end = start - dt.timedelta(days=days - 1), start  # ... or back from its last day
             spans.append((s, e))
         elif (
             start == end
@@ -254,6 +256,30 @@ def visit_dates(
             spans.append(today.span())
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# A stay told by its length and its last day ends on that day: "selama sepuluh hari hingga 22 Februari",
+# "berlangsung dua hari dan berakhir pada Rabu (12/6)", "selama tiga hari, hari ini berakhir" (the day written
+# right after the length, closed by a word of ending before it or after it); its first day is counted back
+_LENGTH_UNTIL = re.compile(
+    r"\W{0,3}(?:(?:dan|yang)\s+)?(?:(?:berakhir|selesai|usai)\s+|(?:hingga|sampai(?:\s+dengan)?)\s+)"
+    r"(?:(?:pada|tanggal|tgl\.?|hari)\s+){0,2}",
+    _I,
+)
+_LENGTH_ENDED = re.compile(r"\s*(?:berakhir|selesai|usai)\b", _I)
+
+
+def _ends_the_length(text: str, length_end: int, d) -> bool:
+    """The day `d`, written right after a length of stay that ends at `length_end`, is its last day."""
+    if d.start - length_end > 40:
+        return False
+    if (m := _LENGTH_UNTIL.match(text, length_end, d.start)) is not None and m.end() == d.start:
+        return True
+    return (
+        d.start - length_end <= 3
+        and not text[length_end : d.start].strip(" ,)")
+        and bool(_LENGTH_ENDED.match(text, d.end))
+    )
 
 
 # A report written while the group is away tells the day it set out and a later day: the day the reporter
