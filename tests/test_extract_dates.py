@@ -2283,3 +2283,44 @@ def test_a_length_told_with_its_last_day_counts_back(text: str, want) -> None:
 )
 def test_a_length_told_with_its_first_day_counts_forward(text: str, want) -> None:
     assert days_of(text) == [want]
+
+
+# A word of relative time standing alone on its line ("Hari ini", "Kemarin" under "Statistik Kunjungan" in a
+# village website's sidebar) is a label of the page, not a day the report tells.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabu, 12 Juni 2024\nKepala desa se-Kecamatan Sukasada studi banding ke Kabupaten Badung untuk belajar"
+        " pengelolaan sampah.\n\nStatistik Kunjungan\nHari ini\nKemarin\nJumlah Pengunjung",
+        "Rabu, 12 Juni 2024\nPerangkat Desa Kalisari melakukan studi tiru ke Kabupaten Sleman soal BUMDes.\n"
+        "Statistik Pengunjung\nKemarin\nMinggu ini\nTotal",
+        "Rabu, 12 Juni 2024\nBPD Desa Cibodas studi banding ke Kabupaten Banyuwangi untuk mempelajari desa wisata."
+        "\n\nArsip\nHari ini\nKemarin\n",
+        "Rabu, 12 Juni 2024\nKomisi A DPRD Kabupaten Klaten berkunjung ke Kota Surakarta untuk studi banding"
+        " pelayanan publik.\nPengunjung\n  Kemarin  \n  Hari ini  \n",
+    ],
+)
+def test_a_relative_day_alone_on_its_line_is_a_label(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the word opens a sentence of the story
+        (
+            "Rabu, 12 Juni 2024\nKemarin rombongan DPRD Kabupaten Klaten studi banding ke Kota Surakarta.\n"
+            "Statistik\nHari ini",
+            ("2024-06-11", "2024-06-11"),
+        ),
+        # ... or closes one
+        (
+            "Rabu, 12 Juni 2024\nRombongan DPRD Kabupaten Klaten studi banding ke Kota Surakarta hari ini.",
+            ("2024-06-12", "2024-06-12"),
+        ),
+    ],
+)
+def test_a_relative_day_in_a_sentence_dates_the_visit(text: str, want) -> None:
+    assert days_of(text) == [want]
