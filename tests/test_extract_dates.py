@@ -2324,3 +2324,33 @@ def test_a_relative_day_alone_on_its_line_is_a_label(text: str) -> None:
 )
 def test_a_relative_day_in_a_sentence_dates_the_visit(text: str, want) -> None:
     assert days_of(text) == [want]
+
+
+# A day inside the clause a verb of saying introduces ("menjelaskan bahwa sejak Senin (10/6) rombongan …") belongs
+# to what is said, not to the saying: it is no day of words said.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Bappeda menjelaskan bahwa sejak Senin (10/6/2024) rombongan berada di Kota Batam.",
+        "Ketua DPRD mengatakan bahwa pada Selasa (11/6/2024) tim sudah tiba di Kabupaten Badung.",
+        "Sekda menyampaikan bahwa kunjungan itu digelar Rabu, 12 Juni 2024, di Kota Malang.",
+        '"Kami sudah siap," ujar Camat, lalu menegaskan bahwa studi tiru berlangsung Kamis (13/6/2024).',
+    ],
+)
+def test_a_day_in_what_is_said_is_not_the_saying(text: str) -> None:
+    at = dates.find_dates(text)[-1].start
+    assert not dates.said_on(text, 0, at)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Rombongan sudah tiba," ujar Ketua DPRD, Senin (10/6/2024).',
+        "Ia menyebut bahwa anggaran cukup, kata Sekretaris DPRD, Senin (10/6/2024).",
+    ],
+)
+def test_a_day_closing_the_attribution_is_the_saying(text: str) -> None:
+    at = dates.find_dates(text)[-1].start
+    assert dates.said_on(text, 0, at)
