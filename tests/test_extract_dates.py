@@ -2354,3 +2354,50 @@ def test_a_day_in_what_is_said_is_not_the_saying(text: str) -> None:
 def test_a_day_closing_the_attribution_is_the_saying(text: str) -> None:
     at = dates.find_dates(text)[-1].start
     assert dates.said_on(text, 0, at)
+
+
+# The day of return may open its clause with the verb after it: "Rabu (12/6) rombongan sudah kembali ke Blora",
+# "besok [Selasa, 11/6/2024] rombongan sudah tiba kembali di Kediri": the stay's last day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "DPRD Kabupaten Blora studi banding ke Kota Batam sejak Senin (10/6/2024). Rabu (12/6/2024) rombongan"
+            " sudah kembali ke Blora.",
+            ("2024-06-10", "2024-06-12"),
+        ),
+        (
+            "Peserta PKA Kabupaten Kupang berangkat studi lapangan ke Kabupaten Badung pada Senin (10/6/2024); Kamis"
+            " (13/6/2024) mereka pulang.",
+            ("2024-06-10", "2024-06-13"),
+        ),
+        (
+            "Rombongan Komisi B DPRD Kota Kediri bertolak ke Kota Malang untuk studi banding, Senin (10/6/2024)."
+            " Rencananya besok [Selasa, 11/6/2024] rombongan sudah tiba kembali di Kediri.",
+            ("2024-06-10", "2024-06-11"),
+        ),
+        (
+            "Sekretaris DPRD Kabupaten Lumajang menjelaskan bahwa sejak Senin (10/6/2024) anggota dewan studi banding"
+            " ke Kabupaten Jember. Rabu (12/6/2024) mereka dijadwalkan kembali ke Lumajang.",
+            ("2024-06-10", "2024-06-12"),
+        ),
+    ],
+)
+def test_a_return_day_told_before_its_verb_closes_the_stay(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "kembali" as "again"
+        "DPRD Kabupaten Blora studi banding ke Kota Batam, Senin (10/6/2024). Rabu (12/6/2024) DPRD Blora kembali"
+        " menggelar rapat paripurna.",
+        "DPRD Kabupaten Blora studi banding ke Kota Batam, Senin (10/6/2024). Rabu (12/6/2024) rombongan kembali"
+        " studi banding ke Kota Tanjungpinang.",
+    ],
+)
+def test_kembali_as_again_closes_no_stay(text: str) -> None:
+    assert days_of(text)[0] == ("2024-06-10", "2024-06-10")

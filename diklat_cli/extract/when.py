@@ -405,6 +405,12 @@ def _return_weekday() -> re.Pattern:
     )
 
 
+# ... the day of return may open its clause, the verb after it: "Rabu (12/6) rombongan sudah kembali ke Blora",
+# "besok [Jumat, 20/3/2020] anggota yang ikut kunker sudah kembali ke Gunungkidul" (not "kembali" as "again":
+# "kembali menggelar rapat", "kembali studi banding ke C")
+_RETURN_AFTER = re.compile(
+    r"[\])]?\s*,?[^.;\n\d]{0,50}?\b(?:kembali|pulang|tiba\s+(?:lagi|kembali))(?=\s+(?:ke|di)\s|\s*[.,;\"”])", _I
+)
 _RETURN_WORDS = ("kembali", "pulang", "berakhir", "selesai", "hingga", "sampai")
 _SERIES_DAY = re.compile(r"hari\s+(?:ke|terakhir|penutup|pamungkas)")  # (_SERIES_LATER's words, on folded text)
 
@@ -433,7 +439,10 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
             if series is None or day > series[0]:
                 series = day, (other.start, other.end)
             continue
-        if _return_before().search(text, max(sent[0], other.start - 100), other.start) is not None:
+        if (
+            _return_before().search(text, max(sent[0], other.start - 100), other.start) is not None
+            or _RETURN_AFTER.match(text, other.end, sent[1]) is not None
+        ):
             return max((day, (other.start, other.end)), series or (day, ()), key=lambda x: x[0])
     if series is not None:
         return series
