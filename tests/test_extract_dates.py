@@ -2401,3 +2401,64 @@ def test_a_return_day_told_before_its_verb_closes_the_stay(text: str, want) -> N
 )
 def test_kembali_as_again_closes_no_stay(text: str) -> None:
     assert days_of(text)[0] == ("2024-06-10", "2024-06-10")
+
+
+# One stop of several, its stay opened on a day and its return told in the same sentence ("Mulai Selasa (24/2),
+# … bertolak ke Bali dan dijadwalkan kembali Jumat (27/2)"): the return closes that stop's stay.
+
+
+def _stop_days(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.visit.destination.regency, str(e.visit.start_date), str(e.visit.end_date)) for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mulai Senin (10/6/2024), anggota DPRD Kabupaten Lumajang bertolak ke Kabupaten Badung untuk studi banding"
+            " dan kembali pada Kamis (13/6/2024). Pada awal Juni mereka juga berkunjung ke Kota Malang untuk studi"
+            " banding.",
+            ("Kabupaten Badung", "2024-06-10", "2024-06-13"),
+        ),
+        (
+            "Mulai Rabu (12/6/2024) Komisi D DPRD Kabupaten Pati berangkat ke Kabupaten Gianyar untuk studi banding dan"
+            " pulang Sabtu (15/6/2024). Awal bulan ini mereka juga berkunjung ke Kota Surabaya untuk studi banding.",
+            ("Kabupaten Gianyar", "2024-06-12", "2024-06-15"),
+        ),
+        (
+            "Mulai Kamis (13/6/2024), Komisi A DPRD Kabupaten Kudus bertolak ke Kota Denpasar untuk studi banding dan"
+            " kembali pada Minggu (16/6/2024). Pada awal Juni mereka juga berkunjung ke Kota Bandung untuk studi"
+            " banding.",
+            ("Kota Denpasar", "2024-06-13", "2024-06-16"),
+        ),
+        (
+            "Sejak Senin (3/6/2024) anggota DPRD Kabupaten Grobogan berangkat ke Kabupaten Banyuwangi untuk studi"
+            " banding dan dijadwalkan pulang Rabu (5/6/2024). Pada akhir Mei mereka juga berkunjung ke Kota"
+            " Yogyakarta untuk studi banding.",
+            ("Kabupaten Banyuwangi", "2024-06-03", "2024-06-05"),
+        ),
+    ],
+)
+def test_a_stops_return_in_its_sentence_closes_its_stay(text: str, want) -> None:
+    assert _stop_days(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # each stop its own day: the next stop's day is no return
+        (
+            "Anggota DPRD Kabupaten Lumajang studi banding ke Kabupaten Badung pada Senin (10/6/2024), lalu ke Kota"
+            " Malang pada Rabu (12/6/2024).",
+            [("Kabupaten Badung", "2024-06-10", "2024-06-10"), ("Kota Malang", "2024-06-12", "2024-06-12")],
+        ),
+        # a stay opened, the next stop's day after it with no word of return
+        (
+            "Mulai Senin (10/6/2024), anggota DPRD Kabupaten Lumajang bertolak ke Kabupaten Badung untuk studi"
+            " banding, lalu ke Kota Malang pada Rabu (12/6/2024).",
+            [("Kabupaten Badung", "2024-06-10", "None"), ("Kota Malang", "2024-06-12", "None")],
+        ),
+    ],
+)
+def test_a_later_stops_day_is_no_return(text: str, want) -> None:
+    assert _stop_days(text) == want

@@ -697,6 +697,12 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
         if owner is None or owner.region in out:
             continue
         got = visit_dates(text, sents, pub, skip, within=(d.start, d.end))
+        if got[0] is not None and got[1] is None:
+            # a stay opened on the stop's day ("Mulai Selasa (24/2), … bertolak ke Bali dan dijadwalkan kembali
+            # Jumat (27/2)"): its return told in the rest of the sentence closes it
+            rest = visit_dates(text, sents, pub, skip, within=(d.start, sent[1]))
+            if rest[0] == got[0] and rest[1] is not None:
+                got = rest
         if got[0] is not None:
             out[owner.region] = got
     if others and others[0][0] is not None:
