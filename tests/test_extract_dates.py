@@ -2230,3 +2230,235 @@ def test_a_papers_day_alone_gives_no_visit_day(text: str) -> None:
 )
 def test_a_papers_day_told_with_the_visit_keeps_it(text: str, day: str) -> None:
     assert [e.visit.start_date.isoformat() for e in extract_text(text)] == [day]
+
+
+# A stay told by its length and its last day ("selama lima hari hingga 14 Juni", "selama tiga hari, hari ini
+# berakhir") ends on that day: its first day is counted back from it, not forward.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Sebanyak 40 peserta PKP Kabupaten Sleman menjalani studi lapangan di Kabupaten Badung selama lima hari"
+            " hingga 14 Juni 2024.",
+            ("2024-06-10", "2024-06-14"),
+        ),
+        (
+            "Rabu, 12 Juni 2024\nMALANG - Studi banding Komisi B DPRD Kabupaten Kediri di Kota Malang selama tiga"
+            " hari, hari ini berakhir.",
+            ("2024-06-10", "2024-06-12"),
+        ),
+        (
+            "Peserta Latsar CPNS Kabupaten Magelang studi lapangan ke Kabupaten Sleman selama 4 (empat) hari sampai"
+            " dengan Kamis (13/6/2024).",
+            ("2024-06-10", "2024-06-13"),
+        ),
+        (
+            "Kunjungan kerja DPRD Kabupaten Lumajang ke Kabupaten Jember untuk studi banding berlangsung dua hari dan"
+            " berakhir pada Rabu, 12 Juni 2024.",
+            ("2024-06-11", "2024-06-12"),
+        ),
+    ],
+)
+def test_a_length_told_with_its_last_day_counts_back(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the length told with its first day counts forward
+        (
+            "Peserta PKA Kabupaten Kupang benchmarking ke Kabupaten Badung selama tiga hari mulai Senin (10/6/2024).",
+            ("2024-06-10", "2024-06-12"),
+        ),
+        # a day written after the length with no word of ending is the first
+        (
+            "Rombongan DPRD Kabupaten Kediri tiba di Kota Malang untuk studi banding selama tiga hari, Senin"
+            " (10/6/2024).",
+            ("2024-06-10", "2024-06-12"),
+        ),
+    ],
+)
+def test_a_length_told_with_its_first_day_counts_forward(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+# A word of relative time standing alone on its line ("Hari ini", "Kemarin" under "Statistik Kunjungan" in a
+# village website's sidebar) is a label of the page, not a day the report tells.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rabu, 12 Juni 2024\nKepala desa se-Kecamatan Sukasada studi banding ke Kabupaten Badung untuk belajar"
+        " pengelolaan sampah.\n\nStatistik Kunjungan\nHari ini\nKemarin\nJumlah Pengunjung",
+        "Rabu, 12 Juni 2024\nPerangkat Desa Kalisari melakukan studi tiru ke Kabupaten Sleman soal BUMDes.\n"
+        "Statistik Pengunjung\nKemarin\nMinggu ini\nTotal",
+        "Rabu, 12 Juni 2024\nBPD Desa Cibodas studi banding ke Kabupaten Banyuwangi untuk mempelajari desa wisata."
+        "\n\nArsip\nHari ini\nKemarin\n",
+        "Rabu, 12 Juni 2024\nKomisi A DPRD Kabupaten Klaten berkunjung ke Kota Surakarta untuk studi banding"
+        " pelayanan publik.\nPengunjung\n  Kemarin  \n  Hari ini  \n",
+    ],
+)
+def test_a_relative_day_alone_on_its_line_is_a_label(text: str) -> None:
+    assert days_of(text) == [(None, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # the word opens a sentence of the story
+        (
+            "Rabu, 12 Juni 2024\nKemarin rombongan DPRD Kabupaten Klaten studi banding ke Kota Surakarta.\n"
+            "Statistik\nHari ini",
+            ("2024-06-11", "2024-06-11"),
+        ),
+        # ... or closes one
+        (
+            "Rabu, 12 Juni 2024\nRombongan DPRD Kabupaten Klaten studi banding ke Kota Surakarta hari ini.",
+            ("2024-06-12", "2024-06-12"),
+        ),
+    ],
+)
+def test_a_relative_day_in_a_sentence_dates_the_visit(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+# A day inside the clause a verb of saying introduces ("menjelaskan bahwa sejak Senin (10/6) rombongan …") belongs
+# to what is said, not to the saying: it is no day of words said.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Bappeda menjelaskan bahwa sejak Senin (10/6/2024) rombongan berada di Kota Batam.",
+        "Ketua DPRD mengatakan bahwa pada Selasa (11/6/2024) tim sudah tiba di Kabupaten Badung.",
+        "Sekda menyampaikan bahwa kunjungan itu digelar Rabu, 12 Juni 2024, di Kota Malang.",
+        '"Kami sudah siap," ujar Camat, lalu menegaskan bahwa studi tiru berlangsung Kamis (13/6/2024).',
+    ],
+)
+def test_a_day_in_what_is_said_is_not_the_saying(text: str) -> None:
+    at = dates.find_dates(text)[-1].start
+    assert not dates.said_on(text, 0, at)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Rombongan sudah tiba," ujar Ketua DPRD, Senin (10/6/2024).',
+        "Ia menyebut bahwa anggaran cukup, kata Sekretaris DPRD, Senin (10/6/2024).",
+    ],
+)
+def test_a_day_closing_the_attribution_is_the_saying(text: str) -> None:
+    at = dates.find_dates(text)[-1].start
+    assert dates.said_on(text, 0, at)
+
+
+# The day of return may open its clause with the verb after it: "Rabu (12/6) rombongan sudah kembali ke Blora",
+# "besok [Selasa, 11/6/2024] rombongan sudah tiba kembali di Kediri": the stay's last day.
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "DPRD Kabupaten Blora studi banding ke Kota Batam sejak Senin (10/6/2024). Rabu (12/6/2024) rombongan"
+            " sudah kembali ke Blora.",
+            ("2024-06-10", "2024-06-12"),
+        ),
+        (
+            "Peserta PKA Kabupaten Kupang berangkat studi lapangan ke Kabupaten Badung pada Senin (10/6/2024); Kamis"
+            " (13/6/2024) mereka pulang.",
+            ("2024-06-10", "2024-06-13"),
+        ),
+        (
+            "Rombongan Komisi B DPRD Kota Kediri bertolak ke Kota Malang untuk studi banding, Senin (10/6/2024)."
+            " Rencananya besok [Selasa, 11/6/2024] rombongan sudah tiba kembali di Kediri.",
+            ("2024-06-10", "2024-06-11"),
+        ),
+        (
+            "Sekretaris DPRD Kabupaten Lumajang menjelaskan bahwa sejak Senin (10/6/2024) anggota dewan studi banding"
+            " ke Kabupaten Jember. Rabu (12/6/2024) mereka dijadwalkan kembali ke Lumajang.",
+            ("2024-06-10", "2024-06-12"),
+        ),
+    ],
+)
+def test_a_return_day_told_before_its_verb_closes_the_stay(text: str, want) -> None:
+    assert days_of(text) == [want]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # "kembali" as "again"
+        "DPRD Kabupaten Blora studi banding ke Kota Batam, Senin (10/6/2024). Rabu (12/6/2024) DPRD Blora kembali"
+        " menggelar rapat paripurna.",
+        "DPRD Kabupaten Blora studi banding ke Kota Batam, Senin (10/6/2024). Rabu (12/6/2024) rombongan kembali"
+        " studi banding ke Kota Tanjungpinang.",
+    ],
+)
+def test_kembali_as_again_closes_no_stay(text: str) -> None:
+    assert days_of(text)[0] == ("2024-06-10", "2024-06-10")
+
+
+# One stop of several, its stay opened on a day and its return told in the same sentence ("Mulai Selasa (24/2),
+# … bertolak ke Bali dan dijadwalkan kembali Jumat (27/2)"): the return closes that stop's stay.
+
+
+def _stop_days(text: str) -> list[tuple[str | None, str | None, str | None]]:
+    return [(e.visit.destination.regency, str(e.visit.start_date), str(e.visit.end_date)) for e in extract_text(text)]
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Mulai Senin (10/6/2024), anggota DPRD Kabupaten Lumajang bertolak ke Kabupaten Badung untuk studi banding"
+            " dan kembali pada Kamis (13/6/2024). Pada awal Juni mereka juga berkunjung ke Kota Malang untuk studi"
+            " banding.",
+            ("Kabupaten Badung", "2024-06-10", "2024-06-13"),
+        ),
+        (
+            "Mulai Rabu (12/6/2024) Komisi D DPRD Kabupaten Pati berangkat ke Kabupaten Gianyar untuk studi banding dan"
+            " pulang Sabtu (15/6/2024). Awal bulan ini mereka juga berkunjung ke Kota Surabaya untuk studi banding.",
+            ("Kabupaten Gianyar", "2024-06-12", "2024-06-15"),
+        ),
+        (
+            "Mulai Kamis (13/6/2024), Komisi A DPRD Kabupaten Kudus bertolak ke Kota Denpasar untuk studi banding dan"
+            " kembali pada Minggu (16/6/2024). Pada awal Juni mereka juga berkunjung ke Kota Bandung untuk studi"
+            " banding.",
+            ("Kota Denpasar", "2024-06-13", "2024-06-16"),
+        ),
+        (
+            "Sejak Senin (3/6/2024) anggota DPRD Kabupaten Grobogan berangkat ke Kabupaten Banyuwangi untuk studi"
+            " banding dan dijadwalkan pulang Rabu (5/6/2024). Pada akhir Mei mereka juga berkunjung ke Kota"
+            " Yogyakarta untuk studi banding.",
+            ("Kabupaten Banyuwangi", "2024-06-03", "2024-06-05"),
+        ),
+    ],
+)
+def test_a_stops_return_in_its_sentence_closes_its_stay(text: str, want) -> None:
+    assert _stop_days(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # each stop its own day: the next stop's day is no return
+        (
+            "Anggota DPRD Kabupaten Lumajang studi banding ke Kabupaten Badung pada Senin (10/6/2024), lalu ke Kota"
+            " Malang pada Rabu (12/6/2024).",
+            [("Kabupaten Badung", "2024-06-10", "2024-06-10"), ("Kota Malang", "2024-06-12", "2024-06-12")],
+        ),
+        # a stay opened, the next stop's day after it with no word of return
+        (
+            "Mulai Senin (10/6/2024), anggota DPRD Kabupaten Lumajang bertolak ke Kabupaten Badung untuk studi"
+            " banding, lalu ke Kota Malang pada Rabu (12/6/2024).",
+            [("Kabupaten Badung", "2024-06-10", "None"), ("Kota Malang", "2024-06-12", "None")],
+        ),
+    ],
+)
+def test_a_later_stops_day_is_no_return(text: str, want) -> None:
+    assert _stop_days(text) == want

@@ -621,12 +621,18 @@ def attributed(text: str, sentence_start: int, date_start: int) -> bool:
     return said.search(text[max(sentence_start, date_start - 160) : date_start]) is not None
 
 
+_THAT = re.compile(r"\bbahwa\b", re.IGNORECASE)
+
+
 def said_on(text: str, sentence_start: int, date_start: int) -> bool:
     """The date closes a speech attribution ("…," kata X di ruang kerjanya, Selasa (26/2)): the day
     the words were said, unless they were said at the visit ("saat menerima rombongan")."""
     said, context = _statement_res()
     before = text[max(sentence_start, date_start - 160) : date_start]
-    return said.search(before) is not None and context.search(before) is None
+    verbs = [m.end() for m in said.finditer(before)]
+    if verbs and _THAT.search(before, verbs[-1]) is not None:
+        return False
+    return bool(verbs) and context.search(before) is None
 
 
 @cache

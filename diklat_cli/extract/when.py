@@ -228,6 +228,8 @@ def visit_dates(
         if durations and 1 < durations[0][2] <= 14:
             s, e, days = durations[0]
             end = start + dt.timedelta(days=days - 1)  # a duration counts from the first day
+            if e <= d.start and _ends_the_length(text, e, d):
+                start, end = start - dt.timedelta(days=days - 1), start  # ... or back from its last day
             spans.append((s, e))
         elif (
             start == end
@@ -254,6 +256,30 @@ def visit_dates(
             spans.append(today.span())
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# A stay told by its length and its last day ends on that day: "selama sepuluh hari hingga 22 Februari",
+# "berlangsung dua hari dan berakhir pada Rabu (12/6)", "selama tiga hari, hari ini berakhir" (the day written
+# right after the length, closed by a word of ending before it or after it); its first day is counted back
+_LENGTH_UNTIL = re.compile(
+    r"\W{0,3}(?:(?:dan|yang)\s+)?(?:(?:berakhir|selesai|usai)\s+|(?:hingga|sampai(?:\s+dengan)?)\s+)"
+    r"(?:(?:pada|tanggal|tgl\.?|hari)\s+){0,2}",
+    _I,
+)
+_LENGTH_ENDED = re.compile(r"\s*(?:berakhir|selesai|usai)\b", _I)
+
+
+def _ends_the_length(text: str, length_end: int, d) -> bool:
+    """The day `d`, written right after a length of stay that ends at `length_end`, is its last day."""
+    if d.start - length_end > 40:
+        return False
+    if (m := _LENGTH_UNTIL.match(text, length_end, d.start)) is not None and m.end() == d.start:
+        return True
+    return (
+        d.start - length_end <= 3
+        and not text[length_end : d.start].strip(" ,)")
+        and bool(_LENGTH_ENDED.match(text, d.end))
+    )
 
 
 # A report written while the group is away tells the day it set out and a later day: the day the reporter
@@ -379,6 +405,12 @@ def _return_weekday() -> re.Pattern:
     )
 
 
+# ... the day of return may open its clause, the verb after it: "Rabu (12/6) rombongan sudah kembali ke Blora",
+# "besok [Jumat, 20/3/2020] anggota yang ikut kunker sudah kembali ke Gunungkidul" (not "kembali" as "again":
+# "kembali menggelar rapat", "kembali studi banding ke C")
+_RETURN_AFTER = re.compile(
+    r"[\])]?\s*,?[^.;\n\d]{0,50}?\b(?:kembali|pulang|tiba\s+(?:lagi|kembali))(?=\s+(?:ke|di)\s|\s*[.,;\"”])", _I
+)
 _RETURN_WORDS = ("kembali", "pulang", "berakhir", "selesai", "hingga", "sampai")
 _SERIES_DAY = re.compile(r"hari\s+(?:ke|terakhir|penutup|pamungkas)")  # (_SERIES_LATER's words, on folded text)
 
@@ -407,7 +439,10 @@ def _return_day(text: str, sents, d, start: dt.date, pool, within) -> tuple[dt.d
             if series is None or day > series[0]:
                 series = day, (other.start, other.end)
             continue
-        if _return_before().search(text, max(sent[0], other.start - 100), other.start) is not None:
+        if (
+            _return_before().search(text, max(sent[0], other.start - 100), other.start) is not None
+            or _RETURN_AFTER.match(text, other.end, sent[1]) is not None
+        ):
             return max((day, (other.start, other.end)), series or (day, ()), key=lambda x: x[0])
     if series is not None:
         return series
@@ -662,6 +697,12 @@ def stop_dates(text, sents, resolved: list[Place], stops: list[places.Region], l
         if owner is None or owner.region in out:
             continue
         got = visit_dates(text, sents, pub, skip, within=(d.start, d.end))
+        if got[0] is not None and got[1] is None:
+            # a stay opened on the stop's day ("Mulai Selasa (24/2), … bertolak ke Bali dan dijadwalkan kembali
+            # Jumat (27/2)"): its return told in the rest of the sentence closes it
+            rest = visit_dates(text, sents, pub, skip, within=(d.start, sent[1]))
+            if rest[0] == got[0] and rest[1] is not None:
+                got = rest
         if got[0] is not None:
             out[owner.region] = got
     if others and others[0][0] is not None:

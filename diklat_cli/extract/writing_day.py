@@ -60,6 +60,14 @@ def _tells_visit(told: str) -> bool:
     return any(rx.search(told) is not None for rx in (STRONG_CUES, ACTIVITY_TO_PLACE, _RECEIVED))
 
 
+def _alone_on_its_line(text: str, a: int, b: int) -> bool:
+    """The words at a:b are all their line holds: a page's label (a village website's visitor counter lists
+    "Hari ini", "Kemarin", "Minggu ini"), not a day a sentence tells."""
+    start = text.rfind("\n", 0, a) + 1
+    end = text.find("\n", b)
+    return not text[start:a].strip() and not text[b : len(text) if end < 0 else end].strip()
+
+
 def relative_days(text: str, sents, published: dt.date, written, until: int | None = None) -> list:
     """The days a report gives by its own day of writing, each as a date mention of its full date, in the
     text's order; with `until`, those that start before it (a day told later changes none before it)."""
@@ -72,6 +80,8 @@ def relative_days(text: str, sents, published: dt.date, written, until: int | No
             break
         if out and a < out[-1].end:
             continue  # the last day of a span told ("Senin dan Selasa lalu")
+        if _alone_on_its_line(text, a, b):
+            continue  # a label of the page ("Statistik Kunjungan / Hari ini / Kemarin"), no day told
         before = text[max(0, a - 12) : a]
         if _NOT_A_DAY_BEFORE.search(before) or any(d.start < b + 12 and d.end > a for d in written):
             continue  # "setiap Senin", "tahun kemarin", "Selasa (23/7)": no day told by the writing
