@@ -2318,3 +2318,54 @@ def test_a_place_opening_a_villages_own_name_is_no_region(title: str, text: str,
 )
 def test_a_unit_and_its_bracketed_short_form_alone_are_one(names: list[str], kept: list[str]) -> None:
     assert agencies.unique_units(names) == kept
+
+
+# the host's council named through an official escorting the one who receives ("Bupati A didampingi Wakil Ketua
+# DPRD A", "ditemani Sekretaris DPRD B") attends the reception: the region's government hosts the travelling
+# council, no council is visited; the council's own official receiving the group is its council visited
+@pytest.mark.parametrize(
+    ("title", "text", "want"),
+    [
+        (
+            "DPRD Ngawi Kunker ke Sleman",
+            "SLEMAN - Komisi A DPRD Kabupaten Ngawi melakukan kunjungan kerja ke Kabupaten Sleman, Selasa (5/3/2024). "
+            "Rombongan disambut Bupati Sleman yang didampingi Wakil Ketua DPRD Sleman, Budi Santoso, di ruang rapat "
+            "bupati.",
+            [],
+        ),
+        (
+            "Kaji Banding DPRD Kupang",
+            "BANTUL - Anggota DPRD Kabupaten Kupang kaji banding ke Kabupaten Bantul, Rabu (6/3/2024). Wakil Bupati "
+            "Bantul menerima rombongan di aula Pemkab Bantul, ditemani Sekretaris DPRD Kabupaten Bantul, Agus Riyadi.",
+            [],
+        ),
+        (
+            "Studi Banding DPRD Sumba",
+            "GIANYAR - Pansus II DPRD Kabupaten Sumba Timur studi banding ke Kabupaten Gianyar, Kamis (7/3/2024). "
+            "Dalam pertemuan itu Sekda Gianyar didampingi oleh anggota DPRD Gianyar, Made Sukarta, serta para kepala "
+            "OPD.",
+            [],
+        ),
+        (
+            "Kunker DPRD Luwu",
+            "BANTAENG - Komisi III DPRD Kabupaten Luwu kunjungan kerja ke Kabupaten Bantaeng, Senin (4/3/2024). "
+            "Bupati Bantaeng, didampingi Ketua Komisi B DPRD Bantaeng, menerima rombongan di rumah jabatan.",
+            [],
+        ),
+        # near-misses: the host's council receiving, its own secretary escorting its chair
+        (
+            "DPRD Ngawi ke DPRD Sleman",
+            "SLEMAN - Komisi A DPRD Kabupaten Ngawi melakukan kunjungan kerja ke Kabupaten Sleman, Selasa (5/3/2024). "
+            "Rombongan disambut Wakil Ketua DPRD Sleman, Budi Santoso, di ruang rapat dewan.",
+            ["DPRD"],
+        ),
+        (
+            "DPRD Kupang ke DPRD Bantul",
+            "BANTUL - Anggota DPRD Kabupaten Kupang kaji banding ke Kabupaten Bantul, Rabu (6/3/2024). Ketua DPRD "
+            "Bantul didampingi Sekretaris DPRD Bantul menerima rombongan di ruang paripurna.",
+            ["DPRD"],
+        ),
+    ],
+)
+def test_the_hosts_council_escorting_the_receiver_is_no_unit_visited(title: str, text: str, want: list[str]) -> None:
+    assert [v.host_agencies for v in visits_of(title, text)] == [want]

@@ -731,6 +731,11 @@ _COUNCIL_GROUP = re.compile(
 )
 
 
+# an official of the host's council escorting the one who receives ("Bupati A yang didampingi Wakil Ketua DPRD A",
+# "ditemani Sekretaris DPRD B"): the council attends, the region's government hosts; no council visited
+_ESCORT_BEFORE = re.compile(r"\b(?:didampingi|ditemani)\s+(?:oleh\s+)?(?:[\w.]+\s+){0,4}$", re.IGNORECASE)
+
+
 def councils_of_the_visit(text: str, resolved: list[Place], items, origin_regency, dest_region):
     """The units visited, with the councils a report names by their regions put right.
 
@@ -753,7 +758,11 @@ def councils_of_the_visit(text: str, resolved: list[Place], items, origin_regenc
     kept = [item for item in items if not (item[0] in COUNCILS and named.get(item[1]) == origin_regency)]
     if kept or (origin_regency not in named.values() and _COUNCIL_GROUP.search(text) is None):
         return kept
-    hosts = sorted(span for span, region in named.items() if region == dest_region.name)
+    hosts = sorted(
+        span
+        for span, region in named.items()
+        if region == dest_region.name and _ESCORT_BEFORE.search(text, max(0, span[0] - 60), span[0]) is None
+    )
     if not hosts:
         return kept
     a, b = hosts[0]
