@@ -5878,3 +5878,40 @@ def test_a_schools_party_with_pupils_named_later_as_the_hosts_is_a_visit(text: s
 def test_near_miss_pupils_named_where_the_schools_trip_is_told_are_students(text: str) -> None:
     assert extract_or_reason(text) == NoVisit.STUDENTS
 
+
+# ---- learning at places counted inside a place named before and pointed back to ("di sana")
+# A report sends its group to a named place and then tells what they did there with a pointer back ("di sana",
+# "di tempat itu", "setiba di sana"), the sites inside it counted rather than named ("mendatangi sejumlah desa untuk
+# belajar …"): the learning is that trip's, not of trips to unnamed places told in passing (cues.
+# _learning_of_unnamed_trips_only; f20d qa-19 swaradesaku).
+
+_BACK_THERE_TEXTS = [
+    "Para kepala desa se-Kabupaten Sukabumi berangkat ke Bali, Senin (2/12/2024). Di sana mereka mendatangi beberapa"
+    " desa untuk belajar mengelola BUMDes.",
+    "Rombongan perangkat desa Kabupaten Garut bertolak ke Yogyakarta pekan lalu. Di sana mereka mengunjungi sejumlah"
+    " desa wisata guna mempelajari pengelolaan wisata desa.",
+    "Sebanyak 30 lurah Kota Bekasi terbang ke Lombok, Rabu (4/12/2024). Mereka berkeliling ke beberapa desa di tempat"
+    " itu untuk menimba ilmu tentang pengelolaan sampah.",
+    "Camat se-Kabupaten Cianjur bertolak ke Kota Surabaya, Kamis (5/12/2024). Setiba di sana, rombongan mendatangi"
+    " sejumlah kelurahan untuk mempelajari layanan kependudukan.",
+]
+
+
+@pytest.mark.parametrize("text", _BACK_THERE_TEXTS)
+def test_learning_at_counted_sites_of_a_place_pointed_back_to_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: learning of trips to places counted, none named nor pointed back to
+        "Anggota DPRD Kabupaten Lebak sudah melakukan kunjungan ke beberapa daerah untuk mempelajari praktik baik"
+        " pengelolaan sampah.",
+        "Selama ini Pemkot Serang mengirim pegawai ke sejumlah daerah untuk belajar pengelolaan pasar, kata Sekda di"
+        " sela rapat.",
+    ],
+)
+def test_near_miss_learning_of_counted_places_only_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+
