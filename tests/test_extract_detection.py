@@ -5800,3 +5800,118 @@ def test_learning_only_of_trips_to_counted_places_is_no_visit(text: str) -> None
 )
 def test_near_miss_learning_at_named_places_is_a_visit(text: str, count: int) -> None:
     assert len(extract_text(text)) == count, extract_or_reason(text)
+
+
+# ---- a trip's aim given after the activity word, then a copula: the aim of this trip, not a definition
+# Reports give a trip's aim with a noun of aim and a copula after the activity word ("melakukan studi tiru dengan
+# tujuan khusus, yaitu …", "studi banding itu punya sasaran, yakni …"): the copula introduces what this trip is for,
+# as "tujuan studi tiru adalah …" does before it (no_visit_signs._EXPLAINER). An explainer defines the activity
+# with the copula right after its name or a few words on, with no aim noun in between (f20d qb-24 sman1ajibarang).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan guru SMP Negeri 3 Wonosobo melakukan studi tiru dengan tujuan utama, yaitu mempelajari"
+        " pengelolaan perpustakaan sekolah.",
+        "Para kepala desa itu menjalani studi banding dengan maksud yang jelas, yaitu meniru cara mengelola BUMDes.",
+        "Tim Bappeda Kabupaten Kendal melaksanakan kaji banding dengan sasaran tunggal, yaitu pola perencanaan desa.",
+        "Kegiatan benchmarking dengan tujuan khusus ini, yakni melihat layanan publik digital, berlangsung sehari,"
+        " dan tujuannya adalah meniru mal pelayanan publik.",
+    ],
+)
+def test_aim_after_the_activity_then_a_copula_is_no_explainer(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the activity defined, an aim named only inside the definition
+        "Studi tiru adalah kegiatan mengunjungi lembaga lain dengan tujuan meniru praktik baiknya.",
+        "Benchmarking merupakan cara membandingkan kinerja sebuah organisasi dengan organisasi terbaik.",
+    ],
+)
+def test_near_miss_a_definition_with_an_aim_inside_stays_an_explainer(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is not None
+
+
+# ---- a school's party with its pupils named only later, as the host's: the staff's trip
+# A school named by its kind holds a pupils' trip when the pupils are named where the trip is told (its sentence or
+# the next: "SMK X Gelar Kunjungan Industri … Sebanyak 120 siswa …"). A host school's report of a studi tiru by
+# another school's party names pupils later only as its own, who greet, perform or are taught (f20d qb-27
+# gerbangkepri): the party is the school's teachers, government people learning from a host.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Magelang - SMA Negeri 1 Muntilan menerima rombongan studi tiru dari SMA Negeri 2 Purworejo, Senin (9/12/2024)."
+        " Rombongan 40 guru itu datang untuk mempelajari program sekolah ramah anak. Kepala sekolah memaparkan"
+        " programnya. Para tamu lalu disambut tari yang dibawakan para siswa.",
+        "Bantul - SMP Negeri 1 Sewon kedatangan rombongan studi banding dari SMP Negeri 4 Wates pada Selasa"
+        " (10/12/2024). Mereka ingin belajar pengelolaan bank sampah. Sekolah itu memenangi lomba sekolah sehat."
+        " Kunjungan ditutup dengan pentas musik siswa kelas VIII.",
+        "Kebumen - Rombongan SD Negeri 2 Gombong melakukan studi tiru ke SD Negeri 1 Karanganyar, Rabu"
+        " (11/12/2024), untuk belajar pembelajaran berbasis proyek. Mereka melihat kelas yang tertata rapi. Di akhir"
+        " acara para pelajar menampilkan angklung.",
+        "Sleman - SMK Negeri 2 Depok menjadi tujuan studi tiru SMK Negeri 1 Bantul, Kamis (12/12/2024). Rombongan"
+        " dipimpin kepala sekolahnya untuk mempelajari teaching factory. Sekolah tuan rumah sudah lama menjalankannya."
+        " Tamu diajak melihat siswa berpraktik di bengkel.",
+    ],
+)
+def test_a_schools_party_with_pupils_named_later_as_the_hosts_is_a_visit(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.STUDENTS
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the pupils named in the trip's own sentence or the next are the ones who went
+        "SMA Negeri 1 Muntilan Gelar Kunjungan Industri ke Kabupaten Semarang\n\nSebanyak 80 siswa kelas XI ikut"
+        " kunjungan itu pada Senin (9/12/2024) untuk belajar proses produksi.",
+        "SMP Negeri 4 Wates melakukan studi banding ke Kota Yogyakarta, Selasa (10/12/2024). Sebanyak 60 pelajar"
+        " ikut dalam rombongan untuk belajar pengelolaan museum.",
+    ],
+)
+def test_near_miss_pupils_named_where_the_schools_trip_is_told_are_students(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.STUDENTS
+
+
+# ---- learning at places counted inside a place named before and pointed back to ("di sana")
+# A report sends its group to a named place and then tells what they did there with a pointer back ("di sana",
+# "di tempat itu", "setiba di sana"), the sites inside it counted rather than named ("mendatangi sejumlah desa untuk
+# belajar …"): the learning is that trip's, not of trips to unnamed places told in passing (cues.
+# _learning_of_unnamed_trips_only; f20d qa-19 swaradesaku).
+
+_BACK_THERE_TEXTS = [
+    "Para kepala desa se-Kabupaten Sukabumi berangkat ke Bali, Senin (2/12/2024). Di sana mereka mendatangi beberapa"
+    " desa untuk belajar mengelola BUMDes.",
+    "Rombongan perangkat desa Kabupaten Garut bertolak ke Yogyakarta pekan lalu. Di sana mereka mengunjungi sejumlah"
+    " desa wisata guna mempelajari pengelolaan wisata desa.",
+    "Sebanyak 30 lurah Kota Bekasi terbang ke Lombok, Rabu (4/12/2024). Mereka berkeliling ke beberapa desa di tempat"
+    " itu untuk menimba ilmu tentang pengelolaan sampah.",
+    "Camat se-Kabupaten Cianjur bertolak ke Kota Surabaya, Kamis (5/12/2024). Setiba di sana, rombongan mendatangi"
+    " sejumlah kelurahan untuk mempelajari layanan kependudukan.",
+]
+
+
+@pytest.mark.parametrize("text", _BACK_THERE_TEXTS)
+def test_learning_at_counted_sites_of_a_place_pointed_back_to_is_a_visit(text: str) -> None:
+    assert len(extract_text(text)) == 1, extract_or_reason(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: learning of trips to places counted, none named nor pointed back to
+        "Anggota DPRD Kabupaten Lebak sudah melakukan kunjungan ke beberapa daerah untuk mempelajari praktik baik"
+        " pengelolaan sampah.",
+        "Selama ini Pemkot Serang mengirim pegawai ke sejumlah daerah untuk belajar pengelolaan pasar, kata Sekda di"
+        " sela rapat.",
+    ],
+)
+def test_near_miss_learning_of_counted_places_only_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+

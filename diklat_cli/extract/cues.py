@@ -1130,6 +1130,10 @@ _COUNTED_PLACES_GONE = re.compile(
 )
 
 
+# a place pointed back to, named before: "Di sana mereka mendatangi sejumlah desa untuk belajar …" after "ke Bali"
+_BACK_THERE = re.compile(r"\b(?:di|ke)\s+(?:sana|situ|tempat\s+(?:itu|tersebut))\b", _I)
+
+
 def _learning_of_unnamed_trips_only(text: str) -> bool:
     """Every statement of learning (`LEARNING`, `purpose_clauses`) stands in, or right after, a sentence that sends
     someone to places counted, not named (`_COUNTED_PLACES_GONE`), and names no place gone to: the learning of a
@@ -1149,6 +1153,8 @@ def _learning_of_unnamed_trips_only(text: str) -> bool:
             counted is None
             or _NAMES_AFTER.match(text, counted.end()) is not None  # "ke beberapa daerah, yakni A dan B"
             or _TO_A_NAME.search(text, start, end) is not None
+            # (the counted places lie inside one named before and pointed back to: the sites of the trip told there)
+            or _BACK_THERE.search(text, start, end) is not None
         ):
             return False
     return True

@@ -255,7 +255,12 @@ def _students_travel(text: str, activities: list) -> bool:
             # "Mahasiswa X Soroti Studi Banding DPRD ke Bali", "menyoroti studi banding anggota DPRD Y" (ld-01
             # riau24; the trip's noun with its body in 70 readable articles)
             return False
-    pupils = search(_PUPILS, text) is not None
+    # pupils who go with their school are named where its trip is told (the sentence before, its own or the next:
+    # "SMK X Gelar Kunjungan Industri … Sebanyak 120 siswa …"); pupils named only further on are the host school's,
+    # who greet or perform for a party of teachers (f20d qb-27)
+    spans = sentence_spans(text)
+    at = spans.index(sent) if sent in spans else 0
+    pupils = _PUPILS.search(text, spans[max(0, at - 1)][0], spans[min(len(spans) - 1, at + 1)][1]) is not None
     if _outsiders(text[sent[0] : first], pupils) or any(
         _outsiders(m.group(1)) for m in _GROUP_AFTER.finditer(text, *sent)
     ):
@@ -316,7 +321,11 @@ _EXPLAINER = re.compile(
     r"(?!\s+(?:ke|di|dari)\s+(?:\w+\s+){0,2}" + _COUNTED_PLACES + r")"
     # (also when the sending body and the verb stand between, the places counted right before the list: "studi
     # banding pansus akan digelar di dua negara, yaitu A dan B")
-    r"(?:(?!\b(?:ini|itu|tersebut)\b|\s(?:ke|di|dari)\s+(?:\w+\s+){1,2}" + _COUNTED_PLACES + r",?\s+yaitu\b)"
+    # (nor when a noun of aim stands between: "melakukan studi tiru dengan tujuan khusus, yaitu …" gives this trip's
+    # aim, as "tujuan studi tiru adalah …" does before it: f20d qb-24)
+    r"(?:(?!\b(?:ini|itu|tersebut|tujuan|maksud|sasaran|fokus)\b|\s(?:ke|di|dari)\s+(?:\w+\s+){1,2}"
+    + _COUNTED_PLACES
+    + r",?\s+yaitu\b)"
     r"[^.\n]){0,60}?"
     r"\b(?:adalah|merupakan|ialah"
     # a word's meaning given: "asal kata benchmarking yang bermakna tolok ukur", "studi banding berarti …"
