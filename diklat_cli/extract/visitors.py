@@ -395,10 +395,10 @@ def _counted_visits(text: str) -> re.Match | None:
     pattern = _res()["counted_visits"]
     low = folded(text)
     starts = _count_leads()
+    if low is not None and not may_match(gate(pattern)[0], low):
+        return None  # (the pattern's words looked for first: most texts lack them, and no digit is looked at then)
     if low is None or not starts or not (text.isascii() or _OTHER_DIGIT.search(text) is None):
         return search(pattern, text)
-    if not may_match(gate(pattern)[0], low):
-        return None
     return next(scan(pattern, starts, text, low), None)
 
 
