@@ -461,8 +461,8 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
     a line under bullets or numbers. Two or more bodies of regions other than the host's."""
     res = _res()
     at = {p.mention.start: p for p in resolved}
-    # (bodies_intro by scanning.finditer: the same matches, tried only where its words start)
-    for intro in chain(finditer(res["bodies_intro"], text), res["came_list"].finditer(text)):
+    # (bodies_intro and came_list by scanning.finditer: the same matches, tried only where their words start)
+    for intro in chain(finditer(res["bodies_intro"], text), finditer(res["came_list"], text)):
         sent = sentence_at(sents, intro.start())
         if not res["visit"].search(text, sent[0], intro.end()) or res["members"].search(text, sent[0], intro.start()):
             continue
