@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
+from itertools import islice
 
 from diklat_cli.extract import places, verbs
 from diklat_cli.extract.scanning import Needles, first_letter_gated, folded, gate, may_match, scan
@@ -925,7 +926,8 @@ def find_organizers(text: str) -> list[Organizer]:
             continue  # an acronym in brackets after the full name, already found
         # "Badang Pendidikan … (Badiklat) Jatim": a misspelt full name leaves the acronym and its region
         line_end = text.find("\n", m.end())
-        tokens = _tokens(text, m.end(), len(text) if line_end < 0 else line_end)
+        # (the first nine tokens of the line, all that is read of it: eight and the one after the last)
+        tokens = list(islice(_TOKEN_RE.finditer(text, m.end(), len(text) if line_end < 0 else line_end), 9))
         end = m.end()
         region_start = None  # where the region phrase that closes the name starts
         for token in tokens[:8]:

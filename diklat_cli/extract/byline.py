@@ -391,7 +391,7 @@ _CAPTION = re.compile(
 def _is_furniture(s: str) -> bool:
     if _words(s) < 4 or len(_GLUED.findall(s)) >= 2 or len(re.findall(r"[»›|]", s)) >= 2:
         return True
-    return bool(_FURNITURE.search(s) and _words(s) <= 8)
+    return _words(s) <= 8 and _FURNITURE.search(s) is not None  # (the count first: a long line is never searched)
 
 
 # --- the parts -----------------------------------------------------------------------------

@@ -8,6 +8,7 @@ courtesy calls, the programme's staff visiting its trainees), each test naming i
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
@@ -27,7 +28,7 @@ from diklat_cli.extract.purpose import (
     superior_named,
     touring_superior,
 )
-from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, search
+from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, leads, letter_led, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -122,6 +123,36 @@ STRONG_CUES = re.compile(
 )
 # (behind a look-ahead for the letters it can start with: its alternatives are not tried at other words)
 STRONG_CUES = first_letter_gated(STRONG_CUES)
+# the words every match of STRONG_CUES opens with (scanning.leads: "rombongan", "ke", "menuju" …), as one case-kept
+# pattern over the lower-cased text, grouped by first letter (scanning.letter_led) so that the engine skips to those
+# letters: the large pattern is then tried only at a word one of them starts, not at every word of the letters
+_STRONG_LEADS = re.compile(letter_led(leads(STRONG_CUES, 2)) or r"(?!)")
+
+
+def strong_cues(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
+    """STRONG_CUES.finditer(text, pos, endpos), the pattern tried only where its leads start (`_STRONG_LEADS`; a text
+    whose lower case is no letter-for-letter copy, see scanning.folded, is scanned as usual)."""
+    end = len(text) if endpos is None else endpos
+    low = folded(text)
+    if low is None or _STRONG_LEADS.pattern == r"(?!)":
+        yield from STRONG_CUES.finditer(text, pos, end)
+        return
+    match = STRONG_CUES.match
+    for lead in _STRONG_LEADS.finditer(low, pos, end):
+        k = lead.start()
+        if k < pos:
+            continue  # inside the match found last
+        m = match(text, k, end)
+        if m is not None:
+            yield m
+            pos = m.end()
+
+
+def strong_cue(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:
+    """STRONG_CUES.search(text, pos, endpos), tried only where its leads start (`strong_cues`)."""
+    return next(strong_cues(text, pos, endpos), None)
+
+
 # the host receives a programme's participants ("Pemkot X menerima peserta PKA …"): a trip, though
 # at a ceremony the head of the programme's own region also "receives" its participants
 # (the group counted in any words, "belasan", "tiga puluh (30)", and named as any college's trainees: "siswa",
@@ -603,7 +634,7 @@ def working_trip_only(text: str, activities: list) -> bool:
     sents = sentence_spans(text)
     told = {sentence_at(sents, a.start) for a in activities}
     # (scanning.finditer: the same matches, the pattern tried only where its leads start, not at every word)
-    told.update(sentence_at(sents, m.start()) for m in finditer(STRONG_CUES, text))
+    told.update(sentence_at(sents, m.start()) for m in strong_cues(text))
     council = [sent for sent in told if _COUNCIL.search(text, *sent)]
     ministry = any(_overseers_only(text, sent) for sent in council)
     # (with the council sent to a ministry, a sentence naming it and no place gone to names the delegation of that
@@ -741,7 +772,7 @@ def _strong_cue(text: str) -> bool:
                 if (k == 0 or not _word_char(text[k - 1])) and (after == len(text) or not _word_char(text[after])):
                     return True
                 k = low.find(word, k + 1)
-    return STRONG_CUES.search(text) is not None
+    return strong_cue(text) is not None
 
 
 def _word_char(c: str) -> bool:
@@ -1016,7 +1047,7 @@ def _officials_kunker_only(text: str, activities: list) -> bool:
     for start, end in _trip_sentences(text):
         if start in kunker:
             continue
-        cue = STRONG_CUES.search(text, start, end) or ACTIVITY_TO_PLACE.search(text, start, end)
+        cue = strong_cue(text, start, end) or ACTIVITY_TO_PLACE.search(text, start, end)
         if _COHORT_WORD.search(text, start, cue.start() if cue else end):
             return False
     return True
@@ -1064,7 +1095,7 @@ def _trip_to_a_named_place(sentence: str) -> bool:
     daerah" lists the course's stages). SCHEMA: an opening, closing or graduation is no visit unless the text also
     reports a trip to a named host. (Nor the stage of the course by its title with no place: "Sebelumnya mereka
     mengikuti Kunjungan Strategis Luar Negeri dan studi lapangan".)"""
-    cue = STRONG_CUES.search(sentence)
+    cue = strong_cue(sentence)
     if cue is not None and not (_STAGE_TITLE.match(sentence, cue.start()) and not _TO_A_NAME.search(sentence)):
         return True
     activity = ACTIVITY_TO_PLACE.search(sentence)
@@ -1076,7 +1107,7 @@ def _trip_to_a_named_place(sentence: str) -> bool:
 def _trip_sentence(sentence: str) -> bool:
     """The sentence tells a trip by any of the words of `travel_cue`."""
     return (
-        STRONG_CUES.search(sentence) is not None
+        strong_cue(sentence) is not None
         or ACTIVITY_TO_PLACE.search(sentence) is not None
         or _HOST_RECEIVES.search(sentence) is not None
         or _states_trip(sentence)

@@ -588,7 +588,7 @@ def _sentence_units(text, sents, organizer, programmes=None) -> list[tuple[int, 
         listed = bool(listed or item_line or next_item)
         if listed and search(_PROGRAMMES_LISTED, sentence) is not None:  # (its words looked for first)
             listed = False
-        counted = (listed and _FIRST_ORDINAL.search(sentence) is not None) or next_item
+        counted = (listed and search(_FIRST_ORDINAL, sentence) is not None) or next_item  # (its word looked for first)
         in_list = (listed and opens) or ((bullet or item_line) and in_list)
         previous = sentence
         out.append((start, end, sentence, units, received_by, listed))

@@ -16,10 +16,10 @@ from functools import cache
 
 from diklat_cli.extract import abroad, agencies, dates, places, trainees, verbs, visitors
 from diklat_cli.extract.cues import (
-    STRONG_CUES,
     learnt_at_another_region,
     learnt_where_gone,
     place_undecided,
+    strong_cue,
     travel_cue,
     virtual_study,
 )
@@ -241,7 +241,7 @@ def _students_travel(text: str, activities: list) -> bool:
     # the first trip: its activity ("studi banding") or, where none is named, its cue ("kunjungan studi ke")
     if activities:
         first = activities[0].start
-    elif (cue := STRONG_CUES.search(text)) is not None:
+    elif (cue := strong_cue(text)) is not None:
         first = cue.start()
     elif (learnt := learnt_where_gone(text)) is not None:
         first = learnt  # the trip told by learning at a place: "pelajar SMA … belajar … di Surabaya"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from diklat_cli.extract import dates, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
@@ -566,6 +566,7 @@ _COUNT_FIRST = r"(?<![\w.,/:])((?:(?!(?:19|20)\d\d\b)"
 _OTHER_DIGIT = re.compile(r"[^\D0-9]")  # (a class: the engine skips to it)
 
 
+@lru_cache(maxsize=4)  # (asked of one article for each pattern of a count in turn)
 def _ascii_digits(text: str) -> bool:
     return text.isascii() or _OTHER_DIGIT.search(text) is None
 
@@ -586,6 +587,7 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"(?:sekitar\s+|kurang\s+lebih\s+|hingga\s+|sampai\s+)?$",
     re.IGNORECASE,
 )
+_UNITS_SIZED = ("pansus", "komisi", "fraksi", "panitia")  # (the units _UNIT_SIZE_BEFORE names, lower case)
 
 
 # a count said per unit of the sender ("Tiap desa mengirim 7 orang", "setiap OPD diwakili dua orang", "dua orang
@@ -608,7 +610,12 @@ _PER_UNIT_AFTER = re.compile(
 
 
 def _unit_size(text: str, m: ParticipantMention) -> bool:
-    if _UNIT_SIZE_BEFORE.search(text, max(0, m.start - 70), m.start) is not None:
+    low = folded(text)
+    start = max(0, m.start - 70)
+    # (its unit's word looked for first in the window: the pattern is tried at each offset of it)
+    if (low is None or any(low.find(unit, start, m.start) >= 0 for unit in _UNITS_SIZED)) and _UNIT_SIZE_BEFORE.search(
+        text, start, m.start
+    ) is not None:
         return True
     return _PER_UNIT_BEFORE.search(text, max(0, m.start - 60), m.start) is not None or (
         _PER_UNIT_AFTER.match(text, m.end) is not None

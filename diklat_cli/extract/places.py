@@ -367,6 +367,7 @@ def _street_before() -> re.Pattern:
     return re.compile(r"(?<!\w)(?:jalan|jln?|gang|gg)\.?\s*$", re.IGNORECASE)
 
 
+@lru_cache(maxsize=512)  # (the same few prefixes, "Kabupaten ", "Pemerintah Kota ", in every article)
 def _prefix_info(prefix: str) -> tuple[str | None, bool]:
     """(kind the prefix states, names the government). The last kind word wins:
     "Pemerintah Kabupaten Kota Pagar Alam" is a kota."""

@@ -309,7 +309,7 @@ def find_open_programs(text: str) -> list[ProgramMention]:
     """Programmes the vocabulary does not know, kept as written (SCHEMA: an unknown programme
     is its name as written); only where the words tie the course to the people travelling."""
     found = [ProgramMention(m.start(), m.end(), m.group(), False) for m in finditer(_OPEN_PROGRAM_LOWER, text)]
-    for m in _open_program_re().finditer(text):
+    for m in finditer(_open_program_re(), text):  # (scanning: the same matches, tried only where its words start)
         name = m.group()
         # a headline writes the sender right after the course ("Peserta Pelatihan X Bireuen Studi Tiru ke …"),
         # its Title Case running on: a place name that ends the name is who sends, not the course

@@ -10,6 +10,7 @@ import re
 
 from diklat_cli.extract import budget, places
 from diklat_cli.extract.place_roles import PAIRED_KIND, STUDY, Place
+from diklat_cli.extract.scanning import folded
 
 _I = re.IGNORECASE
 
@@ -139,6 +140,8 @@ _VILLAGE_LOCATED = re.compile(
     r"(?:(?:Kecamatan|Kec\.|Distrik)\s+" + _CAPS + r"\s*,?\s*)?$",
     _I,
 )
+# (the kinds _VILLAGE_LOCATED opens with, lower case)
+_VILLAGE_KINDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon")
 
 
 def share_village_located_scores(text: str, resolved: list[Place]) -> None:
@@ -147,10 +150,14 @@ def share_village_located_scores(text: str, resolved: list[Place]) -> None:
     body that went ("Pemerintah Desa A … melaksanakan studi banding")."""
     if "esa " not in text and "elurahan " not in text:
         return
+    low = folded(text)
     for place in resolved:
         if place.region.kind == "province" or place.dest >= 2 or place.origin >= 2:
             continue
-        m = _VILLAGE_LOCATED.search(text, max(0, place.mention.start - 140), place.mention.start)
+        start = max(0, place.mention.start - 140)
+        if low is not None and not any(low.find(kind, start, place.mention.start) >= 0 for kind in _VILLAGE_KINDS):
+            continue  # (no village's kind in the window: the pattern, tried at each of its offsets, would find none)
+        m = _VILLAGE_LOCATED.search(text, start, place.mention.start)
         if m is None:
             continue
         budget.spend(len(text))  # a pass over the text for each village located

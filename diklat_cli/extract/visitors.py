@@ -395,10 +395,10 @@ def _counted_visits(text: str) -> re.Match | None:
     pattern = _res()["counted_visits"]
     low = folded(text)
     starts = _count_leads()
+    if low is not None and not may_match(gate(pattern)[0], low):
+        return None  # (the pattern's words looked for first: most texts lack them, and no digit is looked at then)
     if low is None or not starts or not (text.isascii() or _OTHER_DIGIT.search(text) is None):
         return search(pattern, text)
-    if not may_match(gate(pattern)[0], low):
-        return None
     return next(scan(pattern, starts, text, low), None)
 
 
@@ -463,8 +463,8 @@ def _body_list(text: str, sents, resolved: list, dest) -> list[Visitor]:
     a line under bullets or numbers. Two or more bodies of regions other than the host's."""
     res = _res()
     at = {p.mention.start: p for p in resolved}
-    # (bodies_intro by scanning.finditer: the same matches, tried only where its words start)
-    for intro in chain(finditer(res["bodies_intro"], text), res["came_list"].finditer(text)):
+    # (bodies_intro and came_list by scanning.finditer: the same matches, tried only where their words start)
+    for intro in chain(finditer(res["bodies_intro"], text), finditer(res["came_list"], text)):
         sent = sentence_at(sents, intro.start())
         if not res["visit"].search(text, sent[0], intro.end()) or res["members"].search(text, sent[0], intro.start()):
             continue

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from diklat_cli.extract import byline, dates, places, programs, verbs, writing_day
-from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
+from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, strong_cue
 from diklat_cli.extract.numbers import ordinal_to_int, ordinal_words
 from diklat_cli.extract.place_roles import Place, places_between
 from diklat_cli.extract.scanning import folded, scan, search
@@ -354,7 +354,7 @@ def _told_as_now(text: str, sents) -> bool:
 
 def _tells_a_visit(told: str) -> bool:
     """Whether a sentence tells a visit: a group going or received, a study at a place."""
-    return STRONG_CUES.search(told) is not None or ACTIVITY_TO_PLACE.search(told) is not None
+    return strong_cue(told) is not None or ACTIVITY_TO_PLACE.search(told) is not None
 
 
 # The last day of a trip is told after its first, in a clause of its own, by the group's return or the
@@ -466,7 +466,7 @@ def _return_weekdays(text: str, pos: int, endpos: int) -> Iterator[re.Match]:
 def _training_told(text: str, sent: tuple[int, int]) -> bool:
     """The sentence tells the training, not the trip: "Pelatihan ini berlangsung hingga Jumat (14/6)"."""
     told = text[sent[0] : sent[1]]
-    return _TRAINING_TOLD.search(told) is not None and STRONG_CUES.search(told) is None
+    return _TRAINING_TOLD.search(told) is not None and strong_cue(told) is None
 
 
 # A report of a course tells the course first and its study trip after, as one part of it: "Kursus yang digelar
@@ -509,7 +509,7 @@ def _course_told_first(text: str, sents, found) -> tuple[int, int] | None:
         if (
             (fold is not None and not any(fold.find(word, *sent) >= 0 for word in _COURSE_WORDS))
             or not _COURSE_LASTS.search(text, *sent)
-            or STRONG_CUES.search(text, *sent)
+            or strong_cue(text, *sent)
             or ACTIVITY_TO_PLACE.search(text, *sent)
         ):
             continue
@@ -526,7 +526,7 @@ def _course_told_first(text: str, sents, found) -> tuple[int, int] | None:
 def _first_trip_word(text: str, activities: list) -> int | None:
     """Where the article first names a trip: an activity's word or a word of going or receiving."""
     at = [a.start for a in activities[:1]]
-    if (m := STRONG_CUES.search(text)) is not None:
+    if (m := strong_cue(text)) is not None:
         at.append(m.start())
     return min(at) if at else None
 

@@ -8,7 +8,7 @@ import re
 from functools import lru_cache
 
 from diklat_cli.extract import dates, verbs
-from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, STRONG_CUES
+from diklat_cli.extract.cues import ACTIVITY_TO_PLACE, strong_cue
 from diklat_cli.extract.scanning import finditer
 from diklat_cli.extract.sentences import sentence_at
 
@@ -57,7 +57,7 @@ _RECEIVED = re.compile(
 
 
 def _tells_visit(told: str) -> bool:
-    return any(rx.search(told) is not None for rx in (STRONG_CUES, ACTIVITY_TO_PLACE, _RECEIVED))
+    return strong_cue(told) is not None or any(rx.search(told) is not None for rx in (ACTIVITY_TO_PLACE, _RECEIVED))
 
 
 def _alone_on_its_line(text: str, a: int, b: int) -> bool:
