@@ -5914,4 +5914,3 @@ def test_learning_at_counted_sites_of_a_place_pointed_back_to_is_a_visit(text: s
 )
 def test_near_miss_learning_of_counted_places_only_is_no_visit(text: str) -> None:
     assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
-
