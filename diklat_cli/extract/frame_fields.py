@@ -10,7 +10,7 @@ from __future__ import annotations
 import itertools
 import re
 
-from diklat_cli.extract import places
+from diklat_cli.extract import budget, places
 from diklat_cli.extract.hosts import find_host_agencies
 from diklat_cli.extract.place_links import has_digit, linked_places, member_count_at
 from diklat_cli.extract.place_roles import Place
@@ -122,13 +122,19 @@ def _stands_at(text: str, end: int, pos: int) -> bool:
     return _AT_PLACE.fullmatch(text, end, pos) is not None and not _ON_TO.search(text, end, pos)
 
 
-def frame_agencies(text, sents, resolved: list[Place], frames: list[places.Region], organizer) -> dict:
-    """The units of each destination: a unit belongs to the destination named last before it."""
+def frame_agencies(
+    text, sents, resolved: list[Place], frames: list[places.Region], organizer, known: dict | None = None
+) -> dict:
+    """The units of each destination: a unit belongs to the destination named last before it.
+    known: the units the caller already found for a destination (`find_host_agencies`, same organizer)."""
     marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
     out: dict[places.Region, list] = {f: [] for f in frames}
     seen: set[str] = set()
+    known = known or {}
     for frame in frames:
-        for item in find_host_agencies(text, sents, frame, organizer):
+        if frame in known:
+            budget.spend(sum(end - start for start, end in sents))  # (as the pass it stands for)
+        for item in known[frame] if frame in known else find_host_agencies(text, sents, frame, organizer):
             if item[0] in seen:
                 continue
             # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text

@@ -242,23 +242,12 @@ def _regions_in_name(name: str) -> list:
     ]
 
 
-_last_hosts: tuple | None = None  # the last call's arguments and units
-
-
 def find_host_agencies(
     text, sents, dest_region, organizer, programmes=None
 ) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region.
     programmes: programs.find_programs(text), when the caller has it (else found again where needed)."""
-    # the article's destination is asked for again among its frames (frame_agencies): the same answer
-    global _last_hosts
-    last = _last_hosts
-    if last is not None and last[0] is text and last[1] is sents and last[2] == dest_region and last[3] == organizer:
-        budget.spend(sum(end - start for start, end in sents))  # as the pass it stands for
-        return list(last[4])
-    found = _find_host_agencies(text, sents, dest_region, organizer, programmes)
-    _last_hosts = (text, sents, dest_region, organizer, found)
-    return list(found)
+    return _find_host_agencies(text, sents, dest_region, organizer, programmes)
 
 
 _REGION_REACH = 40

@@ -424,7 +424,9 @@ def visits_or_reason(
         if not (dest_frames and origin_frames) and (together or not dest_frames)
         else {}
     )
-    frame_items = frame_agencies(text, sents, resolved, dest_frames, organizer) if dest_frames else None
+    # (the article's destination among the frames: its units were found above, for the same organizer)
+    known_units = {dest_region: agency_items} if dest_region else None
+    frame_items = frame_agencies(text, sents, resolved, dest_frames, organizer, known_units) if dest_frames else None
     split = len(dest_frames) > 1 and split_told(text, sents, resolved, dest_frames)
     # national bodies received together ("Rombongan Kementerian A dan Lembaga B …, dari dua instansi
     # itu"): one record per sender, each with the count its own people are said to bring
