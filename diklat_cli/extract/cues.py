@@ -28,7 +28,7 @@ from diklat_cli.extract.purpose import (
     superior_named,
     touring_superior,
 )
-from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, leads, letter_led, search
+from diklat_cli.extract.scanning import finditer, first_letter_gated, folded, leads, letter_led, match_at, search
 from diklat_cli.extract.senders import Key
 from diklat_cli.extract.sentences import sentence_at, sentence_spans
 
@@ -126,26 +126,19 @@ STRONG_CUES = first_letter_gated(STRONG_CUES)
 # the words every match of STRONG_CUES opens with (scanning.leads: "rombongan", "ke", "menuju" …), as one case-kept
 # pattern over the lower-cased text, grouped by first letter (scanning.letter_led) so that the engine skips to those
 # letters: the large pattern is then tried only at a word one of them starts, not at every word of the letters
-_STRONG_LEADS = re.compile(letter_led(leads(STRONG_CUES, 2)) or r"(?!)")
+_STRONG_LED = letter_led(leads(STRONG_CUES, 2))
+_STRONG_LEADS = re.compile(_STRONG_LED) if _STRONG_LED else None
 
 
 def strong_cues(text: str, pos: int = 0, endpos: int | None = None) -> Iterator[re.Match]:
-    """STRONG_CUES.finditer(text, pos, endpos), the pattern tried only where its leads start (`_STRONG_LEADS`; a text
-    whose lower case is no letter-for-letter copy, see scanning.folded, is scanned as usual)."""
+    """STRONG_CUES.finditer(text, pos, endpos), the pattern tried only where its leads start (`_STRONG_LEADS`,
+    through scanning.match_at; a text whose lower case is no letter-for-letter copy, see scanning.folded, is
+    scanned as usual)."""
     end = len(text) if endpos is None else endpos
     low = folded(text)
-    if low is None or _STRONG_LEADS.pattern == r"(?!)":
-        yield from STRONG_CUES.finditer(text, pos, end)
-        return
-    match = STRONG_CUES.match
-    for lead in _STRONG_LEADS.finditer(low, pos, end):
-        k = lead.start()
-        if k < pos:
-            continue  # inside the match found last
-        m = match(text, k, end)
-        if m is not None:
-            yield m
-            pos = m.end()
+    if low is None or _STRONG_LEADS is None:
+        return STRONG_CUES.finditer(text, pos, end)
+    return match_at(STRONG_CUES, text, (lead.start() for lead in _STRONG_LEADS.finditer(low, pos, end)), pos, end)
 
 
 def strong_cue(text: str, pos: int = 0, endpos: int | None = None) -> re.Match | None:

@@ -409,10 +409,10 @@ def scan(
 
 
 def match_at(
-    pattern: re.Pattern, text: str, starts: list[int], pos: int = 0, endpos: int | None = None
+    pattern: re.Pattern, text: str, starts: Iterable[int], pos: int = 0, endpos: int | None = None
 ) -> Iterator[re.Match]:
-    """pattern.finditer(text, pos, endpos) when every match starts at one of the sorted offsets
-    `starts`: the pattern is tried there only, never inside a match already found."""
+    """pattern.finditer(text, pos, endpos) when every match starts at one of the offsets `starts`, in
+    order: the pattern is tried there only, never inside a match already found."""
     end = len(text) if endpos is None else endpos
     match = pattern.match
     for k in starts:
