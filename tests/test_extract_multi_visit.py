@@ -1084,6 +1084,17 @@ def test_subgroups_apart_at_one_place(text: str, expected: list[tuple[str, str]]
     assert [(o.split(" DPRD")[0] if o else o, d) for o, d, _ in got] == expected
 
 
+def test_a_komisi_at_a_place_another_went_to_has_the_units_of_its_own_clause() -> None:
+    # two komisi apart at one place: each record has the units its own clause names, so they stay two
+    found = visits_of(
+        "MATARAM - DPRD Provinsi Nusa Tenggara Barat melakukan studi banding, Selasa (14/5/2024). Komisi I ke "
+        "Kota Surabaya untuk membahas raperda pajak daerah. Komisi II juga ke Kota Surabaya dan menemui Dinas "
+        "Pertanian Kota Surabaya untuk belajar soal pupuk. Komisi III ke Kota Malang."
+    )
+    units = sorted((v.destination.regency or "", tuple(v.host_agencies)) for v in found)
+    assert units == [("Kota Malang", ()), ("Kota Surabaya", ()), ("Kota Surabaya", ("Dinas Pertanian",))]
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [
