@@ -1095,6 +1095,16 @@ def test_a_komisi_at_a_place_another_went_to_has_the_units_of_its_own_clause() -
     assert units == [("Kota Malang", ()), ("Kota Surabaya", ()), ("Kota Surabaya", ("Dinas Pertanian",))]
 
 
+def test_komisi_each_told_where_it_is_at() -> None:
+    # "… sedangkan Komisi II berada di B": where the other group is while away
+    found = visits_of(
+        "BIMA - Para anggota DPRD Kabupaten Bima melakukan studi banding ke luar daerah, Rabu (3/7/2024). Komisi I "
+        "studi banding ke Kota Bandung untuk mempelajari perizinan, sedangkan Komisi II berada di Kota Semarang "
+        "membahas pengelolaan pasar."
+    )
+    assert sorted(by_dest(found)) == ["Kota Bandung", "Kota Semarang"]
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [

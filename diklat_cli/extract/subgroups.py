@@ -58,7 +58,9 @@ _SUBGROUP_GOES = re.compile(
     r"|(?:" + FIELD_STAGE + r")(?:\s+(?!di\b)\w+)?)\s+di"
     r"|(?:ber)?foto\s+(?:bersama|bareng)"
     # ... or of learning at it: "Kelompok I belajar di A", "Tim 2 menimba ilmu ke B"
-    r"|(?:belajar|menimba\s+ilmu|berguru)\s+(?:di|ke))\b",
+    r"|(?:belajar|menimba\s+ilmu|berguru)\s+(?:di|ke)"
+    # ... or of being there while the others are elsewhere: "Komisi II berada di A, sedangkan Komisi III di B"
+    r"|berada\s+di)\b",
     _I,
 )
 # the next sub-group's clause with its verb left out, only the place word before its place: "Kelompok pertama
