@@ -1105,6 +1105,16 @@ def test_komisi_each_told_where_it_is_at() -> None:
     assert sorted(by_dest(found)) == ["Kota Bandung", "Kota Semarang"]
 
 
+def test_the_council_of_the_komisi_leader_is_not_where_it_went() -> None:
+    # "dipimpin Wakil Ketua DPRD A": the leader's council is the group's home; it went to the next place
+    found = visits_of(
+        "DPRD Kabupaten Sleman melakukan studi banding, Senin (6/5/2024). Komisi A ke Kota Malang untuk "
+        "belajar soal pajak. Komisi B yang membidangi ekonomi melakukan studi banding dipimpin Wakil Ketua DPRD "
+        "Sleman Budi Santoso, dengan mendatangi Dinas Perdagangan Kota Surabaya."
+    )
+    assert sorted(by_dest(found)) == ["Kota Malang", "Kota Surabaya"]
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [
