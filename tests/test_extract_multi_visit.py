@@ -1084,6 +1084,37 @@ def test_subgroups_apart_at_one_place(text: str, expected: list[tuple[str, str]]
     assert [(o.split(" DPRD")[0] if o else o, d) for o, d, _ in got] == expected
 
 
+def test_a_komisi_at_a_place_another_went_to_has_the_units_of_its_own_clause() -> None:
+    # two komisi apart at one place: each record has the units its own clause names, so they stay two
+    found = visits_of(
+        "MATARAM - DPRD Provinsi Nusa Tenggara Barat melakukan studi banding, Selasa (14/5/2024). Komisi I ke "
+        "Kota Surabaya untuk membahas raperda pajak daerah. Komisi II juga ke Kota Surabaya dan menemui Dinas "
+        "Pertanian Kota Surabaya untuk belajar soal pupuk. Komisi III ke Kota Malang."
+    )
+    units = sorted((v.destination.regency or "", tuple(v.host_agencies)) for v in found)
+    assert units == [("Kota Malang", ()), ("Kota Surabaya", ()), ("Kota Surabaya", ("Dinas Pertanian",))]
+
+
+def test_komisi_each_told_where_it_is_at() -> None:
+    # "… sedangkan Komisi II berada di B": where the other group is while away
+    found = visits_of(
+        "BIMA - Para anggota DPRD Kabupaten Bima melakukan studi banding ke luar daerah, Rabu (3/7/2024). Komisi I "
+        "studi banding ke Kota Bandung untuk mempelajari perizinan, sedangkan Komisi II berada di Kota Semarang "
+        "membahas pengelolaan pasar."
+    )
+    assert sorted(by_dest(found)) == ["Kota Bandung", "Kota Semarang"]
+
+
+def test_the_council_of_the_komisi_leader_is_not_where_it_went() -> None:
+    # "dipimpin Wakil Ketua DPRD A": the leader's council is the group's home; it went to the next place
+    found = visits_of(
+        "DPRD Kabupaten Sleman melakukan studi banding, Senin (6/5/2024). Komisi A ke Kota Malang untuk "
+        "belajar soal pajak. Komisi B yang membidangi ekonomi melakukan studi banding dipimpin Wakil Ketua DPRD "
+        "Sleman Budi Santoso, dengan mendatangi Dinas Perdagangan Kota Surabaya."
+    )
+    assert sorted(by_dest(found)) == ["Kota Malang", "Kota Surabaya"]
+
+
 @pytest.mark.parametrize(
     ("text", "days"),
     [

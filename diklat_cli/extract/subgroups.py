@@ -58,8 +58,15 @@ _SUBGROUP_GOES = re.compile(
     r"|(?:" + FIELD_STAGE + r")(?:\s+(?!di\b)\w+)?)\s+di"
     r"|(?:ber)?foto\s+(?:bersama|bareng)"
     # ... or of learning at it: "Kelompok I belajar di A", "Tim 2 menimba ilmu ke B"
-    r"|(?:belajar|menimba\s+ilmu|berguru)\s+(?:di|ke))\b",
+    r"|(?:belajar|menimba\s+ilmu|berguru)\s+(?:di|ke)"
+    # ... or of being there while the others are elsewhere: "Komisi II berada di A, sedangkan Komisi III di B"
+    r"|berada\s+di)\b",
     _I,
+)
+# the council of the one who leads the group, written in its clause before where it went: "Komisi IV … di bawah
+# pimpinan Wakil Ketua DPRD A … mendatangi B" (A is the group's home, B where it went)
+_LED_BY = re.compile(
+    r"\b(?:dipimpin|pimpinan|diketuai)\s+(?:langsung\s+)?(?:oleh\s+)?(?:wakil\s+)?ketua\s+(?:DPRD|DPRK|DPRP)\s+$", _I
 )
 # the next sub-group's clause with its verb left out, only the place word before its place: "Kelompok pertama
 # menjalani kuliah kerja di A, sedangkan kelompok kedua di B" (the verb of the clause before it stands for it)
@@ -205,6 +212,10 @@ def _subgroup_places(
             )
         ):
             # (its own council's region: where it went is the next place)
+            told_from = place.mention.end
+            place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
+        if place is not None and _LED_BY.search(text, max(told_from, place.mention.start - 80), place.mention.start):
+            # (its leader's council: where it went is the next place)
             told_from = place.mention.end
             place = next((p for p in resolved if told_from <= p.mention.start < limit), None)
         if place is not None and (

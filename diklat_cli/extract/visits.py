@@ -547,6 +547,10 @@ def visits_or_reason(
             evidence["organizer"] = Evidence(spans=[(own_organizer.start, own_organizer.end)], confidence=0.8)
         items = agencies_for(key, keys, frame_items[frame_dest] if frame_items else agency_items, cohorts)
         items = councils_of_the_visit(text, resolved, items, visit.origin.regency or visit.origin.province, dest_region)
+        if group is not None and dest_frames.count(frame_dest) > 1:
+            # a sub-group at a place another group went to too: the units its own clause names ("Komisi II
+            # menemui DPRD A …, Komisi III juga ke A"), not the other group's
+            items = [item for item in items if group[1] <= item[1][0] < group[2]]
         fill_host_agencies(text, resolved, visit, evidence, items, dest_region)
         k_start, k_end, k_spans, k_conf = start, end, date_spans, date_conf
         dated_here = date_frame is None or frame_dest in (None, date_frame)
