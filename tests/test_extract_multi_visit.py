@@ -396,6 +396,19 @@ def test_a_list_after_bodies_counted_at_once_names_the_senders(text: str) -> Non
     assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
 
 
+# a dateline's address ("Provinsi A, Kabupaten B") written before the counted senders in the same sentence is a
+# list of its own: the senders' list is not glued to it (the host would then be one of the senders)
+def test_counted_senders_after_a_dateline_address_are_a_list_of_their_own() -> None:
+    found = visits_of(
+        "Indonesia, Provinsi Jawa Tengah, Kabupaten Klaten, beritadesa.id – Tiga rombongan sekaligus, yakni Dinas"
+        " Kominfo Pemerintah Kabupaten Garut dan Pemerintah Kabupaten Sumba Barat, serta Bappeda Pemerintah Kota"
+        " Kendari, datang untuk studi banding tata kelola data di Pemerintah Kabupaten Klaten, Selasa (4/6/2024).",
+        "Sekretaris Bappeda Kota Kendari berterima kasih atas sambutan Kabupaten Klaten kepada rombongan Kota Kendari.",
+    )
+    assert senders(found) == {"Kabupaten Garut", "Kabupaten Sumba Barat", "Kota Kendari"}
+    assert {v.destination.regency for v in found} == {"Kabupaten Klaten"}
+
+
 def test_near_miss_a_group_going_to_places_counted_at_once_is_one_sender() -> None:
     found = visits_of(
         "Rombongan DPRD Kabupaten Sleman melakukan kunjungan kerja ke tiga daerah sekaligus, yakni Kabupaten Garut,"

@@ -364,6 +364,13 @@ def test_di_yogyakarta_is_case_sensitive():
     assert {r.name for r in m.candidates} == {"DI Yogyakarta", "Kota Yogyakarta"}
 
 
+def test_a_regency_whose_name_opens_with_kota_written_apart_is_found_in_text():
+    # "Kotawaringin" written as two words reads as a city's kind and a name no city has: the regency
+    text = "Rombongan datang bersama Kabupaten Kota Waringin Barat, sedangkan DPRD Kota Waringin Timur menyusul."
+    got = [[r.name for r in m.candidates] for m in find_places(text)]
+    assert got == [["Kabupaten Kotawaringin Barat"], ["Kabupaten Kotawaringin Timur"]]
+
+
 def test_spelling_variants_and_nicknames():
     text = (
         "Rute: Pare-Pare, Pare-pare, Bau-Bau, Tojo Una-Una, Siantar, Palangka Raya, "

@@ -778,11 +778,14 @@ def _senders_told_together(
             sent = sentence_at(sents, together.start())
             nxt = sentence_at(sents, sent[1]) if sent[1] < len(text) else sent
             members = [p for p in resolved if sent[0] <= p.mention.start < nxt[1] and p.dest == 0]
-            linked = [a for a, b in zip(members, members[1:], strict=False) if linked_places(text, a, b)]
-            if linked:
-                first = linked[0]
-                chain_members = [first] + [b for a, b in zip(members, members[1:], strict=False) if a in linked]
-                regions = distinct_regions(chain_members, text)
-                if len(regions) >= 2:
+            # each written list on its own: a dateline's address before the senders ("Propinsi A, Kabupaten B –
+            # Tiga rombongan, yakni Pemkab C, Pemkab D serta Pemkot E") is no member of their list
+            chain: list[Place] = []
+            for place in [*members, None]:
+                if place is not None and chain and linked_places(text, chain[-1], place):
+                    chain.append(place)
+                    continue
+                if len(chain) >= 2 and len(regions := distinct_regions(chain, text)) >= 2:
                     found.append((regions, True))
+                chain = [place] if place is not None else []
     return found
