@@ -23,6 +23,8 @@ from diklat_cli.extract.scanning import (
     leads,
     letter_skipped,
     may_match_seen,
+    may_match_within,
+    needles,
     scan,
     search,
 )
@@ -587,7 +589,7 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"(?:sekitar\s+|kurang\s+lebih\s+|hingga\s+|sampai\s+)?$",
     re.IGNORECASE,
 )
-_UNITS_SIZED = ("pansus", "komisi", "fraksi", "panitia")  # (the units _UNIT_SIZE_BEFORE names, lower case)
+_UNIT_SIZE_NEEDLES = needles(_UNIT_SIZE_BEFORE)  # (its words, looked for in the window before it is tried)
 
 
 # a count said per unit of the sender ("Tiap desa mengirim 7 orang", "setiap OPD diwakili dua orang", "dua orang
@@ -612,10 +614,11 @@ _PER_UNIT_AFTER = re.compile(
 def _unit_size(text: str, m: ParticipantMention) -> bool:
     low = folded(text)
     start = max(0, m.start - 70)
-    # (its unit's word looked for first in the window: the pattern is tried at each offset of it)
-    if (low is None or any(low.find(unit, start, m.start) >= 0 for unit in _UNITS_SIZED)) and _UNIT_SIZE_BEFORE.search(
-        text, start, m.start
-    ) is not None:
+    # (its words looked for first in the window, its units among them: the pattern is tried at each offset of it)
+    if (
+        may_match_within(_UNIT_SIZE_NEEDLES, low, start, m.start)
+        and _UNIT_SIZE_BEFORE.search(text, start, m.start) is not None
+    ):
         return True
     return _PER_UNIT_BEFORE.search(text, max(0, m.start - 60), m.start) is not None or (
         _PER_UNIT_AFTER.match(text, m.end) is not None
