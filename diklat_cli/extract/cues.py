@@ -905,24 +905,34 @@ _SUBJECT_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _came(name: str) -> re.Pattern:
+    """N came: N going "ke" somewhere, or the guests being "dari N" (compiled once for each name)."""
+    name = re.escape(name)
+    return re.compile(
+        rf"\b{name}\b[^.\n]{{0,80}}?\b(?:kunjungan|berkunjung|bertandang|bersilatur(?:r)?ahmi|bersilaturahim|datang"
+        rf"|tiba)\b[^.\n]{{0,60}}?\bke\b|\b(?:tamu|rombongan|kunjungan)\b[^.\n]{{0,60}}?\bdari\s+(?:[\w.]+\s+){{0,3}}?{name}\b"
+    )
+
+
+@lru_cache(maxsize=64)
+def _received(name: str) -> re.Pattern:
+    """N received: "N kedatangan / menerima / dikunjungi …" (compiled once for each name)."""
+    return re.compile(
+        rf"\b{re.escape(name)}\)?\s+(?:\w+\s+){{0,2}}?(?:kedatangan|menerima|dikunjungi|disambangi|didatangi)\b"
+    )
+
+
 def _host_learns(text: str, m: re.Match) -> bool:
     """The learning `m` is the host's: learnt from a name that came ("dari N", N going "ke" somewhere or the guests
     being "dari N"), or said of a name that received ("N kedatangan / menerima / dikunjungi …")."""
     after = _FROM_NAME.match(text, m.end())
-    if after is not None:
-        name = re.escape(after.group(1))
-        came = (
-            rf"\b{name}\b[^.\n]{{0,80}}?\b(?:kunjungan|berkunjung|bertandang|bersilatur(?:r)?ahmi|bersilaturahim|datang"
-            rf"|tiba)\b[^.\n]{{0,60}}?\bke\b|\b(?:tamu|rombongan|kunjungan)\b[^.\n]{{0,60}}?\bdari\s+(?:[\w.]+\s+){{0,3}}?{name}\b"
-        )
-        if re.search(came, text):
-            return True
+    if after is not None and _came(after.group(1)).search(text):
+        return True
     before = _SUBJECT_NAME.search(text, max(0, m.start() - 40), m.start())
     if before is None:
         return False
-    name = re.escape(before.group(1))
-    received = rf"\b{name}\)?\s+(?:\w+\s+){{0,2}}?(?:kedatangan|menerima|dikunjungi|disambangi|didatangi)\b"
-    return re.search(received, text) is not None
+    return _received(before.group(1)).search(text) is not None
 
 
 # the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them, or to the regions
