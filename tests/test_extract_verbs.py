@@ -66,3 +66,21 @@ def test_calling_on_receiving_and_being_received_as_cues_and_visits_read_them():
     received = re.compile(r"\b" + verbs.RECEIVED_BY + r"(?P<by>\w+)", re.IGNORECASE)
     assert received.search("disambut langsung oleh Bupati Gowa").group("by") == "Bupati"
     assert received.search("diterima Sekda").group("by") == "Sekda"
+
+
+# the verbs of saying of extract/speech.py (data/speech.json): one vocabulary, each reader taking its groups by name
+# (no word twice in one reader's words)
+def test_each_reader_of_speech_takes_its_own_groups() -> None:
+    from diklat_cli.extract import dates, speech
+    from diklat_cli.extract.place_links import _SAID_BY
+
+    for words in (speech.said_by(), speech.speaker_words(), speech.statement_verbs()):
+        assert len(words) == len(set(words))
+    assert set(speech.SAID) <= set(speech.said_by()) & set(speech.speaker_words()) & set(speech.statement_verbs())
+    # dates reads a bare verb of saying also with -nya, and a word of said_with_nya only with it
+    assert {"tandas", "tandasnya", "lanjutnya"} <= set(speech.statement_verbs())
+    assert "lanjut" not in speech.statement_verbs()
+    assert dates.said_on('"Kami siap," tandas Budi, Senin (2/9).', 0, 26)
+    # place_links: "menurut" and SAID only
+    assert _SAID_BY.search("Menurut Kepala Dinas Kota A") and _SAID_BY.search("ucap Kepala Dinas Kota A")
+    assert not _SAID_BY.search("papar Kepala Dinas Kota A")
