@@ -1,6 +1,8 @@
-"""The verb classes of extract/verbs.py: one definition the patterns share."""
+"""The verb classes of extract/verbs.py, and the vocabularies defined once beside them (speech.py, staff.py)."""
 
 import re
+
+import pytest
 
 from diklat_cli.extract import verbs
 
@@ -84,3 +86,24 @@ def test_each_reader_of_speech_takes_its_own_groups() -> None:
     # place_links: "menurut" and SAID only
     assert _SAID_BY.search("Menurut Kepala Dinas Kota A") and _SAID_BY.search("ucap Kepala Dinas Kota A")
     assert not _SAID_BY.search("papar Kepala Dinas Kota A")
+
+
+# the words for the government's own employees of extract/staff.py: one class, each pattern taking its words by name
+def test_staff_words_are_one_class_taken_by_name() -> None:
+    from diklat_cli.extract import staff
+    from diklat_cli.extract.participants import GOVERNMENT_STAFF
+
+    assert "|".join(staff.STAFF_WORDS) == staff.STAFF
+    assert staff.only("pegawai", "ASN") == "pegawai|ASN"
+    with pytest.raises(ValueError):
+        staff.only("pegawai", "guru")
+    # "aparat" starts "aparatur", so the class writes the longer word first: read whole without a boundary after it
+    words = list(staff.STAFF_WORDS)
+    assert words.index("aparatur") < words.index("aparat")
+    assert re.match(r"(?:" + staff.STAFF + ")", "aparatur desa", re.I).group() == "aparatur"
+    pattern = re.compile(r"\b(?:" + GOVERNMENT_STAFF + r")\b", re.I)
+    assert [m.group() for m in pattern.finditer("20 ASN, 5 aparat dan 3 aparatur Dinas X")] == [
+        "ASN",
+        "aparat",
+        "aparatur",
+    ]

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
-from diklat_cli.extract import abroad, programs, trainees, verbs
+from diklat_cli.extract import abroad, programs, staff, trainees, verbs
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.participants import GOVERNMENT_STAFF
@@ -68,7 +68,11 @@ STRONG_CUES = re.compile(
     # residents names no trip of government people)
     r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus|tuan\s+rumah)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
     r"|observasi|orientasi|pelatihan\s+lapangan)(?:\s+[\w-]+){0,2}?\s+(?:bagi|untuk|oleh)\s+(?:para\s+|sejumlah\s+"
-    r"|puluhan\s+|belasan\s+|\d{1,3}\s+)?(?:" + trainees.TRAINEES + r"|pegawai|ASN|pejabat|aparatur|kepala|perangkat"
+    r"|puluhan\s+|belasan\s+|\d{1,3}\s+)?(?:"
+    + trainees.TRAINEES
+    + "|"
+    + staff.only("pegawai", "ASN", "pejabat", "aparatur")
+    + r"|kepala|perangkat"
     r"|anggota|rombongan|delegasi|kades|lurah|camat)"
     # ... the place made the goal or model of a study trip, by any word of it: "menjadi tujuan studi banding",
     # "sebagai tujuan studi lapangan", "jadi jujukan studi tiru", "dijadikan rujukan belajar" (ka-07
@@ -80,8 +84,10 @@ STRONG_CUES = re.compile(
     # people between: "mengirim 20 kepala desa ke Bantul", "memboyong para kepala OPD ke Banyuwangi", "mengajak seluruh
     # camat ke Sleman", "melakukan perjalanan dinas ke Yogyakarta"; a letter or aid sent names no people)
     r"|(?:mengirim(?:kan)?|mengutus|memberangkatkan|memboyong|mengajak|membawa)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|pegawai|ASN|staf|tim|delegasi|utusan|perwakilan|peserta"
-    r"|jajaran|pengurus|petugas|kader|aparatur|sekdes|pimpinan)\b(?:\s+[\w-]+){0,4}?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
+    r"(?:kepala|kades|camat|lurah|anggota|"
+    + staff.only("pejabat", "pegawai", "ASN", "staf", "aparatur")
+    + r"|perangkat|tim|delegasi|utusan|perwakilan|peserta|jajaran|pengurus|petugas|kader|sekdes|pimpinan)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     r"|perjalanan(?:\s+dinas)?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     # the host receives guests from another place, by any verb of receiving: "menerima tamu dari Kabupaten X",
     # "menyambut para tamu asal Pidie", "menerima tamu, kali ini dari DPRD Y" (ke-08 dprdbangkalan, kr-11
