@@ -5914,3 +5914,24 @@ def test_learning_at_counted_sites_of_a_place_pointed_back_to_is_a_visit(text: s
 )
 def test_near_miss_learning_of_counted_places_only_is_no_visit(text: str) -> None:
     assert extract_or_reason(text) == NoVisit.NO_STUDY_PURPOSE
+
+
+# learning said of the host in a courtesy call (cues._host_learns): from a name that came, or with the name that
+# received as its subject; its patterns are built once for each name, the same answers each time they are asked
+@pytest.mark.parametrize(
+    ("text", "host"),
+    [
+        (
+            "Rombongan Bupati Sambas datang berkunjung ke Kota Singkawang untuk mempererat silaturahmi. Kami juga"
+            " belajar dari Sambas soal pasar.",
+            True,
+        ),
+        ("Singkawang kedatangan tamu dari Sambas. Singkawang bisa mencontoh pengelolaan pasar mereka.", True),
+        ("Rombongan Sambas tiba di Singkawang. Mereka belajar dari Singkawang soal pengelolaan pasar.", False),
+    ],
+)
+def test_learning_said_of_the_host_in_a_call(text: str, host: bool) -> None:
+    from diklat_cli.extract.cues import LEARNING, _host_learns
+
+    for _ in range(2):
+        assert [_host_learns(text, m) for m in LEARNING.finditer(text)] == [host]

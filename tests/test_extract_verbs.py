@@ -1,6 +1,8 @@
-"""The verb classes of extract/verbs.py: one definition the patterns share."""
+"""The verb classes of extract/verbs.py, and the vocabularies defined once beside them (speech.py, staff.py)."""
 
 import re
+
+import pytest
 
 from diklat_cli.extract import verbs
 
@@ -66,3 +68,42 @@ def test_calling_on_receiving_and_being_received_as_cues_and_visits_read_them():
     received = re.compile(r"\b" + verbs.RECEIVED_BY + r"(?P<by>\w+)", re.IGNORECASE)
     assert received.search("disambut langsung oleh Bupati Gowa").group("by") == "Bupati"
     assert received.search("diterima Sekda").group("by") == "Sekda"
+
+
+# the verbs of saying of extract/speech.py (data/speech.json): one vocabulary, each reader taking its groups by name
+# (no word twice in one reader's words)
+def test_each_reader_of_speech_takes_its_own_groups() -> None:
+    from diklat_cli.extract import dates, speech
+    from diklat_cli.extract.place_links import _SAID_BY
+
+    for words in (speech.said_by(), speech.speaker_words(), speech.statement_verbs()):
+        assert len(words) == len(set(words))
+    assert set(speech.SAID) <= set(speech.said_by()) & set(speech.speaker_words()) & set(speech.statement_verbs())
+    # dates reads a bare verb of saying also with -nya, and a word of said_with_nya only with it
+    assert {"tandas", "tandasnya", "lanjutnya"} <= set(speech.statement_verbs())
+    assert "lanjut" not in speech.statement_verbs()
+    assert dates.said_on('"Kami siap," tandas Budi, Senin (2/9).', 0, 26)
+    # place_links: "menurut" and SAID only
+    assert _SAID_BY.search("Menurut Kepala Dinas Kota A") and _SAID_BY.search("ucap Kepala Dinas Kota A")
+    assert not _SAID_BY.search("papar Kepala Dinas Kota A")
+
+
+# the words for the government's own employees of extract/staff.py: one class, each pattern taking its words by name
+def test_staff_words_are_one_class_taken_by_name() -> None:
+    from diklat_cli.extract import staff
+    from diklat_cli.extract.participants import GOVERNMENT_STAFF
+
+    assert "|".join(staff.STAFF_WORDS) == staff.STAFF
+    assert staff.only("pegawai", "ASN") == "pegawai|ASN"
+    with pytest.raises(ValueError):
+        staff.only("pegawai", "guru")
+    # "aparat" starts "aparatur", so the class writes the longer word first: read whole without a boundary after it
+    words = list(staff.STAFF_WORDS)
+    assert words.index("aparatur") < words.index("aparat")
+    assert re.match(r"(?:" + staff.STAFF + ")", "aparatur desa", re.I).group() == "aparatur"
+    pattern = re.compile(r"\b(?:" + GOVERNMENT_STAFF + r")\b", re.I)
+    assert [m.group() for m in pattern.finditer("20 ASN, 5 aparat dan 3 aparatur Dinas X")] == [
+        "ASN",
+        "aparat",
+        "aparatur",
+    ]

@@ -7,7 +7,16 @@ import re
 from hypothesis import given
 from hypothesis import strategies as st
 
-from diklat_cli.extract.scanning import folded, leads, letter_skipped, match_at, may_match, needles, scan
+from diklat_cli.extract.scanning import (
+    folded,
+    leads,
+    letter_skipped,
+    match_at,
+    may_match,
+    may_match_within,
+    needles,
+    scan,
+)
 
 PATTERN = re.compile(r"(?<!\w)(?:pelatihan|diklat)\s+kepemimpinan\s+(?:administrator|pengawas)\b", re.I)
 
@@ -139,3 +148,47 @@ def test_guests_counted_asks_its_pattern_whenever_the_core_holds(text: str) -> N
 
     expected = list(_GUESTS_COUNTED.finditer(text)) if _GUESTS_COUNTED_CORE.search(text) else []
     assert [m.span() for m in _guests_counted(text)] == [m.span() for m in expected]
+
+
+# a window gate (`may_match_within`) is the pattern's own needles: whatever word the pattern opens with (its leads,
+# read from the pattern apart from its needles) and whatever word follows it, a window it matches in is admitted
+def test_the_window_gate_admits_every_word_its_pattern_opens_with() -> None:
+    from diklat_cli.extract.participants import _UNIT_SIZE_BEFORE, _UNIT_SIZE_NEEDLES
+    from diklat_cli.extract.shared_scores import _VILLAGE_LOCATED, _VILLAGE_LOCATED_NEEDLES
+
+    cases = [
+        (_VILLAGE_LOCATED, _VILLAGE_LOCATED_NEEDLES, "Warga tahu. {} Sukamulya {} di Kecamatan Tanjung, ", words)
+        for words in ("adalah salah satu desa", "merupakan desa", "berada", "ini terletak", "berlokasi")
+    ] + [
+        (_UNIT_SIZE_BEFORE, _UNIT_SIZE_NEEDLES, "Rombongan besar: {} " + unit + " {} ", words)
+        for unit in ("pansus", "komisi", "fraksi", "panitia khusus")
+        for words in ("isinya", "berisi sekitar", "beranggotakan", "terdiri atas", "berjumlah", "diisi oleh")
+    ]
+    for pattern, needles_, shape, words in cases:
+        opening = leads(pattern)
+        assert opening
+        for word in opening:
+            for form in (word, word.upper(), word.title()):
+                text = shape.format(form, words)
+                start = text.index(form) - 2
+                assert pattern.search(text, start, len(text)) is not None, text
+                assert may_match_within(needles_, folded(text), start, len(text)), text
+                # (the window ends with the opening word: the words that follow it are not there to admit it)
+                assert not may_match_within(needles_, folded(text), start, text.index(form) + len(form))
+
+
+WINDOWED = st.lists(
+    st.sampled_from(
+        ["Setiap", "per", "satu", "Komisi", "pansus", "panitia", "khusus", "berisi", "terdiri", "atas"]
+        + [" ", "  ", "\n", ".", "x", "ı", "sekitar"]
+    ),
+    max_size=16,
+).map("".join)
+
+
+@given(WINDOWED, st.integers(0, 40), st.integers(0, 40))
+def test_the_window_gate_never_turns_away_a_window_its_pattern_matches_in(text: str, start: int, end: int) -> None:
+    from diklat_cli.extract.participants import _UNIT_SIZE_BEFORE, _UNIT_SIZE_NEEDLES
+
+    if _UNIT_SIZE_BEFORE.search(text, start, end) is not None:
+        assert may_match_within(_UNIT_SIZE_NEEDLES, folded(text), start, end)

@@ -13,7 +13,7 @@ from functools import lru_cache
 from itertools import chain
 from typing import NamedTuple
 
-from diklat_cli.extract import abroad, programs, trainees, verbs
+from diklat_cli.extract import abroad, programs, staff, trainees, verbs
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, cardinal_words
 from diklat_cli.extract.participants import GOVERNMENT_STAFF
@@ -68,7 +68,11 @@ STRONG_CUES = re.compile(
     # residents names no trip of government people)
     r"|(?:menjadi|sebagai|dijadikan)\s+(?:lokasi|tempat|lokus|tuan\s+rumah)\s+(?:kegiatan\s+)?(?:pembelajaran|belajar|magang|prakt[ei]k"
     r"|observasi|orientasi|pelatihan\s+lapangan)(?:\s+[\w-]+){0,2}?\s+(?:bagi|untuk|oleh)\s+(?:para\s+|sejumlah\s+"
-    r"|puluhan\s+|belasan\s+|\d{1,3}\s+)?(?:" + trainees.TRAINEES + r"|pegawai|ASN|pejabat|aparatur|kepala|perangkat"
+    r"|puluhan\s+|belasan\s+|\d{1,3}\s+)?(?:"
+    + trainees.TRAINEES
+    + "|"
+    + staff.only("pegawai", "ASN", "pejabat", "aparatur")
+    + r"|kepala|perangkat"
     r"|anggota|rombongan|delegasi|kades|lurah|camat)"
     # ... the place made the goal or model of a study trip, by any word of it: "menjadi tujuan studi banding",
     # "sebagai tujuan studi lapangan", "jadi jujukan studi tiru", "dijadikan rujukan belajar" (ka-07
@@ -80,8 +84,10 @@ STRONG_CUES = re.compile(
     # people between: "mengirim 20 kepala desa ke Bantul", "memboyong para kepala OPD ke Banyuwangi", "mengajak seluruh
     # camat ke Sleman", "melakukan perjalanan dinas ke Yogyakarta"; a letter or aid sent names no people)
     r"|(?:mengirim(?:kan)?|mengutus|memberangkatkan|memboyong|mengajak|membawa)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|pegawai|ASN|staf|tim|delegasi|utusan|perwakilan|peserta"
-    r"|jajaran|pengurus|petugas|kader|aparatur|sekdes|pimpinan)\b(?:\s+[\w-]+){0,4}?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
+    r"(?:kepala|kades|camat|lurah|anggota|"
+    + staff.only("pejabat", "pegawai", "ASN", "staf", "aparatur")
+    + r"|perangkat|tim|delegasi|utusan|perwakilan|peserta|jajaran|pengurus|petugas|kader|sekdes|pimpinan)\b"
+    r"(?:\s+[\w-]+){0,4}?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     r"|perjalanan(?:\s+dinas)?\s+(?:ke|menuju)\s+(?-i:[A-Z])\w*"
     # the host receives guests from another place, by any verb of receiving: "menerima tamu dari Kabupaten X",
     # "menyambut para tamu asal Pidie", "menerima tamu, kali ini dari DPRD Y" (ke-08 dprdbangkalan, kr-11
@@ -905,24 +911,34 @@ _SUBJECT_NAME = re.compile(
 )
 
 
+@lru_cache(maxsize=64)
+def _came(name: str) -> re.Pattern:
+    """N came: N going "ke" somewhere, or the guests being "dari N" (compiled once for each name)."""
+    name = re.escape(name)
+    return re.compile(
+        rf"\b{name}\b[^.\n]{{0,80}}?\b(?:kunjungan|berkunjung|bertandang|bersilatur(?:r)?ahmi|bersilaturahim|datang"
+        rf"|tiba)\b[^.\n]{{0,60}}?\bke\b|\b(?:tamu|rombongan|kunjungan)\b[^.\n]{{0,60}}?\bdari\s+(?:[\w.]+\s+){{0,3}}?{name}\b"
+    )
+
+
+@lru_cache(maxsize=64)
+def _received(name: str) -> re.Pattern:
+    """N received: "N kedatangan / menerima / dikunjungi …" (compiled once for each name)."""
+    return re.compile(
+        rf"\b{re.escape(name)}\)?\s+(?:\w+\s+){{0,2}}?(?:kedatangan|menerima|dikunjungi|disambangi|didatangi)\b"
+    )
+
+
 def _host_learns(text: str, m: re.Match) -> bool:
     """The learning `m` is the host's: learnt from a name that came ("dari N", N going "ke" somewhere or the guests
     being "dari N"), or said of a name that received ("N kedatangan / menerima / dikunjungi …")."""
     after = _FROM_NAME.match(text, m.end())
-    if after is not None:
-        name = re.escape(after.group(1))
-        came = (
-            rf"\b{name}\b[^.\n]{{0,80}}?\b(?:kunjungan|berkunjung|bertandang|bersilatur(?:r)?ahmi|bersilaturahim|datang"
-            rf"|tiba)\b[^.\n]{{0,60}}?\bke\b|\b(?:tamu|rombongan|kunjungan)\b[^.\n]{{0,60}}?\bdari\s+(?:[\w.]+\s+){{0,3}}?{name}\b"
-        )
-        if re.search(came, text):
-            return True
+    if after is not None and _came(after.group(1)).search(text):
+        return True
     before = _SUBJECT_NAME.search(text, max(0, m.start() - 40), m.start())
     if before is None:
         return False
-    name = re.escape(before.group(1))
-    received = rf"\b{name}\)?\s+(?:\w+\s+){{0,2}}?(?:kedatangan|menerima|dikunjungi|disambangi|didatangi)\b"
-    return re.search(received, text) is not None
+    return _received(before.group(1)).search(text) is not None
 
 
 # the programme's own staff, who go to its trainees and alumni to examine, coach or evaluate them, or to the regions

@@ -19,6 +19,7 @@ from importlib import resources
 from typing import Any
 
 from diklat_cli.extract import numbers as _numbers
+from diklat_cli.extract import speech as _speech
 from diklat_cli.extract.scanning import finditer as _finditer
 from diklat_cli.extract.scanning import folded as _folded
 from diklat_cli.extract.scanning import leads as _leads
@@ -562,7 +563,7 @@ def _by_letter(alternatives: list[str]) -> str:
 @cache
 def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cal = _calendar_data()
-    verbs = _by_letter(sorted(map(re.escape, cal["statement_verbs"]), key=len, reverse=True))
+    verbs = _by_letter(sorted(map(re.escape, _speech.statement_verbs()), key=len, reverse=True))
     context = _by_letter(sorted(map(re.escape, cal["visit_context"]), key=len, reverse=True))
     return (
         re.compile(rf"(?:[,\"”’]\s*|\s)(?:{verbs})\b", re.IGNORECASE),

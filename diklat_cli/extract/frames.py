@@ -15,7 +15,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
-from diklat_cli.extract import places, trainees, verbs
+from diklat_cli.extract import places, staff, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words, multiplier_words, ordinal_words, parse_int
 from diklat_cli.extract.participants import GOVERNMENT_STAFF
 from diklat_cli.extract.place_links import (
@@ -103,12 +103,15 @@ _MEMBERS_FROM = re.compile(
     r"\b(?:berasal\s+dari|asal|utusan|perwakilan|mewakili|datang\s+dari|dari)"
     r"|\bmereka\s+(?:(?:adalah|merupakan)\s+)?(?:berasal\s+dari|asal|utusan|perwakilan|datang\s+dari)"
     r"|\bterdiri\s+(?:dari|atas)\b[^.;:\n]{0,80}?\b(?:dari|asal)"
-    r"|\bterdiri\s+(?:dari|atas)\s+(?:para\s+)?(?:\d{1,3}\s+)?(?:orang\s+)?(?:pejabat|ASN|pegawai|aparat(?:ur)?|staf"
-    r"|perwakilan|utusan|unsur|kepala\s+desa|perangkat(?:\s+desa)?|camat|lurah|perwira)"
+    r"|\bterdiri\s+(?:dari|atas)\s+(?:para\s+)?(?:\d{1,3}\s+)?(?:orang\s+)?(?:"
+    + staff.only("pejabat", "ASN", "pegawai", "aparatur", "aparat", "staf")
+    + r"|perwakilan|utusan|unsur|kepala\s+desa|perangkat(?:\s+desa)?|camat|lurah|perwira)"
     r"|\basal\s+(?:para\s+)?(?:peserta|mereka)"
     # people counted by their office ("30 kepala desa dari A, B …", "para lurah dan camat asal …")
     r"|\b(?:\d{1,4}|sebanyak|para|puluhan|ratusan|belasan)\s+(?:orang\s+)?(?:kepala\s+desa|kades|camat|lurah"
-    r"|sekretaris\s+desa|sekdes|perangkat\s+desa|pegawai|ASN|pejabat|aparat(?:ur)?|guru|kepala\s+sekolah|bidan"
+    r"|sekretaris\s+desa|sekdes|perangkat\s+desa|"
+    + staff.only("pegawai", "ASN", "pejabat", "aparatur", "aparat")
+    + r"|guru|kepala\s+sekolah|bidan"
     # (heads of region gathered into one course, by any of their names: "Para pimpinan daerah itu berasal dari A, B
     # …", "25 bupati/wali kota dari …"; ln-08 babelprov, ku-09 wartakota, ky-11 dinamikamaluku, kq-16 sultrack)
     r"|kepala\s+daerah|pimpinan\s+daerah|bupati|wali\s*kota"

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diklat_cli.extract import abroad, agencies, budget, places, programs, trainees, verbs
+from diklat_cli.extract import abroad, agencies, budget, places, programs, staff, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import folded, search
@@ -289,7 +289,9 @@ _VILLAGES_IN = re.compile(
 _LOCAL_HEAD = (
     r"(?:Camat|Kepala\s+(?:Desa|Kampung|Kelurahan|Gampong|Pekon)|Kades|Lurah|Wali\s+Nagari|Keuchik|Geuchik|Peratin"
     r"|Pemerintah(?:an)?\s+(?:Desa|Kecamatan|Kelurahan|Nagari|Kampung|Gampong|Pekon)|Pemdes"
-    r"|(?:perangkat|aparatur|aparat|pengurus)\s+(?:Desa|Kelurahan|Nagari|Kampung|Gampong|Pekon|Kecamatan)"
+    r"|(?:perangkat|"
+    + staff.only("aparatur", "aparat")
+    + r"|pengurus)\s+(?:Desa|Kelurahan|Nagari|Kampung|Gampong|Pekon|Kecamatan)"
     r"|BUMDes|BUMDesa|BPD)"
 )
 _LOCAL_NAME = (

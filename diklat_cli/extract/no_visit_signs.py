@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diklat_cli.extract import abroad, agencies, dates, places, trainees, verbs, visitors
+from diklat_cli.extract import abroad, agencies, dates, places, staff, trainees, verbs, visitors
 from diklat_cli.extract.cues import (
     learnt_at_another_region,
     learnt_where_gone,
@@ -172,8 +172,9 @@ _GROUP_AFTER = re.compile(
 # "para" before them passed over
 _TRIP_GROUP = re.compile(r"\s+(?:(?:para|sejumlah|seluruh|rombongan|\d{1,3})\s+)?([^.,;\n]{0,70})", _I)
 _GOVERNMENT_PEOPLE = re.compile(
-    rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|ASN"
-    r"|PNS|pegawai|pejabat|aparatur|anggota|"
+    rf"\b(?:DPRD|{places.GOVERNMENT_WORD}|pemdes|dinas|badan|kantor|camat|lurah|kepala|kades|perangkat|"
+    + staff.only("ASN", "PNS", "pegawai", "pejabat", "aparatur", "staf")
+    + r"|anggota|"
     # (the trainees by any word for them, "kadet Universitas Pertahanan", "serdik … Sekolah Tinggi Ilmu Kepolisian",
     # but "siswa", which names a school's pupils as well, and "taruna", which stands in names outside government:
     # "Karang Taruna", "Universitas Bina Taruna", ln-05 60dtk)
@@ -183,8 +184,8 @@ _GOVERNMENT_PEOPLE = re.compile(
     r"|SPN|Secapa|Setukpa|Secaba|Akpol|Akmil|Rindam|Dodik\w*|Diktuba|Dikmaba|Sekolah\s+Polisi"
     r"|komisi|pansus|fraksi|TP\s*PKK|PKK|BUMDes|BPD"
     # (and every other government people _PEOPLE_GROUP names: the extension workers who go with farmers, an
-    # office's staff and officers, village secretaries and heads by their local titles)
-    r"|penyuluh|staf|petugas|sekdes|" + VILLAGE_HEADS + r")\b",
+    # office's officers, village secretaries and heads by their local titles; its staff with the class above)
+    r"|penyuluh|petugas|sekdes|" + VILLAGE_HEADS + r")\b",
     _I,
 )
 
@@ -342,12 +343,14 @@ _BECAME_HOST = re.compile(
 # who travelled, when no cohort is named
 # (a council's members: "wakil rakyat", "legislator")
 _PEOPLE_GROUP = (
-    r"(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|aparat\w*|pengurus|pegawai|ASN|pimpinan"
+    r"(?:kepala|kades|camat|lurah|anggota|"
+    + staff.only("pejabat", "pegawai", "ASN", "staf")
+    + r"|perangkat|aparat\w*|pengurus|pimpinan"
     r"|wakil\s+rakyat|legislator"
     # ... and every other kind of government people SCHEMA counts: an office's staff and officers, a region's
     # village heads by their local titles (participants.VILLAGE_HEADS), secretaries, heads of RT/RW, extension
     # workers, envoys ("para keuchik", "12 perbekel", "sejumlah utusan", "dua staf")
-    r"|staf|petugas|" + VILLAGE_HEADS + r"|sekdes|sekretaris|ketua|penyuluh"
+    r"|petugas|" + VILLAGE_HEADS + r"|sekdes|sekretaris|ketua|penyuluh"
     r"|kader|utusan|perwakilan|delegasi|pengelola)"
 )
 # any other kind of government body, national or of a region: a ministry, an institute, a bureau or secretariat,
@@ -367,7 +370,7 @@ _TRAVELLERS = re.compile(
     r"|(?:bersama|beserta|didampingi|memboyong|mengajak)\s+(?:seluruh\s+|para\s+)?jajaran\b"
     # a body that sends people: "Pemkab X mengirim tim …", "mengutus dua staf", "memberangkatkan rombongan"
     r"|\b(?:mengirim(?:kan)?|mengutus|memberangkatkan)\s+(?:\w+\s+){0,2}?(?:tim|delegasi|utusan|perwakilan"
-    r"|peserta|pejabat|staf|pegawai|anggota|kepala)\b"
+    r"|peserta|" + staff.only("pejabat", "staf", "pegawai") + r"|anggota|kepala)\b"
     # the host's side, the guests a body or a holder of a title named after the visit: "menerima kunjungan
     # studi banding Kementerian X", "kedatangan kunjungan kerja Bupati Y" (any verb of receiving)
     r"|\b(?:" + verbs.RECEIVING + r")\s+kunjungan\s+(?:(?:kerja|belajar|studi\s+\w+|kaji\s+banding|benchmark\w*)\s+)?"

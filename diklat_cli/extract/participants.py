@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
-from diklat_cli.extract import dates, trainees, verbs
+from diklat_cli.extract import dates, staff, trainees, verbs
 from diklat_cli.extract.numbers import COUNT_WORDS_RE, parse_int
 from diklat_cli.extract.scanning import (
     Needles,
@@ -23,6 +23,8 @@ from diklat_cli.extract.scanning import (
     leads,
     letter_skipped,
     may_match_seen,
+    may_match_within,
+    needles,
     scan,
     search,
 )
@@ -57,14 +59,17 @@ VILLAGE_HEADS = r"keuchik|geuchik|perbekel|kuwu|peratin|wali\s+nagari|sangadi|hu
 # the government's own people, of a region or a village, by any of their names: who may go on a study trip or an
 # internship as staff, not as a course's trainees
 GOVERNMENT_STAFF = (
-    r"ASN|PNS|pegawai|aparat(?:ur)?|pejabat|kades|kepala\s+desa|perangkat\s+(?:desa|kelurahan|nagari|kampung)"
+    staff.only("ASN", "PNS", "pegawai", "aparatur", "aparat", "pejabat")
+    + r"|kades|kepala\s+desa|perangkat\s+(?:desa|kelurahan|nagari|kampung)"
     r"|sekretaris\s+desa|sekdes|camat|lurah|" + VILLAGE_HEADS
 )
 _PEOPLE = (
     # the trainees by any of their names (trainees.TRAINEE_WORDS: "praja" are the students of IPDN, the
     # government's school, as "pasis" are a staff college's)
     trainees.TRAINEES
-    + r"|orang|pejabat|ASN|PNS|pegawai|aparatur|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
+    + r"|orang|"
+    + staff.only("pejabat", "ASN", "PNS", "pegawai", "aparatur", "aparat")
+    + r"|perwira|camat|lurah|kepala|perwakilan|eselon|anggota|kades"
     # ("perangkat desa" are village officials; "perangkat daerah" are a region's offices, not people)
     r"|personel|pengurus|perangkat\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
     # ("personil" is how many reports spell personel; a village head goes by its region's title; "diplomat"
@@ -72,8 +77,8 @@ _PEOPLE = (
     r"|personil|diplomat|"
     + VILLAGE_HEADS
     # (and whoever else a government sends by its name for them: its candidate civil servants, its delegates or
-    # envoys, village secretaries, its apparatus, its leaders)
-    + r"|delegasi|utusan|sekdes|aparat|pimpinan"
+    # envoys, village secretaries, its leaders)
+    + r"|delegasi|utusan|sekdes|pimpinan"
     # (the village secretaries written out, as the village officials are: "120 sekretaris desa (sekdes)", "10
     # sekretaris kampung")
     r"|sekretaris\s+(?:desa|nagari|gampong|kampung|pekon|kelurahan)"
@@ -587,7 +592,7 @@ _UNIT_SIZE_BEFORE = re.compile(
     r"(?:sekitar\s+|kurang\s+lebih\s+|hingga\s+|sampai\s+)?$",
     re.IGNORECASE,
 )
-_UNITS_SIZED = ("pansus", "komisi", "fraksi", "panitia")  # (the units _UNIT_SIZE_BEFORE names, lower case)
+_UNIT_SIZE_NEEDLES = needles(_UNIT_SIZE_BEFORE)  # (its words, looked for in the window before it is tried)
 
 
 # a count said per unit of the sender ("Tiap desa mengirim 7 orang", "setiap OPD diwakili dua orang", "dua orang
@@ -612,10 +617,11 @@ _PER_UNIT_AFTER = re.compile(
 def _unit_size(text: str, m: ParticipantMention) -> bool:
     low = folded(text)
     start = max(0, m.start - 70)
-    # (its unit's word looked for first in the window: the pattern is tried at each offset of it)
-    if (low is None or any(low.find(unit, start, m.start) >= 0 for unit in _UNITS_SIZED)) and _UNIT_SIZE_BEFORE.search(
-        text, start, m.start
-    ) is not None:
+    # (its words looked for first in the window, its units among them: the pattern is tried at each offset of it)
+    if (
+        may_match_within(_UNIT_SIZE_NEEDLES, low, start, m.start)
+        and _UNIT_SIZE_BEFORE.search(text, start, m.start) is not None
+    ):
         return True
     return _PER_UNIT_BEFORE.search(text, max(0, m.start - 60), m.start) is not None or (
         _PER_UNIT_AFTER.match(text, m.end) is not None

@@ -24,6 +24,7 @@ from itertools import accumulate
 from operator import and_, itemgetter
 from pathlib import Path
 
+from diklat_cli.extract import speech
 from diklat_cli.extract.places import written_names
 
 __all__ = ["OfficialMention", "clean_name", "find_officials"]
@@ -154,7 +155,7 @@ def _lex() -> _Lexicon:
         place_prefixes=frozenset(w.lower() for w in d["place_prefixes"]),
         # full month names only: "Agus" and "Des" are names far more often than months
         dates=frozenset(d["days"]) | frozenset(m for m in d["months"] if len(m) > 4 or m in ("mei", "juni", "juli")),
-        speech=frozenset(w.lower() for w in d["speech_verbs"]),
+        speech=frozenset(w.lower() for w in speech.speaker_words()),
     )
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import cache
 
-from diklat_cli.extract import dates, places, verbs
+from diklat_cli.extract import dates, places, speech, verbs
 from diklat_cli.extract.place_roles import HEAD_OF_REGION, Place
 from diklat_cli.extract.shared_scores import NEXT_VILLAGE_ADDRESS
 
@@ -178,7 +178,8 @@ def _in_parentheses(text: str, p: Place) -> bool:
 
 # a speaker named by a title that ends in a region, the comma closing the attribution: "Menurut Kepala BKD A,
 # Kota B dipilih karena …", "kata pihak Kabupaten C, …" (any verb of saying put before the speaker)
-_SAID_BY = re.compile(r"\b(?:menurut|kata|ujar|ucap|tutur|jelas|ungkap)\s+[^,.;:\n\"“”]{0,70}$", _I)
+# (speech.said_by: "menurut" and the bare verbs of saying every reader of an attribution knows)
+_SAID_BY = re.compile(r"\b(?:" + "|".join(speech.said_by()) + r")\s+[^,.;:\n\"“”]{0,70}$", _I)
 
 
 # the answers of linked_places for the last text, by the two mentions and regions: each article asks of the

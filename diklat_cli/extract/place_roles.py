@@ -15,7 +15,7 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import cache
 
-from diklat_cli.extract import agencies, budget, places, verbs
+from diklat_cli.extract import agencies, budget, places, staff, verbs
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words, parse_int
 from diklat_cli.extract.role_patterns import DEST_POST, DEST_PRE, ORIGIN_POST, ORIGIN_PRE
 from diklat_cli.extract.scanning import folded, needles
@@ -71,7 +71,9 @@ _PREVIOUS_STOP = re.compile(
 # guests, never the place the main clause's host stands for)
 # (the guests may be counted first: "Usai menerima 20 anggota DPRD A", "setelah menyambut sebanyak 12 orang perwakilan")
 GUESTS_COUNTED_BY = (
-    r"(?:(?:sebanyak\s+)?\d{1,4}\s+(?:orang\s+)?(?:anggota|pegawai|ASN|pejabat|peserta|perwakilan|utusan)\s+)"
+    r"(?:(?:sebanyak\s+)?\d{1,4}\s+(?:orang\s+)?(?:anggota|"
+    + staff.only("pegawai", "ASN", "pejabat")
+    + r"|peserta|perwakilan|utusan)\s+)"
 )
 # ... its opening up to the guests' body: "Usai menerima", "Setelah menyambut 20 anggota", "usai menerima kunjungan
 # kerja dari" (frames.TOGETHER reads the same opening as a sign of several groups)

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 from importlib import resources
 
-from diklat_cli.extract import trainees, verbs
+from diklat_cli.extract import staff, trainees, verbs
 
 PROVINCE = "province"
 KABUPATEN = "kabupaten"
@@ -761,8 +761,11 @@ def government_form_rank(mention: PlaceMention) -> int:
 # Reports name the travellers as people of a place ("camat di Kabupaten X", "kepala desa se-X",
 # "rombongan DPRD Kota X", "kunjungan … dari X", "tamunya Pemkot X"): the place before them sends.
 _SENDER_PRE = (
-    r"\b(?:(?:camat|lurah|kepala\s+desa|kades|perangkat\s+desa|aparat(?:ur)?|aparatur\s+sipil|asn|pns|pejabat"
-    r"|pegawai|pengurus|pengelola|anggota|rombongan|tamu(?:nya)?|delegasi|kontingen"
+    r"\b(?:(?:camat|lurah|kepala\s+desa|kades|perangkat\s+desa|"
+    + staff.only("aparatur", "aparat")
+    + r"|aparatur\s+sipil|"
+    + staff.only("ASN", "PNS", "pejabat", "pegawai")
+    + r"|pengurus|pengelola|anggota|rombongan|tamu(?:nya)?|delegasi|kontingen"
     r"|(?:kunjungan|kedatangan|lawatan)(?:\s+[\w-]+){0,3}\s+dari"
     # (the host's passive with its agent: "dikunjungi oleh Pemkot A dan Pemkab B", "disambangi oleh …")
     r"|(?:" + verbs.VISITED + r")\s+oleh)(?:\s*\([^)]{1,20}\))?"

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 
-from diklat_cli.extract import places, trainees, verbs
+from diklat_cli.extract import places, staff, trainees, verbs
 from diklat_cli.extract.dates import month_pattern
 from diklat_cli.extract.numbers import ordinal_to_int, roman_to_int, words_to_int
 from diklat_cli.extract.scanning import Needles, finditer, folded, leads, may_match_seen, needles, scan
@@ -144,7 +144,7 @@ def _cohort_res() -> tuple[re.Pattern, re.Pattern, re.Pattern]:
         # of places are written as often as "XIX, XX dan XXI")
         rf"\s*(?:,\s*(?:dan|serta)\b|,|dan|serta|&)\s*(?i:angkatan\s*)?(?i:ke\s*-?\s*)?(\d{{1,3}}\b|{_ROMAN})"
         # "Angkatan II dan 40 peserta …": a count, not a second cohort
-        r"(?!\s*(?i:orang|peserta|pejabat|ASN|pegawai)\b)"
+        r"(?!\s*(?i:orang|peserta|" + staff.only("pejabat", "ASN", "pegawai") + r")\b)"
         # "Angkatan VII, 10-12 Oktober": a date follows the cohort, its day is no second cohort
         rf"(?!\s*(?:[-–/]|s\.?\s*d\.?|sampai|hingga)\s*\d|\s+(?i:{month_pattern()})\b)"
     )

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import places, trainees, verbs
+from diklat_cli.extract import places, staff, trainees, verbs
 from diklat_cli.extract.numbers import cardinal_words, ordinal_words
 from diklat_cli.extract.sentences import LIST_INTRO
 
@@ -332,8 +332,9 @@ ORIGIN_PRE = [
             # (any word for the group or its people: tim, delegasi, utusan, kontingen, perwakilan, staf, ASN)
             r"\b(?:rombongan|"
             + trainees.TRAINEES
-            + r"|tamu|pejabat|orang|anggota|pengurus|pegawai|aparatur|tim|delegasi|utusan"
-            r"|kontingen|perwakilan|staf|ASN)\b[^.]{0,40}\b(?:dari|asal)"
+            + r"|tamu|"
+            + staff.only("pejabat", "pegawai", "aparatur", "staf", "ASN")
+            + r"|orang|anggota|pengurus|tim|delegasi|utusan|kontingen|perwakilan)\b[^.]{0,40}\b(?:dari|asal)"
             # (the body of the place named between: "tamu dari Dishub Kabupaten A", "rombongan dari Dinas
             # Pariwisata Kota B": a region's office sends as its government or council does)
             r"\s+(?:(?:DPR[DAKP]|(?-i:[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))\s+)?$",
@@ -348,7 +349,9 @@ ORIGIN_PRE = [
         re.compile(
             r"\b(?:rombongan|"
             + trainees.TRAINEES
-            + r"|orang|anggota|pengurus|pegawai|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
+            + r"|orang|anggota|pengurus|"
+            + staff.only("pegawai")
+            + r"|aparat\w*|perangkat|kepala\s+desa|kades|lurah)\b"
             r"[^.]{0,40}\b(?:dari|asal)\s+(?:Kecamatan|Distrik|Kelurahan|Desa)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2}"
             r"\s*,\s*$"
         ),
@@ -442,8 +445,9 @@ ORIGIN_PRE = [
             r"|kaji\s+banding|benchmarking)|(?:" + verbs.VISITED + r")(?:\s+oleh)?"
             r"(?:\s+(?:rombongan|tim|delegasi))?)\s+"
             # (the guests as people of the office: "perangkat Kecamatan A", "pegawai Dinas B", "para camat dari C")
-            r"(?:(?:(?:para|sejumlah|\d{1,3})\s+)?(?:perangkat|pegawai|pejabat|staf|anggota|pengurus|aparatur|ASN"
-            r"|kepala\s+desa|camat|lurah|peserta)\s+(?:dari\s+)?)?"
+            r"(?:(?:(?:para|sejumlah|\d{1,3})\s+)?(?:perangkat|"
+            + staff.only("pegawai", "pejabat", "staf", "aparatur", "ASN")
+            + r"|anggota|pengurus|kepala\s+desa|camat|lurah|peserta)\s+(?:dari\s+)?)?"
             # (the office's abbreviation may follow its name: "Dinas Pendidikan dan Kebudayaan (Disdikbud) Kabupaten X")
             # (a village or sub-district set off by a comma before its regency: "Kelurahan A, Kota B")
             r"(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))(?:\s+(?:(?:dan|&)\s+)?(?:(?-i:[A-Z])[\w&.-]*|\([\w-]{2,12}\))){0,6}"
@@ -520,7 +524,9 @@ ORIGIN_PRE = [
             r"(?:(?:para|sejumlah|\d{1,3}|\w+)\s+)?"
             r"(?:"
             + trainees.TRAINEES
-            + r"|rombongan|pengurus|anggota|pejabat|pegawai|ASN|aparatur|perangkat|kepala|tim|delegasi|kontingen"
+            + r"|rombongan|pengurus|anggota|"
+            + staff.only("pejabat", "pegawai", "ASN", "aparatur")
+            + r"|perangkat|kepala|tim|delegasi|kontingen"
             r"|kades|lurah|camat|guru|mahasiswa)\b[^.,;:\n]{0,50}?"
             r"(?<!\sdi)(?<!\ske)(?<!menuju)(?<!\spada)\s+$",
             _I,

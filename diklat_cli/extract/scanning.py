@@ -22,6 +22,7 @@ __all__ = [
     "letter_skipped",
     "match_at",
     "may_match",
+    "may_match_within",
     "finditer",
     "needles",
     "scan",
@@ -135,6 +136,22 @@ def may_match(needles_: Needles, low: str | None) -> bool:
     for group in needles_:
         for n in group:
             if n in low:
+                break
+        else:
+            return False
+    return True
+
+
+def may_match_within(needles_: Needles, low: str | None, start: int, end: int) -> bool:
+    """may_match for the window low[start:end] of a text, for a pattern searched over that window only (the words
+    before an offset): False only when a pattern with these needles surely has no match there. The gate is the
+    pattern's own vocabulary (`needles`), so it cannot drift from the words the pattern is written with."""
+    if low is None:
+        return True
+    find = low.find
+    for group in needles_:
+        for n in group:
+            if find(n, start, end) >= 0:
                 break
         else:
             return False

@@ -10,7 +10,7 @@ import re
 
 from diklat_cli.extract import budget, places
 from diklat_cli.extract.place_roles import PAIRED_KIND, STUDY, Place
-from diklat_cli.extract.scanning import folded
+from diklat_cli.extract.scanning import folded, may_match_within, needles
 
 _I = re.IGNORECASE
 
@@ -140,8 +140,8 @@ _VILLAGE_LOCATED = re.compile(
     r"(?:(?:Kecamatan|Kec\.|Distrik)\s+" + _CAPS + r"\s*,?\s*)?$",
     _I,
 )
-# (the kinds _VILLAGE_LOCATED opens with, lower case)
-_VILLAGE_KINDS = ("desa", "kelurahan", "nagari", "kampung", "gampong", "pekon")
+# (its words, the kinds it opens with among them, looked for in the window before it is tried)
+_VILLAGE_LOCATED_NEEDLES = needles(_VILLAGE_LOCATED)
 
 
 def share_village_located_scores(text: str, resolved: list[Place]) -> None:
@@ -155,7 +155,7 @@ def share_village_located_scores(text: str, resolved: list[Place]) -> None:
         if place.region.kind == "province" or place.dest >= 2 or place.origin >= 2:
             continue
         start = max(0, place.mention.start - 140)
-        if low is not None and not any(low.find(kind, start, place.mention.start) >= 0 for kind in _VILLAGE_KINDS):
+        if not may_match_within(_VILLAGE_LOCATED_NEEDLES, low, start, place.mention.start):
             continue  # (no village's kind in the window: the pattern, tried at each of its offsets, would find none)
         m = _VILLAGE_LOCATED.search(text, start, place.mention.start)
         if m is None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from diklat_cli.extract import places, trainees, verbs
+from diklat_cli.extract import places, staff, trainees, verbs
 from diklat_cli.extract.numbers import ordinal_words
 from diklat_cli.extract.participants import VILLAGE_HEADS
 from diklat_cli.extract.place_links import distinct_regions
@@ -54,8 +54,11 @@ OTHER_TRIP = re.compile(
 # counted or gathered, "para kepala desa", "sejumlah anggota dewan", "seluruh pejabat")
 _TRAVELLING = re.compile(
     r"\b(?:rombongan|" + trainees.TRAINEES + r"|delegasi|mereka|tim|kami|kontingen"
-    r"|(?:para|sejumlah|seluruh|\d{1,3})\s+(?:kepala|kades|camat|lurah|anggota|pejabat|perangkat|legislator"
-    r"|wakil\s+rakyat|ASN|pegawai|staf|" + VILLAGE_HEADS + r"))\b",
+    r"|(?:para|sejumlah|seluruh|\d{1,3})\s+(?:kepala|kades|camat|lurah|anggota|"
+    + staff.only("pejabat", "ASN", "pegawai", "staf")
+    + r"|perangkat|legislator|wakil\s+rakyat|"
+    + VILLAGE_HEADS
+    + r"))\b",
     _I,
 )
 # a sentence opening with the stop it tells of: "Di Kabupaten A, peserta …", "Sementara di Kota B, rombongan …",
