@@ -2517,6 +2517,22 @@ def test_a_place_after_the_office_of_a_unit_gone_to_is_the_destination(text, reg
 
 
 @pytest.mark.parametrize(
+    ("text", "region", "visited"),
+    [
+        ("Guru MA Al Huda melakukan studi tiru ke MAN 2 Sleman pekan ini.", "Kabupaten Sleman", True),
+        ("Dua puluh guru berkunjung ke SMA Negeri 3 Kota Malang untuk belajar.", "Kota Malang", True),
+        ("Tim sekolah menggelar studi banding di SMPN 1 Karanganyar kemarin.", "Kabupaten Karanganyar", True),
+        # near-miss: the school the group comes from
+        ("Guru SMA Negeri 3 Kota Malang berangkat studi banding.", "Kota Malang", False),
+    ],
+)
+def test_a_place_after_a_numbered_state_school_gone_to_is_the_destination(text, region, visited):
+    # a state school is named by its level, its number and the town it stands in: going to it is going there
+    dest, origin = _scores_of_region(text, region)
+    assert (dest >= 3) is visited
+
+
+@pytest.mark.parametrize(
     ("text", "region"),
     [
         # a city whose name is one word in the gazetteer is often written as two
