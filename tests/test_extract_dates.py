@@ -2356,6 +2356,30 @@ def test_a_day_closing_the_attribution_is_the_saying(text: str) -> None:
     assert dates.said_on(text, 0, at)
 
 
+# "di hadapan" sets words at the visit ("di hadapan rombongan", "di hadapan peserta"); before the press ("di
+# hadapan awak media", "di hadapan para wartawan") it is a statement to reporters, its day the day of the words
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('"Kami belajar soal tata tertib," kata Ketua Pansus di hadapan awak media, Jumat (14/6/2024).', True),
+        ('"Bahasannya soal kode etik," ujar Ketua BK di hadapan para wartawan, Senin (10/6/2024).', True),
+        ('"Selamat datang di Kota Batu," kata Wali Kota di hadapan rombongan, Senin (10/6/2024).', False),
+    ],
+)
+def test_words_said_before_the_press_are_no_words_at_the_visit(text: str, said: bool) -> None:
+    at = dates.find_dates(text)[-1].start
+    assert dates.said_on(text, 0, at) is said
+
+
+def test_a_visit_day_told_after_words_said_before_the_press_dates_the_visit() -> None:
+    found = days_of(
+        'JAMBI - Badan Kehormatan DPRD Kota Jambi studi banding ke DPRD Kota Palembang. "Bahasannya soal kode etik," '
+        "ucap Ketua BK di hadapan awak media, Jumat (14/6/2024). Para anggota BK menjalankan studi banding itu pada "
+        "Kamis (13/6)."
+    )
+    assert found == [("2024-06-13", "2024-06-13")]
+
+
 # The day of return may open its clause with the verb after it: "Rabu (12/6) rombongan sudah kembali ke Blora",
 # "besok [Selasa, 11/6/2024] rombongan sudah tiba kembali di Kediri": the stay's last day.
 
