@@ -227,7 +227,10 @@ DEST_POST = [
             r"^\s*(?:\([^)]*\)\s*)?,?\s*"
             # the host official's name in apposition after the title and region ("Sekda Kota X, Budi Santoso,
             # menyambut …"), the way news names a speaker
-            r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,4},\s*)?"
+            r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,4}(?:,\s*|\s+(?=(?:beserta|bersama|didampingi)\s)))?"
+            # (and those who receive with him: "Bupati A, Budi, bersama jajarannya menyambut …", "Ketua DPRD B
+            # beserta unsur pimpinan dan anggota dewan menerima …")
+            r"(?:(?:beserta|bersama|didampingi(?:\s+oleh)?)\s+(?:(?!(?:ke|di|dari|menuju|yang|untuk)\b)[\w./()-]+\s+){1,8}?)?"
             # (any receiving verb: menerima, menyambut, menjamu; disambangi, disinggahi; mendapat(kan) kunjungan;
             # menjadi tuan rumah, destinasi, sasaran)
             r"(?:[\w-]+\s+){0,4}?(?:"
