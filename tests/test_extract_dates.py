@@ -2371,6 +2371,26 @@ def test_words_said_before_the_press_are_no_words_at_the_visit(text: str, said: 
     assert dates.said_on(text, 0, at) is said
 
 
+# "berangkat dari" a ground ("Berangkat dari hal itu, …", "berangkat dari persoalan itulah …") is the idiom
+# "proceeding from": it sets nobody out, and the day of the visit it opens is a one-day visit, not a departure
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berangkat dari hal itu, DPRD Kota Solok studi banding ke DPRD Kota Padang pada Jumat (28/6/2024).",
+        "Berangkat dari persoalan itulah, Bappeda Kota Solok studi tiru ke Kota Padang, Jumat (28/6/2024).",
+    ],
+)
+def test_berangkat_dari_a_ground_is_no_departure(text: str) -> None:
+    assert days_of(text) == [("2024-06-28", "2024-06-28")]
+
+
+def test_berangkat_dari_a_place_still_sets_out() -> None:
+    found = days_of(
+        "Rombongan DPRD Kota Solok berangkat dari Solok ke Kota Padang pada Jumat (28/6/2024) untuk studi banding."
+    )
+    assert found == [("2024-06-28", None)]
+
+
 def test_a_visit_day_told_after_words_said_before_the_press_dates_the_visit() -> None:
     found = days_of(
         'JAMBI - Badan Kehormatan DPRD Kota Jambi studi banding ke DPRD Kota Palembang. "Bahasannya soal kode etik," '

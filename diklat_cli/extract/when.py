@@ -43,7 +43,7 @@ def article_dates(text: str) -> tuple:
 _CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulusan|dinyatakan\s+lulus)\b", _I)
 # a date that only opens the trip: a departure or "since"
 _OPEN_START = re.compile(
-    r"\b(?:sejak|semenjak|" + verbs.DEPARTING + r"|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
+    r"\b(?:sejak|semenjak|" + verbs.SETTING_OUT + r"|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
     # ... and any other verb of setting off for a place: flying, moving off, taking off
     r"|(?:terbang|bergerak|meluncur)\s+(?:ke|menuju)|lepas\s+landas"
     # the arrival in a region (not at a hall) and the opening of a series start a stay of several days
@@ -291,7 +291,7 @@ def _ends_the_length(text: str, length_end: int, d) -> bool:
 # a later day of the same weight the text gives first, within the days a trip lasts. (Not "sejak" alone:
 # "Bimtek yang sudah dimulai sejak Rabu, 22 Maret" is the course's start, not the trip's, kw-14.)
 _SET_OUT = re.compile(
-    r"\b(?:" + verbs.DEPARTING + r"|diberangkatkan|dilepas)\b[^.\n]{0,25}$",
+    r"\b(?:" + verbs.SETTING_OUT + r"|diberangkatkan|dilepas)\b[^.\n]{0,25}$",
     _I,
 )
 _SET_OUT_DAYS = 14
