@@ -2371,6 +2371,36 @@ def test_words_said_before_the_press_are_no_words_at_the_visit(text: str, said: 
     assert dates.said_on(text, 0, at) is said
 
 
+# A day the group did something there first ("telah lebih dulu bertemu …", "terlebih dahulu meninjau …"), told
+# after the main day and a day or two before it, opens the stay
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "BANDA ACEH - Wali Kota Banda Aceh menerima rombongan PPRA Lemhannas di balai kota, Kamis (6/6/2024). "
+            "Rombongan itu telah lebih dulu berdiskusi dengan pejabat Pemkot Banda Aceh pada Selasa (4/6/2024).",
+            "2024-06-04",
+        ),
+        (
+            "MEDAN - Panja DPRD Kota Padang menjalani kunjungan kerja ke DPRD Kota Medan pada Kamis (6/6/2024). Sehari "
+            "sebelumnya rombongan terlebih dahulu meninjau Mal Pelayanan Publik Medan, Rabu (5/6/2024).",
+            "2024-06-05",
+        ),
+    ],
+)
+def test_a_day_done_first_opens_the_stay(text: str, first: str) -> None:
+    assert days_of(text) == [(first, "2024-06-06")]
+
+
+def test_a_day_done_first_long_before_is_another_trip() -> None:
+    # a week before: another trip, not the first day of this one
+    found = days_of(
+        "BANDA ACEH - Wali Kota Banda Aceh menerima rombongan PPRA Lemhannas di balai kota, Kamis (13/6/2024). "
+        "Rombongan itu telah lebih dulu berdiskusi dengan pejabat Pemerintah Kota Banda Aceh pada Kamis (6/6/2024)."
+    )
+    assert found == [("2024-06-13", "2024-06-13")]
+
+
 # "berangkat dari" a ground ("Berangkat dari hal itu, …", "berangkat dari persoalan itulah …") is the idiom
 # "proceeding from": it sets nobody out, and the day of the visit it opens is a one-day visit, not a departure
 @pytest.mark.parametrize(

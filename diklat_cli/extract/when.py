@@ -254,8 +254,38 @@ def visit_dates(
         ):
             end = published  # "sejak Senin (10/6) … berakhir hari ini": the stay ends on the day of writing
             spans.append(today.span())
+        if within is None and end == start and (first := _done_first(text, sents, start, pool)) is not None:
+            # "… telah lebih dulu bertemu Pemerintah Aceh pada Senin (4/4)": the stay began then
+            start, first_span = first
+            spans.insert(0, first_span)
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# A report tells the group's main day and, after it, what the same group did there first, a day or two before:
+# "Rombongan … telah lebih dulu bertemu dan berdiskusi dengan Pemerintah A pada Senin (4/4/2022) lalu", "Sehari
+# sebelum bertemu di gedung DPRD, rombongan lebih dulu menikmati jamuan makan malam … pada Rabu (30/9/2020)"
+# (in any words of "first": lebih dulu, lebih dahulu, terlebih dahulu): the stay began on that earlier day
+_DONE_FIRST = re.compile(r"\b(?:lebih|terlebih)\s+(?:dulu|dahulu)\b", _I)
+_DONE_FIRST_DAYS = 3
+
+
+def _done_first(text: str, sents, day: dt.date, pool) -> tuple[dt.date, tuple[int, int]] | None:
+    """The earlier day, and its span, on which the sentence that writes it says the group did something first."""
+    if "dulu" not in text and "dahulu" not in text:
+        return None
+    for other, (first, last) in pool:
+        if first != last or not 0 < (day - first).days <= _DONE_FIRST_DAYS:
+            continue
+        sent = sentence_at(sents, other.start)
+        if (
+            _DONE_FIRST.search(text, sent[0], other.start) is None
+            or dates.said_on(text, sent[0], other.start)
+            or dates.other_event(text, other.start)
+        ):
+            continue
+        return first, (other.start, other.end)
+    return None
 
 
 # A stay told by its length and its last day ends on that day: "selama sepuluh hari hingga 22 Februari",
