@@ -2356,6 +2356,80 @@ def test_a_day_closing_the_attribution_is_the_saying(text: str) -> None:
     assert dates.said_on(text, 0, at)
 
 
+# "di hadapan" sets words at the visit ("di hadapan rombongan", "di hadapan peserta"); before the press ("di
+# hadapan awak media", "di hadapan para wartawan") it is a statement to reporters, its day the day of the words
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [
+        ('"Kami belajar soal tata tertib," kata Ketua Pansus di hadapan awak media, Jumat (14/6/2024).', True),
+        ('"Bahasannya soal kode etik," ujar Ketua BK di hadapan para wartawan, Senin (10/6/2024).', True),
+        ('"Selamat datang di Kota Batu," kata Wali Kota di hadapan rombongan, Senin (10/6/2024).', False),
+    ],
+)
+def test_words_said_before_the_press_are_no_words_at_the_visit(text: str, said: bool) -> None:
+    at = dates.find_dates(text)[-1].start
+    assert dates.said_on(text, 0, at) is said
+
+
+# A day the group did something there first ("telah lebih dulu bertemu …", "terlebih dahulu meninjau …"), told
+# after the main day and a day or two before it, opens the stay
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        (
+            "BANDA ACEH - Wali Kota Banda Aceh menerima rombongan PPRA Lemhannas di balai kota, Kamis (6/6/2024). "
+            "Rombongan itu telah lebih dulu berdiskusi dengan pejabat Pemkot Banda Aceh pada Selasa (4/6/2024).",
+            "2024-06-04",
+        ),
+        (
+            "MEDAN - Panja DPRD Kota Padang menjalani kunjungan kerja ke DPRD Kota Medan pada Kamis (6/6/2024). Sehari "
+            "sebelumnya rombongan terlebih dahulu meninjau Mal Pelayanan Publik Medan, Rabu (5/6/2024).",
+            "2024-06-05",
+        ),
+    ],
+)
+def test_a_day_done_first_opens_the_stay(text: str, first: str) -> None:
+    assert days_of(text) == [(first, "2024-06-06")]
+
+
+def test_a_day_done_first_long_before_is_another_trip() -> None:
+    # a week before: another trip, not the first day of this one
+    found = days_of(
+        "BANDA ACEH - Wali Kota Banda Aceh menerima rombongan PPRA Lemhannas di balai kota, Kamis (13/6/2024). "
+        "Rombongan itu telah lebih dulu berdiskusi dengan pejabat Pemerintah Kota Banda Aceh pada Kamis (6/6/2024)."
+    )
+    assert found == [("2024-06-13", "2024-06-13")]
+
+
+# "berangkat dari" a ground ("Berangkat dari hal itu, …", "berangkat dari persoalan itulah …") is the idiom
+# "proceeding from": it sets nobody out, and the day of the visit it opens is a one-day visit, not a departure
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Berangkat dari hal itu, DPRD Kota Solok studi banding ke DPRD Kota Padang pada Jumat (28/6/2024).",
+        "Berangkat dari persoalan itulah, Bappeda Kota Solok studi tiru ke Kota Padang, Jumat (28/6/2024).",
+    ],
+)
+def test_berangkat_dari_a_ground_is_no_departure(text: str) -> None:
+    assert days_of(text) == [("2024-06-28", "2024-06-28")]
+
+
+def test_berangkat_dari_a_place_still_sets_out() -> None:
+    found = days_of(
+        "Rombongan DPRD Kota Solok berangkat dari Solok ke Kota Padang pada Jumat (28/6/2024) untuk studi banding."
+    )
+    assert found == [("2024-06-28", None)]
+
+
+def test_a_visit_day_told_after_words_said_before_the_press_dates_the_visit() -> None:
+    found = days_of(
+        'JAMBI - Badan Kehormatan DPRD Kota Jambi studi banding ke DPRD Kota Palembang. "Bahasannya soal kode etik," '
+        "ucap Ketua BK di hadapan awak media, Jumat (14/6/2024). Para anggota BK menjalankan studi banding itu pada "
+        "Kamis (13/6)."
+    )
+    assert found == [("2024-06-13", "2024-06-13")]
+
+
 # The day of return may open its clause with the verb after it: "Rabu (12/6) rombongan sudah kembali ke Blora",
 # "besok [Selasa, 11/6/2024] rombongan sudah tiba kembali di Kediri": the stay's last day.
 

@@ -889,6 +889,37 @@ def test_host_as_subject_near_misses(text: str) -> None:
     assert dest < 2 or origin > dest
 
 
+# ... the host's head named with his own name and those who receive with him ("bersama jajarannya", "beserta unsur
+# pimpinan dan anggota dewan"), before the receiving verb and the words of manner before it
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        (
+            "Ketua DPRD Kabupaten Bantul, Budi Santoso, bersama unsur pimpinan dan anggota dewan menyambut rombongan "
+            "DPRD dari Jawa Timur.",
+            "Kabupaten Bantul",
+        ),
+        ("Kapolres Sleman beserta jajaran yang sudah bersedia menerima peserta kuliah kerja.", "Kabupaten Sleman"),
+        (
+            "Bupati Gianyar Made Agus bersama wakil bupati dan para kepala dinas dengan hangat menjamu rombongan.",
+            "Kabupaten Gianyar",
+        ),
+    ],
+)
+def test_host_with_its_name_and_company_before_the_receiving_verb(text: str, region: str) -> None:
+    dest, origin = _scores_of_region(text, region)
+    assert dest >= 3 and dest > origin
+
+
+def test_host_company_near_miss_the_sender_goes_with_its_people() -> None:
+    # the company of a sender that goes, not of a host that receives
+    dest, origin = _scores_of_region(
+        "Bupati Gianyar Made Agus beserta jajarannya berangkat studi banding ke Kabupaten Banyuwangi.",
+        "Kabupaten Gianyar",
+    )
+    assert dest < 3
+
+
 # ---------------------------------------------------------------- 3. a counted list of places gone to
 # "ke tiga kota, yaitu A, B dan C": the places counted then named. Any verb of going (mengunjungi,
 # menyambangi, mendatangi), any count (up to a dozen), any kind of place (kecamatan, kabupaten/kota,
@@ -2512,6 +2543,22 @@ def test_the_body_that_holds_a_trip_in_a_passive_clause_sends_it(text, region, s
     ],
 )
 def test_a_place_after_the_office_of_a_unit_gone_to_is_the_destination(text, region, visited):
+    dest, origin = _scores_of_region(text, region)
+    assert (dest >= 3) is visited
+
+
+@pytest.mark.parametrize(
+    ("text", "region", "visited"),
+    [
+        ("Guru MA Al Huda melakukan studi tiru ke MAN 2 Sleman pekan ini.", "Kabupaten Sleman", True),
+        ("Dua puluh guru berkunjung ke SMA Negeri 3 Kota Malang untuk belajar.", "Kota Malang", True),
+        ("Tim sekolah menggelar studi banding di SMPN 1 Karanganyar kemarin.", "Kabupaten Karanganyar", True),
+        # near-miss: the school the group comes from
+        ("Guru SMA Negeri 3 Kota Malang berangkat studi banding.", "Kota Malang", False),
+    ],
+)
+def test_a_place_after_a_numbered_state_school_gone_to_is_the_destination(text, region, visited):
+    # a state school is named by its level, its number and the town it stands in: going to it is going there
     dest, origin = _scores_of_region(text, region)
     assert (dest >= 3) is visited
 

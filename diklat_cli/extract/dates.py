@@ -565,9 +565,13 @@ def _statement_res() -> tuple[re.Pattern[str], re.Pattern[str]]:
     cal = _calendar_data()
     verbs = _by_letter(sorted(map(re.escape, _speech.statement_verbs()), key=len, reverse=True))
     context = _by_letter(sorted(map(re.escape, cal["visit_context"]), key=len, reverse=True))
+    # (not before the press: "di hadapan awak media" is a statement to reporters)
+    press = "|".join(
+        re.escape(w).replace(r"\ ", r"\s+") for w in sorted(cal["visit_context_press"], key=len, reverse=True)
+    )
     return (
         re.compile(rf"(?:[,\"”’]\s*|\s)(?:{verbs})\b", re.IGNORECASE),
-        re.compile(rf"\b(?:{context})\b", re.IGNORECASE),
+        re.compile(rf"\b(?:{context})\b(?!\s+(?:para\s+|sejumlah\s+)?(?:{press})\b)", re.IGNORECASE),
     )
 
 

@@ -22,6 +22,9 @@ _I = re.IGNORECASE
 # (a region's council is a DPRD, in Aceh a DPRA or DPRK, in Papua a DPRP: "DPR[DAKP]" below)
 # places one passes through on the way: the town of an airport, a port or a station is no place gone to
 PASSAGE = r"bandara|bandar\s+udara|pelabuhan|stasiun|terminal|dermaga"
+# a state school named by its level, its number and the town it stands in ("SMA Negeri 2 A", "SMPN 1 B", "MAN 2 C",
+# "MTsN 3 D", "SDN 4 E"): the town is where the school is, so a group going to the school goes to that place
+NUMBERED_SCHOOL = r"(?-i:(?:SD|SMP|SMA|SMK|SLB|MI|MTs|MA)N?(?:\s+Negeri)?\s+\d{1,3}\s+)"
 DEST_PRE = [
     # the activity names where it goes: "studi inovasi daerah di Provinsi Bali", "benchmarking ke …"
     (
@@ -38,7 +41,9 @@ DEST_PRE = [
             # X", "benchmarking di Dinas Kominfo Kota Y", "studi lapangan di Pemerintah Kota Z")
             r"|(?:(?:kantor|gedung|markas)\s+)?(?-i:(?:Dinas|Badan|Bagian|Kantor|Sekretariat|Inspektorat|Bappeda"
             r"|Bapenda|Disdukcapil|DPMPTSP|RSUD|Puskesmas|Mal|Mall|Satpol\s+PP)(?:\s+(?:[A-Z][\w&-]*|dan|&)){0,6})\s+"
-            r"|(?-i:UPTD?(?:\s+[A-Z][\w&-]*){1,4}|[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
+            r"|(?-i:UPTD?(?:\s+[A-Z][\w&-]*){1,4}|[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+|"
+            + NUMBERED_SCHOOL
+            + r")?$",
             _I,
         ),
         3,
@@ -104,7 +109,9 @@ DEST_PRE = [
             # "ke BPSDM Provinsi Jawa Barat", "ke Balai Diklat Keagamaan Padang" (a national or provincial unit
             # whose seat names it: the place is where the group goes); a technical unit of the region by its kind
             # and name, "ke UPT Puskesmas Kota A", "ke UPTD Balai Benih Kabupaten B", "di UPT Damkar Kota C"
-            r"|(?-i:UPTD?(?:\s+[A-Z][\w&-]*){1,4}|[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+)?$",
+            r"|(?-i:UPTD?(?:\s+[A-Z][\w&-]*){1,4}|[A-Z]{3,7}|Balai(?:\s+[A-Z][\w-]*){1,3})\s+|"
+            + NUMBERED_SCHOOL
+            + r")?$",
             _I,
         ),
         3,
@@ -220,7 +227,10 @@ DEST_POST = [
             r"^\s*(?:\([^)]*\)\s*)?,?\s*"
             # the host official's name in apposition after the title and region ("Sekda Kota X, Budi Santoso,
             # menyambut …"), the way news names a speaker
-            r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,4},\s*)?"
+            r"(?:(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,4}(?:,\s*|\s+(?=(?:beserta|bersama|didampingi)\s)))?"
+            # (and those who receive with him: "Bupati A, Budi, bersama jajarannya menyambut …", "Ketua DPRD B
+            # beserta unsur pimpinan dan anggota dewan menerima …")
+            r"(?:(?:beserta|bersama|didampingi(?:\s+oleh)?)\s+(?:(?!(?:ke|di|dari|menuju|yang|untuk)\b)[\w./()-]+\s+){1,8}?)?"
             # (any receiving verb: menerima, menyambut, menjamu; disambangi, disinggahi; mendapat(kan) kunjungan;
             # menjadi tuan rumah, destinasi, sasaran)
             r"(?:[\w-]+\s+){0,4}?(?:"

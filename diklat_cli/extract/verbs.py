@@ -90,6 +90,14 @@ TRAVELLING = "|".join(TRAVELLING_VERBS)
 # not "bergerak" or "meluncur", as often an idea or a programme moving as a group ("bergerak di bidang …")
 DEPARTING_VERBS: tuple[str, ...] = ("berangkat", "bertolak", "terbang")
 DEPARTING = "|".join(DEPARTING_VERBS)
+# ... but "berangkat dari" a ground, not a place, sets nobody out: the idiom "proceeding from" ("Berangkat dari hal
+# itu, DPRD A bertandang ke B", "Berangkat dari persoalan itulah …", "berangkat dari kebutuhan desa")
+DEPARTING_GROUNDS: tuple[str, ...] = (
+    "hal", "situ", "sini", "itu", "ini", "persoalan", "permasalahan", "masalah", "keprihatinan", "kondisi",
+    "pengalaman", "latar", "semangat", "kebutuhan", "pemikiran", "gagasan", "ide", "ideologi", "keinginan",
+    "kenyataan", "fakta", "kesadaran",
+)  # fmt: skip
+SETTING_OUT = r"(?:" + DEPARTING + r")(?!\s+dari\s+(?:" + "|".join(DEPARTING_GROUNDS) + r")(?:lah|nya)?\b)"
 
 # the host's verbs, the group or its visit as their object: "menerima kunjungan …", "kedatangan rombongan …",
 # "menyambut tim …", "menjamu delegasi …"

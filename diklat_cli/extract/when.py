@@ -43,7 +43,7 @@ def article_dates(text: str) -> tuple:
 _CLOSING = re.compile(r"\b(?:penutupan\w*|ditutup|menutup|wisuda|diwisuda|kelulusan|dinyatakan\s+lulus)\b", _I)
 # a date that only opens the trip: a departure or "since"
 _OPEN_START = re.compile(
-    r"\b(?:sejak|semenjak|" + verbs.DEPARTING + r"|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
+    r"\b(?:sejak|semenjak|" + verbs.SETTING_OUT + r"|keberangkatan|diberangkatkan|memberangkatkan|dilepas|melepas"
     # ... and any other verb of setting off for a place: flying, moving off, taking off
     r"|(?:terbang|bergerak|meluncur)\s+(?:ke|menuju)|lepas\s+landas"
     # the arrival in a region (not at a hall) and the opening of a series start a stay of several days
@@ -254,8 +254,38 @@ def visit_dates(
         ):
             end = published  # "sejak Senin (10/6) … berakhir hari ini": the stay ends on the day of writing
             spans.append(today.span())
+        if within is None and end == start and (first := _done_first(text, sents, start, pool)) is not None:
+            # "… telah lebih dulu bertemu Pemerintah Aceh pada Senin (4/4)": the stay began then
+            start, first_span = first
+            spans.insert(0, first_span)
         return start, end, spans, 0.8 if d.first.year else 0.6
     return None, None, [], 0.0
+
+
+# A report tells the group's main day and, after it, what the same group did there first, a day or two before:
+# "Rombongan … telah lebih dulu bertemu dan berdiskusi dengan Pemerintah A pada Senin (4/4/2022) lalu", "Sehari
+# sebelum bertemu di gedung DPRD, rombongan lebih dulu menikmati jamuan makan malam … pada Rabu (30/9/2020)"
+# (in any words of "first": lebih dulu, lebih dahulu, terlebih dahulu): the stay began on that earlier day
+_DONE_FIRST = re.compile(r"\b(?:lebih|terlebih)\s+(?:dulu|dahulu)\b", _I)
+_DONE_FIRST_DAYS = 3
+
+
+def _done_first(text: str, sents, day: dt.date, pool) -> tuple[dt.date, tuple[int, int]] | None:
+    """The earlier day, and its span, on which the sentence that writes it says the group did something first."""
+    if "dulu" not in text and "dahulu" not in text:
+        return None
+    for other, (first, last) in pool:
+        if first != last or not 0 < (day - first).days <= _DONE_FIRST_DAYS:
+            continue
+        sent = sentence_at(sents, other.start)
+        if (
+            _DONE_FIRST.search(text, sent[0], other.start) is None
+            or dates.said_on(text, sent[0], other.start)
+            or dates.other_event(text, other.start)
+        ):
+            continue
+        return first, (other.start, other.end)
+    return None
 
 
 # A stay told by its length and its last day ends on that day: "selama sepuluh hari hingga 22 Februari",
@@ -291,7 +321,7 @@ def _ends_the_length(text: str, length_end: int, d) -> bool:
 # a later day of the same weight the text gives first, within the days a trip lasts. (Not "sejak" alone:
 # "Bimtek yang sudah dimulai sejak Rabu, 22 Maret" is the course's start, not the trip's, kw-14.)
 _SET_OUT = re.compile(
-    r"\b(?:" + verbs.DEPARTING + r"|diberangkatkan|dilepas)\b[^.\n]{0,25}$",
+    r"\b(?:" + verbs.SETTING_OUT + r"|diberangkatkan|dilepas)\b[^.\n]{0,25}$",
     _I,
 )
 _SET_OUT_DAYS = 14
