@@ -1960,11 +1960,77 @@ def test_a_trip_only_talked_of_as_cut_stopped_or_refused(sentence: str) -> None:
     assert _only_talk(sentence)
 
 
+# ... or as what should, must or need not be done: an opinion of trips ("jangan", "perlu", "seharusnya")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menteri meminta para bupati jangan sekadar studi banding ke Kota Solok, tetapi menirunya.",
+        "Menurut camat, perangkat desa perlu studi banding ke desa yang sudah maju.",
+        "Dewan seharusnya kunjungan kerja ke daerah pemilihan sendiri, kata pengamat itu.",
+    ],
+)
+def test_a_trip_only_talked_of_as_what_should_be_done(sentence: str) -> None:
+    assert _only_talk(sentence)
+
+
+# ... or as trips of a kind: every one of them ("setiap kunker"), the ones so far ("kunker yang selama ini")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Menurut dia, setiap kunjungan kerja harus lebih dulu dibahas di Badan Musyawarah.",
+        "Ketua fraksi menilai studi banding selama ini tidak membawa hasil bagi warga.",
+        "Anggota dewan itu membela kunjungan kerja yang selama ini dijalankan komisinya.",
+    ],
+)
+def test_a_trip_only_talked_of_as_trips_of_a_kind(sentence: str) -> None:
+    assert _only_talk(sentence)
+
+
+# ... or as money budgeted, its ceiling or its cost ("menganggarkan", "plafon", "ongkos … waktu kunker")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Sekretariat dewan menganggarkan kunjungan kerja Rp5 miliar tahun depan.",
+        "Tiap anggota punya plafon kunjungan kerja sendiri.",
+        "Yang naik hanya ongkos tiket dan penginapan selama studi banding.",
+    ],
+)
+def test_a_trip_only_talked_of_as_money(sentence: str) -> None:
+    assert _only_talk(sentence)
+
+
+# ... or as a thing that exists, as councils have it ("ada kunjungan kerja", "ada jadwal studi banding")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Selain rapat komisi, masih ada kunjungan kerja alat kelengkapan dewan.",
+        "Hampir tiap pekan ada jadwal studi banding bagi para legislator.",
+        "Sesudah konsultasi, terdapat studi komparasi ke luar daerah.",
+    ],
+)
+def test_a_trip_only_talked_of_as_a_thing_that_exists(sentence: str) -> None:
+    assert _only_talk(sentence)
+
+
 @pytest.mark.parametrize(
     "sentence",
     [
         "Peserta melaksanakan studi banding ke Kota Batu untuk belajar mengurangi sampah plastik.",
         "Setelah pembatasan dicabut, DPRD melakukan studi banding ke Kota Batu.",
+        "Sesuai kurikulum, peserta harus mengikuti studi lapangan ke Kota Batu pada 5 Mei 2024.",
+        "Setiap peserta mengikuti studi lapangan ke Kota Batu pada 5 Mei 2024.",
+        "Senin lalu ada kunjungan kerja dari DPRD Kota Malang di kantor kami.",
+        "Pekan ini ada studi banding anggota dewan ke Kota Batu.",
+        "Badan Anggaran DPRD Kota Malang studi banding ke Kota Batu, Rabu (12/6/2024).",
+        "Komisi itu membawa staf dinas setiap studi banding. Contohnya kunjungan komisi ke Kota Batu bulan lalu.",
     ],
 )
 def test_a_trip_that_was_made(sentence: str) -> None:

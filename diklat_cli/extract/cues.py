@@ -529,7 +529,13 @@ _COURSE_TRIP = re.compile(
 # "tidak lagi mengajukan studi banding") or as a habit ("rajin studi banding ke luar kota"); a trip
 # that did happen is written with no such word before it ("tetap melakukan studi banding ke …")
 _TALK_BEFORE = re.compile(
-    r"(?:\b(?:anggaran|dana|biaya|pos|pagu|alokasi)\b(?:\s+[\w-]+){0,2}?\s+(?:untuk\s+|bagi\s+)?"
+    # (the money budgeted or spent or its ceiling: "menganggarkan kunker", "plafon kunker"; not the budget committee
+    # that travels, "Badan Anggaran DPRD A studi banding ke B")
+    r"(?:(?<!badan\s)\b(?:anggaran|dana|biaya|pos|pagu|alokasi|plafon|ongkos|(?:meng|di)?anggarkan"
+    r"|(?:meng|di)alokasikan)\b(?:\s+[\w-]+){0,2}?\s+(?:untuk\s+|bagi\s+)?"
+    # ... or what is paid during trips: "ongkos hotel dan transportasi waktu kunker", "biaya penginapan selama studi
+    # banding"
+    r"|\b(?:ongkos|biaya)\b[^.\n]{0,40}?\s(?:waktu|selama|saat|ketika)\s+"
     r"|\b(?:tanpa|tak|tidak|belum(?!\s+lama)|bukan|jarang|rajin|sering|kerap|gemar|dilarang|melarang|larangan"
     # (the habit counted: "sudah puluhan kali menjadi lokasi studi lapangan", "berkali-kali studi banding")
     r"|(?:puluhan|belasan|ratusan|berulang)\s+kali|berkali-kali"
@@ -552,6 +558,20 @@ _TALK_BEFORE = re.compile(
     r"|\b(?:berharap|mengharapkan|meminta|mendorong|mengajak|mengimbau|menyarankan|menganjurkan|mempersilakan)"
     r"\s+(?:[\w-]+\s+){1,5}?(?:(?:bisa|dapat|agar|supaya)\s+)?(?:melakukan|melaksanakan|menggelar|mengadakan"
     r"|datang\s+untuk)\s+"
+    # ... what should, must or need not be done, an opinion on trips, not one made ("jangan cuma studi banding ke",
+    # "perlu studi banding ke desa yang lebih maju", "seharusnya kunjungan kerja …"): the modal right before the
+    # activity, or with an adverb between; a verb between is a requirement a programme's trip meets ("peserta harus
+    # mengikuti studi lapangan ke Kota A pada 5 Mei")
+    r"|\b(?:jangan|perlu|harus|mesti|mestinya|seharusnya|semestinya|sebaiknya)\s+"
+    r"(?:(?:cuma|hanya|sekadar|sekedar|lagi|lebih|terus)\s+)?"
+    # ... or every trip of a kind as what a clause is about, a rule for all of them ("Ia menerangkan, setiap kunker
+    # dibahas dulu di Banmus"): the word right before the activity ("setiap peserta mengikuti studi lapangan ke A" is
+    # a cohort's trip, each member on it) and opening its clause ("membawa dinas terkait setiap studi banding.
+    # Contohnya kunjungan ke A" is how the trips are made, one then told)
+    r"|(?:^|(?<=[,.;:\"“(\n])\s*|\bbahwa\s+)(?:setiap|tiap)\s+"
+    # ... or said to exist, as a thing councils have, not a trip told: "ada kunjungan kerja", "hampir setiap bulan ada
+    # jadwal studi banding", "kemudian ada studi komparasi ke luar daerah"
+    r"|\b(?:ada|terdapat)\s+(?:(?:jadwal|agenda)\s+)?"
     # "rajin studi banding dan kunjungan kerja": the second of a pair is said the same way
     r"|\b(?:anggaran|dana|biaya|rajin|sering|kerap|tanpa)\s+[\w\s]{0,30}?\s(?:dan|atau|serta)\s+)$",
     _I,
@@ -565,6 +585,13 @@ _PROPOSED_WORD = re.compile(
 _GRANTED_AFTER = re.compile(
     r"[^.\n]{0,70}?\b(?:disetujui|dikabulkan|diizinkan|direstui|mendapat(?:kan)?\s+(?:izin|persetujuan|restu))\b", _I
 )
+# ... or with the habit said after it: "kunker selama ini sudah sesuai", "kunjungan kerja yang selama ini dijalankan"
+# (the trips so far, as a kind)
+_HABIT_AFTER = re.compile(r"\s+(?:yang\s+)?selama\s+ini\b", _I)
+# (a trip said to exist that names who came or the place it went to is an event told, not a kind: "ada kunjungan kerja
+# dari DPRD A", "ada studi banding anggota dewan ke Kota B"; "ke luar daerah" names no place)
+_EXISTS = re.compile(r"(?:ada|terdapat)\b", _I)
+_WHO_OR_WHERE_AFTER = re.compile(r"(?:\s+[\w-]+){0,3}?\s+(?:dari|ke\s+(?-i:[A-Z]))", _I)
 # ... but one pointed back to as "that trip" ("bukan isi studi tiru itu, melainkan biayanya", "tanpa
 # kunjungan tersebut"): a particular trip the report has told of, whatever is said about it
 # ("Studi banding itu kebutuhan pokok dewan" is "itu" opening a general statement, not that trip: the
@@ -717,7 +744,7 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
         ):
             continue
         before = text[max(0, a.start - 80) : a.start]  # (a wish names who is to go: the longest shape)
-        if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start):
+        if _CALLED_OFF_BEFORE.search(text, max(0, a.start - 90), a.start) or _HABIT_AFTER.match(text, a.end):
             continue
         # (scanning.search: the same match, the window's words looked for first and the pattern tried only where
         # one of them starts, not at each of its 80 offsets)
@@ -725,6 +752,8 @@ def trips_only_talked_of(text: str, activities: list) -> bool:
             return False
         if _PROPOSED_WORD.search(talk.group()) and _GRANTED_AFTER.match(text, a.end, a.end + 80):
             return False  # the proposal granted: "permohonan studi banding … disetujui, rombongan berangkat"
+        if _EXISTS.match(talk.group()) and _WHO_OR_WHERE_AFTER.match(text, a.end, a.end + 60):
+            return False  # a trip told as an event: "Senin lalu ada kunjungan kerja dari DPRD A ke Kota B"
     return True
 
 
