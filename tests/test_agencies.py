@@ -696,3 +696,12 @@ def test_a_unit_named_after_a_doctor_keeps_the_title() -> None:
         "RSUD dr. Sudarso Hadi",
         "Dinas Kesehatan",
     ]
+
+
+def test_a_unit_before_a_list_marker_known_by_a_weak_word_is_no_item() -> None:
+    # "dengan tujuan …, yaitu …": the list after the marker is the goal; the unit before it is the clause's subject
+    body = (
+        "Badan Kepegawaian menyiapkan kegiatan itu dengan tujuan khusus, yaitu meningkatkan kompetensi pegawai. "
+        "Rombongan mengunjungi Dinas Sosial."
+    )
+    assert _lokus(body) == ["Dinas Sosial"]

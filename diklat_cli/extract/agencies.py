@@ -138,6 +138,12 @@ def has_list_marker(sentence: str) -> bool:
     return _search(_list_marker_re(), sentence)
 
 
+def list_marker_at(text: str, start: int, end: int) -> int:
+    """Where the first list marker between start and end opens (start when there is none)."""
+    m = _list_marker_re().search(text, start, end)
+    return m.start() if m else start
+
+
 @cache
 def _weak_cue_re() -> re.Pattern:
     words = "|".join(re.escape(c) for c in _data()["weak_list_cues"])

@@ -509,7 +509,7 @@ _HELD_BY = re.compile(
 )
 
 
-def _sentence_units(text, sents, organizer, programmes=None) -> list[tuple[int, int, str, list, set[int], bool]]:
+def _sentence_units(text, sents, organizer, programmes=None) -> list[tuple[int, int, str, list, set[int], int | None]]:
     """Each sentence's span, text, units, the units known through an official who
     received the group, and whether it lists units visited: once an article, for every destination."""
     global _last_sentences
@@ -517,7 +517,7 @@ def _sentence_units(text, sents, organizer, programmes=None) -> list[tuple[int, 
     if last is not None and last[0] is text and last[1] is sents and last[2] is organizer:
         budget.spend(last[4])  # the receiving officials' search, as the pass it stands for
         return last[3]
-    out: list[tuple[int, int, str, list, set[int], bool]] = []
+    out: list[tuple[int, int, str, list, set[int], int | None]] = []
     steps = 0
     previous = ""
     in_list = False
@@ -562,14 +562,18 @@ def _sentence_units(text, sents, organizer, programmes=None) -> list[tuple[int, 
             )
         opens = sentence.rstrip().endswith(":")
         # list cues matter only where units are named or a list opens (they are costly to look for)
-        listed = (units or opens) and (
-            agencies.has_list_cue(sentence)
-            or (
-                agencies.has_list_marker(sentence)
-                and (agencies.has_list_cue(previous) or agencies.has_weak_list_cue(sentence))
-            )
-            or (bullet and in_list)
+        strong = (units or opens) and (agencies.has_list_cue(sentence) or (bullet and in_list))
+        listed = strong or (
+            (units or opens)
+            and agencies.has_list_marker(sentence)
+            and (agencies.has_list_cue(previous) or agencies.has_weak_list_cue(sentence))
         )
+        items_from = start
+        if listed and not strong and not agencies.has_list_cue(previous):
+            # a list known only by its marker and a weak word ("… dengan tujuan khusus, yaitu …") holds the
+            # units after the marker: a unit written before it is the clause's subject ("Sekolah A melakukan
+            # studi tiru dengan tujuan, yaitu …"), no item of the list
+            items_from = agencies.list_marker_at(text, start, end)
         # "… yaitu:" followed by bullet lines: the bullets carry on the list; so do lines that hold
         # nothing but a unit's name, one a line, right after it
         item_line = in_list and units and previous.endswith("\n") and _ITEM_LINE.fullmatch(sentence) is not None
@@ -582,7 +586,7 @@ def _sentence_units(text, sents, organizer, programmes=None) -> list[tuple[int, 
         counted = (listed and search(_FIRST_ORDINAL, sentence) is not None) or next_item  # (its word looked for first)
         in_list = (listed and opens) or ((bullet or item_line) and in_list)
         previous = sentence
-        out.append((start, end, sentence, units, received_by, listed))
+        out.append((start, end, sentence, units, received_by, items_from if listed else None))
     _last_sentences = (text, sents, organizer, out, steps)
     return out
 
@@ -592,7 +596,7 @@ def _find_host_agencies(
 ) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     found = []
     by_official: set[int] = set()  # units named only through the official who received the group
-    for start, end, sentence, units, received_by, listed in _sentence_units(text, sents, organizer, programmes):
+    for start, end, sentence, units, received_by, items_from in _sentence_units(text, sents, organizer, programmes):
         budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []
@@ -615,6 +619,7 @@ def _find_host_agencies(
             if acr is not None and not agencies.is_training_body(acr.group("acr")):
                 chain.insert(0, agencies.AgencyMention(acr.start("acr"), acr.end("acr"), acr.group("acr")))
             last = chain[-1]
+            listed = items_from is not None and chain[0].start >= items_from
             bracketed = agencies.in_brackets(text, start, chain[0].start)
             if bracketed and not agencies.units_of_a_place_visited(text, start, chain[0].start):
                 continue  # an aside explaining something else ("inovasi X (… di RSUD Y)")
