@@ -705,3 +705,12 @@ def test_a_unit_before_a_list_marker_known_by_a_weak_word_is_no_item() -> None:
         "Rombongan mengunjungi Dinas Sosial."
     )
     assert _lokus(body) == ["Dinas Sosial"]
+
+
+def test_a_comma_and_serta_close_a_units_name() -> None:
+    assert units("Peserta mengunjungi Dinas Sosial, serta Pelayanan Terpadu di kota itu.") == ["Dinas Sosial"]
+    assert units("Rombongan bertemu Dinas Pertanian, Budi Santoso, serta Ani Lestari.") == ["Dinas Pertanian"]
+    # a portfolio closes with ", dan"
+    assert units("Peserta mengunjungi Dinas Koperasi, Usaha Kecil, dan Perdagangan.") == [
+        "Dinas Koperasi, Usaha Kecil, dan Perdagangan"
+    ]

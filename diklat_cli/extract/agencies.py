@@ -223,7 +223,11 @@ def _name_list_end(texts: list[str], j: int) -> int | None:
     k = j
     while k < len(texts) and texts[k] == ",":
         k += 1
-        if k < len(texts) and texts[k].lower() in ("dan", "serta"):
+        if k < len(texts) and texts[k].lower() == "serta":
+            # ", serta" opens the next item of a list of units or people ("Badan A, serta Pelayanan B", "Dinas C,
+            # Budi, serta Ani"): an office's portfolio closes with ", dan" or "dan" alone
+            return None
+        if k < len(texts) and texts[k].lower() == "dan":
             k += 1
             words = 0
             while k < len(texts) and _portfolio_word(texts, k):
