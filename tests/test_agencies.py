@@ -714,3 +714,9 @@ def test_a_comma_and_serta_close_a_units_name() -> None:
     assert units("Peserta mengunjungi Dinas Koperasi, Usaha Kecil, dan Perdagangan.") == [
         "Dinas Koperasi, Usaha Kecil, dan Perdagangan"
     ]
+
+
+def test_a_waste_bank_or_a_tourist_kampung_needs_its_own_name() -> None:
+    # the kind alone ("belajar soal bank sampah", "kampung wisata") is a topic, no unit
+    assert units("Peserta belajar soal Bank Sampah di Bank Sampah Melati Bersih.") == ["Bank Sampah Melati Bersih"]
+    assert units("Peserta melihat Kampung Wisata dan Kampung Wisata Batik Laweyan.") == ["Kampung Wisata Batik Laweyan"]
