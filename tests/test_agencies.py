@@ -720,3 +720,22 @@ def test_a_waste_bank_or_a_tourist_kampung_needs_its_own_name() -> None:
     # the kind alone ("belajar soal bank sampah", "kampung wisata") is a topic, no unit
     assert units("Peserta belajar soal Bank Sampah di Bank Sampah Melati Bersih.") == ["Bank Sampah Melati Bersih"]
     assert units("Peserta melihat Kampung Wisata dan Kampung Wisata Batik Laweyan.") == ["Kampung Wisata Batik Laweyan"]
+
+
+@pytest.mark.parametrize(
+    ("body", "expected"),
+    [
+        # the kecamatan and regency run into the village's name once, no kind word between
+        (
+            "Rombongan mengunjungi Desa Sidomulyo Pundong Bantul. Lalu peserta mengunjungi Desa Sidomulyo lagi.",
+            ["Desa Sidomulyo"],
+        ),
+        # a compass word makes another village
+        (
+            "Rombongan mengunjungi Desa Sidomulyo Barat. Lalu peserta mengunjungi Desa Sidomulyo lagi.",
+            ["Desa Sidomulyo Barat", "Desa Sidomulyo"],
+        ),
+    ],
+)
+def test_a_village_with_its_address_run_into_its_name_is_the_village(body: str, expected: list[str]) -> None:
+    assert _lokus(body) == expected

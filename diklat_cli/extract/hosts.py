@@ -696,10 +696,33 @@ def _find_host_agencies(
             for k, low in zip(kept, lows, strict=True)
             if not any(o.startswith((low + " dan ", low + " serta ", low + ", ")) for o in lows)
         ]
+        kept = _without_village_addresses(kept)
     first: dict[str, tuple] = {}
     for item in found:
         first.setdefault(item[0], item)
     return [first[name] for name in kept]
+
+
+# the words that make a village's name another village's ("Desa A Barat" beside "Desa A"), not its address
+_NAME_PARTS = frozenset(
+    ("barat", "timur", "utara", "selatan", "tengah", "baru", "lama", "hilir", "hulu", "atas", "bawah", "dalam", "luar")
+)
+
+
+def _without_village_addresses(kept: list[str]) -> list[str]:
+    """A village written once with its kecamatan or regency run into its name, no kind word between ("Desa A B
+    C" beside "Desa A", B and C its kecamatan and regency): the village found bare is the unit, the longer
+    name its address. A compass word or a numeral after the name makes another village ("Desa A Barat")."""
+    villages = [k for k in kept if k.split()[0].lower() in _VILLAGES]
+    if len(villages) < 2:
+        return kept
+    dropped = set()
+    for short in villages:
+        for long in villages:
+            extra = long[len(short) :].split() if long.startswith(short + " ") else []
+            if extra and all(w[:1].isupper() and w.lower() not in _NAME_PARTS and w.strip("IVX") != "" for w in extra):
+                dropped.add(long)
+    return [k for k in kept if k not in dropped]
 
 
 def _council_region_names(text: str, resolved: list[Place]) -> dict[tuple[int, int], str]:
