@@ -739,3 +739,11 @@ def test_a_waste_bank_or_a_tourist_kampung_needs_its_own_name() -> None:
 )
 def test_a_village_with_its_address_run_into_its_name_is_the_village(body: str, expected: list[str]) -> None:
     assert _lokus(body) == expected
+
+
+def test_an_acronym_spelt_out_after_an_officials_title_gives_the_full_name() -> None:
+    text = (
+        "Sekretaris Badan Perencanaan Pembangunan Daerah (Bappeda) Kota Sukamaju menyambut tamu. "
+        "Rombongan lalu berdiskusi di Bappeda."
+    )
+    assert full_form(text, "Bappeda") == "Badan Perencanaan Pembangunan Daerah (Bappeda)"

@@ -507,7 +507,8 @@ def _head_tokens(
     return sorted(set(found))  # (a village's kind before a capital is in `here` too)
 
 
-def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
+def _find_units(text: str, start: int, end: int, titled: bool = False) -> list[AgencyMention]:
+    """(titled: keep a unit named after an official's title or a hall, "Sekretaris Badan A (BA)", for its name)"""
     starts = _head_starts(text)
     here: list[int] | None = None
     if starts is not None:
@@ -536,8 +537,10 @@ def _find_units(text: str, start: int, end: int) -> list[AgencyMention]:
         if _not_unit_re().match(text, tokens[i].start()):
             i = j
             continue
-        if (last in _not_host_before() or before in _not_host_before()) and not (
-            last in _OFFICE_WORDS and i > 1 and token_texts[i - 2].lower() in _GOING_TO_WORDS
+        if (
+            not titled
+            and (last in _not_host_before() or before in _not_host_before())
+            and not (last in _OFFICE_WORDS and i > 1 and token_texts[i - 2].lower() in _GOING_TO_WORDS)
         ):
             i = j
             continue
@@ -837,7 +840,8 @@ def full_form(text: str, name: str) -> str:
         return name
     stop = text.rfind(". ", 0, at)
     start = max(text.rfind("\n", 0, at) + 1, stop + 2 if stop >= 0 else 0)  # within its sentence
-    for unit in find_units(text, start, at + len(name) + 2):
+    # (the unit as named, after an official's title too: "Sekretaris Badan Perencanaan Daerah (Bappeda) Kota A")
+    for unit in _find_units(text, start, at + len(name) + 2, titled=True):
         if unit.end == at + len(name) + 2 and unit.name != name:
             return unit.name
     return _spelt_out(text, start, at, name) or name
