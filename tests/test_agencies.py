@@ -747,3 +747,16 @@ def test_an_acronym_spelt_out_after_an_officials_title_gives_the_full_name() -> 
         "Rombongan lalu berdiskusi di Bappeda."
     )
     assert full_form(text, "Bappeda") == "Badan Perencanaan Pembangunan Daerah (Bappeda)"
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a region written with its own short form after it is a trailing region all the same
+        ("Rombongan mengunjungi Dinas Sosial Provinsi Jawa Tengah (Jateng) pada Senin.", ["Dinas Sosial"]),
+        ("Rombongan mengunjungi Dewan Perwakilan Rakyat Daerah (DPRD) Provinsi Jawa Tengah (Jateng).", ["DPRD"]),
+        ("Rombongan mengunjungi Dewan Perwakilan Rakyat Daerah Provinsi Jawa Tengah (DPRD Jateng).", ["DPRD"]),
+    ],
+)
+def test_a_region_with_its_short_form_is_cut_off(text: str, names: list[str]) -> None:
+    assert units(text) == names

@@ -335,7 +335,7 @@ _NAME_TITLES = frozenset(("dr", "drg", "drh"))
 
 
 # (compiled once: _strip_region runs for every unit name found, and re's own cache costs a look-up a call)
-_TAIL_KEPT = re.compile(r"\(?[A-Z]{2,8}\)?|Setda|Pemkot|Pemkab|Pemprov")
+_TAIL_KEPT = re.compile(r"\(?[A-Z]{2,8}\)?|\((?:[A-Z]{2,8}\s+)?[A-Z][a-z]{2,10}\)|Setda|Pemkot|Pemkab|Pemprov")
 _INITIALS_AT_END = re.compile(r"\s*\([a-z]{2,5}(?:/[a-z]{2,5})?\)$")
 _REGION_WORD_ENDS = ("Provinsi", "Propinsi", "Kota", "Kabupaten", "Kab.", "Kab", "Kecamatan", "Setda", "Pemkot")
 _REGION_WORD_ENDS += ("Pemkab",)
@@ -581,6 +581,12 @@ def _find_units(text: str, start: int, end: int, titled: bool = False) -> list[A
         if short:
             # "Dewan Perwakilan Rakyat Daerah (DPRD) Kota X" is the DPRD, as "DPRD Kota X" is
             name_start, name_end, name = name_end - 1 - len(short.group(1)), name_end - 1, short.group(1)
+        # ("… Provinsi A (DPRD A)": its region and short form after it, cut off as its region)
+        council = (
+            not short and name == "Dewan Perwakilan Rakyat Daerah" and "(DPRD " in text[name_end : tokens[j - 1].end()]
+        )
+        if council:
+            name = "DPRD"
         # "Desa X Kecamatan Y", "KUA Kecamatan Y": a kecamatan after the name is its address
         if "Kec" in name or "Kapanewon" in name or "Distrik" in name:
             name = re.sub(r"(?<=\S)[\s,-]+(?:Kecamatan|Kec\.|Kapanewon|Distrik)(?=\s|$).*$", "", name)
@@ -604,7 +610,7 @@ def _find_units(text: str, start: int, end: int, titled: bool = False) -> list[A
                 at = name_start + part.start() + part.group().find(words)
                 found.append(AgencyMention(at, at + len(words), unit))
         elif name.lower() not in _generic_names() and (
-            len(name.split()) >= 2 or _is_acronym_head(token_texts, head_at) or short
+            len(name.split()) >= 2 or _is_acronym_head(token_texts, head_at) or short or council
         ):
             found.append(AgencyMention(name_start, name_end, name))
         i = j

@@ -167,6 +167,7 @@ _PROGRAMMES_LISTED = re.compile(
     _I,
 )
 _LINK = re.compile(r"\s*(?:,\s*)?(?:dan|serta|&)\s+$|\s*,\s*$", _I)
+_REGION_SHORT = re.compile(r"\s*\((?:[A-Z]{2,8}\s+)?[A-Z][a-z]{2,10}\)")
 
 
 def _region_then_link(text: str, a: int, unit, dest_region) -> bool:
@@ -178,7 +179,10 @@ def _region_then_link(text: str, a: int, unit, dest_region) -> bool:
     if dest_region is None or len(gap) > 60 or not _LINK.search(gap):
         return False
     found = places.find_places(gap)
-    if not found or gap[: found[0].start].strip() or not _LINK.fullmatch(gap, found[0].end):
+    if not found or gap[: found[0].start].strip():
+        return False
+    short = _REGION_SHORT.match(gap, found[0].end)  # (the region's own short form: "… Kalimantan Barat (Kalbar)")
+    if not _LINK.fullmatch(gap, short.end() if short else found[0].end):
         return False
     region = places.resolve(found[0])
     if region is None or region.province != dest_region.province:
