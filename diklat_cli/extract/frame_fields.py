@@ -11,7 +11,7 @@ import itertools
 import re
 
 from diklat_cli.extract import budget, places
-from diklat_cli.extract.hosts import find_host_agencies
+from diklat_cli.extract.hosts import ArticleUnits, find_host_agencies
 from diklat_cli.extract.place_links import has_digit, linked_places, member_count_at
 from diklat_cli.extract.place_roles import Place
 from diklat_cli.extract.scanning import finditer, search
@@ -123,10 +123,17 @@ def _stands_at(text: str, end: int, pos: int) -> bool:
 
 
 def frame_agencies(
-    text, sents, resolved: list[Place], frames: list[places.Region], organizer, known: dict | None = None
+    text,
+    sents,
+    resolved: list[Place],
+    frames: list[places.Region],
+    organizer,
+    known: dict | None = None,
+    units: ArticleUnits | None = None,
 ) -> dict:
     """The units of each destination: a unit belongs to the destination named last before it.
-    known: the units the caller already found for a destination (`find_host_agencies`, same organizer)."""
+    known: the units the caller already found for a destination (`find_host_agencies`, same organizer);
+    units: the article's `ArticleUnits` the caller asked them with."""
     marks = sorted((p.mention.start, p.region) for p in resolved if p.region in frames)
     out: dict[places.Region, list] = {f: [] for f in frames}
     seen: set[str] = set()
@@ -134,7 +141,7 @@ def frame_agencies(
     for frame in frames:
         if frame in known:
             budget.spend(sum(end - start for start, end in sents))  # (as the pass it stands for)
-        for item in known[frame] if frame in known else find_host_agencies(text, sents, frame, organizer):
+        for item in known[frame] if frame in known else find_host_agencies(text, sents, frame, organizer, units=units):
             if item[0] in seen:
                 continue
             # a unit written with its place ("Desa X, Kecamatan/Kabupaten Y") anywhere in the text

@@ -247,11 +247,14 @@ def _regions_in_name(name: str) -> list:
 
 
 def find_host_agencies(
-    text, sents, dest_region, organizer, programmes=None
+    text, sents, dest_region, organizer, programmes=None, units: ArticleUnits | None = None
 ) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     """Units visited (name, span, sentence): named in a lokus list, or "pada/di" a unit of the host region.
-    programmes: programs.find_programs(text), when the caller has it (else found again where needed)."""
-    return _find_host_agencies(text, sents, dest_region, organizer, programmes)
+    programmes: programs.find_programs(text), when the caller has it (else found again where needed);
+    units: the article's `ArticleUnits` for the same text, sentences and organizer, when asked again."""
+    if units is None:
+        units = ArticleUnits(text, sents, organizer, programmes)
+    return _find_host_agencies(text, sents, dest_region, organizer, units)
 
 
 _REGION_REACH = 40
@@ -486,7 +489,6 @@ def _official_on_behalf(text: str, at: int) -> bool:
     return re.search(re.escape(m.group("name")) + r",?\s+(?:yang\s+)?(?:mewakili|atas\s+nama)\b", text) is not None
 
 
-_last_sentences: tuple | None = None  # the last article's (_sentence_units), for its next destination
 # the body a training is held by, named right after a passive verb of holding ("PKA … yang diselenggarakan
 # Pusdiklat X", "digelar oleh BPSDM Y", "yang dilaksanakan Balai Diklat Z"): the organiser, no unit visited, even
 # where the sentence names the lokus ("Kabupaten A menjadi lokus studi lapangan PKA … yang diselenggarakan …");
@@ -513,14 +515,28 @@ _HELD_BY = re.compile(
 )
 
 
-def _sentence_units(text, sents, organizer, programmes=None) -> list[tuple[int, int, str, list, set[int], int | None]]:
+class ArticleUnits:
+    """The units each sentence of one article names, found once for every destination asked about
+    (`find_host_agencies` is asked once a destination; the caller holding this hands it to each ask)."""
+
+    def __init__(self, text: str, sents, organizer, programmes=None) -> None:
+        self._args = (text, sents, organizer, programmes)
+        self._found: list[tuple[int, int, str, list, set[int], int | None]] | None = None
+        self._steps = 0
+
+    def sentences(self) -> list[tuple[int, int, str, list, set[int], int | None]]:
+        if self._found is None:
+            self._found, self._steps = _sentence_units(*self._args)
+        else:
+            budget.spend(self._steps)  # the receiving officials' search, as the pass it stands for
+        return self._found
+
+
+def _sentence_units(
+    text, sents, organizer, programmes=None
+) -> tuple[list[tuple[int, int, str, list, set[int], int | None]], int]:
     """Each sentence's span, text, units, the units known through an official who
-    received the group, and whether it lists units visited: once an article, for every destination."""
-    global _last_sentences
-    last = _last_sentences
-    if last is not None and last[0] is text and last[1] is sents and last[2] is organizer:
-        budget.spend(last[4])  # the receiving officials' search, as the pass it stands for
-        return last[3]
+    received the group, and whether it lists units visited; and the budget the search spent."""
     out: list[tuple[int, int, str, list, set[int], int | None]] = []
     steps = 0
     previous = ""
@@ -591,16 +607,15 @@ def _sentence_units(text, sents, organizer, programmes=None) -> list[tuple[int, 
         in_list = (listed and opens) or ((bullet or item_line) and in_list)
         previous = sentence
         out.append((start, end, sentence, units, received_by, items_from if listed else None))
-    _last_sentences = (text, sents, organizer, out, steps)
-    return out
+    return out, steps
 
 
 def _find_host_agencies(
-    text, sents, dest_region, organizer, programmes=None
+    text, sents, dest_region, organizer, article_units: ArticleUnits
 ) -> list[tuple[str, tuple[int, int], tuple[int, int]]]:
     found = []
     by_official: set[int] = set()  # units named only through the official who received the group
-    for start, end, sentence, units, received_by, items_from in _sentence_units(text, sents, organizer, programmes):
+    for start, end, sentence, units, received_by, items_from in article_units.sentences():
         budget.spend(end - start)  # once per destination: a hundred destinations, a hundred passes
         # units joined by "," / "dan" share the region phrase and the preposition of the chain
         chains: list[list] = []

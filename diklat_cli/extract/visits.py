@@ -29,7 +29,13 @@ from diklat_cli.extract.frames import (
     visit_frames,
     without_host_namesakes,
 )
-from diklat_cli.extract.hosts import councils_of_the_visit, find_host_agencies, host_form, village_host
+from diklat_cli.extract.hosts import (
+    ArticleUnits,
+    councils_of_the_visit,
+    find_host_agencies,
+    host_form,
+    village_host,
+)
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.no_visit_signs import no_visit_told
 from diklat_cli.extract.numbers import parse_int
@@ -317,7 +323,9 @@ def visits_or_reason(
         # training body named as running the cohort is
         origin_name = sender_running_the_cohort(origin_name, organizer, national, resolved, by_name)
 
-    agency_items = find_host_agencies(text, sents, dest_region, organizer, named_programs)
+    # (the units each sentence names are found once, for this destination and each frame's below)
+    article_units = ArticleUnits(text, sents, organizer, named_programs)
+    agency_items = find_host_agencies(text, sents, dest_region, organizer, units=article_units)
     # the one village visited, where no government hosts, is the host itself ("Desa Penglipuran")
     host = village_host(agency_items, host, dest_mentions)
     officials = people.find_officials(text)
@@ -426,7 +434,11 @@ def visits_or_reason(
     )
     # (the article's destination among the frames: its units were found above, for the same organizer)
     known_units = {dest_region: agency_items} if dest_region else None
-    frame_items = frame_agencies(text, sents, resolved, dest_frames, organizer, known_units) if dest_frames else None
+    frame_items = (
+        frame_agencies(text, sents, resolved, dest_frames, organizer, known_units, article_units)
+        if dest_frames
+        else None
+    )
     split = len(dest_frames) > 1 and split_told(text, sents, resolved, dest_frames)
     # national bodies received together ("Rombongan Kementerian A dan Lembaga B …, dari dua instansi
     # itu"): one record per sender, each with the count its own people are said to bring
