@@ -147,7 +147,8 @@ def _lex() -> _Lexicon:
         not_before_head=frozenset(w.lower() for w in d["not_before_head"]),
         org_heads=frozenset(w.lower() for w in d["org_heads"]),
         role_words=frozenset(w.lower() for w in d["role_words"]),
-        not_names=frozenset(w.lower() for w in d["not_names"]),
+        # (a verb of saying opening a clause is no name either: "Ujar dia, …")
+        not_names=frozenset(w.lower() for w in (*d["not_names"], *speech.speaker_words())),
         unit_prefixes=tuple(w.lower() for w in d["unit_word_prefixes"]),
         unit_kinds=frozenset(w.lower() for w in d["unit_kinds"]),
         places=frozenset(places),
