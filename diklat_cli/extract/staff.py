@@ -8,24 +8,8 @@ with re.IGNORECASE (programs writes them inside an "(?i:…)"). "aparat" starts 
 "aparatur" first, so a pattern without a word boundary after the group reads the longer word whole.
 
 A pattern that needs fewer words takes them by name, `only("pegawai", "ASN")`, so that every word it writes is one
-of the class: each of the patterns below wrote out its own subset, and keeps it (widening one is a change of
-behaviour, scored as a rule):
-- participants.GOVERNMENT_STAFF (who may go on a trip or an internship as staff) and participants._PEOPLE (the
-  words a count names people by): all but "staf";
-- frames._MEMBERS_FROM ("terdiri dari pejabat …"): the whole class; its people counted by their office: all but
-  "PNS" and "staf";
-- cues' place of learning for a group ("menjadi tempat magang bagi 20 pegawai"): pegawai, ASN, pejabat,
-  aparatur; cues' people sent to a named place ("mengirim 20 pegawai ke …"): pejabat, pegawai, ASN, staf, aparatur;
-- no_visit_signs._GOVERNMENT_PEOPLE: all but "aparat"; no_visit_signs._PEOPLE_GROUP: pejabat, pegawai, ASN, staf
-  (and its own wider "aparat\\w*"); no_visit_signs' people sent ("mengutus dua staf"): pejabat, staf, pegawai;
-- place_roles.GUESTS_COUNTED_BY: pegawai, ASN, pejabat;
-- places._SENDER_PRE: all but "staf" (and its own "aparatur sipil");
-- programs' count after a cohort ("Angkatan II dan 40 peserta"): pejabat, ASN, pegawai;
-- role_patterns' people of a group before where they are from: pejabat, pegawai, aparatur, staf, ASN; with the
-  sub-district named first: pegawai (and its own "aparat\\w*"); the guests as people of an office: pegawai,
-  pejabat, staf, aparatur, ASN; the travellers after the place of a study: pejabat, pegawai, ASN, aparatur;
-- stops' people counted before a stop: pejabat, ASN, pegawai, staf;
-- hosts._LOCAL_HEAD ("aparatur Desa X"): aparatur, aparat.
+of the class. Each pattern that had its own subset before the class existed keeps it (widening one is a change of
+behaviour, scored as a rule); which pattern takes which words is read where it is written (`staff.only(`).
 """
 
 from __future__ import annotations
