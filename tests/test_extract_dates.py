@@ -1140,29 +1140,43 @@ def test_visitors_listed_each_with_its_day_in_brackets() -> None:
     }
 
 
-def test_stops_not_given_a_day_of_a_day_by_day_itinerary_have_no_known_day() -> None:
-    # "Hari pertama … Kota A" of 3-5 June: A's day is known; B and C fell on other days, which ones is not said
-    found = visits_of(
-        "BONTANG - Selama tiga hari, 3-5 Juni 2024, Komisi I DPRD Kabupaten Sukoharjo melakukan kunjungan kerja ke "
-        "Kalimantan Timur. Tujuan kunjungan antara lain Pemkot Bontang, Pemkot Samarinda dan Pemkab Kutai "
-        "Kartanegara. Pada hari pertama, rombongan mendatangi Kantor Walikota Bontang.",
-    )
-    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
-        "Kota Bontang": (D(2024, 6, 3), D(2024, 6, 3)),
-        "Kota Samarinda": (None, None),
-        "Kabupaten Kutai Kartanegara": (None, None),
-    }
-
-
-def test_a_stop_given_the_second_day_leaves_the_others_undated() -> None:
-    found = visits_of(
-        "SOLO - Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan studi lapangan pada 3-5 Juni 2024 ke Kota "
-        "Surakarta dan Kabupaten Sragen. Pada hari kedua, peserta belajar di Pemerintah Kabupaten Sragen.",
-    )
-    assert {v.destination.regency: (v.start_date, v.end_date) for v in found} == {
-        "Kota Surakarta": (None, None),
-        "Kabupaten Sragen": (D(2024, 6, 4), D(2024, 6, 4)),
-    }
+# docs/schema.md, "one group, several places": a place's own days replace the trip's span there; a stop of an
+# itinerary told day by day that is given no day of its own keeps the trip's span (which of its days is not said)
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        (
+            "BONTANG - Selama tiga hari, 3-5 Juni 2024, Komisi I DPRD Kabupaten Sukoharjo melakukan kunjungan kerja "
+            "ke Kalimantan Timur. Tujuan kunjungan antara lain Pemkot Bontang, Pemkot Samarinda dan Pemkab Kutai "
+            "Kartanegara. Pada hari pertama, rombongan mendatangi Kantor Walikota Bontang.",
+            {
+                "Kota Bontang": (D(2024, 6, 3), D(2024, 6, 3)),
+                "Kota Samarinda": (D(2024, 6, 3), D(2024, 6, 5)),
+                "Kabupaten Kutai Kartanegara": (D(2024, 6, 3), D(2024, 6, 5)),
+            },
+        ),
+        (
+            "SOLO - Peserta PKA Angkatan V BPSDM Provinsi Jambi melaksanakan studi lapangan pada 3-5 Juni 2024 ke "
+            "Kota Surakarta dan Kabupaten Sragen. Pada hari kedua, peserta belajar di Pemerintah Kabupaten Sragen.",
+            {
+                "Kota Surakarta": (D(2024, 6, 3), D(2024, 6, 5)),
+                "Kabupaten Sragen": (D(2024, 6, 4), D(2024, 6, 4)),
+            },
+        ),
+        (
+            "Rombongan DPRD Kabupaten Sragen melaksanakan studi banding selama tiga hari, 9-11 Oktober 2024. Hari "
+            "pertama, rombongan berkunjung ke Kota Balikpapan. Hari kedua, rombongan bergeser ke Kota Samarinda. "
+            "Rombongan juga mengunjungi Kabupaten Berau.",
+            {
+                "Kota Balikpapan": (D(2024, 10, 9), D(2024, 10, 9)),
+                "Kota Samarinda": (D(2024, 10, 10), D(2024, 10, 10)),
+                "Kabupaten Berau": (D(2024, 10, 9), D(2024, 10, 11)),
+            },
+        ),
+    ],
+)
+def test_an_itinerarys_stop_given_no_day_keeps_the_trips_span(text: str, days: dict) -> None:
+    assert {v.destination.regency: (v.start_date, v.end_date) for v in visits_of(text)} == days
 
 
 def test_the_next_group_to_the_same_place_told_with_rombongan_berikutnya() -> None:

@@ -105,15 +105,11 @@ def dates_per_frame(
         if start is not None and end is not None and end > start:
             # "3-4 Juni … Hari pertama, … Kota A. Hari kedua, … Kabupaten B": days counted from the first,
             # for a stop given no day of its own but the whole trip's
+            # (a stop given no day of its own keeps the trip's span: which of its days is not said)
             numbered = numbered_days(text, sents, resolved, dest_frames, start, end)
             for region, days in numbered.items():
                 if region not in frame_dates or frame_dates[region][:2] == (start, end):
                     frame_dates[region] = days
-            if numbered:
-                # a stop given no day of its own fell on one of the other days, which one is not said
-                for region in dest_frames:
-                    if region not in frame_dates or frame_dates[region][:2] == (start, end):
-                        frame_dates[region] = (None, None, [], 0.0)
         _next_days(text, resolved, dest_frames, frame_dates)
         sent = sentence_at(sents, date_spans[0][0])
         # (the stops of a fronted "sesudah …," clause came before the day: not where it is written)
