@@ -6001,3 +6001,32 @@ def test_learning_said_of_the_host_in_a_call(text: str, host: bool) -> None:
 
     for _ in range(2):
         assert [_host_learns(text, m) for m in LEARNING.finditer(text)] == [host]
+
+
+# ---------------------------------------------------------------- how a report says a trip is made to learn (r52)
+# The copying of the host's practice named by its noun alone, "replikasi inovasi", as the agenda of a working
+# trip between two regions' offices: the same purpose as "studi replikasi" (banjarkab, ngawikab, editorialkaltim:
+# 3 real reports of 3 outlets)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Bappeda Kabupaten Sigi melakukan kunjungan kerja ke Bappeda Kabupaten Banyuwangi, Selasa "
+        "(4/6/2024). Agenda pokoknya replikasi inovasi pelayanan desa.",
+        "Tim Bapperida Kabupaten Maros berkunjung ke Kota Surabaya, Rabu (5/6/2024), membahas replikasi program "
+        "kampung tangguh.",
+    ],
+)
+def test_replicating_the_hosts_practice_named_by_its_noun_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert _count(text) == 1
+
+
+def test_learning_done_at_a_distance_is_no_trip_to_the_place_its_sentence_names() -> None:
+    # a replication signed on a screen: "di Provinsi X" and "se-Y" name no place the learners went to
+    text = (
+        "Sebanyak 11 pemerintah kabupaten se-Jambi ikut dalam replikasi inovasi pelayanan publik.\n\n"
+        "\u201cKami berharap inovasi ini berhasil diterapkan di Provinsi Jambi,\u201d kata Deputi Pelayanan Publik "
+        "pada penandatanganan komitmen replikasi inovasi bersama 11 kabupaten se-Jambi secara daring, Senin "
+        "(15/11/2021). Dua daerah terdahulu ialah Pemprov Jawa Tengah dan Bangka Belitung."
+    )
+    assert _count(text) == 0

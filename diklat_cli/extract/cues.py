@@ -317,7 +317,7 @@ def virtual_study(text: str) -> bool:
 LEARNING = re.compile(
     # ("ngangsu kaweruh", Javanese for menimba ilmu, is written so in Indonesian reports)
     # (drawing any learning from the host, "menimba ilmu/pengalaman/inspirasi/kiat", and "berguru", to study under it)
-    r"(?=[bmstnpdgkua])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
+    r"(?=[bmstnpdgkuar])\b(?:belajar|menimba\s+\w+|timba\s+ilmu|berguru|ngangsu\s+kawruh|ngangsu\s+kaweruh|mempelajari"
     r"|menggali\s+(?:ilmu|informasi|pengalaman)"
     # … and said in other words: to widen or deepen what they know, to seek information, to copy a practice
     r"|(?:memperkaya|menambah|meningkatkan|memperluas)\s+(?:\w+\s+)?(?:pengetahuan|wawasan|ilmu|keilmuan|referensi)"

@@ -168,6 +168,14 @@ _FROM_A_NAME = re.compile(
 )
 _QUOTE = re.compile(r"[\"\u201c\u201d]")
 _CAPITALISED_BEFORE = re.compile(r"(?-i:[A-Z])\w*\s+$")
+# a learning done at a distance, told in its own sentence ("menandatangani komitmen replikasi inovasi … secara daring",
+# "belajar … melalui konferensi video"): held on a screen, it goes to no place the sentence names; unless the sentence
+# has the learners present somewhere (`_PRESENT`), where "secara daring" is the practice learnt ("hadir di kantor
+# Bapenda Kota B untuk mempelajari pemungutan pajak secara daring")
+_AT_A_DISTANCE = re.compile(
+    r"\b(?:secara|via|melalui|lewat)\s+(?:daring|virtual|online|zoom|konferensi\s+video|video\s+conference)\b", _I
+)
+_PRESENT = re.compile(r"\b(?:hadir|datang|tiba|berkunjung|mengunjungi|mendatangi|menyambangi|bertandang)\b", _I)
 
 
 # the host meets people of another government, by any verb of receiving, an audience or a meeting with them
@@ -247,13 +255,17 @@ def place_of_learning(text: str, learnt: Iterable[re.Match]) -> int | None:
     "30 lurah dari Kabupaten Gowa belajar pengelolaan bank sampah di Surabaya": learning from a host at a named
     place is a trip there, whatever verb (or none) tells the going. Not the place a
     quote was spoken at ("… memperoleh ilmu," ujar X di Gedung Y: the sentence is read to the quote's end), nor
-    a name that has the word in it ("Merdeka Belajar"). Where the first such learning is told, else None."""
+    a name that has the word in it ("Merdeka Belajar"), nor learning its sentence says was done at a distance
+    (`_AT_A_DISTANCE`: "… replikasi inovasi bersama 19 daerah se-Sumbar secara daring"). Where the first such
+    learning is told, else None."""
     sents = sentence_spans(text)
     for m in learnt:
         start, end = sentence_at(sents, m.start())
         if _headline_learning_placed(text, sents, start, end) is not None:
             return m.start()
         if m.group()[0].isupper() and _CAPITALISED_BEFORE.search(text, max(0, m.start() - 30), m.start()):
+            continue
+        if _AT_A_DISTANCE.search(text, start, end) and not _PRESENT.search(text, start, end):
             continue
         if quote := _QUOTE.search(text, m.end(), end):
             end = quote.start()
