@@ -43,6 +43,36 @@ _EARLIER_WAVE = re.compile(
     r"[^.\n,]{0,40}?\bsebelum(?:nya)?\b",
     _I,
 )
+# the same group's trip to the same host told as not its first: "studi banding ke X ini sudah yang kedua kalinya",
+# "kunjungan hari itu merupakan yang kedua dari A ke X", "sudah kali kedua pihaknya bertandang ke X": the earlier
+# trip is a visit of its own, its days, count and units untold (docs/schema.md: a trip made before the one reported)
+_AGAIN_BEFORE = re.compile(
+    r"(?=[ykmasui])\b(?:(?:untuk\s+)?(?:yang\s+)?kedua\s+kali(?:nya)?|kali\s+(?:yang\s+)?kedua"
+    r"|(?:merupakan|adalah|sudah|ini)\s+(?:yang\s+)?kedua(?=\s+(?:dari|bagi|kali)\b))\b",
+    _I,
+)
+# ... or its return told as planned by the group: "kami akan datang lagi ke sini", "pekan depan pihaknya akan kembali
+# datang", "akan datang lagi ke X": a visit of its own to the same host and units, on days untold unless given
+_AGAIN_AFTER = re.compile(
+    r"\bakan\s+(?:(?:datang|berkunjung|bertandang)\s+(?:lagi|kembali)|kembali\s+(?:datang|berkunjung|bertandang))\b",
+    _I,
+)
+# ... a return with an aim of its own told: "… akan datang lagi ke sini untuk studi banding", "… akan kembali datang
+# untuk mengadopsi …" (a courtesy "kami akan datang lagi" tells no trip to learn)
+_RETURN_AIM = re.compile(r"\b(?:untuk|guna|dalam\s+rangka)\b", _I)
+_FROM_SENDER = re.compile(r"\b(?:dari|asal)\s+(?:\w+\s+)?$", _I)
+# the sentence tells of the group's trip (a name of it or a verb of coming) ...
+_TRIP_TOLD = re.compile(r"\b(?:" + verbs.TRIP_WORDS + r"|datang)\b", _I)
+# ... not of an event held again, a host's second guests or award, and not a return only hoped for or
+# possible ("tidak menutup kemungkinan akan kembali berkunjung", "berharap … akan datang lagi", "bisa jadi")
+_NOT_THE_GROUPS_AGAIN = re.compile(
+    r"\b(?:diadakan|digelar|diselenggarakan|dilaksanakan|menerima|menyambut|kedatangan|menjadi|meraih|juara"
+    r"|penghargaan|kemungkinan|mungkin|bisa\s+jadi|berharap|harapan|semoga|mudah-mudahan|ingin|undang\w*"
+    r"|diundang|menunggu|membalas|balik)\b",
+    _I,
+)
+
+
 # another body at the same host, told in a sentence of its own beside the reported visit ("sebelum ini
 # Pemerintah Kota B juga melakukan kunjungan kerja ke Kota X", "Pada hari yang sama, anggota DPRD Kabupaten
 # C pun datang berkunjung ke X", "Sebelumnya aparat desa dari D sudah datang belajar ke sana"): the body
@@ -254,6 +284,8 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
             evidence[name] = Evidence(confidence=0.0)
         results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
+        _same_host_again(text, sents, resolved, results, line, published)
+    if len(results) == 1:
         skip = (line.published[1], line.published[2]) if line.published else None
         pub = published or (line.published[0] if line.published else None)
         back = _return_visit(
@@ -263,6 +295,61 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
             results.append(back)
     _other_senders(text, sents, resolved, results, line, published)
     _received_again(text, sents, resolved, results, line, published)
+
+
+def _same_host_again(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
+    """A record for the same group's other trip to its one host, told as not its first (`_AGAIN_BEFORE`) or as
+    a return it plans (`_AGAIN_AFTER`): no cohort's (a cohort makes its trip once), each told once. Only where
+    the sentence names no other place after its words of "again" than the host's own (a return named to the
+    visitors' home, "akan berkunjung kembali ke Kabupaten A", is the host's trip back)."""
+    first = results[0]
+    if first.visit.program or first.visit.cohort or ("kedua" not in text and "akan" not in text):
+        return
+    dest = first.visit.destination
+    own = {dest.regency, dest.province} - {None}
+
+    def only_the_host_after(at: int, sent: tuple[int, int]) -> bool:
+        # (the sender may be named as where the group comes from: "yang kedua dari DPRD A ke X")
+        return all(
+            p.region.name in own or _FROM_SENDER.search(text, max(at, p.mention.start - 12), p.mention.start)
+            for p in resolved
+            if at <= p.mention.start < sent[1]
+        )
+
+    for pattern, planned in ((_AGAIN_BEFORE, False), (_AGAIN_AFTER, True)):
+        sent = next(
+            (
+                s
+                for m in finditer(pattern, text)
+                if _TRIP_TOLD.search(text, *(s := sentence_at(sents, m.start())))
+                and not _NOT_THE_GROUPS_AGAIN.search(text, *s)
+                and only_the_host_after(m.end(), s)
+                and (not planned or _RETURN_AIM.search(text, m.end(), s[1]))
+            ),
+            None,
+        )
+        if sent is None:
+            continue
+        visit = first.visit.model_copy(deep=True)
+        visit.start_date = visit.end_date = None
+        visit.participants = None
+        evidence = dict(first.evidence)
+        for name in ("start_date", "end_date", "participants"):
+            evidence[name] = Evidence(confidence=0.0)
+        if planned:
+            # (its days, when the sentence gives them)
+            skip = (line.published[1], line.published[2]) if line.published else None
+            pub = published or (line.published[0] if line.published else None)
+            days = visit_dates(text, sents, pub, skip, within=sent)
+            if days[0] is not None and days[0] != first.visit.start_date:
+                visit.start_date, visit.end_date = days[0], days[1]
+                evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
+                evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
+        else:
+            # (an earlier trip's units are not told: the article tells the units of the trip it reports)
+            visit.host_agencies = []
+            evidence["host_agencies"] = Evidence(confidence=0.0)
+        results.append(Extraction(visit=visit, evidence=evidence))
 
 
 # the host told receiving again, the next guests named after it: "Sore harinya, Wali Kota kembali menerima tamu, kali
