@@ -73,6 +73,21 @@ _NOT_THE_GROUPS_AGAIN = re.compile(
 )
 
 
+# the same group's trip elsewhere a year or some months before, told beside the one reported: "Tahun kemarin kami ke
+# Kota A, tahun ini giliran B", "Tahun lalu untuk program yang sama kami mendatangi kota A", "Bulan lalu rombongan
+# DPRD X singgah di A" (docs/schema.md: a trip made before the one reported is a visit when the article names who went
+# and where to); the time word opens the clause, the group (or nobody) is its subject, a word of going leads to A
+_EARLIER_ELSEWHERE = re.compile(
+    r"\b(?:(?:tahun|bulan)\s+(?:lalu|kemarin)|(?:dua|tiga|empat|lima|beberapa|\d{1,2})\s+bulan\s+(?:lalu|sebelumnya))"
+    r"\s*,?\s*(?:untuk\s+[^,.;\n]{0,30}?\s+)?(?:(?:kami|kita|rombongan|pihaknya|mereka|komisi|pansus|tim|DPR\w*|pemkab"
+    r"|pemkot|pemprov|pemerintah|dinas|badan|bappeda)\b[^,.;\n]{0,50}?\s+)?"
+    r"(?:(?:sudah|telah|pernah|juga)\s+)*(?:ke|mendatangi|mengunjungi|menyambangi|singgah\s+di"
+    r"|(?:berkunjung|bertandang|belajar|stud[iy]\s+(?:banding|tiru)|kaji\s+banding|benchmarking|kunker"
+    r"|kunjungan(?:\s+kerja)?)\s+(?:ke|di))\s+(?:(?:kota|kabupaten)\s+)?$",
+    _I,
+)
+
+
 # another body at the same host, told in a sentence of its own beside the reported visit ("sebelum ini
 # Pemerintah Kota B juga melakukan kunjungan kerja ke Kota X", "Pada hari yang sama, anggota DPRD Kabupaten
 # C pun datang berkunjung ke X", "Sebelumnya aparat desa dari D sudah datang belajar ke sana"): the body
@@ -285,6 +300,7 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
         results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
         _same_host_again(text, sents, resolved, results, line, published)
+        _earlier_trip_elsewhere(text, sents, resolved, results)
     if len(results) == 1:
         skip = (line.published[1], line.published[2]) if line.published else None
         pub = published or (line.published[0] if line.published else None)
@@ -295,6 +311,42 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
             results.append(back)
     _other_senders(text, sents, resolved, results, line, published)
     _received_again(text, sents, resolved, results, line, published)
+
+
+def _earlier_trip_elsewhere(text: str, sents, resolved: list[Place], results: list[Extraction]) -> None:
+    """A record for each town the one visit's group is told to have gone to a year or some months before
+    (`_EARLIER_ELSEWHERE`): its host as written, its days, count and units untold; not the host's own region
+    nor the group's home (no cohort's: a cohort makes its trip once)."""
+    first = results[0]
+    if first.visit.program or first.visit.cohort or " lalu" not in text and "kemarin" not in text:
+        return
+    dest, origin = first.visit.destination, first.visit.origin
+    skip = {dest.regency, dest.province, origin.regency, origin.province} - {None}
+    seen: set[str] = set()
+    for p in resolved:
+        if p.region.kind == "province" or p.region.name in skip or p.region.name in seen:
+            continue
+        sent = sentence_at(sents, p.mention.start)
+        m = _EARLIER_ELSEWHERE.search(text, max(sent[0], p.mention.start - 160), p.mention.start)
+        if m is None or any(
+            q.region.name not in (origin.regency, origin.province)
+            for q in resolved
+            if m.start() <= q.mention.start < p.mention.start
+        ):
+            continue  # (another body the subject: its trip, not this group's)
+        seen.add(p.region.name)
+        visit = first.visit.model_copy(deep=True)
+        visit.destination = Destination(province=p.region.province, regency=p.region.name, host=p.mention.text)
+        visit.start_date = visit.end_date = None
+        visit.participants = None
+        visit.host_agencies = []
+        evidence = dict(first.evidence)
+        for name in ("start_date", "end_date", "participants", "host_agencies"):
+            evidence[name] = Evidence(confidence=0.0)
+        span = [(p.mention.start, p.mention.end)]
+        evidence["destination.province"] = evidence["destination.regency"] = Evidence(spans=span, confidence=0.6)
+        evidence["destination.host"] = Evidence(spans=span, confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
 
 
 def _same_host_again(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
