@@ -327,7 +327,11 @@ def _earlier_trip_elsewhere(text: str, sents, resolved: list[Place], results: li
         if p.region.kind == "province" or p.region.name in skip or p.region.name in seen:
             continue
         sent = sentence_at(sents, p.mention.start)
-        m = _EARLIER_ELSEWHERE.search(text, max(sent[0], p.mention.start - 160), p.mention.start)
+        lo = max(sent[0], p.mention.start - 160)
+        window = text[lo : p.mention.start].lower()
+        if "lalu" not in window and "kemarin" not in window and "sebelumnya" not in window:
+            continue  # (the time word looked for first: most places have none before them)
+        m = _EARLIER_ELSEWHERE.search(text, lo, p.mention.start)
         if m is None or any(
             q.region.name not in (origin.regency, origin.province)
             for q in resolved
@@ -368,7 +372,14 @@ def _same_host_again(text: str, sents, resolved: list[Place], results: list[Extr
             if at <= p.mention.start < sent[1]
         )
 
-    for pattern, planned in ((_AGAIN_BEFORE, False), (_AGAIN_AFTER, True)):
+    low = text.lower()
+    told_again = (
+        (_AGAIN_BEFORE, False, "kedua" in low),
+        (_AGAIN_AFTER, True, "akan" in low and ("lagi" in low or "kembali" in low)),
+    )
+    for pattern, planned, cheap_gate in told_again:
+        if not cheap_gate:
+            continue
         sent = next(
             (
                 s
