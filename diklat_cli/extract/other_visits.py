@@ -300,7 +300,7 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
         results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
         _same_host_again(text, sents, resolved, results, line, published)
-        _earlier_trip_elsewhere(text, sents, resolved, results)
+        _earlier_trip_elsewhere(text, sents, resolved, results, line, published)
     if len(results) == 1:
         skip = (line.published[1], line.published[2]) if line.published else None
         pub = published or (line.published[0] if line.published else None)
@@ -313,10 +313,13 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
     _received_again(text, sents, resolved, results, line, published)
 
 
-def _earlier_trip_elsewhere(text: str, sents, resolved: list[Place], results: list[Extraction]) -> None:
+def _earlier_trip_elsewhere(
+    text: str, sents, resolved: list[Place], results: list[Extraction], line, published
+) -> None:
     """A record for each town the one visit's group is told to have gone to a year or some months before
-    (`_EARLIER_ELSEWHERE`): its host as written, its days, count and units untold; not the host's own region
-    nor the group's home (no cohort's: a cohort makes its trip once)."""
+    (`_EARLIER_ELSEWHERE`): its host as written, its count and units untold, its days only as its own clause gives
+    them (not a statement's day after it); not the host's own region nor the group's home (no cohort's: a cohort
+    makes its trip once)."""
     first = results[0]
     if first.visit.program or first.visit.cohort or " lalu" not in text and "kemarin" not in text:
         return
@@ -347,6 +350,13 @@ def _earlier_trip_elsewhere(text: str, sents, resolved: list[Place], results: li
         evidence = dict(first.evidence)
         for name in ("start_date", "end_date", "participants", "host_agencies"):
             evidence[name] = Evidence(confidence=0.0)
+        skip_day = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        days = visit_dates(text, sents, pub, skip_day, within=(m.start(), p.mention.end))
+        if days[0] is not None:
+            visit.start_date, visit.end_date = days[0], days[1]
+            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
+            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
         span = [(p.mention.start, p.mention.end)]
         evidence["destination.province"] = evidence["destination.regency"] = Evidence(spans=span, confidence=0.6)
         evidence["destination.host"] = Evidence(spans=span, confidence=0.6)
