@@ -3766,7 +3766,9 @@ def test_the_trip_named_again_or_another_years_trip_is_no_stop(sentence: str) ->
         "SUMEDANG - Rombongan DPRD Kabupaten Sumedang melakukan studi banding ke Kabupaten Sleman, Senin"
         " (3/6/2024). " + sentence
     )
-    assert {v.destination.regency for v in found} == {"Kabupaten Sleman"}
+    # (another year's trip is no stop of this one: at most a record of its own, on days untold, docs/schema.md)
+    assert {v.destination.regency for v in found if v.start_date is not None} == {"Kabupaten Sleman"}
+    assert "Kabupaten Sleman" in {v.destination.regency for v in found}
 
 
 # ------------------------------------------- the places gone to named after "yang dikunjungi adalah/meliputi"
@@ -4647,9 +4649,12 @@ def test_a_trip_of_another_time_or_sender_set_beside_the_visit_is_no_stop_of_it(
     found = visits_of(
         "Anggota DPRD Kabupaten Lebak melakukan studi banding ke Kota Bandung, Senin (15/4/2024). " + second
     )
-    assert [(v.origin.regency, v.destination.regency) for v in found if v.origin.regency == "Kabupaten Lebak"] == [
-        ("Kabupaten Lebak", "Kota Bandung")
-    ]
+    # (another year's trip is no stop of this one: at most a record of its own, on days untold, docs/schema.md)
+    assert [
+        (v.origin.regency, v.destination.regency)
+        for v in found
+        if v.origin.regency == "Kabupaten Lebak" and v.start_date is not None
+    ] == [("Kabupaten Lebak", "Kota Bandung")]
 
 
 # r39-probe: one more stop told as the next day's after the visit told first ("…, dan keesokan harinya ke Kota B",
@@ -7229,3 +7234,100 @@ def test_the_next_sentence_telling_where_a_speaker_is_from_is_no_member() -> Non
         "Senin (3/6/2024). Adapun ketua rombongan ialah Wakil Ketua DPRD Kabupaten Blitar.",
     )
     assert {v.origin.regency for v in found} == {"Kabupaten Blitar", "Kabupaten Jembrana"}
+
+
+# ---------------------------------------------------------------- the same group again at the same host
+
+
+def test_a_trip_told_as_the_groups_second_to_the_host_adds_the_earlier_one() -> None:
+    # "studi banding ke X ini sudah yang kedua kalinya": the earlier trip is a visit, its days and units untold
+    found = visits_of(
+        "MANADO - Ketua DPRD Kabupaten Sorong bersama 12 anggotanya melakukan studi banding ke Dinas Kependudukan "
+        "Kota Manado, Rabu (4/3/2020). Menurut dia, studi banding ke Pemkot Manado ini sudah yang kedua kalinya, "
+        "setelah kunjungan anggota dewan periode sebelumnya."
+    )
+    assert sorted((v.start_date or D(1, 1, 1), v.participants) for v in found) == [
+        (D(1, 1, 1), None),
+        (D(2020, 3, 4), 12),
+    ]
+    assert {v.destination.regency for v in found} == {"Kota Manado"}
+    assert sorted(len(v.host_agencies) for v in found) == [0, 1]
+
+
+def test_the_second_trip_told_from_the_sender_to_the_host_adds_the_earlier_one() -> None:
+    # "kunjungan hari itu merupakan yang kedua dari A ke X": the sender named after "dari" is no other place
+    found = visits_of(
+        "JANTHO - Pansus DPRD Kabupaten Langkat melakukan kunjungan kerja ke DPRK Aceh Besar, Selasa (7/5/2024). "
+        "Kabag Umum Setwan menyebut kunjungan hari itu merupakan yang kedua dari DPRD Langkat ke Aceh Besar."
+    )
+    assert sorted(str(v.start_date) for v in found) == ["2024-05-07", "None"]
+
+
+def test_a_return_the_group_plans_with_an_aim_is_a_visit_of_its_own() -> None:
+    # "kami akan datang lagi ke sini untuk studi banding": the same host and units, days untold
+    found = visits_of(
+        "MARABAHAN - Komisi II DPRD Kabupaten Banjar berkunjung ke DPRD Kabupaten Barito Kuala, Senin (26/9/2022). "
+        '"Hari ini kami diterima dengan baik, dan kami akan datang lagi ke sini untuk studi banding," kata ketua '
+        "rombongan."
+    )
+    assert sorted(str(v.start_date) for v in found) == ["2022-09-26", "None"]
+    assert all(v.host_agencies == ["DPRD"] for v in found)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a return only possible, hoped for or a courtesy: no trip
+        "BALIKPAPAN - DPRD Kota Tarakan melakukan studi banding ke DPRD Kota Balikpapan, Selasa (25/1/2022). Ketua "
+        "rombongan tidak menutup kemungkinan rombongannya akan kembali berkunjung untuk tema lain.",
+        "BALIKPAPAN - DPRD Kota Tarakan melakukan studi banding ke DPRD Kota Balikpapan, Selasa (25/1/2022). "
+        '"Terima kasih, kami akan datang lagi," kata ketua rombongan.',
+        # the host's trip back to the visitors' home
+        "BALIKPAPAN - DPRD Kota Tarakan melakukan studi banding ke DPRD Kota Balikpapan, Selasa (25/1/2022). Ketua "
+        "DPRD Balikpapan akan berkunjung kembali ke Kota Tarakan untuk mempelajari pengelolaan pelabuhan.",
+        # an event held again, not the group's trip
+        "SEKADAU - Praja IPDN Kampus Kalimantan Barat melakukan praktik lapangan di Kabupaten Sekadau, Kamis "
+        "(28/3/2019). Kegiatan ini sudah yang kedua kalinya diadakan di Sekadau.",
+    ],
+)
+def test_near_miss_no_second_trip_of_the_group_to_the_host(text: str) -> None:
+    assert len(visits_of(text)) == 1
+
+
+# ---------------------------------------------------------------- the group's trip elsewhere months before
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a year before, in the group's own words, set against this year's
+        "GARUT - Pengurus Korpri Kabupaten Garut melaksanakan studi tiru ke Kabupaten Sleman, Rabu (8/5/2024), untuk "
+        'belajar pengelolaan unit usaha. "Tahun lalu kami ke Kota Padang, tahun ini giliran Sleman," kata ketuanya.',
+        # months before, the group named as the subject
+        "SURABAYA - Komisi II DPRD Kabupaten Garut melakukan studi banding ke Pemerintah Kota Surabaya, Senin "
+        "(3/6/2019). Dua bulan lalu rombongan Komisi II DPRD Garut singgah di Kota Padang untuk urusan yang sama.",
+    ],
+)
+def test_the_groups_trip_elsewhere_a_year_or_months_before_is_a_visit(text: str) -> None:
+    found = visits_of(text)
+    earlier = [v for v in found if v.destination.regency == "Kota Padang"]
+    assert len(found) == 2 and len(earlier) == 1
+    assert earlier[0].start_date is None and earlier[0].host_agencies == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # trips of the years before, as a habit, no one trip
+        "SLEMAN - Pengurus Korpri Kabupaten Garut melaksanakan studi tiru ke Kabupaten Sleman, Rabu (8/5/2024). Pada "
+        "tahun-tahun sebelumnya pengurus diajak ke Kota Padang dan Kota Bandung.",
+        # another body's trip the year before
+        "SLEMAN - Pengurus Korpri Kabupaten Garut melaksanakan studi tiru ke Kabupaten Sleman, Rabu (8/5/2024). Tahun "
+        "lalu Korpri Kabupaten Ciamis juga studi tiru ke Kota Padang.",
+        # no trip of the group: other people going somewhere the year before
+        "SLEMAN - Pengurus Korpri Kabupaten Garut melaksanakan studi tiru ke Kabupaten Sleman, Rabu (8/5/2024). Tahun "
+        "lalu wisatawan yang datang ke Kota Padang mencapai dua juta orang.",
+    ],
+)
+def test_near_miss_no_trip_of_the_group_elsewhere_before(text: str) -> None:
+    assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Sleman"]

@@ -43,6 +43,51 @@ _EARLIER_WAVE = re.compile(
     r"[^.\n,]{0,40}?\bsebelum(?:nya)?\b",
     _I,
 )
+# the same group's trip to the same host told as not its first: "studi banding ke X ini sudah yang kedua kalinya",
+# "kunjungan hari itu merupakan yang kedua dari A ke X", "sudah kali kedua pihaknya bertandang ke X": the earlier
+# trip is a visit of its own, its days, count and units untold (docs/schema.md: a trip made before the one reported)
+_AGAIN_BEFORE = re.compile(
+    r"(?=[ykmasui])\b(?:(?:untuk\s+)?(?:yang\s+)?kedua\s+kali(?:nya)?|kali\s+(?:yang\s+)?kedua"
+    r"|(?:merupakan|adalah|sudah|ini)\s+(?:yang\s+)?kedua(?=\s+(?:dari|bagi|kali)\b))\b",
+    _I,
+)
+# ... or its return told as planned by the group: "kami akan datang lagi ke sini", "pekan depan pihaknya akan kembali
+# datang", "akan datang lagi ke X": a visit of its own to the same host and units, on days untold unless given
+_AGAIN_AFTER = re.compile(
+    r"\bakan\s+(?:(?:datang|berkunjung|bertandang)\s+(?:lagi|kembali)|kembali\s+(?:datang|berkunjung|bertandang))\b",
+    _I,
+)
+# ... a return with an aim of its own told: "… akan datang lagi ke sini untuk studi banding", "… akan kembali datang
+# untuk mengadopsi …" (a courtesy "kami akan datang lagi" tells no trip to learn)
+_RETURN_AIM = re.compile(r"\b(?:untuk|guna|dalam\s+rangka)\b", _I)
+_FROM_SENDER = re.compile(r"\b(?:dari|asal)\s+(?:\w+\s+)?$", _I)
+# the sentence tells of the group's trip (a name of it or a verb of coming) ...
+_TRIP_TOLD = re.compile(r"\b(?:" + verbs.TRIP_WORDS + r"|datang)\b", _I)
+# ... not of an event held again, a host's second guests or award, and not a return only hoped for or
+# possible ("tidak menutup kemungkinan akan kembali berkunjung", "berharap … akan datang lagi", "bisa jadi")
+_NOT_THE_GROUPS_AGAIN = re.compile(
+    r"\b(?:diadakan|digelar|diselenggarakan|dilaksanakan|menerima|menyambut|kedatangan|menjadi|meraih|juara"
+    r"|penghargaan|kemungkinan|mungkin|bisa\s+jadi|berharap|harapan|semoga|mudah-mudahan|ingin|undang\w*"
+    r"|diundang|menunggu|membalas|balik)\b",
+    _I,
+)
+
+
+# the same group's trip elsewhere a year or some months before, told beside the one reported: "Tahun kemarin kami ke
+# Kota A, tahun ini giliran B", "Tahun lalu untuk program yang sama kami mendatangi kota A", "Bulan lalu rombongan
+# DPRD X singgah di A" (docs/schema.md: a trip made before the one reported is a visit when the article names who went
+# and where to); the time word opens the clause, the group (or nobody) is its subject, a word of going leads to A
+_EARLIER_ELSEWHERE = re.compile(
+    r"\b(?:(?:tahun|bulan)\s+(?:lalu|kemarin)|(?:dua|tiga|empat|lima|beberapa|\d{1,2})\s+bulan\s+(?:lalu|sebelumnya))"
+    r"\s*,?\s*(?:untuk\s+[^,.;\n]{0,30}?\s+)?(?:(?:kami|kita|rombongan|pihaknya|mereka|komisi|pansus|tim|DPR\w*|pemkab"
+    r"|pemkot|pemprov|pemerintah|dinas|badan|bappeda)\b[^,.;\n]{0,50}?\s+)?"
+    r"(?:(?:sudah|telah|pernah|juga)\s+)*(?:ke|mendatangi|mengunjungi|menyambangi|singgah\s+di"
+    r"|(?:berkunjung|bertandang|belajar|stud[iy]\s+(?:banding|tiru)|kaji\s+banding|benchmarking|kunker"
+    r"|kunjungan(?:\s+kerja)?)\s+(?:ke|di))\s+(?:(?:kota|kabupaten)\s+)?$",
+    _I,
+)
+
+
 # another body at the same host, told in a sentence of its own beside the reported visit ("sebelum ini
 # Pemerintah Kota B juga melakukan kunjungan kerja ke Kota X", "Pada hari yang sama, anggota DPRD Kabupaten
 # C pun datang berkunjung ke X", "Sebelumnya aparat desa dari D sudah datang belajar ke sana"): the body
@@ -254,6 +299,9 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
             evidence[name] = Evidence(confidence=0.0)
         results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
+        _same_host_again(text, sents, resolved, results, line, published)
+        _earlier_trip_elsewhere(text, sents, resolved, results, line, published)
+    if len(results) == 1:
         skip = (line.published[1], line.published[2]) if line.published else None
         pub = published or (line.published[0] if line.published else None)
         back = _return_visit(
@@ -263,6 +311,118 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
             results.append(back)
     _other_senders(text, sents, resolved, results, line, published)
     _received_again(text, sents, resolved, results, line, published)
+
+
+def _earlier_trip_elsewhere(
+    text: str, sents, resolved: list[Place], results: list[Extraction], line, published
+) -> None:
+    """A record for each town the one visit's group is told to have gone to a year or some months before
+    (`_EARLIER_ELSEWHERE`): its host as written, its count and units untold, its days only as its own clause gives
+    them (not a statement's day after it); not the host's own region nor the group's home (no cohort's: a cohort
+    makes its trip once)."""
+    first = results[0]
+    if first.visit.program or first.visit.cohort or " lalu" not in text and "kemarin" not in text:
+        return
+    dest, origin = first.visit.destination, first.visit.origin
+    skip = {dest.regency, dest.province, origin.regency, origin.province} - {None}
+    seen: set[str] = set()
+    for p in resolved:
+        if p.region.kind == "province" or p.region.name in skip or p.region.name in seen:
+            continue
+        sent = sentence_at(sents, p.mention.start)
+        lo = max(sent[0], p.mention.start - 160)
+        window = text[lo : p.mention.start].lower()
+        if "lalu" not in window and "kemarin" not in window and "sebelumnya" not in window:
+            continue  # (the time word looked for first: most places have none before them)
+        m = _EARLIER_ELSEWHERE.search(text, lo, p.mention.start)
+        if m is None or any(
+            q.region.name not in (origin.regency, origin.province)
+            for q in resolved
+            if m.start() <= q.mention.start < p.mention.start
+        ):
+            continue  # (another body the subject: its trip, not this group's)
+        seen.add(p.region.name)
+        visit = first.visit.model_copy(deep=True)
+        visit.destination = Destination(province=p.region.province, regency=p.region.name, host=p.mention.text)
+        visit.start_date = visit.end_date = None
+        visit.participants = None
+        visit.host_agencies = []
+        evidence = dict(first.evidence)
+        for name in ("start_date", "end_date", "participants", "host_agencies"):
+            evidence[name] = Evidence(confidence=0.0)
+        skip_day = (line.published[1], line.published[2]) if line.published else None
+        pub = published or (line.published[0] if line.published else None)
+        days = visit_dates(text, sents, pub, skip_day, within=(m.start(), p.mention.end))
+        if days[0] is not None:
+            visit.start_date, visit.end_date = days[0], days[1]
+            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
+            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
+        span = [(p.mention.start, p.mention.end)]
+        evidence["destination.province"] = evidence["destination.regency"] = Evidence(spans=span, confidence=0.6)
+        evidence["destination.host"] = Evidence(spans=span, confidence=0.6)
+        results.append(Extraction(visit=visit, evidence=evidence))
+
+
+def _same_host_again(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
+    """A record for the same group's other trip to its one host, told as not its first (`_AGAIN_BEFORE`) or as
+    a return it plans (`_AGAIN_AFTER`): no cohort's (a cohort makes its trip once), each told once. Only where
+    the sentence names no other place after its words of "again" than the host's own (a return named to the
+    visitors' home, "akan berkunjung kembali ke Kabupaten A", is the host's trip back)."""
+    first = results[0]
+    if first.visit.program or first.visit.cohort or ("kedua" not in text and "akan" not in text):
+        return
+    dest = first.visit.destination
+    own = {dest.regency, dest.province} - {None}
+
+    def only_the_host_after(at: int, sent: tuple[int, int]) -> bool:
+        # (the sender may be named as where the group comes from: "yang kedua dari DPRD A ke X")
+        return all(
+            p.region.name in own or _FROM_SENDER.search(text, max(at, p.mention.start - 12), p.mention.start)
+            for p in resolved
+            if at <= p.mention.start < sent[1]
+        )
+
+    low = text.lower()
+    told_again = (
+        (_AGAIN_BEFORE, False, "kedua" in low),
+        (_AGAIN_AFTER, True, "akan" in low and ("lagi" in low or "kembali" in low)),
+    )
+    for pattern, planned, cheap_gate in told_again:
+        if not cheap_gate:
+            continue
+        sent = next(
+            (
+                s
+                for m in finditer(pattern, text)
+                if _TRIP_TOLD.search(text, *(s := sentence_at(sents, m.start())))
+                and not _NOT_THE_GROUPS_AGAIN.search(text, *s)
+                and only_the_host_after(m.end(), s)
+                and (not planned or _RETURN_AIM.search(text, m.end(), s[1]))
+            ),
+            None,
+        )
+        if sent is None:
+            continue
+        visit = first.visit.model_copy(deep=True)
+        visit.start_date = visit.end_date = None
+        visit.participants = None
+        evidence = dict(first.evidence)
+        for name in ("start_date", "end_date", "participants"):
+            evidence[name] = Evidence(confidence=0.0)
+        if planned:
+            # (its days, when the sentence gives them)
+            skip = (line.published[1], line.published[2]) if line.published else None
+            pub = published or (line.published[0] if line.published else None)
+            days = visit_dates(text, sents, pub, skip, within=sent)
+            if days[0] is not None and days[0] != first.visit.start_date:
+                visit.start_date, visit.end_date = days[0], days[1]
+                evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
+                evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
+        else:
+            # (an earlier trip's units are not told: the article tells the units of the trip it reports)
+            visit.host_agencies = []
+            evidence["host_agencies"] = Evidence(confidence=0.0)
+        results.append(Extraction(visit=visit, evidence=evidence))
 
 
 # the host told receiving again, the next guests named after it: "Sore harinya, Wali Kota kembali menerima tamu, kali
