@@ -109,6 +109,32 @@ _LISTED = re.compile(rf"\b(?:{_LISTED_WORDS})\b", _I)
 _NOT_SUBJECT = re.compile(rf"\b(?:ke|di|menuju|{_LISTED_WORDS})\b", _I)
 
 
+def _day_reader(text: str, sents, line, published):
+    """The visit days read inside a span of the text (a clause or sentence of another visit), the posting
+    line's date left out."""
+    skip = (line.published[1], line.published[2]) if line.published else None
+    pub = published or (line.published[0] if line.published else None)
+    return lambda span: visit_dates(text, sents, pub, skip, within=span)
+
+
+def _copy_untold(first: Extraction, *fields: str) -> tuple[Visit, dict]:
+    """The found visit copied for another trip of its group, the fields the article does not tell of that trip
+    emptied (their evidence none)."""
+    visit = first.visit.model_copy(deep=True)
+    evidence = dict(first.evidence)
+    for name in fields:
+        setattr(visit, name, [] if name == "host_agencies" else None)
+        evidence[name] = Evidence(confidence=0.0)
+    return visit, evidence
+
+
+def _give_days(visit: Visit, evidence: dict, days) -> None:
+    """The days read for another trip (`visit_dates`'s answer), with where they are written."""
+    visit.start_date, visit.end_date = days[0], days[1]
+    evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
+    evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
+
+
 def _other_senders(text: str, sents, resolved: list[Place], results: list[Extraction], line, published) -> None:
     """A record for each other body told as having also come to a visit's host (no cohort's visit:
     a training cohort is one group)."""
@@ -117,8 +143,7 @@ def _other_senders(text: str, sents, resolved: list[Place], results: list[Extrac
     if not any(w in text for w in ("juga", "pun", "pula", "sudah", "telah")):
         return
     homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
-    skip = (line.published[1], line.published[2]) if line.published else None
-    pub = published or (line.published[0] if line.published else None)
+    days_in = _day_reader(text, sents, line, published)
     for m in finditer(_ALSO_CAME, text):
         sent = sentence_at(sents, m.start())
         # the host: the place after "ke", else ("ke sana") the last place named before the sentence
@@ -181,7 +206,7 @@ def _other_senders(text: str, sents, resolved: list[Place], results: list[Extrac
             # "Pada hari yang sama, …": the first visit's days
             days = (visit.start_date, visit.end_date, evidence["start_date"].spans, evidence["start_date"].confidence)
         else:
-            days = visit_dates(text, sents, pub, skip, within=sent)
+            days = days_in(sent)
         visit.start_date, visit.end_date = days[0], days[1]
         span = (sender.mention.start, sender.mention.end)
         for path in ("origin.institution", "origin.province", "origin.regency"):
@@ -276,37 +301,22 @@ def records_beside(text: str, sents, resolved: list[Place], results: list[Extrac
     if len(results) == 1 and (wave := search(_NEXT_WAVE, text)) is not None:
         # the next wave of the same trip ("menyusul gelombang kedua dengan tujuan dan jumlah peserta yang
         # sama"): a visit of its own on its own day, with the first's count when the text says so
-        skip = (line.published[1], line.published[2]) if line.published else None
-        pub = published or (line.published[0] if line.published else None)
-        sent = sentence_at(sents, wave.start())
-        days = visit_dates(text, sents, pub, skip, within=sent)
+        days = _day_reader(text, sents, line, published)(sentence_at(sents, wave.start()))
         if days[0] is not None and days[0] != results[0].visit.start_date:
-            visit = results[0].visit.model_copy(deep=True)
-            visit.start_date, visit.end_date = days[0], days[1]
+            visit, evidence = _copy_untold(results[0])
+            _give_days(visit, evidence, days)
             if not re.search(r"\bjumlah\b", wave.group(0), _I):
                 visit.participants = None
-            evidence = dict(results[0].evidence)
-            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
-            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
             results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1 and "sebelum" in text and search(_EARLIER_WAVE, text) is not None:
         # the first group of the series, compared with the one reported: its own visit, days and count untold
-        visit = results[0].visit.model_copy(deep=True)
-        visit.start_date = visit.end_date = None
-        visit.participants = None
-        evidence = dict(results[0].evidence)
-        for name in ("start_date", "end_date", "participants"):
-            evidence[name] = Evidence(confidence=0.0)
+        visit, evidence = _copy_untold(results[0], "start_date", "end_date", "participants")
         results.append(Extraction(visit=visit, evidence=evidence))
     if len(results) == 1:
         _same_host_again(text, sents, resolved, results, line, published)
         _earlier_trip_elsewhere(text, sents, resolved, results, line, published)
     if len(results) == 1:
-        skip = (line.published[1], line.published[2]) if line.published else None
-        pub = published or (line.published[0] if line.published else None)
-        back = _return_visit(
-            text, sents, resolved, results[0].visit, lambda span: visit_dates(text, sents, pub, skip, within=span)
-        )
+        back = _return_visit(text, sents, resolved, results[0].visit, _day_reader(text, sents, line, published))
         if back is not None:
             results.append(back)
     _other_senders(text, sents, resolved, results, line, published)
@@ -342,21 +352,11 @@ def _earlier_trip_elsewhere(
         ):
             continue  # (another body the subject: its trip, not this group's)
         seen.add(p.region.name)
-        visit = first.visit.model_copy(deep=True)
+        visit, evidence = _copy_untold(first, "start_date", "end_date", "participants", "host_agencies")
         visit.destination = Destination(province=p.region.province, regency=p.region.name, host=p.mention.text)
-        visit.start_date = visit.end_date = None
-        visit.participants = None
-        visit.host_agencies = []
-        evidence = dict(first.evidence)
-        for name in ("start_date", "end_date", "participants", "host_agencies"):
-            evidence[name] = Evidence(confidence=0.0)
-        skip_day = (line.published[1], line.published[2]) if line.published else None
-        pub = published or (line.published[0] if line.published else None)
-        days = visit_dates(text, sents, pub, skip_day, within=(m.start(), p.mention.end))
+        days = _day_reader(text, sents, line, published)((m.start(), p.mention.end))
         if days[0] is not None:
-            visit.start_date, visit.end_date = days[0], days[1]
-            evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
-            evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
+            _give_days(visit, evidence, days)
         span = [(p.mention.start, p.mention.end)]
         evidence["destination.province"] = evidence["destination.regency"] = Evidence(spans=span, confidence=0.6)
         evidence["destination.host"] = Evidence(spans=span, confidence=0.6)
@@ -403,25 +403,14 @@ def _same_host_again(text: str, sents, resolved: list[Place], results: list[Extr
         )
         if sent is None:
             continue
-        visit = first.visit.model_copy(deep=True)
-        visit.start_date = visit.end_date = None
-        visit.participants = None
-        evidence = dict(first.evidence)
-        for name in ("start_date", "end_date", "participants"):
-            evidence[name] = Evidence(confidence=0.0)
+        # (an earlier trip's units are not told: the article tells the units of the trip it reports)
+        untold = ("start_date", "end_date", "participants") + (() if planned else ("host_agencies",))
+        visit, evidence = _copy_untold(first, *untold)
         if planned:
             # (its days, when the sentence gives them)
-            skip = (line.published[1], line.published[2]) if line.published else None
-            pub = published or (line.published[0] if line.published else None)
-            days = visit_dates(text, sents, pub, skip, within=sent)
+            days = _day_reader(text, sents, line, published)(sent)
             if days[0] is not None and days[0] != first.visit.start_date:
-                visit.start_date, visit.end_date = days[0], days[1]
-                evidence["start_date"] = Evidence(spans=days[2][:1], confidence=days[3])
-                evidence["end_date"] = Evidence(spans=days[2][-1:], confidence=days[3])
-        else:
-            # (an earlier trip's units are not told: the article tells the units of the trip it reports)
-            visit.host_agencies = []
-            evidence["host_agencies"] = Evidence(confidence=0.0)
+                _give_days(visit, evidence, days)
         results.append(Extraction(visit=visit, evidence=evidence))
 
 
@@ -454,8 +443,7 @@ def _received_again(text: str, sents, resolved: list[Place], results: list[Extra
     homes = {r.visit.origin.regency or r.visit.origin.province for r in results}
     first = results[0]
     dest = first.visit.destination
-    skip = (line.published[1], line.published[2]) if line.published else None
-    pub = published or (line.published[0] if line.published else None)
+    days_in = _day_reader(text, sents, line, published)
     for m in finditer(_RECEIVED_AGAIN, text):
         budget.spend(2 * len(resolved))  # (each match looks through the places after it, and before it)
         sent = sentence_at(sents, m.start())
@@ -501,7 +489,7 @@ def _received_again(text: str, sents, resolved: list[Place], results: list[Extra
         acts = programs.find_activities(text[sent[0] : sent[1]])
         visit.activity = first_activity(acts).activity if acts else "other"
         evidence = dict(first.evidence)
-        days = visit_dates(text, sents, pub, skip, within=sent)
+        days = days_in(sent)
         if days[0] is not None:
             visit.start_date, visit.end_date = days[0], days[1]
         span = (sender.mention.start, sender.mention.end)
