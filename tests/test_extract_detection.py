@@ -6030,3 +6030,41 @@ def test_learning_done_at_a_distance_is_no_trip_to_the_place_its_sentence_names(
         "(15/11/2021). Dua daerah terdahulu ialah Pemprov Jawa Tengah dan Bangka Belitung."
     )
     assert _count(text) == 0
+
+
+# ---------------------------------------------------------------- a jury's or surveyors' visitasi
+# "visitasi" names a cohort's study visit, and as often the stage of a contest or an accreditation at which the
+# judges go to whom they judge ("tim juri melakukan visitasi ke Desa Wisata A", "visitasi akreditasi oleh tim
+# surveior"): no_visit_signs._judging_visits turns such an article away when no programme is named.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CIAMIS - Tim surveior Komisi Akreditasi Rumah Sakit melaksanakan visitasi akreditasi di RSUD Kabupaten"
+        " Ciamis, Rabu (2/10/2024). Tim yang berjumlah empat orang itu menilai standar pelayanan selama tiga hari.",
+        "SINJAI - Tim juri Anugerah Desa Wisata melakukan visitasi ke Desa Wisata Bukit Indah, Kabupaten Sinjai,"
+        " Kamis (3/10/2024). Desa itu satu dari lima desa di Sulawesi Selatan yang masuk babak final.",
+        "KEPANJEN - Penilaian visitasi lomba desa tingkat Kabupaten Malang dimulai di Desa Sukoanyar, Senin"
+        " (7/10/2024). Juri memeriksa administrasi desa dan potensi wisatanya.",
+    ],
+)
+def test_a_jurys_visitasi_is_no_visit(text: str) -> None:
+    assert isinstance(extract_or_reason(text), NoVisit)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, a cohort's visitasi to a host that won a prize: the cohort learns from it
+        "BANYUWANGI - Sebanyak 40 peserta PKN Tingkat II Angkatan V melakukan visitasi ke Pemkab Banyuwangi, Senin"
+        " (7/10/2024). Banyuwangi dipilih karena meraih anugerah inovasi daerah dan penilaian kinerja terbaik.",
+        # a council's study trip to a village that won a contest, named by its own activity
+        "GIANYAR - Komisi I DPRD Kabupaten Tegal melakukan studi banding ke Desa Wisata Penglipuran, Kabupaten"
+        " Bangli, Jumat (4/10/2024), desa juara lomba desa wisata, untuk mempelajari pengelolaan desa wisata."
+        " Sebelumnya mereka melakukan visitasi ke balai desa.",
+    ],
+)
+def test_a_study_visitasi_to_a_prize_winner_is_still_a_visit(text: str) -> None:
+    visits = extract_or_reason(text)
+    assert isinstance(visits, list) and visits, visits

@@ -3,8 +3,8 @@
 `no_visit_told` is the gate `visits_or_reason` passes first: no host scored and no travel told, an
 explainer of the activity, a trip only to an unnamed elsewhere ("ke luar daerah", "ke sejumlah negara"),
 a body gone to rather than a place, no travellers named (`_TRAVELLERS`), places gone to as a habit,
-students, farmers or an association travelling (not a government group), and groups counted by the
-dozen ("ratusan rombongan studi banding").
+students, farmers or an association travelling (not a government group), groups counted by the
+dozen ("ratusan rombongan studi banding"), and a jury's or surveyors' "visitasi" to judge the host.
 
 One concern: the signs weighed before the assembly answers with a `no_visit.NoVisit`.
 """
@@ -232,6 +232,26 @@ def _places_gone_to_as_habit(text: str, sents, resolved: list[Place]) -> bool:
         (_HABIT.search(text, *sent) or _SHOULD.search(text, *sent)) and not _a_day().search(text, *sent)
         for sent in gone_to
     )
+
+
+# a visit to judge or accredit the host, named "visitasi" (or "kunjungan lapangan") as a stage of a contest or an
+# accreditation: "tim juri melakukan visitasi ke Desa Wisata A", "penilaian visitasi lomba desa", "visitasi akreditasi
+# RSUD B oleh tim surveior" (qb-10 hariini, pi-17 malangtimes): the visitors assess the host, they do not learn from it
+_JUDGING = re.compile(
+    r"\b(?:penilaian|penjurian|juri|tim\s+penilai|asesor|assesor|surveior|surveyor|akreditasi|lomba|anugerah)\b", _I
+)
+_JUDGED_VISIT_WORDS = ("visitasi", "kunjungan lapangan")
+
+
+def _judging_visits(text: str, sents, activities: list) -> bool:
+    """Every naming of the trip is a "visitasi" (or "kunjungan lapangan"), and a sentence naming it tells a
+    contest's or an accreditation's assessment: a jury or surveyors visiting whom they judge, no group learning
+    from a host."""
+    if not activities or "visitasi" not in text.lower():
+        return False
+    if any(text[a.start : a.end].lower() not in _JUDGED_VISIT_WORDS for a in activities):
+        return False
+    return any(_JUDGING.search(text, *sentence_at(sents, a.start)) is not None for a in activities)
 
 
 def _students_travel(text: str, activities: list) -> bool:
@@ -525,4 +545,7 @@ def no_visit_told(
         return NoVisit.TALLY, best_host
     if unnamed and _places_gone_to_as_habit(text, sents, resolved):
         return NoVisit.HABIT, best_host
+    if unnamed and _judging_visits(text, sents, activities):
+        # (a programme's cohort on its "visitasi" learns from its host whatever prize the host won: not asked)
+        return NoVisit.NO_STUDY_PURPOSE, best_host
     return None, best_host
