@@ -129,6 +129,30 @@ def extract_visits(
 _COUNCIL_NAMED = re.compile(r"\b(?:DPRD|DPRK)\s+(?:Provinsi\s+|Kabupaten\s+|Kota\s+)?$")
 
 
+# a host receiving, told before the trip: "DPRD A menerima kunjungan kerja …" (the council named is the host)
+_RECEIVING_BEFORE = re.compile(r"\b(?:" + verbs.RECEIVING + r")\b", _I)
+# a council named before its region, its short form in brackets too: "DPRD Kota A", "Dewan … (DPRD) Kota A"
+_COUNCIL_OF = re.compile(r"\b(?:DPRD|DPRK)\)?\s+(?:Kabupaten\s+|Kota\s+)?$")
+
+
+def _own_council_goes(text: str, sents, resolved: list[Place], trip: int) -> places.Region | None:
+    """The regency or city whose council the sentence that first names the trip names before it as the one who
+    goes ("Komisi B DPRD Kabupaten A melakukan kunjungan kerja ke …"), with no host receiving; else None."""
+    sent = sentence_at(sents, trip)
+    if _RECEIVING_BEFORE.search(text, sent[0], trip) is not None:
+        return None
+    return next(
+        (
+            p.region
+            for p in resolved
+            if p.region.kind != "province"
+            and sent[0] <= p.mention.start < trip
+            and _COUNCIL_OF.search(text, max(0, p.mention.start - 12), p.mention.start) is not None
+        ),
+        None,
+    )
+
+
 def _not_abroad(text: str) -> bool:
     """No country abroad stands for the place gone to."""
     return not abroad.find_stops(text) and not abroad.country_as_place(text)
@@ -292,6 +316,17 @@ def visits_or_reason(
     ):
         # a provincial council's kunker inside its province ("Komisi D DPRD Provinsi A … ke Kabupaten B untuk
         # meninjau irigasi") is oversight of the government it answers for, unless the host is a council
+        return NoVisit.AT_HOME
+    if (
+        unnamed
+        and council_kunker_only(text, activities)
+        and (own := _own_council_goes(text, sents, resolved, activities[0].start)) is not None
+        and {origin_name, dest_name} <= {None, own.name}
+        and all(p.region.name in (own.name, own.province) for p in resolved)
+        and _not_abroad(text)
+    ):
+        # ... and so is a regency's or a city's council's kunker to the offices, clinics and villages of its own
+        # regency or city ("Komisi IV DPRD Kota A memulai kunjungan kerja ke OPD mitra di lingkungan Pemkot A")
         return NoVisit.AT_HOME
 
     posted = published or (line.published[0] if line.published else None)
