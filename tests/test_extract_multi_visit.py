@@ -7331,3 +7331,29 @@ def test_the_groups_trip_elsewhere_a_year_or_months_before_is_a_visit(text: str)
 )
 def test_near_miss_no_trip_of_the_group_elsewhere_before(text: str) -> None:
     assert [v.destination.regency for v in visits_of(text)] == ["Kabupaten Sleman"]
+
+
+# The stop a group comes from told in a clause fronted by "setelah"/"usai" with what it did there ("Sehari setelah
+# menggelar benchmarking di Kota A, rombongan bergeser ke B", "Usai sehari berada di A, rombongan melanjutkan
+# perjalanan ke B"): A is the trip's stop before B (stops._CAME_FROM). Arriving or staying the night there is no
+# stop ("Setelah tiba di A", "Usai menginap di A").
+_BOTH = {"Kota Balikpapan", "Kabupaten Paser"}
+
+
+@pytest.mark.parametrize(
+    ("clause", "stops"),
+    [
+        ("Usai sehari berada di Kota Balikpapan, rombongan melanjutkan perjalanan ke Kabupaten Paser.", _BOTH),
+        ("Selepas melakukan studi banding di Kota Balikpapan, rombongan bergeser ke Kabupaten Paser.", _BOTH),
+        ("Sesudah belajar pengelolaan pasar di Kota Balikpapan, rombongan bertolak menuju Kabupaten Paser.", _BOTH),
+        # (near-misses: arriving there, sleeping there)
+        (
+            "Setelah tiba di Kota Balikpapan pada Selasa (1/10), rombongan bergeser ke Kabupaten Paser.",
+            {"Kabupaten Paser"},
+        ),
+        ("Usai menginap di Kota Balikpapan, rombongan melanjutkan perjalanan ke Kabupaten Paser.", {"Kabupaten Paser"}),
+    ],
+)
+def test_the_stop_a_group_comes_from_told_by_what_it_did_there(clause: str, stops: set[str]) -> None:
+    found = visits_of("Rombongan DPRD Kabupaten Sragen melaksanakan studi banding pada 9-10 Oktober 2024. " + clause)
+    assert places_visited(found) == stops

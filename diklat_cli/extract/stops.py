@@ -401,7 +401,16 @@ _HALT = re.compile(
     _I,
 )
 # "Setelah dari X, rombongan melanjutkan ke Y": the stop the group has come from
-_CAME_FROM = re.compile(r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$", _I)
+_CAME_FROM = re.compile(
+    r"\b(?:setelah|usai|seusai|sesudah)\s+(?:dari|mengunjungi|berkunjung\s+ke)\s+$"
+    # ... or after the trip's own doing there, a day before: "Sehari setelah menggelar benchmarking di Kota A, rombongan
+    # bergeser ke B", "Usai sehari berada di A, rombongan bergeser ke B" (not arriving or staying the night on the
+    # way: "Setelah tiba di Bandara A", "usai menginap di A")
+    r"|\b(?:setelah|usai|seusai|sesudah|selepas)\s+(?:sehari\s+|dua\s+hari\s+)?(?:(?:menggelar|melakukan|melaksanakan"
+    r"|menjalani|mengikuti)\s+)?(?:stud[iy]\s+\w+|benchmarking|kunjungan(?:\s+kerja)?|kunker|kaji\s+\w+|visitasi"
+    r"|belajar|berada)(?:\s+[a-z]+){0,3}?\s+di\s+$",
+    _I,
+)
 _RECEIVED_CUES = ("diterima", "disambut", "dijamu")  # the received verbs of _STOPOVER
 # the cues of _STOPOVER that tell the article's main visit as often as one more stop (a plain visit verb, the trip by
 # its name, a host receiving), by their start
@@ -541,7 +550,7 @@ def stopovers(
         came = [
             p
             for p in places_between(resolved, lo, pos, starts)
-            if _CAME_FROM.search(text, max(sent[0], p.mention.start - 30), p.mention.start)
+            if _CAME_FROM.search(text, max(sent[0], p.mention.start - 80), p.mention.start)
         ]
         for region in distinct_regions(came + here, text):
             if region != top_region and region not in stops:
