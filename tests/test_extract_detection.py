@@ -6096,3 +6096,39 @@ def test_a_jurys_visitasi_is_no_visit(text: str) -> None:
 def test_a_study_visitasi_to_a_prize_winner_is_still_a_visit(text: str) -> None:
     visits = extract_or_reason(text)
     assert isinstance(visits, list) and visits, visits
+
+
+# ---------------------------------------------------------------- the group's stay at the place it went to
+# Reports tell the trip by the guests' days at the host, "selama (berada) di" the place, with no verb of going:
+# "selama di Kota X para peserta …", "selama berada di Kabupaten Y".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Sespim Angkatan 9 mencatat banyak hal selama di Pulau Bintan, terutama soal layanan perbatasan.",
+        "Selama berada di Kabupaten Sumedang, para pasis meneliti ketahanan pangan desa.",
+    ],
+)
+def test_stay_at_a_place_states_a_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time or the course's own rooms, no place gone to
+        "Peserta Latsar wajib menjaga kesehatan selama di bulan puasa dan selama di Asrama Diklat.",
+        "Selama di kelas, peserta PKA membahas rancangan proyek perubahan masing-masing.",
+    ],
+)
+def test_stay_in_class_or_time_states_no_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)
+
+
+def test_programme_stay_at_a_place_is_a_visit() -> None:
+    text = (
+        "Peserta Sekolah Staf dan Pimpinan Kemlu Angkatan 70 berdialog dengan Bupati Sikka pada Rabu (4/6). "
+        "Selama di Maumere, para diplomat muda itu juga mencatat potensi wisata dan tenun daerah."
+    )
+    assert extract_or_reason(text) != NoVisit.NO_TRIP_WORDS

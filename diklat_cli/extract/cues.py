@@ -289,6 +289,15 @@ _EXERCISE_AT_PLACE = re.compile(
     r"(?:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun|distrik)\b)",
     _I,
 )
+# the group's stay at the place it went to, told with "selama": "selama di Labuan Bajo", "selama berada di Kota A",
+# "selama di sana" (a report tells what the guests did or saw during their days at the host; 24 tune reports of
+# a visit by many outlets, none of no visit); a time or a room after "di" is no place gone to ("selama di bulan
+# puasa", "selama di kelas")
+_STAY_AT_PLACE = re.compile(
+    r"\bselama\s+(?:(?:berada|tinggal|bertugas|berkegiatan)\s+)?di\s+"
+    r"(?:sana\b|(?!(?i:bulan|tahun|masa|era|kelas|asrama|aula|ruang|kampus|rumah)\b)(?-i:[A-Z])\w*)",
+    _I,
+)
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
 # daerah Kota X")
@@ -825,6 +834,7 @@ def travel_cue(text: str) -> bool:
         or search(_LEARNING_AT_PLACE, text) is not None
         or search(_FIELDWORK_AT_PLACE, text) is not None
         or search(_EXERCISE_AT_PLACE, text) is not None
+        or search(_STAY_AT_PLACE, text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
         or bool(study_named_trips(text))  # "melakukan studi ke TP PKK Kabupaten X", "studi inovasi di Kabupaten Y"
     )
