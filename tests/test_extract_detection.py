@@ -6132,3 +6132,35 @@ def test_programme_stay_at_a_place_is_a_visit() -> None:
         "Selama di Maumere, para diplomat muda itu juga mencatat potensi wisata dan tenun daerah."
     )
     assert extract_or_reason(text) != NoVisit.NO_TRIP_WORDS
+
+
+# ---------------------------------------------------------------- the cohort placed at the place of its field stage
+# Reports tell a cohort's trip by the verb that posts it there: "siswa … ditempatkan di Polres X", "praja yang
+# diterjunkan ke Kabupaten Y", "Latihan Z menempatkan 30 pesertanya di Desa W".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 45 siswa Diktuba ditempatkan di Polres Sumbawa selama dua pekan latihan kerja.",
+        "Latihan bersama itu menempatkan 30 pesertanya, taruna dan praja, di Nagari Sungai Pua.",
+        "Pasis yang diterjunkan ke wilayah Brebes meneliti ketahanan pangan setempat.",
+    ],
+)
+def test_trainees_placed_at_a_place_states_a_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a graduate's posting still to come
+        "Setelah dilantik, para siswa akan ditempatkan di Polda Sulawesi Tengah dan jajarannya.",
+        # lodging at the course's venue
+        "Selama pelatihan, peserta ditempatkan di Asrama Badan Diklat dengan pengawasan ketat.",
+        # an official's past posting, no trainee
+        "Direktur itu pernah ditempatkan di Kedutaan Besar RI di Canberra.",
+    ],
+)
+def test_postings_and_lodging_state_no_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)
