@@ -6096,3 +6096,71 @@ def test_a_jurys_visitasi_is_no_visit(text: str) -> None:
 def test_a_study_visitasi_to_a_prize_winner_is_still_a_visit(text: str) -> None:
     visits = extract_or_reason(text)
     assert isinstance(visits, list) and visits, visits
+
+
+# ---------------------------------------------------------------- the group's stay at the place it went to
+# Reports tell the trip by the guests' days at the host, "selama (berada) di" the place, with no verb of going:
+# "selama di Kota X para peserta …", "selama berada di Kabupaten Y".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Peserta Sespim Angkatan 9 mencatat banyak hal selama di Pulau Bintan, terutama soal layanan perbatasan.",
+        "Selama berada di Kabupaten Sumedang, para pasis meneliti ketahanan pangan desa.",
+    ],
+)
+def test_stay_at_a_place_states_a_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a time or the course's own rooms, no place gone to
+        "Peserta Latsar wajib menjaga kesehatan selama di bulan puasa dan selama di Asrama Diklat.",
+        "Selama di kelas, peserta PKA membahas rancangan proyek perubahan masing-masing.",
+    ],
+)
+def test_stay_in_class_or_time_states_no_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)
+
+
+def test_programme_stay_at_a_place_is_a_visit() -> None:
+    text = (
+        "Peserta Sekolah Staf dan Pimpinan Kemlu Angkatan 70 berdialog dengan Bupati Sikka pada Rabu (4/6). "
+        "Selama di Maumere, para diplomat muda itu juga mencatat potensi wisata dan tenun daerah."
+    )
+    assert extract_or_reason(text) != NoVisit.NO_TRIP_WORDS
+
+
+# ---------------------------------------------------------------- the cohort placed at the place of its field stage
+# Reports tell a cohort's trip by the verb that posts it there: "siswa … ditempatkan di Polres X", "praja yang
+# diterjunkan ke Kabupaten Y", "Latihan Z menempatkan 30 pesertanya di Desa W".
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sebanyak 45 siswa Diktuba ditempatkan di Polres Sumbawa selama dua pekan latihan kerja.",
+        "Latihan bersama itu menempatkan 30 pesertanya, taruna dan praja, di Nagari Sungai Pua.",
+        "Pasis yang diterjunkan ke wilayah Brebes meneliti ketahanan pangan setempat.",
+    ],
+)
+def test_trainees_placed_at_a_place_states_a_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a graduate's posting still to come
+        "Setelah dilantik, para siswa akan ditempatkan di Polda Sulawesi Tengah dan jajarannya.",
+        # lodging at the course's venue
+        "Selama pelatihan, peserta ditempatkan di Asrama Badan Diklat dengan pengawasan ketat.",
+        # an official's past posting, no trainee
+        "Direktur itu pernah ditempatkan di Kedutaan Besar RI di Canberra.",
+    ],
+)
+def test_postings_and_lodging_state_no_trip(text: str) -> None:
+    cues.travel_cue.cache_clear()
+    assert not cues.travel_cue(text)

@@ -289,6 +289,28 @@ _EXERCISE_AT_PLACE = re.compile(
     r"(?:desa|kelurahan|kecamatan|nagari|gampong|kampung|pekon|jorong|dusun|distrik)\b)",
     _I,
 )
+# the group's stay at the place it went to, told with "selama": "selama di Labuan Bajo", "selama berada di Kota A",
+# "selama di sana" (a report tells what the guests did or saw during their days at the host; 24 tune reports of
+# a visit by many outlets, none of no visit); a time or a room after "di" is no place gone to ("selama di bulan
+# puasa", "selama di kelas")
+_STAY_AT_PLACE = re.compile(
+    r"\bselama\s+(?:(?:berada|tinggal|bertugas|berkegiatan)\s+)?di\s+"
+    r"(?:sana\b|(?!(?i:bulan|tahun|masa|era|kelas|asrama|aula|ruang|kampus|rumah)\b)(?-i:[A-Z])\w*)",
+    _I,
+)
+# the cohort placed or deployed at the place of its field stage, by any verb of posting a group: "22 siswa yang
+# diterjunkan … di wilayah A", "68 siswa ditempatkan di Polresta B", "Latihan C menempatkan 26 pesertanya … di Desa
+# D", "menerjunkan ratusan prajanya ke Kabupaten E" (the trainees named, so a diplomat "pernah ditempatkan di KBRI"
+# or new staff posted are not; a posting still to come, "akan ditempatkan", is a graduate's, and lodging, "ditempatkan
+# di Asrama", no trip)
+_TRAINEES_PLACED = re.compile(
+    r"(?=[a-zA-Z])\b(?:(?:" + trainees.TRAINEES + r")(?:nya)?\b[^.\n]{0,40}?(?<!akan\s)(?<!bakal\s)"
+    r"\b(?:ditempatkan|diterjunkan)|(?:menempatkan|menerjunkan)\s+(?:[\w-]+\s+){0,3}?(?:"
+    + trainees.TRAINEES
+    + r")(?:nya)?\b)[^.\n]{0,160}?\b(?:di|ke)\s+(?:wilayah\s+)?"
+    r"(?!(?i:asrama|hotel|wisma|gedung|ruang|aula|kelas|kamar|barak|mess|pondok|rumah)\b)(?-i:[A-Z])\w*",
+    _I,
+)
 # a study of a host done at a distance, or at the host's offices ("benchmarking secara virtual dengan
 # Pemkot X", "narasumber benchmarking secara daring bagi peserta …", "studi lapangan pada sejumlah perangkat
 # daerah Kota X")
@@ -825,6 +847,8 @@ def travel_cue(text: str) -> bool:
         or search(_LEARNING_AT_PLACE, text) is not None
         or search(_FIELDWORK_AT_PLACE, text) is not None
         or search(_EXERCISE_AT_PLACE, text) is not None
+        or search(_STAY_AT_PLACE, text) is not None
+        or search(_TRAINEES_PLACED, text) is not None
         or bool(abroad.find_stops(text))  # a trip abroad: "studi banding ke Jepang"
         or bool(study_named_trips(text))  # "melakukan studi ke TP PKK Kabupaten X", "studi inovasi di Kabupaten Y"
     )
