@@ -5930,6 +5930,37 @@ def test_near_miss_a_definition_with_an_aim_inside_stays_an_explainer(text: str)
     assert no_visit_signs._EXPLAINER.search(text) is not None
 
 
+# ---- a trip's place or head count given after the activity word, then a copula: this trip's particulars
+# Reports tell where a trip went or how many went with a noun of place or of count and a copula after the activity
+# word ("Untuk studi banding kopi, lokasi yang dipilih adalah …", "Peserta kaji banding berjumlah 40 orang, yaitu
+# …"): the copula introduces this trip's place or its people, not what the activity is (r54: two outlets in tune).
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Untuk studi banding bawang merah, lokasi yang dipilih adalah Kecamatan Tawangmangu Kabupaten Karanganyar.",
+        "Peserta kaji banding berjumlah 40 orang, yaitu para kepala desa dan pengurus BUMDes Kecamatan Sumber.",
+        "Studi tiru itu sendiri, dengan tempat yang dituju adalah Desa Ponggok, diikuti 30 perangkat desa.",
+        "Rombongan studi banding dengan jumlah peserta 25 orang, yakni anggota kelompok tani, berangkat pagi.",
+    ],
+)
+def test_a_trips_place_or_count_before_the_copula_is_no_explainer(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is None
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # near-misses: the activity defined, a place named only inside the definition
+        "Studi banding adalah kunjungan ke lokasi lain untuk membandingkan cara kerja.",
+        "Studi lapangan merupakan kegiatan belajar di tempat kerja instansi lain.",
+    ],
+)
+def test_near_miss_a_definition_with_a_place_inside_stays_an_explainer(text: str) -> None:
+    assert no_visit_signs._EXPLAINER.search(text) is not None
+
+
 # ---- a school's party with its pupils named only later, as the host's: the staff's trip
 # A school named by its kind holds a pupils' trip when the pupils are named where the trip is told (its sentence or
 # the next: "SMK X Gelar Kunjungan Industri … Sebanyak 120 siswa …"). A host school's report of a studi tiru by

@@ -1468,6 +1468,23 @@ def test_a_number_after_the_cohorts_word_is_no_head_count(text: str, count: int 
     assert _participants(text) == [count]
 
 
+# r54: the year set after a cohort's rank or a budget's year word dates the cohort, it counts no one, whatever words
+# follow it ("Angkatan ke-IX 2023 diselenggarakan peserta …", "Tahun Anggaran 2022 dihadiri peserta …")
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Semarang - Pelatihan Kepemimpinan Administrator Angkatan Ke-IX 2023 diselenggarakan peserta dari berbagai "
+        "instansi dengan studi lapangan ke Kabupaten Kendal, Jawa Tengah, Rabu (14/6/2023).",
+        "Peserta Latsar CPNS Gelombang II 2022 diikuti peserta Kabupaten Bone melakukan studi lapangan ke Kota "
+        "Makassar, Rabu (14/6/2022).",
+        "Kegiatan PKDN Sespimmen Tahun Anggaran 2022 dihadiri peserta Lemdiklat Polri dengan kunjungan ke Polda "
+        "Jawa Tengah, Rabu (14/6/2022).",
+    ],
+)
+def test_a_year_after_the_cohorts_rank_is_no_head_count(text: str) -> None:
+    assert _participants(text) == [None]
+
+
 def test_the_group_named_again_by_its_ordinal_count_stays() -> None:
     text = (
         "Sebanyak 40 peserta PKA Provinsi Jambi melaksanakan studi lapangan ke Kabupaten Sleman, Rabu (14/6/2023). "

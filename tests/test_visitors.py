@@ -542,3 +542,22 @@ def test_visitors_taking_turns_on_one_day_share_its_date() -> None:
     assert {v.start_date for v in together.values()} == {D(2024, 9, 5)}
     apart = by_origin(councils(""))
     assert {v.start_date for v in apart.values()} == {None}
+
+
+# r54: a host's recap of a period that goes on to the groups that came last, told in one sentence as come on one
+# day ("sekaligus", "dalam satu hari"): those came together, and share the day the visit is told on
+LAST_OF_A_PERIOD = article(
+    "Desa Wisata Kemiren Ramai Tamu",
+    "BANYUWANGI (Warta Osing) - Sepanjang 2024 Desa Kemiren sudah didatangi 14 kabupaten yang ingin belajar "
+    "tentang desa wisata lewat studi banding.",
+    "Tamu terakhir datang dari dua kabupaten sekaligus, yakni Kabupaten Ngawi dan Kabupaten Magetan. Mereka "
+    "disambut di balai desa pada Kamis, 14/11/2024.",
+    "Kepala Desa Kemiren, Sutomo, mengajak para tamu berkeliling kampung adat.",
+)
+
+
+def test_the_last_groups_of_a_period_told_as_come_on_one_day_share_its_day() -> None:
+    found = by_origin(LAST_OF_A_PERIOD)
+    assert set(found) == {"Kabupaten Ngawi", "Kabupaten Magetan"}
+    for v in found.values():
+        assert (v.start_date, v.end_date) == (D(2024, 11, 14), D(2024, 11, 14))

@@ -343,8 +343,9 @@ _EXPLAINER = re.compile(
     # (also when the sending body and the verb stand between, the places counted right before the list: "studi
     # banding pansus akan digelar di dua negara, yaitu A dan B")
     # (nor when a noun of aim stands between: "melakukan studi tiru dengan tujuan khusus, yaitu …" gives this trip's
-    # aim, as "tujuan studi tiru adalah …" does before it: f20d qb-24)
-    r"(?:(?!\b(?:ini|itu|tersebut|tujuan|maksud|sasaran|fokus)\b|\s(?:ke|di|dari)\s+(?:\w+\s+){1,2}"
+    # aim, as "tujuan studi tiru adalah …" does before it: f20d qb-24); nor a noun of the trip's place or count:
+    # "Untuk studi banding X, lokasi yang dipilih adalah …", "Peserta studi banding berjumlah 40 orang, yaitu …")
+    r"(?:(?!\b(?:ini|itu|tersebut|tujuan|maksud|sasaran|fokus|lokasi|lokus|tempat|berjumlah|jumlah\w*)\b|\s(?:ke|di|dari)\s+(?:\w+\s+){1,2}"
     + _COUNTED_PLACES
     + r",?\s+yaitu\b)"
     r"[^.\n]){0,60}?"

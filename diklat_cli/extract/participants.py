@@ -693,6 +693,14 @@ _ORDINAL_BEFORE = re.compile(
     r"\b(?:angkatan|angk\.|tingkat|tk\.|gelombang|kelas|kelompok|tim|regu|grup|sesi|batch)\s+(?:ke-?\s*)?$", re.I
 )
 
+# ... and a four-digit year right after a cohort's rank or a (budget) year's word dates the cohort or the budget
+# ("Angkatan Ke-IX 2023 diselenggarakan peserta …", "Tahun Anggaran 2022 dihadiri peserta …"): never a head count
+_YEAR_OF_BEFORE = re.compile(
+    r"(?:\b(?:angkatan|angk\.|tingkat|tk\.|gelombang|kelas|batch)\s+(?:ke-?\s*)?[IVXLC\d]{1,6}"
+    r"|\btahun(?:\s+anggaran)?|\bTA\.?)\s+$",
+    re.I,
+)
+
 
 @cache
 def _month_before() -> re.Pattern:
@@ -807,7 +815,10 @@ def find_participants(text: str) -> list[ParticipantMention]:
                 continue
             if _AFTER_TIME.search(text[max(0, m.start(1) - 20) : m.start(1)]):
                 continue
-            if 1900 <= value <= 2099 and _month_before().search(text, max(0, m.start(1) - 16), m.start(1)):
+            if 1900 <= value <= 2099 and (
+                _month_before().search(text, max(0, m.start(1) - 16), m.start(1))
+                or _YEAR_OF_BEFORE.search(text, max(0, m.start(1) - 30), m.start(1))
+            ):
                 continue
             if (
                 needle is not _AT_KE

@@ -717,5 +717,9 @@ def find_visitors(
     }
     # (each searched as scanning.search does: its words looked for first, then tried only where its leads start)
     in_turns = search(res["turns"], text) is not None and search(res["one_day"], text) is None
-    apart = len(own_days) >= 2 or search(res["period"], text) is not None or in_turns or told_apart
+    # (a period's recap that goes on to the group that came last, in one sentence that says they came on one day,
+    # "Sepanjang 2022 … Tamu terakhir datang dari tiga kabupaten sekaligus, yakni A, B dan C …": those came together)
+    together = any(res["one_day"].search(text, *sentence_at(sents, m.span[0])) for m in members)
+    period = search(res["period"], text) is not None and not together
+    apart = len(own_days) >= 2 or period or in_turns or told_apart
     return Visitors(tuple(members), apart)
