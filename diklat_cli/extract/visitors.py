@@ -719,7 +719,8 @@ def find_visitors(
     in_turns = search(res["turns"], text) is not None and search(res["one_day"], text) is None
     # (a period's recap that goes on to the group that came last, in one sentence that says they came on one day,
     # "Sepanjang 2022 … Tamu terakhir datang dari tiga kabupaten sekaligus, yakni A, B dan C …": those came together)
-    together = any(res["one_day"].search(text, *sentence_at(sents, m.span[0])) for m in members)
-    period = search(res["period"], text) is not None and not together
+    period = search(res["period"], text) is not None and not any(
+        res["one_day"].search(text, *sentence_at(sents, m.span[0])) for m in members
+    )
     apart = len(own_days) >= 2 or period or in_turns or told_apart
     return Visitors(tuple(members), apart)
