@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from diklat_cli.extract import cues, extract_or_reason, extract_text, no_visit_signs, programs, sentences
+from diklat_cli.extract import cues, extract_or_reason, extract_text, no_visit_signs, programs, purpose, sentences
 from diklat_cli.extract.cues import _FIELDWORK_AT_PLACE, _STUDY_VISIT, describes_visit, travel_cue
 from diklat_cli.extract.no_visit import NoVisit
 from diklat_cli.extract.place_roles import place_scores, resolved_places
@@ -6181,6 +6181,23 @@ def test_trainees_placed_at_a_place_states_a_trip(text: str) -> None:
     assert cues.travel_cue(text)
 
 
+# The host told as chosen for what it is or has done, the reason of the trip: "Kota X dipilih karena …", "Desa Y
+# dipilih sebagai lokasi studi banding karena berhasil …", "Dipilihnya Kota Z, mengingat …" (temanggungkab,
+# medianusantaranews; the host's success as the reason of the visit also in gowakab, jurnaltangerang, nusabali)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Pemerintah Kabupaten Sigi tiba di Kota Surabaya, Rabu (5/6/2024). Kota Surabaya dipilih karena "
+        "dinilai berhasil menata pedagang kaki lima.",
+        "Pejabat Pemkab Maros mendatangi Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024). Desa itu dipilih sebagai "
+        "tujuan mengingat BUMDes-nya meraup laba miliaran rupiah.",
+    ],
+)
+def test_the_host_chosen_for_what_it_has_done_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert _count(text) == 1
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -6195,3 +6212,16 @@ def test_trainees_placed_at_a_place_states_a_trip(text: str) -> None:
 def test_postings_and_lodging_state_no_trip(text: str) -> None:
     cues.travel_cue.cache_clear()
     assert not cues.travel_cue(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a person elected, not a host chosen
+        "Andi dipilih karena dinilai mampu memimpin organisasi itu.",
+        # the site of an event held there
+        "Desa Ponggok dipilih sebagai lokasi peresmian karena warganya membangun embung secara swadaya.",
+    ],
+)
+def test_a_person_or_an_events_site_chosen_states_no_learning(text: str) -> None:
+    assert not purpose.learning_purpose(text)
