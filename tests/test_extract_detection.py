@@ -6225,3 +6225,33 @@ def test_postings_and_lodging_state_no_trip(text: str) -> None:
 )
 def test_a_person_or_an_events_site_chosen_states_no_learning(text: str) -> None:
     assert not purpose.learning_purpose(text)
+
+
+# The guests' side of the host telling its practice: they hear or are given its account, or ask about it
+# ("menyimak paparan tentang …", "mendapatkan pemaparan lengkap mengenai sistem …", "tanya jawab terkait …":
+# jabarku, mediabooster, desatlogorejo; 3 unseen real reports of 3 outlets)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Pemerintah Kabupaten Sigi tiba di Kota Surabaya, Rabu (5/6/2024). Mereka menyimak paparan Kepala "
+        "Dinas Lingkungan Hidup mengenai sistem pemilahan sampah di tingkat kampung.",
+        "Perangkat desa Kabupaten Sigi mendatangi Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024). Acara diisi "
+        "tanya jawab seputar pengelolaan kolam renang milik BUMDes.",
+    ],
+)
+def test_the_guests_given_the_hosts_account_of_its_practice_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert _count(text) == 1
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a course's lesson, not a host's account
+        "Peserta pelatihan memperoleh materi mengenai pengelolaan keuangan desa.",
+        # an account of a state of affairs, as an inspection hears
+        "Gubernur menerima penjelasan soal kondisi jalan yang rusak.",
+    ],
+)
+def test_a_lesson_or_an_account_of_a_state_of_affairs_states_no_learning(text: str) -> None:
+    assert not purpose.learning_purpose(text)

@@ -95,6 +95,13 @@ def purpose_re() -> re.Pattern:
         rf"|(?:menjadi|jadi)\s+(?:{_words('draws')})\b(?=[^.\n]{{0,100}}?\b(?:{_words('visit_words')})\b)"
         # the visitors take the host as their model: "menjadikan Kota Y sebagai percontohan …" (not "… bagi desa lain")
         rf"|(?:menjadikan|jadikan)\s+(?:[\w-]+\s+){{1,5}}?sebagai\s+(?:{_words('models')})\b(?!\s+(?:bagi|untuk)\b)"
+        # the guests given the host's account of a practice, or asking about it: "menyimak paparan tentang sejumlah
+        # inovasi …", "mendapatkan pemaparan lengkap mengenai sistem pengelolaan …", "tanya jawab terkait prinsip dasar
+        # pengelolaan sampah" (not a course's "materi", nor a state of affairs: `practice` leaves out states)
+        rf"|(?P<heard>(?:(?:{_words('hearing')})\s+(?:{_words('accounts')})(?:\s+(?:{_words('accounts_how')}))?"
+        # (the one giving it named between: "menyimak penjelasan Kepala Desa Y mengenai …", "paparan dari Dinas Z …")
+        rf"(?:[^.\n]{{1,60}}?)?|(?:{_words('asking')}))"
+        rf"\s+(?:{_words('about')})\s+(?:[\w-]+\s+){{0,3}}?{practice})"
         # the trip named by what it is to serve as: "sebagai bahan referensi", "menjadi bahan pembelajaran"
         rf"|(?:{_words('as_material')})\s+(?:{_words('material')})\b"
         # the host tells the guests its practice: "memaparkan keberhasilan perencanaan … kepada rombongan"
