@@ -6255,3 +6255,24 @@ def test_the_guests_given_the_hosts_account_of_its_practice_is_a_study_purpose(t
 )
 def test_a_lesson_or_an_account_of_a_state_of_affairs_states_no_learning(text: str) -> None:
     assert not purpose.learning_purpose(text)
+
+
+# The visitors drawn to the host's work, counted or not, as well as to a practice: "tertarik dengan berbagai
+# program Pemkot X", "kagum atas kinerja Desa Y dalam …" (kabarrafflesia, republika, kabandung, tribuntipikor:
+# 4 unseen real reports of 4 outlets)
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rombongan Pemerintah Kabupaten Sigi tiba di Kota Surabaya, Rabu (5/6/2024). Pemkab Sigi tertarik dengan "
+        "berbagai program Pemkot Surabaya di bidang kebersihan.",
+        "Perangkat desa Kabupaten Sigi mendatangi Desa Ponggok, Kabupaten Klaten, Selasa (4/6/2024). Mereka kagum atas "
+        "kinerja desa itu dalam mengelola sumber air.",
+    ],
+)
+def test_the_visitors_drawn_to_the_hosts_work_is_a_study_purpose(text: str) -> None:
+    assert extract_or_reason(text) != NoVisit.NO_STUDY_PURPOSE
+    assert _count(text) == 1
+
+
+def test_drawn_to_a_potential_states_no_learning() -> None:
+    assert not purpose.learning_purpose("Investor itu tertarik dengan berbagai potensi nikel di Kabupaten Morowali.")

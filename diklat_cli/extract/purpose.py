@@ -9,7 +9,10 @@ and the host's practice as its object:
   membandingkan pengelolaan pariwisata", "untuk memperoleh gambaran tentang pengelolaan pajak";
 - the host's practice taken home, with no marker: "menyerap praktik pengelolaan zakat", "membawa pulang
   pengalaman itu";
-- the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …";
+- the visitors drawn to the practice or the host's work: "tertarik dengan keberhasilan …", "terinspirasi oleh
+  inovasi …", "tertarik dengan berbagai program …", "kagum atas kinerja …";
+- the host chosen for what it is or has done: "Kota X dipilih karena …";
+- the guests given the host's account of a practice: "menyimak paparan tentang …", "tanya jawab terkait …";
 - the host chosen for what it won: "mengingat KPU X pernah meraih award …";
 - the trip named by what it serves as: "sebagai bahan referensi", "menjadi bahan pembelajaran";
 - the host's side, the practice told to the guests: "memaparkan keberhasilan … kepada rombongan".
@@ -78,8 +81,10 @@ def purpose_re() -> re.Pattern:
         rf"|(?:{_words('getting')}){adverbs}\s+(?:{_words('learnt')})\b)"
         # the practice or a noun of learning taken home: "menyerap praktik pengelolaan", "membawa pulang pengalaman"
         rf"|(?:{_words('taking')}){adverbs}\s+(?:{practice}|(?:{_words('learnt')})\b)"
-        # the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …"
-        rf"|(?:{_words('drawn')})(?:\s+(?:dengan|pada|oleh|dari|akan|atas|melihat))?{adverbs}\s+{practice}"
+        # the visitors drawn to the practice: "tertarik dengan keberhasilan …", "terinspirasi oleh inovasi …"; or to
+        # the host's work, counted or not: "tertarik dengan berbagai program Pemkot X", "kagum atas kinerja Desa Y"
+        rf"|(?:{_words('drawn')})(?:\s+(?:dengan|pada|oleh|dari|akan|atas|melihat|terhadap))?{adverbs}\s+"
+        rf"(?:(?:{_words('how_much')})\s+)?(?:{practice}|(?:{_words('drawn_to')})\b)"
         # the host chosen for what it won: "mengingat KPU X pernah meraih award …", "karena berhasil meraih
         # penghargaan …" (the reason of a trip in 11 readable reports, every one a visit)
         rf"|(?P<reason>{_words('reasons')})\s+(?:[\w-]+\s+){{0,5}}?(?:(?:pernah|telah|sudah|berhasil|baru\s+saja)\s+){{0,2}}"
