@@ -6276,3 +6276,42 @@ def test_the_visitors_drawn_to_the_hosts_work_is_a_study_purpose(text: str) -> N
 
 def test_drawn_to_a_potential_states_no_learning() -> None:
     assert not purpose.learning_purpose("Investor itu tertarik dengan berbagai potensi nikel di Kabupaten Morowali.")
+
+
+# ---------------------------------------------------------------- a trip called off by its senders' verb
+# cues._CALLED_OFF_BEFORE knew the calling off put first as a noun ("Batalnya rombongan …", "pembatalan …");
+# reports as often give it as the senders' verb right before the trip ("menunda rencana studi banding ke",
+# "membatalkan kunjungan kerja ke", "batal melaksanakan studi tiru"): the trip was never made. A delay got past
+# ("sempat menunda"), or something else called off for the trip, still tells the trip.
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "CIKARANG - Pemkab Bekasi menunda rencana studi banding pejabat eselon III ke Kota Malang karena"
+        " penghematan anggaran, Senin (2/9/2024). Kegiatan itu semula dijadwalkan pekan depan.",
+        "CIKARANG - Pemkab Bekasi menunda studi banding ke Kota Malang karena penghematan anggaran, Senin (2/9/2024).",
+        "SERANG - DPRD Kota Serang membatalkan kunjungan kerja Komisi II ke Kota Balikpapan, Selasa (3/9/2024),"
+        " karena anggarannya dialihkan untuk bantuan banjir.",
+        "BLORA - Para kepala desa se-Kabupaten Blora batal melaksanakan studi tiru ke Kabupaten Gianyar setelah"
+        " bupati melarang perjalanan ke luar daerah, Rabu (4/9/2024).",
+    ],
+)
+def test_a_trip_called_off_by_its_senders_verb_is_no_visit(text: str) -> None:
+    assert extract_or_reason(text) == NoVisit.TRIPS_TALKED_OF
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # the same words, the trip made
+        "MALANG - Pemkot Malang menerima studi banding pejabat eselon III Pemkab Bekasi, Senin (2/9/2024). Rombongan"
+        " sempat menunda studi banding ke Kota Malang karena banjir, namun akhirnya tiba dan diterima Sekda.",
+        # the calling off of something else, the trip its reason
+        "BALIKPAPAN - DPRD Kota Serang menunda rapat paripurna karena Komisi II melakukan kunjungan kerja ke Kota"
+        " Balikpapan, Selasa (3/9/2024). Rombongan diterima Ketua DPRD Balikpapan dan mempelajari perda parkir.",
+    ],
+)
+def test_a_trip_delayed_or_not_called_off_is_still_a_visit(text: str) -> None:
+    visits = extract_or_reason(text)
+    assert isinstance(visits, list) and visits, visits
